@@ -1,0 +1,49 @@
+"""Lexicon loader: UTF-8 text files, one entry a line, `#` comments, tab-separated columns.
+
+Lexicons ship inside the package (``policyparse/lexicons``); in a source checkout they are read
+from the repository's top-level ``lexicons/`` directory. Each file is parsed once per process.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from policyparse.errors import LexiconError
+
+_REPO_LEXICONS = Path(__file__).resolve().parents[2] / "lexicons"
+
+
+def lexicon_dir() -> Path:
+    """Directory holding the lexicon files (installed package first, then the source tree)."""
+    packaged = resources.files("policyparse") / "lexicons"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    if _REPO_LEXICONS.is_dir():
+        return _REPO_LEXICONS
+    raise LexiconError("lexicon directory not found; reinstall policyparse (the wheel ships policyparse/lexicons)")
+
+
+@cache
+def rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of lexicon `name` (e.g. "units.tsv"): comments and blank lines dropped, columns split on tabs."""
+    path = lexicon_dir() / name
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise LexiconError(f"lexicon {name} is missing from {path.parent}") from None
+    except UnicodeDecodeError as exc:
+        raise LexiconError(f"lexicon {name} is not UTF-8 ({exc}); re-save it as UTF-8") from None
+    out = []
+    for line in lines:
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        out.append(tuple(col.strip() for col in line.rstrip("\n").split("\t")))
+    return tuple(out)
+
+
+@cache
+def entries(name: str) -> tuple[str, ...]:
+    """First column of each row: for one-entry-a-line lexicons."""
+    return tuple(r[0] for r in rows(name))

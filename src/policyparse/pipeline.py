@@ -1,0 +1,69 @@
+"""The stage order, named once: read -> repair -> segment -> extract -> Document."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from policyparse.errors import InputError
+from policyparse.extract import extract
+from policyparse.models import Document, Source
+from policyparse.repair import repair
+from policyparse.segment import segment
+
+MAX_BYTES = 200 * 1024 * 1024
+
+
+def parse(source: str | bytes | os.PathLike, *, keep_text: bool = True) -> Document:
+    """Parse a document given as text (str), raw bytes, or a path (pathlib.Path / os.PathLike)."""
+    if isinstance(source, os.PathLike):
+        return parse_file(source, keep_text=keep_text)
+    if isinstance(source, str):
+        return parse_bytes(source.encode("utf-8"), text=source, keep_text=keep_text)
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        return parse_bytes(bytes(source), keep_text=keep_text)
+    raise TypeError(f"parse() takes text (str), bytes or a path, not {type(source).__name__}")
+
+
+def parse_file(path: str | os.PathLike, *, keep_text: bool = True) -> Document:
+    """Read `path` as bytes and parse it."""
+    return parse_bytes(read_bytes(path), path=str(path), keep_text=keep_text)
+
+
+def read_bytes(path: str | os.PathLike) -> bytes:
+    """The file's bytes, or an InputError that says why they cannot be had."""
+    p = Path(path)
+    try:
+        if p.is_dir():
+            raise InputError("is a directory, not a file", path=str(path))
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"is {size} bytes, over the {MAX_BYTES}-byte limit for one notice", path=str(path))
+        return p.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", path=str(path)) from None
+    except PermissionError:
+        raise InputError("permission denied; check the file's read permission", path=str(path)) from None
+    except OSError as exc:
+        raise InputError(f"cannot be read ({exc.strerror or exc})", path=str(path)) from None
+
+
+def parse_bytes(raw: bytes, *, path: str | None = None, text: str | None = None, keep_text: bool = True) -> Document:
+    """The whole pipeline over one document's bytes (or its text, when already decoded)."""
+    repaired = repair(text if text is not None else raw, filename=path)
+    segmented = segment(repaired.text, repaired.html_meta)
+    sections = extract(repaired.text, segmented.metadata, segmented.sections)
+    return Document(
+        source=Source(
+            path=path,
+            sha256=hashlib.sha256(raw).hexdigest(),
+            size_bytes=len(raw),
+            encoding=repaired.encoding,
+            encoding_confidence=repaired.encoding_confidence,
+        ),
+        repair=repaired.report,
+        metadata=segmented.metadata,
+        sections=sections,
+        text=repaired.text if keep_text else None,
+    )
