@@ -1,0 +1,31 @@
+# Every target installs what it needs into .venv first when it is missing.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test bench eval schema wheel-test clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)  ## parse samples/ into out/, one summary line per document
+	$(VENV)/bin/policyparse parse samples/ -o out/ --summary --quiet
+
+test: $(STAMP)  ## the whole test suite (CI runs exactly this)
+	$(PY) -m pytest
+
+bench: $(STAMP)  ## throughput benchmark against jieba.lcut and OpenCC t2s
+	$(PY) bench/bench.py
+
+eval: $(STAMP)  ## precision / recall / F1 per field against tests/gold
+	$(VENV)/bin/policyparse eval tests/gold
+
+schema: $(STAMP)  ## regenerate the committed JSON Schema from the models
+	$(VENV)/bin/policyparse schema > schema/document.schema.json
+
+clean:
+	rm -rf $(VENV) out dist build

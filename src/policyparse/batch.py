@@ -1,0 +1,252 @@
+"""Batch runs: find documents, parse them in worker processes, write results and error records.
+
+A failure in one document becomes a record in ``errors.jsonl`` and never stops the batch.
+Results are written in input order whatever the number of workers, so output is byte-identical
+for any ``--jobs``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import traceback
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from policyparse import output
+from policyparse.errors import InputError, PolicyParseError
+from policyparse.pipeline import parse_bytes, read_bytes
+
+SUFFIXES = (".txt", ".htm", ".html")
+FORMATS = ("json", "jsonl", "csv")
+
+
+@dataclass
+class Failure:
+    path: str
+    stage: str
+    error_type: str
+    message: str
+
+    def to_json(self) -> str:
+        return json.dumps(self.__dict__, ensure_ascii=False) + "\n"
+
+
+@dataclass
+class Outcome:
+    """One document's result as produced in a worker: serialised text, or a failure."""
+
+    path: str
+    sha256: str | None = None
+    size: int = 0
+    payload: str | None = None
+    summary: dict | None = None
+    failure: Failure | None = None
+
+
+@dataclass
+class BatchResult:
+    done: int = 0
+    skipped: int = 0
+    failures: list[Failure] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.failures else 0
+
+
+def discover(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[Failure]]:
+    """Files named, plus every *.txt / *.htm / *.html under directories named (sorted, no duplicates)."""
+    found: list[Path] = []
+    failures: list[Failure] = []
+    for raw in paths:
+        p = Path(raw)
+        try:
+            if p.is_dir():
+                # followlinks=False: a symlinked directory loop cannot recurse forever.
+                for root, dirs, files in os.walk(p, onerror=lambda e: failures.append(_failure(e.filename, e))):
+                    dirs.sort()
+                    found.extend(Path(root) / f for f in sorted(files) if f.lower().endswith(SUFFIXES) and not f.startswith("."))
+            else:
+                found.append(p)  # a file named explicitly is parsed whatever its suffix
+        except OSError as exc:
+            failures.append(_failure(str(p), InputError(f"cannot be listed ({exc.strerror or exc})", path=str(p))))
+    unique = list(dict.fromkeys(found))
+    return unique, failures
+
+
+def _failure(path: str, exc: BaseException) -> Failure:
+    if isinstance(exc, PolicyParseError):
+        message = str(exc).removeprefix(f"{path}: ")
+        return Failure(str(path), exc.stage, type(exc).__name__, message)
+    if isinstance(exc, OSError):
+        return Failure(str(path), "read", type(exc).__name__, exc.strerror or str(exc))
+    last = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+    where = f" (at {Path(last.filename).name}:{last.lineno})" if last else ""
+    return Failure(str(path), _stage_of(exc), type(exc).__name__, f"{exc}{where}; this is a policyparse bug: please report it with the file")
+
+
+def _stage_of(exc: BaseException) -> str:
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        for stage in ("repair", "segment", "extract"):
+            if f"{os.sep}{stage}{os.sep}" in frame.filename:
+                return stage
+    return "pipeline"
+
+
+def process_one(path: str, fmt: str, keep_text: bool) -> Outcome:
+    """Worker: parse one file and serialise it; every exception becomes a Failure."""
+    try:
+        raw = read_bytes(path)
+    except Exception as exc:  # noqa: BLE001 - a batch records every failure and goes on
+        return Outcome(path, failure=_failure(path, exc))
+    sha = hashlib.sha256(raw).hexdigest()
+    try:
+        doc = parse_bytes(raw, path=path, keep_text=keep_text)
+        if fmt == "json":
+            payload = output.to_json(doc)
+        elif fmt == "jsonl":
+            payload = output.to_jsonl_line(doc)
+        else:
+            payload = output.csv_rows(doc)
+        return Outcome(path, sha, len(raw), payload, summarise(doc))
+    except Exception as exc:  # noqa: BLE001
+        return Outcome(path, sha, len(raw), failure=_failure(path, exc))
+
+
+def summarise(doc) -> dict:
+    nodes = list(doc.iter_sections())
+    units = sum(len(n.responsibility.lead) + len(n.responsibility.support) for n in nodes if n.responsibility)
+    return {
+        "title": doc.metadata.title or "",
+        "sections": len(doc.sections),
+        "nodes": len(nodes),
+        "units": units,
+        "targets": sum(len(n.targets) for n in nodes),
+        "deadlines": sum(len(n.deadlines) for n in nodes),
+        "repairs": [s.name for s in doc.repair.steps],
+    }
+
+
+def _run_one(args: tuple[str, str, bool]) -> Outcome:
+    return process_one(*args)
+
+
+def run_outcomes(files: list[Path], fmt: str, keep_text: bool, jobs: int) -> Iterator[Outcome]:
+    """Outcomes in input order. Workers get small chunks so memory stays bounded."""
+    tasks = [(str(f), fmt, keep_text) for f in files]
+    if jobs <= 1 or len(tasks) <= 1:
+        for t in tasks:
+            yield _run_one(t)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        # Submit in windows: results are consumed in order, and at most `window` are in flight.
+        window = jobs * 4
+        pending = []
+        it = iter(tasks)
+        for t in it:
+            pending.append(pool.submit(_run_one, t))
+            if len(pending) >= window:
+                yield pending.pop(0).result()
+        for fut in pending:
+            yield fut.result()
+
+
+def json_target(path: Path, roots: list[Path], out_dir: Path) -> Path:
+    """OUT/<path relative to the input directory>/<stem>.json; keeps stems from colliding."""
+    for root in roots:
+        try:
+            rel = path.relative_to(root)
+            return out_dir / rel.parent / f"{path.stem}.json"
+        except ValueError:
+            continue
+    return out_dir / f"{path.stem}.json"
+
+
+def existing_sha(json_path: Path) -> str | None:
+    try:
+        with open(json_path, encoding="utf-8") as fh:
+            return json.load(fh)["source"]["sha256"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def file_sha(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def run_batch(
+    paths: list[str],
+    out: str,
+    fmt: str = "json",
+    jobs: int = 1,
+    keep_text: bool = True,
+    resume: bool = False,
+    progress: Callable[[Outcome], None] | None = None,
+    on_document: Callable[[Outcome], None] | None = None,
+) -> BatchResult:
+    """Parse every document under `paths` into `out`; see the module docstring."""
+    files, failures = discover(paths)
+    result = BatchResult(failures=failures)
+    roots = [Path(p) for p in paths if Path(p).is_dir()]
+    out_path = Path(out)
+    to_stdout = out == "-"
+
+    todo = files
+    if resume and fmt == "json" and not to_stdout:
+        todo = []
+        for f in files:
+            target = json_target(f, roots, out_path)
+            if target.exists() and existing_sha(target) == file_sha(f):
+                result.skipped += 1
+            else:
+                todo.append(f)
+
+    stream = None
+    writer = None
+    if not to_stdout and fmt in ("jsonl", "csv"):
+        writer = output.AtomicWriter(out_path)
+        stream = writer.__enter__()
+    elif to_stdout:
+        stream = sys.stdout
+    try:
+        if fmt == "csv" and stream is not None:
+            stream.write(output.csv_header())
+        for outcome in run_outcomes(todo, fmt, keep_text, jobs):
+            if outcome.failure:
+                result.failures.append(outcome.failure)
+            else:
+                result.done += 1
+                if fmt == "json" and not to_stdout:
+                    output.write_text_atomic(json_target(Path(outcome.path), roots, out_path), outcome.payload)
+                else:
+                    stream.write(outcome.payload)
+                if on_document:
+                    on_document(outcome)
+            if progress:
+                progress(outcome)
+    except BaseException:
+        if writer:
+            writer.__exit__(*sys.exc_info())
+        raise
+    if writer:
+        writer.__exit__(None, None, None)
+    if not to_stdout:
+        errors_path = errors_file(out_path, fmt)
+        if result.failures:
+            output.write_text_atomic(errors_path, "".join(f.to_json() for f in result.failures))
+        elif errors_path.exists():
+            errors_path.unlink()  # a stale record from an earlier run would mislead
+    return result
+
+
+def errors_file(out_path: Path, fmt: str) -> Path:
+    """OUT/errors.jsonl for a directory of JSON files; OUT.errors.jsonl beside a JSONL/CSV file."""
+    return out_path / "errors.jsonl" if fmt == "json" else out_path.with_name(out_path.name + ".errors.jsonl")

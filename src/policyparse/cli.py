@@ -1,0 +1,232 @@
+"""The `policyparse` command: a thin layer over the library (see README for examples).
+
+Results go to stdout or files; messages and progress go to stderr.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from policyparse import __version__, batch, output
+from policyparse.errors import PolicyParseError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Turn Chinese government policy documents into validated, structured JSON.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class Format(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def _say(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"policyparse {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = None,
+) -> None:
+    """Turn Chinese government policy documents into validated, structured JSON."""
+
+
+@app.command()
+def parse(
+    paths: Annotated[list[Path], typer.Argument(help="Files or directories (searched recursively for *.txt, *.htm, *.html).")],
+    out: Annotated[Optional[str], typer.Option("-o", "--out", help="A directory for json; a file for jsonl/csv; '-' for stdout (the default for a single input).")] = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="json (one file per document), jsonl, or csv (one row per task).")] = Format.json,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0 = one per CPU).")] = 0,
+    no_text: Annotated[bool, typer.Option("--no-text", help="Leave the repaired text out of the output (spans still index it).")] = False,
+    resume: Annotated[bool, typer.Option("--resume", help="Skip documents whose JSON output exists for the same source bytes.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    summary: Annotated[bool, typer.Option("--summary", help="Print one line per document (title, nodes, units, targets, deadlines, repairs) to stderr.")] = False,
+) -> None:
+    """Parse documents into JSON, JSONL or a CSV task table.
+
+    Examples:
+
+        policyparse parse notice.txt
+
+        policyparse parse notices/ -o out/
+
+        policyparse parse notices/ -f csv -o tasks.csv
+    """
+    single = len(paths) == 1 and not paths[0].is_dir()
+    if out is None:
+        if not single and fmt == Format.json:
+            _say("Several documents: give -o DIR for one JSON file each, or --format jsonl to stream to stdout.")
+            raise typer.Exit(2)
+        out = "-"
+    if resume and (fmt != Format.json or out == "-"):
+        _say("--resume works with --format json and -o DIR.")
+        raise typer.Exit(2)
+    if out != "-" and fmt == Format.json and Path(out).exists() and not Path(out).is_dir():
+        _say(f"{out} is a file; for --format json, -o names a directory.")
+        raise typer.Exit(2)
+    workers = jobs or os.cpu_count() or 1
+    show_progress = not quiet and sys.stderr.isatty()
+    bar = None
+    if show_progress:
+        from tqdm import tqdm
+
+        files, _ = batch.discover([str(p) for p in paths])
+        bar = tqdm(total=sum(_size(f) for f in files), unit="B", unit_scale=True, desc=f"{len(files)} files", file=sys.stderr)
+
+    def progress(outcome: batch.Outcome) -> None:
+        if bar is not None:
+            bar.update(outcome.size or _size(Path(outcome.path)))
+
+    def document_line(outcome: batch.Outcome) -> None:
+        if summary:
+            (bar.write if bar is not None else _say)(format_summary(outcome), **({"file": sys.stderr} if bar is not None else {}))
+
+    result = batch.run_batch(
+        [str(p) for p in paths], out, fmt.value, workers,
+        keep_text=not no_text, resume=resume, progress=progress, on_document=document_line,
+    )
+    if bar is not None:
+        bar.close()
+    for failure in result.failures:
+        _say(f"failed: {failure.path}: [{failure.stage}] {failure.error_type}: {failure.message}")
+    if not quiet and not (single and out == "-" and not result.failures):
+        line = f"{result.done} parsed, {len(result.failures)} failed"
+        if result.skipped:
+            line += f", {result.skipped} skipped (--resume)"
+        if result.failures and out != "-":
+            line += f"; failures recorded in {batch.errors_file(Path(out), fmt.value)}"
+        _say(line)
+    raise typer.Exit(result.exit_code)
+
+
+def format_summary(outcome: batch.Outcome) -> str:
+    s = outcome.summary or {}
+    title = s.get("title") or "(no title)"
+    if len(title) > 40:
+        title = title[:39] + "…"
+    return (
+        f"{Path(outcome.path).name}: {title} | {s.get('sections', 0)} sections, {s.get('nodes', 0)} nodes | "
+        f"{s.get('units', 0)} units, {s.get('targets', 0)} targets, {s.get('deadlines', 0)} deadlines | "
+        f"repairs: {', '.join(s.get('repairs', [])) or 'none'}"
+    )
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+@app.command()
+def repair(
+    file: Annotated[Path, typer.Argument(help="A notice (.txt or .html) in any encoding.")],
+    explain: Annotated[bool, typer.Option("--explain", help="Print what was changed, and where, to stderr.")] = False,
+) -> None:
+    """Print the repaired, Simplified text of FILE to stdout as UTF-8 (and nothing else).
+
+    Example: policyparse repair notice.txt --explain > clean.txt
+    """
+    from policyparse.pipeline import read_bytes
+    from policyparse.repair import repair as run_repair
+
+    try:
+        repaired = run_repair(read_bytes(file), filename=str(file))
+    except PolicyParseError as exc:
+        _say(f"error: {exc}")
+        raise typer.Exit(1) from None
+    sys.stdout.buffer.write(repaired.text.encode("utf-8"))
+    sys.stdout.flush()
+    if explain:
+        _say(f"encoding: {repaired.encoding} (confidence {repaired.encoding_confidence:.2f})")
+        for step in repaired.report.steps:
+            _say(f"{step.name}: {step.changes} change(s)")
+            for ex in step.examples:
+                where = f" at {list(ex.span)}" if ex.span else ""
+                _say(f"    {ex.before!r} -> {ex.after!r}{where}")
+        for warning in repaired.report.warnings:
+            _say(f"warning: {warning}")
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the output, generated from the models.
+
+    Example: policyparse schema > document.schema.json
+    """
+    sys.stdout.write(output.schema_text())
+
+
+@app.command(name="eval")
+def evaluate_cmd(
+    gold_dir: Annotated[Path, typer.Argument(help="Directory of gold files (tests/gold).")] = Path("tests/gold"),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Precision / recall / F1 per field against hand-checked gold files.
+
+    Example: policyparse eval tests/gold
+    """
+    from policyparse.evaluate import evaluate, format_report
+    from policyparse.pipeline import parse_file
+
+    if not gold_dir.is_dir():
+        _say(f"{gold_dir} is not a directory of gold files.")
+        raise typer.Exit(2)
+    report = evaluate(gold_dir, parse_file)
+    if as_json:
+        typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        typer.echo(format_report(report))
+
+
+@app.command()
+def units(
+    paths: Annotated[list[Path], typer.Argument(help="Files or directories.")],
+    unknown_only: Annotated[bool, typer.Option("--unknown", help="Only units missing from the lexicon.")] = False,
+) -> None:
+    """List every responsible unit across a batch: count, canonical form, in lexicon or not.
+
+    Example: policyparse units samples/ --unknown
+    """
+    from policyparse.extract.units import collect_units
+    from policyparse.pipeline import parse_file
+
+    files, failures = batch.discover([str(p) for p in paths])
+    docs = []
+    for f in files:
+        try:
+            docs.append(parse_file(f, keep_text=False))
+        except PolicyParseError as exc:
+            _say(f"failed: {exc}")
+    typer.echo("count\tcanonical\tin_lexicon\tnames")
+    for stat in collect_units(docs):
+        if unknown_only and stat.in_lexicon:
+            continue
+        typer.echo(f"{stat.count}\t{stat.canonical}\t{'yes' if stat.in_lexicon else 'no'}\t{'、'.join(stat.names)}")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,145 @@
+"""Serialisation: JSON, JSONL, CSV task tables, the JSON Schema, and atomic file writes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from policyparse.errors import OutputError
+from policyparse.models import Deadline, Document, Section, Target
+
+CSV_COLUMNS = ["document", "id", "kind", "level", "marker", "title", "lead_units", "support_units", "mode", "targets", "deadlines"]
+LIST_JOINER = "；"
+
+
+def to_json(doc: Document, *, indent: int | None = 2) -> str:
+    """The document as JSON text. Same document, same bytes: field order is the models' order."""
+    return doc.model_dump_json(indent=indent) + ("\n" if indent else "")
+
+
+def to_jsonl_line(doc: Document) -> str:
+    return doc.model_dump_json() + "\n"
+
+
+def json_schema() -> dict:
+    """The JSON Schema of the output, generated from the models."""
+    schema = Document.model_json_schema(mode="serialization")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "https://policyparse.invalid/schema/document-1.0.json"
+    return schema
+
+
+def schema_text() -> str:
+    return json.dumps(json_schema(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+# ---------------------------------------------------------------- CSV task table
+
+
+def is_task(node: Section) -> bool:
+    """A row of the task table: every numbered or inferred node and every paragraph heading."""
+    return node.kind in {"heading", "item", "paragraph"}
+
+
+def describe_target(t: Target) -> str:
+    symbol = {"eq": "", "gte": "≥", "gt": ">", "lte": "≤", "lt": "<", "approx": "≈"}[t.comparator]
+    value = _number(t.value) + (f"-{_number(t.value_max)}" if t.value_max is not None else "")
+    parts = [t.metric or "", f"{symbol}{value}{t.unit or ''}"]
+    if t.year:
+        parts.append(f"({t.year})")
+    if t.recurrence:
+        parts.append(f"[{t.recurrence}]")
+    return " ".join(p for p in parts if p)
+
+
+def describe_deadline(d: Deadline) -> str:
+    if d.date:
+        when = d.date
+    elif d.year or d.month:
+        when = "-".join(f"{v:02d}" if i else str(v) for i, v in enumerate(x for x in (d.year, d.month, d.day) if x))
+    else:
+        when = ""
+    label = f"{d.text}" + (f" [{when}]" if when else "")
+    if d.recurrence:
+        label += f" [{d.recurrence}]"
+    return label
+
+
+def _number(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else repr(v)
+
+
+def task_rows(doc: Document) -> Iterable[list[str]]:
+    name = doc.source.path or doc.metadata.title or ""
+    for node in doc.iter_sections():
+        if not is_task(node):
+            continue
+        r = node.responsibility
+        yield [
+            name,
+            node.id,
+            node.kind,
+            str(node.level),
+            node.marker or "",
+            node.title or "",
+            LIST_JOINER.join(u.canonical for u in r.lead) if r else "",
+            LIST_JOINER.join(u.canonical for u in r.support) if r else "",
+            r.mode if r else "",
+            LIST_JOINER.join(describe_target(t) for t in node.targets),
+            LIST_JOINER.join(describe_deadline(d) for d in node.deadlines),
+        ]
+
+
+def csv_header() -> str:
+    """The header line, with the UTF-8 BOM that makes Excel read the file as UTF-8."""
+    return "\ufeff" + _csv_line(CSV_COLUMNS)
+
+
+def csv_rows(doc: Document) -> str:
+    return "".join(_csv_line(row) for row in task_rows(doc))
+
+
+def _csv_line(row: list[str]) -> str:
+    buf = io.StringIO()
+    csv.writer(buf, quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerow(row)
+    return buf.getvalue()
+
+
+# ---------------------------------------------------------------- atomic writes
+
+
+class AtomicWriter:
+    """Write to a temporary file beside `path`; rename it into place only on success.
+
+    A killed run leaves either the old file or the complete new one, never half of one.
+    """
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+
+    def __enter__(self):
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent)
+        except OSError as exc:
+            raise OutputError(f"cannot write {self.path}: {exc.strerror or exc}") from None
+        self._file = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        return self._file
+
+    def __exit__(self, exc_type, exc, tb):
+        self._file.close()
+        if exc_type is not None:
+            os.unlink(self._tmp)
+            return False
+        os.replace(self._tmp, self.path)
+        return False
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    with AtomicWriter(path) as fh:
+        fh.write(text)

@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
+GOLD = ROOT / "tests" / "gold"
+
+
+@pytest.fixture(scope="session")
+def parsed_samples():
+    """Each sample parsed once per test session: {stem: Document}."""
+    import policyparse
+
+    return {p.stem: policyparse.parse(p) for p in SAMPLES}
+
+
+def load_gold(stem: str) -> dict:
+    return json.loads((GOLD / f"{stem}.json").read_text(encoding="utf-8"))

@@ -1,0 +1,102 @@
+"""The command line: a thin layer over the library, every command documented in the README."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from policyparse import __version__
+from policyparse.cli import app
+from policyparse.models import Document
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "samples" / "001_c9a87959f9653342.txt"
+runner = CliRunner()
+
+
+def invoke(*args: str):
+    return runner.invoke(app, list(args), catch_exceptions=False)
+
+
+def test_every_command_is_documented_in_the_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = [c.name or c.callback.__name__ for c in app.registered_commands]
+    assert set(commands) >= {"parse", "repair", "schema", "eval", "units"}
+    for name in commands:
+        assert re.search(rf"`policyparse {name}\b", readme), f"README does not document `policyparse {name}`"
+
+
+def test_version():
+    result = invoke("--version")
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"policyparse {__version__}"
+
+
+def test_parse_one_file_to_stdout_is_a_valid_document():
+    result = invoke("parse", str(SAMPLE))
+    assert result.exit_code == 0
+    doc = Document.model_validate_json(result.stdout)
+    assert doc.source.path == str(SAMPLE)
+    assert "鞍山市" in doc.metadata.title
+
+
+def test_parse_no_text_leaves_text_out():
+    result = invoke("parse", str(SAMPLE), "--no-text")
+    assert json.loads(result.stdout)["text"] is None
+
+
+def test_parse_directory_writes_one_json_per_document(tmp_path):
+    result = invoke("parse", str(ROOT / "samples"), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0
+    names = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert names == sorted(p.stem + ".json" for p in (ROOT / "samples").glob("*.txt"))
+
+
+def test_several_documents_without_out_is_a_usage_error():
+    result = invoke("parse", str(ROOT / "samples"))
+    assert result.exit_code == 2
+    assert "-o" in result.stderr
+
+
+def test_failures_are_recorded_and_the_batch_goes_on(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "good.txt").write_text("一、总体要求\n（一）加强宣传。\n", encoding="utf-8")
+    (src / "fake.txt").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n" + bytes(range(256)) * 4)
+    out = tmp_path / "out"
+    result = invoke("parse", str(src), "-o", str(out))
+    assert result.exit_code == 1
+    assert (out / "good.json").exists()
+    assert not (out / "fake.json").exists()
+    records = [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["path"] for r in records] == [str(src / "fake.txt")]
+    assert records[0]["stage"] == "decode"
+    assert "fake.txt" in result.stderr
+
+
+def test_jsonl_and_csv_outputs(tmp_path):
+    jsonl = tmp_path / "all.jsonl"
+    assert invoke("parse", str(ROOT / "samples"), "-f", "jsonl", "-o", str(jsonl)).exit_code == 0
+    lines = jsonl.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 5
+    assert all(Document.model_validate_json(line) for line in lines)
+    table = tmp_path / "tasks.csv"
+    assert invoke("parse", str(ROOT / "samples"), "-f", "csv", "-o", str(table)).exit_code == 0
+    assert table.read_bytes().startswith(b"\xef\xbb\xbf\"document\"")
+
+
+def test_repair_prints_only_the_text_on_stdout():
+    result = invoke("repair", str(SAMPLE), "--explain")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("鞍山市人民政府关于印发")
+    assert "encoding:" not in result.stdout
+    assert "encoding: utf-8" in result.stderr
+
+
+def test_schema_is_json_schema():
+    schema = json.loads(invoke("schema").stdout)
+    assert schema["title"] == "Document"
+    assert "sections" in schema["properties"]

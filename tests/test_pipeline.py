@@ -1,0 +1,39 @@
+"""The Python API: parse() takes text, bytes or a path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import policyparse
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "samples" / "002_d1be8f63f2575b76.txt"
+
+
+def test_parse_accepts_text_bytes_and_paths_alike():
+    from_path = policyparse.parse(SAMPLE)
+    from_bytes = policyparse.parse(SAMPLE.read_bytes())
+    from_text = policyparse.parse(SAMPLE.read_text(encoding="utf-8"))
+    assert from_path.source.path == str(SAMPLE)
+    assert from_bytes.source.path is None
+    assert from_path.text == from_bytes.text == from_text.text
+    assert from_path.source.sha256 == from_bytes.source.sha256 == from_text.source.sha256
+
+
+def test_parse_file_and_missing_file():
+    assert policyparse.parse_file(SAMPLE).metadata.title
+    with pytest.raises(policyparse.errors.InputError, match="no such file"):
+        policyparse.parse_file(ROOT / "samples" / "missing.txt")
+
+
+def test_parse_rejects_other_types():
+    with pytest.raises(TypeError):
+        policyparse.parse(42)
+
+
+def test_empty_input_gives_an_empty_valid_document():
+    doc = policyparse.parse(b"")
+    assert doc.sections == []
+    assert doc.source.size_bytes == 0
