@@ -1,0 +1,144 @@
+"""Batch runs never die: bad input gets a clear per-file error or a valid document, and nothing hangs."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import zipfile
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+import policyparse
+from policyparse import batch
+from policyparse.errors import PolicyParseError
+from policyparse.models import Document
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+
+
+@contextmanager
+def must_finish_within(seconds: int):
+    """Fail (instead of hanging the suite) if the block runs away; not a timing assertion."""
+
+    def bail(signum, frame):
+        raise AssertionError(f"did not finish within {seconds} s: catastrophic backtracking or a loop?")
+
+    old = signal.signal(signal.SIGALRM, bail)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def zip_bytes(tmp_path: Path) -> bytes:
+    z = tmp_path / "a.zip"
+    with zipfile.ZipFile(z, "w") as zf:
+        zf.writestr("word/document.xml", "<w:document/>")
+    return z.read_bytes()
+
+
+BINARIES = {
+    "report.pdf.txt": b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n" + bytes(range(256)) * 8,
+    "image.png.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8,
+    "photo.jpg.txt": b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 8,
+    "old.doc.txt": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 2048,
+}
+
+
+@pytest.mark.parametrize("name", sorted(BINARIES))
+def test_binary_files_get_a_clear_error(name):
+    with pytest.raises(PolicyParseError) as info:
+        policyparse.parse(BINARIES[name])
+    assert info.value.stage == "decode"
+    assert "not a text" in str(info.value)
+
+
+def test_zip_and_docx_are_refused(tmp_path):
+    with pytest.raises(PolicyParseError, match="not a text"):
+        policyparse.parse(zip_bytes(tmp_path))
+
+
+@pytest.mark.parametrize("content", [b"", b"   \n\n  \r\n", "\ufeff".encode("utf-8")])
+def test_empty_files_give_valid_empty_documents(content):
+    doc = policyparse.parse(content)
+    assert doc.sections == []
+    Document.model_validate_json(doc.model_dump_json())
+
+
+def test_pathological_inputs_complete():
+    inputs = {
+        "one 5 MB line": ("科普工作要点，到2025年达到18.5%，" * 180_000).encode("utf-8"),
+        "ten thousand nested brackets": ("（" * 10_000 + "市科协" + "）" * 10_000).encode("utf-8"),
+        "ascii nested brackets": ("(" * 10_000 + "a" + ")" * 10_000).encode("utf-8"),
+        "only markers": ("一、" * 100_000).encode("utf-8"),
+        "only marker lines": ("一、\n（一）\n1.\n（1）\n" * 20_000).encode("utf-8"),
+        "responsibility notes without end": ("（牵头单位：" + "市教育局、" * 50_000).encode("utf-8"),
+        "question marks between han": ("科?" * 500_000).encode("utf-8"),
+    }
+    for name, raw in inputs.items():
+        with must_finish_within(60):
+            doc = policyparse.parse(raw)
+        Document.model_validate_json(doc.model_dump_json()), name
+
+
+def test_batch_survives_every_kind_of_bad_file(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "good.txt").write_bytes((SAMPLES / "002_d1be8f63f2575b76.txt").read_bytes())
+    (src / "empty.txt").write_bytes(b"")
+    for name, raw in BINARIES.items():
+        (src / name).write_bytes(raw)
+    (src / "loop").symlink_to(src)  # a directory symlink loop: must not recurse forever
+    (src / "self.txt").symlink_to(src / "self.txt")  # a symlink that points at itself
+    (src / "dangling.txt").symlink_to(src / "gone.txt")
+    out = tmp_path / "out"
+    with must_finish_within(120):
+        result = batch.run_batch([str(src)], str(out), "json", jobs=2)
+    failed = {Path(f.path).name: f for f in result.failures}
+    assert set(failed) == set(BINARIES) | {"self.txt", "dangling.txt"}
+    assert all(f.message for f in failed.values())
+    assert result.done == 2
+    assert (out / "good.json").exists() and (out / "empty.json").exists()
+    records = [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {Path(r["path"]).name for r in records} == set(failed)
+    assert all(set(r) == {"path", "stage", "error_type", "message"} for r in records)
+
+
+def test_output_is_byte_identical_whatever_the_jobs(tmp_path):
+    outs = {}
+    for jobs in (1, 2):
+        out = tmp_path / f"all{jobs}.jsonl"
+        result = batch.run_batch([str(SAMPLES)], str(out), "jsonl", jobs=jobs)
+        assert result.exit_code == 0
+        outs[jobs] = out.read_bytes()
+    assert outs[1] == outs[2]
+    assert outs[1].count(b"\n") == 5
+
+
+def test_resume_skips_documents_already_done(tmp_path):
+    out = tmp_path / "out"
+    first = batch.run_batch([str(SAMPLES)], str(out), "json", jobs=1)
+    assert first.done == 5
+    stale = out / "003_14cb61e292b896cd.json"
+    stale.write_text(stale.read_text(encoding="utf-8").replace('"sha256": "', '"sha256": "0', 1), encoding="utf-8")
+    again = batch.run_batch([str(SAMPLES)], str(out), "json", jobs=1, resume=True)
+    assert (again.skipped, again.done) == (4, 1)
+    assert json.loads(stale.read_text(encoding="utf-8"))["source"]["sha256"] != "0"
+
+
+def test_no_temporary_files_are_left_behind(tmp_path):
+    out = tmp_path / "out"
+    batch.run_batch([str(SAMPLES)], str(out), "json", jobs=2)
+    assert not [p for p in out.rglob("*") if p.name.endswith(".part")]
+
+
+def test_unreadable_paths_are_named_with_their_reason(tmp_path):
+    result = batch.run_batch([str(tmp_path / "missing.txt")], str(tmp_path / "out"), "json")
+    assert result.failures[0].stage == "read"
+    assert "no such file" in result.failures[0].message
