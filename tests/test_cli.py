@@ -100,3 +100,15 @@ def test_schema_is_json_schema():
     schema = json.loads(invoke("schema").stdout)
     assert schema["title"] == "Document"
     assert "sections" in schema["properties"]
+
+
+def test_readme_python_examples_run(tmp_path, monkeypatch):
+    """The README's API examples are executed as written (pandas-dependent ones are skipped without pandas)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", readme, flags=re.S)
+    assert blocks
+    monkeypatch.chdir(ROOT)
+    for block in blocks:
+        if "pandas" in block:
+            continue
+        exec(compile(block, "README.md", "exec"), {})
