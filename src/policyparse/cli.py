@@ -29,6 +29,12 @@ class Format(str, Enum):
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
+    parquet = "parquet"
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
 
 
 def _say(message: str) -> None:
@@ -54,12 +60,14 @@ def _main(
 def parse(
     paths: Annotated[list[Path], typer.Argument(help="Files or directories (searched recursively for *.txt, *.htm, *.html).")],
     out: Annotated[Optional[str], typer.Option("-o", "--out", help="A directory for json; a file for jsonl/csv; '-' for stdout (the default for a single input).")] = None,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="json (one file per document), jsonl, or csv (one row per task).")] = Format.json,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="json (one file per document), jsonl, csv (one row per task), or parquet (--engine dask: tasks/ and documents/ tables).")] = Format.json,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0 = one per CPU).")] = 0,
     no_text: Annotated[bool, typer.Option("--no-text", help="Leave the repaired text out of the output (spans still index it).")] = False,
     resume: Annotated[bool, typer.Option("--resume", help="Skip documents whose JSON output exists for the same source bytes.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
     summary: Annotated[bool, typer.Option("--summary", help="Print one line per document (title, nodes, units, targets, deadlines, repairs) to stderr.")] = False,
+    engine: Annotated[Engine, typer.Option("--engine", help="local (worker processes on this machine) or dask (a Dask cluster; -o DIR gets part-*.jsonl, or Parquet with --format parquet).")] = Engine.local,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDRESS", help="With --engine dask: a running Dask scheduler (tcp://host:8786); default: a LocalCluster of --jobs workers.")] = None,
 ) -> None:
     """Parse documents into JSON, JSONL or a CSV task table.
 
@@ -70,7 +78,14 @@ def parse(
         policyparse parse notices/ -o out/
 
         policyparse parse notices/ -f csv -o tasks.csv
+
+        policyparse parse notices/ -o out/ --engine dask --format parquet
     """
+    if engine == Engine.dask:
+        raise typer.Exit(_parse_with_dask(paths, out, fmt, jobs, not no_text, resume, quiet, summary, scheduler))
+    if scheduler or fmt == Format.parquet:
+        _say("--scheduler and --format parquet need --engine dask.")
+        raise typer.Exit(2)
     single = len(paths) == 1 and not paths[0].is_dir()
     if out is None:
         if not single and fmt == Format.json:
@@ -116,6 +131,45 @@ def parse(
             line += f"; failures recorded in {batch.errors_file(Path(out), fmt.value)}"
         _say(line)
     raise typer.Exit(result.exit_code)
+
+
+def _parse_with_dask(paths, out, fmt, jobs, keep_text, resume, quiet, summary, scheduler) -> int:
+    """--engine dask: the work is in policyparse.dask; this only checks arguments and reports."""
+    if fmt == Format.csv or not out or out == "-" or (Path(out).exists() and not Path(out).is_dir()):
+        _say("--engine dask writes a directory: give -o DIR, with --format jsonl (the default) or parquet.")
+        return 2
+    from policyparse import dask as engine
+
+    bar = None
+
+    def plan(n_docs: int, n_parts: int) -> None:
+        nonlocal bar
+        if not quiet and sys.stderr.isatty():
+            from tqdm import tqdm
+
+            bar = tqdm(total=n_docs, unit="doc", desc=f"{n_parts} partitions", file=sys.stderr)
+
+    def document_line(outcome: batch.Outcome) -> None:
+        if summary and not outcome.failure:
+            (bar.write if bar is not None else _say)(format_summary(outcome), **({"file": sys.stderr} if bar is not None else {}))
+
+    result = engine.run(
+        [str(p) for p in paths], out, fmt="parquet" if fmt == Format.parquet else "jsonl", keep_text=keep_text,
+        resume=resume, scheduler=scheduler, n_workers=jobs or None, on_plan=plan,
+        progress=lambda n: bar.update(n) if bar is not None else None, on_document=document_line,
+    )
+    if bar is not None:
+        bar.close()
+    for failure in result.failures:
+        _say(f"failed: {failure.path}: [{failure.stage}] {failure.error_type}: {failure.message}")
+    if not quiet:
+        line = f"{result.done} parsed, {len(result.failures)} failed"
+        if result.skipped:
+            line += f", {result.skipped} skipped (--resume)"
+        if result.failures:
+            line += f"; failures recorded in {Path(out) / 'errors.jsonl'}"
+        _say(line)
+    return result.exit_code
 
 
 def format_summary(outcome: batch.Outcome) -> str:

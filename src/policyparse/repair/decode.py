@@ -1,13 +1,20 @@
-"""Bytes -> text: BOMs, UTF-8, UTF-16, the GB family (always as GB18030), Big5."""
+"""Bytes -> text: BOMs, UTF-8, UTF-16, the GB family (always as GB18030), Big5, mixed files.
+
+Order of decisions: refuse binary formats by their magic bytes; honour a BOM; recognise
+BOM-less UTF-16 by its zero bytes; take strict UTF-8 when it fits; otherwise choose between
+GB18030 and Big5 (chardet's guess, confirmed by how common the decoded Han characters are);
+when valid UTF-8 paragraphs sit inside a legacy-encoded file, decode run by run ("mixed").
+"""
 
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 import chardet
 
-from policyparse.errors import DecodeError
+from policyparse.errors import DecodeError, not_text
 
 
 @dataclass
@@ -17,28 +24,235 @@ class Decoded:
     confidence: float
 
 
-_BOMS = [
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
+_MAGIC = [
+    (b"%PDF", "PDF"),
+    (b"PK\x03\x04", "ZIP"),
+    (b"PK\x05\x06", "ZIP"),
+    (b"PK\x07\x08", "ZIP"),
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Word/Office binary (OLE2, e.g. .doc)"),
 ]
+
+_SAMPLE = 64 * 1024
+_CONTROL = bytes(b for b in range(32) if b not in b"\t\n\r\x0c\x1b")
+_UTF8_HAN = re.compile(rb"(?:[\xe3-\xe9][\x80-\xbf]{2}){3,}")  # three or more UTF-8 CJK characters
+
+
+def _refuse_binary(raw: bytes, filename: str | None) -> None:
+    for magic, kind in _MAGIC:
+        if raw.startswith(magic):
+            if kind == "ZIP" and (b"word/" in raw[:4096] or (filename or "").lower().endswith(".docx")):
+                kind = "Word .docx (ZIP)"
+            raise not_text(kind, filename)
+
+
+def _looks_binary(sample: bytes) -> bool:
+    if not sample:
+        return False
+    controls = len(sample) - len(sample.translate(None, _CONTROL))
+    return controls / len(sample) > 0.10
+
+
+def _textlike(text: str) -> float:
+    """Share of characters one expects in a Chinese notice (Han, CJK punctuation, printable ASCII, whitespace)."""
+    if not text:
+        return 0.0
+    good = sum(
+        1
+        for ch in text
+        if ("\u4e00" <= ch <= "\u9fff") or (" " <= ch <= "~") or ch in "\n\r\t" or ("\u3000" <= ch <= "\u303f") or ("\uff00" <= ch <= "\uffef") or ("\u2010" <= ch <= "\u206f")
+    )
+    return good / len(text)
+
+
+def _utf16_guess(sample: bytes) -> str | None:
+    """BOM-less UTF-16: zero bytes fall mostly on odd (LE) or even (BE) offsets, and the text reads as text."""
+    if len(sample) < 4:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    order = ["utf-16-le", "utf-16-be"] if odd >= even else ["utf-16-be", "utf-16-le"]
+    for enc in order:
+        text = sample.decode(enc, errors="replace")
+        if _textlike(text) >= 0.9:
+            return enc
+    return None
+
+
+def _decodes(raw: bytes, encoding: str) -> str | None:
+    try:
+        return raw.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _chinese_score(text: str) -> tuple[float, int]:
+    """How much `text` reads as common Chinese: share of common Han chars, minus damage."""
+    from policyparse.repair.mojibake import common_share
+
+    share, han = common_share(text)
+    bad = text.count("\ufffd") + sum(1 for ch in text if "\ue000" <= ch <= "\uf8ff")
+    return share - 3.0 * bad / max(1, han), han
+
+
+def _legacy_encoding(raw: bytes) -> tuple[str, float]:
+    """GB18030 or Big5/CP950 for non-UTF-8 bytes: chardet's guess, confirmed by a Chinese check."""
+    sample = raw[:_SAMPLE]
+    guess = chardet.detect(sample)
+    guessed = (guess.get("encoding") or "").lower()
+    scores = {}
+    for enc in ("gb18030", "big5", "cp950"):
+        text = sample.decode(enc, errors="replace")
+        scores[enc] = _chinese_score(text)
+    big5 = "big5" if scores["big5"][0] >= scores["cp950"][0] else "cp950"
+    gb, b5 = scores["gb18030"], scores[big5]
+    prior = 0.05
+    gb_total = gb[0] + (prior if guessed in {"gb2312", "gbk", "gb18030", "hz-gb-2312"} else 0.0)
+    b5_total = b5[0] + (prior if guessed in {"big5", "cp950", "big5hkscs"} else 0.0)
+    if max(gb[1], b5[1]) == 0:
+        # No Han text at all: trust chardet for other single-byte encodings.
+        if guessed and guessed not in {"ascii", "utf-8"} and _decodes(sample, guessed) is not None:
+            return guessed, float(guess.get("confidence") or 0.0)
+        return "gb18030", 0.3
+    if gb_total >= b5_total:
+        return "gb18030", max(0.0, min(1.0, gb[0]))
+    return big5, max(0.0, min(1.0, b5[0]))
+
+
+def _utf8_han_run(chunk: bytes, legacy: str) -> bool:
+    """Do these bytes (valid UTF-8) read as Chinese in UTF-8, and better than in the legacy encoding?"""
+    from policyparse.repair.mojibake import common_share
+
+    share_u, han_u = common_share(chunk.decode("utf-8"))
+    if han_u < 2 or share_u < 0.6:
+        return False
+    share_l, _ = _chinese_score(chunk.decode(legacy, errors="replace"))
+    return share_u >= share_l
+
+
+def _utf8_better(chunk: bytes, legacy: str) -> bool:
+    from policyparse.repair.mojibake import common_share
+
+    u, _ = common_share(chunk.decode("utf-8"))
+    lg, _ = _chinese_score(chunk.decode(legacy, errors="replace"))
+    return u >= lg
+
+
+def _mixed(raw: bytes, legacy: str) -> list[tuple[str, str]] | None:
+    """Split raw into (encoding, text) runs when real UTF-8 text sits inside legacy-encoded bytes.
+
+    Whole lines that are valid UTF-8 Chinese go as UTF-8; inside other lines, stretches of three or
+    more UTF-8 Han characters that read as common Chinese do too; the rest is the legacy encoding.
+    """
+    if not any(_utf8_han_run(m.group(), legacy) for m in _UTF8_HAN.finditer(raw)):
+        return None
+    pieces: list[tuple[str, bytes]] = []
+    for line in raw.splitlines(keepends=True):
+        if line.isascii():
+            pieces.append(("ascii", line))
+            continue
+        text = _decodes(line, "utf-8")
+        if text is not None and _utf8_han_run(line, legacy):
+            pieces.append(("utf-8", line))
+            continue
+        pos = 0
+        start = len(pieces)
+        for m in _UTF8_HAN.finditer(line):
+            a, b = m.span()
+            if not _utf8_han_run(m.group(), legacy):
+                continue
+            gap = line[pos:a]
+            if _decodes(gap, legacy) is None and _decodes(gap, "utf-8") is None:
+                continue
+            pieces.append((legacy, gap))
+            pieces.append(("utf-8", line[a:b]))
+            pos = b
+        pieces.append((legacy, line[pos:]))
+        # Short stretches next to a UTF-8 run (2 chars, digits, punctuation) that are valid UTF-8 belong to it.
+        for k in range(start, len(pieces)):
+            enc, chunk = pieces[k]
+            if enc != legacy or not chunk:
+                continue
+            near = any(0 <= j < len(pieces) and j >= start and pieces[j][0] == "utf-8" for j in (k - 1, k + 1))
+            if near and _decodes(chunk, "utf-8") is not None and (_decodes(chunk, legacy) is None or _utf8_better(chunk, legacy)):
+                pieces[k] = ("utf-8", chunk)
+    runs: list[tuple[str, str]] = []
+    for enc, chunk in pieces:
+        if not chunk:
+            continue
+        if enc == "ascii":
+            enc = runs[-1][0] if runs else legacy
+        text = chunk.decode(enc, errors="replace")
+        if runs and runs[-1][0] == enc:
+            runs[-1] = (enc, runs[-1][1] + text)
+        else:
+            runs.append((enc, text))
+    return runs
 
 
 def decode_bytes(raw: bytes, log, filename: str | None = None) -> Decoded:
-    for bom, encoding in _BOMS:
-        if raw.startswith(bom):
-            return Decoded(raw.decode(encoding, errors="replace"), encoding, 1.0)
+    if not raw:
+        return Decoded("", "utf-8", 1.0)
+    _refuse_binary(raw, filename)
+
+    if raw.startswith(codecs.BOM_UTF32_LE) or raw.startswith(codecs.BOM_UTF32_BE):
+        enc = "utf-32-le" if raw.startswith(codecs.BOM_UTF32_LE) else "utf-32-be"
+        return Decoded(raw[4:].decode(enc, errors="replace"), enc, 1.0)
+    if raw.startswith(codecs.BOM_UTF8):
+        body = raw[3:]
+        text = _decodes(body, "utf-8")
+        if text is not None:
+            return Decoded(text, "utf-8-sig", 1.0)
+        raw = body  # a BOM over damaged or mixed bytes: decide below
+    elif raw.startswith(codecs.BOM_UTF16_LE) or raw.startswith(codecs.BOM_UTF16_BE):
+        enc = "utf-16-le" if raw.startswith(codecs.BOM_UTF16_LE) else "utf-16-be"
+        return Decoded(raw[2:].decode(enc, errors="replace"), enc, 1.0)
+
+    sample = raw[:_SAMPLE]
+    if 0 in sample:
+        enc = _utf16_guess(sample[: len(sample) & ~1])
+        if enc:
+            text = raw[: len(raw) & ~1].decode(enc, errors="replace")
+            if not _looks_binary(text[:_SAMPLE].encode("utf-8", "replace")):
+                if len(raw) % 2:
+                    text += "\ufffd"
+                log.record(f"<{len(raw)} bytes>", f"decoded as {enc} (no BOM)")
+                return Decoded(text, enc, 0.9)
+    if _looks_binary(sample):
+        raise not_text("binary (mostly NUL/control bytes)", filename)
+
+    text = _decodes(raw, "utf-8")
+    if text is not None:
+        return Decoded(text, "utf-8", 1.0)
+
+    # Mostly UTF-8 with a few damaged bytes: keep UTF-8, mark the damage.
+    high = len(raw) - len(raw.translate(None, bytes(range(0x80, 0x100))))
+    as_utf8 = raw.decode("utf-8", errors="replace")
+    bad = as_utf8.count("\ufffd")
+    if bad <= high // 100:
+        log.record(f"<{len(raw)} bytes>", "decoded as utf-8 with damaged bytes")
+        log.warn(f"{bad} byte sequence(s) not valid UTF-8; kept as U+FFFD")
+        return Decoded(as_utf8, "utf-8", 0.8)
+    del as_utf8
+
+    legacy, confidence = _legacy_encoding(raw)
+    runs = _mixed(raw, legacy) if legacy in {"gb18030", "big5", "cp950"} else None
+    if runs:
+        encodings = sorted({enc for enc, _ in runs})
+        text = "".join(t for _, t in runs)
+        if encodings == ["utf-8"]:
+            log.record(f"<{len(raw)} bytes>", "decoded as utf-8 with damaged bytes")
+            return Decoded(text, "utf-8", 0.9)
+        log.record(f"<{len(raw)} bytes>", f"decoded run by run: {' + '.join(encodings)}", count=len(runs))
+        return Decoded(text, "mixed", confidence)
     try:
-        return Decoded(raw.decode("utf-8"), "utf-8", 1.0)
-    except UnicodeDecodeError:
-        pass
-    guess = chardet.detect(raw[:200_000])
-    encoding = (guess.get("encoding") or "gb18030").lower()
-    if encoding in {"gb2312", "gbk", "gb18030"}:
-        encoding = "gb18030"
-    try:
-        text = raw.decode(encoding, errors="replace")
+        text = raw.decode(legacy, errors="replace")
     except LookupError:
-        raise DecodeError(f"unknown encoding {encoding!r} guessed for this file") from None
-    log.record(f"<{len(raw)} bytes>", f"decoded as {encoding}")
-    return Decoded(text, encoding, float(guess.get("confidence") or 0.0))
+        raise DecodeError(f"unknown encoding {legacy!r} guessed for this file") from None
+    log.record(f"<{len(raw)} bytes>", f"decoded as {legacy}")
+    if text.count("\ufffd"):
+        log.warn(f"{text.count(chr(0xFFFD))} byte(s) not valid {legacy}; kept as U+FFFD")
+    return Decoded(text, legacy, confidence)

@@ -1,30 +1,339 @@
-"""A saved government web page -> its article text (and its <meta> publish date)."""
+"""A saved government web page -> its article text, plus the page's title and publish date.
+
+The page is parsed with a real HTML parser (selectolax / lexbor), never with regular
+expressions. The article container is found by the ids and classes Chinese government CMSs use
+(TRS, Hanweb, UCAP: ``#zoom``, ``.TRS_Editor``, ``.view.TRS_UEDITOR``, ``.pages_content`` …),
+else as the element holding most of the page's Chinese text. Block elements and ``<br>``
+become line breaks, scripts/styles/navigation are dropped, and entities left double-escaped by
+the CMS (``&amp;ldquo;``) are decoded.
+
+``extract_article`` returns ``(text, meta)``; ``meta`` may hold ``title`` and ``publish_date``
+(ISO ``YYYY-MM-DD``), read from ``<meta>`` tags first, then from a 发布时间 line on the page.
+"""
 
 from __future__ import annotations
 
-import re
+import datetime as _dt
+import html as _html
 
+import regex as re
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
-_HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<meta|<body|<div)", re.I)
+_HTML_START = re.compile(
+    r"^\ufeff?\s*(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html|<head|<meta|<body|<div|<title)", re.I | re.S
+)
+
+# Most specific first: the first selector whose best match holds enough Chinese text wins.
+CONTAINER_SELECTORS = (
+    "#UCAP-CONTENT",
+    ".pages_content",
+    ".TRS_Editor",
+    ".view.TRS_UEDITOR",
+    ".TRS_UEDITOR",
+    ".Custom_UnionStyle",
+    "#zoom",
+    "#Zoom",
+    ".zoom",
+    "#xxgk_content",
+    ".xxgk_content",
+    ".xxgk-content",
+    "#xxgkContent",
+    ".xxgk_nr",
+    ".xxgk-nr",
+    "#article",
+    ".article-content",
+    ".article_content",
+    ".article-con",
+    ".article",
+    "article",
+    "#content",
+    ".content",
+    "#con",
+    ".con",
+    "#main-content",
+)
+_MIN_CONTAINER_HAN = 30  # a selector match with less Chinese text is a false hit
+_DESCEND_SHARE = 0.7  # fallback: go into a child while it holds this share of the text
+
+_DROP_TAGS = (
+    "script, style, noscript, template, iframe, object, embed, svg, canvas, nav, footer, "
+    "select, button, input, textarea, map, audio, video"
+)
+# Page furniture that sometimes sits inside the article container.
+_NOISE_ATTR = re.compile(
+    r"(?i)(?:^|[\s_-])(?:bread_?crumbs?|crumbs?|position|location|curpos|dqwz|share|bdshare|toolbar|tools|"
+    r"fontsize|font-size|zihao|print(?:btn)?|close(?:btn|window)?|goback|nav|navbar|menu|sidebar|related|xgwz|xgxx|qrcode|ewm)(?:$|[\s_-])"
+)
+_NOISE_MAX_HAN = 60
+
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote center dd details dialog div dl dt fieldset figcaption figure "
+    "h1 h2 h3 h4 h5 h6 header hgroup hr li main ol p pre section summary table tbody thead tfoot tr ul "
+    "caption form legend option".split()
+)
+_CELL_TAGS = frozenset({"td", "th"})
+_PRE_TAGS = frozenset({"pre", "textarea", "xmp", "plaintext", "listing"})
+
+_HAN = re.compile(r"\p{Han}")
+_SOFT = "\x00"  # whitespace in the source that held a line break
+_BLOCK = "\x01"  # a block boundary: at most one line break however many nest
+_CJK_SOFT = re.compile(rf"(?<=[\p{{Han}}\p{{Ideographic}}，。、；：！？“”‘’《》（）〔〕【】…—]){_SOFT}+(?=[\p{{Han}}\p{{Ideographic}}，。、；：！？“”‘’《》（）〔〕【】…—])")
+_WS_WITH_NEWLINE = re.compile(r"[ \t\r\n\f]*[\r\n][ \t\r\n\f]*")
+_WS = re.compile(r"[ \t\r\n\f]+")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+# <meta> names (lower-cased) that carry the publish date, best first.
+_DATE_META = (
+    "pubdate",
+    "publishdate",
+    "firstpublishedtime",
+    "articledate",
+    "publishtime",
+    "published_time",
+    "article:published_time",
+    "og:release_date",
+    "dc.date.issued",
+    "dc.date",
+)
+_TITLE_META = ("articletitle", "og:title")
+_DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)|((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
+_PAGE_DATE = re.compile(r"[发發][布佈](?:时间|時間|日期)\s*[:：]?\s*")
+_TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s-\s|\s—\s|－)\s*")
 
 
 def looks_like_html(text: str, filename: str | None = None) -> bool:
-    if filename and filename.lower().endswith((".htm", ".html")):
+    if filename and filename.lower().endswith((".htm", ".html", ".shtml", ".xhtml")):
         return True
-    return bool(_HTML_START.match(text[:1000]))
+    return bool(_HTML_START.match(text[:2000]))
 
 
 def extract_article(text: str, log) -> tuple[str, dict[str, str]]:
     tree = HTMLParser(text)
-    meta = {}
-    for node in tree.css("meta"):
-        name = (node.attributes.get("name") or "").lower()
-        if name in {"pubdate", "publishdate", "firstpublishedtime"} and node.attributes.get("content"):
-            meta["publish_date"] = node.attributes["content"]
-    for node in tree.css("script, style, noscript"):
+    meta = _meta(tree)
+    for key, value in _labelled_fields(tree).items():
+        meta.setdefault(key, value)
+    page_text = _page_text(tree)
+    for node in tree.css(_DROP_TAGS):
         node.decompose()
-    body = tree.body or tree.root
-    article = body.text(separator="\n") if body is not None else ""
-    log.record(f"<html {len(text)} chars>", f"<article {len(article)} chars>")
+    container, how = _find_container(tree)
+    if container is None:
+        log.warn("no article container found; the page has no body text")
+        return "", meta
+    _drop_noise(container)
+    article = _render(container)
+    article, decoded = _decode_entities(article, log)
+    title = meta.get("title")
+    if title and title not in article[:300]:
+        article = f"{title}\n\n{article}" if article else title + "\n"
+    if "publish_date" not in meta:
+        date = _date_after_label(page_text)
+        if date:
+            meta["publish_date"] = date
+    first_line = next((line for line in article.split("\n") if line.strip()), "")
+    log.record(f"<html {len(text)} chars, article {how}>", first_line[:40])
     return article, meta
+
+
+# ---------------------------------------------------------------- metadata
+
+
+def _meta(tree) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for node in tree.css("meta"):
+        attrs = node.attributes
+        key = (attrs.get("name") or attrs.get("property") or attrs.get("itemprop") or "").strip().lower()
+        content = (attrs.get("content") or "").strip()
+        if key and content and key not in found:
+            found[key] = _html.unescape(content)
+    meta: dict[str, str] = {}
+    for key in _TITLE_META:
+        if found.get(key):
+            meta["title"] = _clean_title(found[key], strip_site=key != "articletitle")
+            break
+    else:
+        node = tree.css_first("title")
+        if node is not None and node.text(strip=True):
+            meta["title"] = _clean_title(node.text(strip=True), strip_site=True)
+    for key in _DATE_META:
+        date = _iso_date(found.get(key, ""))
+        if date:
+            meta["publish_date"] = date
+            break
+    return meta
+
+
+def _clean_title(title: str, *, strip_site: bool) -> str:
+    title = _WS.sub(" ", title).strip()
+    if strip_site:
+        # 国务院关于…的通知_政策_中国政府网 -> the first part, when it is the long one.
+        parts = [p for p in _TITLE_SEPARATORS.split(title) if p]
+        if len(parts) > 1 and len(parts[0]) >= max(len(p) for p in parts[1:]):
+            title = parts[0]
+    return title
+
+
+def _iso_date(value: str) -> str | None:
+    m = _DATE.search(value)
+    if not m:
+        return None
+    y, mo, d = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+    try:
+        return _dt.date(int(y), int(mo), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+def _date_after_label(page_text: str) -> str | None:
+    for m in _PAGE_DATE.finditer(page_text):
+        date = _iso_date(page_text[m.end():m.end() + 24])
+        if date:
+            return date
+    return None
+
+
+# 信息公开 tables: label cell -> meta key. Dates become ISO.
+_FIELD_LABELS = {
+    "索引号": "index_number",
+    "发文字号": "doc_number",
+    "文号": "doc_number",
+    "发文机关": "issuer",
+    "发布机构": "issuer",
+    "成文日期": "issue_date",
+    "主题分类": "topic",
+    "分类": "topic",
+    "有效性": "validity",
+}
+_LABEL_NOISE = re.compile(r"[\s\u3000\xa0:：]+")
+
+
+def _labelled_fields(tree) -> dict[str, str]:
+    """索引号 / 发文字号 / 发文机关 / 成文日期 / 主题分类 from a label cell and the cell after it."""
+    fields: dict[str, str] = {}
+    for cell in tree.css("td, th"):
+        key = _FIELD_LABELS.get(_LABEL_NOISE.sub("", cell.text()))
+        if key is None or key in fields:
+            continue
+        value_cell = cell.next
+        while value_cell is not None and value_cell.tag not in ("td", "th"):
+            value_cell = value_cell.next
+        if value_cell is None:
+            continue
+        value = _WS.sub(" ", value_cell.text()).strip(" \u3000\xa0")
+        if key == "issue_date":
+            value = _iso_date(value) or ""
+        if value:
+            fields[key] = value
+    return fields
+
+
+def _page_text(tree) -> str:
+    body = tree.body
+    return body.text(separator=" ") if body is not None else ""
+
+
+# ---------------------------------------------------------------- the container
+
+
+def _han(node) -> int:
+    return len(_HAN.findall(node.text()))
+
+
+def _link_han(node) -> int:
+    return sum(_han(a) for a in node.css("a"))
+
+
+def _find_container(tree):
+    for selector in CONTAINER_SELECTORS:
+        best, best_han = None, 0
+        for node in tree.css(selector):
+            n = _han(node)
+            if n > best_han:
+                best, best_han = node, n
+        if best is not None and best_han >= _MIN_CONTAINER_HAN:
+            return best, selector
+    return _densest(tree)
+
+
+def _densest(tree):
+    """The element holding most of the Chinese text that is not link text."""
+    node = tree.body or tree.root
+    if node is None:
+        return None, "none"
+    score = _han(node) - _link_han(node)
+    while True:
+        best, best_score = None, 0
+        for child in node.iter():
+            s = _han(child) - _link_han(child)
+            if s > best_score:
+                best, best_score = child, s
+        if best is None or best_score < _DESCEND_SHARE * score:
+            return node, f"densest <{node.tag}>"
+        node, score = best, best_score
+
+
+def _drop_noise(container) -> None:
+    for node in container.css("[class], [id]"):
+        attrs = node.attributes
+        label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+        if _NOISE_ATTR.search(label) and _han(node) <= _NOISE_MAX_HAN:
+            node.decompose()
+
+
+# ---------------------------------------------------------------- rendering
+
+
+def _render(container) -> str:
+    """Visible text with line breaks where the page breaks lines."""
+    out: list[str] = []
+    stack: list[tuple[object, bool]] = [(container, False)]  # (node, closing?)
+    pre_depth = 0
+    while stack:
+        node, closing = stack.pop()
+        tag = node.tag
+        if closing:
+            if tag in _PRE_TAGS:
+                pre_depth -= 1
+            if tag in _BLOCK_TAGS:
+                out.append(_BLOCK)
+            elif tag in _CELL_TAGS:
+                out.append(" ")
+            continue
+        if tag == "-text":
+            value = node.text_content or ""
+            if not pre_depth:
+                value = _WS.sub(" ", _WS_WITH_NEWLINE.sub(_SOFT, value))
+            out.append(value)
+            continue
+        if tag == "br":
+            out.append("\n")
+            continue
+        if tag.startswith("-"):  # comments, doctype
+            continue
+        if tag in _BLOCK_TAGS:
+            out.append(_BLOCK)
+        if tag in _PRE_TAGS:
+            pre_depth += 1
+        stack.append((node, True))
+        children = list(node.iter(include_text=True))
+        stack.extend((child, False) for child in reversed(children))
+    text = "".join(out)
+    text = _CJK_SOFT.sub("", text).replace(_SOFT, " ")
+    text = re.sub(rf"[ \t]*{_BLOCK}[{_BLOCK} \t]*", "\n", text)
+    lines = [line.strip(" \t") for line in text.split("\n")]
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+    return text + "\n" if text else ""
+
+
+def _decode_entities(text: str, log) -> tuple[str, int]:
+    """Entities the CMS escaped twice (&amp;ldquo; reaches the text as &ldquo;)."""
+    count = 0
+
+    def one(m):
+        nonlocal count
+        out = _html.unescape(m.group())
+        if out != m.group():
+            count += 1
+            log.record(m.group(), out)
+        return out
+
+    return _ENTITY.sub(one, text), count

@@ -1,57 +1,609 @@
-"""Layout: character width, punctuation, hard wraps, duplicate copies, whitespace."""
+"""Layout: character width, punctuation, hard wraps, duplicate copies, whitespace.
+
+Five steps, each ``(text, log) -> text`` and each idempotent:
+
+* ``normalise_width``: full-width digits, Latin letters and ``％`` become ASCII; ``．`` after a
+  digit becomes ``.`` (``１８．５％`` -> ``18.5%``, ``1．加强`` -> ``1.加强``).
+* ``normalise_punctuation``: ASCII ``, : ; ? !`` next to Chinese text become full width, a
+  sentence-final ``.`` after a Han character becomes ``。``; brackets are paired line by line
+  and a pair becomes ``（）`` when it holds Chinese, when it is already half full-width, or when
+  it holds a short ASCII token in Chinese context (``开展(H5)活动``). URLs and e-mail addresses
+  are left alone, and so are brackets of phone numbers (``(0531)87883287``).
+* ``join_hard_wraps``: PDF line wraps are rejoined, only inside a block whose lines show the
+  signs of wrapping (several lines of about the same width ending mid-sentence); headings,
+  titles and one-paragraph-a-line documents are left as they are.
+* ``drop_duplicate_copy``: a second copy of the document at the end of the file (>= 90 % of
+  its letters repeat the text above) is dropped, with a warning.
+* ``normalise_whitespace``: line ends, indentation, NBSP / ideographic spaces, stray spaces
+  between Chinese characters (``索 取 号`` -> ``索取号``), runs of blank lines.
+
+All scans are compiled ``regex`` patterns or single passes over the text: linear time.
+"""
 
 from __future__ import annotations
 
+import unicodedata
+from bisect import bisect_right
+from collections import Counter
+
 import regex as re
 
-_FULLWIDTH_ALNUM = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}
-_FULLWIDTH_ALNUM.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})
-_FULLWIDTH_ALNUM.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})
-_FULLWIDTH_ALNUM.update({"％": "%", "．": "."})
-_WIDTH_TABLE = str.maketrans(_FULLWIDTH_ALNUM)
+_EXAMPLE_CONTEXT = 8
 
-_HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
-_PUNCT_NEAR_HAN = re.compile(r"(?<=[\p{Han}“”》）])([,:;?!])|([,:;?!])(?=[\p{Han}“《（])")
-_PAREN = re.compile(r"\(([^()\n]{0,80}?\p{Han}[^()\n]{0,80}?)\)")
+
+def _excerpt(text: str, start: int, end: int, ctx: int = _EXAMPLE_CONTEXT) -> tuple[int, int]:
+    """Bounds of text[start:end] widened by `ctx` characters, kept on its line."""
+    lo = max(0, start - ctx)
+    nl = text.rfind("\n", lo, start)
+    if nl >= 0:
+        lo = nl + 1
+    hi = min(len(text), end + ctx)
+    nl = text.find("\n", end, hi)
+    if nl >= 0:
+        hi = nl
+    return lo, hi
+
+
+def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
+    """Replace text[start:end] by new for each (start, end, new), edits sorted and disjoint."""
+    if not edits:
+        return text
+    out = []
+    at = 0
+    for start, end, new in edits:
+        out.append(text[at:start])
+        out.append(new)
+        at = end
+    out.append(text[at:])
+    return "".join(out)
+
+
+def _record_edits(text: str, edits: list[tuple[int, int, str]], log, limit: int = 5) -> None:
+    """Log each edit, the first few as before -> after examples with a little context."""
+    if not edits:
+        return
+    shown = 0
+    for start, end, new in edits:
+        if shown < limit:
+            lo, hi = _excerpt(text, start, end)
+            before = text[lo:hi]
+            after = text[lo:start] + new + text[end:hi]
+            log.record(before, after)
+            shown += 1
+        else:
+            log.changes += 1
+
+
+# ================================================================ width
+
+_FULLWIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}
+_FULLWIDTH.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})
+_FULLWIDTH.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})
+_FULLWIDTH.update({"％": "%", "﹪": "%", "．": "."})
+_WIDTH_TABLE = str.maketrans(_FULLWIDTH)
+# Full-width digits, letters and percent signs; a full-width stop only right after a digit.
+_WIDE_RUN = re.compile(r"(?:[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFE6A]|(?<=[0-9\uFF10-\uFF19])\uFF0E)+")
 
 
 def normalise_width(text: str, log) -> str:
-    out = text.translate(_WIDTH_TABLE)
-    n = sum(a != b for a, b in zip(text, out))
-    if n:
-        log.record("１８．５％", "18.5%", count=n)
+    examples = []
+    for m in _WIDE_RUN.finditer(text):
+        examples.append((m.start(), m.end(), m.group().translate(_WIDTH_TABLE)))
+        if len(examples) == 5:
+            break
+    if not examples:
+        return text
+    out, count = _WIDE_RUN.subn(lambda m: m.group().translate(_WIDTH_TABLE), text)
+    _record_edits(text, examples, log)
+    log.changes += count - len(examples)
     return out
 
 
+# ================================================================ punctuation
+
+_CJK_PUNCT = "，。、；：？！（）《》〈〉“”‘’「」『』〔〕【】…—"
+_HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）", ".": "。"}
+_CTX = rf"\p{{Han}}{_CJK_PUNCT}"
+_PUNCT_RUN = re.compile(rf"(?<=[{_CTX}])[,:;?!]+|(?<![,:;?!])[,:;?!]+(?=[{_CTX}])")
+# A lone ASCII stop closing a Chinese sentence: after Han (or a closing mark), before the line
+# end, a space or more Chinese; never in "...", "1.5", "No.".
+_STOP = re.compile(r"(?<=[\p{Han}”’）》])\.(?=$|[ \t\p{Han}“”])", re.M)
+_PROTECTED = re.compile(
+    r"(?:https?|ftp)://[^\s\p{Han}，。；：？！（）《》“”、]+"
+    r"|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[^\s\p{Han}，。；：？！（）《》“”、]*"
+    r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+",
+    re.I,
+)
+_BRACKETS = re.compile(r"[()（）\n]")
+_HAN = re.compile(r"\p{Han}")
+_HAN_CHAR = re.compile(r"\p{Han}")
+_SHORT_TOKEN = re.compile(r"[A-Za-z0-9 .\-+#&_%]{1,30}")
+
+
+def _is_han(ch: str) -> bool:
+    return bool(ch) and _HAN_CHAR.match(ch) is not None
+
+
+def _protected_spans(text: str) -> tuple[list[int], list[int]]:
+    starts, ends = [], []
+    if "@" in text or "www." in text or "://" in text:
+        for m in _PROTECTED.finditer(text):
+            starts.append(m.start())
+            ends.append(m.end())
+    return starts, ends
+
+
+def _inside(pos: int, spans: tuple[list[int], list[int]]) -> bool:
+    starts, ends = spans
+    if not starts:
+        return False
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and pos < ends[i]
+
+
+def _bracket_edits(text: str, spans) -> list[tuple[int, int, str, int, int]]:
+    """(pos, pos+1, new, pair_start, pair_end) for every bracket to turn full width."""
+    if "(" not in text and ")" not in text:
+        return []
+    n = len(text)
+    out: list[tuple[int, int, str, int, int]] = []
+    stack: list[tuple[int, int]] = []  # (position of the opener, first Han at or after it)
+    next_han = -1
+
+    def ctx_ok(i: int, j: int) -> bool:
+        before = text[i - 1] if i > 0 else ""
+        after = text[j + 1] if j + 1 < n else ""
+        if after.isdigit() or (before and before.isdigit()):
+            return False  # (0531)87883287, 2(3)
+        return _is_han(before) or _is_han(after)
+
+    def unpaired(pos: int, ch: str) -> None:
+        if _inside(pos, spans):
+            return
+        if ch == "(" and pos + 1 < n and _is_han(text[pos + 1]):
+            out.append((pos, pos + 1, "（", pos, pos + 1))
+        elif ch == ")" and pos > 0 and _is_han(text[pos - 1]):
+            out.append((pos, pos + 1, "）", pos, pos + 1))
+
+    def flush() -> None:
+        for i, _ in stack:
+            unpaired(i, text[i])
+        stack.clear()
+
+    for m in _BRACKETS.finditer(text):
+        i = m.start()
+        ch = m.group()
+        if ch == "\n":
+            flush()
+            continue
+        if ch in "(（":
+            if next_han <= i:
+                h = _HAN.search(text, i + 1)
+                next_han = h.start() if h else n + 1
+            stack.append((i, next_han))
+            continue
+        if not stack:
+            if ch == ")":
+                unpaired(i, ch)
+            continue
+        o, han_at = stack.pop()
+        oc = text[o]
+        if oc == "（" and ch == "）":
+            continue
+        if _inside(o, spans) or _inside(i, spans):
+            continue
+        convert = False
+        if han_at < i:
+            convert = True
+        elif oc == "（" or ch == "）":
+            convert = True  # a pair already half full width
+        elif i - o <= 31 and _SHORT_TOKEN.fullmatch(text, o + 1, i) and ctx_ok(o, i):
+            convert = True
+        if convert:
+            if oc == "(":
+                out.append((o, o + 1, "（", o, i + 1))
+            if ch == ")":
+                out.append((i, i + 1, "）", o, i + 1))
+    flush()
+    out.sort()
+    return out
+
+
+def _punct_edits(text: str, spans) -> list[tuple[int, int, str]]:
+    edits = []
+    for m in _PUNCT_RUN.finditer(text):
+        if not _inside(m.start(), spans):
+            edits.append((m.start(), m.end(), "".join(_HALF_TO_FULL[c] for c in m.group())))
+    if "." in text:
+        for m in _STOP.finditer(text):
+            if not _inside(m.start(), spans):
+                edits.append((m.start(), m.end(), "。"))
+    return edits
+
+
+def _normalise_punct(text: str, log) -> str:
+    spans = _protected_spans(text)
+    brackets = _bracket_edits(text, spans)
+    if brackets:
+        shown = 0
+        seen = set()
+        for _, _, _, ps, pe in brackets:
+            if (ps, pe) in seen:
+                continue
+            seen.add((ps, pe))
+            if shown < 3 and pe - ps <= 40:
+                before = text[ps:pe]
+                after = "".join(_HALF_TO_FULL.get(c, c) if k in (0, len(before) - 1) else c for k, c in enumerate(before))
+                log.record(before, after)
+                shown += 1
+            else:
+                log.changes += 1
+        text = _apply(text, [(a, b, c) for a, b, c, _, _ in brackets])
+        spans = _protected_spans(text)
+    if not spans[0]:
+        # the common case, nothing to protect: one substitution per pattern
+        examples = []
+        for m in _PUNCT_RUN.finditer(text):
+            examples.append((m.start(), m.end(), "".join(_HALF_TO_FULL[c] for c in m.group())))
+            if len(examples) == 3:
+                break
+        _record_edits(text, examples, log, limit=3)
+        text, count = _PUNCT_RUN.subn(lambda m: "".join(_HALF_TO_FULL[c] for c in m.group()), text)
+        log.changes += max(0, count - len(examples))
+        if "." in text:
+            examples = []
+            for m in _STOP.finditer(text):
+                examples.append((m.start(), m.end(), "。"))
+                if len(examples) == 2:
+                    break
+            _record_edits(text, examples, log, limit=2)
+            text, count = _STOP.subn("。", text)
+            log.changes += max(0, count - len(examples))
+        return text
+    edits = sorted(_punct_edits(text, spans))
+    _record_edits(text, edits, log, limit=3)
+    return _apply(text, edits)
+
+
 def normalise_punctuation(text: str, log) -> str:
-    def full(m):
-        ch = m.group(1) or m.group(2)
-        log.record(ch, _HALF_TO_FULL[ch])
-        return _HALF_TO_FULL[ch]
+    return _normalise_punct(text, log)
 
-    text = _PUNCT_NEAR_HAN.sub(full, text)
 
-    def paren(m):
-        log.record(m.group(0), f"（{m.group(1)}）")
-        return f"（{m.group(1)}）"
+class _NullLog:
+    changes = 0
 
-    prev = None
-    while prev != text:
-        prev, text = text, _PAREN.sub(paren, text)
-    return text
+    def record(self, before, after, count=1):
+        pass
+
+    def warn(self, message):
+        pass
+
+
+# ================================================================ hard wraps
+
+_NUM = r"[一二三四五六七八九十百零〇]+"
+_MARKER = re.compile(
+    rf"(?:{_NUM}[、.．]|[（(]{_NUM}[）)]|\d{{1,3}}[、.．](?!\d)|[（(]\d{{1,3}}[）)]|[①-⑳]"
+    rf"|第[一二三四五六七八九十百零〇\d]+[章节条部分篇]|附件|附：)"
+)
+_HEADING_MARKER = re.compile(rf"(?:{_NUM}、|[（(]{_NUM}[）)]|第[一二三四五六七八九十百零〇\d]+[章节部分篇])")
+_MARKER_ONLY = re.compile(rf"(?:{_NUM}[、.．]|[（(]{_NUM}[）)]|\d{{1,3}}[、.．]|[（(]\d{{1,3}}[）)]|[①-⑳])")
+_TERMINAL = frozenset("。！？；：!?;:…")
+_CLOSERS = "”’」』\"'"
+_CONT_START = frozenset("，。、；：？！）》」』”’%,;:?!)")
+_OPEN_END = frozenset("（《「『“‘(〔【[、，")
+_PROSE = re.compile(r"[，、。；]")
+_INDENT = re.compile(r"^(?:[ \t\xa0]{2,}|\u3000)")
+_BLANKISH = frozenset(" \t\r\xa0\u3000")
+_WINDOW = 12
+# PDF page numbers on a line of their own: — 1 —, - 2 -, 第 3 页, 第3页 共10页
+_PAGE_NUMBER = re.compile(r"[—－\-–]{1,2}\s*\d{1,4}\s*[—－\-–]{1,2}|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?")
+_PAGE_BREAK = -2
+
+
+def _width(s: str) -> int:
+    """Display width: ASCII 1, everything else 2."""
+    return 2 * len(s) - len(s.encode("ascii", "ignore"))
+
+
+class _Line:
+    __slots__ = ("idx", "raw", "s", "width", "gap", "terminal", "marker", "marker_only", "fragment", "wrapish", "indent", "has_han")
+
+    def __init__(self, idx: int, raw: str):
+        self.idx = idx
+        self.raw = raw
+        self.s = s = raw.strip(" \t\r\xa0\u3000")
+        self.width = _width(s)
+        self.gap = 0  # blank lines between this line and the next content line
+        self.indent = bool(_INDENT.match(raw))
+        self.has_han = _HAN.search(s) is not None
+        core = s.rstrip(_CLOSERS)
+        last = core[-1:] if core else ""
+        self.terminal = last in _TERMINAL or (self.width > 12 and last in "）)")
+        self.marker = _MARKER.match(s) is not None
+        self.marker_only = _MARKER_ONLY.fullmatch(s) is not None
+        self.fragment = self.width <= 6 or (not self.has_han and self.width <= 12)
+        self.wrapish = False
+
+
+def _prose_like(line: _Line) -> bool:
+    """Sentence material (not a title or heading): inner punctuation, or a line cut mid-phrase."""
+    if line.s[-1] in _OPEN_END or line.s[-1] in "—-":
+        return True
+    body = line.s
+    m = _MARKER.match(body)
+    if m:
+        body = body[m.end():]
+    return _PROSE.search(body) is not None
+
+
+def _wrap_width(lines: list[_Line], lo: int, hi: int) -> int:
+    """The width wrapped lines share around lines[lo:hi], or 0 when they show no wrapping."""
+    widths = sorted((ln.width for ln in lines[lo:hi] if ln.wrapish), reverse=True)
+    if len(widths) < 3:
+        return 0
+    for k, w in enumerate(widths):
+        floor = 0.85 * w
+        count = 0
+        for v in widths[k:]:
+            if v < floor:
+                break
+            count += 1
+        if count >= 3:
+            return w
+    return 0
+
+
+def _join(a: str, b: str) -> str:
+    if a and b and a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalpha():
+        return a + " " + b
+    return a + b
 
 
 def join_hard_wraps(text: str, log) -> str:
-    return text
+    raw_lines = text.split("\n")
+    lines: list[_Line] = []
+    pages: list[int] = []
+    for i, raw in enumerate(raw_lines):
+        if raw and not all(c in _BLANKISH for c in raw):
+            if len(raw) <= 24 and _PAGE_NUMBER.fullmatch(raw.strip(" \t\r\xa0\u3000")):
+                pages.append(i)
+                continue
+            lines.append(_Line(i, raw))
+    if len(lines) < 2 and not pages:
+        return text
+    page_set = set(pages)
+    for k in range(len(lines) - 1):
+        lo, hi = lines[k].idx, lines[k + 1].idx
+        lines[k].gap = hi - lo - 1
+        if page_set and any(j in page_set for j in range(lo + 1, hi)):
+            lines[k].gap = _PAGE_BREAK
+    if lines:
+        lines[-1].gap = -1
+    for k in range(len(lines) - 1):
+        ln, nxt = lines[k], lines[k + 1]
+        ln.wrapish = (
+            not ln.terminal
+            and ln.width >= 24
+            and (0 <= ln.gap <= 1 or ln.gap == _PAGE_BREAK)
+            and not nxt.marker
+            and not nxt.indent
+            and _prose_like(ln)
+        )
+    any_wrap = sum(ln.wrapish for ln in lines) >= 3
+
+    def decide(k: int, par_start: int) -> bool:
+        a, b = lines[k], lines[k + 1]
+        if a.gap == -1 or a.gap > 1:
+            return False
+        if b.s[0] in _CONT_START:
+            return True
+        if not any_wrap:
+            return False
+        lo, hi = max(0, k - _WINDOW), min(len(lines), k + _WINDOW + 1)
+        w = _wrap_width(lines, lo, hi)
+        if not w:
+            return False
+        gaps = Counter(ln.gap for ln in lines[lo:hi] if ln.wrapish and ln.gap >= 0)
+        g = gaps.most_common(1)[0][0] if gaps else 0
+        if (a.gap != g and a.gap != _PAGE_BREAK) or a.terminal or b.marker or b.indent:
+            return False
+        if a.fragment or b.fragment or a.marker_only or a.s[-1] in _OPEN_END or a.width >= 0.85 * w:
+            return True
+        if g == 0:
+            return False
+        # Lines a blank line apart, paragraphs further apart: the gap already says where
+        # paragraphs end, so the rest of a paragraph joins too, unless it is a heading.
+        if not any(ln.gap > g for ln in lines[lo:hi]):
+            return False
+        return _HEADING_MARKER.match(lines[par_start].s) is None
+
+    groups: dict[int, tuple[int, str]] = {}  # first raw index -> (last raw index, joined line)
+    joins = 0
+    shown = 0
+    k = 0
+    while k < len(lines):
+        start = k
+        while k + 1 < len(lines) and decide(k, start):
+            k += 1
+        if k > start:
+            group = lines[start : k + 1]
+            parts = [group[0].s]
+            for prev, ln in zip(group, group[1:]):
+                if shown < 4:
+                    head = "".join(parts)[-12:]
+                    log.record(f"{head}\n{ln.s[:12]}", _join(head, ln.s[:12]))
+                    shown += 1
+                else:
+                    log.changes += 1
+                if _join(prev.s[-1:], ln.s[:1]) != prev.s[-1:] + ln.s[:1]:
+                    parts.append(" ")
+                parts.append(ln.s)
+                joins += 1
+            groups[group[0].idx] = (group[-1].idx, _normalise_punct("".join(parts), _NullLog()))
+        k += 1
+    if not joins and not pages:
+        return text
+    for i in pages:
+        log.record(raw_lines[i].strip(), "")
+    out: list[str] = []
+    i = 0
+    while i < len(raw_lines):
+        if i in groups:
+            last, joined = groups[i]
+            out.append(joined)
+            i = last + 1
+            continue
+        if i not in page_set:
+            out.append(raw_lines[i])
+        i += 1
+    return "\n".join(out)
+
+
+# ================================================================ duplicate copy
+
+_NORM_DROP = re.compile(r"[^\p{Han}\p{L}\p{N}]+")
+_SEARCH_BUDGET = 200_000_000  # characters scanned by substring searches before giving up
+_MIN_COPY = 100  # normalised characters
+_COPY_SHARE = 0.9
+
+
+def _norm(s: str) -> str:
+    return _NORM_DROP.sub("", unicodedata.normalize("NFKC", s)).casefold()
 
 
 def drop_duplicate_copy(text: str, log) -> str:
+    raw_lines = text.split("\n")
+    norms = [_norm(line) if line.strip() else "" for line in raw_lines]
+    stream = "".join(norms)
+    n = len(stream)
+    if n < 2 * _MIN_COPY:
+        return text
+    starts = []
+    pos = 0
+    for s in norms:
+        starts.append(pos)
+        pos += len(s)
+    budget = [_SEARCH_BUDGET]
+
+    def seen_before(s: str, end: int) -> bool:
+        budget[0] -= end
+        return stream.find(s, 0, end) >= 0
+
+    # Walk up from the end: a tail is a candidate copy when >= 90 % of its letters are lines
+    # already seen above (each line compared whole: a copy's paragraphs are the original's).
+    candidates: list[int] = []
+    total = covered = 0
+    for li in range(len(norms) - 1, 0, -1):
+        s = norms[li]
+        if not s:
+            continue
+        total += len(s)
+        hit = seen_before(s, starts[li])
+        if hit:
+            covered += len(s)
+        if total - covered > (1 - _COPY_SHARE) * n or budget[0] < 0:
+            break
+        if hit and total >= _MIN_COPY and starts[li] >= _MIN_COPY and covered >= _COPY_SHARE * total:
+            candidates.append(li)
+    for li in sorted(candidates)[:5]:
+        # exact check: the tail against the text before it only
+        p0 = starts[li]
+        tail = sum(len(s) for s in norms[li:])
+        got = sum(len(s) for s in norms[li:] if s and seen_before(s, p0))
+        if budget[0] < 0:
+            break
+        if got < _COPY_SHARE * tail:
+            continue
+        cut = li
+        while cut > 0 and not raw_lines[cut - 1].strip():
+            cut -= 1
+        dropped = "\n".join(line for line in raw_lines[li:] if line.strip())
+        kept = "\n".join(raw_lines[:cut])
+        log.record(dropped[:40] + ("…" if len(dropped) > 40 else ""), "")
+        log.warn(
+            f"dropped a repeated copy of the document: {len(dropped)} characters from line {li + 1} "
+            f"(character {len(kept)}) to the end; {100 * got // tail}% of its text repeats the text above "
+            f"(it starts: {dropped[:24]}…)"
+        )
+        return kept + ("\n" if text.endswith("\n") else "")
     return text
 
 
+# ================================================================ whitespace
+
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_ODD_SPACE = re.compile("[\t\x0b\x0c\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_SPACE_RUN = re.compile(r"(?<=\S) {1,}(?=\S)")
+_CJK_CHAR = re.compile(rf"[\p{{Han}}{_CJK_PUNCT}]")
+_PROSE_LINE = re.compile(r"[，。]")
+_BLANK_RUNS = re.compile(r"\n{3,}")
+
+
+def _is_cjk(ch: str) -> bool:
+    return _CJK_CHAR.match(ch) is not None
+
+
+_CJK_GAP = re.compile(rf"(?<=[\p{{Han}}{_CJK_PUNCT}]) +(?=[\p{{Han}}{_CJK_PUNCT}])")
+_MULTI_SPACE = re.compile(r"  +")
+
+
+def _fix_spaces(line: str) -> str:
+    prose = _PROSE_LINE.search(line) is not None
+    if prose:
+        return _MULTI_SPACE.sub(" ", _CJK_GAP.sub("", line))
+
+    def repl(m) -> str:
+        s, e = m.start(), m.end()
+        x, y = line[s - 1], line[e]
+        if not (_is_cjk(x) and _is_cjk(y)):
+            return " "
+        if prose or x in _CJK_PUNCT or y in _CJK_PUNCT:
+            return ""
+        left = s - line.rfind(" ", 0, s) - 1
+        nxt = line.find(" ", e)
+        right = (len(line) if nxt < 0 else nxt) - e
+        if left == 1 and right == 1:
+            return ""  # letter-spaced labels: 索 取 号, 文  号
+        return " "
+
+    return _SPACE_RUN.sub(repl, line)
+
+
+def _diff_excerpt(before: str, after: str, ctx: int = 10) -> tuple[str, str]:
+    """The part of two lines around where they differ."""
+    i = 0
+    while i < len(before) and i < len(after) and before[i] == after[i]:
+        i += 1
+    j = 0
+    while j < len(before) - i and j < len(after) - i and before[-1 - j] == after[-1 - j]:
+        j += 1
+    lo = max(0, i - ctx)
+    return before[lo : len(before) - j + ctx], after[lo : len(after) - j + ctx]
+
+
+def _clean_line(line: str) -> str:
+    new = line.strip(" ")
+    return _fix_spaces(new) if " " in new else new
+
+
 def normalise_whitespace(text: str, log) -> str:
-    lines = [line.strip(" \t\u3000\xa0") for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    out = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
-    if out != text:
-        log.record("", "", count=1)
+    original = text
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        log.record("\\r\\n", "\\n")
+    before_lines = text.split("\n")
+    lines = [_clean_line(_ODD_SPACE.sub(" ", _ZERO_WIDTH.sub("", line))) for line in before_lines]
+    shown = 0
+    for b, a in zip(before_lines, lines):
+        if a != b:
+            if shown < 4:
+                log.record(*_diff_excerpt(b, a))
+                shown += 1
+            else:
+                log.changes += 1
+    out = _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip("\n")
+    out = out + "\n" if out else ""
+    if out != original and not log.changes:
+        log.changes += 1  # only zero-width characters, blank lines or the final line end
     return out

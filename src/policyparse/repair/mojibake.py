@@ -1,11 +1,740 @@
-"""Mojibake already in the text: UTF-8 read as GBK, GBK read as Latin-1/CP1252, misaligned GBK."""
+"""Mojibake already in the text: UTF-8 read as GBK, GBK read as Latin-1/CP1252, misaligned GBK.
+
+Every repair here works the same way: turn the garbled run back into the bytes it was made
+from (lost bytes become wildcards), decode those bytes the way they were meant to be decoded,
+fill the wildcards with the characters the jieba dictionary finds most likely in context, and
+accept the result only when it reads clearly more like Chinese than the garbled run did.
+A wildcard the dictionary cannot pin down stays a visible U+FFFD and is warned about.
+
+Detection is a cheap regular-expression pre-check (characters from the mojibake alphabets,
+'?' or private-use characters next to Han characters); clean text never reaches the heavy
+work and passes through unchanged.
+"""
 
 from __future__ import annotations
 
+import itertools
+import math
+import re
+from functools import cache
+
+REPLACEMENT = "\ufffd"
+_W = None  # a lost byte in a byte template
+
+# ----------------------------------------------------------------------------- language model
+
+# Rough corpus frequencies on jieba's scale (its dictionary has no punctuation).
+_PUNCT_FREQ = {
+    "，": 1_000_000, "。": 300_000, "、": 300_000, "；": 200_000, "：": 150_000, "“": 200_000, "”": 200_000,
+    "（": 150_000, "）": 150_000, "《": 100_000, "》": 100_000, "！": 20_000, "？": 20_000, "—": 20_000,
+    "…": 5_000, "·": 5_000, "〔": 10_000, "〕": 10_000, "‘": 5_000, "’": 5_000, "\n": 1_000_000, " ": 100_000,
+}
+_MAX_WORD = 8
+_SINGLE_HAN = 0.05
+
+
+class _LM:
+    """Word/char frequencies from jieba's dict.txt, with a char-level t2s map for scoring."""
+
+    def __init__(self) -> None:
+        import jieba
+        import opencc
+
+        jieba.dt.check_initialized()
+        self.freq: dict[str, int] = jieba.dt.FREQ
+        self.logtotal = math.log(jieba.dt.total)
+        charsum: dict[str, int] = {}
+        for word, f in self.freq.items():
+            if f:
+                for ch in word:
+                    if "\u4e00" <= ch <= "\u9fff":
+                        charsum[ch] = charsum.get(ch, 0) + f
+        ranked = sorted(charsum, key=charsum.get, reverse=True)
+        self.charsum = charsum
+        simp = ranked[:9000]
+        trad = opencc.OpenCC("s2t").convert("\n".join(simp)).split("\n")
+        self.t2s = {}
+        for s, t in zip(simp, trad):
+            if len(t) == 1 and t != s:
+                self.t2s[ord(t)] = s
+        self.trans = self.t2s
+        self.common = frozenset(ranked[:3500]) | frozenset(chr(o) for o, s in self.t2s.items() if s in set(ranked[:3500]))
+        # Characters we may propose for a lost byte: frequent Han (both scripts) and punctuation.
+        pool = list(simp) + [chr(o) for o in self.t2s] + list(_PUNCT_FREQ)
+        pool += [chr(c) for c in range(0xFF01, 0xFF5F)]  # full-width ASCII
+        self.pool = [ch for ch in dict.fromkeys(pool) if ch not in "\n "]
+        self._char_cost: dict[str, float] = {}
+
+    def char_logp(self, ch: str) -> float:
+        c = self._char_cost.get(ch)
+        if c is None:
+            f = self.freq.get(ch) or 0
+            if "\u4e00" <= ch <= "\u9fff":
+                # A Han char standing alone is a weaker reading than one inside a word.
+                f = max(f, self.charsum.get(ch, 0) / 20, 0.5) * _SINGLE_HAN
+            elif ch in _PUNCT_FREQ:
+                f = _PUNCT_FREQ[ch]
+            elif ch.isdigit() or ch in "-.%/:":
+                f = 20_000
+            elif ch.isascii() and ch.isalpha():
+                f = 300
+            elif ch == REPLACEMENT:
+                f = 0.5
+            elif "\ue000" <= ch <= "\uf8ff" or ch == "?":
+                f = 0.02
+            else:
+                f = max(f, 50)
+            c = math.log(f) - self.logtotal
+            self._char_cost[ch] = c
+        return c
+
+    def logp(self, text: str) -> float:
+        """Best-segmentation log probability of `text` (scored in Simplified)."""
+        s = text.translate(self.trans)
+        n = len(s)
+        freq = self.freq
+        lt = self.logtotal
+        best = [0.0] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            b = self.char_logp(s[i]) + best[i + 1]
+            j = i + 2
+            while j <= n and j - i <= _MAX_WORD:
+                f = freq.get(s[i:j])
+                if f is None:
+                    break
+                if f:
+                    v = math.log(f) - lt + best[j]
+                    if v > b:
+                        b = v
+                j += 1
+            best[i] = b
+        return best[0]
+
+    @cache  # noqa: B019 - one model per process
+    def candidates(self, encoding: str) -> tuple[tuple[str, bytes], ...]:
+        out = []
+        for ch in self.pool:
+            try:
+                out.append((ch, ch.encode(encoding)))
+            except UnicodeEncodeError:
+                pass
+        return tuple(out)
+
+
+@cache
+def model() -> _LM:
+    return _LM()
+
+
+def common_share(text: str) -> tuple[float, int]:
+    """Share of Han characters in `text` that are among the ~3500 most common (either script), and the Han count."""
+    lm = model()
+    han = [ch for ch in text if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"]
+    if not han:
+        return 0.0, 0
+    common = lm.common
+    return sum(ch in common for ch in han) / len(han), len(han)
+
+
+# ----------------------------------------------------------------------------- byte templates
+
+
+def _gbk_slots(tokens: list) -> list | None:
+    """Decode a GBK byte template. Slots are chars or (lead, trail) patterns with None for lost bytes."""
+    out: list = []
+    i, n = 0, len(tokens)
+    while i < n:
+        b = tokens[i]
+        if b is _W:
+            nb = tokens[i + 1] if i + 1 < n else -1
+            if nb is not _W and nb is not None and 0x40 <= nb <= 0xFE and nb != 0x7F:
+                out.append((None, nb))
+                i += 2
+            else:
+                out.append(REPLACEMENT)  # nothing pins this byte down
+                i += 2 if nb is _W else 1
+        elif b < 0x80:
+            out.append(chr(b))
+            i += 1
+        elif b in (0x80, 0xFF):
+            return None
+        else:
+            if i + 1 >= n:
+                return None  # dangling lead byte: this alignment does not close
+            nb = tokens[i + 1]
+            if nb is _W:
+                out.append((b, None))
+            elif 0x40 <= nb <= 0xFE and nb != 0x7F:
+                try:
+                    out.append(bytes((b, nb)).decode("gb18030"))
+                except UnicodeDecodeError:
+                    out.append(REPLACEMENT)
+            else:
+                return None
+            i += 2
+    return out
+
+
+def _utf8_slots(tokens: list) -> list | None:
+    """Decode a UTF-8 byte template (3-byte sequences may hold lost bytes)."""
+    out: list = []
+    i, n = 0, len(tokens)
+
+    def cont(x):
+        return x is _W or 0x80 <= x <= 0xBF
+
+    while i < n:
+        b = tokens[i]
+        if b is not _W and b < 0x80:
+            out.append(chr(b))
+            i += 1
+            continue
+        if b is not _W and 0xE0 <= b <= 0xEF:
+            seq = tokens[i:i + 3]
+            if len(seq) < 3 or not all(cont(x) for x in seq[1:]):
+                return None
+        elif b is _W:
+            seq = tokens[i:i + 3]
+            if len(seq) < 3 or not all(cont(x) for x in seq[1:]):
+                out.append(REPLACEMENT)
+                i += 1
+                continue
+        elif 0xC2 <= b <= 0xDF:
+            seq = tokens[i:i + 2]
+            if len(seq) < 2 or not cont(seq[1]):
+                return None
+            if seq[1] is _W:
+                out.append(REPLACEMENT)
+            else:
+                out.append(bytes(seq).decode("utf-8", "replace"))
+            i += 2
+            continue
+        else:
+            return None
+        if _W in seq:
+            out.append(tuple(seq))
+        else:
+            try:
+                out.append(bytes(seq).decode("utf-8"))
+            except UnicodeDecodeError:
+                return None
+        i += 3
+    return out
+
+
+def _placeholder(slots: list) -> str:
+    return "".join(s if isinstance(s, str) else REPLACEMENT for s in slots)
+
+
+_RUBY = re.compile("\\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\\)")
+
+
+def _clean_ctx(s: str) -> str:
+    """Context for scoring: ruby pinyin annotations dropped (they sit between words)."""
+    return _RUBY.sub("", s) if "(" in s else s
+
+
+_MARGIN = 1.5  # nats the best filler must beat the runner-up by
+
+
+def _doc_bonus(doc: str, pre: str, ch: str, post: str) -> float:
+    """Evidence from the document itself: how often the candidate's bigrams occur elsewhere in it."""
+    if not doc:
+        return 0.0
+    trans = model().trans
+    pre, ch, post = pre.translate(trans), ch.translate(trans), post.translate(trans)
+    n = 0
+    if pre:
+        n += doc.count(pre[-1] + ch)
+    if post:
+        n += doc.count(ch + post[0])
+    return _DOC_WEIGHT * math.log1p(n)
+
+
+_DOC_WEIGHT = 1.0
+
+
+def _fill(slots: list, left: str, right: str, encoding: str, doc: str = "") -> tuple[str, list[str]]:
+    """Choose characters for the lost-byte slots by dictionary score in context.
+
+    Two passes: the first guesses every slot with its neighbours unknown, the second re-scores
+    each slot with the others at their first guesses. A slot is filled only when its best
+    character beats the runner-up (and U+FFFD) by a clear margin; otherwise it stays U+FFFD.
+    """
+    lm = model()
+    left, right = _clean_ctx(left)[-6:], _clean_ctx(right)[:6]
+    chars = [s if isinstance(s, str) else REPLACEMENT for s in slots]
+    todo = {}
+    notes = []
+    for k, slot in enumerate(slots):
+        if isinstance(slot, str):
+            continue
+        cands = [ch for ch, bs in lm.candidates(encoding) if len(bs) == len(slot) and all(p is None or p == x for p, x in zip(slot, bs))]
+        shown = " ".join("??" if p is None else f"{p:02X}" for p in slot)
+        if cands:
+            todo[k] = (cands, shown)
+        else:
+            notes.append(f"bytes {shown} match no known character; kept U+FFFD")
+    # Pass 1: each slot alone (neighbours unknown) -> its top candidates.
+    top = {}
+    for k, (cands, _shown) in todo.items():
+        pre = (left + "".join(chars[:k]))[-6:]
+        post = ("".join(chars[k + 1:]) + right)[:6]
+        scored = sorted(((lm.logp(pre + ch + post) + _doc_bonus(doc, pre, ch, post), ch) for ch in cands), reverse=True)
+        top[k] = [ch for _, ch in scored[:6]]
+    # Pass 2: slots close together are chosen jointly among their top candidates.
+    guess = list(chars)
+    keys = sorted(todo)
+    groups: list[list[int]] = []
+    for k in keys:
+        if groups and k - groups[-1][-1] <= 2 and len(groups[-1]) < 3:
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    for group in groups:
+        lo_k, hi_k = group[0], group[-1]
+        best_combo, best_score = None, -1e18
+        for combo in itertools.product(*(top[k] for k in group)):
+            trial = list(guess)
+            for k, ch in zip(group, combo):
+                trial[k] = ch
+            pre = (left + "".join(trial[:lo_k]))[-6:]
+            post = ("".join(trial[hi_k + 1:]) + right)[:6]
+            mid = "".join(trial[lo_k:hi_k + 1])
+            sc = lm.logp(pre + mid + post) + sum(_doc_bonus(doc, pre + "".join(trial[lo_k:k]), trial[k], "".join(trial[k + 1:hi_k + 1]) + post) for k in group)
+            if sc > best_score:
+                best_combo, best_score = combo, sc
+        for k, ch in zip(group, best_combo):
+            guess[k] = ch
+    # Verdict: each slot's choice must beat its runner-up (others fixed) and U+FFFD by a margin.
+    for k, (cands, shown) in todo.items():
+        pre = (left + "".join(guess[:k]))[-6:]
+        post = ("".join(guess[k + 1:]) + right)[:6]
+        scored = sorted(((lm.logp(pre + ch + post) + _doc_bonus(doc, pre, ch, post), ch) for ch in cands), reverse=True)
+        best = scored[0]
+        second = scored[1][0] if len(scored) > 1 else -1e9
+        unknown = lm.logp(pre + REPLACEMENT + post)
+        if best[1] == guess[k] and best[0] - second >= _MARGIN and best[0] - unknown >= _MARGIN:
+            chars[k] = best[1]
+        else:
+            notes.append(f"bytes {shown} ({encoding}) could be {'/'.join(c for _, c in scored[:3])}; kept U+FFFD")
+    return "".join(chars), notes
+
+
+def _gain(lm: _LM, left: str, before: str, after: str, right: str) -> float:
+    left, right = _clean_ctx(left), _clean_ctx(right)
+    return lm.logp(left + after + right) - lm.logp(left + before + right)
+
+
+def _clearly_better(lm: _LM, left: str, before: str, after: str, right: str) -> bool:
+    """Accept a repair only when it reads clearly more like Chinese than the garbled run."""
+    if after == before:
+        return False
+    gain = _gain(lm, left, before, after, right)
+    n = max(len(before), len(after))
+    return gain >= max(6.0, 1.5 * n)
+
+
+# ----------------------------------------------------------------------------- UTF-8 read as GBK / Latin-1
+
+
+def _gbk_bytes(ch: str) -> bytes | None:
+    try:
+        return ch.encode("gb18030")
+    except UnicodeEncodeError:
+        return None
+
+
+@cache
+def _utf8_gbk_alphabet() -> str:
+    """Characters whose GBK bytes start a UTF-8 Han sequence: the first char of any such mojibake."""
+    out = []
+    for lead in range(0xE4, 0xEA):
+        for trail in range(0x80, 0xC0):
+            try:
+                out.append(bytes((lead, trail)).decode("gbk"))
+            except UnicodeDecodeError:
+                pass
+    out.append("锟")  # EF BF: the start of U+FFFD
+    return "".join(sorted(set(out)))
+
+
+@cache
+def _utf8_gbk_re() -> re.Pattern:
+    return re.compile("[" + re.escape(_utf8_gbk_alphabet()) + "]")
+
+
+# Runs of characters that can belong to GBK-decoded UTF-8: anything GBK-encodable that is not ASCII, plus lost-byte marks.
+_CJKISH = "\u00a4-\u00ff\u0100-\u02ff\u0391-\u0451\u2010-\u2642\u3000-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ue000-\uf8ff\uf900-\ufaff\ufe30-\ufe6f\uff01-\uffe5\ufffd"
+_CJK_RUN = re.compile(f"[{_CJKISH}?]+")
+
+_LATIN_SIG = re.compile("[\u00c0-\u00ff\u0080-\u009f]")
+_CP1252_EXTRA = "\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"
+_LATIN_CLASS = "\u0080-\u00ff" + _CP1252_EXTRA + "\ufffd"
+_LATIN_RUN = re.compile(f"[{_LATIN_CLASS}](?:[{_LATIN_CLASS}]|[\\x21-\\x7e](?=[{_LATIN_CLASS}]))*[\\x40-\\x7e]?")
+
+
+def _latin_byte(ch: str) -> int | None:
+    o = ord(ch)
+    if o < 0x100:
+        return o
+    if ch == REPLACEMENT:
+        return _W
+    try:
+        return ch.encode("cp1252")[0]
+    except UnicodeEncodeError:
+        return None
+
+
+def _try_latin(run: str, depth: int = 0):
+    """A Latin-1/CP1252-decoded run -> (text, notes) decoded as GBK or UTF-8, or None."""
+    tokens = [_latin_byte(ch) for ch in run]
+    if any(t is not _W and t is None for t in tokens if t is not _W) or None in [t for t in tokens if t is not _W and t is None]:
+        pass
+    if any(t is None and ch != REPLACEMENT for t, ch in zip(tokens, run)):
+        return None
+    results = []
+    for encoding, slots in (("utf-8", _utf8_slots(tokens)), ("gb18030", _gbk_slots(tokens))):
+        if slots is not None:
+            results.append((encoding, slots))
+    return results
+
+
+def _repair_latin(text: str, log) -> str:
+    if not _LATIN_SIG.search(text):
+        return text
+    lm = model()
+    out, pos = [], 0
+    ruby = [mm.span() for mm in _RUBY.finditer(text)] if "(" in text else []
+    for m in _LATIN_RUN.finditer(text):
+        run = m.group()
+        if len(_LATIN_SIG.findall(run)) < 2 or len(run) < 3:
+            continue  # a lone accented letter (pinyin, a name) is not mojibake
+        if any(a < m.end() and m.start() < b for a, b in ruby):
+            continue
+        best = None
+        for cut in (run, run[:-1]) if run[-1].isascii() else (run,):
+            fixed = _latin_chain(cut, lm)
+            if fixed is not None:
+                best = (cut, fixed)
+                break
+        if best is None:
+            continue
+        cut, (repl, notes) = best
+        left, right = text[max(0, m.start() - 6):m.start()], text[m.start() + len(cut):m.start() + len(cut) + 6]
+        if not _clearly_better(lm, left, cut, repl, right):
+            continue
+        out.append(text[pos:m.start()])
+        out.append(repl)
+        pos = m.start() + len(cut)
+        log.record(cut, repl)
+        for note in notes:
+            log.warn(f"{cut!r}: {note}")
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _latin_chain(run: str, lm: _LM, depth: int = 0):
+    """Undo Latin-1/CP1252 mojibake, possibly applied twice over."""
+    options = _try_latin(run)
+    if not options:
+        return None
+    best = None
+    for encoding, slots in options:
+        text = _placeholder(slots)
+        if depth < 2 and _LATIN_SIG.search(text) and encoding == "utf-8" and REPLACEMENT not in text:
+            deeper = _latin_chain(text, lm, depth + 1)
+            if deeper is not None:
+                return deeper
+        if not any("\u4e00" <= c <= "\u9fff" for c in text):
+            continue
+        filled, notes = _fill(slots, "", "", encoding)
+        score = lm.logp(filled) / max(1, len(filled))
+        if best is None or score > best[0]:
+            best = (score, filled, notes)
+    return None if best is None else (best[1], best[2])
+
+
+def _repair_utf8_as_gbk(text: str, log, depth: int = 0) -> str:
+    if not _utf8_gbk_re().search(text):
+        return text
+    lm = model()
+    alphabet = _utf8_gbk_re()
+    out, pos = [], 0
+    for run_m in _CJK_RUN.finditer(text):
+        run = run_m.group()
+        if not alphabet.search(run):
+            continue
+        i = 0
+        while i < len(run):
+            m = alphabet.search(run, i)
+            if not m:
+                break
+            start = m.start()
+            found = _utf8_span(run, start)
+            if found is None:
+                i = start + 1
+                continue
+            end, repl, notes = found
+            a, b = run_m.start() + start, run_m.start() + end
+            before = text[a:b]
+            left, right = text[max(0, a - 6):a], text[b:b + 6]
+            if _clearly_better(lm, left, before, repl, right):
+                # A run may have been garbled twice (UTF-8 -> GBK -> UTF-8 -> GBK).
+                if depth < 2 and _utf8_gbk_re().search(repl):
+                    again = _repair_utf8_as_gbk(repl, _NullLog(), depth + 1)
+                    if again != repl:
+                        repl = again
+                out.append(text[pos:a])
+                out.append(repl)
+                pos = b
+                log.record(before, repl)
+                for note in notes:
+                    log.warn(f"{before!r}: {note}")
+                i = end
+            elif depth < 2:
+                # Maybe garbled twice over: the first undo still looks like mojibake.
+                twice = _repair_utf8_as_gbk(_placeholder_text(run[start:end]), _NullLog(), depth + 1) if False else None
+                i = start + 1
+            else:
+                i = start + 1
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _placeholder_text(s: str) -> str:
+    return s
+
+
+class _NullLog:
+    def record(self, *a, **k):
+        pass
+
+    def warn(self, *a, **k):
+        pass
+
+
+def _utf8_span(run: str, start: int):
+    """Longest stretch of `run` from `start` whose GBK bytes are UTF-8 Han text -> (end, text, notes)."""
+    tokens: list = []
+    ends: list[int] = []  # byte offset after each char
+    for ch in run[start:start + 400]:
+        if ch in "?" + REPLACEMENT:
+            tokens.append(_W)
+        else:
+            bs = _gbk_bytes(ch)
+            if bs is None:
+                break
+            tokens.extend(bs)
+        ends.append(len(tokens))
+    # Walk UTF-8 sequences and remember the last char boundary where a sequence also ends.
+    best = None
+    i, n = 0, len(tokens)
+    good = 0
+    while i < n:
+        b = tokens[i]
+        if b is not _W and 0xE0 <= b <= 0xEF:
+            L = 3
+        elif b is _W and i + 2 < n and all(x is _W or (0x80 <= x <= 0xBF) for x in tokens[i + 1:i + 3]) and good:
+            L = 3
+        else:
+            break
+        seq = tokens[i:i + L]
+        if len(seq) < L:
+            # Run ends inside a sequence: the rest of its bytes were lost.
+            seq = seq + [_W] * (L - len(seq))
+        if not all(x is _W or 0x80 <= x <= 0xBF for x in seq[1:]):
+            break
+        i += L
+        good += 1
+        k = next((k for k, e in enumerate(ends) if e >= i), None)
+        if k is None:
+            k = len(ends) - 1
+        if good >= 2 and _W not in tokens[max(0, i - L):i] or good >= 2:
+            best = (k, i)
+    if best is None:
+        return None
+    k, nbytes = best
+    # the chars [start, start+k] cover bytes up to ends[k]; ends[k] may exceed nbytes when the
+    # last char straddles (its second byte belongs to what follows): that byte is then lost.
+    toks = tokens[:ends[k]]
+    if len(toks) > nbytes:
+        extra = toks[nbytes:]
+        # a straddling final char: its first byte ends our sequence; the rest is the next char's lead (lost)
+        toks = toks[:nbytes]
+    elif len(toks) < nbytes:
+        toks = toks + [_W] * (nbytes - len(toks))
+    slots = _utf8_slots(toks)
+    if slots is None:
+        return None
+    text, notes = _fill(slots, run[max(0, start - 6):start], run[start + k + 1:start + k + 7], "utf-8")
+    if not any("\u4e00" <= c <= "\u9fff" for c in text):
+        return None
+    return start + k + 1, text, notes
+
 
 def fix_mojibake(text: str, log) -> str:
+    text = _repair_utf8_as_gbk(text, log)
+    text = _repair_latin(text, log)
     return text
+
+
+# ----------------------------------------------------------------------------- misaligned GBK
+
+_HAN = "\u3400-\u9fff\uf900-\ufaff"
+_PUA = "\ue000-\uf8ff"
+_PRECHECK = re.compile(f"[{_HAN}{_PUA}][?\ufffd]|[?\ufffd][{_HAN}{_PUA}]|[{_PUA}]")
+_ANCHOR = re.compile(f"[?\ufffd{_PUA}]")
+# Characters that may sit inside a misaligned run: GBK two-byte chars and the ASCII the site
+# may have written for full-width forms (or that are trail bytes).
+_RUNCHAR = re.compile(f"[{_HAN}{_PUA}\u3000-\u303f\u3040-\u30ff\uff01-\uff5e\u2010-\u2027\u0391-\u03c9\u0401-\u0451?\ufffd!-~]")
+_RUBY_TAIL = re.compile("[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü][a-zü]*\\)")
+_WINDOW = 120
+
+
+def _char_options(ch: str, allow_ascii: bool = True) -> list[list]:
+    """Byte readings of one char of a misaligned run."""
+    if ch in "?\ufffd":
+        return [[_W], [0xA3, 0xBF], [_W, _W]] if ch == "?" else [[_W], [_W, _W]]
+    o = ord(ch)
+    if 0x21 <= o <= 0x7E:
+        full = [0xA3, o + 0x80]
+        return [[o], full] if allow_ascii else [full]
+    bs = _gbk_bytes(ch)
+    return [list(bs)] if bs else []
+
+
+def _readings(chars: str, limit: int = 16) -> list[list]:
+    """Byte templates for a run, enumerating the ambiguous chars (capped)."""
+    out: list[list] = [[]]
+    for ch in chars:
+        opts = _char_options(ch)
+        if not opts:
+            return []
+        if len(out) * len(opts) > limit:
+            opts = opts[:1] if not (ch.isascii() and ch not in "?") else opts[-1:]
+        out = [t + o for t in out for o in opts]
+    return out
+
+
+def _best_realignment(text: str, a: int, lo: int, hi: int):
+    """Best realignment of a garbled run around the anchor at `a`, within text[lo:hi]."""
+    lm = model()
+    best = None  # (gain, s, e, slots, before)
+
+    def consider(s: int, e: int, templates: list[list], pre_bytes=(), post_w: bool = False):
+        nonlocal best
+        left, right = _clean_ctx(text[max(0, s - 12):s])[-6:], _clean_ctx(text[e:e + 12])[:6]
+        before = text[s:e]
+        base = lm.logp(left + before + right)
+        for t in templates:
+            toks = list(pre_bytes) + t
+            slots = _gbk_slots(toks)
+            if slots is None and post_w:
+                toks = toks + [_W]  # the run's last trail byte is lost
+                slots = _gbk_slots(toks)
+            if slots is None or not _closes(toks, slots, text[e - 1]):
+                continue
+            cand = _placeholder(slots)
+            g = lm.logp(left + cand + right) - base
+            if best is None or g > best[0]:
+                best = (g, s, e, toks)
+
+    ch = text[a]
+    # H1: the anchor is a lost first byte; the run extends right of it.
+    if ch in "?\ufffd":
+        rest_start = a + 1
+        m = _RUBY_TAIL.match(text, rest_start)
+        skip = m.end() if m else rest_start
+        for e in range(skip + 1, hi + 1):
+            body = text[skip:e]
+            temps = _readings(body)
+            consider(a, e, temps, pre_bytes=[_W], post_w=True)
+    # H2: the anchor is a lost last byte; the run extends left of it.
+    if ch in "?\ufffd":
+        for s in range(max(lo, a - _WINDOW), a):
+            body = text[s:a]
+            if any(c in "?\ufffd" for c in body[1:]):
+                continue
+            for t in _readings(body, 8):
+                if not t:
+                    continue
+                consider(s, a + 1, [[_W] + t + [_W], t[:1] + [_W] + t[1:] + [_W]])
+    # H3: a private-use char inside a run with no lost-byte marks: realign a window around it.
+    if "\ue000" <= ch <= "\uf8ff":
+        for s in range(max(lo, a - 12), a + 1):
+            for e in range(a + 1, min(hi, a + 13) + 1):
+                body = text[s:e]
+                for t in _readings(body, 4):
+                    consider(s, e, [[_W] + t, t[:1] + [_W] + t[1:], t[1:]], post_w=True)
+    return best
+
+
+def _closes(toks: list, slots: list, last_char: str) -> bool:
+    """A realigned run must end out of step: on a lost byte, or on an ASCII char used as a trail byte."""
+    last = toks[-1]
+    if last is _W:
+        return True
+    return last_char.isascii() and last < 0x80 and isinstance(slots[-1], str) and not slots[-1].isascii()
 
 
 def fix_misaligned_gbk(text: str, log) -> str:
-    return text
+    if not _PRECHECK.search(text):
+        return text
+    lm = model()
+    out, pos = [], 0
+    done = 0
+    doc = None
+    for m in _ANCHOR.finditer(text):
+        a = m.start()
+        if a < done:
+            continue
+        if not (_near_han(text, a)):
+            continue
+        lo = a
+        while lo > max(done, a - _WINDOW) and _RUNCHAR.match(text, lo - 1):
+            lo -= 1
+        tail = _RUBY_TAIL.match(text, a + 1)
+        hi = tail.end() if tail else a + 1
+        while hi < min(len(text), a + _WINDOW) and _RUNCHAR.match(text, hi):
+            hi += 1
+        found = _best_realignment(text, a, lo, hi)
+        if found is None or found[0] < 6.0:
+            continue
+        _, s, e, toks = found
+        slots = _gbk_slots(toks)
+        left, right = text[max(0, s - 12):s], text[e:e + 12]
+        if doc is None:
+            doc = _doc_context(text)
+        filled, notes = _fill(slots, left, right, "gb18030", doc)
+        before = text[s:e]
+        if not _clearly_better(lm, left, before, filled, right):
+            continue
+        out.append(text[pos:s])
+        out.append(filled)
+        pos = done = e
+        log.record(before, filled)
+        for note in notes:
+            log.warn(f"misaligned GBK {before!r}: {note}")
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _doc_context(text: str) -> str:
+    """The document as scoring evidence: ruby pinyin dropped, Simplified, damage excluded (capped)."""
+    return _clean_ctx(text[:400_000]).translate(model().trans)
+
+
+def _near_han(text: str, a: int) -> bool:
+    for k in (a - 1, a + 1, a - 2, a + 2):
+        if 0 <= k < len(text):
+            c = text[k]
+            if "\u3400" <= c <= "\u9fff" or "\ue000" <= c <= "\uf8ff" or "\uf900" <= c <= "\ufaff":
+                return True
+    return False

@@ -1,7 +1,217 @@
-"""Web-page furniture: spam lines, accessibility bars, breadcrumbs, counters, footers."""
+"""Web-page furniture: spam lines, accessibility bars, breadcrumbs, counters, footers.
+
+The patterns are data, in ``lexicons/web_noise.tsv`` (see its header for the columns). Removal
+is conservative: a pattern has to match a whole short line (or its start, for ``prefix``
+patterns), so a sentence that merely mentions 打印 or 分享 stays. On top of the patterns:
+
+* a number-only line next to a counter label (``2094`` / ``信息发布总数``) is its value and goes;
+* in the page footer (the trailing block of short lines, when it holds unambiguous furniture),
+  a short line between two removed lines goes too (``单位概况`` / ``县政府办公室`` / ``2094``);
+* header lines made of several ``label：value`` fields lose the furniture fields only
+  (``发布时间：2020-06-01 | 作者： | 编辑：…`` -> ``发布时间：2020-06-01``);
+* a single stray character left from a lost label (``发``, ``态``) inside a block of
+  label-less metadata lines (one of which is an ISO date) goes; the values stay.
+"""
 
 from __future__ import annotations
 
+from functools import cache
+
+import regex as re
+
+from policyparse.lexicons import rows
+
+LEXICON = "web_noise.tsv"
+MAX_SHORT = 80  # longest line (after canonicalising) a line/prefix/contains pattern may remove
+MAX_SPAM = 300
+MAX_TAIL_LINE = 30
+
+_SPACES = re.compile(r"[\s\u3000\xa0]+")
+_SEPARATORS = re.compile(r"[\s\u3000\xa0|｜【】\[\]]+")
+_NUMBER_LINE = re.compile(r"[\d,，]{1,12}")
+_ISO_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+_SINGLE_HAN = re.compile(r"\p{Han}")
+_SENTENCE = re.compile(r"[。！？]")
+_FIELD_LABEL = re.compile(r"(?:(?<=^)|(?<=[\s\u3000|｜【\[]))(\p{Han}{2,6})[:：]")
+_FIELD_SEP = re.compile(r"^[\s\u3000|｜【】\[\]]+|[\s\u3000|｜【】\[\]]+$")
+_BRACKET_TOKEN = re.compile(r"[【\[]([^【】\[\]\n]{1,12})[】\]]")
+
+
+def _canon(line: str) -> str:
+    return _SPACES.sub("", line).replace(":", "：")
+
+
+class _Lexicon:
+    def __init__(self, table: tuple[tuple[str, ...], ...]):
+        line_pats: dict[str, str] = {}
+        self.prefixes: list[tuple[str, str]] = []
+        self.contains: list[tuple[str, str]] = []
+        self.fields: set[str] = set()
+        self.spam: list[str] = []
+        for row in table:
+            if row[0] == "pattern" or len(row) < 2:
+                continue
+            pattern, match = row[0], row[1]
+            scope = row[2] if len(row) > 2 else "any"
+            pattern = _canon(pattern)
+            if match == "line":
+                line_pats[pattern] = scope
+            elif match == "prefix":
+                self.prefixes.append((pattern, scope))
+            elif match == "contains":
+                self.contains.append((pattern.casefold(), scope))
+            elif match == "field":
+                self.fields.add(pattern)
+            elif match == "spam":
+                self.spam.append(pattern.casefold())
+        self.line_scope = line_pats
+        alts = "|".join(re.escape(p) for p in sorted(line_pats, key=len, reverse=True))
+        # A line made only of furniture words; lines are short, so the alternation is cheap.
+        self.line_re = re.compile(rf"(?:{alts})+") if alts else None
+        self.word_re = re.compile(rf"{alts}") if alts else None
+        spam_alts = "|".join(re.escape(p) for p in sorted(self.spam, key=len, reverse=True))
+        self.spam_re = re.compile(spam_alts, re.I) if spam_alts else None
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    return _Lexicon(rows(LEXICON))
+
+
+def _classify(line: str, lex: _Lexicon) -> str | None:
+    """Scope of the furniture this line is ("any", "tail", "counter"), or None."""
+    s = line.strip(" \t\r\xa0\u3000")
+    if not s:
+        return None
+    if lex.spam_re is not None and len(s) <= MAX_SPAM:
+        hits = {m.group().casefold() for m in lex.spam_re.finditer(s)}
+        if len(hits) >= 2:
+            return "any"
+    c = _canon(s)
+    if len(c) > MAX_SHORT:
+        return None
+    bare = _SEPARATORS.sub("", s).replace(":", "：")
+    if lex.line_re is not None and bare and lex.line_re.fullmatch(bare):
+        scopes = {lex.line_scope[m.group()] for m in lex.word_re.finditer(bare)}
+        return "counter" if "counter" in scopes else ("any" if "any" in scopes else "tail")
+    if _SENTENCE.search(c):
+        return None
+    for p, scope in lex.prefixes:
+        if c.startswith(p):
+            return scope
+    low = c.casefold()
+    for p, scope in lex.contains:
+        if p in low:
+            return scope
+    return None
+
+
+def _strip_fields(line: str, lex: _Lexicon) -> str | None:
+    """The line without its furniture fields, or None when it is not a multi-field header line."""
+    if len(line) > 2 * MAX_SHORT or "：" not in line and ":" not in line or _SENTENCE.search(line):
+        return None
+    labels = list(_FIELD_LABEL.finditer(line))
+    if len(labels) < 2 or not any(m.group(1) in lex.fields for m in labels):
+        return None
+    kept = []
+    head = line[: labels[0].start()]
+    if head.strip():
+        kept.append(_FIELD_SEP.sub("", head))
+    for k, m in enumerate(labels):
+        end = labels[k + 1].start() if k + 1 < len(labels) else len(line)
+        if m.group(1) in lex.fields:
+            continue
+        kept.append(_FIELD_SEP.sub("", line[m.start() : end]))
+    kept = [f for f in kept if f]
+    return " ".join(kept)
+
+
+def _strip_tokens(line: str, lex: _Lexicon) -> str:
+    """Drop bracketed furniture words (【打印】【关闭】) from a short line."""
+    if lex.line_re is None or ("【" not in line and "[" not in line) or len(line) > 2 * MAX_SHORT:
+        return line
+
+    def repl(m):
+        inner = _SEPARATORS.sub("", m.group(1)).replace(":", "：")
+        return "" if inner and lex.line_re.fullmatch(inner) else m.group()
+
+    out = _BRACKET_TOKEN.sub(repl, line)
+    return out.rstrip(" \t\u3000|｜") if out != line else line
+
 
 def remove_web_noise(text: str, log) -> str:
-    return text
+    lex = _lexicon()
+    lines = text.split("\n")
+    n = len(lines)
+    scope: list[str | None] = [_classify(line, lex) for line in lines]
+    remove = [s in ("any", "counter") for s in scope]
+    nonblank = [i for i in range(n) if lines[i].strip(" \t\r\xa0\u3000")]
+    pos_in = {i: k for k, i in enumerate(nonblank)}
+
+    def neighbours(i: int) -> tuple[int | None, int | None]:
+        k = pos_in[i]
+        return (nonblank[k - 1] if k > 0 else None, nonblank[k + 1] if k + 1 < len(nonblank) else None)
+
+    # counter values: a number-only line next to a counter label
+    for i in nonblank:
+        if scope[i] == "counter":
+            for j in neighbours(i):
+                if j is not None and scope[j] is None and _NUMBER_LINE.fullmatch(lines[j].strip()):
+                    remove[j] = True
+
+    # the page footer: trailing short lines, with at least one unambiguous furniture line
+    tail: list[int] = []
+    for i in reversed(nonblank):
+        s = lines[i].strip()
+        if scope[i] is not None or remove[i] or (len(s) <= MAX_TAIL_LINE and not _SENTENCE.search(s)):
+            tail.append(i)
+        else:
+            break
+    if any(scope[i] in ("any", "counter") for i in tail):
+        for i in tail:
+            if scope[i] == "tail":
+                remove[i] = True
+        for i in tail:
+            if not remove[i]:
+                a, b = neighbours(i)
+                if a is not None and b is not None and remove[a] and remove[b] and len(lines[i].strip()) <= 20:
+                    remove[i] = True
+
+    # stray single characters in a block of label-less metadata lines
+    block: list[int] = []
+    for i in range(n + 1):
+        if i < n and lines[i].strip(" \t\r\xa0\u3000"):
+            block.append(i)  # removed lines count too: a later run sees the same blocks or smaller
+            continue
+        if len(block) >= 4 and any(_ISO_DATE.fullmatch(lines[j].strip()) and not remove[j] for j in block):
+            for j in block:
+                if _SINGLE_HAN.fullmatch(lines[j].strip()):
+                    remove[j] = True
+        block = []
+
+    out: list[str] = []
+    shown = 0
+    for i, line in enumerate(lines):
+        if remove[i]:
+            if shown < 5:
+                log.record(line.strip(), "")
+                shown += 1
+            else:
+                log.changes += 1
+            continue
+        if scope[i] is None and line.strip():
+            new = _strip_fields(line.strip(), lex)
+            if new is None:
+                new = _strip_tokens(line, lex)
+            elif new != line.strip():
+                lead = line[: len(line) - len(line.lstrip())]
+                new = lead + new
+            if new != line:
+                log.record(line.strip(), new.strip())
+                line = new
+        out.append(line)
+    if len(out) == n and all(a is b for a, b in zip(out, lines)):
+        return text
+    # removed lines leave no run of blank lines behind
+    result = "\n".join(out)
+    return result

@@ -1,19 +1,485 @@
-"""Document metadata after GB/T 9704-2012 and what government web pages carry."""
+"""Document metadata after GB/T 9704-2012 and what government web pages carry.
+
+Sources, in order of trust: labelled header fields (索引号 …, several pairs to a line), the
+notice's own parts (title block, 文号 line, 主送 line, signature block, （此件公开发布）),
+then the label-less header block some sites print (value lines only) and html_meta.
+"""
 
 from __future__ import annotations
 
+import unicodedata
+from functools import cache
+
 import regex as re
 
-from policyparse.models import Metadata
+from policyparse import lexicons
+from policyparse.models import CitedDocument, Metadata, PlanPeriod
+from policyparse.segment.dates import is_date_line, is_iso_date_line, parse_date
+from policyparse.segment.layout import (
+    ATTACHMENT,
+    CONTACT,
+    CONTACT_INLINE,
+    DISCLOSURE,
+    DOC_NUMBER,
+    find_doc_number,
+    ORG_END,
+    Layout,
+    attachment_match,
+    is_furniture,
+    is_label_line,
+    is_prose,
+    label_pairs,
+)
 
-_DOC_NUMBER = re.compile(r"[\p{Han}]{1,8}[〔\[［（(](\d{4})[〕\]］）)]\d{1,4}[号號]")
+
+@cache
+def doc_types() -> tuple[str, ...]:
+    return tuple(sorted(lexicons.entries("doc_types.tsv"), key=len, reverse=True))
 
 
-def extract_metadata(text: str, html_meta: dict[str, str]) -> Metadata:
-    lines = [line for line in text.split("\n") if line.strip()]
-    title = lines[0] if lines else None
-    m = _DOC_NUMBER.search(text)
-    doc_number = None
-    if m:
-        doc_number = re.sub(r"[\[［（(](\d{4})[\]］）)]", r"〔\1〕", m.group(0)).replace("號", "号")
-    return Metadata(title=title, doc_number=doc_number, publish_date=html_meta.get("publish_date"))
+@cache
+def topics() -> frozenset[str]:
+    return frozenset(lexicons.entries("topics.tsv"))
+
+
+VALIDITY_WORDS = ("现行有效", "有效", "失效", "已失效", "废止", "已废止", "部分失效", "尚未生效", "已修改")
+INDEX_NUMBER = re.compile(r"[0-9A-Za-z]{5,}(?:\s*[-/－]\s*[0-9A-Za-z]+)+")
+_TRAILING_BRACKETS = re.compile(r"(?:[（(][^（()）]{0,30}[）)])+$")
+_DASHES = str.maketrans({"—": "-", "–": "-", "－": "-", "―": "-", "~": "-", "～": "-", "‐": "-"})
+
+
+_SPACES = re.compile(r"\s+")
+_YEAR_BRACKETS = re.compile(r"[\[［（(【〔]((?:19|20)\d{2})[\]］）)】〕]")
+_ORDINAL = re.compile(r"〕第(?=\d)")
+
+
+def normalise_doc_number(s: str) -> str:
+    """鞍政发[2022]1號 / （2022） / ［2022］ / 〔2022〕第1号 -> 鞍政发〔2022〕1号."""
+    s = _SPACES.sub("", s).replace("號", "号")
+    s = _YEAR_BRACKETS.sub(r"〔\1〕", s)
+    return _ORDINAL.sub("〕", s)
+
+
+def search_doc_number(s: str, pos: int = 0, endpos: int | None = None) -> str | None:
+    found = find_doc_number(s, pos, endpos)
+    return normalise_doc_number(s[found[0]:found[1]]) if found else None
+
+
+def doc_type_of(title: str | None) -> str | None:
+    if not title:
+        return None
+    t = _TRAILING_BRACKETS.sub("", title.strip()).rstrip("》」”\"")
+    for word in doc_types():
+        if t.endswith(word):
+            return word
+    return None
+
+
+def split_addressees(line: str) -> list[str]:
+    """Split a 主送 line on ，；, at bracket depth 0. 、 joins units of one addressee group
+    (各县、市、区人民政府; 省科协机关各部门、各直属单位) and is not split on."""
+    core = line.strip().rstrip("：:").strip()
+    out, depth, cur = [], 0, []
+    for ch in core:
+        if ch in "（(【〔《":
+            depth += 1
+        elif ch in "）)】〕》" and depth:
+            depth -= 1
+        if depth == 0 and ch in "，；,;":
+            item = "".join(cur).strip()
+            if item:
+                out.append(item)
+            cur = []
+            continue
+        cur.append(ch)
+    item = "".join(cur).strip()
+    if item:
+        out.append(item)
+    return out
+
+
+def balanced_titles(text: str):
+    """Every outermost 《…》 as (title, start, end) — end is just after 》. Linear; an unclosed
+    《 is dropped at the next line break or after 300 characters."""
+    depth = 0
+    start = -1
+    for m in re.finditer(r"[《》\n]", text):
+        ch = m.group()
+        pos = m.start()
+        if ch == "\n" or (depth and pos - start > 300):
+            depth = 0
+            if ch == "\n":
+                continue
+        if ch == "《":
+            if depth == 0:
+                start = pos
+            depth += 1
+        elif ch == "》" and depth:
+            depth -= 1
+            if depth == 0:
+                yield text[start + 1:pos], start, pos + 1
+
+
+def _doc_number_after(text: str, pos: int) -> str | None:
+    """文号 inside the parenthetical right after 》: 《…》（国发〔2021〕9号，以下简称…）."""
+    if pos >= len(text) or text[pos] not in "（(":
+        return None
+    close = -1
+    for k in range(pos + 1, min(len(text), pos + 80)):
+        if text[k] in "）)":
+            close = k
+            break
+    return search_doc_number(text, pos + 1, close if close > 0 else min(len(text), pos + 80))
+
+
+def _key(title: str) -> str:
+    return _SPACES.sub("", unicodedata.normalize("NFKC", title).translate(_DASHES))
+
+
+_PERIOD_SUFFIX = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*[—–\-－~～至到]+\s*(?:19|20)\d{2}\s*年?\s*[）)]$")
+_ALIAS = re.compile(r"(?:以下)?简称\s*$")
+
+
+def cited_documents(text: str, own_title: str | None = None) -> list[CitedDocument]:
+    """Every 《…》 the text cites, in order of first mention, with the 文号 that follows it.
+
+    Not cited: the document the notice issues (its own 《title》, also written without its
+    （2021—2035年）), and short names the text defines for itself (（以下简称《规划》）).
+    """
+    own: set[str] = set()
+    if own_title:
+        t = own_title.strip().strip("《》")
+        own = {_key(t), _key(_PERIOD_SUFFIX.sub("", t))}
+    found = list(balanced_titles(text))
+    aliases = {_key(t) for t, start, _end in found if _ALIAS.search(text[max(0, start - 6):start])}
+    seen: dict[str, CitedDocument] = {}
+    for title, _start, end in found:
+        title = title.strip()
+        if not title:
+            continue
+        key = _key(title)
+        if key in own or key in aliases:
+            continue
+        number = _doc_number_after(text, end)
+        if key in seen:
+            if number and not seen[key].doc_number:
+                seen[key].doc_number = number
+            continue
+        seen[key] = CitedDocument(title=title, doc_number=number)
+    return list(seen.values())
+
+
+_FIVE_YEAR = re.compile(r"十([一二三四五六七八九])五")
+_RANGE = re.compile(r"((?:19|20)\d{2})(?:\s*年?\s*[—–\-－~～至到]+\s*((?:19|20)\d{2}))+\s*年")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+
+
+# A one-year plan (2020年…工作要点): samples 002/003 gold give 2020–2020, corpus c01/c07/c08 gold
+# give null. Ranges only, until the annotators settle it.
+SINGLE_YEAR_PERIOD = False
+
+
+def plan_period(*sources: str | None, single_year: bool = True) -> PlanPeriod | None:
+    for s in sources:
+        if not s:
+            continue
+        m = _RANGE.search(s)
+        if m:
+            return PlanPeriod(start=int(m.group(1)), end=int(m.group(2)))
+        m = _FIVE_YEAR.search(s)
+        if m:
+            k = 10 + "一二三四五六七八九".index(m.group(1)) + 1
+            start = 1966 + 5 * (k - 3)
+            return PlanPeriod(start=start, end=start + 4)
+    if single_year:
+        for s in sources:
+            m = _YEAR.search(s or "")
+            if m:
+                y = int(m.group(1))
+                return PlanPeriod(start=y, end=y)
+    return None
+
+
+def _period(plan_title: str | None, title: str | None, doc_type: str | None) -> PlanPeriod | None:
+    """The span a plan covers: （2021—2035年）, “十四五”, from the issued plan's title, else
+    from the title when the document is the plan itself (not a notice about an event)."""
+    sources = [plan_title.strip("《》")] if plan_title else []
+    if title and (doc_type != "通知" or plan_title):
+        sources.append(title)
+    return plan_period(*sources, single_year=SINGLE_YEAR_PERIOD)
+
+
+def _plan_title(layout: Layout, title: str | None) -> str | None:
+    text = layout.text
+    lines = layout.lines
+    stop = lines[layout.first_marker].start if layout.first_marker is not None else len(text)
+    begin = lines[layout.front_end].start if layout.front_end < len(lines) else len(text)
+    for t, start, end in balanced_titles(text[begin:stop]):
+        before = text[begin + max(0, start - 6):begin + start]
+        after = text[begin + end:begin + end + 8]
+        if "现将" in before or after.startswith(("印发", "转发", "予以印发", "发给")) or re.search(r"(?:印发|转发|下发)$", before):
+            return f"《{t}》"
+    if title:
+        for t, start, _end in balanced_titles(title):
+            if re.search(r"(?:印发|转发|发布|下发)$", title[:start]):
+                return f"《{t}》"
+        m = re.search(r"关于(?:印发|转发|下发)(.+?)的通知$", title)
+        if m:
+            return f"《{m.group(1)}》"
+    return None
+
+
+def _title_fragment_ok(s: str) -> bool:
+    return (
+        len(s) <= 40
+        and not is_prose(s)
+        and not is_furniture(s)
+        and not is_label_line(s)
+        and not re.search(r"\s", s)
+        and not DOC_NUMBER.fullmatch(s)
+        and not is_date_line(s)
+        and not is_iso_date_line(s)
+        and not any(ch in s for ch in "：:，,|>")
+    )
+
+
+def _find_title(layout: Layout) -> str | None:
+    lines = layout.lines
+    for e in range(layout.front_end):
+        s = lines[e].s
+        if len(s) < 5 or is_furniture(s) or is_label_line(s) or is_prose(s) or any(ch in s for ch in "：:|>"):
+            continue
+        if not doc_type_of(s):
+            continue
+        block = s
+        if "关于" in s and not s.startswith("关于"):
+            return block
+        j = e - 1
+        while j >= 0 and e - j <= 3 and _title_fragment_ok(lines[j].s) and not doc_type_of(lines[j].s):
+            prev = lines[j].s
+            if block.startswith("关于"):
+                if ORG_END.search(prev):
+                    block = prev + block
+                break
+            if "关于" in block:
+                break
+            if "关于" not in prev and len(prev) > 25:
+                break
+            block = prev + block
+            j -= 1
+        # a title broken after a word that is itself a 文种 (…规划纲要 / （2021—2035年）的通知)
+        k = e + 1
+        while k < layout.front_end and k - e <= 3 and _title_fragment_ok(lines[k].s) and doc_type_of(block + lines[k].s):
+            block += lines[k].s
+            k += 1
+        return block
+    return None
+
+
+def _body_title(layout: Layout, plan_title: str | None) -> str | None:
+    """Without a title block, the document's only title is the issued plan's title line
+    (004: 省科协系统学习宣传贯彻《…》工作方案 after the 现将…印发 paragraph)."""
+    if not plan_title:
+        return None
+    want = _key(plan_title.strip("《》"))
+    stop = layout.first_marker if layout.first_marker is not None else len(layout.lines)
+    for i in range(layout.front_end, stop):
+        s = layout.lines[i].s
+        if not is_prose(s) and _key(s.replace("《", "").replace("》", "")) == want.replace("《", "").replace("》", ""):
+            return s
+    return None
+
+
+def _label_values(layout: Layout) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for i in range(layout.front_end):
+        for label, value in label_pairs(layout.lines[i].s):
+            if value and label not in values:
+                values[label] = value
+    return values
+
+
+def _first(values: dict[str, str], *labels: str) -> str | None:
+    for label in labels:
+        if values.get(label):
+            return values[label]
+    return None
+
+
+def _attachments(layout: Layout) -> list[str]:
+    """附件：1.xxx / 2.yyy (one per line or several on the label line), 附件1：xxx, 附件：xxx."""
+    out: list[str] = []
+    lines = layout.lines
+    sig_starts = {first for first, _ in layout.signatures}
+    i = layout.front_end
+    while i < len(lines):
+        m = attachment_match(lines[i].s)
+        if not m or i == layout.addressee:
+            i += 1
+            continue
+        names = [m.group(2)]
+        j = i + 1
+        while (
+            j < len(lines)
+            and j not in sig_starts
+            and not ATTACHMENT.match(lines[j].s)
+            and len(lines[j].s) <= 80
+            and not any(ch in lines[j].s for ch in "。；：:")
+            and not is_date_line(lines[j].s)
+            and lines[j].marker is None or (j < len(lines) and j not in sig_starts and _numbered_entry(lines[j].s))
+        ):
+            names.append(lines[j].s)
+            j += 1
+        for name in names:
+            for part in re.split(r"(?<=\S)\s+(?=\d{1,2}\s*[.．、])", name.strip()):
+                part = re.sub(r"^\d{1,2}\s*[.．、]\s*", "", part.strip()).strip().rstrip("。；;，,")
+                if part:
+                    out.append(part)
+        i = j
+    return out
+
+
+def _numbered_entry(s: str) -> bool:
+    return bool(re.match(r"\d{1,2}\s*[.．、]", s)) and len(s) <= 80 and not any(ch in s for ch in "。；")
+
+
+def _contact(layout: Layout) -> str | None:
+    """（联系电话：县科协，87883287） -> 县科协，87883287; （联系人：张伟，联系电话：…） kept whole."""
+    found = None
+    for i in layout.meta_lines:
+        m = CONTACT.match(layout.lines[i].s)
+        if m:
+            found = m.group(1)
+            break
+    if found is None:
+        m = CONTACT_INLINE.search(layout.text)
+        if m:
+            found = m.group(1)
+    if not found:
+        return None
+    found = re.sub(r"^联系电话\s*[：:]\s*", "", found.strip())
+    return found.strip() or None
+
+
+def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Metadata:
+    lines = layout.lines
+    front = [lines[i].s for i in range(layout.front_end)]
+    labels = _label_values(layout)
+
+    title = _first(labels, "信息名称", "标题", "文件名称") or html_meta.get("title") or None
+    if title and not doc_type_of(title):
+        title = _find_title(layout) or title
+    if not title:
+        title = _find_title(layout)
+
+    # 文号
+    doc_number = _first(labels, "文号", "发文字号")
+    if doc_number:
+        doc_number = search_doc_number(doc_number)
+    if not doc_number and html_meta.get("doc_number"):
+        doc_number = search_doc_number(html_meta["doc_number"])
+    if not doc_number:
+        for s in front:
+            found = find_doc_number(s) if len(s) <= 60 else None
+            # the 文号 line, possibly followed by 签发人：… (GB/T 9704 上行文)
+            if found and found[0] <= 6 and (len(s) <= found[1] + 6 or "签发人" in s[found[1]:]) and not is_label_line(s):
+                doc_number = normalise_doc_number(s[found[0]:found[1]])
+                break
+
+    # signature: issuer + 成文日期
+    # the title names the 发文机关 in full (GB/T 9704); the signature often abbreviates it
+    issuer = issue_date = None
+    if title and "关于" in title:
+        prefix = title.split("关于", 1)[0]
+        if prefix and ORG_END.search(prefix):
+            issuer = prefix
+    if layout.signatures:
+        first, date_i = layout.signatures[0]
+        orgs = [lines[k].s for k in range(first, date_i)]
+        if not issuer:
+            issuer = "、".join(orgs) or None
+        issue_date = parse_date(lines[date_i].s)
+    if not issuer:
+        issuer = _first(labels, "发文机关", "成文机关", "发文单位") or html_meta.get("issuer") or None
+
+    header_dates = [parse_date(s) for s in front if is_iso_date_line(s) or is_date_line(s)]
+    header_dates = [d for d in header_dates if d]
+    if not issue_date:
+        v = _first(labels, "成文日期", "发文日期", "印发日期")
+        issue_date = parse_date(v) if v else (header_dates[0] if len(header_dates) >= 2 else None)
+
+    publish_date = None
+    v = _first(labels, "发布日期", "发布时间", "公开日期", "公开时间", "产生日期", "生成日期")
+    if v:
+        publish_date = parse_date(v)
+    if not issue_date and html_meta.get("issue_date"):
+        issue_date = parse_date(html_meta["issue_date"])
+    if not publish_date and html_meta.get("publish_date"):
+        publish_date = parse_date(html_meta["publish_date"]) or None
+    if not publish_date and header_dates:
+        publish_date = header_dates[-1]
+
+    addressees = split_addressees(lines[layout.addressee].s) if layout.addressee is not None else []
+
+    index_number = _first(labels, "索引号", "索取号", "信息索引号")
+    if index_number:
+        m = INDEX_NUMBER.search(index_number)
+        index_number = re.sub(r"\s", "", m.group(0)) if m else index_number.split()[0]
+    else:
+        for s in front:
+            if INDEX_NUMBER.fullmatch(s) and not is_iso_date_line(s):
+                index_number = s
+                break
+
+    if not index_number and html_meta.get("index_number"):
+        index_number = html_meta["index_number"].strip()
+
+    topic = _first(labels, "主题分类", "分类") or html_meta.get("topic") or None
+    if not topic:
+        for s in front:
+            parts = [p for p in re.split(r"[、，,/\s]+", s) if p]
+            if parts and all(p in topics() for p in parts):
+                topic = s
+                break
+
+    validity = _first(labels, "有效性", "时效性", "效力状态", "是否有效", "有效状态") or html_meta.get("validity") or None
+    if not validity:
+        for s in front:
+            if s in VALIDITY_WORDS:
+                validity = s
+                break
+
+    contact = _contact(layout) or html_meta.get("contact") or None
+    disclosure = None
+    for i in layout.meta_lines:
+        d = DISCLOSURE.search(lines[i].s)
+        if d:
+            disclosure = d.group(0)
+            break
+    if not disclosure:
+        disclosure = _first(labels, "公开方式", "公开属性")
+
+    plan_title = _plan_title(layout, title)
+    doc_type = doc_type_of(title)
+    if not title:
+        title = _body_title(layout, plan_title)
+    if not doc_type and plan_title and layout.front_end < len(lines):
+        doc_type = "通知"  # a 现将《…》印发给你们 body without its title line is an issuing notice
+    return Metadata(
+        title=title,
+        plan_title=plan_title,
+        doc_number=doc_number,
+        issuer=issuer,
+        issue_date=issue_date,
+        publish_date=publish_date,
+        addressees=addressees,
+        index_number=index_number,
+        topic=topic,
+        validity=validity,
+        contact=contact,
+        disclosure=disclosure,
+        attachments=_attachments(layout),
+        cited_documents=cited_documents(text, plan_title or title),
+        plan_period=_period(plan_title, title, doc_type),
+        doc_type=doc_type,
+    )

@@ -1,62 +1,313 @@
-"""The heading / numbered-item tree."""
+"""The heading / item tree over the body, after docs/gold-format.md.
+
+Lines are read once, in order:
+  front matter (title, header fields, 文号)            -> no nodes (metadata)
+  before the first numbered heading                    -> addressee / preamble / signature / paragraph
+  numbered lines                                       -> heading / item, nested by level
+  un-numbered lines under a numbered node              -> that node's text (or run-in paragraph nodes)
+  after the last numbered node                         -> closing / attachment nodes, or the last node's text
+Then levels the document leaves out are inferred where numbering restarts (004), and every node
+gets its id, span and own text.
+"""
 
 from __future__ import annotations
 
-import regex as re
+from dataclasses import dataclass, field
 
 from policyparse.models import Section
+from policyparse.segment.dates import is_date_line
+from policyparse.segment.headings import UNDER_ARTICLE, Marker, heading_title, paragraph_heads
+from policyparse.segment.layout import (
+    CLOSING,
+    OPENING,
+    Layout,
+    attachment_match,
+    is_meta_line,
+    is_prose,
+)
 
-_CN = {c: i for i, c in enumerate("零一二三四五六七八九十", start=0)}
-
-_MARKERS = [
-    (1, re.compile(r"^([一二三四五六七八九十]{1,3})、")),
-    (2, re.compile(r"^（([一二三四五六七八九十]{1,3})）")),
-    (3, re.compile(r"^(\d{1,2})[.、．](?!\d)")),
-    (4, re.compile(r"^（(\d{1,2})）")),
-]
-
-
-def chinese_number(s: str) -> int:
-    if s.isdigit():
-        return int(s)
-    if s == "十":
-        return 10
-    if s.startswith("十"):
-        return 10 + _CN[s[1]]
-    if "十" in s:
-        tens, _, ones = s.partition("十")
-        return _CN[tens] * 10 + (_CN[ones] if ones else 0)
-    return _CN[s]
+NUMBERED_KINDS = ("heading", "item")
 
 
-def build_tree(text: str) -> list[Section]:
-    roots: list[Section] = []
-    stack: list[Section] = []
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        start, pos = pos, pos + len(line)
-        body = line.strip()
-        for level, pattern in _MARKERS:
-            m = pattern.match(body)
-            if not m:
+@dataclass
+class Node:
+    kind: str
+    start: int
+    end: int
+    level: int | None = None
+    marker: Marker | None = None
+    title: str | None = None
+    title_only: bool = False  # the marker line is just a heading (no run-on text)
+    inferred: bool = False
+    opening: bool = False  # a preamble that announces the body (…制定本方案 / …如下。)
+    after_title: bool = False  # a preamble that follows a skipped title line (the plan's opening)
+    children: list[Node] = field(default_factory=list)
+
+    @property
+    def numbered(self) -> bool:
+        return self.marker is not None or self.inferred
+
+
+def build_tree(text: str, layout: Layout) -> list[Section]:
+    lines = layout.lines
+    root = Node("root", 0, 0, level=0)
+    stack: list[Node] = []  # open nodes, root excluded
+
+    sig_at: dict[int, int] = {first: date for first, date in layout.signatures}
+    meta = set(layout.meta_lines)
+    markers = [i for i in range(layout.front_end, len(lines)) if lines[i].marker is not None]
+    # the tail: after the last numbered line, or from the first 附件 label after a numbered line
+    last_marker = markers[-1] if markers else None
+    attach_from = None
+    if markers:
+        for i in range(markers[0], len(lines)):
+            if attachment_match(lines[i].s) and i not in meta:
+                attach_from = i
+                break
+    if attach_from is not None:
+        numbered_before = [i for i in markers if i < attach_from]
+        last_marker = numbered_before[-1] if numbered_before else None
+
+    def deepest() -> Node | None:
+        return stack[-1] if stack else None
+
+    def extend(end: int) -> None:
+        node = deepest()
+        if node is not None:
+            node.end = max(node.end, end)
+
+    i = layout.front_end
+    n = len(lines)
+    prev_skipped_title = False
+    signatures_seen = 0
+    while i < n:
+        line = lines[i]
+        s = line.s
+        in_tail = last_marker is not None and (i > last_marker or (attach_from is not None and i >= attach_from))
+        before_first = layout.first_marker is None or i < layout.first_marker
+
+        if i in meta:
+            i += 1
+            continue
+
+        # inside the numbered body a bare date line is text (活动时间：/2023年9月16日), not a signature
+        if i in sig_at and (in_tail or before_first or sig_at[i] > i):
+            date_i = sig_at[i]
+            kind = "closing" if (in_tail and signatures_seen) else "signature"
+            signatures_seen += 1
+            root.children.append(Node(kind, line.start, lines[date_i].end, level=1))
+            stack.clear()
+            i = date_i + 1
+            prev_skipped_title = False
+            continue
+
+        if in_tail:
+            am = attachment_match(s)
+            if am and i not in meta:
+                if am.group(2).strip():
+                    root.children.append(Node("attachment", line.start, line.end, level=1))
+                j = i + 1
+                while j < n and not attachment_match(lines[j].s) and j not in sig_at and j not in meta and _attachment_entry(lines[j].s):
+                    root.children.append(Node("attachment", lines[j].start, lines[j].end, level=1))
+                    j += 1
+                stack.clear()
+                i = j
                 continue
-            while stack and stack[-1].level >= level:
+            if is_prose(s):
+                top = deepest()
+                bare = top is not None and top.title_only and not top.children and top.end == lines[last_marker].end
+                if (CLOSING.match(s) and not bare) or not stack:
+                    root.children.append(Node("closing", line.start, line.end, level=1))
+                    stack.clear()
+                else:
+                    extend(line.end)
+            i += 1
+            continue
+
+        if line.marker is not None and not before_first:
+            m = line.marker
+            level = m.level
+            article = next((a for a in reversed(stack) if a.marker is not None and a.marker.style == "article"), None)
+            if article is not None and m.style not in ("chapter", "section", "article"):
+                level = UNDER_ARTICLE.get(m.style, level)
+            while stack and (not stack[-1].numbered or stack[-1].level >= level):
                 stack.pop()
-            siblings = stack[-1].children if stack else roots
-            parent_id = stack[-1].id + "." if stack else ""
-            node = Section(
-                id=f"{parent_id}{len(siblings) + 1}",
-                kind="heading" if level < 3 else "item",
-                level=level,
-                marker=m.group(0),
-                number=chinese_number(m.group(1)),
-                title=re.split(r"[。：]", body[m.end():], maxsplit=1)[0] or None,
-                text=body,
-                span=(start, start + len(line.rstrip("\n"))),
-            )
-            siblings.append(node)
+            parent = stack[-1] if stack else root
+            title, is_sentence = heading_title(s[m.end:])
+            node = Node("item", line.start, line.end, level=level, marker=m, title=title, title_only=not is_sentence)
+            parent.children.append(node)
             stack.append(node)
-            for ancestor in stack[:-1]:
-                ancestor.span = (ancestor.span[0], node.span[1])
-            break
-    return roots
+            i += 1
+            continue
+
+        if i == layout.addressee:
+            root.children.append(Node("addressee", line.start, line.end, level=1))
+            i += 1
+            continue
+
+        if before_first:
+            if is_prose(s):
+                heads = paragraph_heads(s)
+                if heads:
+                    stack[:] = [n_ for n_ in stack if n_.kind != "paragraph"]
+                    _add_paragraphs(root, stack, line, heads)
+                elif stack and stack[-1].kind == "paragraph":
+                    extend(line.end)
+                else:
+                    stack.clear()
+                    node = Node("preamble", line.start, line.end, level=1)
+                    node.opening = bool(OPENING.search(s))
+                    node.after_title = prev_skipped_title
+                    root.children.append(node)
+                prev_skipped_title = False
+            else:
+                prev_skipped_title = True  # a title line of the issued plan, or a stray fragment
+            i += 1
+            continue
+
+        # an un-numbered line inside the numbered body
+        top = deepest()
+        heads = paragraph_heads(s) if is_prose(s) else []
+        if heads and (top is None or top.kind == "paragraph" or (top.marker is not None and top.title_only)):
+            while stack and stack[-1].kind == "paragraph":
+                stack.pop()
+            _add_paragraphs(stack[-1] if stack else root, stack, line, heads)
+        else:
+            extend(line.end)
+        i += 1
+
+    _finish(root)
+    _infer_levels(root)
+    _finish(root)
+    out: list[Section] = []
+    _assign(root, "", text, out)
+    return out
+
+
+def _attachment_entry(s: str) -> bool:
+    """A line listing an attachment under 附件：(2.xxx统计表) rather than body text."""
+    return len(s) <= 80 and not any(ch in s for ch in "。；：:") and not is_date_line(s)
+
+
+def _add_paragraphs(parent: Node, stack: list[Node], line, heads: list[tuple[int, str]]) -> None:
+    for k, (off, title) in enumerate(heads):
+        start = line.start + off
+        end = line.start + heads[k + 1][0] if k + 1 < len(heads) else line.end
+        node = Node("paragraph", start, end, title=title)
+        parent.children.append(node)
+    stack.append(parent.children[-1])
+
+
+def _finish(node: Node) -> int:
+    """Span ends: a node reaches to the end of its last descendant."""
+    end = node.end
+    for child in node.children:
+        end = max(end, _finish(child))
+    node.end = end
+    return end
+
+
+def _infer_levels(parent: Node) -> None:
+    for child in parent.children:
+        _infer_levels(child)
+    numbered = [c for c in parent.children if c.marker is not None]
+    if len(numbered) < 2:
+        return
+    level = min(c.level for c in numbered)
+    if level <= (parent.level or 0) + 1:
+        return
+    restarts = [k for k in range(1, len(numbered)) if numbered[k].marker.number <= numbered[k - 1].marker.number]
+    if not restarts:
+        return
+    new_level = (parent.level or 0) + 1
+    group_starts = {id(numbered[0])} | {id(numbered[k]) for k in restarts}
+    children: list[Node] = []
+    current: Node | None = None
+    before_first: list[Node] = []
+    for c in parent.children:
+        if id(c) in group_starts:
+            current = Node("heading", c.start, c.end, level=new_level, inferred=True)
+            children.append(current)
+        if current is None:
+            before_first.append(c)
+        elif c.kind in ("closing", "attachment", "signature"):
+            children.append(c)
+        else:
+            current.children.append(c)
+    parent.children = _sections_before(before_first, new_level) + children
+
+
+def _sections_before(nodes: list[Node], level: int) -> list[Node]:
+    """Body paragraphs between the plan's opening and the first inferred group: each plain
+    paragraph stands for a section whose heading the document leaves out; consecutive run-in
+    paragraph headings share one."""
+    boundary = None
+    for k, c in enumerate(nodes):
+        if c.kind == "preamble" and c.opening:
+            boundary = k
+    if boundary is None:
+        for k, c in enumerate(nodes):
+            if c.kind == "preamble" and c.after_title:
+                boundary = k
+    if boundary is None:
+        return nodes
+    out = nodes[: boundary + 1]
+    group: Node | None = None
+    for c in nodes[boundary + 1:]:
+        if c.kind == "preamble":
+            out.append(Node("heading", c.start, c.end, level=level, inferred=True))
+            group = None
+        elif c.kind == "paragraph":
+            if group is None:
+                group = Node("heading", c.start, c.end, level=level, inferred=True)
+                out.append(group)
+            group.children.append(c)
+            group.end = max(group.end, c.end)
+        else:
+            out.append(c)
+            group = None
+    return out
+
+
+def _assign(node: Node, prefix: str, text: str, out: list[Section]) -> None:
+    numbered_levels = [c.level for c in node.children if c.numbered]
+    slot_level = min(numbered_levels) if numbered_levels else (node.level or 0) + 1
+    k_num = k_other = 0
+    for c in node.children:
+        if c.numbered:
+            k_num += 1
+            cid = f"{prefix}{k_num}"
+        else:
+            k_other += 1
+            cid = f"{prefix}p{k_other}"
+            if c.level is None or c.kind == "paragraph":
+                c.level = slot_level
+        kids: list[Section] = []
+        _assign(c, cid + ".", text, kids)
+        own_end = kids[0].span[0] if kids else c.end
+        own = text[c.start:own_end].rstrip()
+        if c.marker is not None:
+            kind = "heading" if (c.children or c.title_only) else "item"
+        elif c.inferred:
+            kind = "heading"
+        else:
+            kind = c.kind
+        # every value is built here with its schema type, so skip re-validation (linear on
+        # documents with tens of thousands of nodes); all fields are passed explicitly
+        out.append(
+            Section.model_construct(
+                id=cid,
+                kind=kind,
+                level=c.level,
+                marker=c.marker.text if c.marker else None,
+                number=c.marker.number if c.marker else None,
+                inferred=c.inferred,
+                title=c.title,
+                text=own,
+                span=(c.start, c.end),
+                responsibility=None,
+                targets=[],
+                deadlines=[],
+                children=kids,
+            )
+        )

@@ -1,0 +1,411 @@
+"""Scale out on Dask: a corpus parsed by a Dask cluster into partitioned JSONL or Parquet.
+
+policyparse keeps no scheduler of its own: the cluster (a LocalCluster, or any running Dask scheduler) places
+the work, retries it, and moves it off a worker that dies. This module only cuts the inputs into fixed
+partitions and says what one partition's task does:
+
+    read the files (as bytes, on the worker) -> parse -> write OUT/part-NNNNN.jsonl, or
+    OUT/tasks/part-NNNNN.parquet + OUT/documents/part-NNNNN.parquet -> write OUT/_manifest/part-NNNNN.json
+
+Each file is written whole or not at all (temporary file, then rename) and the manifest goes last, so a task
+killed half-way leaves nothing that counts; a task run twice writes the same bytes. The manifest lists the
+partition's inputs with their SHA-256 and its failures: ``resume=True`` skips a partition whose manifest and
+outputs are there for the same bytes, options and policyparse version.
+
+Inputs keep the local batch order (``batch.discover``: directories walked in sorted order, duplicates dropped)
+and are cut every ``partition_size`` documents, so the same inputs give the same partitions and the same bytes;
+the JSONL parts concatenated are byte-identical to ``policyparse parse SRC --format jsonl``.
+
+This module is ``policyparse.dask``; it imports the real ``dask`` package (absolute imports).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+try:
+    import dask.bag as db
+    from distributed import Client, LocalCluster, as_completed
+except ImportError as exc:  # pragma: no cover - depends on the environment
+    raise ImportError(
+        "the Dask engine needs dask[distributed] and pyarrow: pip install 'policyparse[dask]'"
+    ) from exc
+
+from policyparse import __version__, batch, output
+from policyparse.batch import BatchResult, Failure, Outcome
+from policyparse.models import Document
+from policyparse.pipeline import parse_bytes, read_bytes
+
+__all__ = [
+    "PARTITION_SIZE",
+    "documents",
+    "failures",
+    "parse_bag",
+    "parse_record",
+    "partition",
+    "resolve_inputs",
+    "run",
+    "start_client",
+]
+
+PARTITION_SIZE = 64
+"""Documents per partition: one task, one output file per table (see README: Scale out with Dask)."""
+
+FORMATS = ("jsonl", "parquet")
+LIST_SUFFIX = ".lst"
+_PART = re.compile(r"^part-(\d+)\.(jsonl|parquet|json)$")
+_TEMP = re.compile(r"^\.part-\d+\.(jsonl|parquet|json)\..*\.part$")
+
+log = logging.getLogger(__name__)
+
+
+# ---------------------------------------------------------------- inputs
+
+
+def read_list(path: Path) -> list[Path] | None:
+    """The paths a list file names, or None when `path` is not a list file.
+
+    A list file is a file argument whose name ends in ``.lst``, or any other file argument whose every
+    non-blank line (at least one) names an existing file or directory. One path a line, UTF-8; blank lines
+    are ignored; relative paths are relative to the list file's own directory.
+    """
+    if not path.is_file():
+        return None
+    explicit = path.suffix.lower() == LIST_SUFFIX
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return [] if explicit else None
+    entries = [path.parent / line.strip() for line in text.splitlines() if line.strip()]
+    if explicit:
+        return entries
+    if entries and all(_exists(p) for p in entries):
+        return entries
+    return None
+
+
+def _exists(p: Path) -> bool:
+    try:
+        return p.exists()
+    except (OSError, ValueError):  # name too long, NUL byte: not a path
+        return False
+
+
+def resolve_inputs(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[Failure]]:
+    """Files to parse, in order, and the inputs that could not be listed.
+
+    List files (see `read_list`) are replaced by the paths they name; then `batch.discover` expands
+    directories (recursively, sorted) and drops duplicates, exactly as the local engine does.
+    """
+    expanded: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        entries = read_list(p)
+        expanded.extend(entries if entries is not None else [p])
+    return batch.discover(expanded)
+
+
+def partition(files: list, size: int = PARTITION_SIZE) -> list[list[str]]:
+    """Fixed cut points: partition k holds documents k*size .. (k+1)*size-1."""
+    if size < 1:
+        raise ValueError("partition_size must be at least 1")
+    names = [str(f) for f in files]
+    return [names[i : i + size] for i in range(0, len(names), size)]
+
+
+# ---------------------------------------------------------------- one document
+
+
+def _parse(path: str, keep_text: bool) -> tuple[Outcome, Document | None]:
+    """Worker: read and parse one file; every exception becomes a Failure (as batch.process_one)."""
+    try:
+        raw = read_bytes(path)
+    except Exception as exc:  # noqa: BLE001 - a batch records every failure and goes on
+        return Outcome(path, failure=batch._failure(path, exc)), None
+    sha = hashlib.sha256(raw).hexdigest()
+    try:
+        doc = parse_bytes(raw, path=path, keep_text=keep_text)
+        return Outcome(path, sha, len(raw), output.to_jsonl_line(doc), batch.summarise(doc)), doc
+    except Exception as exc:  # noqa: BLE001
+        return Outcome(path, sha, len(raw), failure=batch._failure(path, exc)), None
+
+
+def parse_record(path: str, keep_text: bool = True) -> Document | Failure:
+    """One path -> its Document, or the Failure record the local batch would write for it."""
+    outcome, doc = _parse(str(path), keep_text)
+    return doc if doc is not None else outcome.failure
+
+
+# ---------------------------------------------------------------- Python API: a Bag
+
+
+def parse_bag(
+    paths: Iterable[str | os.PathLike], *, keep_text: bool = True, partition_size: int = PARTITION_SIZE
+) -> db.Bag:
+    """A dask Bag with one record per input: a `Document`, or a `batch.Failure` for a document that failed.
+
+    `paths` are files, directories and list files as for the command line. Nothing is read until the bag
+    is computed (on the active distributed Client, if any). Failures are records, never exceptions, so
+    nothing disappears: split them with `documents(bag)` and `failures(bag)`.
+    """
+    files, listing_failures = resolve_inputs(paths)
+    bag = db.from_sequence([str(f) for f in files], partition_size=partition_size).map(parse_record, keep_text=keep_text)
+    if listing_failures:
+        bag = db.concat([db.from_sequence(listing_failures, npartitions=1), bag])
+    return bag
+
+
+def documents(bag: db.Bag) -> db.Bag:
+    """The Documents of a `parse_bag` bag."""
+    return bag.filter(_is_document)
+
+
+def failures(bag: db.Bag) -> db.Bag:
+    """The Failure records of a `parse_bag` bag."""
+    return bag.filter(_is_failure)
+
+
+def _is_document(r) -> bool:
+    return isinstance(r, Document)
+
+
+def _is_failure(r) -> bool:
+    return isinstance(r, Failure)
+
+
+# ---------------------------------------------------------------- one partition (runs on a worker)
+
+
+@dataclass
+class PartitionResult:
+    index: int
+    parsed: int = 0
+    skipped: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    outcomes: list[Outcome] = field(default_factory=list)  # newly parsed documents, payload dropped
+
+
+def part_name(index: int) -> str:
+    return f"part-{index:05d}"
+
+
+def partition_outputs(out: Path, index: int, fmt: str) -> list[Path]:
+    name = part_name(index)
+    if fmt == "parquet":
+        return [out / "tasks" / f"{name}.parquet", out / "documents" / f"{name}.parquet"]
+    return [out / f"{name}.jsonl"]
+
+
+def manifest_path(out: Path, index: int) -> Path:
+    return out / "_manifest" / f"{part_name(index)}.json"
+
+
+def _sha(path: str) -> str | None:
+    try:
+        return hashlib.sha256(read_bytes(path)).hexdigest()
+    except Exception:  # noqa: BLE001 - an unreadable input simply does not match
+        return None
+
+
+def _settings(fmt: str, keep_text: bool) -> dict:
+    return {"format": fmt, "keep_text": keep_text, "policyparse": __version__}
+
+
+def _already_done(out: Path, index: int, paths: list[str], fmt: str, keep_text: bool) -> dict | None:
+    """The manifest, when this partition's outputs exist for the same inputs, bytes and settings."""
+    try:
+        manifest = json.loads(manifest_path(out, index).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(manifest, dict) or manifest.get("settings") != _settings(fmt, keep_text):
+        return None
+    inputs = manifest.get("inputs") or []
+    if [i.get("path") for i in inputs] != paths:
+        return None
+    if not all(p.exists() for p in partition_outputs(out, index, fmt)):
+        return None
+    if [i.get("sha256") for i in inputs] != [_sha(p) for p in paths]:
+        return None
+    return manifest
+
+
+def run_partition(index: int, paths: list[str], out: str, fmt: str, keep_text: bool, resume: bool) -> PartitionResult:
+    """Worker: parse one partition and write its outputs, then its manifest; or skip it (resume)."""
+    out_dir = Path(out)
+    if resume:
+        manifest = _already_done(out_dir, index, paths, fmt, keep_text)
+        if manifest is not None:
+            return PartitionResult(index, skipped=len(paths), failures=[Failure(**f) for f in manifest.get("failures", [])])
+
+    result = PartitionResult(index)
+    docs: list[tuple[Document, str]] = []
+    inputs = []
+    for path in paths:
+        outcome, doc = _parse(path, keep_text)
+        inputs.append({"path": path, "sha256": outcome.sha256})
+        if doc is None:
+            result.failures.append(outcome.failure)
+        else:
+            docs.append((doc, outcome.payload))
+            result.parsed += 1
+        result.outcomes.append(Outcome(outcome.path, outcome.sha256, outcome.size, None, outcome.summary, outcome.failure))
+
+    if fmt == "parquet":
+        import pyarrow as pa
+
+        from policyparse import parquet
+
+        tasks_path, docs_path = partition_outputs(out_dir, index, fmt)
+        tasks = pa.Table.from_pylist([r for d, _ in docs for r in parquet.task_records(d)], schema=parquet.TASKS_SCHEMA)
+        table = pa.Table.from_pylist([parquet.document_record(d, line) for d, line in docs], schema=parquet.DOCUMENTS_SCHEMA)
+        parquet.write_table_atomic(tasks, tasks_path)
+        parquet.write_table_atomic(table, docs_path)
+    else:
+        with output.AtomicWriter(partition_outputs(out_dir, index, fmt)[0]) as fh:
+            for _, line in docs:
+                fh.write(line)
+
+    manifest = {
+        "partition": index,
+        "settings": _settings(fmt, keep_text),
+        "inputs": inputs,
+        "parsed": result.parsed,
+        "failures": [f.__dict__ for f in result.failures],
+    }
+    output.write_text_atomic(manifest_path(out_dir, index), json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")
+    return result
+
+
+def finalize(out: str, n_parts: int, fmt: str, errors_text: str) -> None:
+    """Worker: write OUT/errors.jsonl (or remove a stale one) and remove partition files this run does not own.
+
+    Stale files are part files of a higher index (the corpus shrank), of the other format, and temporary
+    files left by killed tasks. Files that do not look like ours are never touched.
+    """
+    out_dir = Path(out)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    errors = out_dir / "errors.jsonl"
+    if errors_text:
+        output.write_text_atomic(errors, errors_text)
+    elif errors.exists():
+        errors.unlink()
+    wanted = {"": "jsonl" if fmt == "jsonl" else None, "tasks": "parquet" if fmt == "parquet" else None,
+              "documents": "parquet" if fmt == "parquet" else None, "_manifest": "json"}
+    for sub, suffix in wanted.items():
+        folder = out_dir / sub if sub else out_dir
+        if not folder.is_dir():
+            continue
+        for entry in folder.iterdir():
+            m = _PART.match(entry.name)
+            if _TEMP.match(entry.name) or (m and (m.group(2) != suffix or int(m.group(1)) >= n_parts)):
+                if sub == "" and m and m.group(2) != "jsonl":
+                    continue  # only part-*.jsonl belong to us at the top level
+                try:
+                    entry.unlink()
+                except OSError:
+                    pass
+
+
+# ---------------------------------------------------------------- the run (client side)
+
+
+@contextmanager
+def start_client(scheduler: str | None = None, n_workers: int | None = None) -> Iterator[Client]:
+    """A Client on the cluster at `scheduler`, or on a new LocalCluster (processes, one thread each, no dashboard)."""
+    if scheduler:
+        client = Client(scheduler, timeout="30s")
+        try:
+            yield client
+        finally:
+            client.close()
+        return
+    cluster = LocalCluster(
+        n_workers=n_workers or os.cpu_count() or 1,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=None,
+        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},  # health/metrics HTTP: loopback, any free port
+        silence_logs=logging.ERROR,
+    )
+    client = Client(cluster)
+    try:
+        yield client
+    finally:
+        client.close()
+        cluster.close()
+
+
+def run(
+    paths: Iterable[str | os.PathLike],
+    out: str | os.PathLike,
+    *,
+    fmt: str = "jsonl",
+    keep_text: bool = True,
+    resume: bool = False,
+    client: Client | None = None,
+    scheduler: str | None = None,
+    n_workers: int | None = None,
+    partition_size: int = PARTITION_SIZE,
+    retries: int = 2,
+    on_plan: Callable[[int, int], None] | None = None,
+    progress: Callable[[int], None] | None = None,
+    on_document: Callable[[Outcome], None] | None = None,
+) -> BatchResult:
+    """Parse every document under `paths` on a Dask cluster into the directory `out`.
+
+    Uses `client` if given, else connects to `scheduler`, else starts a LocalCluster of `n_workers`.
+    `on_plan(documents, partitions)` is called once; `progress(n)` as each partition finishes with its
+    number of documents; `on_document(outcome)` for each newly parsed document (failures included).
+    Returns the same BatchResult as the local batch; every failure is also in OUT/errors.jsonl.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"the Dask engine writes {' or '.join(FORMATS)}, not {fmt}")
+    files, listing_failures = resolve_inputs(paths)
+    parts = partition(files, partition_size)
+    if on_plan:
+        on_plan(len(files), len(parts))
+    if client is None:
+        with start_client(scheduler, n_workers) as own:
+            return _run_on(own, parts, listing_failures, str(out), fmt, keep_text, resume, retries, progress, on_document)
+    return _run_on(client, parts, listing_failures, str(out), fmt, keep_text, resume, retries, progress, on_document)
+
+
+def _run_on(client, parts, listing_failures, out, fmt, keep_text, resume, retries, progress, on_document) -> BatchResult:
+    run_id = uuid.uuid4().hex[:8]
+    futures = {
+        client.submit(run_partition, i, chunk, out, fmt, keep_text, resume, key=f"policyparse-{part_name(i)}-{run_id}", retries=retries): i
+        for i, chunk in enumerate(parts)
+    }
+    per_part: dict[int, list[Failure]] = {}
+    result = BatchResult()
+    for fut in as_completed(list(futures)):
+        i = futures.pop(fut)
+        if fut.status == "finished":
+            res: PartitionResult = fut.result()
+            result.done += res.parsed
+            result.skipped += res.skipped
+            per_part[i] = res.failures
+            if on_document:
+                for outcome in res.outcomes:
+                    on_document(outcome)
+        else:  # retries used up, or the task killed worker after worker: every document is accounted for
+            exc = fut.exception()
+            reason = f"partition {part_name(i)} failed on the cluster ({type(exc).__name__}: {exc}); rerun with --resume"
+            per_part[i] = [Failure(p, "engine", type(exc).__name__, reason) for p in parts[i]]
+        fut.release()
+        if progress:
+            progress(len(parts[i]))
+    result.failures = list(listing_failures) + [f for i in range(len(parts)) for f in per_part[i]]
+    errors_text = "".join(f.to_json() for f in result.failures)
+    client.submit(finalize, out, len(parts), fmt, errors_text, key=f"policyparse-finalize-{run_id}", retries=retries).result()
+    return result

@@ -1,0 +1,892 @@
+"""End-to-end evaluation against the hand-checked gold files (``docs/gold-format.md``).
+
+Reports, per field, precision / recall / F1 under **strict** and **soft** matching plus the share
+of documents the pipeline gets entirely right, in the spirit of GROBID's end-to-end evaluation.
+
+    >>> from pathlib import Path
+    >>> from policyparse import parse_file
+    >>> from policyparse.evaluate import evaluate, format_report
+    >>> report = evaluate(Path("tests/gold"), parse_file)       # doctest: +SKIP
+    >>> print(format_report(report))                            # doctest: +SKIP
+
+Counting
+--------
+Every field is a bag of *items*: a metadata value, one addressee, one node, one (node, lead unit)
+pair, one target of a node, ... A gold item matched by a predicted item is a true positive, an
+unmatched gold item a false negative, an unmatched predicted item a false positive; counts are
+summed over documents (micro average). ``accuracy`` is the share of documents, among those where
+the field is evaluated, on which the field has no error at all.
+
+What is evaluated
+-----------------
+* Metadata: only keys present in the gold ``metadata``. ``null`` / ``[]`` expects nothing, so any
+  prediction is a false positive.
+* Sections: only when the gold has a ``sections`` key. Gold nodes are aligned to the predicted
+  nodes (``Document.iter_sections()``, document order) by an order-preserving maximum matching;
+  a predicted node matches a gold node when its own text starts with the gold ``starts``
+  (compared after NFKC + whitespace removal). ``node_levels``, ``node_ids``, ``node_markers`` and
+  ``node_titles`` count an aligned node as correct only when the boundary *and* that attribute
+  are right, so they are end-to-end scores.
+* Extraction (``lead``, ``support``, ``mode``, ``inherited``, ``targets``, ``deadlines``): on a
+  gold node carrying the key, and on task nodes (kind ``item``, or ``heading`` of level >= 2)
+  where an absent key means "expect none". Items predicted on unaligned nodes are false
+  positives, items of unaligned gold nodes false negatives.
+
+Strict and soft
+---------------
+Strict: exact equality after NFKC + whitespace removal (numbers numerically); for targets every
+key the gold gives among value, value_max, unit, comparator, year, recurrence; for deadlines every
+key among year, month, day, recurrence, kind, ongoing. Soft: strings match when one contains the
+other or their edit similarity is >= 0.8; markers compare their numerals only (``1.`` = ``1、``);
+targets compare value + unit only (``5`` ``万人次`` = ``50000`` ``人次``); deadlines compare year,
+month and ongoing only (kind when the gold gives none of those).
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import math
+import re
+import sys
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from policyparse.models import Document, Section
+
+__all__ = [
+    "METADATA_FIELDS",
+    "STRUCTURE_FIELDS",
+    "RESPONSIBILITY_FIELDS",
+    "EXTRACTION_FIELDS",
+    "ALL_FIELDS",
+    "MODES",
+    "Score",
+    "DocumentResult",
+    "EvalReport",
+    "evaluate",
+    "evaluate_document",
+    "load_gold",
+    "format_report",
+    "normalize",
+    "soft_equal",
+    "main",
+]
+
+MODES = ("strict", "soft")
+
+METADATA_FIELDS = (
+    "title",
+    "doc_number",
+    "issuer",
+    "issue_date",
+    "publish_date",
+    "addressees",
+    "attachments",
+    "cited_documents",
+    "plan_title",
+    "index_number",
+    "topic",
+    "validity",
+    "contact",
+    "disclosure",
+    "plan_period",
+    "doc_type",
+)
+STRUCTURE_FIELDS = ("nodes", "node_levels", "node_ids", "node_markers", "node_titles")
+RESPONSIBILITY_FIELDS = ("lead", "support", "mode", "inherited")
+EXTRACTION_FIELDS = RESPONSIBILITY_FIELDS + ("targets", "deadlines")
+ALL_FIELDS = METADATA_FIELDS + STRUCTURE_FIELDS + EXTRACTION_FIELDS
+
+GROUPS: dict[str, tuple[str, ...]] = {
+    "metadata": METADATA_FIELDS,
+    "structure": STRUCTURE_FIELDS,
+    "responsibility": RESPONSIBILITY_FIELDS,
+    "targets+deadlines": ("targets", "deadlines"),
+}
+
+_DATE_FIELDS = {"issue_date", "publish_date"}
+_LIST_FIELDS = {"addressees", "attachments"}
+_TARGET_KEYS = ("value", "value_max", "unit", "comparator", "year", "recurrence")
+_DEADLINE_KEYS = ("year", "month", "day", "recurrence", "kind", "ongoing")
+_SOFT_RATIO = 0.8
+
+
+# ---------------------------------------------------------------- text comparison
+
+
+_WS = re.compile(r"\s+")
+
+
+def normalize(text: str | None) -> str:
+    """NFKC + all whitespace removed; ``None`` becomes ``""``."""
+    if text is None:
+        return ""
+    return _WS.sub("", unicodedata.normalize("NFKC", str(text)))
+
+
+def similarity(a: str, b: str) -> float:
+    """Edit similarity in [0, 1] (difflib ratio) of two already normalised strings."""
+    if not a and not b:
+        return 1.0
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def strict_equal(a: str | None, b: str | None) -> bool:
+    return normalize(a) == normalize(b)
+
+
+def soft_equal(a: str | None, b: str | None) -> bool:
+    """One contains the other, or edit similarity >= 0.8 (after normalisation)."""
+    na, nb = normalize(a), normalize(b)
+    if na == nb:
+        return True
+    if not na or not nb:
+        return False
+    return na in nb or nb in na or similarity(na, nb) >= _SOFT_RATIO
+
+
+_BRACKETS = str.maketrans("", "", "《》〈〉<>")
+
+
+def _strip_book(text: str | None) -> str:
+    return normalize(text).translate(_BRACKETS)
+
+
+def _iso_date(value: str | None) -> str:
+    """Best-effort ISO form of a date string: 2023-4-12, 2023年4月12日, 2023/04/12 10:00 -> 2023-04-12."""
+    if not value:
+        return ""
+    nums = re.findall(r"\d+", normalize(value))
+    if len(nums) >= 3 and len(nums[0]) == 4:
+        return f"{int(nums[0]):04d}-{int(nums[1]):02d}-{int(nums[2]):02d}"
+    return normalize(value)
+
+
+_MARKER_KEEP = re.compile(r"[0-9A-Za-z〇零一二三四五六七八九十百千①-⑳⑴-⒇]")
+
+
+def _marker_core(marker: str | None) -> str:
+    """The numeral of a marker: （一） -> 一, 1. -> 1, 第十一条 -> 十一条 minus punctuation."""
+    norm = normalize(marker)
+    return "".join(_MARKER_KEEP.findall(norm)) + "".join(ch for ch in norm if ch in "章节条款")
+
+
+def _num_equal(a: Any, b: Any) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    try:
+        return math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=1e-9)
+    except (TypeError, ValueError):
+        return normalize(str(a)) == normalize(str(b))
+
+
+_MULTIPLIERS = (("亿", 1e8), ("万", 1e4), ("千", 1e3))
+
+
+def _scaled(value: Any, unit: str | None) -> tuple[float | None, str]:
+    """(value, unit) with a leading 万/亿/千 of the unit folded into the value: (5, 万人次) -> (50000, 人次)."""
+    try:
+        v = float(value) if value is not None else None
+    except (TypeError, ValueError):
+        v = None
+    u = normalize(unit)
+    for prefix, factor in _MULTIPLIERS:
+        if u.startswith(prefix) and v is not None:
+            return v * factor, u[len(prefix):]
+    return v, u
+
+
+# ---------------------------------------------------------------- scores
+
+
+@dataclass
+class Score:
+    """Counts for one field: items (tp / fp / fn) and documents (evaluated / entirely correct)."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    docs: int = 0
+    docs_correct: int = 0
+
+    @property
+    def gold(self) -> int:
+        return self.tp + self.fn
+
+    @property
+    def predicted(self) -> int:
+        return self.tp + self.fp
+
+    @property
+    def precision(self) -> float:
+        """tp / (tp + fp); with nothing predicted: 1.0 if nothing was expected either, else 0.0."""
+        if self.tp + self.fp:
+            return self.tp / (self.tp + self.fp)
+        return 1.0 if self.fn == 0 else 0.0
+
+    @property
+    def recall(self) -> float:
+        """tp / (tp + fn); with nothing expected: 1.0 if nothing was predicted either, else 0.0."""
+        if self.tp + self.fn:
+            return self.tp / (self.tp + self.fn)
+        return 1.0 if self.fp == 0 else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def accuracy(self) -> float:
+        """Share of evaluated documents where this field has no error."""
+        return self.docs_correct / self.docs if self.docs else 1.0
+
+    @property
+    def correct(self) -> bool:
+        return self.fp == 0 and self.fn == 0
+
+    def add(self, other: Score) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        self.docs += other.docs
+        self.docs_correct += other.docs_correct
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "gold": self.gold,
+            "predicted": self.predicted,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "docs": self.docs,
+            "docs_correct": self.docs_correct,
+            "accuracy": round(self.accuracy, 4),
+        }
+
+
+@dataclass
+class DocumentResult:
+    """Scores of one gold document; ``scores[mode][field]`` holds this document's counts only."""
+
+    name: str
+    document: str
+    error: str | None = None
+    scores: dict[str, dict[str, Score]] = field(default_factory=lambda: {m: {} for m in MODES})
+    mismatches: dict[str, list[str]] = field(default_factory=lambda: {m: [] for m in MODES})
+
+    def correct(self, mode: str = "strict") -> bool:
+        """True when every evaluated field is entirely right (and the parse did not fail)."""
+        return self.error is None and all(s.correct for s in self.scores[mode].values())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "document": self.document,
+            "error": self.error,
+            "correct": {m: self.correct(m) for m in MODES},
+            "scores": {m: {f: s.to_dict() for f, s in self.scores[m].items()} for m in MODES},
+            "mismatches": self.mismatches,
+        }
+
+
+@dataclass
+class EvalReport:
+    """Micro-averaged per-field scores over all documents, plus the per-document results."""
+
+    documents: list[DocumentResult] = field(default_factory=list)
+    fields: dict[str, dict[str, Score]] = field(default_factory=lambda: {m: {} for m in MODES})
+
+    @property
+    def n_documents(self) -> int:
+        return len(self.documents)
+
+    @property
+    def errors(self) -> list[DocumentResult]:
+        return [d for d in self.documents if d.error]
+
+    def score(self, name: str, mode: str = "strict") -> Score:
+        """Score of one field (an empty Score when the field was never evaluated)."""
+        return self.fields[mode].get(name, Score())
+
+    def documents_correct(self, mode: str = "strict") -> int:
+        return sum(d.correct(mode) for d in self.documents)
+
+    def fully_correct(self, mode: str = "strict") -> float:
+        """Share of documents entirely right under `mode`."""
+        return self.documents_correct(mode) / self.n_documents if self.n_documents else 0.0
+
+    def group(self, group: str | Sequence[str] | None = None, mode: str = "strict") -> Score:
+        """Micro average (summed counts) over a group of fields (a GROUPS name, a list, or all)."""
+        names = GROUPS[group] if isinstance(group, str) else (group or ALL_FIELDS)
+        total = Score()
+        for name in names:
+            if name in self.fields[mode]:
+                s = self.fields[mode][name]
+                total.tp += s.tp
+                total.fp += s.fp
+                total.fn += s.fn
+        return total
+
+    def macro(self, group: str | Sequence[str] | None = None, mode: str = "strict") -> dict[str, float]:
+        """Unweighted mean of precision / recall / F1 over the evaluated fields of a group."""
+        names = GROUPS[group] if isinstance(group, str) else (group or ALL_FIELDS)
+        scores = [self.fields[mode][n] for n in names if n in self.fields[mode]]
+        if not scores:
+            return {"precision": 0.0, "recall": 0.0, "f1": 0.0}
+        return {
+            "precision": sum(s.precision for s in scores) / len(scores),
+            "recall": sum(s.recall for s in scores) / len(scores),
+            "f1": sum(s.f1 for s in scores) / len(scores),
+        }
+
+    def _groups_dict(self, mode: str) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for name, fields in list(GROUPS.items()) + [("all", ALL_FIELDS)]:
+            if not any(f in self.fields[mode] for f in fields):
+                continue
+            out[name] = {
+                "micro": self.group(fields, mode).to_dict(),
+                "macro": {k: round(v, 4) for k, v in self.macro(fields, mode).items()},
+            }
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "n_documents": self.n_documents,
+            "n_errors": len(self.errors),
+            "documents_correct": {m: self.documents_correct(m) for m in MODES},
+            "fully_correct": {m: round(self.fully_correct(m), 4) for m in MODES},
+            "fields": {m: {f: s.to_dict() for f, s in _ordered(self.fields[m])} for m in MODES},
+            "groups": {m: self._groups_dict(m) for m in MODES},
+            "documents": [d.to_dict() for d in self.documents],
+        }
+        return out
+
+
+def _ordered(fields: dict[str, Score]) -> list[tuple[str, Score]]:
+    order = {name: i for i, name in enumerate(ALL_FIELDS)}
+    return sorted(fields.items(), key=lambda kv: order.get(kv[0], len(order)))
+
+
+# ---------------------------------------------------------------- matching
+
+
+def _max_matching(gold: Sequence[Any], pred: Sequence[Any], match: Callable[[Any, Any], bool]) -> list[tuple[int, int]]:
+    """Maximum bipartite matching (Kuhn's algorithm); returns (gold index, pred index) pairs."""
+    adj = [[j for j, p in enumerate(pred) if match(g, p)] for g in gold]
+    owner: dict[int, int] = {}
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in adj[i]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in owner or augment(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    for i in range(len(gold)):
+        augment(i, set())
+    return sorted((i, j) for j, i in owner.items())
+
+
+def _count(gold: Sequence[Any], pred: Sequence[Any], match: Callable[[Any, Any], bool]) -> tuple[Score, list[int], list[int]]:
+    """Score of two bags of items; also the unmatched gold and predicted indexes."""
+    pairs = _max_matching(gold, pred, match)
+    g_used = {i for i, _ in pairs}
+    p_used = {j for _, j in pairs}
+    score = Score(tp=len(pairs), fp=len(pred) - len(pairs), fn=len(gold) - len(pairs))
+    return score, [i for i in range(len(gold)) if i not in g_used], [j for j in range(len(pred)) if j not in p_used]
+
+
+def _align(gold: Sequence[str], pred: Sequence[list[str]], match: Callable[[str, list[str]], bool]) -> dict[int, int]:
+    """Order-preserving maximum alignment (LCS) of gold `starts` to predicted node texts."""
+    n, m = len(gold), len(pred)
+    ok = [[match(gold[i], pred[j]) for j in range(m)] for i in range(n)]
+    dp = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        row, nxt = dp[i], dp[i + 1]
+        for j in range(m - 1, -1, -1):
+            best = max(nxt[j], row[j + 1])
+            if ok[i][j]:
+                best = max(best, nxt[j + 1] + 1)
+            row[j] = best
+    out: dict[int, int] = {}
+    i = j = 0
+    while i < n and j < m:
+        if ok[i][j] and dp[i][j] == dp[i + 1][j + 1] + 1:
+            out[i] = j
+            i += 1
+            j += 1
+        elif dp[i + 1][j] >= dp[i][j + 1]:
+            i += 1
+        else:
+            j += 1
+    return out
+
+
+def _node_texts(node: Section, doc_text: str | None) -> list[str]:
+    """Normalised candidate texts of a predicted node: own text, marker + text, span text."""
+    own = normalize(node.text)
+    out = [own]
+    marker = normalize(node.marker)
+    if marker and not own.startswith(marker):
+        out.append(marker + own)
+    if doc_text:
+        start, end = node.span
+        if 0 <= start < end <= len(doc_text):
+            out.append(normalize(doc_text[start:end]))
+    return [t for t in out if t]
+
+
+def _starts_strict(gold_starts: str, texts: list[str]) -> bool:
+    return bool(gold_starts) and any(t.startswith(gold_starts) for t in texts)
+
+
+def _starts_soft(gold_starts: str, texts: list[str]) -> bool:
+    if not gold_starts:
+        return False
+    for t in texts:
+        if t.startswith(gold_starts) or (len(t) >= 4 and gold_starts.startswith(t)):
+            return True
+        if similarity(gold_starts, t[: len(gold_starts)]) >= _SOFT_RATIO:
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- metadata
+
+
+def _meta_items(name: str, value: Any) -> list[Any]:
+    if value is None:
+        return []
+    if name in _LIST_FIELDS or name == "cited_documents":
+        return [v for v in value if v]
+    if name == "plan_period":
+        if isinstance(value, dict):
+            return [(value.get("start"), value.get("end"))]
+        return [(getattr(value, "start", None), getattr(value, "end", None))]
+    if isinstance(value, str) and not normalize(value):
+        return []
+    return [value]
+
+
+def _cited(item: Any) -> tuple[str, str]:
+    if isinstance(item, dict):
+        return item.get("title") or "", item.get("doc_number") or ""
+    return getattr(item, "title", "") or "", getattr(item, "doc_number", "") or ""
+
+
+def _meta_match(name: str, mode: str) -> Callable[[Any, Any], bool]:
+    strict = mode == "strict"
+    if name in _DATE_FIELDS:
+        return lambda g, p: _iso_date(g) == _iso_date(p)
+    if name == "plan_period":
+        return lambda g, p: _num_equal(g[0], p[0]) and _num_equal(g[1], p[1])
+    if name == "cited_documents":
+
+        def cited(g: Any, p: Any) -> bool:
+            (gt, gn), (pt, pn) = _cited(g), _cited(p)
+            if strict:
+                return _strip_book(gt) == _strip_book(pt) and normalize(gn) == normalize(pn)
+            if gn and pn and normalize(gn) == normalize(pn):
+                return True
+            return soft_equal(_strip_book(gt), _strip_book(pt))
+
+        return cited
+    if name == "plan_title":
+        if strict:
+            return lambda g, p: _strip_book(g) == _strip_book(p)
+        return lambda g, p: soft_equal(_strip_book(g), _strip_book(p))
+    return strict_equal if strict else soft_equal
+
+
+def _show(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False, default=lambda o: getattr(o, "__dict__", str(o)))
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+# ---------------------------------------------------------------- per document
+
+
+def _is_task_node(g: dict[str, Any]) -> bool:
+    kind = g.get("kind")
+    return kind == "item" or (kind == "heading" and int(g.get("level") or 0) >= 2)
+
+
+def _pred_field_items(name: str, node: Section) -> list[Any]:
+    resp = node.responsibility
+    if name == "lead":
+        return [u for u in resp.lead] if resp else []
+    if name == "support":
+        return [u for u in resp.support] if resp else []
+    if name == "mode":
+        return [resp.mode] if resp else []
+    if name == "inherited":
+        return [resp.inherited_from] if resp and resp.inherited_from else []
+    if name == "targets":
+        return list(node.targets)
+    if name == "deadlines":
+        return list(node.deadlines)
+    raise KeyError(name)
+
+
+def _gold_field_items(name: str, g: dict[str, Any]) -> list[Any] | None:
+    """Gold items of an extraction field on a node; None when the node is not evaluated for it."""
+    key = name
+    if key in g:
+        value = g[key]
+    elif name in ("lead", "support", "mode", "inherited") and any(k in g for k in ("lead", "support", "mode")):
+        value = None  # the node has a note: a missing part expects none
+    elif _is_task_node(g):
+        value = None
+    else:
+        return None
+    if value is None:
+        return []
+    if name in ("mode", "inherited"):
+        return [value]
+    return list(value)
+
+
+def _unit_names(u: Any) -> tuple[str, str]:
+    if isinstance(u, str):
+        return u, u
+    return getattr(u, "canonical", "") or "", getattr(u, "name", "") or ""
+
+
+def _extraction_match(name: str, mode: str) -> Callable[[Any, Any], bool]:
+    strict = mode == "strict"
+    if name in ("lead", "support"):
+
+        def unit(g: str, p: Any) -> bool:
+            canonical, written = _unit_names(p)
+            if strict:
+                return strict_equal(g, canonical)
+            return soft_equal(g, canonical) or soft_equal(g, written)
+
+        return unit
+    if name in ("mode", "inherited"):
+        return lambda g, p: normalize(str(g)) == normalize(str(p))
+    if name == "targets":
+
+        def target(g: dict[str, Any], p: Any) -> bool:
+            if strict:
+                for key in _TARGET_KEYS:
+                    if key not in g:
+                        continue
+                    gv, pv = g[key], getattr(p, key, None)
+                    if key in ("value", "value_max", "year"):
+                        if not _num_equal(gv, pv):
+                            return False
+                    elif normalize(gv) != normalize(pv):
+                        return False
+                return True
+            gv, gu = _scaled(g.get("value"), g.get("unit"))
+            pv, pu = _scaled(getattr(p, "value", None), getattr(p, "unit", None))
+            return _num_equal(gv, pv) and gu == pu
+
+        return target
+    if name == "deadlines":
+
+        def deadline(g: dict[str, Any], p: Any) -> bool:
+            if strict:
+                keys = [k for k in _DEADLINE_KEYS if k in g]
+            else:
+                keys = [k for k in ("year", "month", "ongoing") if k in g] or [k for k in ("kind",) if k in g]
+            for key in keys:
+                gv, pv = g[key], getattr(p, key, None)
+                if key == "ongoing":
+                    if bool(gv) != bool(pv):
+                        return False
+                elif key in ("year", "month", "day"):
+                    if not _num_equal(gv, pv):
+                        return False
+                elif normalize(gv) != normalize(pv):
+                    return False
+            return True
+
+        return deadline
+    raise KeyError(name)
+
+
+def _record(result: DocumentResult, mode: str, name: str, score: Score, notes: Iterable[str] = ()) -> None:
+    score.docs = 1
+    score.docs_correct = int(score.correct and result.error is None)
+    result.scores[mode][name] = score
+    if not score.correct:
+        result.mismatches[mode].extend(f"{name}: {n}" for n in notes)
+
+
+def evaluate_document(gold: dict[str, Any], doc: Document | None, *, name: str | None = None, error: str | None = None) -> DocumentResult:
+    """Score one predicted Document (None when parsing failed) against one gold dict."""
+    result = DocumentResult(name=name or Path(str(gold.get("document", "?"))).stem, document=str(gold.get("document", "")), error=error)
+    for mode in MODES:
+        _evaluate_metadata(gold, doc, result, mode)
+        if "sections" in gold:
+            _evaluate_sections(gold["sections"] or [], doc, result, mode)
+    return result
+
+
+def _evaluate_metadata(gold: dict[str, Any], doc: Document | None, result: DocumentResult, mode: str) -> None:
+    gmeta = gold.get("metadata") or {}
+    for fname in METADATA_FIELDS:
+        if fname not in gmeta:
+            continue
+        g_items = _meta_items(fname, gmeta[fname])
+        p_value = getattr(doc.metadata, fname, None) if doc is not None else None
+        p_items = _meta_items(fname, p_value)
+        score, g_miss, p_extra = _count(g_items, p_items, _meta_match(fname, mode))
+        notes = [f"missing {_show(g_items[i])}" for i in g_miss] + [f"unexpected {_show(_plain(p_items[j]))}" for j in p_extra]
+        _record(result, mode, fname, score, notes)
+
+
+def _plain(value: Any) -> Any:
+    if hasattr(value, "model_dump"):
+        return value.model_dump()
+    return value
+
+
+def _evaluate_sections(gsecs: list[dict[str, Any]], doc: Document | None, result: DocumentResult, mode: str) -> None:
+    nodes: list[Section] = list(doc.iter_sections()) if doc is not None else []
+    doc_text = doc.text if doc is not None else None
+    texts = [_node_texts(n, doc_text) for n in nodes]
+    gstarts = [normalize(g.get("starts")) for g in gsecs]
+    align = _align(gstarts, texts, _starts_strict if mode == "strict" else _starts_soft)
+    pred_aligned = {j: i for i, j in align.items()}
+
+    # nodes: boundaries
+    score = Score(tp=len(align), fp=len(nodes) - len(align), fn=len(gsecs) - len(align))
+    notes = [f"missing node {gsecs[i].get('id')} {gsecs[i].get('starts')!r}" for i in range(len(gsecs)) if i not in align]
+    notes += [f"unexpected node {nodes[j].id} {normalize(nodes[j].text)[:20]!r}" for j in range(len(nodes)) if j not in pred_aligned]
+    _record(result, mode, "nodes", score, notes)
+
+    def attr_score(fname: str, ok: Callable[[dict[str, Any], Section], bool], describe: Callable[[dict[str, Any], Section], str]) -> None:
+        tp, bad = 0, []
+        for i, j in align.items():
+            if ok(gsecs[i], nodes[j]):
+                tp += 1
+            else:
+                bad.append(f"{gsecs[i].get('id')}: {describe(gsecs[i], nodes[j])}")
+        _record(result, mode, fname, Score(tp=tp, fp=len(nodes) - tp, fn=len(gsecs) - tp), bad)
+
+    def level_ok(g: dict[str, Any], n: Section) -> bool:
+        if "level" in g and g["level"] != n.level:
+            return False
+        if "kind" in g and g["kind"] != n.kind:
+            return False
+        return True
+
+    attr_score("node_levels", level_ok, lambda g, n: f"gold {g.get('kind')}/{g.get('level')} got {n.kind}/{n.level}")
+    if any("id" in g for g in gsecs):
+        attr_score("node_ids", lambda g, n: "id" not in g or str(g["id"]) == n.id, lambda g, n: f"got id {n.id}")
+    if any("marker" in g for g in gsecs):
+        core = normalize if mode == "strict" else _marker_core
+
+        def marker_ok(g: dict[str, Any], n: Section) -> bool:
+            return "marker" not in g or core(g["marker"]) == core(n.marker)
+
+        attr_score("node_markers", marker_ok, lambda g, n: f"gold marker {g.get('marker')!r} got {n.marker!r}")
+    if any("title" in g for g in gsecs):
+        eq = strict_equal if mode == "strict" else soft_equal
+        tp = fp = 0
+        bad = []
+        titled = [i for i, g in enumerate(gsecs) if g.get("title")]
+        for i in titled:
+            j = align.get(i)
+            if j is None:
+                continue
+            if eq(gsecs[i]["title"], nodes[j].title):
+                tp += 1
+            else:
+                if normalize(nodes[j].title):
+                    fp += 1
+                bad.append(f"{gsecs[i].get('id')}: gold title {gsecs[i]['title']!r} got {nodes[j].title!r}")
+        _record(result, mode, "node_titles", Score(tp=tp, fp=fp, fn=len(titled) - tp), bad)
+
+    for fname in EXTRACTION_FIELDS:
+        match = _extraction_match(fname, mode)
+        total = Score()
+        notes = []
+        evaluated = False
+        for i, g in enumerate(gsecs):
+            g_items = _gold_field_items(fname, g)
+            if g_items is None:
+                continue
+            evaluated = True
+            j = align.get(i)
+            p_items = _pred_field_items(fname, nodes[j]) if j is not None else []
+            s, g_miss, p_extra = _count(g_items, p_items, match)
+            total.tp += s.tp
+            total.fp += s.fp
+            total.fn += s.fn
+            gid = g.get("id")
+            notes += [f"{gid}: missing {_show(g_items[k])}" for k in g_miss]
+            notes += [f"{gid}: unexpected {_show(_brief(p_items[k]))}" for k in p_extra]
+        for j, n in enumerate(nodes):
+            if j in pred_aligned:
+                continue
+            p_items = _pred_field_items(fname, n)
+            if p_items:
+                evaluated = True
+                total.fp += len(p_items)
+                notes += [f"(unaligned {n.id}): unexpected {_show(_brief(p))}" for p in p_items]
+        if evaluated:
+            _record(result, mode, fname, total, notes)
+
+
+def _brief(item: Any) -> Any:
+    """A short, JSON-able view of a predicted extraction item for mismatch notes."""
+    if isinstance(item, str):
+        return item
+    if hasattr(item, "canonical"):
+        return item.canonical
+    if hasattr(item, "model_dump"):
+        data = item.model_dump(exclude={"span", "text"})
+        return {k: v for k, v in data.items() if v not in (None, False)}
+    return item
+
+
+# ---------------------------------------------------------------- corpus
+
+
+def load_gold(path: Path | str) -> dict[str, Any]:
+    """Read one gold JSON file."""
+    with open(path, encoding="utf-8") as fh:
+        data = json.load(fh)
+    if not isinstance(data, dict) or "document" not in data:
+        raise ValueError(f"{path}: a gold file is a JSON object with a 'document' key")
+    return data
+
+
+def evaluate(
+    gold_dir: Path | str,
+    parse_fn: Callable[[Path], Document],
+    *,
+    root: Path | str | None = None,
+    pattern: str = "*.json",
+) -> EvalReport:
+    """Parse every document named by the gold files in `gold_dir` with `parse_fn` and score it.
+
+    Each gold file's ``document`` is a path relative to `root`, by default the repository root
+    ``gold_dir/../..`` (gold files live in ``tests/gold``). A document whose parse raises is
+    scored as an empty prediction and its error is recorded.
+    """
+    gold_dir = Path(gold_dir)
+    base = Path(root) if root is not None else gold_dir.resolve().parent.parent
+    report = EvalReport()
+    for gold_path in sorted(gold_dir.glob(pattern)):
+        gold = load_gold(gold_path)
+        doc_path = Path(gold["document"])
+        if not doc_path.is_absolute():
+            doc_path = base / doc_path
+        doc: Document | None = None
+        error = None
+        try:
+            doc = parse_fn(doc_path)
+            if not isinstance(doc, Document):
+                raise TypeError(f"parse_fn returned {type(doc).__name__}, not a Document")
+        except Exception as exc:  # noqa: BLE001 - a failed parse is a result, not a crash
+            doc = None
+            error = f"{type(exc).__name__}: {exc}"
+        report.documents.append(evaluate_document(gold, doc, name=gold_path.stem, error=error))
+    for result in report.documents:
+        for mode in MODES:
+            for fname, s in result.scores[mode].items():
+                report.fields[mode].setdefault(fname, Score()).add(s)
+    return report
+
+
+# ---------------------------------------------------------------- output
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:6.1f}"
+
+
+def format_report(report: EvalReport, *, details: bool = False) -> str:
+    """Fixed-width table: per field P / R / F1 / document accuracy, strict and soft."""
+    lines = []
+    n = report.n_documents
+    lines.append(f"policyparse evaluation: {n} documents, {len(report.errors)} failed to parse")
+    lines.append("")
+    head = f"{'field':<18}{'gold':>6}{'pred':>6} | {'strict P':>8}{'R':>7}{'F1':>7}{'acc':>7} | {'soft P':>8}{'R':>7}{'F1':>7}{'acc':>7}"
+    rule = "-" * len(head)
+    lines += [head, rule]
+    for group, names in GROUPS.items():
+        present = [f for f in names if f in report.fields["strict"]]
+        if not present:
+            continue
+        lines.append(f"[{group}]")
+        for fname in present:
+            s, t = report.score(fname, "strict"), report.score(fname, "soft")
+            lines.append(
+                f"{fname:<18}{s.gold:>6}{s.predicted:>6} | "
+                f"{_pct(s.precision):>8}{_pct(s.recall):>7}{_pct(s.f1):>7}{_pct(s.accuracy):>7} | "
+                f"{_pct(t.precision):>8}{_pct(t.recall):>7}{_pct(t.f1):>7}{_pct(t.accuracy):>7}"
+            )
+        s, t = report.group(group, "strict"), report.group(group, "soft")
+        lines.append(
+            f"{'  micro avg':<18}{s.gold:>6}{s.predicted:>6} | {_pct(s.precision):>8}{_pct(s.recall):>7}{_pct(s.f1):>7}{'':>7} | "
+            f"{_pct(t.precision):>8}{_pct(t.recall):>7}{_pct(t.f1):>7}{'':>7}"
+        )
+        ms, mt = report.macro(group, "strict"), report.macro(group, "soft")
+        lines.append(
+            f"{'  macro avg':<18}{'':>6}{'':>6} | {_pct(ms['precision']):>8}{_pct(ms['recall']):>7}{_pct(ms['f1']):>7}{'':>7} | "
+            f"{_pct(mt['precision']):>8}{_pct(mt['recall']):>7}{_pct(mt['f1']):>7}{'':>7}"
+        )
+    lines.append(rule)
+    s, t = report.group(None, "strict"), report.group(None, "soft")
+    lines.append(
+        f"{'all fields micro':<18}{s.gold:>6}{s.predicted:>6} | {_pct(s.precision):>8}{_pct(s.recall):>7}{_pct(s.f1):>7}{'':>7} | "
+        f"{_pct(t.precision):>8}{_pct(t.recall):>7}{_pct(t.f1):>7}{'':>7}"
+    )
+    lines.append("")
+    for mode in MODES:
+        k = report.documents_correct(mode)
+        lines.append(f"documents entirely right ({mode}): {k}/{n} ({_pct(report.fully_correct(mode)).strip()}%)")
+    if report.errors:
+        lines.append("")
+        lines.append("parse failures:")
+        lines += [f"  {d.name}: {d.error}" for d in report.errors]
+    if details:
+        lines.append("")
+        lines.append("strict mismatches:")
+        for d in report.documents:
+            if d.mismatches["strict"]:
+                lines.append(f"  {d.name}:")
+                lines += [f"    {m}" for m in d.mismatches["strict"]]
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m policyparse.evaluate [GOLD_DIR] [--json OUT] [--details]``"""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m policyparse.evaluate", description=__doc__.split("\n")[0])
+    parser.add_argument("gold_dir", nargs="?", default="tests/gold")
+    parser.add_argument("--root", default=None, help="directory the gold 'document' paths are relative to")
+    parser.add_argument("--json", dest="json_out", default=None, help="also write the report as JSON here")
+    parser.add_argument("--details", action="store_true", help="list every strict mismatch")
+    args = parser.parse_args(argv)
+
+    from policyparse import parse_file  # imported late: the evaluator itself needs only the models
+
+    report = evaluate(Path(args.gold_dir), parse_file, root=args.root)
+    print(format_report(report, details=args.details))
+    if args.json_out:
+        Path(args.json_out).write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,86 @@
+"""Shared helpers of the extraction stage: walking the tree, a node's own text, the document's year."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex as re
+
+from policyparse.models import Metadata, Section
+
+# Nodes that carry no tasks: nothing is extracted from them.
+SKIP_KINDS = frozenset({"addressee", "signature", "attachment"})
+
+# Text inside 《…》 (titles) and “…” (slogans, names) is never a target or a deadline.
+_QUOTED = re.compile(r"《[^《》\n]{0,200}》|“[^“”\n]{0,80}”|\"[^\"\n]{0,80}\"|〔[^〔〕\n]{0,12}〕")
+
+_ANNUAL_TITLE = re.compile(
+    r"(?<![\d\-—–－~～至到])(\d{4})年(?![\d\-—–－~～至到])[^\n。，]{0,40}?(?:工作要点|要点|工作计划|工作安排|年度计划|行动计划|工作方案|实施方案|任务清单)"
+)
+_STANDING_RULES = re.compile(r"办法|条例|规定|细则|规则|章程|标准")
+_ISO_YEAR = re.compile(r"^(\d{4})-")
+
+
+def walk(sections: list[Section]) -> Iterator[tuple[Section, Section | None]]:
+    """(node, parent) depth first, in document order; no recursion, so deep trees are safe."""
+    stack: list[tuple[Section, Section | None]] = [(s, None) for s in reversed(sections)]
+    while stack:
+        node, parent = stack.pop()
+        yield node, parent
+        stack.extend((c, node) for c in reversed(node.children))
+
+
+def own_range(text: str, node: Section) -> tuple[int, int]:
+    """[start, end) of the node's own text (children excluded) in `text`."""
+    start, end = node.span
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
+    if node.text and text.startswith(node.text, start):
+        return start, start + len(node.text)
+    if node.children:
+        end = max(start, min(end, node.children[0].span[0]))
+    return start, end
+
+
+def quoted_ranges(own: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(own)]
+
+
+def inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in ranges)
+
+
+def annual_year(metadata: Metadata, text: str) -> int | None:
+    """The year of an annual plan (2017年…工作要点): the year its targets and dates belong to."""
+    for title in (metadata.title, metadata.plan_title):
+        if title:
+            m = _ANNUAL_TITLE.search(title)
+            if m:
+                return int(m.group(1))
+    head = text[:4000]
+    for line in head.split("\n"):
+        line = line.strip()
+        if 6 <= len(line) <= 80:
+            m = _ANNUAL_TITLE.search(line)
+            if m and m.end() >= len(line) - 6:
+                return int(m.group(1))
+    return None
+
+
+def document_year(metadata: Metadata, text: str) -> int | None:
+    """The year an implicit date (6月底前, 年底前) falls in: the annual plan's year, else the issue year.
+
+    Standing rules (办法, 条例 …) have no such year: their 6月30日前 means every application year.
+    """
+    year = annual_year(metadata, text)
+    if year:
+        return year
+    titles = " ".join(t for t in (metadata.title, metadata.plan_title) if t)
+    if _STANDING_RULES.search(titles):
+        return None
+    for date in (metadata.issue_date, metadata.publish_date):
+        if date:
+            m = _ISO_YEAR.match(date)
+            if m:
+                return int(m.group(1))
+    return None

@@ -1,0 +1,144 @@
+"""The units lexicon (lexicons/units.tsv): canonical names, aliases, level and kind, plus structural guesses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex as re
+
+from policyparse.errors import LexiconError
+from policyparse import lexicons
+
+LEVELS = ("国家", "省", "市", "县", "镇")
+KINDS = ("government", "party", "mass_organisation", "university", "enterprise", "institution", "collective", "other")
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    canonical: str
+    level: str | None
+    kind: str | None
+    in_lexicon: bool
+
+
+@cache
+def _index() -> dict[str, UnitInfo]:
+    index: dict[str, UnitInfo] = {}
+    for row in lexicons.rows("units.tsv"):
+        if len(row) < 1 or not row[0]:
+            continue
+        canonical = row[0]
+        aliases = [a for a in (row[1].split("|") if len(row) > 1 else []) if a]
+        level = row[2] if len(row) > 2 and row[2] else None
+        kind = row[3] if len(row) > 3 and row[3] else None
+        if level is not None and level not in LEVELS:
+            raise LexiconError(f"units.tsv: {canonical}: level {level!r} is not one of {', '.join(LEVELS)}")
+        if kind is not None and kind not in KINDS:
+            raise LexiconError(f"units.tsv: {canonical}: kind {kind!r} is not one of {', '.join(KINDS)}")
+        info = UnitInfo(canonical, level, kind, True)
+        for name in (canonical, *aliases):
+            index.setdefault(_key(name), info)
+    return index
+
+
+_WS = re.compile(r"\s+")
+_FULLWIDTH = str.maketrans("()", "（）")
+
+
+def _key(name: str) -> str:
+    return _WS.sub("", name).translate(_FULLWIDTH)
+
+
+# 鞍山市教育局 -> 市教育局; 平阴县教体局 -> 县教体局: a place name before the level word.
+_PLACE_CUT = re.compile(r"(?<=^\p{Han}{2,6}?)(?=[省市县区])")
+_NOT_PLACE = re.compile(r"[局委办厅部院会和及与各团社站馆台心、，]")
+_LEAGUE = re.compile(r"^共青团(?:\p{Han}{1,6}?)?([省市县区])委(?:员会)?$")
+_PARTY = re.compile(r"^中共(\p{Han}{1,6}?)([省市县区])委(\p{Han}*)$")
+
+UNIT_SUFFIX = (
+    r"(?:局|委|办|厅|部|院|会|中心|协会|联合会|大学|学院|公司|集团|社|站|馆|台|处|署|室|校|联|单位|政府|街道|"
+    r"办事处|管委会|指挥部|工委|队|组|小组|所|科协|团委|党校)"
+)
+_STRUCTURAL = re.compile(
+    r"^(?:各\p{Han}{1,12}(?:（[^（）]{1,12}）\p{Han}{0,6})?"
+    r"|\p{Han}{1,24}?" + UNIT_SUFFIX + r"(?:（[^（）]{1,12}）)?)$"
+)
+# A unit named by structure alone must say where it stands (level word, 各, a known institution word).
+_ANCHORED = re.compile(r"^(?:各|省|市|县|区|镇|乡|团|中共|共青团|中国|国家|全国|国务院)|(?:大学|学院|公司|集团|研究院|科学院)$")
+
+
+def lookup(name: str) -> UnitInfo:
+    """Canonical form, level and kind of a unit name; names outside the lexicon get structural guesses."""
+    return _lookup(_key(name))
+
+
+@cache
+def _lookup(key: str) -> UnitInfo:
+    index = _index()
+    hit = index.get(key)
+    if hit:
+        return hit
+    if key.startswith("各"):
+        return UnitInfo(key, None, "collective", False)
+    m = _LEAGUE.match(key)
+    if m and (hit := index.get(f"团{m.group(1)}委")):
+        return hit
+    m = _PARTY.match(key)
+    if m and (hit := index.get(f"{m.group(2)}委{m.group(3)}")):
+        return hit
+    for cut in _PLACE_CUT.finditer(key):
+        if _NOT_PLACE.search(key, 0, cut.start()):
+            break  # 市教育局和市科协: what comes first is a unit, not a place name
+        hit = index.get(key[cut.start():])
+        if hit:
+            return hit
+    return UnitInfo(key, guess_level(key), guess_kind(key), False)
+
+
+def is_unit(name: str) -> bool:
+    """Does `name` read as one responsible unit (lexicon entry, or level word + institution suffix)?"""
+    key = _key(name)
+    if not key or len(key) > 40:
+        return False
+    if lookup(key).in_lexicon:
+        return True
+    return bool(_STRUCTURAL.match(key)) and len(key) >= 3
+
+
+def is_anchored_unit(name: str) -> bool:
+    """A unit that can stand alone in a bare parenthetical list: known, or anchored by level word / 各."""
+    key = _key(name)
+    return lookup(key).in_lexicon or (is_unit(key) and bool(_ANCHORED.search(key)))
+
+
+_LEVEL_PREFIX = (("国家", "国家"), ("全国", "国家"), ("中国", "国家"), ("国务院", "国家"), ("省", "省"), ("团省委", "省"), ("市", "市"),
+                 ("团市委", "市"), ("县", "县"), ("区", "县"), ("团县委", "县"), ("团区委", "县"), ("镇", "镇"), ("乡", "镇"), ("街道", "镇"))
+
+
+def guess_level(key: str) -> str | None:
+    for prefix, level in _LEVEL_PREFIX:
+        if key.startswith(prefix):
+            return level
+    cut = re.search(r"^\p{Han}{2,6}?([省市县区])", key)
+    if cut and is_unit(key[cut.start(1):]) and key[cut.start(1):] != key:
+        return {"省": "省", "市": "市", "县": "县", "区": "县"}[cut.group(1)]
+    return None
+
+
+_KIND_RULES = (
+    (re.compile(r"^各"), "collective"),
+    (re.compile(r"(?:大学|学院)$"), "university"),
+    (re.compile(r"(?:公司|集团)$"), "enterprise"),
+    (re.compile(r"^(?:中共)?\p{Han}{0,6}?[省市县区]委(?:宣传部|组织部|统战部|政法委|党校|办公室|老干部局|网信办|文明办|编办)|党校$|工委$"), "party"),
+    (re.compile(r"(?:科协|工会|妇联|团\p{Han}?委|联合会|协会|学会|社科联|工商联|残联|文联|侨联|红十字会)$"), "mass_organisation"),
+    (re.compile(r"(?:中心|馆|台|站|研究院|科学院|医院|学校|所)$"), "institution"),
+    (re.compile(r"(?:局|委|办|厅|部|政府|办事处|管委会|署)$"), "government"),
+)
+
+
+def guess_kind(key: str) -> str | None:
+    for pattern, kind in _KIND_RULES:
+        if pattern.search(key):
+            return kind
+    return None

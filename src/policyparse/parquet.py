@@ -1,0 +1,139 @@
+"""Columnar output: Documents as Arrow tables, written as Parquet (needs pyarrow: ``pip install 'policyparse[dask]'``).
+
+Two tables, with fixed schemas so every partition file has the same columns whatever it holds (even none):
+
+* tasks: the CSV task table (``output.CSV_COLUMNS``), one row per task, lists as ``list<string>``;
+* documents: one row per document, its provenance and headline metadata, and the whole JSON as a string.
+
+Parquet files are written whole or not at all (a temporary ``.name`` file beside the target, then rename;
+readers such as pyarrow datasets, pandas and DuckDB skip dot-files).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from policyparse import output
+from policyparse.errors import OutputError
+from policyparse.models import Document
+
+_str = pa.string()
+_list = pa.list_(pa.string())
+
+TASKS_SCHEMA = pa.schema(
+    [
+        ("document", _str),
+        ("id", _str),
+        ("kind", _str),
+        ("level", pa.int16()),
+        ("marker", _str),
+        ("title", _str),
+        ("lead_units", _list),
+        ("support_units", _list),
+        ("mode", _str),
+        ("targets", _list),
+        ("deadlines", _list),
+    ]
+)
+assert TASKS_SCHEMA.names == output.CSV_COLUMNS  # the same task table as the CSV
+
+DOCUMENTS_SCHEMA = pa.schema(
+    [
+        ("path", _str),
+        ("sha256", _str),
+        ("size_bytes", pa.int64()),
+        ("encoding", _str),
+        ("title", _str),
+        ("doc_number", _str),
+        ("issuer", _str),
+        ("issue_date", _str),
+        ("publish_date", _str),
+        ("doc_type", _str),
+        ("n_nodes", pa.int32()),
+        ("n_tasks", pa.int32()),
+        ("repair_steps", _list),
+        ("json", _str),
+    ]
+)
+
+
+def task_records(doc: Document) -> list[dict]:
+    """The task table rows of one document as dicts (the CSV columns, lists kept as lists, '' as null)."""
+    name = doc.source.path or doc.metadata.title or ""
+    rows = []
+    for node in doc.iter_sections():
+        if not output.is_task(node):
+            continue
+        r = node.responsibility
+        rows.append(
+            {
+                "document": name,
+                "id": node.id,
+                "kind": node.kind,
+                "level": node.level,
+                "marker": node.marker,
+                "title": node.title,
+                "lead_units": [u.canonical for u in r.lead] if r else [],
+                "support_units": [u.canonical for u in r.support] if r else [],
+                "mode": r.mode if r else None,
+                "targets": [output.describe_target(t) for t in node.targets],
+                "deadlines": [output.describe_deadline(d) for d in node.deadlines],
+            }
+        )
+    return rows
+
+
+def document_record(doc: Document, json_line: str | None = None) -> dict:
+    """One row of the documents table; `json_line` saves serialising the document a second time."""
+    nodes = list(doc.iter_sections())
+    m = doc.metadata
+    return {
+        "path": doc.source.path,
+        "sha256": doc.source.sha256,
+        "size_bytes": doc.source.size_bytes,
+        "encoding": doc.source.encoding,
+        "title": m.title,
+        "doc_number": m.doc_number,
+        "issuer": m.issuer,
+        "issue_date": m.issue_date,
+        "publish_date": m.publish_date,
+        "doc_type": m.doc_type,
+        "n_nodes": len(nodes),
+        "n_tasks": sum(1 for n in nodes if output.is_task(n)),
+        "repair_steps": [s.name for s in doc.repair.steps],
+        "json": (json_line if json_line is not None else output.to_jsonl_line(doc)).rstrip("\n"),
+    }
+
+
+def tasks_table(docs: Iterable[Document]) -> pa.Table:
+    return pa.Table.from_pylist([row for d in docs for row in task_records(d)], schema=TASKS_SCHEMA)
+
+
+def documents_table(docs: Iterable[Document]) -> pa.Table:
+    return pa.Table.from_pylist([document_record(d) for d in docs], schema=DOCUMENTS_SCHEMA)
+
+
+def write_table_atomic(table: pa.Table, path: Path) -> None:
+    """Write `table` to `path` as Parquet (zstd), whole or not at all."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            pq.write_table(table, fh, compression="zstd")
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise

@@ -1,0 +1,68 @@
+"""Dates as notices write them -> ISO YYYY-MM-DD.
+
+2022年6月9日, 2022 年 6 月 9 日, 二〇二二年六月九日, 二O二二年十一月七日, 2022-06-09, 2022.6.9, 2022/6/9.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from policyparse.segment.headings import CN_DIGITS, chinese_number
+
+_YEAR_CN = "〇零O○0一二三四五六七八九"
+_NUM_CN = "一二三四五六七八九十"
+
+_CN_DATE = re.compile(
+    rf"(\d{{4}}|[{_YEAR_CN}]{{4}})\s*年\s*(\d{{1,2}}|[{_NUM_CN}]{{1,3}})\s*月\s*(\d{{1,2}}|[{_NUM_CN}]{{1,3}})\s*[日号]"
+)
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-./／]\s*(\d{1,2})\s*[-./／]\s*(\d{1,2})(?!\d)")
+
+DATE_LINE = re.compile(
+    rf"\s*(?:\d{{4}}|[{_YEAR_CN}]{{4}})\s*年\s*(?:\d{{1,2}}|[{_NUM_CN}]{{1,3}})\s*月\s*(?:(?:\d{{1,2}}|[{_NUM_CN}]{{1,3}})\s*日)?\s*"
+)
+_YEAR_MONTH = re.compile(rf"(\d{{4}}|[{_YEAR_CN}]{{4}})\s*年\s*(\d{{1,2}}|[{_NUM_CN}]{{1,3}})\s*月")
+ISO_DATE_LINE = re.compile(r"\s*\d{4}\s*[-./／]\s*\d{1,2}\s*[-./／]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*")
+
+
+def _year(s: str) -> int | None:
+    if s.isdigit():
+        return int(s)
+    digits = [CN_DIGITS.get(ch) for ch in s]
+    if any(d is None for d in digits):
+        return None
+    return int("".join(str(d) for d in digits))
+
+
+def _iso(y: int | None, m: int | None, d: int | None) -> str | None:
+    if y is None or m is None or d is None:
+        return None
+    if not (1900 <= y <= 2100 and 1 <= m <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def parse_date(s: str) -> str | None:
+    """The first date in `s`, as ISO YYYY-MM-DD, or None."""
+    m = _CN_DATE.search(s)
+    if m:
+        iso = _iso(_year(m.group(1)), chinese_number(m.group(2)), chinese_number(m.group(3)))
+        if iso:
+            return iso
+    m = _ISO_DATE.search(s)
+    if m:
+        return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return None
+
+
+def is_date_line(s: str) -> bool:
+    """A line that is only a 成文日期 (2022年6月9日 / 二〇二二年六月九日 / 2023年6月)."""
+    if not DATE_LINE.fullmatch(s):
+        return False
+    m = _YEAR_MONTH.search(s)
+    y, mo = _year(m.group(1)), chinese_number(m.group(2))
+    return y is not None and 1900 <= y <= 2100 and mo is not None and 1 <= mo <= 12
+
+
+def is_iso_date_line(s: str) -> bool:
+    """A line that is only a header date (2022-11-07, 2022-11-07 10:30)."""
+    return bool(ISO_DATE_LINE.fullmatch(s)) and parse_date(s) is not None

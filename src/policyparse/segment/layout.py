@@ -1,0 +1,278 @@
+"""Lines of the repaired text and what each one is: front matter, addressee, prose, signature…
+
+One pass over the lines, shared by the metadata reader and the tree builder.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex as re
+
+from policyparse import lexicons
+from policyparse.segment.dates import is_date_line, is_iso_date_line
+from policyparse.segment.headings import Marker, match_marker
+
+_WS = " \t\r\u3000\u00a0\ufeff\u200b"
+_SPACE = re.compile(r"\s+")
+
+DOC_NUMBER = re.compile(
+    r"([\p{Han}A-Za-z]{1,12})\s*[〔\[［（(【]\s*((?:19|20)\d{2})\s*[〕\]］）)】]\s*(?:第\s*)?(\d{1,5})\s*[号號]"
+)
+_DOC_NUMBER_CORE = re.compile(r"[〔\[［（(【]\s*((?:19|20)\d{2})\s*[〕\]］）)】]\s*(?:第\s*)?(\d{1,5})\s*[号號]")
+_ISSUER_CODE = re.compile(r"[\p{Han}A-Za-z]")
+
+
+def find_doc_number(s: str, pos: int = 0, endpos: int | None = None) -> tuple[int, int] | None:
+    """(start, end) of the first 文号 (鞍政发〔2022〕1号) in s[pos:endpos]. Anchored on the
+    bracketed year, then extended back over the issuer code, so the scan stays linear."""
+    end_limit = len(s) if endpos is None else endpos
+    for m in _DOC_NUMBER_CORE.finditer(s, pos, end_limit):
+        k = m.start()
+        while k > pos and s[k - 1] in " \t\u3000":
+            k -= 1
+        start = k
+        while start > pos and m.start() - start < 16 and _ISSUER_CODE.match(s[start - 1]):
+            start -= 1
+        if start < k:
+            return start, m.end()
+    return None
+
+
+DISCLOSURE = re.compile(r"此件(?:公开发布|主动公开|依申请公开|不予公开|不公开|删减后公开)|(?<=^|[（(])(?:主动公开|依申请公开|不予公开)(?=$|[）)])")
+CONTACT = re.compile(r"^[（(]?\s*(联系(?:电话|人|方式)\s*[：:]\s*.*?)\s*[）)]?\s*$")
+CONTACT_INLINE = re.compile(r"[（(]\s*(联系(?:电话|人|方式)\s*[：:][^（）()\n]{1,100})[）)]")
+ATTACHMENT = re.compile(r"^附\s*件\s*(\d{0,3})\s*[：:．.、]?\s*(.*)$")
+ORG_HINT = re.compile(r"政府|部门|单位|办事处|委员会|管委会|局|厅|科协|学会|协会|开发区|街道|办公室|机关|院校|高校|基地|处室|各")
+ORG_END = re.compile(
+    r"(?:政府|办公厅|办公室|委员会|委|局|厅|部|院|会|科协|中心|小组|公司|集团|大学|学院|学校|办|处|所|站|署|党委|党组|总队|支队|法院|检察院)$"
+)
+OPENING = re.compile(r"(?:如下|以下工作|以下几项工作|本(?:方案|意见|办法|细则|规划|计划|要点|纲要|规定|措施|实施方案|工作方案|规划纲要|行动计划))[。：:]?$")
+CLOSING = re.compile(
+    r"^(?:特此(?:通知|通告|公告|报告|函告)|本(?:[\p{Han}]{0,4}?)(?:方案|意见|办法|细则|规定|通知|条例|规则|措施|计划|规划|纲要|要点|指南|决定)"
+    r"(?:自|从|由|所称|未尽|中|的解释|有效期|印发|发布|执行|实施|施行)|以上(?:意见|方案)|抄送|抄报)"
+)
+
+
+@cache
+def _furniture_words() -> tuple[str, ...]:
+    return lexicons.entries("web_furniture.tsv")
+
+
+def is_furniture(s: str) -> bool:
+    return any(w in s for w in _furniture_words())
+
+
+@dataclass
+class Line:
+    start: int
+    end: int
+    s: str
+    marker: Marker | None = None
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-blank lines with the offsets of their stripped content; a line broken inside a
+    sentence (an unclosed 《 or （, a trailing ，、— ) is joined with the lines that finish it."""
+    raw: list[tuple[int, int, bool]] = []
+    pos = 0
+    n = len(text)
+    blank = False
+    while pos <= n:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            nl = n
+        a, b = pos, nl
+        while a < b and text[a] in _WS:
+            a += 1
+        while b > a and text[b - 1] in _WS:
+            b -= 1
+        if b > a:
+            raw.append((a, b, blank))
+            blank = False
+        else:
+            blank = True
+        pos = nl + 1
+    markers: dict[int, Marker | None] = {}
+
+    def marker_of(k: int) -> Marker | None:
+        if k not in markers:
+            markers[k] = match_marker(text[raw[k][0]:raw[k][1]])
+        return markers[k]
+
+    out: list[Line] = []
+    k = 0
+    while k < len(raw):
+        first = k
+        a, b, _ = raw[k]
+        k += 1
+        while k < len(raw) and not raw[k][2] and _broken(text[a:b]) and marker_of(k) is None:
+            b = raw[k][1]
+            k += 1
+        out.append(Line(a, b, text[a:b], marker_of(first)))
+    return out
+
+
+def _broken(s: str) -> bool:
+    """A line that stops mid-sentence: open brackets, or a trailing joiner."""
+    if len(s) > 2000:
+        return False
+    if s.endswith(("，", "、", "—", "（", "《", "“", "：“")) and not s.endswith("——"):
+        return True
+    if s.count("《") > s.count("》") or s.count("（") + s.count("(") > s.count("）") + s.count(")"):
+        return True
+    if "，" in s and s[-1] not in "。！？；：”）)》」" and len(s) >= 15 and not is_addressee(s) and match_marker(s) is None:
+        return _has_open_sentence(s)
+    return False
+
+
+def _has_open_sentence(s: str) -> bool:
+    """Prose that has begun a sentence it has not finished (…请认真组 | 织实施。)."""
+    last = max(s.rfind("。"), s.rfind("；"), s.rfind("！"), s.rfind("？"))
+    tail = s[last + 1:]
+    return "，" in tail and len(tail) >= 8
+
+
+def is_prose(s: str) -> bool:
+    """A sentence paragraph rather than a title, label or fragment."""
+    if any(ch in s for ch in "。！？!?") or s.endswith(("；", ";")) or (len(s) > 50 and "，" in s):
+        return True
+    # a sentence leading into a list (现将有关事项通知如下：), not a label (发布机构：)
+    return s.endswith(("：", ":")) and len(s) >= 8 and not is_label_line(s) and not is_furniture(s)
+
+
+def is_addressee(s: str) -> bool:
+    if not s.endswith(("：", ":")):
+        return False
+    core = s[:-1].strip()
+    if len(core) < 3 or len(core) > 400 or "。" in core or is_furniture(core):
+        return False
+    if find_doc_number(core) or is_label_line(s):
+        return False
+    return bool(ORG_HINT.search(core))
+
+
+def is_meta_line(s: str) -> bool:
+    """（此件公开发布） / （联系电话：…）: metadata, never a node."""
+    if len(s) > 120:
+        return False
+    return bool(DISCLOSURE.search(s) and len(s) <= 20) or bool(CONTACT.match(s))
+
+
+def is_signature_org(s: str) -> bool:
+    return (
+        len(s) <= 40
+        and not is_prose(s)
+        and not any(ch in s for ch in "：:，,《》")
+        and not is_meta_line(s)
+        and match_marker(s) is None
+        and not is_furniture(s)
+    )
+
+
+def attachment_match(s: str):
+    m = ATTACHMENT.match(s)
+    if not m:
+        return None
+    # 附件 must be a label, not the start of a sentence (附件所列…)
+    rest = m.group(2)
+    if m.group(1) == "" and not re.match(r"^附\s*件\s*(?:[：:．.、]|$)", s):
+        return None
+    if is_prose(rest) and len(rest) > 60:
+        return None
+    return m
+
+
+# ------------------------------------------------------------------ header labels
+
+LABELS = [
+    "索引号", "索取号", "信息索引号", "发布机构", "发文机关", "发文单位", "成文机关", "信息名称", "标题", "文件名称",
+    "产生日期", "生成日期", "成文日期", "发文日期", "印发日期", "发布日期", "发布时间", "公开日期", "公开时间", "施行日期",
+    "发文字号", "文号", "关键词", "主题词", "内容概述", "主题分类", "分类", "体裁分类", "组配分类", "服务对象分类",
+    "有效性", "时效性", "效力状态", "是否有效", "有效状态", "公开方式", "公开范围", "公开属性", "来源", "作者", "编辑",
+    "浏览次数", "点击数", "所属机构", "信息来源",
+]
+
+
+def _label_regex() -> re.Pattern:
+    alts = []
+    for label in sorted(LABELS, key=len, reverse=True):
+        alts.append(r"[ \t\u3000]*".join(re.escape(ch) for ch in label))
+    return re.compile(r"(?:^|(?<=[\s|｜]))(" + "|".join(alts) + r")[ \t\u3000]*[：:]?")
+
+
+LABEL_RE = _label_regex()
+
+
+def is_label_line(s: str) -> bool:
+    m = LABEL_RE.match(s)
+    return bool(m)
+
+
+def label_pairs(s: str) -> list[tuple[str, str]]:
+    """'产生日期 2022-06-12 文  号 鞍政发〔2022〕1号' -> [('产生日期', '2022-06-12'), ('文号', '鞍政发〔2022〕1号')]."""
+    hits = list(LABEL_RE.finditer(s))
+    if not hits or hits[0].start() != 0:
+        return []
+    out = []
+    for i, m in enumerate(hits):
+        end = hits[i + 1].start() if i + 1 < len(hits) else len(s)
+        label = _SPACE.sub("", m.group(1))
+        value = s[m.end():end].strip(" \t\u3000|｜")
+        out.append((label, value))
+    return out
+
+
+# ------------------------------------------------------------------ the layout
+
+
+@dataclass
+class Layout:
+    text: str
+    lines: list[Line]
+    front_end: int  # index of the first body line (lines before it are front matter)
+    addressee: int | None = None  # line index
+    first_marker: int | None = None  # line index of the first numbered heading
+    signatures: list[tuple[int, int]] = field(default_factory=list)  # (first line, date line), all of them
+    meta_lines: list[int] = field(default_factory=list)
+
+
+def analyse(text: str) -> Layout:
+    lines = split_lines(text)
+    front_end = len(lines)
+    for i, line in enumerate(lines):
+        s = line.s
+        if is_meta_line(s):
+            continue
+        if is_addressee(s) or is_prose(s) or (line.marker is not None and _plausible_first_marker(line)):
+            front_end = i
+            break
+    layout = Layout(text, lines, front_end)
+    if front_end < len(lines) and is_addressee(lines[front_end].s):
+        layout.addressee = front_end
+    for i in range(front_end, len(lines)):
+        if lines[i].marker is not None:
+            layout.first_marker = i
+            break
+    for i in range(front_end, len(lines)):
+        s = lines[i].s
+        if is_meta_line(s):
+            layout.meta_lines.append(i)
+        elif is_date_line(s):
+            first = i
+            j = i - 1
+            while j >= front_end and i - j <= 3 and is_signature_org(lines[j].s) and j != layout.addressee:
+                first = j
+                j -= 1
+            layout.signatures.append((first, i))
+    return layout
+
+
+def _plausible_first_marker(line: Line) -> bool:
+    m = line.marker
+    return m is not None and (m.number == 1 or m.style in ("cn", "paren_cn", "chapter", "article"))
+
+
+def front_date_lines(layout: Layout) -> list[int]:
+    return [i for i in range(layout.front_end) if is_iso_date_line(layout.lines[i].s) or is_date_line(layout.lines[i].s)]

@@ -1,0 +1,395 @@
+"""Extraction (issue 5): responsible units, targets, deadlines.
+
+Trees are built by hand over short repaired-form texts (Simplified, full-width （），：；), so these
+tests do not depend on the segmenter; expectations come from reading the texts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policyparse.extract import extract
+from policyparse.extract.deadlines import find_deadlines
+from policyparse.extract.lexicon import lookup
+from policyparse.extract.targets import chinese_to_number, find_targets
+from policyparse.extract.units import collect_units, find_note
+from policyparse.lexicons import lexicon_dir
+from policyparse.models import Metadata, Section
+
+# ---------------------------------------------------------------- helpers
+
+
+def tree(text: str, spec: list[tuple]) -> list[Section]:
+    """spec: (id, kind, level, first words of the node's own text, [children specs]); own text runs to the line end."""
+    out = []
+    for node_id, kind, level, starts, children in spec:
+        start = text.index(starts)
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        kids = tree(text, children)
+        end = kids[-1].span[1] if kids else line_end
+        out.append(Section(id=node_id, kind=kind, level=level, text=text[start:line_end], span=(start, end), children=kids))
+    return out
+
+
+def leaf(text: str, kind: str = "item") -> tuple[str, list[Section]]:
+    return text, [Section(id="1", kind=kind, level=3, text=text, span=(0, len(text)))]
+
+
+def note(text: str):
+    return find_note(text, 0, len(text))
+
+
+def names(units) -> list[str]:
+    return [u.canonical for u in units]
+
+
+def spans_index_text(text: str, sections: list[Section]) -> None:
+    stack = list(sections)
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        if node.responsibility:
+            for u in (*node.responsibility.lead, *node.responsibility.support):
+                assert text[u.span[0]:u.span[1]] == u.name
+        for t in node.targets:
+            assert text[t.span[0]:t.span[1]] == t.text
+        for d in node.deadlines:
+            assert text[d.span[0]:d.span[1]] == d.text
+
+
+# ---------------------------------------------------------------- responsibility notes
+
+
+def test_lead_and_duty_units_are_lead_and_support():
+    r = note("1.深化基础教育教学改革。推进教学改革。（牵头单位：市教育局、市科协，责任单位：市委宣传部、团市委）")
+    assert r.mode == "lead_support"
+    assert names(r.lead) == ["市教育局", "市科协"]
+    assert names(r.support) == ["市委宣传部", "团市委"]
+    assert r.raw == "牵头单位：市教育局、市科协，责任单位：市委宣传部、团市委"
+
+
+def test_duty_units_alone_are_listed_in_lead():
+    r = note("2.完善评价。（责任单位：市教育局、市科协）")
+    assert (r.mode, names(r.lead), r.support) == ("listed", ["市教育局", "市科协"], [])
+
+
+def test_lead_and_support_labels_separated_by_semicolon():
+    r = note("（三）推进科普信息化。用好公众号。（牵头单位：市科协；配合单位：市融媒体中心）")
+    assert (r.mode, names(r.lead), names(r.support)) == ("lead_support", ["市科协"], ["市融媒体中心"])
+
+
+def test_by_division_of_duties_is_joint():
+    r = note("3.加强后备人才培养。举办竞赛。（县教体局、团县委、县科协按职责分工负责）")
+    assert r.mode == "joint"
+    assert names(r.lead) == ["县教体局", "团县委", "县科协"]
+
+
+def test_all_member_units():
+    for text in ("1.开展活动。（各成员单位）", "1.开展活动。（责任单位：各成员单位）", "1.深学笃用。（各责任单位）"):
+        r = note(text)
+        assert r.mode == "all", text
+        assert len(r.lead) == 1 and r.lead[0].name in ("各成员单位", "各责任单位")
+
+
+def test_lead_then_support_in_words():
+    r = note("9.加强科普队伍建设。发展志愿者。（市科协牵头，团市委、市民政局配合）")
+    assert (r.mode, names(r.lead), names(r.support)) == ("lead_support", ["市科协"], ["团市委", "市民政局"])
+
+
+def test_responsibility_written_in_the_sentence():
+    r = note("（一）科学家精神宣讲。邀请专家进校园开展宣讲。由市科协牵头，市教育局配合。")
+    assert (r.mode, names(r.lead), names(r.support)) == ("lead_support", ["市科协"], ["市教育局"])
+
+
+def test_nested_brackets_and_collectives_stay_whole():
+    r = note("31.完善联合协作机制。（责任单位：市素质办、各牵头单位、各县（市、区））")
+    assert r.mode == "listed"
+    assert [u.name for u in r.lead] == ["市素质办", "各牵头单位", "各县（市、区）"]
+    assert r.lead[2].kind == "collective"
+
+
+def test_trailing_deng_is_not_a_unit():
+    r = note("4.助推科技经济融合发展。（市科协、市经济信息委等）")
+    assert (r.mode, [u.name for u in r.lead]) == ("listed", ["市科协", "市经济信息委"])
+
+
+def test_he_inside_a_unit_name_does_not_split_it():
+    r = note("1.推进基地建设。（县工业和信息化局、县文化和旅游局、县人力资源社会保障局按职责分工负责）")
+    assert [u.name for u in r.lead] == ["县工业和信息化局", "县文化和旅游局", "县人力资源社会保障局"]
+
+
+def test_he_between_two_units_splits_them():
+    r = note("1.推进建设。（市教育局和市科协按职责分工负责）")
+    assert [u.name for u in r.lead] == ["市教育局", "市科协"]
+    r = note("1.推进建设。（责任单位：市财政局及市统计局与市科协）")
+    assert [u.name for u in r.lead] == ["市财政局", "市统计局", "市科协"]
+
+
+def test_list_wrapped_over_lines():
+    text = "5.提升教师科学素质。加强培训。（县教体局、县卫\n生健康局、团县委按职责分工负责）"
+    r = note(text)
+    assert [u.canonical for u in r.lead] == ["县教体局", "县卫生健康局", "团县委"]
+    wrapped = r.lead[1]
+    assert text[wrapped.span[0]:wrapped.span[1]] == wrapped.name == "县卫\n生健康局"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2.深化改革。推动综合素质评价（含科普类）",
+        "依据《全民科学素质行动规划纲要（2021—2035年）》",
+        "依托新时代文明实践中心（所、站）",
+        "建立各级科普志愿者组织（协会、联盟、服务队）",
+        "推动中小学生走进实验室（实验室）",
+    ],
+)
+def test_other_parentheticals_are_not_notes(text):
+    assert note(text) is None
+
+
+def test_heading_note_passes_to_items_without_their_own():
+    text = (
+        "（一）青少年科学素质提升行动（牵头部门：市教育局、团市委、市科协）\n"
+        "4.推进科学教育。组织培训。\n"
+        "5.办好大赛。（责任单位：市科协、市财政局）\n"
+    )
+    sections = tree(text, [("2.1", "heading", 2, "（一）", [("2.1.1", "item", 3, "4.", []), ("2.1.2", "item", 3, "5.", [])])])
+    extract(text, Metadata(), sections)
+    heading = sections[0]
+    four, five = heading.children
+    assert heading.responsibility.mode == "lead_support"
+    assert names(heading.responsibility.lead) == ["市教育局", "团市委", "市科协"]
+    assert four.responsibility.inherited_from == "2.1"
+    assert names(four.responsibility.lead) == ["市教育局", "团市委", "市科协"]
+    assert five.responsibility.inherited_from is None
+    assert (five.responsibility.mode, names(five.responsibility.lead)) == ("listed", ["市科协", "市财政局"])
+    spans_index_text(text, sections)
+
+
+def test_note_at_the_end_of_a_heading_line_with_text_below():
+    text = "（二）农民科学素质提升行动（牵头单位：市农业农村局，配合单位：市科协、市妇联）\n围绕乡村振兴开展培训。\n"
+    sections = [Section(id="2.2", kind="heading", level=2, text=text.rstrip("\n"), span=(0, len(text) - 1))]
+    extract(text, Metadata(), sections)
+    r = sections[0].responsibility
+    assert (names(r.lead), names(r.support)) == (["市农业农村局"], ["市科协", "市妇联"])
+
+
+# ---------------------------------------------------------------- the units lexicon
+
+
+def test_aliases_and_place_names_canonicalise():
+    assert lookup("市人力社保局").canonical == "市人力资源社会保障局"
+    assert lookup("县教育和体育局").canonical == "县教体局"
+    assert lookup("鞍山市教育局").canonical == "市教育局"
+    assert lookup("共青团平阴县委").canonical == "团县委"
+    assert lookup("市全民科学素质工作领导小组办公室").canonical == lookup("市素质办").canonical
+    info = lookup("县文化和旅游局")
+    assert (info.in_lexicon, info.level, info.kind) == (True, "县", "government")
+    assert lookup("市科协").kind == "mass_organisation"
+    assert lookup("市委宣传部").kind == "party"
+
+
+def test_units_outside_the_lexicon_are_read_by_structure():
+    r = note("（一）开展苹果技术培训。（县果业中心、县科协）")
+    unknown = r.lead[0]
+    assert (unknown.name, unknown.in_lexicon, unknown.level, unknown.kind) == ("县果业中心", False, "县", "institution")
+    assert r.lead[1].in_lexicon
+
+
+def test_units_lexicon_is_sorted_unique_and_well_formed():
+    lines = (lexicon_dir() / "units.tsv").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("#")
+    rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
+    canon = [r[0] for r in rows]
+    assert canon == sorted(canon) and len(canon) == len(set(canon))
+    aliases = [a for r in rows for a in r[1].split("|") if a]
+    assert len(aliases) == len(set(aliases)) and not set(aliases) & set(canon)
+    for r in rows:
+        assert len(r) == 4, r
+        assert r[2] in ("", "国家", "省", "市", "县", "镇"), r
+        assert r[3] in ("government", "party", "mass_organisation", "university", "enterprise", "institution", "collective", "other"), r
+
+
+def test_collect_units_counts_across_documents():
+    import policyparse
+
+    a = policyparse.parse("1.开展活动。（牵头单位：市教育局，责任单位：市人力社保局）\n")
+    b = policyparse.parse("1.开展活动。（市人力资源社会保障局、市果业中心）\n")
+    stats = {s.canonical: s for s in collect_units([a, b])}
+    hr = stats["市人力资源社会保障局"]
+    assert hr.count == 2 and hr.in_lexicon and set(hr.names) == {"市人力社保局", "市人力资源社会保障局"}
+    assert not stats["市果业中心"].in_lexicon
+
+
+# ---------------------------------------------------------------- targets
+
+
+def targets(text: str, year: int | None = None):
+    return find_targets(text, 0, len(text), year)
+
+
+def test_percentage_goal_with_metric_and_year():
+    [t] = targets("（三）工作目标。到2025年，全县公民具备科学素质的比例达到18.5%，城乡差距进一步缩小。")
+    assert (t.metric, t.value, t.unit, t.comparator, t.year) == ("全县公民具备科学素质的比例", 18.5, "%", "eq", 2025)
+
+
+@pytest.mark.parametrize(
+    "text, value, unit, comparator",
+    [
+        ("到2025年，重点人群职业健康知识知晓率达到90%以上。", 90, "%", "gte"),
+        ("确保全市公民具备科学素质的比例超过10%的目标。", 10, "%", "gt"),
+        ("室内科普展示面积不低于500平方米。", 500, "平方米", "gte"),
+        ("每年培训科技辅导员30余人次。", 30, "人次", "approx"),
+        ("每年接待观众约三万人次。", 3, "万人次", "approx"),
+        ("推动全市完成各类职业培训20万人次。", 20, "万人次", "eq"),
+        ("全县农民具备科学素质的比例提高到百分之十二。", 12, "%", "eq"),
+        ("每年申报不超过15家。", 15, "家", "lte"),
+    ],
+)
+def test_values_units_and_comparators(text, value, unit, comparator):
+    [t] = targets(text)
+    assert (t.value, t.unit, t.comparator) == (value, unit, comparator)
+
+
+def test_ranges():
+    [t] = targets("有专职科普工作人员3-5名。")
+    assert (t.value, t.value_max, t.unit, t.metric) == (3, 5, "名", "专职科普工作人员")
+    [t] = targets("为每个镇配备流动科普设施两三套。")
+    assert (t.value, t.value_max, t.unit) == (2, 3, "套")
+
+
+def test_recurring_counts_have_no_year():
+    found = targets("每年开展好青年培训1场。鼓励各级专家深入田间地头每年开展志愿服务活动20次以上。", 2022)
+    assert [(t.metric, t.value, t.unit, t.comparator, t.recurrence, t.year) for t in found] == [
+        ("好青年培训", 1, "场", "eq", "yearly", None),
+        ("各级专家深入田间地头开展志愿服务活动", 20, "次", "gte", "yearly", None),
+    ]
+
+
+def test_plan_period_ends_give_the_year():
+    [t] = targets("为实现全市“十三五”末公民科学素质水平达到7.0%的目标奠定基础。")
+    assert (t.metric, t.value, t.year) == ("公民科学素质水平", 7.0, 2020)
+    [t] = targets("“十四五”末，居民健康素养水平达到30%。")
+    assert t.year == 2025
+    [t] = targets("2035年远景目标：全市公民具备科学素质的比例达到26%。")
+    assert t.year == 2035
+
+
+def test_an_annual_plan_dates_its_targets():
+    [t] = targets("推动全市完成各类职业培训20万人次。", 2017)
+    assert (t.metric, t.year) == ("各类职业培训", 2017)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "平阴县人民政府2022年11月7日印发（平政字〔2022〕21号）。",
+        "联系电话：县科协，87883287；咨询热线0575-85123456。",
+        "1.将弘扬科学精神贯穿于育人全链条。",
+        "《平阴县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》",
+        "全面贯彻党的二十大精神，在“十四五”时期实施5项提升行动，稳步推进4项重点工程。",
+        "以《健康素养66条》普及为主要内容，落地实施青少年科普教育330工程。",
+        "聚焦“四个面向”，坚定“四个自信”，做到“两个维护”。",
+        "举办第38届青少年科技创新大赛，做好上届大赛1.5万件参赛作品的成果转化。",
+        "公示期为7个工作日；申报工作每两年开展一次。",
+        "打造一支专兼结合的科普人才队伍。",
+    ],
+)
+def test_numbers_that_are_not_targets(text):
+    assert targets(text) == []
+
+
+def test_chinese_numerals():
+    assert chinese_to_number("一百二十") == 120
+    assert chinese_to_number("十五") == 15
+    assert chinese_to_number("两万") == 20000
+    assert chinese_to_number("三点五") == 3.5
+
+
+# ---------------------------------------------------------------- deadlines
+
+
+def deadlines(text: str, year: int | None = None):
+    return [(d.year, d.month, d.day, d.kind, d.recurrence, d.ongoing) for d in find_deadlines(text, 0, len(text), year)]
+
+
+def test_by_a_year_and_by_year_end():
+    assert deadlines("到2025年，比例达到18.5%。") == [(2025, None, None, "by", None, False)]
+    [d] = find_deadlines("2024年底前实现行政村全覆盖。", 0, 14)
+    assert (d.year, d.month, d.day, d.date, d.kind) == (2024, 12, 31, "2024-12-31", "by")
+
+
+def test_implicit_year_comes_from_the_document():
+    found = find_deadlines("6月底前完成部署，年底前完成验收。", 0, 16, 2017)
+    assert [d.date for d in found] == ["2017-06-30", "2017-12-31"]
+
+
+def test_every_year_dates_recur_and_keep_no_year():
+    text = "各镇分别于每年6月30日前将半年工作落实情况和12月30日前将全年工作落实情况报送县办公室。"
+    assert deadlines(text, 2022) == [(None, 6, 30, "by", "yearly", False), (None, 12, 30, "by", "yearly", False)]
+
+
+def test_periods_and_ongoing():
+    assert deadlines("上半年召开领导小组全体会议。", 2023) == [(2023, None, None, "period", None, False)]
+    assert deadlines("第三季度完成调查并发布结果。", 2023) == [(2023, None, None, "period", None, False)]
+    assert deadlines("年内完成建设。", 2024) == [(2024, None, None, "period", None, False)]
+    assert deadlines("选派科技特派员深入乡村开展技术服务，长期坚持。") == [(None, None, None, "period", None, True)]
+
+
+def test_monthly_deadline():
+    assert deadlines("于每月25日前报送活动开展情况。") == [(None, None, 25, "by", "monthly", False)]
+
+
+def test_event_dates_are_periods():
+    assert deadlines("决定于2023年9月在全市范围内开展全国科普日活动。") == [(2023, 9, None, "period", None, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2017年是贯彻落实“科技三会”的重要之年。",
+        "依据《全民科学素质行动规划纲要（2021—2035年）》。",
+        "本办法自2022年10月1日起施行。",
+        "近三年内发生重大安全责任事故的。",
+        "持续推进“三个一”工作机制建设。",
+    ],
+)
+def test_not_deadlines(text):
+    assert deadlines(text, 2020) == []
+
+
+# ---------------------------------------------------------------- whole documents and robustness
+
+
+def test_extract_skips_furniture_nodes_and_fills_every_field():
+    text = "各县（市）区人民政府：\n1.开展监测。到2025年样本量不少于3000个。（责任单位：市科协、市统计局）\n鞍山市人民政府\n2022年6月9日\n"
+    sections = tree(
+        text,
+        [("p1", "addressee", 1, "各县", []), ("1", "item", 3, "1.", []), ("p2", "signature", 1, "鞍山市人民政府\n", [])],
+    )
+    extract(text, Metadata(), sections)
+    addressee, item, signature = sections
+    assert addressee.responsibility is None and not addressee.targets
+    assert not signature.deadlines
+    assert names(item.responsibility.lead) == ["市科协", "市统计局"]
+    assert [(t.value, t.unit, t.comparator, t.year) for t in item.targets] == [(3000, "个", "gte", 2025)]
+    assert [(d.year, d.kind) for d in item.deadlines] == [(2025, "by")]
+    spans_index_text(text, sections)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（" * 10_000 + "市教育局" + "）" * 10_000,
+        "（牵头单位：" + "市教育局、" * 50_000,
+        "市教育局、" * 200_000 + "（责任单位：市科协）",
+        "1" * 1_000_000 + "%",
+        "三" * 200_000 + "个",
+        "每年" * 200_000,
+    ],
+)
+def test_pathological_input_completes(text):
+    text, sections = leaf(text)
+    extract(text, Metadata(), sections)
+    spans_index_text(text, sections)

@@ -1,0 +1,151 @@
+"""HTML reduction: article container, line breaks, entities, title and publish date."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from policyparse.repair import StepLog
+from policyparse.repair.html import extract_article, looks_like_html
+
+FIXTURES = Path(__file__).parent / "fixtures" / "html"
+
+
+def run(name: str) -> tuple[str, dict[str, str], StepLog]:
+    log = StepLog("html")
+    text, meta = extract_article((FIXTURES / name).read_text(encoding="utf-8"), log)
+    return text, meta, log
+
+
+def lines(text: str) -> list[str]:
+    return [line.strip(" \u3000\xa0") for line in text.split("\n") if line.strip(" \u3000\xa0")]
+
+
+def test_govcn_article_text():
+    text, _meta, _log = run("govcn_notice.html")
+    assert lines(text) == [
+        "国务院关于印发全民科学素质行动规划纲要（2021—2035年）的通知",
+        "国发〔2021〕9号",
+        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
+        "现将《全民科学素质行动规划纲要（2021—2035年）》印发给你们，请认真贯彻执行。",
+        "国务院",
+        "2021年6月3日",
+        "（此件公开发布）",
+        "全民科学素质行动规划纲要（2021—2035年）",
+        "公民具备科学素质是指崇尚科学精神，树立科学思想，掌握基本科学方法，了解必要科技知识，并具有应用其分析判断事物和解决实际问题的能力。",
+        "一、面临形势",
+        "党的十八大以来，在以习近平同志为核心的党中央坚强领导下，我国科学素质建设取得显著成绩。",
+    ]
+
+
+def test_govcn_meta():
+    _text, meta, log = run("govcn_notice.html")
+    assert meta["title"] == "国务院关于印发全民科学素质行动规划纲要（2021—2035年）的通知"
+    assert meta["publish_date"] == "2021-06-25"
+    assert meta["doc_number"] == "国发〔2021〕9号"
+    assert meta["issue_date"] == "2021-06-03"
+    assert meta["issuer"] == "国务院"
+    assert meta["index_number"] == "000014349/2021-00051"
+    assert meta["topic"] == "科技、教育\\科技"
+    assert log.changes >= 1
+
+
+@pytest.mark.parametrize("furniture", ["首页", "English", "总理", "政策", "分享到", "微信", "相关稿件", "版权所有", "ICP备", "统计代码", "share.init", "字体", "责任编辑"])
+def test_govcn_drops_page_furniture(furniture):
+    text, _meta, _log = run("govcn_notice.html")
+    assert furniture not in text
+
+
+def test_province_article_text():
+    text, _meta, _log = run("province_trs.html")
+    assert lines(text) == [
+        "平阴县人民政府关于印发平阴县“十四五”全民科学素质行动规划纲要实施方案的通知",
+        "平政字〔2022〕21号",
+        "各镇人民政府，各街道办事处，平阴经济开发区，县政府各部门：",
+        "现将《平阴县“十四五”全民科学素质行动规划纲要实施方案》印发给你们，请认真组织实施。",
+        "平阴县人民政府",
+        "2022年11月7日",
+        "（此件公开发布）",
+        "一、总体要求",
+        "（一）指导思想。以提高全民科学素质服务高质量发展为目标，聚焦“四个面向”，弘扬科学精神。",
+        "序号 重点任务 责任单位",
+        "1 青少年科学素质提升行动 县教体局、县科协",
+        "附件：平阴县“十四五”全民科学素质行动重点任务分工",
+    ]
+
+
+def test_province_meta_and_entities():
+    text, meta, log = run("province_trs.html")
+    assert meta == {
+        "title": "平阴县人民政府关于印发平阴县“十四五”全民科学素质行动规划纲要实施方案的通知",
+        "publish_date": "2022-11-08",
+    }
+    assert "&" not in text
+    assert ("&ldquo;", "“") in log.examples
+
+
+@pytest.mark.parametrize("furniture", ["当前位置", "政务公开", "机构职能", "字号", "打印本页", "关闭窗口", "主办", "网站标识码", "搜索", "jquery", "$(function"])
+def test_province_drops_page_furniture(furniture):
+    text, _meta, _log = run("province_trs.html")
+    assert furniture not in text
+
+
+def test_page_without_known_container():
+    text, meta, _log = run("city_plain.html")
+    assert meta == {"title": "关于开展2023年全国科普日活动的通知", "publish_date": "2023-08-05"}
+    assert text.split("\n") == [
+        "关于开展2023年全国科普日活动的通知",
+        "",
+        "各区县科协，市级学会，各有关单位：",
+        "为深入贯彻落实《全民科学素质行动规划纲要（2021—2035年）》，现就开展2023年全国科普日活动有关事项通知如下。",
+        "一、活动主题",
+        "提升全民科学素质，助力科技自立自强。",
+        "二、活动时间",
+        "2023年9月16日至22日。",
+        "",
+        "某某市科学技术协会",
+        "2023年8月4日",
+        "",
+    ]
+
+
+def test_source_line_breaks_inside_a_paragraph_are_not_paragraph_breaks():
+    page = "<html><body><div id='zoom'><p>现将实施方案印发给你们，\n      请认真贯彻执行。</p><p>Plan for\n STEAM education 科普教育基地建设方案</p></div></body></html>"
+    text, _ = extract_article(page, StepLog("html"))
+    assert text == "现将实施方案印发给你们，请认真贯彻执行。\nPlan for STEAM education 科普教育基地建设方案\n"
+
+
+def test_br_and_blocks_become_line_breaks():
+    page = "<html><body><div class='TRS_Editor'><div>第一段科学素质工作要点</div><div><span>第二段</span>科普工作<br>第三段全民科学素质</div></div></body></html>"
+    text, _ = extract_article(page, StepLog("html"))
+    assert text == "第一段科学素质工作要点\n第二段科普工作\n第三段全民科学素质\n"
+
+
+@pytest.mark.parametrize(
+    ("meta_tag", "expected"),
+    [
+        ('<meta name="PubDate" content="2022-11-08 09:30">', "2022-11-08"),
+        ('<meta name="publishdate" content="2022/3/5">', "2022-03-05"),
+        ('<meta name="firstpublishedtime" content="2021-06-25-16:57:39">', "2021-06-25"),
+        ('<meta name="ArticleDate" content="2020年6月1日">', "2020-06-01"),
+        ('<meta name="pubdate" content="20190930">', "2019-09-30"),
+    ],
+)
+def test_publish_date_meta_names(meta_tag, expected):
+    page = f"<html><head>{meta_tag}</head><body><div id='zoom'>关于开展全民科学素质行动的通知，请各单位认真贯彻落实。</div></body></html>"
+    _text, meta = extract_article(page, StepLog("html"))
+    assert meta["publish_date"] == expected
+
+
+def test_publish_date_from_page_text():
+    page = "<html><body><div class='info'>發布時間：2020-06-01 | 作者：</div><div id='zoom'>关于开展全民科学素质行动的通知，请各单位认真贯彻落实。</div></body></html>"
+    _text, meta = extract_article(page, StepLog("html"))
+    assert meta["publish_date"] == "2020-06-01"
+
+
+def test_looks_like_html():
+    assert looks_like_html("<!DOCTYPE html><html><body></body></html>")
+    assert looks_like_html("\ufeff<!-- saved from url=(0040)http://www.gov.cn/ -->\n<html>")
+    assert looks_like_html("anything", "page.shtml")
+    assert not looks_like_html("各镇人民政府，各街道办事处：\n<div>不是网页</div>")

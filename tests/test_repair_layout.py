@@ -1,0 +1,337 @@
+"""Layout repair steps: width, punctuation, hard wraps, duplicate copies, whitespace.
+
+Expectations come from reading the documents (samples/, tests/fixtures/layout/), not from
+program output.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from policyparse.repair import TEXT_STEPS, StepLog, repair
+from policyparse.repair.layout import (
+    drop_duplicate_copy,
+    join_hard_wraps,
+    normalise_punctuation,
+    normalise_whitespace,
+    normalise_width,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = {p.name[:3]: p for p in (ROOT / "samples").glob("*.txt")}
+FIXTURES = ROOT / "tests" / "fixtures" / "layout"
+LAYOUT_STEPS = [(n, f) for n, f in TEXT_STEPS if n in {"width", "punctuation", "hard_wraps", "duplicate_copy", "whitespace"}]
+
+
+def run(step, text: str) -> tuple[str, StepLog]:
+    log = StepLog(step.__name__)
+    return step(text, log), log
+
+
+def until(name: str, text: str) -> str:
+    """`text` through the repair steps that run before step `name`."""
+    for step_name, step in TEXT_STEPS:
+        if step_name == name:
+            return text
+        text = step(text, StepLog(step_name))
+    raise KeyError(name)
+
+
+def sample_text(key: str) -> str:
+    return SAMPLES[key].read_text(encoding="utf-8", errors="replace")
+
+
+# ---------------------------------------------------------------- width
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("比例达到１８．５％。", "比例达到18.5%。"),
+        ("比例达到18．5%。", "比例达到18.5%。"),
+        ("1．加强组织领导。", "1.加强组织领导。"),
+        ("２０２５年", "2025年"),
+        ("ＡＩ与ＨＴＭＬ５", "AI与HTML5"),
+    ],
+)
+def test_width(before, after):
+    out, log = run(normalise_width, before)
+    assert out == after
+    assert log.changes >= 1 and log.examples
+
+
+def test_width_keeps_a_fullwidth_stop_that_is_not_in_a_number():
+    assert run(normalise_width, "附件．")[0] == "附件．"
+
+
+# ---------------------------------------------------------------- punctuation
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("纲要(2021—2035年)》", "纲要（2021—2035年）》"),
+        ("(一)指导思想", "（一）指导思想"),
+        ("各县(市、区)要加强", "各县（市、区）要加强"),
+        ("开展(H5)科普活动", "开展（H5）科普活动"),
+        ("(各县(市、区))", "（各县（市、区））"),
+        ("(责任单位：市科协）", "（责任单位：市科协）"),
+        ("各镇人民政府,各街道办事处,县政府各部门:", "各镇人民政府，各街道办事处，县政府各部门："),
+        ("结合我县实际,制定本实施方案.", "结合我县实际，制定本实施方案。"),
+        ("比例达到18.5%,城乡差距缩小", "比例达到18.5%，城乡差距缩小"),
+        ("是否完成?请报告!", "是否完成？请报告！"),
+    ],
+)
+def test_punctuation(before, after):
+    out, log = run(normalise_punctuation, before)
+    assert out == after
+    assert log.changes >= 1 and log.examples
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "联系电话：(0531)87883287",
+        "详见http://www.gov.cn/zhengce/a(b).htm,请查阅",
+        "邮箱：kexie@jinan.gov.cn;电话",
+        "会议于9:30开始",
+        "Hello, world (draft)!",
+        "比例为18.5%。",
+        "1.加强组织领导",
+    ],
+)
+def test_punctuation_leaves_numbers_urls_and_latin_alone(text):
+    out, _ = run(normalise_punctuation, text)
+    for token in ("(0531)87883287", "http://www.gov.cn/zhengce/a(b).htm,", "kexie@jinan.gov.cn", "9:30", "Hello, world (draft)!", "18.5%", "1.加强"):
+        if token in text:
+            assert token in out
+
+
+def test_punctuation_on_real_samples():
+    out = until("hard_wraps", sample_text("001"))
+    assert "鞍山市全民科学素质行动规划纲要（2021—2035年）" in out
+    assert "各县（市）区人民政府，各开发区管委会，市政府各部门，各有关单位：" in out
+    out = until("hard_wraps", sample_text("002"))
+    assert "万盛经开区纲要办（科协）" in out
+
+
+def test_ten_thousand_nested_brackets_complete():
+    text = "(" * 10_000 + "科学" + ")" * 10_000
+    out, _ = run(normalise_punctuation, text)
+    assert out == "（" * 10_000 + "科学" + "）" * 10_000
+    out, _ = run(normalise_punctuation, "(" * 10_000 + "x" + ")" * 10_000 + "\n" + "(" * 50_000)
+    assert len(out) == 70_002
+
+
+def test_five_megabyte_line_completes():
+    text = "全民科学素质行动(H5),比例１８．５％ 开展 科普 活动。" * 170_000
+    assert len(text) > 4_000_000
+    for _, step in TEXT_STEPS:
+        if step.__module__.endswith(("layout", "noise")):
+            text = step(text, StepLog("x"))
+    assert text.startswith("全民科学素质行动（H5），比例18.5% 开展科普活动。全民")
+
+
+# ---------------------------------------------------------------- hard wraps
+
+
+def _second_copy_of_003() -> str:
+    text = until("hard_wraps", sample_text("003"))
+    at = text.index("平顶山市\n", 100)
+    return text[at:]
+
+
+def test_hard_wraps_rejoin_the_pdf_copy_of_sample_003():
+    out, log = run(join_hard_wraps, _second_copy_of_003())
+    lines = [line.strip() for line in out.split("\n") if line.strip()]
+    assert lines[0] == "平顶山市2017年全民科学素质工作要点"
+    assert lines[1].startswith("2017年是贯彻落实“科技三会”和市第九次党代会精神的重要之年。")
+    assert "按照《平顶山市全民科学素质行动计划纲要实施方案（2016-2020年）》（平政办〔2016〕96号）部署，聚焦重点" in lines[1]
+    assert "公民科学素质水平达到7.0%的目标奠定良好基础" in lines[1]
+    assert "2017年在全面推进全民科学素质各项工作的同时，重点做好以下工作。" in lines
+    assert "一、以服务创新驱动发展战略实施为导向，实现科普服务的全覆盖" in lines
+    assert any(line.startswith("1.推进以科技创新为核心的全面创新。积极推动科普人才培育和科普内容的有效供给") for line in lines)
+    assert log.changes >= 30
+    assert ("平顶山市\n2017", "平顶山市2017") in log.examples
+
+
+def test_hard_wraps_rejoin_a_wrapped_pdf_without_touching_headings():
+    text = (FIXTURES / "pdf_wrapped.txt").read_text(encoding="utf-8")
+    out, _ = run(join_hard_wraps, until("hard_wraps", text))
+    assert out.split("\n") == [
+        "济宁市全民科学素质行动实施方案",
+        "为深入贯彻落实《全民科学素质行动规划纲要（2021—2035年）》，结合我市实际，制定本方案。",
+        "一、总体要求",
+        "以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，坚持把科学普及放在与科技创新同等重要的位置，"
+        "强化科普工作主要社会力量作用，为建设新时代现代化强市提供有力支撑。到2025年，全市公民具备科学素质的比例超过16%。",
+        "二、重点任务",
+        "（一）青少年科学素质提升行动",
+        "1.将弘扬科学精神贯穿于育人全链条。坚持立德树人，实施科学家精神进校园行动，将科学精神融入课堂教学和课后服务，"
+        "引导学生树立“爱科学、学科学、用科学”的良好风尚。（责任单位：市教育局、市科协）",
+        "2.提升基础教育阶段科学教育水平。推进中小学科学课程改革，每所中小学至少配备1名专职科学教师。",
+        "三、保障措施",
+        "各县（市、区）要将全民科学素质工作纳入国民经济和社会发展规划，所需经费列入同级财政预算。",
+        "",
+    ]
+
+
+def test_hard_wraps_drop_page_numbers_and_join_across_them():
+    text = (
+        "一、工作任务\n"
+        "1.实施科技创新后备人才培育计划。每年组织青少年参加全国\n"
+        "和省级各类科技竞赛，获奖人数逐年增长，带动青少年参加\n"
+        "\n— 1 —\n\n"
+        "国家、省级科技竞赛，获奖人数逐年增长，科技教育水平明显\n"
+        "提升。\n"
+    )
+    out, _ = run(join_hard_wraps, text)
+    assert "— 1 —" not in out
+    assert "带动青少年参加国家、省级科技竞赛，获奖人数逐年增长，科技教育水平明显提升。" in out
+    assert out.startswith("一、工作任务\n1.实施")
+
+
+@pytest.mark.parametrize("key", ["000", "001", "002", "004"])
+def test_hard_wraps_leave_normal_documents_alone(key):
+    text = until("hard_wraps", sample_text(key))
+    out, log = run(join_hard_wraps, text)
+    assert out == text
+    assert log.changes == 0
+
+
+def test_hard_wraps_never_glue_short_headings_or_titles():
+    text = (
+        "平阴县人民政府\n\n关于印发平阴县“十四五”全民科学素质\n\n行动规划纲要实施方案的通知\n\n"
+        "一、总体要求\n\n（一）指导思想。以习近平新时代中国特色社会主义思想为指导。\n\n"
+        "二、重点任务\n\n深入开展科普日、科技活动周等品牌主题科普活动。\n"
+    )
+    assert run(join_hard_wraps, text)[0] == text
+    one_per_line = text.replace("\n\n", "\n")
+    assert run(join_hard_wraps, one_per_line)[0] == one_per_line
+
+
+# ---------------------------------------------------------------- duplicate copy
+
+
+def test_duplicate_copy_of_sample_003_is_dropped_with_a_warning():
+    repaired = repair(SAMPLES["003"].read_bytes(), filename=str(SAMPLES["003"]))
+    text = repaired.text
+    assert text.count("平顶山市2017年全民科学素质工作要点") == 1
+    assert text.count("年是贯彻落实“科技三会”和市第九次党代会精神的重要之年") == 1
+    # the first copy is complete: its last item is still there
+    assert text.rstrip().endswith("组织对目标责任落实情况开展年度督导检查和评估考核。（责任单位：市素质办、各牵头单位、各县（市、区））")
+    warnings = [w for w in repaired.report.warnings if w.startswith("duplicate_copy")]
+    assert len(warnings) == 1 and "characters" in warnings[0] and "line" in warnings[0]
+    step = next(s for s in repaired.report.steps if s.name == "duplicate_copy")
+    assert step.examples[0].before.startswith("平顶山市2017年全民科学素质工作要点")
+
+
+def test_duplicate_copy_keeps_text_that_only_partly_repeats():
+    body = "\n".join(f"{i}.第{i}项工作要求各单位认真落实，按期完成任务并报送工作进展情况。" for i in range(1, 12))
+    # the closing part quotes the title and one item, but says mostly new things
+    tail = (
+        "\n关于做好2023年全民科学素质工作的通知\n"
+        "1.第1项工作要求各单位认真落实，按期完成任务并报送工作进展情况。\n"
+        "请各单位于12月底前将年度总结报送市科协，联系人：张伟，电话：0717-6223456，邮箱另行通知。"
+        "各区县科协要会同有关部门做好统计、评估和宣传工作，及时总结推广好经验好做法。\n"
+    )
+    text = "关于做好2023年全民科学素质工作的通知\n" + body + tail
+    out, log = run(drop_duplicate_copy, text)
+    assert out == text
+    assert not log.warnings
+
+
+def test_duplicate_copy_keeps_a_repeated_title_in_the_header():
+    text = until("duplicate_copy", sample_text("000"))
+    assert run(drop_duplicate_copy, text)[0] == text
+
+
+def test_whole_document_twice():
+    doc = (FIXTURES / "pdf_wrapped.txt").read_text(encoding="utf-8")
+    out, log = run(drop_duplicate_copy, doc + "\n\n" + doc)
+    assert out.strip() == doc.strip()
+    assert len(log.warnings) == 1
+
+
+# ---------------------------------------------------------------- whitespace
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("索 取 号 101102000-2022-001 发布机构\n", "索取号 101102000-2022-001 发布机构\n"),
+        ("产生日期 2022-06-12 文  号 鞍政发〔2022〕1号\n", "产生日期 2022-06-12 文号 鞍政发〔2022〕1号\n"),
+        ("关 键 词\n", "关键词\n"),
+        ("\u3000\u3000各县人民政府：\n", "各县人民政府：\n"),
+        ("    一、申报范围\n", "一、申报范围\n"),
+        ("鞍山市人民政府\xa0 \xa0\xa0\n", "鞍山市人民政府\n"),
+        ("请认真 贯彻执行， 确保落实。\n", "请认真贯彻执行，确保落实。\n"),
+        ("推进 Open Data 平台建设\n", "推进 Open Data 平台建设\n"),
+        ("第一段。\r\n\r\n\r\n\r\n第二段。\r\n", "第一段。\n\n第二段。\n"),
+        ("信息\u200b名称\n", "信息名称\n"),
+    ],
+)
+def test_whitespace(before, after):
+    out, log = run(normalise_whitespace, before)
+    assert out == after
+    assert (log.changes >= 1) == (before != after)
+
+
+def test_whitespace_keeps_label_value_separators():
+    line = "信息名称 鞍山市人民政府关于印发鞍山市全民科学素质行动规划纲要（2021—2035年）的通知\n"
+    assert run(normalise_whitespace, line)[0] == line
+
+
+# ---------------------------------------------------------------- idempotence, clean text
+
+
+@pytest.mark.parametrize("key", ["000", "001", "002", "003", "004"])
+def test_each_step_is_idempotent_on_the_samples(key):
+    text = until("width", sample_text(key))
+    for name, step in LAYOUT_STEPS:
+        text = until(name, sample_text(key)) if name != "width" else text
+        once = step(text, StepLog(name))
+        log = StepLog(name)
+        assert step(once, log) == once, name
+        assert log.changes == 0, name
+
+
+HAN = st.sampled_from(list("科学素质行动计划纲要实施方案全民工作市县区人民政府关于印发通知年月日"))
+CLEAN_PARAGRAPH = st.tuples(
+    HAN,
+    st.lists(
+        st.one_of(HAN, HAN, HAN, HAN, st.sampled_from(["，", "、", "；", "“科普”", "《纲要》", "（一）", "2025年", "18.5%"])),
+        max_size=60,
+    ),
+).map(lambda x: x[0] + "".join(x[1]) + "。")
+CLEAN_TEXT = st.lists(CLEAN_PARAGRAPH, min_size=1, max_size=12).map(lambda ps: "\n".join(ps) + "\n")
+
+MESSY = st.lists(
+    st.sampled_from(
+        list("科学素质行动市县区年月日一二三")
+        + list("0123456789０１２．％%.,:;?!()（）【】“”《》，。、：；")
+        + [" ", "\u3000", "\xa0", "\n", "\n\n", "\r\n", "\t", "a", "B", "-", "—", "1.", "（一）", "2017\n", "打印", "点击量\n12\n"]
+    ),
+    max_size=150,
+).map("".join)
+
+SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(CLEAN_TEXT)
+def test_clean_text_passes_through_unchanged(text):
+    for name, step in LAYOUT_STEPS:
+        assert step(text, StepLog(name)) == text, name
+
+
+@SETTINGS
+@given(MESSY)
+def test_each_step_is_idempotent(text):
+    for name, step in LAYOUT_STEPS:
+        once = step(text, StepLog(name))
+        assert step(once, StepLog(name)) == once, name
+        text = once

@@ -1,0 +1,189 @@
+"""Web-page furniture removal (repair.noise) and its lexicon, lexicons/web_noise.tsv."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policyparse.repair import TEXT_STEPS, StepLog
+from policyparse.repair.noise import remove_web_noise
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures" / "layout"
+LEXICON = ROOT / "lexicons" / "web_noise.tsv"
+
+
+def clean(text: str) -> tuple[str, StepLog]:
+    log = StepLog("web_noise")
+    return remove_web_noise(text, log), log
+
+
+def lines_of(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def test_web_page_furniture_goes_and_the_notice_stays():
+    text = (FIXTURES / "web_page.txt").read_text(encoding="utf-8")
+    out, log = clean(text)
+    got = lines_of(out)
+    for furniture in (
+        "免费网站在线观看人数在哪电视剧，蜜桃欧美日韩，精品人妻av区乱码，亚洲精品在线免费观看",
+        "无障碍阅读 关怀版 返回首页",
+        "字号：",
+        "打印整页 打印内容 分享",
+        "扫码使用手机浏览本页内容",
+        "单位概况",
+        "县政府办公室",
+        "2094",
+        "信息发布总数",
+        "389",
+        "点击量",
+        "发",
+        "态",
+    ):
+        assert furniture not in got, furniture
+    # label-less metadata values stay, in order
+    assert got[:9] == [
+        "政府信息公开",
+        "平阴县人民政府关于印发平阴县“十四五”全民科学素质行动规划纲要实施方案的通知",
+        "11370124004209020U/2022-3815517",
+        "教育、其他",
+        "平政字〔2022〕21号",
+        "平阴县人民政府办公室",
+        "2022-11-07",
+        "2022-11-08",
+        "有效",
+    ]
+    # the notice itself, including a sentence that mentions 打印 and 分享
+    assert "现将《平阴县“十四五”全民科学素质行动规划纲要实施方案》印发给你们，请认真组织实施。各单位要打印本通知并分享给相关科室。" in got
+    assert got[-1].startswith("（三）统筹协调推进。")
+    assert "平阴县人民政府" in got and "2022年11月7日" in got and "（此件公开发布）" in got
+    assert log.changes == 14  # the 14 lines listed above
+    assert ("无障碍阅读 关怀版 返回首页", "") in log.examples
+
+
+def test_sample_002_breadcrumb_and_byline():
+    raw = (ROOT / "samples" / "002_d1be8f63f2575b76.txt").read_text(encoding="utf-8")
+    text = raw
+    for name, step in TEXT_STEPS:
+        if name == "web_noise":
+            break
+        text = step(text, StepLog(name))
+    out, log = clean(text)
+    got = lines_of(out)
+    assert got[0] == "关于印发《2020年重庆市全民科学素质行动工作要点》的通知"
+    assert got[1] == "发布时间:2020-06-01"  # the punctuation step makes the colon full width later
+    assert not any("作者" in line or "编辑" in line or "当前位置" in line for line in got[:3])
+    assert len(got) == len(lines_of(text)) - 1
+    assert ("发布时间:2020-06-01 | 作者:  | 编辑:重庆科协数据迁移", "发布时间:2020-06-01") in log.examples
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("发布时间：2024-03-18 09:30    来源：宜昌市科协    浏览次数：123", "发布时间：2024-03-18 09:30 来源：宜昌市科协"),
+        ("发布日期：2023-05-06 【打印】【关闭】", "发布日期：2023-05-06"),
+    ],
+)
+def test_byline_fields(line, kept):
+    out, _ = clean(f"标题\n{line}\n正文内容。\n")
+    assert out == f"标题\n{kept}\n正文内容。\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "当前位置：首页 > 通知公告>",
+        "您现在的位置：首页 > 政务公开",
+        "【字体：大 中 小】   打印本页   关闭窗口",
+        "【打印本页】 【关闭窗口】",
+        "字号：大 中 小",
+        "浏览次数：123",
+        "网站标识码：4205000012    鄂ICP备05012345号-1    鄂公网安备42050202000123号",
+        "版权所有：平阴县人民政府办公室",
+    ],
+)
+def test_furniture_lines_anywhere(line):
+    out, log = clean(f"关于开展科普活动的通知\n{line}\n各单位：请认真贯彻落实。\n")
+    assert out.replace("\n\n", "\n") == "关于开展科普活动的通知\n各单位：请认真贯彻落实。\n"
+    assert log.changes >= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sentences that mention furniture words
+        "一、各单位要打印本页所附表格，分享给基层科普工作者。\n",
+        "请关闭窗口前保存填报内容。\n",
+        # an event notice's own 主办单位 line, with no page footer around it
+        "一、活动名称：全国科普日\n二、主办单位：市科协、市教育局\n三、活动时间：9月15日\n联系人：张伟\n",
+        "三、活动安排\n主办单位：市科协\n2023年9月1日\n",
+        # a line of a notice that happens to be short and numeric
+        "（二）工作目标\n2025\n年全市公民具备科学素质的比例超过16%。\n",
+        # a one-character line outside a metadata block
+        "市科协\n发\n2023年\n",
+    ],
+)
+def test_notice_text_is_never_removed(text):
+    out, log = clean(text)
+    assert out == text
+    assert log.changes == 0
+
+
+def test_footer_lines_go_only_with_a_real_footer():
+    text = "正文内容，请认真贯彻落实。\n\n主办单位：宜昌市科学技术协会\n网站标识码：4205000012\n"
+    out, _ = clean(text)
+    assert lines_of(out) == ["正文内容，请认真贯彻落实。"]
+
+
+def test_counter_values_go_with_their_labels():
+    out, _ = clean("正文内容，请认真贯彻落实。\n扫码使用手机浏览本页内容\n12345\n点击量\n")
+    assert lines_of(out) == ["正文内容，请认真贯彻落实。"]
+
+
+def test_lexicon_file_is_headed_sorted_and_unique():
+    raw = LEXICON.read_text(encoding="utf-8").split("\n")
+    assert raw[0].startswith("#")
+    data = [line for line in raw if line and not line.startswith("#")]
+    assert data[0] == "pattern\tmatch\tscope"
+    rows = [tuple(line.split("\t")) for line in data[1:]]
+    assert rows == sorted(rows)
+    assert len({(r[0], r[1]) for r in rows}) == len(rows)
+    for pattern, match, scope in rows:
+        assert pattern == pattern.strip() and pattern
+        assert match in {"line", "prefix", "contains", "field", "spam"}
+        assert scope in {"any", "tail", "counter"}
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "samples").glob("*.txt")) + [FIXTURES / "web_page.txt"])
+def test_idempotent_on_documents(path):
+    once, _ = clean(path.read_text(encoding="utf-8", errors="replace"))
+    twice, log = clean(once)
+    assert twice == once
+    assert log.changes == 0
+
+
+PIECES = st.sampled_from(
+    [
+        "关于印发方案的通知", "各单位：", "请认真贯彻落实。", "打印", "分享", "点击量", "2094", "发", "态", "2022-11-07",
+        "有效", "单位概况", "县政府办公室", "扫码使用手机浏览本页内容", "当前位置：首页>", "发布时间：2020-06-01 | 作者：张三",
+        "主办单位：市科协", "网站标识码：1", "【打印】", " ", "",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=25).map("\n".join))
+def test_idempotent(text):
+    once, _ = clean(text)
+    assert clean(once)[0] == once
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["全民科学素质行动", "各单位要加强组织领导", "（一）指导思想", "2025年目标"]), min_size=1, max_size=10))
+def test_clean_text_unchanged(paragraphs):
+    text = "\n".join(p + "。" for p in paragraphs) + "\n"
+    assert clean(text)[0] == text

@@ -1,0 +1,482 @@
+"""Segmentation: metadata record and heading / item tree (issue 4).
+
+Fragments are written in the repaired form (Simplified, full-width （），：；) so these tests do
+not depend on the repair stage; expectations come from reading the fragments.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policyparse.segment import segment
+from policyparse.segment.dates import parse_date
+from policyparse.segment.headings import chinese_number, heading_title, match_marker
+from policyparse.segment.layout import label_pairs
+from policyparse.segment.metadata import doc_type_of, normalise_doc_number, split_addressees
+
+
+def flat(sections):
+    out = []
+    stack = list(reversed(sections))
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        stack.extend(reversed(node.children))
+    return out
+
+
+def by_id(seg):
+    return {n.id: n for n in flat(seg.sections)}
+
+
+def check_spans(text, sections, lo=0, hi=None):
+    """Spans are in bounds, children nest inside their parent in order, text is the own text."""
+    hi = len(text) if hi is None else hi
+    prev_end = lo
+    for n in sections:
+        a, b = n.span
+        assert lo <= a <= b <= hi, (n.id, n.span, lo, hi)
+        assert a >= prev_end, (n.id, "overlaps its previous sibling")
+        prev_end = b
+        own_end = n.children[0].span[0] if n.children else b
+        assert n.text == text[a:own_end].rstrip(), n.id
+        check_spans(text, n.children, a, b)
+
+
+# ---------------------------------------------------------------- markers
+
+
+@pytest.mark.parametrize(
+    "line, style, level, number, marker",
+    [
+        ("一、总体要求", "cn", 1, 1, "一、"),
+        ("二十一、加强督查", "cn", 1, 21, "二十一、"),
+        ("九十九、其他", "cn", 1, 99, "九十九、"),
+        ("（一）指导思想。以…", "paren_cn", 2, 1, "（一）"),
+        ("(三)工作目标", "paren_cn", 2, 3, "（三）"),
+        ("1.将弘扬科学精神贯穿于青少年教育全链条。", "num", 3, 1, "1."),
+        ("12、推进科普基础设施建设", "num", 3, 12, "12、"),
+        ("28．组织动员科技类博物馆", "num", 3, 28, "28．"),
+        ("2.2023年全国科普日活动情况统计表", "num", 3, 2, "2."),
+        ("（1）推进科普示范村建设。", "paren_num", 4, 1, "（1）"),
+        ("(2)建好站点", "paren_num", 4, 2, "（2）"),
+        ("①每个行政村至少设置科普宣传栏1处；", "circled", 5, 1, "①"),
+        ("第一章 总则", "chapter", 1, 1, "第一章"),
+        ("第二节 申报", "section", 2, 2, "第二节"),
+        ("第十一条 本办法自2022年10月1日起施行。", "article", 3, 11, "第十一条"),
+        ("第一条为加强全省科普教育基地建设", "article", 3, 1, "第一条"),
+    ],
+)
+def test_marker_styles(line, style, level, number, marker):
+    m = match_marker(line)
+    assert m is not None
+    assert (m.style, m.level, m.number, m.text) == (style, level, number, marker)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "第1季度完成领导小组成员单位调整。",
+        "1.5万件参赛作品的成果转化",
+        "（2021-2035年）",
+        "2.0版升级改造",
+        "2017年是贯彻落实“科技三会”的重要之年。",
+        "2020年5月26日",
+        "三、四月份开展集中宣传",
+        "3、4月份开展集中宣传",
+        "一是加强组织领导。",
+        "11370124004209020U/2022-3815517",
+    ],
+)
+def test_not_markers(line):
+    assert match_marker(line) is None
+
+
+def test_chinese_numbers():
+    assert [chinese_number(s) for s in ("一", "十", "十二", "二十", "二十一", "九十九", "一百零一")] == [1, 10, 12, 20, 21, 99, 101]
+
+
+def test_heading_titles():
+    assert heading_title("指导思想。以习近平新时代中国特色社会主义思想为指导") == ("指导思想", True)
+    assert heading_title("指导思想和奋斗目标") == ("指导思想和奋斗目标", False)
+    # the responsibility note is not part of the title, and does not make the line a sentence
+    assert heading_title("实施青少年科学素质行动（牵头部门：市教育局、团市委、市科协）") == ("实施青少年科学素质行动", False)
+    assert heading_title("实施领导干部和公务员科学素质行动。（牵头部门：市委组织部）")[0] == "实施领导干部和公务员科学素质行动"
+    # 。 inside 《》 or （） does not end the heading sentence
+    assert heading_title("做好《纲要（2006—2010—2020年）》评估工作。总结经验")[0] == "做好《纲要（2006—2010—2020年）》评估工作"
+
+
+# ---------------------------------------------------------------- dates, numbers, labels
+
+
+@pytest.mark.parametrize(
+    "s, iso",
+    [
+        ("2022年6月9日", "2022-06-09"),
+        ("2022 年 11 月 7 日", "2022-11-07"),
+        ("二〇二二年六月九日", "2022-06-09"),
+        ("二O二二年十一月二十一日", "2022-11-21"),
+        ("二0二三年三月十五日", "2023-03-15"),
+        ("2022-06-12", "2022-06-12"),
+        ("2022.6.9", "2022-06-09"),
+        ("2024-03-18 09:30", "2024-03-18"),
+        ("2023年6月", None),
+    ],
+)
+def test_dates(s, iso):
+    assert parse_date(s) == iso
+
+
+@pytest.mark.parametrize(
+    "raw, norm",
+    [
+        ("鞍政发〔2022〕1号", "鞍政发〔2022〕1号"),
+        ("鞍政发[2022]1号", "鞍政发〔2022〕1号"),
+        ("鞍政发(2022)1号", "鞍政发〔2022〕1号"),
+        ("鞍政发（2022）1号", "鞍政发〔2022〕1号"),
+        ("鞍政发［2022］1號", "鞍政发〔2022〕1号"),
+        ("平政字 〔2022〕 21 号", "平政字〔2022〕21号"),
+        ("国发〔2021〕第9号", "国发〔2021〕9号"),
+    ],
+)
+def test_doc_number_normalised(raw, norm):
+    assert normalise_doc_number(raw) == norm
+
+
+def test_addressees_split_on_commas_at_top_level():
+    assert split_addressees("各县（市）区人民政府，各开发区管委会，市政府各部门，各有关单位：") == [
+        "各县（市）区人民政府",
+        "各开发区管委会",
+        "市政府各部门",
+        "各有关单位",
+    ]
+    # brackets hold their commas; 、 joins the units of one addressee (gold convention)
+    assert split_addressees("各省级学会（协会，研究会），各县、市、区人民政府：") == ["各省级学会（协会，研究会）", "各县、市、区人民政府"]
+
+
+def test_label_pairs_several_on_one_line():
+    assert label_pairs("产生日期 2022-06-12 文  号 鞍政发〔2022〕1号") == [("产生日期", "2022-06-12"), ("文号", "鞍政发〔2022〕1号")]
+    assert label_pairs("索 取 号 101102000-2022-001 发布机构") == [("索取号", "101102000-2022-001"), ("发布机构", "")]
+    assert label_pairs("发布时间：2020-06-01 | 作者：  | 编辑：重庆科协") == [
+        ("发布时间", "2020-06-01"),
+        ("作者", ""),
+        ("编辑", "重庆科协"),
+    ]
+
+
+def test_doc_types_from_lexicon():
+    assert doc_type_of("鞍山市人民政府关于印发鞍山市全民科学素质行动规划纲要（2021—2035年）的通知") == "通知"
+    assert doc_type_of("平顶山市2017年全民科学素质工作要点") == "工作要点"
+    assert doc_type_of("包头市全民科学素质行动规划纲要（2021—2035年）") == "规划纲要"
+    assert doc_type_of("江西省科普教育基地认定管理办法（试行）") == "管理办法"
+    assert doc_type_of("鞍山市人民政府") is None
+
+
+# ---------------------------------------------------------------- a whole notice
+
+NOTICE = """鞍山市人民政府关于印发
+鞍山市全民科学素质行动规划纲要
+（2021—2035年）的通知
+索 取 号 101102000-2022-001 发布机构
+产生日期 2022-06-12 文  号 鞍政发〔2022〕1号
+
+各县（市）区人民政府，各开发区管委会，市政府各部门，各有关单位：
+
+现将《鞍山市全民科学素质行动规划纲要（2021—2035年）》印发给你们，请认真贯彻执行。
+
+鞍山市人民政府
+
+2022年6月9日
+
+（此件公开发布）
+
+鞍山市全民科学素质行动规划纲要
+
+（2021—2035年）
+
+为进一步提升全民科学素质，根据《国务院关于印发全民科学素质行动规划纲要（2021-2035年）的通知》（国发〔2021〕9号）精神，制定本规划纲要。
+
+一、指导思想和奋斗目标
+
+（一）指导思想
+
+以习近平新时代中国特色社会主义思想为指导，认真落实《鞍山市国民经济和社会发展第十四个五年规划和二0三五年远景目标纲要》相关工作安排。
+
+（二）奋斗目标
+
+到2025年，全市公民具备科学素质的比例达到16%。
+
+二、科学素质提升行动
+
+重点围绕践行社会主义核心价值观，实施5项科学素质提升行动。
+
+（一）青少年科学素质提升行动
+
+1.将弘扬科学精神贯穿于青少年教育全链条。坚持立德树人。（牵头单位：市教育局、市科协，责任单位：市委宣传部、团市委）
+
+2.深化基础教育教学改革。推动科技实践教育进课堂。（责任单位：市教育局、市科协）
+
+（二）产业工人科学素质提升行动
+
+3.开展理想信念和职业精神宣传教育。大力弘扬雷锋精神。
+
+三、组织实施与工作保障
+
+（一）加强组织领导。建立完善科学素质规划纲要协调机制。
+
+（二）保障经费投入。按照《中华人民共和国科学技术普及法》《辽宁省科学技术普及办法》有关规定，统筹落实科普所需经费。
+"""
+
+
+def test_notice_metadata():
+    md = segment(NOTICE, {}).metadata
+    assert md.title == "鞍山市人民政府关于印发鞍山市全民科学素质行动规划纲要（2021—2035年）的通知"
+    assert md.plan_title == "《鞍山市全民科学素质行动规划纲要（2021—2035年）》"
+    assert md.doc_number == "鞍政发〔2022〕1号"
+    assert md.issuer == "鞍山市人民政府"
+    assert md.issue_date == "2022-06-09"
+    assert md.publish_date == "2022-06-12"
+    assert md.index_number == "101102000-2022-001"
+    assert md.addressees == ["各县（市）区人民政府", "各开发区管委会", "市政府各部门", "各有关单位"]
+    assert md.disclosure == "此件公开发布"
+    assert md.plan_period.start == 2021 and md.plan_period.end == 2035
+    assert md.doc_type == "通知"
+    cited = [(c.title, c.doc_number) for c in md.cited_documents]
+    assert cited == [
+        ("国务院关于印发全民科学素质行动规划纲要（2021-2035年）的通知", "国发〔2021〕9号"),
+        ("鞍山市国民经济和社会发展第十四个五年规划和二0三五年远景目标纲要", None),
+        ("中华人民共和国科学技术普及法", None),
+        ("辽宁省科学技术普及办法", None),
+    ]
+
+
+def test_notice_tree():
+    seg = segment(NOTICE, {})
+    nodes = by_id(seg)
+    top = [(n.id, n.kind) for n in seg.sections]
+    assert top == [("p1", "addressee"), ("p2", "preamble"), ("p3", "signature"), ("p4", "preamble"), ("1", "heading"), ("2", "heading"), ("3", "heading")]
+    assert NOTICE[slice(*nodes["p3"].span)] == "鞍山市人民政府\n\n2022年6月9日"
+    # title-only lines are headings even without children; run-on leaves are items
+    assert nodes["1.1"].kind == "heading" and nodes["1.1"].title == "指导思想"
+    assert nodes["1.2"].text.startswith("（二）奋斗目标") and nodes["1.2"].text.endswith("达到16%。")
+    assert nodes["3.1"].kind == "item" and nodes["3.1"].title == "加强组织领导"
+    # numbering runs on across （一）（二）: item 3. is the first child of （二）
+    assert nodes["2.2.1"].marker == "3." and nodes["2.2.1"].number == 3
+    assert nodes["2.1.1"].title == "将弘扬科学精神贯穿于青少年教育全链条"
+    assert nodes["2.1.1"].text.endswith("团市委）")
+    # a heading's own text stops at its first child
+    assert nodes["2"].text == "二、科学素质提升行动\n\n重点围绕践行社会主义核心价值观，实施5项科学素质提升行动。"
+    # the last item does not swallow anything after it, and nothing is glued to item 1
+    assert nodes["3.2"].text.endswith("统筹落实科普所需经费。")
+    check_spans(NOTICE, seg.sections)
+
+
+def test_restarting_numbering():
+    text = "一、甲\n（一）乙\n1.丙。\n2.丁。\n（二）戊\n1.己。\n二、庚\n1.辛。\n"
+    nodes = by_id(segment(text, {}))
+    assert nodes["1.2.1"].marker == "1." and nodes["1.2.1"].text == "1.己。"
+    assert nodes["2.1"].level == 3 and nodes["2.1"].text == "1.辛。"
+
+
+def test_levels_by_style_when_a_level_is_skipped():
+    text = "一、强化政治引领\n1.深学笃用。坚持。\n2.深化落实。\n二、聚焦重点人群\n3.实施青少年行动。\n"
+    nodes = by_id(segment(text, {}))
+    assert [(i, nodes[i].level) for i in ("1", "1.1", "1.2", "2", "2.1")] == [("1", 1), ("1.1", 3), ("1.2", 3), ("2", 1), ("2.1", 3)]
+    assert not any(n.inferred for n in nodes.values())  # runs on, no restart: nothing to infer
+
+
+def test_markers_inside_sentences_stay_in_their_node():
+    text = (
+        "一、工作安排\n"
+        "1.召开会议。第1季度完成调整，做好上届1.5万件作品（2021-2035年）的展示，完成2.0版升级。\n"
+        "2.开展培训，包括（1）理论学习；（2）实践操作。\n"
+        "2017年是开局之年，要抓好落实。\n"
+    )
+    seg = segment(text, {})
+    nodes = by_id(seg)
+    assert sorted(nodes) == ["1", "1.1", "1.2"]
+    assert nodes["1.2"].text.endswith("2017年是开局之年，要抓好落实。")
+
+
+def test_responsibility_note_stays_with_its_heading():
+    text = "二、重点人群\n（一）实施青少年科学素质行动（牵头部门：市教育局、团市委）\n6.推进科普进校园。开展活动。\n"
+    nodes = by_id(segment(text, {}))
+    assert nodes["1.1"].title == "实施青少年科学素质行动"
+    assert nodes["1.1"].text == "（一）实施青少年科学素质行动（牵头部门：市教育局、团市委）"
+    assert nodes["1.1.1"].marker == "6."
+
+
+def test_missing_level_inferred_from_restart():
+    # 004's shape: no 一、 headings; （一）… restarts, plain paragraphs after the plan's opening
+    text = (
+        "各设区市科协，各高校科协：\n"
+        "现将《工作方案》印发给你们，请认真贯彻实施。\n"
+        "工作方案\n"
+        "为做好学习宣传工作，现制定工作方案如下。\n"
+        "坚持以新时代中国特色社会主义思想为指导，推动科普事业发展。\n"
+        "组织专家全面解读。邀请专家全面解读精神，形成自觉行动。多渠道多形式宣传阐释。用好网站和新媒体平台，开展宣传。\n"
+        "（一）突出科普价值引领。各级科协要深入落实。\n"
+        "（二）着力提升重点人群科学素质。通过打造品牌活动。\n"
+        "（一）加强组织领导。各级科协要明确举措。\n"
+        "（二）做好统筹协调。各级科协要完善机制。\n"
+    )
+    seg = segment(text, {})
+    nodes = by_id(seg)
+    assert [(n.id, n.kind, n.inferred) for n in seg.sections] == [
+        ("p1", "addressee", False),
+        ("p2", "preamble", False),
+        ("p3", "preamble", False),
+        ("1", "heading", True),
+        ("2", "heading", True),
+        ("3", "heading", True),
+        ("4", "heading", True),
+    ]
+    assert nodes["1"].marker is None and nodes["1"].number is None and nodes["1"].level == 1
+    assert nodes["1"].text.startswith("坚持以新时代")
+    assert [(nodes[i].kind, nodes[i].level, nodes[i].title) for i in ("2.p1", "2.p2")] == [
+        ("paragraph", 2, "组织专家全面解读"),
+        ("paragraph", 2, "多渠道多形式宣传阐释"),
+    ]
+    assert text[slice(*nodes["2.p2"].span)].startswith("多渠道多形式宣传阐释。用好网站")
+    assert [nodes[i].marker for i in ("3.1", "3.2", "4.1", "4.2")] == ["（一）", "（二）", "（一）", "（二）"]
+    assert nodes["4"].text == ""  # an inferred heading has no text of its own
+    check_spans(text, seg.sections)
+    assert seg.metadata.doc_type == "通知"  # the body is an issuing notice (现将《…》印发给你们)
+    assert seg.metadata.title == "工作方案"
+
+
+def test_closing_signature_and_attachments_after_the_last_item():
+    text = (
+        "株洲市人民政府办公室关于开展2023年全国科普日活动的通知\n"
+        "株政办函〔2023〕58号\n"
+        "各县（市、区）人民政府，市政府各局委办：\n"
+        "现将有关事项通知如下：\n"
+        "一、活动主题\n"
+        "“提升全民科学素质”。\n"
+        "二、工作要求\n"
+        "各单位要高度重视。请于9月28日前报送（联系人：刘敏，电话：0731-28681234）。\n"
+        "本通知自印发之日起施行。\n"
+        "附件：1.2023年株洲市全国科普日活动安排表\n"
+        "2.2023年全国科普日活动情况统计表\n"
+        "株洲市人民政府办公室\n"
+        "2023年8月21日\n"
+        "（此件主动公开）\n"
+    )
+    seg = segment(text, {})
+    top = [(n.id, n.kind) for n in seg.sections]
+    assert top == [
+        ("p1", "addressee"),
+        ("p2", "preamble"),
+        ("1", "heading"),
+        ("2", "heading"),
+        ("p3", "closing"),
+        ("p4", "attachment"),
+        ("p5", "attachment"),
+        ("p6", "signature"),
+    ]
+    md = seg.metadata
+    assert md.attachments == ["2023年株洲市全国科普日活动安排表", "2023年全国科普日活动情况统计表"]
+    assert md.issuer == "株洲市人民政府办公室" and md.issue_date == "2023-08-21"
+    assert md.doc_number == "株政办函〔2023〕58号"
+    assert md.contact == "联系人：刘敏，电话：0731-28681234"
+    assert md.disclosure == "此件主动公开"
+    assert md.plan_period is None  # a notice about an event has no plan period
+    by = by_id(seg)
+    assert by["2"].text.endswith("0731-28681234）。")
+    check_spans(text, seg.sections)
+
+
+def test_second_signature_after_the_plan_is_closing():
+    text = (
+        "各县（市、区）科协：\n现将《方案》印发给你们。\n玉溪市科学技术协会\n2023年6月8日\n"
+        "一、目标任务\n到2025年，建成示范社区。\n玉溪市全民科学素质工作领导小组办公室\n2023年6月\n"
+    )
+    seg = segment(text, {})
+    assert [(n.id, n.kind) for n in seg.sections] == [("p1", "addressee"), ("p2", "preamble"), ("p3", "signature"), ("1", "heading"), ("p4", "closing")]
+    assert seg.metadata.issue_date == "2023-06-08"
+
+
+def test_article_style():
+    text = (
+        "江西省科普教育基地认定管理办法\n"
+        "第一章 总则\n"
+        "第一条 为加强全省科普教育基地建设，制定本办法。\n"
+        "第二条 申报单位应当具备以下条件：\n"
+        "（一）具有独立法人资格；\n"
+        "（二）每年向公众开放不少于200天。\n"
+        "第二章 附则\n"
+        "第三条 本办法自2022年10月1日起施行。\n"
+    )
+    seg = segment(text, {})
+    nodes = by_id(seg)
+    assert [(i, nodes[i].level, nodes[i].marker) for i in ("1", "1.1", "1.2", "1.2.1", "1.2.2", "2", "2.1")] == [
+        ("1", 1, "第一章"),
+        ("1.1", 3, "第一条"),
+        ("1.2", 3, "第二条"),
+        ("1.2.1", 4, "（一）"),
+        ("1.2.2", 4, "（一）".replace("一", "二")),
+        ("2", 1, "第二章"),
+        ("2.1", 3, "第三条"),
+    ]
+    assert nodes["1"].title == "总则"
+    assert seg.metadata.doc_type == "管理办法"
+
+
+def test_label_less_web_header():
+    text = (
+        "政府信息公开\n"
+        "平阴县人民政府关于印发平阴县“十四五”全民科学素质行动规划纲要实施方案的通知\n"
+        "11370124004209020U/2022-3815517\n"
+        "教育、其他\n"
+        "平政字〔2022〕21号\n"
+        "平阴县人民政府办公室\n"
+        "2022-11-07\n"
+        "2022-11-08\n"
+        "有效\n"
+        "平阴县人民政府\n"
+        "关于印发平阴县“十四五”全民科学素质\n"
+        "行动规划纲要实施方案的通知\n"
+        "各镇人民政府，各街道办事处，县政府各部门：\n"
+        "现将《平阴县“十四五”全民科学素质行动规划纲要实施方案》印发给你们，请认真组织实施。\n"
+        "平阴县人民政府\n"
+        "2022年11月7日\n"
+        "（联系电话：县科协，87883287）\n"
+        "（此件公开发布）\n"
+    )
+    md = segment(text, {}).metadata
+    assert md.title == "平阴县人民政府关于印发平阴县“十四五”全民科学素质行动规划纲要实施方案的通知"
+    assert md.index_number == "11370124004209020U/2022-3815517"
+    assert md.topic == "教育、其他"
+    assert md.doc_number == "平政字〔2022〕21号"
+    assert md.validity == "有效"
+    assert md.issuer == "平阴县人民政府"
+    assert md.issue_date == "2022-11-07"
+    assert md.publish_date == "2022-11-08"
+    assert md.contact == "县科协，87883287"
+    assert md.plan_period.start == 2021 and md.plan_period.end == 2025  # “十四五”
+
+
+def test_cited_documents_skip_the_plan_itself_and_defined_short_names():
+    text = (
+        "现将《实施方案》印发给你们。\n"
+        "依据《全民科学素质行动规划纲要（2021—2035年）》（国发〔2021〕9号，以下简称《科学素质纲要》）、"
+        "《山东省实施方案（2021-2025年）》（鲁政发〔2021〕25号），做好《科学素质纲要》实施工作，"
+        "落实《全民科学素质行动规划纲要（2021-2035年）》。\n"
+    )
+    md = segment(text, {}).metadata
+    assert [(c.title, c.doc_number) for c in md.cited_documents] == [
+        ("全民科学素质行动规划纲要（2021—2035年）", "国发〔2021〕9号"),
+        ("山东省实施方案（2021-2025年）", "鲁政发〔2021〕25号"),
+    ]
+
+
+def test_html_meta_fills_page_fields():
+    md = segment("各学校：\n现将有关事项通知如下。\n", {"publish_date": "2023-04-12 10:00", "index_number": "11440204MB2C12345X/2023-00123"}).metadata
+    assert md.publish_date == "2023-04-12"
+    assert md.index_number == "11440204MB2C12345X/2023-00123"
+
+
+def test_empty_and_trivial_inputs():
+    for text in ("", "\n\n", "一、", "（一）", "附件：", "2022年6月9日", "各单位："):
+        seg = segment(text, {})
+        check_spans(text, seg.sections)
