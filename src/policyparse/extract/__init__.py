@@ -1,8 +1,15 @@
-"""Stage 3, extraction: responsible units, quantitative targets and deadlines, with spans."""
+"""Stage 3, extraction: responsible units, quantitative targets and deadlines, with spans.
+
+Every node's own text (children excluded) is read once for a responsibility note (units.py),
+quantitative targets (targets.py) and deadlines (deadlines.py); addressee, signature and
+attachment nodes carry no tasks and are skipped. Units are canonicalised through
+lexicons/units.tsv (lexicon.py); `collect_units` lists them across a batch.
+"""
 
 from __future__ import annotations
 
 from policyparse.extract import deadlines as _deadlines
+from policyparse.extract._text import task_nodes
 from policyparse.extract import targets as _targets
 from policyparse.extract import units as _units
 from policyparse.models import Metadata, Section
@@ -10,7 +17,8 @@ from policyparse.models import Metadata, Section
 
 def extract(text: str, metadata: Metadata, sections: list[Section]) -> list[Section]:
     """Fill responsibility, targets and deadlines on every node, in place; returns the sections."""
-    _units.assign_responsibility(text, sections)
-    _targets.assign_targets(text, metadata, sections)
-    _deadlines.assign_deadlines(text, metadata, sections)
+    nodes = task_nodes(text, sections)
+    _units.assign_responsibility(text, sections, nodes)
+    _targets.assign_targets(text, metadata, sections, nodes)
+    _deadlines.assign_deadlines(text, metadata, sections, nodes)
     return sections

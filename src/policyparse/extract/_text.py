@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 import regex as re
@@ -19,6 +20,7 @@ _ANNUAL_TITLE = re.compile(
 )
 _STANDING_RULES = re.compile(r"办法|条例|规定|细则|规则|章程|标准")
 _ISO_YEAR = re.compile(r"^(\d{4})-")
+_INF = float("inf")
 
 
 def walk(sections: list[Section]) -> Iterator[tuple[Section, Section | None]]:
@@ -42,12 +44,19 @@ def own_range(text: str, node: Section) -> tuple[int, int]:
     return start, end
 
 
+def task_nodes(text: str, sections: list[Section]) -> list[tuple[Section, int, int]]:
+    """(node, own start, own end) of every node extraction reads, in document order."""
+    return [(node, *own_range(text, node)) for node, _parent in walk(sections) if node.kind not in SKIP_KINDS]
+
+
 def quoted_ranges(own: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTED.finditer(own)]
 
 
 def inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a <= start and end <= b for a, b in ranges)
+    """Is [start, end) within one of `ranges` (sorted, disjoint)?"""
+    i = bisect.bisect_right(ranges, (start, _INF)) - 1
+    return i >= 0 and ranges[i][0] <= start and end <= ranges[i][1]
 
 
 def annual_year(metadata: Metadata, text: str) -> int | None:

@@ -10,7 +10,7 @@ import calendar
 
 import regex as re
 
-from policyparse.extract._text import SKIP_KINDS, document_year, inside, own_range, quoted_ranges, walk
+from policyparse.extract._text import document_year, inside, quoted_ranges, task_nodes
 from policyparse.models import Deadline, Metadata, Section
 
 _DEADLINE = re.compile(
@@ -24,28 +24,31 @@ _DEADLINE = re.compile(
     r"|(?P<ongoing>长期坚持|持续推进)(?=[\s。；;，,、！]|$)"
     r")"
 )
+_HAS_DATE = re.compile(r"[年月日季]|长期坚持|持续推进")
+MAX_PER_NODE = 200
 _STARTS = re.compile(r"(?:起|开始|以来|印发|发布|施行|实施|成立|召开的)")
 _FROM = re.compile(r"[自从截]")
 _SENTENCE_BREAK = re.compile(r"[。；;！？!?\n]")
 _DAY_OF_TENS = {"上旬": 10, "中旬": 20}
 
 
-def assign_deadlines(text: str, metadata: Metadata, sections: list[Section]) -> None:
+def assign_deadlines(text: str, metadata: Metadata, sections: list[Section], nodes: list[tuple[Section, int, int]] | None = None) -> None:
     year = document_year(metadata, text)
-    for node, _parent in walk(sections):
-        if node.kind in SKIP_KINDS:
-            continue
-        start, end = own_range(text, node)
+    for node, start, end in nodes if nodes is not None else task_nodes(text, sections):
         node.deadlines.extend(find_deadlines(text, start, end, year))
 
 
 def find_deadlines(text: str, start: int, end: int, doc_year: int | None = None) -> list[Deadline]:
     own = text[start:end]
+    if not _HAS_DATE.search(own):
+        return []
     quoted = quoted_ranges(own)
     out: list[Deadline] = []
     seen: set[tuple[int, int]] = set()
     rec_sentence_end = -1  # a 每年 recurs over the rest of its sentence (每年6月30日前…和12月30日前)
     for m in _DEADLINE.finditer(own):
+        if len(out) >= MAX_PER_NODE:
+            break
         if inside(quoted, m.start(), m.end()):
             continue
         rec = m.group("rec")

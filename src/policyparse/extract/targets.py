@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex as re
 
-from policyparse.extract._text import SKIP_KINDS, annual_year, inside, own_range, quoted_ranges, walk
+from policyparse.extract._text import annual_year, inside, quoted_ranges, task_nodes
 from policyparse.models import Metadata, Section, Target
 
 _AR = r"\d{1,12}(?:\.\d{1,6})?(?![\d.])"
@@ -41,13 +41,18 @@ _COUNTABLE = frozenset("座个家所处支套项名人")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]|$")
 _PAST = re.compile(r"上届|去年|上年度|往年|以往|已经|已有|已建成|现有|目前")
 _YEARLY_VERB = re.compile(r"年(?=接待|培训|开展|举办|服务|参观|受益|访问|更新|发布|组织)")
-_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n、]")
-_SENTENCE_BREAK = re.compile(r"[。；;！？!?\n]")
-_RECURRENCE = re.compile(r"每年度?|年均|每年都|每月|月均")
+_CLAUSE_BREAK_R = re.compile(r"(?r)[，,。；;：:！？!?\n、]")
+_SENTENCE_BREAK_R = re.compile(r"(?r)[。；;！？!?\n]")
+_AT_LEAST = re.compile(r"至少|最少|不少于|不低于")
+_AT_MOST = re.compile(r"最多|至多|不超过")
+_HAS_NUMBER = re.compile(r"[\d一二两三四五六七八九十]")
+MAX_PER_NODE = 400  # a node with more "targets" than this is not a notice paragraph
+_RECURRENCE_R = re.compile(r"(?r)每年度?|年均|每年都|每月|月均")
 _YEAR_PHRASE = re.compile(
     r"(?:到|至|截至|截止到?)?(?P<y>\d{4})年(?:底|末)?(?:前)?(?:远景)?"
     r"|“?(?P<plan>十[一二三四五六七八九])五”?(?:末|期末|时期末)"
 )
+_YEAR_PHRASE_R = re.compile("(?r)" + _YEAR_PHRASE.pattern)
 _PLAN_END = {"十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030, "十六": 2035}
 _METRIC_DROP = re.compile(r"每年度?|年均|每月|全年|上半年|下半年|年内|年底前|比上年|较上年|比\d{4}年|累计|至少|最少|最多|至多|力争|争取")
 _MARKER = re.compile(r"^(?:[①-⑳]|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[.、．])")
@@ -56,6 +61,7 @@ _LEAD_WORDS = re.compile(
     r"持续|开展|举办|相关|有|共|累计|新增|目标是|目标为|或|和|及|且|同时|"
     r"(?:全市|全县|全省|全区)(?=完成|实现|开展|培训))"
 )
+_CMP_TAIL = re.compile(rf"(?:{_PRE1})$")
 _TRAIL_WORDS = re.compile(r"(?:为|是|在|共|累计|总数|规模|数量达|数)$")
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -111,21 +117,22 @@ def _chinese_range(s: str) -> tuple[float, float] | None:
     return None
 
 
-def assign_targets(text: str, metadata: Metadata, sections: list[Section]) -> None:
+def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes: list[tuple[Section, int, int]] | None = None) -> None:
     plan_year = annual_year(metadata, text)
-    for node, _parent in walk(sections):
-        if node.kind in SKIP_KINDS:
-            continue
-        start, end = own_range(text, node)
+    for node, start, end in nodes if nodes is not None else task_nodes(text, sections):
         node.targets.extend(find_targets(text, start, end, plan_year))
 
 
 def find_targets(text: str, start: int, end: int, plan_year: int | None = None) -> list[Target]:
     own = text[start:end]
+    if not _HAS_NUMBER.search(own):
+        return []
     quoted = quoted_ranges(own)
     out: list[Target] = []
     seen: set[tuple[int, int]] = set()
     for m in _TARGET.finditer(own):
+        if len(out) >= MAX_PER_NODE:
+            break
         n_start = m.start("pct") if m.group("pct") else m.start("n1")
         if inside(quoted, n_start, m.end()):
             continue
@@ -153,8 +160,9 @@ def find_targets(text: str, start: int, end: int, plan_year: int | None = None) 
         if chinese and not rng and n1[-1] in "万亿" and len(n1) > 1 and unit not in ("%", "％", "万"):
             value = chinese_to_number(n1[:-1]) or value  # 约三万人次: 3 万人次, as written
             unit = n1[-1] + unit
-        clause_text = own[_last_break(_CLAUSE_BREAK, own, m.start()):m.start()]
-        if _PAST.search(clause_text):
+        clause_start = _last_break(_CLAUSE_BREAK_R, own, m.start())
+        clause = own[clause_start:m.start()]
+        if _PAST.search(clause):
             continue  # 上届大赛1.5万件参赛作品: a fact about the past, not a target
         if unit == "％":
             unit = "%"
@@ -165,25 +173,20 @@ def find_targets(text: str, start: int, end: int, plan_year: int | None = None) 
         if unit == "个" and after[:1] in "一二三四五六七八九十":
             continue
         comparator = _comparator(m)
-        metric = _metric(own, m.start())
         if comparator == "eq":
-            clause = own[_last_break(_CLAUSE_BREAK, own, m.start()):m.start()]
-            if re.search(r"至少|最少|不少于|不低于", clause):
+            if _AT_LEAST.search(clause):
                 comparator = "gte"
-            elif re.search(r"最多|至多|不超过", clause):
+            elif _AT_MOST.search(clause):
                 comparator = "lte"
-        sentence_start = _last_break(_SENTENCE_BREAK, own, m.start())
-        before = own[sentence_start:m.start()]
-        clause_start = _last_break(_CLAUSE_BREAK, own, m.start())
+        metric = _metric(clause)
+        sentence_start = _last_break(_SENTENCE_BREAK_R, own, m.start())
         recurrence = None
-        rec = None
-        for r in _RECURRENCE.finditer(own, sentence_start, m.start()):
-            rec = r
-        if rec is not None and rec.start() >= clause_start - 12:
+        rec = _RECURRENCE_R.search(own, max(sentence_start, clause_start - 14), m.start())
+        if rec is not None:
             recurrence = "monthly" if "月" in rec.group() else "yearly"
         elif _YEARLY_VERB.match(own, clause_start, m.start()):
             recurrence = "yearly"
-        year = _year(before, quoted, sentence_start)
+        year = _year(own, sentence_start, m.start(), quoted)
         if year is None and recurrence is None:
             year = plan_year
         span = (start + m.start(), start + m.end())
@@ -206,33 +209,30 @@ def _comparator(m) -> str:
     return "eq"
 
 
-def _last_break(pattern, own: str, pos: int) -> int:
+def _last_break(reverse_pattern, own: str, pos: int) -> int:
+    """Offset just after the last break before `pos` (looking back at most 200 characters)."""
     lo = max(0, pos - 200)
-    last = lo
-    for b in pattern.finditer(own, lo, pos):
-        last = b.end()
-    return last
+    b = reverse_pattern.search(own, lo, pos)
+    return b.end() if b else lo
 
 
-def _year(before: str, quoted, offset: int) -> int | None:
-    year = None
-    for y in _YEAR_PHRASE.finditer(before):
-        if inside(quoted, offset + y.start(), offset + y.end()):
+def _year(own: str, lo: int, hi: int, quoted) -> int | None:
+    """The last year phrase in own[lo:hi] (到2025年, “十四五”末), read back from the number."""
+    for y in _YEAR_PHRASE_R.finditer(own, lo, hi):
+        if inside(quoted, y.start(), y.end()):
             continue
         if y.group("y"):
-            tail = before[y.end():y.end() + 1]
+            tail = own[y.end():y.end() + 1]
             if tail and tail in "-—–－~～至到":
                 continue
-            year = int(y.group("y"))
-        else:
-            year = _PLAN_END.get(y.group("plan"))
-    return year
+            return int(y.group("y"))
+        return _PLAN_END.get(y.group("plan"))
+    return None
 
 
-def _metric(own: str, pos: int) -> str | None:
+def _metric(clause: str) -> str | None:
     """The thing measured: the clause before the number, less time words, verbs of intent and comparators."""
-    clause_start = _last_break(_CLAUSE_BREAK, own, pos)
-    metric = own[clause_start:pos]
+    metric = clause
     # a dated phrase inside the clause: what follows it is the metric (全市“十三五”末公民科学素质水平)
     last = None
     for y in _YEAR_PHRASE.finditer(metric):
@@ -243,7 +243,7 @@ def _metric(own: str, pos: int) -> str | None:
     if _YEARLY_VERB.match(metric):
         metric = metric[1:]
     metric = _METRIC_DROP.sub("", metric)
-    metric = re.sub(rf"(?:{_PRE1})$", "", metric)
+    metric = _CMP_TAIL.sub("", metric)
     for _ in range(6):
         new = _LEAD_WORDS.sub("", metric)
         new = _TRAIL_WORDS.sub("", new)

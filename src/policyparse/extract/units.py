@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from policyparse.extract import lexicon as _lex
-from policyparse.extract._text import SKIP_KINDS, own_range, walk
+from policyparse.extract._text import SKIP_KINDS, task_nodes
 from policyparse.models import Document, Responsibility, Section, Unit
 
 MAX_NOTE = 600  # characters: longer parentheticals are not responsibility notes
@@ -49,13 +49,15 @@ class _Piece:
     end: int
 
 
-def assign_responsibility(text: str, sections: list[Section]) -> None:
-    """Fill node.responsibility on every node, in place; headings pass their note down."""
+def assign_responsibility(text: str, sections: list[Section], nodes: list[tuple[Section, int, int]] | None = None) -> None:
+    """Fill node.responsibility on every node, in place; headings pass their note down.
+
+    `nodes`: (node, own start, own end) of the nodes to read, when the caller has them already.
+    """
+    if nodes is None:
+        nodes = task_nodes(text, sections)
     own_note: dict[int, Responsibility] = {}
-    for node, _parent in walk(sections):
-        if node.kind in SKIP_KINDS:
-            continue
-        start, end = own_range(text, node)
+    for node, start, end in nodes:
         resp = find_note(text, start, end)
         if resp is not None:
             node.responsibility = resp
@@ -73,6 +75,8 @@ def assign_responsibility(text: str, sections: list[Section]) -> None:
 
 def find_note(text: str, start: int, end: int) -> Responsibility | None:
     """The responsibility note of the node whose own text is text[start:end], if any."""
+    if end - start < 4:
+        return None
     for open_at, close_at in _note_candidates(text, start, end):
         resp = parse_note(text, open_at + 1, close_at)
         if resp is not None:

@@ -2,7 +2,8 @@
 
 Like ftfy, repair is a sequence of small named steps, each a function ``(text, log) -> text``
 that records what it changed. The order is fixed here; a step that changes nothing leaves no
-trace in the report. Byte decoding and HTML reduction run first because they decide what the
+trace in the report. Ruby pinyin goes first: tone-marked letters such as `(nèi)` are Latin-1
+characters, which the mojibake detector would otherwise read as GBK bytes. Byte decoding and HTML reduction run first because they decide what the
 text *is*; the text steps follow in the order their inputs need (mojibake before script
 conversion, script conversion before the noise patterns, which are written in Simplified; hard
 wraps before duplicate detection, which compares paragraphs).
@@ -42,9 +43,9 @@ TextStep = Callable[[str, StepLog], str]
 
 # The order of the text steps, named once.
 TEXT_STEPS: list[tuple[str, TextStep]] = [
+    ("ruby_pinyin", script.remove_ruby_pinyin),
     ("mojibake", mojibake.fix_mojibake),
     ("gbk_realign", mojibake.fix_misaligned_gbk),
-    ("ruby_pinyin", script.remove_ruby_pinyin),
     ("t2s", script.to_simplified),
     ("regional_terms", script.mainland_terms),
     ("width", layout.normalise_width),

@@ -389,8 +389,6 @@ def _latin_byte(ch: str) -> int | None:
 def _try_latin(run: str, depth: int = 0):
     """A Latin-1/CP1252-decoded run -> (text, notes) decoded as GBK or UTF-8, or None."""
     tokens = [_latin_byte(ch) for ch in run]
-    if any(t is not _W and t is None for t in tokens if t is not _W) or None in [t for t in tokens if t is not _W and t is None]:
-        pass
     if any(t is None and ch != REPLACEMENT for t, ch in zip(tokens, run)):
         return None
     results = []
@@ -494,20 +492,12 @@ def _repair_utf8_as_gbk(text: str, log, depth: int = 0) -> str:
                 for note in notes:
                     log.warn(f"{before!r}: {note}")
                 i = end
-            elif depth < 2:
-                # Maybe garbled twice over: the first undo still looks like mojibake.
-                twice = _repair_utf8_as_gbk(_placeholder_text(run[start:end]), _NullLog(), depth + 1) if False else None
-                i = start + 1
             else:
                 i = start + 1
     if not out:
         return text
     out.append(text[pos:])
     return "".join(out)
-
-
-def _placeholder_text(s: str) -> str:
-    return s
 
 
 class _NullLog:
@@ -554,7 +544,7 @@ def _utf8_span(run: str, start: int):
         k = next((k for k, e in enumerate(ends) if e >= i), None)
         if k is None:
             k = len(ends) - 1
-        if good >= 2 and _W not in tokens[max(0, i - L):i] or good >= 2:
+        if good >= 2:
             best = (k, i)
     if best is None:
         return None
@@ -563,9 +553,7 @@ def _utf8_span(run: str, start: int):
     # last char straddles (its second byte belongs to what follows): that byte is then lost.
     toks = tokens[:ends[k]]
     if len(toks) > nbytes:
-        extra = toks[nbytes:]
-        # a straddling final char: its first byte ends our sequence; the rest is the next char's lead (lost)
-        toks = toks[:nbytes]
+        toks = toks[:nbytes]  # a straddling final char: its second byte belonged to what follows
     elif len(toks) < nbytes:
         toks = toks + [_W] * (nbytes - len(toks))
     slots = _utf8_slots(toks)
@@ -591,9 +579,10 @@ _PRECHECK = re.compile(f"[{_HAN}{_PUA}][?\ufffd]|[?\ufffd][{_HAN}{_PUA}]|[{_PUA}
 _ANCHOR = re.compile(f"[?\ufffd{_PUA}]")
 # Characters that may sit inside a misaligned run: GBK two-byte chars and the ASCII the site
 # may have written for full-width forms (or that are trail bytes).
-_RUNCHAR = re.compile(f"[{_HAN}{_PUA}\u3000-\u303f\u3040-\u30ff\uff01-\uff5e\u2010-\u2027\u0391-\u03c9\u0401-\u0451?\ufffd!-~]")
+_RUNCHAR = re.compile(f"[{_HAN}{_PUA}\u3000-\u303f\u3040-\u30ff\u3220-\u3229\uff01-\uff5e\uffe0-\uffe5\ufe30-\ufe4f\u2010-\u2027\u2030-\u203b\u2103-\u2199\u2208-\u2312\u2460-\u249b\u2500-\u25ff\u2605-\u2642\u0391-\u03c9\u0401-\u0451?\ufffd!-~]")
 _RUBY_TAIL = re.compile("[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü][a-zü]*\\)")
-_WINDOW = 120
+_WINDOW = 32  # real misaligned runs are a phrase long; a bound keeps the search linear in the text
+_MAX_ANCHORS = 64  # damage marks per document; real damage is a handful of runs, more is not damage-shaped
 
 
 def _char_options(ch: str, allow_ascii: bool = True) -> list[list]:
@@ -674,6 +663,11 @@ def _best_realignment(text: str, a: int, lo: int, hi: int):
     return best
 
 
+def _runchar(ch: str) -> bool:
+    """Can `ch` sit inside a misaligned GBK run? Han, PUA, GBK symbols, printable ASCII, lost-byte marks (not pinyin)."""
+    return _RUNCHAR.match(ch) is not None
+
+
 def _closes(toks: list, slots: list, last_char: str) -> bool:
     """A realigned run must end out of step: on a lost byte, or on an ASCII char used as a trail byte."""
     last = toks[-1]
@@ -684,6 +678,12 @@ def _closes(toks: list, slots: list, last_char: str) -> bool:
 
 def fix_misaligned_gbk(text: str, log) -> str:
     if not _PRECHECK.search(text):
+        return text
+    marks = sum(1 for m in _ANCHOR.finditer(text) if _near_han(text, m.start()))
+    if marks > _MAX_ANCHORS:
+        # Each mark costs a dictionary search over its neighbourhood; hundreds of them mean the
+        # '?' are the text's own (or the whole file is damaged, which decoding must handle).
+        log.warn(f"{marks} possible damage marks ('?', U+FFFD, private-use characters) next to Han characters: too many to be misaligned runs, realignment skipped")
         return text
     lm = model()
     out, pos = [], 0
@@ -696,11 +696,11 @@ def fix_misaligned_gbk(text: str, log) -> str:
         if not (_near_han(text, a)):
             continue
         lo = a
-        while lo > max(done, a - _WINDOW) and _RUNCHAR.match(text, lo - 1):
+        while lo > max(done, a - _WINDOW) and _runchar(text[lo - 1]):
             lo -= 1
         tail = _RUBY_TAIL.match(text, a + 1)
         hi = tail.end() if tail else a + 1
-        while hi < min(len(text), a + _WINDOW) and _RUNCHAR.match(text, hi):
+        while hi < min(len(text), a + _WINDOW) and _runchar(text[hi]):
             hi += 1
         found = _best_realignment(text, a, lo, hi)
         if found is None or found[0] < 6.0:
@@ -720,6 +720,9 @@ def fix_misaligned_gbk(text: str, log) -> str:
         log.record(before, filled)
         for note in notes:
             log.warn(f"misaligned GBK {before!r}: {note}")
+        if not notes:
+            # A realignment is a dictionary's best guess: say so, so it is never silently wrong.
+            log.warn(f"misaligned GBK {before!r} realigned to {filled!r} by dictionary frequencies; check it against the source")
     if not out:
         return text
     out.append(text[pos:])

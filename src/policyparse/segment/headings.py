@@ -16,7 +16,7 @@ _CN = "一二三四五六七八九十百零〇"
 
 # (style, level, pattern). Order matters: bracketed styles before bare ones.
 _STYLES = [
-    ("chapter", 1, re.compile(rf"第\s*([{_CN}]{{1,4}}|\d{{1,3}})\s*章(?=\s|$|[^\p{{Han}}]|\p{{Han}})")),
+    ("chapter", 1, re.compile(rf"第\s*([{_CN}]{{1,4}}|\d{{1,3}})\s*章")),
     ("section", 2, re.compile(rf"第\s*([{_CN}]{{1,4}}|\d{{1,3}})\s*节")),
     ("article", 3, re.compile(rf"第\s*([{_CN}]{{1,4}}|\d{{1,3}})\s*条(?![例款件目])")),
     ("paren_cn", 2, re.compile(rf"[（(]\s*([{_CN}]{{1,4}})\s*[）)]")),
@@ -90,8 +90,6 @@ def match_marker(line: str) -> Marker | None:
         number = circled_number(g) if style == "circled" else chinese_number(g)
         if number is None or number <= 0:
             continue
-        if style == "cn" and len(g) > 1 and g[0] == "十" and len(g) > 2:
-            continue
         if style in ("chapter", "section") and m.end() < len(line) and line[m.end()] not in " \u3000\t":
             # 第一章总则 is fine, but 第一节课 in prose is not: accept only a short remainder
             rest = line[m.end():]
@@ -108,7 +106,6 @@ def match_marker(line: str) -> Marker | None:
 
 _OPEN = "（(《“‘【〔["
 _CLOSE = "）)》”’】〕]"
-_PAIR = dict(zip(_CLOSE, _OPEN))
 _TERMINATORS = "。！？；：!?;:"
 _NOTE_WORDS = re.compile(r"牵头|责任|负责|配合|参与|协办|主办|单位|部门")
 
@@ -119,10 +116,7 @@ def first_sentence_end(s: str, start: int = 0, terminators: str = _TERMINATORS) 
     for i in range(start, len(s)):
         ch = s[i]
         if ch in _OPEN:
-            if ch == "“" or ch == "‘":
-                depth += 1
-            else:
-                depth += 1
+            depth += 1
         elif ch in _CLOSE:
             if depth:
                 depth -= 1
