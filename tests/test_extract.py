@@ -191,9 +191,9 @@ def test_aliases_and_place_names_canonicalise():
 
 
 def test_units_outside_the_lexicon_are_read_by_structure():
-    r = note("（一）开展苹果技术培训。（县果业中心、县科协）")
+    r = note("（一）开展苹果技术培训。（县蚕桑中心、县科协）")
     unknown = r.lead[0]
-    assert (unknown.name, unknown.in_lexicon, unknown.level, unknown.kind) == ("县果业中心", False, "县", "institution")
+    assert (unknown.name, unknown.in_lexicon, unknown.level, unknown.kind) == ("县蚕桑中心", False, "县", "institution")
     assert r.lead[1].in_lexicon
 
 
@@ -215,11 +215,11 @@ def test_collect_units_counts_across_documents():
     import policyparse
 
     a = policyparse.parse("1.开展活动。（牵头单位：市教育局，责任单位：市人力社保局）\n")
-    b = policyparse.parse("1.开展活动。（市人力资源社会保障局、市果业中心）\n")
+    b = policyparse.parse("1.开展活动。（市人力资源社会保障局、市蚕桑中心）\n")
     stats = {s.canonical: s for s in collect_units([a, b])}
     hr = stats["市人力资源社会保障局"]
     assert hr.count == 2 and hr.in_lexicon and set(hr.names) == {"市人力社保局", "市人力资源社会保障局"}
-    assert not stats["市果业中心"].in_lexicon
+    assert not stats["市蚕桑中心"].in_lexicon
 
 
 # ---------------------------------------------------------------- targets
