@@ -69,6 +69,13 @@ def test_lead_and_duty_units_are_lead_and_support():
     assert r.raw == "牵头单位：市教育局、市科协，责任单位：市委宣传部、团市委"
 
 
+def test_time_limit_inside_the_note_is_not_a_unit():
+    text = "1.推进建设。（牵头单位：市科协；责任单位：市财政局；完成时限：2023年底前）"
+    r = note(text)
+    assert (names(r.lead), names(r.support)) == (["市科协"], ["市财政局"])
+    assert [d.date for d in find_deadlines(text, 0, len(text))] == ["2023-12-31"]
+
+
 def test_duty_units_alone_are_listed_in_lead():
     r = note("2.完善评价。（责任单位：市教育局、市科协）")
     assert (r.mode, names(r.lead), r.support) == ("listed", ["市教育局", "市科协"], [])

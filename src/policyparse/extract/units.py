@@ -22,8 +22,9 @@ MAX_NOTE = 600  # characters: longer parentheticals are not responsibility notes
 _LEAD_LABELS = ("牵头单位", "牵头部门", "主责单位", "主责部门", "牵头")
 _SUPPORT_LABELS = ("配合单位", "配合部门", "协办单位", "参与单位", "协同单位", "协作单位", "支持单位", "参与部门", "协办部门")
 _DUTY_LABELS = ("责任单位", "责任部门", "实施单位", "承办单位", "负责单位")
+_TIME_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时限")
 _LABEL = re.compile(
-    r"(" + "|".join(sorted((*_LEAD_LABELS, *_SUPPORT_LABELS, *_DUTY_LABELS), key=len, reverse=True)) + r")\s*[:：]"
+    r"(" + "|".join(sorted((*_LEAD_LABELS, *_SUPPORT_LABELS, *_DUTY_LABELS, *_TIME_LABELS), key=len, reverse=True)) + r")\s*[:：]"
 )
 _JOINT_TAIL = re.compile(r"(?:按照?职责分工负责|按职能分工负责|按职责分工落实|按职责负责|分工负责|共同负责|按职责分工抓好落实|按职责落实)$")
 _LEAD_SUPPORT = re.compile(
@@ -141,10 +142,12 @@ def parse_note(text: str, start: int, end: int) -> Responsibility | None:
         has_lead_label = any(m.group(1) in _LEAD_LABELS for m in labels)
         for i, m in enumerate(labels):
             seg_end = labels[i + 1].start() if i + 1 < len(labels) else len(body)
+            label = m.group(1)
+            if label in _TIME_LABELS:
+                continue  # 完成时限：2023年底前 — read by the deadline pass
             units = _units_of(text, start + m.end(), start + seg_end, lenient=True)
             if units is None:
                 return None
-            label = m.group(1)
             if label in _LEAD_LABELS:
                 lead.extend(units)
             elif label in _SUPPORT_LABELS:

@@ -605,5 +605,6 @@ def normalise_whitespace(text: str, log) -> str:
     out = _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip("\n")
     out = out + "\n" if out else ""
     if out != original and not log.changes:
-        log.changes += 1  # only zero-width characters, blank lines or the final line end
+        # only zero-width characters, runs of blank lines or the final line end changed
+        log.record("\\n\\n\\n (blank lines, line ends)", "\\n\\n")
     return out

@@ -18,6 +18,8 @@ import math
 import re
 from functools import cache
 
+from policyparse import lexicons
+
 REPLACEMENT = "\ufffd"
 _W = None  # a lost byte in a byte template
 
@@ -126,13 +128,18 @@ def model() -> _LM:
     return _LM()
 
 
+@cache
+def _common_han() -> frozenset[str]:
+    """The ~3500 most common Han characters in both scripts, from lexicons/common_han.tsv."""
+    return frozenset(ch for row in lexicons.rows("common_han.tsv") for col in row for ch in col)
+
+
 def common_share(text: str) -> tuple[float, int]:
     """Share of Han characters in `text` that are among the ~3500 most common (either script), and the Han count."""
-    lm = model()
     han = [ch for ch in text if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"]
     if not han:
         return 0.0, 0
-    common = lm.common
+    common = _common_han()
     return sum(ch in common for ch in han) / len(han), len(han)
 
 
@@ -458,7 +465,6 @@ def _latin_chain(run: str, lm: _LM, depth: int = 0):
 def _repair_utf8_as_gbk(text: str, log, depth: int = 0) -> str:
     if not _utf8_gbk_re().search(text):
         return text
-    lm = model()
     alphabet = _utf8_gbk_re()
     out, pos = [], 0
     for run_m in _CJK_RUN.finditer(text):
@@ -479,7 +485,7 @@ def _repair_utf8_as_gbk(text: str, log, depth: int = 0) -> str:
             a, b = run_m.start() + start, run_m.start() + end
             before = text[a:b]
             left, right = text[max(0, a - 6):a], text[b:b + 6]
-            if _clearly_better(lm, left, before, repl, right):
+            if _clearly_better(model(), left, before, repl, right):
                 # A run may have been garbled twice (UTF-8 -> GBK -> UTF-8 -> GBK).
                 if depth < 2 and _utf8_gbk_re().search(repl):
                     again = _repair_utf8_as_gbk(repl, _NullLog(), depth + 1)
