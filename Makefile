@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench eval schema wheel-test clean
+.PHONY: demo test bench bench-dask eval schema clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -18,8 +18,11 @@ demo: $(STAMP)  ## parse samples/ into out/, one summary line per document
 test: $(STAMP)  ## the whole test suite (CI runs exactly this)
 	$(PY) -m pytest
 
-bench: $(STAMP)  ## throughput benchmark against jieba.lcut and OpenCC t2s
+bench: $(STAMP)  ## throughput against jieba.lcut and OpenCC t2s, start-up, --jobs 2, JSONL memory
 	$(PY) bench/bench.py
+
+bench-dask: $(STAMP)  ## the Dask engine against --jobs 2 (about 7 minutes)
+	$(PY) bench/bench_dask.py
 
 eval: $(STAMP)  ## precision / recall / F1 per field against tests/gold
 	$(VENV)/bin/policyparse eval tests/gold

@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -22,6 +23,44 @@ from policyparse.pipeline import parse_bytes
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
 TARGET_MB = float(os.environ.get("BENCH_MB", "2"))
+STREAM_MB = float(os.environ.get("BENCH_STREAM_MB", "100"))
+
+
+def tree_rss_mb(pid: int) -> float:
+    """Resident memory of a process and all its descendants (Linux /proc), in MB."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/status") as fh:
+                total += next(int(line.split()[1]) for line in fh if line.startswith("VmRSS:"))
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as fh:
+                    todo.extend(int(c) for c in fh.read().split())
+        except (OSError, StopIteration, ValueError):
+            continue
+    return total / 1024
+
+
+def peak_memory_of(cmd: list[str]) -> tuple[float, float]:
+    """Run `cmd`; return (seconds, peak MB of its whole process tree, sampled every 50 ms)."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd)
+    peak = 0.0
+
+    def sample():
+        nonlocal peak
+        while proc.poll() is None:
+            peak = max(peak, tree_rss_mb(proc.pid))
+            time.sleep(0.05)
+
+    watcher = threading.Thread(target=sample)
+    watcher.start()
+    proc.wait()
+    watcher.join()
+    if proc.returncode:
+        raise SystemExit(f"{cmd} failed with {proc.returncode}")
+    return time.perf_counter() - t0, peak
 
 
 def corpus(files: list[Path]) -> list[bytes]:
@@ -91,6 +130,19 @@ def main() -> None:
                 repeat=2,
             )
         print(f"Batch of {len(list(src.iterdir()))} files: --jobs 1 {times[1]:.2f} s, --jobs 2 {times[2]:.2f} s, speed-up {times[1] / times[2]:.2f}x")
+
+        # Streaming: a large batch to one JSONL file keeps memory bounded (Simplified samples, to keep it short).
+        big = Path(tmp) / "big"
+        big.mkdir()
+        docs = [f.read_bytes() for f in SAMPLES if not f.name.startswith("000_")]
+        total, i = 0, 0
+        while total < STREAM_MB * 1e6:
+            d = docs[i % len(docs)]
+            (big / f"{i:06d}.txt").write_bytes(d)
+            total, i = total + len(d), i + 1
+        seconds, peak = peak_memory_of([exe, "parse", str(big), "-f", "jsonl", "-o", str(Path(tmp) / "big.jsonl"), "--jobs", "2", "--quiet"])
+        out_mb = (Path(tmp) / "big.jsonl").stat().st_size / 1e6
+        print(f"JSONL stream of {i} files, {total / 1e6:.0f} MB in, {out_mb:.0f} MB out, --jobs 2: {seconds:.1f} s, peak memory of all processes {peak:.0f} MB")
 
 
 if __name__ == "__main__":

@@ -142,3 +142,16 @@ def test_unreadable_paths_are_named_with_their_reason(tmp_path):
     result = batch.run_batch([str(tmp_path / "missing.txt")], str(tmp_path / "out"), "json")
     assert result.failures[0].stage == "read"
     assert "no such file" in result.failures[0].message
+
+
+def test_twenty_megabyte_single_line_file(tmp_path):
+    src = tmp_path / "huge.txt"
+    line = "各地要加强科普工作，到2025年全市公民具备科学素质的比例达到18.5%（牵头单位：市科协，责任单位：市教育局）。"
+    src.write_bytes((line * (20_000_000 // len(line.encode("utf-8")) + 1)).encode("utf-8"))
+    assert src.stat().st_size >= 20_000_000
+    out = tmp_path / "out.jsonl"
+    with must_finish_within(180):
+        result = batch.run_batch([str(src)], str(out), "jsonl", jobs=1, keep_text=False)
+    assert result.exit_code == 0
+    doc = Document.model_validate_json(out.read_text(encoding="utf-8"))
+    assert doc.source.size_bytes == src.stat().st_size

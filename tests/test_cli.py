@@ -112,3 +112,25 @@ def test_readme_python_examples_run(tmp_path, monkeypatch):
         if "pandas" in block:
             continue
         exec(compile(block, "README.md", "exec"), {})
+
+
+def test_units_lists_every_unit_with_counts():
+    result = invoke("units", str(ROOT / "samples"))
+    assert result.exit_code == 0
+    rows = [line.split("\t") for line in result.stdout.splitlines()[1:]]
+    by_canonical = {r[1]: r for r in rows}
+    # 001 names 市科协 as a lead or supporting unit in most of its items
+    assert int(by_canonical["市科协"][0]) >= 20
+    assert by_canonical["市科协"][2] == "yes"
+    # 001 writes 市人力资源社会保障局; 002 writes 市人力社保局: one canonical row for both
+    assert "市人力社保局" in by_canonical["市人力资源社会保障局"][3]
+    unknown = invoke("units", str(ROOT / "samples"), "--unknown")
+    assert all(line.split("\t")[2] == "no" for line in unknown.stdout.splitlines()[1:])
+
+
+def test_summary_prints_one_line_per_document(tmp_path):
+    result = invoke("parse", str(ROOT / "samples"), "-o", str(tmp_path / "out"), "--summary", "--quiet")
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 5
+    first = next(line for line in lines if line.startswith("001_"))
+    assert "鞍山市人民政府关于印发" in first and "targets" in first and "repairs:" in first
