@@ -89,7 +89,7 @@ def test_lead_and_support_labels_separated_by_semicolon():
 def test_by_division_of_duties_is_joint():
     r = note("3.加强后备人才培养。举办竞赛。（县教体局、团县委、县科协按职责分工负责）")
     assert r.mode == "joint"
-    assert names(r.lead) == ["县教体局", "团县委", "县科协"]
+    assert names(r.lead) == ["县教育体育局", "团县委", "县科协"]
 
 
 def test_all_member_units():
@@ -136,7 +136,7 @@ def test_he_between_two_units_splits_them():
 def test_list_wrapped_over_lines():
     text = "5.提升教师科学素质。加强培训。（县教体局、县卫\n生健康局、团县委按职责分工负责）"
     r = note(text)
-    assert [u.canonical for u in r.lead] == ["县教体局", "县卫生健康局", "团县委"]
+    assert [u.canonical for u in r.lead] == ["县教育体育局", "县卫生健康局", "团县委"]
     wrapped = r.lead[1]
     assert text[wrapped.span[0]:wrapped.span[1]] == wrapped.name == "县卫\n生健康局"
 
@@ -187,7 +187,7 @@ def test_note_at_the_end_of_a_heading_line_with_text_below():
 
 def test_aliases_and_place_names_canonicalise():
     assert lookup("市人力社保局").canonical == "市人力资源社会保障局"
-    assert lookup("县教育和体育局").canonical == "县教体局"
+    assert lookup("县教育和体育局").canonical == "县教育体育局"
     assert lookup("鞍山市教育局").canonical == "市教育局"
     assert lookup("共青团平阴县委").canonical == "团县委"
     assert lookup("市全民科学素质工作领导小组办公室").canonical == lookup("市素质办").canonical

@@ -768,6 +768,14 @@ def load_gold(path: Path | str) -> dict[str, Any]:
     return data
 
 
+def _repo_root(gold_dir: Path, document: Path) -> Path:
+    """The nearest ancestor of `gold_dir` under which `document` exists (tests/gold, tests/heldout/gold, …)."""
+    for ancestor in gold_dir.resolve().parents:
+        if (ancestor / document).exists():
+            return ancestor
+    return gold_dir.resolve().parent.parent
+
+
 def evaluate(
     gold_dir: Path | str,
     parse_fn: Callable[[Path], Document],
@@ -777,18 +785,17 @@ def evaluate(
 ) -> EvalReport:
     """Parse every document named by the gold files in `gold_dir` with `parse_fn` and score it.
 
-    Each gold file's ``document`` is a path relative to `root`, by default the repository root
-    ``gold_dir/../..`` (gold files live in ``tests/gold``). A document whose parse raises is
+    Each gold file's ``document`` is a path relative to `root`, by default the nearest ancestor
+    of `gold_dir` that holds it (the repository root for ``tests/gold`` and ``tests/heldout/gold``). A document whose parse raises is
     scored as an empty prediction and its error is recorded.
     """
     gold_dir = Path(gold_dir)
-    base = Path(root) if root is not None else gold_dir.resolve().parent.parent
     report = EvalReport()
     for gold_path in sorted(gold_dir.glob(pattern)):
         gold = load_gold(gold_path)
         doc_path = Path(gold["document"])
         if not doc_path.is_absolute():
-            doc_path = base / doc_path
+            doc_path = (Path(root) if root is not None else _repo_root(gold_dir, doc_path)) / doc_path
         doc: Document | None = None
         error = None
         try:

@@ -65,7 +65,10 @@ _STRUCTURAL = re.compile(
     r"|\p{Han}{1,24}?" + UNIT_SUFFIX + r"(?:（[^（）]{1,12}）)?)$"
 )
 # A unit named by structure alone must say where it stands (level word, 各, a known institution word).
-_ANCHORED = re.compile(r"^(?:各|省|市|县|区|镇|乡|团|中共|共青团|中国|国家|全国|国务院)|(?:大学|学院|公司|集团|研究院|科学院)$")
+_ANCHORED = re.compile(
+    r"^(?:各|省|市|县|区|镇|乡|团|中共|共青团|中国|国家|全国|国务院)|(?:大学|学院|公司|集团|研究院|科学院)$"
+    r"|各\p{Han}{0,6}(?:单位|部门)$"  # 局属各单位, 市消安委各成员单位: a collective of some body's members
+)
 
 
 def lookup(name: str) -> UnitInfo:

@@ -15,9 +15,12 @@ from policyparse.models import Metadata, Section, Target
 _AR = r"\d{1,12}(?:\.\d{1,6})?(?![\d.])"
 _CN = r"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]{0,8}(?:点[零〇一二三四五六七八九]{1,6})?(?![零〇一二两三四五六七八九十百千万])"
 _NUM = rf"(?:{_AR}|{_CN})"
+# Measures a target counts in; any of them may carry a 万 / 亿 multiplier (20万人次, 45万亩, 10亿条).
+_MEASURES = """人次 人 名 户 个 家 所 项 期 支 座 处 册 篇 套 天 小时 学时 课时 元 亩 批 件次 人天 件 场次 场 次
+    吨 辆 列 节 条 台 部 株 棵 间 张 门 种 处 床 千瓦 千瓦时 平方米 平方公里 立方米 公里 千米 米 公顷
+    微克/立方米 毫克/立方米""".split()
 _UNITS = sorted(
-    """个百分点 百分点 万人次 人次 万人 万名 万户 万个 万元 亿元 万平方米 平方米 平方公里 公里 千米 场次 万场
-    % ％ ‰ 个 场 次 人 名 家 所 项 期 支 座 处 户 册 篇 套 天 小时 学时 课时 元 亩 批 件次 人天 件 万""".split(),
+    {"个百分点", "百分点", "%", "％", "‰", "万", "亿"} | set(_MEASURES) | {m + u for m in ("万", "亿") for u in _MEASURES},
     key=len,
     reverse=True,
 )
@@ -43,6 +46,7 @@ _PAST = re.compile(r"上届|去年|上年度|往年|以往|已经|已有|已建�
 _YEARLY_VERB = re.compile(r"年(?=接待|培训|开展|举办|服务|参观|受益|访问|更新|发布|组织)")
 _CLAUSE_BREAK_R = re.compile(r"(?r)[，,。；;：:！？!?\n、]")
 _SENTENCE_BREAK_R = re.compile(r"(?r)[。；;！？!?\n]")
+_YEAR_SCOPE_R = re.compile(r"(?r)[。！？!?\n]")
 _AT_LEAST = re.compile(r"至少|最少|不少于|不低于")
 _AT_MOST = re.compile(r"最多|至多|不超过")
 _HAS_NUMBER = re.compile(r"[\d一二两三四五六七八九十]")
@@ -53,6 +57,7 @@ _YEAR_PHRASE = re.compile(
     r"|“?(?P<plan>十[一二三四五六七八九])五”?(?:末|期末|时期末)"
 )
 _YEAR_PHRASE_R = re.compile("(?r)" + _YEAR_PHRASE.pattern)
+_BASELINE = re.compile(r"(?:较|比|同比|相比|对比)$")
 _PLAN_END = {"十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030, "十六": 2035}
 _METRIC_DROP = re.compile(r"每年度?|年均|每月|全年|上半年|下半年|年内|年底前|比上年|较上年|比\d{4}年|累计|至少|最少|最多|至多|力争|争取")
 _MARKER = re.compile(r"^(?:[①-⑳]|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[.、．])")
@@ -186,7 +191,8 @@ def find_targets(text: str, start: int, end: int, plan_year: int | None = None) 
             recurrence = "monthly" if "月" in rec.group() else "yearly"
         elif _YEARLY_VERB.match(own, clause_start, m.start()):
             recurrence = "yearly"
-        year = _year(own, sentence_start, m.start(), quoted)
+        # 到2025年，…；…达到60%以上: a year phrase governs the whole sentence, across its ；-clauses
+        year = _year(own, _last_break(_YEAR_SCOPE_R, own, m.start()), m.start(), quoted)
         if year is None and recurrence is None:
             year = plan_year
         span = (start + m.start(), start + m.end())
@@ -225,6 +231,8 @@ def _year(own: str, lo: int, hi: int, quoted) -> int | None:
             tail = own[y.end():y.end() + 1]
             if tail and tail in "-—–－~～至到":
                 continue
+            if _BASELINE.search(own[max(0, y.start() - 2):y.start()]):
+                continue  # 较2023年下降15%: the year the change is measured from, not the year to reach it
             return int(y.group("y"))
         return _PLAN_END.get(y.group("plan"))
     return None

@@ -108,6 +108,7 @@ _OPEN = "（(《“‘【〔["
 _CLOSE = "）)》”’】〕]"
 _TERMINATORS = "。！？；：!?;:"
 _NOTE_WORDS = re.compile(r"牵头|责任|负责|配合|参与|协办|主办|单位|部门")
+_NOTE_VERB = re.compile(r"负责|牵头|配合$")  # （A牵头，B配合）, （A负责）: a note without a label
 
 
 def first_sentence_end(s: str, start: int = 0, terminators: str = _TERMINATORS) -> int:
@@ -138,7 +139,7 @@ def strip_note(title: str) -> str:
                 depth -= 1
                 if depth == 0:
                     inner = title[i + 1:-1]
-                    if _NOTE_WORDS.search(inner) and ("：" in inner or ":" in inner or "负责" in inner):
+                    if _NOTE_WORDS.search(inner) and ("：" in inner or ":" in inner or _NOTE_VERB.search(inner)):
                         title = title[:i].rstrip()
                     break
     return title.rstrip("。．.，,；;：: \u3000")
