@@ -24,8 +24,9 @@ bench: $(STAMP)  ## throughput against jieba.lcut and OpenCC t2s, start-up, --jo
 bench-dask: $(STAMP)  ## the Dask engine against --jobs 2 (about 7 minutes)
 	$(PY) bench/bench_dask.py
 
-eval: $(STAMP)  ## precision / recall / F1 per field against tests/gold
+eval: $(STAMP)  ## precision / recall / F1 per field: development gold, then the held-out set
 	$(VENV)/bin/policyparse eval tests/gold
+	$(VENV)/bin/policyparse eval tests/heldout/gold
 
 schema: $(STAMP)  ## regenerate the committed JSON Schema from the models
 	$(VENV)/bin/policyparse schema > schema/document.schema.json
