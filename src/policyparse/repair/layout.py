@@ -474,7 +474,12 @@ def _norm(s: str) -> str:
 
 def drop_duplicate_copy(text: str, log) -> str:
     raw_lines = text.split("\n")
-    norms = [_norm(line) if line.strip() else "" for line in raw_lines]
+    # NFKC once over the whole text (it keeps line breaks), not once a line
+    nfkc_lines = unicodedata.normalize("NFKC", text).split("\n")
+    if len(nfkc_lines) == len(raw_lines):
+        norms = [_NORM_DROP.sub("", line).casefold() if line.strip() else "" for line in nfkc_lines]
+    else:
+        norms = [_norm(line) if line.strip() else "" for line in raw_lines]
     stream = "".join(norms)
     n = len(stream)
     if n < 2 * _MIN_COPY:

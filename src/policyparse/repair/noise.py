@@ -83,7 +83,7 @@ def _classify(line: str, lex: _Lexicon) -> str | None:
     s = line.strip(" \t\r\xa0\u3000")
     if not s:
         return None
-    if lex.spam_re is not None and len(s) <= MAX_SPAM:
+    if lex.spam_re is not None and len(s) <= MAX_SPAM and "。" not in s:  # spam lines are keyword lists, not sentences
         hits = {m.group().casefold() for m in lex.spam_re.finditer(s)}
         if len(hits) >= 2:
             return "any"
