@@ -248,3 +248,17 @@ def test_sample_000_whole_file():
     for a, b in zip(S000.splitlines(), out.splitlines()):
         if not _DAMAGE.search(a):
             assert a == b
+
+
+def test_misaligned_gbk_never_silently_wrong():
+    """Whatever the realignment chooses, a run it changed is named in a warning (what it was, what it became)."""
+    checked = 0
+    for para, garbled, _kind in _synthetic_runs():
+        log = StepLog("gbk_realign")
+        out = fix_misaligned_gbk(fix_mojibake(garbled, StepLog("mojibake")), log)
+        if out in (para, garbled):
+            continue
+        checked += 1
+        for before, after in log.examples:
+            assert any(repr(before) in w for w in log.warnings), (before, after, log.warnings)
+    assert checked >= 10
