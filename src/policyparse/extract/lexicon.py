@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex as re
 
@@ -46,6 +46,7 @@ _WS = re.compile(r"\s+")
 _FULLWIDTH = str.maketrans("()", "（）")
 
 
+@lru_cache(maxsize=65536)
 def _key(name: str) -> str:
     return _WS.sub("", name).translate(_FULLWIDTH)
 

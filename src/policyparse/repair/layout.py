@@ -22,7 +22,6 @@ All scans are compiled ``regex`` patterns or single passes over the text: linear
 
 from __future__ import annotations
 
-import unicodedata
 from bisect import bisect_right
 from collections import Counter
 
@@ -468,18 +467,11 @@ _MIN_COPY = 100  # normalised characters
 _COPY_SHARE = 0.9
 
 
-def _norm(s: str) -> str:
-    return _NORM_DROP.sub("", unicodedata.normalize("NFKC", s)).casefold()
-
-
 def drop_duplicate_copy(text: str, log) -> str:
     raw_lines = text.split("\n")
-    # NFKC once over the whole text (it keeps line breaks), not once a line
-    nfkc_lines = unicodedata.normalize("NFKC", text).split("\n")
-    if len(nfkc_lines) == len(raw_lines):
-        norms = [_NORM_DROP.sub("", line).casefold() if line.strip() else "" for line in nfkc_lines]
-    else:
-        norms = [_norm(line) if line.strip() else "" for line in raw_lines]
+    # No NFKC here (it costs more than the rest of the step): the width and punctuation steps
+    # before this one have already given both copies the same forms.
+    norms = [_NORM_DROP.sub("", line).casefold() if line.strip() else "" for line in raw_lines]
     stream = "".join(norms)
     n = len(stream)
     if n < 2 * _MIN_COPY:
