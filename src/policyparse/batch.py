@@ -12,6 +12,7 @@ import json
 import os
 import sys
 import traceback
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from policyparse.pipeline import parse_bytes, read_bytes
 
 SUFFIXES = (".txt", ".htm", ".html")
 FORMATS = ("json", "jsonl", "csv")
+CHUNK_MAX = 8  # documents a worker task
 
 
 @dataclass
@@ -136,6 +138,10 @@ def _run_one(args: tuple[str, str, bool]) -> Outcome:
     return process_one(*args)
 
 
+def _run_chunk(chunk: list[tuple[str, str, bool]]) -> list[Outcome]:
+    return [process_one(*args) for args in chunk]
+
+
 def run_outcomes(files: list[Path], fmt: str, keep_text: bool, jobs: int) -> Iterator[Outcome]:
     """Outcomes in input order. Workers get small chunks so memory stays bounded."""
     tasks = [(str(f), fmt, keep_text) for f in files]
@@ -143,17 +149,19 @@ def run_outcomes(files: list[Path], fmt: str, keep_text: bool, jobs: int) -> Ite
         for t in tasks:
             yield _run_one(t)
         return
+    # Small chunks of documents a task (fewer round trips), consumed in input order, with at most
+    # `window` chunks in flight so memory stays bounded however large the batch.
+    size = max(1, min(CHUNK_MAX, len(tasks) // (jobs * 16)))
+    chunks = [tasks[i:i + size] for i in range(0, len(tasks), size)]
+    window = jobs * 4
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        # Submit in windows: results are consumed in order, and at most `window` are in flight.
-        window = jobs * 4
-        pending = []
-        it = iter(tasks)
-        for t in it:
-            pending.append(pool.submit(_run_one, t))
+        pending: deque = deque()
+        for chunk in chunks:
+            pending.append(pool.submit(_run_chunk, chunk))
             if len(pending) >= window:
-                yield pending.pop(0).result()
-        for fut in pending:
-            yield fut.result()
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
 
 
 def json_target(path: Path, roots: list[Path], out_dir: Path) -> Path:
