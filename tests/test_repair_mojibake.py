@@ -109,7 +109,6 @@ def test_whole_passages_garbled():
     assert exact >= 0.5 * total, f"{exact}/{total}"
 
 
-@pytest.mark.xfail(reason="known gap: 锟斤拷 becomes one U+FFFD instead of two (still visibly marked)", strict=False)
 def test_jinkela_replacement_stays_marked():
     # UTF-8 text that already held U+FFFD, then read as GBK: 锟斤拷
     original = "全民\ufffd\ufffd素质行动"
@@ -262,3 +261,9 @@ def test_misaligned_gbk_never_silently_wrong():
         for before, after in log.examples:
             assert any(repr(before) in w for w in log.warnings), (before, after, log.warnings)
     assert checked >= 10
+
+
+def test_jinkela_in_good_text_becomes_visible_replacement_characters():
+    out, log, _ = both("请于每年6月30日前锟斤拷报送工作总结。")
+    assert out == "请于每年6月30日前\ufffd\ufffd报送工作总结。"
+    assert log.warnings and "锟斤拷" in log.warnings[0]

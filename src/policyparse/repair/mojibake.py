@@ -605,7 +605,17 @@ def _utf8_span(run: str, start: int):
     return start + k + 1, text, notes
 
 
+# 锟斤拷 is EF BF BD EF BF BD, two U+FFFD in UTF-8, read as GBK: bytes already lost before the
+# text reached us. Nothing can bring them back; they become visible U+FFFD again, and are reported.
+_JINKELA = "锟斤拷"
+
+
 def fix_mojibake(text: str, log) -> str:
+    if _JINKELA in text:
+        count = text.count(_JINKELA)
+        text = text.replace(_JINKELA, REPLACEMENT * 2)
+        log.record(_JINKELA, REPLACEMENT * 2, count=count)
+        log.warn(f"{count} × {_JINKELA} (two U+FFFD in UTF-8 read as GBK): the bytes were lost before this file was made; kept as U+FFFD")
     text = _repair_utf8_as_gbk(text, log)
     text = _repair_latin(text, log)
     return text
@@ -753,6 +763,8 @@ def fix_misaligned_gbk(text: str, log) -> str:
             doc = _doc_context(text)
         filled, notes = _fill(slots, left, right, "gb18030", doc)
         before = text[s:e]
+        if not filled.strip(REPLACEMENT) and not before.strip(REPLACEMENT):
+            continue  # U+FFFD in, U+FFFD out: leave them as they are (two lost characters stay two)
         if not _clearly_better(lm, left, before, filled, right):
             continue
         out.append(text[pos:s])
