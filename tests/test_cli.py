@@ -134,3 +134,37 @@ def test_summary_prints_one_line_per_document(tmp_path):
     assert len(lines) == 5
     first = next(line for line in lines if line.startswith("001_"))
     assert "鞍山市人民政府关于印发" in first and "targets" in first and "repairs:" in first
+
+
+def test_progress_bar_on_a_terminal_and_silence_otherwise(tmp_path):
+    """On a terminal: a bar with bytes, rate, ETA and files done; piped: nothing but the summary line."""
+    import fcntl
+    import os
+    import pty
+    import struct
+    import subprocess
+    import sys
+    import termios
+
+    exe = str(Path(sys.executable).with_name("policyparse"))
+    args = [exe, "parse", str(ROOT / "samples"), "-o", str(tmp_path / "a"), "--jobs", "1"]
+    pid, fd = pty.fork()
+    if pid == 0:  # child: stdout/stderr are the terminal
+        fcntl.ioctl(1, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+        os.execv(exe, args)
+    out = b""
+    while True:
+        try:
+            data = os.read(fd, 4096)
+        except OSError:
+            break
+        if not data:
+            break
+        out += data
+    os.waitpid(pid, 0)
+    shown = out.decode("utf-8", "replace")
+    assert "5/5 files" in shown and "100%" in shown and "/s" in shown
+    piped = subprocess.run([*args[:4], str(tmp_path / "b"), "--jobs", "1"], capture_output=True, text=True)
+    assert piped.stderr.strip() == "5 parsed, 0 failed"
+    quiet = subprocess.run([*args[:4], str(tmp_path / "c"), "--quiet"], capture_output=True, text=True)
+    assert quiet.stderr == ""

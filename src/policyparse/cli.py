@@ -105,10 +105,14 @@ def parse(
         from tqdm import tqdm
 
         files, _ = batch.discover([str(p) for p in paths])
-        bar = tqdm(total=sum(_size(f) for f in files), unit="B", unit_scale=True, desc=f"{len(files)} files", file=sys.stderr)
+        bar = tqdm(total=sum(_size(f) for f in files), unit="B", unit_scale=True, desc="parse", file=sys.stderr)
+
+    done = [0]
 
     def progress(outcome: batch.Outcome) -> None:
         if bar is not None:
+            done[0] += 1
+            bar.set_postfix_str(f"{done[0]}/{len(files)} files", refresh=False)
             bar.update(outcome.size or _size(Path(outcome.path)))
 
     def document_line(outcome: batch.Outcome) -> None:

@@ -39,9 +39,12 @@ class _LM:
     """Word/char frequencies from jieba's dict.txt, with a char-level t2s map for scoring."""
 
     def __init__(self) -> None:
+        import logging
+
         import jieba
         import opencc
 
+        jieba.setLogLevel(logging.WARNING)  # its "Building prefix dict…" lines are not ours to print
         jieba.dt.check_initialized()
         self.freq: dict[str, int] = jieba.dt.FREQ
         self.logtotal = math.log(jieba.dt.total)
