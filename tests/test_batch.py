@@ -155,3 +155,15 @@ def test_twenty_megabyte_single_line_file(tmp_path):
     assert result.exit_code == 0
     doc = Document.model_validate_json(out.read_text(encoding="utf-8"))
     assert doc.source.size_bytes == src.stat().st_size
+
+
+def test_a_named_pipe_is_refused_not_waited_on(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    os.mkfifo(src / "pipe.txt")
+    (src / "good.txt").write_text("一、总体要求\n", encoding="utf-8")
+    with must_finish_within(30):
+        result = batch.run_batch([str(src)], str(tmp_path / "out"), "json")
+    assert [Path(f.path).name for f in result.failures] == ["pipe.txt"]
+    assert "not a regular file" in result.failures[0].message
+    assert result.done == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from pathlib import Path
 
 from policyparse.errors import InputError
@@ -35,9 +36,13 @@ def read_bytes(path: str | os.PathLike) -> bytes:
     """The file's bytes, or an InputError that says why they cannot be had."""
     p = Path(path)
     try:
-        if p.is_dir():
+        info = p.stat()
+        if stat.S_ISDIR(info.st_mode):
             raise InputError("is a directory, not a file", path=str(path))
-        size = p.stat().st_size
+        if not stat.S_ISREG(info.st_mode):
+            # a FIFO or device would block or never end: only regular files are read
+            raise InputError("is not a regular file (a pipe, socket or device); copy its content to a file", path=str(path))
+        size = info.st_size
         if size > MAX_BYTES:
             raise InputError(f"is {size} bytes, over the {MAX_BYTES}-byte limit for one notice", path=str(path))
         return p.read_bytes()
