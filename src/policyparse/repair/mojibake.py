@@ -613,7 +613,51 @@ def _utf8_span(run: str, start: int):
 _JINKELA = "锟斤拷"
 
 
+def _line_round_trips(line: str) -> str | None:
+    """A whole line garbled one way, undone the other way (ftfy's move, for the CJK codecs).
+
+    Tried before the run-by-run repair because a line garbled end to end also holds short
+    stretches between ASCII (年 in 2035年) that are too short to recognise on their own.
+    Accepted only when the bytes decode (almost) cleanly and the result reads as common Chinese.
+    """
+    candidates = []
+    if _utf8_gbk_re().search(line):
+        raw = line.encode("gbk", errors="replace")  # U+FFFD (a byte lost to the first decode) -> '?'
+        candidates.append(raw.decode("utf-8", errors="replace"))
+    if _LATIN_SIG.search(line):
+        for codec in ("cp1252", "latin-1"):
+            try:
+                candidates.append(line.encode(codec).decode("gb18030", errors="replace"))
+            except UnicodeEncodeError:
+                continue
+    before_share, before_han = common_share(line)
+    for cand in candidates:
+        if cand == line or cand.count(REPLACEMENT) * 20 > len(cand):
+            continue
+        share, han = common_share(cand)
+        if han >= 4 and share >= 0.9 and share > before_share + 0.15:
+            return cand
+    return None
+
+
+def _repair_lines(text: str, log) -> str:
+    if not (_utf8_gbk_re().search(text) or _LATIN_SIG.search(text)):
+        return text
+    lines = text.split("\n")
+    changed = False
+    for i, line in enumerate(lines):
+        if len(line) < 8:
+            continue
+        fixed = _line_round_trips(line)
+        if fixed is not None:
+            log.record(line[:24], fixed[:24])
+            lines[i] = fixed
+            changed = True
+    return "\n".join(lines) if changed else text
+
+
 def fix_mojibake(text: str, log) -> str:
+    text = _repair_lines(text, log)
     if _JINKELA in text:
         count = text.count(_JINKELA)
         text = text.replace(_JINKELA, REPLACEMENT * 2)
