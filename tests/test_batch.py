@@ -167,3 +167,18 @@ def test_a_named_pipe_is_refused_not_waited_on(tmp_path):
     assert [Path(f.path).name for f in result.failures] == ["pipe.txt"]
     assert "not a regular file" in result.failures[0].message
     assert result.done == 1
+
+
+def test_same_bytes_whatever_the_hash_seed(tmp_path):
+    """Set and dict order must not leak into the output: two processes with different PYTHONHASHSEED agree."""
+    import subprocess
+    import sys
+
+    exe = str(Path(sys.executable).with_name("policyparse"))
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"seed{seed}.jsonl"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([exe, "parse", str(SAMPLES), str(ROOT / "tests" / "corpus"), "-f", "jsonl", "-o", str(out), "-q"], check=True, env=env)
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
