@@ -678,6 +678,8 @@ _ANCHOR = re.compile(f"[?\ufffd{_PUA}]")
 # may have written for full-width forms (or that are trail bytes).
 _RUNCHAR = re.compile(f"[{_HAN}{_PUA}\u3000-\u303f\u3040-\u30ff\u3220-\u3229\uff01-\uff5e\uffe0-\uffe5\ufe30-\ufe4f\u2010-\u2027\u2030-\u203b\u2103-\u2199\u2208-\u2312\u2460-\u249b\u2500-\u25ff\u2605-\u2642\u0391-\u03c9\u0401-\u0451?\ufffd!-~]")
 _RUBY_TAIL = re.compile("[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü][a-zü]*\\)")
+_TIE = 2.0  # nats: alignments this close with placeholders are compared with their bytes filled
+_MAX_TIES = 10
 _WINDOW = 32  # real misaligned runs are a phrase long; a bound keeps the search linear in the text
 _MAX_ANCHORS = 64  # damage marks per document; real damage is a handful of runs, more is not damage-shaped
 
@@ -711,6 +713,7 @@ def _best_realignment(text: str, a: int, lo: int, hi: int):
     """Best realignment of a garbled run around the anchor at `a`, within text[lo:hi]."""
     lm = model()
     best = None  # (gain, s, e, slots, before)
+    scored: list[tuple[float, int, int, list]] = []  # every alignment, to compare near-ties by their filled reading
 
     def consider(s: int, e: int, templates: list[list], pre_bytes=(), post_w: bool = False):
         nonlocal best
@@ -727,6 +730,7 @@ def _best_realignment(text: str, a: int, lo: int, hi: int):
                 continue
             cand = _placeholder(slots)
             g = lm.logp(left + cand + right) - base
+            scored.append((g, s, e, toks))
             if best is None or g > best[0]:
                 best = (g, s, e, toks)
 
@@ -757,6 +761,19 @@ def _best_realignment(text: str, a: int, lo: int, hi: int):
                 body = text[s:e]
                 for t in _readings(body, 4):
                     consider(s, e, [[_W] + t, t[:1] + [_W] + t[1:], t[1:]], post_w=True)
+    if best is None:
+        return None
+    # Alignments that read alike with their lost bytes unknown (国?院 vs ?国院) differ once the
+    # bytes are filled (国务院): among the near-ties, keep the one whose filled reading scores best.
+    ties = sorted((c for c in scored if c[0] >= best[0] - _TIE), key=lambda c: (-c[0], c[1], c[2]))[:_MAX_TIES]
+    if len(ties) > 1:
+        def filled_score(c):
+            g, s_, e_, toks = c
+            slots = _gbk_slots(toks)
+            left, right = _clean_ctx(text[max(0, s_ - 12):s_])[-6:], _clean_ctx(text[e_:e_ + 12])[:6]
+            filled, _ = _fill(slots, left, right, "gb18030")
+            return lm.logp(left + filled + right) - lm.logp(left + text[s_:e_] + right)
+        best = max(ties, key=filled_score)
     return best
 
 
