@@ -356,13 +356,26 @@ def _fill(slots: list, left: str, right: str, encoding: str, doc: str = "") -> t
         post = ("".join(guess[k + 1:]) + right)[:6]
         scored = sorted(((lm.logp(pre + ch + post) + _doc_bonus(doc, pre, ch, post), ch) for ch in cands), reverse=True)
         best = scored[0]
-        second = scored[1][0] if len(scored) > 1 else -1e9
+        # 带 and 帶 are one character in two scripts, not rival readings: the runner-up is the best
+        # candidate that means something else, and the script is the one the context is written in.
+        meaning = lm.trans.get(ord(best[1]), best[1])
+        second = next((sc for sc, ch in scored[1:] if lm.trans.get(ord(ch), ch) != meaning), -1e9)
         unknown = lm.logp(pre + REPLACEMENT + post)
-        if best[1] == guess[k] and best[0] - second >= _MARGIN and best[0] - unknown >= _MARGIN:
-            chars[k] = best[1]
+        if lm.trans.get(ord(guess[k]), guess[k]) == meaning and best[0] - second >= _MARGIN and best[0] - unknown >= _MARGIN:
+            chars[k] = _in_script_of(lm, meaning, [ch for _, ch in scored], left + right)
         else:
             notes.append(f"bytes {shown} ({encoding}) could be {'/'.join(c for _, c in scored[:3])}; kept U+FFFD")
     return "".join(chars), notes
+
+
+def _in_script_of(lm: _LM, meaning: str, candidates: list[str], context: str) -> str:
+    """The form of `meaning` among `candidates` that matches the script of `context`."""
+    forms = [ch for ch in candidates if lm.trans.get(ord(ch), ch) == meaning]
+    traditional = any(ord(c) in lm.trans for c in context)
+    for ch in forms:
+        if (ch != meaning) == traditional:
+            return ch
+    return forms[0]
 
 
 def _gain(lm: _LM, left: str, before: str, after: str, right: str) -> float:
