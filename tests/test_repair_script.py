@@ -250,3 +250,13 @@ def test_clean_simplified_text_passes_through(text):
 def test_steps_idempotent(text):
     once = all_steps(text)
     assert all_steps(once) == once
+
+
+def test_hong_kong_repost_back_to_mainland_wording():
+    from policyparse.repair import repair
+
+    hk = "市民可透過電郵或短訊查詢，寬頻服務質素持續提升，流動電話用戶可致電熱線。"
+    assert repair(hk).text.strip() == "市民可透过电子邮件或短信查询，宽带服务质量持续提升，移动电话用户可致电热线。"
+    # mainland words that contain the same characters stay
+    for mainland in ("各单位要提高教师素质。", "请发送电子邮件至本局。", "加快宽带网络建设。", "提升人口素质。"):
+        assert repair(mainland).text.strip() == mainland
