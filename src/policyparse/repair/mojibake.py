@@ -850,7 +850,9 @@ def fix_misaligned_gbk(text: str, log) -> str:
         log.record(before, filled)
         for note in notes:
             log.warn(f"misaligned GBK {before!r}: {note}")
-        if not notes:
+        if not notes and not filled.strip(REPLACEMENT):
+            log.warn(f"misaligned GBK {before!r}: no byte of it can be recovered; kept U+FFFD")
+        elif not notes:
             # A realignment is a dictionary's best guess: say so, so it is never silently wrong.
             log.warn(f"misaligned GBK {before!r} realigned to {filled!r} by dictionary frequencies; check it against the source")
     if not out:
