@@ -117,7 +117,7 @@ def parse(
 
     def document_line(outcome: batch.Outcome) -> None:
         if summary:
-            (bar.write if bar is not None else _say)(format_summary(outcome), **({"file": sys.stderr} if bar is not None else {}))
+            _say_beside(bar, format_summary(outcome))
 
     result = batch.run_batch(
         [str(p) for p in paths], out, fmt.value, workers,
@@ -125,15 +125,11 @@ def parse(
     )
     if bar is not None:
         bar.close()
-    for failure in result.failures:
-        _say(f"failed: {failure.path}: [{failure.stage}] {failure.error_type}: {failure.message}")
-    if not quiet and not (single and out == "-" and not result.failures):
-        line = f"{result.done} parsed, {len(result.failures)} failed"
-        if result.skipped:
-            line += f", {result.skipped} skipped (--resume)"
-        if result.failures and out != "-":
-            line += f"; failures recorded in {batch.errors_file(Path(out), fmt.value)}"
-        _say(line)
+    _report(
+        result,
+        errors_path=None if out == "-" else batch.errors_file(Path(out), fmt.value),
+        closing_line=not quiet and not (single and out == "-" and not result.failures),
+    )
     raise typer.Exit(result.exit_code)
 
 
@@ -155,7 +151,7 @@ def _parse_with_dask(paths, out, fmt, jobs, keep_text, resume, quiet, summary, s
 
     def document_line(outcome: batch.Outcome) -> None:
         if summary and not outcome.failure:
-            (bar.write if bar is not None else _say)(format_summary(outcome), **({"file": sys.stderr} if bar is not None else {}))
+            _say_beside(bar, format_summary(outcome))
 
     result = engine.run(
         [str(p) for p in paths], out, fmt="parquet" if fmt == Format.parquet else "jsonl", keep_text=keep_text,
@@ -164,16 +160,29 @@ def _parse_with_dask(paths, out, fmt, jobs, keep_text, resume, quiet, summary, s
     )
     if bar is not None:
         bar.close()
+    _report(result, errors_path=Path(out) / "errors.jsonl", closing_line=not quiet)
+    return result.exit_code
+
+
+def _say_beside(bar, message: str) -> None:
+    """A line on stderr that does not break a progress bar drawn there."""
+    if bar is not None:
+        bar.write(message, file=sys.stderr)
+    else:
+        _say(message)
+
+
+def _report(result, *, errors_path: Path | None, closing_line: bool) -> None:
+    """Every failure by path and reason, then one closing line (results, failures, where they are recorded)."""
     for failure in result.failures:
         _say(f"failed: {failure.path}: [{failure.stage}] {failure.error_type}: {failure.message}")
-    if not quiet:
+    if closing_line:
         line = f"{result.done} parsed, {len(result.failures)} failed"
         if result.skipped:
             line += f", {result.skipped} skipped (--resume)"
-        if result.failures:
-            line += f"; failures recorded in {Path(out) / 'errors.jsonl'}"
+        if result.failures and errors_path is not None:
+            line += f"; failures recorded in {errors_path}"
         _say(line)
-    return result.exit_code
 
 
 def format_summary(outcome: batch.Outcome) -> str:
