@@ -7,6 +7,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
+DOCUMENTS = SAMPLES + sorted((ROOT / "tests" / "corpus").glob("*"))
 GOLD = ROOT / "tests" / "gold"
 
 
@@ -16,6 +17,14 @@ def parsed_samples():
     import policyparse
 
     return {p.stem: policyparse.parse(p) for p in SAMPLES}
+
+
+@pytest.fixture(scope="session")
+def repaired():
+    """Each sample and corpus document through the repair stage once per test session: {stem: Repaired}."""
+    from policyparse.repair import repair
+
+    return {p.stem: repair(p.read_bytes(), filename=str(p)) for p in DOCUMENTS}
 
 
 def load_gold(stem: str) -> dict:

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from policyparse.repair import repair
 
-ROOT = Path(__file__).resolve().parents[1]
-DOCUMENTS = sorted((ROOT / "samples").glob("*.txt")) + sorted((ROOT / "tests" / "corpus").glob("*"))
+from conftest import DOCUMENTS
 
 
-@pytest.fixture(scope="module")
-def repaired():
-    return {p.name: repair(p.read_bytes(), filename=str(p)) for p in DOCUMENTS}
-
-
-@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.stem)
 def test_repair_is_idempotent(path, repaired):
-    once = repaired[path.name]
+    once = repaired[path.stem]
     twice = repair(once.text)
     assert twice.text == once.text
     assert twice.report.steps == [], [s.name for s in twice.report.steps]
@@ -36,13 +28,13 @@ def test_every_example_span_points_at_its_after_text(repaired):
 
 
 def test_sample_000_report_names_what_it_did(repaired):
-    report = repaired["000_86d2b4903a47c6ba.txt"].report
+    report = repaired["000_86d2b4903a47c6ba"].report
     steps = {s.name: s for s in report.steps}
     assert {"ruby_pinyin", "t2s", "gbk_realign", "web_noise"} <= set(steps)
     assert steps["ruby_pinyin"].changes > 900  # 關(guān) and its kind appear about a thousand times
     assert any(ex.before.endswith("(guān)") for ex in steps["ruby_pinyin"].examples)
     # what could not be recovered stays visible, with its span, and is warned about
-    text = repaired["000_86d2b4903a47c6ba.txt"].text
+    text = repaired["000_86d2b4903a47c6ba"].text
     for damaged in report.damaged:
         assert set(text[damaged.span[0]:damaged.span[1]]) == {"\ufffd"}
     assert len(report.warnings) >= len(report.damaged)

@@ -4,18 +4,15 @@ and end-to-end facts read from the samples (skipped while the repair step they n
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 import regex as re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from policyparse.repair import repair
 from policyparse.segment import segment
 
-ROOT = Path(__file__).resolve().parents[1]
-DOCS = sorted((ROOT / "samples").glob("*.txt")) + sorted((ROOT / "tests" / "corpus").glob("*"))
+from conftest import DOCUMENTS as DOCS
 
 
 def flat(sections):
@@ -48,11 +45,6 @@ def check_tree(text, sections, lo=0, hi=None, prefix=""):
             assert text[a:b].replace("(", "（").replace(")", "）").replace(" ", "").startswith(n.marker)
         assert (n.marker is None) or not n.inferred
         check_tree(text, n.children, a, b, n.id + ".")
-
-
-@pytest.fixture(scope="module")
-def repaired():
-    return {p.stem: repair(p.read_bytes(), filename=str(p)) for p in DOCS}
 
 
 @pytest.mark.parametrize("path", DOCS, ids=lambda p: p.stem)
