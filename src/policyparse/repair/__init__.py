@@ -6,7 +6,9 @@ trace in the report. Ruby pinyin goes first: tone-marked letters such as `(nèi)
 characters, which the mojibake detector would otherwise read as GBK bytes. Byte decoding and HTML reduction run first because they decide what the
 text *is*; the text steps follow in the order their inputs need (mojibake before script
 conversion, script conversion before the noise patterns, which are written in Simplified; hard
-wraps before duplicate detection, which compares paragraphs).
+wraps before duplicate detection, which compares paragraphs). Line ends are normalised as soon as
+the text is readable, and lost paragraphs are restored once the script and widths are settled
+(markers are matched in Simplified, ASCII-digit form), before any step that works line by line.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from policyparse.models import DamagedSpan, RepairExample, RepairReport, RepairStep
-from policyparse.repair import decode, html, layout, mojibake, noise, script
+from policyparse.repair import decode, html, layout, mojibake, noise, paragraphs, script
 
 MAX_EXAMPLES = 5
 REPLACEMENT = "\ufffd"
@@ -46,9 +48,11 @@ TEXT_STEPS: list[tuple[str, TextStep]] = [
     ("ruby_pinyin", script.remove_ruby_pinyin),
     ("mojibake", mojibake.fix_mojibake),
     ("gbk_realign", mojibake.fix_misaligned_gbk),
+    ("line_ends", paragraphs.normalise_line_ends),
     ("t2s", script.to_simplified),
     ("regional_terms", script.mainland_terms),
     ("width", layout.normalise_width),
+    ("paragraphs", paragraphs.restore_paragraphs),
     ("web_noise", noise.remove_web_noise),
     ("punctuation", layout.normalise_punctuation),
     ("hard_wraps", layout.join_hard_wraps),

@@ -1,0 +1,248 @@
+"""Paragraphs restored where the stored form lost them, once, so every later step sees one a line.
+
+Crawled corpora and database dumps often keep a notice's whole body on one line: paragraphs
+separated only by full-width spaces (U+3000) or runs of spaces, headings glued to the sentence
+before them (…工作。二、加强…), the title glued to its 文号, the signature and date run inline.
+Two steps:
+
+* ``normalise_line_ends``: CR-only and CRLF line ends, and U+2028 / U+2029, become ``\\n``
+  (before any step that works line by line).
+* ``restore_paragraphs``: only in a document whose lines are *starved* (content lines average
+  hundreds of characters, which no notice written one paragraph a line does), lines are cut
+
+  - at paragraph separators: a run of U+3000, of two or more spaces / NBSP, or a tab;
+  - before a heading marker glued after a sentence end (``。二、``, ``；（三）``, ``。第五条``)
+    or after a bare heading (``一、总体要求（一）…``), but only where the marker continues the
+    numbering seen so far (一、 after nothing or 二、 after 一、), so 第五条 cited inside a
+    sentence or a stray ``（2）`` never cuts;
+  - around the head: the title's end before its 文号, the 文号 before the addressees, the
+    addressees' colon before the body;
+  - around the tail: before a signature + date block, before （此件公开发布）, before 附件.
+
+Documents written one paragraph a line pass through unchanged. Every cut is logged.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from policyparse.grammar import Marker, match_marker
+
+STARVED_AVERAGE = 250  # characters per content line above which a document has lost its paragraphs
+_CONTENT_LINE = 20  # shorter lines (blank, page furniture) do not count in the average
+_SHORT_NOTICE = 100  # ... or a whole notice of this length on one or two lines
+_HEAD_REACH = 600  # title, 文号 and addressees sit within this many characters of the start
+
+_LINE_ENDS = re.compile(r"\r\n?|[\u2028\u2029]")
+
+_SEPARATOR = re.compile(r"\u3000+[ \u3000\xa0\t]*|[ \xa0]{2,}[ \u3000\xa0\t]*|\t[ \u3000\xa0\t]*")
+_SENTENCE_END = frozenset("。！？；：!?;:”」）)")
+_MARKER_FIRST = re.compile(r"[第（(一二三四五六七八九十\d\u2460-\u2473]")
+_BARE_HEADING_MAX = 30  # a heading line with no punctuation, glued to what follows
+_PUNCT = re.compile(r"[，。；：！？,;!?]")
+
+_FAMILY = {"chapter": "A", "section": "A", "article": "A"}
+
+_DOC_TYPES = "通知|意见|方案|办法|规定|条例|决定|通告|公告|批复|函|要点|规划|纲要|细则|计划|措施|清单|指南|报告|要求"
+_DOC_NUMBER = r"(?:(?![的之])\p{Han}){1,10}\s*[〔［\[【（(]\s*(?:19|20)\d\d\s*[〕］\]】）)]\s*(?:第\s*)?\d{1,4}\s*号"
+_TITLE_THEN_NUMBER = re.compile(rf"(?:{_DOC_TYPES})(?=(?:{_DOC_NUMBER}))")
+_NUMBER_THEN_TEXT = re.compile(rf"(?:{_DOC_NUMBER})(?=\p{{Han}})(?!文件|精神|要求|规定)")
+_TITLE_THEN_ADDRESSEE = re.compile(rf"(?:{_DOC_TYPES})(?=各\p{{Han}}{{1,30}}[、，,：:])")
+_ADDRESSEE = re.compile(r"各[^。；：:\n]{1,200}?[：:](?=\S)")
+
+_CN_DATE = r"[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
+_DATE = rf"(?:(?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{_CN_DATE})"
+_DISCLOSURE = re.compile(r"[（(]此件[^）)\n]{1,12}[）)]")
+_SIGNED_DATE = re.compile(rf"{_DATE}(?=\s*(?:[（(]此件|附件|$))")
+_SIGNATURE_ORG = re.compile(r"[\p{Han}、（）() ]{2,60}")
+_ATTACHMENT = re.compile(r"(?<=[。）)”])附件\s*[：:\d一二三四五六七八九十]")
+
+
+def normalise_line_ends(text: str, log) -> str:
+    if "\r" not in text and "\u2028" not in text and "\u2029" not in text:
+        return text
+    out, count = _LINE_ENDS.subn("\n", text)
+    if count:
+        log.record("\\r / U+2028 line ends", "\\n", count)
+    return out
+
+
+def is_starved(lines: list[str]) -> bool:
+    """True when the lines average far more characters than any paragraph-a-line notice."""
+    content = [len(line) for line in lines if len(line.strip()) >= _CONTENT_LINE]
+    if not content:
+        return False
+    # a short notice stored on one or two lines is starved too
+    return sum(content) / len(content) >= STARVED_AVERAGE or (len(content) <= 2 and sum(content) >= _SHORT_NOTICE)
+
+
+def restore_paragraphs(text: str, log) -> str:
+    lines = text.split("\n")
+    if not is_starved(lines):
+        return text
+    numbering = _Numbering()
+    out: list[str] = []
+    offset = 0
+    for line in lines:
+        cuts = _cuts(line, offset, numbering)
+        out.append(_apply_cuts(line, cuts, log))
+        offset += len(line) + 1
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------- numbering
+
+
+class _Numbering:
+    """The last number seen for each marker style, so that a glued marker is believed only
+    when it continues the document's numbering."""
+
+    def __init__(self) -> None:
+        self.last: dict[str, int] = {}
+
+    def continues(self, marker: Marker) -> bool:
+        last = self.last.get(marker.style)
+        return marker.number == 1 if last is None else marker.number in (last + 1, 1)
+
+    def strictly_continues(self, marker: Marker) -> bool:
+        last = self.last.get(marker.style)
+        return marker.number == (1 if last is None else last + 1)
+
+    def see(self, marker: Marker) -> None:
+        family = _FAMILY.get(marker.style, "B")
+        self.last[marker.style] = marker.number
+        for style in list(self.last):
+            other = _FAMILY.get(style, "B")
+            deeper = _level(style) > marker.level
+            if (other == family and deeper) or (family == "A" and other == "B"):
+                del self.last[style]
+
+
+_LEVELS = {"chapter": 1, "section": 2, "article": 3, "cn": 1, "paren_cn": 2, "num": 3, "paren_num": 4, "circled": 5}
+
+
+def _level(style: str) -> int:
+    return _LEVELS.get(style, 9)
+
+
+# ---------------------------------------------------------------- cuts
+
+
+def _cuts(line: str, offset: int, numbering: _Numbering) -> list[tuple[int, int]]:
+    """(start, end) spans of `line` to replace by a line break, sorted and disjoint."""
+    spans: set[tuple[int, int]] = set()
+    for m in _SEPARATOR.finditer(line):
+        if 0 < m.start() and m.end() < len(line):
+            spans.add((m.start(), m.end()))
+    if offset < _HEAD_REACH:
+        spans.update(_head_cuts(line, _HEAD_REACH - offset))
+    spans.update(_tail_cuts(line))
+    cuts = sorted(spans)
+    return _marker_cuts(line, cuts, numbering)
+
+
+def _head_cuts(line: str, reach: int) -> list[tuple[int, int]]:
+    cuts = []
+    for pattern in (_TITLE_THEN_NUMBER, _NUMBER_THEN_TEXT, _TITLE_THEN_ADDRESSEE):
+        m = pattern.search(line, 0, min(len(line), reach + 40))
+        if m and 0 < m.end() < len(line):
+            cuts.append((m.end(), m.end()))
+    m = _ADDRESSEE.search(line, 0, min(len(line), reach + 200))
+    if m and m.start() < reach and m.end() < len(line):
+        if m.start() > 0:
+            cuts.append((m.start(), m.start()))
+        cuts.append((m.end(), m.end()))
+    return cuts
+
+
+def _tail_cuts(line: str) -> list[tuple[int, int]]:
+    cuts = []
+    for m in _DISCLOSURE.finditer(line):
+        if m.start() > 0:
+            cuts.append((m.start(), m.start()))
+        if m.end() < len(line):
+            cuts.append((m.end(), m.end()))
+    for m in _SIGNED_DATE.finditer(line):
+        if m.start() > 0:
+            cuts.append((m.start(), m.start()))
+            org = _signature_start(line, m.start())
+            if org is not None:
+                cuts.append((org, org))
+    for m in _ATTACHMENT.finditer(line):
+        cuts.append((m.start(), m.start()))
+    return cuts
+
+
+def _signature_start(line: str, date_at: int) -> int | None:
+    """Where the issuer's name before a closing date starts: just after the last sentence end."""
+    lo = max(0, date_at - 62)
+    for i in range(date_at - 1, lo - 1, -1):
+        if line[i] in "。！；":
+            start = i + 1
+            return start if start < date_at and _SIGNATURE_ORG.fullmatch(line, start, date_at) else None
+    return None
+
+
+def _marker_cuts(line: str, cuts: list[tuple[int, int]], numbering: _Numbering) -> list[tuple[int, int]]:
+    """Add cuts before glued heading markers, walking the line's paragraphs in order."""
+    out: list[tuple[int, int]] = []
+    boundaries = cuts + [(len(line), len(line))]
+    start = 0
+    for cut in boundaries:
+        out.extend(_glued_markers(line, start, cut[0], numbering))
+        if cut[0] < len(line):
+            out.append(cut)
+        start = cut[1]
+    return sorted(set(out))
+
+
+def _glued_markers(line: str, start: int, end: int, numbering: _Numbering) -> list[tuple[int, int]]:
+    """Cuts inside line[start:end] (one paragraph so far) before markers glued to it."""
+    cuts = []
+    head = match_marker(line[start:min(end, start + 24)])
+    if head is not None:
+        numbering.see(head)
+    para_start, para_marker = start, head
+    for m in _MARKER_FIRST.finditer(line, start + 1, end):
+        i = m.start()
+        if not _may_start_here(line, para_start, para_marker, i):
+            continue
+        marker = match_marker(line[i:min(end, i + 24)])
+        if marker is None or marker.end >= end - i:
+            continue
+        glued_after_sentence = line[i - 1] in _SENTENCE_END
+        if not (numbering.continues(marker) if glued_after_sentence else numbering.strictly_continues(marker)):
+            continue
+        numbering.see(marker)
+        cuts.append((i, i))
+        para_start, para_marker = i, marker
+    return cuts
+
+
+def _may_start_here(line: str, para_start: int, para_marker: Marker | None, i: int) -> bool:
+    if line[i - 1] in _SENTENCE_END:
+        return True
+    # 一、总体要求（一）指导思想: a bare heading (no punctuation yet) runs into its first child
+    return (
+        para_marker is not None
+        and i - para_start <= _BARE_HEADING_MAX
+        and _PUNCT.search(line, para_start + para_marker.end, i) is None
+    )
+
+
+def _apply_cuts(line: str, cuts: list[tuple[int, int]], log) -> str:
+    if not cuts:
+        return line
+    parts = []
+    at = 0
+    for start, end in cuts:
+        if start < at:
+            continue
+        parts.append(line[at:start])
+        at = end
+        if len(log.examples) < 5:
+            log.record(line[max(0, start - 10):end + 10], f"{line[max(0, start - 10):start]}\n{line[end:end + 10]}")
+        else:
+            log.changes += 1
+    parts.append(line[at:])
+    return "\n".join(p for p in parts if p.strip(" \u3000\xa0\t"))
