@@ -247,6 +247,7 @@ def schema() -> None:
 def evaluate_cmd(
     gold_dir: Annotated[Path, typer.Argument(help="Directory of gold files (tests/gold).")] = Path("tests/gold"),
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    details: Annotated[bool, typer.Option("--details", help="Also list every strict mismatch, document by document.")] = False,
 ) -> None:
     """Precision / recall / F1 per field against hand-checked gold files.
 
@@ -262,7 +263,7 @@ def evaluate_cmd(
     if as_json:
         typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
-        typer.echo(format_report(report))
+        typer.echo(format_report(report, details=details))
 
 
 @app.command()

@@ -97,7 +97,7 @@ METADATA_FIELDS = (
     "doc_type",
 )
 STRUCTURE_FIELDS = ("nodes", "node_levels", "node_ids", "node_markers", "node_titles")
-RESPONSIBILITY_FIELDS = ("lead", "support", "mode", "inherited")
+RESPONSIBILITY_FIELDS = ("units", "lead", "support", "mode", "inherited")
 EXTRACTION_FIELDS = RESPONSIBILITY_FIELDS + ("targets", "deadlines")
 ALL_FIELDS = METADATA_FIELDS + STRUCTURE_FIELDS + EXTRACTION_FIELDS
 
@@ -312,6 +312,13 @@ class EvalReport:
     def errors(self) -> list[DocumentResult]:
         return [d for d in self.documents if d.error]
 
+    def empty_trees(self) -> list[str]:
+        """Documents whose gold has nodes of which not one was found."""
+        return [
+            d.name for d in self.documents
+            if (s := d.scores["strict"].get("nodes")) is not None and s.gold and not s.tp
+        ]
+
     def score(self, name: str, mode: str = "strict") -> Score:
         """Score of one field (an empty Score when the field was never evaluated)."""
         return self.fields[mode].get(name, Score())
@@ -525,6 +532,8 @@ def _is_task_node(g: dict[str, Any]) -> bool:
 
 def _pred_field_items(name: str, node: Section) -> list[Any]:
     resp = node.responsibility
+    if name == "units":
+        return [*resp.lead, *resp.support] if resp else []
     if name == "lead":
         return [u for u in resp.lead] if resp else []
     if name == "support":
@@ -542,10 +551,15 @@ def _pred_field_items(name: str, node: Section) -> list[Any]:
 
 def _gold_field_items(name: str, g: dict[str, Any]) -> list[Any] | None:
     """Gold items of an extraction field on a node; None when the node is not evaluated for it."""
+    if g.get(f"skip_{name}"):
+        return None  # the gold writer could not decide this field here: not evaluated
+    if name == "units":
+        lead, support = _gold_field_items("lead", g), _gold_field_items("support", g)
+        return None if lead is None and support is None else [*(lead or []), *(support or [])]
     key = name
     if key in g:
         value = g[key]
-    elif name in ("lead", "support", "mode", "inherited") and any(k in g for k in ("lead", "support", "mode")):
+    elif name in RESPONSIBILITY_FIELDS and any(k in g for k in ("lead", "support", "mode")):
         value = None  # the node has a note: a missing part expects none
     elif _is_task_node(g):
         value = None
@@ -566,7 +580,7 @@ def _unit_names(u: Any) -> tuple[str, str]:
 
 def _extraction_match(name: str, mode: str) -> Callable[[Any, Any], bool]:
     strict = mode == "strict"
-    if name in ("lead", "support"):
+    if name in ("units", "lead", "support"):
 
         def unit(g: str, p: Any) -> bool:
             canonical, written = _unit_names(p)
@@ -861,6 +875,8 @@ def format_report(report: EvalReport, *, details: bool = False) -> str:
     for mode in MODES:
         k = report.documents_correct(mode)
         lines.append(f"documents entirely right ({mode}): {k}/{n} ({_pct(report.fully_correct(mode)).strip()}%)")
+    empty = report.empty_trees()
+    lines.append(f"documents with no node found where the gold has some: {len(empty)}" + (f" ({', '.join(empty)})" if empty else ""))
     if report.errors:
         lines.append("")
         lines.append("parse failures:")
