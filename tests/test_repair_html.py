@@ -149,3 +149,49 @@ def test_looks_like_html():
     assert looks_like_html("\ufeff<!-- saved from url=(0040)http://www.gov.cn/ -->\n<html>")
     assert looks_like_html("anything", "page.shtml")
     assert not looks_like_html("各镇人民政府，各街道办事处：\n<div>不是网页</div>")
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [
+        '<p style="text-indent:2em;">各区人民政府：</p>',  # a body field that starts with a tag
+        "<td>各区人民政府：",
+        "<tbody><tr><td>各区人民政府：",
+        '<span style="font-size:16px">各区人民政府：</span>',
+        "\ufeff  <div>各区人民政府：",
+        "&lt;p&gt;各区人民政府：&lt;/p&gt;",  # entity-escaped in a database export
+        "各区人民政府：<br>现将方案印发给你们。<br>一、总体要求<br>",  # tags inside text
+    ],
+)
+def test_html_recognised_by_content_whatever_the_file_name(stored):
+    assert looks_like_html(stored, "notice.txt")
+
+
+def test_comment_runs_are_sniffed_in_linear_time():
+    # `<!---->` forty times then x once made the old sniffing pattern backtrack exponentially
+    assert not looks_like_html("<!---->" * 40 + "x")
+    assert not looks_like_html("<!---->" * 20_000 + "x")
+
+
+def test_stored_fragment_keeps_every_paragraph_and_no_markup():
+    body = (
+        '<p style="text-indent:2em"><span style="font-family:仿宋">各区人民政府：</span></p>'
+        '<p style="text-indent:2em">现将《方案》印发给你们。</p><p>一、总体要求</p>'
+        "<p>（一）工作目标。到2025年，覆盖率达到90%。</p>"
+    )
+    text, _ = extract_article(body, StepLog("html"))
+    assert lines(text) == ["各区人民政府：", "现将《方案》印发给你们。", "一、总体要求", "（一）工作目标。到2025年，覆盖率达到90%。"]
+
+
+def test_entity_escaped_fragment_is_unescaped_once():
+    body = "&lt;p&gt;一、总体要求&lt;/p&gt;&lt;p&gt;（一）目标：达到&amp;quot;十个&amp;quot;。&lt;/p&gt;"
+    log = StepLog("html")
+    text, _ = extract_article(body, log)
+    assert lines(text) == ["一、总体要求", "（一）目标：达到\"十个\"。"]
+    assert log.changes >= 2
+
+
+def test_text_with_a_few_tags_keeps_its_own_line_breaks():
+    stored = "各区人民政府：\n现将方案印发给你们。\n一、总体要求<br>\n（一）<b>工作目标</b>。到2025年完成。\n"
+    text, _ = extract_article(stored, StepLog("html"))
+    assert lines(text) == ["各区人民政府：", "现将方案印发给你们。", "一、总体要求", "（一）工作目标。到2025年完成。"]

@@ -19,9 +19,20 @@ import html as _html
 import regex as re
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
-_HTML_START = re.compile(
-    r"^\ufeff?\s*(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html|<head|<meta|<body|<div|<title)", re.I | re.S
+# HTML is recognised by its content wherever it sits (a saved page, or a body stored as a
+# fragment inside a .txt file or a database field), on a bounded prefix, by a linear count of
+# tag-shaped tokens: no pattern here can backtrack.
+SNIFF_CHARS = 65_536
+_TAG_NAMES = (
+    r"(?:html|head|body|meta|title|link|style|script|div|p|span|font|br|hr|table|tbody|thead|tr|td|th|"
+    r"ul|ol|li|h[1-6]|strong|b|em|i|u|a|img|center|section|article|blockquote|pre|o:p|st1:\w{1,20})"
 )
+_TAG = re.compile(rf"</?{_TAG_NAMES}(?=[\s/>])[^<>]{{0,400}}+>", re.I)
+_DOCUMENT_TAG = re.compile(r"<(?:!doctype\s++html|html|head|body)(?=[\s>])", re.I)
+_ESCAPED_TAG = re.compile(rf"&lt;/?{_TAG_NAMES}(?=[\s/&])", re.I)
+_MIN_TAGS = 3  # a tag or two inside plain text is quoted markup, not a page
+_LEADING_TAG = re.compile(rf"\ufeff?\s*+(?:&lt;|<)/?{_TAG_NAMES}(?=[\s/>&])", re.I)
+_HTML_NAMES = (".htm", ".html", ".shtml", ".xhtml")
 
 # Most specific first: the first selector whose best match holds enough Chinese text wins.
 CONTAINER_SELECTORS = (
@@ -102,12 +113,47 @@ _TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s-\s|\s—\s|－)\s*")
 
 
 def looks_like_html(text: str, filename: str | None = None) -> bool:
-    if filename and filename.lower().endswith((".htm", ".html", ".shtml", ".xhtml")):
+    """HTML by name, or by content: a document tag, a text that starts with a tag, or three
+    tags (escaped as &lt;p&gt; or not) in the first SNIFF_CHARS characters."""
+    if filename and filename.lower().endswith(_HTML_NAMES):
         return True
-    return bool(_HTML_START.match(text[:2000]))
+    head = text[:SNIFF_CHARS]
+    if _LEADING_TAG.match(head):
+        return True
+    if "<" in head:
+        if _DOCUMENT_TAG.search(head):
+            return True
+        if _count(_TAG, head, _MIN_TAGS) >= _MIN_TAGS:
+            return True
+    return "&lt;" in head and _count(_ESCAPED_TAG, head, _MIN_TAGS) >= _MIN_TAGS
+
+
+def _count(pattern, text: str, enough: int) -> int:
+    n = 0
+    for _ in pattern.finditer(text):
+        n += 1
+        if n >= enough:
+            break
+    return n
+
+
+def is_fragment(text: str) -> bool:
+    """A body stored without its page: no <html>, <head> or <body> in the bounded prefix."""
+    return not _DOCUMENT_TAG.search(text[:SNIFF_CHARS])
+
+
+def unescape_markup(text: str, log) -> str:
+    """A body stored entity-escaped (&lt;p&gt;…): its markup, once unescaped, is real markup."""
+    if "&lt;" not in text[:SNIFF_CHARS] or _count(_TAG, text[:SNIFF_CHARS], _MIN_TAGS) >= _MIN_TAGS:
+        return text
+    out = _html.unescape(text)
+    log.record(text[:40], out[:40])
+    return out
 
 
 def extract_article(text: str, log) -> tuple[str, dict[str, str]]:
+    text = unescape_markup(text, log)
+    fragment = is_fragment(text)
     tree = HTMLParser(text)
     meta = _meta(tree)
     for key, value in _labelled_fields(tree).items():
@@ -115,12 +161,16 @@ def extract_article(text: str, log) -> tuple[str, dict[str, str]]:
     page_text = _page_text(tree)
     for node in tree.css(_DROP_TAGS):
         node.decompose()
-    container, how = _find_container(tree)
+    if fragment:
+        # a stored body has no page furniture around it: all of it is the article
+        container, how = tree.body or tree.root, "fragment"
+    else:
+        container, how = _find_container(tree)
     if container is None:
         log.warn("no article container found; the page has no body text")
         return "", meta
     _drop_noise(container)
-    article = _render(container)
+    article = _render(container, keep_newlines=fragment and _text_with_tags(text))
     article, decoded = _decode_entities(article, log)
     title = meta.get("title")
     if title and title not in article[:300]:
@@ -282,11 +332,22 @@ def _drop_noise(container) -> None:
 # ---------------------------------------------------------------- rendering
 
 
-def _render(container) -> str:
-    """Visible text with line breaks where the page breaks lines."""
+_BLOCK_TAG = re.compile(r"<(?:p|div|br|tr|li|h[1-6]|table|section)(?=[\s/>])", re.I)
+
+
+def _text_with_tags(text: str) -> bool:
+    """Plain text lines with a few tags inside (more line breaks than block tags): its line
+    breaks are the document's paragraphs, not source formatting."""
+    head = text[:SNIFF_CHARS]
+    return head.count("\n") > 2 * _count(_BLOCK_TAG, head, SNIFF_CHARS)
+
+
+def _render(container, *, keep_newlines: bool = False) -> str:
+    """Visible text with line breaks where the page breaks lines (and, for text with a few
+    tags inside, where the text breaks them)."""
     out: list[str] = []
     stack: list[tuple[object, bool]] = [(container, False)]  # (node, closing?)
-    pre_depth = 0
+    pre_depth = 1 if keep_newlines else 0
     while stack:
         node, closing = stack.pop()
         tag = node.tag

@@ -245,4 +245,8 @@ def _apply_cuts(line: str, cuts: list[tuple[int, int]], log) -> str:
         else:
             log.changes += 1
     parts.append(line[at:])
-    return "\n".join(p for p in parts if p.strip(" \u3000\xa0\t"))
+    blank = " \u3000\xa0\t"
+    # spaces that stood at a cut go with it; the line's own indentation and end stay
+    parts = [p.rstrip(blank) for p in parts[:-1]] + parts[-1:]
+    parts = parts[:1] + [p.lstrip(blank) for p in parts[1:]]
+    return "\n".join(p for p in parts if p)

@@ -1,0 +1,80 @@
+"""Paragraph restoration: line ends, and paragraphs cut back into line-starved documents."""
+
+from __future__ import annotations
+
+from policyparse.repair import StepLog
+from policyparse.repair.paragraphs import is_starved, normalise_line_ends, restore_paragraphs
+
+FILLER = "各地区各部门要认真贯彻落实，结合实际抓好组织实施，确保各项任务落到实处，取得实效。" * 4
+
+
+def restore(text: str) -> list[str]:
+    return [line for line in restore_paragraphs(text, StepLog("paragraphs")).split("\n") if line]
+
+
+def test_line_ends_cr_only_crlf_and_line_separators():
+    log = StepLog("line_ends")
+    assert normalise_line_ends("一、总体要求\r（一）目标\r\n二、任务\u2028三、保障", log) == "一、总体要求\n（一）目标\n二、任务\n三、保障"
+    assert log.changes == 3
+
+
+def test_paragraph_a_line_documents_are_not_starved_and_pass_unchanged():
+    text = "\n".join(["一、总体要求", "（一）指导思想。" + FILLER[:80], "（二）工作目标。到2025年，达到90%。"] * 10)
+    assert not is_starved(text.split("\n"))
+    log = StepLog("paragraphs")
+    assert restore_paragraphs(text, log) == text
+    assert log.changes == 0
+
+
+def test_fullwidth_space_separated_paragraphs():
+    body = "\u3000\u3000".join(["各区人民政府：", "现将方案印发给你们，请认真贯彻执行。", "一、总体要求", "（一）指导思想。" + FILLER])
+    assert restore(body) == ["各区人民政府：", "现将方案印发给你们，请认真贯彻执行。", "一、总体要求", "（一）指导思想。" + FILLER]
+
+
+def test_glued_headings_are_cut_where_the_numbering_continues():
+    body = f"一、总体要求（一）指导思想。{FILLER}（二）工作目标。{FILLER}二、重点任务（一）加强建设。{FILLER}"
+    assert [line[:6] for line in restore(body)] == ["一、总体要求", "（一）指导思", "（二）工作目", "二、重点任务", "（一）加强建"]
+
+
+def test_markers_that_do_not_continue_the_numbering_are_not_cut():
+    body = f"一、总体要求。{FILLER}依据第五条规定办理。（3）不是条目。{FILLER}二、重点任务。{FILLER}"
+    out = restore(body)
+    assert [line[:6] for line in out] == ["一、总体要求", "二、重点任务"]
+    assert "依据第五条规定办理。（3）不是条目。" in out[0]
+
+
+def test_articles_of_a_regulation_one_paragraph_each():
+    body = f"第一章 总则 第一条 为了规范管理，制定本办法。第二条 本办法适用于本市。{FILLER}第三条 有下列情形之一的，依照本办法第二条处理：（一）未经批准的；（二）逾期的。{FILLER}"
+    out = restore(body)
+    assert [line[:4] for line in out] == ["第一章 ", "第一条 ", "第二条 ", "第三条 ", "（一）未", "（二）逾"]
+    assert out[0] == "第一章 总则"
+    assert "依照本办法第二条处理" in out[3]
+
+
+def test_head_title_number_addressee_and_tail_signature_date_disclosure():
+    body = (
+        "国务院办公厅关于印发某某工作方案的通知国办发〔2020〕12号各省、自治区、直辖市人民政府，国务院各部委、各直属机构："
+        f"现将《某某工作方案》印发给你们，请认真贯彻执行。{FILLER}国务院办公厅2020年5月6日（此件公开发布）附件：某某工作方案"
+    )
+    assert restore(body) == [
+        "国务院办公厅关于印发某某工作方案的通知",
+        "国办发〔2020〕12号",
+        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
+        "现将《某某工作方案》印发给你们，请认真贯彻执行。" + FILLER,
+        "国务院办公厅",
+        "2020年5月6日",
+        "（此件公开发布）",
+        "附件：某某工作方案",
+    ]
+
+
+def test_cited_document_number_is_not_a_head_cut():
+    body = f"根据《某某办法》（国发〔2020〕5号）文件精神，{FILLER}"
+    assert restore(body) == [body]
+
+
+def test_every_cut_is_logged():
+    log = StepLog("paragraphs")
+    restore_paragraphs(f"一、总体要求。{FILLER}二、重点任务。{FILLER}三、保障措施。{FILLER}", log)
+    assert log.changes == 2
+    assert all("\n" in after for _, after in log.examples)
