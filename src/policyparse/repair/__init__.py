@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from policyparse.models import DamagedSpan, RepairExample, RepairReport, RepairStep
-from policyparse.repair import decode, html, layout, mojibake, noise, paragraphs, script
+from policyparse.repair import decode, html, layout, markdown, mojibake, noise, paragraphs, script
 
 MAX_EXAMPLES = 5
 REPLACEMENT = "\ufffd"
@@ -91,9 +91,14 @@ def repair(source: bytes | str, *, filename: str | None = None) -> Repaired:
     else:
         text, encoding, confidence = source, "utf-8", 1.0
     html_meta: dict[str, str] = {}
+    if markdown.looks_like_markdown(text):
+        log = StepLog("markdown")
+        text, html_meta = markdown.to_plain(text, log)
+        logs.append(log)
     if html.looks_like_html(text, filename):
         log = StepLog("html")
-        text, html_meta = html.extract_article(text, log)
+        text, page_meta = html.extract_article(text, log)
+        html_meta = {**page_meta, **html_meta}
         logs.append(log)
     text, text_logs = repair_text(text)
     logs.extend(text_logs)

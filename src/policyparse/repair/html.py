@@ -170,7 +170,7 @@ def extract_article(text: str, log) -> tuple[str, dict[str, str]]:
         log.warn("no article container found; the page has no body text")
         return "", meta
     _drop_noise(container)
-    article = _render(container, keep_newlines=fragment and _text_with_tags(text))
+    article = _render(container, keep_newlines=fragment and _text_with_tags(text), blank_lines_break=fragment)
     article, decoded = _decode_entities(article, log)
     title = meta.get("title")
     if title and title not in article[:300]:
@@ -342,9 +342,13 @@ def _text_with_tags(text: str) -> bool:
     return head.count("\n") > 2 * _count(_BLOCK_TAG, head, SNIFF_CHARS)
 
 
-def _render(container, *, keep_newlines: bool = False) -> str:
+_BLANK_LINE = re.compile(r"[ \t]*+\n[ \t]*+\n[ \t\r\n]*+")
+
+
+def _render(container, *, keep_newlines: bool = False, blank_lines_break: bool = False) -> str:
     """Visible text with line breaks where the page breaks lines (and, for text with a few
-    tags inside, where the text breaks them)."""
+    tags inside, where the text breaks them; in a stored fragment, a blank line between
+    paragraphs written outside any tag is a paragraph break too)."""
     out: list[str] = []
     stack: list[tuple[object, bool]] = [(container, False)]  # (node, closing?)
     pre_depth = 1 if keep_newlines else 0
@@ -362,6 +366,8 @@ def _render(container, *, keep_newlines: bool = False) -> str:
         if tag == "-text":
             value = node.text_content or ""
             if not pre_depth:
+                if blank_lines_break and "\n" in value:
+                    value = _BLANK_LINE.sub(_BLOCK, value)
                 value = _WS.sub(" ", _WS_WITH_NEWLINE.sub(_SOFT, value))
             out.append(value)
             continue

@@ -1,0 +1,123 @@
+"""Notices stored as Markdown (law collections, static-site generators) -> plain lines.
+
+Legal-text repositories keep regulations as Markdown: a YAML front matter (title, author,
+date), ``#`` headings (``## 第一章 总则``), ``<!-- INFO END -->`` comments, VuePress
+containers (``::: tip 修订信息`` … ``:::``, a ``::: details 目录`` block of anchor links),
+attribute suffixes (``{align="center"}``), links and emphasis. The syntax goes; the words
+stay, one paragraph a line. A 目录 container is page furniture and is dropped whole. The
+front matter's title and author are kept as page metadata (the author of such a page is the
+issuing body). Inline HTML is left for the HTML step.
+
+Every scan is a bounded pattern or a single pass over the lines: linear time.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+SNIFF_CHARS = 65_536
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*+\n((?:(?!---)[^\n]{0,500}+\n){0,80}+)---[ \t]*+(?:\n|\Z)")
+_FRONT_FIELD = re.compile(r"([A-Za-z_]{1,30}+)[ \t]*+:[ \t]*+(\S[^\n]{0,300}+)")
+_ATX = re.compile(r"^#{1,6}+[ \t]++", re.M)
+_ATTRIBUTES = re.compile(r"[ \t]*+\{[^{}\n]{0,120}+\}[ \t]*+$")
+_CONTAINER = re.compile(r":::++[ \t]*+(.*)")
+_LINK = re.compile(r"!?\[([^\[\]\n]{0,300}+)\]\([^()\n]{0,500}+\)")
+_EMPHASIS = re.compile(r"\*\*([^*\n]{1,300}+)\*\*|__([^_\n]{1,300}+)__")
+_RULE = re.compile(r"[ \t]*+(?:-{3,}+|\*{3,}+|_{3,}+)[ \t]*+")
+_SITE_LINE = re.compile(r"[ \t]*+(?:\[\[toc\]\]|@tab\b.*)")
+_INFO_MARK = "<!--"
+_META_KEYS = {"title": "title", "author": "issuer"}
+
+
+def looks_like_markdown(text: str) -> bool:
+    """A front matter at the start, or at least two ``#`` heading lines near the start."""
+    head = text[:SNIFF_CHARS]
+    if _FRONT_MATTER.match(head):
+        return True
+    count = 0
+    for _ in _ATX.finditer(head):
+        count += 1
+        if count >= 2:
+            return True
+    return False
+
+
+def to_plain(text: str, log) -> tuple[str, dict[str, str]]:
+    """The Markdown's text, one paragraph a line, and what its front matter says."""
+    meta: dict[str, str] = {}
+    m = _FRONT_MATTER.match(text)
+    if m:
+        meta = _front_matter(m.group(1))
+        log.record(m.group()[:40], "")
+        text = text[m.end():]
+    lines = _drop_contents_containers(text.split("\n"), log)
+    out = [_plain_line(line) for line in lines]
+    text = _drop_comments("\n".join(line for line in out if line is not None), log)
+    changed = sum(1 for a, b in zip(lines, out) if a != b)
+    if changed:
+        log.record("## 第一章 总则{align=…} / [text](#anchor)", "第一章 总则 / text", changed)
+    return text, meta
+
+
+def _front_matter(block: str) -> dict[str, str]:
+    meta = {}
+    for line in block.split("\n"):
+        f = _FRONT_FIELD.fullmatch(line.strip())
+        if f and f.group(1).lower() in _META_KEYS:
+            meta[_META_KEYS[f.group(1).lower()]] = f.group(2).strip().strip("'\"")
+    return meta
+
+
+def _drop_contents_containers(lines: list[str], log) -> list[str]:
+    """Remove a ``::: details 目录`` block up to the first closing ``:::`` (site generators
+    nest ``::: tabs`` inside without closing it), and every container fence; the content of
+    other containers (修订信息) stays."""
+    out: list[str] = []
+    dropping = False
+    dropped = 0
+    for line in lines:
+        fence = _CONTAINER.fullmatch(line.strip())
+        if fence:
+            label = fence.group(1).strip()
+            if not dropping and "目录" in label:
+                dropping = True
+            elif dropping and not label:
+                dropping = False
+            continue
+        if dropping:
+            dropped += 1
+            continue
+        out.append(line)
+    if dropped:
+        log.record("::: details 目录 …", "")
+        log.warn(f"dropped a table of contents ({dropped} lines)")
+    return out
+
+
+def _plain_line(line: str) -> str | None:
+    if _RULE.fullmatch(line) or _SITE_LINE.fullmatch(line):
+        return None
+    line = _ATX.sub("", line, count=1)
+    line = _ATTRIBUTES.sub("", line)
+    line = _LINK.sub(lambda m: m.group(1), line)
+    return _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), line)
+
+
+def _drop_comments(text: str, log) -> str:
+    """``<!-- … -->`` comments, found with str.find (one pass, no backtracking)."""
+    if _INFO_MARK not in text:
+        return text
+    parts = []
+    at = 0
+    while True:
+        start = text.find(_INFO_MARK, at)
+        if start < 0:
+            break
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        parts.append(text[at:start])
+        log.record(text[start:min(end + 3, start + 40)], "")
+        at = end + 3
+    parts.append(text[at:])
+    return "".join(parts)
