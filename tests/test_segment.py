@@ -168,7 +168,8 @@ def test_doc_types_from_lexicon():
     assert doc_type_of("鞍山市人民政府关于印发鞍山市全民科学素质行动规划纲要（2021—2035年）的通知") == "通知"
     assert doc_type_of("平顶山市2017年全民科学素质工作要点") == "工作要点"
     assert doc_type_of("包头市全民科学素质行动规划纲要（2021—2035年）") == "规划纲要"
-    assert doc_type_of("江西省科普教育基地认定管理办法（试行）") == "管理办法"
+    assert doc_type_of("江西省科普教育基地认定管理办法（试行）") == "办法"  # a compound is reported as its basic type
+    assert doc_type_of("某市促进就业工作方案") == "方案"
     assert doc_type_of("鞍山市人民政府") is None
 
 
@@ -419,7 +420,7 @@ def test_article_style():
         ("2.1", 3, "第三条"),
     ]
     assert nodes["1"].title == "总则"
-    assert seg.metadata.doc_type == "管理办法"
+    assert seg.metadata.doc_type == "办法"
 
 
 def test_label_less_web_header():

@@ -103,3 +103,45 @@ def match_marker(line: str) -> Marker | None:
             end += 1
         return Marker(style, level, number, _normalise_marker(m.group(0)), end)
     return None
+
+
+# ------------------------------------------------------------------ decrees and adoption notes
+
+# 政府令 / 部令 numbers stand where a 文号 stands in regulations: 广州市人民政府令第61号,
+# 中华人民共和国国务院令第692号, 中山市人民政府令（第16号）, 粤府令第197号.
+DECREE_NUMBER = re.compile(
+    r"(?:(?<=[日\s（(以于经由：:])|^)(?P<issuer>(?![日以于经由])\p{Han}{2,30}?)令\s*+[（(]?\s*+第\s*+(?P<number>\d{1,4})\s*+号\s*+[）)]?",
+    re.M,
+)
+_STATE = "中华人民共和国"
+_ISSUER_END = re.compile(r"(?:政府|院|部|局|委员会|委|会|厅|府|署|办公室|办|行|中心)$")
+_TITLE_END = re.compile(r".*(?:办法|规定|条例|细则|决定|通知|规则)")  # a title glued before the issuer
+
+
+def decree_number(s: str) -> tuple[str, str, int, int] | None:
+    """(normalised number, issuer, start, end) of the first 令 number in `s`."""
+    m = DECREE_NUMBER.search(s)
+    if not m:
+        return None
+    issuer = m.group("issuer")
+    glued = _TITLE_END.match(issuer)
+    if glued and glued.end() < len(issuer) - 1:
+        issuer = issuer[glued.end():]
+    if issuer.startswith(_STATE) and len(issuer) > len(_STATE):
+        issuer = issuer[len(_STATE):]
+    if not _ISSUER_END.search(issuer):
+        return None
+    return f"{issuer}令第{m.group('number')}号", issuer, m.start(), m.end()
+
+
+# （2010年5月27日济南市第十四届人民代表大会常务委员会第十九次会议通过 …）: the body that adopted it.
+ADOPTED_BY = re.compile(
+    r"(?:(?<=[日\s（(])|^)(?P<place>\p{Han}{2,20}?)第[一二三四五六七八九十]{1,4}届(?P<body>人民代表大会(?:常务委员会)?)"
+    r"第[一二三四五六七八九十百]{1,5}次(?:全体)?会议(?:通过|修订|审议通过)",
+    re.M,
+)
+
+
+def adopting_body(s: str) -> str | None:
+    m = ADOPTED_BY.search(s)
+    return m.group("place") + m.group("body") if m else None

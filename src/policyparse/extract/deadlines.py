@@ -28,6 +28,8 @@ _HAS_DATE = re.compile(r"[年月日季]|长期坚持|持续推进")
 MAX_PER_NODE = 200
 _STARTS = re.compile(r"(?:起|开始|以来|印发|发布|施行|实施|成立|召开的)")
 _FROM = re.compile(r"[自从截]")
+# 1994年6月4日国务院发布的《…》, 2010年5月27日市人大常委会第十九次会议通过: a date of record, not a deadline
+_ACT_OF_RECORD = re.compile(r"[\p{Han}\s（）()〔〕\d]{0,30}?(?:发布|公布|颁布|通过|批准|印发|施行|修订|修正|废止|签署|制定)")
 _SENTENCE_BREAK = re.compile(r"[。；;！？!?\n]")
 _DAY_OF_TENS = {"上旬": 10, "中旬": 20}
 
@@ -89,6 +91,8 @@ def _read(m, doc_year: int | None, recurrence: str | None) -> dict | None:
             if month is None or _STARTS.match(m.string, m.end()) or _FROM.search(m.string, max(0, m.start() - 2), m.start()):
                 return None  # 2017年是…, （2021—2035年）, 自2022年10月1日起施行: not a deadline
             day = int(m.group("d")) if m.group("d") else None
+            if day is not None and _ACT_OF_RECORD.match(m.string, m.end()):
+                return None
             return _dated(year, month, day, "period")  # 于2023年9月开展: when it happens
         day = int(m.group("d")) if m.group("d") else None
         if month is not None and not 1 <= month <= 12:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from policyparse.models import DamagedSpan, RepairExample, RepairReport, RepairStep
-from policyparse.repair import decode, html, layout, markdown, mojibake, noise, paragraphs, script
+from policyparse.repair import contents, decode, html, layout, markdown, mojibake, noise, paragraphs, script
 
 MAX_EXAMPLES = 5
 REPLACEMENT = "\ufffd"
@@ -53,6 +53,7 @@ TEXT_STEPS: list[tuple[str, TextStep]] = [
     ("regional_terms", script.mainland_terms),
     ("width", layout.normalise_width),
     ("paragraphs", paragraphs.restore_paragraphs),
+    ("contents", contents.drop_table_of_contents),
     ("web_noise", noise.remove_web_noise),
     ("punctuation", layout.normalise_punctuation),
     ("hard_wraps", layout.join_hard_wraps),

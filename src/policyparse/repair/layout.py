@@ -2,8 +2,8 @@
 
 Five steps, each ``(text, log) -> text`` and each idempotent:
 
-* ``normalise_width``: full-width digits, Latin letters and ``％`` become ASCII; ``．`` after a
-  digit becomes ``.`` (``１８．５％`` -> ``18.5%``, ``1．加强`` -> ``1.加强``).
+* ``normalise_width``: full-width digits, Latin letters and ``％`` become ASCII; ``．`` (or the small
+  ``﹒``) after a digit becomes ``.`` (``１８．５％`` -> ``18.5%``, ``1．加强`` -> ``1.加强``).
 * ``normalise_punctuation``: ASCII ``, : ; ? !`` next to Chinese text become full width, a
   sentence-final ``.`` after a Han character becomes ``。``; brackets are paired line by line
   and a pair becomes ``（）`` when it holds Chinese, when it is already half full-width, or when
@@ -78,10 +78,10 @@ def _record_edits(text: str, edits: list[tuple[int, int, str]], log, limit: int 
 _FULLWIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}
 _FULLWIDTH.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})
 _FULLWIDTH.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})
-_FULLWIDTH.update({"％": "%", "﹪": "%", "．": "."})
+_FULLWIDTH.update({"％": "%", "﹪": "%", "．": ".", "﹒": "."})
 _WIDTH_TABLE = str.maketrans(_FULLWIDTH)
 # Full-width digits, letters and percent signs; a full-width stop only right after a digit.
-_WIDE_RUN = re.compile(r"(?:[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFE6A]|(?<=[0-9\uFF10-\uFF19])\uFF0E)+")
+_WIDE_RUN = re.compile(r"(?:[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFE6A]|(?<=[0-9\uFF10-\uFF19])[\uFF0E\uFE52])+")
 
 
 def normalise_width(text: str, log) -> str:

@@ -30,9 +30,9 @@ _META_KEYS = {"title": "title", "author": "issuer"}
 
 
 def looks_like_markdown(text: str) -> bool:
-    """A front matter at the start, or at least two ``#`` heading lines near the start."""
+    """A front matter or a ``#`` heading at the start, or two ``#`` heading lines near it."""
     head = text[:SNIFF_CHARS]
-    if _FRONT_MATTER.match(head):
+    if _FRONT_MATTER.match(head) or _ATX.match(head.lstrip("\ufeff\n")):
         return True
     count = 0
     for _ in _ATX.finditer(head):

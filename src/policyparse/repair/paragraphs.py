@@ -45,8 +45,9 @@ _FAMILY = {"chapter": "A", "section": "A", "article": "A"}
 
 _DOC_TYPES = "通知|意见|方案|办法|规定|条例|决定|通告|公告|批复|函|要点|规划|纲要|细则|计划|措施|清单|指南|报告|要求"
 _DOC_NUMBER = r"(?:(?![的之])\p{Han}){1,10}\s*[〔［\[【（(]\s*(?:19|20)\d\d\s*[〕］\]】）)]\s*(?:第\s*)?\d{1,4}\s*号"
-_TITLE_THEN_NUMBER = re.compile(rf"(?:{_DOC_TYPES})(?=(?:{_DOC_NUMBER}))")
-_NUMBER_THEN_TEXT = re.compile(rf"(?:{_DOC_NUMBER})(?=\p{{Han}})(?!文件|精神|要求|规定)")
+_DECREE = r"\p{Han}{2,24}?令\s*[（(]?\s*第\s*\d{1,4}\s*号\s*[）)]?"
+_TITLE_THEN_NUMBER = re.compile(rf"(?:{_DOC_TYPES})(?=(?:{_DOC_NUMBER}|{_DECREE}))")
+_NUMBER_THEN_TEXT = re.compile(rf"(?:{_DOC_NUMBER}|令\s*[（(]?\s*第\s*\d{{1,4}}\s*号\s*[）)]?)(?=\p{{Han}})(?!文件|精神|要求|规定|公布)")
 _TITLE_THEN_ADDRESSEE = re.compile(rf"(?:{_DOC_TYPES})(?=各\p{{Han}}{{1,30}}[、，,：:])")
 _ADDRESSEE = re.compile(r"各[^。；：:\n]{1,200}?[：:](?=\S)")
 

@@ -13,6 +13,7 @@ from functools import cache
 import regex as re
 
 from policyparse import lexicons
+from policyparse.grammar import adopting_body, decree_number
 from policyparse.models import CitedDocument, Metadata, PlanPeriod
 from policyparse.segment.dates import is_date_line, is_iso_date_line, parse_date
 from policyparse.segment.layout import (
@@ -33,8 +34,10 @@ from policyparse.segment.layout import (
 
 
 @cache
-def doc_types() -> tuple[str, ...]:
-    return tuple(sorted(lexicons.entries("doc_types.tsv"), key=len, reverse=True))
+def doc_types() -> tuple[tuple[str, str], ...]:
+    """(word as it ends a title, type reported), longest word first."""
+    pairs = ((row[0], row[1] if len(row) > 1 and row[1] else row[0]) for row in lexicons.rows("doc_types.tsv"))
+    return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
 
 
 @cache
@@ -69,9 +72,9 @@ def doc_type_of(title: str | None) -> str | None:
     if not title:
         return None
     t = _TRAILING_BRACKETS.sub("", title.strip()).rstrip("》」”\"")
-    for word in doc_types():
+    for word, doc_type in doc_types():
         if t.endswith(word):
-            return word
+            return doc_type
     return None
 
 
@@ -361,6 +364,20 @@ def _contact(layout: Layout) -> str | None:
     return found.strip() or None
 
 
+_HEAD_CHARS = 800  # a regulation's 令 number and adoption note stand before its first article
+
+
+def _decree(text: str) -> tuple[str, str, str | None] | None:
+    """(令 number, issuer, date) from the head of a regulation: 2017年11月22日 国务院令第692号,
+    （2011年12月15日广州市人民政府令第61号公布…）."""
+    head = text[:_HEAD_CHARS]
+    found = decree_number(head)
+    if not found:
+        return None
+    number, issuer, start, _end = found
+    return number, issuer, parse_date(head[max(0, start - 24):start])
+
+
 def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Metadata:
     lines = layout.lines
     front = [lines[i].s for i in range(layout.front_end)]
@@ -386,6 +403,10 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
                 doc_number = normalise_doc_number(s[found[0]:found[1]])
                 break
 
+    decree = _decree(text)
+    if not doc_number and decree:
+        doc_number = decree[0]
+
     # signature: issuer + 成文日期
     # the title names the 发文机关 in full (GB/T 9704); the signature often abbreviates it
     issuer = issue_date = None
@@ -401,6 +422,12 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
         issue_date = parse_date(lines[date_i].s)
     if not issuer:
         issuer = _first(labels, "发文机关", "成文机关", "发文单位") or html_meta.get("issuer") or None
+    if not issuer and decree:
+        issuer = decree[1]
+    if not issuer:
+        issuer = adopting_body(text[:_HEAD_CHARS])
+    if not issue_date and decree:
+        issue_date = decree[2]
 
     header_dates = [parse_date(s) for s in front if is_iso_date_line(s) or is_date_line(s)]
     header_dates = [d for d in header_dates if d]
