@@ -69,8 +69,8 @@ def test_province_article_text():
         "（此件公开发布）",
         "一、总体要求",
         "（一）指导思想。以提高全民科学素质服务高质量发展为目标，聚焦“四个面向”，弘扬科学精神。",
-        "序号 重点任务 责任单位",
-        "1 青少年科学素质提升行动 县教体局、县科协",
+        "序号\t重点任务\t责任单位",  # a table row keeps its cell borders as tabs
+        "1\t青少年科学素质提升行动\t县教体局、县科协",
         "附件：平阴县“十四五”全民科学素质行动重点任务分工",
     ]
 
@@ -195,3 +195,19 @@ def test_text_with_a_few_tags_keeps_its_own_line_breaks():
     stored = "各区人民政府：\n现将方案印发给你们。\n一、总体要求<br>\n（一）<b>工作目标</b>。到2025年完成。\n"
     text, _ = extract_article(stored, StepLog("html"))
     assert lines(text) == ["各区人民政府：", "现将方案印发给你们。", "一、总体要求", "（一）工作目标。到2025年完成。"]
+
+
+def test_table_cells_stay_one_row_a_line_with_tab_borders():
+    page = (
+        "<div><p>一、总体要求</p><table><tr><td><p>序号</p></td><td><p>指标</p><p>名称</p></td><td></td><td>目标值</td></tr>"
+        "<tr><td>1</td><td>覆盖率<br>（%）</td><td></td><td>90</td></tr></table></div>"
+    )
+    text, _ = extract_article(page, StepLog("html"))
+    assert lines(text) == ["一、总体要求", "序号\t指标 名称\t\t目标值", "1\t覆盖率 （%）\t\t90"]
+
+
+def test_layout_table_around_the_article_is_not_a_row():
+    body = "".join(f"<p>（{n}）第{n}项工作要求，内容较长，" + "说明文字" * 40 + "。</p>" for n in "一二三")
+    page = f"<html><body><table><tr><td><div id='zoom'>{body}</div></td></tr></table></body></html>"
+    text, _ = extract_article(page, StepLog("html"))
+    assert [line[:3] for line in lines(text)] == ["（一）", "（二）", "（三）"]

@@ -343,6 +343,21 @@ def _text_with_tags(text: str) -> bool:
 
 
 _BLANK_LINE = re.compile(r"[ \t]*+\n[ \t]*+\n[ \t\r\n]*+")
+_CELL = "\x02"  # the end of a data cell: cells of a row are joined by a tab
+_DATA_CELL_MAX = 500  # characters; a longer cell is page layout (the article inside a <td>)
+
+
+def _is_data_cell(node) -> bool:
+    """A table cell holding data, not a layout cell wrapping the article or a nested table."""
+    return node.css_first("table") is None and len(node.text()) <= _DATA_CELL_MAX
+
+
+def _table_row(line: str) -> str:
+    """Cells of one row, tab-separated, empty cells kept in place (the columns stay aligned)."""
+    cells = [" ".join(c.split()) for c in line.split(_CELL)]
+    if cells and not cells[-1]:
+        cells.pop()
+    return "\t".join(cells) if any(cells) else ""
 
 
 def _render(container, *, keep_newlines: bool = False, blank_lines_break: bool = False) -> str:
@@ -352,16 +367,21 @@ def _render(container, *, keep_newlines: bool = False, blank_lines_break: bool =
     out: list[str] = []
     stack: list[tuple[object, bool]] = [(container, False)]  # (node, closing?)
     pre_depth = 1 if keep_newlines else 0
+    cell_depth = 0  # inside a data cell, block breaks are spaces: a table row stays one line
     while stack:
         node, closing = stack.pop()
         tag = node.tag
         if closing:
             if tag in _PRE_TAGS:
                 pre_depth -= 1
-            if tag in _BLOCK_TAGS:
-                out.append(_BLOCK)
-            elif tag in _CELL_TAGS:
-                out.append(" ")
+            if tag in _CELL_TAGS:
+                if _is_data_cell(node):
+                    cell_depth -= 1
+                    out.append(_CELL)
+                else:
+                    out.append(_BLOCK)
+            elif tag in _BLOCK_TAGS:
+                out.append(" " if cell_depth else _BLOCK)
             continue
         if tag == "-text":
             value = node.text_content or ""
@@ -372,12 +392,14 @@ def _render(container, *, keep_newlines: bool = False, blank_lines_break: bool =
             out.append(value)
             continue
         if tag == "br":
-            out.append("\n")
+            out.append(" " if cell_depth else "\n")
             continue
         if tag.startswith("-"):  # comments, doctype
             continue
-        if tag in _BLOCK_TAGS:
-            out.append(_BLOCK)
+        if tag in _CELL_TAGS and _is_data_cell(node):
+            cell_depth += 1
+        elif tag in _BLOCK_TAGS:
+            out.append(" " if cell_depth else _BLOCK)
         if tag in _PRE_TAGS:
             pre_depth += 1
         stack.append((node, True))
@@ -386,7 +408,7 @@ def _render(container, *, keep_newlines: bool = False, blank_lines_break: bool =
     text = "".join(out)
     text = _CJK_SOFT.sub("", text).replace(_SOFT, " ")
     text = re.sub(rf"[ \t]*{_BLOCK}[{_BLOCK} \t]*", "\n", text)
-    lines = [line.strip(" \t") for line in text.split("\n")]
+    lines = [_table_row(line) if _CELL in line else line.strip(" \t") for line in text.split("\n")]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
     return text + "\n" if text else ""
 

@@ -530,7 +530,9 @@ def drop_duplicate_copy(text: str, log) -> str:
 # ================================================================ whitespace
 
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_ODD_SPACE = re.compile("[\t\x0b\x0c\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_ODD_SPACE = re.compile("[\x0b\x0c\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# A tab between two cells of a table row is kept (one tab however many): it is the cell border.
+_CELL_TAB = re.compile(r"[ ]*+\t[ \t]*+")
 _SPACE_RUN = re.compile(r"(?<=\S) {1,}(?=\S)")
 _CJK_CHAR = re.compile(rf"[\p{{Han}}{_CJK_PUNCT}]")
 _PROSE_LINE = re.compile(r"[，。]")
@@ -580,7 +582,9 @@ def _diff_excerpt(before: str, after: str, ctx: int = 10) -> tuple[str, str]:
 
 
 def _clean_line(line: str) -> str:
-    new = line.strip(" ")
+    new = line.strip(" \t")
+    if "\t" in new:
+        return "\t".join(_clean_line(cell) for cell in _CELL_TAB.split(new))
     return _fix_spaces(new) if " " in new else new
 
 

@@ -64,6 +64,15 @@ def is_furniture(s: str) -> bool:
     return any(w in s for w in _furniture_words())
 
 
+def is_table_row(s: str) -> bool:
+    """A row of a table (cells joined by tabs), unless the tab only follows a marker (一、\t总体要求)."""
+    if "\t" not in s:
+        return False
+    first = s.split("\t", 1)[0].strip()
+    marker = match_marker(first)
+    return not (marker is not None and marker.end >= len(first))
+
+
 @dataclass
 class Line:
     start: int
@@ -98,7 +107,8 @@ def split_lines(text: str) -> list[Line]:
 
     def marker_of(k: int) -> Marker | None:
         if k not in markers:
-            markers[k] = match_marker(text[raw[k][0]:raw[k][1]])
+            line = text[raw[k][0]:raw[k][1]]
+            markers[k] = None if is_table_row(line) else match_marker(line)
         return markers[k]
 
     out: list[Line] = []

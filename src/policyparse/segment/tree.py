@@ -24,6 +24,7 @@ from policyparse.segment.layout import (
     attachment_match,
     is_meta_line,
     is_prose,
+    is_table_row,
 )
 
 NUMBERED_KINDS = ("heading", "item")
@@ -87,6 +88,11 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
         before_first = layout.first_marker is None or i < layout.first_marker
 
         if i in meta:
+            i += 1
+            continue
+
+        if is_table_row(s):
+            extend(line.end)  # a table is text of the node it stands under, never nodes of its own
             i += 1
             continue
 
