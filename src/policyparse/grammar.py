@@ -145,3 +145,10 @@ ADOPTED_BY = re.compile(
 def adopting_body(s: str) -> str | None:
     m = ADOPTED_BY.search(s)
     return m.group("place") + m.group("body") if m else None
+
+
+# ------------------------------------------------------------------ boxes
+
+# 专栏1  易涝区域整治工程: a box beside the body (long plans). Its lines, numbered or not, are
+# text of the node it stands in, never nodes: it ends where the body's numbering continues.
+BOX_HEADING = re.compile(r"专栏\s*+[\d一二三四五六七八九十]{1,3}+(?=[\s：:　]|$)")

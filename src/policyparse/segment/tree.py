@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from policyparse.grammar import BOX_HEADING
 from policyparse.models import Section
 from policyparse.segment.dates import is_date_line
 from policyparse.segment.headings import UNDER_ARTICLE, Marker, heading_title, paragraph_heads
@@ -65,9 +66,14 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
             if attachment_match(lines[i].s) and i not in meta:
                 attach_from = i
                 break
+    resume_at = len(lines)  # where an attached document's own numbered body starts again
     if attach_from is not None:
         numbered_before = [i for i in markers if i < attach_from]
-        last_marker = numbered_before[-1] if numbered_before else None
+        resume_at = _attached_body(lines, markers, attach_from)
+        if resume_at < len(lines):
+            last_marker = markers[-1] if numbered_before else None
+        else:
+            last_marker = numbered_before[-1] if numbered_before else None
 
     def deepest() -> Node | None:
         return stack[-1] if stack else None
@@ -81,10 +87,17 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
     n = len(lines)
     prev_skipped_title = False
     signatures_seen = 0
+    in_box = False
     while i < n:
         line = lines[i]
         s = line.s
-        in_tail = last_marker is not None and (i > last_marker or (attach_from is not None and i >= attach_from))
+        if stack and (BOX_HEADING.match(s) or (in_box and not _ends_box(line, stack))):
+            in_box = True
+            extend(line.end)  # a 专栏 box is text of the node it stands in
+            i += 1
+            continue
+        in_box = False
+        in_tail = last_marker is not None and (i > last_marker or (attach_from is not None and attach_from <= i < resume_at))
         before_first = layout.first_marker is None or i < layout.first_marker
 
         if i in meta:
@@ -188,6 +201,31 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
     out: list[Section] = []
     _assign(root, "", text, out)
     return out
+
+
+def _attached_body(lines, markers: list[int], attach_from: int) -> int:
+    """The line where a document attached after the notice (附件 + title + body) starts its own
+    numbering again (一、 or 第一章): its headings are nodes as usual. len(lines) when none."""
+    for i in markers:
+        m = lines[i].marker
+        if i > attach_from and m.number == 1 and m.style in ("cn", "chapter"):
+            return i
+    return len(lines)
+
+
+def _ends_box(line, stack: list[Node]) -> bool:
+    """A 专栏 box ends at the next line that continues the body: the next number of an open
+    node's marker style, a signature, or an attachment."""
+    if attachment_match(line.s) or is_date_line(line.s):
+        return True
+    m = line.marker
+    if m is None:
+        return False
+    return any(
+        node.marker is not None and node.marker.style == m.style and m.number == node.marker.number + 1
+        for node in stack
+    ) or m.level == 1
+
 
 
 def _attachment_entry(s: str) -> bool:
