@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import regex as re
 
-_CONTENTS_LINE = re.compile(r"[ \t\u3000]*+目[ \t\u3000]*+录[ \t\u3000]*+")
+# 目 录, with a page number or a roman page mark left beside it by the PDF (II 目录)
+_CONTENTS_LINE = re.compile(r"[ \t\u3000]*+(?:[IVXivx\d]{1,6}+[ \t\u3000]*+)?目[ \t\u3000]*+录[ \t\u3000]*+")
 _LEADER = re.compile(r"[.．·…。\-—_ \t\u3000]{4,}+\d{0,4}+[ \t\u3000]*+$|[ \t\u3000]\d{1,4}+[ \t\u3000]*+$")
 _ENTRY_MAX = 80  # an entry is a heading, never a paragraph
 _MIN_LEADER_RUN = 3
@@ -20,21 +21,34 @@ _SEARCH_LINES = 400  # the body restarts the first entry within this many lines
 
 def _entry_key(line: str) -> str:
     """The heading an entry names, without leaders, page number and spaces."""
-    return re.sub(r"[\s\u3000]+", "", _LEADER.sub("", line))
+    return re.sub(r"[\s\u3000]+", "", _LEADER.sub("", line.replace("\t", " ")))
 
 
 def drop_table_of_contents(text: str, log) -> str:
     if "目" not in text and "…" not in text and "...." not in text and "··" not in text:
         return text
     lines = text.split("\n")
-    block = _headed_block(lines) or _leader_block(lines)
-    if block is None:
-        return text
+    block = _headed_block(lines)
+    if block is not None:
+        lines = _set_aside(lines, block, log)
+    # a contents block printed over several pages, or one without its 目录 line
+    for _ in range(_MAX_BLOCKS):
+        block = _leader_block(lines)
+        if block is None:
+            break
+        lines = _set_aside(lines, block, log)
+    return "\n".join(lines) if log.changes else text
+
+
+_MAX_BLOCKS = 5
+
+
+def _set_aside(lines: list[str], block: tuple[int, int], log) -> list[str]:
     start, end = block
     removed = [line for line in lines[start:end] if line.strip()]
     log.record("\n".join(removed[:3])[:60] + "…", "", len(removed))
     log.warn(f"set aside a table of contents: {len(removed)} lines from line {start + 1}")
-    return "\n".join(lines[:start] + lines[end:])
+    return lines[:start] + lines[end:]
 
 
 def _headed_block(lines: list[str]) -> tuple[int, int] | None:
@@ -43,30 +57,45 @@ def _headed_block(lines: list[str]) -> tuple[int, int] | None:
         if not _CONTENTS_LINE.fullmatch(line):
             continue
         first = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
-        if first is None or len(lines[first].strip()) > _ENTRY_MAX:
+        if first is None or len(_entry_key(lines[first])) > _ENTRY_MAX:
             return None
         key = _entry_key(lines[first])
         for k in range(first + 1, min(len(lines), first + _SEARCH_LINES)):
-            if _entry_key(lines[k]) == key or (lines[k].strip() and len(lines[k].strip()) > _ENTRY_MAX):
-                return (i, k) if _entry_key(lines[k]) == key else None
+            other = _entry_key(lines[k])
+            if other == key:
+                return i, k
+            if len(other) > _ENTRY_MAX:
+                return None  # prose before the body restarts: not a contents block
         return None
     return None
 
 
+_HAS_LEADER = re.compile(r"[.．·…]{4,}+[ \t\u3000]*+\d{0,4}+[ \t\u3000]*+$")
+_BETWEEN_MAX = 3  # short lines between leader lines (a wrapped entry, a page mark) stay in the block
+_SHORT_ENTRY = 40
+_SENTENCE = re.compile(r"[。，；]")
+
+
 def _leader_block(lines: list[str]) -> tuple[int, int] | None:
-    """The first run of dot-leader lines (blank lines inside allowed), when long enough."""
-    run_start, count, last = -1, 0, -1
+    """The first cluster of dot-leader lines (short entry lines and page marks between them
+    allowed), when it holds at least three."""
+    start = last = -1
+    count = between = 0
     for i, line in enumerate(lines):
         s = line.strip()
         if not s:
             continue
-        if len(s) <= _ENTRY_MAX and re.search(r"[.．·…]{4,}+[ \t\u3000]*+\d{0,4}+[ \t\u3000]*+$", s):
-            if run_start < 0:
-                run_start = i
+        if len(s) <= _ENTRY_MAX and _HAS_LEADER.search(s):
+            if start < 0:
+                start = i
             count += 1
             last = i
+            between = 0
+            continue
+        if start >= 0 and between < _BETWEEN_MAX and len(s) <= _SHORT_ENTRY and not _SENTENCE.search(s):
+            between += 1
             continue
         if count >= _MIN_LEADER_RUN:
-            return run_start, last + 1
-        run_start, count = -1, 0
-    return (run_start, last + 1) if count >= _MIN_LEADER_RUN else None
+            return start, last + 1
+        start, count, between = -1, 0, 0
+    return (start, last + 1) if count >= _MIN_LEADER_RUN else None

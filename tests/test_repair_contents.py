@@ -1,0 +1,37 @@
+"""A table of contents (目录) is set aside: it repeats the headings and must not become nodes."""
+
+from __future__ import annotations
+
+from policyparse.repair import StepLog
+from policyparse.repair.contents import drop_table_of_contents
+
+BODY = ["第一章 总则", "第一条 为了规范管理，制定本办法。", "第二章 职责", "第二条 各部门按照职责分工负责。"]
+
+
+def run(lines: list[str]) -> tuple[list[str], StepLog]:
+    log = StepLog("contents")
+    return drop_table_of_contents("\n".join(lines), log).split("\n"), log
+
+
+def test_headed_contents_block_up_to_where_the_body_repeats_its_first_entry():
+    out, log = run(["某某规划", "II 目    录", "第一章 总则 ........ 1", "第二章 职责", "2"] + BODY)
+    assert out == ["某某规划"] + BODY
+    assert log.changes == 4 and "table of contents" in log.warnings[0]
+
+
+def test_leader_lines_over_two_pages_without_a_contents_line():
+    toc = ["第一节 指导思想 ........ 1", "第二节 规划原则 ........ 2", "I I", "第三节 规划依据 ........ 3",
+           "第四节 规划范围 ........ 4", "第五节 规划期限 ........ 5"]
+    out, _ = run(["前言"] + toc + ["第一节 指导思想", "以习近平新时代中国特色社会主义思想为指导，制定本规划。"])
+    assert out == ["前言", "第一节 指导思想", "以习近平新时代中国特色社会主义思想为指导，制定本规划。"]
+
+
+def test_a_contents_line_followed_by_prose_is_left_alone():
+    lines = ["目录", "本目录由各部门按照职责分工编制，每年更新一次，并向社会公布，接受公众监督，确保目录内容准确、完整、及时，便于查询使用和监督检查。"] + BODY
+    out, log = run(lines)
+    assert out == lines and log.changes == 0
+
+
+def test_no_contents_no_change():
+    out, log = run(BODY)
+    assert out == BODY and log.changes == 0
