@@ -29,6 +29,7 @@ from policyparse.segment.layout import (
     is_furniture,
     is_label_line,
     is_prose,
+    is_table_row,
     label_pairs,
 )
 
@@ -310,10 +311,11 @@ def _first(values: dict[str, str], *labels: str) -> str | None:
 
 
 def _attachments(layout: Layout) -> list[str]:
-    """附件：1.xxx / 2.yyy (one per line or several on the label line), 附件1：xxx, 附件：xxx."""
+    """附件：1.xxx / 2.yyy (one per line or several on the label line), 附件1：xxx, 附件：xxx;
+    a bare 附件 / 附件1 label heading an attached document names it on the next line. Each name
+    once, without its 《》."""
     out: list[str] = []
     lines = layout.lines
-    sig_starts = {first for first, _ in layout.signatures}
     i = layout.front_end
     while i < len(lines):
         m = attachment_match(lines[i].s)
@@ -322,24 +324,46 @@ def _attachments(layout: Layout) -> list[str]:
             continue
         names = [m.group(2)]
         j = i + 1
-        while (
-            j < len(lines)
-            and j not in sig_starts
-            and not ATTACHMENT.match(lines[j].s)
-            and len(lines[j].s) <= 80
-            and not any(ch in lines[j].s for ch in "。；：:")
-            and not is_date_line(lines[j].s)
-            and lines[j].marker is None or (j < len(lines) and j not in sig_starts and _numbered_entry(lines[j].s))
-        ):
-            names.append(lines[j].s)
-            j += 1
+        if not m.group(2).strip():
+            # a bare label heads the attached document itself: its title is the name
+            if j < len(lines) and _attachment_line(lines, j, layout):
+                names.append(lines[j].s)
+            i = j + 1
+        else:
+            while j < len(lines) and _attachment_line(lines, j, layout):
+                names.append(lines[j].s)
+                j += 1
+            i = j
         for name in names:
             for part in re.split(r"(?<=\S)\s+(?=\d{1,2}\s*[.．、])", name.strip()):
                 part = re.sub(r"^\d{1,2}\s*[.．、]\s*", "", part.strip()).strip().rstrip("。；;，,")
-                if part:
+                part = _unbook(part)
+                if part and part not in out:
                     out.append(part)
-        i = j
     return out
+
+
+_NAMES_A_DOCUMENT = re.compile(r"表|单|方案|办法|规则|目录|指南|意见|细则|规定|标准|要点|计划|指标|体系|流程|模板|格式|说明")
+
+
+def _attachment_line(lines, j: int, layout: Layout) -> bool:
+    """A line that goes on listing attachments: short, no sentence, no table row, no date,
+    no signature or issuing body."""
+    s = lines[j].s
+    if j in {first for first, _ in layout.signatures} or ATTACHMENT.match(s) or is_table_row(s):
+        return False
+    if ORG_END.search(s) and not _NAMES_A_DOCUMENT.search(s):
+        return False  # the signature after the list (国家发展改革委), not an attachment
+    if _numbered_entry(s):
+        return True
+    return len(s) <= 80 and not any(ch in s for ch in "。；：:") and not is_date_line(s) and lines[j].marker is None
+
+
+def _unbook(name: str) -> str:
+    """《油气管网设施公平开放监管办法》 -> the name inside, when the brackets hold all of it."""
+    if name.startswith("《") and name.endswith("》") and name.count("《") == 1:
+        return name[1:-1]
+    return name
 
 
 def _numbered_entry(s: str) -> bool:
@@ -378,6 +402,45 @@ def _decree(text: str) -> tuple[str, str, str | None] | None:
     return number, issuer, parse_date(head[max(0, start - 24):start])
 
 
+_FILE_LINK = re.compile(r"附件|\.(?:docx?|xlsx?|pdf|wps|zip|rar|ofd)\b", re.I)
+
+
+def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str) -> tuple[str | None, str | None]:
+    """发文机关 and 成文日期: the title names the issuer in full (GB/T 9704), the signature often
+    abbreviates it; then the page's fields, a 令's issuer, the adopting 人大 body."""
+    lines = layout.lines
+    issuer = issue_date = None
+    if title and "关于" in title:
+        prefix = title.split("关于", 1)[0]
+        if prefix and ORG_END.search(prefix):
+            issuer = prefix
+    if layout.signatures:
+        first, date_i = layout.signatures[0]
+        # a download link (附件1.docx) or a signing official (市长 某某) is not the issuer
+        orgs = [lines[k].s for k in range(first, date_i) if not _FILE_LINK.search(lines[k].s)]
+        orgs = [o for o in orgs if ORG_END.search(o) or not decree]
+        if not issuer:
+            issuer = "、".join(orgs) or None
+        issue_date = parse_date(lines[date_i].s)
+    if not issuer:
+        issuer = _first(labels, "发文机关", "成文机关", "发文单位") or html_meta.get("issuer") or None
+    if not issuer and decree:
+        issuer = decree[1]
+    if not issuer:
+        issuer = adopting_body(text[:_HEAD_CHARS])
+    if not issue_date and decree:
+        issue_date = decree[2]
+    return (joint_issuers(issuer) if issuer else None), issue_date
+
+
+def joint_issuers(issuer: str) -> str:
+    """广州市民政局  广州市财政局 -> 广州市民政局、广州市财政局: joint issuers set apart by spaces."""
+    parts = [p for p in re.split(r"[\s\u3000]+", issuer) if p]
+    if len(parts) > 1 and all(ORG_END.search(p) for p in parts):
+        return "、".join(parts)
+    return issuer
+
+
 def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Metadata:
     lines = layout.lines
     front = [lines[i].s for i in range(layout.front_end)]
@@ -407,27 +470,7 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
     if not doc_number and decree:
         doc_number = decree[0]
 
-    # signature: issuer + 成文日期
-    # the title names the 发文机关 in full (GB/T 9704); the signature often abbreviates it
-    issuer = issue_date = None
-    if title and "关于" in title:
-        prefix = title.split("关于", 1)[0]
-        if prefix and ORG_END.search(prefix):
-            issuer = prefix
-    if layout.signatures:
-        first, date_i = layout.signatures[0]
-        orgs = [lines[k].s for k in range(first, date_i)]
-        if not issuer:
-            issuer = "、".join(orgs) or None
-        issue_date = parse_date(lines[date_i].s)
-    if not issuer:
-        issuer = _first(labels, "发文机关", "成文机关", "发文单位") or html_meta.get("issuer") or None
-    if not issuer and decree:
-        issuer = decree[1]
-    if not issuer:
-        issuer = adopting_body(text[:_HEAD_CHARS])
-    if not issue_date and decree:
-        issue_date = decree[2]
+    issuer, issue_date = _issuer_and_date(title, layout, labels, html_meta, decree, text)
 
     header_dates = [parse_date(s) for s in front if is_iso_date_line(s) or is_date_line(s)]
     header_dates = [d for d in header_dates if d]
