@@ -37,7 +37,7 @@ _CMP_WORDS = {
 _PRE1 = "不低于|不少于|不小于|不超过|不高于|不大于|不多于|不足|超过|高于|大于|多于|少于|低于|小于|突破|保持在|稳定在|控制在|提高到|提升到|提高至|提升至|增加到|增至|达到|达"
 _TARGET = re.compile(
     rf"(?<![\d.零〇一二两三四五六七八九十百千万])(?:(?P<cmp1>{_PRE1})\s?)?(?P<cmp2>约|近|逾|超)?(?P<pct>百分之)?(?<![\d.A-Za-z第])(?P<n1>{_NUM})"
-    rf"(?:\s*(?:-|—|–|－|~|～|至|到)\s*(?P<n2>{_NUM}))?(?P<approx>余|多)?"
+    rf"(?:\s*(?:-|—|–|－|~|～|至|到)\s*(?P<n2>{_NUM}))?(?P<approx>余|多)?\s?"
     rf"(?P<unit>{'|'.join(re.escape(u) for u in _UNITS)})?(?P<post>及以上|以上|以下|以内|之内|左右|上下)?"
 )
 # counts of the plan's own parts: 实施5项提升行动, 稳步推进4项重点工程
@@ -45,7 +45,7 @@ _PLAN_PARTS = re.compile(r"\p{Han}{0,10}?(?:行动|工程|任务|措施|举措|�
 _DURATION_AFTER = re.compile(r"工作日|自然日|月|年(?:度|头|内|(?!\p{Han}))|季度|周岁|岁|小时内|星期|学期")
 _COUNTABLE = frozenset("座个家所处支套项名人")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]|$")
-_PAST = re.compile(r"上届|去年|上年度|往年|以往|已经|已有|已建成|现有|现存|目前")
+_PAST = re.compile(r"上届|去年|上年度|往年|以往|已经|已有|已建成|现有|现存|现状|目前")
 # a sentence that opens on the record (截至2020年底，已…; 据2020年摸排) reports, until a goal word turns it forward
 _PAST_SENTENCE = re.compile(r"截[至止]\s?\d{4}\s?年(?:底|末)?[，,]?已|已累计|据\s?\d{4}\s?年|据统计|现存|目前已|摸排")
 _FUTURE = re.compile(r"到\s?\d{4}\s?年|力争|争取|确保|计划|目标|将|再")
@@ -68,6 +68,8 @@ _YEAR_PHRASE = re.compile(
     r"|“?(?P<plan>十[一二三四五六七八九])五”?(?:末|期末|时期末)"
 )
 _YEAR_PHRASE_R = re.compile("(?r)" + _YEAR_PHRASE.pattern)
+_LINE_BREAK_R = re.compile(r"(?r)\n")
+_GOAL_YEAR_R = re.compile(r"(?r)(?:到|至)\s?(\d{4})\s?年(?:底|末)?[，,]")
 _BASELINE = re.compile(r"(?:较|比|同比|相比|对比)$")
 _PLAN_END = {"十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030, "十六": 2035}
 _METRIC_DROP = re.compile(r"每年度?|年均|每月|全年|上半年|下半年|年内|年底前|比上年|较上年|比\d{4}年|累计|至少|最少|最多|至多|力争|争取")
@@ -89,13 +91,17 @@ _RETROSPECTIVE = re.compile(
 _FORWARD_TITLE = re.compile(r"目标|任务|要求|举措|措施|思路|原则")
 _COUNT_MEASURES = frozenset("个种类项条张名次座家所处支套件位间门部台辆批")
 _ASPECTS = re.compile(r"方面|维度|类型|环节|层面|大类")
-_QUALIFIED_NOUN = re.compile(r"的(?!目标|水平|要求|标准)")
+_QUALIFIED_NOUN = re.compile(r"(?:\p{Han}{0,4}?的)(?!目标|水平|要求|标准)")
 _PENALTY = re.compile(r"罚款|罚金|处罚|拘留")
-_GRANT = re.compile(r"给予|发放|奖励|奖金|奖补|资助")
+_GRANT = re.compile(r"给予|发放|奖励|奖金|奖补|资助|补贴金额|补贴资金|补助资金")
 _AWARD = re.compile(r"奖励|奖金|奖补")
 _CAP = re.compile(r"最高|不超过|上限|累计")
 _AMOUNT_BEFORE = re.compile(r"\d元、\p{Han}{0,6}$")
 _AMOUNT_AFTER = re.compile(r"、\p{Han}{0,6}\d[\d.]*万?元")
+_BAND_UPPER = re.compile(rf"{_NUM}\s?\p{{Han}}{{0,3}}以下")
+_SCOPE_OPENING = re.compile(r"针对|对于")
+_FROM = re.compile(r"[从由]")
+_CHANGE_TO = re.compile(r"[^，。；,;]{0,4}?(?:提高|提升|增加|增长|下降|降低|减少|扩大|压减|压缩)(?:到|至)")
 _DEFINITION = re.compile(r"是指|系指|等于|所称|即为")
 _FORMULA_SIGNS = frozenset("×*＊+＋")
 _REFERENCE_BEFORE = re.compile(r"(?:下列|以下|如下|上述|前述|下述|选择|任选|选报)的?$")
@@ -188,13 +194,29 @@ def _nodes_without_targets(sections: list[Section]) -> set[int]:
         if (parent is not None and id(parent) in retrospective) or _is_retrospective_heading(node):
             retrospective.add(id(node))
             silent.add(id(node))
-    seen_attachment = False
+    silent.update(_attached_table_rows(sections))
+    return silent
+
+
+def _attached_table_rows(sections: list[Section]) -> set[int]:
+    """The rows of a table given as an attachment (附件：…指标体系, then 序号 / 指标 / 评价标准 … header
+    cells): they describe indicators and scoring, not the notice's tasks."""
+    rows: set[int] = set()
+    header_cells, in_table = 0, False
     for node in sections:
         if node.kind == "attachment":
-            seen_attachment = True
-        elif seen_attachment and node.kind in ("closing", "paragraph"):
-            silent.update(id(n) for n, _ in walk([node]))
-    return silent
+            header_cells = header_cells + 1 if _is_header_cell(node.text or "") else 0
+            in_table = in_table or header_cells >= 3
+        elif in_table and node.kind in ("closing", "paragraph"):
+            rows.update(id(n) for n, _ in walk([node]))
+        else:
+            header_cells, in_table = 0, False
+    return rows
+
+
+def _is_header_cell(text: str) -> bool:
+    text = text.strip()
+    return 0 < len(text) <= 8 and not _SENTENCE_PUNCT.search(text) and not _HAS_NUMBER.search(text)
 
 
 def _is_retrospective_heading(node: Section) -> bool:
@@ -325,6 +347,7 @@ def _is_article(x: _Mention) -> bool:
     return (
         x.chinese and x.value < 2 and not x.chinese_range
         and (x.unit not in _COUNTABLE or not _CLAUSE_END.match(x.after))
+        and not _AT_LEAST.search(x.own, x.clause_start, x.start)
     )
 
 
@@ -372,8 +395,10 @@ def _is_payout_rule(x: _Mention) -> bool:
     """How a grant is shared out: 给予100万元奖励, 最高200万元, 前两年100%房租补贴, 高级工1000元、技师2000元,
     营业收入达到2000万元以上的企业. A single flat standard (每人每月200元的标准发放补贴) is kept: it is the
     level of a service the plan commits to."""
-    if not (x.unit.endswith("元") or x.unit == "%") or not _GRANT.search(x.sentence):
+    if not _GRANT.search(x.sentence):
         return False
+    if not (x.unit.endswith("元") or x.unit == "%"):
+        return bool(x.m.group("post") or x.m.group("cmp1"))  # 每个员工不超过10平方米的标准: how the grant is sized
     if _AWARD.search(x.sentence) or _CAP.search(x.clause) or x.unit == "%" or x.m.group("post"):
         return True
     return _is_in_amount_list(x)
@@ -397,8 +422,32 @@ def _is_condition(x: _Mention) -> bool:
 
 
 def _is_definition(x: _Mention) -> bool:
-    """1吨配额等于1吨二氧化碳, 高层住宅是指18层…: definitions and equivalences."""
+    """1吨配额等于1吨二氧化碳, 高层住宅是指18层…, 每人每餐计1次: definitions and equivalences."""
+    if x.before(1) == "计" and x.before(2) not in ("共计", "合计", "累计", "总计"):
+        return True
     return bool(_DEFINITION.search(x.clause))
+
+
+def _is_band(x: _Mention) -> bool:
+    """500万以上1000万以下, 处1万元以上3万元以下: the two ends of a class or a penalty band."""
+    if x.m.group("post") == "以上":
+        return bool(_BAND_UPPER.match(x.own, x.m.end()))
+    return x.m.group("post") == "以下" and x.before(2) == "以上"
+
+
+def _is_scope(x: _Mention) -> bool:
+    """针对首年关税为零的2034种商品: the set an action works on, not an amount it reaches."""
+    return bool(_SCOPE_OPENING.match(x.own, x.clause_start))
+
+
+def _is_starting_point(x: _Mention) -> bool:
+    """从现状436万亩提高到500万亩: the value a change starts from."""
+    return bool(_FROM.search(x.before(6))) and bool(_CHANGE_TO.match(x.own, x.m.end()))
+
+
+def _is_prize_places(x: _Mention) -> bool:
+    """金奖一名、银奖二名: how many prizes an award has."""
+    return x.before(1) == "奖" and x.unit in ("名", "个", "位")
 
 
 def _is_formula(x: _Mention) -> bool:
@@ -460,7 +509,8 @@ def _neighbour_lines(text: str, pos: int, n: int = 3) -> list[str]:
 
 REJECTIONS = (
     _is_ordinal, _is_article, _is_plan_part, _is_duration, _is_reference, _is_phase_name, _is_formula,
-    _is_penalty, _is_payout_rule, _is_condition, _is_definition, _is_past, _is_submitted_material,
+    _is_penalty, _is_band, _is_payout_rule, _is_condition, _is_definition, _is_past, _is_scope,
+    _is_starting_point, _is_prize_places, _is_submitted_material,
     _is_small_chinese_count, _is_table_cell,
 )
 
@@ -487,12 +537,22 @@ def _target(x: _Mention, quoted, plan_year: int | None) -> Target:
             comparator = "lte"
     recurrence = _recurrence(own, x)
     # 到2025年，…；…达到60%以上: a year phrase governs the whole sentence, across its ；-clauses
-    year = _year(own, _last_break(_YEAR_SCOPE_R, own, m.start()), m.start(), quoted)
+    sentence_start = _last_break(_YEAR_SCOPE_R, own, m.start())
+    year = _year(own, sentence_start, m.start(), quoted)
+    if year is None and recurrence is None:
+        year = _paragraph_goal_year(own, sentence_start)
     if year is None and recurrence is None:
         year = plan_year
     return Target(metric=_metric(own[x.clause_start:m.start()]), value=x.value, value_max=x.value_max, unit=x.unit,
                   comparator=comparator, year=year, recurrence=recurrence, text=m.group(0),
                   span=(x.base + m.start(), x.base + m.end()))
+
+
+def _paragraph_goal_year(own: str, sentence_start: int) -> int | None:
+    """到 2025年，…。再开发利用的污染地块安全利用率达到92%以上。: the paragraph's 到…年 reaches the next sentence."""
+    line_start = _last_break(_LINE_BREAK_R, own, sentence_start)
+    goal = _GOAL_YEAR_R.search(own, line_start, sentence_start)
+    return int(goal.group(1)) if goal else None
 
 
 def _recurrence(own: str, x: _Mention) -> str | None:
