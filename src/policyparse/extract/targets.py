@@ -93,7 +93,7 @@ _COUNT_MEASURES = frozenset("个种类项条张名次座家所处支套件位间
 _ASPECTS = re.compile(r"方面|维度|类型|环节|层面|大类")
 _QUALIFIED_NOUN = re.compile(r"(?:\p{Han}{0,4}?的)(?!目标|水平|要求|标准)")
 _PENALTY = re.compile(r"罚款|罚金|处罚|拘留")
-_GRANT = re.compile(r"给予|发放|奖励|奖金|奖补|资助|补贴金额|补贴资金|补助资金")
+_GRANT = re.compile(r"给予|发放|奖励|奖金|奖补|资助|补贴金额|补助资金")
 _AWARD = re.compile(r"奖励|奖金|奖补")
 _CAP = re.compile(r"最高|不超过|上限|累计")
 _AMOUNT_BEFORE = re.compile(r"\d元、\p{Han}{0,6}$")
@@ -395,10 +395,8 @@ def _is_payout_rule(x: _Mention) -> bool:
     """How a grant is shared out: 给予100万元奖励, 最高200万元, 前两年100%房租补贴, 高级工1000元、技师2000元,
     营业收入达到2000万元以上的企业. A single flat standard (每人每月200元的标准发放补贴) is kept: it is the
     level of a service the plan commits to."""
-    if not _GRANT.search(x.sentence):
+    if not (x.unit.endswith("元") or x.unit == "%") or not _GRANT.search(x.sentence):
         return False
-    if not (x.unit.endswith("元") or x.unit == "%"):
-        return bool(x.m.group("post") or x.m.group("cmp1"))  # 每个员工不超过10平方米的标准: how the grant is sized
     if _AWARD.search(x.sentence) or _CAP.search(x.clause) or x.unit == "%" or x.m.group("post"):
         return True
     return _is_in_amount_list(x)
@@ -437,7 +435,7 @@ def _is_band(x: _Mention) -> bool:
 
 def _is_scope(x: _Mention) -> bool:
     """针对首年关税为零的2034种商品: the set an action works on, not an amount it reaches."""
-    return bool(_SCOPE_OPENING.match(x.own, x.clause_start))
+    return bool(_SCOPE_OPENING.match(x.own, _list_start(x)))  # 针对…的2034种、…的2725种: the whole list
 
 
 def _is_starting_point(x: _Mention) -> bool:
