@@ -12,8 +12,9 @@ from policyparse.models import Metadata, Section
 # Nodes that carry no tasks: nothing is extracted from them.
 SKIP_KINDS = frozenset({"addressee", "signature", "attachment"})
 
-# Text inside 《…》 (titles) and “…” (slogans, names) is never a target or a deadline.
-_QUOTED = re.compile(r"《[^《》\n]{0,200}》|“[^“”\n]{0,80}”|\"[^\"\n]{0,80}\"|〔[^〔〕\n]{0,12}〕")
+# Text inside 《…》 (titles) and “…” (slogans, names) is never a target or a deadline. A “ closed by a
+# straight " (“统一窗口出件"模式) is one quotation: read as such, the " does not open a new one.
+_QUOTED = re.compile(r"《[^《》\n]{0,200}》|“[^“”\"\n]{0,80}[”\"]|\"[^\"\n]{0,80}\"|〔[^〔〕\n]{0,12}〕")
 
 _ANNUAL_TITLE = re.compile(
     r"(?<![\d\-—–－~～至到])(\d{4})年(?![\d\-—–－~～至到])[^\n。，]{0,40}?(?:工作要点|要点|工作计划|工作安排|年度计划|行动计划|工作方案|实施方案|任务清单)"

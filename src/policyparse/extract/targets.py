@@ -7,9 +7,11 @@ phone numbers, item markers, ordinals (第十四个五年规划, 第38届), name
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import regex as re
 
-from policyparse.extract._text import annual_year, inside, quoted_ranges, task_nodes
+from policyparse.extract._text import annual_year, inside, quoted_ranges, task_nodes, walk
 from policyparse.models import Metadata, Section, Target
 
 _AR = r"\d{1,12}(?:\.\d{1,6})?(?![\d.])"
@@ -17,10 +19,11 @@ _CN = r"[一二两三四五六七八九十][零〇一二两三四五六七八九
 _NUM = rf"(?:{_AR}|{_CN})"
 # Measures a target counts in; any of them may carry a 万 / 亿 multiplier (20万人次, 45万亩, 10亿条).
 _MEASURES = """人次 人 名 户 个 家 所 项 期 支 座 处 册 篇 套 天 小时 学时 课时 元 亩 批 件次 人天 件 场次 场 次
-    吨 辆 列 节 条 台 部 株 棵 间 张 门 种 处 床 千瓦 千瓦时 平方米 平方公里 立方米 公里 千米 米 公顷
+    吨 辆 列 节 条 台 部 株 棵 间 张 门 种 处 床 千瓦 千瓦时 平方米 平方公里 立方米 公里 千米 米 公顷 ㎡
     微克/立方米 毫克/立方米""".split()
+_MULTIPLIERS = ("万", "亿", "万亿")
 _UNITS = sorted(
-    {"个百分点", "百分点", "%", "％", "‰", "万", "亿"} | set(_MEASURES) | {m + u for m in ("万", "亿") for u in _MEASURES},
+    {"个百分点", "百分点", "%", "％", "‰", *_MULTIPLIERS} | set(_MEASURES) | {m + u for m in _MULTIPLIERS for u in _MEASURES},
     key=len,
     reverse=True,
 )
@@ -33,30 +36,40 @@ _CMP_WORDS = {
 }
 _PRE1 = "不低于|不少于|不小于|不超过|不高于|不大于|不多于|不足|超过|高于|大于|多于|少于|低于|小于|突破|保持在|稳定在|控制在|提高到|提升到|提高至|提升至|增加到|增至|达到|达"
 _TARGET = re.compile(
-    rf"(?<![\d.零〇一二两三四五六七八九十百千万])(?P<cmp1>{_PRE1})?(?P<cmp2>约|近|逾|超)?(?P<pct>百分之)?(?<![\d.A-Za-z第])(?P<n1>{_NUM})"
-    rf"(?:\s*(?:-|—|–|－|~|～|至|到)\s*(?P<n2>{_NUM}))?(?P<approx>余|多)?"
+    rf"(?<![\d.零〇一二两三四五六七八九十百千万])(?:(?P<cmp1>{_PRE1})\s?)?(?P<cmp2>约|近|逾|超)?(?P<pct>百分之)?(?<![\d.A-Za-z第])(?P<n1>{_NUM})"
+    rf"(?:\s*(?:-|—|–|－|~|～|至|到)\s*(?P<n2>{_NUM}))?(?P<approx>余|多)?\s?"
     rf"(?P<unit>{'|'.join(re.escape(u) for u in _UNITS)})?(?P<post>及以上|以上|以下|以内|之内|左右|上下)?"
 )
 # counts of the plan's own parts: 实施5项提升行动, 稳步推进4项重点工程
 _PLAN_PARTS = re.compile(r"\p{Han}{0,10}?(?:行动|工程|任务|措施|举措|计划|机制|制度|重点工作|方面)")
-_DURATION_AFTER = re.compile(r"工作日|自然日|月|年|季度|周岁|岁|小时内")
+_DURATION_AFTER = re.compile(r"工作日|自然日|月|年(?:度|头|内|(?!\p{Han}))|季度|周岁|岁|小时内|星期|学期")
 _COUNTABLE = frozenset("座个家所处支套项名人")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]|$")
-_PAST = re.compile(r"上届|去年|上年度|往年|以往|已经|已有|已建成|现有|目前")
+_PAST = re.compile(r"上届|去年|上年度|往年|以往|已经|已有|已建成|现有|现存|现状|目前")
+# a sentence that opens on the record (截至2020年底，已…; 据2020年摸排) reports, until a goal word turns it forward
+_PAST_SENTENCE = re.compile(r"截[至止]\s?\d{4}\s?年(?:底|末)?[，,]?已|已累计|据\s?\d{4}\s?年|据统计|现存|目前已|摸排")
+_FUTURE = re.compile(r"到\s?\d{4}\s?年|力争|争取|确保|计划|目标|将|再")
 _YEARLY_VERB = re.compile(r"年(?=接待|培训|开展|举办|服务|参观|受益|访问|更新|发布|组织)")
 _CLAUSE_BREAK_R = re.compile(r"(?r)[，,。；;：:！？!?\n、]")
+_CLAUSE_BREAK_NO_LIST_R = re.compile(r"(?r)[，,。；;：:！？!?\n]")
+_SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+_LIST_BREAK = re.compile(r"[，,。；;：:！？!?\n]")
 _SENTENCE_BREAK_R = re.compile(r"(?r)[。；;！？!?\n]")
 _YEAR_SCOPE_R = re.compile(r"(?r)[。！？!?\n]")
 _AT_LEAST = re.compile(r"至少|最少|不少于|不低于")
 _AT_MOST = re.compile(r"最多|至多|不超过")
 _HAS_NUMBER = re.compile(r"[\d一二两三四五六七八九十]")
 MAX_PER_NODE = 400  # a node with more "targets" than this is not a notice paragraph
-_RECURRENCE_R = re.compile(r"(?r)每年度?|年均|每年都|每月|月均")
+_RECURRENCE_R = re.compile(
+    r"(?r)每年度?|年均|年平均|年增长|年递增|每年都|每月|月均|(?<![\d\s零〇一二三四五六七八九十])年(?:纳税|缴纳)"
+)
 _YEAR_PHRASE = re.compile(
-    r"(?:到|至|截至|截止到?)?(?P<y>\d{4})年(?:底|末)?(?:前)?(?:远景)?"
+    r"(?:到|至|截至|截止到?)?\s?(?P<y>\d{4})\s?年(?:底|末)?(?:前)?(?:远景)?"
     r"|“?(?P<plan>十[一二三四五六七八九])五”?(?:末|期末|时期末)"
 )
 _YEAR_PHRASE_R = re.compile("(?r)" + _YEAR_PHRASE.pattern)
+_LINE_BREAK_R = re.compile(r"(?r)\n")
+_GOAL_YEAR_R = re.compile(r"(?r)(?:到|至)\s?(\d{4})\s?年(?:底|末)?[，,]")
 _BASELINE = re.compile(r"(?:较|比|同比|相比|对比)$")
 _PLAN_END = {"十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030, "十六": 2035}
 _METRIC_DROP = re.compile(r"每年度?|年均|每月|全年|上半年|下半年|年内|年底前|比上年|较上年|比\d{4}年|累计|至少|最少|最多|至多|力争|争取")
@@ -68,6 +81,39 @@ _LEAD_WORDS = re.compile(
 )
 _CMP_TAIL = re.compile(rf"(?:{_PRE1})$")
 _TRAIL_WORDS = re.compile(r"(?:为|是|在|共|累计|总数|规模|数量达|数)$")
+
+_ISO_YEAR = re.compile(r"^\d{4}-")
+# headings of a review of the present: 现状与评价, “十三五”以来取得的成效, 存在问题与成因分析
+_RETROSPECTIVE = re.compile(
+    r"现状|回顾|取得的?(?:成效|成绩|成就|进展)|主要(?:成效|成就|成绩)|(?:发展|工作|现实)基础|基础条件"
+    r"|存在的?(?:主要)?问题|面临的(?:主要)?(?:问题|挑战)"
+)
+_FORWARD_TITLE = re.compile(r"目标|任务|要求|举措|措施|思路|原则")
+_COUNT_MEASURES = frozenset("个种类项条张名次座家所处支套件位间门部台辆批")
+_ASPECTS = re.compile(r"方面|维度|类型|环节|层面|大类")
+_QUALIFIED_NOUN = re.compile(r"(?:\p{Han}{0,4}?的)(?!目标|水平|要求|标准)")
+_PENALTY = re.compile(r"罚款|罚金|处罚|拘留")
+_GRANT = re.compile(r"给予|发放|奖励|奖金|奖补|资助|补贴金额|补助资金")
+_AWARD = re.compile(r"奖励|奖金|奖补")
+_CAP = re.compile(r"最高|不超过|上限|累计")
+_AMOUNT_BEFORE = re.compile(r"\d元、\p{Han}{0,6}$")
+_AMOUNT_AFTER = re.compile(r"、\p{Han}{0,6}\d[\d.]*万?元")
+_BAND_UPPER = re.compile(rf"{_NUM}\s?\p{{Han}}{{0,3}}以下")
+_SCOPE_OPENING = re.compile(r"针对|对于")
+_FROM = re.compile(r"[从由]")
+_CHANGE_TO = re.compile(r"[^，。；,;]{0,4}?(?:提高|提升|增加|增长|下降|降低|减少|扩大|压减|压缩)(?:到|至)")
+_DEFINITION = re.compile(r"是指|系指|等于|所称|即为")
+_FORMULA_SIGNS = frozenset("×*＊+＋")
+_REFERENCE_BEFORE = re.compile(r"(?:下列|以下|如下|上述|前述|下述|选择|任选|选报)的?$")
+_MAKING_VERB = re.compile(r"新建|建设|建成|培育|打造|创建|新增|举办|开展|组织|评选|认定|配备|设立|培训|引进|建立")
+_MATERIAL = re.compile(r"照片|复印件|原件|报名表|申请表|登记表|证明")
+_BARE_CELL = re.compile(r"^[\d.\-—–~～%％/:：（）()\s]{1,16}$")
+_SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?]")
+_PER_MEASURE = re.compile(r"[/／](平方米|㎡|人|吨|亩)")
+_COUNTED_NOUN = re.compile(r"\p{Han}{0,4}?(人口|用户)")
+_NOUN_MEASURE = {"人口": "人", "用户": "户"}
+_NEGATED_BOUND = ("不得", "不应", "不宜", "不能", "不可")
+_FLIP = {"lt": "gte", "gt": "lte"}
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
@@ -124,11 +170,101 @@ def _chinese_range(s: str) -> tuple[float, float] | None:
 
 def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes: list[tuple[Section, int, int]] | None = None) -> None:
     plan_year = annual_year(metadata, text)
+    issue_year = _issue_year(metadata)
+    silent = _nodes_without_targets(sections)
     for node, start, end in nodes if nodes is not None else task_nodes(text, sections):
-        node.targets.extend(find_targets(text, start, end, plan_year))
+        if id(node) in silent:
+            continue
+        node.targets.extend(find_targets(text, start, end, plan_year, issue_year))
 
 
-def find_targets(text: str, start: int, end: int, plan_year: int | None = None) -> list[Target]:
+def _issue_year(metadata: Metadata) -> int | None:
+    for date in (metadata.issue_date, metadata.publish_date):
+        if date and _ISO_YEAR.match(date):
+            return int(date[:4])
+    return None
+
+
+def _nodes_without_targets(sections: list[Section]) -> set[int]:
+    """Nodes whose numbers report rather than set goals: a review of the present (现状与评价, 取得的成效,
+    存在问题) and the body of an attachment (the indicator or task table after 附件：…)."""
+    silent: set[int] = set()
+    retrospective: set[int] = set()
+    for node, parent in walk(sections):
+        if (parent is not None and id(parent) in retrospective) or _is_retrospective_heading(node):
+            retrospective.add(id(node))
+            silent.add(id(node))
+    silent.update(_attached_table_rows(sections))
+    return silent
+
+
+def _attached_table_rows(sections: list[Section]) -> set[int]:
+    """The rows of a table given as an attachment (附件：…指标体系, then 序号 / 指标 / 评价标准 … header
+    cells): they describe indicators and scoring, not the notice's tasks."""
+    rows: set[int] = set()
+    header_cells, in_table = 0, False
+    for node in sections:
+        if node.kind == "attachment":
+            header_cells = header_cells + 1 if _is_header_cell(node.text or "") else 0
+            in_table = in_table or header_cells >= 3
+        elif in_table and node.kind in ("closing", "paragraph"):
+            rows.update(id(n) for n, _ in walk([node]))
+        else:
+            header_cells, in_table = 0, False
+    return rows
+
+
+def _is_header_cell(text: str) -> bool:
+    text = text.strip()
+    return 0 < len(text) <= 8 and not _SENTENCE_PUNCT.search(text) and not _HAS_NUMBER.search(text)
+
+
+def _is_retrospective_heading(node: Section) -> bool:
+    title = node.title or ""
+    return node.kind == "heading" and bool(_RETROSPECTIVE.search(title)) and not _FORWARD_TITLE.search(title)
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """One number with its measure in a node's own text, and the context the rejection checks read."""
+
+    text: str  # the whole document
+    base: int  # offset of `own` in `text`
+    own: str  # the node's own text
+    m: re.Match
+    start: int  # where the quantity starts in `own` (百分之 or the number)
+    value: float
+    value_max: float | None
+    unit: str
+    chinese: bool
+    chinese_range: bool
+    clause_start: int
+    sentence_start: int
+
+    @property
+    def after(self) -> str:
+        return self.own[self.m.end():self.m.end() + 12]
+
+    def before(self, n: int) -> str:
+        return self.own[max(0, self.start - n):self.start]
+
+    @property
+    def clause(self) -> str:
+        """The clause around the number, from the last ，/。/； before it to the next one after it."""
+        end = _CLAUSE_END.search(self.own, self.m.end(), min(len(self.own), self.m.end() + 200))
+        return self.own[self.clause_start:end.start() if end else len(self.own)]
+
+    @property
+    def sentence(self) -> str:
+        end = _SENTENCE_END.search(self.own, self.m.end(), min(len(self.own), self.m.end() + 300))
+        return self.own[self.sentence_start:end.start() if end else len(self.own)]
+
+    @property
+    def has_comparator_word(self) -> bool:
+        return any(self.m.group(g) for g in ("cmp1", "cmp2", "approx", "post"))
+
+
+def find_targets(text: str, start: int, end: int, plan_year: int | None = None, issue_year: int | None = None) -> list[Target]:
     own = text[start:end]
     if not _HAS_NUMBER.search(own):
         return []
@@ -138,80 +274,331 @@ def find_targets(text: str, start: int, end: int, plan_year: int | None = None) 
     for m in _TARGET.finditer(own):
         if len(out) >= MAX_PER_NODE:
             break
-        n_start = m.start("pct") if m.group("pct") else m.start("n1")
-        if inside(quoted, n_start, m.end()):
+        mention = _read_mention(text, start, own, m, quoted)
+        if mention is None or rejection(mention) is not None:
             continue
-        if n_start > 0 and own[n_start - 1] == "第":
+        target = _target(mention, quoted, plan_year)
+        if issue_year is not None and target.year is not None and target.year < issue_year:
+            continue  # 2020年全市…达到…, read in a 2021 document: a baseline, not a goal
+        if target.span in seen:
             continue
-        n1, n2, unit = m.group("n1"), m.group("n2"), m.group("unit")
-        if m.group("pct"):
-            if unit:
-                continue  # 百分之三十个 is not a reading we know
-            unit = "%"
-        elif not unit:
-            continue
-        chinese = not n1[0].isdigit()
-        rng = _chinese_range(n1) if chinese and not n2 else None
-        if rng:
-            value, value_max = rng
-        else:
-            value = _value(n1)
-            value_max = _value(n2) if n2 else None
-        if value is None:
-            continue
-        after = own[m.end():m.end() + 12]
-        if chinese and (value < 2 and not rng) and (unit not in _COUNTABLE or not _CLAUSE_END.match(after)):
-            continue  # 一个, 一支: articles, not targets (but 建设展馆一座。 is one)
-        if chinese and not rng and n1[-1] in "万亿" and len(n1) > 1 and unit not in ("%", "％", "万"):
-            value = chinese_to_number(n1[:-1]) or value  # 约三万人次: 3 万人次, as written
-            unit = n1[-1] + unit
-        clause_start = _last_break(_CLAUSE_BREAK_R, own, m.start())
-        clause = own[clause_start:m.start()]
-        if _PAST.search(clause):
-            continue  # 上届大赛1.5万件参赛作品: a fact about the past, not a target
-        if unit == "％":
-            unit = "%"
-        if unit == "项" and _PLAN_PARTS.match(after) and not m.group("cmp1") and not m.group("post"):
-            continue
-        if unit in ("个", "天", "人天") and _DURATION_AFTER.match(after):
-            continue
-        if unit == "个" and after[:1] in "一二三四五六七八九十":
-            continue
-        comparator = _comparator(m)
-        if comparator == "eq":
-            if _AT_LEAST.search(clause):
-                comparator = "gte"
-            elif _AT_MOST.search(clause):
-                comparator = "lte"
-        metric = _metric(clause)
-        sentence_start = _last_break(_SENTENCE_BREAK_R, own, m.start())
-        recurrence = None
-        rec = _RECURRENCE_R.search(own, max(sentence_start, clause_start - 14), m.start())
-        if rec is not None:
-            recurrence = "monthly" if "月" in rec.group() else "yearly"
-        elif _YEARLY_VERB.match(own, clause_start, m.start()):
-            recurrence = "yearly"
-        # 到2025年，…；…达到60%以上: a year phrase governs the whole sentence, across its ；-clauses
-        year = _year(own, _last_break(_YEAR_SCOPE_R, own, m.start()), m.start(), quoted)
-        if year is None and recurrence is None:
-            year = plan_year
-        span = (start + m.start(), start + m.end())
-        if span in seen:
-            continue
-        seen.add(span)
-        out.append(Target(metric=metric, value=value, value_max=value_max, unit=unit, comparator=comparator,
-                          year=year, recurrence=recurrence, text=m.group(0), span=span))
+        seen.add(target.span)
+        out.append(target)
+    return _share_list_comparators(own, start, out)
+
+
+def _read_mention(text: str, base: int, own: str, m, quoted) -> _Mention | None:
+    """The number, range and unit of a match, or None when it is no quantity (a bare number, 百分之三十个)."""
+    n_start = m.start("pct") if m.group("pct") else m.start("n1")
+    if inside(quoted, n_start, m.end()):
+        return None  # 《健康素养66条》, “四个面向”: titles and slogans
+    n1, n2, unit = m.group("n1"), m.group("n2"), m.group("unit")
+    if m.group("pct"):
+        if unit:
+            return None  # 百分之三十个 is not a reading we know
+        unit = "%"
+    elif not unit:
+        return None
+    chinese = not n1[0].isdigit()
+    rng = _chinese_range(n1) if chinese and not n2 else None
+    if rng:
+        value, value_max = rng
+    else:
+        value, value_max = _value(n1), (_value(n2) if n2 else None)
+    if value is None:
+        return None
+    if chinese and not rng and n1[-1] in "万亿" and len(n1) > 1 and unit not in ("%", "％", "万"):
+        value = chinese_to_number(n1[:-1]) or value  # 约三万人次: 3 万人次, as written
+        unit = n1[-1] + unit
+    unit = _full_unit(own, m.end(), "%" if unit == "％" else unit)
+    return _Mention(
+        text=text, base=base, own=own, m=m, start=n_start, value=value, value_max=value_max, unit=unit,
+        chinese=chinese, chinese_range=bool(rng),
+        clause_start=_last_break(_CLAUSE_BREAK_R, own, m.start()),
+        sentence_start=_last_break(_SENTENCE_BREAK_R, own, m.start()),
+    )
+
+
+def _full_unit(own: str, end: int, unit: str) -> str:
+    """元/平方米 (a price per measure); 3200万农村人口 -> 万人, 500万沼气用户 -> 万户 (the noun names the measure)."""
+    if unit.endswith("元"):
+        per = _PER_MEASURE.match(own, end)
+        if per:
+            return unit + "/" + per.group(1)
+    if unit in ("万", "亿"):
+        noun = _COUNTED_NOUN.match(own, end)
+        if noun:
+            return unit + _NOUN_MEASURE[noun.group(1)]
+    return unit
+
+
+# ---------------------------------------------------------------- rejection checks
+# Each check names one kind of number that carries a measure but is no goal of the task.
+
+
+def _is_ordinal(x: _Mention) -> bool:
+    """第3批, 初三 (a day of the lunar month), 前100名 (a ranking)."""
+    before = x.before(1)
+    return before in ("第", "初") or (before == "前" and x.unit in ("名", "位"))
+
+
+def _is_article(x: _Mention) -> bool:
+    """一个, 一支: articles (but 建设展馆一座。 counts one)."""
+    return (
+        x.chinese and x.value < 2 and not x.chinese_range
+        and (x.unit not in _COUNTABLE or not _CLAUSE_END.match(x.after))
+        and not _AT_LEAST.search(x.own, x.clause_start, x.start)
+    )
+
+
+def _is_plan_part(x: _Mention) -> bool:
+    """实施5项提升行动, 从七个方面: the count of the plan's own parts."""
+    if x.has_comparator_word:
+        return False
+    if x.unit == "项" and _PLAN_PARTS.match(x.after):
+        return True
+    return x.unit in ("个", "类", "种") and bool(_ASPECTS.match(x.after))
+
+
+def _is_duration(x: _Mention) -> bool:
+    """5个工作日内, 3个月, 两个年度; 24小时 (round the clock) unless 24小时内."""
+    if x.unit in ("个", "天", "人天") and _DURATION_AFTER.match(x.after):
+        return True
+    if x.unit == "个" and x.after[:1] in "一二三四五六七八九十":
+        return True
+    return x.unit == "小时" and x.value == 24 and not x.after.startswith("内")
+
+
+def _is_past(x: _Mention) -> bool:
+    """已建成…个, 现有…家, 截至2020年底，已累计…, 打造了24个: facts about the present or the past."""
+    if _PAST.search(x.own, _list_start(x), x.start):
+        return True
+    if x.before(1) == "了":
+        return True
+    past = None
+    for past in _PAST_SENTENCE.finditer(x.own, x.sentence_start, x.start):
+        pass
+    return past is not None and not _FUTURE.search(x.own, past.end(), x.start)
+
+
+def _list_start(x: _Mention) -> int:
+    """Start of the clause, reading back across 、 (在现有A、B等62项…: 现有 governs the whole list)."""
+    return _last_break(_CLAUSE_BREAK_NO_LIST_R, x.own, x.m.start())
+
+
+def _is_penalty(x: _Mention) -> bool:
+    """处1万元以上3万元以下罚款, 被处罚3次以上的."""
+    return bool(_PENALTY.search(x.clause))
+
+
+def _is_payout_rule(x: _Mention) -> bool:
+    """How a grant is shared out: 给予100万元奖励, 最高200万元, 前两年100%房租补贴, 高级工1000元、技师2000元,
+    营业收入达到2000万元以上的企业. A single flat standard (每人每月200元的标准发放补贴) is kept: it is the
+    level of a service the plan commits to."""
+    if not (x.unit.endswith("元") or x.unit == "%") or not _GRANT.search(x.sentence):
+        return False
+    if _AWARD.search(x.sentence) or _CAP.search(x.clause) or x.unit == "%" or x.m.group("post"):
+        return True
+    return _is_in_amount_list(x)
+
+
+def _is_in_amount_list(x: _Mention) -> bool:
+    """Another sum of money joined to this one by 、 (5000元、3000元; 高级工1000元、技师2000元)."""
+    return bool(_AMOUNT_BEFORE.search(x.before(12)) or _AMOUNT_AFTER.match(x.own, x.m.end()))
+
+
+def _is_condition(x: _Mention) -> bool:
+    """年排放二氧化碳1万吨以上的企业, 面积在300平方米以内的，…: who or what a rule applies to.
+
+    A share stays a goal (覆盖全区90%以上的农村小学), so does a count (建成10个以上的示范园区)."""
+    rest = x.own[x.m.end():x.m.end() + 60]
+    if x.m.group("post") and _QUALIFIED_NOUN.match(rest) and x.unit not in _COUNT_MEASURES and x.unit != "%":
+        return True  # a threshold qualifying a noun: 1000万元以上的网商 (but not 90%以上的目标)
+    end = _CLAUSE_END.search(rest)
+    clause_rest = rest[:end.start()] if end else rest
+    return end is not None and end.group() in ("，", ",", "；", ";") and clause_rest.endswith("的")
+
+
+def _is_definition(x: _Mention) -> bool:
+    """1吨配额等于1吨二氧化碳, 高层住宅是指18层…, 每人每餐计1次: definitions and equivalences."""
+    if x.before(1) == "计" and x.before(2) not in ("共计", "合计", "累计", "总计"):
+        return True
+    return bool(_DEFINITION.search(x.clause))
+
+
+def _is_band(x: _Mention) -> bool:
+    """500万以上1000万以下, 处1万元以上3万元以下: the two ends of a class or a penalty band."""
+    if x.m.group("post") == "以上":
+        return bool(_BAND_UPPER.match(x.own, x.m.end()))
+    return x.m.group("post") == "以下" and x.before(2) == "以上"
+
+
+def _is_scope(x: _Mention) -> bool:
+    """针对首年关税为零的2034种商品: the set an action works on, not an amount it reaches."""
+    return bool(_SCOPE_OPENING.match(x.own, _list_start(x)))  # 针对…的2034种、…的2725种: the whole list
+
+
+def _is_starting_point(x: _Mention) -> bool:
+    """从现状436万亩提高到500万亩: the value a change starts from."""
+    return bool(_FROM.search(x.before(6))) and bool(_CHANGE_TO.match(x.own, x.m.end()))
+
+
+def _is_prize_places(x: _Mention) -> bool:
+    """金奖一名、银奖二名: how many prizes an award has."""
+    return x.before(1) == "奖" and x.unit in ("名", "个", "位")
+
+
+def _is_formula(x: _Mention) -> bool:
+    """覆盖率=…×100%, 日常监测（60%）+实地调研（20%）, 7×24小时, 4孔×5米."""
+    if x.before(1) in _FORMULA_SIGNS:
+        return True
+    line_start = x.own.rfind("\n", max(0, x.start - 200), x.start) + 1
+    line_end = x.own.find("\n", x.m.end(), x.m.end() + 200)
+    line = x.own[line_start:line_end if line_end >= 0 else x.m.end() + 200]
+    return "=" in line or "＝" in line
+
+
+def _is_reference(x: _Mention) -> bool:
+    """下列四项条件, 以下两种方式, 选择1所: pointers to a list or a choice, not amounts to reach."""
+    return bool(_REFERENCE_BEFORE.search(x.before(4)))
+
+
+def _is_phase_name(x: _Mention) -> bool:
+    """二期工程, 陶家路三期: a phase is named, not counted."""
+    return x.unit == "期" and x.chinese
+
+
+def _is_small_chinese_count(x: _Mention) -> bool:
+    """两个市场、两种资源, 三张清单, 收支两条线: small counts written in words describe, they set no goal.
+
+    A goal counted in words stands at the end of its clause (建设展馆一座。) or after a verb of making.
+    """
+    if not x.chinese or x.chinese_range or x.value > 10 or x.has_comparator_word:
+        return False
+    if _CLAUSE_END.match(x.after) or _MAKING_VERB.search(x.before(3)):
+        return False
+    return x.unit in _COUNT_MEASURES
+
+
+def _is_submitted_material(x: _Mention) -> bool:
+    """报名表1张, 照片2张: what an applicant hands in."""
+    return x.unit in ("张", "份") and bool(_MATERIAL.search(x.clause))
+
+
+def _is_table_cell(x: _Mention) -> bool:
+    """A number in a table row: the lines around it are short cells, one at least a bare number."""
+    pos = x.base + x.start
+    lines = _neighbour_lines(x.text, pos)
+    bare = sum(1 for line in lines if _BARE_CELL.match(line))
+    cells = sum(1 for line in lines if len(line) <= 16 and not _SENTENCE_PUNCT.search(line))
+    return bare >= 1 and cells >= 4
+
+
+def _neighbour_lines(text: str, pos: int, n: int = 3) -> list[str]:
+    """Up to n non-empty lines before and n after the line holding `pos` (looking at most 400 characters away)."""
+    lo, hi = max(0, pos - 400), min(len(text), pos + 400)
+    line_start = text.rfind("\n", lo, pos)
+    line_end = text.find("\n", pos, hi)
+    before = text[lo:line_start].split("\n")[1:] if line_start >= 0 else []  # the first piece may be cut
+    after = text[line_end + 1:hi].split("\n")[:-1] if line_end >= 0 else []  # so may the last
+    before, after = [s.strip() for s in before if s.strip()], [s.strip() for s in after if s.strip()]
+    return before[-n:] + after[:n]
+
+
+REJECTIONS = (
+    _is_ordinal, _is_article, _is_plan_part, _is_duration, _is_reference, _is_phase_name, _is_formula,
+    _is_penalty, _is_band, _is_payout_rule, _is_condition, _is_definition, _is_past, _is_scope,
+    _is_starting_point, _is_prize_places, _is_submitted_material,
+    _is_small_chinese_count, _is_table_cell,
+)
+
+
+def rejection(x: _Mention) -> str | None:
+    """The name of the first check that rejects the mention, None when it is a target."""
+    for check in REJECTIONS:
+        if check(x):
+            return check.__name__.lstrip("_")
+    return None
+
+
+# ---------------------------------------------------------------- reading a target
+
+
+def _target(x: _Mention, quoted, plan_year: int | None) -> Target:
+    own, m = x.own, x.m
+    comparator = _comparator(m, own)
+    if comparator == "eq":
+        clause = own[x.clause_start:m.start()]
+        if _AT_LEAST.search(clause):
+            comparator = "gte"
+        elif _AT_MOST.search(clause):
+            comparator = "lte"
+    recurrence = _recurrence(own, x)
+    # 到2025年，…；…达到60%以上: a year phrase governs the whole sentence, across its ；-clauses
+    sentence_start = _last_break(_YEAR_SCOPE_R, own, m.start())
+    year = _year(own, sentence_start, m.start(), quoted)
+    if year is None and recurrence is None:
+        year = _paragraph_goal_year(own, sentence_start)
+    if year is None and recurrence is None:
+        year = plan_year
+    return Target(metric=_metric(own[x.clause_start:m.start()]), value=x.value, value_max=x.value_max, unit=x.unit,
+                  comparator=comparator, year=year, recurrence=recurrence, text=m.group(0),
+                  span=(x.base + m.start(), x.base + m.end()))
+
+
+def _paragraph_goal_year(own: str, sentence_start: int) -> int | None:
+    """到 2025年，…。再开发利用的污染地块安全利用率达到92%以上。: the paragraph's 到…年 reaches the next sentence."""
+    line_start = _last_break(_LINE_BREAK_R, own, sentence_start)
+    goal = _GOAL_YEAR_R.search(own, line_start, sentence_start)
+    return int(goal.group(1)) if goal else None
+
+
+def _recurrence(own: str, x: _Mention) -> str | None:
+    rec = _RECURRENCE_R.search(own, max(x.sentence_start, x.clause_start - 14), x.m.start())
+    if rec is not None:
+        return "monthly" if "月" in rec.group() else "yearly"
+    if _YEARLY_VERB.match(own, x.clause_start, x.m.start()):
+        return "yearly"
+    return None
+
+
+def _share_list_comparators(own: str, base: int, targets: list[Target]) -> list[Target]:
+    """分别不低于10000元、5000元、3000元; 至少1家A、1家B和1家C: a bound written once before a list holds for
+    every quantity of the list (items joined by 、/和/及, no clause break between them)."""
+    out: list[Target] = []
+    for t in targets:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and t.comparator == "eq" and prev.comparator != "eq" and not _own_comparator(t)
+            and _bound_before(prev) and not _LIST_BREAK.search(own, prev.span[1] - base, t.span[0] - base)
+        ):
+            t = t.model_copy(update={"comparator": prev.comparator, "recurrence": t.recurrence or prev.recurrence})
+        out.append(t)
     return out
 
 
-def _comparator(m) -> str:
+def _own_comparator(t: Target) -> bool:
+    return bool(_TARGET.fullmatch(t.text) and any(_TARGET.fullmatch(t.text).group(g) for g in ("cmp1", "cmp2", "approx", "post")))
+
+
+def _bound_before(t: Target) -> bool:
+    """Is the target's bound written before its number (不低于10000元, 至少1家), not after it (45%以上)?"""
+    m = _TARGET.fullmatch(t.text)
+    return m is not None and not m.group("post") and not m.group("approx")
+
+
+def _comparator(m, own: str = "") -> str:
     for group in ("post", "approx", "cmp2", "cmp1"):
         word = m.group(group)
         if not word:
             continue
         for comparator, words in _CMP_WORDS.items():
             if word in words:
+                if group == "cmp1" and own[max(0, m.start() - 2):m.start()] in _NEGATED_BOUND:
+                    return _FLIP.get(comparator, comparator)  # 不得低于50%: at least 50%
                 return comparator
+    if m.group("unit") == "小时" and own[m.end():m.end() + 1] == "内":
+        return "lte"  # 48小时内放行
     return "eq"
 
 

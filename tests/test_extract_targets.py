@@ -1,0 +1,105 @@
+"""Targets: each named rejection check, and the readings added with them (synthetic snippets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from policyparse.extract.targets import find_targets
+
+
+def targets(text: str, year: int | None = None, issue_year: int | None = None):
+    return [(t.value, t.unit, t.comparator) for t in find_targets(text, 0, len(text), year, issue_year)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "拒不改正的，处1万元以上10万元以下的罚款。",  # penalty band
+        "当事人被处罚3次以上的，从重处罚。",  # penalty / condition
+        "特大城市指城区常住人口500万以上1000万以下的城市。",  # band of a class
+        "年排放二氧化碳1万吨以上项目的企业纳入管理。",  # eligibility threshold
+        "租赁场地面积在300平方米以内的，按规定办理。",  # conditional clause …的，
+        "对园区内新认定的中心分别给予100万元、50万元奖励。",  # award
+        "给予最高200万元生活补贴。",  # cap of a grant
+        "给予三年100%房租补贴。",  # rate of a grant
+        "覆盖率=签约人数/常住人口数*100%。",  # formula
+        "保障“7×24小时”服务，实行24小时值班制度。",  # round the clock
+        "具备下列四项条件的人员可免试。",  # reference to a list
+        "推进大数据平台二期工程建设。",  # phase name
+        "统筹利用国际国内两个市场、两种资源。",  # small count in words
+        "近期免冠照片1张（贴于报名表指定位置）。",  # submitted material
+        "对自然指数前100名高校的毕业生予以支持。",  # ranking
+        "截止2020年底，已累计改造易涝区域1020处，新增排涝能力28万立方米。",  # the past
+        "打造了24个示范县。",  # the past
+        "针对首年关税为零的2034种出口商品开拓市场。",  # scope of an action
+        "1吨配额等于1吨二氧化碳的排放量。",  # definition
+        "每人每餐计1次。",  # counting rule
+        "上述奖项分别设金奖一名、银奖二名和铜奖三名。",  # prize places
+        "天然乔木林面积从现状 436 万亩提高到",  # starting point (and 现状)
+    ],
+)
+def test_numbers_rejected_by_a_named_check(text):
+    assert targets(text) == []
+
+
+def test_table_cells_are_not_targets():
+    text = "序号\n项目\n单位\n规划\n完成\n1\n综合整治城市河道\n条\n350\n396\n113%\n2\n新开城市河道\n条\n40\n"
+    assert targets(text) == []
+
+
+def test_a_flat_grant_standard_is_kept():
+    assert targets("按照每人每月200元的标准发放居家养老服务补贴。") == [(200, "元", "eq")]
+
+
+def test_shares_and_counts_before_de_stay_goals():
+    assert targets("下半年覆盖全区90%以上的农村小学。") == [(90, "%", "gte")]
+    assert targets("确保比例超过10%的目标。") == [(10, "%", "gt")]
+
+
+def test_a_bound_before_a_list_holds_for_every_item():
+    assert targets("各县要改造提升至少1家县城商贸综合体、1家物流集散配送中心和1家大型共享仓储设施。") == [
+        (1, "家", "gte"), (1, "家", "gte"), (1, "家", "gte")]
+    text = "每年每公里分别不低于10000元、5000元、3000元。"
+    found = find_targets(text, 0, len(text))
+    assert [(t.value, t.comparator, t.recurrence) for t in found] == [
+        (10000, "gte", "yearly"), (5000, "gte", "yearly"), (3000, "gte", "yearly")]
+
+
+def test_negated_bounds_and_time_limits():
+    assert targets("到2023年底，出租车电动化率不得低于50%。") == [(50, "%", "gte")]
+    assert targets("符合条件的货物48小时内放行。") == [(48, "小时", "lte")]
+
+
+def test_units_read_from_context():
+    assert targets("全市电子商务交易额突破1.8万亿元。") == [(1.8, "万亿元", "gt")]
+    assert targets("再解决3200万农村人口的安全饮水问题，增加500万沼气用户。") == [(3200, "万人", "eq"), (500, "万户", "eq")]
+    assert targets("承诺入驻后年纳税不低于600元/平方米。") == [(600, "元/平方米", "gte")]
+    assert targets("食品处理区的面积不小于30㎡。") == [(30, "㎡", "gte")]
+
+
+def test_years_written_with_spaces_and_paragraph_goal_years():
+    text = "到 2035 年全市生态控制区比例提高到 75%。"
+    [t] = find_targets(text, 0, len(text))
+    assert (t.value, t.year) == (75, 2035)
+    text = "到 2025年，土壤环境风险得到合理管控。再开发利用的污染地块安全利用率达到 92%以上。"
+    [t] = find_targets(text, 0, len(text))
+    assert (t.value, t.comparator, t.year) == (92, "gte", 2025)
+
+
+def test_a_quantity_dated_before_the_document_is_a_baseline():
+    assert targets("2020年全市粮食产量达到500万吨。", issue_year=2021) == []
+    assert targets("到2025年全市粮食产量达到500万吨。", issue_year=2021) == [(500, "万吨", "eq")]
+
+
+def test_yearly_wording():
+    text = "年平均培训高素质农民不少于3万人。"
+    [t] = find_targets(text, 0, len(text))
+    assert (t.value, t.unit, t.recurrence) == (3, "万人", "yearly")
+    text = "政务部门应当每年对本部门政务数据目录至少全面核查一次。"
+    [t] = find_targets(text, 0, len(text))
+    assert (t.value, t.unit, t.comparator, t.recurrence) == (1, "次", "gte", "yearly")
+
+
+def test_mixed_quotes_close_where_they_should():
+    text = "完善“统一窗口出件\"模式，各级大厅综合一窗率达90%以上。实现“全科无差别受理\"。"
+    assert targets(text) == [(90, "%", "gte")]
