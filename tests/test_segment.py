@@ -481,3 +481,37 @@ def test_empty_and_trivial_inputs():
     for text in ("", "\n\n", "一、", "（一）", "附件：", "2022年6月9日", "各单位："):
         seg = segment(text, {})
         check_spans(text, seg.sections)
+
+
+def test_dash_bulleted_goals_are_paragraph_nodes_and_a_box_is_text():
+    from policyparse import parse
+
+    doc = parse(
+        "一、总体要求\n（一）发展目标\n到2025年，工业互联网发展水平显著提升。\n"
+        "——平台建设长足进步。培育3家跨行业平台。\n——融合应用加速普及。新建800个智能工厂。\n"
+        "专栏1  平台培育工程\n1.建设综合型平台。支持龙头企业建设平台。\n2.打造行业型平台。\n"
+        "（二）基本原则\n坚持市场主导。\n"
+    )
+    nodes = [(n.id, n.kind, n.title) for n in doc.iter_sections()]
+    assert nodes == [
+        ("1", "heading", "总体要求"),
+        ("1.1", "heading", "发展目标"),
+        ("1.1.p1", "paragraph", "平台建设长足进步"),
+        ("1.1.p2", "paragraph", "融合应用加速普及"),
+        ("1.2", "heading", "基本原则"),
+    ]
+    box = doc.sections[0].children[0].children[1]
+    assert "专栏1" in box.text and "打造行业型平台" in box.text
+
+
+def test_attached_document_after_the_notice_has_its_own_headings():
+    from policyparse import parse
+
+    doc = parse(
+        "各区人民政府：\n现将《考评办法》印发给你们，请认真贯彻执行。\n一、考评对象\n各区人民政府。\n"
+        "二、考评方式\n日常监测。\n附件：考评指标\n某市人民政府办公室\n2022年4月14日\n附件\n考评指标\n"
+        "一、政务服务（25分）\n（一）平台建设（3分）\n"
+    )
+    kinds = [(n.id, n.kind, n.marker) for n in doc.iter_sections()]
+    assert ("3", "heading", "一、") in kinds and ("3.1", "heading", "（一）") in kinds
+    assert [k for k in kinds if k[1] == "attachment"] == [("p3", "attachment", None)]  # the bare 附件 and its title are no nodes

@@ -152,3 +152,21 @@ def adopting_body(s: str) -> str | None:
 # 专栏1  易涝区域整治工程: a box beside the body (long plans). Its lines, numbered or not, are
 # text of the node it stands in, never nodes: it ends where the body's numbering continues.
 BOX_HEADING = re.compile(r"专栏\s*+[\d一二三四五六七八九十]{1,3}+(?=[\s：:　]|$)")
+
+
+# ------------------------------------------------------------------ bulleted paragraphs
+
+# ——新型基础设施更加完善。… / --平台建设长足进步。…: a dash-bulleted paragraph (the goals of a
+# plan) is a paragraph node of its own, titled by its first clause.
+DASH_BULLET = re.compile(r"(?:——|--|――|－－|—-|-—)[ \t\u3000]*+(?=\S)")
+_BULLET_TITLE_END = re.compile(r"[。：:；;，,！？]")
+
+
+def dash_bullet_title(line: str) -> str | None:
+    """The first clause of a dash-bulleted paragraph, or None when the line is not one."""
+    m = DASH_BULLET.match(line)
+    if not m:
+        return None
+    end = _BULLET_TITLE_END.search(line, m.end())
+    title = line[m.end():end.start() if end else len(line)].strip()
+    return title or None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from policyparse.grammar import BOX_HEADING
+from policyparse.grammar import BOX_HEADING, dash_bullet_title
 from policyparse.models import Section
 from policyparse.segment.dates import is_date_line
 from policyparse.segment.headings import UNDER_ARTICLE, Marker, heading_title, paragraph_heads
@@ -125,8 +125,13 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
             if am and i not in meta:
                 if am.group(2).strip():
                     root.children.append(Node("attachment", line.start, line.end, level=1))
+                elif not s.rstrip().endswith(("：", ":")):
+                    # a bare 附件 / 附件1 heads the attached document: its title line is no node
+                    i = _skip_attached_title(lines, i + 1, resume_at)
+                    stack.clear()
+                    continue
                 j = i + 1
-                while j < n and not attachment_match(lines[j].s) and j not in sig_at and j not in meta and _attachment_entry(lines[j].s):
+                while j < min(n, resume_at) and not attachment_match(lines[j].s) and j not in sig_at and j not in meta and _attachment_entry(lines[j].s):
                     root.children.append(Node("attachment", lines[j].start, lines[j].end, level=1))
                     j += 1
                 stack.clear()
@@ -187,6 +192,9 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
         # an un-numbered line inside the numbered body
         top = deepest()
         heads = paragraph_heads(s) if is_prose(s) else []
+        bullet = dash_bullet_title(s) if not heads else None
+        if bullet:
+            heads = [(0, bullet)]
         if heads and (top is None or top.kind == "paragraph" or (top.marker is not None and top.title_only)):
             while stack and stack[-1].kind == "paragraph":
                 stack.pop()
@@ -211,6 +219,13 @@ def _attached_body(lines, markers: list[int], attach_from: int) -> int:
         if i > attach_from and m.number == 1 and m.style in ("cn", "chapter"):
             return i
     return len(lines)
+
+
+def _skip_attached_title(lines, j: int, resume_at: int) -> int:
+    """Past the title lines of an attached document (short, no sentence), up to its body."""
+    while j < min(len(lines), resume_at) and _attachment_entry(lines[j].s) and lines[j].marker is None:
+        j += 1
+    return j
 
 
 def _ends_box(line, stack: list[Node]) -> bool:
