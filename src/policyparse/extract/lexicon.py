@@ -43,7 +43,7 @@ def _index() -> dict[str, UnitInfo]:
 
 
 _WS = re.compile(r"\s+")
-_FULLWIDTH = str.maketrans("()", "（）")
+_FULLWIDTH = str.maketrans("()〔〕", "（）（）")
 
 
 @lru_cache(maxsize=65536)
@@ -54,16 +54,19 @@ def _key(name: str) -> str:
 # 鞍山市教育局 -> 市教育局; 平阴县教体局 -> 县教体局: a place name before the level word.
 _PLACE_CUT = re.compile(r"(?<=^\p{Han}{2,6}?)(?=[省市县区])")
 _NOT_PLACE = re.compile(r"[局委办厅部院会和及与各团社站馆台心、，]")
+# The government of a named place is named by its place: the place name is the unit's identity.
+_PLACE_GOVERNMENT = re.compile(r"^\p{Han}{2,6}?[省市州县区旗](?:人民)?政府$")
 _LEAGUE = re.compile(r"^共青团(?:\p{Han}{1,6}?)?([省市县区])委(?:员会)?$")
 _PARTY = re.compile(r"^中共(\p{Han}{1,6}?)([省市县区])委(\p{Han}*)$")
 
 UNIT_SUFFIX = (
     r"(?:局|委|办|厅|部|院|会|中心|协会|联合会|大学|学院|公司|集团|社|站|馆|台|处|署|室|校|联|单位|政府|街道|"
-    r"办事处|管委会|指挥部|工委|队|组|小组|所|科协|团委|党校)"
+    r"办事处|管委会|指挥部|工委|队|组|小组|所|科协|团委|党校|银行|支行|分行|机构)"
 )
 _STRUCTURAL = re.compile(
-    r"^(?:各\p{Han}{1,12}(?:（[^（）]{1,12}）\p{Han}{0,6})?"
-    r"|\p{Han}{1,24}?" + UNIT_SUFFIX + r"(?:（[^（）]{1,12}）)?)$"
+    r"^(?:各(?:[省市州县区盟旗乡镇](?:（[^（）]{1,12}）)?、){0,4}\p{Han}{1,12}(?:（[^（）]{1,12}）\p{Han}{0,6})?"
+    r"|(?:有关|相关)\p{Han}{0,12}?(?:部门|单位|地区|机构)|\p{Han}{1,24}(?:有关|相关)(?:部门|单位)"
+    r"|(?:\p{Han}|“[^“”]{1,12}”){1,24}?" + UNIT_SUFFIX + r"(?:（[^（）]{1,12}）)?)$"  # 省推进“三地一区”建设领导小组
 )
 # A unit named by structure alone must say where it stands (level word, 各, a known institution word).
 _ANCHORED = re.compile(
@@ -83,8 +86,10 @@ def _lookup(key: str) -> UnitInfo:
     hit = index.get(key)
     if hit:
         return hit
-    if key.startswith("各"):
+    if key.startswith(("各", "有关", "相关")):
         return UnitInfo(key, None, "collective", False)
+    if _PLACE_GOVERNMENT.match(key):
+        return UnitInfo(key, guess_level(key), "government", False)  # 崂山区政府 is that district, not 区政府
     m = _LEAGUE.match(key)
     if m and (hit := index.get(f"团{m.group(1)}委")):
         return hit
