@@ -255,8 +255,8 @@ def _unit_heading(text: str, node: Section, start: int, end: int) -> Responsibil
     if not m or _NOT_A_HEAD.match(m.group("unit")):
         return None
     name = m.group("unit")
-    ok = _lex.is_unit(name) if m.group("stop") in "：:" else _lex.is_anchored_unit(name)
-    if not ok:
+    # the unit must say where it stands (金融机构：提供… is a list of documents to bring), and a duty must follow
+    if not _lex.is_anchored_unit(name) or not text[m.end():end].strip():
         return None
     unit = _unit(text, _Piece(name, m.start("unit"), m.end("unit")))
     return Responsibility(lead=[unit], support=[], mode="listed", raw=name, span=(m.start("unit"), m.end("unit")))
