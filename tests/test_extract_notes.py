@@ -171,3 +171,13 @@ def test_strip_note_uses_the_shared_grammar(title):
 def test_strip_note_keeps_other_brackets():
     assert strip_note("规划纲要（2021—2035年）") == "规划纲要（2021—2035年）"
     assert not is_note_text("2021—2035年")
+
+
+def test_note_line_after_the_last_item_of_the_document():
+    import policyparse
+
+    doc = policyparse.parse("一、重点任务\n1.推进改革。加强管理。\n责任单位：市公安局（牵头），市教育局\n"
+                            "2.完善制度。健全机制。\n责任单位：市财政局（牵头），市科协")
+    last = doc.sections[0].children[-1]
+    r = last.responsibility
+    assert (r.mode, names(r.lead), names(r.support)) == ("lead_support", ["市财政局"], ["市科协"])

@@ -11,6 +11,7 @@ that have none of their own (``inherited_from``).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -62,8 +63,11 @@ def assign_responsibility(text: str, sections: list[Section], nodes: list[tuple[
         nodes = task_nodes(text, sections)
     reading = _DocumentReading.of(text)
     own_note: dict[int, Responsibility] = {}
+    starts = sorted({start for _node, start, _end in nodes} | {len(text)})
     for node, start, end in nodes:
-        resp = find_note(text, start, end, reading) or _unit_heading(text, node, start, end)
+        # a note line the tree left outside every node (after the last item of the document) belongs to the node before it
+        gap_end = starts[bisect.bisect_right(starts, end - 1)] if end > start else end
+        resp = find_note(text, start, max(end, _note_gap_end(text, end, gap_end)), reading) or _unit_heading(text, node, start, end)
         if resp is not None:
             node.responsibility = resp
             own_note[id(node)] = resp
@@ -241,6 +245,15 @@ def _line_notes(text: str, start: int, end: int) -> list[Responsibility]:
                 out.append(resp)
         pos = nxt
     return out
+
+
+def _note_gap_end(text: str, end: int, gap_end: int) -> int:
+    """End of the note lines (责任单位：…) right after a node's own text and before the next node; `end` when none."""
+    gap = text[end:gap_end]
+    lines = [line.strip() for line in gap.split("\n") if line.strip()]
+    if lines and all(_g.NOTE_LABEL.match(line) for line in lines):
+        return end + len(gap.rstrip())
+    return end
 
 
 def _unit_heading(text: str, node: Section, start: int, end: int) -> Responsibility | None:
