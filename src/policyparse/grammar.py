@@ -170,3 +170,65 @@ def dash_bullet_title(line: str) -> str | None:
     end = _BULLET_TITLE_END.search(line, m.end())
     title = line[m.end():end.start() if end else len(line)].strip()
     return title or None
+
+
+# ---- responsibility notes
+#
+# Who carries a task is said in a note: a bracketed aside closing the item （A牵头，B配合）,
+# 〔牵头单位：A；配合单位：B〕, 【责任单位：A】, or a line of its own (责任单位：A（牵头），B). Extract reads
+# the notes; segment drops a note from a heading title. Both read them with the words below.
+
+NOTE_OPEN = "（(〔【"
+NOTE_CLOSE = "）)〕】"
+
+# Label roles: 牵头单位 / 主办 lead; 配合单位 / 协办 support; 责任单位 / 实施单位 carry the task.
+LEAD_ROLES = ("牵头", "主责", "主办")
+SUPPORT_ROLES = ("配合", "协办", "参与", "协同", "协作", "支持")
+DUTY_ROLES = ("责任", "实施", "承办", "负责")
+TIME_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时限")
+# 牵头单位： 牵头考核单位： 责任部门： 主办： 协办： — a role word, an optional 考核, 单位 / 部门; bare 牵头 / 主办 /
+# 协办 / 配合 only as labels of their own.
+NOTE_LABEL = re.compile(
+    r"(?:(?P<role>" + "|".join((*LEAD_ROLES, *SUPPORT_ROLES, *DUTY_ROLES)) + r")(?:考核)?(?:单位|部门|主体)"
+    r"|(?P<bare>牵头|主办|协办|配合)"
+    r"|(?P<time>" + "|".join(TIME_LABELS) + r"))\s*+[:：]"
+)
+
+# （A、B按职责分工负责）: the units named share the task.
+JOINT_TAIL = re.compile(
+    r"(?:按照?职责分工(?:分别)?负责|按职能分工负责|按职责分工(?:抓好)?落实|按职责(?:分别)?负责|分工负责|共同负责|按职责落实)$"
+)
+_LEAD_VERB = r"(?:共同牵头负责|共同牵头|牵头负责|牵头)"
+_SUPPORT_VERB = (
+    r"(?:按照?职责分工(?:分别)?(?:配合|负责|参与)|按职责(?:分别)?(?:配合|负责)|配合落实|共同推进|参与配合|分工负责|"
+    r"配合|参与|协助|协同|协办|负责)"
+)
+# （A牵头，B配合）, （A、B共同牵头）, （A牵头，有关部门按职责分工负责）
+LEAD_SUPPORT = re.compile(
+    r"^(?P<lead>.+?)" + _LEAD_VERB + r"(?:\s*+[，,；;]\s*+(?P<sup>.+?)" + _SUPPORT_VERB + r")?$", re.S
+)
+# （A负责）, （A负责，B配合）
+LEAD_RESPONSIBLE = re.compile(
+    r"^(?P<lead>.+?)负责(?:\s*+[，,；;]\s*+(?P<sup>.+?)(?:配合落实|配合|参与|协助|协同|协办))?$", re.S
+)
+# In running text: 由A牵头，B配合.
+LEAD_IN_SENTENCE = re.compile(
+    r"由(?P<lead>[^，。；：！？（）()\n]{2,80}?)牵头(?:负责)?(?:[，,、]?\s*(?P<sup>[^，。；：！？（）()\n]{2,160}?)(?:配合|参与|协助|协同)(?:落实|实施)?)?"
+)
+# A unit marked as lead inside a list: 责任单位：市教育局（牵头）、市科协.
+LEAD_MARK = re.compile(r"[（(]\s*(?:牵头|牵头单位|牵头部门)\s*[）)]$")
+# A document's declaration that the first unit of every list leads: （…负责，排在第一位的部门为牵头部门，下同）,
+# 列第一位者为牵头部门.
+FIRST_LISTED_LEADS = re.compile(
+    r"[，,；;]?\s*(?:排在|排名|排|列在|列)第一(?:位|个|名)?的?(?:部门|单位|者)?为牵头(?:部门|单位)(?:[，,]\s*下同)?"
+)
+# A time clause before the label: （5月底完成，牵头考核单位：A）, （持续推进，责任单位：A）.
+TIME_BEFORE_LABEL = re.compile(r"^[^：:（）()]{1,40}?[，,；;]\s*$")
+
+_NOTE_WORDS = re.compile(r"牵头|责任|负责|配合|参与|协办|主办|单位|部门")
+_NOTE_VERB = re.compile(r"负责|牵头|配合$")
+
+
+def is_note_text(inner: str) -> bool:
+    """Does the text inside a bracket read as a responsibility note (a label, or 牵头 / 负责 / 配合)?"""
+    return bool(_NOTE_WORDS.search(inner)) and ("：" in inner or ":" in inner or bool(_NOTE_VERB.search(inner)))

@@ -43,7 +43,7 @@ def _index() -> dict[str, UnitInfo]:
 
 
 _WS = re.compile(r"\s+")
-_FULLWIDTH = str.maketrans("()", "（）")
+_FULLWIDTH = str.maketrans("()〔〕", "（）（）")
 
 
 @lru_cache(maxsize=65536)
@@ -52,19 +52,24 @@ def _key(name: str) -> str:
 
 
 # 鞍山市教育局 -> 市教育局; 平阴县教体局 -> 县教体局: a place name before the level word.
-_PLACE_CUT = re.compile(r"(?<=^\p{Han}{2,6}?)(?=[省市县区])")
+_PLACE_CUT = re.compile(r"(?<=^\p{Han}{2,6}?)(?<!自治)(?=[省市县区])")  # 自治区 is a level, not a place + 区
 _NOT_PLACE = re.compile(r"[局委办厅部院会和及与各团社站馆台心、，]")
+# The government of a named place is named by its place: the place name is the unit's identity.
+_PLACE_GOVERNMENT = re.compile(r"^\p{Han}{2,6}?[省市州县区旗](?:人民)?政府$")
 _LEAGUE = re.compile(r"^共青团(?:\p{Han}{1,6}?)?([省市县区])委(?:员会)?$")
 _PARTY = re.compile(r"^中共(\p{Han}{1,6}?)([省市县区])委(\p{Han}*)$")
 
 UNIT_SUFFIX = (
     r"(?:局|委|办|厅|部|院|会|中心|协会|联合会|大学|学院|公司|集团|社|站|馆|台|处|署|室|校|联|单位|政府|街道|"
-    r"办事处|管委会|指挥部|工委|队|组|小组|所|科协|团委|党校)"
+    r"办事处|管委会|指挥部|工委|队|组|小组|所|科协|团委|党校|银行|支行|分行|机构|海关)"
 )
 _STRUCTURAL = re.compile(
-    r"^(?:各\p{Han}{1,12}(?:（[^（）]{1,12}）\p{Han}{0,6})?"
-    r"|\p{Han}{1,24}?" + UNIT_SUFFIX + r"(?:（[^（）]{1,12}）)?)$"
+    r"^(?:各(?:[省市州县区盟旗乡镇](?:（[^（）]{1,12}）)?、){0,4}\p{Han}{1,12}(?:（[^（）]{1,12}）\p{Han}{0,6})?"
+    r"|(?:有关|相关)\p{Han}{0,12}?(?:部门|单位|地区|机构)|\p{Han}{1,24}(?:有关|相关)(?:部门|单位)"
+    r"|(?:\p{Han}|“[^“”]{1,12}”){1,24}?" + UNIT_SUFFIX + r"(?:（[^（）]{1,12}）)?)$"  # 省推进“三地一区”建设领导小组
 )
+# Words of a clause, never of a name: 市人民政府确定的其他公共场所, 只能登记一个住所或者主要经营场所.
+_CLAUSE_WORD = re.compile(r"的|或者|应当|可以|只能|不得")
 # A unit named by structure alone must say where it stands (level word, 各, a known institution word).
 _ANCHORED = re.compile(
     r"^(?:各|省|市|县|区|镇|乡|团|中共|共青团|中国|国家|全国|国务院)|(?:大学|学院|公司|集团|研究院|科学院)$"
@@ -83,8 +88,10 @@ def _lookup(key: str) -> UnitInfo:
     hit = index.get(key)
     if hit:
         return hit
-    if key.startswith("各"):
+    if key.startswith(("各", "有关", "相关")):
         return UnitInfo(key, None, "collective", False)
+    if _PLACE_GOVERNMENT.match(key):
+        return UnitInfo(key, guess_level(key), "government", False)  # 崂山区政府 is that district, not 区政府
     m = _LEAGUE.match(key)
     if m and (hit := index.get(f"团{m.group(1)}委")):
         return hit
@@ -107,7 +114,7 @@ def is_unit(name: str) -> bool:
         return False
     if lookup(key).in_lexicon:
         return True
-    return bool(_STRUCTURAL.match(key)) and len(key) >= 3
+    return bool(_STRUCTURAL.match(key)) and len(key) >= 3 and not _CLAUSE_WORD.search(key)
 
 
 def is_anchored_unit(name: str) -> bool:
@@ -116,7 +123,7 @@ def is_anchored_unit(name: str) -> bool:
     return lookup(key).in_lexicon or (is_unit(key) and bool(_ANCHORED.search(key)))
 
 
-_LEVEL_PREFIX = (("国家", "国家"), ("全国", "国家"), ("中国", "国家"), ("国务院", "国家"), ("省", "省"), ("团省委", "省"), ("市", "市"),
+_LEVEL_PREFIX = (("国家", "国家"), ("自治区", "省"), ("全国", "国家"), ("中国", "国家"), ("国务院", "国家"), ("省", "省"), ("团省委", "省"), ("市", "市"),
                  ("团市委", "市"), ("县", "县"), ("区", "县"), ("团县委", "县"), ("团区委", "县"), ("镇", "镇"), ("乡", "镇"), ("街道", "镇"))
 
 

@@ -1,46 +1,50 @@
 """Responsible units: who leads, who supports, canonicalised through lexicons/units.tsv.
 
-Notes are read where notices put them: a parenthetical at the end of the node's own text
-(（牵头单位：A、B，责任单位：C）, （A、B按职责分工负责）, （A牵头，B配合）, （各成员单位）, （A、B等）),
-at the end of a heading line, or in the sentence (由A牵头，B配合). A heading's note applies to the
-nodes under it that have none of their own (``inherited_from``).
+Notes are read where notices put them, with the note grammar of ``policyparse.grammar``: a bracketed
+note closing the node's text, its first line, or a sentence inside it (（牵头单位：A、B，责任单位：C）,
+〔…〕, 【…】, （A、B按职责分工负责）, （A牵头，B配合）, （各成员单位）, （5月底完成，牵头考核单位：A）); a
+line of its own (责任单位：A（牵头），B); the sentence (由A牵头，B配合); an item headed by a unit
+(1.县财政局：落实…). Several notes in one item are merged. A document that says 排在第一位的部门为牵头部门
+makes the first unit of its later lists the lead. A heading's note applies to the nodes under it
+that have none of their own (``inherited_from``).
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import regex as re
 
+from policyparse import grammar as _g
 from policyparse.extract import lexicon as _lex
 from policyparse.extract._text import SKIP_KINDS, task_nodes
 from policyparse.models import Document, Responsibility, Section, Unit
 
 MAX_NOTE = 600  # characters: longer parentheticals are not responsibility notes
 
-_LEAD_LABELS = ("牵头单位", "牵头部门", "主责单位", "主责部门", "牵头")
-_SUPPORT_LABELS = ("配合单位", "配合部门", "协办单位", "参与单位", "协同单位", "协作单位", "支持单位", "参与部门", "协办部门")
-_DUTY_LABELS = ("责任单位", "责任部门", "实施单位", "承办单位", "负责单位")
-_TIME_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时限")
-_LABEL = re.compile(
-    r"(" + "|".join(sorted((*_LEAD_LABELS, *_SUPPORT_LABELS, *_DUTY_LABELS, *_TIME_LABELS), key=len, reverse=True)) + r")\s*[:：]"
+# One list item: anything but separators, a bracket group of one level (各县（市、区）, 各市、县〔市、区〕) kept
+# whole; 各市、州、县人民政府 names several levels of one collective, so its 、 do not separate.
+_PIECE = re.compile(
+    r"(?:各(?:[省市州县区盟旗乡镇](?:[（(〔][^（）()〔〕]{1,12}[）)〕])?、){1,4})?"
+    r"(?:[^、，,；;／/（）()〔〕]|[（(〔][^（）()〔〕]{0,24}[）)〕])+"
 )
-_JOINT_TAIL = re.compile(r"(?:按照?职责分工负责|按职能分工负责|按职责分工落实|按职责负责|分工负责|共同负责|按职责分工抓好落实|按职责落实)$")
-_LEAD_SUPPORT = re.compile(
-    r"^(?P<lead>.+?)(?:牵头负责|牵头)(?:\s*[，,；;]\s*(?P<sup>.+?)(?:配合落实|共同推进|参与配合|配合|参与|协助|协同|协办))?$", re.S
-)
-_LEAD_ONLY_RESP = re.compile(r"^(?P<lead>.+?)负责(?:\s*[，,；;]\s*(?P<sup>.+?)(?:配合落实|配合|参与|协助|协同|协办))?$", re.S)
-_ALL = re.compile(r"^各(?:有关|相关)?(?:成员|责任)?单位$|^\p{Han}{0,16}?各(?:成员|责任)单位$")
-_IN_SENTENCE = re.compile(
-    r"由(?P<lead>[^，。；：！？（）()\n]{2,80}?)牵头(?:负责)?(?:[，,、]?\s*(?P<sup>[^，。；：！？（）()\n]{2,160}?)(?:配合|参与|协助|协同)(?:落实|实施)?)?"
-)
-# One list item: anything but separators, a bracket group of one level (各县（市、区）) kept whole.
-_PIECE = re.compile(r"(?:[^、，,；;／/（）()]|[（(][^（）()]{0,24}[）)])+")
-_TRAIL = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?|及(?:有关|相关)(?:部门|单位)|(?:有关|相关)(?:部门|单位))$")
+_TRAIL = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?|及(?:有关|相关)(?:部门|单位))$")
+# 国家卫生健康委等相关部门及各地区: the 等… closes one list and 及 opens the next.
+_INNER_TRAIL = re.compile(r"等(?:有关|相关)?(?:部门|单位)?(?=以及|及|和)")
 _CONJ = re.compile(r"以及|和|及|与|同")
-_BRACKETS = re.compile(r"[（）()]")
+_BRACKETS = re.compile(r"[（）()〔〕【】]")
 _TRAILING_PUNCT = re.compile(r"[\s。；;，,.、]*$")
+_SENTENCE_END = "。；;！？!?\n"
+# Everyone of a kind, no tier named: 各成员单位, 各部门, 相关部门, 各地区, 省政府有关部门 (各县人民政府 is a tier: listed).
+_COLLECTIVE = re.compile(
+    r"^(?:各|有关|相关)(?:有关|相关|成员|责任)?(?:单位|部门|地区|地方政府|学校|机构)$"
+    r"|\p{Han}(?:各?成员单位|有关部门|相关部门|有关单位|相关单位)$"
+)
+_ABBREVIATION = re.compile(r"(?P<full>[\p{Han}]{3,30}?)[（(]以下简称[“\"]?(?P<abbr>\p{Han}{2,12})[”\"]?[）)]")
+_HEAD_UNIT = re.compile(r"(?P<unit>[^，,。；;：:、（）()\s]{3,30}(?:[（(][^（）()]{1,12}[）)])?)(?P<stop>[：:。])")
+_NOT_A_HEAD = re.compile(r"^(?:成立|建立|设立|组建|健全|完善|加强|强化|明确|落实|推进|开展)")
 
 
 @dataclass
@@ -57,9 +61,13 @@ def assign_responsibility(text: str, sections: list[Section], nodes: list[tuple[
     """
     if nodes is None:
         nodes = task_nodes(text, sections)
+    reading = _DocumentReading.of(text)
     own_note: dict[int, Responsibility] = {}
+    starts = sorted({start for _node, start, _end in nodes} | {len(text)})
     for node, start, end in nodes:
-        resp = find_note(text, start, end)
+        # a note line the tree left outside every node (after the last item of the document) belongs to the node before it
+        gap_end = starts[bisect.bisect_right(starts, end - 1)] if end > start else end
+        resp = find_note(text, start, max(end, _note_gap_end(text, end, gap_end)), reading) or _unit_heading(text, node, start, end)
         if resp is not None:
             node.responsibility = resp
             own_note[id(node)] = resp
@@ -74,52 +82,144 @@ def assign_responsibility(text: str, sections: list[Section], nodes: list[tuple[
         stack.extend((c, holder) for c in reversed(node.children))
 
 
-def find_note(text: str, start: int, end: int) -> Responsibility | None:
-    """The responsibility note of the node whose own text is text[start:end], if any."""
-    if end - start < 4:
-        return None
-    for open_at, close_at in _note_candidates(text, start, end):
-        resp = parse_note(text, open_at + 1, close_at)
-        if resp is not None:
-            return resp
-    own = text[start:end]
-    for m in _IN_SENTENCE.finditer(own[-2000:] if len(own) > 2000 else own):
-        base = start + (len(own) - 2000 if len(own) > 2000 else 0)
-        lead = _units_of(text, base + m.start("lead"), base + m.end("lead"))
-        if not lead:
-            continue
-        support = _units_of(text, base + m.start("sup"), base + m.end("sup")) if m.group("sup") else []
-        if support is None:
-            support = []
-        return Responsibility(lead=lead, support=support, mode="lead_support", raw=m.group(0),
-                              span=(base + m.start(), base + m.end()))
+@dataclass
+class _DocumentReading:
+    """What the document says once about all its notes: where the first-listed-leads rule starts, abbreviations."""
+
+    first_leads_from: int | None = None
+    abbreviations: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, text: str) -> _DocumentReading:
+        m = _g.FIRST_LISTED_LEADS.search(text)
+        start = None
+        if m:
+            # the rule applies from the note that states it: back to that note's opening bracket
+            opened = max(text.rfind(ch, max(0, m.start() - MAX_NOTE), m.start()) for ch in _g.NOTE_OPEN)
+            start = opened if opened >= 0 else m.start()
+        abbreviations = {}
+        for a in _ABBREVIATION.finditer(text):
+            full = _full_unit_name(a.group("full"))
+            if full and _lex.is_unit(a.group("abbr")):
+                abbreviations.setdefault(_lex._key(a.group("abbr")), _lex.lookup(full).canonical)
+        return cls(start, abbreviations)
+
+
+def _full_unit_name(before: str) -> str | None:
+    """The unit name that ends `before` (国务院同意，国家发展改革委 -> 国家发展改革委), if any."""
+    for i in range(max(0, len(before) - 20), len(before) - 1):
+        if _lex.is_anchored_unit(before[i:]):
+            return before[i:]
     return None
 
 
+def find_note(text: str, start: int, end: int, reading: _DocumentReading | None = None) -> Responsibility | None:
+    """The responsibility of the node whose own text is text[start:end]: all its notes, merged."""
+    if end - start < 4:
+        return None
+    reading = reading or _DocumentReading()
+    notes = []
+    for open_at, close_at in _note_candidates(text, start, end):
+        resp = parse_note(text, open_at + 1, close_at)
+        if resp is not None:
+            notes.append(resp)
+    notes.extend(_line_notes(text, start, end))
+    if not notes:
+        resp = _sentence_note(text, start, end)
+        return _with_abbreviations(resp, reading) if resp else None
+    notes.sort(key=lambda r: r.span[0] if r.span else 0)
+    notes = [_first_listed_leads(r, reading) for r in notes]
+    return _with_abbreviations(_merge(notes), reading)
+
+
+def _sentence_note(text: str, start: int, end: int) -> Responsibility | None:
+    """由A牵头，B配合 in the running text."""
+    base = max(start, end - 2000)
+    for m in _g.LEAD_IN_SENTENCE.finditer(text, base, end):
+        lead = _units_of(text, m.start("lead"), m.end("lead"))
+        if not lead:
+            continue
+        support = _units_of(text, m.start("sup"), m.end("sup")) if m.group("sup") else []
+        return Responsibility(lead=lead, support=support or [], mode="lead_support", raw=m.group(0),
+                              span=(m.start(), m.end()))
+    return None
+
+
+def _merge(notes: list[Responsibility]) -> Responsibility:
+    """Several notes in one item: lead and support are the unions; lead_support when any unit supports."""
+    if len(notes) == 1:
+        return notes[0]
+    lead = _dedupe([u for r in notes for u in r.lead])
+    support = _dedupe([u for r in notes for u in r.support])
+    mode = "lead_support" if support else notes[0].mode
+    if mode in ("listed", "joint") and any(r.mode != mode for r in notes):
+        mode = "lead_support" if any(r.mode == "lead_support" for r in notes) else "listed"
+    span = (notes[0].span[0], notes[-1].span[1]) if notes[0].span and notes[-1].span else None
+    return Responsibility(lead=lead, support=support, mode=mode, raw="；".join(r.raw for r in notes), span=span)
+
+
+def _first_listed_leads(resp: Responsibility, reading: _DocumentReading) -> Responsibility:
+    """After 排在第一位的部门为牵头部门（下同）, a plain list leads with its first unit and the rest support."""
+    if reading.first_leads_from is None or resp.mode != "listed" or not resp.span:
+        return resp
+    if resp.span[0] < reading.first_leads_from:
+        return resp
+    return resp.model_copy(update={"lead": resp.lead[:1], "support": resp.lead[1:], "mode": "lead_support"})
+
+
+def _with_abbreviations(resp: Responsibility, reading: _DocumentReading) -> Responsibility:
+    """发展改革委 is 国家发展改革委 when the document says 国家发展改革委（以下简称发展改革委）."""
+    if not reading.abbreviations:
+        return resp
+
+    def full(units: list[Unit]) -> list[Unit]:
+        return [u.model_copy(update={"canonical": reading.abbreviations.get(_lex._key(u.name), u.canonical)}) for u in units]
+
+    return resp.model_copy(update={"lead": full(resp.lead), "support": full(resp.support)})
+
+
 def _note_candidates(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(open, close) bracket positions of the parenthetical closing the node, then the one closing its first line."""
+    """(open, close) bracket positions of the notes of a node, in order.
+
+    The parenthetical closing the node or its first line, and any that stands after a sentence end inside it
+    (。（A负责）B…。（C牵头，D配合）): notes follow the sentence they are about.
+    """
     out = []
-    stop = _last_close(text, start, end)
-    if stop is not None:
-        out.append(stop)
-    first_nl = text.find("\n", start, end)
-    if first_nl > 0:
-        first = _last_close(text, start, first_nl)
-        if first is not None and first not in out:
-            out.append(first)
-    return out
+    for stop in (end, text.find("\n", start, end)):
+        if stop > start:
+            last = _last_close(text, start, stop)
+            if last is not None and last not in out:
+                out.append(last)
+    for pos in range(start + 1, end):
+        if text[pos] in _g.NOTE_OPEN and text[pos - 1] in _SENTENCE_END:
+            close = _matching_close(text, pos, min(end, pos + MAX_NOTE))
+            if close is not None and (pos, close) not in out:
+                out.append((pos, close))
+    return sorted(out)
+
+
+def _matching_close(text: str, open_at: int, limit: int) -> int | None:
+    depth = 0
+    for m in _BRACKETS.finditer(text, open_at, limit):
+        if m.group() in _g.NOTE_OPEN:
+            depth += 1
+        else:
+            depth -= 1
+            if depth == 0:
+                return m.start()
+    return None
 
 
 def _last_close(text: str, start: int, end: int) -> tuple[int, int] | None:
     tail = _TRAILING_PUNCT.search(text, max(start, end - 8), end)
     stop = tail.start() if tail else end
-    if stop <= start or text[stop - 1] not in "）)":
+    if stop <= start or text[stop - 1] not in _g.NOTE_CLOSE:
         return None
     lo = max(start, stop - MAX_NOTE)
     depth = 0
     brackets = [(m.start(), m.group()) for m in _BRACKETS.finditer(text, lo, stop)]
     for pos, ch in reversed(brackets):
-        if ch in "）)":
+        if ch in _g.NOTE_CLOSE:
             depth += 1
         else:
             depth -= 1
@@ -128,49 +228,75 @@ def _last_close(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+def _line_notes(text: str, start: int, end: int) -> list[Responsibility]:
+    """Notes written as a line of their own after the item's text: 责任单位：A（牵头），B."""
+    out = []
+    pos = text.find("\n", start, end)
+    while 0 <= pos < end:
+        nxt = text.find("\n", pos + 1, end)
+        line_end = nxt if nxt >= 0 else end
+        s = pos + 1
+        while s < line_end and text[s] in " \u3000\t":
+            s += 1
+        if _g.NOTE_LABEL.match(text, s, line_end):
+            stop = _TRAILING_PUNCT.search(text, s, line_end).start()
+            resp = parse_note(text, s, stop)
+            if resp is not None:
+                out.append(resp)
+        pos = nxt
+    return out
+
+
+def _note_gap_end(text: str, end: int, gap_end: int) -> int:
+    """End of the note lines (责任单位：…) right after a node's own text and before the next node; `end` when none."""
+    gap = text[end:gap_end]
+    lines = [line.strip() for line in gap.split("\n") if line.strip()]
+    if lines and all(_g.NOTE_LABEL.match(line) for line in lines):
+        return end + len(gap.rstrip())
+    return end
+
+
+def _unit_heading(text: str, node: Section, start: int, end: int) -> Responsibility | None:
+    """A duty list headed by a unit: 1.县财政局：落实…, （一）清华大学中国城市研究院。负责… — the unit carries the item."""
+    if node.kind not in ("item", "heading") or node.children:
+        return None
+    s = start
+    marker = _g.match_marker(text[start:min(end, start + 12)])
+    if marker is not None:
+        s = start + marker.end
+    m = _HEAD_UNIT.match(text, s, end)
+    if not m or _NOT_A_HEAD.match(m.group("unit")):
+        return None
+    name = m.group("unit")
+    # the unit must say where it stands (金融机构：提供… is a list of documents to bring), and a duty must follow
+    if not _lex.is_anchored_unit(name) or not text[m.end():end].strip():
+        return None
+    unit = _unit(text, _Piece(name, m.start("unit"), m.end("unit")))
+    return Responsibility(lead=[unit], support=[], mode="listed", raw=name, span=(m.start("unit"), m.end("unit")))
+
+
 def parse_note(text: str, start: int, end: int) -> Responsibility | None:
     """Read text[start:end] (inside the brackets) as a responsibility note; None when it is not one."""
     body = text[start:end]
     if not body.strip() or len(body) > MAX_NOTE:
         return None
-    raw, span = body, (start, end)
-    labels = list(_LABEL.finditer(body))
-    if labels and not body[: labels[0].start()].strip():
-        lead: list[Unit] = []
-        support: list[Unit] = []
-        duty: list[Unit] = []
-        has_lead_label = any(m.group(1) in _LEAD_LABELS for m in labels)
-        for i, m in enumerate(labels):
-            seg_end = labels[i + 1].start() if i + 1 < len(labels) else len(body)
-            label = m.group(1)
-            if label in _TIME_LABELS:
-                continue  # 完成时限：2023年底前 — read by the deadline pass
-            units = _units_of(text, start + m.end(), start + seg_end, lenient=True)
-            if units is None:
-                return None
-            if label in _LEAD_LABELS:
-                lead.extend(units)
-            elif label in _SUPPORT_LABELS:
-                support.extend(units)
-            else:
-                duty.extend(units)
-        if has_lead_label:
-            support = _dedupe(support + duty, lead)
-            return Responsibility(lead=_dedupe(lead), support=support, mode="lead_support", raw=raw, span=span)
-        units = _dedupe(duty + support)
-        if not units:
-            return None
-        mode = "all" if len(units) == 1 and _ALL.match(_lex._key(units[0].name)) else "listed"
-        return Responsibility(lead=units, support=[], mode=mode, raw=raw, span=span)
-
+    declared = _g.FIRST_LISTED_LEADS.search(body)
+    if declared:  # （A、B负责，排在第一位的部门为牵头部门，下同）: the rule is read once per document
+        end = start + declared.start()
+        body = text[start:end]
+    raw, span = text[start:end], (start, end)
+    labels = [m for m in _g.NOTE_LABEL.finditer(body)]
+    if labels and (not body[: labels[0].start()].strip() or _g.TIME_BEFORE_LABEL.match(body[: labels[0].start()])):
+        return _labelled_note(text, start, labels, len(body), raw, span)
     stripped = body.rstrip()
-    m = _JOINT_TAIL.search(stripped)
-    if m:
+    m = _g.JOINT_TAIL.search(stripped)
+    if m and not _g.LEAD_SUPPORT.match(stripped):
         units = _units_of(text, start, start + m.start())
         if units:
-            return Responsibility(lead=_dedupe(units), support=[], mode="joint", raw=raw, span=span)
+            units = _dedupe(units)
+            return Responsibility(lead=units, support=[], mode="all" if _all_collective(units) else "joint", raw=raw, span=span)
         return None
-    for pattern, mode in ((_LEAD_SUPPORT, "lead_support"), (_LEAD_ONLY_RESP, None)):
+    for pattern, mode in ((_g.LEAD_SUPPORT, "lead_support"), (_g.LEAD_RESPONSIBLE, None)):
         m = pattern.match(stripped)
         if not m:
             continue
@@ -183,15 +309,59 @@ def parse_note(text: str, start: int, end: int) -> Responsibility | None:
             if not support:
                 continue
         if mode is None:
-            mode = "lead_support" if support else "listed"
+            mode = "lead_support" if support else ("all" if _all_collective(lead) else "listed")
         return Responsibility(lead=_dedupe(lead), support=_dedupe(support, lead), mode=mode, raw=raw, span=span)
 
     units = _units_of(text, start, end, anchored=True)
     if not units:
         return None
-    if len(units) == 1 and _ALL.match(_lex._key(units[0].name)):
-        return Responsibility(lead=units, support=[], mode="all", raw=raw, span=span)
-    return Responsibility(lead=_dedupe(units), support=[], mode="listed", raw=raw, span=span)
+    mode = "all" if _all_collective(units) else "listed"
+    return Responsibility(lead=_dedupe(units), support=[], mode=mode, raw=raw, span=span)
+
+
+def _labelled_note(text: str, start: int, labels: list, body_len: int, raw: str, span: tuple[int, int]) -> Responsibility | None:
+    """牵头单位：A；配合单位：B / 责任单位：A（牵头），B / 牵头考核单位：A."""
+    lead: list[Unit] = []
+    support: list[Unit] = []
+    duty: list[Unit] = []
+    for i, m in enumerate(labels):
+        if m.group("time"):
+            continue  # 完成时限：2023年底前 — read by the deadline pass
+        seg_end = labels[i + 1].start() if i + 1 < len(labels) else body_len
+        units = _units_of(text, start + m.end(), start + seg_end, lenient=True)
+        if units is None:
+            return None
+        role = m.group("role") or m.group("bare")
+        if role in _g.LEAD_ROLES:
+            lead.extend(units)
+        elif role in _g.SUPPORT_ROLES:
+            support.extend(units)
+        else:
+            duty.extend(units)
+    marked = [u for u in duty if _g.LEAD_MARK.search(u.name)]
+    if marked:  # 责任单位：A（牵头），B
+        lead.extend(_unmark(u) for u in marked)
+        duty = [u for u in duty if u not in marked]
+    if lead:
+        return Responsibility(lead=_dedupe(lead), support=_dedupe(support + duty, lead), mode="lead_support", raw=raw, span=span)
+    units = _dedupe(duty + support)
+    if not units:
+        return None
+    return Responsibility(lead=units, support=[], mode="all" if _all_collective(units) else "listed", raw=raw, span=span)
+
+
+def _unmark(u: Unit) -> Unit:
+    """市教育局（牵头） -> 市教育局."""
+    m = _g.LEAD_MARK.search(u.name)
+    name = u.name[: m.start()].rstrip()
+    info = _lex.lookup(name)
+    return Unit(name=name, canonical=info.canonical, span=(u.span[0], u.span[0] + len(name)), level=info.level,
+                kind=info.kind, in_lexicon=info.in_lexicon)
+
+
+def _all_collective(units: list[Unit]) -> bool:
+    """（各成员单位）, （相关部门及各地区）: every unit named is a collective, so the task is everyone's."""
+    return all(_COLLECTIVE.search(_lex._key(u.name)) for u in units)
 
 
 def _units_of(text: str, start: int, end: int, *, anchored: bool = False, lenient: bool = False) -> list[Unit] | None:
@@ -202,13 +372,13 @@ def _units_of(text: str, start: int, end: int, *, anchored: bool = False, lenien
     """
     pieces: list[_Piece] = []
     for m in _PIECE.finditer(text, start, end):
-        p = _trim(text, m.start(), m.end())
-        if p is None:
-            continue
-        pieces.append(p)
+        for s, e in _without_inner_trails(text, m.start(), m.end()):
+            p = _trim(text, s, e)
+            if p is not None:
+                pieces.append(p)
     if not pieces:
         return None
-    # a trailing 等 / 等部门 on the last piece
+    # a trailing 等 / 等部门 on the last piece; a piece that is only 有关部门 stays (相关部门及各地区)
     last = pieces[-1]
     t = _TRAIL.search(text, last.start, last.end)
     if t and t.start() > last.start:
@@ -217,7 +387,7 @@ def _units_of(text: str, start: int, end: int, *, anchored: bool = False, lenien
             pieces.pop()
         else:
             pieces[-1] = trimmed
-    elif t:
+    elif t and last.name.startswith("等"):
         pieces.pop()
     if not pieces:
         return None
@@ -233,6 +403,17 @@ def _units_of(text: str, start: int, end: int, *, anchored: bool = False, lenien
     return units
 
 
+def _without_inner_trails(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """国家卫生健康委等相关部门及各地区 -> 国家卫生健康委 | 及各地区 (the 及 is dropped by the conjunction split)."""
+    out, pos = [], start
+    for m in _INNER_TRAIL.finditer(text, start, end):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, end))
+    return out
+
+
 def _trim(text: str, start: int, end: int) -> _Piece | None:
     seg = text[start:end]
     left = len(seg) - len(seg.lstrip())
@@ -240,9 +421,12 @@ def _trim(text: str, start: int, end: int) -> _Piece | None:
     if right <= left:
         return None
     s, e = start + left, start + right
-    # leading 由 / trailing 等 inside a piece
+    # a leading 由, or the 及 / 以及 left by an inner 等…及
     if text.startswith("由", s) and e - s > 3:
         s += 1
+    lead_conj = re.match(r"以及|及", text[s:e])
+    if lead_conj and e - s - lead_conj.end() >= 2 and _lex.is_unit(text[s + lead_conj.end():e]):
+        s += lead_conj.end()
     return _Piece(text[s:e], s, e)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex as re
 
+from policyparse.grammar import NOTE_CLOSE, NOTE_OPEN, is_note_text
 from policyparse.grammar import (  # noqa: F401  (re-exported for the segment stage)
     CN_DIGITS,
     UNDER_ARTICLE,
@@ -22,8 +23,6 @@ from policyparse.grammar import (  # noqa: F401  (re-exported for the segment st
 _OPEN = "（(《“‘【〔["
 _CLOSE = "）)》”’】〕]"
 _TERMINATORS = "。！？；：!?;:"
-_NOTE_WORDS = re.compile(r"牵头|责任|负责|配合|参与|协办|主办|单位|部门")
-_NOTE_VERB = re.compile(r"负责|牵头|配合$")  # （A牵头，B配合）, （A负责）: a note without a label
 
 
 def first_sentence_end(s: str, start: int = 0, terminators: str = _TERMINATORS) -> int:
@@ -42,19 +41,18 @@ def first_sentence_end(s: str, start: int = 0, terminators: str = _TERMINATORS) 
 
 
 def strip_note(title: str) -> str:
-    """Drop a trailing responsibility note （牵头部门：…） from a heading title."""
+    """Drop a trailing responsibility note （牵头部门：…）, 〔…〕, 【…】 from a heading title."""
     title = title.rstrip()
-    if title.endswith(("）", ")")):
+    if title.endswith(tuple(NOTE_CLOSE)):
         depth = 0
         for i in range(len(title) - 1, -1, -1):
             ch = title[i]
-            if ch in "）)":
+            if ch in NOTE_CLOSE:
                 depth += 1
-            elif ch in "（(":
+            elif ch in NOTE_OPEN:
                 depth -= 1
                 if depth == 0:
-                    inner = title[i + 1:-1]
-                    if _NOTE_WORDS.search(inner) and ("：" in inner or ":" in inner or _NOTE_VERB.search(inner)):
+                    if is_note_text(title[i + 1:-1]):  # the note grammar is shared with extract
                         title = title[:i].rstrip()
                     break
     return title.rstrip("。．.，,；;：: \u3000")

@@ -1,0 +1,183 @@
+"""Responsibility notes in the forms real notices use (issue 10 §3): one note grammar for extract and segment.
+
+Synthetic snippets in repaired form; expectations come from reading them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policyparse.extract.lexicon import is_unit, lookup
+from policyparse.extract.units import assign_responsibility, find_note
+from policyparse.grammar import is_note_text
+from policyparse.models import Section
+from policyparse.segment.headings import heading_title, strip_note
+
+
+def note(text: str):
+    return find_note(text, 0, len(text))
+
+
+def names(units) -> list[str]:
+    return [u.canonical for u in units]
+
+
+def read(text: str) -> tuple[str, list[str], list[str]] | None:
+    r = note(text)
+    return (r.mode, names(r.lead), names(r.support)) if r else None
+
+
+def items(text: str) -> list[Section]:
+    """One item per line, own text = the line."""
+    out, pos = [], 0
+    for i, line in enumerate(text.split("\n"), 1):
+        out.append(Section(id=str(i), kind="item", level=3, text=line, span=(pos, pos + len(line))))
+        pos += len(line) + 1
+    return out
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("1.推进改革。（市公安局牵头，市教育局配合）", ("lead_support", ["市公安局"], ["市教育局"])),
+    ("1.推进改革。（市公安局牵头，各有关单位配合）", ("lead_support", ["市公安局"], ["各有关单位"])),
+    ("1.推进改革。（市公安局牵头，有关部门按职责分工负责）", ("lead_support", ["市公安局"], ["有关部门"])),
+    ("1.推进改革。（市公安局、市教育局按职责分工负责）", ("joint", ["市公安局", "市教育局"], [])),
+    ("1.推进改革。（市公安局负责）", ("listed", ["市公安局"], [])),
+    ("1.推进改革。（市公安局、市教育局共同牵头）", ("lead_support", ["市公安局", "市教育局"], [])),
+    ("1.推进改革。（市公安局牵头，市教育局、市科协按职责分工配合）", ("lead_support", ["市公安局"], ["市教育局", "市科协"])),
+])
+def test_verb_notes(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "1.推进改革。〔牵头单位：市公安局；配合单位：市教育局〕",
+    "1.推进改革。【牵头单位：市公安局；配合单位：市教育局】",
+    "1.推进改革。（主办：市公安局；协办：市教育局）",
+    "1.推进改革。（牵头部门：市公安局；参与部门：市教育局）",
+    "1.推进改革。（责任单位：市公安局（牵头），市教育局）",
+])
+def test_labelled_notes_in_any_bracket(text):
+    assert read(text) == ("lead_support", ["市公安局"], ["市教育局"])
+
+
+def test_duty_labels_alone_are_listed():
+    assert read("1.推进改革。（实施单位：市公安局、市教育局）") == ("listed", ["市公安局", "市教育局"], [])
+    assert read("1.推进改革。（责任部门：市公安局）") == ("listed", ["市公安局"], [])
+
+
+def test_deadline_before_the_label():
+    assert read("1.推进改革。（6月底完成，牵头考核单位：市公安局、市教育局）") == ("lead_support", ["市公安局", "市教育局"], [])
+    assert read("1.推进改革。（持续推进，责任单位：市公安局）") == ("listed", ["市公安局"], [])
+
+
+def test_note_on_its_own_line_after_the_item():
+    text = "1.推进改革。加强管理。\n责任单位：市公安局（牵头），市教育局"
+    assert read(text) == ("lead_support", ["市公安局"], ["市教育局"])
+
+
+def test_several_notes_in_one_item_are_merged():
+    text = "1.推进改革。（市公安局负责）加强管理。（市教育局牵头，市科协配合）"
+    assert read(text) == ("lead_support", ["市公安局", "市教育局"], ["市科协"])
+    text = "1.推进改革。（市公安局负责）加强管理。（市教育局负责）"
+    assert read(text) == ("listed", ["市公安局", "市教育局"], [])
+
+
+def test_first_listed_unit_leads_when_the_document_says_so():
+    text = ("1.推进改革。（市公安局、市教育局负责，排在第一位的部门为牵头部门，下同）\n"
+            "2.加强管理。（市科协、团市委负责）\n"
+            "3.完善制度。（市财政局负责）")
+    sections = items(text)
+    assign_responsibility(text, sections)
+    got = [(s.responsibility.mode, names(s.responsibility.lead), names(s.responsibility.support)) for s in sections]
+    assert got == [("lead_support", ["市公安局"], ["市教育局"]), ("lead_support", ["市科协"], ["团市委"]),
+                   ("lead_support", ["市财政局"], [])]
+
+
+def test_without_the_declaration_a_list_stays_listed():
+    text = "1.推进改革。（市公安局、市教育局负责）"
+    sections = items(text)
+    assign_responsibility(text, sections)
+    assert sections[0].responsibility.mode == "listed"
+
+
+def test_item_headed_by_a_unit():
+    text = "1.县财政局：落实所需资金，统筹安排专项资金。\n2.县级路长办公室：负责考核监督。"
+    sections = items(text)
+    assign_responsibility(text, sections)
+    assert [names(s.responsibility.lead) for s in sections] == [["县财政局"], ["县级路长办公室"]]
+    assert {s.responsibility.mode for s in sections} == {"listed"}
+
+
+@pytest.mark.parametrize("text", ["1.金融机构：提供营业执照等相关资料。", "1.成立领导小组：由市长任组长。", "（二）市级有关部门和单位。"])
+def test_not_every_head_is_a_unit(text):
+    sections = items(text)
+    assign_responsibility(text, sections)
+    assert sections[0].responsibility is None
+
+
+def test_multi_level_collectives_stay_whole():
+    assert read("1.推进改革。（省商务厅、各市、县〔市、区〕政府等分工负责）") == (
+        "joint", ["省商务厅", "各市、县（市、区）政府"], [])
+    assert read("1.推进改革。（责任单位：省财政厅，各市、州、县人民政府）") == (
+        "listed", ["省财政厅", "各市、州、县人民政府"], [])
+
+
+def test_deng_closes_a_list_before_ji():
+    assert read("1.推进改革。（应急部、公安部等相关部门及各地区按职责分工负责）") == (
+        "joint", ["应急部", "公安部", "各地区"], [])
+
+
+@pytest.mark.parametrize("text,lead", [
+    ("1.推进改革。（相关部门及各地区按职责分工负责）", ["相关部门", "各地区"]),
+    ("1.推进改革。（省政府有关部门按职责分工负责）", ["省政府有关部门"]),
+    ("1.推进改革。（市消安委各成员单位按职责分工负责）", ["市消安委各成员单位"]),
+])
+def test_generic_collectives_are_all(text, lead):
+    assert read(text) == ("all", lead, [])
+
+
+def test_a_tier_of_governments_is_listed_not_all():
+    assert read("1.推进改革。（各县（市、区）人民政府）")[0] == "listed"
+
+
+def test_named_place_government_keeps_its_name():
+    assert lookup("崂山区政府").canonical == "崂山区政府"
+    assert lookup("鞍山市教育局").canonical == "市教育局"
+    assert lookup("自治区发展改革委").canonical == "自治区发展改革委"
+
+
+def test_clause_words_are_not_unit_names():
+    assert not is_unit("市人民政府确定的其他公共场所")
+    assert is_unit("合肥海关") and is_unit("人行合肥中心支行")
+
+
+def test_abbreviation_declared_by_the_document():
+    text = "经国务院同意，国家发展和改革委员会（以下简称发展改革委）会同有关部门制定。\n1.推进改革。（发展改革委负责）"
+    sections = items(text)
+    assign_responsibility(text, sections)
+    assert names(sections[1].responsibility.lead) == [lookup("国家发展和改革委员会").canonical]
+
+
+@pytest.mark.parametrize("title", [
+    "实施青少年科学素质行动〔牵头单位：市教育局〕",
+    "实施青少年科学素质行动【责任单位：市教育局】",
+    "实施青少年科学素质行动（市教育局牵头，市科协配合）",
+])
+def test_strip_note_uses_the_shared_grammar(title):
+    assert strip_note(title) == "实施青少年科学素质行动"
+    assert heading_title(title) == ("实施青少年科学素质行动", False)
+
+
+def test_strip_note_keeps_other_brackets():
+    assert strip_note("规划纲要（2021—2035年）") == "规划纲要（2021—2035年）"
+    assert not is_note_text("2021—2035年")
+
+
+def test_note_line_after_the_last_item_of_the_document():
+    import policyparse
+
+    doc = policyparse.parse("一、重点任务\n1.推进改革。加强管理。\n责任单位：市公安局（牵头），市教育局\n"
+                            "2.完善制度。健全机制。\n责任单位：市财政局（牵头），市科协")
+    last = doc.sections[0].children[-1]
+    r = last.responsibility
+    assert (r.mode, names(r.lead), names(r.support)) == ("lead_support", ["市财政局"], ["市科协"])
