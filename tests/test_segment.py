@@ -513,5 +513,24 @@ def test_attached_document_after_the_notice_has_its_own_headings():
         "一、政务服务（25分）\n（一）平台建设（3分）\n"
     )
     kinds = [(n.id, n.kind, n.marker) for n in doc.iter_sections()]
-    assert ("3", "heading", "一、") in kinds and ("3.1", "heading", "（一）") in kinds
+    assert ("3", "heading", "一、") in kinds and ("3.1", "item", "（一）") in kinds
     assert [k for k in kinds if k[1] == "attachment"] == [("p3", "attachment", None)]  # the bare 附件 and its title are no nodes
+
+
+def test_a_bare_numbered_line_with_nothing_under_it_is_an_item():
+    from policyparse import parse
+
+    doc = parse("第一章 总则\n第一节 规划依据\n1、《中华人民共和国城乡规划法》\n2、《中华人民共和国土地管理法》\n第二节 规划范围\n本规划范围为全市。\n")
+    kinds = {n.id: n.kind for n in doc.iter_sections()}
+    assert kinds == {"1": "heading", "1.1": "heading", "1.1.1": "item", "1.1.2": "item", "1.2": "heading"}
+
+
+def test_a_plan_part_without_number_before_its_chapters():
+    from policyparse import parse
+
+    doc = parse("某市生态修复规划（2021年-2035年）\n为加强生态修复，制定本规划。\n总    则\n第一节 指导思想\n坚持生态优先。\n第一章 规划目标\n第一节 近期目标\n到2025年完成。\n")
+    assert [(n.id, n.kind, n.marker, n.title) for n in doc.iter_sections()][1:4] == [
+        ("1", "heading", None, "总则"),
+        ("1.1", "heading", "第一节", "指导思想"),
+        ("2", "heading", "第一章", "规划目标"),
+    ]

@@ -232,3 +232,10 @@ _NOTE_VERB = re.compile(r"负责|牵头|配合$")
 def is_note_text(inner: str) -> bool:
     """Does the text inside a bracket read as a responsibility note (a label, or 牵头 / 负责 / 配合)?"""
     return bool(_NOTE_WORDS.search(inner)) and ("：" in inner or ":" in inner or bool(_NOTE_VERB.search(inner)))
+
+
+# ------------------------------------------------------------------ un-numbered parts
+
+# 总    则 / 附则 standing alone in a document divided into 第X章 / 第X节: a part of the top
+# level without a number (the 总则 of a plan before its 第一章).
+NAMED_PART = re.compile(r"[总附][ \t\u3000]*+则")

@@ -352,6 +352,14 @@ def _is_data_cell(node) -> bool:
     return node.css_first("table") is None and len(node.text()) <= _DATA_CELL_MAX
 
 
+_TABLE_FRAME = frozenset({"table", "thead", "tbody", "tfoot", "tr"})
+
+
+def _in_table_frame(node) -> bool:
+    parent = node.parent
+    return parent is not None and parent.tag in _TABLE_FRAME
+
+
 def _table_row(line: str) -> str:
     """Cells of one row, tab-separated, empty cells kept in place (the columns stay aligned)."""
     cells = [" ".join(c.split()) for c in line.split(_CELL)]
@@ -385,7 +393,10 @@ def _render(container, *, keep_newlines: bool = False, blank_lines_break: bool =
             continue
         if tag == "-text":
             value = node.text_content or ""
-            if not pre_depth:
+            if cell_depth or _in_table_frame(node):
+                # source formatting inside a table (even in text kept line by line) is no line break
+                value = " ".join(value.split()) if value.strip() else ""
+            elif not pre_depth:
                 if blank_lines_break and "\n" in value:
                     value = _BLANK_LINE.sub(_BLOCK, value)
                 value = _WS.sub(" ", _WS_WITH_NEWLINE.sub(_SOFT, value))

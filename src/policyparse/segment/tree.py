@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from policyparse.grammar import BOX_HEADING, dash_bullet_title
+import regex as re
+
+from policyparse.grammar import BOX_HEADING, NAMED_PART, dash_bullet_title
 from policyparse.models import Section
 from policyparse.segment.dates import is_date_line
 from policyparse.segment.headings import UNDER_ARTICLE, Marker, heading_title, paragraph_heads
@@ -40,14 +42,16 @@ class Node:
     marker: Marker | None = None
     title: str | None = None
     title_only: bool = False  # the marker line is just a heading (no run-on text)
+    head_end: int = -1  # end of the marker line itself, before any body text joins the node
     inferred: bool = False
+    named: bool = False  # an un-numbered part of the top level (总则 before 第一章)
     opening: bool = False  # a preamble that announces the body (…制定本方案 / …如下。)
     after_title: bool = False  # a preamble that follows a skipped title line (the plan's opening)
     children: list[Node] = field(default_factory=list)
 
     @property
     def numbered(self) -> bool:
-        return self.marker is not None or self.inferred
+        return self.marker is not None or self.inferred or self.named
 
 
 def build_tree(text: str, layout: Layout) -> list[Section]:
@@ -74,6 +78,8 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
             last_marker = markers[-1] if numbered_before else None
         else:
             last_marker = numbered_before[-1] if numbered_before else None
+
+    chaptered = any(lines[k].marker.style in ("chapter", "section") for k in markers)
 
     def deepest() -> Node | None:
         return stack[-1] if stack else None
@@ -148,6 +154,14 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
             i += 1
             continue
 
+        if chaptered and NAMED_PART.fullmatch(s):
+            stack.clear()
+            node = Node("item", line.start, line.end, level=1, title=re.sub(r"\s", "", s), title_only=True, named=True)
+            root.children.append(node)
+            stack.append(node)
+            i += 1
+            continue
+
         if line.marker is not None and not before_first:
             m = line.marker
             level = m.level
@@ -158,7 +172,7 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
                 stack.pop()
             parent = stack[-1] if stack else root
             title, is_sentence = heading_title(s[m.end:])
-            node = Node("item", line.start, line.end, level=level, marker=m, title=title, title_only=not is_sentence)
+            node = Node("item", line.start, line.end, level=level, marker=m, title=title, title_only=not is_sentence, head_end=line.end)
             parent.children.append(node)
             stack.append(node)
             i += 1
@@ -345,8 +359,11 @@ def _assign(node: Node, prefix: str, text: str, out: list[Section]) -> None:
         _assign(c, cid + ".", text, kids)
         own_end = kids[0].span[0] if kids else c.end
         own = text[c.start:own_end].rstrip()
-        if c.marker is not None:
-            kind = "heading" if (c.children or c.title_only) else "item"
+        if c.marker is not None or c.named:
+            # a bare heading line heads something: children, or body text of its own; a bare
+            # numbered line with nothing under it (1、《…法》) is an item of a list
+            heads_text = c.title_only and (c.head_end < 0 or c.end > c.head_end)
+            kind = "heading" if (c.children or heads_text) else "item"
         elif c.inferred:
             kind = "heading"
         else:
