@@ -534,3 +534,29 @@ def test_a_plan_part_without_number_before_its_chapters():
         ("1.1", "heading", "第一节", "指导思想"),
         ("2", "heading", "第一章", "规划目标"),
     ]
+
+
+def test_flat_notice_attachment_joint_signature_and_imprint_are_nodes():
+    from policyparse import parse
+
+    doc = parse(
+        "各有关单位：\n为规范管理，我们制定了《某某办法》，现印发给你们，请遵照执行。\n附件：《某某办法》\n"
+        "国家发展改革委\n国家能源局\n住房城乡建设部\n市场监管总局\n2019年5月24日\n"
+    )
+    kinds = [(n.kind, doc.text[n.span[0]:n.span[1]].split("\n")[0]) for n in doc.iter_sections()]
+    assert kinds[2:] == [("attachment", "附件：《某某办法》"), ("signature", "国家发展改革委")]
+
+
+def test_issuer_and_date_on_one_line_sign_the_notice():
+    from policyparse import parse
+
+    doc = parse("各有关单位：\n现将有关事项通告如下。\n一、申报条件\n具有独立法人资格。\n开化县住房和城乡建设局 2021年11月16日\n")
+    assert [n.kind for n in doc.iter_sections()][-1] == "signature"
+    assert doc.metadata.issue_date == "2021-11-16"
+
+
+def test_imprint_line_closes_the_notice():
+    from policyparse import parse
+
+    doc = parse("一、总体要求\n加强领导。\n二、保障措施\n落实责任。\n义乌市人民政府办公室 2013年8月9日印发\n")
+    assert [n.kind for n in doc.iter_sections()][-1] == "closing"

@@ -11,6 +11,7 @@ from functools import cache
 import regex as re
 
 from policyparse import lexicons
+from policyparse.grammar import SIGNED_LINE
 from policyparse.segment.dates import is_date_line, is_iso_date_line
 from policyparse.segment.headings import Marker, match_marker
 
@@ -270,13 +271,33 @@ def analyse(text: str) -> Layout:
         if is_meta_line(s):
             layout.meta_lines.append(i)
         elif is_date_line(s):
-            first = i
-            j = i - 1
-            while j >= front_end and i - j <= 3 and is_signature_org(lines[j].s) and j != layout.addressee:
-                first = j
-                j -= 1
-            layout.signatures.append((first, i))
+            layout.signatures.append((_signature_start(layout, i), i))
+        elif _signed_line(s):
+            layout.signatures.append((i, i))
     return layout
+
+
+_SIGNATURE_LINES = 3  # lines above a date that sign it
+_JOINT_SIGNATURE_LINES = 8  # ... or more, when every one of them names an issuing body
+
+
+def _signature_start(layout: Layout, date_i: int) -> int:
+    """The first line of the issuer block above the date on line `date_i`."""
+    lines = layout.lines
+    first = date_i
+    j = date_i - 1
+    while j >= layout.front_end and j != layout.addressee and is_signature_org(lines[j].s):
+        if date_i - j > _SIGNATURE_LINES and not (date_i - j <= _JOINT_SIGNATURE_LINES and ORG_END.search(lines[j].s)):
+            break
+        first = j
+        j -= 1
+    return first
+
+
+def _signed_line(s: str) -> bool:
+    """The issuer and the date on one line (开化县住房和城乡建设局 2021年11月16日)."""
+    m = SIGNED_LINE.fullmatch(s)
+    return m is not None and ORG_END.search(m.group("org").strip()) is not None
 
 
 def _plausible_first_marker(line: Line) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from policyparse.grammar import BOX_HEADING, NAMED_PART, dash_bullet_title
+from policyparse.grammar import BOX_HEADING, IMPRINT, NAMED_PART, dash_bullet_title
 from policyparse.models import Section
 from policyparse.segment.dates import is_date_line
 from policyparse.segment.headings import UNDER_ARTICLE, Marker, heading_title, paragraph_heads
@@ -143,10 +143,10 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
                 stack.clear()
                 i = j
                 continue
-            if is_prose(s):
+            if is_prose(s) or IMPRINT.search(s):
                 top = deepest()
                 bare = top is not None and top.title_only and not top.children and top.end == lines[last_marker].end
-                if (CLOSING.match(s) and not bare) or not stack:
+                if (CLOSING.match(s) and not bare) or not stack or IMPRINT.search(s):
                     root.children.append(Node("closing", line.start, line.end, level=1))
                     stack.clear()
                 else:
@@ -184,7 +184,12 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
             continue
 
         if before_first:
-            if is_prose(s):
+            am = attachment_match(s)
+            if am and am.group(2).strip():
+                # 附件：… in a notice without numbered headings
+                stack.clear()
+                root.children.append(Node("attachment", line.start, line.end, level=1))
+            elif is_prose(s):
                 heads = paragraph_heads(s)
                 if heads:
                     stack[:] = [n_ for n_ in stack if n_.kind != "paragraph"]
