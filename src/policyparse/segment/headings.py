@@ -74,11 +74,15 @@ def heading_title(body: str) -> tuple[str | None, bool]:
 # ------------------------------------------------------------------ run-in paragraph headings
 
 _HEAD_SENTENCE = re.compile(r"[\p{Han}A-Za-z0-9“”\"]{4,16}")
+# 生态优先，绿色发展。 / 问题导向、科学修复。: two short phrases, the way principles are headed
+_PAIRED_HEAD = re.compile(r"\p{Han}{2,8}[，、]\p{Han}{2,8}")
 _ENUM_LEADS = ("一是", "二是", "三是", "四是", "五是", "六是", "首先", "其次", "同时", "此外", "另外", "最后")
 
 
 def _is_head_sentence(sentence: str) -> bool:
-    return bool(_HEAD_SENTENCE.fullmatch(sentence)) and not sentence.startswith(_ENUM_LEADS) and not sentence[0].isdigit()
+    if not sentence or sentence.startswith(_ENUM_LEADS) or sentence[0].isdigit():
+        return False
+    return bool(_HEAD_SENTENCE.fullmatch(sentence) or _PAIRED_HEAD.fullmatch(sentence))
 
 
 def paragraph_heads(line: str) -> list[tuple[int, str]]:
