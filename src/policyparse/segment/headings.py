@@ -75,14 +75,16 @@ def heading_title(body: str) -> tuple[str | None, bool]:
 
 _HEAD_SENTENCE = re.compile(r"[\p{Han}A-Za-z0-9“”\"]{4,16}")
 # 生态优先，绿色发展。 / 问题导向、科学修复。: two short phrases, the way principles are headed
-_PAIRED_HEAD = re.compile(r"\p{Han}{2,8}[，、]\p{Han}{2,8}")
+_PAIRED_HEAD = re.compile(r"\p{Han}{4}[，、]\p{Han}{4}")
 _ENUM_LEADS = ("一是", "二是", "三是", "四是", "五是", "六是", "首先", "其次", "同时", "此外", "另外", "最后")
 
 
-def _is_head_sentence(sentence: str) -> bool:
+def _is_head_sentence(sentence: str, *, paired: bool = False) -> bool:
+    """A short heading sentence; `paired` also admits two phrases (生态优先，绿色发展), which
+    only a line's first sentence may be (inside a paragraph they are ordinary sentences)."""
     if not sentence or sentence.startswith(_ENUM_LEADS) or sentence[0].isdigit():
         return False
-    return bool(_HEAD_SENTENCE.fullmatch(sentence) or _PAIRED_HEAD.fullmatch(sentence))
+    return bool(_HEAD_SENTENCE.fullmatch(sentence) or (paired and _PAIRED_HEAD.fullmatch(sentence)))
 
 
 def paragraph_heads(line: str) -> list[tuple[int, str]]:
@@ -96,7 +98,7 @@ def paragraph_heads(line: str) -> list[tuple[int, str]]:
     end = line.find("。")
     if end < 0 or end > 17 or end + 1 >= len(line):
         return []
-    if not _is_head_sentence(line[:end]):
+    if not _is_head_sentence(line[:end], paired=True):
         return []
     heads = [(0, line[:end])]
     pos = end + 1
