@@ -78,3 +78,30 @@ def test_every_cut_is_logged():
     restore_paragraphs(f"一、总体要求。{FILLER}二、重点任务。{FILLER}三、保障措施。{FILLER}", log)
     assert log.changes == 2
     assert all("\n" in after for _, after in log.examples)
+
+
+def test_documents_with_lines_cut_only_glued_articles_that_continue():
+    text = "\n".join([
+        "第一章 总则",
+        "第一条 为了规范管理，制定本办法。",
+        "第二条 本办法适用于本市。第三条 各部门按照职责分工负责。",  # a PDF page join
+        "第二章 管理 第四条 依照本办法第二条规定办理。",
+        "第五条 有关部门应当依照第三条执行。",
+    ] + ["各地区各部门要认真贯彻落实本办法的各项规定。"] * 3)
+    out = restore(text)
+    assert out[:6] == [
+        "第一章 总则",
+        "第一条 为了规范管理，制定本办法。",
+        "第二条 本办法适用于本市。",
+        "第三条 各部门按照职责分工负责。",
+        "第二章 管理",
+        "第四条 依照本办法第二条规定办理。",
+    ]
+
+
+def test_enactment_note_is_metadata_not_a_node():
+    from policyparse import parse
+
+    doc = parse("某市地下空间管理办法\n（2011年12月15日某市人民政府令第61号公布，根据2019年11月14日某市人民政府令第168号第二次修订）\n第一章 总则\n第一条 为加强管理，制定本办法。\n")
+    assert [n.id for n in doc.iter_sections()] == ["1", "1.1"]
+    assert doc.metadata.doc_number == "某市人民政府令第61号" and doc.metadata.issue_date == "2011-12-15"

@@ -248,3 +248,22 @@ _DATE_WORDS = r"(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○�
 IMPRINT = re.compile(rf"{_DATE_WORDS}\s*+印发\s*+$")
 # 开化县住房和城乡建设局 2021年11月16日: the issuer and the date on one line
 SIGNED_LINE = re.compile(rf"(?P<org>[\p{{Han}}（）()、 \u3000]{{2,60}}?)[ \u3000]++(?P<date>{_DATE_WORDS})\s*+")
+
+
+# ------------------------------------------------------------------ enactment notes (题注)
+
+# （2011年12月15日广州市人民政府令第61号公布，根据…第一次修订）under a regulation's title: when
+# and by whom it was enacted and amended. Metadata, never a node.
+_ENACTMENT_YEAR = re.compile(r"(?:19|20)\d\d\s*+年")
+_ENACTMENT_ACT = re.compile(r"公布|通过|修订|修正|批准|发布")
+
+
+def is_enactment_note(s: str) -> bool:
+    """A whole line that is a 题注 in brackets (three linear searches, no backtracking)."""
+    s = s.strip()
+    if not (8 <= len(s) <= 1200 and s[0] in "（(" and s[-1] in "）)"):
+        return False
+    inner = s[1:-1]
+    if any(ch in inner for ch in "（）()") and not _ENACTMENT_ACT.search(inner):
+        return False
+    return _ENACTMENT_YEAR.search(inner, 0, 40) is not None and _ENACTMENT_ACT.search(inner) is not None

@@ -80,7 +80,7 @@ def is_starved(lines: list[str]) -> bool:
 def restore_paragraphs(text: str, log) -> str:
     lines = text.split("\n")
     if not is_starved(lines):
-        return text
+        return _cut_glued_articles(lines, log) if "第" in text else text
     numbering = _Numbering()
     out: list[str] = []
     offset = 0
@@ -91,6 +91,17 @@ def restore_paragraphs(text: str, log) -> str:
     return "\n".join(out)
 
 
+def _cut_glued_articles(lines: list[str], log) -> str:
+    """In a document that keeps its lines, only a 第X章 / 第X节 / 第X条 glued to the sentence or
+    chapter title before it (a PDF page join) is cut, and only where the numbering continues."""
+    numbering = _Numbering(families=("A",))
+    out = []
+    for line in lines:
+        cuts = _marker_cuts(line, [], numbering)
+        out.append(_apply_cuts(line, cuts, log))
+    return "\n".join(out)
+
+
 # ---------------------------------------------------------------- numbering
 
 
@@ -98,8 +109,12 @@ class _Numbering:
     """The last number seen for each marker style, so that a glued marker is believed only
     when it continues the document's numbering."""
 
-    def __init__(self) -> None:
+    def __init__(self, families: tuple[str, ...] = ("A", "B")) -> None:
         self.last: dict[str, int] = {}
+        self.families = families  # the marker families that may be cut at
+
+    def allows(self, marker: Marker) -> bool:
+        return _FAMILY.get(marker.style, "B") in self.families
 
     def continues(self, marker: Marker) -> bool:
         last = self.last.get(marker.style)
@@ -115,7 +130,9 @@ class _Numbering:
         for style in list(self.last):
             other = _FAMILY.get(style, "B")
             deeper = _level(style) > marker.level
-            if (other == family and deeper) or (family == "A" and other == "B"):
+            # 第X条 run on through the chapters of a regulation; 第X节 restart in each 第X章
+            restarts = style != "article" if family == "A" else True
+            if (other == family and deeper and restarts) or (family == "A" and other == "B"):
                 del self.last[style]
 
 
@@ -209,9 +226,9 @@ def _glued_markers(line: str, start: int, end: int, numbering: _Numbering) -> li
         if not _may_start_here(line, para_start, para_marker, i):
             continue
         marker = match_marker(line[i:min(end, i + 24)])
-        if marker is None or marker.end >= end - i:
+        if marker is None or marker.end >= end - i or not numbering.allows(marker):
             continue
-        glued_after_sentence = line[i - 1] in _SENTENCE_END
+        glued_after_sentence = _before(line, i) in _SENTENCE_END
         if not (numbering.continues(marker) if glued_after_sentence else numbering.strictly_continues(marker)):
             continue
         numbering.see(marker)
@@ -220,8 +237,16 @@ def _glued_markers(line: str, start: int, end: int, numbering: _Numbering) -> li
     return cuts
 
 
+def _before(line: str, i: int) -> str:
+    """The character before position i, spaces skipped (…空间。 第四条)."""
+    j = i - 1
+    while j > 0 and line[j] in " \u3000\xa0\t":
+        j -= 1
+    return line[j]
+
+
 def _may_start_here(line: str, para_start: int, para_marker: Marker | None, i: int) -> bool:
-    if line[i - 1] in _SENTENCE_END:
+    if _before(line, i) in _SENTENCE_END:
         return True
     # 一、总体要求（一）指导思想: a bare heading (no punctuation yet) runs into its first child
     return (

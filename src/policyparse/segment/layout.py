@@ -11,7 +11,7 @@ from functools import cache
 import regex as re
 
 from policyparse import lexicons
-from policyparse.grammar import SIGNED_LINE
+from policyparse.grammar import SIGNED_LINE, is_enactment_note
 from policyparse.segment.dates import is_date_line, is_iso_date_line
 from policyparse.segment.headings import Marker, match_marker
 
@@ -268,7 +268,7 @@ def analyse(text: str) -> Layout:
             break
     for i in range(front_end, len(lines)):
         s = lines[i].s
-        if is_meta_line(s):
+        if is_meta_line(s) or (layout.first_marker is not None and i < layout.first_marker and is_enactment_note(s)):
             layout.meta_lines.append(i)
         elif is_date_line(s):
             layout.signatures.append((_signature_start(layout, i), i))
