@@ -568,3 +568,14 @@ def test_paired_phrase_run_in_heads_are_paragraphs():
     assert [t for _, t in paragraph_heads("生态优先，绿色发展。坚持尊重自然、顺应自然。")] == ["生态优先，绿色发展"]
     assert [t for _, t in paragraph_heads("问题导向、科学修复。立足自然地理格局。")] == ["问题导向、科学修复"]
     assert paragraph_heads("为了加强管理，根据有关规定。制定本办法。") == []
+
+
+def test_run_in_heads_under_a_short_heading_sentence():
+    from policyparse import parse
+
+    doc = parse("一、总体要求\n（一）基本原则。\n依法监管。加快推进打击侵权工作。\n社会共治。充分发挥行业组织作用。\n（二）主要目标。\n到2025年完成。\n")
+    assert [(n.id, n.kind, n.title) for n in doc.iter_sections()][1:4] == [
+        ("1.1", "heading", "基本原则"),
+        ("1.1.p1", "paragraph", "依法监管"),
+        ("1.1.p2", "paragraph", "社会共治"),
+    ]

@@ -214,7 +214,7 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
         bullet = dash_bullet_title(s) if not heads else None
         if bullet:
             heads = [(0, bullet)]
-        if heads and (top is None or top.kind == "paragraph" or (top.marker is not None and top.title_only)):
+        if heads and (top is None or top.kind == "paragraph" or _heads_paragraphs(top)):
             while stack and stack[-1].kind == "paragraph":
                 stack.pop()
             _add_paragraphs(stack[-1] if stack else root, stack, line, heads)
@@ -238,6 +238,19 @@ def _attached_body(lines, markers: list[int], attach_from: int) -> int:
         if i > attach_from and m.number == 1 and m.style in ("cn", "chapter"):
             return i
     return len(lines)
+
+
+_SHORT_HEAD_LINE = 24  # （二）基本原则。: a heading written as a short sentence
+
+
+def _heads_paragraphs(node: Node) -> bool:
+    """A numbered heading whose paragraphs may be run-in headed: a bare heading line, or a short
+    heading sentence with no body text of its own yet."""
+    if node.marker is None:
+        return False
+    if node.title_only:
+        return True
+    return node.head_end >= 0 and node.end == node.head_end and node.head_end - node.start <= _SHORT_HEAD_LINE
 
 
 def _skip_attached_title(lines, j: int, resume_at: int) -> int:
