@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import policyparse
 from policyparse.extract.targets import find_targets
 
 
@@ -103,3 +104,35 @@ def test_yearly_wording():
 def test_mixed_quotes_close_where_they_should():
     text = "完善“统一窗口出件\"模式，各级大厅综合一窗率达90%以上。实现“全科无差别受理\"。"
     assert targets(text) == [(90, "%", "gte")]
+
+
+def years(text: str, **kw):
+    return [(t.value, t.year, t.recurrence) for t in find_targets(text, 0, len(text), **kw)]
+
+
+def test_a_heading_goal_year_dates_the_goals_listed_beneath_it():
+    doc = policyparse.parse(
+        "一、总体要求\n（一）发展目标\n到2023年，工业互联网建设量质并进。\n"
+        "1.平台建设长足进步。培育3家综合型工业互联网平台。\n2.融合应用加速普及。新建800个智能工厂。\n"
+    )
+    found = [(t.value, t.year) for node in doc.iter_sections() for t in node.targets]
+    assert found == [(3, 2023), (800, 2023)]
+    assert years("建成绿色园区30个。", heading_year=2025) == [(30, 2025, None)]
+    assert years("年均增长6.5%以上。", heading_year=2025) == [(6.5, 2025, "yearly")]  # an average up to 2025
+    assert years("每年培训1000人。", heading_year=2025) == [(1000, None, "yearly")]  # every year: no year
+
+
+def test_a_heading_naming_two_goal_years_dates_none_of_its_children():
+    doc = policyparse.parse(
+        "一、总体要求\n（一）发展目标\n到2025年，体系基本建立。到2035年，体系全面建成。\n"
+        "1.平台建设长足进步。培育3家综合型工业互联网平台。\n"
+    )
+    assert [t.year for node in doc.iter_sections() for t in node.targets] == [None]
+
+
+def test_a_plan_end_after_a_comparison_word_is_a_baseline():
+    assert years("能耗较“十三五”末下降16%。", heading_year=2025) == [(16, 2025, None)]
+
+
+def test_a_yearly_word_does_not_reach_a_later_item_with_a_verb_of_its_own():
+    assert years("产值年均增长6.5%以上、占全市比重提高到86%以上。") == [(6.5, None, "yearly"), (86, None, None)]

@@ -63,6 +63,7 @@ MAX_PER_NODE = 400  # a node with more "targets" than this is not a notice parag
 _RECURRENCE_R = re.compile(
     r"(?r)每年度?|年均|年平均|年增长|年递增|每年都|每月|月均|(?<![\d\s零〇一二三四五六七八九十])年(?:纳税|缴纳)"
 )
+_AVERAGE = re.compile(r"年均|年平均")
 _YEAR_PHRASE = re.compile(
     r"(?:到|至|截至|截止到?)?\s?(?P<y>\d{4})\s?年(?:底|末)?(?:前)?(?:远景)?"
     r"|“?(?P<plan>十[一二三四五六七八九])五”?(?:末|期末|时期末)"
@@ -70,6 +71,7 @@ _YEAR_PHRASE = re.compile(
 _YEAR_PHRASE_R = re.compile("(?r)" + _YEAR_PHRASE.pattern)
 _LINE_BREAK_R = re.compile(r"(?r)\n")
 _GOAL_YEAR_R = re.compile(r"(?r)(?:到|至)\s?(\d{4})\s?年(?:底|末)?[，,]")
+_HEADING_GOAL_YEAR = re.compile(r"(?:到|至)\s?(\d{4})\s?年(?:底|末)?[，,]|到?“?(十[一二三四五六七八九])五”?(?:末|期末|时期末)[，,]")
 _BASELINE = re.compile(r"(?:较|比|同比|相比|对比)$")
 _PLAN_END = {"十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030, "十六": 2035}
 _METRIC_DROP = re.compile(r"每年度?|年均|每月|全年|上半年|下半年|年内|年底前|比上年|较上年|比\d{4}年|累计|至少|最少|最多|至多|力争|争取")
@@ -172,10 +174,36 @@ def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes
     plan_year = annual_year(metadata, text)
     issue_year = _issue_year(metadata)
     silent = _nodes_without_targets(sections)
-    for node, start, end in nodes if nodes is not None else task_nodes(text, sections):
+    nodes = nodes if nodes is not None else task_nodes(text, sections)
+    heading_years = _heading_goal_years(text, sections, nodes)
+    for node, start, end in nodes:
         if id(node) in silent:
             continue
-        node.targets.extend(find_targets(text, start, end, plan_year, issue_year))
+        node.targets.extend(find_targets(text, start, end, plan_year, issue_year, heading_years.get(id(node))))
+
+
+def _heading_goal_years(text: str, sections: list[Section], nodes: list[tuple[Section, int, int]]) -> dict[int, int]:
+    """The goal year a node inherits from the heading above it: （二）发展目标 / 到2023年，…。 followed by
+    ——平台建设长足进步。培育3家… — the heading's 到…年 dates every goal listed beneath it. A heading
+    naming two goal years (到2025年…到2035年…) dates none of its children."""
+    own = {id(node): (start, end) for node, start, end in nodes}
+    years: dict[int, int] = {}
+    for node, parent in walk(sections):
+        if parent is None:
+            continue
+        inherited = years.get(id(parent))
+        stated = _stated_goal_year(text, *own[id(parent)]) if id(parent) in own else None
+        year = stated if stated is not None else inherited
+        if year is not None:
+            years[id(node)] = year
+    return years
+
+
+def _stated_goal_year(text: str, start: int, end: int) -> int | None:
+    """The one goal year a heading's own text sets (到2025年，…; “十四五”末，…), None when none or several."""
+    found = {int(m.group(1)) if m.group(1) else _PLAN_END.get(m.group(2)) for m in _HEADING_GOAL_YEAR.finditer(text, start, end)}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
 
 
 def _issue_year(metadata: Metadata) -> int | None:
@@ -264,7 +292,11 @@ class _Mention:
         return any(self.m.group(g) for g in ("cmp1", "cmp2", "approx", "post"))
 
 
-def find_targets(text: str, start: int, end: int, plan_year: int | None = None, issue_year: int | None = None) -> list[Target]:
+def find_targets(
+    text: str, start: int, end: int, plan_year: int | None = None, issue_year: int | None = None,
+    heading_year: int | None = None,
+) -> list[Target]:
+    """Targets in text[start:end]; `heading_year` is the goal year the heading above sets (到2023年，…)."""
     own = text[start:end]
     if not _HAS_NUMBER.search(own):
         return []
@@ -277,7 +309,7 @@ def find_targets(text: str, start: int, end: int, plan_year: int | None = None, 
         mention = _read_mention(text, start, own, m, quoted)
         if mention is None or rejection(mention) is not None:
             continue
-        target = _target(mention, quoted, plan_year)
+        target = _target(mention, quoted, plan_year, heading_year)
         if issue_year is not None and target.year is not None and target.year < issue_year:
             continue  # 2020年全市…达到…, read in a 2021 document: a baseline, not a goal
         if target.span in seen:
@@ -524,7 +556,7 @@ def rejection(x: _Mention) -> str | None:
 # ---------------------------------------------------------------- reading a target
 
 
-def _target(x: _Mention, quoted, plan_year: int | None) -> Target:
+def _target(x: _Mention, quoted, plan_year: int | None, heading_year: int | None = None) -> Target:
     own, m = x.own, x.m
     comparator = _comparator(m, own)
     if comparator == "eq":
@@ -539,6 +571,8 @@ def _target(x: _Mention, quoted, plan_year: int | None) -> Target:
     year = _year(own, sentence_start, m.start(), quoted)
     if year is None and recurrence is None:
         year = _paragraph_goal_year(own, sentence_start)
+    if year is None and (recurrence is None or _is_average_rate(own, x)):
+        year = heading_year  # 年均增长6.5% under 到2025年，…: the average over the years up to 2025
     if year is None and recurrence is None:
         year = plan_year
     return Target(metric=_metric(own[x.clause_start:m.start()]), value=x.value, value_max=x.value_max, unit=x.unit,
@@ -553,8 +587,17 @@ def _paragraph_goal_year(own: str, sentence_start: int) -> int | None:
     return int(goal.group(1)) if goal else None
 
 
+def _is_average_rate(own: str, x: _Mention) -> bool:
+    """年均增长6.5%: a rate averaged over the plan's years, dated by the year they end."""
+    return bool(_AVERAGE.search(own, x.clause_start, x.m.start()))
+
+
 def _recurrence(own: str, x: _Mention) -> str | None:
-    rec = _RECURRENCE_R.search(own, max(x.sentence_start, x.clause_start - 14), x.m.start())
+    rec = _RECURRENCE_R.search(own, x.clause_start, x.m.start())
+    if rec is None and not x.m.group("cmp1"):
+        # 每年新增A10个、B20个: a 每年 a little before the clause reaches the list's later items, but not one
+        # with a verb of its own (年均增长6.5%以上、占比重提高到86%以上)
+        rec = _RECURRENCE_R.search(own, max(x.sentence_start, x.clause_start - 14), x.clause_start)
     if rec is not None:
         return "monthly" if "月" in rec.group() else "yearly"
     if _YEARLY_VERB.match(own, x.clause_start, x.m.start()):
@@ -614,12 +657,12 @@ def _year(own: str, lo: int, hi: int, quoted) -> int | None:
     for y in _YEAR_PHRASE_R.finditer(own, lo, hi):
         if inside(quoted, y.start(), y.end()):
             continue
+        if _BASELINE.search(own[max(0, y.start() - 2):y.start()]):
+            continue  # 较2023年下降15%, 较“十三五”末下降16%: the year the change is measured from, not the year to reach it
         if y.group("y"):
             tail = own[y.end():y.end() + 1]
             if tail and tail in "-—–－~～至到":
                 continue
-            if _BASELINE.search(own[max(0, y.start() - 2):y.start()]):
-                continue  # 较2023年下降15%: the year the change is measured from, not the year to reach it
             return int(y.group("y"))
         return _PLAN_END.get(y.group("plan"))
     return None
