@@ -37,6 +37,12 @@ def targets(text: str, year: int | None = None, issue_year: int | None = None):
         "每人每餐计1次。",  # counting rule
         "上述奖项分别设金奖一名、银奖二名和铜奖三名。",  # prize places
         "天然乔木林面积从现状 436 万亩提高到",  # starting point (and 现状)
+        "完成目标得基本分；每增、减1个百分点，加、减1.5分。",  # a row of a scoring rubric
+        "社会消费品零售总额比上年实绩增长13%。\n50\n当年新开工商务楼宇15万平方米以上得5分。",  # the item it scores
+        "按照每个正式员工不超过10平方米的标准，给予三年房租补贴。",  # how a grant is sized
+        "对室内场所200平方米以上的体育俱乐部，给予奖励。",  # who may have a grant
+        "结合 200 万亩耕地保护空间评估调整工作，开展农田生态修复。",  # the frame of an action
+        "部分城区应急排涝能力不足100立方米/小时。",  # a shortfall of the present
     ],
 )
 def test_numbers_rejected_by_a_named_check(text):
@@ -136,3 +142,8 @@ def test_a_plan_end_after_a_comparison_word_is_a_baseline():
 
 def test_a_yearly_word_does_not_reach_a_later_item_with_a_verb_of_its_own():
     assert years("产值年均增长6.5%以上、占全市比重提高到86%以上。") == [(6.5, None, "yearly"), (86, None, None)]
+
+
+def test_a_change_from_the_present_keeps_its_goal():
+    assert targets("全市天然乔木林面积从现状 436 万亩提高到 500 万亩以上。") == [(500, "万亩", "gte")]
+    assert targets("全市现有示范基地62个。") == []

@@ -94,6 +94,8 @@ _FORWARD_TITLE = re.compile(r"目标|任务|要求|举措|措施|思路|原则")
 _COUNT_MEASURES = frozenset("个种类项条张名次座家所处支套件位间门部台辆批")
 _ASPECTS = re.compile(r"方面|维度|类型|环节|层面|大类")
 _QUALIFIED_NOUN = re.compile(r"(?:\p{Han}{0,4}?的)(?!目标|水平|要求|标准)")
+# points given or taken: 得5分, 加0.5分, 扣1-5分, 加、减1.5分, 得基本分, 不得分
+_SCORING = re.compile(r"得基本分|不得分|(?:[得加扣减]|加、减)\s?\d{1,3}(?:\.\d{1,2})?(?:\s?[-—～~]\s?\d{1,3})?\s?分(?![之钟])")
 _PENALTY = re.compile(r"罚款|罚金|处罚|拘留")
 _GRANT = re.compile(r"给予|发放|奖励|奖金|奖补|资助|补贴金额|补助资金")
 _AWARD = re.compile(r"奖励|奖金|奖补")
@@ -101,8 +103,10 @@ _CAP = re.compile(r"最高|不超过|上限|累计")
 _AMOUNT_BEFORE = re.compile(r"\d元、\p{Han}{0,6}$")
 _AMOUNT_AFTER = re.compile(r"、\p{Han}{0,6}\d[\d.]*万?元")
 _BAND_UPPER = re.compile(rf"{_NUM}\s?\p{{Han}}{{0,3}}以下")
-_SCOPE_OPENING = re.compile(r"针对|对于")
+# 针对…的2034种商品, 结合200万亩耕地保护空间评估调整工作: the set or the frame an action works in
+_SCOPE_OPENING = re.compile(r"针对|对于|结合|围绕|依托|立足")
 _FROM = re.compile(r"[从由]")
+_CHANGE_VERB = re.compile(r"(?:提高|提升|增加|增长|下降|降低|减少|扩大|压减|压缩)(?:到|至)")
 _CHANGE_TO = re.compile(r"[^，。；,;]{0,4}?(?:提高|提升|增加|增长|下降|降低|减少|扩大|压减|压缩)(?:到|至)")
 _DEFINITION = re.compile(r"是指|系指|等于|所称|即为")
 _FORMULA_SIGNS = frozenset("×*＊+＋")
@@ -298,7 +302,7 @@ def find_targets(
 ) -> list[Target]:
     """Targets in text[start:end]; `heading_year` is the goal year the heading above sets (到2023年，…)."""
     own = text[start:end]
-    if not _HAS_NUMBER.search(own):
+    if not _HAS_NUMBER.search(own) or _is_scoring_rule(own):
         return []
     quoted = quoted_ranges(own)
     out: list[Target] = []
@@ -317,6 +321,12 @@ def find_targets(
         seen.add(target.span)
         out.append(target)
     return _share_list_comparators(own, start, out)
+
+
+def _is_scoring_rule(own: str) -> bool:
+    """完成目标得基本分；每增、减1个百分点，加、减1.5分: a row of a scoring rubric. Its numbers say how
+    points are given (the item it scores is written, with its goal, in the notice's body)."""
+    return bool(_SCORING.search(own))
 
 
 def _read_mention(text: str, base: int, own: str, m, quoted) -> _Mention | None:
@@ -403,14 +413,22 @@ def _is_duration(x: _Mention) -> bool:
 
 def _is_past(x: _Mention) -> bool:
     """已建成…个, 现有…家, 截至2020年底，已累计…, 打造了24个: facts about the present or the past."""
-    if _PAST.search(x.own, _list_start(x), x.start):
-        return True
+    past_word = _last_match(_PAST, x.own, _list_start(x), x.start)
+    if past_word is not None and not _CHANGE_VERB.search(x.own, past_word.end(), x.start):
+        return True  # 现有62项 (but 从现状436万亩提高到500万亩: the value after the change is the goal)
     if x.before(1) == "了":
         return True
     past = None
     for past in _PAST_SENTENCE.finditer(x.own, x.sentence_start, x.start):
         pass
     return past is not None and not _FUTURE.search(x.own, past.end(), x.start)
+
+
+def _last_match(pattern, text: str, lo: int, hi: int):
+    last = None
+    for last in pattern.finditer(text, lo, hi):
+        pass
+    return last
 
 
 def _list_start(x: _Mention) -> int:
@@ -427,8 +445,12 @@ def _is_payout_rule(x: _Mention) -> bool:
     """How a grant is shared out: 给予100万元奖励, 最高200万元, 前两年100%房租补贴, 高级工1000元、技师2000元,
     营业收入达到2000万元以上的企业. A single flat standard (每人每月200元的标准发放补贴) is kept: it is the
     level of a service the plan commits to."""
-    if not (x.unit.endswith("元") or x.unit == "%") or not _GRANT.search(x.sentence):
+    if not _GRANT.search(x.sentence):
         return False
+    if not (x.unit.endswith("元") or x.unit == "%"):
+        # 按照每个正式员工不超过10平方米的标准给予补贴, 对室内场所200平方米以上的俱乐部给予奖励: how the grant
+        # is sized or who may have it
+        return bool(x.m.group("post") or x.m.group("cmp1"))
     if _AWARD.search(x.sentence) or _CAP.search(x.clause) or x.unit == "%" or x.m.group("post"):
         return True
     return _is_in_amount_list(x)
@@ -473,6 +495,12 @@ def _is_scope(x: _Mention) -> bool:
 def _is_starting_point(x: _Mention) -> bool:
     """从现状436万亩提高到500万亩: the value a change starts from."""
     return bool(_FROM.search(x.before(6))) and bool(_CHANGE_TO.match(x.own, x.m.end()))
+
+
+def _is_shortfall(x: _Mention) -> bool:
+    """部分城区应急排涝能力不足100立方米/小时: 不足 says how far the present falls short; a goal bounds from
+    above with 低于 / 以下 / 控制在."""
+    return x.m.group("cmp1") == "不足"
 
 
 def _is_prize_places(x: _Mention) -> bool:
@@ -540,7 +568,7 @@ def _neighbour_lines(text: str, pos: int, n: int = 3) -> list[str]:
 REJECTIONS = (
     _is_ordinal, _is_article, _is_plan_part, _is_duration, _is_reference, _is_phase_name, _is_formula,
     _is_penalty, _is_band, _is_payout_rule, _is_condition, _is_definition, _is_past, _is_scope,
-    _is_starting_point, _is_prize_places, _is_submitted_material,
+    _is_starting_point, _is_shortfall, _is_prize_places, _is_submitted_material,
     _is_small_chinese_count, _is_table_cell,
 )
 
