@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex as re
 
-from policyparse.extract._text import annual_year, inside, quoted_ranges, task_nodes, walk
+from policyparse.extract._text import annual_year, inside, quoted_ranges, retrospective_nodes, task_nodes, walk
 from policyparse.models import Metadata, Section, Target
 
 _AR = r"\d{1,12}(?:\.\d{1,6})?(?![\d.])"
@@ -85,12 +85,6 @@ _CMP_TAIL = re.compile(rf"(?:{_PRE1})$")
 _TRAIL_WORDS = re.compile(r"(?:为|是|在|共|累计|总数|规模|数量达|数)$")
 
 _ISO_YEAR = re.compile(r"^\d{4}-")
-# headings of a review of the present: 现状与评价, “十三五”以来取得的成效, 存在问题与成因分析
-_RETROSPECTIVE = re.compile(
-    r"现状|回顾|取得的?(?:成效|成绩|成就|进展)|主要(?:成效|成就|成绩)|(?:发展|工作|现实)基础|基础条件"
-    r"|存在的?(?:主要)?问题|面临的(?:主要)?(?:问题|挑战)"
-)
-_FORWARD_TITLE = re.compile(r"目标|任务|要求|举措|措施|思路|原则")
 _COUNT_MEASURES = frozenset("个种类项条张名次座家所处支套件位间门部台辆批")
 _ASPECTS = re.compile(r"方面|维度|类型|环节|层面|大类")
 _QUALIFIED_NOUN = re.compile(r"(?:\p{Han}{0,4}?的)(?!目标|水平|要求|标准)")
@@ -220,14 +214,7 @@ def _issue_year(metadata: Metadata) -> int | None:
 def _nodes_without_targets(sections: list[Section]) -> set[int]:
     """Nodes whose numbers report rather than set goals: a review of the present (现状与评价, 取得的成效,
     存在问题) and the body of an attachment (the indicator or task table after 附件：…)."""
-    silent: set[int] = set()
-    retrospective: set[int] = set()
-    for node, parent in walk(sections):
-        if (parent is not None and id(parent) in retrospective) or _is_retrospective_heading(node):
-            retrospective.add(id(node))
-            silent.add(id(node))
-    silent.update(_attached_table_rows(sections))
-    return silent
+    return retrospective_nodes(sections) | _attached_table_rows(sections)
 
 
 def _attached_table_rows(sections: list[Section]) -> set[int]:
@@ -249,11 +236,6 @@ def _attached_table_rows(sections: list[Section]) -> set[int]:
 def _is_header_cell(text: str) -> bool:
     text = text.strip()
     return 0 < len(text) <= 8 and not _SENTENCE_PUNCT.search(text) and not _HAS_NUMBER.search(text)
-
-
-def _is_retrospective_heading(node: Section) -> bool:
-    title = node.title or ""
-    return node.kind == "heading" and bool(_RETROSPECTIVE.search(title)) and not _FORWARD_TITLE.search(title)
 
 
 @dataclass(frozen=True)
