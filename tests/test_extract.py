@@ -408,6 +408,7 @@ def test_pathological_input_completes(text):
 def test_years_spaced_from_their_nian_and_plan_ends():
     assert deadlines("到 2035 年，形成牢固的生态安全格局。") == [(2035, None, None, "by", None, False)]
     assert deadlines("到“十四五”期末，全省新增冷库库容1500万立方米。") == [(2025, None, None, "by", None, False)]
+    assert deadlines("为实现全市“十三五”末公民科学素质水平达到7.0%的目标奠定基础。") == []  # inside a noun phrase
 
 
 def test_months_in_words_and_months_due():

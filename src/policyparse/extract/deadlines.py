@@ -19,7 +19,7 @@ _DEADLINE = re.compile(
     # 到2025年底前, 到 2035 年 (years spaced from 年 in PDF text), 2024年6月30日前
     r"(?P<pre>到|至|截至|截止到|截止)?[ \t]?(?<![\d\-—–－~～])(?P<y>\d{4})[ \t]?年"
     r"(?:(?P<m>\d{1,2})月份?(?:(?P<d>\d{1,2})日|(?P<mend>底|末))?|[ \t]?(?P<yend>底|末))?(?P<suf>前|之前|以前)?"
-    r"|(?P<plan>“?十[一二三四五六七八九]五”?(?:期末|时期末|末))"
+    r"|(?P<plan>(?:到|至)?“?十[一二三四五六七八九]五”?(?:期末|时期末|末))"
     r"|(?<=每月)(?P<d3>\d{1,2})[日号](?P<suf3>前|之前|以前)"
     r"|(?<!\d)(?<!\d年)(?P<m2>\d{1,2})月份?(?:(?P<d2>\d{1,2})[日号]|(?P<mend2>底|末|中旬|上旬|下旬))?(?P<suf2>前|之前|以前)?"
     # 每年三月底前, 一月底前: a month in words, only with its end or a 前
@@ -127,6 +127,9 @@ def _read(m, doc_year: int | None, recurrence: str | None, goals: bool = False) 
     if m.group("ongoing"):
         return {"kind": "period", "ongoing": True}
     if m.group("plan"):
+        # 到“十四五”期末，… / “十四五”期末，…: a plan end heading its clause (not 实现“十三五”末公民科学素质水平达到…的目标)
+        if not (m.group("plan")[0] in "到至" or _YEAR_COMMA.match(m.string, m.end())):
+            return None
         year = _PLAN_END.get(_PLAN_NUMBER.search(m.group("plan")).group())
         return _dated(year, None, None, "by") if year else None
     if m.group("m3"):
