@@ -147,3 +147,7 @@ def test_a_yearly_word_does_not_reach_a_later_item_with_a_verb_of_its_own():
 def test_a_change_from_the_present_keeps_its_goal():
     assert targets("全市天然乔木林面积从现状 436 万亩提高到 500 万亩以上。") == [(500, "万亩", "gte")]
     assert targets("全市现有示范基地62个。") == []
+
+
+def test_quarterly_wording():
+    assert years("家庭医生应每季度至少主动联系1次签约居民。") == [(1, None, "quarterly")]

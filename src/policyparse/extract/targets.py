@@ -61,7 +61,7 @@ _AT_MOST = re.compile(r"最多|至多|不超过")
 _HAS_NUMBER = re.compile(r"[\d一二两三四五六七八九十]")
 MAX_PER_NODE = 400  # a node with more "targets" than this is not a notice paragraph
 _RECURRENCE_R = re.compile(
-    r"(?r)每年度?|年均|年平均|年增长|年递增|每年都|每月|月均|(?<![\d\s零〇一二三四五六七八九十])年(?:纳税|缴纳)"
+    r"(?r)每年度?|年均|年平均|年增长|年递增|每年都|每季度?|每月|月均|(?<![\d\s零〇一二三四五六七八九十])年(?:纳税|缴纳)"
 )
 _AVERAGE = re.compile(r"年均|年平均")
 _YEAR_PHRASE = re.compile(
@@ -609,10 +609,17 @@ def _recurrence(own: str, x: _Mention) -> str | None:
         # with a verb of its own (年均增长6.5%以上、占比重提高到86%以上)
         rec = _RECURRENCE_R.search(own, max(x.sentence_start, x.clause_start - 14), x.clause_start)
     if rec is not None:
-        return "monthly" if "月" in rec.group() else "yearly"
+        return _recurrence_of(rec.group())
     if _YEARLY_VERB.match(own, x.clause_start, x.m.start()):
         return "yearly"
     return None
+
+
+def _recurrence_of(word: str) -> str:
+    """每月 / 月均 -> monthly, 每季度 -> quarterly, 每年 / 年均 … -> yearly."""
+    if "季" in word:
+        return "quarterly"
+    return "monthly" if "月" in word else "yearly"
 
 
 def _share_list_comparators(own: str, base: int, targets: list[Target]) -> list[Target]:
