@@ -400,3 +400,46 @@ def test_pathological_input_completes(text):
     text, sections = leaf(text)
     extract(text, Metadata(), sections)
     spans_index_text(text, sections)
+
+
+# ---------------------------------------------------------------- deadlines read on the real corpus
+
+
+def test_years_spaced_from_their_nian_and_plan_ends():
+    assert deadlines("到 2035 年，形成牢固的生态安全格局。") == [(2035, None, None, "by", None, False)]
+    assert deadlines("到“十四五”期末，全省新增冷库库容1500万立方米。") == [(2025, None, None, "by", None, False)]
+    assert deadlines("为实现全市“十三五”末公民科学素质水平达到7.0%的目标奠定基础。") == []  # inside a noun phrase
+
+
+def test_months_in_words_and_months_due():
+    assert deadlines("制定机关应当在每年一月底前报送发文目录。") == [(None, 1, 31, "by", "yearly", False)]
+    assert deadlines("（11月份取得明显成效，牵头考核单位：市工信局）", 2021) == [(2021, 11, None, "by", None, False)]
+    assert deadlines("市民政部门每年8月按规定将补贴资金纳入部门预算。") == [(None, 8, None, "period", "yearly", False)]
+    assert deadlines("于5月18日向社会公告。", 2026) == [(2026, 5, 18, "by", None, False)]
+    assert deadlines("于9月16日举办科普日活动。", 2026) == [(2026, 9, 16, "period", None, False)]
+
+
+def test_a_year_opening_a_sentence():
+    assert deadlines("2024年，选取部分基层医疗卫生机构试点。") == [(2024, None, None, "period", None, False)]
+    text = "2025 年，生态廊道体系基本形成。"
+    found = find_deadlines(text, 0, len(text), None, None, True)  # under a 目标 heading: a year to reach
+    assert [(d.year, d.kind) for d in found] == [(2025, "by")]
+    assert deadlines("2017年是贯彻落实的重要之年。") == []
+
+
+def test_dates_on_record_are_not_deadlines():
+    assert deadlines("截止2020年底，已累计改造易淹易涝区域1020处。") == []
+    assert deadlines("据统计，截止2020年底，全省约有20%未达标。") == []
+    assert deadlines("根据2020年5月12日粤府令第275号第一次修改。") == []
+    text = "到2020年底，完成改造。"
+    assert find_deadlines(text, 0, len(text), None, 2021) == []  # before the document was issued
+
+
+def test_ongoing_said_as_a_clause_of_its_own():
+    assert [d.ongoing for d in find_deadlines("（持续优化，牵头考核单位：市住建局）", 0, 16)] == [True]
+    assert deadlines("12月取得明显成效并持续推进。", 2021) == [(2021, 12, None, "by", None, False), (None, None, None, "period", None, True)]
+    assert deadlines("农村人居环境建设和土地复垦项目持续推进；") == []
+
+
+def test_one_date_said_twice_in_a_node_is_one_deadline():
+    assert deadlines("到2025年，总数稳定在20万家以上。到2025年，家庭农场稳定在11万家以上。") == [(2025, None, None, "by", None, False)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import policyparse
 from policyparse.extract.targets import find_targets
 
 
@@ -36,6 +37,12 @@ def targets(text: str, year: int | None = None, issue_year: int | None = None):
         "每人每餐计1次。",  # counting rule
         "上述奖项分别设金奖一名、银奖二名和铜奖三名。",  # prize places
         "天然乔木林面积从现状 436 万亩提高到",  # starting point (and 现状)
+        "完成目标得基本分；每增、减1个百分点，加、减1.5分。",  # a row of a scoring rubric
+        "社会消费品零售总额比上年实绩增长13%。\n50\n当年新开工商务楼宇15万平方米以上得5分。",  # the item it scores
+        "按照每个正式员工不超过10平方米的标准，给予三年房租补贴。",  # how a grant is sized
+        "对室内场所200平方米以上的体育俱乐部，给予奖励。",  # who may have a grant
+        "结合 200 万亩耕地保护空间评估调整工作，开展农田生态修复。",  # the frame of an action
+        "部分城区应急排涝能力不足100立方米/小时。",  # a shortfall of the present
     ],
 )
 def test_numbers_rejected_by_a_named_check(text):
@@ -103,3 +110,44 @@ def test_yearly_wording():
 def test_mixed_quotes_close_where_they_should():
     text = "完善“统一窗口出件\"模式，各级大厅综合一窗率达90%以上。实现“全科无差别受理\"。"
     assert targets(text) == [(90, "%", "gte")]
+
+
+def years(text: str, **kw):
+    return [(t.value, t.year, t.recurrence) for t in find_targets(text, 0, len(text), **kw)]
+
+
+def test_a_heading_goal_year_dates_the_goals_listed_beneath_it():
+    doc = policyparse.parse(
+        "一、总体要求\n（一）发展目标\n到2023年，工业互联网建设量质并进。\n"
+        "1.平台建设长足进步。培育3家综合型工业互联网平台。\n2.融合应用加速普及。新建800个智能工厂。\n"
+    )
+    found = [(t.value, t.year) for node in doc.iter_sections() for t in node.targets]
+    assert found == [(3, 2023), (800, 2023)]
+    assert years("建成绿色园区30个。", heading_year=2025) == [(30, 2025, None)]
+    assert years("年均增长6.5%以上。", heading_year=2025) == [(6.5, 2025, "yearly")]  # an average up to 2025
+    assert years("每年培训1000人。", heading_year=2025) == [(1000, None, "yearly")]  # every year: no year
+
+
+def test_a_heading_naming_two_goal_years_dates_none_of_its_children():
+    doc = policyparse.parse(
+        "一、总体要求\n（一）发展目标\n到2025年，体系基本建立。到2035年，体系全面建成。\n"
+        "1.平台建设长足进步。培育3家综合型工业互联网平台。\n"
+    )
+    assert [t.year for node in doc.iter_sections() for t in node.targets] == [None]
+
+
+def test_a_plan_end_after_a_comparison_word_is_a_baseline():
+    assert years("能耗较“十三五”末下降16%。", heading_year=2025) == [(16, 2025, None)]
+
+
+def test_a_yearly_word_does_not_reach_a_later_item_with_a_verb_of_its_own():
+    assert years("产值年均增长6.5%以上、占全市比重提高到86%以上。") == [(6.5, None, "yearly"), (86, None, None)]
+
+
+def test_a_change_from_the_present_keeps_its_goal():
+    assert targets("全市天然乔木林面积从现状 436 万亩提高到 500 万亩以上。") == [(500, "万亩", "gte")]
+    assert targets("全市现有示范基地62个。") == []
+
+
+def test_quarterly_wording():
+    assert years("家庭医生应每季度至少主动联系1次签约居民。") == [(1, None, "quarterly")]

@@ -121,7 +121,7 @@ class Target(_Model):
     unit: str | None = Field(None, description="%, 人次, 场, 个, …")
     comparator: Comparator = "eq"
     year: int | None = None
-    recurrence: Literal["yearly", "monthly"] | None = None
+    recurrence: Literal["yearly", "quarterly", "monthly"] | None = None
     text: str
     span: Span
 
@@ -132,7 +132,7 @@ class Deadline(_Model):
     month: int | None = None
     day: int | None = None
     date: str | None = Field(None, description="ISO date when year, month and day are all known.")
-    recurrence: Literal["yearly", "monthly"] | None = None
+    recurrence: Literal["yearly", "quarterly", "monthly"] | None = None
     kind: Literal["by", "period"]
     ongoing: bool = Field(False, description="长期坚持 / 持续推进: no date.")
     span: Span

@@ -21,6 +21,13 @@ _ANNUAL_TITLE = re.compile(
 )
 _STANDING_RULES = re.compile(r"办法|条例|规定|细则|规则|章程|标准")
 _ISO_YEAR = re.compile(r"^(\d{4})-")
+# headings of a review of the present: 现状与评价, “十三五”以来取得的成效, 存在问题与成因分析
+_RETROSPECTIVE = re.compile(
+    r"现状|回顾|取得的?(?:成效|成绩|成就|进展)|主要(?:成效|成就|成绩)|(?:发展|工作|现实)基础|基础条件"
+    r"|存在的?(?:主要)?问题|面临的(?:主要)?(?:问题|挑战)"
+)
+_FORWARD_TITLE = re.compile(r"目标|任务|要求|举措|措施|思路|原则")
+_MAX_REVIEW_TITLE = 30
 _INF = float("inf")
 
 
@@ -50,6 +57,23 @@ def task_nodes(text: str, sections: list[Section]) -> list[tuple[Section, int, i
     return [(node, *own_range(text, node)) for node, _parent in walk(sections) if node.kind not in SKIP_KINDS]
 
 
+def retrospective_nodes(sections: list[Section]) -> set[int]:
+    """ids of the nodes of a review of the present (现状与评价, 取得的成效, 存在问题) and all below them: their
+    numbers and dates (截止2020年底，已累计改造…) are on record, not goals or deadlines."""
+    found: set[int] = set()
+    for node, parent in walk(sections):
+        if (parent is not None and id(parent) in found) or _is_retrospective_heading(node):
+            found.add(id(node))
+    return found
+
+
+def _is_retrospective_heading(node: Section) -> bool:
+    title = node.title or ""
+    if node.kind != "heading" or len(title) > _MAX_REVIEW_TITLE:
+        return False  # a long run-on title is a task's text (…挖掘对话中可能存在的问题), not a review heading
+    return bool(_RETROSPECTIVE.search(title)) and not _FORWARD_TITLE.search(title)
+
+
 def quoted_ranges(own: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTED.finditer(own)]
 
@@ -73,6 +97,16 @@ def annual_year(metadata: Metadata, text: str) -> int | None:
         if 6 <= len(line) <= 80:
             m = _ANNUAL_TITLE.search(line)
             if m and m.end() >= len(line) - 6:
+                return int(m.group(1))
+    return None
+
+
+def issue_year(metadata: Metadata) -> int | None:
+    """The year the document was issued (else published)."""
+    for date in (metadata.issue_date, metadata.publish_date):
+        if date:
+            m = _ISO_YEAR.match(date)
+            if m:
                 return int(m.group(1))
     return None
 

@@ -10,43 +10,69 @@ import calendar
 
 import regex as re
 
-from policyparse.extract._text import document_year, inside, quoted_ranges, task_nodes
+from policyparse.extract._text import document_year, inside, issue_year, quoted_ranges, retrospective_nodes, task_nodes
 from policyparse.models import Deadline, Metadata, Section
 
 _DEADLINE = re.compile(
     r"(?<![\d.])(?P<rec>每年度?|每月)?"
     r"(?:"
-    r"(?P<pre>到|至|截至|截止到|截止)?(?<![\d\-—–－~～])(?P<y>\d{4})年"
-    r"(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日|(?P<mend>底|末))?|(?P<yend>底|末))?(?P<suf>前|之前|以前)?"
+    # 到2025年底前, 到 2035 年 (years spaced from 年 in PDF text), 2024年6月30日前
+    r"(?P<pre>到|至|截至|截止到|截止)?[ \t]?(?<![\d\-—–－~～])(?P<y>\d{4})[ \t]?年"
+    r"(?:(?P<m>\d{1,2})月份?(?:(?P<d>\d{1,2})日|(?P<mend>底|末))?|[ \t]?(?P<yend>底|末))?(?P<suf>前|之前|以前)?"
+    r"|(?P<plan>(?:到|至)?“?十[一二三四五六七八九]五”?(?:期末|时期末|末))"
     r"|(?<=每月)(?P<d3>\d{1,2})[日号](?P<suf3>前|之前|以前)"
-    r"|(?<!\d)(?<!\d年)(?P<m2>\d{1,2})月(?:(?P<d2>\d{1,2})[日号]|(?P<mend2>底|末|中旬|上旬|下旬))?(?P<suf2>前|之前|以前)?"
+    r"|(?<!\d)(?<!\d年)(?P<m2>\d{1,2})月份?(?:(?P<d2>\d{1,2})[日号]|(?P<mend2>底|末|中旬|上旬|下旬))?(?P<suf2>前|之前|以前)?"
+    # 每年三月底前, 一月底前: a month in words, only with its end or a 前
+    r"|(?<![一二三四五六七八九十两几个第近前后上下本当每])(?P<m3>十[一二]?|[一二三四五六七八九])月份?(?:(?P<mend3>底|末|中旬|上旬|下旬)(?P<suf4>前|之前|以前)?|(?P<suf5>前|之前|以前))"
     r"|(?<![\d一二三四五六七八九十两几多近每全今明去本当])(?P<rel>年底前|年底|年末前|年末|年内|上半年|下半年|年中|第[一二三四1-4]季度|[一二三四]季度)"
-    r"|(?P<ongoing>长期坚持|持续推进)(?=[\s。；;，,、！]|$)"
+    # 长期坚持; 持续推进 / 持续优化 only as a clause of their own (（12月取得明显成效并持续推进，…）, （持续优化，…）),
+    # not as the verb of a sentence (土地复垦项目持续推进)
+    r"|(?P<ongoing>长期坚持|(?<=^|[\s。；;，,、（(并且])(?:持续推进|持续优化))(?=[\s。；;，,、！）)]|$)"
     r")"
 )
-_HAS_DATE = re.compile(r"[年月日季]|长期坚持|持续推进")
+_PLAN_END = {"十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030, "十六": 2035}
+_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+# 11月取得明显成效, 6月份完成: a month a result is due in
+_DUE_AFTER_MONTH = re.compile(r"(?:取得\p{Han}{0,3}成效|完成|见效|建成|上线|出台)")
+# 于5月18日向社会公告, 于6月5日发出《录取通知书》: a date something is delivered on
+_DELIVERED_AFTER_DATE = re.compile(r"(?:向\p{Han}{1,8})?(?:公告|公布|发出|报送|上报|提交|送达)")
+_HAS_DATE = re.compile(r"[年月日季]|长期坚持|持续推进|持续优化|十[一二三四五六七八九]五")
 MAX_PER_NODE = 200
 _STARTS = re.compile(r"(?:起|开始|以来|印发|发布|施行|实施|成立|召开的)")
 _FROM = re.compile(r"[自从截]")
 # 1994年6月4日国务院发布的《…》, 2010年5月27日市人大常委会第十九次会议通过: a date of record, not a deadline
-_ACT_OF_RECORD = re.compile(r"[\p{Han}\s（）()〔〕\d]{0,30}?(?:发布|公布|颁布|通过|批准|印发|施行|修订|修正|废止|签署|制定)")
+_ACT_OF_RECORD = re.compile(r"[\p{Han}\s（）()〔〕\d]{0,30}?(?:发布|公布|颁布|通过|批准|印发|施行|修订|修正|修改|废止|签署|制定)")
 _SENTENCE_BREAK = re.compile(r"[。；;！？!?\n]")
 _DAY_OF_TENS = {"上旬": 10, "中旬": 20}
+_PLAN_NUMBER = re.compile(r"十[一二三四五六七八九]")
+_YEAR_COMMA = re.compile(r"[ \t]?[，,]")
+_GOAL_TITLE = re.compile(r"目标")
+_GOAL_WORD = re.compile(r"力争|确保|争取|目标|要")
 
 
 def assign_deadlines(text: str, metadata: Metadata, sections: list[Section], nodes: list[tuple[Section, int, int]] | None = None) -> None:
     year = document_year(metadata, text)
+    issued = issue_year(metadata)
+    on_record = retrospective_nodes(sections)
     for node, start, end in nodes if nodes is not None else task_nodes(text, sections):
-        node.deadlines.extend(find_deadlines(text, start, end, year))
+        if id(node) in on_record:
+            continue
+        goals = bool(_GOAL_TITLE.search(node.title or ""))
+        node.deadlines.extend(find_deadlines(text, start, end, year, issued, goals))
 
 
-def find_deadlines(text: str, start: int, end: int, doc_year: int | None = None) -> list[Deadline]:
+def find_deadlines(
+    text: str, start: int, end: int, doc_year: int | None = None, issued: int | None = None, goals: bool = False,
+) -> list[Deadline]:
+    """Deadlines in text[start:end]. `issued`: the issue year (a date before it is on record, not due);
+    `goals`: the node states goals (（二）发展目标), so a year opening a sentence (2025年，…) is one to reach."""
     own = text[start:end]
     if not _HAS_DATE.search(own):
         return []
     quoted = quoted_ranges(own)
     out: list[Deadline] = []
     seen: set[tuple[int, int]] = set()
+    seen_text: set[tuple[str, str | None]] = set()
     rec_sentence_end = -1  # a 每年 recurs over the rest of its sentence (每年6月30日前…和12月30日前)
     for m in _DEADLINE.finditer(own):
         if len(out) >= MAX_PER_NODE:
@@ -60,34 +86,60 @@ def find_deadlines(text: str, start: int, end: int, doc_year: int | None = None)
         recurrence = None
         if rec:
             recurrence = "monthly" if "月" in rec else "yearly"
-        elif m.start() < rec_sentence_end and (m.group("m2") or m.group("rel")):
+        elif m.start() < rec_sentence_end and (m.group("m2") or m.group("m3") or m.group("rel")):
             recurrence = "yearly"
-        d = _read(m, doc_year, recurrence)
-        if d is None:
+        d = _read(m, doc_year, recurrence, goals)
+        if d is None or _is_on_record(d, issued) or _is_tally_date(m):
             continue
         s = m.start("rec") if rec else (m.start("pre") if m.group("pre") else _first_group_start(m))
         span = (start + s, start + m.end())
-        if span in seen:
-            continue
+        said = (own[s:m.end()].replace(" ", ""), recurrence)
+        if span in seen or said in seen_text:
+            continue  # 到2025年，…。…到2025年，…: one date said twice in a node is one deadline
         seen.add(span)
+        seen_text.add(said)
         out.append(Deadline(text=own[s:m.end()], span=span, recurrence=recurrence, **d))
     return out
 
 
+def _is_tally_date(m) -> bool:
+    """截止2020年底，已累计改造…; 据统计，截止2020年底，全省…约有20%未达标: “as of” a date, opening a
+    sentence with a comma, is the date a tally is taken at — unless the sentence turns to a goal (力争, 确保)."""
+    if m.group("pre") not in ("截至", "截止", "截止到") or m.group("suf") or not _YEAR_COMMA.match(m.string, m.end()):
+        return False
+    end = _SENTENCE_BREAK.search(m.string, m.end())
+    return not _GOAL_WORD.search(m.string, m.end(), end.start() if end else len(m.string))
+
+
+def _is_on_record(d: dict, issued: int | None) -> bool:
+    """截止2020年底，已累计…, read in a 2021 plan: a date before the document is the date of a record."""
+    return issued is not None and d.get("kind") == "by" and d.get("year") is not None and d["year"] < issued
+
+
 def _first_group_start(m) -> int:
-    for g in ("y", "m2", "d3", "rel", "ongoing"):
+    for g in ("y", "plan", "m2", "m3", "d3", "rel", "ongoing"):
         if m.group(g):
             return m.start(g)
     return m.start()
 
 
-def _read(m, doc_year: int | None, recurrence: str | None) -> dict | None:
+def _read(m, doc_year: int | None, recurrence: str | None, goals: bool = False) -> dict | None:
     if m.group("ongoing"):
         return {"kind": "period", "ongoing": True}
+    if m.group("plan"):
+        # 到“十四五”期末，… / “十四五”期末，…: a plan end heading its clause (not 实现“十三五”末公民科学素质水平达到…的目标)
+        if not (m.group("plan")[0] in "到至" or _YEAR_COMMA.match(m.string, m.end())):
+            return None
+        year = _PLAN_END.get(_PLAN_NUMBER.search(m.group("plan")).group())
+        return _dated(year, None, None, "by") if year else None
+    if m.group("m3"):
+        return _month_end(doc_year, _CN_MONTH[m.group("m3")], m.group("mend3"), recurrence)
     if m.group("y"):
         year = int(m.group("y"))
         month = int(m.group("m")) if m.group("m") else None
         if not (m.group("pre") or m.group("suf") or m.group("yend") or m.group("mend")):
+            if month is None and _opens_sentence(m):
+                return _dated(year, None, None, "by" if goals else "period")  # 2024年，选取…试点 / 2025年，…基本形成
             if month is None or _STARTS.match(m.string, m.end()) or _FROM.search(m.string, max(0, m.start() - 2), m.start()):
                 return None  # 2017年是…, （2021—2035年）, 自2022年10月1日起施行: not a deadline
             day = int(m.group("d")) if m.group("d") else None
@@ -107,19 +159,10 @@ def _read(m, doc_year: int | None, recurrence: str | None) -> dict | None:
         if not 1 <= month <= 12:
             return None
         if not (m.group("suf2") or m.group("mend2")):
-            if not m.group("d2") or _STARTS.match(m.string, m.end()) or _FROM.search(m.string, max(0, m.start() - 2), m.start()):
-                return None
-            return _dated(None if recurrence else doc_year, month, int(m.group("d2")), "period")  # 9月16日举办
-        day = int(m.group("d2")) if m.group("d2") else None
-        year = None if recurrence else doc_year
-        mend = m.group("mend2")
-        if mend in ("底", "末"):
-            day = calendar.monthrange(year or 2001, month)[1]
-        elif mend in _DAY_OF_TENS:
-            day = _DAY_OF_TENS[mend]
-        elif mend == "下旬":
-            day = calendar.monthrange(year or 2001, month)[1]
-        return _dated(year, month, day, "by")
+            return _month_or_day(m, doc_year, month, recurrence)
+        if m.group("d2"):
+            return _dated(None if recurrence else doc_year, month, int(m.group("d2")), "by")
+        return _month_end(doc_year, month, m.group("mend2"), recurrence)
     if m.group("d3"):
         return {"year": None, "month": None, "day": int(m.group("d3")), "date": None, "kind": "by"}
     rel = m.group("rel")
@@ -129,6 +172,37 @@ def _read(m, doc_year: int | None, recurrence: str | None) -> dict | None:
             return _dated(year, 12, 31, "by")
         return {"year": year, "kind": "period"}
     return None
+
+
+def _month_or_day(m, doc_year: int | None, month: int, recurrence: str | None) -> dict | None:
+    """A month or a day written without 前 / 底: 9月16日举办 (when it happens), 于5月18日向社会公告 and
+    11月取得明显成效 (when it is due), 每年8月按规定… (when it recurs)."""
+    year = None if recurrence else doc_year
+    if _STARTS.match(m.string, m.end()) or _FROM.search(m.string, max(0, m.start() - 2), m.start()):
+        return None
+    if not m.group("d2"):
+        if _DUE_AFTER_MONTH.match(m.string, m.end()):
+            return _dated(year, month, None, "by")
+        return _dated(year, month, None, "period") if recurrence else None
+    kind = "by" if _DELIVERED_AFTER_DATE.match(m.string, m.end()) else "period"
+    return _dated(year, month, int(m.group("d2")), kind)
+
+
+def _month_end(doc_year: int | None, month: int, mend: str | None, recurrence: str | None) -> dict | None:
+    """6月底前, 每年三月底前, 5月中旬: due by a month's end (or its 10th / 20th)."""
+    year = None if recurrence else doc_year
+    day = None
+    if mend in ("底", "末", "下旬"):
+        day = calendar.monthrange(year or 2001, month)[1]
+    elif mend in _DAY_OF_TENS:
+        day = _DAY_OF_TENS[mend]
+    return _dated(year, month, day, "by")
+
+
+def _opens_sentence(m) -> bool:
+    """2024年，…: a year standing alone at the head of a sentence dates what the sentence says."""
+    before = m.string[max(0, m.start() - 2):m.start()].rstrip(" \t")
+    return (not before or before[-1] in "。；;！？\n：:") and bool(_YEAR_COMMA.match(m.string, m.end()))
 
 
 def _dated(year: int | None, month: int | None, day: int | None, kind: str) -> dict | None:

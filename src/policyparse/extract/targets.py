@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex as re
 
-from policyparse.extract._text import annual_year, inside, quoted_ranges, task_nodes, walk
+from policyparse.extract._text import annual_year, inside, quoted_ranges, retrospective_nodes, task_nodes, walk
 from policyparse.models import Metadata, Section, Target
 
 _AR = r"\d{1,12}(?:\.\d{1,6})?(?![\d.])"
@@ -61,8 +61,9 @@ _AT_MOST = re.compile(r"最多|至多|不超过")
 _HAS_NUMBER = re.compile(r"[\d一二两三四五六七八九十]")
 MAX_PER_NODE = 400  # a node with more "targets" than this is not a notice paragraph
 _RECURRENCE_R = re.compile(
-    r"(?r)每年度?|年均|年平均|年增长|年递增|每年都|每月|月均|(?<![\d\s零〇一二三四五六七八九十])年(?:纳税|缴纳)"
+    r"(?r)每年度?|年均|年平均|年增长|年递增|每年都|每季度?|每月|月均|(?<![\d\s零〇一二三四五六七八九十])年(?:纳税|缴纳)"
 )
+_AVERAGE = re.compile(r"年均|年平均")
 _YEAR_PHRASE = re.compile(
     r"(?:到|至|截至|截止到?)?\s?(?P<y>\d{4})\s?年(?:底|末)?(?:前)?(?:远景)?"
     r"|“?(?P<plan>十[一二三四五六七八九])五”?(?:末|期末|时期末)"
@@ -70,6 +71,7 @@ _YEAR_PHRASE = re.compile(
 _YEAR_PHRASE_R = re.compile("(?r)" + _YEAR_PHRASE.pattern)
 _LINE_BREAK_R = re.compile(r"(?r)\n")
 _GOAL_YEAR_R = re.compile(r"(?r)(?:到|至)\s?(\d{4})\s?年(?:底|末)?[，,]")
+_HEADING_GOAL_YEAR = re.compile(r"(?:到|至)\s?(\d{4})\s?年(?:底|末)?[，,]|到?“?(十[一二三四五六七八九])五”?(?:末|期末|时期末)[，,]")
 _BASELINE = re.compile(r"(?:较|比|同比|相比|对比)$")
 _PLAN_END = {"十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030, "十六": 2035}
 _METRIC_DROP = re.compile(r"每年度?|年均|每月|全年|上半年|下半年|年内|年底前|比上年|较上年|比\d{4}年|累计|至少|最少|最多|至多|力争|争取")
@@ -83,15 +85,11 @@ _CMP_TAIL = re.compile(rf"(?:{_PRE1})$")
 _TRAIL_WORDS = re.compile(r"(?:为|是|在|共|累计|总数|规模|数量达|数)$")
 
 _ISO_YEAR = re.compile(r"^\d{4}-")
-# headings of a review of the present: 现状与评价, “十三五”以来取得的成效, 存在问题与成因分析
-_RETROSPECTIVE = re.compile(
-    r"现状|回顾|取得的?(?:成效|成绩|成就|进展)|主要(?:成效|成就|成绩)|(?:发展|工作|现实)基础|基础条件"
-    r"|存在的?(?:主要)?问题|面临的(?:主要)?(?:问题|挑战)"
-)
-_FORWARD_TITLE = re.compile(r"目标|任务|要求|举措|措施|思路|原则")
 _COUNT_MEASURES = frozenset("个种类项条张名次座家所处支套件位间门部台辆批")
 _ASPECTS = re.compile(r"方面|维度|类型|环节|层面|大类")
 _QUALIFIED_NOUN = re.compile(r"(?:\p{Han}{0,4}?的)(?!目标|水平|要求|标准)")
+# points given or taken: 得5分, 加0.5分, 扣1-5分, 加、减1.5分, 得基本分, 不得分
+_SCORING = re.compile(r"得基本分|不得分|(?:[得加扣减]|加、减)\s?\d{1,3}(?:\.\d{1,2})?(?:\s?[-—～~]\s?\d{1,3})?\s?分(?![之钟])")
 _PENALTY = re.compile(r"罚款|罚金|处罚|拘留")
 _GRANT = re.compile(r"给予|发放|奖励|奖金|奖补|资助|补贴金额|补助资金")
 _AWARD = re.compile(r"奖励|奖金|奖补")
@@ -99,8 +97,10 @@ _CAP = re.compile(r"最高|不超过|上限|累计")
 _AMOUNT_BEFORE = re.compile(r"\d元、\p{Han}{0,6}$")
 _AMOUNT_AFTER = re.compile(r"、\p{Han}{0,6}\d[\d.]*万?元")
 _BAND_UPPER = re.compile(rf"{_NUM}\s?\p{{Han}}{{0,3}}以下")
-_SCOPE_OPENING = re.compile(r"针对|对于")
+# 针对…的2034种商品, 结合200万亩耕地保护空间评估调整工作: the set or the frame an action works in
+_SCOPE_OPENING = re.compile(r"针对|对于|结合|围绕|依托|立足")
 _FROM = re.compile(r"[从由]")
+_CHANGE_VERB = re.compile(r"(?:提高|提升|增加|增长|下降|降低|减少|扩大|压减|压缩)(?:到|至)")
 _CHANGE_TO = re.compile(r"[^，。；,;]{0,4}?(?:提高|提升|增加|增长|下降|降低|减少|扩大|压减|压缩)(?:到|至)")
 _DEFINITION = re.compile(r"是指|系指|等于|所称|即为")
 _FORMULA_SIGNS = frozenset("×*＊+＋")
@@ -172,10 +172,36 @@ def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes
     plan_year = annual_year(metadata, text)
     issue_year = _issue_year(metadata)
     silent = _nodes_without_targets(sections)
-    for node, start, end in nodes if nodes is not None else task_nodes(text, sections):
+    nodes = nodes if nodes is not None else task_nodes(text, sections)
+    heading_years = _heading_goal_years(text, sections, nodes)
+    for node, start, end in nodes:
         if id(node) in silent:
             continue
-        node.targets.extend(find_targets(text, start, end, plan_year, issue_year))
+        node.targets.extend(find_targets(text, start, end, plan_year, issue_year, heading_years.get(id(node))))
+
+
+def _heading_goal_years(text: str, sections: list[Section], nodes: list[tuple[Section, int, int]]) -> dict[int, int]:
+    """The goal year a node inherits from the heading above it: （二）发展目标 / 到2023年，…。 followed by
+    ——平台建设长足进步。培育3家… — the heading's 到…年 dates every goal listed beneath it. A heading
+    naming two goal years (到2025年…到2035年…) dates none of its children."""
+    own = {id(node): (start, end) for node, start, end in nodes}
+    years: dict[int, int] = {}
+    for node, parent in walk(sections):
+        if parent is None:
+            continue
+        inherited = years.get(id(parent))
+        stated = _stated_goal_year(text, *own[id(parent)]) if id(parent) in own else None
+        year = stated if stated is not None else inherited
+        if year is not None:
+            years[id(node)] = year
+    return years
+
+
+def _stated_goal_year(text: str, start: int, end: int) -> int | None:
+    """The one goal year a heading's own text sets (到2025年，…; “十四五”末，…), None when none or several."""
+    found = {int(m.group(1)) if m.group(1) else _PLAN_END.get(m.group(2)) for m in _HEADING_GOAL_YEAR.finditer(text, start, end)}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
 
 
 def _issue_year(metadata: Metadata) -> int | None:
@@ -188,14 +214,7 @@ def _issue_year(metadata: Metadata) -> int | None:
 def _nodes_without_targets(sections: list[Section]) -> set[int]:
     """Nodes whose numbers report rather than set goals: a review of the present (现状与评价, 取得的成效,
     存在问题) and the body of an attachment (the indicator or task table after 附件：…)."""
-    silent: set[int] = set()
-    retrospective: set[int] = set()
-    for node, parent in walk(sections):
-        if (parent is not None and id(parent) in retrospective) or _is_retrospective_heading(node):
-            retrospective.add(id(node))
-            silent.add(id(node))
-    silent.update(_attached_table_rows(sections))
-    return silent
+    return retrospective_nodes(sections) | _attached_table_rows(sections)
 
 
 def _attached_table_rows(sections: list[Section]) -> set[int]:
@@ -217,11 +236,6 @@ def _attached_table_rows(sections: list[Section]) -> set[int]:
 def _is_header_cell(text: str) -> bool:
     text = text.strip()
     return 0 < len(text) <= 8 and not _SENTENCE_PUNCT.search(text) and not _HAS_NUMBER.search(text)
-
-
-def _is_retrospective_heading(node: Section) -> bool:
-    title = node.title or ""
-    return node.kind == "heading" and bool(_RETROSPECTIVE.search(title)) and not _FORWARD_TITLE.search(title)
 
 
 @dataclass(frozen=True)
@@ -264,9 +278,13 @@ class _Mention:
         return any(self.m.group(g) for g in ("cmp1", "cmp2", "approx", "post"))
 
 
-def find_targets(text: str, start: int, end: int, plan_year: int | None = None, issue_year: int | None = None) -> list[Target]:
+def find_targets(
+    text: str, start: int, end: int, plan_year: int | None = None, issue_year: int | None = None,
+    heading_year: int | None = None,
+) -> list[Target]:
+    """Targets in text[start:end]; `heading_year` is the goal year the heading above sets (到2023年，…)."""
     own = text[start:end]
-    if not _HAS_NUMBER.search(own):
+    if not _HAS_NUMBER.search(own) or _is_scoring_rule(own):
         return []
     quoted = quoted_ranges(own)
     out: list[Target] = []
@@ -277,7 +295,7 @@ def find_targets(text: str, start: int, end: int, plan_year: int | None = None, 
         mention = _read_mention(text, start, own, m, quoted)
         if mention is None or rejection(mention) is not None:
             continue
-        target = _target(mention, quoted, plan_year)
+        target = _target(mention, quoted, plan_year, heading_year)
         if issue_year is not None and target.year is not None and target.year < issue_year:
             continue  # 2020年全市…达到…, read in a 2021 document: a baseline, not a goal
         if target.span in seen:
@@ -285,6 +303,12 @@ def find_targets(text: str, start: int, end: int, plan_year: int | None = None, 
         seen.add(target.span)
         out.append(target)
     return _share_list_comparators(own, start, out)
+
+
+def _is_scoring_rule(own: str) -> bool:
+    """完成目标得基本分；每增、减1个百分点，加、减1.5分: a row of a scoring rubric. Its numbers say how
+    points are given (the item it scores is written, with its goal, in the notice's body)."""
+    return bool(_SCORING.search(own))
 
 
 def _read_mention(text: str, base: int, own: str, m, quoted) -> _Mention | None:
@@ -371,14 +395,22 @@ def _is_duration(x: _Mention) -> bool:
 
 def _is_past(x: _Mention) -> bool:
     """已建成…个, 现有…家, 截至2020年底，已累计…, 打造了24个: facts about the present or the past."""
-    if _PAST.search(x.own, _list_start(x), x.start):
-        return True
+    past_word = _last_match(_PAST, x.own, _list_start(x), x.start)
+    if past_word is not None and not _CHANGE_VERB.search(x.own, past_word.end(), x.start):
+        return True  # 现有62项 (but 从现状436万亩提高到500万亩: the value after the change is the goal)
     if x.before(1) == "了":
         return True
     past = None
     for past in _PAST_SENTENCE.finditer(x.own, x.sentence_start, x.start):
         pass
     return past is not None and not _FUTURE.search(x.own, past.end(), x.start)
+
+
+def _last_match(pattern, text: str, lo: int, hi: int):
+    last = None
+    for last in pattern.finditer(text, lo, hi):
+        pass
+    return last
 
 
 def _list_start(x: _Mention) -> int:
@@ -395,8 +427,12 @@ def _is_payout_rule(x: _Mention) -> bool:
     """How a grant is shared out: 给予100万元奖励, 最高200万元, 前两年100%房租补贴, 高级工1000元、技师2000元,
     营业收入达到2000万元以上的企业. A single flat standard (每人每月200元的标准发放补贴) is kept: it is the
     level of a service the plan commits to."""
-    if not (x.unit.endswith("元") or x.unit == "%") or not _GRANT.search(x.sentence):
+    if not _GRANT.search(x.sentence):
         return False
+    if not (x.unit.endswith("元") or x.unit == "%"):
+        # 按照每个正式员工不超过10平方米的标准给予补贴, 对室内场所200平方米以上的俱乐部给予奖励: how the grant
+        # is sized or who may have it
+        return bool(x.m.group("post") or x.m.group("cmp1"))
     if _AWARD.search(x.sentence) or _CAP.search(x.clause) or x.unit == "%" or x.m.group("post"):
         return True
     return _is_in_amount_list(x)
@@ -441,6 +477,12 @@ def _is_scope(x: _Mention) -> bool:
 def _is_starting_point(x: _Mention) -> bool:
     """从现状436万亩提高到500万亩: the value a change starts from."""
     return bool(_FROM.search(x.before(6))) and bool(_CHANGE_TO.match(x.own, x.m.end()))
+
+
+def _is_shortfall(x: _Mention) -> bool:
+    """部分城区应急排涝能力不足100立方米/小时: 不足 says how far the present falls short; a goal bounds from
+    above with 低于 / 以下 / 控制在."""
+    return x.m.group("cmp1") == "不足"
 
 
 def _is_prize_places(x: _Mention) -> bool:
@@ -508,7 +550,7 @@ def _neighbour_lines(text: str, pos: int, n: int = 3) -> list[str]:
 REJECTIONS = (
     _is_ordinal, _is_article, _is_plan_part, _is_duration, _is_reference, _is_phase_name, _is_formula,
     _is_penalty, _is_band, _is_payout_rule, _is_condition, _is_definition, _is_past, _is_scope,
-    _is_starting_point, _is_prize_places, _is_submitted_material,
+    _is_starting_point, _is_shortfall, _is_prize_places, _is_submitted_material,
     _is_small_chinese_count, _is_table_cell,
 )
 
@@ -524,7 +566,7 @@ def rejection(x: _Mention) -> str | None:
 # ---------------------------------------------------------------- reading a target
 
 
-def _target(x: _Mention, quoted, plan_year: int | None) -> Target:
+def _target(x: _Mention, quoted, plan_year: int | None, heading_year: int | None = None) -> Target:
     own, m = x.own, x.m
     comparator = _comparator(m, own)
     if comparator == "eq":
@@ -539,6 +581,8 @@ def _target(x: _Mention, quoted, plan_year: int | None) -> Target:
     year = _year(own, sentence_start, m.start(), quoted)
     if year is None and recurrence is None:
         year = _paragraph_goal_year(own, sentence_start)
+    if year is None and (recurrence is None or _is_average_rate(own, x)):
+        year = heading_year  # 年均增长6.5% under 到2025年，…: the average over the years up to 2025
     if year is None and recurrence is None:
         year = plan_year
     return Target(metric=_metric(own[x.clause_start:m.start()]), value=x.value, value_max=x.value_max, unit=x.unit,
@@ -553,13 +597,29 @@ def _paragraph_goal_year(own: str, sentence_start: int) -> int | None:
     return int(goal.group(1)) if goal else None
 
 
+def _is_average_rate(own: str, x: _Mention) -> bool:
+    """年均增长6.5%: a rate averaged over the plan's years, dated by the year they end."""
+    return bool(_AVERAGE.search(own, x.clause_start, x.m.start()))
+
+
 def _recurrence(own: str, x: _Mention) -> str | None:
-    rec = _RECURRENCE_R.search(own, max(x.sentence_start, x.clause_start - 14), x.m.start())
+    rec = _RECURRENCE_R.search(own, x.clause_start, x.m.start())
+    if rec is None and not x.m.group("cmp1"):
+        # 每年新增A10个、B20个: a 每年 a little before the clause reaches the list's later items, but not one
+        # with a verb of its own (年均增长6.5%以上、占比重提高到86%以上)
+        rec = _RECURRENCE_R.search(own, max(x.sentence_start, x.clause_start - 14), x.clause_start)
     if rec is not None:
-        return "monthly" if "月" in rec.group() else "yearly"
+        return _recurrence_of(rec.group())
     if _YEARLY_VERB.match(own, x.clause_start, x.m.start()):
         return "yearly"
     return None
+
+
+def _recurrence_of(word: str) -> str:
+    """每月 / 月均 -> monthly, 每季度 -> quarterly, 每年 / 年均 … -> yearly."""
+    if "季" in word:
+        return "quarterly"
+    return "monthly" if "月" in word else "yearly"
 
 
 def _share_list_comparators(own: str, base: int, targets: list[Target]) -> list[Target]:
@@ -614,12 +674,12 @@ def _year(own: str, lo: int, hi: int, quoted) -> int | None:
     for y in _YEAR_PHRASE_R.finditer(own, lo, hi):
         if inside(quoted, y.start(), y.end()):
             continue
+        if _BASELINE.search(own[max(0, y.start() - 2):y.start()]):
+            continue  # 较2023年下降15%, 较“十三五”末下降16%: the year the change is measured from, not the year to reach it
         if y.group("y"):
             tail = own[y.end():y.end() + 1]
             if tail and tail in "-—–－~～至到":
                 continue
-            if _BASELINE.search(own[max(0, y.start() - 2):y.start()]):
-                continue  # 较2023年下降15%: the year the change is measured from, not the year to reach it
             return int(y.group("y"))
         return _PLAN_END.get(y.group("plan"))
     return None
