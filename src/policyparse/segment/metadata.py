@@ -13,7 +13,23 @@ from functools import cache
 import regex as re
 
 from policyparse import lexicons
-from policyparse.grammar import adopting_body, decree_number
+from policyparse.grammar import (
+    ADOPTED,
+    ATTACHMENT_LABEL,
+    CITES,
+    DRAFTED_BY_US,
+    DRAFTS,
+    DRAFTS_AFTER,
+    ISSUES,
+    PERIOD_LINE,
+    PRINTED_BY,
+    PROMULGATION,
+    RECEIVED,
+    REPEALED,
+    SELF_NAMED,
+    adopting_body,
+    decree_number,
+)
 from policyparse.models import CitedDocument, Metadata, PlanPeriod
 from policyparse.segment.dates import is_date_line, is_iso_date_line, parse_date
 from policyparse.segment.layout import (
@@ -213,16 +229,48 @@ def _period(plan_title: str | None, title: str | None, doc_type: str | None) -> 
     return plan_period(*sources, single_year=SINGLE_YEAR_PERIOD)
 
 
-def _plan_title(layout: Layout, title: str | None) -> str | None:
+def _sentence_after(text: str, pos: int) -> str:
+    end = len(text)
+    for ch in "。；\n":
+        k = text.find(ch, pos, pos + 200)
+        if k >= 0:
+            end = min(end, k)
+    return text[pos:min(end, pos + 200)]
+
+
+def _line_after(text: str, pos: int) -> str:
+    k = text.find("\n", pos, pos + 200)
+    return text[pos:k if k >= 0 else min(len(text), pos + 200)]
+
+
+def _issued_in_body(layout: Layout) -> str | None:
+    """The document the notice's own sentence issues or promulgates: 《…》已经市政府同意，现印发给你们;
+    现将《…》印发给你们; 联合制定了《…》，现予发布; 《…》已经…常务会议审议通过，现予公布."""
     text = layout.text
     lines = layout.lines
     stop = lines[layout.first_marker].start if layout.first_marker is not None else len(text)
     begin = lines[layout.front_end].start if layout.front_end < len(lines) else len(text)
     for t, start, end in balanced_titles(text[begin:stop]):
-        before = text[begin + max(0, start - 6):begin + start]
-        after = text[begin + end:begin + end + 8]
-        if "现将" in before or after.startswith(("印发", "转发", "予以印发", "发给")) or re.search(r"(?:印发|转发|下发)$", before):
-            return f"《{t}》"
+        before = text[max(begin, begin + start - 40):begin + start]
+        after = _sentence_after(text, begin + end)
+        if ADOPTED.search(after) and ISSUES.search(_line_after(text, begin + end)):
+            return t  # 《…》已经…通过。现印发给你们
+        issues = ISSUES.search(after)
+        if issues and "《" not in after[:issues.end()] and (DRAFTED_BY_US.search(before) or after.startswith(("，现", ",现"))):
+            return t
+        if DRAFTED_BY_US.search(before[-8:]) or after.startswith(("印发", "转发", "予以印发", "发给")):
+            return t
+        if re.search(r"(?:印发|转发|下发)$", before):
+            return t
+    return None
+
+
+def _plan_title(layout: Layout, title: str | None) -> str | None:
+    """The document a notice issues: named by the notice's own sentence, else by its title
+    (关于印发《…》的通知)."""
+    issued = _issued_in_body(layout)
+    if issued:
+        return f"《{issued}》"
     if title:
         for t, start, _end in balanced_titles(title):
             if re.search(r"(?:印发|转发|发布|下发)$", title[:start]):
@@ -250,16 +298,17 @@ def _title_fragment_ok(s: str) -> bool:
 def _find_title(layout: Layout) -> str | None:
     lines = layout.lines
     for e in range(layout.front_end):
-        s = lines[e].s
+        s = _title_line(lines[e].s)
         if len(s) < 5 or is_furniture(s) or is_label_line(s) or is_prose(s) or any(ch in s for ch in "：:|>"):
             continue
         if not doc_type_of(s):
             continue
+        e, s = _own_title_line(layout, e, s)
         block = s
         if "关于" in s and not s.startswith("关于"):
             return block
         j = e - 1
-        while j >= 0 and e - j <= 3 and _title_fragment_ok(lines[j].s) and not doc_type_of(lines[j].s):
+        while j >= 0 and e - j <= 3 and _title_fragment_ok(lines[j].s) and not doc_type_of(lines[j].s) and not ATTACHMENT.match(lines[j].s):
             prev = lines[j].s
             if block.startswith("关于"):
                 if ORG_END.search(prev):
@@ -271,13 +320,53 @@ def _find_title(layout: Layout) -> str | None:
                 break
             block = prev + block
             j -= 1
-        # a title broken after a word that is itself a 文种 (…规划纲要 / （2021—2035年）的通知)
-        k = e + 1
-        while k < layout.front_end and k - e <= 3 and _title_fragment_ok(lines[k].s) and doc_type_of(block + lines[k].s):
-            block += lines[k].s
-            k += 1
-        return block
+        return block + _title_continuation(layout, e, block)
     return None
+
+
+def _title_line(s: str) -> str:
+    """A title line as the notice means it: without an 附件 label glued before an attached
+    document's title, and without the 文号 some pages put after it in brackets."""
+    s = ATTACHMENT_LABEL.sub("", s) if ATTACHMENT_LABEL.match(s) and not attachment_match(s) else s
+    m = re.search(r"[（(]([^（）()]{4,40})[）)]$", s)
+    if m and find_doc_number(m.group(1)):
+        s = s[:m.start()].rstrip()
+    return s
+
+
+def _own_title_line(layout: Layout, e: int, s: str) -> tuple[int, str]:
+    """A page often prints the title twice, its own heading first: the notice's own title line
+    is the last of the copies (it stands above the 文号 and differs only in dashes or spacing)."""
+    k = e + 1
+    while k < layout.front_end and k - e <= 2:
+        again = _title_line(layout.lines[k].s)
+        if _key(again) == _key(s):
+            e, s = k, again
+        k += 1
+    return e, s
+
+
+# （草案） / （征求意见稿） on a line of its own says what state the text is in; it is no part of the title.
+_DRAFT_STATUS = re.compile(r"[（(]\s*+(?:草案|征求意见稿|送审稿|讨论稿|修订稿)\s*+[）)]")
+
+
+def _title_continuation(layout: Layout, e: int, block: str) -> str:
+    """Lines that finish a title broken after a word that is itself a 文种: （2021年-2035年） on a
+    line of its own, （2021—2035年）的通知, 的通知. A line that could start a title (a 令 header,
+    a second copy of the title) does not continue it."""
+    lines = layout.lines
+    out = ""
+    k = e + 1
+    while k < layout.front_end and k - e <= 3:
+        s = lines[k].s
+        if PERIOD_LINE.fullmatch(s):
+            out += _SPACES.sub("", s)
+        elif s.startswith(("（", "(", "的")) and not _DRAFT_STATUS.fullmatch(s) and _title_fragment_ok(s) and doc_type_of(block + out + s):
+            out += s
+        else:
+            break
+        k += 1
+    return out
 
 
 def _body_title(layout: Layout, plan_title: str | None) -> str | None:
