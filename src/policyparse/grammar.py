@@ -287,3 +287,7 @@ PRINTED_BY = re.compile(r"^(?P<org>\p{Han}[\p{Han}、 \u3000]{1,60}?)[ \t\u3000]
 
 # 附件 / 附件2 glued before an attached document's title (附件2020年城市体检工作方案 when the label lost its line).
 ATTACHMENT_LABEL = re.compile(r"^附\s*+件(?:\s*+\d{1,2}(?!\d))?\s*+[：:]?\s*+")
+
+
+# A line that starts with a date (2021 年 9 月前言: a cover's date with the next heading glued on).
+DATE_START = re.compile(r"(?:\d{4}|[〇零O○一二三四五六七八九]{4})\s*+年\s*+\d{1,2}\s*+月")

@@ -22,6 +22,7 @@ from policyparse.grammar import (
     DRAFTS_AFTER,
     ISSUES,
     PERIOD_LINE,
+    DATE_START,
     PRINTED_BY,
     PROMULGATION,
     RECEIVED,
@@ -517,9 +518,31 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
         issuer = decree[1]
     if not issuer:
         issuer = adopting_body(text[:_HEAD_CHARS])
+    if not issuer:
+        issuer = _front_issuer(layout) or _printed_by(text)
     if not issue_date and decree:
         issue_date = decree[2]
     return (joint_issuers(issuer) if issuer else None), issue_date
+
+
+def _front_issuer(layout: Layout) -> str | None:
+    """A plan's cover: title, （草案）, the issuing body on a line of its own, then the date
+    (北京市规划和自然资源委员会 / 2021 年 9 月)."""
+    lines = layout.lines
+    for i in range(1, min(layout.front_end, 8)):
+        s = lines[i].s
+        nxt = lines[i + 1].s if i + 1 < len(lines) else ""
+        if len(s) <= 30 and ORG_END.search(s) and _title_fragment_ok(s) and DATE_START.match(nxt):
+            return s
+    return None
+
+
+def _printed_by(text: str) -> str | None:
+    """The 版记 line at the end (山东省人民政府办公厅2020年12月10日印发) names the issuing office."""
+    found = None
+    for m in PRINTED_BY.finditer(text, max(0, len(text) - 600)):
+        found = m.group("org").strip()
+    return found if found and ORG_END.search(found) else None
 
 
 def joint_issuers(issuer: str) -> str:
@@ -530,43 +553,62 @@ def joint_issuers(issuer: str) -> str:
     return issuer
 
 
-def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Metadata:
-    lines = layout.lines
-    front = [lines[i].s for i in range(layout.front_end)]
-    labels = _label_values(layout)
-
+def _read_title(layout: Layout, labels: dict[str, str], html_meta: dict[str, str]) -> str | None:
     title = _first(labels, "信息名称", "标题", "文件名称") or html_meta.get("title") or None
     if title and not doc_type_of(title):
         title = _find_title(layout) or title
-    if not title:
-        title = _find_title(layout)
+    return title or _find_title(layout)
 
-    # 文号
+
+def _promulgated(title: str | None, plan_title: str | None) -> str | None:
+    """A promulgation header (…常务委员会公告（第38号）, …令) stands before the real title: the
+    document it promulgates is the one its sentence names (《…条例》已由…通过，现予公布)."""
+    if title and plan_title and PROMULGATION.match(title + "（第1号）") and doc_type_of(title) in ("公告", "令"):
+        return plan_title.strip("《》")
+    return title
+
+
+def _front_doc_number(front: list[str]) -> str | None:
+    for s in front:
+        found = find_doc_number(s) if len(s) <= 60 else None
+        # the 文号 line, possibly followed by 签发人：… (GB/T 9704 上行文)
+        if found and found[0] <= 6 and (len(s) <= found[1] + 6 or "签发人" in s[found[1]:]) and not is_label_line(s):
+            return normalise_doc_number(s[found[0]:found[1]])
+    return None
+
+
+def _promulgation_number(text: str) -> str | None:
+    """中华人民共和国国务院令第746号 / …常务委员会公告第38号, as the header writes it."""
+    m = PROMULGATION.search(text[:_HEAD_CHARS])
+    if not m or "\n" in m.group("issuer") or not _ISSUER_WORD.search(m.group("issuer")):
+        return None
+    return f"{_SPACES.sub('', m.group('issuer'))}{m.group('kind')}第{m.group('number')}号"
+
+
+_ISSUER_WORD = re.compile(r"(?:政府|院|部|局|委员会|委|厅|署|办公室|办|行|中心)$")
+
+
+def _read_doc_number(layout: Layout, labels: dict[str, str], html_meta: dict[str, str], decree, front: list[str]) -> str | None:
     doc_number = _first(labels, "文号", "发文字号")
     if doc_number:
         doc_number = search_doc_number(doc_number)
     if not doc_number and html_meta.get("doc_number"):
         doc_number = search_doc_number(html_meta["doc_number"])
     if not doc_number:
-        for s in front:
-            found = find_doc_number(s) if len(s) <= 60 else None
-            # the 文号 line, possibly followed by 签发人：… (GB/T 9704 上行文)
-            if found and found[0] <= 6 and (len(s) <= found[1] + 6 or "签发人" in s[found[1]:]) and not is_label_line(s):
-                doc_number = normalise_doc_number(s[found[0]:found[1]])
-                break
-
-    decree = _decree(text)
+        doc_number = _front_doc_number(front)
     if not doc_number and decree:
         doc_number = decree[0]
+    if not doc_number:
+        doc_number = _promulgation_number(layout.text)
+    return doc_number
 
-    issuer, issue_date = _issuer_and_date(title, layout, labels, html_meta, decree, text)
 
-    header_dates = [parse_date(s) for s in front if is_iso_date_line(s) or is_date_line(s)]
-    header_dates = [d for d in header_dates if d]
+def _read_dates(labels, html_meta, front: list[str], issue_date: str | None) -> tuple[str | None, str | None]:
+    """(成文日期, 发布日期): the page's fields, else the header's dates (two: issued, then published)."""
+    header_dates = [d for d in (parse_date(s) for s in front if is_iso_date_line(s) or is_date_line(s)) if d]
     if not issue_date:
         v = _first(labels, "成文日期", "发文日期", "印发日期")
         issue_date = parse_date(v) if v else (header_dates[0] if len(header_dates) >= 2 else None)
-
     publish_date = None
     v = _first(labels, "发布日期", "发布时间", "公开日期", "公开时间", "产生日期", "生成日期")
     if v:
@@ -577,53 +619,106 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
         publish_date = parse_date(html_meta["publish_date"]) or None
     if not publish_date and header_dates:
         publish_date = header_dates[-1]
+    return issue_date, publish_date
 
-    addressees = split_addressees(lines[layout.addressee].s) if layout.addressee is not None else []
 
+def _read_index_number(labels, html_meta, front: list[str]) -> str | None:
     index_number = _first(labels, "索引号", "索取号", "信息索引号")
     if index_number:
         m = INDEX_NUMBER.search(index_number)
-        index_number = re.sub(r"\s", "", m.group(0)) if m else index_number.split()[0]
-    else:
-        for s in front:
-            if INDEX_NUMBER.fullmatch(s) and not is_iso_date_line(s):
-                index_number = s
-                break
+        return re.sub(r"\s", "", m.group(0)) if m else index_number.split()[0]
+    for s in front:
+        if INDEX_NUMBER.fullmatch(s) and not is_iso_date_line(s):
+            return s
+    return html_meta.get("index_number", "").strip() or None
 
-    if not index_number and html_meta.get("index_number"):
-        index_number = html_meta["index_number"].strip()
 
+def _read_topic(labels, html_meta, front: list[str]) -> str | None:
     topic = _first(labels, "主题分类", "分类") or html_meta.get("topic") or None
-    if not topic:
-        for s in front:
-            parts = [p for p in re.split(r"[、，,/\s]+", s) if p]
-            if parts and all(p in topics() for p in parts):
-                topic = s
-                break
+    if topic:
+        return topic
+    for s in front:
+        parts = [p for p in re.split(r"[、，,/\s]+", s) if p]
+        if parts and all(p in topics() for p in parts):
+            return s
+    return None
 
+
+def _read_validity(labels, html_meta, front: list[str]) -> str | None:
     validity = _first(labels, "有效性", "时效性", "效力状态", "是否有效", "有效状态") or html_meta.get("validity") or None
-    if not validity:
-        for s in front:
-            if s in VALIDITY_WORDS:
-                validity = s
-                break
+    if validity:
+        return validity
+    return next((s for s in front if s in VALIDITY_WORDS), None)
 
-    contact = _contact(layout) or html_meta.get("contact") or None
-    disclosure = None
+
+def _read_disclosure(layout: Layout, labels) -> str | None:
     for i in layout.meta_lines:
-        d = DISCLOSURE.search(lines[i].s)
+        d = DISCLOSURE.search(layout.lines[i].s)
         if d:
-            disclosure = d.group(0)
-            break
-    if not disclosure:
-        disclosure = _first(labels, "公开方式", "公开属性")
+            return d.group(0)
+    return _first(labels, "公开方式", "公开属性") or _closing_label(layout, "公开方式", "公开属性")
 
-    plan_title = _plan_title(layout, title)
+
+def _closing_label(layout: Layout, *wanted: str) -> str | None:
+    """A page field printed after the signature (公开方式：主动公开 below the date)."""
+    start = layout.signatures[0][1] + 1 if layout.signatures else layout.front_end
+    for line in layout.lines[start:]:
+        for label, value in label_pairs(line.s):
+            if label in wanted and value:
+                return value
+    return None
+
+
+@cache
+def _self_reference() -> re.Pattern:
+    """本实施方案 / 本办法 / 本意见…: a text that names itself by its 文种."""
+    words = sorted({w for w, _t in doc_types() if len(w) >= 2 or w in ("法",)}, key=len, reverse=True)
+    return re.compile(r"(?:制定|印发|实施|执行|施行)?本(" + "|".join(map(re.escape, words)) + r")(?![\p{Han}]{0,1}[室厅局部])")
+
+
+def _type_word(word: str) -> str:
+    return dict(doc_types()).get(word, word)
+
+
+def _named_in_body(text: str) -> str | None:
+    """The 文种 a document without a title line gives itself: 现将…印发给你们 / 通知如下 (通知), 现批复如下
+    (批复), 本通告, 提出如下实施意见, 制定本实施方案 — the earliest cue wins."""
+    best: tuple[int, str] | None = None
+    for doc_type, pattern in SELF_NAMED:
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), doc_type)
+    m = _self_reference().search(text)
+    if m and (best is None or m.start() < best[0]):
+        best = (m.start(), _type_word(m.group(1)))
+    return best[1] if best else None
+
+
+def _read_doc_type(title: str | None, plan_title: str | None, layout: Layout) -> str | None:
     doc_type = doc_type_of(title)
+    if doc_type:
+        return doc_type
+    if plan_title and layout.front_end < len(layout.lines):
+        return "通知"  # a 现将《…》印发给你们 body without its title line is an issuing notice
+    body = layout.text[layout.lines[layout.front_end].start:] if layout.front_end < len(layout.lines) else ""
+    return _named_in_body(body)
+
+
+def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Metadata:
+    lines = layout.lines
+    front = [lines[i].s for i in range(layout.front_end)]
+    labels = _label_values(layout)
+
+    title = _read_title(layout, labels, html_meta)
+    plan_title = _plan_title(layout, title)
+    title = _promulgated(title, plan_title)
+    decree = _decree(text)
+    doc_number = _read_doc_number(layout, labels, html_meta, decree, front)
+    issuer, issue_date = _issuer_and_date(title, layout, labels, html_meta, decree, text)
+    issue_date, publish_date = _read_dates(labels, html_meta, front, issue_date)
+    doc_type = _read_doc_type(title, plan_title, layout)
     if not title:
         title = _body_title(layout, plan_title)
-    if not doc_type and plan_title and layout.front_end < len(lines):
-        doc_type = "通知"  # a 现将《…》印发给你们 body without its title line is an issuing notice
     return Metadata(
         title=title,
         plan_title=plan_title,
@@ -631,12 +726,12 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
         issuer=issuer,
         issue_date=issue_date,
         publish_date=publish_date,
-        addressees=addressees,
-        index_number=index_number,
-        topic=topic,
-        validity=validity,
-        contact=contact,
-        disclosure=disclosure,
+        addressees=split_addressees(lines[layout.addressee].s) if layout.addressee is not None else [],
+        index_number=_read_index_number(labels, html_meta, front),
+        topic=_read_topic(labels, html_meta, front),
+        validity=_read_validity(labels, html_meta, front),
+        contact=_contact(layout) or html_meta.get("contact") or None,
+        disclosure=_read_disclosure(layout, labels),
         attachments=_attachments(layout),
         cited_documents=cited_documents(text, plan_title or title),
         plan_period=_period(plan_title, title, doc_type),
