@@ -74,3 +74,17 @@ def test_issuer_from_the_closing_imprint_and_disclosure_after_the_signature():
     assert m.issuer == "某省人民政府办公厅"
     m = md("各区人民政府：\n现将有关事项通知如下。\n一、标准\n提高标准。\n某市民政局\n2025年5月30日\n公开方式：主动公开\n")
     assert m.disclosure == "主动公开"
+
+
+def test_cited_documents_leave_out_drafts_forms_standards_and_exam_subjects():
+    text = ("各单位：\n根据《某某条例》《关于加强某工作的意见》（某发〔2018〕27号）等文件精神，现将有关事项通知如下。\n"
+            "一、工作要求\n制定《某某管理办法》，推动《某某监管办法》出台。幼儿园打印《报名表》，发出《新生录取通知书》。"
+            "参考《残疾分类和分级》（GB/T26341-2010）标准。考试设《合同管理》、《投资控制》和《案例分析》3个科目。"
+            "依照《中华人民共和国电子商务法》处罚。\n")
+    cited = [(c.title, c.doc_number) for c in md(text).cited_documents]
+    assert cited == [("某某条例", None), ("关于加强某工作的意见", "某发〔2018〕27号"), ("中华人民共和国电子商务法", None)]
+
+
+def test_escaped_brackets_inside_a_cited_title():
+    text = "各单位：\n根据《某办公厅印发&lt；关于深化改革的实施意见&gt；的通知》（某办发〔2019〕22号）精神，现将有关事项通知如下。\n"
+    assert md(text).cited_documents[0].title == "某办公厅印发《关于深化改革的实施意见》的通知"

@@ -238,8 +238,8 @@ def is_note_text(inner: str) -> bool:
 #
 # How a notice names itself and the documents it handles: the sentence that issues a plan
 # (《…》已经市政府同意，现印发给你们), a promulgation header (…人民政府令（第16号）, …常务委员会公告（第38号）),
-# a title's period wrapped onto a line of its own (（2021年-2035年）), and the verbs that cite a
-# document as authority (根据《…》) or announce one still to be written (制定《…》).
+# a title's period wrapped onto a line of its own (（2021年-2035年）), and the verbs that announce a
+# document still to be written (制定《…》), which the text does not cite.
 
 # 现印发给你们 / 现随文印发给你们 / 现予印发 / 现予公布 / 现予发布 / 现转发给你们: the notice issues a document.
 ISSUES = re.compile(r"现(?:将[^。；\n]{0,80}?)?(?:随文|予以|予)?(?:印发|转发|公布|发布|下发)")
@@ -259,18 +259,9 @@ PROMULGATION = re.compile(
 # （2021年-2035年） / （2021—2035年）: a line that holds only the period of the title above it.
 PERIOD_LINE = re.compile(r"[（(]\s*+(?:19|20)\d{2}\s*+年?\s*+[—–\-－~～至到]{1,2}+\s*+(?:19|20)\d{2}\s*+年?\s*+[）)]")
 
-# Verbs before 《…》 that cite an existing document as the authority for what the text says.
-CITES = re.compile(
-    r"(?:根据|依据|依照|按照|遵照|参照|对照|贯彻|落实|执行|实施|贯彻落实|推动落实|认真落实|深入贯彻|培育|按|据)"
-    r"[^，。；：《》\n]{0,24}+$"
-)
 # Verbs that announce a document still to be written: 制定《…》, 出台《…》, 推动《…》出台, 编写《…》.
-DRAFTS = re.compile(r"(?:制定|出台|编写|编制|修订|起草|研究制定|制订|研究出台|发布)(?:和实施|并实施|实施)?[^，。；《》\n]{0,4}+$")
+DRAFTS = re.compile(r"(?:制定|出台|编写|编制|修订|起草|制订)(?:和实施|并实施)?$")
 DRAFTS_AFTER = re.compile(r"^[^，。；《》\n]{0,4}?(?:出台|发布实施|的制定|的修订|的起草)")
-# 《…》 closing a sentence that retires it: (…)同时废止 — cited.
-REPEALED = re.compile(r"^(?:[（(][^（）()\n]{0,60}[）)])?[^。；\n]{0,80}?(?:同时废止|停止执行|不再执行)")
-# 你乡《关于…的请示》（…）收悉: the request a 批复 answers.
-RECEIVED = re.compile(r"^(?:[（(][^（）()\n]{0,60}[）)])?收悉")
 
 # How a body-only notice names its own kind: 现将…印发给你们 / 通知如下 (通知), 现批复如下 (批复), 本通告 (通告),
 # 提出如下实施意见 (意见). 本方案 / 本办法 … are read against the 文种 lexicon by the metadata reader.
@@ -291,3 +282,6 @@ ATTACHMENT_LABEL = re.compile(r"^附\s*+件(?:\s*+\d{1,2}(?!\d))?\s*+[：:]?\s*+
 
 # A line that starts with a date (2021 年 9 月前言: a cover's date with the next heading glued on).
 DATE_START = re.compile(r"(?:\d{4}|[〇零O○一二三四五六七八九]{4})\s*+年\s*+\d{1,2}\s*+月")
+
+# 《建设工程合同管理》、《…》4个科目 / 免试《…》两科: names of exam subjects, courses and textbooks.
+SUBJECTS_AFTER = re.compile(r"^\s*+(?:[\d一二两三四五六七八九十]{1,2}+\s*+个?)?(?:科目|科(?![学技研普室])|门课程|课程|教材)")

@@ -16,7 +16,6 @@ from policyparse import lexicons
 from policyparse.grammar import (
     ADOPTED,
     ATTACHMENT_LABEL,
-    CITES,
     DRAFTED_BY_US,
     DRAFTS,
     DRAFTS_AFTER,
@@ -25,9 +24,8 @@ from policyparse.grammar import (
     DATE_START,
     PRINTED_BY,
     PROMULGATION,
-    RECEIVED,
-    REPEALED,
     SELF_NAMED,
+    SUBJECTS_AFTER,
     adopting_body,
     decree_number,
 )
@@ -162,10 +160,13 @@ _ALIAS = re.compile(r"(?:以下)?简称\s*$")
 
 
 def cited_documents(text: str, own_title: str | None = None) -> list[CitedDocument]:
-    """Every 《…》 the text cites, in order of first mention, with the 文号 that follows it.
+    """Every document the text cites, in order of first mention, with the 文号 that follows it.
 
     Not cited: the document the notice issues (its own 《title》, also written without its
-    （2021—2035年）), and short names the text defines for itself (（以下简称《规划》）).
+    （2021—2035年）) and the 《…》 in its title, short names the text defines for itself
+    (（以下简称《规划》）), documents still to be written (制定《…》, 推动《…》出台), forms, lists and
+    certificates (《报名表》, 《…清单》, 《…目录》, 《许可证》), standards (《…》（GB/T 26341-2010）), and
+    exam subjects (考试设《…》、《…》4个科目).
     """
     own: set[str] = set()
     if own_title:
@@ -174,20 +175,53 @@ def cited_documents(text: str, own_title: str | None = None) -> list[CitedDocume
     found = list(balanced_titles(text))
     aliases = {_key(t) for t, start, _end in found if _ALIAS.search(text[max(0, start - 6):start])}
     seen: dict[str, CitedDocument] = {}
-    for title, _start, end in found:
-        title = title.strip()
-        if not title:
-            continue
-        key = _key(title)
-        if key in own or key in aliases:
+    for title_, start, end in found:
+        name = _unescape_brackets(title_.strip())
+        key = _key(name)
+        if not name or key in own or key in aliases:
             continue
         number = _doc_number_after(text, end)
+        if not _is_cited(text, name, start, end, number):
+            continue
         if key in seen:
             if number and not seen[key].doc_number:
                 seen[key].doc_number = number
             continue
-        seen[key] = CitedDocument(title=title, doc_number=number)
+        seen[key] = CitedDocument(title=name, doc_number=number)
     return list(seen.values())
+
+
+# A title written inside another with HTML-escaped brackets (印发&lt；…&gt；的通知) means 《…》.
+_ESCAPED_BRACKETS = re.compile(r"&(lt|gt)[;；]")
+
+
+def _unescape_brackets(name: str) -> str:
+    return _ESCAPED_BRACKETS.sub(lambda m: "《" if m.group(1) == "lt" else "》", name)
+
+
+_NOT_A_DOCUMENT = re.compile(r"(?:表|证|通知书|清单|目录|名录|名单)$|国家标准|行业标准")
+_STANDARD_NUMBER = re.compile(r"^[（(]\s*+(?:GB|DB|HJ|JGJ|CJJ|GA|YY|WS)[A-Z/]*\s*+\d")
+_NEXT_IN_RUN = re.compile(r"\s*+(?:[、，,和及与]|以及)\s*+《")
+
+
+def _is_cited(text: str, name: str, start: int, end: int, number: str | None) -> bool:
+    before = text[max(0, start - 30):start]
+    after = text[end:end + 40]
+    if DRAFTS.search(before) or DRAFTS_AFTER.search(after):
+        return False
+    if _NOT_A_DOCUMENT.search(name) or _STANDARD_NUMBER.match(after):
+        return False
+    return number is not None or not SUBJECTS_AFTER.match(text[_end_of_run(text, end):][:12])
+
+
+def _end_of_run(text: str, end: int) -> int:
+    """The end of a run of titles 《A》、《B》和《C》 that starts with the title ending at `end`."""
+    while m := _NEXT_IN_RUN.match(text, end, end + 8):
+        close = text.find("》", m.end(), m.end() + 300)
+        if close < 0:
+            break
+        end = close + 1
+    return end
 
 
 _FIVE_YEAR = re.compile(r"十([一二三四五六七八九])五")
