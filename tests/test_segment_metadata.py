@@ -88,3 +88,21 @@ def test_cited_documents_leave_out_drafts_forms_standards_and_exam_subjects():
 def test_escaped_brackets_inside_a_cited_title():
     text = "各单位：\n根据《某办公厅印发&lt；关于深化改革的实施意见&gt；的通知》（某办发〔2019〕22号）精神，现将有关事项通知如下。\n"
     assert md(text).cited_documents[0].title == "某办公厅印发《关于深化改革的实施意见》的通知"
+
+
+def test_attachment_lists_tables_glued_labels_and_download_links():
+    tail = "一、工作要求\n做好工作。\n"
+    m = md("各单位：\n现将有关事项通知如下。\n" + tail + "附表：1.某某计划表\n2.某某现状表\n附表1 某某计划表\n序号\n地市\n")
+    assert m.attachments == ["某某计划表", "某某现状表"]
+    m = md("各单位：\n现将有关事项通知如下。\n" + tail + "某县人民政府\n2021年10月19日附件：\n1.某某目录清单（第二批）\n2.某某责任清单\n")
+    assert m.attachments == ["某某目录清单（第二批）", "某某责任清单"]
+    m = md("各单位：\n现将有关事项通知如下。\n" + tail + "附件：1.某某名单\n2.某某选择单\n附件1、2.docx\n")
+    assert m.attachments == ["某某名单", "某某选择单"]
+    m = md("各单位：\n现将有关事项通知如下。\n" + tail + "附件：某某任务清单（2021—2025年）.docx\n")
+    assert m.attachments == ["某某任务清单（2021—2025年）"]
+
+
+def test_labels_heading_the_attached_documents_restate_the_list():
+    m = md("各单位：\n现将有关事项通知如下。\n一、工作要求\n做好工作。\n附件：某市符合安置条件退役士兵名单\n"
+           "某市人民政府\n2023年10月16日\n附件\n某市符合安置条件\n退役士兵名单\n")
+    assert m.attachments == ["某市符合安置条件退役士兵名单"]

@@ -15,7 +15,10 @@ import regex as re
 from policyparse import lexicons
 from policyparse.grammar import (
     ADOPTED,
+    ATTACHED_TABLE,
     ATTACHMENT_LABEL,
+    DATE_THEN_ATTACHMENTS,
+    FILE_EXTENSION,
     DRAFTED_BY_US,
     DRAFTS,
     DRAFTS_AFTER,
@@ -435,36 +438,72 @@ def _first(values: dict[str, str], *labels: str) -> str | None:
 
 
 def _attachments(layout: Layout) -> list[str]:
-    """附件：1.xxx / 2.yyy (one per line or several on the label line), 附件1：xxx, 附件：xxx;
-    a bare 附件 / 附件1 label heading an attached document names it on the next line. Each name
-    once, without its 《》."""
+    """附件：1.xxx / 2.yyy (one per line or several on the label line), 附件1：xxx, 附件：xxx, 附表：…;
+    a bare 附件 / 附件1 label heading an attached document names it on the next line. Once a
+    list has been read (a label with its colon), later labels head the attached documents and
+    restate the list. Each name once, without its 《》 or a file extension."""
     out: list[str] = []
     lines = layout.lines
+    listed = False
     i = layout.front_end
     while i < len(lines):
-        m = attachment_match(lines[i].s)
-        if not m or i == layout.addressee:
+        label = _attachment_label(lines[i].s)
+        if label is None or i == layout.addressee:
             i += 1
             continue
-        names = [m.group(2)]
+        rest, has_colon = label
         j = i + 1
-        if not m.group(2).strip():
+        names = [rest]
+        if not rest.strip() and not (has_colon and j < len(lines) and _numbered_entry(lines[j].s)):
             # a bare label heads the attached document itself: its title is the name
             if j < len(lines) and _attachment_line(lines, j, layout):
                 names.append(lines[j].s)
             i = j + 1
+            if listed:
+                continue
         else:
-            while j < len(lines) and _attachment_line(lines, j, layout):
+            # a numbered list goes on with numbered entries only: table cells may follow it
+            numbered = _numbered_entry(rest) or not rest.strip()
+            while j < len(lines) and _attachment_line(lines, j, layout) and (not numbered or _numbered_entry(lines[j].s)):
                 names.append(lines[j].s)
                 j += 1
             i = j
+            if listed and not has_colon:
+                continue
+        listed = listed or has_colon
         for name in names:
-            for part in re.split(r"(?<=\S)\s+(?=\d{1,2}\s*[.．、])", name.strip()):
-                part = re.sub(r"^\d{1,2}\s*[.．、]\s*", "", part.strip()).strip().rstrip("。；;，,")
-                part = _unbook(part)
-                if part and part not in out:
+            for part in _attachment_names(name):
+                if part not in out and not any(o.startswith(part) for o in out):
                     out.append(part)
     return out
+
+
+def _attachment_label(s: str) -> tuple[str, bool] | None:
+    """(what follows the label, whether the label has its colon) for 附件… / 附表… / …日附件： lines."""
+    m = attachment_match(s)
+    if m:
+        return m.group(2), bool(re.match(r"^附\s*件\s*\d{0,3}\s*[：:]", s))
+    m = ATTACHED_TABLE.match(s)
+    if m and (m.group(1) or m.group(2) in "：:"):
+        return m.group(3), m.group(2) in ("：", ":")
+    m = DATE_THEN_ATTACHMENTS.match(s)
+    if m:
+        return m.group(1), True
+    return None
+
+
+def _attachment_names(line: str) -> list[str]:
+    parts = []
+    for part in re.split(r"(?<=\S)\s+(?=\d{1,2}\s*[.．、])", line.strip()):
+        part = re.sub(r"^\d{1,2}\s*[.．、]\s*", "", part.strip()).strip().rstrip("。；;，,")
+        if FILE_EXTENSION.search(part):
+            part = FILE_EXTENSION.sub("", part)
+            if ATTACHMENT.match(part):
+                continue  # 附件1、2.docx: a download link, no name
+        part = _unbook(part)
+        if part:
+            parts.append(part)
+    return parts
 
 
 _NAMES_A_DOCUMENT = re.compile(r"表|单|方案|办法|规则|目录|指南|意见|细则|规定|标准|要点|计划|指标|体系|流程|模板|格式|说明")
@@ -474,7 +513,7 @@ def _attachment_line(lines, j: int, layout: Layout) -> bool:
     """A line that goes on listing attachments: short, no sentence, no table row, no date,
     no signature or issuing body."""
     s = lines[j].s
-    if j in {first for first, _ in layout.signatures} or ATTACHMENT.match(s) or is_table_row(s):
+    if j in {first for first, _ in layout.signatures} or _attachment_label(s) is not None or is_table_row(s):
         return False
     if ORG_END.search(s) and not _NAMES_A_DOCUMENT.search(s):
         return False  # the signature after the list (国家发展改革委), not an attachment
