@@ -267,3 +267,63 @@ def is_enactment_note(s: str) -> bool:
     if any(ch in inner for ch in "（）()") and not _ENACTMENT_ACT.search(inner):
         return False
     return _ENACTMENT_YEAR.search(inner, 0, 40) is not None and _ENACTMENT_ACT.search(inner) is not None
+
+
+# ---- metadata
+#
+# How a notice names itself and the documents it handles: the sentence that issues a plan
+# (《…》已经市政府同意，现印发给你们), a promulgation header (…人民政府令（第16号）, …常务委员会公告（第38号）),
+# a title's period wrapped onto a line of its own (（2021年-2035年）), and the verbs that announce a
+# document still to be written (制定《…》), which the text does not cite.
+
+# 现印发给你们 / 现随文印发给你们 / 现予印发 / 现予公布 / 现予发布 / 现转发给你们: the notice issues a document.
+ISSUES = re.compile(r"现(?:将[^。；\n]{0,80}?)?(?:随文|予以|予)?(?:印发|转发|公布|发布|下发)")
+# 《…》已经市政府同意 / 已由…会议通过 / 已经…审议通过: the document the sentence is about has been adopted.
+ADOPTED = re.compile(r"^[^。；\n]{0,6}?已(?:经|由)?[^。；\n]{0,80}?(?:同意|通过|批准)")
+# 制定了《…》，现印发: the notice wrote the document it issues.
+DRAFTED_BY_US = re.compile(r"(?:现将|制定了|联合制定|研究制定了|修订了|编制了)[^《》。；\n]{0,6}$")
+
+# 中山市人民政府令（第16号）, 中华人民共和国国务院令第746号, …常务委员会公告（第38号）: a promulgation header;
+# the number as written, brackets and spaces dropped.
+PROMULGATION = re.compile(
+    r"^(?P<issuer>\p{Han}[\p{Han}\s]{1,200}?)(?P<kind>令|公告)[ \t\u3000]*+\n?[ \t\u3000]*+[（(]?[ \t\u3000]*+第[ \t\u3000]*+"
+    r"(?P<number>\d{1,4})[ \t\u3000]*+号[ \t\u3000]*+[）)]?",
+    re.M,
+)
+
+# （2021年-2035年） / （2021—2035年）: a line that holds only the period of the title above it.
+PERIOD_LINE = re.compile(r"[（(]\s*+(?:19|20)\d{2}\s*+年?\s*+[—–\-－~～至到]{1,2}+\s*+(?:19|20)\d{2}\s*+年?\s*+[）)]")
+
+# Verbs that announce a document still to be written: 制定《…》, 出台《…》, 推动《…》出台, 编写《…》.
+DRAFTS = re.compile(r"(?:制定|出台|编写|编制|修订|起草|制订)(?:和实施|并实施)?$")
+DRAFTS_AFTER = re.compile(r"^[^，。；《》\n]{0,4}?(?:出台|发布实施|的制定|的修订|的起草)")
+
+# How a body-only notice names its own kind: 现将…印发给你们 / 通知如下 (通知), 现批复如下 (批复), 本通告 (通告),
+# 提出如下实施意见 (意见). 本方案 / 本办法 … are read against the 文种 lexicon by the metadata reader.
+SELF_NAMED = (
+    ("通知", re.compile(r"现(?:将[^。；\n]{0,80}?)?(?:随文)?(?:印发|转发)给你们|通知如下|特此通知")),
+    ("批复", re.compile(r"批复如下|特此批复")),
+    ("通告", re.compile(r"特此通告|本通告")),
+    ("公告", re.compile(r"特此公告|本公告")),
+    ("意见", re.compile(r"(?:提出|现提出)(?:以下|如下)[\p{Han}]{0,4}?意见")),
+)
+
+# 山东省人民政府办公厅2020年12月10日印发: the 版记 names the office that issued the document.
+PRINTED_BY = re.compile(r"^(?P<org>\p{Han}[\p{Han}、 \u3000]{1,60}?)[ \t\u3000]*+(?:\d{4}|[〇零O○一二三四五六七八九]{4})年[^年\n]{2,10}?日印发$", re.M)
+
+# 附件 / 附件2 glued before an attached document's title (附件2020年城市体检工作方案 when the label lost its line).
+ATTACHMENT_LABEL = re.compile(r"^附\s*+件(?:\s*+\d{1,2}(?!\d))?\s*+[：:]?\s*+")
+
+
+# A line that starts with a date (2021 年 9 月前言: a cover's date with the next heading glued on).
+DATE_START = re.compile(r"(?:\d{4}|[〇零O○一二三四五六七八九]{4})\s*+年\s*+\d{1,2}\s*+月")
+
+# 《建设工程合同管理》、《…》4个科目 / 免试《…》两科: names of exam subjects, courses and textbooks.
+SUBJECTS_AFTER = re.compile(r"^\s*+(?:[\d一二两三四五六七八九十]{1,2}+\s*+个?)?(?:科目|科(?![学技研普室])|门课程|课程|教材)")
+
+# 附表：1.… / 附图 1 …: tables and maps attached to a plan are listed like 附件.
+ATTACHED_TABLE = re.compile(r"^附\s*+[表图]\s*+(\d{0,3})\s*+([：:．.、]|\s|$)\s*+(.*)$")
+# 2021年10月19日附件：: the 附件 label glued after the signature's date.
+DATE_THEN_ATTACHMENTS = re.compile(r"^(?:\d{4}|[〇零O○一二三四五六七八九]{4})年[^年\n]{2,10}?日\s*+附\s*+件\s*+[：:]\s*+(.*)$")
+# 附件1.docx / 附件1、2.docx / ….pdf: a download link; its extension is no part of a name.
+FILE_EXTENSION = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|zip|rar|ofd|et)$", re.I)

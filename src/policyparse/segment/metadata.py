@@ -13,7 +13,25 @@ from functools import cache
 import regex as re
 
 from policyparse import lexicons
-from policyparse.grammar import adopting_body, decree_number
+from policyparse.grammar import (
+    ADOPTED,
+    ATTACHED_TABLE,
+    ATTACHMENT_LABEL,
+    DATE_THEN_ATTACHMENTS,
+    FILE_EXTENSION,
+    DRAFTED_BY_US,
+    DRAFTS,
+    DRAFTS_AFTER,
+    ISSUES,
+    PERIOD_LINE,
+    DATE_START,
+    PRINTED_BY,
+    PROMULGATION,
+    SELF_NAMED,
+    SUBJECTS_AFTER,
+    adopting_body,
+    decree_number,
+)
 from policyparse.models import CitedDocument, Metadata, PlanPeriod
 from policyparse.segment.dates import is_date_line, is_iso_date_line, parse_date
 from policyparse.segment.layout import (
@@ -145,10 +163,13 @@ _ALIAS = re.compile(r"(?:以下)?简称\s*$")
 
 
 def cited_documents(text: str, own_title: str | None = None) -> list[CitedDocument]:
-    """Every 《…》 the text cites, in order of first mention, with the 文号 that follows it.
+    """Every document the text cites, in order of first mention, with the 文号 that follows it.
 
     Not cited: the document the notice issues (its own 《title》, also written without its
-    （2021—2035年）), and short names the text defines for itself (（以下简称《规划》）).
+    （2021—2035年）) and the 《…》 in its title, short names the text defines for itself
+    (（以下简称《规划》）), documents still to be written (制定《…》, 推动《…》出台), forms, lists and
+    certificates (《报名表》, 《…清单》, 《…目录》, 《许可证》), standards (《…》（GB/T 26341-2010）), and
+    exam subjects (考试设《…》、《…》4个科目).
     """
     own: set[str] = set()
     if own_title:
@@ -157,20 +178,53 @@ def cited_documents(text: str, own_title: str | None = None) -> list[CitedDocume
     found = list(balanced_titles(text))
     aliases = {_key(t) for t, start, _end in found if _ALIAS.search(text[max(0, start - 6):start])}
     seen: dict[str, CitedDocument] = {}
-    for title, _start, end in found:
-        title = title.strip()
-        if not title:
-            continue
-        key = _key(title)
-        if key in own or key in aliases:
+    for title_, start, end in found:
+        name = _unescape_brackets(title_.strip())
+        key = _key(name)
+        if not name or key in own or key in aliases:
             continue
         number = _doc_number_after(text, end)
+        if not _is_cited(text, name, start, end, number):
+            continue
         if key in seen:
             if number and not seen[key].doc_number:
                 seen[key].doc_number = number
             continue
-        seen[key] = CitedDocument(title=title, doc_number=number)
+        seen[key] = CitedDocument(title=name, doc_number=number)
     return list(seen.values())
+
+
+# A title written inside another with HTML-escaped brackets (印发&lt；…&gt；的通知) means 《…》.
+_ESCAPED_BRACKETS = re.compile(r"&(lt|gt)[;；]")
+
+
+def _unescape_brackets(name: str) -> str:
+    return _ESCAPED_BRACKETS.sub(lambda m: "《" if m.group(1) == "lt" else "》", name)
+
+
+_NOT_A_DOCUMENT = re.compile(r"(?:表|证|通知书|清单|目录|名录|名单)$|国家标准|行业标准")
+_STANDARD_NUMBER = re.compile(r"^[（(]\s*+(?:GB|DB|HJ|JGJ|CJJ|GA|YY|WS)[A-Z/]*\s*+\d")
+_NEXT_IN_RUN = re.compile(r"\s*+(?:[、，,和及与]|以及)\s*+《")
+
+
+def _is_cited(text: str, name: str, start: int, end: int, number: str | None) -> bool:
+    before = text[max(0, start - 30):start]
+    after = text[end:end + 40]
+    if DRAFTS.search(before) or DRAFTS_AFTER.search(after):
+        return False
+    if _NOT_A_DOCUMENT.search(name) or _STANDARD_NUMBER.match(after):
+        return False
+    return number is not None or not SUBJECTS_AFTER.match(text[_end_of_run(text, end):][:12])
+
+
+def _end_of_run(text: str, end: int) -> int:
+    """The end of a run of titles 《A》、《B》和《C》 that starts with the title ending at `end`."""
+    while m := _NEXT_IN_RUN.match(text, end, end + 8):
+        close = text.find("》", m.end(), m.end() + 300)
+        if close < 0:
+            break
+        end = close + 1
+    return end
 
 
 _FIVE_YEAR = re.compile(r"十([一二三四五六七八九])五")
@@ -213,16 +267,48 @@ def _period(plan_title: str | None, title: str | None, doc_type: str | None) -> 
     return plan_period(*sources, single_year=SINGLE_YEAR_PERIOD)
 
 
-def _plan_title(layout: Layout, title: str | None) -> str | None:
+def _sentence_after(text: str, pos: int) -> str:
+    end = len(text)
+    for ch in "。；\n":
+        k = text.find(ch, pos, pos + 200)
+        if k >= 0:
+            end = min(end, k)
+    return text[pos:min(end, pos + 200)]
+
+
+def _line_after(text: str, pos: int) -> str:
+    k = text.find("\n", pos, pos + 200)
+    return text[pos:k if k >= 0 else min(len(text), pos + 200)]
+
+
+def _issued_in_body(layout: Layout) -> str | None:
+    """The document the notice's own sentence issues or promulgates: 《…》已经市政府同意，现印发给你们;
+    现将《…》印发给你们; 联合制定了《…》，现予发布; 《…》已经…常务会议审议通过，现予公布."""
     text = layout.text
     lines = layout.lines
     stop = lines[layout.first_marker].start if layout.first_marker is not None else len(text)
     begin = lines[layout.front_end].start if layout.front_end < len(lines) else len(text)
     for t, start, end in balanced_titles(text[begin:stop]):
-        before = text[begin + max(0, start - 6):begin + start]
-        after = text[begin + end:begin + end + 8]
-        if "现将" in before or after.startswith(("印发", "转发", "予以印发", "发给")) or re.search(r"(?:印发|转发|下发)$", before):
-            return f"《{t}》"
+        before = text[max(begin, begin + start - 40):begin + start]
+        after = _sentence_after(text, begin + end)
+        if ADOPTED.search(after) and ISSUES.search(_line_after(text, begin + end)):
+            return t  # 《…》已经…通过。现印发给你们
+        issues = ISSUES.search(after)
+        if issues and "《" not in after[:issues.end()] and (DRAFTED_BY_US.search(before) or after.startswith(("，现", ",现"))):
+            return t
+        if DRAFTED_BY_US.search(before[-8:]) or after.startswith(("印发", "转发", "予以印发", "发给")):
+            return t
+        if re.search(r"(?:印发|转发|下发)$", before):
+            return t
+    return None
+
+
+def _plan_title(layout: Layout, title: str | None) -> str | None:
+    """The document a notice issues: named by the notice's own sentence, else by its title
+    (关于印发《…》的通知)."""
+    issued = _issued_in_body(layout)
+    if issued:
+        return f"《{issued}》"
     if title:
         for t, start, _end in balanced_titles(title):
             if re.search(r"(?:印发|转发|发布|下发)$", title[:start]):
@@ -250,16 +336,17 @@ def _title_fragment_ok(s: str) -> bool:
 def _find_title(layout: Layout) -> str | None:
     lines = layout.lines
     for e in range(layout.front_end):
-        s = lines[e].s
+        s = _title_line(lines[e].s)
         if len(s) < 5 or is_furniture(s) or is_label_line(s) or is_prose(s) or any(ch in s for ch in "：:|>"):
             continue
         if not doc_type_of(s):
             continue
+        e, s = _own_title_line(layout, e, s)
         block = s
         if "关于" in s and not s.startswith("关于"):
             return block
         j = e - 1
-        while j >= 0 and e - j <= 3 and _title_fragment_ok(lines[j].s) and not doc_type_of(lines[j].s):
+        while j >= 0 and e - j <= 3 and _title_fragment_ok(lines[j].s) and not doc_type_of(lines[j].s) and not ATTACHMENT.match(lines[j].s):
             prev = lines[j].s
             if block.startswith("关于"):
                 if ORG_END.search(prev):
@@ -271,13 +358,53 @@ def _find_title(layout: Layout) -> str | None:
                 break
             block = prev + block
             j -= 1
-        # a title broken after a word that is itself a 文种 (…规划纲要 / （2021—2035年）的通知)
-        k = e + 1
-        while k < layout.front_end and k - e <= 3 and _title_fragment_ok(lines[k].s) and doc_type_of(block + lines[k].s):
-            block += lines[k].s
-            k += 1
-        return block
+        return block + _title_continuation(layout, e, block)
     return None
+
+
+def _title_line(s: str) -> str:
+    """A title line as the notice means it: without an 附件 label glued before an attached
+    document's title, and without the 文号 some pages put after it in brackets."""
+    s = ATTACHMENT_LABEL.sub("", s) if ATTACHMENT_LABEL.match(s) and not attachment_match(s) else s
+    m = re.search(r"[（(]([^（）()]{4,40})[）)]$", s)
+    if m and find_doc_number(m.group(1)):
+        s = s[:m.start()].rstrip()
+    return s
+
+
+def _own_title_line(layout: Layout, e: int, s: str) -> tuple[int, str]:
+    """A page often prints the title twice, its own heading first: the notice's own title line
+    is the last of the copies (it stands above the 文号 and differs only in dashes or spacing)."""
+    k = e + 1
+    while k < layout.front_end and k - e <= 2:
+        again = _title_line(layout.lines[k].s)
+        if _key(again) == _key(s):
+            e, s = k, again
+        k += 1
+    return e, s
+
+
+# （草案） / （征求意见稿） on a line of its own says what state the text is in; it is no part of the title.
+_DRAFT_STATUS = re.compile(r"[（(]\s*+(?:草案|征求意见稿|送审稿|讨论稿|修订稿)\s*+[）)]")
+
+
+def _title_continuation(layout: Layout, e: int, block: str) -> str:
+    """Lines that finish a title broken after a word that is itself a 文种: （2021年-2035年） on a
+    line of its own, （2021—2035年）的通知, 的通知. A line that could start a title (a 令 header,
+    a second copy of the title) does not continue it."""
+    lines = layout.lines
+    out = ""
+    k = e + 1
+    while k < layout.front_end and k - e <= 3:
+        s = lines[k].s
+        if PERIOD_LINE.fullmatch(s):
+            out += _SPACES.sub("", s)
+        elif s.startswith(("（", "(", "的")) and not _DRAFT_STATUS.fullmatch(s) and _title_fragment_ok(s) and doc_type_of(block + out + s):
+            out += s
+        else:
+            break
+        k += 1
+    return out
 
 
 def _body_title(layout: Layout, plan_title: str | None) -> str | None:
@@ -311,36 +438,72 @@ def _first(values: dict[str, str], *labels: str) -> str | None:
 
 
 def _attachments(layout: Layout) -> list[str]:
-    """附件：1.xxx / 2.yyy (one per line or several on the label line), 附件1：xxx, 附件：xxx;
-    a bare 附件 / 附件1 label heading an attached document names it on the next line. Each name
-    once, without its 《》."""
+    """附件：1.xxx / 2.yyy (one per line or several on the label line), 附件1：xxx, 附件：xxx, 附表：…;
+    a bare 附件 / 附件1 label heading an attached document names it on the next line. Once a
+    list has been read (a label with its colon), later labels head the attached documents and
+    restate the list. Each name once, without its 《》 or a file extension."""
     out: list[str] = []
     lines = layout.lines
+    listed = False
     i = layout.front_end
     while i < len(lines):
-        m = attachment_match(lines[i].s)
-        if not m or i == layout.addressee:
+        label = _attachment_label(lines[i].s)
+        if label is None or i == layout.addressee:
             i += 1
             continue
-        names = [m.group(2)]
+        rest, has_colon = label
         j = i + 1
-        if not m.group(2).strip():
+        names = [rest]
+        if not rest.strip() and not (has_colon and j < len(lines) and _numbered_entry(lines[j].s)):
             # a bare label heads the attached document itself: its title is the name
             if j < len(lines) and _attachment_line(lines, j, layout):
                 names.append(lines[j].s)
             i = j + 1
+            if listed:
+                continue
         else:
-            while j < len(lines) and _attachment_line(lines, j, layout):
+            # a numbered list goes on with numbered entries only: table cells may follow it
+            numbered = _numbered_entry(rest) or not rest.strip()
+            while j < len(lines) and _attachment_line(lines, j, layout) and (not numbered or _numbered_entry(lines[j].s)):
                 names.append(lines[j].s)
                 j += 1
             i = j
+            if listed and not has_colon:
+                continue
+        listed = listed or has_colon
         for name in names:
-            for part in re.split(r"(?<=\S)\s+(?=\d{1,2}\s*[.．、])", name.strip()):
-                part = re.sub(r"^\d{1,2}\s*[.．、]\s*", "", part.strip()).strip().rstrip("。；;，,")
-                part = _unbook(part)
-                if part and part not in out:
+            for part in _attachment_names(name):
+                if part not in out and not any(o.startswith(part) for o in out):
                     out.append(part)
     return out
+
+
+def _attachment_label(s: str) -> tuple[str, bool] | None:
+    """(what follows the label, whether the label has its colon) for 附件… / 附表… / …日附件： lines."""
+    m = attachment_match(s)
+    if m:
+        return m.group(2), bool(re.match(r"^附\s*件\s*\d{0,3}\s*[：:]", s))
+    m = ATTACHED_TABLE.match(s)
+    if m and (m.group(1) or m.group(2) in "：:"):
+        return m.group(3), m.group(2) in ("：", ":")
+    m = DATE_THEN_ATTACHMENTS.match(s)
+    if m:
+        return m.group(1), True
+    return None
+
+
+def _attachment_names(line: str) -> list[str]:
+    parts = []
+    for part in re.split(r"(?<=\S)\s+(?=\d{1,2}\s*[.．、])", line.strip()):
+        part = re.sub(r"^\d{1,2}\s*[.．、]\s*", "", part.strip()).strip().rstrip("。；;，,")
+        if FILE_EXTENSION.search(part):
+            part = FILE_EXTENSION.sub("", part)
+            if ATTACHMENT.match(part):
+                continue  # 附件1、2.docx: a download link, no name
+        part = _unbook(part)
+        if part:
+            parts.append(part)
+    return parts
 
 
 _NAMES_A_DOCUMENT = re.compile(r"表|单|方案|办法|规则|目录|指南|意见|细则|规定|标准|要点|计划|指标|体系|流程|模板|格式|说明")
@@ -350,7 +513,7 @@ def _attachment_line(lines, j: int, layout: Layout) -> bool:
     """A line that goes on listing attachments: short, no sentence, no table row, no date,
     no signature or issuing body."""
     s = lines[j].s
-    if j in {first for first, _ in layout.signatures} or ATTACHMENT.match(s) or is_table_row(s):
+    if j in {first for first, _ in layout.signatures} or _attachment_label(s) is not None or is_table_row(s):
         return False
     if ORG_END.search(s) and not _NAMES_A_DOCUMENT.search(s):
         return False  # the signature after the list (国家发展改革委), not an attachment
@@ -428,9 +591,31 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
         issuer = decree[1]
     if not issuer:
         issuer = adopting_body(text[:_HEAD_CHARS])
+    if not issuer:
+        issuer = _front_issuer(layout) or _printed_by(text)
     if not issue_date and decree:
         issue_date = decree[2]
     return (joint_issuers(issuer) if issuer else None), issue_date
+
+
+def _front_issuer(layout: Layout) -> str | None:
+    """A plan's cover: title, （草案）, the issuing body on a line of its own, then the date
+    (北京市规划和自然资源委员会 / 2021 年 9 月)."""
+    lines = layout.lines
+    for i in range(1, min(layout.front_end, 8)):
+        s = lines[i].s
+        nxt = lines[i + 1].s if i + 1 < len(lines) else ""
+        if len(s) <= 30 and ORG_END.search(s) and _title_fragment_ok(s) and DATE_START.match(nxt):
+            return s
+    return None
+
+
+def _printed_by(text: str) -> str | None:
+    """The 版记 line at the end (山东省人民政府办公厅2020年12月10日印发) names the issuing office."""
+    found = None
+    for m in PRINTED_BY.finditer(text, max(0, len(text) - 600)):
+        found = m.group("org").strip()
+    return found if found and ORG_END.search(found) else None
 
 
 def joint_issuers(issuer: str) -> str:
@@ -441,43 +626,62 @@ def joint_issuers(issuer: str) -> str:
     return issuer
 
 
-def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Metadata:
-    lines = layout.lines
-    front = [lines[i].s for i in range(layout.front_end)]
-    labels = _label_values(layout)
-
+def _read_title(layout: Layout, labels: dict[str, str], html_meta: dict[str, str]) -> str | None:
     title = _first(labels, "信息名称", "标题", "文件名称") or html_meta.get("title") or None
     if title and not doc_type_of(title):
         title = _find_title(layout) or title
-    if not title:
-        title = _find_title(layout)
+    return title or _find_title(layout)
 
-    # 文号
+
+def _promulgated(title: str | None, plan_title: str | None) -> str | None:
+    """A promulgation header (…常务委员会公告（第38号）, …令) stands before the real title: the
+    document it promulgates is the one its sentence names (《…条例》已由…通过，现予公布)."""
+    if title and plan_title and PROMULGATION.match(title + "（第1号）") and doc_type_of(title) in ("公告", "令"):
+        return plan_title.strip("《》")
+    return title
+
+
+def _front_doc_number(front: list[str]) -> str | None:
+    for s in front:
+        found = find_doc_number(s) if len(s) <= 60 else None
+        # the 文号 line, possibly followed by 签发人：… (GB/T 9704 上行文)
+        if found and found[0] <= 6 and (len(s) <= found[1] + 6 or "签发人" in s[found[1]:]) and not is_label_line(s):
+            return normalise_doc_number(s[found[0]:found[1]])
+    return None
+
+
+def _promulgation_number(text: str) -> str | None:
+    """中华人民共和国国务院令第746号 / …常务委员会公告第38号, as the header writes it."""
+    m = PROMULGATION.search(text[:_HEAD_CHARS])
+    if not m or "\n" in m.group("issuer") or not _ISSUER_WORD.search(m.group("issuer")):
+        return None
+    return f"{_SPACES.sub('', m.group('issuer'))}{m.group('kind')}第{m.group('number')}号"
+
+
+_ISSUER_WORD = re.compile(r"(?:政府|院|部|局|委员会|委|厅|署|办公室|办|行|中心)$")
+
+
+def _read_doc_number(layout: Layout, labels: dict[str, str], html_meta: dict[str, str], decree, front: list[str]) -> str | None:
     doc_number = _first(labels, "文号", "发文字号")
     if doc_number:
         doc_number = search_doc_number(doc_number)
     if not doc_number and html_meta.get("doc_number"):
         doc_number = search_doc_number(html_meta["doc_number"])
     if not doc_number:
-        for s in front:
-            found = find_doc_number(s) if len(s) <= 60 else None
-            # the 文号 line, possibly followed by 签发人：… (GB/T 9704 上行文)
-            if found and found[0] <= 6 and (len(s) <= found[1] + 6 or "签发人" in s[found[1]:]) and not is_label_line(s):
-                doc_number = normalise_doc_number(s[found[0]:found[1]])
-                break
-
-    decree = _decree(text)
+        doc_number = _front_doc_number(front)
     if not doc_number and decree:
         doc_number = decree[0]
+    if not doc_number:
+        doc_number = _promulgation_number(layout.text)
+    return doc_number
 
-    issuer, issue_date = _issuer_and_date(title, layout, labels, html_meta, decree, text)
 
-    header_dates = [parse_date(s) for s in front if is_iso_date_line(s) or is_date_line(s)]
-    header_dates = [d for d in header_dates if d]
+def _read_dates(labels, html_meta, front: list[str], issue_date: str | None) -> tuple[str | None, str | None]:
+    """(成文日期, 发布日期): the page's fields, else the header's dates (two: issued, then published)."""
+    header_dates = [d for d in (parse_date(s) for s in front if is_iso_date_line(s) or is_date_line(s)) if d]
     if not issue_date:
         v = _first(labels, "成文日期", "发文日期", "印发日期")
         issue_date = parse_date(v) if v else (header_dates[0] if len(header_dates) >= 2 else None)
-
     publish_date = None
     v = _first(labels, "发布日期", "发布时间", "公开日期", "公开时间", "产生日期", "生成日期")
     if v:
@@ -488,53 +692,106 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
         publish_date = parse_date(html_meta["publish_date"]) or None
     if not publish_date and header_dates:
         publish_date = header_dates[-1]
+    return issue_date, publish_date
 
-    addressees = split_addressees(lines[layout.addressee].s) if layout.addressee is not None else []
 
+def _read_index_number(labels, html_meta, front: list[str]) -> str | None:
     index_number = _first(labels, "索引号", "索取号", "信息索引号")
     if index_number:
         m = INDEX_NUMBER.search(index_number)
-        index_number = re.sub(r"\s", "", m.group(0)) if m else index_number.split()[0]
-    else:
-        for s in front:
-            if INDEX_NUMBER.fullmatch(s) and not is_iso_date_line(s):
-                index_number = s
-                break
+        return re.sub(r"\s", "", m.group(0)) if m else index_number.split()[0]
+    for s in front:
+        if INDEX_NUMBER.fullmatch(s) and not is_iso_date_line(s):
+            return s
+    return html_meta.get("index_number", "").strip() or None
 
-    if not index_number and html_meta.get("index_number"):
-        index_number = html_meta["index_number"].strip()
 
+def _read_topic(labels, html_meta, front: list[str]) -> str | None:
     topic = _first(labels, "主题分类", "分类") or html_meta.get("topic") or None
-    if not topic:
-        for s in front:
-            parts = [p for p in re.split(r"[、，,/\s]+", s) if p]
-            if parts and all(p in topics() for p in parts):
-                topic = s
-                break
+    if topic:
+        return topic
+    for s in front:
+        parts = [p for p in re.split(r"[、，,/\s]+", s) if p]
+        if parts and all(p in topics() for p in parts):
+            return s
+    return None
 
+
+def _read_validity(labels, html_meta, front: list[str]) -> str | None:
     validity = _first(labels, "有效性", "时效性", "效力状态", "是否有效", "有效状态") or html_meta.get("validity") or None
-    if not validity:
-        for s in front:
-            if s in VALIDITY_WORDS:
-                validity = s
-                break
+    if validity:
+        return validity
+    return next((s for s in front if s in VALIDITY_WORDS), None)
 
-    contact = _contact(layout) or html_meta.get("contact") or None
-    disclosure = None
+
+def _read_disclosure(layout: Layout, labels) -> str | None:
     for i in layout.meta_lines:
-        d = DISCLOSURE.search(lines[i].s)
+        d = DISCLOSURE.search(layout.lines[i].s)
         if d:
-            disclosure = d.group(0)
-            break
-    if not disclosure:
-        disclosure = _first(labels, "公开方式", "公开属性")
+            return d.group(0)
+    return _first(labels, "公开方式", "公开属性") or _closing_label(layout, "公开方式", "公开属性")
 
-    plan_title = _plan_title(layout, title)
+
+def _closing_label(layout: Layout, *wanted: str) -> str | None:
+    """A page field printed after the signature (公开方式：主动公开 below the date)."""
+    start = layout.signatures[0][1] + 1 if layout.signatures else layout.front_end
+    for line in layout.lines[start:]:
+        for label, value in label_pairs(line.s):
+            if label in wanted and value:
+                return value
+    return None
+
+
+@cache
+def _self_reference() -> re.Pattern:
+    """本实施方案 / 本办法 / 本意见…: a text that names itself by its 文种."""
+    words = sorted({w for w, _t in doc_types() if len(w) >= 2 or w in ("法",)}, key=len, reverse=True)
+    return re.compile(r"(?:制定|印发|实施|执行|施行)?本(" + "|".join(map(re.escape, words)) + r")(?![\p{Han}]{0,1}[室厅局部])")
+
+
+def _type_word(word: str) -> str:
+    return dict(doc_types()).get(word, word)
+
+
+def _named_in_body(text: str) -> str | None:
+    """The 文种 a document without a title line gives itself: 现将…印发给你们 / 通知如下 (通知), 现批复如下
+    (批复), 本通告, 提出如下实施意见, 制定本实施方案 — the earliest cue wins."""
+    best: tuple[int, str] | None = None
+    for doc_type, pattern in SELF_NAMED:
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), doc_type)
+    m = _self_reference().search(text)
+    if m and (best is None or m.start() < best[0]):
+        best = (m.start(), _type_word(m.group(1)))
+    return best[1] if best else None
+
+
+def _read_doc_type(title: str | None, plan_title: str | None, layout: Layout) -> str | None:
     doc_type = doc_type_of(title)
+    if doc_type:
+        return doc_type
+    if plan_title and layout.front_end < len(layout.lines):
+        return "通知"  # a 现将《…》印发给你们 body without its title line is an issuing notice
+    body = layout.text[layout.lines[layout.front_end].start:] if layout.front_end < len(layout.lines) else ""
+    return _named_in_body(body)
+
+
+def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Metadata:
+    lines = layout.lines
+    front = [lines[i].s for i in range(layout.front_end)]
+    labels = _label_values(layout)
+
+    title = _read_title(layout, labels, html_meta)
+    plan_title = _plan_title(layout, title)
+    title = _promulgated(title, plan_title)
+    decree = _decree(text)
+    doc_number = _read_doc_number(layout, labels, html_meta, decree, front)
+    issuer, issue_date = _issuer_and_date(title, layout, labels, html_meta, decree, text)
+    issue_date, publish_date = _read_dates(labels, html_meta, front, issue_date)
+    doc_type = _read_doc_type(title, plan_title, layout)
     if not title:
         title = _body_title(layout, plan_title)
-    if not doc_type and plan_title and layout.front_end < len(lines):
-        doc_type = "通知"  # a 现将《…》印发给你们 body without its title line is an issuing notice
     return Metadata(
         title=title,
         plan_title=plan_title,
@@ -542,12 +799,12 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
         issuer=issuer,
         issue_date=issue_date,
         publish_date=publish_date,
-        addressees=addressees,
-        index_number=index_number,
-        topic=topic,
-        validity=validity,
-        contact=contact,
-        disclosure=disclosure,
+        addressees=split_addressees(lines[layout.addressee].s) if layout.addressee is not None else [],
+        index_number=_read_index_number(labels, html_meta, front),
+        topic=_read_topic(labels, html_meta, front),
+        validity=_read_validity(labels, html_meta, front),
+        contact=_contact(layout) or html_meta.get("contact") or None,
+        disclosure=_read_disclosure(layout, labels),
         attachments=_attachments(layout),
         cited_documents=cited_documents(text, plan_title or title),
         plan_period=_period(plan_title, title, doc_type),

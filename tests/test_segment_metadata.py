@@ -1,0 +1,108 @@
+"""Metadata readers on synthetic snippets: one test per rule (issue 10 §4)."""
+
+from __future__ import annotations
+
+from policyparse.segment import segment
+
+
+def md(text: str):
+    return segment(text, {}).metadata
+
+
+def test_plan_title_from_the_issuing_sentence_of_a_body_only_notice():
+    m = md("各镇人民政府：\n《某市体育设施管理暂行办法》已经市政府研究同意，现印发给你们，请认真贯彻执行。\n"
+           "某市人民政府办公室\n2013年6月26日\n某市体育设施管理暂行办法\n第一章 总则\n第一条为了规范管理，制定本办法。\n")
+    assert m.plan_title == "《某市体育设施管理暂行办法》"
+    assert m.doc_type == "通知"
+    assert m.cited_documents == []
+
+
+def test_adopted_then_issued_in_the_next_sentence():
+    m = md("国务院各部委：\n《国务院2008年工作要点》已经国务院常务会议通过。现印发给你们，请认真贯彻落实。\n国务院\n2008年3月29日\n")
+    assert m.plan_title == "《国务院2008年工作要点》"
+
+
+def test_a_cited_basis_before_the_issuing_sentence_is_not_the_plan():
+    m = md("各单位：\n为贯彻《关于加强科普工作的意见》，现将《学习宣传工作方案》印发给你们。\n")
+    assert m.plan_title == "《学习宣传工作方案》"
+
+
+def test_title_glued_to_a_decree_header_and_the_decree_number():
+    m = md("某市政务数据管理办法\n某市人民政府令\n（第16号）\n《某市政务数据管理办法》已经市人民政府常务会议审议通过，现予公布。\n"
+           "市长 某某\n2020年5月15日\n某市政务数据管理办法\n第一章 总则\n第一条为了规范管理，制定本办法。\n")
+    assert m.title == "某市政务数据管理办法"
+    assert m.doc_type == "办法"
+    assert m.doc_number == "某市人民政府令第16号"
+
+
+def test_promulgation_header_before_the_real_title():
+    m = md("某省人民代表大会常务委员会公告\n（第38号）\n《某省备案审查条例》已由某省人民代表大会常务委员会第十四次会议通过，现予公布。\n"
+           "特此公告。\n某省人民代表大会常务委员会\n2024年10月6日\n某省备案审查条例\n第一章 总则\n第一条为了规范备案，制定本条例。\n")
+    assert m.title == "某省备案审查条例"
+    assert m.doc_type == "条例"
+    assert m.doc_number == "某省人民代表大会常务委员会公告第38号"
+
+
+def test_period_on_its_own_line_joins_the_title_and_a_draft_status_does_not():
+    m = md("某市生态修复规划\n（2021 年-2035 年）\n（草案）\n某市规划和自然资源委员会\n2021 年 9 月\n为了修复生态，编制本规划。\n一、总体要求\n")
+    assert m.title == "某市生态修复规划（2021年-2035年）"
+    assert m.issuer == "某市规划和自然资源委员会"
+    assert (m.plan_period.start, m.plan_period.end) == (2021, 2035)
+
+
+def test_repeated_page_title_with_its_number_in_brackets():
+    m = md("关于印发《某办法》的通知（某发〔2019〕916号）\n关于印发《某办法》的通知\n某发〔2019〕916号\n各省发展改革委：\n现将《某办法》印发给你们。\n")
+    assert m.title == "关于印发《某办法》的通知"
+    assert m.doc_number == "某发〔2019〕916号"
+
+
+def test_attachment_label_glued_before_the_title():
+    m = md("附件\n2020年城市体检工作方案\n按照要求，制定本方案。\n一、样本城市\n")
+    assert m.title == "2020年城市体检工作方案"
+
+
+def test_body_names_its_own_kind():
+    assert md("各乡镇：\n你乡《关于调整村规模的请示》收悉。经研究，现批复如下：\n一、同意调整。\n").doc_type == "批复"
+    assert md("根据有关规定，现通告如下。\n一、协商选定\n本通告发布后十日内完成。\n").doc_type == "通告"
+    assert md("为了推动发展，制定本实施方案。\n一、总体目标\n到2025年完成。\n").doc_type == "实施方案"
+    assert md("各单位：\n为做好考试工作，现将有关事项通知如下：\n一、组织分工\n").doc_type == "通知"
+    assert md("各高校：\n为加强学风建设，提出如下实施意见。\n一、充分认识重要性。\n").doc_type == "意见"
+
+
+def test_issuer_from_the_closing_imprint_and_disclosure_after_the_signature():
+    m = md("为了推动发展，制定本实施方案。\n一、总体目标\n到2025年完成。\n抄送：省委各部门。\n某省人民政府办公厅2020年12月10日印发\n")
+    assert m.issuer == "某省人民政府办公厅"
+    m = md("各区人民政府：\n现将有关事项通知如下。\n一、标准\n提高标准。\n某市民政局\n2025年5月30日\n公开方式：主动公开\n")
+    assert m.disclosure == "主动公开"
+
+
+def test_cited_documents_leave_out_drafts_forms_standards_and_exam_subjects():
+    text = ("各单位：\n根据《某某条例》《关于加强某工作的意见》（某发〔2018〕27号）等文件精神，现将有关事项通知如下。\n"
+            "一、工作要求\n制定《某某管理办法》，推动《某某监管办法》出台。幼儿园打印《报名表》，发出《新生录取通知书》。"
+            "参考《残疾分类和分级》（GB/T26341-2010）标准。考试设《合同管理》、《投资控制》和《案例分析》3个科目。"
+            "依照《中华人民共和国电子商务法》处罚。\n")
+    cited = [(c.title, c.doc_number) for c in md(text).cited_documents]
+    assert cited == [("某某条例", None), ("关于加强某工作的意见", "某发〔2018〕27号"), ("中华人民共和国电子商务法", None)]
+
+
+def test_escaped_brackets_inside_a_cited_title():
+    text = "各单位：\n根据《某办公厅印发&lt；关于深化改革的实施意见&gt；的通知》（某办发〔2019〕22号）精神，现将有关事项通知如下。\n"
+    assert md(text).cited_documents[0].title == "某办公厅印发《关于深化改革的实施意见》的通知"
+
+
+def test_attachment_lists_tables_glued_labels_and_download_links():
+    tail = "一、工作要求\n做好工作。\n"
+    m = md("各单位：\n现将有关事项通知如下。\n" + tail + "附表：1.某某计划表\n2.某某现状表\n附表1 某某计划表\n序号\n地市\n")
+    assert m.attachments == ["某某计划表", "某某现状表"]
+    m = md("各单位：\n现将有关事项通知如下。\n" + tail + "某县人民政府\n2021年10月19日附件：\n1.某某目录清单（第二批）\n2.某某责任清单\n")
+    assert m.attachments == ["某某目录清单（第二批）", "某某责任清单"]
+    m = md("各单位：\n现将有关事项通知如下。\n" + tail + "附件：1.某某名单\n2.某某选择单\n附件1、2.docx\n")
+    assert m.attachments == ["某某名单", "某某选择单"]
+    m = md("各单位：\n现将有关事项通知如下。\n" + tail + "附件：某某任务清单（2021—2025年）.docx\n")
+    assert m.attachments == ["某某任务清单（2021—2025年）"]
+
+
+def test_labels_heading_the_attached_documents_restate_the_list():
+    m = md("各单位：\n现将有关事项通知如下。\n一、工作要求\n做好工作。\n附件：某市符合安置条件退役士兵名单\n"
+           "某市人民政府\n2023年10月16日\n附件\n某市符合安置条件\n退役士兵名单\n")
+    assert m.attachments == ["某市符合安置条件退役士兵名单"]
