@@ -414,6 +414,9 @@ def _without_inner_trails(text: str, start: int, end: int) -> list[tuple[int, in
     return out
 
 
+_LEAD_CONJ = re.compile(r"以及|及")
+
+
 def _trim(text: str, start: int, end: int) -> _Piece | None:
     seg = text[start:end]
     left = len(seg) - len(seg.lstrip())
@@ -424,9 +427,9 @@ def _trim(text: str, start: int, end: int) -> _Piece | None:
     # a leading 由, or the 及 / 以及 left by an inner 等…及
     if text.startswith("由", s) and e - s > 3:
         s += 1
-    lead_conj = re.match(r"以及|及", text[s:e])
-    if lead_conj and e - s - lead_conj.end() >= 2 and _lex.is_unit(text[s + lead_conj.end():e]):
-        s += lead_conj.end()
+    lead_conj = _LEAD_CONJ.match(text, s, e)
+    if lead_conj and e - lead_conj.end() >= 2 and _lex.is_unit(text[lead_conj.end():e]):
+        s = lead_conj.end()
     return _Piece(text[s:e], s, e)
 
 

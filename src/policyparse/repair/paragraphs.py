@@ -38,6 +38,7 @@ _LINE_ENDS = re.compile(r"\r\n?|[\u2028\u2029]")
 _SEPARATOR = re.compile(r"\u3000+[ \u3000\xa0\t]*|[ \xa0]{2,}[ \u3000\xa0\t]*|\t[ \u3000\xa0\t]*")
 _SENTENCE_END = frozenset("。！？；：!?;:”」）)")
 _MARKER_FIRST = re.compile(r"[第（(一二三四五六七八九十\d\u2460-\u2473]")
+_ARTICLE_FIRST = re.compile(r"(?<=[。！？；：!?;:”」）) \u3000])第")  # 第X章/节/条 after a sentence end
 _BARE_HEADING_MAX = 30  # a heading line with no punctuation, glued to what follows
 _PUNCT = re.compile(r"[，。；：！？,;!?]")
 
@@ -97,6 +98,9 @@ def _cut_glued_articles(lines: list[str], log) -> str:
     numbering = _Numbering(families=("A",))
     out = []
     for line in lines:
+        if "第" not in line:  # neither a 第X条 to number nor one to cut at
+            out.append(line)
+            continue
         cuts = _marker_cuts(line, [], numbering)
         out.append(_apply_cuts(line, cuts, log))
     return "\n".join(out)
@@ -221,7 +225,8 @@ def _glued_markers(line: str, start: int, end: int, numbering: _Numbering) -> li
     if head is not None:
         numbering.see(head)
     para_start, para_marker = start, head
-    for m in _MARKER_FIRST.finditer(line, start + 1, end):
+    first = _MARKER_FIRST if "B" in numbering.families else _ARTICLE_FIRST
+    for m in first.finditer(line, start + 1, end):
         i = m.start()
         if not _may_start_here(line, para_start, para_marker, i):
             continue
