@@ -106,3 +106,15 @@ def test_labels_heading_the_attached_documents_restate_the_list():
     m = md("各单位：\n现将有关事项通知如下。\n一、工作要求\n做好工作。\n附件：某市符合安置条件退役士兵名单\n"
            "某市人民政府\n2023年10月16日\n附件\n某市符合安置条件\n退役士兵名单\n")
     assert m.attachments == ["某市符合安置条件退役士兵名单"]
+
+
+def test_legal_database_fields_in_brackets_and_labelled_title():
+    from policyparse import parse
+
+    m = parse(
+        "【标题】某市促进就业实施办法\n【制定机关】某市人民政府\n【公布日期】2021.03.05\n【字号】某政发〔2021〕3号\n"
+        "【施行日期】2021.04.01\n第一条 为促进就业，制定本办法。\n第二条 本办法适用于本市。\n"
+    ).metadata
+    assert (m.title, m.issuer, m.publish_date, m.doc_number) == ("某市促进就业实施办法", "某市人民政府", "2021-03-05", "某政发〔2021〕3号")
+    m = parse("发文标题：某市促进就业实施办法\n发文文号：某政发〔2021〕3号\n发文机关：某市人民政府\n成文日期：2021年3月5日\n第一条 为促进就业，制定本办法。\n").metadata
+    assert (m.title, m.doc_number, m.issuer, m.issue_date) == ("某市促进就业实施办法", "某政发〔2021〕3号", "某市人民政府", "2021-03-05")

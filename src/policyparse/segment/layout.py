@@ -203,6 +203,8 @@ LABELS = [
     "发文字号", "文号", "关键词", "主题词", "内容概述", "主题分类", "分类", "体裁分类", "组配分类", "服务对象分类",
     "有效性", "时效性", "效力状态", "是否有效", "有效状态", "公开方式", "公开范围", "公开属性", "来源", "作者", "编辑",
     "浏览次数", "点击数", "所属机构", "信息来源",
+    # legal-database exports: 【制定机关】…【公布日期】…【字号】…, 发文标题：… / 发文文号：…
+    "制定机关", "颁布机关", "公布日期", "颁布日期", "字号", "发文文号", "发文标题", "法规标题", "效力级别", "时效性",
 ]
 
 
@@ -210,7 +212,8 @@ def _label_regex() -> re.Pattern:
     alts = []
     for label in sorted(LABELS, key=len, reverse=True):
         alts.append(r"[ \t\u3000]*".join(re.escape(ch) for ch in label))
-    return re.compile(r"(?:^|(?<=[\s|｜]))(" + "|".join(alts) + r")[ \t\u3000]*[：:]?")
+    # a label may stand in 【】, as legal databases print it
+    return re.compile(r"(?:^|(?<=[\s|｜]))【?(" + "|".join(alts) + r")】?[ \t\u3000]*[：:]?")
 
 
 LABEL_RE = _label_regex()

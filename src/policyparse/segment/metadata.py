@@ -586,7 +586,7 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
             issuer = "、".join(orgs) or None
         issue_date = parse_date(lines[date_i].s)
     if not issuer:
-        issuer = _first(labels, "发文机关", "成文机关", "发文单位") or html_meta.get("issuer") or None
+        issuer = _first(labels, "发文机关", "成文机关", "发文单位", "制定机关", "颁布机关") or html_meta.get("issuer") or None
     if not issuer and decree:
         issuer = decree[1]
     if not issuer:
@@ -627,7 +627,7 @@ def joint_issuers(issuer: str) -> str:
 
 
 def _read_title(layout: Layout, labels: dict[str, str], html_meta: dict[str, str]) -> str | None:
-    title = _first(labels, "信息名称", "标题", "文件名称") or html_meta.get("title") or None
+    title = _first(labels, "信息名称", "标题", "文件名称", "发文标题", "法规标题") or html_meta.get("title") or None
     if title and not doc_type_of(title):
         title = _find_title(layout) or title
     return title or _find_title(layout)
@@ -662,7 +662,7 @@ _ISSUER_WORD = re.compile(r"(?:政府|院|部|局|委员会|委|厅|署|办公�
 
 
 def _read_doc_number(layout: Layout, labels: dict[str, str], html_meta: dict[str, str], decree, front: list[str]) -> str | None:
-    doc_number = _first(labels, "文号", "发文字号")
+    doc_number = _first(labels, "文号", "发文字号", "发文文号", "字号")
     if doc_number:
         doc_number = search_doc_number(doc_number)
     if not doc_number and html_meta.get("doc_number"):
@@ -683,7 +683,7 @@ def _read_dates(labels, html_meta, front: list[str], issue_date: str | None) -> 
         v = _first(labels, "成文日期", "发文日期", "印发日期")
         issue_date = parse_date(v) if v else (header_dates[0] if len(header_dates) >= 2 else None)
     publish_date = None
-    v = _first(labels, "发布日期", "发布时间", "公开日期", "公开时间", "产生日期", "生成日期")
+    v = _first(labels, "发布日期", "发布时间", "公开日期", "公开时间", "产生日期", "生成日期", "公布日期", "颁布日期")
     if v:
         publish_date = parse_date(v)
     if not issue_date and html_meta.get("issue_date"):
