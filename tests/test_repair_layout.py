@@ -335,3 +335,12 @@ def test_each_step_is_idempotent(text):
         once = step(text, StepLog(name))
         assert step(once, StepLog(name)) == once, name
         text = once
+
+
+def test_symbol_font_list_stop_becomes_a_full_stop():
+    from policyparse.repair import StepLog
+    from policyparse.repair.layout import normalise_width
+
+    log = StepLog("width")
+    assert normalise_width("\u3000\u30001\ue010突破关键技术。\n2\ue010强化创新。\n见图\ue010", log) == "\u3000\u30001.突破关键技术。\n2.强化创新。\n见图\ue010"
+    assert log.changes == 2

@@ -84,7 +84,15 @@ _WIDTH_TABLE = str.maketrans(_FULLWIDTH)
 _WIDE_RUN = re.compile(r"(?:[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFE6A]|(?<=[0-9\uFF10-\uFF19])[\uFF0E\uFE52])+")
 
 
+# A symbol-font glyph (private use area) left where Word printed the stop of a list number
+# (1\ue010突破…): at a line start after a number it can only be that stop.
+_PUA_STOP = re.compile(r"(?m)^([ \t\u3000]*+\d{1,3}+)[\ue000-\uf8ff]")
+
+
 def normalise_width(text: str, log) -> str:
+    text, count = _PUA_STOP.subn(r"\1.", text)
+    if count:
+        log.record("1\\ue010 (a symbol-font list stop)", "1.", count)
     examples = []
     for m in _WIDE_RUN.finditer(text):
         examples.append((m.start(), m.end(), m.group().translate(_WIDTH_TABLE)))
