@@ -344,3 +344,11 @@ def test_symbol_font_list_stop_becomes_a_full_stop():
     log = StepLog("width")
     assert normalise_width("\u3000\u30001\ue010突破关键技术。\n2\ue010强化创新。\n见图\ue010", log) == "\u3000\u30001.突破关键技术。\n2.强化创新。\n见图\ue010"
     assert log.changes == 2
+
+
+def test_em_space_indented_numbered_line_is_not_joined_to_the_heading_above():
+    from policyparse.repair import StepLog
+    from policyparse.repair.layout import join_hard_wraps
+
+    text = "\u2003\u2003二、培育富有活力的数字经济\n\u2003\u20036.打造数字农业样板。深入实施农业数字化工程。\n"
+    assert join_hard_wraps(text, StepLog("hard_wraps")) == text

@@ -300,8 +300,9 @@ _CLOSERS = "”’」』\"'"
 _CONT_START = frozenset("，。、；：？！）》」』”’%,;:?!)")
 _OPEN_END = frozenset("（《「『“‘(〔【[、，")
 _PROSE = re.compile(r"[，、。；]")
-_INDENT = re.compile(r"^(?:[ \t\xa0]{2,}|\u3000)")
-_BLANKISH = frozenset(" \t\r\xa0\u3000")
+# indentation: two spaces, or one ideographic / em / en space (U+2000–U+200A print as wide blanks too)
+_INDENT = re.compile(r"^(?:[ \t\xa0]{2,}|[\u3000\u2000-\u200a])")
+_BLANKISH = frozenset(" \t\r\xa0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a")
 _WINDOW = 12
 # PDF page numbers on a line of their own: — 1 —, - 2 -, 第 3 页, 第3页 共10页
 _PAGE_NUMBER = re.compile(r"[—－\-–]{1,2}\s*\d{1,4}\s*[—－\-–]{1,2}|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?")
@@ -319,7 +320,7 @@ class _Line:
     def __init__(self, idx: int, raw: str):
         self.idx = idx
         self.raw = raw
-        self.s = s = raw.strip(" \t\r\xa0\u3000")
+        self.s = s = raw.strip()  # every Unicode blank, the em spaces of Word exports included
         self.width = _width(s)
         self.gap = 0  # blank lines between this line and the next content line
         self.indent = bool(_INDENT.match(raw))
@@ -373,7 +374,7 @@ def join_hard_wraps(text: str, log) -> str:
     pages: list[int] = []
     for i, raw in enumerate(raw_lines):
         if raw and not all(c in _BLANKISH for c in raw):
-            if len(raw) <= 24 and _PAGE_NUMBER.fullmatch(raw.strip(" \t\r\xa0\u3000")):
+            if len(raw) <= 24 and _PAGE_NUMBER.fullmatch(raw.strip()):
                 pages.append(i)
                 continue
             lines.append(_Line(i, raw))
