@@ -22,7 +22,8 @@ from policyparse import output
 from policyparse.errors import InputError, PolicyParseError
 from policyparse.pipeline import parse_bytes, read_bytes
 
-SUFFIXES = (".txt", ".htm", ".html")
+# text, saved pages and Markdown law collections; what a reader takes is decided by the content
+SUFFIXES = (".txt", ".htm", ".html", ".shtml", ".xhtml", ".md")
 FORMATS = ("json", "jsonl", "csv")
 CHUNK_MAX = 8  # documents a worker task
 
@@ -62,7 +63,7 @@ class BatchResult:
 
 
 def discover(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[Failure]]:
-    """Files named, plus every *.txt / *.htm / *.html under directories named (sorted, no duplicates)."""
+    """Files named, plus every file with one of SUFFIXES under directories named (sorted, no duplicates)."""
     found: list[Path] = []
     failures: list[Failure] = []
     for raw in paths:

@@ -58,7 +58,7 @@ def _main(
 
 @app.command()
 def parse(
-    paths: Annotated[list[Path], typer.Argument(help="Files or directories (searched recursively for *.txt, *.htm, *.html).")],
+    paths: Annotated[list[Path], typer.Argument(help="Files or directories (searched recursively for *.txt, *.htm, *.html, *.shtml, *.xhtml, *.md).")],
     out: Annotated[Optional[str], typer.Option("-o", "--out", help="A directory for json; a file for jsonl/csv; '-' for stdout (the default for a single input).")] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="json (one file per document), jsonl, csv (one row per task), or parquet (--engine dask: tasks/ and documents/ tables).")] = Format.json,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0 = one per CPU).")] = 0,
