@@ -161,3 +161,14 @@ def test_bomless_utf16_chinese_only_without_zero_bytes(enc):
 @pytest.mark.parametrize("phrase", ["提升全民科学素质", "全市公民具备科学素质的比例"])
 def test_gbk_is_not_mistaken_for_utf16(phrase):
     assert decode_bytes(phrase.encode("gbk"), StepLog("decode")).text == phrase
+
+
+@pytest.mark.parametrize("codec", ["latin-1", "cp1252"])
+@pytest.mark.parametrize("path", PICKED[:2] + PICKED[3:], ids=lambda p: p.stem[:12])
+def test_gbk_read_as_western_code_page_keeps_its_lines(path, codec):
+    gbk = source_text(path).encode("gbk", errors="replace")
+    clean = repair(gbk.decode("gbk").encode("utf-8"), filename=path.name).text.splitlines()
+    garbled = sloppy_decode(gbk, codec) if codec == "cp1252" else gbk.decode(codec)
+    result = repair(garbled.encode("utf-8"), filename=path.name)
+    assert result.text.splitlines() == clean
+    assert any("GB18030 read as" in ex.before for step in result.report.steps for ex in step.examples)

@@ -886,6 +886,8 @@ _DOCUMENT_CODECS = (
     "mac_roman", "cp437", "cp850", "cp852", "iso8859_2", "iso8859_7", "iso8859_15", "cp1250",
     "cp1253", "cp1254", "cp1257", "mac_greek", "mac_latin2", "gb18030", "big5", "cp950",
 )
+_SINGLE_BYTE_GB_CARRIERS = frozenset({"latin-1", "cp1252"})
+_GB_TARGET = ">gb18030"  # marks a layer whose bytes were GB18030, not UTF-8
 _LOST = 0xFF  # never a byte of UTF-8, so it can stand for a byte lost to the wrong decode
 _PROBE_CHARS = 4_000  # the decision is taken on a prefix: detection stays bounded
 _VERIFY_CHARS = 20_000
@@ -942,7 +944,12 @@ def _find_layers(sample: str, depth: int = 0) -> list[str] | None:
         if raw is None:
             continue
         text, bad = _utf8_reading(raw)
-        if bad > 2 + wide // 200 or raw.count(_LOST) > wide // 5:
+        if bad > 2 + wide // 200 and depth == 0 and codec in _SINGLE_BYTE_GB_CARRIERS:
+            # GBK bytes read as a Western code page: the same undo, ending in GB18030.
+            text, bad, codec = raw.decode("gb18030", errors="replace"), 0, codec + _GB_TARGET
+            if text.count(REPLACEMENT) > 2 + wide // 200:
+                continue
+        elif bad > 2 + wide // 200 or raw.count(_LOST) > wide // 5:
             continue  # not UTF-8, or too much of it lost to say
         if _reads_as_chinese(sample, text):
             key = (bad, -common_share(text)[0])
@@ -1072,6 +1079,9 @@ def _choose(lm: _LM, options: list[str], left: str, right: str, seen: Counter) -
 
 def _undo_layers(text: str, layers: list[str]) -> tuple[str, list[str]] | None:
     """Apply the undo found on the prefix to the whole text; None when some of it does not fit."""
+    if layers[-1].endswith(_GB_TARGET):
+        raw = _encode_back(text, layers[-1].removesuffix(_GB_TARGET))
+        return None if raw is None else (raw.decode("gb18030", errors="replace"), [])
     for k, codec in enumerate(layers):
         raw = _encode_back(text, codec)
         if raw is None:
@@ -1102,8 +1112,9 @@ def undo_document_mojibake(text: str, log) -> str:
         log.warn(f"text reads as UTF-8 garbled through {' + '.join(layers)}, but not all of it encodes back; left as it is")
         return text
     fixed, notes = undone
-    chain = " then ".join(f"read as {codec}" for codec in reversed(layers))
-    log.record(f"<whole text: UTF-8 {chain}>", fixed[:24])
+    origin = "GB18030" if layers[-1].endswith(_GB_TARGET) else "UTF-8"
+    chain = " then ".join(f"read as {codec.removesuffix(_GB_TARGET)}" for codec in reversed(layers))
+    log.record(f"<whole text: {origin} {chain}>", fixed[:24])
     for note in notes[:20]:
         log.warn(f"whole-text mojibake: {note}")
     if len(notes) > 20:
