@@ -172,3 +172,21 @@ def test_gbk_read_as_western_code_page_keeps_its_lines(path, codec):
     result = repair(garbled.encode("utf-8"), filename=path.name)
     assert result.text.splitlines() == clean
     assert any("GB18030 read as" in ex.before for step in result.report.steps for ex in step.examples)
+
+
+def test_lost_punctuation_before_a_line_break_reads_as_the_documents_line_ends():
+    from policyparse.repair.mojibake import _fill_utf8_lost_bytes, _undefined_bytes
+
+    text = "一、总体要求。\n二、主要任务。\n三、保障措施。\n四、组织实施。\n" * 3
+    raw = bytearray(text.encode("utf-8"))
+    last = raw.rindex("。".encode("utf-8"))
+    raw[last + 2] = 0xFF  # the last byte of the final 。 lost
+    out, notes = _fill_utf8_lost_bytes(bytes(raw), _undefined_bytes("gb18030"))  # any high byte may be lost
+    assert out == text and not notes
+
+
+def test_real_question_mark_after_a_character_is_not_a_lost_byte():
+    text = "是否按期完成?请各单位于6月30日前报送。" * 5
+    raw = text.encode("utf-8") + "锟".encode("gbk")  # one stray invalid byte pair makes the file non-UTF-8
+    d = decode_bytes(raw, StepLog("decode"))
+    assert d.text.startswith(text[:40])

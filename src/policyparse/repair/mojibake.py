@@ -970,6 +970,7 @@ def _undefined_bytes(codec: str) -> frozenset[int]:
     return undefined if single and undefined else frozenset(range(0x80, 0xFF))
 
 
+_LINE_END = re.compile("([^\\s])\r?\n")
 _SEQ_LEN = [1] * 0x80 + [0] * 0x40 + [2] * 0x20 + [3] * 0x10 + [4] * 0x08 + [0] * 0x08  # by lead byte
 
 
@@ -1021,14 +1022,18 @@ def _fill_utf8_lost_bytes(raw: bytes, lost_values: frozenset[int]) -> tuple[str,
     """
     if _LOST not in raw:
         return raw.decode("utf-8", errors="replace"), []
-    seen = Counter(raw.decode("utf-8", errors="ignore"))
+    readable = raw.decode("utf-8", errors="ignore")
+    seen = Counter(readable)
+    # How the document's intact lines end (mostly 。): a lost character before a line break is read by them.
+    seen_at_end = Counter(m.group(1) for m in _LINE_END.finditer(readable))
+    seen = (seen, seen_at_end)
     notes: list[str] = []
     raw = _resolve_lost(raw, lost_values, seen, None)
     raw = _resolve_lost(raw, lost_values, seen, notes)
     return raw.replace(bytes([_LOST]), b"\xef\xbf\xbd").decode("utf-8", errors="replace"), notes
 
 
-def _resolve_lost(raw: bytes, lost_values: frozenset[int], seen: Counter, notes: list[str] | None) -> bytes:
+def _resolve_lost(raw: bytes, lost_values: frozenset[int], seen: tuple[Counter, Counter], notes: list[str] | None) -> bytes:
     """One pass over the lost bytes; with `notes`, the final pass: undecided characters become U+FFFD."""
     lm = model()
     parts: list[bytes] = []
@@ -1041,7 +1046,7 @@ def _resolve_lost(raw: bytes, lost_values: frozenset[int], seen: Counter, notes:
             continue
         s, e = window
         options = _sequence_options(raw[s:e], lost_values)
-        options = [ch for ch in options if ch in seen] or options
+        options = [ch for ch in options if ch in seen[0]] or options
         left = raw[max(0, s - 18):s].decode("utf-8", errors="ignore")[-4:]
         right = raw[e:e + 18].decode("utf-8", errors="ignore")[:4]
         ch = _choose(lm, options, left, right, seen)
@@ -1067,13 +1072,14 @@ def fill_lost_utf8(raw: bytes) -> tuple[str, list[str]]:
     return _fill_utf8_lost_bytes(raw, absent or frozenset(range(0x80, 0xFF)))
 
 
-def _choose(lm: _LM, options: list[str], left: str, right: str, seen: Counter) -> str:
+def _choose(lm: _LM, options: list[str], left: str, right: str, seen: tuple[Counter, Counter]) -> str:
     """The one option, or the clear favourite of the dictionary in context and of the document's own usage, else U+FFFD."""
     if len(options) == 1:
         return options[0]
     if not options:
         return REPLACEMENT
-    scored = sorted(((lm.logp(left + ch + right) + _DOC_WEIGHT * math.log1p(seen[ch]), ch) for ch in options), reverse=True)
+    usage = seen[1] if right.lstrip("\r")[:1] == "\n" else seen[0]
+    scored = sorted(((lm.logp(left + ch + right) + _DOC_WEIGHT * math.log1p(usage[ch]), ch) for ch in options), reverse=True)
     return scored[0][1] if scored[0][0] - scored[1][0] >= _MARGIN else REPLACEMENT
 
 
