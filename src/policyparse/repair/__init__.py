@@ -91,6 +91,10 @@ def repair(source: bytes | str, *, filename: str | None = None) -> Repaired:
         text, encoding, confidence = decoded.text, decoded.encoding, decoded.confidence
     else:
         text, encoding, confidence = source, "utf-8", 1.0
+    # A file garbled end to end is undone before anything reads its markup or structure.
+    log = StepLog("document_mojibake")
+    text = mojibake.undo_document_mojibake(text, log)
+    logs.append(log)
     html_meta: dict[str, str] = {}
     if markdown.looks_like_markdown(text):
         log = StepLog("markdown")

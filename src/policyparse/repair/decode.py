@@ -82,6 +82,55 @@ def _utf16_guess(sample: bytes) -> str | None:
     return None
 
 
+def _utf32_guess(sample: bytes) -> str | None:
+    """BOM-less UTF-32: every code unit has a zero top byte and a small second one (no code point passes U+10FFFF)."""
+    if len(sample) < 8 or len(sample) % 4:
+        return None
+    for enc, top, plane in (("utf-32-le", sample[3::4], sample[2::4]), ("utf-32-be", sample[0::4], sample[1::4])):
+        if top.count(0) == len(top) and max(plane) <= 0x10:
+            text = _decodes(sample, enc)
+            if text is not None and _textlike(text) >= 0.9:
+                return enc
+    return None
+
+
+def _utf16_without_zeros(raw: bytes, legacy_score: float) -> str | None:
+    """BOM-less UTF-16 of text with no ASCII at all (no zero bytes): it must decode cleanly, read as
+    common Chinese, and read better than the legacy decoding does."""
+    from policyparse.repair.mojibake import common_share
+
+    sample = raw[: min(len(raw), _SAMPLE) & ~1]
+    if len(raw) % 2 or len(sample) < 8:
+        return None
+    for enc in ("utf-16-le", "utf-16-be"):
+        text = sample.decode(enc, errors="replace")
+        if text.count("\ufffd") > 1 or _textlike(text) < 0.95:
+            continue
+        share, han = common_share(text)
+        if han >= 4 and share >= 0.9 and share > legacy_score + 0.1:
+            return enc
+    return None
+
+
+# A '?' where UTF-8 needs a byte of a multi-byte sequence: a byte the file lost when it was written
+# through a code page that could not hold it (CP1251 has no 0x98). Only patterns that cannot be
+# valid UTF-8 are taken, so a real '?' after a character is never touched.
+_LOST_MARK = re.compile(rb"[\xe0-\xef](?:\?[\x80-\xbf?]|[\x80-\xbf]\?)|[\xc2-\xdf]\?|\?[\x80-\xbf]{2}")
+
+
+def _utf8_with_lost_marks(raw: bytes) -> tuple[str, list[str]] | None:
+    """UTF-8 whose invalid spots are '?' standing for lost bytes: the bytes refilled, or None."""
+    from policyparse.repair.mojibake import common_share, fill_lost_utf8
+
+    marked = _LOST_MARK.sub(lambda m: m.group().replace(b"?", b"\xff"), raw)
+    lost = marked.count(0xFF) - raw.count(0xFF)
+    if not lost or marked.decode("utf-8", errors="replace").count("\ufffd") > 3 * lost + 2:
+        return None
+    text, notes = fill_lost_utf8(marked)
+    share, han = common_share(text[:_SAMPLE])
+    return (text, notes) if han >= 4 and share >= 0.85 else None
+
+
 def _decodes(raw: bytes, encoding: str) -> str | None:
     try:
         return raw.decode(encoding)
@@ -212,6 +261,10 @@ def decode_bytes(raw: bytes, log, filename: str | None = None) -> Decoded:
         return Decoded(raw[2:].decode(enc, errors="replace"), enc, 1.0)
 
     sample = raw[:_SAMPLE]
+    enc = _utf32_guess(sample[: len(sample) & ~3]) if len(raw) % 4 == 0 else None
+    if enc:
+        log.record(f"<{len(raw)} bytes>", f"decoded as {enc} (no BOM)")
+        return Decoded(raw.decode(enc, errors="replace"), enc, 0.9)
     if 0 in sample:
         enc = _utf16_guess(sample[: len(sample) & ~1])
         if enc:
@@ -228,6 +281,14 @@ def decode_bytes(raw: bytes, log, filename: str | None = None) -> Decoded:
     if text is not None:
         return Decoded(text, "utf-8", 1.0)
 
+    refilled = _utf8_with_lost_marks(raw)
+    if refilled is not None:
+        text, notes = refilled
+        log.record(f"<{len(raw)} bytes>", "decoded as utf-8, '?' in place of lost bytes refilled")
+        for note in notes[:20]:
+            log.warn(f"lost byte: {note}")
+        return Decoded(text, "utf-8", 0.8)
+
     # Mostly UTF-8 with a few damaged bytes: keep UTF-8, mark the damage.
     high = len(raw) - len(raw.translate(None, bytes(range(0x80, 0x100))))
     as_utf8 = raw.decode("utf-8", errors="replace")
@@ -239,6 +300,10 @@ def decode_bytes(raw: bytes, log, filename: str | None = None) -> Decoded:
     del as_utf8
 
     legacy, confidence = _legacy_encoding(raw)
+    enc = _utf16_without_zeros(raw, _chinese_score(raw[:_SAMPLE].decode(legacy, errors="replace"))[0])
+    if enc:
+        log.record(f"<{len(raw)} bytes>", f"decoded as {enc} (no BOM, no ASCII)")
+        return Decoded(raw.decode(enc, errors="replace"), enc, 0.8)
     runs = _mixed(raw, legacy) if legacy in {"gb18030", "big5", "cp950"} else None
     if runs:
         encodings = sorted({enc for enc, _ in runs})

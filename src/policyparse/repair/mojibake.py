@@ -13,9 +13,11 @@ work and passes through unchanged.
 
 from __future__ import annotations
 
+import codecs
 import itertools
 import math
 import re
+from collections import Counter
 from functools import cache
 
 from policyparse import lexicons
@@ -873,3 +875,254 @@ def _near_han(text: str, a: int) -> bool:
             if "\u3400" <= c <= "\u9fff" or "\ue000" <= c <= "\uf8ff" or "\uf900" <= c <= "\ufaff":
                 return True
     return False
+
+
+# ----------------------------------------------------------------------------- whole-document mojibake
+
+# Codecs a UTF-8 file is misread through when it is garbled end to end: Western, Cyrillic, DOS, Mac,
+# Central European and Greek single-byte code pages, and the Chinese double-byte ones.
+_DOCUMENT_CODECS = (
+    "latin-1", "cp1252", "cp1251", "mac_cyrillic", "koi8_r", "koi8_u", "cp866", "iso8859_5",
+    "mac_roman", "cp437", "cp850", "cp852", "iso8859_2", "iso8859_7", "iso8859_15", "cp1250",
+    "cp1253", "cp1254", "cp1257", "mac_greek", "mac_latin2", "gb18030", "big5", "cp950",
+)
+_SINGLE_BYTE_GB_CARRIERS = frozenset({"latin-1", "cp1252"})
+_GB_TARGET = ">gb18030"  # marks a layer whose bytes were GB18030, not UTF-8
+_LOST = 0xFF  # never a byte of UTF-8, so it can stand for a byte lost to the wrong decode
+_PROBE_CHARS = 4_000  # the decision is taken on a prefix: detection stays bounded
+_VERIFY_CHARS = 20_000
+_MAX_LAYERS = 3  # UTF-8 garbled up to three times over
+
+
+def _sloppy_byte(err: UnicodeEncodeError) -> tuple[bytes, int]:
+    """A C1 control stands for the byte of the same value: what Windows and browsers give for bytes a
+    code page leaves undefined (0x98 in CP1251, 0x81 in CP1252), so those bytes come back too."""
+    part = err.object[err.start:err.end]
+    if all("\x80" <= ch <= "\x9f" for ch in part):
+        return part.encode("latin-1"), err.end
+    raise err
+
+
+codecs.register_error("policyparse-sloppy", _sloppy_byte)
+
+
+def _encode_back(text: str, codec: str) -> bytes | None:
+    """The bytes a wrong decode through `codec` was made from; U+FFFD (a byte it lost) becomes 0xFF."""
+    try:
+        return bytes([_LOST]).join(part.encode(codec, "policyparse-sloppy") for part in text.split(REPLACEMENT))
+    except UnicodeEncodeError:
+        return None
+
+
+def _looks_garbled(sample: str) -> bool:
+    """Cheap gate: plenty of non-ASCII text that is not common Chinese (clean notices stop here)."""
+    wide = sum(1 for ch in sample if ch > "\x7f" and not ch.isspace())
+    if wide < 8:
+        return False
+    share, han = common_share(sample)
+    return han < 0.3 * wide or share < 0.75
+
+
+def _utf8_reading(raw: bytes) -> tuple[str, int]:
+    """UTF-8 decode with lost bytes as U+FFFD, and how many invalid sequences the lost bytes do not explain."""
+    text = raw.decode("utf-8", errors="replace")
+    return text, max(0, text.count(REPLACEMENT) - 3 * raw.count(_LOST))
+
+
+def _reads_as_chinese(before: str, after: str) -> bool:
+    share, han = common_share(after)
+    old_share, old_han = common_share(before)
+    return han >= 4 and share >= 0.85 and (share > old_share + 0.15 or han > 2 * old_han)
+
+
+def _find_layers(sample: str, depth: int = 0) -> list[str] | None:
+    """The codecs, outermost first, whose undoing turns `sample` into Chinese (each undo a clean UTF-8 decode)."""
+    wide = sum(1 for ch in sample if ch > "\x7f")
+    best = None  # (bad, -share, codecs)
+    for codec in _DOCUMENT_CODECS:
+        raw = _encode_back(sample, codec)
+        if raw is None:
+            continue
+        text, bad = _utf8_reading(raw)
+        if bad > 2 + wide // 200 and depth == 0 and codec in _SINGLE_BYTE_GB_CARRIERS:
+            # GBK bytes read as a Western code page: the same undo, ending in GB18030.
+            text, bad, codec = raw.decode("gb18030", errors="replace"), 0, codec + _GB_TARGET
+            if text.count(REPLACEMENT) > 2 + wide // 200:
+                continue
+        elif bad > 2 + wide // 200 or raw.count(_LOST) > wide // 5:
+            continue  # not UTF-8, or too much of it lost to say
+        if _reads_as_chinese(sample, text):
+            key = (bad, -common_share(text)[0])
+            if best is None or key < best[0]:
+                best = (key, [codec])
+        elif depth + 1 < _MAX_LAYERS and bad <= 2 and best is None and _looks_garbled(text) and text != sample:
+            deeper = _find_layers(text, depth + 1)
+            if deeper:
+                best = ((bad + 1, 0.0), [codec] + deeper)
+    return None if best is None else best[1]
+
+
+@cache
+def _undefined_bytes(codec: str) -> frozenset[int]:
+    """Bytes a single-byte codec cannot decode: all a U+FFFD from it can stand for (any high byte for the others)."""
+    single = len(bytes([0xB0]).decode(codec, errors="ignore")) == 1
+    undefined = frozenset(b for b in range(0x80, 0x100) if not bytes([b]).decode(codec, errors="ignore"))
+    return undefined if single and undefined else frozenset(range(0x80, 0xFF))
+
+
+_LINE_END = re.compile("([^\\s])\r?\n")
+_SEQ_LEN = [1] * 0x80 + [0] * 0x40 + [2] * 0x20 + [3] * 0x10 + [4] * 0x08 + [0] * 0x08  # by lead byte
+
+
+def _lost_window(raw: bytes, p: int) -> tuple[int, int] | None:
+    """The UTF-8 sequence [s, e) that the lost byte at p belongs to, read from the bytes around it."""
+    for j in (0, 1, 2, 3):
+        s = p - j
+        if s < 0:
+            break
+        n = 3 if raw[s] == _LOST else _SEQ_LEN[raw[s]]
+        if n <= j or s + n > len(raw):
+            continue
+        if all(raw[k] == _LOST or 0x80 <= raw[k] <= 0xBF for k in range(s + 1, s + n)):
+            return s, s + n
+    return None
+
+
+def _sequence_options(window: bytes, lost_values: frozenset[int]) -> list[str]:
+    """The characters a sequence with lost bytes can have been, each lost byte one of `lost_values`."""
+    lost = [k for k, b in enumerate(window) if b == _LOST]
+    choices = sorted(lost_values)
+    if len(choices) ** len(lost) > 256:
+        return []  # two bytes lost to a double-byte codec: too open to guess
+    out = []
+    for fill in itertools.product(choices, repeat=len(lost)):
+        trial = bytearray(window)
+        for k, b in zip(lost, fill):
+            trial[k] = b
+        try:
+            ch = bytes(trial).decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if len(ch) == 1 and _plausible_char(ch):
+            out.append(ch)
+    return out
+
+
+def _plausible_char(ch: str) -> bool:
+    return ch in _PUNCT_FREQ or "\u4e00" <= ch <= "\u9fff" or "\uff01" <= ch <= "\uff5e" or "\u3000" <= ch <= "\u3011"
+
+
+def _fill_utf8_lost_bytes(raw: bytes, lost_values: frozenset[int]) -> tuple[str, list[str]]:
+    """UTF-8 bytes holding lost bytes (0xFF) -> text, each lost character chosen or kept U+FFFD.
+
+    Linear: each lost byte has a handful of candidates. A character the document writes elsewhere
+    with its bytes intact is preferred; among several, the dictionary decides in context by a clear
+    margin. Two passes, as neighbouring characters may have lost bytes too: the clear cases first,
+    then the rest with their context restored; what stays open is U+FFFD (and noted).
+    """
+    if _LOST not in raw:
+        return raw.decode("utf-8", errors="replace"), []
+    readable = raw.decode("utf-8", errors="ignore")
+    seen = Counter(readable)
+    # How the document's intact lines end (mostly 。): a lost character before a line break is read by them.
+    seen_at_end = Counter(m.group(1) for m in _LINE_END.finditer(readable))
+    seen = (seen, seen_at_end)
+    notes: list[str] = []
+    raw = _resolve_lost(raw, lost_values, seen, None)
+    raw = _resolve_lost(raw, lost_values, seen, notes)
+    return raw.replace(bytes([_LOST]), b"\xef\xbf\xbd").decode("utf-8", errors="replace"), notes
+
+
+def _resolve_lost(raw: bytes, lost_values: frozenset[int], seen: tuple[Counter, Counter], notes: list[str] | None) -> bytes:
+    """One pass over the lost bytes; with `notes`, the final pass: undecided characters become U+FFFD."""
+    lm = model()
+    parts: list[bytes] = []
+    pos = 0
+    p = raw.find(_LOST)
+    while p >= 0:
+        window = _lost_window(raw, p)
+        if window is None or window[0] < pos:
+            p = raw.find(_LOST, p + 1)
+            continue
+        s, e = window
+        options = _sequence_options(raw[s:e], lost_values)
+        options = [ch for ch in options if ch in seen[0]] or options
+        left = raw[max(0, s - 18):s].decode("utf-8", errors="ignore")[-4:]
+        right = raw[e:e + 18].decode("utf-8", errors="ignore")[:4]
+        ch = _choose(lm, options, left, right, seen)
+        if ch != REPLACEMENT:
+            parts += [raw[pos:s], ch.encode("utf-8")]
+            pos = e
+        elif notes is not None:
+            shown = " ".join("??" if b == _LOST else f"{b:02X}" for b in raw[s:e])
+            notes.append(f"bytes {shown} could be {'/'.join(options[:3]) or 'no known character'}; kept U+FFFD")
+            parts += [raw[pos:s], REPLACEMENT.encode("utf-8")]
+            pos = e
+        p = raw.find(_LOST, e)
+    parts.append(raw[pos:])
+    return b"".join(parts)
+
+
+def fill_lost_utf8(raw: bytes) -> tuple[str, list[str]]:
+    """UTF-8 with lost bytes marked 0xFF, the code page unknown -> text and notes.
+
+    A code page that cannot hold a byte loses every copy of it, so the lost bytes are among the
+    high bytes the file never shows intact (for CP1251 that is 0x98 alone)."""
+    absent = frozenset(range(0x80, 0xFF)) - frozenset(raw)
+    return _fill_utf8_lost_bytes(raw, absent or frozenset(range(0x80, 0xFF)))
+
+
+def _choose(lm: _LM, options: list[str], left: str, right: str, seen: tuple[Counter, Counter]) -> str:
+    """The one option, or the clear favourite of the dictionary in context and of the document's own usage, else U+FFFD."""
+    if len(options) == 1:
+        return options[0]
+    if not options:
+        return REPLACEMENT
+    usage = seen[1] if right.lstrip("\r")[:1] == "\n" else seen[0]
+    scored = sorted(((lm.logp(left + ch + right) + _DOC_WEIGHT * math.log1p(usage[ch]), ch) for ch in options), reverse=True)
+    return scored[0][1] if scored[0][0] - scored[1][0] >= _MARGIN else REPLACEMENT
+
+
+def _undo_layers(text: str, layers: list[str]) -> tuple[str, list[str]] | None:
+    """Apply the undo found on the prefix to the whole text; None when some of it does not fit."""
+    if layers[-1].endswith(_GB_TARGET):
+        raw = _encode_back(text, layers[-1].removesuffix(_GB_TARGET))
+        return None if raw is None else (raw.decode("gb18030", errors="replace"), [])
+    for k, codec in enumerate(layers):
+        raw = _encode_back(text, codec)
+        if raw is None:
+            return None
+        if k < len(layers) - 1:
+            text = raw.replace(bytes([_LOST]), b"\xef\xbf\xbd").decode("utf-8", errors="replace")
+    return _fill_utf8_lost_bytes(raw, _undefined_bytes(layers[-1]))
+
+
+def undo_document_mojibake(text: str, log) -> str:
+    """A whole document of UTF-8 read through a wrong codec (once or several times over), undone.
+
+    The decision is taken on a prefix: it must encode back through the codec and decode as UTF-8
+    with no more invalid sequences than its lost bytes explain, and then read as common Chinese.
+    Text that already reads as Chinese never gets past the first check.
+    """
+    sample = text[:_PROBE_CHARS]
+    if not _looks_garbled(sample):
+        return text
+    layers = _find_layers(sample)
+    if not layers:
+        return text
+    verify = _undo_layers(text[:_VERIFY_CHARS], layers)
+    if verify is None or not _reads_as_chinese(text[:_VERIFY_CHARS], verify[0]):
+        return text
+    undone = _undo_layers(text, layers)
+    if undone is None:
+        log.warn(f"text reads as UTF-8 garbled through {' + '.join(layers)}, but not all of it encodes back; left as it is")
+        return text
+    fixed, notes = undone
+    origin = "GB18030" if layers[-1].endswith(_GB_TARGET) else "UTF-8"
+    chain = " then ".join(f"read as {codec.removesuffix(_GB_TARGET)}" for codec in reversed(layers))
+    log.record(f"<whole text: {origin} {chain}>", fixed[:24])
+    for note in notes[:20]:
+        log.warn(f"whole-text mojibake: {note}")
+    if len(notes) > 20:
+        log.warn(f"whole-text mojibake: {len(notes) - 20} more lost bytes noted")
+    return fixed
