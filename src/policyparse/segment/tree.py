@@ -61,6 +61,7 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
 
     sig_at: dict[int, int] = {first: date for first, date in layout.signatures}
     meta = set(layout.meta_lines)
+    tables = layout.table_lines
     markers = [i for i in range(layout.front_end, len(lines)) if lines[i].marker is not None]
     # the tail: after the last numbered line, or from the first 附件 label after a numbered line
     last_marker = markers[-1] if markers else None
@@ -110,7 +111,7 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
             i += 1
             continue
 
-        if is_table_row(s):
+        if i in tables or is_table_row(s):
             extend(line.end)  # a table is text of the node it stands under, never nodes of its own
             i += 1
             continue
@@ -137,7 +138,7 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
                     stack.clear()
                     continue
                 j = i + 1
-                while j < min(n, resume_at) and not attachment_match(lines[j].s) and j not in sig_at and j not in meta and _attachment_entry(lines[j].s):
+                while j < min(n, resume_at) and not attachment_match(lines[j].s) and j not in sig_at and j not in meta and j not in tables and not is_table_row(lines[j].s) and _attachment_entry(lines[j].s):
                     root.children.append(Node("attachment", lines[j].start, lines[j].end, level=1))
                     j += 1
                 stack.clear()
