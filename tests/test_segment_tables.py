@@ -123,3 +123,17 @@ def test_a_signature_date_ends_the_table():
         "浙江省住房和城乡建设厅\n2021年11月16日\n"
     )
     assert [n[1] for n in nodes(text)][-1] == "signature"
+
+
+def test_attached_tables_are_listed_like_attachments():
+    text = BODY + (
+        "（二）存在问题\n部分城市排水设施标准偏低，规划建设不够协调，应急联动不够紧密。\n"
+        "附表：1．城市易涝风险区域整治计划表\n2．城市防洪规划标准及现状表\n"
+        "附表1 城市易涝风险区域整治计划表\n序号\n城市名称\n完成时限\n1\n嘉兴市\n2022年6月\n"
+        "附表2 城市防洪规划标准及现状表\n序号\n城市\n防洪标准\n（1）\n杭州市\n100年一遇\n"
+    )
+    assert nodes(text)[-3:] == [
+        ("1.2", "heading", "（二）"),
+        ("p2", "attachment", None),
+        ("p3", "attachment", None),
+    ]

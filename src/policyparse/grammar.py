@@ -334,3 +334,5 @@ FILE_EXTENSION = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|zip|rar|ofd|et)$", re.I)
 TABLE_CAPTION = re.compile(r"^附?+[ \t\u3000]*+表[ \t\u3000]*+\d{1,3}+(?:[-－.．]\d{1,2}+)?+(?![\d年%])[ \t\u3000]*+[^\s：:，,。；]")
 # 注：1.… / 注: / 备注： / 说明：: the notes under a table; group 1 is the number of a note that starts on the line.
 TABLE_NOTE = re.compile(r"^(?:注|备注|说明)[ \t\u3000]*+[：:][ \t\u3000]*+(?:(\d{1,2}+)[ \t\u3000]*+[.．、])?+")
+# 附表：1．…计划表 / 附图: 1 …: attached tables and maps listed the way 附件：… lists attachments (group 2: the first entry).
+ATTACHED_TABLE_LIST = re.compile(r"^附[ \t\u3000]*+[表图][ \t\u3000]*+(\d{0,3}+)[ \t\u3000]*+[：:][ \t\u3000]*+(.*)$")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from policyparse.grammar import BOX_HEADING, IMPRINT, NAMED_PART, dash_bullet_title
+from policyparse.grammar import ATTACHED_TABLE_LIST, BOX_HEADING, IMPRINT, NAMED_PART, dash_bullet_title
 from policyparse.models import Section
 from policyparse.segment.dates import is_date_line
 from policyparse.segment.headings import UNDER_ARTICLE, Marker, heading_title, paragraph_heads
@@ -68,7 +68,7 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
     attach_from = None
     if markers:
         for i in range(markers[0], len(lines)):
-            if attachment_match(lines[i].s) and i not in meta:
+            if _attachment_label(lines[i].s) and i not in meta:
                 attach_from = i
                 break
     resume_at = len(lines)  # where an attached document's own numbered body starts again
@@ -128,7 +128,7 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
             continue
 
         if in_tail:
-            am = attachment_match(s)
+            am = _attachment_label(s)
             if am and i not in meta:
                 if am.group(2).strip():
                     root.children.append(Node("attachment", line.start, line.end, level=1))
@@ -138,7 +138,7 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
                     stack.clear()
                     continue
                 j = i + 1
-                while j < min(n, resume_at) and not attachment_match(lines[j].s) and j not in sig_at and j not in meta and j not in tables and not is_table_row(lines[j].s) and _attachment_entry(lines[j].s):
+                while j < min(n, resume_at) and not _attachment_label(lines[j].s) and j not in sig_at and j not in meta and j not in tables and not is_table_row(lines[j].s) and _attachment_entry(lines[j].s):
                     root.children.append(Node("attachment", lines[j].start, lines[j].end, level=1))
                     j += 1
                 stack.clear()
@@ -185,7 +185,7 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
             continue
 
         if before_first:
-            am = attachment_match(s)
+            am = _attachment_label(s)
             if am and am.group(2).strip():
                 # 附件：… in a notice without numbered headings
                 stack.clear()
@@ -274,6 +274,11 @@ def _ends_box(line, stack: list[Node]) -> bool:
         for node in stack
     ) or m.level == 1
 
+
+
+def _attachment_label(s: str):
+    """附件：… or 附表：1．…: a label listing attachments (group 2: what follows it on the line)."""
+    return attachment_match(s) or ATTACHED_TABLE_LIST.match(s)
 
 
 def _attachment_entry(s: str) -> bool:
