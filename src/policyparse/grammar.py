@@ -327,3 +327,12 @@ ATTACHED_TABLE = re.compile(r"^附\s*+[表图]\s*+(\d{0,3})\s*+([：:．.、]|\s
 DATE_THEN_ATTACHMENTS = re.compile(r"^(?:\d{4}|[〇零O○一二三四五六七八九]{4})年[^年\n]{2,10}?日\s*+附\s*+件\s*+[：:]\s*+(.*)$")
 # 附件1.docx / 附件1、2.docx / ….pdf: a download link; its extension is no part of a name.
 FILE_EXTENSION = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|zip|rar|ofd|et)$", re.I)
+
+# ------------------------------------------------------------------ tables flattened into text (segment.tables)
+
+# 表2 近10年…情况 / 附表1 浙江省…计划表 / 表3-1 …: a table's caption (not 附表：1.…, which lists attached tables).
+TABLE_CAPTION = re.compile(r"^附?+[ \t\u3000]*+表[ \t\u3000]*+\d{1,3}+(?:[-－.．]\d{1,2}+)?+(?![\d年%])[ \t\u3000]*+[^\s：:，,。；]")
+# 注：1.… / 注: / 备注： / 说明：: the notes under a table; group 1 is the number of a note that starts on the line.
+TABLE_NOTE = re.compile(r"^(?:注|备注|说明)[ \t\u3000]*+[：:][ \t\u3000]*+(?:(\d{1,2}+)[ \t\u3000]*+[.．、])?+")
+# 附表：1．…计划表 / 附图: 1 …: attached tables and maps listed the way 附件：… lists attachments (group 2: the first entry).
+ATTACHED_TABLE_LIST = re.compile(r"^附[ \t\u3000]*+[表图][ \t\u3000]*+(\d{0,3}+)[ \t\u3000]*+[：:][ \t\u3000]*+(.*)$")

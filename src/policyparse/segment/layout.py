@@ -14,6 +14,7 @@ from policyparse import lexicons
 from policyparse.grammar import SIGNED_LINE, is_enactment_note
 from policyparse.segment.dates import is_date_line, is_iso_date_line
 from policyparse.segment.headings import Marker, match_marker
+from policyparse.segment.tables import find_tables
 
 _WS = " \t\r\u3000\u00a0\ufeff\u200b"
 _SPACE = re.compile(r"\s+")
@@ -250,6 +251,7 @@ class Layout:
     first_marker: int | None = None  # line index of the first numbered heading
     signatures: list[tuple[int, int]] = field(default_factory=list)  # (first line, date line), all of them
     meta_lines: list[int] = field(default_factory=list)
+    table_lines: frozenset[int] = frozenset()  # lines of tables flattened into text (segment.tables)
 
 
 def analyse(text: str) -> Layout:
@@ -263,6 +265,7 @@ def analyse(text: str) -> Layout:
             front_end = i
             break
     layout = Layout(text, lines, front_end)
+    _mark_tables(layout)
     if front_end < len(lines) and is_addressee(lines[front_end].s):
         layout.addressee = front_end
     for i in range(front_end, len(lines)):
@@ -271,6 +274,8 @@ def analyse(text: str) -> Layout:
             break
     for i in range(front_end, len(lines)):
         s = lines[i].s
+        if i in layout.table_lines:
+            continue  # a table's date cell (2013年10月) signs nothing
         if is_meta_line(s) or (layout.first_marker is not None and i < layout.first_marker and is_enactment_note(s)):
             layout.meta_lines.append(i)
         elif is_date_line(s):
@@ -278,6 +283,19 @@ def analyse(text: str) -> Layout:
         elif _signed_line(s):
             layout.signatures.append((i, i))
     return layout
+
+
+def _mark_tables(layout: Layout) -> None:
+    """Find the tables flattened into text; a cell that begins with a number (1.居民住宅…) heads nothing."""
+    tables = find_tables(layout.lines, layout.front_end, _ends_table)
+    for i in tables:
+        layout.lines[i].marker = None
+    layout.table_lines = frozenset(tables)
+
+
+def _ends_table(s: str) -> bool:
+    """A line no table runs over: an attachment label or a closing formula (特此通知 / 本方案自…)."""
+    return attachment_match(s) is not None or CLOSING.match(s) is not None
 
 
 _SIGNATURE_LINES = 3  # lines above a date that sign it
@@ -289,7 +307,7 @@ def _signature_start(layout: Layout, date_i: int) -> int:
     lines = layout.lines
     first = date_i
     j = date_i - 1
-    while j >= layout.front_end and j != layout.addressee and is_signature_org(lines[j].s):
+    while j >= layout.front_end and j != layout.addressee and j not in layout.table_lines and is_signature_org(lines[j].s):
         if date_i - j > _SIGNATURE_LINES and not (date_i - j <= _JOINT_SIGNATURE_LINES and ORG_END.search(lines[j].s)):
             break
         first = j

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from policyparse.grammar import BOX_HEADING, IMPRINT, NAMED_PART, dash_bullet_title
+from policyparse.grammar import ATTACHED_TABLE_LIST, BOX_HEADING, IMPRINT, NAMED_PART, dash_bullet_title
 from policyparse.models import Section
 from policyparse.segment.dates import is_date_line
 from policyparse.segment.headings import UNDER_ARTICLE, Marker, heading_title, paragraph_heads
@@ -61,13 +61,14 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
 
     sig_at: dict[int, int] = {first: date for first, date in layout.signatures}
     meta = set(layout.meta_lines)
+    tables = layout.table_lines
     markers = [i for i in range(layout.front_end, len(lines)) if lines[i].marker is not None]
     # the tail: after the last numbered line, or from the first 附件 label after a numbered line
     last_marker = markers[-1] if markers else None
     attach_from = None
     if markers:
         for i in range(markers[0], len(lines)):
-            if attachment_match(lines[i].s) and i not in meta:
+            if _attachment_label(lines[i].s) and i not in meta:
                 attach_from = i
                 break
     resume_at = len(lines)  # where an attached document's own numbered body starts again
@@ -110,7 +111,7 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
             i += 1
             continue
 
-        if is_table_row(s):
+        if i in tables or is_table_row(s):
             extend(line.end)  # a table is text of the node it stands under, never nodes of its own
             i += 1
             continue
@@ -127,7 +128,7 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
             continue
 
         if in_tail:
-            am = attachment_match(s)
+            am = _attachment_label(s)
             if am and i not in meta:
                 if am.group(2).strip():
                     root.children.append(Node("attachment", line.start, line.end, level=1))
@@ -137,7 +138,7 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
                     stack.clear()
                     continue
                 j = i + 1
-                while j < min(n, resume_at) and not attachment_match(lines[j].s) and j not in sig_at and j not in meta and _attachment_entry(lines[j].s):
+                while j < min(n, resume_at) and not _attachment_label(lines[j].s) and j not in sig_at and j not in meta and j not in tables and not is_table_row(lines[j].s) and _attachment_entry(lines[j].s):
                     root.children.append(Node("attachment", lines[j].start, lines[j].end, level=1))
                     j += 1
                 stack.clear()
@@ -184,7 +185,7 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
             continue
 
         if before_first:
-            am = attachment_match(s)
+            am = _attachment_label(s)
             if am and am.group(2).strip():
                 # 附件：… in a notice without numbered headings
                 stack.clear()
@@ -273,6 +274,11 @@ def _ends_box(line, stack: list[Node]) -> bool:
         for node in stack
     ) or m.level == 1
 
+
+
+def _attachment_label(s: str):
+    """附件：… or 附表：1．…: a label listing attachments (group 2: what follows it on the line)."""
+    return attachment_match(s) or ATTACHED_TABLE_LIST.match(s)
 
 
 def _attachment_entry(s: str) -> bool:

@@ -1,0 +1,139 @@
+"""Tables flattened into text (segment.tables): one cell per line, as Word / PDF exports lay them out.
+
+The fragments are synthetic, written in the repaired form; what they expect comes from reading them:
+a table's caption, header cells, rows and notes are text of the node it stands in, never nodes.
+"""
+
+from __future__ import annotations
+
+from policyparse.lexicons import lexicon_dir
+from policyparse.segment import segment
+from policyparse.segment.tables import is_caption, is_column_name, is_header_row
+
+
+def nodes(text: str) -> list[tuple[str, str, str | None]]:
+    out = []
+    stack = list(reversed(segment(text).sections))
+    while stack:
+        node = stack.pop()
+        out.append((node.id, node.kind, node.marker))
+        stack.extend(reversed(node.children))
+    return out
+
+
+def own_text(text: str, node_id: str) -> str:
+    stack = list(segment(text).sections)
+    while stack:
+        node = stack.pop()
+        if node.id == node_id:
+            return node.text
+        stack.extend(node.children)
+    raise KeyError(node_id)
+
+
+BODY = "为做好城市排水防涝工作，制定本方案。\n一、现状与评价\n（一）取得的成效\n全省各地持续加强城市河道、排水管网整治和管理力度，加快城市河道整治，成效明显。\n"
+
+
+def test_lexicon_is_sorted_unique_with_header():
+    lines = (lexicon_dir() / "table_headers.tsv").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("#")
+    entries = [ln for ln in lines if ln and not ln.startswith("#")]
+    assert entries == sorted(set(entries))
+    assert "序号" in entries
+
+
+def test_column_names_allow_a_unit_in_brackets():
+    assert is_column_name("序号")
+    assert is_column_name("总投资（万元）")
+    assert not is_column_name("各有关单位")
+
+
+def test_header_row_needs_a_run_of_short_cells_with_two_column_names():
+    assert is_header_row(["序号", "项目类别", "单位", "完成率", "1"])
+    assert not is_header_row(["序号", "全面排查县城以上建成区雨水泵站等抽排设施功能状况。"])
+    assert not is_header_row(["单位", "加强组织领导", "完善工作机制"])  # too few of them are column names
+
+
+def test_caption():
+    assert is_caption("表1 “十三五”全省城市排水防涝设施建设主要指标")
+    assert is_caption("附表2 浙江省城市防洪规划标准及现状表")
+    assert not is_caption("附表：1．浙江省城市易涝风险区域整治计划表")  # a list of attached tables
+    assert not is_caption("表彰先进集体和个人。")
+
+
+def test_rows_and_numbered_notes_are_text_of_the_node_they_stand_in():
+    text = BODY + (
+        "表1 主要指标完成情况\n序号\n项目类别\n单位\n完成率\n"
+        "1\n综合整治城市河道\n条\n113%\n2\n新开城市河道\n条\n100%\n"
+        "注：1. 完成率为完成数与规划目标之比。\n2. 数据截至2020年底。\n"
+        "（二）存在问题\n部分城市排水设施标准偏低，规划建设不够协调，应急联动不够紧密。\n"
+    )
+    assert nodes(text) == [
+        ("p1", "preamble", None),
+        ("1", "heading", "一、"),
+        ("1.1", "heading", "（一）"),
+        ("1.2", "heading", "（二）"),
+    ]
+    assert "注：1. 完成率" in own_text(text, "1.1")
+
+
+def test_a_cell_that_begins_with_a_number_heads_nothing():
+    text = BODY + (
+        "表6 内涝防治设计重现期\n城镇类型\n重现期（年）\n地面积水设计标准\n超大城市\n100\n"
+        "1.居民住宅和工商业建筑物的底层不进水；\n2.道路中一条车道的积水深度不超过15cm。\n特大城市\n50～100\n"
+        "（二）存在问题\n部分城市排水设施标准偏低，规划建设不够协调，应急联动不够紧密。\n"
+    )
+    assert [n[0] for n in nodes(text)] == ["p1", "1", "1.1", "1.2"]
+
+
+def test_group_labels_and_date_cells_are_no_headings_or_signatures():
+    text = BODY + (
+        "序号\n城市名称\n发生时间\n成因\n一、平原城市\n1\n嘉兴市\n2018年8月\n持续强降雨\n"
+        "二、山区城市\n2\n丽水市\n2014年8月\n持续强降雨\n"
+        "1.已有设施标准偏低。对照国家规范，部分城市排水管网设计标准偏低，难以应对极端降雨。\n"
+    )
+    assert nodes(text) == [
+        ("p1", "preamble", None),
+        ("1", "heading", "一、"),
+        ("1.1", "heading", "（一）"),
+        ("1.1.1", "item", "1."),
+    ]
+
+
+def test_a_table_attached_after_the_notice_has_no_nodes():
+    text = (
+        "各区人民政府：\n现将《城市体检工作方案》印发给你们，请认真组织实施。\n"
+        "一、样本城市\n选取若干城市开展体检。\n二、体检内容\n从八个方面开展体检。\n"
+        "附件：城市体检指标体系\n附件\n城市体检指标体系\n序号\n指标\n解释\n备注\n"
+        "一、生态宜居\n1\n区域开发强度（%）\n市辖区建成区面积占市辖区总面积的比例。\n"
+        "二、健康舒适\n2\n社区便民服务设施覆盖率（%）\n建有便民超市的社区数占社区总数的比例。\n"
+    )
+    assert nodes(text) == [
+        ("p1", "addressee", None),
+        ("p2", "preamble", None),
+        ("1", "heading", "一、"),
+        ("2", "heading", "二、"),
+        ("p3", "attachment", None),
+    ]
+
+
+def test_a_signature_date_ends_the_table():
+    text = BODY + (
+        "序号\n城市名称\n完成时限\n1\n嘉兴市\n2022年6月\n"
+        "浙江省住房和城乡建设厅\n2021年11月16日\n"
+    )
+    assert [n[1] for n in nodes(text)][-1] == "signature"
+
+
+def test_attached_tables_are_listed_like_attachments():
+    text = BODY + (
+        "（二）存在问题\n部分城市排水设施标准偏低，规划建设不够协调，应急联动不够紧密。\n"
+        "附表：1．城市易涝风险区域整治计划表\n2．城市防洪规划标准及现状表\n"
+        "附表1 城市易涝风险区域整治计划表\n序号\n城市名称\n完成时限\n1\n嘉兴市\n2022年6月\n"
+        "附表2 城市防洪规划标准及现状表\n序号\n城市\n防洪标准\n（1）\n杭州市\n100年一遇\n"
+    )
+    assert nodes(text)[-3:] == [
+        ("1.2", "heading", "（二）"),
+        ("p2", "attachment", None),
+        ("p3", "attachment", None),
+    ]
