@@ -18,23 +18,23 @@ from policyparse.evaluate import evaluate
 REAL = Path(__file__).parent / "real"
 RESERVED = Path(__file__).parents[2] / "shared" / "reserved-sources.txt"
 
-# strict F1 floors: (development, set-aside)
+# strict F1 floors, (development, set-aside): what was measured when they were set, less 0.02 / 0.03
 FLOORS = {
     "title": (0.95, 0.75),
-    "doc_number": (0.93, 0.88),
-    "issuer": (0.97, 0.70),
-    "issue_date": (0.95, 0.92),
-    "addressees": (0.97, 0.93),
-    "doc_type": (0.97, 0.90),
-    "nodes": (0.95, 0.90),
-    "node_levels": (0.93, 0.87),
-    "node_ids": (0.87, 0.80),
-    "units": (0.97, 0.84),
-    "lead": (0.97, 0.72),
-    "support": (0.97, 0.93),
-    "mode": (0.95, 0.85),
-    "targets": (0.93, 0.10),
-    "deadlines": (0.95, 0.75),
+    "doc_number": (0.94, 0.88),
+    "issuer": (0.98, 0.71),
+    "issue_date": (0.96, 0.93),
+    "addressees": (0.98, 0.93),
+    "doc_type": (0.98, 0.92),
+    "nodes": (0.96, 0.90),
+    "node_levels": (0.95, 0.87),
+    "node_ids": (0.91, 0.80),
+    "units": (0.95, 0.87),
+    "lead": (0.95, 0.79),
+    "support": (0.96, 0.94),
+    "mode": (0.95, 0.90),
+    "targets": (0.90, 0.24),
+    "deadlines": (0.93, 0.72),
 }
 
 
