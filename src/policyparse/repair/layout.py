@@ -461,7 +461,7 @@ def join_hard_wraps(text: str, log) -> str:
 
 # ================================================================ duplicate copy
 
-_NORM_DROP = re.compile(r"[^\p{Han}\p{L}\p{N}]+")
+_NORM_DROP_LINES = re.compile(r"[^\p{Han}\p{L}\p{N}\n]+")
 _SEARCH_BUDGET = 200_000_000  # characters scanned by substring searches before giving up
 _MIN_COPY = 100  # normalised characters
 _COPY_SHARE = 0.9
@@ -471,7 +471,8 @@ def drop_duplicate_copy(text: str, log) -> str:
     raw_lines = text.split("\n")
     # No NFKC here (it costs more than the rest of the step): the width and punctuation steps
     # before this one have already given both copies the same forms.
-    norms = [_NORM_DROP.sub("", line).casefold() if line.strip() else "" for line in raw_lines]
+    # one substitution over the whole text, line ends kept, gives each line's normal form (blank lines: "")
+    norms = _NORM_DROP_LINES.sub("", text).casefold().split("\n")
     stream = "".join(norms)
     n = len(stream)
     if n < 2 * _MIN_COPY:
@@ -594,7 +595,9 @@ def normalise_whitespace(text: str, log) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         log.record("\\r\\n", "\\n")
     before_lines = text.split("\n")
-    lines = [_clean_line(_ODD_SPACE.sub(" ", _ZERO_WIDTH.sub("", line))) for line in before_lines]
+    # zero-width and odd spaces are no line ends: replaced over the whole text at once, the lines stay aligned
+    spaced = _ODD_SPACE.sub(" ", _ZERO_WIDTH.sub("", text)).split("\n")
+    lines = [_clean_line(line) for line in spaced]
     shown = 0
     for b, a in zip(before_lines, lines):
         if a != b:
