@@ -107,6 +107,7 @@ def _lookup(key: str) -> UnitInfo:
     return UnitInfo(key, guess_level(key), guess_kind(key), False)
 
 
+@lru_cache(maxsize=65536)  # asked of the same pieces many times per note; pure in the name
 def is_unit(name: str) -> bool:
     """Does `name` read as one responsible unit (lexicon entry, or level word + institution suffix)?"""
     key = _key(name)
@@ -117,6 +118,7 @@ def is_unit(name: str) -> bool:
     return bool(_STRUCTURAL.match(key)) and len(key) >= 3 and not _CLAUSE_WORD.search(key)
 
 
+@lru_cache(maxsize=65536)  # asked of the same pieces many times per note; pure in the name
 def is_anchored_unit(name: str) -> bool:
     """A unit that can stand alone in a bare parenthetical list: known, or anchored by level word / 各."""
     key = _key(name)
