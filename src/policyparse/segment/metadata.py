@@ -750,6 +750,8 @@ def _closing_label(layout: Layout, *wanted: str) -> str | None:
     """A page field printed after the signature (公开方式：主动公开 below the date)."""
     start = layout.signatures[0][1] + 1 if layout.signatures else layout.front_end
     for line in layout.lines[start:]:
+        if not any(w[0] in line.s and w[-1] in line.s for w in wanted):
+            continue  # a label, even letter-spaced (公 开 方 式), holds its first and last character
         for label, value in label_pairs(line.s):
             if label in wanted and value:
                 return value
