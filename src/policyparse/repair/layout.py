@@ -240,27 +240,21 @@ def _normalise_punct(text: str, log) -> str:
         text = _apply(text, [(a, b, c) for a, b, c, _, _ in brackets])
         spans = _protected_spans(text)
     if not spans[0]:
-        # the common case, nothing to protect: one substitution per pattern
-        examples = []
-        for m in _PUNCT_RUN.finditer(text):
-            examples.append((m.start(), m.end(), "".join(_HALF_TO_FULL[c] for c in m.group())))
-            if len(examples) == 3:
-                break
-        _record_edits(text, examples, log, limit=3)
-        text, count = _PUNCT_RUN.subn(lambda m: "".join(_HALF_TO_FULL[c] for c in m.group()), text)
-        log.changes += max(0, count - len(examples))
+        # the common case, nothing to protect: one scan per pattern, its matches both logged and applied
+        text = _sub_logged(_PUNCT_RUN, text, lambda run: "".join(_HALF_TO_FULL[c] for c in run), log, limit=3)
         if "." in text:
-            examples = []
-            for m in _STOP.finditer(text):
-                examples.append((m.start(), m.end(), "。"))
-                if len(examples) == 2:
-                    break
-            _record_edits(text, examples, log, limit=2)
-            text, count = _STOP.subn("。", text)
-            log.changes += max(0, count - len(examples))
+            text = _sub_logged(_STOP, text, lambda _stop: "。", log, limit=2)
         return text
     edits = sorted(_punct_edits(text, spans))
     _record_edits(text, edits, log, limit=3)
+    return _apply(text, edits)
+
+
+def _sub_logged(pattern, text: str, new, log, limit: int) -> str:
+    """pattern.sub(new) over text in one scan: the first `limit` edits logged as examples, the rest counted."""
+    edits = [(m.start(), m.end(), new(m.group())) for m in pattern.finditer(text)]
+    _record_edits(text, edits[:limit], log, limit=limit)
+    log.changes += len(edits) - len(edits[:limit])
     return _apply(text, edits)
 
 
