@@ -92,6 +92,18 @@ def test_not_markers(line):
     assert match_marker(line) is None
 
 
+def test_marker_styles_are_tried_by_first_character(monkeypatch):
+    """match_marker tries only the styles a line's first character can start; the result is the same as
+    trying every style (① passes str.isdigit but is a circled number)."""
+    from policyparse import grammar
+
+    lines = ["第一章 总则", "第三条 本办法", "（一）总体要求", "(2)加强", "一、指导思想", "十二、附则", "〇、x",
+             "1.加强", "１、推进", "①每个行政村", "⑳x", "㉑、x", "㊱x", "²、x", "⑴x", "又一、x", ""]
+    found = [match_marker(line) for line in lines]
+    monkeypatch.setattr(grammar, "_styles_starting_with", lambda first: grammar._STYLES)
+    assert found == [match_marker(line) for line in lines]
+
+
 def test_chinese_numbers():
     assert [chinese_number(s) for s in ("一", "十", "十二", "二十", "二十一", "九十九", "一百零一")] == [1, 10, 12, 20, 21, 99, 101]
 

@@ -29,6 +29,29 @@ _STYLES = [
     ("circled", 5, re.compile(r"([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])")),
 ]
 
+# Each style's marker starts with one kind of character: 第, a bracket, a Chinese numeral, a digit or a
+# circled number. match_marker tries only the styles the line's first character can start (same order).
+_STYLES_BY_START = {
+    "第": [st for st in _STYLES if st[0] in ("chapter", "section", "article")],
+    "bracket": [st for st in _STYLES if st[0] in ("paren_cn", "paren_num")],
+    "cn": [st for st in _STYLES if st[0] == "cn"],
+    "digit": [st for st in _STYLES if st[0] == "num"],
+    "circled": [st for st in _STYLES if st[0] == "circled"],
+}
+
+
+def _styles_starting_with(first: str) -> list:
+    if first == "第":
+        return _STYLES_BY_START["第"]
+    if first in "（(":
+        return _STYLES_BY_START["bracket"]
+    if first in _CN:
+        return _STYLES_BY_START["cn"]
+    if "\u2460" <= first <= "\u2473" or "\u3251" <= first <= "\u325f" or "\u32b1" <= first <= "\u32bf":
+        return _STYLES_BY_START["circled"]  # before isdigit, which ① passes
+    return _STYLES_BY_START["digit"]
+
+
 # Under a 第X条 article the ordinary styles are sub-items of the article.
 UNDER_ARTICLE = {"paren_cn": 4, "cn": 4, "num": 5, "paren_num": 6, "circled": 7}
 
@@ -85,7 +108,7 @@ def match_marker(line: str) -> Marker | None:
     if first not in "第（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" and not first.isdigit() and first not in _CN:
         if not ("\u3251" <= first <= "\u325f" or "\u32b1" <= first <= "\u32bf"):
             return None
-    for style, level, pattern in _STYLES:
+    for style, level, pattern in _styles_starting_with(first):
         m = pattern.match(line)
         if not m:
             continue

@@ -107,6 +107,7 @@ def _lookup(key: str) -> UnitInfo:
     return UnitInfo(key, guess_level(key), guess_kind(key), False)
 
 
+@lru_cache(maxsize=65536)  # asked of the same pieces many times per note; pure in the name
 def is_unit(name: str) -> bool:
     """Does `name` read as one responsible unit (lexicon entry, or level word + institution suffix)?"""
     key = _key(name)
@@ -117,6 +118,7 @@ def is_unit(name: str) -> bool:
     return bool(_STRUCTURAL.match(key)) and len(key) >= 3 and not _CLAUSE_WORD.search(key)
 
 
+@lru_cache(maxsize=65536)  # asked of the same pieces many times per note; pure in the name
 def is_anchored_unit(name: str) -> bool:
     """A unit that can stand alone in a bare parenthetical list: known, or anchored by level word / 各."""
     key = _key(name)
@@ -126,12 +128,14 @@ def is_anchored_unit(name: str) -> bool:
 _LEVEL_PREFIX = (("国家", "国家"), ("自治区", "省"), ("全国", "国家"), ("中国", "国家"), ("国务院", "国家"), ("省", "省"), ("团省委", "省"), ("市", "市"),
                  ("团市委", "市"), ("县", "县"), ("区", "县"), ("团县委", "县"), ("团区委", "县"), ("镇", "镇"), ("乡", "镇"), ("街道", "镇"))
 
+_PLACE_LEVEL_WORD = re.compile(r"^\p{Han}{2,6}?([省市县区])")
+
 
 def guess_level(key: str) -> str | None:
     for prefix, level in _LEVEL_PREFIX:
         if key.startswith(prefix):
             return level
-    cut = re.search(r"^\p{Han}{2,6}?([省市县区])", key)
+    cut = _PLACE_LEVEL_WORD.search(key)
     if cut and is_unit(key[cut.start(1):]) and key[cut.start(1):] != key:
         return {"省": "省", "市": "市", "县": "县", "区": "县"}[cut.group(1)]
     return None

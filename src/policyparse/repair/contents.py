@@ -14,6 +14,7 @@ import regex as re
 # 目 录, with a page number or a roman page mark left beside it by the PDF (II 目录)
 _CONTENTS_LINE = re.compile(r"[ \t\u3000]*+(?:[IVXivx\d]{1,6}+[ \t\u3000]*+)?目[ \t\u3000]*+录[ \t\u3000]*+")
 _LEADER = re.compile(r"[.．·…。\-—_ \t\u3000]{4,}+\d{0,4}+[ \t\u3000]*+$|[ \t\u3000]\d{1,4}+[ \t\u3000]*+$")
+_SPACES = re.compile(r"[\s\u3000]+")
 _ENTRY_MAX = 80  # an entry is a heading, never a paragraph
 _MIN_LEADER_RUN = 3
 _SEARCH_LINES = 400  # the body restarts the first entry within this many lines
@@ -21,7 +22,7 @@ _SEARCH_LINES = 400  # the body restarts the first entry within this many lines
 
 def _entry_key(line: str) -> str:
     """The heading an entry names, without leaders, page number and spaces."""
-    return re.sub(r"[\s\u3000]+", "", _LEADER.sub("", line.replace("\t", " ")))
+    return _SPACES.sub("", _LEADER.sub("", line.replace("\t", " ")))
 
 
 def drop_table_of_contents(text: str, log) -> str:

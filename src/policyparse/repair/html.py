@@ -88,6 +88,8 @@ _PRE_TAGS = frozenset({"pre", "textarea", "xmp", "plaintext", "listing"})
 _HAN = re.compile(r"\p{Han}")
 _SOFT = "\x00"  # whitespace in the source that held a line break
 _BLOCK = "\x01"  # a block boundary: at most one line break however many nest
+_BLOCK_RUN = re.compile(rf"[ \t]*{_BLOCK}[{_BLOCK} \t]*")
+_BLANK_LINES = re.compile(r"\n{3,}")
 _CJK_SOFT = re.compile(rf"(?<=[\p{{Han}}\p{{Ideographic}}，。、；：！？“”‘’《》（）〔〕【】…—]){_SOFT}+(?=[\p{{Han}}\p{{Ideographic}}，。、；：！？“”‘’《》（）〔〕【】…—])")
 _WS_WITH_NEWLINE = re.compile(r"[ \t\r\n\f]*[\r\n][ \t\r\n\f]*")
 _WS = re.compile(r"[ \t\r\n\f]+")
@@ -418,9 +420,9 @@ def _render(container, *, keep_newlines: bool = False, blank_lines_break: bool =
         stack.extend((child, False) for child in reversed(children))
     text = "".join(out)
     text = _CJK_SOFT.sub("", text).replace(_SOFT, " ")
-    text = re.sub(rf"[ \t]*{_BLOCK}[{_BLOCK} \t]*", "\n", text)
+    text = _BLOCK_RUN.sub("\n", text)
     lines = [_table_row(line) if _CELL in line else line.strip(" \t") for line in text.split("\n")]
-    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+    text = _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip("\n")
     return text + "\n" if text else ""
 
 

@@ -248,27 +248,21 @@ def _normalise_punct(text: str, log) -> str:
         text = _apply(text, [(a, b, c) for a, b, c, _, _ in brackets])
         spans = _protected_spans(text)
     if not spans[0]:
-        # the common case, nothing to protect: one substitution per pattern
-        examples = []
-        for m in _PUNCT_RUN.finditer(text):
-            examples.append((m.start(), m.end(), "".join(_HALF_TO_FULL[c] for c in m.group())))
-            if len(examples) == 3:
-                break
-        _record_edits(text, examples, log, limit=3)
-        text, count = _PUNCT_RUN.subn(lambda m: "".join(_HALF_TO_FULL[c] for c in m.group()), text)
-        log.changes += max(0, count - len(examples))
+        # the common case, nothing to protect: one scan per pattern, its matches both logged and applied
+        text = _sub_logged(_PUNCT_RUN, text, lambda run: "".join(_HALF_TO_FULL[c] for c in run), log, limit=3)
         if "." in text:
-            examples = []
-            for m in _STOP.finditer(text):
-                examples.append((m.start(), m.end(), "。"))
-                if len(examples) == 2:
-                    break
-            _record_edits(text, examples, log, limit=2)
-            text, count = _STOP.subn("。", text)
-            log.changes += max(0, count - len(examples))
+            text = _sub_logged(_STOP, text, lambda _stop: "。", log, limit=2)
         return text
     edits = sorted(_punct_edits(text, spans))
     _record_edits(text, edits, log, limit=3)
+    return _apply(text, edits)
+
+
+def _sub_logged(pattern, text: str, new, log, limit: int) -> str:
+    """pattern.sub(new) over text in one scan: the first `limit` edits logged as examples, the rest counted."""
+    edits = [(m.start(), m.end(), new(m.group())) for m in pattern.finditer(text)]
+    _record_edits(text, edits[:limit], log, limit=limit)
+    log.changes += len(edits) - len(edits[:limit])
     return _apply(text, edits)
 
 
@@ -470,7 +464,7 @@ def join_hard_wraps(text: str, log) -> str:
 
 # ================================================================ duplicate copy
 
-_NORM_DROP = re.compile(r"[^\p{Han}\p{L}\p{N}]+")
+_NORM_DROP_LINES = re.compile(r"[^\p{Han}\p{L}\p{N}\n]+")
 _SEARCH_BUDGET = 200_000_000  # characters scanned by substring searches before giving up
 _MIN_COPY = 100  # normalised characters
 _COPY_SHARE = 0.9
@@ -480,7 +474,8 @@ def drop_duplicate_copy(text: str, log) -> str:
     raw_lines = text.split("\n")
     # No NFKC here (it costs more than the rest of the step): the width and punctuation steps
     # before this one have already given both copies the same forms.
-    norms = [_NORM_DROP.sub("", line).casefold() if line.strip() else "" for line in raw_lines]
+    # one substitution over the whole text, line ends kept, gives each line's normal form (blank lines: "")
+    norms = _NORM_DROP_LINES.sub("", text).casefold().split("\n")
     stream = "".join(norms)
     n = len(stream)
     if n < 2 * _MIN_COPY:
@@ -603,7 +598,9 @@ def normalise_whitespace(text: str, log) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         log.record("\\r\\n", "\\n")
     before_lines = text.split("\n")
-    lines = [_clean_line(_ODD_SPACE.sub(" ", _ZERO_WIDTH.sub("", line))) for line in before_lines]
+    # zero-width and odd spaces are no line ends: replaced over the whole text at once, the lines stay aligned
+    spaced = _ODD_SPACE.sub(" ", _ZERO_WIDTH.sub("", text)).split("\n")
+    lines = [_clean_line(line) for line in spaced]
     shown = 0
     for b, a in zip(before_lines, lines):
         if a != b:

@@ -278,24 +278,30 @@ def to_simplified(text: str, log) -> str:
 
 
 @cache
-def _regional() -> tuple[dict[str, str], re.Pattern | None]:
-    """term -> mainland form, and one pattern for all terms with their guards."""
+def _regional() -> tuple[dict[str, str], stdre.Pattern | None]:
+    """term -> mainland form, and one pattern for all terms with their guards.
+
+    Compiled with the standard re module behind a lookahead on the terms' first characters: it skips
+    the many positions where no term can start in C, about twice as fast as trying every alternative
+    there (the matches are the same: each alternative starts with its term's first character).
+    """
     table: dict[str, str] = {}
     alternatives = []
     for row in sorted(rows("regional_terms.tsv"), key=lambda r: len(r[0]), reverse=True):
         term, mainland = row[0], row[1]
         not_before = row[2] if len(row) > 2 else ""
         not_after = row[3] if len(row) > 3 else ""
-        alt = re.escape(term)
+        alt = stdre.escape(term)
         if not_before:
-            alt = f"(?<![{re.escape(not_before)}]){alt}"
+            alt = f"(?<![{stdre.escape(not_before)}]){alt}"
         if not_after:
-            alt = f"{alt}(?![{re.escape(not_after)}])"
+            alt = f"{alt}(?![{stdre.escape(not_after)}])"
         alternatives.append(alt)
         table[term] = mainland
     if not table:
         return table, None
-    return table, re.compile("|".join(alternatives))
+    first = "".join(sorted({term[0] for term in table}))
+    return table, stdre.compile(f"(?=[{stdre.escape(first)}])(?:{'|'.join(alternatives)})")
 
 
 def mainland_terms(text: str, log) -> str:

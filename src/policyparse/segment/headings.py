@@ -6,6 +6,8 @@ The markers themselves (一、 （一） 1. （1） ① 第X章 第X条) and num
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex as re
 
 from policyparse.grammar import NOTE_CLOSE, NOTE_OPEN, is_note_text
@@ -25,11 +27,17 @@ _CLOSE = "）)》”’】〕]"
 _TERMINATORS = "。！？；：!?;:"
 
 
+@cache
+def _brackets_and(terminators: str) -> re.Pattern:
+    """The characters first_sentence_end looks at: it jumps from one to the next instead of reading every character."""
+    return re.compile("[" + re.escape(_OPEN + _CLOSE + terminators) + "]")
+
+
 def first_sentence_end(s: str, start: int = 0, terminators: str = _TERMINATORS) -> int:
     """Index of the first terminator at bracket depth 0 at or after `start`, or -1."""
     depth = 0
-    for i in range(start, len(s)):
-        ch = s[i]
+    for m in _brackets_and(terminators).finditer(s, start):
+        i, ch = m.start(), m.group()
         if ch in _OPEN:
             depth += 1
         elif ch in _CLOSE:

@@ -182,6 +182,9 @@ def is_signature_org(s: str) -> bool:
         and not is_furniture(s)
     )
 
+# 附件 / 附件： alone, without a number: a label only when a colon, a stop or the line end follows
+_BARE_ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*(?:[：:．.、]|$)")
+
 
 def attachment_match(s: str):
     m = ATTACHMENT.match(s)
@@ -189,7 +192,7 @@ def attachment_match(s: str):
         return None
     # 附件 must be a label, not the start of a sentence (附件所列…)
     rest = m.group(2)
-    if m.group(1) == "" and not re.match(r"^附\s*件\s*(?:[：:．.、]|$)", s):
+    if m.group(1) == "" and not _BARE_ATTACHMENT_LABEL.match(s):
         return None
     if is_prose(rest) and len(rest) > 60:
         return None

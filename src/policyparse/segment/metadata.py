@@ -73,6 +73,19 @@ _DASHES = str.maketrans({"—": "-", "–": "-", "－": "-", "―": "-", "~": "-
 _SPACES = re.compile(r"\s+")
 _YEAR_BRACKETS = re.compile(r"[\[［（(【〔]((?:19|20)\d{2})[\]］）)】〕]")
 _ORDINAL = re.compile(r"〕第(?=\d)")
+# Patterns the readers below use, compiled once (the regex module's cache lookup costs more than the match).
+_TITLE_BRACKETS = re.compile(r"[《》\n]")
+_ISSUING_VERB_END = re.compile(r"(?:印发|转发|下发)$")
+_TITLE_ISSUING_VERB_END = re.compile(r"(?:印发|转发|发布|下发)$")
+_ISSUING_NOTICE_TITLE = re.compile(r"关于(?:印发|转发|下发)(.+?)的通知$")
+_WHITESPACE = re.compile(r"\s")
+_TRAILING_BRACKETED = re.compile(r"[（(]([^（）()]{4,40})[）)]$")
+_ATTACHMENT_COLON_LABEL = re.compile(r"^附\s*件\s*\d{0,3}\s*[：:]")
+_BEFORE_ENTRY_NUMBER = re.compile(r"(?<=\S)\s+(?=\d{1,2}\s*[.．、])")
+_ENTRY_NUMBER = re.compile(r"^\d{1,2}\s*[.．、]\s*")
+_PHONE_LABEL = re.compile(r"^联系电话\s*[：:]\s*")
+_SPACE_RUN = re.compile(r"[\s\u3000]+")
+_TOPIC_SEPARATORS = re.compile(r"[、，,/\s]+")
 
 
 def normalise_doc_number(s: str) -> str:
@@ -125,7 +138,7 @@ def balanced_titles(text: str):
     《 is dropped at the next line break or after 300 characters."""
     depth = 0
     start = -1
-    for m in re.finditer(r"[《》\n]", text):
+    for m in _TITLE_BRACKETS.finditer(text):
         ch = m.group()
         pos = m.start()
         if ch == "\n" or (depth and pos - start > 300):
@@ -214,7 +227,8 @@ def _is_cited(text: str, name: str, start: int, end: int, number: str | None) ->
         return False
     if _NOT_A_DOCUMENT.search(name) or _STANDARD_NUMBER.match(after):
         return False
-    return number is not None or not SUBJECTS_AFTER.match(text[_end_of_run(text, end):][:12])
+    run_end = _end_of_run(text, end)  # a bounded slice: copying the whole rest of the text per title is quadratic
+    return number is not None or not SUBJECTS_AFTER.match(text[run_end:run_end + 12])
 
 
 def _end_of_run(text: str, end: int) -> int:
@@ -298,7 +312,7 @@ def _issued_in_body(layout: Layout) -> str | None:
             return t
         if DRAFTED_BY_US.search(before[-8:]) or after.startswith(("印发", "转发", "予以印发", "发给")):
             return t
-        if re.search(r"(?:印发|转发|下发)$", before):
+        if _ISSUING_VERB_END.search(before):
             return t
     return None
 
@@ -311,9 +325,9 @@ def _plan_title(layout: Layout, title: str | None) -> str | None:
         return f"《{issued}》"
     if title:
         for t, start, _end in balanced_titles(title):
-            if re.search(r"(?:印发|转发|发布|下发)$", title[:start]):
+            if _TITLE_ISSUING_VERB_END.search(title[:start]):
                 return f"《{t}》"
-        m = re.search(r"关于(?:印发|转发|下发)(.+?)的通知$", title)
+        m = _ISSUING_NOTICE_TITLE.search(title)
         if m:
             return f"《{m.group(1)}》"
     return None
@@ -325,7 +339,7 @@ def _title_fragment_ok(s: str) -> bool:
         and not is_prose(s)
         and not is_furniture(s)
         and not is_label_line(s)
-        and not re.search(r"\s", s)
+        and not _WHITESPACE.search(s)
         and not DOC_NUMBER.fullmatch(s)
         and not is_date_line(s)
         and not is_iso_date_line(s)
@@ -366,7 +380,7 @@ def _title_line(s: str) -> str:
     """A title line as the notice means it: without an 附件 label glued before an attached
     document's title, and without the 文号 some pages put after it in brackets."""
     s = ATTACHMENT_LABEL.sub("", s) if ATTACHMENT_LABEL.match(s) and not attachment_match(s) else s
-    m = re.search(r"[（(]([^（）()]{4,40})[）)]$", s)
+    m = _TRAILING_BRACKETED.search(s)
     if m and find_doc_number(m.group(1)):
         s = s[:m.start()].rstrip()
     return s
@@ -482,7 +496,7 @@ def _attachment_label(s: str) -> tuple[str, bool] | None:
     """(what follows the label, whether the label has its colon) for 附件… / 附表… / …日附件： lines."""
     m = attachment_match(s)
     if m:
-        return m.group(2), bool(re.match(r"^附\s*件\s*\d{0,3}\s*[：:]", s))
+        return m.group(2), bool(_ATTACHMENT_COLON_LABEL.match(s))
     m = ATTACHED_TABLE.match(s)
     if m and (m.group(1) or m.group(2) in "：:"):
         return m.group(3), m.group(2) in ("：", ":")
@@ -494,8 +508,8 @@ def _attachment_label(s: str) -> tuple[str, bool] | None:
 
 def _attachment_names(line: str) -> list[str]:
     parts = []
-    for part in re.split(r"(?<=\S)\s+(?=\d{1,2}\s*[.．、])", line.strip()):
-        part = re.sub(r"^\d{1,2}\s*[.．、]\s*", "", part.strip()).strip().rstrip("。；;，,")
+    for part in _BEFORE_ENTRY_NUMBER.split(line.strip()):
+        part = _ENTRY_NUMBER.sub("", part.strip()).strip().rstrip("。；;，,")
         if FILE_EXTENSION.search(part):
             part = FILE_EXTENSION.sub("", part)
             if ATTACHMENT.match(part):
@@ -530,7 +544,7 @@ def _unbook(name: str) -> str:
 
 
 def _numbered_entry(s: str) -> bool:
-    return bool(re.match(r"\d{1,2}\s*[.．、]", s)) and len(s) <= 80 and not any(ch in s for ch in "。；")
+    return bool(_ENTRY_NUMBER.match(s)) and len(s) <= 80 and not any(ch in s for ch in "。；")
 
 
 def _contact(layout: Layout) -> str | None:
@@ -547,7 +561,7 @@ def _contact(layout: Layout) -> str | None:
             found = m.group(1)
     if not found:
         return None
-    found = re.sub(r"^联系电话\s*[：:]\s*", "", found.strip())
+    found = _PHONE_LABEL.sub("", found.strip())
     return found.strip() or None
 
 
@@ -620,7 +634,7 @@ def _printed_by(text: str) -> str | None:
 
 def joint_issuers(issuer: str) -> str:
     """广州市民政局  广州市财政局 -> 广州市民政局、广州市财政局: joint issuers set apart by spaces."""
-    parts = [p for p in re.split(r"[\s\u3000]+", issuer) if p]
+    parts = [p for p in _SPACE_RUN.split(issuer) if p]
     if len(parts) > 1 and all(ORG_END.search(p) for p in parts):
         return "、".join(parts)
     return issuer
@@ -699,7 +713,7 @@ def _read_index_number(labels, html_meta, front: list[str]) -> str | None:
     index_number = _first(labels, "索引号", "索取号", "信息索引号")
     if index_number:
         m = INDEX_NUMBER.search(index_number)
-        return re.sub(r"\s", "", m.group(0)) if m else index_number.split()[0]
+        return _WHITESPACE.sub("", m.group(0)) if m else index_number.split()[0]
     for s in front:
         if INDEX_NUMBER.fullmatch(s) and not is_iso_date_line(s):
             return s
@@ -711,7 +725,7 @@ def _read_topic(labels, html_meta, front: list[str]) -> str | None:
     if topic:
         return topic
     for s in front:
-        parts = [p for p in re.split(r"[、，,/\s]+", s) if p]
+        parts = [p for p in _TOPIC_SEPARATORS.split(s) if p]
         if parts and all(p in topics() for p in parts):
             return s
     return None
@@ -736,6 +750,8 @@ def _closing_label(layout: Layout, *wanted: str) -> str | None:
     """A page field printed after the signature (公开方式：主动公开 below the date)."""
     start = layout.signatures[0][1] + 1 if layout.signatures else layout.front_end
     for line in layout.lines[start:]:
+        if not any(w[0] in line.s and w[-1] in line.s for w in wanted):
+            continue  # a label, even letter-spaced (公 开 方 式), holds its first and last character
         for label, value in label_pairs(line.s):
             if label in wanted and value:
                 return value

@@ -31,6 +31,7 @@ from policyparse.segment.layout import (
 )
 
 NUMBERED_KINDS = ("heading", "item")
+_WHITESPACE = re.compile(r"\s")
 
 
 @dataclass
@@ -157,7 +158,7 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
 
         if chaptered and NAMED_PART.fullmatch(s):
             stack.clear()
-            node = Node("item", line.start, line.end, level=1, title=re.sub(r"\s", "", s), title_only=True, named=True)
+            node = Node("item", line.start, line.end, level=1, title=_WHITESPACE.sub("", s), title_only=True, named=True)
             root.children.append(node)
             stack.append(node)
             i += 1
