@@ -914,8 +914,22 @@ def _encode_back(text: str, codec: str) -> bytes | None:
         return None
 
 
+# What a single-byte code page makes of UTF-8 or GBK bytes: accented Latin letters (every lead
+# byte E4–E9 / 81–FE becomes one), Greek, Cyrillic (CP437, KOI8-R, Mac-Roman…), box drawing. Clean
+# Chinese text has next to none (its ·, ×, ° are not letters).
+_CODE_PAGE_CHARS = re.compile(r"[\u00c0-\u024f\u0370-\u04ff\u2500-\u259f]")
+_MIN_CODE_PAGE_CHARS = 8
+
+
 def _looks_garbled(sample: str) -> bool:
     """Cheap gate: plenty of non-ASCII text that is not common Chinese (clean notices stop here)."""
+    found = 0
+    for _ in _CODE_PAGE_CHARS.finditer(sample):
+        found += 1
+        if found >= _MIN_CODE_PAGE_CHARS:
+            break
+    else:
+        return False
     wide = sum(1 for ch in sample if ch > "\x7f" and not ch.isspace())
     if wide < 8:
         return False

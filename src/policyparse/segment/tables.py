@@ -30,6 +30,10 @@ _UNIT_AFTER = re.compile(r"[（(\[［][^（）()\[\]［］]{1,12}+[）)\]］]$")
 _SENTENCE = re.compile(r"[。；;，,！？!?]")
 
 
+_BLANKS = re.compile(r"\s")
+_ATTACHED_TITLE = re.compile(r"附\s*+件\s*+\d{0,2}+[ \t\u3000]*+[^：:\s]")
+
+
 @cache
 def _column_words() -> frozenset[str]:
     return frozenset(lexicons.entries("table_headers.tsv"))
@@ -37,7 +41,7 @@ def _column_words() -> frozenset[str]:
 
 def is_column_name(s: str) -> bool:
     """A header cell: a typical column name, a unit in brackets after it allowed (投资（万元）)."""
-    core = re.sub(r"\s", "", s)
+    core = _BLANKS.sub("", s)
     core = _UNIT_AFTER.sub("", core) or core
     return core in _column_words()
 
@@ -69,7 +73,7 @@ def is_caption(s: str) -> bool:
 def _attached_title(s: str) -> bool:
     """附件1 广州市…指标体系: an attachment's title line standing right above its table (not the
     附件：… listing, which names attachments)."""
-    return len(s) <= 60 and re.match(r"^附\s*+件\s*+\d{0,2}+[ \t\u3000]*+[^：:\s]", s) is not None and "。" not in s
+    return len(s) <= 60 and _ATTACHED_TITLE.match(s) is not None and "。" not in s
 
 
 def _short(s: str) -> bool:
