@@ -25,7 +25,6 @@ from policyparse.segment.layout import (
     OPENING,
     Layout,
     attachment_match,
-    is_meta_line,
     is_prose,
     is_table_row,
 )
