@@ -181,3 +181,21 @@ def test_note_line_after_the_last_item_of_the_document():
     last = doc.sections[0].children[-1]
     r = last.responsibility
     assert (r.mode, names(r.lead), names(r.support)) == ("lead_support", ["市财政局"], ["市科协"])
+
+
+def test_every_note_closing_a_sentence_of_the_item_is_read_and_merged():
+    from policyparse import parse
+
+    doc = parse("一、总体\n1.推动转型。建设系统，提升能力（省发展改革委牵头，省大数据局配合）。完善功能（省财政厅牵头，各有关部门配合）。")
+    r = doc.sections[0].children[0].responsibility
+    assert [u.canonical for u in r.lead] == ["省发展改革委", "省财政厅"]
+    assert [u.canonical for u in r.support] == ["省大数据管理局", "各有关部门"]
+
+
+def test_units_sharing_by_division_with_supporters():
+    from policyparse import parse
+
+    doc = parse("一、总体\n1.推动转型。建设系统（省大数据局、省政府办公厅、省公安厅分工负责，各有关部门、各市政府配合）。")
+    r = doc.sections[0].children[0].responsibility
+    assert ([u.canonical for u in r.lead], [u.canonical for u in r.support], r.mode) == (
+        ["省大数据管理局", "省政府办公厅", "省公安厅"], ["各有关部门", "各市政府"], "lead_support")

@@ -230,9 +230,9 @@ _SUPPORT_VERB = (
 LEAD_SUPPORT = re.compile(
     r"^(?P<lead>.+?)" + _LEAD_VERB + r"(?:\s*+[，,；;]\s*+(?P<sup>.+?)" + _SUPPORT_VERB + r")?$", re.S
 )
-# （A负责）, （A负责，B配合）
+# （A负责）, （A负责，B配合）, （A、B分工负责，C配合）
 LEAD_RESPONSIBLE = re.compile(
-    r"^(?P<lead>.+?)负责(?:\s*+[，,；;]\s*+(?P<sup>.+?)(?:配合落实|配合|参与|协助|协同|协办))?$", re.S
+    r"^(?P<lead>.+?)(?:按照?职责分工|按职责|分工|共同|分别|具体)?负责(?:\s*+[，,；;]\s*+(?P<sup>.+?)(?:配合落实|配合|参与|协助|协同|协办))?$", re.S
 )
 # In running text: 由A牵头，B配合.
 LEAD_IN_SENTENCE = re.compile(

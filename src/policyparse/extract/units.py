@@ -180,6 +180,9 @@ def _with_abbreviations(resp: Responsibility, reading: _DocumentReading) -> Resp
     return resp.model_copy(update={"lead": full(resp.lead), "support": full(resp.support)})
 
 
+_CLOSE_BEFORE_SENTENCE_END = re.compile(r"[）)〕】](?=[。；;])")
+
+
 def _note_candidates(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(open, close) bracket positions of the notes of a node, in order.
 
@@ -197,6 +200,11 @@ def _note_candidates(text: str, start: int, end: int) -> list[tuple[int, int]]:
         close = _matching_close(text, pos, min(end, pos + MAX_NOTE))
         if close is not None and (pos, close) not in out:
             out.append((pos, close))
+    # …提升能力（A牵头，B配合）。完善功能（C牵头）。: a note also closes the sentence it is about
+    for m in _CLOSE_BEFORE_SENTENCE_END.finditer(text, start, end):
+        pair = _last_close(text, start, m.end())
+        if pair is not None and pair not in out:
+            out.append(pair)
     return sorted(out)
 
 
