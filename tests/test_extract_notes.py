@@ -199,3 +199,21 @@ def test_units_sharing_by_division_with_supporters():
     r = doc.sections[0].children[0].responsibility
     assert ([u.canonical for u in r.lead], [u.canonical for u in r.support], r.mode) == (
         ["省大数据管理局", "省政府办公厅", "省公安厅"], ["各有关部门", "各市政府"], "lead_support")
+
+
+def test_notes_in_one_long_node_are_read_in_linear_time():
+    import time
+
+    from policyparse.extract.units import find_note
+
+    line = "各地要加强科普工作，到2025年比例达到18.5%（牵头单位：市科协，责任单位：市教育局）。"
+
+    def cost(n: int) -> float:
+        text = line * n
+        t = time.process_time()
+        find_note(text, 0, len(text))
+        return time.process_time() - t
+
+    cost(200)  # warm the lexicon caches
+    small, large = min(cost(1500) for _ in range(2)), min(cost(3000) for _ in range(2))
+    assert large < 3.2 * small, (small, large)  # twice the notes, about twice the time (was quadratic)

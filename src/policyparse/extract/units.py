@@ -189,22 +189,22 @@ def _note_candidates(text: str, start: int, end: int) -> list[tuple[int, int]]:
     The parenthetical closing the node or its first line, and any that stands after a sentence end inside it
     (。（A负责）B…。（C牵头，D配合）): notes follow the sentence they are about.
     """
-    out = []
+    out: set[tuple[int, int]] = set()  # a set: a long node may hold thousands of notes
     for stop in (end, text.find("\n", start, end)):
         if stop > start:
             last = _last_close(text, start, stop)
-            if last is not None and last not in out:
-                out.append(last)
+            if last is not None:
+                out.add(last)
     for m in _OPEN_AFTER_SENTENCE.finditer(text, start, end):
         pos = m.start() + 1
         close = _matching_close(text, pos, min(end, pos + MAX_NOTE))
-        if close is not None and (pos, close) not in out:
-            out.append((pos, close))
+        if close is not None:
+            out.add((pos, close))
     # …提升能力（A牵头，B配合）。完善功能（C牵头）。: a note also closes the sentence it is about
     for m in _CLOSE_BEFORE_SENTENCE_END.finditer(text, start, end):
         pair = _last_close(text, start, m.end())
-        if pair is not None and pair not in out:
-            out.append(pair)
+        if pair is not None:
+            out.add(pair)
     return sorted(out)
 
 
