@@ -266,11 +266,12 @@ NAMED_PART = re.compile(r"[总附][ \t\u3000]*+则")
 
 # ------------------------------------------------------------------ signature and 版记
 
-_DATE_WORDS = r"(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
+# a full written date, digits or Chinese numerals (2021年4月16日 / 二〇二一年四月十六日)
+DATE_WORDS = r"(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
 # 义乌市人民政府办公室 2013年8月9日印发: the 版记 line that closes a printed notice
-IMPRINT = re.compile(rf"{_DATE_WORDS}\s*+印发\s*+$")
+IMPRINT = re.compile(rf"{DATE_WORDS}\s*+印发\s*+$")
 # 开化县住房和城乡建设局 2021年11月16日: the issuer and the date on one line
-SIGNED_LINE = re.compile(rf"(?P<org>[\p{{Han}}（）()、 \u3000]{{2,60}}?)[ \u3000]++(?P<date>{_DATE_WORDS})\s*+")
+SIGNED_LINE = re.compile(rf"(?P<org>[\p{{Han}}（）()、 \u3000]{{2,60}}?)[ \u3000]++(?P<date>{DATE_WORDS})\s*+")
 
 
 # ------------------------------------------------------------------ enactment notes (题注)

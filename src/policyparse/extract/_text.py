@@ -122,9 +122,4 @@ def document_year(metadata: Metadata, text: str) -> int | None:
     titles = " ".join(t for t in (metadata.title, metadata.plan_title) if t)
     if _STANDING_RULES.search(titles):
         return None
-    for date in (metadata.issue_date, metadata.publish_date):
-        if date:
-            m = _ISO_YEAR.match(date)
-            if m:
-                return int(m.group(1))
-    return None
+    return issue_year(metadata)

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import regex as re
 
-from policyparse.grammar import Marker, match_marker
+from policyparse.grammar import DATE_WORDS, Marker, match_marker
 
 STARVED_AVERAGE = 250  # characters per content line above which a document has lost its paragraphs
 _CONTENT_LINE = 20  # shorter lines (blank, page furniture) do not count in the average
@@ -52,10 +52,8 @@ _NUMBER_THEN_TEXT = re.compile(rf"(?:{_DOC_NUMBER}|令\s*[（(]?\s*第\s*\d{{1,4
 _TITLE_THEN_ADDRESSEE = re.compile(rf"(?:{_DOC_TYPES})(?=各\p{{Han}}{{1,30}}[、，,：:])")
 _ADDRESSEE = re.compile(r"各[^。；：:\n]{1,200}?[：:](?=\S)")
 
-_CN_DATE = r"[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
-_DATE = rf"(?:(?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{_CN_DATE})"
 _DISCLOSURE = re.compile(r"[（(]此件[^）)\n]{1,12}[）)]")
-_SIGNED_DATE = re.compile(rf"{_DATE}(?=\s*(?:[（(]此件|附件|$))")
+_SIGNED_DATE = re.compile(rf"{DATE_WORDS}(?=\s*(?:[（(]此件|附件|$))")
 _SIGNATURE_ORG = re.compile(r"[\p{Han}、（）() ]{2,60}")
 _ATTACHMENT = re.compile(r"(?<=[。）)”])附件\s*[：:\d一二三四五六七八九十]")
 
