@@ -175,13 +175,13 @@ def test_gbk_read_as_western_code_page_keeps_its_lines(path, codec):
 
 
 def test_lost_punctuation_before_a_line_break_reads_as_the_documents_line_ends():
-    from policyparse.repair.mojibake import _fill_utf8_lost_bytes, _undefined_bytes
+    from policyparse.repair.mojibake import _fill_utf8_lost_bytes, _lost_byte_rule
 
     text = "一、总体要求。\n二、主要任务。\n三、保障措施。\n四、组织实施。\n" * 3
     raw = bytearray(text.encode("utf-8"))
     last = raw.rindex("。".encode("utf-8"))
     raw[last + 2] = 0xFF  # the last byte of the final 。 lost
-    out, notes = _fill_utf8_lost_bytes(bytes(raw), _undefined_bytes("gb18030"))  # any high byte may be lost
+    out, notes = _fill_utf8_lost_bytes(bytes(raw), _lost_byte_rule("gb18030"))  # before a line break, any lead byte may be lost
     assert out == text and not notes
 
 

@@ -19,8 +19,9 @@ import math
 import re
 from collections import Counter
 from functools import cache
+from typing import Callable
 
-from policyparse import lexicons
+from policyparse import grammar, lexicons
 
 REPLACEMENT = "\ufffd"
 _W = None  # a lost byte in a byte template
@@ -32,6 +33,7 @@ _PUNCT_FREQ = {
     "，": 1_000_000, "。": 300_000, "、": 300_000, "；": 200_000, "：": 150_000, "“": 200_000, "”": 200_000,
     "（": 150_000, "）": 150_000, "《": 100_000, "》": 100_000, "！": 20_000, "？": 20_000, "—": 20_000,
     "…": 5_000, "·": 5_000, "〔": 10_000, "〕": 10_000, "‘": 5_000, "’": 5_000, "\n": 1_000_000, " ": 100_000,
+    "\u3000": 100_000,
 }
 _MAX_WORD = 8
 _SINGLE_HAN = 0.05
@@ -917,7 +919,9 @@ def _encode_back(text: str, codec: str) -> bytes | None:
 # What a single-byte code page makes of UTF-8 or GBK bytes: accented Latin letters (every lead
 # byte E4–E9 / 81–FE becomes one), Greek, Cyrillic (CP437, KOI8-R, Mac-Roman…), box drawing. Clean
 # Chinese text has next to none (its ·, ×, ° are not letters).
-_CODE_PAGE_CHARS = re.compile(r"[\u00c0-\u024f\u0370-\u04ff\u2500-\u259f]")
+# UTF-8 read as GBK shows its own signature instead: 銆 锛 鈥 are the GBK readings of the lead
+# pairs of Chinese punctuation (E3 80, EF BC, E2 80), and clean text never uses them.
+_CODE_PAGE_CHARS = re.compile(r"[\u00c0-\u024f\u0370-\u04ff\u2500-\u259f銆锛鈥]")
 _MIN_CODE_PAGE_CHARS = 8
 
 
@@ -963,7 +967,7 @@ def _find_layers(sample: str, depth: int = 0) -> list[str] | None:
             text, bad, codec = raw.decode("gb18030", errors="replace"), 0, codec + _GB_TARGET
             if text.count(REPLACEMENT) > 2 + wide // 200:
                 continue
-        elif bad > 2 + wide // 200 or raw.count(_LOST) > wide // 5:
+        elif bad > 2 + wide // 200 or raw.count(_LOST) > wide // _LOST_SHARE_LIMIT.get(codec, 5):
             continue  # not UTF-8, or too much of it lost to say
         if _reads_as_chinese(sample, text):
             key = (bad, -common_share(text)[0])
@@ -976,12 +980,64 @@ def _find_layers(sample: str, depth: int = 0) -> list[str] | None:
     return None if best is None else best[1]
 
 
+# A double-byte codec loses a byte wherever UTF-8's alignment puts 0x80 or an ASCII byte after a lead
+# (text indented with U+3000 loses one in every few characters); a single-byte one far fewer.
+_LOST_SHARE_LIMIT = {"gb18030": 2, "big5": 2, "cp950": 2}
+
+
 @cache
 def _undefined_bytes(codec: str) -> frozenset[int]:
     """Bytes a single-byte codec cannot decode: all a U+FFFD from it can stand for (any high byte for the others)."""
     single = len(bytes([0xB0]).decode(codec, errors="ignore")) == 1
     undefined = frozenset(b for b in range(0x80, 0x100) if not bytes([b]).decode(codec, errors="ignore"))
     return undefined if single and undefined else frozenset(range(0x80, 0xFF))
+
+
+# A double-byte decoder (Python's gbk, big5) gives U+FFFD for one byte at a time: a byte that
+# cannot lead (0x80), or a lead whose follower cannot trail it. So the byte after a lost one pins it
+# down: before a byte that trails anything (most UTF-8 bytes), only 0x80 was lost; the full stops of
+# UTF-8 (E3 80 80 is the ideographic space) come back instead of staying U+FFFD. The most permissive
+# member of each family is asked, so that whichever decoder garbled the text, no reading is ruled out.
+_PERMISSIVE_DOUBLE_BYTE = {"gb18030": "gbk", "big5": "big5", "cp950": "big5"}
+_ANY_HIGH = frozenset(range(0x80, 0xFF))
+
+LostByteRule = Callable[[bytes, int], frozenset[int]]
+
+
+@cache
+def _leads_lost_before(codec: str) -> tuple[frozenset[int], ...]:
+    """For each following byte n, the high bytes b the decoder fails on when b comes before n."""
+    table = []
+    for n in range(256):
+        failed = set()
+        for b in range(0x80, 0xFF):
+            try:
+                bytes((b, n)).decode(codec)
+            except UnicodeDecodeError as exc:
+                if exc.start == 0:
+                    failed.add(b)
+        table.append(frozenset(failed))
+    table[_LOST] = _ANY_HIGH  # the follower is lost too: it pins nothing
+    return tuple(table)
+
+
+def _lost_byte_rule(codec: str) -> LostByteRule:
+    """What the lost byte at position p of the encoded-back bytes can have been."""
+    family = _PERMISSIVE_DOUBLE_BYTE.get(codec)
+    if family is None:
+        undefined = _undefined_bytes(codec)
+        return lambda raw, p: undefined
+    table = _leads_lost_before(family)
+
+    def values_at(raw: bytes, p: int, depth: int = 0) -> frozenset[int]:
+        if p + 1 >= len(raw) or depth > 2:
+            return _ANY_HIGH
+        if raw[p + 1] != _LOST:
+            return table[raw[p + 1]]
+        # The follower was lost too: this byte failed before one of the bytes it can have been.
+        return frozenset().union(*(table[b] for b in values_at(raw, p + 1, depth + 1)))
+
+    return values_at
 
 
 _LINE_END = re.compile("([^\\s])\r?\n")
@@ -1002,14 +1058,13 @@ def _lost_window(raw: bytes, p: int) -> tuple[int, int] | None:
     return None
 
 
-def _sequence_options(window: bytes, lost_values: frozenset[int]) -> list[str]:
-    """The characters a sequence with lost bytes can have been, each lost byte one of `lost_values`."""
+def _sequence_options(window: bytes, choices: list[frozenset[int]]) -> list[str]:
+    """The characters a sequence with lost bytes can have been, the k-th lost byte one of `choices[k]`."""
     lost = [k for k, b in enumerate(window) if b == _LOST]
-    choices = sorted(lost_values)
-    if len(choices) ** len(lost) > 256:
-        return []  # two bytes lost to a double-byte codec: too open to guess
+    if math.prod(len(c) for c in choices) > 256:
+        return _likely_fits(window, dict(zip(lost, choices)))
     out = []
-    for fill in itertools.product(choices, repeat=len(lost)):
+    for fill in itertools.product(*(sorted(c) for c in choices)):
         trial = bytearray(window)
         for k, b in zip(lost, fill):
             trial[k] = b
@@ -1022,11 +1077,48 @@ def _sequence_options(window: bytes, lost_values: frozenset[int]) -> list[str]:
     return out
 
 
+@cache
+def _likely_by_lead() -> dict[int, list[bytes]]:
+    """The UTF-8 bytes of likely characters (common Han, Chinese punctuation), by lead byte."""
+    pool = set(_common_han()) | set(_PUNCT_FREQ) | {chr(c) for c in range(0x3000, 0x3012)} | {chr(c) for c in range(0xFF01, 0xFF5F)}
+    index: dict[int, list[bytes]] = {}
+    for ch in sorted(pool):
+        bs = ch.encode("utf-8")
+        index.setdefault(bs[0], []).append(bs)
+    return index
+
+
+def _likely_fits(window: bytes, choices: dict[int, frozenset[int]]) -> list[str]:
+    """Two bytes lost to a double-byte codec are too open to enumerate: the likely characters that fit instead."""
+    if window[0] == _LOST:
+        return []
+    fits = []
+    for bs in _likely_by_lead().get(window[0], ()):
+        if len(bs) == len(window) and all(b == w or (w == _LOST and b in choices[k]) for k, (b, w) in enumerate(zip(bs, window))):
+            fits.append(bs.decode("utf-8"))
+    return fits
+
+
+_CONTINUATION = frozenset(range(0x80, 0xC0))
+_LEADS = frozenset(range(0xC2, 0xF5))
+
+
+def _lost_choices(raw: bytes, s: int, e: int, lost_values: LostByteRule) -> list[frozenset[int]]:
+    """For each lost byte of the UTF-8 sequence raw[s:e], the values it can have had there."""
+    return [lost_values(raw, k) & (_LEADS if k == s else _CONTINUATION) for k in range(s, e) if raw[k] == _LOST]
+
+
 def _plausible_char(ch: str) -> bool:
-    return ch in _PUNCT_FREQ or "\u4e00" <= ch <= "\u9fff" or "\uff01" <= ch <= "\uff5e" or "\u3000" <= ch <= "\u3011"
+    return (
+        ch in _PUNCT_FREQ
+        or "\u4e00" <= ch <= "\u9fff"
+        or "\uff01" <= ch <= "\uff5e"
+        or "\u3000" <= ch <= "\u3011"
+        or "\u2002" <= ch <= "\u200b"  # en, em and thin spaces: notices pad dates and signatures with them
+    )
 
 
-def _fill_utf8_lost_bytes(raw: bytes, lost_values: frozenset[int]) -> tuple[str, list[str]]:
+def _fill_utf8_lost_bytes(raw: bytes, lost_values: LostByteRule) -> tuple[str, list[str]]:
     """UTF-8 bytes holding lost bytes (0xFF) -> text, each lost character chosen or kept U+FFFD.
 
     Linear: each lost byte has a handful of candidates. A character the document writes elsewhere
@@ -1047,7 +1139,7 @@ def _fill_utf8_lost_bytes(raw: bytes, lost_values: frozenset[int]) -> tuple[str,
     return raw.replace(bytes([_LOST]), b"\xef\xbf\xbd").decode("utf-8", errors="replace"), notes
 
 
-def _resolve_lost(raw: bytes, lost_values: frozenset[int], seen: tuple[Counter, Counter], notes: list[str] | None) -> bytes:
+def _resolve_lost(raw: bytes, lost_values: LostByteRule, seen: tuple[Counter, Counter], notes: list[str] | None) -> bytes:
     """One pass over the lost bytes; with `notes`, the final pass: undecided characters become U+FFFD."""
     lm = model()
     parts: list[bytes] = []
@@ -1059,11 +1151,18 @@ def _resolve_lost(raw: bytes, lost_values: frozenset[int], seen: tuple[Counter, 
             p = raw.find(_LOST, p + 1)
             continue
         s, e = window
-        options = _sequence_options(raw[s:e], lost_values)
-        options = [ch for ch in options if ch in seen[0]] or options
+        options = _sequence_options(raw[s:e], _lost_choices(raw, s, e, lost_values))
+        # The document's own characters first, and the common ones: a character lost the same way
+        # wherever it occurs (术 in 技术 read as GBK) is never seen intact, but it is common.
+        options = [ch for ch in options if ch in seen[0] or ch in _common_han() or ch in _PUNCT_FREQ] or options
+        line_left = raw[max(0, s - 90):s].decode("utf-8", errors="replace").rpartition("\n")[2]
+        line_right = raw[e:e + 90].decode("utf-8", errors="replace").partition("\n")[0]
         left = raw[max(0, s - 18):s].decode("utf-8", errors="ignore")[-4:]
         right = raw[e:e + 18].decode("utf-8", errors="ignore")[:4]
-        ch = _choose(lm, options, left, right, seen)
+        if any(ch in _NUMERALS for ch in options):
+            previous = raw[max(0, s - 4000):s].decode("utf-8", errors="replace")
+            options = _numeral_in_sequence_first(options, previous, line_left, line_right)
+        ch = _choose(lm, options, left, right, seen, (line_left, line_right))
         if ch != REPLACEMENT:
             parts += [raw[pos:s], ch.encode("utf-8")]
             pos = e
@@ -1082,18 +1181,102 @@ def fill_lost_utf8(raw: bytes) -> tuple[str, list[str]]:
 
     A code page that cannot hold a byte loses every copy of it, so the lost bytes are among the
     high bytes the file never shows intact (for CP1251 that is 0x98 alone)."""
-    absent = frozenset(range(0x80, 0xFF)) - frozenset(raw)
-    return _fill_utf8_lost_bytes(raw, absent or frozenset(range(0x80, 0xFF)))
+    absent = (_ANY_HIGH - frozenset(raw)) or _ANY_HIGH
+    return _fill_utf8_lost_bytes(raw, lambda raw, p: absent)
 
 
-def _choose(lm: _LM, options: list[str], left: str, right: str, seen: tuple[Counter, Counter]) -> str:
+# Forms the dictionary cannot see, since it has no digits, line starts or paragraph breaks:
+# 11月5日 (not 11有5日), 第4次, 43号, 第一章 and 第六条, a heading's 一、 or （二） at the start of a paragraph (not 中、
+# or （人）), 。 closing a paragraph (not 、 or 《, its neighbours in UTF-8), the brackets of a 文号
+# (〔2022〕43号, whose brackets are often both lost: U+FFFD stands in), the colon of 附件：, a
+# bracketed number （60%）, and the ideographic spaces that indent a paragraph.
+_FORMS = (
+    re.compile(r"\d[年月]\d|\d日|\d号|第\d"),
+    re.compile(r"[第\ufffd][一二三四五六七八九十百零〇\d\ufffd]{1,4}[编章节条款]|第[一二三四五六七八九十百零〇\d\ufffd]{1,4}[编章节条款\ufffd]"),
+    re.compile(r"(?:^|[\n\u3000\ufffd。；])[（(]?[一二三四五六七八九十][、）)]"),
+    re.compile(r"。(?:[\r\n\u3000<]|$)"),
+    re.compile(r"[〔\ufffd]+\d{4}[〕\ufffd]+\d{1,4}[号\ufffd]"),
+    re.compile(r"(?:^|\n)[ \u3000\ufffd]*附件\d{0,2}[：:]"),
+    re.compile(r"[（(\ufffd]+\d+(?:\.\d+)?[%％]?[）)\ufffd]+"),
+    re.compile(r"(?:^|\n)[ \u3000\ufffd]*\u3000"),
+)
+_FORM_BONUS = 12.0
+_FORM_REACH = 12
+
+
+def _form_bonus(left: str, ch: str, right: str) -> float:
+    """`left` and `right` are the rest of the line around the candidate (lost characters as U+FFFD)."""
+    near_left = ("\n" + left)[-_FORM_REACH:] if len(left) < _FORM_REACH else left[-_FORM_REACH:]
+    local = near_left + ch + right[:_FORM_REACH]
+    at = len(near_left)
+    if any(m.start() <= at < m.end() for form in _FORMS for m in form.finditer(local)):
+        return _FORM_BONUS
+    return _FORM_BONUS if _pairs_up(left, ch, right) else 0.0
+
+
+# A lost heading numeral is told from its neighbours in the same form ((二) from (五), 一、 from 中、)
+# by the numbering so far: it continues the last marker of the same style.
+_NUMERALS = "一二三四五六七八九十"
+_MARKER_BEFORE = re.compile(r"(?:^|\n)[ \u3000]*([（(]?)([一二三四五六七八九十]{1,3})([、）)])")
+
+
+def _numeral_in_sequence_first(options: list[str], previous: str, left: str, right: str) -> list[str]:
+    """`options` with the numeral that continues the numbering alone, where the line is a heading marker."""
+    opener = left.strip(" \u3000\ufffd")[-1:] if left.strip(" \u3000\ufffd") else ""
+    closer = right[:1]
+    if opener not in ("", "（", "(") or closer not in ("、", "）", ")"):
+        return options
+    last = 0
+    for m in _MARKER_BEFORE.finditer(previous):
+        if bool(m.group(1)) == bool(opener) and (m.group(3) == "、") == (closer == "、"):
+            last = grammar.chinese_number(m.group(2)) or 0
+    expected = _NUMERALS[last] if last < len(_NUMERALS) else None
+    return [expected] if expected in options else options
+
+
+# A lost bracket or quote is told from its neighbours (（ ） ，, 〔 〕 、) by its partner on the line.
+_OPENER_OF = {"）": "（", ")": "(", "〕": "〔", "】": "【", "》": "《", "”": "“", "」": "「", "］": "［"}
+_CLOSER_OF = {v: k for k, v in _OPENER_OF.items()}
+
+
+def _pairs_up(left: str, ch: str, right: str) -> bool:
+    if ch in _OPENER_OF:
+        return _unmatched(reversed(left), _OPENER_OF[ch], ch)
+    if ch in _CLOSER_OF:
+        return _unmatched(right, _CLOSER_OF[ch], ch)
+    return False
+
+
+def _unmatched(chars, partner: str, same: str) -> bool:
+    """Is there a `partner` in `chars` (read outwards from the candidate) that no `same` claims first?"""
+    depth = 0
+    for c in chars:
+        if c == same:
+            depth += 1
+        elif c == partner:
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
+def _around(left: str, right: str, line: tuple[str, str]) -> tuple[str, str]:
+    """The line around a lost character where it is known; else the near context."""
+    return (line[0] or left, line[1] or right)
+
+
+def _choose(lm: _LM, options: list[str], left: str, right: str, seen: tuple[Counter, Counter], line: tuple[str, str] = ("", "")) -> str:
     """The one option, or the clear favourite of the dictionary in context and of the document's own usage, else U+FFFD."""
     if len(options) == 1:
         return options[0]
     if not options:
         return REPLACEMENT
     usage = seen[1] if right.lstrip("\r")[:1] == "\n" else seen[0]
-    scored = sorted(((lm.logp(left + ch + right) + _DOC_WEIGHT * math.log1p(usage[ch]), ch) for ch in options), reverse=True)
+    line_left, line_right = _around(left, right, line)
+    scored = sorted(
+        ((lm.logp(left + ch + right) + _DOC_WEIGHT * math.log1p(usage[ch]) + _form_bonus(line_left, ch, line_right), ch) for ch in options),
+        reverse=True,
+    )
     return scored[0][1] if scored[0][0] - scored[1][0] >= _MARGIN else REPLACEMENT
 
 
@@ -1108,7 +1291,19 @@ def _undo_layers(text: str, layers: list[str]) -> tuple[str, list[str]] | None:
             return None
         if k < len(layers) - 1:
             text = raw.replace(bytes([_LOST]), b"\xef\xbf\xbd").decode("utf-8", errors="replace")
-    return _fill_utf8_lost_bytes(raw, _undefined_bytes(layers[-1]))
+    return _fill_utf8_lost_bytes(raw, _lost_byte_rule(layers[-1]))
+
+
+# A page's first few thousand characters are often all markup and script: the decision is taken on
+# its text, with tags dropped (bounded, so a stray "<" cannot make the scan quadratic).
+_TAG = re.compile(r"<[^<>]{0,2000}>")
+_VISIBLE_SCAN = 400_000
+_SPACE_RUN = re.compile(r"[ \t\r\n]+")  # ASCII only: a code page may have read a byte as U+00A0
+
+
+def _visible_prefix(text: str) -> str:
+    head = text[:_VISIBLE_SCAN]
+    return _SPACE_RUN.sub(" ", _TAG.sub(" ", head)) if "<" in head[:2000] else head
 
 
 def undo_document_mojibake(text: str, log) -> str:
@@ -1118,14 +1313,15 @@ def undo_document_mojibake(text: str, log) -> str:
     with no more invalid sequences than its lost bytes explain, and then read as common Chinese.
     Text that already reads as Chinese never gets past the first check.
     """
-    sample = text[:_PROBE_CHARS]
+    visible = _visible_prefix(text)
+    sample = visible[:_PROBE_CHARS]
     if not _looks_garbled(sample):
         return text
     layers = _find_layers(sample)
     if not layers:
         return text
-    verify = _undo_layers(text[:_VERIFY_CHARS], layers)
-    if verify is None or not _reads_as_chinese(text[:_VERIFY_CHARS], verify[0]):
+    verify = _undo_layers(visible[:_VERIFY_CHARS], layers)
+    if verify is None or not _reads_as_chinese(visible[:_VERIFY_CHARS], verify[0]):
         return text
     undone = _undo_layers(text, layers)
     if undone is None:
