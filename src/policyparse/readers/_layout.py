@@ -1,0 +1,229 @@
+"""Fixed-layout pages (PDF, OFD) -> blocks: lines from positioned characters, page furniture set aside,
+hard wraps joined, letter-spaced titles closed up, rows of separated cells kept as table rows.
+
+Coordinates are page units with y growing downwards (top < bottom). The rules are geometric, so they
+hold whatever the wording:
+
+- A line is the characters whose vertical centres fall together; a character drawn twice at the same
+  place (the fake bold of many red-headed notices) is read once.
+- Within a line a gap wider than CELL_GAP character heights separates cells: such lines are table rows.
+- A line made only of single characters spread apart (关  于  印  发) is a letter-spaced title: closed up.
+- Page furniture: a page number (— 6 —, -6-, 第3页 共12页, 3/12, a bare number) among the first or last
+  lines of a page inside the top or bottom band, and a running header or footer (the same line, numbers
+  aside, in the band of several pages). Set aside before lines are joined, so a sentence or a note cut by
+  a page break joins up again.
+- Hard wraps: a line that reaches the body's right edge continues on the next line unless that one is
+  indented (a new paragraph) or is a table row; this also joins across a page break.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+
+import regex as re
+
+from policyparse.readers import Block
+
+CELL_GAP = 2.0  # character heights: a wider gap separates table cells
+BAND = 0.11  # share of the page height at the top and at the bottom where furniture lives
+EDGE_LINES = 3  # furniture is among the first / last lines of a page
+RUNNING_MIN_PAGES = 3
+RUNNING_SHARE = 0.4
+RIGHT_SLACK = 1.6  # character heights short of the right edge still count as reaching it
+INDENT = 0.8  # character heights right of the left edge make a line indented
+
+_PAGE_NUMBER = re.compile(
+    r"^[\s\-—–－~·•_]*+(?:第\s*+)?(?:\d{1,4}|[IVXLCivxlc]{1,6})(?:\s*+页)?(?:[\s/／|,，]*+(?:共\s*+)?\d{1,4}\s*+页?)?[\s\-—–－~·•_]*+$"
+)
+_DASHED_NUMBER = re.compile(r"^\s*+[\-—–－~]{1,3}\s*+\d{1,4}\s*+[\-—–－~]{1,3}\s*+$")
+_DIGITS = re.compile(r"\d+")
+_HAN = re.compile(r"\p{Han}")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9.,%]")
+
+
+@dataclass
+class Glyph:
+    ch: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+    @property
+    def cy(self) -> float:
+        return (self.top + self.bottom) / 2
+
+    @property
+    def h(self) -> float:
+        return max(self.bottom - self.top, 0.1)
+
+
+@dataclass
+class Line:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    h: float
+    page: int
+    cells: int = 1  # segments separated by a cell gap
+
+    @property
+    def is_row(self) -> bool:
+        return "\t" in self.text
+
+
+# ---------------------------------------------------------------- characters -> lines
+
+
+def page_lines(glyphs: list[Glyph], page: int) -> list[Line]:
+    """The page's lines, top to bottom."""
+    glyphs = [g for g in glyphs if g.ch.strip() and g.x1 >= g.x0]
+    if not glyphs:
+        return []
+    glyphs.sort(key=lambda g: (g.cy, g.x0))
+    groups: list[list[Glyph]] = []
+    for g in glyphs:
+        if groups:
+            cur = groups[-1]
+            ref = cur[-1]
+            if abs(g.cy - _mean_cy(cur)) <= 0.45 * max(ref.h, g.h):
+                cur.append(g)
+                continue
+        groups.append([g])
+    lines = [_line(sorted(grp, key=lambda g: g.x0), page) for grp in groups]
+    lines = [ln for ln in lines if ln.text.strip()]
+    lines.sort(key=lambda ln: (ln.top, ln.x0))
+    return lines
+
+
+def _mean_cy(group: list[Glyph]) -> float:
+    tail = group[-8:]
+    return sum(g.cy for g in tail) / len(tail)
+
+
+def _line(glyphs: list[Glyph], page: int) -> Line:
+    h = statistics.median(g.h for g in glyphs)
+    kept: list[Glyph] = []
+    for g in glyphs:
+        # the same character drawn again at (almost) the same place: fake bold or a shadow
+        if any(k.ch == g.ch and abs(k.x0 - g.x0) < 0.3 * h and abs(k.cy - g.cy) < 0.3 * h for k in kept[-4:]):
+            continue
+        kept.append(g)
+    segments: list[list[Glyph]] = [[kept[0]]]
+    for prev, g in zip(kept, kept[1:]):
+        if g.x0 - prev.x1 > CELL_GAP * h:
+            segments.append([g])
+        else:
+            segments[-1].append(g)
+    texts = [_join(seg, h) for seg in segments]
+    if len(texts) >= 2 and all(len(t) == 1 for t in texts) and sum(bool(_HAN.match(t)) for t in texts) >= 2:
+        texts = ["".join(texts)]  # a letter-spaced title: 通  知
+    text = "\t".join(texts)
+    return Line(text, kept[0].x0, max(g.x1 for g in kept), min(g.top for g in kept), max(g.bottom for g in kept), h, page, len(texts))
+
+
+def _join(seg: list[Glyph], h: float) -> str:
+    out = [seg[0].ch]
+    for prev, g in zip(seg, seg[1:]):
+        gap = g.x0 - prev.x1
+        if gap > 0.25 * h and _ASCII_WORD.match(prev.ch) and _ASCII_WORD.match(g.ch):
+            out.append(" ")
+        out.append(g.ch)
+    # a soft hyphen the font draws as a hyphen (2014\xad2020): what the reader sees is a hyphen
+    return _SOFT_HYPHEN.sub("-", "".join(out))
+
+
+_SOFT_HYPHEN = re.compile(r"(?<=\d)\xad(?=\d)")
+
+
+# ---------------------------------------------------------------- furniture
+
+
+def _norm(text: str) -> str:
+    return _DIGITS.sub("#", re.sub(r"\s+", "", text))
+
+
+def is_page_number(text: str) -> bool:
+    return bool(_PAGE_NUMBER.match(text)) and len(text.strip()) <= 24
+
+
+def set_aside_furniture(pages: list[list[Line]], heights: list[float]) -> tuple[list[list[Line]], list[Line]]:
+    """Body lines of each page, and the furniture lines set aside."""
+    band_counts: Counter[str] = Counter()
+    for lines, height in zip(pages, heights):
+        seen = {_norm(ln.text) for ln in _band_lines(lines, height)}
+        band_counts.update(seen)
+    n_pages = len(pages)
+    running = {t for t, c in band_counts.items() if c >= RUNNING_MIN_PAGES and c >= RUNNING_SHARE * n_pages and len(t) > 0}
+    body_pages: list[list[Line]] = []
+    furniture: list[Line] = []
+    for lines, height in zip(pages, heights):
+        band = {id(ln) for ln in _band_lines(lines, height)}
+        edge = {id(ln) for ln in lines[:EDGE_LINES] + lines[-EDGE_LINES:]}
+        body = []
+        for ln in lines:
+            in_band = id(ln) in band
+            if (in_band and (is_page_number(ln.text) or _norm(ln.text) in running)) or (id(ln) in edge and _DASHED_NUMBER.match(ln.text)):
+                furniture.append(ln)
+            else:
+                body.append(ln)
+        body_pages.append(body)
+    return body_pages, furniture
+
+
+def _band_lines(lines: list[Line], height: float) -> list[Line]:
+    edge = lines[:EDGE_LINES] + lines[-EDGE_LINES:]
+    return [ln for ln in edge if ln.bottom <= BAND * height or ln.top >= (1 - BAND) * height]
+
+
+# ---------------------------------------------------------------- lines -> blocks
+
+
+def _margins(lines: list[Line]) -> tuple[float, float]:
+    prose = [ln for ln in lines if not ln.is_row and len(ln.text) >= 8] or lines
+    lefts = sorted(ln.x0 for ln in prose)
+    rights = sorted(ln.x1 for ln in prose)
+    left = lefts[len(lefts) // 10]
+    right = rights[(len(rights) * 9) // 10]
+    return left, right
+
+
+def _continues(prev: Line, cur: Line, left: float, right: float) -> bool:
+    """`cur` goes on the paragraph `prev` ends: prev reaches the right edge, cur is not indented."""
+    if prev.is_row or cur.is_row:
+        return False
+    h = max(prev.h, cur.h)
+    return prev.x1 >= right - RIGHT_SLACK * h and cur.x0 <= left + INDENT * h and abs(prev.h - cur.h) <= 0.15 * h
+
+
+def _glue(a: str, b: str) -> str:
+    if a and b and _ASCII_WORD.match(a[-1]) and _ASCII_WORD.match(b[0]) and not a[-1].isdigit():
+        return a + " " + b
+    return a + b
+
+
+def lines_to_blocks(pages: list[list[Line]], heights: list[float]) -> list[Block]:
+    body_pages, furniture = set_aside_furniture(pages, heights)
+    lines = [ln for page in body_pages for ln in page]
+    blocks: list[Block] = [Block("furniture", ln.text, page=ln.page) for ln in furniture]
+    if not lines:
+        return blocks
+    left, right = _margins(lines)
+    prev: Line | None = None
+    for ln in lines:
+        if ln.is_row:
+            cells = ln.text.split("\t")
+            if blocks and blocks[-1].kind == "table":
+                blocks[-1].rows.append(cells)
+            else:
+                blocks.append(Block("table", rows=[cells], page=ln.page))
+        elif prev is not None and blocks and blocks[-1].kind == "paragraph" and _continues(prev, ln, left, right):
+            blocks[-1].text = _glue(blocks[-1].text, ln.text)
+        else:
+            blocks.append(Block("paragraph", ln.text, page=ln.page))
+        prev = ln
+    return blocks

@@ -1,0 +1,106 @@
+"""Legacy Word .doc and Kingsoft WPS .wps (OLE2 compound files): read by an external program.
+
+The binary Word format is not worth re-implementing: antiword (Debian package `antiword`) reads .doc
+and most .wps files into UTF-8 text in milliseconds; LibreOffice (`soffice --headless --convert-to txt`)
+reads everything, more slowly. The first one installed is used; with neither, the error names the
+install step. Paragraphs come one a line; tables come as antiword prints them (cells between `|`),
+which are turned into tab-joined rows.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+
+from policyparse.errors import CorruptFileError, EncryptedFileError, ReaderMissingError
+from policyparse.models import FormatMetadata
+from policyparse.readers import Block, Reader, ReadResult, render, table_count
+
+MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+TIMEOUT_S = 120
+INSTALL_HINT = "install antiword (`apt-get install antiword`) or LibreOffice (`apt-get install libreoffice-writer`), or save the file as .docx"
+_ANTIWORD_ROW = re.compile(r"^\|(.*)\|\s*$")
+
+
+def sniff(head: bytes) -> bool:
+    return head.startswith(MAGIC)
+
+
+def _format_name(path: str | None) -> str:
+    return "wps" if (path or "").lower().endswith(".wps") else "doc"
+
+
+def available_tool() -> str | None:
+    """The program that will read .doc/.wps here: antiword, else LibreOffice, else None."""
+    if shutil.which("antiword"):
+        return "antiword"
+    for name in ("soffice", "libreoffice"):
+        if shutil.which(name):
+            return name
+    return None
+
+
+def _with_file(raw: bytes, suffix: str, fn):
+    with tempfile.TemporaryDirectory(prefix="policyparse-") as tmp:
+        src = os.path.join(tmp, "input" + suffix)
+        with open(src, "wb") as fh:
+            fh.write(raw)
+        return fn(src, tmp)
+
+
+def _antiword(src: str, tmp: str, path: str | None) -> str:
+    env = {**os.environ, "LC_ALL": "C.UTF-8"}
+    proc = subprocess.run(["antiword", "-m", "UTF-8.txt", "-w", "0", src], capture_output=True, timeout=TIMEOUT_S, env=env)
+    err = proc.stderr.decode("utf-8", "replace")
+    if proc.returncode != 0:
+        if "encrypt" in err.lower() or "password" in err.lower():
+            raise EncryptedFileError("this Word .doc file is password-protected; save an unprotected copy and read that", path=path)
+        raise CorruptFileError(f"antiword cannot read this file ({err.strip()[:200] or 'exit ' + str(proc.returncode)}); open it in Word or LibreOffice and save it as .docx", path=path)
+    return proc.stdout.decode("utf-8", "replace")
+
+
+def _soffice(tool: str, src: str, tmp: str, path: str | None) -> str:
+    proc = subprocess.run([tool, "--headless", "--convert-to", "txt:Text (encoded):UTF8", "--outdir", tmp, src],
+                          capture_output=True, timeout=TIMEOUT_S)
+    out = os.path.join(tmp, "input.txt")
+    if proc.returncode != 0 or not os.path.exists(out):
+        raise CorruptFileError(f"LibreOffice cannot convert this file ({proc.stderr.decode('utf-8', 'replace').strip()[:200]}); it may be damaged or protected", path=path)
+    with open(out, encoding="utf-8-sig", errors="replace") as fh:
+        return fh.read()
+
+
+def text_blocks(text: str) -> list[Block]:
+    """Lines as paragraphs; runs of antiword's |cell|cell| lines as one table."""
+    blocks: list[Block] = []
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        m = _ANTIWORD_ROW.match(line.strip())
+        if m:
+            cells = [c.strip() for c in m.group(1).split("|")]
+            if blocks and blocks[-1].kind == "table":
+                blocks[-1].rows.append(cells)
+            else:
+                blocks.append(Block("table", rows=[cells]))
+        elif line.strip():
+            blocks.append(Block("paragraph", line.strip()))
+    return blocks
+
+
+def read(raw: bytes, path: str | None = None) -> ReadResult:
+    tool = available_tool()
+    fmt = _format_name(path)
+    if tool is None:
+        raise ReaderMissingError(f"reading a .{fmt} file (the old binary Word/WPS format) needs an external program: {INSTALL_HINT}", path=path)
+    suffix = "." + fmt
+    if tool == "antiword":
+        text = _with_file(raw, suffix, lambda src, tmp: _antiword(src, tmp, path))
+    else:
+        text = _with_file(raw, suffix, lambda src, tmp: _soffice(tool, src, tmp, path))
+    blocks = text_blocks(text)
+    meta = FormatMetadata(format=fmt, reader=tool, tables=table_count(blocks))
+    return ReadResult(format=meta, blocks=blocks, text=render(blocks))
+
+
+READER = Reader("doc", (".doc", ".wps", ".dot"), sniff=sniff, read=read)
