@@ -82,28 +82,46 @@ def _resolve(base_dir: str, loc: str) -> str:
 
 
 def _text_glyphs(obj: ET.Element) -> list[Glyph]:
+    """Characters of one TextObject placed on the page: TextCode X/Y (baseline) and DeltaX advances
+    are in the object's space, mapped by its CTM (a b c d e f), then offset by its Boundary origin."""
     box = _floats(obj.get("Boundary"))
     bx, by = (box[0], box[1]) if len(box) >= 2 else (0.0, 0.0)
+    ctm = _floats(obj.get("CTM"))
+    a, b, c, d, e, f = ctm if len(ctm) == 6 and all(v == v for v in ctm) else (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     size = _floats(obj.get("Size"))
-    h = size[0] if size and size[0] == size[0] and size[0] > 0 else 3.5
+    size = size[0] if size and size[0] == size[0] and size[0] > 0 else 3.5
+    h = size * (abs(d) or 1.0)  # the character height on the page
+
+    def place(x: float, y: float) -> tuple[float, float]:
+        return bx + a * x + c * y + e, by + b * x + d * y + f
+
     glyphs: list[Glyph] = []
     x = y = None
     for code in _children(obj, "TextCode"):
         text = code.text or ""
         if code.get("X") is not None:
-            x = float(code.get("X"))
+            x = _number(code.get("X"))
         if code.get("Y") is not None:
-            y = float(code.get("Y"))
+            y = _number(code.get("Y"))
         if x is None or y is None:
             continue
         deltas = _delta_x(code.get("DeltaX"))
         cx = x
         for i, ch in enumerate(text):
-            w = deltas[i] if i < len(deltas) else h
-            glyphs.append(Glyph(ch, bx + cx, bx + cx + min(w, h) * 0.95, by + y - 0.85 * h, by + y + 0.15 * h))
-            cx += deltas[i] if i < len(deltas) else h
+            step = deltas[i] if i < len(deltas) else size
+            px, py = place(cx, y)
+            width = min(abs(a * step) if step else h, h)
+            glyphs.append(Glyph(ch, px, px + 0.95 * width, py - 0.85 * h, py + 0.15 * h))
+            cx += step
         x = cx
     return glyphs
+
+
+def _number(value: str | None) -> float:
+    try:
+        return float(value or 0)
+    except ValueError:
+        return 0.0
 
 
 def _page_glyphs(root: ET.Element) -> list[Glyph]:
