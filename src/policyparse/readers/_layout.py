@@ -26,7 +26,8 @@ import regex as re
 
 from policyparse.readers import Block
 
-CELL_GAP = 2.0  # character heights: a wider gap separates table cells
+CELL_GAP = 1.5  # character heights: a wider gap separates table cells (numbers beside labels in budget tables sit 1.6-2 apart)
+MIXED_CELL_GAP = 0.8  # a narrower gap still separates cells where a number meets a Han label (91,955.00  一、支出)
 BAND = 0.11  # share of the page height at the top and at the bottom where furniture lives
 EDGE_LINES = 3  # furniture is among the first / last lines of a page
 RUNNING_MIN_PAGES = 3
@@ -115,7 +116,8 @@ def _line(glyphs: list[Glyph], page: int) -> Line:
         kept.append(g)
     segments: list[list[Glyph]] = [[kept[0]]]
     for prev, g in zip(kept, kept[1:]):
-        if g.x0 - prev.x1 > CELL_GAP * h:
+        gap = g.x0 - prev.x1
+        if gap > CELL_GAP * h or (gap > MIXED_CELL_GAP * h and _script_changes(prev.ch, g.ch)):
             segments.append([g])
         else:
             segments[-1].append(g)
@@ -124,6 +126,10 @@ def _line(glyphs: list[Glyph], page: int) -> Line:
         texts = ["".join(texts)]  # a letter-spaced title: 通  知
     text = "\t".join(texts)
     return Line(text, kept[0].x0, max(g.x1 for g in kept), min(g.top for g in kept), max(g.bottom for g in kept), h, page, len(texts))
+
+
+def _script_changes(a: str, b: str) -> bool:
+    return bool(_ASCII_WORD.match(a)) != bool(_ASCII_WORD.match(b)) and bool(_HAN.match(a) or _HAN.match(b))
 
 
 def _join(seg: list[Glyph], h: float) -> str:

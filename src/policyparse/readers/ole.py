@@ -73,19 +73,43 @@ def _soffice(tool: str, src: str, tmp: str, path: str | None) -> str:
 
 
 def text_blocks(text: str) -> list[Block]:
-    """Lines as paragraphs; runs of antiword's |cell|cell| lines as one table."""
+    """Lines as paragraphs; runs of antiword's |cell|cell| lines as one table, a cell wrapped onto the
+    next line (antiword pads cells to a fixed width) joined back."""
     blocks: list[Block] = []
+    widths: list[list[bool]] = []  # per row of the current table: which cells were filled to the width
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         m = _ANTIWORD_ROW.match(line.strip())
-        if m:
-            cells = [c.strip() for c in m.group(1).split("|")]
-            if blocks and blocks[-1].kind == "table":
-                blocks[-1].rows.append(cells)
-            else:
-                blocks.append(Block("table", rows=[cells]))
-        elif line.strip():
-            blocks.append(Block("paragraph", line.strip()))
+        if not m:
+            if line.strip():
+                blocks.append(Block("paragraph", line.strip()))
+            continue
+        raw_cells = m.group(1).split("|")
+        cells = [c.strip() for c in raw_cells]
+        full = [_display_width(c.rstrip()) >= _display_width(c) - 1 and bool(c.strip()) for c in raw_cells]
+        if blocks and blocks[-1].kind == "table":
+            table = blocks[-1]
+            prev = table.rows[-1]
+            if _continues_row(prev, widths[-1], cells):
+                table.rows[-1] = [p + c for p, c in zip(prev, cells)]
+                widths[-1] = full
+                continue
+            table.rows.append(cells)
+            widths.append(full)
+        else:
+            blocks.append(Block("table", rows=[cells]))
+            widths = [full]
     return blocks
+
+
+def _display_width(s: str) -> int:
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in s)
+
+
+def _continues_row(prev: list[str], prev_full: list[bool], cells: list[str]) -> bool:
+    """The line only carries on cells the line above filled to their width: a wrapped cell."""
+    if len(cells) != len(prev) or not any(cells):
+        return False
+    return all(not c or full for c, full in zip(cells, prev_full))
 
 
 def read(raw: bytes, path: str | None = None) -> ReadResult:

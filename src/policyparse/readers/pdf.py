@@ -63,10 +63,23 @@ def _clean(value: str | None) -> str | None:
     return value or None
 
 
+def _display(rotation: int, width: float, height: float):
+    """User space (x, y up) -> the page as displayed (X right, Y down), for a page's /Rotate.
+    width and height are the displayed size."""
+    if rotation == 90:
+        return lambda x, y: (y, x)
+    if rotation == 180:
+        return lambda x, y: (width - x, y)
+    if rotation == 270:
+        return lambda x, y: (width - y, height - x)
+    return lambda x, y: (x, height - y)
+
+
 def _glyphs(page) -> tuple[list[Glyph], float]:
     import pypdfium2.raw as pdfium_c
 
     width, height = page.get_size()
+    to_display = _display(page.get_rotation() % 360, width, height)
     tp = page.get_textpage()
     try:
         n = tp.count_chars()
@@ -76,11 +89,11 @@ def _glyphs(page) -> tuple[list[Glyph], float]:
             code = pdfium_c.FPDFText_GetUnicode(raw_tp, i)
             if code in (0, 0xFFFE, 0xFFFF) or code < 32 or code in (0x20, 0xA0, 0x3000):
                 continue
-            ch = chr(code)
             left, bottom, right, top = tp.get_charbox(i, loose=True)
             if right <= left and top <= bottom:
                 continue
-            glyphs.append(Glyph(ch, left, right, height - top, height - bottom))
+            (x0, y0), (x1, y1) = to_display(left, bottom), to_display(right, top)
+            glyphs.append(Glyph(chr(code), min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1)))
         return glyphs, height
     finally:
         tp.close()
