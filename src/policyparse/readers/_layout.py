@@ -71,6 +71,7 @@ class Line:
     h: float
     page: int
     cells: int = 1  # segments separated by a cell gap
+    spans: list[tuple[float, float]] | None = None  # each segment's x extent
 
     @property
     def is_row(self) -> bool:
@@ -122,10 +123,13 @@ def _line(glyphs: list[Glyph], page: int) -> Line:
         else:
             segments[-1].append(g)
     texts = [_join(seg, h) for seg in segments]
+    spans = [(seg[0].x0, max(g.x1 for g in seg)) for seg in segments]
     if len(texts) >= 2 and all(len(t) == 1 for t in texts) and sum(bool(_HAN.match(t)) for t in texts) >= 2:
         texts = ["".join(texts)]  # a letter-spaced title: 通  知
+        spans = [(spans[0][0], spans[-1][1])]
     text = "\t".join(texts)
-    return Line(text, kept[0].x0, max(g.x1 for g in kept), min(g.top for g in kept), max(g.bottom for g in kept), h, page, len(texts))
+    return Line(text, kept[0].x0, max(g.x1 for g in kept), min(g.top for g in kept), max(g.bottom for g in kept), h, page,
+                len(texts), spans)
 
 
 def _script_changes(a: str, b: str) -> bool:
@@ -220,16 +224,119 @@ def lines_to_blocks(pages: list[list[Line]], heights: list[float]) -> list[Block
         return blocks
     left, right = _margins(lines)
     prev: Line | None = None
-    for ln in lines:
+    para_start: int | None = None  # the line the last paragraph block was made of, when it is one line
+    table_start: int | None = None
+    table_end = -1
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
         if ln.is_row:
-            cells = ln.text.split("\t")
-            if blocks and blocks[-1].kind == "table":
-                blocks[-1].rows.append(cells)
-            else:
-                blocks.append(Block("table", rows=[cells], page=ln.page))
-        elif prev is not None and blocks and blocks[-1].kind == "paragraph" and _continues(prev, ln, left, right):
+            start = i
+            if para_start is not None and para_start == i - 1 and _cell_line(lines[i - 1], right) and _close_below(lines[i - 1], ln):
+                blocks.pop()  # the line just above is the first line of a cell of this row
+                start = i - 1
+            j = _table_end(lines, i, right)
+            if blocks and blocks[-1].kind == "table" and table_start is not None and table_end == start:
+                start = table_start  # one table, cut where a cell's first line stood above its row
+                blocks.pop()
+            blocks.append(Block("table", rows=table_rows(lines[start:j]), page=ln.page))
+            prev, i, para_start, table_start, table_end = lines[j - 1], j, None, start, j
+            continue
+        if prev is not None and blocks and blocks[-1].kind == "paragraph" and _continues(prev, ln, left, right):
             blocks[-1].text = _glue(blocks[-1].text, ln.text)
+            para_start = None
         else:
             blocks.append(Block("paragraph", ln.text, page=ln.page))
+            para_start = i
         prev = ln
+        i += 1
     return blocks
+
+
+# ---------------------------------------------------------------- tables
+
+CONTINUATION_GAP = 0.5  # character heights between a row and a line of the same cells (row padding is more)
+
+
+def _table_end(lines: list[Line], i: int, right: float) -> int:
+    """The first line after the table starting at row i: rows, and the lines of wrapped cells between
+    them (close below a row, short of the body's right edge)."""
+    j = i + 1
+    while j < len(lines):
+        ln, above = lines[j], lines[j - 1]
+        if not ln.is_row and not (_close_below(above, ln) and _cell_line(ln, right)):
+            break
+        j += 1
+    return j
+
+
+def _cell_line(ln: Line, right: float) -> bool:
+    """A line that can be part of a cell: short of the right edge (body prose runs to it)."""
+    return ln.x1 < right - 2 * ln.h
+
+
+def _close_below(above: Line, ln: Line) -> bool:
+    return ln.page == above.page and -max(ln.h, above.h) <= ln.top - above.bottom <= CONTINUATION_GAP * max(ln.h, above.h) + 0.5
+
+
+def _columns(lines: list[Line]) -> list[tuple[float, float]]:
+    """Column extents from the rows with the most cells (the table's full rows)."""
+    most = max(len(ln.spans or [()]) for ln in lines)
+    cols: list[list[float]] = []
+    for ln in lines:
+        if ln.spans and len(ln.spans) == most:
+            if not cols:
+                cols = [[a, b] for a, b in ln.spans]
+            else:
+                for col, (a, b) in zip(cols, ln.spans):
+                    col[0], col[1] = min(col[0], a), max(col[1], b)
+    return [(a, b) for a, b in cols]
+
+
+def _column_of(span: tuple[float, float], cols: list[tuple[float, float]]) -> int:
+    a, b = span
+    overlaps = [min(b, cb) - max(a, ca) for ca, cb in cols]
+    best = max(range(len(cols)), key=lambda k: overlaps[k])
+    if overlaps[best] > 0:
+        return best
+    centre = (a + b) / 2
+    return min(range(len(cols)), key=lambda k: abs((cols[k][0] + cols[k][1]) / 2 - centre))
+
+
+def table_rows(lines: list[Line]) -> list[list[str]]:
+    """Rows of cells aligned to the table's columns (an empty cell where a row has nothing). A line close
+    to the row above joins it when it is part of that row's cells: it fills only columns the row leaves
+    empty (a single line beside a vertically centred two-line cell), it carries on the row's cells with
+    the first column empty (a wrapped cell), or it ends a two-line first cell the line above left empty."""
+    cols = _columns(lines)
+    rows: list[list[str]] = []
+    prev: Line | None = None
+    prev_cells: list[str] = []
+    for ln in lines:
+        cells = _cells(ln, cols)
+        if rows and prev is not None and _close_below(prev, ln) and _same_row(rows[-1], prev_cells, cells):
+            rows[-1] = [_glue(a, b) if a and b else a or b for a, b in zip(rows[-1], cells)]
+        else:
+            rows.append(cells)
+        prev, prev_cells = ln, cells
+    return rows
+
+
+def _cells(ln: Line, cols: list[tuple[float, float]]) -> list[str]:
+    cells = [""] * max(len(cols), 1)
+    for text, span in zip(ln.text.split("\t"), ln.spans or [(ln.x0, ln.x1)]):
+        k = _column_of(span, cols) if cols else 0
+        cells[k] = _glue(cells[k], text) if cells[k] else text
+    return cells
+
+
+def _same_row(row: list[str], prev_cells: list[str], cells: list[str]) -> bool:
+    filled = {k for k, c in enumerate(cells) if c}
+    in_row = {k for k, c in enumerate(row) if c}
+    if not filled:
+        return False
+    if not filled & in_row:
+        return True  # beside a vertically centred cell
+    if not cells[0] and filled <= in_row and len(filled) < len(cells):
+        return True  # the next line of wrapped cells
+    return bool(cells[0]) and not prev_cells[0] and bool(row[0]) and filled == {0}
