@@ -217,3 +217,9 @@ def test_html_page_fields_are_typed_format_metadata():
     fields = doc.format.page_fields
     assert (fields.publish_date, fields.index_number, fields.doc_number) == ("2021-05-06", "001/2021-00012", "某政发〔2021〕3号")
     assert doc.metadata.publish_date == "2021-05-06" and doc.metadata.index_number == "001/2021-00012"
+
+
+def test_an_encrypted_office_package_is_named_as_such():
+    raw = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500 + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 500
+    with pytest.raises(EncryptedFileError, match="password-protected"):
+        readers.read(raw, "locked.docx")

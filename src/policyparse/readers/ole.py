@@ -2,7 +2,8 @@
 
 The binary Word format is not worth re-implementing: antiword (Debian package `antiword`) reads .doc
 and most .wps files into UTF-8 text in milliseconds; LibreOffice (`soffice --headless --convert-to txt`)
-reads everything, more slowly. The first one installed is used; with neither, the error names the
+reads everything, more slowly, and takes over when antiword refuses a file (some WPS ones); its text
+export keeps automatic numbering and puts table cells one a line. The first one installed is used; with neither, the error names the
 install step. Paragraphs come one a line; tables come as antiword prints them (cells between `|`),
 which are turned into tab-joined rows.
 """
@@ -23,6 +24,8 @@ MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 TIMEOUT_S = 120
 INSTALL_HINT = "install antiword (`apt-get install antiword`) or LibreOffice (`apt-get install libreoffice-writer`), or save the file as .docx"
 _ANTIWORD_ROW = re.compile(r"^\|(.*)\|\s*$")
+# an encrypted .docx/.xlsx is an OLE2 file holding this stream
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 
 
 def sniff(head: bytes) -> bool:
@@ -115,11 +118,20 @@ def _continues_row(prev: list[str], prev_full: list[bool], cells: list[str]) -> 
 def read(raw: bytes, path: str | None = None) -> ReadResult:
     tool = available_tool()
     fmt = _format_name(path)
+    if _ENCRYPTED_PACKAGE in raw:
+        raise EncryptedFileError("this Word document is password-protected (an encrypted Office package); open it with its password and save an unprotected copy", path=path)
     if tool is None:
         raise ReaderMissingError(f"reading a .{fmt} file (the old binary Word/WPS format) needs an external program: {INSTALL_HINT}", path=path)
     suffix = "." + fmt
     if tool == "antiword":
-        text = _with_file(raw, suffix, lambda src, tmp: _antiword(src, tmp, path))
+        try:
+            text = _with_file(raw, suffix, lambda src, tmp: _antiword(src, tmp, path))
+        except CorruptFileError:
+            office = next((n for n in ("soffice", "libreoffice") if shutil.which(n)), None)
+            if office is None:
+                raise
+            tool = office  # an OLE file antiword does not know (one WPS wrote): LibreOffice reads more
+            text = _with_file(raw, suffix, lambda src, tmp: _soffice(office, src, tmp, path))
     else:
         text = _with_file(raw, suffix, lambda src, tmp: _soffice(tool, src, tmp, path))
     blocks = text_blocks(text)
