@@ -223,3 +223,11 @@ def test_an_encrypted_office_package_is_named_as_such():
     raw = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500 + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 500
     with pytest.raises(EncryptedFileError, match="password-protected"):
         readers.read(raw, "locked.docx")
+
+
+def test_layout_wide_spaces_in_a_heading_or_a_lone_line_are_no_table():
+    g = _glyphs("第二章", 50, 100) + _glyphs("总则", 150, 100)  # 第二章　　　总则
+    g += _glyphs("第一条", 50, 130) + _glyphs("为了规范管理，制定本办法。", 120, 130)
+    g += _glyphs("国家发展改革委办公厅", 50, 300) + _glyphs("税务总局办公厅", 300, 300)  # two issuers side by side
+    lines = _layout.lines_to_blocks([_layout.page_lines(g, 1)], [842])
+    assert [b.text for b in lines if b.kind == "paragraph"] == ["第二章 总则", "第一条 为了规范管理，制定本办法。", "国家发展改革委办公厅 税务总局办公厅"]

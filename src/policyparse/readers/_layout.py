@@ -223,6 +223,7 @@ def lines_to_blocks(pages: list[list[Line]], heights: list[float]) -> list[Block
     if not lines:
         return blocks
     left, right = _margins(lines)
+    _demote_lone_rows(lines)
     prev: Line | None = None
     para_start: int | None = None  # the line the last paragraph block was made of, when it is one line
     table_start: int | None = None
@@ -254,6 +255,23 @@ def lines_to_blocks(pages: list[list[Line]], heights: list[float]) -> list[Block
 
 
 # ---------------------------------------------------------------- tables
+
+_SPACED_HEADING = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}(?:章|节|部分|编|篇)$")
+LONE_ROW_CELLS = 3  # a line of this many wide-spaced parts or fewer, with no row near it, is no table
+
+
+def _demote_lone_rows(lines: list[Line]) -> None:
+    """第一章　　总则, 第二部分　2020年度决算表, two issuers side by side: wide spaces in a line with no
+    other row near it are spacing, not cells; the parts are joined by a space."""
+    for k, ln in enumerate(lines):
+        if not ln.is_row or ln.cells > LONE_ROW_CELLS:
+            continue
+        near = [o for o in lines[max(k - 3, 0):k] + lines[k + 1:k + 4]
+                if o.is_row and o.page == ln.page and abs(o.top - ln.top) <= 4 * max(o.h, ln.h)]
+        heading = ln.cells == 2 and _SPACED_HEADING.match(ln.text.split("\t", 1)[0])
+        if not near or heading:
+            ln.text = " ".join(ln.text.split("\t"))
+            ln.cells, ln.spans = 1, [(ln.x0, ln.x1)]
 
 CONTINUATION_GAP = 0.5  # character heights between a row and a line of the same cells (row padding is more)
 
