@@ -6,7 +6,11 @@ hold whatever the wording:
 
 - A line is the characters whose vertical centres fall together; a character drawn twice at the same
   place (the fake bold of many red-headed notices) is read once.
-- Within a line a gap wider than CELL_GAP character heights separates cells: such lines are table rows.
+- Within a line a gap wider than CELL_GAP character heights (MIXED_CELL_GAP where a number meets a Han
+  label) separates cells: such lines are table rows. A table's cells are aligned to its columns (taken
+  from its fullest rows), an empty cell where a row has nothing; the lines of one row (a two-line cell
+  centred beside one-line cells, wrapped cells) are joined into it. Wide spaces in a lone line or after
+  a 第X章 heading are spacing, not cells.
 - A line made only of single characters spread apart (关  于  印  发) is a letter-spaced title: closed up.
 - Page furniture: a page number (— 6 —, -6-, 第3页 共12页, 3/12, a bare number) among the first or last
   lines of a page inside the top or bottom band, and a running header or footer (the same line, numbers
