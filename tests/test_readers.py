@@ -231,3 +231,12 @@ def test_layout_wide_spaces_in_a_heading_or_a_lone_line_are_no_table():
     g += _glyphs("国家发展改革委办公厅", 50, 300) + _glyphs("税务总局办公厅", 300, 300)  # two issuers side by side
     lines = _layout.lines_to_blocks([_layout.page_lines(g, 1)], [842])
     assert [b.text for b in lines if b.kind == "paragraph"] == ["第二章 总则", "第一条 为了规范管理，制定本办法。", "国家发展改革委办公厅 税务总局办公厅"]
+
+
+def test_text_saved_under_a_binary_name_is_read_as_text(tmp_path):
+    page = "<html><body><div id='zoom'><p>一、总体要求</p><p>加强科普工作。</p></div></body></html>".encode("utf-8")
+    assert readers.reader_for("notice.pdf", page).name == "text"
+    saved = tmp_path / "notice.pdf"  # a crawler saved the site's HTML page under the attachment's name
+    saved.write_bytes(page)
+    doc = policyparse.parse_file(saved)
+    assert doc.format.format == "html" and doc.sections[0].marker == "一、"

@@ -93,7 +93,14 @@ def reader_for(path: str | os.PathLike | None, head_bytes: bytes) -> Reader | No
     by_name = next((r for r in readers() if suffix in r.suffixes), None)
     if _looks_binary_container(head_bytes) and (by_name is None or not by_name.binary):
         return None  # a ZIP or OLE file no reader claims: a text name cannot make it readable
+    if by_name is not None and by_name.binary and not _looks_binary_container(head_bytes) and _textual(head_bytes):
+        # text under a binary name (a crawler saved the site's HTML error page as notice.pdf): the bytes win
+        return next(r for r in readers() if not r.binary)
     return by_name
+
+
+def _textual(head: bytes) -> bool:
+    return bool(head.strip()) and b"\x00" not in head[:1024] and not head.startswith(b"%PDF")
 
 
 def _looks_binary_container(head: bytes) -> bool:
