@@ -112,6 +112,8 @@ def main() -> None:
         print(row("OpenCC t2s", size, t_opencc, rate_parse))
         print(f"  => parse / jieba.lcut = {(size / t_parse) / (size / t_jieba):.2f}x")
 
+    reader_speed()
+
     exe = shutil.which("policyparse") or str(Path(sys.executable).with_name("policyparse"))
     small = SAMPLES[-1]
     t_one = best_of(lambda: subprocess.run([exe, "parse", str(small)], check=True, stdout=subprocess.DEVNULL), repeat=5)
@@ -144,6 +146,29 @@ def main() -> None:
         seconds, peak = peak_memory_of([exe, "parse", str(big), "-f", "jsonl", "-o", str(Path(tmp) / "big.jsonl"), "--jobs", "2", "--quiet"])
         out_mb = (Path(tmp) / "big.jsonl").stat().st_size / 1e6
         print(f"JSONL stream of {i} files, {total / 1e6:.0f} MB in, {out_mb:.0f} MB out, --jobs 2: {seconds:.1f} s, peak memory of all processes {peak:.0f} MB")
+
+
+def reader_speed() -> None:
+    """Each binary-format reader on the real files of tests/real/formats, per page (DOCX, DOC: pages as
+    the file records them, else one). One pass each: the files are small and the figure is per page."""
+    from policyparse import readers
+    from policyparse.readers import ole
+
+    root = Path(__file__).resolve().parents[1] / "tests" / "real" / "formats"
+    print("\nReaders on the real files of tests/real/formats (read only; parse adds the text stages):")
+    for fmt in ("pdf", "docx", "doc", "ofd"):
+        files = sorted(p for p in (root / fmt).glob("*") if not p.name.endswith(".txt"))
+        if fmt == "doc" and ole.available_tool() is None:
+            print(f"  {fmt:5} skipped: no antiword or LibreOffice")
+            continue
+        seconds, pages = 0.0, 0
+        for path in files:
+            raw = path.read_bytes()
+            start = time.perf_counter()
+            result = readers.read(raw, str(path))
+            seconds += time.perf_counter() - start
+            pages += result.format.page_count or 1
+        print(f"  {fmt:5} {len(files)} files, {pages} pages: {1000 * seconds / max(pages, 1):6.1f} ms a page ({ole.available_tool() if fmt == 'doc' else result.format.reader})")
 
 
 if __name__ == "__main__":

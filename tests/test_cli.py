@@ -73,7 +73,8 @@ def test_failures_are_recorded_and_the_batch_goes_on(tmp_path):
     assert not (out / "fake.json").exists()
     records = [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [r["path"] for r in records] == [str(src / "fake.txt")]
-    assert records[0]["stage"] == "decode"
+    assert records[0]["stage"] == "read"  # a PDF by its bytes, whatever its name: the PDF reader's error
+    assert records[0]["error_type"] == "CorruptFileError"
     assert "fake.txt" in result.stderr
 
 

@@ -18,12 +18,13 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from policyparse import output
+from policyparse import output, readers
 from policyparse.errors import InputError, PolicyParseError
 from policyparse.pipeline import parse_bytes, read_bytes
 
-# text, saved pages and Markdown law collections; what a reader takes is decided by the content
-SUFFIXES = (".txt", ".htm", ".html", ".shtml", ".xhtml", ".md")
+# every file kind some reader takes (text, pages, Markdown, PDF, DOCX, OFD, DOC/WPS); what a file is,
+# is decided by its bytes
+SUFFIXES = readers.known_suffixes()
 FORMATS = ("json", "jsonl", "csv")
 CHUNK_MAX = 8  # documents a worker task
 
@@ -52,18 +53,29 @@ class Outcome:
 
 
 @dataclass
+class Unread:
+    """A file found in a folder that no reader takes, and why."""
+
+    path: str
+    reason: str
+
+
+@dataclass
 class BatchResult:
     done: int = 0
     skipped: int = 0
     failures: list[Failure] = field(default_factory=list)
+    unread: list[Unread] = field(default_factory=list)
 
     @property
     def exit_code(self) -> int:
         return 1 if self.failures else 0
 
 
-def discover(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[Failure]]:
-    """Files named, plus every file with one of SUFFIXES under directories named (sorted, no duplicates)."""
+def discover(paths: Iterable[str | os.PathLike], unread: list[Unread] | None = None) -> tuple[list[Path], list[Failure]]:
+    """Files named, plus every file under directories named that a reader takes: by one of SUFFIXES, or
+    by its bytes (a PDF saved without its suffix). Sorted, no duplicates. The other files of those
+    directories go to `unread` with the reason, when a list is given."""
     found: list[Path] = []
     failures: list[Failure] = []
     for raw in paths:
@@ -73,13 +85,38 @@ def discover(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[Failu
                 # followlinks=False: a symlinked directory loop cannot recurse forever.
                 for root, dirs, files in os.walk(p, onerror=lambda e: failures.append(_failure(e.filename, e))):
                     dirs.sort()
-                    found.extend(Path(root) / f for f in sorted(files) if f.lower().endswith(SUFFIXES) and not f.startswith("."))
+                    found.extend(_readable(Path(root), sorted(files), unread))
             else:
                 found.append(p)  # a file named explicitly is parsed whatever its suffix
         except OSError as exc:
             failures.append(_failure(str(p), InputError(f"cannot be listed ({exc.strerror or exc})", path=str(p))))
     unique = list(dict.fromkeys(found))
     return unique, failures
+
+
+def _readable(root: Path, names: list[str], unread: list[Unread] | None) -> list[Path]:
+    out = []
+    for name in names:
+        if name.startswith("."):
+            continue
+        path = root / name
+        if name.lower().endswith(SUFFIXES):
+            out.append(path)
+            continue
+        reason = readers.skip_reason(path, _head(path))
+        if reason is None:
+            out.append(path)
+        elif unread is not None:
+            unread.append(Unread(str(path), reason))
+    return out
+
+
+def _head(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(readers.HEAD_BYTES)
+    except OSError:
+        return b""
 
 
 def _failure(path: str, exc: BaseException) -> Failure:
@@ -202,8 +239,9 @@ def run_batch(
     on_document: Callable[[Outcome], None] | None = None,
 ) -> BatchResult:
     """Parse every document under `paths` into `out`; see the module docstring."""
-    files, failures = discover(paths)
-    result = BatchResult(failures=failures)
+    unread: list[Unread] = []
+    files, failures = discover(paths, unread)
+    result = BatchResult(failures=failures, unread=unread)
     roots = [Path(p) for p in paths if Path(p).is_dir()]
     out_path = Path(out)
     to_stdout = out == "-"

@@ -176,8 +176,13 @@ def _report(result, *, errors_path: Path | None, closing_line: bool) -> None:
     """Every failure by path and reason, then one closing line (results, failures, where they are recorded)."""
     for failure in result.failures:
         _say(f"failed: {failure.path}: [{failure.stage}] {failure.error_type}: {failure.message}")
+    unread = getattr(result, "unread", [])
+    for item in unread:
+        _say(f"not read: {item.path}: {item.reason}")
     if closing_line:
         line = f"{result.done} parsed, {len(result.failures)} failed"
+        if unread:
+            line += f", {len(unread)} not read (no reader takes them)"
         if result.skipped:
             line += f", {result.skipped} skipped (--resume)"
         if result.failures and errors_path is not None:

@@ -48,3 +48,40 @@ def not_text(kind: str, path: str | None = None) -> NotTextError:
         f"this is a {kind} file, not a text notice; convert it to text first (e.g. pdftotext, or save the page as .txt/.html)",
         path=path,
     )
+
+
+# ---------------------------------------------------------------- readers (binary formats)
+
+
+class FormatError(PolicyParseError):
+    """A file in a known binary format (PDF, DOCX, OFD, DOC/WPS) that cannot be read as it is."""
+
+    stage = "read"
+
+
+class EncryptedFileError(FormatError):
+    """The file is password-protected."""
+
+
+class CorruptFileError(FormatError):
+    """The file claims a format (by its bytes or name) but its structure is broken."""
+
+
+class ZipBombError(FormatError):
+    """A ZIP-based file (DOCX, OFD) whose declared contents would inflate far beyond any notice."""
+
+
+class TooManyPagesError(FormatError):
+    """A document with more pages than one notice can have."""
+
+
+class ScannedPdfError(FormatError):
+    """A PDF with no usable text layer: page images only, or fonts that map to no characters."""
+
+
+class ReaderMissingError(FormatError):
+    """The format needs an external program that is not installed."""
+
+
+class UnsupportedFormatError(FormatError):
+    """A binary format no reader takes (a ZIP holding neither a Word document nor an OFD, …)."""

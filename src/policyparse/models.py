@@ -1,7 +1,8 @@
 """The output contract. These models are the single source of truth for the JSON Schema.
 
-Schema version 1.0: fields named in the contract keep their names and meanings; later
-versions may add fields, never rename or repurpose them.
+Schema version 1.1 (1.0 plus additive fields): fields named in the contract keep their names and
+meanings; later versions may add fields, never rename or repurpose them. 1.1 adds ``Document.format``,
+what the reader found in the file itself.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 Span = tuple[int, int]
 """Half-open character offsets into ``Document.text``: ``text[start:end]``."""
@@ -138,6 +139,50 @@ class Deadline(_Model):
     span: Span
 
 
+# ---------------------------------------------------------------- format (schema 1.1)
+
+
+FormatName = Literal["text", "html", "markdown", "docx", "pdf", "ofd", "doc", "wps"]
+
+
+class PageFields(_Model):
+    """The 信息公开 fields a saved web page carries around its article (its <meta> tags and the 索引号 /
+    发文字号 / 成文日期 table), as found; ``metadata`` holds what the document itself says."""
+
+    title: str | None = None
+    publish_date: str | None = Field(None, description="ISO YYYY-MM-DD.")
+    index_number: str | None = None
+    doc_number: str | None = None
+    issuer: str | None = None
+    issue_date: str | None = Field(None, description="ISO YYYY-MM-DD.")
+    topic: str | None = None
+    validity: str | None = None
+    contact: str | None = None
+
+
+class Furniture(_Model):
+    """Page furniture the reader set aside: running headers and footers, page numbers."""
+
+    removed: int = Field(0, ge=0, description="Lines set aside.")
+    examples: list[str] = Field(default_factory=list, description="A few of them, as they were.")
+
+
+class FormatMetadata(_Model):
+    """What the file itself says about the document, before any reading of its text."""
+
+    format: FormatName = Field(description="The format the reader recognised, by the bytes first and the name second.")
+    reader: str | None = Field(None, description="The library or program that read it, e.g. pypdfium2, antiword.")
+    page_count: int | None = Field(None, ge=0)
+    producer: str | None = Field(None, description="The program that wrote the file (PDF Producer, DOCX Application, OFD Creator).")
+    creator: str | None = Field(None, description="The authoring program (PDF Creator) or author name recorded in the file.")
+    title: str | None = Field(None, description="The title embedded in the file's properties (often a file name; not the notice's title).")
+    created: str | None = Field(None, description="Creation date embedded in the file, ISO 8601.")
+    modified: str | None = Field(None, description="Modification date embedded in the file, ISO 8601.")
+    tables: int = Field(0, ge=0, description="Tables read as rows of cells (one line per row, cells joined by a tab).")
+    furniture: Furniture = Field(default_factory=Furniture)
+    page_fields: PageFields | None = Field(None, description="A saved web page's 信息公开 fields (a Markdown file's front matter); null for other formats.")
+
+
 # ---------------------------------------------------------------- structure
 
 
@@ -161,8 +206,9 @@ class Section(_Model):
 
 
 class Document(_Model):
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    schema_version: Literal["1.0", "1.1"] = SCHEMA_VERSION
     source: Source
+    format: FormatMetadata | None = Field(None, description="Schema 1.1: the input format and what the file itself records.")
     repair: RepairReport
     metadata: Metadata
     sections: list[Section]

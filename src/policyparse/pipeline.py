@@ -1,4 +1,9 @@
-"""The stage order, named once: read -> repair -> segment -> extract -> Document."""
+"""The stage order, named once: read -> repair -> segment -> extract -> Document.
+
+read: the readers recognise the format and, for binary formats (PDF, DOCX, OFD, DOC/WPS), render its
+blocks to text (one paragraph a line, table rows as tab-joined cells); text and HTML go on as bytes.
+repair: that text (or the bytes) -> the one repaired text every span indexes.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,8 @@ from pathlib import Path
 
 from policyparse.errors import InputError
 from policyparse.extract import extract
-from policyparse.models import Document, Source
+from policyparse.models import Document, FormatMetadata, PageFields, Source
+from policyparse.readers import read
 from policyparse.repair import repair
 from policyparse.segment import segment
 
@@ -56,8 +62,14 @@ def read_bytes(path: str | os.PathLike) -> bytes:
 
 def parse_bytes(raw: bytes, *, path: str | None = None, text: str | None = None, keep_text: bool = True) -> Document:
     """The whole pipeline over one document's bytes (or its text, when already decoded)."""
-    repaired = repair(text if text is not None else raw, filename=path)
-    segmented = segment(repaired.text, repaired.html_meta)
+    was_read = read(raw, path) if text is None else None
+    if was_read is not None and was_read.text is not None:
+        repaired = repair(was_read.text)  # a binary format, rendered to text by its reader
+        fmt = was_read.format
+    else:
+        repaired = repair(text if text is not None else raw, filename=path)
+        fmt = _text_format(repaired)
+    segmented = segment(repaired.text, fmt)
     sections = extract(repaired.text, segmented.metadata, segmented.sections)
     return Document(
         source=Source(
@@ -67,8 +79,17 @@ def parse_bytes(raw: bytes, *, path: str | None = None, text: str | None = None,
             encoding=repaired.encoding,
             encoding_confidence=repaired.encoding_confidence,
         ),
+        format=fmt,
         repair=repaired.report,
         metadata=segmented.metadata,
         sections=sections,
         text=repaired.text if keep_text else None,
     )
+
+
+def _text_format(repaired) -> FormatMetadata:
+    """Text, HTML or Markdown, as repair found it; a page's 信息公开 fields typed."""
+    steps = {s.name for s in repaired.report.steps}
+    kind = "html" if "html" in steps else "markdown" if "markdown" in steps else "text"
+    fields = {k: v for k, v in repaired.html_meta.items() if k in PageFields.model_fields and v}
+    return FormatMetadata(format=kind, reader="policyparse.repair", page_fields=PageFields(**fields) if fields else None)

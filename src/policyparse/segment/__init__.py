@@ -1,6 +1,6 @@
 """Stage 2, segmentation: repaired text -> metadata record + heading / item tree.
 
-``segment(text, html_meta)`` reads the lines once (``layout``), then the metadata record
+``segment(text, fmt)`` reads the lines once (``layout``), then the metadata record
 (``metadata``) and the tree (``tree``) from that reading. Every ``Section.span`` indexes
 ``text``; ``Section.text`` is ``text[span[0]:first_child.span[0]]`` without trailing whitespace
 (the whole span for leaves). Conventions: docs/gold-format.md.
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from policyparse.models import Metadata, Section
+from policyparse.models import FormatMetadata, Metadata, Section
 from policyparse.segment import layout as _layout
 from policyparse.segment import metadata as _metadata
 from policyparse.segment import tree as _tree
@@ -22,8 +22,17 @@ class Segmented:
     sections: list[Section]
 
 
-def segment(text: str, html_meta: dict[str, str] | None = None) -> Segmented:
-    """Find the metadata, then build the tree over the body."""
+def segment(text: str, fmt: FormatMetadata | dict[str, str] | None = None) -> Segmented:
+    """Find the metadata, then build the tree over the body. `fmt` is what the reader found in the
+    file; a web page's 信息公开 fields (``fmt.page_fields``) back up what the text itself says."""
     lay = _layout.analyse(text)
-    meta = _metadata.extract_metadata(text, lay, html_meta or {})
+    meta = _metadata.extract_metadata(text, lay, _page_hints(fmt))
     return Segmented(meta, _tree.build_tree(text, lay))
+
+
+def _page_hints(fmt: FormatMetadata | dict[str, str] | None) -> dict[str, str]:
+    if isinstance(fmt, dict):
+        return fmt
+    if fmt is None or fmt.page_fields is None:
+        return {}
+    return {k: v for k, v in fmt.page_fields.model_dump().items() if v}

@@ -1,0 +1,364 @@
+"""Fixed-layout pages (PDF, OFD) -> blocks: lines from positioned characters, page furniture set aside,
+hard wraps joined, letter-spaced titles closed up, rows of separated cells kept as table rows.
+
+Coordinates are page units with y growing downwards (top < bottom). The rules are geometric, so they
+hold whatever the wording:
+
+- A line is the characters whose vertical centres fall together; a character drawn twice at the same
+  place (the fake bold of many red-headed notices) is read once.
+- Within a line a gap wider than CELL_GAP character heights (MIXED_CELL_GAP where a number meets a Han
+  label) separates cells: such lines are table rows. A table's cells are aligned to its columns (taken
+  from its fullest rows), an empty cell where a row has nothing; the lines of one row (a two-line cell
+  centred beside one-line cells, wrapped cells) are joined into it. Wide spaces in a lone line or after
+  a 第X章 heading are spacing, not cells.
+- A line made only of single characters spread apart (关  于  印  发) is a letter-spaced title: closed up.
+- Page furniture: a page number (— 6 —, -6-, 第3页 共12页, 3/12, a bare number) among the first or last
+  lines of a page inside the top or bottom band, and a running header or footer (the same line, numbers
+  aside, in the band of several pages). Set aside before lines are joined, so a sentence or a note cut by
+  a page break joins up again.
+- Hard wraps: a line that reaches the body's right edge continues on the next line unless that one is
+  indented (a new paragraph) or is a table row; this also joins across a page break.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+
+import regex as re
+
+from policyparse.readers import Block
+
+CELL_GAP = 1.5  # character heights: a wider gap separates table cells (numbers beside labels in budget tables sit 1.6-2 apart)
+MIXED_CELL_GAP = 0.8  # a narrower gap still separates cells where a number meets a Han label (91,955.00  一、支出)
+BAND = 0.11  # share of the page height at the top and at the bottom where furniture lives
+EDGE_LINES = 3  # furniture is among the first / last lines of a page
+RUNNING_MIN_PAGES = 3
+RUNNING_SHARE = 0.4
+RIGHT_SLACK = 1.6  # character heights short of the right edge still count as reaching it
+INDENT = 0.8  # character heights right of the left edge make a line indented
+
+_PAGE_NUMBER = re.compile(
+    r"^[\s\-—–－~·•_]*+(?:第\s*+)?(?:\d{1,4}|[IVXLCivxlc]{1,6})(?:\s*+页)?(?:[\s/／|,，]*+(?:共\s*+)?\d{1,4}\s*+页?)?[\s\-—–－~·•_]*+$"
+)
+_DASHED_NUMBER = re.compile(r"^\s*+[\-—–－~]{1,3}\s*+\d{1,4}\s*+[\-—–－~]{1,3}\s*+$")
+_DIGITS = re.compile(r"\d+")
+_HAN = re.compile(r"\p{Han}")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9.,%]")
+
+
+@dataclass
+class Glyph:
+    ch: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+    @property
+    def cy(self) -> float:
+        return (self.top + self.bottom) / 2
+
+    @property
+    def h(self) -> float:
+        return max(self.bottom - self.top, 0.1)
+
+
+@dataclass
+class Line:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    h: float
+    page: int
+    cells: int = 1  # segments separated by a cell gap
+    spans: list[tuple[float, float]] | None = None  # each segment's x extent
+
+    @property
+    def is_row(self) -> bool:
+        return "\t" in self.text
+
+
+# ---------------------------------------------------------------- characters -> lines
+
+
+def page_lines(glyphs: list[Glyph], page: int) -> list[Line]:
+    """The page's lines, top to bottom."""
+    glyphs = [g for g in glyphs if g.ch.strip() and g.x1 >= g.x0]
+    if not glyphs:
+        return []
+    glyphs.sort(key=lambda g: (g.cy, g.x0))
+    groups: list[list[Glyph]] = []
+    for g in glyphs:
+        if groups:
+            cur = groups[-1]
+            ref = cur[-1]
+            if abs(g.cy - _mean_cy(cur)) <= 0.45 * max(ref.h, g.h):
+                cur.append(g)
+                continue
+        groups.append([g])
+    lines = [_line(sorted(grp, key=lambda g: g.x0), page) for grp in groups]
+    lines = [ln for ln in lines if ln.text.strip()]
+    lines.sort(key=lambda ln: (ln.top, ln.x0))
+    return lines
+
+
+def _mean_cy(group: list[Glyph]) -> float:
+    tail = group[-8:]
+    return sum(g.cy for g in tail) / len(tail)
+
+
+def _line(glyphs: list[Glyph], page: int) -> Line:
+    h = statistics.median(g.h for g in glyphs)
+    kept: list[Glyph] = []
+    for g in glyphs:
+        # the same character drawn again at (almost) the same place: fake bold or a shadow
+        if any(k.ch == g.ch and abs(k.x0 - g.x0) < 0.3 * h and abs(k.cy - g.cy) < 0.3 * h for k in kept[-4:]):
+            continue
+        kept.append(g)
+    segments: list[list[Glyph]] = [[kept[0]]]
+    for prev, g in zip(kept, kept[1:]):
+        gap = g.x0 - prev.x1
+        if gap > CELL_GAP * h or (gap > MIXED_CELL_GAP * h and _script_changes(prev.ch, g.ch)):
+            segments.append([g])
+        else:
+            segments[-1].append(g)
+    texts = [_join(seg, h) for seg in segments]
+    spans = [(seg[0].x0, max(g.x1 for g in seg)) for seg in segments]
+    if len(texts) >= 2 and all(len(t) == 1 for t in texts) and sum(bool(_HAN.match(t)) for t in texts) >= 2:
+        texts = ["".join(texts)]  # a letter-spaced title: 通  知
+        spans = [(spans[0][0], spans[-1][1])]
+    text = "\t".join(texts)
+    return Line(text, kept[0].x0, max(g.x1 for g in kept), min(g.top for g in kept), max(g.bottom for g in kept), h, page,
+                len(texts), spans)
+
+
+def _script_changes(a: str, b: str) -> bool:
+    return bool(_ASCII_WORD.match(a)) != bool(_ASCII_WORD.match(b)) and bool(_HAN.match(a) or _HAN.match(b))
+
+
+def _join(seg: list[Glyph], h: float) -> str:
+    out = [seg[0].ch]
+    for prev, g in zip(seg, seg[1:]):
+        gap = g.x0 - prev.x1
+        if gap > 0.25 * h and _ASCII_WORD.match(prev.ch) and _ASCII_WORD.match(g.ch):
+            out.append(" ")
+        out.append(g.ch)
+    # a soft hyphen the font draws as a hyphen (2014\xad2020): what the reader sees is a hyphen
+    return _SOFT_HYPHEN.sub("-", "".join(out))
+
+
+_SOFT_HYPHEN = re.compile(r"(?<=\d)\xad(?=\d)")
+
+
+# ---------------------------------------------------------------- furniture
+
+
+def _norm(text: str) -> str:
+    return _DIGITS.sub("#", re.sub(r"\s+", "", text))
+
+
+def is_page_number(text: str) -> bool:
+    return bool(_PAGE_NUMBER.match(text)) and len(text.strip()) <= 24
+
+
+def set_aside_furniture(pages: list[list[Line]], heights: list[float]) -> tuple[list[list[Line]], list[Line]]:
+    """Body lines of each page, and the furniture lines set aside."""
+    band_counts: Counter[str] = Counter()
+    for lines, height in zip(pages, heights):
+        seen = {_norm(ln.text) for ln in _band_lines(lines, height)}
+        band_counts.update(seen)
+    n_pages = len(pages)
+    running = {t for t, c in band_counts.items() if c >= RUNNING_MIN_PAGES and c >= RUNNING_SHARE * n_pages and len(t) > 0}
+    body_pages: list[list[Line]] = []
+    furniture: list[Line] = []
+    for lines, height in zip(pages, heights):
+        band = {id(ln) for ln in _band_lines(lines, height)}
+        edge = {id(ln) for ln in lines[:EDGE_LINES] + lines[-EDGE_LINES:]}
+        body = []
+        for ln in lines:
+            in_band = id(ln) in band
+            if (in_band and (is_page_number(ln.text) or _norm(ln.text) in running)) or (id(ln) in edge and _DASHED_NUMBER.match(ln.text)):
+                furniture.append(ln)
+            else:
+                body.append(ln)
+        body_pages.append(body)
+    return body_pages, furniture
+
+
+def _band_lines(lines: list[Line], height: float) -> list[Line]:
+    edge = lines[:EDGE_LINES] + lines[-EDGE_LINES:]
+    return [ln for ln in edge if ln.bottom <= BAND * height or ln.top >= (1 - BAND) * height]
+
+
+# ---------------------------------------------------------------- lines -> blocks
+
+
+def _margins(lines: list[Line]) -> tuple[float, float]:
+    prose = [ln for ln in lines if not ln.is_row and len(ln.text) >= 8] or lines
+    lefts = sorted(ln.x0 for ln in prose)
+    rights = sorted(ln.x1 for ln in prose)
+    left = lefts[len(lefts) // 10]
+    right = rights[(len(rights) * 9) // 10]
+    return left, right
+
+
+def _continues(prev: Line, cur: Line, left: float, right: float) -> bool:
+    """`cur` goes on the paragraph `prev` ends: prev reaches the right edge, cur is not indented."""
+    if prev.is_row or cur.is_row:
+        return False
+    h = max(prev.h, cur.h)
+    return prev.x1 >= right - RIGHT_SLACK * h and cur.x0 <= left + INDENT * h and abs(prev.h - cur.h) <= 0.15 * h
+
+
+def _glue(a: str, b: str) -> str:
+    if a and b and _ASCII_WORD.match(a[-1]) and _ASCII_WORD.match(b[0]) and not a[-1].isdigit():
+        return a + " " + b
+    return a + b
+
+
+def lines_to_blocks(pages: list[list[Line]], heights: list[float]) -> list[Block]:
+    body_pages, furniture = set_aside_furniture(pages, heights)
+    lines = [ln for page in body_pages for ln in page]
+    blocks: list[Block] = [Block("furniture", ln.text, page=ln.page) for ln in furniture]
+    if not lines:
+        return blocks
+    left, right = _margins(lines)
+    _demote_lone_rows(lines)
+    prev: Line | None = None
+    para_start: int | None = None  # the line the last paragraph block was made of, when it is one line
+    table_start: int | None = None
+    table_end = -1
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if ln.is_row:
+            start = i
+            if para_start is not None and para_start == i - 1 and _cell_line(lines[i - 1], right) and _close_below(lines[i - 1], ln):
+                blocks.pop()  # the line just above is the first line of a cell of this row
+                start = i - 1
+            j = _table_end(lines, i, right)
+            if blocks and blocks[-1].kind == "table" and table_start is not None and table_end == start:
+                start = table_start  # one table, cut where a cell's first line stood above its row
+                blocks.pop()
+            blocks.append(Block("table", rows=table_rows(lines[start:j]), page=ln.page))
+            prev, i, para_start, table_start, table_end = lines[j - 1], j, None, start, j
+            continue
+        if prev is not None and blocks and blocks[-1].kind == "paragraph" and _continues(prev, ln, left, right):
+            blocks[-1].text = _glue(blocks[-1].text, ln.text)
+            para_start = None
+        else:
+            blocks.append(Block("paragraph", ln.text, page=ln.page))
+            para_start = i
+        prev = ln
+        i += 1
+    return blocks
+
+
+# ---------------------------------------------------------------- tables
+
+_SPACED_HEADING = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}(?:章|节|部分|编|篇)$")
+LONE_ROW_CELLS = 3  # a line of this many wide-spaced parts or fewer, with no row near it, is no table
+
+
+def _demote_lone_rows(lines: list[Line]) -> None:
+    """第一章　　总则, 第二部分　2020年度决算表, two issuers side by side: wide spaces in a line with no
+    other row near it are spacing, not cells; the parts are joined by a space."""
+    for k, ln in enumerate(lines):
+        if not ln.is_row or ln.cells > LONE_ROW_CELLS:
+            continue
+        near = [o for o in lines[max(k - 3, 0):k] + lines[k + 1:k + 4]
+                if o.is_row and o.page == ln.page and abs(o.top - ln.top) <= 4 * max(o.h, ln.h)]
+        heading = ln.cells == 2 and _SPACED_HEADING.match(ln.text.split("\t", 1)[0])
+        if not near or heading:
+            ln.text = " ".join(ln.text.split("\t"))
+            ln.cells, ln.spans = 1, [(ln.x0, ln.x1)]
+
+CONTINUATION_GAP = 0.5  # character heights between a row and a line of the same cells (row padding is more)
+
+
+def _table_end(lines: list[Line], i: int, right: float) -> int:
+    """The first line after the table starting at row i: rows, and the lines of wrapped cells between
+    them (close below a row, short of the body's right edge)."""
+    j = i + 1
+    while j < len(lines):
+        ln, above = lines[j], lines[j - 1]
+        if not ln.is_row and not (_close_below(above, ln) and _cell_line(ln, right)):
+            break
+        j += 1
+    return j
+
+
+def _cell_line(ln: Line, right: float) -> bool:
+    """A line that can be part of a cell: short of the right edge (body prose runs to it)."""
+    return ln.x1 < right - 2 * ln.h
+
+
+def _close_below(above: Line, ln: Line) -> bool:
+    return ln.page == above.page and -max(ln.h, above.h) <= ln.top - above.bottom <= CONTINUATION_GAP * max(ln.h, above.h) + 0.5
+
+
+def _columns(lines: list[Line]) -> list[tuple[float, float]]:
+    """Column extents from the rows with the most cells (the table's full rows)."""
+    most = max(len(ln.spans or [()]) for ln in lines)
+    cols: list[list[float]] = []
+    for ln in lines:
+        if ln.spans and len(ln.spans) == most:
+            if not cols:
+                cols = [[a, b] for a, b in ln.spans]
+            else:
+                for col, (a, b) in zip(cols, ln.spans):
+                    col[0], col[1] = min(col[0], a), max(col[1], b)
+    return [(a, b) for a, b in cols]
+
+
+def _column_of(span: tuple[float, float], cols: list[tuple[float, float]]) -> int:
+    a, b = span
+    overlaps = [min(b, cb) - max(a, ca) for ca, cb in cols]
+    best = max(range(len(cols)), key=lambda k: overlaps[k])
+    if overlaps[best] > 0:
+        return best
+    centre = (a + b) / 2
+    return min(range(len(cols)), key=lambda k: abs((cols[k][0] + cols[k][1]) / 2 - centre))
+
+
+def table_rows(lines: list[Line]) -> list[list[str]]:
+    """Rows of cells aligned to the table's columns (an empty cell where a row has nothing). A line close
+    to the row above joins it when it is part of that row's cells: it fills only columns the row leaves
+    empty (a single line beside a vertically centred two-line cell), it carries on the row's cells with
+    the first column empty (a wrapped cell), or it ends a two-line first cell the line above left empty."""
+    cols = _columns(lines)
+    rows: list[list[str]] = []
+    prev: Line | None = None
+    prev_cells: list[str] = []
+    for ln in lines:
+        cells = _cells(ln, cols)
+        if rows and prev is not None and _close_below(prev, ln) and _same_row(rows[-1], prev_cells, cells):
+            rows[-1] = [_glue(a, b) if a and b else a or b for a, b in zip(rows[-1], cells)]
+        else:
+            rows.append(cells)
+        prev, prev_cells = ln, cells
+    return rows
+
+
+def _cells(ln: Line, cols: list[tuple[float, float]]) -> list[str]:
+    cells = [""] * max(len(cols), 1)
+    for text, span in zip(ln.text.split("\t"), ln.spans or [(ln.x0, ln.x1)]):
+        k = _column_of(span, cols) if cols else 0
+        cells[k] = _glue(cells[k], text) if cells[k] else text
+    return cells
+
+
+def _same_row(row: list[str], prev_cells: list[str], cells: list[str]) -> bool:
+    filled = {k for k, c in enumerate(cells) if c}
+    in_row = {k for k, c in enumerate(row) if c}
+    if not filled:
+        return False
+    if not filled & in_row:
+        return True  # beside a vertically centred cell
+    if not cells[0] and filled <= in_row and len(filled) < len(cells):
+        return True  # the next line of wrapped cells
+    return bool(cells[0]) and not prev_cells[0] and bool(row[0]) and filled == {0}

@@ -1,0 +1,142 @@
+"""Legacy Word .doc and Kingsoft WPS .wps (OLE2 compound files): read by an external program.
+
+The binary Word format is not worth re-implementing: antiword (Debian package `antiword`) reads .doc
+and most .wps files into UTF-8 text in milliseconds; LibreOffice (`soffice --headless --convert-to txt`)
+reads everything, more slowly, and takes over when antiword refuses a file (some WPS ones); its text
+export keeps automatic numbering and puts table cells one a line. The first one installed is used; with neither, the error names the
+install step. Paragraphs come one a line; tables come as antiword prints them (cells between `|`),
+which are turned into tab-joined rows.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+
+from policyparse.errors import CorruptFileError, EncryptedFileError, ReaderMissingError
+from policyparse.models import FormatMetadata
+from policyparse.readers import Block, Reader, ReadResult, render, table_count
+
+MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+TIMEOUT_S = 120
+INSTALL_HINT = "install antiword (`apt-get install antiword`) or LibreOffice (`apt-get install libreoffice-writer`), or save the file as .docx"
+_ANTIWORD_ROW = re.compile(r"^\|(.*)\|\s*$")
+# an encrypted .docx/.xlsx is an OLE2 file holding this stream
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+
+
+def sniff(head: bytes) -> bool:
+    return head.startswith(MAGIC)
+
+
+def _format_name(path: str | None) -> str:
+    return "wps" if (path or "").lower().endswith(".wps") else "doc"
+
+
+def available_tool() -> str | None:
+    """The program that will read .doc/.wps here: antiword, else LibreOffice, else None."""
+    if shutil.which("antiword"):
+        return "antiword"
+    for name in ("soffice", "libreoffice"):
+        if shutil.which(name):
+            return name
+    return None
+
+
+def _with_file(raw: bytes, suffix: str, fn):
+    with tempfile.TemporaryDirectory(prefix="policyparse-") as tmp:
+        src = os.path.join(tmp, "input" + suffix)
+        with open(src, "wb") as fh:
+            fh.write(raw)
+        return fn(src, tmp)
+
+
+def _antiword(src: str, tmp: str, path: str | None) -> str:
+    env = {**os.environ, "LC_ALL": "C.UTF-8"}
+    proc = subprocess.run(["antiword", "-m", "UTF-8.txt", "-w", "0", src], capture_output=True, timeout=TIMEOUT_S, env=env)
+    err = proc.stderr.decode("utf-8", "replace")
+    if proc.returncode != 0:
+        if "encrypt" in err.lower() or "password" in err.lower():
+            raise EncryptedFileError("this Word .doc file is password-protected; save an unprotected copy and read that", path=path)
+        raise CorruptFileError(f"antiword cannot read this file ({err.strip()[:200] or 'exit ' + str(proc.returncode)}); open it in Word or LibreOffice and save it as .docx", path=path)
+    return proc.stdout.decode("utf-8", "replace")
+
+
+def _soffice(tool: str, src: str, tmp: str, path: str | None) -> str:
+    proc = subprocess.run([tool, "--headless", "--convert-to", "txt:Text (encoded):UTF8", "--outdir", tmp, src],
+                          capture_output=True, timeout=TIMEOUT_S)
+    out = os.path.join(tmp, "input.txt")
+    if proc.returncode != 0 or not os.path.exists(out):
+        raise CorruptFileError(f"LibreOffice cannot convert this file ({proc.stderr.decode('utf-8', 'replace').strip()[:200]}); it may be damaged or protected", path=path)
+    with open(out, encoding="utf-8-sig", errors="replace") as fh:
+        return fh.read()
+
+
+def text_blocks(text: str) -> list[Block]:
+    """Lines as paragraphs; runs of antiword's |cell|cell| lines as one table, a cell wrapped onto the
+    next line (antiword pads cells to a fixed width) joined back."""
+    blocks: list[Block] = []
+    widths: list[list[bool]] = []  # per row of the current table: which cells were filled to the width
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        m = _ANTIWORD_ROW.match(line.strip())
+        if not m:
+            if line.strip():
+                blocks.append(Block("paragraph", line.strip()))
+            continue
+        raw_cells = m.group(1).split("|")
+        cells = [c.strip() for c in raw_cells]
+        full = [_display_width(c.rstrip()) >= _display_width(c) - 1 and bool(c.strip()) for c in raw_cells]
+        if blocks and blocks[-1].kind == "table":
+            table = blocks[-1]
+            prev = table.rows[-1]
+            if _continues_row(prev, widths[-1], cells):
+                table.rows[-1] = [p + c for p, c in zip(prev, cells)]
+                widths[-1] = full
+                continue
+            table.rows.append(cells)
+            widths.append(full)
+        else:
+            blocks.append(Block("table", rows=[cells]))
+            widths = [full]
+    return blocks
+
+
+def _display_width(s: str) -> int:
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in s)
+
+
+def _continues_row(prev: list[str], prev_full: list[bool], cells: list[str]) -> bool:
+    """The line only carries on cells the line above filled to their width: a wrapped cell."""
+    if len(cells) != len(prev) or not any(cells):
+        return False
+    return all(not c or full for c, full in zip(cells, prev_full))
+
+
+def read(raw: bytes, path: str | None = None) -> ReadResult:
+    tool = available_tool()
+    fmt = _format_name(path)
+    if _ENCRYPTED_PACKAGE in raw:
+        raise EncryptedFileError("this Word document is password-protected (an encrypted Office package); open it with its password and save an unprotected copy", path=path)
+    if tool is None:
+        raise ReaderMissingError(f"reading a .{fmt} file (the old binary Word/WPS format) needs an external program: {INSTALL_HINT}", path=path)
+    suffix = "." + fmt
+    if tool == "antiword":
+        try:
+            text = _with_file(raw, suffix, lambda src, tmp: _antiword(src, tmp, path))
+        except CorruptFileError:
+            office = next((n for n in ("soffice", "libreoffice") if shutil.which(n)), None)
+            if office is None:
+                raise
+            tool = office  # an OLE file antiword does not know (one WPS wrote): LibreOffice reads more
+            text = _with_file(raw, suffix, lambda src, tmp: _soffice(office, src, tmp, path))
+    else:
+        text = _with_file(raw, suffix, lambda src, tmp: _soffice(tool, src, tmp, path))
+    blocks = text_blocks(text)
+    meta = FormatMetadata(format=fmt, reader=tool, tables=table_count(blocks))
+    return ReadResult(format=meta, blocks=blocks, text=render(blocks))
+
+
+READER = Reader("doc", (".doc", ".wps", ".dot"), sniff=sniff, read=read)

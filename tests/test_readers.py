@@ -1,0 +1,242 @@
+"""The readers' seam and the PDF, OFD and DOC readers on bad and small files: encrypted, scanned,
+too many pages, damaged; recognition by bytes; the batch's file kinds and the files it does not read."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import policyparse
+from policyparse import batch, readers
+from policyparse.errors import (CorruptFileError, EncryptedFileError, FormatError, ReaderMissingError, ScannedPdfError,
+                                TooManyPagesError, UnsupportedFormatError)
+from policyparse.readers import _layout, ole
+
+FORMATS = Path(__file__).resolve().parent / "real" / "formats"
+REAL_PDF = FORMATS / "pdf" / "govdoc_397_nashui_xinyong.pdf"
+
+
+def _blank_pdf(pages: int = 1) -> bytes:
+    pypdf = pytest.importorskip("pypdf")
+    writer = pypdf.PdfWriter()
+    for _ in range(pages):
+        writer.add_blank_page(width=595, height=842)
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
+def test_an_encrypted_pdf_gets_a_named_error():
+    pypdf = pytest.importorskip("pypdf")
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(REAL_PDF.read_bytes())))
+    writer.encrypt(user_password="secret", owner_password="owner", algorithm="RC4-128")
+    buf = io.BytesIO()
+    writer.write(buf)
+    with pytest.raises(EncryptedFileError, match="encrypted"):
+        readers.read(buf.getvalue(), "locked.pdf")
+
+
+def test_a_scanned_pdf_says_so_and_how_to_ocr_it():
+    with pytest.raises(ScannedPdfError, match="ocrmypdf"):
+        readers.read(_blank_pdf(2), "scan.pdf")
+
+
+def test_a_pdf_over_the_page_limit_is_refused(monkeypatch):
+    monkeypatch.setattr("policyparse.readers.pdf.MAX_PAGES", 3)
+    with pytest.raises(TooManyPagesError, match="over the limit of 3"):
+        readers.read(REAL_PDF.read_bytes(), "long.pdf")
+
+
+@pytest.mark.parametrize("damage", ["truncated", "garbage"])
+def test_a_damaged_pdf_gets_a_named_error(damage):
+    raw = REAL_PDF.read_bytes()
+    bad = raw[:2000] if damage == "truncated" else b"%PDF-1.7\n" + bytes(range(256)) * 20
+    with pytest.raises(CorruptFileError):
+        readers.read(bad, "bad.pdf")
+
+
+def test_a_real_pdf_reads_with_its_furniture_set_aside_and_format_metadata():
+    result = readers.read(REAL_PDF.read_bytes(), "x.pdf")
+    lines = result.text.splitlines()
+    assert result.format.page_count == 5 and result.format.furniture.removed == 5
+    assert "—1—" not in lines and "—5—" not in lines
+    # a paragraph cut by the page break at —1— reads on in one line
+    assert any(line.startswith("2019年1月1日起全面施行") and line.endswith("推动税务领域信用体系建设迈上新台阶。开展个人所得税纳税信用建设，要坚持依法推进原则，严格依照法律法规建立健全个人所得税纳税信用机制；要坚持业务协同原则，充分发挥各业务主管部门在个人所得税纳税信用建设中的组织引导和示范推动作用，形成个人所得税纳税信用建设合力；要坚持权益保护原则，注重纳税人信息安全和隐私保护，健全信用修复机制，维护纳税人合法权益。") for line in lines)
+    assert "（2014-2020年）" in result.text  # the soft hyphen the page draws as a hyphen
+
+
+def test_a_pdf_parses_end_to_end():
+    doc = policyparse.parse(REAL_PDF)
+    assert doc.format.format == "pdf" and doc.metadata.doc_number == "发改办财金规〔2019〕860号"
+    assert doc.metadata.title == "关于加强个人所得税纳税信用建设的通知"
+    assert [n.marker for n in doc.sections if n.kind == "heading"][:5] == ["一、", "二、", "三、", "四、", "五、"]
+
+
+# ---------------------------------------------------------------- layout rules on placed characters
+
+
+def _glyphs(text: str, x: float, y: float, step: float = 10.0, h: float = 10.0):
+    return [_layout.Glyph(ch, x + i * step, x + i * step + h * 0.95, y, y + h) for i, ch in enumerate(text)]
+
+
+def test_layout_page_numbers_running_headers_hard_wraps_and_letter_spacing():
+    pages, heights = [], []
+    body = "一二三四五六七八九十" * 4  # 40 characters: a full line from x=50 to x=450
+    for n in range(1, 4):
+        g = _glyphs("某某市人民政府办公室文件汇编", 150, 20)  # running header in the top band
+        g += _glyphs("通知", 200, 100, step=60)  # letter-spaced title: 通      知
+        g += _glyphs(body, 50, 200) + _glyphs("接续的文字。", 50, 215)
+        g += _glyphs(f"— {n} —", 280, 800)  # page number in the bottom band
+        pages.append(_layout.page_lines(g, n))
+        heights.append(842)
+    blocks = _layout.lines_to_blocks(pages, heights)
+    text = [b.text for b in blocks if b.kind == "paragraph"]
+    furniture = [b.text for b in blocks if b.kind == "furniture"]
+    assert text.count("通知") == 3 and text.count(body + "接续的文字。") == 3
+    assert "—1—" in furniture and "某某市人民政府办公室文件汇编" in furniture
+    assert not [t for t in text if "—" in t or "汇编" in t]
+
+
+def test_layout_cells_and_fake_bold():
+    g = _glyphs("序号", 50, 100) + _glyphs("重点任务", 150, 100) + _glyphs("牵头单位", 300, 100)
+    g += _glyphs("国家", 50, 200) + _glyphs("国家", 50.5, 200.2)  # drawn twice: fake bold
+    lines = _layout.page_lines(g, 1)
+    assert [ln.text for ln in lines] == ["序号\t重点任务\t牵头单位", "国家"]
+
+
+@pytest.mark.parametrize("text,furniture", [("— 6 —", True), ("-12-", True), ("第3页 共12页", True), ("3/12", True),
+                                           ("17", True), ("一、总体要求", False), ("2025年", False)])
+def test_page_number_forms(text, furniture):
+    assert _layout.is_page_number(text) is furniture
+
+
+# ---------------------------------------------------------------- OFD, DOC
+
+
+def _ofd(pages: list[list[tuple[str, float, float]]]) -> bytes:
+    buf = io.BytesIO()
+    ns = 'xmlns:ofd="http://www.ofdspec.org/2016"'
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("OFD.xml", f'<ofd:OFD {ns} Version="1.0"><ofd:DocBody><ofd:DocInfo><ofd:Title>通知</ofd:Title>'
+                    "<ofd:CreationDate>2021-05-01</ofd:CreationDate></ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>")
+        # listed in reverse: the Document.xml page list, not the part names, gives the order
+        listing = "".join(f'<ofd:Page ID="{i}" BaseLoc="Pages/Page_{i}/Content.xml"/>' for i in range(len(pages)))
+        zf.writestr("Doc_0/Document.xml", f"<ofd:Document {ns}><ofd:CommonData><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox>"
+                    f"</ofd:PageArea></ofd:CommonData><ofd:Pages>{listing}</ofd:Pages></ofd:Document>")
+        for i, page in enumerate(pages):
+            objs = "".join(f'<ofd:TextObject ID="{i}{j}" Boundary="{x} {y} 150 6" Font="1" Size="5"><ofd:TextCode X="0" Y="5" '
+                           f'DeltaX="{" ".join(["5"] * (len(t) - 1))}">{t}</ofd:TextCode></ofd:TextObject>' for j, (t, x, y) in enumerate(page))
+            zf.writestr(f"Doc_0/Pages/Page_{i}/Content.xml", f"<ofd:Page {ns}><ofd:Content><ofd:Layer>{objs}</ofd:Layer></ofd:Content></ofd:Page>")
+    return buf.getvalue()
+
+
+def test_ofd_text_in_page_order_joined_by_position():
+    body = "现将方案印发给你们请认真贯彻执行结合实际抓好落实确保各项任务落到实处"  # 34 characters, 170 mm
+    raw = _ofd([[("关于印发", 60, 40), ("方案的通知", 80, 40), ("各区人民政府：", 20, 60), (body, 20, 70), ("特此通知。", 20, 80)],
+                [("一、总体要求", 30, 40), ("— 2 —", 95, 285)]])
+    result = readers.read(raw, "notice.ofd")
+    assert result.text.splitlines() == ["关于印发方案的通知", "各区人民政府：", body + "特此通知。", "一、总体要求"]
+    assert (result.format.format, result.format.page_count, result.format.title) == ("ofd", 2, "通知")
+
+
+def test_doc_without_a_reader_names_the_install_step(monkeypatch):
+    monkeypatch.setattr(ole.shutil, "which", lambda name: None)
+    raw = (FORMATS / "doc" / "gm_fazhi_zongjie.doc").read_bytes()
+    with pytest.raises(ReaderMissingError, match="apt-get install antiword"):
+        readers.read(raw, "old.doc")
+
+
+@pytest.mark.skipif(ole.available_tool() is None, reason="no antiword or LibreOffice: apt-get install antiword")
+def test_a_doc_parses_end_to_end():
+    doc = policyparse.parse(FORMATS / "doc" / "gm_fazhi_zongjie.doc")
+    assert doc.format.format == "doc" and "法治建设" in (doc.metadata.title or doc.text[:40])
+
+
+def test_antiword_tables_become_rows_with_wrapped_cells_joined():
+    text = "附件1\n|序号(岗位代 |招聘单位  |\n|码)         |          |\n|1           |市医院    |\n正文。\n"
+    blocks = ole.text_blocks(text)
+    assert [b.kind for b in blocks] == ["paragraph", "table", "paragraph"]
+    assert blocks[1].rows == [["序号(岗位代码)", "招聘单位"], ["1", "市医院"]]
+
+
+# ---------------------------------------------------------------- the seam and the batch
+
+
+def test_batch_file_kinds_come_from_the_readers():
+    assert set(batch.SUFFIXES) == set(readers.known_suffixes())
+    assert {".pdf", ".docx", ".doc", ".wps", ".ofd", ".txt", ".html"} <= set(batch.SUFFIXES)
+
+
+def test_unknown_zip_is_an_unsupported_format_not_a_crash():
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("xl/workbook.xml", "<workbook/>")
+    with pytest.raises(UnsupportedFormatError):
+        policyparse.parse(buf.getvalue())
+
+
+def test_a_folder_batch_reads_every_format_and_lists_what_it_does_not_read(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.pdf").write_bytes(REAL_PDF.read_bytes())
+    (src / "b.docx").write_bytes((FORMATS / "docx" / "gm_gangwei_zhize.docx").read_bytes())
+    (src / "c.ofd").write_bytes((FORMATS / "ofd" / "zc310_helloworld.ofd").read_bytes())
+    (src / "d.html").write_text("<html><body><div id='zoom'><p>一、总体要求</p><p>加强科普工作，推动全民科学素质提升。</p></div></body></html>", encoding="utf-8")
+    (src / "scan.pdf").write_bytes(_blank_pdf())
+    (src / "attachment").write_bytes(REAL_PDF.read_bytes())  # no suffix: a PDF by its bytes
+    (src / "table.xlsx").write_bytes(b"PK\x03\x04" + b"\x00" * 60)
+    (src / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 60)
+    out = tmp_path / "out"
+    result = batch.run_batch([str(src)], str(out))
+    assert result.done == 5
+    assert [Path(f.path).name for f in result.failures] == ["scan.pdf"]
+    assert result.failures[0].error_type == "ScannedPdfError" and result.failures[0].stage == "read"
+    assert sorted(Path(u.path).name for u in result.unread) == ["photo.jpg", "table.xlsx"]
+    assert all(u.reason for u in result.unread)
+    record = json.loads((out / "errors.jsonl").read_text(encoding="utf-8"))
+    assert record["error_type"] == "ScannedPdfError"
+    formats = {p.stem: json.loads(p.read_text(encoding="utf-8"))["format"]["format"] for p in out.glob("*.json")}
+    assert formats == {"a": "pdf", "b": "docx", "c": "ofd", "d": "html", "attachment": "pdf"}
+
+
+def test_every_format_error_is_a_read_stage_error():
+    for cls in (EncryptedFileError, CorruptFileError, ScannedPdfError, TooManyPagesError, ReaderMissingError, UnsupportedFormatError):
+        assert issubclass(cls, FormatError) and cls.stage == "read"
+
+
+def test_html_page_fields_are_typed_format_metadata():
+    page = ("<html><head><title>关于印发方案的通知_政策_某市政府</title><meta name='PubDate' content='2021-05-06'></head><body>"
+            "<table><tr><td>索引号：</td><td>001/2021-00012</td><td>发文字号：</td><td>某政发〔2021〕3号</td></tr></table>"
+            "<div id='zoom'><p>各区人民政府：</p><p>现将方案印发给你们，请认真贯彻执行。</p></div></body></html>")
+    doc = policyparse.parse(page.encode("utf-8"))
+    assert doc.format.format == "html"
+    fields = doc.format.page_fields
+    assert (fields.publish_date, fields.index_number, fields.doc_number) == ("2021-05-06", "001/2021-00012", "某政发〔2021〕3号")
+    assert doc.metadata.publish_date == "2021-05-06" and doc.metadata.index_number == "001/2021-00012"
+
+
+def test_an_encrypted_office_package_is_named_as_such():
+    raw = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500 + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 500
+    with pytest.raises(EncryptedFileError, match="password-protected"):
+        readers.read(raw, "locked.docx")
+
+
+def test_layout_wide_spaces_in_a_heading_or_a_lone_line_are_no_table():
+    g = _glyphs("第二章", 50, 100) + _glyphs("总则", 150, 100)  # 第二章　　　总则
+    g += _glyphs("第一条", 50, 130) + _glyphs("为了规范管理，制定本办法。", 120, 130)
+    g += _glyphs("国家发展改革委办公厅", 50, 300) + _glyphs("税务总局办公厅", 300, 300)  # two issuers side by side
+    lines = _layout.lines_to_blocks([_layout.page_lines(g, 1)], [842])
+    assert [b.text for b in lines if b.kind == "paragraph"] == ["第二章 总则", "第一条 为了规范管理，制定本办法。", "国家发展改革委办公厅 税务总局办公厅"]
+
+
+def test_text_saved_under_a_binary_name_is_read_as_text(tmp_path):
+    page = "<html><body><div id='zoom'><p>一、总体要求</p><p>加强科普工作。</p></div></body></html>".encode("utf-8")
+    assert readers.reader_for("notice.pdf", page).name == "text"
+    saved = tmp_path / "notice.pdf"  # a crawler saved the site's HTML page under the attachment's name
+    saved.write_bytes(page)
+    doc = policyparse.parse_file(saved)
+    assert doc.format.format == "html" and doc.sections[0].marker == "一、"
