@@ -398,6 +398,8 @@ def join_hard_wraps(text: str, log) -> str:
         a, b = lines[k], lines[k + 1]
         if a.gap == -1 or a.gap > 1:
             return False
+        if "\t" in a.s or "\t" in b.s:
+            return False  # a table row (cells joined by tabs) is a line of its own, never a wrapped one
         if b.s[0] in _CONT_START:
             return True
         if not any_wrap:

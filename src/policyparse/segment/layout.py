@@ -119,11 +119,16 @@ def split_lines(text: str) -> list[Line]:
         first = k
         a, b, _ = raw[k]
         k += 1
-        while k < len(raw) and not raw[k][2] and _broken(text[a:b]) and marker_of(k) is None:
+        while k < len(raw) and not raw[k][2] and _broken(text[a:b]) and marker_of(k) is None and not _row_pair(text, a, b, raw[k]):
             b = raw[k][1]
             k += 1
         out.append(Line(a, b, text[a:b], marker_of(first)))
     return out
+
+
+def _row_pair(text: str, a: int, b: int, nxt: tuple[int, int, bool]) -> bool:
+    """Either line a table row (cells joined by tabs): rows are never joined, whatever they end with."""
+    return "\t" in text[a:b] or "\t" in text[nxt[0]:nxt[1]]
 
 
 def _broken(s: str) -> bool:
