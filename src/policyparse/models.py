@@ -1,7 +1,8 @@
 """The output contract. These models are the single source of truth for the JSON Schema.
 
-Schema version 1.0: fields named in the contract keep their names and meanings; later
-versions may add fields, never rename or repurpose them.
+Schema version 1.1: fields named in the contract keep their names and meanings; later
+versions may add fields, never rename or repurpose them. 1.1 added the ``task_row`` node kind (a row
+of a task table) and ``Section.cells``.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 Span = tuple[int, int]
 """Half-open character offsets into ``Document.text``: ``text[start:end]``."""
@@ -141,7 +142,7 @@ class Deadline(_Model):
 # ---------------------------------------------------------------- structure
 
 
-SectionKind = Literal["preamble", "addressee", "heading", "item", "paragraph", "signature", "closing", "attachment"]
+SectionKind = Literal["preamble", "addressee", "heading", "item", "paragraph", "signature", "closing", "attachment", "task_row"]
 
 
 class Section(_Model):
@@ -158,10 +159,15 @@ class Section(_Model):
     targets: list[Target] = Field(default_factory=list)
     deadlines: list[Deadline] = Field(default_factory=list)
     children: list[Section] = Field(default_factory=list)
+    cells: dict[str, str] | None = Field(
+        None,
+        description="A task_row node's cells: column name (as the table's header row prints it, blanks removed) -> cell text, "
+        "merged cells filled in from the row above; null for every other node.",
+    )
 
 
 class Document(_Model):
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    schema_version: Literal["1.1"] = SCHEMA_VERSION
     source: Source
     repair: RepairReport
     metadata: Metadata

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from policyparse.errors import OutputError
-from policyparse.models import Deadline, Document, Section, Target
+from policyparse.models import SCHEMA_VERSION, Deadline, Document, Section, Target
 
 CSV_COLUMNS = ["document", "id", "kind", "level", "marker", "title", "lead_units", "support_units", "mode", "targets", "deadlines"]
 LIST_JOINER = "；"
@@ -30,7 +30,7 @@ def json_schema() -> dict:
     """The JSON Schema of the output, generated from the models."""
     schema = Document.model_json_schema(mode="serialization")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["$id"] = "https://policyparse.invalid/schema/document-1.0.json"
+    schema["$id"] = f"https://policyparse.invalid/schema/document-{SCHEMA_VERSION}.json"
     return schema
 
 

@@ -15,6 +15,7 @@ from policyparse.grammar import SIGNED_LINE, is_enactment_note
 from policyparse.segment.dates import is_date_line, is_iso_date_line
 from policyparse.segment.headings import Marker, match_marker
 from policyparse.segment.tables import find_tables
+from policyparse.segment.tasktables import TaskTable, find_task_tables
 
 _WS = " \t\r\u3000\u00a0\ufeff\u200b"
 _SPACE = re.compile(r"\s+")
@@ -260,6 +261,7 @@ class Layout:
     signatures: list[tuple[int, int]] = field(default_factory=list)  # (first line, date line), all of them
     meta_lines: list[int] = field(default_factory=list)
     table_lines: frozenset[int] = frozenset()  # lines of tables flattened into text (segment.tables)
+    task_tables: list[TaskTable] = field(default_factory=list)  # tables whose rows are task rows (segment.tasktables)
 
 
 def analyse(text: str) -> Layout:
@@ -274,6 +276,7 @@ def analyse(text: str) -> Layout:
             break
     layout = Layout(text, lines, front_end)
     _mark_tables(layout)
+    _mark_task_tables(layout)
     if front_end < len(lines) and is_addressee(lines[front_end].s):
         layout.addressee = front_end
     for i in range(front_end, len(lines)):
@@ -299,6 +302,17 @@ def _mark_tables(layout: Layout) -> None:
     for i in tables:
         layout.lines[i].marker = None
     layout.table_lines = frozenset(tables)
+
+
+def _mark_task_tables(layout: Layout) -> None:
+    """Find the task tables; their lines are table lines too (a row's 1 编制… or date cell heads and signs nothing)."""
+    layout.task_tables = [t for t in find_task_tables(layout.lines) if t.header[0] >= layout.front_end]
+    claimed = set(layout.table_lines)
+    for t in layout.task_tables:
+        for i in t.lines:
+            layout.lines[i].marker = None
+            claimed.add(i)
+    layout.table_lines = frozenset(claimed)
 
 
 def _ends_table(s: str) -> bool:
