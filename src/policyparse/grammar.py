@@ -387,3 +387,11 @@ def column_role(name: str) -> str | None:
         return roles[core]
     core = _COLUMN_NOTE.sub("", core)
     return roles.get(core)
+
+
+def is_task_header(names) -> bool:
+    """Column names that head a task table: a task column and a responsibility column among them, and most
+    of the names known (序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限)."""
+    roles = [column_role(n) for n in names if n.strip()]
+    known = [r for r in roles if r is not None]
+    return "task" in known and any(r in RESPONSIBILITY_ROLES for r in known) and 2 * len(known) >= len(roles)

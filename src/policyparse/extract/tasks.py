@@ -27,6 +27,12 @@ _NONE = re.compile(r"^[/／\\—–\-－、无暂无\s]*$")  # / , 无, — : no
 _YEAR_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[.．/\-－]\s*(\d{1,2})(?:\s*[.．/\-－]\s*(\d{1,2}))?(?!\d)")
 _ONGOING = re.compile(r"长期|持续|常态化|长效")
 _LOOK_BACK = 200_000  # characters: how far above a row a merged cell's text is looked for
+_BORDER = "\t\n"
+_FIRST_PIECE = 2  # characters of a cell looked for when the whole cell is not printed in one piece
+_WRAP_ABOVE = 80  # characters above a row where the first line of its wrapped cells may stand
+_LIST_CELL = 60  # characters: a cell longer than this is no list of units
+_SENTENCE = re.compile(r"[。；;！？]")
+_LIST_PIECE = re.compile(r"[^、，,；;／/\s]+")
 
 
 def assign_task_rows(text: str, sections: list[Section]) -> None:
@@ -53,14 +59,37 @@ def _cell_spans(text: str, node: Section) -> dict[str, tuple[int, int] | None]:
         if not value:
             out[name] = None
             continue
-        at = text.find(value, pos, end)
-        if at >= 0:
-            out[name] = (at, at + len(value))
-            pos = at + len(value)
-            continue
-        at = text.rfind(value, max(0, start - _LOOK_BACK), start)
-        out[name] = (at, at + len(value)) if at >= 0 else None
+        found = _find(text, value, pos, end, start)
+        out[name] = found
+        if found and found[0] >= start:
+            pos = found[1]
     return out
+
+
+def _find(text: str, value: str, pos: int, end: int, start: int) -> tuple[int, int] | None:
+    """The cell in the row (from pos), else in a row above (a merged cell); a cell printed over several
+    lines (长期 / （三年）) by its first piece, on the row's lines or the wrapped line just above them."""
+    at = _whole_cell(text, value, pos, end)
+    if at < 0:
+        at = _whole_cell(text, value, max(0, start - _LOOK_BACK), start, last=True)
+    if at >= 0:
+        return at, at + len(value)
+    piece = value[:_FIRST_PIECE]
+    at = text.find(piece, max(0, start - _WRAP_ABOVE), end)
+    return (at, at + len(piece)) if at >= 0 else None
+
+
+def _whole_cell(text: str, value: str, lo: int, hi: int, last: bool = False) -> int:
+    """Where `value` stands as a whole cell (between cell borders: tabs, line ends) in text[lo:hi], -1 when
+    nowhere: the 3 of a merged 序号 is not the 3 of 3500 in the row's text."""
+    at = text.rfind(value, lo, hi) if last else text.find(value, lo, hi)
+    while at >= 0:
+        before = text[at - 1] if at > 0 else "\n"
+        after = text[at + len(value)] if at + len(value) < len(text) else "\n"
+        if before in _BORDER and after in _BORDER:
+            return at
+        at = text.rfind(value, lo, at) if last else text.find(value, at + 1, hi)
+    return -1
 
 
 def _role_cells(node: Section, spans, roles: set[str]) -> list[tuple[int, int]]:
@@ -96,15 +125,22 @@ def row_responsibility(text: str, node: Section, spans, reading) -> Responsibili
 
 def _units_in(text: str, cells: list[tuple[int, int]]) -> list[Unit]:
     """The units a cell lists (市卫生健康委、市医保局); a cell written as a note (A牵头，B配合) gives its lead
-    and support in that order."""
+    and support in that order. The column says the cell names units: a short list the unit grammar does
+    not know (XX区政府, a body named once) is taken as written, piece by piece."""
     out: list[Unit] = []
     for s, e in cells:
         units = _units._units_of(text, s, e, lenient=True)
         if units is None:
             note = _units.parse_note(text, s, e)
-            units = (note.lead + note.support) if note else []
+            units = (note.lead + note.support) if note else _as_written(text, s, e)
         out.extend(units)
     return out
+
+
+def _as_written(text: str, s: int, e: int) -> list[Unit]:
+    if e - s > _LIST_CELL or _SENTENCE.search(text, s, e):
+        return []
+    return [_units._unit(text, _units._Piece(m.group(), s + m.start(), s + m.end())) for m in _LIST_PIECE.finditer(text[s:e])]
 
 
 def _keep_task_text(node: Section, spans) -> None:

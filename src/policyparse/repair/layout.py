@@ -398,7 +398,7 @@ def join_hard_wraps(text: str, log) -> str:
         a, b = lines[k], lines[k + 1]
         if a.gap == -1 or a.gap > 1:
             return False
-        if "\t" in a.s or "\t" in b.s:
+        if "\t" in a.raw or "\t" in b.raw:
             return False  # a table row (cells joined by tabs) is a line of its own, never a wrapped one
         if b.s[0] in _CONT_START:
             return True

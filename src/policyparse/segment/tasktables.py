@@ -2,18 +2,20 @@
 
 A task table is recognised by its header row: a task column (重点任务, 工作任务, 具体措施 …) and a
 responsibility column (牵头单位, 配合单位, 责任单位 …) among the column names of
-``lexicons/task_columns.tsv`` (``grammar.column_role``). Each row under the header becomes one task row:
-its cells kept as header -> text.
+``lexicons/task_columns.tsv`` (``grammar.is_task_header``). Each row under the header becomes one task
+row: its cells kept as column name -> text.
 
-Tables reach this stage in three forms, all read here:
-  tab-joined rows       序号\\t重点任务\\t牵头单位 …   (HTML tables; DOCX and PDF tables from the readers)
-  space-separated rows  序号  重点任务  牵头单位 …   (text copied from a page or a PDF)
-  one cell per line     序号 / 重点任务 / 牵头单位 / … each on its own line, then the rows cell by cell
+Tables reach this stage in two forms:
+  tab-joined rows   序号\\t重点任务\\t牵头单位 …  (HTML tables; DOCX and PDF tables from the readers; tables
+                    copied as text with blanks between cells, which repair turns into tabs: repair.cells)
+  one cell per line 序号 / 重点任务 / 牵头单位 / … each on its own line, then the rows cell by cell
 
-Merged cells: a category, a 序号 or a lead unit spanning several rows is printed once. In the tab form
-its covered cells are missing (a short row: the leading cells are the covered ones) or empty; either
-way the row takes the value from the row above. A genuinely empty 配合单位 of a new task stays empty:
-support is carried down only in a row that continues the task above (its 序号 is covered too).
+Merged cells: a category, a 序号 or a lead unit spanning several rows is printed once. In the tab form its
+covered cells are missing (a short row that does not open with the next row number: its leading cells
+are the covered ones) or empty; either way the row takes the value from the row above. A genuinely
+empty 配合单位 of a new task stays empty: support is carried down only in a row that continues the task
+above (its 序号 is covered too). A short line that would hold neither a task nor a unit is a cell
+printed over several lines (PDF text): its pieces complete the neighbouring row that is short of cells.
 Two-row headers (责任单位 over 牵头单位 | 配合单位), headers repeated on every page, 续表 lines and
 category rows spanning the whole table (一、深化改革) are handled; tables that are not task tables
 (statistics, name lists) are left alone.
@@ -25,16 +27,17 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from policyparse.grammar import RESPONSIBILITY_ROLES, column_role
+from policyparse.grammar import RESPONSIBILITY_ROLES, column_role, is_task_header
+from policyparse.segment.headings import match_marker
 
-_SPACED = re.compile(r"[ \u3000]{2,}+|\t")  # cells of a row copied from a page: tabs or runs of blanks
 _BLANKS = re.compile(r"[ \u3000\t]++")
 _SEQ = re.compile(r"^(\d{1,3}+)[.．、]?$")
-_CONTINUED = re.compile(r"^[（(]?续表[）)]?\s*\d*$|^[…\.]{2,}+$")
+_CONTINUED = re.compile(r"^[（(]?续表[）)]?\s*\d*$|^[…\.。·]{2,}+$")
 _CATEGORY_ROW = 40  # a category row spanning the table (一、深化改革) is a short line
-_CELL_LINE = 60  # one cell per line: a cell longer than this is body text
-_MAX_WRAP_LINES = 4  # space form: lines of wrapped cells between two rows
+_CELL_LINE = 60  # a line of a cell printed over several lines; one cell per line: a cell's length
+_MAX_WRAP_LINES = 6  # lines of wrapped cells between two rows
 _INHERITED = frozenset({"category", "seq", "lead", "responsible", "time"})
+_CARRIES_ROW = RESPONSIBILITY_ROLES | {"task"}
 
 
 @dataclass
@@ -53,15 +56,11 @@ class TaskTable:
 
     @property
     def lines(self) -> range:
-        last = self.rows[-1].last if self.rows else self.header[1]
+        last = max([self.header[1], *(r.last for r in self.rows)])
         return range(self.header[0], last + 1)
 
-
-def is_task_header(names: list[str]) -> bool:
-    """Column names that head a task table: a task column and a responsibility column, most names known."""
-    roles = [column_role(n) for n in names if n.strip()]
-    known = [r for r in roles if r is not None]
-    return "task" in known and any(r in RESPONSIBILITY_ROLES for r in known) and 2 * len(known) >= len(roles)
+    def role_index(self, role: str) -> int | None:
+        return next((k for k, r in enumerate(self.roles) if r == role), None)
 
 
 def find_task_tables(lines) -> list[TaskTable]:
@@ -83,18 +82,9 @@ def _table_at(texts: list[str], i: int) -> TaskTable | None:
     s = texts[i]
     if "\t" in s:
         names = [c.strip() for c in s.split("\t")]
-        if is_task_header(names):
-            return _read_tab_table(texts, i, names)
-        return None
-    names = [c for c in _SPACED.split(s.strip()) if c]
-    if len(names) < 3 or not all(len(n) <= 12 for n in names):
-        names = [c for c in _BLANKS.split(s.strip()) if c]
-    if len(names) >= 3 and all(len(n) <= 12 for n in names) and is_task_header(names):
-        return _read_spaced_table(texts, i, names)
+        return _read_tab_table(texts, i, names) if is_task_header(names) else None
     names = _cell_per_line_header(texts, i)
-    if names:
-        return _read_cell_lines(texts, i, names)
-    return None
+    return _read_cell_lines(texts, i, names) if names else None
 
 
 # ------------------------------------------------------------------ header
@@ -144,31 +134,156 @@ def _merge_headers(top: list[str], sub: list[str]) -> list[str]:
 # ------------------------------------------------------------------ tab-joined rows
 
 
+@dataclass
+class _Raw:
+    """A row as read: its lines, its cells, how many of them its own line prints, its category."""
+
+    first: int
+    last: int
+    cells: list[str]
+    own: int
+    category: str | None
+
+
+@dataclass
+class _Reading:
+    """A tab table being read: its rows as raw cells, and the lines of wrapped cells waiting for a row."""
+
+    table: TaskTable
+    rows: list[_Raw] = field(default_factory=list)
+    pending: list[int] = field(default_factory=list)
+    category: str | None = None
+    expect: int = 1  # the next row number
+
+
 def _read_tab_table(texts: list[str], i: int, names: list[str]) -> TaskTable:
     last = i
     sub = _sub_header(texts, i + 1)
     if sub:
         names = _merge_headers(names, sub)
         last = i + 1
-    table = _table(i, last, names)
+    first = i - 1 if i > 0 and _half_name(texts[i - 1]) else i
+    names = _with_seq_column(texts, _first_row_line(texts, last + 1), names)
+    reading = _Reading(_table(first, last, names))
     header_key = _BLANKS.sub("", texts[i])
-    category = None
     j = last + 1
-    while j < len(texts):
+    while j < len(texts) and len(reading.pending) <= _MAX_WRAP_LINES:
         s = texts[j]
-        if _BLANKS.sub("", s) == header_key or _CONTINUED.match(s):
-            j += 1  # the header repeated on a new page, 续表
+        if _BLANKS.sub("", s) == header_key or _CONTINUED.match(s) or (not reading.rows and _half_name(s)):
+            j += 1  # the header repeated on a new page, 续表, ……, the bottom half of a name (任务 / 序号)
             continue
-        if "\t" not in s:
-            if len(s) <= _CATEGORY_ROW and j + 1 < len(texts) and "\t" in texts[j + 1] and not is_task_header(texts[j + 1].split("\t")):
-                category = s  # a row spanning the whole table: the category of the rows under it
-                j += 1
-                continue
+        if not _take_line(reading, texts, j):
             break
-        cells = [c.strip() for c in s.split("\t")]
-        _add_row(table, j, j, cells, category)
         j += 1
-    return table
+    _finish(reading, texts)
+    return reading.table
+
+
+def _half_name(s: str) -> bool:
+    """任务 over 序号: a column name printed on two lines beside a one-line header."""
+    return "\t" not in s and len(s) <= 4 and column_role(s) in (None, "seq") and _SEQ.match(s) is None and len(s) >= 2
+
+
+def _first_row_line(texts: list[str], j: int) -> int:
+    while j < len(texts) and _half_name(texts[j]):
+        j += 1
+    return j
+
+
+def _with_seq_column(texts: list[str], j: int, names: list[str]) -> list[str]:
+    """Rows numbered under a header that prints no 序号 column on its line get one."""
+    if j >= len(texts) or any(column_role(n) == "seq" for n in names):
+        return names
+    cells = texts[j].split("\t")
+    if len(cells) == len(names) + 1 and _SEQ.match(cells[0].strip()):
+        return ["序号", *names]
+    return names
+
+
+def _take_line(reading: _Reading, texts: list[str], j: int) -> bool:
+    """Read line j into the table; False when the table has ended before it."""
+    s = texts[j]
+    table = reading.table
+    cells = [c.strip() for c in s.split("\t")] if "\t" in s else [s.strip()]
+    seq_at = table.role_index("seq")
+    numbered = seq_at is not None and _SEQ.match(cells[0]) is not None and int(_SEQ.match(cells[0]).group(1)) == reading.expect
+    if numbered:
+        reading.expect += 1
+        _start_row(reading, texts, j, cells)
+        return True
+    if "\t" not in s and _is_category(s, texts, j):
+        reading.category = s
+        return True
+    if len(cells) < len(table.columns) and not _covers_row(table, len(cells)):
+        if len(s) > _CELL_LINE * 2 or not reading.rows:
+            return False
+        reading.pending.append(j)  # a piece of a cell printed over several lines
+        return True
+    if "\t" not in s:
+        return False
+    _start_row(reading, texts, j, cells)
+    return True
+
+
+def _is_category(s: str, texts: list[str], j: int) -> bool:
+    """一、深化改革 on a line of its own, right above a row: a row spanning the table names the category of
+    the rows under it."""
+    if len(s) > _CATEGORY_ROW or j + 1 >= len(texts) or "\t" not in texts[j + 1]:
+        return False
+    m = match_marker(s)
+    return m is not None and m.style in ("cn", "paren_cn", "chapter", "section")
+
+
+def _covers_row(table: TaskTable, n: int) -> bool:
+    """Would a short row of n cells, its leading cells covered by merged cells above, hold a task or a unit?"""
+    return any(r in _CARRIES_ROW for r in table.roles[len(table.roles) - n:])
+
+
+def _start_row(reading: _Reading, texts: list[str], j: int, cells: list[str]) -> None:
+    """A row starts on line j. The wrapped lines seen since the last row complete that row or this one:
+    the one whose own line is short of cells (this one on a tie)."""
+    carry: list[int] = []
+    if reading.pending:
+        prev = reading.rows[-1] if reading.rows else None
+        if prev is not None and prev.own < len(cells):
+            prev.cells = _with_wraps(reading.table, prev.cells, prev.own, [texts[k] for k in reading.pending])
+            prev.last = reading.pending[-1]
+        else:
+            carry = reading.pending
+        reading.pending = []
+    # the row node starts on its own line; the wrapped lines above it stay lines of the table
+    row = _Raw(j, j, cells, len(cells), reading.category)
+    if carry:
+        row.cells = _with_wraps(reading.table, cells, len(cells), [texts[k] for k in carry])
+    reading.rows.append(row)
+
+
+def _finish(reading: _Reading, texts: list[str]) -> None:
+    table = reading.table
+    last = reading.rows[-1] if reading.rows else None
+    if reading.pending and last is not None and last.own < len(table.columns):
+        last.cells = _with_wraps(table, last.cells, last.own, [texts[k] for k in reading.pending])
+        last.last = reading.pending[-1]
+    for row in reading.rows:
+        _add_row(table, row.first, row.last, row.cells, row.category)
+
+
+def _with_wraps(table: TaskTable, cells: list[str], own: int, wraps: list[str]) -> list[str]:
+    """A row's cells completed by the lines of its wrapped cells: their pieces go to the columns the row's
+    own line leaves empty (the last ones), in order; else they continue the task cell."""
+    n = len(table.columns)
+    cells = list(cells)
+    missing = n - own
+    task_at = table.role_index("task") or 0
+    for w in wraps:
+        parts = [p.strip() for p in w.split("\t") if p.strip()]
+        if 0 < missing and len(parts) <= missing:
+            cells += [""] * (n - len(cells))
+            for k, p in enumerate(parts):
+                cells[n - missing + k] += p
+        elif task_at < len(cells):
+            cells[task_at] += "".join(parts)
+    return cells
 
 
 def _add_row(table: TaskTable, first: int, last: int, cells: list[str], category: str | None) -> None:
@@ -176,9 +291,13 @@ def _add_row(table: TaskTable, first: int, last: int, cells: list[str], category
     prev = table.rows[-1].cells if table.rows else None
     if len(cells) > n:
         cells = cells[: n - 1] + [" ".join(c for c in cells[n - 1:] if c)]
+    seq_at = table.role_index("seq")
+    opens = seq_at is not None and seq_at < len(cells) and _SEQ.match(cells[seq_at]) is not None
     if len(cells) < n:
-        # merged cells printed once: the covered cells of a short row are its leading ones
-        cells = ([""] * (n - len(cells)) + cells) if prev is not None else cells + [""] * (n - len(cells))
+        # merged cells printed once: the covered cells of a short row that is no new numbered row are its
+        # leading ones; a numbered row short of cells lacks its last ones
+        left = prev is not None and not opens
+        cells = [""] * (n - len(cells)) + cells if left else cells + [""] * (n - len(cells))
     row = dict(zip(table.columns, cells))
     if prev is not None:
         _inherit(table, row, prev)
@@ -190,99 +309,15 @@ def _add_row(table: TaskTable, first: int, last: int, cells: list[str], category
 
 def _inherit(table: TaskTable, row: dict[str, str], prev: dict[str, str]) -> None:
     """Fill the cells a merged cell above covers."""
-    seq_cols = [c for c, r in zip(table.columns, table.roles) if r == "seq"]
-    continues = bool(seq_cols) and not row[seq_cols[0]]
-    first_task = next((c for c, r in zip(table.columns, table.roles) if r == "task"), None)
+    seq_at = table.role_index("seq")
+    continues = seq_at is not None and not row[table.columns[seq_at]]
+    task_at = table.role_index("task")
+    title = table.columns[task_at] if task_at is not None and table.roles.count("task") >= 2 else None
     for col, role in zip(table.columns, table.roles):
         if row[col] or not prev.get(col):
             continue
-        if role in _INHERITED or (continues and (role == "support" or col == first_task and _has_second_task(table))):
+        if role in _INHERITED or (continues and (role == "support" or col == title)):
             row[col] = prev[col]
-
-
-def _has_second_task(table: TaskTable) -> bool:
-    """A task title column with the task's measures in another (工作事项 | 主要内容): the title spans rows."""
-    return table.roles.count("task") >= 2
-
-
-# ------------------------------------------------------------------ rows copied as text, cells spaced
-
-
-def _row_start(s: str) -> int | None:
-    """The 序号 a row copied as text starts with (1  编制…), or None."""
-    first = _BLANKS.split(s.strip(), maxsplit=1)[0]
-    m = _SEQ.match(first)
-    return int(m.group(1)) if m else None
-
-
-def _read_spaced_table(texts: list[str], i: int, names: list[str]) -> TaskTable:
-    first = i
-    if i > 0 and column_role(texts[i - 1].strip()) is None and len(texts[i - 1]) <= 4 and not _row_start(texts[i - 1]):
-        first = i - 1  # the top half of a name printed on two lines (任务 / 序号)
-    rows: list[tuple[int, list[str]]] = []
-    pending: list[int] = []
-    wraps: dict[int, list[int]] = {}
-    j = i + 1
-    expect = 1
-    while j < len(texts) and len(pending) <= _MAX_WRAP_LINES:
-        s = texts[j]
-        n = _row_start(s)
-        if _CONTINUED.match(s):
-            pass
-        elif n == expect:
-            cells = _spaced_cells(s)
-            for k in pending:
-                wraps.setdefault(_wrap_owner(rows[-1], j, cells), []).append(k)
-            pending = []
-            rows.append((j, cells))
-            expect += 1
-        elif column_role(s.strip()) == "seq" and not rows:
-            pass  # the bottom half of a two-line name
-        elif rows and (len(s) <= _CELL_LINE and not s.endswith("。")):
-            pending.append(j)
-        else:
-            break
-        j += 1
-    if rows and len(rows[0][1]) == len(names) + 1 and "seq" not in [column_role(n) for n in names]:
-        names = ["序号", *names]  # rows numbered under a header that prints no 序号 on its line
-    table = _table(first, i, names)
-    for line_i, cells in rows:
-        cells = _with_wraps(table, cells, [texts[w] for w in sorted(wraps.get(line_i, []))])
-        last = max([line_i, *wraps.get(line_i, [])])
-        _add_row(table, min([line_i, *wraps.get(line_i, [])]), last, cells, None)
-    return table
-
-
-def _spaced_cells(s: str) -> list[str]:
-    cells = [c for c in _SPACED.split(s.strip()) if c]
-    if len(cells) <= 2:
-        cells = [c for c in _BLANKS.split(s.strip()) if c]
-    return cells
-
-
-def _wrap_owner(prev: tuple[int, list[str]], next_line: int, next_cells: list[str]) -> int:
-    """The row a wrapped line between two rows belongs to: the one with fewer cells on its own line (a
-    cell printed over several lines leaves its row short), the next one on a tie."""
-    return prev[0] if len(prev[1]) < len(next_cells) else next_line
-
-
-def _with_wraps(table: TaskTable, cells: list[str], wraps: list[str]) -> list[str]:
-    """A row's cells with the lines of its wrapped cells: their pieces go to the columns the row's own
-    line leaves empty (the last ones), in order; else to the task column."""
-    n = len(table.columns)
-    cells = list(cells)
-    missing = n - len(cells)
-    task_at = next((k for k, r in enumerate(table.roles) if r == "task"), 0)
-    for w in wraps:
-        parts = _spaced_cells(w)
-        if 0 < missing and len(parts) == missing:
-            while len(cells) < n:
-                cells.append("")
-            for k, p in enumerate(parts):
-                cells[n - missing + k] += p
-        elif task_at < len(cells):
-            cells[task_at] += w.strip()
-    return cells
 
 
 # ------------------------------------------------------------------ one cell per line
@@ -298,6 +333,8 @@ def _cell_per_line_header(texts: list[str], i: int) -> list[str] | None:
 
 
 def _read_cell_lines(texts: list[str], i: int, names: list[str]) -> TaskTable:
+    """Rows cell by cell: with a 序号 column a row runs from its number to the next; without one, a row is
+    as many lines as there are columns."""
     table = _table(i, i + len(names) - 1, names)
     n = len(names)
     has_seq = "seq" in table.roles
@@ -311,16 +348,12 @@ def _read_cell_lines(texts: list[str], i: int, names: list[str]) -> TaskTable:
             k = j + 1
             while k < len(texts) and k - j < n + 2 and texts[k].strip() != str(expect + 1) and len(texts[k]) <= 4 * _CELL_LINE:
                 k += 1
-            cells = [texts[x].strip() for x in range(j, k)]
         else:
             k = min(len(texts), j + n)
-            cells = [texts[x].strip() for x in range(j, k)]
-            if any(len(c) > 4 * _CELL_LINE for c in cells):
+            if any(len(texts[x]) > 4 * _CELL_LINE or "\t" in texts[x] for x in range(j, k)):
                 break
-        if len(cells) > n:
-            cells = cells[:n]
-            k = j + n
-        _add_row(table, j, k - 1, cells + [""] * (n - len(cells)), None)
-        j = k
+        cells = [texts[x].strip() for x in range(j, min(k, j + n))]
+        _add_row(table, j, min(k, j + n) - 1, cells + [""] * (n - len(cells)), None)
+        j = min(k, j + n) if not has_seq else k
         expect += 1
     return table
