@@ -42,8 +42,9 @@ def schema_text() -> str:
 
 
 def is_task(node: Section) -> bool:
-    """A row of the task table: every numbered or inferred node and every paragraph heading."""
-    return node.kind in {"heading", "item", "paragraph"}
+    """A row of the task table: every numbered or inferred node, every paragraph heading, and every row of
+    the document's own task tables (kind task_row)."""
+    return node.kind in {"heading", "item", "paragraph", "task_row"}
 
 
 def describe_target(t: Target) -> str:

@@ -274,9 +274,12 @@ def analyse(text: str) -> Layout:
         if is_addressee(s) or is_prose(s) or (line.marker is not None and _plausible_first_marker(line)):
             front_end = i
             break
+    task_tables = find_task_tables(lines)
+    if task_tables:
+        front_end = min(front_end, task_tables[0].header[0])  # a task table is body, never front matter
     layout = Layout(text, lines, front_end)
     _mark_tables(layout)
-    _mark_task_tables(layout)
+    _mark_task_tables(layout, task_tables)
     if front_end < len(lines) and is_addressee(lines[front_end].s):
         layout.addressee = front_end
     for i in range(front_end, len(lines)):
@@ -304,9 +307,9 @@ def _mark_tables(layout: Layout) -> None:
     layout.table_lines = frozenset(tables)
 
 
-def _mark_task_tables(layout: Layout) -> None:
-    """Find the task tables; their lines are table lines too (a row's 1 编制… or date cell heads and signs nothing)."""
-    layout.task_tables = [t for t in find_task_tables(layout.lines) if t.header[0] >= layout.front_end]
+def _mark_task_tables(layout: Layout, tables: list[TaskTable]) -> None:
+    """The task tables' lines are table lines too (a row's 1 编制… or date cell heads and signs nothing)."""
+    layout.task_tables = tables
     claimed = set(layout.table_lines)
     for t in layout.task_tables:
         for i in t.lines:
