@@ -208,3 +208,21 @@ def test_repair_keeps_the_cell_borders_of_a_copied_task_table_only():
     assert out.split("\n")[:4] == ["序号\t重点任务\t牵头单位\t完成时限", "1\t编制规划\t市自然资源局\t2023年底前", "长期\t", "2\t推进整治\t市生态环境局\t长期"]
     prose = "各单位  要加强  组织领导，牵头单位要负责。\n1  建立机制\n"
     assert keep_cell_borders(prose, _Log()) == prose
+
+
+def test_html_merged_cells_keep_their_columns():
+    page = (
+        '<html><body><div class="content"><p>各单位：现将分工表印发给你们，请认真贯彻落实。各单位要高度重视，抓好落实。</p><table>'
+        '<tr><td rowspan="2">序号</td><td rowspan="2">重点任务</td><td colspan="2">责任单位</td><td rowspan="2">完成时限</td></tr>'
+        "<tr><td>牵头单位</td><td>配合单位</td></tr>"
+        '<tr><td>1</td><td>压减审批时间。</td><td rowspan="2">市政务服务中心</td><td>市市场监管局</td><td>2023年底前</td></tr>'
+        "<tr><td>2</td><td>推行告知承诺制。</td><td>市司法局</td><td>持续推进</td></tr>"
+        "</table></div></body></html>"
+    )
+    doc = parse(page.encode("utf-8"))
+    assert "2\t推行告知承诺制。\t\t市司法局\t持续推进" in doc.text  # the covered lead cell keeps its place
+    rows = [n for n in doc.iter_sections() if n.kind == "task_row"]
+    assert [list(r.cells) for r in rows][0] == ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
+    assert [_names(r.responsibility.lead) for r in rows] == [["市政务服务中心"], ["市政务服务中心"]]
+    assert [_names(r.responsibility.support) for r in rows] == [["市市场监管局"], ["市司法局"]]
+    assert rows[1].deadlines[0].ongoing

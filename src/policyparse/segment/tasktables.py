@@ -127,7 +127,10 @@ def _merge_headers(top: list[str], sub: list[str]) -> list[str]:
     for k, name in enumerate(top):
         role = column_role(name)
         if role is None or (role in RESPONSIBILITY_ROLES and sub_roles & RESPONSIBILITY_ROLES) or (role == "time" and "time" in sub_roles):
-            return top[:k] + sub + top[k + 1:]
+            end = k + 1
+            while end < len(top) and end - k < len(sub) and not top[end]:
+                end += 1  # the empty cells the group cell spans (colspan)
+            return top[:k] + sub + top[end:]
     return top + sub
 
 
