@@ -226,3 +226,21 @@ def test_html_merged_cells_keep_their_columns():
     assert [_names(r.responsibility.lead) for r in rows] == [["市政务服务中心"], ["市政务服务中心"]]
     assert [_names(r.responsibility.support) for r in rows] == [["市市场监管局"], ["市司法局"]]
     assert rows[1].deadlines[0].ongoing
+
+
+def test_a_table_ends_where_the_body_or_another_table_resumes():
+    text = (
+        "一、重点任务\n"
+        "序号\t重点任务\t牵头单位\n"
+        "1\t建设平台。\t市大数据局\n"
+        "二、保障措施\n"
+        "加强领导。\n"
+        "序号\t工作任务\t责任单位\t完成时限\n"
+        "1\t开展督查。\t市政府督查室\t2023年底前\n"
+    )
+    tables = _tables(text)
+    assert [len(t.rows) for t in tables] == [1, 1]
+    assert tables[1].columns == ["序号", "工作任务", "责任单位", "完成时限"]
+    doc = parse(text)
+    assert [s.id for s in doc.sections] == ["1", "2"]
+    assert [c.id for c in doc.sections[1].children] == ["2.t1"]

@@ -217,6 +217,8 @@ def _take_line(reading: _Reading, texts: list[str], j: int) -> bool:
     if "\t" not in s and _is_category(s, texts, j):
         reading.category = s
         return True
+    if _is_header_line(cells) or ("\t" not in s and _opens_section(s)):
+        return False  # another table's header, or the body resuming (三、保障措施)
     if len(cells) < len(table.columns) and not _covers_row(table, len(cells)):
         if len(s) > _CELL_LINE * 2 or not reading.rows:
             return False
@@ -235,6 +237,17 @@ def _is_category(s: str, texts: list[str], j: int) -> bool:
         return False
     m = match_marker(s)
     return m is not None and m.style in ("cn", "paren_cn", "chapter", "section")
+
+
+def _is_header_line(cells: list[str]) -> bool:
+    named = [c for c in cells if c]
+    return len(named) >= 2 and all(column_role(c) is not None for c in named)
+
+
+def _opens_section(s: str) -> bool:
+    """一、… / （二）… / 第三章 …: a heading of the body, not a piece of a cell."""
+    m = match_marker(s)
+    return m is not None and m.style in ("cn", "paren_cn", "chapter", "section", "article")
 
 
 def _covers_row(table: TaskTable, n: int) -> bool:
