@@ -244,3 +244,21 @@ def test_a_table_ends_where_the_body_or_another_table_resumes():
     doc = parse(text)
     assert [s.id for s in doc.sections] == ["1", "2"]
     assert [c.id for c in doc.sections[1].children] == ["2.t1"]
+
+
+def test_categories_numbered_in_words_and_numbering_that_starts_again():
+    text = (
+        "序号\t重点任务\t牵头单位\t完成时限\n"
+        "一\t深化放管服改革\n"
+        "1\t压减审批时间。\t市政务服务中心\t2023年底前\n"
+        "2\t推行告知承诺制。\t市司法局\n"
+        "二\t优化营商环境\n"
+        "1\t清理拖欠账款。\t市工业和信息化局\t2023年6月底前\n"
+    )
+    rows = _tables(text)[0].rows
+    assert [(r.cells["类别"], r.cells["序号"], r.cells["牵头单位"]) for r in rows] == [
+        ("一 深化放管服改革", "1", "市政务服务中心"),
+        ("一 深化放管服改革", "2", "市司法局"),
+        ("二 优化营商环境", "1", "市工业和信息化局"),
+    ]
+    assert rows[1].cells["完成时限"] == "2023年底前"  # a time cell merged over two rows

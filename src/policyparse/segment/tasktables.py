@@ -208,14 +208,13 @@ def _take_line(reading: _Reading, texts: list[str], j: int) -> bool:
     s = texts[j]
     table = reading.table
     cells = [c.strip() for c in s.split("\t")] if "\t" in s else [s.strip()]
-    seq_at = table.role_index("seq")
-    numbered = seq_at is not None and _SEQ.match(cells[0]) is not None and int(_SEQ.match(cells[0]).group(1)) == reading.expect
-    if numbered:
-        reading.expect += 1
+    number = _row_number(table, cells)
+    if number is not None and (number == reading.expect or (number == 1 and reading.rows)):
+        reading.expect = number + 1  # numbering may start again under each category
         _start_row(reading, texts, j, cells)
         return True
-    if "\t" not in s and _is_category(s, texts, j):
-        reading.category = s
+    if ("\t" not in s and _is_category(s, texts, j)) or _is_category_row(cells):
+        reading.category = " ".join(c for c in cells if c)
         return True
     if _is_header_line(cells) or ("\t" not in s and _opens_section(s)):
         return False  # another table's header, or the body resuming (三、保障措施)
@@ -228,6 +227,23 @@ def _take_line(reading: _Reading, texts: list[str], j: int) -> bool:
         return False
     _start_row(reading, texts, j, cells)
     return True
+
+
+def _row_number(table: TaskTable, cells: list[str]) -> int | None:
+    """The number a row opens with in the 序号 column (1, 2, 3 …), None when it opens with none."""
+    if table.role_index("seq") is None:
+        return None
+    m = _SEQ.match(cells[0])
+    return int(m.group(1)) if m else None
+
+
+_CN_NUMBER = re.compile(r"^[（(]?[一二三四五六七八九十]{1,3}[）)、.．]?$")
+
+
+def _is_category_row(cells: list[str]) -> bool:
+    """一 | 深化放管服改革 (the rest empty): a row numbered in words names the category of the rows under it."""
+    named = [c for c in cells if c]
+    return 1 <= len(named) <= 2 and _CN_NUMBER.match(cells[0]) is not None and len("".join(named)) <= _CATEGORY_ROW
 
 
 def _is_category(s: str, texts: list[str], j: int) -> bool:
