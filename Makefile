@@ -29,6 +29,9 @@ eval: $(STAMP)  ## precision / recall / F1 per field: real documents (developmen
 	$(VENV)/bin/policyparse eval tests/real/gold/dev
 	@echo "== real documents, set-aside part (tests/real/gold/heldout): the honest number"
 	$(VENV)/bin/policyparse eval tests/real/gold/heldout
+	@echo "== real task tables (tests/real/tables): development, then set aside"
+	$(VENV)/bin/policyparse eval tests/real/tables/gold/dev
+	$(VENV)/bin/policyparse eval tests/real/tables/gold/heldout
 	@echo "== regression sets written in the samples' shape"
 	$(VENV)/bin/policyparse eval tests/gold
 	$(VENV)/bin/policyparse eval tests/heldout/gold

@@ -295,3 +295,33 @@ def test_repo_gold_files_are_well_formed():
             # a child's id extends an earlier node's id
             if "." in s["id"]:
                 assert s["id"].rsplit(".", 1)[0] in ids[: ids.index(s["id"])], (path.name, s["id"])
+
+
+def test_task_rows_are_scored_apart_from_sections():
+    from policyparse import parse
+
+    text = (
+        "一、重点任务\n"
+        "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+        "1\t建设数据平台。\t市大数据局\t市财政局\t2023年底前\n"
+        "2\t完善事项清单。\t市政务服务中心\t\t长期坚持\n"
+    )
+    doc = parse(text)
+    gold = {
+        "document": "x",
+        "sections": [{"id": "1", "kind": "heading", "level": 1, "starts": "一、重点任务"}],
+        "task_rows": [
+            {"starts": "1建设数据平台", "lead": ["市大数据管理局"], "support": ["市财政局"], "mode": "lead_support",
+             "deadlines": [{"year": 2023, "kind": "by"}]},
+            {"starts": "2完善事项清单", "lead": ["市政务服务中心"], "support": [], "deadlines": [{"ongoing": True}]},
+            {"starts": "3没有这一行", "lead": ["市教育局"]},
+        ],
+    }
+    report = run(doc, gold)
+    assert report.score("nodes", "strict").f1 == 1.0  # task rows are no section nodes
+    rows = report.score("task_rows", "strict")
+    assert (rows.tp, rows.fp, rows.fn) == (2, 0, 1)
+    lead = report.score("row_lead", "strict")
+    assert (lead.tp, lead.fp, lead.fn) == (2, 0, 1)
+    assert report.score("row_deadlines", "strict").f1 == 1.0
+    assert report.score("row_mode", "strict").tp == 1

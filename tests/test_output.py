@@ -84,3 +84,18 @@ def test_atomic_writer_leaves_nothing_on_failure(tmp_path):
             raise RuntimeError("killed")
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["doc.json"]
+
+
+def test_task_table_rows_are_rows_of_the_csv_task_table():
+    from policyparse import parse
+
+    doc = parse("一、重点任务\n序号\t重点任务\t牵头单位\t完成时限\n1\t建设数据平台。\t市财政局\t2023年底前\n")
+    rows = list(output.task_rows(doc))
+    kinds = [r[CSV_KIND] for r in rows]
+    assert "task_row" in kinds
+    row = rows[kinds.index("task_row")]
+    assert row[output.CSV_COLUMNS.index("lead_units")] == "市财政局"
+    assert row[output.CSV_COLUMNS.index("title")] == "建设数据平台"
+
+
+CSV_KIND = 2  # output.CSV_COLUMNS.index("kind")

@@ -32,6 +32,13 @@ What is evaluated
   where an absent key means "expect none". Items predicted on unaligned nodes are false
   positives, items of unaligned gold nodes false negatives.
 
+* Task rows: only when the gold has a ``task_rows`` key (the rows of the document's task tables, in
+  order). They are aligned to the predicted ``task_row`` nodes the way sections are (by ``starts``);
+  ``task_rows`` scores the rows found, ``row_lead``, ``row_support``, ``row_mode``, ``row_deadlines``
+  and ``row_targets`` what was read from them (a key absent from a gold row expects none, except
+  ``targets`` and ``mode``, which are scored only where given). ``task_row`` nodes are left out of the
+  section scores: the ``sections`` list of a gold file names no table rows.
+
 Strict and soft
 ---------------
 Strict: exact equality after NFKC + whitespace removal (numbers numerically); for targets every
@@ -62,6 +69,7 @@ __all__ = [
     "STRUCTURE_FIELDS",
     "RESPONSIBILITY_FIELDS",
     "EXTRACTION_FIELDS",
+    "TASK_ROW_FIELDS",
     "ALL_FIELDS",
     "MODES",
     "Score",
@@ -99,13 +107,15 @@ METADATA_FIELDS = (
 STRUCTURE_FIELDS = ("nodes", "node_levels", "node_ids", "node_markers", "node_titles")
 RESPONSIBILITY_FIELDS = ("units", "lead", "support", "mode", "inherited")
 EXTRACTION_FIELDS = RESPONSIBILITY_FIELDS + ("targets", "deadlines")
-ALL_FIELDS = METADATA_FIELDS + STRUCTURE_FIELDS + EXTRACTION_FIELDS
+TASK_ROW_FIELDS = ("task_rows", "row_lead", "row_support", "row_mode", "row_deadlines", "row_targets")
+ALL_FIELDS = METADATA_FIELDS + STRUCTURE_FIELDS + EXTRACTION_FIELDS + TASK_ROW_FIELDS
 
 GROUPS: dict[str, tuple[str, ...]] = {
     "metadata": METADATA_FIELDS,
     "structure": STRUCTURE_FIELDS,
     "responsibility": RESPONSIBILITY_FIELDS,
     "targets+deadlines": ("targets", "deadlines"),
+    "task rows": TASK_ROW_FIELDS,
 }
 
 _DATE_FIELDS = {"issue_date", "publish_date"}
@@ -648,6 +658,8 @@ def evaluate_document(gold: dict[str, Any], doc: Document | None, *, name: str |
         _evaluate_metadata(gold, doc, result, mode)
         if "sections" in gold:
             _evaluate_sections(gold["sections"] or [], doc, result, mode)
+        if "task_rows" in gold:
+            _evaluate_task_rows(gold["task_rows"] or [], doc, result, mode)
     return result
 
 
@@ -671,7 +683,7 @@ def _plain(value: Any) -> Any:
 
 
 def _evaluate_sections(gsecs: list[dict[str, Any]], doc: Document | None, result: DocumentResult, mode: str) -> None:
-    nodes: list[Section] = list(doc.iter_sections()) if doc is not None else []
+    nodes: list[Section] = [n for n in doc.iter_sections() if n.kind != "task_row"] if doc is not None else []
     doc_text = doc.text if doc is not None else None
     texts = [_node_texts(n, doc_text) for n in nodes]
     gstarts = [normalize(g.get("starts")) for g in gsecs]
@@ -752,6 +764,44 @@ def _evaluate_sections(gsecs: list[dict[str, Any]], doc: Document | None, result
             p_items = _pred_field_items(fname, n)
             if p_items:
                 evaluated = True
+                total.fp += len(p_items)
+                notes += [f"(unaligned {n.id}): unexpected {_show(_brief(p))}" for p in p_items]
+        if evaluated:
+            _record(result, mode, fname, total, notes)
+
+
+_ROW_FIELDS = {"row_lead": "lead", "row_support": "support", "row_mode": "mode", "row_deadlines": "deadlines", "row_targets": "targets"}
+_ROW_OPTIONAL = {"mode", "targets"}  # scored only on gold rows that give them
+
+
+def _evaluate_task_rows(grows: list[dict[str, Any]], doc: Document | None, result: DocumentResult, mode: str) -> None:
+    """Rows of the task tables: found (``task_rows``), then what each aligned row carries."""
+    rows = [n for n in doc.iter_sections() if n.kind == "task_row"] if doc is not None else []
+    doc_text = doc.text if doc is not None else None
+    texts = [_node_texts(n, doc_text) for n in rows]
+    align = _align([normalize(g.get("starts")) for g in grows], texts, _starts_strict if mode == "strict" else _starts_soft)
+    aligned = set(align.values())
+    notes = [f"missing row {i + 1} {grows[i].get('starts')!r}" for i in range(len(grows)) if i not in align]
+    notes += [f"unexpected row {rows[j].id} {normalize(rows[j].text)[:20]!r}" for j in range(len(rows)) if j not in aligned]
+    _record(result, mode, "task_rows", Score(tp=len(align), fp=len(rows) - len(align), fn=len(grows) - len(align)), notes)
+    for fname, key in _ROW_FIELDS.items():
+        match = _extraction_match(key, mode)
+        total, notes, evaluated = Score(), [], False
+        for i, g in enumerate(grows):
+            if g.get(f"skip_{key}") or (key in _ROW_OPTIONAL and key not in g):
+                continue
+            evaluated = True
+            value = g.get(key)
+            g_items = [] if value is None else ([value] if key == "mode" else list(value))
+            j = align.get(i)
+            p_items = _pred_field_items(key, rows[j]) if j is not None else []
+            s, g_miss, p_extra = _count(g_items, p_items, match)
+            total.add(s)
+            notes += [f"row {i + 1}: missing {_show(g_items[k])}" for k in g_miss]
+            notes += [f"row {i + 1}: unexpected {_show(_brief(p_items[k]))}" for k in p_extra]
+        for j, n in enumerate(rows):
+            if j not in aligned and key not in _ROW_OPTIONAL:
+                p_items = _pred_field_items(key, n)
                 total.fp += len(p_items)
                 notes += [f"(unaligned {n.id}): unexpected {_show(_brief(p))}" for p in p_items]
         if evaluated:

@@ -10,8 +10,11 @@ Every pattern is anchored or bounded ({1,4} repetitions), so matching is linear 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 import regex as re
+
+from policyparse import lexicons
 
 CN_DIGITS = {"〇": 0, "零": 0, "O": 0, "○": 0, "0": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -360,3 +363,35 @@ TABLE_CAPTION = re.compile(r"^附?+[ \t\u3000]*+表[ \t\u3000]*+\d{1,3}+(?:[-－
 TABLE_NOTE = re.compile(r"^(?:注|备注|说明)[ \t\u3000]*+[：:][ \t\u3000]*+(?:(\d{1,2}+)[ \t\u3000]*+[.．、])?+")
 # 附表：1．…计划表 / 附图: 1 …: attached tables and maps listed the way 附件：… lists attachments (group 2: the first entry).
 ATTACHED_TABLE_LIST = re.compile(r"^附[ \t\u3000]*+[表图][ \t\u3000]*+(\d{0,3}+)[ \t\u3000]*+[：:][ \t\u3000]*+(.*)$")
+
+# ------------------------------------------------------------------ task tables (segment.tasktables, extract.tasks)
+
+_COLUMN_BLANKS = re.compile(r"[\s\u3000]+")
+# a bracketed note after a column name: 完成时限（年月）, 牵头单位(部门)
+_COLUMN_NOTE = re.compile(r"[（(][^（）()]{0,12}+[）)]$")
+# the roles a task table's columns take (lexicons/task_columns.tsv)
+RESPONSIBILITY_ROLES = frozenset({"lead", "support", "responsible"})
+
+
+@cache
+def _column_roles() -> dict[str, str]:
+    return {row[0]: row[1] for row in lexicons.rows("task_columns.tsv")}
+
+
+def column_role(name: str) -> str | None:
+    """What a task table's column holds, from its header cell (序号 -> seq, 牵头单位 -> lead, 完成时限 -> time),
+    or None for a name not in lexicons/task_columns.tsv."""
+    core = _COLUMN_BLANKS.sub("", name)
+    roles = _column_roles()
+    if core in roles:
+        return roles[core]
+    core = _COLUMN_NOTE.sub("", core)
+    return roles.get(core)
+
+
+def is_task_header(names) -> bool:
+    """Column names that head a task table: a task column and a responsibility column among them, and most
+    of the names known (序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限)."""
+    roles = [column_role(n) for n in names if n.strip()]
+    known = [r for r in roles if r is not None]
+    return "task" in known and any(r in RESPONSIBILITY_ROLES for r in known) and 2 * len(known) >= len(roles)

@@ -2,7 +2,8 @@
 
 Schema version 1.1 (1.0 plus additive fields): fields named in the contract keep their names and
 meanings; later versions may add fields, never rename or repurpose them. 1.1 adds ``Document.format``,
-what the reader found in the file itself.
+what the reader found in the file itself, the ``task_row`` node kind (a row of a task table) and
+``Section.cells``.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ class RepairExample(_Model):
 
 
 class RepairStep(_Model):
-    name: str = Field(description="Step name, e.g. decode, html, mojibake, gbk_realign, line_ends, ruby_pinyin, t2s, regional_terms, width, paragraphs, contents, punctuation, web_noise, hard_wraps, duplicate_copy, whitespace.")
+    name: str = Field(description="Step name, e.g. decode, html, mojibake, gbk_realign, line_ends, ruby_pinyin, t2s, regional_terms, width, paragraphs, contents, punctuation, web_noise, cell_borders, hard_wraps, duplicate_copy, whitespace.")
     changes: int = Field(ge=0, description="How many edits the step made.")
     examples: list[RepairExample] = Field(default_factory=list, description="A few before -> after examples.")
 
@@ -186,7 +187,7 @@ class FormatMetadata(_Model):
 # ---------------------------------------------------------------- structure
 
 
-SectionKind = Literal["preamble", "addressee", "heading", "item", "paragraph", "signature", "closing", "attachment"]
+SectionKind = Literal["preamble", "addressee", "heading", "item", "paragraph", "signature", "closing", "attachment", "task_row"]
 
 
 class Section(_Model):
@@ -203,6 +204,11 @@ class Section(_Model):
     targets: list[Target] = Field(default_factory=list)
     deadlines: list[Deadline] = Field(default_factory=list)
     children: list[Section] = Field(default_factory=list)
+    cells: dict[str, str] | None = Field(
+        None,
+        description="A task_row node's cells: column name (as the table's header row prints it, blanks removed) -> cell text, "
+        "merged cells filled in from the row above; null for every other node.",
+    )
 
 
 class Document(_Model):

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from policyparse.errors import OutputError
-from policyparse.models import Deadline, Document, Section, Target
+from policyparse.models import SCHEMA_VERSION, Deadline, Document, Section, Target
 
 CSV_COLUMNS = ["document", "id", "kind", "level", "marker", "title", "lead_units", "support_units", "mode", "targets", "deadlines"]
 LIST_JOINER = "；"
@@ -30,7 +30,7 @@ def json_schema() -> dict:
     """The JSON Schema of the output, generated from the models."""
     schema = Document.model_json_schema(mode="serialization")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["$id"] = "https://policyparse.invalid/schema/document-1.0.json"
+    schema["$id"] = f"https://policyparse.invalid/schema/document-{SCHEMA_VERSION}.json"
     return schema
 
 
@@ -42,8 +42,9 @@ def schema_text() -> str:
 
 
 def is_task(node: Section) -> bool:
-    """A row of the task table: every numbered or inferred node and every paragraph heading."""
-    return node.kind in {"heading", "item", "paragraph"}
+    """A row of the task table: every numbered or inferred node, every paragraph heading, and every row of
+    the document's own task tables (kind task_row)."""
+    return node.kind in {"heading", "item", "paragraph", "task_row"}
 
 
 def describe_target(t: Target) -> str:

@@ -2,7 +2,7 @@
 
 Two tables, with fixed schemas so every partition file has the same columns whatever it holds (even none):
 
-* tasks: the CSV task table (``output.CSV_COLUMNS``), one row per task, lists as ``list<string>``;
+* tasks: the CSV task table (``output.CSV_COLUMNS``), one row per task (a task table's rows included), lists as ``list<string>``;
 * documents: one row per document, its provenance and headline metadata, and the whole JSON as a string.
 
 Parquet files are written whole or not at all (a temporary ``.name`` file beside the target, then rename;

@@ -2,8 +2,9 @@
 
 Every node's own text (children excluded) is read once for a responsibility note (units.py),
 quantitative targets (targets.py) and deadlines (deadlines.py); addressee, signature and
-attachment nodes carry no tasks and are skipped. Units are canonicalised through
-lexicons/units.tsv (lexicon.py); `collect_units` lists them across a batch.
+attachment nodes carry no tasks and are skipped. The rows of a task table (``task_row`` nodes) are then read
+by their cells (tasks.py): lead and support from the responsibility columns, deadlines from the time column.
+Units are canonicalised through lexicons/units.tsv (lexicon.py); `collect_units` lists them across a batch.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from policyparse.extract import deadlines as _deadlines
 from policyparse.extract._text import task_nodes
 from policyparse.extract import targets as _targets
+from policyparse.extract import tasks as _tasks
 from policyparse.extract import units as _units
 from policyparse.models import Metadata, Section
 
@@ -21,4 +23,5 @@ def extract(text: str, metadata: Metadata, sections: list[Section]) -> list[Sect
     _units.assign_responsibility(text, sections, nodes)
     _targets.assign_targets(text, metadata, sections, nodes)
     _deadlines.assign_deadlines(text, metadata, sections, nodes)
+    _tasks.assign_task_rows(text, sections)
     return sections

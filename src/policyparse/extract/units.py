@@ -107,6 +107,11 @@ class _DocumentReading:
         return cls(start, abbreviations)
 
 
+def document_reading(text: str) -> _DocumentReading:
+    """What the document says once about all its lists (the first-listed-leads rule, abbreviations)."""
+    return _DocumentReading.of(text)
+
+
 def _full_unit_name(before: str) -> str | None:
     """The unit name that ends `before` (国务院同意，国家发展改革委 -> 国家发展改革委), if any."""
     for i in range(max(0, len(before) - 20), len(before) - 1):

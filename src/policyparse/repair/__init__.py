@@ -8,7 +8,8 @@ text *is*; the text steps follow in the order their inputs need (mojibake before
 conversion, script conversion before the noise patterns, which are written in Simplified; hard
 wraps before duplicate detection, which compares paragraphs). Line ends are normalised as soon as
 the text is readable, and lost paragraphs are restored once the script and widths are settled
-(markers are matched in Simplified, ASCII-digit form), before any step that works line by line.
+(markers are matched in Simplified, ASCII-digit form), before any step that works line by line. The cell
+borders of a task table copied as text become tabs before hard wraps are joined and blanks tidied.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from policyparse.models import DamagedSpan, RepairExample, RepairReport, RepairStep
-from policyparse.repair import contents, decode, html, layout, markdown, mojibake, noise, paragraphs, script
+from policyparse.repair import cells, contents, decode, html, layout, markdown, mojibake, noise, paragraphs, script
 
 MAX_EXAMPLES = 5
 REPLACEMENT = "\ufffd"
@@ -56,6 +57,7 @@ TEXT_STEPS: list[tuple[str, TextStep]] = [
     ("contents", contents.drop_table_of_contents),
     ("web_noise", noise.remove_web_noise),
     ("punctuation", layout.normalise_punctuation),
+    ("cell_borders", cells.keep_cell_borders),
     ("hard_wraps", layout.join_hard_wraps),
     ("duplicate_copy", layout.drop_duplicate_copy),
     ("whitespace", layout.normalise_whitespace),

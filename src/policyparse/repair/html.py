@@ -370,6 +370,45 @@ def _table_row(line: str) -> str:
     return "\t".join(cells) if any(cells) else ""
 
 
+def _span(node, name: str) -> int:
+    try:
+        return max(1, min(int((node.attributes.get(name) or "1").strip()), _MAX_SPAN))
+    except ValueError:
+        return 1
+
+
+_MAX_SPAN = 100  # a rowspan / colspan beyond this is markup noise
+
+
+def _covered_cells(container) -> dict[int, int]:
+    """Empty cells to write before each data cell (by mem_id): the positions a merged cell above covers
+    (rowspan) and the columns a cell spans to its right (colspan), so each printed row keeps its columns;
+    a merged cell is written once, in its first row. Only for plain data tables (no table nested in them)."""
+    before: dict[int, int] = {}
+    for table in container.css("table"):
+        if any(inner.mem_id != table.mem_id for inner in table.css("table")):
+            continue  # css() matches the table itself too
+        covered: dict[int, set[int]] = {}  # row index -> columns a rowspan from above covers
+        for r, tr in enumerate(table.css("tr")):
+            taken = covered.pop(r, set())
+            col = 0
+            pad = 0
+            for cell in tr.iter():
+                if cell.tag not in _CELL_TAGS:
+                    continue
+                while col in taken:
+                    col += 1
+                    pad += 1
+                if pad:
+                    before[cell.mem_id] = pad
+                rows, cols = _span(cell, "rowspan"), _span(cell, "colspan")
+                for k in range(1, rows):
+                    covered.setdefault(r + k, set()).update(range(col, col + cols))
+                col += cols
+                pad = cols - 1  # the columns this cell spans are empty cells after it
+    return before
+
+
 def _render(container, *, keep_newlines: bool = False, blank_lines_break: bool = False) -> str:
     """Visible text with line breaks where the page breaks lines (and, for text with a few
     tags inside, where the text breaks them; in a stored fragment, a blank line between
@@ -378,6 +417,7 @@ def _render(container, *, keep_newlines: bool = False, blank_lines_break: bool =
     stack: list[tuple[object, bool]] = [(container, False)]  # (node, closing?)
     pre_depth = 1 if keep_newlines else 0
     cell_depth = 0  # inside a data cell, block breaks are spaces: a table row stays one line
+    pads = _covered_cells(container)
     while stack:
         node, closing = stack.pop()
         tag = node.tag
@@ -410,6 +450,7 @@ def _render(container, *, keep_newlines: bool = False, blank_lines_break: bool =
         if tag.startswith("-"):  # comments, doctype
             continue
         if tag in _CELL_TAGS and _is_data_cell(node):
+            out.append(_CELL * pads.get(node.mem_id, 0))  # the cells merged cells cover keep their place
             cell_depth += 1
         elif tag in _BLOCK_TAGS:
             out.append(" " if cell_depth else _BLOCK)

@@ -398,6 +398,8 @@ def join_hard_wraps(text: str, log) -> str:
         a, b = lines[k], lines[k + 1]
         if a.gap == -1 or a.gap > 1:
             return False
+        if "\t" in a.raw or "\t" in b.raw:
+            return False  # a table row (cells joined by tabs) is a line of its own, never a wrapped one
         if b.s[0] in _CONT_START:
             return True
         if not any_wrap:
@@ -535,8 +537,9 @@ def drop_duplicate_copy(text: str, log) -> str:
 
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _ODD_SPACE = re.compile("[\x0b\x0c\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-# A tab between two cells of a table row is kept (one tab however many): it is the cell border.
-_CELL_TAB = re.compile(r"[ ]*+\t[ \t]*+")
+# A tab between two cells of a table row is kept: it is the cell border. Two tabs in a row hold an empty
+# cell between them (a 配合单位 left blank), so every tab is kept and the columns stay aligned.
+_CELL_TAB = re.compile(r"[ ]*+\t[ ]*+")
 _SPACE_RUN = re.compile(r"(?<=\S) {1,}(?=\S)")
 _CJK_CHAR = re.compile(rf"[\p{{Han}}{_CJK_PUNCT}]")
 _PROSE_LINE = re.compile(r"[，。]")

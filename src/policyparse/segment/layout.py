@@ -15,6 +15,7 @@ from policyparse.grammar import SIGNED_LINE, is_enactment_note
 from policyparse.segment.dates import is_date_line, is_iso_date_line
 from policyparse.segment.headings import Marker, match_marker
 from policyparse.segment.tables import find_tables
+from policyparse.segment.tasktables import TaskTable, find_task_tables
 
 _WS = " \t\r\u3000\u00a0\ufeff\u200b"
 _SPACE = re.compile(r"\s+")
@@ -119,11 +120,16 @@ def split_lines(text: str) -> list[Line]:
         first = k
         a, b, _ = raw[k]
         k += 1
-        while k < len(raw) and not raw[k][2] and _broken(text[a:b]) and marker_of(k) is None:
+        while k < len(raw) and not raw[k][2] and _broken(text[a:b]) and marker_of(k) is None and not _row_pair(text, a, b, raw[k]):
             b = raw[k][1]
             k += 1
         out.append(Line(a, b, text[a:b], marker_of(first)))
     return out
+
+
+def _row_pair(text: str, a: int, b: int, nxt: tuple[int, int, bool]) -> bool:
+    """Either line a table row (cells joined by tabs): rows are never joined, whatever they end with."""
+    return "\t" in text[a:b] or "\t" in text[nxt[0]:nxt[1]]
 
 
 def _broken(s: str) -> bool:
@@ -255,6 +261,7 @@ class Layout:
     signatures: list[tuple[int, int]] = field(default_factory=list)  # (first line, date line), all of them
     meta_lines: list[int] = field(default_factory=list)
     table_lines: frozenset[int] = frozenset()  # lines of tables flattened into text (segment.tables)
+    task_tables: list[TaskTable] = field(default_factory=list)  # tables whose rows are task rows (segment.tasktables)
 
 
 def analyse(text: str) -> Layout:
@@ -267,8 +274,12 @@ def analyse(text: str) -> Layout:
         if is_addressee(s) or is_prose(s) or (line.marker is not None and _plausible_first_marker(line)):
             front_end = i
             break
+    task_tables = find_task_tables(lines)
+    if task_tables:
+        front_end = min(front_end, task_tables[0].header[0])  # a task table is body, never front matter
     layout = Layout(text, lines, front_end)
     _mark_tables(layout)
+    _mark_task_tables(layout, task_tables)
     if front_end < len(lines) and is_addressee(lines[front_end].s):
         layout.addressee = front_end
     for i in range(front_end, len(lines)):
@@ -294,6 +305,17 @@ def _mark_tables(layout: Layout) -> None:
     for i in tables:
         layout.lines[i].marker = None
     layout.table_lines = frozenset(tables)
+
+
+def _mark_task_tables(layout: Layout, tables: list[TaskTable]) -> None:
+    """The task tables' lines are table lines too (a row's 1 编制… or date cell heads and signs nothing)."""
+    layout.task_tables = tables
+    claimed = set(layout.table_lines)
+    for t in layout.task_tables:
+        for i in t.lines:
+            layout.lines[i].marker = None
+            claimed.add(i)
+    layout.table_lines = frozenset(claimed)
 
 
 def _ends_table(s: str) -> bool:

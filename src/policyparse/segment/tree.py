@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from policyparse.grammar import ATTACHED_TABLE_LIST, BOX_HEADING, IMPRINT, NAMED_PART, dash_bullet_title
+from policyparse.grammar import ATTACHED_TABLE_LIST, BOX_HEADING, IMPRINT, NAMED_PART, column_role, dash_bullet_title
 from policyparse.models import Section
 from policyparse.segment.dates import is_date_line
 from policyparse.segment.headings import UNDER_ARTICLE, Marker, heading_title, paragraph_heads
@@ -47,6 +47,7 @@ class Node:
     named: bool = False  # an un-numbered part of the top level (总则 before 第一章)
     opening: bool = False  # a preamble that announces the body (…制定本方案 / …如下。)
     after_title: bool = False  # a preamble that follows a skipped title line (the plan's opening)
+    cells: dict[str, str] | None = None  # a task row's cells (segment.tasktables)
     children: list[Node] = field(default_factory=list)
 
     @property
@@ -81,6 +82,7 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
             last_marker = numbered_before[-1] if numbered_before else None
 
     chaptered = any(lines[k].marker.style in ("chapter", "section") for k in markers)
+    task_rows = {row.first: row for table in layout.task_tables for row in table.rows}
 
     def deepest() -> Node | None:
         return stack[-1] if stack else None
@@ -98,6 +100,16 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
     while i < n:
         line = lines[i]
         s = line.s
+        if i in task_rows:
+            # a task table's row is a node of its own, under the node the table stands in (the top level
+            # when none is open: a table attached after the notice)
+            row = task_rows[i]
+            end = lines[row.last].end
+            parent = deepest() or root
+            parent.children.append(Node("task_row", line.start, end, title=_row_title(row.cells), cells=row.cells))
+            parent.end = max(parent.end, end)
+            i = row.last + 1
+            continue
         if stack and (BOX_HEADING.match(s) or (in_box and not _ends_box(line, stack))):
             in_box = True
             extend(line.end)  # a 专栏 box is text of the node it stands in
@@ -229,6 +241,14 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
     out: list[Section] = []
     _assign(root, "", text, out)
     return out
+
+
+def _row_title(cells: dict[str, str]) -> str | None:
+    """A task row's title: its first task cell (工作事项 / 重点任务), without a final 。."""
+    for name, value in cells.items():
+        if column_role(name) == "task" and value:
+            return value.rstrip("。")
+    return None
 
 
 def _attached_body(lines, markers: list[int], attach_from: int) -> int:
@@ -369,8 +389,12 @@ def _sections_before(nodes: list[Node], level: int) -> list[Node]:
 def _assign(node: Node, prefix: str, text: str, out: list[Section]) -> None:
     numbered_levels = [c.level for c in node.children if c.numbered]
     slot_level = min(numbered_levels) if numbered_levels else (node.level or 0) + 1
-    k_num = k_other = 0
+    k_num = k_other = k_row = 0
     for c in node.children:
+        if c.kind == "task_row":
+            k_row += 1
+            out.append(_task_row_section(c, f"{prefix}t{k_row}", (node.level or 0) + 1, text))
+            continue
         if c.numbered:
             k_num += 1
             cid = f"{prefix}{k_num}"
@@ -385,9 +409,11 @@ def _assign(node: Node, prefix: str, text: str, out: list[Section]) -> None:
         own = text[c.start:own_end].rstrip()
         if c.marker is not None or c.named:
             # a bare heading line heads something: children, or body text of its own; a bare
-            # numbered line with nothing under it (1、《…法》) is an item of a list
+            # numbered line with nothing under it (1、《…法》) is an item of a list (its task table's
+            # rows do not make it a heading)
             heads_text = c.title_only and (c.head_end < 0 or c.end > c.head_end)
-            kind = "heading" if (c.children or heads_text) else "item"
+            outline = any(k.kind != "task_row" for k in c.children)
+            kind = "heading" if (outline or heads_text) else "item"
         elif c.inferred:
             kind = "heading"
         else:
@@ -409,5 +435,25 @@ def _assign(node: Node, prefix: str, text: str, out: list[Section]) -> None:
                 targets=[],
                 deadlines=[],
                 children=kids,
+                cells=None,
             )
         )
+
+
+def _task_row_section(c: Node, cid: str, level: int, text: str) -> Section:
+    return Section.model_construct(
+        id=cid,
+        kind="task_row",
+        level=level,
+        marker=None,
+        number=None,
+        inferred=False,
+        title=c.title,
+        text=text[c.start:c.end].rstrip(),
+        span=(c.start, c.end),
+        responsibility=None,
+        targets=[],
+        deadlines=[],
+        children=[],
+        cells=c.cells,
+    )

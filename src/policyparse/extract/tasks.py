@@ -1,0 +1,178 @@
+"""Task rows (the rows of a 重点任务分工表): responsibility, deadlines and targets read from the row's cells.
+
+A task row carries its cells as column name -> text (``Section.cells``); what each column holds comes from
+``grammar.column_role`` (lexicons/task_columns.tsv), so this stage needs nothing from segmentation:
+  lead          牵头单位 / 牵头部门                      -> lead, mode lead_support
+  support       配合 / 协办 / 参与单位                    -> support
+  responsible   责任单位 / 责任部门 (with a 牵头 column)   -> support
+  responsible   责任单位 alone                           -> the contract's rules for （责任单位：A、B）: listed;
+                                                            A（牵头） leads; after 排在第一位的为牵头单位 the
+                                                            first unit leads; only collectives: all
+  time          完成时限 / 时间节点                        -> deadlines (2023年底前, 2020.12, 长期)
+  task          重点任务 / 具体措施 …                      -> targets and deadlines of the task text
+A cell a merged cell filled in (the row's own line does not print it) is read where the table prints it,
+in a row above.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from policyparse import grammar as _g
+from policyparse.extract import units as _units
+from policyparse.extract._text import walk
+from policyparse.models import Deadline, Responsibility, Section, Unit
+
+_NONE = re.compile(r"^[/／\\—–\-－、无暂无\s]*$")  # / , 无, — : no unit
+_YEAR_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[.．/\-－]\s*(\d{1,2})(?:\s*[.．/\-－]\s*(\d{1,2}))?(?!\d)")
+_ONGOING = re.compile(r"长期|持续|常态化|长效")
+_LOOK_BACK = 200_000  # characters: how far above a row a merged cell's text is looked for
+_BORDER = "\t\n"
+_FIRST_PIECE = 2  # characters of a cell looked for when the whole cell is not printed in one piece
+_WRAP_ABOVE = 80  # characters above a row where the first line of its wrapped cells may stand
+_LIST_CELL = 60  # characters: a cell longer than this is no list of units
+_SENTENCE = re.compile(r"[。；;！？]")
+_LIST_PIECE = re.compile(r"[^、，,；;／/\s]+")
+
+
+def assign_task_rows(text: str, sections: list[Section]) -> None:
+    """Fill responsibility, deadlines and targets of every task_row node from its cells, in place."""
+    reading = _units.document_reading(text)
+    for node, _parent in walk(sections):
+        if node.kind != "task_row" or not node.cells:
+            continue
+        spans = _cell_spans(text, node)
+        resp = row_responsibility(text, node, spans, reading)
+        if resp is not None:
+            node.responsibility = resp
+        _keep_task_text(node, spans)
+        node.deadlines.extend(_time_cell_deadlines(text, node, spans))
+
+
+def _cell_spans(text: str, node: Section) -> dict[str, tuple[int, int] | None]:
+    """Where each cell stands in the text: in the row's own span, else (a merged cell) in a row above."""
+    out: dict[str, tuple[int, int] | None] = {}
+    start, end = node.span
+    pos = start
+    for name, value in node.cells.items():
+        value = value.strip()
+        if not value:
+            out[name] = None
+            continue
+        found = _find(text, value, pos, end, start)
+        out[name] = found
+        if found and found[0] >= start:
+            pos = found[1]
+    return out
+
+
+def _find(text: str, value: str, pos: int, end: int, start: int) -> tuple[int, int] | None:
+    """The cell in the row (from pos), else in a row above (a merged cell); a cell printed over several
+    lines (长期 / （三年）) by its first piece, on the row's lines or the wrapped line just above them."""
+    at = _whole_cell(text, value, pos, end)
+    if at < 0:
+        at = _whole_cell(text, value, max(0, start - _LOOK_BACK), start, last=True)
+    if at >= 0:
+        return at, at + len(value)
+    piece = value[:_FIRST_PIECE]
+    at = text.find(piece, max(0, start - _WRAP_ABOVE), end)
+    return (at, at + len(piece)) if at >= 0 else None
+
+
+def _whole_cell(text: str, value: str, lo: int, hi: int, last: bool = False) -> int:
+    """Where `value` stands as a whole cell (between cell borders: tabs, line ends) in text[lo:hi], -1 when
+    nowhere: the 3 of a merged 序号 is not the 3 of 3500 in the row's text."""
+    at = text.rfind(value, lo, hi) if last else text.find(value, lo, hi)
+    while at >= 0:
+        before = text[at - 1] if at > 0 else "\n"
+        after = text[at + len(value)] if at + len(value) < len(text) else "\n"
+        if before in _BORDER and after in _BORDER:
+            return at
+        at = text.rfind(value, lo, at) if last else text.find(value, at + 1, hi)
+    return -1
+
+
+def _role_cells(node: Section, spans, roles: set[str]) -> list[tuple[int, int]]:
+    return [
+        spans[name]
+        for name, value in node.cells.items()
+        if _g.column_role(name) in roles and spans.get(name) and not _NONE.match(value)
+    ]
+
+
+def row_responsibility(text: str, node: Section, spans, reading) -> Responsibility | None:
+    """The row's responsibility from its lead, support and responsible cells (None when they name no unit)."""
+    lead = _units_in(text, _role_cells(node, spans, {"lead"}))
+    support = _units_in(text, _role_cells(node, spans, {"support"}))
+    duty = _units_in(text, _role_cells(node, spans, {"responsible"}))
+    cells = _role_cells(node, spans, _g.RESPONSIBILITY_ROLES)
+    if not (lead or support or duty):
+        return None
+    raw = "；".join(text[s:e] for s, e in cells)
+    span = (min(s for s, _ in cells), max(e for _, e in cells))
+    marked = [u for u in duty if _g.LEAD_MARK.search(u.name)]
+    if marked:  # 责任单位：A（牵头）、B
+        lead += [_units._unmark(u) for u in marked]
+        duty = [u for u in duty if u not in marked]
+    if lead:
+        lead = _units._dedupe(lead)
+        return Responsibility(lead=lead, support=_units._dedupe(support + duty, lead), mode="lead_support", raw=raw, span=span)
+    units = _units._dedupe(duty + support)
+    mode = "all" if _units._all_collective(units) else "listed"
+    resp = Responsibility(lead=units, support=[], mode=mode, raw=raw, span=span)
+    return _units._first_listed_leads(resp, reading)
+
+
+def _units_in(text: str, cells: list[tuple[int, int]]) -> list[Unit]:
+    """The units a cell lists (市卫生健康委、市医保局); a cell written as a note (A牵头，B配合) gives its lead
+    and support in that order. The column says the cell names units: a short list the unit grammar does
+    not know (XX区政府, a body named once) is taken as written, piece by piece."""
+    out: list[Unit] = []
+    for s, e in cells:
+        units = _units._units_of(text, s, e, lenient=True)
+        if units is None:
+            note = _units.parse_note(text, s, e)
+            units = (note.lead + note.support) if note else _as_written(text, s, e)
+        out.extend(units)
+    return out
+
+
+def _as_written(text: str, s: int, e: int) -> list[Unit]:
+    if e - s > _LIST_CELL or _SENTENCE.search(text, s, e):
+        return []
+    return [_units._unit(text, _units._Piece(m.group(), s + m.start(), s + m.end())) for m in _LIST_PIECE.finditer(text[s:e])]
+
+
+def _keep_task_text(node: Section, spans) -> None:
+    """Targets come from the task text only (a unit or a date cell holds no goal); deadlines from the task
+    text and the time cell."""
+    task = _role_cells(node, spans, {"task"})
+    time = _role_cells(node, spans, {"time"})
+    node.targets = [t for t in node.targets if _within(t.span, task)]
+    node.deadlines = [d for d in node.deadlines if _within(d.span, task + time)]
+
+
+def _within(span: tuple[int, int], cells: list[tuple[int, int]]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in cells)
+
+
+def _time_cell_deadlines(text: str, node: Section, spans) -> list[Deadline]:
+    """What the deadline grammar leaves in a time cell: 2020.12 / 2023-06, and 长期 / 持续推进 / 常态化 alone."""
+    out: list[Deadline] = []
+    for s, e in _role_cells(node, spans, {"time"}):
+        if any(s <= d.span[0] < e for d in node.deadlines):
+            continue
+        cell = text[s:e]
+        m = _YEAR_MONTH.search(cell)
+        if m:
+            year, month = int(m.group(1)), int(m.group(2))
+            if 1 <= month <= 12:
+                day = int(m.group(3)) if m.group(3) else None
+                date = f"{year:04d}-{month:02d}-{day:02d}" if day else None
+                out.append(Deadline(text=m.group(0), year=year, month=month, day=day, date=date, kind="by",
+                                    span=(s + m.start(), s + m.end())))
+                continue
+        m = _ONGOING.search(cell)
+        if m:
+            out.append(Deadline(text=cell.strip(), kind="period", ongoing=True, span=(s, e)))
+    return out

@@ -1,0 +1,89 @@
+"""Cell borders of task tables copied as text: blanks between cells become tabs before whitespace is tidied.
+
+Text copied from a page or extracted from a PDF prints a table's cells side by side, separated by runs of
+blanks (序号  重点任务  牵头单位  完成时限) or, in tighter layouts, by single blanks. Whitespace
+normalisation would close those gaps up (a blank between two Chinese characters is dropped), and the
+cell borders would be lost. So a table is recognised here by its header row (``grammar.is_task_header``:
+a task column and a responsibility column), and the blanks between the cells of its rows are written as
+the tab every later stage reads as a cell border, the form HTML tables already have.
+
+The rows run from the header to the last line that opens with the next row number (1, 2, 3 …); the short
+lines between them are cells printed over several lines, and keep their borders too (a line of one cell
+keeps a trailing tab until whitespace is tidied, so that hard-wrap joining leaves it alone).
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from policyparse.grammar import is_task_header
+
+_GAP = re.compile(r"[ \u3000\xa0]{2,}+")  # a run of blanks: a cell border in a copied table
+_BLANK = re.compile(r"[ \u3000\xa0]++")
+_SEQ = re.compile(r"^[ \u3000\xa0]*+(\d{1,3}+)[.．、]?[ \u3000\xa0]")
+_MAX_NAME = 12  # a column name is a few words
+_SCAN = 80  # lines looked at below a header for its rows
+_MAX_GAP_LINES = 6  # lines without a row number between two rows (cells printed over several lines)
+
+
+def keep_cell_borders(text: str, log) -> str:
+    if "牵头" not in text and "责任" not in text and "配合" not in text:
+        return text  # no responsibility column can head a table here
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        split = _header_split(lines[i])
+        if split is None:
+            i += 1
+            continue
+        last = _last_row(lines, i + 1)
+        if last is None:
+            i += 1
+            continue
+        for k in range(i, last + 1):
+            new = _with_tabs(lines[k], split)
+            if new != lines[k]:
+                log.record(lines[k].strip()[:24], new.strip()[:24])
+                lines[k] = new
+        i = last + 1
+    return "\n".join(lines)
+
+
+def _header_split(line: str):
+    """The pattern that separates the cells of a task table's header line, or None when the line is none."""
+    s = line.strip(" \t\u3000\xa0\r")
+    if "\t" in s or len(s) > 120:
+        return None
+    for pattern in (_GAP, _BLANK):
+        names = [n for n in pattern.split(s) if n]
+        if len(names) >= 3 and all(len(n) <= _MAX_NAME for n in names) and is_task_header(names):
+            return pattern
+    return None
+
+
+def _last_row(lines: list[str], j: int) -> int | None:
+    """The last line of the rows under a header: the last one opening with the next row number."""
+    expect, last, gap = 1, None, 0
+    for k in range(j, min(len(lines), j + _SCAN)):
+        s = lines[k].strip(" \t\u3000\xa0\r")
+        if not s:
+            break
+        m = _SEQ.match(lines[k] + " ")
+        if m and int(m.group(1)) == expect:
+            last, expect, gap = k, expect + 1, 0
+            continue
+        gap += 1
+        if gap > _MAX_GAP_LINES:
+            break
+    return last
+
+
+def _with_tabs(line: str, split) -> str:
+    """The line's cells joined by tabs. A line holding one cell (a piece of a cell printed over several
+    lines) keeps a trailing tab: hard-wrap joining leaves table lines alone, and whitespace tidying
+    drops the tab afterwards."""
+    end = "\r" if line.endswith("\r") else ""
+    cells = [c for c in split.split(line.strip(" \t\u3000\xa0\r")) if c]
+    if len(cells) == 1:
+        return cells[0] + "\t" + end
+    return "\t".join(cells) + end

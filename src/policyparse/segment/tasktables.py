@@ -1,0 +1,391 @@
+"""Task tables (重点任务分工表, 任务清单): rows that say which unit leads which task by when.
+
+A task table is recognised by its header row: a task column (重点任务, 工作任务, 具体措施 …) and a
+responsibility column (牵头单位, 配合单位, 责任单位 …) among the column names of
+``lexicons/task_columns.tsv`` (``grammar.is_task_header``). Each row under the header becomes one task
+row: its cells kept as column name -> text.
+
+Tables reach this stage in two forms:
+  tab-joined rows   序号\\t重点任务\\t牵头单位 …  (HTML tables; DOCX and PDF tables from the readers; tables
+                    copied as text with blanks between cells, which repair turns into tabs: repair.cells)
+  one cell per line 序号 / 重点任务 / 牵头单位 / … each on its own line, then the rows cell by cell
+
+Merged cells: a category, a 序号 or a lead unit spanning several rows is printed once. In the tab form its
+covered cells are missing (a short row that does not open with the next row number: its leading cells
+are the covered ones) or empty; either way the row takes the value from the row above. A genuinely
+empty 配合单位 of a new task stays empty: support is carried down only in a row that continues the task
+above (its 序号 is covered too). A short line that would hold neither a task nor a unit is a cell
+printed over several lines (PDF text): its pieces complete the neighbouring row that is short of cells.
+Two-row headers (责任单位 over 牵头单位 | 配合单位), headers repeated on every page, 续表 lines and
+category rows spanning the whole table (一、深化改革) are handled; tables that are not task tables
+(statistics, name lists) are left alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex as re
+
+from policyparse.grammar import RESPONSIBILITY_ROLES, column_role, is_task_header
+from policyparse.segment.headings import match_marker
+
+_BLANKS = re.compile(r"[ \u3000\t]++")
+_SEQ = re.compile(r"^(\d{1,3}+)[.．、]?$")
+_CONTINUED = re.compile(r"^[（(]?续表[）)]?\s*\d*$|^[…\.。·]{2,}+$")
+_CATEGORY_ROW = 40  # a category row spanning the table (一、深化改革) is a short line
+_CELL_LINE = 60  # a line of a cell printed over several lines; one cell per line: a cell's length
+_MAX_WRAP_LINES = 6  # lines of wrapped cells between two rows
+_INHERITED = frozenset({"category", "seq", "lead", "responsible", "time"})
+_CARRIES_ROW = RESPONSIBILITY_ROLES | {"task"}
+
+
+@dataclass
+class TaskRow:
+    first: int  # line index of the row's first line
+    last: int  # line index of its last line (inclusive)
+    cells: dict[str, str]  # column name -> text, merged cells filled in
+
+
+@dataclass
+class TaskTable:
+    header: tuple[int, int]  # first and last line index of the header
+    columns: list[str]
+    roles: list[str | None]
+    rows: list[TaskRow] = field(default_factory=list)
+
+    @property
+    def lines(self) -> range:
+        last = max([self.header[1], *(r.last for r in self.rows)])
+        return range(self.header[0], last + 1)
+
+    def role_index(self, role: str) -> int | None:
+        return next((k for k, r in enumerate(self.roles) if r == role), None)
+
+
+def find_task_tables(lines) -> list[TaskTable]:
+    """The task tables among `lines` (segment.layout.Line), in document order."""
+    texts = [ln.s for ln in lines]
+    out: list[TaskTable] = []
+    i = 0
+    while i < len(texts):
+        table = _table_at(texts, i)
+        if table is None or not table.rows:
+            i += 1
+            continue
+        out.append(table)
+        i = table.lines.stop
+    return out
+
+
+def _table_at(texts: list[str], i: int) -> TaskTable | None:
+    s = texts[i]
+    if "\t" in s:
+        names = [c.strip() for c in s.split("\t")]
+        return _read_tab_table(texts, i, names) if is_task_header(names) else None
+    names = _cell_per_line_header(texts, i)
+    return _read_cell_lines(texts, i, names) if names else None
+
+
+# ------------------------------------------------------------------ header
+
+
+def _table(first: int, last: int, names: list[str]) -> TaskTable:
+    names = _unique(names)
+    return TaskTable((first, last), names, [column_role(n) for n in names])
+
+
+def _unique(names: list[str]) -> list[str]:
+    """Column names as cell keys: blanks removed, a repeated name numbered (主要内容, 主要内容2)."""
+    out: list[str] = []
+    for n in names:
+        key = _BLANKS.sub("", n) or f"列{len(out) + 1}"
+        k, base = 2, key
+        while key in out:
+            key = f"{base}{k}"
+            k += 1
+        out.append(key)
+    return out
+
+
+def _sub_header(texts: list[str], j: int) -> list[str] | None:
+    """The second row of a two-row header (牵头单位 | 配合单位 under 责任单位): every cell a known name,
+    none of them a task."""
+    if j >= len(texts) or "\t" not in texts[j]:
+        return None
+    cells = [c.strip() for c in texts[j].split("\t") if c.strip()]
+    roles = [column_role(c) for c in cells]
+    if cells and all(r is not None and r != "task" for r in roles):
+        return cells
+    return None
+
+
+def _merge_headers(top: list[str], sub: list[str]) -> list[str]:
+    """Put the sub-header's names in place of the group cell above them (the first responsibility or
+    time cell, or the first name not in the lexicon); the other top cells span both header rows."""
+    sub_roles = {column_role(c) for c in sub}
+    for k, name in enumerate(top):
+        role = column_role(name)
+        if role is None or (role in RESPONSIBILITY_ROLES and sub_roles & RESPONSIBILITY_ROLES) or (role == "time" and "time" in sub_roles):
+            end = k + 1
+            while end < len(top) and end - k < len(sub) and not top[end]:
+                end += 1  # the empty cells the group cell spans (colspan)
+            return top[:k] + sub + top[end:]
+    return top + sub
+
+
+# ------------------------------------------------------------------ tab-joined rows
+
+
+@dataclass
+class _Raw:
+    """A row as read: its lines, its cells, how many of them its own line prints, its category."""
+
+    first: int
+    last: int
+    cells: list[str]
+    own: int
+    category: str | None
+
+
+@dataclass
+class _Reading:
+    """A tab table being read: its rows as raw cells, and the lines of wrapped cells waiting for a row."""
+
+    table: TaskTable
+    rows: list[_Raw] = field(default_factory=list)
+    pending: list[int] = field(default_factory=list)
+    category: str | None = None
+    expect: int = 1  # the next row number
+
+
+def _read_tab_table(texts: list[str], i: int, names: list[str]) -> TaskTable:
+    last = i
+    sub = _sub_header(texts, i + 1)
+    if sub:
+        names = _merge_headers(names, sub)
+        last = i + 1
+    first = i - 1 if i > 0 and _half_name(texts[i - 1]) else i
+    names = _with_seq_column(texts, _first_row_line(texts, last + 1), names)
+    reading = _Reading(_table(first, last, names))
+    header_key = _BLANKS.sub("", texts[i])
+    j = last + 1
+    while j < len(texts) and len(reading.pending) <= _MAX_WRAP_LINES:
+        s = texts[j]
+        if _BLANKS.sub("", s) == header_key or _CONTINUED.match(s) or (not reading.rows and _half_name(s)):
+            j += 1  # the header repeated on a new page, 续表, ……, the bottom half of a name (任务 / 序号)
+            continue
+        if not _take_line(reading, texts, j):
+            break
+        j += 1
+    _finish(reading, texts)
+    return reading.table
+
+
+def _half_name(s: str) -> bool:
+    """任务 over 序号: a column name printed on two lines beside a one-line header."""
+    return "\t" not in s and len(s) <= 4 and column_role(s) in (None, "seq") and _SEQ.match(s) is None and len(s) >= 2
+
+
+def _first_row_line(texts: list[str], j: int) -> int:
+    while j < len(texts) and _half_name(texts[j]):
+        j += 1
+    return j
+
+
+def _with_seq_column(texts: list[str], j: int, names: list[str]) -> list[str]:
+    """Rows numbered under a header that prints no 序号 column on its line get one."""
+    if j >= len(texts) or any(column_role(n) == "seq" for n in names):
+        return names
+    cells = texts[j].split("\t")
+    if len(cells) == len(names) + 1 and _SEQ.match(cells[0].strip()):
+        return ["序号", *names]
+    return names
+
+
+def _take_line(reading: _Reading, texts: list[str], j: int) -> bool:
+    """Read line j into the table; False when the table has ended before it."""
+    s = texts[j]
+    table = reading.table
+    cells = [c.strip() for c in s.split("\t")] if "\t" in s else [s.strip()]
+    number = _row_number(table, cells)
+    if number is not None and (number == reading.expect or (number == 1 and reading.rows)):
+        reading.expect = number + 1  # numbering may start again under each category
+        _start_row(reading, texts, j, cells)
+        return True
+    if ("\t" not in s and _is_category(s, texts, j)) or _is_category_row(cells):
+        reading.category = " ".join(c for c in cells if c)
+        return True
+    if _is_header_line(cells) or ("\t" not in s and _opens_section(s)):
+        return False  # another table's header, or the body resuming (三、保障措施)
+    if len(cells) < len(table.columns) and not _covers_row(table, len(cells)):
+        if len(s) > _CELL_LINE * 2 or not reading.rows:
+            return False
+        reading.pending.append(j)  # a piece of a cell printed over several lines
+        return True
+    if "\t" not in s:
+        return False
+    _start_row(reading, texts, j, cells)
+    return True
+
+
+def _row_number(table: TaskTable, cells: list[str]) -> int | None:
+    """The number a row opens with in the 序号 column (1, 2, 3 …), None when it opens with none."""
+    if table.role_index("seq") is None:
+        return None
+    m = _SEQ.match(cells[0])
+    return int(m.group(1)) if m else None
+
+
+_CN_NUMBER = re.compile(r"^[（(]?[一二三四五六七八九十]{1,3}[）)、.．]?$")
+
+
+def _is_category_row(cells: list[str]) -> bool:
+    """一 | 深化放管服改革 (the rest empty): a row numbered in words names the category of the rows under it."""
+    named = [c for c in cells if c]
+    return 1 <= len(named) <= 2 and _CN_NUMBER.match(cells[0]) is not None and len("".join(named)) <= _CATEGORY_ROW
+
+
+def _is_category(s: str, texts: list[str], j: int) -> bool:
+    """一、深化改革 on a line of its own, right above a row: a row spanning the table names the category of
+    the rows under it."""
+    if len(s) > _CATEGORY_ROW or j + 1 >= len(texts) or "\t" not in texts[j + 1]:
+        return False
+    m = match_marker(s)
+    return m is not None and m.style in ("cn", "paren_cn", "chapter", "section")
+
+
+def _is_header_line(cells: list[str]) -> bool:
+    named = [c for c in cells if c]
+    return len(named) >= 2 and all(column_role(c) is not None for c in named)
+
+
+def _opens_section(s: str) -> bool:
+    """一、… / （二）… / 第三章 …: a heading of the body, not a piece of a cell."""
+    m = match_marker(s)
+    return m is not None and m.style in ("cn", "paren_cn", "chapter", "section", "article")
+
+
+def _covers_row(table: TaskTable, n: int) -> bool:
+    """Would a short row of n cells, its leading cells covered by merged cells above, hold a task or a unit?"""
+    return any(r in _CARRIES_ROW for r in table.roles[len(table.roles) - n:])
+
+
+def _start_row(reading: _Reading, texts: list[str], j: int, cells: list[str]) -> None:
+    """A row starts on line j. The wrapped lines seen since the last row complete that row or this one:
+    the one whose own line is short of cells (this one on a tie)."""
+    carry: list[int] = []
+    if reading.pending:
+        prev = reading.rows[-1] if reading.rows else None
+        if prev is not None and prev.own < len(cells):
+            prev.cells = _with_wraps(reading.table, prev.cells, prev.own, [texts[k] for k in reading.pending])
+            prev.last = reading.pending[-1]
+        else:
+            carry = reading.pending
+        reading.pending = []
+    # the row node starts on its own line; the wrapped lines above it stay lines of the table
+    row = _Raw(j, j, cells, len(cells), reading.category)
+    if carry:
+        row.cells = _with_wraps(reading.table, cells, len(cells), [texts[k] for k in carry])
+    reading.rows.append(row)
+
+
+def _finish(reading: _Reading, texts: list[str]) -> None:
+    table = reading.table
+    last = reading.rows[-1] if reading.rows else None
+    if reading.pending and last is not None and last.own < len(table.columns):
+        last.cells = _with_wraps(table, last.cells, last.own, [texts[k] for k in reading.pending])
+        last.last = reading.pending[-1]
+    for row in reading.rows:
+        _add_row(table, row.first, row.last, row.cells, row.category)
+
+
+def _with_wraps(table: TaskTable, cells: list[str], own: int, wraps: list[str]) -> list[str]:
+    """A row's cells completed by the lines of its wrapped cells: their pieces go to the columns the row's
+    own line leaves empty (the last ones), in order; else they continue the task cell."""
+    n = len(table.columns)
+    cells = list(cells)
+    missing = n - own
+    task_at = table.role_index("task") or 0
+    for w in wraps:
+        parts = [p.strip() for p in w.split("\t") if p.strip()]
+        if 0 < missing and len(parts) <= missing:
+            cells += [""] * (n - len(cells))
+            for k, p in enumerate(parts):
+                cells[n - missing + k] += p
+        elif task_at < len(cells):
+            cells[task_at] += "".join(parts)
+    return cells
+
+
+def _add_row(table: TaskTable, first: int, last: int, cells: list[str], category: str | None) -> None:
+    n = len(table.columns)
+    prev = table.rows[-1].cells if table.rows else None
+    if len(cells) > n:
+        cells = cells[: n - 1] + [" ".join(c for c in cells[n - 1:] if c)]
+    seq_at = table.role_index("seq")
+    opens = seq_at is not None and seq_at < len(cells) and _SEQ.match(cells[seq_at]) is not None
+    if len(cells) < n:
+        # merged cells printed once: the covered cells of a short row that is no new numbered row are its
+        # leading ones; a numbered row short of cells lacks its last ones
+        left = prev is not None and not opens
+        cells = [""] * (n - len(cells)) + cells if left else cells + [""] * (n - len(cells))
+    row = dict(zip(table.columns, cells))
+    if prev is not None:
+        _inherit(table, row, prev)
+    if category and "category" not in table.roles:
+        row = {"类别": category, **row}
+    if any(v for k, v in row.items() if k != "类别"):
+        table.rows.append(TaskRow(first, last, row))
+
+
+def _inherit(table: TaskTable, row: dict[str, str], prev: dict[str, str]) -> None:
+    """Fill the cells a merged cell above covers."""
+    seq_at = table.role_index("seq")
+    continues = seq_at is not None and not row[table.columns[seq_at]]
+    task_at = table.role_index("task")
+    title = table.columns[task_at] if task_at is not None and table.roles.count("task") >= 2 else None
+    for col, role in zip(table.columns, table.roles):
+        if row[col] or not prev.get(col):
+            continue
+        if role in _INHERITED or (continues and (role == "support" or col == title)):
+            row[col] = prev[col]
+
+
+# ------------------------------------------------------------------ one cell per line
+
+
+def _cell_per_line_header(texts: list[str], i: int) -> list[str] | None:
+    names: list[str] = []
+    for s in texts[i:i + 12]:
+        if "\t" in s or column_role(s) is None:
+            break
+        names.append(s)
+    return names if len(names) >= 3 and is_task_header(names) else None
+
+
+def _read_cell_lines(texts: list[str], i: int, names: list[str]) -> TaskTable:
+    """Rows cell by cell: with a 序号 column a row runs from its number to the next; without one, a row is
+    as many lines as there are columns."""
+    table = _table(i, i + len(names) - 1, names)
+    n = len(names)
+    has_seq = "seq" in table.roles
+    j = table.header[1] + 1
+    expect = 1
+    while j < len(texts):
+        if has_seq:
+            m = _SEQ.match(texts[j].strip())
+            if m is None or int(m.group(1)) != expect:
+                break
+            k = j + 1
+            while k < len(texts) and k - j < n + 2 and texts[k].strip() != str(expect + 1) and len(texts[k]) <= 4 * _CELL_LINE:
+                k += 1
+        else:
+            k = min(len(texts), j + n)
+            if any(len(texts[x]) > 4 * _CELL_LINE or "\t" in texts[x] for x in range(j, k)):
+                break
+        cells = [texts[x].strip() for x in range(j, min(k, j + n))]
+        _add_row(table, j, min(k, j + n) - 1, cells + [""] * (n - len(cells)), None)
+        j = min(k, j + n) if not has_seq else k
+        expect += 1
+    return table

@@ -1,0 +1,264 @@
+"""Task tables: recognised by their header row, each row a task_row node with its cells (synthetic snippets;
+the real tables are scored by tests/test_real_tables.py)."""
+
+from __future__ import annotations
+
+from policyparse import parse
+from policyparse.grammar import column_role, is_task_header
+from policyparse.lexicons import lexicon_dir
+from policyparse.segment.layout import split_lines
+from policyparse.segment.tasktables import find_task_tables
+
+
+def _tables(text: str):
+    return find_task_tables(split_lines(text))
+
+
+def _rows(text: str):
+    return [n for n in parse(text).iter_sections() if n.kind == "task_row"]
+
+
+def _names(units) -> list[str]:
+    return [u.canonical for u in units]
+
+
+def test_column_roles_from_the_lexicon():
+    assert column_role("序　号") == "seq"
+    assert column_role("牵头单位（部门）") == "lead"
+    assert column_role("完成时限") == "time"
+    assert column_role("指标名称") is None
+    assert is_task_header(["序号", "重点任务", "牵头单位", "配合单位", "完成时限"])
+    assert not is_task_header(["序号", "指标名称", "单位", "目标值"])  # statistics
+    assert not is_task_header(["序号", "文件名称", "文号", "责任单位"])  # a name list: no task column
+
+
+def test_lexicon_is_headed_sorted_unique_and_has_known_roles():
+    lines = (lexicon_dir() / "task_columns.tsv").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("#")
+    entries = [ln for ln in lines if ln and not ln.startswith("#")]
+    names = [e.split("\t")[0] for e in entries]
+    assert names == sorted(names) and len(names) == len(set(names))
+    roles = {"seq", "category", "task", "lead", "support", "responsible", "person", "time", "other"}
+    assert all(len(e.split("\t")) == 2 and e.split("\t")[1] in roles for e in entries)
+
+
+TAB_TABLE = (
+    "一、重点任务\n"
+    "各单位按下表分工落实。\n"
+    "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+    "1\t建设市级数据共享平台，实现政务数据归集率达到90%。\t市大数据局\t市财政局、市发展改革委\t2023年12月底前\n"
+    "2\t完善政务服务事项清单。\t市政务服务中心\t\t2023年6月\n"
+    "3\t开展“好差评”工作。\t市政务服务中心\t各区县政府\t长期坚持\n"
+    "二、保障措施\n"
+    "（一）加强组织领导。各单位要高度重视。\n"
+)
+
+
+def test_tab_rows_become_task_rows_under_their_heading():
+    doc = parse(TAB_TABLE)
+    heading = doc.sections[0]
+    rows = [c for c in heading.children if c.kind == "task_row"]
+    assert [r.id for r in rows] == ["1.t1", "1.t2", "1.t3"]
+    assert rows[0].cells == {
+        "序号": "1",
+        "重点任务": "建设市级数据共享平台，实现政务数据归集率达到90%。",
+        "牵头单位": "市大数据局",
+        "配合单位": "市财政局、市发展改革委",
+        "完成时限": "2023年12月底前",
+    }
+    assert rows[0].title == "建设市级数据共享平台，实现政务数据归集率达到90%"
+    assert heading.kind == "heading"
+    # the next heading is still a heading of its own, numbered on
+    assert doc.sections[1].id == "2" and doc.sections[1].kind == "heading"
+
+
+def test_task_row_responsibility_deadlines_and_targets_come_from_the_cells():
+    rows = _rows(TAB_TABLE)
+    r = rows[0].responsibility
+    assert r.mode == "lead_support" and _names(r.lead) == ["市大数据管理局"] and len(r.support) == 2
+    assert [(d.year, d.month, d.kind) for d in rows[0].deadlines] == [(2023, 12, "by")]
+    assert [(t.value, t.unit) for t in rows[0].targets] == [(90, "%")]
+    assert rows[1].responsibility.support == []
+    assert [(d.year, d.month) for d in rows[1].deadlines] == [(2023, 6)]
+    assert [d.ongoing for d in rows[2].deadlines] == [True]
+
+
+def test_merged_cells_are_carried_down():
+    text = (
+        "序号\t工作事项\t主要内容\t牵头单位\t配合单位\n"
+        "1\t扩大来源。\t到2025年培养500名家庭医生。\t各区政府\t市卫生健康委\n"
+        "加大招聘力度。\t各区政府\t市人社局\n"  # 序号 and 工作事项 merged over two rows
+        "2\t优化团队。\t组建团队。\t市卫生健康委\t\n"
+    )
+    rows = _tables(text)[0].rows
+    assert [r.cells["序号"] for r in rows] == ["1", "1", "2"]
+    assert [r.cells["工作事项"] for r in rows] == ["扩大来源。", "扩大来源。", "优化团队。"]
+    assert rows[1].cells["主要内容"] == "加大招聘力度。"
+    assert rows[2].cells["配合单位"] == ""  # a new task's empty 配合单位 stays empty
+
+
+def test_a_lead_unit_merged_over_several_tasks_applies_to_each():
+    text = (
+        "序号\t重点任务\t牵头单位\t完成时限\n"
+        "1\t制定实施方案。\t市发展改革委\t2023年3月底前\n"
+        "2\t建立工作台账。\t\t2023年4月底前\n"
+    )
+    rows = _tables(text)[0].rows
+    assert rows[1].cells["牵头单位"] == "市发展改革委"
+
+
+def test_two_row_header_repeated_header_and_category_row():
+    text = (
+        "序号\t重点任务\t责任单位\t完成时限\n"
+        "牵头单位\t配合单位\n"
+        "一、优化营商环境\n"
+        "1\t压减审批时间。\t市政务服务中心\t市市场监管局\t2023年底前\n"
+        "序号\t重点任务\t责任单位\t完成时限\n"  # the header again, on a new page
+        "2\t推行告知承诺制。\t市司法局\t\t持续推进\n"
+    )
+    table = _tables(text)[0]
+    assert table.columns == ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
+    assert [r.cells["序号"] for r in table.rows] == ["1", "2"]
+    assert table.rows[0].cells["类别"] == "一、优化营商环境"
+    assert table.rows[0].cells["配合单位"] == "市市场监管局"
+
+
+def test_only_a_responsible_column_follows_the_contract():
+    text = (
+        "说明：排在第一位的为牵头单位。\n"
+        "序号\t主要任务\t责任单位\n"
+        "1\t完善机制。\t市教育局、市科协\n"
+        "2\t加强宣传。\t各有关部门\n"
+        "3\t培养人才。\t市人社局（牵头）、市教育局\n"
+    )
+    rows = _rows(text)
+    assert _names(rows[0].responsibility.lead) == ["市教育局"] and rows[0].responsibility.mode == "lead_support"
+    assert rows[1].responsibility.mode == "all"
+    assert _names(rows[2].responsibility.lead) == ["市人力资源社会保障局"]
+
+
+def test_responsible_list_without_a_rule_is_listed():
+    rows = _rows("序号\t主要任务\t责任单位\n1\t完善机制。\t市教育局、市科协\n")
+    assert rows[0].responsibility.mode == "listed" and len(rows[0].responsibility.lead) == 2
+
+
+def test_table_copied_as_text_with_blank_runs():
+    text = (
+        "附件\n"
+        "重点任务清单\n"
+        "序号  重点任务  牵头单位  完成时限\n"
+        "1  编制控制性详细规划  市自然资源局  2023.12\n"
+        "2  推进环境综合整治  市生态环境局  长期\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["完成时限"] for r in rows] == ["2023.12", "长期"]
+    assert [(d.year, d.month) for d in rows[0].deadlines] == [(2023, 12)]
+    assert rows[1].deadlines[0].ongoing
+
+
+def test_cells_printed_over_several_lines_complete_their_row():
+    text = (
+        "序号  任务名称  牵头单位  完成时限  进展情况\n"
+        "1  编制规划  区政府  2020.12  已完成\n"
+        "长期  持续推进，已取得\n"
+        "2  推进环境整治  区政府\n"
+        "（三年）  阶段性成果\n"
+        "3  推进专项行动  市水务局  长期  持续推进\n"
+    )
+    rows = _rows(text)
+    assert len(rows) == 3
+    assert rows[1].cells["完成时限"] == "长期（三年）"
+    assert rows[1].cells["进展情况"] == "持续推进，已取得阶段性成果"
+    assert rows[2].cells["任务名称"] == "推进专项行动"
+
+
+def test_one_cell_per_line():
+    text = (
+        "序号\n重点任务\n牵头单位\n完成时限\n"
+        "1\n建立联席会议制度\n市民政局\n2023年6月底前\n"
+        "2\n开展专项督查\n市政府督查室\n2023年底前\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["牵头单位"] for r in rows] == ["市民政局", "市政府督查室"]
+    assert [d.year for d in rows[1].deadlines] == [2023]
+
+
+def test_statistics_and_name_lists_are_no_task_tables():
+    text = (
+        "序号\t指标名称\t单位\t目标值\n1\t森林覆盖率\t%\t45\n"
+        "序号\t文件名称\t文号\t清理牵头单位\t清理建议\n1\t关于印发某办法的通知\t某政发〔2014〕1号\t区住建局\t继续有效\n"
+    )
+    assert _tables(text) == []
+    assert _rows(text) == []
+
+
+class _Log:
+    def __init__(self):
+        self.changes = 0
+
+    def record(self, before, after, count=1):
+        self.changes += count
+
+
+def test_repair_keeps_the_cell_borders_of_a_copied_task_table_only():
+    from policyparse.repair.cells import keep_cell_borders
+
+    table = "序号  重点任务  牵头单位  完成时限\n1  编制规划  市自然资源局  2023年底前\n长期\n2  推进整治  市生态环境局  长期\n"
+    out = keep_cell_borders(table, _Log())
+    assert out.split("\n")[:4] == ["序号\t重点任务\t牵头单位\t完成时限", "1\t编制规划\t市自然资源局\t2023年底前", "长期\t", "2\t推进整治\t市生态环境局\t长期"]
+    prose = "各单位  要加强  组织领导，牵头单位要负责。\n1  建立机制\n"
+    assert keep_cell_borders(prose, _Log()) == prose
+
+
+def test_html_merged_cells_keep_their_columns():
+    page = (
+        '<html><body><div class="content"><p>各单位：现将分工表印发给你们，请认真贯彻落实。各单位要高度重视，抓好落实。</p><table>'
+        '<tr><td rowspan="2">序号</td><td rowspan="2">重点任务</td><td colspan="2">责任单位</td><td rowspan="2">完成时限</td></tr>'
+        "<tr><td>牵头单位</td><td>配合单位</td></tr>"
+        '<tr><td>1</td><td>压减审批时间。</td><td rowspan="2">市政务服务中心</td><td>市市场监管局</td><td>2023年底前</td></tr>'
+        "<tr><td>2</td><td>推行告知承诺制。</td><td>市司法局</td><td>持续推进</td></tr>"
+        "</table></div></body></html>"
+    )
+    doc = parse(page.encode("utf-8"))
+    assert "2\t推行告知承诺制。\t\t市司法局\t持续推进" in doc.text  # the covered lead cell keeps its place
+    rows = [n for n in doc.iter_sections() if n.kind == "task_row"]
+    assert [list(r.cells) for r in rows][0] == ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
+    assert [_names(r.responsibility.lead) for r in rows] == [["市政务服务中心"], ["市政务服务中心"]]
+    assert [_names(r.responsibility.support) for r in rows] == [["市市场监管局"], ["市司法局"]]
+    assert rows[1].deadlines[0].ongoing
+
+
+def test_a_table_ends_where_the_body_or_another_table_resumes():
+    text = (
+        "一、重点任务\n"
+        "序号\t重点任务\t牵头单位\n"
+        "1\t建设平台。\t市大数据局\n"
+        "二、保障措施\n"
+        "加强领导。\n"
+        "序号\t工作任务\t责任单位\t完成时限\n"
+        "1\t开展督查。\t市政府督查室\t2023年底前\n"
+    )
+    tables = _tables(text)
+    assert [len(t.rows) for t in tables] == [1, 1]
+    assert tables[1].columns == ["序号", "工作任务", "责任单位", "完成时限"]
+    doc = parse(text)
+    assert [s.id for s in doc.sections] == ["1", "2"]
+    assert [c.id for c in doc.sections[1].children] == ["2.t1"]
+
+
+def test_categories_numbered_in_words_and_numbering_that_starts_again():
+    text = (
+        "序号\t重点任务\t牵头单位\t完成时限\n"
+        "一\t深化放管服改革\n"
+        "1\t压减审批时间。\t市政务服务中心\t2023年底前\n"
+        "2\t推行告知承诺制。\t市司法局\n"
+        "二\t优化营商环境\n"
+        "1\t清理拖欠账款。\t市工业和信息化局\t2023年6月底前\n"
+    )
+    rows = _tables(text)[0].rows
+    assert [(r.cells["类别"], r.cells["序号"], r.cells["牵头单位"]) for r in rows] == [
+        ("一 深化放管服改革", "1", "市政务服务中心"),
+        ("一 深化放管服改革", "2", "市司法局"),
+        ("二 优化营商环境", "1", "市工业和信息化局"),
+    ]
+    assert rows[1].cells["完成时限"] == "2023年底前"  # a time cell merged over two rows
