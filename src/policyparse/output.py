@@ -128,6 +128,7 @@ class AtomicWriter:
             fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent)
         except OSError as exc:
             raise OutputError(f"cannot write {self.path}: {exc.strerror or exc}") from None
+        follow_umask(fd)
         self._file = os.fdopen(fd, "w", encoding="utf-8", newline="")
         return self._file
 
@@ -138,6 +139,19 @@ class AtomicWriter:
             return False
         os.replace(self._tmp, self.path)
         return False
+
+
+def follow_umask(fd: int) -> None:
+    """Give a file made by mkstemp (always 0600) the mode a plain open() would: 0666 less the umask.
+
+    Output in a shared folder is then readable by colleagues as the user's other files are (0644 usually).
+    """
+    mask = os.umask(0o022)
+    os.umask(mask)
+    try:
+        os.fchmod(fd, 0o666 & ~mask)
+    except OSError:
+        pass  # a filesystem without modes (FAT, some network shares): the file stays as created
 
 
 def write_text_atomic(path: Path, text: str) -> None:
