@@ -155,7 +155,7 @@ def run_outcomes(files: list[Path], fmt: str, keep_text: bool, jobs: int) -> Ite
     size = max(1, min(CHUNK_MAX, len(tasks) // (jobs * 16)))
     chunks = [tasks[i:i + size] for i in range(0, len(tasks), size)]
     window = jobs * 4
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start, initargs=(os.getpid(),)) as pool:
         pending: deque = deque()
         for chunk in chunks:
             pending.append(pool.submit(_run_chunk, chunk))
@@ -163,6 +163,35 @@ def run_outcomes(files: list[Path], fmt: str, keep_text: bool, jobs: int) -> Ite
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+
+
+def _worker_start(parent: int) -> None:
+    """In each worker: die with the parent, so a killed run (even SIGKILL) leaves no worker behind.
+
+    Linux: the kernel sends SIGKILL when the parent dies (prctl PR_SET_PDEATHSIG). Everywhere: a daemon
+    thread checks once a second that the parent is still the one that started the worker.
+    """
+    import signal
+    import threading
+    import time
+
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before the line above took effect
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="policyparse-parent-watch", daemon=True).start()
 
 
 def json_target(path: Path, roots: list[Path], out_dir: Path) -> Path:
