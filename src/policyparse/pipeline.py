@@ -7,6 +7,7 @@ import os
 import stat
 from pathlib import Path
 
+from policyparse.checks import emptiness
 from policyparse.errors import InputError
 from policyparse.extract import extract
 from policyparse.models import Document, Source
@@ -88,6 +89,9 @@ def parse_bytes(raw: bytes, *, path: str | None = None, text: str | None = None,
     repaired = repair(text if text is not None else raw, filename=path)
     segmented = segment(repaired.text, repaired.html_meta)
     sections = extract(repaired.text, segmented.metadata, segmented.sections)
+    empty = emptiness(len(raw), repaired.text, segmented.metadata, sections)
+    if empty:
+        repaired.report.warnings.append(empty)
     return Document(
         source=Source(
             path=path,
