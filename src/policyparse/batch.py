@@ -18,13 +18,14 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from policyparse import output
+from policyparse import output, sinks
+from policyparse.checks import is_empty_warning
 from policyparse.errors import InputError, PolicyParseError
 from policyparse.pipeline import parse_bytes, read_bytes
 
 # text, saved pages and Markdown law collections; what a reader takes is decided by the content
 SUFFIXES = (".txt", ".htm", ".html", ".shtml", ".xhtml", ".md")
-FORMATS = ("json", "jsonl", "csv")
+FORMATS = ("json", "jsonl", "csv", "xlsx")
 CHUNK_MAX = 8  # documents a worker task
 
 
@@ -49,13 +50,31 @@ class Outcome:
     payload: str | None = None
     summary: dict | None = None
     failure: Failure | None = None
+    doc_row: object = None  # csv / xlsx: the document's row of the documents table (parsed or failed)
+
+
+@dataclass
+class Skipped:
+    """A file under a folder that no reader takes, with the reason."""
+
+    path: str
+    reason: str
+
+
+@dataclass
+class Discovery:
+    files: list[Path]
+    failures: list[Failure]
+    skipped: list[Skipped]
 
 
 @dataclass
 class BatchResult:
     done: int = 0
-    skipped: int = 0
+    skipped: int = 0  # already done (--resume)
     failures: list[Failure] = field(default_factory=list)
+    empty: int = 0  # parsed, but nothing found (an "empty result" warning): counted within done
+    not_read: list[Skipped] = field(default_factory=list)  # files under the folders that no reader takes
 
     @property
     def exit_code(self) -> int:
@@ -64,8 +83,25 @@ class BatchResult:
 
 def discover(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[Failure]]:
     """Files named, plus every file with one of SUFFIXES under directories named (sorted, no duplicates)."""
+    found = discover_all(paths)
+    return found.files, found.failures
+
+
+def skip_reason(name: str) -> str | None:
+    """Why a file found under a folder is not read, or None when it is."""
+    if name.startswith("."):
+        return "hidden file (name starts with a dot)"
+    if not name.lower().endswith(SUFFIXES):
+        suffix = Path(name).suffix.lower()
+        return f"no reader for {suffix or 'files without a suffix'} (read: {', '.join(SUFFIXES)})"
+    return None
+
+
+def discover_all(paths: Iterable[str | os.PathLike]) -> Discovery:
+    """discover(), plus every file under the folders that is not read, with the reason (nothing skipped in silence)."""
     found: list[Path] = []
     failures: list[Failure] = []
+    skipped: list[Skipped] = []
     for raw in paths:
         p = Path(raw)
         try:
@@ -73,13 +109,18 @@ def discover(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[Failu
                 # followlinks=False: a symlinked directory loop cannot recurse forever.
                 for root, dirs, files in os.walk(p, onerror=lambda e: failures.append(_failure(e.filename, e))):
                     dirs.sort()
-                    found.extend(Path(root) / f for f in sorted(files) if f.lower().endswith(SUFFIXES) and not f.startswith("."))
+                    for f in sorted(files):
+                        reason = skip_reason(f)
+                        if reason is None:
+                            found.append(Path(root) / f)
+                        else:
+                            skipped.append(Skipped(str(Path(root) / f), reason))
             else:
                 found.append(p)  # a file named explicitly is parsed whatever its suffix
         except OSError as exc:
             failures.append(_failure(str(p), InputError(f"cannot be listed ({exc.strerror or exc})", path=str(p))))
     unique = list(dict.fromkeys(found))
-    return unique, failures
+    return Discovery(unique, failures, list({s.path: s for s in skipped}.values()))
 
 
 def _failure(path: str, exc: BaseException) -> Failure:
@@ -106,19 +147,31 @@ def process_one(path: str, fmt: str, keep_text: bool) -> Outcome:
     try:
         raw = read_bytes(path)
     except Exception as exc:  # noqa: BLE001 - a batch records every failure and goes on
-        return Outcome(path, failure=_failure(path, exc))
+        return _failed(Outcome(path, failure=_failure(path, exc)), fmt)
+    return process_raw(raw, path, fmt, keep_text)
+
+
+def process_raw(raw: bytes, path: str, fmt: str, keep_text: bool) -> Outcome:
+    """Parse one document's bytes and serialise it for `fmt`; '-' (stdin) has no source path."""
     sha = hashlib.sha256(raw).hexdigest()
     try:
-        doc = parse_bytes(raw, path=path, keep_text=keep_text)
+        doc = parse_bytes(raw, path=None if path == "-" else path, keep_text=keep_text)
+        doc_row = None
         if fmt == "json":
             payload = output.to_json(doc)
         elif fmt == "jsonl":
             payload = output.to_jsonl_line(doc)
         else:
-            payload = output.csv_rows(doc)
-        return Outcome(path, sha, len(raw), payload, summarise(doc))
+            payload, doc_row = sinks.table_parts(doc, fmt, path)
+        return Outcome(path, sha, len(raw), payload, summarise(doc), doc_row=doc_row)
     except Exception as exc:  # noqa: BLE001
-        return Outcome(path, sha, len(raw), failure=_failure(path, exc))
+        return _failed(Outcome(path, sha, len(raw), failure=_failure(path, exc)), fmt)
+
+
+def _failed(outcome: Outcome, fmt: str) -> Outcome:
+    if fmt in ("csv", "xlsx"):
+        outcome.doc_row = sinks.failure_row(fmt, outcome.path, outcome.sha256, outcome.size, outcome.failure)
+    return outcome
 
 
 def summarise(doc) -> dict:
@@ -132,6 +185,7 @@ def summarise(doc) -> dict:
         "targets": sum(len(n.targets) for n in nodes),
         "deadlines": sum(len(n.deadlines) for n in nodes),
         "repairs": [s.name for s in doc.repair.steps],
+        "empty": next((w for w in doc.repair.warnings if is_empty_warning(w)), None),
     }
 
 
@@ -229,59 +283,91 @@ def run_batch(
     resume: bool = False,
     progress: Callable[[Outcome], None] | None = None,
     on_document: Callable[[Outcome], None] | None = None,
+    on_failure: Callable[[Failure], None] | None = None,
 ) -> BatchResult:
-    """Parse every document under `paths` into `out`; see the module docstring."""
-    files, failures = discover(paths)
-    result = BatchResult(failures=failures)
+    """Parse every document under `paths` into `out`; see the module docstring.
+
+    `on_failure` hears of each failure as it happens; `--resume` (json, jsonl, csv) parses only the
+    documents the output does not already hold for the same bytes (sinks.py, resume.py).
+    """
+    found = discover_all(paths)
+    files = found.files
+    result = BatchResult(not_read=found.skipped)
     roots = [Path(p) for p in paths if Path(p).is_dir()]
     out_path = Path(out)
     to_stdout = out == "-"
+    errors = sinks.ErrorLog(None if to_stdout else errors_file(out_path, fmt))
 
-    todo = files
-    if resume and fmt == "json" and not to_stdout:
-        todo = []
-        for f in files:
-            target = json_target(f, roots, out_path)
-            if target.exists() and existing_sha(target) == file_sha(f):
-                result.skipped += 1
-            else:
-                todo.append(f)
+    def failed(failure: Failure) -> None:
+        result.failures.append(failure)
+        errors.add(failure)
+        if on_failure:
+            on_failure(failure)
 
-    stream = None
-    writer = None
-    if not to_stdout and fmt in ("jsonl", "csv"):
-        writer = output.AtomicWriter(out_path)
-        stream = writer.__enter__()
-    elif to_stdout:
-        stream = sys.stdout
+    for failure in found.failures:
+        failed(failure)
+    if not to_stdout:
+        sinks.record_skipped(sinks.skipped_file(out_path, fmt), found.skipped)
+    sink = sinks.open_sink(fmt, out, files, roots, resume, json_target, existing_sha)
+    todo = [f for f in files if str(f) not in sink.kept]
+    result.skipped = len(files) - len(todo)
     try:
-        if fmt == "csv" and stream is not None:
-            stream.write(output.csv_header())
         for outcome in run_outcomes(todo, fmt, keep_text, jobs):
+            sink.write(outcome)
             if outcome.failure:
-                result.failures.append(outcome.failure)
+                failed(outcome.failure)
             else:
                 result.done += 1
-                if fmt == "json" and not to_stdout:
-                    output.write_text_atomic(json_target(Path(outcome.path), roots, out_path), outcome.payload)
-                else:
-                    stream.write(outcome.payload)
+                if (outcome.summary or {}).get("empty"):
+                    result.empty += 1
                 if on_document:
                     on_document(outcome)
             if progress:
                 progress(outcome)
     except BaseException:
-        if writer:
-            writer.__exit__(*sys.exc_info())
+        sink.abort()
+        errors.close()
         raise
-    if writer:
-        writer.__exit__(None, None, None)
-    if not to_stdout:
-        errors_path = errors_file(out_path, fmt)
-        if result.failures:
-            output.write_text_atomic(errors_path, "".join(f.to_json() for f in result.failures))
-        elif errors_path.exists():
-            errors_path.unlink()  # a stale record from an earlier run would mislead
+    sink.close()
+    errors.close()
+    return result
+
+
+def run_stdin(
+    raw: bytes,
+    out: str,
+    fmt: str = "json",
+    keep_text: bool = True,
+    on_document: Callable[[Outcome], None] | None = None,
+    on_failure: Callable[[Failure], None] | None = None,
+) -> BatchResult:
+    """One notice given as bytes (`policyparse parse -`): its source.path is null, its rows name it '-'.
+
+    out '-' is stdout; a file name gets the one result (json: that JSON file; jsonl, csv, xlsx: as a batch writes
+    them), with a failure recorded beside it as a batch records it.
+    """
+    result = BatchResult()
+    outcome = process_raw(raw, "-", fmt, keep_text)
+    if out != "-" and fmt == "json":
+        sink = None
+        if outcome.failure is None:
+            output.write_text_atomic(Path(out), outcome.payload)
+    else:
+        sink = sinks.open_sink(fmt, out, [], [], False, json_target, existing_sha)
+        sink.write(outcome)
+        sink.close()
+    if outcome.failure:
+        result.failures.append(outcome.failure)
+        errors = sinks.ErrorLog(None if out == "-" else errors_file(Path(out), "jsonl"))
+        errors.add(outcome.failure)
+        errors.close()
+        if on_failure:
+            on_failure(outcome.failure)
+    else:
+        result.done = 1
+        result.empty = 1 if (outcome.summary or {}).get("empty") else 0
+        if on_document:
+            on_document(outcome)
     return result
 
 
