@@ -192,3 +192,24 @@ def test_a_killed_cli_run_leaves_a_valid_prefix_and_resume_completes_it(tmp_path
     done = subprocess.run([*exe, "-o", str(out), "--resume"], env=env, capture_output=True, text=True)
     assert done.returncode == 1  # the disguised PDF fails, as in the uninterrupted run
     assert out.read_bytes() == ref.read_bytes()
+
+
+# ---------------------------------------------------------------- item 11: the schema explains itself
+
+
+def test_every_schema_field_has_a_description_and_enums_are_explained():
+    from policyparse import output
+
+    schema = output.json_schema()
+    missing = [f"{name}.{field}" for name, model in [("Document", schema), *schema["$defs"].items()]
+               for field, spec in model.get("properties", {}).items() if not spec.get("description")]
+    assert missing == []
+    props = {name: model["properties"] for name, model in schema["$defs"].items()}
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for model, field, values in [("Responsibility", "mode", ["lead_support", "joint", "all", "listed"]),
+                                  ("Section", "kind", ["preamble", "addressee", "heading", "item", "paragraph", "signature", "closing", "attachment"]),
+                                  ("Deadline", "kind", ["by", "period"])]:
+        described = props[model][field]["description"]
+        for value in values:
+            assert f"{value}:" in described, (model, field, value)
+            assert f"`{value}`" in readme, value
