@@ -213,3 +213,231 @@ def test_every_schema_field_has_a_description_and_enums_are_explained():
         for value in values:
             assert f"{value}:" in described, (model, field, value)
             assert f"`{value}`" in readme, value
+
+
+# ---------------------------------------------------------------- items 2 and 3: the tables
+
+from typer.testing import CliRunner  # noqa: E402
+
+from policyparse.cli import app  # noqa: E402
+
+runner = CliRunner()
+
+TWELVE = "关于做好科普工作的通知\n\n鄂科发〔2024〕3号\n\n各市（州）科协：\n\n一、主要任务\n" + "".join(
+    f"{i}.加强第{i}项工作。到2025年，覆盖率达到{80 + i}%。（牵头单位：市科协，责任单位：市教育局）2025年12月底前完成。\n" for i in range(1, 13)
+) + "\n湖北省科学技术协会\n2024年3月5日\n"
+
+
+def invoke(*args: str, **kw):
+    return runner.invoke(app, list(args), catch_exceptions=False, **kw)
+
+
+def _read_csv(path: Path) -> list[dict]:
+    text = path.read_text(encoding="utf-8-sig")
+    return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+def test_csv_task_rows_carry_the_notice_and_the_whole_task(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(TWELVE, encoding="utf-8")
+    (src / "b.txt").write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 4)
+    out = tmp_path / "tasks.csv"
+    assert invoke("parse", str(src), "-o", str(out)).exit_code == 1
+    rows = _read_csv(out)
+    first = next(r for r in rows if r["id"] == "#1.10")
+    assert first["doc_title"] == "关于做好科普工作的通知"
+    assert first["doc_number"] == "鄂科发〔2024〕3号" and first["issuer"] == "湖北省科学技术协会"
+    assert first["issue_date"] == "2024-03-05" and first["doc_type"] == "通知"
+    assert first["text"].startswith("10.加强第10项工作。到2025年") and "2025年12月底前完成" in first["text"]
+    assert (first["lead_units"], first["support_units"], first["mode"]) == ("市科协", "市教育局", "lead_support")
+    assert (first["target_values"], first["target_units"], first["target_years"]) == ("90", "%", "2025")
+    assert first["deadline_dates"].split("；")[-1] == "2025-12-31"  # 2025年12月底前; 到2025年 gives "2025"
+    documents = _read_csv(tmp_path / "tasks.documents.csv")
+    assert [d["status"] for d in documents] == ["ok", "failed"]
+    assert documents[0]["n_tasks"] == str(len(rows)) and documents[0]["n_targets"] == "12"
+    assert documents[1]["error"].startswith("[decode] NotTextError")
+
+
+def test_csv_ids_stay_text_and_xlsx_has_two_filtered_frozen_sheets(tmp_path):
+    import openpyxl
+
+    notice = tmp_path / "notice.txt"
+    notice.write_text(TWELVE, encoding="utf-8")
+    assert invoke("parse", str(notice), "-o", str(tmp_path / "t.csv")).exit_code == 0
+    ids = [r["id"] for r in _read_csv(tmp_path / "t.csv")]
+    assert "#1.10" in ids and "#1.1" in ids and all(i.startswith("#") for i in ids)
+    assert invoke("parse", str(notice), "-o", str(tmp_path / "t.xlsx")).exit_code == 0
+    book = openpyxl.load_workbook(tmp_path / "t.xlsx")
+    assert book.sheetnames == ["tasks", "documents"]
+    tasks, documents = book["tasks"], book["documents"]
+    header = [c.value for c in tasks[1]]
+    assert header == tables_out.TASK_NAMES
+    col = {name: i for i, name in enumerate(header)}
+    values = [[c.value for c in row] for row in tasks.iter_rows(min_row=2)]
+    cells = {row[col["id"]].value: row for row in tasks.iter_rows(min_row=2)}
+    assert "1.10" in cells and "1.1" in cells and cells["1.10"][col["id"]].data_type == "s"
+    assert cells["1.10"][col["doc_number"]].value == "鄂科发〔2024〕3号"
+    assert cells["1.10"][col["issue_date"]].value == "2024-03-05" and cells["1.10"][col["issue_date"]].data_type == "s"
+    assert all(isinstance(v[col["level"]], int) for v in values)
+    for sheet, n in ((tasks, len(tables_out.TASK_NAMES)), (documents, len(tables_out.DOCUMENT_NAMES))):
+        assert sheet.freeze_panes == "A2"
+        assert sheet.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(n)}{sheet.max_row}"
+        assert sheet.column_dimensions["A"].width >= 20
+    assert documents.cell(2, 1).value == str(notice)
+
+
+def test_xlsx_cells_are_safe(tmp_path):
+    from policyparse.xlsx import MAX_CELL, Workbook
+
+    book = Workbook()
+    book.add_task(["=HYPERLINK(\"x\")", "a\x00b\x1fc", "字" * (MAX_CELL + 10), 3])
+    book.add_document(["p"])
+    path = tmp_path / "x.xlsx"
+    with open(path, "wb") as fh:
+        book.save(fh)
+    import openpyxl
+
+    row = [c for c in openpyxl.load_workbook(path)["tasks"][2]]
+    assert row[0].data_type == "s" and row[0].value == "=HYPERLINK(\"x\")"
+    assert row[1].value == "abc" and len(row[2].value) == MAX_CELL and row[3].value == 3
+
+
+# ---------------------------------------------------------------- item 4: the format from -o
+
+
+@pytest.mark.parametrize("name,check", [
+    ("tasks.csv", lambda p: p.read_bytes().startswith(b"\xef\xbb\xbf\"document\"")),
+    ("corpus.jsonl", lambda p: p.read_bytes().count(b"\n") == 5),
+    ("tasks.xlsx", lambda p: p.read_bytes()[:2] == b"PK"),
+])
+def test_the_format_comes_from_the_extension(tmp_path, name, check):
+    out = tmp_path / name
+    result = invoke("parse", str(SAMPLES), "-o", str(out), "-j", "1")
+    assert result.exit_code == 0, result.stderr
+    assert out.is_file() and check(out)
+
+
+def test_format_and_extension_disagreeing_or_a_directory_is_a_usage_error(tmp_path):
+    result = invoke("parse", str(SAMPLES), "-o", str(tmp_path / "tasks.csv"), "-f", "jsonl")
+    assert result.exit_code == 2 and len(result.stderr.strip().splitlines()) == 1
+    assert "csv" in result.stderr and "jsonl" in result.stderr
+    (tmp_path / "d.csv").mkdir()  # what `-o tasks.csv` used to leave behind: a folder of JSON files
+    result = invoke("parse", str(SAMPLES), "-o", str(tmp_path / "d.csv"), "-f", "csv")
+    assert result.exit_code == 2 and "is a directory" in result.stderr and "Traceback" not in result.output
+    result = invoke("parse", str(SAMPLES), "-o", str(tmp_path / "t.parquet"))
+    assert result.exit_code == 2 and "--engine dask" in result.stderr
+
+
+def test_an_unwritable_output_is_a_message_not_a_traceback(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = invoke("parse", str(SAMPLES), "-o", str(blocker / "tasks.csv"))
+    assert result.exit_code == 1 and result.stderr.startswith("error: ") and "Traceback" not in result.output
+
+
+# ---------------------------------------------------------------- item 5: nothing skipped in silence
+
+
+def test_files_not_read_are_counted_and_listed(tmp_path):
+    import json
+
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    (src / "a.txt").write_text(TWELVE, encoding="utf-8")
+    (src / "page.shtml").write_text("<html><body><p>关于做好科普工作的通知</p></body></html>", encoding="utf-8")
+    (src / "sub" / "scan.pdf").write_bytes(b"%PDF-1.7\n")
+    (src / "sub" / "plan.docx").write_bytes(b"PK\x03\x04")
+    (src / ".hidden.txt").write_text("x")
+    out = tmp_path / "tasks.csv"
+    result = invoke("parse", str(src), "-o", str(out))
+    assert result.exit_code == 0
+    assert "3 not read (" in result.stderr and ".pdf" in result.stderr and "hidden" in result.stderr
+    listed = [json.loads(line) for line in (tmp_path / "tasks.csv.skipped.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {Path(r["path"]).name for r in listed} == {"scan.pdf", "plan.docx", ".hidden.txt"}
+    assert all(r["reason"] for r in listed)
+    found = batch.discover_all([str(src)])
+    assert [f.name for f in found.files] == ["a.txt", "page.shtml"]
+    again = invoke("parse", str(src / "a.txt"), str(src / "page.shtml"), "-o", str(out))
+    assert again.exit_code == 0 and not (tmp_path / "tasks.csv.skipped.jsonl").exists()  # no stale list
+
+
+# ---------------------------------------------------------------- item 6: empty results flagged
+
+
+def test_empty_results_are_flagged_and_counted_apart(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(TWELVE, encoding="utf-8")
+    (src / "b_empty.txt").write_bytes(b"")
+    (src / "c_english.txt").write_text("Notice on science popularisation work, 2024.", encoding="utf-8")
+    (src / "d_nothing.txt").write_text("一些没有结构的文字。", encoding="utf-8")
+    out = tmp_path / "all.jsonl"
+    result = invoke("parse", str(src), "-o", str(out))
+    assert result.exit_code == 0
+    assert result.stderr.strip().splitlines()[-1].startswith("1 parsed, 3 empty")
+    assert result.stderr.count("empty: ") == 3
+    import json
+
+    warnings = [json.loads(line)["repair"]["warnings"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [any(w.startswith("empty result") for w in ws) for ws in warnings] == [False, True, True, True]
+    assert "no Chinese text" in " ".join(warnings[2]) and "nothing found" in " ".join(warnings[3])
+    invoke("parse", str(src), "-o", str(tmp_path / "t.csv"))
+    assert [d["status"] for d in _read_csv(tmp_path / "t.documents.csv")] == ["ok", "empty", "empty", "empty"]
+
+
+# ---------------------------------------------------------------- item 8: stdin and stdout
+
+
+def test_dash_reads_stdin_and_writes_stdout():
+    from policyparse.models import Document
+
+    raw = (SAMPLES / "001_c9a87959f9653342.txt").read_bytes()
+    result = invoke("parse", "-", input=raw)
+    assert result.exit_code == 0 and result.stderr == ""
+    doc = Document.model_validate_json(result.stdout)
+    assert doc.source.path is None and "鞍山市" in doc.metadata.title
+    table = invoke("parse", "-", "-f", "csv", "-o", "-", input=raw)
+    assert table.stdout.startswith("\ufeff\"document\"") and "鞍政发〔2022〕1号" in table.stdout
+    assert invoke("parse", "-", str(SAMPLES), input=raw).exit_code == 2
+
+
+# ---------------------------------------------------------------- item 10: messages and help
+
+
+def test_failure_is_printed_before_later_documents(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a_fake.txt").write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 4)
+    (src / "b.txt").write_text(TWELVE, encoding="utf-8")
+    result = invoke("parse", str(src), "-o", str(tmp_path / "out"), "--summary")
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("failed: ") and "a_fake.txt" in lines[0]
+    assert lines[1].startswith("b.txt: ")
+    assert result.stderr.count("failed: ") == 1  # shown once, as it happened (and recorded in errors.jsonl)
+
+
+def test_units_exits_1_when_a_file_failed(tmp_path):
+    (tmp_path / "a.txt").write_text(TWELVE, encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 4)
+    result = invoke("units", str(tmp_path))
+    assert result.exit_code == 1 and "b.txt" in result.stderr and "市科协" in result.stdout
+
+
+@pytest.mark.parametrize("command", ["parse", "units", "repair", "eval", "schema"])
+def test_help_has_no_odd_type_labels(command):
+    shown = runner.invoke(app, [command, "--help"], env={"COLUMNS": "200"}).stdout
+    assert "<list" not in shown and "<bool>" not in shown and "<str>" not in shown and "<path>" not in shown.lower()
+
+
+def test_quiet_prints_only_failures(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(TWELVE, encoding="utf-8")
+    (src / "b.txt").write_bytes(b"")
+    (src / "c.pdf").write_bytes(b"%PDF")
+    quiet = invoke("parse", str(src), "-o", str(tmp_path / "out"), "-q")
+    assert quiet.exit_code == 0 and quiet.stderr == ""
+    (src / "d.txt").write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 4)
+    failing = invoke("parse", str(src), "-o", str(tmp_path / "out"), "-q")
+    assert failing.exit_code == 1 and failing.stderr.startswith("failed: ") and len(failing.stderr.splitlines()) == 1
