@@ -441,3 +441,99 @@ def test_quiet_prints_only_failures(tmp_path):
     (src / "d.txt").write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 4)
     failing = invoke("parse", str(src), "-o", str(tmp_path / "out"), "-q")
     assert failing.exit_code == 1 and failing.stderr.startswith("failed: ") and len(failing.stderr.splitlines()) == 1
+
+
+# ---------------------------------------------------------------- the README's workflows, as written
+
+
+def _workflow_commands(section: str) -> list[list[str]]:
+    import re
+    import shlex
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    part = readme.split(f"### {section}", 1)[1].split("\n### ", 1)[0].split("\n## ", 1)[0]
+    commands = []
+    for block in re.findall(r"```sh\n(.*?)```", part, flags=re.S):
+        for line in block.splitlines():
+            line = line.split("#", 1)[0].strip()
+            if line.startswith("policyparse "):
+                commands.append(shlex.split(line)[1:])
+    assert commands, section
+    return commands
+
+
+def _folder(tmp_path: Path, name: str) -> Path:
+    folder = tmp_path / name
+    folder.mkdir()
+    for f in sorted(SAMPLES.glob("*.txt")):
+        (folder / f.name).write_bytes(f.read_bytes())
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.7\n")  # not read, and said so
+    return folder
+
+
+def test_readme_analyst_workflow(tmp_path, monkeypatch):
+    import openpyxl
+
+    _folder(tmp_path, "notices")
+    monkeypatch.chdir(tmp_path)
+    for args in _workflow_commands("Analyst"):
+        result = invoke(*args)
+        assert result.exit_code == 0, (args, result.stderr)
+        assert "1 not read (1 .pdf)" in result.stderr
+    book = openpyxl.load_workbook("tasks.xlsx")
+    assert book.sheetnames == ["tasks", "documents"] and book["documents"].max_row == 6
+    csv_ids = [r["id"] for r in _read_csv(tmp_path / "tasks.csv")]
+    xlsx_ids = [c.value for c in book["tasks"]["G"][1:]]
+    assert csv_ids == ["#" + i for i in xlsx_ids]
+    assert len(_read_csv(tmp_path / "tasks.documents.csv")) == 5
+
+
+def test_readme_researcher_workflow_resumes_after_an_interruption(tmp_path, monkeypatch):
+    _folder(tmp_path, "corpus")
+    monkeypatch.chdir(tmp_path)
+    first, again = _workflow_commands("Researcher")
+    assert "--resume" in again and "--resume" not in first
+    assert invoke(*first).exit_code == 0
+    whole = (tmp_path / "corpus.jsonl").read_bytes()
+    cut = whole.index(b"\n", len(whole) // 3) + 100  # killed a third of the way, mid-line
+    (tmp_path / "corpus.jsonl").write_bytes(whole[:cut])
+    result = invoke(*again)
+    assert result.exit_code == 0 and "skipped (--resume)" in result.stderr
+    assert (tmp_path / "corpus.jsonl").read_bytes() == whole
+    pytest.importorskip("pandas")
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    part = readme.split("### Researcher", 1)[1].split("\n## ", 1)[0]
+    scope: dict = {}
+    exec(compile(re.findall(r"```python\n(.*?)```", part, flags=re.S)[0], "README.md", "exec"), scope)
+    assert len(scope["tasks"]) > 100 and set(scope["tasks"]["document"]) == {f"corpus/{f.name}" for f in SAMPLES.glob("*.txt")}
+
+
+@pytest.mark.skipif(not __import__("shutil").which("soffice"), reason="LibreOffice (soffice) is not installed")
+def test_libreoffice_reads_the_workbook_with_ids_numbers_and_dates_intact(tmp_path):
+    """The measure of issue 13: samples/ and the real saved pages -> xlsx -> LibreOffice -> CSV, cell for cell."""
+    import subprocess
+
+    import openpyxl
+
+    folder = tmp_path / "notices"
+    folder.mkdir()
+    for f in [*sorted(SAMPLES.glob("*.txt")), *sorted((ROOT / "tests" / "real" / "docs").glob("*.html"))]:
+        (folder / f.name).write_bytes(f.read_bytes())
+    book_path = tmp_path / "tasks.xlsx"
+    assert batch.run_batch([str(folder)], str(book_path), "xlsx", jobs=2).exit_code == 0
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+         "--outdir", str(tmp_path / "back"), str(book_path)],
+        env={**os.environ, "HOME": str(tmp_path / "home")}, capture_output=True, check=True, timeout=300,
+    )
+    book = openpyxl.load_workbook(book_path)
+    for sheet in ("tasks", "documents"):
+        want = [["" if v is None else str(v) for v in row] for row in book[sheet].iter_rows(values_only=True)]
+        got = list(csv.reader(open(tmp_path / "back" / f"tasks-{sheet}.csv", encoding="utf-8", newline="")))
+        assert got == want, sheet
+    tasks = list(csv.reader(open(tmp_path / "back" / "tasks-tasks.csv", encoding="utf-8", newline="")))
+    ids = [r[tables_out.TASK_NAMES.index("id")] for r in tasks[1:]]
+    assert any(i.endswith(".10") for i in ids) and len(ids) > 500
+    assert all(r[tables_out.TASK_NAMES.index("issue_date")] == "" or len(r[tables_out.TASK_NAMES.index("issue_date")]) == 10 for r in tasks[1:])
