@@ -537,3 +537,23 @@ def test_libreoffice_reads_the_workbook_with_ids_numbers_and_dates_intact(tmp_pa
     ids = [r[tables_out.TASK_NAMES.index("id")] for r in tasks[1:]]
     assert any(i.endswith(".10") for i in ids) and len(ids) > 500
     assert all(r[tables_out.TASK_NAMES.index("issue_date")] == "" or len(r[tables_out.TASK_NAMES.index("issue_date")]) == 10 for r in tasks[1:])
+
+
+def test_one_file_to_a_json_file_and_a_folder_to_a_json_name(tmp_path):
+    from policyparse.models import Document
+
+    out = tmp_path / "notice.json"
+    result = invoke("parse", str(SAMPLES / "001_c9a87959f9653342.txt"), "-o", str(out))
+    assert result.exit_code == 0 and out.is_file()
+    assert "鞍山市" in Document.model_validate_json(out.read_text(encoding="utf-8")).metadata.title
+    several = invoke("parse", str(SAMPLES), "-o", str(tmp_path / "all.json"))
+    assert several.exit_code == 2 and ".jsonl" in several.stderr and not (tmp_path / "all.json").exists()
+
+
+def test_stdin_to_a_table_file(tmp_path):
+    raw = (SAMPLES / "001_c9a87959f9653342.txt").read_bytes()
+    assert invoke("parse", "-", "-o", str(tmp_path / "t.csv"), input=raw).exit_code == 0
+    documents = _read_csv(tmp_path / "t.documents.csv")
+    assert [d["doc_number"] for d in documents] == ["鞍政发〔2022〕1号"]
+    assert invoke("parse", "-", "-o", str(tmp_path / "t.xlsx"), input=raw).exit_code == 0
+    assert invoke("parse", "-", "-f", "xlsx", input=raw).exit_code == 2

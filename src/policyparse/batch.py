@@ -346,21 +346,36 @@ def run_stdin(
     out '-' is stdout; a file name gets the one result (json: that JSON file; jsonl, csv, xlsx: as a batch writes
     them), with a failure recorded beside it as a batch records it.
     """
+    return _run_single(process_raw(raw, "-", fmt, keep_text), out, fmt, on_document, on_failure)
+
+
+def run_file(
+    path: str,
+    out: str,
+    fmt: str = "json",
+    keep_text: bool = True,
+    on_document: Callable[[Outcome], None] | None = None,
+    on_failure: Callable[[Failure], None] | None = None,
+) -> BatchResult:
+    """One file to one result file (`policyparse parse notice.txt -o notice.json`), as run_stdin writes it."""
+    return _run_single(process_one(path, fmt, keep_text), out, fmt, on_document, on_failure)
+
+
+def _run_single(outcome: Outcome, out: str, fmt: str, on_document, on_failure) -> BatchResult:
     result = BatchResult()
-    outcome = process_raw(raw, "-", fmt, keep_text)
     if out != "-" and fmt == "json":
-        sink = None
         if outcome.failure is None:
             output.write_text_atomic(Path(out), outcome.payload)
     else:
         sink = sinks.open_sink(fmt, out, [], [], False, json_target, existing_sha)
         sink.write(outcome)
         sink.close()
+    errors = sinks.ErrorLog(None if out == "-" else errors_file(Path(out), "jsonl"))  # OUT.errors.jsonl, beside
+    if outcome.failure:
+        errors.add(outcome.failure)
+    errors.close()
     if outcome.failure:
         result.failures.append(outcome.failure)
-        errors = sinks.ErrorLog(None if out == "-" else errors_file(Path(out), "jsonl"))
-        errors.add(outcome.failure)
-        errors.close()
         if on_failure:
             on_failure(outcome.failure)
     else:

@@ -121,6 +121,10 @@ def parse(
             _usage("'-' (a notice on stdin) cannot be mixed with other inputs.")
         raise typer.Exit(_parse_stdin(out or "-", fmt, not no_text, quiet, summary))
     single = len(paths) == 1 and not paths[0].is_dir()
+    if fmt == Format.json and out and out.lower().endswith(".json") and not Path(out).is_dir():
+        if not single:
+            _usage(f"-o {out} names one JSON file, but a folder gives one per document: give -o DIR, or -o {out[:-5]}.jsonl.")
+        raise typer.Exit(_parse_one_to_file(paths[0], out, not no_text, quiet, summary))
     if out is None:
         if not single and fmt == Format.json:
             _usage("Several documents: give -o DIR for one JSON file each, or --format jsonl to stream to stdout.")
@@ -197,6 +201,20 @@ def _choose_format(fmt: Format | None, out: str | None, engine: Engine) -> Forma
     if named is not None and named != fmt:
         _usage(f"-o {out} names a {named.value} file but --format is {fmt.value}: drop --format, or make the two agree.")
     return fmt
+
+
+def _parse_one_to_file(path: Path, out: str, keep_text: bool, quiet: bool, summary: bool) -> int:
+    """`policyparse parse notice.txt -o notice.json`: the one document's JSON in that file."""
+    try:
+        result = batch.run_file(str(path), out, "json", keep_text=keep_text,
+                                on_document=lambda o: _say(format_summary(o)) if summary else None,
+                                on_failure=lambda f: _say(_failure_text(f)))
+    except PolicyParseError as exc:
+        _say(f"error: {exc}")
+        return 1
+    if not quiet:
+        _report(result, errors_path=None, skipped_path=None, closing_line=True, listed=True)
+    return result.exit_code
 
 
 def _parse_stdin(out: str, fmt: Format, keep_text: bool, quiet: bool, summary: bool) -> int:

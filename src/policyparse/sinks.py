@@ -257,6 +257,8 @@ class Xlsx(Sink):
 
 def open_sink(fmt: str, out: str, files: list[Path], roots: list[Path], resume_run: bool, target, existing_sha) -> Sink:
     if out == "-":
+        if fmt == "xlsx":
+            raise OutputError("an xlsx workbook is binary: give a file name, not stdout")
         return Stdout(fmt)
     out_path = Path(out)
     if fmt == "json":
