@@ -1,8 +1,9 @@
 """Batch runs: find documents, parse them in worker processes, write results and error records.
 
-A failure in one document becomes a record in ``errors.jsonl`` and never stops the batch.
-Results are written in input order whatever the number of workers, so output is byte-identical
-for any ``--jobs``.
+A failure in one document becomes a record in ``errors.jsonl`` (written as it happens) and never stops the
+batch; files under the folders that no reader takes are listed in ``skipped.jsonl``. Results are written in
+input order whatever the number of workers, so output is byte-identical for any ``--jobs``; where they go,
+and what ``--resume`` keeps, is sinks.py's and resume.py's business.
 """
 
 from __future__ import annotations
