@@ -285,10 +285,11 @@ def run_batch(
     progress: Callable[[Outcome], None] | None = None,
     on_document: Callable[[Outcome], None] | None = None,
     on_failure: Callable[[Failure], None] | None = None,
+    on_kept: Callable[[list[Path]], None] | None = None,
 ) -> BatchResult:
     """Parse every document under `paths` into `out`; see the module docstring.
 
-    `on_failure` hears of each failure as it happens; `--resume` (json, jsonl, csv) parses only the
+    `on_failure` hears of each failure as it happens, `on_kept` of the documents --resume keeps; `--resume` (json, jsonl, csv) parses only the
     documents the output does not already hold for the same bytes (sinks.py, resume.py).
     """
     found = discover_all(paths)
@@ -312,6 +313,8 @@ def run_batch(
     sink = sinks.open_sink(fmt, out, files, roots, resume, json_target, existing_sha)
     todo = [f for f in files if str(f) not in sink.kept]
     result.skipped = len(files) - len(todo)
+    if on_kept and result.skipped:
+        on_kept([f for f in files if str(f) in sink.kept])
     try:
         for outcome in run_outcomes(todo, fmt, keep_text, jobs):
             sink.write(outcome)

@@ -164,10 +164,16 @@ def parse(
     def failure_line(failure: batch.Failure) -> None:
         _say_beside(bar, _failure_text(failure))
 
+    def kept(files_kept: list[Path]) -> None:  # --resume: what is already done counts as done on the bar
+        if bar is not None:
+            done[0] += len(files_kept)
+            bar.update(sum(_size(f) for f in files_kept))
+
     try:
         result = batch.run_batch(
             [str(p) for p in paths], out, fmt.value, workers,
             keep_text=not no_text, resume=resume, progress=progress, on_document=document_line, on_failure=failure_line,
+            on_kept=kept,
         )
     except PolicyParseError as exc:  # the output cannot be written: a message, not a traceback
         if bar is not None:
