@@ -557,3 +557,14 @@ def test_stdin_to_a_table_file(tmp_path):
     assert [d["doc_number"] for d in documents] == ["鞍政发〔2022〕1号"]
     assert invoke("parse", "-", "-o", str(tmp_path / "t.xlsx"), input=raw).exit_code == 0
     assert invoke("parse", "-", "-f", "xlsx", input=raw).exit_code == 2
+
+
+def test_jsonl_resume_with_the_other_no_text_setting_starts_over(tmp_path):
+    out = tmp_path / "all.jsonl"
+    batch.run_batch([str(SAMPLES)], str(out), "jsonl", keep_text=False)
+    again = batch.run_batch([str(SAMPLES)], str(out), "jsonl", resume=True)
+    assert again.skipped == 0 and again.done == 5
+    fresh = tmp_path / "fresh.jsonl"
+    batch.run_batch([str(SAMPLES)], str(fresh), "jsonl")
+    assert out.read_bytes() == fresh.read_bytes()
+    assert batch.run_batch([str(SAMPLES)], str(out), "jsonl", resume=True).skipped == 5

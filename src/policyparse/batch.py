@@ -310,7 +310,7 @@ def run_batch(
         failed(failure)
     if not to_stdout:
         sinks.record_skipped(sinks.skipped_file(out_path, fmt), found.skipped)
-    sink = sinks.open_sink(fmt, out, files, roots, resume, json_target, existing_sha)
+    sink = sinks.open_sink(fmt, out, files, roots, resume, json_target, existing_sha, keep_text)
     todo = [f for f in files if str(f) not in sink.kept]
     result.skipped = len(files) - len(todo)
     if on_kept and result.skipped:

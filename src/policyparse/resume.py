@@ -52,8 +52,11 @@ class _Inputs:
         return path is not None and path in self.index and sha is not None and file_sha(path) == sha
 
 
-def jsonl_prefix(path: Path, files: list[Path]) -> Prefix:
-    """The complete lines at the start of a JSONL file whose documents are current inputs, unchanged."""
+def jsonl_prefix(path: Path, files: list[Path], keep_text: bool | None = None) -> Prefix:
+    """The complete lines at the start of a JSONL file whose documents are current inputs, unchanged.
+
+    With `keep_text` given, a line written with the other --no-text setting ends the prefix too.
+    """
     inputs = _Inputs(files)
     prefix = Prefix()
     seen: set[str] = set()
@@ -68,6 +71,8 @@ def jsonl_prefix(path: Path, files: list[Path]) -> Prefix:
             m = _JSONL_HEAD.match(line)
             if not m:
                 break
+            if keep_text is not None and line.endswith(b',"text":null}\n') == keep_text:
+                break  # written with the other --no-text setting
             doc_path = json.loads(m.group(1))
             if doc_path in seen or not inputs.matches(doc_path, m.group(2).decode("ascii")):
                 break

@@ -144,9 +144,9 @@ class JsonDir(Sink):
 class Jsonl(Sink):
     """One line per document, appended and flushed; --resume keeps the valid prefix and appends the rest."""
 
-    def __init__(self, out: Path, files: list[Path], resume_run: bool):
+    def __init__(self, out: Path, files: list[Path], resume_run: bool, keep_text: bool | None = None):
         self.path = out
-        prefix = resume.jsonl_prefix(out, files) if resume_run else resume.Prefix()
+        prefix = resume.jsonl_prefix(out, files, keep_text) if resume_run else resume.Prefix()
         self.kept = frozenset(prefix.kept)
         if prefix.kept:
             self._fh = _open_fresh(out, "r+b")
@@ -255,7 +255,8 @@ class Xlsx(Sink):
         self.book.discard()
 
 
-def open_sink(fmt: str, out: str, files: list[Path], roots: list[Path], resume_run: bool, target, existing_sha) -> Sink:
+def open_sink(fmt: str, out: str, files: list[Path], roots: list[Path], resume_run: bool, target, existing_sha,
+              keep_text: bool | None = None) -> Sink:
     if out == "-":
         if fmt == "xlsx":
             raise OutputError("an xlsx workbook is binary: give a file name, not stdout")
@@ -264,7 +265,7 @@ def open_sink(fmt: str, out: str, files: list[Path], roots: list[Path], resume_r
     if fmt == "json":
         return JsonDir(out_path, files, roots, resume_run, target, existing_sha)
     if fmt == "jsonl":
-        return Jsonl(out_path, files, resume_run)
+        return Jsonl(out_path, files, resume_run, keep_text)
     if fmt == "csv":
         return Csv(out_path, files, resume_run)
     if fmt == "xlsx":
