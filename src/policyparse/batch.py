@@ -268,13 +268,6 @@ def existing_sha(json_path: Path) -> str | None:
         return None
 
 
-def file_sha(path: Path) -> str | None:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None
-
-
 def run_batch(
     paths: list[str],
     out: str,
