@@ -142,13 +142,15 @@ def test_parquet_tables_flatten_the_task_table_deterministically(cluster, corpus
     tasks = pq.read_table(tmp_path / "one" / "tasks")
     assert tasks.column_names == output.CSV_COLUMNS
     assert all(str(tasks.schema.field(c).type.value_type) == "string" for c in ("lead_units", "support_units", "targets", "deadlines"))
-    expected = [row for d in docs for row in output.task_rows(d)]
+    expected = [dict(zip(output.CSV_COLUMNS, row)) for d in docs for row in output.task_rows(d)]
     assert tasks.num_rows == len(expected)
     got = tasks.to_pylist()
     for row, want in zip(got, expected):
-        assert [row["document"], row["id"], row["kind"], str(row["level"]), row["marker"] or "", row["title"] or ""] == want[:6]
-        assert output.LIST_JOINER.join(row["lead_units"]) == want[6]
-        assert output.LIST_JOINER.join(row["targets"]) == want[9]
+        assert ["#" + row["id"], row["document"], row["kind"], str(row["level"]), row["marker"] or "", row["title"] or ""] == [
+            want[c] for c in ("id", "document", "kind", "level", "marker", "title")
+        ]
+        assert output.LIST_JOINER.join(row["lead_units"]) == want["lead_units"]
+        assert output.LIST_JOINER.join(row["targets"]) == want["targets"]
 
     table = pq.read_table(tmp_path / "one" / "documents")
     assert table.num_rows == len(docs) == result.done

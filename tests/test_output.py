@@ -71,8 +71,9 @@ def test_csv_has_bom_quoted_fields_and_one_row_per_task():
     assert rows[0] == output.CSV_COLUMNS
     tasks = [n for n in doc.iter_sections() if output.is_task(n)]
     assert len(rows) - 1 == len(tasks)
-    by_marker = {r[4]: r for r in rows[1:]}
-    assert by_marker["（一）"][6] == "市科协"
+    col = {name: i for i, name in enumerate(output.CSV_COLUMNS)}
+    by_marker = {r[col["marker"]]: r for r in rows[1:]}
+    assert by_marker["（一）"][col["lead_units"]] == "市科协"
 
 
 def test_atomic_writer_leaves_nothing_on_failure(tmp_path):
@@ -98,4 +99,4 @@ def test_task_table_rows_are_rows_of_the_csv_task_table():
     assert row[output.CSV_COLUMNS.index("title")] == "建设数据平台"
 
 
-CSV_KIND = 2  # output.CSV_COLUMNS.index("kind")
+CSV_KIND = output.CSV_COLUMNS.index("kind")

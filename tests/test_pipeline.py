@@ -37,3 +37,15 @@ def test_empty_input_gives_an_empty_valid_document():
     doc = policyparse.parse(b"")
     assert doc.sections == []
     assert doc.source.size_bytes == 0
+
+
+@pytest.mark.parametrize("name", [str(SAMPLE), "samples/002_d1be8f63f2575b76.txt", "notices/missing.html"])
+def test_a_file_name_given_as_text_is_a_clear_error(name):
+    """A path as a str is refused with a pointer to parse_file, never parsed as an empty notice."""
+    with pytest.raises(policyparse.errors.InputError, match=r"parse_file\("):
+        policyparse.parse(name)
+
+
+def test_one_line_notices_are_still_text():
+    doc = policyparse.parse("一、总体要求（市教育局牵头）")
+    assert doc.sections[0].title.startswith("总体要求")

@@ -195,8 +195,8 @@ def test_a_folder_batch_reads_every_format_and_lists_what_it_does_not_read(tmp_p
     assert result.done == 5
     assert [Path(f.path).name for f in result.failures] == ["scan.pdf"]
     assert result.failures[0].error_type == "ScannedPdfError" and result.failures[0].stage == "read"
-    assert sorted(Path(u.path).name for u in result.unread) == ["photo.jpg", "table.xlsx"]
-    assert all(u.reason for u in result.unread)
+    assert sorted(Path(u.path).name for u in result.not_read) == ["photo.jpg", "table.xlsx"]
+    assert all(u.reason for u in result.not_read)
     record = json.loads((out / "errors.jsonl").read_text(encoding="utf-8"))
     assert record["error_type"] == "ScannedPdfError"
     formats = {p.stem: json.loads(p.read_text(encoding="utf-8"))["format"]["format"] for p in out.glob("*.json")}

@@ -1,8 +1,9 @@
 """Batch runs: find documents, parse them in worker processes, write results and error records.
 
-A failure in one document becomes a record in ``errors.jsonl`` and never stops the batch.
-Results are written in input order whatever the number of workers, so output is byte-identical
-for any ``--jobs``.
+A failure in one document becomes a record in ``errors.jsonl`` (written as it happens) and never stops the
+batch; files under the folders that no reader takes are listed in ``skipped.jsonl``. Results are written in
+input order whatever the number of workers, so output is byte-identical for any ``--jobs``; where they go,
+and what ``--resume`` keeps, is sinks.py's and resume.py's business.
 """
 
 from __future__ import annotations
@@ -18,14 +19,16 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from policyparse import output, readers
+from policyparse import output, readers, sinks
+from policyparse.checks import is_empty_warning
 from policyparse.errors import InputError, PolicyParseError
 from policyparse.pipeline import parse_bytes, read_bytes
 
+# text, saved pages and Markdown law collections; what a reader takes is decided by the content
 # every file kind some reader takes (text, pages, Markdown, PDF, DOCX, OFD, DOC/WPS); what a file is,
 # is decided by its bytes
 SUFFIXES = readers.known_suffixes()
-FORMATS = ("json", "jsonl", "csv")
+FORMATS = ("json", "jsonl", "csv", "xlsx")
 CHUNK_MAX = 8  # documents a worker task
 
 
@@ -50,65 +53,52 @@ class Outcome:
     payload: str | None = None
     summary: dict | None = None
     failure: Failure | None = None
+    doc_row: object = None  # csv / xlsx: the document's row of the documents table (parsed or failed)
 
 
 @dataclass
-class Unread:
-    """A file found in a folder that no reader takes, and why."""
+class Skipped:
+    """A file under a folder that no reader takes, with the reason."""
 
     path: str
     reason: str
 
 
 @dataclass
+class Discovery:
+    files: list[Path]
+    failures: list[Failure]
+    skipped: list[Skipped]
+
+
+@dataclass
 class BatchResult:
     done: int = 0
-    skipped: int = 0
+    skipped: int = 0  # already done (--resume)
     failures: list[Failure] = field(default_factory=list)
-    unread: list[Unread] = field(default_factory=list)
+    empty: int = 0  # parsed, but nothing found (an "empty result" warning): counted within done
+    not_read: list[Skipped] = field(default_factory=list)  # files under the folders that no reader takes
 
     @property
     def exit_code(self) -> int:
         return 1 if self.failures else 0
 
 
-def discover(paths: Iterable[str | os.PathLike], unread: list[Unread] | None = None) -> tuple[list[Path], list[Failure]]:
-    """Files named, plus every file under directories named that a reader takes: by one of SUFFIXES, or
-    by its bytes (a PDF saved without its suffix). Sorted, no duplicates. The other files of those
-    directories go to `unread` with the reason, when a list is given."""
-    found: list[Path] = []
-    failures: list[Failure] = []
-    for raw in paths:
-        p = Path(raw)
-        try:
-            if p.is_dir():
-                # followlinks=False: a symlinked directory loop cannot recurse forever.
-                for root, dirs, files in os.walk(p, onerror=lambda e: failures.append(_failure(e.filename, e))):
-                    dirs.sort()
-                    found.extend(_readable(Path(root), sorted(files), unread))
-            else:
-                found.append(p)  # a file named explicitly is parsed whatever its suffix
-        except OSError as exc:
-            failures.append(_failure(str(p), InputError(f"cannot be listed ({exc.strerror or exc})", path=str(p))))
-    unique = list(dict.fromkeys(found))
-    return unique, failures
+def discover(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[Failure]]:
+    """Files named, plus every file under directories named that a reader takes (sorted, no duplicates)."""
+    found = discover_all(paths)
+    return found.files, found.failures
 
 
-def _readable(root: Path, names: list[str], unread: list[Unread] | None) -> list[Path]:
-    out = []
-    for name in names:
-        if name.startswith("."):
-            continue
-        path = root / name
-        if name.lower().endswith(SUFFIXES):
-            out.append(path)
-            continue
-        reason = readers.skip_reason(path, _head(path))
-        if reason is None:
-            out.append(path)
-        elif unread is not None:
-            unread.append(Unread(str(path), reason))
-    return out
+def skip_reason(path: str | os.PathLike) -> str | None:
+    """Why a file found under a folder is not read, or None when it is (a known suffix, or bytes some
+    reader takes: a PDF saved without its suffix is read)."""
+    name = Path(path).name
+    if name.startswith("."):
+        return "hidden file (name starts with a dot)"
+    if name.lower().endswith(SUFFIXES):
+        return None
+    return readers.skip_reason(path, _head(Path(path)))
 
 
 def _head(path: Path) -> bytes:
@@ -117,6 +107,32 @@ def _head(path: Path) -> bytes:
             return fh.read(readers.HEAD_BYTES)
     except OSError:
         return b""
+
+
+def discover_all(paths: Iterable[str | os.PathLike]) -> Discovery:
+    """discover(), plus every file under the folders that is not read, with the reason (nothing skipped in silence)."""
+    found: list[Path] = []
+    failures: list[Failure] = []
+    skipped: list[Skipped] = []
+    for raw in paths:
+        p = Path(raw)
+        try:
+            if p.is_dir():
+                # followlinks=False: a symlinked directory loop cannot recurse forever.
+                for root, dirs, files in os.walk(p, onerror=lambda e: failures.append(_failure(e.filename, e))):
+                    dirs.sort()
+                    for f in sorted(files):
+                        reason = skip_reason(Path(root) / f)
+                        if reason is None:
+                            found.append(Path(root) / f)
+                        else:
+                            skipped.append(Skipped(str(Path(root) / f), reason))
+            else:
+                found.append(p)  # a file named explicitly is parsed whatever its suffix
+        except OSError as exc:
+            failures.append(_failure(str(p), InputError(f"cannot be listed ({exc.strerror or exc})", path=str(p))))
+    unique = list(dict.fromkeys(found))
+    return Discovery(unique, failures, list({s.path: s for s in skipped}.values()))
 
 
 def _failure(path: str, exc: BaseException) -> Failure:
@@ -143,19 +159,31 @@ def process_one(path: str, fmt: str, keep_text: bool) -> Outcome:
     try:
         raw = read_bytes(path)
     except Exception as exc:  # noqa: BLE001 - a batch records every failure and goes on
-        return Outcome(path, failure=_failure(path, exc))
+        return _failed(Outcome(path, failure=_failure(path, exc)), fmt)
+    return process_raw(raw, path, fmt, keep_text)
+
+
+def process_raw(raw: bytes, path: str, fmt: str, keep_text: bool) -> Outcome:
+    """Parse one document's bytes and serialise it for `fmt`; '-' (stdin) has no source path."""
     sha = hashlib.sha256(raw).hexdigest()
     try:
-        doc = parse_bytes(raw, path=path, keep_text=keep_text)
+        doc = parse_bytes(raw, path=None if path == "-" else path, keep_text=keep_text)
+        doc_row = None
         if fmt == "json":
             payload = output.to_json(doc)
         elif fmt == "jsonl":
             payload = output.to_jsonl_line(doc)
         else:
-            payload = output.csv_rows(doc)
-        return Outcome(path, sha, len(raw), payload, summarise(doc))
+            payload, doc_row = sinks.table_parts(doc, fmt, path)
+        return Outcome(path, sha, len(raw), payload, summarise(doc), doc_row=doc_row)
     except Exception as exc:  # noqa: BLE001
-        return Outcome(path, sha, len(raw), failure=_failure(path, exc))
+        return _failed(Outcome(path, sha, len(raw), failure=_failure(path, exc)), fmt)
+
+
+def _failed(outcome: Outcome, fmt: str) -> Outcome:
+    if fmt in ("csv", "xlsx"):
+        outcome.doc_row = sinks.failure_row(fmt, outcome.path, outcome.sha256, outcome.size, outcome.failure)
+    return outcome
 
 
 def summarise(doc) -> dict:
@@ -169,6 +197,7 @@ def summarise(doc) -> dict:
         "targets": sum(len(n.targets) for n in nodes),
         "deadlines": sum(len(n.deadlines) for n in nodes),
         "repairs": [s.name for s in doc.repair.steps],
+        "empty": next((w for w in doc.repair.warnings if is_empty_warning(w)), None),
     }
 
 
@@ -192,7 +221,7 @@ def run_outcomes(files: list[Path], fmt: str, keep_text: bool, jobs: int) -> Ite
     size = max(1, min(CHUNK_MAX, len(tasks) // (jobs * 16)))
     chunks = [tasks[i:i + size] for i in range(0, len(tasks), size)]
     window = jobs * 4
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start, initargs=(os.getpid(),)) as pool:
         pending: deque = deque()
         for chunk in chunks:
             pending.append(pool.submit(_run_chunk, chunk))
@@ -200,6 +229,35 @@ def run_outcomes(files: list[Path], fmt: str, keep_text: bool, jobs: int) -> Ite
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+
+
+def _worker_start(parent: int) -> None:
+    """In each worker: die with the parent, so a killed run (even SIGKILL) leaves no worker behind.
+
+    Linux: the kernel sends SIGKILL when the parent dies (prctl PR_SET_PDEATHSIG). Everywhere: a daemon
+    thread checks once a second that the parent is still the one that started the worker.
+    """
+    import signal
+    import threading
+    import time
+
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before the line above took effect
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="policyparse-parent-watch", daemon=True).start()
 
 
 def json_target(path: Path, roots: list[Path], out_dir: Path) -> Path:
@@ -221,13 +279,6 @@ def existing_sha(json_path: Path) -> str | None:
         return None
 
 
-def file_sha(path: Path) -> str | None:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None
-
-
 def run_batch(
     paths: list[str],
     out: str,
@@ -237,60 +288,109 @@ def run_batch(
     resume: bool = False,
     progress: Callable[[Outcome], None] | None = None,
     on_document: Callable[[Outcome], None] | None = None,
+    on_failure: Callable[[Failure], None] | None = None,
+    on_kept: Callable[[list[Path]], None] | None = None,
 ) -> BatchResult:
-    """Parse every document under `paths` into `out`; see the module docstring."""
-    unread: list[Unread] = []
-    files, failures = discover(paths, unread)
-    result = BatchResult(failures=failures, unread=unread)
+    """Parse every document under `paths` into `out`; see the module docstring.
+
+    `on_failure` hears of each failure as it happens, `on_kept` of the documents --resume keeps; `--resume` (json, jsonl, csv) parses only the
+    documents the output does not already hold for the same bytes (sinks.py, resume.py).
+    """
+    found = discover_all(paths)
+    files = found.files
+    result = BatchResult(not_read=found.skipped)
     roots = [Path(p) for p in paths if Path(p).is_dir()]
     out_path = Path(out)
     to_stdout = out == "-"
+    errors = sinks.ErrorLog(None if to_stdout else errors_file(out_path, fmt))
 
-    todo = files
-    if resume and fmt == "json" and not to_stdout:
-        todo = []
-        for f in files:
-            target = json_target(f, roots, out_path)
-            if target.exists() and existing_sha(target) == file_sha(f):
-                result.skipped += 1
-            else:
-                todo.append(f)
+    def failed(failure: Failure) -> None:
+        result.failures.append(failure)
+        errors.add(failure)
+        if on_failure:
+            on_failure(failure)
 
-    stream = None
-    writer = None
-    if not to_stdout and fmt in ("jsonl", "csv"):
-        writer = output.AtomicWriter(out_path)
-        stream = writer.__enter__()
-    elif to_stdout:
-        stream = sys.stdout
+    for failure in found.failures:
+        failed(failure)
+    if not to_stdout:
+        sinks.record_skipped(sinks.skipped_file(out_path, fmt), found.skipped)
+    sink = sinks.open_sink(fmt, out, files, roots, resume, json_target, existing_sha, keep_text)
+    todo = [f for f in files if str(f) not in sink.kept]
+    result.skipped = len(files) - len(todo)
+    if on_kept and result.skipped:
+        on_kept([f for f in files if str(f) in sink.kept])
     try:
-        if fmt == "csv" and stream is not None:
-            stream.write(output.csv_header())
         for outcome in run_outcomes(todo, fmt, keep_text, jobs):
+            sink.write(outcome)
             if outcome.failure:
-                result.failures.append(outcome.failure)
+                failed(outcome.failure)
             else:
                 result.done += 1
-                if fmt == "json" and not to_stdout:
-                    output.write_text_atomic(json_target(Path(outcome.path), roots, out_path), outcome.payload)
-                else:
-                    stream.write(outcome.payload)
+                if (outcome.summary or {}).get("empty"):
+                    result.empty += 1
                 if on_document:
                     on_document(outcome)
             if progress:
                 progress(outcome)
     except BaseException:
-        if writer:
-            writer.__exit__(*sys.exc_info())
+        sink.abort()
+        errors.close()
         raise
-    if writer:
-        writer.__exit__(None, None, None)
-    if not to_stdout:
-        errors_path = errors_file(out_path, fmt)
-        if result.failures:
-            output.write_text_atomic(errors_path, "".join(f.to_json() for f in result.failures))
-        elif errors_path.exists():
-            errors_path.unlink()  # a stale record from an earlier run would mislead
+    sink.close()
+    errors.close()
+    return result
+
+
+def run_stdin(
+    raw: bytes,
+    out: str,
+    fmt: str = "json",
+    keep_text: bool = True,
+    on_document: Callable[[Outcome], None] | None = None,
+    on_failure: Callable[[Failure], None] | None = None,
+) -> BatchResult:
+    """One notice given as bytes (`policyparse parse -`): its source.path is null, its rows name it '-'.
+
+    out '-' is stdout; a file name gets the one result (json: that JSON file; jsonl, csv, xlsx: as a batch writes
+    them), with a failure recorded beside it as a batch records it.
+    """
+    return _run_single(process_raw(raw, "-", fmt, keep_text), out, fmt, on_document, on_failure)
+
+
+def run_file(
+    path: str,
+    out: str,
+    fmt: str = "json",
+    keep_text: bool = True,
+    on_document: Callable[[Outcome], None] | None = None,
+    on_failure: Callable[[Failure], None] | None = None,
+) -> BatchResult:
+    """One file to one result file (`policyparse parse notice.txt -o notice.json`), as run_stdin writes it."""
+    return _run_single(process_one(path, fmt, keep_text), out, fmt, on_document, on_failure)
+
+
+def _run_single(outcome: Outcome, out: str, fmt: str, on_document, on_failure) -> BatchResult:
+    result = BatchResult()
+    if out != "-" and fmt == "json":
+        if outcome.failure is None:
+            output.write_text_atomic(Path(out), outcome.payload)
+    else:
+        sink = sinks.open_sink(fmt, out, [], [], False, json_target, existing_sha)
+        sink.write(outcome)
+        sink.close()
+    errors = sinks.ErrorLog(None if out == "-" else errors_file(Path(out), "jsonl"))  # OUT.errors.jsonl, beside
+    if outcome.failure:
+        errors.add(outcome.failure)
+    errors.close()
+    if outcome.failure:
+        result.failures.append(outcome.failure)
+        if on_failure:
+            on_failure(outcome.failure)
+    else:
+        result.done = 1
+        result.empty = 1 if (outcome.summary or {}).get("empty") else 0
+        if on_document:
+            on_document(outcome)
     return result
 
 

@@ -14,7 +14,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from policyparse import __version__, batch, output
+from policyparse import __version__, batch, output, sinks
 from policyparse.errors import PolicyParseError
 
 app = typer.Typer(
@@ -29,7 +29,31 @@ class Format(str, Enum):
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
+    xlsx = "xlsx"
     parquet = "parquet"
+
+
+# -o's extension names the format when --format is not given (a name without one of these is a directory)
+SUFFIX_FORMATS = {".jsonl": Format.jsonl, ".csv": Format.csv, ".xlsx": Format.xlsx, ".parquet": Format.parquet}
+
+
+def _plain_type_labels() -> None:
+    """Help without type labels such as <list[Path]> or <bool>: a flag shows none, a parameter its metavar."""
+    from typer.core import TyperArgument, TyperOption
+
+    argument_type, option_type = TyperArgument.display_type_rich, TyperOption.display_type_rich
+
+    def for_argument(self, ctx):
+        return None if self.metavar is not None else argument_type(self, ctx)
+
+    def for_option(self, ctx):
+        return None if self.is_flag else option_type(self, ctx)
+
+    TyperArgument.display_type_rich = for_argument
+    TyperOption.display_type_rich = for_option
+
+
+_plain_type_labels()
 
 
 class Engine(str, Enum):
@@ -58,46 +82,61 @@ def _main(
 
 @app.command()
 def parse(
-    paths: Annotated[list[Path], typer.Argument(help="Files or directories (searched recursively for *.txt, *.htm, *.html, *.shtml, *.xhtml, *.md).")],
-    out: Annotated[Optional[str], typer.Option("-o", "--out", help="A directory for json; a file for jsonl/csv; '-' for stdout (the default for a single input).")] = None,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="json (one file per document), jsonl, csv (one row per task), or parquet (--engine dask: tasks/ and documents/ tables).")] = Format.json,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0 = one per CPU).")] = 0,
+    paths: Annotated[list[Path], typer.Argument(metavar="PATH", show_default=False, help="Files or directories (searched recursively for *.txt, *.htm, *.html, *.shtml, *.xhtml, *.md); '-' reads one notice from stdin.")],
+    out: Annotated[Optional[str], typer.Option("-o", "--out", metavar="OUT", help="Where results go: a directory for json; a file for jsonl, csv or xlsx (its extension names the format when --format is not given); '-' for stdout (the default for a single input).")] = None,
+    fmt: Annotated[Optional[Format], typer.Option("--format", "-f", metavar="FORMAT", show_default=False, help="json (one file per document; the default), jsonl (one line per document), csv (one row per task, and a documents table beside it), xlsx (tasks and documents sheets), or parquet (--engine dask). Default: from -o's extension (.jsonl .csv .xlsx .parquet), else json.")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", metavar="N", help="Worker processes (0 = one per CPU).")] = 0,
     no_text: Annotated[bool, typer.Option("--no-text", help="Leave the repaired text out of the output (spans still index it).")] = False,
-    resume: Annotated[bool, typer.Option("--resume", help="Skip documents whose JSON output exists for the same source bytes.")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    resume: Annotated[bool, typer.Option("--resume", help="Keep what an earlier (killed) run wrote for the same inputs and bytes, and parse the rest: json (-o DIR), jsonl and csv (-o FILE).")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on stderr but failures: no progress bar, no closing line.")] = False,
     summary: Annotated[bool, typer.Option("--summary", help="Print one line per document (title, nodes, units, targets, deadlines, repairs) to stderr.")] = False,
-    engine: Annotated[Engine, typer.Option("--engine", help="local (worker processes on this machine) or dask (a Dask cluster; -o DIR gets part-*.jsonl, or Parquet with --format parquet).")] = Engine.local,
+    engine: Annotated[Engine, typer.Option("--engine", metavar="ENGINE", help="local (worker processes on this machine) or dask (a Dask cluster; -o DIR gets part-*.jsonl, or Parquet with --format parquet).")] = Engine.local,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDRESS", help="With --engine dask: a running Dask scheduler (tcp://host:8786); default: a LocalCluster of --jobs workers.")] = None,
 ) -> None:
-    """Parse documents into JSON, JSONL or a CSV task table.
+    """Parse documents into JSON, JSONL, a CSV task table or an Excel workbook.
 
     Examples:
 
         policyparse parse notice.txt
 
+        policyparse parse - < notice.txt
+
         policyparse parse notices/ -o out/
 
-        policyparse parse notices/ -f csv -o tasks.csv
+        policyparse parse notices/ -o tasks.csv
+
+        policyparse parse notices/ -o tasks.xlsx
 
         policyparse parse notices/ -o out/ --engine dask --format parquet
     """
+    if jobs < 0:
+        _usage("--jobs is a number of worker processes: 0 (one per CPU) or more.")
+    fmt = _choose_format(fmt, out, engine)
     if engine == Engine.dask:
         raise typer.Exit(_parse_with_dask(paths, out, fmt, jobs, not no_text, resume, quiet, summary, scheduler))
     if scheduler or fmt == Format.parquet:
-        _say("--scheduler and --format parquet need --engine dask.")
-        raise typer.Exit(2)
+        _usage("--scheduler and --format parquet need --engine dask (-o DIR gets tasks/ and documents/ tables); for one table file use -o tasks.csv or -o tasks.xlsx.")
+    if any(str(p) == "-" for p in paths):
+        if len(paths) > 1:
+            _usage("'-' (a notice on stdin) cannot be mixed with other inputs.")
+        raise typer.Exit(_parse_stdin(out or "-", fmt, not no_text, quiet, summary))
     single = len(paths) == 1 and not paths[0].is_dir()
+    if fmt == Format.json and out and out.lower().endswith(".json") and not Path(out).is_dir():
+        if not single:
+            _usage(f"-o {out} names one JSON file, but a folder gives one per document: give -o DIR, or -o {out[:-5]}.jsonl.")
+        raise typer.Exit(_parse_one_to_file(paths[0], out, not no_text, quiet, summary))
     if out is None:
         if not single and fmt == Format.json:
-            _say("Several documents: give -o DIR for one JSON file each, or --format jsonl to stream to stdout.")
-            raise typer.Exit(2)
+            _usage("Several documents: give -o DIR for one JSON file each, or --format jsonl to stream to stdout.")
         out = "-"
-    if resume and (fmt != Format.json or out == "-"):
-        _say("--resume works with --format json and -o DIR.")
-        raise typer.Exit(2)
+    if out == "-" and fmt == Format.xlsx:
+        _usage("xlsx is a binary workbook: give -o FILE.xlsx.")
+    if resume and (out == "-" or fmt == Format.xlsx):
+        _usage("--resume works with json (-o DIR), jsonl and csv (-o FILE); an xlsx workbook is written whole at the end.")
     if out != "-" and fmt == Format.json and Path(out).exists() and not Path(out).is_dir():
-        _say(f"{out} is a file; for --format json, -o names a directory.")
-        raise typer.Exit(2)
+        _usage(f"{out} is a file; for --format json, -o names a directory.")
+    if out != "-" and fmt != Format.json and Path(out).is_dir():
+        _usage(f"{out} is a directory; --format {fmt.value} writes one file: give -o FILE.{fmt.value}.")
     workers = jobs or os.cpu_count() or 1
     show_progress = not quiet and sys.stderr.isatty()
     bar = None
@@ -118,24 +157,91 @@ def parse(
     def document_line(outcome: batch.Outcome) -> None:
         if summary:
             _say_beside(bar, format_summary(outcome))
+        empty = (outcome.summary or {}).get("empty")
+        if empty and not quiet:
+            _say_beside(bar, f"empty: {outcome.path}: {empty.removeprefix('empty result: ')}")
 
-    result = batch.run_batch(
-        [str(p) for p in paths], out, fmt.value, workers,
-        keep_text=not no_text, resume=resume, progress=progress, on_document=document_line,
-    )
+    def failure_line(failure: batch.Failure) -> None:
+        _say_beside(bar, _failure_text(failure))
+
+    def kept(files_kept: list[Path]) -> None:  # --resume: what is already done counts as done on the bar
+        if bar is not None:
+            done[0] += len(files_kept)
+            bar.update(sum(_size(f) for f in files_kept))
+
+    try:
+        result = batch.run_batch(
+            [str(p) for p in paths], out, fmt.value, workers,
+            keep_text=not no_text, resume=resume, progress=progress, on_document=document_line, on_failure=failure_line,
+            on_kept=kept,
+        )
+    except PolicyParseError as exc:  # the output cannot be written: a message, not a traceback
+        if bar is not None:
+            bar.close()
+        _say(f"error: {exc}")
+        raise typer.Exit(1) from None
     if bar is not None:
         bar.close()
+    records = None if out == "-" else Path(out)
     _report(
         result,
-        errors_path=None if out == "-" else batch.errors_file(Path(out), fmt.value),
-        closing_line=not quiet and not (single and out == "-" and not result.failures),
+        errors_path=None if records is None else batch.errors_file(records, fmt.value),
+        skipped_path=None if records is None else sinks.skipped_file(records, fmt.value),
+        closing_line=not quiet and not (single and out == "-" and not result.failures and not result.empty),
+        listed=True,
     )
     raise typer.Exit(result.exit_code)
 
 
+def _usage(message: str) -> None:
+    """A usage error: one clear line, exit status 2."""
+    _say(message)
+    raise typer.Exit(2)
+
+
+def _choose_format(fmt: Format | None, out: str | None, engine: Engine) -> Format:
+    """--format, or the format -o's extension names; the two disagreeing is a usage error."""
+    named = SUFFIX_FORMATS.get(Path(out).suffix.lower()) if out and out != "-" else None
+    if fmt is None:
+        return named or Format.json
+    if named is not None and named != fmt:
+        _usage(f"-o {out} names a {named.value} file but --format is {fmt.value}: drop --format, or make the two agree.")
+    return fmt
+
+
+def _parse_one_to_file(path: Path, out: str, keep_text: bool, quiet: bool, summary: bool) -> int:
+    """`policyparse parse notice.txt -o notice.json`: the one document's JSON in that file."""
+    try:
+        result = batch.run_file(str(path), out, "json", keep_text=keep_text,
+                                on_document=lambda o: _say(format_summary(o)) if summary else None,
+                                on_failure=lambda f: _say(_failure_text(f)))
+    except PolicyParseError as exc:
+        _say(f"error: {exc}")
+        return 1
+    if not quiet:
+        _report(result, errors_path=None, skipped_path=None, closing_line=True, listed=True)
+    return result.exit_code
+
+
+def _parse_stdin(out: str, fmt: Format, keep_text: bool, quiet: bool, summary: bool) -> int:
+    """`policyparse parse - < notice.txt`: one notice from stdin, written like a single file's result."""
+    if fmt == Format.xlsx and out == "-":
+        _usage("xlsx is a binary workbook: give -o FILE.xlsx.")
+    try:
+        result = batch.run_stdin(sys.stdin.buffer.read(), out, fmt.value, keep_text=keep_text,
+                                 on_document=lambda o: _say(format_summary(o)) if summary else None,
+                                 on_failure=lambda f: _say(_failure_text(f)))
+    except PolicyParseError as exc:
+        _say(f"error: {exc}")
+        return 1
+    if not quiet and (result.failures or result.empty or out != "-"):
+        _report(result, errors_path=None, skipped_path=None, closing_line=True, listed=True)
+    return result.exit_code
+
+
 def _parse_with_dask(paths, out, fmt, jobs, keep_text, resume, quiet, summary, scheduler) -> int:
     """--engine dask: the work is in policyparse.dask; this only checks arguments and reports."""
-    if fmt == Format.csv or not out or out == "-" or (Path(out).exists() and not Path(out).is_dir()):
+    if fmt in (Format.csv, Format.xlsx) or not out or out == "-" or (Path(out).exists() and not Path(out).is_dir()):
         _say("--engine dask writes a directory: give -o DIR, with --format jsonl (the default) or parquet.")
         return 2
     from policyparse import dask as engine
@@ -172,22 +278,44 @@ def _say_beside(bar, message: str) -> None:
         _say(message)
 
 
-def _report(result, *, errors_path: Path | None, closing_line: bool) -> None:
-    """Every failure by path and reason, then one closing line (results, failures, where they are recorded)."""
-    for failure in result.failures:
-        _say(f"failed: {failure.path}: [{failure.stage}] {failure.error_type}: {failure.message}")
-    unread = getattr(result, "unread", [])
-    for item in unread:
-        _say(f"not read: {item.path}: {item.reason}")
+def _failure_text(failure) -> str:
+    return f"failed: {failure.path}: [{failure.stage}] {failure.error_type}: {failure.message}"
+
+
+def _report(result, *, errors_path: Path | None, closing_line: bool, skipped_path: Path | None = None,
+            listed: bool = False) -> None:
+    """Every failure by path and reason (unless `listed` as they happened), then one closing line: results,
+    empty results, failures, files not read, documents kept by --resume, and where they are recorded."""
+    if not listed:
+        for failure in result.failures:
+            _say(_failure_text(failure))
     if closing_line:
-        line = f"{result.done} parsed, {len(result.failures)} failed"
-        if unread:
-            line += f", {len(unread)} not read (no reader takes them)"
+        empty = getattr(result, "empty", 0)
+        not_read = getattr(result, "not_read", [])
+        line = f"{result.done - empty} parsed"
+        if empty:
+            line += f", {empty} empty (nothing found; see the warnings)"
+        line += f", {len(result.failures)} failed"
+        if not_read:
+            line += f", {len(not_read)} not read ({_reasons(not_read)})"
         if result.skipped:
             line += f", {result.skipped} skipped (--resume)"
+        where = []
         if result.failures and errors_path is not None:
-            line += f"; failures recorded in {errors_path}"
+            where.append(f"failures recorded in {errors_path}")
+        if not_read and skipped_path is not None:
+            where.append(f"files not read listed in {skipped_path}")
+        if where:
+            line += "; " + "; ".join(where)
         _say(line)
+
+
+def _reasons(not_read) -> str:
+    """'3 .pdf, 1 hidden': the kinds of files not read, most frequent first."""
+    from collections import Counter
+
+    kinds = Counter("hidden" if s.reason.startswith("hidden") else (Path(s.path).suffix.lower() or "no suffix") for s in not_read)
+    return ", ".join(f"{n} {k}" for k, n in kinds.most_common())
 
 
 def format_summary(outcome: batch.Outcome) -> str:
@@ -211,7 +339,7 @@ def _size(path: Path) -> int:
 
 @app.command()
 def repair(
-    file: Annotated[Path, typer.Argument(help="A notice (.txt or .html) in any encoding.")],
+    file: Annotated[Path, typer.Argument(metavar="FILE", show_default=False, help="A notice (.txt or .html) in any encoding.")],
     explain: Annotated[bool, typer.Option("--explain", help="Print what was changed, and where, to stderr.")] = False,
 ) -> None:
     """Print the repaired, Simplified text of FILE to stdout as UTF-8 (and nothing else).
@@ -250,7 +378,7 @@ def schema() -> None:
 
 @app.command(name="eval")
 def evaluate_cmd(
-    gold_dir: Annotated[Path, typer.Argument(help="Directory of gold files (tests/gold).")] = Path("tests/gold"),
+    gold_dir: Annotated[Path, typer.Argument(metavar="GOLD_DIR", help="Directory of gold files (tests/gold).")] = Path("tests/gold"),
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
     details: Annotated[bool, typer.Option("--details", help="Also list every strict mismatch, document by document.")] = False,
 ) -> None:
@@ -273,7 +401,7 @@ def evaluate_cmd(
 
 @app.command()
 def units(
-    paths: Annotated[list[Path], typer.Argument(help="Files or directories.")],
+    paths: Annotated[list[Path], typer.Argument(metavar="PATH", show_default=False, help="Files or directories.")],
     unknown_only: Annotated[bool, typer.Option("--unknown", help="Only units missing from the lexicon.")] = False,
 ) -> None:
     """List every responsible unit across a batch: count, canonical form, in lexicon or not.
@@ -284,17 +412,23 @@ def units(
     from policyparse.pipeline import parse_file
 
     files, failures = batch.discover([str(p) for p in paths])
+    for failure in failures:
+        _say(_failure_text(failure))
     docs = []
     for f in files:
         try:
             docs.append(parse_file(f, keep_text=False))
         except PolicyParseError as exc:
+            failures.append(exc)
             _say(f"failed: {exc}")
     typer.echo("count\tcanonical\tin_lexicon\tnames")
     for stat in collect_units(docs):
         if unknown_only and stat.in_lexicon:
             continue
         typer.echo(f"{stat.count}\t{stat.canonical}\t{'yes' if stat.in_lexicon else 'no'}\t{'、'.join(stat.names)}")
+    if failures:
+        _say(f"{len(failures)} file(s) failed and are not counted.")
+        raise typer.Exit(1)
 
 
 def main() -> None:

@@ -28,14 +28,14 @@ class _Model(BaseModel):
 class Source(_Model):
     path: str | None = Field(None, description="Path the document was read from, as given; null for in-memory input.")
     sha256: str = Field(description="SHA-256 of the raw input bytes (UTF-8 bytes for str input).")
-    size_bytes: int
+    size_bytes: int = Field(description="Size of the raw input in bytes.")
     encoding: str = Field(description="Encoding the bytes were decoded with, e.g. utf-8, utf-8-sig, gb18030, big5, utf-16-le; 'mixed' when repaired run by run.")
-    encoding_confidence: float = Field(ge=0.0, le=1.0)
+    encoding_confidence: float = Field(ge=0.0, le=1.0, description="How sure the decoder is of `encoding`, 0 to 1 (1 for a BOM or clean UTF-8).")
 
 
 class RepairExample(_Model):
-    before: str
-    after: str
+    before: str = Field(description="The text before the step changed it.")
+    after: str = Field(description="The text after the change.")
     span: Span | None = Field(None, description="Where `after` stands in the repaired text; null when it cannot be located (e.g. a removal).")
 
 
@@ -46,13 +46,13 @@ class RepairStep(_Model):
 
 
 class DamagedSpan(_Model):
-    span: Span
-    reason: str
+    span: Span = Field(description="Where the damaged text stands in the repaired text.")
+    reason: str = Field(description="What was lost and why, e.g. bytes lost to a wrong decode.")
 
 
 class RepairReport(_Model):
     steps: list[RepairStep] = Field(default_factory=list, description="Only the steps that changed something, in the order they ran.")
-    warnings: list[str] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list, description="What the reader should check: repairs that may be wrong, and 'empty result: …' when the document gave nothing (an empty input, no Chinese text, nothing found).")
     damaged: list[DamagedSpan] = Field(default_factory=list, description="Text that could not be recovered and stays visibly marked (U+FFFD).")
 
 
@@ -61,31 +61,31 @@ class RepairReport(_Model):
 
 class CitedDocument(_Model):
     title: str = Field(description="Title as written inside 《》, without the brackets.")
-    doc_number: str | None = None
+    doc_number: str | None = Field(None, description="Its 发文字号 when the text gives it right after the title.")
 
 
 class PlanPeriod(_Model):
-    start: int
-    end: int
+    start: int = Field(description="First year of the period the plan covers (2021 in 2021—2035年).")
+    end: int = Field(description="Last year of the period.")
 
 
 class Metadata(_Model):
-    title: str | None = None
+    title: str | None = Field(None, description="The notice's title (标题).")
     plan_title: str | None = Field(None, description="Title of the document the notice issues, with its 《》.")
     doc_number: str | None = Field(None, description="发文字号, normalised: 〔YYYY〕 brackets, 号.")
-    issuer: str | None = None
+    issuer: str | None = Field(None, description="The issuing body (发文机关), from the signature, the title or the page's fields.")
     issue_date: str | None = Field(None, description="成文日期, ISO YYYY-MM-DD.")
     publish_date: str | None = Field(None, description="发布日期, ISO YYYY-MM-DD.")
-    addressees: list[str] = Field(default_factory=list)
-    index_number: str | None = None
-    topic: str | None = None
-    validity: str | None = None
-    contact: str | None = None
-    disclosure: str | None = None
-    attachments: list[str] = Field(default_factory=list)
-    cited_documents: list[CitedDocument] = Field(default_factory=list)
-    plan_period: PlanPeriod | None = None
-    doc_type: str | None = None
+    addressees: list[str] = Field(default_factory=list, description="主送机关: the bodies the notice is addressed to.")
+    index_number: str | None = Field(None, description="索引号 of a government information-disclosure page.")
+    topic: str | None = Field(None, description="主题分类 of a disclosure page.")
+    validity: str | None = Field(None, description="有效性 (有效 / 失效 / 废止) when the page states it.")
+    contact: str | None = Field(None, description="联系人 / 联系电话 line, as written.")
+    disclosure: str | None = Field(None, description="公开方式, e.g. 此件公开发布.")
+    attachments: list[str] = Field(default_factory=list, description="附件 titles, in order.")
+    cited_documents: list[CitedDocument] = Field(default_factory=list, description="Documents cited in 《》 in the text, each once, in order of first mention.")
+    plan_period: PlanPeriod | None = Field(None, description="Years the issued plan covers, from its title (（2021—2035年）).")
+    doc_type: str | None = Field(None, description="文种, the basic type: 通知, 意见, 方案, 实施方案, 工作要点, 规划纲要, 办法, … (lexicons/doc_types.tsv).")
 
 
 # ---------------------------------------------------------------- extraction
@@ -98,18 +98,22 @@ UnitKind = Literal["government", "party", "mass_organisation", "university", "en
 class Unit(_Model):
     name: str = Field(description="As written in the text.")
     canonical: str = Field(description="Canonical name from the units lexicon, or the name itself.")
-    span: Span
-    level: UnitLevel | None = None
-    kind: UnitKind | None = None
-    in_lexicon: bool = False
+    span: Span = Field(description="Where `name` stands in the text: text[start:end] == name.")
+    level: UnitLevel | None = Field(None, description="Administrative level: 国家 national, 省 province, 市 city, 县 county, 镇 township; null when the name has none.")
+    kind: UnitKind | None = Field(None, description="government (government departments), party (Party committees and their departments), mass_organisation (科协, 工会, 妇联, 团委, …), university, enterprise, institution (public institutions), collective (各地, 各有关部门: every unit of a kind), other.")
+    in_lexicon: bool = Field(False, description="The name (or an alias of it) is in lexicons/units.tsv.")
 
 
 class Responsibility(_Model):
-    lead: list[Unit] = Field(default_factory=list)
-    support: list[Unit] = Field(default_factory=list)
-    mode: Literal["lead_support", "joint", "all", "listed"]
+    lead: list[Unit] = Field(default_factory=list, description="Lead units (牵头单位); with mode joint, all or listed, every unit named.")
+    support: list[Unit] = Field(default_factory=list, description="Supporting units (责任单位, 配合单位); empty unless mode is lead_support.")
+    mode: Literal["lead_support", "joint", "all", "listed"] = Field(description=(
+        "How the note assigns the task. lead_support: it names who leads and who supports (A牵头，B配合; 牵头单位：A，责任单位：B). "
+        "joint: the units share it without a lead (A、B按职责分工负责, 共同负责). "
+        "all: every unit named is a collective (各地、各有关部门), so the task is everyone's. "
+        "listed: units are listed without saying who leads (（A、B）); all of them are in lead."))
     raw: str = Field(description="The responsibility note as written.")
-    span: Span | None = None
+    span: Span | None = Field(None, description="Where the note stands in the text (from the first note to the last when the node has several); null when unknown.")
     inherited_from: str | None = Field(None, description="Id of the heading whose note this item inherits.")
 
 
@@ -117,27 +121,27 @@ Comparator = Literal["eq", "gte", "gt", "lte", "lt", "approx"]
 
 
 class Target(_Model):
-    metric: str | None = None
-    value: float
+    metric: str | None = Field(None, description="What is measured, as written before the number (公民具备科学素质的比例).")
+    value: float = Field(description="The number (18.5 in 18.5%; the lower end of a range).")
     value_max: float | None = Field(None, description="Upper end of a range (3-5个).")
     unit: str | None = Field(None, description="%, 人次, 场, 个, …")
-    comparator: Comparator = "eq"
-    year: int | None = None
-    recurrence: Literal["yearly", "quarterly", "monthly"] | None = None
-    text: str
-    span: Span
+    comparator: Comparator = Field("eq", description="eq: exactly (达到18.5%); gte: at least (不低于, 不少于, 以上); gt: more than (超过, 高于, 突破); lte: at most (不超过, 控制在, 以内); lt: less than (低于, 少于, 不足); approx: about (约, 左右, 余).")
+    year: int | None = Field(None, description="The year the target is for (到2025年).")
+    recurrence: Literal["yearly", "quarterly", "monthly"] | None = Field(None, description="A target that recurs: yearly (每年), quarterly (每季度), monthly (每月).")
+    text: str = Field(description="The target as written.")
+    span: Span = Field(description="Where `text` stands in the text.")
 
 
 class Deadline(_Model):
-    text: str
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
+    text: str = Field(description="The deadline as written (2025年底前, 长期坚持).")
+    year: int | None = Field(None, description="Year, when stated.")
+    month: int | None = Field(None, description="Month, when stated (12 for 年底).")
+    day: int | None = Field(None, description="Day, when stated.")
     date: str | None = Field(None, description="ISO date when year, month and day are all known.")
-    recurrence: Literal["yearly", "quarterly", "monthly"] | None = None
-    kind: Literal["by", "period"]
+    recurrence: Literal["yearly", "quarterly", "monthly"] | None = Field(None, description="A recurring deadline: yearly (每年), quarterly (每季度), monthly (每月).")
+    kind: Literal["by", "period"] = Field(description="by: the task must be done by then (年底前, 到2025年); period: when it takes place or keeps going (2023年9月开展, 长期坚持).")
     ongoing: bool = Field(False, description="长期坚持 / 持续推进: no date.")
-    span: Span
+    span: Span = Field(description="Where `text` stands in the text.")
 
 
 # ---------------------------------------------------------------- format (schema 1.1)
@@ -150,15 +154,15 @@ class PageFields(_Model):
     """The 信息公开 fields a saved web page carries around its article (its <meta> tags and the 索引号 /
     发文字号 / 成文日期 table), as found; ``metadata`` holds what the document itself says."""
 
-    title: str | None = None
-    publish_date: str | None = Field(None, description="ISO YYYY-MM-DD.")
-    index_number: str | None = None
-    doc_number: str | None = None
-    issuer: str | None = None
-    issue_date: str | None = Field(None, description="ISO YYYY-MM-DD.")
-    topic: str | None = None
-    validity: str | None = None
-    contact: str | None = None
+    title: str | None = Field(None, description="The page's 标题 field or title meta tag, as found.")
+    publish_date: str | None = Field(None, description="发布日期, ISO YYYY-MM-DD.")
+    index_number: str | None = Field(None, description="索引号, as found.")
+    doc_number: str | None = Field(None, description="文号 / 发文字号, as found.")
+    issuer: str | None = Field(None, description="发文机关 / 发布机构, as found.")
+    issue_date: str | None = Field(None, description="成文日期, ISO YYYY-MM-DD.")
+    topic: str | None = Field(None, description="主题分类, as found.")
+    validity: str | None = Field(None, description="有效性 (e.g. 有效, 失效), as found.")
+    contact: str | None = Field(None, description="The contact line the page gives, as found.")
 
 
 class Furniture(_Model):
@@ -173,14 +177,14 @@ class FormatMetadata(_Model):
 
     format: FormatName = Field(description="The format the reader recognised, by the bytes first and the name second.")
     reader: str | None = Field(None, description="The library or program that read it, e.g. pypdfium2, antiword.")
-    page_count: int | None = Field(None, ge=0)
+    page_count: int | None = Field(None, ge=0, description="Pages (PDF, OFD); null for formats without pages.")
     producer: str | None = Field(None, description="The program that wrote the file (PDF Producer, DOCX Application, OFD Creator).")
     creator: str | None = Field(None, description="The authoring program (PDF Creator) or author name recorded in the file.")
     title: str | None = Field(None, description="The title embedded in the file's properties (often a file name; not the notice's title).")
     created: str | None = Field(None, description="Creation date embedded in the file, ISO 8601.")
     modified: str | None = Field(None, description="Modification date embedded in the file, ISO 8601.")
     tables: int = Field(0, ge=0, description="Tables read as rows of cells (one line per row, cells joined by a tab).")
-    furniture: Furniture = Field(default_factory=Furniture)
+    furniture: Furniture = Field(default_factory=Furniture, description="Running headers, footers and page numbers set aside.")
     page_fields: PageFields | None = Field(None, description="A saved web page's 信息公开 fields (a Markdown file's front matter); null for other formats.")
 
 
@@ -192,32 +196,41 @@ SectionKind = Literal["preamble", "addressee", "heading", "item", "paragraph", "
 
 class Section(_Model):
     id: str = Field(description='Path of positions in the tree, e.g. "2.1.3".')
-    kind: SectionKind = "item"
+    kind: SectionKind = Field("item", description=(
+        "preamble: text before the body's numbered part (the 印发 sentence, a foreword). "
+        "addressee: the 主送 line (各县（市）区人民政府，…：). "
+        "heading: a numbered node with a title or children of its own (一、总体要求). "
+        "item: a numbered node without children: a task. "
+        "paragraph: a run-in paragraph heading in un-numbered text (组织专家全面解读。…). "
+        "signature: the issuer and date that sign the notice. "
+        "closing: what follows the body (抄送, the 印发 imprint, 此件公开发布). "
+        "attachment: an 附件 line. "
+        "task_row: a row of a task table (重点任务分工表), its cells in `cells` (schema 1.1)."))
     level: int = Field(description="1 for 一、, 2 for （一）, 3 for 1., 4 for （1）, deeper styles below.")
     marker: str | None = Field(None, description="As written, brackets normalised to full width; null for un-numbered nodes.")
-    number: int | None = None
+    number: int | None = Field(None, description="The marker's number (3 for 三、 or （3）); null for un-numbered nodes.")
     inferred: bool = Field(False, description="A level the document leaves out, inferred from restarting numbering.")
-    title: str | None = None
+    title: str | None = Field(None, description="The node's title: its text up to the first 。 (or the whole heading line).")
     text: str = Field(description="The node's own text, children excluded.")
     span: Span = Field(description="text[start:end] is the node, children included.")
-    responsibility: Responsibility | None = None
-    targets: list[Target] = Field(default_factory=list)
-    deadlines: list[Deadline] = Field(default_factory=list)
-    children: list[Section] = Field(default_factory=list)
+    responsibility: Responsibility | None = Field(None, description="Who is responsible for the node (its own note, or its heading's); null when nobody is named.")
+    targets: list[Target] = Field(default_factory=list, description="Numbers the node sets as targets.")
+    deadlines: list[Deadline] = Field(default_factory=list, description="Dates by which, or during which, the node's work is done.")
+    children: list[Section] = Field(default_factory=list, description="Nodes below this one, in document order.")
     cells: dict[str, str] | None = Field(
         None,
-        description="A task_row node's cells: column name (as the table's header row prints it, blanks removed) -> cell text, "
+        description="Schema 1.1. A task_row node's cells: column name (as the table's header row prints it, blanks removed) -> cell text, "
         "merged cells filled in from the row above; null for every other node.",
     )
 
 
 class Document(_Model):
-    schema_version: Literal["1.0", "1.1"] = SCHEMA_VERSION
-    source: Source
+    schema_version: Literal["1.0", "1.1"] = Field(SCHEMA_VERSION, description="Version of this schema; later versions add fields, never rename them (a 1.0 document still validates).")
+    source: Source = Field(description="Where the document came from, and how its bytes were decoded.")
     format: FormatMetadata | None = Field(None, description="Schema 1.1: the input format and what the file itself records.")
-    repair: RepairReport
-    metadata: Metadata
-    sections: list[Section]
+    repair: RepairReport = Field(description="What repair changed, and what to check.")
+    metadata: Metadata = Field(description="Title, 文号, issuer, dates and the other fields of the notice.")
+    sections: list[Section] = Field(description="The heading / item tree, top level first.")
     text: str | None = Field(description="The repaired text; every span indexes into it (null with --no-text).")
 
     def iter_sections(self):

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from policyparse import tables_out
 from policyparse.errors import OutputError
-from policyparse.models import SCHEMA_VERSION, Deadline, Document, Section, Target
+from policyparse.models import SCHEMA_VERSION, Document
+from policyparse.tables_out import LIST_JOINER, describe_deadline, describe_target, is_task  # noqa: F401 - the CSV's API
 
-CSV_COLUMNS = ["document", "id", "kind", "level", "marker", "title", "lead_units", "support_units", "mode", "targets", "deadlines"]
-LIST_JOINER = "；"
+CSV_COLUMNS = tables_out.TASK_NAMES
 
 
 def to_json(doc: Document, *, indent: int | None = 2) -> str:
@@ -38,77 +37,22 @@ def schema_text() -> str:
     return json.dumps(json_schema(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
-# ---------------------------------------------------------------- CSV task table
-
-
-def is_task(node: Section) -> bool:
-    """A row of the task table: every numbered or inferred node, every paragraph heading, and every row of
-    the document's own task tables (kind task_row)."""
-    return node.kind in {"heading", "item", "paragraph", "task_row"}
-
-
-def describe_target(t: Target) -> str:
-    symbol = {"eq": "", "gte": "≥", "gt": ">", "lte": "≤", "lt": "<", "approx": "≈"}[t.comparator]
-    value = _number(t.value) + (f"-{_number(t.value_max)}" if t.value_max is not None else "")
-    parts = [t.metric or "", f"{symbol}{value}{t.unit or ''}"]
-    if t.year:
-        parts.append(f"({t.year})")
-    if t.recurrence:
-        parts.append(f"[{t.recurrence}]")
-    return " ".join(p for p in parts if p)
-
-
-def describe_deadline(d: Deadline) -> str:
-    if d.date:
-        when = d.date
-    elif d.year or d.month:
-        when = "-".join(f"{v:02d}" if i else str(v) for i, v in enumerate(x for x in (d.year, d.month, d.day) if x))
-    else:
-        when = ""
-    label = f"{d.text}" + (f" [{when}]" if when else "")
-    if d.recurrence:
-        label += f" [{d.recurrence}]"
-    return label
-
-
-def _number(v: float) -> str:
-    return str(int(v)) if float(v).is_integer() else repr(v)
+# ---------------------------------------------------------------- CSV task table (built in tables_out)
 
 
 def task_rows(doc: Document) -> Iterable[list[str]]:
-    name = doc.source.path or doc.metadata.title or ""
-    for node in doc.iter_sections():
-        if not is_task(node):
-            continue
-        r = node.responsibility
-        yield [
-            name,
-            node.id,
-            node.kind,
-            str(node.level),
-            node.marker or "",
-            node.title or "",
-            LIST_JOINER.join(u.canonical for u in r.lead) if r else "",
-            LIST_JOINER.join(u.canonical for u in r.support) if r else "",
-            r.mode if r else "",
-            LIST_JOINER.join(describe_target(t) for t in node.targets),
-            LIST_JOINER.join(describe_deadline(d) for d in node.deadlines),
-        ]
+    """The CSV cells of each task row (columns CSV_COLUMNS)."""
+    for record in tables_out.task_records(doc):
+        yield tables_out.csv_cells(record, tables_out.TASK_COLUMNS)
 
 
 def csv_header() -> str:
-    """The header line, with the UTF-8 BOM that makes Excel read the file as UTF-8."""
-    return "\ufeff" + _csv_line(CSV_COLUMNS)
+    """The task table's header line, with the UTF-8 BOM that makes Excel read the file as UTF-8."""
+    return tables_out.csv_header(tables_out.TASK_COLUMNS)
 
 
 def csv_rows(doc: Document) -> str:
-    return "".join(_csv_line(row) for row in task_rows(doc))
-
-
-def _csv_line(row: list[str]) -> str:
-    buf = io.StringIO()
-    csv.writer(buf, quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerow(row)
-    return buf.getvalue()
+    return tables_out.tasks_csv(doc)
 
 
 # ---------------------------------------------------------------- atomic writes
@@ -129,6 +73,7 @@ class AtomicWriter:
             fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent)
         except OSError as exc:
             raise OutputError(f"cannot write {self.path}: {exc.strerror or exc}") from None
+        follow_umask(fd)
         self._file = os.fdopen(fd, "w", encoding="utf-8", newline="")
         return self._file
 
@@ -139,6 +84,19 @@ class AtomicWriter:
             return False
         os.replace(self._tmp, self.path)
         return False
+
+
+def follow_umask(fd: int) -> None:
+    """Give a file made by mkstemp (always 0600) the mode a plain open() would: 0666 less the umask.
+
+    Output in a shared folder is then readable by colleagues as the user's other files are (0644 usually).
+    """
+    mask = os.umask(0o022)
+    os.umask(mask)
+    try:
+        os.fchmod(fd, 0o666 & ~mask)
+    except OSError:
+        pass  # a filesystem without modes (FAT, some network shares): the file stays as created
 
 
 def write_text_atomic(path: Path, text: str) -> None:

@@ -2,7 +2,7 @@
 
 Two tables, with fixed schemas so every partition file has the same columns whatever it holds (even none):
 
-* tasks: the CSV task table (``output.CSV_COLUMNS``), one row per task (a task table's rows included), lists as ``list<string>``;
+* tasks: the CSV task table (``tables_out.TASK_COLUMNS``), one row per task (a task table's rows included), lists as lists;
 * documents: one row per document, its provenance and headline metadata, and the whole JSON as a string.
 
 Parquet files are written whole or not at all (a temporary ``.name`` file beside the target, then rename;
@@ -19,27 +19,17 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from policyparse import output
+from policyparse import output, tables_out
 from policyparse.errors import OutputError
 from policyparse.models import Document
 
 _str = pa.string()
 _list = pa.list_(pa.string())
 
+_ARROW = {"text": _str, "int": pa.int32(), "list": _list, "float_list": pa.list_(pa.float64()), "int_list": pa.list_(pa.int32())}
+# the task table of tables_out, as CSV and xlsx have it; level is small
 TASKS_SCHEMA = pa.schema(
-    [
-        ("document", _str),
-        ("id", _str),
-        ("kind", _str),
-        ("level", pa.int16()),
-        ("marker", _str),
-        ("title", _str),
-        ("lead_units", _list),
-        ("support_units", _list),
-        ("mode", _str),
-        ("targets", _list),
-        ("deadlines", _list),
-    ]
+    [(c.name, pa.int16() if c.name == "level" else _ARROW[c.kind]) for c in tables_out.TASK_COLUMNS]
 )
 assert TASKS_SCHEMA.names == output.CSV_COLUMNS  # the same task table as the CSV
 
@@ -64,29 +54,8 @@ DOCUMENTS_SCHEMA = pa.schema(
 
 
 def task_records(doc: Document) -> list[dict]:
-    """The task table rows of one document as dicts (the CSV columns, lists kept as lists, '' as null)."""
-    name = doc.source.path or doc.metadata.title or ""
-    rows = []
-    for node in doc.iter_sections():
-        if not output.is_task(node):
-            continue
-        r = node.responsibility
-        rows.append(
-            {
-                "document": name,
-                "id": node.id,
-                "kind": node.kind,
-                "level": node.level,
-                "marker": node.marker,
-                "title": node.title,
-                "lead_units": [u.canonical for u in r.lead] if r else [],
-                "support_units": [u.canonical for u in r.support] if r else [],
-                "mode": r.mode if r else None,
-                "targets": [output.describe_target(t) for t in node.targets],
-                "deadlines": [output.describe_deadline(d) for d in node.deadlines],
-            }
-        )
-    return rows
+    """The task table rows of one document as dicts (the CSV columns, lists kept as lists, None as null)."""
+    return tables_out.task_records(doc)
 
 
 def document_record(doc: Document, json_line: str | None = None) -> dict:
@@ -127,6 +96,7 @@ def write_table_atomic(table: pa.Table, path: Path) -> None:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     except OSError as exc:
         raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    output.follow_umask(fd)
     try:
         with os.fdopen(fd, "wb") as fh:
             pq.write_table(table, fh, compression="zstd")

@@ -12,6 +12,7 @@ import os
 import stat
 from pathlib import Path
 
+from policyparse.checks import emptiness
 from policyparse.errors import InputError
 from policyparse.extract import extract
 from policyparse.models import Document, FormatMetadata, PageFields, Source
@@ -23,14 +24,43 @@ MAX_BYTES = 200 * 1024 * 1024
 
 
 def parse(source: str | bytes | os.PathLike, *, keep_text: bool = True) -> Document:
-    """Parse a document given as text (str), raw bytes, or a path (pathlib.Path / os.PathLike)."""
+    """Parse a document given as text (str), raw bytes, or a path (pathlib.Path / os.PathLike).
+
+    A str is always the notice's text: a str that is a file name ("samples/x.txt") raises InputError
+    pointing to parse_file, rather than giving an empty document.
+    """
     if isinstance(source, os.PathLike):
         return parse_file(source, keep_text=keep_text)
     if isinstance(source, str):
+        _refuse_path_as_text(source)
         return parse_bytes(source.encode("utf-8"), text=source, keep_text=keep_text)
     if isinstance(source, (bytes, bytearray, memoryview)):
         return parse_bytes(bytes(source), keep_text=keep_text)
     raise TypeError(f"parse() takes text (str), bytes or a path, not {type(source).__name__}")
+
+
+# what a str that is a file name, not a notice, ends with
+_PATH_SUFFIXES = (".txt", ".htm", ".html", ".shtml", ".xhtml", ".md", ".json", ".pdf", ".doc", ".docx", ".wps", ".ofd", ".xml")
+
+
+def _refuse_path_as_text(source: str) -> None:
+    """A str is the notice's text. One that is a file name instead is refused, never parsed as an empty notice.
+
+    A file name: one line, under 4,096 characters, that names an existing file or ends with a document suffix.
+    """
+    name = source.strip()
+    if not name or len(name) >= 4096 or "\n" in name or "\r" in name:
+        return
+    try:
+        exists = os.path.isfile(name)
+    except (OSError, ValueError):
+        exists = False
+    if exists or name.lower().endswith(_PATH_SUFFIXES):
+        raise InputError(
+            "parse() was given a file name as a str, and a str is parsed as the notice's text; "
+            f"read the file with policyparse.parse_file({name!r}) or pass a pathlib.Path",
+            path=name,
+        )
 
 
 def parse_file(path: str | os.PathLike, *, keep_text: bool = True) -> Document:
@@ -71,6 +101,9 @@ def parse_bytes(raw: bytes, *, path: str | None = None, text: str | None = None,
         fmt = _text_format(repaired)
     segmented = segment(repaired.text, fmt)
     sections = extract(repaired.text, segmented.metadata, segmented.sections)
+    empty = emptiness(len(raw), repaired.text, segmented.metadata, sections)
+    if empty:
+        repaired.report.warnings.append(empty)
     return Document(
         source=Source(
             path=path,
