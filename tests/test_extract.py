@@ -443,3 +443,8 @@ def test_ongoing_said_as_a_clause_of_its_own():
 
 def test_one_date_said_twice_in_a_node_is_one_deadline():
     assert deadlines("到2025年，总数稳定在20万家以上。到2025年，家庭农场稳定在11万家以上。") == [(2025, None, None, "by", None, False)]
+
+
+def test_the_period_a_report_covers_is_no_deadline():
+    text = "在法定期限内披露2019年年报或2020年第一季度季报有困难的，可申请延期。"
+    assert find_deadlines(text, 0, len(text), 2020) == []

@@ -43,6 +43,15 @@ def targets(text: str, year: int | None = None, issue_year: int | None = None):
         "对室内场所200平方米以上的体育俱乐部，给予奖励。",  # who may have a grant
         "结合 200 万亩耕地保护空间评估调整工作，开展农田生态修复。",  # the frame of an action
         "部分城区应急排涝能力不足100立方米/小时。",  # a shortfall of the present
+        "国家开发银行等9家全国性承贷银行重点向名单内的企业发放贷款。",  # the count of a list just named
+        "依据国家卫生健康委等4部门制定的办法备案。",  # the count of a list just named
+        "从事个人创业的，贷款额度最高不超过15万元。",  # a loan cap
+        "省财政对符合条件的园区一次性给予1亿元的资金扶持。",  # a one-off grant
+        "积极支持其办理每次停留180天的人才签证。",  # the term of a permit
+        "年初，对遴选出的64个重大产业项目汇总形成名单。",  # a set already chosen
+        "由督查室对64个重大产业项目建设进展情况进行通报。",  # the set an action works on
+        "新发生的单户金额在100万元及以下的再担保业务免收再担保费。",  # who a rule applies to
+        "消除66人以上超大班额、56人以上大班额。",  # a bound naming a class
     ],
 )
 def test_numbers_rejected_by_a_named_check(text):
@@ -151,3 +160,16 @@ def test_a_change_from_the_present_keeps_its_goal():
 
 def test_quarterly_wording():
     assert years("家庭医生应每季度至少主动联系1次签约居民。") == [(1, None, "quarterly")]
+
+
+def test_a_count_the_clause_sets_out_to_make_stays_after_a_list():
+    assert targets("加快建设浪潮等9个标识解析二级节点。") == [(9, "个", "eq")]
+
+
+def test_a_year_compared_with_is_no_past_fact():
+    assert targets("确保贷款综合融资成本较上年度再降0.5个百分点。") == [(0.5, "个百分点", "eq")]
+
+
+def test_a_notice_number_or_an_edition_dates_no_goal():
+    text = "按照《设计规范（2019年版）》（住房城乡建设部公告2019年第237号）等要求，按照每千人口不少于10个托位建设。"
+    assert [(t.value, t.year) for t in find_targets(text, 0, len(text), issue_year=2020)] == [(10, None)]

@@ -591,3 +591,15 @@ def test_run_in_heads_under_a_short_heading_sentence():
         ("1.1.p1", "paragraph", "依法监管"),
         ("1.1.p2", "paragraph", "社会共治"),
     ]
+
+
+def test_before_any_numbered_heading_a_plain_paragraph_after_run_in_heads_is_its_own_node():
+    # a body whose heading lines a crawler dropped: every paragraph stays a node
+    from policyparse import parse
+
+    doc = parse(
+        "各市、县（区）人民政府：\n坚持正确方向。围绕根本问题，坚持办学方向。\n坚持改革创新。着力破解体制机制障碍。\n"
+        "到2022年，培养体系进一步完善。\n实施特色发展工程，到2020年底，形成30所左右省级特色高中。\n"
+    )
+    assert [n.kind for n in doc.iter_sections()] == ["addressee", "paragraph", "paragraph", "preamble", "preamble"]
+    assert [t.value for t in doc.sections[-1].targets] == [30]

@@ -48,6 +48,7 @@ _PLAN_NUMBER = re.compile(r"十[一二三四五六七八九]")
 _YEAR_COMMA = re.compile(r"[ \t]?[，,]")
 _GOAL_TITLE = re.compile(r"目标")
 _GOAL_WORD = re.compile(r"力争|确保|争取|目标|要")
+_REPORT_AFTER = re.compile(r"(?:年|季|月)报|(?:财务|统计)?报表")
 
 
 def assign_deadlines(text: str, metadata: Metadata, sections: list[Section], nodes: list[tuple[Section, int, int]] | None = None) -> None:
@@ -89,7 +90,7 @@ def find_deadlines(
         elif m.start() < rec_sentence_end and (m.group("m2") or m.group("m3") or m.group("rel")):
             recurrence = "yearly"
         d = _read(m, doc_year, recurrence, goals)
-        if d is None or _is_on_record(d, issued) or _is_tally_date(m):
+        if d is None or _is_on_record(d, issued) or _is_tally_date(m) or _names_a_report(m):
             continue
         s = m.start("rec") if rec else (m.start("pre") if m.group("pre") else _first_group_start(m))
         span = (start + s, start + m.end())
@@ -100,6 +101,11 @@ def find_deadlines(
         seen_text.add(said)
         out.append(Deadline(text=own[s:m.end()], span=span, recurrence=recurrence, **d))
     return out
+
+
+def _names_a_report(m) -> bool:
+    """2020年第一季度季报, 2019年年报: the period a report covers names the report, it sets no date."""
+    return bool(_REPORT_AFTER.match(m.string, m.end()))
 
 
 def _is_tally_date(m) -> bool:

@@ -32,7 +32,7 @@ _UNITS = sorted(
 _CMP_WORDS = {
     "gt": ("超过", "高于", "大于", "多于", "突破", "逾", "超"),
     "gte": ("不低于", "不少于", "不小于", "以上", "及以上"),
-    "lte": ("不超过", "不高于", "不大于", "不多于", "控制在", "以下", "以内", "之内"),
+    "lte": ("不超过", "不高于", "不大于", "不多于", "控制在", "及以下", "以下", "以内", "之内"),
     "lt": ("低于", "小于", "少于", "不足"),
     "approx": ("约", "近", "左右", "上下", "余", "多"),
 }
@@ -44,14 +44,16 @@ _TARGET_START = r"\d一二两三四五六七八九十" + "".join(sorted({w[0] fo
 _TARGET = stdre.compile(
     rf"(?=[{_TARGET_START}])(?<![\d.零〇一二两三四五六七八九十百千万])(?:(?P<cmp1>{_PRE1})\s?)?(?P<cmp2>约|近|逾|超)?(?P<pct>百分之)?(?<![\d.A-Za-z第])(?P<n1>{_NUM})"
     rf"(?:\s*(?:-|—|–|－|~|～|至|到)\s*(?P<n2>{_NUM}))?(?P<approx>余|多)?\s?"
-    rf"(?P<unit>{'|'.join(re.escape(u) for u in _UNITS)})?(?P<post>及以上|以上|以下|以内|之内|左右|上下)?"
+    rf"(?P<unit>{'|'.join(re.escape(u) for u in _UNITS)})?(?P<post>及以上|以上|及以下|以下|以内|之内|左右|上下)?"
 )
 # counts of the plan's own parts: 实施5项提升行动, 稳步推进4项重点工程
+# a term a permit or a stay runs for: 每次停留180天, 有效期3天
+_TERM_BEFORE = re.compile(r"停留|有效期|期限为?$|为期|延期|顺延")
 _PLAN_PARTS = re.compile(r"\p{Han}{0,10}?(?:行动|工程|任务|措施|举措|计划|机制|制度|重点工作|方面)")
 _DURATION_AFTER = re.compile(r"工作日|自然日|月|年(?:度|头|内|(?!\p{Han}))|季度|周岁|岁|小时内|星期|学期")
 _COUNTABLE = frozenset("座个家所处支套项名人")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]|$")
-_PAST = re.compile(r"上届|去年|上年度|往年|以往|已经|已有|已建成|现有|现存|现状|目前")
+_PAST = re.compile(r"上届|去年|上年度|往年|以往|已经|已有|已建成|现有|现存|现状|目前|(?:遴选|评选|筛选|选)出|(?:确定|选定|遴选|入选)的")
 # a sentence that opens on the record (截至2020年底，已…; 据2020年摸排) reports, until a goal word turns it forward
 _PAST_SENTENCE = re.compile(r"截[至止]\s?\d{4}\s?年(?:底|末)?[，,]?已|已累计|据\s?\d{4}\s?年|据统计|现存|目前已|摸排")
 _FUTURE = re.compile(r"到\s?\d{4}\s?年|力争|争取|确保|计划|目标|将|再")
@@ -93,12 +95,15 @@ _TRAIL_WORDS = re.compile(r"(?:为|是|在|共|累计|总数|规模|数量达|�
 _ISO_YEAR = re.compile(r"^\d{4}-")
 _COUNT_MEASURES = frozenset("个种类项条张名次座家所处支套件位间门部台辆批")
 _ASPECTS = re.compile(r"方面|维度|类型|环节|层面|大类")
+_BOUND_WORDS = ("以上", "及以上", "以下", "及以下")
+_QUALIFIER_NOUN = re.compile(r"(?!的|和|及|或|等|为|是|地|得|规模|水平|左右)\p{Han}{2}")
 _QUALIFIED_NOUN = re.compile(r"(?:\p{Han}{0,4}?的)(?!目标|水平|要求|标准)")
 # points given or taken: 得5分, 加0.5分, 扣1-5分, 加、减1.5分, 得基本分, 不得分
 _SCORING = re.compile(r"得基本分|不得分|(?:[得加扣减]|加、减)\s?\d{1,3}(?:\.\d{1,2})?(?:\s?[-—～~]\s?\d{1,3})?\s?分(?![之钟])")
 _PENALTY = re.compile(r"罚款|罚金|处罚|拘留")
-_GRANT = re.compile(r"给予|发放|奖励|奖金|奖补|资助|补贴金额|补助资金")
-_AWARD = re.compile(r"奖励|奖金|奖补")
+_GRANT = re.compile(r"给予|发放|奖励|奖金|奖补|资助|补贴金额|补助资金|贷款额度")
+# a sum handed out once (一次性给予1亿元的资金扶持, 分别给予200万元、100万元一次性补助), not a standard level
+_AWARD = re.compile(r"奖励|奖金|奖补|扶持|一次性")
 _CAP = re.compile(r"最高|不超过|上限|累计")
 _AMOUNT_BEFORE = re.compile(r"\d元、\p{Han}{0,6}$")
 _AMOUNT_AFTER = re.compile(r"、\p{Han}{0,6}\d[\d.]*万?元")
@@ -391,8 +396,10 @@ def _is_plan_part(x: _Mention) -> bool:
 
 
 def _is_duration(x: _Mention) -> bool:
-    """5个工作日内, 3个月, 两个年度; 24小时 (round the clock) unless 24小时内."""
+    """5个工作日内, 3个月, 两个年度, 每次停留180天; 24小时 (round the clock) unless 24小时内."""
     if x.unit in ("个", "天", "人天") and _DURATION_AFTER.match(x.after):
+        return True
+    if x.unit in ("天", "小时") and _TERM_BEFORE.search(x.before(4)):
         return True
     if x.unit == "个" and x.after[:1] in "一二三四五六七八九十":
         return True
@@ -402,6 +409,8 @@ def _is_duration(x: _Mention) -> bool:
 def _is_past(x: _Mention) -> bool:
     """已建成…个, 现有…家, 截至2020年底，已累计…, 打造了24个: facts about the present or the past."""
     past_word = _last_match(_PAST, x.own, _list_start(x), x.start)
+    if past_word is not None and _BASELINE.search(x.own[max(0, past_word.start() - 2):past_word.start()]):
+        past_word = None  # 较上年度再降0.5个百分点: the year compared with, not a fact about it
     if past_word is not None and not _CHANGE_VERB.search(x.own, past_word.end(), x.start):
         return True  # 现有62项 (but 从现状436万亩提高到500万亩: the value after the change is the goal)
     if x.before(1) == "了":
@@ -454,8 +463,11 @@ def _is_condition(x: _Mention) -> bool:
 
     A share stays a goal (覆盖全区90%以上的农村小学), so does a count (建成10个以上的示范园区)."""
     rest = x.own[x.m.end():x.m.end() + 60]
-    if x.m.group("post") and _QUALIFIED_NOUN.match(rest) and x.unit not in _COUNT_MEASURES and x.unit != "%":
-        return True  # a threshold qualifying a noun: 1000万元以上的网商 (but not 90%以上的目标)
+    if x.m.group("post") and x.unit not in _COUNT_MEASURES and x.unit != "%":
+        if _QUALIFIED_NOUN.match(rest):
+            return True  # a threshold qualifying a noun: 1000万元以上的网商 (but not 90%以上的目标)
+        if x.m.group("post") in _BOUND_WORDS and _QUALIFIER_NOUN.match(rest):
+            return True  # 消除66人以上超大班额, 投资20亿元以上重大产业项目: the bound names a class
     end = _CLAUSE_END.search(rest)
     clause_rest = rest[:end.start()] if end else rest
     return end is not None and end.group() in ("，", ",", "；", ";") and clause_rest.endswith("的")
@@ -476,8 +488,19 @@ def _is_band(x: _Mention) -> bool:
 
 
 def _is_scope(x: _Mention) -> bool:
-    """针对首年关税为零的2034种商品: the set an action works on, not an amount it reaches."""
+    """针对首年关税为零的2034种商品, 对64个重大产业项目建设进展情况进行通报: the set an action works on,
+    not an amount it reaches."""
+    if x.before(1) == "对" and not x.has_comparator_word:
+        return True
     return bool(_SCOPE_OPENING.match(x.own, _list_start(x)))  # 针对…的2034种、…的2725种: the whole list
+
+
+def _is_enumeration_count(x: _Mention) -> bool:
+    """国家开发银行等9家银行, 国家卫生健康委等4部门制定的: how many the list just named holds (but
+    建设浪潮等9个二级节点, 研发中心等10家以上: a count the clause sets out to make)."""
+    if x.before(1) != "等" or x.has_comparator_word:
+        return False
+    return not _MAKING_VERB.search(x.own, _list_start(x), x.start)
 
 
 def _is_starting_point(x: _Mention) -> bool:
@@ -554,7 +577,7 @@ def _neighbour_lines(text: str, pos: int, n: int = 3) -> list[str]:
 
 
 REJECTIONS = (
-    _is_ordinal, _is_article, _is_plan_part, _is_duration, _is_reference, _is_phase_name, _is_formula,
+    _is_ordinal, _is_enumeration_count, _is_article, _is_plan_part, _is_duration, _is_reference, _is_phase_name, _is_formula,
     _is_penalty, _is_band, _is_payout_rule, _is_condition, _is_definition, _is_past, _is_scope,
     _is_starting_point, _is_shortfall, _is_prize_places, _is_submitted_material,
     _is_small_chinese_count, _is_table_cell,
@@ -684,8 +707,8 @@ def _year(own: str, lo: int, hi: int, quoted) -> int | None:
             continue  # 较2023年下降15%, 较“十三五”末下降16%: the year the change is measured from, not the year to reach it
         if y.group("y"):
             tail = own[y.end():y.end() + 1]
-            if tail and tail in "-—–－~～至到":
-                continue
+            if tail and tail in "-—–－~～至到第版":
+                continue  # 2021—2025年; 公告2019年第237号, 2019年版: a number or an edition, not a goal year
             return int(y.group("y"))
         return _PLAN_END.get(y.group("plan"))
     return None

@@ -195,9 +195,9 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
                 if heads:
                     stack[:] = [n_ for n_ in stack if n_.kind != "paragraph"]
                     _add_paragraphs(root, stack, line, heads)
-                elif stack and stack[-1].kind == "paragraph":
-                    extend(line.end)
                 else:
+                    # before any numbered heading every paragraph is a node of its own, also after
+                    # run-in headed ones (坚持正确方向。… / 坚持改革创新。… / 到2022年，…)
                     stack.clear()
                     node = Node("preamble", line.start, line.end, level=1)
                     node.opening = bool(OPENING.search(s))
