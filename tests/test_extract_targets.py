@@ -173,3 +173,11 @@ def test_a_year_compared_with_is_no_past_fact():
 def test_a_notice_number_or_an_edition_dates_no_goal():
     text = "按照《设计规范（2019年版）》（住房城乡建设部公告2019年第237号）等要求，按照每千人口不少于10个托位建设。"
     assert [(t.value, t.year) for t in find_targets(text, 0, len(text), issue_year=2020)] == [(10, None)]
+
+
+def test_classes_a_rule_is_about_and_requirements_to_meet_are_no_targets():
+    assert targets("企业建设单机30万千瓦、替代关停机组的容量达到自身容量80%的项目，可直接纳入规划。") == []
+    assert targets("逐步关停以下机组：供电煤耗高出本省平均水平10%或全国平均水平15%的各类燃煤机组；未达标的机组。") == []
+    assert targets("新上项目应满足单晶硅光伏电池转换效率不低于20%、多晶硅生产综合电耗不高于100千瓦时/千克。") == []
+    assert targets("停车位应当100%建设充电基础设施或预留建设安装条件的规定，在规划条件中予以落实。") == [(100, "%", "eq")]
+    assert targets("户均配变容量不低于2千伏安。") == [(2, "千伏安", "gte")]

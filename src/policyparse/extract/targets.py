@@ -21,7 +21,7 @@ _CN = r"[一二两三四五六七八九十][零〇一二两三四五六七八九
 _NUM = rf"(?:{_AR}|{_CN})"
 # Measures a target counts in; any of them may carry a 万 / 亿 multiplier (20万人次, 45万亩, 10亿条).
 _MEASURES = """人次 人 名 户 个 家 所 项 期 支 座 处 册 篇 套 天 小时 学时 课时 元 亩 批 件次 人天 件 场次 场 次
-    吨 辆 列 节 条 台 部 株 棵 间 张 门 种 处 床 千瓦 千瓦时 平方米 平方公里 立方米 公里 千米 米 公顷 ㎡
+    吨 辆 列 节 条 台 部 株 棵 间 张 门 种 处 床 千瓦 千瓦时 千伏安 平方米 平方公里 立方米 公里 千米 米 公顷 ㎡
     微克/立方米 毫克/立方米""".split()
 _MULTIPLIERS = ("万", "亿", "万亿")
 _UNITS = sorted(
@@ -47,6 +47,11 @@ _TARGET = stdre.compile(
     rf"(?P<unit>{'|'.join(re.escape(u) for u in _UNITS)})?(?P<post>及以上|以上|及以下|以下|以内|之内|左右|上下)?"
 )
 # counts of the plan's own parts: 实施5项提升行动, 稳步推进4项重点工程
+# …的项目 / …的各类燃煤机组 closing a clause, then a rule (可直接纳入, 应停止运行) or after 以下机组：
+_CLASS_NOUN_END = re.compile(r"的(?!规定|要求|标准|目标|水平|原则|政策|任务)\p{Han}{1,8}$")
+_RULE_VERB = re.compile(r"可以?|予以|应当?|须|不得|纳入|享受|优先|暂缓|免征|免收")
+_CLASS_LIST_INTRO = re.compile(r"以下[^。；;：:]{0,30}[：:][^。]*$")
+_MUST_MEET = re.compile(r"(?:应|须|需|必须)(?:当)?满足")
 # a term a permit or a stay runs for: 每次停留180天, 有效期3天
 _TERM_BEFORE = re.compile(r"停留|有效期|期限为?$|为期|延期|顺延")
 _PLAN_PARTS = re.compile(r"\p{Han}{0,10}?(?:行动|工程|任务|措施|举措|计划|机制|制度|重点工作|方面)")
@@ -473,6 +478,24 @@ def _is_condition(x: _Mention) -> bool:
     return end is not None and end.group() in ("，", ",", "；", ";") and clause_rest.endswith("的")
 
 
+def _is_conditional_subject(x: _Mention) -> bool:
+    """替代关停机组的容量达到自身容量80%的项目，…可直接纳入规划; 逐步关停以下机组：…高出平均水平15%的
+    各类燃煤机组；: the quantity describes which things a rule or a list of classes is about."""
+    if x.unit in _COUNT_MEASURES:
+        return False
+    end = _CLAUSE_END.search(x.own, x.m.end(), min(len(x.own), x.m.end() + 80))
+    if end is None or not _CLASS_NOUN_END.search(x.own, x.m.end(), end.start()):
+        return False
+    sentence_end = _SENTENCE_END.search(x.own, end.start(), min(len(x.own), end.start() + 200))
+    rest = x.own[end.start():sentence_end.start() if sentence_end else len(x.own)]
+    return bool(_RULE_VERB.search(rest)) or bool(_CLASS_LIST_INTRO.search(x.own, max(0, x.sentence_start - 300), x.start))
+
+
+def _is_requirement(x: _Mention) -> bool:
+    """新上项目应满足转换效率不低于20%: what an applicant or a project must meet to be let in."""
+    return bool(_MUST_MEET.search(x.own, x.sentence_start, x.start))
+
+
 def _is_definition(x: _Mention) -> bool:
     """1吨配额等于1吨二氧化碳, 高层住宅是指18层…, 每人每餐计1次: definitions and equivalences."""
     if x.before(1) == "计" and x.before(2) not in ("共计", "合计", "累计", "总计"):
@@ -577,9 +600,9 @@ def _neighbour_lines(text: str, pos: int, n: int = 3) -> list[str]:
 
 
 REJECTIONS = (
-    _is_ordinal, _is_enumeration_count, _is_article, _is_plan_part, _is_duration, _is_reference, _is_phase_name, _is_formula,
-    _is_penalty, _is_band, _is_payout_rule, _is_condition, _is_definition, _is_past, _is_scope,
-    _is_starting_point, _is_shortfall, _is_prize_places, _is_submitted_material,
+    _is_ordinal, _is_enumeration_count, _is_article, _is_plan_part, _is_duration, _is_reference, _is_phase_name,
+    _is_formula, _is_penalty, _is_band, _is_payout_rule, _is_condition, _is_conditional_subject, _is_requirement,
+    _is_definition, _is_past, _is_scope, _is_starting_point, _is_shortfall, _is_prize_places, _is_submitted_material,
     _is_small_chinese_count, _is_table_cell,
 )
 

@@ -53,9 +53,13 @@ _TITLE_THEN_ADDRESSEE = re.compile(rf"(?:{_DOC_TYPES})(?=各\p{{Han}}{{1,30}}[�
 _ADDRESSEE = re.compile(r"各[^。；：:\n]{1,200}?[：:](?=\S)")
 
 _DISCLOSURE = re.compile(r"[（(]此件[^）)\n]{1,12}[）)]")
-_SIGNED_DATE = re.compile(rf"{DATE_WORDS}(?=\s*(?:[（(]此件|附件|$))")
+# the date closing a signature: then （此件…）, 附件, the end, or the title of the document the notice
+# issues (国务院二○○七年一月二十日关于加快关停小火电机组的若干意见…)
+_SIGNED_DATE = re.compile(rf"{DATE_WORDS}(?=\s*(?:[（(]此件|附件|关于|$))")
 _SIGNATURE_ORG = re.compile(r"[\p{Han}、（）() ]{2,60}")
 _ATTACHMENT = re.compile(r"(?<=[。）)”])附件\s*[：:\d一二三四五六七八九十]")
+_BOOK_TITLE = re.compile(rf"《(关于[^《》\n]{{4,80}}?(?:{_DOC_TYPES}))》")
+_AUTHORS = re.compile(r"(?:\p{Han}{1,12}?(?:委员会|办公厅|办公室|委|局|厅|部|办|署)[ \u3000、]*){1,4}(?=\p{Han})")
 
 
 def normalise_line_ends(text: str, log) -> str:
@@ -190,7 +194,28 @@ def _tail_cuts(line: str) -> list[tuple[int, int]]:
                 cuts.append((org, org))
     for m in _ATTACHMENT.finditer(line):
         cuts.append((m.start(), m.start()))
+    cuts.extend(_issued_head_cuts(line))
     return cuts
+
+
+def _issued_head_cuts(line: str) -> list[tuple[int, int]]:
+    """…（此件公开发布）关于…的意见国家发展改革委农村电网是…: the document a notice issues, run on
+    after the signature, opens with the title the notice named in 《》 and its authors; cut after
+    the title and after the authors (names ending like an office: 委, 办, 局 …)."""
+    cuts = []
+    for title in {m.group(1) for m in _BOOK_TITLE.finditer(line)}:
+        at = line.find(title, line.find("》") + 1)
+        while at > 0 and line[at - 1] in "》《":
+            at = line.find(title, at + 1)
+        if at <= 0 or line[at - 1] not in "）)日":
+            continue
+        end = at + len(title)
+        cuts += [(at, at), (end, end)]
+        org = _AUTHORS.match(line, end)
+        if org and org.end() < len(line):
+            cuts.append((org.start(), org.start()))
+            cuts.append((org.end(), org.end()))
+    return [(a, b) for a, b in cuts if 0 < a < len(line)]
 
 
 def _signature_start(line: str, date_at: int) -> int | None:
@@ -232,12 +257,23 @@ def _glued_markers(line: str, start: int, end: int, numbering: _Numbering) -> li
         if marker is None or marker.end >= end - i or not numbering.allows(marker):
             continue
         glued_after_sentence = _before(line, i) in _SENTENCE_END
+        if not glued_after_sentence and not _may_head(para_marker, marker):
+            continue  # 三、热电联产机组供电标准煤耗高出第一条中…: 第一条 cited, not a child of 三、
         if not (numbering.continues(marker) if glued_after_sentence else numbering.strictly_continues(marker)):
             continue
         numbering.see(marker)
         cuts.append((i, i))
         para_start, para_marker = i, marker
     return cuts
+
+
+def _may_head(parent: Marker | None, child: Marker) -> bool:
+    """一、总体要求（一）指导思想, 3.收回…清单 4.取消…: a bare heading or entry runs into a marker of
+    its own family, its first child or its next sibling (not into a 第一条 it cites)."""
+    if parent is None:
+        return True
+    same_family = _FAMILY.get(parent.style, "B") == _FAMILY.get(child.style, "B")
+    return same_family and _level(child.style) >= _level(parent.style)
 
 
 def _before(line: str, i: int) -> str:

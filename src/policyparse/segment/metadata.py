@@ -29,6 +29,7 @@ from policyparse.grammar import (
     PROMULGATION,
     SELF_NAMED,
     SUBJECTS_AFTER,
+    TRANSMITTING,
     adopting_body,
     decree_number,
 )
@@ -589,6 +590,9 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
     issuer = issue_date = None
     if title and "关于" in title:
         prefix = title.split("关于", 1)[0]
+        # 国务院批转发展改革委、能源办关于…, 国务院办公厅转发国家发展改革委关于…: the notice's issuer is
+        # the office that transmits, not the authors of what it transmits
+        prefix = TRANSMITTING.split(prefix, 1)[0]
         if prefix and ORG_END.search(prefix):
             issuer = prefix
     if layout.signatures:
