@@ -181,3 +181,15 @@ def test_classes_a_rule_is_about_and_requirements_to_meet_are_no_targets():
     assert targets("新上项目应满足单晶硅光伏电池转换效率不低于20%、多晶硅生产综合电耗不高于100千瓦时/千克。") == []
     assert targets("停车位应当100%建设充电基础设施或预留建设安装条件的规定，在规划条件中予以落实。") == [(100, "%", "eq")]
     assert targets("户均配变容量不低于2千伏安。") == [(2, "千伏安", "gte")]
+
+
+def test_rates_of_a_levy_or_an_allocation_are_no_targets():
+    assert targets("统配矿基数内煤炭执行国拨价，增产煤加价50%，超产煤加价100%。") == []
+    assert targets("通过协商提取华能集团公司投资所得容量的30%，分配给重点企业。") == []
+    assert targets("对用电企业一律按供电量的6%计收加价电费。") == []
+    assert targets("新发生融资担保业务收取的担保费率不超过1%。") == [(1, "%", "lte")]
+
+
+def test_a_year_in_words_dates_a_quantity_too():
+    text = "一九八五年由国家财政给予补贴的经济煤八百万吨，一九八六年继续补贴。"
+    assert [(t.value, t.year) for t in find_targets(text, 0, len(text), issue_year=1986)] == []

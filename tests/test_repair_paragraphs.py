@@ -120,3 +120,14 @@ def test_a_transmitted_document_after_the_signature_gets_its_title_and_authors_c
 def test_a_bare_heading_does_not_run_into_an_article_it_cites():
     body = f"现提出以下意见：一、关停机组。{FILLER}二、供电煤耗高出第一条中煤耗要求的，予以关停。三、加强管理。"
     assert [line[:2] for line in restore(body)] == ["现提", "一、", "二、", "三、"]
+
+
+def test_a_transmitted_report_keeps_its_addressee_closing_and_spaced_signers():
+    body = (
+        "国务院批转能源部关于改进某办法请示的通知国发〔1990〕34号各省人民政府：国务院同意能源部《关于改进某办法的请示》，"
+        f"现转发给你们。{FILLER}国　务　院一九九○年五月三十一日关于改进某办法的请示国务院：现行的办法是根据有关规定制订的。"
+        "一、加强计划用电管理。二、调整投资结构。以上意见，如无不妥，请批转各地区执行。能 源 部一九九○年五月九日"
+    )
+    lines = restore(body)
+    assert lines[4:8] == ["国　务　院", "一九九○年五月三十一日", "关于改进某办法的请示", "国务院："]
+    assert lines[-3:] == ["以上意见，如无不妥，请批转各地区执行。", "能 源 部", "一九九○年五月九日"]

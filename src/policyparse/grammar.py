@@ -24,7 +24,8 @@ _STYLES = [
     ("article", 3, re.compile(rf"第\s*([{_CN}]{{1,4}}|\d{{1,3}})\s*条(?![例款件目])")),
     ("paren_cn", 2, re.compile(rf"[（(]\s*([{_CN}]{{1,4}})\s*[）)]")),
     ("paren_num", 4, re.compile(r"[（(]\s*(\d{1,3})\s*[）)]")),
-    ("cn", 1, re.compile(rf"([{_CN}]{{1,4}})\s*[、．.](?![{_CN}\d])")),
+    # not 一、二、三 or 第一、二批 (a numeral after the mark), but 一、一九八六年改进的意见 (a year in words)
+    ("cn", 1, re.compile(rf"([{_CN}]{{1,4}})\s*[、．.](?!(?![〇○零一二三四五六七八九]{{4}}年)[{_CN}\d])")),
     ("num", 3, re.compile(r"(\d{1,3})\s*(?:[.．](?!\d)|、(?!\d)|[.．](?=(?:19|20)\d\d年))")),
     ("circled", 5, re.compile(r"([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])")),
 ]

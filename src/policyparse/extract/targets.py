@@ -13,7 +13,7 @@ import re as stdre
 
 import regex as re
 
-from policyparse.extract._text import annual_year, inside, quoted_ranges, retrospective_nodes, task_nodes, walk
+from policyparse.extract._text import annual_year, inside, quoted_ranges, retrospective_nodes, task_nodes, walk, year_value
 from policyparse.models import Metadata, Section, Target
 
 _AR = r"\d{1,12}(?:\.\d{1,6})?(?![\d.])"
@@ -51,6 +51,9 @@ _TARGET = stdre.compile(
 _CLASS_NOUN_END = re.compile(r"的(?!规定|要求|标准|目标|水平|原则|政策|任务)\p{Han}{1,8}$")
 _RULE_VERB = re.compile(r"可以?|予以|应当?|须|不得|纳入|享受|优先|暂缓|免征|免收")
 _CLASS_LIST_INTRO = re.compile(r"以下[^。；;：:]{0,30}[：:][^。]*$")
+_RATE_VERB = re.compile(r"提取|计收|加收|加价|收取|征收|分成|返还|扣除|留成|提成|上缴")
+_BY_SHARE_OF = re.compile(r"按\p{Han}{0,12}的$")
+_GOAL_VERB = re.compile(r"达到|提高|提升|增长|增加|下降|降低|降至|不低于|不少于|力争|确保|实现|控制在")
 _MUST_MEET = re.compile(r"(?:应|须|需|必须)(?:当)?满足")
 # a term a permit or a stay runs for: 每次停留180天, 有效期3天
 _TERM_BEFORE = re.compile(r"停留|有效期|期限为?$|为期|延期|顺延")
@@ -78,7 +81,7 @@ _RECURRENCE_R = re.compile(
 )
 _AVERAGE = re.compile(r"年均|年平均")
 _YEAR_PHRASE = re.compile(
-    r"(?:到|至|截至|截止到?)?\s?(?P<y>\d{4})\s?年(?:底|末)?(?:前)?(?:远景)?"
+    r"(?:到|至|截至|截止到?)?\s?(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})\s?年(?:底|末)?(?:前)?(?:远景)?"
     r"|“?(?P<plan>十[一二三四五六七八九])五”?(?:末|期末|时期末)"
 )
 _YEAR_PHRASE_R = re.compile("(?r)" + _YEAR_PHRASE.pattern)
@@ -114,7 +117,7 @@ _AMOUNT_BEFORE = re.compile(r"\d元、\p{Han}{0,6}$")
 _AMOUNT_AFTER = re.compile(r"、\p{Han}{0,6}\d[\d.]*万?元")
 _BAND_UPPER = re.compile(rf"{_NUM}\s?\p{{Han}}{{0,3}}以下")
 # 针对…的2034种商品, 结合200万亩耕地保护空间评估调整工作: the set or the frame an action works in
-_SCOPE_OPENING = re.compile(r"针对|对于|结合|围绕|依托|立足")
+_SCOPE_OPENING = re.compile(r"针对|对于|结合|围绕|依托|立足|根据|依据")
 _FROM = re.compile(r"[从由]")
 _CHANGE_VERB = re.compile(r"(?:提高|提升|增加|增长|下降|降低|减少|扩大|压减|压缩)(?:到|至)")
 _CHANGE_TO = re.compile(r"[^，。；,;]{0,4}?(?:提高|提升|增加|增长|下降|降低|减少|扩大|压减|压缩)(?:到|至)")
@@ -491,6 +494,17 @@ def _is_conditional_subject(x: _Mention) -> bool:
     return bool(_RULE_VERB.search(rest)) or bool(_CLASS_LIST_INTRO.search(x.own, max(0, x.sentence_start - 300), x.start))
 
 
+def _is_rate_rule(x: _Mention) -> bool:
+    """增产煤加价50%, 提取投资所得容量的30%, 按供电量的6%计收加价电费: the rate a levy, a mark-up or an
+    allocation is made at, not a level to reach."""
+    if x.unit not in ("%", "％") or x.has_comparator_word:
+        return False  # 担保费率不超过1%: a bound on a rate is a level the plan commits to
+    before = x.own[x.clause_start:x.start]
+    if _GOAL_VERB.search(before):
+        return False
+    return x.before(1) == "按" or bool(_RATE_VERB.search(before) or _RATE_VERB.match(x.after) or _BY_SHARE_OF.search(before))
+
+
 def _is_requirement(x: _Mention) -> bool:
     """新上项目应满足转换效率不低于20%: what an applicant or a project must meet to be let in."""
     return bool(_MUST_MEET.search(x.own, x.sentence_start, x.start))
@@ -601,9 +615,9 @@ def _neighbour_lines(text: str, pos: int, n: int = 3) -> list[str]:
 
 REJECTIONS = (
     _is_ordinal, _is_enumeration_count, _is_article, _is_plan_part, _is_duration, _is_reference, _is_phase_name,
-    _is_formula, _is_penalty, _is_band, _is_payout_rule, _is_condition, _is_conditional_subject, _is_requirement,
-    _is_definition, _is_past, _is_scope, _is_starting_point, _is_shortfall, _is_prize_places, _is_submitted_material,
-    _is_small_chinese_count, _is_table_cell,
+    _is_formula, _is_penalty, _is_band, _is_payout_rule, _is_rate_rule, _is_condition, _is_conditional_subject,
+    _is_requirement, _is_definition, _is_past, _is_scope, _is_starting_point, _is_shortfall, _is_prize_places,
+    _is_submitted_material, _is_small_chinese_count, _is_table_cell,
 )
 
 
@@ -732,7 +746,7 @@ def _year(own: str, lo: int, hi: int, quoted) -> int | None:
             tail = own[y.end():y.end() + 1]
             if tail and tail in "-—–－~～至到第版":
                 continue  # 2021—2025年; 公告2019年第237号, 2019年版: a number or an edition, not a goal year
-            return int(y.group("y"))
+            return year_value(y.group("y"))
         return _PLAN_END.get(y.group("plan"))
     return None
 
