@@ -193,3 +193,9 @@ def test_rates_of_a_levy_or_an_allocation_are_no_targets():
 def test_a_year_in_words_dates_a_quantity_too():
     text = "一九八五年由国家财政给予补贴的经济煤八百万吨，一九八六年继续补贴。"
     assert [(t.value, t.year) for t in find_targets(text, 0, len(text), issue_year=1986)] == []
+
+
+def test_a_threshold_naming_a_class_is_no_target():
+    assert targets("培育5个以上收入过200亿元的软件产业集群。") == [(5, "个", "gte")]
+    assert targets("到2025年，年营业收入超过10亿元的企业达到20家。") == [(20, "家", "eq")]
+

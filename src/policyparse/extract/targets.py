@@ -104,6 +104,7 @@ _ISO_YEAR = re.compile(r"^\d{4}-")
 _COUNT_MEASURES = frozenset("个种类项条张名次座家所处支套件位间门部台辆批")
 _ASPECTS = re.compile(r"方面|维度|类型|环节|层面|大类")
 _BOUND_WORDS = ("以上", "及以上", "以下", "及以下")
+_THRESHOLD_WORDS = ("超过", "高于", "大于", "不低于", "不少于", "低于", "不超过")
 _QUALIFIER_NOUN = re.compile(r"(?!的|和|及|或|等|为|是|地|得|规模|水平|左右)\p{Han}{2}")
 _QUALIFIED_NOUN = re.compile(r"(?:\p{Han}{0,4}?的)(?!目标|水平|要求|标准)")
 # points given or taken: 得5分, 加0.5分, 扣1-5分, 加、减1.5分, 得基本分, 不得分
@@ -471,9 +472,10 @@ def _is_condition(x: _Mention) -> bool:
 
     A share stays a goal (覆盖全区90%以上的农村小学), so does a count (建成10个以上的示范园区)."""
     rest = x.own[x.m.end():x.m.end() + 60]
-    if x.m.group("post") and x.unit not in _COUNT_MEASURES and x.unit != "%":
+    bound = x.m.group("post") or x.m.group("cmp1") in _THRESHOLD_WORDS or x.before(1) == "过"
+    if bound and x.unit not in _COUNT_MEASURES and x.unit != "%":
         if _QUALIFIED_NOUN.match(rest):
-            return True  # a threshold qualifying a noun: 1000万元以上的网商 (but not 90%以上的目标)
+            return True  # a threshold qualifying a noun: 1000万元以上的网商, 收入过200亿元的集群 (but not 90%以上的目标)
         if x.m.group("post") in _BOUND_WORDS and _QUALIFIER_NOUN.match(rest):
             return True  # 消除66人以上超大班额, 投资20亿元以上重大产业项目: the bound names a class
     end = _CLAUSE_END.search(rest)
