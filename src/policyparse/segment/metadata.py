@@ -28,6 +28,7 @@ from policyparse.grammar import (
     PRINTED_BY,
     PROMULGATION,
     SELF_NAMED,
+    SEAL_NOTE,
     SUBJECTS_AFTER,
     TRANSMITTING,
     adopting_body,
@@ -598,7 +599,7 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
     if layout.signatures:
         first, date_i = layout.signatures[0]
         # a download link (附件1.docx) or a signing official (市长 某某) is not the issuer
-        orgs = [lines[k].s for k in range(first, date_i) if not _FILE_LINK.search(lines[k].s)]
+        orgs = [SEAL_NOTE.sub("", lines[k].s) for k in range(first, date_i) if not _FILE_LINK.search(lines[k].s)]
         orgs = [o for o in orgs if ORG_END.search(o) or not decree]
         if not issuer:
             issuer = "、".join(orgs) or None
