@@ -603,3 +603,13 @@ def test_before_any_numbered_heading_a_plain_paragraph_after_run_in_heads_is_its
     )
     assert [n.kind for n in doc.iter_sections()] == ["addressee", "paragraph", "paragraph", "preamble", "preamble"]
     assert [t.value for t in doc.sections[-1].targets] == [30]
+
+
+def test_the_addressee_of_a_transmitted_report_is_an_addressee_node():
+    from policyparse import parse
+
+    doc = parse(
+        "国务院批转能源部关于改进某办法请示的通知\n国发〔1990〕34号\n各省人民政府：\n国务院同意能源部《关于改进某办法的请示》，现转发给你们。\n"
+        "国务院\n一九九○年五月三十一日\n关于改进某办法的请示\n国务院：\n现行的办法是根据有关规定制订的。\n一、加强计划用电管理。\n"
+    )
+    assert [n.kind for n in doc.sections] == ["addressee", "preamble", "signature", "addressee", "preamble", "item"]

@@ -23,6 +23,7 @@ from policyparse.segment.headings import UNDER_ARTICLE, Marker, heading_title, p
 from policyparse.segment.layout import (
     CLOSING,
     OPENING,
+    ORG_END,
     Layout,
     attachment_match,
     is_prose,
@@ -30,6 +31,8 @@ from policyparse.segment.layout import (
 )
 
 NUMBERED_KINDS = ("heading", "item")
+# 国务院：on a line of its own after a notice's signature: the addressee of the 请示 / 报告 it transmits
+_REPORT_ADDRESSEE = re.compile(r"(?P<org>\p{Han}{2,20})[：:]")
 _WHITESPACE = re.compile(r"\s")
 
 
@@ -190,6 +193,9 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
                 # 附件：… in a notice without numbered headings
                 stack.clear()
                 root.children.append(Node("attachment", line.start, line.end, level=1))
+            elif layout.addressee is not None and i > layout.addressee and _is_report_addressee(s):
+                stack.clear()
+                root.children.append(Node("addressee", line.start, line.end, level=1))
             elif is_prose(s):
                 heads = paragraph_heads(s)
                 if heads:
@@ -229,6 +235,11 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
     out: list[Section] = []
     _assign(root, "", text, out)
     return out
+
+
+def _is_report_addressee(s: str) -> bool:
+    m = _REPORT_ADDRESSEE.fullmatch(s.strip())
+    return m is not None and ORG_END.search(m.group("org")) is not None
 
 
 def _attached_body(lines, markers: list[int], attach_from: int) -> int:
