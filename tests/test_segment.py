@@ -613,3 +613,16 @@ def test_the_addressee_of_a_transmitted_report_is_an_addressee_node():
         "国务院\n一九九○年五月三十一日\n关于改进某办法的请示\n国务院：\n现行的办法是根据有关规定制订的。\n一、加强计划用电管理。\n"
     )
     assert [n.kind for n in doc.sections] == ["addressee", "preamble", "signature", "addressee", "preamble", "item"]
+
+
+def test_dash_bulleted_goals_are_paragraphs_under_a_heading_that_runs_on():
+    from policyparse import parse
+
+    doc = parse(
+        "一、总体要求\n（二）主要目标。到2025年，数字经济产业能级达到万亿级。\n"
+        "——数字产业化发展水平快速跃升。到2023年，培育领军企业30家以上。\n——产业数字化转型取得重大突破。新增示范项目300个以上。\n"
+        "二、重点任务\n（一）做强产业。培育企业。\n"
+    )
+    nodes = [(n.id, n.kind, n.title) for n in doc.iter_sections()]
+    assert nodes[2:4] == [("1.1.p1", "paragraph", "数字产业化发展水平快速跃升"), ("1.1.p2", "paragraph", "产业数字化转型取得重大突破")]
+    assert [(t.value, t.year) for t in doc.sections[0].children[0].children[0].targets] == [(30, 2023)]

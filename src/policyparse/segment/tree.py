@@ -221,7 +221,8 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
         bullet = dash_bullet_title(s) if not heads else None
         if bullet:
             heads = [(0, bullet)]
-        if heads and (top is None or top.kind == "paragraph" or _heads_paragraphs(top)):
+        # ——数字产业化发展水平快速跃升。…: dash-bulleted goals are paragraphs even under a heading that runs on
+        if heads and (top is None or top.kind == "paragraph" or _heads_paragraphs(top) or _is_dash_bullet(s)):
             while stack and stack[-1].kind == "paragraph":
                 stack.pop()
             _add_paragraphs(stack[-1] if stack else root, stack, line, heads)
@@ -235,6 +236,10 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
     out: list[Section] = []
     _assign(root, "", text, out)
     return out
+
+
+def _is_dash_bullet(s: str) -> bool:
+    return dash_bullet_title(s) is not None
 
 
 def _is_report_addressee(s: str) -> bool:
