@@ -285,13 +285,15 @@ class _Mention:
     @property
     def clause(self) -> str:
         """The clause around the number, from the last ，/。/； before it to the next one after it."""
-        end = _CLAUSE_END.search(self.own, self.m.end(), min(len(self.own), self.m.end() + 200))
-        return self.own[self.clause_start:end.start() if end else len(self.own)]
+        limit = min(len(self.own), self.m.end() + 200)
+        end = _CLAUSE_END.search(self.own, self.m.end(), limit)
+        return self.own[self.clause_start:end.start() if end else limit]
 
     @property
     def sentence(self) -> str:
-        end = _SENTENCE_END.search(self.own, self.m.end(), min(len(self.own), self.m.end() + 300))
-        return self.own[self.sentence_start:end.start() if end else len(self.own)]
+        limit = min(len(self.own), self.m.end() + 300)  # a run of 300 characters without a stop is no sentence
+        end = _SENTENCE_END.search(self.own, self.m.end(), limit)
+        return self.own[self.sentence_start:end.start() if end else limit]
 
     @property
     def has_comparator_word(self) -> bool:
