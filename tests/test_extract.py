@@ -443,3 +443,18 @@ def test_ongoing_said_as_a_clause_of_its_own():
 
 def test_one_date_said_twice_in_a_node_is_one_deadline():
     assert deadlines("到2025年，总数稳定在20万家以上。到2025年，家庭农场稳定在11万家以上。") == [(2025, None, None, "by", None, False)]
+
+
+def test_the_period_a_report_covers_is_no_deadline():
+    text = "在法定期限内披露2019年年报或2020年第一季度季报有困难的，可申请延期。"
+    assert find_deadlines(text, 0, len(text), 2020) == []
+
+
+def test_dates_in_words_ranges_and_past_events():
+    def found(text, year=1986):
+        return [(d.year, d.month, d.kind) for d in find_deadlines(text, 0, len(text), year, year)]
+
+    assert found("最迟在一九八六年二月底前交清，逾期不缴纳的，按规定处理。") == [(1986, 2, "by")]
+    assert found("从一九八五年一月一日起实行。") == []
+    assert found("按一九八七年至一九九〇年承包的增产煤炭数量核定。") == []
+    assert found("有关部门于一九八五年六月拟定了负担办法。") == []

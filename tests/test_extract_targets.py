@@ -43,6 +43,15 @@ def targets(text: str, year: int | None = None, issue_year: int | None = None):
         "对室内场所200平方米以上的体育俱乐部，给予奖励。",  # who may have a grant
         "结合 200 万亩耕地保护空间评估调整工作，开展农田生态修复。",  # the frame of an action
         "部分城区应急排涝能力不足100立方米/小时。",  # a shortfall of the present
+        "国家开发银行等9家全国性承贷银行重点向名单内的企业发放贷款。",  # the count of a list just named
+        "依据国家卫生健康委等4部门制定的办法备案。",  # the count of a list just named
+        "从事个人创业的，贷款额度最高不超过15万元。",  # a loan cap
+        "省财政对符合条件的园区一次性给予1亿元的资金扶持。",  # a one-off grant
+        "积极支持其办理每次停留180天的人才签证。",  # the term of a permit
+        "年初，对遴选出的64个重大产业项目汇总形成名单。",  # a set already chosen
+        "由督查室对64个重大产业项目建设进展情况进行通报。",  # the set an action works on
+        "新发生的单户金额在100万元及以下的再担保业务免收再担保费。",  # who a rule applies to
+        "消除66人以上超大班额、56人以上大班额。",  # a bound naming a class
     ],
 )
 def test_numbers_rejected_by_a_named_check(text):
@@ -151,3 +160,42 @@ def test_a_change_from_the_present_keeps_its_goal():
 
 def test_quarterly_wording():
     assert years("家庭医生应每季度至少主动联系1次签约居民。") == [(1, None, "quarterly")]
+
+
+def test_a_count_the_clause_sets_out_to_make_stays_after_a_list():
+    assert targets("加快建设浪潮等9个标识解析二级节点。") == [(9, "个", "eq")]
+
+
+def test_a_year_compared_with_is_no_past_fact():
+    assert targets("确保贷款综合融资成本较上年度再降0.5个百分点。") == [(0.5, "个百分点", "eq")]
+
+
+def test_a_notice_number_or_an_edition_dates_no_goal():
+    text = "按照《设计规范（2019年版）》（住房城乡建设部公告2019年第237号）等要求，按照每千人口不少于10个托位建设。"
+    assert [(t.value, t.year) for t in find_targets(text, 0, len(text), issue_year=2020)] == [(10, None)]
+
+
+def test_classes_a_rule_is_about_and_requirements_to_meet_are_no_targets():
+    assert targets("企业建设单机30万千瓦、替代关停机组的容量达到自身容量80%的项目，可直接纳入规划。") == []
+    assert targets("逐步关停以下机组：供电煤耗高出本省平均水平10%或全国平均水平15%的各类燃煤机组；未达标的机组。") == []
+    assert targets("新上项目应满足单晶硅光伏电池转换效率不低于20%、多晶硅生产综合电耗不高于100千瓦时/千克。") == []
+    assert targets("停车位应当100%建设充电基础设施或预留建设安装条件的规定，在规划条件中予以落实。") == [(100, "%", "eq")]
+    assert targets("户均配变容量不低于2千伏安。") == [(2, "千伏安", "gte")]
+
+
+def test_rates_of_a_levy_or_an_allocation_are_no_targets():
+    assert targets("统配矿基数内煤炭执行国拨价，增产煤加价50%，超产煤加价100%。") == []
+    assert targets("通过协商提取华能集团公司投资所得容量的30%，分配给重点企业。") == []
+    assert targets("对用电企业一律按供电量的6%计收加价电费。") == []
+    assert targets("新发生融资担保业务收取的担保费率不超过1%。") == [(1, "%", "lte")]
+
+
+def test_a_year_in_words_dates_a_quantity_too():
+    text = "一九八五年由国家财政给予补贴的经济煤八百万吨，一九八六年继续补贴。"
+    assert [(t.value, t.year) for t in find_targets(text, 0, len(text), issue_year=1986)] == []
+
+
+def test_a_threshold_naming_a_class_is_no_target():
+    assert targets("培育5个以上收入过200亿元的软件产业集群。") == [(5, "个", "gte")]
+    assert targets("到2025年，年营业收入超过10亿元的企业达到20家。") == [(20, "家", "eq")]
+

@@ -20,21 +20,21 @@ RESERVED = Path(__file__).parents[2] / "shared" / "reserved-sources.txt"
 
 # strict F1 floors, (development, set-aside): what was measured when they were set, less 0.02 / 0.03
 FLOORS = {
-    "title": (0.95, 0.75),
-    "doc_number": (0.94, 0.88),
-    "issuer": (0.98, 0.71),
-    "issue_date": (0.96, 0.93),
-    "addressees": (0.98, 0.93),
+    "title": (0.95, 0.78),
+    "doc_number": (0.95, 0.89),
+    "issuer": (0.98, 0.73),
+    "issue_date": (0.97, 0.93),
+    "addressees": (0.98, 0.94),
     "doc_type": (0.98, 0.92),
-    "nodes": (0.96, 0.90),
-    "node_levels": (0.95, 0.87),
+    "nodes": (0.96, 0.91),
+    "node_levels": (0.95, 0.88),
     "node_ids": (0.91, 0.80),
     "units": (0.96, 0.93),
     "lead": (0.96, 0.91),
     "support": (0.97, 0.94),
     "mode": (0.95, 0.95),
-    "targets": (0.90, 0.24),
-    "deadlines": (0.93, 0.72),
+    "targets": (0.92, 0.46),
+    "deadlines": (0.94, 0.75),
 }
 
 

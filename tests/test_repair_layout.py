@@ -352,3 +352,11 @@ def test_em_space_indented_numbered_line_is_not_joined_to_the_heading_above():
 
     text = "\u2003\u2003二、培育富有活力的数字经济\n\u2003\u20036.打造数字农业样板。深入实施农业数字化工程。\n"
     assert join_hard_wraps(text, StepLog("hard_wraps")) == text
+
+
+def test_hard_wraps_keep_a_line_opened_by_a_stop_after_a_finished_sentence():
+    # a crawler dropped the bold heading before 。完善…: the line is a paragraph, not a wrapped tail
+    text = "各设区市要因地制宜，加强对创新发展流通的财政支持。\n。完善金融服务和组织架构体系，鼓励银行业金融机构创新。\n"
+    out, _ = run(join_hard_wraps, text)
+    assert out == text
+

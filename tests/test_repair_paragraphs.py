@@ -105,3 +105,29 @@ def test_enactment_note_is_metadata_not_a_node():
     doc = parse("某市地下空间管理办法\n（2011年12月15日某市人民政府令第61号公布，根据2019年11月14日某市人民政府令第168号第二次修订）\n第一章 总则\n第一条 为加强管理，制定本办法。\n")
     assert [n.id for n in doc.iter_sections()] == ["1", "1.1"]
     assert doc.metadata.doc_number == "某市人民政府令第61号" and doc.metadata.issue_date == "2011-12-15"
+
+
+def test_a_transmitted_document_after_the_signature_gets_its_title_and_authors_cut_off():
+    body = (
+        "国务院批转发展改革委关于加快某工作若干意见的通知国发〔2007〕2号各省、自治区、直辖市人民政府："
+        f"国务院同意发展改革委《关于加快某工作的若干意见》，现转发给你们。{FILLER}国务院二○○七年一月二十日"
+        "关于加快某工作的若干意见发展改革委　能源办为推进结构调整，现提出以下意见：一、逐步关停机组。二、加强管理。"
+    )
+    lines = restore(body)
+    assert lines[4:10] == ["国务院", "二○○七年一月二十日", "关于加快某工作的若干意见", "发展改革委", "能源办", "为推进结构调整，现提出以下意见："]
+
+
+def test_a_bare_heading_does_not_run_into_an_article_it_cites():
+    body = f"现提出以下意见：一、关停机组。{FILLER}二、供电煤耗高出第一条中煤耗要求的，予以关停。三、加强管理。"
+    assert [line[:2] for line in restore(body)] == ["现提", "一、", "二、", "三、"]
+
+
+def test_a_transmitted_report_keeps_its_addressee_closing_and_spaced_signers():
+    body = (
+        "国务院批转能源部关于改进某办法请示的通知国发〔1990〕34号各省人民政府：国务院同意能源部《关于改进某办法的请示》，"
+        f"现转发给你们。{FILLER}国　务　院一九九○年五月三十一日关于改进某办法的请示国务院：现行的办法是根据有关规定制订的。"
+        "一、加强计划用电管理。二、调整投资结构。以上意见，如无不妥，请批转各地区执行。能 源 部一九九○年五月九日"
+    )
+    lines = restore(body)
+    assert lines[4:8] == ["国　务　院", "一九九○年五月三十一日", "关于改进某办法的请示", "国务院："]
+    assert lines[-3:] == ["以上意见，如无不妥，请批转各地区执行。", "能 源 部", "一九九○年五月九日"]

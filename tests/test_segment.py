@@ -591,3 +591,38 @@ def test_run_in_heads_under_a_short_heading_sentence():
         ("1.1.p1", "paragraph", "依法监管"),
         ("1.1.p2", "paragraph", "社会共治"),
     ]
+
+
+def test_before_any_numbered_heading_a_plain_paragraph_after_run_in_heads_is_its_own_node():
+    # a body whose heading lines a crawler dropped: every paragraph stays a node
+    from policyparse import parse
+
+    doc = parse(
+        "各市、县（区）人民政府：\n坚持正确方向。围绕根本问题，坚持办学方向。\n坚持改革创新。着力破解体制机制障碍。\n"
+        "到2022年，培养体系进一步完善。\n实施特色发展工程，到2020年底，形成30所左右省级特色高中。\n"
+    )
+    assert [n.kind for n in doc.iter_sections()] == ["addressee", "paragraph", "paragraph", "preamble", "preamble"]
+    assert [t.value for t in doc.sections[-1].targets] == [30]
+
+
+def test_the_addressee_of_a_transmitted_report_is_an_addressee_node():
+    from policyparse import parse
+
+    doc = parse(
+        "国务院批转能源部关于改进某办法请示的通知\n国发〔1990〕34号\n各省人民政府：\n国务院同意能源部《关于改进某办法的请示》，现转发给你们。\n"
+        "国务院\n一九九○年五月三十一日\n关于改进某办法的请示\n国务院：\n现行的办法是根据有关规定制订的。\n一、加强计划用电管理。\n"
+    )
+    assert [n.kind for n in doc.sections] == ["addressee", "preamble", "signature", "addressee", "preamble", "item"]
+
+
+def test_dash_bulleted_goals_are_paragraphs_under_a_heading_that_runs_on():
+    from policyparse import parse
+
+    doc = parse(
+        "一、总体要求\n（二）主要目标。到2025年，数字经济产业能级达到万亿级。\n"
+        "——数字产业化发展水平快速跃升。到2023年，培育领军企业30家以上。\n——产业数字化转型取得重大突破。新增示范项目300个以上。\n"
+        "二、重点任务\n（一）做强产业。培育企业。\n"
+    )
+    nodes = [(n.id, n.kind, n.title) for n in doc.iter_sections()]
+    assert nodes[2:4] == [("1.1.p1", "paragraph", "数字产业化发展水平快速跃升"), ("1.1.p2", "paragraph", "产业数字化转型取得重大突破")]
+    assert [(t.value, t.year) for t in doc.sections[0].children[0].children[0].targets] == [(30, 2023)]

@@ -118,3 +118,13 @@ def test_legal_database_fields_in_brackets_and_labelled_title():
     assert (m.title, m.issuer, m.publish_date, m.doc_number) == ("某市促进就业实施办法", "某市人民政府", "2021-03-05", "某政发〔2021〕3号")
     m = parse("发文标题：某市促进就业实施办法\n发文文号：某政发〔2021〕3号\n发文机关：某市人民政府\n成文日期：2021年3月5日\n第一条 为促进就业，制定本办法。\n").metadata
     assert (m.title, m.doc_number, m.issuer, m.issue_date) == ("某市促进就业实施办法", "某政发〔2021〕3号", "某市人民政府", "2021-03-05")
+
+
+def test_the_issuer_of_a_transmitting_title_is_the_office_that_transmits():
+    assert md("国务院批转发展改革委、能源办关于加快关停小火电机组若干意见的通知\n各省人民政府：\n现转发给你们。\n").issuer == "国务院"
+    assert md("国务院办公厅转发国家发展改革委关于某工程意见的通知\n各省人民政府：\n现转发给你们。\n").issuer == "国务院办公厅"
+
+
+def test_a_seal_note_is_no_part_of_the_issuer():
+    text = "各镇人民政府：\n现将有关事项通知如下。\n一、工作要求\n加强领导。\n某区人民政府办公室（某区金融工作局代章）\n2023年2月8日\n"
+    assert md(text).issuer == "某区人民政府办公室"

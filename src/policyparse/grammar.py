@@ -27,7 +27,8 @@ _STYLES = [
     ("article", 3, re.compile(rf"第\s*([{_CN}]{{1,4}}|\d{{1,3}})\s*条(?![例款件目])")),
     ("paren_cn", 2, re.compile(rf"[（(]\s*([{_CN}]{{1,4}})\s*[）)]")),
     ("paren_num", 4, re.compile(r"[（(]\s*(\d{1,3})\s*[）)]")),
-    ("cn", 1, re.compile(rf"([{_CN}]{{1,4}})\s*[、．.](?![{_CN}\d])")),
+    # not 一、二、三 or 第一、二批 (a numeral after the mark), but 一、一九八六年改进的意见 (a year in words)
+    ("cn", 1, re.compile(rf"([{_CN}]{{1,4}})\s*[、．.](?!(?![〇○零一二三四五六七八九]{{4}}年)[{_CN}\d])")),
     ("num", 3, re.compile(r"(\d{1,3})\s*(?:[.．](?!\d)|、(?!\d)|[.．](?=(?:19|20)\d\d年))")),
     ("circled", 5, re.compile(r"([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])")),
 ]
@@ -305,6 +306,10 @@ def is_enactment_note(s: str) -> bool:
 
 # 现印发给你们 / 现随文印发给你们 / 现予印发 / 现予公布 / 现予发布 / 现转发给你们: the notice issues a document.
 ISSUES = re.compile(r"现(?:将[^。；\n]{0,80}?)?(?:随文|予以|予)?(?:印发|转发|公布|发布|下发)")
+# 区人民政府办公室（区金融工作局代章）: the office whose seal stands in for the issuer's is no part of it.
+SEAL_NOTE = re.compile(r"\s*[（(][^（）()\n]{0,24}代章[）)]\s*")
+# 国务院批转发展改革委…关于…, 国务院办公厅转发…关于…: a title whose issuer passes on another body's document.
+TRANSMITTING = re.compile(r"批转|转发")
 # 《…》已经市政府同意 / 已由…会议通过 / 已经…审议通过: the document the sentence is about has been adopted.
 ADOPTED = re.compile(r"^[^。；\n]{0,6}?已(?:经|由)?[^。；\n]{0,80}?(?:同意|通过|批准)")
 # 制定了《…》，现印发: the notice wrote the document it issues.

@@ -31,6 +31,19 @@ _MAX_REVIEW_TITLE = 30
 _INF = float("inf")
 
 
+_DIGIT_WORDS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def year_value(s: str) -> int:
+    """2025, 二〇二五 / 一九八六 (a year digit by digit in words), 十二 / 二十一 (a month or a day in words)."""
+    if s.isdigit():
+        return int(s)
+    if "十" not in s:
+        return int("".join(str(_DIGIT_WORDS[c]) for c in s))
+    tens, _, units = s.partition("十")
+    return (_DIGIT_WORDS[tens] if tens else 1) * 10 + (_DIGIT_WORDS[units] if units else 0)
+
+
 def walk(sections: list[Section]) -> Iterator[tuple[Section, Section | None]]:
     """(node, parent) depth first, in document order; no recursion, so deep trees are safe."""
     stack: list[tuple[Section, Section | None]] = [(s, None) for s in reversed(sections)]

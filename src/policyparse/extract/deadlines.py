@@ -10,15 +10,19 @@ import calendar
 
 import regex as re
 
-from policyparse.extract._text import document_year, inside, issue_year, quoted_ranges, retrospective_nodes, task_nodes
+from policyparse.extract._text import (
+    document_year, inside, issue_year, quoted_ranges, retrospective_nodes, task_nodes, year_value,
+)
 from policyparse.models import Deadline, Metadata, Section
 
 _DEADLINE = re.compile(
     r"(?<![\d.])(?P<rec>每年度?|每月)?"
     r"(?:"
     # 到2025年底前, 到 2035 年 (years spaced from 年 in PDF text), 2024年6月30日前
-    r"(?P<pre>到|至|截至|截止到|截止)?[ \t]?(?<![\d\-—–－~～])(?P<y>\d{4})[ \t]?年"
-    r"(?:(?P<m>\d{1,2})月份?(?:(?P<d>\d{1,2})日|(?P<mend>底|末))?|[ \t]?(?P<yend>底|末))?(?P<suf>前|之前|以前)?"
+    # 最迟在一九八六年二月底前: years, months and days also in words, as older notices write them
+    r"(?P<pre>到|至|截至|截止到|截止)?[ \t]?(?<![\d\-—–－~～〇○零一二三四五六七八九])(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})[ \t]?年"
+    r"(?:(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日|(?P<mend>底|末))?"
+    r"|[ \t]?(?P<yend>底|末))?(?P<suf>前|之前|以前)?"
     r"|(?P<plan>(?:到|至)?“?十[一二三四五六七八九]五”?(?:期末|时期末|末))"
     r"|(?<=每月)(?P<d3>\d{1,2})[日号](?P<suf3>前|之前|以前)"
     r"|(?<!\d)(?<!\d年)(?P<m2>\d{1,2})月份?(?:(?P<d2>\d{1,2})[日号]|(?P<mend2>底|末|中旬|上旬|下旬))?(?P<suf2>前|之前|以前)?"
@@ -48,6 +52,7 @@ _PLAN_NUMBER = re.compile(r"十[一二三四五六七八九]")
 _YEAR_COMMA = re.compile(r"[ \t]?[，,]")
 _GOAL_TITLE = re.compile(r"目标")
 _GOAL_WORD = re.compile(r"力争|确保|争取|目标|要")
+_REPORT_AFTER = re.compile(r"(?:年|季|月)报|(?:财务|统计)?报表")
 
 
 def assign_deadlines(text: str, metadata: Metadata, sections: list[Section], nodes: list[tuple[Section, int, int]] | None = None) -> None:
@@ -89,7 +94,7 @@ def find_deadlines(
         elif m.start() < rec_sentence_end and (m.group("m2") or m.group("m3") or m.group("rel")):
             recurrence = "yearly"
         d = _read(m, doc_year, recurrence, goals)
-        if d is None or _is_on_record(d, issued) or _is_tally_date(m):
+        if d is None or _is_on_record(d, issued) or _is_tally_date(m) or _names_a_report(m) or _ends_a_range(m):
             continue
         s = m.start("rec") if rec else (m.start("pre") if m.group("pre") else _first_group_start(m))
         span = (start + s, start + m.end())
@@ -102,6 +107,16 @@ def find_deadlines(
     return out
 
 
+def _ends_a_range(m) -> bool:
+    """一九八七年至一九九〇年承包的数量, 2021年至2025年: the end of a span of years, not a date to meet."""
+    return m.group("pre") in ("至", "到") and m.start() > 0 and m.string[m.start() - 1] == "年"
+
+
+def _names_a_report(m) -> bool:
+    """2020年第一季度季报, 2019年年报: the period a report covers names the report, it sets no date."""
+    return bool(_REPORT_AFTER.match(m.string, m.end()))
+
+
 def _is_tally_date(m) -> bool:
     """截止2020年底，已累计改造…; 据统计，截止2020年底，全省…约有20%未达标: “as of” a date, opening a
     sentence with a comma, is the date a tally is taken at — unless the sentence turns to a goal (力争, 确保)."""
@@ -112,8 +127,9 @@ def _is_tally_date(m) -> bool:
 
 
 def _is_on_record(d: dict, issued: int | None) -> bool:
-    """截止2020年底，已累计…, read in a 2021 plan: a date before the document is the date of a record."""
-    return issued is not None and d.get("kind") == "by" and d.get("year") is not None and d["year"] < issued
+    """截止2020年底，已累计…, 于一九八五年六月拟定了…, read in a later notice: a date before the document is
+    the date of a record."""
+    return issued is not None and d.get("year") is not None and d["year"] < issued
 
 
 def _first_group_start(m) -> int:
@@ -135,18 +151,18 @@ def _read(m, doc_year: int | None, recurrence: str | None, goals: bool = False) 
     if m.group("m3"):
         return _month_end(doc_year, _CN_MONTH[m.group("m3")], m.group("mend3"), recurrence)
     if m.group("y"):
-        year = int(m.group("y"))
-        month = int(m.group("m")) if m.group("m") else None
+        year = year_value(m.group("y"))
+        month = year_value(m.group("m")) if m.group("m") else None
         if not (m.group("pre") or m.group("suf") or m.group("yend") or m.group("mend")):
             if month is None and _opens_sentence(m):
                 return _dated(year, None, None, "by" if goals else "period")  # 2024年，选取…试点 / 2025年，…基本形成
             if month is None or _STARTS.match(m.string, m.end()) or _FROM.search(m.string, max(0, m.start() - 2), m.start()):
                 return None  # 2017年是…, （2021—2035年）, 自2022年10月1日起施行: not a deadline
-            day = int(m.group("d")) if m.group("d") else None
+            day = year_value(m.group("d")) if m.group("d") else None
             if day is not None and _ACT_OF_RECORD.match(m.string, m.end()):
                 return None
             return _dated(year, month, day, "period")  # 于2023年9月开展: when it happens
-        day = int(m.group("d")) if m.group("d") else None
+        day = year_value(m.group("d")) if m.group("d") else None
         if month is not None and not 1 <= month <= 12:
             return None
         if m.group("yend"):

@@ -13,7 +13,7 @@ import re as stdre
 
 import regex as re
 
-from policyparse.extract._text import annual_year, inside, quoted_ranges, retrospective_nodes, task_nodes, walk
+from policyparse.extract._text import annual_year, inside, quoted_ranges, retrospective_nodes, task_nodes, walk, year_value
 from policyparse.models import Metadata, Section, Target
 
 _AR = r"\d{1,12}(?:\.\d{1,6})?(?![\d.])"
@@ -21,7 +21,7 @@ _CN = r"[一二两三四五六七八九十][零〇一二两三四五六七八九
 _NUM = rf"(?:{_AR}|{_CN})"
 # Measures a target counts in; any of them may carry a 万 / 亿 multiplier (20万人次, 45万亩, 10亿条).
 _MEASURES = """人次 人 名 户 个 家 所 项 期 支 座 处 册 篇 套 天 小时 学时 课时 元 亩 批 件次 人天 件 场次 场 次
-    吨 辆 列 节 条 台 部 株 棵 间 张 门 种 处 床 千瓦 千瓦时 平方米 平方公里 立方米 公里 千米 米 公顷 ㎡
+    吨 辆 列 节 条 台 部 株 棵 间 张 门 种 处 床 千瓦 千瓦时 千伏安 平方米 平方公里 立方米 公里 千米 米 公顷 ㎡
     微克/立方米 毫克/立方米""".split()
 _MULTIPLIERS = ("万", "亿", "万亿")
 _UNITS = sorted(
@@ -32,7 +32,7 @@ _UNITS = sorted(
 _CMP_WORDS = {
     "gt": ("超过", "高于", "大于", "多于", "突破", "逾", "超"),
     "gte": ("不低于", "不少于", "不小于", "以上", "及以上"),
-    "lte": ("不超过", "不高于", "不大于", "不多于", "控制在", "以下", "以内", "之内"),
+    "lte": ("不超过", "不高于", "不大于", "不多于", "控制在", "及以下", "以下", "以内", "之内"),
     "lt": ("低于", "小于", "少于", "不足"),
     "approx": ("约", "近", "左右", "上下", "余", "多"),
 }
@@ -44,14 +44,24 @@ _TARGET_START = r"\d一二两三四五六七八九十" + "".join(sorted({w[0] fo
 _TARGET = stdre.compile(
     rf"(?=[{_TARGET_START}])(?<![\d.零〇一二两三四五六七八九十百千万])(?:(?P<cmp1>{_PRE1})\s?)?(?P<cmp2>约|近|逾|超)?(?P<pct>百分之)?(?<![\d.A-Za-z第])(?P<n1>{_NUM})"
     rf"(?:\s*(?:-|—|–|－|~|～|至|到)\s*(?P<n2>{_NUM}))?(?P<approx>余|多)?\s?"
-    rf"(?P<unit>{'|'.join(re.escape(u) for u in _UNITS)})?(?P<post>及以上|以上|以下|以内|之内|左右|上下)?"
+    rf"(?P<unit>{'|'.join(re.escape(u) for u in _UNITS)})?(?P<post>及以上|以上|及以下|以下|以内|之内|左右|上下)?"
 )
 # counts of the plan's own parts: 实施5项提升行动, 稳步推进4项重点工程
+# …的项目 / …的各类燃煤机组 closing a clause, then a rule (可直接纳入, 应停止运行) or after 以下机组：
+_CLASS_NOUN_END = re.compile(r"的(?!规定|要求|标准|目标|水平|原则|政策|任务)\p{Han}{1,8}$")
+_RULE_VERB = re.compile(r"可以?|予以|应当?|须|不得|纳入|享受|优先|暂缓|免征|免收")
+_CLASS_LIST_INTRO = re.compile(r"以下[^。；;：:]{0,30}[：:][^。]*$")
+_RATE_VERB = re.compile(r"提取|计收|加收|加价|收取|征收|分成|返还|扣除|留成|提成|上缴")
+_BY_SHARE_OF = re.compile(r"按\p{Han}{0,12}的$")
+_GOAL_VERB = re.compile(r"达到|提高|提升|增长|增加|下降|降低|降至|不低于|不少于|力争|确保|实现|控制在")
+_MUST_MEET = re.compile(r"(?:应|须|需|必须)(?:当)?满足")
+# a term a permit or a stay runs for: 每次停留180天, 有效期3天
+_TERM_BEFORE = re.compile(r"停留|有效期|期限为?$|为期|延期|顺延")
 _PLAN_PARTS = re.compile(r"\p{Han}{0,10}?(?:行动|工程|任务|措施|举措|计划|机制|制度|重点工作|方面)")
 _DURATION_AFTER = re.compile(r"工作日|自然日|月|年(?:度|头|内|(?!\p{Han}))|季度|周岁|岁|小时内|星期|学期")
 _COUNTABLE = frozenset("座个家所处支套项名人")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]|$")
-_PAST = re.compile(r"上届|去年|上年度|往年|以往|已经|已有|已建成|现有|现存|现状|目前")
+_PAST = re.compile(r"上届|去年|上年度|往年|以往|已经|已有|已建成|现有|现存|现状|目前|(?:遴选|评选|筛选|选)出|(?:确定|选定|遴选|入选)的")
 # a sentence that opens on the record (截至2020年底，已…; 据2020年摸排) reports, until a goal word turns it forward
 _PAST_SENTENCE = re.compile(r"截[至止]\s?\d{4}\s?年(?:底|末)?[，,]?已|已累计|据\s?\d{4}\s?年|据统计|现存|目前已|摸排")
 _FUTURE = re.compile(r"到\s?\d{4}\s?年|力争|争取|确保|计划|目标|将|再")
@@ -71,7 +81,7 @@ _RECURRENCE_R = re.compile(
 )
 _AVERAGE = re.compile(r"年均|年平均")
 _YEAR_PHRASE = re.compile(
-    r"(?:到|至|截至|截止到?)?\s?(?P<y>\d{4})\s?年(?:底|末)?(?:前)?(?:远景)?"
+    r"(?:到|至|截至|截止到?)?\s?(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})\s?年(?:底|末)?(?:前)?(?:远景)?"
     r"|“?(?P<plan>十[一二三四五六七八九])五”?(?:末|期末|时期末)"
 )
 _YEAR_PHRASE_R = re.compile("(?r)" + _YEAR_PHRASE.pattern)
@@ -93,18 +103,22 @@ _TRAIL_WORDS = re.compile(r"(?:为|是|在|共|累计|总数|规模|数量达|�
 _ISO_YEAR = re.compile(r"^\d{4}-")
 _COUNT_MEASURES = frozenset("个种类项条张名次座家所处支套件位间门部台辆批")
 _ASPECTS = re.compile(r"方面|维度|类型|环节|层面|大类")
+_BOUND_WORDS = ("以上", "及以上", "以下", "及以下")
+_THRESHOLD_WORDS = ("超过", "高于", "大于", "不低于", "不少于", "低于", "不超过")
+_QUALIFIER_NOUN = re.compile(r"(?!的|和|及|或|等|为|是|地|得|规模|水平|左右)\p{Han}{2}")
 _QUALIFIED_NOUN = re.compile(r"(?:\p{Han}{0,4}?的)(?!目标|水平|要求|标准)")
 # points given or taken: 得5分, 加0.5分, 扣1-5分, 加、减1.5分, 得基本分, 不得分
 _SCORING = re.compile(r"得基本分|不得分|(?:[得加扣减]|加、减)\s?\d{1,3}(?:\.\d{1,2})?(?:\s?[-—～~]\s?\d{1,3})?\s?分(?![之钟])")
 _PENALTY = re.compile(r"罚款|罚金|处罚|拘留")
-_GRANT = re.compile(r"给予|发放|奖励|奖金|奖补|资助|补贴金额|补助资金")
-_AWARD = re.compile(r"奖励|奖金|奖补")
+_GRANT = re.compile(r"给予|发放|奖励|奖金|奖补|资助|补贴金额|补助资金|贷款额度")
+# a sum handed out once (一次性给予1亿元的资金扶持, 分别给予200万元、100万元一次性补助), not a standard level
+_AWARD = re.compile(r"奖励|奖金|奖补|扶持|一次性")
 _CAP = re.compile(r"最高|不超过|上限|累计")
 _AMOUNT_BEFORE = re.compile(r"\d元、\p{Han}{0,6}$")
 _AMOUNT_AFTER = re.compile(r"、\p{Han}{0,6}\d[\d.]*万?元")
 _BAND_UPPER = re.compile(rf"{_NUM}\s?\p{{Han}}{{0,3}}以下")
 # 针对…的2034种商品, 结合200万亩耕地保护空间评估调整工作: the set or the frame an action works in
-_SCOPE_OPENING = re.compile(r"针对|对于|结合|围绕|依托|立足")
+_SCOPE_OPENING = re.compile(r"针对|对于|结合|围绕|依托|立足|根据|依据")
 _FROM = re.compile(r"[从由]")
 _CHANGE_VERB = re.compile(r"(?:提高|提升|增加|增长|下降|降低|减少|扩大|压减|压缩)(?:到|至)")
 _CHANGE_TO = re.compile(r"[^，。；,;]{0,4}?(?:提高|提升|增加|增长|下降|降低|减少|扩大|压减|压缩)(?:到|至)")
@@ -271,13 +285,15 @@ class _Mention:
     @property
     def clause(self) -> str:
         """The clause around the number, from the last ，/。/； before it to the next one after it."""
-        end = _CLAUSE_END.search(self.own, self.m.end(), min(len(self.own), self.m.end() + 200))
-        return self.own[self.clause_start:end.start() if end else len(self.own)]
+        limit = min(len(self.own), self.m.end() + 200)
+        end = _CLAUSE_END.search(self.own, self.m.end(), limit)
+        return self.own[self.clause_start:end.start() if end else limit]
 
     @property
     def sentence(self) -> str:
-        end = _SENTENCE_END.search(self.own, self.m.end(), min(len(self.own), self.m.end() + 300))
-        return self.own[self.sentence_start:end.start() if end else len(self.own)]
+        limit = min(len(self.own), self.m.end() + 300)  # a run of 300 characters without a stop is no sentence
+        end = _SENTENCE_END.search(self.own, self.m.end(), limit)
+        return self.own[self.sentence_start:end.start() if end else limit]
 
     @property
     def has_comparator_word(self) -> bool:
@@ -391,8 +407,10 @@ def _is_plan_part(x: _Mention) -> bool:
 
 
 def _is_duration(x: _Mention) -> bool:
-    """5个工作日内, 3个月, 两个年度; 24小时 (round the clock) unless 24小时内."""
+    """5个工作日内, 3个月, 两个年度, 每次停留180天; 24小时 (round the clock) unless 24小时内."""
     if x.unit in ("个", "天", "人天") and _DURATION_AFTER.match(x.after):
+        return True
+    if x.unit in ("天", "小时") and _TERM_BEFORE.search(x.before(4)):
         return True
     if x.unit == "个" and x.after[:1] in "一二三四五六七八九十":
         return True
@@ -402,6 +420,8 @@ def _is_duration(x: _Mention) -> bool:
 def _is_past(x: _Mention) -> bool:
     """已建成…个, 现有…家, 截至2020年底，已累计…, 打造了24个: facts about the present or the past."""
     past_word = _last_match(_PAST, x.own, _list_start(x), x.start)
+    if past_word is not None and _BASELINE.search(x.own[max(0, past_word.start() - 2):past_word.start()]):
+        past_word = None  # 较上年度再降0.5个百分点: the year compared with, not a fact about it
     if past_word is not None and not _CHANGE_VERB.search(x.own, past_word.end(), x.start):
         return True  # 现有62项 (but 从现状436万亩提高到500万亩: the value after the change is the goal)
     if x.before(1) == "了":
@@ -454,11 +474,44 @@ def _is_condition(x: _Mention) -> bool:
 
     A share stays a goal (覆盖全区90%以上的农村小学), so does a count (建成10个以上的示范园区)."""
     rest = x.own[x.m.end():x.m.end() + 60]
-    if x.m.group("post") and _QUALIFIED_NOUN.match(rest) and x.unit not in _COUNT_MEASURES and x.unit != "%":
-        return True  # a threshold qualifying a noun: 1000万元以上的网商 (but not 90%以上的目标)
+    bound = x.m.group("post") or x.m.group("cmp1") in _THRESHOLD_WORDS or x.before(1) == "过"
+    if bound and x.unit not in _COUNT_MEASURES and x.unit != "%":
+        if _QUALIFIED_NOUN.match(rest):
+            return True  # a threshold qualifying a noun: 1000万元以上的网商, 收入过200亿元的集群 (but not 90%以上的目标)
+        if x.m.group("post") in _BOUND_WORDS and _QUALIFIER_NOUN.match(rest):
+            return True  # 消除66人以上超大班额, 投资20亿元以上重大产业项目: the bound names a class
     end = _CLAUSE_END.search(rest)
     clause_rest = rest[:end.start()] if end else rest
     return end is not None and end.group() in ("，", ",", "；", ";") and clause_rest.endswith("的")
+
+
+def _is_conditional_subject(x: _Mention) -> bool:
+    """替代关停机组的容量达到自身容量80%的项目，…可直接纳入规划; 逐步关停以下机组：…高出平均水平15%的
+    各类燃煤机组；: the quantity describes which things a rule or a list of classes is about."""
+    if x.unit in _COUNT_MEASURES:
+        return False
+    end = _CLAUSE_END.search(x.own, x.m.end(), min(len(x.own), x.m.end() + 80))
+    if end is None or not _CLASS_NOUN_END.search(x.own, x.m.end(), end.start()):
+        return False
+    sentence_end = _SENTENCE_END.search(x.own, end.start(), min(len(x.own), end.start() + 200))
+    rest = x.own[end.start():sentence_end.start() if sentence_end else len(x.own)]
+    return bool(_RULE_VERB.search(rest)) or bool(_CLASS_LIST_INTRO.search(x.own, max(0, x.sentence_start - 300), x.start))
+
+
+def _is_rate_rule(x: _Mention) -> bool:
+    """增产煤加价50%, 提取投资所得容量的30%, 按供电量的6%计收加价电费: the rate a levy, a mark-up or an
+    allocation is made at, not a level to reach."""
+    if x.unit not in ("%", "％") or x.has_comparator_word:
+        return False  # 担保费率不超过1%: a bound on a rate is a level the plan commits to
+    before = x.own[x.clause_start:x.start]
+    if _GOAL_VERB.search(before):
+        return False
+    return x.before(1) == "按" or bool(_RATE_VERB.search(before) or _RATE_VERB.match(x.after) or _BY_SHARE_OF.search(before))
+
+
+def _is_requirement(x: _Mention) -> bool:
+    """新上项目应满足转换效率不低于20%: what an applicant or a project must meet to be let in."""
+    return bool(_MUST_MEET.search(x.own, x.sentence_start, x.start))
 
 
 def _is_definition(x: _Mention) -> bool:
@@ -476,8 +529,19 @@ def _is_band(x: _Mention) -> bool:
 
 
 def _is_scope(x: _Mention) -> bool:
-    """针对首年关税为零的2034种商品: the set an action works on, not an amount it reaches."""
+    """针对首年关税为零的2034种商品, 对64个重大产业项目建设进展情况进行通报: the set an action works on,
+    not an amount it reaches."""
+    if x.before(1) == "对" and not x.has_comparator_word:
+        return True
     return bool(_SCOPE_OPENING.match(x.own, _list_start(x)))  # 针对…的2034种、…的2725种: the whole list
+
+
+def _is_enumeration_count(x: _Mention) -> bool:
+    """国家开发银行等9家银行, 国家卫生健康委等4部门制定的: how many the list just named holds (but
+    建设浪潮等9个二级节点, 研发中心等10家以上: a count the clause sets out to make)."""
+    if x.before(1) != "等" or x.has_comparator_word:
+        return False
+    return not _MAKING_VERB.search(x.own, _list_start(x), x.start)
 
 
 def _is_starting_point(x: _Mention) -> bool:
@@ -554,10 +618,10 @@ def _neighbour_lines(text: str, pos: int, n: int = 3) -> list[str]:
 
 
 REJECTIONS = (
-    _is_ordinal, _is_article, _is_plan_part, _is_duration, _is_reference, _is_phase_name, _is_formula,
-    _is_penalty, _is_band, _is_payout_rule, _is_condition, _is_definition, _is_past, _is_scope,
-    _is_starting_point, _is_shortfall, _is_prize_places, _is_submitted_material,
-    _is_small_chinese_count, _is_table_cell,
+    _is_ordinal, _is_enumeration_count, _is_article, _is_plan_part, _is_duration, _is_reference, _is_phase_name,
+    _is_formula, _is_penalty, _is_band, _is_payout_rule, _is_rate_rule, _is_condition, _is_conditional_subject,
+    _is_requirement, _is_definition, _is_past, _is_scope, _is_starting_point, _is_shortfall, _is_prize_places,
+    _is_submitted_material, _is_small_chinese_count, _is_table_cell,
 )
 
 
@@ -684,9 +748,9 @@ def _year(own: str, lo: int, hi: int, quoted) -> int | None:
             continue  # 较2023年下降15%, 较“十三五”末下降16%: the year the change is measured from, not the year to reach it
         if y.group("y"):
             tail = own[y.end():y.end() + 1]
-            if tail and tail in "-—–－~～至到":
-                continue
-            return int(y.group("y"))
+            if tail and tail in "-—–－~～至到第版":
+                continue  # 2021—2025年; 公告2019年第237号, 2019年版: a number or an edition, not a goal year
+            return year_value(y.group("y"))
         return _PLAN_END.get(y.group("plan"))
     return None
 

@@ -401,7 +401,9 @@ def join_hard_wraps(text: str, log) -> str:
         if "\t" in a.raw or "\t" in b.raw:
             return False  # a table row (cells joined by tabs) is a line of its own, never a wrapped one
         if b.s[0] in _CONT_START:
-            return True
+            # …财政支持。 / 。完善金融服务…: a 。 opening a line after a finished sentence closes a heading
+            # the source dropped (<strong>（二）…</strong>。完善…); the line is a paragraph of its own
+            return not (a.terminal and b.s[0] == "。")
         if not any_wrap:
             return False
         lo, hi = max(0, k - _WINDOW), min(len(lines), k + _WINDOW + 1)

@@ -44,7 +44,7 @@ _PUNCT = re.compile(r"[，。；：！？,;!?]")
 
 _FAMILY = {"chapter": "A", "section": "A", "article": "A"}
 
-_DOC_TYPES = "通知|意见|方案|办法|规定|条例|决定|通告|公告|批复|函|要点|规划|纲要|细则|计划|措施|清单|指南|报告|要求"
+_DOC_TYPES = "通知|意见|方案|办法|规定|条例|决定|通告|公告|批复|函|要点|规划|纲要|细则|计划|措施|清单|指南|报告|请示|要求"
 _DOC_NUMBER = r"(?:(?![的之])\p{Han}){1,10}\s*[〔［\[【（(]\s*(?:19|20)\d\d\s*[〕］\]】）)]\s*(?:第\s*)?\d{1,4}\s*号"
 _DECREE = r"\p{Han}{2,24}?令\s*[（(]?\s*第\s*\d{1,4}\s*号\s*[）)]?"
 _TITLE_THEN_NUMBER = re.compile(rf"(?:{_DOC_TYPES})(?=(?:{_DOC_NUMBER}|{_DECREE}))")
@@ -53,9 +53,17 @@ _TITLE_THEN_ADDRESSEE = re.compile(rf"(?:{_DOC_TYPES})(?=各\p{{Han}}{{1,30}}[�
 _ADDRESSEE = re.compile(r"各[^。；：:\n]{1,200}?[：:](?=\S)")
 
 _DISCLOSURE = re.compile(r"[（(]此件[^）)\n]{1,12}[）)]")
-_SIGNED_DATE = re.compile(rf"{DATE_WORDS}(?=\s*(?:[（(]此件|附件|$))")
-_SIGNATURE_ORG = re.compile(r"[\p{Han}、（）() ]{2,60}")
+# the date closing a signature: then （此件…）, 附件, the end, or the title of the document the notice
+# issues (国务院二○○七年一月二十日关于加快关停小火电机组的若干意见…)
+_SIGNED_DATE = re.compile(rf"{DATE_WORDS}(?=\s*(?:[（(]此件|附件|关于|$))")
+_SIGNATURE_ORG = re.compile(r"[\p{Han}、（）() \u3000]{2,60}")
 _ATTACHMENT = re.compile(r"(?<=[。）)”])附件\s*[：:\d一二三四五六七八九十]")
+_BOOK_TITLE = re.compile(rf"《(关于[^《》\n]{{4,80}}?(?:{_DOC_TYPES}))》")
+# 国务院：opening a transmitted 请示 / 报告: the body it addresses
+_REPORT_ADDRESSEE = re.compile(r"\p{Han}{2,20}[：:](?=\p{Han})")
+# 以上意见如无不妥，请批转…: the closing sentence of a transmitted 请示 / 报告
+_REPORT_CLOSING = re.compile(r"(?<=[。；;])以上(?:意见|报告|请示)[，,]?(?:如|若)")
+_AUTHORS = re.compile(r"(?:\p{Han}{1,12}?(?:委员会|办公厅|办公室|委|局|厅|部|办|署)[ \u3000、]*){1,4}(?=\p{Han})")
 
 
 def normalise_line_ends(text: str, log) -> str:
@@ -152,13 +160,28 @@ def _cuts(line: str, offset: int, numbering: _Numbering) -> list[tuple[int, int]
     """(start, end) spans of `line` to replace by a line break, sorted and disjoint."""
     spans: set[tuple[int, int]] = set()
     for m in _SEPARATOR.finditer(line):
-        if 0 < m.start() and m.end() < len(line):
+        if 0 < m.start() and m.end() < len(line) and not _letter_spaced(line, m.start(), m.end()):
             spans.add((m.start(), m.end()))
     if offset < _HEAD_REACH:
         spans.update(_head_cuts(line, _HEAD_REACH - offset))
     spans.update(_tail_cuts(line))
     cuts = sorted(spans)
     return _marker_cuts(line, cuts, numbering)
+
+
+def _letter_spaced(line: str, start: int, end: int) -> bool:
+    """国　务　院, 财　　政　　部: spaces between the single characters of a signer's name part no paragraphs."""
+    def single(i: int) -> bool:
+        return 0 <= i < len(line) and _is_han(line[i]) and not (
+            (i > 0 and _is_han(line[i - 1])) and (i + 1 < len(line) and _is_han(line[i + 1]))
+        )
+    left_single = start >= 1 and _is_han(line[start - 1]) and (start < 2 or not _is_han(line[start - 2]))
+    right_single = end < len(line) and _is_han(line[end]) and end + 1 < len(line) and line[end + 1] in " \u3000"
+    return left_single or right_single
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _head_cuts(line: str, reach: int) -> list[tuple[int, int]]:
@@ -190,7 +213,30 @@ def _tail_cuts(line: str) -> list[tuple[int, int]]:
                 cuts.append((org, org))
     for m in _ATTACHMENT.finditer(line):
         cuts.append((m.start(), m.start()))
+    for m in _REPORT_CLOSING.finditer(line):
+        cuts.append((m.start(), m.start()))
+    cuts.extend(_issued_head_cuts(line))
     return cuts
+
+
+def _issued_head_cuts(line: str) -> list[tuple[int, int]]:
+    """…（此件公开发布）关于…的意见国家发展改革委农村电网是…: the document a notice issues, run on
+    after the signature, opens with the title the notice named in 《》 and its authors; cut after
+    the title and after the authors (names ending like an office: 委, 办, 局 …)."""
+    cuts = []
+    for title in {m.group(1) for m in _BOOK_TITLE.finditer(line)}:
+        at = line.find(title, line.find("》") + 1)
+        while at > 0 and line[at - 1] in "》《":
+            at = line.find(title, at + 1)
+        if at <= 0 or line[at - 1] not in "）)日":
+            continue
+        end = at + len(title)
+        cuts += [(at, at), (end, end)]
+        org = _AUTHORS.match(line, end) or _REPORT_ADDRESSEE.match(line, end)
+        if org and org.end() < len(line):
+            cuts.append((org.start(), org.start()))
+            cuts.append((org.end(), org.end()))
+    return [(a, b) for a, b in cuts if 0 < a < len(line)]
 
 
 def _signature_start(line: str, date_at: int) -> int | None:
@@ -232,12 +278,23 @@ def _glued_markers(line: str, start: int, end: int, numbering: _Numbering) -> li
         if marker is None or marker.end >= end - i or not numbering.allows(marker):
             continue
         glued_after_sentence = _before(line, i) in _SENTENCE_END
+        if not glued_after_sentence and not _may_head(para_marker, marker):
+            continue  # 三、热电联产机组供电标准煤耗高出第一条中…: 第一条 cited, not a child of 三、
         if not (numbering.continues(marker) if glued_after_sentence else numbering.strictly_continues(marker)):
             continue
         numbering.see(marker)
         cuts.append((i, i))
         para_start, para_marker = i, marker
     return cuts
+
+
+def _may_head(parent: Marker | None, child: Marker) -> bool:
+    """一、总体要求（一）指导思想, 3.收回…清单 4.取消…: a bare heading or entry runs into a marker of
+    its own family, its first child or its next sibling (not into a 第一条 it cites)."""
+    if parent is None:
+        return True
+    same_family = _FAMILY.get(parent.style, "B") == _FAMILY.get(child.style, "B")
+    return same_family and _level(child.style) >= _level(parent.style)
 
 
 def _before(line: str, i: int) -> str:

@@ -28,7 +28,9 @@ from policyparse.grammar import (
     PRINTED_BY,
     PROMULGATION,
     SELF_NAMED,
+    SEAL_NOTE,
     SUBJECTS_AFTER,
+    TRANSMITTING,
     adopting_body,
     decree_number,
 )
@@ -589,12 +591,15 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
     issuer = issue_date = None
     if title and "关于" in title:
         prefix = title.split("关于", 1)[0]
+        # 国务院批转发展改革委、能源办关于…, 国务院办公厅转发国家发展改革委关于…: the notice's issuer is
+        # the office that transmits, not the authors of what it transmits
+        prefix = TRANSMITTING.split(prefix, 1)[0]
         if prefix and ORG_END.search(prefix):
             issuer = prefix
     if layout.signatures:
         first, date_i = layout.signatures[0]
         # a download link (附件1.docx) or a signing official (市长 某某) is not the issuer
-        orgs = [lines[k].s for k in range(first, date_i) if not _FILE_LINK.search(lines[k].s)]
+        orgs = [SEAL_NOTE.sub("", lines[k].s) for k in range(first, date_i) if not _FILE_LINK.search(lines[k].s)]
         orgs = [o for o in orgs if ORG_END.search(o) or not decree]
         if not issuer:
             issuer = "、".join(orgs) or None

@@ -23,6 +23,7 @@ from policyparse.segment.headings import UNDER_ARTICLE, Marker, heading_title, p
 from policyparse.segment.layout import (
     CLOSING,
     OPENING,
+    ORG_END,
     Layout,
     attachment_match,
     is_prose,
@@ -30,6 +31,8 @@ from policyparse.segment.layout import (
 )
 
 NUMBERED_KINDS = ("heading", "item")
+# 国务院：on a line of its own after a notice's signature: the addressee of the 请示 / 报告 it transmits
+_REPORT_ADDRESSEE = re.compile(r"(?P<org>\p{Han}{2,20})[：:]")
 _WHITESPACE = re.compile(r"\s")
 
 
@@ -202,14 +205,17 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
                 # 附件：… in a notice without numbered headings
                 stack.clear()
                 root.children.append(Node("attachment", line.start, line.end, level=1))
+            elif layout.addressee is not None and i > layout.addressee and _is_report_addressee(s):
+                stack.clear()
+                root.children.append(Node("addressee", line.start, line.end, level=1))
             elif is_prose(s):
                 heads = paragraph_heads(s)
                 if heads:
                     stack[:] = [n_ for n_ in stack if n_.kind != "paragraph"]
                     _add_paragraphs(root, stack, line, heads)
-                elif stack and stack[-1].kind == "paragraph":
-                    extend(line.end)
                 else:
+                    # before any numbered heading every paragraph is a node of its own, also after
+                    # run-in headed ones (坚持正确方向。… / 坚持改革创新。… / 到2022年，…)
                     stack.clear()
                     node = Node("preamble", line.start, line.end, level=1)
                     node.opening = bool(OPENING.search(s))
@@ -227,7 +233,8 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
         bullet = dash_bullet_title(s) if not heads else None
         if bullet:
             heads = [(0, bullet)]
-        if heads and (top is None or top.kind == "paragraph" or _heads_paragraphs(top)):
+        # ——数字产业化发展水平快速跃升。…: dash-bulleted goals are paragraphs even under a heading that runs on
+        if heads and (top is None or top.kind == "paragraph" or _heads_paragraphs(top) or _is_dash_bullet(s)):
             while stack and stack[-1].kind == "paragraph":
                 stack.pop()
             _add_paragraphs(stack[-1] if stack else root, stack, line, heads)
@@ -249,6 +256,15 @@ def _row_title(cells: dict[str, str]) -> str | None:
         if column_role(name) == "task" and value:
             return value.rstrip("。")
     return None
+
+
+def _is_dash_bullet(s: str) -> bool:
+    return dash_bullet_title(s) is not None
+
+
+def _is_report_addressee(s: str) -> bool:
+    m = _REPORT_ADDRESSEE.fullmatch(s.strip())
+    return m is not None and ORG_END.search(m.group("org")) is not None
 
 
 def _attached_body(lines, markers: list[int], attach_from: int) -> int:
