@@ -51,9 +51,11 @@ _TARGET = stdre.compile(
 _CLASS_NOUN_END = re.compile(r"的(?!规定|要求|标准|目标|水平|原则|政策|任务)\p{Han}{1,8}$")
 _RULE_VERB = re.compile(r"可以?|予以|应当?|须|不得|纳入|享受|优先|暂缓|免征|免收")
 _CLASS_LIST_INTRO = re.compile(r"以下[^。；;：:]{0,30}[：:][^。]*$")
-_RATE_VERB = re.compile(r"提取|计收|加收|加价|收取|征收|分成|返还|扣除|留成|提成|上缴")
+# (not 返还: 按30%返还 the share of a contribution given back is a benefit level the plan commits to)
+_RATE_VERB = re.compile(r"提取|计收|加收|加价|收取|征收|分成|扣除|留成|提成|上缴")
 _BY_SHARE_OF = re.compile(r"按\p{Han}{0,12}的$")
 _GOAL_VERB = re.compile(r"达到|提高|提升|增长|增加|下降|降低|降至|不低于|不少于|力争|确保|实现|控制在")
+_FLAT_STANDARD = re.compile(r"的?标准")
 _MUST_MEET = re.compile(r"(?:应|须|需|必须)(?:当)?满足")
 # a term a permit or a stay runs for: 每次停留180天, 有效期3天
 _TERM_BEFORE = re.compile(r"停留|有效期|期限为?$|为期|延期|顺延")
@@ -459,7 +461,11 @@ def _is_payout_rule(x: _Mention) -> bool:
         # 按照每个正式员工不超过10平方米的标准给予补贴, 对室内场所200平方米以上的俱乐部给予奖励: how the grant
         # is sized or who may have it
         return bool(x.m.group("post") or x.m.group("cmp1"))
-    if _AWARD.search(x.sentence) or _CAP.search(x.clause) or x.unit == "%" or x.m.group("post"):
+    if _CAP.search(x.clause) or x.unit == "%" or x.m.group("post"):
+        return True
+    if _FLAT_STANDARD.match(x.after):
+        return False  # 按每人1500元标准发放一次性扩岗补助: the flat standard, even of a one-off grant
+    if _AWARD.search(x.sentence):
         return True
     return _is_in_amount_list(x)
 
@@ -506,7 +512,7 @@ def _is_rate_rule(x: _Mention) -> bool:
     before = x.own[x.clause_start:x.start]
     if _GOAL_VERB.search(before):
         return False
-    return x.before(1) == "按" or bool(_RATE_VERB.search(before) or _RATE_VERB.match(x.after) or _BY_SHARE_OF.search(before))
+    return bool(_RATE_VERB.search(before) or _RATE_VERB.match(x.after) or _BY_SHARE_OF.search(before))
 
 
 def _is_requirement(x: _Mention) -> bool:
@@ -541,7 +547,8 @@ def _is_enumeration_count(x: _Mention) -> bool:
     建设浪潮等9个二级节点, 研发中心等10家以上: a count the clause sets out to make)."""
     if x.before(1) != "等" or x.has_comparator_word:
         return False
-    return not _MAKING_VERB.search(x.own, _list_start(x), x.start)
+    start = _list_start(x)
+    return not (_MAKING_VERB.search(x.own, start, x.start) or _GOAL_VERB.search(x.own, start, x.start))
 
 
 def _is_starting_point(x: _Mention) -> bool:
