@@ -110,6 +110,7 @@ def normalise_width(text: str, log) -> str:
 
 _CJK_PUNCT = "，。、；：？！（）《》〈〉“”‘’「」『』〔〕【】…—"
 _HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）", ".": "。"}
+_TO_FULL_TABLE = str.maketrans(_HALF_TO_FULL)  # one C call per run instead of a join over its characters
 _CTX = rf"\p{{Han}}{_CJK_PUNCT}"
 _PUNCT_RUN = re.compile(rf"(?<=[{_CTX}])[,:;?!]+|(?<![,:;?!])[,:;?!]+(?=[{_CTX}])")
 # A lone ASCII stop closing a Chinese sentence: after Han (or a closing mark), before the line
@@ -220,7 +221,7 @@ def _punct_edits(text: str, spans) -> list[tuple[int, int, str]]:
     edits = []
     for m in _PUNCT_RUN.finditer(text):
         if not _inside(m.start(), spans):
-            edits.append((m.start(), m.end(), "".join(_HALF_TO_FULL[c] for c in m.group())))
+            edits.append((m.start(), m.end(), m.group().translate(_TO_FULL_TABLE)))
     if "." in text:
         for m in _STOP.finditer(text):
             if not _inside(m.start(), spans):
@@ -249,7 +250,7 @@ def _normalise_punct(text: str, log) -> str:
         spans = _protected_spans(text)
     if not spans[0]:
         # the common case, nothing to protect: one scan per pattern, its matches both logged and applied
-        text = _sub_logged(_PUNCT_RUN, text, lambda run: "".join(_HALF_TO_FULL[c] for c in run), log, limit=3)
+        text = _sub_logged(_PUNCT_RUN, text, lambda run: run.translate(_TO_FULL_TABLE), log, limit=3)
         if "." in text:
             text = _sub_logged(_STOP, text, lambda _stop: "。", log, limit=2)
         return text
@@ -573,14 +574,26 @@ def _fix_spaces(line: str) -> str:
     return _SPACE_RUN.sub(repl, line)
 
 
+def _common_prefix(a: str, b: str) -> int:
+    """Length of the common prefix of a and b.
+
+    Halving with slice comparisons (done in C): a paragraph line can be thousands of characters, and
+    a loop over its characters in Python was most of normalise_whitespace.
+    """
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[lo:mid] == b[lo:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
 def _diff_excerpt(before: str, after: str, ctx: int = 10) -> tuple[str, str]:
     """The part of two lines around where they differ."""
-    i = 0
-    while i < len(before) and i < len(after) and before[i] == after[i]:
-        i += 1
-    j = 0
-    while j < len(before) - i and j < len(after) - i and before[-1 - j] == after[-1 - j]:
-        j += 1
+    i = _common_prefix(before, after)
+    j = _common_prefix(before[i:][::-1], after[i:][::-1])  # the common suffix of what is left
     lo = max(0, i - ctx)
     return before[lo : len(before) - j + ctx], after[lo : len(after) - j + ctx]
 
