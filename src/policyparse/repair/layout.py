@@ -297,7 +297,7 @@ _OPEN_END = frozenset("（《「『“‘(〔【[、，")
 _PROSE = re.compile(r"[，、。；]")
 # indentation: two spaces, or one ideographic / em / en space (U+2000–U+200A print as wide blanks too)
 _INDENT = re.compile(r"^(?:[ \t\xa0]{2,}|[\u3000\u2000-\u200a])")
-_BLANKISH = frozenset(" \t\r\xa0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a")
+_BLANKISH = " \t\r\xa0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
 _WINDOW = 12
 # PDF page numbers on a line of their own: — 1 —, - 2 -, 第 3 页, 第3页 共10页
 _PAGE_NUMBER = re.compile(r"[—－\-–]{1,2}\s*\d{1,4}\s*[—－\-–]{1,2}|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?")
@@ -310,7 +310,7 @@ def _width(s: str) -> int:
 
 
 class _Line:
-    __slots__ = ("idx", "raw", "s", "width", "gap", "terminal", "marker", "marker_only", "fragment", "wrapish", "indent", "has_han")
+    __slots__ = ("idx", "raw", "s", "width", "gap", "terminal", "marker", "wrapish", "indent")
 
     def __init__(self, idx: int, raw: str):
         self.idx = idx
@@ -319,14 +319,20 @@ class _Line:
         self.width = _width(s)
         self.gap = 0  # blank lines between this line and the next content line
         self.indent = bool(_INDENT.match(raw))
-        self.has_han = _HAN.search(s) is not None
         core = s.rstrip(_CLOSERS)
         last = core[-1:] if core else ""
         self.terminal = last in _TERMINAL or (self.width > 12 and last in "）)")
         self.marker = _MARKER.match(s) is not None
-        self.marker_only = _MARKER_ONLY.fullmatch(s) is not None
-        self.fragment = self.width <= 6 or (not self.has_han and self.width <= 12)
         self.wrapish = False
+
+    # Read only when deciding a join, i.e. in documents that show wrapping: computed on demand, not for every line.
+    @property
+    def marker_only(self) -> bool:
+        return _MARKER_ONLY.fullmatch(self.s) is not None
+
+    @property
+    def fragment(self) -> bool:
+        return self.width <= 6 or (self.width <= 12 and _HAN.search(self.s) is None)
 
 
 def _prose_like(line: _Line) -> bool:
@@ -368,7 +374,7 @@ def join_hard_wraps(text: str, log) -> str:
     lines: list[_Line] = []
     pages: list[int] = []
     for i, raw in enumerate(raw_lines):
-        if raw and not all(c in _BLANKISH for c in raw):
+        if raw.strip(_BLANKISH):  # not blank: one C call, not a generator over the line
             if len(raw) <= 24 and _PAGE_NUMBER.fullmatch(raw.strip()):
                 pages.append(i)
                 continue
