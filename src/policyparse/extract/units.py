@@ -35,6 +35,7 @@ _TRAIL = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?|及(?:有关|�
 _INNER_TRAIL = re.compile(r"等(?:有关|相关)?(?:部门|单位)?(?=以及|及|和)")
 _CONJ = re.compile(r"以及|和|及|与|同")
 _BRACKETS = re.compile(r"[（）()〔〕【】]")
+_BRACKETS_BACK = re.compile(r"(?r)[（）()〔〕【】]")  # the same, found from the right (regex's reverse search)
 _TRAILING_PUNCT = re.compile(r"[\s。；;，,.、]*$")
 _SENTENCE_END = "。；;！？!?\n"
 # A note opening right after a sentence end (。（A负责）): one scan in C instead of a loop over characters.
@@ -227,14 +228,14 @@ def _last_close(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     lo = max(start, stop - MAX_NOTE)
     depth = 0
-    brackets = [(m.start(), m.group()) for m in _BRACKETS.finditer(text, lo, stop)]
-    for pos, ch in reversed(brackets):
-        if ch in _g.NOTE_CLOSE:
+    # read back from the close: its open is a bracket or two away, so the window is rarely scanned whole
+    for m in _BRACKETS_BACK.finditer(text, lo, stop):
+        if m.group() in _g.NOTE_CLOSE:
             depth += 1
         else:
             depth -= 1
             if depth == 0:
-                return pos, stop - 1
+                return m.start(), stop - 1
     return None
 
 
@@ -348,7 +349,7 @@ def _labelled_note(text: str, start: int, labels: list, body_len: int, raw: str,
             support.extend(units)
         else:
             duty.extend(units)
-    marked = [u for u in duty if _g.LEAD_MARK.search(u.name)]
+    marked = [u for u in duty if "牵头" in u.name and _g.LEAD_MARK.search(u.name)]  # the substring test spares most names the pattern
     if marked:  # 责任单位：A（牵头），B
         lead.extend(_unmark(u) for u in marked)
         duty = [u for u in duty if u not in marked]
@@ -390,7 +391,8 @@ def _units_of(text: str, start: int, end: int, *, anchored: bool = False, lenien
         return None
     # a trailing 等 / 等部门 on the last piece; a piece that is only 有关部门 stays (相关部门及各地区)
     last = pieces[-1]
-    t = _TRAIL.search(text, last.start, last.end)
+    # every _TRAIL match holds 等 or 及: the substring tests spare most lists the end-anchored pattern, tried at every position
+    t = _TRAIL.search(text, last.start, last.end) if "等" in last.name or "及" in last.name else None
     if t and t.start() > last.start:
         trimmed = _trim(text, last.start, t.start())
         if trimmed is None:
@@ -439,7 +441,7 @@ def _trim(text: str, start: int, end: int) -> _Piece | None:
     # a leading 由, or the 及 / 以及 left by an inner 等…及
     if text.startswith("由", s) and e - s > 3:
         s += 1
-    lead_conj = _LEAD_CONJ.match(text, s, e)
+    lead_conj = _LEAD_CONJ.match(text, s, e) if text[s] in "以及" else None  # a unit seldom starts so: skip the call
     if lead_conj and e - lead_conj.end() >= 2 and _lex.is_unit(text[lead_conj.end():e]):
         s = lead_conj.end()
     return _Piece(text[s:e], s, e)
