@@ -320,6 +320,8 @@ def _signature_start(layout: Layout, date_i: int) -> int:
 
 def _signed_line(s: str) -> bool:
     """The issuer and the date on one line (开化县住房和城乡建设局 2021年11月16日)."""
+    if " " not in s and "\u3000" not in s:
+        return False  # the pattern needs a blank between issuer and date: most lines have none, and are spared it
     m = SIGNED_LINE.fullmatch(s)
     return m is not None and ORG_END.search(m.group("org").strip()) is not None
 
