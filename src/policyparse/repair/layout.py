@@ -87,10 +87,12 @@ _WIDE_RUN = re.compile(r"(?:[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFE6A
 # A symbol-font glyph (private use area) left where Word printed the stop of a list number
 # (1\ue010突破…): at a line start after a number it can only be that stop.
 _PUA_STOP = re.compile(r"(?m)^([ \t\u3000]*+\d{1,3}+)[\ue000-\uf8ff]")
+_PUA_CHAR = re.compile(r"[\ue000-\uf8ff]")
 
 
 def normalise_width(text: str, log) -> str:
-    text, count = _PUA_STOP.subn(r"\1.", text)
+    # a scan for one private-use character first: most texts have none, and the line-start pattern costs more
+    text, count = _PUA_STOP.subn(r"\1.", text) if _PUA_CHAR.search(text) else (text, 0)
     if count:
         log.record("1\\ue010 (a symbol-font list stop)", "1.", count)
     examples = []
