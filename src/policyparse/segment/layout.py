@@ -187,6 +187,8 @@ _BARE_ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*(?:[：:．.、]|$)")
 
 
 def attachment_match(s: str):
+    if not s.startswith("附"):
+        return None  # what ATTACHMENT's ^附 says, without a pattern call for every line
     m = ATTACHMENT.match(s)
     if not m:
         return None
