@@ -196,11 +196,14 @@ def _heading_goal_years(text: str, sections: list[Section], nodes: list[tuple[Se
     naming two goal years (到2025年…到2035年…) dates none of its children."""
     own = {id(node): (start, end) for node, start, end in nodes}
     years: dict[int, int] = {}
+    stated_by: dict[int, int | None] = {}  # a heading's own text is read once, not once per child
     for node, parent in walk(sections):
         if parent is None:
             continue
         inherited = years.get(id(parent))
-        stated = _stated_goal_year(text, *own[id(parent)]) if id(parent) in own else None
+        if id(parent) not in stated_by:
+            stated_by[id(parent)] = _stated_goal_year(text, *own[id(parent)]) if id(parent) in own else None
+        stated = stated_by[id(parent)]
         year = stated if stated is not None else inherited
         if year is not None:
             years[id(node)] = year
