@@ -299,6 +299,7 @@ _OPEN_END = frozenset("（《「『“‘(〔【[、，")
 _PROSE = re.compile(r"[，、。；]")
 # indentation: two spaces, or one ideographic / em / en space (U+2000–U+200A print as wide blanks too)
 _INDENT = re.compile(r"^(?:[ \t\xa0]{2,}|[\u3000\u2000-\u200a])")
+_INDENT_FIRST = frozenset(" \t\xa0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a")  # what _INDENT can start with
 _BLANKISH = " \t\r\xa0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
 _WINDOW = 12
 # PDF page numbers on a line of their own: — 1 —, - 2 -, 第 3 页, 第3页 共10页
@@ -320,7 +321,7 @@ class _Line:
         self.s = s = raw.strip()  # every Unicode blank, the em spaces of Word exports included
         self.width = _width(s)
         self.gap = 0  # blank lines between this line and the next content line
-        self.indent = bool(_INDENT.match(raw))
+        self.indent = raw[0] in _INDENT_FIRST and _INDENT.match(raw) is not None  # most lines start unindented: no call
         core = s.rstrip(_CLOSERS)
         last = core[-1:] if core else ""
         self.terminal = last in _TERMINAL or (self.width > 12 and last in "）)")
