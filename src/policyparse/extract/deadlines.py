@@ -7,6 +7,7 @@ the issue year; recurring dates (每年6月30日前) keep no year.
 from __future__ import annotations
 
 import calendar
+import re as stdre
 
 import regex as re
 
@@ -15,7 +16,13 @@ from policyparse.extract._text import (
 )
 from policyparse.models import Deadline, Metadata, Section
 
-_DEADLINE = re.compile(
+# Every node's text is scanned for this pattern. As in targets._TARGET: compiled with the standard re module behind
+# a lookahead on the characters a match can start with (每, a 到/至/截 prefix, a blank before the year, a digit, “十…五”,
+# a month in words, 年…/上半年/下半年/第…季度, 长期坚持/持续…), it skips all other positions in C: about twice as fast
+# as the regex module, same matches. (^ or a character in the lookbehind of 持续推进 is written as an alternation:
+# re wants fixed-width lookbehinds.)
+_DEADLINE = stdre.compile(
+    r"(?=[每到至截 \t\d“十一二三四五六七八九年上下第长持])"
     r"(?<![\d.])(?P<rec>每年度?|每月)?"
     r"(?:"
     # 到2025年底前, 到 2035 年 (years spaced from 年 in PDF text), 2024年6月30日前
@@ -31,7 +38,7 @@ _DEADLINE = re.compile(
     r"|(?<![\d一二三四五六七八九十两几多近每全今明去本当])(?P<rel>年底前|年底|年末前|年末|年内|上半年|下半年|年中|第[一二三四1-4]季度|[一二三四]季度)"
     # 长期坚持; 持续推进 / 持续优化 only as a clause of their own (（12月取得明显成效并持续推进，…）, （持续优化，…）),
     # not as the verb of a sentence (土地复垦项目持续推进)
-    r"|(?P<ongoing>长期坚持|(?<=^|[\s。；;，,、（(并且])(?:持续推进|持续优化))(?=[\s。；;，,、！）)]|$)"
+    r"|(?P<ongoing>长期坚持|(?:^|(?<=[\s。；;，,、（(并且]))(?:持续推进|持续优化))(?=[\s。；;，,、！）)]|$)"
     r")"
 )
 _PLAN_END = {"十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030, "十六": 2035}

@@ -35,7 +35,11 @@ _TRAIL = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?|及(?:有关|�
 _INNER_TRAIL = re.compile(r"等(?:有关|相关)?(?:部门|单位)?(?=以及|及|和)")
 _CONJ = re.compile(r"以及|和|及|与|同")
 _BRACKETS = re.compile(r"[（）()〔〕【】]")
+_BRACKETS_BACK = re.compile(r"(?r)[（）()〔〕【】]")  # the same, found from the right (regex's reverse search)
 _TRAILING_PUNCT = re.compile(r"[\s。；;，,.、]*$")
+# The characters of _TRAILING_PUNCT (\s of the regex module is Unicode White_Space): where a window is short,
+# str.rstrip finds where its trailing run starts without trying the pattern at every position.
+_TRAILING_PUNCT_CHARS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000。；;，,.、"
 _SENTENCE_END = "。；;！？!?\n"
 # A note opening right after a sentence end (。（A负责）): one scan in C instead of a loop over characters.
 _OPEN_AFTER_SENTENCE = re.compile("[" + _SENTENCE_END + "][" + _g.NOTE_OPEN + "]")
@@ -44,6 +48,7 @@ _COLLECTIVE = re.compile(
     r"^(?:各|有关|相关)(?:有关|相关|成员|责任)?(?:单位|部门|地区|地方政府|学校|机构)$"
     r"|\p{Han}(?:各?成员单位|有关部门|相关部门|有关单位|相关单位)$"
 )
+_COLLECTIVE_ENDS = ("单位", "部门", "地区", "地方政府", "学校", "机构")
 _ABBREVIATION = re.compile(r"(?P<full>[\p{Han}]{3,30}?)[（(]以下简称[“\"]?(?P<abbr>\p{Han}{2,12})[”\"]?[）)]")
 _HEAD_UNIT = re.compile(r"(?P<unit>[^，,。；;：:、（）()\s]{3,30}(?:[（(][^（）()]{1,12}[）)])?)(?P<stop>[：:。])")
 _NOT_A_HEAD = re.compile(r"^(?:成立|建立|设立|组建|健全|完善|加强|强化|明确|落实|推进|开展)")
@@ -226,20 +231,20 @@ def _matching_close(text: str, open_at: int, limit: int) -> int | None:
 
 
 def _last_close(text: str, start: int, end: int) -> tuple[int, int] | None:
-    tail = _TRAILING_PUNCT.search(text, max(start, end - 8), end)
-    stop = tail.start() if tail else end
+    lo = max(start, end - 8)
+    stop = lo + len(text[lo:end].rstrip(_TRAILING_PUNCT_CHARS))  # = _TRAILING_PUNCT.search(text, lo, end).start()
     if stop <= start or text[stop - 1] not in _g.NOTE_CLOSE:
         return None
     lo = max(start, stop - MAX_NOTE)
     depth = 0
-    brackets = [(m.start(), m.group()) for m in _BRACKETS.finditer(text, lo, stop)]
-    for pos, ch in reversed(brackets):
-        if ch in _g.NOTE_CLOSE:
+    # read back from the close: its open is a bracket or two away, so the window is rarely scanned whole
+    for m in _BRACKETS_BACK.finditer(text, lo, stop):
+        if m.group() in _g.NOTE_CLOSE:
             depth += 1
         else:
             depth -= 1
             if depth == 0:
-                return pos, stop - 1
+                return m.start(), stop - 1
     return None
 
 
@@ -353,7 +358,7 @@ def _labelled_note(text: str, start: int, labels: list, body_len: int, raw: str,
             support.extend(units)
         else:
             duty.extend(units)
-    marked = [u for u in duty if _g.LEAD_MARK.search(u.name)]
+    marked = [u for u in duty if "牵头" in u.name and _g.LEAD_MARK.search(u.name)]  # the substring test spares most names the pattern
     if marked:  # 责任单位：A（牵头），B
         lead.extend(_unmark(u) for u in marked)
         duty = [u for u in duty if u not in marked]
@@ -376,7 +381,12 @@ def _unmark(u: Unit) -> Unit:
 
 def _all_collective(units: list[Unit]) -> bool:
     """（各成员单位）, （相关部门及各地区）: every unit named is a collective, so the task is everyone's."""
-    return all(_COLLECTIVE.search(_lex._key(u.name)) for u in units)
+    return all(_is_collective(_lex._key(u.name)) for u in units)
+
+
+def _is_collective(key: str) -> bool:
+    # every _COLLECTIVE match ends in one of these words: the suffix test spares most names the pattern
+    return key.endswith(_COLLECTIVE_ENDS) and _COLLECTIVE.search(key) is not None
 
 
 def _units_of(text: str, start: int, end: int, *, anchored: bool = False, lenient: bool = False) -> list[Unit] | None:
@@ -395,7 +405,8 @@ def _units_of(text: str, start: int, end: int, *, anchored: bool = False, lenien
         return None
     # a trailing 等 / 等部门 on the last piece; a piece that is only 有关部门 stays (相关部门及各地区)
     last = pieces[-1]
-    t = _TRAIL.search(text, last.start, last.end)
+    # every _TRAIL match holds 等 or 及: the substring tests spare most lists the end-anchored pattern, tried at every position
+    t = _TRAIL.search(text, last.start, last.end) if "等" in last.name or "及" in last.name else None
     if t and t.start() > last.start:
         trimmed = _trim(text, last.start, t.start())
         if trimmed is None:
@@ -444,7 +455,7 @@ def _trim(text: str, start: int, end: int) -> _Piece | None:
     # a leading 由, or the 及 / 以及 left by an inner 等…及
     if text.startswith("由", s) and e - s > 3:
         s += 1
-    lead_conj = _LEAD_CONJ.match(text, s, e)
+    lead_conj = _LEAD_CONJ.match(text, s, e) if text[s] in "以及" else None  # a unit seldom starts so: skip the call
     if lead_conj and e - lead_conj.end() >= 2 and _lex.is_unit(text[lead_conj.end():e]):
         s = lead_conj.end()
     return _Piece(text[s:e], s, e)

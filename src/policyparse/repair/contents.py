@@ -55,8 +55,8 @@ def _set_aside(lines: list[str], block: tuple[int, int], log) -> list[str]:
 def _headed_block(lines: list[str]) -> tuple[int, int] | None:
     """From a 目录 line to the line before the body repeats the first entry."""
     for i, line in enumerate(lines):
-        if not _CONTENTS_LINE.fullmatch(line):
-            continue
+        if "录" not in line or not _CONTENTS_LINE.fullmatch(line):
+            continue  # the substring test (a 目录 line holds 录) spares nearly every line the pattern
         first = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
         if first is None or len(_entry_key(lines[first])) > _ENTRY_MAX:
             return None

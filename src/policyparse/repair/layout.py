@@ -87,10 +87,12 @@ _WIDE_RUN = re.compile(r"(?:[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFE6A
 # A symbol-font glyph (private use area) left where Word printed the stop of a list number
 # (1\ue010突破…): at a line start after a number it can only be that stop.
 _PUA_STOP = re.compile(r"(?m)^([ \t\u3000]*+\d{1,3}+)[\ue000-\uf8ff]")
+_PUA_CHAR = re.compile(r"[\ue000-\uf8ff]")
 
 
 def normalise_width(text: str, log) -> str:
-    text, count = _PUA_STOP.subn(r"\1.", text)
+    # a scan for one private-use character first: most texts have none, and the line-start pattern costs more
+    text, count = _PUA_STOP.subn(r"\1.", text) if _PUA_CHAR.search(text) else (text, 0)
     if count:
         log.record("1\\ue010 (a symbol-font list stop)", "1.", count)
     examples = []
@@ -110,6 +112,7 @@ def normalise_width(text: str, log) -> str:
 
 _CJK_PUNCT = "，。、；：？！（）《》〈〉“”‘’「」『』〔〕【】…—"
 _HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）", ".": "。"}
+_TO_FULL_TABLE = str.maketrans(_HALF_TO_FULL)  # one C call per run instead of a join over its characters
 _CTX = rf"\p{{Han}}{_CJK_PUNCT}"
 _PUNCT_RUN = re.compile(rf"(?<=[{_CTX}])[,:;?!]+|(?<![,:;?!])[,:;?!]+(?=[{_CTX}])")
 # A lone ASCII stop closing a Chinese sentence: after Han (or a closing mark), before the line
@@ -220,7 +223,7 @@ def _punct_edits(text: str, spans) -> list[tuple[int, int, str]]:
     edits = []
     for m in _PUNCT_RUN.finditer(text):
         if not _inside(m.start(), spans):
-            edits.append((m.start(), m.end(), "".join(_HALF_TO_FULL[c] for c in m.group())))
+            edits.append((m.start(), m.end(), m.group().translate(_TO_FULL_TABLE)))
     if "." in text:
         for m in _STOP.finditer(text):
             if not _inside(m.start(), spans):
@@ -249,7 +252,7 @@ def _normalise_punct(text: str, log) -> str:
         spans = _protected_spans(text)
     if not spans[0]:
         # the common case, nothing to protect: one scan per pattern, its matches both logged and applied
-        text = _sub_logged(_PUNCT_RUN, text, lambda run: "".join(_HALF_TO_FULL[c] for c in run), log, limit=3)
+        text = _sub_logged(_PUNCT_RUN, text, lambda run: run.translate(_TO_FULL_TABLE), log, limit=3)
         if "." in text:
             text = _sub_logged(_STOP, text, lambda _stop: "。", log, limit=2)
         return text
@@ -296,7 +299,8 @@ _OPEN_END = frozenset("（《「『“‘(〔【[、，")
 _PROSE = re.compile(r"[，、。；]")
 # indentation: two spaces, or one ideographic / em / en space (U+2000–U+200A print as wide blanks too)
 _INDENT = re.compile(r"^(?:[ \t\xa0]{2,}|[\u3000\u2000-\u200a])")
-_BLANKISH = frozenset(" \t\r\xa0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a")
+_INDENT_FIRST = frozenset(" \t\xa0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a")  # what _INDENT can start with
+_BLANKISH = " \t\r\xa0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
 _WINDOW = 12
 # PDF page numbers on a line of their own: — 1 —, - 2 -, 第 3 页, 第3页 共10页
 _PAGE_NUMBER = re.compile(r"[—－\-–]{1,2}\s*\d{1,4}\s*[—－\-–]{1,2}|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?")
@@ -309,7 +313,7 @@ def _width(s: str) -> int:
 
 
 class _Line:
-    __slots__ = ("idx", "raw", "s", "width", "gap", "terminal", "marker", "marker_only", "fragment", "wrapish", "indent", "has_han")
+    __slots__ = ("idx", "raw", "s", "width", "gap", "terminal", "marker", "wrapish", "indent")
 
     def __init__(self, idx: int, raw: str):
         self.idx = idx
@@ -317,15 +321,21 @@ class _Line:
         self.s = s = raw.strip()  # every Unicode blank, the em spaces of Word exports included
         self.width = _width(s)
         self.gap = 0  # blank lines between this line and the next content line
-        self.indent = bool(_INDENT.match(raw))
-        self.has_han = _HAN.search(s) is not None
+        self.indent = raw[0] in _INDENT_FIRST and _INDENT.match(raw) is not None  # most lines start unindented: no call
         core = s.rstrip(_CLOSERS)
         last = core[-1:] if core else ""
         self.terminal = last in _TERMINAL or (self.width > 12 and last in "）)")
         self.marker = _MARKER.match(s) is not None
-        self.marker_only = _MARKER_ONLY.fullmatch(s) is not None
-        self.fragment = self.width <= 6 or (not self.has_han and self.width <= 12)
         self.wrapish = False
+
+    # Read only when deciding a join, i.e. in documents that show wrapping: computed on demand, not for every line.
+    @property
+    def marker_only(self) -> bool:
+        return _MARKER_ONLY.fullmatch(self.s) is not None
+
+    @property
+    def fragment(self) -> bool:
+        return self.width <= 6 or (self.width <= 12 and _HAN.search(self.s) is None)
 
 
 def _prose_like(line: _Line) -> bool:
@@ -367,7 +377,7 @@ def join_hard_wraps(text: str, log) -> str:
     lines: list[_Line] = []
     pages: list[int] = []
     for i, raw in enumerate(raw_lines):
-        if raw and not all(c in _BLANKISH for c in raw):
+        if raw.strip(_BLANKISH):  # not blank: one C call, not a generator over the line
             if len(raw) <= 24 and _PAGE_NUMBER.fullmatch(raw.strip()):
                 pages.append(i)
                 continue
@@ -578,14 +588,26 @@ def _fix_spaces(line: str) -> str:
     return _SPACE_RUN.sub(repl, line)
 
 
+def _common_prefix(a: str, b: str) -> int:
+    """Length of the common prefix of a and b.
+
+    Halving with slice comparisons (done in C): a paragraph line can be thousands of characters, and
+    a loop over its characters in Python was most of normalise_whitespace.
+    """
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[lo:mid] == b[lo:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
 def _diff_excerpt(before: str, after: str, ctx: int = 10) -> tuple[str, str]:
     """The part of two lines around where they differ."""
-    i = 0
-    while i < len(before) and i < len(after) and before[i] == after[i]:
-        i += 1
-    j = 0
-    while j < len(before) - i and j < len(after) - i and before[-1 - j] == after[-1 - j]:
-        j += 1
+    i = _common_prefix(before, after)
+    j = _common_prefix(before[i:][::-1], after[i:][::-1])  # the common suffix of what is left
     lo = max(0, i - ctx)
     return before[lo : len(before) - j + ctx], after[lo : len(after) - j + ctx]
 

@@ -808,7 +808,9 @@ def _closes(toks: list, slots: list, last_char: str) -> bool:
 
 
 def fix_misaligned_gbk(text: str, log) -> str:
-    if not _PRECHECK.search(text):
+    # every _PRECHECK match holds an _ANCHOR character: a scan for that one set (fast) spares clean
+    # documents the alternation tried at every Han character (ten times slower)
+    if not _ANCHOR.search(text) or not _PRECHECK.search(text):
         return text
     marks = sum(1 for m in _ANCHOR.finditer(text) if _near_han(text, m.start()))
     if marks > _MAX_ANCHORS:

@@ -87,6 +87,8 @@ def _classify(line: str, lex: _Lexicon) -> str | None:
         hits = {m.group().casefold() for m in lex.spam_re.finditer(s)}
         if len(hits) >= 2:
             return "any"
+    if len(s) > MAX_SHORT and not _SPACES.search(s):
+        return None  # _canon only drops blanks: a long line without any stays long (skips a copy of every body line)
     c = _canon(s)
     if len(c) > MAX_SHORT:
         return None

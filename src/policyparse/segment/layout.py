@@ -193,6 +193,8 @@ _BARE_ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*(?:[：:．.、]|$)")
 
 
 def attachment_match(s: str):
+    if not s.startswith("附"):
+        return None  # what ATTACHMENT's ^附 says, without a pattern call for every line
     m = ATTACHMENT.match(s)
     if not m:
         return None
@@ -342,6 +344,8 @@ def _signature_start(layout: Layout, date_i: int) -> int:
 
 def _signed_line(s: str) -> bool:
     """The issuer and the date on one line (开化县住房和城乡建设局 2021年11月16日)."""
+    if " " not in s and "\u3000" not in s:
+        return False  # the pattern needs a blank between issuer and date: most lines have none, and are spared it
     m = SIGNED_LINE.fullmatch(s)
     return m is not None and ORG_END.search(m.group("org").strip()) is not None
 

@@ -193,9 +193,12 @@ def cited_documents(text: str, own_title: str | None = None) -> list[CitedDocume
     found = list(balanced_titles(text))
     aliases = {_key(t) for t, start, _end in found if _ALIAS.search(text[max(0, start - 6):start])}
     seen: dict[str, CitedDocument] = {}
+    keys: dict[str, str] = {}  # a notice cites the same titles again and again: each is normalised once
     for title_, start, end in found:
         name = _unescape_brackets(title_.strip())
-        key = _key(name)
+        key = keys.get(name)
+        if key is None:
+            key = keys[name] = _key(name)
         if not name or key in own or key in aliases:
             continue
         number = _doc_number_after(text, end)
