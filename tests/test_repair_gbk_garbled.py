@@ -84,3 +84,12 @@ def test_garbled_copies_keep_their_structure_on_average():
         garbled = parse_bytes(_garble(raw.decode("utf-8")), path=path.name)
         scores.append(_f1(_nodes(clean), _nodes(garbled)))
     assert sum(scores) / len(scores) >= 0.8, scores
+
+
+def test_utf8_read_as_big5_is_named_not_guessed():
+    # Big5 loses every UTF-8 continuation byte from 0x80 to 0xA0: too much to undo, so it is said, not guessed.
+    raw = (DOCS / "rf_09_guangxi_xinnengyuan_qiche.txt").read_bytes()
+    doc = parse_bytes(raw.decode("big5", errors="replace").encode("utf-8"))
+    assert any("UTF-8 read as big5" in w and "lost too many" in w for w in doc.repair.warnings)
+    clean = parse_bytes(raw)
+    assert not any("lost too many" in w for w in clean.repair.warnings)

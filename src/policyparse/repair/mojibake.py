@@ -1296,6 +1296,21 @@ def _undo_layers(text: str, layers: list[str]) -> tuple[str, list[str]] | None:
     return _fill_utf8_lost_bytes(raw, _lost_byte_rule(layers[-1]))
 
 
+def _too_lost_to_undo(sample: str) -> str | None:
+    """The double-byte codec a text is UTF-8 read through, when it lost too much to be undone (UTF-8
+    read as Big5 loses every continuation byte from 0x80 to 0xA0): what it kept reads as common Chinese."""
+    wide = sum(1 for ch in sample if ch > "\x7f")
+    best = None
+    for codec in _PERMISSIVE_DOUBLE_BYTE:
+        raw = _encode_back(sample, codec)
+        if raw is None or raw.count(_LOST) <= wide // _LOST_SHARE_LIMIT[codec]:
+            continue
+        share, han = common_share(raw.decode("utf-8", errors="ignore"))
+        if han >= 20 and share >= 0.9 and (best is None or share > best[0]):
+            best = (share, codec)
+    return best[1] if best else None
+
+
 # A page's first few thousand characters are often all markup and script: the decision is taken on
 # its text, with tags dropped (bounded, so a stray "<" cannot make the scan quadratic).
 _TAG = re.compile(r"<[^<>]{0,2000}>")
@@ -1317,10 +1332,14 @@ def undo_document_mojibake(text: str, log) -> str:
     """
     visible = _visible_prefix(text)
     sample = visible[:_PROBE_CHARS]
-    if not _looks_garbled(sample):
-        return text
-    layers = _find_layers(sample)
+    layers = _find_layers(sample) if _looks_garbled(sample) else None
     if not layers:
+        lost_to = _too_lost_to_undo(sample) if sample.count(REPLACEMENT) > len(sample) // 8 else None
+        if lost_to:
+            log.warn(
+                f"text reads as UTF-8 read as {lost_to}, but {lost_to} lost too many of its bytes to undo "
+                "(two in every few characters); left as it is: ask the source for the original file"
+            )
         return text
     verify = _undo_layers(visible[:_VERIFY_CHARS], layers)
     if verify is None or not _reads_as_chinese(visible[:_VERIFY_CHARS], verify[0]):
