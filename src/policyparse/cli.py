@@ -68,6 +68,8 @@ def parse(
     summary: Annotated[bool, typer.Option("--summary", help="Print one line per document (title, nodes, units, targets, deadlines, repairs) to stderr.")] = False,
     engine: Annotated[Engine, typer.Option("--engine", help="local (worker processes on this machine) or dask (a Dask cluster; -o DIR gets part-*.jsonl, or Parquet with --format parquet).")] = Engine.local,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDRESS", help="With --engine dask: a running Dask scheduler (tcp://host:8786); default: a LocalCluster of --jobs workers.")] = None,
+    timeout: Annotated[float, typer.Option("--timeout", metavar="SECONDS", min=0, help="Time limit per document; one over it is recorded as timed out and the batch goes on (0 = none).")] = batch.workers.DEFAULT_TIMEOUT,
+    max_memory: Annotated[int, typer.Option("--max-memory", metavar="MB", min=0, help="Memory ceiling per worker process; a document over it is recorded and the worker replaced (0 = none).")] = batch.workers.DEFAULT_MAX_MEMORY_MB,
 ) -> None:
     """Parse documents into JSON, JSONL or a CSV task table.
 
@@ -122,6 +124,7 @@ def parse(
     result = batch.run_batch(
         [str(p) for p in paths], out, fmt.value, workers,
         keep_text=not no_text, resume=resume, progress=progress, on_document=document_line,
+        timeout=timeout or None, max_memory_mb=max_memory or None,
     )
     if bar is not None:
         bar.close()
