@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from policyparse import output, workers
+from policyparse import paths as paths_
 from policyparse.errors import InputError, PolicyParseError
 from policyparse.pipeline import parse_bytes, read_bytes
 
@@ -36,7 +37,8 @@ class Failure:
     message: str
 
     def to_json(self) -> str:
-        return json.dumps(self.__dict__, ensure_ascii=False) + "\n"
+        # a name that is not UTF-8 stays faithful: its surrogate escapes are written as \udcXX
+        return output.escape_surrogates(json.dumps(self.__dict__, ensure_ascii=False)) + "\n"
 
 
 @dataclass
@@ -62,18 +64,35 @@ class BatchResult:
         return 1 if self.failures else 0
 
 
-def discover(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[Failure]]:
-    """Files named, plus every file with one of SUFFIXES under directories named (sorted, no duplicates)."""
+def discover(paths: Iterable[str | os.PathLike], allow_outside: bool = False) -> tuple[list[Path], list[Failure]]:
+    """Files named, plus every file with one of SUFFIXES under directories named (sorted, no duplicates).
+
+    Paths leading outside the input roots (symbolic links, in/../x) are refused with a record unless
+    `allow_outside` (policyparse.paths)."""
     found: list[Path] = []
     failures: list[Failure] = []
     for raw in paths:
         p = Path(raw)
+        if not allow_outside and paths_.goes_back_out(p):
+            failures.append(Failure(str(p), "read", "OutsideInput", paths_.outside_message("dotdot")))
+            continue
         try:
             if p.is_dir():
                 # followlinks=False: a symlinked directory loop cannot recurse forever.
                 for root, dirs, files in os.walk(p, onerror=lambda e: failures.append(_failure(e.filename, e))):
                     dirs.sort()
-                    found.extend(Path(root) / f for f in sorted(files) if f.lower().endswith(SUFFIXES) and not f.startswith("."))
+                    for d in dirs:
+                        full = Path(root) / d
+                        if full.is_symlink() and paths_.link_leaves(full, p):
+                            failures.append(Failure(str(full), "read", "OutsideInput", paths_.outside_message("dirlink")))
+                    for f in sorted(files):
+                        if not f.lower().endswith(SUFFIXES) or f.startswith("."):
+                            continue
+                        full = Path(root) / f
+                        if not allow_outside and full.is_symlink() and paths_.link_leaves(full, p):
+                            failures.append(Failure(str(full), "read", "OutsideInput", paths_.outside_message("link")))
+                            continue
+                        found.append(full)
             else:
                 found.append(p)  # a file named explicitly is parsed whatever its suffix
         except OSError as exc:
@@ -197,15 +216,11 @@ def run_outcomes(
             yield from pending.popleft().result()
 
 
-def json_target(path: Path, roots: list[Path], out_dir: Path) -> Path:
-    """OUT/<path relative to the input directory>/<stem>.json; keeps stems from colliding."""
-    for root in roots:
-        try:
-            rel = path.relative_to(root)
-            return out_dir / rel.parent / f"{path.stem}.json"
-        except ValueError:
-            continue
-    return out_dir / f"{path.stem}.json"
+def json_target(path: Path, roots: list[Path], out_dir: Path, names: dict[Path, Path] | None = None) -> Path:
+    """OUT/<path relative to the input directory>/<stem>.json (names: policyparse.paths.output_names,
+    which keeps same-stem inputs apart); never outside OUT (paths.Outside)."""
+    name = names[path] if names and path in names else paths_.output_names([path], roots)[path]
+    return paths_.target_in(out_dir, name)
 
 
 def existing_sha(json_path: Path) -> str | None:
@@ -234,19 +249,25 @@ def run_batch(
     on_document: Callable[[Outcome], None] | None = None,
     timeout: float | None = workers.DEFAULT_TIMEOUT,
     max_memory_mb: int | None = workers.DEFAULT_MAX_MEMORY_MB,
+    allow_outside: bool = False,
 ) -> BatchResult:
     """Parse every document under `paths` into `out`; see the module docstring."""
-    files, failures = discover(paths)
+    files, failures = discover(paths, allow_outside)
     result = BatchResult(failures=failures)
     roots = [Path(p) for p in paths if Path(p).is_dir()]
     out_path = Path(out)
     to_stdout = out == "-"
+    names = paths_.output_names(files, roots) if fmt == "json" and not to_stdout else {}
 
     todo = files
     if resume and fmt == "json" and not to_stdout:
         todo = []
         for f in files:
-            target = json_target(f, roots, out_path)
+            try:
+                target = json_target(f, roots, out_path, names)
+            except paths_.Outside:
+                todo.append(f)  # refused, with its record, when its turn comes
+                continue
             if target.exists() and existing_sha(target) == file_sha(f):
                 result.skipped += 1
             else:
@@ -268,7 +289,14 @@ def run_batch(
             else:
                 result.done += 1
                 if fmt == "json" and not to_stdout:
-                    output.write_text_atomic(json_target(Path(outcome.path), roots, out_path), outcome.payload)
+                    try:
+                        target = json_target(Path(outcome.path), roots, out_path, names)
+                    except paths_.Outside as exc:
+                        result.done -= 1
+                        result.failures.append(Failure(outcome.path, "output", "OutsideOutput", f"{exc}; refused"))
+                        target = None
+                    if target is not None:
+                        output.write_text_atomic(target, outcome.payload)
                 else:
                     stream.write(outcome.payload)
                 if on_document:

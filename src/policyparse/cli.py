@@ -16,6 +16,7 @@ import typer
 
 from policyparse import __version__, batch, output
 from policyparse.errors import PolicyParseError
+from policyparse.paths import read_list
 
 app = typer.Typer(
     add_completion=False,
@@ -58,7 +59,7 @@ def _main(
 
 @app.command()
 def parse(
-    paths: Annotated[list[Path], typer.Argument(help="Files or directories (searched recursively for *.txt, *.htm, *.html, *.shtml, *.xhtml, *.md).")],
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or directories (searched recursively for *.txt, *.htm, *.html, *.shtml, *.xhtml, *.md).")] = None,
     out: Annotated[Optional[str], typer.Option("-o", "--out", help="A directory for json; a file for jsonl/csv; '-' for stdout (the default for a single input).")] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="json (one file per document), jsonl, csv (one row per task), or parquet (--engine dask: tasks/ and documents/ tables).")] = Format.json,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0 = one per CPU).")] = 0,
@@ -70,6 +71,8 @@ def parse(
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDRESS", help="With --engine dask: a running Dask scheduler (tcp://host:8786); default: a LocalCluster of --jobs workers.")] = None,
     timeout: Annotated[float, typer.Option("--timeout", metavar="SECONDS", min=0, help="Time limit per document; one over it is recorded as timed out and the batch goes on (0 = none).")] = batch.workers.DEFAULT_TIMEOUT,
     max_memory: Annotated[int, typer.Option("--max-memory", metavar="MB", min=0, help="Memory ceiling per worker process; a document over it is recorded and the worker replaced (0 = none).")] = batch.workers.DEFAULT_MAX_MEMORY_MB,
+    files_from: Annotated[Optional[list[Path]], typer.Option("--files-from", metavar="LIST", help="Also parse the paths LIST names, one a line (UTF-8; relative to LIST's folder). Repeatable.")] = None,
+    allow_outside: Annotated[bool, typer.Option("--allow-outside", help="Read symbolic links leading outside their input folder and paths like in/../x (refused by default, with a record).")] = False,
 ) -> None:
     """Parse documents into JSON, JSONL or a CSV task table.
 
@@ -83,8 +86,19 @@ def parse(
 
         policyparse parse notices/ -o out/ --engine dask --format parquet
     """
+    paths = list(paths or [])
+    lists = list(files_from or [])
+    if not paths and not lists:
+        _say("Name the documents: files or directories, or --files-from LIST.")
+        raise typer.Exit(2)
     if engine == Engine.dask:
-        raise typer.Exit(_parse_with_dask(paths, out, fmt, jobs, not no_text, resume, quiet, summary, scheduler))
+        raise typer.Exit(_parse_with_dask(paths, out, fmt, jobs, not no_text, resume, quiet, summary, scheduler, lists))
+    for listing in lists:
+        try:
+            paths.extend(read_list(listing))
+        except (OSError, UnicodeDecodeError) as exc:
+            _say(f"--files-from {listing}: cannot be read as a UTF-8 list of paths ({getattr(exc, 'strerror', None) or exc}).")
+            raise typer.Exit(2) from None
     if scheduler or fmt == Format.parquet:
         _say("--scheduler and --format parquet need --engine dask.")
         raise typer.Exit(2)
@@ -124,7 +138,7 @@ def parse(
     result = batch.run_batch(
         [str(p) for p in paths], out, fmt.value, workers,
         keep_text=not no_text, resume=resume, progress=progress, on_document=document_line,
-        timeout=timeout or None, max_memory_mb=max_memory or None,
+        timeout=timeout or None, max_memory_mb=max_memory or None, allow_outside=allow_outside,
     )
     if bar is not None:
         bar.close()
@@ -136,7 +150,7 @@ def parse(
     raise typer.Exit(result.exit_code)
 
 
-def _parse_with_dask(paths, out, fmt, jobs, keep_text, resume, quiet, summary, scheduler) -> int:
+def _parse_with_dask(paths, out, fmt, jobs, keep_text, resume, quiet, summary, scheduler, lists=()) -> int:
     """--engine dask: the work is in policyparse.dask; this only checks arguments and reports."""
     if fmt == Format.csv or not out or out == "-" or (Path(out).exists() and not Path(out).is_dir()):
         _say("--engine dask writes a directory: give -o DIR, with --format jsonl (the default) or parquet.")
@@ -158,7 +172,7 @@ def _parse_with_dask(paths, out, fmt, jobs, keep_text, resume, quiet, summary, s
 
     result = engine.run(
         [str(p) for p in paths], out, fmt="parquet" if fmt == Format.parquet else "jsonl", keep_text=keep_text,
-        resume=resume, scheduler=scheduler, n_workers=jobs or None, on_plan=plan,
+        resume=resume, scheduler=scheduler, n_workers=jobs or None, on_plan=plan, lists=lists,
         progress=lambda n: bar.update(n) if bar is not None else None, on_document=document_line,
     )
     if bar is not None:

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -19,11 +20,31 @@ LIST_JOINER = "；"
 
 def to_json(doc: Document, *, indent: int | None = 2) -> str:
     """The document as JSON text. Same document, same bytes: field order is the models' order."""
-    return doc.model_dump_json(indent=indent) + ("\n" if indent else "")
+    return _dump(doc, indent) + ("\n" if indent else "")
 
 
 def to_jsonl_line(doc: Document) -> str:
-    return doc.model_dump_json() + "\n"
+    return _dump(doc, None) + "\n"
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_PATH_MARK = "\ue000policyparse-source-path\ue000"
+
+
+def escape_surrogates(json_text: str) -> str:
+    """JSON text with every lone surrogate (a file-name byte that is not UTF-8, as os.fsdecode keeps
+    it) written as a \\udcXX escape: valid UTF-8, and json.loads gives back the same string."""
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", json_text)
+
+
+def _dump(doc: Document, indent: int | None) -> str:
+    path = doc.source.path
+    if not path or not _SURROGATE.search(path):
+        return doc.model_dump_json(indent=indent)
+    # the JSON encoder refuses lone surrogates: dump with a mark, then put the escaped name in its place
+    marked = doc.model_copy(update={"source": doc.source.model_copy(update={"path": _PATH_MARK})})
+    return marked.model_dump_json(indent=indent).replace(
+        json.dumps(_PATH_MARK, ensure_ascii=False), escape_surrogates(json.dumps(path, ensure_ascii=False)), 1)
 
 
 def json_schema() -> dict:
@@ -106,8 +127,20 @@ def csv_rows(doc: Document) -> str:
 
 def _csv_line(row: list[str]) -> str:
     buf = io.StringIO()
-    csv.writer(buf, quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerow(row)
+    csv.writer(buf, quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerow([csv_safe(c) for c in row])
     return buf.getvalue()
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(cell: str) -> str:
+    """A cell a spreadsheet will not run: one starting with = + - @ (or a tab / CR) gets a leading
+    apostrophe (OWASP's advice against CSV formula injection); a file-name byte that is not UTF-8
+    is written as the text \\udcXX."""
+    if cell.startswith(_FORMULA_START):
+        cell = "'" + cell
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", cell)
 
 
 # ---------------------------------------------------------------- atomic writes
