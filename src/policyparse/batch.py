@@ -20,7 +20,7 @@ from pathlib import Path
 
 from policyparse import output, workers
 from policyparse import paths as paths_
-from policyparse.errors import InputError, PolicyParseError
+from policyparse.errors import InputError, OutputError, PolicyParseError
 from policyparse.pipeline import parse_bytes, read_bytes
 
 # text, saved pages and Markdown law collections; what a reader takes is decided by the content
@@ -58,6 +58,7 @@ class BatchResult:
     done: int = 0
     skipped: int = 0
     failures: list[Failure] = field(default_factory=list)
+    kept_errors: int = 0  # records of an earlier run kept in errors.jsonl (documents not in this run)
 
     @property
     def exit_code(self) -> int:
@@ -224,11 +225,18 @@ def json_target(path: Path, roots: list[Path], out_dir: Path, names: dict[Path, 
 
 
 def existing_sha(json_path: Path) -> str | None:
+    return existing_state(json_path)[0]
+
+
+def existing_state(json_path: Path) -> tuple[str | None, bool]:
+    """(source SHA-256, whether the text is in it) of a JSON result written earlier: --resume redoes a
+    document whose bytes changed or that was written with a different --no-text."""
     try:
         with open(json_path, encoding="utf-8") as fh:
-            return json.load(fh)["source"]["sha256"]
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
+            doc = json.load(fh)
+        return doc["source"]["sha256"], doc.get("text") is not None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None, False
 
 
 def file_sha(path: Path) -> str | None:
@@ -261,6 +269,7 @@ def run_batch(
 
     todo = files
     if resume and fmt == "json" and not to_stdout:
+        output.remove_stale_parts(out_path, recursive=True)  # left by a killed run
         todo = []
         for f in files:
             try:
@@ -268,7 +277,7 @@ def run_batch(
             except paths_.Outside:
                 todo.append(f)  # refused, with its record, when its turn comes
                 continue
-            if target.exists() and existing_sha(target) == file_sha(f):
+            if target.exists() and existing_state(target) == (file_sha(f), keep_text):
                 result.skipped += 1
             else:
                 todo.append(f)
@@ -303,19 +312,46 @@ def run_batch(
                     on_document(outcome)
             if progress:
                 progress(outcome)
-    except BaseException:
+    except BaseException as exc:
         if writer:
-            writer.__exit__(*sys.exc_info())
+            writer.__exit__(type(exc), exc, exc.__traceback__)  # removes its .part
+        if isinstance(exc, OSError):  # a full disk, a closed pipe: one clear line, no traceback
+            where = "standard output" if to_stdout else str(out_path)
+            raise OutputError(f"cannot write {where}: {output._reason(exc)}") from None
         raise
     if writer:
         writer.__exit__(None, None, None)
     if not to_stdout:
-        errors_path = errors_file(out_path, fmt)
-        if result.failures:
-            output.write_text_atomic(errors_path, "".join(f.to_json() for f in result.failures))
-        elif errors_path.exists():
-            errors_path.unlink()  # a stale record from an earlier run would mislead
+        _write_errors(result, errors_file(out_path, fmt), files if fmt == "json" else None)
     return result
+
+
+def _write_errors(result: BatchResult, errors_path: Path, this_run: list[Path] | None) -> None:
+    """Write errors.jsonl. For a folder of JSON files (`this_run` given), the earlier run's records of
+    documents this run did not touch stay (their outputs stay too) and are counted in
+    result.kept_errors; a JSONL / CSV file is written whole, so its records are this run's alone."""
+    kept: list[str] = []
+    if this_run is not None:
+        ours = {str(f) for f in this_run} | {f.path for f in result.failures}
+        try:
+            earlier = errors_path.read_text(encoding="utf-8").splitlines(keepends=True)
+        except (OSError, UnicodeDecodeError):
+            earlier = []
+        for line in earlier:
+            try:
+                path = json.loads(line)["path"]
+            except (ValueError, KeyError, TypeError):
+                continue
+            if path not in ours:
+                kept.append(line if line.endswith("\n") else line + "\n")
+    result.kept_errors = len(kept)
+    if result.failures or kept:
+        output.write_text_atomic(errors_path, "".join(kept) + "".join(f.to_json() for f in result.failures))
+    elif errors_path.exists():
+        try:
+            errors_path.unlink()  # every earlier record is of a document parsed again now
+        except OSError as exc:
+            raise OutputError(f"cannot remove {errors_path}: {output._reason(exc)}") from None
 
 
 def errors_file(out_path: Path, fmt: str) -> Path:

@@ -15,7 +15,7 @@ from typing import Annotated, Optional
 import typer
 
 from policyparse import __version__, batch, output
-from policyparse.errors import PolicyParseError
+from policyparse.errors import OutputError, PolicyParseError
 from policyparse.paths import read_list
 
 app = typer.Typer(
@@ -114,6 +114,9 @@ def parse(
     if out != "-" and fmt == Format.json and Path(out).exists() and not Path(out).is_dir():
         _say(f"{out} is a file; for --format json, -o names a directory.")
         raise typer.Exit(2)
+    if out != "-" and fmt in (Format.jsonl, Format.csv) and Path(out).is_dir():
+        _say(f"{out} is a directory; for --format {fmt.value}, -o names a file.")
+        raise typer.Exit(2)
     workers = jobs or os.cpu_count() or 1
     show_progress = not quiet and sys.stderr.isatty()
     bar = None
@@ -135,11 +138,17 @@ def parse(
         if summary:
             _say_beside(bar, format_summary(outcome))
 
-    result = batch.run_batch(
-        [str(p) for p in paths], out, fmt.value, workers,
-        keep_text=not no_text, resume=resume, progress=progress, on_document=document_line,
-        timeout=timeout or None, max_memory_mb=max_memory or None, allow_outside=allow_outside,
-    )
+    try:
+        result = batch.run_batch(
+            [str(p) for p in paths], out, fmt.value, workers,
+            keep_text=not no_text, resume=resume, progress=progress, on_document=document_line,
+            timeout=timeout or None, max_memory_mb=max_memory or None, allow_outside=allow_outside,
+        )
+    except OutputError as exc:  # full disk, read-only output, a directory where a file is needed
+        if bar is not None:
+            bar.close()
+        _say(f"error: {exc}; nothing partial was left behind.")
+        raise typer.Exit(3) from None
     if bar is not None:
         bar.close()
     _report(
@@ -199,6 +208,9 @@ def _report(result, *, errors_path: Path | None, closing_line: bool) -> None:
             line += f", {result.skipped} skipped (--resume)"
         if result.failures and errors_path is not None:
             line += f"; failures recorded in {errors_path}"
+        kept = getattr(result, "kept_errors", 0)
+        if kept and errors_path is not None:
+            line += f"; {kept} earlier failure record(s) of documents not in this run kept in {errors_path}"
         _say(line)
 
 

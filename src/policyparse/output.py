@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
 import os
@@ -160,17 +161,62 @@ class AtomicWriter:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent)
         except OSError as exc:
-            raise OutputError(f"cannot write {self.path}: {exc.strerror or exc}") from None
+            raise OutputError(f"cannot write {self.path}: {_reason(exc)}") from None
         self._file = os.fdopen(fd, "w", encoding="utf-8", newline="")
         return self._file
 
     def __exit__(self, exc_type, exc, tb):
-        self._file.close()
-        if exc_type is not None:
-            os.unlink(self._tmp)
-            return False
-        os.replace(self._tmp, self.path)
+        failed = None
+        try:
+            self._file.close()  # the last bytes are written here: a full disk can show only now
+        except OSError as err:
+            failed = err
+        if exc_type is None and failed is None:
+            try:
+                os.replace(self._tmp, self.path)
+                return False
+            except OSError as err:  # the target is a directory, or the folder went read-only
+                failed = err
+        try:
+            os.unlink(self._tmp)  # never leave a .part behind
+        except OSError:
+            pass
+        if exc_type is None:
+            raise OutputError(f"cannot write {self.path}: {_reason(failed)}") from None
         return False
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError):
+        if exc.errno == errno.ENOSPC:
+            return "no space left on the device"
+        if exc.errno in (errno.EISDIR, errno.ENOTEMPTY, errno.EEXIST) :
+            return "it is a directory; name a file"
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return "permission denied (read-only?)"
+        return exc.strerror or str(exc)
+    return str(exc)
+
+
+_PART_FILE = re.compile(r"^\..+\.[A-Za-z0-9_]{8}\.part$")
+
+
+def remove_stale_parts(folder: Path, name: str | None = None, recursive: bool = False) -> int:
+    """Remove the temporary files a killed run left in `folder` (only those AtomicWriter makes:
+    .NAME.XXXXXXXX.part; only for NAME when given). Returns how many."""
+    removed = 0
+    folder = Path(folder)
+    if not folder.is_dir():
+        return 0
+    entries = folder.rglob(".*.part") if recursive else folder.glob(".*.part")
+    for entry in entries:
+        if _PART_FILE.match(entry.name) and (name is None or entry.name.startswith(f".{name}.")) and entry.is_file():
+            try:
+                entry.unlink()
+                removed += 1
+            except OSError:
+                pass
+    return removed
 
 
 def write_text_atomic(path: Path, text: str) -> None:
