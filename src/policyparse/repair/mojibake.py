@@ -18,7 +18,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
 from policyparse import lexicons
 
@@ -1002,12 +1002,16 @@ def _lost_window(raw: bytes, p: int) -> tuple[int, int] | None:
     return None
 
 
-def _sequence_options(window: bytes, lost_values: frozenset[int]) -> list[str]:
-    """The characters a sequence with lost bytes can have been, each lost byte one of `lost_values`."""
+@lru_cache(maxsize=65_536)
+def _sequence_options(window: bytes, lost_values: frozenset[int]) -> tuple[str, ...]:
+    """The characters a sequence with lost bytes can have been, each lost byte one of `lost_values`.
+
+    Cached: a garbled document loses the same few characters over and over (up to 256 trial decodes
+    each), so a 4 MB one is read in seconds, not minutes."""
     lost = [k for k, b in enumerate(window) if b == _LOST]
     choices = sorted(lost_values)
     if len(choices) ** len(lost) > 256:
-        return []  # two bytes lost to a double-byte codec: too open to guess
+        return ()  # two bytes lost to a double-byte codec: too open to guess
     out = []
     for fill in itertools.product(choices, repeat=len(lost)):
         trial = bytearray(window)
@@ -1019,7 +1023,7 @@ def _sequence_options(window: bytes, lost_values: frozenset[int]) -> list[str]:
             continue
         if len(ch) == 1 and _plausible_char(ch):
             out.append(ch)
-    return out
+    return tuple(out)
 
 
 def _plausible_char(ch: str) -> bool:
