@@ -108,3 +108,31 @@ def test_worker_output_is_identical_to_the_in_process_run(tmp_path):
     plain = [o.payload for o in batch.run_outcomes(files, "jsonl", True, 1, timeout=None, max_memory_mb=None)]
     pooled = [o.payload for o in batch.run_outcomes(files, "jsonl", True, 2)]
     assert plain == pooled
+
+
+def test_kill_9_then_resume_gives_byte_identical_output(tmp_path):
+    import subprocess
+    import sys
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for k in range(3):
+        for f in sorted(SAMPLES.glob("00[1-4]*.txt")):
+            (src / f"{k}_{f.name}").write_bytes(f.read_bytes())
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    cmd = [sys.executable, "-m", "policyparse.cli", "parse", str(src), "-q", "-j", "2"]
+    subprocess.run([*cmd, "-o", str(tmp_path / "clean")], env=env, check=True, capture_output=True)
+    out = tmp_path / "killed"
+    proc = subprocess.Popen([*cmd, "-o", str(out)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not list(out.glob("*.json")) and proc.poll() is None:
+        time.sleep(0.02)
+    proc.kill()
+    proc.wait()
+    time.sleep(0.5)
+    stray = subprocess.run(["pgrep", "-f", str(out)], capture_output=True, text=True).stdout.split()
+    assert not stray  # its workers died with it
+    subprocess.run([*cmd, "-o", str(out), "--resume"], env=env, check=True, capture_output=True)
+    clean = {p.name: p.read_bytes() for p in (tmp_path / "clean").iterdir()}
+    again = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert again == clean  # same files, same bytes, no .part left
