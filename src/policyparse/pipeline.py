@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import stat
+from contextlib import contextmanager
 from pathlib import Path
 
 from policyparse.errors import InputError
@@ -62,8 +64,32 @@ def read_bytes(path: str | os.PathLike) -> bytes:
         raise InputError(f"cannot be read ({exc.strerror or exc})", path=str(path)) from None
 
 
+GC_YOUNG_THRESHOLD = 50_000
+
+
+@contextmanager
+def _fewer_collections():
+    """A parse makes many small objects that live as long as its document; collecting the young
+    generation every 700 allocations (Python's default) cost a third of the time on documents dense
+    in nodes. Raised for the parse and restored after; outputs do not depend on it."""
+    old = gc.get_threshold()
+    if not old[0] or old[0] >= GC_YOUNG_THRESHOLD:
+        yield
+        return
+    gc.set_threshold(GC_YOUNG_THRESHOLD, *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+
+
 def parse_bytes(raw: bytes, *, path: str | None = None, text: str | None = None, keep_text: bool = True) -> Document:
     """The whole pipeline over one document's bytes (or its text, when already decoded)."""
+    with _fewer_collections():
+        return _parse_bytes(raw, path, text, keep_text)
+
+
+def _parse_bytes(raw: bytes, path: str | None, text: str | None, keep_text: bool) -> Document:
     repaired = repair(text if text is not None else raw, filename=path)
     segmented = segment(repaired.text, repaired.html_meta)
     sections = extract(repaired.text, segmented.metadata, segmented.sections)
