@@ -15,7 +15,7 @@ from typing import Annotated, Optional
 import typer
 
 from policyparse import __version__, batch, output
-from policyparse.errors import OutputError, PolicyParseError
+from policyparse.errors import EngineError, OutputError, PolicyParseError
 from policyparse.paths import read_list
 
 app = typer.Typer(
@@ -148,6 +148,11 @@ def parse(
         if bar is not None:
             bar.close()
         _say(f"error: {exc}; nothing partial was left behind.")
+        raise typer.Exit(3) from None
+    except EngineError as exc:
+        if bar is not None:
+            bar.close()
+        _say(f"error: {exc}")
         raise typer.Exit(3) from None
     if bar is not None:
         bar.close()

@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from multiprocessing.connection import wait
 from typing import Any
 
+from policyparse.errors import EngineError
+
 DEFAULT_TIMEOUT = 300.0  # seconds a document; a notice takes well under one
 DEFAULT_MAX_MEMORY_MB = 4096  # growth of one worker's memory; a 200 MB file (the largest read) fits
 _EXIT_MEMORY = 3
@@ -122,9 +124,12 @@ def _worker_main(conn, work: Callable[..., Any], max_bytes: int) -> None:
 
 class _Worker:
     def __init__(self, ctx, work, max_bytes: int):
-        self.conn, child = ctx.Pipe(duplex=True)
-        self.process = ctx.Process(target=_worker_main, args=(child, work, max_bytes), daemon=True)
-        self.process.start()
+        try:
+            self.conn, child = ctx.Pipe(duplex=True)
+            self.process = ctx.Process(target=_worker_main, args=(child, work, max_bytes), daemon=True)
+            self.process.start()
+        except OSError as exc:
+            raise EngineError(f"cannot start a worker process ({exc.strerror or exc}); free memory or lower --jobs") from None
         child.close()
         self.task: int | None = None
         self.deadline = float("inf")
