@@ -71,7 +71,7 @@ def _crashing(path: str, fmt: str, keep_text: bool) -> batch.Outcome:
     if "kill" in name:
         os.kill(os.getpid(), signal.SIGKILL)
     if "memory" in name:
-        bytearray(1024 * 1024 * 1024)  # 1 GB, over the 300 MB ceiling
+        bytearray(4 * 1024 * 1024 * 1024)  # 4 GB, over the 1500 MB ceiling
     return REAL_PROCESS_ONE(path, fmt, keep_text)
 
 
@@ -88,7 +88,7 @@ def test_a_document_that_hangs_or_kills_its_worker_costs_only_itself(tmp_path, m
     for bad in ("hang.txt", "exit.txt", "kill.txt", "memory.txt"):
         (src / f"1_{bad}").write_text("一、总体要求\n", encoding="utf-8")
     monkeypatch.setattr(batch, "process_one", _crashing)  # workers are forked: they see it
-    result = batch.run_batch([str(src)], str(tmp_path / "out"), "json", jobs=jobs, timeout=3, max_memory_mb=300)
+    result = batch.run_batch([str(src)], str(tmp_path / "out"), "json", jobs=jobs, timeout=10, max_memory_mb=1500)
     assert result.done == len(good)
     kinds = {Path(f.path).name: (f.stage, f.error_type) for f in result.failures}
     assert kinds == {

@@ -9,7 +9,8 @@ worker a memory ceiling:
   document it held: that document becomes a ``worker`` record and the worker is replaced;
 - a worker's address space may grow by at most the memory ceiling over what it started with
   (``RLIMIT_AS``; a document over it fails with ``MemoryError``), and a worker whose resident memory
-  is over the ceiling after a document exits and is replaced, so fragmentation never accumulates.
+  has grown by more than the ceiling after a document exits and is replaced, so fragmentation never
+  accumulates.
 
 Results come back in task order whatever the number of workers, with at most a small window of
 documents in flight, so memory stays bounded however long the batch. Workers die with their parent
@@ -100,6 +101,7 @@ def _worker_main(conn, work: Callable[..., Any], max_bytes: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _die_with_parent()
     _limit_memory(max_bytes)
+    start_rss = _vm_bytes("VmRSS") or 0  # what it shares with its parent counts as its own
     while True:
         try:
             message = conn.recv()
@@ -118,8 +120,8 @@ def _worker_main(conn, work: Callable[..., Any], max_bytes: int) -> None:
         except BaseException:  # noqa: BLE001 - never a traceback from a worker; the parent records it
             os._exit(_EXIT_ERROR)
         rss = _vm_bytes("VmRSS")
-        if max_bytes and rss is not None and rss > max_bytes:
-            return  # over the ceiling after a document: a fresh worker takes the next one
+        if max_bytes and rss is not None and rss - start_rss > max_bytes:
+            return  # grown over the ceiling after a document: a fresh worker takes the next one
 
 
 class _Worker:
