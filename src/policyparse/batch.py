@@ -108,7 +108,7 @@ def _failure(path: str, exc: BaseException) -> Failure:
         return Failure(str(path), exc.stage, type(exc).__name__, message)
     if isinstance(exc, OSError):
         return Failure(str(path), "read", type(exc).__name__, exc.strerror or str(exc))
-    if isinstance(exc, MemoryError):
+    if isinstance(exc, MemoryError) or (type(exc).__name__ == "PydanticSerializationError" and "MemoryError" in str(exc)):
         return Failure(str(path), "memory", "MemoryError", "over the worker's memory ceiling (--max-memory); the batch went on")
     last = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
     where = f" (at {Path(last.filename).name}:{last.lineno})" if last else ""
