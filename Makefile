@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench bench-dask eval schema clean
+.PHONY: demo test bench bench-dask stress eval schema clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -23,6 +23,9 @@ bench: $(STAMP)  ## throughput against jieba.lcut and OpenCC t2s, start-up, --jo
 
 bench-dask: $(STAMP)  ## the Dask engine against --jobs 2 (about 7 minutes)
 	$(PY) bench/bench_dask.py
+
+stress: $(STAMP)  ## large and adversarial inputs (generated on the fly): time, peak RSS and outcome each; STRESS_ARGS=--big adds 200 MB
+	$(PY) bench/stress.py $(STRESS_ARGS)
 
 eval: $(STAMP)  ## precision / recall / F1 per field: real documents (development, then the set-aside quarter), then the written sets
 	@echo "== real documents, development part (tests/real/gold/dev)"

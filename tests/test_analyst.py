@@ -333,7 +333,7 @@ def test_an_unwritable_output_is_a_message_not_a_traceback(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
     result = invoke("parse", str(SAMPLES), "-o", str(blocker / "tasks.csv"))
-    assert result.exit_code == 1 and result.stderr.startswith("error: ") and "Traceback" not in result.output
+    assert result.exit_code == 3 and result.stderr.startswith("error: ") and "Traceback" not in result.output
 
 
 # ---------------------------------------------------------------- item 5: nothing skipped in silence

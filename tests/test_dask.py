@@ -197,16 +197,15 @@ def test_resume_redoes_only_changed_partitions(cluster, tmp_path):
 # ---------------------------------------------------------------- inputs
 
 
-def test_list_files(tmp_path):
+def test_list_files_only_through_the_explicit_option(tmp_path):
     src = make_corpus(tmp_path, copies=1)
     files = inputs_of(src)
     (tmp_path / "todo.lst").write_text("\n".join(os.path.relpath(f, tmp_path) for f in files[:3]) + "\n\nmissing.txt\n", encoding="utf-8")
-    got, _ = engine.resolve_inputs([tmp_path / "todo.lst"])
+    got, _ = engine.resolve_inputs([], lists=[tmp_path / "todo.lst"])
     assert got[:3] == [tmp_path / os.path.relpath(f, tmp_path) for f in files[:3]] and got[3].name == "missing.txt"
     (tmp_path / "todo.txt").write_text("\n".join(files[1:4]) + "\n", encoding="utf-8")  # every line an existing path
-    assert [str(p) for p in engine.resolve_inputs([tmp_path / "todo.txt"])[0]] == files[1:4]
-    assert engine.read_list(Path(files[0])) is None  # a notice is never taken for a list
-    assert engine.read_list(src / "b" / "zz_report.pdf.txt") is None
+    assert engine.resolve_inputs([tmp_path / "todo.txt"])[0] == [tmp_path / "todo.txt"]  # a file argument is a document
+    assert engine.resolve_inputs([tmp_path / "todo.lst"])[0] == [tmp_path / "todo.lst"]  # whatever its name
     assert engine.partition(list(range(10)), 4) == [["0", "1", "2", "3"], ["4", "5", "6", "7"], ["8", "9"]]
 
 
@@ -246,7 +245,7 @@ def test_cli_starts_a_local_cluster(tmp_path):
         shutil.copy(f, src / f.name)
     listing = tmp_path / "todo.lst"
     listing.write_text("".join(f"src/{f.name}\n" for f in SAMPLES[1:4]), encoding="utf-8")
-    result = CliRunner().invoke(app, ["parse", str(listing), "-o", str(tmp_path / "out"), "--engine", "dask", "--jobs", "1"])
+    result = CliRunner().invoke(app, ["parse", "--files-from", str(listing), "-o", str(tmp_path / "out"), "--engine", "dask", "--jobs", "1"])
     assert "3 parsed" in result.output or result.exit_code == 1, result.output
     assert len(paths_out(tmp_path / "out")) == 3
 

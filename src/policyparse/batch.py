@@ -8,6 +8,8 @@ and what ``--resume`` keeps, is sinks.py's and resume.py's business.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import hashlib
 import json
 import os
@@ -19,9 +21,10 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from policyparse import output, readers, sinks
+from policyparse import output, readers, sinks, workers
+from policyparse import paths as paths_
 from policyparse.checks import is_empty_warning
-from policyparse.errors import InputError, PolicyParseError
+from policyparse.errors import InputError, OutputError, PolicyParseError
 from policyparse.pipeline import parse_bytes, read_bytes
 
 # text, saved pages and Markdown law collections; what a reader takes is decided by the content
@@ -40,7 +43,8 @@ class Failure:
     message: str
 
     def to_json(self) -> str:
-        return json.dumps(self.__dict__, ensure_ascii=False) + "\n"
+        # a name that is not UTF-8 stays faithful: its surrogate escapes are written as \udcXX
+        return output.escape_surrogates(json.dumps(self.__dict__, ensure_ascii=False)) + "\n"
 
 
 @dataclass
@@ -78,15 +82,19 @@ class BatchResult:
     failures: list[Failure] = field(default_factory=list)
     empty: int = 0  # parsed, but nothing found (an "empty result" warning): counted within done
     not_read: list[Skipped] = field(default_factory=list)  # files under the folders that no reader takes
+    kept_errors: int = 0  # records of an earlier run kept in errors.jsonl (documents not in this run)
 
     @property
     def exit_code(self) -> int:
         return 1 if self.failures else 0
 
 
-def discover(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[Failure]]:
-    """Files named, plus every file under directories named that a reader takes (sorted, no duplicates)."""
-    found = discover_all(paths)
+def discover(paths: Iterable[str | os.PathLike], allow_outside: bool = False) -> tuple[list[Path], list[Failure]]:
+    """Files named, plus every file under directories named that a reader takes (sorted, no duplicates).
+
+    Paths leading outside the input roots (symbolic links, in/../x) are refused with a record unless
+    `allow_outside` (policyparse.paths)."""
+    found = discover_all(paths, allow_outside)
     return found.files, found.failures
 
 
@@ -109,24 +117,34 @@ def _head(path: Path) -> bytes:
         return b""
 
 
-def discover_all(paths: Iterable[str | os.PathLike]) -> Discovery:
+def discover_all(paths: Iterable[str | os.PathLike], allow_outside: bool = False) -> Discovery:
     """discover(), plus every file under the folders that is not read, with the reason (nothing skipped in silence)."""
     found: list[Path] = []
     failures: list[Failure] = []
     skipped: list[Skipped] = []
     for raw in paths:
         p = Path(raw)
+        if not allow_outside and paths_.goes_back_out(p):
+            failures.append(Failure(str(p), "read", "OutsideInput", paths_.outside_message("dotdot")))
+            continue
         try:
             if p.is_dir():
                 # followlinks=False: a symlinked directory loop cannot recurse forever.
                 for root, dirs, files in os.walk(p, onerror=lambda e: failures.append(_failure(e.filename, e))):
                     dirs.sort()
+                    for d in dirs:
+                        full = Path(root) / d
+                        if full.is_symlink() and paths_.link_leaves(full, p):
+                            failures.append(Failure(str(full), "read", "OutsideInput", paths_.outside_message("dirlink")))
                     for f in sorted(files):
-                        reason = skip_reason(Path(root) / f)
-                        if reason is None:
-                            found.append(Path(root) / f)
+                        full = Path(root) / f
+                        reason = skip_reason(full)
+                        if reason is not None:
+                            skipped.append(Skipped(str(full), reason))
+                        elif not allow_outside and full.is_symlink() and paths_.link_leaves(full, p):
+                            failures.append(Failure(str(full), "read", "OutsideInput", paths_.outside_message("link")))
                         else:
-                            skipped.append(Skipped(str(Path(root) / f), reason))
+                            found.append(full)
             else:
                 found.append(p)  # a file named explicitly is parsed whatever its suffix
         except OSError as exc:
@@ -141,6 +159,8 @@ def _failure(path: str, exc: BaseException) -> Failure:
         return Failure(str(path), exc.stage, type(exc).__name__, message)
     if isinstance(exc, OSError):
         return Failure(str(path), "read", type(exc).__name__, exc.strerror or str(exc))
+    if isinstance(exc, MemoryError) or (type(exc).__name__ == "PydanticSerializationError" and "MemoryError" in str(exc)):
+        return Failure(str(path), "memory", "MemoryError", "over the worker's memory ceiling (--max-memory); the batch went on")
     last = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
     where = f" (at {Path(last.filename).name}:{last.lineno})" if last else ""
     return Failure(str(path), _stage_of(exc), type(exc).__name__, f"{exc}{where}; this is a policyparse bug: please report it with the file")
@@ -209,9 +229,39 @@ def _run_chunk(chunk: list[tuple[str, str, bool]]) -> list[Outcome]:
     return [process_one(*args) for args in chunk]
 
 
-def run_outcomes(files: list[Path], fmt: str, keep_text: bool, jobs: int) -> Iterator[Outcome]:
-    """Outcomes in input order. Workers get small chunks so memory stays bounded."""
+def warm_up() -> None:
+    """Load what every document needs (lexicons, patterns, OpenCC) once, before workers fork."""
+    try:
+        parse_bytes("关于印发方案的通知\n一、总体要求\n（一）加强领导。到2025年，比例达到18.5%（市发展改革委牵头）。".encode("utf-8"))
+    except Exception:  # noqa: BLE001 - a failure here shows again, recorded, on the first document
+        pass
+
+
+def _lost(task: tuple[str, str, bool], why: workers.Lost) -> Outcome:
+    """A document whose worker was stopped (time limit) or died: a record, never a silent gap."""
+    path = task[0]
+    error_type = {"timeout": "Timeout", "memory": "MemoryError"}.get(why.kind, "WorkerDied")
+    return Outcome(path, size=_size(path), failure=Failure(path, why.kind, error_type, why.message))
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
+
+
+def run_outcomes(
+    files: list[Path], fmt: str, keep_text: bool, jobs: int,
+    timeout: float | None = workers.DEFAULT_TIMEOUT, max_memory_mb: int | None = workers.DEFAULT_MAX_MEMORY_MB,
+) -> Iterator[Outcome]:
+    """Outcomes in input order. With a time limit or a memory ceiling (the default) every document is
+    parsed in a worker process (policyparse.workers), so one document can cost only itself."""
     tasks = [(str(f), fmt, keep_text) for f in files]
+    if timeout or max_memory_mb:
+        yield from workers.run_ordered(
+            process_one, tasks, _lost, jobs=jobs, timeout=timeout, max_memory_mb=max_memory_mb, warm=warm_up)
+        return
     if jobs <= 1 or len(tasks) <= 1:
         for t in tasks:
             yield _run_one(t)
@@ -260,23 +310,26 @@ def _worker_start(parent: int) -> None:
     threading.Thread(target=watch, name="policyparse-parent-watch", daemon=True).start()
 
 
-def json_target(path: Path, roots: list[Path], out_dir: Path) -> Path:
-    """OUT/<path relative to the input directory>/<stem>.json; keeps stems from colliding."""
-    for root in roots:
-        try:
-            rel = path.relative_to(root)
-            return out_dir / rel.parent / f"{path.stem}.json"
-        except ValueError:
-            continue
-    return out_dir / f"{path.stem}.json"
+def json_target(path: Path, roots: list[Path], out_dir: Path, names: dict[Path, Path] | None = None) -> Path:
+    """OUT/<path relative to the input directory>/<stem>.json (names: policyparse.paths.output_names,
+    which keeps same-stem inputs apart); never outside OUT (paths.Outside)."""
+    name = names[path] if names and path in names else paths_.output_names([path], roots)[path]
+    return paths_.target_in(out_dir, name)
 
 
 def existing_sha(json_path: Path) -> str | None:
+    return existing_state(json_path)[0]
+
+
+def existing_state(json_path: Path) -> tuple[str | None, bool]:
+    """(source SHA-256, whether the text is in it) of a JSON result written earlier: --resume redoes a
+    document whose bytes changed or that was written with a different --no-text."""
     try:
         with open(json_path, encoding="utf-8") as fh:
-            return json.load(fh)["source"]["sha256"]
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
+            doc = json.load(fh)
+        return doc["source"]["sha256"], doc.get("text") is not None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None, False
 
 
 def run_batch(
@@ -290,19 +343,31 @@ def run_batch(
     on_document: Callable[[Outcome], None] | None = None,
     on_failure: Callable[[Failure], None] | None = None,
     on_kept: Callable[[list[Path]], None] | None = None,
+    timeout: float | None = workers.DEFAULT_TIMEOUT,
+    max_memory_mb: int | None = workers.DEFAULT_MAX_MEMORY_MB,
+    allow_outside: bool = False,
 ) -> BatchResult:
     """Parse every document under `paths` into `out`; see the module docstring.
 
     `on_failure` hears of each failure as it happens, `on_kept` of the documents --resume keeps; `--resume` (json, jsonl, csv) parses only the
-    documents the output does not already hold for the same bytes (sinks.py, resume.py).
+    documents the output does not already hold for the same bytes (sinks.py, resume.py). Each document is
+    parsed under `timeout` seconds and `max_memory_mb` (policyparse.workers); paths leading outside the
+    inputs are refused unless `allow_outside` (policyparse.paths).
     """
-    found = discover_all(paths)
+    found = discover_all(paths, allow_outside)
     files = found.files
     result = BatchResult(not_read=found.skipped)
     roots = [Path(p) for p in paths if Path(p).is_dir()]
     out_path = Path(out)
     to_stdout = out == "-"
-    errors = sinks.ErrorLog(None if to_stdout else errors_file(out_path, fmt))
+    names = paths_.output_names(files, roots) if fmt == "json" and not to_stdout else {}
+    target_of = functools.partial(json_target, names=names)
+    # a folder of JSON files keeps the earlier run's records of documents this run does not touch
+    errors = sinks.ErrorLog(None if to_stdout else errors_file(out_path, fmt),
+                            this_run={str(f) for f in files} if fmt == "json" else None)
+    result.kept_errors = errors.kept_count
+    if resume and fmt == "json" and not to_stdout:
+        output.remove_stale_parts(out_path, recursive=True)  # left by a killed run
 
     def failed(failure: Failure) -> None:
         result.failures.append(failure)
@@ -314,13 +379,24 @@ def run_batch(
         failed(failure)
     if not to_stdout:
         sinks.record_skipped(sinks.skipped_file(out_path, fmt), found.skipped)
-    sink = sinks.open_sink(fmt, out, files, roots, resume, json_target, existing_sha, keep_text)
+    def written_alike(json_path: Path) -> str | None:
+        """The sha256 a JSON output was made from, when it was written with the same --no-text."""
+        sha, has_text = existing_state(json_path)
+        return sha if has_text == keep_text else None
+
+    try:
+        sink = sinks.open_sink(fmt, out, files, roots, resume, target_of, written_alike, keep_text)
+    except OSError as exc:
+        errors.close()
+        raise OutputError(f"cannot write {out_path}: {output._reason(exc)}") from None
     todo = [f for f in files if str(f) not in sink.kept]
     result.skipped = len(files) - len(todo)
     if on_kept and result.skipped:
         on_kept([f for f in files if str(f) in sink.kept])
     try:
-        for outcome in run_outcomes(todo, fmt, keep_text, jobs):
+        for outcome in run_outcomes(todo, fmt, keep_text, jobs, timeout, max_memory_mb):
+            if fmt == "json" and not to_stdout and not outcome.failure:
+                outcome = _refuse_outside_target(outcome, target_of, roots, out_path)
             sink.write(outcome)
             if outcome.failure:
                 failed(outcome.failure)
@@ -332,13 +408,32 @@ def run_batch(
                     on_document(outcome)
             if progress:
                 progress(outcome)
-    except BaseException:
-        sink.abort()
-        errors.close()
+    except BaseException as exc:
+        for cleanup in (sink.abort, errors.close):
+            try:
+                cleanup()
+            except OSError:
+                pass  # the disk that failed the write fails the clean-up too: the first error is the one to tell
+        if isinstance(exc, OSError):  # a full disk, a closed pipe: one clear line, no traceback
+            where = "standard output" if to_stdout else str(out_path)
+            raise OutputError(f"cannot write {where}: {output._reason(exc)}") from None
         raise
-    sink.close()
-    errors.close()
+    try:
+        sink.close()
+        errors.close()
+    except OSError as exc:
+        raise OutputError(f"cannot write {'standard output' if to_stdout else out_path}: {output._reason(exc)}") from None
     return result
+
+
+def _refuse_outside_target(outcome: Outcome, target_of, roots: list[Path], out_dir: Path) -> Outcome:
+    """A document whose JSON file would land outside -o is a failure, not a file written elsewhere."""
+    try:
+        target_of(Path(outcome.path), roots, out_dir)
+    except paths_.Outside as exc:
+        failure = Failure(outcome.path, "output", "OutsideOutput", f"{exc}; refused")
+        return dataclasses.replace(outcome, payload=None, failure=failure)
+    return outcome
 
 
 def run_stdin(

@@ -15,7 +15,8 @@ from typing import Annotated, Optional
 import typer
 
 from policyparse import __version__, batch, output, sinks
-from policyparse.errors import PolicyParseError
+from policyparse.errors import EngineError, OutputError, PolicyParseError
+from policyparse.paths import read_list
 
 app = typer.Typer(
     add_completion=False,
@@ -82,7 +83,7 @@ def _main(
 
 @app.command()
 def parse(
-    paths: Annotated[list[Path], typer.Argument(metavar="PATH", show_default=False, help="Files or directories (searched recursively for *.txt, *.htm, *.html, *.shtml, *.xhtml, *.md); '-' reads one notice from stdin.")],
+    paths: Annotated[Optional[list[Path]], typer.Argument(metavar="PATH", show_default=False, help="Files or directories (searched recursively for every kind a reader takes: *.txt, *.htm, *.html, *.shtml, *.xhtml, *.md, *.pdf, *.docx, *.doc, *.wps, *.ofd); '-' reads one notice from stdin.")] = None,
     out: Annotated[Optional[str], typer.Option("-o", "--out", metavar="OUT", help="Where results go: a directory for json; a file for jsonl, csv or xlsx (its extension names the format when --format is not given); '-' for stdout (the default for a single input).")] = None,
     fmt: Annotated[Optional[Format], typer.Option("--format", "-f", metavar="FORMAT", show_default=False, help="json (one file per document; the default), jsonl (one line per document), csv (one row per task, and a documents table beside it), xlsx (tasks and documents sheets), or parquet (--engine dask). Default: from -o's extension (.jsonl .csv .xlsx .parquet), else json.")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", metavar="N", help="Worker processes (0 = one per CPU).")] = 0,
@@ -92,6 +93,10 @@ def parse(
     summary: Annotated[bool, typer.Option("--summary", help="Print one line per document (title, nodes, units, targets, deadlines, repairs) to stderr.")] = False,
     engine: Annotated[Engine, typer.Option("--engine", metavar="ENGINE", help="local (worker processes on this machine) or dask (a Dask cluster; -o DIR gets part-*.jsonl, or Parquet with --format parquet).")] = Engine.local,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDRESS", help="With --engine dask: a running Dask scheduler (tcp://host:8786); default: a LocalCluster of --jobs workers.")] = None,
+    timeout: Annotated[float, typer.Option("--timeout", metavar="SECONDS", min=0, help="Time limit per document; one over it is recorded as timed out and the batch goes on (0 = none).")] = batch.workers.DEFAULT_TIMEOUT,
+    max_memory: Annotated[int, typer.Option("--max-memory", metavar="MB", min=0, help="Memory ceiling per worker process; a document over it is recorded and the worker replaced (0 = none).")] = batch.workers.DEFAULT_MAX_MEMORY_MB,
+    files_from: Annotated[Optional[list[Path]], typer.Option("--files-from", metavar="LIST", help="Also parse the paths LIST names, one a line (UTF-8; relative to LIST's folder). Repeatable.")] = None,
+    allow_outside: Annotated[bool, typer.Option("--allow-outside", help="Read symbolic links leading outside their input folder and paths like in/../x (refused by default, with a record).")] = False,
 ) -> None:
     """Parse documents into JSON, JSONL, a CSV task table or an Excel workbook.
 
@@ -111,9 +116,19 @@ def parse(
     """
     if jobs < 0:
         _usage("--jobs is a number of worker processes: 0 (one per CPU) or more.")
+    paths = list(paths or [])
+    lists = list(files_from or [])
+    if not paths and not lists:
+        _usage("Name the documents: files or directories, or --files-from LIST.")
     fmt = _choose_format(fmt, out, engine)
     if engine == Engine.dask:
-        raise typer.Exit(_parse_with_dask(paths, out, fmt, jobs, not no_text, resume, quiet, summary, scheduler))
+        raise typer.Exit(_parse_with_dask(paths, out, fmt, jobs, not no_text, resume, quiet, summary, scheduler, lists))
+    for listing in lists:
+        try:
+            paths.extend(read_list(listing))
+        except (OSError, UnicodeDecodeError) as exc:
+            _say(f"--files-from {listing}: cannot be read as a UTF-8 list of paths ({getattr(exc, 'strerror', None) or exc}).")
+            raise typer.Exit(2) from None
     if scheduler or fmt == Format.parquet:
         _usage("--scheduler and --format parquet need --engine dask (-o DIR gets tasks/ and documents/ tables); for one table file use -o tasks.csv or -o tasks.xlsx.")
     if any(str(p) == "-" for p in paths):
@@ -173,13 +188,18 @@ def parse(
         result = batch.run_batch(
             [str(p) for p in paths], out, fmt.value, workers,
             keep_text=not no_text, resume=resume, progress=progress, on_document=document_line, on_failure=failure_line,
-            on_kept=kept,
+            on_kept=kept, timeout=timeout or None, max_memory_mb=max_memory or None, allow_outside=allow_outside,
         )
-    except PolicyParseError as exc:  # the output cannot be written: a message, not a traceback
+    except OutputError as exc:  # full disk, read-only output, a directory where a file is needed
         if bar is not None:
             bar.close()
         _say(f"error: {exc}")
-        raise typer.Exit(1) from None
+        raise typer.Exit(3) from None
+    except (EngineError, PolicyParseError) as exc:
+        if bar is not None:
+            bar.close()
+        _say(f"error: {exc}")
+        raise typer.Exit(3 if isinstance(exc, EngineError) else 1) from None
     if bar is not None:
         bar.close()
     records = None if out == "-" else Path(out)
@@ -239,7 +259,7 @@ def _parse_stdin(out: str, fmt: Format, keep_text: bool, quiet: bool, summary: b
     return result.exit_code
 
 
-def _parse_with_dask(paths, out, fmt, jobs, keep_text, resume, quiet, summary, scheduler) -> int:
+def _parse_with_dask(paths, out, fmt, jobs, keep_text, resume, quiet, summary, scheduler, lists=()) -> int:
     """--engine dask: the work is in policyparse.dask; this only checks arguments and reports."""
     if fmt in (Format.csv, Format.xlsx) or not out or out == "-" or (Path(out).exists() and not Path(out).is_dir()):
         _say("--engine dask writes a directory: give -o DIR, with --format jsonl (the default) or parquet.")
@@ -261,7 +281,7 @@ def _parse_with_dask(paths, out, fmt, jobs, keep_text, resume, quiet, summary, s
 
     result = engine.run(
         [str(p) for p in paths], out, fmt="parquet" if fmt == Format.parquet else "jsonl", keep_text=keep_text,
-        resume=resume, scheduler=scheduler, n_workers=jobs or None, on_plan=plan,
+        resume=resume, scheduler=scheduler, n_workers=jobs or None, on_plan=plan, lists=lists,
         progress=lambda n: bar.update(n) if bar is not None else None, on_document=document_line,
     )
     if bar is not None:
@@ -307,6 +327,9 @@ def _report(result, *, errors_path: Path | None, closing_line: bool, skipped_pat
             where.append(f"files not read listed in {skipped_path}")
         if where:
             line += "; " + "; ".join(where)
+        kept = getattr(result, "kept_errors", 0)
+        if kept and errors_path is not None:
+            line += f"; {kept} earlier failure record(s) of documents not in this run kept in {errors_path}"
         _say(line)
 
 

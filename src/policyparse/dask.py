@@ -41,6 +41,7 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
     ) from exc
 
 from policyparse import __version__, batch, output
+from policyparse import paths as paths_
 from policyparse.batch import BatchResult, Failure, Outcome
 from policyparse.models import Document
 from policyparse.pipeline import parse_bytes, read_bytes
@@ -61,7 +62,6 @@ PARTITION_SIZE = 64
 """Documents per partition: one task, one output file per table (see README: Scale out with Dask)."""
 
 FORMATS = ("jsonl", "parquet")
-LIST_SUFFIX = ".lst"
 _PART = re.compile(r"^part-(\d+)\.(jsonl|parquet|json)$")
 _TEMP = re.compile(r"^\.part-\d+\.(jsonl|parquet|json)\..*\.part$")
 
@@ -71,47 +71,34 @@ log = logging.getLogger(__name__)
 # ---------------------------------------------------------------- inputs
 
 
-def read_list(path: Path) -> list[Path] | None:
-    """The paths a list file names, or None when `path` is not a list file.
-
-    A list file is a file argument whose name ends in ``.lst``, or any other file argument whose every
-    non-blank line (at least one) names an existing file or directory. One path a line, UTF-8; blank lines
-    are ignored; relative paths are relative to the list file's own directory.
-    """
-    if not path.is_file():
-        return None
-    explicit = path.suffix.lower() == LIST_SUFFIX
+def read_list(path: Path) -> list[Path]:
+    """The paths a list file names (given explicitly: ``lists=`` / ``--files-from``; a file argument is
+    always a document, never taken for a list). One path a line, UTF-8; blank lines are ignored;
+    relative paths are relative to the list file's own directory. An unreadable list names nothing."""
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        return paths_.read_list(Path(path))
     except (OSError, UnicodeDecodeError):
-        return [] if explicit else None
-    entries = [path.parent / line.strip() for line in text.splitlines() if line.strip()]
-    if explicit:
-        return entries
-    if entries and all(_exists(p) for p in entries):
-        return entries
-    return None
+        return []
 
 
-def _exists(p: Path) -> bool:
-    try:
-        return p.exists()
-    except (OSError, ValueError):  # name too long, NUL byte: not a path
-        return False
-
-
-def resolve_inputs(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[Failure]]:
+def resolve_inputs(
+    paths: Iterable[str | os.PathLike], lists: Iterable[str | os.PathLike] = ()
+) -> tuple[list[Path], list[Failure]]:
     """Files to parse, in order, and the inputs that could not be listed.
 
-    List files (see `read_list`) are replaced by the paths they name; then `batch.discover` expands
-    directories (recursively, sorted) and drops duplicates, exactly as the local engine does.
+    `paths` are files and directories; the paths each list file in `lists` names come after them. Then
+    `batch.discover` expands directories (recursively, sorted) and drops duplicates, exactly as the
+    local engine does.
     """
-    expanded: list[Path] = []
-    for raw in paths:
-        p = Path(raw)
-        entries = read_list(p)
-        expanded.extend(entries if entries is not None else [p])
-    return batch.discover(expanded)
+    expanded: list[Path] = [Path(p) for p in paths]
+    failures: list[Failure] = []
+    for listing in lists:
+        try:
+            expanded.extend(paths_.read_list(Path(listing)))
+        except (OSError, UnicodeDecodeError) as exc:
+            failures.append(Failure(str(listing), "read", type(exc).__name__, f"cannot be read as a UTF-8 list of paths ({exc})"))
+    files, more = batch.discover(expanded)
+    return files, failures + more
 
 
 def partition(files: list, size: int = PARTITION_SIZE) -> list[list[str]]:
@@ -149,7 +136,8 @@ def parse_record(path: str, keep_text: bool = True) -> Document | Failure:
 
 
 def parse_bag(
-    paths: Iterable[str | os.PathLike], *, keep_text: bool = True, partition_size: int = PARTITION_SIZE
+    paths: Iterable[str | os.PathLike], *, keep_text: bool = True, partition_size: int = PARTITION_SIZE,
+    lists: Iterable[str | os.PathLike] = (),
 ) -> db.Bag:
     """A dask Bag with one record per input: a `Document`, or a `batch.Failure` for a document that failed.
 
@@ -157,7 +145,7 @@ def parse_bag(
     is computed (on the active distributed Client, if any). Failures are records, never exceptions, so
     nothing disappears: split them with `documents(bag)` and `failures(bag)`.
     """
-    files, listing_failures = resolve_inputs(paths)
+    files, listing_failures = resolve_inputs(paths, lists)
     bag = db.from_sequence([str(f) for f in files], partition_size=partition_size).map(parse_record, keep_text=keep_text)
     if listing_failures:
         bag = db.concat([db.from_sequence(listing_failures, npartitions=1), bag])
@@ -360,8 +348,10 @@ def run(
     on_plan: Callable[[int, int], None] | None = None,
     progress: Callable[[int], None] | None = None,
     on_document: Callable[[Outcome], None] | None = None,
+    lists: Iterable[str | os.PathLike] = (),
 ) -> BatchResult:
-    """Parse every document under `paths` on a Dask cluster into the directory `out`.
+    """Parse every document under `paths` (and the paths the list files in `lists` name) on a Dask
+    cluster into the directory `out`.
 
     Uses `client` if given, else connects to `scheduler`, else starts a LocalCluster of `n_workers`.
     `on_plan(documents, partitions)` is called once; `progress(n)` as each partition finishes with its
@@ -370,7 +360,7 @@ def run(
     """
     if fmt not in FORMATS:
         raise ValueError(f"the Dask engine writes {' or '.join(FORMATS)}, not {fmt}")
-    files, listing_failures = resolve_inputs(paths)
+    files, listing_failures = resolve_inputs(paths, lists)
     parts = partition(files, partition_size)
     if on_plan:
         on_plan(len(files), len(parts))

@@ -37,6 +37,12 @@ class LexiconError(PolicyParseError):
     stage = "lexicon"
 
 
+class EngineError(PolicyParseError):
+    """Worker processes cannot be started (out of memory or processes)."""
+
+    stage = "engine"
+
+
 class OutputError(PolicyParseError):
     """Results cannot be written."""
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -11,18 +13,38 @@ from pathlib import Path
 from policyparse import tables_out
 from policyparse.errors import OutputError
 from policyparse.models import SCHEMA_VERSION, Document
-from policyparse.tables_out import LIST_JOINER, describe_deadline, describe_target, is_task  # noqa: F401 - the CSV's API
+from policyparse.tables_out import LIST_JOINER, csv_safe, describe_deadline, describe_target, is_task  # noqa: F401 - the CSV's API
 
 CSV_COLUMNS = tables_out.TASK_NAMES
 
 
 def to_json(doc: Document, *, indent: int | None = 2) -> str:
     """The document as JSON text. Same document, same bytes: field order is the models' order."""
-    return doc.model_dump_json(indent=indent) + ("\n" if indent else "")
+    return _dump(doc, indent) + ("\n" if indent else "")
 
 
 def to_jsonl_line(doc: Document) -> str:
-    return doc.model_dump_json() + "\n"
+    return _dump(doc, None) + "\n"
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_PATH_MARK = "\ue000policyparse-source-path\ue000"
+
+
+def escape_surrogates(json_text: str) -> str:
+    """JSON text with every lone surrogate (a file-name byte that is not UTF-8, as os.fsdecode keeps
+    it) written as a \\udcXX escape: valid UTF-8, and json.loads gives back the same string."""
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", json_text)
+
+
+def _dump(doc: Document, indent: int | None) -> str:
+    path = doc.source.path
+    if not path or not _SURROGATE.search(path):
+        return doc.model_dump_json(indent=indent)
+    # the JSON encoder refuses lone surrogates: dump with a mark, then put the escaped name in its place
+    marked = doc.model_copy(update={"source": doc.source.model_copy(update={"path": _PATH_MARK})})
+    return marked.model_dump_json(indent=indent).replace(
+        json.dumps(_PATH_MARK, ensure_ascii=False), escape_surrogates(json.dumps(path, ensure_ascii=False)), 1)
 
 
 def json_schema() -> dict:
@@ -72,17 +94,29 @@ class AtomicWriter:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent)
         except OSError as exc:
-            raise OutputError(f"cannot write {self.path}: {exc.strerror or exc}") from None
+            raise OutputError(f"cannot write {self.path}: {_reason(exc)}") from None
         follow_umask(fd)
         self._file = os.fdopen(fd, "w", encoding="utf-8", newline="")
         return self._file
 
     def __exit__(self, exc_type, exc, tb):
-        self._file.close()
-        if exc_type is not None:
-            os.unlink(self._tmp)
-            return False
-        os.replace(self._tmp, self.path)
+        failed = None
+        try:
+            self._file.close()  # the last bytes are written here: a full disk can show only now
+        except OSError as err:
+            failed = err
+        if exc_type is None and failed is None:
+            try:
+                os.replace(self._tmp, self.path)
+                return False
+            except OSError as err:  # the target is a directory, or the folder went read-only
+                failed = err
+        try:
+            os.unlink(self._tmp)  # never leave a .part behind
+        except OSError:
+            pass
+        if exc_type is None:
+            raise OutputError(f"cannot write {self.path}: {_reason(failed)}") from None
         return False
 
 
@@ -97,6 +131,39 @@ def follow_umask(fd: int) -> None:
         os.fchmod(fd, 0o666 & ~mask)
     except OSError:
         pass  # a filesystem without modes (FAT, some network shares): the file stays as created
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError):
+        if exc.errno == errno.ENOSPC:
+            return "no space left on the device"
+        if exc.errno in (errno.EISDIR, errno.ENOTEMPTY, errno.EEXIST) :
+            return "it is a directory; name a file"
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return "permission denied (read-only?)"
+        return exc.strerror or str(exc)
+    return str(exc)
+
+
+_PART_FILE = re.compile(r"^\..+\.[A-Za-z0-9_]{8}\.part$")
+
+
+def remove_stale_parts(folder: Path, name: str | None = None, recursive: bool = False) -> int:
+    """Remove the temporary files a killed run left in `folder` (only those AtomicWriter makes:
+    .NAME.XXXXXXXX.part; only for NAME when given). Returns how many."""
+    removed = 0
+    folder = Path(folder)
+    if not folder.is_dir():
+        return 0
+    entries = folder.rglob(".*.part") if recursive else folder.glob(".*.part")
+    for entry in entries:
+        if _PART_FILE.match(entry.name) and (name is None or entry.name.startswith(f".{name}.")) and entry.is_file():
+            try:
+                entry.unlink()
+                removed += 1
+            except OSError:
+                pass
+    return removed
 
 
 def write_text_atomic(path: Path, text: str) -> None:

@@ -36,7 +36,15 @@ def parse(source: str | bytes | os.PathLike, *, keep_text: bool = True) -> Docum
         return parse_file(source, keep_text=keep_text)
     if isinstance(source, str):
         _refuse_path_as_text(source)
-        return parse_bytes(source.encode("utf-8"), text=source, keep_text=keep_text)
+        try:
+            raw = source.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise InputError(
+                f"the text holds a lone surrogate (U+{ord(source[exc.start]):04X} at character {exc.start}), which is "
+                "no character: it was decoded with errors='surrogateescape' or cut inside a UTF-16 pair; "
+                "pass the original bytes instead and policyparse decodes them"
+            ) from None
+        return parse_bytes(raw, text=source, keep_text=keep_text)
     if isinstance(source, (bytes, bytearray, memoryview)):
         return parse_bytes(bytes(source), keep_text=keep_text)
     raise TypeError(f"parse() takes text (str), bytes or a path, not {type(source).__name__}")

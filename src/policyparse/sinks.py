@@ -57,25 +57,51 @@ class ErrorLog:
     """errors.jsonl, one record a failure, written and flushed as each failure happens.
 
     The file is started afresh by the first failure of a run; a run without failures removes an old one.
+    With `this_run` (a folder of JSON files, whose other outputs stay), the earlier run's records of
+    documents not in this run are kept at its head and counted in `kept_count`.
     """
 
-    def __init__(self, path: Path | None):
+    def __init__(self, path: Path | None, this_run: set[str] | None = None):
         self.path = path
         self._fh = None
+        self._kept = _earlier_records(path, this_run) if path is not None and this_run is not None else []
+        self.kept_count = len(self._kept)
 
     def add(self, failure) -> None:
         if self.path is None:
             return
-        if self._fh is None:
-            self._fh = _open_fresh(self.path, "w")
+        self._start()
         self._fh.write(failure.to_json())
         self._fh.flush()
 
+    def _start(self) -> None:
+        if self._fh is None:
+            self._fh = _open_fresh(self.path, "w")
+            self._fh.writelines(self._kept)
+
     def close(self) -> None:
+        if self._fh is None and self._kept:
+            self._start()
         if self._fh is not None:
             self._fh.close()
         elif self.path is not None and self.path.is_file():
             self.path.unlink()  # a stale record from an earlier run would mislead
+
+
+def _earlier_records(path: Path, this_run: set[str]) -> list[str]:
+    try:
+        earlier = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    except (OSError, UnicodeDecodeError):
+        return []
+    kept = []
+    for line in earlier:
+        try:
+            record_path = json.loads(line)["path"]
+        except (ValueError, KeyError, TypeError):
+            continue
+        if record_path not in this_run:
+            kept.append(line if line.endswith("\n") else line + "\n")
+    return kept
 
 
 def _open_fresh(path: Path, mode: str):
@@ -86,7 +112,7 @@ def _open_fresh(path: Path, mode: str):
             return open(path, mode)
         return open(path, mode, encoding="utf-8", newline="")
     except OSError as exc:
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise OutputError(f"cannot write {path}: {output._reason(exc)}") from None
 
 
 def _write(fh, data: bytes, path: Path) -> None:
@@ -94,7 +120,7 @@ def _write(fh, data: bytes, path: Path) -> None:
         fh.write(data)
         fh.flush()
     except OSError as exc:
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise OutputError(f"cannot write {path}: {output._reason(exc)}") from None
 
 
 # ---------------------------------------------------------------- sinks

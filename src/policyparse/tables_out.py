@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 
 from policyparse.checks import is_empty_warning
@@ -221,11 +222,24 @@ def flat(record: dict, columns: list[Column]) -> list:
 
 
 def csv_cells(record: dict, columns: list[Column]) -> list[str]:
-    cells = [str(v) for v in flat(record, columns)]
+    cells = [csv_safe(str(v)) for v in flat(record, columns)]
     if columns is TASK_COLUMNS:
         i = TASK_NAMES.index("id")
         cells[i] = ID_PREFIX + cells[i]
     return cells
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def csv_safe(cell: str) -> str:
+    """A cell a spreadsheet will not run: one starting with = + - @ (or a tab / CR) gets a leading
+    apostrophe (OWASP's advice against CSV formula injection); a file-name byte that is not UTF-8
+    is written as the text \\udcXX."""
+    if cell.startswith(_FORMULA_START):
+        cell = "'" + cell
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", cell)
 
 
 def csv_line(cells: list[str]) -> str:

@@ -86,6 +86,8 @@ def find_deadlines(
     seen: set[tuple[int, int]] = set()
     seen_text: set[tuple[str, str | None]] = set()
     rec_sentence_end = -1  # a 每年 recurs over the rest of its sentence (每年6月30日前…和12月30日前)
+    next_break = _Next(_SENTENCE_BREAK, own)
+    next_goal = _Next(_GOAL_WORD, own)
     for m in _DEADLINE.finditer(own):
         if len(out) >= MAX_PER_NODE:
             break
@@ -93,15 +95,14 @@ def find_deadlines(
             continue
         rec = m.group("rec")
         if rec:
-            brk = _SENTENCE_BREAK.search(own, m.end())
-            rec_sentence_end = brk.start() if brk else len(own)
+            rec_sentence_end = next_break(m.end())
         recurrence = None
         if rec:
             recurrence = "monthly" if "月" in rec else "yearly"
         elif m.start() < rec_sentence_end and (m.group("m2") or m.group("m3") or m.group("rel")):
             recurrence = "yearly"
         d = _read(m, doc_year, recurrence, goals)
-        if d is None or _is_on_record(d, issued) or _is_tally_date(m) or _names_a_report(m) or _ends_a_range(m):
+        if d is None or _is_on_record(d, issued) or _is_tally_date(m, next_break, next_goal) or _names_a_report(m) or _ends_a_range(m):
             continue
         s = m.start("rec") if rec else (m.start("pre") if m.group("pre") else _first_group_start(m))
         span = (start + s, start + m.end())
@@ -124,13 +125,30 @@ def _names_a_report(m) -> bool:
     return bool(_REPORT_AFTER.match(m.string, m.end()))
 
 
-def _is_tally_date(m) -> bool:
+class _Next:
+    """Where `pattern` next matches at or after a position, for positions that only grow (matches in
+    order): one scan in all, not one to the end of the text per match (每年…，每年…, with no 。)."""
+
+    def __init__(self, pattern, text: str):
+        self.pattern = pattern
+        self.text = text
+        self.pos = -1  # the position last asked about
+        self.found = -1  # the first break at or after it (len(text) for none)
+
+    def __call__(self, pos: int) -> int:
+        if pos < self.pos or pos > self.found:
+            brk = self.pattern.search(self.text, pos)
+            self.found = brk.start() if brk else len(self.text)
+        self.pos = pos
+        return self.found
+
+
+def _is_tally_date(m, next_break: _Next, next_goal: _Next) -> bool:
     """截止2020年底，已累计改造…; 据统计，截止2020年底，全省…约有20%未达标: “as of” a date, opening a
     sentence with a comma, is the date a tally is taken at — unless the sentence turns to a goal (力争, 确保)."""
     if m.group("pre") not in ("截至", "截止", "截止到") or m.group("suf") or not _YEAR_COMMA.match(m.string, m.end()):
         return False
-    end = _SENTENCE_BREAK.search(m.string, m.end())
-    return not _GOAL_WORD.search(m.string, m.end(), end.start() if end else len(m.string))
+    return next_goal(m.end()) >= next_break(m.end())
 
 
 def _is_on_record(d: dict, issued: int | None) -> bool:

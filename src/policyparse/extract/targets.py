@@ -300,9 +300,11 @@ class _Mention:
 
     @property
     def sentence(self) -> str:
-        limit = min(len(self.own), self.m.end() + 300)  # a run of 300 characters without a stop is no sentence
-        end = _SENTENCE_END.search(self.own, self.m.end(), limit)
-        return self.own[self.sentence_start:end.start() if end else limit]
+        # looked for at most 300 characters on, as the start is looked for at most 200 back: a text
+        # with no sentence end (one 5 MB line of clauses) must not be read to its end for every number
+        window = min(len(self.own), self.m.end() + 300)
+        end = _SENTENCE_END.search(self.own, self.m.end(), window)
+        return self.own[self.sentence_start:end.start() if end else window]
 
     @property
     def has_comparator_word(self) -> bool:

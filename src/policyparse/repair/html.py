@@ -88,10 +88,12 @@ _PRE_TAGS = frozenset({"pre", "textarea", "xmp", "plaintext", "listing"})
 _HAN = re.compile(r"\p{Han}")
 _SOFT = "\x00"  # whitespace in the source that held a line break
 _BLOCK = "\x01"  # a block boundary: at most one line break however many nest
-_BLOCK_RUN = re.compile(rf"[ \t]*{_BLOCK}[{_BLOCK} \t]*")
+# Linear: a run starts only where no space or tab precedes it, and its parts are possessive, so a long
+# run of spaces with no boundary in it is scanned once, not once per position.
+_BLOCK_RUN = re.compile(rf"(?<![ \t])[ \t]*+{_BLOCK}[{_BLOCK} \t]*+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _CJK_SOFT = re.compile(rf"(?<=[\p{{Han}}\p{{Ideographic}}，。、；：！？“”‘’《》（）〔〕【】…—]){_SOFT}+(?=[\p{{Han}}\p{{Ideographic}}，。、；：！？“”‘’《》（）〔〕【】…—])")
-_WS_WITH_NEWLINE = re.compile(r"[ \t\r\n\f]*[\r\n][ \t\r\n\f]*")
+_WS_WITH_NEWLINE = re.compile(r"(?<![ \t\r\n\f])[ \t\f]*+[\r\n][ \t\r\n\f]*+")  # linear, as _BLOCK_RUN
 _WS = re.compile(r"[ \t\r\n\f]+")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
@@ -153,9 +155,61 @@ def unescape_markup(text: str, log) -> str:
     return out
 
 
+# The HTML parser's time grows with the square of the nesting depth (100,000 nested <div> took
+# minutes); real pages nest a few dozen deep. Tags opened deeper than MAX_DEPTH, and their closing
+# tags, are dropped before parsing (their text stays), so parsing stays linear in the page's size.
+MAX_DEPTH = 256
+_VOID_TAGS = frozenset(
+    "area base br col embed hr img input link meta param source track wbr "
+    "p li dt dd tr td th option optgroup rb rt rp thead tbody tfoot colgroup".split()
+)  # void, or closed by their next sibling: they never deepen the tree for long
+_ANY_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*+)[^<>]*+>")
+
+
+def cap_nesting(text: str, log=None) -> str:
+    """The page with tags deeper than MAX_DEPTH dropped; the same string when none is (one linear scan)."""
+    if text.count("<") <= MAX_DEPTH:
+        return text
+    open_names: list[str] = []
+    open_count: dict[str, int] = {}
+    dropped: dict[str, int] = {}
+    cuts: list[tuple[int, int]] = []
+    for m in _ANY_TAG.finditer(text):
+        name = m.group(2).lower()
+        if name in _VOID_TAGS or m.group(0).endswith("/>"):
+            continue
+        if m.group(1):  # a closing tag
+            if dropped.get(name):
+                dropped[name] -= 1
+                cuts.append(m.span())
+            elif open_count.get(name):
+                while open_names:  # close up to the matching open tag (amortised: each is popped once)
+                    top = open_names.pop()
+                    open_count[top] -= 1
+                    if top == name:
+                        break
+        elif len(open_names) >= MAX_DEPTH:
+            dropped[name] = dropped.get(name, 0) + 1
+            cuts.append(m.span())
+        else:
+            open_names.append(name)
+            open_count[name] = open_count.get(name, 0) + 1
+    if not cuts:
+        return text
+    pieces, last = [], 0
+    for start, end in cuts:
+        pieces.append(text[last:start])
+        last = end
+    pieces.append(text[last:])
+    if log is not None:
+        log.warn(f"{len(cuts)} tags nested deeper than {MAX_DEPTH} were dropped before parsing (their text is kept)")
+    return "".join(pieces)
+
+
 def extract_article(text: str, log) -> tuple[str, dict[str, str]]:
     text = unescape_markup(text, log)
     fragment = is_fragment(text)
+    text = cap_nesting(text, log)
     tree = HTMLParser(text)
     meta = _meta(tree)
     for key, value in _labelled_fields(tree).items():

@@ -120,8 +120,9 @@ _PUNCT_RUN = re.compile(rf"(?<=[{_CTX}])[,:;?!]+|(?<![,:;?!])[,:;?!]+(?=[{_CTX}]
 _STOP = re.compile(r"(?<=[\p{Han}”’）》])\.(?=$|[ \t\p{Han}“”])", re.M)
 _PROTECTED = re.compile(
     r"(?:https?|ftp)://[^\s\p{Han}，。；：？！（）《》“”、]+"
-    r"|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[^\s\p{Han}，。；：？！（）《》“”、]*"
-    r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+",
+    r"|www\.[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)+[^\s\p{Han}，。；：？！（）《》“”、]*+"
+    # an address starts where its run of name letters starts: linear on a long run before a bare @
+    r"|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]++@[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)+",
     re.I,
 )
 _BRACKETS = re.compile(r"[()（）\n]")

@@ -18,7 +18,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 from typing import Callable
 
 from policyparse import grammar, lexicons
@@ -1060,11 +1060,15 @@ def _lost_window(raw: bytes, p: int) -> tuple[int, int] | None:
     return None
 
 
-def _sequence_options(window: bytes, choices: list[frozenset[int]]) -> list[str]:
-    """The characters a sequence with lost bytes can have been, the k-th lost byte one of `choices[k]`."""
+@lru_cache(maxsize=65_536)
+def _sequence_options(window: bytes, choices: tuple[frozenset[int], ...]) -> tuple[str, ...]:
+    """The characters a sequence with lost bytes can have been, the k-th lost byte one of `choices[k]`.
+
+    Cached: a garbled document loses the same few characters over and over (up to 256 trial decodes
+    each), so a 4 MB one is read in seconds, not minutes."""
     lost = [k for k, b in enumerate(window) if b == _LOST]
     if math.prod(len(c) for c in choices) > 256:
-        return _likely_fits(window, dict(zip(lost, choices)))
+        return tuple(_likely_fits(window, dict(zip(lost, choices))))
     out = []
     for fill in itertools.product(*(sorted(c) for c in choices)):
         trial = bytearray(window)
@@ -1076,7 +1080,7 @@ def _sequence_options(window: bytes, choices: list[frozenset[int]]) -> list[str]
             continue
         if len(ch) == 1 and _plausible_char(ch):
             out.append(ch)
-    return out
+    return tuple(out)
 
 
 @cache
@@ -1105,9 +1109,9 @@ _CONTINUATION = frozenset(range(0x80, 0xC0))
 _LEADS = frozenset(range(0xC2, 0xF5))
 
 
-def _lost_choices(raw: bytes, s: int, e: int, lost_values: LostByteRule) -> list[frozenset[int]]:
+def _lost_choices(raw: bytes, s: int, e: int, lost_values: LostByteRule) -> tuple[frozenset[int], ...]:
     """For each lost byte of the UTF-8 sequence raw[s:e], the values it can have had there."""
-    return [lost_values(raw, k) & (_LEADS if k == s else _CONTINUATION) for k in range(s, e) if raw[k] == _LOST]
+    return tuple(lost_values(raw, k) & (_LEADS if k == s else _CONTINUATION) for k in range(s, e) if raw[k] == _LOST)
 
 
 def _plausible_char(ch: str) -> bool:

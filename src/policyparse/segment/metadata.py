@@ -67,7 +67,8 @@ def topics() -> frozenset[str]:
 
 
 VALIDITY_WORDS = ("现行有效", "有效", "失效", "已失效", "废止", "已废止", "部分失效", "尚未生效", "已修改")
-INDEX_NUMBER = re.compile(r"[0-9A-Za-z]{5,}(?:\s*[-/－]\s*[0-9A-Za-z]+)+")
+# starts only at the start of a letter-digit run (linear on a long run with no dash after it)
+INDEX_NUMBER = re.compile(r"(?<![0-9A-Za-z])[0-9A-Za-z]{5,}+(?:\s*+[-/－]\s*+[0-9A-Za-z]++)+")
 _TRAILING_BRACKETS = re.compile(r"(?:[（(][^（()）]{0,30}[）)])+$")
 _DASHES = str.maketrans({"—": "-", "–": "-", "－": "-", "―": "-", "~": "-", "～": "-", "‐": "-"})
 

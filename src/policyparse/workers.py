@@ -1,0 +1,247 @@
+"""Worker processes with a bounded cost per document.
+
+Each worker parses one document at a time. The parent gives every document a time limit and every
+worker a memory ceiling:
+
+- a document still running when its time is up has its worker killed; it becomes a ``timeout``
+  record and a fresh worker takes the next document;
+- a worker that dies (killed by the kernel for memory, a segfault, ``os._exit``) costs only the
+  document it held: that document becomes a ``worker`` record and the worker is replaced;
+- a worker's address space may grow by at most the memory ceiling over what it started with
+  (``RLIMIT_AS``; a document over it fails with ``MemoryError``), and a worker whose resident memory
+  has grown by more than the ceiling after a document exits and is replaced, so fragmentation never
+  accumulates.
+
+Results come back in task order whatever the number of workers, with at most a small window of
+documents in flight, so memory stays bounded however long the batch. Workers die with their parent
+(``PR_SET_PDEATHSIG`` on Linux, and end of input on their pipe everywhere).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from multiprocessing.connection import wait
+from typing import Any
+
+from policyparse.errors import EngineError
+
+DEFAULT_TIMEOUT = 300.0  # seconds a document; a notice takes well under one
+DEFAULT_MAX_MEMORY_MB = 4096  # growth of one worker's memory; a 200 MB file (the largest read) fits
+_EXIT_MEMORY = 3
+_EXIT_ERROR = 4
+WINDOW_PER_WORKER = 8  # documents done but waiting for an earlier one, per worker, at most
+
+
+@dataclass
+class Lost:
+    """Why a task has no result: ``timeout``, ``memory`` (over the ceiling) or ``worker`` (the process
+    died), and a sentence."""
+
+    kind: str
+    message: str
+
+
+def _context():
+    methods = multiprocessing.get_all_start_methods()
+    # fork: a new worker costs milliseconds (the modules are already imported), which matters when
+    # a worker is replaced after a timeout
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def _die_with_parent() -> None:
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+
+
+def _vm_bytes(field: str) -> int | None:
+    """VmSize / VmRSS of this process from /proc, in bytes (None where there is no /proc)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
+def _limit_memory(max_bytes: int) -> None:
+    if not max_bytes:
+        return
+    try:
+        import resource
+    except ImportError:  # not on Windows
+        return
+    start = _vm_bytes("VmSize")
+    if start is None:
+        return
+    limit = start + max_bytes
+    try:
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ValueError, OSError):
+        pass
+
+
+def _worker_main(conn, work: Callable[..., Any], max_bytes: int) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _die_with_parent()
+    _limit_memory(max_bytes)
+    start_rss = _vm_bytes("VmRSS") or 0  # what it shares with its parent counts as its own
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        index, args = message
+        try:
+            result = work(*args)
+            conn.send((index, result))
+        except MemoryError:
+            os._exit(_EXIT_MEMORY)  # the parent records the document as lost with its worker
+        except (OSError, ValueError):
+            return
+        except BaseException:  # noqa: BLE001 - never a traceback from a worker; the parent records it
+            os._exit(_EXIT_ERROR)
+        rss = _vm_bytes("VmRSS")
+        if max_bytes and rss is not None and rss - start_rss > max_bytes:
+            return  # grown over the ceiling after a document: a fresh worker takes the next one
+
+
+class _Worker:
+    def __init__(self, ctx, work, max_bytes: int):
+        try:
+            self.conn, child = ctx.Pipe(duplex=True)
+            self.process = ctx.Process(target=_worker_main, args=(child, work, max_bytes), daemon=True)
+            self.process.start()
+        except OSError as exc:
+            raise EngineError(f"cannot start a worker process ({exc.strerror or exc}); free memory or lower --jobs") from None
+        child.close()
+        self.task: int | None = None
+        self.deadline = float("inf")
+
+    def send(self, index: int, args, timeout: float | None) -> bool:
+        try:
+            self.conn.send((index, args))
+        except (OSError, ValueError):
+            return False
+        self.task = index
+        self.deadline = time.monotonic() + timeout if timeout else float("inf")
+        return True
+
+    def stop(self, kill: bool = False) -> int | None:
+        if kill and self.process.is_alive():
+            self.process.kill()
+        else:
+            try:
+                self.conn.send(None)
+            except (OSError, ValueError):
+                pass
+        self.process.join(5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.conn.close()
+        return self.process.exitcode
+
+
+def _died(exitcode: int | None) -> str:
+    if exitcode is not None and exitcode < 0:
+        try:
+            name = signal.Signals(-exitcode).name
+        except ValueError:
+            name = f"signal {-exitcode}"
+        hint = " (the kernel's out-of-memory killer, or another process, stopped it)" if name == "SIGKILL" else ""
+        return f"the worker process was killed by {name}{hint} while parsing this document"
+    if exitcode == _EXIT_MEMORY:
+        return "the worker went over its memory ceiling (--max-memory) while parsing this document"
+    return f"the worker process exited (status {exitcode}) while parsing this document"
+
+
+def run_ordered(
+    work: Callable[..., Any],
+    tasks: Sequence[tuple],
+    lost: Callable[[tuple, Lost], Any],
+    *,
+    jobs: int = 1,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    max_memory_mb: int | None = DEFAULT_MAX_MEMORY_MB,
+    warm: Callable[[], None] | None = None,
+) -> Iterator[Any]:
+    """``work(*task)`` for every task, in worker processes, yielded in task order.
+
+    A task that times out or whose worker dies yields ``lost(task, Lost(...))`` instead. `warm` is
+    run once before the workers start (lexicons, compiled patterns), so forked workers have it done
+    and a document's time limit is not spent on loading.
+    """
+    if not tasks:
+        return
+    ctx = _context()
+    if warm is not None:
+        warm()
+    max_bytes = (max_memory_mb or 0) * 1024 * 1024
+    n_workers = max(1, min(jobs, len(tasks)))
+    window = n_workers * WINDOW_PER_WORKER
+    workers = [_Worker(ctx, work, max_bytes) for _ in range(n_workers)]
+    done: dict[int, Any] = {}
+    next_send = next_yield = 0
+    try:
+        while next_yield < len(tasks):
+            # hand out work: one document a worker, never too far ahead of the next one to yield
+            for i, w in enumerate(workers):
+                while w.task is None and next_send < len(tasks) and next_send < next_yield + window:
+                    if w.send(next_send, tasks[next_send], timeout):
+                        next_send += 1
+                    else:  # it had exited (memory ceiling) between two documents
+                        w.stop()
+                        workers[i] = w = _Worker(ctx, work, max_bytes)
+            while next_yield in done:
+                yield done.pop(next_yield)
+                next_yield += 1
+            if next_yield >= len(tasks):
+                break
+            busy = [w for w in workers if w.task is not None]
+            if not busy:
+                continue
+            left = min(w.deadline for w in busy) - time.monotonic()
+            ready = wait([w.conn for w in busy], timeout=None if left == float("inf") else max(0.0, left))
+            now = time.monotonic()
+            for i, w in enumerate(workers):
+                if w.task is None:
+                    continue
+                if w.conn in ready:
+                    try:
+                        index, result = w.conn.recv()
+                    except (EOFError, OSError):
+                        index = w.task
+                        code = w.stop(kill=True)
+                        result = lost(tasks[index], Lost("memory" if code == _EXIT_MEMORY else "worker", _died(code)))
+                        workers[i] = _Worker(ctx, work, max_bytes)
+                    else:
+                        w.task = None
+                    done[index] = result
+                elif now >= w.deadline:
+                    index = w.task
+                    w.stop(kill=True)
+                    done[index] = lost(tasks[index], Lost(
+                        "timeout", f"took longer than {timeout:g} s; stopped, and the batch went on (--timeout)"))
+                    workers[i] = _Worker(ctx, work, max_bytes)
+    finally:
+        for w in workers:
+            w.stop(kill=w.task is not None)

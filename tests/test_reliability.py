@@ -1,0 +1,138 @@
+"""Reliability: every risky input shape is read in linear time, and a batch bounds what one document
+can cost (time limit, memory ceiling, a worker that dies). Growth is asserted by ratio (time on 2n
+against time on n), never by absolute time; every input is small."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import time
+from pathlib import Path
+
+import pytest
+
+import policyparse
+from policyparse import batch
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+
+# name -> a function of n building an input; each was super-linear once (issue 12)
+SHAPES = {
+    "comment runs before text": lambda n: "<!---->" * n + "x",
+    "a run of one letter before @": lambda n: "a" * (4 * n) + "@",
+    "索引号 before a long run": lambda n: "索引号：" + "a" * (4 * n),
+    "a first line of repeated （a）": lambda n: "（a）" * n + "\n正文。",
+    "a whitespace run inside an HTML text node": lambda n: "<p>通知" + " \t" * (2 * n) + "内容</p>",
+    "每年 repeated with no sentence end": lambda n: "每年13月前，" * (n // 4),
+    "截至 repeated with no sentence end": lambda n: "截至2020年，" * (n // 4),
+    "U+2028 runs after a date": lambda n: "2020年1月1日" + "\u2028" * (4 * n),
+    "nested div": lambda n: "<div>" * n + "通知" + "</div>" * n,
+    "one line of clauses with numbers": lambda n: "科普工作要点，到2025年达到18.5%，" * (n // 8),
+    "a long run of one letter": lambda n: "索引号：" + "A1" * (2 * n) + "-",
+    "www. before a long run": lambda n: "www." + "a" * (4 * n),
+}
+
+
+def _best_time(text: str, repeat: int = 3) -> float:
+    raw = text.encode("utf-8")
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        policyparse.parse(raw)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize("name", sorted(SHAPES))
+def test_risky_shapes_grow_linearly(name):
+    build = SHAPES[name]
+    policyparse.parse("一、总体要求\n（一）加强领导。")  # loading is not growth
+    n = 2000
+    for _ in range(3):  # a noisy machine gets a second and third look at a larger size
+        small, large = _best_time(build(n)), _best_time(build(2 * n))
+        ratio = large / max(small, 1e-4)
+        if ratio < 3.0 or large < 0.02:  # linear doubles; quadratic quadruples
+            return
+        n *= 2
+    pytest.fail(f"{name}: time grows {ratio:.1f}x when the input doubles (n={n // 2})")
+
+
+# ---------------------------------------------------------------- a batch bounds one document's cost
+
+
+def _crashing(path: str, fmt: str, keep_text: bool) -> batch.Outcome:
+    name = Path(path).name
+    if "hang" in name:
+        time.sleep(60)
+    if "exit" in name:
+        os._exit(1)
+    if "kill" in name:
+        os.kill(os.getpid(), signal.SIGKILL)
+    if "memory" in name:
+        bytearray(4 * 1024 * 1024 * 1024)  # 4 GB, over the 1500 MB ceiling
+    return REAL_PROCESS_ONE(path, fmt, keep_text)
+
+
+REAL_PROCESS_ONE = batch.process_one
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_document_that_hangs_or_kills_its_worker_costs_only_itself(tmp_path, monkeypatch, jobs):
+    src = tmp_path / "in"
+    src.mkdir()
+    good = sorted(SAMPLES.glob("00[1-3]*.txt"))
+    for i, f in enumerate(good):
+        (src / f"{i}_{f.name}").write_bytes(f.read_bytes())
+    for bad in ("hang.txt", "exit.txt", "kill.txt", "memory.txt"):
+        (src / f"1_{bad}").write_text("一、总体要求\n", encoding="utf-8")
+    monkeypatch.setattr(batch, "process_one", _crashing)  # workers are forked: they see it
+    result = batch.run_batch([str(src)], str(tmp_path / "out"), "json", jobs=jobs, timeout=10, max_memory_mb=1500)
+    assert result.done == len(good)
+    kinds = {Path(f.path).name: (f.stage, f.error_type) for f in result.failures}
+    assert kinds == {
+        "1_hang.txt": ("timeout", "Timeout"),
+        "1_exit.txt": ("worker", "WorkerDied"),
+        "1_kill.txt": ("worker", "WorkerDied"),
+        "1_memory.txt": ("memory", "MemoryError"),
+    }
+    records = [json.loads(line) for line in (tmp_path / "out" / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(records) == 4
+    assert sorted(p.name for p in (tmp_path / "out").glob("*.json")) == sorted(f"{i}_{f.stem}.json" for i, f in enumerate(good))
+    assert not list((tmp_path / "out").glob(".*"))  # no temporary file left
+
+
+def test_worker_output_is_identical_to_the_in_process_run(tmp_path):
+    files = sorted(SAMPLES.glob("*.txt"))[:3]
+    plain = [o.payload for o in batch.run_outcomes(files, "jsonl", True, 1, timeout=None, max_memory_mb=None)]
+    pooled = [o.payload for o in batch.run_outcomes(files, "jsonl", True, 2)]
+    assert plain == pooled
+
+
+def test_kill_9_then_resume_gives_byte_identical_output(tmp_path):
+    import subprocess
+    import sys
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for k in range(3):
+        for f in sorted(SAMPLES.glob("00[1-4]*.txt")):
+            (src / f"{k}_{f.name}").write_bytes(f.read_bytes())
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    cmd = [sys.executable, "-m", "policyparse.cli", "parse", str(src), "-q", "-j", "2"]
+    subprocess.run([*cmd, "-o", str(tmp_path / "clean")], env=env, check=True, capture_output=True)
+    out = tmp_path / "killed"
+    proc = subprocess.Popen([*cmd, "-o", str(out)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not list(out.glob("*.json")) and proc.poll() is None:
+        time.sleep(0.02)
+    proc.kill()
+    proc.wait()
+    time.sleep(0.5)
+    stray = subprocess.run(["pgrep", "-f", str(out)], capture_output=True, text=True).stdout.split()
+    assert not stray  # its workers died with it
+    subprocess.run([*cmd, "-o", str(out), "--resume"], env=env, check=True, capture_output=True)
+    clean = {p.name: p.read_bytes() for p in (tmp_path / "clean").iterdir()}
+    again = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert again == clean  # same files, same bytes, no .part left
