@@ -86,8 +86,9 @@ class AtomicWriter:
     A killed run leaves either the old file or the complete new one, never half of one.
     """
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, binary: bool = False):
         self.path = Path(path)
+        self.binary = binary
 
     def __enter__(self):
         try:
@@ -96,7 +97,7 @@ class AtomicWriter:
         except OSError as exc:
             raise OutputError(f"cannot write {self.path}: {_reason(exc)}") from None
         follow_umask(fd)
-        self._file = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        self._file = os.fdopen(fd, "wb") if self.binary else os.fdopen(fd, "w", encoding="utf-8", newline="")
         return self._file
 
     def __exit__(self, exc_type, exc, tb):

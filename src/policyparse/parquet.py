@@ -11,8 +11,6 @@ readers such as pyarrow datasets, pandas and DuckDB skip dot-files).
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -20,7 +18,6 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from policyparse import output, tables_out
-from policyparse.errors import OutputError
 from policyparse.models import Document
 
 _str = pa.string()
@@ -90,20 +87,5 @@ def documents_table(docs: Iterable[Document]) -> pa.Table:
 
 def write_table_atomic(table: pa.Table, path: Path) -> None:
     """Write `table` to `path` as Parquet (zstd), whole or not at all."""
-    path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    except OSError as exc:
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
-    output.follow_umask(fd)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            pq.write_table(table, fh, compression="zstd")
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    with output.AtomicWriter(Path(path), binary=True) as fh:
+        pq.write_table(table, fh, compression="zstd")

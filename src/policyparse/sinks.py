@@ -13,9 +13,7 @@ and hands every outcome to `write`, failures included (the documents table lists
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from policyparse import output, resume, tables_out
@@ -260,22 +258,8 @@ class Xlsx(Sink):
         self.book.add_document(outcome.doc_row)
 
     def close(self) -> None:
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent)
-        except OSError as exc:
-            raise OutputError(f"cannot write {self.path}: {exc.strerror or exc}") from None
-        output.follow_umask(fd)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                self.book.save(fh)
-            os.replace(tmp, self.path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        with output.AtomicWriter(self.path, binary=True) as fh:
+            self.book.save(fh)
 
     def abort(self) -> None:
         self.book.discard()
