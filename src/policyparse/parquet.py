@@ -56,25 +56,12 @@ def task_records(doc: Document) -> list[dict]:
 
 
 def document_record(doc: Document, json_line: str | None = None) -> dict:
-    """One row of the documents table; `json_line` saves serialising the document a second time."""
-    nodes = list(doc.iter_sections())
-    m = doc.metadata
-    return {
-        "path": doc.source.path,
-        "sha256": doc.source.sha256,
-        "size_bytes": doc.source.size_bytes,
-        "encoding": doc.source.encoding,
-        "title": m.title,
-        "doc_number": m.doc_number,
-        "issuer": m.issuer,
-        "issue_date": m.issue_date,
-        "publish_date": m.publish_date,
-        "doc_type": m.doc_type,
-        "n_nodes": len(nodes),
-        "n_tasks": sum(1 for n in nodes if output.is_task(n)),
-        "repair_steps": [s.name for s in doc.repair.steps],
-        "json": (json_line if json_line is not None else output.to_jsonl_line(doc)).rstrip("\n"),
-    }
+    """One row of the documents table (the CSV's documents row, its columns this schema keeps), and the
+    whole JSON; `json_line` saves serialising the document a second time."""
+    row = tables_out.document_record(doc, path=doc.source.path)
+    record = {name: row[name] for name in DOCUMENTS_SCHEMA.names if name in row}
+    record["json"] = (json_line if json_line is not None else output.to_jsonl_line(doc)).rstrip("\n")
+    return record
 
 
 def tasks_table(docs: Iterable[Document]) -> pa.Table:
