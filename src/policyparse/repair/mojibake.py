@@ -927,14 +927,14 @@ _CODE_PAGE_CHARS = re.compile(r"[\u00c0-\u024f\u0370-\u04ff\u2500-\u259f銆锛�
 _MIN_CODE_PAGE_CHARS = 8
 
 
+def _has_code_page_chars(text: str) -> bool:
+    """At least _MIN_CODE_PAGE_CHARS characters a code page makes of UTF-8 or GBK bytes."""
+    return any(k + 1 >= _MIN_CODE_PAGE_CHARS for k, _ in enumerate(_CODE_PAGE_CHARS.finditer(text)))
+
+
 def _looks_garbled(sample: str) -> bool:
     """Cheap gate: plenty of non-ASCII text that is not common Chinese (clean notices stop here)."""
-    found = 0
-    for _ in _CODE_PAGE_CHARS.finditer(sample):
-        found += 1
-        if found >= _MIN_CODE_PAGE_CHARS:
-            break
-    else:
+    if not _has_code_page_chars(sample):
         return False
     wide = sum(1 for ch in sample if ch > "\x7f" and not ch.isspace())
     if wide < 8:
@@ -1166,8 +1166,7 @@ def _resolve_lost(raw: bytes, lost_values: LostByteRule, seen: tuple[Counter, Co
         left = raw[max(0, s - 18):s].decode("utf-8", errors="ignore")[-4:]
         right = raw[e:e + 18].decode("utf-8", errors="ignore")[:4]
         if any(ch in _NUMERALS for ch in options):
-            previous = raw[max(0, s - 4000):s].decode("utf-8", errors="replace")
-            options = _numeral_in_sequence_first(options, previous, line_left, line_right)
+            options = _numeral_in_sequence_first(options, raw, s, line_left, line_right)
         ch = _choose(lm, options, left, right, seen, (line_left, line_right))
         if ch != REPLACEMENT:
             parts += [raw[pos:s], ch.encode("utf-8")]
@@ -1226,12 +1225,14 @@ _NUMERALS = "一二三四五六七八九十"
 _MARKER_BEFORE = re.compile(r"(?:^|\n)[ \u3000]*([（(]?)([一二三四五六七八九十]{1,3})([、）)])")
 
 
-def _numeral_in_sequence_first(options: list[str], previous: str, left: str, right: str) -> list[str]:
-    """`options` with the numeral that continues the numbering alone, where the line is a heading marker."""
-    opener = left.strip(" \u3000\ufffd")[-1:] if left.strip(" \u3000\ufffd") else ""
+def _numeral_in_sequence_first(options: list[str], raw: bytes, s: int, left: str, right: str) -> list[str]:
+    """`options` with the numeral that continues the numbering alone, where the line is a heading marker
+    (the numbering so far is read from the text before raw[s], only then)."""
+    opener = left.strip(" \u3000\ufffd")[-1:]
     closer = right[:1]
     if opener not in ("", "（", "(") or closer not in ("、", "）", ")"):
         return options
+    previous = raw[max(0, s - 4000):s].decode("utf-8", errors="replace")
     last = 0
     for m in _MARKER_BEFORE.finditer(previous):
         if bool(m.group(1)) == bool(opener) and (m.group(3) == "、") == (closer == "、"):
@@ -1334,6 +1335,9 @@ def undo_document_mojibake(text: str, log) -> str:
     with no more invalid sequences than its lost bytes explain, and then read as common Chinese.
     Text that already reads as Chinese never gets past the first check.
     """
+    head = text[:_VISIBLE_SCAN]
+    if REPLACEMENT not in head and not _has_code_page_chars(head):
+        return text  # clean text: neither gate below can open, so no page is stripped of its tags for nothing
     visible = _visible_prefix(text)
     sample = visible[:_PROBE_CHARS]
     layers = _find_layers(sample) if _looks_garbled(sample) else None
