@@ -136,3 +136,41 @@ def test_kill_9_then_resume_gives_byte_identical_output(tmp_path):
     clean = {p.name: p.read_bytes() for p in (tmp_path / "clean").iterdir()}
     again = {p.name: p.read_bytes() for p in out.iterdir()}
     assert again == clean  # same files, same bytes, no .part left
+
+
+# ---------------------------------------------------------------- names printed on stderr
+
+
+def test_a_name_with_control_characters_is_one_escaped_line_on_stderr_and_faithful_in_records(tmp_path):
+    """Every stderr line naming a file (failure, empty result, summary) shows its newline, ESC and
+    non-UTF-8 byte as escapes; errors.jsonl keeps the name itself."""
+    import subprocess
+    import sys
+
+    src = tmp_path / "in"
+    src.mkdir()
+    failing = os.fsencode(src) + b"/bad\nname\x1b[31m\xff.txt"
+    with open(failing, "wb") as fh:
+        fh.write(b"%PDF-1.7 not really a PDF")  # a read failure: a 'failed:' line
+    (src / "empty\nnotice.txt").write_text("abc", encoding="utf-8")  # no Chinese: an 'empty:' line
+    (src / "good\rone.txt").write_bytes(sorted(SAMPLES.glob("001*.txt"))[0].read_bytes())
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    cmd = [sys.executable, "-m", "policyparse.cli", "parse", str(src), "-o", str(tmp_path / "out.jsonl"), "--summary"]
+    proc = subprocess.run(cmd, env=env, capture_output=True)
+    err = proc.stderr.decode("utf-8")
+    lines = err.splitlines()
+    assert "\x1b" not in err and "\r" not in err
+    assert any(line.startswith("failed: ") and "bad\\nname\\x1b[31m\\udcff.txt: [read]" in line for line in lines)
+    assert any(line.startswith("empty: ") and "empty\\nnotice.txt: " in line for line in lines)
+    assert any(line.startswith("good\\rone.txt: ") for line in lines)  # the --summary line
+    # the failure; a summary line for each parsed document and an empty: line; the closing line
+    assert len(lines) == 5  # no name broke a line
+    records = [json.loads(line) for line in (tmp_path / "out.jsonl.errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [os.fsencode(r["path"]) for r in records] == [failing]
+
+
+def test_printable_escapes_only_what_would_break_or_hide_a_line():
+    from policyparse.cli import printable
+
+    assert printable("通知\u3000（一）a b.txt") == "通知\u3000（一）a b.txt"  # ordinary names untouched
+    assert printable("a\nb\tc\x1b\x7f\u2028\u202e\udcff") == "a\\nb\\tc\\x1b\\x7f\\u2028\\u202e\\udcff"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import unicodedata
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -63,7 +64,26 @@ class Engine(str, Enum):
 
 
 def _say(message: str) -> None:
-    typer.echo(message, err=True)
+    typer.echo(printable(message), err=True)
+
+
+# Shown escaped on stderr: control characters (a newline, ESC), lone surrogates (a name that is not UTF-8),
+# line and paragraph separators, and the bidirectional overrides that reorder what a terminal shows.
+_ESCAPED_CATEGORIES = frozenset({"Cc", "Cs", "Zl", "Zp"})
+_BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def printable(text: str) -> str:
+    """`text` for one line of stderr: every character a name may hold that would break the line, draw on
+    the terminal or hide itself is written as its escape (\\n, \\x1b, \\udcff, \\u202e), so a file
+    named with a newline is one line naming it. Records (errors.jsonl, outputs) keep the faithful name."""
+    if text.isprintable():
+        return text
+    return "".join(ch.encode("unicode_escape").decode("ascii") if _unprintable(ch) else ch for ch in text)
+
+
+def _unprintable(ch: str) -> bool:
+    return unicodedata.category(ch) in _ESCAPED_CATEGORIES or ch in _BIDI_CONTROLS
 
 
 def _version(value: bool) -> None:
@@ -293,7 +313,7 @@ def _parse_with_dask(paths, out, fmt, jobs, keep_text, resume, quiet, summary, s
 def _say_beside(bar, message: str) -> None:
     """A line on stderr that does not break a progress bar drawn there."""
     if bar is not None:
-        bar.write(message, file=sys.stderr)
+        bar.write(printable(message), file=sys.stderr)
     else:
         _say(message)
 
