@@ -32,7 +32,15 @@ SHAPES = {
     "one line of clauses with numbers": lambda n: "科普工作要点，到2025年达到18.5%，" * (n // 8),
     "a long run of one letter": lambda n: "索引号：" + "A1" * (2 * n) + "-",
     "www. before a long run": lambda n: "www." + "a" * (4 * n),
+    "UTF-8 read as GBK, every line": lambda n: _garbled_through_gbk(40 * n),
 }
+
+
+def _garbled_through_gbk(size: int) -> str:
+    """`size` bytes of the samples' UTF-8 decoded as GBK: whole-document mojibake with its lost bytes."""
+    clean = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("00[1-4]*.txt")))
+    raw = (clean * (size // len(clean.encode("utf-8")) + 1)).encode("utf-8")[:size]
+    return raw.decode("gbk", errors="replace")
 
 
 def _best_time(text: str, repeat: int = 3) -> float:

@@ -265,3 +265,35 @@ def test_jinkela_in_good_text_becomes_visible_replacement_characters():
     out, log, _ = both("请于每年6月30日前锟斤拷报送工作总结。")
     assert out == "请于每年6月30日前\ufffd\ufffd报送工作总结。"
     assert log.warnings and "锟斤拷" in log.warnings[0]
+
+
+def test_every_character_a_form_can_match_is_in_the_gate():
+    """`_form_bonus` tries its forms only for a candidate in _FORM_CHARS (or a decimal digit): every
+    character the form patterns can match must be there, or a bonus would be lost."""
+    import re._parser as sre
+
+    from policyparse.repair import mojibake
+
+    def characters(parsed) -> set[str]:
+        found: set[str] = set()
+        for op, arg in parsed:
+            name = str(op)
+            if name == "LITERAL":
+                found.add(chr(arg))
+            elif name == "RANGE":
+                found.update(chr(c) for c in range(arg[0], arg[1] + 1))
+            elif name == "IN":
+                found |= characters(arg)
+            elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+                found |= characters(arg[2])
+            elif name == "SUBPATTERN":
+                found |= characters(arg[-1])
+            elif name == "BRANCH":
+                for branch in arg[1]:
+                    found |= characters(branch)
+            else:  # \d (decimal digits, let through by isdecimal), ^, $: no other kind of item is used
+                assert name in ("CATEGORY", "AT"), name
+        return found
+
+    for form in mojibake._FORMS:
+        assert characters(sre.parse(form.pattern)) <= mojibake._FORM_CHARS, form.pattern

@@ -19,7 +19,7 @@ import math
 import re
 from collections import Counter
 from functools import cache, lru_cache
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from policyparse import grammar, lexicons
 
@@ -1046,6 +1046,9 @@ _LINE_END = re.compile("([^\\s])\r?\n")
 _SEQ_LEN = [1] * 0x80 + [0] * 0x40 + [2] * 0x20 + [3] * 0x10 + [4] * 0x08 + [0] * 0x08  # by lead byte
 
 
+_CONTINUATION_OR_LOST = bytes(range(0x80, 0xC0)) + bytes([_LOST])
+
+
 def _lost_window(raw: bytes, p: int) -> tuple[int, int] | None:
     """The UTF-8 sequence [s, e) that the lost byte at p belongs to, read from the bytes around it."""
     for j in (0, 1, 2, 3):
@@ -1055,7 +1058,7 @@ def _lost_window(raw: bytes, p: int) -> tuple[int, int] | None:
         n = 3 if raw[s] == _LOST else _SEQ_LEN[raw[s]]
         if n <= j or s + n > len(raw):
             continue
-        if all(raw[k] == _LOST or 0x80 <= raw[k] <= 0xBF for k in range(s + 1, s + n)):
+        if not raw[s + 1:s + n].translate(None, _CONTINUATION_OR_LOST):
             return s, s + n
     return None
 
@@ -1138,16 +1141,15 @@ def _fill_utf8_lost_bytes(raw: bytes, lost_values: LostByteRule) -> tuple[str, l
     seen = Counter(readable)
     # How the document's intact lines end (mostly 。): a lost character before a line break is read by them.
     seen_at_end = Counter(m.group(1) for m in _LINE_END.finditer(readable))
-    seen = (seen, seen_at_end)
+    chooser = _Chooser((seen, seen_at_end))
     notes: list[str] = []
-    raw = _resolve_lost(raw, lost_values, seen, None)
-    raw = _resolve_lost(raw, lost_values, seen, notes)
+    raw = _resolve_lost(raw, lost_values, chooser, None)
+    raw = _resolve_lost(raw, lost_values, chooser, notes)
     return raw.replace(bytes([_LOST]), b"\xef\xbf\xbd").decode("utf-8", errors="replace"), notes
 
 
-def _resolve_lost(raw: bytes, lost_values: LostByteRule, seen: tuple[Counter, Counter], notes: list[str] | None) -> bytes:
+def _resolve_lost(raw: bytes, lost_values: LostByteRule, chooser: _Chooser, notes: list[str] | None) -> bytes:
     """One pass over the lost bytes; with `notes`, the final pass: undecided characters become U+FFFD."""
-    lm = model()
     parts: list[bytes] = []
     pos = 0
     p = raw.find(_LOST)
@@ -1157,28 +1159,89 @@ def _resolve_lost(raw: bytes, lost_values: LostByteRule, seen: tuple[Counter, Co
             p = raw.find(_LOST, p + 1)
             continue
         s, e = window
-        options = _sequence_options(raw[s:e], _lost_choices(raw, s, e, lost_values))
-        # The document's own characters first, and the common ones: a character lost the same way
-        # wherever it occurs (术 in 技术 read as GBK) is never seen intact, but it is common.
-        options = [ch for ch in options if ch in seen[0] or ch in _common_han() or ch in _PUNCT_FREQ] or options
-        line_left = raw[max(0, s - 90):s].decode("utf-8", errors="replace").rpartition("\n")[2]
-        line_right = raw[e:e + 90].decode("utf-8", errors="replace").partition("\n")[0]
-        left = raw[max(0, s - 18):s].decode("utf-8", errors="ignore")[-4:]
-        right = raw[e:e + 18].decode("utf-8", errors="ignore")[:4]
-        if any(ch in _NUMERALS for ch in options):
-            options = _numeral_in_sequence_first(options, raw, s, line_left, line_right)
-        ch = _choose(lm, options, left, right, seen, (line_left, line_right))
+        options = chooser.options(raw[s:e], _lost_choices(raw, s, e, lost_values))
+        ch = chooser.choose(options, raw, s, e)
         if ch != REPLACEMENT:
             parts += [raw[pos:s], ch.encode("utf-8")]
             pos = e
         elif notes is not None:
             shown = " ".join("??" if b == _LOST else f"{b:02X}" for b in raw[s:e])
-            notes.append(f"bytes {shown} could be {'/'.join(options[:3]) or 'no known character'}; kept U+FFFD")
+            notes.append(f"bytes {shown} could be {'/'.join(options.chars[:3]) or 'no known character'}; kept U+FFFD")
             parts += [raw[pos:s], REPLACEMENT.encode("utf-8")]
             pos = e
         p = raw.find(_LOST, e)
     parts.append(raw[pos:])
     return b"".join(parts)
+
+
+class _Chooser:
+    """`_choose` for the lost characters of one document, each decision remembered.
+
+    A garbled document loses the same characters in the same words over and over; a decision depends
+    only on the options, four characters either side and (for a numeral, bracket or other character a
+    form can hold) the rest of the line, so it is taken once per such context. The line is decoded only
+    when it can matter.
+    """
+
+    _MAX_MEMO = 500_000  # bounds the memory of a huge document; the decisions stay the same
+
+    def __init__(self, seen: tuple[Counter, Counter]) -> None:
+        self.seen = seen
+        self.lm = model()
+        self.memo: dict[tuple, str] = {}
+        self.options_memo: dict[tuple, _Options] = {}
+
+    def options(self, window: bytes, choices: tuple[frozenset[int], ...]) -> _Options:
+        """The characters the sequence `window` can have been, with lost bytes one of `choices`."""
+        key = (window, choices)
+        found = self.options_memo.get(key)
+        if found is None:
+            found = self.options_memo[key] = _Options.of(_sequence_options(window, choices), self.seen[0])
+        return found
+
+    def choose(self, options: _Options, raw: bytes, s: int, e: int) -> str:
+        left = raw[max(0, s - 18):s].decode("utf-8", errors="ignore")[-4:]
+        right = raw[e:e + 18].decode("utf-8", errors="ignore")[:4]
+        chars, line = options.chars, ("", "")
+        if options.read_line:
+            line = _line_around(raw, s, e)
+            if options.numeral:
+                chars = _numeral_in_sequence_first(chars, raw, s, *line)
+        if len(chars) < 2:
+            return chars[0] if chars else REPLACEMENT
+        key = (chars, left, right, line)
+        ch = self.memo.get(key)
+        if ch is None:
+            if len(self.memo) > self._MAX_MEMO:
+                self.memo.clear()
+            ch = self.memo[key] = _choose(self.lm, chars, left, right, self.seen, line)
+        return ch
+
+
+class _Options(NamedTuple):
+    chars: tuple[str, ...]
+    numeral: bool  # a heading numeral among them: the numbering so far may pick it
+    read_line: bool  # one can earn a form bonus (`_form_bonus`), which reads the rest of the line
+
+    @classmethod
+    def of(cls, options: tuple[str, ...], seen: Counter) -> _Options:
+        # The document's own characters first, and the common ones: a character lost the same way
+        # wherever it occurs (术 in 技术 read as GBK) is never seen intact, but it is common.
+        common = _common_han()
+        chars = tuple(ch for ch in options if ch in seen or ch in common or ch in _PUNCT_FREQ) or options
+        return cls(chars, any(ch in _NUMERALS for ch in chars), any(_form_sensitive(ch) for ch in chars))
+
+
+def _line_around(raw: bytes, s: int, e: int) -> tuple[str, str]:
+    """The rest of the line (up to 90 bytes) either side of the sequence raw[s:e]."""
+    line_left = raw[max(0, s - 90):s].decode("utf-8", errors="replace").rpartition("\n")[2]
+    line_right = raw[e:e + 90].decode("utf-8", errors="replace").partition("\n")[0]
+    return line_left, line_right
+
+
+def _form_sensitive(ch: str) -> bool:
+    """Can `ch` earn a form bonus (`_form_bonus`), which reads the line around it?"""
+    return ch in _FORM_CHARS or ch.isdecimal() or ch in _OPENER_OF or ch in _CLOSER_OF
 
 
 def fill_lost_utf8(raw: bytes) -> tuple[str, list[str]]:
@@ -1207,16 +1270,24 @@ _FORMS = (
 )
 _FORM_BONUS = 12.0
 _FORM_REACH = 12
+# Every character a match of _FORMS can hold, besides the decimal digits of \d: a form's match must
+# hold the candidate, so a candidate outside them (most Han characters) needs no form tried at all.
+# tests/test_repair_mojibake.py checks this against the patterns.
+_FORM_CHARS = frozenset("年月日号第一二三四五六七八九十百零〇编章节条款附件\ufffd\n\r\u3000 。；（(、）)<〔〕：:.%％")
 
 
 def _form_bonus(left: str, ch: str, right: str) -> float:
     """`left` and `right` are the rest of the line around the candidate (lost characters as U+FFFD)."""
+    if (ch in _FORM_CHARS or ch.isdecimal()) and _in_a_form(left, ch, right):
+        return _FORM_BONUS
+    return _FORM_BONUS if _pairs_up(left, ch, right) else 0.0
+
+
+def _in_a_form(left: str, ch: str, right: str) -> bool:
     near_left = ("\n" + left)[-_FORM_REACH:] if len(left) < _FORM_REACH else left[-_FORM_REACH:]
     local = near_left + ch + right[:_FORM_REACH]
     at = len(near_left)
-    if any(m.start() <= at < m.end() for form in _FORMS for m in form.finditer(local)):
-        return _FORM_BONUS
-    return _FORM_BONUS if _pairs_up(left, ch, right) else 0.0
+    return any(m.start() <= at < m.end() for form in _FORMS for m in form.finditer(local))
 
 
 # A lost heading numeral is told from its neighbours in the same form ((二) from (五), 一、 from 中、)
