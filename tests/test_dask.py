@@ -290,7 +290,8 @@ def test_worker_killed_mid_run_loses_nothing(cluster, corpus, local_jsonl, tmp_p
     pids_before = set(cluster.run(os.getpid).values())
     cluster.run(_die_on_second_document, str(marker), workers=[victim])
     out = tmp_path / "out"
-    result = engine.run([corpus], out, client=cluster, partition_size=2)
+    # no per-document limits: the document is parsed in the Dask worker itself, which dies
+    result = engine.run([corpus], out, client=cluster, partition_size=2, timeout=None, max_memory_mb=None)
     assert marker.exists(), "the worker was never killed"
     assert int(marker.read_text().split()[0]) in pids_before
     assert sorted(paths_out(out)) == sorted(inputs_of(corpus))  # every document exactly once
@@ -298,3 +299,52 @@ def test_worker_killed_mid_run_loses_nothing(cluster, corpus, local_jsonl, tmp_p
     assert result.done + len(result.failures) == len(inputs_of(corpus))
     assert "".join(f.to_json() for f in result.failures) == local_jsonl[1]  # no partition was given up
     assert not [p for p in out.rglob(".*")]
+
+
+# ---------------------------------------------------------------- per-document limits, as in the local engine
+
+
+def _misbehave_by_name(install: bool) -> None:
+    """Runs in every worker: from now on a document named hang/kill/memory does that (install=False undoes it)."""
+    import time
+
+    from policyparse import dask as target
+
+    if not install:
+        target._parse = target.__dict__.get("_real_parse", target._parse)
+        return
+    target._real_parse = original = target.__dict__.get("_real_parse", target._parse)
+
+    def misbehaving(path, keep_text):
+        name = Path(path).name
+        if "hang" in name:
+            time.sleep(60)
+        if "kill" in name:
+            os.kill(os.getpid(), signal.SIGKILL)
+        if "memory" in name:
+            bytearray(4 * 1024 * 1024 * 1024)  # 4 GB, over the 1500 MB ceiling
+        return original(path, keep_text)
+
+    target._parse = misbehaving
+
+
+def test_a_document_over_its_limits_costs_only_itself(cluster, tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    for f in SAMPLES[1:3]:
+        shutil.copy(f, src / f"1_{f.name}")
+    for bad in ("hang", "kill", "memory"):
+        (src / f"0_{bad}.txt").write_text("一、总体要求\n", encoding="utf-8")
+    pids_before = set(cluster.run(os.getpid).values())
+    cluster.run(_misbehave_by_name, True)
+    try:
+        result = engine.run([src], tmp_path / "out", client=cluster, partition_size=3, timeout=5, max_memory_mb=1500)
+    finally:
+        cluster.run(_misbehave_by_name, False)
+    kinds = {Path(f.path).name: (f.stage, f.error_type) for f in result.failures}
+    assert kinds == {"0_hang.txt": ("timeout", "Timeout"), "0_kill.txt": ("worker", "WorkerDied"), "0_memory.txt": ("memory", "MemoryError")}
+    assert result.done == 2
+    assert sorted(paths_out(tmp_path / "out")) == inputs_of(src)  # every document exactly once
+    records = (tmp_path / "out" / "errors.jsonl").read_text(encoding="utf-8").splitlines()
+    assert sorted(json.loads(r)["stage"] for r in records) == ["memory", "timeout", "worker"]
+    assert set(cluster.run(os.getpid).values()) == pids_before  # no Dask worker died or was restarted

@@ -142,7 +142,8 @@ def parse(
         _usage("Name the documents: files or directories, or --files-from LIST.")
     fmt = _choose_format(fmt, out, engine)
     if engine == Engine.dask:
-        raise typer.Exit(_parse_with_dask(paths, out, fmt, jobs, not no_text, resume, quiet, summary, scheduler, lists))
+        limits = (timeout or None, max_memory or None)
+        raise typer.Exit(_parse_with_dask(paths, out, fmt, jobs, not no_text, resume, quiet, summary, scheduler, lists, limits))
     for listing in lists:
         try:
             paths.extend(read_list(listing))
@@ -279,7 +280,7 @@ def _parse_stdin(out: str, fmt: Format, keep_text: bool, quiet: bool, summary: b
     return result.exit_code
 
 
-def _parse_with_dask(paths, out, fmt, jobs, keep_text, resume, quiet, summary, scheduler, lists=()) -> int:
+def _parse_with_dask(paths, out, fmt, jobs, keep_text, resume, quiet, summary, scheduler, lists=(), limits=(None, None)) -> int:
     """--engine dask: the work is in policyparse.dask; this only checks arguments and reports."""
     if fmt in (Format.csv, Format.xlsx) or not out or out == "-" or (Path(out).exists() and not Path(out).is_dir()):
         _say("--engine dask writes a directory: give -o DIR, with --format jsonl (the default) or parquet.")
@@ -303,6 +304,7 @@ def _parse_with_dask(paths, out, fmt, jobs, keep_text, resume, quiet, summary, s
         [str(p) for p in paths], out, fmt="parquet" if fmt == Format.parquet else "jsonl", keep_text=keep_text,
         resume=resume, scheduler=scheduler, n_workers=jobs or None, on_plan=plan, lists=lists,
         progress=lambda n: bar.update(n) if bar is not None else None, on_document=document_line,
+        timeout=limits[0], max_memory_mb=limits[1],
     )
     if bar is not None:
         bar.close()

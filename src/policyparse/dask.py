@@ -24,8 +24,10 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import multiprocessing
 import os
 import re
+import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -40,7 +42,7 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
         "the Dask engine needs dask[distributed] and pyarrow: pip install 'policyparse[dask]'"
     ) from exc
 
-from policyparse import __version__, batch, output
+from policyparse import __version__, batch, output, workers
 from policyparse import paths as paths_
 from policyparse.batch import BatchResult, Failure, Outcome
 from policyparse.models import Document
@@ -226,8 +228,12 @@ def _already_done(out: Path, index: int, paths: list[str], fmt: str, keep_text: 
     return manifest
 
 
-def run_partition(index: int, paths: list[str], out: str, fmt: str, keep_text: bool, resume: bool) -> PartitionResult:
-    """Worker: parse one partition and write its outputs, then its manifest; or skip it (resume)."""
+def run_partition(
+    index: int, paths: list[str], out: str, fmt: str, keep_text: bool, resume: bool,
+    timeout: float | None = None, max_memory_mb: int | None = None,
+) -> PartitionResult:
+    """Worker: parse one partition and write its outputs, then its manifest; or skip it (resume). Each
+    document is parsed under `timeout` and `max_memory_mb` as in the local engine (`_parse_each`)."""
     out_dir = Path(out)
     if resume:
         manifest = _already_done(out_dir, index, paths, fmt, keep_text)
@@ -237,8 +243,8 @@ def run_partition(index: int, paths: list[str], out: str, fmt: str, keep_text: b
     result = PartitionResult(index)
     docs: list[tuple[Document, str]] = []
     inputs = []
-    for path in paths:
-        outcome, doc = _parse(path, keep_text)
+    for outcome, doc in _parse_each(paths, keep_text, timeout, max_memory_mb):
+        path = outcome.path
         inputs.append({"path": path, "sha256": outcome.sha256})
         if doc is None:
             result.failures.append(outcome.failure)
@@ -271,6 +277,50 @@ def run_partition(index: int, paths: list[str], out: str, fmt: str, keep_text: b
     }
     output.write_text_atomic(manifest_path(out_dir, index), json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")
     return result
+
+
+def _parse_each(paths: list[str], keep_text: bool, timeout: float | None, max_memory_mb: int | None) -> Iterator[tuple[Outcome, Document | None]]:
+    """The partition's documents in order, each parsed under the local engine's limits: in a worker process
+    forked from this Dask worker (policyparse.workers, as `--jobs 1` runs them), so a document over its time
+    limit or memory ceiling, or one that kills its process, is a record (stage ``timeout``, ``memory`` or
+    ``worker``) and costs the partition nothing else. With neither limit, parsed in this process."""
+    tasks = [(path, keep_text) for path in paths]
+    if not (timeout or max_memory_mb):
+        for task in tasks:
+            yield _parse(*task)
+        return
+    with _children_allowed():
+        yield from workers.run_ordered(
+            _parse, tasks, _lost, jobs=1, timeout=timeout, max_memory_mb=max_memory_mb, warm=batch.warm_up)
+
+
+def _lost(task: tuple[str, bool], why: workers.Lost) -> tuple[Outcome, None]:
+    return batch._lost(task, why), None
+
+
+_CHILDREN = threading.Lock()
+_children = {"wanted": 0, "daemon": False}  # threads of this process needing children; the flag to restore
+
+
+@contextmanager
+def _children_allowed() -> Iterator[None]:
+    """Dask starts its workers as daemonic processes, and multiprocessing refuses a daemonic process any
+    child, lest it outlive its parent. The per-document workers cannot: they die with it (PR_SET_PDEATHSIG,
+    and the end of their pipe), so the flag is lifted while partitions are parsed, and restored when the
+    last thread of a Dask worker running several is done."""
+    me = multiprocessing.current_process()
+    with _CHILDREN:
+        if _children["wanted"] == 0:
+            _children["daemon"] = me.daemon
+            me.daemon = False
+        _children["wanted"] += 1
+    try:
+        yield
+    finally:
+        with _CHILDREN:
+            _children["wanted"] -= 1
+            if _children["wanted"] == 0:
+                me.daemon = _children["daemon"]
 
 
 def finalize(out: str, n_parts: int, fmt: str, errors_text: str) -> None:
@@ -349,6 +399,8 @@ def run(
     progress: Callable[[int], None] | None = None,
     on_document: Callable[[Outcome], None] | None = None,
     lists: Iterable[str | os.PathLike] = (),
+    timeout: float | None = workers.DEFAULT_TIMEOUT,
+    max_memory_mb: int | None = workers.DEFAULT_MAX_MEMORY_MB,
 ) -> BatchResult:
     """Parse every document under `paths` (and the paths the list files in `lists` name) on a Dask
     cluster into the directory `out`.
@@ -357,6 +409,8 @@ def run(
     `on_plan(documents, partitions)` is called once; `progress(n)` as each partition finishes with its
     number of documents; `on_document(outcome)` for each newly parsed document (failures included).
     Returns the same BatchResult as the local batch; every failure is also in OUT/errors.jsonl.
+    Each document is parsed under `timeout` seconds and `max_memory_mb` as in the local engine (None: no
+    limit, and no process of its own).
     """
     if fmt not in FORMATS:
         raise ValueError(f"the Dask engine writes {' or '.join(FORMATS)}, not {fmt}")
@@ -364,16 +418,17 @@ def run(
     parts = partition(files, partition_size)
     if on_plan:
         on_plan(len(files), len(parts))
+    limits = (timeout, max_memory_mb)
     if client is None:
         with start_client(scheduler, n_workers) as own:
-            return _run_on(own, parts, listing_failures, str(out), fmt, keep_text, resume, retries, progress, on_document)
-    return _run_on(client, parts, listing_failures, str(out), fmt, keep_text, resume, retries, progress, on_document)
+            return _run_on(own, parts, listing_failures, str(out), fmt, keep_text, resume, retries, progress, on_document, limits)
+    return _run_on(client, parts, listing_failures, str(out), fmt, keep_text, resume, retries, progress, on_document, limits)
 
 
-def _run_on(client, parts, listing_failures, out, fmt, keep_text, resume, retries, progress, on_document) -> BatchResult:
+def _run_on(client, parts, listing_failures, out, fmt, keep_text, resume, retries, progress, on_document, limits) -> BatchResult:
     run_id = uuid.uuid4().hex[:8]
     futures = {
-        client.submit(run_partition, i, chunk, out, fmt, keep_text, resume, key=f"policyparse-{part_name(i)}-{run_id}", retries=retries): i
+        client.submit(run_partition, i, chunk, out, fmt, keep_text, resume, *limits, key=f"policyparse-{part_name(i)}-{run_id}", retries=retries): i
         for i, chunk in enumerate(parts)
     }
     per_part: dict[int, list[Failure]] = {}
