@@ -1004,6 +1004,7 @@ _PERMISSIVE_DOUBLE_BYTE = {"gb18030": "gbk", "big5": "big5", "cp950": "big5"}
 _ANY_HIGH = frozenset(range(0x80, 0xFF))
 
 LostByteRule = Callable[[bytes, int], frozenset[int]]
+_RULE_REACH = 3  # a rule reads at most this many bytes after a lost byte (values_at: the follower, twice more if lost)
 
 
 @cache
@@ -1032,7 +1033,7 @@ def _lost_byte_rule(codec: str) -> LostByteRule:
     table = _leads_lost_before(family)
 
     def values_at(raw: bytes, p: int, depth: int = 0) -> frozenset[int]:
-        if p + 1 >= len(raw) or depth > 2:
+        if p + 1 >= len(raw) or depth >= _RULE_REACH:
             return _ANY_HIGH
         if raw[p + 1] != _LOST:
             return table[raw[p + 1]]
@@ -1159,7 +1160,7 @@ def _resolve_lost(raw: bytes, lost_values: LostByteRule, chooser: _Chooser, note
             p = raw.find(_LOST, p + 1)
             continue
         s, e = window
-        options = chooser.options(raw[s:e], _lost_choices(raw, s, e, lost_values))
+        options = chooser.options(raw, s, e, lost_values)
         ch = chooser.choose(options, raw, s, e)
         if ch != REPLACEMENT:
             parts += [raw[pos:s], ch.encode("utf-8")]
@@ -1191,12 +1192,16 @@ class _Chooser:
         self.memo: dict[tuple, str] = {}
         self.options_memo: dict[tuple, _Options] = {}
 
-    def options(self, window: bytes, choices: tuple[frozenset[int], ...]) -> _Options:
-        """The characters the sequence `window` can have been, with lost bytes one of `choices`."""
-        key = (window, choices)
+    def options(self, raw: bytes, s: int, e: int, lost_values: LostByteRule) -> _Options:
+        """The characters the sequence raw[s:e] can have been: they depend on its bytes and the few after it
+        that the lost-byte rule reads (one rule per document)."""
+        key = raw[s:e + _RULE_REACH]
         found = self.options_memo.get(key)
         if found is None:
-            found = self.options_memo[key] = _Options.of(_sequence_options(window, choices), self.seen[0])
+            if len(self.options_memo) > self._MAX_MEMO:
+                self.options_memo.clear()
+            found = _sequence_options(raw[s:e], _lost_choices(raw, s, e, lost_values))
+            found = self.options_memo[key] = _Options.of(found, self.seen[0])
         return found
 
     def choose(self, options: _Options, raw: bytes, s: int, e: int) -> str:
