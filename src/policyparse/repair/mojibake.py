@@ -1205,8 +1205,6 @@ class _Chooser:
         return found
 
     def choose(self, options: _Options, raw: bytes, s: int, e: int) -> str:
-        left = raw[max(0, s - 18):s].decode("utf-8", errors="ignore")[-4:]
-        right = raw[e:e + 18].decode("utf-8", errors="ignore")[:4]
         chars, line = options.chars, ("", "")
         if options.read_line:
             line = _line_around(raw, s, e)
@@ -1214,6 +1212,8 @@ class _Chooser:
                 chars = _numeral_in_sequence_first(chars, raw, s, *line)
         if len(chars) < 2:
             return chars[0] if chars else REPLACEMENT
+        left = raw[max(0, s - 18):s].decode("utf-8", errors="ignore")[-4:]
+        right = raw[e:e + 18].decode("utf-8", errors="ignore")[:4]
         key = (chars, left, right, line)
         ch = self.memo.get(key)
         if ch is None:
