@@ -262,3 +262,19 @@ def test_categories_numbered_in_words_and_numbering_that_starts_again():
         ("二 优化营商环境", "1", "市工业和信息化局"),
     ]
     assert rows[1].cells["完成时限"] == "2023年底前"  # a time cell merged over two rows
+
+
+def test_month_day_time_cells_take_the_year_the_document_gives_that_month():
+    text = (
+        "某某医院周重点工作安排\n"
+        "（2024.3.18—2024.3.23）\n"
+        "序号\t工作内容\t责任处室\t时间节点\n"
+        "1\t做好理论学习准备工作\t宣传处\t3.18-3.23\n"  # the days the work is done in
+        "2\t完成舆情月报\t宣传处\t3.22\n"  # a day it is done by
+        "3\t完成年度总结\t办公室\t12.30\n"  # no year of December is given: no date is made up
+    )
+    rows = _rows(text)
+    assert [(d.year, d.month, d.day, d.kind) for d in rows[0].deadlines] == [(2024, 3, None, "period")]
+    assert [(d.date, d.kind) for d in rows[1].deadlines] == [("2024-03-22", "by")]
+    assert rows[2].deadlines == []
+    assert rows[0].responsibility.mode == "listed" and _names(rows[0].responsibility.lead) == ["宣传处"]

@@ -8,7 +8,8 @@ A task row carries its cells as column name -> text (``Section.cells``); what ea
   responsible   责任单位 alone                           -> the contract's rules for （责任单位：A、B）: listed;
                                                             A（牵头） leads; after 排在第一位的为牵头单位 the
                                                             first unit leads; only collectives: all
-  time          完成时限 / 时间节点                        -> deadlines (2023年底前, 2020.12, 长期)
+  time          完成时限 / 时间节点                        -> deadlines (2023年底前, 2020.12, 长期; 3.18-3.23 dated
+                                                            by the year the document gives that month)
   task          重点任务 / 具体措施 …                      -> targets and deadlines of the task text
 A cell a merged cell filled in (the row's own line does not print it) is read where the table prints it,
 in a row above.
@@ -26,6 +27,11 @@ from policyparse.models import Deadline, Responsibility, Section, Unit
 _NONE = re.compile(r"^[/／\\—–\-－、无暂无\s]*$")  # / , 无, — : no unit
 _YEAR_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[.．/\-－]\s*(\d{1,2})(?:\s*[.．/\-－]\s*(\d{1,2}))?(?!\d)")
 _ONGOING = re.compile(r"长期|持续|常态化|长效")
+# a time cell of month.day dates only, one (3.20: by then) or a range (3.18-3.23: the days the work is done
+# in), as weekly work plans print them; the year is the document's, not the cell's
+_MONTH_DAY = r"(\d{1,2})\s*[.．月]\s*(\d{1,2})\s*日?"
+_MONTH_DAY_CELL = re.compile(rf"^\s*{_MONTH_DAY}(?:\s*[-－—–~～至到]+\s*{_MONTH_DAY})?\s*$")
+_DATED_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|[.．/\-－])\s*(\d{1,2})(?!\d)")
 _LOOK_BACK = 200_000  # characters: how far above a row a merged cell's text is looked for
 _BORDER = "\t\n"
 _FIRST_PIECE = 2  # characters of a cell looked for when the whole cell is not printed in one piece
@@ -172,7 +178,34 @@ def _time_cell_deadlines(text: str, node: Section, spans) -> list[Deadline]:
                 out.append(Deadline(text=m.group(0), year=year, month=month, day=day, date=date, kind="by",
                                     span=(s + m.start(), s + m.end())))
                 continue
+        month_day = _month_day_deadline(text, cell, s, node.span[0])
+        if month_day is not None:
+            out.append(month_day)
+            continue
         m = _ONGOING.search(cell)
         if m:
             out.append(Deadline(text=cell.strip(), kind="period", ongoing=True, span=(s, e)))
     return out
+
+
+def _month_day_deadline(text: str, cell: str, at: int, row_start: int) -> Deadline | None:
+    """A cell of month.day dates (3.18-3.23, 3.20) dated by the year the document gives that month before the
+    table (a plan headed （2024.3.18—2024.3.23）); None when the cell is something else or no year is given."""
+    m = _MONTH_DAY_CELL.match(cell)
+    if not m or not (1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31):
+        return None
+    month, day = int(m.group(1)), int(m.group(2))
+    year = _year_of_month(text, month, row_start)
+    if year is None:
+        return None
+    span = (at + m.start(1), at + m.end())
+    if m.group(3):  # a range: the work takes place in those days
+        return Deadline(text=m.group(0).strip(), year=year, month=month, kind="period", span=span)
+    return Deadline(text=m.group(0).strip(), year=year, month=month, day=day, date=f"{year:04d}-{month:02d}-{day:02d}",
+                    kind="by", span=span)
+
+
+def _year_of_month(text: str, month: int, before: int) -> int | None:
+    """The year of the last full date of `month` written before `before` (2024.3.18, 2024年3月)."""
+    years = [int(m.group(1)) for m in _DATED_MONTH.finditer(text, 0, before) if int(m.group(2)) == month]
+    return years[-1] if years else None
