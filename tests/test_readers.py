@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import io
 import json
+import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -106,6 +108,39 @@ def test_layout_cells_and_fake_bold():
     g += _glyphs("国家", 50, 200) + _glyphs("国家", 50.5, 200.2)  # drawn twice: fake bold
     lines = _layout.page_lines(g, 1)
     assert [ln.text for ln in lines] == ["序号\t重点任务\t牵头单位", "国家"]
+
+
+def test_a_wide_cell_wrapped_above_its_row_stays_in_the_row_on_a_page_that_is_mostly_table():
+    """Word prints a two-line cell with the row's other cells centred between its lines; on a page that is
+    mostly table the cell's long first line sets the 'right edge' itself, so the edge cannot tell it from prose."""
+    g = _glyphs("周重点工作安排", 200, 40)
+    g += _glyphs("序号", 20, 80) + _glyphs("工作内容", 80, 80) + _glyphs("责任处室", 250, 80) + _glyphs("工作要求", 350, 80)
+    g += _glyphs("学习贯彻重要讲话精神和有关要", 350, 110)  # first line of the 工作要求 cell, above its row
+    g += _glyphs("1", 20, 117) + _glyphs("做好学习准备工作", 80, 117) + _glyphs("宣传处", 250, 117)
+    g += _glyphs("求组织集中学习", 350, 124)  # its second line
+    g += _glyphs("2", 20, 150) + _glyphs("做好舆情监测工作", 80, 150) + _glyphs("宣传处", 250, 150) + _glyphs("及时对接", 350, 150)
+    blocks = _layout.lines_to_blocks([_layout.page_lines(g, 1)], [842])
+    assert [b.kind for b in blocks] == ["paragraph", "table"]
+    assert blocks[1].rows == [["序号", "工作内容", "责任处室", "工作要求"],
+                              ["1", "做好学习准备工作", "宣传处", "学习贯彻重要讲话精神和有关要求组织集中学习"],
+                              ["2", "做好舆情监测工作", "宣传处", "及时对接"]]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is needed to print the Word table to PDF")
+def test_a_word_task_table_printed_to_pdf_gives_the_same_task_rows(tmp_path):
+    """The real DOCX task table of tests/real/tables (tt_05), printed to PDF by LibreOffice as notices often are:
+    the PDF reader finds the same rows, cells and deadlines as the DOCX reader."""
+    docx = next((FORMATS.parent / "tables" / "docs").glob("tt_05_*.docx"))
+    shutil.copy(docx, tmp_path / "plan.docx")
+    subprocess.run([shutil.which("soffice"), "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(tmp_path / "plan.docx")], capture_output=True, timeout=180, check=True)
+
+    def rows(path):
+        doc = policyparse.parse_file(str(path))
+        return [(n.cells, [(d.year, d.month, d.kind) for d in n.deadlines]) for n in doc.iter_sections() if n.kind == "task_row"]
+
+    from_docx = rows(tmp_path / "plan.docx")
+    assert len(from_docx) == 5 and rows(tmp_path / "plan.pdf") == from_docx
 
 
 @pytest.mark.parametrize("text,furniture", [("— 6 —", True), ("-12-", True), ("第3页 共12页", True), ("3/12", True),

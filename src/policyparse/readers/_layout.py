@@ -237,7 +237,7 @@ def lines_to_blocks(pages: list[list[Line]], heights: list[float]) -> list[Block
         ln = lines[i]
         if ln.is_row:
             start = i
-            if para_start is not None and para_start == i - 1 and _cell_line(lines[i - 1], right) and _close_below(lines[i - 1], ln):
+            if para_start is not None and para_start == i - 1 and _cell_line(lines[i - 1], right, ln) and _close_below(lines[i - 1], ln):
                 blocks.pop()  # the line just above is the first line of a cell of this row
                 start = i - 1
             j = _table_end(lines, i, right)
@@ -286,15 +286,27 @@ def _table_end(lines: list[Line], i: int, right: float) -> int:
     j = i + 1
     while j < len(lines):
         ln, above = lines[j], lines[j - 1]
-        if not ln.is_row and not (_close_below(above, ln) and _cell_line(ln, right)):
+        if not ln.is_row and not (_close_below(above, ln) and _cell_line(ln, right, above)):
             break
         j += 1
     return j
 
 
-def _cell_line(ln: Line, right: float) -> bool:
-    """A line that can be part of a cell: short of the right edge (body prose runs to it)."""
-    return ln.x1 < right - 2 * ln.h
+ROW_CELLS_FOR_COLUMNS = 3  # a row of this many cells or more shows where its columns are
+
+
+def _cell_line(ln: Line, right: float, row: Line) -> bool:
+    """A line that can be part of a cell of `row` (a line next to it): short of the right edge (body prose
+    runs to it), or standing in one column of a row of several cells. The second holds where the edge
+    cannot be told: on a page that is mostly table, the wrapped lines of a wide cell set the edge themselves."""
+    return ln.x1 < right - 2 * ln.h or _in_one_column(ln, row)
+
+
+def _in_one_column(ln: Line, row: Line) -> bool:
+    """`ln` overlaps at most one of the cells of `row` (a row of several cells): it fits in one column."""
+    if not row.is_row or not row.spans or len(row.spans) < ROW_CELLS_FOR_COLUMNS:
+        return False
+    return sum(1 for a, b in row.spans if min(b, ln.x1) - max(a, ln.x0) > 0) <= 1
 
 
 def _close_below(above: Line, ln: Line) -> bool:
