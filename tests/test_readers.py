@@ -16,7 +16,7 @@ import policyparse
 from policyparse import batch, readers
 from policyparse.errors import (CorruptFileError, EncryptedFileError, FormatError, ReaderMissingError, ScannedPdfError,
                                 TooManyPagesError, UnsupportedFormatError)
-from policyparse.readers import _layout, ole
+from policyparse.readers import _grid, _layout, ole
 
 FORMATS = Path(__file__).resolve().parent / "real" / "formats"
 REAL_PDF = FORMATS / "pdf" / "govdoc_397_nashui_xinyong.pdf"
@@ -124,6 +124,49 @@ def test_a_wide_cell_wrapped_above_its_row_stays_in_the_row_on_a_page_that_is_mo
     assert blocks[1].rows == [["序号", "工作内容", "责任处室", "工作要求"],
                               ["1", "做好学习准备工作", "宣传处", "学习贯彻重要讲话精神和有关要求组织集中学习"],
                               ["2", "做好舆情监测工作", "宣传处", "及时对接"]]
+
+
+def _ruled(xs: list[float], ys: list[float], skip_v=(), skip_h=()) -> list[_grid.Rule]:
+    """Cell borders drawn one cell side at a time, as word processors print them; (border, band) pairs in
+    skip_v / skip_h are not drawn (merged cells)."""
+    rules = []
+    for k, x in enumerate(xs):
+        for row in range(len(ys) - 1):
+            if (k, row) not in skip_v:
+                rules.append(_grid.Rule(x - 0.4, x + 0.4, ys[row], ys[row + 1]))
+    for k, y in enumerate(ys):
+        for col in range(len(xs) - 1):
+            if (k, col) not in skip_h:
+                rules.append(_grid.Rule(xs[col], xs[col + 1], y - 0.4, y + 0.4))
+    return rules
+
+
+def test_a_ruled_table_is_read_by_its_borders_with_merged_and_wrapped_cells():
+    """Narrow columns: cells wrapped over lines and gaps narrower than a cell gap; 序号 and 工作事项 merged over
+    two rows (no border between them: text once, in the first row), a category row merged across the table."""
+    xs, ys = [20, 60, 160, 300, 400], [100, 120, 140, 180, 220]
+    rules = _ruled(xs, ys, skip_v={(1, 1), (2, 1), (3, 1)}, skip_h={(3, 0), (3, 1)})
+    g = _glyphs("序号", 25, 105) + _glyphs("工作事项", 65, 105) + _glyphs("主要内容", 165, 105) + _glyphs("牵头单位", 305, 105)
+    g += _glyphs("一、深化改革", 25, 125)  # the category row, one cell over four columns
+    g += _glyphs("1", 25, 170) + _glyphs("扩大家庭", 65, 165) + _glyphs("医生来源", 65, 176)  # merged over two rows, wrapped
+    g += _glyphs("到2025年培养", 162, 145) + _glyphs("500名医生", 162, 156) + _glyphs("各区政府", 302, 150)
+    g += _glyphs("加大招聘力度", 162, 190) + _glyphs("市人社局", 302, 190)
+    g += _glyphs("附件：说明", 20, 240)  # below the table
+    lines = _layout.page_lines(g, 1, rules)
+    blocks = _layout.lines_to_blocks([lines], [842])
+    assert [b.kind for b in blocks] == ["table", "paragraph"]
+    assert blocks[0].rows == [["序号", "工作事项", "主要内容", "牵头单位"], ["一、深化改革", "", "", ""],
+                              ["1", "扩大家庭医生来源", "到2025年培养500名医生", "各区政府"],
+                              ["", "", "加大招聘力度", "市人社局"]]
+    assert blocks[1].text == "附件：说明"
+
+
+def test_a_boxed_paragraph_or_a_lone_rule_is_no_table():
+    box = _ruled([20, 400], [100, 140])  # one cell: a 专栏 box
+    rule = [_grid.Rule(20, 400, 90, 91)]  # the red line under a 文件 header
+    g = _glyphs("专栏一重点工程", 25, 110)
+    assert _grid.find_grids(box + rule) == []
+    assert [ln.text for ln in _layout.page_lines(g, 1, box + rule)] == ["专栏一重点工程"]
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is needed to print the Word table to PDF")

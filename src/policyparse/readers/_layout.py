@@ -11,6 +11,9 @@ hold whatever the wording:
   from its fullest rows), an empty cell where a row has nothing; the lines of one row (a two-line cell
   centred beside one-line cells, wrapped cells) are joined into it. Wide spaces in a lone line or after
   a 第X章 heading are spacing, not cells.
+- A ruled table (the page draws its cell borders: `_grid`) is read by its borders instead: each row one
+  line of its own whose cells are the grid's, a cell's wrapped lines joined, a merged cell's text in the
+  first cell it covers. Such rows are never joined to a neighbouring line.
 - A line made only of single characters spread apart (关  于  印  发) is a letter-spaced title: closed up.
 - Page furniture: a page number (— 6 —, -6-, 第3页 共12页, 3/12, a bare number) among the first or last
   lines of a page inside the top or bottom band, and a running header or footer (the same line, numbers
@@ -28,7 +31,7 @@ from dataclasses import dataclass
 
 import regex as re
 
-from policyparse.readers import Block
+from policyparse.readers import Block, _grid
 
 CELL_GAP = 1.5  # character heights: a wider gap separates table cells (numbers beside labels in budget tables sit 1.6-2 apart)
 MIXED_CELL_GAP = 0.8  # a narrower gap still separates cells where a number meets a Han label (91,955.00  一、支出)
@@ -76,6 +79,7 @@ class Line:
     page: int
     cells: int = 1  # segments separated by a cell gap
     spans: list[tuple[float, float]] | None = None  # each segment's x extent
+    ruled: bool = False  # a row of a ruled grid: its cells are the grid's, never joined to another line
 
     @property
     def is_row(self) -> bool:
@@ -85,9 +89,20 @@ class Line:
 # ---------------------------------------------------------------- characters -> lines
 
 
-def page_lines(glyphs: list[Glyph], page: int) -> list[Line]:
-    """The page's lines, top to bottom."""
+def page_lines(glyphs: list[Glyph], page: int, rules: list[_grid.Rule] | None = None) -> list[Line]:
+    """The page's lines, top to bottom; the rows of the ruled tables the `rules` draw are lines of their own."""
     glyphs = [g for g in glyphs if g.ch.strip() and g.x1 >= g.x0]
+    if not glyphs:
+        return []
+    if rules:
+        grid_rows, glyphs = _ruled_rows(glyphs, page, rules)
+        lines = _glyph_lines(glyphs, page) + grid_rows
+        lines.sort(key=lambda ln: (ln.top, ln.x0))
+        return lines
+    return _glyph_lines(glyphs, page)
+
+
+def _glyph_lines(glyphs: list[Glyph], page: int) -> list[Line]:
     if not glyphs:
         return []
     glyphs.sort(key=lambda g: (g.cy, g.x0))
@@ -104,6 +119,62 @@ def page_lines(glyphs: list[Glyph], page: int) -> list[Line]:
     lines = [ln for ln in lines if ln.text.strip()]
     lines.sort(key=lambda ln: (ln.top, ln.x0))
     return lines
+
+
+def _ruled_rows(glyphs: list[Glyph], page: int, rules: list[_grid.Rule]) -> tuple[list[Line], list[Glyph]]:
+    """The rows of the page's ruled grids as lines (cells joined by tabs), and the glyphs outside them."""
+    rows: list[Line] = []
+    for grid in _grid.find_grids(rules):
+        inside = [g for g in glyphs if grid.contains((g.x0 + g.x1) / 2, g.cy)]
+        if not inside:
+            continue
+        glyphs = [g for g in glyphs if not grid.contains((g.x0 + g.x1) / 2, g.cy)]
+        rows.extend(_grid_rows(grid, inside, page))
+    return rows, glyphs
+
+
+def _grid_rows(grid: _grid.Grid, glyphs: list[Glyph], page: int) -> list[Line]:
+    cells: dict[tuple[int, int], list[Glyph]] = {}
+    for g in glyphs:
+        cells.setdefault(grid.cell_of((g.x0 + g.x1) / 2, g.cy), []).append(g)
+    h = statistics.median(g.h for g in glyphs)
+    spans = list(zip(grid.xs, grid.xs[1:]))
+    out = []
+    for row in range(len(grid.ys) - 1):
+        texts = [_cell_text(cells.get((row, col), [])) for col in range(len(spans))]
+        if any(texts):
+            out.append(Line("\t".join(texts), grid.xs[0], grid.xs[-1], grid.ys[row], grid.ys[row + 1], h, page,
+                            len(texts), spans, ruled=True))
+    return out
+
+
+def _cell_text(glyphs: list[Glyph]) -> str:
+    """A cell's lines joined into one text (a cell wrapped over lines is one cell). The cell's borders have
+    told its text apart already, so its lines are simply its glyphs taken by height, then left to right."""
+    if not glyphs:
+        return ""
+    h = statistics.median(g.h for g in glyphs)
+    text = ""
+    for line in _rows_by_height(sorted(glyphs, key=lambda g: g.cy), h):
+        line.sort(key=lambda g: g.x0)
+        kept = [g for k, g in enumerate(line) if not (k and _drawn_again(line[k - 1], g, h))]
+        text = _glue(text, _join(kept, h))
+    return text
+
+
+def _rows_by_height(glyphs: list[Glyph], h: float) -> list[list[Glyph]]:
+    rows: list[list[Glyph]] = []
+    for g in glyphs:
+        if rows and abs(g.cy - rows[-1][-1].cy) <= 0.45 * h:
+            rows[-1].append(g)
+        else:
+            rows.append([g])
+    return rows
+
+
+def _drawn_again(a: Glyph, b: Glyph, h: float) -> bool:
+    """The same character at (almost) the same place: fake bold or a shadow."""
+    return a.ch == b.ch and abs(a.x0 - b.x0) < 0.3 * h and abs(a.cy - b.cy) < 0.3 * h
 
 
 def _mean_cy(group: list[Glyph]) -> float:
@@ -237,7 +308,8 @@ def lines_to_blocks(pages: list[list[Line]], heights: list[float]) -> list[Block
         ln = lines[i]
         if ln.is_row:
             start = i
-            if para_start is not None and para_start == i - 1 and _cell_line(lines[i - 1], right, ln) and _close_below(lines[i - 1], ln):
+            if (para_start is not None and para_start == i - 1 and not ln.ruled and _cell_line(lines[i - 1], right, ln)
+                    and _close_below(lines[i - 1], ln)):
                 blocks.pop()  # the line just above is the first line of a cell of this row
                 start = i - 1
             j = _table_end(lines, i, right)
@@ -268,7 +340,7 @@ def _demote_lone_rows(lines: list[Line]) -> None:
     """第一章　　总则, 第二部分　2020年度决算表, two issuers side by side: wide spaces in a line with no
     other row near it are spacing, not cells; the parts are joined by a space."""
     for k, ln in enumerate(lines):
-        if not ln.is_row or ln.cells > LONE_ROW_CELLS:
+        if not ln.is_row or ln.ruled or ln.cells > LONE_ROW_CELLS:
             continue
         near = [o for o in lines[max(k - 3, 0):k] + lines[k + 1:k + 4]
                 if o.is_row and o.page == ln.page and abs(o.top - ln.top) <= 4 * max(o.h, ln.h)]
@@ -286,8 +358,8 @@ def _table_end(lines: list[Line], i: int, right: float) -> int:
     j = i + 1
     while j < len(lines):
         ln, above = lines[j], lines[j - 1]
-        if not ln.is_row and not (_close_below(above, ln) and _cell_line(ln, right, above)):
-            break
+        if not ln.is_row and (above.ruled or not (_close_below(above, ln) and _cell_line(ln, right, above))):
+            break  # the line below a grid's last border is outside the grid
         j += 1
     return j
 
@@ -348,7 +420,8 @@ def table_rows(lines: list[Line]) -> list[list[str]]:
     prev_cells: list[str] = []
     for ln in lines:
         cells = _cells(ln, cols)
-        if rows and prev is not None and _close_below(prev, ln) and _same_row(rows[-1], prev_cells, cells):
+        joins = rows and prev is not None and not ln.ruled and not prev.ruled and _close_below(prev, ln)
+        if joins and _same_row(rows[-1], prev_cells, cells):
             rows[-1] = [_glue(a, b) if a and b else a or b for a, b in zip(rows[-1], cells)]
         else:
             rows.append(cells)
