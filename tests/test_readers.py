@@ -161,6 +161,31 @@ def test_a_ruled_table_is_read_by_its_borders_with_merged_and_wrapped_cells():
     assert blocks[1].text == "附件：说明"
 
 
+def _task_table_page(page: int, body: list[tuple[str, str, str]]) -> list[_layout.Line]:
+    """A page of a ruled 序号 | 主要内容 | 牵头单位 table: its header repeated, then the given rows."""
+    ys = [100 + 30 * k for k in range(len(body) + 2)]
+    g = _glyphs("序号", 25, 105) + _glyphs("主要内容", 65, 105) + _glyphs("牵头单位", 305, 105)
+    for k, (number, task, lead) in enumerate(body):
+        y = ys[k + 1] + 5
+        g += (_glyphs(number, 25, y) if number else []) + _glyphs(task, 65, y) + (_glyphs(lead, 305, y) if lead else [])
+    return _layout.page_lines(g, page, _ruled([20, 60, 300, 400], ys))
+
+
+def test_a_ruled_row_cut_by_a_page_break_is_one_row():
+    first = _task_table_page(1, [("1", "完善家庭医生培养", "市卫生健康委")])
+    second = _task_table_page(2, [("", "培训体系和制度", ""), ("2", "提升服务能力。", "各区政府")])
+    rows = _layout.lines_to_blocks([first, second], [842, 842])[0].rows
+    header = ["序号", "主要内容", "牵头单位"]
+    assert rows == [header, ["1", "完善家庭医生培养培训体系和制度", "市卫生健康委"], header, ["2", "提升服务能力。", "各区政府"]]
+
+
+def test_a_row_under_a_merged_number_on_the_next_page_stays_a_row():
+    first = _task_table_page(1, [("1", "（一）扩大家庭医生来源", "各区政府")])
+    second = _task_table_page(2, [("", "（二）加大招聘力度", "")])  # its own marker: a row of its own
+    rows = _layout.lines_to_blocks([first, second], [842, 842])[0].rows
+    assert rows[-1] == ["", "（二）加大招聘力度", ""]
+
+
 def test_a_boxed_paragraph_or_a_lone_rule_is_no_table():
     box = _ruled([20, 400], [100, 140])  # one cell: a 专栏 box
     rule = [_grid.Rule(20, 400, 90, 91)]  # the red line under a 文件 header

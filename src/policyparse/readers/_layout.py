@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 import regex as re
 
+from policyparse import grammar
 from policyparse.readers import Block, _grid
 
 CELL_GAP = 1.5  # character heights: a wider gap separates table cells (numbers beside labels in budget tables sit 1.6-2 apart)
@@ -418,15 +419,41 @@ def table_rows(lines: list[Line]) -> list[list[str]]:
     rows: list[list[str]] = []
     prev: Line | None = None
     prev_cells: list[str] = []
+    body: tuple[int, Line] | None = None  # the last row that is no repeated header, and its line
     for ln in lines:
         cells = _cells(ln, cols)
         joins = rows and prev is not None and not ln.ruled and not prev.ruled and _close_below(prev, ln)
         if joins and _same_row(rows[-1], prev_cells, cells):
-            rows[-1] = [_glue(a, b) if a and b else a or b for a, b in zip(rows[-1], cells)]
+            rows[-1] = _joined(rows[-1], cells)
+        elif body is not None and _row_goes_on_after_page_break(rows[body[0]], body[1], cells, ln):
+            rows[body[0]] = _joined(rows[body[0]], cells)
+            body = (body[0], ln)  # only the first row of a page carries on the row the page break cut
         else:
             rows.append(cells)
+            if cells != rows[0] or len(rows) == 1:
+                body = (len(rows) - 1, ln)
         prev, prev_cells = ln, cells
     return rows
+
+
+def _joined(row: list[str], cells: list[str]) -> list[str]:
+    return [_glue(a, b) if a and b else a or b for a, b in zip(row, cells)]
+
+
+_SENTENCE_END = ("。", "；", ";", "！", "？", "：", ":")
+
+
+def _row_goes_on_after_page_break(row: list[str], row_line: Line, cells: list[str], ln: Line) -> bool:
+    """A ruled row cut by a page break: on the next page, the first row (after the repeated header) has no
+    first cell and carries on only cells the row above filled, each of which broke off mid-sentence there
+    and goes on without a marker of its own. A new row under a merged 序号 fills cells anew, follows cells
+    that ended their sentence, or opens with its own number ((十六)商业服务业等支出 under (十五)…)."""
+    if not (ln.ruled and row_line.ruled and ln.page == row_line.page + 1) or cells[0]:
+        return False
+    filled = [k for k, c in enumerate(cells) if c]
+    return bool(filled) and all(
+        row[k] and not row[k].endswith(_SENTENCE_END) and grammar.match_marker(cells[k]) is None for k in filled
+    )
 
 
 def _cells(ln: Line, cols: list[tuple[float, float]]) -> list[str]:
