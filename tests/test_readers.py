@@ -192,6 +192,9 @@ def test_a_boxed_paragraph_or_a_lone_rule_is_no_table():
     g = _glyphs("专栏一重点工程", 25, 110)
     assert _grid.find_grids(box + rule) == []
     assert [ln.text for ln in _layout.page_lines(g, 1, box + rule)] == ["专栏一重点工程"]
+    frame = _ruled([20, 300, 560], [50, 80, 800])  # a page frame with a title band and a side column
+    prose = _glyphs("关于印发实施方案的通知", 60, 60) + _glyphs("各区人民政府：", 25, 100) + _glyphs("现将方案印发给你们。", 25, 115)
+    assert [ln.text for ln in _layout.page_lines(prose, 1, frame)] == ["关于印发实施方案的通知", "各区人民政府：", "现将方案印发给你们。"]
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is needed to print the Word table to PDF")

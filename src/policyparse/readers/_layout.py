@@ -122,15 +122,19 @@ def _glyph_lines(glyphs: list[Glyph], page: int) -> list[Line]:
     return lines
 
 
+MIN_TABLE_ROWS = 1  # a grid with no row of two filled cells or more is a frame around prose, not a table
+
+
 def _ruled_rows(glyphs: list[Glyph], page: int, rules: list[_grid.Rule]) -> tuple[list[Line], list[Glyph]]:
     """The rows of the page's ruled grids as lines (cells joined by tabs), and the glyphs outside them."""
     rows: list[Line] = []
     for grid in _grid.find_grids(rules):
         inside = [g for g in glyphs if grid.contains((g.x0 + g.x1) / 2, g.cy)]
-        if not inside:
-            continue
+        grid_rows = _grid_rows(grid, inside, page) if inside else []
+        if sum(1 for r in grid_rows if len([c for c in r.text.split("\t") if c]) >= 2) < MIN_TABLE_ROWS:
+            continue  # a frame or a box drawn around prose, not a table: its lines are read as lines
         glyphs = [g for g in glyphs if not grid.contains((g.x0 + g.x1) / 2, g.cy)]
-        rows.extend(_grid_rows(grid, inside, page))
+        rows.extend(grid_rows)
     return rows, glyphs
 
 
