@@ -192,7 +192,7 @@ def test_a_boxed_paragraph_or_a_lone_rule_is_no_table():
     g = _glyphs("专栏一重点工程", 25, 110)
     assert _grid.find_grids(box + rule) == []
     assert [ln.text for ln in _layout.page_lines(g, 1, box + rule)] == ["专栏一重点工程"]
-    frame = _ruled([20, 300, 560], [50, 80, 800])  # a page frame with a title band and a side column
+    frame = _ruled([20, 300, 560], [50, 80, 800])  # a page frame of two columns with a title band
     prose = _glyphs("关于印发实施方案的通知", 60, 60) + _glyphs("各区人民政府：", 25, 100) + _glyphs("现将方案印发给你们。", 25, 115)
     assert [ln.text for ln in _layout.page_lines(prose, 1, frame)] == ["关于印发实施方案的通知", "各区人民政府：", "现将方案印发给你们。"]
 
@@ -212,6 +212,30 @@ def test_a_word_task_table_printed_to_pdf_gives_the_same_task_rows(tmp_path):
 
     from_docx = rows(tmp_path / "plan.docx")
     assert len(from_docx) == 5 and rows(tmp_path / "plan.pdf") == from_docx
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is needed to print the page to PDF")
+def test_a_task_table_page_printed_to_pdf_scores_as_the_page(tmp_path):
+    """The real HTML task table of tests/real/tables (tt_01: 39 rows, 序号 and 工作事项 merged over 2-4 rows,
+    narrow columns wrapped over many lines, rows cut by page breaks), printed to a 37-page PDF by LibreOffice:
+    scored against the page's own gold, the PDF gives the same figures as the page."""
+    from policyparse.evaluate import evaluate
+
+    tables = FORMATS.parent / "tables"
+    page = next((tables / "docs").glob("tt_01_*.html"))
+    shutil.copy(page, tmp_path / "page.html")
+    subprocess.run([shutil.which("soffice"), "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to",
+                    "pdf:writer_web_pdf_Export", "--outdir", str(tmp_path), str(tmp_path / "page.html")],
+                   capture_output=True, timeout=300, check=True)
+    gold = json.loads((tables / "gold" / "dev" / f"{page.stem}.json").read_text(encoding="utf-8"))
+    (tmp_path / "gold").mkdir()
+    for name, document in (("page", page), ("pdf", tmp_path / "page.pdf")):
+        (tmp_path / "gold" / name).mkdir()
+        (tmp_path / "gold" / name / "g.json").write_text(json.dumps({**gold, "document": str(document)}), encoding="utf-8")
+    on_page, on_pdf = (evaluate(tmp_path / "gold" / name, policyparse.parse_file) for name in ("page", "pdf"))
+    for field in ("task_rows", "row_lead", "row_support", "row_mode", "row_deadlines"):
+        assert on_pdf.score(field, "strict").f1 == on_page.score(field, "strict").f1, field
+    assert on_pdf.score("task_rows", "strict").f1 == 1.0
 
 
 @pytest.mark.parametrize("text,furniture", [("— 6 —", True), ("-12-", True), ("第3页 共12页", True), ("3/12", True),

@@ -2,7 +2,7 @@
 between the characters cannot (narrow columns, cells wrapped over many lines, merged cells).
 
 Coordinates are those of `_layout` (page units, y growing downwards). A rule is a thin horizontal or vertical
-stroke; rules that touch form a grid; a grid of at least two rows and two columns is a table. Every character
+stroke; rules that touch form a grid; a grid of at least two columns is a table when a row fills two cells. Every character
 inside a grid goes to the cell whose borders enclose its centre; a cell whose left border (or top border) is
 not drawn is merged with its neighbour, so its text goes to the first cell of the merge and the cells it covers
 stay empty (read once, columns kept aligned, as the DOCX reader does). A cell's lines are joined into one text.
@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 RULE_THICKNESS = 3.0  # page units: a stroke this thin or thinner is a rule, not a filled box
 SNAP = 2.5  # page units: rule ends and positions this close are the same
-MIN_LINES = 3  # distinct positions each way: two rows and two columns at least
+MIN_COLUMN_BORDERS = 3  # two columns at least
+MIN_ROW_BORDERS = 2  # one row at least: a row a page break cut can fill a whole page
 
 
 @dataclass(frozen=True)
@@ -97,13 +98,13 @@ def _nearest(borders: list[float], v: float) -> int:
 
 
 def find_grids(rules: list[Rule]) -> list[Grid]:
-    """The grids the rules form (rules that touch, two rows and two columns at least), top to bottom."""
+    """The grids the rules form (rules that touch, two columns at least), top to bottom."""
     rules = [r for r in rules if r.horizontal or r.vertical]
     grids = []
     for group in _touching_groups(rules):
         xs = _positions([r.x for r in group if r.vertical])
         ys = _positions([r.y for r in group if r.horizontal])
-        if len(xs) >= MIN_LINES and len(ys) >= MIN_LINES:
+        if len(xs) >= MIN_COLUMN_BORDERS and len(ys) >= MIN_ROW_BORDERS:
             grids.append(Grid(xs, ys, group))
     return sorted(grids, key=lambda g: (g.ys[0], g.xs[0]))
 

@@ -122,7 +122,17 @@ def _glyph_lines(glyphs: list[Glyph], page: int) -> list[Line]:
     return lines
 
 
-MIN_TABLE_ROWS = 1  # a grid with no row of two filled cells or more is a frame around prose, not a table
+FRAME_COLUMNS = 2  # a grid of this many columns or fewer may be a frame around prose
+
+
+def _is_table(grid: _grid.Grid, rows: list[Line]) -> bool:
+    """A grid of three columns or more is a table (a page of it may hold one row a page break cut, one cell
+    filled); one of two columns is a table when a row fills both, else a frame around prose."""
+    if not rows:
+        return False
+    if len(grid.xs) - 1 > FRAME_COLUMNS:
+        return True
+    return any(len([c for c in r.text.split("\t") if c]) >= 2 for r in rows)
 
 
 def _ruled_rows(glyphs: list[Glyph], page: int, rules: list[_grid.Rule]) -> tuple[list[Line], list[Glyph]]:
@@ -131,8 +141,8 @@ def _ruled_rows(glyphs: list[Glyph], page: int, rules: list[_grid.Rule]) -> tupl
     for grid in _grid.find_grids(rules):
         inside = [g for g in glyphs if grid.contains((g.x0 + g.x1) / 2, g.cy)]
         grid_rows = _grid_rows(grid, inside, page) if inside else []
-        if sum(1 for r in grid_rows if len([c for c in r.text.split("\t") if c]) >= 2) < MIN_TABLE_ROWS:
-            continue  # a frame or a box drawn around prose, not a table: its lines are read as lines
+        if not _is_table(grid, grid_rows):
+            continue  # a frame drawn around prose: its lines are read as lines
         glyphs = [g for g in glyphs if not grid.contains((g.x0 + g.x1) / 2, g.cy)]
         rows.extend(grid_rows)
     return rows, glyphs
