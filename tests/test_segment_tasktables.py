@@ -278,3 +278,32 @@ def test_month_day_time_cells_take_the_year_the_document_gives_that_month():
     assert [(d.date, d.kind) for d in rows[1].deadlines] == [("2024-03-22", "by")]
     assert rows[2].deadlines == []
     assert rows[0].responsibility.mode == "listed" and _names(rows[0].responsibility.lead) == ["宣传处"]
+
+
+def test_cells_bordered_by_bars_one_per_line_or_on_one_line():
+    """A page stored as text prints its cell borders as bars: 序号 | on each line, or | 序号 | 任务 | on one."""
+    per_line = (
+        "某开发区重点工作清单\n"
+        "序号 |\n重点工作 |\n责任单位 |\n完成时限 |\n"
+        "1 |\n推进污水管网改造 |\n规划建设局 |\n2023年底前 |\n"
+        "2 |\n盘活存量土地 |\n招商工作部、改革办 |\n2023年6月底前 |\n"
+    )
+    rows = _rows(per_line)
+    assert [r.cells["责任单位"] for r in rows] == ["规划建设局", "招商工作部、改革办"]
+    assert [_names(r.responsibility.lead) for r in rows] == [["规划建设局"], ["招商工作部", "改革办"]]
+    assert [(d.year, d.month) for d in rows[1].deadlines] == [(2023, 6)]
+    one_line = "| 序号 | 重点工作 | 责任单位 | 完成时限 |\n| 1 | 推进污水管网改造 | 规划建设局 | 2023年底前 |\n"
+    assert [r.cells["责任单位"] for r in _rows(one_line)] == ["规划建设局"]
+    # a bar inside a sentence is no border
+    assert _rows("通知如下：甲 | 乙。\n") == []
+
+
+def test_a_whole_year_time_cell_takes_the_year_the_list_is_for():
+    text = (
+        "2025年重点工作及责任清单\n"
+        "序号\t重点工作\t责任单位\t完成时限\n"
+        "1\t推进污水管网改造\t规划建设局\t全年\n"
+    )
+    no_year = "重点工作及责任清单\n序号\t重点工作\t责任单位\t完成时限\n1\t推进污水管网改造\t规划建设局\t全年\n"
+    assert [(d.year, d.kind) for d in _rows(text)[0].deadlines] == [(2025, "period")]
+    assert _rows(no_year)[0].deadlines == []

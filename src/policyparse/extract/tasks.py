@@ -27,6 +27,8 @@ from policyparse.models import Deadline, Responsibility, Section, Unit
 _NONE = re.compile(r"^[/／\\—–\-－、无暂无\s]*$")  # / , 无, — : no unit
 _YEAR_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[.．/\-－]\s*(\d{1,2})(?:\s*[.．/\-－]\s*(\d{1,2}))?(?!\d)")
 _ONGOING = re.compile(r"长期|持续|常态化|长效")
+_WHOLE_YEAR_CELL = re.compile(r"^\s*(全年|年内)\s*$")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\d)")
 # a time cell of month.day dates only, one (3.20: by then) or a range (3.18-3.23: the days the work is done
 # in), as weekly work plans print them; the year is the document's, not the cell's
 _MONTH_DAY = r"(\d{1,2})\s*[.．月]\s*(\d{1,2})\s*日?"
@@ -34,6 +36,7 @@ _MONTH_DAY_CELL = re.compile(rf"^\s*{_MONTH_DAY}(?:\s*[-－—–~～至到]+\s*
 _DATED_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|[.．/\-－])\s*(\d{1,2})(?!\d)")
 _LOOK_BACK = 200_000  # characters: how far above a row a merged cell's text is looked for
 _BORDER = "\t\n"
+_BAR_BLANKS = " \u3000"  # blanks beside a bar printed as a cell border
 _FIRST_PIECE = 2  # characters of a cell looked for when the whole cell is not printed in one piece
 _WRAP_ABOVE = 80  # characters above a row where the first line of its wrapped cells may stand
 _LIST_CELL = 60  # characters: a cell longer than this is no list of units
@@ -90,12 +93,28 @@ def _whole_cell(text: str, value: str, lo: int, hi: int, last: bool = False) -> 
     nowhere: the 3 of a merged 序号 is not the 3 of 3500 in the row's text."""
     at = text.rfind(value, lo, hi) if last else text.find(value, lo, hi)
     while at >= 0:
-        before = text[at - 1] if at > 0 else "\n"
-        after = text[at + len(value)] if at + len(value) < len(text) else "\n"
-        if before in _BORDER and after in _BORDER:
+        if _bordered_before(text, at) and _bordered_after(text, at + len(value)):
             return at
         at = text.rfind(value, lo, at) if last else text.find(value, at + 1, hi)
     return -1
+
+
+def _bordered_before(text: str, at: int) -> bool:
+    """A cell border ends at `at`: a tab or a line end, or a bar printed as the border, a blank allowed
+    after it (序号 | 重点任务)."""
+    before = text[at - 1] if at > 0 else "\n"
+    if before in _BORDER or before == "|":
+        return True
+    return before in _BAR_BLANKS and at > 1 and text[at - 2] == "|"
+
+
+def _bordered_after(text: str, end: int) -> bool:
+    """A cell border starts at `end`: a tab or a line end, or a bar printed as the border, a blank allowed
+    before it (招商工作部 |)."""
+    after = text[end] if end < len(text) else "\n"
+    if after in _BORDER or after == "|":
+        return True
+    return after in _BAR_BLANKS and end + 1 < len(text) and text[end + 1] == "|"
 
 
 def _role_cells(node: Section, spans, roles: set[str]) -> list[tuple[int, int]]:
@@ -182,10 +201,26 @@ def _time_cell_deadlines(text: str, node: Section, spans) -> list[Deadline]:
         if month_day is not None:
             out.append(month_day)
             continue
+        whole_year = _whole_year_deadline(text, cell, s, node.span[0])
+        if whole_year is not None:
+            out.append(whole_year)
+            continue
         m = _ONGOING.search(cell)
         if m:
             out.append(Deadline(text=cell.strip(), kind="period", ongoing=True, span=(s, e)))
     return out
+
+
+def _whole_year_deadline(text: str, cell: str, at: int, row_start: int) -> Deadline | None:
+    """A time cell of 全年 / 年内 alone: the work runs through the year the table is for, the last year
+    written above the row (a list titled 2025年开发区重点工作及责任清单); None when no year is written."""
+    m = _WHOLE_YEAR_CELL.match(cell)
+    if not m:
+        return None
+    years = [int(y.group(1)) for y in _YEAR.finditer(text, max(0, row_start - _LOOK_BACK), row_start)]
+    if not years:
+        return None
+    return Deadline(text=m.group(1), year=years[-1], kind="period", span=(at + m.start(1), at + m.end(1)))
 
 
 def _month_day_deadline(text: str, cell: str, at: int, row_start: int) -> Deadline | None:

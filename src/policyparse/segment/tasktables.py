@@ -9,6 +9,9 @@ Tables reach this stage in two forms:
   tab-joined rows   序号\\t重点任务\\t牵头单位 …  (HTML tables; DOCX and PDF tables from the readers; tables
                     copied as text with blanks between cells, which repair turns into tabs: repair.cells)
   one cell per line 序号 / 重点任务 / 牵头单位 / … each on its own line, then the rows cell by cell
+  bar-bordered      序号 | / 重点任务 | … or 序号 | 重点任务 | 牵头单位 |: a page stored as text with its cell
+                    borders printed as bars (a text corpus's flattening of an HTML table); the bars are
+                    read as cell borders (`_unbarred`), a line's inner bars as the tabs between its cells
 
 Merged cells: a category, a 序号 or a lead unit spanning several rows is printed once. In the tab form its
 covered cells are missing (a short row that does not open with the next row number: its leading cells
@@ -38,6 +41,8 @@ _CELL_LINE = 60  # a line of a cell printed over several lines; one cell per lin
 _MAX_WRAP_LINES = 6  # lines of wrapped cells between two rows
 _INHERITED = frozenset({"category", "seq", "lead", "responsible", "time"})
 _CARRIES_ROW = RESPONSIBILITY_ROLES | {"task"}
+_OUTER_BARS = re.compile(r"^[ \u3000]*+\|[ \u3000]*+|[ \u3000]*+\|[ \u3000]*+$")
+_INNER_BAR = re.compile(r"[ \u3000]*+\|[ \u3000]*+")
 
 
 @dataclass
@@ -65,7 +70,7 @@ class TaskTable:
 
 def find_task_tables(lines) -> list[TaskTable]:
     """The task tables among `lines` (segment.layout.Line), in document order."""
-    texts = [ln.s for ln in lines]
+    texts = [_unbarred(ln.s) for ln in lines]
     out: list[TaskTable] = []
     i = 0
     while i < len(texts):
@@ -76,6 +81,15 @@ def find_task_tables(lines) -> list[TaskTable]:
         out.append(table)
         i = table.lines.stop
     return out
+
+
+def _unbarred(s: str) -> str:
+    """A line with its cell borders printed as bars (序号 | / | 序号 | 重点任务 |) read as the cells they
+    border: the outer bars dropped, the inner ones the tabs between cells. Bars inside a cell are rare
+    in Chinese notices; a line with no bar at its end or start is left as it is."""
+    if "\t" in s or not _OUTER_BARS.search(s):
+        return s
+    return _INNER_BAR.sub("\t", _OUTER_BARS.sub("", s))
 
 
 def _table_at(texts: list[str], i: int) -> TaskTable | None:
