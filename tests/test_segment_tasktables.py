@@ -307,3 +307,21 @@ def test_a_whole_year_time_cell_takes_the_year_the_list_is_for():
     no_year = "重点工作及责任清单\n序号\t重点工作\t责任单位\t完成时限\n1\t推进污水管网改造\t规划建设局\t全年\n"
     assert [(d.year, d.kind) for d in _rows(text)[0].deadlines] == [(2025, "period")]
     assert _rows(no_year)[0].deadlines == []
+
+
+def test_one_cell_per_line_header_with_names_wrapped_in_two_lines():
+    """A narrow header cell wraps its name (责任 / 单位); under a 序号 column the header runs on to the first
+    row number, over names the lexicon does not know (推进目标 / 第三季度)."""
+    text = (
+        "某镇2024年重点工作计划\n"
+        "序号\n\n重点工作\n\n责任\n\n单位\n\n推进目标\n\n第三季度\n\n完成\n\n时限\n\n"
+        "1\n\n老旧小区改造\n\n城建办\n\n完成改造三个小区。\n\n开展入户调查。\n\n2024年9月底前\n\n"
+        "2\n\n河道清淤\n\n农业农村办\n\n完成清淤十公里。\n\n完成招标。\n\n2024年底前\n"
+    )
+    (table,) = _tables(text)
+    assert table.columns == ["序号", "重点工作", "责任单位", "推进目标", "第三季度", "完成时限"]
+    rows = _rows(text)
+    assert [_names(r.responsibility.lead) for r in rows] == [["城建办"], ["农业农村办"]]
+    assert [(d.year, d.month) for d in rows[0].deadlines] == [(2024, 9)]
+    # wrapped halves that make no column name are no header
+    assert _tables("责任\n领导\n说明\n1\n甲\n") == []

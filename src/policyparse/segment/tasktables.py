@@ -41,6 +41,9 @@ _CELL_LINE = 60  # a line of a cell printed over several lines; one cell per lin
 _MAX_WRAP_LINES = 6  # lines of wrapped cells between two rows
 _INHERITED = frozenset({"category", "seq", "lead", "responsible", "time"})
 _CARRIES_ROW = RESPONSIBILITY_ROLES | {"task"}
+_HEADER_LINES = 16  # lines a one-cell-per-line header may take (names wrapped in two lines included)
+_HEADER_CELL = 12  # characters of a header cell (工作任务安排, 牵头单位（部门）)
+_SENTENCE_MARK = re.compile(r"[。；;，,！？!?：:]")
 _OUTER_BARS = re.compile(r"^[ \u3000]*+\|[ \u3000]*+|[ \u3000]*+\|[ \u3000]*+$")
 _INNER_BAR = re.compile(r"[ \u3000]*+\|[ \u3000]*+")
 
@@ -97,8 +100,8 @@ def _table_at(texts: list[str], i: int) -> TaskTable | None:
     if "\t" in s:
         names = [c.strip() for c in s.split("\t")]
         return _read_tab_table(texts, i, names) if is_task_header(names) else None
-    names = _cell_per_line_header(texts, i)
-    return _read_cell_lines(texts, i, names) if names else None
+    header = _cell_per_line_header(texts, i)
+    return _read_cell_lines(texts, i, *header) if header else None
 
 
 # ------------------------------------------------------------------ header
@@ -369,19 +372,62 @@ def _inherit(table: TaskTable, row: dict[str, str], prev: dict[str, str]) -> Non
 # ------------------------------------------------------------------ one cell per line
 
 
-def _cell_per_line_header(texts: list[str], i: int) -> list[str] | None:
+def _cell_per_line_header(texts: list[str], i: int) -> tuple[list[str], int] | None:
+    """The header of a one-cell-per-line table starting at line i: its names and its last line. A name
+    printed over two lines (责任 / 单位: a narrow header cell wrapped) is read whole. Under a 序号 column the
+    header runs on to the first row's number, over names the lexicon does not know (攻坚目标 / 第二季度)."""
     names: list[str] = []
-    for s in texts[i:i + 12]:
-        if "\t" in s or column_role(s) is None:
+    j = i
+    while j < len(texts) and j - i < _HEADER_LINES:
+        name, j_next = _header_name(texts, j)
+        if name is None:
             break
-        names.append(s)
-    return names if len(names) >= 3 and is_task_header(names) else None
+        names.append(name)
+        j = j_next
+    if len(names) < 3 or not is_task_header(names):
+        return None
+    if any(column_role(n) == "seq" for n in names):
+        rest = _names_up_to_first_row(texts, j, i + _HEADER_LINES)
+        if rest is not None:
+            names += rest[0]
+            j = rest[1]
+    return names, j - 1
 
 
-def _read_cell_lines(texts: list[str], i: int, names: list[str]) -> TaskTable:
+def _header_name(texts: list[str], j: int) -> tuple[str | None, int]:
+    """The column name on line j (or on lines j and j + 1, a name wrapped in two) and the line after it."""
+    s = texts[j]
+    if "\t" in s:
+        return None, j
+    if column_role(s) is not None:
+        return s, j + 1
+    if j + 1 < len(texts) and "\t" not in texts[j + 1]:
+        joined = s.strip() + texts[j + 1].strip()
+        if len(joined) <= _HEADER_CELL and column_role(joined) is not None:
+            return joined, j + 2
+    return None, j
+
+
+def _names_up_to_first_row(texts: list[str], j: int, stop: int) -> tuple[list[str], int] | None:
+    """Short header cells from line j up to a line that is the number 1 (the first row), and that line;
+    None when no row number follows within the header's reach."""
+    out: list[str] = []
+    while j < min(stop, len(texts)):
+        s = texts[j].strip()
+        if s in ("1", "1.", "1、"):
+            return out, j
+        if "\t" in s or len(s) > _HEADER_CELL or _SENTENCE_MARK.search(s):
+            return None
+        name, after = _header_name(texts, j)
+        out.append(name or s)
+        j = after if name else j + 1
+    return None
+
+
+def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> TaskTable:
     """Rows cell by cell: with a 序号 column a row runs from its number to the next; without one, a row is
     as many lines as there are columns."""
-    table = _table(i, i + len(names) - 1, names)
+    table = _table(i, last, names)
     n = len(names)
     has_seq = "seq" in table.roles
     j = table.header[1] + 1
