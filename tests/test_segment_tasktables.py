@@ -325,3 +325,20 @@ def test_one_cell_per_line_header_with_names_wrapped_in_two_lines():
     assert [(d.year, d.month) for d in rows[0].deadlines] == [(2024, 9)]
     # wrapped halves that make no column name are no header
     assert _tables("责任\n领导\n说明\n1\n甲\n") == []
+
+
+def test_a_table_published_in_parts_starts_at_any_row_number():
+    """A long 分解表 split over several pages: a page's rows go on from 80; a person column (分管县领导) is no unit."""
+    per_line = (
+        "序号\n目标与任务\n分管县领导\n牵头责任单位\n责任单位\n"
+        "80\n新增托位400个以上。\n张三\n县教育局\n县各有关单位\n"
+        "81\n支持职业学校发展。\n李四\n县教育局\n县人社局\n"
+    )
+    rows = _rows(per_line)
+    assert [r.cells["序号"] for r in rows] == ["80", "81"]
+    assert [_names(r.responsibility.lead) for r in rows] == [["县教育局"], ["县教育局"]]
+    assert rows[1].responsibility.mode == "lead_support" and _names(rows[1].responsibility.support) == ["县人力资源社会保障局"]
+    tabs = "序号\t工作任务\t牵头单位\n12\t推进老旧小区改造\t县住建局\n13\t开展河道清淤\t县水利局\n"
+    assert [r.cells["序号"] for r in _rows(tabs)] == ["12", "13"]
+    # rows must still follow each other: a number out of turn ends the table
+    assert [r.cells["序号"] for r in _rows("序号\n工作任务\n牵头单位\n5\n甲任务\n县住建局\n9\n乙任务\n县水利局\n")] == ["5"]

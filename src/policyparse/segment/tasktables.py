@@ -226,8 +226,10 @@ def _take_line(reading: _Reading, texts: list[str], j: int) -> bool:
     table = reading.table
     cells = [c.strip() for c in s.split("\t")] if "\t" in s else [s.strip()]
     number = _row_number(table, cells)
-    if number is not None and (number == reading.expect or (number == 1 and reading.rows)):
-        reading.expect = number + 1  # numbering may start again under each category
+    # numbering may start again under each category; the first row may carry any number (the rows of a
+    # table split over several pages or published in parts: 80, 81 …)
+    if number is not None and (number == reading.expect or (number == 1 and reading.rows) or not reading.rows):
+        reading.expect = number + 1
         _start_row(reading, texts, j, cells)
         return True
     if ("\t" not in s and _is_category(s, texts, j)) or _is_category_row(cells):
@@ -431,14 +433,15 @@ def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> T
     n = len(names)
     has_seq = "seq" in table.roles
     j = table.header[1] + 1
-    expect = 1
+    expect = None  # the first row may carry any number (a table published in parts: 80, 81 …)
     while j < len(texts):
         if has_seq:
             m = _SEQ.match(texts[j].strip())
-            if m is None or int(m.group(1)) != expect:
+            if m is None or (expect is not None and int(m.group(1)) != expect):
                 break
+            expect = int(m.group(1)) + 1
             k = j + 1
-            while k < len(texts) and k - j < n + 2 and texts[k].strip() != str(expect + 1) and len(texts[k]) <= 4 * _CELL_LINE:
+            while k < len(texts) and k - j < n + 2 and texts[k].strip() != str(expect) and len(texts[k]) <= 4 * _CELL_LINE:
                 k += 1
         else:
             k = min(len(texts), j + n)
@@ -447,5 +450,4 @@ def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> T
         cells = [texts[x].strip() for x in range(j, min(k, j + n))]
         _add_row(table, j, min(k, j + n) - 1, cells + [""] * (n - len(cells)), None)
         j = min(k, j + n) if not has_seq else k
-        expect += 1
     return table
