@@ -24,7 +24,7 @@ FLOORS = {
     "row_lead": (0.98, 0.97),
     "row_support": (0.98, 0.97),
     "row_mode": (0.98, 0.97),
-    "row_deadlines": (0.94, 0.82),
+    "row_deadlines": (0.95, 0.89),
 }
 
 

@@ -342,3 +342,20 @@ def test_a_table_published_in_parts_starts_at_any_row_number():
     assert [r.cells["序号"] for r in _rows(tabs)] == ["12", "13"]
     # rows must still follow each other: a number out of turn ends the table
     assert [r.cells["序号"] for r in _rows("序号\n工作任务\n牵头单位\n5\n甲任务\n县住建局\n9\n乙任务\n县水利局\n")] == ["5"]
+
+
+def test_one_cell_per_line_unit_cell_printed_one_unit_a_line():
+    """Several units of one 责任单位 cell, one a line: the row has more lines than columns, the extra short
+    names belong to the unit column; a second task and time under the same number are a second row."""
+    text = (
+        "序号\n\n民生实事\n\n责任单位\n\n完成时限\n\n"
+        "1\n\n启动河道综合治理工程。\n\n县水务局\n\n县住建局\n\n12月底前\n\n"
+        "2\n\n开工建设老年养护楼。\n\n县民政局\n\n5月底前\n\n开工建设老年大学。\n\n12月底前\n\n"
+        "3\n\n新建人行天桥。\n\n县住建局\n\n9月底前\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["责任单位"] for r in rows] == ["县水务局、县住建局", "县民政局", "县民政局", "县住建局"]
+    assert [r.cells["完成时限"] for r in rows] == ["12月底前", "5月底前", "12月底前", "9月底前"]
+    assert _names(rows[0].responsibility.lead) == ["县水务局", "县住房城乡建设局"]
+    # the second task under number 2 is a row of its own, its 序号 and unit merged with the row above
+    assert rows[2].title == "开工建设老年大学" and _names(rows[2].responsibility.lead) == ["县民政局"]

@@ -58,20 +58,36 @@ def assign_task_rows(text: str, sections: list[Section]) -> None:
         node.deadlines.extend(_time_cell_deadlines(text, node, spans))
 
 
-def _cell_spans(text: str, node: Section) -> dict[str, tuple[int, int] | None]:
-    """Where each cell stands in the text: in the row's own span, else (a merged cell) in a row above."""
-    out: dict[str, tuple[int, int] | None] = {}
+def _cell_spans(text: str, node: Section) -> dict[str, list[tuple[int, int]]]:
+    """Where each cell stands in the text: in the row's own span, else (a merged cell) in a row above; a unit
+    cell printed one unit a line (县水务局 / 县住建局, joined 、 in the row's cells) by each of its lines."""
+    out: dict[str, list[tuple[int, int]]] = {}
     start, end = node.span
     pos = start
     for name, value in node.cells.items():
         value = value.strip()
         if not value:
-            out[name] = None
+            out[name] = []
             continue
-        found = _find(text, value, pos, end, start)
+        found = _find_lines(text, value, pos, end) or [f for f in [_find(text, value, pos, end, start)] if f]
         out[name] = found
-        if found and found[0] >= start:
-            pos = found[1]
+        if found and found[-1][0] >= start:
+            pos = found[-1][1]
+    return out
+
+
+def _find_lines(text: str, value: str, pos: int, end: int) -> list[tuple[int, int]]:
+    """A 、-joined cell whose pieces stand as whole cells of their own lines in the row, in order; [] when it
+    is printed whole (or not this way)."""
+    if "、" not in value or _whole_cell(text, value, pos, end) >= 0:
+        return []
+    out: list[tuple[int, int]] = []
+    for piece in value.split("、"):
+        at = _whole_cell(text, piece, pos, end)
+        if at < 0:
+            return []
+        out.append((at, at + len(piece)))
+        pos = at + len(piece)
     return out
 
 
@@ -119,9 +135,10 @@ def _bordered_after(text: str, end: int) -> bool:
 
 def _role_cells(node: Section, spans, roles: set[str]) -> list[tuple[int, int]]:
     return [
-        spans[name]
+        span
         for name, value in node.cells.items()
-        if _g.column_role(name) in roles and spans.get(name) and not _NONE.match(value)
+        if _g.column_role(name) in roles and not _NONE.match(value)
+        for span in spans.get(name, [])
     ]
 
 

@@ -44,6 +44,7 @@ _CARRIES_ROW = RESPONSIBILITY_ROLES | {"task"}
 _HEADER_LINES = 16  # lines a one-cell-per-line header may take (names wrapped in two lines included)
 _HEADER_CELL = 12  # characters of a header cell (工作任务安排, 牵头单位（部门）)
 _SENTENCE_MARK = re.compile(r"[。；;，,！？!?：:]")
+_UNIT_LINE = 20  # characters of a unit name printed on a line of its own
 _OUTER_BARS = re.compile(r"^[ \u3000]*+\|[ \u3000]*+|[ \u3000]*+\|[ \u3000]*+$")
 _INNER_BAR = re.compile(r"[ \u3000]*+\|[ \u3000]*+")
 
@@ -447,7 +448,43 @@ def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> T
             k = min(len(texts), j + n)
             if any(len(texts[x]) > 4 * _CELL_LINE or "\t" in texts[x] for x in range(j, k)):
                 break
-        cells = [texts[x].strip() for x in range(j, min(k, j + n))]
-        _add_row(table, j, min(k, j + n) - 1, cells + [""] * (n - len(cells)), None)
+        lines = [texts[x].strip() for x in range(j, k)] if has_seq else [texts[x].strip() for x in range(j, min(k, j + n))]
+        cells = _cells_of_lines(table, lines)
+        under = _row_under_merged_cells(table, lines) if cells == lines[:n] else None
+        last = j + (n if under else len(lines)) - 1
+        _add_row(table, j, last, cells + [""] * (n - len(cells)), None)
+        if under:
+            _add_row(table, last + 1, j + len(lines) - 1, under, None)
         j = min(k, j + n) if not has_seq else k
     return table
+
+
+def _row_under_merged_cells(table: TaskTable, lines: list[str]) -> list[str] | None:
+    """The lines past a numbered row's last column, when they fill exactly its own cells (the task and the
+    time: 开工建设老年大学。/ 12月底前): a second row under the same 序号 and unit cells, printed once for
+    both (merged). Its covered cells are left empty, for the cells above to fill."""
+    n = len(table.columns)
+    rest = lines[n:]
+    own = [k for k, r in enumerate(table.roles) if r not in RESPONSIBILITY_ROLES and r not in ("seq", "category")]
+    if not rest or len(rest) != len(own) or table.roles[own[0]] != "task":
+        return None
+    cells = [""] * n
+    for k, value in zip(own, rest):
+        cells[k] = value
+    return cells
+
+
+def _cells_of_lines(table: TaskTable, lines: list[str]) -> list[str]:
+    """A numbered row's lines as its cells. More lines than columns: a unit cell printed one unit a line
+    (县水务局 / 县住建局), when the table has one unit column and the extra lines are short names; they are
+    joined (、) into that column. Otherwise the lines past the last column are no cells of the row."""
+    n = len(table.columns)
+    extra = len(lines) - n
+    units = [k for k, r in enumerate(table.roles) if r in RESPONSIBILITY_ROLES]
+    if extra <= 0 or len(units) != 1:
+        return lines[:n]
+    at = units[0]
+    names = lines[at:at + extra + 1]
+    if any(len(x) > _UNIT_LINE or _SENTENCE_MARK.search(x) for x in names):
+        return lines[:n]
+    return lines[:at] + ["、".join(names)] + lines[at + extra + 1:]
