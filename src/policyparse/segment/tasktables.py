@@ -8,7 +8,9 @@ row: its cells kept as column name -> text.
 Tables reach this stage in two forms:
   tab-joined rows   序号\\t重点任务\\t牵头单位 …  (HTML tables; DOCX and PDF tables from the readers; tables
                     copied as text with blanks between cells, which repair turns into tabs: repair.cells)
-  one cell per line 序号 / 重点任务 / 牵头单位 / … each on its own line, then the rows cell by cell
+  one cell per line 序号 / 重点任务 / 牵头单位 / … each on its own line, then the rows cell by cell (a name
+                    wrapped in two lines, 责任 / 单位, read whole; a unit cell printed one unit a line;
+                    a second task under a merged 序号)
   bar-bordered      序号 | / 重点任务 | … or 序号 | 重点任务 | 牵头单位 |: a page stored as text with its cell
                     borders printed as bars (a text corpus's flattening of an HTML table); the bars are
                     read as cell borders (`_unbarred`), a line's inner bars as the tabs between its cells
@@ -448,7 +450,9 @@ def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> T
             k = min(len(texts), j + n)
             if any(len(texts[x]) > 4 * _CELL_LINE or "\t" in texts[x] for x in range(j, k)):
                 break
-        lines = [texts[x].strip() for x in range(j, k)] if has_seq else [texts[x].strip() for x in range(j, min(k, j + n))]
+        # a numbered row runs to the next number; an unnumbered one is as many lines as there are columns
+        stop = k if has_seq else min(k, j + n)
+        lines = [texts[x].strip() for x in range(j, stop)]
         cells = _cells_of_lines(table, lines)
         under = _row_under_merged_cells(table, lines) if cells == lines[:n] else None
         last = j + (n if under else len(lines)) - 1
