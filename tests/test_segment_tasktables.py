@@ -359,3 +359,9 @@ def test_one_cell_per_line_unit_cell_printed_one_unit_a_line():
     assert _names(rows[0].responsibility.lead) == ["县水务局", "县住房城乡建设局"]
     # the second task under number 2 is a row of its own, its 序号 and unit merged with the row above
     assert rows[2].title == "开工建设老年大学" and _names(rows[2].responsibility.lead) == ["县民政局"]
+
+
+def test_a_line_after_the_last_row_is_no_unit_of_it():
+    text = "序号\n民生实事\n责任单位\n完成时限\n1\n新建人行天桥。\n县住建局\n9月底前\n以上任务按季度报送进展\n"
+    (row,) = _rows(text)
+    assert row.cells["责任单位"] == "县住建局" and row.cells["完成时限"] == "9月底前"

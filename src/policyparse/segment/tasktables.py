@@ -47,6 +47,9 @@ _HEADER_LINES = 16  # lines a one-cell-per-line header may take (names wrapped i
 _HEADER_CELL = 12  # characters of a header cell (工作任务安排, 牵头单位（部门）)
 _SENTENCE_MARK = re.compile(r"[。；;，,！？!?：:]")
 _UNIT_LINE = 20  # characters of a unit name printed on a line of its own
+# how the name of a unit ends (县水务局, 县代建中心, 县残联, 乡村振兴办): a line after the row's cells that does
+# not (a date, a note) is no unit of the row
+_UNIT_END = re.compile(r"(?:局|委|办|厅|部|署|院|会|联|中心|室|组|所|队|站|府|镇|乡|街道|公司|集团|园|馆|科|处|社|团|行|指挥部|单位|部门)$")
 _OUTER_BARS = re.compile(r"^[ \u3000]*+\|[ \u3000]*+|[ \u3000]*+\|[ \u3000]*+$")
 _INNER_BAR = re.compile(r"[ \u3000]*+\|[ \u3000]*+")
 
@@ -489,6 +492,6 @@ def _cells_of_lines(table: TaskTable, lines: list[str]) -> list[str]:
         return lines[:n]
     at = units[0]
     names = lines[at:at + extra + 1]
-    if any(len(x) > _UNIT_LINE or _SENTENCE_MARK.search(x) for x in names):
+    if any(len(x) > _UNIT_LINE or _SENTENCE_MARK.search(x) or not _UNIT_END.search(x) for x in names):
         return lines[:n]
     return lines[:at] + ["、".join(names)] + lines[at + extra + 1:]
