@@ -27,6 +27,8 @@ from collections import Counter
 
 import regex as re
 
+from policyparse.grammar import DATE_LINE, SIGNING_BODY_LINE
+
 _EXAMPLE_CONTEXT = 8
 
 
@@ -367,6 +369,18 @@ def _wrap_width(lines: list[_Line], lo: int, hi: int) -> int:
     return 0
 
 
+def _opens_signature(lines: list[_Line], j: int) -> bool:
+    """A date line, or a signing body's name above a date or another such name: a signature block starts
+    there (附：…明细表 / 中共…委员会 / …人民政府 / 2021年10月14日), whatever the lines around look like."""
+    s = lines[j].s
+    if DATE_LINE.match(s):
+        return True
+    if j + 1 >= len(lines) or not SIGNING_BODY_LINE.fullmatch(s):
+        return False
+    nxt = lines[j + 1].s
+    return DATE_LINE.match(nxt) is not None or SIGNING_BODY_LINE.fullmatch(nxt) is not None
+
+
 def _join(a: str, b: str) -> str:
     if a and b and a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalpha():
         return a + " " + b
@@ -415,7 +429,7 @@ def join_hard_wraps(text: str, log) -> str:
             # …财政支持。 / 。完善金融服务…: a 。 opening a line after a finished sentence closes a heading
             # the source dropped (<strong>（二）…</strong>。完善…); the line is a paragraph of its own
             return not (a.terminal and b.s[0] == "。")
-        if not any_wrap:
+        if not any_wrap or _opens_signature(lines, k + 1):
             return False
         lo, hi = max(0, k - _WINDOW), min(len(lines), k + _WINDOW + 1)
         w = _wrap_width(lines, lo, hi)

@@ -35,7 +35,11 @@ _HEAD_REACH = 600  # title, 文号 and addressees sit within this many character
 
 _LINE_ENDS = re.compile(r"\r\n?|[\u2028\u2029]")
 
-_SEPARATOR = re.compile(r"\u3000+[ \u3000\xa0\t]*|[ \xa0]{2,}[ \u3000\xa0\t]*|\t[ \u3000\xa0\t]*")
+# U+2002 / U+2003 (en / em space) runs stand where U+3000 does in some sites' database fields
+_SEPARATOR = re.compile(
+    r"\u3000+[ \u3000\xa0\t\u2002\u2003]*|[ \xa0]{2,}[ \u3000\xa0\t\u2002\u2003]*|\t[ \u3000\xa0\t\u2002\u2003]*"
+    r"|[\u2002\u2003]{2,}[ \u3000\xa0\t\u2002\u2003]*"
+)
 _SENTENCE_END = frozenset("。！？；：!?;:”」）)")
 _MARKER_FIRST = re.compile(r"[第（(一二三四五六七八九十\d\u2460-\u2473]")
 _ARTICLE_FIRST = re.compile(r"(?<=[。！？；：!?;:”」）) \u3000])第")  # 第X章/节/条 after a sentence end
@@ -57,7 +61,7 @@ _DISCLOSURE = re.compile(r"[（(]此件[^）)\n]{1,12}[）)]")
 # issues (国务院二○○七年一月二十日关于加快关停小火电机组的若干意见…)
 _SIGNED_DATE = re.compile(rf"{DATE_WORDS}(?=\s*(?:[（(]此件|附件|关于|$))")
 _SIGNATURE_ORG = re.compile(r"[\p{Han}、（）() \u3000]{2,60}")
-_ATTACHMENT = re.compile(r"(?<=[。）)”])附件\s*[：:\d一二三四五六七八九十]")
+_ATTACHMENT = re.compile(r"(?<=[。）)”])附(?:件\s*[：:\d一二三四五六七八九十]|[表图]?\s*[：:])")
 _BOOK_TITLE = re.compile(rf"《(关于[^《》\n]{{4,80}}?(?:{_DOC_TYPES}))》")
 # 国务院：opening a transmitted 请示 / 报告: the body it addresses
 _REPORT_ADDRESSEE = re.compile(r"\p{Han}{2,20}[：:](?=\p{Han})")
@@ -161,12 +165,24 @@ def _cuts(line: str, offset: int, numbering: _Numbering) -> list[tuple[int, int]
     spans: set[tuple[int, int]] = set()
     for m in _SEPARATOR.finditer(line):
         if 0 < m.start() and m.end() < len(line) and not _letter_spaced(line, m.start(), m.end()):
-            spans.add((m.start(), m.end()))
+            if not _after_bare_marker(line, m.start()):
+                spans.add((m.start(), m.end()))
     if offset < _HEAD_REACH:
         spans.update(_head_cuts(line, _HEAD_REACH - offset))
     spans.update(_tail_cuts(line))
     cuts = sorted(spans)
     return _marker_cuts(line, cuts, numbering)
+
+
+def _after_bare_marker(line: str, start: int) -> bool:
+    """一、\u2002\u2002五良太乡…: spaces after a heading marker that opens a paragraph part the marker
+    from its title, not two paragraphs."""
+    for k in range(max(0, start - 6), start):
+        if k == 0 or line[k - 1] in _SENTENCE_END:
+            marker = match_marker(line[k:start] + "题")
+            if marker is not None and k + marker.end >= start:
+                return True
+    return False
 
 
 def _letter_spaced(line: str, start: int, end: int) -> bool:
@@ -175,7 +191,8 @@ def _letter_spaced(line: str, start: int, end: int) -> bool:
         return 0 <= i < len(line) and _is_han(line[i]) and not (
             (i > 0 and _is_han(line[i - 1])) and (i + 1 < len(line) and _is_han(line[i + 1]))
         )
-    left_single = start >= 1 and _is_han(line[start - 1]) and (start < 2 or not _is_han(line[start - 2]))
+    # …2021年10月14日\u2002\u2002附…: a Han character after a digit ends a date, it is not letter-spaced
+    left_single = start >= 1 and _is_han(line[start - 1]) and (start < 2 or not (_is_han(line[start - 2]) or line[start - 2].isdigit()))
     right_single = end < len(line) and _is_han(line[end]) and end + 1 < len(line) and line[end + 1] in " \u3000"
     return left_single or right_single
 

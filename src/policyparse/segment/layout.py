@@ -43,7 +43,7 @@ def find_doc_number(s: str, pos: int = 0, endpos: int | None = None) -> tuple[in
     return None
 
 
-DISCLOSURE = re.compile(r"此件(?:公开发布|主动公开|依申请公开|不予公开|不公开|删减后公开)|(?<=^|[（(])(?:主动公开|依申请公开|不予公开)(?=$|[）)])")
+DISCLOSURE = re.compile(r"此件(?:公开发布|主动公开|依申请公开|不予公开|不公开|删减后公开|有删减)|(?:本文|本件)有删减|(?<=^|[（(])(?:主动公开|依申请公开|不予公开)(?=$|[）)])")
 CONTACT = re.compile(r"^[（(]?\s*(联系(?:电话|人|方式)\s*[：:]\s*.*?)\s*[）)]?\s*$")
 CONTACT_INLINE = re.compile(r"[（(]\s*(联系(?:电话|人|方式)\s*[：:][^（）()\n]{1,100})[）)]")
 ATTACHMENT = re.compile(r"^附\s*件\s*(\d{0,3})\s*[：:．.、]?\s*(.*)$")
