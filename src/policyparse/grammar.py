@@ -283,6 +283,10 @@ SIGNING_BODY_LINE = re.compile(
     r"[\p{Han}（）()、]{2,40}?(?:人民政府|政府|委员会|办公厅|办公室|管委会|管理委员会|局|厅|委|部|院|署|中心|办)"
 )
 DATE_LINE = re.compile(DATE_WORDS)
+# …工作方案 / …的通知 ending a line with no sentence punctuation: the last line of a title
+TITLE_TAIL = re.compile(r"(?:通知|意见|方案|办法|规定|条例|决定|通告|公告|批复|要点|规划|纲要|细则|计划|措施|清单|指南|报告|请示)[》）)]?$")
+# 主办单位： / 组 长： / 联系人：: a line opening with a short field label is a line of its own
+FIELD_LABEL_START = re.compile(r"^\p{Han}(?:[ \u3000]*+\p{Han}){0,5}[ \u3000]*+[：:]")
 # 开化县住房和城乡建设局 2021年11月16日: the issuer and the date on one line
 SIGNED_LINE = re.compile(rf"(?P<org>[\p{{Han}}（）()、 \u3000]{{2,60}}?)[ \u3000]++(?P<date>{DATE_WORDS})\s*+")
 

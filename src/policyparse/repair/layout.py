@@ -27,7 +27,7 @@ from collections import Counter
 
 import regex as re
 
-from policyparse.grammar import DATE_LINE, SIGNING_BODY_LINE
+from policyparse.grammar import DATE_LINE, FIELD_LABEL_START, SIGNING_BODY_LINE, TITLE_TAIL
 
 _EXAMPLE_CONTEXT = 8
 
@@ -381,6 +381,12 @@ def _opens_signature(lines: list[_Line], j: int) -> bool:
     return DATE_LINE.match(nxt) is not None or SIGNING_BODY_LINE.fullmatch(nxt) is not None
 
 
+def _ends_title(line: _Line) -> bool:
+    """…巩固群众 / 安全感和满意度文艺巡回演出工作方案: a line with no sentence punctuation ending in a 文种
+    closes a title; the paragraph after it is the body, not the rest of a wrapped line."""
+    return TITLE_TAIL.search(line.s) is not None and _PROSE.search(line.s) is None
+
+
 def _join(a: str, b: str) -> str:
     if a and b and a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalpha():
         return a + " " + b
@@ -429,7 +435,7 @@ def join_hard_wraps(text: str, log) -> str:
             # …财政支持。 / 。完善金融服务…: a 。 opening a line after a finished sentence closes a heading
             # the source dropped (<strong>（二）…</strong>。完善…); the line is a paragraph of its own
             return not (a.terminal and b.s[0] == "。")
-        if not any_wrap or _opens_signature(lines, k + 1):
+        if not any_wrap or _opens_signature(lines, k + 1) or _ends_title(a) or FIELD_LABEL_START.match(b.s):
             return False
         lo, hi = max(0, k - _WINDOW), min(len(lines), k + _WINDOW + 1)
         w = _wrap_width(lines, lo, hi)

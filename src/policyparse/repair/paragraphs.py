@@ -194,7 +194,10 @@ def _letter_spaced(line: str, start: int, end: int) -> bool:
     # …2021年10月14日\u2002\u2002附…: a Han character after a digit ends a date, it is not letter-spaced
     left_single = start >= 1 and _is_han(line[start - 1]) and (start < 2 or not (_is_han(line[start - 2]) or line[start - 2].isdigit()))
     right_single = end < len(line) and _is_han(line[end]) and end + 1 < len(line) and line[end + 1] in " \u3000"
-    return left_single or right_single
+    # …工作职责　　组 长：: a word of several characters before the run ends a paragraph, even when
+    # a letter-spaced label opens the next one
+    left_word = start >= 2 and _is_han(line[start - 1]) and _is_han(line[start - 2])
+    return left_single or (right_single and not left_word)
 
 
 def _is_han(ch: str) -> bool:

@@ -480,6 +480,7 @@ def _attachments(layout: Layout) -> list[str]:
                 names.append(lines[j].s)
             i = j + 1
             if listed:
+                out = _rejoin_wrapped_names(out, names[-1])
                 continue
         else:
             # a numbered list goes on with numbered entries only: table cells may follow it
@@ -496,6 +497,16 @@ def _attachments(layout: Layout) -> list[str]:
                 if part not in out and not any(o.startswith(part) for o in out):
                     out.append(part)
     return out
+
+
+def _rejoin_wrapped_names(names: list[str], title: str) -> list[str]:
+    """附件：…文艺巡回演出 / 节目单汇总表, then the attached table titled …演出节目单汇总表: a name the list
+    wrapped over two lines is one name when the attached document's title reads them as one."""
+    title = title.strip()
+    for i in range(len(names) - 1):
+        if names[i] + names[i + 1] == title:
+            return names[:i] + [title] + names[i + 2:]
+    return names
 
 
 def _attachment_label(s: str) -> tuple[str, bool] | None:
