@@ -45,6 +45,7 @@ _MARKER_FIRST = re.compile(r"[第（(一二三四五六七八九十\d\u2460-\u24
 _ARTICLE_FIRST = re.compile(r"(?<=[。！？；：!?;:”」）) \u3000])第")  # 第X章/节/条 after a sentence end
 _BARE_HEADING_MAX = 30  # a heading line with no punctuation, glued to what follows
 _PUNCT = re.compile(r"[，。；：！？,;!?]")
+_PUNCT_END = re.compile(r"[。；：！？;!?]")
 
 _FAMILY = {"chapter": "A", "section": "A", "article": "A"}
 
@@ -54,13 +55,17 @@ _DECREE = r"\p{Han}{2,24}?令\s*[（(]?\s*第\s*\d{1,4}\s*号\s*[）)]?"
 _TITLE_THEN_NUMBER = re.compile(rf"(?:{_DOC_TYPES})(?=(?:{_DOC_NUMBER}|{_DECREE}))")
 _NUMBER_THEN_TEXT = re.compile(rf"(?:{_DOC_NUMBER}|令\s*[（(]?\s*第\s*\d{{1,4}}\s*号\s*[）)]?)(?=\p{{Han}})(?!文件|精神|要求|规定|公布)")
 _TITLE_THEN_ADDRESSEE = re.compile(rf"(?:{_DOC_TYPES})(?=各\p{{Han}}{{1,30}}[、，,：:])")
-_ADDRESSEE = re.compile(r"各[^。；：:\n]{1,200}?[：:](?=\S)")
+# …的通知 市农科院、市农业发展服务中心，各涉农区农业农村委：: a title, a space, then addressees up to their colon
+_TITLE_SPACE_ADDRESSEE = re.compile(rf"(?:{_DOC_TYPES})(?=[ \u3000\xa0]+\p{{Han}}[^。；：:\s]{{1,80}}[：:])")
+_ADDRESSEE = re.compile(r"各[^。；：:\n]{1,200}?[：:](?=[ \u3000\xa0]*\S)")
 
 _DISCLOSURE = re.compile(r"[（(]此件[^）)\n]{1,12}[）)]")
 # the date closing a signature: then （此件…）, 附件, the end, or the title of the document the notice
 # issues (国务院二○○七年一月二十日关于加快关停小火电机组的若干意见…)
 _SIGNED_DATE = re.compile(rf"{DATE_WORDS}(?=\s*(?:[（(]此件|附件|关于|$))")
 _SIGNATURE_ORG = re.compile(r"[\p{Han}、（）() \u3000]{2,60}")
+# 2021年11月15日 （联系人：…；联系电话：…）: the contact note after the signature's date is a line of its own
+_CONTACT_AFTER_DATE = re.compile(rf"(?<={DATE_WORDS}[ \u3000\xa0]*)[（(]联系(?:人|电话|方式)")
 _ATTACHMENT = re.compile(r"(?<=[。）)”])附(?:件\s*[：:\d一二三四五六七八九十]|[表图]?\s*[：:])")
 _BOOK_TITLE = re.compile(rf"《(关于[^《》\n]{{4,80}}?(?:{_DOC_TYPES}))》")
 # 国务院：opening a transmitted 请示 / 报告: the body it addresses
@@ -206,16 +211,23 @@ def _is_han(ch: str) -> bool:
 
 def _head_cuts(line: str, reach: int) -> list[tuple[int, int]]:
     cuts = []
-    for pattern in (_TITLE_THEN_NUMBER, _NUMBER_THEN_TEXT, _TITLE_THEN_ADDRESSEE):
+    for pattern in (_TITLE_THEN_NUMBER, _NUMBER_THEN_TEXT, _TITLE_THEN_ADDRESSEE, _TITLE_SPACE_ADDRESSEE):
         m = pattern.search(line, 0, min(len(line), reach + 40))
         if m and 0 < m.end() < len(line):
             cuts.append((m.end(), m.end()))
     m = _ADDRESSEE.search(line, 0, min(len(line), reach + 200))
     if m and m.start() < reach and m.end() < len(line):
-        if m.start() > 0:
+        if m.start() > 0 and not _continues_addressees(line, cuts, m.start()):
             cuts.append((m.start(), m.start()))
         cuts.append((m.end(), m.end()))
     return cuts
+
+
+def _continues_addressees(line: str, cuts: list[tuple[int, int]], at: int) -> bool:
+    """市农科院、市农业发展服务中心，各涉农区农业农村委：: 各… continues addressees opened at the cut
+    after the title (no sentence end between), so no cut before it."""
+    opened = [end for _start, end in cuts if end < at]
+    return bool(opened) and _PUNCT_END.search(line, max(opened), at) is None
 
 
 def _tail_cuts(line: str) -> list[tuple[int, int]]:
@@ -232,6 +244,8 @@ def _tail_cuts(line: str) -> list[tuple[int, int]]:
             if org is not None:
                 cuts.append((org, org))
     for m in _ATTACHMENT.finditer(line):
+        cuts.append((m.start(), m.start()))
+    for m in _CONTACT_AFTER_DATE.finditer(line):
         cuts.append((m.start(), m.start()))
     for m in _REPORT_CLOSING.finditer(line):
         cuts.append((m.start(), m.start()))

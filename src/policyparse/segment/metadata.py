@@ -616,7 +616,7 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
         # a download link (附件1.docx) or a signing official (市长 某某) is not the issuer
         orgs = [SEAL_NOTE.sub("", lines[k].s) for k in range(first, date_i) if not _FILE_LINK.search(lines[k].s)]
         orgs = [o for o in orgs if ORG_END.search(o) or not decree]
-        if not issuer:
+        if not issuer or (len(orgs) == 1 and _abbreviates(issuer, orgs[0])):
             issuer = "、".join(orgs) or None
         issue_date = parse_date(lines[date_i].s)
     if not issuer:
@@ -630,6 +630,18 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
     if not issue_date and decree:
         issue_date = decree[2]
     return (joint_issuers(issuer) if issuer else None), issue_date
+
+
+_PLACE_DROPPED = "市省区县州镇乡"
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """市农业农村委 in the title, 天津市农业农村委员会 signing: a title naming the issuer without its place
+    (starting at 市 / 省 / 区 …) abbreviates the name the signature gives in full."""
+    if short[0] not in _PLACE_DROPPED or full.startswith(short[0]) or len(full) < len(short) + 2:
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
 
 
 def _front_issuer(layout: Layout) -> str | None:
