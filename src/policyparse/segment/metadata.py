@@ -427,6 +427,23 @@ def _title_continuation(layout: Layout, e: int, block: str) -> str:
     return out
 
 
+def _linked_notice(layout: Layout) -> tuple[str | None, str | None]:
+    """临政发〔2013〕26号临海市人民政府关于….doc below the signature: the page's download link for the
+    notice itself names its title (and 文号) when the stored body prints neither."""
+    start = layout.signatures[-1][1] + 1 if layout.signatures else layout.front_end
+    for line in layout.lines[start:]:
+        s = line.s
+        if "关于" not in s or not FILE_EXTENSION.search(s) or attachment_match(s):
+            continue
+        name = FILE_EXTENSION.sub("", s).strip()
+        span = find_doc_number(name)
+        number = name[: span[1]] if span and span[0] == 0 else None
+        name = name[len(number):].strip() if number else name
+        if doc_type_of(name) and "关于" in name[:40]:
+            return name, search_doc_number(number) if number else None
+    return None, None
+
+
 def _body_title(layout: Layout, plan_title: str | None) -> str | None:
     """Without a title block, the document's only title is the issued plan's title line
     (004: 省科协系统学习宣传贯彻《…》工作方案 after the 现将…印发 paragraph)."""
@@ -831,10 +848,12 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
     labels = _label_values(layout)
 
     title = _read_title(layout, labels, html_meta)
+    linked_title, linked_number = (None, None) if title else _linked_notice(layout)
+    title = title or linked_title
     plan_title = _plan_title(layout, title)
     title = _promulgated(title, plan_title)
     decree = _decree(text)
-    doc_number = _read_doc_number(layout, labels, html_meta, decree, front)
+    doc_number = _read_doc_number(layout, labels, html_meta, decree, front) or linked_number
     issuer, issue_date = _issuer_and_date(title, layout, labels, html_meta, decree, text)
     issue_date, publish_date = _read_dates(labels, html_meta, front, issue_date)
     doc_type = _read_doc_type(title, plan_title, layout)

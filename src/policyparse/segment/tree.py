@@ -34,6 +34,7 @@ NUMBERED_KINDS = ("heading", "item")
 # 国务院：on a line of its own after a notice's signature: the addressee of the 请示 / 报告 it transmits
 _REPORT_ADDRESSEE = re.compile(r"(?P<org>\p{Han}{2,20})[：:]")
 _WHITESPACE = re.compile(r"\s")
+_SUMMING_UP = re.compile(r"^(?:上述|以上)(?!\p{Han}{0,6}[：:])")
 
 
 @dataclass
@@ -162,7 +163,7 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
             if is_prose(s) or IMPRINT.search(s):
                 top = deepest()
                 bare = top is not None and top.title_only and not top.children and top.end == lines[last_marker].end
-                if (CLOSING.match(s) and not bare) or not stack or IMPRINT.search(s):
+                if (CLOSING.match(s) and not bare) or not stack or IMPRINT.search(s) or _sums_up_items(s, top):
                     root.children.append(Node("closing", line.start, line.end, level=1))
                     stack.clear()
                 else:
@@ -256,6 +257,12 @@ def _row_title(cells: dict[str, str]) -> str | None:
         if column_role(name) == "task" and value:
             return value.rstrip("。")
     return None
+
+
+def _sums_up_items(s: str, top: Node | None) -> bool:
+    """上述行政区划调整涉及的… after the last of a 批复's top-level items 一、二、: a paragraph taking up
+    the items above closes the notice; it is no second paragraph of the last item."""
+    return top is not None and top.level == 1 and not top.children and _SUMMING_UP.match(s) is not None
 
 
 def _is_dash_bullet(s: str) -> bool:
