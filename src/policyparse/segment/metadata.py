@@ -710,7 +710,32 @@ def _front_doc_number(front: list[str]) -> str | None:
         # the 文号 line, possibly followed by 签发人：… (GB/T 9704 上行文)
         if found and found[0] <= 6 and (len(s) <= found[1] + 6 or "签发人" in s[found[1]:]) and not is_label_line(s):
             return normalise_doc_number(s[found[0]:found[1]])
-    return None
+    return next((n for n in map(_number_after_title, front) if n), None)
+
+
+_PARENTHESISED_END = re.compile(r"[（(]\s*([^（）()]{4,30})\s*[）)]\s*$")
+
+
+def _number_after_title(s: str) -> str | None:
+    """…若干措施的通知（桂政办发〔2021〕106号）: the 文号 in brackets closing the title line."""
+    m = _PARENTHESISED_END.search(s)
+    if not m or not doc_type_of(s[: m.start()]):
+        return None
+    found = find_doc_number(m.group(1))
+    whole = found is not None and found[0] == 0 and found[1] >= len(m.group(1).rstrip())
+    return normalise_doc_number(m.group(1)[: found[1]]) if whole else None
+
+
+_NUMBERED_NOTICE = re.compile(r"\p{Han}{2,30}第\s*\d{1,5}\s*号")
+
+
+def _label_number(value: str) -> str | None:
+    """【字号】某某市人大常委会公告第5号: a label's number written without 〔year〕 is kept as printed."""
+    found = search_doc_number(value)
+    if found:
+        return found
+    m = _NUMBERED_NOTICE.fullmatch(_SPACES.sub("", value))
+    return m.group(0) if m else None
 
 
 def _promulgation_number(text: str) -> str | None:
@@ -727,7 +752,7 @@ _ISSUER_WORD = re.compile(r"(?:政府|院|部|局|委员会|委|厅|署|办公�
 def _read_doc_number(layout: Layout, labels: dict[str, str], html_meta: dict[str, str], decree, front: list[str]) -> str | None:
     doc_number = _first(labels, "文号", "发文字号", "发文文号", "字号")
     if doc_number:
-        doc_number = search_doc_number(doc_number)
+        doc_number = _label_number(doc_number)
     if not doc_number and html_meta.get("doc_number"):
         doc_number = search_doc_number(html_meta["doc_number"])
     if not doc_number:
