@@ -360,3 +360,30 @@ def test_hard_wraps_keep_a_line_opened_by_a_stop_after_a_finished_sentence():
     out, _ = run(join_hard_wraps, text)
     assert out == text
 
+
+
+
+def _real(name: str) -> str:
+    """A real development document (tests/real/docs) through the steps before hard_wraps."""
+    return until("hard_wraps", (ROOT / "tests" / "real" / "docs" / name).read_text(encoding="utf-8"))
+
+
+def test_paragraphs_and_hard_wraps_keep_a_joint_signature_block_apart():
+    # rk_03: en-space runs part the joint signature; the date after them is no letter-spaced word, and the
+    # member list above, which looks wrapped, is not joined to it
+    out, _ = run(join_hard_wraps, _real("rk_03_wuliangtai_yiqing_lingdao_xiaozu.txt"))
+    lines = out.split("\n")
+    at = lines.index("中共清水河县五良太乡委员会")
+    assert lines[at - 1].endswith("附：乡领导联系点明细表")
+    assert lines[at + 1] == "清水河县五良太乡人民政府"
+    assert lines[at + 2].startswith("2021年10月14日")
+
+
+def test_hard_wraps_leave_a_title_end_and_a_field_label_line_alone():
+    # rk_15: the issued plan's two title lines, then its body; label lines of a member list
+    out, _ = run(join_hard_wraps, _real("rk_15_maolin_wenyi_xunyan_fangan.txt"))
+    lines = out.split("\n")
+    title_end = next(i for i, line in enumerate(lines) if line.endswith("文艺巡回演出工作方案"))
+    assert lines[title_end + 1].startswith("为构建平安茂林")
+    assert "二、领导机构和工作职责" in lines
+    assert any(line.startswith("承办单位：") for line in lines)

@@ -626,3 +626,18 @@ def test_dash_bulleted_goals_are_paragraphs_under_a_heading_that_runs_on():
     nodes = [(n.id, n.kind, n.title) for n in doc.iter_sections()]
     assert nodes[2:4] == [("1.1.p1", "paragraph", "数字产业化发展水平快速跃升"), ("1.1.p2", "paragraph", "产业数字化转型取得重大突破")]
     assert [(t.value, t.year) for t in doc.sections[0].children[0].children[0].targets] == [(30, 2023)]
+
+
+def test_a_heading_whose_title_starts_with_a_numeral_and_listed_numerals_that_are_not():
+    from policyparse.grammar import match_marker
+    assert match_marker("一、五良太乡防控工作领导小组") is not None
+    assert match_marker("三、三农工作") is not None
+    assert match_marker("一、二级医院") is None
+    assert match_marker("一、二、三") is None
+
+
+def test_a_paragraph_summing_up_the_top_level_items_closes_the_notice():
+    doc = segment("江西省人民政府：\n你省请示收悉。现批复如下：\n一、同意调整。\n二、调整后，东湖区辖11个街道。\n"
+                  "上述行政区划调整涉及的各类机构要精简。\n国务院\n2004年9月7日\n", {})
+    kinds = [(s.id, s.kind) for s in doc.sections]
+    assert ("p3", "closing") in kinds

@@ -277,12 +277,6 @@ NAMED_PART = re.compile(r"[总附][ \t\u3000]*+则")
 DATE_WORDS = r"(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
 # 义乌市人民政府办公室 2013年8月9日印发: the 版记 line that closes a printed notice
 IMPRINT = re.compile(rf"{DATE_WORDS}\s*+印发\s*+$")
-# a line that is only a signing body's name (中共清水河县五良太乡委员会, 市人民政府办公厅): one line of a
-# signature block, never the tail of a wrapped sentence when a date or another such line follows it
-SIGNING_BODY_LINE = re.compile(
-    r"[\p{Han}（）()、]{2,40}?(?:人民政府|政府|委员会|办公厅|办公室|管委会|管理委员会|局|厅|委|部|院|署|中心|办)"
-)
-DATE_LINE = re.compile(DATE_WORDS)
 # …工作方案 / …的通知 ending a line with no sentence punctuation: the last line of a title
 TITLE_TAIL = re.compile(r"(?:通知|意见|方案|办法|规定|条例|决定|通告|公告|批复|要点|规划|纲要|细则|计划|措施|清单|指南|报告|请示)[》）)]?$")
 # 主办单位： / 组 长： / 联系人：: a line opening with a short field label is a line of its own

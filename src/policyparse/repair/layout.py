@@ -27,7 +27,7 @@ from collections import Counter
 
 import regex as re
 
-from policyparse.grammar import DATE_LINE, FIELD_LABEL_START, SIGNING_BODY_LINE, TITLE_TAIL
+from policyparse.grammar import FIELD_LABEL_START, TITLE_TAIL
 
 _EXAMPLE_CONTEXT = 8
 
@@ -369,22 +369,14 @@ def _wrap_width(lines: list[_Line], lo: int, hi: int) -> int:
     return 0
 
 
-def _opens_signature(lines: list[_Line], j: int) -> bool:
-    """A date line, or a signing body's name above a date or another such name: a signature block starts
-    there (附：…明细表 / 中共…委员会 / …人民政府 / 2021年10月14日), whatever the lines around look like."""
-    s = lines[j].s
-    if DATE_LINE.match(s):
-        return True
-    if j + 1 >= len(lines) or not SIGNING_BODY_LINE.fullmatch(s):
+def _ends_title(lines: list[_Line], par_start: int, k: int) -> bool:
+    """…巩固群众 / 安全感和满意度文艺巡回演出工作方案: a paragraph with no sentence punctuation and no open
+    《 or （ whose line ends in a 文种 is a title; the paragraph after it is the body, not its wrapped rest."""
+    if TITLE_TAIL.search(lines[k].s) is None:
         return False
-    nxt = lines[j + 1].s
-    return DATE_LINE.match(nxt) is not None or SIGNING_BODY_LINE.fullmatch(nxt) is not None
-
-
-def _ends_title(line: _Line) -> bool:
-    """…巩固群众 / 安全感和满意度文艺巡回演出工作方案: a line with no sentence punctuation ending in a 文种
-    closes a title; the paragraph after it is the body, not the rest of a wrapped line."""
-    return TITLE_TAIL.search(line.s) is not None and _PROSE.search(line.s) is None
+    group = "".join(ln.s for ln in lines[par_start : k + 1])
+    closed = group.count("《") <= group.count("》") and group.count("（") + group.count("(") <= group.count("）") + group.count(")")
+    return closed and _PROSE.search(group) is None
 
 
 def _join(a: str, b: str) -> str:
@@ -435,7 +427,7 @@ def join_hard_wraps(text: str, log) -> str:
             # …财政支持。 / 。完善金融服务…: a 。 opening a line after a finished sentence closes a heading
             # the source dropped (<strong>（二）…</strong>。完善…); the line is a paragraph of its own
             return not (a.terminal and b.s[0] == "。")
-        if not any_wrap or _opens_signature(lines, k + 1) or _ends_title(a) or FIELD_LABEL_START.match(b.s):
+        if not any_wrap or _ends_title(lines, par_start, k) or FIELD_LABEL_START.match(b.s):
             return False
         lo, hi = max(0, k - _WINDOW), min(len(lines), k + _WINDOW + 1)
         w = _wrap_width(lines, lo, hi)
