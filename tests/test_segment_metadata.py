@@ -171,3 +171,10 @@ def test_an_attachment_name_wrapped_over_two_lines_is_rejoined_by_the_attached_t
     m = md("各社区：\n现将方案印发给你们。\n某镇党政办公室\n2021年10月19日\n一、主办单位\n镇文化站。\n"
            "附件：某镇社区文艺巡回演出\n节目单汇总表\n附件：\n某镇社区文艺巡回演出节目单汇总表\n序号\n")
     assert m.attachments == ["某镇社区文艺巡回演出节目单汇总表"]
+
+
+def test_a_page_title_that_names_only_the_site_is_no_title():
+    body = "各乡镇人民政府：\n现通知如下：\n一、加强领导\n各乡镇要加强领导。\n某某县人民政府办公室\n2021年5月6日\n"
+    assert segment(body, {"title": "某某县人民政府"}).metadata.title is None
+    assert segment(body, {"title": "某某市政府信息公开"}).metadata.title is None
+    assert segment(body, {"title": "关于做好防汛工作的通知"}).metadata.title == "关于做好防汛工作的通知"

@@ -692,8 +692,18 @@ def joint_issuers(issuer: str) -> str:
 def _read_title(layout: Layout, labels: dict[str, str], html_meta: dict[str, str]) -> str | None:
     title = _first(labels, "信息名称", "标题", "文件名称", "发文标题", "法规标题") or html_meta.get("title") or None
     if title and not doc_type_of(title):
-        title = _find_title(layout) or title
+        title = _find_title(layout) or (None if _site_name(title) else title)
     return title or _find_title(layout)
+
+
+_SITE_WORDS = ("网", "网站", "门户", "信息公开", "首页", "政务公开")
+
+
+def _site_name(title: str) -> bool:
+    """某某县人民政府 / 某某市政府信息公开 as a page's <title>: the site's name, never the notice's title."""
+    if "关于" in title:
+        return False
+    return title.endswith(_SITE_WORDS) or ORG_END.search(title) is not None and len(title) <= 30
 
 
 def _promulgated(title: str | None, plan_title: str | None) -> str | None:
