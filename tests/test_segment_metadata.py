@@ -178,3 +178,12 @@ def test_a_page_title_that_names_only_the_site_is_no_title():
     assert segment(body, {"title": "某某县人民政府"}).metadata.title is None
     assert segment(body, {"title": "某某市政府信息公开"}).metadata.title is None
     assert segment(body, {"title": "关于做好防汛工作的通知"}).metadata.title == "关于做好防汛工作的通知"
+
+
+def test_seal_notes_and_issuer_and_date_on_one_line():
+    body = "关于开展安全检查的通知\n各学校：\n现就有关事项通知如下：\n一、检查内容\n校舍安全。\n"
+    assert md(body + "某某市安全生产委员会办公室\n（某某市应急管理局代章）\n2021年5月6日\n").issuer == "某某市安全生产委员会办公室"
+    m = md(body + "某某市教育局 2021年5月6日\n")
+    assert (m.issuer, m.issue_date) == ("某某市教育局", "2021-05-06")
+    m = md(body + "某某市教育局（代章）\u30002021年5月6日\n")
+    assert (m.issuer, m.issue_date) == ("某某市教育局", "2021-05-06")

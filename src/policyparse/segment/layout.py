@@ -11,7 +11,7 @@ from functools import cache
 import regex as re
 
 from policyparse import lexicons
-from policyparse.grammar import SIGNED_LINE, is_enactment_note
+from policyparse.grammar import SEAL_NOTE, SIGNED_LINE, is_enactment_note
 from policyparse.segment.dates import is_date_line, is_iso_date_line
 from policyparse.segment.headings import Marker, match_marker
 from policyparse.segment.tables import find_tables
@@ -347,7 +347,8 @@ def _signed_line(s: str) -> bool:
     if " " not in s and "\u3000" not in s:
         return False  # the pattern needs a blank between issuer and date: most lines have none, and are spared it
     m = SIGNED_LINE.fullmatch(s)
-    return m is not None and ORG_END.search(m.group("org").strip()) is not None
+    # 某某市教育局（代章） 2021年5月6日: the seal note is no part of the issuer's name
+    return m is not None and ORG_END.search(SEAL_NOTE.sub("", m.group("org")).strip()) is not None
 
 
 def _plausible_first_marker(line: Line) -> bool:

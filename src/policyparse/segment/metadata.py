@@ -29,6 +29,7 @@ from policyparse.grammar import (
     PROMULGATION,
     SELF_NAMED,
     SEAL_NOTE,
+    SIGNED_LINE,
     SUBJECTS_AFTER,
     TRANSMITTING,
     adopting_body,
@@ -630,9 +631,7 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
             issuer = prefix
     if layout.signatures:
         first, date_i = layout.signatures[0]
-        # a download link (附件1.docx) or a signing official (市长 某某) is not the issuer
-        orgs = [SEAL_NOTE.sub("", lines[k].s) for k in range(first, date_i) if not _FILE_LINK.search(lines[k].s)]
-        orgs = [o for o in orgs if ORG_END.search(o) or not decree]
+        orgs = [o for o in _signing_orgs(lines, first, date_i) if ORG_END.search(o) or not decree]
         if not issuer or (len(orgs) == 1 and _abbreviates(issuer, orgs[0])):
             issuer = "、".join(orgs) or None
         issue_date = parse_date(lines[date_i].s)
@@ -659,6 +658,19 @@ def _abbreviates(short: str, full: str) -> bool:
         return False
     rest = iter(full)
     return all(ch in rest for ch in short)
+
+
+def _signing_orgs(lines, first: int, date_i: int) -> list[str]:
+    """The issuer lines above a signature's date, or the issuer before the date on its own line; a
+    download link (附件1.docx), a signing official (市长 某某 is dropped later) and a seal note
+    (（某某局代章）) are no part of them."""
+    if first == date_i:
+        m = SIGNED_LINE.fullmatch(lines[date_i].s)
+        found = [m.group("org")] if m else []
+    else:
+        found = [lines[k].s for k in range(first, date_i) if not _FILE_LINK.search(lines[k].s)]
+    orgs = [SEAL_NOTE.sub("", o).strip() for o in found]
+    return [o for o in orgs if o]
 
 
 def _front_issuer(layout: Layout) -> str | None:
