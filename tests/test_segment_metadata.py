@@ -187,3 +187,9 @@ def test_seal_notes_and_issuer_and_date_on_one_line():
     assert (m.issuer, m.issue_date) == ("某某市教育局", "2021-05-06")
     m = md(body + "某某市教育局（代章）\u30002021年5月6日\n")
     assert (m.issuer, m.issue_date) == ("某某市教育局", "2021-05-06")
+
+
+def test_a_signature_dropping_the_place_takes_the_page_field_full_name():
+    m = md("发文机关：武汉市蔡甸区人民政府办公室\n标题：关于开展安全检查的通知\n关于开展安全检查的通知\n各街道办事处：\n"
+           "现就有关事项通知如下：\n一、检查内容\n校舍安全。\n区人民政府办公室\n2021年5月6日\n")
+    assert m.issuer == "武汉市蔡甸区人民政府办公室"

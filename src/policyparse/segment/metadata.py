@@ -635,8 +635,9 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
         if not issuer or (len(orgs) == 1 and _abbreviates(issuer, orgs[0])):
             issuer = "、".join(orgs) or None
         issue_date = parse_date(lines[date_i].s)
-    if not issuer:
-        issuer = _first(labels, "发文机关", "成文机关", "发文单位", "制定机关", "颁布机关") or html_meta.get("issuer") or None
+    field = _first(labels, "发文机关", "成文机关", "发文单位", "制定机关", "颁布机关") or html_meta.get("issuer") or None
+    if not issuer or (field and _shortened(issuer, field)):
+        issuer = field or issuer
     if not issuer and decree:
         issuer = decree[1]
     if not issuer:
@@ -658,6 +659,12 @@ def _abbreviates(short: str, full: str) -> bool:
         return False
     rest = iter(full)
     return all(ch in rest for ch in short)
+
+
+def _shortened(issuer: str, full: str) -> bool:
+    """区人民政府办公室 signing, 发文机关：武汉市蔡甸区人民政府办公室 on the page: the signature dropped the
+    place the page's field names."""
+    return issuer[0] in _PLACE_DROPPED and full.endswith(issuer) and len(full) > len(issuer)
 
 
 def _signing_orgs(lines, first: int, date_i: int) -> list[str]:
