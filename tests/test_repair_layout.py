@@ -387,3 +387,18 @@ def test_hard_wraps_leave_a_title_end_and_a_field_label_line_alone():
     assert lines[title_end + 1].startswith("为构建平安茂林")
     assert "二、领导机构和工作职责" in lines
     assert any(line.startswith("承办单位：") for line in lines)
+
+
+def test_hard_wraps_keep_a_chapter_title_with_commas_on_its_own_line():
+    text = (
+        "为深入贯彻落实全民科学素质行动规划纲要，结合我市实际情况\n"
+        "制定本方案，各县市区要加强组织领导，落实工作责任，确保各\n"
+        "项任务落到实处，取得实效，并按时报送工作进展情况和成效经\n"
+        "验。\n"
+        "第三章  强化国土空间的整体统筹，促进绿韵红脉融合\n"
+        "通过建立和完善生态保护体系，有序统筹非建设空间与建设空间\n"
+        "之间的共轭关系，促进绿韵和红脉有机融合，完善多尺度镶嵌融\n"
+        "合的生态网络。\n"
+    )
+    out, _ = run(join_hard_wraps, text)
+    assert "第三章  强化国土空间的整体统筹，促进绿韵红脉融合" in out.split("\n")

@@ -641,3 +641,17 @@ def test_a_paragraph_summing_up_the_top_level_items_closes_the_notice():
                   "上述行政区划调整涉及的各类机构要精简。\n国务院\n2004年9月7日\n", {})
     kinds = [(s.id, s.kind) for s in doc.sections]
     assert ("p3", "closing") in kinds
+
+
+def test_outline_markers_nest_inside_an_open_chapter_or_section_keeping_their_level():
+    doc = segment("第一节  指导思想\n坚持。\n第四节  规划范围与期限\n一、规划范围\n本市。\n二、规划期限\n2021年。\n"
+                  "第一章  规划愿景\n第二节 明确目标\n一、总体目标\n目标。\n（一）近期。\n第二章  分区\n一、分区\n分区。\n", {})
+
+    def walk(nodes):
+        for n in nodes:
+            yield n
+            yield from walk(n.children)
+
+    got = [(s.id, s.level, s.marker) for s in walk(doc.sections)]
+    assert got == [("1", 2, "第一节"), ("2", 2, "第四节"), ("2.1", 1, "一、"), ("2.2", 1, "二、"), ("3", 1, "第一章"),
+                   ("3.1", 2, "第二节"), ("3.1.1", 1, "一、"), ("3.1.1.1", 2, "（一）"), ("4", 1, "第二章"), ("4.1", 1, "一、")]

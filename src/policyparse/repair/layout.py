@@ -308,6 +308,7 @@ _WINDOW = 12
 # PDF page numbers on a line of their own: — 1 —, - 2 -, 第 3 页, 第3页 共10页
 _PAGE_NUMBER = re.compile(r"[—－\-–]{1,2}\s*\d{1,4}\s*[—－\-–]{1,2}|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?")
 _PAGE_BREAK = -2
+_CHAPTER_LINE = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[章节][ \t\u3000]*+\S[^。；]{0,40}$")
 
 
 def _width(s: str) -> int:
@@ -429,6 +430,8 @@ def join_hard_wraps(text: str, log) -> str:
             return not (a.terminal and b.s[0] == "。")
         if not any_wrap or _ends_title(lines, par_start, k) or FIELD_LABEL_START.match(b.s):
             return False
+        if k == par_start and _CHAPTER_LINE.match(a.s) and a.s[-1] not in _OPEN_END:
+            return False  # 第三章  强化…，促进…融合: a chapter's title line is a line of its own, commas and all
         lo, hi = max(0, k - _WINDOW), min(len(lines), k + _WINDOW + 1)
         w = _wrap_width(lines, lo, hi)
         if not w:

@@ -53,6 +53,7 @@ class Node:
     after_title: bool = False  # a preamble that follows a skipped title line (the plan's opening)
     cells: dict[str, str] | None = None  # a task row's cells (segment.tasktables)
     children: list[Node] = field(default_factory=list)
+    rank: int | None = None  # depth for nesting when it differs from the level (一、 under 第X章 / 第X节)
 
     @property
     def numbered(self) -> bool:
@@ -185,11 +186,12 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
             article = next((a for a in reversed(stack) if a.marker is not None and a.marker.style == "article"), None)
             if article is not None and m.style not in ("chapter", "section", "article"):
                 level = UNDER_ARTICLE.get(m.style, level)
-            while stack and (not stack[-1].numbered or stack[-1].level >= level):
+            rank = _rank_under_part(stack, m, level) if article is None else level
+            while stack and (not stack[-1].numbered or _rank(stack[-1]) >= rank):
                 stack.pop()
             parent = stack[-1] if stack else root
             title, is_sentence = heading_title(s[m.end:])
-            node = Node("item", line.start, line.end, level=level, marker=m, title=title, title_only=not is_sentence, head_end=line.end)
+            node = Node("item", line.start, line.end, level=level, marker=m, title=title, title_only=not is_sentence, head_end=line.end, rank=rank)
             parent.children.append(node)
             stack.append(node)
             i += 1
@@ -257,6 +259,19 @@ def _row_title(cells: dict[str, str]) -> str | None:
         if column_role(name) == "task" and value:
             return value.rstrip("。")
     return None
+
+
+def _rank(node: Node) -> int:
+    return node.rank if node.rank is not None else (node.level or 0)
+
+
+def _rank_under_part(stack: list[Node], m: Marker, level: int) -> int:
+    """第四节 规划范围与期限 / 一、规划范围: an outline marker (一、 （一） 1.) under an open 第X章 or 第X节
+    nests inside it, keeping its own level; 第X章 / 第X节 themselves rank by their level."""
+    if m.style in ("chapter", "section", "article"):
+        return level
+    part = next((a for a in reversed(stack) if a.marker is not None and a.marker.style in ("chapter", "section")), None)
+    return level if part is None else _rank(part) + level
 
 
 def _sums_up_items(s: str, top: Node | None) -> bool:
