@@ -655,3 +655,9 @@ def test_outline_markers_nest_inside_an_open_chapter_or_section_keeping_their_le
     got = [(s.id, s.level, s.marker) for s in walk(doc.sections)]
     assert got == [("1", 2, "第一节"), ("2", 2, "第四节"), ("2.1", 1, "一、"), ("2.2", 1, "二、"), ("3", 1, "第一章"),
                    ("3.1", 2, "第二节"), ("3.1.1", 1, "一、"), ("3.1.1.1", 2, "（一）"), ("4", 1, "第二章"), ("4.1", 1, "一、")]
+
+
+def test_a_reply_s_closing_words_after_its_last_item_are_closing_nodes():
+    doc = segment("安岭乡人民政府：\n你乡请示收悉。现批复如下：\n一、撤销上门楼村建制。\n二、撤销柏塘村建制。\n"
+                  "望你乡接文后，切实加强领导。\n特此批复。\n仙居县人民政府\n2013年9月9日\n", {})
+    assert [(s.id, s.kind) for s in doc.sections][-3:] == [("p3", "closing"), ("p4", "closing"), ("p5", "signature")]

@@ -34,7 +34,8 @@ NUMBERED_KINDS = ("heading", "item")
 # 国务院：on a line of its own after a notice's signature: the addressee of the 请示 / 报告 it transmits
 _REPORT_ADDRESSEE = re.compile(r"(?P<org>\p{Han}{2,20})[：:]")
 _WHITESPACE = re.compile(r"\s")
-_SUMMING_UP = re.compile(r"^(?:上述|以上)(?!\p{Han}{0,6}[：:])")
+# 上述… / 以上… taking up the items, 望你乡… / 请你市… turning to the addressee: a 批复's closing words
+_SUMMING_UP = re.compile(r"^(?:上述|以上|望你|请你)(?!\p{Han}{0,6}[：:])")
 
 
 @dataclass
@@ -275,8 +276,9 @@ def _rank_under_part(stack: list[Node], m: Marker, level: int) -> int:
 
 
 def _sums_up_items(s: str, top: Node | None) -> bool:
-    """上述行政区划调整涉及的… after the last of a 批复's top-level items 一、二、: a paragraph taking up
-    the items above closes the notice; it is no second paragraph of the last item."""
+    """上述行政区划调整涉及的… / 望你乡接文后… after the last of a 批复's top-level items 一、二、: a paragraph
+    taking up the items above, or turning to the addressee, closes the notice; it is no second paragraph of
+    the last item."""
     return top is not None and top.level == 1 and not top.children and _SUMMING_UP.match(s) is not None
 
 
