@@ -154,3 +154,11 @@ def test_title_space_addressees_and_a_contact_note_after_the_date():
     assert lines[0] == "市农业农村委关于印发《某技术规范》的通知"
     assert lines[1] == "市农科院、市农业发展服务中心，各涉农区农业农村委："
     assert lines[-3:] == ["天津市农业农村委员会", "2021年11月15日", "（联系人：陈某；联系电话：28450520）"]
+
+
+def test_an_attachment_label_glued_after_the_date_and_its_first_entry_stay_together():
+    en = "\u2002" * 6
+    body = f"各乡镇人民政府：根据文件精神，{FILLER}现随文印发给你们，请认真贯彻执行。{en}2021年10月19日附件：1.乡镇事项目录清单（第二批）{en}2.赋权乡镇权责清单（第二批）"
+    lines = restore(body)
+    assert "2021年10月19日" in lines
+    assert "附件：1.乡镇事项目录清单（第二批）" in lines

@@ -661,3 +661,10 @@ def test_a_reply_s_closing_words_after_its_last_item_are_closing_nodes():
     doc = segment("安岭乡人民政府：\n你乡请示收悉。现批复如下：\n一、撤销上门楼村建制。\n二、撤销柏塘村建制。\n"
                   "望你乡接文后，切实加强领导。\n特此批复。\n仙居县人民政府\n2013年9月9日\n", {})
     assert [(s.id, s.kind) for s in doc.sections][-3:] == [("p3", "closing"), ("p4", "closing"), ("p5", "signature")]
+
+
+def test_entries_numbered_on_from_an_attachment_label_head_nothing():
+    doc = segment("各乡镇人民政府：\n现随文印发给你们，请认真贯彻执行。\n2021年10月19日\n附件：1.乡镇事项目录清单\n"
+                  "2.赋权乡镇权责清单\n3.收回乡镇事项目录清单\n", {})
+    assert [s.kind for s in doc.sections] == ["addressee", "preamble", "signature", "attachment"]
+    assert doc.metadata.attachments == ["乡镇事项目录清单", "赋权乡镇权责清单", "收回乡镇事项目录清单"]

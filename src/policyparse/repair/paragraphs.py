@@ -65,6 +65,9 @@ _DISCLOSURE = re.compile(r"[（(]此件[^）)\n]{1,12}[）)]")
 _SIGNED_DATE = re.compile(rf"{DATE_WORDS}(?=\s*(?:[（(]此件|附件|关于|$))")
 _SIGNATURE_ORG = re.compile(r"[\p{Han}、（）() \u3000]{2,60}")
 # 2021年11月15日 （联系人：…；联系电话：…）: the contact note after the signature's date is a line of its own
+# 2021年10月19日附件：1.…: the 附件 label glued after the signature's date opens a line of its own
+_ATTACHMENT_AFTER_DATE = re.compile(rf"(?<={DATE_WORDS}[ \u3000\xa0]*)附件\s*[：:]")
+_LIST_LABEL_END = re.compile(r"附\s*[件表]\s*[：:][ \u3000\xa0]*$")
 _CONTACT_AFTER_DATE = re.compile(rf"(?<={DATE_WORDS}[ \u3000\xa0]*)[（(]联系(?:人|电话|方式)")
 _ATTACHMENT = re.compile(r"(?<=[。）)”])附(?:件\s*[：:\d一二三四五六七八九十]|[表图]?\s*[：:])")
 _BOOK_TITLE = re.compile(rf"《(关于[^《》\n]{{4,80}}?(?:{_DOC_TYPES}))》")
@@ -245,6 +248,8 @@ def _tail_cuts(line: str) -> list[tuple[int, int]]:
                 cuts.append((org, org))
     for m in _ATTACHMENT.finditer(line):
         cuts.append((m.start(), m.start()))
+    for m in _ATTACHMENT_AFTER_DATE.finditer(line):
+        cuts.append((m.start(), m.start()))
     for m in _CONTACT_AFTER_DATE.finditer(line):
         cuts.append((m.start(), m.start()))
     for m in _REPORT_CLOSING.finditer(line):
@@ -340,6 +345,8 @@ def _before(line: str, i: int) -> str:
 
 
 def _may_start_here(line: str, para_start: int, para_marker: Marker | None, i: int) -> bool:
+    if _LIST_LABEL_END.search(line[max(0, i - 8):i]):
+        return False  # 附件：1.…清单: the first entry stays on its label's line
     if _before(line, i) in _SENTENCE_END:
         return True
     # 一、总体要求（一）指导思想: a bare heading (no punctuation yet) runs into its first child

@@ -279,6 +279,7 @@ def analyse(text: str) -> Layout:
     task_tables = find_task_tables(lines)
     if task_tables:
         front_end = min(front_end, task_tables[0].header[0])  # a task table is body, never front matter
+    _unmark_attachment_entries(lines)
     layout = Layout(text, lines, front_end)
     _mark_tables(layout)
     _mark_task_tables(layout, task_tables)
@@ -299,6 +300,22 @@ def analyse(text: str) -> Layout:
         elif _signed_line(s):
             layout.signatures.append((i, i))
     return layout
+
+
+def _unmark_attachment_entries(lines: list[Line]) -> None:
+    """附件：1.乡镇…清单 / 2.赋权…清单 / 3.…: the entries numbered on from a list opened on the 附件 line
+    name attachments; they head nothing."""
+    for i, line in enumerate(lines):
+        m = attachment_match(line.s) if line.s.startswith("附") else None
+        first = match_marker(m.group(2)) if m else None
+        if first is None or first.number != 1:
+            continue
+        expected = 2
+        for nxt in lines[i + 1:]:
+            if nxt.marker is None or nxt.marker.style != first.style or nxt.marker.number != expected:
+                break
+            nxt.marker = None
+            expected += 1
 
 
 def _mark_tables(layout: Layout) -> None:
