@@ -668,3 +668,16 @@ def test_entries_numbered_on_from_an_attachment_label_head_nothing():
                   "2.赋权乡镇权责清单\n3.收回乡镇事项目录清单\n", {})
     assert [s.kind for s in doc.sections] == ["addressee", "preamble", "signature", "attachment"]
     assert doc.metadata.attachments == ["乡镇事项目录清单", "赋权乡镇权责清单", "收回乡镇事项目录清单"]
+
+
+def test_outline_markers_nest_inside_the_named_general_part_before_the_chapters():
+    doc = segment("为贯彻落实生态文明建设的国家战略，制定本规划。\n总    则\n一、指导思想\n坚持。\n二、规划原则\n尊重现状。\n"
+                  "第一章  生态格局\n一、总体格局\n格局。\n", {})
+
+    def walk(nodes):
+        for n in nodes:
+            yield n
+            yield from walk(n.children)
+
+    assert [(s.id, s.marker) for s in walk(doc.sections)] == [
+        ("p1", None), ("1", None), ("1.1", "一、"), ("1.2", "二、"), ("2", "第一章"), ("2.1", "一、")]

@@ -268,10 +268,10 @@ def _rank(node: Node) -> int:
 
 def _rank_under_part(stack: list[Node], m: Marker, level: int) -> int:
     """第四节 规划范围与期限 / 一、规划范围: an outline marker (一、 （一） 1.) under an open 第X章 or 第X节
-    nests inside it, keeping its own level; 第X章 / 第X节 themselves rank by their level."""
+    (or the 总则 before 第一章) nests inside it, keeping its own level; 第X章 / 第X节 rank by their level."""
     if m.style in ("chapter", "section", "article"):
         return level
-    part = next((a for a in reversed(stack) if a.marker is not None and a.marker.style in ("chapter", "section")), None)
+    part = next((a for a in reversed(stack) if a.named or (a.marker is not None and a.marker.style in ("chapter", "section"))), None)
     return level if part is None else _rank(part) + level
 
 
