@@ -681,3 +681,9 @@ def test_outline_markers_nest_inside_the_named_general_part_before_the_chapters(
 
     assert [(s.id, s.marker) for s in walk(doc.sections)] == [
         ("p1", None), ("1", None), ("1.1", "一、"), ("1.2", "二、"), ("2", "第一章"), ("2.1", "一、")]
+
+
+def test_a_policy_s_validity_sentence_after_the_last_item_is_a_closing_node():
+    doc = segment("为推动产业园建设，制定以下政策。\n一、支持企业落户。给予奖励。\n二、支持人才引进。给予补贴。\n"
+                  "本政策自发布之日起实施，有效期3年。\n", {})
+    assert (doc.sections[-1].id, doc.sections[-1].kind) == ("p2", "closing")
