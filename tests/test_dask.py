@@ -209,6 +209,44 @@ def test_list_files_only_through_the_explicit_option(tmp_path):
     assert engine.partition(list(range(10)), 4) == [["0", "1", "2", "3"], ["4", "5", "6", "7"], ["8", "9"]]
 
 
+def test_files_no_reader_takes_are_listed_as_skipped_like_the_local_engine(cluster, tmp_path):
+    src = tmp_path / "src"
+    (src / "sub").mkdir(parents=True)
+    shutil.copy(SAMPLES[1], src / "notice.txt")
+    (src / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + bytes(64))  # JPEG bytes: no reader takes them
+    (src / "sub" / "table.xlsx").write_bytes(b"PK\x03\x04" + bytes(64))
+    (src / ".notes.txt").write_text("hidden", encoding="utf-8")
+    local = tmp_path / "local"
+    expected = batch.run_batch([str(src)], str(local), "json", jobs=1).not_read
+    assert sorted(Path(s.path).name for s in expected) == [".notes.txt", "photo.jpg", "table.xlsx"]
+
+    out = tmp_path / "out"
+    result = engine.run([src], out, client=cluster)
+    assert result.done == 1 and result.failures == []
+    assert [(s.path, s.reason) for s in result.not_read] == [(s.path, s.reason) for s in expected]
+    assert all(s.reason for s in result.not_read)
+    assert (out / "skipped.jsonl").read_bytes() == (local / "skipped.jsonl").read_bytes()
+
+    for s in expected:
+        os.remove(s.path)
+    assert engine.run([src], out, client=cluster).not_read == []
+    assert not (out / "skipped.jsonl").exists()  # a stale list does not outlive the files
+
+
+def test_cli_with_dask_names_the_files_not_read(cluster, tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(SAMPLES[1], src / "notice.txt")
+    (src / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + bytes(64))
+    out = tmp_path / "out"
+    address = cluster.scheduler.address
+    r = CliRunner().invoke(app, ["parse", str(src), "-o", str(out), "--engine", "dask", "--scheduler", address])
+    assert r.exit_code == 0, r.output
+    assert "1 not read (1 .jpg)" in r.output and str(out / "skipped.jsonl") in r.output
+    record = json.loads((out / "skipped.jsonl").read_text(encoding="utf-8"))
+    assert record["path"] == str(src / "photo.jpg") and record["reason"]
+
+
 # ---------------------------------------------------------------- Python API
 
 

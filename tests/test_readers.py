@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import io
 import json
+import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -14,7 +16,7 @@ import policyparse
 from policyparse import batch, readers
 from policyparse.errors import (CorruptFileError, EncryptedFileError, FormatError, ReaderMissingError, ScannedPdfError,
                                 TooManyPagesError, UnsupportedFormatError)
-from policyparse.readers import _layout, ole
+from policyparse.readers import _grid, _layout, ole
 
 FORMATS = Path(__file__).resolve().parent / "real" / "formats"
 REAL_PDF = FORMATS / "pdf" / "govdoc_397_nashui_xinyong.pdf"
@@ -106,6 +108,134 @@ def test_layout_cells_and_fake_bold():
     g += _glyphs("国家", 50, 200) + _glyphs("国家", 50.5, 200.2)  # drawn twice: fake bold
     lines = _layout.page_lines(g, 1)
     assert [ln.text for ln in lines] == ["序号\t重点任务\t牵头单位", "国家"]
+
+
+def test_a_wide_cell_wrapped_above_its_row_stays_in_the_row_on_a_page_that_is_mostly_table():
+    """Word prints a two-line cell with the row's other cells centred between its lines; on a page that is
+    mostly table the cell's long first line sets the 'right edge' itself, so the edge cannot tell it from prose."""
+    g = _glyphs("周重点工作安排", 200, 40)
+    g += _glyphs("序号", 20, 80) + _glyphs("工作内容", 80, 80) + _glyphs("责任处室", 250, 80) + _glyphs("工作要求", 350, 80)
+    g += _glyphs("学习贯彻重要讲话精神和有关要", 350, 110)  # first line of the 工作要求 cell, above its row
+    g += _glyphs("1", 20, 117) + _glyphs("做好学习准备工作", 80, 117) + _glyphs("宣传处", 250, 117)
+    g += _glyphs("求组织集中学习", 350, 124)  # its second line
+    g += _glyphs("2", 20, 150) + _glyphs("做好舆情监测工作", 80, 150) + _glyphs("宣传处", 250, 150) + _glyphs("及时对接", 350, 150)
+    blocks = _layout.lines_to_blocks([_layout.page_lines(g, 1)], [842])
+    assert [b.kind for b in blocks] == ["paragraph", "table"]
+    assert blocks[1].rows == [["序号", "工作内容", "责任处室", "工作要求"],
+                              ["1", "做好学习准备工作", "宣传处", "学习贯彻重要讲话精神和有关要求组织集中学习"],
+                              ["2", "做好舆情监测工作", "宣传处", "及时对接"]]
+
+
+def _ruled(xs: list[float], ys: list[float], skip_v=(), skip_h=()) -> list[_grid.Rule]:
+    """Cell borders drawn one cell side at a time, as word processors print them; (border, band) pairs in
+    skip_v / skip_h are not drawn (merged cells)."""
+    rules = []
+    for k, x in enumerate(xs):
+        for row in range(len(ys) - 1):
+            if (k, row) not in skip_v:
+                rules.append(_grid.Rule(x - 0.4, x + 0.4, ys[row], ys[row + 1]))
+    for k, y in enumerate(ys):
+        for col in range(len(xs) - 1):
+            if (k, col) not in skip_h:
+                rules.append(_grid.Rule(xs[col], xs[col + 1], y - 0.4, y + 0.4))
+    return rules
+
+
+def test_a_ruled_table_is_read_by_its_borders_with_merged_and_wrapped_cells():
+    """Narrow columns: cells wrapped over lines and gaps narrower than a cell gap; 序号 and 工作事项 merged over
+    two rows (no border between them: text once, in the first row), a category row merged across the table."""
+    xs, ys = [20, 60, 160, 300, 400], [100, 120, 140, 180, 220]
+    rules = _ruled(xs, ys, skip_v={(1, 1), (2, 1), (3, 1)}, skip_h={(3, 0), (3, 1)})
+    g = _glyphs("序号", 25, 105) + _glyphs("工作事项", 65, 105) + _glyphs("主要内容", 165, 105) + _glyphs("牵头单位", 305, 105)
+    g += _glyphs("一、深化改革", 25, 125)  # the category row, one cell over four columns
+    g += _glyphs("1", 25, 170) + _glyphs("扩大家庭", 65, 165) + _glyphs("医生来源", 65, 176)  # merged over two rows, wrapped
+    g += _glyphs("到2025年培养", 162, 145) + _glyphs("500名医生", 162, 156) + _glyphs("各区政府", 302, 150)
+    g += _glyphs("加大招聘力度", 162, 190) + _glyphs("市人社局", 302, 190)
+    g += _glyphs("附件：说明", 20, 240)  # below the table
+    lines = _layout.page_lines(g, 1, rules)
+    blocks = _layout.lines_to_blocks([lines], [842])
+    assert [b.kind for b in blocks] == ["table", "paragraph"]
+    assert blocks[0].rows == [["序号", "工作事项", "主要内容", "牵头单位"], ["一、深化改革", "", "", ""],
+                              ["1", "扩大家庭医生来源", "到2025年培养500名医生", "各区政府"],
+                              ["", "", "加大招聘力度", "市人社局"]]
+    assert blocks[1].text == "附件：说明"
+
+
+def _task_table_page(page: int, body: list[tuple[str, str, str]]) -> list[_layout.Line]:
+    """A page of a ruled 序号 | 主要内容 | 牵头单位 table: its header repeated, then the given rows."""
+    ys = [100 + 30 * k for k in range(len(body) + 2)]
+    g = _glyphs("序号", 25, 105) + _glyphs("主要内容", 65, 105) + _glyphs("牵头单位", 305, 105)
+    for k, (number, task, lead) in enumerate(body):
+        y = ys[k + 1] + 5
+        g += (_glyphs(number, 25, y) if number else []) + _glyphs(task, 65, y) + (_glyphs(lead, 305, y) if lead else [])
+    return _layout.page_lines(g, page, _ruled([20, 60, 300, 400], ys))
+
+
+def test_a_ruled_row_cut_by_a_page_break_is_one_row():
+    first = _task_table_page(1, [("1", "完善家庭医生培养", "市卫生健康委")])
+    second = _task_table_page(2, [("", "培训体系和制度", ""), ("2", "提升服务能力。", "各区政府")])
+    rows = _layout.lines_to_blocks([first, second], [842, 842])[0].rows
+    header = ["序号", "主要内容", "牵头单位"]
+    assert rows == [header, ["1", "完善家庭医生培养培训体系和制度", "市卫生健康委"], header, ["2", "提升服务能力。", "各区政府"]]
+
+
+def test_a_row_under_a_merged_number_on_the_next_page_stays_a_row():
+    first = _task_table_page(1, [("1", "（一）扩大家庭医生来源", "各区政府")])
+    second = _task_table_page(2, [("", "（二）加大招聘力度", "")])  # its own marker: a row of its own
+    rows = _layout.lines_to_blocks([first, second], [842, 842])[0].rows
+    assert rows[-1] == ["", "（二）加大招聘力度", ""]
+
+
+def test_a_boxed_paragraph_or_a_lone_rule_is_no_table():
+    box = _ruled([20, 400], [100, 140])  # one cell: a 专栏 box
+    rule = [_grid.Rule(20, 400, 90, 91)]  # the red line under a 文件 header
+    g = _glyphs("专栏一重点工程", 25, 110)
+    assert _grid.find_grids(box + rule) == []
+    assert [ln.text for ln in _layout.page_lines(g, 1, box + rule)] == ["专栏一重点工程"]
+    frame = _ruled([20, 300, 560], [50, 80, 800])  # a page frame of two columns with a title band
+    prose = _glyphs("关于印发实施方案的通知", 60, 60) + _glyphs("各区人民政府：", 25, 100) + _glyphs("现将方案印发给你们。", 25, 115)
+    assert [ln.text for ln in _layout.page_lines(prose, 1, frame)] == ["关于印发实施方案的通知", "各区人民政府：", "现将方案印发给你们。"]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is needed to print the Word table to PDF")
+def test_a_word_task_table_printed_to_pdf_gives_the_same_task_rows(tmp_path):
+    """The real DOCX task table of tests/real/tables (tt_05), printed to PDF by LibreOffice as notices often are:
+    the PDF reader finds the same rows, cells and deadlines as the DOCX reader."""
+    docx = next((FORMATS.parent / "tables" / "docs").glob("tt_05_*.docx"))
+    shutil.copy(docx, tmp_path / "plan.docx")
+    subprocess.run([shutil.which("soffice"), "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(tmp_path / "plan.docx")], capture_output=True, timeout=180, check=True)
+
+    def rows(path):
+        doc = policyparse.parse_file(str(path))
+        return [(n.cells, [(d.year, d.month, d.kind) for d in n.deadlines]) for n in doc.iter_sections() if n.kind == "task_row"]
+
+    from_docx = rows(tmp_path / "plan.docx")
+    assert len(from_docx) == 5 and rows(tmp_path / "plan.pdf") == from_docx
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is needed to print the page to PDF")
+def test_a_task_table_page_printed_to_pdf_scores_as_the_page(tmp_path):
+    """The real HTML task table of tests/real/tables (tt_01: 39 rows, 序号 and 工作事项 merged over 2-4 rows,
+    narrow columns wrapped over many lines, rows cut by page breaks), printed to a 37-page PDF by LibreOffice:
+    scored against the page's own gold, the PDF gives the same figures as the page."""
+    from policyparse.evaluate import evaluate
+
+    tables = FORMATS.parent / "tables"
+    page = next((tables / "docs").glob("tt_01_*.html"))
+    shutil.copy(page, tmp_path / "page.html")
+    subprocess.run([shutil.which("soffice"), "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to",
+                    "pdf:writer_web_pdf_Export", "--outdir", str(tmp_path), str(tmp_path / "page.html")],
+                   capture_output=True, timeout=300, check=True)
+    gold = json.loads((tables / "gold" / "dev" / f"{page.stem}.json").read_text(encoding="utf-8"))
+    (tmp_path / "gold").mkdir()
+    for name, document in (("page", page), ("pdf", tmp_path / "page.pdf")):
+        (tmp_path / "gold" / name).mkdir()
+        (tmp_path / "gold" / name / "g.json").write_text(json.dumps({**gold, "document": str(document)}), encoding="utf-8")
+    on_page, on_pdf = (evaluate(tmp_path / "gold" / name, policyparse.parse_file) for name in ("page", "pdf"))
+    for field in ("task_rows", "row_lead", "row_support", "row_mode", "row_deadlines"):
+        assert on_pdf.score(field, "strict").f1 == on_page.score(field, "strict").f1, field
+    assert on_pdf.score("task_rows", "strict").f1 == 1.0
 
 
 @pytest.mark.parametrize("text,furniture", [("— 6 —", True), ("-12-", True), ("第3页 共12页", True), ("3/12", True),

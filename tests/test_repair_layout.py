@@ -360,3 +360,45 @@ def test_hard_wraps_keep_a_line_opened_by_a_stop_after_a_finished_sentence():
     out, _ = run(join_hard_wraps, text)
     assert out == text
 
+
+
+
+def _real(name: str) -> str:
+    """A real development document (tests/real/docs) through the steps before hard_wraps."""
+    return until("hard_wraps", (ROOT / "tests" / "real" / "docs" / name).read_text(encoding="utf-8"))
+
+
+def test_paragraphs_and_hard_wraps_keep_a_joint_signature_block_apart():
+    # rk_03: en-space runs part the joint signature; the date after them is no letter-spaced word, and the
+    # member list above, which looks wrapped, is not joined to it
+    out, _ = run(join_hard_wraps, _real("rk_03_wuliangtai_yiqing_lingdao_xiaozu.txt"))
+    lines = out.split("\n")
+    at = lines.index("中共清水河县五良太乡委员会")
+    assert lines[at - 1].endswith("附：乡领导联系点明细表")
+    assert lines[at + 1] == "清水河县五良太乡人民政府"
+    assert lines[at + 2].startswith("2021年10月14日")
+
+
+def test_hard_wraps_leave_a_title_end_and_a_field_label_line_alone():
+    # rk_15: the issued plan's two title lines, then its body; label lines of a member list
+    out, _ = run(join_hard_wraps, _real("rk_15_maolin_wenyi_xunyan_fangan.txt"))
+    lines = out.split("\n")
+    title_end = next(i for i, line in enumerate(lines) if line.endswith("文艺巡回演出工作方案"))
+    assert lines[title_end + 1].startswith("为构建平安茂林")
+    assert "二、领导机构和工作职责" in lines
+    assert any(line.startswith("承办单位：") for line in lines)
+
+
+def test_hard_wraps_keep_a_chapter_title_with_commas_on_its_own_line():
+    text = (
+        "为深入贯彻落实全民科学素质行动规划纲要，结合我市实际情况\n"
+        "制定本方案，各县市区要加强组织领导，落实工作责任，确保各\n"
+        "项任务落到实处，取得实效，并按时报送工作进展情况和成效经\n"
+        "验。\n"
+        "第三章  强化国土空间的整体统筹，促进绿韵红脉融合\n"
+        "通过建立和完善生态保护体系，有序统筹非建设空间与建设空间\n"
+        "之间的共轭关系，促进绿韵和红脉有机融合，完善多尺度镶嵌融\n"
+        "合的生态网络。\n"
+    )
+    out, _ = run(join_hard_wraps, text)
+    assert "第三章  强化国土空间的整体统筹，促进绿韵红脉融合" in out.split("\n")

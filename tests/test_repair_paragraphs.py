@@ -131,3 +131,34 @@ def test_a_transmitted_report_keeps_its_addressee_closing_and_spaced_signers():
     lines = restore(body)
     assert lines[4:8] == ["国　务　院", "一九九○年五月三十一日", "关于改进某办法的请示", "国务院："]
     assert lines[-3:] == ["以上意见，如无不妥，请批转各地区执行。", "能 源 部", "一九九○年五月九日"]
+
+
+def test_en_space_runs_separate_paragraphs_but_not_a_marker_from_its_title():
+    en = "\u2002\u2002"
+    body = f"各村：为落实防控任务，现调整如下：一、{en}五良太乡防控工作领导小组{en}组长：刘某。{FILLER}附：联系点明细表{en}中共某乡委员会{en}某乡人民政府{en}2021年10月14日{en}明细表"
+    lines = restore(body)
+    assert "一、五良太乡防控工作领导小组" in [line.replace("\u2002", "") for line in lines]
+    assert lines[-4:] == ["中共某乡委员会", "某乡人民政府", "2021年10月14日", "明细表"]
+    assert "附：联系点明细表" in lines
+
+
+def test_a_word_before_a_letter_spaced_label_still_ends_its_paragraph():
+    body = "\u3000\u3000".join(["二、领导机构和工作职责", "组 长：杨某 镇党委副书记", "（一）演出现场组。" + FILLER])
+    assert restore(body)[:2] == ["二、领导机构和工作职责", "组 长：杨某 镇党委副书记"]
+
+
+def test_title_space_addressees_and_a_contact_note_after_the_date():
+    body = (f"市农业农村委关于印发《某技术规范》的通知 市农科院、市农业发展服务中心，各涉农区农业农村委： 为推动建设，{FILLER}"
+            "现印发给你们。 \u2002\u2002\u2002\u2002天津市农业农村委员会 \u2002\u2002\u2002\u2002 2021年11月15日 （联系人：陈某；联系电话：28450520）")
+    lines = restore(body)
+    assert lines[0] == "市农业农村委关于印发《某技术规范》的通知"
+    assert lines[1] == "市农科院、市农业发展服务中心，各涉农区农业农村委："
+    assert lines[-3:] == ["天津市农业农村委员会", "2021年11月15日", "（联系人：陈某；联系电话：28450520）"]
+
+
+def test_an_attachment_label_glued_after_the_date_and_its_first_entry_stay_together():
+    en = "\u2002" * 6
+    body = f"各乡镇人民政府：根据文件精神，{FILLER}现随文印发给你们，请认真贯彻执行。{en}2021年10月19日附件：1.乡镇事项目录清单（第二批）{en}2.赋权乡镇权责清单（第二批）"
+    lines = restore(body)
+    assert "2021年10月19日" in lines
+    assert "附件：1.乡镇事项目录清单（第二批）" in lines

@@ -626,3 +626,64 @@ def test_dash_bulleted_goals_are_paragraphs_under_a_heading_that_runs_on():
     nodes = [(n.id, n.kind, n.title) for n in doc.iter_sections()]
     assert nodes[2:4] == [("1.1.p1", "paragraph", "数字产业化发展水平快速跃升"), ("1.1.p2", "paragraph", "产业数字化转型取得重大突破")]
     assert [(t.value, t.year) for t in doc.sections[0].children[0].children[0].targets] == [(30, 2023)]
+
+
+def test_a_heading_whose_title_starts_with_a_numeral_and_listed_numerals_that_are_not():
+    from policyparse.grammar import match_marker
+    assert match_marker("一、五良太乡防控工作领导小组") is not None
+    assert match_marker("三、三农工作") is not None
+    assert match_marker("一、二级医院") is None
+    assert match_marker("一、二、三") is None
+
+
+def test_a_paragraph_summing_up_the_top_level_items_closes_the_notice():
+    doc = segment("江西省人民政府：\n你省请示收悉。现批复如下：\n一、同意调整。\n二、调整后，东湖区辖11个街道。\n"
+                  "上述行政区划调整涉及的各类机构要精简。\n国务院\n2004年9月7日\n", {})
+    kinds = [(s.id, s.kind) for s in doc.sections]
+    assert ("p3", "closing") in kinds
+
+
+def test_outline_markers_nest_inside_an_open_chapter_or_section_keeping_their_level():
+    doc = segment("第一节  指导思想\n坚持。\n第四节  规划范围与期限\n一、规划范围\n本市。\n二、规划期限\n2021年。\n"
+                  "第一章  规划愿景\n第二节 明确目标\n一、总体目标\n目标。\n（一）近期。\n第二章  分区\n一、分区\n分区。\n", {})
+
+    def walk(nodes):
+        for n in nodes:
+            yield n
+            yield from walk(n.children)
+
+    got = [(s.id, s.level, s.marker) for s in walk(doc.sections)]
+    assert got == [("1", 2, "第一节"), ("2", 2, "第四节"), ("2.1", 1, "一、"), ("2.2", 1, "二、"), ("3", 1, "第一章"),
+                   ("3.1", 2, "第二节"), ("3.1.1", 1, "一、"), ("3.1.1.1", 2, "（一）"), ("4", 1, "第二章"), ("4.1", 1, "一、")]
+
+
+def test_a_reply_s_closing_words_after_its_last_item_are_closing_nodes():
+    doc = segment("安岭乡人民政府：\n你乡请示收悉。现批复如下：\n一、撤销上门楼村建制。\n二、撤销柏塘村建制。\n"
+                  "望你乡接文后，切实加强领导。\n特此批复。\n仙居县人民政府\n2013年9月9日\n", {})
+    assert [(s.id, s.kind) for s in doc.sections][-3:] == [("p3", "closing"), ("p4", "closing"), ("p5", "signature")]
+
+
+def test_entries_numbered_on_from_an_attachment_label_head_nothing():
+    doc = segment("各乡镇人民政府：\n现随文印发给你们，请认真贯彻执行。\n2021年10月19日\n附件：1.乡镇事项目录清单\n"
+                  "2.赋权乡镇权责清单\n3.收回乡镇事项目录清单\n", {})
+    assert [s.kind for s in doc.sections] == ["addressee", "preamble", "signature", "attachment"]
+    assert doc.metadata.attachments == ["乡镇事项目录清单", "赋权乡镇权责清单", "收回乡镇事项目录清单"]
+
+
+def test_outline_markers_nest_inside_the_named_general_part_before_the_chapters():
+    doc = segment("为贯彻落实生态文明建设的国家战略，制定本规划。\n总    则\n一、指导思想\n坚持。\n二、规划原则\n尊重现状。\n"
+                  "第一章  生态格局\n一、总体格局\n格局。\n", {})
+
+    def walk(nodes):
+        for n in nodes:
+            yield n
+            yield from walk(n.children)
+
+    assert [(s.id, s.marker) for s in walk(doc.sections)] == [
+        ("p1", None), ("1", None), ("1.1", "一、"), ("1.2", "二、"), ("2", "第一章"), ("2.1", "一、")]
+
+
+def test_a_policy_s_validity_sentence_after_the_last_item_is_a_closing_node():
+    doc = segment("为推动产业园建设，制定以下政策。\n一、支持企业落户。给予奖励。\n二、支持人才引进。给予补贴。\n"
+                  "本政策自发布之日起实施，有效期3年。\n", {})
+    assert (doc.sections[-1].id, doc.sections[-1].kind) == ("p2", "closing")

@@ -128,3 +128,68 @@ def test_the_issuer_of_a_transmitting_title_is_the_office_that_transmits():
 def test_a_seal_note_is_no_part_of_the_issuer():
     text = "各镇人民政府：\n现将有关事项通知如下。\n一、工作要求\n加强领导。\n某区人民政府办公室（某区金融工作局代章）\n2023年2月8日\n"
     assert md(text).issuer == "某区人民政府办公室"
+
+
+def test_a_title_abbreviating_the_issuer_gives_way_to_the_full_signature():
+    m = md("市农业农村委关于印发《某规范》的通知\n市农科院：\n现印发给你们，请照此执行。\n天津市农业农村委员会\n2021年11月15日\n")
+    assert m.issuer == "天津市农业农村委员会"
+
+
+def test_a_signature_abbreviating_the_title_issuer_keeps_the_title_name():
+    m = md("武汉市蔡甸区人民政府办公室关于开展检查的通知\n各街道：\n现通知如下。\n区人民政府办公室\n2021年5月6日\n")
+    assert m.issuer == "武汉市蔡甸区人民政府办公室"
+
+
+def test_joint_issuers_on_lines_of_their_own_and_an_attached_list_label():
+    m = md("各村党支部：\n现调整如下：\n一、领导小组\n组长：刘某。\n附：乡领导联系点明细表\n"
+           "中共某县某乡委员会\n某县某乡人民政府\n2021年10月14日\n")
+    assert m.issuer == "中共某县某乡委员会、某县某乡人民政府"
+    assert m.issue_date == "2021-10-14"
+    assert m.attachments == ["乡领导联系点明细表"]
+
+
+def test_a_download_link_for_the_notice_gives_title_and_number():
+    m = md("各镇人民政府：\n经研究，同意公布。\n临海市人民政府\n2013年6月4日\n"
+           "临政发〔2013〕26号临海市人民政府关于调整文物保护单位的通知.doc\n")
+    assert m.title == "临海市人民政府关于调整文物保护单位的通知"
+    assert m.doc_number == "临政发〔2013〕26号"
+
+
+def test_a_number_in_brackets_closing_the_title_and_a_label_number_without_a_year():
+    m = md("某自治区人民政府办公厅关于印发若干措施的通知（桂政办发〔2021〕106号）\n各市人民政府：\n现印发给你们。\n")
+    assert m.doc_number == "桂政办发〔2021〕106号"
+    m = md("【制定机关】某市人民代表大会常务委员会\n【字号】某市人大常委会公告第5号\n第一条 为了规范管理，制定本条例。\n")
+    assert m.doc_number == "某市人大常委会公告第5号"
+
+
+def test_deletion_notes_are_disclosure():
+    m = md("辽宁省人民政府：\n现函复如下。\n国务院办公厅\n二〇〇四年八月十二日\n（本文有删减）\n")
+    assert m.disclosure == "本文有删减"
+
+
+def test_an_attachment_name_wrapped_over_two_lines_is_rejoined_by_the_attached_title():
+    m = md("各社区：\n现将方案印发给你们。\n某镇党政办公室\n2021年10月19日\n一、主办单位\n镇文化站。\n"
+           "附件：某镇社区文艺巡回演出\n节目单汇总表\n附件：\n某镇社区文艺巡回演出节目单汇总表\n序号\n")
+    assert m.attachments == ["某镇社区文艺巡回演出节目单汇总表"]
+
+
+def test_a_page_title_that_names_only_the_site_is_no_title():
+    body = "各乡镇人民政府：\n现通知如下：\n一、加强领导\n各乡镇要加强领导。\n某某县人民政府办公室\n2021年5月6日\n"
+    assert segment(body, {"title": "某某县人民政府"}).metadata.title is None
+    assert segment(body, {"title": "某某市政府信息公开"}).metadata.title is None
+    assert segment(body, {"title": "关于做好防汛工作的通知"}).metadata.title == "关于做好防汛工作的通知"
+
+
+def test_seal_notes_and_issuer_and_date_on_one_line():
+    body = "关于开展安全检查的通知\n各学校：\n现就有关事项通知如下：\n一、检查内容\n校舍安全。\n"
+    assert md(body + "某某市安全生产委员会办公室\n（某某市应急管理局代章）\n2021年5月6日\n").issuer == "某某市安全生产委员会办公室"
+    m = md(body + "某某市教育局 2021年5月6日\n")
+    assert (m.issuer, m.issue_date) == ("某某市教育局", "2021-05-06")
+    m = md(body + "某某市教育局（代章）\u30002021年5月6日\n")
+    assert (m.issuer, m.issue_date) == ("某某市教育局", "2021-05-06")
+
+
+def test_a_signature_dropping_the_place_takes_the_page_field_full_name():
+    m = md("发文机关：武汉市蔡甸区人民政府办公室\n标题：关于开展安全检查的通知\n关于开展安全检查的通知\n各街道办事处：\n"
+           "现就有关事项通知如下：\n一、检查内容\n校舍安全。\n区人民政府办公室\n2021年5月6日\n")
+    assert m.issuer == "武汉市蔡甸区人民政府办公室"

@@ -262,3 +262,106 @@ def test_categories_numbered_in_words_and_numbering_that_starts_again():
         ("二 优化营商环境", "1", "市工业和信息化局"),
     ]
     assert rows[1].cells["完成时限"] == "2023年底前"  # a time cell merged over two rows
+
+
+def test_month_day_time_cells_take_the_year_the_document_gives_that_month():
+    text = (
+        "某某医院周重点工作安排\n"
+        "（2024.3.18—2024.3.23）\n"
+        "序号\t工作内容\t责任处室\t时间节点\n"
+        "1\t做好理论学习准备工作\t宣传处\t3.18-3.23\n"  # the days the work is done in
+        "2\t完成舆情月报\t宣传处\t3.22\n"  # a day it is done by
+        "3\t完成年度总结\t办公室\t12.30\n"  # no year of December is given: no date is made up
+    )
+    rows = _rows(text)
+    assert [(d.year, d.month, d.day, d.kind) for d in rows[0].deadlines] == [(2024, 3, None, "period")]
+    assert [(d.date, d.kind) for d in rows[1].deadlines] == [("2024-03-22", "by")]
+    assert rows[2].deadlines == []
+    assert rows[0].responsibility.mode == "listed" and _names(rows[0].responsibility.lead) == ["宣传处"]
+
+
+def test_cells_bordered_by_bars_one_per_line_or_on_one_line():
+    """A page stored as text prints its cell borders as bars: 序号 | on each line, or | 序号 | 任务 | on one."""
+    per_line = (
+        "某开发区重点工作清单\n"
+        "序号 |\n重点工作 |\n责任单位 |\n完成时限 |\n"
+        "1 |\n推进污水管网改造 |\n规划建设局 |\n2023年底前 |\n"
+        "2 |\n盘活存量土地 |\n招商工作部、改革办 |\n2023年6月底前 |\n"
+    )
+    rows = _rows(per_line)
+    assert [r.cells["责任单位"] for r in rows] == ["规划建设局", "招商工作部、改革办"]
+    assert [_names(r.responsibility.lead) for r in rows] == [["规划建设局"], ["招商工作部", "改革办"]]
+    assert [(d.year, d.month) for d in rows[1].deadlines] == [(2023, 6)]
+    one_line = "| 序号 | 重点工作 | 责任单位 | 完成时限 |\n| 1 | 推进污水管网改造 | 规划建设局 | 2023年底前 |\n"
+    assert [r.cells["责任单位"] for r in _rows(one_line)] == ["规划建设局"]
+    # a bar inside a sentence is no border
+    assert _rows("通知如下：甲 | 乙。\n") == []
+
+
+def test_a_whole_year_time_cell_takes_the_year_the_list_is_for():
+    text = (
+        "2025年重点工作及责任清单\n"
+        "序号\t重点工作\t责任单位\t完成时限\n"
+        "1\t推进污水管网改造\t规划建设局\t全年\n"
+    )
+    no_year = "重点工作及责任清单\n序号\t重点工作\t责任单位\t完成时限\n1\t推进污水管网改造\t规划建设局\t全年\n"
+    assert [(d.year, d.kind) for d in _rows(text)[0].deadlines] == [(2025, "period")]
+    assert _rows(no_year)[0].deadlines == []
+
+
+def test_one_cell_per_line_header_with_names_wrapped_in_two_lines():
+    """A narrow header cell wraps its name (责任 / 单位); under a 序号 column the header runs on to the first
+    row number, over names the lexicon does not know (推进目标 / 第三季度)."""
+    text = (
+        "某镇2024年重点工作计划\n"
+        "序号\n\n重点工作\n\n责任\n\n单位\n\n推进目标\n\n第三季度\n\n完成\n\n时限\n\n"
+        "1\n\n老旧小区改造\n\n城建办\n\n完成改造三个小区。\n\n开展入户调查。\n\n2024年9月底前\n\n"
+        "2\n\n河道清淤\n\n农业农村办\n\n完成清淤十公里。\n\n完成招标。\n\n2024年底前\n"
+    )
+    (table,) = _tables(text)
+    assert table.columns == ["序号", "重点工作", "责任单位", "推进目标", "第三季度", "完成时限"]
+    rows = _rows(text)
+    assert [_names(r.responsibility.lead) for r in rows] == [["城建办"], ["农业农村办"]]
+    assert [(d.year, d.month) for d in rows[0].deadlines] == [(2024, 9)]
+    # wrapped halves that make no column name are no header
+    assert _tables("责任\n领导\n说明\n1\n甲\n") == []
+
+
+def test_a_table_published_in_parts_starts_at_any_row_number():
+    """A long 分解表 split over several pages: a page's rows go on from 80; a person column (分管县领导) is no unit."""
+    per_line = (
+        "序号\n目标与任务\n分管县领导\n牵头责任单位\n责任单位\n"
+        "80\n新增托位400个以上。\n张三\n县教育局\n县各有关单位\n"
+        "81\n支持职业学校发展。\n李四\n县教育局\n县人社局\n"
+    )
+    rows = _rows(per_line)
+    assert [r.cells["序号"] for r in rows] == ["80", "81"]
+    assert [_names(r.responsibility.lead) for r in rows] == [["县教育局"], ["县教育局"]]
+    assert rows[1].responsibility.mode == "lead_support" and _names(rows[1].responsibility.support) == ["县人力资源社会保障局"]
+    tabs = "序号\t工作任务\t牵头单位\n12\t推进老旧小区改造\t县住建局\n13\t开展河道清淤\t县水利局\n"
+    assert [r.cells["序号"] for r in _rows(tabs)] == ["12", "13"]
+    # rows must still follow each other: a number out of turn ends the table
+    assert [r.cells["序号"] for r in _rows("序号\n工作任务\n牵头单位\n5\n甲任务\n县住建局\n9\n乙任务\n县水利局\n")] == ["5"]
+
+
+def test_one_cell_per_line_unit_cell_printed_one_unit_a_line():
+    """Several units of one 责任单位 cell, one a line: the row has more lines than columns, the extra short
+    names belong to the unit column; a second task and time under the same number are a second row."""
+    text = (
+        "序号\n\n民生实事\n\n责任单位\n\n完成时限\n\n"
+        "1\n\n启动河道综合治理工程。\n\n县水务局\n\n县住建局\n\n12月底前\n\n"
+        "2\n\n开工建设老年养护楼。\n\n县民政局\n\n5月底前\n\n开工建设老年大学。\n\n12月底前\n\n"
+        "3\n\n新建人行天桥。\n\n县住建局\n\n9月底前\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["责任单位"] for r in rows] == ["县水务局、县住建局", "县民政局", "县民政局", "县住建局"]
+    assert [r.cells["完成时限"] for r in rows] == ["12月底前", "5月底前", "12月底前", "9月底前"]
+    assert _names(rows[0].responsibility.lead) == ["县水务局", "县住房城乡建设局"]
+    # the second task under number 2 is a row of its own, its 序号 and unit merged with the row above
+    assert rows[2].title == "开工建设老年大学" and _names(rows[2].responsibility.lead) == ["县民政局"]
+
+
+def test_a_line_after_the_last_row_is_no_unit_of_it():
+    text = "序号\n民生实事\n责任单位\n完成时限\n1\n新建人行天桥。\n县住建局\n9月底前\n以上任务按季度报送进展\n"
+    (row,) = _rows(text)
+    assert row.cells["责任单位"] == "县住建局" and row.cells["完成时限"] == "9月底前"

@@ -308,7 +308,7 @@ def _parse_with_dask(paths, out, fmt, jobs, keep_text, resume, quiet, summary, s
     )
     if bar is not None:
         bar.close()
-    _report(result, errors_path=Path(out) / "errors.jsonl", closing_line=not quiet)
+    _report(result, errors_path=Path(out) / "errors.jsonl", skipped_path=Path(out) / "skipped.jsonl", closing_line=not quiet)
     return result.exit_code
 
 

@@ -42,7 +42,7 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
         "the Dask engine needs dask[distributed] and pyarrow: pip install 'policyparse[dask]'"
     ) from exc
 
-from policyparse import __version__, batch, output, workers
+from policyparse import __version__, batch, output, sinks, workers
 from policyparse import paths as paths_
 from policyparse.batch import BatchResult, Failure, Outcome
 from policyparse.models import Document
@@ -50,6 +50,7 @@ from policyparse.pipeline import parse_bytes, read_bytes
 
 __all__ = [
     "PARTITION_SIZE",
+    "discover_inputs",
     "documents",
     "failures",
     "parse_bag",
@@ -92,6 +93,13 @@ def resolve_inputs(
     `batch.discover` expands directories (recursively, sorted) and drops duplicates, exactly as the
     local engine does.
     """
+    found = discover_inputs(paths, lists)
+    return found.files, found.failures
+
+
+def discover_inputs(paths: Iterable[str | os.PathLike], lists: Iterable[str | os.PathLike] = ()) -> batch.Discovery:
+    """resolve_inputs(), plus the files under the folders that no reader takes, with the reason
+    (`batch.discover_all`), so that the Dask engine, like the local one, skips nothing in silence."""
     expanded: list[Path] = [Path(p) for p in paths]
     failures: list[Failure] = []
     for listing in lists:
@@ -99,8 +107,8 @@ def resolve_inputs(
             expanded.extend(paths_.read_list(Path(listing)))
         except (OSError, UnicodeDecodeError) as exc:
             failures.append(Failure(str(listing), "read", type(exc).__name__, f"cannot be read as a UTF-8 list of paths ({exc})"))
-    files, more = batch.discover(expanded)
-    return files, failures + more
+    found = batch.discover_all(expanded)
+    return batch.Discovery(found.files, failures + found.failures, found.skipped)
 
 
 def partition(files: list, size: int = PARTITION_SIZE) -> list[list[str]]:
@@ -323,8 +331,9 @@ def _children_allowed() -> Iterator[None]:
                 me.daemon = _children["daemon"]
 
 
-def finalize(out: str, n_parts: int, fmt: str, errors_text: str) -> None:
-    """Worker: write OUT/errors.jsonl (or remove a stale one) and remove partition files this run does not own.
+def finalize(out: str, n_parts: int, fmt: str, errors_text: str, skipped: list | None = None) -> None:
+    """Worker: write OUT/errors.jsonl (or remove a stale one), list the files not read in OUT/skipped.jsonl as
+    the local batch does (sinks.record_skipped), and remove partition files this run does not own.
 
     Stale files are part files of a higher index (the corpus shrank), of the other format, and temporary
     files left by killed tasks. Files that do not look like ours are never touched.
@@ -336,6 +345,7 @@ def finalize(out: str, n_parts: int, fmt: str, errors_text: str) -> None:
         output.write_text_atomic(errors, errors_text)
     elif errors.exists():
         errors.unlink()
+    sinks.record_skipped(sinks.skipped_file(out_dir, "json"), skipped or [])
     wanted = {"": "jsonl" if fmt == "jsonl" else None, "tasks": "parquet" if fmt == "parquet" else None,
               "documents": "parquet" if fmt == "parquet" else None, "_manifest": "json"}
     for sub, suffix in wanted.items():
@@ -414,25 +424,25 @@ def run(
     """
     if fmt not in FORMATS:
         raise ValueError(f"the Dask engine writes {' or '.join(FORMATS)}, not {fmt}")
-    files, listing_failures = resolve_inputs(paths, lists)
-    parts = partition(files, partition_size)
+    found = discover_inputs(paths, lists)
+    parts = partition(found.files, partition_size)
     if on_plan:
-        on_plan(len(files), len(parts))
+        on_plan(len(found.files), len(parts))
     limits = (timeout, max_memory_mb)
     if client is None:
         with start_client(scheduler, n_workers) as own:
-            return _run_on(own, parts, listing_failures, str(out), fmt, keep_text, resume, retries, progress, on_document, limits)
-    return _run_on(client, parts, listing_failures, str(out), fmt, keep_text, resume, retries, progress, on_document, limits)
+            return _run_on(own, parts, found, str(out), fmt, keep_text, resume, retries, progress, on_document, limits)
+    return _run_on(client, parts, found, str(out), fmt, keep_text, resume, retries, progress, on_document, limits)
 
 
-def _run_on(client, parts, listing_failures, out, fmt, keep_text, resume, retries, progress, on_document, limits) -> BatchResult:
+def _run_on(client, parts, found: batch.Discovery, out, fmt, keep_text, resume, retries, progress, on_document, limits) -> BatchResult:
     run_id = uuid.uuid4().hex[:8]
     futures = {
         client.submit(run_partition, i, chunk, out, fmt, keep_text, resume, *limits, key=f"policyparse-{part_name(i)}-{run_id}", retries=retries): i
         for i, chunk in enumerate(parts)
     }
     per_part: dict[int, list[Failure]] = {}
-    result = BatchResult()
+    result = BatchResult(not_read=found.skipped)
     for fut in as_completed(list(futures)):
         i = futures.pop(fut)
         if fut.status == "finished":
@@ -450,7 +460,7 @@ def _run_on(client, parts, listing_failures, out, fmt, keep_text, resume, retrie
         fut.release()
         if progress:
             progress(len(parts[i]))
-    result.failures = list(listing_failures) + [f for i in range(len(parts)) for f in per_part[i]]
+    result.failures = list(found.failures) + [f for i in range(len(parts)) for f in per_part[i]]
     errors_text = "".join(f.to_json() for f in result.failures)
-    client.submit(finalize, out, len(parts), fmt, errors_text, key=f"policyparse-finalize-{run_id}", retries=retries).result()
+    client.submit(finalize, out, len(parts), fmt, errors_text, found.skipped, key=f"policyparse-finalize-{run_id}", retries=retries).result()
     return result

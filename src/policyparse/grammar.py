@@ -19,6 +19,8 @@ from policyparse import lexicons
 CN_DIGITS = {"〇": 0, "零": 0, "O": 0, "○": 0, "0": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN = "一二三四五六七八九十百零〇"
+# what follows a numeral that is listed, not a word: 一、二、三, 一、二级, 三、四线, 二、三年
+_LISTED = "、，,．.级类年月日季期批个项号等次届档线产轮代种名位"
 
 # (style, level, pattern). Order matters: bracketed styles before bare ones.
 _STYLES = [
@@ -27,8 +29,9 @@ _STYLES = [
     ("article", 3, re.compile(rf"第\s*([{_CN}]{{1,4}}|\d{{1,3}})\s*条(?![例款件目])")),
     ("paren_cn", 2, re.compile(rf"[（(]\s*([{_CN}]{{1,4}})\s*[）)]")),
     ("paren_num", 4, re.compile(r"[（(]\s*(\d{1,3})\s*[）)]")),
-    # not 一、二、三 or 第一、二批 (a numeral after the mark), but 一、一九八六年改进的意见 (a year in words)
-    ("cn", 1, re.compile(rf"([{_CN}]{{1,4}})\s*[、．.](?!(?![〇○零一二三四五六七八九]{{4}}年)[{_CN}\d])")),
+    # not 一、二、三, 一、二级 or 一、2023年 (a numeral listed after the mark), but 一、一九八六年改进的意见 (a year
+    # in words) and 一、五良太乡…领导小组, 三、三农工作 (a title whose first word starts with a numeral)
+    ("cn", 1, re.compile(rf"([{_CN}]{{1,4}})\s*[、．.](?!(?![〇○零一二三四五六七八九]{{4}}年)(?:\d|[{_CN}]+(?:[{_LISTED}]|$)))")),
     ("num", 3, re.compile(r"(\d{1,3})\s*(?:[.．](?!\d)|、(?!\d)|[.．](?=(?:19|20)\d\d年))")),
     ("circled", 5, re.compile(r"([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])")),
 ]
@@ -274,6 +277,10 @@ NAMED_PART = re.compile(r"[总附][ \t\u3000]*+则")
 DATE_WORDS = r"(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
 # 义乌市人民政府办公室 2013年8月9日印发: the 版记 line that closes a printed notice
 IMPRINT = re.compile(rf"{DATE_WORDS}\s*+印发\s*+$")
+# …工作方案 / …的通知 ending a line with no sentence punctuation: the last line of a title
+TITLE_TAIL = re.compile(r"(?:通知|意见|方案|办法|规定|条例|决定|通告|公告|批复|要点|规划|纲要|细则|计划|措施|清单|指南|报告|请示)[》）)]?$")
+# 主办单位： / 组 长： / 联系人：: a line opening with a short field label is a line of its own
+FIELD_LABEL_START = re.compile(r"^\p{Han}(?:[ \u3000]*+\p{Han}){0,5}[ \u3000]*+[：:]")
 # 开化县住房和城乡建设局 2021年11月16日: the issuer and the date on one line
 SIGNED_LINE = re.compile(rf"(?P<org>[\p{{Han}}（）()、 \u3000]{{2,60}}?)[ \u3000]++(?P<date>{DATE_WORDS})\s*+")
 
@@ -353,8 +360,8 @@ DATE_START = re.compile(r"(?:\d{4}|[〇零O○一二三四五六七八九]{4})\s
 # 《建设工程合同管理》、《…》4个科目 / 免试《…》两科: names of exam subjects, courses and textbooks.
 SUBJECTS_AFTER = re.compile(r"^\s*+(?:[\d一二两三四五六七八九十]{1,2}+\s*+个?)?(?:科目|科(?![学技研普室])|门课程|课程|教材)")
 
-# 附表：1.… / 附图 1 …: tables and maps attached to a plan are listed like 附件.
-ATTACHED_TABLE = re.compile(r"^附\s*+[表图]\s*+(\d{0,3})\s*+([：:．.、]|\s|$)\s*+(.*)$")
+# 附表：1.… / 附图 1 … / 附：…: tables, maps and lists attached to a plan are listed like 附件.
+ATTACHED_TABLE = re.compile(r"^附\s*+[表图]?\s*+(\d{0,3})\s*+([：:．.、]|\s|$)\s*+(.*)$")
 # 2021年10月19日附件：: the 附件 label glued after the signature's date.
 DATE_THEN_ATTACHMENTS = re.compile(r"^(?:\d{4}|[〇零O○一二三四五六七八九]{4})年[^年\n]{2,10}?日\s*+附\s*+件\s*+[：:]\s*+(.*)$")
 # 附件1.docx / 附件1、2.docx / ….pdf: a download link; its extension is no part of a name.
@@ -367,7 +374,7 @@ TABLE_CAPTION = re.compile(r"^附?+[ \t\u3000]*+表[ \t\u3000]*+\d{1,3}+(?:[-－
 # 注：1.… / 注: / 备注： / 说明：: the notes under a table; group 1 is the number of a note that starts on the line.
 TABLE_NOTE = re.compile(r"^(?:注|备注|说明)[ \t\u3000]*+[：:][ \t\u3000]*+(?:(\d{1,2}+)[ \t\u3000]*+[.．、])?+")
 # 附表：1．…计划表 / 附图: 1 …: attached tables and maps listed the way 附件：… lists attachments (group 2: the first entry).
-ATTACHED_TABLE_LIST = re.compile(r"^附[ \t\u3000]*+[表图][ \t\u3000]*+(\d{0,3}+)[ \t\u3000]*+[：:][ \t\u3000]*+(.*)$")
+ATTACHED_TABLE_LIST = re.compile(r"^附[ \t\u3000]*+[表图]?[ \t\u3000]*+(\d{0,3}+)[ \t\u3000]*+[：:][ \t\u3000]*+(.*)$")
 
 # ------------------------------------------------------------------ task tables (segment.tasktables, extract.tasks)
 

@@ -8,7 +8,8 @@ A task row carries its cells as column name -> text (``Section.cells``); what ea
   responsible   责任单位 alone                           -> the contract's rules for （责任单位：A、B）: listed;
                                                             A（牵头） leads; after 排在第一位的为牵头单位 the
                                                             first unit leads; only collectives: all
-  time          完成时限 / 时间节点                        -> deadlines (2023年底前, 2020.12, 长期)
+  time          完成时限 / 时间节点                        -> deadlines (2023年底前, 2020.12, 长期; 3.18-3.23 dated
+                                                            by the year the document gives that month)
   task          重点任务 / 具体措施 …                      -> targets and deadlines of the task text
 A cell a merged cell filled in (the row's own line does not print it) is read where the table prints it,
 in a row above.
@@ -26,8 +27,16 @@ from policyparse.models import Deadline, Responsibility, Section, Unit
 _NONE = re.compile(r"^[/／\\—–\-－、无暂无\s]*$")  # / , 无, — : no unit
 _YEAR_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[.．/\-－]\s*(\d{1,2})(?:\s*[.．/\-－]\s*(\d{1,2}))?(?!\d)")
 _ONGOING = re.compile(r"长期|持续|常态化|长效")
+_WHOLE_YEAR_CELL = re.compile(r"^\s*(全年|年内)\s*$")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\d)")
+# a time cell of month.day dates only, one (3.20: by then) or a range (3.18-3.23: the days the work is done
+# in), as weekly work plans print them; the year is the document's, not the cell's
+_MONTH_DAY = r"(\d{1,2})\s*[.．月]\s*(\d{1,2})\s*日?"
+_MONTH_DAY_CELL = re.compile(rf"^\s*{_MONTH_DAY}(?:\s*[-－—–~～至到]+\s*{_MONTH_DAY})?\s*$")
+_DATED_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|[.．/\-－])\s*(\d{1,2})(?!\d)")
 _LOOK_BACK = 200_000  # characters: how far above a row a merged cell's text is looked for
 _BORDER = "\t\n"
+_BAR_BLANKS = " \u3000"  # blanks beside a bar printed as a cell border
 _FIRST_PIECE = 2  # characters of a cell looked for when the whole cell is not printed in one piece
 _WRAP_ABOVE = 80  # characters above a row where the first line of its wrapped cells may stand
 _LIST_CELL = 60  # characters: a cell longer than this is no list of units
@@ -49,20 +58,36 @@ def assign_task_rows(text: str, sections: list[Section]) -> None:
         node.deadlines.extend(_time_cell_deadlines(text, node, spans))
 
 
-def _cell_spans(text: str, node: Section) -> dict[str, tuple[int, int] | None]:
-    """Where each cell stands in the text: in the row's own span, else (a merged cell) in a row above."""
-    out: dict[str, tuple[int, int] | None] = {}
+def _cell_spans(text: str, node: Section) -> dict[str, list[tuple[int, int]]]:
+    """Where each cell stands in the text: in the row's own span, else (a merged cell) in a row above; a unit
+    cell printed one unit a line (县水务局 / 县住建局, joined 、 in the row's cells) by each of its lines."""
+    out: dict[str, list[tuple[int, int]]] = {}
     start, end = node.span
     pos = start
     for name, value in node.cells.items():
         value = value.strip()
         if not value:
-            out[name] = None
+            out[name] = []
             continue
-        found = _find(text, value, pos, end, start)
+        found = _find_lines(text, value, pos, end) or [f for f in [_find(text, value, pos, end, start)] if f]
         out[name] = found
-        if found and found[0] >= start:
-            pos = found[1]
+        if found and found[-1][0] >= start:
+            pos = found[-1][1]
+    return out
+
+
+def _find_lines(text: str, value: str, pos: int, end: int) -> list[tuple[int, int]]:
+    """A 、-joined cell whose pieces stand as whole cells of their own lines in the row, in order; [] when it
+    is printed whole (or not this way)."""
+    if "、" not in value or _whole_cell(text, value, pos, end) >= 0:
+        return []
+    out: list[tuple[int, int]] = []
+    for piece in value.split("、"):
+        at = _whole_cell(text, piece, pos, end)
+        if at < 0:
+            return []
+        out.append((at, at + len(piece)))
+        pos = at + len(piece)
     return out
 
 
@@ -84,19 +109,36 @@ def _whole_cell(text: str, value: str, lo: int, hi: int, last: bool = False) -> 
     nowhere: the 3 of a merged 序号 is not the 3 of 3500 in the row's text."""
     at = text.rfind(value, lo, hi) if last else text.find(value, lo, hi)
     while at >= 0:
-        before = text[at - 1] if at > 0 else "\n"
-        after = text[at + len(value)] if at + len(value) < len(text) else "\n"
-        if before in _BORDER and after in _BORDER:
+        if _bordered_before(text, at) and _bordered_after(text, at + len(value)):
             return at
         at = text.rfind(value, lo, at) if last else text.find(value, at + 1, hi)
     return -1
 
 
+def _bordered_before(text: str, at: int) -> bool:
+    """A cell border ends at `at`: a tab or a line end, or a bar printed as the border, a blank allowed
+    after it (序号 | 重点任务)."""
+    before = text[at - 1] if at > 0 else "\n"
+    if before in _BORDER or before == "|":
+        return True
+    return before in _BAR_BLANKS and at > 1 and text[at - 2] == "|"
+
+
+def _bordered_after(text: str, end: int) -> bool:
+    """A cell border starts at `end`: a tab or a line end, or a bar printed as the border, a blank allowed
+    before it (招商工作部 |)."""
+    after = text[end] if end < len(text) else "\n"
+    if after in _BORDER or after == "|":
+        return True
+    return after in _BAR_BLANKS and end + 1 < len(text) and text[end + 1] == "|"
+
+
 def _role_cells(node: Section, spans, roles: set[str]) -> list[tuple[int, int]]:
     return [
-        spans[name]
+        span
         for name, value in node.cells.items()
-        if _g.column_role(name) in roles and spans.get(name) and not _NONE.match(value)
+        if _g.column_role(name) in roles and not _NONE.match(value)
+        for span in spans.get(name, [])
     ]
 
 
@@ -172,7 +214,50 @@ def _time_cell_deadlines(text: str, node: Section, spans) -> list[Deadline]:
                 out.append(Deadline(text=m.group(0), year=year, month=month, day=day, date=date, kind="by",
                                     span=(s + m.start(), s + m.end())))
                 continue
+        month_day = _month_day_deadline(text, cell, s, node.span[0])
+        if month_day is not None:
+            out.append(month_day)
+            continue
+        whole_year = _whole_year_deadline(text, cell, s, node.span[0])
+        if whole_year is not None:
+            out.append(whole_year)
+            continue
         m = _ONGOING.search(cell)
         if m:
             out.append(Deadline(text=cell.strip(), kind="period", ongoing=True, span=(s, e)))
     return out
+
+
+def _whole_year_deadline(text: str, cell: str, at: int, row_start: int) -> Deadline | None:
+    """A time cell of 全年 / 年内 alone: the work runs through the year the table is for, the last year
+    written above the row (a list titled 2025年开发区重点工作及责任清单); None when no year is written."""
+    m = _WHOLE_YEAR_CELL.match(cell)
+    if not m:
+        return None
+    years = [int(y.group(1)) for y in _YEAR.finditer(text, max(0, row_start - _LOOK_BACK), row_start)]
+    if not years:
+        return None
+    return Deadline(text=m.group(1), year=years[-1], kind="period", span=(at + m.start(1), at + m.end(1)))
+
+
+def _month_day_deadline(text: str, cell: str, at: int, row_start: int) -> Deadline | None:
+    """A cell of month.day dates (3.18-3.23, 3.20) dated by the year the document gives that month before the
+    table (a plan headed （2024.3.18—2024.3.23）); None when the cell is something else or no year is given."""
+    m = _MONTH_DAY_CELL.match(cell)
+    if not m or not (1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31):
+        return None
+    month, day = int(m.group(1)), int(m.group(2))
+    year = _year_of_month(text, month, row_start)
+    if year is None:
+        return None
+    span = (at + m.start(1), at + m.end())
+    if m.group(3):  # a range: the work takes place in those days
+        return Deadline(text=m.group(0).strip(), year=year, month=month, kind="period", span=span)
+    return Deadline(text=m.group(0).strip(), year=year, month=month, day=day, date=f"{year:04d}-{month:02d}-{day:02d}",
+                    kind="by", span=span)
+
+
+def _year_of_month(text: str, month: int, before: int) -> int | None:
+    """The year of the last full date of `month` written before `before` (2024.3.18, 2024年3月)."""
+    years = [int(m.group(1)) for m in _DATED_MONTH.finditer(text, 0, before) if int(m.group(2)) == month]
+    return years[-1] if years else None

@@ -11,6 +11,9 @@ hold whatever the wording:
   from its fullest rows), an empty cell where a row has nothing; the lines of one row (a two-line cell
   centred beside one-line cells, wrapped cells) are joined into it. Wide spaces in a lone line or after
   a 第X章 heading are spacing, not cells.
+- A ruled table (the page draws its cell borders: `_grid`) is read by its borders instead: each row one
+  line of its own whose cells are the grid's, a cell's wrapped lines joined, a merged cell's text in the
+  first cell it covers. Such rows are never joined to a neighbouring line.
 - A line made only of single characters spread apart (关  于  印  发) is a letter-spaced title: closed up.
 - Page furniture: a page number (— 6 —, -6-, 第3页 共12页, 3/12, a bare number) among the first or last
   lines of a page inside the top or bottom band, and a running header or footer (the same line, numbers
@@ -28,7 +31,8 @@ from dataclasses import dataclass
 
 import regex as re
 
-from policyparse.readers import Block
+from policyparse import grammar
+from policyparse.readers import Block, _grid
 
 CELL_GAP = 1.5  # character heights: a wider gap separates table cells (numbers beside labels in budget tables sit 1.6-2 apart)
 MIXED_CELL_GAP = 0.8  # a narrower gap still separates cells where a number meets a Han label (91,955.00  一、支出)
@@ -76,6 +80,7 @@ class Line:
     page: int
     cells: int = 1  # segments separated by a cell gap
     spans: list[tuple[float, float]] | None = None  # each segment's x extent
+    ruled: bool = False  # a row of a ruled grid: its cells are the grid's, never joined to another line
 
     @property
     def is_row(self) -> bool:
@@ -85,9 +90,20 @@ class Line:
 # ---------------------------------------------------------------- characters -> lines
 
 
-def page_lines(glyphs: list[Glyph], page: int) -> list[Line]:
-    """The page's lines, top to bottom."""
+def page_lines(glyphs: list[Glyph], page: int, rules: list[_grid.Rule] | None = None) -> list[Line]:
+    """The page's lines, top to bottom; the rows of the ruled tables the `rules` draw are lines of their own."""
     glyphs = [g for g in glyphs if g.ch.strip() and g.x1 >= g.x0]
+    if not glyphs:
+        return []
+    if rules:
+        grid_rows, glyphs = _ruled_rows(glyphs, page, rules)
+        lines = _glyph_lines(glyphs, page) + grid_rows
+        lines.sort(key=lambda ln: (ln.top, ln.x0))
+        return lines
+    return _glyph_lines(glyphs, page)
+
+
+def _glyph_lines(glyphs: list[Glyph], page: int) -> list[Line]:
     if not glyphs:
         return []
     glyphs.sort(key=lambda g: (g.cy, g.x0))
@@ -104,6 +120,76 @@ def page_lines(glyphs: list[Glyph], page: int) -> list[Line]:
     lines = [ln for ln in lines if ln.text.strip()]
     lines.sort(key=lambda ln: (ln.top, ln.x0))
     return lines
+
+
+FRAME_COLUMNS = 2  # a grid of this many columns or fewer may be a frame around prose
+
+
+def _is_table(grid: _grid.Grid, rows: list[Line]) -> bool:
+    """A grid of three columns or more is a table (a page of it may hold one row a page break cut, one cell
+    filled); one of two columns is a table when a row fills both, else a frame around prose."""
+    if not rows:
+        return False
+    if len(grid.xs) - 1 > FRAME_COLUMNS:
+        return True
+    return any(len([c for c in r.text.split("\t") if c]) >= 2 for r in rows)
+
+
+def _ruled_rows(glyphs: list[Glyph], page: int, rules: list[_grid.Rule]) -> tuple[list[Line], list[Glyph]]:
+    """The rows of the page's ruled grids as lines (cells joined by tabs), and the glyphs outside them."""
+    rows: list[Line] = []
+    for grid in _grid.find_grids(rules):
+        inside = [g for g in glyphs if grid.contains((g.x0 + g.x1) / 2, g.cy)]
+        grid_rows = _grid_rows(grid, inside, page) if inside else []
+        if not _is_table(grid, grid_rows):
+            continue  # a frame drawn around prose: its lines are read as lines
+        glyphs = [g for g in glyphs if not grid.contains((g.x0 + g.x1) / 2, g.cy)]
+        rows.extend(grid_rows)
+    return rows, glyphs
+
+
+def _grid_rows(grid: _grid.Grid, glyphs: list[Glyph], page: int) -> list[Line]:
+    cells: dict[tuple[int, int], list[Glyph]] = {}
+    for g in glyphs:
+        cells.setdefault(grid.cell_of((g.x0 + g.x1) / 2, g.cy), []).append(g)
+    h = statistics.median(g.h for g in glyphs)
+    spans = list(zip(grid.xs, grid.xs[1:]))
+    out = []
+    for row in range(len(grid.ys) - 1):
+        texts = [_cell_text(cells.get((row, col), [])) for col in range(len(spans))]
+        if any(texts):
+            out.append(Line("\t".join(texts), grid.xs[0], grid.xs[-1], grid.ys[row], grid.ys[row + 1], h, page,
+                            len(texts), spans, ruled=True))
+    return out
+
+
+def _cell_text(glyphs: list[Glyph]) -> str:
+    """A cell's lines joined into one text (a cell wrapped over lines is one cell). The cell's borders have
+    told its text apart already, so its lines are simply its glyphs taken by height, then left to right."""
+    if not glyphs:
+        return ""
+    h = statistics.median(g.h for g in glyphs)
+    text = ""
+    for line in _rows_by_height(sorted(glyphs, key=lambda g: g.cy), h):
+        line.sort(key=lambda g: g.x0)
+        kept = [g for k, g in enumerate(line) if not (k and _drawn_again(line[k - 1], g, h))]
+        text = _glue(text, _join(kept, h))
+    return text
+
+
+def _rows_by_height(glyphs: list[Glyph], h: float) -> list[list[Glyph]]:
+    rows: list[list[Glyph]] = []
+    for g in glyphs:
+        if rows and abs(g.cy - rows[-1][-1].cy) <= 0.45 * h:
+            rows[-1].append(g)
+        else:
+            rows.append([g])
+    return rows
+
+
+def _drawn_again(a: Glyph, b: Glyph, h: float) -> bool:
+    """The same character at (almost) the same place: fake bold or a shadow."""
+    return a.ch == b.ch and abs(a.x0 - b.x0) < 0.3 * h and abs(a.cy - b.cy) < 0.3 * h
 
 
 def _mean_cy(group: list[Glyph]) -> float:
@@ -237,7 +323,8 @@ def lines_to_blocks(pages: list[list[Line]], heights: list[float]) -> list[Block
         ln = lines[i]
         if ln.is_row:
             start = i
-            if para_start is not None and para_start == i - 1 and _cell_line(lines[i - 1], right) and _close_below(lines[i - 1], ln):
+            if (para_start is not None and para_start == i - 1 and not ln.ruled and _cell_line(lines[i - 1], right, ln)
+                    and _close_below(lines[i - 1], ln)):
                 blocks.pop()  # the line just above is the first line of a cell of this row
                 start = i - 1
             j = _table_end(lines, i, right)
@@ -268,7 +355,7 @@ def _demote_lone_rows(lines: list[Line]) -> None:
     """第一章　　总则, 第二部分　2020年度决算表, two issuers side by side: wide spaces in a line with no
     other row near it are spacing, not cells; the parts are joined by a space."""
     for k, ln in enumerate(lines):
-        if not ln.is_row or ln.cells > LONE_ROW_CELLS:
+        if not ln.is_row or ln.ruled or ln.cells > LONE_ROW_CELLS:
             continue
         near = [o for o in lines[max(k - 3, 0):k] + lines[k + 1:k + 4]
                 if o.is_row and o.page == ln.page and abs(o.top - ln.top) <= 4 * max(o.h, ln.h)]
@@ -286,15 +373,27 @@ def _table_end(lines: list[Line], i: int, right: float) -> int:
     j = i + 1
     while j < len(lines):
         ln, above = lines[j], lines[j - 1]
-        if not ln.is_row and not (_close_below(above, ln) and _cell_line(ln, right)):
-            break
+        if not ln.is_row and (above.ruled or not (_close_below(above, ln) and _cell_line(ln, right, above))):
+            break  # the line below a grid's last border is outside the grid
         j += 1
     return j
 
 
-def _cell_line(ln: Line, right: float) -> bool:
-    """A line that can be part of a cell: short of the right edge (body prose runs to it)."""
-    return ln.x1 < right - 2 * ln.h
+ROW_CELLS_FOR_COLUMNS = 3  # a row of this many cells or more shows where its columns are
+
+
+def _cell_line(ln: Line, right: float, row: Line) -> bool:
+    """A line that can be part of a cell of `row` (a line next to it): short of the right edge (body prose
+    runs to it), or standing in one column of a row of several cells. The second holds where the edge
+    cannot be told: on a page that is mostly table, the wrapped lines of a wide cell set the edge themselves."""
+    return ln.x1 < right - 2 * ln.h or _in_one_column(ln, row)
+
+
+def _in_one_column(ln: Line, row: Line) -> bool:
+    """`ln` overlaps at most one of the cells of `row` (a row of several cells): it fits in one column."""
+    if not row.is_row or not row.spans or len(row.spans) < ROW_CELLS_FOR_COLUMNS:
+        return False
+    return sum(1 for a, b in row.spans if min(b, ln.x1) - max(a, ln.x0) > 0) <= 1
 
 
 def _close_below(above: Line, ln: Line) -> bool:
@@ -334,14 +433,41 @@ def table_rows(lines: list[Line]) -> list[list[str]]:
     rows: list[list[str]] = []
     prev: Line | None = None
     prev_cells: list[str] = []
+    body: tuple[int, Line] | None = None  # the last row that is no repeated header, and its line
     for ln in lines:
         cells = _cells(ln, cols)
-        if rows and prev is not None and _close_below(prev, ln) and _same_row(rows[-1], prev_cells, cells):
-            rows[-1] = [_glue(a, b) if a and b else a or b for a, b in zip(rows[-1], cells)]
+        joins = rows and prev is not None and not ln.ruled and not prev.ruled and _close_below(prev, ln)
+        if joins and _same_row(rows[-1], prev_cells, cells):
+            rows[-1] = _joined(rows[-1], cells)
+        elif body is not None and _row_goes_on_after_page_break(rows[body[0]], body[1], cells, ln):
+            rows[body[0]] = _joined(rows[body[0]], cells)
+            body = (body[0], ln)  # only the first row of a page carries on the row the page break cut
         else:
             rows.append(cells)
+            if cells != rows[0] or len(rows) == 1:
+                body = (len(rows) - 1, ln)
         prev, prev_cells = ln, cells
     return rows
+
+
+def _joined(row: list[str], cells: list[str]) -> list[str]:
+    return [_glue(a, b) if a and b else a or b for a, b in zip(row, cells)]
+
+
+_SENTENCE_END = ("。", "；", ";", "！", "？", "：", ":")
+
+
+def _row_goes_on_after_page_break(row: list[str], row_line: Line, cells: list[str], ln: Line) -> bool:
+    """A ruled row cut by a page break: on the next page, the first row (after the repeated header) has no
+    first cell and carries on only cells the row above filled, each of which broke off mid-sentence there
+    and goes on without a marker of its own. A new row under a merged 序号 fills cells anew, follows cells
+    that ended their sentence, or opens with its own number ((十六)商业服务业等支出 under (十五)…)."""
+    if not (ln.ruled and row_line.ruled and ln.page == row_line.page + 1) or cells[0]:
+        return False
+    filled = [k for k, c in enumerate(cells) if c]
+    return bool(filled) and all(
+        row[k] and not row[k].endswith(_SENTENCE_END) and grammar.match_marker(cells[k]) is None for k in filled
+    )
 
 
 def _cells(ln: Line, cols: list[tuple[float, float]]) -> list[str]:

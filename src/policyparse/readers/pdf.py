@@ -20,9 +20,11 @@ import regex as re
 from policyparse.errors import CorruptFileError, EncryptedFileError, ScannedPdfError, TooManyPagesError
 from policyparse.models import FormatMetadata
 from policyparse.readers import Reader, ReadResult, furniture_report, render, table_count
+from policyparse.readers._grid import Rule
 from policyparse.readers._layout import Glyph, lines_to_blocks, page_lines
 
 MAX_PAGES = 2000  # a notice with its attachments runs to a few hundred pages at most
+MAX_PATHS = 3000  # drawn paths on a page beyond which its strokes are not read as table borders (a map, a chart)
 MIN_CHARS_PER_PAGE = 20  # fewer visible characters a page on average: no text layer worth reading
 OCR_HINT = "run OCR first, e.g. `ocrmypdf -l chi_sim input.pdf output.pdf` (apt-get install ocrmypdf tesseract-ocr-chi-sim), then read output.pdf"
 _PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?")
@@ -75,6 +77,26 @@ def _display(rotation: int, width: float, height: float):
     return lambda x, y: (x, height - y)
 
 
+def _rules(page) -> list[Rule]:
+    """The thin strokes drawn on the page (table borders among them), as displayed; none on a page with more
+    drawing than a table has (a map, a chart): its strokes are no cell borders worth the time."""
+    import pypdfium2.raw as pdfium_c
+
+    width, height = page.get_size()
+    to_display = _display(page.get_rotation() % 360, width, height)
+    rules: list[Rule] = []
+    # top-level paths only: a path inside a Form XObject has its bounds in the form's own space
+    for n, obj in enumerate(page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=0)):
+        if n >= MAX_PATHS:
+            return []
+        left, bottom, right, top = obj.get_bounds()
+        (x0, y0), (x1, y1) = to_display(left, bottom), to_display(right, top)
+        rule = Rule(min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1))
+        if rule.horizontal or rule.vertical:
+            rules.append(rule)
+    return rules
+
+
 def _glyphs(page) -> tuple[list[Glyph], float]:
     import pypdfium2.raw as pdfium_c
 
@@ -119,11 +141,13 @@ def read(raw: bytes, path: str | None = None) -> ReadResult:
             raise TooManyPagesError(f"this PDF has {n_pages} pages, over the limit of {MAX_PAGES} for one notice (policyparse.readers.pdf.MAX_PAGES); split it, e.g. `qpdf in.pdf --pages . 1-200 -- part1.pdf`", path=path)
         meta_dict = pdf.get_metadata_dict(skip_empty=True)
         glyph_pages: list[list[Glyph]] = []
+        rule_pages: list[list[Rule]] = []
         heights: list[float] = []
         for i in range(n_pages):
             page = pdf[i]
             try:
                 glyphs, height = _glyphs(page)
+                rule_pages.append(_rules(page))
             finally:
                 page.close()
             glyph_pages.append(glyphs)
@@ -131,7 +155,7 @@ def read(raw: bytes, path: str | None = None) -> ReadResult:
     finally:
         pdf.close()
     _check_text_layer(glyph_pages, path)
-    pages = [page_lines(g, i + 1) for i, g in enumerate(glyph_pages)]
+    pages = [page_lines(g, i + 1, rules) for i, (g, rules) in enumerate(zip(glyph_pages, rule_pages))]
     blocks = lines_to_blocks(pages, heights)
     meta = FormatMetadata(
         format="pdf",

@@ -27,6 +27,8 @@ from collections import Counter
 
 import regex as re
 
+from policyparse.grammar import FIELD_LABEL_START, TITLE_TAIL
+
 _EXAMPLE_CONTEXT = 8
 
 
@@ -306,6 +308,7 @@ _WINDOW = 12
 # PDF page numbers on a line of their own: — 1 —, - 2 -, 第 3 页, 第3页 共10页
 _PAGE_NUMBER = re.compile(r"[—－\-–]{1,2}\s*\d{1,4}\s*[—－\-–]{1,2}|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?")
 _PAGE_BREAK = -2
+_CHAPTER_LINE = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[章节][ \t\u3000]*+\S[^。；]{0,40}$")
 
 
 def _width(s: str) -> int:
@@ -367,6 +370,16 @@ def _wrap_width(lines: list[_Line], lo: int, hi: int) -> int:
     return 0
 
 
+def _ends_title(lines: list[_Line], par_start: int, k: int) -> bool:
+    """…巩固群众 / 安全感和满意度文艺巡回演出工作方案: a paragraph with no sentence punctuation and no open
+    《 or （ whose line ends in a 文种 is a title; the paragraph after it is the body, not its wrapped rest."""
+    if TITLE_TAIL.search(lines[k].s) is None:
+        return False
+    group = "".join(ln.s for ln in lines[par_start : k + 1])
+    closed = group.count("《") <= group.count("》") and group.count("（") + group.count("(") <= group.count("）") + group.count(")")
+    return closed and _PROSE.search(group) is None
+
+
 def _join(a: str, b: str) -> str:
     if a and b and a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalpha():
         return a + " " + b
@@ -415,8 +428,10 @@ def join_hard_wraps(text: str, log) -> str:
             # …财政支持。 / 。完善金融服务…: a 。 opening a line after a finished sentence closes a heading
             # the source dropped (<strong>（二）…</strong>。完善…); the line is a paragraph of its own
             return not (a.terminal and b.s[0] == "。")
-        if not any_wrap:
+        if not any_wrap or _ends_title(lines, par_start, k) or FIELD_LABEL_START.match(b.s):
             return False
+        if k == par_start and _CHAPTER_LINE.match(a.s) and a.s[-1] not in _OPEN_END:
+            return False  # 第三章  强化…，促进…融合: a chapter's title line is a line of its own, commas and all
         lo, hi = max(0, k - _WINDOW), min(len(lines), k + _WINDOW + 1)
         w = _wrap_width(lines, lo, hi)
         if not w:

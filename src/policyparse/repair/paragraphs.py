@@ -35,12 +35,17 @@ _HEAD_REACH = 600  # title, 文号 and addressees sit within this many character
 
 _LINE_ENDS = re.compile(r"\r\n?|[\u2028\u2029]")
 
-_SEPARATOR = re.compile(r"\u3000+[ \u3000\xa0\t]*|[ \xa0]{2,}[ \u3000\xa0\t]*|\t[ \u3000\xa0\t]*")
+# U+2002 / U+2003 (en / em space) runs stand where U+3000 does in some sites' database fields
+_SEPARATOR = re.compile(
+    r"\u3000+[ \u3000\xa0\t\u2002\u2003]*|[ \xa0]{2,}[ \u3000\xa0\t\u2002\u2003]*|\t[ \u3000\xa0\t\u2002\u2003]*"
+    r"|[\u2002\u2003]{2,}[ \u3000\xa0\t\u2002\u2003]*"
+)
 _SENTENCE_END = frozenset("。！？；：!?;:”」）)")
 _MARKER_FIRST = re.compile(r"[第（(一二三四五六七八九十\d\u2460-\u2473]")
 _ARTICLE_FIRST = re.compile(r"(?<=[。！？；：!?;:”」）) \u3000])第")  # 第X章/节/条 after a sentence end
 _BARE_HEADING_MAX = 30  # a heading line with no punctuation, glued to what follows
 _PUNCT = re.compile(r"[，。；：！？,;!?]")
+_PUNCT_END = re.compile(r"[。；：！？;!?]")
 
 _FAMILY = {"chapter": "A", "section": "A", "article": "A"}
 
@@ -50,14 +55,21 @@ _DECREE = r"\p{Han}{2,24}?令\s*[（(]?\s*第\s*\d{1,4}\s*号\s*[）)]?"
 _TITLE_THEN_NUMBER = re.compile(rf"(?:{_DOC_TYPES})(?=(?:{_DOC_NUMBER}|{_DECREE}))")
 _NUMBER_THEN_TEXT = re.compile(rf"(?:{_DOC_NUMBER}|令\s*[（(]?\s*第\s*\d{{1,4}}\s*号\s*[）)]?)(?=\p{{Han}})(?!文件|精神|要求|规定|公布)")
 _TITLE_THEN_ADDRESSEE = re.compile(rf"(?:{_DOC_TYPES})(?=各\p{{Han}}{{1,30}}[、，,：:])")
-_ADDRESSEE = re.compile(r"各[^。；：:\n]{1,200}?[：:](?=\S)")
+# …的通知 市农科院、市农业发展服务中心，各涉农区农业农村委：: a title, a space, then addressees up to their colon
+_TITLE_SPACE_ADDRESSEE = re.compile(rf"(?:{_DOC_TYPES})(?=[ \u3000\xa0]+\p{{Han}}[^。；：:\s]{{1,80}}[：:])")
+_ADDRESSEE = re.compile(r"各[^。；：:\n]{1,200}?[：:](?=[ \u3000\xa0]*\S)")
 
 _DISCLOSURE = re.compile(r"[（(]此件[^）)\n]{1,12}[）)]")
 # the date closing a signature: then （此件…）, 附件, the end, or the title of the document the notice
 # issues (国务院二○○七年一月二十日关于加快关停小火电机组的若干意见…)
 _SIGNED_DATE = re.compile(rf"{DATE_WORDS}(?=\s*(?:[（(]此件|附件|关于|$))")
 _SIGNATURE_ORG = re.compile(r"[\p{Han}、（）() \u3000]{2,60}")
-_ATTACHMENT = re.compile(r"(?<=[。）)”])附件\s*[：:\d一二三四五六七八九十]")
+# 2021年11月15日 （联系人：…；联系电话：…）: the contact note after the signature's date is a line of its own
+# 2021年10月19日附件：1.…: the 附件 label glued after the signature's date opens a line of its own
+_ATTACHMENT_AFTER_DATE = re.compile(rf"(?<={DATE_WORDS}[ \u3000\xa0]*)附件\s*[：:]")
+_LIST_LABEL_END = re.compile(r"附\s*[件表]\s*[：:][ \u3000\xa0]*$")
+_CONTACT_AFTER_DATE = re.compile(rf"(?<={DATE_WORDS}[ \u3000\xa0]*)[（(]联系(?:人|电话|方式)")
+_ATTACHMENT = re.compile(r"(?<=[。）)”])附(?:件\s*[：:\d一二三四五六七八九十]|[表图]?\s*[：:])")
 _BOOK_TITLE = re.compile(rf"《(关于[^《》\n]{{4,80}}?(?:{_DOC_TYPES}))》")
 # 国务院：opening a transmitted 请示 / 报告: the body it addresses
 _REPORT_ADDRESSEE = re.compile(r"\p{Han}{2,20}[：:](?=\p{Han})")
@@ -161,12 +173,24 @@ def _cuts(line: str, offset: int, numbering: _Numbering) -> list[tuple[int, int]
     spans: set[tuple[int, int]] = set()
     for m in _SEPARATOR.finditer(line):
         if 0 < m.start() and m.end() < len(line) and not _letter_spaced(line, m.start(), m.end()):
-            spans.add((m.start(), m.end()))
+            if not _after_bare_marker(line, m.start()):
+                spans.add((m.start(), m.end()))
     if offset < _HEAD_REACH:
         spans.update(_head_cuts(line, _HEAD_REACH - offset))
     spans.update(_tail_cuts(line))
     cuts = sorted(spans)
     return _marker_cuts(line, cuts, numbering)
+
+
+def _after_bare_marker(line: str, start: int) -> bool:
+    """一、\u2002\u2002五良太乡…: spaces after a heading marker that opens a paragraph part the marker
+    from its title, not two paragraphs."""
+    for k in range(max(0, start - 6), start):
+        if k == 0 or line[k - 1] in _SENTENCE_END:
+            marker = match_marker(line[k:start] + "题")
+            if marker is not None and k + marker.end >= start:
+                return True
+    return False
 
 
 def _letter_spaced(line: str, start: int, end: int) -> bool:
@@ -175,9 +199,13 @@ def _letter_spaced(line: str, start: int, end: int) -> bool:
         return 0 <= i < len(line) and _is_han(line[i]) and not (
             (i > 0 and _is_han(line[i - 1])) and (i + 1 < len(line) and _is_han(line[i + 1]))
         )
-    left_single = start >= 1 and _is_han(line[start - 1]) and (start < 2 or not _is_han(line[start - 2]))
+    # …2021年10月14日\u2002\u2002附…: a Han character after a digit ends a date, it is not letter-spaced
+    left_single = start >= 1 and _is_han(line[start - 1]) and (start < 2 or not (_is_han(line[start - 2]) or line[start - 2].isdigit()))
     right_single = end < len(line) and _is_han(line[end]) and end + 1 < len(line) and line[end + 1] in " \u3000"
-    return left_single or right_single
+    # …工作职责　　组 长：: a word of several characters before the run ends a paragraph, even when
+    # a letter-spaced label opens the next one
+    left_word = start >= 2 and _is_han(line[start - 1]) and _is_han(line[start - 2])
+    return left_single or (right_single and not left_word)
 
 
 def _is_han(ch: str) -> bool:
@@ -186,16 +214,23 @@ def _is_han(ch: str) -> bool:
 
 def _head_cuts(line: str, reach: int) -> list[tuple[int, int]]:
     cuts = []
-    for pattern in (_TITLE_THEN_NUMBER, _NUMBER_THEN_TEXT, _TITLE_THEN_ADDRESSEE):
+    for pattern in (_TITLE_THEN_NUMBER, _NUMBER_THEN_TEXT, _TITLE_THEN_ADDRESSEE, _TITLE_SPACE_ADDRESSEE):
         m = pattern.search(line, 0, min(len(line), reach + 40))
         if m and 0 < m.end() < len(line):
             cuts.append((m.end(), m.end()))
     m = _ADDRESSEE.search(line, 0, min(len(line), reach + 200))
     if m and m.start() < reach and m.end() < len(line):
-        if m.start() > 0:
+        if m.start() > 0 and not _continues_addressees(line, cuts, m.start()):
             cuts.append((m.start(), m.start()))
         cuts.append((m.end(), m.end()))
     return cuts
+
+
+def _continues_addressees(line: str, cuts: list[tuple[int, int]], at: int) -> bool:
+    """市农科院、市农业发展服务中心，各涉农区农业农村委：: 各… continues addressees opened at the cut
+    after the title (no sentence end between), so no cut before it."""
+    opened = [end for _start, end in cuts if end < at]
+    return bool(opened) and _PUNCT_END.search(line, max(opened), at) is None
 
 
 def _tail_cuts(line: str) -> list[tuple[int, int]]:
@@ -212,6 +247,10 @@ def _tail_cuts(line: str) -> list[tuple[int, int]]:
             if org is not None:
                 cuts.append((org, org))
     for m in _ATTACHMENT.finditer(line):
+        cuts.append((m.start(), m.start()))
+    for m in _ATTACHMENT_AFTER_DATE.finditer(line):
+        cuts.append((m.start(), m.start()))
+    for m in _CONTACT_AFTER_DATE.finditer(line):
         cuts.append((m.start(), m.start()))
     for m in _REPORT_CLOSING.finditer(line):
         cuts.append((m.start(), m.start()))
@@ -306,6 +345,8 @@ def _before(line: str, i: int) -> str:
 
 
 def _may_start_here(line: str, para_start: int, para_marker: Marker | None, i: int) -> bool:
+    if _LIST_LABEL_END.search(line[max(0, i - 8):i]):
+        return False  # 附件：1.…清单: the first entry stays on its label's line
     if _before(line, i) in _SENTENCE_END:
         return True
     # 一、总体要求（一）指导思想: a bare heading (no punctuation yet) runs into its first child

@@ -11,7 +11,7 @@ from functools import cache
 import regex as re
 
 from policyparse import lexicons
-from policyparse.grammar import SIGNED_LINE, is_enactment_note
+from policyparse.grammar import SEAL_NOTE, SIGNED_LINE, is_enactment_note
 from policyparse.segment.dates import is_date_line, is_iso_date_line
 from policyparse.segment.headings import Marker, match_marker
 from policyparse.segment.tables import find_tables
@@ -43,7 +43,7 @@ def find_doc_number(s: str, pos: int = 0, endpos: int | None = None) -> tuple[in
     return None
 
 
-DISCLOSURE = re.compile(r"此件(?:公开发布|主动公开|依申请公开|不予公开|不公开|删减后公开)|(?<=^|[（(])(?:主动公开|依申请公开|不予公开)(?=$|[）)])")
+DISCLOSURE = re.compile(r"此件(?:公开发布|主动公开|依申请公开|不予公开|不公开|删减后公开|有删减)|(?:本文|本件)有删减|(?<=^|[（(])(?:主动公开|依申请公开|不予公开)(?=$|[）)])")
 CONTACT = re.compile(r"^[（(]?\s*(联系(?:电话|人|方式)\s*[：:]\s*.*?)\s*[）)]?\s*$")
 CONTACT_INLINE = re.compile(r"[（(]\s*(联系(?:电话|人|方式)\s*[：:][^（）()\n]{1,100})[）)]")
 ATTACHMENT = re.compile(r"^附\s*件\s*(\d{0,3})\s*[：:．.、]?\s*(.*)$")
@@ -53,7 +53,7 @@ ORG_END = re.compile(
 )
 OPENING = re.compile(r"(?:如下|以下工作|以下几项工作|本(?:方案|意见|办法|细则|规划|计划|要点|纲要|规定|措施|实施方案|工作方案|规划纲要|行动计划))[。：:]?$")
 CLOSING = re.compile(
-    r"^(?:特此(?:通知|通告|公告|报告|函告)|本(?:[\p{Han}]{0,4}?)(?:方案|意见|办法|细则|规定|通知|条例|规则|措施|计划|规划|纲要|要点|指南|决定)"
+    r"^(?:特此(?:通知|通告|公告|报告|函告|批复|函复|通报|函)|本(?:[\p{Han}]{0,4}?)(?:方案|意见|办法|细则|规定|通知|条例|规则|措施|政策|计划|规划|纲要|要点|指南|决定)"
     r"(?:自|从|由|所称|未尽|中|的解释|有效期|印发|发布|执行|实施|施行)|以上(?:意见|方案)|抄送|抄报)"
 )
 
@@ -279,6 +279,7 @@ def analyse(text: str) -> Layout:
     task_tables = find_task_tables(lines)
     if task_tables:
         front_end = min(front_end, task_tables[0].header[0])  # a task table is body, never front matter
+    _unmark_attachment_entries(lines)
     layout = Layout(text, lines, front_end)
     _mark_tables(layout)
     _mark_task_tables(layout, task_tables)
@@ -299,6 +300,22 @@ def analyse(text: str) -> Layout:
         elif _signed_line(s):
             layout.signatures.append((i, i))
     return layout
+
+
+def _unmark_attachment_entries(lines: list[Line]) -> None:
+    """附件：1.乡镇…清单 / 2.赋权…清单 / 3.…: the entries numbered on from a list opened on the 附件 line
+    name attachments; they head nothing."""
+    for i, line in enumerate(lines):
+        m = attachment_match(line.s) if line.s.startswith("附") else None
+        first = match_marker(m.group(2)) if m else None
+        if first is None or first.number != 1:
+            continue
+        expected = 2
+        for nxt in lines[i + 1:]:
+            if nxt.marker is None or nxt.marker.style != first.style or nxt.marker.number != expected:
+                break
+            nxt.marker = None
+            expected += 1
 
 
 def _mark_tables(layout: Layout) -> None:
@@ -347,7 +364,8 @@ def _signed_line(s: str) -> bool:
     if " " not in s and "\u3000" not in s:
         return False  # the pattern needs a blank between issuer and date: most lines have none, and are spared it
     m = SIGNED_LINE.fullmatch(s)
-    return m is not None and ORG_END.search(m.group("org").strip()) is not None
+    # 某某市教育局（代章） 2021年5月6日: the seal note is no part of the issuer's name
+    return m is not None and ORG_END.search(SEAL_NOTE.sub("", m.group("org")).strip()) is not None
 
 
 def _plausible_first_marker(line: Line) -> bool:

@@ -29,6 +29,7 @@ from policyparse.grammar import (
     PROMULGATION,
     SELF_NAMED,
     SEAL_NOTE,
+    SIGNED_LINE,
     SUBJECTS_AFTER,
     TRANSMITTING,
     adopting_body,
@@ -427,6 +428,23 @@ def _title_continuation(layout: Layout, e: int, block: str) -> str:
     return out
 
 
+def _linked_notice(layout: Layout) -> tuple[str | None, str | None]:
+    """临政发〔2013〕26号临海市人民政府关于….doc below the signature: the page's download link for the
+    notice itself names its title (and 文号) when the stored body prints neither."""
+    start = layout.signatures[-1][1] + 1 if layout.signatures else layout.front_end
+    for line in layout.lines[start:]:
+        s = line.s
+        if "关于" not in s or not FILE_EXTENSION.search(s) or attachment_match(s):
+            continue
+        name = FILE_EXTENSION.sub("", s).strip()
+        span = find_doc_number(name)
+        number = name[: span[1]] if span and span[0] == 0 else None
+        name = name[len(number):].strip() if number else name
+        if doc_type_of(name) and "关于" in name[:40]:
+            return name, search_doc_number(number) if number else None
+    return None, None
+
+
 def _body_title(layout: Layout, plan_title: str | None) -> str | None:
     """Without a title block, the document's only title is the issued plan's title line
     (004: 省科协系统学习宣传贯彻《…》工作方案 after the 现将…印发 paragraph)."""
@@ -480,6 +498,7 @@ def _attachments(layout: Layout) -> list[str]:
                 names.append(lines[j].s)
             i = j + 1
             if listed:
+                out = _rejoin_wrapped_names(out, names[-1])
                 continue
         else:
             # a numbered list goes on with numbered entries only: table cells may follow it
@@ -496,6 +515,16 @@ def _attachments(layout: Layout) -> list[str]:
                 if part not in out and not any(o.startswith(part) for o in out):
                     out.append(part)
     return out
+
+
+def _rejoin_wrapped_names(names: list[str], title: str) -> list[str]:
+    """附件：…文艺巡回演出 / 节目单汇总表, then the attached table titled …演出节目单汇总表: a name the list
+    wrapped over two lines is one name when the attached document's title reads them as one."""
+    title = title.strip()
+    for i in range(len(names) - 1):
+        if names[i] + names[i + 1] == title:
+            return names[:i] + [title] + names[i + 2:]
+    return names
 
 
 def _attachment_label(s: str) -> tuple[str, bool] | None:
@@ -602,14 +631,13 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
             issuer = prefix
     if layout.signatures:
         first, date_i = layout.signatures[0]
-        # a download link (附件1.docx) or a signing official (市长 某某) is not the issuer
-        orgs = [SEAL_NOTE.sub("", lines[k].s) for k in range(first, date_i) if not _FILE_LINK.search(lines[k].s)]
-        orgs = [o for o in orgs if ORG_END.search(o) or not decree]
-        if not issuer:
+        orgs = [o for o in _signing_orgs(lines, first, date_i) if ORG_END.search(o) or not decree]
+        if not issuer or (len(orgs) == 1 and _abbreviates(issuer, orgs[0])):
             issuer = "、".join(orgs) or None
         issue_date = parse_date(lines[date_i].s)
-    if not issuer:
-        issuer = _first(labels, "发文机关", "成文机关", "发文单位", "制定机关", "颁布机关") or html_meta.get("issuer") or None
+    field = _first(labels, "发文机关", "成文机关", "发文单位", "制定机关", "颁布机关") or html_meta.get("issuer") or None
+    if not issuer or (field and _shortened(issuer, field)):
+        issuer = field or issuer
     if not issuer and decree:
         issuer = decree[1]
     if not issuer:
@@ -619,6 +647,37 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
     if not issue_date and decree:
         issue_date = decree[2]
     return (joint_issuers(issuer) if issuer else None), issue_date
+
+
+_PLACE_DROPPED = "市省区县州镇乡"
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """市农业农村委 in the title, 天津市农业农村委员会 signing: a title naming the issuer without its place
+    (starting at 市 / 省 / 区 …) abbreviates the name the signature gives in full."""
+    if short[0] not in _PLACE_DROPPED or full.startswith(short[0]) or len(full) < len(short) + 2:
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
+
+
+def _shortened(issuer: str, full: str) -> bool:
+    """区人民政府办公室 signing, 发文机关：武汉市蔡甸区人民政府办公室 on the page: the signature dropped the
+    place the page's field names."""
+    return issuer[0] in _PLACE_DROPPED and full.endswith(issuer) and len(full) > len(issuer)
+
+
+def _signing_orgs(lines, first: int, date_i: int) -> list[str]:
+    """The issuer lines above a signature's date, or the issuer before the date on its own line; a
+    download link (附件1.docx), a signing official (市长 某某 is dropped later) and a seal note
+    (（某某局代章）) are no part of them."""
+    if first == date_i:
+        m = SIGNED_LINE.fullmatch(lines[date_i].s)
+        found = [m.group("org")] if m else []
+    else:
+        found = [lines[k].s for k in range(first, date_i) if not _FILE_LINK.search(lines[k].s)]
+    orgs = [SEAL_NOTE.sub("", o).strip() for o in found]
+    return [o for o in orgs if o]
 
 
 def _front_issuer(layout: Layout) -> str | None:
@@ -652,8 +711,18 @@ def joint_issuers(issuer: str) -> str:
 def _read_title(layout: Layout, labels: dict[str, str], html_meta: dict[str, str]) -> str | None:
     title = _first(labels, "信息名称", "标题", "文件名称", "发文标题", "法规标题") or html_meta.get("title") or None
     if title and not doc_type_of(title):
-        title = _find_title(layout) or title
+        title = _find_title(layout) or (None if _site_name(title) else title)
     return title or _find_title(layout)
+
+
+_SITE_WORDS = ("网", "网站", "门户", "信息公开", "首页", "政务公开")
+
+
+def _site_name(title: str) -> bool:
+    """某某县人民政府 / 某某市政府信息公开 as a page's <title>: the site's name, never the notice's title."""
+    if "关于" in title:
+        return False
+    return title.endswith(_SITE_WORDS) or ORG_END.search(title) is not None and len(title) <= 30
 
 
 def _promulgated(title: str | None, plan_title: str | None) -> str | None:
@@ -670,7 +739,32 @@ def _front_doc_number(front: list[str]) -> str | None:
         # the 文号 line, possibly followed by 签发人：… (GB/T 9704 上行文)
         if found and found[0] <= 6 and (len(s) <= found[1] + 6 or "签发人" in s[found[1]:]) and not is_label_line(s):
             return normalise_doc_number(s[found[0]:found[1]])
-    return None
+    return next((n for n in map(_number_after_title, front) if n), None)
+
+
+_PARENTHESISED_END = re.compile(r"[（(]\s*([^（）()]{4,30})\s*[）)]\s*$")
+
+
+def _number_after_title(s: str) -> str | None:
+    """…若干措施的通知（桂政办发〔2021〕106号）: the 文号 in brackets closing the title line."""
+    m = _PARENTHESISED_END.search(s)
+    if not m or not doc_type_of(s[: m.start()]):
+        return None
+    found = find_doc_number(m.group(1))
+    whole = found is not None and found[0] == 0 and found[1] >= len(m.group(1).rstrip())
+    return normalise_doc_number(m.group(1)[: found[1]]) if whole else None
+
+
+_NUMBERED_NOTICE = re.compile(r"\p{Han}{2,30}第\s*\d{1,5}\s*号")
+
+
+def _label_number(value: str) -> str | None:
+    """【字号】某某市人大常委会公告第5号: a label's number written without 〔year〕 is kept as printed."""
+    found = search_doc_number(value)
+    if found:
+        return found
+    m = _NUMBERED_NOTICE.fullmatch(_SPACES.sub("", value))
+    return m.group(0) if m else None
 
 
 def _promulgation_number(text: str) -> str | None:
@@ -687,7 +781,7 @@ _ISSUER_WORD = re.compile(r"(?:政府|院|部|局|委员会|委|厅|署|办公�
 def _read_doc_number(layout: Layout, labels: dict[str, str], html_meta: dict[str, str], decree, front: list[str]) -> str | None:
     doc_number = _first(labels, "文号", "发文字号", "发文文号", "字号")
     if doc_number:
-        doc_number = search_doc_number(doc_number)
+        doc_number = _label_number(doc_number)
     if not doc_number and html_meta.get("doc_number"):
         doc_number = search_doc_number(html_meta["doc_number"])
     if not doc_number:
@@ -808,10 +902,12 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
     labels = _label_values(layout)
 
     title = _read_title(layout, labels, html_meta)
+    linked_title, linked_number = (None, None) if title else _linked_notice(layout)
+    title = title or linked_title
     plan_title = _plan_title(layout, title)
     title = _promulgated(title, plan_title)
     decree = _decree(text)
-    doc_number = _read_doc_number(layout, labels, html_meta, decree, front)
+    doc_number = _read_doc_number(layout, labels, html_meta, decree, front) or linked_number
     issuer, issue_date = _issuer_and_date(title, layout, labels, html_meta, decree, text)
     issue_date, publish_date = _read_dates(labels, html_meta, front, issue_date)
     doc_type = _read_doc_type(title, plan_title, layout)

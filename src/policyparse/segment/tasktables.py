@@ -8,7 +8,12 @@ row: its cells kept as column name -> text.
 Tables reach this stage in two forms:
   tab-joined rows   序号\\t重点任务\\t牵头单位 …  (HTML tables; DOCX and PDF tables from the readers; tables
                     copied as text with blanks between cells, which repair turns into tabs: repair.cells)
-  one cell per line 序号 / 重点任务 / 牵头单位 / … each on its own line, then the rows cell by cell
+  one cell per line 序号 / 重点任务 / 牵头单位 / … each on its own line, then the rows cell by cell (a name
+                    wrapped in two lines, 责任 / 单位, read whole; a unit cell printed one unit a line;
+                    a second task under a merged 序号)
+  bar-bordered      序号 | / 重点任务 | … or 序号 | 重点任务 | 牵头单位 |: a page stored as text with its cell
+                    borders printed as bars (a text corpus's flattening of an HTML table); the bars are
+                    read as cell borders (`_unbarred`), a line's inner bars as the tabs between its cells
 
 Merged cells: a category, a 序号 or a lead unit spanning several rows is printed once. In the tab form its
 covered cells are missing (a short row that does not open with the next row number: its leading cells
@@ -38,6 +43,15 @@ _CELL_LINE = 60  # a line of a cell printed over several lines; one cell per lin
 _MAX_WRAP_LINES = 6  # lines of wrapped cells between two rows
 _INHERITED = frozenset({"category", "seq", "lead", "responsible", "time"})
 _CARRIES_ROW = RESPONSIBILITY_ROLES | {"task"}
+_HEADER_LINES = 16  # lines a one-cell-per-line header may take (names wrapped in two lines included)
+_HEADER_CELL = 12  # characters of a header cell (工作任务安排, 牵头单位（部门）)
+_SENTENCE_MARK = re.compile(r"[。；;，,！？!?：:]")
+_UNIT_LINE = 20  # characters of a unit name printed on a line of its own
+# how the name of a unit ends (县水务局, 县代建中心, 县残联, 乡村振兴办): a line after the row's cells that does
+# not (a date, a note) is no unit of the row
+_UNIT_END = re.compile(r"(?:局|委|办|厅|部|署|院|会|联|中心|室|组|所|队|站|府|镇|乡|街道|公司|集团|园|馆|科|处|社|团|行|指挥部|单位|部门)$")
+_OUTER_BARS = re.compile(r"^[ \u3000]*+\|[ \u3000]*+|[ \u3000]*+\|[ \u3000]*+$")
+_INNER_BAR = re.compile(r"[ \u3000]*+\|[ \u3000]*+")
 
 
 @dataclass
@@ -65,7 +79,7 @@ class TaskTable:
 
 def find_task_tables(lines) -> list[TaskTable]:
     """The task tables among `lines` (segment.layout.Line), in document order."""
-    texts = [ln.s for ln in lines]
+    texts = [_unbarred(ln.s) for ln in lines]
     out: list[TaskTable] = []
     i = 0
     while i < len(texts):
@@ -78,13 +92,22 @@ def find_task_tables(lines) -> list[TaskTable]:
     return out
 
 
+def _unbarred(s: str) -> str:
+    """A line with its cell borders printed as bars (序号 | / | 序号 | 重点任务 |) read as the cells they
+    border: the outer bars dropped, the inner ones the tabs between cells. Bars inside a cell are rare
+    in Chinese notices; a line with no bar at its end or start is left as it is."""
+    if "\t" in s or not _OUTER_BARS.search(s):
+        return s
+    return _INNER_BAR.sub("\t", _OUTER_BARS.sub("", s))
+
+
 def _table_at(texts: list[str], i: int) -> TaskTable | None:
     s = texts[i]
     if "\t" in s:
         names = [c.strip() for c in s.split("\t")]
         return _read_tab_table(texts, i, names) if is_task_header(names) else None
-    names = _cell_per_line_header(texts, i)
-    return _read_cell_lines(texts, i, names) if names else None
+    header = _cell_per_line_header(texts, i)
+    return _read_cell_lines(texts, i, *header) if header else None
 
 
 # ------------------------------------------------------------------ header
@@ -209,8 +232,10 @@ def _take_line(reading: _Reading, texts: list[str], j: int) -> bool:
     table = reading.table
     cells = [c.strip() for c in s.split("\t")] if "\t" in s else [s.strip()]
     number = _row_number(table, cells)
-    if number is not None and (number == reading.expect or (number == 1 and reading.rows)):
-        reading.expect = number + 1  # numbering may start again under each category
+    # numbering may start again under each category; the first row may carry any number (the rows of a
+    # table split over several pages or published in parts: 80, 81 …)
+    if number is not None and (number == reading.expect or (number == 1 and reading.rows) or not reading.rows):
+        reading.expect = number + 1
         _start_row(reading, texts, j, cells)
         return True
     if ("\t" not in s and _is_category(s, texts, j)) or _is_category_row(cells):
@@ -355,37 +380,118 @@ def _inherit(table: TaskTable, row: dict[str, str], prev: dict[str, str]) -> Non
 # ------------------------------------------------------------------ one cell per line
 
 
-def _cell_per_line_header(texts: list[str], i: int) -> list[str] | None:
+def _cell_per_line_header(texts: list[str], i: int) -> tuple[list[str], int] | None:
+    """The header of a one-cell-per-line table starting at line i: its names and its last line. A name
+    printed over two lines (责任 / 单位: a narrow header cell wrapped) is read whole. Under a 序号 column the
+    header runs on to the first row's number, over names the lexicon does not know (攻坚目标 / 第二季度)."""
     names: list[str] = []
-    for s in texts[i:i + 12]:
-        if "\t" in s or column_role(s) is None:
+    j = i
+    while j < len(texts) and j - i < _HEADER_LINES:
+        name, j_next = _header_name(texts, j)
+        if name is None:
             break
-        names.append(s)
-    return names if len(names) >= 3 and is_task_header(names) else None
+        names.append(name)
+        j = j_next
+    if len(names) < 3 or not is_task_header(names):
+        return None
+    if any(column_role(n) == "seq" for n in names):
+        rest = _names_up_to_first_row(texts, j, i + _HEADER_LINES)
+        if rest is not None:
+            names += rest[0]
+            j = rest[1]
+    return names, j - 1
 
 
-def _read_cell_lines(texts: list[str], i: int, names: list[str]) -> TaskTable:
+def _header_name(texts: list[str], j: int) -> tuple[str | None, int]:
+    """The column name on line j (or on lines j and j + 1, a name wrapped in two) and the line after it."""
+    s = texts[j]
+    if "\t" in s:
+        return None, j
+    if column_role(s) is not None:
+        return s, j + 1
+    if j + 1 < len(texts) and "\t" not in texts[j + 1]:
+        joined = s.strip() + texts[j + 1].strip()
+        if len(joined) <= _HEADER_CELL and column_role(joined) is not None:
+            return joined, j + 2
+    return None, j
+
+
+def _names_up_to_first_row(texts: list[str], j: int, stop: int) -> tuple[list[str], int] | None:
+    """Short header cells from line j up to a line that is the number 1 (the first row), and that line;
+    None when no row number follows within the header's reach."""
+    out: list[str] = []
+    while j < min(stop, len(texts)):
+        s = texts[j].strip()
+        if s in ("1", "1.", "1、"):
+            return out, j
+        if "\t" in s or len(s) > _HEADER_CELL or _SENTENCE_MARK.search(s):
+            return None
+        name, after = _header_name(texts, j)
+        out.append(name or s)
+        j = after if name else j + 1
+    return None
+
+
+def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> TaskTable:
     """Rows cell by cell: with a 序号 column a row runs from its number to the next; without one, a row is
     as many lines as there are columns."""
-    table = _table(i, i + len(names) - 1, names)
+    table = _table(i, last, names)
     n = len(names)
     has_seq = "seq" in table.roles
     j = table.header[1] + 1
-    expect = 1
+    expect = None  # the first row may carry any number (a table published in parts: 80, 81 …)
     while j < len(texts):
         if has_seq:
             m = _SEQ.match(texts[j].strip())
-            if m is None or int(m.group(1)) != expect:
+            if m is None or (expect is not None and int(m.group(1)) != expect):
                 break
+            expect = int(m.group(1)) + 1
             k = j + 1
-            while k < len(texts) and k - j < n + 2 and texts[k].strip() != str(expect + 1) and len(texts[k]) <= 4 * _CELL_LINE:
+            while k < len(texts) and k - j < n + 2 and texts[k].strip() != str(expect) and len(texts[k]) <= 4 * _CELL_LINE:
                 k += 1
         else:
             k = min(len(texts), j + n)
             if any(len(texts[x]) > 4 * _CELL_LINE or "\t" in texts[x] for x in range(j, k)):
                 break
-        cells = [texts[x].strip() for x in range(j, min(k, j + n))]
-        _add_row(table, j, min(k, j + n) - 1, cells + [""] * (n - len(cells)), None)
+        # a numbered row runs to the next number; an unnumbered one is as many lines as there are columns
+        stop = k if has_seq else min(k, j + n)
+        lines = [texts[x].strip() for x in range(j, stop)]
+        cells = _cells_of_lines(table, lines)
+        under = _row_under_merged_cells(table, lines) if cells == lines[:n] else None
+        last = j + (n if under else len(lines)) - 1
+        _add_row(table, j, last, cells + [""] * (n - len(cells)), None)
+        if under:
+            _add_row(table, last + 1, j + len(lines) - 1, under, None)
         j = min(k, j + n) if not has_seq else k
-        expect += 1
     return table
+
+
+def _row_under_merged_cells(table: TaskTable, lines: list[str]) -> list[str] | None:
+    """The lines past a numbered row's last column, when they fill exactly its own cells (the task and the
+    time: 开工建设老年大学。/ 12月底前): a second row under the same 序号 and unit cells, printed once for
+    both (merged). Its covered cells are left empty, for the cells above to fill."""
+    n = len(table.columns)
+    rest = lines[n:]
+    own = [k for k, r in enumerate(table.roles) if r not in RESPONSIBILITY_ROLES and r not in ("seq", "category")]
+    if not rest or len(rest) != len(own) or table.roles[own[0]] != "task":
+        return None
+    cells = [""] * n
+    for k, value in zip(own, rest):
+        cells[k] = value
+    return cells
+
+
+def _cells_of_lines(table: TaskTable, lines: list[str]) -> list[str]:
+    """A numbered row's lines as its cells. More lines than columns: a unit cell printed one unit a line
+    (县水务局 / 县住建局), when the table has one unit column and the extra lines are short names; they are
+    joined (、) into that column. Otherwise the lines past the last column are no cells of the row."""
+    n = len(table.columns)
+    extra = len(lines) - n
+    units = [k for k, r in enumerate(table.roles) if r in RESPONSIBILITY_ROLES]
+    if extra <= 0 or len(units) != 1:
+        return lines[:n]
+    at = units[0]
+    names = lines[at:at + extra + 1]
+    if any(len(x) > _UNIT_LINE or _SENTENCE_MARK.search(x) or not _UNIT_END.search(x) for x in names):
+        return lines[:n]
+    return lines[:at] + ["、".join(names)] + lines[at + extra + 1:]

@@ -34,6 +34,8 @@ NUMBERED_KINDS = ("heading", "item")
 # 国务院：on a line of its own after a notice's signature: the addressee of the 请示 / 报告 it transmits
 _REPORT_ADDRESSEE = re.compile(r"(?P<org>\p{Han}{2,20})[：:]")
 _WHITESPACE = re.compile(r"\s")
+# 上述… / 以上… taking up the items, 望你乡… / 请你市… turning to the addressee: a 批复's closing words
+_SUMMING_UP = re.compile(r"^(?:上述|以上|望你|请你)(?!\p{Han}{0,6}[：:])")
 
 
 @dataclass
@@ -52,6 +54,7 @@ class Node:
     after_title: bool = False  # a preamble that follows a skipped title line (the plan's opening)
     cells: dict[str, str] | None = None  # a task row's cells (segment.tasktables)
     children: list[Node] = field(default_factory=list)
+    rank: int | None = None  # depth for nesting when it differs from the level (一、 under 第X章 / 第X节)
 
     @property
     def numbered(self) -> bool:
@@ -162,7 +165,7 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
             if is_prose(s) or IMPRINT.search(s):
                 top = deepest()
                 bare = top is not None and top.title_only and not top.children and top.end == lines[last_marker].end
-                if (CLOSING.match(s) and not bare) or not stack or IMPRINT.search(s):
+                if (CLOSING.match(s) and not bare) or not stack or IMPRINT.search(s) or _sums_up_items(s, top):
                     root.children.append(Node("closing", line.start, line.end, level=1))
                     stack.clear()
                 else:
@@ -184,11 +187,12 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
             article = next((a for a in reversed(stack) if a.marker is not None and a.marker.style == "article"), None)
             if article is not None and m.style not in ("chapter", "section", "article"):
                 level = UNDER_ARTICLE.get(m.style, level)
-            while stack and (not stack[-1].numbered or stack[-1].level >= level):
+            rank = _rank_under_part(stack, m, level) if article is None else level
+            while stack and (not stack[-1].numbered or _rank(stack[-1]) >= rank):
                 stack.pop()
             parent = stack[-1] if stack else root
             title, is_sentence = heading_title(s[m.end:])
-            node = Node("item", line.start, line.end, level=level, marker=m, title=title, title_only=not is_sentence, head_end=line.end)
+            node = Node("item", line.start, line.end, level=level, marker=m, title=title, title_only=not is_sentence, head_end=line.end, rank=rank)
             parent.children.append(node)
             stack.append(node)
             i += 1
@@ -256,6 +260,26 @@ def _row_title(cells: dict[str, str]) -> str | None:
         if column_role(name) == "task" and value:
             return value.rstrip("。")
     return None
+
+
+def _rank(node: Node) -> int:
+    return node.rank if node.rank is not None else (node.level or 0)
+
+
+def _rank_under_part(stack: list[Node], m: Marker, level: int) -> int:
+    """第四节 规划范围与期限 / 一、规划范围: an outline marker (一、 （一） 1.) under an open 第X章 or 第X节
+    (or the 总则 before 第一章) nests inside it, keeping its own level; 第X章 / 第X节 rank by their level."""
+    if m.style in ("chapter", "section", "article"):
+        return level
+    part = next((a for a in reversed(stack) if a.named or (a.marker is not None and a.marker.style in ("chapter", "section"))), None)
+    return level if part is None else _rank(part) + level
+
+
+def _sums_up_items(s: str, top: Node | None) -> bool:
+    """上述行政区划调整涉及的… / 望你乡接文后… after the last of a 批复's top-level items 一、二、: a paragraph
+    taking up the items above, or turning to the addressee, closes the notice; it is no second paragraph of
+    the last item."""
+    return top is not None and top.level == 1 and not top.children and _SUMMING_UP.match(s) is not None
 
 
 def _is_dash_bullet(s: str) -> bool:
