@@ -22,7 +22,7 @@ from policyparse.models import Deadline, Metadata, Section
 # as the regex module, same matches. (^ or a character in the lookbehind of 持续推进 is written as an alternation:
 # re wants fixed-width lookbehinds.)
 _DEADLINE = stdre.compile(
-    r"(?=[每到至截 \t\d“十一二三四五六七八九年上下第长持])"
+    r"(?=[每到至截 \t\d“十一二三四五六七八九年上下第长持今])"
     r"(?<![\d.])(?P<rec>每年度?|每月)?"
     r"(?:"
     # 到2025年底前, 到 2035 年 (years spaced from 年 in PDF text), 2024年6月30日前
@@ -34,7 +34,11 @@ _DEADLINE = stdre.compile(
     r"|(?<=每月)(?P<d3>\d{1,2})[日号](?P<suf3>前|之前|以前)"
     r"|(?<!\d)(?<!\d年)(?P<m2>\d{1,2})月份?(?:(?P<d2>\d{1,2})[日号]|(?P<mend2>底|末|中旬|上旬|下旬))?(?P<suf2>前|之前|以前)?"
     # 每年三月底前, 一月底前: a month in words, only with its end or a 前
-    r"|(?<![一二三四五六七八九十两几个第近前后上下本当每])(?P<m3>十[一二]?|[一二三四五六七八九])月份?(?:(?P<mend3>底|末|中旬|上旬|下旬)(?P<suf4>前|之前|以前)?|(?P<suf5>前|之前|以前))"
+    r"|(?<![一二三四五六七八九十两几个第近前后上下本当每])(?P<m3>十[一二]?|[一二三四五六七八九])月份?(?:(?P<mend3>底|末|中旬|上旬|下旬)(?P<suf4>前|之前|以前)?|(?P<suf5>前|之前|以前)"
+    # 请于今年十二月十五日前送…: a day in words too
+    r"|(?P<d4>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?P<suf6>前|之前|以前))"
+    # 今年，各省…要…进行一次检查: this year, when it is done (今年以来 looks back; 今年十二月… is read as a date)
+    r"|(?P<this>今年)(?!以来|的|[上下]半年|年|底|末|内|第|[一二三四]季度|(?:十[一二]?|[一二三四五六七八九])月)"
     r"|(?<![\d一二三四五六七八九十两几多近每全今明去本当])(?P<rel>年底前|年底|年末前|年末|年内|上半年|下半年|年中|第[一二三四1-4]季度|[一二三四]季度)"
     # 长期坚持; 持续推进 / 持续优化 only as a clause of their own (（12月取得明显成效并持续推进，…）, （持续优化，…）),
     # not as the verb of a sentence (土地复垦项目持续推进)
@@ -52,7 +56,7 @@ MAX_PER_NODE = 200
 _STARTS = re.compile(r"(?:起|开始|以来|印发|发布|施行|实施|成立|召开的)")
 _FROM = re.compile(r"[自从截]")
 # 1994年6月4日国务院发布的《…》, 2010年5月27日市人大常委会第十九次会议通过: a date of record, not a deadline
-_ACT_OF_RECORD = re.compile(r"[\p{Han}\s（）()〔〕\d]{0,30}?(?:发布|公布|颁布|通过|批准|印发|施行|修订|修正|修改|废止|签署|制定)")
+_ACT_OF_RECORD = re.compile(r"[\p{Han}\s（）()〔〕\d]{0,30}?(?:发布|公布|颁布|通过|批准|印发|施行|修订|修正|修改|废止|签署|制定|同意|审议)")
 _SENTENCE_BREAK = re.compile(r"[。；;！？!?\n]")
 _DAY_OF_TENS = {"上旬": 10, "中旬": 20}
 _PLAN_NUMBER = re.compile(r"十[一二三四五六七八九]")
@@ -60,6 +64,15 @@ _YEAR_COMMA = re.compile(r"[ \t]?[，,]")
 _GOAL_TITLE = re.compile(r"目标")
 _GOAL_WORD = re.compile(r"力争|确保|争取|目标|要")
 _REPORT_AFTER = re.compile(r"(?:年|季|月)报|(?:财务|统计)?报表")
+# the verb of a step taken in a year written straight after it (2016年启动…, 2018年进一步扩大…)
+_STEP_AFTER_YEAR = re.compile(r"启动|开展|推进|实施|完成|建成|全面|进一步|基本|实现|试点|扩大|选取|组织|部署|上线|举办")
+# 以一九八四年一月一日为界: the date a rule counts from or divides at
+_REFERENCE_DATE_AFTER = re.compile(r"为界|为准|为基准|为限|为基期|为节点")
+# 预计到一九九五年: the year of a forecast
+_FORECAST_BEFORE = re.compile(r"(?:预计|预测|估计|预估)$")
+# 对2022年6月6日前认定的园区: a date naming which things a rule covers
+_QUALIFIER_AFTER = re.compile(r"\p{Han}{1,4}的")
+_YEARS = range(1900, 2101)
 
 
 def assign_deadlines(text: str, metadata: Metadata, sections: list[Section], nodes: list[tuple[Section, int, int]] | None = None) -> None:
@@ -104,6 +117,8 @@ def find_deadlines(
         d = _read(m, doc_year, recurrence, goals)
         if d is None or _is_on_record(d, issued) or _is_tally_date(m, next_break, next_goal) or _names_a_report(m) or _ends_a_range(m):
             continue
+        if _is_reference_date(m) or _is_forecast(m) or _is_qualifier(m) or _is_impossible(d):
+            continue
         s = m.start("rec") if rec else (m.start("pre") if m.group("pre") else _first_group_start(m))
         span = (start + s, start + m.end())
         said = (own[s:m.end()].replace(" ", ""), recurrence)
@@ -113,6 +128,26 @@ def find_deadlines(
         seen_text.add(said)
         out.append(Deadline(text=own[s:m.end()], span=span, recurrence=recurrence, **d))
     return out
+
+
+def _is_reference_date(m) -> bool:
+    """以一九八四年一月一日为界, 以2023年12月31日为准: the date a rule divides at, not one to meet."""
+    return m.string[max(0, m.start() - 1):m.start()] == "以" and bool(_REFERENCE_DATE_AFTER.match(m.string, m.end()))
+
+
+def _is_forecast(m) -> bool:
+    """预计到一九九五年原油加工量约达…: the year a forecast is made for."""
+    return bool(_FORECAST_BEFORE.search(m.string, max(0, m.start() - 3), m.start()))
+
+
+def _is_qualifier(m) -> bool:
+    """对2022年6月6日前认定的园区，继续执行…: 前 + a verb + 的 names the things a rule covers."""
+    return bool(m.group("suf")) and bool(_QUALIFIER_AFTER.match(m.string, m.end()))
+
+
+def _is_impossible(d: dict) -> bool:
+    """5355年6月6日 (digits scrambled by a font): no year a notice sets a date in."""
+    return d.get("year") is not None and d["year"] not in _YEARS
 
 
 def _ends_a_range(m) -> bool:
@@ -158,7 +193,7 @@ def _is_on_record(d: dict, issued: int | None) -> bool:
 
 
 def _first_group_start(m) -> int:
-    for g in ("y", "plan", "m2", "m3", "d3", "rel", "ongoing"):
+    for g in ("y", "plan", "m2", "m3", "d3", "rel", "this", "ongoing"):
         if m.group(g):
             return m.start(g)
     return m.start()
@@ -174,13 +209,19 @@ def _read(m, doc_year: int | None, recurrence: str | None, goals: bool = False) 
         year = _PLAN_END.get(_PLAN_NUMBER.search(m.group("plan")).group())
         return _dated(year, None, None, "by") if year else None
     if m.group("m3"):
+        if m.group("d4"):
+            return _dated(None if recurrence else doc_year, _CN_MONTH[m.group("m3")], year_value(m.group("d4")), "by")
         return _month_end(doc_year, _CN_MONTH[m.group("m3")], m.group("mend3"), recurrence)
+    if m.group("this"):
+        return {"year": doc_year, "kind": "period"}
     if m.group("y"):
         year = year_value(m.group("y"))
         month = year_value(m.group("m")) if m.group("m") else None
         if not (m.group("pre") or m.group("suf") or m.group("yend") or m.group("mend")):
             if month is None and _opens_sentence(m):
                 return _dated(year, None, None, "by" if goals else "period")  # 2024年，选取…试点 / 2025年，…基本形成
+            if month is None and _opens_clause(m) and _STEP_AFTER_YEAR.match(m.string, m.end()):
+                return _dated(year, None, None, "period")  # 2016年启动50个项目，2017年…同步推进: the year a step is taken
             if month is None or _STARTS.match(m.string, m.end()) or _FROM.search(m.string, max(0, m.start() - 2), m.start()):
                 return None  # 2017年是…, （2021—2035年）, 自2022年10月1日起施行: not a deadline
             day = year_value(m.group("d")) if m.group("d") else None
@@ -238,6 +279,12 @@ def _month_end(doc_year: int | None, month: int, mend: str | None, recurrence: s
     elif mend in _DAY_OF_TENS:
         day = _DAY_OF_TENS[mend]
     return _dated(year, month, day, "by")
+
+
+def _opens_clause(m) -> bool:
+    """…，2017年试点示范…: a year standing at the head of a clause."""
+    before = m.string[max(0, m.start() - 2):m.start()].rstrip(" \t")
+    return not before or before[-1] in "。；;！？\n：:，,"
 
 
 def _opens_sentence(m) -> bool:

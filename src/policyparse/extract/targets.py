@@ -53,7 +53,7 @@ _RULE_VERB = re.compile(r"可以?|予以|应当?|须|不得|纳入|享受|优先
 _CLASS_LIST_INTRO = re.compile(r"以下[^。；;：:]{0,30}[：:][^。]*$")
 # (not 返还: 按30%返还 the share of a contribution given back is a benefit level the plan commits to)
 _RATE_VERB = re.compile(r"提取|计收|加收|加价|收取|征收|分成|扣除|留成|提成|上缴")
-_BY_SHARE_OF = re.compile(r"按\p{Han}{0,12}的$")
+_BY_SHARE_OF = re.compile(r"按\p{Han}{0,16}的$")
 _GOAL_VERB = re.compile(r"达到|提高|提升|增长|增加|下降|降低|降至|不低于|不少于|力争|确保|实现|控制在")
 _FLAT_STANDARD = re.compile(r"的?标准")
 _MUST_MEET = re.compile(r"(?:应|须|需|必须)(?:当)?满足")
@@ -63,10 +63,24 @@ _PLAN_PARTS = re.compile(r"\p{Han}{0,10}?(?:行动|工程|任务|措施|举措|�
 _DURATION_AFTER = re.compile(r"工作日|自然日|月|年(?:度|头|内|(?!\p{Han}))|季度|周岁|岁|小时内|星期|学期")
 _COUNTABLE = frozenset("座个家所处支套项名人")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]|$")
-_PAST = re.compile(r"上届|去年|上年度|往年|以往|已经|已有|已建成|现有|现存|现状|目前|(?:遴选|评选|筛选|选)出|(?:确定|选定|遴选|入选)的")
+_PAST = re.compile(r"上届|去年|上年度|往年|以往|已经|已有|已建成|现有|现存|现状|目前|原来|原先|原向|(?:遴选|评选|筛选|选)出|(?:确定|选定|遴选|入选)的")
 # a sentence that opens on the record (截至2020年底，已…; 据2020年摸排) reports, until a goal word turns it forward
-_PAST_SENTENCE = re.compile(r"截[至止]\s?\d{4}\s?年(?:底|末)?[，,]?已|已累计|据\s?\d{4}\s?年|据统计|现存|目前已|摸排")
-_FUTURE = re.compile(r"到\s?\d{4}\s?年|力争|争取|确保|计划|目标|将|再")
+_PAST_SENTENCE = re.compile(
+    r"截[至止]\s?\d{4}\s?年(?:底|末)?[，,]?已|已累计|据\s?\d{4}\s?年|据统计|现存|目前已|摸排"
+    # 目前，全国有统配煤矿九十个; 鲁布革水电站四台机组已全部投产发电，年发电量…: the state things are in now
+    r"|(?:^|(?<=[。；;！？!?\n]))(?:目前|当前|现阶段)[，,]|已(?:全部|基本|先后)(?:投产|建成|竣工|开通)"
+    r"|已(?:投产|建成|竣工|开通)(?=[，,。；;])"
+)
+# 其中，由煤炭成本中开支…; 其余五十八个…: a sentence that details the one before it shares its tense
+_DETAILING_OPENER = re.compile(r"\s?(?:其中|其余|另有)")
+# 仅据十二个省（区、市）的统计，…达一亿一千多万元: figures a statistic reports
+_STATISTIC_CITED = re.compile(r"据[^，。；;\n]{0,24}?统计")
+# 例如，…; 如徐沪输变电项目拖欠九千八百万元: a clause opening on an example (or a condition) illustrates, it sets no goal
+_EXAMPLE_OPENER = re.compile(r"\s?(?:例如|比如|譬如|如(?!期|实|何|此|下|今|需|数))")
+# 预计到一九九五年原油加工量约达…: a forecast the plan reasons from, not a level it commits to
+_FORECAST = re.compile(r"预计|预测|估计|预估")
+# (再生产, 再就业, 再次: words of their own, not “further”)
+_FUTURE = re.compile(r"到\s?\d{4}\s?年|\d{4}\s?年(?:底|末)?前|力争|争取|确保|计划|目标|将|再(?!生产|就业|教育|次)")
 _YEARLY_VERB = re.compile(r"年(?=接待|培训|开展|举办|服务|参观|受益|访问|更新|发布|组织)")
 _CLAUSE_BREAK_R = re.compile(r"(?r)[，,。；;：:！？!?\n、]")
 _CLAUSE_BREAK_NO_LIST_R = re.compile(r"(?r)[，,。；;：:！？!?\n]")
@@ -82,6 +96,9 @@ _RECURRENCE_R = re.compile(
     r"(?r)每年度?|年均|年平均|年增长|年递增|每年都|每季度?|每月|月均|(?<![\d\s零〇一二三四五六七八九十])年(?:纳税|缴纳)"
 )
 _AVERAGE = re.compile(r"年均|年平均")
+_RECURRENCE_R_FORWARD = re.compile(r"每年度?|每季度?|每月")
+_RECURRENCE_STOP = re.compile(r"\d{4}\s?年|累计|总计|合计|全年|年均")
+_OWN_CHANGE = re.compile(r"提高|提升|增长|下降|降低|减少|增加|扩大|上升")
 _YEAR_PHRASE = re.compile(
     r"(?:到|至|截至|截止到?)?\s?(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})\s?年(?:底|末)?(?:前)?(?:远景)?"
     r"|“?(?P<plan>十[一二三四五六七八九])五”?(?:末|期末|时期末)"
@@ -116,21 +133,29 @@ _QUALIFIED_NOUN = re.compile(r"(?:\p{Han}{0,4}?的)(?!目标|水平|要求|标�
 # points given or taken: 得5分, 加0.5分, 扣1-5分, 加、减1.5分, 得基本分, 不得分
 _SCORING = re.compile(r"得基本分|不得分|(?:[得加扣减]|加、减)\s?\d{1,3}(?:\.\d{1,2})?(?:\s?[-—～~]\s?\d{1,3})?\s?分(?![之钟])")
 _PENALTY = re.compile(r"罚款|罚金|处罚|拘留")
-_GRANT = re.compile(r"给予|发放|奖励|奖金|奖补|资助|补贴金额|补助资金|贷款额度")
+# (not 补贴 alone: 补贴性职业技能培训4000人次 is training the plan commits to)
+_GRANT = re.compile(r"给予|发放|奖励|奖金|奖补|资助|补贴金额|补助资金|贷款额度|另补助|另补贴|补贴额|补助额|申请\p{Han}{0,8}(?:补贴|补助)")
 # a sum handed out once (一次性给予1亿元的资金扶持, 分别给予200万元、100万元一次性补助), not a standard level
-_AWARD = re.compile(r"奖励|奖金|奖补|扶持|一次性")
+_AWARD = re.compile(r"奖励|奖金|奖补|扶持|一次性|另补助|另补贴")
+# 按每名1000元给予培养单位补贴: the rate a grant is reckoned at, per head or per item
+_PER_ITEM_RATE = re.compile(r"按(?:照)?每\p{Han}{0,4}$")
 _CAP = re.compile(r"最高|不超过|上限|累计")
-_AMOUNT_BEFORE = re.compile(r"\d元、\p{Han}{0,6}$")
-_AMOUNT_AFTER = re.compile(r"、\p{Han}{0,6}\d[\d.]*万?元")
+_AMOUNT_BEFORE = re.compile(r"\d[万亿]?元(?:（[^（）]{0,8}）)?、\p{Han}{0,6}$")
+_AMOUNT_AFTER = re.compile(r"(?:（[^（）]{0,8}）)?、\p{Han}{0,6}\d[\d.]*[万亿]?元")
 _BAND_UPPER = re.compile(rf"{_NUM}\s?\p{{Han}}{{0,3}}以下")
 # 针对…的2034种商品, 结合200万亩耕地保护空间评估调整工作: the set or the frame an action works in
 _SCOPE_OPENING = re.compile(r"针对|对于|结合|围绕|依托|立足|根据|依据")
 _FROM = re.compile(r"[从由]")
-_CHANGE_VERB = re.compile(r"(?:提高|提升|增加|增长|下降|降低|减少|扩大|压减|压缩)(?:到|至)")
-_CHANGE_TO = re.compile(r"[^，。；,;]{0,4}?(?:提高|提升|增加|增长|下降|降低|减少|扩大|压减|压缩)(?:到|至)")
+_CHANGE_VERB = re.compile(r"(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|压减|压缩)(?:到|至)")
+_CHANGE_TO = re.compile(r"[^，。；,;]{0,4}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|压减|压缩)(?:到|至)")
 _DEFINITION = re.compile(r"是指|系指|等于|所称|即为")
 _FORMULA_SIGNS = frozenset("×*＊+＋")
 _REFERENCE_BEFORE = re.compile(r"(?:下列|以下|如下|上述|前述|下述|选择|任选|选报)的?$")
+# 中央财政20%、地方财政80%的比例分成: the shares a sum is split in
+_SPLIT_AFTER = re.compile(r"[^，。；,;]{0,16}?的?比例(?:分成|分配|分担|负担|承担|留成|上缴|返还|拨付)")
+# 低于30万吨/年的煤矿, 9万吨/年及以下煤矿: a rate per unit of time, then the class it bounds
+_PER_TIME = re.compile(r"[/／](?:年|月|日|天|小时)")
+_BOUND_AFTER_RATE = re.compile(r"(?:及以上|以上|及以下|以下)(?=\p{Han})")
 _MAKING_VERB = re.compile(r"新建|建设|建成|培育|打造|创建|新增|举办|开展|组织|评选|认定|配备|设立|培训|引进|建立")
 _MATERIAL = re.compile(r"照片|复印件|原件|报名表|申请表|登记表|证明")
 _BARE_CELL = re.compile(r"^[\d.\-—–~～%％/:：（）()\s]{1,16}$")
@@ -140,6 +165,7 @@ _COUNTED_NOUN = re.compile(r"\p{Han}{0,4}?(人口|用户)")
 _NOUN_MEASURE = {"人口": "人", "用户": "户"}
 _NEGATED_BOUND = ("不得", "不应", "不宜", "不能", "不可")
 _FLIP = {"lt": "gte", "gt": "lte"}
+_NOUN_AFTER = re.compile(r"(?!以上|以内|左右|上下|大关)\p{Han}")
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
@@ -437,10 +463,29 @@ def _is_past(x: _Mention) -> bool:
         return True  # 现有62项 (but 从现状436万亩提高到500万亩: the value after the change is the goal)
     if x.before(1) == "了":
         return True
-    past = None
-    for past in _PAST_SENTENCE.finditer(x.own, x.sentence_start, x.start):
-        pass
-    return past is not None and not _FUTURE.search(x.own, past.end(), x.start)
+    if _reports(x.own, x.sentence_start, x.start) or _is_statistic(x):
+        return True
+    return _details_a_report(x)
+
+
+def _reports(own: str, start: int, end: int) -> bool:
+    """Does own[start:end] open on the record (截至…已, 目前，…) without turning to a goal (力争, 到2025年)?"""
+    past = _last_match(_PAST_SENTENCE, own, start, end)
+    return past is not None and not _FUTURE.search(own, past.end(), end)
+
+
+def _details_a_report(x: _Mention) -> bool:
+    """目前，…是按吨煤六元的标准解决的。其中，由煤炭成本中开支二元…: 其中 / 其余 go on with the sentence before."""
+    if not _DETAILING_OPENER.match(x.own, x.sentence_start):
+        return False
+    previous = _last_break(_SENTENCE_BREAK_R, x.own, max(0, x.sentence_start - 1))
+    return _reports(x.own, previous, x.sentence_start) and not _FUTURE.search(x.own, x.sentence_start, x.start)
+
+
+def _is_statistic(x: _Mention) -> bool:
+    """仅据十二个省（区、市）的统计，…达一亿一千多万元: the figures of a statistic, and the scope it was taken over."""
+    cited = _STATISTIC_CITED.search(x.sentence)
+    return cited is not None and x.sentence_start + cited.start() < x.start
 
 
 def _last_match(pattern, text: str, lo: int, hi: int):
@@ -466,14 +511,16 @@ def _is_payout_rule(x: _Mention) -> bool:
     level of a service the plan commits to."""
     if not _GRANT.search(x.sentence):
         return False
-    if not (x.unit.endswith("元") or x.unit == "%"):
+    if not (x.unit.endswith("元") or x.unit in ("%", "‰")):
         # 按照每个正式员工不超过10平方米的标准给予补贴, 对室内场所200平方米以上的俱乐部给予奖励: how the grant
         # is sized or who may have it
         return bool(x.m.group("post") or x.m.group("cmp1"))
-    if _CAP.search(x.clause) or x.unit == "%" or x.m.group("post"):
+    if _CAP.search(x.clause) or x.unit in ("%", "‰") or x.m.group("post"):
         return True
     if _FLAT_STANDARD.match(x.after):
         return False  # 按每人1500元标准发放一次性扩岗补助: the flat standard, even of a one-off grant
+    if _PER_ITEM_RATE.search(x.before(8)):
+        return True
     if _AWARD.search(x.sentence):
         return True
     return _is_in_amount_list(x)
@@ -481,7 +528,7 @@ def _is_payout_rule(x: _Mention) -> bool:
 
 def _is_in_amount_list(x: _Mention) -> bool:
     """Another sum of money joined to this one by 、 (5000元、3000元; 高级工1000元、技师2000元)."""
-    return bool(_AMOUNT_BEFORE.search(x.before(12)) or _AMOUNT_AFTER.match(x.own, x.m.end()))
+    return bool(_AMOUNT_BEFORE.search(x.before(20)) or _AMOUNT_AFTER.match(x.own, x.m.end()))
 
 
 def _is_condition(x: _Mention) -> bool:
@@ -516,7 +563,7 @@ def _is_conditional_subject(x: _Mention) -> bool:
 def _is_rate_rule(x: _Mention) -> bool:
     """增产煤加价50%, 提取投资所得容量的30%, 按供电量的6%计收加价电费: the rate a levy, a mark-up or an
     allocation is made at, not a level to reach."""
-    if x.unit not in ("%", "％") or x.has_comparator_word:
+    if x.unit not in ("%", "％", "‰") or x.has_comparator_word:
         return False  # 担保费率不超过1%: a bound on a rate is a level the plan commits to
     before = x.own[x.clause_start:x.start]
     if _GOAL_VERB.search(before):
@@ -588,6 +635,8 @@ def _is_formula(x: _Mention) -> bool:
 
 def _is_reference(x: _Mention) -> bool:
     """下列四项条件, 以下两种方式, 选择1所: pointers to a list or a choice, not amounts to reach."""
+    if x.has_comparator_word:
+        return False  # 各选择10个以上智能工厂试点示范项目: a bound on how many to choose is a count to reach
     return bool(_REFERENCE_BEFORE.search(x.before(4)))
 
 
@@ -633,11 +682,67 @@ def _neighbour_lines(text: str, pos: int, n: int = 3) -> list[str]:
     return before[-n:] + after[:n]
 
 
+def _is_example(x: _Mention) -> bool:
+    """例如，…; 如徐沪输变电项目拖欠九千八百万元人民币；山西常村煤炭项目拖欠…: an example (or a condition)
+    illustrates the present, and so does every ；-clause of the sentence it opens."""
+    if _EXAMPLE_OPENER.match(x.own, _list_start(x)):
+        return True
+    full_stop = _last_break(_YEAR_SCOPE_R, x.own, x.start)
+    return x.sentence_start > full_stop and _EXAMPLE_OPENER.match(x.own, full_stop) is not None
+
+
+def _is_forecast(x: _Mention) -> bool:
+    """预计到一九九五年原油加工量约达一亿三千五百万吨: what the plan expects, not what it commits to reach."""
+    return bool(_FORECAST.search(x.own, _list_start(x), x.start))
+
+
+def _is_split_share(x: _Mention) -> bool:
+    """统一按中央财政20%、地方财政80%的比例分成: the shares a sum is divided in."""
+    return x.unit in ("%", "‰") and bool(_SPLIT_AFTER.match(x.own, x.m.end()))
+
+
+def _is_inclusion_note(x: _Mention) -> bool:
+    """不低于50万元（含50万元）: the note saying a bound is inclusive repeats the bound, and marks it as a threshold
+    of a rule (who may apply, which loans count): a goal never says whether its own level is included."""
+    if x.before(1) == "含" and x.before(2)[:1] in ("（", "("):
+        return True
+    return x.own.startswith(("（含", "(含"), x.m.end())
+
+
+def _is_count_note(x: _Mention) -> bool:
+    """一、统配煤矿（29个）: how many entries the list below holds."""
+    return x.before(1) in ("（", "(") and x.own[x.m.end():x.m.end() + 1] in ("）", ")")
+
+
+def _is_digit_string(x: _Mention) -> bool:
+    """一九八七天三月 (a year whose 年 was mistyped), 二〇二五: numerals read digit by digit are dates or codes."""
+    n1 = x.m.group("n1")
+    return x.chinese and len(n1) >= 3 and all(c in _CN_DIGITS for c in n1)
+
+
+def _rest_after_rate(x: _Mention) -> str:
+    """The text after the quantity, past a rate per unit of time (30万吨/年的煤矿 -> 的煤矿)."""
+    rest = x.own[x.m.end():x.m.end() + 60]
+    per = _PER_TIME.match(rest)
+    return rest[per.end():] if per else rest
+
+
+def _is_rate_class(x: _Mention) -> bool:
+    """低于30万吨/年的煤矿, 淘汰9万吨/年及以下煤矿: a capacity per year naming the class of plants a rule is about."""
+    rest = x.own[x.m.end():x.m.end() + 60]
+    if not _PER_TIME.match(rest):
+        return False
+    rest = _rest_after_rate(x)
+    bounded = x.m.group("cmp1") in _THRESHOLD_WORDS or bool(_BOUND_AFTER_RATE.match(rest))
+    return bounded and bool(_BOUND_AFTER_RATE.match(rest) or _QUALIFIED_NOUN.match(rest))
+
+
 REJECTIONS = (
     _is_ordinal, _is_enumeration_count, _is_article, _is_plan_part, _is_duration, _is_reference, _is_phase_name,
     _is_formula, _is_penalty, _is_band, _is_payout_rule, _is_rate_rule, _is_condition, _is_conditional_subject,
     _is_requirement, _is_definition, _is_past, _is_scope, _is_starting_point, _is_shortfall, _is_prize_places,
-    _is_submitted_material, _is_small_chinese_count, _is_table_cell,
+    _is_submitted_material, _is_small_chinese_count, _is_table_cell, _is_example, _is_forecast, _is_split_share,
+    _is_inclusion_note, _is_count_note, _is_digit_string, _is_rate_class,
 )
 
 
@@ -694,11 +799,24 @@ def _recurrence(own: str, x: _Mention) -> str | None:
         # 每年新增A10个、B20个: a 每年 a little before the clause reaches the list's later items, but not one
         # with a verb of its own (年均增长6.5%以上、占比重提高到86%以上)
         rec = _RECURRENCE_R.search(own, max(x.sentence_start, x.clause_start - 14), x.clause_start)
+    if rec is None:
+        rec = _sentence_recurrence(own, x)
     if rec is not None:
         return _recurrence_of(rec.group())
     if _YEARLY_VERB.match(own, x.clause_start, x.m.start()):
         return "yearly"
     return None
+
+
+def _sentence_recurrence(own: str, x: _Mention):
+    """每年新培育10家左右A、10家左右B，实施300项左右C: a 每年 opening the sentence governs every count after it,
+    until a year, a total (累计) or a change of its own (提高到86%) takes over."""
+    rec = _last_match(_RECURRENCE_R_FORWARD, own, x.sentence_start, x.clause_start)
+    if rec is None or _AVERAGE.match(rec.group()):
+        return None
+    if _RECURRENCE_STOP.search(own, rec.end(), x.start) or _OWN_CHANGE.search(own, x.clause_start, x.start):
+        return None
+    return rec
 
 
 def _recurrence_of(word: str) -> str:
@@ -738,6 +856,8 @@ def _comparator(m, own: str = "") -> str:
         word = m.group(group)
         if not word:
             continue
+        if group == "cmp1" and word == "突破" and _NOUN_AFTER.match(own, m.end()):
+            continue  # 突破50项关键技术: 突破 is the verb (make breakthroughs in), not “more than”
         for comparator, words in _CMP_WORDS.items():
             if word in words:
                 if group == "cmp1" and own[max(0, m.start() - 2):m.start()] in _NEGATED_BOUND:
