@@ -68,17 +68,28 @@ _PAST = re.compile(r"上届|去年|上年度|往年|以往|已经|已有|已建�
 _PAST_SENTENCE = re.compile(
     r"截[至止]\s?\d{4}\s?年(?:底|末)?[，,]?已|已累计|据\s?\d{4}\s?年|据统计|现存|目前已|摸排"
     # 目前，全国有统配煤矿九十个; 鲁布革水电站四台机组已全部投产发电，年发电量…: the state things are in now
-    r"|(?:^|(?<=[。；;！？!?\n]))(?:目前|当前|现阶段)[，,]|已(?:全部|基本|先后)(?:投产|建成|竣工|开通)"
+    r"|(?:^|(?<=[。；;！？!?\n]))(?:目前|当前|现阶段)[，,]?|已(?:全部|基本|先后)(?:投产|建成|竣工|开通)"
+    # 去年，全国…总额达四亿八千万元; 今年一季度，…增长率达17.6%; 经调查，…规模高达860万千瓦: a sentence opening on
+    # the time just past or on findings
+    r"|(?:^|(?<=[。；;！？!?\n]))(?:去年|上年|前年|今年(?:以来|上半年|前?[一二三]季度)|经调查|经查|经核查)"
     r"|已(?:投产|建成|竣工|开通)(?=[，,。；;])"
 )
 # 其中，由煤炭成本中开支…; 其余五十八个…: a sentence that details the one before it shares its tense
 _DETAILING_OPENER = re.compile(r"\s?(?:其中|其余|另有)")
 # 仅据十二个省（区、市）的统计，…达一亿一千多万元: figures a statistic reports
-_STATISTIC_CITED = re.compile(r"据[^，。；;\n]{0,24}?统计")
+_STATISTIC_CITED = re.compile(r"据[^，。；;\n]{0,24}?(?:统计|调查|测算|普查|监测)")
 # 例如，…; 如徐沪输变电项目拖欠九千八百万元: a clause opening on an example (or a condition) illustrates, it sets no goal
 _EXAMPLE_OPENER = re.compile(r"\s?(?:例如|比如|譬如|如(?!期|实|何|此|下|今|需|数))")
 # 预计到一九九五年原油加工量约达…: a forecast the plan reasons from, not a level it commits to
 _FORECAST = re.compile(r"预计|预测|估计|预估")
+# …、海口、温州14个城市: a count straight after the last of a list of names (no figure in the list, a short last name)
+_NAME_LIST_END = re.compile(r"^[^\d%]*、\p{Han}{1,6}$")
+# 如图1所示, 见表2: a figure or a table pointed to
+_FIGURE_AFTER = re.compile(r"\s?所?示")
+# 以8个国家算力枢纽、10个国家数据中心集群为抓手: what an action builds on, not what it builds
+_FRAME_AFTER = re.compile(r"[^，。；;]{0,30}?为(?:抓手|依托|载体|重点|核心|基础|支撑|引领|龙头|主体)")
+# 将三级指标归纳为26个控制项, 主要有充电站和充电桩两种: the kinds a thing is sorted into
+_SORTED_INTO = re.compile(r"(?:主要)?有|分为|归纳为|划分为|归为|包括")
 # (再生产, 再就业, 再次: words of their own, not “further”)
 _FUTURE = re.compile(r"到\s?\d{4}\s?年|\d{4}\s?年(?:底|末)?前|力争|争取|确保|计划|目标|将|再(?!生产|就业|教育|次)")
 _YEARLY_VERB = re.compile(r"年(?=接待|培训|开展|举办|服务|参观|受益|访问|更新|发布|组织)")
@@ -420,8 +431,10 @@ def _full_unit(own: str, end: int, unit: str) -> str:
 
 
 def _is_ordinal(x: _Mention) -> bool:
-    """第3批, 初三 (a day of the lunar month), 前100名 (a ranking)."""
+    """第3批, 初三 (a day of the lunar month), 前100名 (a ranking), 第十三条、十四条 (an article cited after another)."""
     before = x.before(1)
+    if before == "、" and x.unit in ("条", "项", "节") and x.before(2)[:1] == x.unit:
+        return True
     return before in ("第", "初") or (before == "前" and x.unit in ("名", "位"))
 
 
@@ -599,12 +612,20 @@ def _is_scope(x: _Mention) -> bool:
 
 
 def _is_enumeration_count(x: _Mention) -> bool:
-    """国家开发银行等9家银行, 国家卫生健康委等4部门制定的: how many the list just named holds (but
-    建设浪潮等9个二级节点, 研发中心等10家以上: a count the clause sets out to make)."""
-    if x.before(1) != "等" or x.has_comparator_word:
+    """国家开发银行等9家银行, 国家卫生健康委等4部门制定的, A、B、…共6个部门, 石家庄、…、温州14个城市: how many
+    the list just named holds (but 建设浪潮等9个二级节点, 研发中心等10家以上: a count the clause sets out to make)."""
+    if x.has_comparator_word or not _closes_a_list(x):
         return False
     start = _list_start(x)
     return not (_MAKING_VERB.search(x.own, start, x.start) or _GOAL_VERB.search(x.own, start, x.start))
+
+
+def _closes_a_list(x: _Mention) -> bool:
+    """等9家, 共6个 after a list, or a count written straight after the last of three or more names."""
+    if x.before(1) == "等" or (x.before(1) == "共" and "、" in x.own[_list_start(x):x.start]):
+        return True
+    run = x.own[_list_start(x):x.start]
+    return run.count("、") >= 2 and bool(_NAME_LIST_END.search(run))
 
 
 def _is_starting_point(x: _Mention) -> bool:
@@ -737,12 +758,36 @@ def _is_rate_class(x: _Mention) -> bool:
     return bounded and bool(_BOUND_AFTER_RATE.match(rest) or _QUALIFIED_NOUN.match(rest))
 
 
+def _is_split_by_line(x: _Mention) -> bool:
+    """4⏎天津…: a number at the end of one line and a word at the start of the next are no quantity."""
+    return "\n" in x.m.group(0)
+
+
+def _is_figure_reference(x: _Mention) -> bool:
+    """如图1所示, 智能制造标准体系结构图如图2所示: a figure pointed to."""
+    return x.before(1) in ("图", "表") or (x.unit == "所" and bool(_FIGURE_AFTER.match(x.own, x.m.end())))
+
+
+def _is_frame(x: _Mention) -> bool:
+    """以8个国家算力枢纽、10个国家数据中心集群为抓手: the base an action works from."""
+    opener = x.own.rfind("以", _list_start(x), x.start)
+    return opener >= 0 and bool(_FRAME_AFTER.match(x.own, x.m.end()))
+
+
+def _is_kind_count(x: _Mention) -> bool:
+    """将三级指标归纳为26个控制项, 主要有充电站和充电桩两种: how many kinds a thing is sorted into."""
+    if x.unit not in ("种", "类", "个") or x.has_comparator_word:
+        return False
+    return bool(_SORTED_INTO.search(x.own, _list_start(x), x.start)) and not _MAKING_VERB.search(x.own, _list_start(x), x.start)
+
+
 REJECTIONS = (
     _is_ordinal, _is_enumeration_count, _is_article, _is_plan_part, _is_duration, _is_reference, _is_phase_name,
     _is_formula, _is_penalty, _is_band, _is_payout_rule, _is_rate_rule, _is_condition, _is_conditional_subject,
     _is_requirement, _is_definition, _is_past, _is_scope, _is_starting_point, _is_shortfall, _is_prize_places,
     _is_submitted_material, _is_small_chinese_count, _is_table_cell, _is_example, _is_forecast, _is_split_share,
-    _is_inclusion_note, _is_count_note, _is_digit_string, _is_rate_class,
+    _is_inclusion_note, _is_count_note, _is_digit_string, _is_rate_class, _is_split_by_line, _is_figure_reference,
+    _is_frame, _is_kind_count,
 )
 
 
