@@ -71,7 +71,13 @@ _PAST_SENTENCE = re.compile(
     r"|(?:^|(?<=[。；;！？!?\n]))(?:目前|当前|现阶段)[，,]?|已(?:全部|基本|先后)(?:投产|建成|竣工|开通)"
     # 去年，全国…总额达四亿八千万元; 今年一季度，…增长率达17.6%; 经调查，…规模高达860万千瓦: a sentence opening on
     # the time just past or on findings
-    r"|(?:^|(?<=[。；;！？!?\n]))(?:去年|上年|前年|今年(?:以来|上半年|前?[一二三]季度)|经调查|经查|经核查)"
+    r"|(?:^|(?<=[。；;！？!?\n]))(?:去年|上年|前年|今年(?:以来|上半年|前?[一二三]季度)|经调查|经查|经核查|现在)"
+    # “十三五”以来，…; 三十五年来，…: a sentence looking back over a span up to now
+    r"|(?:^|(?<=[。；;！？!?\n]))[^。；;，,\n]{0,20}?(?:以来|年来)[，,]"
+    # 操作人员已从5人减少至2人: a change already made
+    r"|已(?:从|由)"
+    # 构建了…协作共用网，国家重点实验室…分别达到327家: a sentence telling what was done (not 为了, 除了, 了解)
+    r"|(?<![为除])了(?![解结如])"
     r"|已(?:投产|建成|竣工|开通)(?=[，,。；;])"
 )
 # 其中，由煤炭成本中开支…; 其余五十八个…: a sentence that details the one before it shares its tense
@@ -84,6 +90,10 @@ _EXAMPLE_OPENER = re.compile(r"\s?(?:例如|比如|譬如|如(?!期|实|何|此|
 _FORECAST = re.compile(r"预计|预测|估计|预估")
 # …、海口、温州14个城市: a count straight after the last of a list of names (no figure in the list, a short last name)
 _NAME_LIST_END = re.compile(r"^[^\d%]*、\p{Han}{1,6}$")
+# 最多填报19个志愿, 同一人员只能享受1次, 每两年可申请1次: how often or how much a person may ask for
+_PERMITTED = re.compile(r"(?:只能|仅能|仅可|可|最多|至多|限)(?:填报|申请|享受|申报|领取|报名|选择|选报|推荐)")
+# 招用4人以上的每增加1人给予3000元补贴: the step a payment or a score is reckoned by
+_STEP_BEFORE = re.compile(r"每(?:增加|增|减少|减|超过|超出|多)$")
 # 如图1所示, 见表2: a figure or a table pointed to
 _FIGURE_AFTER = re.compile(r"\s?所?示")
 # 以8个国家算力枢纽、10个国家数据中心集群为抓手: what an action builds on, not what it builds
@@ -145,7 +155,12 @@ _QUALIFIED_NOUN = re.compile(r"(?:\p{Han}{0,4}?的)(?!目标|水平|要求|标�
 _SCORING = re.compile(r"得基本分|不得分|(?:[得加扣减]|加、减)\s?\d{1,3}(?:\.\d{1,2})?(?:\s?[-—～~]\s?\d{1,3})?\s?分(?![之钟])")
 _PENALTY = re.compile(r"罚款|罚金|处罚|拘留")
 # (not 补贴 alone: 补贴性职业技能培训4000人次 is training the plan commits to)
-_GRANT = re.compile(r"给予|发放|奖励|奖金|奖补|资助|补贴金额|补助资金|贷款额度|另补助|另补贴|补贴额|补助额|申请\p{Han}{0,8}(?:补贴|补助)")
+_GRANT = re.compile(
+    r"给予|发放|奖励|奖金|奖补|资助|补贴金额|补助资金|贷款额度|另补助|另补贴|补贴额|补助额|申请\p{Han}{0,8}(?:补贴|补助)"
+    r"|可补贴|可补助|(?:补贴|补助|资助|救助)标准"
+)
+# 被评为五星级的给予10万元，四星级的给予5万元: a grant by the class its receiver falls in
+_GRANT_BY_CLASS = re.compile(r"的[，,]?(?:可|按)?(?:一次性)?给予\p{Han}{0,4}$")
 # a sum handed out once (一次性给予1亿元的资金扶持, 分别给予200万元、100万元一次性补助), not a standard level
 _AWARD = re.compile(r"奖励|奖金|奖补|扶持|一次性|另补助|另补贴")
 # 按每名1000元给予培养单位补贴: the rate a grant is reckoned at, per head or per item
@@ -431,8 +446,11 @@ def _full_unit(own: str, end: int, unit: str) -> str:
 
 
 def _is_ordinal(x: _Mention) -> bool:
-    """第3批, 初三 (a day of the lunar month), 前100名 (a ranking), 第十三条、十四条 (an article cited after another)."""
+    """第3批, 初三 (a day of the lunar month), 前100名 (a ranking), 第十三条、十四条 (an article cited after another),
+    专栏1 节能产业关键技术 (a box's number)."""
     before = x.before(1)
+    if x.before(3).rstrip().endswith("专栏"):
+        return True
     if before == "、" and x.unit in ("条", "项", "节") and x.before(2)[:1] == x.unit:
         return True
     return before in ("第", "初") or (before == "前" and x.unit in ("名", "位"))
@@ -532,7 +550,7 @@ def _is_payout_rule(x: _Mention) -> bool:
         return True
     if _FLAT_STANDARD.match(x.after):
         return False  # 按每人1500元标准发放一次性扩岗补助: the flat standard, even of a one-off grant
-    if _PER_ITEM_RATE.search(x.before(8)):
+    if _PER_ITEM_RATE.search(x.before(8)) or _GRANT_BY_CLASS.search(x.before(12)):
         return True
     if _AWARD.search(x.sentence):
         return True
@@ -781,13 +799,23 @@ def _is_kind_count(x: _Mention) -> bool:
     return bool(_SORTED_INTO.search(x.own, _list_start(x), x.start)) and not _MAKING_VERB.search(x.own, _list_start(x), x.start)
 
 
+def _is_permission(x: _Mention) -> bool:
+    """申请人最多填报19个志愿, 同一人员身份信息只能享受1次: the limit of what a person may ask for."""
+    return bool(_PERMITTED.search(x.own, _list_start(x), x.start))
+
+
+def _is_step(x: _Mention) -> bool:
+    """每增加1人给予3000元补贴, 每增、减1个百分点: the step a payment or a score is reckoned by."""
+    return bool(_STEP_BEFORE.search(x.before(4)))
+
+
 REJECTIONS = (
     _is_ordinal, _is_enumeration_count, _is_article, _is_plan_part, _is_duration, _is_reference, _is_phase_name,
     _is_formula, _is_penalty, _is_band, _is_payout_rule, _is_rate_rule, _is_condition, _is_conditional_subject,
     _is_requirement, _is_definition, _is_past, _is_scope, _is_starting_point, _is_shortfall, _is_prize_places,
     _is_submitted_material, _is_small_chinese_count, _is_table_cell, _is_example, _is_forecast, _is_split_share,
     _is_inclusion_note, _is_count_note, _is_digit_string, _is_rate_class, _is_split_by_line, _is_figure_reference,
-    _is_frame, _is_kind_count,
+    _is_frame, _is_kind_count, _is_permission, _is_step,
 )
 
 
