@@ -164,7 +164,7 @@ _GRANT_BY_CLASS = re.compile(r"的[，,]?(?:可|按)?(?:一次性)?给予\p{Han}
 # a sum handed out once (一次性给予1亿元的资金扶持, 分别给予200万元、100万元一次性补助), not a standard level
 _AWARD = re.compile(r"奖励|奖金|奖补|扶持|一次性|另补助|另补贴")
 # 按每名1000元给予培养单位补贴: the rate a grant is reckoned at, per head or per item
-_PER_ITEM_RATE = re.compile(r"按(?:照)?每\p{Han}{0,4}$")
+_PER_ITEM_RATE = re.compile(r"按(?:照)?每\p{Han}{0,4}$|每\p{Han}{0,2}\d{1,4}\p{Han}{1,2}(?:给予|补贴|奖励|补助)\p{Han}{0,2}$")
 _CAP = re.compile(r"最高|不超过|上限|累计")
 _AMOUNT_BEFORE = re.compile(r"\d[万亿]?元(?:（[^（）]{0,8}）)?、\p{Han}{0,6}$")
 _AMOUNT_AFTER = re.compile(r"(?:（[^（）]{0,8}）)?、\p{Han}{0,6}\d[\d.]*[万亿]?元")
@@ -550,7 +550,7 @@ def _is_payout_rule(x: _Mention) -> bool:
         return True
     if _FLAT_STANDARD.match(x.after):
         return False  # 按每人1500元标准发放一次性扩岗补助: the flat standard, even of a one-off grant
-    if _PER_ITEM_RATE.search(x.before(8)) or _GRANT_BY_CLASS.search(x.before(12)):
+    if _PER_ITEM_RATE.search(x.before(14)) or _GRANT_BY_CLASS.search(x.before(12)):
         return True
     if _AWARD.search(x.sentence):
         return True
@@ -872,6 +872,8 @@ def _recurrence(own: str, x: _Mention) -> str | None:
         # 每年新增A10个、B20个: a 每年 a little before the clause reaches the list's later items, but not one
         # with a verb of its own (年均增长6.5%以上、占比重提高到86%以上)
         rec = _RECURRENCE_R.search(own, max(x.sentence_start, x.clause_start - 14), x.clause_start)
+        if rec is not None and _RECURRENCE_STOP.search(own, rec.end(), x.start):
+            rec = None  # 每年培训1000人次，到2025年累计培训5000人次: a year or a total takes over
     if rec is None:
         rec = _sentence_recurrence(own, x)
     if rec is not None:
