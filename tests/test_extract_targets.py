@@ -299,3 +299,17 @@ def test_dates_that_set_no_deadline():
     assert deadlines("对2022年6月6日前认定的园区，继续执行原政策。") == []
     assert deadlines("对5355年6月6日前申报的项目给予支持。") == []
     assert deadlines("一九八七年二月十六日国务院常务会议同意在全国实行包干。") == []
+
+
+def test_articles_listed_after_one_di_and_a_yi_ending_a_word_are_ordinals():
+    assert targets("还应按本实施细则第十二条第4、6、10、8项的要求提交材料。") == []
+    assert targets("根据智慧工地各阶段目标要求，统一五项标准。") == []
+
+
+def test_since_and_as_of_now_open_a_report():
+    assert targets("截至目前，累计为青岛市1657家企业提供服务。") == []
+    assert targets("以建筑业企业资质为例，自实现智能审批以来，无人干预模式办件量为2980件。") == []
+
+
+def test_a_grant_per_item_certified_is_reckoned_not_reached():
+    assert targets("其在孵企业被认定为高新技术企业的，每认定1家给予孵化器10万元扶持。") == []

@@ -73,7 +73,7 @@ _PAST_SENTENCE = re.compile(
     # the time just past or on findings
     r"|(?:^|(?<=[。；;！？!?\n]))(?:去年|上年|前年|今年(?:以来|上半年|前?[一二三]季度)|经调查|经查|经核查|现在)"
     # “十三五”以来，…; 三十五年来，…: a sentence looking back over a span up to now
-    r"|(?:^|(?<=[。；;！？!?\n]))[^。；;，,\n]{0,20}?(?:以来|年来)[，,]"
+    r"|(?:^|(?<=[。；;！？!?\n]))[^。；;，,\n]{0,20}?(?:以来|年来)[，,]|自[^。；;\n]{0,30}?以来|截[至止]目前"
     # 操作人员已从5人减少至2人: a change already made
     r"|已(?:从|由)"
     # 构建了…协作共用网，国家重点实验室…分别达到327家: a sentence telling what was done (not 为了, 除了, 了解)
@@ -93,7 +93,11 @@ _NAME_LIST_END = re.compile(r"^[^\d%]*、\p{Han}{1,6}$")
 # 最多填报19个志愿, 同一人员只能享受1次, 每两年可申请1次: how often or how much a person may ask for
 _PERMITTED = re.compile(r"(?:只能|仅能|仅可|可|最多|至多|限)(?:填报|申请|享受|申报|领取|报名|选择|选报|推荐)")
 # 招用4人以上的每增加1人给予3000元补贴: the step a payment or a score is reckoned by
-_STEP_BEFORE = re.compile(r"每(?:增加|增|减少|减|超过|超出|多)$")
+_STEP_BEFORE = re.compile(r"每(?:增加|增|减少|减|超过|超出|多|认定|新增|引进|招用|吸纳|获批)$")
+# 第十二条第4、6、10、8项: ordinals listed after one 第
+_ORDINAL_LIST = re.compile(r"第[\d一二三四五六七八九十]{1,4}(?:、[\d一二三四五六七八九十]{1,4})*、$")
+# 统一五项标准, 唯一一家: a 一 that ends the word before it is no numeral
+_WORD_ENDING_IN_ONE = frozenset("统唯万之专单同划均整合")
 # 如图1所示, 见表2: a figure or a table pointed to
 _FIGURE_AFTER = re.compile(r"\s?所?示")
 # 以8个国家算力枢纽、10个国家数据中心集群为抓手: what an action builds on, not what it builds
@@ -452,6 +456,10 @@ def _is_ordinal(x: _Mention) -> bool:
     if x.before(3).rstrip().endswith("专栏"):
         return True
     if before == "、" and x.unit in ("条", "项", "节") and x.before(2)[:1] == x.unit:
+        return True
+    if before == "、" and _ORDINAL_LIST.search(x.before(24)):
+        return True
+    if x.chinese and x.m.group("n1")[0] == "一" and before in _WORD_ENDING_IN_ONE:
         return True
     return before in ("第", "初") or (before == "前" and x.unit in ("名", "位"))
 
