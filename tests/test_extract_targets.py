@@ -313,3 +313,13 @@ def test_since_and_as_of_now_open_a_report():
 
 def test_a_grant_per_item_certified_is_reckoned_not_reached():
     assert targets("其在孵企业被认定为高新技术企业的，每认定1家给予孵化器10万元扶持。") == []
+
+
+def test_signing_dates_issue_dates_and_dates_naming_what_a_rule_covers():
+    assert deadlines("附件：联席会议制度国务院\n2013年1月30日附件联席会议制度") == []
+    assert deadlines("在全国地矿局长会议上的讲话（一九八六年四月二十五日）") == []
+    assert deadlines("3月9日，科技部正式发布《关于支持济南建设试验区的函》。") == []
+    assert deadlines("对2018年1月1日后完工的技改项目给予奖励。") == []
+    assert deadlines("1995年7月28日财政部、税务总局修订的《暂行规定》同时废止。") == []
+    assert deadlines("今年，两名地质工作者在南极填绘了地质图。") == []
+    assert deadlines("各地区要在2004年12月31日之前完成清理。") == [(2004, 12, 31, "by")]

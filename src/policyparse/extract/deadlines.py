@@ -56,7 +56,7 @@ MAX_PER_NODE = 200
 _STARTS = re.compile(r"(?:起|开始|以来|印发|发布|施行|实施|成立|召开的)")
 _FROM = re.compile(r"[自从截]")
 # 1994年6月4日国务院发布的《…》, 2010年5月27日市人大常委会第十九次会议通过: a date of record, not a deadline
-_ACT_OF_RECORD = re.compile(r"[\p{Han}\s（）()〔〕\d]{0,30}?(?:发布|公布|颁布|通过|批准|印发|施行|修订|修正|修改|废止|签署|制定|同意|审议)")
+_ACT_OF_RECORD = re.compile(r"[\p{Han}\s（）()〔〕\d、《》〈〉]{0,40}?(?:发布|公布|颁布|通过|批准|印发|施行|修订|修正|修改|废止|签署|制定|同意|审议)")
 _SENTENCE_BREAK = re.compile(r"[。；;！？!?\n]")
 _DAY_OF_TENS = {"上旬": 10, "中旬": 20}
 _PLAN_NUMBER = re.compile(r"十[一二三四五六七八九]")
@@ -73,6 +73,14 @@ _FORECAST_BEFORE = re.compile(r"(?:预计|预测|估计|预估)$")
 # 对2022年6月6日前认定的园区: a date naming which things a rule covers
 _QUALIFIER_AFTER = re.compile(r"\p{Han}{1,4}的")
 _YEARS = range(1900, 2101)
+_TASK_WORD = re.compile(r"要|须|应|将|力争|确保|计划|争取")
+_DONE_WORD = re.compile(r"已|了(?![解结])")
+# 对2018年1月1日后完工的技改项目: a date naming which things a rule covers
+_AFTER_QUALIFIER = re.compile(r"(?:以后|之后|后)\p{Han}{1,4}的")
+# a full date standing alone on its line (国务院⏎一九八〇年二月二十日) or in brackets (讲话（一九八六年四月二十五日）):
+# the day a text was signed or given
+_SIGNED_BEFORE = re.compile(r"(?:^|[\n（(])[ \t\u3000]*$")
+_SIGNED_AFTER = re.compile(r"[ \t\u3000]*(?:$|[\n）)]|附件)")
 
 
 def assign_deadlines(text: str, metadata: Metadata, sections: list[Section], nodes: list[tuple[Section, int, int]] | None = None) -> None:
@@ -117,7 +125,7 @@ def find_deadlines(
         d = _read(m, doc_year, recurrence, goals)
         if d is None or _is_on_record(d, issued) or _is_tally_date(m, next_break, next_goal) or _names_a_report(m) or _ends_a_range(m):
             continue
-        if _is_reference_date(m) or _is_forecast(m) or _is_qualifier(m) or _is_impossible(d):
+        if _is_reference_date(m) or _is_forecast(m) or _is_qualifier(m) or _is_impossible(d) or _is_signing_date(m, d):
             continue
         s = m.start("rec") if rec else (m.start("pre") if m.group("pre") else _first_group_start(m))
         span = (start + s, start + m.end())
@@ -141,8 +149,19 @@ def _is_forecast(m) -> bool:
 
 
 def _is_qualifier(m) -> bool:
-    """对2022年6月6日前认定的园区，继续执行…: 前 + a verb + 的 names the things a rule covers."""
-    return bool(m.group("suf")) and bool(_QUALIFIER_AFTER.match(m.string, m.end()))
+    """对2022年6月6日前认定的园区，继续执行…, 对2018年1月1日后完工的项目: 前 / 后 + a verb + 的 names the
+    things a rule covers."""
+    if m.group("suf") and _QUALIFIER_AFTER.match(m.string, m.end()):
+        return True
+    return bool(m.group("d") or m.group("d2")) and bool(_AFTER_QUALIFIER.match(m.string, m.end()))
+
+
+def _is_signing_date(m, d: dict) -> bool:
+    """国务院⏎一九八〇年二月二十日, 讲话（一九八六年四月二十五日）: a whole date alone on its line or in brackets."""
+    if d.get("day") is None or m.group("suf") or m.group("pre"):
+        return False
+    before = m.string[max(0, m.start() - 4):m.start()]
+    return bool(_SIGNED_BEFORE.search(before)) and bool(_SIGNED_AFTER.match(m.string, m.end()))
 
 
 def _is_impossible(d: dict) -> bool:
@@ -213,7 +232,8 @@ def _read(m, doc_year: int | None, recurrence: str | None, goals: bool = False) 
             return _dated(None if recurrence else doc_year, _CN_MONTH[m.group("m3")], year_value(m.group("d4")), "by")
         return _month_end(doc_year, _CN_MONTH[m.group("m3")], m.group("mend3"), recurrence)
     if m.group("this"):
-        return {"year": doc_year, "kind": "period"}
+        # 今年，各省…要…进行一次检查 (but 今年，两名地质工作者填绘了…, 今年发行的债券: a report, a qualifier)
+        return {"year": doc_year, "kind": "period"} if _sets_a_task(m) else None
     if m.group("y"):
         year = year_value(m.group("y"))
         month = year_value(m.group("m")) if m.group("m") else None
@@ -266,6 +286,8 @@ def _month_or_day(m, doc_year: int | None, month: int, recurrence: str | None) -
         if _DUE_AFTER_MONTH.match(m.string, m.end()):
             return _dated(year, month, None, "by")
         return _dated(year, month, None, "period") if recurrence else None
+    if _ACT_OF_RECORD.match(m.string, m.end()):
+        return None  # 3月9日，科技部正式发布《…》: the day something was issued
     kind = "by" if _DELIVERED_AFTER_DATE.match(m.string, m.end()) else "period"
     return _dated(year, month, int(m.group("d2")), kind)
 
@@ -279,6 +301,13 @@ def _month_end(doc_year: int | None, month: int, mend: str | None, recurrence: s
     elif mend in _DAY_OF_TENS:
         day = _DAY_OF_TENS[mend]
     return _dated(year, month, day, "by")
+
+
+def _sets_a_task(m) -> bool:
+    """Does the sentence after the date say what is to be done (要, 应, 力争 …) rather than what was done?"""
+    brk = _SENTENCE_BREAK.search(m.string, m.end())
+    rest = m.string[m.end():brk.start() if brk else len(m.string)]
+    return bool(_TASK_WORD.search(rest)) and not _DONE_WORD.search(rest)
 
 
 def _opens_clause(m) -> bool:
