@@ -286,7 +286,7 @@ def _month_or_day(m, doc_year: int | None, month: int, recurrence: str | None) -
         if _DUE_AFTER_MONTH.match(m.string, m.end()):
             return _dated(year, month, None, "by")
         return _dated(year, month, None, "period") if recurrence else None
-    if _ACT_OF_RECORD.match(m.string, m.end()):
+    if _ACT_OF_RECORD.match(m.string, m.end() + int(m.string[m.end():m.end() + 1] in "，,")):
         return None  # 3月9日，科技部正式发布《…》: the day something was issued
     kind = "by" if _DELIVERED_AFTER_DATE.match(m.string, m.end()) else "period"
     return _dated(year, month, int(m.group("d2")), kind)
