@@ -323,3 +323,9 @@ def test_signing_dates_issue_dates_and_dates_naming_what_a_rule_covers():
     assert deadlines("1995年7月28日财政部、税务总局修订的《暂行规定》同时废止。") == []
     assert deadlines("今年，两名地质工作者在南极填绘了地质图。") == []
     assert deadlines("各地区要在2004年12月31日之前完成清理。") == [(2004, 12, 31, "by")]
+
+
+def test_tallies_and_year_on_year_figures_are_observed_not_set():
+    assert targets("截至2022年6月末，计算机制造业中长期贷款余额1.48万亿元。") == []
+    assert targets("软件业务收入达10.81万亿元，同比增长11.2%。") == []
+    assert targets("拟资助重点支持项目6～8项，直接费用资助强度约为300万元/项。") == [(6, "项", "eq")]

@@ -67,6 +67,9 @@ _PAST = re.compile(r"上届|去年|上年度|往年|以往|已经|已有|已建�
 # a sentence that opens on the record (截至2020年底，已…; 据2020年摸排) reports, until a goal word turns it forward
 _PAST_SENTENCE = re.compile(
     r"截[至止]\s?\d{4}\s?年(?:底|末)?[，,]?已|已累计|据\s?\d{4}\s?年|据统计|现存|目前已|摸排"
+    # 截至2022年6月末，…贷款余额1.48万亿元: a tally opening its sentence
+    r"|(?:^|(?<=[。；;！？!?\n]))截[至止]\s?\d{4}\s?年(?:\d{1,2}月)?(?:底|末)?[，,]"
+
     # 目前，全国有统配煤矿九十个; 鲁布革水电站四台机组已全部投产发电，年发电量…: the state things are in now
     r"|(?:^|(?<=[。；;！？!?\n]))(?:目前|当前|现阶段)[，,]?|已(?:全部|基本|先后)(?:投产|建成|竣工|开通)"
     # 去年，全国…总额达四亿八千万元; 今年一季度，…增长率达17.6%; 经调查，…规模高达860万千瓦: a sentence opening on
@@ -81,6 +84,8 @@ _PAST_SENTENCE = re.compile(
     r"|已(?:投产|建成|竣工|开通)(?=[，,。；;])"
 )
 # 其中，由煤炭成本中开支…; 其余五十八个…: a sentence that details the one before it shares its tense
+# 软件业务收入达10.81万亿元，同比增长11.2%: a figure set against the same period before is one observed
+_YEAR_ON_YEAR = re.compile(r"同比(?:名义)?(?:分别)?(?:增长|下降|提高|减少|增加|提升)")
 _DETAILING_OPENER = re.compile(r"\s?(?:其中|其余|另有)")
 # 仅据十二个省（区、市）的统计，…达一亿一千多万元: figures a statistic reports
 _STATISTIC_CITED = re.compile(r"据[^，。；;\n]{0,24}?(?:统计|调查|测算|普查|监测)")
@@ -169,7 +174,7 @@ _GRANT_BY_CLASS = re.compile(r"的[，,]?(?:可|按)?(?:一次性)?给予\p{Han}
 _AWARD = re.compile(r"奖励|奖金|奖补|扶持|一次性|另补助|另补贴")
 # 按每名1000元给予培养单位补贴: the rate a grant is reckoned at, per head or per item
 _PER_ITEM_RATE = re.compile(r"按(?:照)?每\p{Han}{0,4}$|每\p{Han}{0,2}\d{1,4}\p{Han}{1,2}(?:给予|补贴|奖励|补助)\p{Han}{0,2}$")
-_CAP = re.compile(r"最高|不超过|上限|累计")
+_CAP = re.compile(r"最高|不超过|上限|累计|(?:资助|补助|支持)强度")
 _AMOUNT_BEFORE = re.compile(r"\d[万亿]?元(?:（[^（）]{0,8}）)?、\p{Han}{0,6}$")
 _AMOUNT_AFTER = re.compile(r"(?:（[^（）]{0,8}）)?、\p{Han}{0,6}\d[\d.]*[万亿]?元")
 _BAND_UPPER = re.compile(rf"{_NUM}\s?\p{{Han}}{{0,3}}以下")
@@ -503,6 +508,8 @@ def _is_past(x: _Mention) -> bool:
     if x.before(1) == "了":
         return True
     if _reports(x.own, x.sentence_start, x.start) or _is_statistic(x):
+        return True
+    if _YEAR_ON_YEAR.search(x.sentence) and not _FUTURE.search(x.sentence):
         return True
     return _details_a_report(x)
 
