@@ -329,3 +329,12 @@ def test_tallies_and_year_on_year_figures_are_observed_not_set():
     assert targets("截至2022年6月末，计算机制造业中长期贷款余额1.48万亿元。") == []
     assert targets("软件业务收入达10.81万亿元，同比增长11.2%。") == []
     assert targets("拟资助重点支持项目6～8项，直接费用资助强度约为300万元/项。") == [(6, "项", "eq")]
+
+
+def test_notes_prices_former_sets_and_permitted_limits_are_no_targets():
+    assert targets("（市财政局、市农业农村委、市委直属机关工委、17个市级帮扶集团牵头单位和有关区县负责）") == []
+    assert targets("高级职称评审收费标准为300元／人。") == []
+    assert targets("对原18个深度贫困乡镇消费帮扶力度只增不减。") == []
+    assert targets("演出时间：2021年10月20日-11月30日（共22场）。") == []
+    assert targets("对带动能力强的新型农业经营主体，信用额度可提高至500万元。") == []
+    assert targets("打造一批年寄递业务量超千万件的金牌项目、超五百万件的银牌项目。") == []

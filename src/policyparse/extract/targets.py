@@ -13,6 +13,7 @@ import re as stdre
 
 import regex as re
 
+from policyparse.grammar import is_note_text
 from policyparse.extract._text import annual_year, inside, quoted_ranges, retrospective_nodes, task_nodes, walk, year_value
 from policyparse.models import Metadata, Section, Target
 
@@ -96,7 +97,11 @@ _FORECAST = re.compile(r"预计|预测|估计|预估")
 # …、海口、温州14个城市: a count straight after the last of a list of names (no figure in the list, a short last name)
 _NAME_LIST_END = re.compile(r"^[^\d%]*、\p{Han}{1,6}$")
 # 最多填报19个志愿, 同一人员只能享受1次, 每两年可申请1次: how often or how much a person may ask for
-_PERMITTED = re.compile(r"(?:只能|仅能|仅可|可|最多|至多|限)(?:填报|申请|享受|申报|领取|报名|选择|选报|推荐)")
+_PERMITTED = re.compile(r"(?:只能|仅能|仅可|可|最多|至多|限)(?:填报|申请|享受|申报|领取|报名|选择|选报|推荐|提高至|放宽至|上浮至)")
+# 高级职称评审收费标准为300元／人, 租金标准: a price or a fee charged, not a level to reach
+_PRICE_BEFORE = re.compile(r"收费标准|收费|售价|票价|租金|单价|价格(?:为|是)")
+# 对原18个深度贫困乡镇: the former set an action works on
+_FORMER = re.compile(r"原$")
 # 招用4人以上的每增加1人给予3000元补贴: the step a payment or a score is reckoned by
 _STEP_BEFORE = re.compile(r"每(?:增加|增|减少|减|超过|超出|多|认定|新增|引进|招用|吸纳|获批)$")
 # 第十二条第4、6、10、8项: ordinals listed after one 第
@@ -200,6 +205,7 @@ _COUNTED_NOUN = re.compile(r"\p{Han}{0,4}?(人口|用户)")
 _NOUN_MEASURE = {"人口": "人", "用户": "户"}
 _NEGATED_BOUND = ("不得", "不应", "不宜", "不能", "不可")
 _FLIP = {"lt": "gte", "gt": "lte"}
+_NOTE_CLOSE = re.compile(r"[）)]")
 _NOUN_AFTER = re.compile(r"(?!以上|以内|左右|上下|大关)\p{Han}")
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -582,7 +588,7 @@ def _is_condition(x: _Mention) -> bool:
 
     A share stays a goal (覆盖全区90%以上的农村小学), so does a count (建成10个以上的示范园区)."""
     rest = x.own[x.m.end():x.m.end() + 60]
-    bound = x.m.group("post") or x.m.group("cmp1") in _THRESHOLD_WORDS or x.before(1) == "过"
+    bound = x.m.group("post") or x.m.group("cmp1") in _THRESHOLD_WORDS or x.before(1) == "过" or x.m.group("cmp2") in ("超", "逾")
     if bound and x.unit not in _COUNT_MEASURES and x.unit != "%":
         if _QUALIFIED_NOUN.match(rest):
             return True  # a threshold qualifying a noun: 1000万元以上的网商, 收入过200亿元的集群 (but not 90%以上的目标)
@@ -764,8 +770,25 @@ def _is_inclusion_note(x: _Mention) -> bool:
 
 
 def _is_count_note(x: _Mention) -> bool:
-    """一、统配煤矿（29个）: how many entries the list below holds."""
-    return x.before(1) in ("（", "(") and x.own[x.m.end():x.m.end() + 1] in ("）", ")")
+    """一、统配煤矿（29个）, 演出时间：10月20日-11月30日（共22场）: how many entries the list below holds."""
+    opens = x.before(1) in ("（", "(") or x.before(2) in ("（共", "(共")
+    return opens and x.own[x.m.end():x.m.end() + 1] in ("）", ")")
+
+
+def _is_in_responsibility_note(x: _Mention) -> bool:
+    """（市财政局、…、17个市级帮扶集团牵头单位和有关区县）: a number inside a note naming who does the task."""
+    open_at = max(x.own.rfind("（", max(0, x.start - 200), x.start), x.own.rfind("(", max(0, x.start - 200), x.start))
+    if open_at < 0 or max(x.own.rfind("）", open_at, x.start), x.own.rfind(")", open_at, x.start)) >= 0:
+        return False
+    close = _NOTE_CLOSE.search(x.own, x.m.end(), min(len(x.own), x.m.end() + 200))
+    return close is not None and is_note_text(x.own[open_at + 1:close.start()])
+
+
+def _is_price(x: _Mention) -> bool:
+    """收费标准为300元／人, 租金18元/平方米/月, 对原18个乡镇: a price charged, or the former set acted on."""
+    if "元" in x.unit and _PRICE_BEFORE.search(x.own, _list_start(x), x.start):
+        return True
+    return bool(_FORMER.search(x.before(1)))
 
 
 def _is_digit_string(x: _Mention) -> bool:
@@ -830,7 +853,7 @@ REJECTIONS = (
     _is_requirement, _is_definition, _is_past, _is_scope, _is_starting_point, _is_shortfall, _is_prize_places,
     _is_submitted_material, _is_small_chinese_count, _is_table_cell, _is_example, _is_forecast, _is_split_share,
     _is_inclusion_note, _is_count_note, _is_digit_string, _is_rate_class, _is_split_by_line, _is_figure_reference,
-    _is_frame, _is_kind_count, _is_permission, _is_step,
+    _is_frame, _is_kind_count, _is_permission, _is_step, _is_in_responsibility_note, _is_price,
 )
 
 
