@@ -338,3 +338,9 @@ def test_notes_prices_former_sets_and_permitted_limits_are_no_targets():
     assert targets("演出时间：2021年10月20日-11月30日（共22场）。") == []
     assert targets("对带动能力强的新型农业经营主体，信用额度可提高至500万元。") == []
     assert targets("打造一批年寄递业务量超千万件的金牌项目、超五百万件的银牌项目。") == []
+
+
+def test_a_sum_named_as_the_grant_itself_is_a_payout():
+    assert targets("对新增国家级技术转移转化服务机构，给予100万元补助。") == []
+    assert targets("对新认定的示范园区给予200万元的资金支持。") == []
+    assert targets("按照每人每月200元的标准发放居家养老服务补贴。") == [(200, "元", "eq")]

@@ -177,6 +177,8 @@ _GRANT = re.compile(
 _GRANT_BY_CLASS = re.compile(r"的[，,]?(?:可|按)?(?:一次性)?给予\p{Han}{0,4}$")
 # a sum handed out once (一次性给予1亿元的资金扶持, 分别给予200万元、100万元一次性补助), not a standard level
 _AWARD = re.compile(r"奖励|奖金|奖补|扶持|一次性|另补助|另补贴")
+# 给予100万元补助, 给予200万元的资金支持: a sum named as the grant itself
+_GRANT_NOUN_AFTER = re.compile(r"的?(?:一次性)?(?:补助|奖励|奖补|补贴|资助|资金支持|经费支持|支持|扶持)")
 # 按每名1000元给予培养单位补贴: the rate a grant is reckoned at, per head or per item
 _PER_ITEM_RATE = re.compile(r"按(?:照)?每\p{Han}{0,4}$|每\p{Han}{0,2}\d{1,4}\p{Han}{1,2}(?:给予|补贴|奖励|补助)\p{Han}{0,2}$")
 _CAP = re.compile(r"最高|不超过|上限|累计|(?:资助|补助|支持)强度")
@@ -572,6 +574,8 @@ def _is_payout_rule(x: _Mention) -> bool:
     if _FLAT_STANDARD.match(x.after):
         return False  # 按每人1500元标准发放一次性扩岗补助: the flat standard, even of a one-off grant
     if _PER_ITEM_RATE.search(x.before(14)) or _GRANT_BY_CLASS.search(x.before(12)):
+        return True
+    if _GRANT_NOUN_AFTER.match(x.own, x.m.end()) and "给予" in x.own[_list_start(x):x.start]:
         return True
     if _AWARD.search(x.sentence):
         return True
