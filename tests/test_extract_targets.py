@@ -344,3 +344,12 @@ def test_a_sum_named_as_the_grant_itself_is_a_payout():
     assert targets("对新增国家级技术转移转化服务机构，给予100万元补助。") == []
     assert targets("对新认定的示范园区给予200万元的资金支持。") == []
     assert targets("按照每人每月200元的标准发放居家养老服务补贴。") == [(200, "元", "eq")]
+
+
+def test_the_five_year_plans_before_the_tenth_date_goals_too():
+    text = "使“七五”期末数字测井仪装备达到100%。"
+    [t] = find_targets(text, 0, len(text))
+    assert (t.value, t.year) == (100, 1990)
+    assert deadlines("机电产品出口额所占的比重，“八五”末期争取达到20%左右。") == [(1995, None, None, "by")]
+    assert deadlines("“十四五”期末，新建乡镇商贸中心500家以上。", year=2021) == [(2025, None, None, "by")]
+    assert deadlines("在认真总结“七五”期间经验的基础上。") == []

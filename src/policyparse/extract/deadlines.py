@@ -30,7 +30,7 @@ _DEADLINE = stdre.compile(
     r"(?P<pre>到|至|截至|截止到|截止)?[ \t]?(?<![\d\-—–－~～〇○零一二三四五六七八九])(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})[ \t]?年"
     r"(?:(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日|(?P<mend>底|末))?"
     r"|[ \t]?(?P<yend>底|末))?(?P<suf>前|之前|以前)?"
-    r"|(?P<plan>(?:到|至)?“?十[一二三四五六七八九]五”?(?:期末|时期末|末))"
+    r"|(?P<plan>(?:到|至)?“?(?:十[一二三四五六七八九]|(?<![一二三四五六七八九十〇零])[六七八九])五”?(?:末期|时期末|期末|末))"
     r"|(?<=每月)(?P<d3>\d{1,2})[日号](?P<suf3>前|之前|以前)"
     r"|(?<!\d)(?<!\d年)(?P<m2>\d{1,2})月份?(?:(?P<d2>\d{1,2})[日号]|(?P<mend2>底|末|中旬|上旬|下旬))?(?P<suf2>前|之前|以前)?"
     # 每年三月底前, 一月底前: a month in words, only with its end or a 前
@@ -45,13 +45,13 @@ _DEADLINE = stdre.compile(
     r"|(?P<ongoing>长期坚持|(?:^|(?<=[\s。；;，,、（(并且]))(?:持续推进|持续优化))(?=[\s。；;，,、！）)]|$)"
     r")"
 )
-_PLAN_END = {"十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030, "十六": 2035}
+_PLAN_END = {"六": 1985, "七": 1990, "八": 1995, "九": 2000, "十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030, "十六": 2035}
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 # 11月取得明显成效, 6月份完成: a month a result is due in
 _DUE_AFTER_MONTH = re.compile(r"(?:取得\p{Han}{0,3}成效|完成|见效|建成|上线|出台)")
 # 于5月18日向社会公告, 于6月5日发出《录取通知书》: a date something is delivered on
 _DELIVERED_AFTER_DATE = re.compile(r"(?:向\p{Han}{1,8})?(?:公告|公布|发出|报送|上报|提交|送达)")
-_HAS_DATE = re.compile(r"[年月日季]|长期坚持|持续推进|持续优化|十[一二三四五六七八九]五")
+_HAS_DATE = re.compile(r"[年月日季]|长期坚持|持续推进|持续优化|十[一二三四五六七八九]五|[六七八九]五")
 MAX_PER_NODE = 200
 _STARTS = re.compile(r"(?:起|开始|以来|印发|发布|施行|实施|成立|召开的)")
 _FROM = re.compile(r"[自从截]")
@@ -59,7 +59,7 @@ _FROM = re.compile(r"[自从截]")
 _ACT_OF_RECORD = re.compile(r"[\p{Han}\s（）()〔〕\d、《》〈〉]{0,40}?(?:发布|公布|颁布|通过|批准|印发|施行|修订|修正|修改|废止|签署|制定|同意|审议)")
 _SENTENCE_BREAK = re.compile(r"[。；;！？!?\n]")
 _DAY_OF_TENS = {"上旬": 10, "中旬": 20}
-_PLAN_NUMBER = re.compile(r"十[一二三四五六七八九]")
+_PLAN_NUMBER = re.compile(r"十[一二三四五六七八九]|[六七八九](?=五)")
 _YEAR_COMMA = re.compile(r"[ \t]?[，,]")
 _GOAL_TITLE = re.compile(r"目标")
 _GOAL_WORD = re.compile(r"力争|确保|争取|目标|要")
@@ -73,6 +73,8 @@ _FORECAST_BEFORE = re.compile(r"(?:预计|预测|估计|预估)$")
 # 对2022年6月6日前认定的园区: a date naming which things a rule covers
 _QUALIFIER_AFTER = re.compile(r"\p{Han}{1,4}的")
 _YEARS = range(1900, 2101)
+# “八五”末期争取达到…, “七五”期末要…: a plan end followed by the goal it dates
+_GOAL_AFTER_PLAN_END = re.compile(r"争取|力争|要|前|以前|之前")
 _TASK_WORD = re.compile(r"要|须|应|将|力争|确保|计划|争取")
 _DONE_WORD = re.compile(r"已|了(?![解结])")
 # 对2018年1月1日后完工的技改项目: a date naming which things a rule covers
@@ -223,7 +225,7 @@ def _read(m, doc_year: int | None, recurrence: str | None, goals: bool = False) 
         return {"kind": "period", "ongoing": True}
     if m.group("plan"):
         # 到“十四五”期末，… / “十四五”期末，…: a plan end heading its clause (not 实现“十三五”末公民科学素质水平达到…的目标)
-        if not (m.group("plan")[0] in "到至" or _YEAR_COMMA.match(m.string, m.end())):
+        if not (m.group("plan")[0] in "到至" or _YEAR_COMMA.match(m.string, m.end()) or _GOAL_AFTER_PLAN_END.match(m.string, m.end())):
             return None
         year = _PLAN_END.get(_PLAN_NUMBER.search(m.group("plan")).group())
         return _dated(year, None, None, "by") if year else None
