@@ -353,3 +353,9 @@ def test_the_five_year_plans_before_the_tenth_date_goals_too():
     assert deadlines("机电产品出口额所占的比重，“八五”末期争取达到20%左右。") == [(1995, None, None, "by")]
     assert deadlines("“十四五”期末，新建乡镇商贸中心500家以上。", year=2021) == [(2025, None, None, "by")]
     assert deadlines("在认真总结“七五”期间经验的基础上。") == []
+
+
+def test_a_time_of_year_named_as_a_circumstance_or_a_report():
+    assert deadlines("随着年底临近，还有少数地区采取限制措施。") == []
+    assert deadlines("今年上半年又关停六十多处，能力一百多万吨。") == []
+    assert deadlines("各地要在年底前完成清理。") == [(1991, 12, 31, "by")]

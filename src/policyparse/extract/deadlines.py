@@ -76,7 +76,8 @@ _YEARS = range(1900, 2101)
 # “八五”末期争取达到…, “七五”期末要…: a plan end followed by the goal it dates
 _GOAL_AFTER_PLAN_END = re.compile(r"争取|力争|要|前|以前|之前")
 _TASK_WORD = re.compile(r"要|须|应|将|力争|确保|计划|争取")
-_DONE_WORD = re.compile(r"已|了(?![解结])")
+_DONE_WORD = re.compile(r"已|又|了(?![解结])")
+_APPROACHING = re.compile(r"临近|将至|到来|来临")
 # 对2018年1月1日后完工的技改项目: a date naming which things a rule covers
 _AFTER_QUALIFIER = re.compile(r"(?:以后|之后|后)\p{Han}{1,4}的")
 # a full date standing alone on its line (国务院⏎一九八〇年二月二十日) or in brackets (讲话（一九八六年四月二十五日）):
@@ -129,6 +130,8 @@ def find_deadlines(
             continue
         if _is_reference_date(m) or _is_forecast(m) or _is_qualifier(m) or _is_impossible(d) or _is_signing_date(m, d):
             continue
+        if _is_time_described(m):
+            continue
         s = m.start("rec") if rec else (m.start("pre") if m.group("pre") else _first_group_start(m))
         span = (start + s, start + m.end())
         said = (own[s:m.end()].replace(" ", ""), recurrence)
@@ -164,6 +167,18 @@ def _is_signing_date(m, d: dict) -> bool:
         return False
     before = m.string[max(0, m.start() - 4):m.start()]
     return bool(_SIGNED_BEFORE.search(before)) and bool(_SIGNED_AFTER.match(m.string, m.end()))
+
+
+def _is_time_described(m) -> bool:
+    """随着年底临近，…; 今年上半年又关停六十多处: a time of year named as a circumstance or as when
+    something was done, not a date to meet."""
+    if not m.group("rel"):
+        return False
+    if _APPROACHING.match(m.string, m.end()):
+        return True
+    brk = _SENTENCE_BREAK.search(m.string, m.end())
+    rest = m.string[m.end():brk.start() if brk else len(m.string)]
+    return m.string[max(0, m.start() - 2):m.start()] == "今年" and bool(_DONE_WORD.search(rest))
 
 
 def _is_impossible(d: dict) -> bool:
