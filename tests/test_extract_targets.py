@@ -359,3 +359,9 @@ def test_a_time_of_year_named_as_a_circumstance_or_a_report():
     assert deadlines("随着年底临近，还有少数地区采取限制措施。") == []
     assert deadlines("今年上半年又关停六十多处，能力一百多万吨。") == []
     assert deadlines("各地要在年底前完成清理。") == [(1991, 12, 31, "by")]
+
+
+def test_the_start_of_a_span_and_the_end_of_a_past_change_set_no_deadline():
+    assert deadlines("（三）示范期（2024年11月—2025年8月）开展正式示范。") == [(2025, 8, None, "period")]
+    assert deadlines("全国软件业务收入从2012年2.5万亿元增长到2021年9.6万亿元。") == []
+    assert (2024, 4, 15, "period") not in deadlines("申请书提交日期为2024年4月15日－4月22日16时。")

@@ -78,6 +78,8 @@ _GOAL_AFTER_PLAN_END = re.compile(r"争取|力争|要|前|以前|之前")
 _TASK_WORD = re.compile(r"要|须|应|将|力争|确保|计划|争取")
 _DONE_WORD = re.compile(r"已|又|了(?![解结])")
 _APPROACHING = re.compile(r"临近|将至|到来|来临")
+_RANGE_DASH = re.compile(r"[ \t]?[—–－\-~～]")
+_FROM_A_YEAR = re.compile(r"[从由]\s?(?:\d{4}|[〇○零一二三四五六七八九]{4})\s?年")
 # 对2018年1月1日后完工的技改项目: a date naming which things a rule covers
 _AFTER_QUALIFIER = re.compile(r"(?:以后|之后|后)\p{Han}{1,4}的")
 # a full date standing alone on its line (国务院⏎一九八〇年二月二十日) or in brackets (讲话（一九八六年四月二十五日）):
@@ -130,7 +132,7 @@ def find_deadlines(
             continue
         if _is_reference_date(m) or _is_forecast(m) or _is_qualifier(m) or _is_impossible(d) or _is_signing_date(m, d):
             continue
-        if _is_time_described(m):
+        if _is_time_described(m) or _starts_a_range(m) or _ends_a_past_change(m):
             continue
         s = m.start("rec") if rec else (m.start("pre") if m.group("pre") else _first_group_start(m))
         span = (start + s, start + m.end())
@@ -167,6 +169,19 @@ def _is_signing_date(m, d: dict) -> bool:
         return False
     before = m.string[max(0, m.start() - 4):m.start()]
     return bool(_SIGNED_BEFORE.search(before)) and bool(_SIGNED_AFTER.match(m.string, m.end()))
+
+
+def _starts_a_range(m) -> bool:
+    """示范期（2024年11月—2025年8月）, 提交日期为2024年4月15日－4月22日: the first day of a span."""
+    return not m.group("suf") and bool(_RANGE_DASH.match(m.string, m.end()))
+
+
+def _ends_a_past_change(m) -> bool:
+    """软件业务收入从2012年2.5万亿元增长到2021年9.6万亿元: the year a change already made was measured at."""
+    if m.group("pre") not in ("到", "至") or not m.group("y"):
+        return False
+    clause_start = max(m.string.rfind(c, max(0, m.start() - 60), m.start()) for c in "，。；,;\n") + 1
+    return bool(_FROM_A_YEAR.search(m.string, clause_start, m.start()))
 
 
 def _is_time_described(m) -> bool:
