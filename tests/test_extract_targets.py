@@ -362,6 +362,6 @@ def test_a_time_of_year_named_as_a_circumstance_or_a_report():
 
 
 def test_the_start_of_a_span_and_the_end_of_a_past_change_set_no_deadline():
-    assert deadlines("（三）示范期（2024年11月—2025年8月）开展正式示范。") == [(2025, 8, None, "period")]
+    assert deadlines("（三）示范期（2024年11月—2025年8月）开展正式示范。") == []
     assert deadlines("全国软件业务收入从2012年2.5万亿元增长到2021年9.6万亿元。") == []
     assert (2024, 4, 15, "period") not in deadlines("申请书提交日期为2024年4月15日－4月22日16时。")
