@@ -365,3 +365,8 @@ def test_the_start_of_a_span_and_the_end_of_a_past_change_set_no_deadline():
     assert deadlines("（三）示范期（2024年11月—2025年8月）开展正式示范。") == []
     assert deadlines("全国软件业务收入从2012年2.5万亿元增长到2021年9.6万亿元。") == []
     assert (2024, 4, 15, "period") not in deadlines("申请书提交日期为2024年4月15日－4月22日16时。")
+
+
+def test_a_count_per_level_after_a_list_stays_a_goal():
+    assert targets("省、市、县各级100个高频事项实现“最多跑一次”。") == [(100, "个", "eq")]
+    assert targets("完善财政补贴资金预拨机制，每年预拨应补贴额的50%给企业。") == [(50, "%", "eq")]

@@ -94,8 +94,9 @@ _STATISTIC_CITED = re.compile(r"据[^，。；;\n]{0,24}?(?:统计|调查|测算
 _EXAMPLE_OPENER = re.compile(r"\s?(?:例如|比如|譬如|如(?!期|实|何|此|下|今|需|数))")
 # 预计到一九九五年原油加工量约达…: a forecast the plan reasons from, not a level it commits to
 _FORECAST = re.compile(r"预计|预测|估计|预估")
-# …、海口、温州14个城市: a count straight after the last of a list of names (no figure in the list, a short last name)
-_NAME_LIST_END = re.compile(r"^[^\d%]*、\p{Han}{1,6}$")
+# …、海口、温州14个城市: a count straight after the last of a list of names (no figure in the list, a short last name;
+# not 省、市、县各级100个: 各 and 每 count per item)
+_NAME_LIST_END = re.compile(r"^[^\d%各每]*、[^\d%各每、，,]{1,6}$")
 # 最多填报19个志愿, 同一人员只能享受1次, 每两年可申请1次: how often or how much a person may ask for
 _PERMITTED = re.compile(r"(?:只能|仅能|仅可|可|最多|至多|限)(?:填报|申请|享受|申报|领取|报名|选择|选报|推荐|提高至|放宽至|上浮至)")
 # 高级职称评审收费标准为300元／人, 租金标准: a price or a fee charged, not a level to reach
@@ -171,7 +172,7 @@ _SCORING = re.compile(r"得基本分|不得分|(?:[得加扣减]|加、减)\s?\d
 _PENALTY = re.compile(r"罚款|罚金|处罚|拘留")
 # (not 补贴 alone: 补贴性职业技能培训4000人次 is training the plan commits to)
 _GRANT = re.compile(
-    r"给予|发放|奖励|奖金|奖补|资助|补贴金额|补助资金|贷款额度|另补助|另补贴|补贴额|补助额|申请\p{Han}{0,8}(?:补贴|补助)"
+    r"给予|发放|奖励|奖金|奖补|资助|补贴金额|补助资金|贷款额度|另补助|另补贴|申请\p{Han}{0,8}(?:补贴|补助)"
     r"|可补贴|可补助|(?:补贴|补助|资助|救助)标准"
 )
 # 被评为五星级的给予10万元，四星级的给予5万元: a grant by the class its receiver falls in
