@@ -199,3 +199,174 @@ def test_a_threshold_naming_a_class_is_no_target():
     assert targets("培育5个以上收入过200亿元的软件产业集群。") == [(5, "个", "gte")]
     assert targets("到2025年，年营业收入超过10亿元的企业达到20家。") == [(20, "家", "eq")]
 
+
+
+# ---------------------------------------------------------------- batch rj: reports, grants and rules of procedure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "目前，全国有统配煤矿九十个，其余五十八个实行双重领导。",  # the present state
+        "目前，维简费是按吨煤六元的标准解决的。其中，由煤炭成本中开支二元，用户负担二元。",  # 其中 goes on with it
+        "去年，全国地方国营煤矿亏损总额达四亿八千万元。",  # the year just past
+        "经调查，违规建设电站规模高达860万千瓦。",  # findings
+        "“十三五”以来，全省新建排水管网3200公里。",  # a span looked back over
+        "仅据十二个省的统计，挪用贷款达一亿一千多万元。",  # a statistic cited
+        "如徐沪输变电项目拖欠九千八百万元人民币；山西常村煤炭项目拖欠五千一百万元人民币。",  # examples
+        "预计到一九九五年原油加工量约达一亿三千五百万吨。",  # a forecast
+        "矿业权价款收入，统一按中央财政20%、地方财政80%的比例分成。",  # shares of a split
+        "年单笔贷款额不低于50万元（含50万元）的流动资金贷款可申请补贴。",  # an inclusive threshold
+        "一、统配煤矿（29个）",  # the count of the list below
+        "国家计委国家经委一九八七天三月十四日",  # a year with its 年 mistyped
+        "停止核准新建低于30万吨/年的煤矿，逐步淘汰9万吨/年及以下煤矿。",  # capacity classes
+        "分别给予最高500万元（国家级）、100万元（省级）的支持。",  # a list of grants with notes
+        "对培训合格的人才，按每名1000元给予培养单位补贴。",  # a grant rate per head
+        "被评为五星级的给予10万元，四星级的给予5万元。",  # grants by class
+        "新迁入企业成功上市的，另补助100万元。",  # a one-off grant
+        "按实际融资额的2‰给予补助。",  # a rate per mille
+        "智能制造标准体系结构如图1所示。",  # a figure
+        "联系电话4\n天津搜科网拓科技有限公司",  # a number and a word on two lines
+        "以8个国家算力枢纽、10个国家数据中心集群为抓手，实施“东数西算”工程。",  # the base an action works from
+        "将三级指标归纳为26个控制项、43个一般项和18个优选项。",  # kinds sorted into
+        "由公安部、发展改革委、国土资源部共6个部门组成。",  # the count of a list
+        "将行动范围扩大至石家庄、太原、温州14个城市。",  # the count of a list of names
+        "按《矿产资源法》第十三条、十四条的规定办理。",  # an article cited
+        "专栏1 节能产业关键技术",  # a box's number
+        "国家能源局组织产煤省区，从全国遴选了80项典型案例。",  # what was done
+        "目前操作人员已从5人减少至2人。",  # a change already made
+        "申请人最多填报19个志愿，同一人员只能享受1次补贴。",  # what a person may ask for
+        "招用4人以上的每增加1人给予3000元补贴。",  # the step of a payment
+        "创业意识培训每人最高可补贴300元。",  # a grant cap
+    ],
+)
+def test_rj_numbers_rejected_by_a_named_check(text):
+    assert targets(text) == []
+
+
+def test_a_bound_on_how_many_to_choose_is_a_count_to_reach():
+    assert targets("在离散和流程制造领域各选择10个以上智能工厂试点示范项目。") == [(10, "个", "gte")]
+    assert targets("具备下列四项条件的人员可免试。") == []
+
+
+def test_tupo_before_a_noun_is_the_verb_to_make_breakthroughs():
+    assert targets("突破50项建材领域智能制造关键共性技术。") == [(50, "项", "eq")]
+    assert targets("节能服务业总产值突破3000亿元。") == [(3000, "亿元", "gt")]
+
+
+def test_a_change_from_a_share_keeps_the_share_it_rises_to():
+    assert targets("煤炭部直属煤矿的产量占全国煤炭产量的比重将由19%上升到45%。") == [(45, "%", "eq")]
+
+
+def test_a_yearly_word_heading_a_sentence_governs_its_later_counts():
+    text = "每年新培育10家左右省研发中心、10家左右省技术创新示范企业，实施300项左右企业技术创新项目。"
+    assert [t.recurrence for t in find_targets(text, 0, len(text))] == ["yearly"] * 3
+    text = "每年支持引育数字领域紧缺型、引领型高端人才不少于30名。"
+    assert [t.recurrence for t in find_targets(text, 0, len(text))] == ["yearly"]
+    text = "每年培训1000人次，到2025年累计培训5000人次。"
+    assert [t.recurrence for t in find_targets(text, 0, len(text))] == ["yearly", None]
+
+
+def test_a_training_count_with_a_subsidised_kind_stays_a_goal():
+    assert targets("全年开展补贴性职业技能培训4000人次以上。") == [(4000, "人次", "gte")]
+    assert targets("已建成住宅小区无养老服务设施的，2025年底前配建达标率达到80%以上。") == [(80, "%", "gte")]
+
+
+# ---------------------------------------------------------------- deadlines added with batch rj
+
+
+def deadlines(text: str, year: int | None = 1991, issued: int | None = None, goals: bool = False):
+    from policyparse.extract.deadlines import find_deadlines
+
+    return [(d.year, d.month, d.day, d.kind) for d in find_deadlines(text, 0, len(text), year, issued, goals)]
+
+
+def test_this_year_and_dates_in_words_with_a_day():
+    assert deadlines("请于今年十二月十五日前送国家计委汇总。") == [(1991, 12, 15, "by")]
+    assert deadlines("今年，各省要对贷款的管理和使用情况进行一次检查。", year=1992) == [(1992, None, None, "period")]
+    assert deadlines("今年以来，全国平均用电增长率达17.6%。") == []
+
+
+def test_a_year_heading_a_clause_before_a_step_is_when_the_step_is_taken():
+    assert deadlines("2016年启动50个以上项目，2017年试点示范同步推进。", goals=True) == [
+        (2016, None, None, "period"), (2017, None, None, "period")]
+    assert deadlines("2017年是全面实施的关键之年。") == []
+
+
+def test_dates_that_set_no_deadline():
+    assert deadlines("这项调整工作划转时间，以一九八四年一月一日为界。") == []
+    assert deadlines("预计到一九九五年原油加工量约达一亿三千五百万吨。") == []
+    assert deadlines("对2022年6月6日前认定的园区，继续执行原政策。") == []
+    assert deadlines("对5355年6月6日前申报的项目给予支持。") == []
+    assert deadlines("一九八七年二月十六日国务院常务会议同意在全国实行包干。") == []
+
+
+def test_articles_listed_after_one_di_and_a_yi_ending_a_word_are_ordinals():
+    assert targets("还应按本实施细则第十二条第4、6、10、8项的要求提交材料。") == []
+    assert targets("根据智慧工地各阶段目标要求，统一五项标准。") == []
+
+
+def test_since_and_as_of_now_open_a_report():
+    assert targets("截至目前，累计为青岛市1657家企业提供服务。") == []
+    assert targets("以建筑业企业资质为例，自实现智能审批以来，无人干预模式办件量为2980件。") == []
+
+
+def test_a_grant_per_item_certified_is_reckoned_not_reached():
+    assert targets("其在孵企业被认定为高新技术企业的，每认定1家给予孵化器10万元扶持。") == []
+
+
+def test_signing_dates_issue_dates_and_dates_naming_what_a_rule_covers():
+    assert deadlines("附件：联席会议制度国务院\n2013年1月30日附件联席会议制度") == []
+    assert deadlines("在全国地矿局长会议上的讲话（一九八六年四月二十五日）") == []
+    assert deadlines("3月9日，科技部正式发布《关于支持济南建设试验区的函》。") == []
+    assert deadlines("对2018年1月1日后完工的技改项目给予奖励。") == []
+    assert deadlines("1995年7月28日财政部、税务总局修订的《暂行规定》同时废止。") == []
+    assert deadlines("今年，两名地质工作者在南极填绘了地质图。") == []
+    assert deadlines("各地区要在2004年12月31日之前完成清理。") == [(2004, 12, 31, "by")]
+
+
+def test_tallies_and_year_on_year_figures_are_observed_not_set():
+    assert targets("截至2022年6月末，计算机制造业中长期贷款余额1.48万亿元。") == []
+    assert targets("软件业务收入达10.81万亿元，同比增长11.2%。") == []
+    assert targets("拟资助重点支持项目6～8项，直接费用资助强度约为300万元/项。") == [(6, "项", "eq")]
+
+
+def test_notes_prices_former_sets_and_permitted_limits_are_no_targets():
+    assert targets("（市财政局、市农业农村委、市委直属机关工委、17个市级帮扶集团牵头单位和有关区县负责）") == []
+    assert targets("高级职称评审收费标准为300元／人。") == []
+    assert targets("对原18个深度贫困乡镇消费帮扶力度只增不减。") == []
+    assert targets("演出时间：2021年10月20日-11月30日（共22场）。") == []
+    assert targets("对带动能力强的新型农业经营主体，信用额度可提高至500万元。") == []
+    assert targets("打造一批年寄递业务量超千万件的金牌项目、超五百万件的银牌项目。") == []
+
+
+def test_a_sum_named_as_the_grant_itself_is_a_payout():
+    assert targets("对新增国家级技术转移转化服务机构，给予100万元补助。") == []
+    assert targets("对新认定的示范园区给予200万元的资金支持。") == []
+    assert targets("按照每人每月200元的标准发放居家养老服务补贴。") == [(200, "元", "eq")]
+
+
+def test_the_five_year_plans_before_the_tenth_date_goals_too():
+    text = "使“七五”期末数字测井仪装备达到100%。"
+    [t] = find_targets(text, 0, len(text))
+    assert (t.value, t.year) == (100, 1990)
+    assert deadlines("机电产品出口额所占的比重，“八五”末期争取达到20%左右。") == [(1995, None, None, "by")]
+    assert deadlines("“十四五”期末，新建乡镇商贸中心500家以上。", year=2021) == [(2025, None, None, "by")]
+    assert deadlines("在认真总结“七五”期间经验的基础上。") == []
+
+
+def test_a_time_of_year_named_as_a_circumstance_or_a_report():
+    assert deadlines("随着年底临近，还有少数地区采取限制措施。") == []
+    assert deadlines("今年上半年又关停六十多处，能力一百多万吨。") == []
+    assert deadlines("各地要在年底前完成清理。") == [(1991, 12, 31, "by")]
+
+
+def test_the_start_of_a_span_and_the_end_of_a_past_change_set_no_deadline():
+    assert deadlines("（三）示范期（2024年11月—2025年8月）开展正式示范。") == []
+    assert deadlines("全国软件业务收入从2012年2.5万亿元增长到2021年9.6万亿元。") == []
+    assert (2024, 4, 15, "period") not in deadlines("申请书提交日期为2024年4月15日－4月22日16时。")
+
+
+def test_a_count_per_level_after_a_list_stays_a_goal():
+    assert targets("省、市、县各级100个高频事项实现“最多跑一次”。") == [(100, "个", "eq")]
+    assert targets("完善财政补贴资金预拨机制，每年预拨应补贴额的50%给企业。") == [(50, "%", "eq")]

@@ -22,7 +22,7 @@ from policyparse.models import Deadline, Metadata, Section
 # as the regex module, same matches. (^ or a character in the lookbehind of 持续推进 is written as an alternation:
 # re wants fixed-width lookbehinds.)
 _DEADLINE = stdre.compile(
-    r"(?=[每到至截 \t\d“十一二三四五六七八九年上下第长持])"
+    r"(?=[每到至截 \t\d“十一二三四五六七八九年上下第长持今])"
     r"(?<![\d.])(?P<rec>每年度?|每月)?"
     r"(?:"
     # 到2025年底前, 到 2035 年 (years spaced from 年 in PDF text), 2024年6月30日前
@@ -30,36 +30,62 @@ _DEADLINE = stdre.compile(
     r"(?P<pre>到|至|截至|截止到|截止)?[ \t]?(?<![\d\-—–－~～〇○零一二三四五六七八九])(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})[ \t]?年"
     r"(?:(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日|(?P<mend>底|末))?"
     r"|[ \t]?(?P<yend>底|末))?(?P<suf>前|之前|以前)?"
-    r"|(?P<plan>(?:到|至)?“?十[一二三四五六七八九]五”?(?:期末|时期末|末))"
+    r"|(?P<plan>(?:到|至)?“?(?:十[一二三四五六七八九]|(?<![一二三四五六七八九十〇零])[六七八九])五”?(?:末期|时期末|期末|末))"
     r"|(?<=每月)(?P<d3>\d{1,2})[日号](?P<suf3>前|之前|以前)"
     r"|(?<!\d)(?<!\d年)(?P<m2>\d{1,2})月份?(?:(?P<d2>\d{1,2})[日号]|(?P<mend2>底|末|中旬|上旬|下旬))?(?P<suf2>前|之前|以前)?"
     # 每年三月底前, 一月底前: a month in words, only with its end or a 前
-    r"|(?<![一二三四五六七八九十两几个第近前后上下本当每])(?P<m3>十[一二]?|[一二三四五六七八九])月份?(?:(?P<mend3>底|末|中旬|上旬|下旬)(?P<suf4>前|之前|以前)?|(?P<suf5>前|之前|以前))"
+    r"|(?<![一二三四五六七八九十两几个第近前后上下本当每])(?P<m3>十[一二]?|[一二三四五六七八九])月份?(?:(?P<mend3>底|末|中旬|上旬|下旬)(?P<suf4>前|之前|以前)?|(?P<suf5>前|之前|以前)"
+    # 请于今年十二月十五日前送…: a day in words too
+    r"|(?P<d4>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?P<suf6>前|之前|以前))"
+    # 今年，各省…要…进行一次检查: this year, when it is done (今年以来 looks back; 今年十二月… is read as a date)
+    r"|(?P<this>今年)(?!以来|的|[上下]半年|年|底|末|内|第|[一二三四]季度|(?:十[一二]?|[一二三四五六七八九])月)"
     r"|(?<![\d一二三四五六七八九十两几多近每全今明去本当])(?P<rel>年底前|年底|年末前|年末|年内|上半年|下半年|年中|第[一二三四1-4]季度|[一二三四]季度)"
     # 长期坚持; 持续推进 / 持续优化 only as a clause of their own (（12月取得明显成效并持续推进，…）, （持续优化，…）),
     # not as the verb of a sentence (土地复垦项目持续推进)
     r"|(?P<ongoing>长期坚持|(?:^|(?<=[\s。；;，,、（(并且]))(?:持续推进|持续优化))(?=[\s。；;，,、！）)]|$)"
     r")"
 )
-_PLAN_END = {"十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030, "十六": 2035}
+_PLAN_END = {"六": 1985, "七": 1990, "八": 1995, "九": 2000, "十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030, "十六": 2035}
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 # 11月取得明显成效, 6月份完成: a month a result is due in
 _DUE_AFTER_MONTH = re.compile(r"(?:取得\p{Han}{0,3}成效|完成|见效|建成|上线|出台)")
 # 于5月18日向社会公告, 于6月5日发出《录取通知书》: a date something is delivered on
 _DELIVERED_AFTER_DATE = re.compile(r"(?:向\p{Han}{1,8})?(?:公告|公布|发出|报送|上报|提交|送达)")
-_HAS_DATE = re.compile(r"[年月日季]|长期坚持|持续推进|持续优化|十[一二三四五六七八九]五")
+_HAS_DATE = re.compile(r"[年月日季]|长期坚持|持续推进|持续优化|十[一二三四五六七八九]五|[六七八九]五")
 MAX_PER_NODE = 200
 _STARTS = re.compile(r"(?:起|开始|以来|印发|发布|施行|实施|成立|召开的)")
 _FROM = re.compile(r"[自从截]")
 # 1994年6月4日国务院发布的《…》, 2010年5月27日市人大常委会第十九次会议通过: a date of record, not a deadline
-_ACT_OF_RECORD = re.compile(r"[\p{Han}\s（）()〔〕\d]{0,30}?(?:发布|公布|颁布|通过|批准|印发|施行|修订|修正|修改|废止|签署|制定)")
+_ACT_OF_RECORD = re.compile(r"[\p{Han}\s（）()〔〕\d、《》〈〉]{0,40}?(?:发布|公布|颁布|通过|批准|印发|施行|修订|修正|修改|废止|签署|制定|同意|审议)")
 _SENTENCE_BREAK = re.compile(r"[。；;！？!?\n]")
 _DAY_OF_TENS = {"上旬": 10, "中旬": 20}
-_PLAN_NUMBER = re.compile(r"十[一二三四五六七八九]")
+_PLAN_NUMBER = re.compile(r"十[一二三四五六七八九]|[六七八九](?=五)")
 _YEAR_COMMA = re.compile(r"[ \t]?[，,]")
 _GOAL_TITLE = re.compile(r"目标")
 _GOAL_WORD = re.compile(r"力争|确保|争取|目标|要")
 _REPORT_AFTER = re.compile(r"(?:年|季|月)报|(?:财务|统计)?报表")
+# the verb of a step taken in a year written straight after it (2016年启动…, 2018年进一步扩大…)
+_STEP_AFTER_YEAR = re.compile(r"启动|开展|推进|实施|完成|建成|全面|进一步|基本|实现|试点|扩大|选取|组织|部署|上线|举办")
+# 以一九八四年一月一日为界: the date a rule counts from or divides at
+_REFERENCE_DATE_AFTER = re.compile(r"为界|为准|为基准|为限|为基期|为节点")
+# 预计到一九九五年: the year of a forecast
+_FORECAST_BEFORE = re.compile(r"(?:预计|预测|估计|预估)$")
+# 对2022年6月6日前认定的园区: a date naming which things a rule covers
+_QUALIFIER_AFTER = re.compile(r"\p{Han}{1,4}的")
+_YEARS = range(1900, 2101)
+# “八五”末期争取达到…, “七五”期末要…: a plan end followed by the goal it dates
+_GOAL_AFTER_PLAN_END = re.compile(r"争取|力争|要|前|以前|之前")
+_TASK_WORD = re.compile(r"要|须|应|将|力争|确保|计划|争取")
+_DONE_WORD = re.compile(r"已|又|了(?![解结])")
+_APPROACHING = re.compile(r"临近|将至|到来|来临")
+_RANGE_DASH = re.compile(r"[ \t]?[—–－\-~～]")
+_FROM_A_YEAR = re.compile(r"[从由]\s?(?:\d{4}|[〇○零一二三四五六七八九]{4})\s?年")
+# 对2018年1月1日后完工的技改项目: a date naming which things a rule covers
+_AFTER_QUALIFIER = re.compile(r"(?:以后|之后|后)\p{Han}{1,4}的")
+# a full date standing alone on its line (国务院⏎一九八〇年二月二十日) or in brackets (讲话（一九八六年四月二十五日）):
+# the day a text was signed or given
+_SIGNED_BEFORE = re.compile(r"(?:^|[\n（(])[ \t\u3000]*$")
+_SIGNED_AFTER = re.compile(r"[ \t\u3000]*(?:$|[\n）)]|附件)")
 
 
 def assign_deadlines(text: str, metadata: Metadata, sections: list[Section], nodes: list[tuple[Section, int, int]] | None = None) -> None:
@@ -104,6 +130,10 @@ def find_deadlines(
         d = _read(m, doc_year, recurrence, goals)
         if d is None or _is_on_record(d, issued) or _is_tally_date(m, next_break, next_goal) or _names_a_report(m) or _ends_a_range(m):
             continue
+        if _is_reference_date(m) or _is_forecast(m) or _is_qualifier(m) or _is_impossible(d) or _is_signing_date(m, d):
+            continue
+        if _is_time_described(m) or _starts_a_range(m) or _ends_a_past_change(m):
+            continue
         s = m.start("rec") if rec else (m.start("pre") if m.group("pre") else _first_group_start(m))
         span = (start + s, start + m.end())
         said = (own[s:m.end()].replace(" ", ""), recurrence)
@@ -113,6 +143,62 @@ def find_deadlines(
         seen_text.add(said)
         out.append(Deadline(text=own[s:m.end()], span=span, recurrence=recurrence, **d))
     return out
+
+
+def _is_reference_date(m) -> bool:
+    """以一九八四年一月一日为界, 以2023年12月31日为准: the date a rule divides at, not one to meet."""
+    return m.string[max(0, m.start() - 1):m.start()] == "以" and bool(_REFERENCE_DATE_AFTER.match(m.string, m.end()))
+
+
+def _is_forecast(m) -> bool:
+    """预计到一九九五年原油加工量约达…: the year a forecast is made for."""
+    return bool(_FORECAST_BEFORE.search(m.string, max(0, m.start() - 3), m.start()))
+
+
+def _is_qualifier(m) -> bool:
+    """对2022年6月6日前认定的园区，继续执行…, 对2018年1月1日后完工的项目: 前 / 后 + a verb + 的 names the
+    things a rule covers."""
+    if m.group("suf") and _QUALIFIER_AFTER.match(m.string, m.end()):
+        return True
+    return bool(m.group("d") or m.group("d2")) and bool(_AFTER_QUALIFIER.match(m.string, m.end()))
+
+
+def _is_signing_date(m, d: dict) -> bool:
+    """国务院⏎一九八〇年二月二十日, 讲话（一九八六年四月二十五日）: a whole date alone on its line or in brackets."""
+    if d.get("day") is None or m.group("suf") or m.group("pre"):
+        return False
+    before = m.string[max(0, m.start() - 4):m.start()]
+    return bool(_SIGNED_BEFORE.search(before)) and bool(_SIGNED_AFTER.match(m.string, m.end()))
+
+
+def _starts_a_range(m) -> bool:
+    """示范期（2024年11月—2025年8月）, 提交日期为2024年4月15日－4月22日: the first day of a span."""
+    return not m.group("suf") and bool(_RANGE_DASH.match(m.string, m.end()))
+
+
+def _ends_a_past_change(m) -> bool:
+    """软件业务收入从2012年2.5万亿元增长到2021年9.6万亿元: the year a change already made was measured at."""
+    if m.group("pre") not in ("到", "至") or not m.group("y"):
+        return False
+    clause_start = max(m.string.rfind(c, max(0, m.start() - 60), m.start()) for c in "，。；,;\n") + 1
+    return bool(_FROM_A_YEAR.search(m.string, clause_start, m.start()))
+
+
+def _is_time_described(m) -> bool:
+    """随着年底临近，…; 今年上半年又关停六十多处: a time of year named as a circumstance or as when
+    something was done, not a date to meet."""
+    if not m.group("rel"):
+        return False
+    if _APPROACHING.match(m.string, m.end()):
+        return True
+    brk = _SENTENCE_BREAK.search(m.string, m.end())
+    rest = m.string[m.end():brk.start() if brk else len(m.string)]
+    return m.string[max(0, m.start() - 2):m.start()] == "今年" and bool(_DONE_WORD.search(rest))
+
+
+def _is_impossible(d: dict) -> bool:
+    """5355年6月6日 (digits scrambled by a font): no year a notice sets a date in."""
+    return d.get("year") is not None and d["year"] not in _YEARS
 
 
 def _ends_a_range(m) -> bool:
@@ -158,7 +244,7 @@ def _is_on_record(d: dict, issued: int | None) -> bool:
 
 
 def _first_group_start(m) -> int:
-    for g in ("y", "plan", "m2", "m3", "d3", "rel", "ongoing"):
+    for g in ("y", "plan", "m2", "m3", "d3", "rel", "this", "ongoing"):
         if m.group(g):
             return m.start(g)
     return m.start()
@@ -169,18 +255,25 @@ def _read(m, doc_year: int | None, recurrence: str | None, goals: bool = False) 
         return {"kind": "period", "ongoing": True}
     if m.group("plan"):
         # 到“十四五”期末，… / “十四五”期末，…: a plan end heading its clause (not 实现“十三五”末公民科学素质水平达到…的目标)
-        if not (m.group("plan")[0] in "到至" or _YEAR_COMMA.match(m.string, m.end())):
+        if not (m.group("plan")[0] in "到至" or _YEAR_COMMA.match(m.string, m.end()) or _GOAL_AFTER_PLAN_END.match(m.string, m.end())):
             return None
         year = _PLAN_END.get(_PLAN_NUMBER.search(m.group("plan")).group())
         return _dated(year, None, None, "by") if year else None
     if m.group("m3"):
+        if m.group("d4"):
+            return _dated(None if recurrence else doc_year, _CN_MONTH[m.group("m3")], year_value(m.group("d4")), "by")
         return _month_end(doc_year, _CN_MONTH[m.group("m3")], m.group("mend3"), recurrence)
+    if m.group("this"):
+        # 今年，各省…要…进行一次检查 (but 今年，两名地质工作者填绘了…, 今年发行的债券: a report, a qualifier)
+        return {"year": doc_year, "kind": "period"} if _sets_a_task(m) else None
     if m.group("y"):
         year = year_value(m.group("y"))
         month = year_value(m.group("m")) if m.group("m") else None
         if not (m.group("pre") or m.group("suf") or m.group("yend") or m.group("mend")):
             if month is None and _opens_sentence(m):
                 return _dated(year, None, None, "by" if goals else "period")  # 2024年，选取…试点 / 2025年，…基本形成
+            if month is None and _opens_clause(m) and _STEP_AFTER_YEAR.match(m.string, m.end()):
+                return _dated(year, None, None, "period")  # 2016年启动50个项目，2017年…同步推进: the year a step is taken
             if month is None or _STARTS.match(m.string, m.end()) or _FROM.search(m.string, max(0, m.start() - 2), m.start()):
                 return None  # 2017年是…, （2021—2035年）, 自2022年10月1日起施行: not a deadline
             day = year_value(m.group("d")) if m.group("d") else None
@@ -225,6 +318,8 @@ def _month_or_day(m, doc_year: int | None, month: int, recurrence: str | None) -
         if _DUE_AFTER_MONTH.match(m.string, m.end()):
             return _dated(year, month, None, "by")
         return _dated(year, month, None, "period") if recurrence else None
+    if _ACT_OF_RECORD.match(m.string, m.end() + int(m.string[m.end():m.end() + 1] in "，,")):
+        return None  # 3月9日，科技部正式发布《…》: the day something was issued
     kind = "by" if _DELIVERED_AFTER_DATE.match(m.string, m.end()) else "period"
     return _dated(year, month, int(m.group("d2")), kind)
 
@@ -238,6 +333,19 @@ def _month_end(doc_year: int | None, month: int, mend: str | None, recurrence: s
     elif mend in _DAY_OF_TENS:
         day = _DAY_OF_TENS[mend]
     return _dated(year, month, day, "by")
+
+
+def _sets_a_task(m) -> bool:
+    """Does the sentence after the date say what is to be done (要, 应, 力争 …) rather than what was done?"""
+    brk = _SENTENCE_BREAK.search(m.string, m.end())
+    rest = m.string[m.end():brk.start() if brk else len(m.string)]
+    return bool(_TASK_WORD.search(rest)) and not _DONE_WORD.search(rest)
+
+
+def _opens_clause(m) -> bool:
+    """…，2017年试点示范…: a year standing at the head of a clause."""
+    before = m.string[max(0, m.start() - 2):m.start()].rstrip(" \t")
+    return not before or before[-1] in "。；;！？\n：:，,"
 
 
 def _opens_sentence(m) -> bool:

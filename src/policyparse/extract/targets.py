@@ -13,6 +13,7 @@ import re as stdre
 
 import regex as re
 
+from policyparse.grammar import is_note_text
 from policyparse.extract._text import annual_year, inside, quoted_ranges, retrospective_nodes, task_nodes, walk, year_value
 from policyparse.models import Metadata, Section, Target
 
@@ -53,7 +54,7 @@ _RULE_VERB = re.compile(r"可以?|予以|应当?|须|不得|纳入|享受|优先
 _CLASS_LIST_INTRO = re.compile(r"以下[^。；;：:]{0,30}[：:][^。]*$")
 # (not 返还: 按30%返还 the share of a contribution given back is a benefit level the plan commits to)
 _RATE_VERB = re.compile(r"提取|计收|加收|加价|收取|征收|分成|扣除|留成|提成|上缴")
-_BY_SHARE_OF = re.compile(r"按\p{Han}{0,12}的$")
+_BY_SHARE_OF = re.compile(r"按\p{Han}{0,16}的$")
 _GOAL_VERB = re.compile(r"达到|提高|提升|增长|增加|下降|降低|降至|不低于|不少于|力争|确保|实现|控制在")
 _FLAT_STANDARD = re.compile(r"的?标准")
 _MUST_MEET = re.compile(r"(?:应|须|需|必须)(?:当)?满足")
@@ -63,10 +64,59 @@ _PLAN_PARTS = re.compile(r"\p{Han}{0,10}?(?:行动|工程|任务|措施|举措|�
 _DURATION_AFTER = re.compile(r"工作日|自然日|月|年(?:度|头|内|(?!\p{Han}))|季度|周岁|岁|小时内|星期|学期")
 _COUNTABLE = frozenset("座个家所处支套项名人")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]|$")
-_PAST = re.compile(r"上届|去年|上年度|往年|以往|已经|已有|已建成|现有|现存|现状|目前|(?:遴选|评选|筛选|选)出|(?:确定|选定|遴选|入选)的")
+_PAST = re.compile(r"上届|去年|上年度|往年|以往|已经|已有|已建成|现有|现存|现状|目前|原来|原先|原向|(?:遴选|评选|筛选|选)出|(?:确定|选定|遴选|入选)的")
 # a sentence that opens on the record (截至2020年底，已…; 据2020年摸排) reports, until a goal word turns it forward
-_PAST_SENTENCE = re.compile(r"截[至止]\s?\d{4}\s?年(?:底|末)?[，,]?已|已累计|据\s?\d{4}\s?年|据统计|现存|目前已|摸排")
-_FUTURE = re.compile(r"到\s?\d{4}\s?年|力争|争取|确保|计划|目标|将|再")
+_PAST_SENTENCE = re.compile(
+    r"截[至止]\s?\d{4}\s?年(?:底|末)?[，,]?已|已累计|据\s?\d{4}\s?年|据统计|现存|目前已|摸排"
+    # 截至2022年6月末，…贷款余额1.48万亿元: a tally opening its sentence
+    r"|(?:^|(?<=[。；;！？!?\n]))截[至止]\s?\d{4}\s?年(?:\d{1,2}月)?(?:底|末)?[，,]"
+
+    # 目前，全国有统配煤矿九十个; 鲁布革水电站四台机组已全部投产发电，年发电量…: the state things are in now
+    r"|(?:^|(?<=[。；;！？!?\n]))(?:目前|当前|现阶段)[，,]?|已(?:全部|基本|先后)(?:投产|建成|竣工|开通)"
+    # 去年，全国…总额达四亿八千万元; 今年一季度，…增长率达17.6%; 经调查，…规模高达860万千瓦: a sentence opening on
+    # the time just past or on findings
+    r"|(?:^|(?<=[。；;！？!?\n]))(?:去年|上年|前年|今年(?:以来|上半年|前?[一二三]季度)|经调查|经查|经核查|现在)"
+    # “十三五”以来，…; 三十五年来，…: a sentence looking back over a span up to now
+    r"|(?:^|(?<=[。；;！？!?\n]))[^。；;，,\n]{0,20}?(?:以来|年来)[，,]|自[^。；;\n]{0,30}?以来|截[至止]目前"
+    # 操作人员已从5人减少至2人: a change already made
+    r"|已(?:从|由)"
+    # 构建了…协作共用网，国家重点实验室…分别达到327家: a sentence telling what was done (not 为了, 除了, 了解)
+    r"|(?<![为除])了(?![解结如])"
+    r"|已(?:投产|建成|竣工|开通)(?=[，,。；;])"
+)
+# 其中，由煤炭成本中开支…; 其余五十八个…: a sentence that details the one before it shares its tense
+# 软件业务收入达10.81万亿元，同比增长11.2%: a figure set against the same period before is one observed
+_YEAR_ON_YEAR = re.compile(r"同比(?:名义)?(?:分别)?(?:增长|下降|提高|减少|增加|提升)")
+_DETAILING_OPENER = re.compile(r"\s?(?:其中|其余|另有)")
+# 仅据十二个省（区、市）的统计，…达一亿一千多万元: figures a statistic reports
+_STATISTIC_CITED = re.compile(r"据[^，。；;\n]{0,24}?(?:统计|调查|测算|普查|监测)")
+# 例如，…; 如徐沪输变电项目拖欠九千八百万元: a clause opening on an example (or a condition) illustrates, it sets no goal
+_EXAMPLE_OPENER = re.compile(r"\s?(?:例如|比如|譬如|如(?!期|实|何|此|下|今|需|数))")
+# 预计到一九九五年原油加工量约达…: a forecast the plan reasons from, not a level it commits to
+_FORECAST = re.compile(r"预计|预测|估计|预估")
+# …、海口、温州14个城市: a count straight after the last of a list of names (no figure in the list, a short last name;
+# not 省、市、县各级100个: 各 and 每 count per item)
+_NAME_LIST_END = re.compile(r"^[^\d%各每]*、[^\d%各每、，,]{1,6}$")
+# 最多填报19个志愿, 同一人员只能享受1次, 每两年可申请1次: how often or how much a person may ask for
+_PERMITTED = re.compile(r"(?:只能|仅能|仅可|可|最多|至多|限)(?:填报|申请|享受|申报|领取|报名|选择|选报|推荐|提高至|放宽至|上浮至)")
+# 高级职称评审收费标准为300元／人, 租金标准: a price or a fee charged, not a level to reach
+_PRICE_BEFORE = re.compile(r"收费标准|收费|售价|票价|租金|单价|价格(?:为|是)")
+# 对原18个深度贫困乡镇: the former set an action works on
+_FORMER = re.compile(r"原$")
+# 招用4人以上的每增加1人给予3000元补贴: the step a payment or a score is reckoned by
+_STEP_BEFORE = re.compile(r"每(?:增加|增|减少|减|超过|超出|多|认定|新增|引进|招用|吸纳|获批)$")
+# 第十二条第4、6、10、8项: ordinals listed after one 第
+_ORDINAL_LIST = re.compile(r"第[\d一二三四五六七八九十]{1,4}(?:、[\d一二三四五六七八九十]{1,4})*、$")
+# 统一五项标准, 唯一一家: a 一 that ends the word before it is no numeral
+_WORD_ENDING_IN_ONE = frozenset("统唯万之专单同划均整合")
+# 如图1所示, 见表2: a figure or a table pointed to
+_FIGURE_AFTER = re.compile(r"\s?所?示")
+# 以8个国家算力枢纽、10个国家数据中心集群为抓手: what an action builds on, not what it builds
+_FRAME_AFTER = re.compile(r"[^，。；;]{0,30}?为(?:抓手|依托|载体|重点|核心|基础|支撑|引领|龙头|主体)")
+# 将三级指标归纳为26个控制项, 主要有充电站和充电桩两种: the kinds a thing is sorted into
+_SORTED_INTO = re.compile(r"(?:主要)?有|分为|归纳为|划分为|归为|包括")
+# (再生产, 再就业, 再次: words of their own, not “further”)
+_FUTURE = re.compile(r"到\s?\d{4}\s?年|\d{4}\s?年(?:底|末)?前|力争|争取|确保|计划|目标|将|再(?!生产|就业|教育|次)")
 _YEARLY_VERB = re.compile(r"年(?=接待|培训|开展|举办|服务|参观|受益|访问|更新|发布|组织)")
 _CLAUSE_BREAK_R = re.compile(r"(?r)[，,。；;：:！？!?\n、]")
 _CLAUSE_BREAK_NO_LIST_R = re.compile(r"(?r)[，,。；;：:！？!?\n]")
@@ -82,16 +132,20 @@ _RECURRENCE_R = re.compile(
     r"(?r)每年度?|年均|年平均|年增长|年递增|每年都|每季度?|每月|月均|(?<![\d\s零〇一二三四五六七八九十])年(?:纳税|缴纳)"
 )
 _AVERAGE = re.compile(r"年均|年平均")
+_RECURRENCE_R_FORWARD = re.compile(r"每年度?|每季度?|每月")
+_RECURRENCE_STOP = re.compile(r"\d{4}\s?年|累计|总计|合计|全年|年均")
+_OWN_CHANGE = re.compile(r"提高|提升|增长|下降|降低|减少|增加|扩大|上升")
 _YEAR_PHRASE = re.compile(
     r"(?:到|至|截至|截止到?)?\s?(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})\s?年(?:底|末)?(?:前)?(?:远景)?"
-    r"|“?(?P<plan>十[一二三四五六七八九])五”?(?:末|期末|时期末)"
+    # “十四五”末; “七五”期末 (the five-year plans before the tenth: 六五 … 九五, of 1981–2000)
+    r"|“?(?P<plan>十[一二三四五六七八九]|(?<![一二三四五六七八九十〇零])[六七八九])五”?(?:末期|时期末|期末|末)"
 )
 _YEAR_PHRASE_R = re.compile("(?r)" + _YEAR_PHRASE.pattern)
 _LINE_BREAK_R = re.compile(r"(?r)\n")
 _GOAL_YEAR_R = re.compile(r"(?r)(?:到|至)\s?(\d{4})\s?年(?:底|末)?[，,]")
-_HEADING_GOAL_YEAR = re.compile(r"(?:到|至)\s?(\d{4})\s?年(?:底|末)?[，,]|到?“?(十[一二三四五六七八九])五”?(?:末|期末|时期末)[，,]")
+_HEADING_GOAL_YEAR = re.compile(r"(?:到|至)\s?(\d{4})\s?年(?:底|末)?[，,]|到?“?(十[一二三四五六七八九]|(?<![一二三四五六七八九十〇零])[六七八九])五”?(?:末期|时期末|期末|末)[，,]")
 _BASELINE = re.compile(r"(?:较|比|同比|相比|对比)$")
-_PLAN_END = {"十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030, "十六": 2035}
+_PLAN_END = {"六": 1985, "七": 1990, "八": 1995, "九": 2000, "十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030, "十六": 2035}
 _METRIC_DROP = re.compile(r"每年度?|年均|每月|全年|上半年|下半年|年内|年底前|比上年|较上年|比\d{4}年|累计|至少|最少|最多|至多|力争|争取")
 _MARKER = re.compile(r"^(?:[①-⑳]|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[.、．])")
 _LEAD_WORDS = re.compile(
@@ -116,21 +170,36 @@ _QUALIFIED_NOUN = re.compile(r"(?:\p{Han}{0,4}?的)(?!目标|水平|要求|标�
 # points given or taken: 得5分, 加0.5分, 扣1-5分, 加、减1.5分, 得基本分, 不得分
 _SCORING = re.compile(r"得基本分|不得分|(?:[得加扣减]|加、减)\s?\d{1,3}(?:\.\d{1,2})?(?:\s?[-—～~]\s?\d{1,3})?\s?分(?![之钟])")
 _PENALTY = re.compile(r"罚款|罚金|处罚|拘留")
-_GRANT = re.compile(r"给予|发放|奖励|奖金|奖补|资助|补贴金额|补助资金|贷款额度")
+# (not 补贴 alone: 补贴性职业技能培训4000人次 is training the plan commits to)
+_GRANT = re.compile(
+    r"给予|发放|奖励|奖金|奖补|资助|补贴金额|补助资金|贷款额度|另补助|另补贴|申请\p{Han}{0,8}(?:补贴|补助)"
+    r"|可补贴|可补助|(?:补贴|补助|资助|救助)标准"
+)
+# 被评为五星级的给予10万元，四星级的给予5万元: a grant by the class its receiver falls in
+_GRANT_BY_CLASS = re.compile(r"的[，,]?(?:可|按)?(?:一次性)?给予\p{Han}{0,4}$")
 # a sum handed out once (一次性给予1亿元的资金扶持, 分别给予200万元、100万元一次性补助), not a standard level
-_AWARD = re.compile(r"奖励|奖金|奖补|扶持|一次性")
-_CAP = re.compile(r"最高|不超过|上限|累计")
-_AMOUNT_BEFORE = re.compile(r"\d元、\p{Han}{0,6}$")
-_AMOUNT_AFTER = re.compile(r"、\p{Han}{0,6}\d[\d.]*万?元")
+_AWARD = re.compile(r"奖励|奖金|奖补|扶持|一次性|另补助|另补贴")
+# 给予100万元补助, 给予200万元的资金支持: a sum named as the grant itself
+_GRANT_NOUN_AFTER = re.compile(r"的?(?:一次性)?(?:补助|奖励|奖补|补贴|资助|资金支持|经费支持|支持|扶持)")
+# 按每名1000元给予培养单位补贴: the rate a grant is reckoned at, per head or per item
+_PER_ITEM_RATE = re.compile(r"按(?:照)?每\p{Han}{0,4}$|每\p{Han}{0,2}\d{1,4}\p{Han}{1,2}(?:给予|补贴|奖励|补助)\p{Han}{0,2}$")
+_CAP = re.compile(r"最高|不超过|上限|累计|(?:资助|补助|支持)强度")
+_AMOUNT_BEFORE = re.compile(r"\d[万亿]?元(?:（[^（）]{0,8}）)?、\p{Han}{0,6}$")
+_AMOUNT_AFTER = re.compile(r"(?:（[^（）]{0,8}）)?、\p{Han}{0,6}\d[\d.]*[万亿]?元")
 _BAND_UPPER = re.compile(rf"{_NUM}\s?\p{{Han}}{{0,3}}以下")
 # 针对…的2034种商品, 结合200万亩耕地保护空间评估调整工作: the set or the frame an action works in
 _SCOPE_OPENING = re.compile(r"针对|对于|结合|围绕|依托|立足|根据|依据")
 _FROM = re.compile(r"[从由]")
-_CHANGE_VERB = re.compile(r"(?:提高|提升|增加|增长|下降|降低|减少|扩大|压减|压缩)(?:到|至)")
-_CHANGE_TO = re.compile(r"[^，。；,;]{0,4}?(?:提高|提升|增加|增长|下降|降低|减少|扩大|压减|压缩)(?:到|至)")
+_CHANGE_VERB = re.compile(r"(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|压减|压缩)(?:到|至)")
+_CHANGE_TO = re.compile(r"[^，。；,;]{0,4}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|压减|压缩)(?:到|至)")
 _DEFINITION = re.compile(r"是指|系指|等于|所称|即为")
 _FORMULA_SIGNS = frozenset("×*＊+＋")
 _REFERENCE_BEFORE = re.compile(r"(?:下列|以下|如下|上述|前述|下述|选择|任选|选报)的?$")
+# 中央财政20%、地方财政80%的比例分成: the shares a sum is split in
+_SPLIT_AFTER = re.compile(r"[^，。；,;]{0,16}?的?比例(?:分成|分配|分担|负担|承担|留成|上缴|返还|拨付)")
+# 低于30万吨/年的煤矿, 9万吨/年及以下煤矿: a rate per unit of time, then the class it bounds
+_PER_TIME = re.compile(r"[/／](?:年|月|日|天|小时)")
+_BOUND_AFTER_RATE = re.compile(r"(?:及以上|以上|及以下|以下)(?=\p{Han})")
 _MAKING_VERB = re.compile(r"新建|建设|建成|培育|打造|创建|新增|举办|开展|组织|评选|认定|配备|设立|培训|引进|建立")
 _MATERIAL = re.compile(r"照片|复印件|原件|报名表|申请表|登记表|证明")
 _BARE_CELL = re.compile(r"^[\d.\-—–~～%％/:：（）()\s]{1,16}$")
@@ -140,6 +209,8 @@ _COUNTED_NOUN = re.compile(r"\p{Han}{0,4}?(人口|用户)")
 _NOUN_MEASURE = {"人口": "人", "用户": "户"}
 _NEGATED_BOUND = ("不得", "不应", "不宜", "不能", "不可")
 _FLIP = {"lt": "gte", "gt": "lte"}
+_NOTE_CLOSE = re.compile(r"[）)]")
+_NOUN_AFTER = re.compile(r"(?!以上|以内|左右|上下|大关)\p{Han}")
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
@@ -394,8 +465,17 @@ def _full_unit(own: str, end: int, unit: str) -> str:
 
 
 def _is_ordinal(x: _Mention) -> bool:
-    """第3批, 初三 (a day of the lunar month), 前100名 (a ranking)."""
+    """第3批, 初三 (a day of the lunar month), 前100名 (a ranking), 第十三条、十四条 (an article cited after another),
+    专栏1 节能产业关键技术 (a box's number)."""
     before = x.before(1)
+    if x.before(3).rstrip().endswith("专栏"):
+        return True
+    if before == "、" and x.unit in ("条", "项", "节") and x.before(2)[:1] == x.unit:
+        return True
+    if before == "、" and _ORDINAL_LIST.search(x.before(24)):
+        return True
+    if x.chinese and x.m.group("n1")[0] == "一" and before in _WORD_ENDING_IN_ONE:
+        return True
     return before in ("第", "初") or (before == "前" and x.unit in ("名", "位"))
 
 
@@ -437,10 +517,31 @@ def _is_past(x: _Mention) -> bool:
         return True  # 现有62项 (but 从现状436万亩提高到500万亩: the value after the change is the goal)
     if x.before(1) == "了":
         return True
-    past = None
-    for past in _PAST_SENTENCE.finditer(x.own, x.sentence_start, x.start):
-        pass
-    return past is not None and not _FUTURE.search(x.own, past.end(), x.start)
+    if _reports(x.own, x.sentence_start, x.start) or _is_statistic(x):
+        return True
+    if _YEAR_ON_YEAR.search(x.sentence) and not _FUTURE.search(x.sentence):
+        return True
+    return _details_a_report(x)
+
+
+def _reports(own: str, start: int, end: int) -> bool:
+    """Does own[start:end] open on the record (截至…已, 目前，…) without turning to a goal (力争, 到2025年)?"""
+    past = _last_match(_PAST_SENTENCE, own, start, end)
+    return past is not None and not _FUTURE.search(own, past.end(), end)
+
+
+def _details_a_report(x: _Mention) -> bool:
+    """目前，…是按吨煤六元的标准解决的。其中，由煤炭成本中开支二元…: 其中 / 其余 go on with the sentence before."""
+    if not _DETAILING_OPENER.match(x.own, x.sentence_start):
+        return False
+    previous = _last_break(_SENTENCE_BREAK_R, x.own, max(0, x.sentence_start - 1))
+    return _reports(x.own, previous, x.sentence_start) and not _FUTURE.search(x.own, x.sentence_start, x.start)
+
+
+def _is_statistic(x: _Mention) -> bool:
+    """仅据十二个省（区、市）的统计，…达一亿一千多万元: the figures of a statistic, and the scope it was taken over."""
+    cited = _STATISTIC_CITED.search(x.sentence)
+    return cited is not None and x.sentence_start + cited.start() < x.start
 
 
 def _last_match(pattern, text: str, lo: int, hi: int):
@@ -466,14 +567,18 @@ def _is_payout_rule(x: _Mention) -> bool:
     level of a service the plan commits to."""
     if not _GRANT.search(x.sentence):
         return False
-    if not (x.unit.endswith("元") or x.unit == "%"):
+    if not (x.unit.endswith("元") or x.unit in ("%", "‰")):
         # 按照每个正式员工不超过10平方米的标准给予补贴, 对室内场所200平方米以上的俱乐部给予奖励: how the grant
         # is sized or who may have it
         return bool(x.m.group("post") or x.m.group("cmp1"))
-    if _CAP.search(x.clause) or x.unit == "%" or x.m.group("post"):
+    if _CAP.search(x.clause) or x.unit in ("%", "‰") or x.m.group("post"):
         return True
     if _FLAT_STANDARD.match(x.after):
         return False  # 按每人1500元标准发放一次性扩岗补助: the flat standard, even of a one-off grant
+    if _PER_ITEM_RATE.search(x.before(14)) or _GRANT_BY_CLASS.search(x.before(12)):
+        return True
+    if _GRANT_NOUN_AFTER.match(x.own, x.m.end()) and "给予" in x.own[_list_start(x):x.start]:
+        return True
     if _AWARD.search(x.sentence):
         return True
     return _is_in_amount_list(x)
@@ -481,7 +586,7 @@ def _is_payout_rule(x: _Mention) -> bool:
 
 def _is_in_amount_list(x: _Mention) -> bool:
     """Another sum of money joined to this one by 、 (5000元、3000元; 高级工1000元、技师2000元)."""
-    return bool(_AMOUNT_BEFORE.search(x.before(12)) or _AMOUNT_AFTER.match(x.own, x.m.end()))
+    return bool(_AMOUNT_BEFORE.search(x.before(20)) or _AMOUNT_AFTER.match(x.own, x.m.end()))
 
 
 def _is_condition(x: _Mention) -> bool:
@@ -489,7 +594,7 @@ def _is_condition(x: _Mention) -> bool:
 
     A share stays a goal (覆盖全区90%以上的农村小学), so does a count (建成10个以上的示范园区)."""
     rest = x.own[x.m.end():x.m.end() + 60]
-    bound = x.m.group("post") or x.m.group("cmp1") in _THRESHOLD_WORDS or x.before(1) == "过"
+    bound = x.m.group("post") or x.m.group("cmp1") in _THRESHOLD_WORDS or x.before(1) == "过" or x.m.group("cmp2") in ("超", "逾")
     if bound and x.unit not in _COUNT_MEASURES and x.unit != "%":
         if _QUALIFIED_NOUN.match(rest):
             return True  # a threshold qualifying a noun: 1000万元以上的网商, 收入过200亿元的集群 (but not 90%以上的目标)
@@ -516,7 +621,7 @@ def _is_conditional_subject(x: _Mention) -> bool:
 def _is_rate_rule(x: _Mention) -> bool:
     """增产煤加价50%, 提取投资所得容量的30%, 按供电量的6%计收加价电费: the rate a levy, a mark-up or an
     allocation is made at, not a level to reach."""
-    if x.unit not in ("%", "％") or x.has_comparator_word:
+    if x.unit not in ("%", "％", "‰") or x.has_comparator_word:
         return False  # 担保费率不超过1%: a bound on a rate is a level the plan commits to
     before = x.own[x.clause_start:x.start]
     if _GOAL_VERB.search(before):
@@ -552,12 +657,20 @@ def _is_scope(x: _Mention) -> bool:
 
 
 def _is_enumeration_count(x: _Mention) -> bool:
-    """国家开发银行等9家银行, 国家卫生健康委等4部门制定的: how many the list just named holds (but
-    建设浪潮等9个二级节点, 研发中心等10家以上: a count the clause sets out to make)."""
-    if x.before(1) != "等" or x.has_comparator_word:
+    """国家开发银行等9家银行, 国家卫生健康委等4部门制定的, A、B、…共6个部门, 石家庄、…、温州14个城市: how many
+    the list just named holds (but 建设浪潮等9个二级节点, 研发中心等10家以上: a count the clause sets out to make)."""
+    if x.has_comparator_word or not _closes_a_list(x):
         return False
     start = _list_start(x)
     return not (_MAKING_VERB.search(x.own, start, x.start) or _GOAL_VERB.search(x.own, start, x.start))
+
+
+def _closes_a_list(x: _Mention) -> bool:
+    """等9家, 共6个 after a list, or a count written straight after the last of three or more names."""
+    if x.before(1) == "等" or (x.before(1) == "共" and "、" in x.own[_list_start(x):x.start]):
+        return True
+    run = x.own[_list_start(x):x.start]
+    return run.count("、") >= 2 and bool(_NAME_LIST_END.search(run))
 
 
 def _is_starting_point(x: _Mention) -> bool:
@@ -588,6 +701,8 @@ def _is_formula(x: _Mention) -> bool:
 
 def _is_reference(x: _Mention) -> bool:
     """下列四项条件, 以下两种方式, 选择1所: pointers to a list or a choice, not amounts to reach."""
+    if x.has_comparator_word:
+        return False  # 各选择10个以上智能工厂试点示范项目: a bound on how many to choose is a count to reach
     return bool(_REFERENCE_BEFORE.search(x.before(4)))
 
 
@@ -633,11 +748,118 @@ def _neighbour_lines(text: str, pos: int, n: int = 3) -> list[str]:
     return before[-n:] + after[:n]
 
 
+def _is_example(x: _Mention) -> bool:
+    """例如，…; 如徐沪输变电项目拖欠九千八百万元人民币；山西常村煤炭项目拖欠…: an example (or a condition)
+    illustrates the present, and so does every ；-clause of the sentence it opens."""
+    if _EXAMPLE_OPENER.match(x.own, _list_start(x)):
+        return True
+    full_stop = _last_break(_YEAR_SCOPE_R, x.own, x.start)
+    return x.sentence_start > full_stop and _EXAMPLE_OPENER.match(x.own, full_stop) is not None
+
+
+def _is_forecast(x: _Mention) -> bool:
+    """预计到一九九五年原油加工量约达一亿三千五百万吨: what the plan expects, not what it commits to reach."""
+    return bool(_FORECAST.search(x.own, _list_start(x), x.start))
+
+
+def _is_split_share(x: _Mention) -> bool:
+    """统一按中央财政20%、地方财政80%的比例分成: the shares a sum is divided in."""
+    return x.unit in ("%", "‰") and bool(_SPLIT_AFTER.match(x.own, x.m.end()))
+
+
+def _is_inclusion_note(x: _Mention) -> bool:
+    """不低于50万元（含50万元）: the note saying a bound is inclusive repeats the bound, and marks it as a threshold
+    of a rule (who may apply, which loans count): a goal never says whether its own level is included."""
+    if x.before(1) == "含" and x.before(2)[:1] in ("（", "("):
+        return True
+    return x.own.startswith(("（含", "(含"), x.m.end())
+
+
+def _is_count_note(x: _Mention) -> bool:
+    """一、统配煤矿（29个）, 演出时间：10月20日-11月30日（共22场）: how many entries the list below holds."""
+    opens = x.before(1) in ("（", "(") or x.before(2) in ("（共", "(共")
+    return opens and x.own[x.m.end():x.m.end() + 1] in ("）", ")")
+
+
+def _is_in_responsibility_note(x: _Mention) -> bool:
+    """（市财政局、…、17个市级帮扶集团牵头单位和有关区县）: a number inside a note naming who does the task."""
+    open_at = max(x.own.rfind("（", max(0, x.start - 200), x.start), x.own.rfind("(", max(0, x.start - 200), x.start))
+    if open_at < 0 or max(x.own.rfind("）", open_at, x.start), x.own.rfind(")", open_at, x.start)) >= 0:
+        return False
+    close = _NOTE_CLOSE.search(x.own, x.m.end(), min(len(x.own), x.m.end() + 200))
+    return close is not None and is_note_text(x.own[open_at + 1:close.start()])
+
+
+def _is_price(x: _Mention) -> bool:
+    """收费标准为300元／人, 租金18元/平方米/月, 对原18个乡镇: a price charged, or the former set acted on."""
+    if "元" in x.unit and _PRICE_BEFORE.search(x.own, _list_start(x), x.start):
+        return True
+    return bool(_FORMER.search(x.before(1)))
+
+
+def _is_digit_string(x: _Mention) -> bool:
+    """一九八七天三月 (a year whose 年 was mistyped), 二〇二五: numerals read digit by digit are dates or codes."""
+    n1 = x.m.group("n1")
+    return x.chinese and len(n1) >= 3 and all(c in _CN_DIGITS for c in n1)
+
+
+def _rest_after_rate(x: _Mention) -> str:
+    """The text after the quantity, past a rate per unit of time (30万吨/年的煤矿 -> 的煤矿)."""
+    rest = x.own[x.m.end():x.m.end() + 60]
+    per = _PER_TIME.match(rest)
+    return rest[per.end():] if per else rest
+
+
+def _is_rate_class(x: _Mention) -> bool:
+    """低于30万吨/年的煤矿, 淘汰9万吨/年及以下煤矿: a capacity per year naming the class of plants a rule is about."""
+    rest = x.own[x.m.end():x.m.end() + 60]
+    if not _PER_TIME.match(rest):
+        return False
+    rest = _rest_after_rate(x)
+    bounded = x.m.group("cmp1") in _THRESHOLD_WORDS or bool(_BOUND_AFTER_RATE.match(rest))
+    return bounded and bool(_BOUND_AFTER_RATE.match(rest) or _QUALIFIED_NOUN.match(rest))
+
+
+def _is_split_by_line(x: _Mention) -> bool:
+    """4⏎天津…: a number at the end of one line and a word at the start of the next are no quantity."""
+    return "\n" in x.m.group(0)
+
+
+def _is_figure_reference(x: _Mention) -> bool:
+    """如图1所示, 智能制造标准体系结构图如图2所示: a figure pointed to."""
+    return x.before(1) in ("图", "表") or (x.unit == "所" and bool(_FIGURE_AFTER.match(x.own, x.m.end())))
+
+
+def _is_frame(x: _Mention) -> bool:
+    """以8个国家算力枢纽、10个国家数据中心集群为抓手: the base an action works from."""
+    opener = x.own.rfind("以", _list_start(x), x.start)
+    return opener >= 0 and bool(_FRAME_AFTER.match(x.own, x.m.end()))
+
+
+def _is_kind_count(x: _Mention) -> bool:
+    """将三级指标归纳为26个控制项, 主要有充电站和充电桩两种: how many kinds a thing is sorted into."""
+    if x.unit not in ("种", "类", "个") or x.has_comparator_word:
+        return False
+    return bool(_SORTED_INTO.search(x.own, _list_start(x), x.start)) and not _MAKING_VERB.search(x.own, _list_start(x), x.start)
+
+
+def _is_permission(x: _Mention) -> bool:
+    """申请人最多填报19个志愿, 同一人员身份信息只能享受1次: the limit of what a person may ask for."""
+    return bool(_PERMITTED.search(x.own, _list_start(x), x.start))
+
+
+def _is_step(x: _Mention) -> bool:
+    """每增加1人给予3000元补贴, 每增、减1个百分点: the step a payment or a score is reckoned by."""
+    return bool(_STEP_BEFORE.search(x.before(4)))
+
+
 REJECTIONS = (
     _is_ordinal, _is_enumeration_count, _is_article, _is_plan_part, _is_duration, _is_reference, _is_phase_name,
     _is_formula, _is_penalty, _is_band, _is_payout_rule, _is_rate_rule, _is_condition, _is_conditional_subject,
     _is_requirement, _is_definition, _is_past, _is_scope, _is_starting_point, _is_shortfall, _is_prize_places,
-    _is_submitted_material, _is_small_chinese_count, _is_table_cell,
+    _is_submitted_material, _is_small_chinese_count, _is_table_cell, _is_example, _is_forecast, _is_split_share,
+    _is_inclusion_note, _is_count_note, _is_digit_string, _is_rate_class, _is_split_by_line, _is_figure_reference,
+    _is_frame, _is_kind_count, _is_permission, _is_step, _is_in_responsibility_note, _is_price,
 )
 
 
@@ -694,11 +916,26 @@ def _recurrence(own: str, x: _Mention) -> str | None:
         # 每年新增A10个、B20个: a 每年 a little before the clause reaches the list's later items, but not one
         # with a verb of its own (年均增长6.5%以上、占比重提高到86%以上)
         rec = _RECURRENCE_R.search(own, max(x.sentence_start, x.clause_start - 14), x.clause_start)
+        if rec is not None and _RECURRENCE_STOP.search(own, rec.end(), x.start):
+            rec = None  # 每年培训1000人次，到2025年累计培训5000人次: a year or a total takes over
+    if rec is None:
+        rec = _sentence_recurrence(own, x)
     if rec is not None:
         return _recurrence_of(rec.group())
     if _YEARLY_VERB.match(own, x.clause_start, x.m.start()):
         return "yearly"
     return None
+
+
+def _sentence_recurrence(own: str, x: _Mention):
+    """每年新培育10家左右A、10家左右B，实施300项左右C: a 每年 opening the sentence governs every count after it,
+    until a year, a total (累计) or a change of its own (提高到86%) takes over."""
+    rec = _last_match(_RECURRENCE_R_FORWARD, own, x.sentence_start, x.clause_start)
+    if rec is None or _AVERAGE.match(rec.group()):
+        return None
+    if _RECURRENCE_STOP.search(own, rec.end(), x.start) or _OWN_CHANGE.search(own, x.clause_start, x.start):
+        return None
+    return rec
 
 
 def _recurrence_of(word: str) -> str:
@@ -738,6 +975,8 @@ def _comparator(m, own: str = "") -> str:
         word = m.group(group)
         if not word:
             continue
+        if group == "cmp1" and word == "突破" and _NOUN_AFTER.match(own, m.end()):
+            continue  # 突破50项关键技术: 突破 is the verb (make breakthroughs in), not “more than”
         for comparator, words in _CMP_WORDS.items():
             if word in words:
                 if group == "cmp1" and own[max(0, m.start() - 2):m.start()] in _NEGATED_BOUND:
