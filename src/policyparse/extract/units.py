@@ -95,6 +95,19 @@ class _DocumentReading:
 
     first_leads_from: int | None = None
     abbreviations: dict[str, str] = field(default_factory=dict)
+    # each note read once per document, by its text: a task list repeats its few notes (（市发展改革委牵头，
+    # 市财政局配合）) hundreds of times, and a note reads the same wherever it stands (spans aside)
+    notes: dict[str, Responsibility | None] = field(default_factory=dict)
+
+    def note(self, text: str, start: int, end: int) -> Responsibility | None:
+        """parse_note(text, start, end), read once per distinct note text and moved to `start`."""
+        if end - start > MAX_NOTE:
+            return None  # what parse_note says of it, without keeping a long text as a key
+        body = text[start:end]
+        if body not in self.notes:
+            self.notes[body] = parse_note(body, 0, len(body))
+        read = self.notes[body]
+        return _moved(read, start) if read is not None else None
 
     @classmethod
     def of(cls, text: str) -> _DocumentReading:
@@ -132,10 +145,10 @@ def find_note(text: str, start: int, end: int, reading: _DocumentReading | None 
     reading = reading or _DocumentReading()
     notes = []
     for open_at, close_at in _note_candidates(text, start, end):
-        resp = parse_note(text, open_at + 1, close_at)
+        resp = reading.note(text, open_at + 1, close_at)
         if resp is not None:
             notes.append(resp)
-    notes.extend(_line_notes(text, start, end))
+    notes.extend(_line_notes(text, start, end, reading))
     if not notes:
         resp = _sentence_note(text, start, end)
         return _with_abbreviations(resp, reading) if resp else None
@@ -248,7 +261,7 @@ def _last_close(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-def _line_notes(text: str, start: int, end: int) -> list[Responsibility]:
+def _line_notes(text: str, start: int, end: int, reading: _DocumentReading) -> list[Responsibility]:
     """Notes written as a line of their own after the item's text: 责任单位：A（牵头），B."""
     out = []
     pos = text.find("\n", start, end)
@@ -260,7 +273,7 @@ def _line_notes(text: str, start: int, end: int) -> list[Responsibility]:
             s += 1
         if _g.NOTE_LABEL.match(text, s, line_end):
             stop = _TRAILING_PUNCT.search(text, s, line_end).start()
-            resp = parse_note(text, s, stop)
+            resp = reading.note(text, s, stop)
             if resp is not None:
                 out.append(resp)
         pos = nxt
@@ -337,6 +350,19 @@ def parse_note(text: str, start: int, end: int) -> Responsibility | None:
         return None
     mode = "all" if _all_collective(units) else "listed"
     return Responsibility(lead=_dedupe(units), support=[], mode=mode, raw=raw, span=span)
+
+
+def _moved(resp: Responsibility, offset: int) -> Responsibility:
+    """A note read on its own text, its spans moved to where it stands in the document (a fresh copy each time)."""
+    return resp.model_copy(update={
+        "lead": [_unit_moved(u, offset) for u in resp.lead],
+        "support": [_unit_moved(u, offset) for u in resp.support],
+        "span": (resp.span[0] + offset, resp.span[1] + offset),
+    })
+
+
+def _unit_moved(u: Unit, offset: int) -> Unit:
+    return u.model_copy(update={"span": (u.span[0] + offset, u.span[1] + offset)})
 
 
 def _labelled_note(text: str, start: int, labels: list, body_len: int, raw: str, span: tuple[int, int]) -> Responsibility | None:
