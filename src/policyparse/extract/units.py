@@ -97,17 +97,19 @@ class _DocumentReading:
     abbreviations: dict[str, str] = field(default_factory=dict)
     # each note read once per document, by its text: a task list repeats its few notes (（市发展改革委牵头，
     # 市财政局配合）) hundreds of times, and a note reads the same wherever it stands (spans aside)
-    notes: dict[str, Responsibility | None] = field(default_factory=dict)
+    notes: dict[str, tuple[int, Responsibility | None]] = field(default_factory=dict)  # text -> (where first read, note)
 
     def note(self, text: str, start: int, end: int) -> Responsibility | None:
-        """parse_note(text, start, end), read once per distinct note text and moved to `start`."""
+        """parse_note(text, start, end): read where the note first stands, a copy moved to `start` after that."""
         if end - start > MAX_NOTE:
             return None  # what parse_note says of it, without keeping a long text as a key
         body = text[start:end]
         if body not in self.notes:
-            self.notes[body] = parse_note(body, 0, len(body))
-        read = self.notes[body]
-        return _moved(read, start) if read is not None else None
+            read = parse_note(text, start, end)
+            self.notes[body] = (start, read)
+            return read
+        first, read = self.notes[body]
+        return _moved(read, start - first) if read is not None else None
 
     @classmethod
     def of(cls, text: str) -> _DocumentReading:
@@ -353,7 +355,7 @@ def parse_note(text: str, start: int, end: int) -> Responsibility | None:
 
 
 def _moved(resp: Responsibility, offset: int) -> Responsibility:
-    """A note read on its own text, its spans moved to where it stands in the document (a fresh copy each time)."""
+    """A copy of a note read elsewhere in the document, its spans moved by `offset`: units and lists are new."""
     return resp.model_copy(update={
         "lead": [_unit_moved(u, offset) for u in resp.lead],
         "support": [_unit_moved(u, offset) for u in resp.support],
