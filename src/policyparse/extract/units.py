@@ -51,6 +51,9 @@ _COLLECTIVE = re.compile(
 _COLLECTIVE_ENDS = ("单位", "部门", "地区", "地方政府", "学校", "机构")
 _ABBREVIATION = re.compile(r"(?P<full>[\p{Han}]{3,30}?)[（(]以下简称[“\"]?(?P<abbr>\p{Han}{2,12})[”\"]?[）)]")
 _HEAD_UNIT = re.compile(r"(?P<unit>[^，,。；;：:、（）()\s]{3,30}(?:[（(][^（）()]{1,12}[）)])?)(?P<stop>[：:。])")
+# _HEAD_UNIT's stop stands within a marker (12 characters, as read below) and a name (30, and a bracket of 14) of the start
+_HEAD_UNIT_STOP = re.compile(r"[：:。]")
+_HEAD_UNIT_REACH = 12 + 30 + 14 + 1
 _NOT_A_HEAD = re.compile(r"^(?:成立|建立|设立|组建|健全|完善|加强|强化|明确|落实|推进|开展)")
 
 
@@ -295,6 +298,8 @@ def _unit_heading(text: str, node: Section, start: int, end: int) -> Responsibil
     """A duty list headed by a unit: 1.县财政局：落实…, （一）清华大学中国城市研究院。负责… — the unit carries the item."""
     if node.kind not in ("item", "heading") or node.children:
         return None
+    if not _HEAD_UNIT_STOP.search(text, start, min(end, start + _HEAD_UNIT_REACH)):
+        return None  # no 县财政局： or …研究院。 can end in reach: most nodes are spared the marker and the pattern
     s = start
     marker = _g.match_marker(text[start:min(end, start + 12)])
     if marker is not None:
