@@ -231,3 +231,9 @@ def test_a_repeated_note_is_read_once_and_placed_where_it_stands():
         assert text[r.span[0]:r.span[1]] == r.raw
         assert all(text[u.span[0]:u.span[1]] == u.name for u in (*r.lead, *r.support))
     assert len({id(u) for r in notes for u in (*r.lead, *r.support)}) == 9  # no unit shared between nodes
+    first, later = notes[0], notes[2]
+    assert later.model_fields_set == first.model_fields_set
+    assert [u.model_fields_set for u in later.lead] == [u.model_fields_set for u in first.lead]
+    shift = later.span[0] - first.span[0]
+    assert later.model_copy(update={"span": first.span}).model_dump(exclude={"lead", "support"}) == first.model_dump(exclude={"lead", "support"})
+    assert [u.model_copy(update={"span": (u.span[0] - shift, u.span[1] - shift)}) for u in later.support] == first.support

@@ -20,7 +20,7 @@ import regex as re
 from policyparse import grammar as _g
 from policyparse.extract import lexicon as _lex
 from policyparse.extract._text import SKIP_KINDS, task_nodes
-from policyparse.models import Document, Responsibility, Section, Unit
+from policyparse.models import Document, Responsibility, Section, Unit, built
 
 MAX_NOTE = 600  # characters: longer parentheticals are not responsibility notes
 
@@ -369,7 +369,8 @@ def _moved(resp: Responsibility, offset: int) -> Responsibility:
 
 
 def _unit_moved(u: Unit, offset: int) -> Unit:
-    return u.model_copy(update={"span": (u.span[0] + offset, u.span[1] + offset)})
+    # every field of a Unit is set when it is made (_unit, _unmark): built keeps them all, as model_copy would
+    return built(Unit, {**u.__dict__, "span": (u.span[0] + offset, u.span[1] + offset)})
 
 
 def _labelled_note(text: str, start: int, labels: list, body_len: int, raw: str, span: tuple[int, int]) -> Responsibility | None:
