@@ -626,3 +626,32 @@ def test_dash_bulleted_goals_are_paragraphs_under_a_heading_that_runs_on():
     nodes = [(n.id, n.kind, n.title) for n in doc.iter_sections()]
     assert nodes[2:4] == [("1.1.p1", "paragraph", "数字产业化发展水平快速跃升"), ("1.1.p2", "paragraph", "产业数字化转型取得重大突破")]
     assert [(t.value, t.year) for t in doc.sections[0].children[0].children[0].targets] == [(30, 2023)]
+
+
+def test_strip_note_reads_brackets_as_a_character_walk_would():
+    # strip_note finds the brackets with a reverse pattern search; the reference walks every character back
+    import random
+
+    from policyparse.grammar import NOTE_CLOSE, NOTE_OPEN, is_note_text
+    from policyparse.segment.headings import strip_note
+
+    def walked(title: str) -> str:
+        title = title.rstrip()
+        if title.endswith(tuple(NOTE_CLOSE)):
+            depth = 0
+            for i in range(len(title) - 1, -1, -1):
+                if title[i] in NOTE_CLOSE:
+                    depth += 1
+                elif title[i] in NOTE_OPEN:
+                    depth -= 1
+                    if depth == 0:
+                        if is_note_text(title[i + 1:-1]):
+                            title = title[:i].rstrip()
+                        break
+        return title.rstrip("。．.，,；;：: \u3000")
+
+    pieces = ["（", "）", "(", ")", "〔", "〕", "【", "】", "市财政局", "牵头", "负责", "：", "，", "。", " ", "加强领导"]
+    rnd = random.Random(3)
+    for _ in range(5000):
+        title = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 9)))
+        assert strip_note(title) == walked(title), title

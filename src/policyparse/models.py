@@ -251,8 +251,9 @@ _M = TypeVar("_M", bound=BaseModel)
 _set_attribute = object.__setattr__
 
 
-def built(cls: type[_M], fields: dict[str, Any]) -> _M:
-    """``cls.model_construct(**fields)`` for a dict of every field of `cls`, in the model's order.
+def built(cls: type[_M], fields: dict[str, Any], given: set[str] | None = None) -> _M:
+    """``cls.model_construct(**fields)`` for a dict of every field of `cls`, in the model's order;
+    `given`: the fields counted as set (a copy of the original's, for a copy), else all of them.
 
     The tree builder makes one Section per heading and item from values it typed itself; on a document
     of tens of thousands of headings model_construct's walk over each field's aliases and defaults was
@@ -260,7 +261,7 @@ def built(cls: type[_M], fields: dict[str, Any]) -> _M:
     """
     model = cls.__new__(cls)
     _set_attribute(model, "__dict__", fields)
-    _set_attribute(model, "__pydantic_fields_set__", set(fields))
+    _set_attribute(model, "__pydantic_fields_set__", set(fields) if given is None else given)
     _set_attribute(model, "__pydantic_extra__", None)
     _set_attribute(model, "__pydantic_private__", None)
     return model

@@ -361,11 +361,12 @@ def parse_note(text: str, start: int, end: int) -> Responsibility | None:
 
 def _moved(resp: Responsibility, offset: int) -> Responsibility:
     """A copy of a note read elsewhere in the document, its spans moved by `offset`: units and lists are new."""
-    return resp.model_copy(update={
+    return built(Responsibility, {
+        **resp.__dict__,
         "lead": [_unit_moved(u, offset) for u in resp.lead],
         "support": [_unit_moved(u, offset) for u in resp.support],
         "span": (resp.span[0] + offset, resp.span[1] + offset),
-    })
+    }, set(resp.model_fields_set))
 
 
 def _unit_moved(u: Unit, offset: int) -> Unit:
