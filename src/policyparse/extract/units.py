@@ -218,9 +218,10 @@ def _note_candidates(text: str, start: int, end: int) -> list[tuple[int, int]]:
     (。（A负责）B…。（C牵头，D配合）): notes follow the sentence they are about.
     """
     out: set[tuple[int, int]] = set()  # a set: a long node may hold thousands of notes
+    known: dict[int, tuple[int, int] | None] = {}
     for stop in (end, text.find("\n", start, end)):
         if stop > start:
-            last = _last_close(text, start, stop)
+            last = _last_close(text, start, stop, known)
             if last is not None:
                 out.add(last)
     for m in _OPEN_AFTER_SENTENCE.finditer(text, start, end):
@@ -230,7 +231,7 @@ def _note_candidates(text: str, start: int, end: int) -> list[tuple[int, int]]:
             out.add((pos, close))
     # …提升能力（A牵头，B配合）。完善功能（C牵头）。: a note also closes the sentence it is about
     for m in _CLOSE_BEFORE_SENTENCE_END.finditer(text, start, end):
-        pair = _last_close(text, start, m.end())
+        pair = _last_close(text, start, m.end(), known)
         if pair is not None:
             out.add(pair)
     return sorted(out)
@@ -248,11 +249,22 @@ def _matching_close(text: str, open_at: int, limit: int) -> int | None:
     return None
 
 
-def _last_close(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _last_close(text: str, start: int, end: int, known: dict[int, tuple[int, int] | None] | None = None) -> tuple[int, int] | None:
+    """(open, close) of the bracket closing text[start:end] before its trailing punctuation; `known`: the
+    pairs found so far in this node, by close (a note closing the node also closes its last sentence)."""
     lo = max(start, end - 8)
     stop = lo + len(text[lo:end].rstrip(_TRAILING_PUNCT_CHARS))  # = _TRAILING_PUNCT.search(text, lo, end).start()
     if stop <= start or text[stop - 1] not in _g.NOTE_CLOSE:
         return None
+    if known is None:
+        return _open_of(text, start, stop)
+    if stop not in known:
+        known[stop] = _open_of(text, start, stop)
+    return known[stop]
+
+
+def _open_of(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    """(open, close) of the bracket that closes at stop - 1, its open at or after start."""
     lo = max(start, stop - MAX_NOTE)
     depth = 0
     # read back from the close: its open is a bracket or two away, so the window is rarely scanned whole
