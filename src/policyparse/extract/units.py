@@ -526,8 +526,9 @@ def _split_conj(text: str, p: _Piece) -> list[_Piece] | None:
 
 def _unit(text: str, p: _Piece) -> Unit:
     info = _lex.lookup(p.name)
-    return Unit(name=p.name, canonical=info.canonical, span=(p.start, p.end), level=info.level, kind=info.kind,
-                in_lexicon=info.in_lexicon)
+    # typed already (the lexicon's levels and kinds are checked when it loads): not validated again
+    return built(Unit, dict(name=p.name, canonical=info.canonical, span=(p.start, p.end), level=info.level, kind=info.kind,
+                            in_lexicon=info.in_lexicon))
 
 
 def _dedupe(units: list[Unit], exclude: list[Unit] | None = None) -> list[Unit]:
