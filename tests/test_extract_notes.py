@@ -217,3 +217,23 @@ def test_notes_in_one_long_node_are_read_in_linear_time():
     cost(200)  # warm the lexicon caches
     small, large = min(cost(1500) for _ in range(2)), min(cost(3000) for _ in range(2))
     assert large < 3.2 * small, (small, large)  # twice the notes, about twice the time (was quadratic)
+
+
+def test_a_repeated_note_is_read_once_and_placed_where_it_stands():
+    # the document's reading keeps each note's text once; every node still gets its own copy, spans in place
+    line = "（{}）完善机制（市发展改革委牵头，市财政局、市教育局配合）。"
+    text = "\n".join(line.format(i) for i in range(1, 4))
+    sections = items(text)
+    assign_responsibility(text, sections)
+    notes = [s.responsibility for s in sections]
+    assert [(r.mode, names(r.lead), names(r.support)) for r in notes] == [("lead_support", ["市发展改革委"], ["市财政局", "市教育局"])] * 3
+    for r in notes:
+        assert text[r.span[0]:r.span[1]] == r.raw
+        assert all(text[u.span[0]:u.span[1]] == u.name for u in (*r.lead, *r.support))
+    assert len({id(u) for r in notes for u in (*r.lead, *r.support)}) == 9  # no unit shared between nodes
+    first, later = notes[0], notes[2]
+    assert later.model_fields_set == first.model_fields_set
+    assert [u.model_fields_set for u in later.lead] == [u.model_fields_set for u in first.lead]
+    shift = later.span[0] - first.span[0]
+    assert later.model_copy(update={"span": first.span}).model_dump(exclude={"lead", "support"}) == first.model_dump(exclude={"lead", "support"})
+    assert [u.model_copy(update={"span": (u.span[0] - shift, u.span[1] - shift)}) for u in later.support] == first.support

@@ -162,3 +162,30 @@ def test_an_attachment_label_glued_after_the_date_and_its_first_entry_stay_toget
     lines = restore(body)
     assert "2021年10月19日" in lines
     assert "附件：1.乡镇事项目录清单（第二批）" in lines
+
+
+def test_every_marker_start_is_a_candidate_cut():
+    # the positions a glued marker is looked for at are passed over by one pattern: it must keep every
+    # position where match_marker finds a marker (it may keep more; match_marker decides)
+    import random
+
+    import regex
+
+    from policyparse.grammar import match_marker
+    from policyparse.repair.paragraphs import _MARKER_FIRST
+
+    first_chars = regex.compile(r"[第（(一二三四五六七八九十\d\u2460-\u2473]")
+    alphabet = "第（(一二三四五六七八九十百零〇0123①⑳、．.）)章节条例项 \u3000\t市，。年"
+    rnd = random.Random(10)
+    for _ in range(20000):
+        line = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 12)))
+        candidates = {m.start() for m in _MARKER_FIRST.finditer(line)}
+        markers = {m.start() for m in first_chars.finditer(line) if match_marker(line[m.start():m.start() + 24])}
+        assert markers <= candidates, line
+
+
+def test_a_dense_task_list_on_one_line_is_cut_at_its_item_markers_only():
+    items = "".join(f"（{i % 9 + 1}）提升第{i}项能力，完善机制（市发展改革委牵头，市财政局配合）。" for i in range(1, 30))
+    lines = restore("关于印发任务分工的通知一、重点任务" + items)
+    assert sum(line.startswith("（") for line in lines) >= 9
+    assert not any(line.startswith(("第", "市", "（市")) for line in lines)

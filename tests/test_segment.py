@@ -687,3 +687,32 @@ def test_a_policy_s_validity_sentence_after_the_last_item_is_a_closing_node():
     doc = segment("为推动产业园建设，制定以下政策。\n一、支持企业落户。给予奖励。\n二、支持人才引进。给予补贴。\n"
                   "本政策自发布之日起实施，有效期3年。\n", {})
     assert (doc.sections[-1].id, doc.sections[-1].kind) == ("p2", "closing")
+
+
+def test_strip_note_reads_brackets_as_a_character_walk_would():
+    # strip_note finds the brackets with a reverse pattern search; the reference walks every character back
+    import random
+
+    from policyparse.grammar import NOTE_CLOSE, NOTE_OPEN, is_note_text
+    from policyparse.segment.headings import strip_note
+
+    def walked(title: str) -> str:
+        title = title.rstrip()
+        if title.endswith(tuple(NOTE_CLOSE)):
+            depth = 0
+            for i in range(len(title) - 1, -1, -1):
+                if title[i] in NOTE_CLOSE:
+                    depth += 1
+                elif title[i] in NOTE_OPEN:
+                    depth -= 1
+                    if depth == 0:
+                        if is_note_text(title[i + 1:-1]):
+                            title = title[:i].rstrip()
+                        break
+        return title.rstrip("。．.，,；;：: \u3000")
+
+    pieces = ["（", "）", "(", ")", "〔", "〕", "【", "】", "市财政局", "牵头", "负责", "：", "，", "。", " ", "加强领导"]
+    rnd = random.Random(3)
+    for _ in range(5000):
+        title = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 9)))
+        assert strip_note(title) == walked(title), title

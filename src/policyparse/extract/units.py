@@ -20,7 +20,7 @@ import regex as re
 from policyparse import grammar as _g
 from policyparse.extract import lexicon as _lex
 from policyparse.extract._text import SKIP_KINDS, task_nodes
-from policyparse.models import Document, Responsibility, Section, Unit
+from policyparse.models import Document, Responsibility, Section, Unit, built
 
 MAX_NOTE = 600  # characters: longer parentheticals are not responsibility notes
 
@@ -51,6 +51,9 @@ _COLLECTIVE = re.compile(
 _COLLECTIVE_ENDS = ("单位", "部门", "地区", "地方政府", "学校", "机构")
 _ABBREVIATION = re.compile(r"(?P<full>[\p{Han}]{3,30}?)[（(]以下简称[“\"]?(?P<abbr>\p{Han}{2,12})[”\"]?[）)]")
 _HEAD_UNIT = re.compile(r"(?P<unit>[^，,。；;：:、（）()\s]{3,30}(?:[（(][^（）()]{1,12}[）)])?)(?P<stop>[：:。])")
+# _HEAD_UNIT's stop stands within a marker (12 characters, as read below) and a name (30, and a bracket of 14) of the start
+_HEAD_UNIT_STOP = re.compile(r"[：:。]")
+_HEAD_UNIT_REACH = 12 + 30 + 14 + 1
 _NOT_A_HEAD = re.compile(r"^(?:成立|建立|设立|组建|健全|完善|加强|强化|明确|落实|推进|开展)")
 
 
@@ -95,6 +98,21 @@ class _DocumentReading:
 
     first_leads_from: int | None = None
     abbreviations: dict[str, str] = field(default_factory=dict)
+    # each note read once per document, by its text: a task list repeats its few notes (（市发展改革委牵头，
+    # 市财政局配合）) hundreds of times, and a note reads the same wherever it stands (spans aside)
+    notes: dict[str, tuple[int, Responsibility | None]] = field(default_factory=dict)  # text -> (where first read, note)
+
+    def note(self, text: str, start: int, end: int) -> Responsibility | None:
+        """parse_note(text, start, end): read where the note first stands, a copy moved to `start` after that."""
+        if end - start > MAX_NOTE:
+            return None  # what parse_note says of it, without keeping a long text as a key
+        body = text[start:end]
+        if body not in self.notes:
+            read = parse_note(text, start, end)
+            self.notes[body] = (start, read)
+            return read
+        first, read = self.notes[body]
+        return _moved(read, start - first) if read is not None else None
 
     @classmethod
     def of(cls, text: str) -> _DocumentReading:
@@ -132,10 +150,10 @@ def find_note(text: str, start: int, end: int, reading: _DocumentReading | None 
     reading = reading or _DocumentReading()
     notes = []
     for open_at, close_at in _note_candidates(text, start, end):
-        resp = parse_note(text, open_at + 1, close_at)
+        resp = reading.note(text, open_at + 1, close_at)
         if resp is not None:
             notes.append(resp)
-    notes.extend(_line_notes(text, start, end))
+    notes.extend(_line_notes(text, start, end, reading))
     if not notes:
         resp = _sentence_note(text, start, end)
         return _with_abbreviations(resp, reading) if resp else None
@@ -200,9 +218,10 @@ def _note_candidates(text: str, start: int, end: int) -> list[tuple[int, int]]:
     (。（A负责）B…。（C牵头，D配合）): notes follow the sentence they are about.
     """
     out: set[tuple[int, int]] = set()  # a set: a long node may hold thousands of notes
+    known: dict[int, tuple[int, int] | None] = {}
     for stop in (end, text.find("\n", start, end)):
         if stop > start:
-            last = _last_close(text, start, stop)
+            last = _last_close(text, start, stop, known)
             if last is not None:
                 out.add(last)
     for m in _OPEN_AFTER_SENTENCE.finditer(text, start, end):
@@ -212,7 +231,7 @@ def _note_candidates(text: str, start: int, end: int) -> list[tuple[int, int]]:
             out.add((pos, close))
     # …提升能力（A牵头，B配合）。完善功能（C牵头）。: a note also closes the sentence it is about
     for m in _CLOSE_BEFORE_SENTENCE_END.finditer(text, start, end):
-        pair = _last_close(text, start, m.end())
+        pair = _last_close(text, start, m.end(), known)
         if pair is not None:
             out.add(pair)
     return sorted(out)
@@ -230,11 +249,22 @@ def _matching_close(text: str, open_at: int, limit: int) -> int | None:
     return None
 
 
-def _last_close(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _last_close(text: str, start: int, end: int, known: dict[int, tuple[int, int] | None] | None = None) -> tuple[int, int] | None:
+    """(open, close) of the bracket closing text[start:end] before its trailing punctuation; `known`: the
+    pairs found so far in this node, by close (a note closing the node also closes its last sentence)."""
     lo = max(start, end - 8)
     stop = lo + len(text[lo:end].rstrip(_TRAILING_PUNCT_CHARS))  # = _TRAILING_PUNCT.search(text, lo, end).start()
     if stop <= start or text[stop - 1] not in _g.NOTE_CLOSE:
         return None
+    if known is None:
+        return _open_of(text, start, stop)
+    if stop not in known:
+        known[stop] = _open_of(text, start, stop)
+    return known[stop]
+
+
+def _open_of(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    """(open, close) of the bracket that closes at stop - 1, its open at or after start."""
     lo = max(start, stop - MAX_NOTE)
     depth = 0
     # read back from the close: its open is a bracket or two away, so the window is rarely scanned whole
@@ -248,7 +278,7 @@ def _last_close(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-def _line_notes(text: str, start: int, end: int) -> list[Responsibility]:
+def _line_notes(text: str, start: int, end: int, reading: _DocumentReading) -> list[Responsibility]:
     """Notes written as a line of their own after the item's text: 责任单位：A（牵头），B."""
     out = []
     pos = text.find("\n", start, end)
@@ -260,7 +290,7 @@ def _line_notes(text: str, start: int, end: int) -> list[Responsibility]:
             s += 1
         if _g.NOTE_LABEL.match(text, s, line_end):
             stop = _TRAILING_PUNCT.search(text, s, line_end).start()
-            resp = parse_note(text, s, stop)
+            resp = reading.note(text, s, stop)
             if resp is not None:
                 out.append(resp)
         pos = nxt
@@ -280,6 +310,8 @@ def _unit_heading(text: str, node: Section, start: int, end: int) -> Responsibil
     """A duty list headed by a unit: 1.县财政局：落实…, （一）清华大学中国城市研究院。负责… — the unit carries the item."""
     if node.kind not in ("item", "heading") or node.children:
         return None
+    if not _HEAD_UNIT_STOP.search(text, start, min(end, start + _HEAD_UNIT_REACH)):
+        return None  # no 县财政局： or …研究院。 can end in reach: most nodes are spared the marker and the pattern
     s = start
     marker = _g.match_marker(text[start:min(end, start + 12)])
     if marker is not None:
@@ -337,6 +369,21 @@ def parse_note(text: str, start: int, end: int) -> Responsibility | None:
         return None
     mode = "all" if _all_collective(units) else "listed"
     return Responsibility(lead=_dedupe(units), support=[], mode=mode, raw=raw, span=span)
+
+
+def _moved(resp: Responsibility, offset: int) -> Responsibility:
+    """A copy of a note read elsewhere in the document, its spans moved by `offset`: units and lists are new."""
+    return built(Responsibility, {
+        **resp.__dict__,
+        "lead": [_unit_moved(u, offset) for u in resp.lead],
+        "support": [_unit_moved(u, offset) for u in resp.support],
+        "span": (resp.span[0] + offset, resp.span[1] + offset),
+    }, set(resp.model_fields_set))
+
+
+def _unit_moved(u: Unit, offset: int) -> Unit:
+    # every field of a Unit is set when it is made (_unit, _unmark): built keeps them all, as model_copy would
+    return built(Unit, {**u.__dict__, "span": (u.span[0] + offset, u.span[1] + offset)})
 
 
 def _labelled_note(text: str, start: int, labels: list, body_len: int, raw: str, span: tuple[int, int]) -> Responsibility | None:
@@ -479,8 +526,9 @@ def _split_conj(text: str, p: _Piece) -> list[_Piece] | None:
 
 def _unit(text: str, p: _Piece) -> Unit:
     info = _lex.lookup(p.name)
-    return Unit(name=p.name, canonical=info.canonical, span=(p.start, p.end), level=info.level, kind=info.kind,
-                in_lexicon=info.in_lexicon)
+    # typed already (the lexicon's levels and kinds are checked when it loads): not validated again
+    return built(Unit, dict(name=p.name, canonical=info.canonical, span=(p.start, p.end), level=info.level, kind=info.kind,
+                            in_lexicon=info.in_lexicon))
 
 
 def _dedupe(units: list[Unit], exclude: list[Unit] | None = None) -> list[Unit]:

@@ -41,7 +41,19 @@ _SEPARATOR = re.compile(
     r"|[\u2002\u2003]{2,}[ \u3000\xa0\t\u2002\u2003]*"
 )
 _SENTENCE_END = frozenset("。！？；：!?;:”」）)")
-_MARKER_FIRST = re.compile(r"[第（(一二三四五六七八九十\d\u2460-\u2473]")
+_NUMERALS = "一二三四五六七八九十百零〇"  # grammar's Chinese numerals
+# Where a glued marker may start: its first character (第, a bracket, a numeral, a digit, ①) followed by the
+# rest of some marker style's shape (grammar._STYLES without their finer conditions, which match_marker
+# checks). A dense task list holds many digits and brackets that start no marker (第12项, （市…牵头）): they
+# are passed over in C instead of each being asked of match_marker. Blanks are bounded: match_marker sees
+# 24 characters.
+_MARKER_FIRST = re.compile(
+    rf"第(?=\s{{0,24}}(?:[{_NUMERALS}]{{1,4}}|\d{{1,3}})\s{{0,24}}[章节条])"
+    rf"|[（(](?=\s{{0,24}}(?:[{_NUMERALS}]{{1,4}}|\d{{1,3}})\s{{0,24}}[）)])"
+    rf"|[一二三四五六七八九十](?=[{_NUMERALS}]{{0,3}}\s{{0,24}}[、．.])"
+    r"|\d(?=\d{0,2}\s{0,24}[.．、])"
+    r"|[\u2460-\u2473]"
+)
 _ARTICLE_FIRST = re.compile(r"(?<=[。！？；：!?;:”」）) \u3000])第")  # 第X章/节/条 after a sentence end
 _BARE_HEADING_MAX = 30  # a heading line with no punctuation, glued to what follows
 _PUNCT = re.compile(r"[，。；：！？,;!?]")

@@ -48,18 +48,23 @@ def first_sentence_end(s: str, start: int = 0, terminators: str = _TERMINATORS) 
     return -1
 
 
+_NOTE_CLOSE_CHARS = tuple(NOTE_CLOSE)
+_NOTE_BRACKETS_BACK = re.compile("(?r)[" + re.escape(NOTE_OPEN + NOTE_CLOSE) + "]")  # regex's reverse search
+
+
 def strip_note(title: str) -> str:
     """Drop a trailing responsibility note （牵头部门：…）, 〔…〕, 【…】 from a heading title."""
     title = title.rstrip()
-    if title.endswith(tuple(NOTE_CLOSE)):
+    if title.endswith(_NOTE_CLOSE_CHARS):
         depth = 0
-        for i in range(len(title) - 1, -1, -1):
-            ch = title[i]
-            if ch in NOTE_CLOSE:
+        # the brackets only, found from the right in C: the text between them is not read character by character
+        for m in _NOTE_BRACKETS_BACK.finditer(title):
+            if m.group() in NOTE_CLOSE:
                 depth += 1
-            elif ch in NOTE_OPEN:
+            else:
                 depth -= 1
                 if depth == 0:
+                    i = m.start()
                     if is_note_text(title[i + 1:-1]):  # the note grammar is shared with extract
                         title = title[:i].rstrip()
                     break

@@ -53,8 +53,8 @@ def _header_cell(s: str) -> bool:
 def is_header_row(cells: list[str]) -> bool:
     """Lines that start a table's header row: the first a column name, and the run of short cells it
     begins (at least three) holding at least one more."""
-    if not cells or not is_column_name(cells[0]):
-        return False
+    if not cells or len(cells[0]) > _HEADER_CELL or not is_column_name(cells[0]):
+        return False  # (a first cell too long to be a header cell would end the run below at once)
     run = 0
     names = 0
     for s in cells[:_HEADER_RUN]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from policyparse.grammar import ATTACHED_TABLE_LIST, BOX_HEADING, IMPRINT, NAMED_PART, column_role, dash_bullet_title
-from policyparse.models import Section
+from policyparse.models import Section, built
 from policyparse.segment.dates import is_date_line
 from policyparse.segment.headings import UNDER_ARTICLE, Marker, heading_title, paragraph_heads
 from policyparse.segment.layout import (
@@ -459,9 +459,9 @@ def _assign(node: Node, prefix: str, text: str, out: list[Section]) -> None:
         else:
             kind = c.kind
         # every value is built here with its schema type, so skip re-validation (linear on
-        # documents with tens of thousands of nodes); all fields are passed explicitly
+        # documents with tens of thousands of nodes); all fields are passed explicitly, in the model's order
         out.append(
-            Section.model_construct(
+            built(Section, dict(
                 id=cid,
                 kind=kind,
                 level=c.level,
@@ -476,12 +476,12 @@ def _assign(node: Node, prefix: str, text: str, out: list[Section]) -> None:
                 deadlines=[],
                 children=kids,
                 cells=None,
-            )
+            ))
         )
 
 
 def _task_row_section(c: Node, cid: str, level: int, text: str) -> Section:
-    return Section.model_construct(
+    return built(Section, dict(
         id=cid,
         kind="task_row",
         level=level,
@@ -496,4 +496,4 @@ def _task_row_section(c: Node, cid: str, level: int, text: str) -> Section:
         deadlines=[],
         children=[],
         cells=c.cells,
-    )
+    ))
