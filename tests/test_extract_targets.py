@@ -325,6 +325,11 @@ def test_signing_dates_issue_dates_and_dates_naming_what_a_rule_covers():
     assert deadlines("各地区要在2004年12月31日之前完成清理。") == [(2004, 12, 31, "by")]
 
 
+def test_a_month_end_alone_on_its_line_is_a_deadline_not_a_signing_date():
+    # a task table's time cell printed one cell per line: only a whole date written out is a signature's
+    assert deadlines("县民政局\n12月底前\n", year=2016) == [(2016, 12, 31, "by")]
+
+
 def test_tallies_and_year_on_year_figures_are_observed_not_set():
     assert targets("截至2022年6月末，计算机制造业中长期贷款余额1.48万亿元。") == []
     assert targets("软件业务收入达10.81万亿元，同比增长11.2%。") == []

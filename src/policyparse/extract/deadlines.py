@@ -165,7 +165,8 @@ def _is_qualifier(m) -> bool:
 
 def _is_signing_date(m, d: dict) -> bool:
     """国务院⏎一九八〇年二月二十日, 讲话（一九八六年四月二十五日）: a whole date alone on its line or in brackets."""
-    if d.get("day") is None or m.group("suf") or m.group("pre"):
+    # only a whole date written out (year, month and day); 12月底前 alone in a table's time cell is a deadline
+    if not (m.group("y") and m.group("d")) or m.group("suf") or m.group("pre"):
         return False
     before = m.string[max(0, m.start() - 4):m.start()]
     return bool(_SIGNED_BEFORE.search(before)) and bool(_SIGNED_AFTER.match(m.string, m.end()))
