@@ -24,3 +24,18 @@ def test_built_unit_equals_the_validated_unit():
     made, validated = built(Unit, dict(fields)), Unit(**fields)
     assert made == validated and made.model_fields_set == validated.model_fields_set
     assert list(made.__dict__) == list(validated.__dict__) and made.model_dump_json() == validated.model_dump_json()
+
+
+def test_models_built_with_every_field_share_one_field_set_that_assignment_and_copies_leave_whole():
+    from policyparse.models import Unit
+
+    def unit(name: str) -> Unit:
+        return built(Unit, dict(name=name, canonical=name, span=(0, len(name)), level="市", kind="government", in_lexicon=True))
+
+    a, b = unit("市财政局"), unit("市教育局")
+    assert a.model_fields_set is b.model_fields_set  # one set for all: a set per Unit was most of its memory
+    a.name = "市民政局"
+    copy = b.model_copy(update={"span": (1, 5)})
+    assert a.model_fields_set == b.model_fields_set == copy.model_fields_set == set(Unit.model_fields)
+    assert copy.model_fields_set is not b.model_fields_set
+    assert b.name == "市教育局" and copy.span == (1, 5) and b.span == (0, 4)
