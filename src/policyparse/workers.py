@@ -65,6 +65,44 @@ def _die_with_parent() -> None:
             pass
 
 
+def _silence_native_output() -> None:
+    """Point the worker's file descriptor 2 at /dev/null.
+
+    A worker reports only through its pipe, and the parent names every failure in one line and a record.
+    Native extensions write past Python: pyo3 prints the pending error and a Rust panic message to fd 2
+    when pydantic-core's serialiser fails to allocate under the memory ceiling.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 2)
+        os.close(devnull)
+    except OSError:
+        pass
+
+
+def _memory_ran_out(exc: BaseException, max_bytes: int) -> bool:
+    """A MemoryError somewhere in the chain, or a native panic (pyo3's PanicException, which is no Exception)
+    raised while the worker holds more than half its ceiling: an allocation that failed under the ceiling."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, MemoryError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    if type(exc).__name__ != "PanicException" or not max_bytes:
+        return False
+    size, limit = _vm_bytes("VmSize"), _address_space_limit()
+    return size is not None and limit is not None and size > limit - max_bytes // 2
+
+
+def _address_space_limit() -> int | None:
+    try:
+        import resource
+    except ImportError:  # not on Windows
+        return None
+    soft = resource.getrlimit(resource.RLIMIT_AS)[0]
+    return None if soft == resource.RLIM_INFINITY else soft
+
+
 def _vm_bytes(field: str) -> int | None:
     """VmSize / VmRSS of this process from /proc, in bytes (None where there is no /proc)."""
     try:
@@ -100,6 +138,7 @@ def _limit_memory(max_bytes: int) -> None:
 def _worker_main(conn, work: Callable[..., Any], max_bytes: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _die_with_parent()
+    _silence_native_output()
     _limit_memory(max_bytes)
     start_rss = _vm_bytes("VmRSS") or 0  # what it shares with its parent counts as its own
     while True:
@@ -117,8 +156,8 @@ def _worker_main(conn, work: Callable[..., Any], max_bytes: int) -> None:
             os._exit(_EXIT_MEMORY)  # the parent records the document as lost with its worker
         except (OSError, ValueError):
             return
-        except BaseException:  # noqa: BLE001 - never a traceback from a worker; the parent records it
-            os._exit(_EXIT_ERROR)
+        except BaseException as exc:  # noqa: BLE001 - never a traceback from a worker; the parent records it
+            os._exit(_EXIT_MEMORY if _memory_ran_out(exc, max_bytes) else _EXIT_ERROR)
         rss = _vm_bytes("VmRSS")
         if max_bytes and rss is not None and rss - start_rss > max_bytes:
             return  # grown over the ceiling after a document: a fresh worker takes the next one
