@@ -8,6 +8,7 @@ what the reader found in the file itself, the ``task_row`` node kind (a row of a
 
 from __future__ import annotations
 
+import functools
 from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -249,9 +250,9 @@ Section.model_rebuild()
 
 _M = TypeVar("_M", bound=BaseModel)
 _set_attribute = object.__setattr__
-_EVERY_FIELD: dict[type, set[str]] = {}
 
 
+@functools.cache
 def _every_field(cls: type[BaseModel]) -> set[str]:
     """One set of all of `cls`'s field names, shared by every model `built` with all its fields.
 
@@ -259,10 +260,7 @@ def _every_field(cls: type[BaseModel]) -> set[str]:
     pydantic only ever adds a field's name to the set (on assignment), which is already in it, and
     copies (model_copy) take a copy of it.
     """
-    every = _EVERY_FIELD.get(cls)
-    if every is None:
-        every = _EVERY_FIELD[cls] = set(cls.model_fields)
-    return every
+    return set(cls.model_fields)
 
 
 def built(cls: type[_M], fields: dict[str, Any], given: set[str] | None = None) -> _M:

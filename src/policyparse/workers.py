@@ -80,7 +80,7 @@ def _silence_native_output() -> None:
         pass
 
 
-def _memory_ran_out(exc: BaseException, max_bytes: int) -> bool:
+def _memory_ran_out(exc: BaseException, limit: int | None, max_bytes: int) -> bool:
     """A MemoryError somewhere in the chain, or a native panic (pyo3's PanicException, which is no Exception)
     raised while the worker holds more than half its ceiling: an allocation that failed under the ceiling."""
     seen: BaseException | None = exc
@@ -88,19 +88,10 @@ def _memory_ran_out(exc: BaseException, max_bytes: int) -> bool:
         if isinstance(seen, MemoryError):
             return True
         seen = seen.__cause__ or seen.__context__
-    if type(exc).__name__ != "PanicException" or not max_bytes:
+    if type(exc).__name__ != "PanicException" or limit is None:
         return False
-    size, limit = _vm_bytes("VmSize"), _address_space_limit()
-    return size is not None and limit is not None and size > limit - max_bytes // 2
-
-
-def _address_space_limit() -> int | None:
-    try:
-        import resource
-    except ImportError:  # not on Windows
-        return None
-    soft = resource.getrlimit(resource.RLIMIT_AS)[0]
-    return None if soft == resource.RLIM_INFINITY else soft
+    size = _vm_bytes("VmSize")
+    return size is not None and size > limit - max_bytes // 2
 
 
 def _vm_bytes(field: str) -> int | None:
@@ -115,16 +106,17 @@ def _vm_bytes(field: str) -> int | None:
     return None
 
 
-def _limit_memory(max_bytes: int) -> None:
+def _limit_memory(max_bytes: int) -> int | None:
+    """Set the worker's address-space ceiling; return it (None where none could be set)."""
     if not max_bytes:
-        return
+        return None
     try:
         import resource
     except ImportError:  # not on Windows
-        return
+        return None
     start = _vm_bytes("VmSize")
     if start is None:
-        return
+        return None
     limit = start + max_bytes
     try:
         soft, hard = resource.getrlimit(resource.RLIMIT_AS)
@@ -132,14 +124,15 @@ def _limit_memory(max_bytes: int) -> None:
             limit = min(limit, hard)
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
     except (ValueError, OSError):
-        pass
+        return None
+    return limit
 
 
 def _worker_main(conn, work: Callable[..., Any], max_bytes: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _die_with_parent()
     _silence_native_output()
-    _limit_memory(max_bytes)
+    limit = _limit_memory(max_bytes)
     start_rss = _vm_bytes("VmRSS") or 0  # what it shares with its parent counts as its own
     while True:
         try:
@@ -157,7 +150,7 @@ def _worker_main(conn, work: Callable[..., Any], max_bytes: int) -> None:
         except (OSError, ValueError):
             return
         except BaseException as exc:  # noqa: BLE001 - never a traceback from a worker; the parent records it
-            os._exit(_EXIT_MEMORY if _memory_ran_out(exc, max_bytes) else _EXIT_ERROR)
+            os._exit(_EXIT_MEMORY if _memory_ran_out(exc, limit, max_bytes) else _EXIT_ERROR)
         rss = _vm_bytes("VmRSS")
         if max_bytes and rss is not None and rss - start_rss > max_bytes:
             return  # grown over the ceiling after a document: a fresh worker takes the next one
