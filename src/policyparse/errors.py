@@ -81,7 +81,12 @@ class TooManyPagesError(FormatError):
     """A document with more pages than one notice can have."""
 
 
-class ScannedPdfError(FormatError):
+class NoTextLayerError(FormatError):
+    """A fixed-layout document (PDF, OFD) with no usable text: pages drawn as images or glyph outlines, or
+    fonts that map to no characters (or to the wrong ones)."""
+
+
+class ScannedPdfError(NoTextLayerError):
     """A PDF with no usable text layer: page images only, or fonts that map to no characters."""
 
 

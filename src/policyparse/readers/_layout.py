@@ -17,7 +17,8 @@ hold whatever the wording:
 - A line made only of single characters spread apart (关  于  印  发) is a letter-spaced title: closed up.
 - Page furniture: a page number (— 6 —, -6-, 第3页 共12页, 3/12, a bare number) among the first or last
   lines of a page inside the top or bottom band, and a running header or footer (the same line, numbers
-  aside, in the band of several pages). Set aside before lines are joined, so a sentence or a note cut by
+  aside, in the band of several pages; or, a little further up the foot — 重庆市人民政府办公厅发布 above
+  the page number — at the same height on several pages and nowhere else, a table row never). Set aside before lines are joined, so a sentence or a note cut by
   a page break joins up again.
 - Hard wraps: a line that reaches the body's right edge continues on the next line unless that one is
   indented (a new paragraph) or is a table row; this also joins across a page break.
@@ -38,6 +39,8 @@ CELL_GAP = 1.5  # character heights: a wider gap separates table cells (numbers 
 MIXED_CELL_GAP = 0.8  # a narrower gap still separates cells where a number meets a Han label (91,955.00  一、支出)
 BAND = 0.11  # share of the page height at the top and at the bottom where furniture lives
 EDGE_LINES = 3  # furniture is among the first / last lines of a page
+WIDE_BAND = 0.2  # a line repeated at the same height at the foot of many pages is furniture this far up
+SAME_SPOT = 0.01  # share of the page height: "the same height"
 RUNNING_MIN_PAGES = 3
 RUNNING_SHARE = 0.4
 RIGHT_SLACK = 1.6  # character heights short of the right edge still count as reaching it
@@ -253,21 +256,19 @@ def is_page_number(text: str) -> bool:
 
 def set_aside_furniture(pages: list[list[Line]], heights: list[float]) -> tuple[list[list[Line]], list[Line]]:
     """Body lines of each page, and the furniture lines set aside."""
-    band_counts: Counter[str] = Counter()
-    for lines, height in zip(pages, heights):
-        seen = {_norm(ln.text) for ln in _band_lines(lines, height)}
-        band_counts.update(seen)
-    n_pages = len(pages)
-    running = {t for t, c in band_counts.items() if c >= RUNNING_MIN_PAGES and c >= RUNNING_SHARE * n_pages and len(t) > 0}
+    running, fixed = _running_texts(pages, heights)
     body_pages: list[list[Line]] = []
     furniture: list[Line] = []
     for lines, height in zip(pages, heights):
         band = {id(ln) for ln in _band_lines(lines, height)}
+        wide = {id(ln) for ln in _foot_lines(lines, height)}
         edge = {id(ln) for ln in lines[:EDGE_LINES] + lines[-EDGE_LINES:]}
         body = []
         for ln in lines:
-            in_band = id(ln) in band
-            if (in_band and (is_page_number(ln.text) or _norm(ln.text) in running)) or (id(ln) in edge and _DASHED_NUMBER.match(ln.text)):
+            text = _norm(ln.text)
+            if ((id(ln) in band and (is_page_number(ln.text) or text in running))
+                    or (id(ln) in wide and text in fixed and not ln.is_row)
+                    or (id(ln) in edge and _DASHED_NUMBER.match(ln.text))):
                 furniture.append(ln)
             else:
                 body.append(ln)
@@ -275,9 +276,41 @@ def set_aside_furniture(pages: list[list[Line]], heights: list[float]) -> tuple[
     return body_pages, furniture
 
 
+def _running_texts(pages: list[list[Line]], heights: list[float]) -> tuple[set[str], set[str]]:
+    """Lines (numbers aside) in the band of several pages; and lines in the wider band at the same height
+    on several pages and nowhere else."""
+    band_counts: Counter[str] = Counter()
+    spots: dict[str, list[float]] = {}
+    elsewhere: set[str] = set()  # also in the body of some page: a heading or a party's name, not furniture
+    for lines, height in zip(pages, heights):
+        band_counts.update({_norm(ln.text) for ln in _band_lines(lines, height)})
+        wide = _foot_lines(lines, height)
+        first_spot: dict[str, float] = {}
+        for ln in wide:
+            first_spot.setdefault(_norm(ln.text), ln.top / height)
+        for text, spot in first_spot.items():
+            spots.setdefault(text, []).append(spot)
+        in_wide = {id(ln) for ln in wide}
+        elsewhere.update(_norm(ln.text) for ln in lines if id(ln) not in in_wide)
+
+    def often(count: int) -> bool:
+        return count >= RUNNING_MIN_PAGES and count >= RUNNING_SHARE * len(pages)
+
+    running = {t for t, c in band_counts.items() if t and often(c)}
+    fixed = {t for t, ys in spots.items() if t and t not in elsewhere and often(len(ys)) and max(ys) - min(ys) <= SAME_SPOT}
+    return running, fixed
+
+
 def _band_lines(lines: list[Line], height: float) -> list[Line]:
     edge = lines[:EDGE_LINES] + lines[-EDGE_LINES:]
     return [ln for ln in edge if ln.bottom <= BAND * height or ln.top >= (1 - BAND) * height]
+
+
+def _foot_lines(lines: list[Line], height: float) -> list[Line]:
+    """The last lines of a page in the wider band at its foot (a footer above the page number). Only the
+    foot: at the head, lines repeated at one height are as often a continuation page's heading (the buyer
+    and seller atop each page of an invoice's list) as furniture."""
+    return [ln for ln in lines[-EDGE_LINES:] if ln.top >= (1 - WIDE_BAND) * height]
 
 
 # ---------------------------------------------------------------- lines -> blocks

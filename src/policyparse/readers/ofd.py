@@ -3,7 +3,9 @@
 OFD.xml names the document root (DocBody/DocRoot, usually Doc_0/Document.xml) and carries DocInfo
 (title, author, creator program, dates). Document.xml lists the pages in order (Pages/Page/@BaseLoc);
 each page's Content.xml holds TextObjects (a Boundary box, a font Size) whose TextCodes hold the text
-with its X / Y position (Y the baseline, in millimetres, growing downwards) and DeltaX advances.
+with its X / Y position (Y the baseline, in millimetres, growing downwards) and DeltaX / DeltaY advances
+(a TextCode may run onto a second line by a DeltaY step). An OFD whose pages hold no text at all (text
+drawn as outlines or images) is refused with NoTextLayerError, never read as an empty document.
 Characters are placed from those positions and read by the same layout rules as PDF (`_layout`):
 lines by position, page furniture set aside, hard wraps joined. Template pages (page furniture by
 design), annotations and signatures are not read.
@@ -14,7 +16,7 @@ from __future__ import annotations
 import posixpath
 import xml.etree.ElementTree as ET
 
-from policyparse.errors import CorruptFileError, TooManyPagesError
+from policyparse.errors import CorruptFileError, NoTextLayerError, TooManyPagesError
 from policyparse.models import FormatMetadata
 from policyparse.readers import Reader, ReadResult, furniture_report, render, table_count
 from policyparse.readers._layout import Glyph, lines_to_blocks, page_lines
@@ -54,7 +56,8 @@ def _floats(value: str | None) -> list[float]:
     return out
 
 
-def _delta_x(value: str | None) -> list[float]:
+def _deltas(value: str | None) -> list[float]:
+    """DeltaX / DeltaY advances, "g N d" standing for N advances of d."""
     toks = (value or "").split()
     out: list[float] = []
     i = 0
@@ -105,15 +108,16 @@ def _text_glyphs(obj: ET.Element) -> list[Glyph]:
             y = _number(code.get("Y"))
         if x is None or y is None:
             continue
-        deltas = _delta_x(code.get("DeltaX"))
-        cx = x
+        deltas, downs = _deltas(code.get("DeltaX")), _deltas(code.get("DeltaY"))
+        cx, cy = x, y
         for i, ch in enumerate(text):
             step = deltas[i] if i < len(deltas) else size
-            px, py = place(cx, y)
+            px, py = place(cx, cy)
             width = min(abs(a * step) if step else h, h)
             glyphs.append(Glyph(ch, px, px + 0.95 * width, py - 0.85 * h, py + 0.15 * h))
             cx += step
-        x = cx
+            cy += downs[i] if i < len(downs) else 0.0
+        x, y = cx, cy
     return glyphs
 
 
@@ -174,6 +178,8 @@ def read(raw: bytes, path: str | None = None) -> ReadResult:
         page_root = parse_xml(data, KIND, name, path) if data else None
         heights.append(_page_height(document, page_root))
         pages.append(page_lines(_page_glyphs(page_root) if page_root is not None else [], number))
+    if not any(pages):
+        raise NoTextLayerError(f"this OFD's {len(page_els)} pages hold no text (no TextObject with a TextCode): its text is drawn as outlines or images; convert it to PDF and run OCR, e.g. `ocrmypdf -l chi_sim in.pdf out.pdf`", path=path)
     blocks = lines_to_blocks(pages, heights)
     info = _doc_info(ofd_root)
     meta = FormatMetadata(

@@ -26,6 +26,7 @@ from policyparse.readers._layout import Glyph, lines_to_blocks, page_lines
 MAX_PAGES = 2000  # a notice with its attachments runs to a few hundred pages at most
 MAX_PATHS = 3000  # drawn paths on a page beyond which its strokes are not read as table borders (a map, a chart)
 MIN_CHARS_PER_PAGE = 20  # fewer visible characters a page on average: no text layer worth reading
+_ASCII_SYMBOLS = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 OCR_HINT = "run OCR first, e.g. `ocrmypdf -l chi_sim input.pdf output.pdf` (apt-get install ocrmypdf tesseract-ocr-chi-sim), then read output.pdf"
 _PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?")
 _HAN = re.compile(r"\p{Han}")
@@ -131,6 +132,10 @@ def _check_text_layer(glyphs_per_page: list[list[Glyph]], path: str | None) -> N
     junk = len(_PRIVATE.findall(text))
     if junk > 0.3 * len(text) or (han < 0.05 * len(text) and junk > 0.1 * len(text)):
         raise ScannedPdfError(f"this PDF's text layer is unusable ({junk} of {len(text)} characters map to nothing readable: fonts without a Unicode map); {OCR_HINT}", path=path)
+    symbols = sum(ch in _ASCII_SYMBOLS for ch in text)
+    if han < 0.2 * len(text) and symbols > 0.2 * len(text):
+        # Founder PDFGenerator gazettes: glyph codes mapped onto !"#$%&'()*+… — readable text has few such signs
+        raise ScannedPdfError(f"this PDF's text layer is unusable ({symbols} of {len(text)} characters are ASCII signs and only {han} are Chinese: fonts map the glyphs to the wrong characters); {OCR_HINT}", path=path)
 
 
 def read(raw: bytes, path: str | None = None) -> ReadResult:
