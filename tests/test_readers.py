@@ -14,9 +14,9 @@ import pytest
 
 import policyparse
 from policyparse import batch, readers
-from policyparse.errors import (CorruptFileError, EncryptedFileError, FormatError, ReaderMissingError, ScannedPdfError,
-                                TooManyPagesError, UnsupportedFormatError)
-from policyparse.readers import _grid, _layout, ole
+from policyparse.errors import (CorruptFileError, EncryptedFileError, FormatError, NoTextLayerError, ReaderMissingError,
+                                ScannedPdfError, TooManyPagesError, UnsupportedFormatError)
+from policyparse.readers import _grid, _layout, ole, pdf
 
 FORMATS = Path(__file__).resolve().parent / "real" / "formats"
 REAL_PDF = FORMATS / "pdf" / "govdoc_397_nashui_xinyong.pdf"
@@ -101,6 +101,45 @@ def test_layout_page_numbers_running_headers_hard_wraps_and_letter_spacing():
     assert text.count("通知") == 3 and text.count(body + "接续的文字。") == 3
     assert "—1—" in furniture and "某某市人民政府办公室文件汇编" in furniture
     assert not [t for t in text if "—" in t or "汇编" in t]
+
+
+def test_a_footer_at_one_height_just_above_the_band_is_furniture_and_a_sentence_cut_by_it_joins():
+    """重庆市人民政府办公厅发布 at 0.87 of the page, above the page number: outside the 11 % band, but at the
+    same height at the foot of every page and nowhere else."""
+    pages, heights = [], []
+    body = "一二三四五六七八九十" * 4  # reaches the right edge: goes on over the page break
+    for n in range(1, 4):
+        g = _glyphs(f"第{n}段" + body[3:], 50, 600) + _glyphs("完善消费民", 50, 615)
+        g += _glyphs("某某市人民政府办公厅发布", 300, 735) + _glyphs(f"- {n} -", 60, 790)
+        pages.append(_layout.page_lines(g, n))
+        heights.append(842)
+    blocks = _layout.lines_to_blocks(pages, heights)
+    furniture = [b.text for b in blocks if b.kind == "furniture"]
+    assert furniture.count("某某市人民政府办公厅发布") == 3
+    assert not [b for b in blocks if b.kind != "furniture" and "发布" in b.text]
+
+
+def test_a_line_repeated_at_the_foot_but_also_in_the_body_or_at_the_head_stays():
+    pages, heights = [], []
+    for n in range(1, 4):
+        g = _glyphs("财天下科技有限公司", 50, 105) + _glyphs("正文第一行。", 50, 300)  # head of the page, 0.125: stays
+        g += _glyphs("市财政局", 300, 735)  # at the foot of each page, but also in the body of page 3
+        if n == 3:
+            g += _glyphs("市财政局", 50, 400)
+        pages.append(_layout.page_lines(g, n))
+        heights.append(842)
+    blocks = _layout.lines_to_blocks(pages, heights)
+    assert not [b for b in blocks if b.kind == "furniture"]
+
+
+def test_a_text_layer_of_ascii_signs_is_refused():
+    """Founder PDFGenerator gazettes: glyphs mapped onto !"#$%&'()*+…, a few Han characters among them."""
+    garbage = '!"#$%&\'()*+,-.!!"#+,/01234&公56报789:;12<=>?@AB府CDE"AFG' * 10
+    page = [_layout.Glyph(ch, 0, 1, 0, 1) for ch in garbage]
+    with pytest.raises(ScannedPdfError, match="ASCII signs"):
+        pdf._check_text_layer([page], "gazette.pdf")
+    prose = "一、总体要求（2025—2027年）：完成率≥95%，“放管服”改革。" * 10
+    pdf._check_text_layer([[_layout.Glyph(ch, 0, 1, 0, 1) for ch in prose]], "notice.pdf")  # no error
 
 
 def test_layout_cells_and_fake_bold():
@@ -273,6 +312,38 @@ def test_ofd_text_in_page_order_joined_by_position():
     assert (result.format.format, result.format.page_count, result.format.title) == ("ofd", 2, "通知")
 
 
+def test_an_ofd_textcode_running_onto_a_second_line_by_delta_y_reads_as_two_lines():
+    raw = _ofd([[("标题", 20, 40)]])
+    code = ('<ofd:TextObject ID="9" Boundary="10 120 189 12" Font="1" Size="4"><ofd:TextCode X="66" Y="5" '
+            'DeltaX="g 4 4 -20 g 5 4" DeltaY="g 4 0 4.2 g 5 0">买票请到此中国铁路祝您</ofd:TextCode></ofd:TextObject>')
+    buf = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(raw)) as src, zipfile.ZipFile(buf, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename.endswith("Content.xml"):
+                data = data.replace(b"</ofd:Layer>", code.encode("utf-8") + b"</ofd:Layer>")
+            dst.writestr(item, data)
+    lines = readers.read(buf.getvalue(), "ticket.ofd").text.splitlines()
+    assert "买票请到此" in lines and "中国铁路祝您" in lines
+
+
+def test_an_ofd_with_no_text_objects_is_refused_not_read_as_empty():
+    raw = _ofd([[], []])
+    with pytest.raises(NoTextLayerError, match="hold no text"):
+        readers.read(raw, "outlines.ofd")
+
+
+def test_a_doc_with_numbered_lists_or_tables_goes_through_libreoffice_to_docx(monkeypatch):
+    calls = []
+    monkeypatch.setattr(ole, "_office", lambda: "soffice")
+    monkeypatch.setattr(ole, "_needs_office", lambda src: True)
+    monkeypatch.setattr(ole, "_soffice_docx", lambda tool, src, tmp, path: calls.append(tool) or [readers.Block("paragraph", "1、发文")])
+    monkeypatch.setattr(ole, "available_tool", lambda: "antiword")
+    result = readers.read(ole.MAGIC + b"\x00" * 504, "list.wps")
+    assert calls == ["soffice"] and result.text.strip() == "1、发文" and result.format.reader == "soffice → docx"
+    assert result.format.format == "wps"
+
+
 def test_doc_without_a_reader_names_the_install_step(monkeypatch):
     monkeypatch.setattr(ole.shutil, "which", lambda name: None)
     raw = (FORMATS / "doc" / "gm_fazhi_zongjie.doc").read_bytes()
@@ -334,7 +405,7 @@ def test_a_folder_batch_reads_every_format_and_lists_what_it_does_not_read(tmp_p
 
 
 def test_every_format_error_is_a_read_stage_error():
-    for cls in (EncryptedFileError, CorruptFileError, ScannedPdfError, TooManyPagesError, ReaderMissingError, UnsupportedFormatError):
+    for cls in (EncryptedFileError, CorruptFileError, ScannedPdfError, NoTextLayerError, TooManyPagesError, ReaderMissingError, UnsupportedFormatError):
         assert issubclass(cls, FormatError) and cls.stage == "read"
 
 
