@@ -344,6 +344,21 @@ def test_a_doc_with_numbered_lists_or_tables_goes_through_libreoffice_to_docx(mo
     assert result.format.format == "wps"
 
 
+def test_each_libreoffice_conversion_has_its_own_profile(monkeypatch, tmp_path):
+    # parallel workers sharing the user's LibreOffice profile lock each other out
+    commands = []
+
+    def fake_run(cmd, **kwargs):
+        commands.append(cmd)
+        (tmp_path / "input.txt").write_text("正文", encoding="utf-8")
+        return subprocess.CompletedProcess(cmd, 0, b"", b"")
+
+    monkeypatch.setattr(ole.subprocess, "run", fake_run)
+    assert ole._soffice("soffice", str(tmp_path / "input.doc"), str(tmp_path), None) == "正文"
+    profile = [arg for arg in commands[0] if arg.startswith("-env:UserInstallation=file://")]
+    assert profile and profile[0].endswith(str(tmp_path / "lo-profile"))
+
+
 def test_doc_without_a_reader_names_the_install_step(monkeypatch):
     monkeypatch.setattr(ole.shutil, "which", lambda name: None)
     raw = (FORMATS / "doc" / "gm_fazhi_zongjie.doc").read_bytes()

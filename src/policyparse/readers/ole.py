@@ -18,6 +18,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import urllib.request
 
 from policyparse.errors import CorruptFileError, EncryptedFileError, ReaderMissingError
 from policyparse.models import FormatMetadata
@@ -76,15 +77,23 @@ def _needs_office(src: str) -> bool:
     return proc.returncode == 0 and (b"<orderedlist" in proc.stdout or b"<informaltable" in proc.stdout)
 
 
+def _soffice_convert(tool: str, src: str, tmp: str, path: str | None, target: str, extension: str) -> str:
+    """Convert src with LibreOffice into tmp and return the output's path. Each conversion gets its own
+    profile under tmp: two LibreOffice processes sharing the user's profile (parallel --jobs) lock or
+    corrupt each other."""
+    profile = "file://" + urllib.request.pathname2url(os.path.join(tmp, "lo-profile"))
+    proc = subprocess.run([tool, f"-env:UserInstallation={profile}", "--headless", "--convert-to", target,
+                           "--outdir", tmp, src], capture_output=True, timeout=TIMEOUT_S)
+    out = os.path.join(tmp, "input." + extension)
+    if proc.returncode != 0 or not os.path.exists(out):
+        raise CorruptFileError(f"LibreOffice cannot convert this file ({proc.stderr.decode('utf-8', 'replace').strip()[:200]}); it may be damaged or protected", path=path)
+    return out
+
+
 def _soffice_docx(tool: str, src: str, tmp: str, path: str | None) -> list[Block]:
     from policyparse.readers import docx
 
-    proc = subprocess.run([tool, "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", tmp, src],
-                          capture_output=True, timeout=TIMEOUT_S)
-    out = os.path.join(tmp, "input.docx")
-    if proc.returncode != 0 or not os.path.exists(out):
-        raise CorruptFileError(f"LibreOffice cannot convert this file ({proc.stderr.decode('utf-8', 'replace').strip()[:200]}); it may be damaged or protected", path=path)
-    with open(out, "rb") as fh:
+    with open(_soffice_convert(tool, src, tmp, path, "docx:MS Word 2007 XML", "docx"), "rb") as fh:
         return docx.read(fh.read(), path).blocks
 
 
@@ -93,12 +102,7 @@ def _office() -> str | None:
 
 
 def _soffice(tool: str, src: str, tmp: str, path: str | None) -> str:
-    proc = subprocess.run([tool, "--headless", "--convert-to", "txt:Text (encoded):UTF8", "--outdir", tmp, src],
-                          capture_output=True, timeout=TIMEOUT_S)
-    out = os.path.join(tmp, "input.txt")
-    if proc.returncode != 0 or not os.path.exists(out):
-        raise CorruptFileError(f"LibreOffice cannot convert this file ({proc.stderr.decode('utf-8', 'replace').strip()[:200]}); it may be damaged or protected", path=path)
-    with open(out, encoding="utf-8-sig", errors="replace") as fh:
+    with open(_soffice_convert(tool, src, tmp, path, "txt:Text (encoded):UTF8", "txt"), encoding="utf-8-sig", errors="replace") as fh:
         return fh.read()
 
 
