@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import policyparse
-from policyparse import batch
+from policyparse import batch, workers
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
@@ -33,7 +33,23 @@ SHAPES = {
     "a long run of one letter": lambda n: "索引号：" + "A1" * (2 * n) + "-",
     "www. before a long run": lambda n: "www." + "a" * (4 * n),
     "UTF-8 read as GBK, every line": lambda n: _garbled_through_gbk(40 * n),
+    # the large inputs of issue 12 (make stress), at small sizes: their growth, not their size
+    "items with their notes glued in one line": lambda n: _notes(n // 20),
+    "一、 heading lines": lambda n: "一、加强组织领导\n" * (n // 4),
+    "clean notices repeated": lambda n: _clean(40 * n),
 }
+
+
+def _notes(count: int) -> str:
+    """bench/stress.py's "100k responsibility notes", `count` of them: one item and its note every 120 bytes."""
+    items = [f"（{i % 9 + 1}）提升第{i}项能力，完善相关机制（市发展改革委牵头，市财政局、市教育局配合）。" for i in range(count)]
+    return "关于印发任务分工的通知\n一、重点任务\n" + "".join(items)
+
+
+def _clean(size: int) -> str:
+    """About `size` bytes of the samples repeated (bench/stress.py's "200 MB of clean text")."""
+    clean = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("00[1-4]*.txt")))
+    return clean * (size // len(clean.encode("utf-8")) + 1)
 
 
 def _garbled_through_gbk(size: int) -> str:
@@ -120,6 +136,38 @@ def test_a_document_that_hangs_or_kills_its_worker_costs_only_itself(tmp_path, m
     assert sorted(p.name for p in (tmp_path / "out").glob("*.json")) == sorted(f"{i}_{f.stem}.json" for i, f in enumerate(good))
     assert not list((tmp_path / "out").glob(".*"))  # no temporary file left
     assert "panicked" not in capfd.readouterr().err  # what native code prints in a worker stays there
+
+
+def test_a_large_files_limits_grow_with_its_size():
+    """The limits given are floors: a file of S bytes gets MEMORY_PER_INPUT_BYTE x S of memory and
+    SECONDS_PER_INPUT_MB a megabyte when that is more; no limit stays none."""
+    ceiling, timeout = 4096 * 2**20, 300.0
+    assert workers.document_ceiling(ceiling, 10_000) == ceiling  # a notice: the ceiling given
+    assert workers.document_time_limit(timeout, 10_000) == timeout
+    big = 200 * 2**20  # the largest file read
+    assert workers.document_ceiling(ceiling, big) == workers.MEMORY_PER_INPUT_BYTE * big > ceiling
+    assert workers.document_time_limit(timeout, big) == workers.SECONDS_PER_INPUT_MB * big / 1e6 > timeout
+    assert workers.document_ceiling(0, big) == 0  # --max-memory 0: none
+    assert workers.document_time_limit(None, big) is None and workers.document_time_limit(0, big) == 0
+
+
+def _allocate_or_sleep(what: str) -> str:
+    if what == "allocate":
+        held = bytearray(600 * 2**20)  # over the 300 MB ceiling given, under a 25 MB file's 1000 MB
+        return f"held {len(held) >> 20} MB"
+    time.sleep(2)  # over the 1 s limit given, under a 1 MB file's 5 s
+    return "slept"
+
+
+def _lost_kind(task: tuple, why: workers.Lost) -> str:
+    return why.kind
+
+
+def test_a_large_file_is_parsed_under_limits_a_small_one_is_stopped_at():
+    tasks = [("allocate", 25_000_000), ("allocate", 1_000), ("sleep", 1_000_000), ("sleep", 1_000)]
+    got = list(workers.run_ordered(lambda what, _size: _allocate_or_sleep(what), tasks, _lost_kind,
+                                   timeout=1, max_memory_mb=300, size_of=lambda task: task[1]))
+    assert got == ["held 600 MB", "memory", "slept", "timeout"]
 
 
 def test_worker_output_is_identical_to_the_in_process_run(tmp_path):
