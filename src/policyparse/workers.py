@@ -43,8 +43,9 @@ DEFAULT_MAX_MEMORY_MB = 4096  # growth of one worker's memory, whatever the docu
 # parsed under 8000 MB (40 x 200 MiB) and failed under 4096 MB.
 MEMORY_PER_INPUT_BYTE = 40
 # Time one document may take per MB of its file, when that is more than the time limit given: the parse
-# runs at 1-2 MB/s of CPU time on this project's 2-core machine; 5 s leaves room for a loaded machine.
-SECONDS_PER_INPUT_MB = 5.0
+# runs at 1-2 MB/s of CPU time on this project's 2-core machine, and 200 MB took 757 s of wall time at a
+# load average of 10 on its 2 cores (3.6 s a MB): 10 s leaves room for a loaded machine.
+SECONDS_PER_INPUT_MB = 10.0
 _EXIT_MEMORY = 3
 _EXIT_ERROR = 4
 WINDOW_PER_WORKER = 8  # documents done but waiting for an earlier one, per worker, at most
@@ -168,16 +169,20 @@ def _worker_main(conn, work: Callable[..., Any], max_bytes: int) -> None:
         limit = _limit_memory(ceiling, start_vm)
         try:
             result = work(*args)
-            conn.send((index, result))
+            # grown over the ceiling given (fragmentation, a large document's ceiling): it says so with
+            # its result and leaves, so the parent never hands it the next document (which would then be
+            # lost with it, never tried)
+            rss = _vm_bytes("VmRSS")
+            retiring = bool(max_bytes and rss is not None and rss - start_rss > max_bytes)
+            conn.send((index, result, retiring))
         except MemoryError:
             os._exit(_EXIT_MEMORY)  # the parent records the document as lost with its worker
         except (OSError, ValueError):
             return
         except BaseException as exc:  # noqa: BLE001 - never a traceback from a worker; the parent records it
             os._exit(_EXIT_MEMORY if _memory_ran_out(exc, limit, ceiling) else _EXIT_ERROR)
-        rss = _vm_bytes("VmRSS")
-        if max_bytes and rss is not None and rss - start_rss > max_bytes:
-            return  # grown over the ceiling after a document: a fresh worker takes the next one
+        if retiring:
+            return  # a fresh worker takes the next document
 
 
 class _Worker:
@@ -289,7 +294,7 @@ def run_ordered(
                     continue
                 if w.conn in ready:
                     try:
-                        index, result = w.conn.recv()
+                        index, result, retiring = w.conn.recv()
                     except (EOFError, OSError):
                         index = w.task
                         code = w.stop(kill=True)
@@ -297,6 +302,9 @@ def run_ordered(
                         workers[i] = _Worker(ctx, work, max_bytes)
                     else:
                         w.task = None
+                        if retiring:
+                            w.stop()
+                            workers[i] = _Worker(ctx, work, max_bytes)
                     done[index] = result
                 elif now >= w.deadline:
                     index = w.task
