@@ -196,6 +196,7 @@ class _Worker:
         child.close()
         self.task: int | None = None
         self.timeout: float | None = None
+        self.ceiling = 0
         self.deadline = float("inf")
 
     def send(self, index: int, args, timeout: float | None, ceiling: int) -> bool:
@@ -204,7 +205,7 @@ class _Worker:
         except (OSError, ValueError):
             return False
         self.task = index
-        self.timeout = timeout
+        self.timeout, self.ceiling = timeout, ceiling
         self.deadline = time.monotonic() + timeout if timeout else float("inf")
         return True
 
@@ -224,7 +225,7 @@ class _Worker:
         return self.process.exitcode
 
 
-def _died(exitcode: int | None) -> str:
+def _died(exitcode: int | None, ceiling: int = 0) -> str:
     if exitcode is not None and exitcode < 0:
         try:
             name = signal.Signals(-exitcode).name
@@ -233,7 +234,7 @@ def _died(exitcode: int | None) -> str:
         hint = " (the kernel's out-of-memory killer, or another process, stopped it)" if name == "SIGKILL" else ""
         return f"the worker process was killed by {name}{hint} while parsing this document"
     if exitcode == _EXIT_MEMORY:
-        return "the worker went over its memory ceiling (--max-memory) while parsing this document"
+        return f"the worker went over its memory ceiling ({ceiling >> 20} MB: --max-memory, or {MEMORY_PER_INPUT_BYTE} times the file's size) while parsing this document"
     return f"the worker process exited (status {exitcode}) while parsing this document"
 
 
@@ -298,7 +299,7 @@ def run_ordered(
                     except (EOFError, OSError):
                         index = w.task
                         code = w.stop(kill=True)
-                        result = lost(tasks[index], Lost("memory" if code == _EXIT_MEMORY else "worker", _died(code)))
+                        result = lost(tasks[index], Lost("memory" if code == _EXIT_MEMORY else "worker", _died(code, w.ceiling)))
                         workers[i] = _Worker(ctx, work, max_bytes)
                     else:
                         w.task = None
