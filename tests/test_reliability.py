@@ -205,10 +205,10 @@ def test_a_worker_grown_over_the_ceiling_is_replaced_after_its_document():
 
 
 def test_a_large_document_parses_within_its_size_scaled_ceiling(tmp_path):
-    """Memory stays within a small multiple of the input: 4 MB of clean notices parse (and serialise)
+    """Memory stays within a small multiple of the input: 2 MB of clean notices parse (and serialise)
     under a ceiling of MEMORY_PER_INPUT_BYTE x their size alone (the floor given is 1 MB)."""
     src = tmp_path / "big.txt"
-    src.write_bytes(_clean(4_000_000).encode("utf-8")[:4_000_000].decode("utf-8", "ignore").encode("utf-8"))
+    src.write_bytes(_clean(2_000_000).encode("utf-8")[:2_000_000].decode("utf-8", "ignore").encode("utf-8"))
     result = batch.run_batch([str(src)], str(tmp_path / "out.jsonl"), "jsonl", timeout=None, max_memory_mb=1)
     assert (result.done, result.failures) == (1, [])
 
