@@ -5,6 +5,7 @@ against time on n), never by absolute time; every input is small."""
 from __future__ import annotations
 
 import json
+import mmap
 import os
 import signal
 import time
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import policyparse
-from policyparse import batch
+from policyparse import batch, workers
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
@@ -33,7 +34,23 @@ SHAPES = {
     "a long run of one letter": lambda n: "索引号：" + "A1" * (2 * n) + "-",
     "www. before a long run": lambda n: "www." + "a" * (4 * n),
     "UTF-8 read as GBK, every line": lambda n: _garbled_through_gbk(40 * n),
+    # the large inputs of issue 12 (make stress), at small sizes: their growth, not their size
+    "items with their notes glued in one line": lambda n: _notes(n // 20),
+    "一、 heading lines": lambda n: "一、加强组织领导\n" * (n // 4),
+    "clean notices repeated": lambda n: _clean(40 * n),
 }
+
+
+def _notes(count: int) -> str:
+    """bench/stress.py's "100k responsibility notes", `count` of them: one item and its note every 120 bytes."""
+    items = [f"（{i % 9 + 1}）提升第{i}项能力，完善相关机制（市发展改革委牵头，市财政局、市教育局配合）。" for i in range(count)]
+    return "关于印发任务分工的通知\n一、重点任务\n" + "".join(items)
+
+
+def _clean(size: int) -> str:
+    """About `size` bytes of the samples repeated (bench/stress.py's "200 MB of clean text")."""
+    clean = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("00[1-4]*.txt")))
+    return clean * (size // len(clean.encode("utf-8")) + 1)
 
 
 def _garbled_through_gbk(size: int) -> str:
@@ -76,13 +93,20 @@ def _crashing(path: str, fmt: str, keep_text: bool) -> batch.Outcome:
         time.sleep(60)
     if "exit" in name:
         os._exit(1)
+    if "segv" in name:
+        import faulthandler
+
+        faulthandler.disable()  # pytest's dump of the crash would be noise: the worker's death is the point
+        os.kill(os.getpid(), signal.SIGSEGV)
     if "kill" in name:
         os.kill(os.getpid(), signal.SIGKILL)
     if "memory" in name:
         bytearray(4 * 1024 * 1024 * 1024)  # 4 GB, over the 1500 MB ceiling
     if "panic" in name:
         # pydantic-core's serialiser, failing to allocate under the ceiling: pyo3 prints to fd 2 and panics
-        held = bytearray(1200 * 1024 * 1024)  # noqa: F841 - most of the 1500 MB ceiling in use
+        # most of the 1500 MB ceiling in use: address space only (mmap leaves pages untouched), so the
+        # case takes no time even on a loaded machine (touching 1.2 GB took over 4 s, past the time limit)
+        held = mmap.mmap(-1, 1200 * 1024 * 1024)  # noqa: F841
         os.write(2, b"thread '<unnamed>' panicked: PyObject pointer is null\n")
         raise PanicException("PyObject pointer is null")
     return REAL_PROCESS_ONE(path, fmt, keep_text)
@@ -102,7 +126,7 @@ def test_a_document_that_hangs_or_kills_its_worker_costs_only_itself(tmp_path, m
     good = sorted(SAMPLES.glob("00[1-3]*.txt"))
     for i, f in enumerate(good):
         (src / f"{i}_{f.name}").write_bytes(f.read_bytes())
-    for bad in ("hang.txt", "exit.txt", "kill.txt", "memory.txt", "panic.txt"):
+    for bad in ("hang.txt", "exit.txt", "segv.txt", "kill.txt", "memory.txt", "panic.txt"):
         (src / f"1_{bad}").write_text("一、总体要求\n", encoding="utf-8")
     monkeypatch.setattr(batch, "process_one", _crashing)  # workers are forked: they see it
     result = batch.run_batch([str(src)], str(tmp_path / "out"), "json", jobs=jobs, timeout=10, max_memory_mb=1500)
@@ -111,15 +135,90 @@ def test_a_document_that_hangs_or_kills_its_worker_costs_only_itself(tmp_path, m
     assert kinds == {
         "1_hang.txt": ("timeout", "Timeout"),
         "1_exit.txt": ("worker", "WorkerDied"),
+        "1_segv.txt": ("worker", "WorkerDied"),
         "1_kill.txt": ("worker", "WorkerDied"),
         "1_memory.txt": ("memory", "MemoryError"),
         "1_panic.txt": ("memory", "MemoryError"),
     }
     records = [json.loads(line) for line in (tmp_path / "out" / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert len(records) == 5
+    assert len(records) == 6
     assert sorted(p.name for p in (tmp_path / "out").glob("*.json")) == sorted(f"{i}_{f.stem}.json" for i, f in enumerate(good))
     assert not list((tmp_path / "out").glob(".*"))  # no temporary file left
     assert "panicked" not in capfd.readouterr().err  # what native code prints in a worker stays there
+
+
+def test_a_large_files_limits_grow_with_its_size():
+    """The limits given are floors: a file of S bytes gets MEMORY_PER_INPUT_BYTE x S of memory and
+    SECONDS_PER_INPUT_MB a megabyte when that is more; no limit stays none."""
+    ceiling, timeout = 4096 * 2**20, 300.0
+    assert workers.document_ceiling(ceiling, 10_000) == ceiling  # a notice: the ceiling given
+    assert workers.document_time_limit(timeout, 10_000) == timeout
+    big = 200 * 2**20  # the largest file read
+    assert workers.document_ceiling(ceiling, big) == workers.MEMORY_PER_INPUT_BYTE * big > ceiling
+    assert workers.document_time_limit(timeout, big) == workers.SECONDS_PER_INPUT_MB * big / 1e6 > timeout
+    assert workers.document_ceiling(0, big) == 0  # --max-memory 0: none
+    assert workers.document_time_limit(None, big) is None and workers.document_time_limit(0, big) == 0
+
+
+def _allocate_or_sleep(what: str) -> str:
+    if what == "allocate":
+        held = bytearray(600 * 2**20)  # over the 300 MB ceiling given, under a 25 MB file's 1000 MB
+        return f"held {len(held) >> 20} MB"
+    time.sleep(2)  # over the 1 s limit given, under a 1 MB file's 10 s
+    return "slept"
+
+
+def _lost_kind(task: tuple, why: workers.Lost) -> str:
+    return why.kind
+
+
+def _lost_said(task: tuple, why: workers.Lost) -> str:
+    return f"{why.kind}: {why.message}"
+
+
+def test_a_large_file_is_parsed_under_limits_a_small_one_is_stopped_at():
+    tasks = [("allocate", 25_000_000), ("allocate", 1_000), ("sleep", 1_000_000), ("sleep", 1_000)]
+    got = list(workers.run_ordered(lambda what, _size: _allocate_or_sleep(what), tasks, _lost_said,
+                                   timeout=1, max_memory_mb=300, size_of=lambda task: task[1]))
+    assert got[0] == "held 600 MB" and got[2] == "slept"
+    assert got[1].startswith("memory: the worker went over its memory ceiling (300 MB: --max-memory")
+    assert got[3] == "timeout: took longer than 1 s; stopped, and the batch went on (--timeout)"
+
+
+_HELD: list[bytes] = []
+
+
+def _hold_then_pid(megabytes: int, _size: int) -> int:
+    """Keep `megabytes` of touched memory in the worker (a leak, or fragmentation), then say who ran it."""
+    _HELD.append(b"x" * (megabytes * 2**20))
+    return os.getpid()
+
+
+def test_a_worker_grown_over_the_ceiling_is_replaced_after_its_document():
+    # a large file may take more than the 300 MB given (its ceiling grows with it); the worker it leaves
+    # holding 400 MB more than it started with does not take the next document
+    grown = list(workers.run_ordered(_hold_then_pid, [(400, 25_000_000), (0, 1_000), (0, 1_000)], _lost_kind,
+                                     max_memory_mb=300, size_of=lambda task: task[1]))
+    assert grown[0] != grown[1] == grown[2]
+    kept = list(workers.run_ordered(_hold_then_pid, [(10, 1_000), (10, 1_000)], _lost_kind, max_memory_mb=300))
+    assert kept[0] == kept[1]
+
+
+def test_a_large_document_parses_within_its_size_scaled_ceiling(tmp_path):
+    """Memory stays within a small multiple of the input: 2 MB of clean notices parse (and serialise)
+    under a ceiling of MEMORY_PER_INPUT_BYTE x their size alone (the floor given is 1 MB)."""
+    src = tmp_path / "big.txt"
+    src.write_bytes(_clean(2_000_000).encode("utf-8")[:2_000_000].decode("utf-8", "ignore").encode("utf-8"))
+    result = batch.run_batch([str(src)], str(tmp_path / "out.jsonl"), "jsonl", timeout=None, max_memory_mb=1)
+    assert (result.done, result.failures) == (1, [])
+
+
+def test_html_is_decided_on_a_bounded_prefix():
+    from policyparse.repair.html import SNIFF_CHARS, looks_like_html
+
+    plain = "各区人民政府：现将方案印发给你们。\n" * (SNIFF_CHARS // 18 + 1)
+    assert looks_like_html("<html><body>" + plain)
+    assert not looks_like_html(plain + "<html><body><p>一</p><p>二</p></body></html>")  # never read that far
 
 
 def test_worker_output_is_identical_to_the_in_process_run(tmp_path):

@@ -108,6 +108,16 @@ def test_resume_removes_part_files_and_respects_no_text(tmp_path):
     assert batch.run_batch([str(src)], str(out), "json", resume=True, keep_text=False).skipped == 3
 
 
+def test_resume_of_a_jsonl_file_respects_no_text(tmp_path):
+    src = _src(tmp_path)
+    out = tmp_path / "out.jsonl"
+    assert batch.run_batch([str(src)], str(out), "jsonl").done == 3
+    no_text = batch.run_batch([str(src)], str(out), "jsonl", resume=True, keep_text=False)
+    assert no_text.done == 3 and no_text.skipped == 0  # written with the text: redone without it
+    assert [json.loads(line)["text"] for line in out.read_text(encoding="utf-8").splitlines()] == [None] * 3
+    assert batch.run_batch([str(src)], str(out), "jsonl", resume=True, keep_text=False).skipped == 3
+
+
 def test_a_later_run_on_part_of_a_folder_keeps_the_earlier_records(tmp_path):
     src = _src(tmp_path, 2)
     (src / "bad.txt").write_bytes(b"%PDF-1.4\n" + bytes(range(256)))

@@ -244,6 +244,11 @@ def _lost(task: tuple[str, str, bool], why: workers.Lost) -> Outcome:
     return Outcome(path, size=_size(path), failure=Failure(path, why.kind, error_type, why.message))
 
 
+def task_size(task: tuple) -> int:
+    """The size of a task's file (its first item), which raises its limits with it (workers.document_ceiling)."""
+    return _size(task[0])
+
+
 def _size(path: str) -> int:
     try:
         return os.stat(path).st_size
@@ -256,11 +261,13 @@ def run_outcomes(
     timeout: float | None = workers.DEFAULT_TIMEOUT, max_memory_mb: int | None = workers.DEFAULT_MAX_MEMORY_MB,
 ) -> Iterator[Outcome]:
     """Outcomes in input order. With a time limit or a memory ceiling (the default) every document is
-    parsed in a worker process (policyparse.workers), so one document can cost only itself."""
+    parsed in a worker process (policyparse.workers), so one document can cost only itself; a large
+    file's limits grow with its size (workers.document_ceiling, workers.document_time_limit)."""
     tasks = [(str(f), fmt, keep_text) for f in files]
     if timeout or max_memory_mb:
         yield from workers.run_ordered(
-            process_one, tasks, _lost, jobs=jobs, timeout=timeout, max_memory_mb=max_memory_mb, warm=warm_up)
+            process_one, tasks, _lost, jobs=jobs, timeout=timeout, max_memory_mb=max_memory_mb, warm=warm_up,
+            size_of=task_size)
         return
     if jobs <= 1 or len(tasks) <= 1:
         for t in tasks:

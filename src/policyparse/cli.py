@@ -113,8 +113,8 @@ def parse(
     summary: Annotated[bool, typer.Option("--summary", help="Print one line per document (title, nodes, units, targets, deadlines, repairs) to stderr.")] = False,
     engine: Annotated[Engine, typer.Option("--engine", metavar="ENGINE", help="local (worker processes on this machine) or dask (a Dask cluster; -o DIR gets part-*.jsonl, or Parquet with --format parquet).")] = Engine.local,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDRESS", help="With --engine dask: a running Dask scheduler (tcp://host:8786); default: a LocalCluster of --jobs workers.")] = None,
-    timeout: Annotated[float, typer.Option("--timeout", metavar="SECONDS", min=0, help="Time limit per document; one over it is recorded as timed out and the batch goes on (0 = none).")] = batch.workers.DEFAULT_TIMEOUT,
-    max_memory: Annotated[int, typer.Option("--max-memory", metavar="MB", min=0, help="Memory ceiling per worker process; a document over it is recorded and the worker replaced (0 = none).")] = batch.workers.DEFAULT_MAX_MEMORY_MB,
+    timeout: Annotated[float, typer.Option("--timeout", metavar="SECONDS", min=0, help=f"Time limit per document; one over it is recorded as timed out and the batch goes on (0 = none). A large file gets {batch.workers.SECONDS_PER_INPUT_MB:g} s per MB of it when that is more.")] = batch.workers.DEFAULT_TIMEOUT,
+    max_memory: Annotated[int, typer.Option("--max-memory", metavar="MB", min=0, help=f"Memory ceiling per worker process; a document over it is recorded and the worker replaced (0 = none). A large file gets {batch.workers.MEMORY_PER_INPUT_BYTE} times its size when that is more.")] = batch.workers.DEFAULT_MAX_MEMORY_MB,
     files_from: Annotated[Optional[list[Path]], typer.Option("--files-from", metavar="LIST", help="Also parse the paths LIST names, one a line (UTF-8; relative to LIST's folder). Repeatable.")] = None,
     allow_outside: Annotated[bool, typer.Option("--allow-outside", help="Read symbolic links leading outside their input folder and paths like in/../x (refused by default, with a record).")] = False,
 ) -> None:

@@ -299,7 +299,8 @@ def _parse_each(paths: list[str], keep_text: bool, timeout: float | None, max_me
         return
     with _children_allowed():
         yield from workers.run_ordered(
-            _parse, tasks, _lost, jobs=1, timeout=timeout, max_memory_mb=max_memory_mb, warm=batch.warm_up)
+            _parse, tasks, _lost, jobs=1, timeout=timeout, max_memory_mb=max_memory_mb, warm=batch.warm_up,
+            size_of=batch.task_size)
 
 
 def _lost(task: tuple[str, bool], why: workers.Lost) -> tuple[Outcome, None]:

@@ -10,7 +10,11 @@ worker a memory ceiling:
 - a worker's address space may grow by at most the memory ceiling over what it started with
   (``RLIMIT_AS``; a document over it fails with ``MemoryError``), and a worker whose resident memory
   has grown by more than the ceiling after a document exits and is replaced, so fragmentation never
-  accumulates.
+  accumulates;
+- both limits are floors that grow with the document (``document_ceiling``, ``document_time_limit``):
+  a large file gets a ceiling of ``MEMORY_PER_INPUT_BYTE`` times its size and ``SECONDS_PER_INPUT_MB``
+  a megabyte, so a batch parses a 200 MB file at the defaults while a small pathological file is still
+  stopped at the defaults.
 
 Results come back in task order whatever the number of workers, with at most a small window of
 documents in flight, so memory stays bounded however long the batch. Workers die with their parent
@@ -32,10 +36,31 @@ from typing import Any
 from policyparse.errors import EngineError
 
 DEFAULT_TIMEOUT = 300.0  # seconds a document; a notice takes well under one
-DEFAULT_MAX_MEMORY_MB = 4096  # growth of one worker's memory; a 200 MB file (the largest read) fits
+DEFAULT_MAX_MEMORY_MB = 4096  # growth of one worker's memory, whatever the document's size
+# Address space one document may take per byte of its file, when that is more than the ceiling given:
+# measured, the parse peaks near 20 bytes of resident memory per input byte on clean text dense in tasks,
+# and address space runs higher (allocator arenas, the JSON serialiser's doubling buffer); a 200 MB file
+# parsed under 8000 MB (40 x 200 MiB) and failed under 4096 MB.
+MEMORY_PER_INPUT_BYTE = 40
+# Time one document may take per MB of its file, when that is more than the time limit given: the parse
+# runs at 1-2 MB/s of CPU time on this project's 2-core machine, and 200 MB took 757 s of wall time at a
+# load average of 10 on its 2 cores (3.6 s a MB): 10 s leaves room for a loaded machine.
+SECONDS_PER_INPUT_MB = 10.0
 _EXIT_MEMORY = 3
 _EXIT_ERROR = 4
 WINDOW_PER_WORKER = 8  # documents done but waiting for an earlier one, per worker, at most
+
+
+def document_ceiling(max_bytes: int, size: int) -> int:
+    """The memory ceiling (bytes) for a document of `size` bytes: the one given, or MEMORY_PER_INPUT_BYTE
+    times the size when that is larger. No ceiling (0) stays none."""
+    return max(max_bytes, MEMORY_PER_INPUT_BYTE * size) if max_bytes else 0
+
+
+def document_time_limit(timeout: float | None, size: int) -> float | None:
+    """The time limit (seconds) for a document of `size` bytes: the one given, or SECONDS_PER_INPUT_MB a
+    megabyte when that is longer. No limit (None, 0) stays none."""
+    return max(timeout, SECONDS_PER_INPUT_MB * size / 1_000_000) if timeout else timeout
 
 
 @dataclass
@@ -106,16 +131,15 @@ def _vm_bytes(field: str) -> int | None:
     return None
 
 
-def _limit_memory(max_bytes: int) -> int | None:
-    """Set the worker's address-space ceiling; return it (None where none could be set)."""
-    if not max_bytes:
+def _limit_memory(max_bytes: int, start: int | None) -> int | None:
+    """Let the worker's address space grow by `max_bytes` over `start` (its size when it began): set the
+    ceiling and return it (None where none could be set). Called before every document, whose ceiling
+    grows with its size; raising the soft limit up to the hard one needs no privilege."""
+    if not max_bytes or start is None:
         return None
     try:
         import resource
     except ImportError:  # not on Windows
-        return None
-    start = _vm_bytes("VmSize")
-    if start is None:
         return None
     limit = start + max_bytes
     try:
@@ -132,7 +156,7 @@ def _worker_main(conn, work: Callable[..., Any], max_bytes: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _die_with_parent()
     _silence_native_output()
-    limit = _limit_memory(max_bytes)
+    start_vm = _vm_bytes("VmSize")
     start_rss = _vm_bytes("VmRSS") or 0  # what it shares with its parent counts as its own
     while True:
         try:
@@ -141,19 +165,24 @@ def _worker_main(conn, work: Callable[..., Any], max_bytes: int) -> None:
             return
         if message is None:
             return
-        index, args = message
+        index, args, ceiling = message
+        limit = _limit_memory(ceiling, start_vm)
         try:
             result = work(*args)
-            conn.send((index, result))
+            # grown over the ceiling given (fragmentation, a large document's ceiling): it says so with
+            # its result and leaves, so the parent never hands it the next document (which would then be
+            # lost with it, never tried)
+            rss = _vm_bytes("VmRSS")
+            retiring = bool(max_bytes and rss is not None and rss - start_rss > max_bytes)
+            conn.send((index, result, retiring))
         except MemoryError:
             os._exit(_EXIT_MEMORY)  # the parent records the document as lost with its worker
         except (OSError, ValueError):
             return
         except BaseException as exc:  # noqa: BLE001 - never a traceback from a worker; the parent records it
-            os._exit(_EXIT_MEMORY if _memory_ran_out(exc, limit, max_bytes) else _EXIT_ERROR)
-        rss = _vm_bytes("VmRSS")
-        if max_bytes and rss is not None and rss - start_rss > max_bytes:
-            return  # grown over the ceiling after a document: a fresh worker takes the next one
+            os._exit(_EXIT_MEMORY if _memory_ran_out(exc, limit, ceiling) else _EXIT_ERROR)
+        if retiring:
+            return  # a fresh worker takes the next document
 
 
 class _Worker:
@@ -166,14 +195,17 @@ class _Worker:
             raise EngineError(f"cannot start a worker process ({exc.strerror or exc}); free memory or lower --jobs") from None
         child.close()
         self.task: int | None = None
+        self.timeout: float | None = None
+        self.ceiling = 0
         self.deadline = float("inf")
 
-    def send(self, index: int, args, timeout: float | None) -> bool:
+    def send(self, index: int, args, timeout: float | None, ceiling: int) -> bool:
         try:
-            self.conn.send((index, args))
+            self.conn.send((index, args, ceiling))
         except (OSError, ValueError):
             return False
         self.task = index
+        self.timeout, self.ceiling = timeout, ceiling
         self.deadline = time.monotonic() + timeout if timeout else float("inf")
         return True
 
@@ -193,7 +225,7 @@ class _Worker:
         return self.process.exitcode
 
 
-def _died(exitcode: int | None) -> str:
+def _died(exitcode: int | None, ceiling: int = 0) -> str:
     if exitcode is not None and exitcode < 0:
         try:
             name = signal.Signals(-exitcode).name
@@ -202,7 +234,7 @@ def _died(exitcode: int | None) -> str:
         hint = " (the kernel's out-of-memory killer, or another process, stopped it)" if name == "SIGKILL" else ""
         return f"the worker process was killed by {name}{hint} while parsing this document"
     if exitcode == _EXIT_MEMORY:
-        return "the worker went over its memory ceiling (--max-memory) while parsing this document"
+        return f"the worker went over its memory ceiling ({ceiling >> 20} MB: --max-memory, or {MEMORY_PER_INPUT_BYTE} times the file's size) while parsing this document"
     return f"the worker process exited (status {exitcode}) while parsing this document"
 
 
@@ -215,12 +247,15 @@ def run_ordered(
     timeout: float | None = DEFAULT_TIMEOUT,
     max_memory_mb: int | None = DEFAULT_MAX_MEMORY_MB,
     warm: Callable[[], None] | None = None,
+    size_of: Callable[[tuple], int] | None = None,
 ) -> Iterator[Any]:
     """``work(*task)`` for every task, in worker processes, yielded in task order.
 
     A task that times out or whose worker dies yields ``lost(task, Lost(...))`` instead. `warm` is
     run once before the workers start (lexicons, compiled patterns), so forked workers have it done
-    and a document's time limit is not spent on loading.
+    and a document's time limit is not spent on loading. `size_of(task)`: the size of its input in
+    bytes, which raises its limits above `timeout` and `max_memory_mb` (document_time_limit,
+    document_ceiling); without it every task has the limits as given.
     """
     if not tasks:
         return
@@ -238,7 +273,8 @@ def run_ordered(
             # hand out work: one document a worker, never too far ahead of the next one to yield
             for i, w in enumerate(workers):
                 while w.task is None and next_send < len(tasks) and next_send < next_yield + window:
-                    if w.send(next_send, tasks[next_send], timeout):
+                    size = size_of(tasks[next_send]) if size_of else 0
+                    if w.send(next_send, tasks[next_send], document_time_limit(timeout, size), document_ceiling(max_bytes, size)):
                         next_send += 1
                     else:  # it had exited (memory ceiling) between two documents
                         w.stop()
@@ -259,20 +295,23 @@ def run_ordered(
                     continue
                 if w.conn in ready:
                     try:
-                        index, result = w.conn.recv()
+                        index, result, retiring = w.conn.recv()
                     except (EOFError, OSError):
                         index = w.task
                         code = w.stop(kill=True)
-                        result = lost(tasks[index], Lost("memory" if code == _EXIT_MEMORY else "worker", _died(code)))
+                        result = lost(tasks[index], Lost("memory" if code == _EXIT_MEMORY else "worker", _died(code, w.ceiling)))
                         workers[i] = _Worker(ctx, work, max_bytes)
                     else:
                         w.task = None
+                        if retiring:
+                            w.stop()
+                            workers[i] = _Worker(ctx, work, max_bytes)
                     done[index] = result
                 elif now >= w.deadline:
                     index = w.task
                     w.stop(kill=True)
                     done[index] = lost(tasks[index], Lost(
-                        "timeout", f"took longer than {timeout:g} s; stopped, and the batch went on (--timeout)"))
+                        "timeout", f"took longer than {w.timeout:g} s; stopped, and the batch went on (--timeout)"))
                     workers[i] = _Worker(ctx, work, max_bytes)
     finally:
         for w in workers:
