@@ -193,3 +193,14 @@ def test_a_signature_dropping_the_place_takes_the_page_field_full_name():
     m = md("发文机关：武汉市蔡甸区人民政府办公室\n标题：关于开展安全检查的通知\n关于开展安全检查的通知\n各街道办事处：\n"
            "现就有关事项通知如下：\n一、检查内容\n校舍安全。\n区人民政府办公室\n2021年5月6日\n")
     assert m.issuer == "武汉市蔡甸区人民政府办公室"
+
+
+def test_attachment_entries_numbered_on_within_one_line_are_one_name_each():
+    m = md("各区人民政府：\n现将有关事项通知如下，请认真贯彻执行。\n附件：1.某某工作方案；2.某某任务清单（2021—2025年）3.某某申报表\n"
+           "某某市人民政府\n2021年10月19日\n")
+    assert m.attachments == ["某某工作方案", "某某任务清单（2021—2025年）", "某某申报表"]
+
+
+def test_a_decimal_inside_an_attachment_name_numbers_no_entry():
+    m = md("各区人民政府：\n现将有关事项通知如下，请认真贯彻执行。\n附件：1.关于1.5亿元专项资金的分配表\n某某市人民政府\n2021年10月19日\n")
+    assert m.attachments == ["关于1.5亿元专项资金的分配表"]

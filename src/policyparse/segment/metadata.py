@@ -87,6 +87,7 @@ _TRAILING_BRACKETED = re.compile(r"[（(]([^（）()]{4,40})[）)]$")
 _ATTACHMENT_COLON_LABEL = re.compile(r"^附\s*件\s*\d{0,3}\s*[：:]")
 _BEFORE_ENTRY_NUMBER = re.compile(r"(?<=\S)\s+(?=\d{1,2}\s*[.．、])")
 _ENTRY_NUMBER = re.compile(r"^\d{1,2}\s*[.．、]\s*")
+_FIRST_ENTRY = re.compile(r"^(\d{1,2})[ \t\u3000]*+[.．、](?!\d)")
 _PHONE_LABEL = re.compile(r"^联系电话\s*[：:]\s*")
 _SPACE_RUN = re.compile(r"[\s\u3000]+")
 _TOPIC_SEPARATORS = re.compile(r"[、，,/\s]+")
@@ -541,9 +542,29 @@ def _attachment_label(s: str) -> tuple[str, bool] | None:
     return None
 
 
+@cache
+def _next_entry_number(k: int):
+    """k. / k． / k、 standing alone (not the 2 of 2021 or of 1.2)."""
+    return re.compile(rf"(?<![\d.．]){k}[ \t\u3000]*+[.．、](?!\d)")
+
+
+def _numbered_run(line: str) -> list[str]:
+    """1.某某方案；2.某某清单 / 1.某某方案2.某某清单 / 2.…3.…: entries numbered on in sequence on one line,
+    with or without a separator between them, one part each."""
+    first = _FIRST_ENTRY.match(line)
+    if not first:
+        return [line]
+    parts, start, k = [], 0, int(first.group(1)) + 1
+    while (m := _next_entry_number(k).search(line, start + 2)) is not None:
+        parts.append(line[start:m.start()])
+        start, k = m.start(), k + 1
+    return parts + [line[start:]]
+
+
 def _attachment_names(line: str) -> list[str]:
     parts = []
-    for part in _BEFORE_ENTRY_NUMBER.split(line.strip()):
+    entries = [run for chunk in _BEFORE_ENTRY_NUMBER.split(line.strip()) for run in _numbered_run(chunk.strip())]
+    for part in entries:
         part = _ENTRY_NUMBER.sub("", part.strip()).strip().rstrip("。；;，,")
         if FILE_EXTENSION.search(part):
             part = FILE_EXTENSION.sub("", part)
