@@ -204,3 +204,61 @@ def test_attachment_entries_numbered_on_within_one_line_are_one_name_each():
 def test_a_decimal_inside_an_attachment_name_numbers_no_entry():
     m = md("各区人民政府：\n现将有关事项通知如下，请认真贯彻执行。\n附件：1.关于1.5亿元专项资金的分配表\n某某市人民政府\n2021年10月19日\n")
     assert m.attachments == ["关于1.5亿元专项资金的分配表"]
+
+
+def test_labels_opening_list_items_and_values_on_the_line_below():
+    m = md("某某县人民政府工作规则\n• 索引号：\n1234/2024-001\n• 发文字号：\n某政发〔2024〕7号\n• 发文日期：\n2024年04月06日 16:40\n"
+           "• 有效性：\n• 发布日期：\n2024年04月08日 16:34\n某某县人民政府工作规则\n第一章总则\n一、为规范工作，制定本规则。\n")
+    assert (m.doc_number, m.issue_date, m.publish_date, m.index_number) == ("某政发〔2024〕7号", "2024-04-06", "2024-04-08", "1234/2024-001")
+
+
+def test_dash_list_labels_and_a_letter_spaced_name_label():
+    m = md("- 索引号：abc/2021-00016\n- 发文字号：某行发〔2021〕42号\n- 名 称：某某行政公署关于印发《某某工作规则》的通知\n"
+           "各县人民政府：\n《某某工作规则》已经研究通过，现印发给你们，请认真贯彻执行。\n某某行政公署\n2021年11月9日\n")
+    assert m.doc_number == "某行发〔2021〕42号"
+    assert m.index_number == "abc/2021-00016"
+    assert m.title == "某某行政公署关于印发《某某工作规则》的通知"
+
+
+def test_a_page_heading_wrapping_the_title_in_its_number_and_book_brackets():
+    m = md("某府发〔2014〕7号《某市人民政府关于印发〈某市专项资金管理办法〉的通知》\n浏览量：时间：2018-11-14 08:56:07\n"
+           "《某市人民政府关于印发〈某市专项资金管理办法〉的通知》\n某府发〔2014〕7号\n各区县政府：\n"
+           "《某市专项资金管理办法》已经市政府同意，现印发你们，请认真贯彻执行。\n某市人民政府\n2014年2月10日\n")
+    assert m.title == "某市人民政府关于印发〈某市专项资金管理办法〉的通知"
+    assert m.issuer == "某市人民政府"
+
+
+def test_a_space_between_the_issuer_and_its_title_s_subject():
+    m = md("某某县人民政府办公室 关于推进政务信息资源共享工作的 通知\n某政办〔2019〕26号\n各乡（镇）人民政府，县政府各部门：\n"
+           "为加快推进信息共享，现就有关工作要求通知如下：\n一、基本原则\n")
+    assert m.issuer == "某某县人民政府办公室"
+
+
+def test_a_legal_database_prints_the_issuers_between_two_copies_of_the_title():
+    m = md("关于开展某某产品推广工作的通知\n时间：2024-07-22 05:16:06 来源：某资料网\n关于开展某某产品推广工作的通知\n"
+           "财政部 国家发展和改革委员会 工业和信息化部\n关于开展某某产品推广工作的通知\n财建〔2013〕644号\n"
+           "为推进节能减排，现将有关事项通知如下：\n一、现行政策执行到2013年9月30日。\n")
+    assert m.issuer == "财政部、国家发展和改革委员会、工业和信息化部"
+
+
+def test_a_legal_database_entry_dated_then_signed_on_one_line():
+    m = md("某某用具管理办法\n时间：2024-07-01 13:16:35 来源：某资料网\n某某用具管理办法\n铁道部\n某某用具管理办法\n1990年3月10日，铁道部\n"
+           "第1条 为了加强管理，特制定本办法。\n第2条 本办法自发布之日起施行。\n")
+    assert (m.issuer, m.issue_date) == ("铁道部", "1990-03-10")
+
+
+def test_a_decree_number_a_cited_title_carries_is_not_the_notice_s_number():
+    m = md("某市人民政府办公室关于印发某市信息发布规定的通知\n各镇人民政府：\n根据《某省信息公开办法》（省政府令第225号）和有关规定，"
+           "现将《某市信息发布规定》印发给你们，请认真贯彻执行。\n二O一一年5月16日\n")
+    assert m.doc_number is None
+
+
+def test_a_notice_title_block_below_a_document_sharing_page_s_own_lines():
+    m = md("某盟办公室公文处理细则.docx\n- 文档编号：5043956\n- 上传时间：2022-12-12\n"
+           "《某盟办公室公文处理细则.docx》由会员分享，可在线阅读，更多相关内容请在本站搜索。\n某盟办公室公文处理细则\n"
+           "某盟行政公署办公室关于印发某盟办公室公文处理细则的通知\n（某署办发〔2007〕22号）\n各旗人民政府，行署各委、办、局：\n"
+           "现将修改完善后的细则印发给你们，望认真贯彻执行。\n二○○七年六月五日\n")
+    assert m.title == "某盟行政公署办公室关于印发某盟办公室公文处理细则的通知"
+    assert m.doc_number == "某署办发〔2007〕22号"
+    assert m.issuer == "某盟行政公署办公室"
+    assert m.addressees == ["各旗人民政府", "行署各委、办、局"]

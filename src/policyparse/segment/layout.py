@@ -210,7 +210,7 @@ def attachment_match(s: str):
 # ------------------------------------------------------------------ header labels
 
 LABELS = [
-    "索引号", "索取号", "信息索引号", "发布机构", "发文机关", "发文单位", "成文机关", "信息名称", "标题", "文件名称",
+    "索引号", "索取号", "信息索引号", "发布机构", "发文机关", "发文单位", "成文机关", "信息名称", "名称", "标题", "文件名称",
     "产生日期", "生成日期", "成文日期", "发文日期", "印发日期", "发布日期", "发布时间", "公开日期", "公开时间", "施行日期",
     "发文字号", "文号", "关键词", "主题词", "内容概述", "主题分类", "分类", "体裁分类", "组配分类", "服务对象分类",
     "有效性", "时效性", "效力状态", "是否有效", "有效状态", "公开方式", "公开范围", "公开属性", "来源", "作者", "编辑",
@@ -224,8 +224,8 @@ def _label_regex() -> re.Pattern:
     alts = []
     for label in sorted(LABELS, key=len, reverse=True):
         alts.append(r"[ \t\u3000]*".join(re.escape(ch) for ch in label))
-    # a label may stand in 【】, as legal databases print it
-    return re.compile(r"(?:^|(?<=[\s|｜]))【?(" + "|".join(alts) + r")】?[ \t\u3000]*[：:]?")
+    # a label may stand in 【】, as legal databases print it, or open a list item (- 索引号：… / • 发文字号：)
+    return re.compile(r"(?:^[-•·●■▪◆][ \t\u3000]*+|^|(?<=[\s|｜]))【?(" + "|".join(alts) + r")】?[ \t\u3000]*[：:]?")
 
 
 LABEL_RE = _label_regex()

@@ -47,6 +47,7 @@ from policyparse.segment.layout import (
     ORG_END,
     Layout,
     attachment_match,
+    is_addressee,
     is_furniture,
     is_label_line,
     is_prose,
@@ -386,11 +387,21 @@ def _find_title(layout: Layout) -> str | None:
 
 def _title_line(s: str) -> str:
     """A title line as the notice means it: without an 附件 label glued before an attached
-    document's title, and without the 文号 some pages put after it in brackets."""
+    document's title, without the 文号 some pages put after it in brackets, and without the 文号
+    and 《》 a page heading wraps it in (成府发〔2014〕7号《成都市人民政府关于…的通知》)."""
     s = ATTACHMENT_LABEL.sub("", s) if ATTACHMENT_LABEL.match(s) and not attachment_match(s) else s
     m = _TRAILING_BRACKETED.search(s)
     if m and find_doc_number(m.group(1)):
         s = s[:m.start()].rstrip()
+    return _unwrapped_title(s)
+
+
+def _unwrapped_title(s: str) -> str:
+    """[文号]《title》 -> title, when the brackets hold the whole rest of the line and a 文种 ends it."""
+    span = find_doc_number(s) if s[:1] != "《" else None
+    rest = s[span[1]:].strip() if span and span[0] == 0 else s
+    if rest.startswith("《") and rest.endswith("》") and rest.count("《") == 1 and doc_type_of(rest[1:-1]):
+        return rest[1:-1]
     return s
 
 
@@ -446,6 +457,24 @@ def _linked_notice(layout: Layout) -> tuple[str | None, str | None]:
     return None, None
 
 
+_LATE_REACH = 8  # lines past the front matter a notice's title block may stand after a page's furniture
+
+
+def _late_notice(layout: Layout) -> tuple[int, int] | None:
+    """(title line, addressee line) of a notice whose title block stands below a page's own prose
+    (a document-sharing page: file name, upload fields, a sentence about the file, then the notice):
+    a title line naming its subject (…关于…的通知), at most a 文号 line, then the addressees."""
+    lines = layout.lines
+    for i in range(layout.front_end, min(len(lines) - 1, layout.front_end + _LATE_REACH)):
+        s = lines[i].s
+        if "关于" not in s or len(s) > 120 or is_prose(s) or not doc_type_of(s):
+            continue
+        for k in (i + 1, i + 2):
+            if k < len(lines) and is_addressee(lines[k].s):
+                return i, k
+    return None
+
+
 def _body_title(layout: Layout, plan_title: str | None) -> str | None:
     """Without a title block, the document's only title is the issued plan's title line
     (004: 省科协系统学习宣传贯彻《…》工作方案 after the 现将…印发 paragraph)."""
@@ -463,10 +492,22 @@ def _body_title(layout: Layout, plan_title: str | None) -> str | None:
 def _label_values(layout: Layout) -> dict[str, str]:
     values: dict[str, str] = {}
     for i in range(layout.front_end):
-        for label, value in label_pairs(layout.lines[i].s):
+        pairs = label_pairs(layout.lines[i].s)
+        if len(pairs) == 1 and not pairs[0][1]:
+            pairs = [(pairs[0][0], _value_below(layout, i))]
+        for label, value in pairs:
             if value and label not in values:
                 values[label] = value
     return values
+
+
+def _value_below(layout: Layout, i: int) -> str:
+    """• 发文日期： / 2024年04月06日 16:40: a label alone on its line, its value on the next line
+    (a page's field list printed one line per label and one per value)."""
+    if i + 1 >= layout.front_end:
+        return ""
+    s = layout.lines[i + 1].s
+    return "" if is_label_line(s) or is_prose(s) or len(s) > 60 else s
 
 
 def _first(values: dict[str, str], *labels: str) -> str | None:
@@ -628,11 +669,21 @@ def _decree(text: str) -> tuple[str, str, str | None] | None:
     """(令 number, issuer, date) from the head of a regulation: 2017年11月22日 国务院令第692号,
     （2011年12月15日广州市人民政府令第61号公布…）."""
     head = text[:_HEAD_CHARS]
-    found = decree_number(head)
+    found, pos = decree_number(head), 0
+    # 《…办法》（省政府令第225号）: the decree a cited title carries is that document's number
+    while found and _cites_decree(head, pos + found[2]):
+        pos += found[3]
+        found = decree_number(head[pos:])
     if not found:
         return None
     number, issuer, start, _end = found
+    start += pos
     return number, issuer, parse_date(head[max(0, start - 24):start])
+
+
+def _cites_decree(head: str, start: int) -> bool:
+    before = head[max(0, start - 2):start]
+    return before.endswith(("》（", "》(")) or before.endswith("》")
 
 
 _FILE_LINK = re.compile(r"附件|\.(?:docx?|xlsx?|pdf|wps|zip|rar|ofd)\b", re.I)
@@ -644,7 +695,7 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
     lines = layout.lines
     issuer = issue_date = None
     if title and "关于" in title:
-        prefix = title.split("关于", 1)[0]
+        prefix = title.split("关于", 1)[0].strip()  # 某某县人民政府办公室 关于…: a space before 关于
         # 国务院批转发展改革委、能源办关于…, 国务院办公厅转发国家发展改革委关于…: the notice's issuer is
         # the office that transmits, not the authors of what it transmits
         prefix = TRANSMITTING.split(prefix, 1)[0]
@@ -659,6 +710,8 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
     field = _first(labels, "发文机关", "成文机关", "发文单位", "制定机关", "颁布机关") or html_meta.get("issuer") or None
     if not issuer or (field and _shortened(issuer, field)):
         issuer = field or issuer
+    if not issuer:
+        issuer = _issuing_body_line(layout, title)
     if not issuer and decree:
         issuer = decree[1]
     if not issuer:
@@ -667,7 +720,16 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
         issuer = _front_issuer(layout) or _printed_by(text)
     if not issue_date and decree:
         issue_date = decree[2]
-    return (joint_issuers(issuer) if issuer else None), issue_date
+    return (joint_issuers(issuer) if issuer else None), issue_date or _entry_date(layout)
+
+
+def _entry_date(layout: Layout) -> str | None:
+    """1990年3月10日，铁道部 in the head of a legal database entry: the date it was issued."""
+    for i in range(layout.front_end):
+        m = _DATE_THEN_ORG.match(layout.lines[i].s)
+        if m and _org_names(m.group("org")):
+            return parse_date(m.group("date"))
+    return None
 
 
 _PLACE_DROPPED = "市省区县州镇乡"
@@ -701,6 +763,33 @@ def _signing_orgs(lines, first: int, date_i: int) -> list[str]:
     return [o for o in orgs if o]
 
 
+def _issuing_body_line(layout: Layout, title: str | None) -> str | None:
+    """A legal database prints the issuing body on a line of its own between two copies of the
+    title (…的通知 / 财政部 国家发展和改革委员会 工业和信息化部 / …的通知), or after the date
+    (1990年3月10日，铁道部)."""
+    lines = layout.lines
+    want = _key(title) if title else None
+    for i in range(1, layout.front_end):
+        s = lines[i].s
+        near_title = want is not None and want in (_key(lines[i - 1].s), _key(lines[i + 1].s if i + 1 < len(lines) else ""))
+        if near_title and _org_names(s):
+            return s
+        m = _DATE_THEN_ORG.match(s)
+        if m and _org_names(m.group("org")):
+            return m.group("org")
+    return None
+
+
+# 1990年3月10日，铁道部: the date of a legal database entry, then the body that issued it.
+_DATE_THEN_ORG = re.compile(r"^(?P<date>\d{4}年\d{1,2}月\d{1,2}日)[，,、\s]++(?P<org>\p{Han}[\p{Han} \u3000]{1,80})$")
+
+
+def _org_names(s: str) -> bool:
+    """财政部 / 财政部 国家发展和改革委员会: one or several issuing bodies and nothing else."""
+    parts = [p for p in _SPACE_RUN.split(s) if p]
+    return bool(parts) and len(s) <= 80 and all(len(p) <= 30 and ORG_END.search(p) for p in parts)
+
+
 def _front_issuer(layout: Layout) -> str | None:
     """A plan's cover: title, （草案）, the issuing body on a line of its own, then the date
     (北京市规划和自然资源委员会 / 2021 年 9 月)."""
@@ -730,7 +819,7 @@ def joint_issuers(issuer: str) -> str:
 
 
 def _read_title(layout: Layout, labels: dict[str, str], html_meta: dict[str, str]) -> str | None:
-    title = _first(labels, "信息名称", "标题", "文件名称", "发文标题", "法规标题") or html_meta.get("title") or None
+    title = _first(labels, "信息名称", "标题", "名称", "文件名称", "发文标题", "法规标题") or html_meta.get("title") or None
     if title and not doc_type_of(title):
         title = _find_title(layout) or (None if _site_name(title) else title)
     return title or _find_title(layout)
@@ -917,14 +1006,22 @@ def _read_doc_type(title: str | None, plan_title: str | None, layout: Layout) ->
     return _named_in_body(body)
 
 
+def _addressees(layout: Layout, late: tuple[int, int] | None) -> list[str]:
+    at = layout.addressee if layout.addressee is not None else (late[1] if late else None)
+    return split_addressees(layout.lines[at].s) if at is not None else []
+
+
 def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Metadata:
     lines = layout.lines
     front = [lines[i].s for i in range(layout.front_end)]
     labels = _label_values(layout)
 
     title = _read_title(layout, labels, html_meta)
-    linked_title, linked_number = (None, None) if title else _linked_notice(layout)
-    title = title or linked_title
+    late = None if title else _late_notice(layout)
+    linked_title, linked_number = (None, None) if title or late else _linked_notice(layout)
+    title = title or (lines[late[0]].s if late else linked_title)
+    if late:
+        front = front + [lines[k].s for k in range(late[0] + 1, late[1])]  # the 文号 under the late title
     plan_title = _plan_title(layout, title)
     title = _promulgated(title, plan_title)
     decree = _decree(text)
@@ -941,7 +1038,7 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
         issuer=issuer,
         issue_date=issue_date,
         publish_date=publish_date,
-        addressees=split_addressees(lines[layout.addressee].s) if layout.addressee is not None else [],
+        addressees=_addressees(layout, late),
         index_number=_read_index_number(labels, html_meta, front),
         topic=_read_topic(labels, html_meta, front),
         validity=_read_validity(labels, html_meta, front),
