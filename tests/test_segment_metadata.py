@@ -262,3 +262,8 @@ def test_a_notice_title_block_below_a_document_sharing_page_s_own_lines():
     assert m.doc_number == "某署办发〔2007〕22号"
     assert m.issuer == "某盟行政公署办公室"
     assert m.addressees == ["各旗人民政府", "行署各委、办、局"]
+
+
+def test_an_attachment_named_in_book_brackets_with_a_remark_after_them():
+    m = md("第一条 为了规范活动，制定本办法。\n第二条 本办法自2013年5月1日起施行。\n附件：《某某系统技术规范—第1部分》（略，详情请登录某某网\n站）\n")
+    assert m.attachments == ["某某系统技术规范—第1部分"]

@@ -570,7 +570,9 @@ def _rejoin_wrapped_names(names: list[str], title: str) -> list[str]:
 
 
 def _attachment_label(s: str) -> tuple[str, bool] | None:
-    """(what follows the label, whether the label has its colon) for 附件… / 附表… / …日附件： lines."""
+    """(what follows the label, whether the label has its colon) for 附件… / 附表… / …日附件： lines;
+    a label line wrapped in its paragraph (…发展改革委网\n站）) is read as one line."""
+    s = s.replace("\n", "")
     m = attachment_match(s)
     if m:
         return m.group(2), bool(_ATTACHMENT_COLON_LABEL.match(s))
@@ -634,10 +636,15 @@ def _attachment_line(lines, j: int, layout: Layout) -> bool:
 
 
 def _unbook(name: str) -> str:
-    """《油气管网设施公平开放监管办法》 -> the name inside, when the brackets hold all of it."""
-    if name.startswith("《") and name.endswith("》") and name.count("《") == 1:
-        return name[1:-1]
+    """《油气管网设施公平开放监管办法》 -> the name inside, when the brackets hold all of it or
+    only a bracketed remark follows them (《…技术规范》（略，详见…）)."""
+    m = _BOOK_THEN_REMARK.match(name)
+    if m and name.count("《") == 1:
+        return m.group(1)
     return name
+
+
+_BOOK_THEN_REMARK = re.compile(r"^《([^《》]++)》(?:$|[（(])")
 
 
 def _numbered_entry(s: str) -> bool:
