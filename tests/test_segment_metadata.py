@@ -267,3 +267,15 @@ def test_a_notice_title_block_below_a_document_sharing_page_s_own_lines():
 def test_an_attachment_named_in_book_brackets_with_a_remark_after_them():
     m = md("第一条 为了规范活动，制定本办法。\n第二条 本办法自2013年5月1日起施行。\n附件：《某某系统技术规范—第1部分》（略，详情请登录某某网\n站）\n")
     assert m.attachments == ["某某系统技术规范—第1部分"]
+
+
+def test_a_field_label_glued_after_the_value_before_it():
+    m = md("某市人民政府关于印发某某管理办法的通知\n来源：某市人民政府发布时间：2019-08-13 16:00\n各区、县人民政府：\n"
+           "《某某管理办法》已经市政府同意，现印发你们，请认真贯彻执行。\n某市人民政府\n2019年7月12日\n")
+    assert m.publish_date == "2019-08-13"
+
+
+def test_a_title_naming_what_page_furniture_names_is_still_the_title():
+    m = md("某某在线\n关于印发某市政府信息公开目录编制规则的通知\n来源：某网 · 2020-11-11\n各旗、县、区人民政府：\n"
+           "经市人民政府同意，现将《某市政府信息公开目录编制规则》印发给你们，请认真组织实施。\n")
+    assert m.title == "关于印发某市政府信息公开目录编制规则的通知"

@@ -224,8 +224,11 @@ def _label_regex() -> re.Pattern:
     alts = []
     for label in sorted(LABELS, key=len, reverse=True):
         alts.append(r"[ \t\u3000]*".join(re.escape(ch) for ch in label))
-    # a label may stand in 【】, as legal databases print it, or open a list item (- 索引号：… / • 发文字号：)
-    return re.compile(r"(?:^[-•·●■▪◆][ \t\u3000]*+|^|(?<=[\s|｜]))【?(" + "|".join(alts) + r")】?[ \t\u3000]*[：:]?")
+    names = "|".join(alts)
+    # a label may stand in 【】, as legal databases print it, or open a list item (- 索引号：… / • 发文字号：);
+    # with its colon it may follow the value before it unspaced (来源：某市人民政府发布时间：2019-08-13)
+    glued = r"(?<=\S)(?=(?:" + names + r")[ \t\u3000]*+[：:])"
+    return re.compile(r"(?:^[-•·●■▪◆][ \t\u3000]*+|^|(?<=[\s|｜])|" + glued + r")【?(" + names + r")】?[ \t\u3000]*[：:]?")
 
 
 LABEL_RE = _label_regex()
@@ -238,9 +241,9 @@ def is_label_line(s: str) -> bool:
 
 def label_pairs(s: str) -> list[tuple[str, str]]:
     """'产生日期 2022-06-12 文  号 鞍政发〔2022〕1号' -> [('产生日期', '2022-06-12'), ('文号', '鞍政发〔2022〕1号')]."""
+    if not LABEL_RE.match(s):
+        return []  # the line opens with no label: not a field line (and a long line is not scanned)
     hits = list(LABEL_RE.finditer(s))
-    if not hits or hits[0].start() != 0:
-        return []
     out = []
     for i, m in enumerate(hits):
         end = hits[i + 1].start() if i + 1 < len(hits) else len(s)

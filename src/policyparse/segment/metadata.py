@@ -360,7 +360,7 @@ def _find_title(layout: Layout) -> str | None:
     lines = layout.lines
     for e in range(layout.front_end):
         s = _title_line(lines[e].s)
-        if len(s) < 5 or is_furniture(s) or is_label_line(s) or is_prose(s) or any(ch in s for ch in "：:|>"):
+        if len(s) < 5 or _furniture_not_title(s) or is_label_line(s) or is_prose(s) or any(ch in s for ch in "：:|>"):
             continue
         if not doc_type_of(s):
             continue
@@ -383,6 +383,14 @@ def _find_title(layout: Layout) -> str | None:
             j -= 1
         return block + _title_continuation(layout, e, block)
     return None
+
+
+def _furniture_not_title(s: str) -> bool:
+    """A page's furniture, unless it is a notice title that names furniture's subject (关于印发…政府信息公开
+    目录编制规则的通知, 关于做好…打印…的通知): a subject after 关于 and a 文种 closing the line."""
+    if not is_furniture(s):
+        return False
+    return not ("关于" in s and doc_type_of(s))
 
 
 def _title_line(s: str) -> str:
