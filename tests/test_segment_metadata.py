@@ -279,3 +279,9 @@ def test_a_title_naming_what_page_furniture_names_is_still_the_title():
     m = md("某某在线\n关于印发某市政府信息公开目录编制规则的通知\n来源：某网 · 2020-11-11\n各旗、县、区人民政府：\n"
            "经市人民政府同意，现将《某市政府信息公开目录编制规则》印发给你们，请认真组织实施。\n")
     assert m.title == "关于印发某市政府信息公开目录编制规则的通知"
+
+
+def test_field_cells_in_a_row_whose_first_cell_is_no_label():
+    m = md("索引号 | 0152/2022-0307001 | 发布机构 | 某县教育体育局 |\n公开目录 | 人事信息 | 发布日期 | 2022-03-07 |\n文号 | 浏览量 |\n"
+           "各乡镇中心学校、各中学：\n为加强教师队伍建设，结合实际，通知如下。\n一、加强编制管理\n")
+    assert m.publish_date == "2022-03-07"

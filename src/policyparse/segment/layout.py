@@ -239,11 +239,28 @@ def is_label_line(s: str) -> bool:
     return bool(m)
 
 
+_CELLS_REACH = 40  # how far into a row of bar-separated cells its first field label may stand
+
+
+def _fields_start(s: str) -> int | None:
+    """Where a line's fields start: at its opening label, or in a row of cells at the first cell that
+    is a label (公开目录 | 人事信息 | 发布日期 | 2022-03-07 |). A line that opens with neither is no field
+    line, and a long one is not scanned."""
+    if LABEL_RE.match(s):
+        return 0
+    bar = s.find("|", 0, _CELLS_REACH)
+    if bar < 0:
+        return None
+    m = LABEL_RE.search(s, bar, bar + _CELLS_REACH)
+    return m.start() if m and "|" in s[bar:m.start() + 1] else None
+
+
 def label_pairs(s: str) -> list[tuple[str, str]]:
     """'产生日期 2022-06-12 文  号 鞍政发〔2022〕1号' -> [('产生日期', '2022-06-12'), ('文号', '鞍政发〔2022〕1号')]."""
-    if not LABEL_RE.match(s):
-        return []  # the line opens with no label: not a field line (and a long line is not scanned)
-    hits = list(LABEL_RE.finditer(s))
+    start = _fields_start(s)
+    if start is None:
+        return []
+    hits = list(LABEL_RE.finditer(s, start))
     out = []
     for i, m in enumerate(hits):
         end = hits[i + 1].start() if i + 1 < len(hits) else len(s)

@@ -501,7 +501,7 @@ def _label_values(layout: Layout) -> dict[str, str]:
     values: dict[str, str] = {}
     for i in range(layout.front_end):
         pairs = label_pairs(layout.lines[i].s)
-        if len(pairs) == 1 and not pairs[0][1]:
+        if len(pairs) == 1 and not pairs[0][1] and "|" not in layout.lines[i].s:
             pairs = [(pairs[0][0], _value_below(layout, i))]
         for label, value in pairs:
             if value and label not in values:
@@ -515,7 +515,7 @@ def _value_below(layout: Layout, i: int) -> str:
     if i + 1 >= layout.front_end:
         return ""
     s = layout.lines[i + 1].s
-    return "" if is_label_line(s) or is_prose(s) or len(s) > 60 else s
+    return "" if is_label_line(s) or is_prose(s) or len(s) > 60 or "|" in s else s
 
 
 def _first(values: dict[str, str], *labels: str) -> str | None:
