@@ -285,3 +285,22 @@ def test_field_cells_in_a_row_whose_first_cell_is_no_label():
     m = md("索引号 | 0152/2022-0307001 | 发布机构 | 某县教育体育局 |\n公开目录 | 人事信息 | 发布日期 | 2022-03-07 |\n文号 | 浏览量 |\n"
            "各乡镇中心学校、各中学：\n为加强教师队伍建设，结合实际，通知如下。\n一、加强编制管理\n")
     assert m.publish_date == "2022-03-07"
+
+
+def test_a_doc_number_glued_before_the_title_line():
+    m = md("某政发〔2020〕1号某市人民政府关于加强某某工作的通知\n各区人民政府：\n现将有关事项通知如下。\n一、加强领导。\n"
+           "某市人民政府\n2020年1月2日\n")
+    assert (m.title, m.doc_number, m.issuer) == ("某市人民政府关于加强某某工作的通知", "某政发〔2020〕1号", "某市人民政府")
+
+
+def test_joint_issuers_stacked_above_a_title_that_starts_at_guanyu():
+    m = md("某市财政局\n某市发展和改革委员会\n关于加强某某工作的通知\n某财发〔2020〕1号\n各区财政局：\n现将有关事项通知如下。\n"
+           "一、加强领导。\n某市财政局\n某市发展和改革委员会\n2020年1月2日\n")
+    assert m.issuer == "某市财政局、某市发展和改革委员会"
+    assert m.title.replace(" ", "") == "某市财政局某市发展和改革委员会关于加强某某工作的通知"
+
+
+def test_a_parent_body_heading_the_page_above_its_office_is_no_co_issuer():
+    m = md("某市人民政府\n某市人民政府办公室\n关于加强某某工作的通知\n各区财政局：\n现将有关事项通知如下。\n一、加强领导。\n"
+           "某市人民政府办公室\n2020年1月2日\n")
+    assert m.issuer == "某市人民政府办公室"

@@ -368,13 +368,11 @@ def _find_title(layout: Layout) -> str | None:
         block = s
         if "关于" in s and not s.startswith("关于"):
             return block
+        if block.startswith("关于"):
+            return _issuers_above(lines, e) + block + _title_continuation(layout, e, block)
         j = e - 1
         while j >= 0 and e - j <= 3 and _title_fragment_ok(lines[j].s) and not doc_type_of(lines[j].s) and not ATTACHMENT.match(lines[j].s):
             prev = lines[j].s
-            if block.startswith("关于"):
-                if ORG_END.search(prev):
-                    block = prev + block
-                break
             if "关于" in block:
                 break
             if "关于" not in prev and len(prev) > 25:
@@ -391,6 +389,21 @@ def _furniture_not_title(s: str) -> bool:
     if not is_furniture(s):
         return False
     return not ("关于" in s and doc_type_of(s))
+
+
+def _issuers_above(lines, e: int) -> str:
+    """某市财政局 / 某市发展和改革委员会 / 关于…的通知: the issuers printed above a title that starts at 关于
+    open it, joint issuers one a line or several on a line parted by spaces. A parent body heading the
+    page above its office (某市人民政府 / 某市人民政府办公室) is no co-issuer."""
+    found: list[str] = []
+    for j in range(e - 1, max(-1, e - 4), -1):
+        s = lines[j].s
+        if not (_org_names(s) and _title_fragment_ok(_WHITESPACE.sub("", s)) and not doc_type_of(s)):
+            break
+        if found and found[0].startswith(s):
+            break
+        found.insert(0, s)
+    return " ".join(found)
 
 
 def _title_line(s: str) -> str:
@@ -410,7 +423,12 @@ def _unwrapped_title(s: str) -> str:
     rest = s[span[1]:].strip() if span and span[0] == 0 else s
     if rest.startswith("《") and rest.endswith("》") and rest.count("《") == 1 and doc_type_of(rest[1:-1]):
         return rest[1:-1]
-    return s
+    return rest if rest is not s and _glued_title(rest) else s
+
+
+def _glued_title(rest: str) -> bool:
+    """某政发〔2020〕1号某市人民政府关于…的通知: what follows a 文号 glued before it is the title."""
+    return "关于" in rest[:40] and doc_type_of(rest) is not None and not is_prose(rest)
 
 
 def _own_title_line(layout: Layout, e: int, s: str) -> tuple[int, str]:
@@ -862,7 +880,8 @@ def _front_doc_number(front: list[str]) -> str | None:
     for s in front:
         found = find_doc_number(s) if len(s) <= 60 else None
         # the 文号 line, possibly followed by 签发人：… (GB/T 9704 上行文)
-        if found and found[0] <= 6 and (len(s) <= found[1] + 6 or "签发人" in s[found[1]:]) and not is_label_line(s):
+        ends_line = len(s) <= found[1] + 6 or "签发人" in s[found[1]:] or _glued_title(s[found[1]:]) if found else False
+        if found and found[0] <= 6 and ends_line and not is_label_line(s):
             return normalise_doc_number(s[found[0]:found[1]])
     return next((n for n in map(_number_after_title, front) if n), None)
 
