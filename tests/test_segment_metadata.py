@@ -304,3 +304,9 @@ def test_a_parent_body_heading_the_page_above_its_office_is_no_co_issuer():
     m = md("某市人民政府\n某市人民政府办公室\n关于加强某某工作的通知\n各区财政局：\n现将有关事项通知如下。\n一、加强领导。\n"
            "某市人民政府办公室\n2020年1月2日\n")
     assert m.issuer == "某市人民政府办公室"
+
+
+def test_an_issuer_line_above_a_title_wrapped_over_two_lines():
+    m = md("某某市人民政府办公室\n关于印发某某市促进中小企业\n发展若干措施的通知\n各区人民政府：\n现将有关事项通知如下。\n一、加强领导。\n"
+           "某某市人民政府办公室\n2021年3月1日\n")
+    assert m.title == "某某市人民政府办公室关于印发某某市促进中小企业发展若干措施的通知"

@@ -368,17 +368,14 @@ def _find_title(layout: Layout) -> str | None:
         block = s
         if "关于" in s and not s.startswith("关于"):
             return block
-        if block.startswith("关于"):
-            return _issuers_above(lines, e) + block + _title_continuation(layout, e, block)
-        j = e - 1
-        while j >= 0 and e - j <= 3 and _title_fragment_ok(lines[j].s) and not doc_type_of(lines[j].s) and not ATTACHMENT.match(lines[j].s):
+        first = j = e
+        while not block.startswith("关于") and (j := j - 1) >= 0 and e - j <= 3 and _title_fragment_ok(lines[j].s):
             prev = lines[j].s
-            if "关于" in block:
+            if doc_type_of(prev) or ATTACHMENT.match(prev) or "关于" in block or ("关于" not in prev and len(prev) > 25):
                 break
-            if "关于" not in prev and len(prev) > 25:
-                break
-            block = prev + block
-            j -= 1
+            block, first = prev + block, j
+        if block.startswith("关于"):
+            block = _issuers_above(lines, first) + block
         return block + _title_continuation(layout, e, block)
     return None
 
