@@ -310,3 +310,8 @@ def test_an_issuer_line_above_a_title_wrapped_over_two_lines():
     m = md("某某市人民政府办公室\n关于印发某某市促进中小企业\n发展若干措施的通知\n各区人民政府：\n现将有关事项通知如下。\n一、加强领导。\n"
            "某某市人民政府办公室\n2021年3月1日\n")
     assert m.title == "某某市人民政府办公室关于印发某某市促进中小企业发展若干措施的通知"
+
+
+def test_the_mark_where_the_seal_goes_is_no_part_of_the_issuer():
+    m = md("关于印发某某方案的通知\n各区人民政府：\n现将有关事项通知如下。\n一、加强领导。\n某某县人民政府办公室（印）\n2021年3月1日\n")
+    assert m.issuer == "某某县人民政府办公室"
