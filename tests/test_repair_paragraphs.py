@@ -189,3 +189,10 @@ def test_a_dense_task_list_on_one_line_is_cut_at_its_item_markers_only():
     lines = restore("关于印发任务分工的通知一、重点任务" + items)
     assert sum(line.startswith("（") for line in lines) >= 9
     assert not any(line.startswith(("第", "市", "（市")) for line in lines)
+
+
+def test_entries_glued_after_an_attachment_label_s_first_entry_are_cut_in_sequence():
+    # the first entry stays with its label; the entries numbered on from it still start lines of their own
+    body = f"各乡镇人民政府：{FILLER}附件：1.乡镇事项目录清单2.赋权乡镇权责清单3.收回乡镇事项目录清单"
+    lines = restore(body)
+    assert lines[-3:] == ["附件：1.乡镇事项目录清单", "2.赋权乡镇权责清单", "3.收回乡镇事项目录清单"]

@@ -193,3 +193,125 @@ def test_a_signature_dropping_the_place_takes_the_page_field_full_name():
     m = md("发文机关：武汉市蔡甸区人民政府办公室\n标题：关于开展安全检查的通知\n关于开展安全检查的通知\n各街道办事处：\n"
            "现就有关事项通知如下：\n一、检查内容\n校舍安全。\n区人民政府办公室\n2021年5月6日\n")
     assert m.issuer == "武汉市蔡甸区人民政府办公室"
+
+
+def test_attachment_entries_numbered_on_within_one_line_are_one_name_each():
+    m = md("各区人民政府：\n现将有关事项通知如下，请认真贯彻执行。\n附件：1.某某工作方案；2.某某任务清单（2021—2025年）3.某某申报表\n"
+           "某某市人民政府\n2021年10月19日\n")
+    assert m.attachments == ["某某工作方案", "某某任务清单（2021—2025年）", "某某申报表"]
+
+
+def test_a_decimal_inside_an_attachment_name_numbers_no_entry():
+    m = md("各区人民政府：\n现将有关事项通知如下，请认真贯彻执行。\n附件：1.关于1.5亿元专项资金的分配表\n某某市人民政府\n2021年10月19日\n")
+    assert m.attachments == ["关于1.5亿元专项资金的分配表"]
+
+
+def test_labels_opening_list_items_and_values_on_the_line_below():
+    m = md("某某县人民政府工作规则\n• 索引号：\n1234/2024-001\n• 发文字号：\n某政发〔2024〕7号\n• 发文日期：\n2024年04月06日 16:40\n"
+           "• 有效性：\n• 发布日期：\n2024年04月08日 16:34\n某某县人民政府工作规则\n第一章总则\n一、为规范工作，制定本规则。\n")
+    assert (m.doc_number, m.issue_date, m.publish_date, m.index_number) == ("某政发〔2024〕7号", "2024-04-06", "2024-04-08", "1234/2024-001")
+
+
+def test_dash_list_labels_and_a_letter_spaced_name_label():
+    m = md("- 索引号：abc/2021-00016\n- 发文字号：某行发〔2021〕42号\n- 名 称：某某行政公署关于印发《某某工作规则》的通知\n"
+           "各县人民政府：\n《某某工作规则》已经研究通过，现印发给你们，请认真贯彻执行。\n某某行政公署\n2021年11月9日\n")
+    assert m.doc_number == "某行发〔2021〕42号"
+    assert m.index_number == "abc/2021-00016"
+    assert m.title == "某某行政公署关于印发《某某工作规则》的通知"
+
+
+def test_a_page_heading_wrapping_the_title_in_its_number_and_book_brackets():
+    m = md("某府发〔2014〕7号《某市人民政府关于印发〈某市专项资金管理办法〉的通知》\n浏览量：时间：2018-11-14 08:56:07\n"
+           "《某市人民政府关于印发〈某市专项资金管理办法〉的通知》\n某府发〔2014〕7号\n各区县政府：\n"
+           "《某市专项资金管理办法》已经市政府同意，现印发你们，请认真贯彻执行。\n某市人民政府\n2014年2月10日\n")
+    assert m.title == "某市人民政府关于印发〈某市专项资金管理办法〉的通知"
+    assert m.issuer == "某市人民政府"
+
+
+def test_a_space_between_the_issuer_and_its_title_s_subject():
+    m = md("某某县人民政府办公室 关于推进政务信息资源共享工作的 通知\n某政办〔2019〕26号\n各乡（镇）人民政府，县政府各部门：\n"
+           "为加快推进信息共享，现就有关工作要求通知如下：\n一、基本原则\n")
+    assert m.issuer == "某某县人民政府办公室"
+
+
+def test_a_legal_database_prints_the_issuers_between_two_copies_of_the_title():
+    m = md("关于开展某某产品推广工作的通知\n时间：2024-07-22 05:16:06 来源：某资料网\n关于开展某某产品推广工作的通知\n"
+           "财政部 国家发展和改革委员会 工业和信息化部\n关于开展某某产品推广工作的通知\n财建〔2013〕644号\n"
+           "为推进节能减排，现将有关事项通知如下：\n一、现行政策执行到2013年9月30日。\n")
+    assert m.issuer == "财政部、国家发展和改革委员会、工业和信息化部"
+
+
+def test_a_legal_database_entry_dated_then_signed_on_one_line():
+    m = md("某某用具管理办法\n时间：2024-07-01 13:16:35 来源：某资料网\n某某用具管理办法\n铁道部\n某某用具管理办法\n1990年3月10日，铁道部\n"
+           "第1条 为了加强管理，特制定本办法。\n第2条 本办法自发布之日起施行。\n")
+    assert (m.issuer, m.issue_date) == ("铁道部", "1990-03-10")
+
+
+def test_a_decree_number_a_cited_title_carries_is_not_the_notice_s_number():
+    m = md("某市人民政府办公室关于印发某市信息发布规定的通知\n各镇人民政府：\n根据《某省信息公开办法》（省政府令第225号）和有关规定，"
+           "现将《某市信息发布规定》印发给你们，请认真贯彻执行。\n二O一一年5月16日\n")
+    assert m.doc_number is None
+
+
+def test_a_notice_title_block_below_a_document_sharing_page_s_own_lines():
+    m = md("某盟办公室公文处理细则.docx\n- 文档编号：5043956\n- 上传时间：2022-12-12\n"
+           "《某盟办公室公文处理细则.docx》由会员分享，可在线阅读，更多相关内容请在本站搜索。\n某盟办公室公文处理细则\n"
+           "某盟行政公署办公室关于印发某盟办公室公文处理细则的通知\n（某署办发〔2007〕22号）\n各旗人民政府，行署各委、办、局：\n"
+           "现将修改完善后的细则印发给你们，望认真贯彻执行。\n二○○七年六月五日\n")
+    assert m.title == "某盟行政公署办公室关于印发某盟办公室公文处理细则的通知"
+    assert m.doc_number == "某署办发〔2007〕22号"
+    assert m.issuer == "某盟行政公署办公室"
+    assert m.addressees == ["各旗人民政府", "行署各委、办、局"]
+
+
+def test_an_attachment_named_in_book_brackets_with_a_remark_after_them():
+    m = md("第一条 为了规范活动，制定本办法。\n第二条 本办法自2013年5月1日起施行。\n附件：《某某系统技术规范—第1部分》（略，详情请登录某某网\n站）\n")
+    assert m.attachments == ["某某系统技术规范—第1部分"]
+
+
+def test_a_field_label_glued_after_the_value_before_it():
+    m = md("某市人民政府关于印发某某管理办法的通知\n来源：某市人民政府发布时间：2019-08-13 16:00\n各区、县人民政府：\n"
+           "《某某管理办法》已经市政府同意，现印发你们，请认真贯彻执行。\n某市人民政府\n2019年7月12日\n")
+    assert m.publish_date == "2019-08-13"
+
+
+def test_a_title_naming_what_page_furniture_names_is_still_the_title():
+    m = md("某某在线\n关于印发某市政府信息公开目录编制规则的通知\n来源：某网 · 2020-11-11\n各旗、县、区人民政府：\n"
+           "经市人民政府同意，现将《某市政府信息公开目录编制规则》印发给你们，请认真组织实施。\n")
+    assert m.title == "关于印发某市政府信息公开目录编制规则的通知"
+
+
+def test_field_cells_in_a_row_whose_first_cell_is_no_label():
+    m = md("索引号 | 0152/2022-0307001 | 发布机构 | 某县教育体育局 |\n公开目录 | 人事信息 | 发布日期 | 2022-03-07 |\n文号 | 浏览量 |\n"
+           "各乡镇中心学校、各中学：\n为加强教师队伍建设，结合实际，通知如下。\n一、加强编制管理\n")
+    assert m.publish_date == "2022-03-07"
+
+
+def test_a_doc_number_glued_before_the_title_line():
+    m = md("某政发〔2020〕1号某市人民政府关于加强某某工作的通知\n各区人民政府：\n现将有关事项通知如下。\n一、加强领导。\n"
+           "某市人民政府\n2020年1月2日\n")
+    assert (m.title, m.doc_number, m.issuer) == ("某市人民政府关于加强某某工作的通知", "某政发〔2020〕1号", "某市人民政府")
+
+
+def test_joint_issuers_stacked_above_a_title_that_starts_at_guanyu():
+    m = md("某市财政局\n某市发展和改革委员会\n关于加强某某工作的通知\n某财发〔2020〕1号\n各区财政局：\n现将有关事项通知如下。\n"
+           "一、加强领导。\n某市财政局\n某市发展和改革委员会\n2020年1月2日\n")
+    assert m.issuer == "某市财政局、某市发展和改革委员会"
+    assert m.title.replace(" ", "") == "某市财政局某市发展和改革委员会关于加强某某工作的通知"
+
+
+def test_a_parent_body_heading_the_page_above_its_office_is_no_co_issuer():
+    m = md("某市人民政府\n某市人民政府办公室\n关于加强某某工作的通知\n各区财政局：\n现将有关事项通知如下。\n一、加强领导。\n"
+           "某市人民政府办公室\n2020年1月2日\n")
+    assert m.issuer == "某市人民政府办公室"
+
+
+def test_an_issuer_line_above_a_title_wrapped_over_two_lines():
+    m = md("某某市人民政府办公室\n关于印发某某市促进中小企业\n发展若干措施的通知\n各区人民政府：\n现将有关事项通知如下。\n一、加强领导。\n"
+           "某某市人民政府办公室\n2021年3月1日\n")
+    assert m.title == "某某市人民政府办公室关于印发某某市促进中小企业发展若干措施的通知"
+
+
+def test_the_mark_where_the_seal_goes_is_no_part_of_the_issuer():
+    m = md("关于印发某某方案的通知\n各区人民政府：\n现将有关事项通知如下。\n一、加强领导。\n某某县人民政府办公室（印）\n2021年3月1日\n")
+    assert m.issuer == "某某县人民政府办公室"

@@ -323,6 +323,11 @@ def _glued_markers(line: str, start: int, end: int, numbering: _Numbering) -> li
     first = _MARKER_FIRST if "B" in numbering.families else _ARTICLE_FIRST
     for m in first.finditer(line, start + 1, end):
         i = m.start()
+        if _LIST_LABEL_END.search(line[max(0, i - 8):i]):
+            # 附件：1.…清单2.…: the first entry stays on its label's line, and the entries after it
+            # number on from it (unseen, the 2. after it was taken for no list at all)
+            para_start, para_marker = _see_first_entry(line, i, end, numbering, para_start, para_marker)
+            continue
         if not _may_start_here(line, para_start, para_marker, i):
             continue
         marker = match_marker(line[i:min(end, i + 24)])
@@ -356,9 +361,17 @@ def _before(line: str, i: int) -> str:
     return line[j]
 
 
+def _see_first_entry(line: str, i: int, end: int, numbering: _Numbering, para_start: int,
+                     para_marker: Marker | None) -> tuple[int, Marker | None]:
+    """The (start, marker) of the paragraph going on after a list label's first entry, left uncut."""
+    marker = match_marker(line[i:min(end, i + 24)])
+    if marker is None or not numbering.allows(marker):
+        return para_start, para_marker
+    numbering.see(marker)
+    return i, marker
+
+
 def _may_start_here(line: str, para_start: int, para_marker: Marker | None, i: int) -> bool:
-    if _LIST_LABEL_END.search(line[max(0, i - 8):i]):
-        return False  # 附件：1.…清单: the first entry stays on its label's line
     if _before(line, i) in _SENTENCE_END:
         return True
     # 一、总体要求（一）指导思想: a bare heading (no punctuation yet) runs into its first child

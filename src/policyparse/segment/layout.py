@@ -210,7 +210,7 @@ def attachment_match(s: str):
 # ------------------------------------------------------------------ header labels
 
 LABELS = [
-    "索引号", "索取号", "信息索引号", "发布机构", "发文机关", "发文单位", "成文机关", "信息名称", "标题", "文件名称",
+    "索引号", "索取号", "信息索引号", "发布机构", "发文机关", "发文单位", "成文机关", "信息名称", "名称", "标题", "文件名称",
     "产生日期", "生成日期", "成文日期", "发文日期", "印发日期", "发布日期", "发布时间", "公开日期", "公开时间", "施行日期",
     "发文字号", "文号", "关键词", "主题词", "内容概述", "主题分类", "分类", "体裁分类", "组配分类", "服务对象分类",
     "有效性", "时效性", "效力状态", "是否有效", "有效状态", "公开方式", "公开范围", "公开属性", "来源", "作者", "编辑",
@@ -224,8 +224,11 @@ def _label_regex() -> re.Pattern:
     alts = []
     for label in sorted(LABELS, key=len, reverse=True):
         alts.append(r"[ \t\u3000]*".join(re.escape(ch) for ch in label))
-    # a label may stand in 【】, as legal databases print it
-    return re.compile(r"(?:^|(?<=[\s|｜]))【?(" + "|".join(alts) + r")】?[ \t\u3000]*[：:]?")
+    names = "|".join(alts)
+    # a label may stand in 【】, as legal databases print it, or open a list item (- 索引号：… / • 发文字号：);
+    # with its colon it may follow the value before it unspaced (来源：某市人民政府发布时间：2019-08-13)
+    glued = r"(?<=\S)(?=(?:" + names + r")[ \t\u3000]*+[：:])"
+    return re.compile(r"(?:^[-•·●■▪◆][ \t\u3000]*+|^|(?<=[\s|｜])|" + glued + r")【?(" + names + r")】?[ \t\u3000]*[：:]?")
 
 
 LABEL_RE = _label_regex()
@@ -236,11 +239,28 @@ def is_label_line(s: str) -> bool:
     return bool(m)
 
 
+_CELLS_REACH = 40  # how far into a row of bar-separated cells its first field label may stand
+
+
+def _fields_start(s: str) -> int | None:
+    """Where a line's fields start: at its opening label, or in a row of cells at the first cell that
+    is a label (公开目录 | 人事信息 | 发布日期 | 2022-03-07 |). A line that opens with neither is no field
+    line, and a long one is not scanned."""
+    if LABEL_RE.match(s):
+        return 0
+    bar = s.find("|", 0, _CELLS_REACH)
+    if bar < 0:
+        return None
+    m = LABEL_RE.search(s, bar, bar + _CELLS_REACH)
+    return m.start() if m and "|" in s[bar:m.start() + 1] else None
+
+
 def label_pairs(s: str) -> list[tuple[str, str]]:
     """'产生日期 2022-06-12 文  号 鞍政发〔2022〕1号' -> [('产生日期', '2022-06-12'), ('文号', '鞍政发〔2022〕1号')]."""
-    hits = list(LABEL_RE.finditer(s))
-    if not hits or hits[0].start() != 0:
+    start = _fields_start(s)
+    if start is None:
         return []
+    hits = list(LABEL_RE.finditer(s, start))
     out = []
     for i, m in enumerate(hits):
         end = hits[i + 1].start() if i + 1 < len(hits) else len(s)

@@ -47,6 +47,7 @@ from policyparse.segment.layout import (
     ORG_END,
     Layout,
     attachment_match,
+    is_addressee,
     is_furniture,
     is_label_line,
     is_prose,
@@ -87,6 +88,7 @@ _TRAILING_BRACKETED = re.compile(r"[（(]([^（）()]{4,40})[）)]$")
 _ATTACHMENT_COLON_LABEL = re.compile(r"^附\s*件\s*\d{0,3}\s*[：:]")
 _BEFORE_ENTRY_NUMBER = re.compile(r"(?<=\S)\s+(?=\d{1,2}\s*[.．、])")
 _ENTRY_NUMBER = re.compile(r"^\d{1,2}\s*[.．、]\s*")
+_FIRST_ENTRY = re.compile(r"^(\d{1,2})[ \t\u3000]*+[.．、](?!\d)")
 _PHONE_LABEL = re.compile(r"^联系电话\s*[：:]\s*")
 _SPACE_RUN = re.compile(r"[\s\u3000]+")
 _TOPIC_SEPARATORS = re.compile(r"[、，,/\s]+")
@@ -358,7 +360,7 @@ def _find_title(layout: Layout) -> str | None:
     lines = layout.lines
     for e in range(layout.front_end):
         s = _title_line(lines[e].s)
-        if len(s) < 5 or is_furniture(s) or is_label_line(s) or is_prose(s) or any(ch in s for ch in "：:|>"):
+        if len(s) < 5 or _furniture_not_title(s) or is_label_line(s) or is_prose(s) or any(ch in s for ch in "：:|>"):
             continue
         if not doc_type_of(s):
             continue
@@ -366,31 +368,64 @@ def _find_title(layout: Layout) -> str | None:
         block = s
         if "关于" in s and not s.startswith("关于"):
             return block
-        j = e - 1
-        while j >= 0 and e - j <= 3 and _title_fragment_ok(lines[j].s) and not doc_type_of(lines[j].s) and not ATTACHMENT.match(lines[j].s):
+        first = j = e
+        while not block.startswith("关于") and (j := j - 1) >= 0 and e - j <= 3 and _title_fragment_ok(lines[j].s):
             prev = lines[j].s
-            if block.startswith("关于"):
-                if ORG_END.search(prev):
-                    block = prev + block
+            if doc_type_of(prev) or ATTACHMENT.match(prev) or "关于" in block or ("关于" not in prev and len(prev) > 25):
                 break
-            if "关于" in block:
-                break
-            if "关于" not in prev and len(prev) > 25:
-                break
-            block = prev + block
-            j -= 1
+            block, first = prev + block, j
+        if block.startswith("关于"):
+            block = _issuers_above(lines, first) + block
         return block + _title_continuation(layout, e, block)
     return None
 
 
+def _furniture_not_title(s: str) -> bool:
+    """A page's furniture, unless it is a notice title that names furniture's subject (关于印发…政府信息公开
+    目录编制规则的通知, 关于做好…打印…的通知): a subject after 关于 and a 文种 closing the line."""
+    if not is_furniture(s):
+        return False
+    return not ("关于" in s and doc_type_of(s))
+
+
+def _issuers_above(lines, e: int) -> str:
+    """某市财政局 / 某市发展和改革委员会 / 关于…的通知: the issuers printed above a title that starts at 关于
+    open it, joint issuers one a line or several on a line parted by spaces. A parent body heading the
+    page above its office (某市人民政府 / 某市人民政府办公室) is no co-issuer."""
+    found: list[str] = []
+    for j in range(e - 1, max(-1, e - 4), -1):
+        s = lines[j].s
+        if not (_org_names(s) and _title_fragment_ok(_WHITESPACE.sub("", s)) and not doc_type_of(s)):
+            break
+        if found and found[0].startswith(s):
+            break
+        found.insert(0, s)
+    return " ".join(found)
+
+
 def _title_line(s: str) -> str:
     """A title line as the notice means it: without an 附件 label glued before an attached
-    document's title, and without the 文号 some pages put after it in brackets."""
+    document's title, without the 文号 some pages put after it in brackets, and without the 文号
+    and 《》 a page heading wraps it in (成府发〔2014〕7号《成都市人民政府关于…的通知》)."""
     s = ATTACHMENT_LABEL.sub("", s) if ATTACHMENT_LABEL.match(s) and not attachment_match(s) else s
     m = _TRAILING_BRACKETED.search(s)
     if m and find_doc_number(m.group(1)):
         s = s[:m.start()].rstrip()
-    return s
+    return _unwrapped_title(s)
+
+
+def _unwrapped_title(s: str) -> str:
+    """[文号]《title》 -> title, when the brackets hold the whole rest of the line and a 文种 ends it."""
+    span = find_doc_number(s) if s[:1] != "《" else None
+    rest = s[span[1]:].strip() if span and span[0] == 0 else s
+    if rest.startswith("《") and rest.endswith("》") and rest.count("《") == 1 and doc_type_of(rest[1:-1]):
+        return rest[1:-1]
+    return rest if rest is not s and _glued_title(rest) else s
+
+
+def _glued_title(rest: str) -> bool:
+    """某政发〔2020〕1号某市人民政府关于…的通知: what follows a 文号 glued before it is the title."""
+    return "关于" in rest[:40] and doc_type_of(rest) is not None and not is_prose(rest)
 
 
 def _own_title_line(layout: Layout, e: int, s: str) -> tuple[int, str]:
@@ -445,6 +480,24 @@ def _linked_notice(layout: Layout) -> tuple[str | None, str | None]:
     return None, None
 
 
+_LATE_REACH = 8  # lines past the front matter a notice's title block may stand after a page's furniture
+
+
+def _late_notice(layout: Layout) -> tuple[int, int] | None:
+    """(title line, addressee line) of a notice whose title block stands below a page's own prose
+    (a document-sharing page: file name, upload fields, a sentence about the file, then the notice):
+    a title line naming its subject (…关于…的通知), at most a 文号 line, then the addressees."""
+    lines = layout.lines
+    for i in range(layout.front_end, min(len(lines) - 1, layout.front_end + _LATE_REACH)):
+        s = lines[i].s
+        if "关于" not in s or len(s) > 120 or is_prose(s) or not doc_type_of(s):
+            continue
+        for k in (i + 1, i + 2):
+            if k < len(lines) and is_addressee(lines[k].s):
+                return i, k
+    return None
+
+
 def _body_title(layout: Layout, plan_title: str | None) -> str | None:
     """Without a title block, the document's only title is the issued plan's title line
     (004: 省科协系统学习宣传贯彻《…》工作方案 after the 现将…印发 paragraph)."""
@@ -462,10 +515,22 @@ def _body_title(layout: Layout, plan_title: str | None) -> str | None:
 def _label_values(layout: Layout) -> dict[str, str]:
     values: dict[str, str] = {}
     for i in range(layout.front_end):
-        for label, value in label_pairs(layout.lines[i].s):
+        pairs = label_pairs(layout.lines[i].s)
+        if len(pairs) == 1 and not pairs[0][1] and "|" not in layout.lines[i].s:
+            pairs = [(pairs[0][0], _value_below(layout, i))]
+        for label, value in pairs:
             if value and label not in values:
                 values[label] = value
     return values
+
+
+def _value_below(layout: Layout, i: int) -> str:
+    """• 发文日期： / 2024年04月06日 16:40: a label alone on its line, its value on the next line
+    (a page's field list printed one line per label and one per value)."""
+    if i + 1 >= layout.front_end:
+        return ""
+    s = layout.lines[i + 1].s
+    return "" if is_label_line(s) or is_prose(s) or len(s) > 60 or "|" in s else s
 
 
 def _first(values: dict[str, str], *labels: str) -> str | None:
@@ -528,7 +593,9 @@ def _rejoin_wrapped_names(names: list[str], title: str) -> list[str]:
 
 
 def _attachment_label(s: str) -> tuple[str, bool] | None:
-    """(what follows the label, whether the label has its colon) for 附件… / 附表… / …日附件： lines."""
+    """(what follows the label, whether the label has its colon) for 附件… / 附表… / …日附件： lines;
+    a label line wrapped in its paragraph (…发展改革委网\n站）) is read as one line."""
+    s = s.replace("\n", "")
     m = attachment_match(s)
     if m:
         return m.group(2), bool(_ATTACHMENT_COLON_LABEL.match(s))
@@ -541,9 +608,29 @@ def _attachment_label(s: str) -> tuple[str, bool] | None:
     return None
 
 
+@cache
+def _next_entry_number(k: int):
+    """k. / k． / k、 standing alone (not the 2 of 2021 or of 1.2)."""
+    return re.compile(rf"(?<![\d.．]){k}[ \t\u3000]*+[.．、](?!\d)")
+
+
+def _numbered_run(line: str) -> list[str]:
+    """1.某某方案；2.某某清单 / 1.某某方案2.某某清单 / 2.…3.…: entries numbered on in sequence on one line,
+    with or without a separator between them, one part each."""
+    first = _FIRST_ENTRY.match(line)
+    if not first:
+        return [line]
+    parts, start, k = [], 0, int(first.group(1)) + 1
+    while (m := _next_entry_number(k).search(line, start + 2)) is not None:
+        parts.append(line[start:m.start()])
+        start, k = m.start(), k + 1
+    return parts + [line[start:]]
+
+
 def _attachment_names(line: str) -> list[str]:
     parts = []
-    for part in _BEFORE_ENTRY_NUMBER.split(line.strip()):
+    entries = [run for chunk in _BEFORE_ENTRY_NUMBER.split(line.strip()) for run in _numbered_run(chunk.strip())]
+    for part in entries:
         part = _ENTRY_NUMBER.sub("", part.strip()).strip().rstrip("。；;，,")
         if FILE_EXTENSION.search(part):
             part = FILE_EXTENSION.sub("", part)
@@ -572,10 +659,15 @@ def _attachment_line(lines, j: int, layout: Layout) -> bool:
 
 
 def _unbook(name: str) -> str:
-    """《油气管网设施公平开放监管办法》 -> the name inside, when the brackets hold all of it."""
-    if name.startswith("《") and name.endswith("》") and name.count("《") == 1:
-        return name[1:-1]
+    """《油气管网设施公平开放监管办法》 -> the name inside, when the brackets hold all of it or
+    only a bracketed remark follows them (《…技术规范》（略，详见…）)."""
+    m = _BOOK_THEN_REMARK.match(name)
+    if m and name.count("《") == 1:
+        return m.group(1)
     return name
+
+
+_BOOK_THEN_REMARK = re.compile(r"^《([^《》]++)》(?:$|[（(])")
 
 
 def _numbered_entry(s: str) -> bool:
@@ -607,11 +699,21 @@ def _decree(text: str) -> tuple[str, str, str | None] | None:
     """(令 number, issuer, date) from the head of a regulation: 2017年11月22日 国务院令第692号,
     （2011年12月15日广州市人民政府令第61号公布…）."""
     head = text[:_HEAD_CHARS]
-    found = decree_number(head)
+    found, pos = decree_number(head), 0
+    # 《…办法》（省政府令第225号）: the decree a cited title carries is that document's number
+    while found and _cites_decree(head, pos + found[2]):
+        pos += found[3]
+        found = decree_number(head[pos:])
     if not found:
         return None
     number, issuer, start, _end = found
+    start += pos
     return number, issuer, parse_date(head[max(0, start - 24):start])
+
+
+def _cites_decree(head: str, start: int) -> bool:
+    before = head[max(0, start - 2):start]
+    return before.endswith(("》（", "》(")) or before.endswith("》")
 
 
 _FILE_LINK = re.compile(r"附件|\.(?:docx?|xlsx?|pdf|wps|zip|rar|ofd)\b", re.I)
@@ -623,7 +725,7 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
     lines = layout.lines
     issuer = issue_date = None
     if title and "关于" in title:
-        prefix = title.split("关于", 1)[0]
+        prefix = title.split("关于", 1)[0].strip()  # 某某县人民政府办公室 关于…: a space before 关于
         # 国务院批转发展改革委、能源办关于…, 国务院办公厅转发国家发展改革委关于…: the notice's issuer is
         # the office that transmits, not the authors of what it transmits
         prefix = TRANSMITTING.split(prefix, 1)[0]
@@ -638,6 +740,8 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
     field = _first(labels, "发文机关", "成文机关", "发文单位", "制定机关", "颁布机关") or html_meta.get("issuer") or None
     if not issuer or (field and _shortened(issuer, field)):
         issuer = field or issuer
+    if not issuer:
+        issuer = _issuing_body_line(layout, title)
     if not issuer and decree:
         issuer = decree[1]
     if not issuer:
@@ -646,7 +750,16 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
         issuer = _front_issuer(layout) or _printed_by(text)
     if not issue_date and decree:
         issue_date = decree[2]
-    return (joint_issuers(issuer) if issuer else None), issue_date
+    return (joint_issuers(issuer) if issuer else None), issue_date or _entry_date(layout)
+
+
+def _entry_date(layout: Layout) -> str | None:
+    """1990年3月10日，铁道部 in the head of a legal database entry: the date it was issued."""
+    for i in range(layout.front_end):
+        m = _DATE_THEN_ORG.match(layout.lines[i].s)
+        if m and _org_names(m.group("org")):
+            return parse_date(m.group("date"))
+    return None
 
 
 _PLACE_DROPPED = "市省区县州镇乡"
@@ -680,6 +793,33 @@ def _signing_orgs(lines, first: int, date_i: int) -> list[str]:
     return [o for o in orgs if o]
 
 
+def _issuing_body_line(layout: Layout, title: str | None) -> str | None:
+    """A legal database prints the issuing body on a line of its own between two copies of the
+    title (…的通知 / 财政部 国家发展和改革委员会 工业和信息化部 / …的通知), or after the date
+    (1990年3月10日，铁道部)."""
+    lines = layout.lines
+    want = _key(title) if title else None
+    for i in range(1, layout.front_end):
+        s = lines[i].s
+        near_title = want is not None and want in (_key(lines[i - 1].s), _key(lines[i + 1].s if i + 1 < len(lines) else ""))
+        if near_title and _org_names(s):
+            return s
+        m = _DATE_THEN_ORG.match(s)
+        if m and _org_names(m.group("org")):
+            return m.group("org")
+    return None
+
+
+# 1990年3月10日，铁道部: the date of a legal database entry, then the body that issued it.
+_DATE_THEN_ORG = re.compile(r"^(?P<date>\d{4}年\d{1,2}月\d{1,2}日)[，,、\s]++(?P<org>\p{Han}[\p{Han} \u3000]{1,80})$")
+
+
+def _org_names(s: str) -> bool:
+    """财政部 / 财政部 国家发展和改革委员会: one or several issuing bodies and nothing else."""
+    parts = [p for p in _SPACE_RUN.split(s) if p]
+    return bool(parts) and len(s) <= 80 and all(len(p) <= 30 and ORG_END.search(p) for p in parts)
+
+
 def _front_issuer(layout: Layout) -> str | None:
     """A plan's cover: title, （草案）, the issuing body on a line of its own, then the date
     (北京市规划和自然资源委员会 / 2021 年 9 月)."""
@@ -709,7 +849,7 @@ def joint_issuers(issuer: str) -> str:
 
 
 def _read_title(layout: Layout, labels: dict[str, str], html_meta: dict[str, str]) -> str | None:
-    title = _first(labels, "信息名称", "标题", "文件名称", "发文标题", "法规标题") or html_meta.get("title") or None
+    title = _first(labels, "信息名称", "标题", "名称", "文件名称", "发文标题", "法规标题") or html_meta.get("title") or None
     if title and not doc_type_of(title):
         title = _find_title(layout) or (None if _site_name(title) else title)
     return title or _find_title(layout)
@@ -737,7 +877,8 @@ def _front_doc_number(front: list[str]) -> str | None:
     for s in front:
         found = find_doc_number(s) if len(s) <= 60 else None
         # the 文号 line, possibly followed by 签发人：… (GB/T 9704 上行文)
-        if found and found[0] <= 6 and (len(s) <= found[1] + 6 or "签发人" in s[found[1]:]) and not is_label_line(s):
+        ends_line = len(s) <= found[1] + 6 or "签发人" in s[found[1]:] or _glued_title(s[found[1]:]) if found else False
+        if found and found[0] <= 6 and ends_line and not is_label_line(s):
             return normalise_doc_number(s[found[0]:found[1]])
     return next((n for n in map(_number_after_title, front) if n), None)
 
@@ -896,14 +1037,22 @@ def _read_doc_type(title: str | None, plan_title: str | None, layout: Layout) ->
     return _named_in_body(body)
 
 
+def _addressees(layout: Layout, late: tuple[int, int] | None) -> list[str]:
+    at = layout.addressee if layout.addressee is not None else (late[1] if late else None)
+    return split_addressees(layout.lines[at].s) if at is not None else []
+
+
 def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Metadata:
     lines = layout.lines
     front = [lines[i].s for i in range(layout.front_end)]
     labels = _label_values(layout)
 
     title = _read_title(layout, labels, html_meta)
-    linked_title, linked_number = (None, None) if title else _linked_notice(layout)
-    title = title or linked_title
+    late = None if title else _late_notice(layout)
+    linked_title, linked_number = (None, None) if title or late else _linked_notice(layout)
+    title = title or (lines[late[0]].s if late else linked_title)
+    if late:
+        front = front + [lines[k].s for k in range(late[0] + 1, late[1])]  # the 文号 under the late title
     plan_title = _plan_title(layout, title)
     title = _promulgated(title, plan_title)
     decree = _decree(text)
@@ -920,7 +1069,7 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
         issuer=issuer,
         issue_date=issue_date,
         publish_date=publish_date,
-        addressees=split_addressees(lines[layout.addressee].s) if layout.addressee is not None else [],
+        addressees=_addressees(layout, late),
         index_number=_read_index_number(labels, html_meta, front),
         topic=_read_topic(labels, html_meta, front),
         validity=_read_validity(labels, html_meta, front),
