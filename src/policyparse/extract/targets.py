@@ -7,12 +7,14 @@ phone numbers, item markers, ordinals (第十四个五年规划, 第38届), name
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import re as stdre
 
 import regex as re
 
+from policyparse import lexicons
 from policyparse.grammar import is_note_text
 from policyparse.extract._text import annual_year, inside, quoted_ranges, retrospective_nodes, task_nodes, walk, year_value
 from policyparse.models import Metadata, Section, Target
@@ -423,13 +425,13 @@ def find_targets(
     return _share_list_comparators(own, start, out)
 
 
-_GOAL_WORDS = re.compile(
-    r"达到|达|提高|提升|增长|增加|下降|降低|降至|减少|缩短|压缩|压减|扩大|保持|稳定在|控制在|不低于|不少于|超过|突破|定为|改建|"
-    r"力争|争取|确保|实现|新建|建设|建成|培育|打造|创建|新增|举办|开展|组织|配备|设立|培训|引进|建立|形成|推动|推进|完成|"
-    r"实施|发展|引育|开发|研制|获批|覆盖|部署|制定|改造|培养|推出|吸引|带动|创造|争创|选树|集聚|聚集|招引|孵化|服务|选取|"
-    r"推广|应用|示范|认定|评选|遴选|发布|举行|布局|构建|搭建|扶持|支持|帮助|吸纳|安置|提供|筹集|植|造林|修复|治理|整治|"
-    r"普及|惠及|接待|开通|升级|更新|淘汰|关停|退出|化解|消除|解决|组建|梳理|加强|联通|接入|实行|设置|安排"
-)
+@functools.cache
+def _goal_words() -> re.Pattern:
+    """The verbs of lexicons/goal_verbs.tsv as one pattern, longest first."""
+    words = sorted(lexicons.entries("goal_verbs.tsv"), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
 # 90%的市达到三星级, 10%的服务站设置中医阁: the share that is to reach a standard, its verb after it
 _REACH_AFTER = re.compile(r"[^，。；,;：:]{0,30}?(?:达到|实现|完成|建成|建设|配建|配备|安装|覆盖|达标|设置|纳入|接入|联通)")
 _SETTING_WORDS = ("cmp1", "post")
@@ -457,18 +459,19 @@ def _sets_a_goal(x: _Mention, target: Target, quoted, heading_year: int | None) 
     if _DETAILING_OPENER.match(x.own, x.sentence_start):
         # 每年包干基数定为67.5亿立方米。其中：四川47亿立方米…: the parts share the goal of the whole
         previous = _last_break(_SENTENCE_BREAK_R, x.own, max(0, x.sentence_start - 1))
-        return bool(_RECURRENCE_R_FORWARD.search(x.own, previous, x.sentence_start)) or _goal_in_sentence(x, quoted, previous)
+        return bool(_RECURRENCE_R_FORWARD.search(x.own, previous, x.sentence_start) or _goal_words().search(x.own, previous, x.sentence_start))
     return False
 
 
 def _goal_in_sentence(x: _Mention, quoted, sentence_start: int) -> bool:
+    """A goal year dates the number, or an intent (力争, 计划, 将) or a verb of making or reaching governs it."""
     year_start = _last_break(_YEAR_SCOPE_R, x.own, x.m.start())
     if _year(x.own, year_start, x.m.start(), quoted) is not None or _paragraph_goal_year(x.own, year_start) is not None:
         return True
     if _FUTURE.search(x.own, sentence_start, x.start):
         return True
-    list_start = max(_list_start(x), sentence_start) if sentence_start < x.start else _list_start(x)
-    return bool(_GOAL_WORDS.search(x.own, list_start, x.start)) or bool(_REACH_AFTER.match(x.own, x.m.end()))
+    # 培育50个A、300个B: the verb before a list governs every count in it
+    return bool(_goal_words().search(x.own, _list_start(x), x.start) or _REACH_AFTER.match(x.own, x.m.end()))
 
 
 def _is_scoring_rule(own: str) -> bool:
