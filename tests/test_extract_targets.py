@@ -432,3 +432,14 @@ def test_a_paragraph_goal_year_reaches_far_and_opens_with_nian_qian():
 def test_the_parts_of_a_whole_share_its_goal():
     found = targets("每年包干基数定为67.5亿立方米。其中：四川石油管理局47亿立方米")
     assert (47, "亿立方米", "eq") in found
+
+
+def test_sizes_counts_of_a_transfer_and_scopes_are_no_goals():
+    assert targets("煤炭是我国的基础能源，占一次能源生产和消费的70%左右。") == []  # 左右 alone: a size, no standard
+    assert targets("将东湖区的高新、星光、北京东路11个居委会划归青云谱区管辖。") == []  # 将 here disposes, it does not intend
+    assert targets("着力推动智能农机装备技术示范围绕全市10万亩水稻生产无人农场建设。") == []  # the scope worked on
+
+
+def test_a_change_to_a_level_and_a_recruitment_are_goals():
+    assert targets("煤炭部直属煤矿的产量比重将由19%上升到45%。") == [(45, "%", "eq")]
+    assert targets("公开招聘教师120名左右。") == [(120, "名", "approx")]

@@ -434,7 +434,9 @@ def _goal_words() -> re.Pattern:
 
 # 90%的市达到三星级, 10%的服务站设置中医阁: the share that is to reach a standard, its verb after it
 _REACH_AFTER = re.compile(r"[^，。；,;：:]{0,30}?(?:达到|实现|完成|建成|建设|配建|配备|安装|覆盖|达标|设置|纳入|接入|联通)")
-_SETTING_WORDS = ("cmp1", "post")
+_BOUND_POSTS = frozenset(("以上", "及以上", "以下", "及以下", "以内", "之内"))
+# 力争 / 确保 / 计划 / 目标: an intent governing the number (not 将 as in 将…11个居委会划归…, a disposal)
+_INTENT = re.compile(r"力争|争取|确保|计划|目标|预期|努力")
 _REFUND_AFTER = re.compile(r"(?:的比例)?(?:予以)?(?:返还|报销)")
 
 
@@ -452,8 +454,8 @@ def _sets_a_goal(x: _Mention, target: Target, quoted, heading_year: int | None) 
         return True  # 大型企业按30%返还, 按70%报销: the share a scheme refunds, its standard
     if target.comparator in ("gte", "gt", "lte", "lt"):
         return True  # 至少设置1处, 不低于50%, 超过500件: a bound is a standard to meet
-    if any(x.m.group(g) for g in _SETTING_WORDS):
-        return True
+    if x.m.group("cmp1") or x.m.group("post") in _BOUND_POSTS:
+        return True  # 达到60%, 保持在20%左右, 300个以上 (but 70%左右 alone is a size, not a standard)
     if _goal_in_sentence(x, quoted, x.sentence_start):
         return True
     if _DETAILING_OPENER.match(x.own, x.sentence_start):
@@ -468,7 +470,7 @@ def _goal_in_sentence(x: _Mention, quoted, sentence_start: int) -> bool:
     year_start = _last_break(_YEAR_SCOPE_R, x.own, x.m.start())
     if _year(x.own, year_start, x.m.start(), quoted) is not None or _paragraph_goal_year(x.own, year_start) is not None:
         return True
-    if _FUTURE.search(x.own, sentence_start, x.start):
+    if _INTENT.search(x.own, sentence_start, x.start):
         return True
     # 培育50个A、300个B: the verb before a list governs every count in it
     return bool(_goal_words().search(x.own, _list_start(x), x.start) or _REACH_AFTER.match(x.own, x.m.end()))
@@ -746,6 +748,8 @@ def _is_scope(x: _Mention) -> bool:
     not an amount it reaches."""
     if x.before(1) == "对" and not x.has_comparator_word:
         return True
+    if _SCOPE_OPENING.search(x.own, max(_list_start(x), x.start - 4), x.start):
+        return True  # 围绕全市10万亩无人农场建设: the set the action works on, named just before the number
     return bool(_SCOPE_OPENING.match(x.own, _list_start(x)))  # 针对…的2034种、…的2725种: the whole list
 
 
