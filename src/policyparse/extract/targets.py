@@ -466,7 +466,7 @@ def _sets_a_goal(x: _Mention, target: Target, quoted, heading_year: int | None) 
 
 
 def _goal_in_sentence(x: _Mention, quoted, sentence_start: int) -> bool:
-    """A goal year dates the number, or an intent (力争, 计划, 将) or a verb of making or reaching governs it."""
+    """A goal year dates the number, or an intent (力争, 计划, 目标) or a verb of making or reaching governs it."""
     year_start = _last_break(_YEAR_SCOPE_R, x.own, x.m.start())
     if _year(x.own, year_start, x.m.start(), quoted) is not None or _paragraph_goal_year(x.own, year_start) is not None:
         return True
@@ -576,8 +576,8 @@ def _is_duration(x: _Mention) -> bool:
 
 
 def _is_money_given(x: _Mention) -> bool:
-    """支持金额最高可至3000万元, 发放消费券1600万元, 每年安排资金5000万元: a sum of money is a target only as a
-    scale to reach (产业规模超过5500亿元, 交易额1.8万亿元) or a floor committed to (养护资金不低于1万元);
+    """支持金额最高可至3000万元, 发放消费券1600万元: a sum of money is a target only as a scale to reach
+    (产业规模超过5500亿元, 交易额1.8万亿元), a budget committed (安排资金1.2亿元) or a floor (养护资金不低于1万元);
     a sum handed out or set aside is an amount paid."""
     if not x.unit.endswith("元") or _SCALE_NOUN.search(x.own, _list_start(x), x.start):
         return False
