@@ -578,7 +578,7 @@ def _is_duration(x: _Mention) -> bool:
 def _is_money_given(x: _Mention) -> bool:
     """支持金额最高可至3000万元, 发放消费券1600万元: a sum of money is a target only as a scale to reach
     (产业规模超过5500亿元, 交易额1.8万亿元), a budget committed (安排资金1.2亿元) or a floor (养护资金不低于1万元);
-    a sum handed out or set aside is an amount paid."""
+    a sum handed out is an amount paid."""
     if not x.unit.endswith("元") or _SCALE_NOUN.search(x.own, _list_start(x), x.start):
         return False
     if _FLAT_STANDARD.match(x.after):
