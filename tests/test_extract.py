@@ -458,3 +458,13 @@ def test_dates_in_words_ranges_and_past_events():
     assert found("从一九八五年一月一日起实行。") == []
     assert found("按一九八七年至一九九〇年承包的增产煤炭数量核定。") == []
     assert found("有关部门于一九八五年六月拟定了负担办法。") == []
+
+
+def test_the_end_of_a_validity_period_is_no_deadline():
+    assert deadlines("本措施自2026年1月1日起实施，有效期至2030年12月31日。") == []
+    assert deadlines("本办法有效期至2028年6月30日。") == []
+
+
+def test_an_outlook_year_is_a_year_to_reach():
+    found = find_deadlines("展望2035年，全面建成新质生产力策源高地。", 0, 100)
+    assert [(d.year, d.kind) for d in found] == [(2035, "by")]

@@ -375,3 +375,71 @@ def test_the_start_of_a_span_and_the_end_of_a_past_change_set_no_deadline():
 def test_a_count_per_level_after_a_list_stays_a_goal():
     assert targets("省、市、县各级100个高频事项实现“最多跑一次”。") == [(100, "个", "eq")]
     assert targets("完善财政补贴资金预拨机制，每年预拨应补贴额的50%给企业。") == [(50, "%", "eq")]
+
+
+# ---------------------------------------------------------------- a target is a goal the text sets (batch rl)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "芝罘岛岛屿范围为东侧以海岸线为界，面积约13.8平方公里。",  # a present size: nothing sets it
+        "启动区面积7.78平方公里，共3个区块。",  # the extent of an approved zone
+        "以示范创建为抓手，聚焦3万亩宜机化高标准菜田设施。",  # the scope an action works on
+        "推进长征六号丙、3.8米直径新一代中大型运载火箭研制并实现首飞。",  # a size naming the kind of rocket
+        "公立医疗机构应于目录更新后30天内，组织入院评估。",  # a time limit counted from an event
+        "新建一批概念验证平台，支持金额最高可至3000万元。",  # a sum handed out
+        "发放消费券1600万元。",  # an amount paid
+        "按照每名高级工1000元、技师2000元、高级技师5000元的标准给予企业一次性补贴。",  # a scale of grants by class
+    ],
+)
+def test_numbers_nothing_sets_as_a_goal_are_no_targets(text):
+    assert targets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("到2025年，突破百项前沿关键核心技术，打造百家领军企业。", [(100, "项", "eq"), (100, "家", "eq")]),
+        ("到2030年，发展卫星通信用户超千万。", [(1000, "万", "gt")]),
+        ("到2027年，形成年产50发商业火箭、600颗商业卫星的能力。", [(50, "发", "eq"), (600, "颗", "eq")]),
+        ("构建不少于1000例病例的高质量脑数据开放数据集。", [(1000, "例", "gte")]),
+        ("聚焦重点方向，培育50个创新实验室、300个创新中心。", [(50, "个", "eq"), (300, "个", "eq")]),  # one verb, a list
+        ("90%的市和70%的县（市、区）达到省级三星级以上。", [(90, "%", "eq"), (70, "%", "eq")]),  # the verb after
+        ("选育或引进2-3个适宜机械化生产的品种。", [(2, "个", "eq")]),
+        ("市本级财政安排乡村振兴衔接资金1.2亿元。", [(1.2, "亿元", "eq")]),  # a budget committed
+        ("产业规模超过5500亿元。", [(5500, "亿元", "gt")]),  # a scale to reach
+    ],
+)
+def test_goals_set_by_a_year_a_bound_or_a_verb_are_targets(text, expected):
+    assert targets(text) == expected
+
+
+def test_bare_hundreds_that_are_no_counts():
+    assert targets("让科普走进千家万户，百家争鸣。") == []
+    assert targets("打造千亿级产业集群。") == []
+    assert targets("每百名学生拥有骨干教师。") == []
+
+
+def test_a_paragraph_goal_year_reaches_far_and_opens_with_nian_qian():
+    filler = "坚持创新驱动，推进产业协同发展，" * 20  # a long paragraph: the year is far back
+    found = find_targets(f"到2025年，{filler}。建成10个以上新型组织。", 0, 10**4)
+    assert [(t.value, t.year) for t in found] == [(10, 2025)]
+    found = find_targets("2027年前，实现高质量脑控。推动5款以上产品完成检验。", 0, 100)
+    assert [(t.value, t.unit, t.comparator, t.year) for t in found] == [(5, "款", "gte", 2027)]
+
+
+def test_the_parts_of_a_whole_share_its_goal():
+    found = targets("每年包干基数定为67.5亿立方米。其中：四川石油管理局47亿立方米")
+    assert (47, "亿立方米", "eq") in found
+
+
+def test_sizes_counts_of_a_transfer_and_scopes_are_no_goals():
+    assert targets("煤炭是我国的基础能源，占一次能源生产和消费的70%左右。") == []  # 左右 alone: a size, no standard
+    assert targets("将东湖区的高新、星光、北京东路11个居委会划归青云谱区管辖。") == []  # 将 here disposes, it does not intend
+    assert targets("着力推动智能农机装备技术示范围绕全市10万亩水稻生产无人农场建设。") == []  # the scope worked on
+
+
+def test_a_change_to_a_level_and_a_recruitment_are_goals():
+    assert targets("煤炭部直属煤矿的产量比重将由19%上升到45%。") == [(45, "%", "eq")]
+    assert targets("公开招聘教师120名左右。") == [(120, "名", "approx")]

@@ -78,6 +78,9 @@ _GOAL_AFTER_PLAN_END = re.compile(r"争取|力争|要|前|以前|之前")
 _TASK_WORD = re.compile(r"要|须|应|将|力争|确保|计划|争取")
 _DONE_WORD = re.compile(r"已|又|了(?![解结])")
 _APPROACHING = re.compile(r"临近|将至|到来|来临")
+_VALIDITY_BEFORE = re.compile(r"有效期(?:限)?(?:为|延长)?$")
+# 展望2035年，全面建成…: the far goal year of a plan, a year to be reached like 到2035年
+_OUTLOOK_BEFORE = re.compile(r"展望(?:到)?$")
 _RANGE_DASH = re.compile(r"[ \t]?[—–－\-~～]")
 _FROM_A_YEAR = re.compile(r"[从由]\s?(?:\d{4}|[〇○零一二三四五六七八九]{4})\s?年")
 # 对2018年1月1日后完工的技改项目: a date naming which things a rule covers
@@ -132,7 +135,7 @@ def find_deadlines(
             continue
         if _is_reference_date(m) or _is_forecast(m) or _is_qualifier(m) or _is_impossible(d) or _is_signing_date(m, d):
             continue
-        if _is_time_described(m) or _starts_a_range(m) or _ends_a_past_change(m):
+        if _is_time_described(m) or _starts_a_range(m) or _ends_a_past_change(m) or _ends_a_validity(m):
             continue
         s = m.start("rec") if rec else (m.start("pre") if m.group("pre") else _first_group_start(m))
         span = (start + s, start + m.end())
@@ -143,6 +146,12 @@ def find_deadlines(
         seen_text.add(said)
         out.append(Deadline(text=own[s:m.end()], span=span, recurrence=recurrence, **d))
     return out
+
+
+def _ends_a_validity(m) -> bool:
+    """本措施自2026年1月1日起实施，有效期至2030年12月31日: the day a rule stops applying is a date of record,
+    not one a task is due by."""
+    return m.group("pre") in ("至", "到", "截至", "截止", "截止到") and bool(_VALIDITY_BEFORE.search(m.string, max(0, m.start() - 6), m.start()))
 
 
 def _is_reference_date(m) -> bool:
@@ -271,6 +280,8 @@ def _read(m, doc_year: int | None, recurrence: str | None, goals: bool = False) 
         year = year_value(m.group("y"))
         month = year_value(m.group("m")) if m.group("m") else None
         if not (m.group("pre") or m.group("suf") or m.group("yend") or m.group("mend")):
+            if month is None and _OUTLOOK_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
+                return _dated(year, None, None, "by")
             if month is None and _opens_sentence(m):
                 return _dated(year, None, None, "by" if goals else "period")  # 2024年，选取…试点 / 2025年，…基本形成
             if month is None and _opens_clause(m) and _STEP_AFTER_YEAR.match(m.string, m.end()):

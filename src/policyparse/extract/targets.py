@@ -7,21 +7,26 @@ phone numbers, item markers, ordinals (第十四个五年规划, 第38届), name
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import re as stdre
 
 import regex as re
 
+from policyparse import lexicons
 from policyparse.grammar import is_note_text
 from policyparse.extract._text import annual_year, inside, quoted_ranges, retrospective_nodes, task_nodes, walk, year_value
 from policyparse.models import Metadata, Section, Target
 
 _AR = r"\d{1,12}(?:\.\d{1,6})?(?![\d.])"
-_CN = r"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]{0,8}(?:点[零〇一二三四五六七八九]{1,6})?(?![零〇一二两三四五六七八九十百千万])"
+_CN = (r"(?:[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]{0,8}(?:点[零〇一二三四五六七八九]{1,6})?(?![零〇一二两三四五六七八九十百千万])"
+       # 突破百项, 打造百家, 用户超千万: a bare 百 / 千 counting the thing (not 千家万户, 百家争鸣, 百分之, a 千亿级 class,
+       # a 百亿工程 name, 每秒百亿亿次, 每百名学生: a ratio)
+       r"|(?<![零〇一二两三四五六七八九十百千万每])[百千](?=[项家个所名条种款]|[万亿](?![级工亿万]))(?!家万户|家争鸣))")
 _NUM = rf"(?:{_AR}|{_CN})"
 # Measures a target counts in; any of them may carry a 万 / 亿 multiplier (20万人次, 45万亩, 10亿条).
-_MEASURES = """人次 人 名 户 个 家 所 项 期 支 座 处 册 篇 套 天 小时 学时 课时 元 亩 批 件次 人天 件 场次 场 次
+_MEASURES = """人次 人 名 户 个 家 所 项 期 支 座 处 册 篇 套 天 小时 学时 课时 元 亩 批 件次 人天 件 场次 场 次 颗 款 例 发
     吨 辆 列 节 条 台 部 株 棵 间 张 门 种 处 床 千瓦 千瓦时 千伏安 平方米 平方公里 立方米 公里 千米 米 公顷 ㎡
     微克/立方米 毫克/立方米""".split()
 _MULTIPLIERS = ("万", "亿", "万亿")
@@ -41,7 +46,7 @@ _PRE1 = "不低于|不少于|不小于|不超过|不高于|不大于|不多于|�
 # Every node's text is scanned for this pattern. Compiled with the standard re module behind a lookahead on
 # the characters a match can start with (a comparator word, 约 / 近 / 逾 / 超, 百分之, a digit), it skips all
 # other positions in C: about twice as fast as the regex module trying the whole pattern there, same matches.
-_TARGET_START = r"\d一二两三四五六七八九十" + "".join(sorted({w[0] for w in _PRE1.split("|")})) + "约近逾超百"
+_TARGET_START = r"\d一二两三四五六七八九十" + "".join(sorted({w[0] for w in _PRE1.split("|")})) + "约近逾超百千"
 _TARGET = stdre.compile(
     rf"(?=[{_TARGET_START}])(?<![\d.零〇一二两三四五六七八九十百千万])(?:(?P<cmp1>{_PRE1})\s?)?(?P<cmp2>约|近|逾|超)?(?P<pct>百分之)?(?<![\d.A-Za-z第])(?P<n1>{_NUM})"
     rf"(?:\s*(?:-|—|–|－|~|～|至|到)\s*(?P<n2>{_NUM}))?(?P<approx>余|多)?\s?"
@@ -142,7 +147,9 @@ _YEAR_PHRASE = re.compile(
 )
 _YEAR_PHRASE_R = re.compile("(?r)" + _YEAR_PHRASE.pattern)
 _LINE_BREAK_R = re.compile(r"(?r)\n")
-_GOAL_YEAR_R = re.compile(r"(?r)(?:到|至)\s?(\d{4})\s?年(?:底|末)?[，,]")
+# 到2025年，… / 至2030年，… / 2027年前，…: a goal year opening a paragraph
+_GOAL_YEAR_R = re.compile(r"(?r)(?:(?:到|至)\s?(\d{4})\s?年(?:底|末)?|(\d{4})\s?年(?:底|末)?前)[，,]")
+_PARAGRAPH_REACH = 2000  # how far back a paragraph's opening 到…年 is looked for
 _HEADING_GOAL_YEAR = re.compile(r"(?:到|至)\s?(\d{4})\s?年(?:底|末)?[，,]|到?“?(十[一二三四五六七八九]|(?<![一二三四五六七八九十〇零])[六七八九])五”?(?:末期|时期末|期末|末)[，,]")
 _BASELINE = re.compile(r"(?:较|比|同比|相比|对比)$")
 _PLAN_END = {"六": 1985, "七": 1990, "八": 1995, "九": 2000, "十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030, "十六": 2035}
@@ -161,7 +168,7 @@ _CMP_TAIL_ENDS = (*_PRE1.split("|"), "\n")
 _TRAIL_WORDS_ENDS = ("为", "是", "在", "共", "累计", "总数", "规模", "数量达", "数", "\n")
 
 _ISO_YEAR = re.compile(r"^\d{4}-")
-_COUNT_MEASURES = frozenset("个种类项条张名次座家所处支套件位间门部台辆批")
+_COUNT_MEASURES = frozenset("个种类项条张名次座家所处支套件位间门部台辆批颗款例发")
 _ASPECTS = re.compile(r"方面|维度|类型|环节|层面|大类")
 _BOUND_WORDS = ("以上", "及以上", "以下", "及以下")
 _THRESHOLD_WORDS = ("超过", "高于", "大于", "不低于", "不少于", "低于", "不超过")
@@ -202,6 +209,13 @@ _PER_TIME = re.compile(r"[/／](?:年|月|日|天|小时)")
 _BOUND_AFTER_RATE = re.compile(r"(?:及以上|以上|及以下|以下)(?=\p{Han})")
 _MAKING_VERB = re.compile(r"新建|建设|建成|培育|打造|创建|新增|举办|开展|组织|评选|认定|配备|设立|培训|引进|建立")
 _MATERIAL = re.compile(r"照片|复印件|原件|报名表|申请表|登记表|证明")
+# what a sum of money measures when it is a goal: the size of an economy, a trade or a revenue
+# (安排资金1.2亿元: a budget the plan commits, not a grant handed to an applicant)
+_SCALE_NOUN = re.compile(r"规模|产值|收入|营收|交易额|零售额|销售额|营业额|增加值|总额|总量|结算|投资|融资|纳税|税收|产出|效益|经济|安排")
+_FLOOR_BEFORE = re.compile(r"不低于|不少于|至少|超过|突破|达到")
+_LENGTHS = frozenset(("米", "千米", "公里"))
+_DIMENSION_AFTER = re.compile(r"直径|口径|跨度|长度|宽度|高度|厚度|深度|半径")
+_EVENT_BEFORE = re.compile(r"后|起|之日|收到|受理")
 _BARE_CELL = re.compile(r"^[\d.\-—–~～%％/:：（）()\s]{1,16}$")
 _SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?]")
 _PER_MEASURE = re.compile(r"[/／](平方米|㎡|人|吨|亩)")
@@ -400,6 +414,8 @@ def find_targets(
         if mention is None or rejection(mention) is not None:
             continue
         target = _target(mention, quoted, plan_year, heading_year)
+        if not _sets_a_goal(mention, target, quoted, heading_year):
+            continue
         if issue_year is not None and target.year is not None and target.year < issue_year:
             continue  # 2020年全市…达到…, read in a 2021 document: a baseline, not a goal
         if target.span in seen:
@@ -407,6 +423,57 @@ def find_targets(
         seen.add(target.span)
         out.append(target)
     return _share_list_comparators(own, start, out)
+
+
+@functools.cache
+def _goal_words() -> re.Pattern:
+    """The verbs of lexicons/goal_verbs.tsv as one pattern, longest first."""
+    words = sorted(lexicons.entries("goal_verbs.tsv"), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+# 90%的市达到三星级, 10%的服务站设置中医阁: the share that is to reach a standard, its verb after it
+_REACH_AFTER = re.compile(r"[^，。；,;：:]{0,30}?(?:达到|实现|完成|建成|建设|配建|配备|安装|覆盖|达标|设置|纳入|接入|联通)")
+_BOUND_POSTS = frozenset(("以上", "及以上", "以下", "及以下", "以内", "之内"))
+# 力争 / 确保 / 计划 / 目标: an intent governing the number (not 将 as in 将…11个居委会划归…, a disposal)
+_INTENT = re.compile(r"力争|争取|确保|计划|目标|预期|努力")
+_REFUND_AFTER = re.compile(r"(?:的比例)?(?:予以)?(?:返还|报销)")
+
+
+def _sets_a_goal(x: _Mention, target: Target, quoted, heading_year: int | None) -> bool:
+    """A target is a level to be reached: the text sets it by a time (到2025年, a heading's 到…年, 每年) or as a
+    standard (达到 / 不低于 / 以上), or names a thing to be made or done in that number (建成4万个, 培育30家).
+    A number that only describes (面积约60平方公里, 3.8米直径的火箭, 聚焦3万亩设施, 30天内) sets nothing."""
+    if target.recurrence is not None or heading_year is not None:
+        return True
+    if x.value_max is not None or target.comparator == "lte" and x.unit in ("小时", "天"):
+        return True  # 配备3-5名 (a fact is counted exactly, a plan in a range); 48小时内放行 (a service standard)
+    if _FLAT_STANDARD.match(x.after):
+        return True  # 按每人1500元标准发放: the standard a service is given at
+    if x.before(1) == "按" and x.unit in ("%", "％") and _REFUND_AFTER.match(x.after):
+        return True  # 大型企业按30%返还, 按70%报销: the share a scheme refunds, its standard
+    if target.comparator in ("gte", "gt", "lte", "lt"):
+        return True  # 至少设置1处, 不低于50%, 超过500件: a bound is a standard to meet
+    if x.m.group("cmp1") or x.m.group("post") in _BOUND_POSTS:
+        return True  # 达到60%, 保持在20%左右, 300个以上 (but 70%左右 alone is a size, not a standard)
+    if _goal_in_sentence(x, quoted, x.sentence_start):
+        return True
+    if _DETAILING_OPENER.match(x.own, x.sentence_start):
+        # 每年包干基数定为67.5亿立方米。其中：四川47亿立方米…: the parts share the goal of the whole
+        previous = _last_break(_SENTENCE_BREAK_R, x.own, max(0, x.sentence_start - 1))
+        return bool(_RECURRENCE_R_FORWARD.search(x.own, previous, x.sentence_start) or _goal_words().search(x.own, previous, x.sentence_start))
+    return False
+
+
+def _goal_in_sentence(x: _Mention, quoted, sentence_start: int) -> bool:
+    """A goal year dates the number, or an intent (力争, 计划, 目标) or a verb of making or reaching governs it."""
+    year_start = _last_break(_YEAR_SCOPE_R, x.own, x.m.start())
+    if _year(x.own, year_start, x.m.start(), quoted) is not None or _paragraph_goal_year(x.own, year_start) is not None:
+        return True
+    if _INTENT.search(x.own, sentence_start, x.start):
+        return True
+    # 培育50个A、300个B: the verb before a list governs every count in it
+    return bool(_goal_words().search(x.own, _list_start(x), x.start) or _REACH_AFTER.match(x.own, x.m.end()))
 
 
 def _is_scoring_rule(own: str) -> bool:
@@ -508,6 +575,32 @@ def _is_duration(x: _Mention) -> bool:
     return x.unit == "小时" and x.value == 24 and not x.after.startswith("内")
 
 
+def _is_money_given(x: _Mention) -> bool:
+    """支持金额最高可至3000万元, 发放消费券1600万元: a sum of money is a target only as a scale to reach
+    (产业规模超过5500亿元, 交易额1.8万亿元), a budget committed (安排资金1.2亿元) or a floor (养护资金不低于1万元);
+    a sum handed out is an amount paid."""
+    if not x.unit.endswith("元") or _SCALE_NOUN.search(x.own, _list_start(x), x.start):
+        return False
+    if _FLAT_STANDARD.match(x.after):
+        return False  # 按每人每月200元的标准发放补贴: the level of a service, a standard the plan keeps
+    if _comparator(x.m, x.own) in ("gte", "gt"):
+        return False
+    return not _FLOOR_BEFORE.search(x.own, _list_start(x), x.start)  # 分别不低于10000元、5000元、3000元
+
+
+def _is_dimension(x: _Mention) -> bool:
+    """3.8米直径新一代运载火箭, 12米跨度的厂房: a size naming what kind of thing is meant, not a level to reach."""
+    return x.unit in _LENGTHS and bool(_DIMENSION_AFTER.match(x.own, x.m.end()))
+
+
+def _is_relative_limit(x: _Mention) -> bool:
+    """应于目录更新后30天内组织评估, 自受理之日起20天内: a time limit counted from an event, a rule of procedure
+    (but 实行6小时内放行 and 压缩至3周以内 set the level a service is to reach)."""
+    if x.unit not in ("天", "小时") or not x.after.startswith("内"):
+        return False
+    return bool(_EVENT_BEFORE.search(x.own, _list_start(x), x.start))
+
+
 def _is_past(x: _Mention) -> bool:
     """已建成…个, 现有…家, 截至2020年底，已累计…, 打造了24个: facts about the present or the past."""
     past_word = _last_match(_PAST, x.own, _list_start(x), x.start)
@@ -573,8 +666,10 @@ def _is_payout_rule(x: _Mention) -> bool:
         return bool(x.m.group("post") or x.m.group("cmp1"))
     if _CAP.search(x.clause) or x.unit in ("%", "‰") or x.m.group("post"):
         return True
-    if _FLAT_STANDARD.match(x.after):
-        return False  # 按每人1500元标准发放一次性扩岗补助: the flat standard, even of a one-off grant
+    if _FLAT_STANDARD.match(x.after) and not _is_in_amount_list(x):
+        # 按每人1500元标准发放一次性扩岗补助: the flat standard, even of a one-off grant (but 高级工1000元、技师2000元、
+        # 高级技师5000元的标准: a scale of grants by class)
+        return False
     if _PER_ITEM_RATE.search(x.before(14)) or _GRANT_BY_CLASS.search(x.before(12)):
         return True
     if _GRANT_NOUN_AFTER.match(x.own, x.m.end()) and "给予" in x.own[_list_start(x):x.start]:
@@ -653,6 +748,8 @@ def _is_scope(x: _Mention) -> bool:
     not an amount it reaches."""
     if x.before(1) == "对" and not x.has_comparator_word:
         return True
+    if _SCOPE_OPENING.search(x.own, max(_list_start(x), x.start - 4), x.start):
+        return True  # 围绕全市10万亩无人农场建设: the set the action works on, named just before the number
     return bool(_SCOPE_OPENING.match(x.own, _list_start(x)))  # 针对…的2034种、…的2725种: the whole list
 
 
@@ -859,7 +956,8 @@ REJECTIONS = (
     _is_requirement, _is_definition, _is_past, _is_scope, _is_starting_point, _is_shortfall, _is_prize_places,
     _is_submitted_material, _is_small_chinese_count, _is_table_cell, _is_example, _is_forecast, _is_split_share,
     _is_inclusion_note, _is_count_note, _is_digit_string, _is_rate_class, _is_split_by_line, _is_figure_reference,
-    _is_frame, _is_kind_count, _is_permission, _is_step, _is_in_responsibility_note, _is_price,
+    _is_frame, _is_kind_count, _is_permission, _is_step, _is_in_responsibility_note, _is_price, _is_dimension,
+    _is_relative_limit, _is_money_given,
 )
 
 
@@ -900,9 +998,11 @@ def _target(x: _Mention, quoted, plan_year: int | None, heading_year: int | None
 
 def _paragraph_goal_year(own: str, sentence_start: int) -> int | None:
     """到 2025年，…。再开发利用的污染地块安全利用率达到92%以上。: the paragraph's 到…年 reaches the next sentence."""
-    line_start = _last_break(_LINE_BREAK_R, own, sentence_start)
-    goal = _GOAL_YEAR_R.search(own, line_start, sentence_start)
-    return int(goal.group(1)) if goal else None
+    # a long paragraph of goals (到2025年，…。…。建成10个以上…) reaches back further than a clause is read
+    lo = max(0, sentence_start - _PARAGRAPH_REACH)
+    brk = _LINE_BREAK_R.search(own, lo, sentence_start)
+    goal = _GOAL_YEAR_R.search(own, brk.end() if brk else lo, sentence_start)
+    return int(goal.group(1) or goal.group(2)) if goal else None
 
 
 def _is_average_rate(own: str, x: _Mention) -> bool:
