@@ -110,20 +110,26 @@ class _LM:
         return v
 
     def _logp(self, text: str) -> float:
+        # the realignment search calls this thousands of times a document: names are local, a
+        # known char's cost is read straight from its dictionary (char_logp only for a new one)
         s = text.translate(self.trans)
         n = len(s)
         freq = self.freq
         lt = self.logtotal
+        log = math.log
+        char_cost = self._char_cost
         best = [0.0] * (n + 1)
         for i in range(n - 1, -1, -1):
-            b = self.char_logp(s[i]) + best[i + 1]
+            c = char_cost.get(s[i])
+            b = (c if c is not None else self.char_logp(s[i])) + best[i + 1]
             j = i + 2
-            while j <= n and j - i <= _MAX_WORD:
+            stop = i + _MAX_WORD if i + _MAX_WORD < n else n
+            while j <= stop:
                 f = freq.get(s[i:j])
                 if f is None:
                     break
                 if f:
-                    v = math.log(f) - lt + best[j]
+                    v = log(f) - lt + best[j]
                     if v > b:
                         b = v
                 j += 1
@@ -213,14 +219,28 @@ def _gbk_slots(tokens: list) -> list | None:
             if nb is _W:
                 out.append((b, None))
             elif 0x40 <= nb <= 0xFE and nb != 0x7F:
-                try:
-                    out.append(bytes((b, nb)).decode("gb18030"))
-                except UnicodeDecodeError:
-                    out.append(REPLACEMENT)
+                out.append(_gb_pair(b, nb))
             else:
                 return None
             i += 2
     return out
+
+
+_GB_PAIRS: dict[int, str] = {}  # lead << 8 | trail -> the GB18030 character (U+FFFD when none): the codec's table, filled as read
+
+
+def _gb_pair(lead: int, trail: int) -> str:
+    """The character of a two-byte GB18030 sequence: the realignment search decodes the same few pairs
+    tens of thousands of times a document, so each is decoded once."""
+    key = lead << 8 | trail
+    ch = _GB_PAIRS.get(key)
+    if ch is None:
+        try:
+            ch = bytes((lead, trail)).decode("gb18030")
+        except UnicodeDecodeError:
+            ch = REPLACEMENT
+        _GB_PAIRS[key] = ch
+    return ch
 
 
 def _utf8_slots(tokens: list) -> list | None:
