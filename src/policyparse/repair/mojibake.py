@@ -694,6 +694,10 @@ def _repair_lines(text: str, log) -> str:
 
 
 def fix_mojibake(text: str, log) -> str:
+    if not (_utf8_gbk_re().search(text) or _LATIN_SIG.search(text)):
+        # no character either garbling leaves (锟 of 锟斤拷 included): each repair below would scan the
+        # text again only to find nothing (most documents)
+        return text
     text = _repair_lines(text, log)
     if _JINKELA in text:
         count = text.count(_JINKELA)
