@@ -311,12 +311,35 @@ def _doc_bonus(doc: str, pre: str, ch: str, post: str) -> float:
         return 0.0
     trans = model().trans
     pre, ch, post = pre.translate(trans), ch.translate(trans), post.translate(trans)
+    pairs = _pair_counts(doc)
     n = 0
     if pre:
-        n += doc.count(pre[-1] + ch)
+        n += _occurrences(doc, pairs, pre[-1] + ch)
     if post:
-        n += doc.count(ch + post[0])
+        n += _occurrences(doc, pairs, ch + post[0])
     return _DOC_WEIGHT * math.log1p(n)
+
+
+_counted: tuple[str | None, Counter] = (None, Counter())  # the document context last counted, and its pair counts
+
+
+def _pair_counts(doc: str) -> Counter:
+    """How often each pair of adjacent characters occurs in `doc`, counted once per document: the filler
+    asks of thousands of candidate pairs, and a doc.count each read the whole document every time."""
+    global _counted
+    counted_doc, pairs = _counted  # one read of one tuple: a thread never pairs a document with another's counts
+    if counted_doc is not doc:
+        pairs = Counter(map(str.__add__, doc, doc[1:]))
+        _counted = (doc, pairs)
+    return pairs
+
+
+def _occurrences(doc: str, pairs: Counter, pair: str) -> int:
+    """doc.count(pair), from the pair counts: two different characters cannot overlap themselves, so the
+    counts are the same (a doubled character, 哈哈, is counted by str.count, which does not overlap)."""
+    if len(pair) == 2 and pair[0] != pair[1]:
+        return pairs[pair]
+    return doc.count(pair)
 
 
 _DOC_WEIGHT = 1.0
