@@ -54,6 +54,8 @@ def _header_split(line: str):
     s = line.strip(" \t\u3000\xa0\r")
     if "\t" in s or len(s) > 120:
         return None
+    if " " not in s and "\u3000" not in s and "\xa0" not in s:
+        return None  # no blank, one cell (most lines of a notice): neither pattern can split it into three
     for pattern in (_GAP, _BLANK):
         names = [n for n in pattern.split(s) if n]
         if len(names) >= 3 and all(len(n) <= _MAX_NAME for n in names) and is_task_header(names):

@@ -428,6 +428,8 @@ def join_hard_wraps(text: str, log) -> str:
             # …财政支持。 / 。完善金融服务…: a 。 opening a line after a finished sentence closes a heading
             # the source dropped (<strong>（二）…</strong>。完善…); the line is a paragraph of its own
             return not (a.terminal and b.s[0] == "。")
+        if a.terminal or b.marker or b.indent:
+            return False  # a finished sentence, or a next line that opens a paragraph: nothing below can join them
         if not any_wrap or _ends_title(lines, par_start, k) or FIELD_LABEL_START.match(b.s):
             return False
         if k == par_start and _CHAPTER_LINE.match(a.s) and a.s[-1] not in _OPEN_END:
@@ -438,7 +440,7 @@ def join_hard_wraps(text: str, log) -> str:
             return False
         gaps = Counter(ln.gap for ln in lines[lo:hi] if ln.wrapish and ln.gap >= 0)
         g = gaps.most_common(1)[0][0] if gaps else 0
-        if (a.gap != g and a.gap != _PAGE_BREAK) or a.terminal or b.marker or b.indent:
+        if a.gap != g and a.gap != _PAGE_BREAK:
             return False
         if a.fragment or b.fragment or a.marker_only or a.s[-1] in _OPEN_END or a.width >= 0.85 * w:
             return True

@@ -110,20 +110,26 @@ class _LM:
         return v
 
     def _logp(self, text: str) -> float:
+        # the realignment search calls this thousands of times a document: names are local, a
+        # known char's cost is read straight from its dictionary (char_logp only for a new one)
         s = text.translate(self.trans)
         n = len(s)
         freq = self.freq
         lt = self.logtotal
+        log = math.log
+        char_cost = self._char_cost
         best = [0.0] * (n + 1)
         for i in range(n - 1, -1, -1):
-            b = self.char_logp(s[i]) + best[i + 1]
+            c = char_cost.get(s[i])
+            b = (c if c is not None else self.char_logp(s[i])) + best[i + 1]
             j = i + 2
-            while j <= n and j - i <= _MAX_WORD:
+            stop = i + _MAX_WORD if i + _MAX_WORD < n else n
+            while j <= stop:
                 f = freq.get(s[i:j])
                 if f is None:
                     break
                 if f:
-                    v = math.log(f) - lt + best[j]
+                    v = log(f) - lt + best[j]
                     if v > b:
                         b = v
                 j += 1
@@ -213,14 +219,28 @@ def _gbk_slots(tokens: list) -> list | None:
             if nb is _W:
                 out.append((b, None))
             elif 0x40 <= nb <= 0xFE and nb != 0x7F:
-                try:
-                    out.append(bytes((b, nb)).decode("gb18030"))
-                except UnicodeDecodeError:
-                    out.append(REPLACEMENT)
+                out.append(_gb_pair(b, nb))
             else:
                 return None
             i += 2
     return out
+
+
+_GB_PAIRS: dict[int, str] = {}  # lead << 8 | trail -> the GB18030 character (U+FFFD when none): the codec's table, filled as read
+
+
+def _gb_pair(lead: int, trail: int) -> str:
+    """The character of a two-byte GB18030 sequence: the realignment search decodes the same few pairs
+    tens of thousands of times a document, so each is decoded once."""
+    key = lead << 8 | trail
+    ch = _GB_PAIRS.get(key)
+    if ch is None:
+        try:
+            ch = bytes((lead, trail)).decode("gb18030")
+        except UnicodeDecodeError:
+            ch = REPLACEMENT
+        _GB_PAIRS[key] = ch
+    return ch
 
 
 def _utf8_slots(tokens: list) -> list | None:
@@ -291,12 +311,35 @@ def _doc_bonus(doc: str, pre: str, ch: str, post: str) -> float:
         return 0.0
     trans = model().trans
     pre, ch, post = pre.translate(trans), ch.translate(trans), post.translate(trans)
+    pairs = _pair_counts(doc)
     n = 0
     if pre:
-        n += doc.count(pre[-1] + ch)
+        n += _occurrences(doc, pairs, pre[-1] + ch)
     if post:
-        n += doc.count(ch + post[0])
+        n += _occurrences(doc, pairs, ch + post[0])
     return _DOC_WEIGHT * math.log1p(n)
+
+
+_counted: tuple[str | None, Counter] = (None, Counter())  # the document context last counted, and its pair counts
+
+
+def _pair_counts(doc: str) -> Counter:
+    """How often each pair of adjacent characters occurs in `doc`, counted once per document: the filler
+    asks of thousands of candidate pairs, and a doc.count each read the whole document every time."""
+    global _counted
+    counted_doc, pairs = _counted  # one read of one tuple: a thread never pairs a document with another's counts
+    if counted_doc is not doc:
+        pairs = Counter(map(str.__add__, doc, doc[1:]))
+        _counted = (doc, pairs)
+    return pairs
+
+
+def _occurrences(doc: str, pairs: Counter, pair: str) -> int:
+    """doc.count(pair), from the pair counts: two different characters cannot overlap themselves, so the
+    counts are the same (a doubled character, 哈哈, is counted by str.count, which does not overlap)."""
+    if len(pair) == 2 and pair[0] != pair[1]:
+        return pairs[pair]
+    return doc.count(pair)
 
 
 _DOC_WEIGHT = 1.0
@@ -674,6 +717,10 @@ def _repair_lines(text: str, log) -> str:
 
 
 def fix_mojibake(text: str, log) -> str:
+    if not (_utf8_gbk_re().search(text) or _LATIN_SIG.search(text)):
+        # no character either garbling leaves (锟 of 锟斤拷 included): each repair below would scan the
+        # text again only to find nothing (most documents)
+        return text
     text = _repair_lines(text, log)
     if _JINKELA in text:
         count = text.count(_JINKELA)

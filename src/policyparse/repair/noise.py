@@ -65,6 +65,7 @@ class _Lexicon:
             elif match == "spam":
                 self.spam.append(pattern.casefold())
         self.line_scope = line_pats
+        self.prefix_words = tuple(p for p, _scope in self.prefixes)
         alts = "|".join(re.escape(p) for p in sorted(line_pats, key=len, reverse=True))
         # A line made only of furniture words; lines are short, so the alternation is cheap.
         self.line_re = re.compile(rf"(?:{alts})+") if alts else None
@@ -98,9 +99,10 @@ def _classify(line: str, lex: _Lexicon) -> str | None:
         return "counter" if "counter" in scopes else ("any" if "any" in scopes else "tail")
     if _SENTENCE.search(c):
         return None
-    for p, scope in lex.prefixes:
-        if c.startswith(p):
-            return scope
+    if c.startswith(lex.prefix_words):  # one C call for the whole list: most lines start with none of them
+        for p, scope in lex.prefixes:
+            if c.startswith(p):
+                return scope
     low = c.casefold()
     for p, scope in lex.contains:
         if p in low:
