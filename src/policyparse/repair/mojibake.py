@@ -894,6 +894,7 @@ _SINGLE_BYTE_GB_CARRIERS = frozenset({"latin-1", "cp1252"})
 _GB_TARGET = ">gb18030"  # marks a layer whose bytes were GB18030, not UTF-8
 _LOST = 0xFF  # never a byte of UTF-8, so it can stand for a byte lost to the wrong decode
 _PROBE_CHARS = 4_000  # the decision is taken on a prefix: detection stays bounded
+_PROBE_WIDE = 400  # ...long enough to hold this many non-ASCII characters (a page's prefix can be all script)
 _VERIFY_CHARS = 20_000
 _MAX_LAYERS = 3  # UTF-8 garbled up to three times over
 
@@ -1468,6 +1469,15 @@ def _visible_prefix(text: str) -> str:
     return _SPACE_RUN.sub(" ", _TAG.sub(" ", head)) if "<" in head[:2000] else head
 
 
+def _probe(visible: str) -> str:
+    """The prefix the decision is taken on: _PROBE_CHARS, or longer (up to _VERIFY_CHARS) where script and
+    markup leave it fewer than _PROBE_WIDE non-ASCII characters (a saved page whose title is its only text)."""
+    end = _PROBE_CHARS
+    while end < min(len(visible), _VERIFY_CHARS) and sum(1 for ch in visible[:end] if ch > "\x7f") < _PROBE_WIDE:
+        end *= 2
+    return visible[:end]
+
+
 def undo_document_mojibake(text: str, log) -> str:
     """A whole document of UTF-8 read through a wrong codec (once or several times over), undone.
 
@@ -1479,7 +1489,7 @@ def undo_document_mojibake(text: str, log) -> str:
     if REPLACEMENT not in head and not _has_code_page_chars(head):
         return text  # clean text: neither gate below can open, so no page is stripped of its tags for nothing
     visible = _visible_prefix(text)
-    sample = visible[:_PROBE_CHARS]
+    sample = _probe(visible)
     layers = _find_layers(sample) if _looks_garbled(sample) else None
     if not layers:
         lost_to = _too_lost_to_undo(sample) if sample.count(REPLACEMENT) > len(sample) // 8 else None
