@@ -137,3 +137,15 @@ def test_chinese_numerals_as_articles_are_numbered():
     assert [_chinese_numeral(n) for n in (1, 10, 16, 20, 21, 100, 105, 110, 111, 125)] == [
         "一", "十", "十六", "二十", "二十一", "一百", "一百零五", "一百一十", "一百一十一", "一百二十五",
     ]
+
+
+def test_a_table_of_contents_heading_comes_back():
+    text = '<p align="center">目录</p><p>第一章 总则</p>'
+    assert _undo(text) == text
+
+
+def test_paragraph_ends_in_a_page_count_as_line_ends():
+    # What a lost character before </p> or <br> is read by: how the document's intact paragraphs end.
+    from policyparse.repair.mojibake import _LINE_END
+
+    assert [m.group(1) for m in _LINE_END.finditer("<p>一。</p><p>二；<br/>三，<span>四\n")] == ["。", "；", "四"]

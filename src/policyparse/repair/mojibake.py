@@ -1044,7 +1044,9 @@ def _lost_byte_rule(codec: str) -> LostByteRule:
     return values_at
 
 
-_LINE_END = re.compile("([^\\s])\r?\n")
+# A paragraph ends at a line break, or in a page at the tag closing it.
+_LINE_END = re.compile("([^\\s<>])(?:\r?\n|</?(?:p|br|div|li|td)\\b)")
+_ENDS_PARAGRAPH = ("\n", "</p", "<br", "</div", "<div", "</li", "</td", "<p>", "<p ")
 _SEQ_LEN = [1] * 0x80 + [0] * 0x40 + [2] * 0x20 + [3] * 0x10 + [4] * 0x08 + [0] * 0x08  # by lead byte
 
 
@@ -1268,7 +1270,8 @@ def fill_lost_utf8(raw: bytes) -> tuple[str, list[str]]:
 # 、 or 《, its neighbours in UTF-8; never right after a space, tag or other punctuation: there the
 # ideographic space is meant), the brackets of a 文号 (〔2022〕43号, whose brackets are often both lost:
 # U+FFFD stands in), the colon of 附件：, a bracketed number （60%）, and the ideographic spaces that
-# indent a paragraph (at a line start, after a tag, tab or space: HTML bodies and tables indent so).
+# indent a paragraph (at a line start, after a tag, tab or space: HTML bodies and tables indent so), and
+# a 目录 heading alone on its line (not 目当: the table of contents is found by it).
 _FORMS = (
     re.compile(r"\d[年月]\d|\d日|\d号|第\d"),
     re.compile(r"[第\ufffd][一二三四五六七八九十百零〇\d\ufffd]{1,4}[编章节条款]|第[一二三四五六七八九十百零〇\d\ufffd]{1,4}[编章节条款\ufffd]"),
@@ -1278,13 +1281,14 @@ _FORMS = (
     re.compile(r"(?:^|\n)[ \u3000\ufffd]*附件\d{0,2}[：:]"),
     re.compile(r"[（(\ufffd]+\d+(?:\.\d+)?[%％]?[）)\ufffd]+"),
     re.compile(r"(?:^|[\n>\t ])[ \u3000\ufffd]*\u3000"),
+    re.compile(r"(?:^|[\n>])[ \u3000]*(?:目[ \u3000]*(?:录|\ufffd{1,3})|\ufffd{1,3}[ \u3000]*录)(?=[\s<]|$)"),
 )
 _FORM_BONUS = 12.0
 _FORM_REACH = 12
 # Every character a match of _FORMS can hold, besides the decimal digits of \d: a form's match must
 # hold the candidate, so a candidate outside them (most Han characters) needs no form tried at all.
 # tests/test_repair_mojibake.py checks this against the patterns.
-_FORM_CHARS = frozenset("年月日号第一二三四五六七八九十百零〇编章节条款附件\ufffd\n\r\t\u3000 。，；（(、）)<>〔〕：:.%％")
+_FORM_CHARS = frozenset("目录年月日号第一二三四五六七八九十百零〇编章节条款附件\ufffd\n\r\t\u3000 。，；（(、）)<>〔〕：:.%％")
 
 
 def _form_bonus(left: str, ch: str, right: str) -> float:
@@ -1419,7 +1423,7 @@ def _choose(lm: _LM, options: list[str], left: str, right: str, seen: tuple[Coun
         return options[0]
     if not options:
         return REPLACEMENT
-    usage = seen[1] if right.lstrip("\r")[:1] == "\n" else seen[0]
+    usage = seen[1] if right.lstrip("\r").startswith(_ENDS_PARAGRAPH) else seen[0]
     line_left, line_right = _around(left, right, line)
     scored = sorted(
         ((lm.logp(left + ch + right) + _DOC_WEIGHT * math.log1p(usage[ch]) + _form_bonus(line_left, ch, line_right), ch) for ch in options),
