@@ -1267,7 +1267,7 @@ def fill_lost_utf8(raw: bytes) -> tuple[str, list[str]]:
 # Forms the dictionary cannot see, since it has no digits, line starts or paragraph breaks:
 # 11月5日 (not 11有5日), 第4次, 43号, 第一章 and 第六条, a heading's 一、 or （二） at the start of a paragraph (not 中、
 # or （人）; also after a colon or sentence end where a body lost its line breaks), 。 closing a paragraph (not
-# 、 or 《, its neighbours in UTF-8; never right after a space, tag or other punctuation: there the
+# 、 or 《, its neighbours in UTF-8; also before an item number run into the text, 。2.加强…; never right after a space, tag or other punctuation: there the
 # ideographic space is meant), the brackets of a 文号 (〔2022〕43号, whose brackets are often both lost:
 # U+FFFD stands in), the colon of 附件：, a bracketed number （60%）, and the ideographic spaces that
 # indent a paragraph (at a line start, after a tag, tab or space: HTML bodies and tables indent so), and
@@ -1276,7 +1276,7 @@ _FORMS = (
     re.compile(r"\d[年月]\d|\d日|\d号|第\d"),
     re.compile(r"[第\ufffd][一二三四五六七八九十百零〇\d\ufffd]{1,4}[编章节条款]|第[一二三四五六七八九十百零〇\d\ufffd]{1,4}[编章节条款\ufffd]"),
     re.compile(r"(?:^|[\n\u3000\ufffd。；：>])[（(]?[一二三四五六七八九十][、）)]"),
-    re.compile(r"(?<![\s>\u3000。，；：、\ufffd])。(?:[\r\n\u3000<]|$)"),
+    re.compile(r"(?<![\s>\u3000。，；：、\ufffd])。(?:[\r\n\u3000<]|$|(?=\d{1,2}[.．、][^\d]))"),
     re.compile(r"[〔\ufffd]+\d{4}[〕\ufffd]+\d{1,4}[号\ufffd]"),
     re.compile(r"(?:^|\n)[ \u3000\ufffd]*附件\d{0,2}[：:]"),
     re.compile(r"[（(\ufffd]+\d+(?:\.\d+)?[%％]?[）)\ufffd]+"),
