@@ -716,3 +716,16 @@ def test_strip_note_reads_brackets_as_a_character_walk_would():
     for _ in range(5000):
         title = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 9)))
         assert strip_note(title) == walked(title), title
+
+
+def test_a_charge_to_every_implementer_after_the_last_noted_task_is_a_closing_node():
+    doc = segment("国务院各部委：\n现将工作要点印发如下。\n一、加强管理\n（一）推进改革。开展试点。（发展改革委牵头）\n"
+                  "（二）开展外交。维护利益。（外交部牵头）\n"
+                  "国务院各部门和单位要根据本要点抓紧制订本部门的工作要点。\n", {})
+    assert [(s.id, s.kind) for s in doc.sections][-1] == ("p3", "closing")
+    assert [c.id for c in doc.sections[-2].children] == ["1.1", "1.2"]
+
+
+def test_a_charge_inside_a_task_without_a_note_stays_its_text():
+    doc = segment("一、加强管理\n（一）推进改革。开展试点。\n各地要加强领导。\n", {})
+    assert [(s.id, s.kind) for s in doc.sections] == [("1", "heading")]

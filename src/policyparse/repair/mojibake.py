@@ -941,6 +941,7 @@ _SINGLE_BYTE_GB_CARRIERS = frozenset({"latin-1", "cp1252"})
 _GB_TARGET = ">gb18030"  # marks a layer whose bytes were GB18030, not UTF-8
 _LOST = 0xFF  # never a byte of UTF-8, so it can stand for a byte lost to the wrong decode
 _PROBE_CHARS = 4_000  # the decision is taken on a prefix: detection stays bounded
+_PROBE_WIDE = 400  # ...long enough to hold this many non-ASCII characters (a page's prefix can be all script)
 _VERIFY_CHARS = 20_000
 _MAX_LAYERS = 3  # UTF-8 garbled up to three times over
 
@@ -1090,7 +1091,9 @@ def _lost_byte_rule(codec: str) -> LostByteRule:
     return values_at
 
 
-_LINE_END = re.compile("([^\\s])\r?\n")
+# A paragraph ends at a line break, or in a page at the tag closing it.
+_LINE_END = re.compile("([^\\s<>])(?:\r?\n|</?(?:p|br|div|li|td)\\b)")
+_ENDS_PARAGRAPH = ("\n", "</p", "<br", "</div", "<div", "</li", "</td", "<p>", "<p ")
 _SEQ_LEN = [1] * 0x80 + [0] * 0x40 + [2] * 0x20 + [3] * 0x10 + [4] * 0x08 + [0] * 0x08  # by lead byte
 
 
@@ -1284,9 +1287,12 @@ class _Options(NamedTuple):
         return cls(chars, any(ch in _NUMERALS for ch in chars), any(_form_sensitive(ch) for ch in chars))
 
 
+_LINE_BACK = 300  # bytes: a bracket closing a line opened up to a hundred characters before it (a long note)
+
+
 def _line_around(raw: bytes, s: int, e: int) -> tuple[str, str]:
-    """The rest of the line (up to 90 bytes) either side of the sequence raw[s:e]."""
-    line_left = raw[max(0, s - 90):s].decode("utf-8", errors="replace").rpartition("\n")[2]
+    """The rest of the line (up to _LINE_BACK bytes before, 90 after) either side of the sequence raw[s:e]."""
+    line_left = raw[max(0, s - _LINE_BACK):s].decode("utf-8", errors="replace").rpartition("\n")[2]
     line_right = raw[e:e + 90].decode("utf-8", errors="replace").partition("\n")[0]
     return line_left, line_right
 
@@ -1307,25 +1313,29 @@ def fill_lost_utf8(raw: bytes) -> tuple[str, list[str]]:
 
 # Forms the dictionary cannot see, since it has no digits, line starts or paragraph breaks:
 # 11月5日 (not 11有5日), 第4次, 43号, 第一章 and 第六条, a heading's 一、 or （二） at the start of a paragraph (not 中、
-# or （人）), 。 closing a paragraph (not 、 or 《, its neighbours in UTF-8), the brackets of a 文号
-# (〔2022〕43号, whose brackets are often both lost: U+FFFD stands in), the colon of 附件：, a
-# bracketed number （60%）, and the ideographic spaces that indent a paragraph.
+# or （人）; also after a colon or sentence end where a body lost its line breaks), 。 closing a paragraph (not
+# 、 or 《, its neighbours in UTF-8; also before an item number run into the text, 。2.加强…; never right after a space, tag or other punctuation: there the
+# ideographic space is meant), the brackets of a 文号 (〔2022〕43号, whose brackets are often both lost:
+# U+FFFD stands in), the colon of 附件：, a bracketed number （60%）, and the ideographic spaces that
+# indent a paragraph (at a line start, after a tag, tab or space: HTML bodies and tables indent so), and
+# a 目录 heading alone on its line (not 目当: the table of contents is found by it).
 _FORMS = (
     re.compile(r"\d[年月]\d|\d日|\d号|第\d"),
     re.compile(r"[第\ufffd][一二三四五六七八九十百零〇\d\ufffd]{1,4}[编章节条款]|第[一二三四五六七八九十百零〇\d\ufffd]{1,4}[编章节条款\ufffd]"),
-    re.compile(r"(?:^|[\n\u3000\ufffd。；])[（(]?[一二三四五六七八九十][、）)]"),
-    re.compile(r"。(?:[\r\n\u3000<]|$)"),
+    re.compile(r"(?:^|[\n\u3000\ufffd。；：>])[（(]?[一二三四五六七八九十][、）)]"),
+    re.compile(r"(?<![\s>\u3000。，；：、\ufffd])。(?:[\r\n\u3000<]|$|(?=\d{1,2}[.．、][^\d]))"),
     re.compile(r"[〔\ufffd]+\d{4}[〕\ufffd]+\d{1,4}[号\ufffd]"),
     re.compile(r"(?:^|\n)[ \u3000\ufffd]*附件\d{0,2}[：:]"),
     re.compile(r"[（(\ufffd]+\d+(?:\.\d+)?[%％]?[）)\ufffd]+"),
-    re.compile(r"(?:^|\n)[ \u3000\ufffd]*\u3000"),
+    re.compile(r"(?:^|[\n>\t ])[ \u3000\ufffd]*\u3000"),
+    re.compile(r"(?:^|[\n>])[ \u3000]*(?:目[ \u3000]*(?:录|\ufffd{1,3})|\ufffd{1,3}[ \u3000]*录)(?=[\s<]|$)"),
 )
 _FORM_BONUS = 12.0
 _FORM_REACH = 12
 # Every character a match of _FORMS can hold, besides the decimal digits of \d: a form's match must
 # hold the candidate, so a candidate outside them (most Han characters) needs no form tried at all.
 # tests/test_repair_mojibake.py checks this against the patterns.
-_FORM_CHARS = frozenset("年月日号第一二三四五六七八九十百零〇编章节条款附件\ufffd\n\r\u3000 。；（(、）)<〔〕：:.%％")
+_FORM_CHARS = frozenset("目录年月日号第一二三四五六七八九十百零〇编章节条款附件\ufffd\n\r\t\u3000 。，；（(、）)<>〔〕：:.%％")
 
 
 def _form_bonus(left: str, ch: str, right: str) -> float:
@@ -1342,26 +1352,85 @@ def _in_a_form(left: str, ch: str, right: str) -> bool:
     return any(m.start() <= at < m.end() for form in _FORMS for m in form.finditer(local))
 
 
-# A lost heading numeral is told from its neighbours in the same form ((二) from (五), 一、 from 中、)
-# by the numbering so far: it continues the last marker of the same style.
+# A lost heading numeral is told from its neighbours in the same form ((二) from (五), 一、 from 中、,
+# 第六条 from 第八条 and 第公条) by the numbering so far: it continues the last marker of the same style.
+# A marker opens a line, or follows the end of a sentence or a tag where a body lost its line breaks
+# (…以下意见：一、…).
 _NUMERALS = "一二三四五六七八九十"
-_MARKER_BEFORE = re.compile(r"(?:^|\n)[ \u3000]*([（(]?)([一二三四五六七八九十]{1,3})([、）)])")
+_MARKER_AFTER = "。：；！？>"
+_MARKER_BEFORE = re.compile(r"(?:^|\n|[。：；！？>])[ \u3000]*([（(]?)([一二三四五六七八九十]{1,3})([、）)])")
+_ARTICLE_NUMERALS = "一二三四五六七八九十百零〇"
+# The numerals of a heading marker around the lost one: （十 · ） or 十 · 、 at a line start or after a sentence.
+_MARKER_LEFT = re.compile(f"(?:^|[{_MARKER_AFTER}])[ \u3000\ufffd]*([（(]?)([{_NUMERALS}\ufffd]{{0,2}})$")
+_MARKER_RIGHT = re.compile(f"^([{_NUMERALS}\ufffd]{{0,2}})([、）)])")
+_ARTICLE_LEFT = re.compile(f"第([{_ARTICLE_NUMERALS}\ufffd]{{0,5}})$")
+_ARTICLE_RIGHT = re.compile(f"^([{_ARTICLE_NUMERALS}\ufffd]{{0,5}})([编章节条])")
+_ARTICLE_BACK = 12_000  # bytes read back for the previous article: a 条 runs to a few hundred characters
 
 
 def _numeral_in_sequence_first(options: list[str], raw: bytes, s: int, left: str, right: str) -> list[str]:
     """`options` with the numeral that continues the numbering alone, where the line is a heading marker
-    (the numbering so far is read from the text before raw[s], only then)."""
-    opener = left.strip(" \u3000\ufffd")[-1:]
-    closer = right[:1]
-    if opener not in ("", "（", "(") or closer not in ("、", "）", ")"):
+    or an article number (the numbering so far is read from the text before raw[s], only then)."""
+    article = _ARTICLE_LEFT.search(left), _ARTICLE_RIGHT.match(right)
+    if article[0] and article[1]:
+        return _article_numeral(options, raw, s, article[0].group(1), *article[1].group(1, 2))
+    marker = _MARKER_LEFT.search(left), _MARKER_RIGHT.match(right)
+    if not (marker[0] and marker[1]):
         return options
+    opener, before = marker[0].group(1, 2)
+    after, closer = marker[1].group(1, 2)
     previous = raw[max(0, s - 4000):s].decode("utf-8", errors="replace")
     last = 0
     for m in _MARKER_BEFORE.finditer(previous):
         if bool(m.group(1)) == bool(opener) and (m.group(3) == "、") == (closer == "、"):
             last = grammar.chinese_number(m.group(2)) or 0
-    expected = _NUMERALS[last] if last < len(_NUMERALS) else None
-    return [expected] if expected in options else options
+    return _fitting_numeral(options, last + 1, before, after)
+
+
+def _article_numeral(options: list[str], raw: bytes, s: int, before: str, after: str, unit: str) -> list[str]:
+    """The numeral of 第…条 (章, 节, 编) at the lost position, when the number following the last article
+    of the same unit (at a line start or after a space, not one cited in a sentence) fits it."""
+    previous = raw[max(0, s - _ARTICLE_BACK):s].decode("utf-8", errors="replace")
+    numbers = [m.group(1) for m in _article_heads(unit).finditer(previous)]
+    if numbers and "\ufffd" in numbers[-1]:
+        return options  # the previous number is lost too: decided on the second pass, once it is back
+    last = (grammar.chinese_number(numbers[-1]) or 0) if numbers else 0
+    return _fitting_numeral(options, last + 1, before, after)
+
+
+def _fitting_numeral(options: list[str], number: int, before: str, after: str) -> list[str]:
+    """The option that, between the numerals `before` and `after` (lost ones U+FFFD), writes `number`."""
+    expected = _chinese_numeral(number)
+    if len(expected) != len(before) + 1 + len(after):
+        return options
+    known = before + "\ufffd" + after
+    if any(k not in ("\ufffd", e) for k, e in zip(known, expected)):
+        return options
+    ch = expected[len(before)]
+    return [ch] if ch in options else options
+
+
+@cache
+def _article_heads(unit: str) -> re.Pattern:
+    """第…条 (of one unit) opening a line or following a space or tag: a heading, not a citation."""
+    return re.compile(f"(?:^|[\\s>])第([{_ARTICLE_NUMERALS}\ufffd]{{1,5}}){unit}")
+
+
+def _chinese_numeral(n: int) -> str:
+    """1 -> 一, 10 -> 十, 21 -> 二十一, 105 -> 一百零五, 110 -> 一百一十 (as articles are numbered)."""
+    if n < 10:
+        return _NUMERALS[n - 1] if n > 0 else "〇"
+    if n < 100:
+        tens, units = divmod(n, 10)
+        return ("" if tens == 1 else _NUMERALS[tens - 1]) + "十" + (_NUMERALS[units - 1] if units else "")
+    hundreds, rest = divmod(n, 100)
+    head = _NUMERALS[hundreds - 1] + "百"
+    if rest == 0:
+        return head
+    if rest < 10:
+        return head + "零" + _NUMERALS[rest - 1]
+    tail = _chinese_numeral(rest)
+    return head + (tail if rest >= 20 else "一" + tail)
 
 
 # A lost bracket or quote is told from its neighbours (（ ） ，, 〔 〕 、) by its partner on the line.
@@ -1401,7 +1470,7 @@ def _choose(lm: _LM, options: list[str], left: str, right: str, seen: tuple[Coun
         return options[0]
     if not options:
         return REPLACEMENT
-    usage = seen[1] if right.lstrip("\r")[:1] == "\n" else seen[0]
+    usage = seen[1] if right.lstrip("\r").startswith(_ENDS_PARAGRAPH) else seen[0]
     line_left, line_right = _around(left, right, line)
     scored = sorted(
         ((lm.logp(left + ch + right) + _DOC_WEIGHT * math.log1p(usage[ch]) + _form_bonus(line_left, ch, line_right), ch) for ch in options),
@@ -1451,6 +1520,15 @@ def _visible_prefix(text: str) -> str:
     return _SPACE_RUN.sub(" ", _TAG.sub(" ", head)) if "<" in head[:2000] else head
 
 
+def _probe(visible: str) -> str:
+    """The prefix the decision is taken on: _PROBE_CHARS, or longer (up to _VERIFY_CHARS) where script and
+    markup leave it fewer than _PROBE_WIDE non-ASCII characters (a saved page whose title is its only text)."""
+    end = _PROBE_CHARS
+    while end < min(len(visible), _VERIFY_CHARS) and sum(1 for ch in visible[:end] if ch > "\x7f") < _PROBE_WIDE:
+        end *= 2
+    return visible[:end]
+
+
 def undo_document_mojibake(text: str, log) -> str:
     """A whole document of UTF-8 read through a wrong codec (once or several times over), undone.
 
@@ -1462,7 +1540,7 @@ def undo_document_mojibake(text: str, log) -> str:
     if REPLACEMENT not in head and not _has_code_page_chars(head):
         return text  # clean text: neither gate below can open, so no page is stripped of its tags for nothing
     visible = _visible_prefix(text)
-    sample = visible[:_PROBE_CHARS]
+    sample = _probe(visible)
     layers = _find_layers(sample) if _looks_garbled(sample) else None
     if not layers:
         lost_to = _too_lost_to_undo(sample) if sample.count(REPLACEMENT) > len(sample) // 8 else None

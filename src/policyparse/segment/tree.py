@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from policyparse.grammar import ATTACHED_TABLE_LIST, BOX_HEADING, IMPRINT, NAMED_PART, column_role, dash_bullet_title
+from policyparse.grammar import ATTACHED_TABLE_LIST, BOX_HEADING, IMPRINT, NAMED_PART, column_role, dash_bullet_title, is_note_text
 from policyparse.models import Section, built
 from policyparse.segment.dates import is_date_line
 from policyparse.segment.headings import UNDER_ARTICLE, Marker, heading_title, paragraph_heads
@@ -36,6 +36,9 @@ _REPORT_ADDRESSEE = re.compile(r"(?P<org>\p{Han}{2,20})[：:]")
 _WHITESPACE = re.compile(r"\s")
 # 上述… / 以上… taking up the items, 望你乡… / 请你市… turning to the addressee: a 批复's closing words
 _SUMMING_UP = re.compile(r"^(?:上述|以上|望你|请你)(?!\p{Han}{0,6}[：:])")
+# 地方各级人民政府要… / 国务院各部门和单位要… / 各地区、各部门要…: a charge to every implementer
+_CHARGES_ALL = re.compile(r"^(?:地方各级|各级|各地|各省|国务院各|各有关|各部门|各单位)[\p{Han}、，,]{0,24}?要")
+_NOTE_AT_END = re.compile(r"[（(]([^（）()\n]{2,120})[）)][。．]?\s*$")
 
 
 @dataclass
@@ -165,7 +168,7 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
             if is_prose(s) or IMPRINT.search(s):
                 top = deepest()
                 bare = top is not None and top.title_only and not top.children and top.end == lines[last_marker].end
-                if (CLOSING.match(s) and not bare) or not stack or IMPRINT.search(s) or _sums_up_items(s, top):
+                if (CLOSING.match(s) and not bare) or not stack or IMPRINT.search(s) or _sums_up_items(s, top) or _directs_all_after_notes(s, lines[i - 1].s, in_tail):
                     root.children.append(Node("closing", line.start, line.end, level=1))
                     stack.clear()
                 else:
@@ -280,6 +283,16 @@ def _sums_up_items(s: str, top: Node | None) -> bool:
     taking up the items above, or turning to the addressee, closes the notice; it is no second paragraph of
     the last item."""
     return top is not None and top.level == 1 and not top.children and _SUMMING_UP.match(s) is not None
+
+
+def _directs_all_after_notes(s: str, previous: str, in_tail: bool) -> bool:
+    """地方各级人民政府要… / 国务院各部门和单位要根据本要点… after the last item, whose line ends in a
+    responsibility note: a charge to every implementer closes the work plan; it is no second
+    paragraph of the last task (that task's own text ended with its note)."""
+    if not in_tail or _CHARGES_ALL.match(s) is None:
+        return False
+    note = _NOTE_AT_END.search(previous)
+    return note is not None and is_note_text(note.group(1))
 
 
 def _is_dash_bullet(s: str) -> bool:
