@@ -189,3 +189,14 @@ def test_a_dense_task_list_on_one_line_is_cut_at_its_item_markers_only():
     lines = restore("关于印发任务分工的通知一、重点任务" + items)
     assert sum(line.startswith("（") for line in lines) >= 9
     assert not any(line.startswith(("第", "市", "（市")) for line in lines)
+
+
+def test_table_rows_inside_a_starved_dump_keep_their_tab_joined_cells():
+    """A database row whose serialised fields make one starved line, around an HTML table rendered one row
+    a line (cells joined by tabs): the rows stay whole, while a lone tab in the starved line still parts
+    two paragraphs."""
+    starved = "INSERT INTO t VALUES ('1','" + "s:4:\\\"page\\\";" * 120 + "第一段文字。\t第二段文字。"
+    rows = "序号\t工作内容\t责任处室\t时间节点\n1\t做好学习准备工作\t宣传处\t3.18-3.23\n2\t做好舆情监测\t宣传处\t3.18-3.23"
+    out = restore_paragraphs(starved + "\n" + rows, StepLog("p"))
+    assert out.endswith(rows)
+    assert "第一段文字。\n第二段文字。" in out
