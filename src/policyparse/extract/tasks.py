@@ -144,9 +144,10 @@ def _role_cells(node: Section, spans, roles: set[str]) -> list[tuple[int, int]]:
 
 def row_responsibility(text: str, node: Section, spans, reading) -> Responsibility | None:
     """The row's responsibility from its lead, support and responsible cells (None when they name no unit)."""
-    lead = _units_in(text, _role_cells(node, spans, {"lead"}))
-    support = _units_in(text, _role_cells(node, spans, {"support"}))
-    duty = _units_in(text, _role_cells(node, spans, {"responsible"}))
+    noted_lead, noted_support, duty_cells = _lead_support_notes(text, _role_cells(node, spans, {"responsible"}))
+    lead = _units_in(text, _role_cells(node, spans, {"lead"})) + noted_lead
+    support = _units_in(text, _role_cells(node, spans, {"support"})) + noted_support
+    duty = _units_in(text, duty_cells)
     cells = _role_cells(node, spans, _g.RESPONSIBILITY_ROLES)
     if not (lead or support or duty):
         return None
@@ -163,6 +164,26 @@ def row_responsibility(text: str, node: Section, spans, reading) -> Responsibili
     mode = "all" if _units._all_collective(units) else "listed"
     resp = Responsibility(lead=units, support=[], mode=mode, raw=raw, span=span)
     return _units._first_listed_leads(resp, reading)
+
+
+# a 责任单位 cell written as a note that names its lead (区发改局牵头，区财政局配合): lead and support, not a list
+_LEAD_WORD = re.compile(r"牵头")
+
+
+def _lead_support_notes(text: str, cells: list[tuple[int, int]]) -> tuple[list[Unit], list[Unit], list[tuple[int, int]]]:
+    """Lead and support of the responsible cells written as notes (A牵头，B配合 / A牵头，B参与), and the cells
+    left to read as lists of units. The cell says which unit leads, so the row is lead_support."""
+    lead: list[Unit] = []
+    support: list[Unit] = []
+    rest: list[tuple[int, int]] = []
+    for s, e in cells:
+        note = _units.parse_note(text, s, e) if _LEAD_WORD.search(text, s, e) else None
+        if note is not None and note.mode == "lead_support" and note.lead:
+            lead += note.lead
+            support += note.support
+        else:
+            rest.append((s, e))
+    return lead, support, rest
 
 
 def _units_in(text: str, cells: list[tuple[int, int]]) -> list[Unit]:
