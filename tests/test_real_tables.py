@@ -1,7 +1,8 @@
 """Task tables in real documents kept exactly as stored (tests/real/tables): rows found, and each row's lead,
 support and deadlines, against gold written by reading the tables.
 
-Floors are what was measured when they were set, less 0.02 (development) and 0.03 (set aside).
+Floors are what was measured when they were set, less 0.02 (development) and 0.03 (set aside); the development
+deadlines floor was raised with batch tt4 (0.978 measured).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ FLOORS = {
     "row_lead": (0.98, 0.97),
     "row_support": (0.98, 0.97),
     "row_mode": (0.98, 0.97),
-    "row_deadlines": (0.95, 0.89),
+    "row_deadlines": (0.955, 0.89),
 }
 
 
