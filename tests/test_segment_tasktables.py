@@ -395,3 +395,14 @@ def test_a_responsible_cell_written_as_a_note_gives_lead_and_support():
     assert [r.responsibility.mode for r in rows] == ["lead_support", "lead_support", "listed"]
     assert [_names(r.responsibility.lead) for r in rows] == [["区发展改革局"], ["区住房城乡建设局"], ["区政府办公室", "区发展改革局"]]
     assert [_names(r.responsibility.support) for r in rows] == [["区财政局", "区市场监管局"], ["各街道"], []]
+
+
+def test_a_time_cell_of_one_date_alone_is_the_limit():
+    """完成时限 2025年12月 is the month the task is done by (as 2020.12 is), not a month it takes place in; a
+    cell of more than a date (2025年12月开始) is left to the deadline grammar."""
+    text = (
+        "2025年重点工作任务清单\n\n序号\t重点任务\t牵头单位\t完成时限\n"
+        "1\t建成政务服务平台\t区数据局\t2025年12月\n2\t完成平台验收\t区数据局\t2025年6月30日\n"
+    )
+    rows = _rows(text)
+    assert [[(d.year, d.month, d.kind) for d in r.deadlines] for r in rows] == [[(2025, 12, "by")], [(2025, 6, "by")]]

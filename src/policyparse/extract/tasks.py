@@ -55,6 +55,7 @@ def assign_task_rows(text: str, sections: list[Section]) -> None:
         if resp is not None:
             node.responsibility = resp
         _keep_task_text(node, spans)
+        _limit_dates_in_time_cells(text, node, spans)
         node.deadlines.extend(_time_cell_deadlines(text, node, spans))
 
 
@@ -217,6 +218,21 @@ def _keep_task_text(node: Section, spans) -> None:
 
 def _within(span: tuple[int, int], cells: list[tuple[int, int]]) -> bool:
     return any(s <= span[0] and span[1] <= e for s, e in cells)
+
+
+# a time cell that is one date and nothing else (2025年12月, 2025年12月31日): the limit the task is done by
+_DATE_ALONE_CELL = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$")
+
+
+def _limit_dates_in_time_cells(text: str, node: Section, spans) -> None:
+    """A 完成时限 cell of one date alone (2025年12月) is the limit, as 2020.12 is: `by`, where the deadline
+    grammar, reading it as running text, takes a bare month for the time the work takes place in."""
+    for s, e in _role_cells(node, spans, {"time"}):
+        if not _DATE_ALONE_CELL.match(text[s:e]):
+            continue
+        for d in node.deadlines:
+            if s <= d.span[0] < e and d.kind == "period" and not d.ongoing:
+                d.kind = "by"
 
 
 def _time_cell_deadlines(text: str, node: Section, spans) -> list[Deadline]:
