@@ -1,7 +1,8 @@
 """Task tables in real documents kept exactly as stored (tests/real/tables): rows found, and each row's lead,
 support and deadlines, against gold written by reading the tables.
 
-Floors are what was measured when they were set, less 0.02 (development) and 0.03 (set aside).
+Floors are what was measured when they were set, less 0.02 (development) and 0.03 (set aside); the development
+deadlines floor was raised with batch tt4 (0.978 measured).
 """
 
 from __future__ import annotations
@@ -24,8 +25,14 @@ FLOORS = {
     "row_lead": (0.98, 0.97),
     "row_support": (0.98, 0.97),
     "row_mode": (0.98, 0.97),
-    "row_deadlines": (0.95, 0.89),
+    "row_deadlines": (0.955, 0.89),
 }
+
+
+# batch tt4 (tt_13 … tt_16), collected after the floors above were set: its set-aside part is held on its own,
+# to what was measured when it was first run (after the rules for the batch's development part), less 0.03
+TT4 = "tt_1[3-6]_*.json"
+TT4_SET_ASIDE_FLOORS = {"task_rows": 0.97}
 
 
 @pytest.fixture(scope="module", params=["dev", "heldout"])
@@ -40,6 +47,17 @@ def test_task_table_field_holds_its_floor(report, field):
     floor = FLOORS[field][0 if split == "dev" else 1]
     score = r.score(field, "strict")
     assert score.f1 >= floor, f"{split} {field}: {score.f1:.3f} < {floor}"
+
+
+@pytest.mark.parametrize("field", sorted(TT4_SET_ASIDE_FLOORS))
+def test_batch_tt4_set_aside_holds_its_floor(field):
+    """tt4's set-aside part is one look-alike (a recruitment table with a 招聘单位 column in a database dump):
+    no row of it may become a task. Thin: reported apart, not mixed into the figures above."""
+    r = evaluate(TABLES / "gold" / "heldout", parse_file, pattern=TT4)
+    assert r.errors == [] and len(r.documents) >= 1
+    score = r.score(field, "strict")
+    assert score.f1 >= TT4_SET_ASIDE_FLOORS[field], f"tt4 set-aside {field}: {score.f1:.3f}"
+    assert score.fp == 0
 
 
 def _sources() -> list[dict[str, str]]:

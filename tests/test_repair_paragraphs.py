@@ -196,3 +196,14 @@ def test_entries_glued_after_an_attachment_label_s_first_entry_are_cut_in_sequen
     body = f"各乡镇人民政府：{FILLER}附件：1.乡镇事项目录清单2.赋权乡镇权责清单3.收回乡镇事项目录清单"
     lines = restore(body)
     assert lines[-3:] == ["附件：1.乡镇事项目录清单", "2.赋权乡镇权责清单", "3.收回乡镇事项目录清单"]
+
+
+def test_table_rows_inside_a_starved_dump_keep_their_tab_joined_cells():
+    """A database row whose serialised fields make one starved line, around an HTML table rendered one row
+    a line (cells joined by tabs): the rows stay whole, while a lone tab in the starved line still parts
+    two paragraphs."""
+    starved = "INSERT INTO t VALUES ('1','" + "s:4:\\\"page\\\";" * 120 + "第一段文字。\t第二段文字。"
+    rows = "序号\t工作内容\t责任处室\t时间节点\n1\t做好学习准备工作\t宣传处\t3.18-3.23\n2\t做好舆情监测\t宣传处\t3.18-3.23"
+    out = restore_paragraphs(starved + "\n" + rows, StepLog("p"))
+    assert out.endswith(rows)
+    assert "第一段文字。\n第二段文字。" in out

@@ -365,3 +365,44 @@ def test_a_line_after_the_last_row_is_no_unit_of_it():
     text = "序号\n民生实事\n责任单位\n完成时限\n1\n新建人行天桥。\n县住建局\n9月底前\n以上任务按季度报送进展\n"
     (row,) = _rows(text)
     assert row.cells["责任单位"] == "县住建局" and row.cells["完成时限"] == "9月底前"
+
+
+def test_a_markdown_rule_under_the_header_is_no_row():
+    """| --- | :---: | under the header of a Markdown table (or ----- / ═══ in a text table) is the rule between
+    header and rows, not a first task row of dashes."""
+    text = (
+        "2025年重点工作任务清单\n\n"
+        "| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |\n| --- | :--- | --- | ---: | :---: |\n"
+        "| 1 | 推进营商环境改革 | 区发改局 | 区财政局 | 2025年6月底前 |\n| 2 | 加快项目建设 | 区住建局 | 各街道 | 持续推进 |\n"
+    )
+    rows = _rows(text)
+    assert [r.title for r in rows] == ["推进营商环境改革", "加快项目建设"]
+    assert [_names(r.responsibility.lead) for r in rows] == [["区发展改革局"], ["区住房城乡建设局"]]
+    tables = _tables("序号\t重点任务\t责任单位\t完成时限\n────\t────\t────\t────\n1\t开展督查\t区政府办\t每季度\n")
+    assert [r.cells["重点任务"] for r in tables[0].rows] == ["开展督查"]
+
+
+def test_a_responsible_cell_written_as_a_note_gives_lead_and_support():
+    """责任单位 区发改局牵头，区财政局、区市场监管局配合: the cell says which unit leads, so the row is lead_support
+    (lead 区发改局, support the others), not a list of three units; a plain list stays listed."""
+    text = (
+        "2025年重点工作任务清单\n\n序号\t重点任务\t责任单位\t完成时限\n"
+        "1\t推进营商环境改革\t区发改局牵头，区财政局、区市场监管局配合\t2025年6月底前\n"
+        "2\t加快项目建设\t区住建局牵头，各街道配合\t长期坚持\n"
+        "3\t开展督查\t区政府办、区发改局\t2025年12月底前\n"
+    )
+    rows = _rows(text)
+    assert [r.responsibility.mode for r in rows] == ["lead_support", "lead_support", "listed"]
+    assert [_names(r.responsibility.lead) for r in rows] == [["区发展改革局"], ["区住房城乡建设局"], ["区政府办公室", "区发展改革局"]]
+    assert [_names(r.responsibility.support) for r in rows] == [["区财政局", "区市场监管局"], ["各街道"], []]
+
+
+def test_a_time_cell_of_one_date_alone_is_the_limit():
+    """完成时限 2025年12月 is the month the task is done by (as 2020.12 is), not a month it takes place in; a
+    cell of more than a date (2025年12月开始) is left to the deadline grammar."""
+    text = (
+        "2025年重点工作任务清单\n\n序号\t重点任务\t牵头单位\t完成时限\n"
+        "1\t建成政务服务平台\t区数据局\t2025年12月\n2\t完成平台验收\t区数据局\t2025年6月30日\n"
+    )
+    rows = _rows(text)
+    assert [[(d.year, d.month, d.kind) for d in r.deadlines] for r in rows] == [[(2025, 12, "by")], [(2025, 6, "by")]]

@@ -55,6 +55,7 @@ def assign_task_rows(text: str, sections: list[Section]) -> None:
         if resp is not None:
             node.responsibility = resp
         _keep_task_text(node, spans)
+        _limit_dates_in_time_cells(text, node, spans)
         node.deadlines.extend(_time_cell_deadlines(text, node, spans))
 
 
@@ -144,9 +145,10 @@ def _role_cells(node: Section, spans, roles: set[str]) -> list[tuple[int, int]]:
 
 def row_responsibility(text: str, node: Section, spans, reading) -> Responsibility | None:
     """The row's responsibility from its lead, support and responsible cells (None when they name no unit)."""
-    lead = _units_in(text, _role_cells(node, spans, {"lead"}))
-    support = _units_in(text, _role_cells(node, spans, {"support"}))
-    duty = _units_in(text, _role_cells(node, spans, {"responsible"}))
+    noted_lead, noted_support, duty_cells = _lead_support_notes(text, _role_cells(node, spans, {"responsible"}))
+    lead = _units_in(text, _role_cells(node, spans, {"lead"})) + noted_lead
+    support = _units_in(text, _role_cells(node, spans, {"support"})) + noted_support
+    duty = _units_in(text, duty_cells)
     cells = _role_cells(node, spans, _g.RESPONSIBILITY_ROLES)
     if not (lead or support or duty):
         return None
@@ -163,6 +165,26 @@ def row_responsibility(text: str, node: Section, spans, reading) -> Responsibili
     mode = "all" if _units._all_collective(units) else "listed"
     resp = Responsibility(lead=units, support=[], mode=mode, raw=raw, span=span)
     return _units._first_listed_leads(resp, reading)
+
+
+# a 责任单位 cell written as a note that names its lead (区发改局牵头，区财政局配合): lead and support, not a list
+_LEAD_WORD = re.compile(r"牵头")
+
+
+def _lead_support_notes(text: str, cells: list[tuple[int, int]]) -> tuple[list[Unit], list[Unit], list[tuple[int, int]]]:
+    """Lead and support of the responsible cells written as notes (A牵头，B配合 / A牵头，B参与), and the cells
+    left to read as lists of units. The cell says which unit leads, so the row is lead_support."""
+    lead: list[Unit] = []
+    support: list[Unit] = []
+    rest: list[tuple[int, int]] = []
+    for s, e in cells:
+        note = _units.parse_note(text, s, e) if _LEAD_WORD.search(text, s, e) else None
+        if note is not None and note.mode == "lead_support" and note.lead:
+            lead += note.lead
+            support += note.support
+        else:
+            rest.append((s, e))
+    return lead, support, rest
 
 
 def _units_in(text: str, cells: list[tuple[int, int]]) -> list[Unit]:
@@ -196,6 +218,21 @@ def _keep_task_text(node: Section, spans) -> None:
 
 def _within(span: tuple[int, int], cells: list[tuple[int, int]]) -> bool:
     return any(s <= span[0] and span[1] <= e for s, e in cells)
+
+
+# a time cell that is one date and nothing else (2025年12月, 2025年12月31日): the limit the task is done by
+_DATE_ALONE_CELL = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$")
+
+
+def _limit_dates_in_time_cells(text: str, node: Section, spans) -> None:
+    """A 完成时限 cell of one date alone (2025年12月) is the limit, as 2020.12 is: `by`, where the deadline
+    grammar, reading it as running text, takes a bare month for the time the work takes place in."""
+    for s, e in _role_cells(node, spans, {"time"}):
+        if not _DATE_ALONE_CELL.match(text[s:e]):
+            continue
+        for d in node.deadlines:
+            if s <= d.span[0] < e and d.kind == "period" and not d.ongoing:
+                d.kind = "by"
 
 
 def _time_cell_deadlines(text: str, node: Section, spans) -> list[Deadline]:

@@ -113,13 +113,26 @@ def restore_paragraphs(text: str, log) -> str:
     if not is_starved(lines):
         return _cut_glued_articles(lines, log) if "第" in text else text
     numbering = _Numbering()
+    grid = _grid_rows(lines)
     out: list[str] = []
     offset = 0
-    for line in lines:
-        cuts = _cuts(line, offset, numbering)
+    for i, line in enumerate(lines):
+        cuts = [] if i in grid else _cuts(line, offset, numbering)
         out.append(_apply_cuts(line, cuts, log))
         offset += len(line) + 1
     return "\n".join(out)
+
+
+def _grid_rows(lines: list[str]) -> set[int]:
+    """Lines that are rows of a table rendered one row a line, cells joined by tabs (an HTML table
+    inside a database field whose other lines are starved): two or more neighbouring lines with the same
+    number of tabs. Their tabs are cell borders, not paragraph separators, so the rows stay whole."""
+    tabs = [line.count("\t") for line in lines]
+    rows: set[int] = set()
+    for i in range(len(lines) - 1):
+        if tabs[i] and tabs[i] == tabs[i + 1]:
+            rows.update((i, i + 1))
+    return rows
 
 
 def _cut_glued_articles(lines: list[str], log) -> str:

@@ -50,6 +50,8 @@ _UNIT_LINE = 20  # characters of a unit name printed on a line of its own
 # how the name of a unit ends (县水务局, 县代建中心, 县残联, 乡村振兴办): a line after the row's cells that does
 # not (a date, a note) is no unit of the row
 _UNIT_END = re.compile(r"(?:局|委|办|厅|部|署|院|会|联|中心|室|组|所|队|站|府|镇|乡|街道|公司|集团|园|馆|科|处|社|团|行|指挥部|单位|部门)$")
+# a rule between header and rows, cell by cell (Markdown's | --- | :---: |, a text table's ----- / ═══)
+_RULE_LINE = re.compile(r"^(?=[^\-－—─━=＝═]*+[\-－—─━=＝═]{3})[\s:：\-－—─━=＝═+]++$")
 _OUTER_BARS = re.compile(r"^[ \u3000]*+\|[ \u3000]*+|[ \u3000]*+\|[ \u3000]*+$")
 _INNER_BAR = re.compile(r"[ \u3000]*+\|[ \u3000]*+")
 
@@ -195,8 +197,8 @@ def _read_tab_table(texts: list[str], i: int, names: list[str]) -> TaskTable:
     j = last + 1
     while j < len(texts) and len(reading.pending) <= _MAX_WRAP_LINES:
         s = texts[j]
-        if _BLANKS.sub("", s) == header_key or _CONTINUED.match(s) or (not reading.rows and _half_name(s)):
-            j += 1  # the header repeated on a new page, 续表, ……, the bottom half of a name (任务 / 序号)
+        if _BLANKS.sub("", s) == header_key or _CONTINUED.match(s) or _RULE_LINE.match(s) or (not reading.rows and _half_name(s)):
+            j += 1  # the header repeated on a new page, 续表, ……, a rule under the header, the bottom half of a name
             continue
         if not _take_line(reading, texts, j):
             break
