@@ -13,6 +13,7 @@ which are turned into tab-joined rows.
 
 from __future__ import annotations
 
+import atexit
 import os
 import re
 import shutil
@@ -77,11 +78,23 @@ def _needs_office(src: str) -> bool:
     return proc.returncode == 0 and (b"<orderedlist" in proc.stdout or b"<informaltable" in proc.stdout)
 
 
+_PROFILES: dict[int, str] = {}
+
+
+def _profile_url() -> str:
+    """A LibreOffice profile of this process's own, made once and removed at exit: processes sharing the
+    user's profile (parallel --jobs workers) lock or corrupt each other, and a fresh profile for every
+    conversion costs about a second each."""
+    pid = os.getpid()
+    if pid not in _PROFILES:
+        _PROFILES[pid] = tempfile.mkdtemp(prefix="policyparse-lo-")
+        atexit.register(shutil.rmtree, _PROFILES[pid], True)
+    return "file://" + urllib.request.pathname2url(_PROFILES[pid])
+
+
 def _soffice_convert(tool: str, src: str, tmp: str, path: str | None, target: str, extension: str) -> str:
-    """Convert src with LibreOffice into tmp and return the output's path. Each conversion gets its own
-    profile under tmp: two LibreOffice processes sharing the user's profile (parallel --jobs) lock or
-    corrupt each other."""
-    profile = "file://" + urllib.request.pathname2url(os.path.join(tmp, "lo-profile"))
+    """Convert src with LibreOffice into tmp and return the output's path."""
+    profile = _profile_url()
     proc = subprocess.run([tool, f"-env:UserInstallation={profile}", "--headless", "--convert-to", target,
                            "--outdir", tmp, src], capture_output=True, timeout=TIMEOUT_S)
     out = os.path.join(tmp, "input." + extension)
