@@ -468,3 +468,15 @@ def test_the_end_of_a_validity_period_is_no_deadline():
 def test_an_outlook_year_is_a_year_to_reach():
     found = find_deadlines("展望2035年，全面建成新质生产力策源高地。", 0, 100)
     assert [(d.year, d.kind) for d in found] == [(2035, "by")]
+
+
+def test_a_heading_that_strengthens_a_base_is_no_review():
+    # 五、夯实农业发展基础: 发展基础 is what the section builds; its dates are due, not on record
+    from policyparse.extract._text import _is_retrospective_heading
+    from policyparse.models import Section
+
+    def heading(title: str) -> Section:
+        return Section(id="1", kind="heading", level=1, title=title, text=title, span=(0, len(title)))
+
+    assert not _is_retrospective_heading(heading("夯实农业发展基础，加快建设社会主义新农村"))
+    assert _is_retrospective_heading(heading("发展基础"))

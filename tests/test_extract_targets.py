@@ -443,3 +443,28 @@ def test_sizes_counts_of_a_transfer_and_scopes_are_no_goals():
 def test_a_change_to_a_level_and_a_recruitment_are_goals():
     assert targets("煤炭部直属煤矿的产量比重将由19%上升到45%。") == [(45, "%", "eq")]
     assert targets("公开招聘教师120名左右。") == [(120, "名", "approx")]
+
+
+def test_the_capacity_or_class_of_a_plant_names_it():
+    # 30万吨矿石运输船, 550万吨/年蒸馏装置, 300万立方米储备基地, 百万吨级乙烯设备: which plant, not an amount to reach
+    assert targets("开发大型海洋石油工程装备、30万吨矿石和原油运输船等高技术船舶。") == []
+    assert targets("加快实施550万吨/年蒸馏装置技术改造。") == []
+    assert targets("建设300万立方米国家石油储备基地。") == []
+    assert targets("支持180万立方米原油商业储备库和100万立方米原油生产运行库建设。") == []
+    assert targets("实现百万吨级大型乙烯成套设备国产化。") == []
+    # a capacity to reach stays a goal
+    assert targets("到2015年，形成资源再生利用能力2500万吨，其中再生铜200万吨。") == [(2500, "万吨", "eq"), (200, "万吨", "eq")]
+    assert targets("力争到2020年炼油能力达到2000万吨以上。") == [(2000, "万吨", "gte")]
+
+
+def test_the_term_of_a_scheme_the_parties_it_needs_and_a_tax_rate_are_no_goals():
+    assert targets("研究实施国际邮轮入境外国旅游团15天免签政策。") == []
+    assert targets("推动机场实行72小时过境免办签证政策。") == []
+    assert targets("探索两家及以上金融租赁公司共同设立项目公司开展租赁业务。") == []
+    assert targets("自设立之日起5年内减按15%的税率征收企业所得税。") == []
+    # a count to reach with a bound stays a goal
+    assert targets("培育10家以上龙头企业。") == [(10, "家", "gte")]
+
+
+def test_jin_counts_grain():
+    assert targets("今年支持新建64亿斤粮食标准化仓储设施。") == [(64, "亿斤", "eq")]

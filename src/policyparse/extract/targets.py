@@ -27,7 +27,7 @@ _CN = (r"(?:[一二两三四五六七八九十][零〇一二两三四五六七�
 _NUM = rf"(?:{_AR}|{_CN})"
 # Measures a target counts in; any of them may carry a 万 / 亿 multiplier (20万人次, 45万亩, 10亿条).
 _MEASURES = """人次 人 名 户 个 家 所 项 期 支 座 处 册 篇 套 天 小时 学时 课时 元 亩 批 件次 人天 件 场次 场 次 颗 款 例 发
-    吨 辆 列 节 条 台 部 株 棵 间 张 门 种 处 床 千瓦 千瓦时 千伏安 平方米 平方公里 立方米 公里 千米 米 公顷 ㎡
+    吨 公斤 斤 辆 列 节 条 台 部 株 棵 间 张 门 种 处 床 千瓦 千瓦时 千伏安 平方米 平方公里 立方米 公里 千米 米 公顷 ㎡
     微克/立方米 毫克/立方米""".split()
 _MULTIPLIERS = ("万", "亿", "万亿")
 _UNITS = sorted(
@@ -215,6 +215,22 @@ _SCALE_NOUN = re.compile(r"规模|产值|收入|营收|交易额|零售额|销�
 _FLOOR_BEFORE = re.compile(r"不低于|不少于|至少|超过|突破|达到")
 _LENGTHS = frozenset(("米", "千米", "公里"))
 _DIMENSION_AFTER = re.compile(r"直径|口径|跨度|长度|宽度|高度|厚度|深度|半径")
+# 30万吨矿石和原油运输船, 550万吨/年蒸馏装置, 建设300万立方米国家石油储备基地: a capacity written before the
+# plant it belongs to names which plant is meant (the noun ends the phrase, no 的 and no 、 between)
+_CAPACITY_MEASURES = frozenset(("吨", "立方米", "千瓦", "千伏安", "千瓦时"))
+_PLANT_AFTER = re.compile(
+    r"""[\p{Han}“”]{0,10}?                                   # what the plant holds or makes (矿石和原油, 原油商业)
+        (?:装置|库|储备基地|机组|船舶|船|生产线|电站|电厂|锅炉|成套设备)""",
+    re.X,
+)
+# 百万吨级大型乙烯成套设备, 30万吨级码头: N…级 is the class a thing belongs to
+_CLASS_AFTER = re.compile(r"级")
+# 15天免签政策, 72小时过境免办签证政策: the term of a scheme, said before the scheme's name
+_SCHEME_AFTER = re.compile(r"\p{Han}{1,12}?政策")
+# 两家及以上金融租赁公司共同设立, 3家以上企业联合申报: how many parties must act together, a condition
+_JOINT_AFTER = re.compile(r"\p{Han}{1,12}?(?:共同|联合)")
+# 减按15%的税率征收: the rate a tax is levied at
+_TAX_RATE_AFTER = re.compile(r"的?(?:税率|征收率)")
 _EVENT_BEFORE = re.compile(r"后|起|之日|收到|受理")
 _BARE_CELL = re.compile(r"^[\d.\-—–~～%％/:：（）()\s]{1,16}$")
 _SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?]")
@@ -593,6 +609,32 @@ def _is_dimension(x: _Mention) -> bool:
     return x.unit in _LENGTHS and bool(_DIMENSION_AFTER.match(x.own, x.m.end()))
 
 
+def _is_plant_size(x: _Mention) -> bool:
+    """30万吨矿石和原油运输船, 550万吨/年蒸馏装置, 百万吨级乙烯成套设备: the capacity or the class of a plant
+    named with it says which plant is meant (like 3.8米直径的火箭), not an amount to reach."""
+    if _CLASS_AFTER.match(x.own, x.m.end()):
+        return True
+    base = x.unit.removeprefix("万亿").removeprefix("万").removeprefix("亿")
+    if base not in _CAPACITY_MEASURES or x.has_comparator_word:
+        return False
+    return bool(_PLANT_AFTER.match(_rest_after_rate(x)))
+
+
+def _is_scheme_term(x: _Mention) -> bool:
+    """实施国际邮轮入境外国旅游团15天免签政策, 实行72小时过境免办签证政策: how long a scheme lets one stay."""
+    return x.unit in ("天", "小时") and bool(_SCHEME_AFTER.match(x.own, x.m.end()))
+
+
+def _is_joint_parties(x: _Mention) -> bool:
+    """探索两家及以上金融租赁公司共同设立项目公司: the number of parties a scheme needs, a condition of it."""
+    return x.unit in ("家", "个", "名") and x.m.group("post") in ("以上", "及以上") and bool(_JOINT_AFTER.match(x.own, x.m.end()))
+
+
+def _is_tax_rate(x: _Mention) -> bool:
+    """减按15%的税率征收企业所得税: the rate a tax is levied at is a term of the levy, not a level to reach."""
+    return x.unit in ("%", "％") and not x.has_comparator_word and bool(_TAX_RATE_AFTER.match(x.own, x.m.end()))
+
+
 def _is_relative_limit(x: _Mention) -> bool:
     """应于目录更新后30天内组织评估, 自受理之日起20天内: a time limit counted from an event, a rule of procedure
     (but 实行6小时内放行 and 压缩至3周以内 set the level a service is to reach)."""
@@ -957,7 +999,7 @@ REJECTIONS = (
     _is_submitted_material, _is_small_chinese_count, _is_table_cell, _is_example, _is_forecast, _is_split_share,
     _is_inclusion_note, _is_count_note, _is_digit_string, _is_rate_class, _is_split_by_line, _is_figure_reference,
     _is_frame, _is_kind_count, _is_permission, _is_step, _is_in_responsibility_note, _is_price, _is_dimension,
-    _is_relative_limit, _is_money_given,
+    _is_relative_limit, _is_money_given, _is_plant_size, _is_scheme_term, _is_joint_parties, _is_tax_rate,
 )
 
 
