@@ -468,3 +468,7 @@ def test_the_term_of_a_scheme_the_parties_it_needs_and_a_tax_rate_are_no_goals()
 
 def test_jin_counts_grain():
     assert targets("今年支持新建64亿斤粮食标准化仓储设施。") == [(64, "亿斤", "eq")]
+
+
+def test_computing_power_and_storage_are_measured():
+    assert targets("力争到2026年全市算力总规模达到12EFLOPS，存储总量达10EB。") == [(12, "EFLOPS", "eq"), (10, "EB", "eq")]
