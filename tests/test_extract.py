@@ -480,3 +480,14 @@ def test_a_heading_that_strengthens_a_base_is_no_review():
 
     assert not _is_retrospective_heading(heading("夯实农业发展基础，加快建设社会主义新农村"))
     assert _is_retrospective_heading(heading("发展基础"))
+
+
+def test_a_sum_allocated_this_year_dates_the_year_once():
+    # 今年…安排14亿元: a step planned for the issue year; 2014年 and 今年 in one node are one deadline
+    text = "2014年东北地区开工改造70万套。今年安排信贷规模600亿元左右。"
+    found = find_deadlines(text, 0, len(text), 2014, 2014)
+    assert [(d.year, d.kind) for d in found] == [(2014, "period")]
+    text = "今年中央预算内投资安排14亿元，支持新建仓储设施。"
+    assert [(d.year, d.kind) for d in find_deadlines(text, 0, len(text), 2014, 2014)] == [(2014, "period")]
+    text = "今年安排了3亿元。"
+    assert find_deadlines(text, 0, len(text), 2014, 2014) == []
