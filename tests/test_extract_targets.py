@@ -472,3 +472,18 @@ def test_jin_counts_grain():
 
 def test_computing_power_and_storage_are_measured():
     assert targets("力争到2026年全市算力总规模达到12EFLOPS，存储总量达10EB。") == [(12, "EFLOPS", "eq"), (10, "EB", "eq")]
+
+
+def test_a_goal_verb_heading_a_noun_makes_nothing():
+    # 实施范围 names the area of the zone; 实施 here makes nothing
+    assert targets("自贸试验区的实施范围119.68平方公里，涵盖三个片区。") == []
+    assert targets("发展规划面积100平方公里。") == []
+    # the verb itself still sets what it makes
+    assert targets("实施5个重点工程，建成10个示范区。") == [(5, "个", "eq"), (10, "个", "eq")]
+
+
+def test_the_speed_or_axle_load_of_a_vehicle_names_its_kind():
+    assert targets("推进时速500公里轮轨试验列车、时速600公里磁悬浮系统等新型列车研发。") == []
+    assert targets("开发30吨轴重重载电力机车和车辆。") == []
+    assert targets("掌握时速200公里以上高速列车核心技术。") == []
+    assert targets("到2020年，列车运营时速达到350公里。") == [(350, "公里", "eq")]

@@ -216,6 +216,11 @@ _SCALE_NOUN = re.compile(r"规模|产值|收入|营收|交易额|零售额|销�
 _FLOOR_BEFORE = re.compile(r"不低于|不少于|至少|超过|突破|达到")
 _LENGTHS = frozenset(("米", "千米", "公里"))
 _DIMENSION_AFTER = re.compile(r"直径|口径|跨度|长度|宽度|高度|厚度|深度|半径")
+# the nouns a goal verb heads when it is part of a name (实施范围, 发展规划, 建设用地, 完成情况)
+_VERB_AS_NOUN_HEAD = "范围|方案|规划|办法|细则|主体|用地|情况|进度|期限|区域|面积"
+# 时速500公里轮轨试验列车, 30吨轴重机车: the speed or the axle load naming a kind of vehicle
+_SPEED_BEFORE = "时速"
+_AXLE_LOAD_AFTER = re.compile(r"轴重")
 # 30万吨矿石和原油运输船, 550万吨/年蒸馏装置, 建设300万立方米国家石油储备基地: a capacity written before the
 # plant it belongs to names which plant is meant (the noun ends the phrase, no 的 and no 、 between)
 _CAPACITY_MEASURES = frozenset(("吨", "立方米", "千瓦", "千伏安", "千瓦时"))
@@ -446,7 +451,8 @@ def find_targets(
 def _goal_words() -> re.Pattern:
     """The verbs of lexicons/goal_verbs.tsv as one pattern, longest first."""
     words = sorted(lexicons.entries("goal_verbs.tsv"), key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words))
+    # 实施范围119.68平方公里, 发展规划, 建设用地: a verb heading a noun compound names a thing, it makes nothing
+    return re.compile(f"(?:{'|'.join(re.escape(w) for w in words)})(?!{_VERB_AS_NOUN_HEAD})")
 
 
 # 90%的市达到三星级, 10%的服务站设置中医阁: the share that is to reach a standard, its verb after it
@@ -619,6 +625,16 @@ def _is_plant_size(x: _Mention) -> bool:
     if base not in _CAPACITY_MEASURES or x.has_comparator_word:
         return False
     return bool(_PLANT_AFTER.match(_rest_after_rate(x)))
+
+
+def _is_vehicle_class(x: _Mention) -> bool:
+    """时速500公里轮轨试验列车, 时速200公里以上高速列车, 30吨轴重重载电力机车: the speed or the load a vehicle is
+    built for names the kind of vehicle (but 时速达到350公里 sets a level)."""
+    if x.unit == "吨" and _AXLE_LOAD_AFTER.match(x.own, x.m.end()):
+        return True
+    if x.unit != "公里" or x.before(2) != _SPEED_BEFORE:
+        return False
+    return bool(_NOUN_AFTER.match(x.own, x.m.end()))
 
 
 def _is_scheme_term(x: _Mention) -> bool:
@@ -1000,7 +1016,8 @@ REJECTIONS = (
     _is_submitted_material, _is_small_chinese_count, _is_table_cell, _is_example, _is_forecast, _is_split_share,
     _is_inclusion_note, _is_count_note, _is_digit_string, _is_rate_class, _is_split_by_line, _is_figure_reference,
     _is_frame, _is_kind_count, _is_permission, _is_step, _is_in_responsibility_note, _is_price, _is_dimension,
-    _is_relative_limit, _is_money_given, _is_plant_size, _is_scheme_term, _is_joint_parties, _is_tax_rate,
+    _is_relative_limit, _is_money_given, _is_plant_size, _is_vehicle_class, _is_scheme_term, _is_joint_parties,
+    _is_tax_rate,
 )
 
 
