@@ -487,3 +487,7 @@ def test_the_speed_or_axle_load_of_a_vehicle_names_its_kind():
     assert targets("开发30吨轴重重载电力机车和车辆。") == []
     assert targets("掌握时速200公里以上高速列车核心技术。") == []
     assert targets("到2020年，列车运营时速达到350公里。") == [(350, "公里", "eq")]
+
+
+def test_livestock_counts_in_head():
+    assert targets("到2025年，年出栏生猪达到1800万头，肉兔3000万只。") == [(1800, "万头", "eq"), (3000, "万只", "eq")]
