@@ -491,3 +491,11 @@ def test_the_speed_or_axle_load_of_a_vehicle_names_its_kind():
 
 def test_livestock_counts_in_head():
     assert targets("到2025年，年出栏生猪达到1800万头，肉兔3000万只。") == [(1800, "万头", "eq"), (3000, "万只", "eq")]
+
+
+def test_a_bound_closing_a_list_after_fenbie_holds_for_every_item():
+    # 分别提高到55%、70%以上: 以上 closes the list and bounds both shares
+    assert targets("到2025年，两类企业占比分别达到55%、70%以上。") == [(55, "%", "gte"), (70, "%", "gte")]
+    assert targets("到2025年，A、B、C占比分别达到40%、50%、60%以上。") == [(40, "%", "gte"), (50, "%", "gte"), (60, "%", "gte")]
+    # without 分别 the bound is the last item's own
+    assert targets("到2025年，建成50个示范区、70%以上的企业上云。") == [(50, "个", "eq"), (70, "%", "gte")]

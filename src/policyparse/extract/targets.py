@@ -129,6 +129,8 @@ _CLAUSE_BREAK_R = re.compile(r"(?r)[，,。；;：:！？!?\n、]")
 _CLAUSE_BREAK_NO_LIST_R = re.compile(r"(?r)[，,。；;：:！？!?\n]")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _LIST_BREAK = re.compile(r"[，,。；;：:！？!?\n]")
+_LIST_JOINER = re.compile(r"[、和及与]")
+_SEVERALLY = re.compile(r"分别")
 _SENTENCE_BREAK_R = re.compile(r"(?r)[。；;！？!?\n]")
 _YEAR_SCOPE_R = re.compile(r"(?r)[。！？!?\n]")
 _AT_LEAST = re.compile(r"至少|最少|不少于|不低于")
@@ -1118,6 +1120,24 @@ def _share_list_comparators(own: str, base: int, targets: list[Target]) -> list[
         ):
             t = t.model_copy(update={"comparator": prev.comparator, "recurrence": t.recurrence or prev.recurrence})
         out.append(t)
+    return _share_trailing_bounds(own, base, out)
+
+
+def _share_trailing_bounds(own: str, base: int, targets: list[Target]) -> list[Target]:
+    """分别提高到55%、70%以上, 分别形成20个和50个左右: after 分别, a bound closing the list holds for every
+    quantity in it (items joined by 、/和/及 alone)."""
+    out = list(targets)
+    for i in range(len(out) - 2, -1, -1):
+        t, nxt = out[i], out[i + 1]
+        post, own_t = _TARGET.fullmatch(nxt.text), _TARGET.fullmatch(t.text)
+        carried = nxt is not targets[i + 1]  # the bound already passed back to the next item
+        closes = carried or (post is not None and bool(post.group("post")))
+        if t.comparator != "eq" or own_t is None or own_t.group("post") or not closes:
+            continue  # (达到55% keeps 达到: it says eq, the bound after the list says more)
+        if not _LIST_JOINER.fullmatch(own, t.span[1] - base, nxt.span[0] - base):
+            continue
+        if carried or _SEVERALLY.search(own, max(0, t.span[0] - base - 8), t.span[0] - base):
+            out[i] = t.model_copy(update={"comparator": nxt.comparator})
     return out
 
 
