@@ -491,3 +491,9 @@ def test_a_sum_allocated_this_year_dates_the_year_once():
     assert [(d.year, d.kind) for d in find_deadlines(text, 0, len(text), 2014, 2014)] == [(2014, "period")]
     text = "今年安排了3亿元。"
     assert find_deadlines(text, 0, len(text), 2014, 2014) == []
+
+
+def test_the_halves_of_a_year_stay_two_deadlines():
+    text = "上半年完成第一轮巡展，下半年覆盖全区90%以上的农村小学。"
+    assert len(find_deadlines(text, 0, len(text), 2024, 2024)) == 2
+    assert len(find_deadlines(text, 0, len(text))) == 2

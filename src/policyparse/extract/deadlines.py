@@ -145,8 +145,10 @@ def find_deadlines(
         if span in seen or said in seen_text:
             continue  # 到2025年，…。…到2025年，…: one date said twice in a node is one deadline
         value = (d.get("year"), d.get("month"), d.get("day"), d.get("kind"), d.get("ongoing"), recurrence)
-        if value in seen_values:
-            continue  # 2014年东北地区开工改造70万套…今年安排信贷规模…: one year named twice over is one deadline
+        if value[0] is not None and not m.group("rel") and value in seen_values:
+            # 2014年东北地区开工改造70万套…今年安排信贷规模…: one year named twice over is one deadline (but 上半年…
+            # 下半年 stay two: the part of the year tells them apart)
+            continue
         seen.add(span)
         seen_text.add(said)
         seen_values.add(value)
