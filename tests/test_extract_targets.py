@@ -499,3 +499,9 @@ def test_a_bound_closing_a_list_after_fenbie_holds_for_every_item():
     assert targets("到2025年，A、B、C占比分别达到40%、50%、60%以上。") == [(40, "%", "gte"), (50, "%", "gte"), (60, "%", "gte")]
     # without 分别 the bound is the last item's own
     assert targets("到2025年，建成50个示范区、70%以上的企业上云。") == [(50, "个", "eq"), (70, "%", "gte")]
+
+
+def test_a_bound_among_the_marks_of_a_counted_class_is_no_goal():
+    # 年产值超100亿元、具备…的龙头企业2家: the 100亿元 marks which enterprises; the goal is the 2 of them
+    assert targets("到2027年，培育年产值超100亿元、具备较强国际竞争力的龙头企业2家。") == [(2, "家", "eq")]
+    assert targets("到2025年，产业规模超过1000亿元、带动就业的效果明显。") == [(1000, "亿元", "gt")]
