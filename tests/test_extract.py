@@ -468,3 +468,32 @@ def test_the_end_of_a_validity_period_is_no_deadline():
 def test_an_outlook_year_is_a_year_to_reach():
     found = find_deadlines("展望2035年，全面建成新质生产力策源高地。", 0, 100)
     assert [(d.year, d.kind) for d in found] == [(2035, "by")]
+
+
+def test_a_heading_that_strengthens_a_base_is_no_review():
+    # 五、夯实农业发展基础: 发展基础 is what the section builds; its dates are due, not on record
+    from policyparse.extract._text import _is_retrospective_heading
+    from policyparse.models import Section
+
+    def heading(title: str) -> Section:
+        return Section(id="1", kind="heading", level=1, title=title, text=title, span=(0, len(title)))
+
+    assert not _is_retrospective_heading(heading("夯实农业发展基础，加快建设社会主义新农村"))
+    assert _is_retrospective_heading(heading("发展基础"))
+
+
+def test_a_sum_allocated_this_year_dates_the_year_once():
+    # 今年…安排14亿元: a step planned for the issue year; 2014年 and 今年 in one node are one deadline
+    text = "2014年东北地区开工改造70万套。今年安排信贷规模600亿元左右。"
+    found = find_deadlines(text, 0, len(text), 2014, 2014)
+    assert [(d.year, d.kind) for d in found] == [(2014, "period")]
+    text = "今年中央预算内投资安排14亿元，支持新建仓储设施。"
+    assert [(d.year, d.kind) for d in find_deadlines(text, 0, len(text), 2014, 2014)] == [(2014, "period")]
+    text = "今年安排了3亿元。"
+    assert find_deadlines(text, 0, len(text), 2014, 2014) == []
+
+
+def test_the_halves_of_a_year_stay_two_deadlines():
+    text = "上半年完成第一轮巡展，下半年覆盖全区90%以上的农村小学。"
+    assert len(find_deadlines(text, 0, len(text), 2024, 2024)) == 2
+    assert len(find_deadlines(text, 0, len(text))) == 2

@@ -443,3 +443,65 @@ def test_sizes_counts_of_a_transfer_and_scopes_are_no_goals():
 def test_a_change_to_a_level_and_a_recruitment_are_goals():
     assert targets("煤炭部直属煤矿的产量比重将由19%上升到45%。") == [(45, "%", "eq")]
     assert targets("公开招聘教师120名左右。") == [(120, "名", "approx")]
+
+
+def test_the_capacity_or_class_of_a_plant_names_it():
+    # 30万吨矿石运输船, 550万吨/年蒸馏装置, 300万立方米储备基地, 百万吨级乙烯设备: which plant, not an amount to reach
+    assert targets("开发大型海洋石油工程装备、30万吨矿石和原油运输船等高技术船舶。") == []
+    assert targets("加快实施550万吨/年蒸馏装置技术改造。") == []
+    assert targets("建设300万立方米国家石油储备基地。") == []
+    assert targets("支持180万立方米原油商业储备库和100万立方米原油生产运行库建设。") == []
+    assert targets("实现百万吨级大型乙烯成套设备国产化。") == []
+    # a capacity to reach stays a goal
+    assert targets("到2015年，形成资源再生利用能力2500万吨，其中再生铜200万吨。") == [(2500, "万吨", "eq"), (200, "万吨", "eq")]
+    assert targets("力争到2020年炼油能力达到2000万吨以上。") == [(2000, "万吨", "gte")]
+
+
+def test_the_term_of_a_scheme_the_parties_it_needs_and_a_tax_rate_are_no_goals():
+    assert targets("研究实施国际邮轮入境外国旅游团15天免签政策。") == []
+    assert targets("推动机场实行72小时过境免办签证政策。") == []
+    assert targets("探索两家及以上金融租赁公司共同设立项目公司开展租赁业务。") == []
+    assert targets("自设立之日起5年内减按15%的税率征收企业所得税。") == []
+    # a count to reach with a bound stays a goal
+    assert targets("培育10家以上龙头企业。") == [(10, "家", "gte")]
+
+
+def test_jin_counts_grain():
+    assert targets("今年支持新建64亿斤粮食标准化仓储设施。") == [(64, "亿斤", "eq")]
+
+
+def test_computing_power_and_storage_are_measured():
+    assert targets("力争到2026年全市算力总规模达到12EFLOPS，存储总量达10EB。") == [(12, "EFLOPS", "eq"), (10, "EB", "eq")]
+
+
+def test_a_goal_verb_heading_a_noun_makes_nothing():
+    # 实施范围 names the area of the zone; 实施 here makes nothing
+    assert targets("自贸试验区的实施范围119.68平方公里，涵盖三个片区。") == []
+    assert targets("发展规划面积100平方公里。") == []
+    # the verb itself still sets what it makes
+    assert targets("实施5个重点工程，建成10个示范区。") == [(5, "个", "eq"), (10, "个", "eq")]
+
+
+def test_the_speed_or_axle_load_of_a_vehicle_names_its_kind():
+    assert targets("推进时速500公里轮轨试验列车、时速600公里磁悬浮系统等新型列车研发。") == []
+    assert targets("开发30吨轴重重载电力机车和车辆。") == []
+    assert targets("掌握时速200公里以上高速列车核心技术。") == []
+    assert targets("到2020年，列车运营时速达到350公里。") == [(350, "公里", "eq")]
+
+
+def test_livestock_counts_in_head():
+    assert targets("到2025年，年出栏生猪达到1800万头，肉兔3000万只。") == [(1800, "万头", "eq"), (3000, "万只", "eq")]
+
+
+def test_a_bound_closing_a_list_after_fenbie_holds_for_every_item():
+    # 分别提高到55%、70%以上: 以上 closes the list and bounds both shares
+    assert targets("到2025年，两类企业占比分别达到55%、70%以上。") == [(55, "%", "gte"), (70, "%", "gte")]
+    assert targets("到2025年，A、B、C占比分别达到40%、50%、60%以上。") == [(40, "%", "gte"), (50, "%", "gte"), (60, "%", "gte")]
+    # without 分别 the bound is the last item's own
+    assert targets("到2025年，建成50个示范区、70%以上的企业上云。") == [(50, "个", "eq"), (70, "%", "gte")]
+
+
+def test_a_bound_among_the_marks_of_a_counted_class_is_no_goal():
+    # 年产值超100亿元、具备…的龙头企业2家: the 100亿元 marks which enterprises; the goal is the 2 of them
+    assert targets("到2027年，培育年产值超100亿元、具备较强国际竞争力的龙头企业2家。") == [(2, "家", "eq")]
+    assert targets("到2025年，产业规模超过1000亿元、带动就业的效果明显。") == [(1000, "亿元", "gt")]

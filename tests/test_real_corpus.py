@@ -54,6 +54,10 @@ LATER_FLOORS = {
         "title": 0.72, "doc_number": 0.97, "issuer": 0.97, "issue_date": 0.97, "publish_date": 0.97,
         "addressees": 0.97, "attachments": 0.97, "doc_type": 0.97, "index_number": 0.97,
     },
+    "rn_": {
+        "title": 0.97, "doc_number": 0.97, "issuer": 0.97, "issue_date": 0.97, "nodes": 0.93, "node_levels": 0.88,
+        "node_ids": 0.90, "targets": 0.84, "deadlines": 0.97,
+    },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 

@@ -26,7 +26,8 @@ _RETROSPECTIVE = re.compile(
     r"现状|回顾|取得的?(?:成效|成绩|成就|进展)|主要(?:成效|成就|成绩)|(?:发展|工作|现实)基础|基础条件"
     r"|存在的?(?:主要)?问题|面临的(?:主要)?(?:问题|挑战)"
 )
-_FORWARD_TITLE = re.compile(r"目标|任务|要求|举措|措施|思路|原则")
+# 夯实农业发展基础, 筑牢…基础: the base is what the section builds, not a review of it
+_FORWARD_TITLE = re.compile(r"目标|任务|要求|举措|措施|思路|原则|夯实|筑牢|打牢|厚植")
 _MAX_REVIEW_TITLE = 30
 _INF = float("inf")
 

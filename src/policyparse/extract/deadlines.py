@@ -75,7 +75,8 @@ _QUALIFIER_AFTER = re.compile(r"\p{Han}{1,4}的")
 _YEARS = range(1900, 2101)
 # “八五”末期争取达到…, “七五”期末要…: a plan end followed by the goal it dates
 _GOAL_AFTER_PLAN_END = re.compile(r"争取|力争|要|前|以前|之前")
-_TASK_WORD = re.compile(r"要|须|应|将|力争|确保|计划|争取")
+# 今年中央预算内投资安排14亿元: a sum or a work allocated this year is a step planned for it
+_TASK_WORD = re.compile(r"要|须|应|将|力争|确保|计划|争取|安排")
 _DONE_WORD = re.compile(r"已|又|了(?![解结])")
 _APPROACHING = re.compile(r"临近|将至|到来|来临")
 _VALIDITY_BEFORE = re.compile(r"有效期(?:限)?(?:为|延长)?$")
@@ -114,6 +115,7 @@ def find_deadlines(
     out: list[Deadline] = []
     seen: set[tuple[int, int]] = set()
     seen_text: set[tuple[str, str | None]] = set()
+    seen_values: set[tuple] = set()
     rec_sentence_end = -1  # a 每年 recurs over the rest of its sentence (每年6月30日前…和12月30日前)
     next_break = _Next(_SENTENCE_BREAK, own)
     next_goal = _Next(_GOAL_WORD, own)
@@ -142,8 +144,14 @@ def find_deadlines(
         said = (own[s:m.end()].replace(" ", ""), recurrence)
         if span in seen or said in seen_text:
             continue  # 到2025年，…。…到2025年，…: one date said twice in a node is one deadline
+        value = (d.get("year"), d.get("month"), d.get("day"), d.get("kind"), d.get("ongoing"), recurrence)
+        if value[0] is not None and not m.group("rel") and value in seen_values:
+            # 2014年东北地区开工改造70万套…今年安排信贷规模…: one year named twice over is one deadline (but 上半年…
+            # 下半年 stay two: the part of the year tells them apart)
+            continue
         seen.add(span)
         seen_text.add(said)
+        seen_values.add(value)
         out.append(Deadline(text=own[s:m.end()], span=span, recurrence=recurrence, **d))
     return out
 

@@ -25,10 +25,12 @@ _CN = (r"(?:[一二两三四五六七八九十][零〇一二两三四五六七�
        # a 百亿工程 name, 每秒百亿亿次, 每百名学生: a ratio)
        r"|(?<![零〇一二两三四五六七八九十百千万每])[百千](?=[项家个所名条种款]|[万亿](?![级工亿万]))(?!家万户|家争鸣))")
 _NUM = rf"(?:{_AR}|{_CN})"
-# Measures a target counts in; any of them may carry a 万 / 亿 multiplier (20万人次, 45万亩, 10亿条).
+# Measures a target counts in; any of them may carry a 万 / 亿 multiplier (20万人次, 45万亩, 10亿条); computing
+# power and storage count in EFLOPS / EB (算力总规模达到12EFLOPS, 存储总量达10EB), livestock in 头 / 只 (年出栏生猪达到
+# 1800万头).
 _MEASURES = """人次 人 名 户 个 家 所 项 期 支 座 处 册 篇 套 天 小时 学时 课时 元 亩 批 件次 人天 件 场次 场 次 颗 款 例 发
-    吨 辆 列 节 条 台 部 株 棵 间 张 门 种 处 床 千瓦 千瓦时 千伏安 平方米 平方公里 立方米 公里 千米 米 公顷 ㎡
-    微克/立方米 毫克/立方米""".split()
+    吨 公斤 斤 头 只 辆 列 节 条 台 部 株 棵 间 张 门 种 处 床 千瓦 千瓦时 千伏安 平方米 平方公里 立方米 公里 千米 米 公顷 ㎡
+    微克/立方米 毫克/立方米 EFLOPS EFlops PFLOPS PFlops EB PB""".split()
 _MULTIPLIERS = ("万", "亿", "万亿")
 _UNITS = sorted(
     {"个百分点", "百分点", "%", "％", "‰", *_MULTIPLIERS} | set(_MEASURES) | {m + u for m in _MULTIPLIERS for u in _MEASURES},
@@ -127,6 +129,8 @@ _CLAUSE_BREAK_R = re.compile(r"(?r)[，,。；;：:！？!?\n、]")
 _CLAUSE_BREAK_NO_LIST_R = re.compile(r"(?r)[，,。；;：:！？!?\n]")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _LIST_BREAK = re.compile(r"[，,。；;：:！？!?\n]")
+_LIST_JOINER = re.compile(r"[、和及与]")
+_SEVERALLY = re.compile(r"分别")
 _SENTENCE_BREAK_R = re.compile(r"(?r)[。；;！？!?\n]")
 _YEAR_SCOPE_R = re.compile(r"(?r)[。！？!?\n]")
 _AT_LEAST = re.compile(r"至少|最少|不少于|不低于")
@@ -174,6 +178,8 @@ _BOUND_WORDS = ("以上", "及以上", "以下", "及以下")
 _THRESHOLD_WORDS = ("超过", "高于", "大于", "不低于", "不少于", "低于", "不超过")
 _QUALIFIER_NOUN = re.compile(r"(?!的|和|及|或|等|为|是|地|得|规模|水平|左右)\p{Han}{2}")
 _QUALIFIED_NOUN = re.compile(r"(?:\p{Han}{0,4}?的)(?!目标|水平|要求|标准)")
+# 、具备较强国际竞争力的龙头企业2家: a second mark joined by 、, closed by 的 + the noun both describe, then its count
+_COORDINATED_QUALIFIER = re.compile(r"、[^，。；;：:、]{1,20}?的(?!目标|水平|要求|标准)\p{Han}{1,10}?\d")
 # points given or taken: 得5分, 加0.5分, 扣1-5分, 加、减1.5分, 得基本分, 不得分
 _SCORING = re.compile(r"得基本分|不得分|(?:[得加扣减]|加、减)\s?\d{1,3}(?:\.\d{1,2})?(?:\s?[-—～~]\s?\d{1,3})?\s?分(?![之钟])")
 _PENALTY = re.compile(r"罚款|罚金|处罚|拘留")
@@ -215,6 +221,27 @@ _SCALE_NOUN = re.compile(r"规模|产值|收入|营收|交易额|零售额|销�
 _FLOOR_BEFORE = re.compile(r"不低于|不少于|至少|超过|突破|达到")
 _LENGTHS = frozenset(("米", "千米", "公里"))
 _DIMENSION_AFTER = re.compile(r"直径|口径|跨度|长度|宽度|高度|厚度|深度|半径")
+# the nouns a goal verb heads when it is part of a name (实施范围, 发展规划, 建设用地, 完成情况)
+_VERB_AS_NOUN_HEAD = "范围|方案|规划|办法|细则|主体|用地|情况|进度|期限|区域|面积"
+# 时速500公里轮轨试验列车, 30吨轴重机车: the speed or the axle load naming a kind of vehicle
+_SPEED_BEFORE = "时速"
+_AXLE_LOAD_AFTER = re.compile(r"轴重")
+# 30万吨矿石和原油运输船, 550万吨/年蒸馏装置, 建设300万立方米国家石油储备基地: a capacity written before the
+# plant it belongs to names which plant is meant (the noun ends the phrase, no 的 and no 、 between)
+_CAPACITY_MEASURES = frozenset(("吨", "立方米", "千瓦", "千伏安", "千瓦时"))
+_PLANT_AFTER = re.compile(
+    r"""[\p{Han}“”]{0,10}?                                   # what the plant holds or makes (矿石和原油, 原油商业)
+        (?:装置|库|储备基地|机组|船舶|船|生产线|电站|电厂|锅炉|成套设备)""",
+    re.X,
+)
+# 百万吨级大型乙烯成套设备, 30万吨级码头: N…级 is the class a thing belongs to
+_CLASS_AFTER = re.compile(r"级")
+# 15天免签政策, 72小时过境免办签证政策: the term of a scheme, said before the scheme's name
+_SCHEME_AFTER = re.compile(r"\p{Han}{1,12}?政策")
+# 两家及以上金融租赁公司共同设立, 3家以上企业联合申报: how many parties must act together, a condition
+_JOINT_AFTER = re.compile(r"\p{Han}{1,12}?(?:共同|联合)")
+# 减按15%的税率征收: the rate a tax is levied at
+_TAX_RATE_AFTER = re.compile(r"的?(?:税率|征收率)")
 _EVENT_BEFORE = re.compile(r"后|起|之日|收到|受理")
 _BARE_CELL = re.compile(r"^[\d.\-—–~～%％/:：（）()\s]{1,16}$")
 _SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?]")
@@ -429,7 +456,8 @@ def find_targets(
 def _goal_words() -> re.Pattern:
     """The verbs of lexicons/goal_verbs.tsv as one pattern, longest first."""
     words = sorted(lexicons.entries("goal_verbs.tsv"), key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words))
+    # 实施范围119.68平方公里, 发展规划, 建设用地: a verb heading a noun compound names a thing, it makes nothing
+    return re.compile(f"(?:{'|'.join(re.escape(w) for w in words)})(?!{_VERB_AS_NOUN_HEAD})")
 
 
 # 90%的市达到三星级, 10%的服务站设置中医阁: the share that is to reach a standard, its verb after it
@@ -593,6 +621,42 @@ def _is_dimension(x: _Mention) -> bool:
     return x.unit in _LENGTHS and bool(_DIMENSION_AFTER.match(x.own, x.m.end()))
 
 
+def _is_plant_size(x: _Mention) -> bool:
+    """30万吨矿石和原油运输船, 550万吨/年蒸馏装置, 百万吨级乙烯成套设备: the capacity or the class of a plant
+    named with it says which plant is meant (like 3.8米直径的火箭), not an amount to reach."""
+    if _CLASS_AFTER.match(x.own, x.m.end()):
+        return True
+    base = x.unit.removeprefix("万亿").removeprefix("万").removeprefix("亿")
+    if base not in _CAPACITY_MEASURES or x.has_comparator_word:
+        return False
+    return bool(_PLANT_AFTER.match(_rest_after_rate(x)))
+
+
+def _is_vehicle_class(x: _Mention) -> bool:
+    """时速500公里轮轨试验列车, 时速200公里以上高速列车, 30吨轴重重载电力机车: the speed or the load a vehicle is
+    built for names the kind of vehicle (but 时速达到350公里 sets a level)."""
+    if x.unit == "吨" and _AXLE_LOAD_AFTER.match(x.own, x.m.end()):
+        return True
+    if x.unit != "公里" or x.before(2) != _SPEED_BEFORE:
+        return False
+    return bool(_NOUN_AFTER.match(x.own, x.m.end()))
+
+
+def _is_scheme_term(x: _Mention) -> bool:
+    """实施国际邮轮入境外国旅游团15天免签政策, 实行72小时过境免办签证政策: how long a scheme lets one stay."""
+    return x.unit in ("天", "小时") and bool(_SCHEME_AFTER.match(x.own, x.m.end()))
+
+
+def _is_joint_parties(x: _Mention) -> bool:
+    """探索两家及以上金融租赁公司共同设立项目公司: the number of parties a scheme needs, a condition of it."""
+    return x.unit in ("家", "个", "名") and x.m.group("post") in ("以上", "及以上") and bool(_JOINT_AFTER.match(x.own, x.m.end()))
+
+
+def _is_tax_rate(x: _Mention) -> bool:
+    """减按15%的税率征收企业所得税: the rate a tax is levied at is a term of the levy, not a level to reach."""
+    return x.unit in ("%", "％") and not x.has_comparator_word and bool(_TAX_RATE_AFTER.match(x.own, x.m.end()))
+
+
 def _is_relative_limit(x: _Mention) -> bool:
     """应于目录更新后30天内组织评估, 自受理之日起20天内: a time limit counted from an event, a rule of procedure
     (but 实行6小时内放行 and 压缩至3周以内 set the level a service is to reach)."""
@@ -695,6 +759,8 @@ def _is_condition(x: _Mention) -> bool:
             return True  # a threshold qualifying a noun: 1000万元以上的网商, 收入过200亿元的集群 (but not 90%以上的目标)
         if x.m.group("post") in _BOUND_WORDS and _QUALIFIER_NOUN.match(rest):
             return True  # 消除66人以上超大班额, 投资20亿元以上重大产业项目: the bound names a class
+        if _COORDINATED_QUALIFIER.match(rest):
+            return True  # 培育年产值超100亿元、具备较强国际竞争力的龙头企业2家: one of the marks of the class counted
     end = _CLAUSE_END.search(rest)
     clause_rest = rest[:end.start()] if end else rest
     return end is not None and end.group() in ("，", ",", "；", ";") and clause_rest.endswith("的")
@@ -957,7 +1023,8 @@ REJECTIONS = (
     _is_submitted_material, _is_small_chinese_count, _is_table_cell, _is_example, _is_forecast, _is_split_share,
     _is_inclusion_note, _is_count_note, _is_digit_string, _is_rate_class, _is_split_by_line, _is_figure_reference,
     _is_frame, _is_kind_count, _is_permission, _is_step, _is_in_responsibility_note, _is_price, _is_dimension,
-    _is_relative_limit, _is_money_given,
+    _is_relative_limit, _is_money_given, _is_plant_size, _is_vehicle_class, _is_scheme_term, _is_joint_parties,
+    _is_tax_rate,
 )
 
 
@@ -1057,6 +1124,24 @@ def _share_list_comparators(own: str, base: int, targets: list[Target]) -> list[
         ):
             t = t.model_copy(update={"comparator": prev.comparator, "recurrence": t.recurrence or prev.recurrence})
         out.append(t)
+    return _share_trailing_bounds(own, base, out)
+
+
+def _share_trailing_bounds(own: str, base: int, targets: list[Target]) -> list[Target]:
+    """分别提高到55%、70%以上, 分别形成20个和50个左右: after 分别, a bound closing the list holds for every
+    quantity in it (items joined by 、/和/及 alone)."""
+    out = list(targets)
+    for i in range(len(out) - 2, -1, -1):
+        t, nxt = out[i], out[i + 1]
+        post, own_t = _TARGET.fullmatch(nxt.text), _TARGET.fullmatch(t.text)
+        carried = nxt is not targets[i + 1]  # the bound already passed back to the next item
+        closes = carried or (post is not None and bool(post.group("post")))
+        if t.comparator != "eq" or own_t is None or own_t.group("post") or not closes:
+            continue  # (达到55% keeps 达到: it says eq, the bound after the list says more)
+        if not _LIST_JOINER.fullmatch(own, t.span[1] - base, nxt.span[0] - base):
+            continue
+        if carried or _SEVERALLY.search(own, max(0, t.span[0] - base - 8), t.span[0] - base):
+            out[i] = t.model_copy(update={"comparator": nxt.comparator})
     return out
 
 
