@@ -231,12 +231,17 @@ JOINT_TAIL = re.compile(
 _LEAD_VERB = r"(?:共同牵头负责|共同牵头|牵头负责|牵头)"
 _SUPPORT_VERB = (
     r"(?:按照?职责分工(?:分别)?(?:配合|负责|参与)|按职责(?:分别)?(?:配合|负责)|配合落实|共同推进|参与配合|分工负责|"
-    r"配合|参与|协助|协同|协办|负责)"
+    r"分头落实|具体实施|配合|参与|协助|协同|协办|负责)"
 )
 # （A牵头，B配合）, （A、B共同牵头）, （A牵头，有关部门按职责分工负责）
 LEAD_SUPPORT = re.compile(
     r"^(?P<lead>.+?)" + _LEAD_VERB + r"(?:\s*+[，,；;]\s*+(?P<sup>.+?)" + _SUPPORT_VERB + r")?$", re.S
 )
+# A note in several clauses, one role each: （A牵头，B配合，C落实）, （A、B牵头，C等有关部门配合，各市政府落实）.
+# Unanchored at the start: they are matched (not searched) from a clause's start.
+LEAD_CLAUSE = re.compile(r"(?P<units>.+?)" + _LEAD_VERB + r"$", re.S)
+SUPPORT_CLAUSE = re.compile(r"(?P<units>.+?)(?:" + _SUPPORT_VERB[3:-1] + r"|抓好落实|组织落实|落实|实施)$", re.S)
+NOTE_CLAUSE_BREAK = re.compile(r"[，,；;]")
 # （A负责）, （A负责，B配合）, （A、B分工负责，C配合）
 LEAD_RESPONSIBLE = re.compile(
     r"^(?P<lead>.+?)(?:按照?职责分工|按职责|分工|共同|分别|具体)?负责(?:\s*+[，,；;]\s*+(?P<sup>.+?)(?:配合落实|配合|参与|协助|协同|协办))?$", re.S

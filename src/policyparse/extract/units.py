@@ -364,11 +364,37 @@ def parse_note(text: str, start: int, end: int) -> Responsibility | None:
             mode = "lead_support" if support else ("all" if _all_collective(lead) else "listed")
         return Responsibility(lead=_dedupe(lead), support=_dedupe(support, lead), mode=mode, raw=raw, span=span)
 
+    clauses = _clause_note(text, start, end)
+    if clauses is not None:
+        return Responsibility(lead=clauses[0], support=clauses[1], mode="lead_support", raw=raw, span=span)
     units = _units_of(text, start, end, anchored=True)
     if not units:
         return None
     mode = "all" if _all_collective(units) else "listed"
     return Responsibility(lead=_dedupe(units), support=[], mode=mode, raw=raw, span=span)
+
+
+def _clause_note(text: str, start: int, end: int) -> tuple[list[Unit], list[Unit]] | None:
+    """（A牵头，B配合，C落实）: a lead clause, then clauses each naming units and a support verb; (lead, support)."""
+    bounds, pos = [], start
+    for m in _g.NOTE_CLAUSE_BREAK.finditer(text, start, end):
+        bounds.append((pos, m.start()))
+        pos = m.end()
+    bounds.append((pos, end))
+    if len(bounds) < 3:
+        return None  # two clauses are LEAD_SUPPORT's
+    first = _g.LEAD_CLAUSE.match(text, *bounds[0])
+    lead = _units_of(text, first.start("units"), first.end("units")) if first else None
+    if not lead:
+        return None
+    support: list[Unit] = []
+    for s, e in bounds[1:]:
+        m = _g.SUPPORT_CLAUSE.match(text, s, e)
+        units = _units_of(text, m.start("units"), m.end("units")) if m else None
+        if not units:
+            return None
+        support.extend(units)
+    return _dedupe(lead), _dedupe(support, lead)
 
 
 def _moved(resp: Responsibility, offset: int) -> Responsibility:
@@ -465,8 +491,11 @@ def _units_of(text: str, start: int, end: int, *, anchored: bool = False, lenien
     if not pieces:
         return None
     units: list[Unit] = []
-    for p in pieces:
-        split = _split_conj(text, p)
+    for i, p in enumerate(pieces):
+        split = _spaced_units(text, p) if lenient and _SPACES.search(p.name) else None
+        split = split or _split_conj(text, p)
+        if split is None and lenient:
+            split = _labelled_piece(p, last=i == len(pieces) - 1)
         if split is None:
             return None
         for q in split:
@@ -474,6 +503,32 @@ def _units_of(text: str, start: int, end: int, *, anchored: bool = False, lenien
                 return None
             units.append(_unit(text, q))
     return units
+
+
+# After a label (责任单位：) the list is known to name units, so names no suffix vouches for are read too: a collective
+# of places or bodies (各区, 相关区, 有关区县, 相关企业) and a district named alone (浦东新区, 闵行区).
+_LABELLED_NAME = re.compile(r"^(?:(?:各|有关|相关)\p{Han}{1,4}|\p{Han}{2,4}?(?:新区|区|县|旗))$")
+# A time clause closing a labelled list (牵头部门：A、B，2025年底前完成): not a unit, read by the deadline pass.
+_TIME_CLAUSE = re.compile(r"\d|[年月]底|年内|前完成|底前|持续推进|长期坚持|持续实施")
+_SPACES = re.compile(r"[ \t\u3000]")
+_NOT_SPACES = re.compile(r"[^ \t\u3000]+")
+
+
+def _labelled_piece(p: _Piece, *, last: bool) -> list[_Piece] | None:
+    """A piece of a labelled list that is no unit by suffix: a labelled-only name, or a closing time clause (dropped)."""
+    if _LABELLED_NAME.match(_lex._key(p.name)):
+        return [p]
+    if last and _TIME_CLAUSE.search(p.name):
+        return []
+    return None
+
+
+def _spaced_units(text: str, p: _Piece) -> list[_Piece] | None:
+    """市发展改革委 市经济信息化委: a labelled list whose 、 were lost to spaces, when every part is a unit."""
+    parts = [_Piece(m.group(), m.start(), m.end()) for m in _NOT_SPACES.finditer(text, p.start, p.end)]
+    if len(parts) > 1 and all(_lex.is_unit(q.name) or _LABELLED_NAME.match(q.name) for q in parts):
+        return parts
+    return None
 
 
 def _without_inner_trails(text: str, start: int, end: int) -> list[tuple[int, int]]:
