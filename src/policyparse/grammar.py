@@ -221,7 +221,7 @@ TIME_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "
 NOTE_LABEL = re.compile(
     r"(?:(?P<role>" + "|".join((*LEAD_ROLES, *SUPPORT_ROLES, *DUTY_ROLES)) + r")(?:考核)?(?:单位|部门|主体)"
     r"|(?P<bare>牵头|主办|协办|配合)"
-    r"|(?P<time>" + "|".join(TIME_LABELS) + r"))\s*+[:：]"
+    r"|(?P<time>" + "|".join(TIME_LABELS) + r"))\s*+[:：∶]"  # ∶ (U+2236) stands for the colon on some pages
 )
 
 # （A、B按职责分工负责）: the units named share the task.
@@ -266,7 +266,7 @@ _NOTE_VERB = re.compile(r"负责|牵头|配合$")
 
 def is_note_text(inner: str) -> bool:
     """Does the text inside a bracket read as a responsibility note (a label, or 牵头 / 负责 / 配合)?"""
-    return bool(_NOTE_WORDS.search(inner)) and ("：" in inner or ":" in inner or bool(_NOTE_VERB.search(inner)))
+    return bool(_NOTE_WORDS.search(inner)) and ("：" in inner or ":" in inner or "∶" in inner or bool(_NOTE_VERB.search(inner)))
 
 
 # ------------------------------------------------------------------ un-numbered parts

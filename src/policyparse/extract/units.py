@@ -28,7 +28,7 @@ MAX_NOTE = 600  # characters: longer parentheticals are not responsibility notes
 # whole; 各市、州、县人民政府 names several levels of one collective, so its 、 do not separate.
 _PIECE = re.compile(
     r"(?:各(?:[省市州县区盟旗乡镇](?:[（(〔][^（）()〔〕]{1,12}[）)〕])?、){1,4})?"
-    r"(?:[^、，,；;／/（）()〔〕]|[（(〔][^（）()〔〕]{0,24}[）)〕])+"
+    r"(?:[^、，,；;。／/（）()〔〕]|[（(〔][^（）()〔〕]{0,24}[）)〕])+"
 )
 _TRAIL = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?|及(?:有关|相关)(?:部门|单位))$")
 # 国家卫生健康委等相关部门及各地区: the 等… closes one list and 及 opens the next.
@@ -468,26 +468,7 @@ def _units_of(text: str, start: int, end: int, *, anchored: bool = False, lenien
     `anchored`: every piece must be a lexicon unit or carry a level word (bare lists in brackets).
     `lenient`: after a label (责任单位：), structural units need no anchor.
     """
-    pieces: list[_Piece] = []
-    for m in _PIECE.finditer(text, start, end):
-        for s, e in _without_inner_trails(text, m.start(), m.end()):
-            p = _trim(text, s, e)
-            if p is not None:
-                pieces.append(p)
-    if not pieces:
-        return None
-    # a trailing 等 / 等部门 on the last piece; a piece that is only 有关部门 stays (相关部门及各地区)
-    last = pieces[-1]
-    # every _TRAIL match holds 等 or 及: the substring tests spare most lists the end-anchored pattern, tried at every position
-    t = _TRAIL.search(text, last.start, last.end) if "等" in last.name or "及" in last.name else None
-    if t and t.start() > last.start:
-        trimmed = _trim(text, last.start, t.start())
-        if trimmed is None:
-            pieces.pop()
-        else:
-            pieces[-1] = trimmed
-    elif t and last.name.startswith("等"):
-        pieces.pop()
+    pieces = _listed_pieces(text, start, end)
     if not pieces:
         return None
     units: list[Unit] = []
@@ -529,6 +510,27 @@ def _spaced_units(text: str, p: _Piece) -> list[_Piece] | None:
     if len(parts) > 1 and all(_lex.is_unit(q.name) or _LABELLED_NAME.match(q.name) for q in parts):
         return parts
     return None
+
+
+def _listed_pieces(text: str, start: int, end: int) -> list[_Piece]:
+    """The pieces of a list, each without a closing 等 / 等相关部门 (市财政局等相关部门，各区政府)."""
+    pieces: list[_Piece] = []
+    for m in _PIECE.finditer(text, start, end):
+        for s, e in _without_inner_trails(text, m.start(), m.end()):
+            p = _trim(text, s, e)
+            if p is not None:
+                pieces.append(p)
+    out = []
+    for i, p in enumerate(pieces):
+        # every _TRAIL match holds 等 or 及: the substring tests spare most pieces the end-anchored pattern
+        t = _TRAIL.search(text, p.start, p.end) if "等" in p.name or "及" in p.name else None
+        if t and t.start() > p.start:
+            p = _trim(text, p.start, t.start())
+        elif t and p.name.startswith("等") and i == len(pieces) - 1:
+            p = None  # a last piece that is only 等 / 等部门; one that is only 有关部门 stays (相关部门及各地区)
+        if p is not None:
+            out.append(p)
+    return out
 
 
 def _without_inner_trails(text: str, start: int, end: int) -> list[tuple[int, int]]:
