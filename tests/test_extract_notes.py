@@ -237,3 +237,52 @@ def test_a_repeated_note_is_read_once_and_placed_where_it_stands():
     shift = later.span[0] - first.span[0]
     assert later.model_copy(update={"span": first.span}).model_dump(exclude={"lead", "support"}) == first.model_dump(exclude={"lead", "support"})
     assert [u.model_copy(update={"span": (u.span[0] - shift, u.span[1] - shift)}) for u in later.support] == first.support
+
+
+# ---- labelled lists of several units, as Shanghai plans write them (units4)
+
+@pytest.mark.parametrize("text,expected", [
+    # every unit under 牵头 leads, whichever separator parts the labels
+    ("1.推进改革。（牵头部门：市发展改革委、市经济信息化委、市科委；责任单位：市财政局、各区政府）",
+     ("lead_support", ["市发展改革委", "市经济信息化委", "市科学技术委员会"], ["市财政局", "各区政府"])),
+    ("1.推进改革。（牵头单位：市商务委、市财政局，配合单位：各区）", ("lead_support", ["市商务委", "市财政局"], ["各区"])),
+    # a collective of places or a district, read after a label only
+    ("1.推进改革。（责任部门：市科委、市经济信息化委、相关区）",
+     ("listed", ["市科学技术委员会", "市经济信息化委", "相关区"], [])),
+    ("1.推进改革。（牵头部门：市科委、浦东新区、闵行区）", ("lead_support", ["市科学技术委员会", "浦东新区", "闵行区"], [])),
+    # the 、 lost to a space
+    ("1.推进改革。（牵头部门：市发展改革委 市经济信息化委；配合部门：市科委）",
+     ("lead_support", ["市发展改革委", "市经济信息化委"], ["市科学技术委员会"])),
+    # a closing time clause is no unit
+    ("1.推进改革。（牵头部门：市发展改革委、市经济信息化委，2025年底前完成）",
+     ("lead_support", ["市发展改革委", "市经济信息化委"], [])),
+    # ∶ for the colon, 。 between the labels, 等相关部门 closing a piece that is not the last
+    ("1.推进改革。（牵头部门∶市发展改革委、市经济信息化委）", ("lead_support", ["市发展改革委", "市经济信息化委"], [])),
+    ("1.推进改革。（牵头部门：市发展改革委、市科委。责任单位：市财政局。）",
+     ("lead_support", ["市发展改革委", "市科学技术委员会"], ["市财政局"])),
+    ("1.推进改革。（牵头部门：市科委；责任单位：市财政局等相关部门，各区政府）",
+     ("lead_support", ["市科学技术委员会"], ["市财政局", "各区政府"])),
+])
+def test_labelled_lists_of_several_units(text, expected):
+    assert read(text) == expected
+
+
+def test_a_labelled_list_still_refuses_a_sentence():
+    assert read("1.推进改革。（责任单位：要加强组织领导，确保各项任务落到实处）") is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("1.推进改革。（市发展改革委牵头，市财政局配合，各区政府落实）", ("lead_support", ["市发展改革委"], ["市财政局", "各区政府"])),
+    ("1.推进改革。（省大数据局、省委网信办牵头，省发展改革委、省住房城乡建设厅等有关部门配合，各市政府落实）",
+     ("lead_support", ["省大数据管理局", "省委网信办"], ["省发展改革委", "省住房城乡建设厅", "各市政府"])),
+    ("1.推进改革。（省大数据局牵头，各有关部门分头落实）", ("lead_support", ["省大数据管理局"], ["各有关部门"])),
+    ("1.推进改革。（市发展改革委牵头，各区分头落实）", ("lead_support", ["市发展改革委"], ["各区"])),
+])
+def test_notes_in_several_role_clauses(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("name", ["中国（上海）自由贸易试验区临港新片区管理委员会", "长三角G60科创走廊联席会议办公室", "上海硬科技创新联盟"])
+def test_unit_names_with_a_bracketed_place_latin_letters_or_a_league(name):
+    assert is_unit(name)
+    assert read(f"1.推进改革。（责任单位：{name}、市科委）") == ("listed", [lookup(name).canonical, "市科学技术委员会"], [])
