@@ -286,3 +286,25 @@ def test_notes_in_several_role_clauses(text, expected):
 def test_unit_names_with_a_bracketed_place_latin_letters_or_a_league(name):
     assert is_unit(name)
     assert read(f"1.推进改革。（责任单位：{name}、市科委）") == ("listed", [lookup(name).canonical, "市科学技术委员会"], [])
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 、 between the lead and its supporters; 落实 / 负责落实 / 按职责分工落实 as what the supporters do
+    ("1.推进改革。（市发展改革委牵头、市科委、市财政局配合）", ("lead_support", ["市发展改革委"], ["市科学技术委员会", "市财政局"])),
+    ("1.推进改革。（市发展改革委、市科委牵头，各区政府负责落实）",
+     ("lead_support", ["市发展改革委", "市科学技术委员会"], ["各区政府"])),
+    ("1.推进改革。（市发展改革委牵头，各区、各相关部门按职责分工落实）", ("lead_support", ["市发展改革委"], ["各区", "各相关部门"])),
+    # a time clause at either end of a verb note
+    ("1.推进改革。（市发展改革委牵头，市科委配合，2024年底前完成）", ("lead_support", ["市发展改革委"], ["市科学技术委员会"])),
+    ("1.推进改革。（2024年底前完成，市发展改革委牵头，市科委配合）", ("lead_support", ["市发展改革委"], ["市科学技术委员会"])),
+    # a verb note under a duty label; a lead marked inside a bare list
+    ("1.推进改革。（责任单位：市发展改革委牵头，市科委、市财政局配合）",
+     ("lead_support", ["市发展改革委"], ["市科学技术委员会", "市财政局"])),
+    ("1.推进改革。（市发展改革委（牵头）、市科委、市财政局）", ("lead_support", ["市发展改革委"], ["市科学技术委员会", "市财政局"])),
+])
+def test_verb_notes_with_more_separators_verbs_and_time(text, expected):
+    assert read(text) == expected
+
+
+def test_a_time_clause_alone_is_no_note():
+    assert read("1.推进改革。（2024年底前完成）") is None

@@ -229,18 +229,19 @@ JOINT_TAIL = re.compile(
     r"(?:按照?职责分工(?:分别)?负责|按职能分工负责|按职责分工(?:抓好)?落实|按职责(?:分别)?负责|分工负责|共同负责|按职责落实)$"
 )
 _LEAD_VERB = r"(?:共同牵头负责|共同牵头|牵头负责|牵头)"
+# what the units after the lead do: 配合, 参与, 按职责分工负责, and 落实 / 实施 (the 各市政府落实 of （A牵头，B配合，各市政府落实）)
 _SUPPORT_VERB = (
-    r"(?:按照?职责分工(?:分别)?(?:配合|负责|参与)|按职责(?:分别)?(?:配合|负责)|配合落实|共同推进|参与配合|分工负责|"
-    r"分头落实|具体实施|配合|参与|协助|协同|协办|负责)"
+    r"(?:按照?职责分工(?:分别)?(?:配合|负责|参与|落实)|按职责(?:分别)?(?:配合|负责|落实)|配合落实|负责落实|抓好落实|组织落实|"
+    r"组织实施|共同推进|参与配合|分工负责|分头落实|具体实施|配合|参与|协助|协同|协办|负责|落实|实施)"
 )
-# （A牵头，B配合）, （A、B共同牵头）, （A牵头，有关部门按职责分工负责）
+# （A牵头，B配合）, （A、B共同牵头）, （A牵头，有关部门按职责分工负责）, （A牵头、B、C配合）
 LEAD_SUPPORT = re.compile(
-    r"^(?P<lead>.+?)" + _LEAD_VERB + r"(?:\s*+[，,；;]\s*+(?P<sup>.+?)" + _SUPPORT_VERB + r")?$", re.S
+    r"^(?P<lead>.+?)" + _LEAD_VERB + r"(?:\s*+[，,；;、]\s*+(?P<sup>.+?)" + _SUPPORT_VERB + r")?$", re.S
 )
 # A note in several clauses, one role each: （A牵头，B配合，C落实）, （A、B牵头，C等有关部门配合，各市政府落实）.
 # Unanchored at the start: they are matched (not searched) from a clause's start.
 LEAD_CLAUSE = re.compile(r"(?P<units>.+?)" + _LEAD_VERB + r"$", re.S)
-SUPPORT_CLAUSE = re.compile(r"(?P<units>.+?)(?:" + _SUPPORT_VERB[3:-1] + r"|抓好落实|组织落实|落实|实施)$", re.S)
+SUPPORT_CLAUSE = re.compile(r"(?P<units>.+?)" + _SUPPORT_VERB + r"$", re.S)
 NOTE_CLAUSE_BREAK = re.compile(r"[，,；;]")
 # （A负责）, （A负责，B配合）, （A、B分工负责，C配合）
 LEAD_RESPONSIBLE = re.compile(

@@ -25,9 +25,9 @@ from policyparse.models import Document, Responsibility, Section, Unit, built
 MAX_NOTE = 600  # characters: longer parentheticals are not responsibility notes
 
 # One list item: anything but separators, a bracket group of one level (各县（市、区）, 各市、县〔市、区〕) kept
-# whole; 各市、州、县人民政府 names several levels of one collective, so its 、 do not separate.
+# whole; 各市、州、县人民政府 names several levels of one collective, so its 、 do not separate (各区、各相关部门 are two).
 _PIECE = re.compile(
-    r"(?:各(?:[省市州县区盟旗乡镇](?:[（(〔][^（）()〔〕]{1,12}[）)〕])?、){1,4})?"
+    r"(?:各(?:[省市州县区盟旗乡镇](?:[（(〔][^（）()〔〕]{1,12}[）)〕])?、){1,4}(?!各))?"
     r"(?:[^、，,；;。／/（）()〔〕]|[（(〔][^（）()〔〕]{0,24}[）)〕])+"
 )
 _TRAIL = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?|及(?:有关|相关)(?:部门|单位))$")
@@ -340,7 +340,8 @@ def parse_note(text: str, start: int, end: int) -> Responsibility | None:
     labels = [m for m in _g.NOTE_LABEL.finditer(body)]
     if labels and (not body[: labels[0].start()].strip() or _g.TIME_BEFORE_LABEL.match(body[: labels[0].start()])):
         return _labelled_note(text, start, labels, len(body), raw, span)
-    stripped = body.rstrip()
+    start, end = _without_time_clauses(text, start, end)
+    stripped = text[start:end].rstrip()
     m = _g.JOINT_TAIL.search(stripped)
     if m and not _g.LEAD_SUPPORT.match(stripped):
         units = _units_of(text, start, start + m.start())
@@ -370,8 +371,41 @@ def parse_note(text: str, start: int, end: int) -> Responsibility | None:
     units = _units_of(text, start, end, anchored=True)
     if not units:
         return None
+    marked, rest = _marked_leads(units)
+    if marked:  # （A（牵头）、B、C）
+        return Responsibility(lead=_dedupe(marked), support=_dedupe(rest, marked), mode="lead_support", raw=raw, span=span)
     mode = "all" if _all_collective(units) else "listed"
     return Responsibility(lead=_dedupe(units), support=[], mode=mode, raw=raw, span=span)
+
+
+def _verb_note(text: str, start: int, end: int) -> tuple[list[Unit], list[Unit]] | None:
+    """（A牵头，B配合） read as (lead, support); None unless a 牵头 unit is named."""
+    stop = _TRAILING_PUNCT.search(text, start, end).start()
+    m = _g.LEAD_SUPPORT.match(text[start:stop])  # the pattern is anchored with ^: matched on the slice
+    lead = _units_of(text, start + m.start("lead"), start + m.end("lead")) if m else None
+    if not lead:
+        return None
+    support = _units_of(text, start + m.start("sup"), start + m.end("sup")) if m.group("sup") else []
+    return (lead, support) if support is not None else None
+
+
+def _without_time_clauses(text: str, start: int, end: int) -> tuple[int, int]:
+    """（A牵头，B配合，2024年底前完成）, （2024年底前完成，A牵头）: the note without the time clause at either end (the
+    deadline pass reads it)."""
+    first = _g.NOTE_CLAUSE_BREAK.search(text, start, end)
+    if first and _is_time_clause(text[start:first.start()]):
+        start = first.end()
+    last = _LAST_CLAUSE_BREAK.search(text, start, end)
+    if last and _is_time_clause(text[last.end():end]):
+        end = last.start()
+    return start, end
+
+
+_LAST_CLAUSE_BREAK = re.compile(r"(?r)[，,；;]")  # NOTE_CLAUSE_BREAK found from the right
+
+
+def _is_time_clause(clause: str) -> bool:
+    return bool(_TIME_CLAUSE.search(clause)) and not _g.is_note_text(clause) and "牵头" not in clause
 
 
 def _clause_note(text: str, start: int, end: int) -> tuple[list[Unit], list[Unit]] | None:
@@ -422,25 +456,35 @@ def _labelled_note(text: str, start: int, labels: list, body_len: int, raw: str,
             continue  # 完成时限：2023年底前 — read by the deadline pass
         seg_end = labels[i + 1].start() if i + 1 < len(labels) else body_len
         units = _units_of(text, start + m.end(), start + seg_end, lenient=True)
+        role = m.group("role") or m.group("bare")
+        if units is None and role in _g.DUTY_ROLES:  # 责任单位：A牵头，B配合 — a verb note under a duty label
+            verb = _verb_note(text, start + m.end(), start + seg_end)
+            if verb is not None:
+                lead.extend(verb[0])
+                support.extend(verb[1])
+                continue
         if units is None:
             return None
-        role = m.group("role") or m.group("bare")
         if role in _g.LEAD_ROLES:
             lead.extend(units)
         elif role in _g.SUPPORT_ROLES:
             support.extend(units)
         else:
             duty.extend(units)
-    marked = [u for u in duty if "牵头" in u.name and _g.LEAD_MARK.search(u.name)]  # the substring test spares most names the pattern
-    if marked:  # 责任单位：A（牵头），B
-        lead.extend(_unmark(u) for u in marked)
-        duty = [u for u in duty if u not in marked]
+    marked, duty = _marked_leads(duty)
+    lead.extend(marked)  # 责任单位：A（牵头），B
     if lead:
         return Responsibility(lead=_dedupe(lead), support=_dedupe(support + duty, lead), mode="lead_support", raw=raw, span=span)
     units = _dedupe(duty + support)
     if not units:
         return None
     return Responsibility(lead=units, support=[], mode="all" if _all_collective(units) else "listed", raw=raw, span=span)
+
+
+def _marked_leads(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
+    """A（牵头）、B: the units marked as lead (their mark taken off), and the others."""
+    marked = [u for u in units if "牵头" in u.name and _g.LEAD_MARK.search(u.name)]  # the substring test spares most names the pattern
+    return [_unmark(u) for u in marked], [u for u in units if u not in marked]
 
 
 def _unmark(u: Unit) -> Unit:
