@@ -308,3 +308,12 @@ def test_verb_notes_with_more_separators_verbs_and_time(text, expected):
 
 def test_a_time_clause_alone_is_no_note():
     assert read("1.推进改革。（2024年底前完成）") is None
+
+
+def test_item_headed_by_a_unit_of_the_documents_own_place():
+    # 象州 is the place of the title's 象州县: its units may drop the level word; another place's may not
+    text = "《象州县农村公路实施方案》\n1.象州公路养护中心：加强国省道养护。\n2.柳城公路养护中心：加强国省道养护。"
+    sections = items(text)
+    assign_responsibility(text, sections)
+    assert names(sections[1].responsibility.lead) == ["象州公路养护中心"]
+    assert sections[2].responsibility is None

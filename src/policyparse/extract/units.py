@@ -54,6 +54,10 @@ _HEAD_UNIT = re.compile(r"(?P<unit>[^，,。；;：:、（）()\s]{3,30}(?:[（(
 # _HEAD_UNIT's stop stands within a marker (12 characters, as read below) and a name (30, and a bracket of 14) of the start
 _HEAD_UNIT_STOP = re.compile(r"[：:。]")
 _HEAD_UNIT_REACH = 12 + 30 + 14 + 1
+# The place a local document is about, from its title (《象州县农村公路“路长制”实施方案》) or its issuer at the head
+# (象州县人民政府办公室关于…): the place name before its level word.
+_OWN_PLACE = re.compile(r"(?:《|^|\n)[ \u3000]*+(?P<place>\p{Han}{2,3}?)(?:县|市|区)(?:人民政府|[^《》\n]{2,60}?》)")
+_OWN_PLACE_REACH = 1500
 _NOT_A_HEAD = re.compile(r"^(?:成立|建立|设立|组建|健全|完善|加强|强化|明确|落实|推进|开展)")
 
 
@@ -77,7 +81,8 @@ def assign_responsibility(text: str, sections: list[Section], nodes: list[tuple[
     for node, start, end in nodes:
         # a note line the tree left outside every node (after the last item of the document) belongs to the node before it
         gap_end = starts[bisect.bisect_right(starts, end - 1)] if end > start else end
-        resp = find_note(text, start, max(end, _note_gap_end(text, end, gap_end)), reading) or _unit_heading(text, node, start, end)
+        resp = find_note(text, start, max(end, _note_gap_end(text, end, gap_end)), reading) or _unit_heading(
+            text, node, start, end, reading.places)
         if resp is not None:
             node.responsibility = resp
             own_note[id(node)] = resp
@@ -98,6 +103,8 @@ class _DocumentReading:
 
     first_leads_from: int | None = None
     abbreviations: dict[str, str] = field(default_factory=dict)
+    # the document's own place, named without its level word (象州 of 象州县): 象州公路养护中心 stands there
+    places: tuple[str, ...] = ()
     # each note read once per document, by its text: a task list repeats its few notes (（市发展改革委牵头，
     # 市财政局配合）) hundreds of times, and a note reads the same wherever it stands (spans aside)
     notes: dict[str, tuple[int, Responsibility | None]] = field(default_factory=dict)  # text -> (where first read, note)
@@ -127,7 +134,8 @@ class _DocumentReading:
             full = _full_unit_name(a.group("full"))
             if full and _lex.is_unit(a.group("abbr")):
                 abbreviations.setdefault(_lex._key(a.group("abbr")), _lex.lookup(full).canonical)
-        return cls(start, abbreviations)
+        places = tuple(sorted({m.group("place") for m in _OWN_PLACE.finditer(text, 0, _OWN_PLACE_REACH)}))
+        return cls(start, abbreviations, places)
 
 
 def document_reading(text: str) -> _DocumentReading:
@@ -306,7 +314,7 @@ def _note_gap_end(text: str, end: int, gap_end: int) -> int:
     return end
 
 
-def _unit_heading(text: str, node: Section, start: int, end: int) -> Responsibility | None:
+def _unit_heading(text: str, node: Section, start: int, end: int, places: tuple[str, ...] = ()) -> Responsibility | None:
     """A duty list headed by a unit: 1.县财政局：落实…, （一）清华大学中国城市研究院。负责… — the unit carries the item."""
     if node.kind not in ("item", "heading") or node.children:
         return None
@@ -321,10 +329,15 @@ def _unit_heading(text: str, node: Section, start: int, end: int) -> Responsibil
         return None
     name = m.group("unit")
     # the unit must say where it stands (金融机构：提供… is a list of documents to bring), and a duty must follow
-    if not _lex.is_anchored_unit(name) or not text[m.end():end].strip():
+    if not (_lex.is_anchored_unit(name) or _at_own_place(name, places)) or not text[m.end():end].strip():
         return None
     unit = _unit(text, _Piece(name, m.start("unit"), m.end("unit")))
     return Responsibility(lead=[unit], support=[], mode="listed", raw=name, span=(m.start("unit"), m.end("unit")))
+
+
+def _at_own_place(name: str, places: tuple[str, ...]) -> bool:
+    """象州公路养护中心 in a document about 象州县: a unit of the document's own place, its level word left out."""
+    return name.startswith(places) and _lex.is_unit(name) if places else False
 
 
 def parse_note(text: str, start: int, end: int) -> Responsibility | None:
