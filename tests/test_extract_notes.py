@@ -317,3 +317,14 @@ def test_item_headed_by_a_unit_of_the_documents_own_place():
     assign_responsibility(text, sections)
     assert names(sections[1].responsibility.lead) == ["象州公路养护中心"]
     assert sections[2].responsibility is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("1.推进改革。（牵头单位（部门）：市发展改革委、市经济信息化委）", ("lead_support", ["市发展改革委", "市经济信息化委"], [])),
+    ("1.推进改革。（牵头单位/部门：市发展改革委、市经济信息化委）", ("lead_support", ["市发展改革委", "市经济信息化委"], [])),
+    ("1.推进改革。（责任单位/部门：市发展改革委、市经济信息化委）", ("listed", ["市发展改革委", "市经济信息化委"], [])),
+    ("1.推进改革。（牵头责任单位：市发展改革委、市经济信息化委；配合单位：市财政局）",
+     ("lead_support", ["市发展改革委", "市经济信息化委"], ["市财政局"])),
+])
+def test_label_variants(text, expected):
+    assert read(text) == expected

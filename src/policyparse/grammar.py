@@ -216,10 +216,11 @@ LEAD_ROLES = ("牵头", "主责", "主办")
 SUPPORT_ROLES = ("配合", "协办", "参与", "协同", "协作", "支持")
 DUTY_ROLES = ("责任", "实施", "承办", "负责")
 TIME_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时限")
-# 牵头单位： 牵头考核单位： 责任部门： 主办： 协办： — a role word, an optional 考核, 单位 / 部门; bare 牵头 / 主办 /
-# 协办 / 配合 only as labels of their own.
+# 牵头单位： 牵头考核单位： 牵头责任单位： 责任部门： 牵头单位（部门）： 责任单位/部门： 主办： 协办： — a role word, an
+# optional 考核 / 责任, 单位 / 部门 (and its other name); bare 牵头 / 主办 / 协办 / 配合 only as labels of their own.
 NOTE_LABEL = re.compile(
-    r"(?:(?P<role>" + "|".join((*LEAD_ROLES, *SUPPORT_ROLES, *DUTY_ROLES)) + r")(?:考核)?(?:单位|部门|主体)"
+    r"(?:(?P<role>" + "|".join((*LEAD_ROLES, *SUPPORT_ROLES, *DUTY_ROLES)) + r")(?:考核|责任)?(?:单位|部门|主体)"
+    r"(?:[（(](?:单位|部门)[）)]|[/／](?:单位|部门))?"
     r"|(?P<bare>牵头|主办|协办|配合)"
     r"|(?P<time>" + "|".join(TIME_LABELS) + r"))\s*+[:：∶]"  # ∶ (U+2236) stands for the colon on some pages
 )
