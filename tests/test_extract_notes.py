@@ -328,3 +328,23 @@ def test_item_headed_by_a_unit_of_the_documents_own_place():
 ])
 def test_label_variants(text, expected):
     assert read(text) == expected
+
+
+def test_lead_and_support_labels_on_lines_of_their_own():
+    from policyparse import parse
+
+    doc = parse("一、重点任务\n1.推进改革。加强建设。\n牵头部门：市商务委、市科委\n配合部门：市财政局、各区\n2.加强管理。加强建设。")
+    r = doc.sections[0].children[0].responsibility
+    assert (r.mode, names(r.lead), names(r.support)) == ("lead_support", ["市商务委", "市科学技术委员会"], ["市财政局", "各区"])
+
+
+def test_a_support_label_alone_lists_its_units():
+    assert read("1.推进改革。（配合部门：市财政局、各区）") == ("listed", ["市财政局", "各区"], [])
+
+
+def test_a_bracketed_note_line_after_the_last_item():
+    from policyparse import parse
+
+    doc = parse("一、重点任务\n1.推进改革。加强建设。\n2.加强管理。加强建设。\n（市商务委牵头，市财政局配合）")
+    r = doc.sections[0].children[1].responsibility
+    assert (r.mode, names(r.lead), names(r.support)) == ("lead_support", ["市商务委"], ["市财政局"])

@@ -167,7 +167,14 @@ def find_note(text: str, start: int, end: int, reading: _DocumentReading | None 
         return _with_abbreviations(resp, reading) if resp else None
     notes.sort(key=lambda r: r.span[0] if r.span else 0)
     notes = [_first_listed_leads(r, reading) for r in notes]
-    return _with_abbreviations(_merge(notes), reading)
+    return _with_abbreviations(_with_a_lead(_merge(notes)), reading)
+
+
+def _with_a_lead(resp: Responsibility) -> Responsibility:
+    """Supporters with nobody named to lead (配合部门：B, and no 牵头 note in the item) are the units listed."""
+    if resp.lead:
+        return resp
+    return resp.model_copy(update={"lead": resp.support, "support": [], "mode": "all" if _all_collective(resp.support) else "listed"})
 
 
 def _sentence_note(text: str, start: int, end: int) -> Responsibility | None:
@@ -306,12 +313,18 @@ def _line_notes(text: str, start: int, end: int, reading: _DocumentReading) -> l
 
 
 def _note_gap_end(text: str, end: int, gap_end: int) -> int:
-    """End of the note lines (责任单位：…) right after a node's own text and before the next node; `end` when none."""
+    """End of the note lines (责任单位：…, （A牵头）) right after a node's own text and before the next node; `end` when none."""
     gap = text[end:gap_end]
     lines = [line.strip() for line in gap.split("\n") if line.strip()]
-    if lines and all(_g.NOTE_LABEL.match(line) for line in lines):
+    if lines and all(_g.NOTE_LABEL.match(line) or _is_bracketed_note(line) for line in lines):
         return end + len(gap.rstrip())
     return end
+
+
+def _is_bracketed_note(line: str) -> bool:
+    """（市商务委负责） standing as a line of its own: one bracket around a note."""
+    return (len(line) > 2 and line[0] in _g.NOTE_OPEN and line[-1] in _g.NOTE_CLOSE
+            and _matching_close(line, 0, len(line)) == len(line) - 1 and _g.is_note_text(line[1:-1]))
 
 
 def _unit_heading(text: str, node: Section, start: int, end: int, places: tuple[str, ...] = ()) -> Responsibility | None:
@@ -486,7 +499,7 @@ def _labelled_note(text: str, start: int, labels: list, body_len: int, raw: str,
             duty.extend(units)
     marked, duty = _marked_leads(duty)
     lead.extend(marked)  # 责任单位：A（牵头），B
-    if lead:
+    if lead or (support and not duty):  # 配合部门：B alone (a line under 牵头部门：A) supports: merged with A's note
         return Responsibility(lead=_dedupe(lead), support=_dedupe(support + duty, lead), mode="lead_support", raw=raw, span=span)
     units = _dedupe(duty + support)
     if not units:
