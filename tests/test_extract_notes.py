@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from policyparse.extract.lexicon import is_unit, lookup
-from policyparse.extract.units import assign_responsibility, find_note
+from policyparse.extract.units import assign_responsibility, document_reading, find_note
 from policyparse.grammar import is_note_text
 from policyparse.models import Section
 from policyparse.segment.headings import heading_title, strip_note
@@ -348,3 +348,12 @@ def test_a_bracketed_note_line_after_the_last_item():
     doc = parse("一、重点任务\n1.推进改革。加强建设。\n2.加强管理。加强建设。\n（市商务委牵头，市财政局配合）")
     r = doc.sections[0].children[1].responsibility
     assert (r.mode, names(r.lead), names(r.support)) == ("lead_support", ["市商务委"], ["市财政局"])
+
+
+@pytest.mark.parametrize("intro", [
+    "国家发展和改革委员会（以下简称发展改革委）", "国家发展改革委（简称发展改革委）", "国家发展改革委（以下称发展改革委）",
+    "国家发展改革委（下称发展改革委）",
+])
+def test_abbreviations_declared_in_any_wording(intro):
+    text = f"{intro}负责统筹。\n1.推进改革。（发展改革委牵头）"
+    assert names(find_note(text, 0, len(text), document_reading(text)).lead) == ["国家发展改革委"]

@@ -49,7 +49,8 @@ _COLLECTIVE = re.compile(
     r"|\p{Han}(?:各?成员单位|有关部门|相关部门|有关单位|相关单位)$"
 )
 _COLLECTIVE_ENDS = ("单位", "部门", "地区", "地方政府", "学校", "机构")
-_ABBREVIATION = re.compile(r"(?P<full>[\p{Han}]{3,30}?)[（(]以下简称[“\"]?(?P<abbr>\p{Han}{2,12})[”\"]?[）)]")
+# 国家发展改革委（以下简称发展改革委）, （简称…）, （以下称…）, （下称…）
+_ABBREVIATION = re.compile(r"(?P<full>[\p{Han}]{3,30}?)[（(](?:以下简称|以下称|简称|下称)[“\"]?(?P<abbr>\p{Han}{2,12})[”\"]?[）)]")
 _HEAD_UNIT = re.compile(r"(?P<unit>[^，,。；;：:、（）()\s]{3,30}(?:[（(][^（）()]{1,12}[）)])?)(?P<stop>[：:。])")
 # _HEAD_UNIT's stop stands within a marker (12 characters, as read below) and a name (30, and a bracket of 14) of the start
 _HEAD_UNIT_STOP = re.compile(r"[：:。]")
