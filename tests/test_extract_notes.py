@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from policyparse.extract.lexicon import is_unit, lookup
-from policyparse.extract.units import assign_responsibility, find_note
+from policyparse.extract.units import assign_responsibility, document_reading, find_note
 from policyparse.grammar import is_note_text
 from policyparse.models import Section
 from policyparse.segment.headings import heading_title, strip_note
@@ -237,3 +237,123 @@ def test_a_repeated_note_is_read_once_and_placed_where_it_stands():
     shift = later.span[0] - first.span[0]
     assert later.model_copy(update={"span": first.span}).model_dump(exclude={"lead", "support"}) == first.model_dump(exclude={"lead", "support"})
     assert [u.model_copy(update={"span": (u.span[0] - shift, u.span[1] - shift)}) for u in later.support] == first.support
+
+
+# ---- labelled lists of several units, as Shanghai plans write them (units4)
+
+@pytest.mark.parametrize("text,expected", [
+    # every unit under 牵头 leads, whichever separator parts the labels
+    ("1.推进改革。（牵头部门：市发展改革委、市经济信息化委、市科委；责任单位：市财政局、各区政府）",
+     ("lead_support", ["市发展改革委", "市经济信息化委", "市科学技术委员会"], ["市财政局", "各区政府"])),
+    ("1.推进改革。（牵头单位：市商务委、市财政局，配合单位：各区）", ("lead_support", ["市商务委", "市财政局"], ["各区"])),
+    # a collective of places or a district, read after a label only
+    ("1.推进改革。（责任部门：市科委、市经济信息化委、相关区）",
+     ("listed", ["市科学技术委员会", "市经济信息化委", "相关区"], [])),
+    ("1.推进改革。（牵头部门：市科委、浦东新区、闵行区）", ("lead_support", ["市科学技术委员会", "浦东新区", "闵行区"], [])),
+    # the 、 lost to a space
+    ("1.推进改革。（牵头部门：市发展改革委 市经济信息化委；配合部门：市科委）",
+     ("lead_support", ["市发展改革委", "市经济信息化委"], ["市科学技术委员会"])),
+    # a closing time clause is no unit
+    ("1.推进改革。（牵头部门：市发展改革委、市经济信息化委，2025年底前完成）",
+     ("lead_support", ["市发展改革委", "市经济信息化委"], [])),
+    # ∶ for the colon, 。 between the labels, 等相关部门 closing a piece that is not the last
+    ("1.推进改革。（牵头部门∶市发展改革委、市经济信息化委）", ("lead_support", ["市发展改革委", "市经济信息化委"], [])),
+    ("1.推进改革。（牵头部门：市发展改革委、市科委。责任单位：市财政局。）",
+     ("lead_support", ["市发展改革委", "市科学技术委员会"], ["市财政局"])),
+    ("1.推进改革。（牵头部门：市科委；责任单位：市财政局等相关部门，各区政府）",
+     ("lead_support", ["市科学技术委员会"], ["市财政局", "各区政府"])),
+])
+def test_labelled_lists_of_several_units(text, expected):
+    assert read(text) == expected
+
+
+def test_a_labelled_list_still_refuses_a_sentence():
+    assert read("1.推进改革。（责任单位：要加强组织领导，确保各项任务落到实处）") is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("1.推进改革。（市发展改革委牵头，市财政局配合，各区政府落实）", ("lead_support", ["市发展改革委"], ["市财政局", "各区政府"])),
+    ("1.推进改革。（省大数据局、省委网信办牵头，省发展改革委、省住房城乡建设厅等有关部门配合，各市政府落实）",
+     ("lead_support", ["省大数据管理局", "省委网信办"], ["省发展改革委", "省住房城乡建设厅", "各市政府"])),
+    ("1.推进改革。（省大数据局牵头，各有关部门分头落实）", ("lead_support", ["省大数据管理局"], ["各有关部门"])),
+    ("1.推进改革。（市发展改革委牵头，各区分头落实）", ("lead_support", ["市发展改革委"], ["各区"])),
+])
+def test_notes_in_several_role_clauses(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("name", ["中国（上海）自由贸易试验区临港新片区管理委员会", "长三角G60科创走廊联席会议办公室", "上海硬科技创新联盟"])
+def test_unit_names_with_a_bracketed_place_latin_letters_or_a_league(name):
+    assert is_unit(name)
+    assert read(f"1.推进改革。（责任单位：{name}、市科委）") == ("listed", [lookup(name).canonical, "市科学技术委员会"], [])
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 、 between the lead and its supporters; 落实 / 负责落实 / 按职责分工落实 as what the supporters do
+    ("1.推进改革。（市发展改革委牵头、市科委、市财政局配合）", ("lead_support", ["市发展改革委"], ["市科学技术委员会", "市财政局"])),
+    ("1.推进改革。（市发展改革委、市科委牵头，各区政府负责落实）",
+     ("lead_support", ["市发展改革委", "市科学技术委员会"], ["各区政府"])),
+    ("1.推进改革。（市发展改革委牵头，各区、各相关部门按职责分工落实）", ("lead_support", ["市发展改革委"], ["各区", "各相关部门"])),
+    # a time clause at either end of a verb note
+    ("1.推进改革。（市发展改革委牵头，市科委配合，2024年底前完成）", ("lead_support", ["市发展改革委"], ["市科学技术委员会"])),
+    ("1.推进改革。（2024年底前完成，市发展改革委牵头，市科委配合）", ("lead_support", ["市发展改革委"], ["市科学技术委员会"])),
+    # a verb note under a duty label; a lead marked inside a bare list
+    ("1.推进改革。（责任单位：市发展改革委牵头，市科委、市财政局配合）",
+     ("lead_support", ["市发展改革委"], ["市科学技术委员会", "市财政局"])),
+    ("1.推进改革。（市发展改革委（牵头）、市科委、市财政局）", ("lead_support", ["市发展改革委"], ["市科学技术委员会", "市财政局"])),
+])
+def test_verb_notes_with_more_separators_verbs_and_time(text, expected):
+    assert read(text) == expected
+
+
+def test_a_time_clause_alone_is_no_note():
+    assert read("1.推进改革。（2024年底前完成）") is None
+
+
+def test_item_headed_by_a_unit_of_the_documents_own_place():
+    # 象州 is the place of the title's 象州县: its units may drop the level word; another place's may not
+    text = "《象州县农村公路实施方案》\n1.象州公路养护中心：加强国省道养护。\n2.柳城公路养护中心：加强国省道养护。"
+    sections = items(text)
+    assign_responsibility(text, sections)
+    assert names(sections[1].responsibility.lead) == ["象州公路养护中心"]
+    assert sections[2].responsibility is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("1.推进改革。（牵头单位（部门）：市发展改革委、市经济信息化委）", ("lead_support", ["市发展改革委", "市经济信息化委"], [])),
+    ("1.推进改革。（牵头单位/部门：市发展改革委、市经济信息化委）", ("lead_support", ["市发展改革委", "市经济信息化委"], [])),
+    ("1.推进改革。（责任单位/部门：市发展改革委、市经济信息化委）", ("listed", ["市发展改革委", "市经济信息化委"], [])),
+    ("1.推进改革。（牵头责任单位：市发展改革委、市经济信息化委；配合单位：市财政局）",
+     ("lead_support", ["市发展改革委", "市经济信息化委"], ["市财政局"])),
+])
+def test_label_variants(text, expected):
+    assert read(text) == expected
+
+
+def test_lead_and_support_labels_on_lines_of_their_own():
+    from policyparse import parse
+
+    doc = parse("一、重点任务\n1.推进改革。加强建设。\n牵头部门：市商务委、市科委\n配合部门：市财政局、各区\n2.加强管理。加强建设。")
+    r = doc.sections[0].children[0].responsibility
+    assert (r.mode, names(r.lead), names(r.support)) == ("lead_support", ["市商务委", "市科学技术委员会"], ["市财政局", "各区"])
+
+
+def test_a_support_label_alone_lists_its_units():
+    assert read("1.推进改革。（配合部门：市财政局、各区）") == ("listed", ["市财政局", "各区"], [])
+
+
+def test_a_bracketed_note_line_after_the_last_item():
+    from policyparse import parse
+
+    doc = parse("一、重点任务\n1.推进改革。加强建设。\n2.加强管理。加强建设。\n（市商务委牵头，市财政局配合）")
+    r = doc.sections[0].children[1].responsibility
+    assert (r.mode, names(r.lead), names(r.support)) == ("lead_support", ["市商务委"], ["市财政局"])
+
+
+@pytest.mark.parametrize("intro", [
+    "国家发展和改革委员会（以下简称发展改革委）", "国家发展改革委（简称发展改革委）", "国家发展改革委（以下称发展改革委）",
+    "国家发展改革委（下称发展改革委）",
+])
+def test_abbreviations_declared_in_any_wording(intro):
+    text = f"{intro}负责统筹。\n1.推进改革。（发展改革委牵头）"
+    assert names(find_note(text, 0, len(text), document_reading(text)).lead) == ["国家发展改革委"]

@@ -216,12 +216,13 @@ LEAD_ROLES = ("牵头", "主责", "主办")
 SUPPORT_ROLES = ("配合", "协办", "参与", "协同", "协作", "支持")
 DUTY_ROLES = ("责任", "实施", "承办", "负责")
 TIME_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时限")
-# 牵头单位： 牵头考核单位： 责任部门： 主办： 协办： — a role word, an optional 考核, 单位 / 部门; bare 牵头 / 主办 /
-# 协办 / 配合 only as labels of their own.
+# 牵头单位： 牵头考核单位： 牵头责任单位： 责任部门： 牵头单位（部门）： 责任单位/部门： 主办： 协办： — a role word, an
+# optional 考核 / 责任, 单位 / 部门 (and its other name); bare 牵头 / 主办 / 协办 / 配合 only as labels of their own.
 NOTE_LABEL = re.compile(
-    r"(?:(?P<role>" + "|".join((*LEAD_ROLES, *SUPPORT_ROLES, *DUTY_ROLES)) + r")(?:考核)?(?:单位|部门|主体)"
+    r"(?:(?P<role>" + "|".join((*LEAD_ROLES, *SUPPORT_ROLES, *DUTY_ROLES)) + r")(?:考核|责任)?(?:单位|部门|主体)"
+    r"(?:[（(](?:单位|部门)[）)]|[/／](?:单位|部门))?"
     r"|(?P<bare>牵头|主办|协办|配合)"
-    r"|(?P<time>" + "|".join(TIME_LABELS) + r"))\s*+[:：]"
+    r"|(?P<time>" + "|".join(TIME_LABELS) + r"))\s*+[:：∶]"  # ∶ (U+2236) stands for the colon on some pages
 )
 
 # （A、B按职责分工负责）: the units named share the task.
@@ -229,14 +230,20 @@ JOINT_TAIL = re.compile(
     r"(?:按照?职责分工(?:分别)?负责|按职能分工负责|按职责分工(?:抓好)?落实|按职责(?:分别)?负责|分工负责|共同负责|按职责落实)$"
 )
 _LEAD_VERB = r"(?:共同牵头负责|共同牵头|牵头负责|牵头)"
+# what the units after the lead do: 配合, 参与, 按职责分工负责, and 落实 / 实施 (the 各市政府落实 of （A牵头，B配合，各市政府落实）)
 _SUPPORT_VERB = (
-    r"(?:按照?职责分工(?:分别)?(?:配合|负责|参与)|按职责(?:分别)?(?:配合|负责)|配合落实|共同推进|参与配合|分工负责|"
-    r"配合|参与|协助|协同|协办|负责)"
+    r"(?:按照?职责分工(?:分别)?(?:配合|负责|参与|落实)|按职责(?:分别)?(?:配合|负责|落实)|配合落实|负责落实|抓好落实|组织落实|"
+    r"组织实施|共同推进|参与配合|分工负责|分头落实|具体实施|配合|参与|协助|协同|协办|负责|落实|实施)"
 )
-# （A牵头，B配合）, （A、B共同牵头）, （A牵头，有关部门按职责分工负责）
+# （A牵头，B配合）, （A、B共同牵头）, （A牵头，有关部门按职责分工负责）, （A牵头、B、C配合）
 LEAD_SUPPORT = re.compile(
-    r"^(?P<lead>.+?)" + _LEAD_VERB + r"(?:\s*+[，,；;]\s*+(?P<sup>.+?)" + _SUPPORT_VERB + r")?$", re.S
+    r"^(?P<lead>.+?)" + _LEAD_VERB + r"(?:\s*+[，,；;、]\s*+(?P<sup>.+?)" + _SUPPORT_VERB + r")?$", re.S
 )
+# A note in several clauses, one role each: （A牵头，B配合，C落实）, （A、B牵头，C等有关部门配合，各市政府落实）.
+# Unanchored at the start: they are matched (not searched) from a clause's start.
+LEAD_CLAUSE = re.compile(r"(?P<units>.+?)" + _LEAD_VERB + r"$", re.S)
+SUPPORT_CLAUSE = re.compile(r"(?P<units>.+?)" + _SUPPORT_VERB + r"$", re.S)
+NOTE_CLAUSE_BREAK = re.compile(r"[，,；;]")
 # （A负责）, （A负责，B配合）, （A、B分工负责，C配合）
 LEAD_RESPONSIBLE = re.compile(
     r"^(?P<lead>.+?)(?:按照?职责分工|按职责|分工|共同|分别|具体)?负责(?:\s*+[，,；;]\s*+(?P<sup>.+?)(?:配合落实|配合|参与|协助|协同|协办))?$", re.S
@@ -261,7 +268,7 @@ _NOTE_VERB = re.compile(r"负责|牵头|配合$")
 
 def is_note_text(inner: str) -> bool:
     """Does the text inside a bracket read as a responsibility note (a label, or 牵头 / 负责 / 配合)?"""
-    return bool(_NOTE_WORDS.search(inner)) and ("：" in inner or ":" in inner or bool(_NOTE_VERB.search(inner)))
+    return bool(_NOTE_WORDS.search(inner)) and ("：" in inner or ":" in inner or "∶" in inner or bool(_NOTE_VERB.search(inner)))
 
 
 # ------------------------------------------------------------------ un-numbered parts

@@ -25,10 +25,10 @@ from policyparse.models import Document, Responsibility, Section, Unit, built
 MAX_NOTE = 600  # characters: longer parentheticals are not responsibility notes
 
 # One list item: anything but separators, a bracket group of one level (各县（市、区）, 各市、县〔市、区〕) kept
-# whole; 各市、州、县人民政府 names several levels of one collective, so its 、 do not separate.
+# whole; 各市、州、县人民政府 names several levels of one collective, so its 、 do not separate (各区、各相关部门 are two).
 _PIECE = re.compile(
-    r"(?:各(?:[省市州县区盟旗乡镇](?:[（(〔][^（）()〔〕]{1,12}[）)〕])?、){1,4})?"
-    r"(?:[^、，,；;／/（）()〔〕]|[（(〔][^（）()〔〕]{0,24}[）)〕])+"
+    r"(?:各(?:[省市州县区盟旗乡镇](?:[（(〔][^（）()〔〕]{1,12}[）)〕])?、){1,4}(?!各))?"
+    r"(?:[^、，,；;。／/（）()〔〕]|[（(〔][^（）()〔〕]{0,24}[）)〕])+"
 )
 _TRAIL = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?|及(?:有关|相关)(?:部门|单位))$")
 # 国家卫生健康委等相关部门及各地区: the 等… closes one list and 及 opens the next.
@@ -49,11 +49,16 @@ _COLLECTIVE = re.compile(
     r"|\p{Han}(?:各?成员单位|有关部门|相关部门|有关单位|相关单位)$"
 )
 _COLLECTIVE_ENDS = ("单位", "部门", "地区", "地方政府", "学校", "机构")
-_ABBREVIATION = re.compile(r"(?P<full>[\p{Han}]{3,30}?)[（(]以下简称[“\"]?(?P<abbr>\p{Han}{2,12})[”\"]?[）)]")
+# 国家发展改革委（以下简称发展改革委）, （简称…）, （以下称…）, （下称…）
+_ABBREVIATION = re.compile(r"(?P<full>[\p{Han}]{3,30}?)[（(](?:以下简称|以下称|简称|下称)[“\"]?(?P<abbr>\p{Han}{2,12})[”\"]?[）)]")
 _HEAD_UNIT = re.compile(r"(?P<unit>[^，,。；;：:、（）()\s]{3,30}(?:[（(][^（）()]{1,12}[）)])?)(?P<stop>[：:。])")
 # _HEAD_UNIT's stop stands within a marker (12 characters, as read below) and a name (30, and a bracket of 14) of the start
 _HEAD_UNIT_STOP = re.compile(r"[：:。]")
 _HEAD_UNIT_REACH = 12 + 30 + 14 + 1
+# The place a local document is about, from its title (《象州县农村公路“路长制”实施方案》) or its issuer at the head
+# (象州县人民政府办公室关于…): the place name before its level word.
+_OWN_PLACE = re.compile(r"(?:《|^|\n)[ \u3000]*+(?P<place>\p{Han}{2,3}?)(?:县|市|区)(?:人民政府|[^《》\n]{2,60}?》)")
+_OWN_PLACE_REACH = 1500
 _NOT_A_HEAD = re.compile(r"^(?:成立|建立|设立|组建|健全|完善|加强|强化|明确|落实|推进|开展)")
 
 
@@ -77,7 +82,8 @@ def assign_responsibility(text: str, sections: list[Section], nodes: list[tuple[
     for node, start, end in nodes:
         # a note line the tree left outside every node (after the last item of the document) belongs to the node before it
         gap_end = starts[bisect.bisect_right(starts, end - 1)] if end > start else end
-        resp = find_note(text, start, max(end, _note_gap_end(text, end, gap_end)), reading) or _unit_heading(text, node, start, end)
+        resp = find_note(text, start, max(end, _note_gap_end(text, end, gap_end)), reading) or _unit_heading(
+            text, node, start, end, reading.places)
         if resp is not None:
             node.responsibility = resp
             own_note[id(node)] = resp
@@ -98,6 +104,8 @@ class _DocumentReading:
 
     first_leads_from: int | None = None
     abbreviations: dict[str, str] = field(default_factory=dict)
+    # the document's own place, named without its level word (象州 of 象州县): 象州公路养护中心 stands there
+    places: tuple[str, ...] = ()
     # each note read once per document, by its text: a task list repeats its few notes (（市发展改革委牵头，
     # 市财政局配合）) hundreds of times, and a note reads the same wherever it stands (spans aside)
     notes: dict[str, tuple[int, Responsibility | None]] = field(default_factory=dict)  # text -> (where first read, note)
@@ -127,7 +135,8 @@ class _DocumentReading:
             full = _full_unit_name(a.group("full"))
             if full and _lex.is_unit(a.group("abbr")):
                 abbreviations.setdefault(_lex._key(a.group("abbr")), _lex.lookup(full).canonical)
-        return cls(start, abbreviations)
+        places = tuple(sorted({m.group("place") for m in _OWN_PLACE.finditer(text, 0, _OWN_PLACE_REACH)}))
+        return cls(start, abbreviations, places)
 
 
 def document_reading(text: str) -> _DocumentReading:
@@ -159,7 +168,14 @@ def find_note(text: str, start: int, end: int, reading: _DocumentReading | None 
         return _with_abbreviations(resp, reading) if resp else None
     notes.sort(key=lambda r: r.span[0] if r.span else 0)
     notes = [_first_listed_leads(r, reading) for r in notes]
-    return _with_abbreviations(_merge(notes), reading)
+    return _with_abbreviations(_with_a_lead(_merge(notes)), reading)
+
+
+def _with_a_lead(resp: Responsibility) -> Responsibility:
+    """Supporters with nobody named to lead (配合部门：B, and no 牵头 note in the item) are the units listed."""
+    if resp.lead:
+        return resp
+    return resp.model_copy(update={"lead": resp.support, "support": [], "mode": "all" if _all_collective(resp.support) else "listed"})
 
 
 def _sentence_note(text: str, start: int, end: int) -> Responsibility | None:
@@ -298,15 +314,21 @@ def _line_notes(text: str, start: int, end: int, reading: _DocumentReading) -> l
 
 
 def _note_gap_end(text: str, end: int, gap_end: int) -> int:
-    """End of the note lines (责任单位：…) right after a node's own text and before the next node; `end` when none."""
+    """End of the note lines (责任单位：…, （A牵头）) right after a node's own text and before the next node; `end` when none."""
     gap = text[end:gap_end]
     lines = [line.strip() for line in gap.split("\n") if line.strip()]
-    if lines and all(_g.NOTE_LABEL.match(line) for line in lines):
+    if lines and all(_g.NOTE_LABEL.match(line) or _is_bracketed_note(line) for line in lines):
         return end + len(gap.rstrip())
     return end
 
 
-def _unit_heading(text: str, node: Section, start: int, end: int) -> Responsibility | None:
+def _is_bracketed_note(line: str) -> bool:
+    """（市商务委负责） standing as a line of its own: one bracket around a note."""
+    return (len(line) > 2 and line[0] in _g.NOTE_OPEN and line[-1] in _g.NOTE_CLOSE
+            and _matching_close(line, 0, len(line)) == len(line) - 1 and _g.is_note_text(line[1:-1]))
+
+
+def _unit_heading(text: str, node: Section, start: int, end: int, places: tuple[str, ...] = ()) -> Responsibility | None:
     """A duty list headed by a unit: 1.县财政局：落实…, （一）清华大学中国城市研究院。负责… — the unit carries the item."""
     if node.kind not in ("item", "heading") or node.children:
         return None
@@ -321,10 +343,15 @@ def _unit_heading(text: str, node: Section, start: int, end: int) -> Responsibil
         return None
     name = m.group("unit")
     # the unit must say where it stands (金融机构：提供… is a list of documents to bring), and a duty must follow
-    if not _lex.is_anchored_unit(name) or not text[m.end():end].strip():
+    if not (_lex.is_anchored_unit(name) or _at_own_place(name, places)) or not text[m.end():end].strip():
         return None
     unit = _unit(text, _Piece(name, m.start("unit"), m.end("unit")))
     return Responsibility(lead=[unit], support=[], mode="listed", raw=name, span=(m.start("unit"), m.end("unit")))
+
+
+def _at_own_place(name: str, places: tuple[str, ...]) -> bool:
+    """象州公路养护中心 in a document about 象州县: a unit of the document's own place, its level word left out."""
+    return name.startswith(places) and _lex.is_unit(name) if places else False
 
 
 def parse_note(text: str, start: int, end: int) -> Responsibility | None:
@@ -340,7 +367,8 @@ def parse_note(text: str, start: int, end: int) -> Responsibility | None:
     labels = [m for m in _g.NOTE_LABEL.finditer(body)]
     if labels and (not body[: labels[0].start()].strip() or _g.TIME_BEFORE_LABEL.match(body[: labels[0].start()])):
         return _labelled_note(text, start, labels, len(body), raw, span)
-    stripped = body.rstrip()
+    start, end = _without_time_clauses(text, start, end)
+    stripped = text[start:end].rstrip()
     m = _g.JOINT_TAIL.search(stripped)
     if m and not _g.LEAD_SUPPORT.match(stripped):
         units = _units_of(text, start, start + m.start())
@@ -364,11 +392,70 @@ def parse_note(text: str, start: int, end: int) -> Responsibility | None:
             mode = "lead_support" if support else ("all" if _all_collective(lead) else "listed")
         return Responsibility(lead=_dedupe(lead), support=_dedupe(support, lead), mode=mode, raw=raw, span=span)
 
+    clauses = _clause_note(text, start, end)
+    if clauses is not None:
+        return Responsibility(lead=clauses[0], support=clauses[1], mode="lead_support", raw=raw, span=span)
     units = _units_of(text, start, end, anchored=True)
     if not units:
         return None
+    marked, rest = _marked_leads(units)
+    if marked:  # （A（牵头）、B、C）
+        return Responsibility(lead=_dedupe(marked), support=_dedupe(rest, marked), mode="lead_support", raw=raw, span=span)
     mode = "all" if _all_collective(units) else "listed"
     return Responsibility(lead=_dedupe(units), support=[], mode=mode, raw=raw, span=span)
+
+
+def _verb_note(text: str, start: int, end: int) -> tuple[list[Unit], list[Unit]] | None:
+    """（A牵头，B配合） read as (lead, support); None unless a 牵头 unit is named."""
+    stop = _TRAILING_PUNCT.search(text, start, end).start()
+    m = _g.LEAD_SUPPORT.match(text[start:stop])  # the pattern is anchored with ^: matched on the slice
+    lead = _units_of(text, start + m.start("lead"), start + m.end("lead")) if m else None
+    if not lead:
+        return None
+    support = _units_of(text, start + m.start("sup"), start + m.end("sup")) if m.group("sup") else []
+    return (lead, support) if support is not None else None
+
+
+def _without_time_clauses(text: str, start: int, end: int) -> tuple[int, int]:
+    """（A牵头，B配合，2024年底前完成）, （2024年底前完成，A牵头）: the note without the time clause at either end (the
+    deadline pass reads it)."""
+    first = _g.NOTE_CLAUSE_BREAK.search(text, start, end)
+    if first and _is_time_clause(text[start:first.start()]):
+        start = first.end()
+    last = _LAST_CLAUSE_BREAK.search(text, start, end)
+    if last and _is_time_clause(text[last.end():end]):
+        end = last.start()
+    return start, end
+
+
+_LAST_CLAUSE_BREAK = re.compile(r"(?r)[，,；;]")  # NOTE_CLAUSE_BREAK found from the right
+
+
+def _is_time_clause(clause: str) -> bool:
+    return bool(_TIME_CLAUSE.search(clause)) and not _g.is_note_text(clause) and "牵头" not in clause
+
+
+def _clause_note(text: str, start: int, end: int) -> tuple[list[Unit], list[Unit]] | None:
+    """（A牵头，B配合，C落实）: a lead clause, then clauses each naming units and a support verb; (lead, support)."""
+    bounds, pos = [], start
+    for m in _g.NOTE_CLAUSE_BREAK.finditer(text, start, end):
+        bounds.append((pos, m.start()))
+        pos = m.end()
+    bounds.append((pos, end))
+    if len(bounds) < 3:
+        return None  # two clauses are LEAD_SUPPORT's
+    first = _g.LEAD_CLAUSE.match(text, *bounds[0])
+    lead = _units_of(text, first.start("units"), first.end("units")) if first else None
+    if not lead:
+        return None
+    support: list[Unit] = []
+    for s, e in bounds[1:]:
+        m = _g.SUPPORT_CLAUSE.match(text, s, e)
+        units = _units_of(text, m.start("units"), m.end("units")) if m else None
+        if not units:
+            return None
+        support.extend(units)
+    return _dedupe(lead), _dedupe(support, lead)
 
 
 def _moved(resp: Responsibility, offset: int) -> Responsibility:
@@ -396,25 +483,35 @@ def _labelled_note(text: str, start: int, labels: list, body_len: int, raw: str,
             continue  # 完成时限：2023年底前 — read by the deadline pass
         seg_end = labels[i + 1].start() if i + 1 < len(labels) else body_len
         units = _units_of(text, start + m.end(), start + seg_end, lenient=True)
+        role = m.group("role") or m.group("bare")
+        if units is None and role in _g.DUTY_ROLES:  # 责任单位：A牵头，B配合 — a verb note under a duty label
+            verb = _verb_note(text, start + m.end(), start + seg_end)
+            if verb is not None:
+                lead.extend(verb[0])
+                support.extend(verb[1])
+                continue
         if units is None:
             return None
-        role = m.group("role") or m.group("bare")
         if role in _g.LEAD_ROLES:
             lead.extend(units)
         elif role in _g.SUPPORT_ROLES:
             support.extend(units)
         else:
             duty.extend(units)
-    marked = [u for u in duty if "牵头" in u.name and _g.LEAD_MARK.search(u.name)]  # the substring test spares most names the pattern
-    if marked:  # 责任单位：A（牵头），B
-        lead.extend(_unmark(u) for u in marked)
-        duty = [u for u in duty if u not in marked]
-    if lead:
+    marked, duty = _marked_leads(duty)
+    lead.extend(marked)  # 责任单位：A（牵头），B
+    if lead or (support and not duty):  # 配合部门：B alone (a line under 牵头部门：A) supports: merged with A's note
         return Responsibility(lead=_dedupe(lead), support=_dedupe(support + duty, lead), mode="lead_support", raw=raw, span=span)
     units = _dedupe(duty + support)
     if not units:
         return None
     return Responsibility(lead=units, support=[], mode="all" if _all_collective(units) else "listed", raw=raw, span=span)
+
+
+def _marked_leads(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
+    """A（牵头）、B: the units marked as lead (their mark taken off), and the others."""
+    marked = [u for u in units if "牵头" in u.name and _g.LEAD_MARK.search(u.name)]  # the substring test spares most names the pattern
+    return [_unmark(u) for u in marked], [u for u in units if u not in marked]
 
 
 def _unmark(u: Unit) -> Unit:
@@ -442,31 +539,15 @@ def _units_of(text: str, start: int, end: int, *, anchored: bool = False, lenien
     `anchored`: every piece must be a lexicon unit or carry a level word (bare lists in brackets).
     `lenient`: after a label (责任单位：), structural units need no anchor.
     """
-    pieces: list[_Piece] = []
-    for m in _PIECE.finditer(text, start, end):
-        for s, e in _without_inner_trails(text, m.start(), m.end()):
-            p = _trim(text, s, e)
-            if p is not None:
-                pieces.append(p)
-    if not pieces:
-        return None
-    # a trailing 等 / 等部门 on the last piece; a piece that is only 有关部门 stays (相关部门及各地区)
-    last = pieces[-1]
-    # every _TRAIL match holds 等 or 及: the substring tests spare most lists the end-anchored pattern, tried at every position
-    t = _TRAIL.search(text, last.start, last.end) if "等" in last.name or "及" in last.name else None
-    if t and t.start() > last.start:
-        trimmed = _trim(text, last.start, t.start())
-        if trimmed is None:
-            pieces.pop()
-        else:
-            pieces[-1] = trimmed
-    elif t and last.name.startswith("等"):
-        pieces.pop()
+    pieces = _listed_pieces(text, start, end)
     if not pieces:
         return None
     units: list[Unit] = []
-    for p in pieces:
-        split = _split_conj(text, p)
+    for i, p in enumerate(pieces):
+        split = _spaced_units(text, p) if lenient and _SPACES.search(p.name) else None
+        split = split or _split_conj(text, p)
+        if split is None and lenient:
+            split = _labelled_piece(p, last=i == len(pieces) - 1)
         if split is None:
             return None
         for q in split:
@@ -474,6 +555,53 @@ def _units_of(text: str, start: int, end: int, *, anchored: bool = False, lenien
                 return None
             units.append(_unit(text, q))
     return units
+
+
+# After a label (责任单位：) the list is known to name units, so names no suffix vouches for are read too: a collective
+# of places or bodies (各区, 相关区, 有关区县, 相关企业) and a district named alone (浦东新区, 闵行区).
+_LABELLED_NAME = re.compile(r"^(?:(?:各|有关|相关)\p{Han}{1,4}|\p{Han}{2,4}?(?:新区|区|县|旗))$")
+# A time clause closing a labelled list (牵头部门：A、B，2025年底前完成): not a unit, read by the deadline pass.
+_TIME_CLAUSE = re.compile(r"\d|[年月]底|年内|前完成|底前|持续推进|长期坚持|持续实施")
+_SPACES = re.compile(r"[ \t\u3000]")
+_NOT_SPACES = re.compile(r"[^ \t\u3000]+")
+
+
+def _labelled_piece(p: _Piece, *, last: bool) -> list[_Piece] | None:
+    """A piece of a labelled list that is no unit by suffix: a labelled-only name, or a closing time clause (dropped)."""
+    if _LABELLED_NAME.match(_lex._key(p.name)):
+        return [p]
+    if last and _TIME_CLAUSE.search(p.name):
+        return []
+    return None
+
+
+def _spaced_units(text: str, p: _Piece) -> list[_Piece] | None:
+    """市发展改革委 市经济信息化委: a labelled list whose 、 were lost to spaces, when every part is a unit."""
+    parts = [_Piece(m.group(), m.start(), m.end()) for m in _NOT_SPACES.finditer(text, p.start, p.end)]
+    if len(parts) > 1 and all(_lex.is_unit(q.name) or _LABELLED_NAME.match(q.name) for q in parts):
+        return parts
+    return None
+
+
+def _listed_pieces(text: str, start: int, end: int) -> list[_Piece]:
+    """The pieces of a list, each without a closing 等 / 等相关部门 (市财政局等相关部门，各区政府)."""
+    pieces: list[_Piece] = []
+    for m in _PIECE.finditer(text, start, end):
+        for s, e in _without_inner_trails(text, m.start(), m.end()):
+            p = _trim(text, s, e)
+            if p is not None:
+                pieces.append(p)
+    out = []
+    for i, p in enumerate(pieces):
+        # every _TRAIL match holds 等 or 及: the substring tests spare most pieces the end-anchored pattern
+        t = _TRAIL.search(text, p.start, p.end) if "等" in p.name or "及" in p.name else None
+        if t and t.start() > p.start:
+            p = _trim(text, p.start, t.start())
+        elif t and p.name.startswith("等") and i == len(pieces) - 1:
+            p = None  # a last piece that is only 等 / 等部门; one that is only 有关部门 stays (相关部门及各地区)
+        if p is not None:
+            out.append(p)
+    return out
 
 
 def _without_inner_trails(text: str, start: int, end: int) -> list[tuple[int, int]]:
