@@ -357,3 +357,15 @@ def test_a_bracketed_note_line_after_the_last_item():
 def test_abbreviations_declared_in_any_wording(intro):
     text = f"{intro}负责统筹。\n1.推进改革。（发展改革委牵头）"
     assert names(find_note(text, 0, len(text), document_reading(text)).lead) == ["国家发展改革委"]
+
+
+def test_abbreviations_found_from_their_cues_are_those_the_full_pattern_finds():
+    # the cue search is a speed-up only: the same declarations, in order, as the pattern run at every position
+    from policyparse.extract import units
+
+    text = ("为落实要求，上海市发展和改革委员会（以下简称“市发展改革委”）、上海市经济和信息化委员会（简称市经济信息化委）"
+            "和国家某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某管理局（下称某管理局）牵头；"
+            "（以下简称）无名者；市科委（简称科委）")
+    expected = [(m.span(), m.group("full"), m.group("abbr")) for m in units._ABBREVIATION.finditer(text)]
+    assert len(expected) >= 3
+    assert [(m.span(), m.group("full"), m.group("abbr")) for m in units._abbreviations(text)] == expected

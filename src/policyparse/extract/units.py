@@ -12,7 +12,7 @@ that have none of their own (``inherited_from``).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import regex as re
@@ -51,6 +51,10 @@ _COLLECTIVE = re.compile(
 _COLLECTIVE_ENDS = ("单位", "部门", "地区", "地方政府", "学校", "机构")
 # 国家发展改革委（以下简称发展改革委）, （简称…）, （以下称…）, （下称…）
 _ABBREVIATION = re.compile(r"(?P<full>[\p{Han}]{3,30}?)[（(](?:以下简称|以下称|简称|下称)[“\"]?(?P<abbr>\p{Han}{2,12})[”\"]?[）)]")
+# The declaration's opening words, searched first: the full pattern, started at every Han character, costs 200
+# times more than this literal search, and a declaration's name stands at most 30 characters before them.
+_ABBREVIATION_CUE = re.compile(r"[（(](?:以下简称|以下称|简称|下称)")
+_ABBREVIATION_NAME_REACH = 30
 _HEAD_UNIT = re.compile(r"(?P<unit>[^，,。；;：:、（）()\s]{3,30}(?:[（(][^（）()]{1,12}[）)])?)(?P<stop>[：:。])")
 # _HEAD_UNIT's stop stands within a marker (12 characters, as read below) and a name (30, and a bracket of 14) of the start
 _HEAD_UNIT_STOP = re.compile(r"[：:。]")
@@ -131,12 +135,23 @@ class _DocumentReading:
             opened = max(text.rfind(ch, max(0, m.start() - MAX_NOTE), m.start()) for ch in _g.NOTE_OPEN)
             start = opened if opened >= 0 else m.start()
         abbreviations = {}
-        for a in _ABBREVIATION.finditer(text):
+        for a in _abbreviations(text):
             full = _full_unit_name(a.group("full"))
             if full and _lex.is_unit(a.group("abbr")):
                 abbreviations.setdefault(_lex._key(a.group("abbr")), _lex.lookup(full).canonical)
         places = tuple(sorted({m.group("place") for m in _OWN_PLACE.finditer(text, 0, _OWN_PLACE_REACH)}))
         return cls(start, abbreviations, places)
+
+
+def _abbreviations(text: str) -> Iterator[re.Match]:
+    """The matches of _ABBREVIATION in text, in order and not overlapping, found from their cues."""
+    resume = 0
+    for cue in _ABBREVIATION_CUE.finditer(text):
+        start = max(resume, cue.start() - _ABBREVIATION_NAME_REACH)
+        a = _ABBREVIATION.search(text, start, cue.end() + 16)
+        if a is not None and a.end() > resume:
+            resume = a.end()
+            yield a
 
 
 def document_reading(text: str) -> _DocumentReading:
