@@ -13,7 +13,6 @@ which are turned into tab-joined rows.
 
 from __future__ import annotations
 
-import atexit
 import os
 import re
 import shutil
@@ -78,23 +77,12 @@ def _needs_office(src: str) -> bool:
     return proc.returncode == 0 and (b"<orderedlist" in proc.stdout or b"<informaltable" in proc.stdout)
 
 
-_PROFILES: dict[int, str] = {}
-
-
-def _profile_url() -> str:
-    """A LibreOffice profile of this process's own, made once and removed at exit: processes sharing the
-    user's profile (parallel --jobs workers) lock or corrupt each other, and a fresh profile for every
-    conversion costs about a second each."""
-    pid = os.getpid()
-    if pid not in _PROFILES:
-        _PROFILES[pid] = tempfile.mkdtemp(prefix="policyparse-lo-")
-        atexit.register(shutil.rmtree, _PROFILES[pid], True)
-    return "file://" + urllib.request.pathname2url(_PROFILES[pid])
-
-
 def _soffice_convert(tool: str, src: str, tmp: str, path: str | None, target: str, extension: str) -> str:
-    """Convert src with LibreOffice into tmp and return the output's path."""
-    profile = _profile_url()
+    """Convert src with LibreOffice into tmp and return the output's path. The conversion has a profile of its
+    own under tmp: processes sharing the user's profile (parallel --jobs workers) lock or corrupt each other; a
+    profile kept per process would outlive a worker (workers leave without running atexit), and a fresh one
+    measured no slower (LibreOffice's start-up is the cost)."""
+    profile = "file://" + urllib.request.pathname2url(os.path.join(tmp, "lo-profile"))
     proc = subprocess.run([tool, f"-env:UserInstallation={profile}", "--headless", "--convert-to", target,
                            "--outdir", tmp, src], capture_output=True, timeout=TIMEOUT_S)
     out = os.path.join(tmp, "input." + extension)
