@@ -443,7 +443,7 @@ def _without_time_clauses(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_LAST_CLAUSE_BREAK = re.compile(r"(?r)[，,；;]")  # NOTE_CLAUSE_BREAK found from the right
+_LAST_CLAUSE_BREAK = re.compile("(?r)" + _g.NOTE_CLAUSE_BREAK.pattern)  # found from the right
 
 
 def _is_time_clause(clause: str) -> bool:

@@ -42,12 +42,7 @@ def _format_name(path: str | None) -> str:
 
 def available_tool() -> str | None:
     """The program that will read .doc/.wps here: antiword, else LibreOffice, else None."""
-    if shutil.which("antiword"):
-        return "antiword"
-    for name in ("soffice", "libreoffice"):
-        if shutil.which(name):
-            return name
-    return None
+    return "antiword" if shutil.which("antiword") else _office()
 
 
 def _with_file(raw: bytes, suffix: str, fn):
