@@ -406,3 +406,32 @@ def test_a_time_cell_of_one_date_alone_is_the_limit():
     )
     rows = _rows(text)
     assert [[(d.year, d.month, d.kind) for d in r.deadlines] for r in rows] == [[(2025, 12, "by")], [(2025, 6, "by")]]
+
+
+def test_goal_years_and_months_of_completion_in_a_row_are_deadlines():
+    """What the deadline grammar leaves in a row: a goal year after 力争 / 确保 (by that year), a month the work
+    is finished in (9月投入使用: by that month of the year the table is for); a year already read is not read twice."""
+    text = (
+        "2016年民生实事目标任务分解表\n\n序号\t重点任务\t牵头单位\t完成时限\n"
+        "1\t加大招聘力度，力争2025年每千常住人口基层卫生人员数不低于3.5人\t区卫健局\t/\n"
+        "2\t新建社区图书馆1个\t区文旅局\t9月投入使用\n"
+        "3\t确保到2025年建成平台\t区数据局\t/\n"
+        "4\t2015年已建成3个站点\t区数据局\t/\n"
+    )
+    rows = _rows(text)
+    got = [[(d.year, d.month, d.kind) for d in r.deadlines] for r in rows]
+    assert got == [[(2025, None, "by")], [(2016, 9, "by")], [(2025, None, "by")], []]
+
+
+def test_a_recurring_time_cell_is_a_period_with_its_recurrence():
+    text = (
+        "序号\t重点任务\t牵头单位\t完成时限\n"
+        "1\t报送工作进展\t区发改局\t每季度\n2\t开展安全检查\t区应急局\t每月\n"
+        "3\t更新台账\t区数据局\t每年度\n4\t报送数据\t区统计局\t每月10日前\n5\t推进改革\t区发改局\t长期\n"
+    )
+    rows = _rows(text)
+    got = [[(d.kind, d.recurrence, d.day, d.ongoing) for d in r.deadlines] for r in rows]
+    assert got == [
+        [("period", "quarterly", None, False)], [("period", "monthly", None, False)],
+        [("period", "yearly", None, False)], [("by", "monthly", 10, False)], [("period", None, None, True)],
+    ]

@@ -47,8 +47,16 @@ _LIST_PIECE = re.compile(r"[^、，,；;／/\s]+")
 def assign_task_rows(text: str, sections: list[Section]) -> None:
     """Fill responsibility, deadlines and targets of every task_row node from its cells, in place."""
     reading = _units.document_reading(text)
+    table_start = 0  # where the first row of the table being read starts
+    previous = None
+    before = _previous_siblings(sections)
     for node, _parent in walk(sections):
-        if node.kind != "task_row" or not node.cells:
+        if node.kind != "task_row":
+            continue
+        if previous is None or before.get(id(node)) is not previous:
+            table_start = node.span[0]
+        previous = node
+        if not node.cells:
             continue
         spans = _cell_spans(text, node)
         resp = row_responsibility(text, node, spans, reading)
@@ -56,7 +64,16 @@ def assign_task_rows(text: str, sections: list[Section]) -> None:
             node.responsibility = resp
         _keep_task_text(node, spans)
         _limit_dates_in_time_cells(text, node, spans)
-        node.deadlines.extend(_time_cell_deadlines(text, node, spans))
+        node.deadlines.extend(_time_cell_deadlines(text, node, spans, table_start))
+        node.deadlines.extend(_row_text_deadlines(text, node, spans, table_start))
+
+
+def _previous_siblings(sections: list[Section]) -> dict[int, Section]:
+    """id(node) -> the sibling just before it: rows of one table follow each other among their siblings."""
+    out = {id(b): a for a, b in zip(sections, sections[1:])}
+    for node, _parent in walk(sections):
+        out.update((id(b), a) for a, b in zip(node.children, node.children[1:]))
+    return out
 
 
 def _cell_spans(text: str, node: Section) -> dict[str, list[tuple[int, int]]]:
@@ -235,7 +252,7 @@ def _limit_dates_in_time_cells(text: str, node: Section, spans) -> None:
                 d.kind = "by"
 
 
-def _time_cell_deadlines(text: str, node: Section, spans) -> list[Deadline]:
+def _time_cell_deadlines(text: str, node: Section, spans, table_start: int) -> list[Deadline]:
     """What the deadline grammar leaves in a time cell: 2020.12 / 2023-06, and 长期 / 持续推进 / 常态化 alone."""
     out: list[Deadline] = []
     for s, e in _role_cells(node, spans, {"time"}):
@@ -255,9 +272,13 @@ def _time_cell_deadlines(text: str, node: Section, spans) -> list[Deadline]:
         if month_day is not None:
             out.append(month_day)
             continue
-        whole_year = _whole_year_deadline(text, cell, s, node.span[0])
+        whole_year = _whole_year_deadline(text, cell, s, table_start)
         if whole_year is not None:
             out.append(whole_year)
+            continue
+        recurring = _recurring_deadline(cell, s)
+        if recurring is not None:
+            out.append(recurring)
             continue
         m = _ONGOING.search(cell)
         if m:
@@ -265,16 +286,68 @@ def _time_cell_deadlines(text: str, node: Section, spans) -> list[Deadline]:
     return out
 
 
-def _whole_year_deadline(text: str, cell: str, at: int, row_start: int) -> Deadline | None:
+# a time cell that says how often the work recurs (每季度, 每月, 每年 / 每季度末报送): no date, a rhythm
+_RECURRING_CELL = re.compile(r"^\s*(?P<w>每(?:(?P<y>年度?)|(?P<q>季度?)|(?P<m>月)))")
+
+
+def _recurring_deadline(cell: str, at: int) -> Deadline | None:
+    """A time cell opening with 每季度 / 每月 / 每年 (what the deadline grammar leaves: a date after it, 每月10日前,
+    it reads itself): the work recurs at that rhythm, `period` with its recurrence."""
+    m = _RECURRING_CELL.match(cell)
+    if not m:
+        return None
+    recurrence = "yearly" if m.group("y") else "quarterly" if m.group("q") else "monthly"
+    return Deadline(text=m.group("w"), kind="period", recurrence=recurrence, span=(at + m.start("w"), at + m.end("w")))
+
+
+# in the row's task or time text, what the deadline grammar (reading running text) leaves:
+# a goal year after 力争 / 确保 / 争取 (力争2025年每千常住人口基层卫生人员数不低于3.5人): the year the goal is due by;
+# a month the work is finished in (9月投入使用, 6月竣工): due by that month of the year the table is for
+_GOAL_YEAR = re.compile(r"(?:力争|确保|争取)(?:在|于)?\s*(?P<y>(?:19|20)\d{2})\s*年(?!度|以来|[底末内前])")
+_DONE_IN_MONTH = re.compile(
+    r"(?<![\d年.．])(?P<m>\d{1,2})\s*月份?(?=投入使用|投入运行|投用|交付|竣工|完工|开通|开业|通车)"
+)
+
+
+def _row_text_deadlines(text: str, node: Section, spans, table_start: int) -> list[Deadline]:
+    """Goal years and months of completion in the row's task and time cells that no deadline covers yet."""
+    out: list[Deadline] = []
+    taken = [d.span for d in node.deadlines]
+    for s, e in _role_cells(node, spans, {"task", "time"}):
+        for m in _GOAL_YEAR.finditer(text, s, e):
+            span = (m.start("y"), m.end())
+            if not _overlaps(span, taken):
+                out.append(Deadline(text=text[span[0]:span[1]], year=int(m.group("y")), kind="by", span=span))
+        for m in _DONE_IN_MONTH.finditer(text, s, e):
+            month = int(m.group("m"))
+            span = (m.start(), m.end())
+            if 1 <= month <= 12 and not _overlaps(span, taken):
+                year = _table_year(text, table_start)
+                out.append(Deadline(text=m.group(0), year=year, month=month, kind="by", span=span))
+    return out
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in spans)
+
+
+def _table_year(text: str, table_start: int) -> int | None:
+    """The year the table is for: the last year written above its first row (2016年民生实事目标任务分解表),
+    not a year a row above names (力争2025年…)."""
+    years = [int(y.group(1)) for y in _YEAR.finditer(text, max(0, table_start - _LOOK_BACK), table_start)]
+    return years[-1] if years else None
+
+
+def _whole_year_deadline(text: str, cell: str, at: int, table_start: int) -> Deadline | None:
     """A time cell of 全年 / 年内 alone: the work runs through the year the table is for, the last year
-    written above the row (a list titled 2025年开发区重点工作及责任清单); None when no year is written."""
+    written above the table (a list titled 2025年开发区重点工作及责任清单); None when no year is written."""
     m = _WHOLE_YEAR_CELL.match(cell)
     if not m:
         return None
-    years = [int(y.group(1)) for y in _YEAR.finditer(text, max(0, row_start - _LOOK_BACK), row_start)]
-    if not years:
+    year = _table_year(text, table_start)
+    if year is None:
         return None
-    return Deadline(text=m.group(1), year=years[-1], kind="period", span=(at + m.start(1), at + m.end(1)))
+    return Deadline(text=m.group(1), year=year, kind="period", span=(at + m.start(1), at + m.end(1)))
 
 
 def _month_day_deadline(text: str, cell: str, at: int, row_start: int) -> Deadline | None:
