@@ -2,7 +2,8 @@
 support and deadlines, against gold written by reading the tables.
 
 Floors are what was measured when they were set, less 0.02 (development) and 0.03 (set aside); the development
-deadlines floor was raised with batch tt4 (0.978 measured).
+deadlines floor was raised with batch tt4 (0.978 measured), and both deadlines floors with the rules for goal
+years in the task text, months of completion and recurring time cells (1.000 development, 0.966 set aside).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ FLOORS = {
     "row_lead": (0.98, 0.97),
     "row_support": (0.98, 0.97),
     "row_mode": (0.98, 0.97),
-    "row_deadlines": (0.955, 0.89),
+    "row_deadlines": (0.98, 0.93),
 }
 
 
