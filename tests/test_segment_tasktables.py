@@ -417,10 +417,11 @@ def test_goal_years_and_months_of_completion_in_a_row_are_deadlines():
         "2\t新建社区图书馆1个\t区文旅局\t9月投入使用\n"
         "3\t确保到2025年建成平台\t区数据局\t/\n"
         "4\t2015年已建成3个站点\t区数据局\t/\n"
+        "5\t改造老年食堂，已于3月投入使用\t区民政局\t/\n"
     )
     rows = _rows(text)
     got = [[(d.year, d.month, d.kind) for d in r.deadlines] for r in rows]
-    assert got == [[(2025, None, "by")], [(2016, 9, "by")], [(2025, None, "by")], []]
+    assert got == [[(2025, None, "by")], [(2016, 9, "by")], [(2025, None, "by")], [], []]
 
 
 def test_a_recurring_time_cell_is_a_period_with_its_recurrence():

@@ -309,6 +309,9 @@ _DONE_IN_MONTH = re.compile(
 )
 
 
+_ALREADY = re.compile(r"已")
+
+
 def _row_text_deadlines(text: str, node: Section, spans, table_start: int) -> list[Deadline]:
     """Goal years and months of completion in the row's task and time cells that no deadline covers yet."""
     out: list[Deadline] = []
@@ -321,6 +324,8 @@ def _row_text_deadlines(text: str, node: Section, spans, table_start: int) -> li
         for m in _DONE_IN_MONTH.finditer(text, s, e):
             month = int(m.group("m"))
             span = (m.start(), m.end())
+            if _ALREADY.search(text, max(s, m.start() - 3), m.start()):
+                continue  # 已于3月投入使用: done, not due
             if 1 <= month <= 12 and not _overlaps(span, taken):
                 year = _table_year(text, table_start)
                 out.append(Deadline(text=m.group(0), year=year, month=month, kind="by", span=span))
