@@ -9,8 +9,10 @@ A task row carries its cells as column name -> text (``Section.cells``); what ea
                                                             A（牵头） leads; after 排在第一位的为牵头单位 the
                                                             first unit leads; only collectives: all
   time          完成时限 / 时间节点                        -> deadlines (2023年底前, 2020.12, 长期; 3.18-3.23 dated
-                                                            by the year the document gives that month)
-  task          重点任务 / 具体措施 …                      -> targets and deadlines of the task text
+                                                            by the year the document gives that month; 全年 the
+                                                            table's year; 每季度 / 每月 recurring)
+  task          重点任务 / 具体措施 …                      -> targets and deadlines of the task text (also
+                                                            力争2025年…, 9月投入使用, which running text leaves)
 A cell a merged cell filled in (the row's own line does not print it) is read where the table prints it,
 in a row above.
 """
@@ -307,9 +309,7 @@ _GOAL_YEAR = re.compile(r"(?:力争|确保|争取)(?:在|于)?\s*(?P<y>(?:19|20)
 _DONE_IN_MONTH = re.compile(
     r"(?<![\d年.．])(?P<m>\d{1,2})\s*月份?(?=投入使用|投入运行|投用|交付|竣工|完工|开通|开业|通车)"
 )
-
-
-_ALREADY = re.compile(r"已")
+_ALREADY = re.compile(r"已")  # 已于3月投入使用: a month something was finished in, not one it is due by
 
 
 def _row_text_deadlines(text: str, node: Section, spans, table_start: int) -> list[Deadline]:
