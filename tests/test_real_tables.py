@@ -35,10 +35,20 @@ FLOORS = {
 TT4 = "tt_1[3-6]_*.json"
 TT4_SET_ASIDE_FLOORS = {"task_rows": 0.97}
 
+# batch tt5 (tt_17 … tt_20, pages as a text corpus stores them), collected after the floors above were set: the
+# floors above hold the documents before it (tt_01 … tt_16, and tt5's development part, which joined them at
+# 1.00); tt5's set-aside part (tt_20) is held apart: its form (a Traditional copy with pinyin glosses, a header
+# 任务项目指标 no rule knows) was left unread by the rules written for the development part (no row found before
+# or after them), so it is held only to giving no wrong row
+BEFORE_TT5 = "tt_[01]*.json"
+TT5_SET_ASIDE = "tt_20_*.json"
+TT5_DEV = "tt_1[7-9]_*.json"
+TT5_DEV_FLOORS = {"task_rows": 0.98, "row_lead": 0.98, "row_support": 0.98, "row_mode": 0.98}
+
 
 @pytest.fixture(scope="module", params=["dev", "heldout"])
 def report(request):
-    return request.param, evaluate(TABLES / "gold" / request.param, parse_file)
+    return request.param, evaluate(TABLES / "gold" / request.param, parse_file, pattern=BEFORE_TT5)
 
 
 @pytest.mark.parametrize("field", sorted(FLOORS))
@@ -59,6 +69,21 @@ def test_batch_tt4_set_aside_holds_its_floor(field):
     score = r.score(field, "strict")
     assert score.f1 >= TT4_SET_ASIDE_FLOORS[field], f"tt4 set-aside {field}: {score.f1:.3f}"
     assert score.fp == 0
+
+
+@pytest.mark.parametrize("field", sorted(TT5_DEV_FLOORS))
+def test_batch_tt5_development_part_holds_its_floor(field):
+    r = evaluate(TABLES / "gold" / "dev", parse_file, pattern=TT5_DEV)
+    assert r.errors == [] and len(r.documents) == 3
+    score = r.score(field, "strict")
+    assert score.f1 >= TT5_DEV_FLOORS[field], f"tt5 development {field}: {score.f1:.3f}"
+
+
+def test_batch_tt5_set_aside_gives_no_wrong_row():
+    r = evaluate(TABLES / "gold" / "heldout", parse_file, pattern=TT5_SET_ASIDE)
+    assert r.errors == [] and len(r.documents) == 1
+    for field in ("task_rows", "row_lead", "row_mode"):
+        assert r.score(field, "strict").fp == 0, field
 
 
 def _sources() -> list[dict[str, str]]:

@@ -340,8 +340,10 @@ def test_a_table_published_in_parts_starts_at_any_row_number():
     assert rows[1].responsibility.mode == "lead_support" and _names(rows[1].responsibility.support) == ["县人力资源社会保障局"]
     tabs = "序号\t工作任务\t牵头单位\n12\t推进老旧小区改造\t县住建局\n13\t开展河道清淤\t县水利局\n"
     assert [r.cells["序号"] for r in _rows(tabs)] == ["12", "13"]
-    # rows must still follow each other: a number out of turn ends the table
-    assert [r.cells["序号"] for r in _rows("序号\n工作任务\n牵头单位\n5\n甲任务\n县住建局\n9\n乙任务\n县水利局\n")] == ["5"]
+    # a number going back ends the table; one skipping ahead at a row's end goes on (the rows one department
+    # answers for, taken out of a larger table: 3, 68, 69, 73 — tables/tt_17)
+    assert [r.cells["序号"] for r in _rows("序号\n工作任务\n牵头单位\n5\n甲任务\n县住建局\n3\n乙任务\n县水利局\n")] == ["5"]
+    assert [r.cells["序号"] for r in _rows("序号\n工作任务\n牵头单位\n5\n甲任务\n县住建局\n9\n乙任务\n县水利局\n")] == ["5", "9"]
 
 
 def test_one_cell_per_line_unit_cell_printed_one_unit_a_line():
@@ -436,3 +438,52 @@ def test_a_recurring_time_cell_is_a_period_with_its_recurrence():
         [("period", "quarterly", None, False)], [("period", "monthly", None, False)],
         [("period", "yearly", None, False)], [("by", "monthly", 10, False)], [("period", None, None, True)],
     ]
+
+
+def test_one_cell_per_line_rows_under_categories_with_numbers_skipped():
+    """The rows one department answers for, out of a district's table: category lines (一、… some with no row
+    under them, one opening with a year) between rows numbered 3, 68, 69; each row takes the category above it."""
+    text = (
+        "序号\n\n重点工作任务\n\n主要责任单位\n\n协同配合单位\n\n一、2025年主要预期目标\n\n3\n\n固定资产投资增长7.5%左右。\n\n"
+        "区发改委\n\n区住建局、区交通局。\n\n二、扩投资、优服务\n\n六、惠民生、增福祉\n\n68\n\n持续推进学前教育普及普惠。\n\n"
+        "区教育局\n\n区政府有关部门，各乡镇人民政府、街道办事处。\n\n69\n\n深化合作办学。\n\n区教育局\n\n区投资促进中心。\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["序号"] for r in rows] == ["3", "68", "69"]
+    assert [r.cells["类别"] for r in rows] == ["一、2025年主要预期目标", "六、惠民生、增福祉", "六、惠民生、增福祉"]
+    assert _names(rows[1].responsibility.support) == ["区政府有关部门", "各乡镇人民政府", "街道办事处"]
+
+
+def test_a_lead_cell_printed_one_unit_a_line_before_the_support_cell():
+    """Cells parted by tabs, a 主要责任单位 cell of two units printed one a line and the 协同配合单位 cell on the
+    line after them; a category line opening with a year; a support cell in sentence punctuation naming a
+    body the unit grammar does not know (区政府各部门)."""
+    text = (
+        "序号\t重点工作任务\t主要责任单位\t协同配合单位\n一、2025年主要预期目标\n"
+        "1\t地区生产总值增长6.5%左右。\t区发改委\t区政府各部门，各乡镇人民政府、街道办事处。\n"
+        "2\t一般公共预算收入增长5%左右。\t区财政局\n区税务局\n区政府有关部门，各乡镇人民政府。\n"
+        "3\t社会消费品零售总额增长8.2%左右。\t区商务局\t区市场监管局。\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["序号"] for r in rows] == ["1", "2", "3"]
+    assert [_names(r.responsibility.lead) for r in rows] == [["区发展改革局"], ["区财政局", "区税务局"], ["区商务局"]]
+    assert _names(rows[0].responsibility.support) == ["区政府各部门", "各乡镇人民政府", "街道办事处"]
+    assert _names(rows[1].responsibility.support) == ["区政府有关部门", "各乡镇人民政府"]
+    assert all(r.responsibility.mode == "lead_support" for r in rows)
+
+
+def test_a_category_cell_merged_over_rows_printed_with_bars_and_the_page_fields_after():
+    """类别 | 民生事项名称 | … | 责任单位 | 分管市领导 |: the category cell is printed on its first row only, a later
+    row prints an empty cell after its last border (… | |); the page's 索引号： fields after the table are no row."""
+    text = (
+        "类别 | 民生事项名称 | 年度目标 | 责任单位 | 分管市领导 | 完成情况 |\n"
+        "四、教育文化 | 14.改扩建泉山学校 | 完成教学楼建设。 | 教育体育局 | 刘福利 | 已完成主体施工。 |\n"
+        "15.推进塑胶运动场地建设 | 完成13处场地建设。 | 教育体育局 | 刘福利 | 9月份开始施工。 | |\n"
+        "16.推进课后服务 | 实行课后服务全覆盖。 | 教育体育局 | 刘福利 | 已调度。 |\n"
+        "索引号： | 113706850042672474/2022-04772 | 成文日期： | 2022-10-08 |\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["民生事项名称"] for r in rows] == ["14.改扩建泉山学校", "15.推进塑胶运动场地建设", "16.推进课后服务"]
+    assert [r.cells["类别"] for r in rows] == ["四、教育文化"] * 3
+    assert [_names(r.responsibility.lead) for r in rows] == [["教育体育局"]] * 3
+    assert rows[2].cells["完成情况"] == "已调度。"

@@ -215,8 +215,29 @@ def _units_in(text: str, cells: list[tuple[int, int]]) -> list[Unit]:
         units = _units._units_of(text, s, e, lenient=True)
         if units is None:
             note = _units.parse_note(text, s, e)
-            units = (note.lead + note.support) if note else _as_written(text, s, e)
+            units = (note.lead + note.support) if note else (_as_written(text, s, e) or _piece_by_piece(text, s, e))
         out.extend(units)
+    return out
+
+
+_UNIT_PIECE = 20  # characters: a piece of a unit cell longer than this that the unit grammar does not read is no name
+
+
+def _piece_by_piece(text: str, s: int, e: int) -> list[Unit]:
+    """A unit cell listing units in a sentence's punctuation (区政府各部门，各乡镇人民政府、街道办事处，魏武国控集团。),
+    one of which the unit grammar does not read: each piece read on its own, a short one ending as a unit's name
+    does (…部门, …集团) taken as written, any other dropped (谯城经开, a name cut by the page)."""
+    out: list[Unit] = []
+    for m in _LIST_PIECE.finditer(text, s, e):
+        ps, pe = m.start(), m.end()
+        while pe > ps and text[pe - 1] in "。.":
+            pe -= 1
+        if pe <= ps:
+            continue
+        units = _units._units_of(text, ps, pe, lenient=True)
+        if units is None and pe - ps <= _UNIT_PIECE and _g.UNIT_NAME_END.search(text, ps, pe):
+            units = [_units._unit(text, _units._Piece(text[ps:pe], ps, pe))]
+        out.extend(units or [])
     return out
 
 

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from policyparse.grammar import RESPONSIBILITY_ROLES, column_role, is_task_header
+from policyparse.grammar import RESPONSIBILITY_ROLES, UNIT_NAME_END, column_role, is_task_header
 from policyparse.segment.headings import match_marker
 
 _BLANKS = re.compile(r"[ \u3000\t]++")
@@ -49,7 +49,7 @@ _SENTENCE_MARK = re.compile(r"[。；;，,！？!?：:]")
 _UNIT_LINE = 20  # characters of a unit name printed on a line of its own
 # how the name of a unit ends (县水务局, 县代建中心, 县残联, 乡村振兴办): a line after the row's cells that does
 # not (a date, a note) is no unit of the row
-_UNIT_END = re.compile(r"(?:局|委|办|厅|部|署|院|会|联|中心|室|组|所|队|站|府|镇|乡|街道|公司|集团|园|馆|科|处|社|团|行|指挥部|单位|部门)$")
+_UNIT_END = UNIT_NAME_END
 # a rule between header and rows, cell by cell (Markdown's | --- | :---: |, a text table's ----- / ═══)
 _RULE_LINE = re.compile(r"^(?=[^\-－—─━=＝═]*+[\-－—─━=＝═]{3})[\s:：\-－—─━=＝═+]++$")
 _OUTER_BARS = re.compile(r"^[ \u3000]*+\|[ \u3000]*+|[ \u3000]*+\|[ \u3000]*+$")
@@ -243,17 +243,37 @@ def _take_line(reading: _Reading, texts: list[str], j: int) -> bool:
     if ("\t" not in s and _is_category(s, texts, j)) or _is_category_row(cells):
         reading.category = " ".join(c for c in cells if c)
         return True
-    if _is_header_line(cells) or ("\t" not in s and _opens_section(s)):
-        return False  # another table's header, or the body resuming (三、保障措施)
+    if _is_header_line(cells) or ("\t" not in s and _opens_section(s)) or _FIELD_LABEL.search(cells[0]):
+        return False  # another table's header, the body resuming (三、保障措施), the page's fields (索引号：)
     if len(cells) < len(table.columns) and not _covers_row(table, len(cells)):
         if len(s) > _CELL_LINE * 2 or not reading.rows:
             return False
         reading.pending.append(j)  # a piece of a cell printed over several lines
         return True
     if "\t" not in s:
+        if reading.rows and reading.rows[-1].own < len(table.columns) and len(s) <= _CELL_LINE * 2:
+            reading.pending.append(j)  # the last cells of a row short of them, printed on lines of their own
+            return True
         return False
-    _start_row(reading, texts, j, cells)
+    _start_row(reading, texts, j, _under_merged_category(table, cells, reading))
     return True
+
+
+# a cell that is a field's label (索引号：, 成文日期：): the page's fields after the table, no row of it
+_FIELD_LABEL = re.compile(r"^\p{Han}{2,8}[：:]$")
+# a task cell numbered in figures (15.推进学校塑胶运动场地建设), where a category cell opens with words (四、教育文化)
+_NUMBERED_TASK = re.compile(r"^\d{1,3}[.．、](?!\d)")
+
+
+def _under_merged_category(table: TaskTable, cells: list[str], reading: _Reading) -> list[str]:
+    """四、教育文化 | 14.改扩建… on the first row, 15.推进… on the next: the category cell merged over the rows
+    under it is printed once, so a row opening with a numbered task lacks it — put it back (empty, for the
+    cell above to fill), dropping an empty cell the row prints after its last border (… | |)."""
+    if not reading.rows or table.roles[0] != "category" or not _NUMBERED_TASK.match(cells[0]):
+        return cells
+    if len(cells) >= len(table.columns) and not cells[-1]:
+        cells = cells[:-1]
+    return ["", *cells]
 
 
 def _row_number(table: TaskTable, cells: list[str]) -> int | None:
@@ -278,8 +298,17 @@ def _is_category(s: str, texts: list[str], j: int) -> bool:
     the rows under it."""
     if len(s) > _CATEGORY_ROW or j + 1 >= len(texts) or "\t" not in texts[j + 1]:
         return False
+    return _category_marked(s)
+
+
+# 一、2025年经济社会发展的主要预期目标: inside a table a category may open with a year, which the heading
+# grammar does not take for a heading (一、2 reads as a list of figures in running text)
+_CATEGORY_MARK = re.compile(r"^[（(]?[一二三四五六七八九十]{1,3}(?:[）)]|、)")
+
+
+def _category_marked(s: str) -> bool:
     m = match_marker(s)
-    return m is not None and m.style in ("cn", "paren_cn", "chapter", "section")
+    return (m is not None and m.style in ("cn", "paren_cn", "chapter", "section")) or _CATEGORY_MARK.match(s) is not None
 
 
 def _is_header_line(cells: list[str]) -> bool:
@@ -334,6 +363,7 @@ def _with_wraps(table: TaskTable, cells: list[str], own: int, wraps: list[str]) 
     cells = list(cells)
     missing = n - own
     task_at = table.role_index("task") or 0
+    cells, wraps = _units_one_a_line(table, cells, own, wraps)
     for w in wraps:
         parts = [p.strip() for p in w.split("\t") if p.strip()]
         if 0 < missing and len(parts) <= missing:
@@ -343,6 +373,21 @@ def _with_wraps(table: TaskTable, cells: list[str], own: int, wraps: list[str]) 
         elif task_at < len(cells):
             cells[task_at] += "".join(parts)
     return cells
+
+
+def _units_one_a_line(table: TaskTable, cells: list[str], own: int, wraps: list[str]) -> tuple[list[str], list[str]]:
+    """区财政局 / 区税务局 / 区政府有关部门，…: more wrapped lines than cells the row's own line lacks, the first
+    of them unit names — a unit cell (the last on the row's line) printed one unit a line, the missing
+    cells after it. Those names join that cell (、); the rest fill the missing cells."""
+    extra = len(wraps) - (len(table.columns) - own)
+    at = own - 1
+    if extra <= 0 or at < 0 or table.roles[at] not in RESPONSIBILITY_ROLES or any("\t" in w for w in wraps):
+        return cells, wraps
+    names = [w.strip() for w in wraps[:extra]]
+    if any(len(x) > _UNIT_LINE or _SENTENCE_MARK.search(x) or not _UNIT_END.search(x) for x in names):
+        return cells, wraps
+    cells[at] = "、".join([cells[at], *names])
+    return cells, wraps[extra:]
 
 
 def _add_row(table: TaskTable, first: int, last: int, cells: list[str], category: str | None) -> None:
@@ -442,15 +487,19 @@ def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> T
     has_seq = "seq" in table.roles
     j = table.header[1] + 1
     expect = None  # the first row may carry any number (a table published in parts: 80, 81 …)
+    category = None
     while j < len(texts):
         if has_seq:
+            if _category_line(texts, j):
+                category = texts[j].strip()  # 一、… over the rows under it (or over none: 二、三、 in a row)
+                j += 1
+                continue
             m = _SEQ.match(texts[j].strip())
-            if m is None or (expect is not None and int(m.group(1)) != expect):
+            # the rows a department answers for, taken out of a larger table, skip numbers (3, 68, 69, 73)
+            if m is None or (expect is not None and int(m.group(1)) < expect):
                 break
             expect = int(m.group(1)) + 1
-            k = j + 1
-            while k < len(texts) and k - j < n + 2 and texts[k].strip() != str(expect) and len(texts[k]) <= 4 * _CELL_LINE:
-                k += 1
+            k = _row_end(texts, j, n, expect)
         else:
             k = min(len(texts), j + n)
             if any(len(texts[x]) > 4 * _CELL_LINE or "\t" in texts[x] for x in range(j, k)):
@@ -461,11 +510,35 @@ def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> T
         cells = _cells_of_lines(table, lines)
         under = _row_under_merged_cells(table, lines) if cells == lines[:n] else None
         last = j + (n if under else len(lines)) - 1
-        _add_row(table, j, last, cells + [""] * (n - len(cells)), None)
+        _add_row(table, j, last, cells + [""] * (n - len(cells)), category)
         if under:
-            _add_row(table, last + 1, j + len(lines) - 1, under, None)
+            _add_row(table, last + 1, j + len(lines) - 1, under, category)
         j = min(k, j + n) if not has_seq else k
     return table
+
+
+def _row_end(texts: list[str], j: int, n: int, expect: int) -> int:
+    """The line after the numbered row starting at line j: the next number in sequence, else (numbers
+    skipped) a category line or a larger number once the row has all its n cells."""
+    k = j + 1
+    while k < len(texts) and k - j < n + 2 and texts[k].strip() != str(expect) and len(texts[k]) <= 4 * _CELL_LINE:
+        if k - j >= n and (_category_line(texts, k) or _later_number(texts[k], expect)):
+            break
+        k += 1
+    return k
+
+
+def _category_line(texts: list[str], j: int) -> bool:
+    """一、扩投资 on a line of its own, a row number (or another category) on the line after."""
+    s = texts[j].strip()
+    if len(s) > _CATEGORY_ROW or "\t" in s or not _category_marked(s):
+        return False
+    return j + 1 < len(texts) and (_SEQ.match(texts[j + 1].strip()) is not None or _category_marked(texts[j + 1].strip()))
+
+
+def _later_number(s: str, expect: int) -> bool:
+    m = _SEQ.match(s.strip())
+    return m is not None and int(m.group(1)) > expect
 
 
 def _row_under_merged_cells(table: TaskTable, lines: list[str]) -> list[str] | None:
