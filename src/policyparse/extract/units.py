@@ -91,6 +91,7 @@ def assign_responsibility(text: str, sections: list[Section], nodes: list[tuple[
         if resp is not None:
             node.responsibility = resp
             own_note[id(node)] = resp
+    _lift_closing_notes(sections, own_note)
     # inheritance: the nearest ancestor's own note, for nodes without one
     stack: list[tuple[Section, Section | None]] = [(s, None) for s in reversed(sections)]
     while stack:
@@ -100,6 +101,27 @@ def assign_responsibility(text: str, sections: list[Section], nodes: list[tuple[
         elif holder is not None and node.kind not in SKIP_KINDS and node.kind in ("heading", "item", "paragraph"):
             node.responsibility = holder.responsibility.model_copy(update={"inherited_from": holder.id})
         stack.extend((c, holder) for c in reversed(node.children))
+
+
+def _lift_closing_notes(sections: list[Section], own_note: dict[int, Responsibility]) -> None:
+    """13．开展…推广。 over un-numbered paragraphs (智能化制造。… 数字化管理。…（责任单位：A）): the note closing the last
+    of several paragraphs closes the numbered node they make up, and the paragraphs inherit it (a single paragraph
+    keeps its note: it is the node's text)."""
+    stack = list(sections)
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        kids = node.children
+        if (len(kids) < 2 or id(node) in own_note or node.kind not in ("heading", "item")
+                or any(k.kind != "paragraph" or k.children for k in kids)):
+            continue
+        last = own_note.get(id(kids[-1]))
+        if last is None or any(id(k) in own_note for k in kids[:-1]):
+            continue
+        node.responsibility = last
+        own_note[id(node)] = last
+        del own_note[id(kids[-1])]
+        kids[-1].responsibility = None
 
 
 @dataclass
@@ -281,11 +303,14 @@ def _note_candidates(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+_NOT_SPACE = re.compile(r"\S")
+
+
 def _cut_note(text: str, start: int, end: int) -> tuple[int, int] | None:
     """(open, end) of a labelled note the stored copy cuts short, ending the document unclosed
     (…参加投标。（牵头单位：省发展改革委；责任单位：省编办、省住建厅、); None otherwise."""
-    if end < len(text) and text[end:].strip():
-        return None  # only the document's last node can end inside a note
+    if _NOT_SPACE.search(text, end) is not None:
+        return None  # only the document's last node can end inside a note (found at once: text follows most nodes)
     lo = max(start, end - MAX_NOTE)
     opened = max(text.rfind(ch, lo, end) for ch in _g.NOTE_OPEN)
     if opened < 0 or any(text.find(ch, opened, end) >= 0 for ch in _g.NOTE_CLOSE):
