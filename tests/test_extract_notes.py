@@ -400,6 +400,11 @@ def test_abbreviations_found_from_their_cues_are_those_the_full_pattern_finds():
     # names: a bank branch called 人行, 国办
     ("1.推进建设。（牵头责任单位：市财政局；协同责任单位：市税务局、市人行）", ("lead_support", ["市财政局"], ["市税务局", "市人行"])),
     ("1.推进建设。（国办牵头）", ("lead_support", ["国务院办公厅"], [])),
+    # more ways of saying the same roles
+    ("1.推进建设。（市教育局负责牵头，市财政局配合）", ("lead_support", ["市教育局"], ["市财政局"])),
+    ("1.推进建设。（责任单位：市教育局；配合单位：市财政局）", ("lead_support", ["市教育局"], ["市财政局"])),
+    ("1.推进建设。（责任领导：张三；责任单位：市教育局）", ("listed", ["市教育局"], [])),
+    ("1.推进建设。（市教育局牵头，相关部门按职能分工负责）", ("lead_support", ["市教育局"], ["相关部门"])),
 ])
 def test_batch_rq_note_forms(text, expected):
     assert read(text) == expected

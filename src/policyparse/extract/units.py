@@ -436,7 +436,8 @@ def parse_note(text: str, start: int, end: int) -> Responsibility | None:
         body = text[start:end]
     raw, span = text[start:end], (start, end)
     labels = [m for m in _g.NOTE_LABEL.finditer(body)]
-    if labels and (not body[: labels[0].start()].strip() or _g.TIME_BEFORE_LABEL.match(body[: labels[0].start()])):
+    before = body[: labels[0].start()] if labels else ""
+    if labels and (not before.strip() or _g.TIME_BEFORE_LABEL.match(before) or _g.PERSON_BEFORE_LABEL.match(before)):
         return _labelled_note(text, start, labels, len(body), raw, span)
     start, end = _without_time_clauses(text, start, end)
     stripped = text[start:end].rstrip()
@@ -643,6 +644,8 @@ def _labelled_note(text: str, start: int, labels: list, body_len: int, raw: str,
         units = _dedupe(shared)
         return Responsibility(lead=units, support=_dedupe(support, units), mode="joint", raw=raw, span=span)
     duty = shared + duty
+    if not lead and duty and support:  # 责任单位：A；配合单位：B — the responsible units lead those who support them
+        lead, duty = duty, []
     if lead or (support and not duty):  # 配合部门：B alone (a line under 牵头部门：A) supports: merged with A's note
         return Responsibility(lead=_dedupe(lead), support=_dedupe(support + duty, lead), mode="lead_support", raw=raw, span=span)
     units = _dedupe(duty + support)
