@@ -472,3 +472,11 @@ def test_the_note_closing_several_paragraphs_belongs_to_their_numbered_node():
     _lift_closing_notes(heads, own)
     assert heads[0].responsibility is resp and paragraphs[1].responsibility is None
     assert heads[1].responsibility is None and single[0].responsibility is resp  # one paragraph keeps its note
+
+
+def test_labels_set_in_black_brackets_on_lines_of_their_own():
+    from policyparse import parse
+
+    doc = parse("一、总体\n1.推进建设。建立制度。\n【牵头单位】市教育局\n【配合单位】市财政局\n2.完善机制。\n【责任单位】市人社局\n")
+    got = [(r.mode, names(r.lead), names(r.support)) for r in (n.responsibility for n in doc.sections[0].children)]
+    assert got == [("lead_support", ["市教育局"], ["市财政局"]), ("listed", ["市人力资源社会保障局"], [])]

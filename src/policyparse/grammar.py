@@ -219,11 +219,11 @@ TIME_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "
 # 牵头单位： 牵头考核单位： 牵头责任单位： 责任部门： 牵头单位（部门）： 责任单位/部门： 主办： 协办： — a role word, an
 # optional 考核 / 责任, 单位 / 部门 (and its other name); bare 牵头 / 主办 / 协办 / 配合 only as labels of their own.
 NOTE_LABEL = re.compile(
-    r"(?:(?:(?P<main>主要)|其他)?(?P<role>" + "|".join((*LEAD_ROLES, *SUPPORT_ROLES, *DUTY_ROLES)) + r")(?:考核|责任)?(?:单位|部门|主体)"
+    r"【?(?:(?:(?P<main>主要)|其他)?(?P<role>" + "|".join((*LEAD_ROLES, *SUPPORT_ROLES, *DUTY_ROLES)) + r")(?:考核|责任)?(?:单位|部门|主体)"
     r"(?:[（(](?:单位|部门)[）)]|[/／](?:单位|部门))?"
     r"|(?P<bare>牵头|主办|协办|配合)"
-    r"|(?P<time>" + "|".join(TIME_LABELS) + r"))\s*+[:：∶]"  # ∶ (U+2236) stands for the colon on some pages
-)
+    r"|(?P<time>" + "|".join(TIME_LABELS) + r"))\s*+(?:[:：∶]|】[:：∶]?)"  # ∶ (U+2236) stands for the colon on some pages;
+)  # 【责任单位】A: the label set in black brackets instead of a colon
 
 # （A、B按职责分工负责）: the units named share the task.
 JOINT_TAIL = re.compile(
