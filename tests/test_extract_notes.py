@@ -195,10 +195,11 @@ def test_every_note_closing_a_sentence_of_the_item_is_read_and_merged():
 def test_units_sharing_by_division_with_supporters():
     from policyparse import parse
 
+    # no 牵头 unit is named: the units first named share the task (joint, docs/gold-format.md), the others support
     doc = parse("一、总体\n1.推动转型。建设系统（省大数据局、省政府办公厅、省公安厅分工负责，各有关部门、各市政府配合）。")
     r = doc.sections[0].children[0].responsibility
     assert ([u.canonical for u in r.lead], [u.canonical for u in r.support], r.mode) == (
-        ["省大数据管理局", "省政府办公厅", "省公安厅"], ["各有关部门", "各市政府"], "lead_support")
+        ["省大数据管理局", "省政府办公厅", "省公安厅"], ["各有关部门", "各市政府"], "joint")
 
 
 def test_notes_in_one_long_node_are_read_in_linear_time():
@@ -369,3 +370,113 @@ def test_abbreviations_found_from_their_cues_are_those_the_full_pattern_finds():
     expected = [(m.span(), m.group("full"), m.group("abbr")) for m in units._ABBREVIATION.finditer(text)]
     assert len(expected) >= 3
     assert [(m.span(), m.group("full"), m.group("abbr")) for m in units._abbreviations(text)] == expected
+
+
+# ---- batch rq forms (issue 10 §3): each rule below, on a snippet written for it
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the note's closing remark after its 。 names no unit of the task
+    ("1.推进建设。〔责任单位：省发展改革委、省市场监管局按职责分工负责。具体任务均涉及相关市（州）人民政府，不再做分工，下同。〕",
+     ("joint", ["省发展改革委", "省市场监管局"], [])),
+    ("1.落实政策。（责任单位：市工信局、市财政局等有关部门，各县区人民政府。以下政策措施均需各县区人民政府落实，不再单独列出）",
+     ("listed", ["市工业和信息化局", "市财政局", "各县区人民政府"], [])),
+    # a duty label over units that share the task, or that each lead a part
+    ("1.推进建设。（责任单位：市教育局、市财政局按职责分工负责）", ("joint", ["市教育局", "市财政局"], [])),
+    ("1.推进建设。（责任单位：市人力社保局、市农业农村局分别牵头）", ("joint", ["市人力资源社会保障局", "市农业农村局"], [])),
+    ("1.推进建设。（市教育局、市财政局分别负责）", ("joint", ["市教育局", "市财政局"], [])),
+    # no 牵头 named: the first units share the task, the others support
+    ("1.推进建设。（市教育局、市财政局按职责分工负责，各区县政府落实）", ("joint", ["市教育局", "市财政局"], ["各区县政府"])),
+    # roles said other ways
+    ("1.推进建设。（市教育局会同市财政局等部门负责）", ("lead_support", ["市教育局"], ["市财政局"])),
+    ("1.推进建设。（市教育局为牵头单位，市财政局为配合单位）", ("lead_support", ["市教育局"], ["市财政局"])),
+    ("1.推进建设。（主要责任单位：市教育局；协同单位：市财政局）", ("lead_support", ["市教育局"], ["市财政局"])),
+    ("1.推进建设。（市教育局牵头落实，市财政局配合）", ("lead_support", ["市教育局"], ["市财政局"])),
+    ("1.推进建设。（市教育局负责，各区政府落实）", ("lead_support", ["市教育局"], ["各区政府"])),
+    ("1.推进建设。（科技部等有关方面按国务院文件确定的职责分工负责）", ("joint", ["科技部"], [])),
+    # collectives
+    ("1.推进建设。（各地负责）", ("all", ["各地"], [])),
+    ("1.推进建设。（各地各部门负责）", ("all", ["各地", "各部门"], [])),
+    # names: a bank branch called 人行, 国办
+    ("1.推进建设。（牵头责任单位：市财政局；协同责任单位：市税务局、市人行）", ("lead_support", ["市财政局"], ["市税务局", "市人行"])),
+    ("1.推进建设。（国办牵头）", ("lead_support", ["国务院办公厅"], [])),
+    # more ways of saying the same roles
+    ("1.推进建设。（市教育局负责牵头，市财政局配合）", ("lead_support", ["市教育局"], ["市财政局"])),
+    ("1.推进建设。（责任单位：市教育局；配合单位：市财政局）", ("lead_support", ["市教育局"], ["市财政局"])),
+    ("1.推进建设。（责任领导：张三；责任单位：市教育局）", ("listed", ["市教育局"], [])),
+    ("1.推进建设。（市教育局牵头，相关部门按职能分工负责）", ("lead_support", ["市教育局"], ["相关部门"])),
+])
+def test_batch_rq_note_forms(text, expected):
+    assert read(text) == expected
+
+
+def test_a_bracket_explaining_a_name_is_no_note():
+    assert note("1.发挥作用。设立股权投资公司（即中投海外直接投资公司）") is None
+
+
+def test_a_drafter_named_by_a_document_noun_is_not_the_task_unit():
+    assert note("1.完善补贴。具体方案由自治区发展改革委牵头商自治区财政厅研究提出，按程序报批。") is None
+    assert read("1.完善补贴。由市财政局牵头落实。") == ("lead_support", ["市财政局"], [])
+
+
+def test_a_labelled_note_cut_short_at_the_end_of_a_stored_copy_is_read():
+    text = "1.提高开放程度。全面开放市场。（牵头单位：省发展改革委；责任单位：省编办、省环保厅、"
+    assert read(text) == ("lead_support", ["省发展改革委"], ["省编办", "省环保厅"])
+
+
+def test_an_unclosed_bracket_of_prose_is_no_note():
+    assert note("1.提高开放程度。全面开放市场（包括") is None
+
+
+def test_first_listed_leads_declared_in_a_bracket_of_a_note_line():
+    text = ("1.投资增长10%。\n责任单位：市发改委、市经信局、市财政局（除标注“分别牵头”外，列第一位为牵头或汇总单位，下同）\n"
+            "2.消费增长5%。\n责任单位：市商务局\n"
+            "3.收入同步增长。\n责任单位：市人力社保局、市农业农村局分别牵头")
+    sections = items_by_number(text)
+    assign_responsibility(text, sections)
+    got = [(s.responsibility.mode, names(s.responsibility.lead), names(s.responsibility.support)) for s in sections]
+    assert got == [
+        ("lead_support", ["市发展改革委"], ["市经信局", "市财政局"]),
+        ("lead_support", ["市商务局"], []),
+        ("joint", ["市人力资源社会保障局", "市农业农村局"], []),
+    ]
+
+
+def items_by_number(text: str) -> list[Section]:
+    """One item per numbered line, its own text running to the next numbered line."""
+    out, pos = [], 0
+    blocks: list[tuple[int, int]] = []
+    for line in text.split("\n"):
+        if line[:1].isdigit():
+            blocks.append((pos, pos + len(line)))
+        else:
+            s, _ = blocks[-1]
+            blocks[-1] = (s, pos + len(line))
+        pos += len(line) + 1
+    for i, (s, e) in enumerate(blocks, 1):
+        out.append(Section(id=str(i), kind="item", level=3, text=text[s:e], span=(s, e)))
+    return out
+
+
+def test_the_note_closing_several_paragraphs_belongs_to_their_numbered_node():
+    from policyparse.extract.units import _lift_closing_notes
+    from policyparse.models import Responsibility
+
+    paragraphs = [Section(id=f"1.p{i}", kind="paragraph", level=3, text="x", span=(i, i + 1)) for i in (1, 2)]
+    single = [Section(id="2.p1", kind="paragraph", level=3, text="x", span=(5, 6))]
+    heads = [Section(id="1", kind="heading", level=3, text="", span=(0, 0), children=paragraphs),
+             Section(id="2", kind="heading", level=3, text="", span=(4, 4), children=single)]
+    resp = Responsibility(lead=[], support=[], mode="listed", raw="", span=(2, 3))
+    own = {id(paragraphs[1]): resp, id(single[0]): resp}
+    paragraphs[1].responsibility = single[0].responsibility = resp
+    _lift_closing_notes(heads, own)
+    assert heads[0].responsibility is resp and paragraphs[1].responsibility is None
+    assert heads[1].responsibility is None and single[0].responsibility is resp  # one paragraph keeps its note
+
+
+def test_labels_set_in_black_brackets_on_lines_of_their_own():
+    from policyparse import parse
+
+    doc = parse("一、总体\n1.推进建设。建立制度。\n【牵头单位】市教育局\n【配合单位】市财政局\n2.完善机制。\n【责任单位】市人社局\n")
+    got = [(r.mode, names(r.lead), names(r.support)) for r in (n.responsibility for n in doc.sections[0].children)]
+    assert got == [("lead_support", ["市教育局"], ["市财政局"]), ("listed", ["市人力资源社会保障局"], [])]

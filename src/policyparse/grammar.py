@@ -219,20 +219,22 @@ TIME_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "
 # 牵头单位： 牵头考核单位： 牵头责任单位： 责任部门： 牵头单位（部门）： 责任单位/部门： 主办： 协办： — a role word, an
 # optional 考核 / 责任, 单位 / 部门 (and its other name); bare 牵头 / 主办 / 协办 / 配合 only as labels of their own.
 NOTE_LABEL = re.compile(
-    r"(?:(?P<role>" + "|".join((*LEAD_ROLES, *SUPPORT_ROLES, *DUTY_ROLES)) + r")(?:考核|责任)?(?:单位|部门|主体)"
+    r"【?(?:(?:(?P<main>主要)|其他)?(?P<role>" + "|".join((*LEAD_ROLES, *SUPPORT_ROLES, *DUTY_ROLES)) + r")(?:考核|责任)?(?:单位|部门|主体)"
     r"(?:[（(](?:单位|部门)[）)]|[/／](?:单位|部门))?"
     r"|(?P<bare>牵头|主办|协办|配合)"
-    r"|(?P<time>" + "|".join(TIME_LABELS) + r"))\s*+[:：∶]"  # ∶ (U+2236) stands for the colon on some pages
-)
+    r"|(?P<time>" + "|".join(TIME_LABELS) + r"))\s*+(?:[:：∶]|】[:：∶]?)"  # ∶ (U+2236) stands for the colon on some pages;
+)  # 【责任单位】A: the label set in black brackets instead of a colon
 
 # （A、B按职责分工负责）: the units named share the task.
 JOINT_TAIL = re.compile(
-    r"(?:按照?职责分工(?:分别)?负责|按职能分工负责|按职责分工(?:抓好)?落实|按职责(?:分别)?负责|分工负责|共同负责|按职责落实)$"
+    r"(?:按照?职责分工(?:分别)?负责|按职能分工负责|按职责分工(?:抓好)?落实|按职责(?:分别)?负责|分工负责|共同负责|按职责落实"
+    r"|分别负责|按[^，,；;。（）()]{1,20}?的职责分工负责)$"  # 科技部等有关方面按国务院文件确定的职责分工负责
 )
-_LEAD_VERB = r"(?:共同牵头负责|共同牵头|牵头负责|牵头)"
+_LEAD_VERB = r"(?:共同牵头负责|共同牵头|负责牵头|牵头负责|牵头落实|牵头实施|牵头推进|牵头组织|牵头)"
 # what the units after the lead do: 配合, 参与, 按职责分工负责, and 落实 / 实施 (the 各市政府落实 of （A牵头，B配合，各市政府落实）)
 _SUPPORT_VERB = (
-    r"(?:按照?职责分工(?:分别)?(?:配合|负责|参与|落实)|按职责(?:分别)?(?:配合|负责|落实)|配合落实|负责落实|抓好落实|组织落实|"
+    r"(?:按照?职责分工(?:分别)?(?:配合|负责|参与|落实)|按职责(?:分别)?(?:配合|负责|落实)|按职能分工(?:配合|负责|落实)|"
+    r"配合落实|负责落实|抓好落实|组织落实|"
     r"组织实施|共同推进|参与配合|分工负责|分头落实|具体实施|配合|参与|协助|协同|协办|负责|落实|实施)"
 )
 # （A牵头，B配合）, （A、B共同牵头）, （A牵头，有关部门按职责分工负责）, （A牵头、B、C配合）
@@ -244,10 +246,18 @@ LEAD_SUPPORT = re.compile(
 LEAD_CLAUSE = re.compile(r"(?P<units>.+?)" + _LEAD_VERB + r"$", re.S)
 SUPPORT_CLAUSE = re.compile(r"(?P<units>.+?)" + _SUPPORT_VERB + r"$", re.S)
 NOTE_CLAUSE_BREAK = re.compile(r"[，,；;]")
-# （A负责）, （A负责，B配合）, （A、B分工负责，C配合）
+# （A负责）, （A负责，B配合）, （A、B分工负责，C配合）: group `shared` is set when the units named first share the
+# task by their duties (分工负责, 共同负责): the note is joint even when others support.
 LEAD_RESPONSIBLE = re.compile(
-    r"^(?P<lead>.+?)(?:按照?职责分工|按职责|分工|共同|分别|具体)?负责(?:\s*+[，,；;]\s*+(?P<sup>.+?)(?:配合落实|配合|参与|协助|协同|协办))?$", re.S
+    r"^(?P<lead>.+?)(?:(?P<shared>按照?职责分工|按职责|分工|共同)|分别|具体)?负责"
+    r"(?:\s*+[，,；;]\s*+(?P<sup>.+?)(?:配合落实|配合|参与|协助|协同|协办|具体实施|组织实施|抓好落实|负责落实|落实))?$", re.S
 )
+# （A会同B负责）, （A会同B等部门落实）: A leads, B supports.
+CONVENE = re.compile(r"^(?P<lead>[^，,；;]+?)会同(?P<sup>[^，,；;]+?)(?:按照?职责分工|共同|分别)?(?:负责|落实|实施|推进|办理)$", re.S)
+# （A为牵头单位，B为配合单位）: each clause names its units' role.
+ROLE_CLAUSE = re.compile(r"^(?P<units>.+?)为(?P<role>牵头|主办|配合|协办|参与|协同|责任)(?:单位|部门)$", re.S)
+# （A、B分别牵头）, 责任单位：A、B分别牵头: each unit leads its own part of the task, none leads the others (joint).
+EACH_LEADS = re.compile(r"^(?P<units>.+?)分别牵头(?:负责)?$", re.S)
 # In running text: 由A牵头，B配合.
 LEAD_IN_SENTENCE = re.compile(
     r"由(?P<lead>[^，。；：！？（）()\n]{2,80}?)牵头(?:负责)?(?:[，,、]?\s*(?P<sup>[^，。；：！？（）()\n]{2,160}?)(?:配合|参与|协助|协同)(?:落实|实施)?)?"
@@ -256,11 +266,22 @@ LEAD_IN_SENTENCE = re.compile(
 LEAD_MARK = re.compile(r"[（(]\s*(?:牵头|牵头单位|牵头部门)\s*[）)]$")
 # A document's declaration that the first unit of every list leads: （…负责，排在第一位的部门为牵头部门，下同）,
 # 列第一位者为牵头部门.
+# 列第一位为牵头或汇总单位, 列在首位的为牵头部门 say the same.
 FIRST_LISTED_LEADS = re.compile(
-    r"[，,；;]?\s*(?:排在|排名|排|列在|列)第一(?:位|个|名)?的?(?:部门|单位|者)?为牵头(?:部门|单位)(?:[，,]\s*下同)?"
+    r"[，,；;。]?\s*(?:排在|排名|排|列在|列)(?:第一(?:位|个|名)?|首位)的?(?:部门|单位|者)?为牵头(?:或汇总)?(?:部门|单位)(?:或(?:部门|单位))?"
+    r"(?:[，,]\s*下同)?"
 )
+# The remark a note may end with after its list (〔责任单位：A、B按职责分工负责。具体任务均涉及各市政府，不再做分工，下同。〕,
+# （责任单位：A、B。以下政策措施均需各县区落实，不再单独列出）): from its 。 on, the note names no unit of this task.
+NOTE_REMARK = re.compile(r"。(?=[^。]*(?:下同|不再|均需|均涉及|均由|以下))")
+# （即中投海外直接投资公司）, （包括…）: a bracket explaining a name, not a note (含 / 如 open place names: 含山县, 如皋市).
+APPOSITIVE = re.compile(r"^\s*(?:即|包括|例如|指)")
+# 具体方案由A牵头研究提出, 相关监管政策制度由A牵头另行制定: who drafts a document, not who carries the task.
+DRAFT_SUBJECT = re.compile(r"(?:方案|办法|细则|制度|政策|标准|意见|规划|规定|目录|清单)(?:等)?$")
 # A time clause before the label: （5月底完成，牵头考核单位：A）, （持续推进，责任单位：A）.
 TIME_BEFORE_LABEL = re.compile(r"^[^：:（）()]{1,40}?[，,；;]\s*$")
+# The person answering for the task before the label: （责任领导：张三；责任单位：A）, 牵头领导：张三 牵头单位：A.
+PERSON_BEFORE_LABEL = re.compile(r"^(?:\s*\p{Han}{0,4}(?:领导|责任人|联系人)[：:∶][^：:∶；;，,]{1,20}?(?:[；;，,]|\s)\s*)+$")
 
 _NOTE_WORDS = re.compile(r"牵头|责任|负责|配合|参与|协办|主办|单位|部门")
 _NOTE_VERB = re.compile(r"负责|牵头|配合$")

@@ -30,7 +30,7 @@ _PIECE = re.compile(
     r"(?:各(?:[省市州县区盟旗乡镇](?:[（(〔][^（）()〔〕]{1,12}[）)〕])?、){1,4}(?!各))?"
     r"(?:[^、，,；;。／/（）()〔〕]|[（(〔][^（）()〔〕]{0,24}[）)〕])+"
 )
-_TRAIL = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?|及(?:有关|相关)(?:部门|单位))$")
+_TRAIL = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位|方面)?|及(?:有关|相关)(?:部门|单位))$")
 # 国家卫生健康委等相关部门及各地区: the 等… closes one list and 及 opens the next.
 _INNER_TRAIL = re.compile(r"等(?:有关|相关)?(?:部门|单位)?(?=以及|及|和)")
 _CONJ = re.compile(r"以及|和|及|与|同")
@@ -91,6 +91,7 @@ def assign_responsibility(text: str, sections: list[Section], nodes: list[tuple[
         if resp is not None:
             node.responsibility = resp
             own_note[id(node)] = resp
+    _lift_closing_notes(sections, own_note)
     # inheritance: the nearest ancestor's own note, for nodes without one
     stack: list[tuple[Section, Section | None]] = [(s, None) for s in reversed(sections)]
     while stack:
@@ -100,6 +101,27 @@ def assign_responsibility(text: str, sections: list[Section], nodes: list[tuple[
         elif holder is not None and node.kind not in SKIP_KINDS and node.kind in ("heading", "item", "paragraph"):
             node.responsibility = holder.responsibility.model_copy(update={"inherited_from": holder.id})
         stack.extend((c, holder) for c in reversed(node.children))
+
+
+def _lift_closing_notes(sections: list[Section], own_note: dict[int, Responsibility]) -> None:
+    """13．开展…推广。 over un-numbered paragraphs (智能化制造。… 数字化管理。…（责任单位：A）): the note closing the last
+    of several paragraphs closes the numbered node they make up, and the paragraphs inherit it (a single paragraph
+    keeps its note: it is the node's text)."""
+    stack = list(sections)
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        kids = node.children
+        if (len(kids) < 2 or id(node) in own_note or node.kind not in ("heading", "item")
+                or any(k.kind != "paragraph" or k.children for k in kids)):
+            continue
+        last = own_note.get(id(kids[-1]))
+        if last is None or any(id(k) in own_note for k in kids[:-1]):
+            continue
+        node.responsibility = last
+        own_note[id(node)] = last
+        del own_note[id(kids[-1])]
+        kids[-1].responsibility = None
 
 
 @dataclass
@@ -131,9 +153,13 @@ class _DocumentReading:
         m = _g.FIRST_LISTED_LEADS.search(text)
         start = None
         if m:
-            # the rule applies from the note that states it: back to that note's opening bracket
+            # the rule applies from the note that states it: back to that note's opening bracket, or to the start of
+            # the note line that holds the bracket (责任单位：A、B（列第一位为牵头或汇总单位，下同）)
             opened = max(text.rfind(ch, max(0, m.start() - MAX_NOTE), m.start()) for ch in _g.NOTE_OPEN)
             start = opened if opened >= 0 else m.start()
+            line = text.rfind("\n", 0, start) + 1
+            if start - line < MAX_NOTE and _g.NOTE_LABEL.search(text, line, start):
+                start = line
         abbreviations = {}
         for a in _abbreviations(text):
             full = _full_unit_name(a.group("full"))
@@ -173,7 +199,11 @@ def find_note(text: str, start: int, end: int, reading: _DocumentReading | None 
         return None
     reading = reading or _DocumentReading()
     notes = []
-    for open_at, close_at in _note_candidates(text, start, end):
+    candidates = _note_candidates(text, start, end)
+    cut = _cut_note(text, start, end)
+    if cut is not None:
+        candidates.append(cut)
+    for open_at, close_at in candidates:
         resp = reading.note(text, open_at + 1, close_at)
         if resp is not None:
             notes.append(resp)
@@ -197,6 +227,8 @@ def _sentence_note(text: str, start: int, end: int) -> Responsibility | None:
     """由A牵头，B配合 in the running text."""
     base = max(start, end - 2000)
     for m in _g.LEAD_IN_SENTENCE.finditer(text, base, end):
+        if _g.DRAFT_SUBJECT.search(text, max(base, m.start() - 8), m.start()):
+            continue  # 具体方案由A牵头研究提出: A drafts a document, the task is not its
         lead = _units_of(text, m.start("lead"), m.end("lead"))
         if not lead:
             continue
@@ -212,7 +244,10 @@ def _merge(notes: list[Responsibility]) -> Responsibility:
         return notes[0]
     lead = _dedupe([u for r in notes for u in r.lead])
     support = _dedupe([u for r in notes for u in r.support])
-    mode = "lead_support" if support else notes[0].mode
+    if all(r.mode == notes[0].mode for r in notes):  # two （A、B分工负责，C配合） stay joint
+        mode = notes[0].mode
+    else:
+        mode = "lead_support" if support else notes[0].mode
     if mode in ("listed", "joint") and any(r.mode != mode for r in notes):
         mode = "lead_support" if any(r.mode == "lead_support" for r in notes) else "listed"
     span = (notes[0].span[0], notes[-1].span[1]) if notes[0].span and notes[-1].span else None
@@ -266,6 +301,23 @@ def _note_candidates(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if pair is not None:
             out.add(pair)
     return sorted(out)
+
+
+_NOT_SPACE = re.compile(r"\S")
+
+
+def _cut_note(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(open, end) of a labelled note the stored copy cuts short, ending the document unclosed
+    (…参加投标。（牵头单位：省发展改革委；责任单位：省编办、省住建厅、); None otherwise."""
+    if _NOT_SPACE.search(text, end) is not None:
+        return None  # only the document's last node can end inside a note (found at once: text follows most nodes)
+    lo = max(start, end - MAX_NOTE)
+    opened = max(text.rfind(ch, lo, end) for ch in _g.NOTE_OPEN)
+    if opened < 0 or any(text.find(ch, opened, end) >= 0 for ch in _g.NOTE_CLOSE):
+        return None
+    if not _g.NOTE_LABEL.match(text, opened + 1, end):
+        return None  # an unclosed bracket of prose (（一）加强… cut mid-word) is no note
+    return opened, _TRAILING_PUNCT.search(text, opened, end).start()
 
 
 def _matching_close(text: str, open_at: int, limit: int) -> int | None:
@@ -372,15 +424,20 @@ def _at_own_place(name: str, places: tuple[str, ...]) -> bool:
 def parse_note(text: str, start: int, end: int) -> Responsibility | None:
     """Read text[start:end] (inside the brackets) as a responsibility note; None when it is not one."""
     body = text[start:end]
-    if not body.strip() or len(body) > MAX_NOTE:
+    if not body.strip() or len(body) > MAX_NOTE or _g.APPOSITIVE.match(body):
         return None
     declared = _g.FIRST_LISTED_LEADS.search(body)
     if declared:  # （A、B负责，排在第一位的部门为牵头部门，下同）: the rule is read once per document
-        end = start + declared.start()
+        end = _TRAILING_PUNCT.search(text, start, start + _declaration_start(body, declared.start())).start()
+        body = text[start:end]
+    remark = _g.NOTE_REMARK.search(body)
+    if remark:  # 〔责任单位：A、B按职责分工负责。具体任务均涉及…，下同。〕: the list ends at its 。
+        end = start + remark.start()
         body = text[start:end]
     raw, span = text[start:end], (start, end)
     labels = [m for m in _g.NOTE_LABEL.finditer(body)]
-    if labels and (not body[: labels[0].start()].strip() or _g.TIME_BEFORE_LABEL.match(body[: labels[0].start()])):
+    before = body[: labels[0].start()] if labels else ""
+    if labels and (not before.strip() or _g.TIME_BEFORE_LABEL.match(before) or _g.PERSON_BEFORE_LABEL.match(before)):
         return _labelled_note(text, start, labels, len(body), raw, span)
     start, end = _without_time_clauses(text, start, end)
     stripped = text[start:end].rstrip()
@@ -391,6 +448,12 @@ def parse_note(text: str, start: int, end: int) -> Responsibility | None:
             units = _dedupe(units)
             return Responsibility(lead=units, support=[], mode="all" if _all_collective(units) else "joint", raw=raw, span=span)
         return None
+    each = _each_leads(text, start, start + len(stripped))
+    if each is not None:
+        return Responsibility(lead=each, support=[], mode="joint", raw=raw, span=span)
+    roles = _role_clauses(text, start, start + len(stripped)) or _convened(text, start, start + len(stripped))
+    if roles is not None:
+        return Responsibility(lead=roles[0], support=roles[1], mode="lead_support", raw=raw, span=span)
     for pattern, mode in ((_g.LEAD_SUPPORT, "lead_support"), (_g.LEAD_RESPONSIBLE, None)):
         m = pattern.match(stripped)
         if not m:
@@ -403,6 +466,8 @@ def parse_note(text: str, start: int, end: int) -> Responsibility | None:
             support = _units_of(text, start + m.start("sup"), start + m.end("sup")) or []
             if not support:
                 continue
+        if mode is None and "shared" in pattern.groupindex and m.group("shared") and len(lead) > 1:
+            mode = "joint"  # （A、B分工负责，C配合）: A and B share the task, C supports
         if mode is None:
             mode = "lead_support" if support else ("all" if _all_collective(lead) else "listed")
         return Responsibility(lead=_dedupe(lead), support=_dedupe(support, lead), mode=mode, raw=raw, span=span)
@@ -429,6 +494,59 @@ def _verb_note(text: str, start: int, end: int) -> tuple[list[Unit], list[Unit]]
         return None
     support = _units_of(text, start + m.start("sup"), start + m.end("sup")) if m.group("sup") else []
     return (lead, support) if support is not None else None
+
+
+def _declaration_start(body: str, at: int) -> int:
+    """Where the note stops before a first-listed-leads declaration at `at`: at the bracket the declaration opens
+    (责任单位：A、B（除标注“分别牵头”外，列第一位为牵头或汇总单位，下同）), else at the declaration."""
+    opened = max(body.rfind(ch, 0, at) for ch in _g.NOTE_OPEN)
+    if opened >= 0 and not any(ch in body[opened:at] for ch in _g.NOTE_CLOSE):
+        return opened
+    return at
+
+
+def _each_leads(text: str, start: int, end: int) -> list[Unit] | None:
+    """（A、B分别牵头）: the units, each leading its own part; None unless the note says so."""
+    if text.find("分别牵头", start, end) < 0:  # most notes: no pattern to run
+        return None
+    stop = _TRAILING_PUNCT.search(text, start, end).start()
+    m = _g.EACH_LEADS.match(text[start:stop])  # anchored with ^: matched on the slice
+    units = _units_of(text, start + m.start("units"), start + m.end("units"), lenient=True) if m else None
+    return _dedupe(units) if units else None
+
+
+def _role_clauses(text: str, start: int, end: int) -> tuple[list[Unit], list[Unit]] | None:
+    """（A为牵头单位，B为配合单位）: (lead, support) when every clause names its units' role and one leads."""
+    if text.find("为", start, end) < 0:
+        return None
+    lead: list[Unit] = []
+    support: list[Unit] = []
+    pos = start
+    for stop in [m.start() for m in _g.NOTE_CLAUSE_BREAK.finditer(text, start, end)] + [end]:
+        m = _g.ROLE_CLAUSE.match(text[pos:stop])  # anchored with ^: matched on the slice
+        units = _units_of(text, pos + m.start("units"), pos + m.end("units")) if m else None
+        if not units:
+            return None
+        (lead if m.group("role") in _g.LEAD_ROLES else support).extend(units)
+        pos = stop + 1
+    return (_dedupe(lead), _dedupe(support, lead)) if lead else None
+
+
+def _convened(text: str, start: int, end: int) -> tuple[list[Unit], list[Unit]] | None:
+    """（A会同B等部门负责）: (lead, support)."""
+    if text.find("会同", start, end) < 0:
+        return None
+    m = _g.CONVENE.match(text[start:end])  # anchored with ^: matched on the slice
+    lead = _units_of(text, start + m.start("lead"), start + m.end("lead")) if m else None
+    support = _units_of(text, start + m.start("sup"), start + m.end("sup")) if lead else None
+    return (_dedupe(lead), _dedupe(support, lead)) if lead and support else None
+
+
+def _shared_duty(text: str, start: int, end: int) -> list[Unit] | None:
+    """责任单位：A、B按职责分工负责: the units named before the shared-duty words; None when they are not there."""
+    stop = _TRAILING_PUNCT.search(text, start, end).start()
+    m = _g.JOINT_TAIL.search(text, start, stop)
+    return _units_of(text, start, m.start(), lenient=True) if m and m.start() > start else None
 
 
 def _without_time_clauses(text: str, start: int, end: int) -> tuple[int, int]:
@@ -493,17 +611,24 @@ def _labelled_note(text: str, start: int, labels: list, body_len: int, raw: str,
     lead: list[Unit] = []
     support: list[Unit] = []
     duty: list[Unit] = []
+    shared: list[Unit] = []  # 责任单位：A、B按职责分工负责 / A、B分别牵头: units sharing the task, none leading
     for i, m in enumerate(labels):
         if m.group("time"):
             continue  # 完成时限：2023年底前 — read by the deadline pass
         seg_end = labels[i + 1].start() if i + 1 < len(labels) else body_len
         units = _units_of(text, start + m.end(), start + seg_end, lenient=True)
         role = m.group("role") or m.group("bare")
+        if m.group("main") and role in _g.DUTY_ROLES:
+            role = _g.LEAD_ROLES[0]  # 主要责任单位：A；协同单位：B — the main unit leads
         if units is None and role in _g.DUTY_ROLES:  # 责任单位：A牵头，B配合 — a verb note under a duty label
             verb = _verb_note(text, start + m.end(), start + seg_end)
             if verb is not None:
                 lead.extend(verb[0])
                 support.extend(verb[1])
+                continue
+            each = _each_leads(text, start + m.end(), start + seg_end) or _shared_duty(text, start + m.end(), start + seg_end)
+            if each:
+                shared.extend(each)
                 continue
         if units is None:
             return None
@@ -515,6 +640,12 @@ def _labelled_note(text: str, start: int, labels: list, body_len: int, raw: str,
             duty.extend(units)
     marked, duty = _marked_leads(duty)
     lead.extend(marked)  # 责任单位：A（牵头），B
+    if shared and not lead and not duty:
+        units = _dedupe(shared)
+        return Responsibility(lead=units, support=_dedupe(support, units), mode="joint", raw=raw, span=span)
+    duty = shared + duty
+    if not lead and duty and support:  # 责任单位：A；配合单位：B — the responsible units lead those who support them
+        lead, duty = duty, []
     if lead or (support and not duty):  # 配合部门：B alone (a line under 牵头部门：A) supports: merged with A's note
         return Responsibility(lead=_dedupe(lead), support=_dedupe(support + duty, lead), mode="lead_support", raw=raw, span=span)
     units = _dedupe(duty + support)
@@ -544,8 +675,9 @@ def _all_collective(units: list[Unit]) -> bool:
 
 
 def _is_collective(key: str) -> bool:
-    # every _COLLECTIVE match ends in one of these words: the suffix test spares most names the pattern
-    return key.endswith(_COLLECTIVE_ENDS) and _COLLECTIVE.search(key) is not None
+    # every _COLLECTIVE match ends in one of these words: the suffix test spares most names the pattern; 各地 (every
+    # place) is the one collective without them
+    return key == "各地" or (key.endswith(_COLLECTIVE_ENDS) and _COLLECTIVE.search(key) is not None)
 
 
 def _units_of(text: str, start: int, end: int, *, anchored: bool = False, lenient: bool = False) -> list[Unit] | None:
@@ -651,10 +783,17 @@ def _trim(text: str, start: int, end: int) -> _Piece | None:
     return _Piece(text[s:e], s, e)
 
 
+# 各地各部门, 各地区各有关单位: two collectives written without a separator
+_TWO_COLLECTIVES = re.compile(r"^(?P<a>各地区?|各级政府)(?=各)")
+
+
 def _split_conj(text: str, p: _Piece) -> list[_Piece] | None:
     """A piece as one unit, or split at 和 / 及 / 与 when both sides are units (县文化和旅游局 stays whole)."""
     if _lex.lookup(p.name).in_lexicon:
         return [p]
+    two = _TWO_COLLECTIVES.match(p.name) if p.name.startswith("各") else None
+    if two and _is_collective(_lex._key(p.name[two.end():])):
+        return [_Piece(p.name[:two.end()], p.start, p.start + two.end()), _Piece(p.name[two.end():], p.start + two.end(), p.end)]
     for m in _CONJ.finditer(p.name):
         left = _trim(text, p.start, p.start + m.start())
         right = _trim(text, p.start + m.end(), p.end)
