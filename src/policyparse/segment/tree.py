@@ -16,7 +16,16 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from policyparse.grammar import ATTACHED_TABLE_LIST, BOX_HEADING, IMPRINT, NAMED_PART, column_role, dash_bullet_title, is_note_text
+from policyparse.grammar import (
+    ARTICLE_CITED,
+    ATTACHED_TABLE_LIST,
+    BOX_HEADING,
+    IMPRINT,
+    NAMED_PART,
+    column_role,
+    dash_bullet_title,
+    is_note_text,
+)
 from policyparse.models import Section, built
 from policyparse.segment.dates import is_date_line
 from policyparse.segment.headings import UNDER_ARTICLE, Marker, heading_title, paragraph_heads
@@ -38,6 +47,8 @@ _WHITESPACE = re.compile(r"\s")
 _SUMMING_UP = re.compile(r"^(?:上述|以上|望你|请你)(?!\p{Han}{0,6}[：:])")
 # 地方各级人民政府要… / 国务院各部门和单位要… / 各地区、各部门要…: a charge to every implementer
 _CHARGES_ALL = re.compile(r"^(?:地方各级|各级|各地|各省|国务院各|各有关|各部门|各单位)[\p{Han}、，,]{0,24}?要")
+# 特此通知 without its 。 before the body of a plan: a paragraph of the notice, not a title line
+_SO_NOTIFIED = re.compile(r"特此(?:通知|通告|公告|函告|通报|批复)[。.]?")
 _NOTE_AT_END = re.compile(r"[（(]([^（）()\n]{2,120})[）)][。．]?\s*$")
 
 
@@ -72,7 +83,9 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
     sig_at: dict[int, int] = {first: date for first, date in layout.signatures}
     meta = set(layout.meta_lines)
     tables = layout.table_lines
-    markers = [i for i in range(layout.front_end, len(lines)) if lines[i].marker is not None]
+    # 第九条修改为：… opening a line of an amending 决定 cites the article it changes: no heading
+    cited = {i for i in range(layout.front_end, len(lines)) if _cites_article(lines[i])}
+    markers = [i for i in range(layout.front_end, len(lines)) if lines[i].marker is not None and i not in cited]
     # the tail: after the last numbered line, or from the first 附件 label after a numbered line
     last_marker = markers[-1] if markers else None
     attach_from = None
@@ -91,6 +104,9 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
             last_marker = numbered_before[-1] if numbered_before else None
 
     chaptered = any(lines[k].marker.style in ("chapter", "section") for k in markers)
+    first_marker = markers[0] if markers else None
+    # the document numbers its top level 一、, or is divided into articles: no un-numbered part heads its lists
+    outlined = any(lines[k].marker.style in ("cn", "article") for k in markers)
     task_rows = {row.first: row for table in layout.task_tables for row in table.rows}
 
     def deepest() -> Node | None:
@@ -103,6 +119,8 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
 
     i = layout.front_end
     n = len(lines)
+    if 0 < i < n and NAMED_PART.fullmatch(lines[i - 1].s) and _next_is_article(lines, i - 1, n):
+        i -= 1  # 总 则 right above 第一条 heads the body, though no sentence came before it
     prev_skipped_title = False
     signatures_seen = 0
     in_box = False
@@ -126,7 +144,7 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
             continue
         in_box = False
         in_tail = last_marker is not None and (i > last_marker or (attach_from is not None and attach_from <= i < resume_at))
-        before_first = layout.first_marker is None or i < layout.first_marker
+        before_first = first_marker is None or i < first_marker
 
         if i in meta:
             i += 1
@@ -176,7 +194,9 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
             i += 1
             continue
 
-        if chaptered and NAMED_PART.fullmatch(s):
+        if (chaptered or _next_is_article(lines, i, n)) and NAMED_PART.fullmatch(s) or (
+            not outlined and _heads_part(lines, i, n, root, before_first)
+        ):
             stack.clear()
             node = Node("item", line.start, line.end, level=1, title=_WHITESPACE.sub("", s), title_only=True, named=True)
             root.children.append(node)
@@ -184,7 +204,7 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
             i += 1
             continue
 
-        if line.marker is not None and not before_first:
+        if line.marker is not None and not before_first and i not in cited:
             m = line.marker
             level = m.level
             article = next((a for a in reversed(stack) if a.marker is not None and a.marker.style == "article"), None)
@@ -215,7 +235,7 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
             elif layout.addressee is not None and i > layout.addressee and _is_report_addressee(s):
                 stack.clear()
                 root.children.append(Node("addressee", line.start, line.end, level=1))
-            elif is_prose(s):
+            elif is_prose(s) or _SO_NOTIFIED.fullmatch(s):
                 heads = paragraph_heads(s)
                 if heads:
                     stack[:] = [n_ for n_ in stack if n_.kind != "paragraph"]
@@ -263,6 +283,36 @@ def _row_title(cells: dict[str, str]) -> str | None:
         if column_role(name) == "task" and value:
             return value.rstrip("。")
     return None
+
+
+def _cites_article(line) -> bool:
+    m = line.marker
+    return m is not None and m.style == "article" and ARTICLE_CITED.match(line.s, m.end) is not None
+
+
+def _next_is_article(lines, i: int, n: int) -> bool:
+    """总 则 right above 第一条: the 总则 of a regulation printed without its 第一章."""
+    return i + 1 < n and lines[i + 1].marker is not None and lines[i + 1].marker.style == "article"
+
+
+_PART_HEAD_MAX = 40
+_SENTENCE_ENDS = "。！？；）)”"
+
+
+def _heads_part(lines, i: int, n: int, root: Node, before_first: bool) -> bool:
+    """“十三五”应急体系9个具体建设任务 / （一）…: in a document whose top level has no 一、 numbers, a short
+    line with no sentence in it, right above a list that starts again at （一）, heads that list as an
+    un-numbered part of the top level. Before the first number it must follow the body's opening
+    paragraph (a preamble), so the issued plan's own title line above （一） stays a title."""
+    s = lines[i].s
+    if lines[i].marker is not None or len(s) > _PART_HEAD_MAX or is_prose(s) or is_date_line(s) or i + 1 >= n:
+        return False
+    if s.endswith(("：", ":")) or i == 0 or lines[i - 1].s[-1] not in _SENTENCE_ENDS:
+        return False  # 地使用权： / the rest of a line wrapped above: no heading stands after an unfinished sentence
+    m = lines[i + 1].marker
+    if m is None or m.style != "paren_cn" or m.number != 1:
+        return False
+    return not before_first or (bool(root.children) and root.children[-1].kind == "preamble")
 
 
 def _rank(node: Node) -> int:

@@ -1,0 +1,75 @@
+"""The tree builder (segment/tree.py) on synthetic snippets of shapes real documents show (batch rr)."""
+
+from __future__ import annotations
+
+from policyparse.segment import segment
+
+
+def flat(sections):
+    for s in sections:
+        yield s
+        yield from flat(s.children)
+
+
+def by_id(seg):
+    return {n.id: n for n in flat(seg.sections)}
+
+
+def test_article_cited_at_a_line_start_heads_nothing():
+    # an amending 决定: lines opening with the article they change are text of the item above
+    text = (
+        "一、对下列法规进行修改\n"
+        "1.在《某某条例》第七条中增加一项。\n"
+        "第九条修改为：“各级人民政府应当发挥本地优势。”\n"
+        "第十三条后增加一条作为第十四条，即：“鼓励采用新技术。”\n"
+        "第十条第四项修改为：“距离大于25m。”\n"
+        "2.将《某某规定》第七条修改为：“服务网络。”\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert sorted(nodes) == ["1", "1.1", "1.2"]
+    assert nodes["1.1"].marker == "1." and "第九条修改为" in nodes["1.1"].text
+    assert nodes["1.2"].level == 3
+
+
+def test_article_text_opening_with_zhong_is_still_an_article():
+    text = "第一条为了规范管理，制定本办法。\n第二条中华人民共和国境内的活动，适用本办法。\n"
+    nodes = by_id(segment(text, {}))
+    assert [nodes[i].marker for i in ("1", "2")] == ["第一条", "第二条"]
+
+
+def test_general_part_above_the_first_article_without_chapters():
+    text = "某某市某某条例（草案）\n\n总 则\n\n第一条 为了规范管理，制定本条例。\n\n第二条 本条例适用于本市。\n"
+    nodes = by_id(segment(text, {}))
+    assert nodes["1"].title == "总则" and nodes["1"].marker is None
+    assert nodes["1.1"].marker == "第一条" and nodes["1.2"].marker == "第二条"
+
+
+def test_unnumbered_part_heads_a_list_that_starts_at_paren_one():
+    text = (
+        "各有关单位：\n现将责任分解印发给你们，请认真组织实施。\n某某办公厅\n2017年4月13日\n"
+        "某某规划责任分解\n为提高应急能力，现将任务进行责任分解。\n"
+        "“十三五”应急体系9个具体建设任务\n（一）“一案三制”建设\n1.完善应急预案体系\n（1）加强应急预案管理。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert nodes["1"].title == "“十三五”应急体系9个具体建设任务" and nodes["1"].level == 1
+    assert nodes["1.1"].marker == "（一）" and nodes["1.1.1.1"].marker == "（1）"
+
+
+def test_plan_title_above_paren_one_stays_a_title():
+    # no opening paragraph between the plan's title and its （一）: the title line is no heading
+    text = "某某工作方案\n（一）总体要求。做好工作。\n（二）主要任务。抓好落实。\n"
+    nodes = by_id(segment(text, {}))
+    assert nodes["1"].marker == "（一）"
+
+
+def test_wrapped_rest_above_a_list_heads_nothing():
+    text = "第十七条属于以下情形的，可以协议出让地下建设用\n地使用权：\n（一）原土地使用权人开发的。\n（二）同步建设的。\n"
+    nodes = by_id(segment(text, {}))
+    assert [nodes[i].marker for i in ("1", "1.1", "1.2")] == ["第十七条", "（一）", "（二）"]
+
+
+def test_so_notified_without_its_stop_is_a_paragraph_of_the_notice():
+    text = "各街道办事处：\n现将任务分解印发给你们。\n特此通知\n2008年政府工作目标任务分解\n根据精神，分解为80项。\n一、促进经济发展。\n"
+    nodes = by_id(segment(text, {}))
+    assert [n.kind for k, n in nodes.items() if k.startswith("p")] == ["addressee", "preamble", "preamble", "preamble"]
+    assert nodes["p3"].text == "特此通知"
