@@ -73,3 +73,11 @@ def test_so_notified_without_its_stop_is_a_paragraph_of_the_notice():
     nodes = by_id(segment(text, {}))
     assert [n.kind for k, n in nodes.items() if k.startswith("p")] == ["addressee", "preamble", "preamble", "preamble"]
     assert nodes["p3"].text == "特此通知"
+
+
+def test_a_sentence_leading_into_the_amendments_is_no_addressee():
+    text = "某某省人民代表大会常务委员会第十七次会议决定，修改下列地方性法规：\n一、将第九条修改为：“…。”\n"
+    seg = segment(text, {})
+    nodes = by_id(seg)
+    assert nodes["p1"].kind == "preamble"
+    assert not seg.metadata.addressees

@@ -166,9 +166,14 @@ def is_addressee(s: str) -> bool:
     core = s[:-1].strip()
     if len(core) < 3 or len(core) > 400 or "。" in core or is_furniture(core):
         return False
-    if find_doc_number(core) or is_label_line(s):
+    if find_doc_number(core) or is_label_line(s) or _LEADS_INTO_LIST.search(core):
         return False
     return bool(ORG_HINT.search(core))
+
+
+# …常务委员会第十七次会议决定，修改下列地方性法规： / …决定对《…》作如下修改：: a sentence leading into a list
+# (its subject names a body, as an addressee does), not a list of the bodies addressed
+_LEADS_INTO_LIST = re.compile(r"如下|下列|以下|决定|根据|现将|现就")
 
 
 def is_meta_line(s: str) -> bool:
