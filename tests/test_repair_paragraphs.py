@@ -207,3 +207,17 @@ def test_table_rows_inside_a_starved_dump_keep_their_tab_joined_cells():
     out = restore_paragraphs(starved + "\n" + rows, StepLog("p"))
     assert out.endswith(rows)
     assert "第一段文字。\n第二段文字。" in out
+
+
+def test_a_rule_between_the_notice_and_the_text_it_publishes_parts_them():
+    text = ("为了听取意见，现将草案予以公布。" + FILLER + "\n某某州人民政府法制办公室 2016年12月1日 "
+            + "-" * 66 + " 某某条例(草案) (征求意见稿) 第一章 总则 第一条 为了规范管理，制定本条例。" + FILLER)
+    lines = restore(text)
+    assert "某某州人民政府法制办公室 2016年12月1日" in lines
+    assert not any(set(line) <= set("- ") for line in lines)
+    assert any(line.startswith("某某条例(草案)") for line in lines)
+
+
+def test_short_dash_runs_inside_a_sentence_cut_nothing():
+    text = "一、总体要求。" + FILLER + "比例控制在1--2之间。" + FILLER
+    assert restore(text) == [text]
