@@ -171,9 +171,9 @@ def is_addressee(s: str) -> bool:
     return bool(ORG_HINT.search(core))
 
 
-# …常务委员会第十七次会议决定，修改下列地方性法规： / …决定对《…》作如下修改：: a sentence leading into a list
-# (its subject names a body, as an addressee does), not a list of the bodies addressed
-_LEADS_INTO_LIST = re.compile(r"如下|下列|以下|决定|根据|现将|现就")
+# …常务委员会第十七次会议决定，修改下列地方性法规： / …决定对《…》作如下修改：: the sentence of an amending
+# 决定 leading into its amendments (its subject names a body, as an addressee does), not the bodies addressed
+_LEADS_INTO_LIST = re.compile(r"(?:决定|规定)[，,]|作如下|修改下列|修改如下")
 
 
 def is_meta_line(s: str) -> bool:
