@@ -39,7 +39,7 @@ FLOORS = {
     "attachments": (0.90, 0.79),
 }
 # The set-aside parts of the batches collected after the floors above were set are each held to floors of their own,
-# set at what they measured when added (rj; rl after the goal rule for targets; rm), less 0.03: the floors above keep
+# set at what they measured when added (rj; rl after the goal rule for targets; rm; rr), less 0.03: the floors above keep
 # holding for the part they were set on. Batch rm's gold holds metadata only (no sections), so its floors are metadata floors.
 LATER_FLOORS = {
     "rj_": {
@@ -58,6 +58,8 @@ LATER_FLOORS = {
         "title": 0.97, "doc_number": 0.97, "issuer": 0.97, "issue_date": 0.97, "nodes": 0.93, "node_levels": 0.88,
         "node_ids": 0.90, "targets": 0.84, "deadlines": 0.97,
     },
+    # batch rr's gold holds structure only (sections; extraction fields skipped, no metadata)
+    "rr_": {"nodes": 0.97, "node_levels": 0.85, "node_ids": 0.93},
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 
