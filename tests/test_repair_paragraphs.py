@@ -221,3 +221,10 @@ def test_a_rule_between_the_notice_and_the_text_it_publishes_parts_them():
 def test_short_dash_runs_inside_a_sentence_cut_nothing():
     text = "一、总体要求。" + FILLER + "比例控制在1--2之间。" + FILLER
     assert restore(text) == [text]
+
+
+def test_issuer_glued_after_an_attachment_title_before_the_date_opens_the_signature():
+    text = ("某某省人民政府：你们《关于某某试点的实施方案》收悉。现批复如下：一、原则同意。" + FILLER
+            + "附件：关于某某试点的实施方案国务院二○○六年九月三十日")
+    lines = restore(text)
+    assert lines[-3:] == ["附件：关于某某试点的实施方案", "国务院", "二○○六年九月三十日"]

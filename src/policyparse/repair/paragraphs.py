@@ -89,6 +89,9 @@ _BOOK_TITLE = re.compile(rf"《(关于[^《》\n]{{4,80}}?(?:{_DOC_TYPES}))》")
 _REPORT_ADDRESSEE = re.compile(r"\p{Han}{2,20}[：:](?=\p{Han})")
 # 以上意见如无不妥，请批转…: the closing sentence of a transmitted 请示 / 报告
 _REPORT_CLOSING = re.compile(r"(?<=[。；;])以上(?:意见|报告|请示)[，,]?(?:如|若)")
+_TITLE_END = re.compile(rf"(?:{_DOC_TYPES})(?=\p{{Han}})")
+# 国务院 / 财政部 国土资源部: issuing bodies only, as a signature names them
+_ISSUERS = re.compile(r"(?:\p{Han}{0,12}?(?:国务院|人民政府|委员会|办公厅|办公室|委|局|厅|部|署)[ \u3000、]*+){1,4}")
 _AUTHORS = re.compile(r"(?:\p{Han}{1,12}?(?:委员会|办公厅|办公室|委|局|厅|部|办|署)[ \u3000、]*){1,4}(?=\p{Han})")
 
 
@@ -306,12 +309,18 @@ def _issued_head_cuts(line: str) -> list[tuple[int, int]]:
 
 
 def _signature_start(line: str, date_at: int) -> int | None:
-    """Where the issuer's name before a closing date starts: just after the last sentence end."""
+    """Where the issuer's name before a closing date starts: just after the last sentence end, or
+    (附件：关于…的实施方案国务院二○○六年九月三十日) just after an attachment's title glued before it."""
     lo = max(0, date_at - 62)
     for i in range(date_at - 1, lo - 1, -1):
         if line[i] in "。！；":
             start = i + 1
-            return start if start < date_at and _SIGNATURE_ORG.fullmatch(line, start, date_at) else None
+            if start < date_at and _SIGNATURE_ORG.fullmatch(line, start, date_at):
+                return start
+            break
+    for m in _TITLE_END.finditer(line, lo, date_at):
+        if m.end() < date_at and _ISSUERS.fullmatch(line, m.end(), date_at):
+            return m.end()
     return None
 
 
