@@ -81,3 +81,27 @@ def test_a_sentence_leading_into_the_amendments_is_no_addressee():
     nodes = by_id(seg)
     assert nodes["p1"].kind == "preamble"
     assert not seg.metadata.addressees
+
+
+def test_closing_before_the_attachment_label_when_the_attachment_numbers_its_own_body():
+    text = (
+        "各省人民政府：\n现转发给你们，请照此执行。\n国务院\n一九八四年九月二十日\n"
+        "一、关于体制问题。目前情况如此。\n二、关于折旧问题。目前情况如此。\n以上意见，如无不妥，请批转执行。\n"
+        "附件：重点企事业单位名单\n国家经济委员会\n一九八四年八月二十八日\n"
+        "附件：重点企事业单位名单\n一、统配煤矿（29个）河北省：开滦矿务局\n二、基建施工企业（4个）某某公司\n"
+    )
+    nodes = by_id(segment(text, {}))
+    top = [(k, n.kind, n.text[:4]) for k, n in nodes.items() if "." not in k]
+    assert top == [
+        ("p1", "addressee", "各省人民"), ("p2", "preamble", "现转发给"), ("p3", "signature", "国务院\n"),
+        ("1", "item", "一、关于"), ("2", "item", "二、关于"), ("p4", "closing", "以上意见"),
+        ("p5", "attachment", "附件：重"), ("p6", "closing", "国家经济"),
+        # the attached document's own 附件 + title line right above its 一、 is no node
+        ("3", "item", "一、统配"), ("4", "item", "二、基建"),
+    ]
+
+
+def test_attachment_label_on_the_last_line_is_a_node():
+    text = "各区：\n现印发给你们。\n一、总体要求。做好工作。\n二、主要任务。抓好落实。\n附件：重点任务清单.docx\n"
+    nodes = by_id(segment(text, {}))
+    assert any(n.kind == "attachment" for n in nodes.values())

@@ -95,8 +95,10 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
                 attach_from = i
                 break
     resume_at = len(lines)  # where an attached document's own numbered body starts again
+    last_before = None  # the notice's own last numbered line, before its 附件 label
     if attach_from is not None:
         numbered_before = [i for i in markers if i < attach_from]
+        last_before = numbered_before[-1] if numbered_before else None
         resume_at = _attached_body(lines, markers, attach_from)
         if resume_at < len(lines):
             last_marker = markers[-1] if numbered_before else None
@@ -143,7 +145,12 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
             i += 1
             continue
         in_box = False
-        in_tail = last_marker is not None and (i > last_marker or (attach_from is not None and attach_from <= i < resume_at))
+        # the tail: after the last numbered line, the 附件 block, and (when the attached document numbers a body
+        # of its own) the notice's closing lines between its last item and the 附件 label
+        in_tail = last_marker is not None and (
+            i > last_marker
+            or (attach_from is not None and (attach_from <= i < resume_at or (last_before is not None and last_before < i < attach_from)))
+        )
         before_first = first_marker is None or i < first_marker
 
         if i in meta:
@@ -169,6 +176,9 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
         if in_tail:
             am = _attachment_label(s)
             if am and i not in meta:
+                if am.group(2).strip() and i + 1 == resume_at < n:
+                    i += 1  # 附件：…名单 right above the attached document's 一、: its title line, no node
+                    continue
                 if am.group(2).strip():
                     root.children.append(Node("attachment", line.start, line.end, level=1))
                 elif not s.rstrip().endswith(("：", ":")):
