@@ -105,3 +105,29 @@ def test_attachment_label_on_the_last_line_is_a_node():
     text = "各区：\n现印发给你们。\n一、总体要求。做好工作。\n二、主要任务。抓好落实。\n附件：重点任务清单.docx\n"
     nodes = by_id(segment(text, {}))
     assert any(n.kind == "attachment" for n in nodes.values())
+
+
+def test_prose_after_the_last_item_closes_a_document_whose_items_are_one_paragraph_each():
+    text = (
+        "各区人民政府：\n现将方案印发给你们。\n一、主要任务\n1.加快创新。推动研发。\n2.优化布局。建设园区。\n"
+        "3.深化合作。扩大开放。\n市科委、杨浦区牵头建立市区联动工作机制，细化年度任务，确保落到实处。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    closing = [n for n in nodes.values() if n.kind == "closing"]
+    assert len(closing) == 1 and closing[0].text.startswith("市科委")
+
+
+def test_an_item_with_a_second_paragraph_keeps_the_prose_after_the_last_item():
+    text = (
+        "各区人民政府：\n现将方案印发给你们。\n一、主要任务\n1.加快创新。推动研发。\n各区要结合实际推进。\n"
+        "2.优化布局。建设园区。\n3.深化合作。扩大开放。\n各区要加强协调，确保落到实处。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert not any(n.kind == "closing" for n in nodes.values())
+    assert nodes["1.3"].text.endswith("确保落到实处。")
+
+
+def test_paragraphs_after_the_last_article_stay_its_paragraphs():
+    text = "第一条 为了规范管理，制定本规则。\n第二条 本规则适用于本市。\n第三条 会议由市长主持。\n必要时，可邀请有关单位列席。\n"
+    nodes = by_id(segment(text, {}))
+    assert not any(n.kind == "closing" for n in nodes.values())

@@ -106,6 +106,7 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
             last_marker = numbered_before[-1] if numbered_before else None
 
     chaptered = any(lines[k].marker.style in ("chapter", "section") for k in markers)
+    one_paragraph_items = _items_keep_to_one_paragraph(lines, markers, meta, last_marker)
     first_marker = markers[0] if markers else None
     # the document numbers its top level 一、, or is divided into articles: no un-numbered part heads its lists
     outlined = any(lines[k].marker.style in ("cn", "article") for k in markers)
@@ -196,7 +197,10 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
             if is_prose(s) or IMPRINT.search(s):
                 top = deepest()
                 bare = top is not None and top.title_only and not top.children and top.end == lines[last_marker].end
-                if (CLOSING.match(s) and not bare) or not stack or IMPRINT.search(s) or _sums_up_items(s, top) or _directs_all_after_notes(s, lines[i - 1].s, in_tail):
+                if (
+                    (CLOSING.match(s) and not bare) or not stack or IMPRINT.search(s) or _sums_up_items(s, top)
+                    or _directs_all_after_notes(s, lines[i - 1].s, in_tail) or (one_paragraph_items and not bare)
+                ):
                     root.children.append(Node("closing", line.start, line.end, level=1))
                     stack.clear()
                 else:
@@ -293,6 +297,27 @@ def _row_title(cells: dict[str, str]) -> str | None:
         if column_role(name) == "task" and value:
             return value.rstrip("。")
     return None
+
+
+_MIN_ITEMS = 3
+
+
+def _items_keep_to_one_paragraph(lines, markers: list[int], meta: set[int], last_marker: int | None) -> bool:
+    """Every numbered line before the last is followed by another numbered line, never by a paragraph of its
+    own: the document writes each item as one paragraph, so the prose after its last item (本方案各项任务纳入… /
+    市科委、杨浦区牵头建立…) closes the document rather than continuing that item."""
+    if last_marker is None or len(markers) < _MIN_ITEMS or lines[last_marker].marker.style == "article":
+        return False  # an article (第X条) runs over several paragraphs as often as not
+    numbered = set(markers)
+    for k in markers:
+        if k >= last_marker:
+            break
+        j = k + 1
+        while j < last_marker and j in meta:
+            j += 1
+        if j not in numbered and is_prose(lines[j].s):
+            return False
+    return True
 
 
 def _cites_article(line) -> bool:
