@@ -131,3 +131,13 @@ def test_paragraphs_after_the_last_article_stay_its_paragraphs():
     text = "第一条 为了规范管理，制定本规则。\n第二条 本规则适用于本市。\n第三条 会议由市长主持。\n必要时，可邀请有关单位列席。\n"
     nodes = by_id(segment(text, {}))
     assert not any(n.kind == "closing" for n in nodes.values())
+
+
+def test_paired_run_in_heads_of_unequal_four_to_eight_characters():
+    from policyparse.segment.headings import paragraph_heads
+
+    assert paragraph_heads("坚持创新驱动，激发转型新动能。积极推进。") == [(0, "坚持创新驱动，激发转型新动能")]
+    assert paragraph_heads("生态优先，绿色发展。坚持尊重自然。") == [(0, "生态优先，绿色发展")]
+    # a clause and its complement, or halves of unlike length, head nothing
+    assert paragraph_heads("设立村级路长，由村委会主任担任。设置专管员。") == []
+    assert paragraph_heads("加强领导，切实落实各项工作责任。推进。") == []
