@@ -88,7 +88,9 @@ def heading_title(body: str) -> tuple[str | None, bool]:
 
 _HEAD_SENTENCE = re.compile(r"[\p{Han}A-Za-z0-9“”\"]{4,16}")
 # 生态优先，绿色发展。 / 问题导向、科学修复。: two short phrases, the way principles are headed
-_PAIRED_HEAD = re.compile(r"(\p{Han}{4,8})[，、](?![由对在将把以为按经从向])(\p{Han}{4,8})")
+_PAIRED_HEAD = re.compile(
+    r"(?!为了|根据|按照|通过|对于|由于|依据|依照|关于|经过|鉴于|随着)(\p{Han}{4,8})[，、](?![由对在将把以为按经从向根依])(\p{Han}{4,8})"
+)
 _ENUM_LEADS = ("一是", "二是", "三是", "四是", "五是", "六是", "首先", "其次", "同时", "此外", "另外", "最后")
 
 

@@ -306,8 +306,11 @@ def _items_keep_to_one_paragraph(lines, markers: list[int], meta: set[int], last
     """Every numbered line before the last is followed by another numbered line, never by a paragraph of its
     own: the document writes each item as one paragraph, so the prose after its last item (本方案各项任务纳入… /
     市科委、杨浦区牵头建立…) closes the document rather than continuing that item."""
-    if last_marker is None or len(markers) < _MIN_ITEMS or lines[last_marker].marker.style == "article":
+    if last_marker is None or lines[last_marker].marker.style == "article":
         return False  # an article (第X条) runs over several paragraphs as often as not
+    style = lines[last_marker].marker.style
+    if sum(lines[k].marker.style == style for k in markers) < _MIN_ITEMS:
+        return False  # two items say too little about how the document writes them
     numbered = set(markers)
     for k in markers:
         if k >= last_marker:
