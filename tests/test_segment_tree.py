@@ -141,3 +141,16 @@ def test_paired_run_in_heads_of_unequal_four_to_eight_characters():
     # a clause and its complement, or halves of unlike length, head nothing
     assert paragraph_heads("设立村级路长，由村委会主任担任。设置专管员。") == []
     assert paragraph_heads("加强领导，切实落实各项工作责任。推进。") == []
+
+
+def test_a_header_field_row_holding_a_sentence_is_still_front_matter():
+    text = (
+        "索引 号：\t000014349/2006-00100\t主题分类：\t商贸\n"
+        "主题 词：\t外贸 出口\t时 效：\t根据《国务院关于宣布失效一批国务院文件的决定》（国发〔2015〕68号），此文件已宣布失效\n"
+        "国务院办公厅转发某某意见的通知\n国办发〔2006〕42号\n"
+        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n某某部门意见已经国务院同意，现转发给你们。\n"
+    )
+    seg = segment(text, {})
+    nodes = by_id(seg)
+    assert nodes["p1"].kind == "addressee" and nodes["p2"].kind == "preamble"
+    assert seg.metadata.addressees

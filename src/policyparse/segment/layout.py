@@ -296,8 +296,8 @@ def analyse(text: str) -> Layout:
     front_end = len(lines)
     for i, line in enumerate(lines):
         s = line.s
-        if is_meta_line(s):
-            continue
+        if is_meta_line(s) or ("\t" in s and is_label_line(s)):
+            continue  # 主题 词：\t…\t时 效：\t根据…，此文…: a row of header fields, prose or not, is front matter
         if is_addressee(s) or is_prose(s) or (line.marker is not None and _plausible_first_marker(line)):
             front_end = i
             break
