@@ -40,7 +40,7 @@ _SEPARATOR = re.compile(
     r"\u3000+[ \u3000\xa0\t\u2002\u2003]*|[ \xa0]{2,}[ \u3000\xa0\t\u2002\u2003]*|\t[ \u3000\xa0\t\u2002\u2003]*"
     r"|[\u2002\u2003]{2,}[ \u3000\xa0\t\u2002\u2003]*"
     # …2016年12月1日 ------------ 某某条例(草案)…: a rule drawn between the notice and the text it publishes
-    r"|[ \u3000\xa0]*+[-—=_*～~]{6,}+[ \u3000\xa0]*+"
+    r"|[-—=_*～~]{6,}+[ \u3000\xa0]*+"  # opens with its own characters: the pattern keeps its literal prefilter
 )
 _SENTENCE_END = frozenset("。！？；：!?;:”」）)")
 _NUMERALS = "一二三四五六七八九十百零〇"  # grammar's Chinese numerals
