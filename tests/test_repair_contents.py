@@ -35,3 +35,24 @@ def test_a_contents_line_followed_by_prose_is_left_alone():
 def test_no_contents_no_change():
     out, log = run(BODY)
     assert out == BODY and log.changes == 0
+
+
+def test_chapter_titles_with_nothing_between_them_are_a_contents_list():
+    # a law database's outline above an amending 决定: no 目录 line, no leaders, no body under the chapters
+    lines = ["（1999年12月10日通过）", "第一章 总则", "第二章 地震监测预报", "第三章 地震灾害预防", "第四章 附则", "",
+             "  会议决定对《条例》作如下修改：", "  一、第三条修改为：“…。”"]
+    out, log = run(lines)
+    assert out == ["（1999年12月10日通过）", "", "  会议决定对《条例》作如下修改：", "  一、第三条修改为：“…。”"]
+    assert log.warnings
+
+
+def test_chapters_with_articles_between_them_stay():
+    lines = ["第一章 总则", "第一条 为了规范管理，制定本条例。", "第二章 管理", "第二条 本市适用。", "第三章 附则", "第三条 自公布之日起施行。"]
+    out, _ = run(lines)
+    assert out == lines
+
+
+def test_two_chapter_lines_are_no_list():
+    lines = ["第一章 总则", "第二章 管理", "第一条 为了规范管理，制定本条例。"]
+    out, _ = run(lines)
+    assert out == lines

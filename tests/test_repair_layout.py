@@ -402,3 +402,21 @@ def test_hard_wraps_keep_a_chapter_title_with_commas_on_its_own_line():
     )
     out, _ = run(join_hard_wraps, text)
     assert "第三章  强化国土空间的整体统筹，促进绿韵红脉融合" in out.split("\n")
+
+
+def test_indented_first_line_of_a_typeset_paragraph_joins_its_flush_rest():
+    # a 令 printed at ~25 characters a line: paragraphs open indented, wrapped rest lines start flush;
+    # the first line is short of the wrap width only because its digits are narrow (punctuation as the
+    # earlier steps leave it)
+    text = (
+        "  《生猪屠宰管理条例》已经1997年12月12日\n国务院第六十四次常务会议通过，现予发布，自1998\n年1月1日起施行。\n\n"
+        "  总理李鹏\n\n"
+        "  第一条为了加强生猪屠宰管理,保证生猪产品质量，\n保障人民身体健康，制定本条例。\n\n"
+        "  第二条国家对生猪实行定点屠宰、集中检疫、统一纳\n税、分散经营的制度。\n\n"
+        "  第三条国务院商品流通行政主管部门主管全国生猪屠\n宰的行业管理工作。县级以上地方人民政府商品流通行政\n主管部门负责本行政区域内生猪屠宰活动的监督管理。\n\n"
+        "  第四条定点屠宰厂（场）的设置规划由省、自治区、\n直辖市人民政府按照统一规划、合理布局、有利流通、方\n便群众、便于检疫和管理的原则，结合本地实际情况制定。\n"
+    )
+    out, _ = run(join_hard_wraps, text)
+    lines = [line.strip() for line in out.split("\n") if line.strip()]
+    assert lines[0].startswith("《生猪屠宰管理条例》已经1997年12月12日国务院第六十四次") and lines[0].endswith("起施行。")
+    assert lines[1] == "总理李鹏"

@@ -207,3 +207,43 @@ def test_table_rows_inside_a_starved_dump_keep_their_tab_joined_cells():
     out = restore_paragraphs(starved + "\n" + rows, StepLog("p"))
     assert out.endswith(rows)
     assert "第一段文字。\n第二段文字。" in out
+
+
+def test_a_rule_between_the_notice_and_the_text_it_publishes_parts_them():
+    text = ("为了听取意见，现将草案予以公布。" + FILLER + "\n某某州人民政府法制办公室 2016年12月1日 "
+            + "-" * 66 + " 某某条例(草案) (征求意见稿) 第一章 总则 第一条 为了规范管理，制定本条例。" + FILLER)
+    lines = restore(text)
+    assert "某某州人民政府法制办公室 2016年12月1日" in lines
+    assert not any(set(line) <= set("- ") for line in lines)
+    assert any(line.startswith("某某条例(草案)") for line in lines)
+
+
+def test_short_dash_runs_inside_a_sentence_cut_nothing():
+    text = "一、总体要求。" + FILLER + "比例控制在1--2之间。" + FILLER
+    assert restore(text) == [text]
+
+
+def test_issuer_glued_after_an_attachment_title_before_the_date_opens_the_signature():
+    text = ("某某省人民政府：你们《关于某某试点的实施方案》收悉。现批复如下：一、原则同意。" + FILLER
+            + "附件：关于某某试点的实施方案国务院二○○六年九月三十日")
+    lines = restore(text)
+    assert lines[-3:] == ["附件：关于某某试点的实施方案", "国务院", "二○○六年九月三十日"]
+
+
+def test_attached_list_opens_after_its_title_and_numbers_again():
+    text = ("各省人民政府：现转发给你们，请照此执行。国务院一九八四年九月二十日" + FILLER
+            + "一、关于体制问题。目前情况如此。二、关于折旧问题。目前情况如此。以上意见，如无不妥，请批转执行。"
+            + "附件：划归煤炭部统一管理的重点企事业单位名单国家经济委员会国家计划委员会财\u3000\u3000政\u3000\u3000部一九八四年八月二十八日"
+            + "附件：划归煤炭部统一管理的重点企事业单位名单一、统配煤矿（29个）河北省：开滦矿务局、峰峰矿务局"
+            + "二、基建施工企业（4个）山西省煤炭基建公司山东省兖州煤炭基建公司三、地质勘探单位（3个）某某地质队")
+    lines = restore(text)
+    assert "一九八四年八月二十八日" in lines
+    assert any(line.startswith("国家经济委员会国家计划委员会财") for line in lines)  # the spaced name stays one
+    assert lines[-4:-3] == ["附件：划归煤炭部统一管理的重点企事业单位名单"]
+    assert [line[:6] for line in lines[-3:]] == ["一、统配煤矿", "二、基建施工", "三、地质勘探"]
+
+
+def test_a_sentence_glued_entry_does_not_run_into_a_cited_number():
+    # entries that are sentences keep the old rule: a marker after no stop is no cut
+    text = "一、总体要求。" + FILLER + "二、主要任务。推进第一、二批试点工作" + FILLER
+    assert not any(line.startswith("二批") for line in restore(text))

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import regex as re
 
+from policyparse.grammar import chinese_number
+
 # 目 录, with a page number or a roman page mark left beside it by the PDF (II 目录)
 _CONTENTS_LINE = re.compile(r"[ \t\u3000]*+(?:[IVXivx\d]{1,6}+[ \t\u3000]*+)?目[ \t\u3000]*+录[ \t\u3000]*+")
 _LEADER = re.compile(r"[.．·…。\-—_ \t\u3000]{4,}+\d{0,4}+[ \t\u3000]*+$|[ \t\u3000]\d{1,4}+[ \t\u3000]*+$")
@@ -26,12 +28,16 @@ def _entry_key(line: str) -> str:
 
 
 def drop_table_of_contents(text: str, log) -> str:
-    if "目" not in text and "…" not in text and "...." not in text and "··" not in text:
+    if "目" not in text and "…" not in text and "...." not in text and "··" not in text and "章" not in text:
         return text
     lines = text.split("\n")
     block = _headed_block(lines)
     if block is not None:
         lines = _set_aside(lines, block, log)
+    elif "章" in text:
+        block = _chapter_list(lines)
+        if block is not None:
+            lines = _set_aside(lines, block, log)
     # a contents block printed over several pages, or one without its 目录 line
     for _ in range(_MAX_BLOCKS):
         block = _leader_block(lines)
@@ -69,6 +75,33 @@ def _headed_block(lines: list[str]) -> tuple[int, int] | None:
                 return None  # prose before the body restarts: not a contents block
         return None
     return None
+
+
+# 第一章 总则 / 第二章 地震监测预报 / …: chapter titles one a line with nothing between them. No regulation has an
+# empty chapter, so such a run (three or more, numbered on from 第一章) lists the chapters: a contents block
+# printed without its 目录 line (a law database's outline above the text).
+_CHAPTER_ENTRY = re.compile(r"[ \t\u3000]*+第([一二三四五六七八九十]{1,3})章[ \t\u3000]*+[^\s。，；：,;:]{1,30}+[ \t\u3000]*+")
+_MIN_CHAPTERS = 3
+
+
+def _chapter_list(lines: list[str]) -> tuple[int, int] | None:
+    start = -1
+    expected = 1
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        m = _CHAPTER_ENTRY.fullmatch(line) if "章" in line else None
+        if m is not None and chinese_number(m.group(1)) == expected:
+            start = i if expected == 1 else start
+            expected += 1
+            last = i
+            continue
+        if expected - 1 >= _MIN_CHAPTERS:
+            return start, last + 1
+        expected = 1
+        if m is not None and chinese_number(m.group(1)) == 1:
+            start, expected, last = i, 2, i
+    return (start, last + 1) if expected - 1 >= _MIN_CHAPTERS else None
 
 
 _HAS_LEADER = re.compile(r"[.．·…]{4,}+[ \t\u3000]*+\d{0,4}+[ \t\u3000]*+$")

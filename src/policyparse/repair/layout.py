@@ -300,6 +300,7 @@ _CLOSERS = "”’」』\"'"
 _CONT_START = frozenset("，。、；：？！）》」』”’%,;:?!)")
 _OPEN_END = frozenset("（《「『“‘(〔【[、，")
 _PROSE = re.compile(r"[，、。；]")
+_PROSE_ANY_WIDTH = re.compile(r"[，、。；,;]")
 # indentation: two spaces, or one ideographic / em / en space (U+2000–U+200A print as wide blanks too)
 _INDENT = re.compile(r"^(?:[ \t\xa0]{2,}|[\u3000\u2000-\u200a])")
 _INDENT_FIRST = frozenset(" \t\xa0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a")  # what _INDENT can start with
@@ -417,6 +418,8 @@ def join_hard_wraps(text: str, log) -> str:
             and _prose_like(ln)
         )
     any_wrap = sum(ln.wrapish for ln in lines) >= 3
+    # a typeset copy that marks paragraph starts by indenting them: wrapped rest lines start flush
+    indented_starts = any_wrap and sum(ln.indent for ln in lines) >= 3 and sum(ln.wrapish and not ln.indent for ln in lines) >= 3
 
     def decide(k: int, par_start: int) -> bool:
         a, b = lines[k], lines[k + 1]
@@ -445,7 +448,12 @@ def join_hard_wraps(text: str, log) -> str:
         if a.fragment or b.fragment or a.marker_only or a.s[-1] in _OPEN_END or a.width >= 0.85 * w:
             return True
         if g == 0:
-            return False
+            # 《…条例》已经1997年12月12日 / 国务院第六十四次常务会议通过，…: an indented first line, shorter than the
+            # wrap width (its digits are narrow), goes on in the flush line below when indents mark paragraph starts
+            return (
+                indented_starts and a.indent and not b.indent and a.width >= 0.6 * w
+                and _PROSE_ANY_WIDTH.search(b.s) is not None and _HEADING_MARKER.match(a.s) is None
+            )
         # Lines a blank line apart, paragraphs further apart: the gap already says where
         # paragraphs end, so the rest of a paragraph joins too, unless it is a heading.
         if not any(ln.gap > g for ln in lines[lo:hi]):

@@ -39,6 +39,8 @@ _LINE_ENDS = re.compile(r"\r\n?|[\u2028\u2029]")
 _SEPARATOR = re.compile(
     r"\u3000+[ \u3000\xa0\t\u2002\u2003]*|[ \xa0]{2,}[ \u3000\xa0\t\u2002\u2003]*|\t[ \u3000\xa0\t\u2002\u2003]*"
     r"|[\u2002\u2003]{2,}[ \u3000\xa0\t\u2002\u2003]*"
+    # …2016年12月1日 ------------ 某某条例(草案)…: a rule drawn between the notice and the text it publishes
+    r"|[-—=_*～~]{6,}+[ \u3000\xa0]*+"  # opens with its own characters: the pattern keeps its literal prefilter
 )
 _SENTENCE_END = frozenset("。！？；：!?;:”」）)")
 _NUMERALS = "一二三四五六七八九十百零〇"  # grammar's Chinese numerals
@@ -87,6 +89,11 @@ _BOOK_TITLE = re.compile(rf"《(关于[^《》\n]{{4,80}}?(?:{_DOC_TYPES}))》")
 _REPORT_ADDRESSEE = re.compile(r"\p{Han}{2,20}[：:](?=\p{Han})")
 # 以上意见如无不妥，请批转…: the closing sentence of a transmitted 请示 / 报告
 _REPORT_CLOSING = re.compile(r"(?<=[。；;])以上(?:意见|报告|请示)[，,]?(?:如|若)")
+_ATTACHED_TITLE = re.compile(rf"附\s*件\s*\d{{0,2}}\s*[：:][ \u3000]*+[^。；：:\n]{{2,80}}?(?:{_DOC_TYPES}|名单|名录|一览表)")
+_RESTARTS = ("cn", "chapter", "paren_cn", "article")
+_TITLE_END = re.compile(rf"(?:{_DOC_TYPES}|名单|名录|一览表)(?=\p{{Han}})")
+# 国务院 / 财政部 国土资源部 / 财　　政　　部: issuing bodies only, as a signature names them
+_ISSUERS = re.compile(r"(?:[\p{Han} \u3000]{0,24}?(?:国务院|人民政府|委员会|办公厅|办公室|委|局|厅|部|署)[ \u3000、]*+){1,4}")
 _AUTHORS = re.compile(r"(?:\p{Han}{1,12}?(?:委员会|办公厅|办公室|委|局|厅|部|办|署)[ \u3000、]*){1,4}(?=\p{Han})")
 
 
@@ -230,7 +237,10 @@ def _letter_spaced(line: str, start: int, end: int) -> bool:
     # …工作职责　　组 长：: a word of several characters before the run ends a paragraph, even when
     # a letter-spaced label opens the next one
     left_word = start >= 2 and _is_han(line[start - 1]) and _is_han(line[start - 2])
-    return left_single or (right_single and not left_word)
+    # …国家计划委员会财　　政　　部一九八四年…: the same run again after the next character spaces out one name,
+    # glued to the text before it (the run between two paragraphs is not repeated one character later)
+    spaced_on = right_single and line.startswith(line[start:end], end + 1)
+    return left_single or (right_single and not left_word) or spaced_on
 
 
 def _is_han(ch: str) -> bool:
@@ -304,12 +314,18 @@ def _issued_head_cuts(line: str) -> list[tuple[int, int]]:
 
 
 def _signature_start(line: str, date_at: int) -> int | None:
-    """Where the issuer's name before a closing date starts: just after the last sentence end."""
+    """Where the issuer's name before a closing date starts: just after the last sentence end, or
+    (附件：关于…的实施方案国务院二○○六年九月三十日) just after an attachment's title glued before it."""
     lo = max(0, date_at - 62)
     for i in range(date_at - 1, lo - 1, -1):
         if line[i] in "。！；":
             start = i + 1
-            return start if start < date_at and _SIGNATURE_ORG.fullmatch(line, start, date_at) else None
+            if start < date_at and _SIGNATURE_ORG.fullmatch(line, start, date_at):
+                return start
+            break
+    for m in _TITLE_END.finditer(line, lo, date_at):
+        if m.end() < date_at and _ISSUERS.fullmatch(line, m.end(), date_at):
+            return m.end()
     return None
 
 
@@ -341,13 +357,23 @@ def _glued_markers(line: str, start: int, end: int, numbering: _Numbering) -> li
             # number on from it (unseen, the 2. after it was taken for no list at all)
             para_start, para_marker = _see_first_entry(line, i, end, numbering, para_start, para_marker)
             continue
-        if not _may_start_here(line, para_start, para_marker, i):
+        if para_marker is None and _ATTACHED_TITLE.fullmatch(line, para_start, i):
+            # 附件：…企事业单位名单一、统配煤矿…: the attached document's body opens right after its title and
+            # numbers from 一 again
+            marker = match_marker(line[i:min(end, i + 24)])
+            if marker is not None and marker.number == 1 and marker.end < end - i and marker.style in _RESTARTS:
+                numbering.last.clear()
+                numbering.see(marker)
+                cuts.append((i, i))
+                para_start, para_marker = i, marker
+                continue
+        if not _may_start_here(line, para_start, para_marker, i) and not _name_list_runs_on(line, para_start, para_marker, i):
             continue
         marker = match_marker(line[i:min(end, i + 24)])
         if marker is None or marker.end >= end - i or not numbering.allows(marker):
             continue
         glued_after_sentence = _before(line, i) in _SENTENCE_END
-        if not glued_after_sentence and not _may_head(para_marker, marker):
+        if not glued_after_sentence and not (_may_head(para_marker, marker) or _next_entry(para_marker, marker, i - para_start)):
             continue  # 三、热电联产机组供电标准煤耗高出第一条中…: 第一条 cited, not a child of 三、
         if not (numbering.continues(marker) if glued_after_sentence else numbering.strictly_continues(marker)):
             continue
@@ -364,6 +390,24 @@ def _may_head(parent: Marker | None, child: Marker) -> bool:
         return True
     same_family = _FAMILY.get(parent.style, "B") == _FAMILY.get(child.style, "B")
     return same_family and _level(child.style) >= _level(parent.style)
+
+
+_ENTRY_RUN = 16  # characters an entry runs before the next one may be glued to it
+_STOPS = re.compile(r"[。；;！？]")
+
+
+def _next_entry(current: Marker | None, marker: Marker, run: int) -> bool:
+    """二、基建施工企业（4个）山西省…公司三、地质勘探单位…: a list whose entries end in no stop (a name list) runs
+    into its next entry of the same style, one number on."""
+    return current is not None and marker.style == current.style == "cn" and marker.number == current.number + 1 and run >= _ENTRY_RUN
+
+
+def _name_list_runs_on(line: str, para_start: int, para_marker: Marker | None, i: int) -> bool:
+    """…陕西省铜川煤炭基建公司三、地质勘探单位: an entry of names, no sentence in it, glued to the next entry."""
+    if para_marker is None or para_marker.style != "cn" or i - para_start < _ENTRY_RUN or _STOPS.search(line, para_start, i):
+        return False
+    marker = match_marker(line[i:i + 24])
+    return marker is not None and _next_entry(para_marker, marker, i - para_start)
 
 
 def _before(line: str, i: int) -> str:

@@ -88,7 +88,9 @@ def heading_title(body: str) -> tuple[str | None, bool]:
 
 _HEAD_SENTENCE = re.compile(r"[\p{Han}A-Za-z0-9“”\"]{4,16}")
 # 生态优先，绿色发展。 / 问题导向、科学修复。: two short phrases, the way principles are headed
-_PAIRED_HEAD = re.compile(r"\p{Han}{4}[，、]\p{Han}{4}")
+_PAIRED_HEAD = re.compile(
+    r"(?!为了|根据|按照|通过|对于|由于|依据|依照|关于|经过|鉴于|随着)(\p{Han}{4,8})[，、](?![由对在将把以为按经从向根依])(\p{Han}{4,8})"
+)
 _ENUM_LEADS = ("一是", "二是", "三是", "四是", "五是", "六是", "首先", "其次", "同时", "此外", "另外", "最后")
 
 
@@ -97,7 +99,14 @@ def _is_head_sentence(sentence: str, *, paired: bool = False) -> bool:
     only a line's first sentence may be (inside a paragraph they are ordinary sentences)."""
     if not sentence or sentence.startswith(_ENUM_LEADS) or sentence[0].isdigit():
         return False
-    return bool(_HEAD_SENTENCE.fullmatch(sentence) or (paired and _PAIRED_HEAD.fullmatch(sentence)))
+    return bool(_HEAD_SENTENCE.fullmatch(sentence) or (paired and _is_paired(sentence)))
+
+
+def _is_paired(sentence: str) -> bool:
+    """生态优先，绿色发展 / 坚持创新驱动，激发转型新动能: two parallel phrases of like length; not a clause and
+    its complement (设立村级路长，由村委会主任担任)."""
+    m = _PAIRED_HEAD.fullmatch(sentence)
+    return m is not None and abs(len(m.group(1)) - len(m.group(2))) <= 1
 
 
 def paragraph_heads(line: str) -> list[tuple[int, str]]:

@@ -166,9 +166,14 @@ def is_addressee(s: str) -> bool:
     core = s[:-1].strip()
     if len(core) < 3 or len(core) > 400 or "。" in core or is_furniture(core):
         return False
-    if find_doc_number(core) or is_label_line(s):
+    if find_doc_number(core) or is_label_line(s) or _LEADS_INTO_LIST.search(core):
         return False
     return bool(ORG_HINT.search(core))
+
+
+# …常务委员会第十七次会议决定，修改下列地方性法规： / …决定对《…》作如下修改：: the sentence of an amending
+# 决定 leading into its amendments (its subject names a body, as an addressee does), not the bodies addressed
+_LEADS_INTO_LIST = re.compile(r"(?:决定|规定)[，,]|作如下|修改下列|修改如下")
 
 
 def is_meta_line(s: str) -> bool:
@@ -291,8 +296,8 @@ def analyse(text: str) -> Layout:
     front_end = len(lines)
     for i, line in enumerate(lines):
         s = line.s
-        if is_meta_line(s):
-            continue
+        if is_meta_line(s) or ("\t" in s and is_label_line(s)):
+            continue  # 主题 词：\t…\t时 效：\t根据…，此文…: a row of header fields, prose or not, is front matter
         if is_addressee(s) or is_prose(s) or (line.marker is not None and _plausible_first_marker(line)):
             front_end = i
             break

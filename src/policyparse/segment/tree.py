@@ -16,7 +16,16 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from policyparse.grammar import ATTACHED_TABLE_LIST, BOX_HEADING, IMPRINT, NAMED_PART, column_role, dash_bullet_title, is_note_text
+from policyparse.grammar import (
+    ARTICLE_CITED,
+    ATTACHED_TABLE_LIST,
+    BOX_HEADING,
+    IMPRINT,
+    NAMED_PART,
+    column_role,
+    dash_bullet_title,
+    is_note_text,
+)
 from policyparse.models import Section, built
 from policyparse.segment.dates import is_date_line
 from policyparse.segment.headings import UNDER_ARTICLE, Marker, heading_title, paragraph_heads
@@ -38,6 +47,8 @@ _WHITESPACE = re.compile(r"\s")
 _SUMMING_UP = re.compile(r"^(?:上述|以上|望你|请你)(?!\p{Han}{0,6}[：:])")
 # 地方各级人民政府要… / 国务院各部门和单位要… / 各地区、各部门要…: a charge to every implementer
 _CHARGES_ALL = re.compile(r"^(?:地方各级|各级|各地|各省|国务院各|各有关|各部门|各单位)[\p{Han}、，,]{0,24}?要")
+# 特此通知 without its 。 before the body of a plan: a paragraph of the notice, not a title line
+_SO_NOTIFIED = re.compile(r"特此(?:通知|通告|公告|函告|通报|批复)[。.]?")
 _NOTE_AT_END = re.compile(r"[（(]([^（）()\n]{2,120})[）)][。．]?\s*$")
 
 
@@ -72,7 +83,9 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
     sig_at: dict[int, int] = {first: date for first, date in layout.signatures}
     meta = set(layout.meta_lines)
     tables = layout.table_lines
-    markers = [i for i in range(layout.front_end, len(lines)) if lines[i].marker is not None]
+    # 第九条修改为：… opening a line of an amending 决定 cites the article it changes: no heading
+    cited = {i for i in range(layout.front_end, len(lines)) if _cites_article(lines[i])}
+    markers = [i for i in range(layout.front_end, len(lines)) if lines[i].marker is not None and i not in cited]
     # the tail: after the last numbered line, or from the first 附件 label after a numbered line
     last_marker = markers[-1] if markers else None
     attach_from = None
@@ -82,8 +95,10 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
                 attach_from = i
                 break
     resume_at = len(lines)  # where an attached document's own numbered body starts again
+    last_before = None  # the notice's own last numbered line, before its 附件 label
     if attach_from is not None:
         numbered_before = [i for i in markers if i < attach_from]
+        last_before = numbered_before[-1] if numbered_before else None
         resume_at = _attached_body(lines, markers, attach_from)
         if resume_at < len(lines):
             last_marker = markers[-1] if numbered_before else None
@@ -91,6 +106,10 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
             last_marker = numbered_before[-1] if numbered_before else None
 
     chaptered = any(lines[k].marker.style in ("chapter", "section") for k in markers)
+    one_paragraph_items = _items_keep_to_one_paragraph(lines, markers, meta, last_marker)
+    first_marker = markers[0] if markers else None
+    # the document numbers its top level 一、, or is divided into articles: no un-numbered part heads its lists
+    outlined = any(lines[k].marker.style in ("cn", "article") for k in markers)
     task_rows = {row.first: row for table in layout.task_tables for row in table.rows}
 
     def deepest() -> Node | None:
@@ -103,6 +122,8 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
 
     i = layout.front_end
     n = len(lines)
+    if 0 < i < n and NAMED_PART.fullmatch(lines[i - 1].s) and _next_is_article(lines, i - 1, n):
+        i -= 1  # 总 则 right above 第一条 heads the body, though no sentence came before it
     prev_skipped_title = False
     signatures_seen = 0
     in_box = False
@@ -125,8 +146,13 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
             i += 1
             continue
         in_box = False
-        in_tail = last_marker is not None and (i > last_marker or (attach_from is not None and attach_from <= i < resume_at))
-        before_first = layout.first_marker is None or i < layout.first_marker
+        # the tail: after the last numbered line, the 附件 block, and (when the attached document numbers a body
+        # of its own) the notice's closing lines between its last item and the 附件 label
+        in_tail = last_marker is not None and (
+            i > last_marker
+            or (attach_from is not None and (attach_from <= i < resume_at or (last_before is not None and last_before < i < attach_from)))
+        )
+        before_first = first_marker is None or i < first_marker
 
         if i in meta:
             i += 1
@@ -151,6 +177,9 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
         if in_tail:
             am = _attachment_label(s)
             if am and i not in meta:
+                if am.group(2).strip() and i + 1 == resume_at < n:
+                    i += 1  # 附件：…名单 right above the attached document's 一、: its title line, no node
+                    continue
                 if am.group(2).strip():
                     root.children.append(Node("attachment", line.start, line.end, level=1))
                 elif not s.rstrip().endswith(("：", ":")):
@@ -168,7 +197,10 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
             if is_prose(s) or IMPRINT.search(s):
                 top = deepest()
                 bare = top is not None and top.title_only and not top.children and top.end == lines[last_marker].end
-                if (CLOSING.match(s) and not bare) or not stack or IMPRINT.search(s) or _sums_up_items(s, top) or _directs_all_after_notes(s, lines[i - 1].s, in_tail):
+                if (
+                    (CLOSING.match(s) and not bare) or not stack or IMPRINT.search(s) or _sums_up_items(s, top)
+                    or _directs_all_after_notes(s, lines[i - 1].s, in_tail) or (one_paragraph_items and not bare)
+                ):
                     root.children.append(Node("closing", line.start, line.end, level=1))
                     stack.clear()
                 else:
@@ -176,7 +208,9 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
             i += 1
             continue
 
-        if chaptered and NAMED_PART.fullmatch(s):
+        if (chaptered or _next_is_article(lines, i, n)) and NAMED_PART.fullmatch(s) or (
+            not outlined and _heads_part(lines, i, n, root, before_first)
+        ):
             stack.clear()
             node = Node("item", line.start, line.end, level=1, title=_WHITESPACE.sub("", s), title_only=True, named=True)
             root.children.append(node)
@@ -184,7 +218,7 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
             i += 1
             continue
 
-        if line.marker is not None and not before_first:
+        if line.marker is not None and not before_first and i not in cited:
             m = line.marker
             level = m.level
             article = next((a for a in reversed(stack) if a.marker is not None and a.marker.style == "article"), None)
@@ -215,7 +249,7 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
             elif layout.addressee is not None and i > layout.addressee and _is_report_addressee(s):
                 stack.clear()
                 root.children.append(Node("addressee", line.start, line.end, level=1))
-            elif is_prose(s):
+            elif is_prose(s) or _SO_NOTIFIED.fullmatch(s):
                 heads = paragraph_heads(s)
                 if heads:
                     stack[:] = [n_ for n_ in stack if n_.kind != "paragraph"]
@@ -263,6 +297,60 @@ def _row_title(cells: dict[str, str]) -> str | None:
         if column_role(name) == "task" and value:
             return value.rstrip("。")
     return None
+
+
+_MIN_ITEMS = 3
+
+
+def _items_keep_to_one_paragraph(lines, markers: list[int], meta: set[int], last_marker: int | None) -> bool:
+    """Every numbered line before the last is followed by another numbered line, never by a paragraph of its
+    own: the document writes each item as one paragraph, so the prose after its last item (本方案各项任务纳入… /
+    市科委、杨浦区牵头建立…) closes the document rather than continuing that item."""
+    if last_marker is None or lines[last_marker].marker.style == "article":
+        return False  # an article (第X条) runs over several paragraphs as often as not
+    style = lines[last_marker].marker.style
+    if sum(lines[k].marker.style == style for k in markers) < _MIN_ITEMS:
+        return False  # two items say too little about how the document writes them
+    numbered = set(markers)
+    for k in markers:
+        if k >= last_marker:
+            break
+        j = k + 1
+        while j < last_marker and j in meta:
+            j += 1
+        if j not in numbered and is_prose(lines[j].s):
+            return False
+    return True
+
+
+def _cites_article(line) -> bool:
+    m = line.marker
+    return m is not None and m.style == "article" and ARTICLE_CITED.match(line.s, m.end) is not None
+
+
+def _next_is_article(lines, i: int, n: int) -> bool:
+    """总 则 right above 第一条: the 总则 of a regulation printed without its 第一章."""
+    return i + 1 < n and lines[i + 1].marker is not None and lines[i + 1].marker.style == "article"
+
+
+_PART_HEAD_MAX = 40
+_SENTENCE_ENDS = "。！？；）)”"
+
+
+def _heads_part(lines, i: int, n: int, root: Node, before_first: bool) -> bool:
+    """“十三五”应急体系9个具体建设任务 / （一）…: in a document whose top level has no 一、 numbers, a short
+    line with no sentence in it, right above a list that starts again at （一）, heads that list as an
+    un-numbered part of the top level. Before the first number it must follow the body's opening
+    paragraph (a preamble), so the issued plan's own title line above （一） stays a title."""
+    s = lines[i].s
+    if lines[i].marker is not None or len(s) > _PART_HEAD_MAX or is_prose(s) or is_date_line(s) or i + 1 >= n:
+        return False
+    if s.endswith(("：", ":")) or i == 0 or lines[i - 1].s[-1] not in _SENTENCE_ENDS:
+        return False  # 地使用权： / the rest of a line wrapped above: no heading stands after an unfinished sentence
+    m = lines[i + 1].marker
+    if m is None or m.style != "paren_cn" or m.number != 1:
+        return False
+    return not before_first or (bool(root.children) and root.children[-1].kind == "preamble")
 
 
 def _rank(node: Node) -> int:

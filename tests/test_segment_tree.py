@@ -1,0 +1,156 @@
+"""The tree builder (segment/tree.py) on synthetic snippets of shapes real documents show (batch rr)."""
+
+from __future__ import annotations
+
+from policyparse.segment import segment
+
+
+def flat(sections):
+    for s in sections:
+        yield s
+        yield from flat(s.children)
+
+
+def by_id(seg):
+    return {n.id: n for n in flat(seg.sections)}
+
+
+def test_article_cited_at_a_line_start_heads_nothing():
+    # an amending 决定: lines opening with the article they change are text of the item above
+    text = (
+        "一、对下列法规进行修改\n"
+        "1.在《某某条例》第七条中增加一项。\n"
+        "第九条修改为：“各级人民政府应当发挥本地优势。”\n"
+        "第十三条后增加一条作为第十四条，即：“鼓励采用新技术。”\n"
+        "第十条第四项修改为：“距离大于25m。”\n"
+        "2.将《某某规定》第七条修改为：“服务网络。”\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert sorted(nodes) == ["1", "1.1", "1.2"]
+    assert nodes["1.1"].marker == "1." and "第九条修改为" in nodes["1.1"].text
+    assert nodes["1.2"].level == 3
+
+
+def test_article_text_opening_with_zhong_is_still_an_article():
+    text = "第一条为了规范管理，制定本办法。\n第二条中华人民共和国境内的活动，适用本办法。\n"
+    nodes = by_id(segment(text, {}))
+    assert [nodes[i].marker for i in ("1", "2")] == ["第一条", "第二条"]
+
+
+def test_general_part_above_the_first_article_without_chapters():
+    text = "某某市某某条例（草案）\n\n总 则\n\n第一条 为了规范管理，制定本条例。\n\n第二条 本条例适用于本市。\n"
+    nodes = by_id(segment(text, {}))
+    assert nodes["1"].title == "总则" and nodes["1"].marker is None
+    assert nodes["1.1"].marker == "第一条" and nodes["1.2"].marker == "第二条"
+
+
+def test_unnumbered_part_heads_a_list_that_starts_at_paren_one():
+    text = (
+        "各有关单位：\n现将责任分解印发给你们，请认真组织实施。\n某某办公厅\n2017年4月13日\n"
+        "某某规划责任分解\n为提高应急能力，现将任务进行责任分解。\n"
+        "“十三五”应急体系9个具体建设任务\n（一）“一案三制”建设\n1.完善应急预案体系\n（1）加强应急预案管理。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert nodes["1"].title == "“十三五”应急体系9个具体建设任务" and nodes["1"].level == 1
+    assert nodes["1.1"].marker == "（一）" and nodes["1.1.1.1"].marker == "（1）"
+
+
+def test_plan_title_above_paren_one_stays_a_title():
+    # no opening paragraph between the plan's title and its （一）: the title line is no heading
+    text = "某某工作方案\n（一）总体要求。做好工作。\n（二）主要任务。抓好落实。\n"
+    nodes = by_id(segment(text, {}))
+    assert nodes["1"].marker == "（一）"
+
+
+def test_wrapped_rest_above_a_list_heads_nothing():
+    text = "第十七条属于以下情形的，可以协议出让地下建设用\n地使用权：\n（一）原土地使用权人开发的。\n（二）同步建设的。\n"
+    nodes = by_id(segment(text, {}))
+    assert [nodes[i].marker for i in ("1", "1.1", "1.2")] == ["第十七条", "（一）", "（二）"]
+
+
+def test_so_notified_without_its_stop_is_a_paragraph_of_the_notice():
+    text = "各街道办事处：\n现将任务分解印发给你们。\n特此通知\n2008年政府工作目标任务分解\n根据精神，分解为80项。\n一、促进经济发展。\n"
+    nodes = by_id(segment(text, {}))
+    assert [n.kind for k, n in nodes.items() if k.startswith("p")] == ["addressee", "preamble", "preamble", "preamble"]
+    assert nodes["p3"].text == "特此通知"
+
+
+def test_a_sentence_leading_into_the_amendments_is_no_addressee():
+    text = "某某省人民代表大会常务委员会第十七次会议决定，修改下列地方性法规：\n一、将第九条修改为：“…。”\n"
+    seg = segment(text, {})
+    nodes = by_id(seg)
+    assert nodes["p1"].kind == "preamble"
+    assert not seg.metadata.addressees
+
+
+def test_closing_before_the_attachment_label_when_the_attachment_numbers_its_own_body():
+    text = (
+        "各省人民政府：\n现转发给你们，请照此执行。\n国务院\n一九八四年九月二十日\n"
+        "一、关于体制问题。目前情况如此。\n二、关于折旧问题。目前情况如此。\n以上意见，如无不妥，请批转执行。\n"
+        "附件：重点企事业单位名单\n国家经济委员会\n一九八四年八月二十八日\n"
+        "附件：重点企事业单位名单\n一、统配煤矿（29个）河北省：开滦矿务局\n二、基建施工企业（4个）某某公司\n"
+    )
+    nodes = by_id(segment(text, {}))
+    top = [(k, n.kind, n.text[:4]) for k, n in nodes.items() if "." not in k]
+    assert top == [
+        ("p1", "addressee", "各省人民"), ("p2", "preamble", "现转发给"), ("p3", "signature", "国务院\n"),
+        ("1", "item", "一、关于"), ("2", "item", "二、关于"), ("p4", "closing", "以上意见"),
+        ("p5", "attachment", "附件：重"), ("p6", "closing", "国家经济"),
+        # the attached document's own 附件 + title line right above its 一、 is no node
+        ("3", "item", "一、统配"), ("4", "item", "二、基建"),
+    ]
+
+
+def test_attachment_label_on_the_last_line_is_a_node():
+    text = "各区：\n现印发给你们。\n一、总体要求。做好工作。\n二、主要任务。抓好落实。\n附件：重点任务清单.docx\n"
+    nodes = by_id(segment(text, {}))
+    assert any(n.kind == "attachment" for n in nodes.values())
+
+
+def test_prose_after_the_last_item_closes_a_document_whose_items_are_one_paragraph_each():
+    text = (
+        "各区人民政府：\n现将方案印发给你们。\n一、主要任务\n1.加快创新。推动研发。\n2.优化布局。建设园区。\n"
+        "3.深化合作。扩大开放。\n市科委、杨浦区牵头建立市区联动工作机制，细化年度任务，确保落到实处。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    closing = [n for n in nodes.values() if n.kind == "closing"]
+    assert len(closing) == 1 and closing[0].text.startswith("市科委")
+
+
+def test_an_item_with_a_second_paragraph_keeps_the_prose_after_the_last_item():
+    text = (
+        "各区人民政府：\n现将方案印发给你们。\n一、主要任务\n1.加快创新。推动研发。\n各区要结合实际推进。\n"
+        "2.优化布局。建设园区。\n3.深化合作。扩大开放。\n各区要加强协调，确保落到实处。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert not any(n.kind == "closing" for n in nodes.values())
+    assert nodes["1.3"].text.endswith("确保落到实处。")
+
+
+def test_paragraphs_after_the_last_article_stay_its_paragraphs():
+    text = "第一条 为了规范管理，制定本规则。\n第二条 本规则适用于本市。\n第三条 会议由市长主持。\n必要时，可邀请有关单位列席。\n"
+    nodes = by_id(segment(text, {}))
+    assert not any(n.kind == "closing" for n in nodes.values())
+
+
+def test_paired_run_in_heads_of_unequal_four_to_eight_characters():
+    from policyparse.segment.headings import paragraph_heads
+
+    assert paragraph_heads("坚持创新驱动，激发转型新动能。积极推进。") == [(0, "坚持创新驱动，激发转型新动能")]
+    assert paragraph_heads("生态优先，绿色发展。坚持尊重自然。") == [(0, "生态优先，绿色发展")]
+    # a clause and its complement, or halves of unlike length, head nothing
+    assert paragraph_heads("设立村级路长，由村委会主任担任。设置专管员。") == []
+    assert paragraph_heads("加强领导，切实落实各项工作责任。推进。") == []
+
+
+def test_a_header_field_row_holding_a_sentence_is_still_front_matter():
+    text = (
+        "索引 号：\t000014349/2006-00100\t主题分类：\t商贸\n"
+        "主题 词：\t外贸 出口\t时 效：\t根据《国务院关于宣布失效一批国务院文件的决定》（国发〔2015〕68号），此文件已宣布失效\n"
+        "国务院办公厅转发某某意见的通知\n国办发〔2006〕42号\n"
+        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n某某部门意见已经国务院同意，现转发给你们。\n"
+    )
+    seg = segment(text, {})
+    nodes = by_id(seg)
+    assert nodes["p1"].kind == "addressee" and nodes["p2"].kind == "preamble"
+    assert seg.metadata.addressees
