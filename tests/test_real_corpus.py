@@ -58,6 +58,10 @@ LATER_FLOORS = {
         "title": 0.97, "doc_number": 0.97, "issuer": 0.97, "issue_date": 0.97, "nodes": 0.93, "node_levels": 0.88,
         "node_ids": 0.90, "targets": 0.84, "deadlines": 0.97,
     },
+    "ro_": {
+        "nodes": 0.93, "node_levels": 0.79, "node_ids": 0.93, "units": 0.61, "lead": 0.61, "mode": 0.42,
+        "targets": 0.59, "deadlines": 0.97,
+    },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 
