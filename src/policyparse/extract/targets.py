@@ -16,7 +16,9 @@ import regex as re
 
 from policyparse import lexicons
 from policyparse.grammar import is_note_text
-from policyparse.extract._text import annual_year, inside, quoted_ranges, retrospective_nodes, task_nodes, walk, year_value
+from policyparse.extract._text import (
+    annual_year, document_year, inside, quoted_ranges, retrospective_nodes, task_nodes, walk, year_value,
+)
 from policyparse.models import Metadata, Section, Target
 
 _AR = r"\d{1,12}(?:\.\d{1,6})?(?![\d.])"
@@ -67,6 +69,8 @@ _FLAT_STANDARD = re.compile(r"的?标准")
 _MUST_MEET = re.compile(r"(?:应|须|需|必须)(?:当)?满足")
 # a term a permit or a stay runs for: 每次停留180天, 有效期3天
 _TERM_BEFORE = re.compile(r"停留|有效期|期限为?$|为期|延期|顺延")
+# 100项重大科技创新工程项目: projects counted, not the plan's parts
+_PROJECTS_AFTER = re.compile(r"\p{Han}{0,10}?(?:工程|计划)项目")
 _PLAN_PARTS = re.compile(r"\p{Han}{0,10}?(?:行动|工程|任务|措施|举措|计划|机制|制度|重点工作|方面)")
 _DURATION_AFTER = re.compile(r"工作日|自然日|月|年(?:度|头|内|(?!\p{Han}))|季度|周岁|岁|小时内|星期|学期")
 _COUNTABLE = frozenset("座个家所处支套项名人")
@@ -145,16 +149,19 @@ _RECURRENCE_R_FORWARD = re.compile(r"每年度?|每季度?|每月")
 _RECURRENCE_STOP = re.compile(r"\d{4}\s?年|累计|总计|合计|全年|年均")
 _OWN_CHANGE = re.compile(r"提高|提升|增长|下降|降低|减少|增加|扩大|上升")
 _YEAR_PHRASE = re.compile(
-    r"(?:到|至|截至|截止到?)?\s?(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})\s?年(?:底|末)?(?:前)?(?:远景)?"
+    r"(?:到|至|截至|截止到?)?\s?(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})\s?年(?:年?(?:底|末))?(?:前)?(?:远景)?"
     # “十四五”末; “七五”期末 (the five-year plans before the tenth: 六五 … 九五, of 1981–2000)
     r"|“?(?P<plan>十[一二三四五六七八九]|(?<![一二三四五六七八九十〇零])[六七八九])五”?(?:末期|时期末|期末|末)"
 )
 _YEAR_PHRASE_R = re.compile("(?r)" + _YEAR_PHRASE.pattern)
 _LINE_BREAK_R = re.compile(r"(?r)\n")
 # 到2025年，… / 至2030年，… / 2027年前，…: a goal year opening a paragraph
-_GOAL_YEAR_R = re.compile(r"(?r)(?:(?:到|至)\s?(\d{4})\s?年(?:底|末)?|(\d{4})\s?年(?:底|末)?前)[，,]")
+# 到2025年，/ 到2025年底，/ 到2025年年底，(年 said twice) / 2025年底前，
+_GOAL_YEAR_R = re.compile(r"(?r)(?:(?:到|至)\s?(\d{4})\s?年(?:年?(?:底|末))?|(\d{4})\s?年(?:年?(?:底|末))?前)[，,]")
+# 年底前 / 年内 with no year of its own (not 2025年底前, 今年内 is the same year all the same)
+_IMPLICIT_YEAR_END = re.compile(r"(?<![\d\s年])年(?:底|末)前?|(?<![\d\s年])年内")
 _PARAGRAPH_REACH = 2000  # how far back a paragraph's opening 到…年 is looked for
-_HEADING_GOAL_YEAR = re.compile(r"(?:到|至)\s?(\d{4})\s?年(?:底|末)?[，,]|到?“?(十[一二三四五六七八九]|(?<![一二三四五六七八九十〇零])[六七八九])五”?(?:末期|时期末|期末|末)[，,]")
+_HEADING_GOAL_YEAR = re.compile(r"(?:到|至)\s?(\d{4})\s?年(?:年?(?:底|末))?[，,]|到?“?(十[一二三四五六七八九]|(?<![一二三四五六七八九十〇零])[六七八九])五”?(?:末期|时期末|期末|末)[，,]")
 _BASELINE = re.compile(r"(?:较|比|同比|相比|对比)$")
 _PLAN_END = {"六": 1985, "七": 1990, "八": 1995, "九": 2000, "十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030, "十六": 2035}
 _METRIC_DROP = re.compile(r"每年度?|年均|每月|全年|上半年|下半年|年内|年底前|比上年|较上年|比\d{4}年|累计|至少|最少|最多|至多|力争|争取")
@@ -196,6 +203,7 @@ _AWARD = re.compile(r"奖励|奖金|奖补|扶持|一次性|另补助|另补贴"
 _GRANT_NOUN_AFTER = re.compile(r"的?(?:一次性)?(?:补助|奖励|奖补|补贴|资助|资金支持|经费支持|支持|扶持)")
 # 按每名1000元给予培养单位补贴: the rate a grant is reckoned at, per head or per item
 _PER_ITEM_RATE = re.compile(r"按(?:照)?每\p{Han}{0,4}$|每\p{Han}{0,2}\d{1,4}\p{Han}{1,2}(?:给予|补贴|奖励|补助)\p{Han}{0,2}$")
+_GOAL_YEAR_OPENING = re.compile(r"(?:到|至)\s?\d{4}\s?年(?:年?(?:底|末))?[，,]")
 _CAP = re.compile(r"最高|不超过|上限|累计|(?:资助|补助|支持)强度")
 _AMOUNT_BEFORE = re.compile(r"\d[万亿]?元(?:（[^（）]{0,8}）)?、\p{Han}{0,6}$")
 _AMOUNT_AFTER = re.compile(r"(?:（[^（）]{0,8}）)?、\p{Han}{0,6}\d[\d.]*[万亿]?元")
@@ -309,13 +317,14 @@ def _chinese_range(s: str) -> tuple[float, float] | None:
 def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes: list[tuple[Section, int, int]] | None = None) -> None:
     plan_year = annual_year(metadata, text)
     issue_year = _issue_year(metadata)
+    implicit_year = document_year(metadata, text)
     silent = _nodes_without_targets(sections)
     nodes = nodes if nodes is not None else task_nodes(text, sections)
     heading_years = _heading_goal_years(text, sections, nodes)
     for node, start, end in nodes:
         if id(node) in silent:
             continue
-        node.targets.extend(find_targets(text, start, end, plan_year, issue_year, heading_years.get(id(node))))
+        node.targets.extend(find_targets(text, start, end, plan_year, issue_year, heading_years.get(id(node)), implicit_year))
 
 
 def _heading_goal_years(text: str, sections: list[Section], nodes: list[tuple[Section, int, int]]) -> dict[int, int]:
@@ -425,9 +434,10 @@ class _Mention:
 
 def find_targets(
     text: str, start: int, end: int, plan_year: int | None = None, issue_year: int | None = None,
-    heading_year: int | None = None,
+    heading_year: int | None = None, implicit_year: int | None = None,
 ) -> list[Target]:
-    """Targets in text[start:end]; `heading_year` is the goal year the heading above sets (到2023年，…)."""
+    """Targets in text[start:end]; `heading_year` is the goal year the heading above sets (到2023年，…);
+    `implicit_year` the year a 年底前 with no year of its own falls in (the plan's year, else the issue year)."""
     own = text[start:end]
     if not _HAS_NUMBER.search(own) or _is_scoring_rule(own):
         return []
@@ -440,7 +450,7 @@ def find_targets(
         mention = _read_mention(text, start, own, m, quoted)
         if mention is None or rejection(mention) is not None:
             continue
-        target = _target(mention, quoted, plan_year, heading_year)
+        target = _target(mention, quoted, plan_year, heading_year, implicit_year)
         if not _sets_a_goal(mention, target, quoted, heading_year):
             continue
         if issue_year is not None and target.year is not None and target.year < issue_year:
@@ -587,7 +597,7 @@ def _is_plan_part(x: _Mention) -> bool:
     """实施5项提升行动, 从七个方面: the count of the plan's own parts."""
     if x.has_comparator_word:
         return False
-    if x.unit == "项" and _PLAN_PARTS.match(x.after):
+    if x.unit == "项" and _PLAN_PARTS.match(x.after) and not _PROJECTS_AFTER.match(x.after):
         return True
     return x.unit in ("个", "类", "种") and bool(_ASPECTS.match(x.after))
 
@@ -722,7 +732,7 @@ def _is_payout_rule(x: _Mention) -> bool:
     """How a grant is shared out: 给予100万元奖励, 最高200万元, 前两年100%房租补贴, 高级工1000元、技师2000元,
     营业收入达到2000万元以上的企业. A single flat standard (每人每月200元的标准发放补贴) is kept: it is the
     level of a service the plan commits to."""
-    if not _GRANT.search(x.sentence):
+    if not _GRANT.search(x.sentence) or _goal_year_after_grant(x):
         return False
     if not (x.unit.endswith("元") or x.unit in ("%", "‰")):
         # 按照每个正式员工不超过10平方米的标准给予补贴, 对室内场所200平方米以上的俱乐部给予奖励: how the grant
@@ -741,6 +751,13 @@ def _is_payout_rule(x: _Mention) -> bool:
     if _AWARD.search(x.sentence):
         return True
     return _is_in_amount_list(x)
+
+
+def _goal_year_after_grant(x: _Mention) -> bool:
+    """对…新建5G基站给予财政奖补，到2025年，建设开通5G基站25万个以上: a goal year between the grant and the
+    number opens a goal of its own."""
+    grant = _last_match(_GRANT, x.own, x.sentence_start, x.start)
+    return grant is not None and _GOAL_YEAR_OPENING.search(x.own, grant.end(), x.start) is not None
 
 
 def _is_in_amount_list(x: _Mention) -> bool:
@@ -816,7 +833,9 @@ def _is_scope(x: _Mention) -> bool:
         return True
     if _SCOPE_OPENING.search(x.own, max(_list_start(x), x.start - 4), x.start):
         return True  # 围绕全市10万亩无人农场建设: the set the action works on, named just before the number
-    return bool(_SCOPE_OPENING.match(x.own, _list_start(x)))  # 针对…的2034种、…的2725种: the whole list
+    opening = _SCOPE_OPENING.match(x.own, _list_start(x))  # 针对…的2034种、…的2725种: the whole list
+    # 依托省级科技计划每年实施重大项目20项以上: the opening names the means, the number is what a verb after it makes
+    return opening is not None and not _goal_words().search(x.own, opening.end(), x.start)
 
 
 def _is_enumeration_count(x: _Mention) -> bool:
@@ -1039,7 +1058,7 @@ def rejection(x: _Mention) -> str | None:
 # ---------------------------------------------------------------- reading a target
 
 
-def _target(x: _Mention, quoted, plan_year: int | None, heading_year: int | None = None) -> Target:
+def _target(x: _Mention, quoted, plan_year: int | None, heading_year: int | None = None, implicit_year: int | None = None) -> Target:
     own, m = x.own, x.m
     comparator = _comparator(m, own)
     if comparator == "eq":
@@ -1058,6 +1077,8 @@ def _target(x: _Mention, quoted, plan_year: int | None, heading_year: int | None
         year = heading_year  # 年均增长6.5% under 到2025年，…: the average over the years up to 2025
     if year is None and recurrence is None:
         year = plan_year
+    if year is None and recurrence is None and implicit_year and _IMPLICIT_YEAR_END.search(own, sentence_start, m.start()):
+        year = implicit_year  # 年底前，网上可办率不低于90%: the end of the year the plan was issued in
     return Target(metric=_metric(own[x.clause_start:m.start()]), value=x.value, value_max=x.value_max, unit=x.unit,
                   comparator=comparator, year=year, recurrence=recurrence, text=m.group(0),
                   span=(x.base + m.start(), x.base + m.end()))
