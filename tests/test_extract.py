@@ -497,3 +497,18 @@ def test_the_halves_of_a_year_stay_two_deadlines():
     text = "上半年完成第一轮巡展，下半年覆盖全区90%以上的农村小学。"
     assert len(find_deadlines(text, 0, len(text), 2024, 2024)) == 2
     assert len(find_deadlines(text, 0, len(text))) == 2
+
+
+def test_a_year_said_with_nian_niandi_is_its_end():
+    found = find_deadlines("到2025年年底，全省产业营收突破2.2万亿元。", 0, 22)
+    assert [(d.year, d.month, d.kind) for d in found] == [(2025, 12, "by")]
+
+
+def test_a_notice_dated_only_by_its_imprint_gives_its_year_to_niandiqian():
+    from policyparse.extract._text import document_year, imprint_year
+    from policyparse.models import Metadata
+
+    text = "1.推动政务服务。年底前，网上可办率不低于90%。\n抄送：省委各部门。\n山东省人民政府办公厅2019年3月15日印发"
+    assert imprint_year(text) == 2019
+    assert document_year(Metadata(), text) == 2019
+    assert imprint_year("年底前完成。") is None

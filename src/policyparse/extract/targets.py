@@ -25,14 +25,16 @@ _AR = r"\d{1,12}(?:\.\d{1,6})?(?![\d.])"
 _CN = (r"(?:[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]{0,8}(?:点[零〇一二三四五六七八九]{1,6})?(?![零〇一二两三四五六七八九十百千万])"
        # 突破百项, 打造百家, 用户超千万: a bare 百 / 千 counting the thing (not 千家万户, 百家争鸣, 百分之, a 千亿级 class,
        # a 百亿工程 name, 每秒百亿亿次, 每百名学生: a ratio)
-       r"|(?<![零〇一二两三四五六七八九十百千万每])[百千](?=[项家个所名条种款]|[万亿](?![级工亿万]))(?!家万户|家争鸣))")
+       r"|(?<![零〇一二两三四五六七八九十百千万每])[百千](?=[项家个所名条种款]|[万亿](?![级工亿万]))(?!家万户|家争鸣)"
+       # 每年完成万项技改, 带动相关产业规模超万亿元: a bare 万 counting the thing, or 万亿 (not 万户, 万物, 万亿级)
+       r"|(?<![零〇一二两三四五六七八九十百千万每])万(?=[项家个所名条种款]|亿元))")
 _NUM = rf"(?:{_AR}|{_CN})"
 # Measures a target counts in; any of them may carry a 万 / 亿 multiplier (20万人次, 45万亩, 10亿条); computing
 # power and storage count in EFLOPS / EB (算力总规模达到12EFLOPS, 存储总量达10EB), livestock in 头 / 只 (年出栏生猪达到
 # 1800万头).
 _MEASURES = """人次 人 名 户 个 家 所 项 期 支 座 处 册 篇 套 天 小时 学时 课时 元 亩 批 件次 人天 件 场次 场 次 颗 款 例 发
     吨 公斤 斤 头 只 辆 列 节 条 台 部 株 棵 间 张 门 种 处 床 千瓦 千瓦时 千伏安 平方米 平方公里 立方米 公里 千米 米 公顷 ㎡
-    微克/立方米 毫克/立方米 EFLOPS EFlops PFLOPS PFlops EB PB""".split()
+    微克/立方米 毫克/立方米 EFLOPS EFlops PFLOPS PFlops EB PB 位 周""".split()
 _MULTIPLIERS = ("万", "亿", "万亿")
 _UNITS = sorted(
     {"个百分点", "百分点", "%", "％", "‰", *_MULTIPLIERS} | set(_MEASURES) | {m + u for m in _MULTIPLIERS for u in _MEASURES},
@@ -46,18 +48,25 @@ _CMP_WORDS = {
     "lt": ("低于", "小于", "少于", "不足"),
     "approx": ("约", "近", "左右", "上下", "余", "多"),
 }
+# 大于450cm3/h, 不低于5000M, 信噪比达到70dB: a measure in Latin letters, read only after a bound (5G, G60 are names)
+_LATIN_UNIT = r"[A-Za-z]{1,8}(?:\d?/[A-Za-z]{1,4})?(?![A-Za-z\d])"
 _PRE1 = "不低于|不少于|不小于|不超过|不高于|不大于|不多于|不足|超过|高于|大于|多于|少于|低于|小于|突破|保持在|稳定在|控制在|提高到|提升到|提高至|提升至|增加到|增至|达到|达"
 # Every node's text is scanned for this pattern. Compiled with the standard re module behind a lookahead on
 # the characters a match can start with (a comparator word, 约 / 近 / 逾 / 超, 百分之, a digit), it skips all
 # other positions in C: about twice as fast as the regex module trying the whole pattern there, same matches.
-_TARGET_START = r"\d一二两三四五六七八九十" + "".join(sorted({w[0] for w in _PRE1.split("|")})) + "约近逾超百千"
+_TARGET_START = r"\d一二两三四五六七八九十" + "".join(sorted({w[0] for w in _PRE1.split("|")})) + "约近逾超百千万"
 _TARGET = stdre.compile(
     rf"(?=[{_TARGET_START}])(?<![\d.零〇一二两三四五六七八九十百千万])(?:(?P<cmp1>{_PRE1})\s?)?(?P<cmp2>约|近|逾|超)?(?P<pct>百分之)?(?<![\d.A-Za-z第])(?P<n1>{_NUM})"
     rf"(?:\s*(?:-|—|–|－|~|～|至|到)\s*(?P<n2>{_NUM}))?(?P<approx>余|多)?\s?"
-    rf"(?P<unit>{'|'.join(re.escape(u) for u in _UNITS)})?(?P<post>及以上|以上|及以下|以下|以内|之内|左右|上下)?"
+    rf"(?P<unit>{'|'.join(re.escape(u) for u in _UNITS)}|{_LATIN_UNIT})?(?P<post>及以上|以上|及以下|以下|以内|之内|左右|上下)?"
 )
 # counts of the plan's own parts: 实施5项提升行动, 稳步推进4项重点工程
 # …的项目 / …的各类燃煤机组 closing a clause, then a rule (可直接纳入, 应停止运行) or after 以下机组：
+_UNIT_SET = frozenset(_UNITS)
+_WITHIN = re.compile(r"以内|之内|以下|内")
+# 压缩至3周以内, 缩短到5个工作日: the time a procedure is cut to
+_SHORTEN_BEFORE = re.compile(r"(?:压缩|缩短|缩减|减少|减|降|控制)(?:至|到|在)$")
+_INDEX_BEFORE = re.compile(r"指数[^，。；,;：:]{0,8}$")
 _CLASS_NOUN_END = re.compile(r"的(?!规定|要求|标准|目标|水平|原则|政策|任务)\p{Han}{1,8}$")
 _RULE_VERB = re.compile(r"可以?|予以|应当?|须|不得|纳入|享受|优先|暂缓|免征|免收")
 _CLASS_LIST_INTRO = re.compile(r"以下[^。；;：:]{0,30}[：:][^。]*$")
@@ -139,7 +148,7 @@ _SENTENCE_BREAK_R = re.compile(r"(?r)[。；;！？!?\n]")
 _YEAR_SCOPE_R = re.compile(r"(?r)[。！？!?\n]")
 _AT_LEAST = re.compile(r"至少|最少|不少于|不低于")
 _AT_MOST = re.compile(r"最多|至多|不超过")
-_HAS_NUMBER = re.compile(r"[\d一二两三四五六七八九十]")
+_HAS_NUMBER = re.compile(r"[\d一二两三四五六七八九十百千万]")  # 百 / 千 / 万 alone count too (突破百项, 万项技改)
 MAX_PER_NODE = 400  # a node with more "targets" than this is not a notice paragraph
 _RECURRENCE_R = re.compile(
     r"(?r)每年度?|年均|年平均|年增长|年递增|每年都|每季度?|每月|月均|(?<![\d\s零〇一二三四五六七八九十])年(?:纳税|缴纳)"
@@ -259,6 +268,8 @@ _NOUN_MEASURE = {"人口": "人", "用户": "户"}
 _NEGATED_BOUND = ("不得", "不应", "不宜", "不能", "不可")
 _FLIP = {"lt": "gte", "gt": "lte"}
 _NOTE_CLOSE = re.compile(r"[）)]")
+_BOUND_THEN_NUMBER = re.compile(rf"(?:{_PRE1})\s?\d")
+_OVER_BEFORE = re.compile(r"(?<![通经超越跨度错不难路])过$")
 _NOUN_AFTER = re.compile(r"(?!以上|以内|左右|上下|大关)\p{Han}")
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -283,7 +294,7 @@ def chinese_to_number(s: str) -> float | None:
         elif ch in _CN_UNITS:
             unit = _CN_UNITS[ch]
             if unit == 10000:
-                section = (section + (digit or 0)) * unit
+                section = (section + (digit or 0) or 1) * unit  # 万项: a bare 万 is one 万
                 total += section
                 section = 0
             else:
@@ -531,7 +542,18 @@ def _read_mention(text: str, base: int, own: str, m, quoted) -> _Mention | None:
             return None  # 百分之三十个 is not a reading we know
         unit = "%"
     elif not unit:
-        return None
+        if not (m.group("cmp1") and _INDEX_BEFORE.search(own, max(0, m.start() - 12), m.start())):
+            return None
+        unit = ""  # 两化融合发展指数达到65: an index counts in no measure
+    elif unit not in _UNIT_SET and not (m.group("cmp1") or m.group("post")):
+        return None  # a Latin measure only after a bound: 5G基站, G60科创走廊 are names
+    elif unit == "位" and own.startswith("数", m.end()):
+        return None  # 保持两位数增长
+    shortened = _SHORTEN_BEFORE.search(own, max(0, n_start - 4), n_start) is not None
+    if unit == "周" and not shortened:
+        return None  # 每两周调度一次, 成立100周年: weeks count only as a time a service is cut to
+    if unit == "个" and shortened and own.startswith("工作日", m.end()):
+        unit = "个工作日"  # 审评时限压缩至40个工作日以内: the time a service is cut to, its goal
     chinese = not n1[0].isdigit()
     rng = _chinese_range(n1) if chinese and not n2 else None
     if rng:
@@ -540,7 +562,9 @@ def _read_mention(text: str, base: int, own: str, m, quoted) -> _Mention | None:
         value, value_max = _value(n1), (_value(n2) if n2 else None)
     if value is None:
         return None
-    if chinese and not rng and n1[-1] in "万亿" and len(n1) > 1 and unit not in ("%", "％", "万"):
+    if n1 == "万" and unit.startswith("亿"):
+        value, unit = 1.0, "万" + unit  # 超万亿元: 1 万亿元, as written
+    elif chinese and not rng and n1[-1] in "万亿" and len(n1) > 1 and unit not in ("%", "％", "万"):
         value = chinese_to_number(n1[:-1]) or value  # 约三万人次: 3 万人次, as written
         unit = n1[-1] + unit
     unit = _full_unit(own, m.end(), "%" if unit == "％" else unit)
@@ -587,7 +611,7 @@ def _is_ordinal(x: _Mention) -> bool:
 def _is_article(x: _Mention) -> bool:
     """一个, 一支: articles (but 建设展馆一座。 counts one)."""
     return (
-        x.chinese and x.value < 2 and not x.chinese_range
+        x.chinese and x.value < 2 and not x.chinese_range and not x.unit.startswith("万亿")
         and (x.unit not in _COUNTABLE or not _CLAUSE_END.match(x.after))
         and not _AT_LEAST.search(x.own, x.clause_start, x.start)
     )
@@ -604,6 +628,8 @@ def _is_plan_part(x: _Mention) -> bool:
 
 def _is_duration(x: _Mention) -> bool:
     """5个工作日内, 3个月, 两个年度, 每次停留180天; 24小时 (round the clock) unless 24小时内."""
+    if x.unit == "个工作日":
+        return False  # 压缩至40个工作日以内: read as a time cut to (see _read_mention)
     if x.unit in ("个", "天", "人天") and _DURATION_AFTER.match(x.after):
         return True
     if x.unit in ("天", "小时") and _TERM_BEFORE.search(x.before(4)):
@@ -619,11 +645,23 @@ def _is_money_given(x: _Mention) -> bool:
     a sum handed out is an amount paid."""
     if not x.unit.endswith("元") or _SCALE_NOUN.search(x.own, _list_start(x), x.start):
         return False
+    if _SCALE_NOUN.match(x.own, x.m.end()):
+        return False  # 每年完成4000亿元投资: the scale is named after the sum
     if _FLAT_STANDARD.match(x.after):
         return False  # 按每人每月200元的标准发放补贴: the level of a service, a standard the plan keeps
     if _comparator(x.m, x.own) in ("gte", "gt"):
         return False
     return not _FLOOR_BEFORE.search(x.own, _list_start(x), x.start)  # 分别不低于10000元、5000元、3000元
+
+
+def _is_measured_condition(x: _Mention) -> bool:
+    """…准确率达到96%，5米远场识别率超过92%: a size opening its clause names the condition the goal after it is
+    measured under (the clause's own bound and number are the goal)."""
+    if x.has_comparator_word or x.own[x.clause_start:x.start].strip():
+        return False
+    rest = x.own[x.m.end():x.m.end() + 40]
+    end = _CLAUSE_END.search(rest)
+    return bool(_NOUN_AFTER.match(rest)) and _BOUND_THEN_NUMBER.search(rest, 0, end.start() if end else len(rest)) is not None
 
 
 def _is_dimension(x: _Mention) -> bool:
@@ -770,7 +808,8 @@ def _is_condition(x: _Mention) -> bool:
 
     A share stays a goal (覆盖全区90%以上的农村小学), so does a count (建成10个以上的示范园区)."""
     rest = x.own[x.m.end():x.m.end() + 60]
-    bound = x.m.group("post") or x.m.group("cmp1") in _THRESHOLD_WORDS or x.before(1) == "过" or x.m.group("cmp2") in ("超", "逾")
+    # (突破 too: 收入首次突破100亿元的企业15家)
+    bound = x.m.group("post") or x.m.group("cmp1") in (*_THRESHOLD_WORDS, "突破") or x.before(1) == "过" or x.m.group("cmp2") in ("超", "逾")
     if bound and x.unit not in _COUNT_MEASURES and x.unit != "%":
         if _QUALIFIED_NOUN.match(rest):
             return True  # a threshold qualifying a noun: 1000万元以上的网商, 收入过200亿元的集群 (but not 90%以上的目标)
@@ -1043,7 +1082,7 @@ REJECTIONS = (
     _is_inclusion_note, _is_count_note, _is_digit_string, _is_rate_class, _is_split_by_line, _is_figure_reference,
     _is_frame, _is_kind_count, _is_permission, _is_step, _is_in_responsibility_note, _is_price, _is_dimension,
     _is_relative_limit, _is_money_given, _is_plant_size, _is_vehicle_class, _is_scheme_term, _is_joint_parties,
-    _is_tax_rate,
+    _is_tax_rate, _is_measured_condition,
 )
 
 
@@ -1061,6 +1100,8 @@ def rejection(x: _Mention) -> str | None:
 def _target(x: _Mention, quoted, plan_year: int | None, heading_year: int | None = None, implicit_year: int | None = None) -> Target:
     own, m = x.own, x.m
     comparator = _comparator(m, own)
+    if x.unit == "个工作日" and _WITHIN.match(own, m.end() + 3):
+        comparator = "lte"  # 压缩至40个工作日以内 (工作日 is read past the match)
     if comparator == "eq":
         clause = own[x.clause_start:m.start()]
         if _AT_LEAST.search(clause):
@@ -1079,7 +1120,7 @@ def _target(x: _Mention, quoted, plan_year: int | None, heading_year: int | None
         year = plan_year
     if year is None and recurrence is None and implicit_year and _IMPLICIT_YEAR_END.search(own, sentence_start, m.start()):
         year = implicit_year  # 年底前，网上可办率不低于90%: the end of the year the plan was issued in
-    return Target(metric=_metric(own[x.clause_start:m.start()]), value=x.value, value_max=x.value_max, unit=x.unit,
+    return Target(metric=_metric(own[x.clause_start:m.start()]), value=x.value, value_max=x.value_max, unit=x.unit or None,
                   comparator=comparator, year=year, recurrence=recurrence, text=m.group(0),
                   span=(x.base + m.start(), x.base + m.end()))
 
@@ -1190,6 +1231,8 @@ def _comparator(m, own: str = "") -> str:
                 return comparator
     if m.group("unit") == "小时" and own[m.end():m.end() + 1] == "内":
         return "lte"  # 48小时内放行
+    if own and _OVER_BEFORE.search(own, max(0, m.start() - 2), m.start()):
+        return "gt"  # 产业规模过千亿: 过 is more than (not 通过, 经过, 超过 read above)
     return "eq"
 
 
