@@ -579,3 +579,32 @@ def test_a_threshold_broken_through_marks_the_class_counted():
 def test_a_size_opening_its_clause_is_the_condition_a_goal_is_measured_under():
     text = "到2020年，语音识别准确率达到96%，5米远场识别率超过92%。"
     assert _full(text) == [(96, "%", "eq", 2020, None), (92, "%", "gt", 2020, None)]
+
+
+def test_the_parts_of_a_framework_are_no_goal():
+    assert targets("智慧化工园区标准由基础建设、专项管理等2个部分组成。") == []
+    assert targets("包括设计建设、数据中心设计、安全保障设计等 5 部分。") == []
+
+
+def test_a_figure_held_by_a_year_named_with_de_is_a_record():
+    text = "光缆线路长度从2012年的1479万公里增加到2021年的5481万公里。"
+    assert targets(text) == []
+
+
+def test_the_count_of_names_just_quoted_is_no_goal():
+    assert targets("组织开展“年货节”“双品网购节”“丝路云品电商节”6个全国性网络促销活动。") == []
+
+
+def test_the_items_of_an_application_condition_list_set_no_goal():
+    text = (
+        "第十条 申请开展示范应用的，应当符合以下条件：\n"
+        "（一）最近1年内无超速50%以上的违法记录；\n"
+        "（二）进行过合计不少于240小时的道路测试。\n"
+        "第十一条 长者饭堂的场地应当具备以下条件：\n"
+        "（一）集中就餐区使用面积不小于25平方米。"
+    )
+    doc = policyparse.parse(text)
+    found = {s.title or s.text[:6]: [(t.value, t.unit) for t in s.targets] for s in doc.iter_sections()}
+    values = [v for ts in found.values() for v in ts]
+    assert (25, "平方米") in values
+    assert (50, "%") not in values and (240, "小时") not in values

@@ -189,7 +189,7 @@ _TRAIL_WORDS_ENDS = ("为", "是", "在", "共", "累计", "总数", "规模", "
 
 _ISO_YEAR = re.compile(r"^\d{4}-")
 _COUNT_MEASURES = frozenset("个种类项条张名次座家所处支套件位间门部台辆批颗款例发")
-_ASPECTS = re.compile(r"方面|维度|类型|环节|层面|大类")
+_ASPECTS = re.compile(r"方面|维度|类型|环节|层面|大类|部分")
 _BOUND_WORDS = ("以上", "及以上", "以下", "及以下")
 _THRESHOLD_WORDS = ("超过", "高于", "大于", "不低于", "不少于", "低于", "不超过")
 _QUALIFIER_NOUN = re.compile(r"(?!的|和|及|或|等|为|是|地|得|规模|水平|左右)\p{Han}{2}")
@@ -268,6 +268,10 @@ _NOUN_MEASURE = {"人口": "人", "用户": "户"}
 _NEGATED_BOUND = ("不得", "不应", "不宜", "不能", "不可")
 _FLIP = {"lt": "gte", "gt": "lte"}
 _NOTE_CLOSE = re.compile(r"[）)]")
+_YEAR_OF_RECORD = re.compile(r"\d{4}\s?年(?:底|末)?的$")
+# …应当符合以下条件： / 申请人应具备下列资格： / 申报条件： closing a node's own text: the items below it are conditions
+_CONDITION_INTRO = re.compile(r"(?:条件|资格)[^。；;：:\n]{0,12}[：:]$|(?:符合|具备|满足)(?:以下|下列|如下)[^。；;：:\n]{0,12}[：:]$")
+_APPLYING = re.compile(r"申请|申报|报名|准入|参评|入选|认定|资格")
 _BOUND_THEN_NUMBER = re.compile(rf"(?:{_PRE1})\s?\d")
 _OVER_BEFORE = re.compile(r"(?<![通经超越跨度错不难路])过$")
 _NOUN_AFTER = re.compile(r"(?!以上|以内|左右|上下|大关)\p{Han}")
@@ -331,6 +335,7 @@ def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes
     implicit_year = document_year(metadata, text)
     silent = _nodes_without_targets(sections)
     nodes = nodes if nodes is not None else task_nodes(text, sections)
+    silent |= _condition_lists(text, sections, nodes)
     heading_years = _heading_goal_years(text, sections, nodes)
     for node, start, end in nodes:
         if id(node) in silent:
@@ -376,6 +381,33 @@ def _nodes_without_targets(sections: list[Section]) -> set[int]:
     """Nodes whose numbers report rather than set goals: a review of the present (现状与评价, 取得的成效,
     存在问题) and the body of an attachment (the indicator or task table after 附件：…)."""
     return retrospective_nodes(sections) | _attached_table_rows(sections)
+
+
+def _condition_lists(text: str, sections: list[Section], nodes: list[tuple[Section, int, int]]) -> set[int]:
+    """The items under …应当符合以下条件： / 申报条件： : who may apply (最近1年内无超速50%以上, 进行过不少于240小时的
+    道路测试, 入驻企业20家以上), not levels the plan sets out to reach."""
+    own = {id(node): (start, end) for node, start, end in nodes}
+    found: set[int] = set()
+    for node, parent in walk(sections):
+        if parent is None:
+            continue
+        if id(parent) in found:
+            found.add(id(node))
+            continue
+        span = own.get(id(parent))
+        if span and _is_condition_intro(text[span[0]:span[1]].rstrip()):
+            found.add(id(node))
+    return found
+
+
+def _is_condition_intro(own: str) -> bool:
+    """申报主体应同时具备下列条件： / 申请开展道路测试的，应当符合以下条件： (but 场地应当具备以下条件： lists the
+    standard a facility is to meet: a level the plan sets)."""
+    intro = _CONDITION_INTRO.search(own)
+    if intro is None:
+        return False
+    sentence_start = _last_break(_SENTENCE_BREAK_R, own, intro.start())
+    return _APPLYING.search(own, sentence_start, intro.end()) is not None
 
 
 def _attached_table_rows(sections: list[Section]) -> set[int]:
@@ -623,6 +655,8 @@ def _is_plan_part(x: _Mention) -> bool:
         return False
     if x.unit == "项" and _PLAN_PARTS.match(x.after) and not _PROJECTS_AFTER.match(x.after):
         return True
+    if x.unit == "部" and x.after.startswith("分"):
+        return True  # 由…等5部分组成: the parts of a framework described
     return x.unit in ("个", "类", "种") and bool(_ASPECTS.match(x.after))
 
 
@@ -652,6 +686,11 @@ def _is_money_given(x: _Mention) -> bool:
     if _comparator(x.m, x.own) in ("gte", "gt"):
         return False
     return not _FLOOR_BEFORE.search(x.own, _list_start(x), x.start)  # 分别不低于10000元、5000元、3000元
+
+
+def _is_dated_record(x: _Mention) -> bool:
+    """长度从2012年的1479万公里增加到2021年的5481万公里: a figure held by a year named with 的 is a record."""
+    return bool(_YEAR_OF_RECORD.search(x.before(10)))
 
 
 def _is_measured_condition(x: _Mention) -> bool:
@@ -880,7 +919,11 @@ def _is_scope(x: _Mention) -> bool:
 def _is_enumeration_count(x: _Mention) -> bool:
     """国家开发银行等9家银行, 国家卫生健康委等4部门制定的, A、B、…共6个部门, 石家庄、…、温州14个城市: how many
     the list just named holds (but 建设浪潮等9个二级节点, 研发中心等10家以上: a count the clause sets out to make)."""
-    if x.has_comparator_word or not _closes_a_list(x):
+    if x.has_comparator_word:
+        return False
+    if x.before(1) == "”" and x.own.count("“", _list_start(x), x.start) >= 2:
+        return True  # 开展“年货节”“双品网购节”“…电商节”6个全国性活动: the count restates the names just quoted
+    if not _closes_a_list(x):
         return False
     start = _list_start(x)
     return not (_MAKING_VERB.search(x.own, start, x.start) or _GOAL_VERB.search(x.own, start, x.start))
@@ -1082,7 +1125,7 @@ REJECTIONS = (
     _is_inclusion_note, _is_count_note, _is_digit_string, _is_rate_class, _is_split_by_line, _is_figure_reference,
     _is_frame, _is_kind_count, _is_permission, _is_step, _is_in_responsibility_note, _is_price, _is_dimension,
     _is_relative_limit, _is_money_given, _is_plant_size, _is_vehicle_class, _is_scheme_term, _is_joint_parties,
-    _is_tax_rate, _is_measured_condition,
+    _is_tax_rate, _is_measured_condition, _is_dated_record,
 )
 
 
