@@ -608,3 +608,16 @@ def test_the_items_of_an_application_condition_list_set_no_goal():
     values = [v for ts in found.values() for v in ts]
     assert (25, "平方米") in values
     assert (50, "%") not in values and (240, "小时") not in values
+
+
+def test_a_report_due_within_a_time_is_a_rule_of_procedure():
+    assert targets("造成人员重伤的，测试主体应在24小时内将事故情况报告主管部门。") == []
+    assert targets("实行24小时内放行。") == [(24, "小时", "lte")]
+
+
+def test_the_base_a_ratio_is_counted_per_is_no_goal():
+    assert (5, "所") not in [t[:2] for t in targets("强化日常监管，每5所幼儿园配备1名责任督学。")]
+
+
+def test_a_forbidden_excess_is_an_upper_bound():
+    assert targets("薄抹灰外墙保温系统应用高度禁止超过100米。") == [(100, "米", "lte")]

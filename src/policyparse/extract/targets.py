@@ -259,13 +259,14 @@ _SCHEME_AFTER = re.compile(r"\p{Han}{1,12}?政策")
 _JOINT_AFTER = re.compile(r"\p{Han}{1,12}?(?:共同|联合)")
 # 减按15%的税率征收: the rate a tax is levied at
 _TAX_RATE_AFTER = re.compile(r"的?(?:税率|征收率)")
+_REPORTED_WITHIN = re.compile(r"[^，。；;]{0,12}?(?:报告|报送|上报|通报|书面报)")
 _EVENT_BEFORE = re.compile(r"后|起|之日|收到|受理")
 _BARE_CELL = re.compile(r"^[\d.\-—–~～%％/:：（）()\s]{1,16}$")
 _SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?]")
 _PER_MEASURE = re.compile(r"[/／](平方米|㎡|人|吨|亩)")
 _COUNTED_NOUN = re.compile(r"\p{Han}{0,4}?(人口|用户)")
 _NOUN_MEASURE = {"人口": "人", "用户": "户"}
-_NEGATED_BOUND = ("不得", "不应", "不宜", "不能", "不可")
+_NEGATED_BOUND = ("不得", "不应", "不宜", "不能", "不可", "禁止", "严禁")  # 应用高度禁止超过100米: at most 100米
 _FLIP = {"lt": "gte", "gt": "lte"}
 _NOTE_CLOSE = re.compile(r"[）)]")
 _YEAR_OF_RECORD = re.compile(r"\d{4}\s?年(?:底|末)?的$")
@@ -693,6 +694,11 @@ def _is_dated_record(x: _Mention) -> bool:
     return bool(_YEAR_OF_RECORD.search(x.before(10)))
 
 
+def _is_ratio_base(x: _Mention) -> bool:
+    """每5所幼儿园配备1名责任督学, 每10万人口: the base a ratio is counted per, not a level."""
+    return x.before(1) == "每" and not x.has_comparator_word
+
+
 def _is_measured_condition(x: _Mention) -> bool:
     """…准确率达到96%，5米远场识别率超过92%: a size opening its clause names the condition the goal after it is
     measured under (the clause's own bound and number are the goal)."""
@@ -749,6 +755,8 @@ def _is_relative_limit(x: _Mention) -> bool:
     (but 实行6小时内放行 and 压缩至3周以内 set the level a service is to reach)."""
     if x.unit not in ("天", "小时") or not x.after.startswith("内"):
         return False
+    if _REPORTED_WITHIN.match(x.own, x.m.end() + 1):
+        return True  # 应在24小时内将事故情况报告: the time a report is due in, a rule of procedure
     return bool(_EVENT_BEFORE.search(x.own, _list_start(x), x.start))
 
 
@@ -1125,7 +1133,7 @@ REJECTIONS = (
     _is_inclusion_note, _is_count_note, _is_digit_string, _is_rate_class, _is_split_by_line, _is_figure_reference,
     _is_frame, _is_kind_count, _is_permission, _is_step, _is_in_responsibility_note, _is_price, _is_dimension,
     _is_relative_limit, _is_money_given, _is_plant_size, _is_vehicle_class, _is_scheme_term, _is_joint_parties,
-    _is_tax_rate, _is_measured_condition, _is_dated_record,
+    _is_tax_rate, _is_measured_condition, _is_dated_record, _is_ratio_base,
 )
 
 
