@@ -512,3 +512,15 @@ def test_a_notice_dated_only_by_its_imprint_gives_its_year_to_niandiqian():
     assert imprint_year(text) == 2019
     assert document_year(Metadata(), text) == 2019
     assert imprint_year("年底前完成。") is None
+
+
+def test_a_date_a_rate_is_read_on_is_no_deadline():
+    text = "贴息按中国人民银行当年度1月1日基准利率为准计算。"
+    assert find_deadlines(text, 0, len(text), 2013) == []
+
+
+def test_the_end_of_a_span_naming_what_a_rule_covers_is_no_deadline():
+    text = "自查范围为2020年10月至2021年10月底取得施工许可的房屋建筑。"
+    assert [(d.year, d.month) for d in find_deadlines(text, 0, len(text), 2021)] == [(2020, 10)]  # its start stays
+    text = "自2024年1月至2024年12月底前，完成全部改造。"
+    assert (2024, 12) in [(d.year, d.month) for d in find_deadlines(text, 0, len(text), 2024)]

@@ -73,6 +73,11 @@ _FORECAST_BEFORE = re.compile(r"(?:预计|预测|估计|预估)$")
 # 对2022年6月6日前认定的园区: a date naming which things a rule covers
 _QUALIFIER_AFTER = re.compile(r"\p{Han}{1,4}的")
 _YEARS = range(1900, 2101)
+# 按中国人民银行当年度1月1日基准利率为准: a date a rate is read on
+_BY_BEFORE = re.compile(r"(?:以|按|按照)[^，。；;,]{0,12}$")
+_REFERENCE_LATER = re.compile(r"[^，。；;,（）()]{0,8}?(?:为准|为界|为基准)")
+# …至2021年10月底取得施工许可的房屋建筑: the span names which things a rule covers
+_SPAN_QUALIFIER_AFTER = re.compile(r"(?:前|以前|之前)?\p{Han}{1,8}的")
 # “八五”末期争取达到…, “七五”期末要…: a plan end followed by the goal it dates
 _GOAL_AFTER_PLAN_END = re.compile(r"争取|力争|要|前|以前|之前")
 # 今年中央预算内投资安排14亿元: a sum or a work allocated this year is a step planned for it
@@ -163,8 +168,11 @@ def _ends_a_validity(m) -> bool:
 
 
 def _is_reference_date(m) -> bool:
-    """以一九八四年一月一日为界, 以2023年12月31日为准: the date a rule divides at, not one to meet."""
-    return m.string[max(0, m.start() - 1):m.start()] == "以" and bool(_REFERENCE_DATE_AFTER.match(m.string, m.end()))
+    """以一九八四年一月一日为界, 以2023年12月31日为准, 按人民银行当年度1月1日基准利率为准: the date a rule
+    divides at or reads a rate on, not one to meet."""
+    if m.string[max(0, m.start() - 1):m.start()] == "以" and _REFERENCE_DATE_AFTER.match(m.string, m.end()):
+        return True
+    return bool(_BY_BEFORE.search(m.string, max(0, m.start() - 14), m.start()) and _REFERENCE_LATER.match(m.string, m.end()))
 
 
 def _is_forecast(m) -> bool:
@@ -220,8 +228,12 @@ def _is_impossible(d: dict) -> bool:
 
 
 def _ends_a_range(m) -> bool:
-    """一九八七年至一九九〇年承包的数量, 2021年至2025年: the end of a span of years, not a date to meet."""
-    return m.group("pre") in ("至", "到") and m.start() > 0 and m.string[m.start() - 1] == "年"
+    """一九八七年至一九九〇年承包的数量, 2021年至2025年: the end of a span of years, not a date to meet; nor the end
+    of a span naming what a rule covers (2020年10月至2021年10月底取得施工许可的房屋建筑)."""
+    if m.group("pre") not in ("至", "到") or m.start() == 0:
+        return False
+    before = m.string[m.start() - 1]
+    return before == "年" or (before in "月日" and bool(_SPAN_QUALIFIER_AFTER.match(m.string, m.end())))
 
 
 def _names_a_report(m) -> bool:
