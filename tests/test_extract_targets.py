@@ -621,3 +621,15 @@ def test_the_base_a_ratio_is_counted_per_is_no_goal():
 
 def test_a_forbidden_excess_is_an_upper_bound():
     assert targets("薄抹灰外墙保温系统应用高度禁止超过100米。") == [(100, "米", "lte")]
+
+
+def test_a_goal_year_reaches_across_a_hard_wrap():
+    text = "到2020年，智能服务机器\n人实现批量生产及应用，实现20家以上应用示范。"
+    assert _full(text) == [(20, "家", "gte", 2020, None)]
+    text = "到2020年，建成示范区。\n实现20家以上应用示范。"
+    assert _full(text) == [(20, "家", "gte", None, None)]  # a finished line is a finished paragraph
+
+
+def test_degrees_count_only_after_a_bound():
+    assert targets("到2020年，云台精度达到0.005 度。") == [(0.005, "度", "eq")]
+    assert targets("力争一度电成本下降。") == []

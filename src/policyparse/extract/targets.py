@@ -34,7 +34,7 @@ _NUM = rf"(?:{_AR}|{_CN})"
 # 1800万头).
 _MEASURES = """人次 人 名 户 个 家 所 项 期 支 座 处 册 篇 套 天 小时 学时 课时 元 亩 批 件次 人天 件 场次 场 次 颗 款 例 发
     吨 公斤 斤 头 只 辆 列 节 条 台 部 株 棵 间 张 门 种 处 床 千瓦 千瓦时 千伏安 平方米 平方公里 立方米 公里 千米 米 公顷 ㎡
-    微克/立方米 毫克/立方米 EFLOPS EFlops PFLOPS PFlops EB PB 位 周""".split()
+    微克/立方米 毫克/立方米 EFLOPS EFlops PFLOPS PFlops EB PB 位 周 度""".split()
 _MULTIPLIERS = ("万", "亿", "万亿")
 _UNITS = sorted(
     {"个百分点", "百分点", "%", "％", "‰", *_MULTIPLIERS} | set(_MEASURES) | {m + u for m in _MULTIPLIERS for u in _MEASURES},
@@ -63,6 +63,7 @@ _TARGET = stdre.compile(
 # counts of the plan's own parts: 实施5项提升行动, 稳步推进4项重点工程
 # …的项目 / …的各类燃煤机组 closing a clause, then a rule (可直接纳入, 应停止运行) or after 以下机组：
 _UNIT_SET = frozenset(_UNITS)
+_BOUND_ONLY_UNITS = frozenset(("度",))  # 精度达到0.005 度
 _WITHIN = re.compile(r"以内|之内|以下|内")
 # 压缩至3周以内, 缩短到5个工作日: the time a procedure is cut to
 _SHORTEN_BEFORE = re.compile(r"(?:压缩|缩短|缩减|减少|减|降|控制)(?:至|到|在)$")
@@ -169,6 +170,7 @@ _LINE_BREAK_R = re.compile(r"(?r)\n")
 _GOAL_YEAR_R = re.compile(r"(?r)(?:(?:到|至)\s?(\d{4})\s?年(?:年?(?:底|末))?|(\d{4})\s?年(?:年?(?:底|末))?前)[，,]")
 # 年底前 / 年内 with no year of its own (not 2025年底前, 今年内 is the same year all the same)
 _IMPLICIT_YEAR_END = re.compile(r"(?<![\d\s年])年(?:底|末)前?|(?<![\d\s年])年内")
+_WRAPPED_END = re.compile(r"[\p{Han}\d，、]")  # a line cut off mid-sentence ends in a character or a comma
 _PARAGRAPH_REACH = 2000  # how far back a paragraph's opening 到…年 is looked for
 _HEADING_GOAL_YEAR = re.compile(r"(?:到|至)\s?(\d{4})\s?年(?:年?(?:底|末))?[，,]|到?“?(十[一二三四五六七八九]|(?<![一二三四五六七八九十〇零])[六七八九])五”?(?:末期|时期末|期末|末)[，,]")
 _BASELINE = re.compile(r"(?:较|比|同比|相比|对比)$")
@@ -578,8 +580,8 @@ def _read_mention(text: str, base: int, own: str, m, quoted) -> _Mention | None:
         if not (m.group("cmp1") and _INDEX_BEFORE.search(own, max(0, m.start() - 12), m.start())):
             return None
         unit = ""  # 两化融合发展指数达到65: an index counts in no measure
-    elif unit not in _UNIT_SET and not (m.group("cmp1") or m.group("post")):
-        return None  # a Latin measure only after a bound: 5G基站, G60科创走廊 are names
+    elif (unit not in _UNIT_SET or unit in _BOUND_ONLY_UNITS) and not (m.group("cmp1") or m.group("post")):
+        return None  # a Latin measure or 度 only after a bound: 5G基站, G60科创走廊 are names, 一度 is once
     elif unit == "位" and own.startswith("数", m.end()):
         return None  # 保持两位数增长
     shortened = _SHORTEN_BEFORE.search(own, max(0, n_start - 4), n_start) is not None
@@ -1161,7 +1163,7 @@ def _target(x: _Mention, quoted, plan_year: int | None, heading_year: int | None
             comparator = "lte"
     recurrence = _recurrence(own, x)
     # 到2025年，…；…达到60%以上: a year phrase governs the whole sentence, across its ；-clauses
-    sentence_start = _last_break(_YEAR_SCOPE_R, own, m.start())
+    sentence_start = _sentence_start_across_wraps(own, m.start())
     year = _year(own, sentence_start, m.start(), quoted)
     if year is None and recurrence is None:
         year = _paragraph_goal_year(own, sentence_start)
@@ -1174,6 +1176,17 @@ def _target(x: _Mention, quoted, plan_year: int | None, heading_year: int | None
     return Target(metric=_metric(own[x.clause_start:m.start()]), value=x.value, value_max=x.value_max, unit=x.unit or None,
                   comparator=comparator, year=year, recurrence=recurrence, text=m.group(0),
                   span=(x.base + m.start(), x.base + m.end()))
+
+
+def _sentence_start_across_wraps(own: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts, read across hard wraps (到2020年，智能服务机器⏎人环境感知…实现20家以上:
+    a line ending in the middle of a word does not end the sentence)."""
+    start = _last_break(_YEAR_SCOPE_R, own, pos)
+    for _ in range(3):
+        if start < 2 or own[start - 1] != "\n" or not _WRAPPED_END.match(own, start - 2):
+            break
+        start = _last_break(_YEAR_SCOPE_R, own, start - 1)
+    return start
 
 
 def _paragraph_goal_year(own: str, sentence_start: int) -> int | None:
