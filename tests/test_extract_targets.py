@@ -633,3 +633,13 @@ def test_a_goal_year_reaches_across_a_hard_wrap():
 def test_degrees_count_only_after_a_bound():
     assert targets("到2020年，云台精度达到0.005 度。") == [(0.005, "度", "eq")]
     assert targets("力争一度电成本下降。") == []
+
+
+def test_the_time_between_two_steps_of_a_procedure_is_no_goal():
+    assert targets("从指南发布日到预申报书受理截止日不少于50天。") == []
+
+
+def test_the_qualities_a_person_must_have_are_conditions():
+    text = "第八条 测试驾驶人应当符合下列条件：\n（一）最近1年内无超速50%以上的违法记录。"
+    values = [(t.value, t.unit) for s in policyparse.parse(text).iter_sections() for t in s.targets]
+    assert (50, "%") not in values

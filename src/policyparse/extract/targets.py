@@ -261,6 +261,7 @@ _SCHEME_AFTER = re.compile(r"\p{Han}{1,12}?政策")
 _JOINT_AFTER = re.compile(r"\p{Han}{1,12}?(?:共同|联合)")
 # 减按15%的税率征收: the rate a tax is levied at
 _TAX_RATE_AFTER = re.compile(r"的?(?:税率|征收率)")
+_SPAN_BETWEEN_EVENTS = re.compile(r"[从自][^，。；;]{1,24}?(?:到|至)[^，。；;]{1,24}?(?:日|之日|时)[^，。；;]{0,6}$")
 _REPORTED_WITHIN = re.compile(r"[^，。；;]{0,12}?(?:报告|报送|上报|通报|书面报)")
 _EVENT_BEFORE = re.compile(r"后|起|之日|收到|受理")
 _BARE_CELL = re.compile(r"^[\d.\-—–~～%％/:：（）()\s]{1,16}$")
@@ -274,7 +275,11 @@ _NOTE_CLOSE = re.compile(r"[）)]")
 _YEAR_OF_RECORD = re.compile(r"\d{4}\s?年(?:底|末)?的$")
 # …应当符合以下条件： / 申请人应具备下列资格： / 申报条件： closing a node's own text: the items below it are conditions
 _CONDITION_INTRO = re.compile(r"(?:条件|资格)[^。；;：:\n]{0,12}[：:]$|(?:符合|具备|满足)(?:以下|下列|如下)[^。；;：:\n]{0,12}[：:]$")
-_APPLYING = re.compile(r"申请|申报|报名|准入|参评|入选|认定|资格")
+_APPLYING = re.compile(
+    r"申请|申报|报名|准入|参评|入选|认定|资格"
+    # 测试驾驶人应当符合下列条件： / 承担单位应同时具备以下条件: the qualities a person or a body must have
+    r"|(?:人|主体|单位|企业|机构|者)(?:应当|应|须|需|必须)?(?:同时)?(?:符合|具备|满足)"
+)
 _BOUND_THEN_NUMBER = re.compile(rf"(?:{_PRE1})\s?\d")
 _OVER_BEFORE = re.compile(r"(?<![通经超越跨度错不难路])过$")
 _NOUN_AFTER = re.compile(r"(?!以上|以内|左右|上下|大关)\p{Han}")
@@ -667,6 +672,8 @@ def _is_duration(x: _Mention) -> bool:
     """5个工作日内, 3个月, 两个年度, 每次停留180天; 24小时 (round the clock) unless 24小时内."""
     if x.unit == "个工作日":
         return False  # 压缩至40个工作日以内: read as a time cut to (see _read_mention)
+    if x.unit in ("天", "小时") and _SPAN_BETWEEN_EVENTS.search(x.own, x.clause_start, x.start):
+        return True  # 从指南发布日到预申报书受理截止日不少于50天: the time between two steps of a procedure
     if x.unit in ("个", "天", "人天") and _DURATION_AFTER.match(x.after):
         return True
     if x.unit in ("天", "小时") and _TERM_BEFORE.search(x.before(4)):
