@@ -524,3 +524,12 @@ def test_the_end_of_a_span_naming_what_a_rule_covers_is_no_deadline():
     assert [(d.year, d.month) for d in find_deadlines(text, 0, len(text), 2021)] == [(2020, 10)]  # its start stays
     text = "自2024年1月至2024年12月底前，完成全部改造。"
     assert (2024, 12) in [(d.year, d.month) for d in find_deadlines(text, 0, len(text), 2024)]
+
+
+def test_a_day_with_its_hour_or_weekday_before_qian_is_a_deadline():
+    found = find_deadlines("各单位须于11月24日（星期三）12时前完成清算资金缴纳。", 0, 27, 2021)
+    assert [(d.year, d.month, d.day, d.kind) for d in found] == [(2021, 11, 24, "by")]
+    text = "并于11月22日（星期一）下班前反馈。"
+    assert [(d.month, d.day, d.kind) for d in find_deadlines(text, 0, len(text), 2021)] == [(11, 22, "by")]
+    text = "请于2021年12月10日17:00前报送。"
+    assert [(d.month, d.day, d.kind) for d in find_deadlines(text, 0, len(text), 2021)] == [(12, 10, "by")]

@@ -643,3 +643,8 @@ def test_the_qualities_a_person_must_have_are_conditions():
     text = "第八条 测试驾驶人应当符合下列条件：\n（一）最近1年内无超速50%以上的违法记录。"
     values = [(t.value, t.unit) for s in policyparse.parse(text).iter_sections() for t in s.targets]
     assert (50, "%") not in values
+
+
+def test_what_has_been_done_is_no_goal():
+    assert targets("开展过500余场培训。") == []
+    assert targets("街道人大工委主任一行三人来到社区调研，力争实现全覆盖。") == []

@@ -73,6 +73,11 @@ _FORECAST_BEFORE = re.compile(r"(?:预计|预测|估计|预估)$")
 # 对2022年6月6日前认定的园区: a date naming which things a rule covers
 _QUALIFIER_AFTER = re.compile(r"\p{Han}{1,4}的")
 _YEARS = range(1900, 2101)
+# 11月24日（星期三）12时前完成, 11月22日（星期一）下班前反馈, 12月10日17:00前: the hour or the weekday before the 前
+_HOUR_THEN_BEFORE = re.compile(
+    r"(?:[（(]\s?(?:星期|周)[一二三四五六日天]\s?[）)])?\s?(?:上午|下午|中午)?\s?"
+    r"(?:\d{1,2}(?:[:：]\d{2})?\s?(?:时|点)?(?:\d{1,2}分)?|下班|中午)\s?(?:前|之前|以前)"
+)
 # 按中国人民银行当年度1月1日基准利率为准: a date a rate is read on
 _BY_BEFORE = re.compile(r"(?:以|按|按照)[^，。；;,]{0,12}$")
 _REFERENCE_LATER = re.compile(r"[^，。；;,（）()]{0,8}?(?:为准|为界|为基准)")
@@ -311,6 +316,8 @@ def _read(m, doc_year: int | None, recurrence: str | None, goals: bool = False) 
             day = year_value(m.group("d")) if m.group("d") else None
             if day is not None and _ACT_OF_RECORD.match(m.string, m.end()):
                 return None
+            if day is not None and _HOUR_THEN_BEFORE.match(m.string, m.end()):
+                return _dated(year, month, day, "by")  # 2021年11月24日（星期三）12时前完成
             return _dated(year, month, day, "period")  # 于2023年9月开展: when it happens
         day = year_value(m.group("d")) if m.group("d") else None
         if month is not None and not 1 <= month <= 12:
@@ -352,7 +359,7 @@ def _month_or_day(m, doc_year: int | None, month: int, recurrence: str | None) -
         return _dated(year, month, None, "period") if recurrence else None
     if _ACT_OF_RECORD.match(m.string, m.end() + int(m.string[m.end():m.end() + 1] in "，,")):
         return None  # 3月9日，科技部正式发布《…》: the day something was issued
-    kind = "by" if _DELIVERED_AFTER_DATE.match(m.string, m.end()) else "period"
+    kind = "by" if _DELIVERED_AFTER_DATE.match(m.string, m.end()) or _HOUR_THEN_BEFORE.match(m.string, m.end()) else "period"
     return _dated(year, month, int(m.group("d2")), kind)
 
 

@@ -261,6 +261,7 @@ _SCHEME_AFTER = re.compile(r"\p{Han}{1,12}?政策")
 _JOINT_AFTER = re.compile(r"\p{Han}{1,12}?(?:共同|联合)")
 # 减按15%的税率征收: the rate a tax is levied at
 _TAX_RATE_AFTER = re.compile(r"的?(?:税率|征收率)")
+_DONE_BEFORE = re.compile(r"(?:开展|举办|举行|组织|参加|完成|进行|获得|承担|实施|培训|建设)过\p{Han}{0,4}$")
 _SPAN_BETWEEN_EVENTS = re.compile(r"[从自][^，。；;]{1,24}?(?:到|至)[^，。；;]{1,24}?(?:日|之日|时)[^，。；;]{0,6}$")
 _REPORTED_WITHIN = re.compile(r"[^，。；;]{0,12}?(?:报告|报送|上报|通报|书面报)")
 _EVENT_BEFORE = re.compile(r"后|起|之日|收到|受理")
@@ -703,6 +704,12 @@ def _is_dated_record(x: _Mention) -> bool:
     return bool(_YEAR_OF_RECORD.search(x.before(10)))
 
 
+def _is_experience(x: _Mention) -> bool:
+    """开展过500余场培训, 进行过合计不少于240小时的道路测试, 一行三人来到…: what has been done (过), or the party a
+    report names, not a level to reach."""
+    return bool(_DONE_BEFORE.search(x.own, max(0, x.m.start() - 10), x.m.start())) or x.before(2) == "一行"
+
+
 def _is_ratio_base(x: _Mention) -> bool:
     """每5所幼儿园配备1名责任督学, 每10万人口: the base a ratio is counted per, not a level."""
     return x.before(1) == "每" and not x.has_comparator_word
@@ -1142,7 +1149,7 @@ REJECTIONS = (
     _is_inclusion_note, _is_count_note, _is_digit_string, _is_rate_class, _is_split_by_line, _is_figure_reference,
     _is_frame, _is_kind_count, _is_permission, _is_step, _is_in_responsibility_note, _is_price, _is_dimension,
     _is_relative_limit, _is_money_given, _is_plant_size, _is_vehicle_class, _is_scheme_term, _is_joint_parties,
-    _is_tax_rate, _is_measured_condition, _is_dated_record, _is_ratio_base,
+    _is_tax_rate, _is_measured_condition, _is_dated_record, _is_ratio_base, _is_experience,
 )
 
 
