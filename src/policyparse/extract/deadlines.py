@@ -1,7 +1,8 @@
 """Deadlines: 到2025年, 2025年底前, 年底前, 每年6月30日前, 年内, 上半年, 第三季度, 长期坚持 …
 
 Implicit years (6月底前 in a 2017 work plan) come from the document: the annual plan's year, else
-the issue year; recurring dates (每年6月30日前) keep no year.
+the issue year, else the year of the 版记 line closing it (…2019年3月15日印发); recurring dates (每年6月30日前)
+keep no year.
 """
 
 from __future__ import annotations
