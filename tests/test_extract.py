@@ -497,3 +497,39 @@ def test_the_halves_of_a_year_stay_two_deadlines():
     text = "上半年完成第一轮巡展，下半年覆盖全区90%以上的农村小学。"
     assert len(find_deadlines(text, 0, len(text), 2024, 2024)) == 2
     assert len(find_deadlines(text, 0, len(text))) == 2
+
+
+def test_a_year_said_with_nian_niandi_is_its_end():
+    found = find_deadlines("到2025年年底，全省产业营收突破2.2万亿元。", 0, 22)
+    assert [(d.year, d.month, d.kind) for d in found] == [(2025, 12, "by")]
+
+
+def test_a_notice_dated_only_by_its_imprint_gives_its_year_to_niandiqian():
+    from policyparse.extract._text import document_year, imprint_year
+    from policyparse.models import Metadata
+
+    text = "1.推动政务服务。年底前，网上可办率不低于90%。\n抄送：省委各部门。\n山东省人民政府办公厅2019年3月15日印发"
+    assert imprint_year(text) == 2019
+    assert document_year(Metadata(), text) == 2019
+    assert imprint_year("年底前完成。") is None
+
+
+def test_a_date_a_rate_is_read_on_is_no_deadline():
+    text = "贴息按中国人民银行当年度1月1日基准利率为准计算。"
+    assert find_deadlines(text, 0, len(text), 2013) == []
+
+
+def test_the_end_of_a_span_naming_what_a_rule_covers_is_no_deadline():
+    text = "自查范围为2020年10月至2021年10月底取得施工许可的房屋建筑。"
+    assert [(d.year, d.month) for d in find_deadlines(text, 0, len(text), 2021)] == [(2020, 10)]  # its start stays
+    text = "自2024年1月至2024年12月底前，完成全部改造。"
+    assert (2024, 12) in [(d.year, d.month) for d in find_deadlines(text, 0, len(text), 2024)]
+
+
+def test_a_day_with_its_hour_or_weekday_before_qian_is_a_deadline():
+    found = find_deadlines("各单位须于11月24日（星期三）12时前完成清算资金缴纳。", 0, 27, 2021)
+    assert [(d.year, d.month, d.day, d.kind) for d in found] == [(2021, 11, 24, "by")]
+    text = "并于11月22日（星期一）下班前反馈。"
+    assert [(d.month, d.day, d.kind) for d in find_deadlines(text, 0, len(text), 2021)] == [(11, 22, "by")]
+    text = "请于2021年12月10日17:00前报送。"
+    assert [(d.month, d.day, d.kind) for d in find_deadlines(text, 0, len(text), 2021)] == [(12, 10, "by")]

@@ -505,3 +505,146 @@ def test_a_bound_among_the_marks_of_a_counted_class_is_no_goal():
     # 年产值超100亿元、具备…的龙头企业2家: the 100亿元 marks which enterprises; the goal is the 2 of them
     assert targets("到2027年，培育年产值超100亿元、具备较强国际竞争力的龙头企业2家。") == [(2, "家", "eq")]
     assert targets("到2025年，产业规模超过1000亿元、带动就业的效果明显。") == [(1000, "亿元", "gt")]
+
+
+def _full(text: str, **kw):
+    return [(t.value, t.unit, t.comparator, t.year, t.recurrence) for t in find_targets(text, 0, len(text), **kw)]
+
+
+def test_a_goal_year_said_as_nian_niandi_dates_the_paragraph():
+    text = "到2025年年底，全省产业营收突破2.2万亿元。新培育高新技术企业超过1000家。"
+    assert _full(text) == [(2.2, "万亿元", "gt", 2025, None), (1000, "家", "gt", 2025, None)]
+
+
+def test_a_yearless_niandiqian_goal_takes_the_implicit_year():
+    text = "年底前，省级事项网上可办率不低于90%。"
+    assert _full(text, implicit_year=2019) == [(90, "%", "gte", 2019, None)]
+    assert _full(text) == [(90, "%", "gte", None, None)]
+
+
+def test_a_goal_year_after_a_grant_opens_a_goal_of_its_own():
+    text = "对新建5G基站给予财政奖补，到2025年，建设开通5G基站25万个以上。"
+    assert _full(text) == [(25, "万个", "gte", 2025, None)]
+
+
+def test_a_verb_after_a_scope_opening_makes_the_number_its_object():
+    assert targets("依托省级科技计划每年实施重大项目20项以上。") == [(20, "项", "gte")]
+    assert targets("针对首年关税为零的2034种出口商品开拓市场。") == []  # the scope itself stays rejected
+
+
+def test_projects_of_a_programme_are_no_parts_of_the_plan():
+    assert targets("每年组织实施100项重大科技创新工程项目。") == [(100, "项", "eq")]
+    assert targets("实施5项提升行动。") == []
+
+
+def test_persons_count_in_wei_but_not_a_two_digit_rate():
+    assert targets("每年精准引育100位左右企业类人才。") == [(100, "位", "approx")]
+    assert targets("力争保持两位数增长。") == []
+
+
+def test_a_bare_wan_counts_ten_thousand():
+    assert _full("每年完成万项技改。") == [(10000, "项", "eq", None, "yearly")]
+    assert _full("到2027年，带动相关产业规模超万亿元。") == [(1, "万亿元", "gt", 2027, None)]
+
+
+def test_a_sum_named_as_an_investment_after_it_is_a_scale():
+    assert _full("每年完成4000亿元投资。") == [(4000, "亿元", "eq", None, "yearly")]
+
+
+def test_a_latin_measure_is_read_only_after_a_bound():
+    assert targets("到2020年，成形效率大于450cm3/h，连续工作时间大于240h。") == [(450, "cm3/h", "gt"), (240, "h", "gt")]
+    assert targets("政务外网带宽可用性不低于5000M。") == [(5000, "M", "gte")]
+    assert targets("到2025年，建设5G基站和G60走廊。") == []
+
+
+def test_an_index_counts_in_no_measure():
+    assert _full("到2025年，两化融合发展指数总体水平达到65。") == [(65, None, "eq", 2025, None)]
+
+
+def test_the_time_a_procedure_is_cut_to_is_a_goal():
+    assert targets("力争将伦理审查总体流程时间压缩至3周以内。") == [(3, "周", "lte")]
+    assert targets("审评平均时限压缩至40个工作日以内。") == [(40, "个工作日", "lte")]
+    assert targets("每两周调度一次，5个工作日内办结。") == []
+
+
+def test_guo_before_a_number_is_more_than():
+    assert _full("力争到2025年，全省集成电路产业规模过千亿。") == [(1000, "亿", "gt", 2025, None)]
+
+
+def test_a_threshold_broken_through_marks_the_class_counted():
+    text = "到2025年，新培育年销售收入首次突破100亿元的企业15家、首次突破500亿元的企业5家。"
+    assert _full(text) == [(15, "家", "eq", 2025, None), (5, "家", "eq", 2025, None)]
+
+
+def test_a_size_opening_its_clause_is_the_condition_a_goal_is_measured_under():
+    text = "到2020年，语音识别准确率达到96%，5米远场识别率超过92%。"
+    assert _full(text) == [(96, "%", "eq", 2020, None), (92, "%", "gt", 2020, None)]
+
+
+def test_the_parts_of_a_framework_are_no_goal():
+    assert targets("智慧化工园区标准由基础建设、专项管理等2个部分组成。") == []
+    assert targets("包括设计建设、数据中心设计、安全保障设计等 5 部分。") == []
+
+
+def test_a_figure_held_by_a_year_named_with_de_is_a_record():
+    text = "光缆线路长度从2012年的1479万公里增加到2021年的5481万公里。"
+    assert targets(text) == []
+
+
+def test_the_count_of_names_just_quoted_is_no_goal():
+    assert targets("组织开展“年货节”“双品网购节”“丝路云品电商节”6个全国性网络促销活动。") == []
+
+
+def test_the_items_of_an_application_condition_list_set_no_goal():
+    text = (
+        "第十条 申请开展示范应用的，应当符合以下条件：\n"
+        "（一）最近1年内无超速50%以上的违法记录；\n"
+        "（二）进行过合计不少于240小时的道路测试。\n"
+        "第十一条 长者饭堂的场地应当具备以下条件：\n"
+        "（一）集中就餐区使用面积不小于25平方米。"
+    )
+    doc = policyparse.parse(text)
+    found = {s.title or s.text[:6]: [(t.value, t.unit) for t in s.targets] for s in doc.iter_sections()}
+    values = [v for ts in found.values() for v in ts]
+    assert (25, "平方米") in values
+    assert (50, "%") not in values and (240, "小时") not in values
+
+
+def test_a_report_due_within_a_time_is_a_rule_of_procedure():
+    assert targets("造成人员重伤的，测试主体应在24小时内将事故情况报告主管部门。") == []
+    assert targets("实行24小时内放行。") == [(24, "小时", "lte")]
+
+
+def test_the_base_a_ratio_is_counted_per_is_no_goal():
+    assert (5, "所") not in [t[:2] for t in targets("强化日常监管，每5所幼儿园配备1名责任督学。")]
+
+
+def test_a_forbidden_excess_is_an_upper_bound():
+    assert targets("薄抹灰外墙保温系统应用高度禁止超过100米。") == [(100, "米", "lte")]
+
+
+def test_a_goal_year_reaches_across_a_hard_wrap():
+    text = "到2020年，智能服务机器\n人实现批量生产及应用，实现20家以上应用示范。"
+    assert _full(text) == [(20, "家", "gte", 2020, None)]
+    text = "到2020年，建成示范区。\n实现20家以上应用示范。"
+    assert _full(text) == [(20, "家", "gte", None, None)]  # a finished line is a finished paragraph
+
+
+def test_degrees_count_only_after_a_bound():
+    assert targets("到2020年，云台精度达到0.005 度。") == [(0.005, "度", "eq")]
+    assert targets("力争一度电成本下降。") == []
+
+
+def test_the_time_between_two_steps_of_a_procedure_is_no_goal():
+    assert targets("从指南发布日到预申报书受理截止日不少于50天。") == []
+
+
+def test_the_qualities_a_person_must_have_are_conditions():
+    text = "第八条 测试驾驶人应当符合下列条件：\n（一）最近1年内无超速50%以上的违法记录。"
+    values = [(t.value, t.unit) for s in policyparse.parse(text).iter_sections() for t in s.targets]
+    assert (50, "%") not in values
+
+
+def test_what_has_been_done_is_no_goal():
+    assert targets("开展过500余场培训。") == []
+    assert targets("街道人大工委主任一行三人来到社区调研，力争实现全覆盖。") == []

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import regex as re
 
+from policyparse.grammar import IMPRINT
 from policyparse.models import Metadata, Section
 
 # Nodes that carry no tasks: nothing is extracted from them.
@@ -136,4 +137,21 @@ def document_year(metadata: Metadata, text: str) -> int | None:
     titles = " ".join(t for t in (metadata.title, metadata.plan_title) if t)
     if _STANDING_RULES.search(titles):
         return None
-    return issue_year(metadata)
+    return issue_year(metadata) or imprint_year(text)
+
+
+_IMPRINT_TAIL = 600  # the 版记 closes the text: its last lines are enough
+
+
+def imprint_year(text: str) -> int | None:
+    """The year of the 版记 line closing a printed notice (山东省人民政府办公厅2019年3月15日印发): the year a
+    notice with no other date (no signature, no page fields) was issued, so its 年底前 falls in it."""
+    for line in reversed(text[-_IMPRINT_TAIL:].split("\n")):
+        m = IMPRINT.search(line.strip())
+        if m:
+            year = _IMPRINT_YEAR.match(m.group(0))
+            return year_value(year.group(1)) if year else None
+    return None
+
+
+_IMPRINT_YEAR = re.compile(r"(\d{4}|[〇○零一二三四五六七八九]{4})\s*年")

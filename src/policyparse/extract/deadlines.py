@@ -1,7 +1,8 @@
 """Deadlines: 到2025年, 2025年底前, 年底前, 每年6月30日前, 年内, 上半年, 第三季度, 长期坚持 …
 
 Implicit years (6月底前 in a 2017 work plan) come from the document: the annual plan's year, else
-the issue year; recurring dates (每年6月30日前) keep no year.
+the issue year, else the year of the 版记 line closing it (…2019年3月15日印发); recurring dates (每年6月30日前)
+keep no year.
 """
 
 from __future__ import annotations
@@ -25,11 +26,11 @@ _DEADLINE = stdre.compile(
     r"(?=[每到至截 \t\d“十一二三四五六七八九年上下第长持今])"
     r"(?<![\d.])(?P<rec>每年度?|每月)?"
     r"(?:"
-    # 到2025年底前, 到 2035 年 (years spaced from 年 in PDF text), 2024年6月30日前
+    # 到2025年底前, 到2025年年底 (年 said twice), 到 2035 年 (years spaced from 年 in PDF text), 2024年6月30日前
     # 最迟在一九八六年二月底前: years, months and days also in words, as older notices write them
     r"(?P<pre>到|至|截至|截止到|截止)?[ \t]?(?<![\d\-—–－~～〇○零一二三四五六七八九])(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})[ \t]?年"
     r"(?:(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日|(?P<mend>底|末))?"
-    r"|[ \t]?(?P<yend>底|末))?(?P<suf>前|之前|以前)?"
+    r"|[ \t]?年?(?P<yend>底|末))?(?P<suf>前|之前|以前)?"
     r"|(?P<plan>(?:到|至)?“?(?:十[一二三四五六七八九]|(?<![一二三四五六七八九十〇零])[六七八九])五”?(?:末期|时期末|期末|末))"
     r"|(?<=每月)(?P<d3>\d{1,2})[日号](?P<suf3>前|之前|以前)"
     r"|(?<!\d)(?<!\d年)(?P<m2>\d{1,2})月份?(?:(?P<d2>\d{1,2})[日号]|(?P<mend2>底|末|中旬|上旬|下旬))?(?P<suf2>前|之前|以前)?"
@@ -73,6 +74,16 @@ _FORECAST_BEFORE = re.compile(r"(?:预计|预测|估计|预估)$")
 # 对2022年6月6日前认定的园区: a date naming which things a rule covers
 _QUALIFIER_AFTER = re.compile(r"\p{Han}{1,4}的")
 _YEARS = range(1900, 2101)
+# 11月24日（星期三）12时前完成, 11月22日（星期一）下班前反馈, 12月10日17:00前: the hour or the weekday before the 前
+_HOUR_THEN_BEFORE = re.compile(
+    r"(?:[（(]\s?(?:星期|周)[一二三四五六日天]\s?[）)])?\s?(?:上午|下午|中午)?\s?"
+    r"(?:\d{1,2}(?:[:：]\d{2})?\s?(?:时|点)?(?:\d{1,2}分)?|下班|中午)\s?(?:前|之前|以前)"
+)
+# 按中国人民银行当年度1月1日基准利率为准: a date a rate is read on
+_BY_BEFORE = re.compile(r"(?:以|按|按照)[^，。；;,]{0,12}$")
+_REFERENCE_LATER = re.compile(r"[^，。；;,（）()]{0,8}?(?:为准|为界|为基准)")
+# …至2021年10月底取得施工许可的房屋建筑: the span names which things a rule covers
+_SPAN_QUALIFIER_AFTER = re.compile(r"(?:前|以前|之前)?\p{Han}{1,8}的")
 # “八五”末期争取达到…, “七五”期末要…: a plan end followed by the goal it dates
 _GOAL_AFTER_PLAN_END = re.compile(r"争取|力争|要|前|以前|之前")
 # 今年中央预算内投资安排14亿元: a sum or a work allocated this year is a step planned for it
@@ -163,8 +174,11 @@ def _ends_a_validity(m) -> bool:
 
 
 def _is_reference_date(m) -> bool:
-    """以一九八四年一月一日为界, 以2023年12月31日为准: the date a rule divides at, not one to meet."""
-    return m.string[max(0, m.start() - 1):m.start()] == "以" and bool(_REFERENCE_DATE_AFTER.match(m.string, m.end()))
+    """以一九八四年一月一日为界, 以2023年12月31日为准, 按人民银行当年度1月1日基准利率为准: the date a rule
+    divides at or reads a rate on, not one to meet."""
+    if m.string[max(0, m.start() - 1):m.start()] == "以" and _REFERENCE_DATE_AFTER.match(m.string, m.end()):
+        return True
+    return bool(_BY_BEFORE.search(m.string, max(0, m.start() - 14), m.start()) and _REFERENCE_LATER.match(m.string, m.end()))
 
 
 def _is_forecast(m) -> bool:
@@ -220,8 +234,12 @@ def _is_impossible(d: dict) -> bool:
 
 
 def _ends_a_range(m) -> bool:
-    """一九八七年至一九九〇年承包的数量, 2021年至2025年: the end of a span of years, not a date to meet."""
-    return m.group("pre") in ("至", "到") and m.start() > 0 and m.string[m.start() - 1] == "年"
+    """一九八七年至一九九〇年承包的数量, 2021年至2025年: the end of a span of years, not a date to meet; nor the end
+    of a span naming what a rule covers (2020年10月至2021年10月底取得施工许可的房屋建筑)."""
+    if m.group("pre") not in ("至", "到") or m.start() == 0:
+        return False
+    before = m.string[m.start() - 1]
+    return before == "年" or (before in "月日" and bool(_SPAN_QUALIFIER_AFTER.match(m.string, m.end())))
 
 
 def _names_a_report(m) -> bool:
@@ -299,6 +317,8 @@ def _read(m, doc_year: int | None, recurrence: str | None, goals: bool = False) 
             day = year_value(m.group("d")) if m.group("d") else None
             if day is not None and _ACT_OF_RECORD.match(m.string, m.end()):
                 return None
+            if day is not None and _HOUR_THEN_BEFORE.match(m.string, m.end()):
+                return _dated(year, month, day, "by")  # 2021年11月24日（星期三）12时前完成
             return _dated(year, month, day, "period")  # 于2023年9月开展: when it happens
         day = year_value(m.group("d")) if m.group("d") else None
         if month is not None and not 1 <= month <= 12:
@@ -340,7 +360,7 @@ def _month_or_day(m, doc_year: int | None, month: int, recurrence: str | None) -
         return _dated(year, month, None, "period") if recurrence else None
     if _ACT_OF_RECORD.match(m.string, m.end() + int(m.string[m.end():m.end() + 1] in "，,")):
         return None  # 3月9日，科技部正式发布《…》: the day something was issued
-    kind = "by" if _DELIVERED_AFTER_DATE.match(m.string, m.end()) else "period"
+    kind = "by" if _DELIVERED_AFTER_DATE.match(m.string, m.end()) or _HOUR_THEN_BEFORE.match(m.string, m.end()) else "period"
     return _dated(year, month, int(m.group("d2")), kind)
 
 

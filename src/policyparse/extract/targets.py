@@ -16,21 +16,25 @@ import regex as re
 
 from policyparse import lexicons
 from policyparse.grammar import is_note_text
-from policyparse.extract._text import annual_year, inside, quoted_ranges, retrospective_nodes, task_nodes, walk, year_value
+from policyparse.extract._text import (
+    annual_year, document_year, inside, quoted_ranges, retrospective_nodes, task_nodes, walk, year_value,
+)
 from policyparse.models import Metadata, Section, Target
 
 _AR = r"\d{1,12}(?:\.\d{1,6})?(?![\d.])"
 _CN = (r"(?:[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]{0,8}(?:点[零〇一二三四五六七八九]{1,6})?(?![零〇一二两三四五六七八九十百千万])"
        # 突破百项, 打造百家, 用户超千万: a bare 百 / 千 counting the thing (not 千家万户, 百家争鸣, 百分之, a 千亿级 class,
        # a 百亿工程 name, 每秒百亿亿次, 每百名学生: a ratio)
-       r"|(?<![零〇一二两三四五六七八九十百千万每])[百千](?=[项家个所名条种款]|[万亿](?![级工亿万]))(?!家万户|家争鸣))")
+       r"|(?<![零〇一二两三四五六七八九十百千万每])[百千](?=[项家个所名条种款]|[万亿](?![级工亿万]))(?!家万户|家争鸣)"
+       # 每年完成万项技改, 带动相关产业规模超万亿元: a bare 万 counting the thing, or 万亿 (not 万户, 万物, 万亿级)
+       r"|(?<![零〇一二两三四五六七八九十百千万每])万(?=[项家个所名条种款]|亿元))")
 _NUM = rf"(?:{_AR}|{_CN})"
 # Measures a target counts in; any of them may carry a 万 / 亿 multiplier (20万人次, 45万亩, 10亿条); computing
 # power and storage count in EFLOPS / EB (算力总规模达到12EFLOPS, 存储总量达10EB), livestock in 头 / 只 (年出栏生猪达到
 # 1800万头).
 _MEASURES = """人次 人 名 户 个 家 所 项 期 支 座 处 册 篇 套 天 小时 学时 课时 元 亩 批 件次 人天 件 场次 场 次 颗 款 例 发
     吨 公斤 斤 头 只 辆 列 节 条 台 部 株 棵 间 张 门 种 处 床 千瓦 千瓦时 千伏安 平方米 平方公里 立方米 公里 千米 米 公顷 ㎡
-    微克/立方米 毫克/立方米 EFLOPS EFlops PFLOPS PFlops EB PB""".split()
+    微克/立方米 毫克/立方米 EFLOPS EFlops PFLOPS PFlops EB PB 位 周 度""".split()
 _MULTIPLIERS = ("万", "亿", "万亿")
 _UNITS = sorted(
     {"个百分点", "百分点", "%", "％", "‰", *_MULTIPLIERS} | set(_MEASURES) | {m + u for m in _MULTIPLIERS for u in _MEASURES},
@@ -44,18 +48,26 @@ _CMP_WORDS = {
     "lt": ("低于", "小于", "少于", "不足"),
     "approx": ("约", "近", "左右", "上下", "余", "多"),
 }
+# 大于450cm3/h, 不低于5000M, 信噪比达到70dB: a measure in Latin letters, read only after a bound (5G, G60 are names)
+_LATIN_UNIT = r"[A-Za-z]{1,8}(?:\d?/[A-Za-z]{1,4})?(?![A-Za-z\d])"
 _PRE1 = "不低于|不少于|不小于|不超过|不高于|不大于|不多于|不足|超过|高于|大于|多于|少于|低于|小于|突破|保持在|稳定在|控制在|提高到|提升到|提高至|提升至|增加到|增至|达到|达"
 # Every node's text is scanned for this pattern. Compiled with the standard re module behind a lookahead on
 # the characters a match can start with (a comparator word, 约 / 近 / 逾 / 超, 百分之, a digit), it skips all
 # other positions in C: about twice as fast as the regex module trying the whole pattern there, same matches.
-_TARGET_START = r"\d一二两三四五六七八九十" + "".join(sorted({w[0] for w in _PRE1.split("|")})) + "约近逾超百千"
+_TARGET_START = r"\d一二两三四五六七八九十" + "".join(sorted({w[0] for w in _PRE1.split("|")})) + "约近逾超百千万"
 _TARGET = stdre.compile(
     rf"(?=[{_TARGET_START}])(?<![\d.零〇一二两三四五六七八九十百千万])(?:(?P<cmp1>{_PRE1})\s?)?(?P<cmp2>约|近|逾|超)?(?P<pct>百分之)?(?<![\d.A-Za-z第])(?P<n1>{_NUM})"
     rf"(?:\s*(?:-|—|–|－|~|～|至|到)\s*(?P<n2>{_NUM}))?(?P<approx>余|多)?\s?"
-    rf"(?P<unit>{'|'.join(re.escape(u) for u in _UNITS)})?(?P<post>及以上|以上|及以下|以下|以内|之内|左右|上下)?"
+    rf"(?P<unit>{'|'.join(re.escape(u) for u in _UNITS)}|{_LATIN_UNIT})?(?P<post>及以上|以上|及以下|以下|以内|之内|左右|上下)?"
 )
 # counts of the plan's own parts: 实施5项提升行动, 稳步推进4项重点工程
 # …的项目 / …的各类燃煤机组 closing a clause, then a rule (可直接纳入, 应停止运行) or after 以下机组：
+_UNIT_SET = frozenset(_UNITS)
+_BOUND_ONLY_UNITS = frozenset(("度",))  # 精度达到0.005 度
+_WITHIN = re.compile(r"以内|之内|以下|内")
+# 压缩至3周以内, 缩短到5个工作日: the time a procedure is cut to
+_SHORTEN_BEFORE = re.compile(r"(?:压缩|缩短|缩减|减少|减|降|控制)(?:至|到|在)$")
+_INDEX_BEFORE = re.compile(r"指数[^，。；,;：:]{0,8}$")
 _CLASS_NOUN_END = re.compile(r"的(?!规定|要求|标准|目标|水平|原则|政策|任务)\p{Han}{1,8}$")
 _RULE_VERB = re.compile(r"可以?|予以|应当?|须|不得|纳入|享受|优先|暂缓|免征|免收")
 _CLASS_LIST_INTRO = re.compile(r"以下[^。；;：:]{0,30}[：:][^。]*$")
@@ -67,6 +79,8 @@ _FLAT_STANDARD = re.compile(r"的?标准")
 _MUST_MEET = re.compile(r"(?:应|须|需|必须)(?:当)?满足")
 # a term a permit or a stay runs for: 每次停留180天, 有效期3天
 _TERM_BEFORE = re.compile(r"停留|有效期|期限为?$|为期|延期|顺延")
+# 100项重大科技创新工程项目: projects counted, not the plan's parts
+_PROJECTS_AFTER = re.compile(r"\p{Han}{0,10}?(?:工程|计划)项目")
 _PLAN_PARTS = re.compile(r"\p{Han}{0,10}?(?:行动|工程|任务|措施|举措|计划|机制|制度|重点工作|方面)")
 _DURATION_AFTER = re.compile(r"工作日|自然日|月|年(?:度|头|内|(?!\p{Han}))|季度|周岁|岁|小时内|星期|学期")
 _COUNTABLE = frozenset("座个家所处支套项名人")
@@ -135,7 +149,7 @@ _SENTENCE_BREAK_R = re.compile(r"(?r)[。；;！？!?\n]")
 _YEAR_SCOPE_R = re.compile(r"(?r)[。！？!?\n]")
 _AT_LEAST = re.compile(r"至少|最少|不少于|不低于")
 _AT_MOST = re.compile(r"最多|至多|不超过")
-_HAS_NUMBER = re.compile(r"[\d一二两三四五六七八九十]")
+_HAS_NUMBER = re.compile(r"[\d一二两三四五六七八九十百千万]")  # 百 / 千 / 万 alone count too (突破百项, 万项技改)
 MAX_PER_NODE = 400  # a node with more "targets" than this is not a notice paragraph
 _RECURRENCE_R = re.compile(
     r"(?r)每年度?|年均|年平均|年增长|年递增|每年都|每季度?|每月|月均|(?<![\d\s零〇一二三四五六七八九十])年(?:纳税|缴纳)"
@@ -145,16 +159,20 @@ _RECURRENCE_R_FORWARD = re.compile(r"每年度?|每季度?|每月")
 _RECURRENCE_STOP = re.compile(r"\d{4}\s?年|累计|总计|合计|全年|年均")
 _OWN_CHANGE = re.compile(r"提高|提升|增长|下降|降低|减少|增加|扩大|上升")
 _YEAR_PHRASE = re.compile(
-    r"(?:到|至|截至|截止到?)?\s?(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})\s?年(?:底|末)?(?:前)?(?:远景)?"
+    r"(?:到|至|截至|截止到?)?\s?(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})\s?年(?:年?(?:底|末))?(?:前)?(?:远景)?"
     # “十四五”末; “七五”期末 (the five-year plans before the tenth: 六五 … 九五, of 1981–2000)
     r"|“?(?P<plan>十[一二三四五六七八九]|(?<![一二三四五六七八九十〇零])[六七八九])五”?(?:末期|时期末|期末|末)"
 )
 _YEAR_PHRASE_R = re.compile("(?r)" + _YEAR_PHRASE.pattern)
 _LINE_BREAK_R = re.compile(r"(?r)\n")
 # 到2025年，… / 至2030年，… / 2027年前，…: a goal year opening a paragraph
-_GOAL_YEAR_R = re.compile(r"(?r)(?:(?:到|至)\s?(\d{4})\s?年(?:底|末)?|(\d{4})\s?年(?:底|末)?前)[，,]")
+# 到2025年，/ 到2025年底，/ 到2025年年底，(年 said twice) / 2025年底前，
+_GOAL_YEAR_R = re.compile(r"(?r)(?:(?:到|至)\s?(\d{4})\s?年(?:年?(?:底|末))?|(\d{4})\s?年(?:年?(?:底|末))?前)[，,]")
+# 年底前 / 年内 with no year of its own (not 2025年底前, 今年内 is the same year all the same)
+_IMPLICIT_YEAR_END = re.compile(r"(?<![\d\s年])年(?:底|末)前?|(?<![\d\s年])年内")
+_WRAPPED_END = re.compile(r"[\p{Han}\d，、]")  # a line cut off mid-sentence ends in a character or a comma
 _PARAGRAPH_REACH = 2000  # how far back a paragraph's opening 到…年 is looked for
-_HEADING_GOAL_YEAR = re.compile(r"(?:到|至)\s?(\d{4})\s?年(?:底|末)?[，,]|到?“?(十[一二三四五六七八九]|(?<![一二三四五六七八九十〇零])[六七八九])五”?(?:末期|时期末|期末|末)[，,]")
+_HEADING_GOAL_YEAR = re.compile(r"(?:到|至)\s?(\d{4})\s?年(?:年?(?:底|末))?[，,]|到?“?(十[一二三四五六七八九]|(?<![一二三四五六七八九十〇零])[六七八九])五”?(?:末期|时期末|期末|末)[，,]")
 _BASELINE = re.compile(r"(?:较|比|同比|相比|对比)$")
 _PLAN_END = {"六": 1985, "七": 1990, "八": 1995, "九": 2000, "十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030, "十六": 2035}
 _METRIC_DROP = re.compile(r"每年度?|年均|每月|全年|上半年|下半年|年内|年底前|比上年|较上年|比\d{4}年|累计|至少|最少|最多|至多|力争|争取")
@@ -173,7 +191,7 @@ _TRAIL_WORDS_ENDS = ("为", "是", "在", "共", "累计", "总数", "规模", "
 
 _ISO_YEAR = re.compile(r"^\d{4}-")
 _COUNT_MEASURES = frozenset("个种类项条张名次座家所处支套件位间门部台辆批颗款例发")
-_ASPECTS = re.compile(r"方面|维度|类型|环节|层面|大类")
+_ASPECTS = re.compile(r"方面|维度|类型|环节|层面|大类|部分")
 _BOUND_WORDS = ("以上", "及以上", "以下", "及以下")
 _THRESHOLD_WORDS = ("超过", "高于", "大于", "不低于", "不少于", "低于", "不超过")
 _QUALIFIER_NOUN = re.compile(r"(?!的|和|及|或|等|为|是|地|得|规模|水平|左右)\p{Han}{2}")
@@ -196,6 +214,7 @@ _AWARD = re.compile(r"奖励|奖金|奖补|扶持|一次性|另补助|另补贴"
 _GRANT_NOUN_AFTER = re.compile(r"的?(?:一次性)?(?:补助|奖励|奖补|补贴|资助|资金支持|经费支持|支持|扶持)")
 # 按每名1000元给予培养单位补贴: the rate a grant is reckoned at, per head or per item
 _PER_ITEM_RATE = re.compile(r"按(?:照)?每\p{Han}{0,4}$|每\p{Han}{0,2}\d{1,4}\p{Han}{1,2}(?:给予|补贴|奖励|补助)\p{Han}{0,2}$")
+_GOAL_YEAR_OPENING = re.compile(r"(?:到|至)\s?\d{4}\s?年(?:年?(?:底|末))?[，,]")
 _CAP = re.compile(r"最高|不超过|上限|累计|(?:资助|补助|支持)强度")
 _AMOUNT_BEFORE = re.compile(r"\d[万亿]?元(?:（[^（）]{0,8}）)?、\p{Han}{0,6}$")
 _AMOUNT_AFTER = re.compile(r"(?:（[^（）]{0,8}）)?、\p{Han}{0,6}\d[\d.]*[万亿]?元")
@@ -242,15 +261,28 @@ _SCHEME_AFTER = re.compile(r"\p{Han}{1,12}?政策")
 _JOINT_AFTER = re.compile(r"\p{Han}{1,12}?(?:共同|联合)")
 # 减按15%的税率征收: the rate a tax is levied at
 _TAX_RATE_AFTER = re.compile(r"的?(?:税率|征收率)")
+_DONE_BEFORE = re.compile(r"(?:开展|举办|举行|组织|参加|完成|进行|获得|承担|实施|培训|建设)过\p{Han}{0,4}$")
+_SPAN_BETWEEN_EVENTS = re.compile(r"[从自][^，。；;]{1,24}?(?:到|至)[^，。；;]{1,24}?(?:日|之日|时)[^，。；;]{0,6}$")
+_REPORTED_WITHIN = re.compile(r"[^，。；;]{0,12}?(?:报告|报送|上报|通报|书面报)")
 _EVENT_BEFORE = re.compile(r"后|起|之日|收到|受理")
 _BARE_CELL = re.compile(r"^[\d.\-—–~～%％/:：（）()\s]{1,16}$")
 _SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?]")
 _PER_MEASURE = re.compile(r"[/／](平方米|㎡|人|吨|亩)")
 _COUNTED_NOUN = re.compile(r"\p{Han}{0,4}?(人口|用户)")
 _NOUN_MEASURE = {"人口": "人", "用户": "户"}
-_NEGATED_BOUND = ("不得", "不应", "不宜", "不能", "不可")
+_NEGATED_BOUND = ("不得", "不应", "不宜", "不能", "不可", "禁止", "严禁")  # 应用高度禁止超过100米: at most 100米
 _FLIP = {"lt": "gte", "gt": "lte"}
 _NOTE_CLOSE = re.compile(r"[）)]")
+_YEAR_OF_RECORD = re.compile(r"\d{4}\s?年(?:底|末)?的$")
+# …应当符合以下条件： / 申请人应具备下列资格： / 申报条件： closing a node's own text: the items below it are conditions
+_CONDITION_INTRO = re.compile(r"(?:条件|资格)[^。；;：:\n]{0,12}[：:]$|(?:符合|具备|满足)(?:以下|下列|如下)[^。；;：:\n]{0,12}[：:]$")
+_APPLYING = re.compile(
+    r"申请|申报|报名|准入|参评|入选|认定|资格"
+    # 测试驾驶人应当符合下列条件： / 承担单位应同时具备以下条件: the qualities a person or a body must have
+    r"|(?:人|主体|单位|企业|机构|者)(?:应当|应|须|需|必须)?(?:同时)?(?:符合|具备|满足)"
+)
+_BOUND_THEN_NUMBER = re.compile(rf"(?:{_PRE1})\s?\d")
+_OVER_BEFORE = re.compile(r"(?<![通经超越跨度错不难路])过$")
 _NOUN_AFTER = re.compile(r"(?!以上|以内|左右|上下|大关)\p{Han}")
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -275,7 +307,7 @@ def chinese_to_number(s: str) -> float | None:
         elif ch in _CN_UNITS:
             unit = _CN_UNITS[ch]
             if unit == 10000:
-                section = (section + (digit or 0)) * unit
+                section = (section + (digit or 0) or 1) * unit  # 万项: a bare 万 is one 万
                 total += section
                 section = 0
             else:
@@ -309,13 +341,15 @@ def _chinese_range(s: str) -> tuple[float, float] | None:
 def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes: list[tuple[Section, int, int]] | None = None) -> None:
     plan_year = annual_year(metadata, text)
     issue_year = _issue_year(metadata)
+    implicit_year = document_year(metadata, text)
     silent = _nodes_without_targets(sections)
     nodes = nodes if nodes is not None else task_nodes(text, sections)
+    silent |= _condition_lists(text, sections, nodes)
     heading_years = _heading_goal_years(text, sections, nodes)
     for node, start, end in nodes:
         if id(node) in silent:
             continue
-        node.targets.extend(find_targets(text, start, end, plan_year, issue_year, heading_years.get(id(node))))
+        node.targets.extend(find_targets(text, start, end, plan_year, issue_year, heading_years.get(id(node)), implicit_year))
 
 
 def _heading_goal_years(text: str, sections: list[Section], nodes: list[tuple[Section, int, int]]) -> dict[int, int]:
@@ -356,6 +390,33 @@ def _nodes_without_targets(sections: list[Section]) -> set[int]:
     """Nodes whose numbers report rather than set goals: a review of the present (现状与评价, 取得的成效,
     存在问题) and the body of an attachment (the indicator or task table after 附件：…)."""
     return retrospective_nodes(sections) | _attached_table_rows(sections)
+
+
+def _condition_lists(text: str, sections: list[Section], nodes: list[tuple[Section, int, int]]) -> set[int]:
+    """The items under …应当符合以下条件： / 申报条件： : who may apply (最近1年内无超速50%以上, 进行过不少于240小时的
+    道路测试, 入驻企业20家以上), not levels the plan sets out to reach."""
+    own = {id(node): (start, end) for node, start, end in nodes}
+    found: set[int] = set()
+    for node, parent in walk(sections):
+        if parent is None:
+            continue
+        if id(parent) in found:
+            found.add(id(node))
+            continue
+        span = own.get(id(parent))
+        if span and _is_condition_intro(text[span[0]:span[1]].rstrip()):
+            found.add(id(node))
+    return found
+
+
+def _is_condition_intro(own: str) -> bool:
+    """申报主体应同时具备下列条件： / 申请开展道路测试的，应当符合以下条件： (but 场地应当具备以下条件： lists the
+    standard a facility is to meet: a level the plan sets)."""
+    intro = _CONDITION_INTRO.search(own)
+    if intro is None:
+        return False
+    sentence_start = _last_break(_SENTENCE_BREAK_R, own, intro.start())
+    return _APPLYING.search(own, sentence_start, intro.end()) is not None
 
 
 def _attached_table_rows(sections: list[Section]) -> set[int]:
@@ -425,9 +486,10 @@ class _Mention:
 
 def find_targets(
     text: str, start: int, end: int, plan_year: int | None = None, issue_year: int | None = None,
-    heading_year: int | None = None,
+    heading_year: int | None = None, implicit_year: int | None = None,
 ) -> list[Target]:
-    """Targets in text[start:end]; `heading_year` is the goal year the heading above sets (到2023年，…)."""
+    """Targets in text[start:end]; `heading_year` is the goal year the heading above sets (到2023年，…);
+    `implicit_year` the year a 年底前 with no year of its own falls in (the plan's year, else the issue year)."""
     own = text[start:end]
     if not _HAS_NUMBER.search(own) or _is_scoring_rule(own):
         return []
@@ -440,7 +502,7 @@ def find_targets(
         mention = _read_mention(text, start, own, m, quoted)
         if mention is None or rejection(mention) is not None:
             continue
-        target = _target(mention, quoted, plan_year, heading_year)
+        target = _target(mention, quoted, plan_year, heading_year, implicit_year)
         if not _sets_a_goal(mention, target, quoted, heading_year):
             continue
         if issue_year is not None and target.year is not None and target.year < issue_year:
@@ -521,7 +583,18 @@ def _read_mention(text: str, base: int, own: str, m, quoted) -> _Mention | None:
             return None  # 百分之三十个 is not a reading we know
         unit = "%"
     elif not unit:
-        return None
+        if not (m.group("cmp1") and _INDEX_BEFORE.search(own, max(0, m.start() - 12), m.start())):
+            return None
+        unit = ""  # 两化融合发展指数达到65: an index counts in no measure
+    elif (unit not in _UNIT_SET or unit in _BOUND_ONLY_UNITS) and not (m.group("cmp1") or m.group("post")):
+        return None  # a Latin measure or 度 only after a bound: 5G基站, G60科创走廊 are names, 一度 is once
+    elif unit == "位" and own.startswith("数", m.end()):
+        return None  # 保持两位数增长
+    shortened = _SHORTEN_BEFORE.search(own, max(0, n_start - 4), n_start) is not None
+    if unit == "周" and not shortened:
+        return None  # 每两周调度一次, 成立100周年: weeks count only as a time a service is cut to
+    if unit == "个" and shortened and own.startswith("工作日", m.end()):
+        unit = "个工作日"  # 审评时限压缩至40个工作日以内: the time a service is cut to, its goal
     chinese = not n1[0].isdigit()
     rng = _chinese_range(n1) if chinese and not n2 else None
     if rng:
@@ -530,7 +603,9 @@ def _read_mention(text: str, base: int, own: str, m, quoted) -> _Mention | None:
         value, value_max = _value(n1), (_value(n2) if n2 else None)
     if value is None:
         return None
-    if chinese and not rng and n1[-1] in "万亿" and len(n1) > 1 and unit not in ("%", "％", "万"):
+    if n1 == "万" and unit.startswith("亿"):
+        value, unit = 1.0, "万" + unit  # 超万亿元: 1 万亿元, as written
+    elif chinese and not rng and n1[-1] in "万亿" and len(n1) > 1 and unit not in ("%", "％", "万"):
         value = chinese_to_number(n1[:-1]) or value  # 约三万人次: 3 万人次, as written
         unit = n1[-1] + unit
     unit = _full_unit(own, m.end(), "%" if unit == "％" else unit)
@@ -577,7 +652,7 @@ def _is_ordinal(x: _Mention) -> bool:
 def _is_article(x: _Mention) -> bool:
     """一个, 一支: articles (but 建设展馆一座。 counts one)."""
     return (
-        x.chinese and x.value < 2 and not x.chinese_range
+        x.chinese and x.value < 2 and not x.chinese_range and not x.unit.startswith("万亿")
         and (x.unit not in _COUNTABLE or not _CLAUSE_END.match(x.after))
         and not _AT_LEAST.search(x.own, x.clause_start, x.start)
     )
@@ -587,13 +662,19 @@ def _is_plan_part(x: _Mention) -> bool:
     """实施5项提升行动, 从七个方面: the count of the plan's own parts."""
     if x.has_comparator_word:
         return False
-    if x.unit == "项" and _PLAN_PARTS.match(x.after):
+    if x.unit == "项" and _PLAN_PARTS.match(x.after) and not _PROJECTS_AFTER.match(x.after):
         return True
+    if x.unit == "部" and x.after.startswith("分"):
+        return True  # 由…等5部分组成: the parts of a framework described
     return x.unit in ("个", "类", "种") and bool(_ASPECTS.match(x.after))
 
 
 def _is_duration(x: _Mention) -> bool:
     """5个工作日内, 3个月, 两个年度, 每次停留180天; 24小时 (round the clock) unless 24小时内."""
+    if x.unit == "个工作日":
+        return False  # 压缩至40个工作日以内: read as a time cut to (see _read_mention)
+    if x.unit in ("天", "小时") and _SPAN_BETWEEN_EVENTS.search(x.own, x.clause_start, x.start):
+        return True  # 从指南发布日到预申报书受理截止日不少于50天: the time between two steps of a procedure
     if x.unit in ("个", "天", "人天") and _DURATION_AFTER.match(x.after):
         return True
     if x.unit in ("天", "小时") and _TERM_BEFORE.search(x.before(4)):
@@ -609,11 +690,39 @@ def _is_money_given(x: _Mention) -> bool:
     a sum handed out is an amount paid."""
     if not x.unit.endswith("元") or _SCALE_NOUN.search(x.own, _list_start(x), x.start):
         return False
+    if _SCALE_NOUN.match(x.own, x.m.end()):
+        return False  # 每年完成4000亿元投资: the scale is named after the sum
     if _FLAT_STANDARD.match(x.after):
         return False  # 按每人每月200元的标准发放补贴: the level of a service, a standard the plan keeps
     if _comparator(x.m, x.own) in ("gte", "gt"):
         return False
     return not _FLOOR_BEFORE.search(x.own, _list_start(x), x.start)  # 分别不低于10000元、5000元、3000元
+
+
+def _is_dated_record(x: _Mention) -> bool:
+    """长度从2012年的1479万公里增加到2021年的5481万公里: a figure held by a year named with 的 is a record."""
+    return bool(_YEAR_OF_RECORD.search(x.before(10)))
+
+
+def _is_experience(x: _Mention) -> bool:
+    """开展过500余场培训, 进行过合计不少于240小时的道路测试, 一行三人来到…: what has been done (过), or the party a
+    report names, not a level to reach."""
+    return bool(_DONE_BEFORE.search(x.own, max(0, x.m.start() - 10), x.m.start())) or x.before(2) == "一行"
+
+
+def _is_ratio_base(x: _Mention) -> bool:
+    """每5所幼儿园配备1名责任督学, 每10万人口: the base a ratio is counted per, not a level."""
+    return x.before(1) == "每" and not x.has_comparator_word
+
+
+def _is_measured_condition(x: _Mention) -> bool:
+    """…准确率达到96%，5米远场识别率超过92%: a size opening its clause names the condition the goal after it is
+    measured under (the clause's own bound and number are the goal)."""
+    if x.has_comparator_word or x.own[x.clause_start:x.start].strip():
+        return False
+    rest = x.own[x.m.end():x.m.end() + 40]
+    end = _CLAUSE_END.search(rest)
+    return bool(_NOUN_AFTER.match(rest)) and _BOUND_THEN_NUMBER.search(rest, 0, end.start() if end else len(rest)) is not None
 
 
 def _is_dimension(x: _Mention) -> bool:
@@ -662,6 +771,8 @@ def _is_relative_limit(x: _Mention) -> bool:
     (but 实行6小时内放行 and 压缩至3周以内 set the level a service is to reach)."""
     if x.unit not in ("天", "小时") or not x.after.startswith("内"):
         return False
+    if _REPORTED_WITHIN.match(x.own, x.m.end() + 1):
+        return True  # 应在24小时内将事故情况报告: the time a report is due in, a rule of procedure
     return bool(_EVENT_BEFORE.search(x.own, _list_start(x), x.start))
 
 
@@ -722,7 +833,7 @@ def _is_payout_rule(x: _Mention) -> bool:
     """How a grant is shared out: 给予100万元奖励, 最高200万元, 前两年100%房租补贴, 高级工1000元、技师2000元,
     营业收入达到2000万元以上的企业. A single flat standard (每人每月200元的标准发放补贴) is kept: it is the
     level of a service the plan commits to."""
-    if not _GRANT.search(x.sentence):
+    if not _GRANT.search(x.sentence) or _goal_year_after_grant(x):
         return False
     if not (x.unit.endswith("元") or x.unit in ("%", "‰")):
         # 按照每个正式员工不超过10平方米的标准给予补贴, 对室内场所200平方米以上的俱乐部给予奖励: how the grant
@@ -743,6 +854,13 @@ def _is_payout_rule(x: _Mention) -> bool:
     return _is_in_amount_list(x)
 
 
+def _goal_year_after_grant(x: _Mention) -> bool:
+    """对…新建5G基站给予财政奖补，到2025年，建设开通5G基站25万个以上: a goal year between the grant and the
+    number opens a goal of its own."""
+    grant = _last_match(_GRANT, x.own, x.sentence_start, x.start)
+    return grant is not None and _GOAL_YEAR_OPENING.search(x.own, grant.end(), x.start) is not None
+
+
 def _is_in_amount_list(x: _Mention) -> bool:
     """Another sum of money joined to this one by 、 (5000元、3000元; 高级工1000元、技师2000元)."""
     return bool(_AMOUNT_BEFORE.search(x.before(20)) or _AMOUNT_AFTER.match(x.own, x.m.end()))
@@ -753,7 +871,8 @@ def _is_condition(x: _Mention) -> bool:
 
     A share stays a goal (覆盖全区90%以上的农村小学), so does a count (建成10个以上的示范园区)."""
     rest = x.own[x.m.end():x.m.end() + 60]
-    bound = x.m.group("post") or x.m.group("cmp1") in _THRESHOLD_WORDS or x.before(1) == "过" or x.m.group("cmp2") in ("超", "逾")
+    # (突破 too: 收入首次突破100亿元的企业15家)
+    bound = x.m.group("post") or x.m.group("cmp1") in (*_THRESHOLD_WORDS, "突破") or x.before(1) == "过" or x.m.group("cmp2") in ("超", "逾")
     if bound and x.unit not in _COUNT_MEASURES and x.unit != "%":
         if _QUALIFIED_NOUN.match(rest):
             return True  # a threshold qualifying a noun: 1000万元以上的网商, 收入过200亿元的集群 (but not 90%以上的目标)
@@ -816,13 +935,19 @@ def _is_scope(x: _Mention) -> bool:
         return True
     if _SCOPE_OPENING.search(x.own, max(_list_start(x), x.start - 4), x.start):
         return True  # 围绕全市10万亩无人农场建设: the set the action works on, named just before the number
-    return bool(_SCOPE_OPENING.match(x.own, _list_start(x)))  # 针对…的2034种、…的2725种: the whole list
+    opening = _SCOPE_OPENING.match(x.own, _list_start(x))  # 针对…的2034种、…的2725种: the whole list
+    # 依托省级科技计划每年实施重大项目20项以上: the opening names the means, the number is what a verb after it makes
+    return opening is not None and not _goal_words().search(x.own, opening.end(), x.start)
 
 
 def _is_enumeration_count(x: _Mention) -> bool:
     """国家开发银行等9家银行, 国家卫生健康委等4部门制定的, A、B、…共6个部门, 石家庄、…、温州14个城市: how many
     the list just named holds (but 建设浪潮等9个二级节点, 研发中心等10家以上: a count the clause sets out to make)."""
-    if x.has_comparator_word or not _closes_a_list(x):
+    if x.has_comparator_word:
+        return False
+    if x.before(1) == "”" and x.own.count("“", _list_start(x), x.start) >= 2:
+        return True  # 开展“年货节”“双品网购节”“…电商节”6个全国性活动: the count restates the names just quoted
+    if not _closes_a_list(x):
         return False
     start = _list_start(x)
     return not (_MAKING_VERB.search(x.own, start, x.start) or _GOAL_VERB.search(x.own, start, x.start))
@@ -1024,7 +1149,7 @@ REJECTIONS = (
     _is_inclusion_note, _is_count_note, _is_digit_string, _is_rate_class, _is_split_by_line, _is_figure_reference,
     _is_frame, _is_kind_count, _is_permission, _is_step, _is_in_responsibility_note, _is_price, _is_dimension,
     _is_relative_limit, _is_money_given, _is_plant_size, _is_vehicle_class, _is_scheme_term, _is_joint_parties,
-    _is_tax_rate,
+    _is_tax_rate, _is_measured_condition, _is_dated_record, _is_ratio_base, _is_experience,
 )
 
 
@@ -1039,9 +1164,11 @@ def rejection(x: _Mention) -> str | None:
 # ---------------------------------------------------------------- reading a target
 
 
-def _target(x: _Mention, quoted, plan_year: int | None, heading_year: int | None = None) -> Target:
+def _target(x: _Mention, quoted, plan_year: int | None, heading_year: int | None = None, implicit_year: int | None = None) -> Target:
     own, m = x.own, x.m
     comparator = _comparator(m, own)
+    if x.unit == "个工作日" and _WITHIN.match(own, m.end() + 3):
+        comparator = "lte"  # 压缩至40个工作日以内 (工作日 is read past the match)
     if comparator == "eq":
         clause = own[x.clause_start:m.start()]
         if _AT_LEAST.search(clause):
@@ -1050,7 +1177,7 @@ def _target(x: _Mention, quoted, plan_year: int | None, heading_year: int | None
             comparator = "lte"
     recurrence = _recurrence(own, x)
     # 到2025年，…；…达到60%以上: a year phrase governs the whole sentence, across its ；-clauses
-    sentence_start = _last_break(_YEAR_SCOPE_R, own, m.start())
+    sentence_start = _sentence_start_across_wraps(own, m.start())
     year = _year(own, sentence_start, m.start(), quoted)
     if year is None and recurrence is None:
         year = _paragraph_goal_year(own, sentence_start)
@@ -1058,9 +1185,22 @@ def _target(x: _Mention, quoted, plan_year: int | None, heading_year: int | None
         year = heading_year  # 年均增长6.5% under 到2025年，…: the average over the years up to 2025
     if year is None and recurrence is None:
         year = plan_year
-    return Target(metric=_metric(own[x.clause_start:m.start()]), value=x.value, value_max=x.value_max, unit=x.unit,
+    if year is None and recurrence is None and implicit_year and _IMPLICIT_YEAR_END.search(own, sentence_start, m.start()):
+        year = implicit_year  # 年底前，网上可办率不低于90%: the end of the year the plan was issued in
+    return Target(metric=_metric(own[x.clause_start:m.start()]), value=x.value, value_max=x.value_max, unit=x.unit or None,
                   comparator=comparator, year=year, recurrence=recurrence, text=m.group(0),
                   span=(x.base + m.start(), x.base + m.end()))
+
+
+def _sentence_start_across_wraps(own: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts, read across hard wraps (到2020年，智能服务机器⏎人环境感知…实现20家以上:
+    a line ending in the middle of a word does not end the sentence)."""
+    start = _last_break(_YEAR_SCOPE_R, own, pos)
+    for _ in range(3):
+        if start < 2 or own[start - 1] != "\n" or not _WRAPPED_END.match(own, start - 2):
+            break
+        start = _last_break(_YEAR_SCOPE_R, own, start - 1)
+    return start
 
 
 def _paragraph_goal_year(own: str, sentence_start: int) -> int | None:
@@ -1169,6 +1309,8 @@ def _comparator(m, own: str = "") -> str:
                 return comparator
     if m.group("unit") == "小时" and own[m.end():m.end() + 1] == "内":
         return "lte"  # 48小时内放行
+    if own and _OVER_BEFORE.search(own, max(0, m.start() - 2), m.start()):
+        return "gt"  # 产业规模过千亿: 过 is more than (not 通过, 经过, 超过 read above)
     return "eq"
 
 
