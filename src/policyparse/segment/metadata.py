@@ -15,7 +15,9 @@ import regex as re
 from policyparse import lexicons
 from policyparse.grammar import (
     ADOPTED,
+    ANNEX_ARTICLE,
     ATTACHED_TABLE,
+    CITED_DECREE,
     ATTACHMENT_LABEL,
     DATE_THEN_ATTACHMENTS,
     FILE_EXTENSION,
@@ -29,6 +31,7 @@ from policyparse.grammar import (
     PROMULGATION,
     SELF_NAMED,
     SEAL_NOTE,
+    SENTENCE_THEN_ATTACHMENTS,
     SIGNED_LINE,
     SUBJECTS_AFTER,
     TRANSMITTING,
@@ -162,15 +165,27 @@ def balanced_titles(text: str):
 
 
 def _doc_number_after(text: str, pos: int) -> str | None:
-    """文号 inside the parenthetical right after 》: 《…》（国发〔2021〕9号，以下简称…）."""
+    """文号 inside the parenthetical right after 》: 《…》（国发〔2021〕9号，以下简称…）, or the 令 / 公告 number a
+    rule or standard carries there: 《…》（人社部令第35号）, 《…》（住房城乡建设部公告2019年第237号）."""
     if pos >= len(text) or text[pos] not in "（(":
         return None
+    m = CITED_DECREE.match(text, pos, pos + 60)
+    if m:
+        return _SPACES.sub("", m.group(1))
     close = -1
     for k in range(pos + 1, min(len(text), pos + 80)):
         if text[k] in "）)":
             close = k
             break
-    return search_doc_number(text, pos + 1, close if close > 0 else min(len(text), pos + 80))
+    end = close if close > 0 else min(len(text), pos + 80)
+    found = search_doc_number(text, pos + 1, end)
+    if found is None and "„" in text[pos:end]:
+        found = search_doc_number(text[pos + 1:end].translate(_LOW_QUOTE_BRACKETS))
+    return found
+
+
+# 国办发„2009‟3号: a converter's „ ‟ standing for 〔 〕 (the font's code points for the brackets).
+_LOW_QUOTE_BRACKETS = str.maketrans({"„": "〔", "‟": "〕"})
 
 
 def _key(title: str) -> str:
@@ -181,11 +196,14 @@ _PERIOD_SUFFIX = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*[—–\-－~～至到]+
 _ALIAS = re.compile(r"(?:以下)?简称\s*$")
 
 
-def cited_documents(text: str, own_title: str | None = None) -> list[CitedDocument]:
+def cited_documents(
+    text: str, own_title: str | None = None, attachments: list[str] | None = None, notice_title: str | None = None
+) -> list[CitedDocument]:
     """Every document the text cites, in order of first mention, with the 文号 that follows it.
 
     Not cited: the document the notice issues (its own 《title》, also written without its
-    （2021—2035年）) and the 《…》 in its title, short names the text defines for itself
+    （2021—2035年）) and the 《…》 in its title, the notice's own attachments (具体内容见附件:
+    《…技术要点（试行）》 named in the body and listed under 附件：), short names the text defines for itself
     (（以下简称《规划》）), documents still to be written (制定《…》, 推动《…》出台), forms, lists and
     certificates (《报名表》, 《…清单》, 《…目录》, 《许可证》), standards (《…》（GB/T 26341-2010）), and
     exam subjects (考试设《…》、《…》4个科目).
@@ -194,8 +212,16 @@ def cited_documents(text: str, own_title: str | None = None) -> list[CitedDocume
     if own_title:
         t = own_title.strip().strip("《》")
         own = {_key(t), _key(_PERIOD_SUFFIX.sub("", t))}
+        about = t.find("关于")
+        if about > 0:
+            own.add(_key(t[about:]))  # 解读《关于…的实施意见》: the document itself, named without its issuer
+    own.update(_key(name) for name in attachments or ())
+    if notice_title:
+        own.add(_key(notice_title.strip().strip("《》")))  # 《北京市人民政府办公厅关于印发〈…〉的通知》 heading its own page
     found = list(balanced_titles(text))
     aliases = {_key(t) for t, start, _end in found if _ALIAS.search(text[max(0, start - 6):start])}
+    # 《…说明》（附件2）: named once as an attachment, it is one wherever else the text names it
+    own.update(_key(t) for t, _start, end in found if _OWN_ATTACHMENT_AFTER.match(text[end:end + 8]))
     seen: dict[str, CitedDocument] = {}
     keys: dict[str, str] = {}  # a notice cites the same titles again and again: each is normalised once
     for title_, start, end in found:
@@ -224,7 +250,10 @@ def _unescape_brackets(name: str) -> str:
     return _ESCAPED_BRACKETS.sub(lambda m: "《" if m.group(1) == "lt" else "》", name)
 
 
-_NOT_A_DOCUMENT = re.compile(r"(?:表|证|通知书|清单|目录|名录|名单)$|国家标准|行业标准")
+# forms, lists, certificates, standards; 《湖南省人民政府办公厅文件》: a red-head header (organ + 文件), no document
+_NOT_A_DOCUMENT = re.compile(
+    r"(?:表|证|通知书|承诺书|清单|目录|名录|名单)$|国家标准|行业标准|(?:政府|办公厅|办公室|委员会|委|局|厅|部|院)文件$"
+)
 _STANDARD_NUMBER = re.compile(r"^[（(]\s*+(?:GB|DB|HJ|JGJ|CJJ|GA|YY|WS)[A-Z/]*\s*+\d")
 _NEXT_IN_RUN = re.compile(r"\s*+(?:[、，,和及与]|以及)\s*+《")
 
@@ -236,8 +265,31 @@ def _is_cited(text: str, name: str, start: int, end: int, number: str | None) ->
         return False
     if _NOT_A_DOCUMENT.search(name) or _STANDARD_NUMBER.match(after):
         return False
+    run_start = _start_of_run(text, start)
+    if run_start < start and DRAFTS.search(text[max(0, run_start - 30):run_start]):
+        return False  # 组织编制《A》《B》: the verb before the run governs every title in it
     run_end = _end_of_run(text, end)  # a bounded slice: copying the whole rest of the text per title is quadratic
-    return number is not None or not SUBJECTS_AFTER.match(text[run_end:run_end + 12])
+    tail = text[run_end:run_end + 12]
+    if _STANDARDS_AFTER.match(tail):
+        return False
+    return number is not None or not SUBJECTS_AFTER.match(tail)
+
+
+# 《…核定表》（附件1） / 《…说明》（附件2，以下简称…）: the notice's own attachment named in its text.
+_OWN_ATTACHMENT_AFTER = re.compile(r"^[（(][ \t\u3000]*+附[ \t\u3000]*+件")
+# 《…成熟度模型》等国家标准 / 《A》《B》等地方标准: standards, not documents.
+_STANDARDS_AFTER = re.compile(r"^[ \t\u3000]*+等?[ \t\u3000]*+(?:国家|行业|地方|团体|企业)标准")
+_PREVIOUS_IN_RUN = re.compile(r"》[ \t\u3000]*+(?:[、，,和及与]|以及)?[ \t\u3000]*+$")
+
+
+def _start_of_run(text: str, start: int) -> int:
+    """The start of a run of titles 《A》、《B》《C》 that ends with the title starting at `start`."""
+    while m := _PREVIOUS_IN_RUN.search(text, max(0, start - 6), start):
+        open_ = text.rfind("《", max(0, m.start() - 300), m.start())
+        if open_ < 0:
+            break
+        start = open_
+    return start
 
 
 def _end_of_run(text: str, end: int) -> int:
@@ -483,19 +535,38 @@ def _linked_notice(layout: Layout) -> tuple[str | None, str | None]:
 _LATE_REACH = 8  # lines past the front matter a notice's title block may stand after a page's furniture
 
 
-def _late_notice(layout: Layout) -> tuple[int, int] | None:
-    """(title line, addressee line) of a notice whose title block stands below a page's own prose
-    (a document-sharing page: file name, upload fields, a sentence about the file, then the notice):
-    a title line naming its subject (…关于…的通知), at most a 文号 line, then the addressees."""
+def _late_notice(layout: Layout) -> tuple[int, int, str] | None:
+    """(first title line, addressee line, title) of a notice whose title block stands below a page's own
+    prose (a document-sharing page: file name, upload fields, a sentence about the file, then the notice):
+    a title line naming its subject (…关于…的通知), or two lines that read as one (…关于加强普通高等学校 /
+    毕业生就业工作的通知), at most a 文号 line, then the addressees."""
     lines = layout.lines
     for i in range(layout.front_end, min(len(lines) - 1, layout.front_end + _LATE_REACH)):
         s = lines[i].s
-        if "关于" not in s or len(s) > 120 or is_prose(s) or not doc_type_of(s):
+        if "关于" not in s or len(s) > 120 or is_prose(s):
             continue
-        for k in (i + 1, i + 2):
+        last, title = i, s
+        if not doc_type_of(s):
+            if i + 2 >= len(lines) or not _title_goes_on(s, lines[i + 1].s):
+                continue
+            last, title = i + 1, s + lines[i + 1].s
+        for k in (last + 1, last + 2):
             if k < len(lines) and is_addressee(lines[k].s):
-                return i, k
+                return i, k, title
     return None
+
+
+def _title_goes_on(first: str, second: str) -> bool:
+    """The title's second line: short, no sentence, and the two lines end as a title ends (…的通知)."""
+    return len(second) <= 60 and not is_prose(second) and "关于" not in second and bool(doc_type_of(first + second))
+
+
+def _number_above(layout: Layout, i: int) -> list[str]:
+    """湘政办发〔2009〕24号 on the line above a late title (a red-head document's 文号 stands over its title)."""
+    if i == 0:
+        return []
+    s = layout.lines[i - 1].s
+    return [s] if len(s) <= 30 and search_doc_number(s) else []
 
 
 def _body_title(layout: Layout, plan_title: str | None) -> str | None:
@@ -593,11 +664,14 @@ def _rejoin_wrapped_names(names: list[str], title: str) -> list[str]:
 
 
 def _attachment_label(s: str) -> tuple[str, bool] | None:
-    """(what follows the label, whether the label has its colon) for 附件… / 附表… / …日附件： lines;
+    """(what follows the label, whether the label has its colon) for 附件… / 附表… / …日附件： lines and
+    a label glued after the last paragraph's closing sentence (…以本通知为准。附件：1．…);
     a label line wrapped in its paragraph (…发展改革委网\n站）) is read as one line."""
     s = s.replace("\n", "")
     m = attachment_match(s)
     if m:
+        if ANNEX_ARTICLE.match(m.group(2)):
+            return None  # 附件2第二条、第三条…: an article of an attached document, in a table cell
         return m.group(2), bool(_ATTACHMENT_COLON_LABEL.match(s))
     m = ATTACHED_TABLE.match(s)
     if m and (m.group(1) or m.group(2) in "：:"):
@@ -605,6 +679,10 @@ def _attachment_label(s: str) -> tuple[str, bool] | None:
     m = DATE_THEN_ATTACHMENTS.match(s)
     if m:
         return m.group(1), True
+    if "附" in s:
+        m = SENTENCE_THEN_ATTACHMENTS.search(s)
+        if m and (_numbered_entry(m.group(1)) or not is_prose(m.group(1))):
+            return m.group(1), True
     return None
 
 
@@ -950,7 +1028,13 @@ def _read_dates(labels, html_meta, front: list[str], issue_date: str | None) -> 
         publish_date = parse_date(html_meta["publish_date"]) or None
     if not publish_date and header_dates:
         publish_date = header_dates[-1]
+    if not publish_date:
+        publish_date = next((parse_date(m.group(1)) for s in front if (m := _DATE_FIELD.search(s))), None)
     return issue_date, publish_date
+
+
+# 来源：岳阳市政府门户网 日期：2017-01-12 17:08 字号：【: a page's posting date printed as a bare 日期 field.
+_DATE_FIELD = re.compile(r"(?:^|[ \t\u3000|｜])日期[ \t\u3000]*+[：:][ \t\u3000]*+((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)")
 
 
 def _read_index_number(labels, html_meta, front: list[str]) -> str | None:
@@ -1050,9 +1134,10 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
     title = _read_title(layout, labels, html_meta)
     late = None if title else _late_notice(layout)
     linked_title, linked_number = (None, None) if title or late else _linked_notice(layout)
-    title = title or (lines[late[0]].s if late else linked_title)
+    title = title or (late[2] if late else linked_title)
     if late:
-        front = front + [lines[k].s for k in range(late[0] + 1, late[1])]  # the 文号 under the late title
+        # the 文号 over or under the late title
+        front = front + _number_above(layout, late[0]) + [lines[k].s for k in range(late[0] + 1, late[1])]
     plan_title = _plan_title(layout, title)
     title = _promulgated(title, plan_title)
     decree = _decree(text)
@@ -1062,6 +1147,7 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
     doc_type = _read_doc_type(title, plan_title, layout)
     if not title:
         title = _body_title(layout, plan_title)
+    attachments = _attachments(layout)
     return Metadata(
         title=title,
         plan_title=plan_title,
@@ -1075,8 +1161,8 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
         validity=_read_validity(labels, html_meta, front),
         contact=_contact(layout) or html_meta.get("contact") or None,
         disclosure=_read_disclosure(layout, labels),
-        attachments=_attachments(layout),
-        cited_documents=cited_documents(text, plan_title or title),
+        attachments=attachments,
+        cited_documents=cited_documents(text, plan_title or title, attachments, title if plan_title else None),
         plan_period=_period(plan_title, title, doc_type),
         doc_type=doc_type,
     )
