@@ -315,3 +315,113 @@ def test_an_issuer_line_above_a_title_wrapped_over_two_lines():
 def test_the_mark_where_the_seal_goes_is_no_part_of_the_issuer():
     m = md("关于印发某某方案的通知\n各区人民政府：\n现将有关事项通知如下。\n一、加强领导。\n某某县人民政府办公室（印）\n2021年3月1日\n")
     assert m.issuer == "某某县人民政府办公室"
+
+
+# ---------------------------------------------------------------- batch rp (rules written on its development part)
+
+
+def test_attachment_label_glued_after_the_closing_sentence():
+    m = md("某局关于简化手续的通知\n各区人社局：\n一、取消审批。\n本通知自2022年2月21日起执行。附件：1．办事指南\n2．核对单\n"
+           "3．申报表\n2021年11月17日\n")
+    assert m.attachments == ["办事指南", "核对单", "申报表"]
+
+
+def test_an_article_of_an_attached_document_is_no_attachment_label():
+    m = md("某市人民政府关于印发清单的通知\n各区县人民政府：\n一、严格清单管理。\n某市人民政府\n2021年8月10日\n"
+           "附件2第二条、第三条、第五条4.《建设项目评价报告编制规范》（GBZ/T 181—2006）4.1申请人45医疗机构执业登记\n")
+    assert m.attachments == []
+
+
+def test_a_cited_rule_carries_its_decree_or_announcement_number():
+    m = md("各单位：\n按照《事业单位公开招聘违纪违规行为处理规定》（人社部令第35号）和《托儿所、幼儿园建筑设计规范（2019年版）》"
+           "（住房城乡建设部公告2019年第237号）执行。\n某校\n2021年11月19日\n")
+    assert [(c.title, c.doc_number) for c in m.cited_documents] == [
+        ("事业单位公开招聘违纪违规行为处理规定", "人社部令第35号"),
+        ("托儿所、幼儿园建筑设计规范（2019年版）", "住房城乡建设部公告2019年第237号"),
+    ]
+
+
+def test_the_notices_own_attachment_named_in_its_text_is_not_cited():
+    m = md("某厅关于加强外墙保温工程管理的通知\n各市住建局：\n一、严格选用。\n选用应符合《外墙保温工程技术要点（试行）》要求，具体内容见附件。\n"
+           "附件：外墙保温工程技术要点（试行）\n某厅\n2021年11月19日\n")
+    assert m.cited_documents == []
+
+
+def test_a_title_marked_as_an_attachment_is_not_cited_anywhere_in_the_text():
+    m = md("某局关于简化手续的通知\n各区人社局：\n一、出具《核对单说明》（附件2，以下简称《说明》）。\n二、可按《核对单说明》申报修改。\n"
+           "某局\n2021年11月17日\n")
+    assert m.cited_documents == []
+
+
+def test_signed_pledges_and_red_head_headers_are_no_documents():
+    m = md("各单位：\n申报人须签署《申报专业技术任职资格诚信承诺书》。简介：多篇相关的《湖南省人民政府办公厅文件》。\n某办\n2021年11月18日\n")
+    assert m.cited_documents == []
+
+
+def test_standards_named_in_a_run_after_a_drafting_verb_or_before_等标准_are_not_cited():
+    m = md("各单位：\n深入推进《智能制造能力成熟度模型》等国家标准的宣贯。组织编制《智能工厂建设实施指南》《智能工厂评估规范》等地方标准。\n"
+           "某厅\n2022年1月5日\n")
+    assert m.cited_documents == []
+
+
+def test_the_notice_itself_named_without_its_issuer_is_not_cited():
+    m = md("某省人民政府办公厅关于促进婴幼儿照护服务发展的实施意见\n各市人民政府：\n一、总体要求。\n某省人民政府办公厅\n2020年1月2日\n"
+           "解读《关于促进婴幼儿照护服务发展的实施意见》\n")
+    assert m.cited_documents == []
+
+
+def test_a_page_heading_its_own_title_in_book_brackets_is_not_cited():
+    m = md("某政办发〔2016〕26号《某市人民政府办公厅关于印发〈某市2016年政务公开工作要点〉的通知》\n"
+           "《某市人民政府办公厅关于印发〈某市2016年政务公开工作要点〉的通知》\n某政办发〔2016〕26号\n各区人民政府：\n"
+           "《某市2016年政务公开工作要点》已经市政府同意，现印发给你们。\n某市人民政府办公厅\n2016年5月28日\n")
+    assert m.cited_documents == []
+
+
+def test_low_quotes_standing_for_the_year_brackets_of_a_cited_number():
+    m = md("各市州人民政府：\n根据《国务院办公厅关于加强就业工作的通知》(国办发„2009‟3号)精神，现通知如下：\n一、加强领导。\n")
+    assert m.cited_documents[0].doc_number == "国办发〔2009〕3号"
+
+
+def test_late_title_over_two_lines_with_its_number_above():
+    m = md("某某省人民政府办公厅文件\n时间：2019-05-14 下载本文\n简介：写写帮文库小编为你整理了多篇相关的文件，但愿对你工作学习有帮助。\n"
+           "某某省人民政府办公厅文件\n某政办发〔2009〕24号\n某某省人民政府办公厅关于加强普通高等学校\n毕业生就业工作的通知\n"
+           "各市州人民政府，省政府各厅委：\n现就有关问题通知如下：\n一、充分认识重要性。\n")
+    assert m.title == "某某省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知"
+    assert m.doc_number == "某政办发〔2009〕24号"
+    assert m.issuer == "某某省人民政府办公厅"
+    assert m.addressees == ["各市州人民政府", "省政府各厅委"]
+
+
+def test_a_title_below_the_signature_heads_the_transmitted_document():
+    m = md("各乡镇人民政府：\n现将《某市人民政府办公室关于加强防汛工作的通知》（某政办发〔2021〕8号）转发给你们，请认真贯彻落实。\n"
+           "某县人民政府办公室\n2021年6月1日\n某市人民政府办公室关于加强防汛工作的通知\n某政办发〔2021〕8号\n各县人民政府：\n"
+           "现就有关事项通知如下。\n一、加强领导。\n某市人民政府办公室\n2021年5月20日\n")
+    assert m.issuer == "某县人民政府办公室"
+    assert m.doc_number is None
+    assert m.issue_date == "2021-06-01"
+
+
+def test_a_short_last_title_line_holding_only_the_doc_type():
+    m = md("某省人民政府办公厅\n关于进一步加强\n农村公路建设管理工作的\n实施意见\n某政办发〔2019〕8号\n各市人民政府：\n现提出如下意见。\n"
+           "一、总体要求。\n某省人民政府办公厅\n2019年3月1日\n")
+    assert m.title == "某省人民政府办公厅关于进一步加强农村公路建设管理工作的实施意见"
+    assert m.doc_number == "某政办发〔2019〕8号"
+
+
+def test_an_attachment_name_wrapped_inside_a_numbered_list():
+    m = md("某局关于开展检查的通知\n各单位：\n现将有关事项通知如下。\n一、检查内容。\n附件：1.某市2021年度安全生产大检查工作\n"
+           "　　　　责任清单\n　　　2.汇总表\n某局\n2021年6月1日\n")
+    assert m.attachments == ["某市2021年度安全生产大检查工作责任清单", "汇总表"]
+
+
+def test_a_body_only_notice_naming_itself_a_通报():
+    m = md("各乡镇人民政府：\n为鼓励先进，县政府决定，对县安全生产监管局等3家先进单位予以通报表彰。\n希望再接再厉。\n某县人民政府\n2013年5月20日\n")
+    assert m.doc_type == "通报"
+
+
+def test_a_bare_日期_field_in_the_page_furniture_is_the_publish_date():
+    m = md("当前位置：首页 > 政务公开\n某市委办公室某市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知（某办发〔2017〕2号）\n"
+           "来源：某市政府门户网 日期：2017-01-12 17:08 字号：【\n各县市区委、人民政府：\n"
+           "《关于全面推进政务公开工作的实施意见》已经市委、市人民政府同意，现印发给你们。\n某市委办公室\n某市人民政府办公室\n2017年1月10日\n")
+    assert m.publish_date == "2017-01-12"
+    assert m.issue_date == "2017-01-10"

@@ -412,7 +412,9 @@ def _find_title(layout: Layout) -> str | None:
     lines = layout.lines
     for e in range(layout.front_end):
         s = _title_line(lines[e].s)
-        if len(s) < 5 or _furniture_not_title(s) or is_label_line(s) or is_prose(s) or any(ch in s for ch in "：:|>"):
+        if len(s) < 5 and not _closes_broken_title(lines, e, s):
+            continue
+        if _furniture_not_title(s) or is_label_line(s) or is_prose(s) or any(ch in s for ch in "：:|>"):
             continue
         if not doc_type_of(s):
             continue
@@ -430,6 +432,15 @@ def _find_title(layout: Layout) -> str | None:
             block = _issuers_above(lines, first) + block
         return block + _title_continuation(layout, e, block)
     return None
+
+
+def _closes_broken_title(lines, e: int, s: str) -> bool:
+    """关于进一步加强 / 农村公路建设管理工作的 / 实施意见: a short last line holding only the 文种 closes a title
+    broken before it (the line above ends in 的 or holds 关于)."""
+    if e == 0 or not doc_type_of(s):
+        return False
+    prev = lines[e - 1].s
+    return not is_prose(prev) and len(prev) <= 40 and (prev.endswith("的") or "关于" in prev)
 
 
 def _furniture_not_title(s: str) -> bool:
@@ -541,7 +552,9 @@ def _late_notice(layout: Layout) -> tuple[int, int, str] | None:
     a title line naming its subject (…关于…的通知), or two lines that read as one (…关于加强普通高等学校 /
     毕业生就业工作的通知), at most a 文号 line, then the addressees."""
     lines = layout.lines
-    for i in range(layout.front_end, min(len(lines) - 1, layout.front_end + _LATE_REACH)):
+    # a title below the notice's signature heads the document it transmits or issues, not the notice
+    stop = min([len(lines) - 1, layout.front_end + _LATE_REACH] + [first for first, _ in layout.signatures[:1]])
+    for i in range(layout.front_end, stop):
         s = lines[i].s
         if "关于" not in s or len(s) > 120 or is_prose(s):
             continue
@@ -637,10 +650,16 @@ def _attachments(layout: Layout) -> list[str]:
                 out = _rejoin_wrapped_names(out, names[-1])
                 continue
         else:
-            # a numbered list goes on with numbered entries only: table cells may follow it
+            # a numbered list goes on with numbered entries only (table cells may follow it), and with the
+            # wrapped end of an entry's name
             numbered = _numbered_entry(rest) or not rest.strip()
-            while j < len(lines) and _attachment_line(lines, j, layout) and (not numbered or _numbered_entry(lines[j].s)):
-                names.append(lines[j].s)
+            while j < len(lines) and _attachment_line(lines, j, layout):
+                if numbered and not _numbered_entry(lines[j].s):
+                    if not (names[-1].strip() and _wrapped_entry_end(lines, j, layout, names[-1])):
+                        break
+                    names[-1] += lines[j].s.strip()
+                else:
+                    names.append(lines[j].s)
                 j += 1
             i = j
             if listed and not has_colon:
@@ -651,6 +670,21 @@ def _attachments(layout: Layout) -> list[str]:
                 if part not in out and not any(o.startswith(part) for o in out):
                     out.append(part)
     return out
+
+
+def _wrapped_entry_end(lines, j: int, layout: Layout, entry: str) -> bool:
+    """附件：1.某某市2021年度安全生产大检查工作 / 责任清单 / 2.汇总表: a short un-numbered line inside a numbered
+    list is the end of the entry above it when the next entry follows it, or when it ends as a name ends
+    (…清单, …表) and the entry above does not."""
+    s = lines[j].s.strip()
+    if len(s) > 30 or _FIRST_ENTRY.match(s):
+        return False
+    if j + 1 < len(lines) and _numbered_entry(lines[j + 1].s) and _attachment_line(lines, j + 1, layout):
+        return True
+    return bool(_ENDS_AS_A_NAME.search(s)) and not _ENDS_AS_A_NAME.search(entry.strip())
+
+
+_ENDS_AS_A_NAME = re.compile(r"(?:表|单|方案|办法|规则|目录|指南|意见|细则|规定|标准|要点|计划|名单|名录|说明|模板|流程|图)$")
 
 
 def _rejoin_wrapped_names(names: list[str], title: str) -> list[str]:
