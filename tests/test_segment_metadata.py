@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from policyparse.pipeline import parse
 from policyparse.segment import segment
+
+
+def segment_html(page: str):
+    """A saved page read as the pipeline reads it (its <title> goes to the metadata reader)."""
+    return parse(page.encode("utf-8")).metadata
 
 
 def md(text: str):
@@ -425,3 +431,30 @@ def test_a_bare_日期_field_in_the_page_furniture_is_the_publish_date():
            "《关于全面推进政务公开工作的实施意见》已经市委、市人民政府同意，现印发给你们。\n某市委办公室\n某市人民政府办公室\n2017年1月10日\n")
     assert m.publish_date == "2017-01-12"
     assert m.issue_date == "2017-01-10"
+
+
+def test_a_title_without_关于_names_its_issuer_before_the_verb():
+    m = md("某某市人民政府办公室印发《某某市防汛方案》的通知\n各区人民政府：\n现将《某某市防汛方案》印发给你们。\n市政府办公室\n2021年6月1日\n")
+    assert m.issuer == "某某市人民政府办公室"
+
+
+def test_a_page_title_without_the_issuer_gives_way_to_the_body_title():
+    m = segment_html("<html><head><title>关于加强管理的通知_通知公告_某某市人民政府</title></head><body>"
+                     "<h1>某某市人民政府关于加强管理的通知</h1><p>各区人民政府：</p><p>现将有关事项通知如下：</p>"
+                     "<p>一、加强领导。</p><p>某某市人民政府</p><p>2021年6月1日</p></body></html>")
+    assert m.title == "某某市人民政府关于加强管理的通知"
+
+
+def test_a_download_list_names_the_attachments_the_text_does_not_list():
+    m = md("某某市人民政府关于加强管理的通知\n各区人民政府：\n现将有关事项通知如下。\n一、加强领导。\n某某市人民政府\n2021年6月1日\n"
+           "附件下载：\n1.检查表.docx\n2.汇总表.xlsx\n")
+    assert m.attachments == ["检查表", "汇总表"]
+    m = md("某市人民政府关于公布条例的通知\n各区人民政府：\n现予公布。\n某市人民政府\n2021年6月1日\n相关附件：\n标签：\n")
+    assert m.attachments == []
+
+
+def test_the_last_attachment_name_read_into_the_signature_block():
+    m = md("某某市人民政府关于加强管理的通知\n各区人民政府：\n现将有关事项通知如下。\n一、加强领导。\n附件：检查表\n　　　汇总表\n"
+           "某某市人民政府\n2021年6月1日\n")
+    assert m.attachments == ["检查表", "汇总表"]
+    assert m.issuer == "某某市人民政府"

@@ -628,7 +628,38 @@ def _attachments(layout: Layout) -> list[str]:
     """附件：1.xxx / 2.yyy (one per line or several on the label line), 附件1：xxx, 附件：xxx, 附表：…;
     a bare 附件 / 附件1 label heading an attached document names it on the next line. Once a
     list has been read (a label with its colon), later labels head the attached documents and
-    restate the list. Each name once, without its 《》 or a file extension."""
+    restate the list. Each name once, without its 《》 or a file extension. Without any, a page's download
+    list (附件下载：…) names them."""
+    return _attachments_in_body(layout) or _downloads(layout)
+
+
+def _downloads(layout: Layout) -> list[str]:
+    """附件下载：/ 相关附件：/ 【相关附件】 and the file names under them: a page's download list names the
+    attachments when the notice's own text lists none."""
+    lines = layout.lines
+    for i in range(layout.front_end, len(lines)):
+        m = _DOWNLOAD_LABEL.match(lines[i].s)
+        if not m:
+            continue
+        names = [m.group(1)] if m.group(1).strip() else []
+        j = i + 1
+        while j < len(lines) and len(lines[j].s) <= 80 and FILE_EXTENSION.search(lines[j].s.strip()):
+            names.append(lines[j].s)
+            j += 1
+        out: list[str] = []
+        for name in names:
+            for part in _attachment_names(_BULLET.sub("", name.strip())):
+                if part not in out:
+                    out.append(part)
+        return out
+    return []
+
+
+_DOWNLOAD_LABEL = re.compile(r"^[【\[]?(?:附件下载|相关附件|附件列表)[】\]]?[ \t\u3000]*+[：:]?[ \t\u3000]*+(.*)$")
+_BULLET = re.compile(r"^[-•·][ \t\u3000]*+")
+
+
+def _attachments_in_body(layout: Layout) -> list[str]:
     out: list[str] = []
     lines = layout.lines
     listed = False
@@ -761,13 +792,26 @@ def _attachment_line(lines, j: int, layout: Layout) -> bool:
     """A line that goes on listing attachments: short, no sentence, no table row, no date,
     no signature or issuing body."""
     s = lines[j].s
-    if j in {first for first, _ in layout.signatures} or _attachment_label(s) is not None or is_table_row(s):
+    if _attachment_label(s) is not None or is_table_row(s):
+        return False
+    if any(j == first for first, _ in layout.signatures) and not _name_above_signature(lines, j, layout):
         return False
     if ORG_END.search(s) and not _NAMES_A_DOCUMENT.search(s):
         return False  # the signature after the list (国家发展改革委), not an attachment
     if _numbered_entry(s):
         return True
     return len(s) <= 80 and not any(ch in s for ch in "。；：:") and not is_date_line(s) and lines[j].marker is None
+
+
+def _name_above_signature(lines, j: int, layout: Layout) -> bool:
+    """附件：检查表 / 汇总表 / 某某市人民政府 / 2021年6月1日: a signature block read from the list's last name down;
+    the name is no signing body (it ends as a name ends and no body's name ends it) and a body signs below it."""
+    s = lines[j].s.strip()
+    dates = {date for first, date in layout.signatures if first == j}
+    return (
+        len(s) <= 40 and bool(_ENDS_AS_A_NAME.search(s)) and not ORG_END.search(s) and not _org_names(s)
+        and all(date > j + 1 for date in dates)
+    )
 
 
 def _unbook(name: str) -> str:
@@ -843,6 +887,10 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
         prefix = TRANSMITTING.split(prefix, 1)[0]
         if prefix and ORG_END.search(prefix):
             issuer = prefix
+    elif title and (m := _ISSUES_WITHOUT_ABOUT.search(title)):
+        # 某某市人民政府办公室印发《…》的通知: the title names its issuer before the verb, without 关于
+        if ORG_END.search(title[:m.start()].strip()):
+            issuer = title[:m.start()].strip()
     if layout.signatures:
         first, date_i = layout.signatures[0]
         orgs = [o for o in _signing_orgs(lines, first, date_i) if ORG_END.search(o) or not decree]
@@ -863,6 +911,9 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
     if not issue_date and decree:
         issue_date = decree[2]
     return (joint_issuers(issuer) if issuer else None), issue_date or _entry_date(layout)
+
+
+_ISSUES_WITHOUT_ABOUT = re.compile(r"(?:印发|转发|批转)(?=[《〈“\p{Han}])")
 
 
 def _entry_date(layout: Layout) -> str | None:
@@ -964,6 +1015,11 @@ def _read_title(layout: Layout, labels: dict[str, str], html_meta: dict[str, str
     title = _first(labels, "信息名称", "标题", "名称", "文件名称", "发文标题", "法规标题") or html_meta.get("title") or None
     if title and not doc_type_of(title):
         title = _find_title(layout) or (None if _site_name(title) else title)
+    if title and title.startswith("关于"):
+        # <title>关于加强管理的通知_…</title> over 某某市人民政府关于加强管理的通知: the page dropped the issuer
+        body = _find_title(layout)
+        if body and body != title and _key(body).endswith(_key(title)) and ORG_END.search(body[:len(body) - len(title)]):
+            return body
     return title or _find_title(layout)
 
 
