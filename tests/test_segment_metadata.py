@@ -458,3 +458,12 @@ def test_the_last_attachment_name_read_into_the_signature_block():
            "某某市人民政府\n2021年6月1日\n")
     assert m.attachments == ["检查表", "汇总表"]
     assert m.issuer == "某某市人民政府"
+
+
+def test_joint_issuers_glued_in_a_title_without_a_signature():
+    m = md("中共某某市委办公室某某市人民政府办公室印发《关于推进政务公开的实施意见》的通知\n各县市区委、人民政府：\n现印发给你们。\n")
+    assert m.issuer == "中共某某市委办公室、某某市人民政府办公室"
+    m = md("某某市财政局某某市教育局关于做好资助工作的通知\n各区人民政府：\n现将有关事项通知如下。\n一、加强领导。\n")
+    assert m.issuer == "某某市财政局、某某市教育局"
+    m = md("某某市人民政府办公室关于做好资助工作的通知\n各区人民政府：\n现将有关事项通知如下。\n一、加强领导。\n")
+    assert m.issuer == "某某市人民政府办公室"

@@ -34,7 +34,6 @@ from policyparse.grammar import (
     SENTENCE_THEN_ATTACHMENTS,
     SIGNED_LINE,
     SUBJECTS_AFTER,
-    TRANSMITTING,
     adopting_body,
     decree_number,
 )
@@ -880,17 +879,12 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
     abbreviates it; then the page's fields, a 令's issuer, the adopting 人大 body."""
     lines = layout.lines
     issuer = issue_date = None
-    if title and "关于" in title:
-        prefix = title.split("关于", 1)[0].strip()  # 某某县人民政府办公室 关于…: a space before 关于
-        # 国务院批转发展改革委、能源办关于…, 国务院办公厅转发国家发展改革委关于…: the notice's issuer is
-        # the office that transmits, not the authors of what it transmits
-        prefix = TRANSMITTING.split(prefix, 1)[0]
-        if prefix and ORG_END.search(prefix):
-            issuer = prefix
-    elif title and (m := _ISSUES_WITHOUT_ABOUT.search(title)):
-        # 某某市人民政府办公室印发《…》的通知: the title names its issuer before the verb, without 关于
-        if ORG_END.search(title[:m.start()].strip()):
-            issuer = title[:m.start()].strip()
+    # 某某县人民政府办公室 关于…, 某某市人民政府办公室印发《…》的通知: the title names its issuer before its first
+    # 关于 / 印发; 国务院批转发展改革委、能源办关于…, 国务院办公厅转发…关于…: the notice's issuer is the office
+    # that transmits, not the authors of what it transmits
+    m = _TITLE_VERB.search(title) if title else None
+    if m and ORG_END.search(title[:m.start()].strip()):
+        issuer = title[:m.start()].strip()
     if layout.signatures:
         first, date_i = layout.signatures[0]
         orgs = [o for o in _signing_orgs(lines, first, date_i) if ORG_END.search(o) or not decree]
@@ -913,7 +907,7 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
     return (joint_issuers(issuer) if issuer else None), issue_date or _entry_date(layout)
 
 
-_ISSUES_WITHOUT_ABOUT = re.compile(r"(?:印发|转发|批转)(?=[《〈“\p{Han}])")
+_TITLE_VERB = re.compile(r"关于|(?:印发|转发|批转)(?=[《〈“\p{Han}])")
 
 
 def _entry_date(layout: Layout) -> str | None:
@@ -983,6 +977,23 @@ def _org_names(s: str) -> bool:
     return bool(parts) and len(s) <= 80 and all(len(p) <= 30 and ORG_END.search(p) for p in parts)
 
 
+_PLACE = re.compile(r"^(?:中共)?(\p{Han}{1,8}?[省市县区州盟旗])")
+
+
+def _glued_bodies(s: str) -> list[str]:
+    """某某市财政局某某市教育局 -> [某某市财政局, 某某市教育局]: a body's name ends where the place that opens the
+    first name (某某市, after 中共) opens the next one."""
+    m = _PLACE.match(s)
+    if not m or len(s) > 80:
+        return [s]
+    place, parts, start = m.group(1), [], 0
+    for k in range(m.end(), len(s)):
+        if (s.startswith(place, k) or s.startswith("中共" + place, k)) and ORG_END.search(s[start:k]):
+            parts.append(s[start:k])
+            start = k
+    return parts + [s[start:]]
+
+
 def _front_issuer(layout: Layout) -> str | None:
     """A plan's cover: title, （草案）, the issuing body on a line of its own, then the date
     (北京市规划和自然资源委员会 / 2021 年 9 月)."""
@@ -1004,8 +1015,11 @@ def _printed_by(text: str) -> str | None:
 
 
 def joint_issuers(issuer: str) -> str:
-    """广州市民政局  广州市财政局 -> 广州市民政局、广州市财政局: joint issuers set apart by spaces."""
+    """广州市民政局  广州市财政局 -> 广州市民政局、广州市财政局: joint issuers set apart by spaces, or glued
+    in a title (中共岳阳市委办公室岳阳市人民政府办公室印发…)."""
     parts = [p for p in _SPACE_RUN.split(issuer) if p]
+    if len(parts) == 1:
+        parts = _glued_bodies(issuer)
     if len(parts) > 1 and all(ORG_END.search(p) for p in parts):
         return "、".join(parts)
     return issuer
