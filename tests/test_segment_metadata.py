@@ -467,3 +467,11 @@ def test_joint_issuers_glued_in_a_title_without_a_signature():
     assert m.issuer == "某某市财政局、某某市教育局"
     m = md("某某市人民政府办公室关于做好资助工作的通知\n各区人民政府：\n现将有关事项通知如下。\n一、加强领导。\n")
     assert m.issuer == "某某市人民政府办公室"
+
+
+def test_attachment_numbering_in_brackets_or_chinese_numerals_and_remarks_after_a_name():
+    head = "某某市人民政府关于加强管理的通知\n各区人民政府：\n现将有关事项通知如下。\n一、加强领导。\n"
+    sign = "某某市人民政府\n2021年6月1日\n"
+    assert md(head + "附件：（1）检查表；（2）汇总表\n" + sign).attachments == ["检查表", "汇总表"]
+    assert md(head + "附件：一、检查表\n二、汇总表\n" + sign).attachments == ["检查表", "汇总表"]
+    assert md(head + "附件：1.检查表（共3页）\n2.汇总表（略）\n" + sign).attachments == ["检查表", "汇总表"]

@@ -88,8 +88,12 @@ _ISSUING_NOTICE_TITLE = re.compile(r"关于(?:印发|转发|下发)(.+?)的通�
 _WHITESPACE = re.compile(r"\s")
 _TRAILING_BRACKETED = re.compile(r"[（(]([^（）()]{4,40})[）)]$")
 _ATTACHMENT_COLON_LABEL = re.compile(r"^附\s*件\s*\d{0,3}\s*[：:]")
-_BEFORE_ENTRY_NUMBER = re.compile(r"(?<=\S)\s+(?=\d{1,2}\s*[.．、])")
-_ENTRY_NUMBER = re.compile(r"^\d{1,2}\s*[.．、]\s*")
+# 1. / 1、 / （1） / 一、 before an attachment's name; （1）检查表；（2）汇总表 on one line part at the ； before （2）
+_BEFORE_ENTRY_NUMBER = re.compile(r"(?<=\S)\s+(?=\d{1,2}\s*[.．、])|(?<=[；;，,])\s*+(?=[（(]\d{1,2}[）)])")
+_ENTRY_NUMBER = re.compile(r"^\d{1,2}\s*[.．、]\s*")  # an entry that goes on a numbered list
+_ANY_ENTRY_NUMBER = re.compile(r"^(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}、)\s*")
+# 检查表（略） / …（共3页） / …（另发）: a remark on the attachment, no part of its name
+_ATTACHMENT_REMARK = re.compile(r"[（(](?:此件)?(?:略|另发|另行印发|附后|不公开|共\d{1,3}页)[^（）()]{0,8}[）)]$")
 _FIRST_ENTRY = re.compile(r"^(\d{1,2})[ \t\u3000]*+[.．、](?!\d)")
 _PHONE_LABEL = re.compile(r"^联系电话\s*[：:]\s*")
 _SPACE_RUN = re.compile(r"[\s\u3000]+")
@@ -773,12 +777,12 @@ def _attachment_names(line: str) -> list[str]:
     parts = []
     entries = [run for chunk in _BEFORE_ENTRY_NUMBER.split(line.strip()) for run in _numbered_run(chunk.strip())]
     for part in entries:
-        part = _ENTRY_NUMBER.sub("", part.strip()).strip().rstrip("。；;，,")
+        part = _ANY_ENTRY_NUMBER.sub("", part.strip()).strip().rstrip("。；;，,")
         if FILE_EXTENSION.search(part):
             part = FILE_EXTENSION.sub("", part)
             if ATTACHMENT.match(part):
                 continue  # 附件1、2.docx: a download link, no name
-        part = _unbook(part)
+        part = _unbook(_ATTACHMENT_REMARK.sub("", part).strip())
         if part:
             parts.append(part)
     return parts
