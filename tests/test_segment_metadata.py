@@ -475,3 +475,9 @@ def test_attachment_numbering_in_brackets_or_chinese_numerals_and_remarks_after_
     assert md(head + "附件：（1）检查表；（2）汇总表\n" + sign).attachments == ["检查表", "汇总表"]
     assert md(head + "附件：一、检查表\n二、汇总表\n" + sign).attachments == ["检查表", "汇总表"]
     assert md(head + "附件：1.检查表（共3页）\n2.汇总表（略）\n" + sign).attachments == ["检查表", "汇总表"]
+
+
+def test_a_contact_line_above_the_signature_does_not_swallow_it():
+    m = md("关于做好资助工作的通知\n各学校：\n现将有关事项通知如下。\n一、加强领导。\n联系人：张三，电话：1234567\n某某县教育局\n2022年3月1日\n")
+    assert m.issuer == "某某县教育局"
+    assert m.issue_date == "2022-03-01"
