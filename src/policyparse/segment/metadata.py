@@ -641,7 +641,7 @@ def _downloads(layout: Layout) -> list[str]:
     attachments when the notice's own text lists none."""
     lines = layout.lines
     for i in range(layout.front_end, len(lines)):
-        m = _DOWNLOAD_LABEL.match(lines[i].s)
+        m = _DOWNLOAD_LABEL.match(lines[i].s) if "附件" in lines[i].s[:8] else None
         if not m:
             continue
         names = [m.group(1)] if m.group(1).strip() else []
@@ -747,8 +747,8 @@ def _attachment_label(s: str) -> tuple[str, bool] | None:
     m = DATE_THEN_ATTACHMENTS.match(s)
     if m:
         return m.group(1), True
-    if "附" in s:
-        m = SENTENCE_THEN_ATTACHMENTS.search(s)
+    if "附" in s and ("：" in s[-90:] or ":" in s[-90:]):
+        m = SENTENCE_THEN_ATTACHMENTS.search(s, max(0, len(s) - 100))
         if m and (_numbered_entry(m.group(1)) or not is_prose(m.group(1))):
             return m.group(1), True
     return None
