@@ -481,3 +481,11 @@ def test_a_contact_line_above_the_signature_does_not_swallow_it():
     m = md("关于做好资助工作的通知\n各学校：\n现将有关事项通知如下。\n一、加强领导。\n联系人：张三，电话：1234567\n某某县教育局\n2022年3月1日\n")
     assert m.issuer == "某某县教育局"
     assert m.issue_date == "2022-03-01"
+
+
+def test_a_label_naming_what_the_notice_issues_gives_way_to_the_notice_title():
+    m = md("索引号：123/2021-001\n标题：某某市防汛工作方案\n发布机构：某某市人民政府办公室\n"
+           "某某市人民政府办公室关于印发某某市防汛工作方案的通知\n各区人民政府：\n现将《某某市防汛工作方案》印发给你们，请认真执行。\n"
+           "某某市人民政府办公室\n2021年6月1日\n某某市防汛工作方案\n一、总体要求\n加强领导。\n")
+    assert m.title == "某某市人民政府办公室关于印发某某市防汛工作方案的通知"
+    assert m.doc_type == "通知"

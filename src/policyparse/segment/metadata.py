@@ -1033,12 +1033,23 @@ def _read_title(layout: Layout, labels: dict[str, str], html_meta: dict[str, str
     title = _first(labels, "信息名称", "标题", "名称", "文件名称", "发文标题", "法规标题") or html_meta.get("title") or None
     if title and not doc_type_of(title):
         title = _find_title(layout) or (None if _site_name(title) else title)
-    if title and title.startswith("关于"):
-        # <title>关于加强管理的通知_…</title> over 某某市人民政府关于加强管理的通知: the page dropped the issuer
+    if title:
         body = _find_title(layout)
-        if body and body != title and _key(body).endswith(_key(title)) and ORG_END.search(body[:len(body) - len(title)]):
+        if body and body != title and _fuller_title(title, body):
             return body
     return title or _find_title(layout)
+
+
+def _fuller_title(title: str, body: str) -> bool:
+    """The notice's own title in the text names more than the page's: <title>关于加强管理的通知_…</title> over
+    某某市人民政府关于加强管理的通知 (the page dropped the issuer), 标题：某某市防汛工作方案 over 某某市人民政府
+    办公室关于印发某某市防汛工作方案的通知 (the page named what the notice issues, not the notice)."""
+    if title.startswith("关于"):
+        return _key(body).endswith(_key(title)) and ORG_END.search(body[:len(body) - len(title)]) is not None
+    return doc_type_of(body) == "通知" and _ISSUING_TITLE.search(body) is not None and _key(title) in _key(body)
+
+
+_ISSUING_TITLE = re.compile(r"印发|转发|批转|发布|公布")
 
 
 _SITE_WORDS = ("网", "网站", "门户", "信息公开", "首页", "政务公开")
