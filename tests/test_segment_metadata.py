@@ -489,3 +489,16 @@ def test_a_label_naming_what_the_notice_issues_gives_way_to_the_notice_title():
            "某某市人民政府办公室\n2021年6月1日\n某某市防汛工作方案\n一、总体要求\n加强领导。\n")
     assert m.title == "某某市人民政府办公室关于印发某某市防汛工作方案的通知"
     assert m.doc_type == "通知"
+
+
+def test_a_sites_tag_and_the_pages_fields_on_the_title_line_are_no_part_of_the_title():
+    body = "各区人民政府：\n现将有关事项通知如下。\n一、加强领导。\n某某市人民政府\n2021年6月1日\n"
+    m = md("【通知】某某市人民政府关于加强管理的通知\n" + body)
+    assert (m.title, m.issuer) == ("某某市人民政府关于加强管理的通知", "某某市人民政府")
+    assert md("某某市人民政府关于加强管理的通知 发布时间：2021-06-02\n" + body).title == "某某市人民政府关于加强管理的通知"
+
+
+def test_a_number_glued_after_the_title():
+    m = md("某某市人民政府关于加强管理的通知某政发〔2021〕3号\n各区人民政府：\n现将有关事项通知如下。\n一、加强领导。\n"
+           "某某市人民政府\n2021年6月1日\n")
+    assert (m.title, m.doc_number) == ("某某市人民政府关于加强管理的通知", "某政发〔2021〕3号")

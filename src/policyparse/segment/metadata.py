@@ -477,7 +477,35 @@ def _title_line(s: str) -> str:
     m = _TRAILING_BRACKETED.search(s)
     if m and find_doc_number(m.group(1)):
         s = s[:m.start()].rstrip()
-    return _unwrapped_title(s)
+    s = _TITLE_TAG.sub("", _TRAILING_FIELDS.sub("", s))
+    glued = _title_then_number(s)
+    return glued[0] if glued else _unwrapped_title(s)
+
+
+# 【通知】某某市人民政府关于…: a site's tag for the page, no part of the title
+_TITLE_TAG = re.compile(r"^[【\[][\p{Han}]{1,6}[】\]][ \t\u3000]*+(?=\p{Han})")
+# …的通知 发布时间：2021-06-02 / 来源：…: the page's fields printed on the title's line
+_TRAILING_FIELDS = re.compile(r"[ \t\u3000]++(?:发布时间|发布日期|来源|信息来源|浏览次数|点击数|访问次数|字号)[ \t\u3000]*+[：:].*$")
+
+
+def _title_then_number(s: str) -> tuple[str, str] | None:
+    """某某市人民政府关于加强管理的通知某政发〔2021〕3号 -> (title, 文号): a 文号 glued after the 文种 that ends the
+    title (the 文号 pattern alone would read the title's last words as the issuer's code)."""
+    found = find_doc_number(s) if len(s) <= 160 and "关于" in s else None
+    if not found or found[1] != len(s):
+        return None
+    core = min((s.find(ch, found[0]) for ch in "〔[［（(【" if s.find(ch, found[0]) >= 0), default=-1)
+    for k in range(max(6, core - 12), core):
+        head = s[:k]
+        if doc_type_of(head) and (word := _ends_with_doc_type(head)) and head.endswith(word):
+            number = find_doc_number(s, k)
+            if number and number[0] == k:
+                return head, normalise_doc_number(s[k:number[1]])
+    return None
+
+
+def _ends_with_doc_type(s: str) -> str | None:
+    return next((word for word, _type in doc_types() if s.endswith(word)), None)
 
 
 def _unwrapped_title(s: str) -> str:
@@ -1072,6 +1100,9 @@ def _promulgated(title: str | None, plan_title: str | None) -> str | None:
 
 def _front_doc_number(front: list[str]) -> str | None:
     for s in front:
+        glued = _title_then_number(s)
+        if glued:
+            return glued[1]
         found = find_doc_number(s) if len(s) <= 60 else None
         # the 文号 line, possibly followed by 签发人：… (GB/T 9704 上行文)
         ends_line = len(s) <= found[1] + 6 or "签发人" in s[found[1]:] or _glued_title(s[found[1]:]) if found else False
