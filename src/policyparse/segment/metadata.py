@@ -92,6 +92,8 @@ _ATTACHMENT_COLON_LABEL = re.compile(r"^附\s*件\s*\d{0,3}\s*[：:]")
 _BEFORE_ENTRY_NUMBER = re.compile(r"(?<=\S)\s+(?=\d{1,2}\s*[.．、])|(?<=[；;，,])\s*+(?=[（(]\d{1,2}[）)])")
 _ENTRY_NUMBER = re.compile(r"^\d{1,2}\s*[.．、]\s*")  # an entry that goes on a numbered list
 _ANY_ENTRY_NUMBER = re.compile(r"^(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}、)\s*")
+# 附件：检查表.docx 汇总表.xls: download links on one line part after each file name
+_AFTER_FILE_NAME = re.compile(r"(?<=\.(?:docx|doc|xlsx|xls|pdf|wps|zip|rar|ofd|et))[ \t\u3000]++", re.I)
 # 检查表（略） / …（共3页） / …（另发）: a remark on the attachment, no part of its name
 _ATTACHMENT_REMARK = re.compile(r"[（(](?:此件)?(?:略|另发|另行印发|附后|不公开|共\d{1,3}页)[^（）()]{0,8}[）)]$")
 _FIRST_ENTRY = re.compile(r"^(\d{1,2})[ \t\u3000]*+[.．、](?!\d)")
@@ -803,7 +805,8 @@ def _numbered_run(line: str) -> list[str]:
 
 def _attachment_names(line: str) -> list[str]:
     parts = []
-    entries = [run for chunk in _BEFORE_ENTRY_NUMBER.split(line.strip()) for run in _numbered_run(chunk.strip())]
+    chunks = [c for piece in _AFTER_FILE_NAME.split(line.strip()) for c in _BEFORE_ENTRY_NUMBER.split(piece)]
+    entries = [run for chunk in chunks for run in _numbered_run(chunk.strip())]
     for part in entries:
         part = _ANY_ENTRY_NUMBER.sub("", part.strip()).strip().rstrip("。；;，,")
         if FILE_EXTENSION.search(part):
