@@ -41,7 +41,8 @@ FLOORS = {
 }
 # The set-aside parts of the batches collected after the floors above were set are each held to floors of their own,
 # set at what they measured when added (rj; rl after the goal rule for targets; rm), less 0.03: the floors above keep
-# holding for the part they were set on. Batches rm's and rp's gold hold metadata only (no sections), so their floors are metadata floors.
+# holding for the part they were set on. Batch rm's gold holds metadata only (no sections), so its floors are metadata floors; batch rp's holds sections for six short
+# notices only.
 LATER_FLOORS = {
     "rj_": {
         "nodes": 0.95, "node_levels": 0.91, "node_ids": 0.95, "units": 0.88, "lead": 0.88, "mode": 0.97,
@@ -61,7 +62,8 @@ LATER_FLOORS = {
     },
     "rp_": {
         "title": 0.47, "doc_number": 0.97, "issuer": 0.85, "issue_date": 0.97, "publish_date": 0.97, "addressees": 0.97,
-        "attachments": 0.97, "cited_documents": 0.89, "doc_type": 0.97,
+        "attachments": 0.97, "cited_documents": 0.89, "doc_type": 0.97, "nodes": 0.97, "node_levels": 0.97,
+        "node_ids": 0.97,
     },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
