@@ -508,3 +508,11 @@ def test_download_links_on_one_line_are_one_attachment_each():
     m = md("某某市人民政府关于加强管理的通知\n各区人民政府：\n现将有关事项通知如下。\n一、加强领导。\n附件：检查表.docx 汇总表.xls\n"
            "某某市人民政府\n2021年6月1日\n")
     assert m.attachments == ["检查表", "汇总表"]
+
+
+def test_a_signature_abbreviating_the_body_the_page_names_is_spelled_out():
+    body = "关于加强管理的通知\n各区卫健局：\n现将有关事项通知如下。\n一、加强领导。\n"
+    assert md("发文机关：某某市卫生健康委员会\n" + body + "市卫健委\n2021年6月1日\n").issuer == "某某市卫生健康委员会"
+    assert md("发布机构：某某市卫生健康委员会\n" + body + "市卫生健康委\n2021年6月1日\n").issuer == "某某市卫生健康委员会"
+    # the government signing, its office posting the page: two bodies
+    assert md("发布机构：某某县人民政府办公室\n" + body + "县人民政府\n2021年6月1日\n").issuer == "县人民政府"

@@ -929,6 +929,11 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
     field = _first(labels, "发文机关", "成文机关", "发文单位", "制定机关", "颁布机关") or html_meta.get("issuer") or None
     if not issuer or (field and _shortened(issuer, field)):
         issuer = field or issuer
+    # 发布机构 names the body that posted the page, not always the signer: it only spells out a signature that
+    # abbreviates it (市卫生健康委 under 发布机构：某某市卫生健康委员会)
+    publisher = _first(labels, "发布机构", "发布单位")
+    if issuer and publisher and _shortened(issuer, publisher):
+        issuer = publisher
     if not issuer:
         issuer = _issuing_body_line(layout, title)
     if not issuer and decree:
@@ -968,8 +973,13 @@ def _abbreviates(short: str, full: str) -> bool:
 
 def _shortened(issuer: str, full: str) -> bool:
     """区人民政府办公室 signing, 发文机关：武汉市蔡甸区人民政府办公室 on the page: the signature dropped the
-    place the page's field names."""
-    return issuer[0] in _PLACE_DROPPED and full.endswith(issuer) and len(full) > len(issuer)
+    place the page's field names, and may shorten the rest (市卫健委 for 某某市卫生健康委员会)."""
+    if issuer[0] not in _PLACE_DROPPED or len(full) <= len(issuer):
+        return False
+    if full.endswith(issuer):
+        return True
+    # 县人民政府 signing and 某某县人民政府办公室 posting are two bodies (the government and its office)
+    return _abbreviates(issuer, full) and full.endswith(("办公室", "办公厅")) == issuer.endswith(("办公室", "办公厅", "办"))
 
 
 def _signing_orgs(lines, first: int, date_i: int) -> list[str]:
