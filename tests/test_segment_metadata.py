@@ -516,3 +516,10 @@ def test_a_signature_abbreviating_the_body_the_page_names_is_spelled_out():
     assert md("发布机构：某某市卫生健康委员会\n" + body + "市卫生健康委\n2021年6月1日\n").issuer == "某某市卫生健康委员会"
     # the government signing, its office posting the page: two bodies
     assert md("发布机构：某某县人民政府办公室\n" + body + "县人民政府\n2021年6月1日\n").issuer == "县人民政府"
+
+
+def test_bare_doc_type_names_papers_and_yearbooks_are_not_cited():
+    m = md("某某市人民政府关于加强管理的通知\n各区人民政府：\n现将有关事项通知如下。\n"
+           "一、落实《通知》要求，按照《规划》部署，在《人民日报》《新闻联播》宣传，参考《中国统计年鉴》，落实《实施方案》。\n"
+           "二、贯彻《中华人民共和国安全生产法》。\n某某市人民政府\n2021年6月1日\n")
+    assert [c.title for c in m.cited_documents] == ["中华人民共和国安全生产法"]

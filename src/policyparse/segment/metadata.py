@@ -255,10 +255,18 @@ def _unescape_brackets(name: str) -> str:
     return _ESCAPED_BRACKETS.sub(lambda m: "《" if m.group(1) == "lt" else "》", name)
 
 
-# forms, lists, certificates, standards; 《湖南省人民政府办公厅文件》: a red-head header (organ + 文件), no document
+# forms, lists, certificates, standards; 《湖南省人民政府办公厅文件》: a red-head header (organ + 文件); 《人民日报》,
+# 《新闻联播》, 《中国统计年鉴》: papers, programmes and yearbooks — no documents
 _NOT_A_DOCUMENT = re.compile(
-    r"(?:表|证|通知书|承诺书|清单|目录|名录|名单)$|国家标准|行业标准|(?:政府|办公厅|办公室|委员会|委|局|厅|部|院)文件$"
+    r"(?:表|证|通知书|承诺书|清单|目录|名录|名单|日报|晚报|早报|时报|周刊|杂志|年鉴|新闻联播|频道)$|国家标准|行业标准"
+    r"|(?:政府|办公厅|办公室|委员会|委|局|厅|部|院)文件$"
 )
+
+
+def _bare_doc_type(name: str) -> bool:
+    """《通知》, 《规划》, 《实施方案》: a document named by its 文种 alone is one the text names more fully elsewhere
+    (or itself), not a citation of its own."""
+    return len(name) <= 6 and any(name == word for word, _type in doc_types())
 _STANDARD_NUMBER = re.compile(r"^[（(]\s*+(?:GB|DB|HJ|JGJ|CJJ|GA|YY|WS)[A-Z/]*\s*+\d")
 _NEXT_IN_RUN = re.compile(r"\s*+(?:[、，,和及与]|以及)\s*+《")
 
@@ -268,7 +276,7 @@ def _is_cited(text: str, name: str, start: int, end: int, number: str | None) ->
     after = text[end:end + 40]
     if DRAFTS.search(before) or DRAFTS_AFTER.search(after):
         return False
-    if _NOT_A_DOCUMENT.search(name) or _STANDARD_NUMBER.match(after):
+    if _NOT_A_DOCUMENT.search(name) or _STANDARD_NUMBER.match(after) or _bare_doc_type(name):
         return False
     run_start = _start_of_run(text, start)
     if run_start < start and DRAFTS.search(text[max(0, run_start - 30):run_start]):
