@@ -523,3 +523,8 @@ def test_bare_doc_type_names_papers_and_yearbooks_are_not_cited():
            "一、落实《通知》要求，按照《规划》部署，在《人民日报》《新闻联播》宣传，参考《中国统计年鉴》，落实《实施方案》。\n"
            "二、贯彻《中华人民共和国安全生产法》。\n某某市人民政府\n2021年6月1日\n")
     assert [c.title for c in m.cited_documents] == ["中华人民共和国安全生产法"]
+
+
+def test_apps_and_programmes_in_book_brackets_are_not_cited():
+    m = md("各区人民政府：\n下载《学习强国》客户端，在《焦点访谈》栏目播出。\n某某市人民政府\n2021年6月1日\n")
+    assert m.cited_documents == []

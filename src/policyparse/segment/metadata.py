@@ -263,6 +263,10 @@ _NOT_A_DOCUMENT = re.compile(
 )
 
 
+# 《学习强国》客户端 / 《…》栏目 / 《…》微信公众号: an app, a programme or an account, no document
+_MEDIA_AFTER = re.compile(r"^[ \t\u3000]*+(?:学习平台|客户端|APP|App|app|小程序|微信公众号|公众号|栏目|专栏|节目|杂志|报纸|网站)")
+
+
 def _bare_doc_type(name: str) -> bool:
     """《通知》, 《规划》, 《实施方案》: a document named by its 文种 alone is one the text names more fully elsewhere
     (or itself), not a citation of its own."""
@@ -276,7 +280,7 @@ def _is_cited(text: str, name: str, start: int, end: int, number: str | None) ->
     after = text[end:end + 40]
     if DRAFTS.search(before) or DRAFTS_AFTER.search(after):
         return False
-    if _NOT_A_DOCUMENT.search(name) or _STANDARD_NUMBER.match(after) or _bare_doc_type(name):
+    if _NOT_A_DOCUMENT.search(name) or _STANDARD_NUMBER.match(after) or _bare_doc_type(name) or _MEDIA_AFTER.match(after):
         return False
     run_start = _start_of_run(text, start)
     if run_start < start and DRAFTS.search(text[max(0, run_start - 30):run_start]):
