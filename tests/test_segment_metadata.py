@@ -528,3 +528,9 @@ def test_bare_doc_type_names_papers_and_yearbooks_are_not_cited():
 def test_apps_and_programmes_in_book_brackets_are_not_cited():
     m = md("各区人民政府：\n下载《学习强国》客户端，在《焦点访谈》栏目播出。\n某某市人民政府\n2021年6月1日\n")
     assert m.cited_documents == []
+
+
+def test_a_posting_date_or_source_note_on_the_title_line_is_no_part_of_the_title():
+    body = "各区人民政府：\n现将有关事项通知如下。\n一、加强领导。\n某某市人民政府\n2021年6月1日\n"
+    for head in ("某某市人民政府关于加强管理的通知  2021-06-02 10:30", "某某市人民政府关于加强管理的通知（来源：市政府办）"):
+        assert md(head + "\n" + body).title == "某某市人民政府关于加强管理的通知"

@@ -499,7 +499,11 @@ def _title_line(s: str) -> str:
 # 【通知】某某市人民政府关于…: a site's tag for the page, no part of the title
 _TITLE_TAG = re.compile(r"^[【\[][\p{Han}]{1,6}[】\]][ \t\u3000]*+(?=\p{Han})")
 # …的通知 发布时间：2021-06-02 / 来源：…: the page's fields printed on the title's line
-_TRAILING_FIELDS = re.compile(r"[ \t\u3000]++(?:发布时间|发布日期|来源|信息来源|浏览次数|点击数|访问次数|字号)[ \t\u3000]*+[：:].*$")
+_TRAILING_FIELDS = re.compile(
+    r"[ \t\u3000]++(?:发布时间|发布日期|来源|信息来源|浏览次数|点击数|访问次数|字号)[ \t\u3000]*+[：:].*$"
+    r"|[ \t\u3000]++(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t\u3000]++\d{1,2}:\d{2}(?::\d{2})?)?$"
+    r"|[（(](?:来源|信息来源|发布时间)[：:][^（）()]{1,30}[）)]$"
+)
 
 
 def _title_then_number(s: str) -> tuple[str, str] | None:
