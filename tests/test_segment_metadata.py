@@ -499,9 +499,9 @@ def test_a_sites_tag_and_the_pages_fields_on_the_title_line_are_no_part_of_the_t
 
 
 def test_a_number_glued_after_the_title():
-    m = md("某某市人民政府关于加强管理的通知某政发〔2021〕3号\n各区人民政府：\n现将有关事项通知如下。\n一、加强领导。\n"
-           "某某市人民政府\n2021年6月1日\n")
-    assert (m.title, m.doc_number) == ("某某市人民政府关于加强管理的通知", "某政发〔2021〕3号")
+    for head in ("某某市人民政府关于加强管理的通知某政发〔2021〕3号", "某某市人民政府关于加强管理的通知　某政发[2021]3号"):
+        m = md(head + "\n各区人民政府：\n现将有关事项通知如下。\n一、加强领导。\n某某市人民政府\n2021年6月1日\n")
+        assert (m.title, m.doc_number) == ("某某市人民政府关于加强管理的通知", "某政发〔2021〕3号")
 
 
 def test_download_links_on_one_line_are_one_attachment_each():

@@ -516,9 +516,10 @@ def _title_then_number(s: str) -> tuple[str, str] | None:
     for k in range(max(6, core - 12), core):
         head = s[:k]
         if doc_type_of(head) and (word := _ends_with_doc_type(head)) and head.endswith(word):
-            number = find_doc_number(s, k)
-            if number and number[0] == k:
-                return head, normalise_doc_number(s[k:number[1]])
+            start = k + len(s[k:]) - len(s[k:].lstrip(" \t\u3000"))  # 通知 某政发〔2021〕3号: a blank between
+            number = find_doc_number(s, start)
+            if number and number[0] == start:
+                return head, normalise_doc_number(s[start:number[1]])
     return None
 
 
