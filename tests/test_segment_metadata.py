@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from policyparse.pipeline import parse
 from policyparse.segment import segment
+
+
+def segment_html(page: str):
+    """A saved page read as the pipeline reads it (its <title> goes to the metadata reader)."""
+    return parse(page.encode("utf-8")).metadata
 
 
 def md(text: str):
@@ -315,3 +321,216 @@ def test_an_issuer_line_above_a_title_wrapped_over_two_lines():
 def test_the_mark_where_the_seal_goes_is_no_part_of_the_issuer():
     m = md("关于印发某某方案的通知\n各区人民政府：\n现将有关事项通知如下。\n一、加强领导。\n某某县人民政府办公室（印）\n2021年3月1日\n")
     assert m.issuer == "某某县人民政府办公室"
+
+
+# ---------------------------------------------------------------- batch rp (rules written on its development part)
+
+
+def test_attachment_label_glued_after_the_closing_sentence():
+    m = md("某局关于简化手续的通知\n各区人社局：\n一、取消审批。\n本通知自2022年2月21日起执行。附件：1．办事指南\n2．核对单\n"
+           "3．申报表\n2021年11月17日\n")
+    assert m.attachments == ["办事指南", "核对单", "申报表"]
+
+
+def test_an_article_of_an_attached_document_is_no_attachment_label():
+    m = md("某市人民政府关于印发清单的通知\n各区县人民政府：\n一、严格清单管理。\n某市人民政府\n2021年8月10日\n"
+           "附件2第二条、第三条、第五条4.《建设项目评价报告编制规范》（GBZ/T 181—2006）4.1申请人45医疗机构执业登记\n")
+    assert m.attachments == []
+
+
+def test_a_cited_rule_carries_its_decree_or_announcement_number():
+    m = md("各单位：\n按照《事业单位公开招聘违纪违规行为处理规定》（人社部令第35号）和《托儿所、幼儿园建筑设计规范（2019年版）》"
+           "（住房城乡建设部公告2019年第237号）执行。\n某校\n2021年11月19日\n")
+    assert [(c.title, c.doc_number) for c in m.cited_documents] == [
+        ("事业单位公开招聘违纪违规行为处理规定", "人社部令第35号"),
+        ("托儿所、幼儿园建筑设计规范（2019年版）", "住房城乡建设部公告2019年第237号"),
+    ]
+
+
+def test_the_notices_own_attachment_named_in_its_text_is_not_cited():
+    m = md("某厅关于加强外墙保温工程管理的通知\n各市住建局：\n一、严格选用。\n选用应符合《外墙保温工程技术要点（试行）》要求，具体内容见附件。\n"
+           "附件：外墙保温工程技术要点（试行）\n某厅\n2021年11月19日\n")
+    assert m.cited_documents == []
+
+
+def test_a_title_marked_as_an_attachment_is_not_cited_anywhere_in_the_text():
+    m = md("某局关于简化手续的通知\n各区人社局：\n一、出具《核对单说明》（附件2，以下简称《说明》）。\n二、可按《核对单说明》申报修改。\n"
+           "某局\n2021年11月17日\n")
+    assert m.cited_documents == []
+
+
+def test_signed_pledges_and_red_head_headers_are_no_documents():
+    m = md("各单位：\n申报人须签署《申报专业技术任职资格诚信承诺书》。简介：多篇相关的《湖南省人民政府办公厅文件》。\n某办\n2021年11月18日\n")
+    assert m.cited_documents == []
+
+
+def test_standards_named_in_a_run_after_a_drafting_verb_or_before_等标准_are_not_cited():
+    m = md("各单位：\n深入推进《智能制造能力成熟度模型》等国家标准的宣贯。组织编制《智能工厂建设实施指南》《智能工厂评估规范》等地方标准。\n"
+           "某厅\n2022年1月5日\n")
+    assert m.cited_documents == []
+
+
+def test_the_notice_itself_named_without_its_issuer_is_not_cited():
+    m = md("某省人民政府办公厅关于促进婴幼儿照护服务发展的实施意见\n各市人民政府：\n一、总体要求。\n某省人民政府办公厅\n2020年1月2日\n"
+           "解读《关于促进婴幼儿照护服务发展的实施意见》\n")
+    assert m.cited_documents == []
+
+
+def test_a_page_heading_its_own_title_in_book_brackets_is_not_cited():
+    m = md("某政办发〔2016〕26号《某市人民政府办公厅关于印发〈某市2016年政务公开工作要点〉的通知》\n"
+           "《某市人民政府办公厅关于印发〈某市2016年政务公开工作要点〉的通知》\n某政办发〔2016〕26号\n各区人民政府：\n"
+           "《某市2016年政务公开工作要点》已经市政府同意，现印发给你们。\n某市人民政府办公厅\n2016年5月28日\n")
+    assert m.cited_documents == []
+
+
+def test_low_quotes_standing_for_the_year_brackets_of_a_cited_number():
+    m = md("各市州人民政府：\n根据《国务院办公厅关于加强就业工作的通知》(国办发„2009‟3号)精神，现通知如下：\n一、加强领导。\n")
+    assert m.cited_documents[0].doc_number == "国办发〔2009〕3号"
+
+
+def test_late_title_over_two_lines_with_its_number_above():
+    m = md("某某省人民政府办公厅文件\n时间：2019-05-14 下载本文\n简介：写写帮文库小编为你整理了多篇相关的文件，但愿对你工作学习有帮助。\n"
+           "某某省人民政府办公厅文件\n某政办发〔2009〕24号\n某某省人民政府办公厅关于加强普通高等学校\n毕业生就业工作的通知\n"
+           "各市州人民政府，省政府各厅委：\n现就有关问题通知如下：\n一、充分认识重要性。\n")
+    assert m.title == "某某省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知"
+    assert m.doc_number == "某政办发〔2009〕24号"
+    assert m.issuer == "某某省人民政府办公厅"
+    assert m.addressees == ["各市州人民政府", "省政府各厅委"]
+
+
+def test_a_title_below_the_signature_heads_the_transmitted_document():
+    m = md("各乡镇人民政府：\n现将《某市人民政府办公室关于加强防汛工作的通知》（某政办发〔2021〕8号）转发给你们，请认真贯彻落实。\n"
+           "某县人民政府办公室\n2021年6月1日\n某市人民政府办公室关于加强防汛工作的通知\n某政办发〔2021〕8号\n各县人民政府：\n"
+           "现就有关事项通知如下。\n一、加强领导。\n某市人民政府办公室\n2021年5月20日\n")
+    assert m.issuer == "某县人民政府办公室"
+    assert m.doc_number is None
+    assert m.issue_date == "2021-06-01"
+
+
+def test_a_short_last_title_line_holding_only_the_doc_type():
+    m = md("某省人民政府办公厅\n关于进一步加强\n农村公路建设管理工作的\n实施意见\n某政办发〔2019〕8号\n各市人民政府：\n现提出如下意见。\n"
+           "一、总体要求。\n某省人民政府办公厅\n2019年3月1日\n")
+    assert m.title == "某省人民政府办公厅关于进一步加强农村公路建设管理工作的实施意见"
+    assert m.doc_number == "某政办发〔2019〕8号"
+
+
+def test_an_attachment_name_wrapped_inside_a_numbered_list():
+    m = md("某局关于开展检查的通知\n各单位：\n现将有关事项通知如下。\n一、检查内容。\n附件：1.某市2021年度安全生产大检查工作\n"
+           "　　　　责任清单\n　　　2.汇总表\n某局\n2021年6月1日\n")
+    assert m.attachments == ["某市2021年度安全生产大检查工作责任清单", "汇总表"]
+
+
+def test_a_body_only_notice_naming_itself_a_通报():
+    m = md("各乡镇人民政府：\n为鼓励先进，县政府决定，对县安全生产监管局等3家先进单位予以通报表彰。\n希望再接再厉。\n某县人民政府\n2013年5月20日\n")
+    assert m.doc_type == "通报"
+
+
+def test_a_bare_日期_field_in_the_page_furniture_is_the_publish_date():
+    m = md("当前位置：首页 > 政务公开\n某市委办公室某市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知（某办发〔2017〕2号）\n"
+           "来源：某市政府门户网 日期：2017-01-12 17:08 字号：【\n各县市区委、人民政府：\n"
+           "《关于全面推进政务公开工作的实施意见》已经市委、市人民政府同意，现印发给你们。\n某市委办公室\n某市人民政府办公室\n2017年1月10日\n")
+    assert m.publish_date == "2017-01-12"
+    assert m.issue_date == "2017-01-10"
+
+
+def test_a_title_without_关于_names_its_issuer_before_the_verb():
+    m = md("某某市人民政府办公室印发《某某市防汛方案》的通知\n各区人民政府：\n现将《某某市防汛方案》印发给你们。\n市政府办公室\n2021年6月1日\n")
+    assert m.issuer == "某某市人民政府办公室"
+
+
+def test_a_page_title_without_the_issuer_gives_way_to_the_body_title():
+    m = segment_html("<html><head><title>关于加强管理的通知_通知公告_某某市人民政府</title></head><body>"
+                     "<h1>某某市人民政府关于加强管理的通知</h1><p>各区人民政府：</p><p>现将有关事项通知如下：</p>"
+                     "<p>一、加强领导。</p><p>某某市人民政府</p><p>2021年6月1日</p></body></html>")
+    assert m.title == "某某市人民政府关于加强管理的通知"
+
+
+def test_a_download_list_names_the_attachments_the_text_does_not_list():
+    m = md("某某市人民政府关于加强管理的通知\n各区人民政府：\n现将有关事项通知如下。\n一、加强领导。\n某某市人民政府\n2021年6月1日\n"
+           "附件下载：\n1.检查表.docx\n2.汇总表.xlsx\n")
+    assert m.attachments == ["检查表", "汇总表"]
+    m = md("某市人民政府关于公布条例的通知\n各区人民政府：\n现予公布。\n某市人民政府\n2021年6月1日\n相关附件：\n标签：\n")
+    assert m.attachments == []
+
+
+def test_the_last_attachment_name_read_into_the_signature_block():
+    m = md("某某市人民政府关于加强管理的通知\n各区人民政府：\n现将有关事项通知如下。\n一、加强领导。\n附件：检查表\n　　　汇总表\n"
+           "某某市人民政府\n2021年6月1日\n")
+    assert m.attachments == ["检查表", "汇总表"]
+    assert m.issuer == "某某市人民政府"
+
+
+def test_joint_issuers_glued_in_a_title_without_a_signature():
+    m = md("中共某某市委办公室某某市人民政府办公室印发《关于推进政务公开的实施意见》的通知\n各县市区委、人民政府：\n现印发给你们。\n")
+    assert m.issuer == "中共某某市委办公室、某某市人民政府办公室"
+    m = md("某某市财政局某某市教育局关于做好资助工作的通知\n各区人民政府：\n现将有关事项通知如下。\n一、加强领导。\n")
+    assert m.issuer == "某某市财政局、某某市教育局"
+    m = md("某某市人民政府办公室关于做好资助工作的通知\n各区人民政府：\n现将有关事项通知如下。\n一、加强领导。\n")
+    assert m.issuer == "某某市人民政府办公室"
+
+
+def test_attachment_numbering_in_brackets_or_chinese_numerals_and_remarks_after_a_name():
+    head = "某某市人民政府关于加强管理的通知\n各区人民政府：\n现将有关事项通知如下。\n一、加强领导。\n"
+    sign = "某某市人民政府\n2021年6月1日\n"
+    assert md(head + "附件：（1）检查表；（2）汇总表\n" + sign).attachments == ["检查表", "汇总表"]
+    assert md(head + "附件：一、检查表\n二、汇总表\n" + sign).attachments == ["检查表", "汇总表"]
+    assert md(head + "附件：1.检查表（共3页）\n2.汇总表（略）\n" + sign).attachments == ["检查表", "汇总表"]
+
+
+def test_a_contact_line_above_the_signature_does_not_swallow_it():
+    m = md("关于做好资助工作的通知\n各学校：\n现将有关事项通知如下。\n一、加强领导。\n联系人：张三，电话：1234567\n某某县教育局\n2022年3月1日\n")
+    assert m.issuer == "某某县教育局"
+    assert m.issue_date == "2022-03-01"
+
+
+def test_a_label_naming_what_the_notice_issues_gives_way_to_the_notice_title():
+    m = md("索引号：123/2021-001\n标题：某某市防汛工作方案\n发布机构：某某市人民政府办公室\n"
+           "某某市人民政府办公室关于印发某某市防汛工作方案的通知\n各区人民政府：\n现将《某某市防汛工作方案》印发给你们，请认真执行。\n"
+           "某某市人民政府办公室\n2021年6月1日\n某某市防汛工作方案\n一、总体要求\n加强领导。\n")
+    assert m.title == "某某市人民政府办公室关于印发某某市防汛工作方案的通知"
+    assert m.doc_type == "通知"
+
+
+def test_a_sites_tag_and_the_pages_fields_on_the_title_line_are_no_part_of_the_title():
+    body = "各区人民政府：\n现将有关事项通知如下。\n一、加强领导。\n某某市人民政府\n2021年6月1日\n"
+    m = md("【通知】某某市人民政府关于加强管理的通知\n" + body)
+    assert (m.title, m.issuer) == ("某某市人民政府关于加强管理的通知", "某某市人民政府")
+    assert md("某某市人民政府关于加强管理的通知 发布时间：2021-06-02\n" + body).title == "某某市人民政府关于加强管理的通知"
+
+
+def test_a_number_glued_after_the_title():
+    for head in ("某某市人民政府关于加强管理的通知某政发〔2021〕3号", "某某市人民政府关于加强管理的通知　某政发[2021]3号"):
+        m = md(head + "\n各区人民政府：\n现将有关事项通知如下。\n一、加强领导。\n某某市人民政府\n2021年6月1日\n")
+        assert (m.title, m.doc_number) == ("某某市人民政府关于加强管理的通知", "某政发〔2021〕3号")
+
+
+def test_download_links_on_one_line_are_one_attachment_each():
+    m = md("某某市人民政府关于加强管理的通知\n各区人民政府：\n现将有关事项通知如下。\n一、加强领导。\n附件：检查表.docx 汇总表.xls\n"
+           "某某市人民政府\n2021年6月1日\n")
+    assert m.attachments == ["检查表", "汇总表"]
+
+
+def test_a_signature_abbreviating_the_body_the_page_names_is_spelled_out():
+    body = "关于加强管理的通知\n各区卫健局：\n现将有关事项通知如下。\n一、加强领导。\n"
+    assert md("发文机关：某某市卫生健康委员会\n" + body + "市卫健委\n2021年6月1日\n").issuer == "某某市卫生健康委员会"
+    assert md("发布机构：某某市卫生健康委员会\n" + body + "市卫生健康委\n2021年6月1日\n").issuer == "某某市卫生健康委员会"
+    # the government signing, its office posting the page: two bodies
+    assert md("发布机构：某某县人民政府办公室\n" + body + "县人民政府\n2021年6月1日\n").issuer == "县人民政府"
+
+
+def test_bare_doc_type_names_papers_and_yearbooks_are_not_cited():
+    m = md("某某市人民政府关于加强管理的通知\n各区人民政府：\n现将有关事项通知如下。\n"
+           "一、落实《通知》要求，按照《规划》部署，在《人民日报》《新闻联播》宣传，参考《中国统计年鉴》，落实《实施方案》。\n"
+           "二、贯彻《中华人民共和国安全生产法》。\n某某市人民政府\n2021年6月1日\n")
+    assert [c.title for c in m.cited_documents] == ["中华人民共和国安全生产法"]
+
+
+def test_apps_and_programmes_in_book_brackets_are_not_cited():
+    m = md("各区人民政府：\n下载《学习强国》客户端，在《焦点访谈》栏目播出。\n某某市人民政府\n2021年6月1日\n")
+    assert m.cited_documents == []
+
+
+def test_a_posting_date_or_source_note_on_the_title_line_is_no_part_of_the_title():
+    body = "各区人民政府：\n现将有关事项通知如下。\n一、加强领导。\n某某市人民政府\n2021年6月1日\n"
+    for head in ("某某市人民政府关于加强管理的通知  2021-06-02 10:30", "某某市人民政府关于加强管理的通知（来源：市政府办）"):
+        assert md(head + "\n" + body).title == "某某市人民政府关于加强管理的通知"

@@ -143,6 +143,12 @@ DECREE_NUMBER = re.compile(
     r"(?:(?<=[日\s（(以于经由：:])|^)(?P<issuer>(?![日以于经由])\p{Han}{2,30}?)令\s*+[（(]?\s*+第\s*+(?P<number>\d{1,4})\s*+号\s*+[）)]?",
     re.M,
 )
+# 《…》（人社部令第35号） / 《…》（住房城乡建设部公告2019年第237号，…）: the 令 or 公告 number a cited rule or standard
+# carries in the bracket after its title, where a notice carries its 文号 (group 1, as written).
+CITED_DECREE = re.compile(
+    r"[（(][ \t\u3000]*+(\p{Han}[\p{Han}、]{1,30}?(?:令|公告)[ \t\u3000]*+(?:(?:19|20)\d{2}[ \t\u3000]*+年)?[ \t\u3000]*+第[ \t\u3000]*+\d{1,4}[ \t\u3000]*+号)"
+    r"(?=[ \t\u3000]*+[）)，,；;])"
+)
 _STATE = "中华人民共和国"
 _ISSUER_END = re.compile(r"(?:政府|院|部|局|委员会|委|会|厅|府|署|办公室|办|行|中心)$")
 _TITLE_END = re.compile(r".*(?:办法|规定|条例|细则|决定|通知|规则)")  # a title glued before the issuer
@@ -375,12 +381,14 @@ DRAFTS = re.compile(r"(?:制定|出台|编写|编制|修订|起草|制订)(?:和
 DRAFTS_AFTER = re.compile(r"^[^，。；《》\n]{0,4}?(?:出台|发布实施|的制定|的修订|的起草)")
 
 # How a body-only notice names its own kind: 现将…印发给你们 / 通知如下 (通知), 现批复如下 (批复), 本通告 (通告),
-# 提出如下实施意见 (意见). 本方案 / 本办法 … are read against the 文种 lexicon by the metadata reader.
+# 提出如下实施意见 (意见), 予以通报表彰 / 特此通报 (通报). 本方案 / 本办法 … are read against the 文种 lexicon by the
+# metadata reader.
 SELF_NAMED = (
     ("通知", re.compile(r"现(?:将[^。；\n]{0,80}?)?(?:随文)?(?:印发|转发)给你们|通知如下|特此通知")),
     ("批复", re.compile(r"批复如下|特此批复")),
     ("通告", re.compile(r"特此通告|本通告")),
     ("公告", re.compile(r"特此公告|本公告")),
+    ("通报", re.compile(r"特此通报|予以通报(?:表彰|表扬|批评)")),
     ("意见", re.compile(r"(?:提出|现提出)(?:以下|如下)[\p{Han}]{0,4}?意见")),
 )
 
@@ -399,6 +407,11 @@ SUBJECTS_AFTER = re.compile(r"^\s*+(?:[\d一二两三四五六七八九十]{1,2}
 
 # 附表：1.… / 附图 1 … / 附：…: tables, maps and lists attached to a plan are listed like 附件.
 ATTACHED_TABLE = re.compile(r"^附\s*+[表图]?\s*+(\d{0,3})\s*+([：:．.、]|\s|$)\s*+(.*)$")
+# …以本通知为准。附件：1．…: the 附件 label glued after the closing sentence of the last paragraph (group 1: the first
+# entry, a short name or the start of a numbered list).
+SENTENCE_THEN_ATTACHMENTS = re.compile(r"[。；！][ \t\u3000]*+附[ \t\u3000]*+件[ \t\u3000]*+[：:][ \t\u3000]*+([^。；：:\n]{1,80}+)$")
+# 附件2第三条 / 附件第五条: an article of an attached document cited in a sentence or a table cell, not a label.
+ANNEX_ARTICLE = re.compile(r"^第[\d一二三四五六七八九十百]{1,4}+[条款项章节]")
 # 2021年10月19日附件：: the 附件 label glued after the signature's date.
 DATE_THEN_ATTACHMENTS = re.compile(r"^(?:\d{4}|[〇零O○一二三四五六七八九]{4})年[^年\n]{2,10}?日\s*+附\s*+件\s*+[：:]\s*+(.*)$")
 # 附件1.docx / 附件1、2.docx / ….pdf: a download link; its extension is no part of a name.

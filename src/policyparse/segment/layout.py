@@ -141,8 +141,13 @@ def _broken(s: str) -> bool:
     if s.count("《") > s.count("》") or s.count("（") + s.count("(") > s.count("）") + s.count(")"):
         return True
     if "，" in s and s[-1] not in "。！？；：”）)》」" and len(s) >= 15 and not is_addressee(s) and match_marker(s) is None:
-        return _has_open_sentence(s)
+        # 联系人：张三，电话：1234567: a list of fields ends where its last value ends; the signature below is
+        # no part of it
+        return _has_open_sentence(s) and not _NUMBER_FIELD_END.search(s)
     return False
+
+
+_NUMBER_FIELD_END = re.compile(r"[：:][ \t\u3000]*+[\d\-－—()（）、，,/ \t\u3000]{5,}+$")
 
 
 def _has_open_sentence(s: str) -> bool:

@@ -15,7 +15,9 @@ import regex as re
 from policyparse import lexicons
 from policyparse.grammar import (
     ADOPTED,
+    ANNEX_ARTICLE,
     ATTACHED_TABLE,
+    CITED_DECREE,
     ATTACHMENT_LABEL,
     DATE_THEN_ATTACHMENTS,
     FILE_EXTENSION,
@@ -29,9 +31,9 @@ from policyparse.grammar import (
     PROMULGATION,
     SELF_NAMED,
     SEAL_NOTE,
+    SENTENCE_THEN_ATTACHMENTS,
     SIGNED_LINE,
     SUBJECTS_AFTER,
-    TRANSMITTING,
     adopting_body,
     decree_number,
 )
@@ -86,8 +88,14 @@ _ISSUING_NOTICE_TITLE = re.compile(r"关于(?:印发|转发|下发)(.+?)的通�
 _WHITESPACE = re.compile(r"\s")
 _TRAILING_BRACKETED = re.compile(r"[（(]([^（）()]{4,40})[）)]$")
 _ATTACHMENT_COLON_LABEL = re.compile(r"^附\s*件\s*\d{0,3}\s*[：:]")
-_BEFORE_ENTRY_NUMBER = re.compile(r"(?<=\S)\s+(?=\d{1,2}\s*[.．、])")
-_ENTRY_NUMBER = re.compile(r"^\d{1,2}\s*[.．、]\s*")
+# 1. / 1、 / （1） / 一、 before an attachment's name; （1）检查表；（2）汇总表 on one line part at the ； before （2）
+_BEFORE_ENTRY_NUMBER = re.compile(r"(?<=\S)\s+(?=\d{1,2}\s*[.．、])|(?<=[；;，,])\s*+(?=[（(]\d{1,2}[）)])")
+_ENTRY_NUMBER = re.compile(r"^\d{1,2}\s*[.．、]\s*")  # an entry that goes on a numbered list
+_ANY_ENTRY_NUMBER = re.compile(r"^(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}、)\s*")
+# 附件：检查表.docx 汇总表.xls: download links on one line part after each file name
+_AFTER_FILE_NAME = re.compile(r"(?<=\.(?:docx|doc|xlsx|xls|pdf|wps|zip|rar|ofd|et))[ \t\u3000]++", re.I)
+# 检查表（略） / …（共3页） / …（另发）: a remark on the attachment, no part of its name
+_ATTACHMENT_REMARK = re.compile(r"[（(](?:此件)?(?:略|另发|另行印发|附后|不公开|共\d{1,3}页)[^（）()]{0,8}[）)]$")
 _FIRST_ENTRY = re.compile(r"^(\d{1,2})[ \t\u3000]*+[.．、](?!\d)")
 _PHONE_LABEL = re.compile(r"^联系电话\s*[：:]\s*")
 _SPACE_RUN = re.compile(r"[\s\u3000]+")
@@ -162,15 +170,27 @@ def balanced_titles(text: str):
 
 
 def _doc_number_after(text: str, pos: int) -> str | None:
-    """文号 inside the parenthetical right after 》: 《…》（国发〔2021〕9号，以下简称…）."""
+    """文号 inside the parenthetical right after 》: 《…》（国发〔2021〕9号，以下简称…）, or the 令 / 公告 number a
+    rule or standard carries there: 《…》（人社部令第35号）, 《…》（住房城乡建设部公告2019年第237号）."""
     if pos >= len(text) or text[pos] not in "（(":
         return None
+    m = CITED_DECREE.match(text, pos, pos + 60)
+    if m:
+        return _SPACES.sub("", m.group(1))
     close = -1
     for k in range(pos + 1, min(len(text), pos + 80)):
         if text[k] in "）)":
             close = k
             break
-    return search_doc_number(text, pos + 1, close if close > 0 else min(len(text), pos + 80))
+    end = close if close > 0 else min(len(text), pos + 80)
+    found = search_doc_number(text, pos + 1, end)
+    if found is None and "„" in text[pos:end]:
+        found = search_doc_number(text[pos + 1:end].translate(_LOW_QUOTE_BRACKETS))
+    return found
+
+
+# 国办发„2009‟3号: a converter's „ ‟ standing for 〔 〕 (the font's code points for the brackets).
+_LOW_QUOTE_BRACKETS = str.maketrans({"„": "〔", "‟": "〕"})
 
 
 def _key(title: str) -> str:
@@ -181,11 +201,14 @@ _PERIOD_SUFFIX = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*[—–\-－~～至到]+
 _ALIAS = re.compile(r"(?:以下)?简称\s*$")
 
 
-def cited_documents(text: str, own_title: str | None = None) -> list[CitedDocument]:
+def cited_documents(
+    text: str, own_title: str | None = None, attachments: list[str] | None = None, notice_title: str | None = None
+) -> list[CitedDocument]:
     """Every document the text cites, in order of first mention, with the 文号 that follows it.
 
     Not cited: the document the notice issues (its own 《title》, also written without its
-    （2021—2035年）) and the 《…》 in its title, short names the text defines for itself
+    （2021—2035年）) and the 《…》 in its title, the notice's own attachments (具体内容见附件:
+    《…技术要点（试行）》 named in the body and listed under 附件：), short names the text defines for itself
     (（以下简称《规划》）), documents still to be written (制定《…》, 推动《…》出台), forms, lists and
     certificates (《报名表》, 《…清单》, 《…目录》, 《许可证》), standards (《…》（GB/T 26341-2010）), and
     exam subjects (考试设《…》、《…》4个科目).
@@ -194,8 +217,16 @@ def cited_documents(text: str, own_title: str | None = None) -> list[CitedDocume
     if own_title:
         t = own_title.strip().strip("《》")
         own = {_key(t), _key(_PERIOD_SUFFIX.sub("", t))}
+        about = t.find("关于")
+        if about > 0:
+            own.add(_key(t[about:]))  # 解读《关于…的实施意见》: the document itself, named without its issuer
+    own.update(_key(name) for name in attachments or ())
+    if notice_title:
+        own.add(_key(notice_title.strip().strip("《》")))  # 《北京市人民政府办公厅关于印发〈…〉的通知》 heading its own page
     found = list(balanced_titles(text))
     aliases = {_key(t) for t, start, _end in found if _ALIAS.search(text[max(0, start - 6):start])}
+    # 《…说明》（附件2）: named once as an attachment, it is one wherever else the text names it
+    own.update(_key(t) for t, _start, end in found if _OWN_ATTACHMENT_AFTER.match(text[end:end + 8]))
     seen: dict[str, CitedDocument] = {}
     keys: dict[str, str] = {}  # a notice cites the same titles again and again: each is normalised once
     for title_, start, end in found:
@@ -224,7 +255,22 @@ def _unescape_brackets(name: str) -> str:
     return _ESCAPED_BRACKETS.sub(lambda m: "《" if m.group(1) == "lt" else "》", name)
 
 
-_NOT_A_DOCUMENT = re.compile(r"(?:表|证|通知书|清单|目录|名录|名单)$|国家标准|行业标准")
+# forms, lists, certificates, standards; 《湖南省人民政府办公厅文件》: a red-head header (organ + 文件); 《人民日报》,
+# 《新闻联播》, 《中国统计年鉴》: papers, programmes and yearbooks — no documents
+_NOT_A_DOCUMENT = re.compile(
+    r"(?:表|证|通知书|承诺书|清单|目录|名录|名单|日报|晚报|早报|时报|周刊|杂志|年鉴|新闻联播|频道)$|国家标准|行业标准"
+    r"|(?:政府|办公厅|办公室|委员会|委|局|厅|部|院)文件$"
+)
+
+
+# 《学习强国》客户端 / 《…》栏目 / 《…》微信公众号: an app, a programme or an account, no document
+_MEDIA_AFTER = re.compile(r"^[ \t\u3000]*+(?:学习平台|客户端|APP|App|app|小程序|微信公众号|公众号|栏目|专栏|节目|杂志|报纸|网站)")
+
+
+def _bare_doc_type(name: str) -> bool:
+    """《通知》, 《规划》, 《实施方案》: a document named by its 文种 alone is one the text names more fully elsewhere
+    (or itself), not a citation of its own."""
+    return len(name) <= 6 and any(name == word for word, _type in doc_types())
 _STANDARD_NUMBER = re.compile(r"^[（(]\s*+(?:GB|DB|HJ|JGJ|CJJ|GA|YY|WS)[A-Z/]*\s*+\d")
 _NEXT_IN_RUN = re.compile(r"\s*+(?:[、，,和及与]|以及)\s*+《")
 
@@ -234,10 +280,33 @@ def _is_cited(text: str, name: str, start: int, end: int, number: str | None) ->
     after = text[end:end + 40]
     if DRAFTS.search(before) or DRAFTS_AFTER.search(after):
         return False
-    if _NOT_A_DOCUMENT.search(name) or _STANDARD_NUMBER.match(after):
+    if _NOT_A_DOCUMENT.search(name) or _STANDARD_NUMBER.match(after) or _bare_doc_type(name) or _MEDIA_AFTER.match(after):
         return False
+    run_start = _start_of_run(text, start)
+    if run_start < start and DRAFTS.search(text[max(0, run_start - 30):run_start]):
+        return False  # 组织编制《A》《B》: the verb before the run governs every title in it
     run_end = _end_of_run(text, end)  # a bounded slice: copying the whole rest of the text per title is quadratic
-    return number is not None or not SUBJECTS_AFTER.match(text[run_end:run_end + 12])
+    tail = text[run_end:run_end + 12]
+    if _STANDARDS_AFTER.match(tail):
+        return False
+    return number is not None or not SUBJECTS_AFTER.match(tail)
+
+
+# 《…核定表》（附件1） / 《…说明》（附件2，以下简称…）: the notice's own attachment named in its text.
+_OWN_ATTACHMENT_AFTER = re.compile(r"^[（(][ \t\u3000]*+附[ \t\u3000]*+件")
+# 《…成熟度模型》等国家标准 / 《A》《B》等地方标准: standards, not documents.
+_STANDARDS_AFTER = re.compile(r"^[ \t\u3000]*+等?[ \t\u3000]*+(?:国家|行业|地方|团体|企业)标准")
+_PREVIOUS_IN_RUN = re.compile(r"》[ \t\u3000]*+(?:[、，,和及与]|以及)?[ \t\u3000]*+$")
+
+
+def _start_of_run(text: str, start: int) -> int:
+    """The start of a run of titles 《A》、《B》《C》 that ends with the title starting at `start`."""
+    while m := _PREVIOUS_IN_RUN.search(text, max(0, start - 6), start):
+        open_ = text.rfind("《", max(0, m.start() - 300), m.start())
+        if open_ < 0:
+            break
+        start = open_
+    return start
 
 
 def _end_of_run(text: str, end: int) -> int:
@@ -360,7 +429,9 @@ def _find_title(layout: Layout) -> str | None:
     lines = layout.lines
     for e in range(layout.front_end):
         s = _title_line(lines[e].s)
-        if len(s) < 5 or _furniture_not_title(s) or is_label_line(s) or is_prose(s) or any(ch in s for ch in "：:|>"):
+        if len(s) < 5 and not _closes_broken_title(lines, e, s):
+            continue
+        if _furniture_not_title(s) or is_label_line(s) or is_prose(s) or any(ch in s for ch in "：:|>"):
             continue
         if not doc_type_of(s):
             continue
@@ -378,6 +449,15 @@ def _find_title(layout: Layout) -> str | None:
             block = _issuers_above(lines, first) + block
         return block + _title_continuation(layout, e, block)
     return None
+
+
+def _closes_broken_title(lines, e: int, s: str) -> bool:
+    """关于进一步加强 / 农村公路建设管理工作的 / 实施意见: a short last line holding only the 文种 closes a title
+    broken before it (the line above ends in 的 or holds 关于)."""
+    if e == 0 or not doc_type_of(s):
+        return False
+    prev = lines[e - 1].s
+    return not is_prose(prev) and len(prev) <= 40 and (prev.endswith("的") or "关于" in prev)
 
 
 def _furniture_not_title(s: str) -> bool:
@@ -411,7 +491,40 @@ def _title_line(s: str) -> str:
     m = _TRAILING_BRACKETED.search(s)
     if m and find_doc_number(m.group(1)):
         s = s[:m.start()].rstrip()
-    return _unwrapped_title(s)
+    s = _TITLE_TAG.sub("", _TRAILING_FIELDS.sub("", s))
+    glued = _title_then_number(s)
+    return glued[0] if glued else _unwrapped_title(s)
+
+
+# 【通知】某某市人民政府关于…: a site's tag for the page, no part of the title
+_TITLE_TAG = re.compile(r"^[【\[][\p{Han}]{1,6}[】\]][ \t\u3000]*+(?=\p{Han})")
+# …的通知 发布时间：2021-06-02 / 来源：…: the page's fields printed on the title's line
+_TRAILING_FIELDS = re.compile(
+    r"[ \t\u3000]++(?:发布时间|发布日期|来源|信息来源|浏览次数|点击数|访问次数|字号)[ \t\u3000]*+[：:].*$"
+    r"|[ \t\u3000]++(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t\u3000]++\d{1,2}:\d{2}(?::\d{2})?)?$"
+    r"|[（(](?:来源|信息来源|发布时间)[：:][^（）()]{1,30}[）)]$"
+)
+
+
+def _title_then_number(s: str) -> tuple[str, str] | None:
+    """某某市人民政府关于加强管理的通知某政发〔2021〕3号 -> (title, 文号): a 文号 glued after the 文种 that ends the
+    title (the 文号 pattern alone would read the title's last words as the issuer's code)."""
+    found = find_doc_number(s) if len(s) <= 160 and "关于" in s else None
+    if not found or found[1] != len(s):
+        return None
+    core = min((s.find(ch, found[0]) for ch in "〔[［（(【" if s.find(ch, found[0]) >= 0), default=-1)
+    for k in range(max(6, core - 12), core):
+        head = s[:k]
+        if doc_type_of(head) and (word := _ends_with_doc_type(head)) and head.endswith(word):
+            start = k + len(s[k:]) - len(s[k:].lstrip(" \t\u3000"))  # 通知 某政发〔2021〕3号: a blank between
+            number = find_doc_number(s, start)
+            if number and number[0] == start:
+                return head, normalise_doc_number(s[start:number[1]])
+    return None
+
+
+def _ends_with_doc_type(s: str) -> str | None:
+    return next((word for word, _type in doc_types() if s.endswith(word)), None)
 
 
 def _unwrapped_title(s: str) -> str:
@@ -483,19 +596,40 @@ def _linked_notice(layout: Layout) -> tuple[str | None, str | None]:
 _LATE_REACH = 8  # lines past the front matter a notice's title block may stand after a page's furniture
 
 
-def _late_notice(layout: Layout) -> tuple[int, int] | None:
-    """(title line, addressee line) of a notice whose title block stands below a page's own prose
-    (a document-sharing page: file name, upload fields, a sentence about the file, then the notice):
-    a title line naming its subject (…关于…的通知), at most a 文号 line, then the addressees."""
+def _late_notice(layout: Layout) -> tuple[int, int, str] | None:
+    """(first title line, addressee line, title) of a notice whose title block stands below a page's own
+    prose (a document-sharing page: file name, upload fields, a sentence about the file, then the notice):
+    a title line naming its subject (…关于…的通知), or two lines that read as one (…关于加强普通高等学校 /
+    毕业生就业工作的通知), at most a 文号 line, then the addressees."""
     lines = layout.lines
-    for i in range(layout.front_end, min(len(lines) - 1, layout.front_end + _LATE_REACH)):
+    # a title below the notice's signature heads the document it transmits or issues, not the notice
+    stop = min([len(lines) - 1, layout.front_end + _LATE_REACH] + [first for first, _ in layout.signatures[:1]])
+    for i in range(layout.front_end, stop):
         s = lines[i].s
-        if "关于" not in s or len(s) > 120 or is_prose(s) or not doc_type_of(s):
+        if "关于" not in s or len(s) > 120 or is_prose(s):
             continue
-        for k in (i + 1, i + 2):
+        last, title = i, s
+        if not doc_type_of(s):
+            if i + 2 >= len(lines) or not _title_goes_on(s, lines[i + 1].s):
+                continue
+            last, title = i + 1, s + lines[i + 1].s
+        for k in (last + 1, last + 2):
             if k < len(lines) and is_addressee(lines[k].s):
-                return i, k
+                return i, k, title
     return None
+
+
+def _title_goes_on(first: str, second: str) -> bool:
+    """The title's second line: short, no sentence, and the two lines end as a title ends (…的通知)."""
+    return len(second) <= 60 and not is_prose(second) and "关于" not in second and bool(doc_type_of(first + second))
+
+
+def _number_above(layout: Layout, i: int) -> list[str]:
+    """湘政办发〔2009〕24号 on the line above a late title (a red-head document's 文号 stands over its title)."""
+    if i == 0:
+        return []
+    s = layout.lines[i - 1].s
+    return [s] if len(s) <= 30 and search_doc_number(s) else []
 
 
 def _body_title(layout: Layout, plan_title: str | None) -> str | None:
@@ -544,7 +678,38 @@ def _attachments(layout: Layout) -> list[str]:
     """附件：1.xxx / 2.yyy (one per line or several on the label line), 附件1：xxx, 附件：xxx, 附表：…;
     a bare 附件 / 附件1 label heading an attached document names it on the next line. Once a
     list has been read (a label with its colon), later labels head the attached documents and
-    restate the list. Each name once, without its 《》 or a file extension."""
+    restate the list. Each name once, without its 《》 or a file extension. Without any, a page's download
+    list (附件下载：…) names them."""
+    return _attachments_in_body(layout) or _downloads(layout)
+
+
+def _downloads(layout: Layout) -> list[str]:
+    """附件下载：/ 相关附件：/ 【相关附件】 and the file names under them: a page's download list names the
+    attachments when the notice's own text lists none."""
+    lines = layout.lines
+    for i in range(layout.front_end, len(lines)):
+        m = _DOWNLOAD_LABEL.match(lines[i].s) if "附件" in lines[i].s[:8] else None
+        if not m:
+            continue
+        names = [m.group(1)] if m.group(1).strip() else []
+        j = i + 1
+        while j < len(lines) and len(lines[j].s) <= 80 and FILE_EXTENSION.search(lines[j].s.strip()):
+            names.append(lines[j].s)
+            j += 1
+        out: list[str] = []
+        for name in names:
+            for part in _attachment_names(_BULLET.sub("", name.strip())):
+                if part not in out:
+                    out.append(part)
+        return out
+    return []
+
+
+_DOWNLOAD_LABEL = re.compile(r"^[【\[]?(?:附件下载|相关附件|附件列表)[】\]]?[ \t\u3000]*+[：:]?[ \t\u3000]*+(.*)$")
+_BULLET = re.compile(r"^[-•·][ \t\u3000]*+")
+
+
+def _attachments_in_body(layout: Layout) -> list[str]:
     out: list[str] = []
     lines = layout.lines
     listed = False
@@ -566,10 +731,16 @@ def _attachments(layout: Layout) -> list[str]:
                 out = _rejoin_wrapped_names(out, names[-1])
                 continue
         else:
-            # a numbered list goes on with numbered entries only: table cells may follow it
+            # a numbered list goes on with numbered entries only (table cells may follow it), and with the
+            # wrapped end of an entry's name
             numbered = _numbered_entry(rest) or not rest.strip()
-            while j < len(lines) and _attachment_line(lines, j, layout) and (not numbered or _numbered_entry(lines[j].s)):
-                names.append(lines[j].s)
+            while j < len(lines) and _attachment_line(lines, j, layout):
+                if numbered and not _numbered_entry(lines[j].s):
+                    if not (names[-1].strip() and _wrapped_entry_end(lines, j, layout, names[-1])):
+                        break
+                    names[-1] += lines[j].s.strip()
+                else:
+                    names.append(lines[j].s)
                 j += 1
             i = j
             if listed and not has_colon:
@@ -580,6 +751,21 @@ def _attachments(layout: Layout) -> list[str]:
                 if part not in out and not any(o.startswith(part) for o in out):
                     out.append(part)
     return out
+
+
+def _wrapped_entry_end(lines, j: int, layout: Layout, entry: str) -> bool:
+    """附件：1.某某市2021年度安全生产大检查工作 / 责任清单 / 2.汇总表: a short un-numbered line inside a numbered
+    list is the end of the entry above it when the next entry follows it, or when it ends as a name ends
+    (…清单, …表) and the entry above does not."""
+    s = lines[j].s.strip()
+    if len(s) > 30 or _FIRST_ENTRY.match(s):
+        return False
+    if j + 1 < len(lines) and _numbered_entry(lines[j + 1].s) and _attachment_line(lines, j + 1, layout):
+        return True
+    return bool(_ENDS_AS_A_NAME.search(s)) and not _ENDS_AS_A_NAME.search(entry.strip())
+
+
+_ENDS_AS_A_NAME = re.compile(r"(?:表|单|方案|办法|规则|目录|指南|意见|细则|规定|标准|要点|计划|名单|名录|说明|模板|流程|图)$")
 
 
 def _rejoin_wrapped_names(names: list[str], title: str) -> list[str]:
@@ -593,11 +779,14 @@ def _rejoin_wrapped_names(names: list[str], title: str) -> list[str]:
 
 
 def _attachment_label(s: str) -> tuple[str, bool] | None:
-    """(what follows the label, whether the label has its colon) for 附件… / 附表… / …日附件： lines;
+    """(what follows the label, whether the label has its colon) for 附件… / 附表… / …日附件： lines and
+    a label glued after the last paragraph's closing sentence (…以本通知为准。附件：1．…);
     a label line wrapped in its paragraph (…发展改革委网\n站）) is read as one line."""
     s = s.replace("\n", "")
     m = attachment_match(s)
     if m:
+        if ANNEX_ARTICLE.match(m.group(2)):
+            return None  # 附件2第二条、第三条…: an article of an attached document, in a table cell
         return m.group(2), bool(_ATTACHMENT_COLON_LABEL.match(s))
     m = ATTACHED_TABLE.match(s)
     if m and (m.group(1) or m.group(2) in "：:"):
@@ -605,6 +794,10 @@ def _attachment_label(s: str) -> tuple[str, bool] | None:
     m = DATE_THEN_ATTACHMENTS.match(s)
     if m:
         return m.group(1), True
+    if "附" in s and ("：" in s[-90:] or ":" in s[-90:]):
+        m = SENTENCE_THEN_ATTACHMENTS.search(s, max(0, len(s) - 100))
+        if m and (_numbered_entry(m.group(1)) or not is_prose(m.group(1))):
+            return m.group(1), True
     return None
 
 
@@ -629,14 +822,15 @@ def _numbered_run(line: str) -> list[str]:
 
 def _attachment_names(line: str) -> list[str]:
     parts = []
-    entries = [run for chunk in _BEFORE_ENTRY_NUMBER.split(line.strip()) for run in _numbered_run(chunk.strip())]
+    chunks = [c for piece in _AFTER_FILE_NAME.split(line.strip()) for c in _BEFORE_ENTRY_NUMBER.split(piece)]
+    entries = [run for chunk in chunks for run in _numbered_run(chunk.strip())]
     for part in entries:
-        part = _ENTRY_NUMBER.sub("", part.strip()).strip().rstrip("。；;，,")
+        part = _ANY_ENTRY_NUMBER.sub("", part.strip()).strip().rstrip("。；;，,")
         if FILE_EXTENSION.search(part):
             part = FILE_EXTENSION.sub("", part)
             if ATTACHMENT.match(part):
                 continue  # 附件1、2.docx: a download link, no name
-        part = _unbook(part)
+        part = _unbook(_ATTACHMENT_REMARK.sub("", part).strip())
         if part:
             parts.append(part)
     return parts
@@ -649,13 +843,26 @@ def _attachment_line(lines, j: int, layout: Layout) -> bool:
     """A line that goes on listing attachments: short, no sentence, no table row, no date,
     no signature or issuing body."""
     s = lines[j].s
-    if j in {first for first, _ in layout.signatures} or _attachment_label(s) is not None or is_table_row(s):
+    if _attachment_label(s) is not None or is_table_row(s):
+        return False
+    if any(j == first for first, _ in layout.signatures) and not _name_above_signature(lines, j, layout):
         return False
     if ORG_END.search(s) and not _NAMES_A_DOCUMENT.search(s):
         return False  # the signature after the list (国家发展改革委), not an attachment
     if _numbered_entry(s):
         return True
     return len(s) <= 80 and not any(ch in s for ch in "。；：:") and not is_date_line(s) and lines[j].marker is None
+
+
+def _name_above_signature(lines, j: int, layout: Layout) -> bool:
+    """附件：检查表 / 汇总表 / 某某市人民政府 / 2021年6月1日: a signature block read from the list's last name down;
+    the name is no signing body (it ends as a name ends and no body's name ends it) and a body signs below it."""
+    s = lines[j].s.strip()
+    dates = {date for first, date in layout.signatures if first == j}
+    return (
+        len(s) <= 40 and bool(_ENDS_AS_A_NAME.search(s)) and not ORG_END.search(s) and not _org_names(s)
+        and all(date > j + 1 for date in dates)
+    )
 
 
 def _unbook(name: str) -> str:
@@ -724,13 +931,12 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
     abbreviates it; then the page's fields, a 令's issuer, the adopting 人大 body."""
     lines = layout.lines
     issuer = issue_date = None
-    if title and "关于" in title:
-        prefix = title.split("关于", 1)[0].strip()  # 某某县人民政府办公室 关于…: a space before 关于
-        # 国务院批转发展改革委、能源办关于…, 国务院办公厅转发国家发展改革委关于…: the notice's issuer is
-        # the office that transmits, not the authors of what it transmits
-        prefix = TRANSMITTING.split(prefix, 1)[0]
-        if prefix and ORG_END.search(prefix):
-            issuer = prefix
+    # 某某县人民政府办公室 关于…, 某某市人民政府办公室印发《…》的通知: the title names its issuer before its first
+    # 关于 / 印发; 国务院批转发展改革委、能源办关于…, 国务院办公厅转发…关于…: the notice's issuer is the office
+    # that transmits, not the authors of what it transmits
+    m = _TITLE_VERB.search(title) if title else None
+    if m and ORG_END.search(title[:m.start()].strip()):
+        issuer = title[:m.start()].strip()
     if layout.signatures:
         first, date_i = layout.signatures[0]
         orgs = [o for o in _signing_orgs(lines, first, date_i) if ORG_END.search(o) or not decree]
@@ -740,6 +946,11 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
     field = _first(labels, "发文机关", "成文机关", "发文单位", "制定机关", "颁布机关") or html_meta.get("issuer") or None
     if not issuer or (field and _shortened(issuer, field)):
         issuer = field or issuer
+    # 发布机构 names the body that posted the page, not always the signer: it only spells out a signature that
+    # abbreviates it (市卫生健康委 under 发布机构：某某市卫生健康委员会)
+    publisher = _first(labels, "发布机构", "发布单位")
+    if issuer and publisher and _shortened(issuer, publisher):
+        issuer = publisher
     if not issuer:
         issuer = _issuing_body_line(layout, title)
     if not issuer and decree:
@@ -751,6 +962,9 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
     if not issue_date and decree:
         issue_date = decree[2]
     return (joint_issuers(issuer) if issuer else None), issue_date or _entry_date(layout)
+
+
+_TITLE_VERB = re.compile(r"关于|(?:印发|转发|批转)(?=[《〈“\p{Han}])")
 
 
 def _entry_date(layout: Layout) -> str | None:
@@ -776,8 +990,13 @@ def _abbreviates(short: str, full: str) -> bool:
 
 def _shortened(issuer: str, full: str) -> bool:
     """区人民政府办公室 signing, 发文机关：武汉市蔡甸区人民政府办公室 on the page: the signature dropped the
-    place the page's field names."""
-    return issuer[0] in _PLACE_DROPPED and full.endswith(issuer) and len(full) > len(issuer)
+    place the page's field names, and may shorten the rest (市卫健委 for 某某市卫生健康委员会)."""
+    if issuer[0] not in _PLACE_DROPPED or len(full) <= len(issuer):
+        return False
+    if full.endswith(issuer):
+        return True
+    # 县人民政府 signing and 某某县人民政府办公室 posting are two bodies (the government and its office)
+    return _abbreviates(issuer, full) and full.endswith(("办公室", "办公厅")) == issuer.endswith(("办公室", "办公厅", "办"))
 
 
 def _signing_orgs(lines, first: int, date_i: int) -> list[str]:
@@ -820,6 +1039,23 @@ def _org_names(s: str) -> bool:
     return bool(parts) and len(s) <= 80 and all(len(p) <= 30 and ORG_END.search(p) for p in parts)
 
 
+_PLACE = re.compile(r"^(?:中共)?(\p{Han}{1,8}?[省市县区州盟旗])")
+
+
+def _glued_bodies(s: str) -> list[str]:
+    """某某市财政局某某市教育局 -> [某某市财政局, 某某市教育局]: a body's name ends where the place that opens the
+    first name (某某市, after 中共) opens the next one."""
+    m = _PLACE.match(s)
+    if not m or len(s) > 80:
+        return [s]
+    place, parts, start = m.group(1), [], 0
+    for k in range(m.end(), len(s)):
+        if (s.startswith(place, k) or s.startswith("中共" + place, k)) and ORG_END.search(s[start:k]):
+            parts.append(s[start:k])
+            start = k
+    return parts + [s[start:]]
+
+
 def _front_issuer(layout: Layout) -> str | None:
     """A plan's cover: title, （草案）, the issuing body on a line of its own, then the date
     (北京市规划和自然资源委员会 / 2021 年 9 月)."""
@@ -841,8 +1077,11 @@ def _printed_by(text: str) -> str | None:
 
 
 def joint_issuers(issuer: str) -> str:
-    """广州市民政局  广州市财政局 -> 广州市民政局、广州市财政局: joint issuers set apart by spaces."""
+    """广州市民政局  广州市财政局 -> 广州市民政局、广州市财政局: joint issuers set apart by spaces, or glued
+    in a title (中共岳阳市委办公室岳阳市人民政府办公室印发…)."""
     parts = [p for p in _SPACE_RUN.split(issuer) if p]
+    if len(parts) == 1:
+        parts = _glued_bodies(issuer)
     if len(parts) > 1 and all(ORG_END.search(p) for p in parts):
         return "、".join(parts)
     return issuer
@@ -852,7 +1091,23 @@ def _read_title(layout: Layout, labels: dict[str, str], html_meta: dict[str, str
     title = _first(labels, "信息名称", "标题", "名称", "文件名称", "发文标题", "法规标题") or html_meta.get("title") or None
     if title and not doc_type_of(title):
         title = _find_title(layout) or (None if _site_name(title) else title)
+    if title:
+        body = _find_title(layout)
+        if body and body != title and _fuller_title(title, body):
+            return body
     return title or _find_title(layout)
+
+
+def _fuller_title(title: str, body: str) -> bool:
+    """The notice's own title in the text names more than the page's: <title>关于加强管理的通知_…</title> over
+    某某市人民政府关于加强管理的通知 (the page dropped the issuer), 标题：某某市防汛工作方案 over 某某市人民政府
+    办公室关于印发某某市防汛工作方案的通知 (the page named what the notice issues, not the notice)."""
+    if title.startswith("关于"):
+        return _key(body).endswith(_key(title)) and ORG_END.search(body[:len(body) - len(title)]) is not None
+    return doc_type_of(body) == "通知" and _ISSUING_TITLE.search(body) is not None and _key(title) in _key(body)
+
+
+_ISSUING_TITLE = re.compile(r"印发|转发|批转|发布|公布")
 
 
 _SITE_WORDS = ("网", "网站", "门户", "信息公开", "首页", "政务公开")
@@ -875,6 +1130,9 @@ def _promulgated(title: str | None, plan_title: str | None) -> str | None:
 
 def _front_doc_number(front: list[str]) -> str | None:
     for s in front:
+        glued = _title_then_number(s)
+        if glued:
+            return glued[1]
         found = find_doc_number(s) if len(s) <= 60 else None
         # the 文号 line, possibly followed by 签发人：… (GB/T 9704 上行文)
         ends_line = len(s) <= found[1] + 6 or "签发人" in s[found[1]:] or _glued_title(s[found[1]:]) if found else False
@@ -950,7 +1208,13 @@ def _read_dates(labels, html_meta, front: list[str], issue_date: str | None) -> 
         publish_date = parse_date(html_meta["publish_date"]) or None
     if not publish_date and header_dates:
         publish_date = header_dates[-1]
+    if not publish_date:
+        publish_date = next((parse_date(m.group(1)) for s in front if (m := _DATE_FIELD.search(s))), None)
     return issue_date, publish_date
+
+
+# 来源：岳阳市政府门户网 日期：2017-01-12 17:08 字号：【: a page's posting date printed as a bare 日期 field.
+_DATE_FIELD = re.compile(r"(?:^|[ \t\u3000|｜])日期[ \t\u3000]*+[：:][ \t\u3000]*+((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)")
 
 
 def _read_index_number(labels, html_meta, front: list[str]) -> str | None:
@@ -1050,9 +1314,10 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
     title = _read_title(layout, labels, html_meta)
     late = None if title else _late_notice(layout)
     linked_title, linked_number = (None, None) if title or late else _linked_notice(layout)
-    title = title or (lines[late[0]].s if late else linked_title)
+    title = title or (late[2] if late else linked_title)
     if late:
-        front = front + [lines[k].s for k in range(late[0] + 1, late[1])]  # the 文号 under the late title
+        # the 文号 over or under the late title
+        front = front + _number_above(layout, late[0]) + [lines[k].s for k in range(late[0] + 1, late[1])]
     plan_title = _plan_title(layout, title)
     title = _promulgated(title, plan_title)
     decree = _decree(text)
@@ -1062,6 +1327,7 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
     doc_type = _read_doc_type(title, plan_title, layout)
     if not title:
         title = _body_title(layout, plan_title)
+    attachments = _attachments(layout)
     return Metadata(
         title=title,
         plan_title=plan_title,
@@ -1075,8 +1341,8 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
         validity=_read_validity(labels, html_meta, front),
         contact=_contact(layout) or html_meta.get("contact") or None,
         disclosure=_read_disclosure(layout, labels),
-        attachments=_attachments(layout),
-        cited_documents=cited_documents(text, plan_title or title),
+        attachments=attachments,
+        cited_documents=cited_documents(text, plan_title or title, attachments, title if plan_title else None),
         plan_period=_period(plan_title, title, doc_type),
         doc_type=doc_type,
     )
