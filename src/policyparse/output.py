@@ -20,11 +20,23 @@ CSV_COLUMNS = tables_out.TASK_NAMES
 
 def to_json(doc: Document, *, indent: int | None = 2) -> str:
     """The document as JSON text. Same document, same bytes: field order is the models' order."""
-    return _dump(doc, indent) + ("\n" if indent else "")
+    return to_json_bytes(doc, indent=indent).decode("utf-8")
 
 
 def to_jsonl_line(doc: Document) -> str:
-    return _dump(doc, None) + "\n"
+    return to_jsonl_bytes(doc).decode("utf-8")
+
+
+def to_json_bytes(doc: Document, *, indent: int | None = 2) -> bytes:
+    """to_json's text, UTF-8 encoded, as the serialiser makes it: no text object in between. A batch
+    writes and passes between processes these bytes; for a large document the text object would be
+    the largest object of the run (two bytes a character once a Han character is in it) and the
+    encoding, pickling and encoding again each a copy of it."""
+    return _dump(doc, indent) + (b"\n" if indent else b"")
+
+
+def to_jsonl_bytes(doc: Document) -> bytes:
+    return _dump(doc, None) + b"\n"
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -37,14 +49,17 @@ def escape_surrogates(json_text: str) -> str:
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", json_text)
 
 
-def _dump(doc: Document, indent: int | None) -> str:
+def _dump(doc: Document, indent: int | None) -> bytes:
+    # the serialiser's own bytes (model_dump_json is these bytes decoded)
+    dump = doc.__pydantic_serializer__.to_json
     path = doc.source.path
     if not path or not _SURROGATE.search(path):
-        return doc.model_dump_json(indent=indent)
+        return dump(doc, indent=indent)
     # the JSON encoder refuses lone surrogates: dump with a mark, then put the escaped name in its place
     marked = doc.model_copy(update={"source": doc.source.model_copy(update={"path": _PATH_MARK})})
-    return marked.model_dump_json(indent=indent).replace(
-        json.dumps(_PATH_MARK, ensure_ascii=False), escape_surrogates(json.dumps(path, ensure_ascii=False)), 1)
+    return dump(marked, indent=indent).replace(
+        json.dumps(_PATH_MARK, ensure_ascii=False).encode("utf-8"),
+        escape_surrogates(json.dumps(path, ensure_ascii=False)).encode("utf-8"), 1)
 
 
 def json_schema() -> dict:
@@ -170,3 +185,8 @@ def remove_stale_parts(folder: Path, name: str | None = None, recursive: bool = 
 def write_text_atomic(path: Path, text: str) -> None:
     with AtomicWriter(path) as fh:
         fh.write(text)
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    with AtomicWriter(path, binary=True) as fh:
+        fh.write(data)
