@@ -49,3 +49,27 @@ def test_a_file_name_given_as_text_is_a_clear_error(name):
 def test_one_line_notices_are_still_text():
     doc = policyparse.parse("一、总体要求（市教育局牵头）")
     assert doc.sections[0].title.startswith("总体要求")
+
+
+def test_parse_leaves_the_cycle_collector_as_it_found_it():
+    import gc
+
+    from policyparse import parse
+
+    text = "关于印发方案的通知\n一、总体要求\n（一）加强领导（市财政局牵头）。"
+    assert gc.isenabled()
+    parse(text)
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    gc.disable()
+    try:
+        parse(text)
+        assert not gc.isenabled()  # only whoever paused it turns it back on
+    finally:
+        gc.enable()
+    gc.freeze()  # a caller's own frozen objects (before a fork) stay frozen
+    try:
+        frozen = gc.get_freeze_count()
+        parse(text)
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()

@@ -54,7 +54,7 @@ class Outcome:
     path: str
     sha256: str | None = None
     size: int = 0
-    payload: str | None = None
+    payload: str | bytes | None = None  # json / jsonl: UTF-8 bytes; csv: text; xlsx: rows
     summary: dict | None = None
     failure: Failure | None = None
     doc_row: object = None  # csv / xlsx: the document's row of the documents table (parsed or failed)
@@ -188,14 +188,14 @@ def process_raw(raw: bytes, path: str, fmt: str, keep_text: bool) -> Outcome:
     sha = hashlib.sha256(raw).hexdigest()
     try:
         doc = parse_bytes(raw, path=None if path == "-" else path, keep_text=keep_text)
-        doc_row = None
-        if fmt == "json":
-            payload = output.to_json(doc)
-        elif fmt == "jsonl":
-            payload = output.to_jsonl_line(doc)
+        summary, doc_row = summarise(doc), None
+        if fmt in ("json", "jsonl"):
+            parts = output.json_parts(doc, indent=2 if fmt == "json" else None, line=True)
+            del doc  # the parts hold all of it: a large document's objects go before its JSON is joined
+            payload = b"".join(parts)
         else:
             payload, doc_row = sinks.table_parts(doc, fmt, path)
-        return Outcome(path, sha, len(raw), payload, summarise(doc), doc_row=doc_row)
+        return Outcome(path, sha, len(raw), payload, summary, doc_row=doc_row)
     except Exception as exc:  # noqa: BLE001
         return _failed(Outcome(path, sha, len(raw), failure=_failure(path, exc)), fmt)
 
@@ -475,7 +475,7 @@ def _run_single(outcome: Outcome, out: str, fmt: str, on_document, on_failure) -
     result = BatchResult()
     if out != "-" and fmt == "json":
         if outcome.failure is None:
-            output.write_text_atomic(Path(out), outcome.payload)
+            output.write_bytes_atomic(Path(out), outcome.payload)
     else:
         sink = sinks.open_sink(fmt, out, [], [], False, json_target, existing_sha)
         sink.write(outcome)

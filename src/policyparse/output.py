@@ -10,6 +10,8 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from pydantic_core import to_json as to_json_value
+
 from policyparse import tables_out
 from policyparse.errors import OutputError
 from policyparse.models import SCHEMA_VERSION, Document
@@ -20,11 +22,29 @@ CSV_COLUMNS = tables_out.TASK_NAMES
 
 def to_json(doc: Document, *, indent: int | None = 2) -> str:
     """The document as JSON text. Same document, same bytes: field order is the models' order."""
-    return _dump(doc, indent) + ("\n" if indent else "")
+    return to_json_bytes(doc, indent=indent).decode("utf-8")
 
 
 def to_jsonl_line(doc: Document) -> str:
-    return _dump(doc, None) + "\n"
+    return to_jsonl_bytes(doc).decode("utf-8")
+
+
+def to_json_bytes(doc: Document, *, indent: int | None = 2) -> bytes:
+    """to_json's text, UTF-8 encoded, as the serialiser makes it: no text object in between. A batch
+    writes and passes between processes these bytes; for a large document the text object would be
+    the largest object of the run (two bytes a character once a Han character is in it) and the
+    encoding, pickling and encoding again each a copy of it."""
+    return b"".join(json_parts(doc, indent=indent))
+
+
+def to_jsonl_bytes(doc: Document) -> bytes:
+    return b"".join(json_parts(doc, indent=None, line=True))
+
+
+def json_parts(doc: Document, *, indent: int | None = 2, line: bool = False) -> list[bytes]:
+    """to_json_bytes (`line`: to_jsonl_bytes) in consecutive parts: joined once the Document is let go,
+    the Document and the JSON are never in memory together with a copy of the JSON."""
+    return _dump_parts(doc, indent) + [b"\n" if indent or line else b""]
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -37,14 +57,81 @@ def escape_surrogates(json_text: str) -> str:
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", json_text)
 
 
-def _dump(doc: Document, indent: int | None) -> str:
+def _dump_parts(doc: Document, indent: int | None) -> list[bytes]:
+    """The document's JSON in consecutive parts, each as the serialiser makes it (model_dump_json is their
+    join, decoded). Serialised in one call, a document's JSON grows in one buffer that is copied as it
+    doubles and once more into the result: up to three times the JSON at once, over a Document already
+    in memory (200 MB of text: about 2 GB). In parts, at most the parts and their join."""
     path = doc.source.path
     if not path or not _SURROGATE.search(path):
-        return doc.model_dump_json(indent=indent)
+        return _document_parts(doc, indent)
     # the JSON encoder refuses lone surrogates: dump with a mark, then put the escaped name in its place
+    dump = doc.__pydantic_serializer__.to_json
     marked = doc.model_copy(update={"source": doc.source.model_copy(update={"path": _PATH_MARK})})
-    return marked.model_dump_json(indent=indent).replace(
-        json.dumps(_PATH_MARK, ensure_ascii=False), escape_surrogates(json.dumps(path, ensure_ascii=False)), 1)
+    return [dump(marked, indent=indent).replace(
+        json.dumps(_PATH_MARK, ensure_ascii=False).encode("utf-8"),
+        escape_surrogates(json.dumps(path, ensure_ascii=False)).encode("utf-8"), 1)]
+
+
+# how the serialiser writes the document's last two fields emptied, and a section's emptied children
+_DOC_TAIL = {None: b'"sections":[],"text":null}', 2: b'"sections": [],\n  "text": null\n}'}
+_CHILDREN = {None: b'"children":[]', 2: b'"children": []'}
+_MAX_SPLIT_DEPTH = 64  # deeper subtrees are serialised whole
+
+
+def _document_parts(doc: Document, indent: int | None) -> list[bytes]:
+    dump = doc.__pydantic_serializer__.to_json
+    if indent not in _DOC_TAIL or not doc.sections:
+        return [dump(doc, indent=indent)]
+    shell = dump(doc.model_copy(update={"sections": [], "text": None}), indent=indent)
+    tail = _DOC_TAIL[indent]
+    if not shell.endswith(tail):
+        return [dump(doc, indent=indent)]
+    parts = [shell[: -len(tail)], tail[: tail.index(b"[") + 1]]
+    _list_parts(doc.sections, indent, b"  ", parts, 0)
+    text = b"null" if doc.text is None else to_json_value(doc.text)
+    parts += [b'],"text":' if indent is None else b'],\n  "text": ', text, b"}" if indent is None else b"\n}"]
+    return parts
+
+
+def _list_parts(sections: list, indent: int | None, field_pad: bytes, parts: list[bytes], depth: int) -> None:
+    """A list of sections as the serialiser writes it between its brackets; `field_pad`: the indentation
+    of the field holding it."""
+    if indent is None:
+        for k, section in enumerate(sections):
+            if k:
+                parts.append(b",")
+            _section_parts(section, None, b"", parts, depth)
+        return
+    item_pad = field_pad + b"  "
+    for k, section in enumerate(sections):
+        parts.append((b",\n" if k else b"\n") + item_pad)
+        _section_parts(section, indent, item_pad, parts, depth)
+    parts.append(b"\n" + field_pad)
+
+
+def _section_parts(section, indent: int | None, pad: bytes, parts: list[bytes], depth: int) -> None:
+    """A section as the serialiser writes it inside a list indented by `pad`: its fields, then its
+    children one by one."""
+    dump = section.__pydantic_serializer__.to_json
+    if not section.children or depth >= _MAX_SPLIT_DEPTH:
+        parts.append(_indented(dump(section, indent=indent), pad))
+        return
+    shell = _indented(dump(section.model_copy(update={"children": []}), indent=indent), pad)
+    key = _CHILDREN[indent]
+    at = shell.find(key)
+    if at < 0 or shell.find(key, at + 1) >= 0:
+        parts.append(_indented(dump(section, indent=indent), pad))
+        return
+    bracket = at + len(key) - 1  # the ] of the emptied list
+    parts.append(shell[:bracket])
+    _list_parts(section.children, indent, pad + b"  ", parts, depth + 1)
+    parts.append(shell[bracket:])
+
+
+def _indented(part: bytes, pad: bytes) -> bytes:
+    # a line break in the serialiser's output is always layout: one inside a string is written \n
+    return part.replace(b"\n", b"\n" + pad) if pad else part
 
 
 def json_schema() -> dict:
@@ -170,3 +257,8 @@ def remove_stale_parts(folder: Path, name: str | None = None, recursive: bool = 
 def write_text_atomic(path: Path, text: str) -> None:
     with AtomicWriter(path) as fh:
         fh.write(text)
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    with AtomicWriter(path, binary=True) as fh:
+        fh.write(data)

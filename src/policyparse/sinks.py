@@ -145,7 +145,8 @@ class Stdout(Sink):
 
     def write(self, outcome) -> None:
         if outcome.failure is None:
-            sys.stdout.write(outcome.payload)
+            payload = outcome.payload
+            sys.stdout.write(payload.decode("utf-8") if isinstance(payload, bytes) else payload)
             sys.stdout.flush()
 
 
@@ -162,7 +163,7 @@ class JsonDir(Sink):
 
     def write(self, outcome) -> None:
         if outcome.failure is None:
-            output.write_text_atomic(self.target(Path(outcome.path), self.roots, self.out), outcome.payload)
+            output.write_bytes_atomic(self.target(Path(outcome.path), self.roots, self.out), outcome.payload)
 
 
 class Jsonl(Sink):
@@ -181,7 +182,7 @@ class Jsonl(Sink):
 
     def write(self, outcome) -> None:
         if outcome.failure is None:
-            _write(self._fh, outcome.payload.encode("utf-8"), self.path)
+            _write(self._fh, outcome.payload, self.path)
 
     def close(self) -> None:
         self._fh.close()

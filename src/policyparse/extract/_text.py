@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
+from itertools import repeat
 
 import regex as re
 
@@ -48,11 +49,16 @@ def year_value(s: str) -> int:
 
 def walk(sections: list[Section]) -> Iterator[tuple[Section, Section | None]]:
     """(node, parent) depth first, in document order; no recursion, so deep trees are safe."""
-    stack: list[tuple[Section, Section | None]] = [(s, None) for s in reversed(sections)]
+    # the (child, parent) pairs are made by zip in C: a generator expression per node was half the walk,
+    # and extraction walks the tree five times (111k nodes of a 10 MB task list: 0.15 -> 0.08 s a walk)
+    stack: list[tuple[Section, Section | None]] = list(zip(reversed(sections), repeat(None)))
+    pop, push = stack.pop, stack.extend
     while stack:
-        node, parent = stack.pop()
-        yield node, parent
-        stack.extend((c, node) for c in reversed(node.children))
+        pair = pop()
+        yield pair
+        children = pair[0].children
+        if children:
+            push(zip(reversed(children), repeat(pair[0])))
 
 
 def own_range(text: str, node: Section) -> tuple[int, int]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import repeat
 
 import regex as re
 
@@ -100,7 +101,8 @@ def assign_responsibility(text: str, sections: list[Section], nodes: list[tuple[
             holder = node
         elif holder is not None and node.kind not in SKIP_KINDS and node.kind in ("heading", "item", "paragraph"):
             node.responsibility = holder.responsibility.model_copy(update={"inherited_from": holder.id})
-        stack.extend((c, holder) for c in reversed(node.children))
+        if node.children:
+            stack.extend(zip(reversed(node.children), repeat(holder)))  # pairs made in C, as _text.walk does
 
 
 def _lift_closing_notes(sections: list[Section], own_note: dict[int, Responsibility]) -> None:

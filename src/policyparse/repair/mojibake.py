@@ -764,13 +764,21 @@ def _readings(chars: str, limit: int = 16) -> list[list]:
     """Byte templates for a run, enumerating the ambiguous chars (capped)."""
     out: list[list] = [[]]
     for ch in chars:
-        opts = _char_options(ch)
-        if not opts:
-            return []
-        if len(out) * len(opts) > limit:
-            opts = opts[:1] if not (ch.isascii() and ch not in "?") else opts[-1:]
-        out = [t + o for t in out for o in opts]
+        out = _read_on(out, ch, limit)
     return out
+
+
+def _read_on(out: list[list], ch: str, limit: int) -> list[list]:
+    """_readings of a run one char longer, from the run's own: each char's options depend only on the
+    templates so far, so a run grown char by char is read in one pass, not once per length."""
+    if not out:
+        return []
+    opts = _char_options(ch)
+    if not opts:
+        return []
+    if len(out) * len(opts) > limit:
+        opts = opts[:1] if not (ch.isascii() and ch not in "?") else opts[-1:]
+    return [t + o for t in out for o in opts]
 
 
 def _best_realignment(text: str, a: int, lo: int, hi: int):
@@ -804,9 +812,9 @@ def _best_realignment(text: str, a: int, lo: int, hi: int):
         rest_start = a + 1
         m = _RUBY_TAIL.match(text, rest_start)
         skip = m.end() if m else rest_start
+        temps: list[list] = [[]]
         for e in range(skip + 1, hi + 1):
-            body = text[skip:e]
-            temps = _readings(body)
+            temps = _read_on(temps, text[e - 1], 16)  # = _readings(text[skip:e])
             consider(a, e, temps, pre_bytes=[_W], post_w=True)
     # H2: the anchor is a lost last byte; the run extends left of it.
     if ch in "?\ufffd":

@@ -65,6 +65,8 @@ class _Lexicon:
             elif match == "spam":
                 self.spam.append(pattern.casefold())
         self.line_scope = line_pats
+        # no line pattern holds a sentence end: a line that does is no furniture line (see _classify)
+        self.sentence_free = not any(ch in p for p in line_pats for ch in "。！？")
         self.prefix_words = tuple(p for p, _scope in self.prefixes)
         alts = "|".join(re.escape(p) for p in sorted(line_pats, key=len, reverse=True))
         # A line made only of furniture words; lines are short, so the alternation is cheap.
@@ -88,6 +90,10 @@ def _classify(line: str, lex: _Lexicon) -> str | None:
         hits = {m.group().casefold() for m in lex.spam_re.finditer(s)}
         if len(hits) >= 2:
             return "any"
+    if lex.sentence_free and _SENTENCE.search(s):
+        # what the tests below conclude for every sentence (no line pattern matches it, and _SENTENCE
+        # ends them), without their copies of the line: most body lines hold a 。
+        return None
     if len(s) > MAX_SHORT and not _SPACES.search(s):
         return None  # _canon only drops blanks: a long line without any stays long (skips a copy of every body line)
     c = _canon(s)
