@@ -523,11 +523,14 @@ def test_libreoffice_reads_the_workbook_with_ids_numbers_and_dates_intact(tmp_pa
         (folder / f.name).write_bytes(f.read_bytes())
     book_path = tmp_path / "tasks.xlsx"
     assert batch.run_batch([str(folder)], str(book_path), "xlsx", jobs=2).exit_code == 0
-    subprocess.run(
+    converted = subprocess.run(
         ["soffice", "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
          "--outdir", str(tmp_path / "back"), str(book_path)],
         env={**os.environ, "HOME": str(tmp_path / "home")}, capture_output=True, check=True, timeout=300,
     )
+    if not (tmp_path / "back").exists() and b"could not be loaded" in converted.stderr:
+        # soffice with Writer only (Debian's libreoffice-writer-nogui) exits 0 but cannot open a workbook
+        pytest.skip("LibreOffice Calc is not installed (soffice cannot load a workbook)")
     book = openpyxl.load_workbook(book_path)
     for sheet in ("tasks", "documents"):
         want = [["" if v is None else str(v) for v in row] for row in book[sheet].iter_rows(values_only=True)]
