@@ -78,7 +78,7 @@ _DASHES = str.maketrans({"—": "-", "–": "-", "－": "-", "―": "-", "~": "-
 
 
 _SPACES = re.compile(r"\s+")
-_YEAR_BRACKETS = re.compile(r"[\[［（(【〔]((?:19|20)\d{2})[\]］）)】〕]")
+_YEAR_BRACKETS = re.compile(r"[\[［（(【〔„]((?:19|20)\d{2})[\]］）)】〕‟]")
 _ORDINAL = re.compile(r"〕第(?=\d)")
 # Patterns the readers below use, compiled once (the regex module's cache lookup costs more than the match).
 _TITLE_BRACKETS = re.compile(r"[《》\n]")
@@ -496,8 +496,9 @@ def _title_line(s: str) -> str:
     return glued[0] if glued else _unwrapped_title(s)
 
 
-# 【通知】某某市人民政府关于…: a site's tag for the page, no part of the title
-_TITLE_TAG = re.compile(r"^[【\[][\p{Han}]{1,6}[】\]][ \t\u3000]*+(?=\p{Han})")
+# 【通知】某某市人民政府关于…, 政务服务丨某某市人民政府关于…: a site's tag or column name for the page, no
+# part of the title
+_TITLE_TAG = re.compile(r"^(?:[【\[][\p{Han}]{1,6}[】\]]|\p{Han}{2,6}[丨｜])[ \t\u3000]*+(?=\p{Han})")
 # …的通知 发布时间：2021-06-02 / 来源：…: the page's fields printed on the title's line
 _TRAILING_FIELDS = re.compile(
     r"[ \t\u3000]++(?:发布时间|发布日期|来源|信息来源|浏览次数|点击数|访问次数|字号)[ \t\u3000]*+[：:].*$"
@@ -953,6 +954,13 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
         issuer = publisher
     if not issuer:
         issuer = _issuing_body_line(layout, title)
+    if not issue_date:
+        issue_date = _spaced_signature_date(layout)
+    masthead = _masthead(layout)
+    if not issuer and masthead:
+        issuer = masthead[0]
+    if not issue_date and masthead:
+        issue_date = masthead[1]
     if not issuer and decree:
         issuer = decree[1]
     if not issuer:
@@ -965,6 +973,41 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
 
 
 _TITLE_VERB = re.compile(r"关于|(?:印发|转发|批转)(?=[《〈“\p{Han}])")
+
+# 寿县人民政府督查室           2022年8月19: a bulletin's masthead (政务督查 / 20期) prints the issuing office and
+# the date on one line above the title, the date's 日 sometimes dropped at the line's end.
+_ORG_THEN_DATE = re.compile(r"^(?P<org>\p{Han}{3,30})[ \t\u3000]++(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2})日?$")
+
+
+# { 2017 6 23: a signature's date whose 年 / 月 / 日 were set in a font the page lost, the numbers left apart.
+_SPACED_DATE = re.compile(r"^[^\p{Han}\d]{0,2}[ \t\u3000]*+((?:19|20)\d{2})[ \t\u3000]++(\d{1,2})[ \t\u3000]++(\d{1,2})$")
+
+
+def _spaced_signature_date(layout: Layout) -> str | None:
+    """The date under an issuing body's name (牟定县人民政府办公室 / （此件公开发布） / { 2017 6 23) when no
+    signature was found: a line of year, month and day parted by blanks, one or two lines below the name."""
+    lines = layout.lines
+    for i in range(layout.front_end, min(len(lines), layout.front_end + 40)):
+        m = _SPACED_DATE.match(lines[i].s)
+        if not m:
+            continue
+        above = [lines[k].s for k in range(max(0, i - 2), i) if not DISCLOSURE.search(lines[k].s)]
+        if above and len(above[-1]) <= 40 and ORG_END.search(above[-1]):
+            y, mo, d = (int(g) for g in m.groups())
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+def _masthead(layout: Layout) -> tuple[str, str] | None:
+    for i in range(layout.front_end):
+        m = _ORG_THEN_DATE.match(layout.lines[i].s)
+        org = m.group("org") if m else ""
+        if m and (ORG_END.search(org) or org.endswith("室")) and not doc_type_of(org):
+            date = parse_date(m.group("date") + "日")
+            if date:
+                return org, date
+    return None
 
 
 def _entry_date(layout: Layout) -> str | None:
@@ -1128,8 +1171,15 @@ def _promulgated(title: str | None, plan_title: str | None) -> str | None:
     return title
 
 
+# 牟政办发〔201746: a 文号 line whose closing bracket and 号 the page lost (the year's four digits run into the number).
+_UNCLOSED_NUMBER = re.compile(r"^([\p{Han}]{1,12})[ \t\u3000]*+[〔\[［【]((?:19|20)\d{2})(\d{1,4})$")
+
+
 def _front_doc_number(front: list[str]) -> str | None:
     for s in front:
+        m = _UNCLOSED_NUMBER.match(s)
+        if m and _ISSUER_CODE_END.search(m.group(1)):
+            return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
         glued = _title_then_number(s)
         if glued:
             return glued[1]
@@ -1141,6 +1191,7 @@ def _front_doc_number(front: list[str]) -> str | None:
     return next((n for n in map(_number_after_title, front) if n), None)
 
 
+_ISSUER_CODE_END = re.compile(r"[发字函办规令告通电]$")
 _PARENTHESISED_END = re.compile(r"[（(]\s*([^（）()]{4,30})\s*[）)]\s*$")
 
 
