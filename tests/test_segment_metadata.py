@@ -585,3 +585,14 @@ def test_doc_number_lines_without_proper_brackets():
     assert md(head + "某政发2021年第3号" + tail).doc_number == "某政发2021年第3号"
     # a year and an issue number in running text is no 文号
     assert md(head + "受2021年第3号台风影响" + tail).doc_number is None
+
+
+def test_a_signature_block_starts_at_the_body_name_not_at_a_short_line_above_it():
+    from policyparse.segment.layout import analyse
+
+    lay = analyse("各区人民政府：\n现将有关事项通知如下。\n附件：检查表\n汇总表\n某某市人民政府\n2021年6月1日\n")
+    first, date_i = lay.signatures[0]
+    assert lay.lines[first].s == "某某市人民政府"
+    # joint bodies one a line and a seal note still sign together
+    lay = analyse("各区人民政府：\n现将有关事项通知如下。\n某某市财政局\n某某市教育局（代章）\n2021年6月1日\n")
+    assert lay.lines[lay.signatures[0][0]].s == "某某市财政局"

@@ -387,9 +387,14 @@ def _signature_start(layout: Layout, date_i: int) -> int:
     lines = layout.lines
     first = date_i
     j = date_i - 1
+    named = False  # an issuing body's name seen below: a short line above it that names no body is not signing
     while j >= layout.front_end and j != layout.addressee and j not in layout.table_lines and is_signature_org(lines[j].s):
         if date_i - j > _SIGNATURE_LINES and not (date_i - j <= _JOINT_SIGNATURE_LINES and ORG_END.search(lines[j].s)):
             break
+        org = ORG_END.search(SEAL_NOTE.sub("", lines[j].s).strip()) is not None
+        if named and not org:
+            break  # 附件：检查表 / 汇总表 / 某某市人民政府 / 2021年6月1日: 汇总表 ends the list, not begins the signature
+        named = named or org
         first = j
         j -= 1
     return first
