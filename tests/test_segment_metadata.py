@@ -596,3 +596,16 @@ def test_a_signature_block_starts_at_the_body_name_not_at_a_short_line_above_it(
     # joint bodies one a line and a seal note still sign together
     lay = analyse("各区人民政府：\n现将有关事项通知如下。\n某某市财政局\n某某市教育局（代章）\n2021年6月1日\n")
     assert lay.lines[lay.signatures[0][0]].s == "某某市财政局"
+
+
+def test_a_page_headed_by_what_the_notice_issues_takes_the_notice_title_above_the_addressees():
+    m = md("某某市公文处理规定、格式细则\n某政办发〔2013〕11号\n某某市人民政府办公室关于\n印发《某某市公文处理规定》和《某某市公文格式细则》的通知\n"
+           "各镇人民政府，市直各部门：\n经市政府同意，现将《某某市公文处理规定》和《某某市公文格式细则》印发给你们，请认真执行。\n2013年2月27日\n")
+    assert m.title == "某某市人民政府办公室关于印发《某某市公文处理规定》和《某某市公文格式细则》的通知"
+    assert m.issuer == "某某市人民政府办公室"
+    assert m.cited_documents == []  # both titles are the notice's own
+
+
+def test_every_title_of_the_issuing_sentence_is_issued():
+    m = md("各区人民政府：\n为落实《某某条例》，现将《甲办法》和《乙细则》印发给你们，请认真执行。\n某某市人民政府\n2021年6月1日\n")
+    assert [c.title for c in m.cited_documents] == ["某某条例"]

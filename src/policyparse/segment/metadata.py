@@ -198,6 +198,7 @@ def _key(title: str) -> str:
 
 
 _PERIOD_SUFFIX = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*[—–\-－~～至到]+\s*(?:19|20)\d{2}\s*年?\s*[）)]$")
+_ISSUES_OWN = re.compile(r"印发|发布|公布")  # not 转发: what a notice transmits stays another body's document
 _ALIAS = re.compile(r"(?:以下)?简称\s*$")
 
 
@@ -223,6 +224,8 @@ def cited_documents(
     own.update(_key(name) for name in attachments or ())
     if notice_title:
         own.add(_key(notice_title.strip().strip("《》")))  # 《北京市人民政府办公厅关于印发〈…〉的通知》 heading its own page
+        # 关于印发《A》和《B》的通知: every document the notice's title issues is its own, not only the first
+        own.update(_key(t) for t, _start, _end in balanced_titles(notice_title) if _ISSUES_OWN.search(notice_title))
     found = list(balanced_titles(text))
     aliases = {_key(t) for t, start, _end in found if _ALIAS.search(text[max(0, start - 6):start])}
     # 《…说明》（附件2）: named once as an attachment, it is one wherever else the text names it
@@ -289,9 +292,13 @@ def _is_cited(text: str, name: str, start: int, end: int, number: str | None) ->
     tail = text[run_end:run_end + 12]
     if _STANDARDS_AFTER.match(tail):
         return False
+    if _ISSUED_AFTER.match(tail) and _ISSUING_BEFORE.search(text[max(0, run_start - 6):run_start]):
+        return False  # 现将《A》和《B》印发给你们: every title of the run is issued, not only the first
     return number is not None or not SUBJECTS_AFTER.match(tail)
 
 
+_ISSUING_BEFORE = re.compile(r"现将[ \t\u3000]*+$")
+_ISSUED_AFTER = re.compile(r"^[ \t\u3000]*+(?:随文|一并)?(?:印发|转发|下发)")
 # 《…核定表》（附件1） / 《…说明》（附件2，以下简称…）: the notice's own attachment named in its text.
 _OWN_ATTACHMENT_AFTER = re.compile(r"^[（(][ \t\u3000]*+附[ \t\u3000]*+件")
 # 《…成熟度模型》等国家标准 / 《A》《B》等地方标准: standards, not documents.
@@ -1138,7 +1145,29 @@ def _read_title(layout: Layout, labels: dict[str, str], html_meta: dict[str, str
         body = _find_title(layout)
         if body and body != title and _fuller_title(title, body):
             return body
-    return title or _find_title(layout)
+    title = title or _find_title(layout)
+    if title and "关于" not in title:
+        return _title_above_addressee(layout) or title
+    return title
+
+
+def _title_above_addressee(layout: Layout) -> str | None:
+    """乌兰浩特市公文…规定、格式细则 / 乌政办发〔2013〕11号 / 某某办公室关于 / 印发《…》和《…》的通知 / 各镇人民政府…：
+    a page headed by the name of what the notice issues: the notice's own title is the block of one to three lines
+    right above its 主送 line (or above the 文号 line over it), read as one when it opens a subject with 关于."""
+    at = layout.addressee
+    if at is None or at > layout.front_end + 1:
+        return None
+    lines = layout.lines
+    block, j = "", at - 1
+    while j >= 0 and at - j <= 3:
+        s = lines[j].s
+        if DOC_NUMBER.fullmatch(s) or is_date_line(s) or is_label_line(s) or is_prose(s) or len(s) > 150 or any(ch in s for ch in "：:|"):
+            break
+        block, j = s + block, j - 1
+        if "关于" in s:
+            break
+    return block if "关于" in block and doc_type_of(block) and not block.startswith("关于") else None
 
 
 def _fuller_title(title: str, body: str) -> bool:
