@@ -74,6 +74,10 @@ LATER_FLOORS = {
         "attachments": 0.97, "cited_documents": 0.89, "doc_type": 0.97, "nodes": 0.97, "node_levels": 0.97,
         "node_ids": 0.97,
     },
+    "rs_": {
+        "title": 0.97, "doc_number": 0.97, "issuer": 0.33, "issue_date": 0.97, "addressees": 0.97, "attachments": 0.97,
+        "cited_documents": 0.66, "doc_type": 0.97,
+    },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 

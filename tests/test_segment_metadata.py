@@ -534,3 +534,78 @@ def test_a_posting_date_or_source_note_on_the_title_line_is_no_part_of_the_title
     body = "各区人民政府：\n现将有关事项通知如下。\n一、加强领导。\n某某市人民政府\n2021年6月1日\n"
     for head in ("某某市人民政府关于加强管理的通知  2021-06-02 10:30", "某某市人民政府关于加强管理的通知（来源：市政府办）"):
         assert md(head + "\n" + body).title == "某某市人民政府关于加强管理的通知"
+
+
+# ---------------------------------------------------------------- batch rs (meta6)
+
+_BODY = "各区人民政府：\n现将有关事项通知如下。\n一、加强领导。\n"
+
+
+def test_a_column_name_before_the_title_is_no_part_of_it():
+    m = md("要闻丨某某市人民政府关于加强管理的通知\n" + _BODY + "某某市人民政府\n2021年6月1日\n")
+    assert m.title == "某某市人民政府关于加强管理的通知"
+    assert m.issuer == "某某市人民政府"
+
+
+def test_joint_issuers_parted_by_a_blank_may_end_in_si():
+    m = md("某某部办公厅 某某局综合司关于加强管理的通知\n" + _BODY + "某某部办公厅 某某局综合司\n2022年8月24日\n")
+    assert m.issuer == "某某部办公厅、某某局综合司"
+
+
+def test_a_posting_time_after_an_article_source_beats_the_crawl_time_above():
+    m = md("2024-11-23 10:23:26\n某某市人民政府关于加强管理的通知\n文章来源：某某网 发布时间：2021-08-25 17:41 点击量：20\n"
+           + _BODY + "某某市人民政府\n2021年8月20日\n")
+    assert m.publish_date == "2021-08-25"
+
+
+def test_titles_the_notice_drew_up_itself_are_not_cited():
+    m = md("各区人民政府：\n我们组织制定了《甲校防控方案》《乙校防控方案》和《丙校防控方案》。现印发给你们，请遵照执行。\n"
+           "某某部办公厅\n2022年8月24日\n")
+    assert m.cited_documents == []
+
+
+def test_a_bulletin_masthead_gives_the_office_and_the_date():
+    m = md("关于印发重点任务落实情况的通报\n某某县政务督查\n20期\n某某县人民政府督查室 2022年8月19\n"
+           "关于印发重点任务落实情况的通报\n各乡镇人民政府：\n现将有关情况通报如下。\n")
+    assert m.issuer == "某某县人民政府督查室"
+    assert m.issue_date == "2022-08-19"
+
+
+def test_a_signature_date_that_lost_its_year_month_day_characters():
+    m = md("某某县人民政府办公室关于印发某某预案的通知\n发文日期：2017年06月28日\n各乡镇人民政府：\n"
+           "现将《某某预案》印发给你们，请认真贯彻执行。\n某某县人民政府办公室\n（此件公开发布）\n{ 2017 6 23\n某某预案\n")
+    assert m.issue_date == "2017-06-23"
+
+
+def test_doc_number_lines_without_proper_brackets():
+    tail = "\n各乡镇人民政府：\n现将有关事项通知如下。\n"
+    head = "某某县人民政府关于加强管理的通知\n"
+    assert md(head + "某政办发〔201746" + tail).doc_number == "某政办发〔2017〕46号"
+    assert md(head + "某政发„2009‟24号" + tail).doc_number == "某政发〔2009〕24号"
+    assert md(head + "某政发2021年第3号" + tail).doc_number == "某政发2021年第3号"
+    # a year and an issue number in running text is no 文号
+    assert md(head + "受2021年第3号台风影响" + tail).doc_number is None
+
+
+def test_a_signature_block_starts_at_the_body_name_not_at_a_short_line_above_it():
+    from policyparse.segment.layout import analyse
+
+    lay = analyse("各区人民政府：\n现将有关事项通知如下。\n附件：检查表\n汇总表\n某某市人民政府\n2021年6月1日\n")
+    first, date_i = lay.signatures[0]
+    assert lay.lines[first].s == "某某市人民政府"
+    # joint bodies one a line and a seal note still sign together
+    lay = analyse("各区人民政府：\n现将有关事项通知如下。\n某某市财政局\n某某市教育局（代章）\n2021年6月1日\n")
+    assert lay.lines[lay.signatures[0][0]].s == "某某市财政局"
+
+
+def test_a_page_headed_by_what_the_notice_issues_takes_the_notice_title_above_the_addressees():
+    m = md("某某市公文处理规定、格式细则\n某政办发〔2013〕11号\n某某市人民政府办公室关于\n印发《某某市公文处理规定》和《某某市公文格式细则》的通知\n"
+           "各镇人民政府，市直各部门：\n经市政府同意，现将《某某市公文处理规定》和《某某市公文格式细则》印发给你们，请认真执行。\n2013年2月27日\n")
+    assert m.title == "某某市人民政府办公室关于印发《某某市公文处理规定》和《某某市公文格式细则》的通知"
+    assert m.issuer == "某某市人民政府办公室"
+    assert m.cited_documents == []  # both titles are the notice's own
+
+
+def test_every_title_of_the_issuing_sentence_is_issued():
+    m = md("各区人民政府：\n为落实《某某条例》，现将《甲办法》和《乙细则》印发给你们，请认真执行。\n某某市人民政府\n2021年6月1日\n")
+    assert [c.title for c in m.cited_documents] == ["某某条例"]

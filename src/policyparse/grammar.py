@@ -377,7 +377,8 @@ PROMULGATION = re.compile(
 PERIOD_LINE = re.compile(r"[（(]\s*+(?:19|20)\d{2}\s*+年?\s*+[—–\-－~～至到]{1,2}+\s*+(?:19|20)\d{2}\s*+年?\s*+[）)]")
 
 # Verbs that announce a document still to be written: 制定《…》, 出台《…》, 推动《…》出台, 编写《…》.
-DRAFTS = re.compile(r"(?:制定|出台|编写|编制|修订|起草|制订)(?:和实施|并实施)?$")
+# 组织制定了《A》《B》和《C》。现印发给你们: what the notice itself drew up (and issues), not documents it cites.
+DRAFTS = re.compile(r"(?:制定|出台|编写|编制|修订|起草|制订)(?:和实施|并实施)?了?$")
 DRAFTS_AFTER = re.compile(r"^[^，。；《》\n]{0,4}?(?:出台|发布实施|的制定|的修订|的起草)")
 
 # How a body-only notice names its own kind: 现将…印发给你们 / 通知如下 (通知), 现批复如下 (批复), 本通告 (通告),

@@ -20,10 +20,16 @@ from policyparse.segment.tasktables import TaskTable, find_task_tables
 _WS = " \t\r\u3000\u00a0\ufeff\u200b"
 _SPACE = re.compile(r"\s+")
 
+# The year in 〔〕 or in any bracket a page puts for it (［］, （）, 【】, the low quotes „‟ of a lost font), or
+# written without brackets after the issuer code (某政发2021年第3号, 某某部公告2019年第237号).
 DOC_NUMBER = re.compile(
-    r"([\p{Han}A-Za-z]{1,12})\s*[〔\[［（(【]\s*((?:19|20)\d{2})\s*[〕\]］）)】]\s*(?:第\s*)?(\d{1,5})\s*[号號]"
+    r"([\p{Han}A-Za-z]{1,12})\s*(?:[〔\[［（(【„]\s*((?:19|20)\d{2})\s*[〕\]］）)】‟]\s*(?:第\s*)?"
+    r"|(?<=[发字函办规令告通电])((?:19|20)\d{2})\s*年\s*第\s*)(\d{1,5})\s*[号號]"
 )
-_DOC_NUMBER_CORE = re.compile(r"[〔\[［（(【]\s*((?:19|20)\d{2})\s*[〕\]］）)】]\s*(?:第\s*)?(\d{1,5})\s*[号號]")
+_DOC_NUMBER_CORE = re.compile(
+    r"(?:[〔\[［（(【„]\s*((?:19|20)\d{2})\s*[〕\]］）)】‟]\s*(?:第\s*)?"
+    r"|(?<=[发字函办规令告通电])((?:19|20)\d{2})\s*年\s*第\s*)(\d{1,5})\s*[号號]"
+)
 _ISSUER_CODE = re.compile(r"[\p{Han}A-Za-z]")
 
 
@@ -49,7 +55,7 @@ CONTACT_INLINE = re.compile(r"[（(]\s*(联系(?:电话|人|方式)\s*[：:][^�
 ATTACHMENT = re.compile(r"^附\s*件\s*(\d{0,3})\s*[：:．.、]?\s*(.*)$")
 ORG_HINT = re.compile(r"政府|部门|单位|办事处|委员会|管委会|局|厅|科协|学会|协会|开发区|街道|办公室|机关|院校|高校|基地|处室|各")
 ORG_END = re.compile(
-    r"(?:政府|办公厅|办公室|委员会|委|局|厅|部|院|会|科协|中心|小组|公司|集团|大学|学院|学校|办|处|所|站|署|党委|党组|总队|支队|法院|检察院)$"
+    r"(?:政府|办公厅|办公室|委员会|委|局|厅|部|院|会|科协|中心|小组|公司|集团|大学|学院|学校|办|处|所|站|署|党委|党组|总队|支队|法院|检察院|[^上]司)$"
 )
 OPENING = re.compile(r"(?:如下|以下工作|以下几项工作|本(?:方案|意见|办法|细则|规划|计划|要点|纲要|规定|措施|实施方案|工作方案|规划纲要|行动计划))[。：:]?$")
 CLOSING = re.compile(
@@ -224,7 +230,7 @@ LABELS = [
     "产生日期", "生成日期", "成文日期", "发文日期", "印发日期", "发布日期", "发布时间", "公开日期", "公开时间", "施行日期",
     "发文字号", "文号", "关键词", "主题词", "内容概述", "主题分类", "分类", "体裁分类", "组配分类", "服务对象分类",
     "有效性", "时效性", "效力状态", "是否有效", "有效状态", "公开方式", "公开范围", "公开属性", "来源", "作者", "编辑",
-    "浏览次数", "点击数", "所属机构", "信息来源",
+    "浏览次数", "点击数", "点击量", "所属机构", "信息来源", "文章来源",
     # legal-database exports: 【制定机关】…【公布日期】…【字号】…, 发文标题：… / 发文文号：…
     "制定机关", "颁布机关", "公布日期", "颁布日期", "字号", "发文文号", "发文标题", "法规标题", "效力级别", "时效性",
 ]
@@ -381,9 +387,14 @@ def _signature_start(layout: Layout, date_i: int) -> int:
     lines = layout.lines
     first = date_i
     j = date_i - 1
+    named = False  # an issuing body's name seen below: a short line above it that names no body is not signing
     while j >= layout.front_end and j != layout.addressee and j not in layout.table_lines and is_signature_org(lines[j].s):
         if date_i - j > _SIGNATURE_LINES and not (date_i - j <= _JOINT_SIGNATURE_LINES and ORG_END.search(lines[j].s)):
             break
+        org = ORG_END.search(SEAL_NOTE.sub("", lines[j].s).strip()) is not None
+        if named and not org:
+            break  # 附件：检查表 / 汇总表 / 某某市人民政府 / 2021年6月1日: 汇总表 ends the list, not begins the signature
+        named = named or org
         first = j
         j -= 1
     return first

@@ -78,7 +78,7 @@ _DASHES = str.maketrans({"—": "-", "–": "-", "－": "-", "―": "-", "~": "-
 
 
 _SPACES = re.compile(r"\s+")
-_YEAR_BRACKETS = re.compile(r"[\[［（(【〔]((?:19|20)\d{2})[\]］）)】〕]")
+_YEAR_BRACKETS = re.compile(r"[\[［（(【〔„]((?:19|20)\d{2})[\]］）)】〕‟]")
 _ORDINAL = re.compile(r"〕第(?=\d)")
 # Patterns the readers below use, compiled once (the regex module's cache lookup costs more than the match).
 _TITLE_BRACKETS = re.compile(r"[《》\n]")
@@ -198,6 +198,7 @@ def _key(title: str) -> str:
 
 
 _PERIOD_SUFFIX = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*[—–\-－~～至到]+\s*(?:19|20)\d{2}\s*年?\s*[）)]$")
+_ISSUES_OWN = re.compile(r"印发|发布|公布")  # not 转发: what a notice transmits stays another body's document
 _ALIAS = re.compile(r"(?:以下)?简称\s*$")
 
 
@@ -223,6 +224,8 @@ def cited_documents(
     own.update(_key(name) for name in attachments or ())
     if notice_title:
         own.add(_key(notice_title.strip().strip("《》")))  # 《北京市人民政府办公厅关于印发〈…〉的通知》 heading its own page
+        # 关于印发《A》和《B》的通知: every document the notice's title issues is its own, not only the first
+        own.update(_key(t) for t, _start, _end in balanced_titles(notice_title) if _ISSUES_OWN.search(notice_title))
     found = list(balanced_titles(text))
     aliases = {_key(t) for t, start, _end in found if _ALIAS.search(text[max(0, start - 6):start])}
     # 《…说明》（附件2）: named once as an attachment, it is one wherever else the text names it
@@ -289,9 +292,13 @@ def _is_cited(text: str, name: str, start: int, end: int, number: str | None) ->
     tail = text[run_end:run_end + 12]
     if _STANDARDS_AFTER.match(tail):
         return False
+    if _ISSUED_AFTER.match(tail) and _ISSUING_BEFORE.search(text[max(0, run_start - 6):run_start]):
+        return False  # 现将《A》和《B》印发给你们: every title of the run is issued, not only the first
     return number is not None or not SUBJECTS_AFTER.match(tail)
 
 
+_ISSUING_BEFORE = re.compile(r"现将[ \t\u3000]*+$")
+_ISSUED_AFTER = re.compile(r"^[ \t\u3000]*+(?:随文|一并)?(?:印发|转发|下发)")
 # 《…核定表》（附件1） / 《…说明》（附件2，以下简称…）: the notice's own attachment named in its text.
 _OWN_ATTACHMENT_AFTER = re.compile(r"^[（(][ \t\u3000]*+附[ \t\u3000]*+件")
 # 《…成熟度模型》等国家标准 / 《A》《B》等地方标准: standards, not documents.
@@ -496,8 +503,9 @@ def _title_line(s: str) -> str:
     return glued[0] if glued else _unwrapped_title(s)
 
 
-# 【通知】某某市人民政府关于…: a site's tag for the page, no part of the title
-_TITLE_TAG = re.compile(r"^[【\[][\p{Han}]{1,6}[】\]][ \t\u3000]*+(?=\p{Han})")
+# 【通知】某某市人民政府关于…, 政务服务丨某某市人民政府关于…: a site's tag or column name for the page, no
+# part of the title
+_TITLE_TAG = re.compile(r"^(?:[【\[][\p{Han}]{1,6}[】\]]|\p{Han}{2,6}[丨｜])[ \t\u3000]*+(?=\p{Han})")
 # …的通知 发布时间：2021-06-02 / 来源：…: the page's fields printed on the title's line
 _TRAILING_FIELDS = re.compile(
     r"[ \t\u3000]++(?:发布时间|发布日期|来源|信息来源|浏览次数|点击数|访问次数|字号)[ \t\u3000]*+[：:].*$"
@@ -953,6 +961,13 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
         issuer = publisher
     if not issuer:
         issuer = _issuing_body_line(layout, title)
+    if not issue_date:
+        issue_date = _spaced_signature_date(layout)
+    masthead = _masthead(layout)
+    if not issuer and masthead:
+        issuer = masthead[0]
+    if not issue_date and masthead:
+        issue_date = masthead[1]
     if not issuer and decree:
         issuer = decree[1]
     if not issuer:
@@ -965,6 +980,41 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
 
 
 _TITLE_VERB = re.compile(r"关于|(?:印发|转发|批转)(?=[《〈“\p{Han}])")
+
+# 寿县人民政府督查室           2022年8月19: a bulletin's masthead (政务督查 / 20期) prints the issuing office and
+# the date on one line above the title, the date's 日 sometimes dropped at the line's end.
+_ORG_THEN_DATE = re.compile(r"^(?P<org>\p{Han}{3,30})[ \t\u3000]++(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2})日?$")
+
+
+# { 2017 6 23: a signature's date whose 年 / 月 / 日 were set in a font the page lost, the numbers left apart.
+_SPACED_DATE = re.compile(r"^[^\p{Han}\d]{0,2}[ \t\u3000]*+((?:19|20)\d{2})[ \t\u3000]++(\d{1,2})[ \t\u3000]++(\d{1,2})$")
+
+
+def _spaced_signature_date(layout: Layout) -> str | None:
+    """The date under an issuing body's name (牟定县人民政府办公室 / （此件公开发布） / { 2017 6 23) when no
+    signature was found: a line of year, month and day parted by blanks, one or two lines below the name."""
+    lines = layout.lines
+    for i in range(layout.front_end, min(len(lines), layout.front_end + 40)):
+        m = _SPACED_DATE.match(lines[i].s)
+        if not m:
+            continue
+        above = [lines[k].s for k in range(max(0, i - 2), i) if not DISCLOSURE.search(lines[k].s)]
+        if above and len(above[-1]) <= 40 and ORG_END.search(above[-1]):
+            y, mo, d = (int(g) for g in m.groups())
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+def _masthead(layout: Layout) -> tuple[str, str] | None:
+    for i in range(layout.front_end):
+        m = _ORG_THEN_DATE.match(layout.lines[i].s)
+        org = m.group("org") if m else ""
+        if m and (ORG_END.search(org) or org.endswith("室")) and not doc_type_of(org):
+            date = parse_date(m.group("date") + "日")
+            if date:
+                return org, date
+    return None
 
 
 def _entry_date(layout: Layout) -> str | None:
@@ -1095,7 +1145,29 @@ def _read_title(layout: Layout, labels: dict[str, str], html_meta: dict[str, str
         body = _find_title(layout)
         if body and body != title and _fuller_title(title, body):
             return body
-    return title or _find_title(layout)
+    title = title or _find_title(layout)
+    if title and "关于" not in title:
+        return _title_above_addressee(layout) or title
+    return title
+
+
+def _title_above_addressee(layout: Layout) -> str | None:
+    """乌兰浩特市公文…规定、格式细则 / 乌政办发〔2013〕11号 / 某某办公室关于 / 印发《…》和《…》的通知 / 各镇人民政府…：
+    a page headed by the name of what the notice issues: the notice's own title is the block of one to three lines
+    right above its 主送 line (or above the 文号 line over it), read as one when it opens a subject with 关于."""
+    at = layout.addressee
+    if at is None or at > layout.front_end + 1:
+        return None
+    lines = layout.lines
+    block, j = "", at - 1
+    while j >= 0 and at - j <= 3:
+        s = lines[j].s
+        if DOC_NUMBER.fullmatch(s) or is_date_line(s) or is_label_line(s) or is_prose(s) or len(s) > 150 or any(ch in s for ch in "：:|"):
+            break
+        block, j = s + block, j - 1
+        if "关于" in s:
+            break
+    return block if "关于" in block and doc_type_of(block) and not block.startswith("关于") else None
 
 
 def _fuller_title(title: str, body: str) -> bool:
@@ -1128,8 +1200,15 @@ def _promulgated(title: str | None, plan_title: str | None) -> str | None:
     return title
 
 
+# 牟政办发〔201746: a 文号 line whose closing bracket and 号 the page lost (the year's four digits run into the number).
+_UNCLOSED_NUMBER = re.compile(r"^([\p{Han}]{1,12})[ \t\u3000]*+[〔\[［【]((?:19|20)\d{2})(\d{1,4})$")
+
+
 def _front_doc_number(front: list[str]) -> str | None:
     for s in front:
+        m = _UNCLOSED_NUMBER.match(s)
+        if m and _ISSUER_CODE_END.search(m.group(1)):
+            return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
         glued = _title_then_number(s)
         if glued:
             return glued[1]
@@ -1141,6 +1220,7 @@ def _front_doc_number(front: list[str]) -> str | None:
     return next((n for n in map(_number_after_title, front) if n), None)
 
 
+_ISSUER_CODE_END = re.compile(r"[发字函办规令告通电]$")
 _PARENTHESISED_END = re.compile(r"[（(]\s*([^（）()]{4,30})\s*[）)]\s*$")
 
 
