@@ -480,3 +480,37 @@ def test_labels_set_in_black_brackets_on_lines_of_their_own():
     doc = parse("一、总体\n1.推进建设。建立制度。\n【牵头单位】市教育局\n【配合单位】市财政局\n2.完善机制。\n【责任单位】市人社局\n")
     got = [(r.mode, names(r.lead), names(r.support)) for r in (n.responsibility for n in doc.sections[0].children)]
     assert got == [("lead_support", ["市教育局"], ["市财政局"]), ("listed", ["市人力资源社会保障局"], [])]
+
+
+# Shapes found by surveying unlabelled notices (tools/survey_notes.py): each was read as no note, or as fewer units.
+@pytest.mark.parametrize("text,expected", [
+    # 参加单位 is a support label, 参加 a support verb
+    ("1.推进建设。（牵头单位：省卫生健康委，参加单位：省大数据局、省医保局）",
+     ("lead_support", ["省卫生健康委"], ["省大数据管理局", "省医疗保障局"])),
+    ("1.推进建设。（省应急厅牵头，省公安厅、省卫生健康委参加）", ("lead_support", ["省应急管理厅"], ["省公安厅", "省卫生健康委"])),
+    ("1.推进建设。（省商务厅为牵头单位，省邮政管理局为参加单位）", ("lead_support", ["省商务厅"], ["省邮政管理局"])),
+    # places listed bare before the one carrying the body: 济南、青岛、烟台市政府 are three city governments
+    ("1.推进建设。（牵头单位：省商务厅，参加单位：省财政厅，济南、青岛、烟台市政府）",
+     ("lead_support", ["省商务厅"], ["省财政厅", "济南市政府", "青岛市政府", "烟台市政府"])),
+    # the lead departments of a named mechanism, whoever they are, are a unit of the list
+    ("1.推进建设。（省发展改革委、省“十强产业”协调推进机制牵头部门负责）",
+     ("listed", ["省发展改革委", "省“十强产业”协调推进机制牵头部门"], [])),
+    # A配合B落实: A assists, B carries the task
+    ("1.推进建设。（人事部等部门配合中央有关部门落实）", ("lead_support", ["中央有关部门"], ["人事部"])),
+    ("1.推进建设。（法制办等部门按职责分工配合全国人大常委会有关机构落实）",
+     ("lead_support", ["全国人大常委会有关机构"], ["法制办"])),
+])
+def test_note_shapes_found_on_unlabelled_notices(text, expected):
+    r = note(text)
+    assert r is not None
+    # canonical names: the bare place of a shared body is named by the body it shares (济南 -> 济南市政府)
+    assert (r.mode, [u.canonical for u in r.lead], [u.canonical for u in r.support]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "1.推进建设。（济南、青岛等地先行先试）",  # bare places with no body after them: no note
+    "1.推进建设。（市教育局配合落实）",  # a supporter alone names no one carrying the task: unchanged
+    "1.推进建设。（参加单位名称）",
+])
+def test_survey_shapes_do_not_read_prose_as_notes(text):
+    assert read(text) is None

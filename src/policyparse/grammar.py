@@ -211,9 +211,9 @@ def dash_bullet_title(line: str) -> str | None:
 NOTE_OPEN = "（(〔【"
 NOTE_CLOSE = "）)〕】"
 
-# Label roles: 牵头单位 / 主办 lead; 配合单位 / 协办 support; 责任单位 / 实施单位 carry the task.
+# Label roles: 牵头单位 / 主办 lead; 配合单位 / 协办 / 参加单位 support; 责任单位 / 实施单位 carry the task.
 LEAD_ROLES = ("牵头", "主责", "主办")
-SUPPORT_ROLES = ("配合", "协办", "参与", "协同", "协作", "支持")
+SUPPORT_ROLES = ("配合", "协办", "参与", "参加", "协同", "协作", "支持")
 DUTY_ROLES = ("责任", "实施", "承办", "负责")
 TIME_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时限")
 # 牵头单位： 牵头考核单位： 牵头责任单位： 责任部门： 牵头单位（部门）： 责任单位/部门： 主办： 协办： — a role word, an
@@ -235,7 +235,7 @@ _LEAD_VERB = r"(?:共同牵头负责|共同牵头|负责牵头|牵头负责|牵�
 _SUPPORT_VERB = (
     r"(?:按照?职责分工(?:分别)?(?:配合|负责|参与|落实)|按职责(?:分别)?(?:配合|负责|落实)|按职能分工(?:配合|负责|落实)|"
     r"配合落实|负责落实|抓好落实|组织落实|"
-    r"组织实施|共同推进|参与配合|分工负责|分头落实|具体实施|配合|参与|协助|协同|协办|负责|落实|实施)"
+    r"组织实施|共同推进|参与配合|分工负责|分头落实|具体实施|配合|参与|参加|协助|协同|协办|负责|落实|实施)"
 )
 # （A牵头，B配合）, （A、B共同牵头）, （A牵头，有关部门按职责分工负责）, （A牵头、B、C配合）
 LEAD_SUPPORT = re.compile(
@@ -250,17 +250,19 @@ NOTE_CLAUSE_BREAK = re.compile(r"[，,；;]")
 # task by their duties (分工负责, 共同负责): the note is joint even when others support.
 LEAD_RESPONSIBLE = re.compile(
     r"^(?P<lead>.+?)(?:(?P<shared>按照?职责分工|按职责|分工|共同)|分别|具体)?负责"
-    r"(?:\s*+[，,；;]\s*+(?P<sup>.+?)(?:配合落实|配合|参与|协助|协同|协办|具体实施|组织实施|抓好落实|负责落实|落实))?$", re.S
+    r"(?:\s*+[，,；;]\s*+(?P<sup>.+?)(?:配合落实|配合|参与|参加|协助|协同|协办|具体实施|组织实施|抓好落实|负责落实|落实))?$", re.S
 )
 # （A会同B负责）, （A会同B等部门落实）: A leads, B supports.
 CONVENE = re.compile(r"^(?P<lead>[^，,；;]+?)会同(?P<sup>[^，,；;]+?)(?:按照?职责分工|共同|分别)?(?:负责|落实|实施|推进|办理)$", re.S)
+# （A配合B落实）, （A等部门按职责分工配合B落实）: A assists the units B, who carry the task.
+ASSIST = re.compile(r"^(?P<sup>[^，,；;]+?)(?:按照?职责分工)?配合(?P<lead>[^，,；;]+?)(?:落实|实施|负责|推进)$", re.S)
 # （A为牵头单位，B为配合单位）: each clause names its units' role.
-ROLE_CLAUSE = re.compile(r"^(?P<units>.+?)为(?P<role>牵头|主办|配合|协办|参与|协同|责任)(?:单位|部门)$", re.S)
+ROLE_CLAUSE = re.compile(r"^(?P<units>.+?)为(?P<role>牵头|主办|配合|协办|参与|参加|协同|责任)(?:单位|部门)$", re.S)
 # （A、B分别牵头）, 责任单位：A、B分别牵头: each unit leads its own part of the task, none leads the others (joint).
 EACH_LEADS = re.compile(r"^(?P<units>.+?)分别牵头(?:负责)?$", re.S)
 # In running text: 由A牵头，B配合.
 LEAD_IN_SENTENCE = re.compile(
-    r"由(?P<lead>[^，。；：！？（）()\n]{2,80}?)牵头(?:负责)?(?:[，,、]?\s*(?P<sup>[^，。；：！？（）()\n]{2,160}?)(?:配合|参与|协助|协同)(?:落实|实施)?)?"
+    r"由(?P<lead>[^，。；：！？（）()\n]{2,80}?)牵头(?:负责)?(?:[，,、]?\s*(?P<sup>[^，。；：！？（）()\n]{2,160}?)(?:配合|参与|参加|协助|协同)(?:落实|实施)?)?"
 )
 # A unit marked as lead inside a list: 责任单位：市教育局（牵头）、市科协.
 LEAD_MARK = re.compile(r"[（(]\s*(?:牵头|牵头单位|牵头部门)\s*[）)]$")

@@ -451,7 +451,8 @@ def parse_note(text: str, start: int, end: int) -> Responsibility | None:
     each = _each_leads(text, start, start + len(stripped))
     if each is not None:
         return Responsibility(lead=each, support=[], mode="joint", raw=raw, span=span)
-    roles = _role_clauses(text, start, start + len(stripped)) or _convened(text, start, start + len(stripped))
+    roles = (_role_clauses(text, start, start + len(stripped)) or _convened(text, start, start + len(stripped))
+             or _assisted(text, start, start + len(stripped)))
     if roles is not None:
         return Responsibility(lead=roles[0], support=roles[1], mode="lead_support", raw=raw, span=span)
     for pattern, mode in ((_g.LEAD_SUPPORT, "lead_support"), (_g.LEAD_RESPONSIBLE, None)):
@@ -537,6 +538,16 @@ def _convened(text: str, start: int, end: int) -> tuple[list[Unit], list[Unit]] 
     if text.find("会同", start, end) < 0:
         return None
     m = _g.CONVENE.match(text[start:end])  # anchored with ^: matched on the slice
+    lead = _units_of(text, start + m.start("lead"), start + m.end("lead")) if m else None
+    support = _units_of(text, start + m.start("sup"), start + m.end("sup")) if lead else None
+    return (_dedupe(lead), _dedupe(support, lead)) if lead and support else None
+
+
+def _assisted(text: str, start: int, end: int) -> tuple[list[Unit], list[Unit]] | None:
+    """（A等部门配合B落实）: (lead B, support A); None unless both sides list units and no one is said to lead."""
+    if text.find("配合", start, end) < 0 or text.find("牵头", start, end) >= 0:
+        return None
+    m = _g.ASSIST.match(text[start:end])  # anchored with ^: matched on the slice
     lead = _units_of(text, start + m.start("lead"), start + m.end("lead")) if m else None
     support = _units_of(text, start + m.start("sup"), start + m.end("sup")) if lead else None
     return (_dedupe(lead), _dedupe(support, lead)) if lead and support else None
@@ -695,6 +706,9 @@ def _units_of(text: str, start: int, end: int, *, anchored: bool = False, lenien
         split = split or _split_conj(text, p)
         if split is None and lenient:
             split = _labelled_piece(p, last=i == len(pieces) - 1)
+        if split is None and (shared := _shared_suffix(pieces, i)) is not None:
+            units.append(shared)
+            continue
         if split is None:
             return None
         for q in split:
@@ -719,6 +733,29 @@ def _labelled_piece(p: _Piece, *, last: bool) -> list[_Piece] | None:
         return [p]
     if last and _TIME_CLAUSE.search(p.name):
         return []
+    return None
+
+
+# 济南、青岛、烟台市政府: places listed bare before the one that carries the level word and the body (济南市政府, …).
+_BARE_PLACE = re.compile(r"^\p{Han}{2,3}$")
+_PLACE_THEN_BODY = re.compile(r"^\p{Han}{2,3}?(?=[省市县区])")
+
+
+def _shared_suffix(pieces: list[_Piece], i: int) -> Unit | None:
+    """pieces[i], a bare place name, as the unit named by the first later piece that is a place + body (None if none)."""
+    if not _BARE_PLACE.match(pieces[i].name) or _lex.is_unit(pieces[i].name):
+        return None
+    for q in pieces[i + 1:]:
+        if _BARE_PLACE.match(q.name) and not _lex.is_unit(q.name):
+            continue  # 济南、青岛、烟台市政府: 青岛 waits for the same body
+        m = _PLACE_THEN_BODY.match(q.name)
+        body = q.name[m.end():] if m else ""
+        if not m or len(body) < 2 or not _lex.is_unit(body):
+            return None
+        info = _lex.lookup(pieces[i].name + body)
+        p = pieces[i]
+        return built(Unit, dict(name=p.name, canonical=info.canonical, span=(p.start, p.end), level=info.level, kind=info.kind,
+                                in_lexicon=info.in_lexicon))
     return None
 
 
