@@ -514,3 +514,18 @@ def test_note_shapes_found_on_unlabelled_notices(text, expected):
 ])
 def test_survey_shapes_do_not_read_prose_as_notes(text):
     assert read(text) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a department whose name holds 和 is one unit: 各市工业和信息化局 is not 各市工业 and 信息化局
+    ("1.推进建设。（牵头单位：省工业和信息化厅、各市工业和信息化局）",
+     ("lead_support", ["省工业和信息化厅", "各市工业和信息化局"], [])),
+    ("1.推进建设。（各县文化和旅游局负责）", ("listed", ["各县文化和旅游局"], [])),
+    ("1.推进建设。（市教育局和市科协负责）", ("listed", ["市教育局", "市科协"], [])),  # two units still part at 和
+    # 及其办公室: the office of the unit named before
+    ("1.推进建设。（由市防汛抗旱指挥部及其办公室负责）", ("listed", ["市防汛抗旱指挥部", "市防汛抗旱指挥部办公室"], [])),
+])
+def test_units_joined_by_and(text, expected):
+    r = note(text)
+    assert r is not None
+    assert (r.mode, [u.canonical for u in r.lead], [u.canonical for u in r.support]) == expected

@@ -6,6 +6,7 @@ Not an evaluation (no gold): it lists spans that look like notes — a bracket o
 责任单位 / 参与 / 协同 / 按职责 — and sorts them into classes:
   no_unit       the node holding the span has no responsibility of its own
   fewer_units   the node has fewer units than the span has 、/，-separated unit-like names
+  split_at_and  two units parted only by 和 / 及 / 与, the second without level word or lexicon entry (各市工业 | 信息化局)
   suspect_unit  a unit read from a note whose name holds a verb or 的, or runs past 24 characters (prose read as units)
   rejected_name a unit-like name (ending 局/委/办/厅/部/中心/公司/政府/法院…) in a note that the lexicon refuses
 A note's *shape* replaces every accepted unit by U, so the most frequent unread shapes show what to teach next.
@@ -30,7 +31,7 @@ SEP = re.compile(r"[、，,；;：:]")
 VERB_TAIL = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:按照?职责分工|按职责|分工|共同|分别|具体)?"
                        r"(?:牵头负责|负责落实|配合落实|牵头|负责|配合|参与|参加|协同|协助|落实|实施)$")
 # a name read as a unit that holds what units do or what a sentence says: likely prose read as a list
-SUSPECT = re.compile(r"牵头|负责|配合|落实|做好|推进|加强|开展|建立|完善|实施|组织|支持|鼓励|按照|根据|的")
+SUSPECT = re.compile(r"牵头|负责|配合|落实|做好|推进|加强|开展|建立|完善|实施|组织(?!部)|支持|鼓励|按照|根据|的")
 NAMEISH = re.compile(r"\p{Han}{2,30}(?:局|委|办|厅|部|中心|公司|政府|法院|检察院|院|会|馆|站|所|社|行|队|处|署|组|室)$")
 
 
@@ -71,6 +72,12 @@ def survey(paths):
             text = node.text or ""
             resp = node.responsibility
             own = resp if resp is not None and resp.inherited_from is None else None
+            units = sorted((own.lead + own.support) if own is not None else (), key=lambda u: u.span[0])
+            for a, b in zip(units, units[1:]):
+                # 各市工业和信息化局 read as 各市工业 + 信息化局: a compound department name cut at its 和
+                if doc.text[a.span[1]:b.span[0]] in ("和", "及", "与") and not lex.is_anchored_unit(b.name):
+                    counts["split_at_and"] += 1
+                    names["~" + a.name + "|" + b.name] += 1
             for u in (own.lead + own.support) if own is not None else ():
                 if SUSPECT.search(u.name) or len(u.name) > 24:
                     counts["suspect_unit"] += 1

@@ -712,6 +712,9 @@ def _units_of(text: str, start: int, end: int, *, anchored: bool = False, lenien
         if split is None:
             return None
         for q in split:
+            if q.name.startswith("其") and units:  # 领导小组及其办公室: the office of the unit before
+                units.append(_unit(text, q, units[-1].name + q.name[1:]))
+                continue
             if anchored and not _lex.is_anchored_unit(q.name):
                 return None
             units.append(_unit(text, q))
@@ -836,15 +839,26 @@ def _split_conj(text: str, p: _Piece) -> list[_Piece] | None:
         right = _trim(text, p.start + m.end(), p.end)
         if left is None or right is None:
             continue
-        if _lex.is_unit(left.name):
+        if _lex.is_unit(left.name) and _whole_before_conj(left.name):
             rest = _split_conj(text, right)
             if rest is not None:
                 return [left, *rest]
     return [p] if _lex.is_unit(p.name) else None
 
 
-def _unit(text: str, p: _Piece) -> Unit:
-    info = _lex.lookup(p.name)
+# The side before 和 / 及 is a name of its own when it ends as institutions end, or is a short collective (各区, 各地):
+# 各市工业和信息化局 is one department of every city, not 各市工业 and 信息化局.
+_ENDS_AS_UNIT = re.compile(_lex.UNIT_SUFFIX + r"(?:（[^（）]{1,12}）)?$|^(?:各|有关|相关)\p{Han}{1,2}$|(?:部门|单位|地区|机构)$")
+
+
+def _whole_before_conj(name: str) -> bool:
+    key = _lex._key(name)
+    return _lex.lookup(key).in_lexicon or _ENDS_AS_UNIT.search(key) is not None
+
+
+def _unit(text: str, p: _Piece, full: str | None = None) -> Unit:
+    """The unit named by piece p (`full`: the name it stands for, when the text shortens it)."""
+    info = _lex.lookup(full or p.name)
     # typed already (the lexicon's levels and kinds are checked when it loads): not validated again
     return built(Unit, dict(name=p.name, canonical=info.canonical, span=(p.start, p.end), level=info.level, kind=info.kind,
                             in_lexicon=info.in_lexicon))
