@@ -529,3 +529,15 @@ def test_units_joined_by_and(text, expected):
     r = note(text)
     assert r is not None
     assert (r.mode, [u.canonical for u in r.lead], [u.canonical for u in r.support]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 具体落实 is what the supporting units do, not part of their name
+    ("1.推进建设。（市发展改革委牵头，各区（市）政府具体落实）", ("lead_support", ["市发展改革委"], ["各区（市）政府"])),
+    # a label naming the tier it speaks for: 市级责任单位： / 县级责任单位：
+    ("1.推进建设。（市级责任单位：市交通运输局；县级责任单位：各县区政府）", ("listed", ["市交通运输局", "各县区政府"], [])),
+])
+def test_support_verbs_and_tier_labels(text, expected):
+    r = note(text)
+    assert r is not None
+    assert (r.mode, [u.name for u in r.lead], [u.name for u in r.support]) == expected
