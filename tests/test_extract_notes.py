@@ -541,3 +541,20 @@ def test_support_verbs_and_tier_labels(text, expected):
     r = note(text)
     assert r is not None
     assert (r.mode, [u.name for u in r.lead], [u.name for u in r.support]) == expected
+
+
+def test_a_document_closing_its_items_with_bare_lists_of_its_own_offices():
+    # a bureau's own plan names its offices without a level word; three items closing so make it the document's way
+    text = ("1.建设数字校园。（装备信息中心、教科院）\n2.培训教师。（教师处、教科院、人才中心）\n"
+            "3.推进职业教育。（职教处、高教处）\n4.总结经验（试点学校）")
+    sections = items(text)
+    assign_responsibility(text, sections)
+    got = [[u.name for u in s.responsibility.lead] if s.responsibility else None for s in sections]
+    assert got == [["装备信息中心", "教科院"], ["教师处", "教科院", "人才中心"], ["职教处", "高教处"], None]
+
+
+def test_bare_lists_of_unanchored_names_stay_no_note_without_the_habit():
+    text = "1.建设数字校园。（装备信息中心、教科院）\n2.名单：徐某（安洲街道办事处）\n3.李某（溪港乡人民政府）"
+    sections = items(text)
+    assign_responsibility(text, sections)
+    assert [s.responsibility for s in sections] == [None, None, None]

@@ -8,6 +8,7 @@ Not an evaluation (no gold): it lists spans that look like notes — a bracket o
   fewer_units   the node has fewer units than the span has 、/，-separated unit-like names
   split_at_and  two units parted only by 和 / 及 / 与, the second without level word or lexicon entry (各市工业 | 信息化局)
   suspect_unit  a unit read from a note whose name holds a verb or 的, or runs past 24 characters (prose read as units)
+  bare_list_unread  a sentence-closing bracket listing only unit-like names (no cue word) that gives the node no note
   rejected_name a unit-like name (ending 局/委/办/厅/部/中心/公司/政府/法院…) in a note that the lexicon refuses
 A note's *shape* replaces every accepted unit by U, so the most frequent unread shapes show what to teach next.
 """
@@ -26,6 +27,8 @@ from policyparse.pipeline import parse_file
 CUE = re.compile(r"牵头|负责|配合|责任单位|责任部门|参与|协同|按职责|主办|协办|实施单位")
 BRACKET = re.compile(r"[（(〔【]([^（）()〔〕【】\n]{2,200})[）)〕】]")
 LINE = re.compile(r"(?m)^[ \u3000]*(?:责任|牵头|配合|实施|主办|协办|参与)(?:单位|部门)[：:][^\n]{2,300}$")
+# a bracket closing a sentence that closes the node: （A、B） with no cue word, a bare list of units
+CLOSING_LIST = re.compile(r"[。；;]\s*[（(]([^（）()\n]{2,120})[）)][。；;]?\s*$")
 SEP = re.compile(r"[、，,；;：:]")
 # what a unit does, closing its piece: 省教育厅负责 -> 省教育厅
 VERB_TAIL = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:按照?职责分工|按职责|分工|共同|分别|具体)?"
@@ -75,13 +78,22 @@ def survey(paths):
             units = sorted((own.lead + own.support) if own is not None else (), key=lambda u: u.span[0])
             for a, b in zip(units, units[1:]):
                 # 各市工业和信息化局 read as 各市工业 + 信息化局: a compound department name cut at its 和
-                if doc.text[a.span[1]:b.span[0]] in ("和", "及", "与") and not lex.is_anchored_unit(b.name):
+                if doc.text[a.span[1]:b.span[0]] in ("和", "及", "与") and not lex.is_anchored_unit(b.canonical) and b.canonical == b.name:
                     counts["split_at_and"] += 1
                     names["~" + a.name + "|" + b.name] += 1
             for u in (own.lead + own.support) if own is not None else ():
                 if SUSPECT.search(u.name) or len(u.name) > 24:
                     counts["suspect_unit"] += 1
                     names["?" + u.name] += 1
+            closing = CLOSING_LIST.search(text)
+            if closing:
+                pieces = closing.group(1).split("、")
+                if all(lex.is_unit(p) for p in pieces):
+                    counts["bare_list_spans"] += 1
+                    if own is None:
+                        counts["bare_list_unread"] += 1
+                        shapes["bare_list_unread"][_shape(closing.group(1))] += 1
+                        examples["bare_list_unread"].append((pathlib.Path(path).name, node.id, closing.group(1)))
             spans = [m.group(1) for m in BRACKET.finditer(text)] + [m.group(0).strip() for m in LINE.finditer(text)]
             for inner in spans:
                 if not CUE.search(inner):

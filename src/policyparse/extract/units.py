@@ -135,17 +135,23 @@ class _DocumentReading:
     # each note read once per document, by its text: a task list repeats its few notes (（市发展改革委牵头，
     # 市财政局配合）) hundreds of times, and a note reads the same wherever it stands (spans aside)
     notes: dict[str, tuple[int, Responsibility | None]] = field(default_factory=dict)  # text -> (where first read, note)
+    # the document closes its items with bare lists of its own offices (（装备信息中心、教科院）, （职教处、高教处）):
+    # such lists need no level word
+    bare_lists: bool = False
 
     def note(self, text: str, start: int, end: int) -> Responsibility | None:
         """parse_note(text, start, end): read where the note first stands, a copy moved to `start` after that."""
         if end - start > MAX_NOTE:
             return None  # what parse_note says of it, without keeping a long text as a key
         body = text[start:end]
-        if body not in self.notes:
-            read = parse_note(text, start, end)
-            self.notes[body] = (start, read)
+        # unanchored names only in a bracket after a sentence end, where the document's habit was seen (…。（A、B）)
+        unanchored = self.bare_lists and _after_sentence(text, start)
+        key = body + "\x00" if unanchored else body  # the same list reads differently there
+        if key not in self.notes:
+            read = parse_note(text, start, end, unanchored=unanchored)
+            self.notes[key] = (start, read)
             return read
-        first, read = self.notes[body]
+        first, read = self.notes[key]
         return _moved(read, start - first) if read is not None else None
 
     @classmethod
@@ -166,7 +172,29 @@ class _DocumentReading:
             if full and _lex.is_unit(a.group("abbr")):
                 abbreviations.setdefault(_lex._key(a.group("abbr")), _lex.lookup(full).canonical)
         places = tuple(sorted({m.group("place") for m in _OWN_PLACE.finditer(text, 0, _OWN_PLACE_REACH)}))
-        return cls(start, abbreviations, places)
+        return cls(start, abbreviations, places, bare_lists=_closes_with_bare_lists(text))
+
+
+# A bracket closing a sentence that closes its line (…。（A、B）); not 徐某（安洲街道办事处）, a person and the unit they are from.
+_CLOSING_BRACKET = re.compile(r"[。；;][ \t\u3000]*[（(](?P<inner>[^（）()\n]{2,120})[）)][。；;]?[ \t\u3000]*$", re.M)
+_BARE_LIST_HABIT = 3  # closing bare lists of unanchored units it takes to call it the document's way of naming units
+
+
+def _after_sentence(text: str, start: int) -> bool:
+    """Does the bracket opening just before `start` follow a sentence end (。（A、B）)?"""
+    return text[max(0, start - 3):max(0, start - 1)].rstrip(" \t\u3000")[-1:] in ("。", "；", ";")
+
+
+def _closes_with_bare_lists(text: str) -> bool:
+    """Do three or more lines close with a bracket listing only units, some without a level word?"""
+    seen = 0
+    for m in _CLOSING_BRACKET.finditer(text):
+        pieces = m.group("inner").split("、")
+        if all(_lex.is_unit(p) for p in pieces) and not all(_lex.is_anchored_unit(p) for p in pieces):
+            seen += 1
+            if seen >= _BARE_LIST_HABIT:
+                return True
+    return False
 
 
 def _abbreviations(text: str) -> Iterator[re.Match]:
@@ -421,8 +449,10 @@ def _at_own_place(name: str, places: tuple[str, ...]) -> bool:
     return name.startswith(places) and _lex.is_unit(name) if places else False
 
 
-def parse_note(text: str, start: int, end: int) -> Responsibility | None:
-    """Read text[start:end] (inside the brackets) as a responsibility note; None when it is not one."""
+def parse_note(text: str, start: int, end: int, *, unanchored: bool = False) -> Responsibility | None:
+    """Read text[start:end] (inside the brackets) as a responsibility note; None when it is not one.
+
+    `unanchored`: a bare list (（A、B）) may name units without a level word (the document closes items so)."""
     body = text[start:end]
     if not body.strip() or len(body) > MAX_NOTE or _g.APPOSITIVE.match(body):
         return None
@@ -476,7 +506,7 @@ def parse_note(text: str, start: int, end: int) -> Responsibility | None:
     clauses = _clause_note(text, start, end)
     if clauses is not None:
         return Responsibility(lead=clauses[0], support=clauses[1], mode="lead_support", raw=raw, span=span)
-    units = _units_of(text, start, end, anchored=True)
+    units = _units_of(text, start, end, anchored=not unanchored)
     if not units:
         return None
     marked, rest = _marked_leads(units)
