@@ -558,3 +558,28 @@ def test_bare_lists_of_unanchored_names_stay_no_note_without_the_habit():
     sections = items(text)
     assign_responsibility(text, sections)
     assert [s.responsibility for s in sections] == [None, None, None]
+
+
+@pytest.mark.parametrize("text", [
+    "三、各地要进一步强化为农服务。尽量采取预约收购、上门收购等方式。",  # what every place must do, not a unit heading
+    "（二）加快培育和发展大型煤炭企业集团。结合大型煤炭基地建设，鼓励企业参与。",  # a task ending as 集团 ends
+])
+def test_task_titles_ending_like_unit_names_head_no_duty_list(text):
+    sections = items(text)
+    assign_responsibility(text, sections)
+    assert sections[0].responsibility is None
+
+
+@pytest.mark.parametrize("text", [
+    "一、同意组建中国新星石油有限责任公司（以下简称新星石油公司）。",  # a short name declared
+    "举报邮箱：hzsclbgs@sina.com（贺州市残联）。",  # whose mailbox
+])
+def test_brackets_naming_a_name_or_an_address_are_no_notes(text):
+    assert note(text) is None
+
+
+def test_a_unit_heading_still_heads_its_duties():
+    text = "1.县财政局：落实资金保障。"
+    sections = items(text)
+    assign_responsibility(text, sections)
+    assert [u.name for u in sections[0].responsibility.lead] == ["县财政局"]

@@ -9,6 +9,7 @@ Not an evaluation (no gold): it lists spans that look like notes — a bracket o
   split_at_and  two units parted only by 和 / 及 / 与, the second without level word or lexicon entry (各市工业 | 信息化局)
   suspect_unit  a unit read from a note whose name holds a verb or 的, or runs past 24 characters (prose read as units)
   bare_list_unread  a sentence-closing bracket listing only unit-like names (no cue word) that gives the node no note
+  read_without_cue  a note read from text with no cue word or label (unit headings, bare lists): review for prose
   rejected_name a unit-like name (ending 局/委/办/厅/部/中心/公司/政府/法院…) in a note that the lexicon refuses
 A note's *shape* replaces every accepted unit by U, so the most frequent unread shapes show what to teach next.
 """
@@ -75,6 +76,10 @@ def survey(paths):
             text = node.text or ""
             resp = node.responsibility
             own = resp if resp is not None and resp.inherited_from is None else None
+            if own is not None and not CUE.search(own.raw or "") and not re.search(r"[：:]", own.raw or ""):
+                # read with no cue word (a unit heading, a bare list): the place where prose is taken for a note
+                counts["read_without_cue"] += 1
+                examples["read_without_cue"].append((pathlib.Path(path).name, node.id, (own.raw or "")[:60]))
             units = sorted((own.lead + own.support) if own is not None else (), key=lambda u: u.span[0])
             for a, b in zip(units, units[1:]):
                 # 各市工业和信息化局 read as 各市工业 + 信息化局: a compound department name cut at its 和

@@ -276,8 +276,8 @@ FIRST_LISTED_LEADS = re.compile(
 # The remark a note may end with after its list (〔责任单位：A、B按职责分工负责。具体任务均涉及各市政府，不再做分工，下同。〕,
 # （责任单位：A、B。以下政策措施均需各县区落实，不再单独列出）): from its 。 on, the note names no unit of this task.
 NOTE_REMARK = re.compile(r"。(?=[^。]*(?:下同|不再|均需|均涉及|均由|以下))")
-# （即中投海外直接投资公司）, （包括…）: a bracket explaining a name, not a note (含 / 如 open place names: 含山县, 如皋市).
-APPOSITIVE = re.compile(r"^\s*(?:即|包括|例如|指)")
+# （即中投海外直接投资公司）, （包括…）, （以下简称…）: a bracket explaining a name, not a note (含 / 如 open place names: 含山县, 如皋市).
+APPOSITIVE = re.compile(r"^\s*(?:即|包括|例如|指|以下简称|简称|以下称|下称)")  # （以下简称新星石油公司）: a short name
 # 具体方案由A牵头研究提出, 相关监管政策制度由A牵头另行制定: who drafts a document, not who carries the task.
 DRAFT_SUBJECT = re.compile(r"(?:方案|办法|细则|制度|政策|标准|意见|规划|规定|目录|清单)(?:等)?$")
 # A time clause before the label: （5月底完成，牵头考核单位：A）, （持续推进，责任单位：A）.

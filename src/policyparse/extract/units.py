@@ -63,7 +63,13 @@ _HEAD_UNIT_REACH = 12 + 30 + 14 + 1
 # (象州县人民政府办公室关于…): the place name before its level word.
 _OWN_PLACE = re.compile(r"(?:《|^|\n)[ \u3000]*+(?P<place>\p{Han}{2,3}?)(?:县|市|区)(?:人民政府|[^《》\n]{2,60}?》)")
 _OWN_PLACE_REACH = 1500
-_NOT_A_HEAD = re.compile(r"^(?:成立|建立|设立|组建|健全|完善|加强|强化|明确|落实|推进|开展)")
+# A task title, not a unit heading: it opens with what is to be done (加快培育和发展大型煤炭企业集团。) or says what
+# someone must do (各地要进一步强化为农服务。), though it ends as a unit's name ends.
+_NOT_A_HEAD = re.compile(
+    r"^(?:成立|建立|设立|组建|健全|完善|加强|强化|明确|落实|推进|开展|加快|加大|培育|发展|推动|促进|提升|提高|深化|扩大|支持|"
+    r"鼓励|优化|实施|打造|构建|做好|抓好|引导|规范|坚持|大力|着力|全面|积极|深入|持续|统筹|培养|做强|壮大)"
+    r"|要|应当|必须|进一步|切实"
+)
 
 
 @dataclass
@@ -434,7 +440,7 @@ def _unit_heading(text: str, node: Section, start: int, end: int, places: tuple[
     if marker is not None:
         s = start + marker.end
     m = _HEAD_UNIT.match(text, s, end)
-    if not m or _NOT_A_HEAD.match(m.group("unit")):
+    if not m or _NOT_A_HEAD.search(m.group("unit")):
         return None
     name = m.group("unit")
     # the unit must say where it stands (金融机构：提供… is a list of documents to bring), and a duty must follow
@@ -506,6 +512,8 @@ def parse_note(text: str, start: int, end: int, *, unanchored: bool = False) -> 
     clauses = _clause_note(text, start, end)
     if clauses is not None:
         return Responsibility(lead=clauses[0], support=clauses[1], mode="lead_support", raw=raw, span=span)
+    if start >= 2 and text[start - 2] in _ASCII_WORD:
+        return None  # hzsclbgs@sina.com（贺州市残联）: whose mailbox, not who carries the task
     units = _units_of(text, start, end, anchored=not unanchored)
     if not units:
         return None
@@ -514,6 +522,10 @@ def parse_note(text: str, start: int, end: int, *, unanchored: bool = False) -> 
         return Responsibility(lead=_dedupe(marked), support=_dedupe(rest, marked), mode="lead_support", raw=raw, span=span)
     mode = "all" if _all_collective(units) else "listed"
     return Responsibility(lead=_dedupe(units), support=[], mode=mode, raw=raw, span=span)
+
+
+# what stands before a bracket that names whose address or code it is (…@sina.com（贺州市残联）)
+_ASCII_WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789@._-/")
 
 
 def _verb_note(text: str, start: int, end: int) -> tuple[list[Unit], list[Unit]] | None:
