@@ -480,3 +480,106 @@ def test_labels_set_in_black_brackets_on_lines_of_their_own():
     doc = parse("一、总体\n1.推进建设。建立制度。\n【牵头单位】市教育局\n【配合单位】市财政局\n2.完善机制。\n【责任单位】市人社局\n")
     got = [(r.mode, names(r.lead), names(r.support)) for r in (n.responsibility for n in doc.sections[0].children)]
     assert got == [("lead_support", ["市教育局"], ["市财政局"]), ("listed", ["市人力资源社会保障局"], [])]
+
+
+# Shapes found by surveying unlabelled notices (tools/survey_notes.py): each was read as no note, or as fewer units.
+@pytest.mark.parametrize("text,expected", [
+    # 参加单位 is a support label, 参加 a support verb
+    ("1.推进建设。（牵头单位：省卫生健康委，参加单位：省大数据局、省医保局）",
+     ("lead_support", ["省卫生健康委"], ["省大数据管理局", "省医疗保障局"])),
+    ("1.推进建设。（省应急厅牵头，省公安厅、省卫生健康委参加）", ("lead_support", ["省应急管理厅"], ["省公安厅", "省卫生健康委"])),
+    ("1.推进建设。（省商务厅为牵头单位，省邮政管理局为参加单位）", ("lead_support", ["省商务厅"], ["省邮政管理局"])),
+    # places listed bare before the one carrying the body: 济南、青岛、烟台市政府 are three city governments
+    ("1.推进建设。（牵头单位：省商务厅，参加单位：省财政厅，济南、青岛、烟台市政府）",
+     ("lead_support", ["省商务厅"], ["省财政厅", "济南市政府", "青岛市政府", "烟台市政府"])),
+    # the lead departments of a named mechanism, whoever they are, are a unit of the list
+    ("1.推进建设。（省发展改革委、省“十强产业”协调推进机制牵头部门负责）",
+     ("listed", ["省发展改革委", "省“十强产业”协调推进机制牵头部门"], [])),
+    # A配合B落实: A assists, B carries the task
+    ("1.推进建设。（人事部等部门配合中央有关部门落实）", ("lead_support", ["中央有关部门"], ["人事部"])),
+    ("1.推进建设。（法制办等部门按职责分工配合全国人大常委会有关机构落实）",
+     ("lead_support", ["全国人大常委会有关机构"], ["法制办"])),
+])
+def test_note_shapes_found_on_unlabelled_notices(text, expected):
+    r = note(text)
+    assert r is not None
+    # canonical names: the bare place of a shared body is named by the body it shares (济南 -> 济南市政府)
+    assert (r.mode, [u.canonical for u in r.lead], [u.canonical for u in r.support]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "1.推进建设。（济南、青岛等地先行先试）",  # bare places with no body after them: no note
+    "1.推进建设。（市教育局配合落实）",  # a supporter alone names no one carrying the task: unchanged
+    "1.推进建设。（参加单位名称）",
+])
+def test_survey_shapes_do_not_read_prose_as_notes(text):
+    assert read(text) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a department whose name holds 和 is one unit: 各市工业和信息化局 is not 各市工业 and 信息化局
+    ("1.推进建设。（牵头单位：省工业和信息化厅、各市工业和信息化局）",
+     ("lead_support", ["省工业和信息化厅", "各市工业和信息化局"], [])),
+    ("1.推进建设。（各县文化和旅游局负责）", ("listed", ["各县文化和旅游局"], [])),
+    ("1.推进建设。（市教育局和市科协负责）", ("listed", ["市教育局", "市科协"], [])),  # two units still part at 和
+    # 及其办公室: the office of the unit named before
+    ("1.推进建设。（由市防汛抗旱指挥部及其办公室负责）", ("listed", ["市防汛抗旱指挥部", "市防汛抗旱指挥部办公室"], [])),
+])
+def test_units_joined_by_and(text, expected):
+    r = note(text)
+    assert r is not None
+    assert (r.mode, [u.canonical for u in r.lead], [u.canonical for u in r.support]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 具体落实 is what the supporting units do, not part of their name
+    ("1.推进建设。（市发展改革委牵头，各区（市）政府具体落实）", ("lead_support", ["市发展改革委"], ["各区（市）政府"])),
+    # a label naming the tier it speaks for: 市级责任单位： / 县级责任单位：
+    ("1.推进建设。（市级责任单位：市交通运输局；县级责任单位：各县区政府）", ("listed", ["市交通运输局", "各县区政府"], [])),
+])
+def test_support_verbs_and_tier_labels(text, expected):
+    r = note(text)
+    assert r is not None
+    assert (r.mode, [u.name for u in r.lead], [u.name for u in r.support]) == expected
+
+
+def test_a_document_closing_its_items_with_bare_lists_of_its_own_offices():
+    # a bureau's own plan names its offices without a level word; three items closing so make it the document's way
+    text = ("1.建设数字校园。（装备信息中心、教科院）\n2.培训教师。（教师处、教科院、人才中心）\n"
+            "3.推进职业教育。（职教处、高教处）\n4.总结经验（试点学校）")
+    sections = items(text)
+    assign_responsibility(text, sections)
+    got = [[u.name for u in s.responsibility.lead] if s.responsibility else None for s in sections]
+    assert got == [["装备信息中心", "教科院"], ["教师处", "教科院", "人才中心"], ["职教处", "高教处"], None]
+
+
+def test_bare_lists_of_unanchored_names_stay_no_note_without_the_habit():
+    text = "1.建设数字校园。（装备信息中心、教科院）\n2.名单：徐某（安洲街道办事处）\n3.李某（溪港乡人民政府）"
+    sections = items(text)
+    assign_responsibility(text, sections)
+    assert [s.responsibility for s in sections] == [None, None, None]
+
+
+@pytest.mark.parametrize("text", [
+    "三、各地要进一步强化为农服务。尽量采取预约收购、上门收购等方式。",  # what every place must do, not a unit heading
+    "（二）加快培育和发展大型煤炭企业集团。结合大型煤炭基地建设，鼓励企业参与。",  # a task ending as 集团 ends
+])
+def test_task_titles_ending_like_unit_names_head_no_duty_list(text):
+    sections = items(text)
+    assign_responsibility(text, sections)
+    assert sections[0].responsibility is None
+
+
+@pytest.mark.parametrize("text", [
+    "一、同意组建中国新星石油有限责任公司（以下简称新星石油公司）。",  # a short name declared
+    "举报邮箱：hzsclbgs@sina.com（贺州市残联）。",  # whose mailbox
+])
+def test_brackets_naming_a_name_or_an_address_are_no_notes(text):
+    assert note(text) is None
+
+
+def test_a_unit_heading_still_heads_its_duties():
+    text = "1.县财政局：落实资金保障。"
+    sections = items(text)
+    assign_responsibility(text, sections)
+    assert [u.name for u in sections[0].responsibility.lead] == ["县财政局"]

@@ -217,15 +217,15 @@ def dash_bullet_title(line: str) -> str | None:
 NOTE_OPEN = "（(〔【"
 NOTE_CLOSE = "）)〕】"
 
-# Label roles: 牵头单位 / 主办 lead; 配合单位 / 协办 support; 责任单位 / 实施单位 carry the task.
+# Label roles: 牵头单位 / 主办 lead; 配合单位 / 协办 / 参加单位 support; 责任单位 / 实施单位 carry the task.
 LEAD_ROLES = ("牵头", "主责", "主办")
-SUPPORT_ROLES = ("配合", "协办", "参与", "协同", "协作", "支持")
+SUPPORT_ROLES = ("配合", "协办", "参与", "参加", "协同", "协作", "支持")
 DUTY_ROLES = ("责任", "实施", "承办", "负责")
 TIME_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时限")
-# 牵头单位： 牵头考核单位： 牵头责任单位： 责任部门： 牵头单位（部门）： 责任单位/部门： 主办： 协办： — a role word, an
+# 牵头单位： 牵头考核单位： 牵头责任单位： 责任部门： 牵头单位（部门）： 责任单位/部门： 主办： 协办： 市级责任单位： — a role word, an
 # optional 考核 / 责任, 单位 / 部门 (and its other name); bare 牵头 / 主办 / 协办 / 配合 only as labels of their own.
 NOTE_LABEL = re.compile(
-    r"【?(?:(?:(?P<main>主要)|其他)?(?P<role>" + "|".join((*LEAD_ROLES, *SUPPORT_ROLES, *DUTY_ROLES)) + r")(?:考核|责任)?(?:单位|部门|主体)"
+    r"【?(?:(?:(?P<main>主要)|其他|[省市县区乡镇]级)?(?P<role>" + "|".join((*LEAD_ROLES, *SUPPORT_ROLES, *DUTY_ROLES)) + r")(?:考核|责任)?(?:单位|部门|主体)"
     r"(?:[（(](?:单位|部门)[）)]|[/／](?:单位|部门))?"
     r"|(?P<bare>牵头|主办|协办|配合)"
     r"|(?P<time>" + "|".join(TIME_LABELS) + r"))\s*+(?:[:：∶]|】[:：∶]?)"  # ∶ (U+2236) stands for the colon on some pages;
@@ -241,7 +241,7 @@ _LEAD_VERB = r"(?:共同牵头负责|共同牵头|负责牵头|牵头负责|牵�
 _SUPPORT_VERB = (
     r"(?:按照?职责分工(?:分别)?(?:配合|负责|参与|落实)|按职责(?:分别)?(?:配合|负责|落实)|按职能分工(?:配合|负责|落实)|"
     r"配合落实|负责落实|抓好落实|组织落实|"
-    r"组织实施|共同推进|参与配合|分工负责|分头落实|具体实施|配合|参与|协助|协同|协办|负责|落实|实施)"
+    r"组织实施|共同推进|参与配合|分工负责|分头落实|具体实施|具体落实|具体负责|配合|参与|参加|协助|协同|协办|负责|落实|实施)"
 )
 # （A牵头，B配合）, （A、B共同牵头）, （A牵头，有关部门按职责分工负责）, （A牵头、B、C配合）
 LEAD_SUPPORT = re.compile(
@@ -256,17 +256,19 @@ NOTE_CLAUSE_BREAK = re.compile(r"[，,；;]")
 # task by their duties (分工负责, 共同负责): the note is joint even when others support.
 LEAD_RESPONSIBLE = re.compile(
     r"^(?P<lead>.+?)(?:(?P<shared>按照?职责分工|按职责|分工|共同)|分别|具体)?负责"
-    r"(?:\s*+[，,；;]\s*+(?P<sup>.+?)(?:配合落实|配合|参与|协助|协同|协办|具体实施|组织实施|抓好落实|负责落实|落实))?$", re.S
+    r"(?:\s*+[，,；;]\s*+(?P<sup>.+?)(?:配合落实|配合|参与|参加|协助|协同|协办|具体实施|具体落实|组织实施|抓好落实|负责落实|落实))?$", re.S
 )
 # （A会同B负责）, （A会同B等部门落实）: A leads, B supports.
 CONVENE = re.compile(r"^(?P<lead>[^，,；;]+?)会同(?P<sup>[^，,；;]+?)(?:按照?职责分工|共同|分别)?(?:负责|落实|实施|推进|办理)$", re.S)
+# （A配合B落实）, （A等部门按职责分工配合B落实）: A assists the units B, who carry the task.
+ASSIST = re.compile(r"^(?P<sup>[^，,；;]+?)(?:按照?职责分工)?配合(?P<lead>[^，,；;]+?)(?:落实|实施|负责|推进)$", re.S)
 # （A为牵头单位，B为配合单位）: each clause names its units' role.
-ROLE_CLAUSE = re.compile(r"^(?P<units>.+?)为(?P<role>牵头|主办|配合|协办|参与|协同|责任)(?:单位|部门)$", re.S)
+ROLE_CLAUSE = re.compile(r"^(?P<units>.+?)为(?P<role>牵头|主办|配合|协办|参与|参加|协同|责任)(?:单位|部门)$", re.S)
 # （A、B分别牵头）, 责任单位：A、B分别牵头: each unit leads its own part of the task, none leads the others (joint).
 EACH_LEADS = re.compile(r"^(?P<units>.+?)分别牵头(?:负责)?$", re.S)
 # In running text: 由A牵头，B配合.
 LEAD_IN_SENTENCE = re.compile(
-    r"由(?P<lead>[^，。；：！？（）()\n]{2,80}?)牵头(?:负责)?(?:[，,、]?\s*(?P<sup>[^，。；：！？（）()\n]{2,160}?)(?:配合|参与|协助|协同)(?:落实|实施)?)?"
+    r"由(?P<lead>[^，。；：！？（）()\n]{2,80}?)牵头(?:负责)?(?:[，,、]?\s*(?P<sup>[^，。；：！？（）()\n]{2,160}?)(?:配合|参与|参加|协助|协同)(?:落实|实施)?)?"
 )
 # A unit marked as lead inside a list: 责任单位：市教育局（牵头）、市科协.
 LEAD_MARK = re.compile(r"[（(]\s*(?:牵头|牵头单位|牵头部门)\s*[）)]$")
@@ -280,8 +282,8 @@ FIRST_LISTED_LEADS = re.compile(
 # The remark a note may end with after its list (〔责任单位：A、B按职责分工负责。具体任务均涉及各市政府，不再做分工，下同。〕,
 # （责任单位：A、B。以下政策措施均需各县区落实，不再单独列出）): from its 。 on, the note names no unit of this task.
 NOTE_REMARK = re.compile(r"。(?=[^。]*(?:下同|不再|均需|均涉及|均由|以下))")
-# （即中投海外直接投资公司）, （包括…）: a bracket explaining a name, not a note (含 / 如 open place names: 含山县, 如皋市).
-APPOSITIVE = re.compile(r"^\s*(?:即|包括|例如|指)")
+# （即中投海外直接投资公司）, （包括…）, （以下简称…）: a bracket explaining a name, not a note (含 / 如 open place names: 含山县, 如皋市).
+APPOSITIVE = re.compile(r"^\s*(?:即|包括|例如|指|以下简称|简称|以下称|下称)")  # （以下简称新星石油公司）: a short name
 # 具体方案由A牵头研究提出, 相关监管政策制度由A牵头另行制定: who drafts a document, not who carries the task.
 DRAFT_SUBJECT = re.compile(r"(?:方案|办法|细则|制度|政策|标准|意见|规划|规定|目录|清单)(?:等)?$")
 # A time clause before the label: （5月底完成，牵头考核单位：A）, （持续推进，责任单位：A）.

@@ -64,7 +64,13 @@ _HEAD_UNIT_REACH = 12 + 30 + 14 + 1
 # (象州县人民政府办公室关于…): the place name before its level word.
 _OWN_PLACE = re.compile(r"(?:《|^|\n)[ \u3000]*+(?P<place>\p{Han}{2,3}?)(?:县|市|区)(?:人民政府|[^《》\n]{2,60}?》)")
 _OWN_PLACE_REACH = 1500
-_NOT_A_HEAD = re.compile(r"^(?:成立|建立|设立|组建|健全|完善|加强|强化|明确|落实|推进|开展)")
+# A task title, not a unit heading: it opens with what is to be done (加快培育和发展大型煤炭企业集团。) or says what
+# someone must do (各地要进一步强化为农服务。), though it ends as a unit's name ends.
+_NOT_A_HEAD = re.compile(
+    r"^(?:成立|建立|设立|组建|健全|完善|加强|强化|明确|落实|推进|开展|加快|加大|培育|发展|推动|促进|提升|提高|深化|扩大|支持|"
+    r"鼓励|优化|实施|打造|构建|做好|抓好|引导|规范|坚持|大力|着力|全面|积极|深入|持续|统筹|培养|做强|壮大)"
+    r"|要|应当|必须|进一步|切实"
+)
 
 
 @dataclass
@@ -137,17 +143,23 @@ class _DocumentReading:
     # each note read once per document, by its text: a task list repeats its few notes (（市发展改革委牵头，
     # 市财政局配合）) hundreds of times, and a note reads the same wherever it stands (spans aside)
     notes: dict[str, tuple[int, Responsibility | None]] = field(default_factory=dict)  # text -> (where first read, note)
+    # the document closes its items with bare lists of its own offices (（装备信息中心、教科院）, （职教处、高教处）):
+    # such lists need no level word
+    bare_lists: bool = False
 
     def note(self, text: str, start: int, end: int) -> Responsibility | None:
         """parse_note(text, start, end): read where the note first stands, a copy moved to `start` after that."""
         if end - start > MAX_NOTE:
             return None  # what parse_note says of it, without keeping a long text as a key
         body = text[start:end]
-        if body not in self.notes:
-            read = parse_note(text, start, end)
-            self.notes[body] = (start, read)
+        # unanchored names only in a bracket after a sentence end, where the document's habit was seen (…。（A、B）)
+        unanchored = self.bare_lists and _after_sentence(text, start)
+        key = body + "\x00" if unanchored else body  # the same list reads differently there
+        if key not in self.notes:
+            read = parse_note(text, start, end, unanchored=unanchored)
+            self.notes[key] = (start, read)
             return read
-        first, read = self.notes[body]
+        first, read = self.notes[key]
         return _moved(read, start - first) if read is not None else None
 
     @classmethod
@@ -168,7 +180,29 @@ class _DocumentReading:
             if full and _lex.is_unit(a.group("abbr")):
                 abbreviations.setdefault(_lex._key(a.group("abbr")), _lex.lookup(full).canonical)
         places = tuple(sorted({m.group("place") for m in _OWN_PLACE.finditer(text, 0, _OWN_PLACE_REACH)}))
-        return cls(start, abbreviations, places)
+        return cls(start, abbreviations, places, bare_lists=_closes_with_bare_lists(text))
+
+
+# A bracket closing a sentence that closes its line (…。（A、B）); not 徐某（安洲街道办事处）, a person and the unit they are from.
+_CLOSING_BRACKET = re.compile(r"[。；;][ \t\u3000]*[（(](?P<inner>[^（）()\n]{2,120})[）)][。；;]?[ \t\u3000]*$", re.M)
+_BARE_LIST_HABIT = 3  # closing bare lists of unanchored units it takes to call it the document's way of naming units
+
+
+def _after_sentence(text: str, start: int) -> bool:
+    """Does the bracket opening just before `start` follow a sentence end (。（A、B）)?"""
+    return text[max(0, start - 3):max(0, start - 1)].rstrip(" \t\u3000")[-1:] in ("。", "；", ";")
+
+
+def _closes_with_bare_lists(text: str) -> bool:
+    """Do three or more lines close with a bracket listing only units, some without a level word?"""
+    seen = 0
+    for m in _CLOSING_BRACKET.finditer(text):
+        pieces = m.group("inner").split("、")
+        if all(_lex.is_unit(p) for p in pieces) and not all(_lex.is_anchored_unit(p) for p in pieces):
+            seen += 1
+            if seen >= _BARE_LIST_HABIT:
+                return True
+    return False
 
 
 def _abbreviations(text: str) -> Iterator[re.Match]:
@@ -408,7 +442,7 @@ def _unit_heading(text: str, node: Section, start: int, end: int, places: tuple[
     if marker is not None:
         s = start + marker.end
     m = _HEAD_UNIT.match(text, s, end)
-    if not m or _NOT_A_HEAD.match(m.group("unit")):
+    if not m or _NOT_A_HEAD.search(m.group("unit")):
         return None
     name = m.group("unit")
     # the unit must say where it stands (金融机构：提供… is a list of documents to bring), and a duty must follow
@@ -423,8 +457,10 @@ def _at_own_place(name: str, places: tuple[str, ...]) -> bool:
     return name.startswith(places) and _lex.is_unit(name) if places else False
 
 
-def parse_note(text: str, start: int, end: int) -> Responsibility | None:
-    """Read text[start:end] (inside the brackets) as a responsibility note; None when it is not one."""
+def parse_note(text: str, start: int, end: int, *, unanchored: bool = False) -> Responsibility | None:
+    """Read text[start:end] (inside the brackets) as a responsibility note; None when it is not one.
+
+    `unanchored`: a bare list (（A、B）) may name units without a level word (the document closes items so)."""
     body = text[start:end]
     if not body.strip() or len(body) > MAX_NOTE or _g.APPOSITIVE.match(body):
         return None
@@ -453,7 +489,8 @@ def parse_note(text: str, start: int, end: int) -> Responsibility | None:
     each = _each_leads(text, start, start + len(stripped))
     if each is not None:
         return Responsibility(lead=each, support=[], mode="joint", raw=raw, span=span)
-    roles = _role_clauses(text, start, start + len(stripped)) or _convened(text, start, start + len(stripped))
+    roles = (_role_clauses(text, start, start + len(stripped)) or _convened(text, start, start + len(stripped))
+             or _assisted(text, start, start + len(stripped)))
     if roles is not None:
         return Responsibility(lead=roles[0], support=roles[1], mode="lead_support", raw=raw, span=span)
     for pattern, mode in ((_g.LEAD_SUPPORT, "lead_support"), (_g.LEAD_RESPONSIBLE, None)):
@@ -477,7 +514,9 @@ def parse_note(text: str, start: int, end: int) -> Responsibility | None:
     clauses = _clause_note(text, start, end)
     if clauses is not None:
         return Responsibility(lead=clauses[0], support=clauses[1], mode="lead_support", raw=raw, span=span)
-    units = _units_of(text, start, end, anchored=True)
+    if start >= 2 and text[start - 2] in _ASCII_WORD:
+        return None  # hzsclbgs@sina.com（贺州市残联）: whose mailbox, not who carries the task
+    units = _units_of(text, start, end, anchored=not unanchored)
     if not units:
         return None
     marked, rest = _marked_leads(units)
@@ -485,6 +524,10 @@ def parse_note(text: str, start: int, end: int) -> Responsibility | None:
         return Responsibility(lead=_dedupe(marked), support=_dedupe(rest, marked), mode="lead_support", raw=raw, span=span)
     mode = "all" if _all_collective(units) else "listed"
     return Responsibility(lead=_dedupe(units), support=[], mode=mode, raw=raw, span=span)
+
+
+# what stands before a bracket that names whose address or code it is (…@sina.com（贺州市残联）)
+_ASCII_WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789@._-/")
 
 
 def _verb_note(text: str, start: int, end: int) -> tuple[list[Unit], list[Unit]] | None:
@@ -539,6 +582,16 @@ def _convened(text: str, start: int, end: int) -> tuple[list[Unit], list[Unit]] 
     if text.find("会同", start, end) < 0:
         return None
     m = _g.CONVENE.match(text[start:end])  # anchored with ^: matched on the slice
+    lead = _units_of(text, start + m.start("lead"), start + m.end("lead")) if m else None
+    support = _units_of(text, start + m.start("sup"), start + m.end("sup")) if lead else None
+    return (_dedupe(lead), _dedupe(support, lead)) if lead and support else None
+
+
+def _assisted(text: str, start: int, end: int) -> tuple[list[Unit], list[Unit]] | None:
+    """（A等部门配合B落实）: (lead B, support A); None unless both sides list units and no one is said to lead."""
+    if text.find("配合", start, end) < 0 or text.find("牵头", start, end) >= 0:
+        return None
+    m = _g.ASSIST.match(text[start:end])  # anchored with ^: matched on the slice
     lead = _units_of(text, start + m.start("lead"), start + m.end("lead")) if m else None
     support = _units_of(text, start + m.start("sup"), start + m.end("sup")) if lead else None
     return (_dedupe(lead), _dedupe(support, lead)) if lead and support else None
@@ -697,9 +750,15 @@ def _units_of(text: str, start: int, end: int, *, anchored: bool = False, lenien
         split = split or _split_conj(text, p)
         if split is None and lenient:
             split = _labelled_piece(p, last=i == len(pieces) - 1)
+        if split is None and (shared := _shared_suffix(pieces, i)) is not None:
+            units.append(shared)
+            continue
         if split is None:
             return None
         for q in split:
+            if q.name.startswith("其") and units:  # 领导小组及其办公室: the office of the unit before
+                units.append(_unit(text, q, units[-1].name + q.name[1:]))
+                continue
             if anchored and not _lex.is_anchored_unit(q.name):
                 return None
             units.append(_unit(text, q))
@@ -721,6 +780,29 @@ def _labelled_piece(p: _Piece, *, last: bool) -> list[_Piece] | None:
         return [p]
     if last and _TIME_CLAUSE.search(p.name):
         return []
+    return None
+
+
+# 济南、青岛、烟台市政府: places listed bare before the one that carries the level word and the body (济南市政府, …).
+_BARE_PLACE = re.compile(r"^\p{Han}{2,3}$")
+_PLACE_THEN_BODY = re.compile(r"^\p{Han}{2,3}?(?=[省市县区])")
+
+
+def _shared_suffix(pieces: list[_Piece], i: int) -> Unit | None:
+    """pieces[i], a bare place name, as the unit named by the first later piece that is a place + body (None if none)."""
+    if not _BARE_PLACE.match(pieces[i].name) or _lex.is_unit(pieces[i].name):
+        return None
+    for q in pieces[i + 1:]:
+        if _BARE_PLACE.match(q.name) and not _lex.is_unit(q.name):
+            continue  # 济南、青岛、烟台市政府: 青岛 waits for the same body
+        m = _PLACE_THEN_BODY.match(q.name)
+        body = q.name[m.end():] if m else ""
+        if not m or len(body) < 2 or not _lex.is_unit(body):
+            return None
+        info = _lex.lookup(pieces[i].name + body)
+        p = pieces[i]
+        return built(Unit, dict(name=p.name, canonical=info.canonical, span=(p.start, p.end), level=info.level, kind=info.kind,
+                                in_lexicon=info.in_lexicon))
     return None
 
 
@@ -801,15 +883,26 @@ def _split_conj(text: str, p: _Piece) -> list[_Piece] | None:
         right = _trim(text, p.start + m.end(), p.end)
         if left is None or right is None:
             continue
-        if _lex.is_unit(left.name):
+        if _lex.is_unit(left.name) and _whole_before_conj(left.name):
             rest = _split_conj(text, right)
             if rest is not None:
                 return [left, *rest]
     return [p] if _lex.is_unit(p.name) else None
 
 
-def _unit(text: str, p: _Piece) -> Unit:
-    info = _lex.lookup(p.name)
+# The side before 和 / 及 is a name of its own when it ends as institutions end, or is a short collective (各区, 各地):
+# 各市工业和信息化局 is one department of every city, not 各市工业 and 信息化局.
+_ENDS_AS_UNIT = re.compile(_lex.UNIT_SUFFIX + r"(?:（[^（）]{1,12}）)?$|^(?:各|有关|相关)\p{Han}{1,2}$|(?:部门|单位|地区|机构)$")
+
+
+def _whole_before_conj(name: str) -> bool:
+    key = _lex._key(name)
+    return _lex.lookup(key).in_lexicon or _ENDS_AS_UNIT.search(key) is not None
+
+
+def _unit(text: str, p: _Piece, full: str | None = None) -> Unit:
+    """The unit named by piece p (`full`: the name it stands for, when the text shortens it)."""
+    info = _lex.lookup(full or p.name)
     # typed already (the lexicon's levels and kinds are checked when it loads): not validated again
     return built(Unit, dict(name=p.name, canonical=info.canonical, span=(p.start, p.end), level=info.level, kind=info.kind,
                             in_lexicon=info.in_lexicon))
