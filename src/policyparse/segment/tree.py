@@ -180,7 +180,8 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
                 if am.group(2).strip() and i + 1 == resume_at < n:
                     i += 1  # 附件：…名单 right above the attached document's 一、: its title line, no node
                     continue
-                if am.group(2).strip():
+                if am.group(2).strip() or _lists_entries(lines, i, resume_at):
+                    # 附件：/ 1.…情况表 / 2.…: a bare label over its entries is an attachment line of its own too
                     root.children.append(Node("attachment", line.start, line.end, level=1))
                 elif not s.rstrip().endswith(("：", ":")):
                     # a bare 附件 / 附件1 heads the attached document: its title line is no node
@@ -284,7 +285,7 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
         i += 1
 
     _finish(root)
-    _infer_levels(root)
+    _infer_levels(root, text)
     _finish(root)
     out: list[Section] = []
     _assign(root, "", text, out)
@@ -442,6 +443,15 @@ def _attachment_label(s: str):
     return attachment_match(s) or ATTACHED_TABLE_LIST.match(s)
 
 
+def _lists_entries(lines, i: int, resume_at: int) -> bool:
+    """A bare 附件： label (colon, nothing after it) over a numbered list of attachments (1.…表 / 2.…): the
+    label is a line of its own. (Over one unnumbered title it names that one attachment with it.)"""
+    if not lines[i].s.rstrip().endswith(("：", ":")) or i + 2 >= min(len(lines), resume_at):
+        return False
+    entries = lines[i + 1 : i + 3]
+    return all(_attachment_entry(ln.s) and ln.marker is not None and ln.marker.number == k + 1 for k, ln in enumerate(entries))
+
+
 def _attachment_entry(s: str) -> bool:
     """A line listing an attachment under 附件：(2.xxx统计表) rather than body text."""
     return len(s) <= 80 and not any(ch in s for ch in "。；：:") and not is_date_line(s)
@@ -465,16 +475,19 @@ def _finish(node: Node) -> int:
     return end
 
 
-def _infer_levels(parent: Node) -> None:
+def _infer_levels(parent: Node, text: str) -> None:
     for child in parent.children:
-        _infer_levels(child)
+        _infer_levels(child, text)
     numbered = [c for c in parent.children if c.marker is not None]
     if len(numbered) < 2:
         return
     level = min(c.level for c in numbered)
     if level <= (parent.level or 0) + 1:
         return
-    restarts = [k for k in range(1, len(numbered)) if numbered[k].marker.number <= numbered[k - 1].marker.number]
+    restarts = [
+        k for k in range(1, len(numbered))
+        if numbered[k].marker.number <= numbered[k - 1].marker.number and not _led_in(text, numbered[k - 1], numbered[k])
+    ]
     if not restarts:
         return
     new_level = (parent.level or 0) + 1
@@ -493,6 +506,13 @@ def _infer_levels(parent: Node) -> None:
         else:
             current.children.append(c)
     parent.children = _sections_before(before_first, new_level) + children
+
+
+def _led_in(text: str, before: Node, restart: Node) -> bool:
+    """…5、其他情形；/ 有以下情形的，…处罚：/ 1、造成…: a list restarted after a lead-in sentence of its own
+    (the 所列 line ends in a colon) is a second list of the same node, not a section whose heading is lost."""
+    lead = text[before.start:restart.start].rstrip()
+    return lead.endswith(("：", ":")) and "\n" in lead
 
 
 def _sections_before(nodes: list[Node], level: int) -> list[Node]:
