@@ -106,7 +106,11 @@ def _is_paired(sentence: str) -> bool:
     """生态优先，绿色发展 / 坚持创新驱动，激发转型新动能: two parallel phrases of like length; not a clause and
     its complement (设立村级路长，由村委会主任担任)."""
     m = _PAIRED_HEAD.fullmatch(sentence)
-    return m is not None and abs(len(m.group(1)) - len(m.group(2))) <= 1
+    if m is None:
+        return False
+    # 坚持企业主导、政府推动: the leading 坚持 governs both phrases, so it does not count in the first one's length
+    a, b = len(m.group(1)), len(m.group(2))
+    return abs(a - b) <= 1 or (m.group(1).startswith("坚持") and abs(a - 2 - b) <= 1)
 
 
 def paragraph_heads(line: str) -> list[tuple[int, str]]:

@@ -69,6 +69,7 @@ class Node:
     cells: dict[str, str] | None = None  # a task row's cells (segment.tasktables)
     children: list[Node] = field(default_factory=list)
     rank: int | None = None  # depth for nesting when it differs from the level (一、 under 第X章 / 第X节)
+    line_heads: bool = False  # a paragraph of a run headed at line starts only (_run_of_heads)
 
     @property
     def numbered(self) -> bool:
@@ -276,10 +277,18 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
         if bullet:
             heads = [(0, bullet)]
         # ——数字产业化发展水平快速跃升。…: dash-bulleted goals are paragraphs even under a heading that runs on
-        if heads and (top is None or top.kind == "paragraph" or _heads_paragraphs(top) or _is_dash_bullet(s)):
+        headed = heads and (top is None or top.kind == "paragraph" or _heads_paragraphs(top) or _is_dash_bullet(s))
+        line_heads = not headed and heads and _run_of_heads(lines, i, n, tables)
+        if line_heads or (headed and top is not None and top.line_heads):
+            # a run of lines seen to open with heading sentences: only each line's start heads a paragraph,
+            # not a later short sentence in it
+            heads = heads[:1]
+        if headed or line_heads:
             while stack and stack[-1].kind == "paragraph":
                 stack.pop()
             _add_paragraphs(stack[-1] if stack else root, stack, line, heads)
+            if line_heads or (top is not None and top.line_heads):
+                stack[-1].line_heads = True
         else:
             extend(line.end)
         i += 1
@@ -404,6 +413,16 @@ def _attached_body(lines, markers: list[int], attach_from: int) -> int:
 
 
 _SHORT_HEAD_LINE = 24  # （二）基本原则。: a heading written as a short sentence
+
+
+def _run_of_heads(lines, i: int, n: int, tables) -> bool:
+    """（十二）建设…集聚区。创新…。/ 创新发展跨境电子商务。鼓励… / 创新汽车平行进口试点。取消…: under a heading that
+    runs on, two or more lines in a row opening with a short heading sentence are run-in headed paragraphs."""
+    j = i + 1
+    return (
+        j < n and lines[j].marker is None and j not in tables
+        and is_prose(lines[j].s) and bool(paragraph_heads(lines[j].s))
+    )
 
 
 def _heads_paragraphs(node: Node) -> bool:
