@@ -49,6 +49,8 @@ _SUMMING_UP = re.compile(r"^(?:上述|以上|望你|请你)(?!\p{Han}{0,6}[：:]
 _CHARGES_ALL = re.compile(r"^(?:地方各级|各级|各地|各省|国务院各|各有关|各部门|各单位)[\p{Han}、，,]{0,24}?要")
 # 特此通知 without its 。 before the body of a plan: a paragraph of the notice, not a title line
 _SO_NOTIFIED = re.compile(r"特此(?:通知|通告|公告|函告|通报|批复)[。.]?")
+# 文件详情如下： / 现通知如下：: a sentence however short that leads into what follows is a paragraph, not a title
+_LEADS_IN = re.compile(r"\p{Han}{2}如下[：:]$")
 _NOTE_AT_END = re.compile(r"[（(]([^（）()\n]{2,120})[）)][。．]?\s*$")
 
 
@@ -251,7 +253,7 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
             elif layout.addressee is not None and i > layout.addressee and _is_report_addressee(s):
                 stack.clear()
                 root.children.append(Node("addressee", line.start, line.end, level=1))
-            elif is_prose(s) or _SO_NOTIFIED.fullmatch(s):
+            elif is_prose(s) or _SO_NOTIFIED.fullmatch(s) or _LEADS_IN.search(s):
                 heads = paragraph_heads(s)
                 if heads:
                     stack[:] = [n_ for n_ in stack if n_.kind != "paragraph"]
