@@ -398,7 +398,8 @@ DATE_START = re.compile(r"(?:\d{4}|[〇零O○一二三四五六七八九]{4})\s
 SUBJECTS_AFTER = re.compile(r"^\s*+(?:[\d一二两三四五六七八九十]{1,2}+\s*+个?)?(?:科目|科(?![学技研普室])|门课程|课程|教材)")
 
 # 附表：1.… / 附图 1 … / 附：…: tables, maps and lists attached to a plan are listed like 附件.
-ATTACHED_TABLE = re.compile(r"^附\s*+[表图]?\s*+(\d{0,3})\s*+([：:．.、]|\s|$)\s*+(.*)$")
+# (the blanks after the number are not possessive: 附图 1  …图 keeps one of them for the separator)
+ATTACHED_TABLE = re.compile(r"^附\s*+[表图]?\s*+(\d{0,3})\s*([：:．.、]|\s|$)\s*+(.*)$")
 # 2021年10月19日附件：: the 附件 label glued after the signature's date.
 DATE_THEN_ATTACHMENTS = re.compile(r"^(?:\d{4}|[〇零O○一二三四五六七八九]{4})年[^年\n]{2,10}?日\s*+附\s*+件\s*+[：:]\s*+(.*)$")
 # 附件1.docx / 附件1、2.docx / ….pdf: a download link; its extension is no part of a name.

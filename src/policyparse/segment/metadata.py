@@ -557,6 +557,10 @@ def _attachments(layout: Layout) -> list[str]:
         rest, has_colon = label
         j = i + 1
         names = [rest]
+        if not rest.strip() and j < len(lines) and (nxt := _attachment_label(lines[j].s)) is not None and nxt[0].strip():
+            # 附  图 / 附图 1  …资源图 / 附图 2  …分区图: a bare label over labelled entries, each read as its own label
+            i = j
+            continue
         if not rest.strip() and not (has_colon and j < len(lines) and _numbered_entry(lines[j].s)):
             # a bare label heads the attached document itself: its title is the name
             if j < len(lines) and _attachment_line(lines, j, layout):
@@ -577,9 +581,14 @@ def _attachments(layout: Layout) -> list[str]:
         listed = listed or has_colon
         for name in names:
             for part in _attachment_names(name):
+                if _NO_LETTER.fullmatch(part):
+                    continue  # 2 9: a page number printed after the list, no name
                 if part not in out and not any(o.startswith(part) for o in out):
                     out.append(part)
     return out
+
+
+_NO_LETTER = re.compile(r"[^\p{L}]*+")
 
 
 def _rejoin_wrapped_names(names: list[str], title: str) -> list[str]:
