@@ -138,3 +138,21 @@ def paragraph_heads(line: str) -> list[tuple[int, str]]:
             heads.append((pos, sentence))
         pos = nxt + 1
     return heads
+
+
+# 日常监测：根据…。/ 实地调研：对照…。: a short name and a colon opening the line, the way list-like paragraphs
+# are headed; 一屏：山区生态屏障 (no sentence after it) heads the paragraph below it
+_LABEL_HEAD = re.compile(r"(\p{Han}{2,6})[：:](?=\p{Han})")
+_LABEL_LINE_MAX = 40
+_SENTENCE_STOP = re.compile(r"[。；！？;!?]")
+
+
+def label_head(line: str) -> tuple[str, bool] | None:
+    """(title, whole line) when the line opens with a short label and its colon: the label is the title of a
+    paragraph running on after it; a line with no sentence stop, short, is a heading line titled whole."""
+    m = _LABEL_HEAD.match(line)
+    if m is None:
+        return None
+    if len(line) <= _LABEL_LINE_MAX and _SENTENCE_STOP.search(line) is None:
+        return line, True
+    return m.group(1), False

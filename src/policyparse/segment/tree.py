@@ -28,13 +28,14 @@ from policyparse.grammar import (
 )
 from policyparse.models import Section, built
 from policyparse.segment.dates import is_date_line
-from policyparse.segment.headings import UNDER_ARTICLE, Marker, heading_title, paragraph_heads
+from policyparse.segment.headings import UNDER_ARTICLE, Marker, heading_title, label_head, paragraph_heads
 from policyparse.segment.layout import (
     CLOSING,
     OPENING,
     ORG_END,
     Layout,
     attachment_match,
+    is_label_line,
     is_prose,
     is_table_row,
 )
@@ -279,6 +280,10 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
         if bullet:
             heads = [(0, bullet)]
         # ——数字产业化发展水平快速跃升。…: dash-bulleted goals are paragraphs even under a heading that runs on
+        label = None
+        if not heads and top is not None and (label := _label_run_head(lines, i, n, top, tables)):
+            heads = [(0, label)]
+            top = top if top.kind == "paragraph" else None  # the run starts its paragraphs wherever it stands
         headed = heads and (top is None or top.kind == "paragraph" or _heads_paragraphs(top) or _is_dash_bullet(s))
         line_heads = not headed and heads and _run_of_heads(lines, i, n, tables)
         if line_heads or (headed and top is not None and top.line_heads):
@@ -289,7 +294,7 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
             while stack and stack[-1].kind == "paragraph":
                 stack.pop()
             _add_paragraphs(stack[-1] if stack else root, stack, line, heads)
-            if line_heads or (top is not None and top.line_heads):
+            if line_heads or label or (top is not None and top.line_heads):
                 stack[-1].line_heads = True
         else:
             extend(line.end)
@@ -425,6 +430,40 @@ def _run_of_heads(lines, i: int, n: int, tables) -> bool:
         j < n and lines[j].marker is None and j not in tables
         and is_prose(lines[j].s) and bool(paragraph_heads(lines[j].s))
     )
+
+
+_LABEL_RUN_REACH = 12  # lines within which the next labelled heading line of a run stands
+_LABEL_RUN_MIN = 3  # labelled paragraphs in a row (two are as often a pair of goals or a lead-in)
+
+
+def _label_run_head(lines, i: int, n: int, top: Node, tables) -> str | None:
+    """The title of a paragraph a labelled line heads, when it is one of a run: 日常监测：… / 实地调研：… on
+    consecutive lines (or after a paragraph of the run), 一屏：山区生态屏障 / 三环：… heading lines each over
+    a paragraph, the next one within a few lines and no numbered line between."""
+    head = label_head(lines[i].s)
+    if head is None or lines[i].marker is not None or i in tables or is_label_line(lines[i].s):
+        return None
+    title, whole = head
+    if is_note_text(title + "："):
+        return None  # 牵头责任单位：…: a responsibility note, not a paragraph's name
+    if top.kind == "paragraph" and top.line_heads:
+        return title
+    if not whole:
+        # three or more in a row, none a responsibility note (牵头责任单位：…), each a different name
+        run = [lines[j].s for j in range(i, min(n, i + _LABEL_RUN_MIN))]
+        heads = [label_head(t) if lines[i + k].marker is None and not is_label_line(t) else None for k, t in enumerate(run)]
+        heads = [h if h is not None and not is_note_text(h[0] + "：") else None for h in heads]
+        ok = len(run) == _LABEL_RUN_MIN and all(h is not None and not h[1] for h in heads)
+        return title if ok and len({h[0] for h in heads}) == len(heads) else None
+    if i + 1 >= n or not is_prose(lines[i + 1].s):
+        return None
+    for j in range(i + 2, min(n, i + _LABEL_RUN_REACH)):
+        if lines[j].marker is not None:
+            return None
+        nxt = label_head(lines[j].s)
+        if nxt is not None and nxt[1]:
+            return title
+    return None
 
 
 def _heads_paragraphs(node: Node) -> bool:
