@@ -326,10 +326,13 @@ def _items_keep_to_one_paragraph(lines, markers: list[int], meta: set[int], last
     if last_marker is None or lines[last_marker].marker.style == "article":
         return False  # an article (第X条) runs over several paragraphs as often as not
     style = lines[last_marker].marker.style
-    if sum(lines[k].marker.style == style for k in markers) < _MIN_ITEMS:
+    # the last item's own style, run-on items only: a heading line (一、总体要求 / （三）基本原则。) heads
+    # paragraphs of its own whatever its items do
+    items = [k for k in markers if lines[k].marker.style == style and _runs_on(lines[k])]
+    if len(items) < _MIN_ITEMS:
         return False  # two items say too little about how the document writes them
     numbered = set(markers)
-    for k in markers:
+    for k in items:
         if k >= last_marker:
             break
         j = k + 1
@@ -338,6 +341,14 @@ def _items_keep_to_one_paragraph(lines, markers: list[int], meta: set[int], last
         if j not in numbered and is_prose(lines[j].s):
             return False
     return True
+
+
+_INNER_STOP = re.compile(r"[，。；：,;:]")
+
+
+def _runs_on(line) -> bool:
+    """A numbered line with text after its heading: 19.促进进出口通关便利。落实…, not （七）推动产业国际化发展."""
+    return _INNER_STOP.search(line.s[line.marker.end:].rstrip("。")) is not None
 
 
 def _cites_article(line) -> bool:
