@@ -315,3 +315,9 @@ def test_an_issuer_line_above_a_title_wrapped_over_two_lines():
 def test_the_mark_where_the_seal_goes_is_no_part_of_the_issuer():
     m = md("关于印发某某方案的通知\n各区人民政府：\n现将有关事项通知如下。\n一、加强领导。\n某某县人民政府办公室（印）\n2021年3月1日\n")
     assert m.issuer == "某某县人民政府办公室"
+
+
+def test_maps_listed_under_a_bare_label_with_blanks_after_their_numbers():
+    # 附  图 / 附图 1  …图 / 附图 2  …图 / 2 9 (a page number): each map named once, without its label
+    text = "关于某某规划的通知\n一、总体要求\n加强保护。\n二、保障措施\n加强领导。\n附  图\n附图 1  北京市自然资源图\n附图 2  北京市生态修复分区图\n2 9\n"
+    assert md(text).attachments == ["北京市自然资源图", "北京市生态修复分区图"]
