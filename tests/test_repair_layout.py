@@ -438,3 +438,13 @@ def test_pdf_text_ending_paragraphs_with_a_blank_keeps_blank_ended_heading_lines
     assert len(got) == 10
     assert got[0].strip() == "（一）构建水生态安全格局，保障流域水生态系统服"
     assert got[1].startswith("综合考虑") and got[1].rstrip().endswith("韧性基底。")
+
+
+def test_a_crawler_line_cut_short_mid_phrase_is_kept_apart_from_the_next_paragraph():
+    # lines that are whole paragraphs (no wrapping anywhere); one far wider than any wrap stops mid-phrase
+    para = "各地各校要结合实际制定德育工作实施方案，把立德树人融入思想道德教育、文化知识教育各环节。" * 4
+    cut_short = para + "建设100个省级班主任工作室，充分发挥"
+    text = "\n".join([para, cut_short, "健全社会教育资源有效开发配置的政策体系，因地制宜建设实践基地。", para])
+    out, log = run(join_hard_wraps, text)
+    assert out.split("\n")[1:4] == [cut_short, "", "健全社会教育资源有效开发配置的政策体系，因地制宜建设实践基地。"]
+    assert log.changes == 1

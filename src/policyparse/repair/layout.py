@@ -397,6 +397,19 @@ def _blank_ends_paragraphs(lines: list[_Line]) -> bool:
     return blank_done >= max(_BLANK_END_MIN, 0.3 * len(blank)) and flush_done <= 0.05 * (len(lines) - len(blank))
 
 
+_WIDEST_WRAP = 300  # display width (150 Han characters) beyond any page or screen a text was wrapped at
+
+
+def _cut_short(a: _Line, b: _Line) -> bool:
+    """…建设100个省级班主任工作室，充分发挥 / 健全社会教育资源…: in a text that shows no wrapping, a line far
+    wider than any wrap that stops mid-phrase (no stop, no joiner such as ，) was cut short by the crawler
+    that stored it; the next paragraph is no rest of it, even when it opens with the lost sentence's stop (。推进…)."""
+    return (
+        a.width > _WIDEST_WRAP and not a.terminal and a.s[-1] not in _OPEN_END and a.s[-1] not in "—-"
+        and not a.s[-1].isascii() and not b.marker and _PROSE.search(b.s) is not None
+    )
+
+
 def _join(a: str, b: str) -> str:
     if a and b and a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalpha():
         return a + " " + b
@@ -444,6 +457,8 @@ def join_hard_wraps(text: str, log) -> str:
             return False
         if "\t" in a.raw or "\t" in b.raw:
             return False  # a table row (cells joined by tabs) is a line of its own, never a wrapped one
+        if not any_wrap and _cut_short(a, b):
+            return False
         if blank_ends and a.raw[-1] in _BLANK_END:
             return False  # （一）构建…格局，保障…服务␠: a blank after the last character ends the paragraph
         if b.s[0] in _CONT_START:
@@ -503,10 +518,14 @@ def join_hard_wraps(text: str, log) -> str:
                 joins += 1
             groups[group[0].idx] = (group[-1].idx, _normalise_punct("".join(parts), _NullLog()))
         k += 1
-    if not joins and not pages:
+    # a crawler's line cut mid-sentence, then the next paragraph: a blank line keeps later steps from joining them
+    cut = set() if any_wrap else {a.idx for a, b in zip(lines, lines[1:]) if a.gap == 0 and a.idx not in groups and _cut_short(a, b)}
+    if not joins and not pages and not cut:
         return text
     for i in pages:
         log.record(raw_lines[i].strip(), "")
+    for i in sorted(cut)[:2]:
+        log.record(raw_lines[i].strip()[-12:], raw_lines[i].strip()[-12:] + "\n")
     out: list[str] = []
     i = 0
     while i < len(raw_lines):
@@ -517,6 +536,8 @@ def join_hard_wraps(text: str, log) -> str:
             continue
         if i not in page_set:
             out.append(raw_lines[i])
+            if i in cut:
+                out.append("")
         i += 1
     return "\n".join(out)
 
