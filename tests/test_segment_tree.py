@@ -273,3 +273,13 @@ def test_prose_after_items_written_one_paragraph_each_closes_even_after_heading_
     )
     sections = segment(text, {}).sections
     assert sections[-1].kind == "closing"
+
+
+def test_an_attachment_label_whose_download_links_were_dropped_is_no_node():
+    text = (
+        "为了在立法工作中充分发扬民主，现将草案公布，征求意见。\n"
+        "附件（点击下载）：\n"
+        "迪庆州人民政府法制办公室 2016年12月1日\n"
+    )
+    starts = [n.text[:4] for n in segment(text, {}).sections]
+    assert "附件（点" not in starts

@@ -50,6 +50,7 @@ _SUMMING_UP = re.compile(r"^(?:上述|以上|望你|请你)(?!\p{Han}{0,6}[：:]
 _CHARGES_ALL = re.compile(r"^(?:地方各级|各级|各地|各省|国务院各|各有关|各部门|各单位)[\p{Han}、，,]{0,24}?要")
 # 特此通知 without its 。 before the body of a plan: a paragraph of the notice, not a title line
 _SO_NOTIFIED = re.compile(r"特此(?:通知|通告|公告|函告|通报|批复)[。.]?")
+_LINK_LABEL = re.compile(r"附\s*件\s*[（(](?:点击|请)?下载[^）)]{0,6}[）)]\s*[：:]?")
 # 文件详情如下： / 现通知如下：: a sentence however short that leads into what follows is a paragraph, not a title
 _LEADS_IN = re.compile(r"\p{Han}{2}如下[：:]$")
 _NOTE_AT_END = re.compile(r"[（(]([^（）()\n]{2,120})[）)][。．]?\s*$")
@@ -158,8 +159,8 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
         )
         before_first = first_marker is None or i < first_marker
 
-        if i in meta:
-            i += 1
+        if i in meta or (line.marker is None and _LINK_LABEL.fullmatch(s)):
+            i += 1  # 附件（点击下载）：: a label whose download links the stored copy dropped, nothing to read
             continue
 
         if i in tables or is_table_row(s):
