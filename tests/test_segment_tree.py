@@ -283,3 +283,23 @@ def test_an_attachment_label_whose_download_links_were_dropped_is_no_node():
     )
     starts = [n.text[:4] for n in segment(text, {}).sections]
     assert "附件（点" not in starts
+
+
+def test_a_box_titled_right_after_its_number_keeps_its_own_list_though_it_runs_past_the_open_item():
+    text = (
+        "一、主要任务\n"
+        "（一）培育典型场景\n"
+        "1.培育数字化转型典型场景。支持行业开展工作。\n"
+        "2.加强解决方案研发。面向中小企业研发推广一批方案。\n"
+        "专栏1数字化解决方案研发推广工程\n"
+        "1.家用电器行业：个性化定制平台。\n"
+        "2.家具行业：家具数字化设计平台。\n"
+        "3.五金制品行业：研发推广工业机器人。\n"
+        "4.造纸行业：生产运维管理云平台。\n"
+        "（二）深入开展改造\n"
+        "3.梯次推进企业智改数转。开展评估诊断。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert sorted(k for k in nodes if k.startswith("1.1.")) == ["1.1.1", "1.1.2"]
+    assert "3.五金制品行业" in nodes["1.1.2"].text
+    assert nodes["1.2.1"].marker == "3."

@@ -181,7 +181,8 @@ def adopting_body(s: str) -> str | None:
 
 # 专栏1  易涝区域整治工程: a box beside the body (long plans). Its lines, numbered or not, are
 # text of the node it stands in, never nodes: it ends where the body's numbering continues.
-BOX_HEADING = re.compile(r"专栏\s*+[\d一二三四五六七八九十]{1,3}+(?=[\s：:　]|$)")
+# (专栏1数字化…工程: after a digit number the box's title may follow at once)
+BOX_HEADING = re.compile(r"专栏\s*+[\d一二三四五六七八九十]{1,3}+(?=[\s：:　]|$|(?<=\d)\p{Han})")
 
 
 # ------------------------------------------------------------------ bulleted paragraphs

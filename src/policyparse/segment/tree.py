@@ -132,6 +132,7 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
     prev_skipped_title = False
     signatures_seen = 0
     in_box = False
+    box_last: Marker | None = None  # the last numbered line inside the open 专栏 box
     while i < n:
         line = lines[i]
         s = line.s
@@ -145,7 +146,8 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
             parent.end = max(parent.end, end)
             i = row.last + 1
             continue
-        if stack and (BOX_HEADING.match(s) or (in_box and not _ends_box(line, stack))):
+        if stack and (BOX_HEADING.match(s) or (in_box and not _ends_box(line, stack, box_last))):
+            box_last = None if BOX_HEADING.match(s) else (line.marker or box_last)
             in_box = True
             extend(line.end)  # a 专栏 box is text of the node it stands in
             i += 1
@@ -495,13 +497,16 @@ def _skip_attached_title(lines, j: int, resume_at: int) -> int:
     return j
 
 
-def _ends_box(line, stack: list[Node]) -> bool:
+def _ends_box(line, stack: list[Node], box_last: Marker | None = None) -> bool:
     """A 专栏 box ends at the next line that continues the body: the next number of an open
-    node's marker style, a signature, or an attachment."""
+    node's marker style, a signature, or an attachment; not the next entry of the box's own list
+    (专栏1 / 1.家用电器行业：… / 2.… / 3.五金制品行业：… under the body's item 2.)."""
     if attachment_match(line.s) or is_date_line(line.s):
         return True
     m = line.marker
     if m is None:
+        return False
+    if box_last is not None and box_last.style == m.style and m.number == box_last.number + 1:
         return False
     return any(
         node.marker is not None and node.marker.style == m.style and m.number == node.marker.number + 1
