@@ -28,8 +28,8 @@ FLOORS = {
     "addressees": (0.98, 0.94),
     "doc_type": (0.98, 0.97),
     "cited_documents": (0.97, 0.82),
-    "nodes": (0.97, 0.92),
-    "node_levels": (0.95, 0.90),
+    "nodes": (0.97, 0.93),
+    "node_levels": (0.95, 0.91),
     "node_ids": (0.96, 0.81),
     "units": (0.99, 0.94),
     "lead": (0.99, 0.93),
@@ -56,8 +56,8 @@ LATER_FLOORS = {
         "addressees": 0.97, "attachments": 0.97, "doc_type": 0.97, "index_number": 0.97,
     },
     "rn_": {
-        "title": 0.97, "doc_number": 0.97, "issuer": 0.97, "issue_date": 0.97, "nodes": 0.93, "node_levels": 0.88,
-        "node_ids": 0.90, "targets": 0.84, "deadlines": 0.97,
+        "title": 0.97, "doc_number": 0.97, "issuer": 0.97, "issue_date": 0.97, "nodes": 0.94, "node_levels": 0.90,
+        "node_ids": 0.92, "targets": 0.84, "deadlines": 0.97,
     },
     "rq_": {
         "doc_number": 0.97, "issuer": 0.97, "issue_date": 0.97, "addressees": 0.97, "nodes": 0.97, "node_levels": 0.97,
@@ -66,7 +66,7 @@ LATER_FLOORS = {
     # batch rr's gold holds structure only (sections; extraction fields skipped, no metadata)
     "rr_": {"nodes": 0.97, "node_levels": 0.85, "node_ids": 0.93},
     "ro_": {
-        "nodes": 0.93, "node_levels": 0.84, "node_ids": 0.93, "units": 0.61, "lead": 0.61, "mode": 0.42,
+        "nodes": 0.94, "node_levels": 0.86, "node_ids": 0.93, "units": 0.61, "lead": 0.61, "mode": 0.42,
         "targets": 0.62, "deadlines": 0.97,
     },
     "rp_": {

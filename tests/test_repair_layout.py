@@ -420,3 +420,31 @@ def test_indented_first_line_of_a_typeset_paragraph_joins_its_flush_rest():
     lines = [line.strip() for line in out.split("\n") if line.strip()]
     assert lines[0].startswith("《生猪屠宰管理条例》已经1997年12月12日国务院第六十四次") and lines[0].endswith("起施行。")
     assert lines[1] == "总理李鹏"
+
+
+def test_pdf_text_ending_paragraphs_with_a_blank_keeps_blank_ended_heading_lines():
+    # PDF text that leaves one blank after each paragraph's last line and none after a wrapped line: a heading
+    # line as wide as the wrap that stops mid-phrase (…格局，保障…服务␠) is no first part of a wrap
+    wrapped = [
+        "综合考虑水源保护与涵养、洪涝调蓄与排泄、水环境提",
+        "升、湿地生境支撑和水系廊道连通，构建水生态安全格局，",
+        "形成市域生态安全格局的蓝色脉络和韧性基底。 ",
+    ]
+    lines = []
+    for k in range(5):
+        lines += [f"（{'一二三四五'[k]}）构建水生态安全格局，保障流域水生态系统服 ", *wrapped]
+    out, _ = run(join_hard_wraps, "\n".join(lines))
+    got = [line for line in out.split("\n") if line.strip()]
+    assert len(got) == 10
+    assert got[0].strip() == "（一）构建水生态安全格局，保障流域水生态系统服"
+    assert got[1].startswith("综合考虑") and got[1].rstrip().endswith("韧性基底。")
+
+
+def test_a_crawler_line_cut_short_mid_phrase_is_kept_apart_from_the_next_paragraph():
+    # lines that are whole paragraphs (no wrapping anywhere); one far wider than any wrap stops mid-phrase
+    para = "各地各校要结合实际制定德育工作实施方案，把立德树人融入思想道德教育、文化知识教育各环节。" * 4
+    cut_short = para + "建设100个省级班主任工作室，充分发挥"
+    text = "\n".join([para, cut_short, "健全社会教育资源有效开发配置的政策体系，因地制宜建设实践基地。", para])
+    out, log = run(join_hard_wraps, text)
+    assert out.split("\n")[1:4] == [cut_short, "", "健全社会教育资源有效开发配置的政策体系，因地制宜建设实践基地。"]
+    assert log.changes == 1

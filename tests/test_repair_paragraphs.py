@@ -247,3 +247,31 @@ def test_a_sentence_glued_entry_does_not_run_into_a_cited_number():
     # entries that are sentences keep the old rule: a marker after no stop is no cut
     text = "一、总体要求。" + FILLER + "二、主要任务。推进第一、二批试点工作" + FILLER
     assert not any(line.startswith("二批") for line in restore(text))
+
+
+# ---------------------------------------------------------------- items glued into kept lines (batch ro, PDF text)
+
+KEPT = "各地区各部门要认真贯彻落实，结合实际抓好组织实施。"  # a short paragraph: the document keeps its lines
+
+
+def test_items_glued_into_kept_lines_are_cut_where_they_continue_the_numbering():
+    text = "\n".join([
+        "一、强化工作统筹，保障持续发展1.加强工作统筹谋划。" + KEPT,
+        "2.强化政策支持保障。" + KEPT + "加大力度，助力发展3.狠抓招才引智。" + KEPT,
+        "4.营造良好发展生态。推动构建共享格局，5.提升社区服务能力。" + KEPT + "（责任单位：市经信委）6.培育平台型企业。" + KEPT,
+        "7.打造数字机关品牌。" + KEPT + "数字机关品牌二、加速数字社会建设，推动全面发展",
+        "8.打造新型智慧城市。" + KEPT,
+    ])
+    assert not is_starved(text.split("\n"))
+    assert [line[:4] for line in restore(text)] == [
+        "一、强化", "1.加强", "2.强化", "3.狠抓", "4.营造", "5.提升", "6.培育", "7.打造", "二、加速", "8.打造",
+    ]
+
+
+def test_glued_numbers_that_do_not_continue_or_head_no_short_sentence_stay():
+    text = "\n".join([
+        "1.加强工作统筹谋划。" + KEPT,
+        "2.强化政策支持保障。增长5.5%，其中5.政策落实到位，" + KEPT,  # 5 does not follow 2; 5.5 is a number
+        "3.深化投融资机制。" + KEPT + "资金4.按照规定使用，分类拨付到位。",  # 4. heads no short sentence
+    ])
+    assert restore(text) == text.split("\n")

@@ -609,3 +609,7 @@ def test_a_page_headed_by_what_the_notice_issues_takes_the_notice_title_above_th
 def test_every_title_of_the_issuing_sentence_is_issued():
     m = md("各区人民政府：\n为落实《某某条例》，现将《甲办法》和《乙细则》印发给你们，请认真执行。\n某某市人民政府\n2021年6月1日\n")
     assert [c.title for c in m.cited_documents] == ["某某条例"]
+def test_maps_listed_under_a_bare_label_with_blanks_after_their_numbers():
+    # 附  图 / 附图 1  …图 / 附图 2  …图 / 2 9 (a page number): each map named once, without its label
+    text = "关于某某规划的通知\n一、总体要求\n加强保护。\n二、保障措施\n加强领导。\n附  图\n附图 1  北京市自然资源图\n附图 2  北京市生态修复分区图\n2 9\n"
+    assert md(text).attachments == ["北京市自然资源图", "北京市生态修复分区图"]

@@ -154,3 +154,152 @@ def test_a_header_field_row_holding_a_sentence_is_still_front_matter():
     nodes = by_id(seg)
     assert nodes["p1"].kind == "addressee" and nodes["p2"].kind == "preamble"
     assert seg.metadata.addressees
+
+
+# ---------------------------------------------------------------- struct6: structure misses of batches rd–ro
+
+
+def test_a_list_restarted_after_its_own_lead_in_is_no_lost_level():
+    text = (
+        "第五条 从重处罚。有以下情形之一的，从重处罚：\n"
+        "1、在案件查处中拒不配合的；\n"
+        "2、造成跨区域环境污染的；\n"
+        "3、法律规定的其他情形。\n"
+        "有以下情形的，实施最高限度处罚：\n"
+        "1、造成较大突发环境事件的；\n"
+        "2、引起群体性事件的。\n"
+        "第六条 从轻处罚。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [k for k in nodes if k.startswith("1.")] == ["1.1", "1.2", "1.3", "1.4", "1.5"]
+    assert not any(n.inferred for n in nodes.values())
+
+
+def test_a_bare_attachment_label_over_a_numbered_list_is_a_node_of_its_own():
+    text = (
+        "各省粮食局：\n"
+        "一、紧抓项目建设进度。请认真组织实施。\n"
+        "二、强化分类推进。请按时报送。\n"
+        "附件：\n"
+        "1.项目月度建设进展情况表\n"
+        "2.项目基本情况摸底表\n"
+        "国家粮食局办公室\n"
+        "2018年5月2日\n"
+    )
+    kinds = [(n.id, n.kind) for n in segment(text, {}).sections]
+    assert ("p2", "attachment") in kinds and ("p3", "attachment") in kinds and ("p4", "attachment") in kinds
+
+
+def test_a_run_of_lines_opening_with_heading_sentences_heads_paragraphs_under_a_run_on_heading():
+    text = (
+        "一、主要任务\n"
+        "（一）建设新型贸易产业集聚区。创新跨境服务贸易管理模式，推动服务贸易发展。\n"
+        "创新发展跨境电子商务。鼓励企业建设出口产品海外仓。\n"
+        "创新汽车平行进口试点。取消保税仓储时间限制。支持举办汽车展会。在区内开展试点。\n"
+        "（二）落实税收政策。按照规定执行。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert nodes["1.1.p1"].title == "创新发展跨境电子商务"
+    assert nodes["1.1.p2"].title == "创新汽车平行进口试点"
+    assert "1.1.p3" not in nodes  # 支持举办汽车展会。 is a sentence of that paragraph, not a head
+
+
+def test_principles_headed_jianchi_x_y_pair_even_when_the_first_phrase_is_longer():
+    text = (
+        "一、总体要求\n"
+        "（一）基本原则。\n"
+        "坚持企业主导、政府推动。以企业为主体、市场为导向。\n"
+        "坚持突出重点、有序推进。国际合作要选择重点国家。\n"
+        "（二）主要目标。力争到2020年取得进展。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert nodes["1.1.p1"].title == "坚持企业主导、政府推动"
+    assert nodes["1.1.p2"].title == "坚持突出重点、有序推进"
+
+
+def test_a_short_lead_in_before_the_notice_is_a_paragraph():
+    text = (
+        "日前，某区人民政府印发关于推动经济高质量发展的通知。\n"
+        "文件详情如下：\n"
+        "某区人民政府关于印发若干政策举措的通知\n"
+    )
+    starts = [n.text[:6] for n in segment(text, {}).sections]
+    assert "文件详情如下" in starts
+
+
+def test_runs_of_labelled_paragraphs_are_paragraph_nodes():
+    text = (
+        "一、考评方式\n"
+        "（一）考评以日常监测、实地调研、民意调查和第三方评估相结合的方式进行。\n"
+        "日常监测：根据全市重点任务，监测考评对象工作推进情况。\n"
+        "实地调研：对照各部门报送的重点任务，进行实地调研。\n"
+        "民意调查：根据民意调查机构的数据，了解满意度。\n"
+        "（二）实行百分制。\n"
+        "二、结构\n"
+        "一屏：山区生态屏障\n"
+        "充分发挥山区整体生态屏障作用，加强生态保育。\n"
+        "三环：一道绿隔城市公园环\n"
+        "推进第一道绿化隔离地区公园建设，提高质量。\n"
+        "三、管控\n"
+        "（一）落实分级管控。严格执行。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [nodes[f"1.1.p{k}"].title for k in (1, 2, 3)] == ["日常监测", "实地调研", "民意调查"]
+    assert nodes["2.p1"].title == "一屏：山区生态屏障" and nodes["2.p2"].title == "三环：一道绿隔城市公园环"
+
+
+def test_responsibility_labels_in_a_row_are_no_paragraphs():
+    text = (
+        "一、重点工作\n"
+        "（一）扩大有效投资。全年完成投资100亿元。\n"
+        "牵头负责领导：金力。\n"
+        "牵头责任单位：市发展改革委。\n"
+        "协同责任单位：市经信局、市商务局。\n"
+        "（二）促进消费。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert not any(k.startswith("1.1.p") for k in nodes)
+
+
+def test_prose_after_items_written_one_paragraph_each_closes_even_after_heading_lines_with_paragraphs():
+    text = (
+        "一、总体要求\n"
+        "以习近平新时代中国特色社会主义思想为指导，推动高质量发展。\n"
+        "二、主要任务\n"
+        "1.促进通关便利。落实进口便利措施。\n"
+        "2.深化交流合作。依托服务平台提供服务。\n"
+        "3.加强人才引进。完善人才政策。\n"
+        "本方案各项任务纳入年度重点工作清单，定期督促检查。\n"
+    )
+    sections = segment(text, {}).sections
+    assert sections[-1].kind == "closing"
+
+
+def test_an_attachment_label_whose_download_links_were_dropped_is_no_node():
+    text = (
+        "为了在立法工作中充分发扬民主，现将草案公布，征求意见。\n"
+        "附件（点击下载）：\n"
+        "迪庆州人民政府法制办公室 2016年12月1日\n"
+    )
+    starts = [n.text[:4] for n in segment(text, {}).sections]
+    assert "附件（点" not in starts
+
+
+def test_a_box_titled_right_after_its_number_keeps_its_own_list_though_it_runs_past_the_open_item():
+    text = (
+        "一、主要任务\n"
+        "（一）培育典型场景\n"
+        "1.培育数字化转型典型场景。支持行业开展工作。\n"
+        "2.加强解决方案研发。面向中小企业研发推广一批方案。\n"
+        "专栏1数字化解决方案研发推广工程\n"
+        "1.家用电器行业：个性化定制平台。\n"
+        "2.家具行业：家具数字化设计平台。\n"
+        "3.五金制品行业：研发推广工业机器人。\n"
+        "4.造纸行业：生产运维管理云平台。\n"
+        "（二）深入开展改造\n"
+        "3.梯次推进企业智改数转。开展评估诊断。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert sorted(k for k in nodes if k.startswith("1.1.")) == ["1.1.1", "1.1.2"]
+    assert "3.五金制品行业" in nodes["1.1.2"].text
+    assert nodes["1.2.1"].marker == "3."

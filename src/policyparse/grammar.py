@@ -187,7 +187,8 @@ def adopting_body(s: str) -> str | None:
 
 # 专栏1  易涝区域整治工程: a box beside the body (long plans). Its lines, numbered or not, are
 # text of the node it stands in, never nodes: it ends where the body's numbering continues.
-BOX_HEADING = re.compile(r"专栏\s*+[\d一二三四五六七八九十]{1,3}+(?=[\s：:　]|$)")
+# (专栏1数字化…工程: after a digit number the box's title may follow at once)
+BOX_HEADING = re.compile(r"专栏\s*+[\d一二三四五六七八九十]{1,3}+(?=[\s：:　]|$|(?<=\d)\p{Han})")
 
 
 # ------------------------------------------------------------------ bulleted paragraphs
@@ -409,7 +410,8 @@ DATE_START = re.compile(r"(?:\d{4}|[〇零O○一二三四五六七八九]{4})\s
 SUBJECTS_AFTER = re.compile(r"^\s*+(?:[\d一二两三四五六七八九十]{1,2}+\s*+个?)?(?:科目|科(?![学技研普室])|门课程|课程|教材)")
 
 # 附表：1.… / 附图 1 … / 附：…: tables, maps and lists attached to a plan are listed like 附件.
-ATTACHED_TABLE = re.compile(r"^附\s*+[表图]?\s*+(\d{0,3})\s*+([：:．.、]|\s|$)\s*+(.*)$")
+# (the blanks after the number are not possessive: 附图 1  …图 keeps one of them for the separator)
+ATTACHED_TABLE = re.compile(r"^附\s*+[表图]?\s*+(\d{0,3})\s*([：:．.、]|\s|$)\s*+(.*)$")
 # …以本通知为准。附件：1．…: the 附件 label glued after the closing sentence of the last paragraph (group 1: the first
 # entry, a short name or the start of a numbered list).
 SENTENCE_THEN_ATTACHMENTS = re.compile(r"[。；！][ \t\u3000]*+附[ \t\u3000]*+件[ \t\u3000]*+[：:][ \t\u3000]*+([^。；：:\n]{1,80}+)$")

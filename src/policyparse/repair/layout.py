@@ -381,6 +381,35 @@ def _ends_title(lines: list[_Line], par_start: int, k: int) -> bool:
     return closed and _PROSE.search(group) is None
 
 
+_BLANK_END = " \u3000"
+_BLANK_END_MIN = 5  # lines ending in a blank, and finished sentences among them, before the mark is believed
+
+
+def _blank_ends_paragraphs(lines: list[_Line]) -> bool:
+    """PDF text that leaves one blank after the last line of each paragraph (…基础支撑。␠) and none after a
+    wrapped line: finished sentences end blank-ended lines, (almost) never flush-ended ones. Then a
+    blank-ended line that stops mid-phrase is a heading or title, never the first part of a wrap."""
+    blank = [ln for ln in lines if ln.raw[-1] in _BLANK_END]
+    if len(blank) < _BLANK_END_MIN or len(blank) == len(lines):
+        return False
+    flush_done = sum(ln.terminal for ln in lines if ln.raw[-1] not in _BLANK_END)
+    blank_done = sum(ln.terminal for ln in blank)
+    return blank_done >= max(_BLANK_END_MIN, 0.3 * len(blank)) and flush_done <= 0.05 * (len(lines) - len(blank))
+
+
+_WIDEST_WRAP = 300  # display width (150 Han characters) beyond any page or screen a text was wrapped at
+
+
+def _cut_short(a: _Line, b: _Line) -> bool:
+    """…建设100个省级班主任工作室，充分发挥 / 健全社会教育资源…: in a text that shows no wrapping, a line far
+    wider than any wrap that stops mid-phrase (no stop, no joiner such as ，) was cut short by the crawler
+    that stored it; the next paragraph is no rest of it, even when it opens with the lost sentence's stop (。推进…)."""
+    return (
+        a.width > _WIDEST_WRAP and not a.terminal and a.s[-1] not in _OPEN_END and a.s[-1] not in "—-"
+        and not a.s[-1].isascii() and not b.marker and _PROSE.search(b.s) is not None
+    )
+
+
 def _join(a: str, b: str) -> str:
     if a and b and a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalpha():
         return a + " " + b
@@ -418,6 +447,7 @@ def join_hard_wraps(text: str, log) -> str:
             and _prose_like(ln)
         )
     any_wrap = sum(ln.wrapish for ln in lines) >= 3
+    blank_ends = any_wrap and _blank_ends_paragraphs(lines)
     # a typeset copy that marks paragraph starts by indenting them: wrapped rest lines start flush
     indented_starts = any_wrap and sum(ln.indent for ln in lines) >= 3 and sum(ln.wrapish and not ln.indent for ln in lines) >= 3
 
@@ -427,6 +457,10 @@ def join_hard_wraps(text: str, log) -> str:
             return False
         if "\t" in a.raw or "\t" in b.raw:
             return False  # a table row (cells joined by tabs) is a line of its own, never a wrapped one
+        if not any_wrap and _cut_short(a, b):
+            return False
+        if blank_ends and a.raw[-1] in _BLANK_END:
+            return False  # （一）构建…格局，保障…服务␠: a blank after the last character ends the paragraph
         if b.s[0] in _CONT_START:
             # …财政支持。 / 。完善金融服务…: a 。 opening a line after a finished sentence closes a heading
             # the source dropped (<strong>（二）…</strong>。完善…); the line is a paragraph of its own
@@ -484,10 +518,14 @@ def join_hard_wraps(text: str, log) -> str:
                 joins += 1
             groups[group[0].idx] = (group[-1].idx, _normalise_punct("".join(parts), _NullLog()))
         k += 1
-    if not joins and not pages:
+    # a crawler's line cut mid-sentence, then the next paragraph: a blank line keeps later steps from joining them
+    cut = set() if any_wrap else {a.idx for a, b in zip(lines, lines[1:]) if a.gap == 0 and a.idx not in groups and _cut_short(a, b)}
+    if not joins and not pages and not cut:
         return text
     for i in pages:
         log.record(raw_lines[i].strip(), "")
+    for i in sorted(cut)[:2]:
+        log.record(raw_lines[i].strip()[-12:], raw_lines[i].strip()[-12:] + "\n")
     out: list[str] = []
     i = 0
     while i < len(raw_lines):
@@ -498,6 +536,8 @@ def join_hard_wraps(text: str, log) -> str:
             continue
         if i not in page_set:
             out.append(raw_lines[i])
+            if i in cut:
+                out.append("")
         i += 1
     return "\n".join(out)
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import regex as re
 
-from policyparse.grammar import DATE_WORDS, Marker, match_marker
+from policyparse.grammar import DATE_WORDS, Marker, chinese_number, match_marker
 
 STARVED_AVERAGE = 250  # characters per content line above which a document has lost its paragraphs
 _CONTENT_LINE = 20  # shorter lines (blank, page furniture) do not count in the average
@@ -118,7 +118,8 @@ def is_starved(lines: list[str]) -> bool:
 def restore_paragraphs(text: str, log) -> str:
     lines = text.split("\n")
     if not is_starved(lines):
-        return _cut_glued_articles(lines, log) if "第" in text else text
+        text = _cut_glued_articles(lines, log) if "第" in text else text
+        return _cut_glued_items(text.split("\n"), log)
     numbering = _Numbering()
     grid = _grid_rows(lines)
     out: list[str] = []
@@ -127,7 +128,7 @@ def restore_paragraphs(text: str, log) -> str:
         cuts = [] if i in grid else _cuts(line, offset, numbering)
         out.append(_apply_cuts(line, cuts, log))
         offset += len(line) + 1
-    return "\n".join(out)
+    return _cut_glued_items("\n".join(out).split("\n"), log)
 
 
 def _grid_rows(lines: list[str]) -> set[int]:
@@ -152,6 +153,53 @@ def _cut_glued_articles(lines: list[str], log) -> str:
             out.append(line)
             continue
         cuts = _marker_cuts(line, [], numbering)
+        out.append(_apply_cuts(line, cuts, log))
+    return "\n".join(out)
+
+
+# A numbered item glued into a line of a document that otherwise keeps its lines (PDF text whose
+# sentence end was lost at a line join): …集聚发展7.狠抓招才引智。 / …建设格局，17.提升…能力。 / …作用）10.大力….
+# The marker must follow the digits numbering of the lines, and its title be a short head sentence.
+_GLUED_ITEM = re.compile(r"(?<=[\p{Han}。；，）)”])(\d{1,2})[.．、](?=\p{Han})")
+_ITEM_HEAD = re.compile(r"[^，,；;：:。\n]{2,30}。")
+# …数字机关品牌五、加速数字社会建设，推动数字经济全面发展 (line end): the next top heading glued to the
+# end of the paragraph before it, its title the rest of the line
+_GLUED_HEADING = re.compile(rf"(?<=[\p{{Han}}。；])([{_NUMERALS}]{{1,3}})、(?=[^。；;！？\n]{{4,40}}$)")
+_HEADING_STYLES = frozenset(("cn", "paren_cn", "chapter", "section", "article"))
+
+
+def _cut_glued_items(lines: list[str], log) -> str:
+    """Cut before an item or top heading glued into a line, where it continues the numbering the
+    document's own line starts set: the next digit item (or 1. after a heading), the next 一、."""
+    last_num: int | None = None
+    last_cn: int | None = None
+    headed = False  # a heading since the last digit item: digit items may restart at 1
+    out = []
+    for line in lines:
+        head = match_marker(line.lstrip())
+        if head is not None:
+            if head.style == "num":
+                last_num, headed = head.number, False
+            elif head.style in _HEADING_STYLES:
+                headed = True
+                if head.style == "cn":
+                    last_cn = head.number
+        if last_num is None and last_cn is None and not headed:
+            out.append(line)
+            continue
+        cuts = []
+        for m in _GLUED_ITEM.finditer(line):
+            n = int(m.group(1))
+            if not ((last_num is not None and n == last_num + 1) or (n == 1 and headed)):
+                continue
+            if _ITEM_HEAD.match(line, m.end()) is None:
+                continue
+            cuts.append((m.start(), m.start()))
+            last_num, headed = n, False
+        m = _GLUED_HEADING.search(line) if last_cn is not None else None
+        if m is not None and m.start() > 0 and chinese_number(m.group(1)) == last_cn + 1 and (not cuts or m.start() > cuts[-1][0]):
+            cuts.append((m.start(), m.start()))
+            last_cn, headed = last_cn + 1, True
         out.append(_apply_cuts(line, cuts, log))
     return "\n".join(out)
 

@@ -106,7 +106,11 @@ def _is_paired(sentence: str) -> bool:
     """生态优先，绿色发展 / 坚持创新驱动，激发转型新动能: two parallel phrases of like length; not a clause and
     its complement (设立村级路长，由村委会主任担任)."""
     m = _PAIRED_HEAD.fullmatch(sentence)
-    return m is not None and abs(len(m.group(1)) - len(m.group(2))) <= 1
+    if m is None:
+        return False
+    # 坚持企业主导、政府推动: the leading 坚持 governs both phrases, so it does not count in the first one's length
+    a, b = len(m.group(1)), len(m.group(2))
+    return abs(a - b) <= 1 or (m.group(1).startswith("坚持") and abs(a - 2 - b) <= 1)
 
 
 def paragraph_heads(line: str) -> list[tuple[int, str]]:
@@ -134,3 +138,21 @@ def paragraph_heads(line: str) -> list[tuple[int, str]]:
             heads.append((pos, sentence))
         pos = nxt + 1
     return heads
+
+
+# 日常监测：根据…。/ 实地调研：对照…。: a short name and a colon opening the line, the way list-like paragraphs
+# are headed; 一屏：山区生态屏障 (no sentence after it) heads the paragraph below it
+_LABEL_HEAD = re.compile(r"(\p{Han}{2,6})[：:](?=\p{Han})")
+_LABEL_LINE_MAX = 40
+_SENTENCE_STOP = re.compile(r"[。；！？;!?]")
+
+
+def label_head(line: str) -> tuple[str, bool] | None:
+    """(title, whole line) when the line opens with a short label and its colon: the label is the title of a
+    paragraph running on after it; a line with no sentence stop, short, is a heading line titled whole."""
+    m = _LABEL_HEAD.match(line)
+    if m is None:
+        return None
+    if len(line) <= _LABEL_LINE_MAX and _SENTENCE_STOP.search(line) is None:
+        return line, True
+    return m.group(1), False

@@ -730,6 +730,10 @@ def _attachments_in_body(layout: Layout) -> list[str]:
         rest, has_colon = label
         j = i + 1
         names = [rest]
+        if not rest.strip() and j < len(lines) and (nxt := _attachment_label(lines[j].s)) is not None and nxt[0].strip():
+            # 附  图 / 附图 1  …资源图 / 附图 2  …分区图: a bare label over labelled entries, each read as its own label
+            i = j
+            continue
         if not rest.strip() and not (has_colon and j < len(lines) and _numbered_entry(lines[j].s)):
             # a bare label heads the attached document itself: its title is the name
             if j < len(lines) and _attachment_line(lines, j, layout):
@@ -756,6 +760,8 @@ def _attachments_in_body(layout: Layout) -> list[str]:
         listed = listed or has_colon
         for name in names:
             for part in _attachment_names(name):
+                if _NO_LETTER.fullmatch(part):
+                    continue  # 2 9: a page number printed after the list, no name
                 if part not in out and not any(o.startswith(part) for o in out):
                     out.append(part)
     return out
@@ -774,6 +780,9 @@ def _wrapped_entry_end(lines, j: int, layout: Layout, entry: str) -> bool:
 
 
 _ENDS_AS_A_NAME = re.compile(r"(?:表|单|方案|办法|规则|目录|指南|意见|细则|规定|标准|要点|计划|名单|名录|说明|模板|流程|图)$")
+
+
+_NO_LETTER = re.compile(r"[^\p{L}]*+")
 
 
 def _rejoin_wrapped_names(names: list[str], title: str) -> list[str]:

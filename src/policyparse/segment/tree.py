@@ -28,13 +28,14 @@ from policyparse.grammar import (
 )
 from policyparse.models import Section, built
 from policyparse.segment.dates import is_date_line
-from policyparse.segment.headings import UNDER_ARTICLE, Marker, heading_title, paragraph_heads
+from policyparse.segment.headings import UNDER_ARTICLE, Marker, heading_title, label_head, paragraph_heads
 from policyparse.segment.layout import (
     CLOSING,
     OPENING,
     ORG_END,
     Layout,
     attachment_match,
+    is_label_line,
     is_prose,
     is_table_row,
 )
@@ -49,6 +50,9 @@ _SUMMING_UP = re.compile(r"^(?:上述|以上|望你|请你)(?!\p{Han}{0,6}[：:]
 _CHARGES_ALL = re.compile(r"^(?:地方各级|各级|各地|各省|国务院各|各有关|各部门|各单位)[\p{Han}、，,]{0,24}?要")
 # 特此通知 without its 。 before the body of a plan: a paragraph of the notice, not a title line
 _SO_NOTIFIED = re.compile(r"特此(?:通知|通告|公告|函告|通报|批复)[。.]?")
+_LINK_LABEL = re.compile(r"附\s*件\s*[（(](?:点击|请)?下载[^）)]{0,6}[）)]\s*[：:]?")
+# 文件详情如下： / 现通知如下：: a sentence however short that leads into what follows is a paragraph, not a title
+_LEADS_IN = re.compile(r"\p{Han}{2}如下[：:]$")
 _NOTE_AT_END = re.compile(r"[（(]([^（）()\n]{2,120})[）)][。．]?\s*$")
 
 
@@ -69,6 +73,7 @@ class Node:
     cells: dict[str, str] | None = None  # a task row's cells (segment.tasktables)
     children: list[Node] = field(default_factory=list)
     rank: int | None = None  # depth for nesting when it differs from the level (一、 under 第X章 / 第X节)
+    line_heads: bool = False  # a paragraph of a run headed at line starts only (_run_of_heads)
 
     @property
     def numbered(self) -> bool:
@@ -127,6 +132,7 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
     prev_skipped_title = False
     signatures_seen = 0
     in_box = False
+    box_last: Marker | None = None  # the last numbered line inside the open 专栏 box
     while i < n:
         line = lines[i]
         s = line.s
@@ -140,7 +146,8 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
             parent.end = max(parent.end, end)
             i = row.last + 1
             continue
-        if stack and (BOX_HEADING.match(s) or (in_box and not _ends_box(line, stack))):
+        if stack and (BOX_HEADING.match(s) or (in_box and not _ends_box(line, stack, box_last))):
+            box_last = None if BOX_HEADING.match(s) else (line.marker or box_last)
             in_box = True
             extend(line.end)  # a 专栏 box is text of the node it stands in
             i += 1
@@ -154,8 +161,8 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
         )
         before_first = first_marker is None or i < first_marker
 
-        if i in meta:
-            i += 1
+        if i in meta or (line.marker is None and _LINK_LABEL.fullmatch(s)):
+            i += 1  # 附件（点击下载）：: a label whose download links the stored copy dropped, nothing to read
             continue
 
         if i in tables or is_table_row(s):
@@ -180,7 +187,8 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
                 if am.group(2).strip() and i + 1 == resume_at < n:
                     i += 1  # 附件：…名单 right above the attached document's 一、: its title line, no node
                     continue
-                if am.group(2).strip():
+                if am.group(2).strip() or _lists_entries(lines, i, resume_at):
+                    # 附件：/ 1.…情况表 / 2.…: a bare label over its entries is an attachment line of its own too
                     root.children.append(Node("attachment", line.start, line.end, level=1))
                 elif not s.rstrip().endswith(("：", ":")):
                     # a bare 附件 / 附件1 heads the attached document: its title line is no node
@@ -249,7 +257,7 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
             elif layout.addressee is not None and i > layout.addressee and _is_report_addressee(s):
                 stack.clear()
                 root.children.append(Node("addressee", line.start, line.end, level=1))
-            elif is_prose(s) or _SO_NOTIFIED.fullmatch(s):
+            elif is_prose(s) or _SO_NOTIFIED.fullmatch(s) or _LEADS_IN.search(s):
                 heads = paragraph_heads(s)
                 if heads:
                     stack[:] = [n_ for n_ in stack if n_.kind != "paragraph"]
@@ -275,16 +283,28 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
         if bullet:
             heads = [(0, bullet)]
         # ——数字产业化发展水平快速跃升。…: dash-bulleted goals are paragraphs even under a heading that runs on
-        if heads and (top is None or top.kind == "paragraph" or _heads_paragraphs(top) or _is_dash_bullet(s)):
+        label = None
+        if not heads and top is not None and (label := _label_run_head(lines, i, n, top, tables)):
+            heads = [(0, label)]
+            top = top if top.kind == "paragraph" else None  # the run starts its paragraphs wherever it stands
+        headed = heads and (top is None or top.kind == "paragraph" or _heads_paragraphs(top) or _is_dash_bullet(s))
+        line_heads = not headed and heads and _run_of_heads(lines, i, n, tables)
+        if line_heads or (headed and top is not None and top.line_heads):
+            # a run of lines seen to open with heading sentences: only each line's start heads a paragraph,
+            # not a later short sentence in it
+            heads = heads[:1]
+        if headed or line_heads:
             while stack and stack[-1].kind == "paragraph":
                 stack.pop()
             _add_paragraphs(stack[-1] if stack else root, stack, line, heads)
+            if line_heads or label or (top is not None and top.line_heads):
+                stack[-1].line_heads = True
         else:
             extend(line.end)
         i += 1
 
     _finish(root)
-    _infer_levels(root)
+    _infer_levels(root, text)
     _finish(root)
     out: list[Section] = []
     _assign(root, "", text, out)
@@ -309,10 +329,13 @@ def _items_keep_to_one_paragraph(lines, markers: list[int], meta: set[int], last
     if last_marker is None or lines[last_marker].marker.style == "article":
         return False  # an article (第X条) runs over several paragraphs as often as not
     style = lines[last_marker].marker.style
-    if sum(lines[k].marker.style == style for k in markers) < _MIN_ITEMS:
+    # the last item's own style, run-on items only: a heading line (一、总体要求 / （三）基本原则。) heads
+    # paragraphs of its own whatever its items do
+    items = [k for k in markers if lines[k].marker.style == style and _runs_on(lines[k])]
+    if len(items) < _MIN_ITEMS:
         return False  # two items say too little about how the document writes them
     numbered = set(markers)
-    for k in markers:
+    for k in items:
         if k >= last_marker:
             break
         j = k + 1
@@ -321,6 +344,14 @@ def _items_keep_to_one_paragraph(lines, markers: list[int], meta: set[int], last
         if j not in numbered and is_prose(lines[j].s):
             return False
     return True
+
+
+_INNER_STOP = re.compile(r"[，。；：,;:]")
+
+
+def _runs_on(line) -> bool:
+    """A numbered line with text after its heading: 19.促进进出口通关便利。落实…, not （七）推动产业国际化发展."""
+    return _INNER_STOP.search(line.s[line.marker.end:].rstrip("。")) is not None
 
 
 def _cites_article(line) -> bool:
@@ -405,6 +436,50 @@ def _attached_body(lines, markers: list[int], attach_from: int) -> int:
 _SHORT_HEAD_LINE = 24  # （二）基本原则。: a heading written as a short sentence
 
 
+def _run_of_heads(lines, i: int, n: int, tables) -> bool:
+    """（十二）建设…集聚区。创新…。/ 创新发展跨境电子商务。鼓励… / 创新汽车平行进口试点。取消…: under a heading that
+    runs on, two or more lines in a row opening with a short heading sentence are run-in headed paragraphs."""
+    j = i + 1
+    return (
+        j < n and lines[j].marker is None and j not in tables
+        and is_prose(lines[j].s) and bool(paragraph_heads(lines[j].s))
+    )
+
+
+_LABEL_RUN_REACH = 12  # lines within which the next labelled heading line of a run stands
+_LABEL_RUN_MIN = 3  # labelled paragraphs in a row (two are as often a pair of goals or a lead-in)
+
+
+def _label_run_head(lines, i: int, n: int, top: Node, tables) -> str | None:
+    """The title of a paragraph a labelled line heads, when it is one of a run: 日常监测：… / 实地调研：… on
+    consecutive lines (or after a paragraph of the run), 一屏：山区生态屏障 / 三环：… heading lines each over
+    a paragraph, the next one within a few lines and no numbered line between."""
+    head = label_head(lines[i].s)
+    if head is None or lines[i].marker is not None or i in tables or is_label_line(lines[i].s):
+        return None
+    title, whole = head
+    if is_note_text(title + "："):
+        return None  # 牵头责任单位：…: a responsibility note, not a paragraph's name
+    if top.kind == "paragraph" and top.line_heads:
+        return title
+    if not whole:
+        # three or more in a row, none a responsibility note (牵头责任单位：…), each a different name
+        run = [lines[j].s for j in range(i, min(n, i + _LABEL_RUN_MIN))]
+        heads = [label_head(t) if lines[i + k].marker is None and not is_label_line(t) else None for k, t in enumerate(run)]
+        heads = [h if h is not None and not is_note_text(h[0] + "：") else None for h in heads]
+        ok = len(run) == _LABEL_RUN_MIN and all(h is not None and not h[1] for h in heads)
+        return title if ok and len({h[0] for h in heads}) == len(heads) else None
+    if i + 1 >= n or not is_prose(lines[i + 1].s):
+        return None
+    for j in range(i + 2, min(n, i + _LABEL_RUN_REACH)):
+        if lines[j].marker is not None:
+            return None
+        nxt = label_head(lines[j].s)
+        if nxt is not None and nxt[1]:
+            return title
+    return None
+
+
 def _heads_paragraphs(node: Node) -> bool:
     """A numbered heading whose paragraphs may be run-in headed: a bare heading line, or a short
     heading sentence with no body text of its own yet."""
@@ -422,13 +497,16 @@ def _skip_attached_title(lines, j: int, resume_at: int) -> int:
     return j
 
 
-def _ends_box(line, stack: list[Node]) -> bool:
+def _ends_box(line, stack: list[Node], box_last: Marker | None = None) -> bool:
     """A 专栏 box ends at the next line that continues the body: the next number of an open
-    node's marker style, a signature, or an attachment."""
+    node's marker style, a signature, or an attachment; not the next entry of the box's own list
+    (专栏1 / 1.家用电器行业：… / 2.… / 3.五金制品行业：… under the body's item 2.)."""
     if attachment_match(line.s) or is_date_line(line.s):
         return True
     m = line.marker
     if m is None:
+        return False
+    if box_last is not None and box_last.style == m.style and m.number == box_last.number + 1:
         return False
     return any(
         node.marker is not None and node.marker.style == m.style and m.number == node.marker.number + 1
@@ -440,6 +518,15 @@ def _ends_box(line, stack: list[Node]) -> bool:
 def _attachment_label(s: str):
     """附件：… or 附表：1．…: a label listing attachments (group 2: what follows it on the line)."""
     return attachment_match(s) or ATTACHED_TABLE_LIST.match(s)
+
+
+def _lists_entries(lines, i: int, resume_at: int) -> bool:
+    """A bare 附件： label (colon, nothing after it) over a numbered list of attachments (1.…表 / 2.…): the
+    label is a line of its own. (Over one unnumbered title it names that one attachment with it.)"""
+    if not lines[i].s.rstrip().endswith(("：", ":")) or i + 2 >= min(len(lines), resume_at):
+        return False
+    entries = lines[i + 1 : i + 3]
+    return all(_attachment_entry(ln.s) and ln.marker is not None and ln.marker.number == k + 1 for k, ln in enumerate(entries))
 
 
 def _attachment_entry(s: str) -> bool:
@@ -465,16 +552,19 @@ def _finish(node: Node) -> int:
     return end
 
 
-def _infer_levels(parent: Node) -> None:
+def _infer_levels(parent: Node, text: str) -> None:
     for child in parent.children:
-        _infer_levels(child)
+        _infer_levels(child, text)
     numbered = [c for c in parent.children if c.marker is not None]
     if len(numbered) < 2:
         return
     level = min(c.level for c in numbered)
     if level <= (parent.level or 0) + 1:
         return
-    restarts = [k for k in range(1, len(numbered)) if numbered[k].marker.number <= numbered[k - 1].marker.number]
+    restarts = [
+        k for k in range(1, len(numbered))
+        if numbered[k].marker.number <= numbered[k - 1].marker.number and not _led_in(text, numbered[k - 1], numbered[k])
+    ]
     if not restarts:
         return
     new_level = (parent.level or 0) + 1
@@ -493,6 +583,13 @@ def _infer_levels(parent: Node) -> None:
         else:
             current.children.append(c)
     parent.children = _sections_before(before_first, new_level) + children
+
+
+def _led_in(text: str, before: Node, restart: Node) -> bool:
+    """…5、其他情形；/ 有以下情形的，…处罚：/ 1、造成…: a list restarted after a lead-in sentence of its own
+    (the 所列 line ends in a colon) is a second list of the same node, not a section whose heading is lost."""
+    lead = text[before.start:restart.start].rstrip()
+    return lead.endswith(("：", ":")) and "\n" in lead
 
 
 def _sections_before(nodes: list[Node], level: int) -> list[Node]:
