@@ -6,6 +6,7 @@ from the repository's top-level ``lexicons/`` directory. Each file is parsed onc
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -13,6 +14,35 @@ from pathlib import Path
 from policyparse.errors import LexiconError
 
 _REPO_LEXICONS = Path(__file__).resolve().parents[2] / "lexicons"
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The columns of one lexicon file, declared here once (tests/test_lexicons.py holds every file to it).
+
+    Every file starts with a `#` comment saying what it is for; its rows are sorted, in code-point order,
+    by their first `key` columns, which are unique. A row has all `columns`, or leaves out the last `optional`.
+    """
+
+    columns: tuple[str, ...]
+    optional: int = 0
+    key: int = 1
+    header_row: bool = False  # the first row is the column names, not an entry
+
+
+LAYOUTS: dict[str, Layout] = {
+    "common_han.tsv": Layout(("simplified", "traditional")),
+    "doc_types.tsv": Layout(("word", "type"), optional=1),
+    "goal_verbs.tsv": Layout(("verb",)),
+    "regional_terms.tsv": Layout(("term", "mainland", "not_before", "not_after", "region")),
+    "t2s_exceptions.tsv": Layout(("traditional", "mainland", "note")),
+    "table_headers.tsv": Layout(("name",)),
+    "task_columns.tsv": Layout(("name", "role")),
+    "topics.tsv": Layout(("topic",)),
+    "units.tsv": Layout(("canonical", "aliases", "level", "kind")),
+    "web_furniture.tsv": Layout(("fragment",)),
+    "web_noise.tsv": Layout(("pattern", "match", "scope"), key=2, header_row=True),
+}
 
 
 def lexicon_dir() -> Path:
