@@ -648,3 +648,23 @@ def test_the_qualities_a_person_must_have_are_conditions():
 def test_what_has_been_done_is_no_goal():
     assert targets("开展过500余场培训。") == []
     assert targets("街道人大工委主任一行三人来到社区调研，力争实现全覆盖。") == []
+
+
+# ---------------------------------------------------------------- added with batch rt
+
+
+def test_a_bound_on_a_number_of_its_own_does_not_reach_a_later_number():
+    assert targets("实现行政村最多换乘一次客运公交即可到达县城比例达到100%。") == [(100, "%", "eq")]
+    assert targets("每个县至少建成3个示范点。") == [(3, "个", "gte")]
+
+
+def test_the_size_of_a_base_or_a_project_names_it():
+    assert targets("推进XX炼化150万吨乙烯等重大产业项目建设。") == []
+    assert targets("完成杏山200万只蛋鸡标准化养殖基地建设，带动蛋鸡饲养规模超过1000万只。") == [(1000, "万只", "gt")]
+
+
+def test_a_year_before_completing_an_amount_is_when_it_is_due():
+    assert deadlines("坚持推行“多权同确”，2015年完成75%以上的确权登记。", year=2015, goals=True) == [
+        (2015, None, None, "by")]
+    assert deadlines("2016年启动50个以上项目，2017年试点示范同步推进。", goals=True) == [
+        (2016, None, None, "period"), (2017, None, None, "period")]

@@ -245,12 +245,13 @@ _VERB_AS_NOUN_HEAD = "范围|方案|规划|办法|细则|主体|用地|情况|�
 # 时速500公里轮轨试验列车, 30吨轴重机车: the speed or the axle load naming a kind of vehicle
 _SPEED_BEFORE = "时速"
 _AXLE_LOAD_AFTER = re.compile(r"轴重")
-# 30万吨矿石和原油运输船, 550万吨/年蒸馏装置, 建设300万立方米国家石油储备基地: a capacity written before the
+# 30万吨矿石和原油运输船, 550万吨/年蒸馏装置, 建设300万立方米国家石油储备基地, 150万吨乙烯等重大产业项目,
+# 200万只蛋鸡标准化养殖基地: a capacity written before the
 # plant it belongs to names which plant is meant (the noun ends the phrase, no 的 and no 、 between)
-_CAPACITY_MEASURES = frozenset(("吨", "立方米", "千瓦", "千伏安", "千瓦时"))
+_CAPACITY_MEASURES = frozenset(("吨", "立方米", "千瓦", "千伏安", "千瓦时", "只", "头"))
 _PLANT_AFTER = re.compile(
     r"""[\p{Han}“”]{0,10}?                                   # what the plant holds or makes (矿石和原油, 原油商业)
-        (?:装置|库|储备基地|机组|船舶|船|生产线|电站|电厂|锅炉|成套设备)""",
+        (?:装置|库|基地|养殖场|机组|船舶|船|生产线|电站|电厂|锅炉|成套设备|项目)""",
     re.X,
 )
 # 百万吨级大型乙烯成套设备, 30万吨级码头: N…级 is the class a thing belongs to
@@ -1164,6 +1165,15 @@ def rejection(x: _Mention) -> str | None:
 # ---------------------------------------------------------------- reading a target
 
 
+def _bound_reaches(bound: re.Pattern, clause: str) -> bool:
+    """至少 / 最多 earlier in the clause bounds this number unless a number of its own stands between them:
+    行政村最多换乘一次…比例达到100% (最多 bounds 一次, not the 100%)."""
+    found = None
+    for found in bound.finditer(clause):
+        pass
+    return found is not None and not _HAS_NUMBER.search(clause, found.end())
+
+
 def _target(x: _Mention, quoted, plan_year: int | None, heading_year: int | None = None, implicit_year: int | None = None) -> Target:
     own, m = x.own, x.m
     comparator = _comparator(m, own)
@@ -1171,9 +1181,9 @@ def _target(x: _Mention, quoted, plan_year: int | None, heading_year: int | None
         comparator = "lte"  # 压缩至40个工作日以内 (工作日 is read past the match)
     if comparator == "eq":
         clause = own[x.clause_start:m.start()]
-        if _AT_LEAST.search(clause):
+        if _bound_reaches(_AT_LEAST, clause):
             comparator = "gte"
-        elif _AT_MOST.search(clause):
+        elif _bound_reaches(_AT_MOST, clause):
             comparator = "lte"
     recurrence = _recurrence(own, x)
     # 到2025年，…；…达到60%以上: a year phrase governs the whole sentence, across its ；-clauses
