@@ -668,3 +668,7 @@ def test_a_year_before_completing_an_amount_is_when_it_is_due():
         (2015, None, None, "by")]
     assert deadlines("2016年启动50个以上项目，2017年试点示范同步推进。", goals=True) == [
         (2016, None, None, "period"), (2017, None, None, "period")]
+
+
+def test_the_count_of_a_plans_own_tasks_is_no_goal():
+    assert targets("经市政府同意，2024年我市实施47项民生实事，具体安排如下。") == []

@@ -81,7 +81,7 @@ _MUST_MEET = re.compile(r"(?:应|须|需|必须)(?:当)?满足")
 _TERM_BEFORE = re.compile(r"停留|有效期|期限为?$|为期|延期|顺延")
 # 100项重大科技创新工程项目: projects counted, not the plan's parts
 _PROJECTS_AFTER = re.compile(r"\p{Han}{0,10}?(?:工程|计划)项目")
-_PLAN_PARTS = re.compile(r"\p{Han}{0,10}?(?:行动|工程|任务|措施|举措|计划|机制|制度|重点工作|方面)")
+_PLAN_PARTS = re.compile(r"\p{Han}{0,10}?(?:行动|工程|任务|措施|举措|计划|机制|制度|重点工作|方面|实事)")
 _DURATION_AFTER = re.compile(r"工作日|自然日|月|年(?:度|头|内|(?!\p{Han}))|季度|周岁|岁|小时内|星期|学期")
 _COUNTABLE = frozenset("座个家所处支套项名人")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]|$")
@@ -660,7 +660,7 @@ def _is_article(x: _Mention) -> bool:
 
 
 def _is_plan_part(x: _Mention) -> bool:
-    """实施5项提升行动, 从七个方面: the count of the plan's own parts."""
+    """实施5项提升行动, 从七个方面, 实施47项民生实事: the count of the plan's own parts."""
     if x.has_comparator_word:
         return False
     if x.unit == "项" and _PLAN_PARTS.match(x.after) and not _PROJECTS_AFTER.match(x.after):
