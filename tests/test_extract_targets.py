@@ -672,3 +672,7 @@ def test_a_year_before_completing_an_amount_is_when_it_is_due():
 
 def test_the_count_of_a_plans_own_tasks_is_no_goal():
     assert targets("经市政府同意，2024年我市实施47项民生实事，具体安排如下。") == []
+
+
+def test_an_amount_in_dollars_is_a_goal_like_one_in_yuan():
+    assert targets("实际利用外资1.8亿美元以上、市外内资200亿元以上。") == [(1.8, "亿美元", "gte"), (200, "亿元", "gte")]

@@ -31,8 +31,8 @@ _CN = (r"(?:[一二两三四五六七八九十][零〇一二两三四五六七�
 _NUM = rf"(?:{_AR}|{_CN})"
 # Measures a target counts in; any of them may carry a 万 / 亿 multiplier (20万人次, 45万亩, 10亿条); computing
 # power and storage count in EFLOPS / EB (算力总规模达到12EFLOPS, 存储总量达10EB), livestock in 头 / 只 (年出栏生猪达到
-# 1800万头).
-_MEASURES = """人次 人 名 户 个 家 所 项 期 支 座 处 册 篇 套 天 小时 学时 课时 元 亩 批 件次 人天 件 场次 场 次 颗 款 例 发
+# 1800万头), foreign investment in 美元 (实际利用外资1.8亿美元以上).
+_MEASURES = """人次 人 名 户 个 家 所 项 期 支 座 处 册 篇 套 天 小时 学时 课时 元 美元 亩 批 件次 人天 件 场次 场 次 颗 款 例 发
     吨 公斤 斤 头 只 辆 列 节 条 台 部 株 棵 间 张 门 种 处 床 千瓦 千瓦时 千伏安 平方米 平方公里 立方米 公里 千米 米 公顷 ㎡
     微克/立方米 毫克/立方米 EFLOPS EFlops PFLOPS PFlops EB PB 位 周 度""".split()
 _MULTIPLIERS = ("万", "亿", "万亿")
