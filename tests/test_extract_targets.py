@@ -676,3 +676,8 @@ def test_the_count_of_a_plans_own_tasks_is_no_goal():
 
 def test_an_amount_in_dollars_is_a_goal_like_one_in_yuan():
     assert targets("实际利用外资1.8亿美元以上、市外内资200亿元以上。") == [(1.8, "亿美元", "gte"), (200, "亿元", "gte")]
+
+
+def test_a_distance_inside_a_graded_designation_names_it():
+    assert targets("新增城镇就业4.3万人，省级三公里充分就业社区数量达到城市社区的60%。") == [(4.3, "万人", "eq"), (60, "%", "eq")]
+    assert targets("到2025年，新建农村公路300公里以上。") == [(300, "公里", "gte")]

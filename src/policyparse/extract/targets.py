@@ -742,6 +742,20 @@ def _is_plant_size(x: _Mention) -> bool:
     return bool(_PLANT_AFTER.match(_rest_after_rate(x)))
 
 
+# 省级三公里充分就业社区: a distance inside the name of a graded designation
+_DESIGNATION_GRADE_BEFORE = re.compile(r"(?:国家|省|市|县|区)级$")
+
+
+def _is_designation_name(x: _Mention) -> bool:
+    """省级三公里充分就业社区: a distance written after a grade (省级, 国家级) and before the rest of a name
+    is part of the designation's name, not a distance to reach."""
+    return (
+        x.unit in _LENGTHS and not x.has_comparator_word
+        and bool(_DESIGNATION_GRADE_BEFORE.search(x.before(4)))
+        and bool(re.match(r"\p{Han}", x.after or ""))
+    )
+
+
 def _is_vehicle_class(x: _Mention) -> bool:
     """时速500公里轮轨试验列车, 时速200公里以上高速列车, 30吨轴重重载电力机车: the speed or the load a vehicle is
     built for names the kind of vehicle (but 时速达到350公里 sets a level)."""
@@ -1149,7 +1163,7 @@ REJECTIONS = (
     _is_submitted_material, _is_small_chinese_count, _is_table_cell, _is_example, _is_forecast, _is_split_share,
     _is_inclusion_note, _is_count_note, _is_digit_string, _is_rate_class, _is_split_by_line, _is_figure_reference,
     _is_frame, _is_kind_count, _is_permission, _is_step, _is_in_responsibility_note, _is_price, _is_dimension,
-    _is_relative_limit, _is_money_given, _is_plant_size, _is_vehicle_class, _is_scheme_term, _is_joint_parties,
+    _is_relative_limit, _is_money_given, _is_plant_size, _is_designation_name, _is_vehicle_class, _is_scheme_term, _is_joint_parties,
     _is_tax_rate, _is_measured_condition, _is_dated_record, _is_ratio_base, _is_experience,
 )
 
