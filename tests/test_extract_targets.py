@@ -648,3 +648,36 @@ def test_the_qualities_a_person_must_have_are_conditions():
 def test_what_has_been_done_is_no_goal():
     assert targets("开展过500余场培训。") == []
     assert targets("街道人大工委主任一行三人来到社区调研，力争实现全覆盖。") == []
+
+
+# ---------------------------------------------------------------- added with batch rt
+
+
+def test_a_bound_on_a_number_of_its_own_does_not_reach_a_later_number():
+    assert targets("实现行政村最多换乘一次客运公交即可到达县城比例达到100%。") == [(100, "%", "eq")]
+    assert targets("每个县至少建成3个示范点。") == [(3, "个", "gte")]
+
+
+def test_the_size_of_a_base_or_a_project_names_it():
+    assert targets("推进XX炼化150万吨乙烯等重大产业项目建设。") == []
+    assert targets("完成杏山200万只蛋鸡标准化养殖基地建设，带动蛋鸡饲养规模超过1000万只。") == [(1000, "万只", "gt")]
+
+
+def test_a_year_before_completing_an_amount_is_when_it_is_due():
+    assert deadlines("坚持推行“多权同确”，2015年完成75%以上的确权登记。", year=2015, goals=True) == [
+        (2015, None, None, "by")]
+    assert deadlines("2016年启动50个以上项目，2017年试点示范同步推进。", goals=True) == [
+        (2016, None, None, "period"), (2017, None, None, "period")]
+
+
+def test_the_count_of_a_plans_own_tasks_is_no_goal():
+    assert targets("经市政府同意，2024年我市实施47项民生实事，具体安排如下。") == []
+
+
+def test_an_amount_in_dollars_is_a_goal_like_one_in_yuan():
+    assert targets("实际利用外资1.8亿美元以上、市外内资200亿元以上。") == [(1.8, "亿美元", "gte"), (200, "亿元", "gte")]
+
+
+def test_a_distance_inside_a_graded_designation_names_it():
+    assert targets("新增城镇就业4.3万人，省级三公里充分就业社区数量达到城市社区的60%。") == [(4.3, "万人", "eq"), (60, "%", "eq")]
+    assert targets("到2025年，新建农村公路300公里以上。") == [(300, "公里", "gte")]

@@ -303,3 +303,21 @@ def test_a_box_titled_right_after_its_number_keeps_its_own_list_though_it_runs_p
     assert sorted(k for k in nodes if k.startswith("1.1.")) == ["1.1.1", "1.1.2"]
     assert "3.五金制品行业" in nodes["1.1.2"].text
     assert nodes["1.2.1"].marker == "3."
+
+
+def test_run_in_headed_paragraphs_under_the_last_heading_are_its_paragraphs():
+    text = (
+        "三、开展三大行动，打造示范县\n"
+        "始终坚持农业农村优先发展，接续全面推进乡村振兴。\n"
+        "开展粮食安全保障行动。实施高标准农田16.5万亩。\n"
+        "开展乡村产业振兴行动。力争村均收入增长9%以上。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert sorted(nodes) == ["1", "1.p1", "1.p2"]
+    assert nodes["1.p2"].kind == "paragraph" and nodes["1.p2"].text.startswith("开展乡村产业振兴行动。")
+
+
+def test_closing_remarks_after_the_last_item_stay_closing():
+    text = "一、工作任务\n1.加强组织领导。\n2.强化督查考核。\n特此通知。\n"
+    nodes = by_id(segment(text, {}))
+    assert nodes["p1"].kind == "closing"

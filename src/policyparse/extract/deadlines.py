@@ -67,6 +67,8 @@ _GOAL_WORD = re.compile(r"力争|确保|争取|目标|要")
 _REPORT_AFTER = re.compile(r"(?:年|季|月)报|(?:财务|统计)?报表")
 # the verb of a step taken in a year written straight after it (2016年启动…, 2018年进一步扩大…)
 _STEP_AFTER_YEAR = re.compile(r"启动|开展|推进|实施|完成|建成|全面|进一步|基本|实现|试点|扩大|选取|组织|部署|上线|举办")
+# 2015年完成75%以上的确权登记: a year before 完成 and an amount to finish is when the amount is due
+_COMPLETED_AMOUNT_AFTER_YEAR = re.compile(r"完成\d")
 # 以一九八四年一月一日为界: the date a rule counts from or divides at
 _REFERENCE_DATE_AFTER = re.compile(r"为界|为准|为基准|为限|为基期|为节点")
 # 预计到一九九五年: the year of a forecast
@@ -310,6 +312,8 @@ def _read(m, doc_year: int | None, recurrence: str | None, goals: bool = False) 
                 return _dated(year, None, None, "by")
             if month is None and _opens_sentence(m):
                 return _dated(year, None, None, "by" if goals else "period")  # 2024年，选取…试点 / 2025年，…基本形成
+            if month is None and _opens_clause(m) and _COMPLETED_AMOUNT_AFTER_YEAR.match(m.string, m.end()):
+                return _dated(year, None, None, "by")
             if month is None and _opens_clause(m) and _STEP_AFTER_YEAR.match(m.string, m.end()):
                 return _dated(year, None, None, "period")  # 2016年启动50个项目，2017年…同步推进: the year a step is taken
             if month is None or _STARTS.match(m.string, m.end()) or _FROM.search(m.string, max(0, m.start() - 2), m.start()):

@@ -31,8 +31,8 @@ _CN = (r"(?:[一二两三四五六七八九十][零〇一二两三四五六七�
 _NUM = rf"(?:{_AR}|{_CN})"
 # Measures a target counts in; any of them may carry a 万 / 亿 multiplier (20万人次, 45万亩, 10亿条); computing
 # power and storage count in EFLOPS / EB (算力总规模达到12EFLOPS, 存储总量达10EB), livestock in 头 / 只 (年出栏生猪达到
-# 1800万头).
-_MEASURES = """人次 人 名 户 个 家 所 项 期 支 座 处 册 篇 套 天 小时 学时 课时 元 亩 批 件次 人天 件 场次 场 次 颗 款 例 发
+# 1800万头), foreign investment in 美元 (实际利用外资1.8亿美元以上).
+_MEASURES = """人次 人 名 户 个 家 所 项 期 支 座 处 册 篇 套 天 小时 学时 课时 元 美元 亩 批 件次 人天 件 场次 场 次 颗 款 例 发
     吨 公斤 斤 头 只 辆 列 节 条 台 部 株 棵 间 张 门 种 处 床 千瓦 千瓦时 千伏安 平方米 平方公里 立方米 公里 千米 米 公顷 ㎡
     微克/立方米 毫克/立方米 EFLOPS EFlops PFLOPS PFlops EB PB 位 周 度""".split()
 _MULTIPLIERS = ("万", "亿", "万亿")
@@ -81,7 +81,7 @@ _MUST_MEET = re.compile(r"(?:应|须|需|必须)(?:当)?满足")
 _TERM_BEFORE = re.compile(r"停留|有效期|期限为?$|为期|延期|顺延")
 # 100项重大科技创新工程项目: projects counted, not the plan's parts
 _PROJECTS_AFTER = re.compile(r"\p{Han}{0,10}?(?:工程|计划)项目")
-_PLAN_PARTS = re.compile(r"\p{Han}{0,10}?(?:行动|工程|任务|措施|举措|计划|机制|制度|重点工作|方面)")
+_PLAN_PARTS = re.compile(r"\p{Han}{0,10}?(?:行动|工程|任务|措施|举措|计划|机制|制度|重点工作|方面|实事)")
 _DURATION_AFTER = re.compile(r"工作日|自然日|月|年(?:度|头|内|(?!\p{Han}))|季度|周岁|岁|小时内|星期|学期")
 _COUNTABLE = frozenset("座个家所处支套项名人")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]|$")
@@ -245,12 +245,13 @@ _VERB_AS_NOUN_HEAD = "范围|方案|规划|办法|细则|主体|用地|情况|�
 # 时速500公里轮轨试验列车, 30吨轴重机车: the speed or the axle load naming a kind of vehicle
 _SPEED_BEFORE = "时速"
 _AXLE_LOAD_AFTER = re.compile(r"轴重")
-# 30万吨矿石和原油运输船, 550万吨/年蒸馏装置, 建设300万立方米国家石油储备基地: a capacity written before the
+# 30万吨矿石和原油运输船, 550万吨/年蒸馏装置, 建设300万立方米国家石油储备基地, 150万吨乙烯等重大产业项目,
+# 200万只蛋鸡标准化养殖基地: a capacity written before the
 # plant it belongs to names which plant is meant (the noun ends the phrase, no 的 and no 、 between)
-_CAPACITY_MEASURES = frozenset(("吨", "立方米", "千瓦", "千伏安", "千瓦时"))
+_CAPACITY_MEASURES = frozenset(("吨", "立方米", "千瓦", "千伏安", "千瓦时", "只", "头"))
 _PLANT_AFTER = re.compile(
     r"""[\p{Han}“”]{0,10}?                                   # what the plant holds or makes (矿石和原油, 原油商业)
-        (?:装置|库|储备基地|机组|船舶|船|生产线|电站|电厂|锅炉|成套设备)""",
+        (?:装置|库|基地|养殖场|机组|船舶|船|生产线|电站|电厂|锅炉|成套设备|项目)""",
     re.X,
 )
 # 百万吨级大型乙烯成套设备, 30万吨级码头: N…级 is the class a thing belongs to
@@ -659,7 +660,7 @@ def _is_article(x: _Mention) -> bool:
 
 
 def _is_plan_part(x: _Mention) -> bool:
-    """实施5项提升行动, 从七个方面: the count of the plan's own parts."""
+    """实施5项提升行动, 从七个方面, 实施47项民生实事: the count of the plan's own parts."""
     if x.has_comparator_word:
         return False
     if x.unit == "项" and _PLAN_PARTS.match(x.after) and not _PROJECTS_AFTER.match(x.after):
@@ -739,6 +740,20 @@ def _is_plant_size(x: _Mention) -> bool:
     if base not in _CAPACITY_MEASURES or x.has_comparator_word:
         return False
     return bool(_PLANT_AFTER.match(_rest_after_rate(x)))
+
+
+# 省级三公里充分就业社区: a distance inside the name of a graded designation
+_DESIGNATION_GRADE_BEFORE = re.compile(r"(?:国家|省|市|县|区)级$")
+
+
+def _is_designation_name(x: _Mention) -> bool:
+    """省级三公里充分就业社区: a distance written after a grade (省级, 国家级) and before the rest of a name
+    is part of the designation's name, not a distance to reach."""
+    return (
+        x.unit in _LENGTHS and not x.has_comparator_word
+        and bool(_DESIGNATION_GRADE_BEFORE.search(x.before(4)))
+        and bool(re.match(r"\p{Han}", x.after or ""))
+    )
 
 
 def _is_vehicle_class(x: _Mention) -> bool:
@@ -1148,7 +1163,7 @@ REJECTIONS = (
     _is_submitted_material, _is_small_chinese_count, _is_table_cell, _is_example, _is_forecast, _is_split_share,
     _is_inclusion_note, _is_count_note, _is_digit_string, _is_rate_class, _is_split_by_line, _is_figure_reference,
     _is_frame, _is_kind_count, _is_permission, _is_step, _is_in_responsibility_note, _is_price, _is_dimension,
-    _is_relative_limit, _is_money_given, _is_plant_size, _is_vehicle_class, _is_scheme_term, _is_joint_parties,
+    _is_relative_limit, _is_money_given, _is_plant_size, _is_designation_name, _is_vehicle_class, _is_scheme_term, _is_joint_parties,
     _is_tax_rate, _is_measured_condition, _is_dated_record, _is_ratio_base, _is_experience,
 )
 
@@ -1164,6 +1179,15 @@ def rejection(x: _Mention) -> str | None:
 # ---------------------------------------------------------------- reading a target
 
 
+def _bound_reaches(bound: re.Pattern, clause: str) -> bool:
+    """至少 / 最多 earlier in the clause bounds this number unless a number of its own stands between them:
+    行政村最多换乘一次…比例达到100% (最多 bounds 一次, not the 100%)."""
+    found = None
+    for found in bound.finditer(clause):
+        pass
+    return found is not None and not _HAS_NUMBER.search(clause, found.end())
+
+
 def _target(x: _Mention, quoted, plan_year: int | None, heading_year: int | None = None, implicit_year: int | None = None) -> Target:
     own, m = x.own, x.m
     comparator = _comparator(m, own)
@@ -1171,9 +1195,9 @@ def _target(x: _Mention, quoted, plan_year: int | None, heading_year: int | None
         comparator = "lte"  # 压缩至40个工作日以内 (工作日 is read past the match)
     if comparator == "eq":
         clause = own[x.clause_start:m.start()]
-        if _AT_LEAST.search(clause):
+        if _bound_reaches(_AT_LEAST, clause):
             comparator = "gte"
-        elif _AT_MOST.search(clause):
+        elif _bound_reaches(_AT_MOST, clause):
             comparator = "lte"
     recurrence = _recurrence(own, x)
     # 到2025年，…；…达到60%以上: a year phrase governs the whole sentence, across its ；-clauses

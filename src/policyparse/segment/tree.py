@@ -204,6 +204,13 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
                 continue
             if is_prose(s) or IMPRINT.search(s):
                 top = deepest()
+                if _tail_run_head(lines, i, n, top, tables, s):
+                    while stack and stack[-1].kind == "paragraph":
+                        stack.pop()
+                    _add_paragraphs(stack[-1] if stack else root, stack, line, paragraph_heads(s)[:1])
+                    stack[-1].line_heads = True
+                    i += 1
+                    continue
                 bare = top is not None and top.title_only and not top.children and top.end == lines[last_marker].end
                 if (
                     (CLOSING.match(s) and not bare) or not stack or IMPRINT.search(s) or _sums_up_items(s, top)
@@ -444,6 +451,17 @@ def _run_of_heads(lines, i: int, n: int, tables) -> bool:
         j < n and lines[j].marker is None and j not in tables
         and is_prose(lines[j].s) and bool(paragraph_heads(lines[j].s))
     )
+
+
+def _tail_run_head(lines, i: int, n: int, top: Node | None, tables, s: str) -> bool:
+    """三、开展三大行动… / 开展粮食安全保障行动。… / 开展乡村产业振兴行动。…: under the last numbered heading, lines
+    opening with a short heading sentence, two or more in a row, are its run-in headed paragraphs, not closing
+    remarks (a closing remark of the notice, 特此通知, stands after them and opens with no heading sentence)."""
+    if top is None or CLOSING.match(s) or not paragraph_heads(s):
+        return False
+    if top.kind == "paragraph":
+        return top.line_heads
+    return top.marker is not None and not top.children and _run_of_heads(lines, i, n, tables)
 
 
 _LABEL_RUN_REACH = 12  # lines within which the next labelled heading line of a run stands
