@@ -299,3 +299,49 @@ def test_every_character_a_form_can_match_is_in_the_gate():
 
     for form in mojibake._FORMS:
         assert characters(sre.parse(form.pattern)) <= mojibake._FORM_CHARS, form.pattern
+
+
+def _reference_gbk_slots(tokens: list) -> list | None:
+    """The GBK template decoder as first written (the fast one must decode every template alike)."""
+    from policyparse.repair.mojibake import REPLACEMENT, _gb_pair
+
+    out: list = []
+    i, n = 0, len(tokens)
+    while i < n:
+        b = tokens[i]
+        if b is None:
+            nb = tokens[i + 1] if i + 1 < n else -1
+            if nb is not None and 0x40 <= nb <= 0xFE and nb != 0x7F:
+                out.append((None, nb))
+                i += 2
+            else:
+                out.append(REPLACEMENT)
+                i += 2 if nb is None else 1
+        elif b < 0x80:
+            out.append(chr(b))
+            i += 1
+        elif b in (0x80, 0xFF):
+            return None
+        else:
+            if i + 1 >= n:
+                return None
+            nb = tokens[i + 1]
+            if nb is None:
+                out.append((b, None))
+            elif 0x40 <= nb <= 0xFE and nb != 0x7F:
+                out.append(_gb_pair(b, nb))
+            else:
+                return None
+            i += 2
+    return out
+
+
+_TOKEN = st.none() | st.integers(0, 255) | st.sampled_from([0x40, 0x7F, 0x80, 0xA1, 0xA3, 0xB0, 0xD6, 0xFE, 0xFF, 0x41])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_TOKEN, max_size=24))
+def test_the_gbk_template_decoder_matches_the_reference(tokens):
+    from policyparse.repair.mojibake import _gbk_slots
+
+    assert _gbk_slots(tokens) == _reference_gbk_slots(tokens)
