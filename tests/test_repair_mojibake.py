@@ -345,3 +345,31 @@ def test_the_gbk_template_decoder_matches_the_reference(tokens):
     from policyparse.repair.mojibake import _gbk_slots
 
     assert _gbk_slots(tokens) == _reference_gbk_slots(tokens)
+
+
+_LOGP_ALPHABET = "中华人民共和国国务院办公厅关于加强管理工作的通知各地区部門發展改革委員會锟斤拷\ufffd?，。、（）1a\ue000"
+_LOGP_TEXT = st.text(alphabet=st.sampled_from(_LOGP_ALPHABET) | st.characters(), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LOGP_TEXT, st.lists(_LOGP_TEXT, max_size=5), _LOGP_TEXT)
+def test_scoring_candidates_in_one_context_gives_each_ones_score_bit_for_bit(pre, mids, post):
+    # the context's right part is walked once for all candidates: the floats must be those of
+    # scoring each candidate's whole string, or realignment and filling choices could change
+    from policyparse.repair.mojibake import model
+
+    lm = model()
+    lm._memo.clear()
+    assert lm.logp_each(pre, mids, post) == [lm._logp(pre + m + post) for m in mids]
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.sampled_from(["中华人民共和国", "国务院", "办公厅", "关于", "加强", "管理", "工作", "的", "通知", "發展", "改革", "委員會"]), max_size=8), st.integers(0, 40), st.integers(0, 40))
+def test_scoring_in_one_context_on_real_words(words, a, b):
+    from policyparse.repair.mojibake import model
+
+    text = "".join(words)
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    lm = model()
+    lm._memo.clear()
+    assert lm.logp_each(text[:a], [text[a:b], "\ufffd", ""], text[b:]) == [lm._logp(text), lm._logp(text[:a] + "\ufffd" + text[b:]), lm._logp(text[:a] + text[b:])]

@@ -109,17 +109,45 @@ class _LM:
             v = memo[text] = self._logp(text)
         return v
 
+    def logp_each(self, pre: str, mids: list[str], post: str) -> list[float]:
+        """[logp(pre + m + post) for m in mids], the same floats: the best segmentation of each
+        position in `post` depends on `post` alone (words run rightwards), so it is computed once and
+        only the positions before it are walked for each candidate."""
+        memo = self._memo
+        tail = None
+        out = []
+        for m in mids:
+            text = pre + m + post
+            v = memo.get(text)
+            if v is None:
+                if tail is None:
+                    tail = [0.0] * (len(post) + 1)
+                    self._walk(post.translate(self.trans), tail, len(post))
+                if len(memo) > 200_000:
+                    memo.clear()
+                k = len(pre) + len(m)
+                best = [0.0] * k + tail
+                self._walk(text.translate(self.trans), best, k)
+                v = memo[text] = best[0]
+            out.append(v)
+        return out
+
     def _logp(self, text: str) -> float:
+        s = text.translate(self.trans)
+        best = [0.0] * (len(s) + 1)
+        self._walk(s, best, len(s))
+        return best[0]
+
+    def _walk(self, s: str, best: list[float], top: int) -> None:
+        """Fill best[i] for i < top (best[top:] known): the best-segmentation log probability of s[i:]."""
         # the realignment search calls this thousands of times a document: names are local, a
         # known char's cost is read straight from its dictionary (char_logp only for a new one)
-        s = text.translate(self.trans)
         n = len(s)
         freq = self.freq
         lt = self.logtotal
         log = math.log
         char_cost = self._char_cost
-        best = [0.0] * (n + 1)
-        for i in range(n - 1, -1, -1):
+        for i in range(top - 1, -1, -1):
             c = char_cost.get(s[i])
             b = (c if c is not None else self.char_logp(s[i])) + best[i + 1]
             j = i + 2
@@ -134,7 +162,6 @@ class _LM:
                         b = v
                 j += 1
             best[i] = b
-        return best[0]
 
     @cache  # noqa: B019 - one model per process
     def candidates(self, encoding: str) -> tuple[tuple[str, bytes], ...]:
@@ -376,7 +403,8 @@ def _fill(slots: list, left: str, right: str, encoding: str, doc: str = "") -> t
     for k, (cands, _shown) in todo.items():
         pre = (left + "".join(chars[:k]))[-6:]
         post = ("".join(chars[k + 1:]) + right)[:6]
-        scored = sorted(((lm.logp(pre + ch + post) + _doc_bonus(doc, pre, ch, post), ch) for ch in cands), reverse=True)
+        scores = lm.logp_each(pre, cands, post)
+        scored = sorted(((sc + _doc_bonus(doc, pre, ch, post), ch) for sc, ch in zip(scores, cands)), reverse=True)
         top[k] = [ch for _, ch in scored[:6]]
     # Pass 2: slots close together are chosen jointly among their top candidates.
     guess = list(chars)
@@ -406,7 +434,8 @@ def _fill(slots: list, left: str, right: str, encoding: str, doc: str = "") -> t
     for k, (cands, shown) in todo.items():
         pre = (left + "".join(guess[:k]))[-6:]
         post = ("".join(guess[k + 1:]) + right)[:6]
-        scored = sorted(((lm.logp(pre + ch + post) + _doc_bonus(doc, pre, ch, post), ch) for ch in cands), reverse=True)
+        scores = lm.logp_each(pre, cands, post)
+        scored = sorted(((sc + _doc_bonus(doc, pre, ch, post), ch) for sc, ch in zip(scores, cands)), reverse=True)
         best = scored[0]
         # 带 and 帶 are one character in two scripts, not rival readings: the runner-up is the best
         # candidate that means something else, and the script is the one the context is written in.
@@ -796,7 +825,7 @@ def _best_realignment(text: str, a: int, lo: int, hi: int):
         nonlocal best
         left, right = _clean_ctx(text[max(0, s - 12):s])[-6:], _clean_ctx(text[e:e + 12])[:6]
         before = text[s:e]
-        base = lm.logp(left + before + right)
+        kept, cands = [], [before]
         for t in templates:
             toks = list(pre_bytes) + t
             slots = _gbk_slots(toks)
@@ -805,8 +834,13 @@ def _best_realignment(text: str, a: int, lo: int, hi: int):
                 slots = _gbk_slots(toks)
             if slots is None or not _closes(toks, slots, text[e - 1]):
                 continue
-            cand = _placeholder(slots)
-            g = lm.logp(left + cand + right) - base
+            kept.append(toks)
+            cands.append(_placeholder(slots))
+        if not kept:
+            return
+        base, *scores = lm.logp_each(left, cands, right)  # one context, scored once for all templates
+        for toks, sc in zip(kept, scores):
+            g = sc - base
             scored.append((g, s, e, toks))
             if best is None or g > best[0]:
                 best = (g, s, e, toks)
