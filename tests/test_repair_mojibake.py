@@ -373,3 +373,20 @@ def test_scoring_in_one_context_on_real_words(words, a, b):
     lm = model()
     lm._memo.clear()
     assert lm.logp_each(text[:a], [text[a:b], "\ufffd", ""], text[b:]) == [lm._logp(text), lm._logp(text[:a] + "\ufffd" + text[b:]), lm._logp(text[:a] + text[b:])]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_TOKEN, max_size=24))
+def test_a_template_with_a_lost_last_byte_decodes_as_the_template_extended(tokens):
+    # one decode where the realignment search used to decode again with a lost byte appended
+    from policyparse.repair.mojibake import _gbk_slots_lost_tail
+
+    slots = _reference_gbk_slots(tokens)
+    extended = tokens
+    if slots is None:
+        extended = tokens + [None]
+        slots = _reference_gbk_slots(extended)
+    got_tokens, got_slots = _gbk_slots_lost_tail(list(tokens))
+    assert got_slots == slots
+    if slots is not None:
+        assert got_tokens == extended

@@ -222,6 +222,23 @@ def common_share(text: str) -> tuple[float, int]:
 
 def _gbk_slots(tokens: list) -> list | None:
     """Decode a GBK byte template. Slots are chars or (lead, trail) patterns with None for lost bytes."""
+    out, dangling = _gbk_decode(tokens)
+    return None if dangling else out
+
+
+def _gbk_slots_lost_tail(tokens: list) -> tuple[list, list | None]:
+    """(tokens, slots) of a template, or of the template with a lost byte after it when it ends on a lead
+    byte: _gbk_slots(tokens + [_W]) without decoding the template twice (the two decode alike up to
+    that lead byte, which the lost byte completes)."""
+    out, dangling = _gbk_decode(tokens)
+    if dangling:
+        out.append((tokens[-1], None))
+        return tokens + [_W], out
+    return tokens, out
+
+
+def _gbk_decode(tokens: list) -> tuple[list | None, bool]:
+    """_gbk_slots, and whether it failed only on a dangling lead byte at the end (the slots so far then)."""
     # the realignment search decodes ~3000 templates a document: the common case (a lead and trail
     # byte) is tested first and its character read straight from _GB_PAIRS (_gb_pair only for a new pair)
     out: list = []
@@ -232,7 +249,7 @@ def _gbk_slots(tokens: list) -> list | None:
         b = tokens[i]
         if b is not _W and b > 0x80 and b != 0xFF:
             if i + 1 >= n:
-                return None  # dangling lead byte: this alignment does not close
+                return out, True  # dangling lead byte: this alignment does not close
             nb = tokens[i + 1]
             if nb is _W:
                 append((b, None))
@@ -240,7 +257,7 @@ def _gbk_slots(tokens: list) -> list | None:
                 ch = pairs.get(b << 8 | nb)
                 append(ch if ch is not None else _gb_pair(b, nb))
             else:
-                return None
+                return None, False
             i += 2
         elif b is _W:
             nb = tokens[i + 1] if i + 1 < n else -1
@@ -254,8 +271,8 @@ def _gbk_slots(tokens: list) -> list | None:
             append(chr(b))
             i += 1
         else:
-            return None  # 0x80, 0xFF
-    return out
+            return None, False  # 0x80, 0xFF
+    return out, False
 
 
 _GB_PAIRS: dict[int, str] = {}  # lead << 8 | trail -> the GB18030 character (U+FFFD when none): the codec's table, filled as read
@@ -828,9 +845,9 @@ def _best_realignment(text: str, a: int, lo: int, hi: int):
         kept, cands = [], [before]
         for t in templates:
             toks = list(pre_bytes) + t
-            slots = _gbk_slots(toks)
-            if slots is None and post_w:
-                toks = toks + [_W]  # the run's last trail byte is lost
+            if post_w:  # the run's last trail byte may be lost
+                toks, slots = _gbk_slots_lost_tail(toks)
+            else:
                 slots = _gbk_slots(toks)
             if slots is None or not _closes(toks, slots, text[e - 1]):
                 continue
