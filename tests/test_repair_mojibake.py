@@ -299,3 +299,94 @@ def test_every_character_a_form_can_match_is_in_the_gate():
 
     for form in mojibake._FORMS:
         assert characters(sre.parse(form.pattern)) <= mojibake._FORM_CHARS, form.pattern
+
+
+def _reference_gbk_slots(tokens: list) -> list | None:
+    """The GBK template decoder as first written (the fast one must decode every template alike)."""
+    from policyparse.repair.mojibake import REPLACEMENT, _gb_pair
+
+    out: list = []
+    i, n = 0, len(tokens)
+    while i < n:
+        b = tokens[i]
+        if b is None:
+            nb = tokens[i + 1] if i + 1 < n else -1
+            if nb is not None and 0x40 <= nb <= 0xFE and nb != 0x7F:
+                out.append((None, nb))
+                i += 2
+            else:
+                out.append(REPLACEMENT)
+                i += 2 if nb is None else 1
+        elif b < 0x80:
+            out.append(chr(b))
+            i += 1
+        elif b in (0x80, 0xFF):
+            return None
+        else:
+            if i + 1 >= n:
+                return None
+            nb = tokens[i + 1]
+            if nb is None:
+                out.append((b, None))
+            elif 0x40 <= nb <= 0xFE and nb != 0x7F:
+                out.append(_gb_pair(b, nb))
+            else:
+                return None
+            i += 2
+    return out
+
+
+_TOKEN = st.none() | st.integers(0, 255) | st.sampled_from([0x40, 0x7F, 0x80, 0xA1, 0xA3, 0xB0, 0xD6, 0xFE, 0xFF, 0x41])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_TOKEN, max_size=24))
+def test_the_gbk_template_decoder_matches_the_reference(tokens):
+    from policyparse.repair.mojibake import _gbk_slots
+
+    assert _gbk_slots(tokens) == _reference_gbk_slots(tokens)
+
+
+_LOGP_ALPHABET = "中华人民共和国国务院办公厅关于加强管理工作的通知各地区部門發展改革委員會锟斤拷\ufffd?，。、（）1a\ue000"
+_LOGP_TEXT = st.text(alphabet=st.sampled_from(_LOGP_ALPHABET) | st.characters(), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LOGP_TEXT, st.lists(_LOGP_TEXT, max_size=5), _LOGP_TEXT)
+def test_scoring_candidates_in_one_context_gives_each_ones_score_bit_for_bit(pre, mids, post):
+    # the context's right part is walked once for all candidates: the floats must be those of
+    # scoring each candidate's whole string, or realignment and filling choices could change
+    from policyparse.repair.mojibake import model
+
+    lm = model()
+    lm._memo.clear()
+    assert lm.logp_each(pre, mids, post) == [lm._logp(pre + m + post) for m in mids]
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.sampled_from(["中华人民共和国", "国务院", "办公厅", "关于", "加强", "管理", "工作", "的", "通知", "發展", "改革", "委員會"]), max_size=8), st.integers(0, 40), st.integers(0, 40))
+def test_scoring_in_one_context_on_real_words(words, a, b):
+    from policyparse.repair.mojibake import model
+
+    text = "".join(words)
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    lm = model()
+    lm._memo.clear()
+    assert lm.logp_each(text[:a], [text[a:b], "\ufffd", ""], text[b:]) == [lm._logp(text), lm._logp(text[:a] + "\ufffd" + text[b:]), lm._logp(text[:a] + text[b:])]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_TOKEN, max_size=24))
+def test_a_template_with_a_lost_last_byte_decodes_as_the_template_extended(tokens):
+    # one decode where the realignment search used to decode again with a lost byte appended
+    from policyparse.repair.mojibake import _gbk_slots_lost_tail
+
+    slots = _reference_gbk_slots(tokens)
+    extended = tokens
+    if slots is None:
+        extended = tokens + [None]
+        slots = _reference_gbk_slots(extended)
+    got_tokens, got_slots = _gbk_slots_lost_tail(list(tokens))
+    assert got_slots == slots
+    if slots is not None:
+        assert got_tokens == extended

@@ -109,17 +109,45 @@ class _LM:
             v = memo[text] = self._logp(text)
         return v
 
+    def logp_each(self, pre: str, mids: list[str], post: str) -> list[float]:
+        """[logp(pre + m + post) for m in mids], the same floats: the best segmentation of each
+        position in `post` depends on `post` alone (words run rightwards), so it is computed once and
+        only the positions before it are walked for each candidate."""
+        memo = self._memo
+        tail = None
+        out = []
+        for m in mids:
+            text = pre + m + post
+            v = memo.get(text)
+            if v is None:
+                if tail is None:
+                    tail = [0.0] * (len(post) + 1)
+                    self._walk(post.translate(self.trans), tail, len(post))
+                if len(memo) > 200_000:
+                    memo.clear()
+                k = len(pre) + len(m)
+                best = [0.0] * k + tail
+                self._walk(text.translate(self.trans), best, k)
+                v = memo[text] = best[0]
+            out.append(v)
+        return out
+
     def _logp(self, text: str) -> float:
+        s = text.translate(self.trans)
+        best = [0.0] * (len(s) + 1)
+        self._walk(s, best, len(s))
+        return best[0]
+
+    def _walk(self, s: str, best: list[float], top: int) -> None:
+        """Fill best[i] for i < top (best[top:] known): the best-segmentation log probability of s[i:]."""
         # the realignment search calls this thousands of times a document: names are local, a
         # known char's cost is read straight from its dictionary (char_logp only for a new one)
-        s = text.translate(self.trans)
         n = len(s)
         freq = self.freq
         lt = self.logtotal
         log = math.log
         char_cost = self._char_cost
-        best = [0.0] * (n + 1)
-        for i in range(n - 1, -1, -1):
+        for i in range(top - 1, -1, -1):
             c = char_cost.get(s[i])
             b = (c if c is not None else self.char_logp(s[i])) + best[i + 1]
             j = i + 2
@@ -134,7 +162,6 @@ class _LM:
                         b = v
                 j += 1
             best[i] = b
-        return best[0]
 
     @cache  # noqa: B019 - one model per process
     def candidates(self, encoding: str) -> tuple[tuple[str, bytes], ...]:
@@ -195,35 +222,57 @@ def common_share(text: str) -> tuple[float, int]:
 
 def _gbk_slots(tokens: list) -> list | None:
     """Decode a GBK byte template. Slots are chars or (lead, trail) patterns with None for lost bytes."""
+    out, dangling = _gbk_decode(tokens)
+    return None if dangling else out
+
+
+def _gbk_slots_lost_tail(tokens: list) -> tuple[list, list | None]:
+    """(tokens, slots) of a template, or of the template with a lost byte after it when it ends on a lead
+    byte: _gbk_slots(tokens + [_W]) without decoding the template twice (the two decode alike up to
+    that lead byte, which the lost byte completes)."""
+    out, dangling = _gbk_decode(tokens)
+    if dangling:
+        out.append((tokens[-1], None))
+        return tokens + [_W], out
+    return tokens, out
+
+
+def _gbk_decode(tokens: list) -> tuple[list | None, bool]:
+    """_gbk_slots, and whether it failed only on a dangling lead byte at the end (the slots so far then)."""
+    # the realignment search decodes ~3000 templates a document: the common case (a lead and trail
+    # byte) is tested first and its character read straight from _GB_PAIRS (_gb_pair only for a new pair)
     out: list = []
+    append = out.append
+    pairs = _GB_PAIRS
     i, n = 0, len(tokens)
     while i < n:
         b = tokens[i]
-        if b is _W:
-            nb = tokens[i + 1] if i + 1 < n else -1
-            if nb is not _W and nb is not None and 0x40 <= nb <= 0xFE and nb != 0x7F:
-                out.append((None, nb))
-                i += 2
-            else:
-                out.append(REPLACEMENT)  # nothing pins this byte down
-                i += 2 if nb is _W else 1
-        elif b < 0x80:
-            out.append(chr(b))
-            i += 1
-        elif b in (0x80, 0xFF):
-            return None
-        else:
+        if b is not _W and b > 0x80 and b != 0xFF:
             if i + 1 >= n:
-                return None  # dangling lead byte: this alignment does not close
+                return out, True  # dangling lead byte: this alignment does not close
             nb = tokens[i + 1]
             if nb is _W:
-                out.append((b, None))
+                append((b, None))
             elif 0x40 <= nb <= 0xFE and nb != 0x7F:
-                out.append(_gb_pair(b, nb))
+                ch = pairs.get(b << 8 | nb)
+                append(ch if ch is not None else _gb_pair(b, nb))
             else:
-                return None
+                return None, False
             i += 2
-    return out
+        elif b is _W:
+            nb = tokens[i + 1] if i + 1 < n else -1
+            if nb is not _W and nb is not None and 0x40 <= nb <= 0xFE and nb != 0x7F:
+                append((None, nb))
+                i += 2
+            else:
+                append(REPLACEMENT)  # nothing pins this byte down
+                i += 2 if nb is _W else 1
+        elif b < 0x80:
+            append(chr(b))
+            i += 1
+        else:
+            return None, False  # 0x80, 0xFF
+    return out, False
 
 
 _GB_PAIRS: dict[int, str] = {}  # lead << 8 | trail -> the GB18030 character (U+FFFD when none): the codec's table, filled as read
@@ -371,7 +420,8 @@ def _fill(slots: list, left: str, right: str, encoding: str, doc: str = "") -> t
     for k, (cands, _shown) in todo.items():
         pre = (left + "".join(chars[:k]))[-6:]
         post = ("".join(chars[k + 1:]) + right)[:6]
-        scored = sorted(((lm.logp(pre + ch + post) + _doc_bonus(doc, pre, ch, post), ch) for ch in cands), reverse=True)
+        scores = lm.logp_each(pre, cands, post)
+        scored = sorted(((sc + _doc_bonus(doc, pre, ch, post), ch) for sc, ch in zip(scores, cands)), reverse=True)
         top[k] = [ch for _, ch in scored[:6]]
     # Pass 2: slots close together are chosen jointly among their top candidates.
     guess = list(chars)
@@ -401,7 +451,8 @@ def _fill(slots: list, left: str, right: str, encoding: str, doc: str = "") -> t
     for k, (cands, shown) in todo.items():
         pre = (left + "".join(guess[:k]))[-6:]
         post = ("".join(guess[k + 1:]) + right)[:6]
-        scored = sorted(((lm.logp(pre + ch + post) + _doc_bonus(doc, pre, ch, post), ch) for ch in cands), reverse=True)
+        scores = lm.logp_each(pre, cands, post)
+        scored = sorted(((sc + _doc_bonus(doc, pre, ch, post), ch) for sc, ch in zip(scores, cands)), reverse=True)
         best = scored[0]
         # 带 and 帶 are one character in two scripts, not rival readings: the runner-up is the best
         # candidate that means something else, and the script is the one the context is written in.
@@ -791,17 +842,22 @@ def _best_realignment(text: str, a: int, lo: int, hi: int):
         nonlocal best
         left, right = _clean_ctx(text[max(0, s - 12):s])[-6:], _clean_ctx(text[e:e + 12])[:6]
         before = text[s:e]
-        base = lm.logp(left + before + right)
+        kept, cands = [], [before]
         for t in templates:
             toks = list(pre_bytes) + t
-            slots = _gbk_slots(toks)
-            if slots is None and post_w:
-                toks = toks + [_W]  # the run's last trail byte is lost
+            if post_w:  # the run's last trail byte may be lost
+                toks, slots = _gbk_slots_lost_tail(toks)
+            else:
                 slots = _gbk_slots(toks)
             if slots is None or not _closes(toks, slots, text[e - 1]):
                 continue
-            cand = _placeholder(slots)
-            g = lm.logp(left + cand + right) - base
+            kept.append(toks)
+            cands.append(_placeholder(slots))
+        if not kept:
+            return
+        base, *scores = lm.logp_each(left, cands, right)  # one context, scored once for all templates
+        for toks, sc in zip(kept, scores):
+            g = sc - base
             scored.append((g, s, e, toks))
             if best is None or g > best[0]:
                 best = (g, s, e, toks)

@@ -24,6 +24,9 @@ Documents written one paragraph a line pass through unchanged. Every cut is logg
 
 from __future__ import annotations
 
+import heapq
+from collections.abc import Iterator
+
 import regex as re
 
 from policyparse.grammar import DATE_WORDS, Marker, chinese_number, match_marker
@@ -49,12 +52,16 @@ _NUMERALS = "一二三四五六七八九十百零〇"  # grammar's Chinese numer
 # checks). A dense task list holds many digits and brackets that start no marker (第12项, （市…牵头）): they
 # are passed over in C instead of each being asked of match_marker. Blanks are bounded: match_marker sees
 # 24 characters.
-_MARKER_FIRST = re.compile(
-    rf"第(?=\s{{0,24}}(?:[{_NUMERALS}]{{1,4}}|\d{{1,3}})\s{{0,24}}[章节条])"
-    rf"|[（(](?=\s{{0,24}}(?:[{_NUMERALS}]{{1,4}}|\d{{1,3}})\s{{0,24}}[）)])"
-    rf"|[一二三四五六七八九十](?=[{_NUMERALS}]{{0,3}}\s{{0,24}}[、．.])"
-    r"|\d(?=\d{0,2}\s{0,24}[.．、])"
-    r"|[\u2460-\u2473]"
+# One pattern per first character rather than one alternation: an alternation of lookahead branches
+# loses the regex module's first-character prefilter and scans twice as slowly. Each branch matches one
+# character and their first characters are disjoint, so the merged positions are exactly the
+# alternation's finditer positions (tests/test_paragraphs.py checks this).
+_MARKER_FIRST = (
+    re.compile(rf"第(?=\s{{0,24}}(?:[{_NUMERALS}]{{1,4}}|\d{{1,3}})\s{{0,24}}[章节条])"),
+    re.compile(rf"[（(](?=\s{{0,24}}(?:[{_NUMERALS}]{{1,4}}|\d{{1,3}})\s{{0,24}}[）)])"),
+    re.compile(rf"[一二三四五六七八九十](?=[{_NUMERALS}]{{0,3}}\s{{0,24}}[、．.])"),
+    re.compile(r"\d(?=\d{0,2}\s{0,24}[.．、])"),
+    re.compile(r"[\u2460-\u2473]"),
 )
 _ARTICLE_FIRST = re.compile(r"(?<=[。！？；：!?;:”」）) \u3000])第")  # 第X章/节/条 after a sentence end
 _BARE_HEADING_MAX = 30  # a heading line with no punctuation, glued to what follows
@@ -397,9 +404,8 @@ def _glued_markers(line: str, start: int, end: int, numbering: _Numbering) -> li
     if head is not None:
         numbering.see(head)
     para_start, para_marker = start, head
-    first = _MARKER_FIRST if "B" in numbering.families else _ARTICLE_FIRST
-    for m in first.finditer(line, start + 1, end):
-        i = m.start()
+    firsts = _MARKER_FIRST if "B" in numbering.families else (_ARTICLE_FIRST,)
+    for i in _starts(firsts, line, start + 1, end):
         if _LIST_LABEL_END.search(line[max(0, i - 8):i]):
             # 附件：1.…清单2.…: the first entry stays on its label's line, and the entries after it
             # number on from it (unseen, the 2. after it was taken for no list at all)
@@ -429,6 +435,13 @@ def _glued_markers(line: str, start: int, end: int, numbering: _Numbering) -> li
         cuts.append((i, i))
         para_start, para_marker = i, marker
     return cuts
+
+
+def _starts(patterns: tuple[re.Pattern, ...], line: str, start: int, end: int) -> Iterator[int]:
+    """Where any of the one-character patterns matches in line[start:end], in order."""
+    if len(patterns) == 1:
+        return (m.start() for m in patterns[0].finditer(line, start, end))
+    return heapq.merge(*[[m.start() for m in p.finditer(line, start, end)] for p in patterns])
 
 
 def _may_head(parent: Marker | None, child: Marker) -> bool:
