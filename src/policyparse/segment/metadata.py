@@ -1243,6 +1243,31 @@ def _number_after_title(s: str) -> str | None:
     return normalise_doc_number(m.group(1)[: found[1]]) if whole else None
 
 
+# 某省人民政府关于…的意见（皖政〔2001〕85号）各市、县人民政府，省政府各部门：为认真贯彻…: a page's summary line
+# glues the title, its 文号 in brackets, the 主送 and the body's first words; where the notice's own 文号 and
+# 主送 lines are not kept apart, this line is what names them
+_BRACKETED_HEAD = re.compile(r"[ \t\u3000]*+[（(][ \t\u3000]*+([^（）()]{4,30}?)[ \t\u3000]*+[）)]")
+
+
+def _glued_head(layout: Layout, title: str | None) -> tuple[str, list[str]] | None:
+    """(文号, 主送) from a line that opens with the title followed by its 文号 in brackets."""
+    if not title:
+        return None
+    for line in layout.lines[: layout.front_end + 2]:
+        s = line.s
+        if not s.startswith(title) or len(s) <= len(title):
+            continue
+        m = _BRACKETED_HEAD.match(s, len(title))
+        found = find_doc_number(m.group(1)) if m else None
+        if not found or found[0] != 0 or found[1] < len(m.group(1)):
+            continue
+        rest = s[m.end():]
+        colon = min((k for k in (rest.find("："), rest.find(":")) if k >= 0), default=-1)
+        head = rest[: colon + 1] if 0 < colon <= 150 else ""
+        return normalise_doc_number(m.group(1)), split_addressees(head) if is_addressee(head) else []
+    return None
+
+
 _NUMBERED_NOTICE = re.compile(r"\p{Han}{2,30}第\s*\d{1,5}\s*号")
 
 
@@ -1410,7 +1435,8 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
     plan_title = _plan_title(layout, title)
     title = _promulgated(title, plan_title)
     decree = _decree(text)
-    doc_number = _read_doc_number(layout, labels, html_meta, decree, front) or linked_number
+    glued = _glued_head(layout, title)
+    doc_number = _read_doc_number(layout, labels, html_meta, decree, front) or linked_number or (glued[0] if glued else None)
     issuer, issue_date = _issuer_and_date(title, layout, labels, html_meta, decree, text)
     issue_date, publish_date = _read_dates(labels, html_meta, front, issue_date)
     doc_type = _read_doc_type(title, plan_title, layout)
@@ -1424,7 +1450,7 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
         issuer=issuer,
         issue_date=issue_date,
         publish_date=publish_date,
-        addressees=_addressees(layout, late),
+        addressees=_addressees(layout, late) or (glued[1] if glued else []),
         index_number=_read_index_number(labels, html_meta, front),
         topic=_read_topic(labels, html_meta, front),
         validity=_read_validity(labels, html_meta, front),
