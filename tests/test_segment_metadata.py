@@ -628,3 +628,13 @@ def test_summary_line_glueing_title_number_and_addressees_gives_the_number_and_a
 def test_a_title_followed_by_a_bracketed_remark_is_no_glued_number():
     m = md("某某省人民政府关于加强某某工作的意见（征求意见稿）各市人民政府：\n加强领导。\n")
     assert m.doc_number is None
+
+
+def test_a_red_head_spells_out_a_signature_that_drops_the_place():
+    m = md("某某县人民政府办公室文件\n某政办发〔2021〕3号\n关于印发某某方案的通知\n各乡镇人民政府，县直各单位：\n"
+           "现将《某某方案》印发给你们，请认真执行。\n县政府办公室\n2021年6月1日\n")
+    assert m.issuer == "某某县人民政府办公室"
+    # a red head naming another body (the government, not its office) does not replace the signer
+    m = md("某某县人民政府文件\n某政发〔2021〕3号\n关于印发某某方案的通知\n各乡镇人民政府，县直各单位：\n"
+           "现将《某某方案》印发给你们，请认真执行。\n县政府办公室\n2021年6月1日\n")
+    assert m.issuer == "县政府办公室"

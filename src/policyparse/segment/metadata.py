@@ -968,6 +968,9 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
     publisher = _first(labels, "发布机构", "发布单位")
     if issuer and publisher and _shortened(issuer, publisher):
         issuer = publisher
+    head = _red_head(layout)
+    if issuer and head and _shortened(issuer, head):
+        issuer = head
     if not issuer:
         issuer = _issuing_body_line(layout, title)
     if not issue_date:
@@ -1012,6 +1015,19 @@ def _spaced_signature_date(layout: Layout) -> str | None:
             y, mo, d = (int(g) for g in m.groups())
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+# 某某县人民政府办公室文件: the red head of a 下行文 names the issuing office in full
+_RED_HEAD = re.compile(r"(?P<org>\p{Han}{4,40}?)[ \t\u3000]*+文件")
+
+
+def _red_head(layout: Layout) -> str | None:
+    """The office a 文头 line names; it spells out a signature that drops the place (县政府办公室)."""
+    for i in range(min(layout.front_end, 6)):
+        m = _RED_HEAD.fullmatch(layout.lines[i].s.strip())
+        if m and ORG_END.search(m.group("org")):
+            return m.group("org")
     return None
 
 
