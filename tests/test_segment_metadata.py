@@ -638,3 +638,12 @@ def test_a_red_head_spells_out_a_signature_that_drops_the_place():
     m = md("某某县人民政府文件\n某政发〔2021〕3号\n关于印发某某方案的通知\n各乡镇人民政府，县直各单位：\n"
            "现将《某某方案》印发给你们，请认真执行。\n县政府办公室\n2021年6月1日\n")
     assert m.issuer == "县政府办公室"
+
+
+def test_a_title_opening_on_a_district_spells_out_a_signature_that_starts_at_区():
+    body = "各街道办事处，区政府各部门：\n现将《方案》印发给你们，请认真执行。\n区人民政府办公室\n2021年6月1日\n"
+    assert md("关于印发蔡甸区某某工作方案的通知\n" + body).issuer == "蔡甸区人民政府办公室"
+    assert md("关于印发武汉市蔡甸区某某工作方案的通知\n" + body).issuer == "武汉市蔡甸区人民政府办公室"
+    # a kind of zone is no district's name, and a title without a place leaves the signature as it is
+    assert md("关于印发开发区某某工作方案的通知\n" + body).issuer == "区人民政府办公室"
+    assert md("关于加强社区某某工作的通知\n" + body).issuer == "区人民政府办公室"

@@ -968,7 +968,7 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
     publisher = _first(labels, "发布机构", "发布单位")
     if issuer and publisher and _shortened(issuer, publisher):
         issuer = publisher
-    head = _red_head(layout)
+    head = _red_head(layout) or _title_place(title, issuer)
     if issuer and head and _shortened(issuer, head):
         issuer = head
     if not issuer:
@@ -1029,6 +1029,24 @@ def _red_head(layout: Layout) -> str | None:
         if m and ORG_END.search(m.group("org")):
             return m.group("org")
     return None
+
+
+# 关于印发蔡甸区…的通知 signed 区人民政府办公室: the district the title opens on is the signer's; a two-character name
+# before 区 / 县 right after 关于 (印发 / 转发) or 《, not a kind of zone (开发区, 示范区, 保护区 …)
+_TITLE_PLACE = re.compile(r"(?:关于(?:印发|转发)?|《)(?P<place>(?:\p{Han}{2,3}[省市])?\p{Han}{2}[区县])")
+_ZONE_KINDS = ("发区", "范区", "验区", "护区", "贸区", "园区", "景区", "片区", "城区", "社区", "辖区", "山区", "校区",
+               "库区", "街区", "市区", "新区", "矿区", "牧区", "湾区", "港区", "综区", "核区", "管区", "商区", "农区", "灾区")
+
+
+def _title_place(title: str | None, issuer: str | None) -> str | None:
+    """The full name of a signer that starts at its level (区人民政府办公室), from the place the title opens on."""
+    if not title or not issuer or issuer[0] not in "区县":
+        return None
+    m = _TITLE_PLACE.search(title)
+    place = m.group("place") if m else ""
+    if not place or place[-1] != issuer[0] or place.endswith(_ZONE_KINDS):
+        return None
+    return place + issuer[1:]
 
 
 def _masthead(layout: Layout) -> tuple[str, str] | None:
