@@ -80,6 +80,11 @@ LATER_FLOORS = {
         "title": 0.97, "doc_number": 0.97, "issuer": 0.33, "issue_date": 0.97, "addressees": 0.97, "attachments": 0.97,
         "cited_documents": 0.66, "doc_type": 0.97,
     },
+    # batch rw's gold holds metadata only
+    "rw_": {
+        "title": 0.97, "doc_number": 0.97, "issuer": 0.97, "issue_date": 0.97, "addressees": 0.97,
+        "cited_documents": 0.97, "doc_type": 0.97,
+    },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 

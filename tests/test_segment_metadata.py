@@ -613,3 +613,37 @@ def test_maps_listed_under_a_bare_label_with_blanks_after_their_numbers():
     # 附  图 / 附图 1  …图 / 附图 2  …图 / 2 9 (a page number): each map named once, without its label
     text = "关于某某规划的通知\n一、总体要求\n加强保护。\n二、保障措施\n加强领导。\n附  图\n附图 1  北京市自然资源图\n附图 2  北京市生态修复分区图\n2 9\n"
     assert md(text).attachments == ["北京市自然资源图", "北京市生态修复分区图"]
+
+
+def test_summary_line_glueing_title_number_and_addressees_gives_the_number_and_addressees():
+    # a reposting page: title, tags, then one line glueing the title, its 文号 in brackets, the 主送 and the body
+    m = md("某某省人民政府关于加强某某工作的意见\n2025-06-07 16:43\n学校\n"
+           "某某省人民政府关于加强某某工作的意见（某政[2001]85号）各市、县人民政府，省政府各部门：为认真贯彻落实有关精神\n"
+           "一、统一思想，提高认识\n加强领导。\n")
+    assert m.title == "某某省人民政府关于加强某某工作的意见"
+    assert m.doc_number == "某政〔2001〕85号"
+    assert m.addressees == ["各市、县人民政府", "省政府各部门"]
+
+
+def test_a_title_followed_by_a_bracketed_remark_is_no_glued_number():
+    m = md("某某省人民政府关于加强某某工作的意见（征求意见稿）各市人民政府：\n加强领导。\n")
+    assert m.doc_number is None
+
+
+def test_a_red_head_spells_out_a_signature_that_drops_the_place():
+    m = md("某某县人民政府办公室文件\n某政办发〔2021〕3号\n关于印发某某方案的通知\n各乡镇人民政府，县直各单位：\n"
+           "现将《某某方案》印发给你们，请认真执行。\n县政府办公室\n2021年6月1日\n")
+    assert m.issuer == "某某县人民政府办公室"
+    # a red head naming another body (the government, not its office) does not replace the signer
+    m = md("某某县人民政府文件\n某政发〔2021〕3号\n关于印发某某方案的通知\n各乡镇人民政府，县直各单位：\n"
+           "现将《某某方案》印发给你们，请认真执行。\n县政府办公室\n2021年6月1日\n")
+    assert m.issuer == "县政府办公室"
+
+
+def test_a_title_opening_on_a_district_spells_out_a_signature_that_starts_at_区():
+    body = "各街道办事处，区政府各部门：\n现将《方案》印发给你们，请认真执行。\n区人民政府办公室\n2021年6月1日\n"
+    assert md("关于印发蔡甸区某某工作方案的通知\n" + body).issuer == "蔡甸区人民政府办公室"
+    assert md("关于印发武汉市蔡甸区某某工作方案的通知\n" + body).issuer == "武汉市蔡甸区人民政府办公室"
+    # a kind of zone is no district's name, and a title without a place leaves the signature as it is
+    assert md("关于印发开发区某某工作方案的通知\n" + body).issuer == "区人民政府办公室"
+    assert md("关于加强社区某某工作的通知\n" + body).issuer == "区人民政府办公室"

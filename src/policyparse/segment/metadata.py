@@ -968,6 +968,9 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
     publisher = _first(labels, "发布机构", "发布单位")
     if issuer and publisher and _shortened(issuer, publisher):
         issuer = publisher
+    head = _red_head(layout) or _title_place(title, issuer)
+    if issuer and head and _shortened(issuer, head):
+        issuer = head
     if not issuer:
         issuer = _issuing_body_line(layout, title)
     if not issue_date:
@@ -1013,6 +1016,37 @@ def _spaced_signature_date(layout: Layout) -> str | None:
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 return f"{y:04d}-{mo:02d}-{d:02d}"
     return None
+
+
+# 某某县人民政府办公室文件: the red head of a 下行文 names the issuing office in full
+_RED_HEAD = re.compile(r"(?P<org>\p{Han}{4,40}?)[ \t\u3000]*+文件")
+
+
+def _red_head(layout: Layout) -> str | None:
+    """The office a 文头 line names; it spells out a signature that drops the place (县政府办公室)."""
+    for i in range(min(layout.front_end, 6)):
+        m = _RED_HEAD.fullmatch(layout.lines[i].s.strip())
+        if m and ORG_END.search(m.group("org")):
+            return m.group("org")
+    return None
+
+
+# 关于印发蔡甸区…的通知 signed 区人民政府办公室: the district the title opens on is the signer's; a two-character name
+# before 区 / 县 right after 关于 (印发 / 转发) or 《, not a kind of zone (开发区, 示范区, 保护区 …)
+_TITLE_PLACE = re.compile(r"(?:关于(?:印发|转发)?|《)(?P<place>(?:\p{Han}{2,3}[省市])?\p{Han}{2}[区县])")
+_ZONE_KINDS = ("发区", "范区", "验区", "护区", "贸区", "园区", "景区", "片区", "城区", "社区", "辖区", "山区", "校区",
+               "库区", "街区", "市区", "新区", "矿区", "牧区", "湾区", "港区", "综区", "核区", "管区", "商区", "农区", "灾区")
+
+
+def _title_place(title: str | None, issuer: str | None) -> str | None:
+    """The full name of a signer that starts at its level (区人民政府办公室), from the place the title opens on."""
+    if not title or not issuer or issuer[0] not in "区县":
+        return None
+    m = _TITLE_PLACE.search(title)
+    place = m.group("place") if m else ""
+    if not place or place[-1] != issuer[0] or place.endswith(_ZONE_KINDS):
+        return None
+    return place + issuer[1:]
 
 
 def _masthead(layout: Layout) -> tuple[str, str] | None:
@@ -1243,6 +1277,31 @@ def _number_after_title(s: str) -> str | None:
     return normalise_doc_number(m.group(1)[: found[1]]) if whole else None
 
 
+# 某省人民政府关于…的意见（皖政〔2001〕85号）各市、县人民政府，省政府各部门：为认真贯彻…: a page's summary line
+# glues the title, its 文号 in brackets, the 主送 and the body's first words; where the notice's own 文号 and
+# 主送 lines are not kept apart, this line is what names them
+_BRACKETED_HEAD = re.compile(r"[ \t\u3000]*+[（(][ \t\u3000]*+([^（）()]{4,30}?)[ \t\u3000]*+[）)]")
+
+
+def _glued_head(layout: Layout, title: str | None) -> tuple[str, list[str]] | None:
+    """(文号, 主送) from a line that opens with the title followed by its 文号 in brackets."""
+    if not title:
+        return None
+    for line in layout.lines[: layout.front_end + 2]:
+        s = line.s
+        if not s.startswith(title) or len(s) <= len(title):
+            continue
+        m = _BRACKETED_HEAD.match(s, len(title))
+        found = find_doc_number(m.group(1)) if m else None
+        if not found or found[0] != 0 or found[1] < len(m.group(1)):
+            continue
+        rest = s[m.end():]
+        colon = min((k for k in (rest.find("："), rest.find(":")) if k >= 0), default=-1)
+        head = rest[: colon + 1] if 0 < colon <= 150 else ""
+        return normalise_doc_number(m.group(1)), split_addressees(head) if is_addressee(head) else []
+    return None
+
+
 _NUMBERED_NOTICE = re.compile(r"\p{Han}{2,30}第\s*\d{1,5}\s*号")
 
 
@@ -1410,7 +1469,8 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
     plan_title = _plan_title(layout, title)
     title = _promulgated(title, plan_title)
     decree = _decree(text)
-    doc_number = _read_doc_number(layout, labels, html_meta, decree, front) or linked_number
+    glued = _glued_head(layout, title)
+    doc_number = _read_doc_number(layout, labels, html_meta, decree, front) or linked_number or (glued[0] if glued else None)
     issuer, issue_date = _issuer_and_date(title, layout, labels, html_meta, decree, text)
     issue_date, publish_date = _read_dates(labels, html_meta, front, issue_date)
     doc_type = _read_doc_type(title, plan_title, layout)
@@ -1424,7 +1484,7 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
         issuer=issuer,
         issue_date=issue_date,
         publish_date=publish_date,
-        addressees=_addressees(layout, late),
+        addressees=_addressees(layout, late) or (glued[1] if glued else []),
         index_number=_read_index_number(labels, html_meta, front),
         topic=_read_topic(labels, html_meta, front),
         validity=_read_validity(labels, html_meta, front),
