@@ -583,3 +583,17 @@ def test_a_unit_heading_still_heads_its_duties():
     sections = items(text)
     assign_responsibility(text, sections)
     assert [u.name for u in sections[0].responsibility.lead] == ["县财政局"]
+
+
+@pytest.mark.parametrize(
+    "text, support",
+    [
+        # a bare 单位 after a collective of departments names more bodies of that group, not a unit of its own
+        ("推进网上办。（牵头单位：市行政审批服务局；责任单位：市直有关部门、单位，各区市政府）",
+         ["市直有关部门、单位", "各区市政府"]),
+        ("推进网上办。（牵头单位：市财政局；责任单位：区有关部门、单位）", ["区有关部门、单位"]),
+    ],
+)
+def test_a_bare_body_after_a_collective_stays_in_its_group(text, support):
+    mode, lead, got = read(text)
+    assert mode == "lead_support" and got == support and "单位" not in got

@@ -40,7 +40,7 @@ FLOORS = {
     "attachments": (0.94, 0.91),
 }
 # The set-aside parts of the batches collected after the floors above were set are each held to floors of their own,
-# set at what they measured when added (rj; rl after the goal rule for targets; rm; rq after its note rules; rr; ro after its rules; rp; rt after its rules), less 0.03: the floors above keep
+# set at what they measured when added (rj; rl after the goal rule for targets; rm; rq after its note rules; rr; ro after its rules; rp; rt after its rules; rv), less 0.03: the floors above keep
 # holding for the part they were set on. Batch rm's gold holds metadata only (no sections), so its floors are metadata floors.
 LATER_FLOORS = {
     "rj_": {
@@ -76,6 +76,10 @@ LATER_FLOORS = {
     },
     # batch rt's gold holds targets, deadlines and structure (notes not scored, no metadata)
     "rt_": {"nodes": 0.89, "node_levels": 0.89, "node_ids": 0.50, "targets": 0.72, "deadlines": 0.77},
+    # batch rv's gold holds notes and structure (targets and deadlines skipped, no metadata)
+    "rv_": {
+        "nodes": 0.97, "node_levels": 0.58, "node_ids": 0.97, "units": 0.34, "lead": 0.41, "support": 0.25, "mode": 0.41,
+    },
     "rs_": {
         "title": 0.97, "doc_number": 0.97, "issuer": 0.33, "issue_date": 0.97, "addressees": 0.97, "attachments": 0.97,
         "cited_documents": 0.66, "doc_type": 0.97,

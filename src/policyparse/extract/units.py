@@ -746,6 +746,10 @@ def _units_of(text: str, start: int, end: int, *, anchored: bool = False, lenien
         return None
     units: list[Unit] = []
     for i, p in enumerate(pieces):
+        if i and units and units[-1].span[1] == pieces[i - 1].end and _continues_group(text, pieces[i - 1], p):  # 市直有关部门、单位: one group, not 单位 alone
+            whole = _Piece(text[units[-1].span[0]:p.end], units[-1].span[0], p.end)
+            units[-1] = _unit(text, whole, units[-1].canonical + "、" + p.name)
+            continue
         split = _spaced_units(text, p) if lenient and _SPACES.search(p.name) else None
         split = split or _split_conj(text, p)
         if split is None and lenient:
@@ -833,6 +837,16 @@ def _listed_pieces(text: str, start: int, end: int) -> list[_Piece]:
         if p is not None:
             out.append(p)
     return out
+
+
+# 市直有关部门、单位: a bare 单位 / 机构 after a collective of departments names more bodies of the same group, not a unit.
+_BARE_BODY = frozenset({"单位", "机构", "企业", "部门"})
+_GROUP_END = re.compile(r"(?:有关|相关|各)(?:部门|单位)$")
+
+
+def _continues_group(text: str, before: _Piece, p: _Piece) -> bool:
+    """Does `p` (单位) only extend the collective group `before` (市直有关部门) it follows after a 、?"""
+    return p.name in _BARE_BODY and text[before.end:p.start] == "、" and bool(_GROUP_END.search(before.name))
 
 
 def _without_inner_trails(text: str, start: int, end: int) -> list[tuple[int, int]]:
