@@ -43,14 +43,14 @@ _UNITS = sorted(
 )
 _CMP_WORDS = {
     "gt": ("超过", "高于", "大于", "多于", "突破", "逾", "超"),
-    "gte": ("不低于", "不少于", "不小于", "以上", "及以上"),
-    "lte": ("不超过", "不高于", "不大于", "不多于", "控制在", "及以下", "以下", "以内", "之内"),
+    "gte": ("不低于", "不少于", "不小于", "以上", "及以上", "≥", "≧"),
+    "lte": ("不超过", "不高于", "不大于", "不多于", "控制在", "及以下", "以下", "以内", "之内", "≤", "≦"),
     "lt": ("低于", "小于", "少于", "不足"),
     "approx": ("约", "近", "左右", "上下", "余", "多"),
 }
 # 大于450cm3/h, 不低于5000M, 信噪比达到70dB: a measure in Latin letters, read only after a bound (5G, G60 are names)
 _LATIN_UNIT = r"[A-Za-z]{1,8}(?:\d?/[A-Za-z]{1,4})?(?![A-Za-z\d])"
-_PRE1 = "不低于|不少于|不小于|不超过|不高于|不大于|不多于|不足|超过|高于|大于|多于|少于|低于|小于|突破|保持在|稳定在|控制在|提高到|提升到|提高至|提升至|增加到|增至|达到|达"
+_PRE1 = "≥|≧|≤|≦|不低于|不少于|不小于|不超过|不高于|不大于|不多于|不足|超过|高于|大于|多于|少于|低于|小于|突破|保持在|稳定在|控制在|提高到|提升到|提高至|提升至|增加到|增至|达到|达"
 # Every node's text is scanned for this pattern. Compiled with the standard re module behind a lookahead on
 # the characters a match can start with (a comparator word, 约 / 近 / 逾 / 超, 百分之, a digit), it skips all
 # other positions in C: about twice as fast as the regex module trying the whole pattern there, same matches.
@@ -528,6 +528,8 @@ _REACH_AFTER = re.compile(r"[^，。；,;：:]{0,30}?(?:达到|实现|完成|建
 _BOUND_POSTS = frozenset(("以上", "及以上", "以下", "及以下", "以内", "之内"))
 # 力争 / 确保 / 计划 / 目标: an intent governing the number (not 将 as in 将…11个居委会划归…, a disposal)
 _INTENT = re.compile(r"力争|争取|确保|计划|目标|预期|努力")
+# 主要预期目标是： / 主要目标： opening a sentence whose parts (parted by ；) are each a goal
+_GOAL_LIST_INTRO = re.compile(r"目标(?:是|为)?[：:]")
 _REFUND_AFTER = re.compile(r"(?:的比例)?(?:予以)?(?:返还|报销)")
 
 
@@ -549,6 +551,8 @@ def _sets_a_goal(x: _Mention, target: Target, quoted, heading_year: int | None) 
         return True  # 达到60%, 保持在20%左右, 300个以上 (but 70%左右 alone is a size, not a standard)
     if _goal_in_sentence(x, quoted, x.sentence_start):
         return True
+    if _GOAL_LIST_INTRO.search(x.own, _last_break(_YEAR_SCOPE_R, x.own, x.start), x.start):
+        return True  # 主要预期目标是：…增长7%左右；城镇调查失业率5.5%左右: each part of the list the intro names as goals
     if _DETAILING_OPENER.match(x.own, x.sentence_start):
         # 每年包干基数定为67.5亿立方米。其中：四川47亿立方米…: the parts share the goal of the whole
         previous = _last_break(_SENTENCE_BREAK_R, x.own, max(0, x.sentence_start - 1))
