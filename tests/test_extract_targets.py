@@ -694,3 +694,9 @@ def test_bound_signs_read_as_their_words():
     # batch ru: 信访案件化解率（≥90%）, the sign of an indicator's bound
     assert targets("信访案件化解率（≥90%）、安全生产事故下降率（≥10%）") == [(90, "%", "gte"), (10, "%", "gte")]
     assert targets("投诉办结时间≤2小时。") == [(2, "小时", "lte")]
+
+
+def test_gdp_is_a_scale_and_kong_zai_a_cap():
+    # batch ru: 人均GDP达2.7万美元 is a scale to reach, not a sum handed out; 控在5.5%内 is 控制在
+    assert targets("到2035年人均GDP达2.7万美元。") == [(2.7, "万美元", "eq")]
+    assert targets("城镇调查失业率控在5.5%内。") == [(5.5, "%", "lte")]

@@ -44,13 +44,13 @@ _UNITS = sorted(
 _CMP_WORDS = {
     "gt": ("超过", "高于", "大于", "多于", "突破", "逾", "超"),
     "gte": ("不低于", "不少于", "不小于", "以上", "及以上", "≥", "≧"),
-    "lte": ("不超过", "不高于", "不大于", "不多于", "控制在", "及以下", "以下", "以内", "之内", "≤", "≦"),
+    "lte": ("不超过", "不高于", "不大于", "不多于", "控制在", "控在", "及以下", "以下", "以内", "之内", "≤", "≦"),
     "lt": ("低于", "小于", "少于", "不足"),
     "approx": ("约", "近", "左右", "上下", "余", "多"),
 }
 # 大于450cm3/h, 不低于5000M, 信噪比达到70dB: a measure in Latin letters, read only after a bound (5G, G60 are names)
 _LATIN_UNIT = r"[A-Za-z]{1,8}(?:\d?/[A-Za-z]{1,4})?(?![A-Za-z\d])"
-_PRE1 = "≥|≧|≤|≦|不低于|不少于|不小于|不超过|不高于|不大于|不多于|不足|超过|高于|大于|多于|少于|低于|小于|突破|保持在|稳定在|控制在|提高到|提升到|提高至|提升至|增加到|增至|达到|达"
+_PRE1 = "≥|≧|≤|≦|不低于|不少于|不小于|不超过|不高于|不大于|不多于|不足|超过|高于|大于|多于|少于|低于|小于|突破|保持在|稳定在|控制在|控在|提高到|提升到|提高至|提升至|增加到|增至|达到|达"
 # Every node's text is scanned for this pattern. Compiled with the standard re module behind a lookahead on
 # the characters a match can start with (a comparator word, 约 / 近 / 逾 / 超, 百分之, a digit), it skips all
 # other positions in C: about twice as fast as the regex module trying the whole pattern there, same matches.
@@ -236,7 +236,7 @@ _MAKING_VERB = re.compile(r"新建|建设|建成|培育|打造|创建|新增|举
 _MATERIAL = re.compile(r"照片|复印件|原件|报名表|申请表|登记表|证明")
 # what a sum of money measures when it is a goal: the size of an economy, a trade or a revenue
 # (安排资金1.2亿元: a budget the plan commits, not a grant handed to an applicant)
-_SCALE_NOUN = re.compile(r"规模|产值|收入|营收|交易额|零售额|销售额|营业额|增加值|总额|总量|结算|投资|融资|纳税|税收|产出|效益|经济|安排")
+_SCALE_NOUN = re.compile(r"规模|产值|生产总值|GDP|收入|营收|交易额|零售额|销售额|营业额|增加值|总额|总量|结算|投资|融资|纳税|税收|产出|效益|经济|安排")
 _FLOOR_BEFORE = re.compile(r"不低于|不少于|至少|超过|突破|达到")
 _LENGTHS = frozenset(("米", "千米", "公里"))
 _DIMENSION_AFTER = re.compile(r"直径|口径|跨度|长度|宽度|高度|厚度|深度|半径")
