@@ -700,3 +700,9 @@ def test_gdp_is_a_scale_and_kong_zai_a_cap():
     # batch ru: 人均GDP达2.7万美元 is a scale to reach, not a sum handed out; 控在5.5%内 is 控制在
     assert targets("到2035年人均GDP达2.7万美元。") == [(2.7, "万美元", "eq")]
     assert targets("城镇调查失业率控在5.5%内。") == [(5.5, "%", "lte")]
+
+
+def test_a_paragraph_looking_back_on_the_past_year_reports():
+    # batch ru: 过去一年，… opens a review paragraph; its figures are results, unless it turns forward
+    assert targets("过去一年，我国发展历程不平凡。经济规模稳步扩大，国内生产总值增长5%，城镇新增就业1256万人。") == []
+    assert targets("过去五年，成绩显著。今后五年，力争新增就业100万人以上。") == [(100, "万人", "gte")]

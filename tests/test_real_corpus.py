@@ -76,6 +76,8 @@ LATER_FLOORS = {
     },
     # batch rt's gold holds targets, deadlines and structure (notes not scored, no metadata)
     "rt_": {"nodes": 0.89, "node_levels": 0.89, "node_ids": 0.50, "targets": 0.72, "deadlines": 0.77},
+    # batch ru's gold holds targets, deadlines and structure like rt's; its set-aside pages state no deadline
+    "ru_": {"nodes": 0.48, "node_levels": 0.36, "node_ids": 0.30, "targets": 0.59},
     "rs_": {
         "title": 0.97, "doc_number": 0.97, "issuer": 0.33, "issue_date": 0.97, "addressees": 0.97, "attachments": 0.97,
         "cited_documents": 0.66, "doc_type": 0.97,

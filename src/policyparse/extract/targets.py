@@ -492,7 +492,7 @@ def find_targets(
     """Targets in text[start:end]; `heading_year` is the goal year the heading above sets (到2023年，…);
     `implicit_year` the year a 年底前 with no year of its own falls in (the plan's year, else the issue year)."""
     own = text[start:end]
-    if not _HAS_NUMBER.search(own) or _is_scoring_rule(own):
+    if not _HAS_NUMBER.search(own) or _is_scoring_rule(own) or _is_look_back(own):
         return []
     quoted = quoted_ranges(own)
     out: list[Target] = []
@@ -513,6 +513,16 @@ def find_targets(
         seen.add(target.span)
         out.append(target)
     return _share_list_comparators(own, start, out)
+
+
+# 过去一年，我国发展历程不平凡。经济规模稳步扩大，…增长5%: a paragraph opening on the year just past reports it
+_LOOK_BACK_OPENER = re.compile(r"\s*过去(?:的)?(?:一|两|三|五|十|\d{1,2})年[，,]")
+_LOOKS_AHEAD = re.compile(r"今后|未来|力争|争取|确保|计划|目标|到\s?\d{4}\s?年")
+
+
+def _is_look_back(own: str) -> bool:
+    """A paragraph that opens on 过去一年 / 过去五年 and never turns forward (今后, 目标, 到2025年) tells results."""
+    return bool(_LOOK_BACK_OPENER.match(own)) and not _LOOKS_AHEAD.search(own)
 
 
 @functools.cache
