@@ -706,3 +706,8 @@ def test_a_paragraph_looking_back_on_the_past_year_reports():
     # batch ru: 过去一年，… opens a review paragraph; its figures are results, unless it turns forward
     assert targets("过去一年，我国发展历程不平凡。经济规模稳步扩大，国内生产总值增长5%，城镇新增就业1256万人。") == []
     assert targets("过去五年，成绩显著。今后五年，力争新增就业100万人以上。") == [(100, "万人", "gte")]
+
+
+def test_a_red_line_held_is_a_floor():
+    # batch ru: 守住18亿亩耕地红线, the level a quantity must not fall below
+    assert targets("守住18亿亩耕地红线。") == [(18, "亿亩", "gte")]

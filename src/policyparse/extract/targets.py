@@ -43,14 +43,14 @@ _UNITS = sorted(
 )
 _CMP_WORDS = {
     "gt": ("超过", "高于", "大于", "多于", "突破", "逾", "超"),
-    "gte": ("不低于", "不少于", "不小于", "以上", "及以上", "≥", "≧"),
+    "gte": ("不低于", "不少于", "不小于", "以上", "及以上", "≥", "≧", "守住"),
     "lte": ("不超过", "不高于", "不大于", "不多于", "控制在", "控在", "及以下", "以下", "以内", "之内", "≤", "≦"),
     "lt": ("低于", "小于", "少于", "不足"),
     "approx": ("约", "近", "左右", "上下", "余", "多"),
 }
 # 大于450cm3/h, 不低于5000M, 信噪比达到70dB: a measure in Latin letters, read only after a bound (5G, G60 are names)
 _LATIN_UNIT = r"[A-Za-z]{1,8}(?:\d?/[A-Za-z]{1,4})?(?![A-Za-z\d])"
-_PRE1 = "≥|≧|≤|≦|不低于|不少于|不小于|不超过|不高于|不大于|不多于|不足|超过|高于|大于|多于|少于|低于|小于|突破|保持在|稳定在|控制在|控在|提高到|提升到|提高至|提升至|增加到|增至|达到|达"
+_PRE1 = "≥|≧|≤|≦|不低于|不少于|不小于|不超过|不高于|不大于|不多于|不足|超过|高于|大于|多于|少于|低于|小于|突破|保持在|稳定在|控制在|控在|守住|提高到|提升到|提高至|提升至|增加到|增至|达到|达"
 # Every node's text is scanned for this pattern. Compiled with the standard re module behind a lookahead on
 # the characters a match can start with (a comparator word, 约 / 近 / 逾 / 超, 百分之, a digit), it skips all
 # other positions in C: about twice as fast as the regex module trying the whole pattern there, same matches.
