@@ -533,3 +533,16 @@ def test_a_day_with_its_hour_or_weekday_before_qian_is_a_deadline():
     assert [(d.month, d.day, d.kind) for d in find_deadlines(text, 0, len(text), 2021)] == [(11, 22, "by")]
     text = "请于2021年12月10日17:00前报送。"
     assert [(d.month, d.day, d.kind) for d in find_deadlines(text, 0, len(text), 2021)] == [(12, 10, "by")]
+
+
+def test_meeting_day_and_what_this_year_is_are_no_deadlines():
+    # batch ru: a news dateline naming the meeting at which a report was given; 今年是…之年 says what the year is
+    from policyparse.extract.deadlines import find_deadlines
+
+    def said(text):
+        return [(d.year, d.month, d.day, d.kind) for d in find_deadlines(text, 0, len(text), 2025, 2025)]
+
+    assert said("记者 2025 年3月5日，第十四届全国人民代表大会第三次会议上，国务院总理作政府工作报告。") == []
+    assert said("今年是“十四五”规划收官之年，发展主要预期目标是：增长5%左右。") == []
+    assert said("请于2025年3月5日在市政府会议上汇报。") == [(2025, 3, 5, "period")]
+    assert said("今年，各省要进行一次检查。") == [(2025, None, None, "period")]

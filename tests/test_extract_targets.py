@@ -681,3 +681,33 @@ def test_an_amount_in_dollars_is_a_goal_like_one_in_yuan():
 def test_a_distance_inside_a_graded_designation_names_it():
     assert targets("新增城镇就业4.3万人，省级三公里充分就业社区数量达到城市社区的60%。") == [(4.3, "万人", "eq"), (60, "%", "eq")]
     assert targets("到2025年，新建农村公路300公里以上。") == [(300, "公里", "gte")]
+
+
+def test_each_part_of_a_goal_list_is_a_goal():
+    # batch ru: 主要预期目标是： opens a list parted by ；, a bare 5.5%左右 in it is a goal, not a size
+    text = "主要预期目标是：国内生产总值增长5%左右；城镇调查失业率5.5%左右，城镇新增就业1200万人以上；居民消费价格涨幅2%左右。"
+    assert targets(text) == [(5, "%", "approx"), (5.5, "%", "approx"), (1200, "万人", "gte"), (2, "%", "approx")]
+    assert targets("城镇调查失业率5.5%左右。") == []  # no list intro: a size as before
+
+
+def test_bound_signs_read_as_their_words():
+    # batch ru: 信访案件化解率（≥90%）, the sign of an indicator's bound
+    assert targets("信访案件化解率（≥90%）、安全生产事故下降率（≥10%）") == [(90, "%", "gte"), (10, "%", "gte")]
+    assert targets("投诉办结时间≤2小时。") == [(2, "小时", "lte")]
+
+
+def test_gdp_is_a_scale_and_kong_zai_a_cap():
+    # batch ru: 人均GDP达2.7万美元 is a scale to reach, not a sum handed out; 控在5.5%内 is 控制在
+    assert targets("到2035年人均GDP达2.7万美元。") == [(2.7, "万美元", "eq")]
+    assert targets("城镇调查失业率控在5.5%内。") == [(5.5, "%", "lte")]
+
+
+def test_a_paragraph_looking_back_on_the_past_year_reports():
+    # batch ru: 过去一年，… opens a review paragraph; its figures are results, unless it turns forward
+    assert targets("过去一年，我国发展历程不平凡。经济规模稳步扩大，国内生产总值增长5%，城镇新增就业1256万人。") == []
+    assert targets("过去五年，成绩显著。今后五年，力争新增就业100万人以上。") == [(100, "万人", "gte")]
+
+
+def test_a_red_line_held_is_a_floor():
+    # batch ru: 守住18亿亩耕地红线, the level a quantity must not fall below
+    assert targets("守住18亿亩耕地红线。") == [(18, "亿亩", "gte")]

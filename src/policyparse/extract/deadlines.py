@@ -59,6 +59,9 @@ _FROM = re.compile(r"[自从截]")
 # 1994年6月4日国务院发布的《…》, 2010年5月27日市人大常委会第十九次会议通过: a date of record, not a deadline
 _ACT_OF_RECORD = re.compile(r"[\p{Han}\s（）()〔〕\d、《》〈〉]{0,40}?(?:发布|公布|颁布|通过|批准|印发|施行|修订|修正|修改|废止|签署|制定|同意|审议)")
 _SENTENCE_BREAK = re.compile(r"[。；;！？!?\n]")
+# 2025年3月5日，第十四届全国人民代表大会第三次会议上，…作报告: the day of a meeting at which something was said
+_MEETING_AFTER = re.compile(r"[，,][^。；;，,\n]{0,30}?(?:会议|大会)上")
+_YEAR_IS = re.compile(r"是(?!否)")
 _DAY_OF_TENS = {"上旬": 10, "中旬": 20}
 _PLAN_NUMBER = re.compile(r"十[一二三四五六七八九]|[六七八九](?=五)")
 _YEAR_COMMA = re.compile(r"[ \t]?[，,]")
@@ -303,6 +306,8 @@ def _read(m, doc_year: int | None, recurrence: str | None, goals: bool = False) 
         return _month_end(doc_year, _CN_MONTH[m.group("m3")], m.group("mend3"), recurrence)
     if m.group("this"):
         # 今年，各省…要…进行一次检查 (but 今年，两名地质工作者填绘了…, 今年发行的债券: a report, a qualifier)
+        if _YEAR_IS.match(m.string, m.end()):
+            return None  # 今年是“十四五”规划收官之年: what the year is, not when a task is due
         return {"year": doc_year, "kind": "period"} if _sets_a_task(m) else None
     if m.group("y"):
         year = year_value(m.group("y"))
@@ -319,7 +324,7 @@ def _read(m, doc_year: int | None, recurrence: str | None, goals: bool = False) 
             if month is None or _STARTS.match(m.string, m.end()) or _FROM.search(m.string, max(0, m.start() - 2), m.start()):
                 return None  # 2017年是…, （2021—2035年）, 自2022年10月1日起施行: not a deadline
             day = year_value(m.group("d")) if m.group("d") else None
-            if day is not None and _ACT_OF_RECORD.match(m.string, m.end()):
+            if day is not None and (_ACT_OF_RECORD.match(m.string, m.end()) or _MEETING_AFTER.match(m.string, m.end())):
                 return None
             if day is not None and _HOUR_THEN_BEFORE.match(m.string, m.end()):
                 return _dated(year, month, day, "by")  # 2021年11月24日（星期三）12时前完成

@@ -43,14 +43,14 @@ _UNITS = sorted(
 )
 _CMP_WORDS = {
     "gt": ("超过", "高于", "大于", "多于", "突破", "逾", "超"),
-    "gte": ("不低于", "不少于", "不小于", "以上", "及以上"),
-    "lte": ("不超过", "不高于", "不大于", "不多于", "控制在", "及以下", "以下", "以内", "之内"),
+    "gte": ("不低于", "不少于", "不小于", "以上", "及以上", "≥", "≧", "守住"),
+    "lte": ("不超过", "不高于", "不大于", "不多于", "控制在", "控在", "及以下", "以下", "以内", "之内", "≤", "≦"),
     "lt": ("低于", "小于", "少于", "不足"),
     "approx": ("约", "近", "左右", "上下", "余", "多"),
 }
 # 大于450cm3/h, 不低于5000M, 信噪比达到70dB: a measure in Latin letters, read only after a bound (5G, G60 are names)
 _LATIN_UNIT = r"[A-Za-z]{1,8}(?:\d?/[A-Za-z]{1,4})?(?![A-Za-z\d])"
-_PRE1 = "不低于|不少于|不小于|不超过|不高于|不大于|不多于|不足|超过|高于|大于|多于|少于|低于|小于|突破|保持在|稳定在|控制在|提高到|提升到|提高至|提升至|增加到|增至|达到|达"
+_PRE1 = "≥|≧|≤|≦|不低于|不少于|不小于|不超过|不高于|不大于|不多于|不足|超过|高于|大于|多于|少于|低于|小于|突破|保持在|稳定在|控制在|控在|守住|提高到|提升到|提高至|提升至|增加到|增至|达到|达"
 # Every node's text is scanned for this pattern. Compiled with the standard re module behind a lookahead on
 # the characters a match can start with (a comparator word, 约 / 近 / 逾 / 超, 百分之, a digit), it skips all
 # other positions in C: about twice as fast as the regex module trying the whole pattern there, same matches.
@@ -236,7 +236,7 @@ _MAKING_VERB = re.compile(r"新建|建设|建成|培育|打造|创建|新增|举
 _MATERIAL = re.compile(r"照片|复印件|原件|报名表|申请表|登记表|证明")
 # what a sum of money measures when it is a goal: the size of an economy, a trade or a revenue
 # (安排资金1.2亿元: a budget the plan commits, not a grant handed to an applicant)
-_SCALE_NOUN = re.compile(r"规模|产值|收入|营收|交易额|零售额|销售额|营业额|增加值|总额|总量|结算|投资|融资|纳税|税收|产出|效益|经济|安排")
+_SCALE_NOUN = re.compile(r"规模|产值|生产总值|GDP|收入|营收|交易额|零售额|销售额|营业额|增加值|总额|总量|结算|投资|融资|纳税|税收|产出|效益|经济|安排")
 _FLOOR_BEFORE = re.compile(r"不低于|不少于|至少|超过|突破|达到")
 _LENGTHS = frozenset(("米", "千米", "公里"))
 _DIMENSION_AFTER = re.compile(r"直径|口径|跨度|长度|宽度|高度|厚度|深度|半径")
@@ -492,7 +492,7 @@ def find_targets(
     """Targets in text[start:end]; `heading_year` is the goal year the heading above sets (到2023年，…);
     `implicit_year` the year a 年底前 with no year of its own falls in (the plan's year, else the issue year)."""
     own = text[start:end]
-    if not _HAS_NUMBER.search(own) or _is_scoring_rule(own):
+    if not _HAS_NUMBER.search(own) or _is_scoring_rule(own) or _is_look_back(own):
         return []
     quoted = quoted_ranges(own)
     out: list[Target] = []
@@ -515,6 +515,16 @@ def find_targets(
     return _share_list_comparators(own, start, out)
 
 
+# 过去一年，我国发展历程不平凡。经济规模稳步扩大，…增长5%: a paragraph opening on the year just past reports it
+_LOOK_BACK_OPENER = re.compile(r"\s*过去(?:的)?(?:一|两|三|五|十|\d{1,2})年[，,]")
+_LOOKS_AHEAD = re.compile(r"今后|未来|力争|争取|确保|计划|目标|到\s?\d{4}\s?年")
+
+
+def _is_look_back(own: str) -> bool:
+    """A paragraph that opens on 过去一年 / 过去五年 and never turns forward (今后, 目标, 到2025年) tells results."""
+    return bool(_LOOK_BACK_OPENER.match(own)) and not _LOOKS_AHEAD.search(own)
+
+
 @functools.cache
 def _goal_words() -> re.Pattern:
     """The verbs of lexicons/goal_verbs.tsv as one pattern, longest first."""
@@ -528,6 +538,8 @@ _REACH_AFTER = re.compile(r"[^，。；,;：:]{0,30}?(?:达到|实现|完成|建
 _BOUND_POSTS = frozenset(("以上", "及以上", "以下", "及以下", "以内", "之内"))
 # 力争 / 确保 / 计划 / 目标: an intent governing the number (not 将 as in 将…11个居委会划归…, a disposal)
 _INTENT = re.compile(r"力争|争取|确保|计划|目标|预期|努力")
+# 主要预期目标是： / 主要目标： opening a sentence whose parts (parted by ；) are each a goal
+_GOAL_LIST_INTRO = re.compile(r"目标(?:是|为)?[：:]")
 _REFUND_AFTER = re.compile(r"(?:的比例)?(?:予以)?(?:返还|报销)")
 
 
@@ -549,6 +561,8 @@ def _sets_a_goal(x: _Mention, target: Target, quoted, heading_year: int | None) 
         return True  # 达到60%, 保持在20%左右, 300个以上 (but 70%左右 alone is a size, not a standard)
     if _goal_in_sentence(x, quoted, x.sentence_start):
         return True
+    if _GOAL_LIST_INTRO.search(x.own, _last_break(_YEAR_SCOPE_R, x.own, x.start), x.start):
+        return True  # 主要预期目标是：…增长7%左右；城镇调查失业率5.5%左右: each part of the list the intro names as goals
     if _DETAILING_OPENER.match(x.own, x.sentence_start):
         # 每年包干基数定为67.5亿立方米。其中：四川47亿立方米…: the parts share the goal of the whole
         previous = _last_break(_SENTENCE_BREAK_R, x.own, max(0, x.sentence_start - 1))
