@@ -55,7 +55,7 @@ _NUMERALS = "一二三四五六七八九十百零〇"  # grammar's Chinese numer
 # One pattern per first character rather than one alternation: an alternation of lookahead branches
 # loses the regex module's first-character prefilter and scans twice as slowly. Each branch matches one
 # character and their first characters are disjoint, so the merged positions are exactly the
-# alternation's finditer positions (tests/test_paragraphs.py checks this).
+# alternation's finditer positions (tests/test_repair_paragraphs.py checks this).
 _MARKER_FIRST = (
     re.compile(rf"第(?=\s{{0,24}}(?:[{_NUMERALS}]{{1,4}}|\d{{1,3}})\s{{0,24}}[章节条])"),
     re.compile(rf"[（(](?=\s{{0,24}}(?:[{_NUMERALS}]{{1,4}}|\d{{1,3}})\s{{0,24}}[）)])"),
