@@ -158,21 +158,24 @@ _AVERAGE = re.compile(r"年均|年平均")
 _RECURRENCE_R_FORWARD = re.compile(r"每年度?|每季度?|每月")
 _RECURRENCE_STOP = re.compile(r"\d{4}\s?年|累计|总计|合计|全年|年均")
 _OWN_CHANGE = re.compile(r"提高|提升|增长|下降|降低|减少|增加|扩大|上升")
+# “十四五”末; “七五”期末 (the five-year plans before the tenth: 六五 … 九五, of 1981–2000); group: the plan's number
+_PLAN_END_PHRASE = r"“?(十[一二三四五六七八九]|(?<![一二三四五六七八九十〇零])[六七八九])五”?(?:末期|时期末|期末|末)"
+# 到2025年 / 至2030年 / 到2025年底 / 到2025年年底 (年 said twice); group: the year
+_TO_YEAR = r"(?:到|至)\s?(\d{4})\s?年(?:年?(?:底|末))?"
 _YEAR_PHRASE = re.compile(
     r"(?:到|至|截至|截止到?)?\s?(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})\s?年(?:年?(?:底|末))?(?:前)?(?:远景)?"
-    # “十四五”末; “七五”期末 (the five-year plans before the tenth: 六五 … 九五, of 1981–2000)
-    r"|“?(?P<plan>十[一二三四五六七八九]|(?<![一二三四五六七八九十〇零])[六七八九])五”?(?:末期|时期末|期末|末)"
+    r"|" + _PLAN_END_PHRASE.replace("(十", "(?P<plan>十", 1)
 )
 _YEAR_PHRASE_R = re.compile("(?r)" + _YEAR_PHRASE.pattern)
 _LINE_BREAK_R = re.compile(r"(?r)\n")
 # 到2025年，… / 至2030年，… / 2027年前，…: a goal year opening a paragraph
 # 到2025年，/ 到2025年底，/ 到2025年年底，(年 said twice) / 2025年底前，
-_GOAL_YEAR_R = re.compile(r"(?r)(?:(?:到|至)\s?(\d{4})\s?年(?:年?(?:底|末))?|(\d{4})\s?年(?:年?(?:底|末))?前)[，,]")
+_GOAL_YEAR_R = re.compile(r"(?r)(?:" + _TO_YEAR + r"|(\d{4})\s?年(?:年?(?:底|末))?前)[，,]")
 # 年底前 / 年内 with no year of its own (not 2025年底前, 今年内 is the same year all the same)
 _IMPLICIT_YEAR_END = re.compile(r"(?<![\d\s年])年(?:底|末)前?|(?<![\d\s年])年内")
 _WRAPPED_END = re.compile(r"[\p{Han}\d，、]")  # a line cut off mid-sentence ends in a character or a comma
 _PARAGRAPH_REACH = 2000  # how far back a paragraph's opening 到…年 is looked for
-_HEADING_GOAL_YEAR = re.compile(r"(?:到|至)\s?(\d{4})\s?年(?:年?(?:底|末))?[，,]|到?“?(十[一二三四五六七八九]|(?<![一二三四五六七八九十〇零])[六七八九])五”?(?:末期|时期末|期末|末)[，,]")
+_HEADING_GOAL_YEAR = re.compile(_TO_YEAR + r"[，,]|到?" + _PLAN_END_PHRASE + r"[，,]")
 _BASELINE = re.compile(r"(?:较|比|同比|相比|对比)$")
 _PLAN_END = {"六": 1985, "七": 1990, "八": 1995, "九": 2000, "十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030, "十六": 2035}
 _METRIC_DROP = re.compile(r"每年度?|年均|每月|全年|上半年|下半年|年内|年底前|比上年|较上年|比\d{4}年|累计|至少|最少|最多|至多|力争|争取")
@@ -214,7 +217,7 @@ _AWARD = re.compile(r"奖励|奖金|奖补|扶持|一次性|另补助|另补贴"
 _GRANT_NOUN_AFTER = re.compile(r"的?(?:一次性)?(?:补助|奖励|奖补|补贴|资助|资金支持|经费支持|支持|扶持)")
 # 按每名1000元给予培养单位补贴: the rate a grant is reckoned at, per head or per item
 _PER_ITEM_RATE = re.compile(r"按(?:照)?每\p{Han}{0,4}$|每\p{Han}{0,2}\d{1,4}\p{Han}{1,2}(?:给予|补贴|奖励|补助)\p{Han}{0,2}$")
-_GOAL_YEAR_OPENING = re.compile(r"(?:到|至)\s?\d{4}\s?年(?:年?(?:底|末))?[，,]")
+_GOAL_YEAR_OPENING = re.compile(_TO_YEAR + r"[，,]")
 _CAP = re.compile(r"最高|不超过|上限|累计|(?:资助|补助|支持)强度")
 _AMOUNT_BEFORE = re.compile(r"\d[万亿]?元(?:（[^（）]{0,8}）)?、\p{Han}{0,6}$")
 _AMOUNT_AFTER = re.compile(r"(?:（[^（）]{0,8}）)?、\p{Han}{0,6}\d[\d.]*[万亿]?元")
