@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench bench-dask stress eval schema clean
+.PHONY: demo test bench bench-dask stress eval schema snapshot clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -41,6 +41,9 @@ eval: $(STAMP)  ## precision / recall / F1 per field: real documents (developmen
 
 schema: $(STAMP)  ## regenerate the committed JSON Schema from the models
 	$(VENV)/bin/policyparse schema > schema/document.schema.json
+
+snapshot: $(STAMP)  ## rewrite tests/snapshots/outputs.sha256, the digests of every kept document's JSON (after reading what changed)
+	PYTHONPATH=src $(PY) tools/snapshot_outputs.py --digests
 
 clean:
 	rm -rf $(VENV) out dist build
