@@ -30,6 +30,14 @@ DIGESTS = ROOT / "tests" / "snapshots" / "outputs.sha256"
 _NOT_DOCUMENTS = {".json", ".tsv"}
 _NOT_DOCUMENT_NAMES = ("README.md", ".ref.txt", ".furniture.txt", ".error.txt")
 _EXTERNAL_READERS = {".doc", ".wps"}
+# the installed libraries whose versions shape the output; the digests hold for these versions only
+OUTPUT_LIBRARIES = ("chardet", "jieba", "OpenCC", "openpyxl", "pydantic", "pypdfium2", "pypinyin", "regex", "selectolax")
+
+
+def library_versions() -> str:
+    from importlib.metadata import version
+
+    return " ".join(f"{name}=={version(name)}" for name in OUTPUT_LIBRARIES)
 
 
 def documents(dirs: list[str] = DIRS) -> list[Path]:
@@ -73,7 +81,8 @@ def write_json(out: Path) -> None:
 def write_digests() -> None:
     lines = list(digest_lines())
     DIGESTS.parent.mkdir(parents=True, exist_ok=True)
-    DIGESTS.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    header = f"# {library_versions()}\n"
+    DIGESTS.write_text(header + "".join(line + "\n" for line in lines), encoding="utf-8")
     print(f"{len(lines)} digests written to {DIGESTS.relative_to(ROOT)}")
 
 
