@@ -21,7 +21,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from policyparse import output, readers, sinks, workers
+from policyparse import output, readers, sinks, usage, workers
 from policyparse import paths as paths_
 from policyparse.checks import is_empty_warning
 from policyparse.errors import InputError, OutputError, PolicyParseError
@@ -361,6 +361,7 @@ def run_batch(
     parsed under `timeout` seconds and `max_memory_mb` (policyparse.workers); paths leading outside the
     inputs are refused unless `allow_outside` (policyparse.paths).
     """
+    usage.check_batch_output(out, fmt, resume)
     found = discover_all(paths, allow_outside)
     files = found.files
     result = BatchResult(not_read=found.skipped)

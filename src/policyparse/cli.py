@@ -9,15 +9,14 @@ import json
 import os
 import sys
 import unicodedata
-from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from policyparse import __version__, batch, output, sinks
-from policyparse.errors import EngineError, OutputError, PolicyParseError
-from policyparse.paths import read_list
+from policyparse import __version__, batch, output, sinks, usage
+from policyparse.errors import EngineError, OutputError, PolicyParseError, UsageError
+from policyparse.usage import Engine, Format
 
 app = typer.Typer(
     add_completion=False,
@@ -25,18 +24,6 @@ app = typer.Typer(
     help="Turn Chinese government policy documents into validated, structured JSON.",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-
-
-class Format(str, Enum):
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
-    xlsx = "xlsx"
-    parquet = "parquet"
-
-
-# -o's extension names the format when --format is not given (a name without one of these is a directory)
-SUFFIX_FORMATS = {".jsonl": Format.jsonl, ".csv": Format.csv, ".xlsx": Format.xlsx, ".parquet": Format.parquet}
 
 
 def _plain_type_labels() -> None:
@@ -56,11 +43,6 @@ def _plain_type_labels() -> None:
 
 
 _plain_type_labels()
-
-
-class Engine(str, Enum):
-    local = "local"
-    dask = "dask"
 
 
 def _say(message: str) -> None:
@@ -134,120 +116,94 @@ def parse(
 
         policyparse parse notices/ -o out/ --engine dask --format parquet
     """
-    if jobs < 0:
-        _usage("--jobs is a number of worker processes: 0 (one per CPU) or more.")
-    paths = list(paths or [])
-    lists = list(files_from or [])
-    if not paths and not lists:
-        _usage("Name the documents: files or directories, or --files-from LIST.")
-    fmt = _choose_format(fmt, out, engine)
-    if engine == Engine.dask:
+    try:
+        plan = usage.plan_parse(list(paths or []), list(files_from or []), out, fmt, engine=engine, jobs=jobs,
+                                resume=resume, scheduler=scheduler)
+    except UsageError as exc:
+        _usage(str(exc))
+    if plan.kind == "dask":
         limits = (timeout or None, max_memory or None)
-        raise typer.Exit(_parse_with_dask(paths, out, fmt, jobs, not no_text, resume, quiet, summary, scheduler, lists, limits))
-    for listing in lists:
-        try:
-            paths.extend(read_list(listing))
-        except (OSError, UnicodeDecodeError) as exc:
-            _say(f"--files-from {listing}: cannot be read as a UTF-8 list of paths ({getattr(exc, 'strerror', None) or exc}).")
-            raise typer.Exit(2) from None
-    if scheduler or fmt == Format.parquet:
-        _usage("--scheduler and --format parquet need --engine dask (-o DIR gets tasks/ and documents/ tables); for one table file use -o tasks.csv or -o tasks.xlsx.")
-    if any(str(p) == "-" for p in paths):
-        if len(paths) > 1:
-            _usage("'-' (a notice on stdin) cannot be mixed with other inputs.")
-        raise typer.Exit(_parse_stdin(out or "-", fmt, not no_text, quiet, summary))
-    single = len(paths) == 1 and not paths[0].is_dir()
-    if fmt == Format.json and out and out.lower().endswith(".json") and not Path(out).is_dir():
-        if not single:
-            _usage(f"-o {out} names one JSON file, but a folder gives one per document: give -o DIR, or -o {out[:-5]}.jsonl.")
-        raise typer.Exit(_parse_one_to_file(paths[0], out, not no_text, quiet, summary))
-    if out is None:
-        if not single and fmt == Format.json:
-            _usage("Several documents: give -o DIR for one JSON file each, or --format jsonl to stream to stdout.")
-        out = "-"
-    if out == "-" and fmt == Format.xlsx:
-        _usage("xlsx is a binary workbook: give -o FILE.xlsx.")
-    if resume and (out == "-" or fmt == Format.xlsx):
-        _usage("--resume works with json (-o DIR), jsonl and csv (-o FILE); an xlsx workbook is written whole at the end.")
-    if out != "-" and fmt == Format.json and Path(out).exists() and not Path(out).is_dir():
-        _usage(f"{out} is a file; for --format json, -o names a directory.")
-    if out != "-" and fmt != Format.json and Path(out).is_dir():
-        _usage(f"{out} is a directory; --format {fmt.value} writes one file: give -o FILE.{fmt.value}.")
-    workers = jobs or os.cpu_count() or 1
-    show_progress = not quiet and sys.stderr.isatty()
-    bar = None
-    if show_progress:
-        from tqdm import tqdm
+        raise typer.Exit(_parse_with_dask(plan, jobs, not no_text, resume, quiet, summary, scheduler, limits))
+    if plan.kind == "stdin":
+        raise typer.Exit(_parse_stdin(plan.out, plan.fmt, not no_text, quiet, summary))
+    if plan.kind == "one_file":
+        raise typer.Exit(_parse_one_to_file(plan.paths[0], plan.out, not no_text, quiet, summary))
+    limits = {"timeout": timeout or None, "max_memory_mb": max_memory or None, "allow_outside": allow_outside}
+    raise typer.Exit(_parse_batch(plan, jobs or os.cpu_count() or 1, not no_text, resume, quiet, summary, limits))
 
-        files, _ = batch.discover([str(p) for p in paths])
-        bar = tqdm(total=sum(_size(f) for f in files), unit="B", unit_scale=True, desc="parse", file=sys.stderr)
 
-    done = [0]
+class _BatchDisplay:
+    """What a local batch shows on stderr as it goes: the progress bar (on a terminal), --summary lines,
+    empty results and failures, each written beside the bar."""
 
-    def progress(outcome: batch.Outcome) -> None:
-        if bar is not None:
-            done[0] += 1
-            bar.set_postfix_str(f"{done[0]}/{len(files)} files", refresh=False)
-            bar.update(outcome.size or _size(Path(outcome.path)))
+    def __init__(self, paths: list[Path], quiet: bool, summary: bool):
+        self.quiet, self.summary, self.done, self.bar, self.n_files = quiet, summary, 0, None, 0
+        if not quiet and sys.stderr.isatty():
+            from tqdm import tqdm
 
-    def document_line(outcome: batch.Outcome) -> None:
-        if summary:
-            _say_beside(bar, format_summary(outcome))
+            files, _ = batch.discover([str(p) for p in paths])
+            self.n_files = len(files)
+            self.bar = tqdm(total=sum(_size(f) for f in files), unit="B", unit_scale=True, desc="parse", file=sys.stderr)
+
+    def progress(self, outcome: batch.Outcome) -> None:
+        if self.bar is not None:
+            self.done += 1
+            self.bar.set_postfix_str(f"{self.done}/{self.n_files} files", refresh=False)
+            self.bar.update(outcome.size or _size(Path(outcome.path)))
+
+    def document_line(self, outcome: batch.Outcome) -> None:
+        if self.summary:
+            _say_beside(self.bar, format_summary(outcome))
         empty = (outcome.summary or {}).get("empty")
-        if empty and not quiet:
-            _say_beside(bar, f"empty: {outcome.path}: {empty.removeprefix('empty result: ')}")
+        if empty and not self.quiet:
+            _say_beside(self.bar, f"empty: {outcome.path}: {empty.removeprefix('empty result: ')}")
 
-    def failure_line(failure: batch.Failure) -> None:
-        _say_beside(bar, _failure_text(failure))
+    def failure_line(self, failure: batch.Failure) -> None:
+        _say_beside(self.bar, _failure_text(failure))
 
-    def kept(files_kept: list[Path]) -> None:  # --resume: what is already done counts as done on the bar
-        if bar is not None:
-            done[0] += len(files_kept)
-            bar.update(sum(_size(f) for f in files_kept))
+    def kept(self, files_kept: list[Path]) -> None:
+        """--resume: what is already done counts as done on the bar."""
+        if self.bar is not None:
+            self.done += len(files_kept)
+            self.bar.update(sum(_size(f) for f in files_kept))
 
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _parse_batch(plan: usage.Plan, workers: int, keep_text: bool, resume: bool, quiet: bool, summary: bool,
+                 limits: dict) -> int:
+    """A local batch: run it, show it, report it; the exit status."""
+    out, fmt = plan.out, plan.fmt
+    display = _BatchDisplay(plan.paths, quiet, summary)
     try:
         result = batch.run_batch(
-            [str(p) for p in paths], out, fmt.value, workers,
-            keep_text=not no_text, resume=resume, progress=progress, on_document=document_line, on_failure=failure_line,
-            on_kept=kept, timeout=timeout or None, max_memory_mb=max_memory or None, allow_outside=allow_outside,
+            [str(p) for p in plan.paths], out, fmt.value, workers, keep_text=keep_text, resume=resume,
+            progress=display.progress, on_document=display.document_line, on_failure=display.failure_line,
+            on_kept=display.kept, **limits,
         )
-    except OutputError as exc:  # full disk, read-only output, a directory where a file is needed
-        if bar is not None:
-            bar.close()
+    except PolicyParseError as exc:  # OutputError: full disk, read-only output, a directory where a file is needed
+        display.close()
         _say(f"error: {exc}")
-        raise typer.Exit(3) from None
-    except (EngineError, PolicyParseError) as exc:
-        if bar is not None:
-            bar.close()
-        _say(f"error: {exc}")
-        raise typer.Exit(3 if isinstance(exc, EngineError) else 1) from None
-    if bar is not None:
-        bar.close()
+        return 2 if isinstance(exc, UsageError) else 3 if isinstance(exc, (OutputError, EngineError)) else 1
+    display.close()
     records = None if out == "-" else Path(out)
     _report(
         result,
         errors_path=None if records is None else batch.errors_file(records, fmt.value),
         skipped_path=None if records is None else sinks.skipped_file(records, fmt.value),
-        closing_line=not quiet and not (single and out == "-" and not result.failures and not result.empty),
+        closing_line=not quiet and not (plan.single and out == "-" and not result.failures and not result.empty),
         listed=True,
     )
-    raise typer.Exit(result.exit_code)
+    return result.exit_code
+
 
 
 def _usage(message: str) -> None:
     """A usage error: one clear line, exit status 2."""
     _say(message)
     raise typer.Exit(2)
-
-
-def _choose_format(fmt: Format | None, out: str | None, engine: Engine) -> Format:
-    """--format, or the format -o's extension names; the two disagreeing is a usage error."""
-    named = SUFFIX_FORMATS.get(Path(out).suffix.lower()) if out and out != "-" else None
-    if fmt is None:
-        return named or Format.json
-    if named is not None and named != fmt:
-        _usage(f"-o {out} names a {named.value} file but --format is {fmt.value}: drop --format, or make the two agree.")
-    return fmt
 
 
 def _parse_one_to_file(path: Path, out: str, keep_text: bool, quiet: bool, summary: bool) -> int:
@@ -266,8 +222,6 @@ def _parse_one_to_file(path: Path, out: str, keep_text: bool, quiet: bool, summa
 
 def _parse_stdin(out: str, fmt: Format, keep_text: bool, quiet: bool, summary: bool) -> int:
     """`policyparse parse - < notice.txt`: one notice from stdin, written like a single file's result."""
-    if fmt == Format.xlsx and out == "-":
-        _usage("xlsx is a binary workbook: give -o FILE.xlsx.")
     try:
         result = batch.run_stdin(sys.stdin.buffer.read(), out, fmt.value, keep_text=keep_text,
                                  on_document=lambda o: _say(format_summary(o)) if summary else None,
@@ -280,12 +234,11 @@ def _parse_stdin(out: str, fmt: Format, keep_text: bool, quiet: bool, summary: b
     return result.exit_code
 
 
-def _parse_with_dask(paths, out, fmt, jobs, keep_text, resume, quiet, summary, scheduler, lists=(), limits=(None, None)) -> int:
-    """--engine dask: the work is in policyparse.dask; this only checks arguments and reports."""
-    if fmt in (Format.csv, Format.xlsx) or not out or out == "-" or (Path(out).exists() and not Path(out).is_dir()):
-        _say("--engine dask writes a directory: give -o DIR, with --format jsonl (the default) or parquet.")
-        return 2
+def _parse_with_dask(plan: usage.Plan, jobs, keep_text, resume, quiet, summary, scheduler, limits=(None, None)) -> int:
+    """--engine dask: the work is in policyparse.dask; this only reports."""
     from policyparse import dask as engine
+
+    paths, out, fmt, lists = plan.paths, plan.out, plan.fmt, plan.lists
 
     bar = None
 

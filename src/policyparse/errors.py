@@ -43,6 +43,12 @@ class EngineError(PolicyParseError):
     stage = "engine"
 
 
+class UsageError(PolicyParseError):
+    """The arguments of a run contradict each other or name nothing to do (the CLI exits with status 2)."""
+
+    stage = "usage"
+
+
 class OutputError(PolicyParseError):
     """Results cannot be written."""
 
