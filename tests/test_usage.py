@@ -75,3 +75,12 @@ def test_run_batch_itself_refuses_what_cannot_be_written(tmp_path):
         batch.run_batch([str(tmp_path)], str(tmp_path), "csv")
     with pytest.raises(UsageError, match="binary workbook"):
         batch.run_batch([str(tmp_path)], "-", "xlsx")
+
+
+def test_units_is_a_library_function_and_names_what_it_could_not_count(tmp_path):
+    (tmp_path / "a.txt").write_text("一、加强领导（市发展改革委牵头，市财政局配合）\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    heard = []
+    stats, failures = batch.count_units([str(tmp_path)], on_failure=heard.append)
+    assert {s.canonical for s in stats} >= {"市发展改革委", "市财政局"}
+    assert [f.path for f in failures] == [str(tmp_path / "b.txt")] and heard == failures

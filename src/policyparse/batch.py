@@ -25,7 +25,7 @@ from policyparse import output, readers, sinks, usage, workers
 from policyparse import paths as paths_
 from policyparse.checks import is_empty_warning
 from policyparse.errors import InputError, OutputError, PolicyParseError
-from policyparse.pipeline import parse_bytes, read_bytes
+from policyparse.pipeline import parse_bytes, parse_file, read_bytes
 
 # text, saved pages and Markdown law collections; what a reader takes is decided by the content
 # every file kind some reader takes (text, pages, Markdown, PDF, DOCX, OFD, DOC/WPS); what a file is,
@@ -500,3 +500,23 @@ def _run_single(outcome: Outcome, out: str, fmt: str, on_document, on_failure) -
 def errors_file(out_path: Path, fmt: str) -> Path:
     """OUT/errors.jsonl for a directory of JSON files; OUT.errors.jsonl beside a JSONL/CSV file."""
     return out_path / "errors.jsonl" if fmt == "json" else out_path.with_name(out_path.name + ".errors.jsonl")
+
+
+def count_units(paths: list[str], on_failure: Callable[[Failure], None] | None = None) -> tuple[list, list[Failure]]:
+    """Every responsible unit named across the documents under `paths` (`policyparse units`): the unit
+    statistics, most frequent first (extract.units.UnitStat), and the files that could not be read or parsed,
+    which are not counted."""
+    from policyparse.extract.units import collect_units
+
+    files, failures = discover(paths)
+    docs = []
+    for f in files:
+        try:
+            docs.append(parse_file(f, keep_text=False))
+        except PolicyParseError as exc:
+            failures.append(_failure(str(f), exc))
+    if on_failure:
+        for failure in failures:
+            on_failure(failure)
+    return collect_units(docs), failures
+

@@ -379,10 +379,14 @@ def evaluate_cmd(
     gold_dir: Annotated[Path, typer.Argument(metavar="GOLD_DIR", help="Directory of gold files (tests/gold).")] = Path("tests/gold"),
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
     details: Annotated[bool, typer.Option("--details", help="Also list every strict mismatch, document by document.")] = False,
+    root: Annotated[Optional[Path], typer.Option("--root", metavar="DIR", help="Directory the gold files' 'document' paths are relative to (default: the nearest folder above GOLD_DIR that holds them).")] = None,
+    json_out: Annotated[Optional[Path], typer.Option("--json-out", metavar="FILE", help="Also write the report as JSON to FILE.")] = None,
 ) -> None:
     """Precision / recall / F1 per field against hand-checked gold files.
 
     Example: policyparse eval tests/gold
+
+    Example: policyparse eval tests/real/gold/heldout --details --json-out heldout.json
     """
     from policyparse.evaluate import evaluate, format_report
     from policyparse.pipeline import parse_file
@@ -390,11 +394,11 @@ def evaluate_cmd(
     if not gold_dir.is_dir():
         _say(f"{gold_dir} is not a directory of gold files.")
         raise typer.Exit(2)
-    report = evaluate(gold_dir, parse_file)
-    if as_json:
-        typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
-    else:
-        typer.echo(format_report(report, details=details))
+    report = evaluate(gold_dir, parse_file, root=root)
+    report_json = json.dumps(report.to_dict(), ensure_ascii=False, indent=2)
+    if json_out is not None:
+        output.write_text_atomic(json_out, report_json)
+    typer.echo(report_json if as_json else format_report(report, details=details))
 
 
 @app.command()
@@ -406,21 +410,9 @@ def units(
 
     Example: policyparse units samples/ --unknown
     """
-    from policyparse.extract.units import collect_units
-    from policyparse.pipeline import parse_file
-
-    files, failures = batch.discover([str(p) for p in paths])
-    for failure in failures:
-        _say(_failure_text(failure))
-    docs = []
-    for f in files:
-        try:
-            docs.append(parse_file(f, keep_text=False))
-        except PolicyParseError as exc:
-            failures.append(exc)
-            _say(f"failed: {exc}")
+    stats, failures = batch.count_units([str(p) for p in paths], on_failure=lambda f: _say(_failure_text(f)))
     typer.echo("count\tcanonical\tin_lexicon\tnames")
-    for stat in collect_units(docs):
+    for stat in stats:
         if unknown_only and stat.in_lexicon:
             continue
         typer.echo(f"{stat.count}\t{stat.canonical}\t{'yes' if stat.in_lexicon else 'no'}\t{'、'.join(stat.names)}")

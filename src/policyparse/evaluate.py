@@ -941,25 +941,7 @@ def format_report(report: EvalReport, *, details: bool = False) -> str:
     return "\n".join(lines)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m policyparse.evaluate [GOLD_DIR] [--json OUT] [--details]``"""
-    import argparse
+if __name__ == "__main__":  # pragma: no cover - `python -m policyparse.evaluate` is `policyparse eval`
+    from policyparse.cli import app
 
-    parser = argparse.ArgumentParser(prog="python -m policyparse.evaluate", description=__doc__.split("\n")[0])
-    parser.add_argument("gold_dir", nargs="?", default="tests/gold")
-    parser.add_argument("--root", default=None, help="directory the gold 'document' paths are relative to")
-    parser.add_argument("--json", dest="json_out", default=None, help="also write the report as JSON here")
-    parser.add_argument("--details", action="store_true", help="list every strict mismatch")
-    args = parser.parse_args(argv)
-
-    from policyparse import parse_file  # imported late: the evaluator itself needs only the models
-
-    report = evaluate(Path(args.gold_dir), parse_file, root=args.root)
-    print(format_report(report, details=args.details))
-    if args.json_out:
-        Path(args.json_out).write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
-    return 0
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    app(["eval", *sys.argv[1:]])
