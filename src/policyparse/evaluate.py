@@ -81,7 +81,6 @@ __all__ = [
     "format_report",
     "normalize",
     "soft_equal",
-    "main",
 ]
 
 MODES = ("strict", "soft")

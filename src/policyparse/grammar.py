@@ -361,8 +361,6 @@ ISSUES = re.compile(r"现(?:将[^。；\n]{0,80}?)?(?:随文|予以|予)?(?:印�
 # 区人民政府办公室（区金融工作局代章）: the office whose seal stands in for the issuer's is no part of it, nor is
 # the mark where the seal goes (某某局（印） / （盖章） / （公章）).
 SEAL_NOTE = re.compile(r"\s*[（(](?:[^（）()\n]{0,24}代章|印|盖章|公章|章)[）)]\s*")
-# 国务院批转发展改革委…关于…, 国务院办公厅转发…关于…: a title whose issuer passes on another body's document.
-TRANSMITTING = re.compile(r"批转|转发")
 # 《…》已经市政府同意 / 已由…会议通过 / 已经…审议通过: the document the sentence is about has been adopted.
 ADOPTED = re.compile(r"^[^。；\n]{0,6}?已(?:经|由)?[^。；\n]{0,80}?(?:同意|通过|批准)")
 # 制定了《…》，现印发: the notice wrote the document it issues.

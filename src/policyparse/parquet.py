@@ -11,7 +11,6 @@ readers such as pyarrow datasets, pandas and DuckDB skip dot-files).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
 
 import pyarrow as pa
@@ -62,14 +61,6 @@ def document_record(doc: Document, json_line: str | None = None) -> dict:
     record = {name: row[name] for name in DOCUMENTS_SCHEMA.names if name in row}
     record["json"] = (json_line if json_line is not None else output.to_jsonl_line(doc)).rstrip("\n")
     return record
-
-
-def tasks_table(docs: Iterable[Document]) -> pa.Table:
-    return pa.Table.from_pylist([row for d in docs for row in task_records(d)], schema=TASKS_SCHEMA)
-
-
-def documents_table(docs: Iterable[Document]) -> pa.Table:
-    return pa.Table.from_pylist([document_record(d) for d in docs], schema=DOCUMENTS_SCHEMA)
 
 
 def write_table_atomic(table: pa.Table, path: Path) -> None:

@@ -19,8 +19,6 @@ from pathlib import Path
 from policyparse import output, resume, tables_out
 from policyparse.errors import OutputError
 
-FILE_FORMATS = ("jsonl", "csv", "xlsx")
-
 
 def documents_file(out_path: Path) -> Path:
     """The documents table beside a CSV task table: tasks.csv -> tasks.documents.csv."""

@@ -741,7 +741,7 @@ def _line_round_trips(line: str) -> str | None:
                 candidates.append(line.encode(codec).decode("gb18030", errors="replace"))
             except UnicodeEncodeError:
                 continue
-    before_share, before_han = common_share(line)
+    before_share, _ = common_share(line)
     for cand in candidates:
         if cand == line or cand.count(REPLACEMENT) * 20 > len(cand):
             continue

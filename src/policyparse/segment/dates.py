@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex as re
 
-from policyparse.segment.headings import CN_DIGITS, chinese_number
+from policyparse.grammar import CN_DIGITS, chinese_number
 
 _YEAR_CN = "〇零O○0一二三四五六七八九"
 _NUM_CN = "一二三四五六七八九十"

@@ -11,14 +11,6 @@ from functools import cache
 import regex as re
 
 from policyparse.grammar import NOTE_CLOSE, NOTE_OPEN, is_note_text
-from policyparse.grammar import (  # noqa: F401  (re-exported for the segment stage)
-    CN_DIGITS,
-    UNDER_ARTICLE,
-    Marker,
-    chinese_number,
-    circled_number,
-    match_marker,
-)
 
 # ------------------------------------------------------------------ sentences and titles
 

@@ -12,8 +12,8 @@ import regex as re
 
 from policyparse import lexicons
 from policyparse.grammar import SEAL_NOTE, SIGNED_LINE, is_enactment_note
-from policyparse.segment.dates import is_date_line, is_iso_date_line
-from policyparse.segment.headings import Marker, match_marker
+from policyparse.segment.dates import is_date_line
+from policyparse.grammar import Marker, match_marker
 from policyparse.segment.tables import find_tables
 from policyparse.segment.tasktables import TaskTable, find_task_tables
 
@@ -414,5 +414,3 @@ def _plausible_first_marker(line: Line) -> bool:
     return m is not None and (m.number == 1 or m.style in ("cn", "paren_cn", "chapter", "article"))
 
 
-def front_date_lines(layout: Layout) -> list[int]:
-    return [i for i in range(layout.front_end) if is_iso_date_line(layout.lines[i].s) or is_date_line(layout.lines[i].s)]

@@ -21,7 +21,7 @@ import regex as re
 from policyparse import lexicons
 from policyparse.grammar import TABLE_CAPTION, TABLE_NOTE
 from policyparse.segment.dates import is_date_line
-from policyparse.segment.headings import Marker, match_marker
+from policyparse.grammar import Marker, match_marker
 
 _HEADER_CELL = 16  # a header cell is a few words (“十三五”完成 / 指标名称（单位）)
 _HEADER_RUN = 8  # lines looked at for the rest of a header row

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from policyparse.grammar import RESPONSIBILITY_ROLES, UNIT_NAME_END, column_role, is_task_header
-from policyparse.segment.headings import match_marker
+from policyparse.grammar import match_marker
 
 _BLANKS = re.compile(r"[ \u3000\t]++")
 _SEQ = re.compile(r"^(\d{1,3}+)[.．、]?$")

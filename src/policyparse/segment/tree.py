@@ -28,7 +28,8 @@ from policyparse.grammar import (
 )
 from policyparse.models import Section, built
 from policyparse.segment.dates import is_date_line
-from policyparse.segment.headings import UNDER_ARTICLE, Marker, heading_title, label_head, paragraph_heads
+from policyparse.grammar import UNDER_ARTICLE, Marker
+from policyparse.segment.headings import heading_title, label_head, paragraph_heads
 from policyparse.segment.layout import (
     CLOSING,
     OPENING,
@@ -40,7 +41,6 @@ from policyparse.segment.layout import (
     is_table_row,
 )
 
-NUMBERED_KINDS = ("heading", "item")
 # 国务院：on a line of its own after a notice's signature: the addressee of the 请示 / 报告 it transmits
 _REPORT_ADDRESSEE = re.compile(r"(?P<org>\p{Han}{2,20})[：:]")
 _WHITESPACE = re.compile(r"\s")
