@@ -123,6 +123,21 @@ def test_word_automatic_numbering_in_a_real_file_is_rendered():
     assert [h[:2] for h in headings] == ["一、", "二、", "三、", "六、", "七、"]  # 四、五、 are missing in the contract itself
 
 
+def test_two_levels_of_automatic_numbering_in_a_real_file_are_rendered_and_restart():
+    """sichuan_xinghai_caigou_numbering (a 竞争性磋商采购文件): under typed 一、 headings, (一) (二) … are Word
+    numbering (chineseCounting, (%1)) and so are the 1. 2. … under each (decimal, %1.), every one of these lists a
+    list of its own that starts again at 1; none of the markers is in the text, the reader prints them all."""
+    path = ROOT / "docx" / "sichuan_xinghai_caigou_numbering.docx"
+    body = zipfile.ZipFile(io.BytesIO(path.read_bytes())).read("word/document.xml").decode("utf-8")
+    assert "采购文件的构成" in body and "(一)采购文件的构成" not in body and "1.竞争性磋商" not in body
+    lines = [_norm(line) for line in readers.read(path.read_bytes(), str(path)).text.splitlines()]
+    at = lines.index("三、采购文件")
+    starts = ["三、采购文件", "(一)采购文件的构成", "1.竞争性磋商采购文件", "2.供应商应认真阅读", "(二)采购文件的澄清和修改",
+              "1.提交响应文件截止之日前", "2.采购人的澄清或者修改", "3.供应商发现采购文件", "4.供应商不按文件规定"]
+    assert all(line.startswith(start) for line, start in zip(lines[at:at + 9], starts, strict=True)), lines[at:at + 9]
+    assert "(一)响应文件由以下内容组成：" in lines and "(三)成交通知书" in lines
+
+
 def _python_docx_texts(path: Path) -> list[str]:
     """Every paragraph and table cell python-docx finds (it renders no numbering: markers are not in them)."""
     docx = pytest.importorskip("docx")

@@ -44,6 +44,7 @@ BEFORE_TT5 = "tt_[01]*.json"
 TT5_SET_ASIDE = "tt_20_*.json"
 TT5_DEV = "tt_1[7-9]_*.json"
 TT5_DEV_FLOORS = {"task_rows": 0.98, "row_lead": 0.98, "row_support": 0.98, "row_mode": 0.98}
+TT5_SET_ASIDE_ROWS_FLOOR = 0.60
 
 
 @pytest.fixture(scope="module", params=["dev", "heldout"])
@@ -80,10 +81,26 @@ def test_batch_tt5_development_part_holds_its_floor(field):
 
 
 def test_batch_tt5_set_aside_gives_no_wrong_row():
+    """Since column names are also read by their words (任务项目指标, lexicons/task_column_words.tsv) tt_20's rows
+    are found in part: 0.632 measured (0.00 before); held to that less 0.03, and still to no wrong row."""
     r = evaluate(TABLES / "gold" / "heldout", parse_file, pattern=TT5_SET_ASIDE)
     assert r.errors == [] and len(r.documents) == 1
     for field in ("task_rows", "row_lead", "row_mode"):
         assert r.score(field, "strict").fp == 0, field
+    assert r.score("task_rows", "strict").f1 >= TT5_SET_ASIDE_ROWS_FLOOR
+
+
+# batch tt6 (tt_21, tt_22: two 考核细则 rubrics of a county river-chief system whose columns 考核指标 / 负责考核部门
+# look like a task table's): no row of either may become a task, before column names were read by their words and after
+TT6 = "tt_2[12]_*.json"
+
+
+@pytest.mark.parametrize("split", ["dev", "heldout"])
+def test_batch_tt6_look_alikes_give_no_row(split):
+    r = evaluate(TABLES / "gold" / split, parse_file, pattern=TT6)
+    assert r.errors == [] and len(r.documents) == 1
+    for field in ("task_rows", "row_lead"):
+        assert r.score(field, "strict").fp == 0, (split, field)
 
 
 def _sources() -> list[dict[str, str]]:

@@ -42,6 +42,54 @@ def test_lexicon_is_headed_sorted_unique_and_has_known_roles():
     assert all(len(e.split("\t")) == 2 and e.split("\t")[1] in roles for e in entries)
 
 
+def test_column_names_no_lexicon_lists_whole_are_read_by_their_words():
+    """Real tables name their task column in many ways (任务项目, 工作措施, 改革事项 …): a name made wholly of the
+    words of lexicons/task_column_words.tsv is read by them; one with another word is not a column the rules know."""
+    for name in ("任务项目", "任务指标", "任务项目指标", "工作措施", "具体任务", "改革事项", "整改措施", "年度目标任务"):
+        assert column_role(name) == "task", name
+    assert column_role("协同责任单位") == "support"
+    assert column_role("县级责任部门") == "responsible"
+    assert column_role("牵头县领导") == "person"
+    assert column_role("整改时限") == "time"
+    # a cell or a title, not a column name: a word no column name is made of (甲, 清单, 某开发区)
+    assert column_role("甲任务") is None and column_role("某开发区重点工作清单") is None
+    # look-alikes: who scores (负责考核部门), what is scored (考核指标), how it went, a unit with no say whose
+    for name in ("负责考核部门", "考核指标", "考核项目", "任务完成情况", "工作单位", "使用科室", "各责任单位"):
+        assert column_role(name) is None, name
+    assert is_task_header(["序号", "任务项目", "责任单位", "进展比例"])
+    assert not is_task_header(["序号", "考核项目", "各项分值", "考核指标", "负责考核部门"])
+
+
+def test_lexicon_of_column_words_is_headed_sorted_unique_and_has_known_kinds():
+    lines = (lexicon_dir() / "task_column_words.tsv").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("#")
+    entries = [ln.split("\t") for ln in lines if ln and not ln.startswith("#")]
+    words = [e[0] for e in entries]
+    assert words == sorted(words) and len(words) == len(set(words))
+    kinds = {"task", "unit", "person", "lead", "support", "responsible", "time", "word"}
+    assert all(len(e) == 2 and e[1] in kinds for e in entries)
+
+
+def test_task_tables_headed_by_other_names_become_task_rows():
+    text = (
+        "某县2024年重点工作推进表\n"
+        "序号\t任务项目\t工作措施\t牵头县领导\t牵头单位\t协同责任单位\t整改时限\n"
+        "1\t农村供水保障\t完成12个村供水管网改造。\t张三\t县水利局\t各乡镇\t2024年10月底前\n"
+        "2\t城区排水防涝\t新建雨水管网5公里。\t李四\t县住建局\t\t2024年6月\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["序号"] for r in rows] == ["1", "2"]
+    assert [_names(r.responsibility.lead) for r in rows] == [["县水利局"], ["县住房城乡建设局"]]
+    assert rows[0].responsibility.mode == "lead_support" and rows[0].responsibility.support
+    assert [(d.year, d.month) for d in rows[0].deadlines] == [(2024, 10)]
+    rubric = (
+        "某县河长制工作考核细则\n"
+        "序号\t考核项目\t各项分值\t考核指标\t负责考核部门\n"
+        "1\t完善组织体系\t5\t2018年7月底前修订考核方案。\t县河长办\n"
+    )
+    assert _rows(rubric) == []  # an assessment rubric: its unit column names who scores, not who does
+
+
 TAB_TABLE = (
     "一、重点任务\n"
     "各单位按下表分工落实。\n"

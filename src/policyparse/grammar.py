@@ -10,7 +10,7 @@ Every pattern is anchored or bounded ({1,4} repetitions), so matching is linear 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex as re
 
@@ -447,14 +447,52 @@ def _column_roles() -> dict[str, str]:
 
 
 def column_role(name: str) -> str | None:
-    """What a task table's column holds, from its header cell (序号 -> seq, 牵头单位 -> lead, 完成时限 -> time),
-    or None for a name not in lexicons/task_columns.tsv."""
+    """What a task table's column holds, from its header cell (序号 -> seq, 牵头单位 -> lead, 完成时限 -> time):
+    the name whole from lexicons/task_columns.tsv, else read by its words (_role_by_words), else None."""
     core = _COLUMN_BLANKS.sub("", name)
     roles = _column_roles()
     if core in roles:
         return roles[core]
     core = _COLUMN_NOTE.sub("", core)
-    return roles.get(core)
+    return roles[core] if core in roles else _role_by_words(core)
+
+
+# a column name read by its words is this long: shorter ones (工作, 责任) are halves of a name printed on two lines
+_WORDS_NAME = range(3, 11)
+_QUALIFIERS = ("lead", "support", "responsible")  # in this order: 牵头责任单位 is lead, 协同责任单位 support
+
+
+@cache
+def _column_words() -> dict[str, str]:
+    return {word: kind for word, kind in lexicons.rows("task_column_words.tsv")}
+
+
+@lru_cache(maxsize=8192)
+def _words_of(core: str) -> tuple[str, ...] | None:
+    """The name cut wholly into words of lexicons/task_column_words.tsv (the fewest words), or None."""
+    words = _column_words()
+    longest = max(map(len, words))
+    best: list[tuple[str, ...] | None] = [()] + [None] * len(core)  # best[i]: the cut of core[:i]
+    for i in range(1, len(core) + 1):
+        cuts = (best[j] + (core[j:i],) for j in range(max(0, i - longest), i) if best[j] is not None and core[j:i] in words)
+        best[i] = min(cuts, key=len, default=None)
+    return best[-1]
+
+
+def _role_by_words(core: str) -> str | None:
+    """A name no lexicon lists whole, read by its words (lexicons/task_column_words.tsv) when it is made of them
+    alone: a unit or person column says whose it is (协同责任单位 -> support, 牵头县领导 -> person), a time column
+    ends in 时限 / 节点 / 时间, and a name with a word for work, tasks or measures holds the task (任务项目, 整改措施)."""
+    cut = _words_of(core) if len(core) in _WORDS_NAME else None
+    if not cut:
+        return None
+    kinds = [_column_words()[w] for w in cut]
+    if kinds[-1] in ("unit", "person"):
+        qualifier = next((q for q in _QUALIFIERS if q in kinds), None)
+        return None if qualifier is None else ("person" if kinds[-1] == "person" else qualifier)
+    if kinds[-1] == "time":
+        return "time"
+    return "task" if "task" in kinds else None
 
 
 def is_task_header(names) -> bool:

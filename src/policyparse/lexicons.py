@@ -37,6 +37,7 @@ LAYOUTS: dict[str, Layout] = {
     "regional_terms.tsv": Layout(("term", "mainland", "not_before", "not_after", "region")),
     "t2s_exceptions.tsv": Layout(("traditional", "mainland", "note")),
     "table_headers.tsv": Layout(("name",)),
+    "task_column_words.tsv": Layout(("word", "kind")),
     "task_columns.tsv": Layout(("name", "role")),
     "topics.tsv": Layout(("topic",)),
     "units.tsv": Layout(("canonical", "aliases", "level", "kind")),
