@@ -116,7 +116,8 @@ def test_batch_survives_every_kind_of_bad_file(tmp_path):
     assert (out / "good.json").exists() and (out / "empty.json").exists()
     records = [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
     assert {Path(r["path"]).name for r in records} == set(failed)
-    assert all(set(r) == {"path", "stage", "error_type", "message"} for r in records)
+    assert all(set(r) == {"path", "stage", "error_type", "message", "code"} for r in records)
+    assert all(r["code"].startswith("PP") and r["code"] != "PP999" for r in records)
 
 
 def test_output_is_byte_identical_whatever_the_jobs(tmp_path):

@@ -24,7 +24,7 @@ from pathlib import Path
 from policyparse import output, readers, sinks, usage, workers
 from policyparse import paths as paths_
 from policyparse.checks import is_empty_warning
-from policyparse.errors import InputError, OutputError, PolicyParseError
+from policyparse.errors import STAGE_ATTRIBUTE, InputError, OutputError, PolicyParseError, code_of
 from policyparse.pipeline import parse_bytes, parse_file, read_bytes
 
 # text, saved pages and Markdown law collections; what a reader takes is decided by the content
@@ -37,10 +37,17 @@ CHUNK_MAX = 8  # documents a worker task
 
 @dataclass
 class Failure:
+    """One document that gave no result: where it failed, the error's name and catalogue code (errors.py), why."""
+
     path: str
     stage: str
     error_type: str
     message: str
+    code: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.code:
+            self.code = code_of(self.error_type)
 
     def to_json(self) -> str:
         # a name that is not UTF-8 stays faithful: its surrogate escapes are written as \udcXX
@@ -167,11 +174,8 @@ def _failure(path: str, exc: BaseException) -> Failure:
 
 
 def _stage_of(exc: BaseException) -> str:
-    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
-        for stage in ("repair", "segment", "extract"):
-            if f"{os.sep}{stage}{os.sep}" in frame.filename:
-                return stage
-    return "pipeline"
+    """The stage pipeline.py labelled the exception with; "pipeline" for one raised between stages."""
+    return getattr(exc, STAGE_ATTRIBUTE, "pipeline")
 
 
 def process_one(path: str, fmt: str, keep_text: bool) -> Outcome:

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from policyparse.checks import emptiness
-from policyparse.errors import InputError
+from policyparse.errors import STAGE_ATTRIBUTE, InputError, PolicyParseError
 from policyparse.extract import extract
 from policyparse.models import Document, FormatMetadata, PageFields, Source
 from policyparse.readers import read
@@ -137,16 +137,37 @@ def parse_bytes(raw: bytes, *, path: str | None = None, text: str | None = None,
         return _parse_bytes(raw, path=path, text=text, keep_text=keep_text)
 
 
+@contextmanager
+def _stage(name: str) -> Iterator[None]:
+    """Label an unexpected exception (a bug: KeyError, IndexError, …) with the stage it came from, so that a
+    batch's record names the stage; policyparse's own errors carry their stage already."""
+    try:
+        yield
+    except PolicyParseError:
+        raise
+    except Exception as exc:
+        if not hasattr(exc, STAGE_ATTRIBUTE):
+            try:
+                setattr(exc, STAGE_ATTRIBUTE, name)
+            except AttributeError:  # an exception type that takes no attributes keeps its traceback only
+                pass
+        raise
+
+
 def _parse_bytes(raw: bytes, *, path: str | None, text: str | None, keep_text: bool) -> Document:
-    was_read = read(raw, path) if text is None else None
-    if was_read is not None and was_read.text is not None:
-        repaired = repair(was_read.text)  # a binary format, rendered to text by its reader
-        fmt = was_read.format
-    else:
-        repaired = repair(text if text is not None else raw, filename=path)
-        fmt = _text_format(repaired)
-    segmented = segment(repaired.text, fmt)
-    sections = extract(repaired.text, segmented.metadata, segmented.sections)
+    with _stage("read"):
+        was_read = read(raw, path) if text is None else None
+    with _stage("repair"):
+        if was_read is not None and was_read.text is not None:
+            repaired = repair(was_read.text)  # a binary format, rendered to text by its reader
+            fmt = was_read.format
+        else:
+            repaired = repair(text if text is not None else raw, filename=path)
+            fmt = _text_format(repaired)
+    with _stage("segment"):
+        segmented = segment(repaired.text, fmt)
+    with _stage("extract"):
+        sections = extract(repaired.text, segmented.metadata, segmented.sections)
     empty = emptiness(len(raw), repaired.text, segmented.metadata, sections)
     if empty:
         repaired.report.warnings.append(empty)
