@@ -95,7 +95,8 @@ _ANY_ENTRY_NUMBER = re.compile(r"^(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[�
 # 附件：检查表.docx 汇总表.xls: download links on one line part after each file name
 _AFTER_FILE_NAME = re.compile(r"(?<=\.(?:docx|doc|xlsx|xls|pdf|wps|zip|rar|ofd|et))[ \t\u3000]++", re.I)
 # 检查表（略） / …（共3页） / …（另发）: a remark on the attachment, no part of its name
-_ATTACHMENT_REMARK = re.compile(r"[（(](?:此件)?(?:略|另发|另行印发|附后|不公开|共\d{1,3}页)[^（）()]{0,8}[）)]$")
+# （略） / （附后） / （见附件）: a remark on how the attachment comes, no part of its name
+_ATTACHMENT_REMARK = re.compile(r"[（(](?:此件)?(?:略|另发|另行印发|附后|见附件|详见附件|不公开|共\d{1,3}页)[^（）()]{0,8}[）)]$")
 _FIRST_ENTRY = re.compile(r"^(\d{1,2})[ \t\u3000]*+[.．、](?!\d)")
 _PHONE_LABEL = re.compile(r"^联系电话\s*[：:]\s*")
 _SPACE_RUN = re.compile(r"[\s\u3000]+")
@@ -1182,6 +1183,7 @@ def joint_issuers(issuer: str) -> str:
 
 def _read_title(layout: Layout, labels: dict[str, str], html_meta: dict[str, str]) -> str | None:
     title = _first(labels, "信息名称", "标题", "名称", "文件名称", "发文标题", "法规标题") or html_meta.get("title") or None
+    title = _without_own_number(title) if title else None
     if title and not doc_type_of(title):
         title = _find_title(layout) or (None if _site_name(title) else title)
     if title:
@@ -1191,6 +1193,15 @@ def _read_title(layout: Layout, labels: dict[str, str], html_meta: dict[str, str
     title = title or _find_title(layout)
     if title and "关于" not in title:
         return _title_above_addressee(layout) or title
+    return title
+
+
+def _without_own_number(title: str) -> str:
+    """<title>…就业重点工作的通知（人社厅发〔2017〕32号）</title>: a page's field or heading may close the title with
+    the notice's own 文号 in brackets; the 文号 is read as such, it is no part of the title."""
+    m = _TRAILING_BRACKETED.search(title)
+    if m and _number_after_title(title) and doc_type_of(title[: m.start()]):
+        return title[: m.start()].rstrip()
     return title
 
 
