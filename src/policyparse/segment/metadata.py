@@ -1271,7 +1271,21 @@ def _front_doc_number(front: list[str]) -> str | None:
         ends_line = len(s) <= found[1] + 6 or "签发人" in s[found[1]:] or _glued_title(s[found[1]:]) if found else False
         if found and found[0] <= 6 and ends_line and not is_label_line(s):
             return normalise_doc_number(s[found[0]:found[1]])
-    return next((n for n in map(_number_after_title, front) if n), None)
+    return next((n for n in map(_number_after_title, front) if n), None) or next(
+        (n for n in map(_number_after_book, front) if n), None
+    )
+
+
+def _number_after_book(s: str) -> str | None:
+    """转发《关于进一步加强…的意见》县发[2007]11号: a page heading naming the document in 《》 with its 文号 after the
+    closing 》 and nothing else."""
+    close = s.rfind("》")
+    opening = s.rfind("《", 0, close)
+    rest = s[close + 1:].strip(" \t\u3000") if close > 0 else ""
+    found = find_doc_number(rest) if rest and opening >= 0 else None
+    if not found or found[0] != 0 or found[1] != len(rest) or not doc_type_of(s[opening + 1 : close]):
+        return None
+    return normalise_doc_number(rest)
 
 
 _ISSUER_CODE_END = re.compile(r"[发字函办规令告通电]$")
