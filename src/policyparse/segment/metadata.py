@@ -585,10 +585,11 @@ def _title_continuation(layout: Layout, e: int, block: str) -> str:
     return out
 
 
-def _linked_notice(layout: Layout) -> tuple[str | None, str | None]:
+def _linked_notice(layout: Layout, from_top: bool = False) -> tuple[str | None, str | None]:
     """临政发〔2013〕26号临海市人民政府关于….doc below the signature: the page's download link for the
-    notice itself names its title (and 文号) when the stored body prints neither."""
-    start = layout.signatures[-1][1] + 1 if layout.signatures else layout.front_end
+    notice itself names its title (and 文号) when the stored body prints neither (a page whose body is
+    nothing but its links holds them in its front matter: from_top)."""
+    start = layout.signatures[-1][1] + 1 if layout.signatures else (0 if from_top else layout.front_end)
     for line in layout.lines[start:]:
         s = line.s
         if "关于" not in s or not FILE_EXTENSION.search(s) or attachment_match(s):
@@ -596,7 +597,7 @@ def _linked_notice(layout: Layout) -> tuple[str | None, str | None]:
         name = FILE_EXTENSION.sub("", s).strip()
         span = find_doc_number(name)
         number = name[: span[1]] if span and span[0] == 0 else None
-        name = name[len(number):].strip() if number else name
+        name = name[len(number):].lstrip(" \t\u3000：:") if number else name  # 道人社发〔2018〕11号：关于…
         if doc_type_of(name) and "关于" in name[:40]:
             return name, search_doc_number(number) if number else None
     return None, None
@@ -1236,6 +1237,16 @@ def _fuller_title(title: str, body: str) -> bool:
 _ISSUING_TITLE = re.compile(r"印发|转发|批转|发布|公布")
 
 
+def _issues(notice: str, name: str) -> bool:
+    """关于印发《某县2018年沪遵劳务协作项目补贴实施方案》的通知 issues 某县2018年胡遵劳务协作项目补贴实施方案: the
+    name a page gives (retyped, one character off at most) is the one the notice prints in 《》."""
+    m = _ISSUING_NOTICE_TITLE.search(notice)
+    issued, want = (_key(m.group(1).strip("《》")), _key(name)) if m else ("", "")
+    if doc_type_of(notice) != "通知" or len(issued) != len(want) or len(want) < 6:
+        return False
+    return sum(a != b for a, b in zip(issued, want)) <= 1
+
+
 _SITE_WORDS = ("网", "网站", "门户", "信息公开", "首页", "政务公开")
 
 
@@ -1487,6 +1498,12 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
     title = _read_title(layout, labels, html_meta)
     late = None if title else _late_notice(layout)
     linked_title, linked_number = (None, None) if title or late else _linked_notice(layout)
+    if title and not _ISSUING_TITLE.search(title):
+        linked_title, linked_number = _linked_notice(layout, from_top=True)
+        if linked_title and _issues(linked_title, title):
+            title = linked_title  # the page names what the notice issues; its link names the notice
+        else:
+            linked_title, linked_number = None, None
     title = title or (late[2] if late else linked_title)
     if late:
         # the 文号 over or under the late title
