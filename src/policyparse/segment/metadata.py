@@ -974,7 +974,7 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
     if issuer and head and _shortened(issuer, head):
         issuer = head
     if not issuer:
-        issuer = _issuing_body_line(layout, title)
+        issuer = _issuing_body_line(layout, title) or _bodies_over_number(layout)
     if not issue_date:
         issue_date = _spaced_signature_date(layout)
     masthead = _masthead(layout)
@@ -1030,6 +1030,23 @@ def _red_head(layout: Layout) -> str | None:
         m = _RED_HEAD.fullmatch(layout.lines[i].s.strip())
         if m and ORG_END.search(m.group("org")):
             return m.group("org")
+    return None
+
+
+def _bodies_over_number(layout: Layout) -> str | None:
+    """贵州省劳动和社会保障厅 / 贵州省财政厅 / 黔劳社厅发[2006]20号: a joint 文头 printed without 文件, one body a
+    line right above the 文号 line, names the issuers of a notice that has no signature."""
+    lines = layout.lines
+    for i in range(1, min(layout.front_end, 8)):
+        found = find_doc_number(lines[i].s)
+        if not found or found[0] != 0 or found[1] != len(lines[i].s):
+            continue
+        orgs = []
+        for k in range(i - 1, -1, -1):
+            if not _org_names(lines[k].s) or doc_type_of(lines[k].s):
+                break
+            orgs.insert(0, lines[k].s)
+        return "、".join(orgs) or None
     return None
 
 
