@@ -144,6 +144,8 @@ def _broken(s: str) -> bool:
         return False
     if s.endswith(("，", "、", "—", "（", "《", "“", "：“")) and not s.endswith("——"):
         return True
+    if s.endswith(("。", "！", "？")):
+        return False  # …现将《某某办法〉印发给你们，请认真贯彻执行。: a closed sentence, whatever bracket a typo left open
     if s.count("《") > s.count("》") or s.count("（") + s.count("(") > s.count("）") + s.count(")"):
         return True
     if "，" in s and s[-1] not in "。！？；：”）)》」" and len(s) >= 15 and not is_addressee(s) and match_marker(s) is None:
