@@ -247,6 +247,8 @@ def cited_documents(
             if number and not seen[key].doc_number:
                 seen[key].doc_number = number
             continue
+        if number and any(c.doc_number == number for c in seen.values()):
+            continue  # the same 文号 again under a retyped title (完善企业职王… / 完善企业职工…): one document
         seen[key] = CitedDocument(title=name, doc_number=number)
     return list(seen.values())
 
