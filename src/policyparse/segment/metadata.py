@@ -960,7 +960,7 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
         issuer = title[:m.start()].strip()
     if layout.signatures:
         first, date_i = layout.signatures[0]
-        orgs = [o for o in _signing_orgs(lines, first, date_i) if ORG_END.search(o) or not decree]
+        orgs = _split_signers([o for o in _signing_orgs(lines, first, date_i) if ORG_END.search(o) or not decree])
         if not issuer or (len(orgs) == 1 and _abbreviates(issuer, orgs[0])):
             issuer = "、".join(orgs) or None
         issue_date = parse_date(lines[date_i].s)
@@ -1156,18 +1156,44 @@ def _org_names(s: str) -> bool:
 _PLACE = re.compile(r"^(?:中共)?(\p{Han}{1,8}?[省市县区州盟旗])")
 
 
-def _glued_bodies(s: str) -> list[str]:
+def _glued_bodies(s: str, place: str | None = None) -> list[str]:
     """某某市财政局某某市教育局 -> [某某市财政局, 某某市教育局]: a body's name ends where the place that opens the
-    first name (某某市, after 中共) opens the next one."""
+    first name (某某市, after 中共) opens the next one (a signature block gives the place its first body opens on)."""
     m = _PLACE.match(s)
-    if not m or len(s) > 80:
+    if not (m or place) or len(s) > 80:
         return [s]
-    place, parts, start = m.group(1), [], 0
-    for k in range(m.end(), len(s)):
+    place, parts, start = place or m.group(1), [], 0
+    for k in range(len(place), len(s)):
         if (s.startswith(place, k) or s.startswith("中共" + place, k)) and ORG_END.search(s[start:k]):
             parts.append(s[start:k])
             start = k
     return parts + [s[start:]]
+
+
+def _split_signers(orgs: list[str]) -> list[str]:
+    """某县人社局某县财政局 / 某县信用联社某县妇联 / 共青团某县委员会邮政储蓄银行某县支行: a joint signature printing two
+    bodies a line, glued. Each line is parted where the place that opens the first body opens the next one; a
+    line with no such repeat, where the place (or its short form, 某某县 for 某某自治县) stands within the first
+    few characters of the rest: the rest is a body of that place too."""
+    m = _PLACE.match(orgs[0]) if len(orgs) > 1 else None
+    if not m:
+        return orgs
+    place = m.group(1)
+    out: list[str] = []
+    for o in orgs:
+        parts = _glued_bodies(o, place)
+        out.extend(parts if len(parts) > 1 else _place_inside(o, place))
+    return out
+
+
+def _place_inside(s: str, place: str) -> list[str]:
+    short = place.replace("自治", "")
+    for k in range(4, len(s) - 4):
+        rest = s[k:]
+        at = min((i for i in (rest.find(place), rest.find(short)) if i >= 0), default=-1)
+        if 0 < at <= 6 and ORG_END.search(s[:k]) and not ORG_END.search(rest[:at]) and place in s[:k]:
+            return [s[:k], rest]
+    return [s]
 
 
 def _front_issuer(layout: Layout) -> str | None:
