@@ -713,3 +713,9 @@ def test_a_joint_signature_with_two_bodies_glued_on_each_line():
            "共青团某某自治县委员会邮政储蓄银行某某县支行\n2017年5月10日\n")
     assert m.issuer == ("某某自治县人力资源和社会保障局、某某自治县财政局、某某自治县农村信用合作联社、某某自治县妇女联合会、"
                         "共青团某某自治县委员会、邮政储蓄银行某某县支行")
+
+
+def test_a_tab_switch_line_is_furniture_not_part_of_the_title():
+    m = md("国内政策【切换】 国际政策\n\n您现在的位置: 首页 > 政策前沿\n\n加快某市流通业发展实施意见\n\n"
+           "为进一步深化流通业改革，根据有关规定，提出如下实施意见。\n")
+    assert m.title == "加快某市流通业发展实施意见"
