@@ -719,3 +719,9 @@ def test_a_tab_switch_line_is_furniture_not_part_of_the_title():
     m = md("国内政策【切换】 国际政策\n\n您现在的位置: 首页 > 政策前沿\n\n加快某市流通业发展实施意见\n\n"
            "为进一步深化流通业改革，根据有关规定，提出如下实施意见。\n")
     assert m.title == "加快某市流通业发展实施意见"
+
+
+def test_a_bare_time_field_under_the_title_is_the_posting_date():
+    m = md(">> 专题专栏 >> 归档专题\n某市政府工作报告重点工作责任分解（2023年）\n时间：2023-07-11 17:01 信息来源：某市政府\n\n"
+           "一、全市经济社会发展主要预期目标\n1.生产总值增长6%以上。\n")
+    assert m.publish_date == "2023-07-11"

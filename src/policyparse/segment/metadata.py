@@ -1442,8 +1442,9 @@ def _read_dates(labels, html_meta, front: list[str], issue_date: str | None) -> 
     return issue_date, publish_date
 
 
-# 来源：岳阳市政府门户网 日期：2017-01-12 17:08 字号：【: a page's posting date printed as a bare 日期 field.
-_DATE_FIELD = re.compile(r"(?:^|[ \t\u3000|｜])日期[ \t\u3000]*+[：:][ \t\u3000]*+((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)")
+# 来源：岳阳市政府门户网 日期：2017-01-12 17:08 字号：【 / 时间：2023-07-11 17:01 信息来源：丽水市政府: a page's
+# posting date printed as a bare 日期 / 时间 field.
+_DATE_FIELD = re.compile(r"(?:^|[ \t\u3000|｜])(?:日期|时间)[ \t\u3000]*+[：:][ \t\u3000]*+((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)")
 
 
 def _read_index_number(labels, html_meta, front: list[str]) -> str | None:
