@@ -725,3 +725,9 @@ def test_a_bare_time_field_under_the_title_is_the_posting_date():
     m = md(">> 专题专栏 >> 归档专题\n某市政府工作报告重点工作责任分解（2023年）\n时间：2023-07-11 17:01 信息来源：某市政府\n\n"
            "一、全市经济社会发展主要预期目标\n1.生产总值增长6%以上。\n")
     assert m.publish_date == "2023-07-11"
+
+
+def test_a_joint_signature_with_two_bodies_a_line_parted_by_blanks():
+    m = md("关于做好家庭医生签约服务的通知\n各区卫生健康局：\n现将有关事项通知如下。\n一、工作目标\n签约率达到40%。\n"
+           "某某市卫生健康委员会 某某市财政局\n某某市人力资源和社会保障局 某某市医疗保障局\n2019年6月20日\n")
+    assert m.issuer == "某某市卫生健康委员会、某某市财政局、某某市人力资源和社会保障局、某某市医疗保障局"

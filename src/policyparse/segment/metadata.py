@@ -1180,10 +1180,17 @@ def _split_signers(orgs: list[str]) -> list[str]:
         return orgs
     place = m.group(1)
     out: list[str] = []
-    for o in orgs:
+    for o in (p for line in orgs for p in _bodies_on_line(line)):
         parts = _glued_bodies(o, place)
         out.extend(parts if len(parts) > 1 else _place_inside(o, place))
     return out
+
+
+def _bodies_on_line(line: str) -> list[str]:
+    """某市卫生健康委员会 某市财政局: bodies a signature line parts by blanks (a line with a signing official's
+    name, 市长 某某, stays whole)."""
+    parts = [p for p in _SPACE_RUN.split(line) if p]
+    return parts if all(ORG_END.search(p) for p in parts) else [line]
 
 
 def _place_inside(s: str, place: str) -> list[str]:
