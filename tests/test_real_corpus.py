@@ -93,6 +93,12 @@ LATER_FLOORS = {
         "title": 0.97, "doc_number": 0.97, "issuer": 0.97, "issue_date": 0.97, "addressees": 0.97,
         "cited_documents": 0.97, "doc_type": 0.97,
     },
+    # batch sb's gold holds metadata only (saved pages of a county bureau's site); its set-aside plan title stays
+    # unfloored (0.00 after the rules: a 贯彻落实《…》的通知 read as issuing what it carries out)
+    "sb_": {
+        "title": 0.97, "doc_number": 0.97, "issuer": 0.97, "issue_date": 0.97, "publish_date": 0.97,
+        "addressees": 0.97, "attachments": 0.97, "cited_documents": 0.72, "index_number": 0.97, "doc_type": 0.97,
+    },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 
