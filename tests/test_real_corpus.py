@@ -21,7 +21,7 @@ RESERVED = Path(__file__).parents[2] / "shared" / "reserved-sources.txt"
 
 # strict F1 floors, (development, set-aside): what was measured when they were set, less 0.02 / 0.03
 FLOORS = {
-    "title": (0.95, 0.78),
+    "title": (0.96, 0.78),
     "doc_number": (0.95, 0.89),
     "issuer": (0.98, 0.73),
     "issue_date": (0.97, 0.93),
