@@ -731,3 +731,9 @@ def test_a_joint_signature_with_two_bodies_a_line_parted_by_blanks():
     m = md("关于做好家庭医生签约服务的通知\n各区卫生健康局：\n现将有关事项通知如下。\n一、工作目标\n签约率达到40%。\n"
            "某某市卫生健康委员会 某某市财政局\n某某市人力资源和社会保障局 某某市医疗保障局\n2019年6月20日\n")
     assert m.issuer == "某某市卫生健康委员会、某某市财政局、某某市人力资源和社会保障局、某某市医疗保障局"
+
+
+def test_a_legal_databases_copy_time_is_no_posting_date():
+    m = md("某某管理条例\n时间：2024-07-23 23:10:09 浏览：9241 来源：法律资料网\n某某管理条例\n"
+           "第一条 为了加强管理，制定本条例。\n")
+    assert m.publish_date is None

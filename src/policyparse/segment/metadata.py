@@ -1445,13 +1445,26 @@ def _read_dates(labels, html_meta, front: list[str], issue_date: str | None) -> 
     if not publish_date and header_dates:
         publish_date = header_dates[-1]
     if not publish_date:
-        publish_date = next((parse_date(m.group(1)) for s in front if (m := _DATE_FIELD.search(s))), None)
+        publish_date = next((parse_date(m.group(1)) for s in front if (m := _DATE_FIELD.search(s)) and _dates_page(m, s)), None)
     return issue_date, publish_date
 
 
 # 来源：岳阳市政府门户网 日期：2017-01-12 17:08 字号：【 / 时间：2023-07-11 17:01 信息来源：丽水市政府: a page's
 # posting date printed as a bare 日期 / 时间 field.
 _DATE_FIELD = re.compile(r"(?:^|[ \t\u3000|｜])(?:日期|时间)[ \t\u3000]*+[：:][ \t\u3000]*+((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)")
+
+
+# 信息来源：丽水市政府 beside a bare 时间: the body the page comes from
+_SOURCE_BODY = re.compile(r"来源[ \t\u3000]*+[：:][ \t\u3000]*+(\p{Han}{2,30})")
+
+
+def _dates_page(m: re.Match, line: str) -> bool:
+    """A bare 时间 dates the page only beside the body the page comes from (信息来源：某市政府); a legal database or a
+    document-sharing site prints the time it copied the text in (时间：… 来源：法律资料网, 时间：…作者：会员上传)."""
+    if "日期" in m.group(0):
+        return True
+    source = _SOURCE_BODY.search(line)
+    return source is not None and ORG_END.search(source.group(1)) is not None
 
 
 def _read_index_number(labels, html_meta, front: list[str]) -> str | None:
