@@ -647,3 +647,93 @@ def test_a_title_opening_on_a_district_spells_out_a_signature_that_starts_at_区
     # a kind of zone is no district's name, and a title without a place leaves the signature as it is
     assert md("关于印发开发区某某工作方案的通知\n" + body).issuer == "区人民政府办公室"
     assert md("关于加强社区某某工作的通知\n" + body).issuer == "区人民政府办公室"
+
+
+# batch sb (issue 10): forms met on saved pages of a county bureau's site, written as synthetic snippets
+
+
+def test_a_page_title_closed_by_the_notices_own_number_loses_it():
+    page = ("<html><head><title>某部办公厅 某部办公厅关于做好就业工作的通知（某厅发〔2017〕32号）</title></head><body>"
+            "<p>某部办公厅 某部办公厅关于做好就业工作的通知</p><p>（某厅发〔2017〕32号）</p><p>各省人力资源社会保障厅：</p>"
+            "<p>现就有关工作通知如下。</p><p>一、完善政策</p><p>各地要落实政策。</p><p>某部办公厅</p><p>2017年3月21日</p></body></html>")
+    m = segment_html(page)
+    assert m.title == "某部办公厅 某部办公厅关于做好就业工作的通知"
+    assert m.doc_number == "某厅发〔2017〕32号"
+
+
+def test_see_attachment_after_an_attachments_name_is_a_remark():
+    m = md("各单位：\n请于4月19日前报送情况。\n附件：2017年招聘周活动情况统计表（见附件）\n某部\n2017年4月11日\n")
+    assert m.attachments == ["2017年招聘周活动情况统计表"]
+
+
+def test_a_number_after_the_closing_book_bracket_of_a_page_heading():
+    m = md("转发《关于加强机构编制管理工作的意见》县发[2007]11号\n中共某某县委 某某县人民政府\n关于加强机构编制管理工作的意见\n"
+           "为认真贯彻执行有关规定，提出如下意见。\n")
+    assert m.doc_number == "县发〔2007〕11号"
+
+
+def test_a_download_link_names_the_notice_a_page_title_only_names_what_it_issues():
+    m = md("某某县2018年胡遵劳务协作项目补贴实施方案\n\n"
+           "某人社发〔2018〕11号：关于印发《某某县2018年沪遵劳务协作项目补贴实施方案》的通知.pdf\n"
+           "某某县2018年沪遵劳务协作就业补贴申请表.pdf\n")
+    assert m.title == "关于印发《某某县2018年沪遵劳务协作项目补贴实施方案》的通知"
+    assert m.doc_number == "某人社发〔2018〕11号"
+    assert m.plan_title == "《某某县2018年沪遵劳务协作项目补贴实施方案》"
+    assert m.doc_type == "通知"
+
+
+def test_a_page_title_naming_another_document_keeps_its_title():
+    # one character off is read as a retyping (胡遵 / 沪遵); two are another document
+    m = md("某某县2018年就业补贴实施方案\n\n关于印发《某某县2018年创业扶持实施方案》的通知.pdf\n")
+    assert m.title == "某某县2018年就业补贴实施方案"
+
+
+def test_bodies_printed_one_a_line_over_the_number_line_are_the_issuers():
+    m = md("某省劳动和社会保障厅\n某省财政厅\n某劳社厅发[2006]20号\n关于印发《某省企业职工基本养老金计发办法》的通知\n"
+           "各市劳动和社会保障局、财政局：\n现将《某省企业职工基本养老金计发办法》印发给你们，请认真贯彻执行。\n")
+    assert m.issuer == "某省劳动和社会保障厅、某省财政厅"
+
+
+def test_a_closed_sentence_with_a_mistyped_bracket_does_not_swallow_the_attachment_line():
+    m = md("某省劳动和社会保障厅文件\n某劳社厅发[2006]20号\n关于印发《某省养老金计发办法》的通知\n各市劳动和社会保障局：\n"
+           "现将《某省养老金计发办法〉印发给你们，请认真贯彻执行。\n附件：《某省养老金计发办法》\n某省养老金计发办法\n"
+           "第一条 为了规范计发，制定本办法。\n")
+    assert m.attachments == ["某省养老金计发办法"]
+
+
+def test_the_same_cited_number_under_a_retyped_title_is_one_document():
+    m = md("各市：\n根据《省人民政府关于完善养老保险制度的通知》（某府发[2006]21号）精神，制定本办法。\n"
+           "根据《省人民政府关于完善养老保验制度的通知》（某府发[2006]21号）的规定，结合实际。\n")
+    assert [(c.title, c.doc_number) for c in m.cited_documents] == [("省人民政府关于完善养老保险制度的通知", "某府发〔2006〕21号")]
+
+
+def test_a_joint_signature_with_two_bodies_glued_on_each_line():
+    m = md("关于做好创业贷款贴息工作的通知\n各乡（镇）人民政府：\n现将有关事项通知如下。\n一、贷款任务\n任务为3000万元。\n"
+           "某某自治县人力资源和社会保障局某某自治县财政局\n某某自治县农村信用合作联社某某自治县妇女联合会\n"
+           "共青团某某自治县委员会邮政储蓄银行某某县支行\n2017年5月10日\n")
+    assert m.issuer == ("某某自治县人力资源和社会保障局、某某自治县财政局、某某自治县农村信用合作联社、某某自治县妇女联合会、"
+                        "共青团某某自治县委员会、邮政储蓄银行某某县支行")
+
+
+def test_a_tab_switch_line_is_furniture_not_part_of_the_title():
+    m = md("国内政策【切换】 国际政策\n\n您现在的位置: 首页 > 政策前沿\n\n加快某市流通业发展实施意见\n\n"
+           "为进一步深化流通业改革，根据有关规定，提出如下实施意见。\n")
+    assert m.title == "加快某市流通业发展实施意见"
+
+
+def test_a_bare_time_field_under_the_title_is_the_posting_date():
+    m = md(">> 专题专栏 >> 归档专题\n某市政府工作报告重点工作责任分解（2023年）\n时间：2023-07-11 17:01 信息来源：某市政府\n\n"
+           "一、全市经济社会发展主要预期目标\n1.生产总值增长6%以上。\n")
+    assert m.publish_date == "2023-07-11"
+
+
+def test_a_joint_signature_with_two_bodies_a_line_parted_by_blanks():
+    m = md("关于做好家庭医生签约服务的通知\n各区卫生健康局：\n现将有关事项通知如下。\n一、工作目标\n签约率达到40%。\n"
+           "某某市卫生健康委员会 某某市财政局\n某某市人力资源和社会保障局 某某市医疗保障局\n2019年6月20日\n")
+    assert m.issuer == "某某市卫生健康委员会、某某市财政局、某某市人力资源和社会保障局、某某市医疗保障局"
+
+
+def test_a_legal_databases_copy_time_is_no_posting_date():
+    m = md("某某管理条例\n时间：2024-07-23 23:10:09 浏览：9241 来源：法律资料网\n某某管理条例\n"
+           "第一条 为了加强管理，制定本条例。\n")
+    assert m.publish_date is None

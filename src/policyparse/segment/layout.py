@@ -55,7 +55,7 @@ CONTACT_INLINE = re.compile(r"[（(]\s*(联系(?:电话|人|方式)\s*[：:][^�
 ATTACHMENT = re.compile(r"^附\s*件\s*(\d{0,3})\s*[：:．.、]?\s*(.*)$")
 ORG_HINT = re.compile(r"政府|部门|单位|办事处|委员会|管委会|局|厅|科协|学会|协会|开发区|街道|办公室|机关|院校|高校|基地|处室|各")
 ORG_END = re.compile(
-    r"(?:政府|办公厅|办公室|委员会|委|局|厅|部|院|会|科协|中心|小组|公司|集团|大学|学院|学校|办|处|所|站|署|党委|党组|总队|支队|法院|检察院|[^上]司)$"
+    r"(?:政府|办公厅|办公室|委员会|委|局|厅|部|院|会|科协|中心|小组|公司|集团|大学|学院|学校|办|处|所|站|署|党委|党组|总队|支队|法院|检察院|联社|[^上]司)$"
 )
 OPENING = re.compile(r"(?:如下|以下工作|以下几项工作|本(?:方案|意见|办法|细则|规划|计划|要点|纲要|规定|措施|实施方案|工作方案|规划纲要|行动计划))[。：:]?$")
 CLOSING = re.compile(
@@ -144,6 +144,8 @@ def _broken(s: str) -> bool:
         return False
     if s.endswith(("，", "、", "—", "（", "《", "“", "：“")) and not s.endswith("——"):
         return True
+    if s.endswith(("。", "！", "？")):
+        return False  # …现将《某某办法〉印发给你们，请认真贯彻执行。: a closed sentence, whatever bracket a typo left open
     if s.count("《") > s.count("》") or s.count("（") + s.count("(") > s.count("）") + s.count(")"):
         return True
     if "，" in s and s[-1] not in "。！？；：”）)》」" and len(s) >= 15 and not is_addressee(s) and match_marker(s) is None:

@@ -95,7 +95,8 @@ _ANY_ENTRY_NUMBER = re.compile(r"^(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[�
 # 附件：检查表.docx 汇总表.xls: download links on one line part after each file name
 _AFTER_FILE_NAME = re.compile(r"(?<=\.(?:docx|doc|xlsx|xls|pdf|wps|zip|rar|ofd|et))[ \t\u3000]++", re.I)
 # 检查表（略） / …（共3页） / …（另发）: a remark on the attachment, no part of its name
-_ATTACHMENT_REMARK = re.compile(r"[（(](?:此件)?(?:略|另发|另行印发|附后|不公开|共\d{1,3}页)[^（）()]{0,8}[）)]$")
+# （略） / （附后） / （见附件）: a remark on how the attachment comes, no part of its name
+_ATTACHMENT_REMARK = re.compile(r"[（(](?:此件)?(?:略|另发|另行印发|附后|见附件|详见附件|不公开|共\d{1,3}页)[^（）()]{0,8}[）)]$")
 _FIRST_ENTRY = re.compile(r"^(\d{1,2})[ \t\u3000]*+[.．、](?!\d)")
 _PHONE_LABEL = re.compile(r"^联系电话\s*[：:]\s*")
 _SPACE_RUN = re.compile(r"[\s\u3000]+")
@@ -246,6 +247,8 @@ def cited_documents(
             if number and not seen[key].doc_number:
                 seen[key].doc_number = number
             continue
+        if number and any(c.doc_number == number for c in seen.values()):
+            continue  # the same 文号 again under a retyped title (完善企业职王… / 完善企业职工…): one document
         seen[key] = CitedDocument(title=name, doc_number=number)
     return list(seen.values())
 
@@ -584,10 +587,11 @@ def _title_continuation(layout: Layout, e: int, block: str) -> str:
     return out
 
 
-def _linked_notice(layout: Layout) -> tuple[str | None, str | None]:
+def _linked_notice(layout: Layout, from_top: bool = False) -> tuple[str | None, str | None]:
     """临政发〔2013〕26号临海市人民政府关于….doc below the signature: the page's download link for the
-    notice itself names its title (and 文号) when the stored body prints neither."""
-    start = layout.signatures[-1][1] + 1 if layout.signatures else layout.front_end
+    notice itself names its title (and 文号) when the stored body prints neither (a page whose body is
+    nothing but its links holds them in its front matter: from_top)."""
+    start = layout.signatures[-1][1] + 1 if layout.signatures else (0 if from_top else layout.front_end)
     for line in layout.lines[start:]:
         s = line.s
         if "关于" not in s or not FILE_EXTENSION.search(s) or attachment_match(s):
@@ -595,7 +599,7 @@ def _linked_notice(layout: Layout) -> tuple[str | None, str | None]:
         name = FILE_EXTENSION.sub("", s).strip()
         span = find_doc_number(name)
         number = name[: span[1]] if span and span[0] == 0 else None
-        name = name[len(number):].strip() if number else name
+        name = name[len(number):].lstrip(" \t\u3000：:") if number else name  # 道人社发〔2018〕11号：关于…
         if doc_type_of(name) and "关于" in name[:40]:
             return name, search_doc_number(number) if number else None
     return None, None
@@ -956,7 +960,7 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
         issuer = title[:m.start()].strip()
     if layout.signatures:
         first, date_i = layout.signatures[0]
-        orgs = [o for o in _signing_orgs(lines, first, date_i) if ORG_END.search(o) or not decree]
+        orgs = _split_signers([o for o in _signing_orgs(lines, first, date_i) if ORG_END.search(o) or not decree])
         if not issuer or (len(orgs) == 1 and _abbreviates(issuer, orgs[0])):
             issuer = "、".join(orgs) or None
         issue_date = parse_date(lines[date_i].s)
@@ -972,7 +976,7 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
     if issuer and head and _shortened(issuer, head):
         issuer = head
     if not issuer:
-        issuer = _issuing_body_line(layout, title)
+        issuer = _issuing_body_line(layout, title) or _bodies_over_number(layout)
     if not issue_date:
         issue_date = _spaced_signature_date(layout)
     masthead = _masthead(layout)
@@ -1028,6 +1032,23 @@ def _red_head(layout: Layout) -> str | None:
         m = _RED_HEAD.fullmatch(layout.lines[i].s.strip())
         if m and ORG_END.search(m.group("org")):
             return m.group("org")
+    return None
+
+
+def _bodies_over_number(layout: Layout) -> str | None:
+    """贵州省劳动和社会保障厅 / 贵州省财政厅 / 黔劳社厅发[2006]20号: a joint 文头 printed without 文件, one body a
+    line right above the 文号 line, names the issuers of a notice that has no signature."""
+    lines = layout.lines
+    for i in range(1, min(layout.front_end, 8)):
+        found = find_doc_number(lines[i].s)
+        if not found or found[0] != 0 or found[1] != len(lines[i].s):
+            continue
+        orgs = []
+        for k in range(i - 1, -1, -1):
+            if not _org_names(lines[k].s) or doc_type_of(lines[k].s):
+                break
+            orgs.insert(0, lines[k].s)
+        return "、".join(orgs) or None
     return None
 
 
@@ -1135,18 +1156,51 @@ def _org_names(s: str) -> bool:
 _PLACE = re.compile(r"^(?:中共)?(\p{Han}{1,8}?[省市县区州盟旗])")
 
 
-def _glued_bodies(s: str) -> list[str]:
+def _glued_bodies(s: str, place: str | None = None) -> list[str]:
     """某某市财政局某某市教育局 -> [某某市财政局, 某某市教育局]: a body's name ends where the place that opens the
-    first name (某某市, after 中共) opens the next one."""
+    first name (某某市, after 中共) opens the next one (a signature block gives the place its first body opens on)."""
     m = _PLACE.match(s)
-    if not m or len(s) > 80:
+    if not (m or place) or len(s) > 80:
         return [s]
-    place, parts, start = m.group(1), [], 0
-    for k in range(m.end(), len(s)):
+    place, parts, start = place or m.group(1), [], 0
+    for k in range(len(place), len(s)):
         if (s.startswith(place, k) or s.startswith("中共" + place, k)) and ORG_END.search(s[start:k]):
             parts.append(s[start:k])
             start = k
     return parts + [s[start:]]
+
+
+def _split_signers(orgs: list[str]) -> list[str]:
+    """某县人社局某县财政局 / 某县信用联社某县妇联 / 共青团某县委员会邮政储蓄银行某县支行: a joint signature printing two
+    bodies a line, glued. Each line is parted where the place that opens the first body opens the next one; a
+    line with no such repeat, where the place (or its short form, 某某县 for 某某自治县) stands within the first
+    few characters of the rest: the rest is a body of that place too."""
+    m = _PLACE.match(orgs[0]) if len(orgs) > 1 else None
+    if not m:
+        return orgs
+    place = m.group(1)
+    out: list[str] = []
+    for o in (p for line in orgs for p in _bodies_on_line(line)):
+        parts = _glued_bodies(o, place)
+        out.extend(parts if len(parts) > 1 else _place_inside(o, place))
+    return out
+
+
+def _bodies_on_line(line: str) -> list[str]:
+    """某市卫生健康委员会 某市财政局: bodies a signature line parts by blanks (a line with a signing official's
+    name, 市长 某某, stays whole)."""
+    parts = [p for p in _SPACE_RUN.split(line) if p]
+    return parts if all(ORG_END.search(p) for p in parts) else [line]
+
+
+def _place_inside(s: str, place: str) -> list[str]:
+    short = place.replace("自治", "")
+    for k in range(4, len(s) - 4):
+        rest = s[k:]
+        at = min((i for i in (rest.find(place), rest.find(short)) if i >= 0), default=-1)
+        if 0 < at <= 6 and ORG_END.search(s[:k]) and not ORG_END.search(rest[:at]) and place in s[:k]:
+            return [s[:k], rest]
+    return [s]
 
 
 def _front_issuer(layout: Layout) -> str | None:
@@ -1182,6 +1236,7 @@ def joint_issuers(issuer: str) -> str:
 
 def _read_title(layout: Layout, labels: dict[str, str], html_meta: dict[str, str]) -> str | None:
     title = _first(labels, "信息名称", "标题", "名称", "文件名称", "发文标题", "法规标题") or html_meta.get("title") or None
+    title = _without_own_number(title) if title else None
     if title and not doc_type_of(title):
         title = _find_title(layout) or (None if _site_name(title) else title)
     if title:
@@ -1191,6 +1246,15 @@ def _read_title(layout: Layout, labels: dict[str, str], html_meta: dict[str, str
     title = title or _find_title(layout)
     if title and "关于" not in title:
         return _title_above_addressee(layout) or title
+    return title
+
+
+def _without_own_number(title: str) -> str:
+    """<title>…就业重点工作的通知（人社厅发〔2017〕32号）</title>: a page's field or heading may close the title with
+    the notice's own 文号 in brackets; the 文号 is read as such, it is no part of the title."""
+    m = _TRAILING_BRACKETED.search(title)
+    if m and _number_after_title(title) and doc_type_of(title[: m.start()]):
+        return title[: m.start()].rstrip()
     return title
 
 
@@ -1223,6 +1287,16 @@ def _fuller_title(title: str, body: str) -> bool:
 
 
 _ISSUING_TITLE = re.compile(r"印发|转发|批转|发布|公布")
+
+
+def _issues(notice: str, name: str) -> bool:
+    """关于印发《某县2018年沪遵劳务协作项目补贴实施方案》的通知 issues 某县2018年胡遵劳务协作项目补贴实施方案: the
+    name a page gives (retyped, one character off at most) is the one the notice prints in 《》."""
+    m = _ISSUING_NOTICE_TITLE.search(notice)
+    issued, want = (_key(m.group(1).strip("《》")), _key(name)) if m else ("", "")
+    if doc_type_of(notice) != "通知" or len(issued) != len(want) or len(want) < 6:
+        return False
+    return sum(a != b for a, b in zip(issued, want)) <= 1
 
 
 _SITE_WORDS = ("网", "网站", "门户", "信息公开", "首页", "政务公开")
@@ -1260,7 +1334,21 @@ def _front_doc_number(front: list[str]) -> str | None:
         ends_line = len(s) <= found[1] + 6 or "签发人" in s[found[1]:] or _glued_title(s[found[1]:]) if found else False
         if found and found[0] <= 6 and ends_line and not is_label_line(s):
             return normalise_doc_number(s[found[0]:found[1]])
-    return next((n for n in map(_number_after_title, front) if n), None)
+    return next((n for n in map(_number_after_title, front) if n), None) or next(
+        (n for n in map(_number_after_book, front) if n), None
+    )
+
+
+def _number_after_book(s: str) -> str | None:
+    """转发《关于进一步加强…的意见》县发[2007]11号: a page heading naming the document in 《》 with its 文号 after the
+    closing 》 and nothing else."""
+    close = s.rfind("》")
+    opening = s.rfind("《", 0, close)
+    rest = s[close + 1:].strip(" \t\u3000") if close > 0 else ""
+    found = find_doc_number(rest) if rest and opening >= 0 else None
+    if not found or found[0] != 0 or found[1] != len(rest) or not doc_type_of(s[opening + 1 : close]):
+        return None
+    return normalise_doc_number(rest)
 
 
 _ISSUER_CODE_END = re.compile(r"[发字函办规令告通电]$")
@@ -1357,12 +1445,26 @@ def _read_dates(labels, html_meta, front: list[str], issue_date: str | None) -> 
     if not publish_date and header_dates:
         publish_date = header_dates[-1]
     if not publish_date:
-        publish_date = next((parse_date(m.group(1)) for s in front if (m := _DATE_FIELD.search(s))), None)
+        publish_date = next((parse_date(m.group(1)) for s in front if (m := _DATE_FIELD.search(s)) and _dates_page(m, s)), None)
     return issue_date, publish_date
 
 
-# 来源：岳阳市政府门户网 日期：2017-01-12 17:08 字号：【: a page's posting date printed as a bare 日期 field.
-_DATE_FIELD = re.compile(r"(?:^|[ \t\u3000|｜])日期[ \t\u3000]*+[：:][ \t\u3000]*+((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)")
+# 来源：岳阳市政府门户网 日期：2017-01-12 17:08 字号：【 / 时间：2023-07-11 17:01 信息来源：丽水市政府: a page's
+# posting date printed as a bare 日期 / 时间 field.
+_DATE_FIELD = re.compile(r"(?:^|[ \t\u3000|｜])(?:日期|时间)[ \t\u3000]*+[：:][ \t\u3000]*+((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)")
+
+
+# 信息来源：丽水市政府 beside a bare 时间: the body the page comes from
+_SOURCE_BODY = re.compile(r"来源[ \t\u3000]*+[：:][ \t\u3000]*+(\p{Han}{2,30})")
+
+
+def _dates_page(m: re.Match, line: str) -> bool:
+    """A bare 时间 dates the page only beside the body the page comes from (信息来源：某市政府); a legal database or a
+    document-sharing site prints the time it copied the text in (时间：… 来源：法律资料网, 时间：…作者：会员上传)."""
+    if "日期" in m.group(0):
+        return True
+    source = _SOURCE_BODY.search(line)
+    return source is not None and ORG_END.search(source.group(1)) is not None
 
 
 def _read_index_number(labels, html_meta, front: list[str]) -> str | None:
@@ -1462,6 +1564,12 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
     title = _read_title(layout, labels, html_meta)
     late = None if title else _late_notice(layout)
     linked_title, linked_number = (None, None) if title or late else _linked_notice(layout)
+    if title and not _ISSUING_TITLE.search(title):
+        linked_title, linked_number = _linked_notice(layout, from_top=True)
+        if linked_title and _issues(linked_title, title):
+            title = linked_title  # the page names what the notice issues; its link names the notice
+        else:
+            linked_title, linked_number = None, None
     title = title or (late[2] if late else linked_title)
     if late:
         # the 文号 over or under the late title
