@@ -22,13 +22,14 @@ from policyparse.grammar import (
     BOX_HEADING,
     IMPRINT,
     NAMED_PART,
+    NOTE_LABEL,
     column_role,
     dash_bullet_title,
     is_note_text,
 )
 from policyparse.models import Section, built
 from policyparse.segment.dates import is_date_line
-from policyparse.segment.headings import UNDER_ARTICLE, Marker, heading_title, label_head, paragraph_heads
+from policyparse.segment.headings import UNDER_ARTICLE, Marker, heading_title, is_title_sentence, label_head, paragraph_heads
 from policyparse.segment.layout import (
     CLOSING,
     OPENING,
@@ -65,6 +66,7 @@ class Node:
     marker: Marker | None = None
     title: str | None = None
     title_only: bool = False  # the marker line is just a heading (no run-on text)
+    title_sentence: bool = False  # the marker line is one short title closed by 。 or ： (（一）指导思想。)
     head_end: int = -1  # end of the marker line itself, before any body text joins the node
     inferred: bool = False
     named: bool = False  # an un-numbered part of the top level (总则 before 第一章)
@@ -244,7 +246,8 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
                 stack.pop()
             parent = stack[-1] if stack else root
             title, is_sentence = heading_title(s[m.end:])
-            node = Node("item", line.start, line.end, level=level, marker=m, title=title, title_only=not is_sentence, head_end=line.end, rank=rank)
+            node = Node("item", line.start, line.end, level=level, marker=m, title=title, title_only=not is_sentence, head_end=line.end, rank=rank,
+                        title_sentence=is_sentence and m.style != "article" and is_title_sentence(s[m.end:]))
             parent.children.append(node)
             stack.append(node)
             i += 1
@@ -646,6 +649,9 @@ def _assign(node: Node, prefix: str, text: str, out: list[Section]) -> None:
     numbered_levels = [c.level for c in node.children if c.numbered]
     slot_level = min(numbered_levels) if numbered_levels else (node.level or 0) + 1
     k_num = k_other = k_row = 0
+    numbered = [k for k in node.children if k.numbered]
+    next_numbered = {id(a): b for a, b in zip(numbered, numbered[1:])}
+    run = _ListRun()
     for c in node.children:
         if c.kind == "task_row":
             k_row += 1
@@ -664,12 +670,7 @@ def _assign(node: Node, prefix: str, text: str, out: list[Section]) -> None:
         own_end = kids[0].span[0] if kids else c.end
         own = text[c.start:own_end].rstrip()
         if c.marker is not None or c.named:
-            # a bare heading line heads something: children, or body text of its own; a bare
-            # numbered line with nothing under it (1、《…法》) is an item of a list (its task table's
-            # rows do not make it a heading)
-            heads_text = c.title_only and (c.head_end < 0 or c.end > c.head_end)
-            outline = any(k.kind != "task_row" for k in c.children)
-            kind = "heading" if (outline or heads_text) else "item"
+            kind = _numbered_kind(c, run.closed_by(c, next_numbered.get(id(c))), text)
         elif c.inferred:
             kind = "heading"
         else:
@@ -694,6 +695,55 @@ def _assign(node: Node, prefix: str, text: str, out: list[Section]) -> None:
                 cells=None,
             ))
         )
+
+
+@dataclass
+class _ListRun:
+    """The run of numbered siblings (（一）…（六）) that one list makes: whether every entry so far is a bare line."""
+
+    length: int = 0
+    bare: bool = True
+
+    def closed_by(self, c: Node, after: Node | None) -> bool:
+        """Is c the last entry of a list of bare lines (（六）…的其他情形。 after （一）…（五）), so that the text after it
+        is its parent's going on (an article's next paragraph)? Feed every numbered sibling in order."""
+        if c.marker is not None and c.marker.number == 1:
+            self.length, self.bare = 0, True  # a list starts (again)
+        ends = after is None or after.marker is None or c.marker is None or (after.marker.number or 0) <= (c.marker.number or 0)
+        closes = ends and self.length > 0 and self.bare
+        self.length += 1
+        self.bare = self.bare and not c.children and c.end <= c.head_end
+        return closes
+
+
+# 牵头负责领导：金力。 — a person named for a task, on a line of its own like the unit labels under it
+_PERSON_LABEL = re.compile(r"\p{Han}{0,6}(?:领导|责任人|联系人)[：:∶]")
+
+
+def _notes_only(text: str, start: int, end: int) -> bool:
+    """Are the lines in text[start:end] only responsibility lines (牵头单位：…, 牵头负责领导：…, （A牵头）)?"""
+    for line in text[start:end].split("\n"):
+        s = line.strip(" \t\u3000")
+        if not s or NOTE_LABEL.match(s) or _PERSON_LABEL.match(s):
+            continue
+        if s[0] in "（(" and s[-1] in "）)" and is_note_text(s[1:-1]):
+            continue
+        return False
+    return True
+
+
+def _numbered_kind(c: Node, closes_list: bool, text: str) -> str:
+    """heading or item for a numbered node (docs/gold-format.md, "Heading or item"). A bare heading line heads
+    something: children, or body text of its own; so does a title written as a sentence (（一）指导思想。) unless it
+    closes a list of bare entries (（六）…的其他情形。), where the text after it is the parent's going on. A bare
+    numbered line with nothing under it (1、《…法》) is an item of a list (its task table's rows do not make it a
+    heading); a run-in line (（一）指导思想。以…) is an item."""
+    if c.title_only:
+        heads_text = c.head_end < 0 or c.end > c.head_end
+    else:  # a title sentence over its own text: not a list's last entry, nor a task over its note lines
+        heads_text = c.title_sentence and not closes_list and c.end > c.head_end and not _notes_only(text, c.head_end, c.end)
+    outline = any(k.kind != "task_row" for k in c.children)
+    return "heading" if (outline or heads_text) else "item"
 
 
 def _task_row_section(c: Node, cid: str, level: int, text: str) -> Section:
