@@ -29,7 +29,7 @@ from policyparse.grammar import (
 )
 from policyparse.models import Section, built
 from policyparse.segment.dates import is_date_line
-from policyparse.segment.headings import UNDER_ARTICLE, Marker, heading_title, is_title_sentence, label_head, paragraph_heads
+from policyparse.segment.headings import UNDER_ARTICLE, Marker, heading_title, label_head, paragraph_heads
 from policyparse.segment.layout import (
     CLOSING,
     OPENING,
@@ -40,6 +40,7 @@ from policyparse.segment.layout import (
     is_prose,
     is_table_row,
 )
+from policyparse.segment.headings import is_title_sentence  # noqa: I001  (its own line: merges with main's import split)
 
 NUMBERED_KINDS = ("heading", "item")
 # 国务院：on a line of its own after a notice's signature: the addressee of the 请示 / 报告 it transmits
