@@ -362,3 +362,25 @@ def test_an_entry_closing_a_list_that_a_second_list_follows_stays_an_item():
     )
     kinds = {n.id: n.kind for n in flat(segment(text, {}).sections)}
     assert kinds["2.3"] == "item"
+
+
+def test_an_entry_after_bare_entries_keeps_a_remark_below_it_as_no_body_of_its_own():
+    text = (
+        "一、招聘条件\n（一）遵守宪法和法律；\n（二）具有良好的品行；\n（三）具有岗位所需的学历、学位证书。\n"
+        "本次招聘中涉及年龄要求的，时间计算到报名截止日。\n（四）有下列情形之一者不得应聘：\n1.曾受过刑事处罚的；\n"
+    )
+    kinds = {n.id: n.kind for n in flat(segment(text, {}).sections)}
+    assert kinds["1.3"] == "item"
+
+
+def test_a_title_sentence_over_a_title_line_or_a_note_heads_nothing():
+    # the last duty of a list over the next list's un-numbered title; an entry over a 注： line
+    text = (
+        "处长岗位职责（一）\n1、全面负责本处工作，组织制定年度工作计划并督促落实到位，定期检查总结，"
+        "对本处人员进行考核，并协调与其他部门的工作关系，确保各项工作顺利完成。\n"
+        "2、接受和完成学院领导交办的其他工作。\n副处长岗位职责（二）\n1、协助处长做好本处的全面工作。\n"
+        "2、负责统计报表的审核与报送，按时向上级部门报送各类数据，并对数据质量负责，发现问题及时纠正。\n"
+        "3、报送纸质材料。\n注：科目编码和科目名称均为必填项\n"
+    )
+    kinds = {n.id: n.kind for n in flat(segment(text, {}).sections)}
+    assert kinds["1.2"] == "item" and kinds["2.3"] == "item"

@@ -650,8 +650,6 @@ def _assign(node: Node, prefix: str, text: str, out: list[Section]) -> None:
     numbered_levels = [c.level for c in node.children if c.numbered]
     slot_level = min(numbered_levels) if numbered_levels else (node.level or 0) + 1
     k_num = k_other = k_row = 0
-    numbered = [k for k in node.children if k.numbered]
-    next_numbered = {id(a): b for a, b in zip(numbered, numbered[1:])}
     run = _ListRun()
     for c in node.children:
         if c.kind == "task_row":
@@ -671,7 +669,7 @@ def _assign(node: Node, prefix: str, text: str, out: list[Section]) -> None:
         own_end = kids[0].span[0] if kids else c.end
         own = text[c.start:own_end].rstrip()
         if c.marker is not None or c.named:
-            kind = _numbered_kind(c, run.closed_by(c, next_numbered.get(id(c))), text)
+            kind = _numbered_kind(c, run.follows_bare_entries(c), text)
         elif c.inferred:
             kind = "heading"
         else:
@@ -698,6 +696,9 @@ def _assign(node: Node, prefix: str, text: str, out: list[Section]) -> None:
         )
 
 
+_LIST_ENTRY_LINE = 60  # （五）法律、行政法规和国务院市场监督管理部门规定提交的其他材料。: an entry, not a run-in paragraph
+
+
 @dataclass
 class _ListRun:
     """The run of numbered siblings (（一）…（六）) that one list makes: whether every entry so far is a bare line."""
@@ -705,44 +706,40 @@ class _ListRun:
     length: int = 0
     bare: bool = True
 
-    def closed_by(self, c: Node, after: Node | None) -> bool:
-        """Is c the last entry of a list of bare lines (（六）…的其他情形。 after （一）…（五）), so that the text after it
-        is its parent's going on (an article's next paragraph)? Feed every numbered sibling in order."""
+    def follows_bare_entries(self, c: Node) -> bool:
+        """Does c come after bare entries of its list only (（六）…的其他情形。 or （七）…证书。 after （一）…（五）)? Then the
+        text below it is its parent's going on or a remark on the list, not c's own. Feed every numbered sibling in order."""
         if c.marker is not None and c.marker.number == 1:
             self.length, self.bare = 0, True  # a list starts (again)
-        ends = after is None or after.marker is None or c.marker is None or (after.marker.number or 0) <= (c.marker.number or 0)
-        closes = ends and self.length > 0 and self.bare
+        after_bare = self.length > 0 and self.bare
         self.length += 1
-        self.bare = self.bare and not c.children and c.end <= c.head_end
-        return closes
+        self.bare = self.bare and not c.children and c.end <= c.head_end and c.head_end - c.start <= _LIST_ENTRY_LINE
+        return after_bare
 
 
 # 牵头负责领导：金力。 — a person named for a task, on a line of its own like the unit labels under it
 _PERSON_LABEL = re.compile(r"\p{Han}{0,6}(?:领导|责任人|联系人)[：:∶]")
 
 
-def _notes_only(text: str, start: int, end: int) -> bool:
-    """Are the lines in text[start:end] only responsibility lines (牵头单位：…, 牵头负责领导：…, （A牵头）)?"""
-    for line in text[start:end].split("\n"):
-        s = line.strip(" \t\u3000")
-        if not s or NOTE_LABEL.match(s) or _PERSON_LABEL.match(s):
-            continue
-        if s[0] in "（(" and s[-1] in "）)" and is_note_text(s[1:-1]):
-            continue
+def _prose_below(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] open with a paragraph of prose, not a note line (牵头单位：…, 牵头负责领导：…, （A牵头）), a
+    title line of the next part, a 注： or a stray line break as a page stored it (\\r\\n)?"""
+    line = next((s for s in (x.strip(" \t\u3000") for x in text[start:end].split("\n", 3)) if s), "")
+    if not is_prose(line) or line.startswith("注") or NOTE_LABEL.match(line) or _PERSON_LABEL.match(line):
         return False
-    return True
+    return not (line[0] in "（(" and line[-1] in "）)" and is_note_text(line[1:-1]))
 
 
-def _numbered_kind(c: Node, closes_list: bool, text: str) -> str:
+def _numbered_kind(c: Node, after_bare: bool, text: str) -> str:
     """heading or item for a numbered node (docs/gold-format.md, "Heading or item"). A bare heading line heads
     something: children, or body text of its own; so does a title written as a sentence (（一）指导思想。) unless it
-    closes a list of bare entries (（六）…的其他情形。), where the text after it is the parent's going on. A bare
+    follows bare entries of its list (（六）…的其他情形。), where the text after it is not its own. A bare
     numbered line with nothing under it (1、《…法》) is an item of a list (its task table's rows do not make it a
     heading); a run-in line (（一）指导思想。以…) is an item."""
     if c.title_only:
         heads_text = c.head_end < 0 or c.end > c.head_end
-    else:  # a title sentence over its own text: not a list's last entry, nor a task over its note lines
-        heads_text = c.title_sentence and not closes_list and c.end > c.head_end and not _notes_only(text, c.head_end, c.end)
+    else:  # a title sentence over prose of its own: not after bare entries of its list, nor over note lines
+        heads_text = c.title_sentence and not after_bare and c.end > c.head_end and _prose_below(text, c.head_end, c.end)
     outline = any(k.kind != "task_row" for k in c.children)
     return "heading" if (outline or heads_text) else "item"
 
