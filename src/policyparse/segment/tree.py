@@ -40,7 +40,7 @@ from policyparse.segment.layout import (
     is_prose,
     is_table_row,
 )
-from policyparse.segment.headings import is_title_sentence  # noqa: I001  (its own line: merges with main's import split)
+from policyparse.segment.headings import is_title_sentence  # noqa: I001  (a line of its own: merges with main)
 
 NUMBERED_KINDS = ("heading", "item")
 # 国务院：on a line of its own after a notice's signature: the addressee of the 请示 / 报告 it transmits
@@ -68,6 +68,7 @@ class Node:
     title: str | None = None
     title_only: bool = False  # the marker line is just a heading (no run-on text)
     title_sentence: bool = False  # the marker line is one short title closed by 。 or ： (（一）指导思想。)
+    runs_on: bool = False  # the marker line goes on past its first sentence (（一）坚持政府主导。各级政府要…)
     head_end: int = -1  # end of the marker line itself, before any body text joins the node
     inferred: bool = False
     named: bool = False  # an un-numbered part of the top level (总则 before 第一章)
@@ -248,7 +249,8 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
             parent = stack[-1] if stack else root
             title, is_sentence = heading_title(s[m.end:])
             node = Node("item", line.start, line.end, level=level, marker=m, title=title, title_only=not is_sentence, head_end=line.end, rank=rank,
-                        title_sentence=is_sentence and m.style != "article" and is_title_sentence(s[m.end:]))
+                        title_sentence=is_sentence and m.style != "article" and is_title_sentence(s[m.end:]),
+                        runs_on=is_sentence and _INNER_SENTENCE_END.search(s[m.end:].rstrip("。；; \t\u3000")) is not None)
             parent.children.append(node)
             stack.append(node)
             i += 1
@@ -358,6 +360,8 @@ def _items_keep_to_one_paragraph(lines, markers: list[int], meta: set[int], last
 
 
 _INNER_STOP = re.compile(r"[，。；：,;:]")
+# a sentence ending inside a line: its paragraph runs on past the first sentence (（一）坚持政府主导。各级政府要…)
+_INNER_SENTENCE_END = re.compile(r"[。！？!?]")
 
 
 def _runs_on(line) -> bool:
@@ -696,12 +700,10 @@ def _assign(node: Node, prefix: str, text: str, out: list[Section]) -> None:
         )
 
 
-_LIST_ENTRY_LINE = 60  # （五）法律、行政法规和国务院市场监督管理部门规定提交的其他材料。: an entry, not a run-in paragraph
-
-
 @dataclass
 class _ListRun:
-    """The run of numbered siblings (（一）…（六）) that one list makes: whether every entry so far is a bare line."""
+    """The run of numbered siblings (（一）…（六）) that one list makes: whether every entry so far is a bare line (one
+    sentence, nothing below it: an entry of a list, not a run-in paragraph)."""
 
     length: int = 0
     bare: bool = True
@@ -713,7 +715,7 @@ class _ListRun:
             self.length, self.bare = 0, True  # a list starts (again)
         after_bare = self.length > 0 and self.bare
         self.length += 1
-        self.bare = self.bare and not c.children and c.end <= c.head_end and c.head_end - c.start <= _LIST_ENTRY_LINE
+        self.bare = self.bare and not c.children and c.end <= c.head_end and not c.runs_on
         return after_bare
 
 
