@@ -321,3 +321,66 @@ def test_closing_remarks_after_the_last_item_stay_closing():
     text = "一、工作任务\n1.加强组织领导。\n2.强化督查考核。\n特此通知。\n"
     nodes = by_id(segment(text, {}))
     assert nodes["p1"].kind == "closing"
+
+
+def test_a_title_closed_by_a_full_stop_over_paragraphs_of_its_own_is_a_heading():
+    # docs/gold-format.md "Heading or item": （一）指导思想。 alone on its line heads the paragraphs below it, as
+    # （一）指导思想 does; a run-in line and a statement with figures stay items
+    text = (
+        "各区人民政府：\n现将方案印发给你们。\n一、总体要求\n（一）指导思想。\n以新发展理念为指导，推动高质量发展。\n"
+        "（二）工作目标：\n到2025年，建成一批示范园区。\n（三）基本原则。坚持统筹推进，分类实施。\n"
+        "二、主要指标\n1.地区生产总值增长8%以上。\n牵头单位：市发展改革委。\n2.一般公共预算收入与经济增长基本同步。\n"
+        "牵头负责领导：张三。\n责任单位：市财政局\n3.财政收入增长8%左右。\n"
+    )
+    kinds = {n.id: n.kind for n in flat(segment(text, {}).sections)}
+    assert kinds["1.1"] == "heading" and kinds["1.2"] == "heading"
+    assert kinds["1.3"] == "item"  # run-in: the line goes on past its title
+    # a statement with figures, a task over nothing but its note lines, a bare entry: items
+    assert [kinds["2.1"], kinds["2.2"], kinds["2.3"]] == ["item", "item", "item"]
+
+
+def test_an_article_whose_sentence_ends_in_a_colon_is_no_title():
+    text = "第一条 为了规范管理，制定本办法。\n第二条 本办法所称登记机关是指：\n市和区市场监管部门。\n第三条 本办法自公布之日起施行。\n"
+    kinds = {n.id: n.kind for n in flat(segment(text, {}).sections)}
+    assert kinds["2"] == "item"
+
+
+def test_the_last_of_a_list_of_bare_entries_stays_an_item_though_the_article_goes_on_after_it():
+    text = (
+        "第一条 为了规范管理，制定本办法。\n第二条 登记机关履行下列职责：\n（一）审核登记材料。\n（二）公示登记信息。\n"
+        "（三）法律法规规定的其他职责。\n登记机关行使前款职权的，应当经登记机关负责人批准。\n第三条 本办法自公布之日起施行。\n"
+    )
+    kinds = {n.id: n.kind for n in flat(segment(text, {}).sections)}
+    assert [kinds[f"2.{k}"] for k in (1, 2, 3)] == ["item", "item", "item"]
+
+
+def test_an_entry_closing_a_list_that_a_second_list_follows_stays_an_item():
+    # 第八条 lists 一般登记事项, goes on (除前款规定外…) and lists again: the first list's last entry heads nothing
+    text = (
+        "第一条 为了规范登记，制定本条例。\n第二条 市场主体的一般登记事项包括：\n（一）名称；\n（二）主体类型；\n"
+        "（三）法定代表人姓名。\n除前款规定外，还应当登记下列事项：\n（一）股东姓名；\n（二）合伙人姓名。\n第三条 本条例自公布之日起施行。\n"
+    )
+    kinds = {n.id: n.kind for n in flat(segment(text, {}).sections)}
+    assert kinds["2.3"] == "item"
+
+
+def test_an_entry_after_bare_entries_keeps_a_remark_below_it_as_no_body_of_its_own():
+    text = (
+        "一、招聘条件\n（一）遵守宪法和法律；\n（二）具有良好的品行；\n（三）具有岗位所需的学历、学位证书。\n"
+        "本次招聘中涉及年龄要求的，时间计算到报名截止日。\n（四）有下列情形之一者不得应聘：\n1.曾受过刑事处罚的；\n"
+    )
+    kinds = {n.id: n.kind for n in flat(segment(text, {}).sections)}
+    assert kinds["1.3"] == "item"
+
+
+def test_a_title_sentence_over_a_title_line_or_a_note_heads_nothing():
+    # the last duty of a list over the next list's un-numbered title; an entry over a 注： line
+    text = (
+        "处长岗位职责（一）\n1、全面负责本处工作，组织制定年度工作计划并督促落实到位，定期检查总结，"
+        "对本处人员进行考核，并协调与其他部门的工作关系，确保各项工作顺利完成。\n"
+        "2、接受和完成学院领导交办的其他工作。\n副处长岗位职责（二）\n1、协助处长做好本处的全面工作。\n"
+        "2、负责统计报表的审核与报送，按时向上级部门报送各类数据，并对数据质量负责，发现问题及时纠正。\n"
+        "3、报送纸质材料。\n注：科目编码和科目名称均为必填项\n"
+    )
+    kinds = {n.id: n.kind for n in flat(segment(text, {}).sections)}
+    assert kinds["1.2"] == "item" and kinds["2.3"] == "item"

@@ -76,6 +76,20 @@ def heading_title(body: str) -> tuple[str | None, bool]:
     return title or None, True
 
 
+# 指导思想。 / 县级层面。 / 振兴目标： — a short phrase closed by 。 or ： as the whole text after the marker (a note after
+# it aside): a title written as a sentence. No digits or brackets: 地区生产总值增长8%以上。 and 计票地点：…（高岭）大会议室。
+# state something.
+_TITLE_PHRASE = re.compile(r"[\p{Han}A-Za-z“”\"、，]{2,24}")
+_TITLE_CLOSE = ("。", "：", ":")
+
+
+def is_title_sentence(body: str) -> bool:
+    """Is the text after a marker one short title phrase closed by 。 or ：, and nothing more (（一）指导思想。)?"""
+    body = body.strip()
+    title = strip_note(body)  # drops a closing note and the closing 。 / ：
+    return body[len(title):len(title) + 1] in _TITLE_CLOSE and bool(_TITLE_PHRASE.fullmatch(title))
+
+
 # ------------------------------------------------------------------ run-in paragraph headings
 
 _HEAD_SENTENCE = re.compile(r"[\p{Han}A-Za-z0-9“”\"]{4,16}")

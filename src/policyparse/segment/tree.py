@@ -22,6 +22,7 @@ from policyparse.grammar import (
     BOX_HEADING,
     IMPRINT,
     NAMED_PART,
+    NOTE_LABEL,
     column_role,
     dash_bullet_title,
     is_note_text,
@@ -40,6 +41,7 @@ from policyparse.segment.layout import (
     is_prose,
     is_table_row,
 )
+from policyparse.segment.headings import is_title_sentence  # noqa: I001  (a line of its own: merges with main)
 
 # 国务院：on a line of its own after a notice's signature: the addressee of the 请示 / 报告 it transmits
 _REPORT_ADDRESSEE = re.compile(r"(?P<org>\p{Han}{2,20})[：:]")
@@ -65,6 +67,8 @@ class Node:
     marker: Marker | None = None
     title: str | None = None
     title_only: bool = False  # the marker line is just a heading (no run-on text)
+    title_sentence: bool = False  # the marker line is one short title closed by 。 or ： (（一）指导思想。)
+    runs_on: bool = False  # the marker line goes on past its first sentence (（一）坚持政府主导。各级政府要…)
     head_end: int = -1  # end of the marker line itself, before any body text joins the node
     inferred: bool = False
     named: bool = False  # an un-numbered part of the top level (总则 before 第一章)
@@ -244,7 +248,9 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
                 stack.pop()
             parent = stack[-1] if stack else root
             title, is_sentence = heading_title(s[m.end:])
-            node = Node("item", line.start, line.end, level=level, marker=m, title=title, title_only=not is_sentence, head_end=line.end, rank=rank)
+            node = Node("item", line.start, line.end, level=level, marker=m, title=title, title_only=not is_sentence, head_end=line.end, rank=rank,
+                        title_sentence=is_sentence and m.style != "article" and is_title_sentence(s[m.end:]),
+                        runs_on=is_sentence and _INNER_SENTENCE_END.search(s[m.end:].rstrip("。；; \t\u3000")) is not None)
             parent.children.append(node)
             stack.append(node)
             i += 1
@@ -354,6 +360,8 @@ def _items_keep_to_one_paragraph(lines, markers: list[int], meta: set[int], last
 
 
 _INNER_STOP = re.compile(r"[，。；：,;:]")
+# a sentence ending inside a line: its paragraph runs on past the first sentence (（一）坚持政府主导。各级政府要…)
+_INNER_SENTENCE_END = re.compile(r"[。！？!?]")
 
 
 def _runs_on(line) -> bool:
@@ -646,6 +654,7 @@ def _assign(node: Node, prefix: str, text: str, out: list[Section]) -> None:
     numbered_levels = [c.level for c in node.children if c.numbered]
     slot_level = min(numbered_levels) if numbered_levels else (node.level or 0) + 1
     k_num = k_other = k_row = 0
+    run = _ListRun()
     for c in node.children:
         if c.kind == "task_row":
             k_row += 1
@@ -664,12 +673,7 @@ def _assign(node: Node, prefix: str, text: str, out: list[Section]) -> None:
         own_end = kids[0].span[0] if kids else c.end
         own = text[c.start:own_end].rstrip()
         if c.marker is not None or c.named:
-            # a bare heading line heads something: children, or body text of its own; a bare
-            # numbered line with nothing under it (1、《…法》) is an item of a list (its task table's
-            # rows do not make it a heading)
-            heads_text = c.title_only and (c.head_end < 0 or c.end > c.head_end)
-            outline = any(k.kind != "task_row" for k in c.children)
-            kind = "heading" if (outline or heads_text) else "item"
+            kind = _numbered_kind(c, run.follows_bare_entries(c), text)
         elif c.inferred:
             kind = "heading"
         else:
@@ -694,6 +698,52 @@ def _assign(node: Node, prefix: str, text: str, out: list[Section]) -> None:
                 cells=None,
             ))
         )
+
+
+@dataclass
+class _ListRun:
+    """The run of numbered siblings (（一）…（六）) that one list makes: whether every entry so far is a bare line (one
+    sentence, nothing below it: an entry of a list, not a run-in paragraph)."""
+
+    length: int = 0
+    bare: bool = True
+
+    def follows_bare_entries(self, c: Node) -> bool:
+        """Does c come after bare entries of its list only (（六）…的其他情形。 or （七）…证书。 after （一）…（五）)? Then the
+        text below it is its parent's going on or a remark on the list, not c's own. Feed every numbered sibling in order."""
+        if c.marker is not None and c.marker.number == 1:
+            self.length, self.bare = 0, True  # a list starts (again)
+        after_bare = self.length > 0 and self.bare
+        self.length += 1
+        self.bare = self.bare and not c.children and c.end <= c.head_end and not c.runs_on
+        return after_bare
+
+
+# 牵头负责领导：金力。 — a person named for a task, on a line of its own like the unit labels under it
+_PERSON_LABEL = re.compile(r"\p{Han}{0,6}(?:领导|责任人|联系人)[：:∶]")
+
+
+def _prose_below(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] open with a paragraph of prose, not a note line (牵头单位：…, 牵头负责领导：…, （A牵头）), a
+    title line of the next part, a 注： or a stray line break as a page stored it (\\r\\n)?"""
+    line = next((s for s in (x.strip(" \t\u3000") for x in text[start:end].split("\n", 3)) if s), "")
+    if not is_prose(line) or line.startswith("注") or NOTE_LABEL.match(line) or _PERSON_LABEL.match(line):
+        return False
+    return not (line[0] in "（(" and line[-1] in "）)" and is_note_text(line[1:-1]))
+
+
+def _numbered_kind(c: Node, after_bare: bool, text: str) -> str:
+    """heading or item for a numbered node (docs/gold-format.md, "Heading or item"). A bare heading line heads
+    something: children, or body text of its own; so does a title written as a sentence (（一）指导思想。) unless it
+    follows bare entries of its list (（六）…的其他情形。), where the text after it is not its own. A bare
+    numbered line with nothing under it (1、《…法》) is an item of a list (its task table's rows do not make it a
+    heading); a run-in line (（一）指导思想。以…) is an item."""
+    if c.title_only:
+        heads_text = c.head_end < 0 or c.end > c.head_end
+    else:  # a title sentence over prose of its own: not after bare entries of its list, nor over note lines
+        heads_text = c.title_sentence and not after_bare and c.end > c.head_end and _prose_below(text, c.head_end, c.end)
+    outline = any(k.kind != "task_row" for k in c.children)
+    return "heading" if (outline or heads_text) else "item"
 
 
 def _task_row_section(c: Node, cid: str, level: int, text: str) -> Section:
