@@ -98,6 +98,10 @@ _APPROACHING = re.compile(r"临近|将至|到来|来临")
 _VALIDITY_BEFORE = re.compile(r"有效期(?:限)?(?:为|延长)?$")
 # 展望2035年，全面建成…: the far goal year of a plan, a year to be reached like 到2035年
 _OUTLOOK_BEFORE = re.compile(r"展望(?:到)?$")
+# 确保2020年3月初…达到1000万只, 力争2025年…: a date an intent governs is the date a goal is due by
+_INTENT_BEFORE = re.compile(r"(?:确保|力争|争取|力求)[ \t]?$")
+# …20%左右；一九九五年争取达到30%以上, ，一九八五年达到二十二万台: a year heading a clause whose verb reaches a level
+_REACH_AFTER_YEAR = re.compile(r"(?:争取|力争|确保)|达到")
 _RANGE_DASH = re.compile(r"[ \t]?[—–－\-~～]")
 _FROM_A_YEAR = re.compile(r"[从由]\s?(?:\d{4}|[〇○零一二三四五六七八九]{4})\s?年")
 # 对2018年1月1日后完工的技改项目: a date naming which things a rule covers
@@ -314,6 +318,10 @@ def _read(m, doc_year: int | None, recurrence: str | None, goals: bool = False) 
         month = year_value(m.group("m")) if m.group("m") else None
         if not (m.group("pre") or m.group("suf") or m.group("yend") or m.group("mend")):
             if month is None and _OUTLOOK_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
+                return _dated(year, None, None, "by")
+            if _INTENT_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
+                return _dated(year, month, None, "by")
+            if month is None and _opens_clause(m) and _REACH_AFTER_YEAR.match(m.string, m.end()):
                 return _dated(year, None, None, "by")
             if month is None and _opens_sentence(m):
                 return _dated(year, None, None, "by" if goals else "period")  # 2024年，选取…试点 / 2025年，…基本形成
