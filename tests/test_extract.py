@@ -554,5 +554,6 @@ def test_a_date_an_intent_governs_or_a_year_heading_a_reaching_clause_is_due_by(
     assert deadlines("到一九九○年增加到20%左右；一九九五年争取达到30%以上。") == [
         (1990, None, None, "by", None, False), (1995, None, None, "by", None, False)]
     assert deadlines("生产能力提高到十五万台，一九八五年达到二十二万台。") == [(1985, None, None, "by", None, False)]
-    # a year a step is taken in stays a period
+    # a year a step is taken in stays a period; a clause ending in 后， tells what follows, not a date due
     assert deadlines("2016年启动50个项目。") == [(2016, None, None, "period", None, False)]
+    assert deadlines("一九九○年实现这些主要目标后，我国计算机应用将跨入新阶段。") == []

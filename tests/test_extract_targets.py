@@ -725,6 +725,7 @@ def test_a_red_line_held_is_a_floor():
         ("拆迁大量房屋（拆迁房屋面积占新建道路面积50%及以上）进行的道路拓宽，一律停建。", "is_bracketed_qualifier"),
         ("2万吨及以下铅、锌冶炼", "is_size_class"),  # a size bound glued to the plant it names
         ("搞好《汇报提纲》中所列十一个重点领域的建设。", "is_reference"),  # the count of a list named elsewhere
+        ("保留发展的二十九个厂子中，其余厂子产品面向本省。", "is_partitive"),  # the set members are picked from
     ],
 )
 def test_sc_numbers_rejected_by_their_check(text, check):
@@ -745,3 +746,8 @@ def test_sc_numbers_that_stay_goals():
     # a digit range and a count glued to its measure still read as goals
     assert targets("到2025年，培育3-5家龙头企业，实现百万家企业上云。") == [(3, "家", "eq"), (100, "万家", "eq")]
     assert targets("城镇调查失业率控制在5.5%以内。") == [(5.5, "%", "lte")]
+
+
+def test_shang_wan_is_ten_thousand_and_more():
+    # batch sc: 上万名 (no digit before 万) is 10000 and more
+    assert targets("一九九五年以前争取培养上万名机电外贸人才。") == [(10000, "名", "gte")]

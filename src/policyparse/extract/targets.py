@@ -1221,6 +1221,15 @@ def _is_size_class(x: _Mention) -> bool:
 
 
 
+# 保留发展的二十九个厂子中，除…外, 在现有五万多种产品中，使…: the set the sentence picks members out of
+_PARTITIVE_AFTER = re.compile(r"\p{Han}{0,8}?中[，,]")
+
+
+def _is_partitive(x: _Mention) -> bool:
+    """保留发展的二十九个厂子中，…: a set already named, out of which the sentence picks some, is no goal."""
+    return not x.has_comparator_word and bool(_PARTITIVE_AFTER.match(x.own, x.m.end()))
+
+
 def _is_step(x: _Mention) -> bool:
     """每增加1人给予3000元补贴, 每增、减1个百分点: the step a payment or a score is reckoned by."""
     return bool(_STEP_BEFORE.search(x.before(4)))
@@ -1235,7 +1244,7 @@ REJECTIONS = (
     _is_frame, _is_kind_count, _is_permission, _is_step, _is_in_responsibility_note, _is_price, _is_dimension,
     _is_relative_limit, _is_money_given, _is_plant_size, _is_designation_name, _is_vehicle_class, _is_scheme_term, _is_joint_parties,
     _is_tax_rate, _is_measured_condition, _is_dated_record, _is_ratio_base, _is_experience, _is_campaign_name,
-    _is_fee_cut, _is_present_state, _is_bracketed_qualifier, _is_size_class,
+    _is_fee_cut, _is_present_state, _is_bracketed_qualifier, _is_size_class, _is_partitive,
 )
 
 
@@ -1406,6 +1415,8 @@ def _comparator(m, own: str = "") -> str:
         return "lte"  # 48小时内放行
     if own and _OVER_BEFORE.search(own, max(0, m.start() - 2), m.start()):
         return "gt"  # 产业规模过千亿: 过 is more than (not 通过, 经过, 超过 read above)
+    if own and own[max(0, m.start() - 1):m.start()] == "上" and m.group("n1") in ("百", "千", "万", "亿"):
+        return "gte"  # 培养上万名人才: 上万 is ten thousand and more
     return "eq"
 
 
