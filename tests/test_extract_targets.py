@@ -743,6 +743,7 @@ def test_sc_numbers_that_stay_goals():
     assert targets("到一九九○年，将年产一万套数控系统，一万台数控机床。") == [(1, "万套", "eq"), (1, "万台", "eq")]
     assert targets("大中型拖拉机厂由六十五个调整为三十五个。") == [(35, "个", "eq")]
     assert targets("“七五”期间，机械工业要有一千多个企业采用微型机进行局部管理。") == [(1000, "个", "approx")]
+    assert targets("通过科技攻关，要有二十四个重要的机电产品建成实用的计算机辅助设计系统。") == [(24, "个", "eq")]
     # a digit range and a count glued to its measure still read as goals
     assert targets("到2025年，培育3-5家龙头企业，实现百万家企业上云。") == [(3, "家", "eq"), (100, "万家", "eq")]
     assert targets("城镇调查失业率控制在5.5%以内。") == [(5.5, "%", "lte")]

@@ -135,7 +135,7 @@ _FIGURE_AFTER = re.compile(r"\s?所?示")
 # 以8个国家算力枢纽、10个国家数据中心集群为抓手: what an action builds on, not what it builds
 _FRAME_AFTER = re.compile(r"[^，。；;]{0,30}?为(?:抓手|依托|载体|重点|核心|基础|支撑|引领|龙头|主体)")
 # 将三级指标归纳为26个控制项, 主要有充电站和充电桩两种: the kinds a thing is sorted into
-_SORTED_INTO = re.compile(r"(?:主要)?有|分为|归纳为|划分为|归为|包括")
+_SORTED_INTO = re.compile(r"(?:主要)?(?<![要将应])有|分为|归纳为|划分为|归为|包括")  # 要有24个…: what there shall be
 # (再生产, 再就业, 再次: words of their own, not “further”)
 _FUTURE = re.compile(r"到\s?\d{4}\s?年|\d{4}\s?年(?:底|末)?前|力争|争取|确保|计划|目标|将|再(?!生产|就业|教育|次)")
 _YEARLY_VERB = re.compile(r"年(?=接待|培训|开展|举办|服务|参观|受益|访问|更新|发布|组织)")

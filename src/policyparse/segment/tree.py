@@ -424,9 +424,28 @@ def _directs_all_after_notes(s: str, previous: str, in_tail: bool) -> bool:
     return note is not None and is_note_text(note.group(1))
 
 
+_NOTED_TASK_MAX = 40  # a short one-sentence task line; longer noted paragraphs are the text of the heading above them
+
+
 def _ends_in_note(s: str) -> bool:
+    """One short sentence closed by a responsibility note: 森林覆盖率达到20%。（林业局牵头）."""
     note = _NOTE_AT_END.search(s)
-    return note is not None and is_note_text(note.group(1))
+    if note is None or not is_note_text(note.group(1)):
+        return False
+    task = s[:note.start()].rstrip("。．")
+    return len(task) <= _NOTED_TASK_MAX and "。" not in task
+
+
+_NOTED_RUN_MIN = 3
+
+
+def _noted_run_length(lines, i: int, n: int, tables) -> int:
+    """How many lines in a row around line i (looking at most two each way) are short noted task lines."""
+    def noted(j: int) -> bool:
+        return 0 <= j < n and j not in tables and lines[j].marker is None and _ends_in_note(lines[j].s)
+    before = next((k for k in (1, 2) if not noted(i - k)), 3) - 1
+    after = next((k for k in (1, 2) if not noted(i + k)), 3) - 1
+    return 1 + before + after
 
 
 def _noted_run_head(lines, i: int, n: int, tables, s: str) -> str | None:
@@ -435,9 +454,8 @@ def _noted_run_head(lines, i: int, n: int, tables, s: str) -> str | None:
     sentence before the note), however they open."""
     if not is_prose(s) or not _ends_in_note(s):
         return None
-    neighbours = [j for j in (i - 1, i + 1) if 0 <= j < n and j not in tables and lines[j].marker is None]
-    if not any(_ends_in_note(lines[j].s) for j in neighbours):
-        return None
+    if _noted_run_length(lines, i, n, tables) < _NOTED_RUN_MIN:
+        return None  # two noted lines are as often two paragraphs of one heading's own text
     title = s[:_NOTE_AT_END.search(s).start()].rstrip("。．")
     return title.split("。")[0] or None
 
