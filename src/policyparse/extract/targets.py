@@ -1171,7 +1171,7 @@ def _is_permission(x: _Mention) -> bool:
 
 
 # 推进开发区百万大招工活动, 千亿斤粮食工程: a round 百万 / 千亿 glued to the noun after it names a campaign
-_NAME_GLUE = re.compile(r"[大小新\p{Han}]")
+_NAME_GLUE = re.compile(r"(?![的甚或和及与至到等])\p{Han}")  # 几十亿甚至超百亿元: a conjunction is no name
 
 
 def _is_campaign_name(x: _Mention) -> bool:
