@@ -546,3 +546,14 @@ def test_meeting_day_and_what_this_year_is_are_no_deadlines():
     assert said("今年是“十四五”规划收官之年，发展主要预期目标是：增长5%左右。") == []
     assert said("请于2025年3月5日在市政府会议上汇报。") == [(2025, 3, 5, "period")]
     assert said("今年，各省要进行一次检查。") == [(2025, None, None, "period")]
+
+
+def test_a_date_an_intent_governs_or_a_year_heading_a_reaching_clause_is_due_by():
+    # batch sc: 确保2020年3月初…达到, 一九九五年争取达到…, ，一九八五年达到…: the date a goal is due by
+    assert deadlines("确保2020年3月初全省口罩日产能达到1000万只。") == [(2020, 3, None, "by", None, False)]
+    assert deadlines("到一九九○年增加到20%左右；一九九五年争取达到30%以上。") == [
+        (1990, None, None, "by", None, False), (1995, None, None, "by", None, False)]
+    assert deadlines("生产能力提高到十五万台，一九八五年达到二十二万台。") == [(1985, None, None, "by", None, False)]
+    # a year a step is taken in stays a period; a clause ending in 后， tells what follows, not a date due
+    assert deadlines("2016年启动50个项目。") == [(2016, None, None, "period", None, False)]
+    assert deadlines("一九九○年实现这些主要目标后，我国计算机应用将跨入新阶段。") == []

@@ -711,3 +711,44 @@ def test_a_paragraph_looking_back_on_the_past_year_reports():
 def test_a_red_line_held_is_a_floor():
     # batch ru: 守住18亿亩耕地红线, the level a quantity must not fall below
     assert targets("守住18亿亩耕地红线。") == [(18, "亿亩", "gte")]
+
+
+@pytest.mark.parametrize(
+    ("text", "check"),
+    [
+        # batch sc: each a class of numbers that set no goal, with the check that names it
+        ("推进开发区百万大招工活动，积极开展线上招聘。", "is_campaign_name"),  # 百万 glued to a noun: a campaign's name
+        ("切实做到周末、节假日能办事，真正实现政务服务365天“不打烊”。", "is_duration"),  # every day of the year
+        ("省质检院将各类委托检验收费按原标准降低20%。", "is_fee_cut"),  # a charge cut by the notice itself
+        ("其他医疗器械注册收费分别按原标准降低20%和50%。", "is_fee_cut"),
+        ("用于能源、交通和重要原材料开发建设的比重还不到20%。", "is_present_state"),  # how things stand now
+        ("拆迁大量房屋（拆迁房屋面积占新建道路面积50%及以上）进行的道路拓宽，一律停建。", "is_bracketed_qualifier"),
+        ("2万吨及以下铅、锌冶炼", "is_size_class"),  # a size bound glued to the plant it names
+        ("搞好《汇报提纲》中所列十一个重点领域的建设。", "is_reference"),  # the count of a list named elsewhere
+        ("保留发展的二十九个厂子中，其余厂子产品面向本省。", "is_partitive"),  # the set members are picked from
+    ],
+)
+def test_sc_numbers_rejected_by_their_check(text, check):
+    from policyparse.extract import targets as t
+    from policyparse.extract._text import quoted_ranges
+
+    assert targets(text) == []
+    q = quoted_ranges(text)
+    names = {t.rejection(x) for x in (t._read_mention(text, 0, text, m, q) for m in t._TARGET.finditer(text)) if x}
+    assert check in names
+
+
+def test_sc_numbers_that_stay_goals():
+    # 一 before 万 is a number, not the article 一; 由…调整为… sets the count after 为; 要有 sets what there shall be
+    assert targets("到一九九○年，将年产一万套数控系统，一万台数控机床。") == [(1, "万套", "eq"), (1, "万台", "eq")]
+    assert targets("大中型拖拉机厂由六十五个调整为三十五个。") == [(35, "个", "eq")]
+    assert targets("“七五”期间，机械工业要有一千多个企业采用微型机进行局部管理。") == [(1000, "个", "approx")]
+    assert targets("通过科技攻关，要有二十四个重要的机电产品建成实用的计算机辅助设计系统。") == [(24, "个", "eq")]
+    # a digit range and a count glued to its measure still read as goals
+    assert targets("到2025年，培育3-5家龙头企业，实现百万家企业上云。") == [(3, "家", "eq"), (100, "万家", "eq")]
+    assert targets("城镇调查失业率控制在5.5%以内。") == [(5.5, "%", "lte")]
+
+
+def test_shang_wan_is_ten_thousand_and_more():
+    # batch sc: 上万名 (no digit before 万) is 10000 and more
+    assert targets("一九九五年以前争取培养上万名机电外贸人才。") == [(10000, "名", "gte")]

@@ -384,3 +384,20 @@ def test_a_title_sentence_over_a_title_line_or_a_note_heads_nothing():
     )
     kinds = {n.id: n.kind for n in flat(segment(text, {}).sections)}
     assert kinds["1.2"] == "item" and kinds["2.3"] == "item"
+
+def test_lines_each_closing_with_a_note_are_paragraphs_of_their_own():
+    # batch sc: under 1.…, a run of lines each ending in a responsibility note are tasks one a line, whatever they
+    # open with (a number in the first sentence keeps it from being a heading sentence)
+    text = (
+        "一、责任主体\n"
+        "1.约束性指标的责任部门。\n"
+        "全国总人口控制在136000万人。（人口计生委牵头）\n"
+        "单位国内生产总值能源消耗降低20%。（发展改革委牵头）\n"
+        "森林覆盖率达到20%。（林业局牵头）\n"
+        "2.约束性指标的地区分解。\n"
+        "各省、自治区、直辖市要确保完成国家下达的指标，具体指标任务另行下达。（发展改革委负责）\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [k for k in sorted(nodes) if k.startswith("1.1.")] == ["1.1.p1", "1.1.p2", "1.1.p3"]
+    assert nodes["1.1.p2"].text.startswith("单位国内生产总值能源消耗降低20%")
+    assert "1.2.p1" not in nodes  # a single noted line stays the item's own text

@@ -98,6 +98,12 @@ _APPROACHING = re.compile(r"临近|将至|到来|来临")
 _VALIDITY_BEFORE = re.compile(r"有效期(?:限)?(?:为|延长)?$")
 # 展望2035年，全面建成…: the far goal year of a plan, a year to be reached like 到2035年
 _OUTLOOK_BEFORE = re.compile(r"展望(?:到)?$")
+# 确保2020年3月初…达到1000万只, 力争2025年…: a date an intent governs is the date a goal is due by
+_INTENT_BEFORE = re.compile(r"(?:确保|力争|争取|力求)[ \t]?$")
+# …20%左右；一九九五年争取达到30%以上, ，一九八五年达到二十二万台: a year heading a clause whose verb reaches a level
+_REACH_AFTER_YEAR = re.compile(r"(?:争取|力争|确保)|达到")
+# …年实现这些主要目标后，: a clause ending in 后 tells what follows once a step is done
+_WHEN_DONE_AFTER = re.compile(r"[^，。；;,]{0,16}?后[，,]")
 _RANGE_DASH = re.compile(r"[ \t]?[—–－\-~～]")
 _FROM_A_YEAR = re.compile(r"[从由]\s?(?:\d{4}|[〇○零一二三四五六七八九]{4})\s?年")
 # 对2018年1月1日后完工的技改项目: a date naming which things a rule covers
@@ -315,11 +321,17 @@ def _read(m, doc_year: int | None, recurrence: str | None, goals: bool = False) 
         if not (m.group("pre") or m.group("suf") or m.group("yend") or m.group("mend")):
             if month is None and _OUTLOOK_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
                 return _dated(year, None, None, "by")
+            if _INTENT_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
+                return _dated(year, month, None, "by")
+            if month is None and _opens_clause(m) and _REACH_AFTER_YEAR.match(m.string, m.end()):
+                return _dated(year, None, None, "by")
             if month is None and _opens_sentence(m):
                 return _dated(year, None, None, "by" if goals else "period")  # 2024年，选取…试点 / 2025年，…基本形成
             if month is None and _opens_clause(m) and _COMPLETED_AMOUNT_AFTER_YEAR.match(m.string, m.end()):
                 return _dated(year, None, None, "by")
             if month is None and _opens_clause(m) and _STEP_AFTER_YEAR.match(m.string, m.end()):
+                if _WHEN_DONE_AFTER.match(m.string, m.end()):
+                    return None  # 一九九○年实现这些主要目标后，…: the time after which something follows, not a due date
                 return _dated(year, None, None, "period")  # 2016年启动50个项目，2017年…同步推进: the year a step is taken
             if month is None or _STARTS.match(m.string, m.end()) or _FROM.search(m.string, max(0, m.start() - 2), m.start()):
                 return None  # 2017年是…, （2021—2035年）, 自2022年10月1日起施行: not a deadline

@@ -135,7 +135,7 @@ _FIGURE_AFTER = re.compile(r"\s?所?示")
 # 以8个国家算力枢纽、10个国家数据中心集群为抓手: what an action builds on, not what it builds
 _FRAME_AFTER = re.compile(r"[^，。；;]{0,30}?为(?:抓手|依托|载体|重点|核心|基础|支撑|引领|龙头|主体)")
 # 将三级指标归纳为26个控制项, 主要有充电站和充电桩两种: the kinds a thing is sorted into
-_SORTED_INTO = re.compile(r"(?:主要)?有|分为|归纳为|划分为|归为|包括")
+_SORTED_INTO = re.compile(r"(?:主要)?(?<![要将应])有|分为|归纳为|划分为|归为|包括")  # 要有24个…: what there shall be
 # (再生产, 再就业, 再次: words of their own, not “further”)
 _FUTURE = re.compile(r"到\s?\d{4}\s?年|\d{4}\s?年(?:底|末)?前|力争|争取|确保|计划|目标|将|再(?!生产|就业|教育|次)")
 _YEARLY_VERB = re.compile(r"年(?=接待|培训|开展|举办|服务|参观|受益|访问|更新|发布|组织)")
@@ -225,11 +225,11 @@ _BAND_UPPER = re.compile(rf"{_NUM}\s?\p{{Han}}{{0,3}}以下")
 # 针对…的2034种商品, 结合200万亩耕地保护空间评估调整工作: the set or the frame an action works in
 _SCOPE_OPENING = re.compile(r"针对|对于|结合|围绕|依托|立足|根据|依据")
 _FROM = re.compile(r"[从由]")
-_CHANGE_VERB = re.compile(r"(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|压减|压缩)(?:到|至)")
+_CHANGE_VERB = re.compile(r"(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|压减|压缩)(?:到|至)|调整(?:为|到|至)")
 _CHANGE_TO = re.compile(r"[^，。；,;]{0,4}?" + _CHANGE_VERB.pattern)  # the change verb a few characters on
 _DEFINITION = re.compile(r"是指|系指|等于|所称|即为")
 _FORMULA_SIGNS = frozenset("×*＊+＋")
-_REFERENCE_BEFORE = re.compile(r"(?:下列|以下|如下|上述|前述|下述|选择|任选|选报)的?$")
+_REFERENCE_BEFORE = re.compile(r"(?:下列|以下|如下|上述|前述|下述|选择|任选|选报|所列|列出)的?$")
 # 中央财政20%、地方财政80%的比例分成: the shares a sum is split in
 _SPLIT_AFTER = re.compile(r"[^，。；,;]{0,16}?的?比例(?:分成|分配|分担|负担|承担|留成|上缴|返还|拨付)")
 # 低于30万吨/年的煤矿, 9万吨/年及以下煤矿: a rate per unit of time, then the class it bounds
@@ -668,9 +668,9 @@ def _is_ordinal(x: _Mention) -> bool:
 
 
 def _is_article(x: _Mention) -> bool:
-    """一个, 一支: articles (but 建设展馆一座。 counts one)."""
+    """一个, 一支: articles (but 建设展馆一座。 counts one; 年产一万套, 一亿元: 一 before 万 / 亿 is a number)."""
     return (
-        x.chinese and x.value < 2 and not x.chinese_range and not x.unit.startswith("万亿")
+        x.chinese and x.value < 2 and not x.chinese_range and not x.unit.startswith(_MULTIPLIERS)
         and (x.unit not in _COUNTABLE or not _CLAUSE_END.match(x.after))
         and not _AT_LEAST.search(x.own, x.clause_start, x.start)
     )
@@ -699,6 +699,8 @@ def _is_duration(x: _Mention) -> bool:
         return True
     if x.unit == "个" and x.after[:1] in "一二三四五六七八九十":
         return True
+    if x.unit == "天" and x.value == 365 and not x.after.startswith("内"):
+        return True  # 政务服务365天“不打烊”: every day of the year, round the clock
     return x.unit == "小时" and x.value == 24 and not x.after.startswith("内")
 
 
@@ -1168,6 +1170,66 @@ def _is_permission(x: _Mention) -> bool:
     return bool(_PERMITTED.search(x.own, _list_start(x), x.start))
 
 
+# 推进开发区百万大招工活动, 千亿斤粮食工程: a round 百万 / 千亿 glued to the noun after it names a campaign
+_NAME_GLUE = re.compile(r"(?![的甚或和及与至到等])\p{Han}")  # 几十亿甚至超百亿元: a conjunction is no name
+
+
+def _is_campaign_name(x: _Mention) -> bool:
+    """百万大招工, 万村千乡市场工程: a bare 万 / 亿 in words with a noun straight after it is part of a name (a
+    count has its measure: 百万家企业上云 keeps 家)."""
+    return x.chinese and x.unit in _MULTIPLIERS and not x.has_comparator_word and bool(_NAME_GLUE.match(x.after[:1]))
+
+
+# 收费按原标准降低20%, 在原收费标准基础上下调30%: a charge cut by the notice itself, a measure taken, not a goal
+_FEE_NOUN = re.compile(r"收费|费用|费率|价格|租金|电价|水价|气价|注册费")
+_FEE_CUT_BEFORE = re.compile(r"(?:按原(?:收费)?标准|在原[^，。；,;]{0,6}?标准基础上|按原价)(?:分别)?(?:降低|下调|下浮|减收|减少|减半)")
+
+
+def _is_fee_cut(x: _Mention) -> bool:
+    """省质检院将各类委托检验收费按原标准降低20%: a fee lowered from its old standard is a relief granted."""
+    lo = _list_start(x)
+    return bool(_FEE_CUT_BEFORE.search(x.own, lo, x.start) and _FEE_NOUN.search(x.own, x.clause_start, x.start))
+
+
+# 用于能源…的比重还不到20%, 尚不足三成: how things stand now, said to show a gap
+_PRESENT_STATE_BEFORE = re.compile(r"(?:还|尚|仅|只)(?:不到|不足|占|有)$")
+
+
+def _is_present_state(x: _Mention) -> bool:
+    """比重还不到20%: the present level a notice complains of, not the level it sets."""
+    return bool(_PRESENT_STATE_BEFORE.search(x.before(3)))
+
+
+# 拆迁大量房屋（拆迁房屋面积占拓宽或新建道路面积50%及以上）: a bracketed bound saying which things are meant
+_OPEN_BRACKET = re.compile(r"[（(][^（）()]*$")
+
+
+def _is_bracketed_qualifier(x: _Mention) -> bool:
+    """道路拓宽（拆迁房屋面积占…50%及以上）: a bound closing a bracket defines the noun before the bracket."""
+    if x.m.group("post") not in _BOUND_WORDS or x.own[x.m.end():x.m.end() + 1] not in ("）", ")"):
+        return False
+    return bool(_OPEN_BRACKET.search(x.own, max(0, x.start - 40), x.start))
+
+
+# 2万吨及以下铅、锌冶炼, 5吨及以下的电炉 (the latter caught elsewhere): a size bound glued to the plant or product
+_BOUND_GLUED_NOUN = re.compile(r"(?:及以上|及以下)(?!的|水平|目标|标准|规模|左右)\p{Han}")
+
+
+def _is_size_class(x: _Mention) -> bool:
+    """2万吨及以下铅、锌冶炼: X及以下 / X及以上 written straight before a noun names a class of plants."""
+    return bool(_BOUND_GLUED_NOUN.match(x.own, x.m.end() - len(x.m.group("post") or "")))
+
+
+
+# 保留发展的二十九个厂子中，除…外, 在现有五万多种产品中，使…: the set the sentence picks members out of
+_PARTITIVE_AFTER = re.compile(r"\p{Han}{0,8}?中[，,]")
+
+
+def _is_partitive(x: _Mention) -> bool:
+    """保留发展的二十九个厂子中，…: a set already named, out of which the sentence picks some, is no goal."""
+    return not x.has_comparator_word and bool(_PARTITIVE_AFTER.match(x.own, x.m.end()))
+
+
 def _is_step(x: _Mention) -> bool:
     """每增加1人给予3000元补贴, 每增、减1个百分点: the step a payment or a score is reckoned by."""
     return bool(_STEP_BEFORE.search(x.before(4)))
@@ -1181,7 +1243,8 @@ REJECTIONS = (
     _is_inclusion_note, _is_count_note, _is_digit_string, _is_rate_class, _is_split_by_line, _is_figure_reference,
     _is_frame, _is_kind_count, _is_permission, _is_step, _is_in_responsibility_note, _is_price, _is_dimension,
     _is_relative_limit, _is_money_given, _is_plant_size, _is_designation_name, _is_vehicle_class, _is_scheme_term, _is_joint_parties,
-    _is_tax_rate, _is_measured_condition, _is_dated_record, _is_ratio_base, _is_experience,
+    _is_tax_rate, _is_measured_condition, _is_dated_record, _is_ratio_base, _is_experience, _is_campaign_name,
+    _is_fee_cut, _is_present_state, _is_bracketed_qualifier, _is_size_class, _is_partitive,
 )
 
 
@@ -1352,6 +1415,8 @@ def _comparator(m, own: str = "") -> str:
         return "lte"  # 48小时内放行
     if own and _OVER_BEFORE.search(own, max(0, m.start() - 2), m.start()):
         return "gt"  # 产业规模过千亿: 过 is more than (not 通过, 经过, 超过 read above)
+    if own and own[max(0, m.start() - 1):m.start()] == "上" and m.group("n1") in ("百", "千", "万", "亿"):
+        return "gte"  # 培养上万名人才: 上万 is ten thousand and more
     return "eq"
 
 

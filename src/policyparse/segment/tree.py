@@ -300,6 +300,9 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
         if not heads and top is not None and (label := _label_run_head(lines, i, n, top, tables)):
             heads = [(0, label)]
             top = top if top.kind == "paragraph" else None  # the run starts its paragraphs wherever it stands
+        elif not heads and top is not None and (label := _noted_run_head(lines, i, n, tables, s)):
+            heads = [(0, label)]
+            top = top if top.kind == "paragraph" else None
         headed = heads and (top is None or top.kind == "paragraph" or _heads_paragraphs(top) or _is_dash_bullet(s))
         line_heads = not headed and heads and _run_of_heads(lines, i, n, tables)
         if line_heads or (headed and top is not None and top.line_heads):
@@ -427,6 +430,42 @@ def _directs_all_after_notes(s: str, previous: str, in_tail: bool) -> bool:
         return False
     note = _NOTE_AT_END.search(previous)
     return note is not None and is_note_text(note.group(1))
+
+
+_NOTED_TASK_MAX = 40  # a short one-sentence task line; longer noted paragraphs are the text of the heading above them
+
+
+def _ends_in_note(s: str) -> bool:
+    """One short sentence closed by a responsibility note: 森林覆盖率达到20%。（林业局牵头）."""
+    note = _NOTE_AT_END.search(s)
+    if note is None or not is_note_text(note.group(1)):
+        return False
+    task = s[:note.start()].rstrip("。．")
+    return len(task) <= _NOTED_TASK_MAX and "。" not in task
+
+
+_NOTED_RUN_MIN = 3
+
+
+def _noted_run_length(lines, i: int, n: int, tables) -> int:
+    """How many lines in a row around line i (looking at most two each way) are short noted task lines."""
+    def noted(j: int) -> bool:
+        return 0 <= j < n and j not in tables and lines[j].marker is None and _ends_in_note(lines[j].s)
+    before = next((k for k in (1, 2) if not noted(i - k)), 3) - 1
+    after = next((k for k in (1, 2) if not noted(i + k)), 3) - 1
+    return 1 + before + after
+
+
+def _noted_run_head(lines, i: int, n: int, tables, s: str) -> str | None:
+    """全国总人口控制在136000万人。（人口计生委牵头）/ 单位国内生产总值能源消耗降低20%。（发展改革委牵头）: lines in a
+    row each closing with a responsibility note are tasks of their own, one paragraph a line (titled by the
+    sentence before the note), however they open."""
+    if not is_prose(s) or not _ends_in_note(s):
+        return None
+    if _noted_run_length(lines, i, n, tables) < _NOTED_RUN_MIN:
+        return None  # two noted lines are as often two paragraphs of one heading's own text
+    title = s[:_NOTE_AT_END.search(s).start()].rstrip("。．")
+    return title.split("。")[0] or None
 
 
 def _is_dash_bullet(s: str) -> bool:
