@@ -89,16 +89,20 @@ def assign_responsibility(text: str, sections: list[Section], nodes: list[tuple[
         nodes = task_nodes(text, sections)
     reading = _DocumentReading.of(text)
     own_note: dict[int, Responsibility] = {}
+    on_closing_line: set[int] = set()  # nodes whose note is a line of its own closing them
     starts = sorted({start for _node, start, _end in nodes} | {len(text)})
     for node, start, end in nodes:
         # a note line the tree left outside every node (after the last item of the document) belongs to the node before it
         gap_end = starts[bisect.bisect_right(starts, end - 1)] if end > start else end
-        resp = find_note(text, start, max(end, _note_gap_end(text, end, gap_end)), reading) or _unit_heading(
-            text, node, start, end, reading.places)
+        stop = max(end, _note_gap_end(text, end, gap_end))
+        resp = find_note(text, start, stop, reading) or _unit_heading(text, node, start, end, reading.places)
         if resp is not None:
             node.responsibility = resp
             own_note[id(node)] = resp
+            if _closes_on_own_line(text, resp, start, stop):
+                on_closing_line.add(id(node))
     _lift_closing_notes(sections, own_note)
+    _lift_closing_note_lines(sections, own_note, on_closing_line)
     # inheritance: the nearest ancestor's own note, for nodes without one
     stack: list[tuple[Section, Section | None]] = [(s, None) for s in reversed(sections)]
     while stack:
@@ -130,6 +134,49 @@ def _lift_closing_notes(sections: list[Section], own_note: dict[int, Responsibil
         own_note[id(node)] = last
         del own_note[id(kids[-1])]
         kids[-1].responsibility = None
+
+
+def _closes_on_own_line(text: str, resp: Responsibility, start: int, stop: int) -> bool:
+    """Does the note stand on a line of its own (（牵头单位：A）, 责任单位：A) that closes text[start:stop], below its
+    first line?"""
+    if resp.span is None:
+        return False
+    line = text.rfind("\n", start, resp.span[0]) + 1
+    if line <= start or text[resp.span[1]:stop].strip(_TRAILING_PUNCT_CHARS + _g.NOTE_CLOSE):
+        return False
+    own = text[line:stop].strip(_TRAILING_PUNCT_CHARS)
+    return bool(own) and (_is_bracketed_note(own) or bool(_g.NOTE_LABEL.match(own)))
+
+
+def _lift_closing_note_lines(sections: list[Section], own_note: dict[int, Responsibility], on_line: set[int]) -> None:
+    """一、… over 1.… 2.… 3.… and then a line （牵头单位：A；责任单位：B）: a note line closing the last of several
+    items, none of which has a note, closes the heading they make up; the items inherit it (the last keeps nothing
+    of its own). An item whose note is inline, or a sibling with a note, keeps the note where it stands."""
+    stack = list(sections)
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        kids = node.children
+        if (len(kids) < 2 or id(node) in own_note or node.kind not in ("heading", "item")
+                or id(kids[-1]) not in on_line or kids[-1].children
+                or any(k.kind not in ("item", "heading") for k in kids)
+                or any(_holds_note(k, own_note) for k in kids[:-1])):
+            continue
+        last = own_note.pop(id(kids[-1]))
+        node.responsibility = last
+        own_note[id(node)] = last
+        kids[-1].responsibility = None
+
+
+def _holds_note(node: Section, own_note: dict[int, Responsibility]) -> bool:
+    """Does the node or any node below it carry a note of its own?"""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if id(n) in own_note:
+            return True
+        stack.extend(n.children)
+    return False
 
 
 @dataclass
@@ -823,7 +870,7 @@ def _listed_pieces(text: str, start: int, end: int) -> list[_Piece]:
     pieces: list[_Piece] = []
     for m in _PIECE.finditer(text, start, end):
         for s, e in _without_inner_trails(text, m.start(), m.end()):
-            p = _trim(text, s, e)
+            p = _trim(text, s, _before_declaration(text, s, e))
             if p is not None:
                 pieces.append(p)
     out = []
@@ -837,6 +884,13 @@ def _listed_pieces(text: str, start: int, end: int) -> list[_Piece]:
         if p is not None:
             out.append(p)
     return out
+
+
+def _before_declaration(text: str, start: int, end: int) -> int:
+    """Where a piece's name ends when it declares its short name (区住房和城乡建设局（以下简称区住建局）牵头): before the
+    bracket, which names no unit of its own; `end` when it declares none."""
+    cue = _ABBREVIATION_CUE.search(text, start, end) if "简称" in text[start:end] or "下称" in text[start:end] else None
+    return cue.start() if cue and cue.start() > start and text[end - 1] in "）)" else end
 
 
 # 市直有关部门、单位: a bare 单位 / 机构 after a collective of departments names more bodies of the same group, not a unit.
