@@ -536,10 +536,12 @@ def parse_note(text: str, start: int, end: int, *, unanchored: bool = False) -> 
     each = _each_leads(text, start, start + len(stripped))
     if each is not None:
         return Responsibility(lead=each, support=[], mode="joint", raw=raw, span=span)
-    roles = (_role_clauses(text, start, start + len(stripped)) or _convened(text, start, start + len(stripped))
-             or _assisted(text, start, start + len(stripped)))
+    roles = _role_clauses(text, start, start + len(stripped))
     if roles is not None:
-        return Responsibility(lead=roles[0], support=roles[1], mode="lead_support", raw=raw, span=span)
+        return Responsibility(lead=roles[0], support=roles[1], mode=roles[2], raw=raw, span=span)
+    paired = _convened(text, start, start + len(stripped)) or _assisted(text, start, start + len(stripped))
+    if paired is not None:
+        return Responsibility(lead=paired[0], support=paired[1], mode="lead_support", raw=raw, span=span)
     for pattern, mode in ((_g.LEAD_SUPPORT, "lead_support"), (_g.LEAD_RESPONSIBLE, None)):
         m = pattern.match(stripped)
         if not m:
@@ -607,21 +609,26 @@ def _each_leads(text: str, start: int, end: int) -> list[Unit] | None:
     return _dedupe(units) if units else None
 
 
-def _role_clauses(text: str, start: int, end: int) -> tuple[list[Unit], list[Unit]] | None:
-    """（A为牵头单位，B为配合单位）: (lead, support) when every clause names its units' role and one leads."""
+def _role_clauses(text: str, start: int, end: int) -> tuple[list[Unit], list[Unit], str] | None:
+    """（A为牵头单位，B为配合单位）: (lead, support, "lead_support") when every clause names its units' role and one
+    leads; （A为责任单位）, whose clauses only name who carries the task: (those units, [], "listed")."""
     if text.find("为", start, end) < 0:
         return None
     lead: list[Unit] = []
     support: list[Unit] = []
+    carry: list[Unit] = []  # 为责任单位: they carry the task; beside a lead they support it
     pos = start
     for stop in [m.start() for m in _g.NOTE_CLAUSE_BREAK.finditer(text, start, end)] + [end]:
         m = _g.ROLE_CLAUSE.match(text[pos:stop])  # anchored with ^: matched on the slice
         units = _units_of(text, pos + m.start("units"), pos + m.end("units")) if m else None
         if not units:
             return None
-        (lead if m.group("role") in _g.LEAD_ROLES else support).extend(units)
+        role = m.group("role")
+        (lead if role in _g.LEAD_ROLES else carry if role == "责任" else support).extend(units)
         pos = stop + 1
-    return (_dedupe(lead), _dedupe(support, lead)) if lead else None
+    if lead:
+        return _dedupe(lead), _dedupe(support + carry, lead), "lead_support"
+    return (_dedupe(carry), [], "listed") if carry and not support else None
 
 
 def _convened(text: str, start: int, end: int) -> tuple[list[Unit], list[Unit]] | None:
