@@ -667,3 +667,18 @@ def test_units_named_as_carrying_the_task_are_listed():
     assert read("1.加强网络安全。（市委网信办为责任单位）") == ("listed", ["市委网信办"], [])
     assert read("1.推进改革。（市公安局、市教育局为责任单位）") == ("listed", ["市公安局", "市教育局"], [])
     assert read("1.推进改革。（市公安局为牵头单位，市教育局为责任单位）") == ("lead_support", ["市公安局"], ["市教育局"])
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("1.推进改革。（市发改委主责，市财政局协同）", ("lead_support", ["市发展改革委"], ["市财政局"])),
+    ("1.推进改革。（市发改委统筹，市财政局配合）", ("lead_support", ["市发展改革委"], ["市财政局"])),
+    ("1.推进改革。（市发改委牵头抓总，各成员单位配合）", ("lead_support", ["市发展改革委"], ["各成员单位"])),
+])
+def test_other_words_for_leading(text, expected):
+    assert read(text) == expected
+
+
+def test_a_supporting_unit_listed_again_in_a_second_note_keeps_supporting():
+    text = ("1.推进信用体系建设。（发展改革委、人民银行牵头，公安部、商务部按职责分工分别负责）加强监管。"
+            "（公安部、商务部按职责分工分别负责）")
+    assert read(text) == ("lead_support", ["发展改革委", "人民银行"], ["公安部", "商务部"])
