@@ -331,7 +331,6 @@ def _merge(notes: list[Responsibility]) -> Responsibility:
     supporting = {u.canonical for u in support}
     leading = {u.canonical for r in notes if r.mode == "lead_support" for u in r.lead}
     lead = _dedupe([u for r in notes for u in r.lead if u.canonical not in supporting or u.canonical in leading])
-    support = _dedupe(support, lead)
     if all(r.mode == notes[0].mode for r in notes):  # two （A、B分工负责，C配合） stay joint
         mode = notes[0].mode
     else:
