@@ -677,8 +677,3 @@ def test_units_named_as_carrying_the_task_are_listed():
 def test_other_words_for_leading(text, expected):
     assert read(text) == expected
 
-
-def test_a_supporting_unit_listed_again_in_a_second_note_keeps_supporting():
-    text = ("1.推进信用体系建设。（发展改革委、人民银行牵头，公安部、商务部按职责分工分别负责）加强监管。"
-            "（公安部、商务部按职责分工分别负责）")
-    assert read(text) == ("lead_support", ["发展改革委", "人民银行"], ["公安部", "商务部"])

@@ -325,12 +325,8 @@ def _merge(notes: list[Responsibility]) -> Responsibility:
     """Several notes in one item: lead and support are the unions; lead_support when any unit supports."""
     if len(notes) == 1:
         return notes[0]
+    lead = _dedupe([u for r in notes for u in r.lead])
     support = _dedupe([u for r in notes for u in r.support])
-    # （A牵头，B、C按职责分工负责）…（B、C按职责分工负责）: a unit one note has support keeps supporting where another
-    # note only lists it; it leads only where a note says it leads
-    supporting = {u.canonical for u in support}
-    leading = {u.canonical for r in notes if r.mode == "lead_support" for u in r.lead}
-    lead = _dedupe([u for r in notes for u in r.lead if u.canonical not in supporting or u.canonical in leading])
     if all(r.mode == notes[0].mode for r in notes):  # two （A、B分工负责，C配合） stay joint
         mode = notes[0].mode
     else:
