@@ -677,3 +677,13 @@ def test_units_named_as_carrying_the_task_are_listed():
 def test_other_words_for_leading(text, expected):
     assert read(text) == expected
 
+
+
+def test_a_duty_paragraph_headed_by_a_unit():
+    text = "市公安局：负责打击涉企违法犯罪。\n市财政局：做好资金保障。\n主要任务：完善制度。\n市教育局：全市中小学校。"
+    sections = [Section(id=f"3.p{i}", kind="paragraph", level=2, text=line, span=(s, s + len(line)))
+                for i, (line, s) in enumerate(zip(text.split("\n"), (0, 17, 30, 41)), 1)]
+    assert [text[sec.span[0]:sec.span[1]] for sec in sections] == text.split("\n")
+    assign_responsibility(text, sections)
+    got = [names(s.responsibility.lead) if s.responsibility else None for s in sections]
+    assert got == [["市公安局"], ["市财政局"], None, None]

@@ -64,6 +64,8 @@ _HEAD_UNIT_REACH = 12 + 30 + 14 + 1
 # (象州县人民政府办公室关于…): the place name before its level word.
 _OWN_PLACE = re.compile(r"(?:《|^|\n)[ \u3000]*+(?P<place>\p{Han}{2,3}?)(?:县|市|区)(?:人民政府|[^《》\n]{2,60}?》)")
 _OWN_PLACE_REACH = 1500
+# What a unit's duty opens with in a paragraph headed by the unit (市公安局：负责…, 市财政局：做好资金保障).
+_DUTY_START = re.compile(r"[ \t\u3000]*+(?:负责|牵头|承担|配合|协助|做好|抓好|落实|组织|指导|督促|统筹)")
 # A task title, not a unit heading: it opens with what is to be done (加快培育和发展大型煤炭企业集团。) or says what
 # someone must do (各地要进一步强化为农服务。), though it ends as a unit's name ends.
 _NOT_A_HEAD = re.compile(
@@ -479,8 +481,9 @@ def _is_bracketed_note(line: str) -> bool:
 
 
 def _unit_heading(text: str, node: Section, start: int, end: int, places: tuple[str, ...] = ()) -> Responsibility | None:
-    """A duty list headed by a unit: 1.县财政局：落实…, （一）清华大学中国城市研究院。负责… — the unit carries the item."""
-    if node.kind not in ("item", "heading") or node.children:
+    """A duty list headed by a unit: 1.县财政局：落实…, （一）清华大学中国城市研究院。负责… — the unit carries the item;
+    an un-numbered paragraph of such a list (市公安局：负责打击…) only when a duty word opens what follows the colon."""
+    if node.kind not in ("item", "heading", "paragraph") or node.children:
         return None
     if not _HEAD_UNIT_STOP.search(text, start, min(end, start + _HEAD_UNIT_REACH)):
         return None  # no 县财政局： or …研究院。 can end in reach: most nodes are spared the marker and the pattern
@@ -492,6 +495,8 @@ def _unit_heading(text: str, node: Section, start: int, end: int, places: tuple[
     if not m or _NOT_A_HEAD.search(m.group("unit")):
         return None
     name = m.group("unit")
+    if node.kind == "paragraph" and not (m.group("stop") in "：:" and _DUTY_START.match(text, m.end(), end)):
+        return None  # 组织专家全面解读。…, 主要任务：… head a paragraph without naming who does it
     # the unit must say where it stands (金融机构：提供… is a list of documents to bring), and a duty must follow
     if not (_lex.is_anchored_unit(name) or _at_own_place(name, places)) or not text[m.end():end].strip():
         return None
