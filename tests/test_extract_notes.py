@@ -597,3 +597,93 @@ def test_a_unit_heading_still_heads_its_duties():
 def test_a_bare_body_after_a_collective_stays_in_its_group(text, support):
     mode, lead, got = read(text)
     assert mode == "lead_support" and got == support and "单位" not in got
+
+
+def _tree(text: str, shape: list[tuple[str, list[str]]]) -> list[Section]:
+    """Headings (their title line) over items (one line each): `shape` is [(heading line, [item lines]), ...];
+    a heading's own text is its title line, an item's runs to the next node (a note line after it is its text)."""
+    lines = text.split("\n")
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    out, i = [], 0
+    flat: list[tuple[Section, int]] = []
+    for h, kids in shape:
+        while lines[i] != h:
+            i += 1
+        head = Section(id=str(len(out) + 1), kind="heading", level=1, text=h, span=(starts[i], starts[i] + len(h)))
+        flat.append((head, i))
+        i += 1
+        for k in kids:
+            while lines[i] != k:
+                i += 1
+            item = Section(id=f"{head.id}.{len(head.children) + 1}", kind="item", level=3, text=k, span=(starts[i], 0))
+            head.children.append(item)
+            flat.append((item, i))
+            i += 1
+        out.append(head)
+    for n, (node, _line) in enumerate(flat):
+        end = starts[flat[n + 1][1]] - 1 if n + 1 < len(flat) else len(text)
+        node.span = (node.span[0], end if node.kind == "item" else node.span[1])
+    return out
+
+
+def test_a_note_line_after_the_last_of_note_less_items_closes_their_heading():
+    text = ("一、深化改革\n1.推进国企改革。\n2.深化财税体制改革。\n（牵头单位：区发展改革局；责任单位：区财政局）\n"
+            "二、扩大开放\n1.加大招商引资力度。\n2.培育外贸新业态。\n责任单位：区商务局")
+    sections = _tree(text, [("一、深化改革", ["1.推进国企改革。", "2.深化财税体制改革。"]),
+                            ("二、扩大开放", ["1.加大招商引资力度。", "2.培育外贸新业态。"])])
+    assign_responsibility(text, sections)
+    first, second = sections
+    assert (first.responsibility.mode, names(first.responsibility.lead), names(first.responsibility.support)) == (
+        "lead_support", ["区发展改革局"], ["区财政局"])
+    assert [k.responsibility.inherited_from for k in first.children] == ["1", "1"]
+    assert names(second.responsibility.lead) == ["区商务局"]
+    assert [names(k.responsibility.lead) for k in second.children] == [["区商务局"], ["区商务局"]]
+
+
+def test_a_note_line_stays_with_its_item_when_a_sibling_has_a_note_or_the_note_is_inline():
+    text = ("一、深化改革\n1.推进国企改革。（区国资办负责）\n2.深化财税体制改革。\n（区财政局负责）\n"
+            "二、扩大开放\n1.加大招商引资力度。\n2.培育外贸新业态。（区商务局负责）")
+    sections = _tree(text, [("一、深化改革", ["1.推进国企改革。（区国资办负责）", "2.深化财税体制改革。"]),
+                            ("二、扩大开放", ["1.加大招商引资力度。", "2.培育外贸新业态。（区商务局负责）"])])
+    assign_responsibility(text, sections)
+    first, second = sections
+    assert first.responsibility is None and second.responsibility is None
+    assert [names(k.responsibility.lead) for k in first.children] == [["区国资办"], ["区财政局"]]
+    assert second.children[0].responsibility is None
+    assert names(second.children[1].responsibility.lead) == ["区商务局"]
+
+
+def test_a_unit_declaring_its_short_name_in_a_note():
+    assert read("1.加快重点项目建设。（区住房和城乡建设局（以下简称区住建局）牵头，区自然资源局配合）") == (
+        "lead_support", ["区住房城乡建设局"], ["区自然资源局"])
+    assert read("1.推进改革。（市发展和改革委员会（简称市发改委）、市财政局负责）") == (
+        "listed", ["市发展改革委", "市财政局"], [])
+
+
+def test_units_named_as_carrying_the_task_are_listed():
+    assert read("1.加强网络安全。（市委网信办为责任单位）") == ("listed", ["市委网信办"], [])
+    assert read("1.推进改革。（市公安局、市教育局为责任单位）") == ("listed", ["市公安局", "市教育局"], [])
+    assert read("1.推进改革。（市公安局为牵头单位，市教育局为责任单位）") == ("lead_support", ["市公安局"], ["市教育局"])
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("1.推进改革。（市发改委主责，市财政局协同）", ("lead_support", ["市发展改革委"], ["市财政局"])),
+    ("1.推进改革。（市发改委统筹，市财政局配合）", ("lead_support", ["市发展改革委"], ["市财政局"])),
+    ("1.推进改革。（市发改委牵头抓总，各成员单位配合）", ("lead_support", ["市发展改革委"], ["各成员单位"])),
+])
+def test_other_words_for_leading(text, expected):
+    assert read(text) == expected
+
+
+
+def test_a_duty_paragraph_headed_by_a_unit():
+    text = "市公安局：负责打击涉企违法犯罪。\n市财政局：做好资金保障。\n主要任务：完善制度。\n市教育局：全市中小学校。"
+    sections = [Section(id=f"3.p{i}", kind="paragraph", level=2, text=line, span=(s, s + len(line)))
+                for i, (line, s) in enumerate(zip(text.split("\n"), (0, 17, 30, 41)), 1)]
+    assert [text[sec.span[0]:sec.span[1]] for sec in sections] == text.split("\n")
+    assign_responsibility(text, sections)
+    got = [names(s.responsibility.lead) if s.responsibility else None for s in sections]
+    assert got == [["市公安局"], ["市财政局"], None, None]

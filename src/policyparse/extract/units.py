@@ -64,6 +64,8 @@ _HEAD_UNIT_REACH = 12 + 30 + 14 + 1
 # (象州县人民政府办公室关于…): the place name before its level word.
 _OWN_PLACE = re.compile(r"(?:《|^|\n)[ \u3000]*+(?P<place>\p{Han}{2,3}?)(?:县|市|区)(?:人民政府|[^《》\n]{2,60}?》)")
 _OWN_PLACE_REACH = 1500
+# What a unit's duty opens with in a paragraph headed by the unit (市公安局：负责…, 市财政局：做好资金保障).
+_DUTY_START = re.compile(r"[ \t\u3000]*+(?:负责|牵头|承担|配合|协助|做好|抓好|落实|组织|指导|督促|统筹)")
 # A task title, not a unit heading: it opens with what is to be done (加快培育和发展大型煤炭企业集团。) or says what
 # someone must do (各地要进一步强化为农服务。), though it ends as a unit's name ends.
 _NOT_A_HEAD = re.compile(
@@ -89,16 +91,20 @@ def assign_responsibility(text: str, sections: list[Section], nodes: list[tuple[
         nodes = task_nodes(text, sections)
     reading = _DocumentReading.of(text)
     own_note: dict[int, Responsibility] = {}
+    on_closing_line: set[int] = set()  # nodes whose note is a line of its own closing them
     starts = sorted({start for _node, start, _end in nodes} | {len(text)})
     for node, start, end in nodes:
         # a note line the tree left outside every node (after the last item of the document) belongs to the node before it
         gap_end = starts[bisect.bisect_right(starts, end - 1)] if end > start else end
-        resp = find_note(text, start, max(end, _note_gap_end(text, end, gap_end)), reading) or _unit_heading(
-            text, node, start, end, reading.places)
+        stop = max(end, _note_gap_end(text, end, gap_end))
+        resp = find_note(text, start, stop, reading) or _unit_heading(text, node, start, end, reading.places)
         if resp is not None:
             node.responsibility = resp
             own_note[id(node)] = resp
+            if _closes_on_own_line(text, resp, start, stop):
+                on_closing_line.add(id(node))
     _lift_closing_notes(sections, own_note)
+    _lift_closing_note_lines(sections, own_note, on_closing_line)
     # inheritance: the nearest ancestor's own note, for nodes without one
     stack: list[tuple[Section, Section | None]] = [(s, None) for s in reversed(sections)]
     while stack:
@@ -130,6 +136,49 @@ def _lift_closing_notes(sections: list[Section], own_note: dict[int, Responsibil
         own_note[id(node)] = last
         del own_note[id(kids[-1])]
         kids[-1].responsibility = None
+
+
+def _closes_on_own_line(text: str, resp: Responsibility, start: int, stop: int) -> bool:
+    """Does the note stand on a line of its own (（牵头单位：A）, 责任单位：A) that closes text[start:stop], below its
+    first line?"""
+    if resp.span is None:
+        return False
+    line = text.rfind("\n", start, resp.span[0]) + 1
+    if line <= start or text[resp.span[1]:stop].strip(_TRAILING_PUNCT_CHARS + _g.NOTE_CLOSE):
+        return False
+    own = text[line:stop].strip(_TRAILING_PUNCT_CHARS)
+    return bool(own) and (_is_bracketed_note(own) or bool(_g.NOTE_LABEL.match(own)))
+
+
+def _lift_closing_note_lines(sections: list[Section], own_note: dict[int, Responsibility], on_line: set[int]) -> None:
+    """一、… over 1.… 2.… 3.… and then a line （牵头单位：A；责任单位：B）: a note line closing the last of several
+    items, none of which has a note, closes the heading they make up; the items inherit it (the last keeps nothing
+    of its own). An item whose note is inline, or a sibling with a note, keeps the note where it stands."""
+    stack = list(sections)
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        kids = node.children
+        if (len(kids) < 2 or id(node) in own_note or node.kind not in ("heading", "item")
+                or id(kids[-1]) not in on_line or kids[-1].children
+                or any(k.kind not in ("item", "heading") for k in kids)
+                or any(_holds_note(k, own_note) for k in kids[:-1])):
+            continue
+        last = own_note.pop(id(kids[-1]))
+        node.responsibility = last
+        own_note[id(node)] = last
+        kids[-1].responsibility = None
+
+
+def _holds_note(node: Section, own_note: dict[int, Responsibility]) -> bool:
+    """Does the node or any node below it carry a note of its own?"""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if id(n) in own_note:
+            return True
+        stack.extend(n.children)
+    return False
 
 
 @dataclass
@@ -432,8 +481,9 @@ def _is_bracketed_note(line: str) -> bool:
 
 
 def _unit_heading(text: str, node: Section, start: int, end: int, places: tuple[str, ...] = ()) -> Responsibility | None:
-    """A duty list headed by a unit: 1.县财政局：落实…, （一）清华大学中国城市研究院。负责… — the unit carries the item."""
-    if node.kind not in ("item", "heading") or node.children:
+    """A duty list headed by a unit: 1.县财政局：落实…, （一）清华大学中国城市研究院。负责… — the unit carries the item;
+    an un-numbered paragraph of such a list (市公安局：负责打击…) only when a duty word opens what follows the colon."""
+    if node.kind not in ("item", "heading", "paragraph") or node.children:
         return None
     if not _HEAD_UNIT_STOP.search(text, start, min(end, start + _HEAD_UNIT_REACH)):
         return None  # no 县财政局： or …研究院。 can end in reach: most nodes are spared the marker and the pattern
@@ -445,6 +495,8 @@ def _unit_heading(text: str, node: Section, start: int, end: int, places: tuple[
     if not m or _NOT_A_HEAD.search(m.group("unit")):
         return None
     name = m.group("unit")
+    if node.kind == "paragraph" and not (m.group("stop") in "：:" and _DUTY_START.match(text, m.end(), end)):
+        return None  # 组织专家全面解读。…, 主要任务：… head a paragraph without naming who does it
     # the unit must say where it stands (金融机构：提供… is a list of documents to bring), and a duty must follow
     if not (_lex.is_anchored_unit(name) or _at_own_place(name, places)) or not text[m.end():end].strip():
         return None
@@ -489,10 +541,12 @@ def parse_note(text: str, start: int, end: int, *, unanchored: bool = False) -> 
     each = _each_leads(text, start, start + len(stripped))
     if each is not None:
         return Responsibility(lead=each, support=[], mode="joint", raw=raw, span=span)
-    roles = (_role_clauses(text, start, start + len(stripped)) or _convened(text, start, start + len(stripped))
-             or _assisted(text, start, start + len(stripped)))
+    roles = _role_clauses(text, start, start + len(stripped))
     if roles is not None:
-        return Responsibility(lead=roles[0], support=roles[1], mode="lead_support", raw=raw, span=span)
+        return Responsibility(lead=roles[0], support=roles[1], mode=roles[2], raw=raw, span=span)
+    paired = _convened(text, start, start + len(stripped)) or _assisted(text, start, start + len(stripped))
+    if paired is not None:
+        return Responsibility(lead=paired[0], support=paired[1], mode="lead_support", raw=raw, span=span)
     for pattern, mode in ((_g.LEAD_SUPPORT, "lead_support"), (_g.LEAD_RESPONSIBLE, None)):
         m = pattern.match(stripped)
         if not m:
@@ -560,21 +614,26 @@ def _each_leads(text: str, start: int, end: int) -> list[Unit] | None:
     return _dedupe(units) if units else None
 
 
-def _role_clauses(text: str, start: int, end: int) -> tuple[list[Unit], list[Unit]] | None:
-    """（A为牵头单位，B为配合单位）: (lead, support) when every clause names its units' role and one leads."""
+def _role_clauses(text: str, start: int, end: int) -> tuple[list[Unit], list[Unit], str] | None:
+    """（A为牵头单位，B为配合单位）: (lead, support, "lead_support") when every clause names its units' role and one
+    leads; （A为责任单位）, whose clauses only name who carries the task: (those units, [], "listed")."""
     if text.find("为", start, end) < 0:
         return None
     lead: list[Unit] = []
     support: list[Unit] = []
+    carry: list[Unit] = []  # 为责任单位: they carry the task; beside a lead they support it
     pos = start
     for stop in [m.start() for m in _g.NOTE_CLAUSE_BREAK.finditer(text, start, end)] + [end]:
         m = _g.ROLE_CLAUSE.match(text[pos:stop])  # anchored with ^: matched on the slice
         units = _units_of(text, pos + m.start("units"), pos + m.end("units")) if m else None
         if not units:
             return None
-        (lead if m.group("role") in _g.LEAD_ROLES else support).extend(units)
+        role = m.group("role")
+        (lead if role in _g.LEAD_ROLES else carry if role == "责任" else support).extend(units)
         pos = stop + 1
-    return (_dedupe(lead), _dedupe(support, lead)) if lead else None
+    if lead:
+        return _dedupe(lead), _dedupe(support + carry, lead), "lead_support"
+    return (_dedupe(carry), [], "listed") if carry and not support else None
 
 
 def _convened(text: str, start: int, end: int) -> tuple[list[Unit], list[Unit]] | None:
@@ -823,7 +882,7 @@ def _listed_pieces(text: str, start: int, end: int) -> list[_Piece]:
     pieces: list[_Piece] = []
     for m in _PIECE.finditer(text, start, end):
         for s, e in _without_inner_trails(text, m.start(), m.end()):
-            p = _trim(text, s, e)
+            p = _trim(text, s, _before_declaration(text, s, e))
             if p is not None:
                 pieces.append(p)
     out = []
@@ -837,6 +896,13 @@ def _listed_pieces(text: str, start: int, end: int) -> list[_Piece]:
         if p is not None:
             out.append(p)
     return out
+
+
+def _before_declaration(text: str, start: int, end: int) -> int:
+    """Where a piece's name ends when it declares its short name (区住房和城乡建设局（以下简称区住建局）牵头): before the
+    bracket, which names no unit of its own; `end` when it declares none."""
+    cue = _ABBREVIATION_CUE.search(text, start, end) if "简称" in text[start:end] or "下称" in text[start:end] else None
+    return cue.start() if cue and cue.start() > start and text[end - 1] in "）)" else end
 
 
 # 市直有关部门、单位: a bare 单位 / 机构 after a collective of departments names more bodies of the same group, not a unit.
