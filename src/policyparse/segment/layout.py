@@ -155,6 +155,8 @@ def _broken(s: str) -> bool:
     if s.count("《") > s.count("》") or s.count("（") + s.count("(") > s.count("）") + s.count(")"):
         return True
     if "，" in s and s[-1] not in "。！？；：”）)》」" and len(s) >= 15 and not is_addressee(s) and match_marker(s) is None:
+        if zhusong_line(s):
+            return False  # 主送：A，B: the 主送机关 end where the line ends (the 抄送 line below is no part of them)
         # 联系人：张三，电话：1234567: a list of fields ends where its last value ends; the signature below is
         # no part of it
         return _has_open_sentence(s) and not _NUMBER_FIELD_END.search(s)
