@@ -321,3 +321,17 @@ def test_closing_remarks_after_the_last_item_stay_closing():
     text = "一、工作任务\n1.加强组织领导。\n2.强化督查考核。\n特此通知。\n"
     nodes = by_id(segment(text, {}))
     assert nodes["p1"].kind == "closing"
+
+
+def test_the_banji_lines_below_the_signature_are_closing_nodes():
+    """王经理签名章 / date, then the 版记 (GB/T 9704): 主送：A，B (not joined to the 抄送 line below, though it holds a
+    comma and no stop), 抄送…, the 印发 line; each a closing node, none of them text of the last item."""
+    seg = segment("关于某事征求意见\n认证中心、评估中心：\n现就以下问题征求意见：\n一.本部门多少人用早餐。\n二.是否建议班车提前。\n"
+                  "王经理签名章\n2014年8月1日\n主送：信息技术研究中心，信息安全研究中心\n抄送基础软件研究室\n"
+                  "某某研究院 2014年8月1日印发\n")
+    kinds = [(n.kind, n.marker, n.text.split("\n")[0]) for n in seg.sections]
+    assert kinds[-3:] == [("closing", None, "主送：信息技术研究中心，信息安全研究中心"), ("closing", None, "抄送基础软件研究室"),
+                          ("closing", None, "某某研究院 2014年8月1日印发")]
+    assert [n.marker for n in seg.sections if n.kind == "item"] == ["一.", "二."]
+    assert seg.sections[-4].kind == "signature"
+    assert seg.metadata.addressees == ["认证中心、评估中心", "信息技术研究中心", "信息安全研究中心"]
