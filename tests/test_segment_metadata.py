@@ -676,6 +676,8 @@ def test_a_labelled_zhusong_line_before_the_body_gives_the_addressees():
     m = md(_GONGWEN_HEAD + "某政发〔2020〕3号\n关于做好某项工作的通知\n主送：各区人民政府，市政府各部门\n现将有关事项通知如下，请认真贯彻执行。\n")
     assert m.title == "关于做好某项工作的通知"
     assert m.addressees == ["各区人民政府", "市政府各部门"]
+    seg = segment(_GONGWEN_HEAD + "某政发〔2020〕3号\n关于做好某项工作的通知\n主送：各区人民政府，市政府各部门\n现将有关事项通知如下。\n", {})
+    assert [(n.kind, n.text) for n in seg.sections[:1]] == [("addressee", "主送：各区人民政府，市政府各部门")]
 
 
 def test_addressees_named_only_by_centre_names():

@@ -341,7 +341,7 @@ def analyse(text: str) -> Layout:
         s = line.s
         if is_meta_line(s) or ("\t" in s and is_label_line(s)):
             continue  # 主题 词：\t…\t时 效：\t根据…，此文…: a row of header fields, prose or not, is front matter
-        if is_addressee(s) or is_prose(s) or (line.marker is not None and _plausible_first_marker(line)):
+        if is_addressee(s) or zhusong_line(s) or is_prose(s) or (line.marker is not None and _plausible_first_marker(line)):
             front_end = i
             break
     task_tables = find_task_tables(lines)
@@ -351,10 +351,8 @@ def analyse(text: str) -> Layout:
     layout = Layout(text, lines, front_end)
     _mark_tables(layout)
     _mark_task_tables(layout, task_tables)
-    if front_end < len(lines) and is_addressee(lines[front_end].s):
-        layout.addressee = front_end
-    else:
-        layout.addressee = next((i for i in range(min(front_end + 1, len(lines))) if zhusong_line(lines[i].s)), None)
+    if front_end < len(lines) and (is_addressee(lines[front_end].s) or zhusong_line(lines[front_end].s)):
+        layout.addressee = front_end  # 各区人民政府： or, labelled, 主送：各区人民政府，市政府各部门
     for i in range(front_end, len(lines)):
         if lines[i].marker is not None:
             layout.first_marker = i
