@@ -35,6 +35,8 @@ eval: $(STAMP)  ## precision / recall / F1 per field: real documents (developmen
 	@echo "== real task tables (tests/real/tables): development, then set aside"
 	$(VENV)/bin/policyparse eval tests/real/tables/gold/dev
 	$(VENV)/bin/policyparse eval tests/real/tables/gold/heldout
+	@echo "== real files in other formats with gold (tests/real/formats/gold: the CESI 公文 OFD)"
+	$(VENV)/bin/policyparse eval tests/real/formats/gold
 	@echo "== regression sets written in the samples' shape"
 	$(VENV)/bin/policyparse eval tests/gold
 	$(VENV)/bin/policyparse eval tests/heldout/gold

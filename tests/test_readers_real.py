@@ -111,6 +111,47 @@ def test_a_real_government_notice_in_ofd_or_pdf_parses_end_to_end(name, title, n
     assert (meta.title, meta.doc_number, meta.issue_date) == (title, number, date)
 
 
+def test_the_electronic_document_tags_of_a_real_ofd_come_through():
+    """cesi_shitang_zaocan_gongwen: Doc_0/CustomTags.xml names Tag_OfficeDoc.xml, whose 电子公文 elements mark the
+    page's text objects by ID; what they mark is read off the pages (份号 000001, 秘密★10年, 平急, the 发文字号
+    40000219-5〔2014〕1号 in three tagged parts, two 签发人, two 主送 groups above the body and two in the 版记)."""
+    path = ROOT / "ofd" / "cesi_shitang_zaocan_gongwen.ofd"
+    tags = readers.read(path.read_bytes(), str(path)).format.official_tags
+    assert (tags.copy_number, tags.classification, tags.secrecy_term, tags.urgency) == ("000001", "秘密", "10年", "平急")
+    assert (tags.issuer, tags.doc_number, tags.title) == ("中国电子技术标准化研究院", "40000219-5〔2014〕1号", "关于食堂开设早餐征求意见")
+    assert tags.signers == ["张某", "李某某"]
+    assert tags.addressees == ["认证中心", "软件工程与评估中心", "信息技术研究中心", "信息安全研究中心"]
+    assert (tags.issue_date, tags.copied_to, tags.printed_by, tags.print_date) == (
+        "2014年8月1日", ["基础软件研究室"], "中国电子技术标准化研究院", "2014年8月1日")
+    doc = policyparse.parse(path)
+    assert doc.format.official_tags == tags
+    meta = doc.metadata
+    assert (meta.doc_number, meta.issuer, meta.issue_date) == ("40000219-5〔2014〕1号", "中国电子技术标准化研究院", "2014-08-01")
+    assert meta.addressees == ["认证中心、软件工程与评估中心", "信息技术研究中心", "信息安全研究中心"]
+
+
+def test_a_broken_or_missing_tag_file_is_passed_over():
+    """The tags only add to what the pages say: the real OFD with its tag file damaged, or gone, still reads."""
+    src = zipfile.ZipFile(ROOT / "ofd" / "cesi_shitang_zaocan_gongwen.ofd")
+    for damage in (b"<od:\xe7\x94\xb5", None):
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w") as zf:
+            for info in src.infolist():
+                if info.filename == "Doc_0/Tag_OfficeDoc.xml":
+                    if damage is not None:
+                        zf.writestr(info.filename, damage)
+                    continue
+                zf.writestr(info.filename, src.read(info.filename))
+        result = readers.read(out.getvalue(), "damaged.ofd")
+        assert result.format.official_tags is None
+        assert "关于食堂开设早餐征求意见" in result.text
+
+
+def test_ofd_files_without_tags_have_none():
+    for row in (r for r in ROWS if r["format"] == "ofd" and r["id"] != "cesi_shitang_zaocan_gongwen"):
+        assert _read(row).format.official_tags is None, row["id"]
+
+
 def test_word_automatic_numbering_in_a_real_file_is_rendered():
     """gm_caigou_hetong_numbering: the 二、 of 二、质量标准及要求 is nowhere in the text, only in numbering.xml
     (chineseCounting, %1、, start 2); the headings typed around it stay as typed, each once."""

@@ -448,3 +448,10 @@ def test_a_crawler_line_cut_short_mid_phrase_is_kept_apart_from_the_next_paragra
     out, log = run(join_hard_wraps, text)
     assert out.split("\n")[1:4] == [cut_short, "", "健全社会教育资源有效开发配置的政策体系，因地制宜建设实践基地。"]
     assert log.changes == 1
+
+
+def test_a_han_numeral_marker_keeps_its_stop():
+    """一.本部门… (the CESI 公文 OFD): 一. is a heading marker, not a sentence's end; a stop after Han later
+    on the line is still one."""
+    out, _ = run(normalise_punctuation, "一.本部门多少人希望在食堂用早餐.\n  十二.为按时用早餐.")
+    assert out == "一.本部门多少人希望在食堂用早餐。\n  十二.为按时用早餐。"

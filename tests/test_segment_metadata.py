@@ -737,3 +737,59 @@ def test_a_legal_databases_copy_time_is_no_posting_date():
     m = md("某某管理条例\n时间：2024-07-23 23:10:09 浏览：9241 来源：法律资料网\n某某管理条例\n"
            "第一条 为了加强管理，制定本条例。\n")
     assert m.publish_date is None
+
+
+# ---- a 公文 in full GB/T 9704 format (issue 11: the CESI OFD sample's front matter and signature)
+
+_GONGWEN_HEAD = "000001\n秘密★1年\n特急\n某某市人民政府\n"
+
+
+def test_a_signature_seal_caption_is_never_the_issuer():
+    body = "各区人民政府：\n现将有关事项通知如下，请认真贯彻执行。\n"
+    for seal in ("王经理签名章", "王经理 签名章", "（签名章）", "某某市人民政府（印章）", "（印章）"):
+        m = md("关于做好某项工作的通知\n" + body + seal + "\n2014年8月1日\n")
+        assert m.issuer is None or "章" not in m.issuer, seal
+    m = md("关于做好某项工作的通知\n" + body + "某某市人民政府\n（签名章）\n2014年8月1日\n")
+    assert m.issuer == "某某市人民政府"
+
+
+def test_copy_number_classification_and_signer_lines_are_not_title_or_addressee():
+    m = md(_GONGWEN_HEAD + "某政发〔2020〕3号 签发人：张三\n关于做好某项工作的通知\n各区人民政府：\n现将有关事项通知如下。\n")
+    assert m.title == "关于做好某项工作的通知"
+    assert m.addressees == ["各区人民政府"]
+    m = md("份号：000001\n密级：秘密\n签发人：张三 李四\n关于做好某项工作的通知\n各区人民政府：\n现将有关事项通知如下。\n")
+    assert m.title == "关于做好某项工作的通知"
+    assert m.addressees == ["各区人民政府"]
+
+
+def test_a_labelled_zhusong_line_before_the_body_gives_the_addressees():
+    m = md(_GONGWEN_HEAD + "某政发〔2020〕3号\n关于做好某项工作的通知\n主送：各区人民政府，市政府各部门\n现将有关事项通知如下，请认真贯彻执行。\n")
+    assert m.title == "关于做好某项工作的通知"
+    assert m.addressees == ["各区人民政府", "市政府各部门"]
+    seg = segment(_GONGWEN_HEAD + "某政发〔2020〕3号\n关于做好某项工作的通知\n主送：各区人民政府，市政府各部门\n现将有关事项通知如下。\n", {})
+    assert [(n.kind, n.text) for n in seg.sections[:1]] == [("addressee", "主送：各区人民政府，市政府各部门")]
+
+
+def test_addressees_named_only_by_centre_names():
+    m = md("关于食堂开设早餐征求意见\n认证中心、软件工程与评估中心：\n现就以下问题征求意见。\n")
+    assert m.addressees == ["认证中心、软件工程与评估中心"]
+
+
+def test_a_doc_number_with_an_organisation_code_prefix():
+    m = md(_GONGWEN_HEAD + "40000219-5〔2014〕1号 签发人：张某 李某某\n关于做好某项工作的通知\n各区人民政府：\n现将有关事项通知如下。\n")
+    assert m.doc_number == "40000219-5〔2014〕1号"
+    assert m.title == "关于做好某项工作的通知"
+    # a date or a bare number before a bracketed year is no organisation code
+    assert md("2014〔2014〕1号\n关于做好某项工作的通知\n各区人民政府：\n现将有关事项通知如下。\n").doc_number is None
+
+
+def test_official_tags_fill_what_the_text_leaves_out():
+    hints = {"tag_doc_number": "某发〔2014〕1号", "tag_issuer": "某某研究院", "tag_addressees": "认证中心；评估中心",
+             "tag_issue_date": "2014年8月1日", "tag_title": "关于食堂开设早餐征求意见"}
+    m = segment("现就以下问题征求意见，望能积极配合。\n", hints).metadata
+    assert (m.doc_number, m.issuer, m.issue_date) == ("某发〔2014〕1号", "某某研究院", "2014-08-01")
+    assert m.addressees == ["认证中心", "评估中心"]
+    assert m.title == "关于食堂开设早餐征求意见"
+    # the text comes first
+    m = segment("关于做好某项工作的通知\n各区人民政府：\n现将有关事项通知如下。\n某某市人民政府\n2020年1月2日\n", hints).metadata
+    assert (m.title, m.issuer, m.addressees) == ("关于做好某项工作的通知", "某某市人民政府", ["各区人民政府"])

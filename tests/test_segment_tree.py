@@ -401,3 +401,17 @@ def test_lines_each_closing_with_a_note_are_paragraphs_of_their_own():
     assert [k for k in sorted(nodes) if k.startswith("1.1.")] == ["1.1.p1", "1.1.p2", "1.1.p3"]
     assert nodes["1.1.p2"].text.startswith("单位国内生产总值能源消耗降低20%")
     assert "1.2.p1" not in nodes  # a single noted line stays the item's own text
+
+
+def test_the_banji_lines_below_the_signature_are_closing_nodes():
+    """王经理签名章 / date, then the 版记 (GB/T 9704): 主送：A，B (not joined to the 抄送 line below, though it holds a
+    comma and no stop), 抄送…, the 印发 line; each a closing node, none of them text of the last item."""
+    seg = segment("关于某事征求意见\n认证中心、评估中心：\n现就以下问题征求意见：\n一.本部门多少人用早餐。\n二.是否建议班车提前。\n"
+                  "王经理签名章\n2014年8月1日\n主送：信息技术研究中心，信息安全研究中心\n抄送基础软件研究室\n"
+                  "某某研究院 2014年8月1日印发\n")
+    kinds = [(n.kind, n.marker, n.text.split("\n")[0]) for n in seg.sections]
+    assert kinds[-3:] == [("closing", None, "主送：信息技术研究中心，信息安全研究中心"), ("closing", None, "抄送基础软件研究室"),
+                          ("closing", None, "某某研究院 2014年8月1日印发")]
+    assert [n.marker for n in seg.sections if n.kind == "item"] == ["一.", "二."]
+    assert seg.sections[-4].kind == "signature"
+    assert seg.metadata.addressees == ["认证中心、评估中心", "信息技术研究中心", "信息安全研究中心"]

@@ -166,6 +166,27 @@ class PageFields(_Model):
     contact: str | None = Field(None, description="The contact line the page gives, as found.")
 
 
+class OfficialTags(_Model):
+    """The 电子公文 semantic tags an OFD carries (GB/T 33190 CustomTags; the 公文 elements of the 电子公文 format,
+    GB/T 33482): each element's text, read from the page objects it marks, as found. A part the file tags twice
+    (two 签发人, two 主送机关 groups) is a list; ``metadata`` holds what the text says."""
+
+    copy_number: str | None = Field(None, description="份号, as found.")
+    classification: str | None = Field(None, description="密级 (秘密, 机密, 绝密), as found.")
+    secrecy_term: str | None = Field(None, description="保密期限, as found.")
+    urgency: str | None = Field(None, description="紧急程度 (平急, 加急, 特急, 特提), as found.")
+    issuer: str | None = Field(None, description="发文机关标志 / 发文机关名称, as found.")
+    doc_number: str | None = Field(None, description="发文字号: the tagged 发文机关代字, 〔年份〕 and 发文顺序号 joined as GB/T 9704 prints them.")
+    signers: list[str] = Field(default_factory=list, description="签发人, one a name.")
+    title: str | None = Field(None, description="标题, as found.")
+    addressees: list[str] = Field(default_factory=list, description="主送机关, one a tagged group, in order (版头 / 主体, then 版记).")
+    attachment_notes: list[str] = Field(default_factory=list, description="附件说明, one an entry.")
+    issue_date: str | None = Field(None, description="成文日期, as found.")
+    copied_to: list[str] = Field(default_factory=list, description="抄送机关, one a tagged group.")
+    printed_by: str | None = Field(None, description="印发机关, as found.")
+    print_date: str | None = Field(None, description="印发日期, as found.")
+
+
 class Furniture(_Model):
     """Page furniture the reader set aside: running headers and footers, page numbers."""
 
@@ -187,6 +208,7 @@ class FormatMetadata(_Model):
     tables: int = Field(0, ge=0, description="Tables read as rows of cells (one line per row, cells joined by a tab).")
     furniture: Furniture = Field(default_factory=Furniture, description="Running headers, footers and page numbers set aside.")
     page_fields: PageFields | None = Field(None, description="A saved web page's 信息公开 fields (a Markdown file's front matter); null for other formats.")
+    official_tags: OfficialTags | None = Field(None, description="Schema 1.1: an OFD's 电子公文 semantic tags (份号, 发文字号, 签发人, 主送机关 …); null where the file has none.")
 
 
 # ---------------------------------------------------------------- structure

@@ -9,6 +9,10 @@ drawn as outlines or images) is refused with NoTextLayerError, never read as an 
 Characters are placed from those positions and read by the same layout rules as PDF (`_layout`):
 lines by position, page furniture set aside, hard wraps joined. Template pages (page furniture by
 design), annotations and signatures are not read.
+Document.xml may name CustomTags (GB/T 33190 §18): a file listing tag files, such as the 电子公文 tags
+(namespace http://www.nits.org.cn/eGovDoc/2013, the 公文 parts of GB/T 33482: 份号, 发文机关标志, 发文字号,
+签发人, 标题, 主送机关, 成文日期 …), each element marking page objects by ID (ObjectRef); their text is
+handed on as ``FormatMetadata.official_tags``.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import posixpath
 import xml.etree.ElementTree as ET
 
 from policyparse.errors import CorruptFileError, NoTextLayerError, TooManyPagesError
-from policyparse.models import FormatMetadata
+from policyparse.models import FormatMetadata, OfficialTags
 from policyparse.readers import Reader, ReadResult, furniture_report, render, table_count
 from policyparse.readers._layout import Glyph, lines_to_blocks, page_lines
 from policyparse.readers._xml import local, parse_xml
@@ -155,6 +159,73 @@ def _doc_info(ofd_root: ET.Element) -> dict[str, str]:
     return out
 
 
+def _object_texts(root: ET.Element, into: dict[str, str]) -> None:
+    """Each TextObject's text by its ID, for the custom tags that mark objects by ID."""
+    for obj in root.iter():
+        if local(obj.tag) == "TextObject" and obj.get("ID"):
+            into[obj.get("ID")] = "".join(c.text or "" for c in _children(obj, "TextCode"))
+
+
+# 电子公文 tag element -> OfficialTags field; a list field gathers every element of that name
+_TAG_FIELDS = {
+    "份号": "copy_number", "密级": "classification", "保密期限": "secrecy_term", "紧急程度": "urgency",
+    "发文机关标志": "issuer", "签发人": "signers", "标题": "title", "主送机关": "addressees",
+    "附件说明": "attachment_notes", "成文日期": "issue_date", "抄送机关": "copied_to",
+    "印发机关": "printed_by", "印发日期": "print_date",
+}
+_LIST_TAGS = {"signers", "addressees", "attachment_notes", "copied_to"}
+
+
+def _tagged_text(el: ET.Element, texts: dict[str, str]) -> str:
+    refs = [r for r in el.iter() if local(r.tag) == "ObjectRef" and r.text]
+    return "".join(texts.get(r.text.strip(), "") for r in refs).strip()
+
+
+def _tagged_doc_number(el: ET.Element, texts: dict[str, str]) -> str | None:
+    """发文字号 tagged in its parts (发文机关代字, 年份, 发文顺序号): the brackets and 号 are not tagged,
+    so the 文号 is put together as GB/T 9704 prints it (代字〔年份〕顺序号号)."""
+    parts = {local(c.tag): _tagged_text(c, texts) for c in el}
+    code, year, seq = parts.get("发文机关代字"), parts.get("年份"), parts.get("发文顺序号")
+    if code and year and seq:
+        return f"{code}〔{year.strip('〔〕[]')}〕{seq.rstrip('号')}号"
+    return _tagged_text(el, texts) or None
+
+
+def _read_tags(root: ET.Element, texts: dict[str, str]) -> OfficialTags | None:
+    found: dict[str, object] = {}
+    for el in root.iter():
+        name = local(el.tag)
+        field = _TAG_FIELDS.get(name) or ("issuer" if name == "发文机关名称" else None)
+        value = _tagged_doc_number(el, texts) if name == "发文字号" else (_tagged_text(el, texts) if field else None)
+        field = field or ("doc_number" if name == "发文字号" else None)
+        if not field or not value:
+            continue
+        if field in _LIST_TAGS:
+            found.setdefault(field, []).append(value)
+        else:
+            found.setdefault(field, value)
+    return OfficialTags(**found) if found else None
+
+
+def _custom_tags(zf, document: ET.Element, base: str, texts: dict[str, str], path: str | None) -> OfficialTags | None:
+    """Document.xml -> CustomTags -> each CustomTag's FileLoc; the first tag file that marks 公文 parts.
+    The tags only add to what the pages say: a missing or broken tag file is passed over."""
+    loc = _first(document, "CustomTags")
+    list_name = find_name(zf, _resolve(base, loc.text.strip())) if loc is not None and loc.text else None
+    if list_name is None:
+        return None
+    try:
+        listing = parse_xml(read_member(zf, list_name, KIND, path) or b"", KIND, list_name, path)
+        for file_loc in (el for el in listing.iter() if local(el.tag) == "FileLoc" and el.text):
+            name = find_name(zf, _resolve(posixpath.dirname(list_name), file_loc.text.strip()))
+            tags = _read_tags(parse_xml(read_member(zf, name, KIND, path) or b"", KIND, name, path), texts) if name else None
+            if tags is not None:
+                return tags
+    except CorruptFileError:
+        return None
+    return None
+
+
 def read(raw: bytes, path: str | None = None) -> ReadResult:
     zf = open_zip(raw, KIND, path)
     ofd_name = find_name(zf, "OFD.xml")
@@ -171,12 +242,14 @@ def read(raw: bytes, path: str | None = None) -> ReadResult:
     page_els = [p for p in document.iter() if local(p.tag) == "Page" and p.get("BaseLoc")]
     if len(page_els) > MAX_PAGES:
         raise TooManyPagesError(f"this OFD has {len(page_els)} pages, over the limit of {MAX_PAGES} for one notice", path=path)
-    pages, heights = [], []
+    pages, heights, texts = [], [], {}
     for number, page_el in enumerate(page_els, 1):
         name = find_name(zf, _resolve(base, page_el.get("BaseLoc")))
         data = read_member(zf, name, KIND, path) if name else None
         page_root = parse_xml(data, KIND, name, path) if data else None
         heights.append(_page_height(document, page_root))
+        if page_root is not None:
+            _object_texts(page_root, texts)
         pages.append(page_lines(_page_glyphs(page_root) if page_root is not None else [], number))
     if not any(pages):
         raise NoTextLayerError(f"this OFD's {len(page_els)} pages hold no text (no TextObject with a TextCode): its text is drawn as outlines or images; convert it to PDF and run OCR, e.g. `ocrmypdf -l chi_sim in.pdf out.pdf`", path=path)
@@ -193,6 +266,7 @@ def read(raw: bytes, path: str | None = None) -> ReadResult:
         modified=info.get("ModDate"),
         tables=table_count(blocks),
         furniture=furniture_report(blocks),
+        official_tags=_custom_tags(zf, document, base, texts, path),
     )
     return ReadResult(format=meta, blocks=blocks, text=render(blocks))
 

@@ -118,8 +118,9 @@ _TO_FULL_TABLE = str.maketrans(_HALF_TO_FULL)  # one C call per run instead of a
 _CTX = rf"\p{{Han}}{_CJK_PUNCT}"
 _PUNCT_RUN = re.compile(rf"(?<=[{_CTX}])[,:;?!]+|(?<![,:;?!])[,:;?!]+(?=[{_CTX}])")
 # A lone ASCII stop closing a Chinese sentence: after Han (or a closing mark), before the line
-# end, a space or more Chinese; never in "...", "1.5", "No.".
-_STOP = re.compile(r"(?<=[\p{Han}”’）》])\.(?=$|[ \t\p{Han}“”])", re.M)
+# end, a space or more Chinese; never in "...", "1.5", "No.", nor in a heading marker 一. 二. at a line's start
+# (the CESI 公文 OFD numbers its questions 一.本部门… ; grammar reads 一. as a marker, 一。 as nothing).
+_STOP = re.compile(r"(?<=[\p{Han}”’）》])(?<!^[ \t\u3000]{0,4}[一二三四五六七八九十]{1,3})\.(?=$|[ \t\p{Han}“”])", re.M)
 _PROTECTED = re.compile(
     r"(?:https?|ftp)://[^\s\p{Han}，。；：？！（）《》“”、]+"
     r"|www\.[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)+[^\s\p{Han}，。；：？！（）《》“”、]*+"

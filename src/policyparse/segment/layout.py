@@ -33,6 +33,11 @@ _DOC_NUMBER_CORE = re.compile(
 _ISSUER_CODE = re.compile(r"[\p{Han}A-Za-z]")
 
 
+# 40000219-5〔2014〕1号: an organisation's 组织机构代码 (eight digits, a hyphen, a check digit) standing for the
+# 发文机关代字, as in the CESI 公文 sample; a bare number or a year before the bracket is no code
+_ORG_CODE_END = re.compile(r"(?<![0-9A-Za-z-])\d{8}-[0-9X]$")
+
+
 def find_doc_number(s: str, pos: int = 0, endpos: int | None = None) -> tuple[int, int] | None:
     """(start, end) of the first 文号 (鞍政发〔2022〕1号) in s[pos:endpos]. Anchored on the
     bracketed year, then extended back over the issuer code, so the scan stays linear."""
@@ -44,6 +49,9 @@ def find_doc_number(s: str, pos: int = 0, endpos: int | None = None) -> tuple[in
         start = k
         while start > pos and m.start() - start < 16 and _ISSUER_CODE.match(s[start - 1]):
             start -= 1
+        if start == k:
+            code = _ORG_CODE_END.search(s[max(pos, k - 11):k])
+            start = k - len(code.group(0)) if code else k
         if start < k:
             return start, m.end()
     return None
@@ -149,6 +157,8 @@ def _broken(s: str) -> bool:
     if s.count("《") > s.count("》") or s.count("（") + s.count("(") > s.count("）") + s.count(")"):
         return True
     if "，" in s and s[-1] not in "。！？；：”）)》」" and len(s) >= 15 and not is_addressee(s) and match_marker(s) is None:
+        if zhusong_line(s):
+            return False  # 主送：A，B: the 主送机关 end where the line ends (the 抄送 line below is no part of them)
         # 联系人：张三，电话：1234567: a list of fields ends where its last value ends; the signature below is
         # no part of it
         return _has_open_sentence(s) and not _NUMBER_FIELD_END.search(s)
@@ -181,7 +191,29 @@ def is_addressee(s: str) -> bool:
         return False
     if find_doc_number(core) or is_label_line(s) or _LEADS_INTO_LIST.search(core):
         return False
-    return bool(ORG_HINT.search(core))
+    return bool(ORG_HINT.search(core)) or _names_only_bodies(core)
+
+
+_ADDRESSEE_PARTS = re.compile(r"[、，,；;]")
+_BODY_NAME = re.compile(r"^[\p{Han}（）()]{2,20}$")
+
+
+def _names_only_bodies(core: str) -> bool:
+    """认证中心、软件工程与评估中心：: bodies whose names ORG_HINT does not know, each a short name that ends as a
+    body's name does (…中心, …院, …公司); a sentence ending in a colon has a part that does not."""
+    parts = _ADDRESSEE_PARTS.split(core)
+    if len(parts) < 2 and not core.endswith("中心"):
+        return False  # one name alone (召开全市工作会：) is too often a sentence's subject
+    return all(_BODY_NAME.match(p) and "的" not in p and ORG_END.search(p) for p in parts)
+
+
+# 主送：各区人民政府，市政府各部门 (GB/T 9704 prints the 主送机关 unlabelled above the body; a 公文 laid out by an
+# e-government system may label it, and one with many 主送机关 moves them, labelled, to the 版记)
+ZHUSONG_LABEL = re.compile(r"^主[ \t\u3000]*+送[ \t\u3000]*+(?:机关|单位)?[ \t\u3000]*+[：:][ \t\u3000]*+")
+
+
+def zhusong_line(s: str) -> bool:
+    return s.startswith("主") and ZHUSONG_LABEL.match(s) is not None and len(s) > ZHUSONG_LABEL.match(s).end()
 
 
 # …常务委员会第十七次会议决定，修改下列地方性法规： / …决定对《…》作如下修改：: the sentence of an amending
@@ -311,7 +343,7 @@ def analyse(text: str) -> Layout:
         s = line.s
         if is_meta_line(s) or ("\t" in s and is_label_line(s)):
             continue  # 主题 词：\t…\t时 效：\t根据…，此文…: a row of header fields, prose or not, is front matter
-        if is_addressee(s) or is_prose(s) or (line.marker is not None and _plausible_first_marker(line)):
+        if is_addressee(s) or zhusong_line(s) or is_prose(s) or (line.marker is not None and _plausible_first_marker(line)):
             front_end = i
             break
     task_tables = find_task_tables(lines)
@@ -321,8 +353,8 @@ def analyse(text: str) -> Layout:
     layout = Layout(text, lines, front_end)
     _mark_tables(layout)
     _mark_task_tables(layout, task_tables)
-    if front_end < len(lines) and is_addressee(lines[front_end].s):
-        layout.addressee = front_end
+    if front_end < len(lines) and (is_addressee(lines[front_end].s) or zhusong_line(lines[front_end].s)):
+        layout.addressee = front_end  # 各区人民政府： or, labelled, 主送：各区人民政府，市政府各部门
     for i in range(front_end, len(lines)):
         if lines[i].marker is not None:
             layout.first_marker = i

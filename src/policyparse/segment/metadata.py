@@ -30,6 +30,7 @@ from policyparse.grammar import (
     PRINTED_BY,
     PROMULGATION,
     SELF_NAMED,
+    SEAL_CAPTION,
     SEAL_NOTE,
     SENTENCE_THEN_ATTACHMENTS,
     SIGNED_LINE,
@@ -55,6 +56,8 @@ from policyparse.segment.layout import (
     is_prose,
     is_table_row,
     label_pairs,
+    ZHUSONG_LABEL,
+    zhusong_line,
 )
 
 
@@ -128,7 +131,7 @@ def doc_type_of(title: str | None) -> str | None:
 def split_addressees(line: str) -> list[str]:
     """Split a 主送 line on ，；, at bracket depth 0. 、 joins units of one addressee group
     (各县、市、区人民政府; 省科协机关各部门、各直属单位) and is not split on."""
-    core = line.strip().rstrip("：:").strip()
+    core = ZHUSONG_LABEL.sub("", line.strip()).rstrip("：:").strip()
     out, depth, cur = [], 0, []
     for ch in core:
         if ch in "（(【〔《":
@@ -1123,7 +1126,7 @@ def _signing_orgs(lines, first: int, date_i: int) -> list[str]:
     else:
         found = [lines[k].s for k in range(first, date_i) if not _FILE_LINK.search(lines[k].s)]
     orgs = [SEAL_NOTE.sub("", o).strip() for o in found]
-    return [o for o in orgs if o]
+    return [o for o in orgs if o and not SEAL_CAPTION.match(o)]
 
 
 def _issuing_body_line(layout: Layout, title: str | None) -> str | None:
@@ -1553,7 +1556,20 @@ def _read_doc_type(title: str | None, plan_title: str | None, layout: Layout) ->
 
 def _addressees(layout: Layout, late: tuple[int, int] | None) -> list[str]:
     at = layout.addressee if layout.addressee is not None else (late[1] if late else None)
-    return split_addressees(layout.lines[at].s) if at is not None else []
+    s = layout.lines[at].s if at is not None else ""
+    found = split_addressees(s.partition("\n")[0] if zhusong_line(s) else s)
+    return found + [a for a in _closing_addressees(layout) if a not in found]
+
+
+def _closing_addressees(layout: Layout) -> list[str]:
+    """主送：… in the 版记, below the signature: the 主送机关 GB/T 9704 (7.3.2) moves there when the first page
+    cannot hold them all; they are addressees as the line above the body is."""
+    if not layout.signatures:
+        return []
+    for line in layout.lines[layout.signatures[0][1] + 1:]:
+        if zhusong_line(line.s):
+            return split_addressees(line.s.partition("\n")[0])  # the 抄送 line may be joined below it
+    return []
 
 
 def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Metadata:
@@ -1585,7 +1601,7 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
     if not title:
         title = _body_title(layout, plan_title)
     attachments = _attachments(layout)
-    return Metadata(
+    meta = Metadata(
         title=title,
         plan_title=plan_title,
         doc_number=doc_number,
@@ -1603,3 +1619,20 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
         plan_period=_period(plan_title, title, doc_type),
         doc_type=doc_type,
     )
+    return _fill_from_tags(meta, html_meta)
+
+
+def _fill_from_tags(meta: Metadata, hints: dict[str, str]) -> Metadata:
+    """An OFD's 电子公文 tags (tag_* hints) fill in the fields the text gives none for: the file marks its
+    标题, 发文字号, 发文机关, 成文日期 and 主送机关, but the text, read in its context, comes first."""
+    if not any(k.startswith("tag_") for k in hints):
+        return meta
+    fills = {
+        "title": hints.get("tag_title"),
+        "doc_number": normalise_doc_number(hints["tag_doc_number"]) if hints.get("tag_doc_number") else None,
+        "issuer": hints.get("tag_issuer"),
+        "issue_date": parse_date(hints["tag_issue_date"]) if hints.get("tag_issue_date") else None,
+        "addressees": split_addressees(hints.get("tag_addressees", "")),
+    }
+    update = {k: v for k, v in fills.items() if v and not getattr(meta, k)}
+    return meta.model_copy(update=update) if update else meta

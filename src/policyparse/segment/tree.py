@@ -40,6 +40,7 @@ from policyparse.segment.layout import (
     is_label_line,
     is_prose,
     is_table_row,
+    zhusong_line,
 )
 from policyparse.segment.headings import is_title_sentence  # noqa: I001  (a line of its own: merges with main)
 
@@ -55,6 +56,14 @@ _SO_NOTIFIED = re.compile(r"特此(?:通知|通告|公告|函告|通报|批复)[
 _LINK_LABEL = re.compile(r"附\s*件\s*[（(](?:点击|请)?下载[^）)]{0,6}[）)]\s*[：:]?")
 # 文件详情如下： / 现通知如下：: a sentence however short that leads into what follows is a paragraph, not a title
 _LEADS_IN = re.compile(r"\p{Han}{2}如下[：:]$")
+# 主送：… / 抄送… below the signature, however short: the 版记's lines (GB/T 9704), each a closing line
+_COPY_LINE = re.compile(r"^抄[ \t\u3000]*+[送报]")
+
+
+def _banji_line(s: str) -> bool:
+    return zhusong_line(s) or _COPY_LINE.match(s) is not None
+
+
 _NOTE_AT_END = re.compile(r"[（(]([^（）()\n]{2,120})[）)][。．]?\s*$")
 
 
@@ -206,7 +215,7 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
                 stack.clear()
                 i = j
                 continue
-            if is_prose(s) or IMPRINT.search(s):
+            if is_prose(s) or IMPRINT.search(s) or _banji_line(s):
                 top = deepest()
                 if _tail_run_head(lines, i, n, top, tables, s):
                     while stack and stack[-1].kind == "paragraph":
@@ -217,7 +226,7 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
                     continue
                 bare = top is not None and top.title_only and not top.children and top.end == lines[last_marker].end
                 if (
-                    (CLOSING.match(s) and not bare) or not stack or IMPRINT.search(s) or _sums_up_items(s, top)
+                    (CLOSING.match(s) and not bare) or not stack or IMPRINT.search(s) or _banji_line(s) or _sums_up_items(s, top)
                     or _directs_all_after_notes(s, lines[i - 1].s, in_tail) or (one_paragraph_items and not bare)
                 ):
                     root.children.append(Node("closing", line.start, line.end, level=1))
