@@ -280,6 +280,9 @@ FIRST_LISTED_LEADS = re.compile(
     r"[，,；;。]?\s*(?:排在|排名|排|列在|列)(?:第一(?:位|个|名)?|首位)的?(?:部门|单位|者)?为牵头(?:或汇总)?(?:部门|单位)(?:或(?:部门|单位))?"
     r"(?:[，,]\s*下同)?"
 )
+# Every FIRST_LISTED_LEADS match holds these words: the pattern opens with optional pieces, so the engine has no
+# literal to look for and tries it at every character; `in` first spares the scan where they are absent.
+FIRST_LISTED_LEADS_CUE = "为牵头"
 # The remark a note may end with after its list (〔责任单位：A、B按职责分工负责。具体任务均涉及各市政府，不再做分工，下同。〕,
 # （责任单位：A、B。以下政策措施均需各县区落实，不再单独列出）): from its 。 on, the note names no unit of this task.
 NOTE_REMARK = re.compile(r"。(?=[^。]*(?:下同|不再|均需|均涉及|均由|以下))")

@@ -164,7 +164,7 @@ class _DocumentReading:
 
     @classmethod
     def of(cls, text: str) -> _DocumentReading:
-        m = _g.FIRST_LISTED_LEADS.search(text)
+        m = _g.FIRST_LISTED_LEADS.search(text) if _g.FIRST_LISTED_LEADS_CUE in text else None
         start = None
         if m:
             # the rule applies from the note that states it: back to that note's opening bracket, or to the start of
@@ -179,7 +179,7 @@ class _DocumentReading:
             full = _full_unit_name(a.group("full"))
             if full and _lex.is_unit(a.group("abbr")):
                 abbreviations.setdefault(_lex._key(a.group("abbr")), _lex.lookup(full).canonical)
-        places = tuple(sorted({m.group("place") for m in _OWN_PLACE.finditer(text, 0, _OWN_PLACE_REACH)}))
+        places = _own_places(text)
         return cls(start, abbreviations, places, bare_lists=_closes_with_bare_lists(text))
 
 
@@ -205,8 +205,24 @@ def _closes_with_bare_lists(text: str) -> bool:
     return False
 
 
+def _own_places(text: str) -> tuple[str, ...]:
+    """The places _OWN_PLACE names in the document's head, sorted: the pattern tried only where it can start (the
+    head, a 《 or a line end; a match holds no other of them), which the engine, given an alternation with an anchor
+    first, cannot find by itself and would try at every character."""
+    head = text[:_OWN_PLACE_REACH]
+    starts = {0}
+    for ch in "《\n":
+        at = head.find(ch)
+        while at >= 0:
+            starts.add(at)
+            at = head.find(ch, at + 1)
+    return tuple(sorted({m.group("place") for at in starts if (m := _OWN_PLACE.match(head, at)) is not None}))
+
+
 def _abbreviations(text: str) -> Iterator[re.Match]:
     """The matches of _ABBREVIATION in text, in order and not overlapping, found from their cues."""
+    if "简称" not in text and "下称" not in text:
+        return  # every cue holds one of them (以下简称, 以下称, 简称, 下称): most documents declare none
     resume = 0
     for cue in _ABBREVIATION_CUE.finditer(text):
         start = max(resume, cue.start() - _ABBREVIATION_NAME_REACH)
@@ -464,7 +480,7 @@ def parse_note(text: str, start: int, end: int, *, unanchored: bool = False) -> 
     body = text[start:end]
     if not body.strip() or len(body) > MAX_NOTE or _g.APPOSITIVE.match(body):
         return None
-    declared = _g.FIRST_LISTED_LEADS.search(body)
+    declared = _g.FIRST_LISTED_LEADS.search(body) if _g.FIRST_LISTED_LEADS_CUE in body else None
     if declared:  # （A、B负责，排在第一位的部门为牵头部门，下同）: the rule is read once per document
         end = _TRAILING_PUNCT.search(text, start, start + _declaration_start(body, declared.start())).start()
         body = text[start:end]
