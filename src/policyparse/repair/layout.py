@@ -25,6 +25,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 
+import re as stdre
+
 import regex as re
 
 from policyparse.grammar import FIELD_LABEL_START, TITLE_TAIL
@@ -83,7 +85,9 @@ _FULLWIDTH.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})
 _FULLWIDTH.update({"％": "%", "﹪": "%", "．": ".", "﹒": "."})
 _WIDTH_TABLE = str.maketrans(_FULLWIDTH)
 # Full-width digits, letters and percent signs; a full-width stop only right after a digit.
-_WIDE_RUN = re.compile(r"(?:[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFE6A]|(?<=[0-9\uFF10-\uFF19])[\uFF0E\uFE52])+")
+# Patterns of listed characters only (no Unicode property) run on the standard `re` module: it compiles a class
+# into a bitmap and scans whole texts about four times faster than `regex`, with the same matches.
+_WIDE_RUN = stdre.compile(r"(?:[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFE6A]|(?<=[0-9\uFF10-\uFF19])[\uFF0E\uFE52])+")
 
 
 # A symbol-font glyph (private use area) left where Word printed the stop of a list number
@@ -127,7 +131,7 @@ _PROTECTED = re.compile(
     r"|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]++@[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)+",
     re.I,
 )
-_BRACKETS = re.compile(r"[()（）\n]")
+_BRACKETS = stdre.compile(r"[()（）\n]")  # listed characters: the standard module (see _WIDE_RUN)
 _HAN = re.compile(r"\p{Han}")
 _HAN_CHAR = re.compile(r"\p{Han}")
 _SHORT_TOKEN = re.compile(r"[A-Za-z0-9 .\-+#&_%]{1,30}")
@@ -613,8 +617,9 @@ def drop_duplicate_copy(text: str, log) -> str:
 
 # ================================================================ whitespace
 
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_ODD_SPACE = re.compile("[\x0b\x0c\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# listed characters: the standard module (see _WIDE_RUN)
+_ZERO_WIDTH = stdre.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_ODD_SPACE = stdre.compile("[\x0b\x0c\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # A tab between two cells of a table row is kept: it is the cell border. Two tabs in a row hold an empty
 # cell between them (a 配合单位 left blank), so every tab is kept and the columns stay aligned.
 _CELL_TAB = re.compile(r"[ ]*+\t[ ]*+")
