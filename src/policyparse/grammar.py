@@ -231,6 +231,12 @@ NOTE_LABEL = re.compile(
     r"|(?P<bare>牵头|主办|协办|配合)"
     r"|(?P<time>" + "|".join(TIME_LABELS) + r"))\s*+(?:[:：∶]|】[:：∶]?)"  # ∶ (U+2236) stands for the colon on some pages;
 )  # 【责任单位】A: the label set in black brackets instead of a colon
+# Every NOTE_LABEL match ends on one of these: the pattern opens with optional pieces and is tried at every
+# character, so a text holding none of them is spared the scan.
+
+
+def has_note_label_stop(s: str) -> bool:
+    return ":" in s or "：" in s or "∶" in s or "】" in s
 
 # （A、B按职责分工负责）: the units named share the task.
 JOINT_TAIL = re.compile(

@@ -489,7 +489,7 @@ def parse_note(text: str, start: int, end: int, *, unanchored: bool = False) -> 
         end = start + remark.start()
         body = text[start:end]
     raw, span = text[start:end], (start, end)
-    labels = [m for m in _g.NOTE_LABEL.finditer(body)]
+    labels = list(_g.NOTE_LABEL.finditer(body)) if _g.has_note_label_stop(body) else []
     before = body[: labels[0].start()] if labels else ""
     if labels and (not before.strip() or _g.TIME_BEFORE_LABEL.match(before) or _g.PERSON_BEFORE_LABEL.match(before)):
         return _labelled_note(text, start, labels, len(body), raw, span)
