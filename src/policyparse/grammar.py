@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+import re as stdre
+
 import regex as re
 
 from policyparse import lexicons
@@ -442,9 +444,12 @@ ATTACHED_TABLE_LIST = re.compile(r"^附[ \t\u3000]*+[表图]?[ \t\u3000]*+(\d{0,
 
 # ------------------------------------------------------------------ task tables (segment.tasktables, extract.tasks)
 
-_COLUMN_BLANKS = re.compile(r"[\s\u3000]+")
+# [\s\u3000]+ of the regex module (\s: Unicode White_Space) spelt out, on the standard module: it is run on every
+# line of a document (is each a header cell?), and the standard module scans a listed class several times faster
+_COLUMN_BLANKS = stdre.compile("[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
 # a bracketed note after a column name: 完成时限（年月）, 牵头单位(部门)
 _COLUMN_NOTE = re.compile(r"[（(][^（）()]{0,12}+[）)]$")
+_COLUMN_NOTE_MAX = 14  # characters _COLUMN_NOTE takes off at most
 # the roles a task table's columns take (lexicons/task_columns.tsv)
 RESPONSIBILITY_ROLES = frozenset({"lead", "support", "responsible"})
 # how the name of a unit in a task table's unit cell ends (县水务局, 县代建中心, 县残联, 区政府各部门, 魏武国控集团):
@@ -457,6 +462,11 @@ def _column_roles() -> dict[str, str]:
     return {row[0]: row[1] for row in lexicons.rows("task_columns.tsv")}
 
 
+@cache
+def _longest_column_name() -> int:
+    return max(map(len, _column_roles()), default=0)
+
+
 def column_role(name: str) -> str | None:
     """What a task table's column holds, from its header cell (序号 -> seq, 牵头单位 -> lead, 完成时限 -> time),
     or None for a name not in lexicons/task_columns.tsv."""
@@ -464,6 +474,8 @@ def column_role(name: str) -> str | None:
     roles = _column_roles()
     if core in roles:
         return roles[core]
+    if len(core) > _longest_column_name() + _COLUMN_NOTE_MAX:
+        return None  # a line of prose: no name even without a note
     core = _COLUMN_NOTE.sub("", core)
     return roles.get(core)
 
