@@ -12,8 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-import re as stdre
-
 import regex as re
 
 from policyparse import lexicons
@@ -444,9 +442,9 @@ ATTACHED_TABLE_LIST = re.compile(r"^附[ \t\u3000]*+[表图]?[ \t\u3000]*+(\d{0,
 
 # ------------------------------------------------------------------ task tables (segment.tasktables, extract.tasks)
 
-# [\s\u3000]+ of the regex module (\s: Unicode White_Space) spelt out, on the standard module: it is run on every
-# line of a document (is each a header cell?), and the standard module scans a listed class several times faster
-_COLUMN_BLANKS = stdre.compile("[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
+_COLUMN_BLANKS = re.compile(r"[\s\u3000]+")
+# the characters of _COLUMN_BLANKS (\s of the regex module is Unicode White_Space), for str.lstrip
+_COLUMN_BLANK_CHARS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 # a bracketed note after a column name: 完成时限（年月）, 牵头单位(部门)
 _COLUMN_NOTE = re.compile(r"[（(][^（）()]{0,12}+[）)]$")
 _COLUMN_NOTE_MAX = 14  # characters _COLUMN_NOTE takes off at most
@@ -467,9 +465,19 @@ def _longest_column_name() -> int:
     return max(map(len, _column_roles()), default=0)
 
 
+@cache
+def _column_name_starts() -> frozenset[str]:
+    return frozenset(name[0] for name in _column_roles() if name)
+
+
 def column_role(name: str) -> str | None:
     """What a task table's column holds, from its header cell (序号 -> seq, 牵头单位 -> lead, 完成时限 -> time),
     or None for a name not in lexicons/task_columns.tsv."""
+    # asked of every line of a document (is it a header cell?): a line whose first character opens no column
+    # name is none (blanks and a closing note are all the name may lose), without a copy of it
+    first = name.lstrip(_COLUMN_BLANK_CHARS)[:1]
+    if first not in _column_name_starts():
+        return None
     core = _COLUMN_BLANKS.sub("", name)
     roles = _column_roles()
     if core in roles:

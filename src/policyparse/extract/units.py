@@ -16,6 +16,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import repeat
 
+import re as stdre
+
 import regex as re
 
 from policyparse import grammar as _g
@@ -184,7 +186,8 @@ class _DocumentReading:
 
 
 # A bracket closing a sentence that closes its line (…。（A、B）); not 徐某（安洲街道办事处）, a person and the unit they are from.
-_CLOSING_BRACKET = re.compile(r"[。；;][ \t\u3000]*[（(](?P<inner>[^（）()\n]{2,120})[）)][。；;]?[ \t\u3000]*$", re.M)
+# Listed characters only, run over the whole text: the standard module, which scans such classes faster.
+_CLOSING_BRACKET = stdre.compile(r"[。；;][ \t\u3000]*[（(](?P<inner>[^（）()\n]{2,120})[）)][。；;]?[ \t\u3000]*$", stdre.M)
 _BARE_LIST_HABIT = 3  # closing bare lists of unanchored units it takes to call it the document's way of naming units
 
 
@@ -766,7 +769,7 @@ def _units_of(text: str, start: int, end: int, *, anchored: bool = False, lenien
             whole = _Piece(text[units[-1].span[0]:p.end], units[-1].span[0], p.end)
             units[-1] = _unit(text, whole, units[-1].canonical + "、" + p.name)
             continue
-        split = _spaced_units(text, p) if lenient and _SPACES.search(p.name) else None
+        split = _spaced_units(text, p) if lenient and _has_space(p.name) else None
         split = split or _split_conj(text, p)
         if split is None and lenient:
             split = _labelled_piece(p, last=i == len(pieces) - 1)
@@ -790,7 +793,10 @@ def _units_of(text: str, start: int, end: int, *, anchored: bool = False, lenien
 _LABELLED_NAME = re.compile(r"^(?:(?:各|有关|相关)\p{Han}{1,4}|\p{Han}{2,4}?(?:新区|区|县|旗))$")
 # A time clause closing a labelled list (牵头部门：A、B，2025年底前完成): not a unit, read by the deadline pass.
 _TIME_CLAUSE = re.compile(r"\d|[年月]底|年内|前完成|底前|持续推进|长期坚持|持续实施")
-_SPACES = re.compile(r"[ \t\u3000]")
+
+
+def _has_space(name: str) -> bool:
+    return " " in name or "\t" in name or "\u3000" in name  # [ \t\u3000] by three `in` tests: cheaper on a short name
 _NOT_SPACES = re.compile(r"[^ \t\u3000]+")
 
 
