@@ -231,6 +231,12 @@ NOTE_LABEL = re.compile(
     r"|(?P<bare>牵头|主办|协办|配合)"
     r"|(?P<time>" + "|".join(TIME_LABELS) + r"))\s*+(?:[:：∶]|】[:：∶]?)"  # ∶ (U+2236) stands for the colon on some pages;
 )  # 【责任单位】A: the label set in black brackets instead of a colon
+# Every NOTE_LABEL match ends on one of these: the pattern opens with optional pieces and is tried at every
+# character, so a text holding none of them is spared the scan.
+
+
+def has_note_label_stop(s: str) -> bool:
+    return ":" in s or "：" in s or "∶" in s or "】" in s
 
 # （A、B按职责分工负责）: the units named share the task.
 JOINT_TAIL = re.compile(
@@ -281,6 +287,9 @@ FIRST_LISTED_LEADS = re.compile(
     r"[，,；;。]?\s*(?:排在|排名|排|列在|列)(?:第一(?:位|个|名)?|首位)的?(?:部门|单位|者)?为牵头(?:或汇总)?(?:部门|单位)(?:或(?:部门|单位))?"
     r"(?:[，,]\s*下同)?"
 )
+# Every FIRST_LISTED_LEADS match holds these words: the pattern opens with optional pieces, so the engine has no
+# literal to look for and tries it at every character; `in` first spares the scan where they are absent.
+FIRST_LISTED_LEADS_CUE = "为牵头"
 # The remark a note may end with after its list (〔责任单位：A、B按职责分工负责。具体任务均涉及各市政府，不再做分工，下同。〕,
 # （责任单位：A、B。以下政策措施均需各县区落实，不再单独列出）): from its 。 on, the note names no unit of this task.
 NOTE_REMARK = re.compile(r"。(?=[^。]*(?:下同|不再|均需|均涉及|均由|以下))")
@@ -436,8 +445,11 @@ ATTACHED_TABLE_LIST = re.compile(r"^附[ \t\u3000]*+[表图]?[ \t\u3000]*+(\d{0,
 # ------------------------------------------------------------------ task tables (segment.tasktables, extract.tasks)
 
 _COLUMN_BLANKS = re.compile(r"[\s\u3000]+")
+# the characters of _COLUMN_BLANKS (\s of the regex module is Unicode White_Space), for str.lstrip
+_COLUMN_BLANK_CHARS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 # a bracketed note after a column name: 完成时限（年月）, 牵头单位(部门)
 _COLUMN_NOTE = re.compile(r"[（(][^（）()]{0,12}+[）)]$")
+_COLUMN_NOTE_MAX = 14  # characters _COLUMN_NOTE takes off at most
 # the roles a task table's columns take (lexicons/task_columns.tsv)
 RESPONSIBILITY_ROLES = frozenset({"lead", "support", "responsible"})
 # how the name of a unit in a task table's unit cell ends (县水务局, 县代建中心, 县残联, 区政府各部门, 魏武国控集团):
@@ -450,13 +462,31 @@ def _column_roles() -> dict[str, str]:
     return {row[0]: row[1] for row in lexicons.rows("task_columns.tsv")}
 
 
+@cache
+def _longest_column_name() -> int:
+    return max(map(len, _column_roles()), default=0)
+
+
+@cache
+def _column_name_starts() -> frozenset[str]:
+    """The characters a column name can start with: a listed name's, or a word's a name may be read by."""
+    return frozenset(name[0] for name in (*_column_roles(), *_column_words()) if name)
+
+
 def column_role(name: str) -> str | None:
     """What a task table's column holds, from its header cell (序号 -> seq, 牵头单位 -> lead, 完成时限 -> time):
     the name whole from lexicons/task_columns.tsv, else read by its words (_role_by_words), else None."""
+    # asked of every line of a document (is it a header cell?): a line whose first character opens no column
+    # name and no column word is none (blanks and a closing note are all the name may lose), without a copy of it
+    first = name.lstrip(_COLUMN_BLANK_CHARS)[:1]
+    if first not in _column_name_starts():
+        return None
     core = _COLUMN_BLANKS.sub("", name)
     roles = _column_roles()
     if core in roles:
         return roles[core]
+    if len(core) > _longest_column_name() + _COLUMN_NOTE_MAX:
+        return None  # a line of prose: no name even without a note
     core = _COLUMN_NOTE.sub("", core)
     return roles[core] if core in roles else _role_by_words(core)
 

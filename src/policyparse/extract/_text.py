@@ -6,6 +6,8 @@ import bisect
 from collections.abc import Iterator
 from itertools import repeat
 
+import re as stdre
+
 import regex as re
 
 from policyparse.grammar import IMPRINT
@@ -16,7 +18,8 @@ SKIP_KINDS = frozenset({"addressee", "signature", "attachment"})
 
 # Text inside 《…》 (titles) and “…” (slogans, names) is never a target or a deadline. A “ closed by a
 # straight " (“统一窗口出件"模式) is one quotation: read as such, the " does not open a new one.
-_QUOTED = re.compile(r"《[^《》\n]{0,200}》|“[^“”\"\n]{0,80}[”\"]|\"[^\"\n]{0,80}\"|〔[^〔〕\n]{0,12}〕")
+# Listed characters only: the standard module, which scans them faster; QUOTE_OPENERS: what every match starts with.
+_QUOTED = stdre.compile(r"《[^《》\n]{0,200}》|“[^“”\"\n]{0,80}[”\"]|\"[^\"\n]{0,80}\"|〔[^〔〕\n]{0,12}〕")
 
 _ANNUAL_TITLE = re.compile(
     r"(?<![\d\-—–－~～至到])(\d{4})年(?![\d\-—–－~～至到])[^\n。，]{0,40}?(?:工作要点|要点|工作计划|工作安排|年度计划|行动计划|工作方案|实施方案|任务清单)"
@@ -95,7 +98,12 @@ def _is_retrospective_heading(node: Section) -> bool:
     return bool(_RETROSPECTIVE.search(title)) and not _FORWARD_TITLE.search(title)
 
 
+_QUOTE_OPENERS = "《“\"〔"
+
+
 def quoted_ranges(own: str) -> list[tuple[int, int]]:
+    if not any(ch in own for ch in _QUOTE_OPENERS):
+        return []  # most nodes quote nothing: four `in` tests instead of a pattern scan
     return [(m.start(), m.end()) for m in _QUOTED.finditer(own)]
 
 

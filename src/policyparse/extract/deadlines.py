@@ -54,6 +54,14 @@ _DUE_AFTER_MONTH = re.compile(r"(?:取得\p{Han}{0,3}成效|完成|见效|建成
 _DELIVERED_AFTER_DATE = re.compile(r"(?:向\p{Han}{1,8})?(?:公告|公布|发出|报送|上报|提交|送达)")
 _HAS_DATE = re.compile(r"[年月日季]|长期坚持|持续推进|持续优化|十[一二三四五六七八九]五|[六七八九]五")
 MAX_PER_NODE = 200
+
+
+def _may_hold_date(own: str) -> bool:
+    """_HAS_DATE.search(own), by `in` tests first: a 年 / 月 / 日 / 季 settles it, and the other alternatives hold
+    持续, 长期坚持 or 五; only a node with one of these and none of the first four runs the pattern."""
+    if "年" in own or "月" in own or "日" in own or "季" in own:
+        return True
+    return ("五" in own or "持续" in own or "长期坚持" in own) and _HAS_DATE.search(own) is not None
 _STARTS = re.compile(r"(?:起|开始|以来|印发|发布|施行|实施|成立|召开的)")
 _FROM = re.compile(r"[自从截]")
 # 1994年6月4日国务院发布的《…》, 2010年5月27日市人大常委会第十九次会议通过: a date of record, not a deadline
@@ -131,7 +139,7 @@ def find_deadlines(
     """Deadlines in text[start:end]. `issued`: the issue year (a date before it is on record, not due);
     `goals`: the node states goals (（二）发展目标), so a year opening a sentence (2025年，…) is one to reach."""
     own = text[start:end]
-    if not _HAS_DATE.search(own):
+    if not _may_hold_date(own):
         return []
     quoted = quoted_ranges(own)
     out: list[Deadline] = []

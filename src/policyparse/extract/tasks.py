@@ -48,7 +48,7 @@ _LIST_PIECE = re.compile(r"[^、，,；;／/\s]+")
 
 def assign_task_rows(text: str, sections: list[Section]) -> None:
     """Fill responsibility, deadlines and targets of every task_row node from its cells, in place."""
-    reading = _units.document_reading(text)
+    reading = None  # what the document says of its lists: read at the first row with cells (most documents have none)
     table_start = 0  # where the first row of the table being read starts
     previous = None
     before = _previous_siblings(sections)
@@ -60,6 +60,8 @@ def assign_task_rows(text: str, sections: list[Section]) -> None:
         previous = node
         if not node.cells:
             continue
+        if reading is None:
+            reading = _units.document_reading(text)
         spans = _cell_spans(text, node)
         resp = row_responsibility(text, node, spans, reading)
         if resp is not None:

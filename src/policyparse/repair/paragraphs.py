@@ -203,7 +203,8 @@ def _cut_glued_items(lines: list[str], log) -> str:
                 continue
             cuts.append((m.start(), m.start()))
             last_num, headed = n, False
-        m = _GLUED_HEADING.search(line) if last_cn is not None else None
+        # its 、 stands 5 to 41 characters before the line end (the lookahead's 4–40): most lines have none there
+        m = _GLUED_HEADING.search(line) if last_cn is not None and "、" in line[-41:-4] else None
         if m is not None and m.start() > 0 and chinese_number(m.group(1)) == last_cn + 1 and (not cuts or m.start() > cuts[-1][0]):
             cuts.append((m.start(), m.start()))
             last_cn, headed = last_cn + 1, True

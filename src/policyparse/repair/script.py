@@ -73,7 +73,13 @@ def remove_ruby_pinyin(text: str, log) -> str:
     return text
 
 
+# What a tone-marked syllable holds, precomposed or as a combining mark: without any, no bracket counts (see below).
+_TONE_CHARS = _TONED + "\u0300\u0301\u0304\u030c"
+
+
 def _remove_ruby_once(text: str, log) -> str:
+    if not any(ch in text for ch in _TONE_CHARS):
+        return text  # no tone mark anywhere: no toned ruby, so nothing is removed (a scan per mark is cheaper than the pattern)
     matches = list(_RUBY.finditer(text))
     if not matches:
         return text
