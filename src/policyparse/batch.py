@@ -190,8 +190,9 @@ def process_raw(raw: bytes, path: str, fmt: str, keep_text: bool) -> Outcome:
         doc = parse_bytes(raw, path=None if path == "-" else path, keep_text=keep_text)
         summary, doc_row = summarise(doc), None
         if fmt in ("json", "jsonl"):
-            parts = output.json_parts(doc, indent=2 if fmt == "json" else None, line=True)
-            del doc  # the parts hold all of it: a large document's objects go before its JSON is joined
+            # each section goes as its JSON is made, and the rest of the Document before the JSON is joined
+            parts = output.json_parts(doc, indent=2 if fmt == "json" else None, line=True, release=True)
+            del doc
             payload = b"".join(parts)
         else:
             payload, doc_row = sinks.table_parts(doc, fmt, path)
