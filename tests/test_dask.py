@@ -307,19 +307,19 @@ def test_cli_usage_errors(args, tmp_path):
 
 def _die_on_second_document(marker: str) -> None:
     """Runs in one worker: from now on, its second document kills the worker process outright."""
-    from policyparse import dask as target
+    from policyparse import batch as target  # the one per-document function of both engines
 
-    original = target._parse
+    original = target.process_one
     seen = []
 
-    def dying(path, keep_text):
+    def dying(path, fmt, keep_text):
         seen.append(path)
         if len(seen) == 2:
             Path(marker).write_text(f"{os.getpid()} {path}\n", encoding="utf-8")
             os.kill(os.getpid(), signal.SIGKILL)
-        return original(path, keep_text)
+        return original(path, fmt, keep_text)
 
-    target._parse = dying
+    target.process_one = dying
 
 
 def test_worker_killed_mid_run_loses_nothing(cluster, corpus, local_jsonl, tmp_path):
@@ -346,14 +346,14 @@ def _misbehave_by_name(install: bool) -> None:
     """Runs in every worker: from now on a document named hang/kill/memory does that (install=False undoes it)."""
     import time
 
-    from policyparse import dask as target
+    from policyparse import batch as target  # the one per-document function of both engines
 
     if not install:
-        target._parse = target.__dict__.get("_real_parse", target._parse)
+        target.process_one = target.__dict__.get("_real_process_one", target.process_one)
         return
-    target._real_parse = original = target.__dict__.get("_real_parse", target._parse)
+    target._real_process_one = original = target.__dict__.get("_real_process_one", target.process_one)
 
-    def misbehaving(path, keep_text):
+    def misbehaving(path, fmt, keep_text):
         name = Path(path).name
         if "hang" in name:
             time.sleep(60)
@@ -361,9 +361,9 @@ def _misbehave_by_name(install: bool) -> None:
             os.kill(os.getpid(), signal.SIGKILL)
         if "memory" in name:
             bytearray(4 * 1024 * 1024 * 1024)  # 4 GB, over the 1500 MB ceiling
-        return original(path, keep_text)
+        return original(path, fmt, keep_text)
 
-    target._parse = misbehaving
+    target.process_one = misbehaving
 
 
 def test_a_document_over_its_limits_costs_only_itself(cluster, tmp_path):
@@ -386,3 +386,21 @@ def test_a_document_over_its_limits_costs_only_itself(cluster, tmp_path):
     records = (tmp_path / "out" / "errors.jsonl").read_text(encoding="utf-8").splitlines()
     assert sorted(json.loads(r)["stage"] for r in records) == ["memory", "timeout", "worker"]
     assert set(cluster.run(os.getpid).values()) == pids_before  # no Dask worker died or was restarted
+
+
+def test_parse_bag_holds_the_same_limits(cluster, tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(SAMPLES[1], src / f"1_{SAMPLES[1].name}")
+    for bad in ("hang", "kill"):
+        (src / f"0_{bad}.txt").write_text("一、总体要求\n", encoding="utf-8")
+    pids_before = set(cluster.run(os.getpid).values())
+    cluster.run(_misbehave_by_name, True)
+    try:
+        records = engine.parse_bag([src], timeout=5, max_memory_mb=1500).compute()
+    finally:
+        cluster.run(_misbehave_by_name, False)
+    assert [(Path(r.path).name, r.stage) for r in records if isinstance(r, batch.Failure)] == [("0_hang.txt", "timeout"), ("0_kill.txt", "worker")]
+    docs = [r for r in records if isinstance(r, Document)]
+    assert [output.to_json(d) for d in docs] == [output.to_json(engine.parse_record(str(src / f"1_{SAMPLES[1].name}")))]
+    assert set(cluster.run(os.getpid).values()) == pids_before

@@ -147,6 +147,21 @@ def test_a_document_that_hangs_or_kills_its_worker_costs_only_itself(tmp_path, m
     assert "panicked" not in capfd.readouterr().err  # what native code prints in a worker stays there
 
 
+def test_a_worker_that_dies_costs_only_its_document_with_no_limits_too(tmp_path, monkeypatch):
+    # --timeout 0 --max-memory 0 --jobs 2: still one worker process a document at a time, replaced when it
+    # dies (a process pool here once aborted the batch with BrokenProcessPool)
+    src = tmp_path / "in"
+    src.mkdir()
+    good = sorted(SAMPLES.glob("00[1-2]*.txt"))
+    for i, f in enumerate(good):
+        (src / f"{i}_{f.name}").write_bytes(f.read_bytes())
+    (src / "1_kill.txt").write_text("一、总体要求\n", encoding="utf-8")
+    monkeypatch.setattr(batch, "process_one", _crashing)
+    result = batch.run_batch([str(src)], str(tmp_path / "out"), "jsonl", jobs=2, timeout=0, max_memory_mb=0)
+    assert result.done == len(good)
+    assert [(Path(f.path).name, f.stage, f.error_type) for f in result.failures] == [("1_kill.txt", "worker", "WorkerDied")]
+
+
 def test_a_large_files_limits_grow_with_its_size():
     """The limits given are floors: a file of S bytes gets MEMORY_PER_INPUT_BYTE x S of memory and
     SECONDS_PER_INPUT_MB a megabyte when that is more; no limit stays none."""
@@ -211,6 +226,43 @@ def test_a_large_document_parses_within_its_size_scaled_ceiling(tmp_path):
     src.write_bytes(_clean(2_000_000).encode("utf-8")[:2_000_000].decode("utf-8", "ignore").encode("utf-8"))
     result = batch.run_batch([str(src)], str(tmp_path / "out.jsonl"), "jsonl", timeout=None, max_memory_mb=1)
     assert (result.done, result.failures) == (1, [])
+
+
+def test_a_document_dense_in_notes_holds_a_bounded_memory_per_input_byte():
+    """Memory per input byte of the densest input (bench/stress.py's notes: an item and its note every 120
+    bytes), traced (tracemalloc: deterministic, unlike time). The Document holds under 32 bytes a byte (33
+    before a moved note shared its fields set); written with `release`, its sections go as the JSON grows,
+    so what stays is the JSON (about 9 bytes a byte) and the text, not the Document beside it."""
+    import gc
+    import tracemalloc
+
+    from policyparse import output
+
+    policyparse.parse(_notes(500))  # lexicons and caches loaded: not the document's
+    raw = _notes(4000).encode("utf-8")
+    gc.collect()
+    tracemalloc.start()
+    try:
+        doc = policyparse.parse(raw)
+        held = tracemalloc.get_traced_memory()[0]
+        parts = output.json_parts(doc, indent=None, line=True, release=True)
+        after = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    json_size = sum(map(len, parts))
+    assert held < 32 * len(raw), f"{held / len(raw):.1f} bytes a byte"
+    assert after < json_size + 4 * len(raw), f"{(after - json_size) / len(raw):.1f} bytes a byte beside the JSON"
+    assert not any(doc.sections)  # released
+
+
+def test_json_written_in_parts_is_the_serialisers_bytes():
+    from policyparse import output
+
+    for path in sorted(SAMPLES.glob("00[1-4]*.txt")):
+        for indent, line in ((2, False), (None, True)):
+            want = policyparse.parse_file(path).model_dump_json(indent=indent).encode("utf-8") + b"\n"
+            doc = policyparse.parse_file(path)
+            assert b"".join(output.json_parts(doc, indent=indent, line=line, release=True)) == want, path.name
 
 
 def test_html_is_decided_on_a_bounded_prefix():

@@ -13,11 +13,8 @@ import functools
 import hashlib
 import json
 import os
-import sys
 import traceback
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,7 +29,8 @@ from policyparse.pipeline import parse_bytes, parse_file, read_bytes
 # is decided by its bytes
 SUFFIXES = readers.known_suffixes()
 FORMATS = ("json", "jsonl", "csv", "xlsx")
-CHUNK_MAX = 8  # documents a worker task
+# what process_raw also makes, for the Dask engine: the two Parquet tables' rows, or the Document itself
+ENGINE_PAYLOADS = ("parquet", "document")
 
 
 @dataclass
@@ -61,7 +59,8 @@ class Outcome:
     path: str
     sha256: str | None = None
     size: int = 0
-    payload: str | bytes | None = None  # json / jsonl: UTF-8 bytes; csv: text; xlsx: rows
+    # json / jsonl: UTF-8 bytes; csv: text; xlsx: rows; parquet: (task rows, documents row); document: the Document
+    payload: object = None
     summary: dict | None = None
     failure: Failure | None = None
     doc_row: object = None  # csv / xlsx: the document's row of the documents table (parsed or failed)
@@ -179,7 +178,8 @@ def _stage_of(exc: BaseException) -> str:
 
 
 def process_one(path: str, fmt: str, keep_text: bool) -> Outcome:
-    """Worker: parse one file and serialise it; every exception becomes a Failure."""
+    """Worker: parse one file and serialise it; every exception becomes a Failure. The one per-document
+    function of both engines (the Dask engine's partitions and bags run it too)."""
     try:
         raw = read_bytes(path)
     except Exception as exc:  # noqa: BLE001 - a batch records every failure and goes on
@@ -188,15 +188,23 @@ def process_one(path: str, fmt: str, keep_text: bool) -> Outcome:
 
 
 def process_raw(raw: bytes, path: str, fmt: str, keep_text: bool) -> Outcome:
-    """Parse one document's bytes and serialise it for `fmt`; '-' (stdin) has no source path."""
+    """Parse one document's bytes and serialise it for `fmt` (FORMATS, or ENGINE_PAYLOADS); '-' (stdin) has
+    no source path."""
     sha = hashlib.sha256(raw).hexdigest()
     try:
         doc = parse_bytes(raw, path=None if path == "-" else path, keep_text=keep_text)
         summary, doc_row = summarise(doc), None
         if fmt in ("json", "jsonl"):
-            parts = output.json_parts(doc, indent=2 if fmt == "json" else None, line=True)
-            del doc  # the parts hold all of it: a large document's objects go before its JSON is joined
+            # each section goes as its JSON is made, and the rest of the Document before the JSON is joined
+            parts = output.json_parts(doc, indent=2 if fmt == "json" else None, line=True, release=True)
+            del doc
             payload = b"".join(parts)
+        elif fmt == "parquet":
+            from policyparse import parquet  # pyarrow: only the Dask engine asks for it
+
+            payload = parquet.record_parts(doc)
+        elif fmt == "document":
+            payload = doc
         else:
             payload, doc_row = sinks.table_parts(doc, fmt, path)
         return Outcome(path, sha, len(raw), payload, summary, doc_row=doc_row)
@@ -223,14 +231,6 @@ def summarise(doc) -> dict:
         "repairs": [s.name for s in doc.repair.steps],
         "empty": next((w for w in doc.repair.warnings if is_empty_warning(w)), None),
     }
-
-
-def _run_one(args: tuple[str, str, bool]) -> Outcome:
-    return process_one(*args)
-
-
-def _run_chunk(chunk: list[tuple[str, str, bool]]) -> list[Outcome]:
-    return [process_one(*args) for args in chunk]
 
 
 def warm_up() -> None:
@@ -264,61 +264,19 @@ def run_outcomes(
     files: list[Path], fmt: str, keep_text: bool, jobs: int,
     timeout: float | None = workers.DEFAULT_TIMEOUT, max_memory_mb: int | None = workers.DEFAULT_MAX_MEMORY_MB,
 ) -> Iterator[Outcome]:
-    """Outcomes in input order. With a time limit or a memory ceiling (the default) every document is
-    parsed in a worker process (policyparse.workers), so one document can cost only itself; a large
-    file's limits grow with its size (workers.document_ceiling, workers.document_time_limit)."""
+    """Outcomes in input order. Every document is parsed in a worker process (policyparse.workers), so one
+    document can cost only itself: its time limit and memory ceiling (the defaults; a large file's grow with
+    its size: workers.document_ceiling, workers.document_time_limit), and a worker that dies is a record
+    and is replaced, with or without limits. Only with no limit at all and one job is it parsed in this
+    process (nothing to bound, nothing forked)."""
     tasks = [(str(f), fmt, keep_text) for f in files]
-    if timeout or max_memory_mb:
-        yield from workers.run_ordered(
-            process_one, tasks, _lost, jobs=jobs, timeout=timeout, max_memory_mb=max_memory_mb, warm=warm_up,
-            size_of=task_size)
-        return
-    if jobs <= 1 or len(tasks) <= 1:
+    if not (timeout or max_memory_mb) and (jobs <= 1 or len(tasks) <= 1):
         for t in tasks:
-            yield _run_one(t)
+            yield process_one(*t)
         return
-    # Small chunks of documents a task (fewer round trips), consumed in input order, with at most
-    # `window` chunks in flight so memory stays bounded however large the batch.
-    size = max(1, min(CHUNK_MAX, len(tasks) // (jobs * 16)))
-    chunks = [tasks[i:i + size] for i in range(0, len(tasks), size)]
-    window = jobs * 4
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start, initargs=(os.getpid(),)) as pool:
-        pending: deque = deque()
-        for chunk in chunks:
-            pending.append(pool.submit(_run_chunk, chunk))
-            if len(pending) >= window:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
-
-
-def _worker_start(parent: int) -> None:
-    """In each worker: die with the parent, so a killed run (even SIGKILL) leaves no worker behind.
-
-    Linux: the kernel sends SIGKILL when the parent dies (prctl PR_SET_PDEATHSIG). Everywhere: a daemon
-    thread checks once a second that the parent is still the one that started the worker.
-    """
-    import signal
-    import threading
-    import time
-
-    if sys.platform.startswith("linux"):
-        try:
-            import ctypes
-
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
-        except (OSError, AttributeError):
-            pass
-    if os.getppid() != parent:  # the parent died before the line above took effect
-        os._exit(1)
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(1.0)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="policyparse-parent-watch", daemon=True).start()
+    yield from workers.run_ordered(
+        process_one, tasks, _lost, jobs=jobs, timeout=timeout, max_memory_mb=max_memory_mb, warm=warm_up,
+        size_of=task_size)
 
 
 def json_target(path: Path, roots: list[Path], out_dir: Path, names: dict[Path, Path] | None = None) -> Path:

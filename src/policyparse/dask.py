@@ -46,7 +46,7 @@ from policyparse import __version__, batch, output, sinks, workers
 from policyparse import paths as paths_
 from policyparse.batch import BatchResult, Failure, Outcome
 from policyparse.models import Document
-from policyparse.pipeline import parse_bytes, read_bytes
+from policyparse.pipeline import read_bytes
 
 __all__ = [
     "PARTITION_SIZE",
@@ -122,24 +122,28 @@ def partition(files: list, size: int = PARTITION_SIZE) -> list[list[str]]:
 # ---------------------------------------------------------------- one document
 
 
-def _parse(path: str, keep_text: bool) -> tuple[Outcome, Document | None]:
-    """Worker: read and parse one file; every exception becomes a Failure (as batch.process_one)."""
-    try:
-        raw = read_bytes(path)
-    except Exception as exc:  # noqa: BLE001 - a batch records every failure and goes on
-        return Outcome(path, failure=batch._failure(path, exc)), None
-    sha = hashlib.sha256(raw).hexdigest()
-    try:
-        doc = parse_bytes(raw, path=path, keep_text=keep_text)
-        return Outcome(path, sha, len(raw), output.to_jsonl_line(doc), batch.summarise(doc)), doc
-    except Exception as exc:  # noqa: BLE001
-        return Outcome(path, sha, len(raw), failure=batch._failure(path, exc)), None
+def _outcomes(paths: list[str], fmt: str, keep_text: bool, timeout: float | None, max_memory_mb: int | None) -> Iterator[Outcome]:
+    """The documents' outcomes in order, made as the local engine makes them (`batch.run_outcomes`, one
+    worker: `batch.process_one` per document). With a time limit or memory ceiling each document is parsed
+    in a process forked from this Dask worker (policyparse.workers), so a document over its limits, or one
+    that kills its process, is a record (stage ``timeout``, ``memory`` or ``worker``) and costs the partition
+    nothing else; with neither, in this process."""
+    files = [Path(p) for p in paths]
+    if not (timeout or max_memory_mb):
+        yield from batch.run_outcomes(files, fmt, keep_text, 1, None, None)
+        return
+    with _children_allowed():
+        yield from batch.run_outcomes(files, fmt, keep_text, 1, timeout, max_memory_mb)
+
+
+def _record(outcome: Outcome) -> Document | Failure:
+    return outcome.failure if outcome.failure is not None else outcome.payload
 
 
 def parse_record(path: str, keep_text: bool = True) -> Document | Failure:
-    """One path -> its Document, or the Failure record the local batch would write for it."""
-    outcome, doc = _parse(str(path), keep_text)
-    return doc if doc is not None else outcome.failure
+    """One path -> its Document, or the Failure record the local batch would write for it (parsed in this
+    process, without limits)."""
+    return _record(batch.process_one(str(path), "document", keep_text))
 
 
 # ---------------------------------------------------------------- Python API: a Bag
@@ -148,18 +152,27 @@ def parse_record(path: str, keep_text: bool = True) -> Document | Failure:
 def parse_bag(
     paths: Iterable[str | os.PathLike], *, keep_text: bool = True, partition_size: int = PARTITION_SIZE,
     lists: Iterable[str | os.PathLike] = (),
+    timeout: float | None = workers.DEFAULT_TIMEOUT, max_memory_mb: int | None = workers.DEFAULT_MAX_MEMORY_MB,
 ) -> db.Bag:
     """A dask Bag with one record per input: a `Document`, or a `batch.Failure` for a document that failed.
 
     `paths` are files, directories and list files as for the command line. Nothing is read until the bag
     is computed (on the active distributed Client, if any). Failures are records, never exceptions, so
-    nothing disappears: split them with `documents(bag)` and `failures(bag)`.
+    nothing disappears: split them with `documents(bag)` and `failures(bag)`. Each document is parsed under
+    `timeout` seconds and `max_memory_mb` as `run` parses it (a document over them is a Failure record);
+    None for both parses in the Dask worker itself.
     """
     files, listing_failures = resolve_inputs(paths, lists)
-    bag = db.from_sequence([str(f) for f in files], partition_size=partition_size).map(parse_record, keep_text=keep_text)
+    bag = db.from_sequence([str(f) for f in files], partition_size=partition_size).map_partitions(
+        _parse_partition, keep_text=keep_text, timeout=timeout, max_memory_mb=max_memory_mb)
     if listing_failures:
         bag = db.concat([db.from_sequence(listing_failures, npartitions=1), bag])
     return bag
+
+
+def _parse_partition(paths, keep_text: bool, timeout: float | None, max_memory_mb: int | None) -> list[Document | Failure]:
+    """A bag partition's records, each document made as `run` makes it (`_outcomes`)."""
+    return [_record(o) for o in _outcomes(list(paths), "document", keep_text, timeout, max_memory_mb)]
 
 
 def documents(bag: db.Bag) -> db.Bag:
@@ -241,7 +254,7 @@ def run_partition(
     timeout: float | None = None, max_memory_mb: int | None = None,
 ) -> PartitionResult:
     """Worker: parse one partition and write its outputs, then its manifest; or skip it (resume). Each
-    document is parsed under `timeout` and `max_memory_mb` as in the local engine (`_parse_each`)."""
+    document is parsed under `timeout` and `max_memory_mb` as in the local engine (`_outcomes`)."""
     out_dir = Path(out)
     if resume:
         manifest = _already_done(out_dir, index, paths, fmt, keep_text)
@@ -249,32 +262,17 @@ def run_partition(
             return PartitionResult(index, skipped=len(paths), failures=[Failure(**f) for f in manifest.get("failures", [])])
 
     result = PartitionResult(index)
-    docs: list[tuple[Document, str]] = []
+    rows: list = []  # jsonl: each document's line; parquet: (its task rows, its documents row)
     inputs = []
-    for outcome, doc in _parse_each(paths, keep_text, timeout, max_memory_mb):
-        path = outcome.path
-        inputs.append({"path": path, "sha256": outcome.sha256})
-        if doc is None:
+    for outcome in _outcomes(paths, fmt, keep_text, timeout, max_memory_mb):
+        inputs.append({"path": outcome.path, "sha256": outcome.sha256})
+        if outcome.failure is not None:
             result.failures.append(outcome.failure)
         else:
-            docs.append((doc, outcome.payload))
+            rows.append(outcome.payload)
             result.parsed += 1
         result.outcomes.append(Outcome(outcome.path, outcome.sha256, outcome.size, None, outcome.summary, outcome.failure))
-
-    if fmt == "parquet":
-        import pyarrow as pa
-
-        from policyparse import parquet
-
-        tasks_path, docs_path = partition_outputs(out_dir, index, fmt)
-        tasks = pa.Table.from_pylist([r for d, _ in docs for r in parquet.task_records(d)], schema=parquet.TASKS_SCHEMA)
-        table = pa.Table.from_pylist([parquet.document_record(d, line) for d, line in docs], schema=parquet.DOCUMENTS_SCHEMA)
-        parquet.write_table_atomic(tasks, tasks_path)
-        parquet.write_table_atomic(table, docs_path)
-    else:
-        with output.AtomicWriter(partition_outputs(out_dir, index, fmt)[0]) as fh:
-            for _, line in docs:
-                fh.write(line)
+    _write_partition(out_dir, index, fmt, rows)
 
     manifest = {
         "partition": index,
@@ -287,24 +285,21 @@ def run_partition(
     return result
 
 
-def _parse_each(paths: list[str], keep_text: bool, timeout: float | None, max_memory_mb: int | None) -> Iterator[tuple[Outcome, Document | None]]:
-    """The partition's documents in order, each parsed under the local engine's limits: in a worker process
-    forked from this Dask worker (policyparse.workers, as `--jobs 1` runs them), so a document over its time
-    limit or memory ceiling, or one that kills its process, is a record (stage ``timeout``, ``memory`` or
-    ``worker``) and costs the partition nothing else. With neither limit, parsed in this process."""
-    tasks = [(path, keep_text) for path in paths]
-    if not (timeout or max_memory_mb):
-        for task in tasks:
-            yield _parse(*task)
+def _write_partition(out_dir: Path, index: int, fmt: str, rows: list) -> None:
+    if fmt == "parquet":
+        import pyarrow as pa
+
+        from policyparse import parquet
+
+        tasks_path, docs_path = partition_outputs(out_dir, index, fmt)
+        tasks = pa.Table.from_pylist([r for task_rows, _ in rows for r in task_rows], schema=parquet.TASKS_SCHEMA)
+        table = pa.Table.from_pylist([record for _, record in rows], schema=parquet.DOCUMENTS_SCHEMA)
+        parquet.write_table_atomic(tasks, tasks_path)
+        parquet.write_table_atomic(table, docs_path)
         return
-    with _children_allowed():
-        yield from workers.run_ordered(
-            _parse, tasks, _lost, jobs=1, timeout=timeout, max_memory_mb=max_memory_mb, warm=batch.warm_up,
-            size_of=batch.task_size)
-
-
-def _lost(task: tuple[str, bool], why: workers.Lost) -> tuple[Outcome, None]:
-    return batch._lost(task, why), None
+    with output.AtomicWriter(partition_outputs(out_dir, index, fmt)[0], binary=True) as fh:
+        for line in rows:
+            fh.write(line)
 
 
 _CHILDREN = threading.Lock()

@@ -285,6 +285,18 @@ def _every_field(cls: type[BaseModel]) -> set[str]:
     return set(cls.model_fields)
 
 
+@functools.cache
+def shared_fields_set(cls: type[BaseModel], names: frozenset[str]) -> set[str]:
+    """One set of these field names of `cls`, shared by every copy `built` with them set (`given`).
+
+    A note copied to each of 100k items kept a set of its own (472 bytes, 12 % of the Document). Shared
+    as `_every_field` is, with one caveat: assigning a field left unset adds its name to the set of every
+    sharer. Only `exclude_unset` reads the set (never the output), and the program assigns no field of
+    the models it builds this way.
+    """
+    return set(names)
+
+
 def built(cls: type[_M], fields: dict[str, Any], given: set[str] | None = None) -> _M:
     """``cls.model_construct(**fields)`` for a dict of every field of `cls`, in the model's order;
     `given`: the fields counted as set (a copy of the original's, for a copy), else all of them.

@@ -41,10 +41,13 @@ def to_jsonl_bytes(doc: Document) -> bytes:
     return b"".join(json_parts(doc, indent=None, line=True))
 
 
-def json_parts(doc: Document, *, indent: int | None = 2, line: bool = False) -> list[bytes]:
+def json_parts(doc: Document, *, indent: int | None = 2, line: bool = False, release: bool = False) -> list[bytes]:
     """to_json_bytes (`line`: to_jsonl_bytes) in consecutive parts: joined once the Document is let go,
-    the Document and the JSON are never in memory together with a copy of the JSON."""
-    return _dump_parts(doc, indent) + [b"\n" if indent or line else b""]
+    the Document and the JSON are never in memory together with a copy of the JSON.
+
+    `release`: the caller lets the Document go after this; each section is dropped from its list as soon as
+    its JSON is made, so the Document shrinks as the JSON grows (the Document is left without sections)."""
+    return _dump_parts(doc, indent, release) + [b"\n" if indent or line else b""]
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -57,14 +60,14 @@ def escape_surrogates(json_text: str) -> str:
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", json_text)
 
 
-def _dump_parts(doc: Document, indent: int | None) -> list[bytes]:
+def _dump_parts(doc: Document, indent: int | None, release: bool = False) -> list[bytes]:
     """The document's JSON in consecutive parts, each as the serialiser makes it (model_dump_json is their
     join, decoded). Serialised in one call, a document's JSON grows in one buffer that is copied as it
     doubles and once more into the result: up to three times the JSON at once, over a Document already
     in memory (200 MB of text: about 2 GB). In parts, at most the parts and their join."""
     path = doc.source.path
     if not path or not _SURROGATE.search(path):
-        return _document_parts(doc, indent)
+        return _document_parts(doc, indent, release)
     # the JSON encoder refuses lone surrogates: dump with a mark, then put the escaped name in its place
     dump = doc.__pydantic_serializer__.to_json
     marked = doc.model_copy(update={"source": doc.source.model_copy(update={"path": _PATH_MARK})})
@@ -79,7 +82,7 @@ _CHILDREN = {None: b'"children":[]', 2: b'"children": []'}
 _MAX_SPLIT_DEPTH = 64  # deeper subtrees are serialised whole
 
 
-def _document_parts(doc: Document, indent: int | None) -> list[bytes]:
+def _document_parts(doc: Document, indent: int | None, release: bool) -> list[bytes]:
     dump = doc.__pydantic_serializer__.to_json
     if indent not in _DOC_TAIL or not doc.sections:
         return [dump(doc, indent=indent)]
@@ -88,29 +91,30 @@ def _document_parts(doc: Document, indent: int | None) -> list[bytes]:
     if not shell.endswith(tail):
         return [dump(doc, indent=indent)]
     parts = [shell[: -len(tail)], tail[: tail.index(b"[") + 1]]
-    _list_parts(doc.sections, indent, b"  ", parts, 0)
+    _list_parts(doc.sections, indent, b"  ", parts, 0, release)
     text = b"null" if doc.text is None else to_json_value(doc.text)
     parts += [b'],"text":' if indent is None else b'],\n  "text": ', text, b"}" if indent is None else b"\n}"]
     return parts
 
 
-def _list_parts(sections: list, indent: int | None, field_pad: bytes, parts: list[bytes], depth: int) -> None:
+def _list_parts(sections: list, indent: int | None, field_pad: bytes, parts: list[bytes], depth: int, release: bool) -> None:
     """A list of sections as the serialiser writes it between its brackets; `field_pad`: the indentation
-    of the field holding it."""
-    if indent is None:
-        for k, section in enumerate(sections):
+    of the field holding it; `release`: each section is dropped from the list once written."""
+    item_pad = field_pad + b"  " if indent is not None else b""
+    for k in range(len(sections)):
+        if indent is None:
             if k:
                 parts.append(b",")
-            _section_parts(section, None, b"", parts, depth)
-        return
-    item_pad = field_pad + b"  "
-    for k, section in enumerate(sections):
-        parts.append((b",\n" if k else b"\n") + item_pad)
-        _section_parts(section, indent, item_pad, parts, depth)
-    parts.append(b"\n" + field_pad)
+        else:
+            parts.append((b",\n" if k else b"\n") + item_pad)
+        _section_parts(sections[k], indent, item_pad, parts, depth, release)
+        if release:
+            sections[k] = None
+    if indent is not None:
+        parts.append(b"\n" + field_pad)
 
 
-def _section_parts(section, indent: int | None, pad: bytes, parts: list[bytes], depth: int) -> None:
+def _section_parts(section, indent: int | None, pad: bytes, parts: list[bytes], depth: int, release: bool) -> None:
     """A section as the serialiser writes it inside a list indented by `pad`: its fields, then its
     children one by one."""
     dump = section.__pydantic_serializer__.to_json
@@ -125,7 +129,7 @@ def _section_parts(section, indent: int | None, pad: bytes, parts: list[bytes], 
         return
     bracket = at + len(key) - 1  # the ] of the emptied list
     parts.append(shell[:bracket])
-    _list_parts(section.children, indent, pad + b"  ", parts, depth + 1)
+    _list_parts(section.children, indent, pad + b"  ", parts, depth + 1, release)
     parts.append(shell[bracket:])
 
 

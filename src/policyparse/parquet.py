@@ -63,6 +63,15 @@ def document_record(doc: Document, json_line: str | None = None) -> dict:
     return record
 
 
+def record_parts(doc: Document) -> tuple[list[dict], dict]:
+    """One document's rows of the two tables: its task rows and its documents row. The JSON is made in parts
+    (output.json_parts) and each section let go once written: the Document is spent afterwards."""
+    tasks = task_records(doc)
+    record = document_record(doc, "")
+    record["json"] = b"".join(output.json_parts(doc, indent=None, release=True)).decode("utf-8")
+    return tasks, record
+
+
 def write_table_atomic(table: pa.Table, path: Path) -> None:
     """Write `table` to `path` as Parquet (zstd), whole or not at all."""
     with output.AtomicWriter(Path(path), binary=True) as fh:

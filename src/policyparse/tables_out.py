@@ -239,7 +239,13 @@ def csv_safe(cell: str) -> str:
     is written as the text \\udcXX."""
     if cell.startswith(_FORMULA_START):
         cell = "'" + cell
-    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", cell)
+    return surrogates_as_text(cell)
+
+
+def surrogates_as_text(cell: str) -> str:
+    """A file-name byte that is not UTF-8 (a lone surrogate, as os.fsdecode keeps it) as the text \\udcXX,
+    which a UTF-8 file or a workbook can hold (as output.escape_surrogates writes it in JSON)."""
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", cell) if _SURROGATE.search(cell) else cell
 
 
 def csv_line(cells: list[str]) -> str:

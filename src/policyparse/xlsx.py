@@ -3,8 +3,9 @@
 Two sheets, `tasks` and `documents` (the columns of tables_out). Every id, 文号, date and marker is a text cell,
 so Excel and LibreOffice show 3.10 as 3.10 and 2024-03-05 as written; counts and levels are numbers. The header
 row is frozen and has filters on; columns get readable widths. Text that Excel cannot hold is made safe: control
-characters XML forbids are dropped, cells are cut at Excel's 32,767 characters (ending with …), and text that
-starts with = stays text, never a formula.
+characters XML forbids are dropped, a file-name byte that is not UTF-8 is written as the text \\udcXX (as in
+the CSV), cells are cut at Excel's 32,767 characters (ending with …), and text that starts with = stays text,
+never a formula.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ class Workbook:
 def _cell(sheet, value):
     if not isinstance(value, str):
         return value
-    text = ILLEGAL_CHARACTERS_RE.sub("", value)
+    text = tables_out.surrogates_as_text(ILLEGAL_CHARACTERS_RE.sub("", value))
     if len(text) > MAX_CELL:
         text = text[: MAX_CELL - 1] + "…"
     cell = WriteOnlyCell(sheet, value=text)

@@ -23,7 +23,7 @@ import regex as re
 from policyparse import grammar as _g
 from policyparse.extract import lexicon as _lex
 from policyparse.extract._text import SKIP_KINDS, task_nodes
-from policyparse.models import Document, Responsibility, Section, Unit, built
+from policyparse.models import Document, Responsibility, Section, Unit, built, shared_fields_set
 
 MAX_NOTE = 600  # characters: longer parentheticals are not responsibility notes
 
@@ -109,12 +109,16 @@ def assign_responsibility(text: str, sections: list[Section], nodes: list[tuple[
     _lift_closing_note_lines(sections, own_note, on_closing_line)
     # inheritance: the nearest ancestor's own note, for nodes without one
     stack: list[tuple[Section, Section | None]] = [(s, None) for s in reversed(sections)]
+    inherited: dict[int, Responsibility] = {}  # one copy per holder, shared by the nodes that inherit it
     while stack:
         node, holder = stack.pop()
         if id(node) in own_note:
             holder = node
         elif holder is not None and node.kind not in SKIP_KINDS and node.kind in ("heading", "item", "paragraph"):
-            node.responsibility = holder.responsibility.model_copy(update={"inherited_from": holder.id})
+            copy = inherited.get(id(holder))
+            if copy is None:
+                copy = inherited[id(holder)] = holder.responsibility.model_copy(update={"inherited_from": holder.id})
+            node.responsibility = copy
         if node.children:
             stack.extend(zip(reversed(node.children), repeat(holder)))  # pairs made in C, as _text.walk does
 
@@ -731,7 +735,7 @@ def _moved(resp: Responsibility, offset: int) -> Responsibility:
         "lead": [_unit_moved(u, offset) for u in resp.lead],
         "support": [_unit_moved(u, offset) for u in resp.support],
         "span": (resp.span[0] + offset, resp.span[1] + offset),
-    }, set(resp.model_fields_set))
+    }, shared_fields_set(Responsibility, frozenset(resp.model_fields_set)))
 
 
 def _unit_moved(u: Unit, offset: int) -> Unit:
