@@ -588,6 +588,7 @@ def _repair_latin(text: str, log) -> str:
         return text
     lm = model()
     out, pos = [], 0
+    shift = 0  # how much longer the output is than the text before this run
     ruby = [mm.span() for mm in _RUBY.finditer(text)] if "(" in text else []
     for m in _LATIN_RUN.finditer(text):
         run = m.group()
@@ -608,9 +609,10 @@ def _repair_latin(text: str, log) -> str:
         if not _clearly_better(lm, left, cut, repl, right):
             continue
         out.append(text[pos:m.start()])
+        log.record(cut, repl, at=m.start() + shift)
         out.append(repl)
         pos = m.start() + len(cut)
-        log.record(cut, repl)
+        shift += len(repl) - len(cut)
         for note in notes:
             log.warn(f"{cut!r}: {note}")
     if not out:
@@ -796,7 +798,8 @@ def _repair_lines(text: str, log) -> str:
             continue
         fixed = _line_round_trips(line)
         if fixed is not None:
-            log.record(line[:24], fixed[:24])
+            # the lines above are final: the line starts after them (a sum paid only at a garbled line)
+            log.record(line[:24], fixed[:24], at=sum(map(len, lines[:i])) + i if len(log.examples) < 5 else None)
             lines[i] = fixed
             changed = True
     return "\n".join(lines) if changed else text
@@ -808,12 +811,14 @@ def fix_mojibake(text: str, log) -> str:
         # text again only to find nothing (most documents)
         return text
     text = _repair_lines(text, log)
+    log.settle(text)  # the examples so far stand in this text (the phases below move them)
     if _JINKELA in text:
         count = text.count(_JINKELA)
         text = text.replace(_JINKELA, REPLACEMENT * 2)
         log.record(_JINKELA, REPLACEMENT * 2, count=count)
         log.warn(f"{count} × {_JINKELA} (two U+FFFD in UTF-8 read as GBK): the bytes were lost before this file was made; kept as U+FFFD")
     text = _repair_utf8_as_gbk(text, log)
+    log.settle(text)
     text = _repair_latin(text, log)
     return text
 
@@ -974,6 +979,7 @@ def fix_misaligned_gbk(text: str, log) -> str:
     lm._memo.clear()  # per document: a benchmark of repeated documents must not hit earlier results
     out, pos = [], 0
     done = 0
+    shift = 0  # how much longer the output is than the text before this run
     doc = None
     for m in _ANCHOR.finditer(text):
         a = m.start()
@@ -1003,9 +1009,10 @@ def fix_misaligned_gbk(text: str, log) -> str:
         if not _clearly_better(lm, left, before, filled, right):
             continue
         out.append(text[pos:s])
+        log.record(before, filled, at=s + shift)
+        shift += len(filled) - (e - s)
         out.append(filled)
         pos = done = e
-        log.record(before, filled)
         for note in notes:
             log.warn(f"misaligned GBK {before!r}: {note}")
         if not notes and not filled.strip(REPLACEMENT):
