@@ -9,8 +9,8 @@ returns passes `at=` to `record`. Once the step has returned (or a phase of it, 
 turns: it calls `settle` on the text of that phase), `settle` turns that offset into the example's
 place among the occurrences of the same text (its ordinal, and a few characters around it), and `span_in`
 carries it to the final text: the same ordinal where later steps left the count of occurrences alone, else
-the one occurrence its surrounding characters still name, else the occurrence nearest the offset scaled to
-the final length. An example recorded without `at` is found by its first occurrence, as
+the one occurrence its surrounding characters still name, else none (a later step removed it or changed the
+text around it: null rather than a guess that may name another occurrence). An example recorded without `at` is found by its first occurrence, as
 before spans were taken at the edit.
 """
 
@@ -130,7 +130,7 @@ def _place(text: str, fragment: str, at: int | None) -> Place | None:
 def span_in(final: str, fragment: str, place: Place | None) -> tuple[int, int] | None:
     """The span of `fragment` in the final text at the occurrence `place` names (the first when it names
     none): the same ordinal while later steps left the number of occurrences alone; else the one place its
-    context still names; else the occurrence nearest the offset scaled to the final text's length."""
+    context still names; else None."""
     if not fragment.strip():
         return None
     if place is None:
@@ -145,17 +145,7 @@ def span_in(final: str, fragment: str, place: Place | None) -> tuple[int, int] |
     if final.count(framed) == 1:
         at = final.find(framed) + len(place.left)
         return at, at + len(fragment)
-    return _nearest(final, fragment, place.offset * len(final) // max(place.length, 1))
-
-
-def _nearest(final: str, fragment: str, guess: int) -> tuple[int, int] | None:
-    after = final.find(fragment, guess)
-    before = final.rfind(fragment, 0, guess + len(fragment) - 1) if guess > 0 else -1
-    found = [a for a in (before, after) if a >= 0]
-    if not found:
-        return None
-    at = min(found, key=lambda a: abs(a - guess))
-    return at, at + len(fragment)
+    return None  # a later step removed it, or changed the text around it: no occurrence can be told for it
 
 
 def check_skip(skip: frozenset[str] | set[str]) -> frozenset[str]:
