@@ -9,8 +9,8 @@ returns passes `at=` to `record`. Once the step has returned (or a phase of it, 
 turns: it calls `settle` on the text of that phase), `settle` turns that offset into the example's
 place among the occurrences of the same text (its ordinal, and a few characters around it), and `span_in`
 carries it to the final text: the same ordinal where later steps left the count of occurrences alone, else
-the one occurrence its surrounding characters still name, else none (a later step removed it or changed the
-text around it: null rather than a guess that may name another occurrence). An example recorded without `at` is found by its first occurrence, as
+the one occurrence its surrounding characters (or its text alone) still name, else none (a later step
+removed it, or it stands at several places none of which can be told: null rather than a guess). An example recorded without `at` is found by its first occurrence, as
 before spans were taken at the edit.
 """
 
@@ -123,29 +123,41 @@ def _place(text: str, fragment: str, at: int | None) -> Place | None:
     if at is None or not fragment.strip() or text[at:at + len(fragment)] != fragment:
         return None
     end = at + len(fragment)
-    return Place(at, text.count(fragment, 0, at), text.count(fragment), len(text),
+    before = text.count(fragment, 0, at)  # the two counts scan the text once between them
+    return Place(at, before, before + text.count(fragment, at), len(text),
                  text[max(0, at - _CONTEXT):at], text[end:end + _CONTEXT])
 
 
 def span_in(final: str, fragment: str, place: Place | None) -> tuple[int, int] | None:
     """The span of `fragment` in the final text at the occurrence `place` names (the first when it names
     none): the same ordinal while later steps left the number of occurrences alone; else the one place its
-    context still names; else None."""
+    context (or the fragment alone) still names as one place; else None."""
     if not fragment.strip():
         return None
     if place is None:
         at = final.find(fragment)
         return (at, at + len(fragment)) if at >= 0 else None
-    if final.count(fragment) == place.total:
+    found = final.count(fragment)
+    if found == place.total:
         at = final.find(fragment)
         for _ in range(place.ordinal):
             at = final.find(fragment, at + len(fragment))
         return (at, at + len(fragment)) if at >= 0 else None
-    framed = place.left + fragment + place.right
-    if final.count(framed) == 1:
-        at = final.find(framed) + len(place.left)
+    if found == 0:
+        return None
+    if found < place.total and place.ordinal == 0:
+        at = final.find(fragment)  # occurrences were only taken away: the first that stands is the first there was
         return at, at + len(fragment)
-    return None  # a later step removed it, or changed the text around it: no occurrence can be told for it
+    # the one place its surroundings (both sides, else one side) still name, else the one place it stands at all
+    for left, right in ((place.left, place.right), (place.left, ""), ("", place.right)):
+        framed = left + fragment + right
+        if (left or right) and final.count(framed) == 1:
+            at = final.find(framed) + len(left)
+            return at, at + len(fragment)
+    if found == 1:
+        at = final.find(fragment)
+        return at, at + len(fragment)
+    return None  # a later step removed it, or left it standing at several places none of which can be told
 
 
 def check_skip(skip: frozenset[str] | set[str]) -> frozenset[str]:
