@@ -339,6 +339,7 @@ def _size(path: Path) -> int:
 def repair(
     file: Annotated[Path, typer.Argument(metavar="FILE", show_default=False, help="A notice (.txt or .html) in any encoding.")],
     explain: Annotated[bool, typer.Option("--explain", help="Print what was changed, and where, to stderr.")] = False,
+    skip: Annotated[Optional[list[str]], typer.Option("--skip", metavar="STEP", help="Leave out this repair step (repeatable), e.g. t2s; the steps are named in --explain.")] = None,
 ) -> None:
     """Print the repaired, Simplified text of FILE to stdout as UTF-8 (and nothing else).
 
@@ -348,7 +349,10 @@ def repair(
     from policyparse.repair import repair as run_repair
 
     try:
-        repaired = run_repair(read_bytes(file), filename=str(file))
+        repaired = run_repair(read_bytes(file), filename=str(file), skip=frozenset(skip or ()))
+    except ValueError as exc:  # a step name that is none
+        _say(f"error: {exc}")
+        raise typer.Exit(2) from None
     except PolicyParseError as exc:
         _say(f"error: {exc}")
         raise typer.Exit(1) from None

@@ -74,9 +74,9 @@ def _refuse_path_as_text(source: str) -> None:
         )
 
 
-def parse_file(path: str | os.PathLike, *, keep_text: bool = True) -> Document:
-    """Read `path` as bytes and parse it."""
-    return parse_bytes(read_bytes(path), path=str(path), keep_text=keep_text)
+def parse_file(path: str | os.PathLike, *, keep_text: bool = True, skip_repair: frozenset[str] = frozenset()) -> Document:
+    """Read `path` as bytes and parse it (`skip_repair`: repair steps to leave out, see parse_bytes)."""
+    return parse_bytes(read_bytes(path), path=str(path), keep_text=keep_text, skip_repair=skip_repair)
 
 
 def read_bytes(path: str | os.PathLike) -> bytes:
@@ -131,10 +131,14 @@ def _cycle_collector_paused() -> Iterator[None]:
         gc.enable()
 
 
-def parse_bytes(raw: bytes, *, path: str | None = None, text: str | None = None, keep_text: bool = True) -> Document:
-    """The whole pipeline over one document's bytes (or its text, when already decoded)."""
+def parse_bytes(raw: bytes, *, path: str | None = None, text: str | None = None, keep_text: bool = True,
+                skip_repair: frozenset[str] = frozenset()) -> Document:
+    """The whole pipeline over one document's bytes (or its text, when already decoded).
+
+    `skip_repair` names repair steps to leave out (policyparse.repair.STEP_NAMES; ValueError for any other),
+    to see what one step does to a document: the parse then reads the text without that repair."""
     with _cycle_collector_paused():
-        return _parse_bytes(raw, path=path, text=text, keep_text=keep_text)
+        return _parse_bytes(raw, path=path, text=text, keep_text=keep_text, skip_repair=skip_repair)
 
 
 @contextmanager
@@ -154,15 +158,15 @@ def _stage(name: str) -> Iterator[None]:
         raise
 
 
-def _parse_bytes(raw: bytes, *, path: str | None, text: str | None, keep_text: bool) -> Document:
+def _parse_bytes(raw: bytes, *, path: str | None, text: str | None, keep_text: bool, skip_repair: frozenset[str]) -> Document:
     with _stage("read"):
         was_read = read(raw, path) if text is None else None
     with _stage("repair"):
         if was_read is not None and was_read.text is not None:
-            repaired = repair(was_read.text)  # a binary format, rendered to text by its reader
+            repaired = repair(was_read.text, skip=skip_repair)  # a binary format, rendered to text by its reader
             fmt = was_read.format
         else:
-            repaired = repair(text if text is not None else raw, filename=path)
+            repaired = repair(text if text is not None else raw, filename=path, skip=skip_repair)
             fmt = _text_format(repaired)
     with _stage("segment"):
         segmented = segment(repaired.text, fmt)

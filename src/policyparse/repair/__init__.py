@@ -19,33 +19,17 @@ from dataclasses import dataclass, field
 
 from policyparse.models import DamagedSpan, RepairExample, RepairReport, RepairStep
 from policyparse.repair import cells, contents, decode, html, layout, markdown, mojibake, noise, paragraphs, script
+from policyparse.repair.log import MAX_EXAMPLES, STEP_NAMES, StepLog, StepName, check_skip
 
-MAX_EXAMPLES = 5
+__all__ = ["MAX_EXAMPLES", "STEP_NAMES", "TEXT_STEPS", "Repaired", "StepLog", "StepName", "repair", "repair_text"]
+
 REPLACEMENT = "\ufffd"
-
-
-@dataclass
-class StepLog:
-    """What one step changed: a count, a few examples, warnings."""
-
-    name: str
-    changes: int = 0
-    examples: list[tuple[str, str]] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-    def record(self, before: str, after: str, count: int = 1) -> None:
-        self.changes += count
-        if len(self.examples) < MAX_EXAMPLES and (before, after) not in self.examples:
-            self.examples.append((before, after))
-
-    def warn(self, message: str) -> None:
-        self.warnings.append(f"{self.name}: {message}")
 
 
 TextStep = Callable[[str, StepLog], str]
 
 # The order of the text steps, named once.
-TEXT_STEPS: list[tuple[str, TextStep]] = [
+TEXT_STEPS: list[tuple[StepName, TextStep]] = [
     ("ruby_pinyin", script.remove_ruby_pinyin),
     ("mojibake", mojibake.fix_mojibake),
     ("gbk_realign", mojibake.fix_misaligned_gbk),
@@ -73,18 +57,28 @@ class Repaired:
     html_meta: dict[str, str] = field(default_factory=dict)
 
 
-def repair_text(text: str) -> tuple[str, list[StepLog]]:
-    """Run the text steps over already-decoded text."""
+def repair_text(text: str, skip: frozenset[str] = frozenset()) -> tuple[str, list[StepLog]]:
+    """Run the text steps over already-decoded text (but those named in `skip`)."""
     logs = []
     for name, step in TEXT_STEPS:
+        if name in skip:
+            continue
         log = StepLog(name)
         text = step(text, log)
+        log.settle(text)
         logs.append(log)
     return text, logs
 
 
-def repair(source: bytes | str, *, filename: str | None = None) -> Repaired:
-    """Decode (when given bytes), reduce HTML to its article, then run every text step."""
+def repair(source: bytes | str, *, filename: str | None = None, skip: frozenset[str] | set[str] = frozenset()) -> Repaired:
+    """Decode (when given bytes), reduce HTML to its article, then run every text step.
+
+    `skip` names steps to leave out (any of STEP_NAMES but decode, which bytes always need): the text
+    then shows what that one step did, as ftfy's fixer options let a caller switch one fix off.
+    """
+    skip = check_skip(skip)
+    if "decode" in skip:
+        raise ValueError("the decode step cannot be skipped: bytes have to become text")
     logs: list[StepLog] = []
     if isinstance(source, bytes):
         log = StepLog("decode")
@@ -93,23 +87,32 @@ def repair(source: bytes | str, *, filename: str | None = None) -> Repaired:
         text, encoding, confidence = decoded.text, decoded.encoding, decoded.confidence
     else:
         text, encoding, confidence = source, "utf-8", 1.0
-    # A file garbled end to end is undone before anything reads its markup or structure.
-    log = StepLog("document_mojibake")
-    text = mojibake.undo_document_mojibake(text, log)
-    logs.append(log)
     html_meta: dict[str, str] = {}
-    if markdown.looks_like_markdown(text):
+    # A file garbled end to end is undone before anything reads its markup or structure.
+    if "document_mojibake" not in skip:
+        text = _run(logs, "document_mojibake", mojibake.undo_document_mojibake, text)
+    if "markdown" not in skip and markdown.looks_like_markdown(text):
         log = StepLog("markdown")
         text, html_meta = markdown.to_plain(text, log)
+        log.settle(text)
         logs.append(log)
-    if html.looks_like_html(text, filename):
+    if "html" not in skip and html.looks_like_html(text, filename):
         log = StepLog("html")
         text, page_meta = html.extract_article(text, log)
+        log.settle(text)
         html_meta = {**page_meta, **html_meta}
         logs.append(log)
-    text, text_logs = repair_text(text)
+    text, text_logs = repair_text(text, skip)
     logs.extend(text_logs)
     return Repaired(text, encoding, confidence, _report(text, logs), html_meta)
+
+
+def _run(logs: list[StepLog], name: StepName, step: TextStep, text: str) -> str:
+    log = StepLog(name)
+    text = step(text, log)
+    log.settle(text)
+    logs.append(log)
+    return text
 
 
 def _report(text: str, logs: list[StepLog]) -> RepairReport:
@@ -123,7 +126,7 @@ def _report(text: str, logs: list[StepLog]) -> RepairReport:
             RepairStep(
                 name=log.name,
                 changes=log.changes,
-                examples=[RepairExample(before=b, after=a, span=_locate(text, a)) for b, a in log.examples],
+                examples=[RepairExample(before=b, after=a, span=span) for (b, a), span in zip(log.examples, log.spans(text))],
             )
         )
     damaged = [DamagedSpan(span=span, reason="unrecoverable bytes, kept as U+FFFD") for span in _replacement_runs(text)]
@@ -131,14 +134,6 @@ def _report(text: str, logs: list[StepLog]) -> RepairReport:
         start, end = d.span
         warnings.append(f"unrecovered text at [{start}, {end}]: …{text[max(0, start - 8):end + 8]}…")
     return RepairReport(steps=steps, warnings=warnings, damaged=damaged)
-
-
-def _locate(text: str, fragment: str) -> tuple[int, int] | None:
-    """Span of `fragment` in the final text, if it survived the later steps unchanged."""
-    if not fragment.strip():
-        return None
-    at = text.find(fragment)
-    return (at, at + len(fragment)) if at >= 0 else None
 
 
 def _replacement_runs(text: str) -> list[tuple[int, int]]:

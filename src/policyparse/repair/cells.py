@@ -17,6 +17,7 @@ from __future__ import annotations
 import regex as re
 
 from policyparse.grammar import is_task_header
+from policyparse.repair.log import MAX_EXAMPLES
 
 _GAP = re.compile(r"[ \u3000\xa0]{2,}+")  # a run of blanks: a cell border in a copied table
 _BLANK = re.compile(r"[ \u3000\xa0]++")
@@ -43,7 +44,9 @@ def keep_cell_borders(text: str, log) -> str:
         for k in range(i, last + 1):
             new = _with_tabs(lines[k], split)
             if new != lines[k]:
-                log.record(lines[k].strip()[:24], new.strip()[:24])
+                # where the row starts in the output (the rows above are final already), for the first examples only
+                at = sum(map(len, lines[:k])) + k + len(new) - len(new.lstrip()) if len(log.examples) < MAX_EXAMPLES else None
+                log.record(lines[k].strip()[:24], new.strip()[:24], at=at)
                 lines[k] = new
         i = last + 1
     return "\n".join(lines)

@@ -207,27 +207,44 @@ def _mixed(raw: bytes, legacy: str) -> list[tuple[str, str]] | None:
         if text is not None and _utf8_han_run(line, legacy):
             pieces.append(("utf-8", line))
             continue
-        pos = 0
         start = len(pieces)
-        for m in _UTF8_HAN.finditer(line):
-            a, b = m.span()
-            if not _utf8_han_run(m.group(), legacy):
-                continue
-            gap = line[pos:a]
-            if _decodes(gap, legacy) is None and _decodes(gap, "utf-8") is None:
-                continue
-            pieces.append((legacy, gap))
-            pieces.append(("utf-8", line[a:b]))
-            pos = b
-        pieces.append((legacy, line[pos:]))
-        # Short stretches next to a UTF-8 run (2 chars, digits, punctuation) that are valid UTF-8 belong to it.
-        for k in range(start, len(pieces)):
-            enc, chunk = pieces[k]
-            if enc != legacy or not chunk:
-                continue
-            near = any(0 <= j < len(pieces) and j >= start and pieces[j][0] == "utf-8" for j in (k - 1, k + 1))
-            if near and _decodes(chunk, "utf-8") is not None and (_decodes(chunk, legacy) is None or _utf8_better(chunk, legacy)):
-                pieces[k] = ("utf-8", chunk)
+        pieces.extend(_line_pieces(line, legacy))
+        _absorb_near_utf8(pieces, start, legacy)
+    return _runs(pieces, legacy)
+
+
+def _line_pieces(line: bytes, legacy: str) -> list[tuple[str, bytes]]:
+    """A line of legacy bytes cut around its stretches of UTF-8 Han that read as common Chinese."""
+    pieces: list[tuple[str, bytes]] = []
+    pos = 0
+    for m in _UTF8_HAN.finditer(line):
+        a, b = m.span()
+        if not _utf8_han_run(m.group(), legacy):
+            continue
+        gap = line[pos:a]
+        if _decodes(gap, legacy) is None and _decodes(gap, "utf-8") is None:
+            continue
+        pieces.append((legacy, gap))
+        pieces.append(("utf-8", line[a:b]))
+        pos = b
+    pieces.append((legacy, line[pos:]))
+    return pieces
+
+
+def _absorb_near_utf8(pieces: list[tuple[str, bytes]], start: int, legacy: str) -> None:
+    """Short stretches next to a UTF-8 run (2 chars, digits, punctuation) that are valid UTF-8 belong to it
+    (pieces from `start` on: one line's)."""
+    for k in range(start, len(pieces)):
+        enc, chunk = pieces[k]
+        if enc != legacy or not chunk:
+            continue
+        near = any(0 <= j < len(pieces) and j >= start and pieces[j][0] == "utf-8" for j in (k - 1, k + 1))
+        if near and _decodes(chunk, "utf-8") is not None and (_decodes(chunk, legacy) is None or _utf8_better(chunk, legacy)):
+            pieces[k] = ("utf-8", chunk)
+
+
+def _runs(pieces: list[tuple[str, bytes]], legacy: str) -> list[tuple[str, str]]:
+    """The pieces decoded, neighbours of one encoding merged; an ASCII line goes with the run before it."""
     runs: list[tuple[str, str]] = []
     for enc, chunk in pieces:
         if not chunk:
@@ -243,23 +260,38 @@ def _mixed(raw: bytes, legacy: str) -> list[tuple[str, str]] | None:
 
 
 def decode_bytes(raw: bytes, log, filename: str | None = None) -> Decoded:
+    """The bytes as text: a byte-order mark first, then UTF-32/16 without one, UTF-8 (whole, with '?' for
+    lost bytes refilled, or with a few damaged bytes), and last a legacy encoding, whole or run by run."""
     if not raw:
         return Decoded("", "utf-8", 1.0)
     _refuse_binary(raw, filename)
+    decoded, raw = _by_bom(raw)
+    if decoded is not None:
+        return decoded
+    decoded = _wide_without_bom(raw, log, filename)
+    if decoded is None:
+        decoded = _as_utf8(raw, log)
+    return decoded if decoded is not None else _as_legacy(raw, log)
 
+
+def _by_bom(raw: bytes) -> tuple[Decoded | None, bytes]:
+    """What a byte-order mark says; else the bytes to decide on (a UTF-8 BOM over damaged or mixed bytes
+    is dropped, and the rest decided below)."""
     if raw.startswith(codecs.BOM_UTF32_LE) or raw.startswith(codecs.BOM_UTF32_BE):
         enc = "utf-32-le" if raw.startswith(codecs.BOM_UTF32_LE) else "utf-32-be"
-        return Decoded(raw[4:].decode(enc, errors="replace"), enc, 1.0)
+        return Decoded(raw[4:].decode(enc, errors="replace"), enc, 1.0), raw
     if raw.startswith(codecs.BOM_UTF8):
         body = raw[3:]
         text = _decodes(body, "utf-8")
-        if text is not None:
-            return Decoded(text, "utf-8-sig", 1.0)
-        raw = body  # a BOM over damaged or mixed bytes: decide below
-    elif raw.startswith(codecs.BOM_UTF16_LE) or raw.startswith(codecs.BOM_UTF16_BE):
+        return (Decoded(text, "utf-8-sig", 1.0) if text is not None else None), body
+    if raw.startswith(codecs.BOM_UTF16_LE) or raw.startswith(codecs.BOM_UTF16_BE):
         enc = "utf-16-le" if raw.startswith(codecs.BOM_UTF16_LE) else "utf-16-be"
-        return Decoded(raw[2:].decode(enc, errors="replace"), enc, 1.0)
+        return Decoded(raw[2:].decode(enc, errors="replace"), enc, 1.0), raw
+    return None, raw
 
+
+def _wide_without_bom(raw: bytes, log, filename: str | None) -> Decoded | None:
+    """UTF-32 or UTF-16 told by where the zero bytes fall; NotTextError for bytes that are no text at all."""
     sample = raw[:_SAMPLE]
     enc = _utf32_guess(sample[: len(sample) & ~3]) if len(raw) % 4 == 0 else None
     if enc:
@@ -276,7 +308,11 @@ def decode_bytes(raw: bytes, log, filename: str | None = None) -> Decoded:
                 return Decoded(text, enc, 0.9)
     if _looks_binary(sample):
         raise not_text("binary (mostly NUL/control bytes)", filename)
+    return None
 
+
+def _as_utf8(raw: bytes, log) -> Decoded | None:
+    """UTF-8: whole, with the '?' a lossy copy left for lost bytes refilled, or with a few damaged bytes."""
     text = _decodes(raw, "utf-8")
     if text is not None:
         return Decoded(text, "utf-8", 1.0)
@@ -297,8 +333,12 @@ def decode_bytes(raw: bytes, log, filename: str | None = None) -> Decoded:
         log.record(f"<{len(raw)} bytes>", "decoded as utf-8 with damaged bytes")
         log.warn(f"{bad} byte sequence(s) not valid UTF-8; kept as U+FFFD")
         return Decoded(as_utf8, "utf-8", 0.8)
-    del as_utf8
+    return None
 
+
+def _as_legacy(raw: bytes, log) -> Decoded:
+    """A legacy encoding (GB18030, Big5, …): UTF-16 without a zero byte first, then UTF-8 runs inside
+    legacy bytes, then the legacy encoding over the whole."""
     legacy, confidence = _legacy_encoding(raw)
     enc = _utf16_without_zeros(raw, _chinese_score(raw[:_SAMPLE].decode(legacy, errors="replace"))[0])
     if enc:

@@ -488,15 +488,7 @@ def _render(container, *, keep_newlines: bool = False, blank_lines_break: bool =
                 out.append(" " if cell_depth else _BLOCK)
             continue
         if tag == "-text":
-            value = node.text_content or ""
-            if cell_depth or _in_table_frame(node):
-                # source formatting inside a table (even in text kept line by line) is no line break
-                value = " ".join(value.split()) if value.strip() else ""
-            elif not pre_depth:
-                if blank_lines_break and "\n" in value:
-                    value = _BLANK_LINE.sub(_BLOCK, value)
-                value = _WS.sub(" ", _WS_WITH_NEWLINE.sub(_SOFT, value))
-            out.append(value)
+            out.append(_text_value(node, cell_depth, pre_depth, blank_lines_break))
             continue
         if tag == "br":
             out.append(" " if cell_depth else "\n")
@@ -513,7 +505,26 @@ def _render(container, *, keep_newlines: bool = False, blank_lines_break: bool =
         stack.append((node, True))
         children = list(node.iter(include_text=True))
         stack.extend((child, False) for child in reversed(children))
-    text = "".join(out)
+    return _laid_out("".join(out))
+
+
+def _text_value(node, cell_depth: int, pre_depth: int, blank_lines_break: bool) -> str:
+    """A text node as rendered: its source line breaks soft (kept inside <pre>), a blank line a paragraph
+    break where `blank_lines_break`, and inside a table one line."""
+    value = node.text_content or ""
+    if cell_depth or _in_table_frame(node):
+        # source formatting inside a table (even in text kept line by line) is no line break
+        return " ".join(value.split()) if value.strip() else ""
+    if not pre_depth:
+        if blank_lines_break and "\n" in value:
+            value = _BLANK_LINE.sub(_BLOCK, value)
+        value = _WS.sub(" ", _WS_WITH_NEWLINE.sub(_SOFT, value))
+    return value
+
+
+def _laid_out(text: str) -> str:
+    """The rendered marks resolved: soft breaks (none between Han), block breaks as line ends, table rows,
+    at most one blank line in a row."""
     text = _CJK_SOFT.sub("", text).replace(_SOFT, " ")
     text = _BLOCK_RUN.sub("\n", text)
     lines = [_table_row(line) if _CELL in line else line.strip(" \t") for line in text.split("\n")]

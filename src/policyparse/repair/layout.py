@@ -30,6 +30,7 @@ import re as stdre
 import regex as re
 
 from policyparse.grammar import FIELD_LABEL_START, TITLE_TAIL
+from policyparse.repair.log import NullLog
 
 _EXAMPLE_CONTEXT = 8
 
@@ -62,19 +63,23 @@ def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
 
 
 def _record_edits(text: str, edits: list[tuple[int, int, str]], log, limit: int = 5) -> None:
-    """Log each edit, the first few as before -> after examples with a little context."""
+    """Log each edit, the first few as before -> after examples with a little context. The edits are the
+    first ones made to `text`, in order: each example's place in the edited text is its place in `text`,
+    moved by what the edits before it added or took away."""
     if not edits:
         return
     shown = 0
+    shift = 0
     for start, end, new in edits:
         if shown < limit:
             lo, hi = _excerpt(text, start, end)
             before = text[lo:hi]
             after = text[lo:start] + new + text[end:hi]
-            log.record(before, after)
+            log.record(before, after, at=lo + shift)
             shown += 1
         else:
-            log.changes += 1
+            log.count()
+        shift += len(new) - (end - start)
 
 
 # ================================================================ width
@@ -112,7 +117,7 @@ def normalise_width(text: str, log) -> str:
         return text
     out, count = _WIDE_RUN.subn(lambda m: m.group().translate(_WIDTH_TABLE), text)
     _record_edits(text, examples, log)
-    log.changes += count - len(examples)
+    log.count(count - len(examples))
     return out
 
 
@@ -164,6 +169,23 @@ def _inside(pos: int, spans: tuple[list[int], list[int]]) -> bool:
     return i >= 0 and pos < ends[i]
 
 
+def _pair_converts(text: str, o: int, i: int, han_at: int) -> bool:
+    """Does the bracket pair at o and i turn full width: it holds Han (its first Han, han_at, is inside),
+    it is half full width already, or it holds a short token (a number, an abbreviation) between Han?"""
+    if han_at < i or text[o] == "（" or text[i] == "）":
+        return True  # a pair already half full width, or one around Han
+    return i - o <= 31 and _SHORT_TOKEN.fullmatch(text, o + 1, i) is not None and _context_ok(text, o, i)
+
+
+def _context_ok(text: str, i: int, j: int) -> bool:
+    """Han just outside the pair at i and j, and no digit there: (0531)87883287 and 2(3) keep theirs."""
+    before = text[i - 1] if i > 0 else ""
+    after = text[j + 1] if j + 1 < len(text) else ""
+    if after.isdigit() or (before and before.isdigit()):
+        return False  # (0531)87883287, 2(3)
+    return _is_han(before) or _is_han(after)
+
+
 def _bracket_edits(text: str, spans) -> list[tuple[int, int, str, int, int]]:
     """(pos, pos+1, new, pair_start, pair_end) for every bracket to turn full width."""
     if "(" not in text and ")" not in text:
@@ -172,13 +194,6 @@ def _bracket_edits(text: str, spans) -> list[tuple[int, int, str, int, int]]:
     out: list[tuple[int, int, str, int, int]] = []
     stack: list[tuple[int, int]] = []  # (position of the opener, first Han at or after it)
     next_han = -1
-
-    def ctx_ok(i: int, j: int) -> bool:
-        before = text[i - 1] if i > 0 else ""
-        after = text[j + 1] if j + 1 < n else ""
-        if after.isdigit() or (before and before.isdigit()):
-            return False  # (0531)87883287, 2(3)
-        return _is_han(before) or _is_han(after)
 
     def unpaired(pos: int, ch: str) -> None:
         if _inside(pos, spans):
@@ -215,14 +230,7 @@ def _bracket_edits(text: str, spans) -> list[tuple[int, int, str, int, int]]:
             continue
         if _inside(o, spans) or _inside(i, spans):
             continue
-        convert = False
-        if han_at < i:
-            convert = True
-        elif oc == "（" or ch == "）":
-            convert = True  # a pair already half full width
-        elif i - o <= 31 and _SHORT_TOKEN.fullmatch(text, o + 1, i) and ctx_ok(o, i):
-            convert = True
-        if convert:
+        if _pair_converts(text, o, i, han_at):
             if oc == "(":
                 out.append((o, o + 1, "（", o, i + 1))
             if ch == ")":
@@ -257,11 +265,12 @@ def _normalise_punct(text: str, log) -> str:
             if shown < 3 and pe - ps <= 40:
                 before = text[ps:pe]
                 after = "".join(_HALF_TO_FULL.get(c, c) if k in (0, len(before) - 1) else c for k, c in enumerate(before))
-                log.record(before, after)
+                log.record(before, after, at=ps)  # a bracket's edits keep every length
                 shown += 1
             else:
-                log.changes += 1
+                log.count()
         text = _apply(text, [(a, b, c) for a, b, c, _, _ in brackets])
+        log.settle(text)
         spans = _protected_spans(text)
     if not spans[0]:
         # the common case, nothing to protect: one scan per pattern, its matches both logged and applied (none
@@ -280,22 +289,12 @@ def _sub_logged(pattern, text: str, new, log, limit: int) -> str:
     """pattern.sub(new) over text in one scan: the first `limit` edits logged as examples, the rest counted."""
     edits = [(m.start(), m.end(), new(m.group())) for m in pattern.finditer(text)]
     _record_edits(text, edits[:limit], log, limit=limit)
-    log.changes += len(edits) - len(edits[:limit])
+    log.count(len(edits) - len(edits[:limit]))
     return _apply(text, edits)
 
 
 def normalise_punctuation(text: str, log) -> str:
     return _normalise_punct(text, log)
-
-
-class _NullLog:
-    changes = 0
-
-    def record(self, before, after, count=1):
-        pass
-
-    def warn(self, message):
-        pass
 
 
 # ================================================================ hard wraps
@@ -430,6 +429,29 @@ def _join(a: str, b: str) -> str:
 
 def join_hard_wraps(text: str, log) -> str:
     raw_lines = text.split("\n")
+    lines, pages = _content_lines(raw_lines)
+    if len(lines) < 2 and not pages:
+        return text
+    page_set = set(pages)
+    _mark_gaps(lines, page_set)
+    wraps = _Wraps(lines)
+    groups, examples, joins = _join_groups(lines, wraps, log)
+    # a crawler's line cut mid-sentence, then the next paragraph: a blank line keeps later steps from joining them
+    cut = set() if wraps.any_wrap else {a.idx for a, b in zip(lines, lines[1:]) if a.gap == 0 and a.idx not in groups and _cut_short(a, b)}
+    if not joins and not pages and not cut:
+        return text
+    out, starts = _assemble(raw_lines, groups, page_set, cut, {idx for _, _, idx, _ in examples})
+    for before, after, idx, offset in examples:
+        log.record(before, after, at=starts[idx] + offset)
+    for i in pages:
+        log.record(raw_lines[i].strip(), "")
+    for i in sorted(cut)[:2]:
+        log.record(raw_lines[i].strip()[-12:], raw_lines[i].strip()[-12:] + "\n")
+    return "\n".join(out)
+
+
+def _content_lines(raw_lines: list[str]) -> tuple[list[_Line], list[int]]:
+    """The lines with text, and the indexes of PDF page-number lines (left out of the lines)."""
     lines: list[_Line] = []
     pages: list[int] = []
     for i, raw in enumerate(raw_lines):
@@ -438,9 +460,12 @@ def join_hard_wraps(text: str, log) -> str:
                 pages.append(i)
                 continue
             lines.append(_Line(i, raw))
-    if len(lines) < 2 and not pages:
-        return text
-    page_set = set(pages)
+    return lines, pages
+
+
+def _mark_gaps(lines: list[_Line], page_set: set[int]) -> None:
+    """Each line's gap to the next (blank lines, _PAGE_BREAK over a page number, -1 after the last), then
+    whether it looks like a wrapped line."""
     for k in range(len(lines) - 1):
         lo, hi = lines[k].idx, lines[k + 1].idx
         lines[k].gap = hi - lo - 1
@@ -458,20 +483,41 @@ def join_hard_wraps(text: str, log) -> str:
             and not nxt.indent
             and _prose_like(ln)
         )
-    any_wrap = sum(ln.wrapish for ln in lines) >= 3
-    blank_ends = any_wrap and _blank_ends_paragraphs(lines)
-    # a typeset copy that marks paragraph starts by indenting them: wrapped rest lines start flush
-    indented_starts = any_wrap and sum(ln.indent for ln in lines) >= 3 and sum(ln.wrapish and not ln.indent for ln in lines) >= 3
 
-    def decide(k: int, par_start: int) -> bool:
-        a, b = lines[k], lines[k + 1]
+
+class _Wraps:
+    """What the whole text shows of its wrapping, read once; `joins` asks it of one pair of lines."""
+
+    def __init__(self, lines: list[_Line]) -> None:
+        self.lines = lines
+        self.any_wrap = any_wrap = sum(ln.wrapish for ln in lines) >= 3
+        self.blank_ends = any_wrap and _blank_ends_paragraphs(lines)
+        # a typeset copy that marks paragraph starts by indenting them: wrapped rest lines start flush
+        self.indented_starts = (
+            any_wrap and sum(ln.indent for ln in lines) >= 3 and sum(ln.wrapish and not ln.indent for ln in lines) >= 3
+        )
+
+    def joins(self, k: int, par_start: int) -> bool:
+        """Does lines[k + 1] go on the paragraph that began at lines[par_start] and runs to lines[k]?"""
+        a, b = self.lines[k], self.lines[k + 1]
+        said = self._by_the_pair(a, b)
+        if said is not None:
+            return said
+        if not self.any_wrap or _ends_title(self.lines, par_start, k) or FIELD_LABEL_START.match(b.s):
+            return False
+        if k == par_start and _CHAPTER_LINE.match(a.s) and a.s[-1] not in _OPEN_END:
+            return False  # 第三章  强化…，促进…融合: a chapter's title line is a line of its own, commas and all
+        return self._by_the_window(k, par_start)
+
+    def _by_the_pair(self, a: _Line, b: _Line) -> bool | None:
+        """What the two lines alone settle (None: nothing)."""
         if a.gap == -1 or a.gap > 1:
             return False
         if "\t" in a.raw or "\t" in b.raw:
             return False  # a table row (cells joined by tabs) is a line of its own, never a wrapped one
-        if not any_wrap and _cut_short(a, b):
+        if not self.any_wrap and _cut_short(a, b):
             return False
-        if blank_ends and a.raw[-1] in _BLANK_END:
+        if self.blank_ends and a.raw[-1] in _BLANK_END:
             return False  # （一）构建…格局，保障…服务␠: a blank after the last character ends the paragraph
         if b.s[0] in _CONT_START:
             # …财政支持。 / 。完善金融服务…: a 。 opening a line after a finished sentence closes a heading
@@ -479,10 +525,12 @@ def join_hard_wraps(text: str, log) -> str:
             return not (a.terminal and b.s[0] == "。")
         if a.terminal or b.marker or b.indent:
             return False  # a finished sentence, or a next line that opens a paragraph: nothing below can join them
-        if not any_wrap or _ends_title(lines, par_start, k) or FIELD_LABEL_START.match(b.s):
-            return False
-        if k == par_start and _CHAPTER_LINE.match(a.s) and a.s[-1] not in _OPEN_END:
-            return False  # 第三章  强化…，促进…融合: a chapter's title line is a line of its own, commas and all
+        return None
+
+    def _by_the_window(self, k: int, par_start: int) -> bool:
+        """What the wrapped lines around k say: their width, and the gap they leave between lines."""
+        lines = self.lines
+        a, b = lines[k], lines[k + 1]
         lo, hi = max(0, k - _WINDOW), min(len(lines), k + _WINDOW + 1)
         w = _wrap_width(lines, lo, hi)
         if not w:
@@ -497,7 +545,7 @@ def join_hard_wraps(text: str, log) -> str:
             # 《…条例》已经1997年12月12日 / 国务院第六十四次常务会议通过，…: an indented first line, shorter than the
             # wrap width (its digits are narrow), goes on in the flush line below when indents mark paragraph starts
             return (
-                indented_starts and a.indent and not b.indent and a.width >= 0.6 * w
+                self.indented_starts and a.indent and not b.indent and a.width >= 0.6 * w
                 and _PROSE_ANY_WIDTH.search(b.s) is not None and _HEADING_MARKER.match(a.s) is None
             )
         # Lines a blank line apart, paragraphs further apart: the gap already says where
@@ -506,42 +554,49 @@ def join_hard_wraps(text: str, log) -> str:
             return False
         return _HEADING_MARKER.match(lines[par_start].s) is None
 
-    groups: dict[int, tuple[int, str]] = {}  # first raw index -> (last raw index, joined line)
+
+def _join_groups(lines: list[_Line], wraps: _Wraps, log) -> tuple[dict[int, tuple[int, str]], list, int]:
+    """The paragraphs made of several lines: first raw index -> (last raw index, joined line); the first
+    joins as examples (before, after, first raw index, where `after` starts in the joined line), to be
+    logged once the output is laid out; the number of joins (those past the examples counted here)."""
+    groups: dict[int, tuple[int, str]] = {}
+    examples: list[tuple[str, str, int, int]] = []
     joins = 0
-    shown = 0
     k = 0
     while k < len(lines):
         start = k
-        while k + 1 < len(lines) and decide(k, start):
+        while k + 1 < len(lines) and wraps.joins(k, start):
             k += 1
         if k > start:
             group = lines[start : k + 1]
             parts = [group[0].s]
             for prev, ln in zip(group, group[1:]):
-                if shown < 4:
-                    head = "".join(parts)[-12:]
-                    log.record(f"{head}\n{ln.s[:12]}", _join(head, ln.s[:12]))
-                    shown += 1
+                if len(examples) < 4:
+                    sofar = "".join(parts)
+                    head = sofar[-12:]
+                    examples.append((f"{head}\n{ln.s[:12]}", _join(head, ln.s[:12]), group[0].idx, len(sofar) - len(head)))
                 else:
-                    log.changes += 1
+                    log.count()
                 if _join(prev.s[-1:], ln.s[:1]) != prev.s[-1:] + ln.s[:1]:
                     parts.append(" ")
                 parts.append(ln.s)
                 joins += 1
-            groups[group[0].idx] = (group[-1].idx, _normalise_punct("".join(parts), _NullLog()))
+            groups[group[0].idx] = (group[-1].idx, _normalise_punct("".join(parts), NullLog()))
         k += 1
-    # a crawler's line cut mid-sentence, then the next paragraph: a blank line keeps later steps from joining them
-    cut = set() if any_wrap else {a.idx for a, b in zip(lines, lines[1:]) if a.gap == 0 and a.idx not in groups and _cut_short(a, b)}
-    if not joins and not pages and not cut:
-        return text
-    for i in pages:
-        log.record(raw_lines[i].strip(), "")
-    for i in sorted(cut)[:2]:
-        log.record(raw_lines[i].strip()[-12:], raw_lines[i].strip()[-12:] + "\n")
+    return groups, examples, joins
+
+
+def _assemble(raw_lines: list[str], groups: dict[int, tuple[int, str]], page_set: set[int], cut: set[int],
+              wanted: set[int]) -> tuple[list[str], dict[int, int]]:
+    """The output lines: groups joined, page numbers dropped, a blank line after each cut line; and where
+    the groups named in `wanted` start in the output text."""
     out: list[str] = []
+    starts: dict[int, int] = {}
     i = 0
     while i < len(raw_lines):
         if i in groups:
+            if i in wanted:
+                starts[i] = sum(map(len, out)) + len(out)
             last, joined = groups[i]
             out.append(joined)
             i = last + 1
@@ -551,7 +606,7 @@ def join_hard_wraps(text: str, log) -> str:
             if i in cut:
                 out.append("")
         i += 1
-    return "\n".join(out)
+    return out, starts
 
 
 # ================================================================ duplicate copy
@@ -714,7 +769,7 @@ def normalise_whitespace(text: str, log) -> str:
                 log.record(*_diff_excerpt(b, a))
                 shown += 1
             else:
-                log.changes += 1
+                log.count()
     out = _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip("\n")
     out = out + "\n" if out else ""
     if out != original and not log.changes:

@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 from typing import Callable, NamedTuple
 
 from policyparse import grammar, lexicons
+from policyparse.repair.log import NullLog
 
 REPLACEMENT = "\ufffd"
 _W = None  # a lost byte in a byte template
@@ -404,6 +405,29 @@ def _fill(slots: list, left: str, right: str, encoding: str, doc: str = "") -> t
     lm = model()
     left, right = _clean_ctx(left)[-6:], _clean_ctx(right)[:6]
     chars = [s if isinstance(s, str) else REPLACEMENT for s in slots]
+    todo, notes = _slot_candidates(slots, encoding)
+    # Pass 1: each slot alone (neighbours unknown) -> its top candidates.
+    top = {}
+    for k, (cands, _shown) in todo.items():
+        pre, post = _slot_context(chars, k, left, right)
+        top[k] = [ch for _, ch in _ranked(lm, doc, pre, cands, post)[:6]]
+    # Pass 2: slots close together are chosen jointly among their top candidates.
+    guess = list(chars)
+    for group in _nearby_groups(sorted(todo)):
+        for k, ch in zip(group, _best_combination(lm, doc, group, top, guess, left, right)):
+            guess[k] = ch
+    # Verdict: each slot's choice must beat its runner-up (others fixed) and U+FFFD by a margin.
+    for k, (cands, shown) in todo.items():
+        chosen = _verdict(lm, doc, cands, guess, k, left, right)
+        if isinstance(chosen, str):
+            chars[k] = chosen
+        else:
+            notes.append(f"bytes {shown} ({encoding}) could be {'/'.join(c for _, c in chosen[:3])}; kept U+FFFD")
+    return "".join(chars), notes
+
+
+def _slot_candidates(slots: list, encoding: str) -> tuple[dict[int, tuple[list[str], str]], list[str]]:
+    """Each lost-byte slot's candidate characters and its bytes as shown; a note for a slot with none."""
     todo = {}
     notes = []
     for k, slot in enumerate(slots):
@@ -415,55 +439,61 @@ def _fill(slots: list, left: str, right: str, encoding: str, doc: str = "") -> t
             todo[k] = (cands, shown)
         else:
             notes.append(f"bytes {shown} match no known character; kept U+FFFD")
-    # Pass 1: each slot alone (neighbours unknown) -> its top candidates.
-    top = {}
-    for k, (cands, _shown) in todo.items():
-        pre = (left + "".join(chars[:k]))[-6:]
-        post = ("".join(chars[k + 1:]) + right)[:6]
-        scores = lm.logp_each(pre, cands, post)
-        scored = sorted(((sc + _doc_bonus(doc, pre, ch, post), ch) for sc, ch in zip(scores, cands)), reverse=True)
-        top[k] = [ch for _, ch in scored[:6]]
-    # Pass 2: slots close together are chosen jointly among their top candidates.
-    guess = list(chars)
-    keys = sorted(todo)
+    return todo, notes
+
+
+def _slot_context(chars: list[str], k: int, left: str, right: str) -> tuple[str, str]:
+    """Six characters of context on each side of slot k."""
+    return (left + "".join(chars[:k]))[-6:], ("".join(chars[k + 1:]) + right)[:6]
+
+
+def _ranked(lm: _LM, doc: str, pre: str, cands: list[str], post: str) -> list[tuple[float, str]]:
+    """The candidates scored between pre and post (the document's own pairs counting too), best first."""
+    scores = lm.logp_each(pre, cands, post)
+    return sorted(((sc + _doc_bonus(doc, pre, ch, post), ch) for sc, ch in zip(scores, cands)), reverse=True)
+
+
+def _nearby_groups(keys: list[int]) -> list[list[int]]:
+    """Slots at most two apart, up to three of them, chosen together."""
     groups: list[list[int]] = []
     for k in keys:
         if groups and k - groups[-1][-1] <= 2 and len(groups[-1]) < 3:
             groups[-1].append(k)
         else:
             groups.append([k])
-    for group in groups:
-        lo_k, hi_k = group[0], group[-1]
-        best_combo, best_score = None, -1e18
-        for combo in itertools.product(*(top[k] for k in group)):
-            trial = list(guess)
-            for k, ch in zip(group, combo):
-                trial[k] = ch
-            pre = (left + "".join(trial[:lo_k]))[-6:]
-            post = ("".join(trial[hi_k + 1:]) + right)[:6]
-            mid = "".join(trial[lo_k:hi_k + 1])
-            sc = lm.logp(pre + mid + post) + sum(_doc_bonus(doc, pre + "".join(trial[lo_k:k]), trial[k], "".join(trial[k + 1:hi_k + 1]) + post) for k in group)
-            if sc > best_score:
-                best_combo, best_score = combo, sc
-        for k, ch in zip(group, best_combo):
-            guess[k] = ch
-    # Verdict: each slot's choice must beat its runner-up (others fixed) and U+FFFD by a margin.
-    for k, (cands, shown) in todo.items():
-        pre = (left + "".join(guess[:k]))[-6:]
-        post = ("".join(guess[k + 1:]) + right)[:6]
-        scores = lm.logp_each(pre, cands, post)
-        scored = sorted(((sc + _doc_bonus(doc, pre, ch, post), ch) for sc, ch in zip(scores, cands)), reverse=True)
-        best = scored[0]
-        # 带 and 帶 are one character in two scripts, not rival readings: the runner-up is the best
-        # candidate that means something else, and the script is the one the context is written in.
-        meaning = lm.trans.get(ord(best[1]), best[1])
-        second = next((sc for sc, ch in scored[1:] if lm.trans.get(ord(ch), ch) != meaning), -1e9)
-        unknown = lm.logp(pre + REPLACEMENT + post)
-        if lm.trans.get(ord(guess[k]), guess[k]) == meaning and best[0] - second >= _MARGIN and best[0] - unknown >= _MARGIN:
-            chars[k] = _in_script_of(lm, meaning, [ch for _, ch in scored], left + right)
-        else:
-            notes.append(f"bytes {shown} ({encoding}) could be {'/'.join(c for _, c in scored[:3])}; kept U+FFFD")
-    return "".join(chars), notes
+    return groups
+
+
+def _best_combination(lm: _LM, doc: str, group: list[int], top: dict, guess: list[str], left: str, right: str) -> tuple:
+    """The best-scoring combination of the group's top candidates, the other slots at their guesses."""
+    lo_k, hi_k = group[0], group[-1]
+    best_combo, best_score = None, -1e18
+    for combo in itertools.product(*(top[k] for k in group)):
+        trial = list(guess)
+        for k, ch in zip(group, combo):
+            trial[k] = ch
+        pre = (left + "".join(trial[:lo_k]))[-6:]
+        post = ("".join(trial[hi_k + 1:]) + right)[:6]
+        mid = "".join(trial[lo_k:hi_k + 1])
+        sc = lm.logp(pre + mid + post) + sum(_doc_bonus(doc, pre + "".join(trial[lo_k:k]), trial[k], "".join(trial[k + 1:hi_k + 1]) + post) for k in group)
+        if sc > best_score:
+            best_combo, best_score = combo, sc
+    return best_combo
+
+
+def _verdict(lm: _LM, doc: str, cands: list[str], guess: list[str], k: int, left: str, right: str) -> str | list[tuple[float, str]]:
+    """The character for slot k when it beats its runner-up and U+FFFD by the margin; else the ranking."""
+    pre, post = _slot_context(guess, k, left, right)
+    scored = _ranked(lm, doc, pre, cands, post)
+    best = scored[0]
+    # 带 and 帶 are one character in two scripts, not rival readings: the runner-up is the best
+    # candidate that means something else, and the script is the one the context is written in.
+    meaning = lm.trans.get(ord(best[1]), best[1])
+    second = next((sc for sc, ch in scored[1:] if lm.trans.get(ord(ch), ch) != meaning), -1e9)
+    unknown = lm.logp(pre + REPLACEMENT + post)
+    if lm.trans.get(ord(guess[k]), guess[k]) == meaning and best[0] - second >= _MARGIN and best[0] - unknown >= _MARGIN:
+        return _in_script_of(lm, meaning, [ch for _, ch in scored], left + right)
+    return scored
 
 
 def _in_script_of(lm: _LM, meaning: str, candidates: list[str], context: str) -> str:
@@ -558,6 +588,7 @@ def _repair_latin(text: str, log) -> str:
         return text
     lm = model()
     out, pos = [], 0
+    shift = 0  # how much longer the output is than the text before this run
     ruby = [mm.span() for mm in _RUBY.finditer(text)] if "(" in text else []
     for m in _LATIN_RUN.finditer(text):
         run = m.group()
@@ -578,9 +609,10 @@ def _repair_latin(text: str, log) -> str:
         if not _clearly_better(lm, left, cut, repl, right):
             continue
         out.append(text[pos:m.start()])
+        log.record(cut, repl, at=m.start() + shift)
         out.append(repl)
         pos = m.start() + len(cut)
-        log.record(cut, repl)
+        shift += len(repl) - len(cut)
         for note in notes:
             log.warn(f"{cut!r}: {note}")
     if not out:
@@ -636,7 +668,7 @@ def _repair_utf8_as_gbk(text: str, log, depth: int = 0) -> str:
             if _clearly_better(model(), left, before, repl, right):
                 # A run may have been garbled twice (UTF-8 -> GBK -> UTF-8 -> GBK).
                 if depth < 2 and _utf8_gbk_re().search(repl):
-                    again = _repair_utf8_as_gbk(repl, _NullLog(), depth + 1)
+                    again = _repair_utf8_as_gbk(repl, NullLog(), depth + 1)
                     if again != repl:
                         repl = again
                 out.append(text[pos:a])
@@ -654,16 +686,9 @@ def _repair_utf8_as_gbk(text: str, log, depth: int = 0) -> str:
     return "".join(out)
 
 
-class _NullLog:
-    def record(self, *a, **k):
-        pass
-
-    def warn(self, *a, **k):
-        pass
-
-
-def _utf8_span(run: str, start: int):
-    """Longest stretch of `run` from `start` whose GBK bytes are UTF-8 Han text -> (end, text, notes)."""
+def _gbk_tokens(run: str, start: int) -> tuple[list, list[int]]:
+    """The GBK bytes of `run` from `start` (a lost byte, ? or U+FFFD, as _W), up to 400 characters or the
+    first character GBK cannot encode; and the byte offset after each character."""
     tokens: list = []
     ends: list[int] = []  # byte offset after each char
     for ch in run[start:start + 400]:
@@ -675,7 +700,12 @@ def _utf8_span(run: str, start: int):
                 break
             tokens.extend(bs)
         ends.append(len(tokens))
-    # Walk UTF-8 sequences and remember the last char boundary where a sequence also ends.
+    return tokens, ends
+
+
+def _last_utf8_boundary(tokens: list, ends: list[int]) -> tuple[int, int] | None:
+    """Walk UTF-8 sequences and remember the last char boundary where a sequence also ends: (the char's
+    index, the bytes read), once two sequences are read; None before."""
     best = None
     i, n = 0, len(tokens)
     good = 0
@@ -700,6 +730,13 @@ def _utf8_span(run: str, start: int):
             k = len(ends) - 1
         if good >= 2:
             best = (k, i)
+    return best
+
+
+def _utf8_span(run: str, start: int):
+    """Longest stretch of `run` from `start` whose GBK bytes are UTF-8 Han text -> (end, text, notes)."""
+    tokens, ends = _gbk_tokens(run, start)
+    best = _last_utf8_boundary(tokens, ends)
     if best is None:
         return None
     k, nbytes = best
@@ -761,7 +798,8 @@ def _repair_lines(text: str, log) -> str:
             continue
         fixed = _line_round_trips(line)
         if fixed is not None:
-            log.record(line[:24], fixed[:24])
+            # the lines above are final: the line starts after them (a sum paid only at a garbled line)
+            log.record(line[:24], fixed[:24], at=sum(map(len, lines[:i])) + i if len(log.examples) < 5 else None)
             lines[i] = fixed
             changed = True
     return "\n".join(lines) if changed else text
@@ -773,12 +811,14 @@ def fix_mojibake(text: str, log) -> str:
         # text again only to find nothing (most documents)
         return text
     text = _repair_lines(text, log)
+    log.settle(text)  # the examples so far stand in this text (the phases below move them)
     if _JINKELA in text:
         count = text.count(_JINKELA)
         text = text.replace(_JINKELA, REPLACEMENT * 2)
         log.record(_JINKELA, REPLACEMENT * 2, count=count)
         log.warn(f"{count} × {_JINKELA} (two U+FFFD in UTF-8 read as GBK): the bytes were lost before this file was made; kept as U+FFFD")
     text = _repair_utf8_as_gbk(text, log)
+    log.settle(text)
     text = _repair_latin(text, log)
     return text
 
@@ -891,18 +931,24 @@ def _best_realignment(text: str, a: int, lo: int, hi: int):
                     consider(s, e, [[_W] + t, t[:1] + [_W] + t[1:], t[1:]], post_w=True)
     if best is None:
         return None
-    # Alignments that read alike with their lost bytes unknown (国?院 vs ?国院) differ once the
-    # bytes are filled (国务院): among the near-ties, keep the one whose filled reading scores best.
+    return _best_of_ties(text, lm, best, scored)
+
+
+def _best_of_ties(text: str, lm: _LM, best: tuple, scored: list[tuple]) -> tuple:
+    """Alignments that read alike with their lost bytes unknown (国?院 vs ?国院) differ once the
+    bytes are filled (国务院): among the near-ties, keep the one whose filled reading scores best."""
     ties = sorted((c for c in scored if c[0] >= best[0] - _TIE), key=lambda c: (-c[0], c[1], c[2]))[:_MAX_TIES]
-    if len(ties) > 1:
-        def filled_score(c):
-            g, s_, e_, toks = c
-            slots = _gbk_slots(toks)
-            left, right = _clean_ctx(text[max(0, s_ - 12):s_])[-6:], _clean_ctx(text[e_:e_ + 12])[:6]
-            filled, _ = _fill(slots, left, right, "gb18030")
-            return lm.logp(left + filled + right) - lm.logp(left + text[s_:e_] + right)
-        best = max(ties, key=filled_score)
-    return best
+    if len(ties) <= 1:
+        return best
+
+    def filled_score(c):
+        g, s_, e_, toks = c
+        slots = _gbk_slots(toks)
+        left, right = _clean_ctx(text[max(0, s_ - 12):s_])[-6:], _clean_ctx(text[e_:e_ + 12])[:6]
+        filled, _ = _fill(slots, left, right, "gb18030")
+        return lm.logp(left + filled + right) - lm.logp(left + text[s_:e_] + right)
+
+    return max(ties, key=filled_score)
 
 
 def _runchar(ch: str) -> bool:
@@ -933,6 +979,7 @@ def fix_misaligned_gbk(text: str, log) -> str:
     lm._memo.clear()  # per document: a benchmark of repeated documents must not hit earlier results
     out, pos = [], 0
     done = 0
+    shift = 0  # how much longer the output is than the text before this run
     doc = None
     for m in _ANCHOR.finditer(text):
         a = m.start()
@@ -962,9 +1009,10 @@ def fix_misaligned_gbk(text: str, log) -> str:
         if not _clearly_better(lm, left, before, filled, right):
             continue
         out.append(text[pos:s])
+        log.record(before, filled, at=s + shift)
+        shift += len(filled) - (e - s)
         out.append(filled)
         pos = done = e
-        log.record(before, filled)
         for note in notes:
             log.warn(f"misaligned GBK {before!r}: {note}")
         if not notes and not filled.strip(REPLACEMENT):

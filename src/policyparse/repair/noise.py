@@ -154,45 +154,73 @@ def _strip_tokens(line: str, lex: _Lexicon) -> str:
     return out.rstrip(" \t\u3000|｜") if out != line else line
 
 
+class _Page:
+    """The page's lines, what each one's pattern said (scope), and which go (remove)."""
+
+    def __init__(self, lines: list[str], lex: _Lexicon) -> None:
+        self.lines = lines
+        self.scope: list[str | None] = [_classify(line, lex) for line in lines]
+        self.remove = [s in ("any", "counter") for s in self.scope]
+        self.nonblank = [i for i in range(len(lines)) if lines[i].strip(" \t\r\xa0\u3000")]
+        self._pos_in = {i: k for k, i in enumerate(self.nonblank)}
+
+    def neighbours(self, i: int) -> tuple[int | None, int | None]:
+        """The nonblank lines before and after line i."""
+        k, nonblank = self._pos_in[i], self.nonblank
+        return (nonblank[k - 1] if k > 0 else None, nonblank[k + 1] if k + 1 < len(nonblank) else None)
+
+
 def remove_web_noise(text: str, log) -> str:
     lex = _lexicon()
     lines = text.split("\n")
-    n = len(lines)
-    scope: list[str | None] = [_classify(line, lex) for line in lines]
-    remove = [s in ("any", "counter") for s in scope]
-    nonblank = [i for i in range(n) if lines[i].strip(" \t\r\xa0\u3000")]
-    pos_in = {i: k for k, i in enumerate(nonblank)}
+    page = _Page(lines, lex)
+    _remove_counter_values(page)
+    _remove_footer(page)
+    _remove_stray_characters(page)
+    out = _kept_lines(page, lex, log)
+    if len(out) == len(lines) and all(a is b for a, b in zip(out, lines)):
+        return text
+    # removed lines leave no run of blank lines behind
+    result = "\n".join(out)
+    return result
 
-    def neighbours(i: int) -> tuple[int | None, int | None]:
-        k = pos_in[i]
-        return (nonblank[k - 1] if k > 0 else None, nonblank[k + 1] if k + 1 < len(nonblank) else None)
 
-    # counter values: a number-only line next to a counter label
-    for i in nonblank:
+def _remove_counter_values(page: _Page) -> None:
+    """A number-only line next to a counter label is its value."""
+    lines, scope = page.lines, page.scope
+    for i in page.nonblank:
         if scope[i] == "counter":
-            for j in neighbours(i):
+            for j in page.neighbours(i):
                 if j is not None and scope[j] is None and _NUMBER_LINE.fullmatch(lines[j].strip()):
-                    remove[j] = True
+                    page.remove[j] = True
 
-    # the page footer: trailing short lines, with at least one unambiguous furniture line
+
+def _remove_footer(page: _Page) -> None:
+    """The page footer: trailing short lines, with at least one unambiguous furniture line."""
+    lines, scope, remove = page.lines, page.scope, page.remove
     tail: list[int] = []
-    for i in reversed(nonblank):
+    for i in reversed(page.nonblank):
         s = lines[i].strip()
         if scope[i] is not None or remove[i] or (len(s) <= MAX_TAIL_LINE and not _has_sentence_end(s)):
             tail.append(i)
         else:
             break
-    if any(scope[i] in ("any", "counter") for i in tail):
-        for i in tail:
-            if scope[i] == "tail":
+    if not any(scope[i] in ("any", "counter") for i in tail):
+        return
+    for i in tail:
+        if scope[i] == "tail":
+            remove[i] = True
+    for i in tail:
+        if not remove[i]:
+            a, b = page.neighbours(i)
+            if a is not None and b is not None and remove[a] and remove[b] and len(lines[i].strip()) <= 20:
                 remove[i] = True
-        for i in tail:
-            if not remove[i]:
-                a, b = neighbours(i)
-                if a is not None and b is not None and remove[a] and remove[b] and len(lines[i].strip()) <= 20:
-                    remove[i] = True
 
-    # stray single characters in a block of label-less metadata lines
+
+def _remove_stray_characters(page: _Page) -> None:
+    """Stray single characters in a block of label-less metadata lines (one of them an ISO date)."""
+    lines, remove = page.lines, page.remove
+    n = len(lines)
     block: list[int] = []
     for i in range(n + 1):
         if i < n and lines[i].strip(" \t\r\xa0\u3000"):
@@ -204,29 +232,37 @@ def remove_web_noise(text: str, log) -> str:
                     remove[j] = True
         block = []
 
+
+def _kept_lines(page: _Page, lex: _Lexicon, log) -> list[str]:
+    """The lines that stay, a header line's furniture fields and tokens taken out; each edit logged."""
     out: list[str] = []
     shown = 0
-    for i, line in enumerate(lines):
-        if remove[i]:
+    for i, line in enumerate(page.lines):
+        if page.remove[i]:
             if shown < 5:
                 log.record(line.strip(), "")
                 shown += 1
             else:
-                log.changes += 1
+                log.count()
             continue
-        if scope[i] is None and line.strip():
-            new = _strip_fields(line.strip(), lex)
-            if new is None:
-                new = _strip_tokens(line, lex)
-            elif new != line.strip():
-                lead = line[: len(line) - len(line.lstrip())]
-                new = lead + new
+        if page.scope[i] is None and line.strip():
+            new = _without_furniture(line, lex)
             if new != line:
-                log.record(line.strip(), new.strip())
+                # where it starts in the output (the lines kept so far, then its own indent): a sum paid at an
+                # edited line only, while examples are still kept
+                at = sum(map(len, out)) + len(out) + len(new) - len(new.lstrip()) if len(log.examples) < 5 else None
+                log.record(line.strip(), new.strip(), at=at)
                 line = new
         out.append(line)
-    if len(out) == n and all(a is b for a, b in zip(out, lines)):
-        return text
-    # removed lines leave no run of blank lines behind
-    result = "\n".join(out)
-    return result
+    return out
+
+
+def _without_furniture(line: str, lex: _Lexicon) -> str:
+    """A kept line without its furniture fields (a multi-field header) or bracketed furniture words."""
+    new = _strip_fields(line.strip(), lex)
+    if new is None:
+        return _strip_tokens(line, lex)
+    if new != line.strip():
+        lead = line[: len(line) - len(line.lstrip())]
+        return lead + new
+    return new

@@ -511,10 +511,7 @@ def _apply_cuts(line: str, cuts: list[tuple[int, int]], log) -> str:
             continue
         parts.append(line[at:start])
         at = end
-        if len(log.examples) < 5:
-            log.record(line[max(0, start - 10):end + 10], f"{line[max(0, start - 10):start]}\n{line[end:end + 10]}")
-        else:
-            log.changes += 1
+        log.record(line[max(0, start - 10):end + 10], f"{line[max(0, start - 10):start]}\n{line[end:end + 10]}")
     parts.append(line[at:])
     blank = " \u3000\xa0\t"
     # spaces that stood at a cut go with it; the line's own indentation and end stay

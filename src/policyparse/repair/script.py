@@ -92,11 +92,13 @@ def _remove_ruby_once(text: str, log) -> str:
     if not any(toned for _, toned in real):
         return text
     pieces, pos = [], 0
+    removed = 0
     for m, _toned in real:
         pieces.append(text[pos:m.start()])
         pos = m.end()
         ch = text[m.start() - 1]
-        log.record(ch + m.group(), ch)
+        log.record(ch + m.group(), ch, at=m.start() - 1 - removed)
+        removed += m.end() - m.start()
     pieces.append(text[pos:])
     return "".join(pieces)
 
@@ -236,25 +238,33 @@ def _convert(run: str, converter) -> str:
 _EXAMPLES_PER_RUN = 5
 
 
-def _record_diff(log, before: str, after: str) -> None:
-    """Count changed characters; show a few phrase-sized windows, one per changed line."""
+def _record_diff(log, before: str, after: str, at: int = 0) -> None:
+    """Count changed characters; show a few phrase-sized windows, one per changed line (`at`: where `after`
+    starts in the step's output)."""
     if len(before) != len(after):
-        log.record(before[:24].strip("\n"), after[:24].strip("\n"), count=1)
+        log.record(before[:24].strip("\n"), after[:24].strip("\n"), count=1, at=at + _leading_breaks(after[:24]))
         return
     count = sum(map(ne, before, after))
     shown = 0
+    line_at = at
     for b, a in zip(before.split("\n"), after.split("\n")):
         if b == a or len(b) != len(a):
+            line_at += len(a) + 1
             continue
         first = next(i for i, (x, y) in enumerate(zip(b, a)) if x != y)
         lo, hi = max(0, first - 2), min(len(a), first + 8)
-        log.record(b[lo:hi], a[lo:hi], count=count)
+        log.record(b[lo:hi], a[lo:hi], count=count, at=line_at + lo)
         count = 0
         shown += 1
         if shown == _EXAMPLES_PER_RUN:
             break
+        line_at += len(a) + 1
     if count:  # no line-aligned window found
-        log.record(before[:24].strip("\n"), after[:24].strip("\n"), count=count)
+        log.record(before[:24].strip("\n"), after[:24].strip("\n"), count=count, at=at + _leading_breaks(after[:24]))
+
+
+def _leading_breaks(s: str) -> int:
+    return len(s) - len(s.lstrip("\n"))
 
 
 def to_simplified(text: str, log) -> str:
@@ -268,11 +278,13 @@ def to_simplified(text: str, log) -> str:
     taiwan = _taiwan_markers().search(text) is not None
     converter = _converter("tw2s" if taiwan else "t2s")
     pieces, pos = [], 0
+    shift = 0  # how much longer the output is than the text up to here
     for start, end in spans:
         run = text[start:end]
         out = _convert(run, converter)
         if out != run:
-            _record_diff(log, run, out)
+            _record_diff(log, run, out, start + shift)
+            shift += len(out) - len(run)
         pieces.append(text[pos:start])
         pieces.append(out)
         pos = end
@@ -315,9 +327,13 @@ def mainland_terms(text: str, log) -> str:
     if pattern is None:
         return text
 
+    shift = 0  # how much longer the output is than the text before this match
+
     def swap(m):
+        nonlocal shift
         after = table[m.group()]
-        log.record(m.group(), after)
+        log.record(m.group(), after, at=m.start() + shift)
+        shift += len(after) - len(m.group())
         return after
 
     return pattern.sub(swap, text)
