@@ -123,17 +123,24 @@ def assign_responsibility(text: str, sections: list[Section], nodes: list[tuple[
             stack.extend(zip(reversed(node.children), repeat(holder)))  # pairs made in C, as _text.walk does
 
 
-def _lift_closing_notes(sections: list[Section], own_note: dict[int, Responsibility]) -> None:
-    """13．开展…推广。 over un-numbered paragraphs (智能化制造。… 数字化管理。…（责任单位：A）): the note closing the last
-    of several paragraphs closes the numbered node they make up, and the paragraphs inherit it (a single paragraph
-    keeps its note: it is the node's text)."""
+def _noteless_parents(sections: list[Section], own_note: dict[int, Responsibility]) -> Iterator[Section]:
+    """Every numbered node (heading or item) over two or more children that has no note of its own, in the order
+    the lifting passes visit them; own_note is read as each is reached, so a note lifted onto a node counts."""
     stack = list(sections)
     while stack:
         node = stack.pop()
         stack.extend(node.children)
+        if len(node.children) >= 2 and id(node) not in own_note and node.kind in ("heading", "item"):
+            yield node
+
+
+def _lift_closing_notes(sections: list[Section], own_note: dict[int, Responsibility]) -> None:
+    """13．开展…推广。 over un-numbered paragraphs (智能化制造。… 数字化管理。…（责任单位：A）): the note closing the last
+    of several paragraphs closes the numbered node they make up, and the paragraphs inherit it (a single paragraph
+    keeps its note: it is the node's text)."""
+    for node in _noteless_parents(sections, own_note):
         kids = node.children
-        if (len(kids) < 2 or id(node) in own_note or node.kind not in ("heading", "item")
-                or any(k.kind != "paragraph" or k.children for k in kids)):
+        if any(k.kind != "paragraph" or k.children for k in kids):
             continue
         last = own_note.get(id(kids[-1]))
         if last is None or any(id(k) in own_note for k in kids[:-1]):
@@ -160,13 +167,9 @@ def _lift_closing_note_lines(sections: list[Section], own_note: dict[int, Respon
     """一、… over 1.… 2.… 3.… and then a line （牵头单位：A；责任单位：B）: a note line closing the last of several
     items, none of which has a note, closes the heading they make up; the items inherit it (the last keeps nothing
     of its own). An item whose note is inline, or a sibling with a note, keeps the note where it stands."""
-    stack = list(sections)
-    while stack:
-        node = stack.pop()
-        stack.extend(node.children)
+    for node in _noteless_parents(sections, own_note):
         kids = node.children
-        if (len(kids) < 2 or id(node) in own_note or node.kind not in ("heading", "item")
-                or id(kids[-1]) not in on_line or kids[-1].children
+        if (id(kids[-1]) not in on_line or kids[-1].children
                 or any(k.kind not in ("item", "heading") for k in kids)
                 or any(_holds_note(k, own_note) for k in kids[:-1])):
             continue
