@@ -240,22 +240,15 @@ def test_statistics_and_name_lists_are_no_task_tables():
     assert _rows(text) == []
 
 
-class _Log:
-    def __init__(self):
-        self.changes = 0
-
-    def record(self, before, after, count=1):
-        self.changes += count
-
-
 def test_repair_keeps_the_cell_borders_of_a_copied_task_table_only():
     from policyparse.repair.cells import keep_cell_borders
+    from policyparse.repair.log import StepLog
 
     table = "序号  重点任务  牵头单位  完成时限\n1  编制规划  市自然资源局  2023年底前\n长期\n2  推进整治  市生态环境局  长期\n"
-    out = keep_cell_borders(table, _Log())
+    out = keep_cell_borders(table, StepLog("cell_borders"))
     assert out.split("\n")[:4] == ["序号\t重点任务\t牵头单位\t完成时限", "1\t编制规划\t市自然资源局\t2023年底前", "长期\t", "2\t推进整治\t市生态环境局\t长期"]
     prose = "各单位  要加强  组织领导，牵头单位要负责。\n1  建立机制\n"
-    assert keep_cell_borders(prose, _Log()) == prose
+    assert keep_cell_borders(prose, StepLog("cell_borders")) == prose
 
 
 def test_html_merged_cells_keep_their_columns():
