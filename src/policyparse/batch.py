@@ -332,68 +332,107 @@ def run_batch(
     to_stdout = out == "-"
     names = paths_.output_names(files, roots) if fmt == "json" and not to_stdout else {}
     target_of = functools.partial(json_target, names=names)
-    # a folder of JSON files keeps the earlier run's records of documents this run does not touch
-    errors = sinks.ErrorLog(None if to_stdout else errors_file(out_path, fmt),
-                            this_run={str(f) for f in files} if fmt == "json" else None)
+    errors = _error_log(files, out_path, fmt, to_stdout)
     result.kept_errors = errors.kept_count
     if resume and fmt == "json" and not to_stdout:
         output.remove_stale_parts(out_path, recursive=True)  # left by a killed run
-
-    def failed(failure: Failure) -> None:
-        result.failures.append(failure)
-        errors.add(failure)
-        if on_failure:
-            on_failure(failure)
-
+    failed = functools.partial(_report_failure, result, errors, on_failure)
     for failure in found.failures:
         failed(failure)
     if not to_stdout:
         sinks.record_skipped(sinks.skipped_file(out_path, fmt), found.skipped)
+    sink = _open_sink(fmt, out, files, roots, resume, target_of, keep_text, errors, out_path)
+    todo = [f for f in files if str(f) not in sink.kept]
+    result.skipped = len(files) - len(todo)
+    if on_kept and result.skipped:
+        on_kept([f for f in files if str(f) in sink.kept])
+    refuse = (functools.partial(_refuse_outside_target, target_of=target_of, roots=roots, out_dir=out_path)
+              if fmt == "json" and not to_stdout else None)
+    try:
+        outcomes = run_outcomes(todo, fmt, keep_text, jobs, timeout, max_memory_mb)
+        _write_outcomes(outcomes, sink, refuse, functools.partial(_tally, result, failed, on_document), progress)
+    except BaseException as exc:
+        _abort(sink, errors)
+        if isinstance(exc, OSError):  # a full disk, a closed pipe: one clear line, no traceback
+            raise _cannot_write(exc, to_stdout, out_path) from None
+        raise
+    _close(sink, errors, to_stdout, out_path)
+    return result
+
+
+def _error_log(files: list[Path], out_path: Path, fmt: str, to_stdout: bool) -> sinks.ErrorLog:
+    # a folder of JSON files keeps the earlier run's records of documents this run does not touch
+    return sinks.ErrorLog(None if to_stdout else errors_file(out_path, fmt),
+                          this_run={str(f) for f in files} if fmt == "json" else None)
+
+
+def _report_failure(result: BatchResult, errors: sinks.ErrorLog, on_failure: Callable[[Failure], None] | None,
+                    failure: Failure) -> None:
+    """A failure goes to the result, the error log and the caller, as it happens."""
+    result.failures.append(failure)
+    errors.add(failure)
+    if on_failure:
+        on_failure(failure)
+
+
+def _open_sink(fmt: str, out: str, files: list[Path], roots: list[Path], resume: bool, target_of, keep_text: bool,
+               errors: sinks.ErrorLog, out_path: Path):
+    """The sink the batch writes to; a sink that cannot be opened closes the error log and is an OutputError."""
     def written_alike(json_path: Path) -> str | None:
         """The sha256 a JSON output was made from, when it was written with the same --no-text."""
         sha, has_text = existing_state(json_path)
         return sha if has_text == keep_text else None
 
     try:
-        sink = sinks.open_sink(fmt, out, files, roots, resume, target_of, written_alike, keep_text)
+        return sinks.open_sink(fmt, out, files, roots, resume, target_of, written_alike, keep_text)
     except OSError as exc:
         errors.close()
         raise OutputError(f"cannot write {out_path}: {output._reason(exc)}") from None
-    todo = [f for f in files if str(f) not in sink.kept]
-    result.skipped = len(files) - len(todo)
-    if on_kept and result.skipped:
-        on_kept([f for f in files if str(f) in sink.kept])
-    try:
-        for outcome in run_outcomes(todo, fmt, keep_text, jobs, timeout, max_memory_mb):
-            if fmt == "json" and not to_stdout and not outcome.failure:
-                outcome = _refuse_outside_target(outcome, target_of, roots, out_path)
-            sink.write(outcome)
-            if outcome.failure:
-                failed(outcome.failure)
-            else:
-                result.done += 1
-                if (outcome.summary or {}).get("empty"):
-                    result.empty += 1
-                if on_document:
-                    on_document(outcome)
-            if progress:
-                progress(outcome)
-    except BaseException as exc:
-        for cleanup in (sink.abort, errors.close):
-            try:
-                cleanup()
-            except OSError:
-                pass  # the disk that failed the write fails the clean-up too: the first error is the one to tell
-        if isinstance(exc, OSError):  # a full disk, a closed pipe: one clear line, no traceback
-            where = "standard output" if to_stdout else str(out_path)
-            raise OutputError(f"cannot write {where}: {output._reason(exc)}") from None
-        raise
+
+
+def _write_outcomes(outcomes: Iterable[Outcome], sink, refuse: Callable[[Outcome], Outcome] | None,
+                    tally: Callable[[Outcome], None], progress: Callable[[Outcome], None] | None) -> None:
+    """Each document's outcome written as it comes (a JSON file landing outside -o refused first), then counted."""
+    for outcome in outcomes:
+        if refuse and not outcome.failure:
+            outcome = refuse(outcome)
+        sink.write(outcome)
+        tally(outcome)
+        if progress:
+            progress(outcome)
+
+
+def _tally(result: BatchResult, failed: Callable[[Failure], None], on_document: Callable[[Outcome], None] | None,
+           outcome: Outcome) -> None:
+    if outcome.failure:
+        failed(outcome.failure)
+        return
+    result.done += 1
+    if (outcome.summary or {}).get("empty"):
+        result.empty += 1
+    if on_document:
+        on_document(outcome)
+
+
+def _abort(sink, errors: sinks.ErrorLog) -> None:
+    """Close what a failed batch opened, keeping the first error the one to tell."""
+    for cleanup in (sink.abort, errors.close):
+        try:
+            cleanup()
+        except OSError:
+            pass  # the disk that failed the write fails the clean-up too: the first error is the one to tell
+
+
+def _close(sink, errors: sinks.ErrorLog, to_stdout: bool, out_path: Path) -> None:
     try:
         sink.close()
         errors.close()
     except OSError as exc:
-        raise OutputError(f"cannot write {'standard output' if to_stdout else out_path}: {output._reason(exc)}") from None
-    return result
+        raise _cannot_write(exc, to_stdout, out_path) from None
+
+
+def _cannot_write(exc: OSError, to_stdout: bool, out_path: Path) -> OutputError:
+    return OutputError(f"cannot write {'standard output' if to_stdout else out_path}: {output._reason(exc)}")
 
 
 def _refuse_outside_target(outcome: Outcome, target_of, roots: list[Path], out_dir: Path) -> Outcome:

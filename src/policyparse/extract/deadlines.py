@@ -306,75 +306,117 @@ def _first_group_start(m) -> int:
 
 
 def _read(m, doc_year: int | None, recurrence: str | None, goals: bool = False) -> dict | None:
+    """Read one date match: the first alternative that matched says which reader applies."""
     if m.group("ongoing"):
         return {"kind": "period", "ongoing": True}
     if m.group("plan"):
-        # 到“十四五”期末，… / “十四五”期末，…: a plan end heading its clause (not 实现“十三五”末公民科学素质水平达到…的目标)
-        if not (m.group("plan")[0] in "到至" or _YEAR_COMMA.match(m.string, m.end()) or _GOAL_AFTER_PLAN_END.match(m.string, m.end())):
-            return None
-        year = _PLAN_END.get(_PLAN_NUMBER.search(m.group("plan")).group())
-        return _dated(year, None, None, "by") if year else None
+        return _read_plan_end(m)
     if m.group("m3"):
-        if m.group("d4"):
-            return _dated(None if recurrence else doc_year, _CN_MONTH[m.group("m3")], year_value(m.group("d4")), "by")
-        return _month_end(doc_year, _CN_MONTH[m.group("m3")], m.group("mend3"), recurrence)
+        return _read_cn_month(m, doc_year, recurrence)
     if m.group("this"):
-        # 今年，各省…要…进行一次检查 (but 今年，两名地质工作者填绘了…, 今年发行的债券: a report, a qualifier)
-        if _YEAR_IS.match(m.string, m.end()):
-            return None  # 今年是“十四五”规划收官之年: what the year is, not when a task is due
-        return {"year": doc_year, "kind": "period"} if _sets_a_task(m) else None
+        return _read_this_year(m, doc_year)
     if m.group("y"):
-        year = year_value(m.group("y"))
-        month = year_value(m.group("m")) if m.group("m") else None
-        if not (m.group("pre") or m.group("suf") or m.group("yend") or m.group("mend")):
-            if month is None and _OUTLOOK_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
-                return _dated(year, None, None, "by")
-            if _INTENT_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
-                return _dated(year, month, None, "by")
-            if month is None and _opens_clause(m) and _REACH_AFTER_YEAR.match(m.string, m.end()):
-                return _dated(year, None, None, "by")
-            if month is None and _opens_sentence(m):
-                return _dated(year, None, None, "by" if goals else "period")  # 2024年，选取…试点 / 2025年，…基本形成
-            if month is None and _opens_clause(m) and _COMPLETED_AMOUNT_AFTER_YEAR.match(m.string, m.end()):
-                return _dated(year, None, None, "by")
-            if month is None and _opens_clause(m) and _STEP_AFTER_YEAR.match(m.string, m.end()):
-                if _WHEN_DONE_AFTER.match(m.string, m.end()):
-                    return None  # 一九九○年实现这些主要目标后，…: the time after which something follows, not a due date
-                return _dated(year, None, None, "period")  # 2016年启动50个项目，2017年…同步推进: the year a step is taken
-            if month is None or _STARTS.match(m.string, m.end()) or _FROM.search(m.string, max(0, m.start() - 2), m.start()):
-                return None  # 2017年是…, （2021—2035年）, 自2022年10月1日起施行: not a deadline
-            day = year_value(m.group("d")) if m.group("d") else None
-            if day is not None and (_ACT_OF_RECORD.match(m.string, m.end()) or _MEETING_AFTER.match(m.string, m.end())):
-                return None
-            if day is not None and _HOUR_THEN_BEFORE.match(m.string, m.end()):
-                return _dated(year, month, day, "by")  # 2021年11月24日（星期三）12时前完成
-            return _dated(year, month, day, "period")  # 于2023年9月开展: when it happens
-        day = year_value(m.group("d")) if m.group("d") else None
-        if month is not None and not 1 <= month <= 12:
-            return None
-        if m.group("yend"):
-            month, day = 12, 31
-        elif m.group("mend") and month:
-            day = calendar.monthrange(year, month)[1]
-        return _dated(year, month, day, "by")
+        return _read_year(m, goals)
     if m.group("m2"):
-        month = int(m.group("m2"))
-        if not 1 <= month <= 12:
-            return None
-        if not (m.group("suf2") or m.group("mend2")):
-            return _month_or_day(m, doc_year, month, recurrence)
-        if m.group("d2"):
-            return _dated(None if recurrence else doc_year, month, int(m.group("d2")), "by")
-        return _month_end(doc_year, month, m.group("mend2"), recurrence)
+        return _read_month(m, doc_year, recurrence)
     if m.group("d3"):
         return {"year": None, "month": None, "day": int(m.group("d3")), "date": None, "kind": "by"}
-    rel = m.group("rel")
-    if rel:
-        year = None if recurrence else doc_year
-        if rel.startswith(("年底", "年末")):
-            return _dated(year, 12, 31, "by")
-        return {"year": year, "kind": "period"}
+    if m.group("rel"):
+        return _read_relative(m.group("rel"), doc_year, recurrence)
     return None
+
+
+def _read_plan_end(m) -> dict | None:
+    # 到“十四五”期末，… / “十四五”期末，…: a plan end heading its clause (not 实现“十三五”末公民科学素质水平达到…的目标)
+    if not (m.group("plan")[0] in "到至" or _YEAR_COMMA.match(m.string, m.end()) or _GOAL_AFTER_PLAN_END.match(m.string, m.end())):
+        return None
+    year = _PLAN_END.get(_PLAN_NUMBER.search(m.group("plan")).group())
+    return _dated(year, None, None, "by") if year else None
+
+
+def _read_cn_month(m, doc_year: int | None, recurrence: str | None) -> dict | None:
+    """三月底前, 十月十日前: a month written in Chinese numerals."""
+    if m.group("d4"):
+        return _dated(None if recurrence else doc_year, _CN_MONTH[m.group("m3")], year_value(m.group("d4")), "by")
+    return _month_end(doc_year, _CN_MONTH[m.group("m3")], m.group("mend3"), recurrence)
+
+
+def _read_this_year(m, doc_year: int | None) -> dict | None:
+    # 今年，各省…要…进行一次检查 (but 今年，两名地质工作者填绘了…, 今年发行的债券: a report, a qualifier)
+    if _YEAR_IS.match(m.string, m.end()):
+        return None  # 今年是“十四五”规划收官之年: what the year is, not when a task is due
+    return {"year": doc_year, "kind": "period"} if _sets_a_task(m) else None
+
+
+def _read_year(m, goals: bool) -> dict | None:
+    """A date with its year written out: marked as a deadline (前, 底, 到…) or bare (read by its context)."""
+    year = year_value(m.group("y"))
+    month = year_value(m.group("m")) if m.group("m") else None
+    if not (m.group("pre") or m.group("suf") or m.group("yend") or m.group("mend")):
+        if month is None:
+            return _read_bare_year(m, year, goals)
+        return _read_bare_month_of_year(m, year, month)
+    day = year_value(m.group("d")) if m.group("d") else None
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if m.group("yend"):
+        month, day = 12, 31
+    elif m.group("mend") and month:
+        day = calendar.monthrange(year, month)[1]
+    return _dated(year, month, day, "by")
+
+
+def _read_bare_year(m, year: int, goals: bool) -> dict | None:
+    """A bare year with no month: 到 2025 年 (intent), 2024年，… (a sentence's date), 2016年启动… (a step)."""
+    if _OUTLOOK_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
+        return _dated(year, None, None, "by")
+    if _INTENT_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
+        return _dated(year, None, None, "by")
+    if _opens_clause(m) and _REACH_AFTER_YEAR.match(m.string, m.end()):
+        return _dated(year, None, None, "by")
+    if _opens_sentence(m):
+        return _dated(year, None, None, "by" if goals else "period")  # 2024年，选取…试点 / 2025年，…基本形成
+    if _opens_clause(m) and _COMPLETED_AMOUNT_AFTER_YEAR.match(m.string, m.end()):
+        return _dated(year, None, None, "by")
+    if _opens_clause(m) and _STEP_AFTER_YEAR.match(m.string, m.end()):
+        if _WHEN_DONE_AFTER.match(m.string, m.end()):
+            return None  # 一九九○年实现这些主要目标后，…: the time after which something follows, not a due date
+        return _dated(year, None, None, "period")  # 2016年启动50个项目，2017年…同步推进: the year a step is taken
+    return None  # 2017年是…, （2021—2035年）: not a deadline
+
+
+def _read_bare_month_of_year(m, year: int, month: int) -> dict | None:
+    """A bare year and month (and day): 于2023年9月开展 (when it happens), 2021年11月24日12时前完成 (due)."""
+    if _INTENT_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
+        return _dated(year, month, None, "by")
+    if _STARTS.match(m.string, m.end()) or _FROM.search(m.string, max(0, m.start() - 2), m.start()):
+        return None  # 自2022年10月1日起施行: not a deadline
+    day = year_value(m.group("d")) if m.group("d") else None
+    if day is not None and (_ACT_OF_RECORD.match(m.string, m.end()) or _MEETING_AFTER.match(m.string, m.end())):
+        return None
+    if day is not None and _HOUR_THEN_BEFORE.match(m.string, m.end()):
+        return _dated(year, month, day, "by")  # 2021年11月24日（星期三）12时前完成
+    return _dated(year, month, day, "period")  # 于2023年9月开展: when it happens
+
+
+def _read_month(m, doc_year: int | None, recurrence: str | None) -> dict | None:
+    """A month in digits, with no year: 6月底前, 9月16日举办."""
+    month = int(m.group("m2"))
+    if not 1 <= month <= 12:
+        return None
+    if not (m.group("suf2") or m.group("mend2")):
+        return _month_or_day(m, doc_year, month, recurrence)
+    if m.group("d2"):
+        return _dated(None if recurrence else doc_year, month, int(m.group("d2")), "by")
+    return _month_end(doc_year, month, m.group("mend2"), recurrence)
+
+
+def _read_relative(rel: str, doc_year: int | None, recurrence: str | None) -> dict | None:
+    """年底前, 年内: a time relative to the document's year."""
+    year = None if recurrence else doc_year
+    if rel.startswith(("年底", "年末")):
+        return _dated(year, 12, 31, "by")
+    return {"year": year, "kind": "period"}
 
 
 def _month_or_day(m, doc_year: int | None, month: int, recurrence: str | None) -> dict | None:

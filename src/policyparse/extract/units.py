@@ -542,6 +542,28 @@ def parse_note(text: str, start: int, end: int, *, unanchored: bool = False) -> 
     body = text[start:end]
     if not body.strip() or len(body) > MAX_NOTE or _g.APPOSITIVE.match(body):
         return None
+    end = _note_end(text, start, body)
+    body = raw = text[start:end]
+    span = (start, end)
+    labels = list(_g.NOTE_LABEL.finditer(body)) if _g.has_note_label_stop(body) else []
+    if labels and _labels_open(body, labels):
+        return _labelled_note(text, start, labels, len(body), raw, span)
+    start, end = _without_time_clauses(text, start, end)
+    stripped = text[start:end].rstrip()
+    m = _g.JOINT_TAIL.search(stripped)
+    if m and not _g.LEAD_SUPPORT.match(stripped):
+        read = _joint_note(text, start, start + m.start())
+    else:
+        read = _worded_note(text, start, stripped) or _listed_note(text, start, end, unanchored)
+    return Responsibility(lead=read[0], support=read[1], mode=read[2], raw=raw, span=span) if read else None
+
+
+_Read = tuple[list[Unit], list[Unit], str]  # a note read: (lead, support, mode)
+
+
+def _note_end(text: str, start: int, body: str) -> int:
+    """Where the note's list ends: before a first-listed-leads declaration or a remark."""
+    end = start + len(body)
     declared = _g.FIRST_LISTED_LEADS.search(body) if _g.FIRST_LISTED_LEADS_CUE in body else None
     if declared:  # （A、B负责，排在第一位的部门为牵头部门，下同）: the rule is read once per document
         end = _TRAILING_PUNCT.search(text, start, start + _declaration_start(body, declared.start())).start()
@@ -549,30 +571,41 @@ def parse_note(text: str, start: int, end: int, *, unanchored: bool = False) -> 
     remark = _g.NOTE_REMARK.search(body)
     if remark:  # 〔责任单位：A、B按职责分工负责。具体任务均涉及…，下同。〕: the list ends at its 。
         end = start + remark.start()
-        body = text[start:end]
-    raw, span = text[start:end], (start, end)
-    labels = list(_g.NOTE_LABEL.finditer(body)) if _g.has_note_label_stop(body) else []
-    before = body[: labels[0].start()] if labels else ""
-    if labels and (not before.strip() or _g.TIME_BEFORE_LABEL.match(before) or _g.PERSON_BEFORE_LABEL.match(before)):
-        return _labelled_note(text, start, labels, len(body), raw, span)
-    start, end = _without_time_clauses(text, start, end)
-    stripped = text[start:end].rstrip()
-    m = _g.JOINT_TAIL.search(stripped)
-    if m and not _g.LEAD_SUPPORT.match(stripped):
-        units = _units_of(text, start, start + m.start())
-        if units:
-            units = _dedupe(units)
-            return Responsibility(lead=units, support=[], mode="all" if _all_collective(units) else "joint", raw=raw, span=span)
+    return end
+
+
+def _labels_open(body: str, labels: list) -> bool:
+    """Labels read the note when nothing but a time or a person stands before the first (2024年底前，牵头单位：…)."""
+    before = body[: labels[0].start()]
+    return not before.strip() or bool(_g.TIME_BEFORE_LABEL.match(before)) or bool(_g.PERSON_BEFORE_LABEL.match(before))
+
+
+def _joint_note(text: str, start: int, stop: int) -> _Read | None:
+    """（A、B按职责分工负责）: the units before the shared-duty words, all leading."""
+    units = _units_of(text, start, stop)
+    if not units:
         return None
-    each = _each_leads(text, start, start + len(stripped))
+    units = _dedupe(units)
+    return units, [], "all" if _all_collective(units) else "joint"
+
+
+def _worded_note(text: str, start: int, stripped: str) -> _Read | None:
+    """A note whose words say who leads: 分别牵头, 为牵头单位, 会同, 配合, 牵头 / 负责."""
+    stop = start + len(stripped)
+    each = _each_leads(text, start, stop)
     if each is not None:
-        return Responsibility(lead=each, support=[], mode="joint", raw=raw, span=span)
-    roles = _role_clauses(text, start, start + len(stripped))
+        return each, [], "joint"
+    roles = _role_clauses(text, start, stop)
     if roles is not None:
-        return Responsibility(lead=roles[0], support=roles[1], mode=roles[2], raw=raw, span=span)
-    paired = _convened(text, start, start + len(stripped)) or _assisted(text, start, start + len(stripped))
+        return roles
+    paired = _convened(text, start, stop) or _assisted(text, start, stop)
     if paired is not None:
-        return Responsibility(lead=paired[0], support=paired[1], mode="lead_support", raw=raw, span=span)
+        return paired[0], paired[1], "lead_support"
+    return _lead_pattern_note(text, start, stripped)
+
+
+def _lead_pattern_note(text: str, start: int, stripped: str) -> _Read | None:
+    """（A牵头，B配合）, （A负责）, （A、B分工负责，C配合）."""
     for pattern, mode in ((_g.LEAD_SUPPORT, "lead_support"), (_g.LEAD_RESPONSIBLE, None)):
         m = pattern.match(stripped)
         if not m:
@@ -589,11 +622,15 @@ def parse_note(text: str, start: int, end: int, *, unanchored: bool = False) -> 
             mode = "joint"  # （A、B分工负责，C配合）: A and B share the task, C supports
         if mode is None:
             mode = "lead_support" if support else ("all" if _all_collective(lead) else "listed")
-        return Responsibility(lead=_dedupe(lead), support=_dedupe(support, lead), mode=mode, raw=raw, span=span)
+        return _dedupe(lead), _dedupe(support, lead), mode
+    return None
 
+
+def _listed_note(text: str, start: int, end: int, unanchored: bool) -> _Read | None:
+    """A note of clauses (A牵头，B配合，C落实) or a bare list of units (A（牵头）、B、C / A、B)."""
     clauses = _clause_note(text, start, end)
     if clauses is not None:
-        return Responsibility(lead=clauses[0], support=clauses[1], mode="lead_support", raw=raw, span=span)
+        return clauses[0], clauses[1], "lead_support"
     if start >= 2 and text[start - 2] in _ASCII_WORD:
         return None  # hzsclbgs@sina.com（贺州市残联）: whose mailbox, not who carries the task
     units = _units_of(text, start, end, anchored=not unanchored)
@@ -601,9 +638,8 @@ def parse_note(text: str, start: int, end: int, *, unanchored: bool = False) -> 
         return None
     marked, rest = _marked_leads(units)
     if marked:  # （A（牵头）、B、C）
-        return Responsibility(lead=_dedupe(marked), support=_dedupe(rest, marked), mode="lead_support", raw=raw, span=span)
-    mode = "all" if _all_collective(units) else "listed"
-    return Responsibility(lead=_dedupe(units), support=[], mode=mode, raw=raw, span=span)
+        return _dedupe(marked), _dedupe(rest, marked), "lead_support"
+    return _dedupe(units), [], "all" if _all_collective(units) else "listed"
 
 
 # what stands before a bracket that names whose address or code it is (…@sina.com（贺州市残联）)

@@ -957,20 +957,43 @@ _FILE_LINK = re.compile(r"附件|\.(?:docx?|xlsx?|pdf|wps|zip|rar|ofd)\b", re.I)
 def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str) -> tuple[str | None, str | None]:
     """发文机关 and 成文日期: the title names the issuer in full (GB/T 9704), the signature often
     abbreviates it; then the page's fields, a 令's issuer, the adopting 人大 body."""
-    lines = layout.lines
-    issuer = issue_date = None
-    # 某某县人民政府办公室 关于…, 某某市人民政府办公室印发《…》的通知: the title names its issuer before its first
-    # 关于 / 印发; 国务院批转发展改革委、能源办关于…, 国务院办公厅转发…关于…: the notice's issuer is the office
-    # that transmits, not the authors of what it transmits
+    issuer, issue_date = _signed_issuer_and_date(title, layout, decree)
+    issuer = _spelled_out_issuer(issuer, title, layout, labels, html_meta)
+    masthead = _masthead(layout)
+    if not issuer:
+        issuer = _unsigned_issuer(title, layout, masthead, decree, text)
+    if not issue_date:
+        issue_date = (_spaced_signature_date(layout) or (masthead[1] if masthead else None)
+                      or (decree[2] if decree else None))
+    return (joint_issuers(issuer) if issuer else None), issue_date or _entry_date(layout)
+
+
+def _title_issuer(title: str | None) -> str | None:
+    """某某县人民政府办公室 关于…, 某某市人民政府办公室印发《…》的通知: the title names its issuer before its first
+    关于 / 印发; 国务院批转发展改革委、能源办关于…, 国务院办公厅转发…关于…: the notice's issuer is the office
+    that transmits, not the authors of what it transmits."""
     m = _TITLE_VERB.search(title) if title else None
     if m and ORG_END.search(title[:m.start()].strip()):
-        issuer = title[:m.start()].strip()
-    if layout.signatures:
-        first, date_i = layout.signatures[0]
-        orgs = _split_signers([o for o in _signing_orgs(lines, first, date_i) if ORG_END.search(o) or not decree])
-        if not issuer or (len(orgs) == 1 and _abbreviates(issuer, orgs[0])):
-            issuer = "、".join(orgs) or None
-        issue_date = parse_date(lines[date_i].s)
+        return title[:m.start()].strip()
+    return None
+
+
+def _signed_issuer_and_date(title, layout: Layout, decree) -> tuple[str | None, str | None]:
+    """The title's issuer, or the signature's bodies when the title names none or they spell it out in full;
+    the signature's date."""
+    issuer = _title_issuer(title)
+    if not layout.signatures:
+        return issuer, None
+    lines = layout.lines
+    first, date_i = layout.signatures[0]
+    orgs = _split_signers([o for o in _signing_orgs(lines, first, date_i) if ORG_END.search(o) or not decree])
+    if not issuer or (len(orgs) == 1 and _abbreviates(issuer, orgs[0])):
+        issuer = "、".join(orgs) or None
+    return issuer, parse_date(lines[date_i].s)
+
+
+def _spelled_out_issuer(issuer: str | None, title, layout: Layout, labels, html_meta) -> str | None:
+    """The page's 发文机关 field, its 发布机构 and the red head spell out an issuer the signature shortens."""
     field = _first(labels, "发文机关", "成文机关", "发文单位", "制定机关", "颁布机关") or html_meta.get("issuer") or None
     if not issuer or (field and _shortened(issuer, field)):
         issuer = field or issuer
@@ -982,24 +1005,16 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
     head = _red_head(layout) or _title_place(title, issuer)
     if issuer and head and _shortened(issuer, head):
         issuer = head
-    if not issuer:
-        issuer = _issuing_body_line(layout, title) or _bodies_over_number(layout)
-    if not issue_date:
-        issue_date = _spaced_signature_date(layout)
-    masthead = _masthead(layout)
-    if not issuer and masthead:
-        issuer = masthead[0]
-    if not issue_date and masthead:
-        issue_date = masthead[1]
-    if not issuer and decree:
-        issuer = decree[1]
-    if not issuer:
-        issuer = adopting_body(text[:_HEAD_CHARS])
-    if not issuer:
-        issuer = _front_issuer(layout) or _printed_by(text)
-    if not issue_date and decree:
-        issue_date = decree[2]
-    return (joint_issuers(issuer) if issuer else None), issue_date or _entry_date(layout)
+    return issuer
+
+
+def _unsigned_issuer(title, layout: Layout, masthead, decree, text: str) -> str | None:
+    """An issuer when neither title, signature nor fields name one, in order of trust: an issuing-body line,
+    a joint 文头 over the 文号, a bulletin's masthead, a 令's issuer, the adopting 人大 body, the front matter,
+    a 印发 line."""
+    return (_issuing_body_line(layout, title) or _bodies_over_number(layout)
+            or (masthead[0] if masthead else None) or (decree[1] if decree else None)
+            or adopting_body(text[:_HEAD_CHARS]) or _front_issuer(layout) or _printed_by(text))
 
 
 _TITLE_VERB = re.compile(r"关于|(?:印发|转发|批转)(?=[《〈“\p{Han}])")
