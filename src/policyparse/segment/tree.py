@@ -261,46 +261,7 @@ def _step(st: _Walk) -> None:
         return
 
     if in_tail:
-        am = _attachment_label(s)
-        if am and i not in st.meta:
-            resume_at = st.resume_at
-            if am.group(2).strip() and i + 1 == resume_at < n:
-                st.i = i + 1  # 附件：…名单 right above the attached document's 一、: its title line, no node
-                return
-            if am.group(2).strip() or _lists_entries(lines, i, resume_at):
-                # 附件：/ 1.…情况表 / 2.…: a bare label over its entries is an attachment line of its own too
-                root.children.append(Node("attachment", line.start, line.end, level=1))
-            elif not s.rstrip().endswith(("：", ":")):
-                # a bare 附件 / 附件1 heads the attached document: its title line is no node
-                st.i = _skip_attached_title(lines, i + 1, resume_at)
-                stack.clear()
-                return
-            j = i + 1
-            while j < min(n, resume_at) and not _attachment_label(lines[j].s) and j not in st.sig_at and j not in st.meta and j not in st.tables and not is_table_row(lines[j].s) and _attachment_entry(lines[j].s):
-                root.children.append(Node("attachment", lines[j].start, lines[j].end, level=1))
-                j += 1
-            stack.clear()
-            st.i = j
-            return
-        if is_prose(s) or IMPRINT.search(s) or _banji_line(s):
-            top = st.deepest()
-            if _tail_run_head(lines, i, n, top, st.tables, s):
-                while stack and stack[-1].kind == "paragraph":
-                    stack.pop()
-                _add_paragraphs(stack[-1] if stack else root, stack, line, paragraph_heads(s)[:1])
-                stack[-1].line_heads = True
-                st.i += 1
-                return
-            bare = top is not None and top.title_only and not top.children and top.end == lines[st.last_marker].end
-            if (
-                (CLOSING.match(s) and not bare) or not stack or IMPRINT.search(s) or _banji_line(s) or _sums_up_items(s, top)
-                or _directs_all_after_notes(s, lines[i - 1].s, in_tail) or (st.one_paragraph_items and not bare)
-            ):
-                root.children.append(Node("closing", line.start, line.end, level=1))
-                stack.clear()
-            else:
-                st.extend(line.end)
-        st.i += 1
+        _tail_line(st, line)
         return
 
     if (st.chaptered or _next_is_article(lines, i, n)) and NAMED_PART.fullmatch(s) or (
@@ -394,6 +355,77 @@ def _step(st: _Walk) -> None:
     else:
         st.extend(line.end)
     st.i += 1
+
+
+# -- the tail: after the last numbered line --------------------------------------------------------------
+
+
+def _tail_line(st: _Walk, line) -> None:
+    s = line.s
+    am = _attachment_label(s)
+    if am and st.i not in st.meta:
+        _tail_attachment(st, line, am)
+        return
+    if is_prose(s) or IMPRINT.search(s) or _banji_line(s):
+        _tail_prose(st, line)
+    st.i += 1
+
+
+def _tail_attachment(st: _Walk, line, am) -> None:
+    """附件：… in the tail: attachment lines (the label and the entries listed under it), or the label over
+    the attached document's title, which is no node."""
+    lines, i, n, resume_at = st.lines, st.i, st.n, st.resume_at
+    if am.group(2).strip() and i + 1 == resume_at < n:
+        st.i = i + 1  # 附件：…名单 right above the attached document's 一、: its title line, no node
+        return
+    if am.group(2).strip() or _lists_entries(lines, i, resume_at):
+        # 附件：/ 1.…情况表 / 2.…: a bare label over its entries is an attachment line of its own too
+        st.root.children.append(Node("attachment", line.start, line.end, level=1))
+    elif not line.s.rstrip().endswith(("：", ":")):
+        # a bare 附件 / 附件1 heads the attached document: its title line is no node
+        st.i = _skip_attached_title(lines, i + 1, resume_at)
+        st.stack.clear()
+        return
+    j = i + 1
+    while j < min(n, resume_at) and _entry_line(st, j):
+        st.root.children.append(Node("attachment", lines[j].start, lines[j].end, level=1))
+        j += 1
+    st.stack.clear()
+    st.i = j
+
+
+def _entry_line(st: _Walk, j: int) -> bool:
+    """A line under a 附件 label that lists one more attachment (no label, signature, table or skipped line)."""
+    s = st.lines[j].s
+    return (
+        not _attachment_label(s) and j not in st.sig_at and j not in st.meta and j not in st.tables
+        and not is_table_row(s) and _attachment_entry(s)
+    )
+
+
+def _tail_prose(st: _Walk, line) -> None:
+    """A sentence after the last item: run-in headed paragraphs of it, a closing line, or the last node's text."""
+    s, stack = line.s, st.stack
+    top = st.deepest()
+    if _tail_run_head(st.lines, st.i, st.n, top, st.tables, s):
+        while stack and stack[-1].kind == "paragraph":
+            stack.pop()
+        _add_paragraphs(stack[-1] if stack else st.root, stack, line, paragraph_heads(s)[:1])
+        stack[-1].line_heads = True
+    elif _closes(st, s, top):
+        st.root.children.append(Node("closing", line.start, line.end, level=1))
+        stack.clear()
+    else:
+        st.extend(line.end)
+
+
+def _closes(st: _Walk, s: str, top: Node | None) -> bool:
+    # a bare heading as the last item: the lines after it are its text, whatever 特此通知-like words they use
+    bare = top is not None and top.title_only and not top.children and top.end == st.lines[st.last_marker].end
+    return bool(
+        (CLOSING.match(s) and not bare) or not st.stack or IMPRINT.search(s) or _banji_line(s) or _sums_up_items(s, top)
+        or _directs_all_after_notes(s, st.lines[st.i - 1].s, True) or (st.one_paragraph_items and not bare)
+    )
 
 
 def _row_title(cells: dict[str, str]) -> str | None:
