@@ -264,33 +264,11 @@ def _step(st: _Walk) -> None:
         _tail_line(st, line)
         return
 
-    if (st.chaptered or _next_is_article(lines, i, n)) and NAMED_PART.fullmatch(s) or (
-        not st.outlined and _heads_part(lines, i, n, root, before_first)
-    ):
-        stack.clear()
-        node = Node("item", line.start, line.end, level=1, title=_WHITESPACE.sub("", s), title_only=True, named=True)
-        root.children.append(node)
-        stack.append(node)
-        st.i += 1
+    if _named_part(st, line, before_first):
         return
 
     if line.marker is not None and not before_first and i not in st.cited:
-        m = line.marker
-        level = m.level
-        article = next((a for a in reversed(stack) if a.marker is not None and a.marker.style == "article"), None)
-        if article is not None and m.style not in ("chapter", "section", "article"):
-            level = UNDER_ARTICLE.get(m.style, level)
-        rank = _rank_under_part(stack, m, level) if article is None else level
-        while stack and (not stack[-1].numbered or _rank(stack[-1]) >= rank):
-            stack.pop()
-        parent = stack[-1] if stack else root
-        title, is_sentence = heading_title(s[m.end:])
-        node = Node("item", line.start, line.end, level=level, marker=m, title=title, title_only=not is_sentence, head_end=line.end, rank=rank,
-                    title_sentence=is_sentence and m.style != "article" and is_title_sentence(s[m.end:]),
-                    runs_on=is_sentence and _INNER_SENTENCE_END.search(s[m.end:].rstrip("。；; \t\u3000")) is not None)
-        parent.children.append(node)
-        stack.append(node)
-        st.i += 1
+        _numbered_line(st, line)
         return
 
     if i == st.layout.addressee:
@@ -326,35 +304,8 @@ def _step(st: _Walk) -> None:
         st.i += 1
         return
 
-    # an un-numbered line inside the numbered body
-    top = st.deepest()
-    heads = paragraph_heads(s) if is_prose(s) else []
-    bullet = dash_bullet_title(s) if not heads else None
-    if bullet:
-        heads = [(0, bullet)]
-    # ——数字产业化发展水平快速跃升。…: dash-bulleted goals are paragraphs even under a heading that runs on
-    label = None
-    if not heads and top is not None and (label := _label_run_head(lines, i, n, top, st.tables)):
-        heads = [(0, label)]
-        top = top if top.kind == "paragraph" else None  # the run starts its paragraphs wherever it stands
-    elif not heads and top is not None and (label := _noted_run_head(lines, i, n, st.tables, s)):
-        heads = [(0, label)]
-        top = top if top.kind == "paragraph" else None
-    headed = heads and (top is None or top.kind == "paragraph" or _heads_paragraphs(top) or _is_dash_bullet(s))
-    line_heads = not headed and heads and _run_of_heads(lines, i, n, st.tables)
-    if line_heads or (headed and top is not None and top.line_heads):
-        # a run of lines seen to open with heading sentences: only each line's start heads a paragraph,
-        # not a later short sentence in it
-        heads = heads[:1]
-    if headed or line_heads:
-        while stack and stack[-1].kind == "paragraph":
-            stack.pop()
-        _add_paragraphs(stack[-1] if stack else root, stack, line, heads)
-        if line_heads or label or (top is not None and top.line_heads):
-            stack[-1].line_heads = True
-    else:
-        st.extend(line.end)
-    st.i += 1
+    _body_line(st, line)
+
 
 
 # -- the tail: after the last numbered line --------------------------------------------------------------
@@ -426,6 +377,85 @@ def _closes(st: _Walk, s: str, top: Node | None) -> bool:
         (CLOSING.match(s) and not bare) or not st.stack or IMPRINT.search(s) or _banji_line(s) or _sums_up_items(s, top)
         or _directs_all_after_notes(s, st.lines[st.i - 1].s, True) or (st.one_paragraph_items and not bare)
     )
+
+
+# -- the body: numbered lines and what stands under them ----------------------------------------------------
+
+
+def _named_part(st: _Walk, line, before_first: bool) -> bool:
+    """总则 / 附则 (an un-numbered part of the top level): opens a node of its own."""
+    i, s = st.i, line.s
+    if (st.chaptered or _next_is_article(st.lines, i, st.n)) and NAMED_PART.fullmatch(s) or (
+        not st.outlined and _heads_part(st.lines, i, st.n, st.root, before_first)
+    ):
+        st.stack.clear()
+        node = Node("item", line.start, line.end, level=1, title=_WHITESPACE.sub("", s), title_only=True, named=True)
+        st.root.children.append(node)
+        st.stack.append(node)
+        st.i += 1
+        return True
+    return False
+
+
+def _numbered_line(st: _Walk, line) -> None:
+    """A heading / item line: closes the open nodes of its rank or deeper and opens its own."""
+    stack, s, m = st.stack, line.s, line.marker
+    level = m.level
+    article = next((a for a in reversed(stack) if a.marker is not None and a.marker.style == "article"), None)
+    if article is not None and m.style not in ("chapter", "section", "article"):
+        level = UNDER_ARTICLE.get(m.style, level)
+    rank = _rank_under_part(stack, m, level) if article is None else level
+    while stack and (not stack[-1].numbered or _rank(stack[-1]) >= rank):
+        stack.pop()
+    parent = stack[-1] if stack else st.root
+    title, is_sentence = heading_title(s[m.end:])
+    node = Node("item", line.start, line.end, level=level, marker=m, title=title, title_only=not is_sentence, head_end=line.end, rank=rank,
+                title_sentence=is_sentence and m.style != "article" and is_title_sentence(s[m.end:]),
+                runs_on=is_sentence and _INNER_SENTENCE_END.search(s[m.end:].rstrip("。；; \t\u3000")) is not None)
+    parent.children.append(node)
+    stack.append(node)
+    st.i += 1
+
+
+def _body_line(st: _Walk, line) -> None:
+    """An un-numbered line inside the numbered body: run-in headed paragraphs, or the open node's text."""
+    s, stack = line.s, st.stack
+    top = st.deepest()
+    heads, label, top = _body_heads(st, line, top)
+    headed = heads and (top is None or top.kind == "paragraph" or _heads_paragraphs(top) or _is_dash_bullet(s))
+    line_heads = not headed and heads and _run_of_heads(st.lines, st.i, st.n, st.tables)
+    if line_heads or (headed and top is not None and top.line_heads):
+        # a run of lines seen to open with heading sentences: only each line's start heads a paragraph,
+        # not a later short sentence in it
+        heads = heads[:1]
+    if headed or line_heads:
+        while stack and stack[-1].kind == "paragraph":
+            stack.pop()
+        _add_paragraphs(stack[-1] if stack else st.root, stack, line, heads)
+        if line_heads or label or (top is not None and top.line_heads):
+            stack[-1].line_heads = True
+    else:
+        st.extend(line.end)
+    st.i += 1
+
+
+def _body_heads(st: _Walk, line, top: Node | None) -> tuple[list[tuple[int, str]], str | None, Node | None]:
+    """(heads, label, top): the run-in heads an un-numbered body line opens with, the label of a run of
+    labelled lines it belongs to, and the node its paragraphs go under (None: wherever the run stands)."""
+    s = line.s
+    heads = paragraph_heads(s) if is_prose(s) else []
+    bullet = dash_bullet_title(s) if not heads else None
+    if bullet:
+        heads = [(0, bullet)]
+    # ——数字产业化发展水平快速跃升。…: dash-bulleted goals are paragraphs even under a heading that runs on
+    label = None
+    if not heads and top is not None and (label := _label_run_head(st.lines, st.i, st.n, top, st.tables)):
+        heads = [(0, label)]
+        top = top if top.kind == "paragraph" else None  # the run starts its paragraphs wherever it stands
+    elif not heads and top is not None and (label := _noted_run_head(st.lines, st.i, st.n, st.tables, s)):
+        heads = [(0, label)]
+        top = top if top.kind == "paragraph" else None
+    return heads, label, top
 
 
 def _row_title(cells: dict[str, str]) -> str | None:
