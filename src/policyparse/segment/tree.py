@@ -216,96 +216,69 @@ def _tail_bounds(lines, markers: list[int], meta: set[int]) -> tuple[int | None,
 
 def _step(st: _Walk) -> None:
     """Read the line at st.i and move st.i past what it took."""
-    lines, n, stack, root = st.lines, st.n, st.stack, st.root
     i = st.i
-    line = lines[i]
-    s = line.s
+    line = st.lines[i]
+    if _absorbed(st, line):
+        return
+    in_tail = st.in_tail(i)
+    before_first = st.first_marker is None or i < st.first_marker
+    # inside the numbered body a bare date line is text (活动时间：/2023年9月16日), not a signature
+    if i in st.sig_at and (in_tail or before_first or st.sig_at[i] > i):
+        _signature(st, line, in_tail)
+    elif in_tail:
+        _tail_line(st, line)
+    elif _named_part(st, line, before_first):
+        pass
+    elif line.marker is not None and not before_first and i not in st.cited:
+        _numbered_line(st, line)
+    elif i == st.layout.addressee:
+        st.root.children.append(Node("addressee", line.start, line.end, level=1))
+        st.i += 1
+    elif before_first:
+        _front_line(st, line)
+    else:
+        _body_line(st, line)
+
+
+def _absorbed(st: _Walk, line) -> bool:
+    """Task rows, 专栏 boxes, skipped labels and flattened tables: taken (st.i moved on) before any other reading."""
+    i, s = st.i, line.s
     if i in st.task_rows:
         # a task table's row is a node of its own, under the node the table stands in (the top level
         # when none is open: a table attached after the notice)
         row = st.task_rows[i]
-        end = lines[row.last].end
-        parent = st.deepest() or root
+        end = st.lines[row.last].end
+        parent = st.deepest() or st.root
         parent.children.append(Node("task_row", line.start, end, title=_row_title(row.cells), cells=row.cells))
         parent.end = max(parent.end, end)
         st.i = row.last + 1
-        return
-    if stack and (BOX_HEADING.match(s) or (st.in_box and not _ends_box(line, stack, st.box_last))):
+        return True
+    if st.stack and (BOX_HEADING.match(s) or (st.in_box and not _ends_box(line, st.stack, st.box_last))):
         st.box_last = None if BOX_HEADING.match(s) else (line.marker or st.box_last)
         st.in_box = True
         st.extend(line.end)  # a 专栏 box is text of the node it stands in
         st.i += 1
-        return
+        return True
     st.in_box = False
-    in_tail = st.in_tail(i)
-    before_first = st.first_marker is None or i < st.first_marker
-
     if i in st.meta or (line.marker is None and _LINK_LABEL.fullmatch(s)):
         st.i += 1  # 附件（点击下载）：: a label whose download links the stored copy dropped, nothing to read
-        return
-
+        return True
     if i in st.tables or is_table_row(s):
         st.extend(line.end)  # a table is text of the node it stands under, never nodes of its own
         st.i += 1
-        return
+        return True
+    return False
 
-    # inside the numbered body a bare date line is text (活动时间：/2023年9月16日), not a signature
-    if i in st.sig_at and (in_tail or before_first or st.sig_at[i] > i):
-        date_i = st.sig_at[i]
-        kind = "closing" if (in_tail and st.signatures_seen) else "signature"
-        st.signatures_seen += 1
-        root.children.append(Node(kind, line.start, lines[date_i].end, level=1))
-        stack.clear()
-        st.i = date_i + 1
-        st.prev_skipped_title = False
-        return
 
-    if in_tail:
-        _tail_line(st, line)
-        return
-
-    if _named_part(st, line, before_first):
-        return
-
-    if line.marker is not None and not before_first and i not in st.cited:
-        _numbered_line(st, line)
-        return
-
-    if i == st.layout.addressee:
-        root.children.append(Node("addressee", line.start, line.end, level=1))
-        st.i += 1
-        return
-
-    if before_first:
-        am = _attachment_label(s)
-        if am and am.group(2).strip():
-            # 附件：… in a notice without numbered headings
-            stack.clear()
-            root.children.append(Node("attachment", line.start, line.end, level=1))
-        elif st.layout.addressee is not None and i > st.layout.addressee and _is_report_addressee(s):
-            stack.clear()
-            root.children.append(Node("addressee", line.start, line.end, level=1))
-        elif is_prose(s) or _SO_NOTIFIED.fullmatch(s) or _LEADS_IN.search(s):
-            heads = paragraph_heads(s)
-            if heads:
-                stack[:] = [n_ for n_ in stack if n_.kind != "paragraph"]
-                _add_paragraphs(root, stack, line, heads)
-            else:
-                # before any numbered heading every paragraph is a node of its own, also after
-                # run-in headed ones (坚持正确方向。… / 坚持改革创新。… / 到2022年，…)
-                stack.clear()
-                node = Node("preamble", line.start, line.end, level=1)
-                node.opening = bool(OPENING.search(s))
-                node.after_title = st.prev_skipped_title
-                root.children.append(node)
-            st.prev_skipped_title = False
-        else:
-            st.prev_skipped_title = True  # a title line of the issued plan, or a stray fragment
-        st.i += 1
-        return
-
-    _body_line(st, line)
-
+def _signature(st: _Walk, line, in_tail: bool) -> None:
+    """A signature through its date line: a node of the top level (a closing one after the first in the tail)."""
+    date_i = st.sig_at[st.i]
+    kind = "closing" if (in_tail and st.signatures_seen) else "signature"
+    st.signatures_seen += 1
+    st.root.children.append(Node(kind, line.start, st.lines[date_i].end, level=1))
+    st.stack.clear()
+    st.i = date_i + 1
+    st.prev_skipped_title = False
 
 
 # -- the tail: after the last numbered line --------------------------------------------------------------
@@ -456,6 +429,45 @@ def _body_heads(st: _Walk, line, top: Node | None) -> tuple[list[tuple[int, str]
         heads = [(0, label)]
         top = top if top.kind == "paragraph" else None
     return heads, label, top
+
+
+# -- the front: before the first numbered heading ----------------------------------------------------------
+
+
+def _front_line(st: _Walk, line) -> None:
+    """Before the first numbered heading: attachment, a 请示's addressee, preamble paragraphs, or a title line."""
+    s = line.s
+    am = _attachment_label(s)
+    layout = st.layout
+    if am and am.group(2).strip():
+        # 附件：… in a notice without numbered headings
+        st.stack.clear()
+        st.root.children.append(Node("attachment", line.start, line.end, level=1))
+    elif layout.addressee is not None and st.i > layout.addressee and _is_report_addressee(s):
+        st.stack.clear()
+        st.root.children.append(Node("addressee", line.start, line.end, level=1))
+    elif is_prose(s) or _SO_NOTIFIED.fullmatch(s) or _LEADS_IN.search(s):
+        _front_paragraph(st, line)
+        st.prev_skipped_title = False
+    else:
+        st.prev_skipped_title = True  # a title line of the issued plan, or a stray fragment
+    st.i += 1
+
+
+def _front_paragraph(st: _Walk, line) -> None:
+    s, stack = line.s, st.stack
+    heads = paragraph_heads(s)
+    if heads:
+        stack[:] = [n_ for n_ in stack if n_.kind != "paragraph"]
+        _add_paragraphs(st.root, stack, line, heads)
+    else:
+        # before any numbered heading every paragraph is a node of its own, also after
+        # run-in headed ones (坚持正确方向。… / 坚持改革创新。… / 到2022年，…)
+        stack.clear()
+        node = Node("preamble", line.start, line.end, level=1)
+        node.opening = bool(OPENING.search(s))
+        node.after_title = st.prev_skipped_title
+        st.root.children.append(node)
 
 
 def _row_title(cells: dict[str, str]) -> str | None:
