@@ -93,18 +93,107 @@ class Node:
         return self.marker is not None or self.inferred or self.named
 
 
-def build_tree(text: str, layout: Layout) -> list[Section]:
-    lines = layout.lines
-    root = Node("root", 0, 0, level=0)
-    stack: list[Node] = []  # open nodes, root excluded
+@dataclass(slots=True)
+class _Walk:
+    """The one pass over the body's lines: what the layout says of them (read once, up front), the open
+    nodes and the position. The front, body and tail handlers each take a line and move `i` on."""
 
-    sig_at: dict[int, int] = {first: date for first, date in layout.signatures}
+    lines: list
+    layout: Layout
+    n: int
+    root: Node
+    stack: list[Node]  # open nodes, root excluded
+    sig_at: dict[int, int]  # a signature's first line -> its date line
+    meta: set[int]
+    tables: frozenset[int]
+    cited: set[int]  # 第九条修改为：… lines of an amending 决定: no heading
+    task_rows: dict
+    first_marker: int | None
+    last_marker: int | None  # the last numbered line of the notice's own body (the tail follows it)
+    attach_from: int | None  # the first 附件 label after a numbered line
+    resume_at: int  # where an attached document's own numbered body starts again
+    last_before: int | None  # the notice's own last numbered line, before its 附件 label
+    chaptered: bool
+    outlined: bool  # the top level is numbered 一、 or by articles: no un-numbered part heads its lists
+    one_paragraph_items: bool
+    i: int = 0
+    prev_skipped_title: bool = False
+    signatures_seen: int = 0
+    in_box: bool = False
+    box_last: Marker | None = None  # the last numbered line inside the open 专栏 box
+
+    def deepest(self) -> Node | None:
+        return self.stack[-1] if self.stack else None
+
+    def extend(self, end: int) -> None:
+        if self.stack:
+            node = self.stack[-1]
+            node.end = max(node.end, end)
+
+    def in_tail(self, i: int) -> bool:
+        """After the last numbered line, the 附件 block, and (when the attached document numbers a body of its
+        own) the notice's closing lines between its last item and the 附件 label."""
+        if self.last_marker is None:
+            return False
+        if i > self.last_marker:
+            return True
+        if self.attach_from is None:
+            return False
+        if self.attach_from <= i < self.resume_at:
+            return True
+        return self.last_before is not None and self.last_before < i < self.attach_from
+
+
+def build_tree(text: str, layout: Layout) -> list[Section]:
+    st = _start_walk(layout)
+    n = st.n
+    while st.i < n:
+        _step(st)
+    root = st.root
+    _finish(root)
+    _infer_levels(root, text)
+    _finish(root)
+    out: list[Section] = []
+    _assign(root, "", text, out)
+    return out
+
+
+def _start_walk(layout: Layout) -> _Walk:
+    lines = layout.lines
+    n = len(lines)
     meta = set(layout.meta_lines)
-    tables = layout.table_lines
-    # 第九条修改为：… opening a line of an amending 决定 cites the article it changes: no heading
-    cited = {i for i in range(layout.front_end, len(lines)) if _cites_article(lines[i])}
-    markers = [i for i in range(layout.front_end, len(lines)) if lines[i].marker is not None and i not in cited]
-    # the tail: after the last numbered line, or from the first 附件 label after a numbered line
+    cited = {i for i in range(layout.front_end, n) if _cites_article(lines[i])}
+    markers = [i for i in range(layout.front_end, n) if lines[i].marker is not None and i not in cited]
+    last_marker, attach_from, resume_at, last_before = _tail_bounds(lines, markers, meta)
+    i = layout.front_end
+    if 0 < i < n and NAMED_PART.fullmatch(lines[i - 1].s) and _next_is_article(lines, i - 1, n):
+        i -= 1  # 总 则 right above 第一条 heads the body, though no sentence came before it
+    return _Walk(
+        lines=lines,
+        layout=layout,
+        n=n,
+        root=Node("root", 0, 0, level=0),
+        stack=[],
+        sig_at={first: date for first, date in layout.signatures},
+        meta=meta,
+        tables=layout.table_lines,
+        cited=cited,
+        task_rows={row.first: row for table in layout.task_tables for row in table.rows},
+        first_marker=markers[0] if markers else None,
+        last_marker=last_marker,
+        attach_from=attach_from,
+        resume_at=resume_at,
+        last_before=last_before,
+        chaptered=any(lines[k].marker.style in ("chapter", "section") for k in markers),
+        outlined=any(lines[k].marker.style in ("cn", "article") for k in markers),
+        one_paragraph_items=_items_keep_to_one_paragraph(lines, markers, meta, last_marker),
+        i=i,
+    )
+
+
+def _tail_bounds(lines, markers: list[int], meta: set[int]) -> tuple[int | None, int | None, int, int | None]:
+    """(last_marker, attach_from, resume_at, last_before): the tail starts after the last numbered line, or
+    from the first 附件 label after a numbered line."""
     last_marker = markers[-1] if markers else None
     attach_from = None
     if markers:
@@ -112,8 +201,8 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
             if _attachment_label(lines[i].s) and i not in meta:
                 attach_from = i
                 break
-    resume_at = len(lines)  # where an attached document's own numbered body starts again
-    last_before = None  # the notice's own last numbered line, before its 附件 label
+    resume_at = len(lines)
+    last_before = None
     if attach_from is not None:
         numbered_before = [i for i in markers if i < attach_from]
         last_before = numbered_before[-1] if numbered_before else None
@@ -122,218 +211,263 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
             last_marker = markers[-1] if numbered_before else None
         else:
             last_marker = numbered_before[-1] if numbered_before else None
+    return last_marker, attach_from, resume_at, last_before
 
-    chaptered = any(lines[k].marker.style in ("chapter", "section") for k in markers)
-    one_paragraph_items = _items_keep_to_one_paragraph(lines, markers, meta, last_marker)
-    first_marker = markers[0] if markers else None
-    # the document numbers its top level 一、, or is divided into articles: no un-numbered part heads its lists
-    outlined = any(lines[k].marker.style in ("cn", "article") for k in markers)
-    task_rows = {row.first: row for table in layout.task_tables for row in table.rows}
 
-    def deepest() -> Node | None:
-        return stack[-1] if stack else None
+def _step(st: _Walk) -> None:
+    """Read the line at st.i and move st.i past what it took."""
+    i = st.i
+    line = st.lines[i]
+    if _absorbed(st, line):
+        return
+    in_tail = st.in_tail(i)
+    before_first = st.first_marker is None or i < st.first_marker
+    # inside the numbered body a bare date line is text (活动时间：/2023年9月16日), not a signature
+    if i in st.sig_at and (in_tail or before_first or st.sig_at[i] > i):
+        _signature(st, line, in_tail)
+    elif in_tail:
+        _tail_line(st, line)
+    elif _named_part(st, line, before_first):
+        pass
+    elif line.marker is not None and not before_first and i not in st.cited:
+        _numbered_line(st, line)
+    elif i == st.layout.addressee:
+        st.root.children.append(Node("addressee", line.start, line.end, level=1))
+        st.i += 1
+    elif before_first:
+        _front_line(st, line)
+    else:
+        _body_line(st, line)
 
-    def extend(end: int) -> None:
-        node = deepest()
-        if node is not None:
-            node.end = max(node.end, end)
 
-    i = layout.front_end
-    n = len(lines)
-    if 0 < i < n and NAMED_PART.fullmatch(lines[i - 1].s) and _next_is_article(lines, i - 1, n):
-        i -= 1  # 总 则 right above 第一条 heads the body, though no sentence came before it
-    prev_skipped_title = False
-    signatures_seen = 0
-    in_box = False
-    box_last: Marker | None = None  # the last numbered line inside the open 专栏 box
-    while i < n:
-        line = lines[i]
-        s = line.s
-        if i in task_rows:
-            # a task table's row is a node of its own, under the node the table stands in (the top level
-            # when none is open: a table attached after the notice)
-            row = task_rows[i]
-            end = lines[row.last].end
-            parent = deepest() or root
-            parent.children.append(Node("task_row", line.start, end, title=_row_title(row.cells), cells=row.cells))
-            parent.end = max(parent.end, end)
-            i = row.last + 1
-            continue
-        if stack and (BOX_HEADING.match(s) or (in_box and not _ends_box(line, stack, box_last))):
-            box_last = None if BOX_HEADING.match(s) else (line.marker or box_last)
-            in_box = True
-            extend(line.end)  # a 专栏 box is text of the node it stands in
-            i += 1
-            continue
-        in_box = False
-        # the tail: after the last numbered line, the 附件 block, and (when the attached document numbers a body
-        # of its own) the notice's closing lines between its last item and the 附件 label
-        in_tail = last_marker is not None and (
-            i > last_marker
-            or (attach_from is not None and (attach_from <= i < resume_at or (last_before is not None and last_before < i < attach_from)))
-        )
-        before_first = first_marker is None or i < first_marker
+def _absorbed(st: _Walk, line) -> bool:
+    """Task rows, 专栏 boxes, skipped labels and flattened tables: taken (st.i moved on) before any other reading."""
+    i, s = st.i, line.s
+    if i in st.task_rows:
+        # a task table's row is a node of its own, under the node the table stands in (the top level
+        # when none is open: a table attached after the notice)
+        row = st.task_rows[i]
+        end = st.lines[row.last].end
+        parent = st.deepest() or st.root
+        parent.children.append(Node("task_row", line.start, end, title=_row_title(row.cells), cells=row.cells))
+        parent.end = max(parent.end, end)
+        st.i = row.last + 1
+        return True
+    if st.stack and (BOX_HEADING.match(s) or (st.in_box and not _ends_box(line, st.stack, st.box_last))):
+        st.box_last = None if BOX_HEADING.match(s) else (line.marker or st.box_last)
+        st.in_box = True
+        st.extend(line.end)  # a 专栏 box is text of the node it stands in
+        st.i += 1
+        return True
+    st.in_box = False
+    if i in st.meta or (line.marker is None and _LINK_LABEL.fullmatch(s)):
+        st.i += 1  # 附件（点击下载）：: a label whose download links the stored copy dropped, nothing to read
+        return True
+    if i in st.tables or is_table_row(s):
+        st.extend(line.end)  # a table is text of the node it stands under, never nodes of its own
+        st.i += 1
+        return True
+    return False
 
-        if i in meta or (line.marker is None and _LINK_LABEL.fullmatch(s)):
-            i += 1  # 附件（点击下载）：: a label whose download links the stored copy dropped, nothing to read
-            continue
 
-        if i in tables or is_table_row(s):
-            extend(line.end)  # a table is text of the node it stands under, never nodes of its own
-            i += 1
-            continue
+def _signature(st: _Walk, line, in_tail: bool) -> None:
+    """A signature through its date line: a node of the top level (a closing one after the first in the tail)."""
+    date_i = st.sig_at[st.i]
+    kind = "closing" if (in_tail and st.signatures_seen) else "signature"
+    st.signatures_seen += 1
+    st.root.children.append(Node(kind, line.start, st.lines[date_i].end, level=1))
+    st.stack.clear()
+    st.i = date_i + 1
+    st.prev_skipped_title = False
 
-        # inside the numbered body a bare date line is text (活动时间：/2023年9月16日), not a signature
-        if i in sig_at and (in_tail or before_first or sig_at[i] > i):
-            date_i = sig_at[i]
-            kind = "closing" if (in_tail and signatures_seen) else "signature"
-            signatures_seen += 1
-            root.children.append(Node(kind, line.start, lines[date_i].end, level=1))
-            stack.clear()
-            i = date_i + 1
-            prev_skipped_title = False
-            continue
 
-        if in_tail:
-            am = _attachment_label(s)
-            if am and i not in meta:
-                if am.group(2).strip() and i + 1 == resume_at < n:
-                    i += 1  # 附件：…名单 right above the attached document's 一、: its title line, no node
-                    continue
-                if am.group(2).strip() or _lists_entries(lines, i, resume_at):
-                    # 附件：/ 1.…情况表 / 2.…: a bare label over its entries is an attachment line of its own too
-                    root.children.append(Node("attachment", line.start, line.end, level=1))
-                elif not s.rstrip().endswith(("：", ":")):
-                    # a bare 附件 / 附件1 heads the attached document: its title line is no node
-                    i = _skip_attached_title(lines, i + 1, resume_at)
-                    stack.clear()
-                    continue
-                j = i + 1
-                while j < min(n, resume_at) and not _attachment_label(lines[j].s) and j not in sig_at and j not in meta and j not in tables and not is_table_row(lines[j].s) and _attachment_entry(lines[j].s):
-                    root.children.append(Node("attachment", lines[j].start, lines[j].end, level=1))
-                    j += 1
-                stack.clear()
-                i = j
-                continue
-            if is_prose(s) or IMPRINT.search(s) or _banji_line(s):
-                top = deepest()
-                if _tail_run_head(lines, i, n, top, tables, s):
-                    while stack and stack[-1].kind == "paragraph":
-                        stack.pop()
-                    _add_paragraphs(stack[-1] if stack else root, stack, line, paragraph_heads(s)[:1])
-                    stack[-1].line_heads = True
-                    i += 1
-                    continue
-                bare = top is not None and top.title_only and not top.children and top.end == lines[last_marker].end
-                if (
-                    (CLOSING.match(s) and not bare) or not stack or IMPRINT.search(s) or _banji_line(s) or _sums_up_items(s, top)
-                    or _directs_all_after_notes(s, lines[i - 1].s, in_tail) or (one_paragraph_items and not bare)
-                ):
-                    root.children.append(Node("closing", line.start, line.end, level=1))
-                    stack.clear()
-                else:
-                    extend(line.end)
-            i += 1
-            continue
+# -- the tail: after the last numbered line --------------------------------------------------------------
 
-        if (chaptered or _next_is_article(lines, i, n)) and NAMED_PART.fullmatch(s) or (
-            not outlined and _heads_part(lines, i, n, root, before_first)
-        ):
-            stack.clear()
-            node = Node("item", line.start, line.end, level=1, title=_WHITESPACE.sub("", s), title_only=True, named=True)
-            root.children.append(node)
-            stack.append(node)
-            i += 1
-            continue
 
-        if line.marker is not None and not before_first and i not in cited:
-            m = line.marker
-            level = m.level
-            article = next((a for a in reversed(stack) if a.marker is not None and a.marker.style == "article"), None)
-            if article is not None and m.style not in ("chapter", "section", "article"):
-                level = UNDER_ARTICLE.get(m.style, level)
-            rank = _rank_under_part(stack, m, level) if article is None else level
-            while stack and (not stack[-1].numbered or _rank(stack[-1]) >= rank):
-                stack.pop()
-            parent = stack[-1] if stack else root
-            title, is_sentence = heading_title(s[m.end:])
-            node = Node("item", line.start, line.end, level=level, marker=m, title=title, title_only=not is_sentence, head_end=line.end, rank=rank,
-                        title_sentence=is_sentence and m.style != "article" and is_title_sentence(s[m.end:]),
-                        runs_on=is_sentence and _INNER_SENTENCE_END.search(s[m.end:].rstrip("。；; \t\u3000")) is not None)
-            parent.children.append(node)
-            stack.append(node)
-            i += 1
-            continue
+def _tail_line(st: _Walk, line) -> None:
+    s = line.s
+    am = _attachment_label(s)
+    if am and st.i not in st.meta:
+        _tail_attachment(st, line, am)
+        return
+    if is_prose(s) or IMPRINT.search(s) or _banji_line(s):
+        _tail_prose(st, line)
+    st.i += 1
 
-        if i == layout.addressee:
-            root.children.append(Node("addressee", line.start, line.end, level=1))
-            i += 1
-            continue
 
-        if before_first:
-            am = _attachment_label(s)
-            if am and am.group(2).strip():
-                # 附件：… in a notice without numbered headings
-                stack.clear()
-                root.children.append(Node("attachment", line.start, line.end, level=1))
-            elif layout.addressee is not None and i > layout.addressee and _is_report_addressee(s):
-                stack.clear()
-                root.children.append(Node("addressee", line.start, line.end, level=1))
-            elif is_prose(s) or _SO_NOTIFIED.fullmatch(s) or _LEADS_IN.search(s):
-                heads = paragraph_heads(s)
-                if heads:
-                    stack[:] = [n_ for n_ in stack if n_.kind != "paragraph"]
-                    _add_paragraphs(root, stack, line, heads)
-                else:
-                    # before any numbered heading every paragraph is a node of its own, also after
-                    # run-in headed ones (坚持正确方向。… / 坚持改革创新。… / 到2022年，…)
-                    stack.clear()
-                    node = Node("preamble", line.start, line.end, level=1)
-                    node.opening = bool(OPENING.search(s))
-                    node.after_title = prev_skipped_title
-                    root.children.append(node)
-                prev_skipped_title = False
-            else:
-                prev_skipped_title = True  # a title line of the issued plan, or a stray fragment
-            i += 1
-            continue
+def _tail_attachment(st: _Walk, line, am) -> None:
+    """附件：… in the tail: attachment lines (the label and the entries listed under it), or the label over
+    the attached document's title, which is no node."""
+    lines, i, n, resume_at = st.lines, st.i, st.n, st.resume_at
+    if am.group(2).strip() and i + 1 == resume_at < n:
+        st.i = i + 1  # 附件：…名单 right above the attached document's 一、: its title line, no node
+        return
+    if am.group(2).strip() or _lists_entries(lines, i, resume_at):
+        # 附件：/ 1.…情况表 / 2.…: a bare label over its entries is an attachment line of its own too
+        st.root.children.append(Node("attachment", line.start, line.end, level=1))
+    elif not line.s.rstrip().endswith(("：", ":")):
+        # a bare 附件 / 附件1 heads the attached document: its title line is no node
+        st.i = _skip_attached_title(lines, i + 1, resume_at)
+        st.stack.clear()
+        return
+    j = i + 1
+    while j < min(n, resume_at) and _entry_line(st, j):
+        st.root.children.append(Node("attachment", lines[j].start, lines[j].end, level=1))
+        j += 1
+    st.stack.clear()
+    st.i = j
 
-        # an un-numbered line inside the numbered body
-        top = deepest()
-        heads = paragraph_heads(s) if is_prose(s) else []
-        bullet = dash_bullet_title(s) if not heads else None
-        if bullet:
-            heads = [(0, bullet)]
-        # ——数字产业化发展水平快速跃升。…: dash-bulleted goals are paragraphs even under a heading that runs on
-        label = None
-        if not heads and top is not None and (label := _label_run_head(lines, i, n, top, tables)):
-            heads = [(0, label)]
-            top = top if top.kind == "paragraph" else None  # the run starts its paragraphs wherever it stands
-        elif not heads and top is not None and (label := _noted_run_head(lines, i, n, tables, s)):
-            heads = [(0, label)]
-            top = top if top.kind == "paragraph" else None
-        headed = heads and (top is None or top.kind == "paragraph" or _heads_paragraphs(top) or _is_dash_bullet(s))
-        line_heads = not headed and heads and _run_of_heads(lines, i, n, tables)
-        if line_heads or (headed and top is not None and top.line_heads):
-            # a run of lines seen to open with heading sentences: only each line's start heads a paragraph,
-            # not a later short sentence in it
-            heads = heads[:1]
-        if headed or line_heads:
-            while stack and stack[-1].kind == "paragraph":
-                stack.pop()
-            _add_paragraphs(stack[-1] if stack else root, stack, line, heads)
-            if line_heads or label or (top is not None and top.line_heads):
-                stack[-1].line_heads = True
-        else:
-            extend(line.end)
-        i += 1
 
-    _finish(root)
-    _infer_levels(root, text)
-    _finish(root)
-    out: list[Section] = []
-    _assign(root, "", text, out)
-    return out
+def _entry_line(st: _Walk, j: int) -> bool:
+    """A line under a 附件 label that lists one more attachment (no label, signature, table or skipped line)."""
+    s = st.lines[j].s
+    return (
+        not _attachment_label(s) and j not in st.sig_at and j not in st.meta and j not in st.tables
+        and not is_table_row(s) and _attachment_entry(s)
+    )
+
+
+def _tail_prose(st: _Walk, line) -> None:
+    """A sentence after the last item: run-in headed paragraphs of it, a closing line, or the last node's text."""
+    s, stack = line.s, st.stack
+    top = st.deepest()
+    if _tail_run_head(st.lines, st.i, st.n, top, st.tables, s):
+        while stack and stack[-1].kind == "paragraph":
+            stack.pop()
+        _add_paragraphs(stack[-1] if stack else st.root, stack, line, paragraph_heads(s)[:1])
+        stack[-1].line_heads = True
+    elif _closes(st, s, top):
+        st.root.children.append(Node("closing", line.start, line.end, level=1))
+        stack.clear()
+    else:
+        st.extend(line.end)
+
+
+def _closes(st: _Walk, s: str, top: Node | None) -> bool:
+    # a bare heading as the last item: the lines after it are its text, whatever 特此通知-like words they use
+    bare = top is not None and top.title_only and not top.children and top.end == st.lines[st.last_marker].end
+    return bool(
+        (CLOSING.match(s) and not bare) or not st.stack or IMPRINT.search(s) or _banji_line(s) or _sums_up_items(s, top)
+        or _directs_all_after_notes(s, st.lines[st.i - 1].s, True) or (st.one_paragraph_items and not bare)
+    )
+
+
+# -- the body: numbered lines and what stands under them ----------------------------------------------------
+
+
+def _named_part(st: _Walk, line, before_first: bool) -> bool:
+    """总则 / 附则 (an un-numbered part of the top level): opens a node of its own."""
+    i, s = st.i, line.s
+    if (st.chaptered or _next_is_article(st.lines, i, st.n)) and NAMED_PART.fullmatch(s) or (
+        not st.outlined and _heads_part(st.lines, i, st.n, st.root, before_first)
+    ):
+        st.stack.clear()
+        node = Node("item", line.start, line.end, level=1, title=_WHITESPACE.sub("", s), title_only=True, named=True)
+        st.root.children.append(node)
+        st.stack.append(node)
+        st.i += 1
+        return True
+    return False
+
+
+def _numbered_line(st: _Walk, line) -> None:
+    """A heading / item line: closes the open nodes of its rank or deeper and opens its own."""
+    stack, s, m = st.stack, line.s, line.marker
+    level = m.level
+    article = next((a for a in reversed(stack) if a.marker is not None and a.marker.style == "article"), None)
+    if article is not None and m.style not in ("chapter", "section", "article"):
+        level = UNDER_ARTICLE.get(m.style, level)
+    rank = _rank_under_part(stack, m, level) if article is None else level
+    while stack and (not stack[-1].numbered or _rank(stack[-1]) >= rank):
+        stack.pop()
+    parent = stack[-1] if stack else st.root
+    title, is_sentence = heading_title(s[m.end:])
+    node = Node("item", line.start, line.end, level=level, marker=m, title=title, title_only=not is_sentence, head_end=line.end, rank=rank,
+                title_sentence=is_sentence and m.style != "article" and is_title_sentence(s[m.end:]),
+                runs_on=is_sentence and _INNER_SENTENCE_END.search(s[m.end:].rstrip("。；; \t\u3000")) is not None)
+    parent.children.append(node)
+    stack.append(node)
+    st.i += 1
+
+
+def _body_line(st: _Walk, line) -> None:
+    """An un-numbered line inside the numbered body: run-in headed paragraphs, or the open node's text."""
+    s, stack = line.s, st.stack
+    top = st.deepest()
+    heads, label, top = _body_heads(st, line, top)
+    headed = heads and (top is None or top.kind == "paragraph" or _heads_paragraphs(top) or _is_dash_bullet(s))
+    line_heads = not headed and heads and _run_of_heads(st.lines, st.i, st.n, st.tables)
+    if line_heads or (headed and top is not None and top.line_heads):
+        # a run of lines seen to open with heading sentences: only each line's start heads a paragraph,
+        # not a later short sentence in it
+        heads = heads[:1]
+    if headed or line_heads:
+        while stack and stack[-1].kind == "paragraph":
+            stack.pop()
+        _add_paragraphs(stack[-1] if stack else st.root, stack, line, heads)
+        if line_heads or label or (top is not None and top.line_heads):
+            stack[-1].line_heads = True
+    else:
+        st.extend(line.end)
+    st.i += 1
+
+
+def _body_heads(st: _Walk, line, top: Node | None) -> tuple[list[tuple[int, str]], str | None, Node | None]:
+    """(heads, label, top): the run-in heads an un-numbered body line opens with, the label of a run of
+    labelled lines it belongs to, and the node its paragraphs go under (None: wherever the run stands)."""
+    s = line.s
+    heads = paragraph_heads(s) if is_prose(s) else []
+    bullet = dash_bullet_title(s) if not heads else None
+    if bullet:
+        heads = [(0, bullet)]
+    # ——数字产业化发展水平快速跃升。…: dash-bulleted goals are paragraphs even under a heading that runs on
+    label = None
+    if not heads and top is not None and (label := _label_run_head(st.lines, st.i, st.n, top, st.tables)):
+        heads = [(0, label)]
+        top = top if top.kind == "paragraph" else None  # the run starts its paragraphs wherever it stands
+    elif not heads and top is not None and (label := _noted_run_head(st.lines, st.i, st.n, st.tables, s)):
+        heads = [(0, label)]
+        top = top if top.kind == "paragraph" else None
+    return heads, label, top
+
+
+# -- the front: before the first numbered heading ----------------------------------------------------------
+
+
+def _front_line(st: _Walk, line) -> None:
+    """Before the first numbered heading: attachment, a 请示's addressee, preamble paragraphs, or a title line."""
+    s = line.s
+    am = _attachment_label(s)
+    layout = st.layout
+    if am and am.group(2).strip():
+        # 附件：… in a notice without numbered headings
+        st.stack.clear()
+        st.root.children.append(Node("attachment", line.start, line.end, level=1))
+    elif layout.addressee is not None and st.i > layout.addressee and _is_report_addressee(s):
+        st.stack.clear()
+        st.root.children.append(Node("addressee", line.start, line.end, level=1))
+    elif is_prose(s) or _SO_NOTIFIED.fullmatch(s) or _LEADS_IN.search(s):
+        _front_paragraph(st, line)
+        st.prev_skipped_title = False
+    else:
+        st.prev_skipped_title = True  # a title line of the issued plan, or a stray fragment
+    st.i += 1
+
+
+def _front_paragraph(st: _Walk, line) -> None:
+    s, stack = line.s, st.stack
+    heads = paragraph_heads(s)
+    if heads:
+        stack[:] = [n_ for n_ in stack if n_.kind != "paragraph"]
+        _add_paragraphs(st.root, stack, line, heads)
+    else:
+        # before any numbered heading every paragraph is a node of its own, also after
+        # run-in headed ones (坚持正确方向。… / 坚持改革创新。… / 到2022年，…)
+        stack.clear()
+        node = Node("preamble", line.start, line.end, level=1)
+        node.opening = bool(OPENING.search(s))
+        node.after_title = st.prev_skipped_title
+        st.root.children.append(node)
 
 
 def _row_title(cells: dict[str, str]) -> str | None:
