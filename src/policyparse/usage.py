@@ -88,8 +88,7 @@ def choose_format(fmt: Format | None, out: str | None) -> Format:
 def check_batch_output(out: str, fmt: str, resume: bool) -> None:
     """What a batch refuses to write: an xlsx workbook to stdout, --resume where nothing can be kept, a file where
     JSON needs a folder and a folder where one file is written."""
-    if out == "-" and fmt == Format.xlsx:
-        raise UsageError("xlsx is a binary workbook: give -o FILE.xlsx.")
+    _refuse_workbook_to_stdout(out, fmt)
     if resume and (out == "-" or fmt == Format.xlsx):
         raise UsageError("--resume works with json (-o DIR), jsonl and csv (-o FILE); an xlsx workbook is written whole at the end.")
     if out != "-" and fmt == Format.json and Path(out).exists() and not Path(out).is_dir():
@@ -108,9 +107,13 @@ def _stdin_plan(paths: list[Path], out: str | None, fmt: Format) -> Plan:
     if len(paths) > 1:
         raise UsageError("'-' (a notice on stdin) cannot be mixed with other inputs.")
     out = out or "-"
-    if fmt == Format.xlsx and out == "-":
-        raise UsageError("xlsx is a binary workbook: give -o FILE.xlsx.")
+    _refuse_workbook_to_stdout(out, fmt)
     return Plan("stdin", paths, out, fmt, single=True)
+
+
+def _refuse_workbook_to_stdout(out: str, fmt: str) -> None:
+    if out == "-" and fmt == Format.xlsx:
+        raise UsageError("xlsx is a binary workbook: give -o FILE.xlsx.")
 
 
 def _listed(listing: Path) -> list[Path]:
