@@ -8,6 +8,7 @@ and what ``--resume`` keeps, is sinks.py's and resume.py's business.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import hashlib
@@ -349,8 +350,10 @@ def run_batch(
     refuse = (functools.partial(_refuse_outside_target, target_of=target_of, roots=roots, out_dir=out_path)
               if fmt == "json" and not to_stdout else None)
     try:
-        outcomes = run_outcomes(todo, fmt, keep_text, jobs, timeout, max_memory_mb)
-        _write_outcomes(outcomes, sink, refuse, functools.partial(_tally, result, failed, on_document), progress)
+        # closed here, not whenever the collector reaches it: a write that fails (a full disk) must stop the
+        # workers now, while their pipes are still this run's
+        with contextlib.closing(run_outcomes(todo, fmt, keep_text, jobs, timeout, max_memory_mb)) as outcomes:
+            _write_outcomes(outcomes, sink, refuse, functools.partial(_tally, result, failed, on_document), progress)
     except BaseException as exc:
         _abort(sink, errors)
         if isinstance(exc, OSError):  # a full disk, a closed pipe: one clear line, no traceback

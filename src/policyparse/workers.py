@@ -221,7 +221,10 @@ class _Worker:
         if self.process.is_alive():
             self.process.kill()
             self.process.join()
-        self.conn.close()
+        try:
+            self.conn.close()
+        except OSError:  # its descriptor already gone (the process is closing down): nothing left to release
+            pass
         return self.process.exitcode
 
 

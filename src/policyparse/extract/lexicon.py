@@ -85,7 +85,7 @@ def lookup(name: str) -> UnitInfo:
     return _lookup(_key(name))
 
 
-@cache
+@lru_cache(maxsize=65536)  # bounded: keyed by names read from documents, which a long batch never runs out of
 def _lookup(key: str) -> UnitInfo:
     index = _index()
     hit = index.get(key)
