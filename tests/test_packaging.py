@@ -39,4 +39,4 @@ def test_wheel_installs_and_parses_outside_the_checkout(tmp_path):
     assert "鞍山市" in found["title"]
     cli = subprocess.run([str(env_dir / "bin" / "policyparse"), "parse", "notice.txt"], cwd=work, capture_output=True, text=True)
     assert cli.returncode == 0, cli.stderr
-    assert json.loads(cli.stdout)["schema_version"] == "1.1"
+    assert json.loads(cli.stdout)["schema_version"] == "1.2"

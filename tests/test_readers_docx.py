@@ -181,7 +181,7 @@ def test_core_properties_become_format_metadata():
 def test_a_docx_parses_end_to_end_with_spans_into_the_repaired_text():
     body = p("关于加强科普工作的通知") + p("总体要求", (1, 0)) + p("到2025年，比例达到18.5%。", (1, 1))
     doc = policyparse.parse(build(body, numbering=GOV_NUMBERING))
-    assert doc.format.format == "docx" and doc.schema_version == "1.1"
+    assert doc.format.format == "docx" and doc.schema_version == "1.2"
     node = doc.sections[0]
     assert node.marker == "一、" and doc.text[node.span[0]:node.span[1]].startswith("一、总体要求")
     assert doc.sections[0].children[0].targets[0].value == 18.5

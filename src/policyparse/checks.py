@@ -1,7 +1,8 @@
 """Empty results, flagged: a document that gives nothing says so instead of passing for a success.
 
-The warning goes into the document's ``repair.warnings`` (its record) and the batch counts such documents
-apart from clean successes.
+The warning (a kind of the catalogue in errors.py: empty_input, empty_text, no_chinese, nothing_found) goes into
+the document's ``repair.warnings`` and ``repair.warning_records``, and the batch counts such documents apart
+from clean successes.
 """
 
 from __future__ import annotations
@@ -15,13 +16,14 @@ _HAN = regex.compile(r"\p{Han}")
 
 
 def emptiness(raw_size: int, text: str, metadata: Metadata, sections: list[Section]) -> str | None:
-    """Why this document gave nothing, or None when something was found."""
+    """Why this document gave nothing (the warning kind, whose message starts with PREFIX), or None when
+    something was found."""
     if raw_size == 0:
-        return PREFIX + "the input is empty (0 bytes)"
+        return "empty_input"
     if not text.strip():
-        return PREFIX + "no text left after repair (markup or whitespace only)"
+        return "empty_text"
     if not _HAN.search(text):
-        return PREFIX + "no Chinese text: is this a policy notice?"
+        return "no_chinese"
     if any((metadata.title, metadata.doc_number, metadata.issuer, metadata.issue_date)):
         return None
     stack = list(sections)
@@ -30,7 +32,7 @@ def emptiness(raw_size: int, text: str, metadata: Metadata, sections: list[Secti
         if node.kind in ("heading", "item") or node.targets or node.deadlines or node.responsibility:
             return None
         stack.extend(node.children)
-    return PREFIX + "nothing found (no title, 文号, issuer, date, headings, units, targets or deadlines)"
+    return "nothing_found"
 
 
 def is_empty_warning(warning: str) -> bool:

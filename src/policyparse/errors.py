@@ -1,6 +1,9 @@
-"""Every error policyparse raises, in one place, each saying what went wrong and what to do."""
+"""Every error policyparse raises, each saying what went wrong and what to do, and every kind of warning a
+document carries, each with its code: one catalogue."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 
 class PolicyParseError(Exception):
@@ -166,3 +169,108 @@ def code_of(error_type: str) -> str:
             return cls.code
     return INTERNAL_CODE
 
+
+
+# ---------------------------------------------------------------- the catalogue of warnings
+
+# A warning is no failure: the document parses, and the warning says what its reader should check (a repair that
+# may be wrong, text set aside or left damaged, an empty result). Each kind has a stable code (PW###, apart from
+# the PP### of errors), a short name that the code raising it uses, and the template of its message. A document
+# carries each warning twice: as the string `repair.warnings` has always held (`step: message`) and, since schema
+# 1.2, as a record in `repair.warning_records` (code, step, span, message); RepairReport.add_warning makes both.
+
+# The stages that raise warnings of their own (no repair step does): their warnings are written without a prefix.
+WARNING_STAGES = ("repair", "pipeline")
+
+
+@dataclass(frozen=True)
+class WarningKind:
+    code: str
+    name: str
+    step: str  # the repair step that raises it, or the stage (WARNING_STAGES)
+    template: str  # str.format template of the message, over the fields the raising code passes
+    what: str  # what it means, for README's table
+
+    def message(self, **fields: object) -> str:
+        return self.template.format(**fields)
+
+    def text(self, step: str, message: str) -> str:
+        """The warning as `repair.warnings` writes it: `step: message`; a stage's own warning is its message."""
+        return message if self.step in WARNING_STAGES else f"{step}: {message}"
+
+
+WARNING_KINDS: tuple[WarningKind, ...] = (
+    WarningKind("PW101", "lost_byte", "decode", "lost byte: {note}",
+                "a byte a lossy copy replaced by '?' that no character fits clearly: kept U+FFFD"),
+    WarningKind("PW102", "invalid_utf8", "decode", "{count} byte sequence(s) not valid UTF-8; kept as U+FFFD",
+                "UTF-8 with a few damaged bytes"),
+    WarningKind("PW103", "invalid_legacy", "decode", "{count} byte(s) not valid {encoding}; kept as U+FFFD",
+                "GB18030 / Big5 bytes that do not decode"),
+    WarningKind("PW110", "document_mojibake_too_lost", "document_mojibake",
+                "text reads as UTF-8 read as {codec}, but {codec} lost too many of its bytes to undo (two in every few "
+                "characters); left as it is: ask the source for the original file",
+                "a whole text garbled through a codec that lost its bytes: left as it is"),
+    WarningKind("PW111", "document_mojibake_partial", "document_mojibake",
+                "text reads as UTF-8 garbled through {layers}, but not all of it encodes back; left as it is",
+                "a whole text garbled, but not undone: part of it does not encode back"),
+    WarningKind("PW112", "document_mojibake_lost_byte", "document_mojibake", "whole-text mojibake: {note}",
+                "a lost byte of a whole garbled text that no character fits clearly: kept U+FFFD"),
+    WarningKind("PW113", "document_mojibake_more_lost", "document_mojibake",
+                "whole-text mojibake: {count} more lost bytes noted", "more lost bytes than the 20 noted"),
+    WarningKind("PW201", "markdown_contents_dropped", "markdown", "dropped a table of contents ({lines} lines)",
+                "a Markdown 目录 block dropped"),
+    WarningKind("PW210", "deep_nesting", "html",
+                "{count} tags nested deeper than {depth} were dropped before parsing (their text is kept)",
+                "markup nested too deep to parse: the deepest tags dropped"),
+    WarningKind("PW211", "no_article", "html", "no article container found; the page has no body text",
+                "a web page with no article in it"),
+    WarningKind("PW301", "mojibake_lost_bytes", "mojibake", "{run!r}: {note}",
+                "a garbled run undone, but some of its bytes were lost: kept U+FFFD"),
+    WarningKind("PW302", "lost_before_file", "mojibake",
+                "{count} × 锟斤拷 (two U+FFFD in UTF-8 read as GBK): the bytes were lost before this file was made; "
+                "kept as U+FFFD", "锟斤拷: bytes lost before the file was made"),
+    WarningKind("PW310", "gbk_too_many_marks", "gbk_realign",
+                "{marks} possible damage marks ('?', U+FFFD, private-use characters) next to Han characters: too many "
+                "to be misaligned runs, realignment skipped", "too many '?' among Han characters to realign"),
+    WarningKind("PW311", "gbk_lost_bytes", "gbk_realign", "misaligned GBK {run!r}: {note}",
+                "a misaligned GBK run realigned, but some of its bytes were lost: kept U+FFFD"),
+    WarningKind("PW312", "gbk_unrecoverable", "gbk_realign",
+                "misaligned GBK {run!r}: no byte of it can be recovered; kept U+FFFD",
+                "a misaligned GBK run none of whose bytes can be recovered"),
+    WarningKind("PW313", "gbk_guessed", "gbk_realign",
+                "misaligned GBK {run!r} realigned to {filled!r} by dictionary frequencies; check it against the source",
+                "a misaligned GBK run realigned by a dictionary's best guess"),
+    WarningKind("PW401", "contents_set_aside", "contents", "set aside a table of contents: {lines} lines from line {line}",
+                "a 目录 block set aside"),
+    WarningKind("PW402", "duplicate_copy_dropped", "duplicate_copy",
+                "dropped a repeated copy of the document: {chars} characters from line {line} (character {offset}) to "
+                "the end; {share}% of its text repeats the text above (it starts: {start}…)",
+                "a second copy of the document at its end dropped"),
+    WarningKind("PW500", "unrecovered_text", "repair", "unrecovered text at [{start}, {end}]: …{context}…",
+                "text left U+FFFD after every repair (also in `repair.damaged`)"),
+    WarningKind("PW900", "empty_input", "pipeline", "empty result: the input is empty (0 bytes)",
+                "empty result: 0 bytes"),
+    WarningKind("PW901", "empty_text", "pipeline", "empty result: no text left after repair (markup or whitespace only)",
+                "empty result: markup or whitespace only"),
+    WarningKind("PW902", "no_chinese", "pipeline", "empty result: no Chinese text: is this a policy notice?",
+                "empty result: no Chinese text"),
+    WarningKind("PW903", "nothing_found", "pipeline",
+                "empty result: nothing found (no title, 文号, issuer, date, headings, units, targets or deadlines)",
+                "empty result: no title, 文号, issuer, date, headings, units, targets or deadlines"),
+)
+_WARNING_BY_NAME = {kind.name: kind for kind in WARNING_KINDS}
+
+
+def warning_kind(name: str) -> WarningKind:
+    """The catalogue's kind of this name (KeyError names any that is not one: a typo in the raising code)."""
+    try:
+        return _WARNING_BY_NAME[name]
+    except KeyError:
+        raise KeyError(f"no warning kind {name!r} in errors.WARNING_KINDS") from None
+
+
+def warning_table() -> str:
+    """README's table of warning codes, made from the catalogue (tests/test_errors.py holds README to it)."""
+    rows = ["| code | name | step | what |", "|---|---|---|---|"]
+    rows += [f"| `{k.code}` | {k.name} | {k.step} | {k.what} |" for k in WARNING_KINDS]
+    return "\n".join(rows) + "\n"

@@ -1,9 +1,10 @@
 """The output contract. These models are the single source of truth for the JSON Schema.
 
-Schema version 1.1 (1.0 plus additive fields): fields named in the contract keep their names and
+Schema version 1.2 (1.0 plus additive fields): fields named in the contract keep their names and
 meanings; later versions may add fields, never rename or repurpose them. 1.1 adds ``Document.format``,
 what the reader found in the file itself, the ``task_row`` node kind (a row of a task table) and
-``Section.cells``.
+``Section.cells``. 1.2 adds ``RepairReport.warning_records``: each warning of ``RepairReport.warnings``
+as a record with its code (the catalogue in errors.py), step and span; ``warnings`` stays as it was.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.1"
+from policyparse.errors import warning_kind
+
+SCHEMA_VERSION = "1.2"
 
 Span = tuple[int, int]
 """Half-open character offsets into ``Document.text``: ``text[start:end]``."""
@@ -51,10 +54,30 @@ class DamagedSpan(_Model):
     reason: str = Field(description="What was lost and why, e.g. bytes lost to a wrong decode.")
 
 
+class WarningRecord(_Model):
+    """One warning, typed (schema 1.2): what `RepairReport.warnings` says in a string, with its code and place."""
+
+    code: str = Field(description="Stable code of the warning's kind, PW### (the catalogue in policyparse/errors.py, README's table of warning codes).")
+    step: str = Field(description="The repair step that raised it (a RepairStep name), or the stage for a warning no step raises: repair (text left unrecovered after every step), pipeline (an empty result).")
+    span: Span | None = Field(None, description="Where the text it is about stands in the repaired text (the first place, for a warning about several); null when it is about the whole document, about text no longer in it (set aside, dropped), or about a place the step does not locate.")
+    message: str = Field(description="What to check, the step's name left out; `warnings` holds `step: message` (the message alone for a warning no step raises).")
+
+
 class RepairReport(_Model):
     steps: list[RepairStep] = Field(default_factory=list, description="Only the steps that changed something, in the order they ran.")
     warnings: list[str] = Field(default_factory=list, description="What the reader should check: repairs that may be wrong, and 'empty result: …' when the document gave nothing (an empty input, no Chinese text, nothing found).")
+    warning_records: list[WarningRecord] = Field(default_factory=list, description="Schema 1.2: `warnings` as records, one each, in the same order: code, step, span, message.")
     damaged: list[DamagedSpan] = Field(default_factory=list, description="Text that could not be recovered and stays visibly marked (U+FFFD).")
+
+    def add_warning(self, name: str, *, step: str | None = None, span: Span | None = None, **fields: Any) -> None:
+        """Append the warning of kind `name` (errors.WARNING_KINDS), its message made from `fields`, to both
+        `warnings` and `warning_records`: the one way a warning is added, so the two lists never differ.
+        `step`: the repair step that raised it (by default the catalogue's: a stage's own kinds are raised there)."""
+        kind = warning_kind(name)
+        message = kind.message(**fields)
+        record = WarningRecord(code=kind.code, step=step or kind.step, span=span, message=message)
+        self.warnings.append(kind.text(record.step, message))
+        self.warning_records.append(record)
 
 
 # ---------------------------------------------------------------- metadata
@@ -248,7 +271,7 @@ class Section(_Model):
 
 
 class Document(_Model):
-    schema_version: Literal["1.0", "1.1"] = Field(SCHEMA_VERSION, description="Version of this schema; later versions add fields, never rename them (a 1.0 document still validates).")
+    schema_version: Literal["1.0", "1.1", "1.2"] = Field(SCHEMA_VERSION, description="Version of this schema; later versions add fields, never rename them (a 1.0 or 1.1 document still validates).")
     source: Source = Field(description="Where the document came from, and how its bytes were decoded.")
     format: FormatMetadata | None = Field(None, description="Schema 1.1: the input format and what the file itself records.")
     repair: RepairReport = Field(description="What repair changed, and what to check.")

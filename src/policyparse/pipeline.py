@@ -174,7 +174,7 @@ def _parse_bytes(raw: bytes, *, path: str | None, text: str | None, keep_text: b
         sections = extract(repaired.text, segmented.metadata, segmented.sections)
     empty = emptiness(len(raw), repaired.text, segmented.metadata, sections)
     if empty:
-        repaired.report.warnings.append(empty)
+        repaired.report.add_warning(empty)
     return Document(
         source=Source(
             path=path,

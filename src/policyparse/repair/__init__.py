@@ -117,9 +117,7 @@ def _run(logs: list[StepLog], name: StepName, step: TextStep, text: str) -> str:
 
 def _report(text: str, logs: list[StepLog]) -> RepairReport:
     steps = []
-    warnings: list[str] = []
     for log in logs:
-        warnings.extend(log.warnings)
         if not log.changes:
             continue
         steps.append(
@@ -130,10 +128,14 @@ def _report(text: str, logs: list[StepLog]) -> RepairReport:
             )
         )
     damaged = [DamagedSpan(span=span, reason="unrecoverable bytes, kept as U+FFFD") for span in _replacement_runs(text)]
+    report = RepairReport(steps=steps, damaged=damaged)
+    for log in logs:
+        for warned, span in zip(log.warned, log.warning_spans(text)):
+            report.add_warning(warned.kind, step=log.name, span=span, **warned.fields)
     for d in damaged:
         start, end = d.span
-        warnings.append(f"unrecovered text at [{start}, {end}]: …{text[max(0, start - 8):end + 8]}…")
-    return RepairReport(steps=steps, warnings=warnings, damaged=damaged)
+        report.add_warning("unrecovered_text", span=d.span, start=start, end=end, context=text[max(0, start - 8):end + 8])
+    return report
 
 
 def _replacement_runs(text: str) -> list[tuple[int, int]]:

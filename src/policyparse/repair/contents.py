@@ -54,7 +54,7 @@ def _set_aside(lines: list[str], block: tuple[int, int], log) -> list[str]:
     start, end = block
     removed = [line for line in lines[start:end] if line.strip()]
     log.record("\n".join(removed[:3])[:60] + "…", "", len(removed))
-    log.warn(f"set aside a table of contents: {len(removed)} lines from line {start + 1}")
+    log.warn("contents_set_aside", lines=len(removed), line=start + 1)
     return lines[:start] + lines[end:]
 
 

@@ -322,7 +322,7 @@ def _as_utf8(raw: bytes, log) -> Decoded | None:
         text, notes = refilled
         log.record(f"<{len(raw)} bytes>", "decoded as utf-8, '?' in place of lost bytes refilled")
         for note in notes[:20]:
-            log.warn(f"lost byte: {note}")
+            log.warn("lost_byte", note=note)
         return Decoded(text, "utf-8", 0.8)
 
     # Mostly UTF-8 with a few damaged bytes: keep UTF-8, mark the damage.
@@ -331,7 +331,7 @@ def _as_utf8(raw: bytes, log) -> Decoded | None:
     bad = as_utf8.count("\ufffd")
     if bad <= high // 100:
         log.record(f"<{len(raw)} bytes>", "decoded as utf-8 with damaged bytes")
-        log.warn(f"{bad} byte sequence(s) not valid UTF-8; kept as U+FFFD")
+        log.warn("invalid_utf8", count=bad)
         return Decoded(as_utf8, "utf-8", 0.8)
     return None
 
@@ -359,5 +359,5 @@ def _as_legacy(raw: bytes, log) -> Decoded:
         raise DecodeError(f"unknown encoding {legacy!r} guessed for this file") from None
     log.record(f"<{len(raw)} bytes>", f"decoded as {legacy}")
     if text.count("\ufffd"):
-        log.warn(f"{text.count(chr(0xFFFD))} byte(s) not valid {legacy}; kept as U+FFFD")
+        log.warn("invalid_legacy", count=text.count("\ufffd"), encoding=legacy)
     return Decoded(text, legacy, confidence)

@@ -202,7 +202,7 @@ def cap_nesting(text: str, log=None) -> str:
         last = end
     pieces.append(text[last:])
     if log is not None:
-        log.warn(f"{len(cuts)} tags nested deeper than {MAX_DEPTH} were dropped before parsing (their text is kept)")
+        log.warn("deep_nesting", count=len(cuts), depth=MAX_DEPTH)
     return "".join(pieces)
 
 
@@ -223,7 +223,7 @@ def extract_article(text: str, log) -> tuple[str, dict[str, str]]:
     else:
         container, how = _find_container(tree)
     if container is None:
-        log.warn("no article container found; the page has no body text")
+        log.warn("no_article")
         return "", meta
     _drop_noise(container)
     article = _render(container, keep_newlines=fragment and _text_with_tags(text), blank_lines_break=fragment)

@@ -669,11 +669,8 @@ def drop_duplicate_copy(text: str, log) -> str:
         dropped = "\n".join(line for line in raw_lines[li:] if line.strip())
         kept = "\n".join(raw_lines[:cut])
         log.record(dropped[:40] + ("…" if len(dropped) > 40 else ""), "")
-        log.warn(
-            f"dropped a repeated copy of the document: {len(dropped)} characters from line {li + 1} "
-            f"(character {len(kept)}) to the end; {100 * got // tail}% of its text repeats the text above "
-            f"(it starts: {dropped[:24]}…)"
-        )
+        log.warn("duplicate_copy_dropped", chars=len(dropped), line=li + 1, offset=len(kept), share=100 * got // tail,
+                 start=dropped[:24])
         return kept + ("\n" if text.endswith("\n") else "")
     return text
 

@@ -12,12 +12,18 @@ carries it to the final text: the same ordinal where later steps left the count 
 the one occurrence its surrounding characters (or its text alone) still name, else none (a later step
 removed it, or it stands at several places none of which can be told: null rather than a guess). An example recorded without `at` is found by its first occurrence, as
 before spans were taken at the edit.
+
+Warnings are kinds of the catalogue in errors.py (`warn("gbk_guessed", run=…, filled=…)`). A warning about a
+piece of the text names it as `about`, with `at`, its offset in the text the step returns, and is carried to
+the final text as an example is; one about the whole document, or about text the step removed, has no span.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, NamedTuple, get_args
+from typing import Any, Literal, NamedTuple, get_args
+
+from policyparse.errors import warning_kind
 
 MAX_EXAMPLES = 5
 
@@ -57,7 +63,9 @@ class StepLog:
     # the edit; then, once that text is there (settle), its place among the occurrences of `after` in it
     at: list[int | None] = field(default_factory=list)
     places: list[Place | None] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    # the warnings raised, in order, and (once settled) the place of the text each is about
+    warned: list[Warned] = field(default_factory=list)
+    warned_places: list[Place | None] = field(default_factory=list)
 
     def record(self, before: str, after: str, count: int = 1, *, at: int | None = None) -> None:
         """`count` edits, one of them `before` -> `after`, kept as an example (the first few that differ);
@@ -71,19 +79,43 @@ class StepLog:
         """`n` more edits, none kept as an example."""
         self.changes += n
 
-    def warn(self, message: str) -> None:
-        self.warnings.append(f"{self.name}: {message}")
+    def warn(self, kind: str, *, about: str | None = None, at: int | None = None, **fields: Any) -> None:
+        """A warning of the catalogue's `kind` (errors.WARNING_KINDS), its message made from `fields`; `about`:
+        the text it is about, standing at `at` in the text the step returns (no span without both)."""
+        warning_kind(kind).message(**fields)  # an unknown kind or a missing field fails here, at the step
+        self.warned.append(Warned(kind, fields, about, at))
+
+    @property
+    def warnings(self) -> list[str]:
+        """The warnings as `repair.warnings` writes them."""
+        return [warning_kind(w.kind).text(self.name, warning_kind(w.kind).message(**w.fields)) for w in self.warned]
 
     def settle(self, text: str) -> None:
-        """The examples recorded since the last settle have their `at` in `text` (what the step, or one
-        phase of it, returned): fix their places in it while the offsets still hold."""
+        """The examples and warnings recorded since the last settle have their `at` in `text` (what the step,
+        or one phase of it, returned): fix their places in it while the offsets still hold."""
         for k in range(len(self.places), len(self.examples)):
             self.places.append(_place(text, self.examples[k][1], self.at[k]))
+        for w in self.warned[len(self.warned_places):]:
+            self.warned_places.append(_place(text, w.about, w.at) if w.about else None)
 
     def spans(self, final: str) -> list[tuple[int, int] | None]:
         """Where each example's `after` stands in the final text (None: gone, or nothing to point at)."""
         places = self.places + [None] * (len(self.examples) - len(self.places))
         return [span_in(final, after, place) for (_, after), place in zip(self.examples, places)]
+
+    def warning_spans(self, final: str) -> list[tuple[int, int] | None]:
+        """Where the text each warning is about stands in the final text (None: no such text, or gone)."""
+        places = self.warned_places + [None] * (len(self.warned) - len(self.warned_places))
+        return [span_in(final, w.about, place) if place is not None else None for w, place in zip(self.warned, places)]
+
+
+class Warned(NamedTuple):
+    """A warning a step raised: its kind, the fields of its message, and the text it is about (at `at`)."""
+
+    kind: str
+    fields: dict[str, Any]
+    about: str | None
+    at: int | None
 
 
 class NullLog:
@@ -97,7 +129,7 @@ class NullLog:
     def count(self, n: int = 1) -> None:
         pass
 
-    def warn(self, message: str) -> None:
+    def warn(self, kind: str, *, about: str | None = None, at: int | None = None, **fields: Any) -> None:
         pass
 
     def settle(self, text: str) -> None:

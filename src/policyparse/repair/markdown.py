@@ -90,7 +90,7 @@ def _drop_contents_containers(lines: list[str], log) -> list[str]:
         out.append(line)
     if dropped:
         log.record("::: details 目录 …", "")
-        log.warn(f"dropped a table of contents ({dropped} lines)")
+        log.warn("markdown_contents_dropped", lines=dropped)
     return out
 
 

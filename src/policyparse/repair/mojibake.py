@@ -609,12 +609,13 @@ def _repair_latin(text: str, log) -> str:
         if not _clearly_better(lm, left, cut, repl, right):
             continue
         out.append(text[pos:m.start()])
-        log.record(cut, repl, at=m.start() + shift)
+        at = m.start() + shift
+        log.record(cut, repl, at=at)
         out.append(repl)
         pos = m.start() + len(cut)
         shift += len(repl) - len(cut)
         for note in notes:
-            log.warn(f"{cut!r}: {note}")
+            log.warn("mojibake_lost_bytes", run=cut, note=note, about=repl, at=at)
     if not out:
         return text
     out.append(text[pos:])
@@ -647,6 +648,7 @@ def _repair_utf8_as_gbk(text: str, log, depth: int = 0) -> str:
         return text
     alphabet = _utf8_gbk_re()
     out, pos = [], 0
+    shift = 0  # how much longer the output is than the text before this run
     for run_m in _CJK_RUN.finditer(text):
         run = run_m.group()
         if not alphabet.search(run):
@@ -676,7 +678,8 @@ def _repair_utf8_as_gbk(text: str, log, depth: int = 0) -> str:
                 pos = b
                 log.record(before, repl)
                 for note in notes:
-                    log.warn(f"{before!r}: {note}")
+                    log.warn("mojibake_lost_bytes", run=before, note=note, about=repl, at=a + shift)
+                shift += len(repl) - (b - a)
                 i = end
             else:
                 i = start + 1
@@ -813,10 +816,11 @@ def fix_mojibake(text: str, log) -> str:
     text = _repair_lines(text, log)
     log.settle(text)  # the examples so far stand in this text (the phases below move them)
     if _JINKELA in text:
-        count = text.count(_JINKELA)
+        count, first = text.count(_JINKELA), text.find(_JINKELA)
         text = text.replace(_JINKELA, REPLACEMENT * 2)
         log.record(_JINKELA, REPLACEMENT * 2, count=count)
-        log.warn(f"{count} × {_JINKELA} (two U+FFFD in UTF-8 read as GBK): the bytes were lost before this file was made; kept as U+FFFD")
+        log.warn("lost_before_file", count=count, about=REPLACEMENT * 2, at=first)  # the first of them
+        log.settle(text)
     text = _repair_utf8_as_gbk(text, log)
     log.settle(text)
     text = _repair_latin(text, log)
@@ -973,7 +977,7 @@ def fix_misaligned_gbk(text: str, log) -> str:
     if marks > _MAX_ANCHORS:
         # Each mark costs a dictionary search over its neighbourhood; hundreds of them mean the
         # '?' are the text's own (or the whole file is damaged, which decoding must handle).
-        log.warn(f"{marks} possible damage marks ('?', U+FFFD, private-use characters) next to Han characters: too many to be misaligned runs, realignment skipped")
+        log.warn("gbk_too_many_marks", marks=marks)
         return text
     lm = model()
     lm._memo.clear()  # per document: a benchmark of repeated documents must not hit earlier results
@@ -1010,16 +1014,17 @@ def fix_misaligned_gbk(text: str, log) -> str:
             continue
         out.append(text[pos:s])
         log.record(before, filled, at=s + shift)
+        at = s + shift
         shift += len(filled) - (e - s)
         out.append(filled)
         pos = done = e
         for note in notes:
-            log.warn(f"misaligned GBK {before!r}: {note}")
+            log.warn("gbk_lost_bytes", run=before, note=note, about=filled, at=at)
         if not notes and not filled.strip(REPLACEMENT):
-            log.warn(f"misaligned GBK {before!r}: no byte of it can be recovered; kept U+FFFD")
+            log.warn("gbk_unrecoverable", run=before, about=filled, at=at)
         elif not notes:
             # A realignment is a dictionary's best guess: say so, so it is never silently wrong.
-            log.warn(f"misaligned GBK {before!r} realigned to {filled!r} by dictionary frequencies; check it against the source")
+            log.warn("gbk_guessed", run=before, filled=filled, about=filled, at=at)
     if not out:
         return text
     out.append(text[pos:])
@@ -1657,24 +1662,21 @@ def undo_document_mojibake(text: str, log) -> str:
     if not layers:
         lost_to = _too_lost_to_undo(sample) if sample.count(REPLACEMENT) > len(sample) // 8 else None
         if lost_to:
-            log.warn(
-                f"text reads as UTF-8 read as {lost_to}, but {lost_to} lost too many of its bytes to undo "
-                "(two in every few characters); left as it is: ask the source for the original file"
-            )
+            log.warn("document_mojibake_too_lost", codec=lost_to)
         return text
     verify = _undo_layers(visible[:_VERIFY_CHARS], layers)
     if verify is None or not _reads_as_chinese(visible[:_VERIFY_CHARS], verify[0]):
         return text
     undone = _undo_layers(text, layers)
     if undone is None:
-        log.warn(f"text reads as UTF-8 garbled through {' + '.join(layers)}, but not all of it encodes back; left as it is")
+        log.warn("document_mojibake_partial", layers=" + ".join(layers))
         return text
     fixed, notes = undone
     origin = "GB18030" if layers[-1].endswith(_GB_TARGET) else "UTF-8"
     chain = " then ".join(f"read as {codec.removesuffix(_GB_TARGET)}" for codec in reversed(layers))
     log.record(f"<whole text: {origin} {chain}>", fixed[:24])
     for note in notes[:20]:
-        log.warn(f"whole-text mojibake: {note}")
+        log.warn("document_mojibake_lost_byte", note=note)
     if len(notes) > 20:
-        log.warn(f"whole-text mojibake: {len(notes) - 20} more lost bytes noted")
+        log.warn("document_mojibake_more_lost", count=len(notes) - 20)
     return fixed
