@@ -347,6 +347,15 @@ def test_a_cited_rule_carries_its_decree_or_announcement_number():
     ]
 
 
+def test_a_cited_rule_may_carry_its_decree_number_with_the_word_last():
+    m = md("某盟行政公署关于印发办法的通知\n各旗县人民政府：\n根据《建筑工程质量管理条例》（国务院第279号令）、"
+           "《实施工程建设强制性标准监督规定》（建设部81号令）的规定，现印发给你们。\n某盟行政公署\n2010年9月26日\n")
+    assert [(c.title, c.doc_number) for c in m.cited_documents] == [
+        ("建筑工程质量管理条例", "国务院第279号令"),
+        ("实施工程建设强制性标准监督规定", "建设部81号令"),
+    ]
+
+
 def test_the_notices_own_attachment_named_in_its_text_is_not_cited():
     m = md("某厅关于加强外墙保温工程管理的通知\n各市住建局：\n一、严格选用。\n选用应符合《外墙保温工程技术要点（试行）》要求，具体内容见附件。\n"
            "附件：外墙保温工程技术要点（试行）\n某厅\n2021年11月19日\n")
