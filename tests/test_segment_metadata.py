@@ -802,3 +802,10 @@ def test_official_tags_fill_what_the_text_leaves_out():
     # the text comes first
     m = segment("关于做好某项工作的通知\n各区人民政府：\n现将有关事项通知如下。\n某某市人民政府\n2020年1月2日\n", hints).metadata
     assert (m.title, m.issuer, m.addressees) == ("关于做好某项工作的通知", "某某市人民政府", ["各区人民政府"])
+
+
+def test_a_body_issuing_three_plans_by_name_is_a_notice():
+    m = md("各县（市、区）教体局，市直各学校：\n现将某市第三期名校长培养工程人选培养方案（2019-2022年）某市第三期名教师培养工程人选"
+           "培养方案（2019-2022年）某市第三期名班主任培养工程人选培养方案（2019-2022年）印发给你们，请遵照执行。\n"
+           "某市教育局\n2020年1月8日\n为落实有关意见精神，制定本方案。\n")
+    assert m.doc_type == "通知"

@@ -405,7 +405,7 @@ DRAFTS_AFTER = re.compile(r"^[^，。；《》\n]{0,4}?(?:出台|发布实施|�
 # 提出如下实施意见 (意见), 予以通报表彰 / 特此通报 (通报). 本方案 / 本办法 … are read against the 文种 lexicon by the
 # metadata reader.
 SELF_NAMED = (
-    ("通知", re.compile(r"现(?:将[^。；\n]{0,80}?)?(?:随文)?(?:印发|转发)给你们|通知如下|特此通知")),
+    ("通知", re.compile(r"现(?:将[^。；\n]{0,160}?)?(?:随文)?(?:印发|转发)给你们|通知如下|特此通知")),
     ("批复", re.compile(r"批复如下|特此批复")),
     ("通告", re.compile(r"特此通告|本通告")),
     ("公告", re.compile(r"特此公告|本公告")),
