@@ -211,3 +211,18 @@ def test_layout_table_around_the_article_is_not_a_row():
     page = f"<html><body><table><tr><td><div id='zoom'>{body}</div></td></tr></table></body></html>"
     text, _ = extract_article(page, StepLog("html"))
     assert [line[:3] for line in lines(text)] == ["（一）", "（二）", "（三）"]
+
+
+def test_a_date_printed_without_a_label_is_read_from_the_element_classed_as_a_date():
+    page = ('<div class="wrapper_deatil"><div class="wrapper_deatil_title">关于印发《某办法》的通知</div>'
+            '<div class="wrapper_deatil_date fl">\n<span>2020-12-09 20:18</span><span>来源：</span></div>'
+            '<div class="wrapper_detail_text"><p>各省发展改革委：</p><p>现将《某办法》印发给你们。</p></div></div>')
+    _text, meta = extract_article(page, StepLog("html"))
+    assert meta["publish_date"] == "2020-12-09"
+
+
+def test_an_update_date_is_no_publish_date():
+    page = ('<div class="article"><div class="update-time">2021-03-04</div><p>各区人民政府：</p>'
+            '<p>现将《某办法》印发给你们，请认真贯彻执行。</p></div>')
+    _text, meta = extract_article(page, StepLog("html"))
+    assert "publish_date" not in meta

@@ -347,6 +347,15 @@ def test_a_cited_rule_carries_its_decree_or_announcement_number():
     ]
 
 
+def test_a_cited_rule_may_carry_its_decree_number_with_the_word_last():
+    m = md("某盟行政公署关于印发办法的通知\n各旗县人民政府：\n根据《建筑工程质量管理条例》（国务院第279号令）、"
+           "《实施工程建设强制性标准监督规定》（建设部81号令）的规定，现印发给你们。\n某盟行政公署\n2010年9月26日\n")
+    assert [(c.title, c.doc_number) for c in m.cited_documents] == [
+        ("建筑工程质量管理条例", "国务院第279号令"),
+        ("实施工程建设强制性标准监督规定", "建设部81号令"),
+    ]
+
+
 def test_the_notices_own_attachment_named_in_its_text_is_not_cited():
     m = md("某厅关于加强外墙保温工程管理的通知\n各市住建局：\n一、严格选用。\n选用应符合《外墙保温工程技术要点（试行）》要求，具体内容见附件。\n"
            "附件：外墙保温工程技术要点（试行）\n某厅\n2021年11月19日\n")
@@ -793,3 +802,10 @@ def test_official_tags_fill_what_the_text_leaves_out():
     # the text comes first
     m = segment("关于做好某项工作的通知\n各区人民政府：\n现将有关事项通知如下。\n某某市人民政府\n2020年1月2日\n", hints).metadata
     assert (m.title, m.issuer, m.addressees) == ("关于做好某项工作的通知", "某某市人民政府", ["各区人民政府"])
+
+
+def test_a_body_issuing_three_plans_by_name_is_a_notice():
+    m = md("各县（市、区）教体局，市直各学校：\n现将某市第三期名校长培养工程人选培养方案（2019-2022年）某市第三期名教师培养工程人选"
+           "培养方案（2019-2022年）某市第三期名班主任培养工程人选培养方案（2019-2022年）印发给你们，请遵照执行。\n"
+           "某市教育局\n2020年1月8日\n为落实有关意见精神，制定本方案。\n")
+    assert m.doc_type == "通知"

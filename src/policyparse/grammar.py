@@ -146,10 +146,14 @@ DECREE_NUMBER = re.compile(
     re.M,
 )
 # 《…》（人社部令第35号） / 《…》（住房城乡建设部公告2019年第237号，…）: the 令 or 公告 number a cited rule or standard
-# carries in the bracket after its title, where a notice carries its 文号 (group 1, as written).
+# carries in the bracket after its title, where a notice carries its 文号 (group 1, as written). Older texts put 令 last,
+# with or without 第: 《建筑工程质量管理条例》（国务院第279号令）, 《…监督规定》（建设部81号令）.
+_DECREE_BLANK = r"[ \t\u3000]*+"
 CITED_DECREE = re.compile(
-    r"[（(][ \t\u3000]*+(\p{Han}[\p{Han}、]{1,30}?(?:令|公告)[ \t\u3000]*+(?:(?:19|20)\d{2}[ \t\u3000]*+年)?[ \t\u3000]*+第[ \t\u3000]*+\d{1,4}[ \t\u3000]*+号)"
-    r"(?=[ \t\u3000]*+[）)，,；;])"
+    rf"[（(]{_DECREE_BLANK}(\p{{Han}}[\p{{Han}}、]{{1,30}}?"
+    rf"(?:(?:令|公告){_DECREE_BLANK}(?:(?:19|20)\d{{2}}{_DECREE_BLANK}年)?{_DECREE_BLANK}第{_DECREE_BLANK}\d{{1,4}}{_DECREE_BLANK}号"
+    rf"|第?{_DECREE_BLANK}\d{{1,4}}{_DECREE_BLANK}号{_DECREE_BLANK}令))"
+    rf"(?={_DECREE_BLANK}[）)，,；;])"
 )
 _STATE = "中华人民共和国"
 _ISSUER_END = re.compile(r"(?:政府|院|部|局|委员会|委|会|厅|府|署|办公室|办|行|中心)$")
@@ -401,7 +405,7 @@ DRAFTS_AFTER = re.compile(r"^[^，。；《》\n]{0,4}?(?:出台|发布实施|�
 # 提出如下实施意见 (意见), 予以通报表彰 / 特此通报 (通报). 本方案 / 本办法 … are read against the 文种 lexicon by the
 # metadata reader.
 SELF_NAMED = (
-    ("通知", re.compile(r"现(?:将[^。；\n]{0,80}?)?(?:随文)?(?:印发|转发)给你们|通知如下|特此通知")),
+    ("通知", re.compile(r"现(?:将[^。；\n]{0,160}?)?(?:随文)?(?:印发|转发)给你们|通知如下|特此通知")),
     ("批复", re.compile(r"批复如下|特此批复")),
     ("通告", re.compile(r"特此通告|本通告")),
     ("公告", re.compile(r"特此公告|本公告")),

@@ -215,6 +215,7 @@ def extract_article(text: str, log) -> tuple[str, dict[str, str]]:
     for key, value in _labelled_fields(tree).items():
         meta.setdefault(key, value)
     page_text = _page_text(tree)
+    dated = None if "publish_date" in meta else _dated_element(tree)  # before the page's furniture is dropped
     for node in tree.css(_DROP_TAGS):
         node.decompose()
     if fragment:
@@ -232,7 +233,7 @@ def extract_article(text: str, log) -> tuple[str, dict[str, str]]:
     if title and title not in article[:300]:
         article = f"{title}\n\n{article}" if article else title + "\n"
     if "publish_date" not in meta:
-        date = _date_after_label(page_text)
+        date = _date_after_label(page_text) or dated
         if date:
             meta["publish_date"] = date
     first_line = next((line for line in article.split("\n") if line.strip()), "")
@@ -294,6 +295,34 @@ def _date_after_label(page_text: str) -> str | None:
         date = _iso_date(page_text[m.end():m.end() + 24])
         if date:
             return date
+    return None
+
+
+# <span class="…_date">2020-12-09 20:18</span>: a page that prints its date with no label marks it by the class
+# of the element that holds nothing else (not an 更新 / 修改 date: update, modified).
+_DATED_CLASSES = '[class*="date"], [class*="time"]'
+_UNDATED_CLASS = re.compile(r"update|modif", re.I)
+_DATE_ALONE = re.compile(
+    r"^\s*+(?:19|20)\d{2}\s*+[-/.年]\s*+\d{1,2}\s*+[-/.月]\s*+\d{1,2}日?(?:\s++\d{1,2}:\d{2}(?::\d{2})?)?\s*+$"
+)
+
+
+def _dated_element(tree) -> str | None:
+    """The date of the first element classed as a date or time whose whole text, or whose first child's
+    (<div class="…_date"><span>2020-12-09 20:18</span><span>来源：</span></div>), is one date (and a time)."""
+    body = tree.body
+    if body is None:
+        return None
+    for node in body.css(_DATED_CLASSES):
+        if _UNDATED_CLASS.search(node.attributes.get("class") or ""):
+            continue
+        first = node.child
+        while first is not None and first.tag == "-text" and not first.text(strip=True):
+            first = first.next
+        for held in (node, first):
+            text = held.text(strip=True) if held is not None else ""
+            if len(text) <= 24 and _DATE_ALONE.match(text):
+                return _iso_date(text)
     return None
 
 
