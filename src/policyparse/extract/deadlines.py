@@ -143,12 +143,10 @@ def find_deadlines(
         return []
     quoted = quoted_ranges(own)
     out: list[Deadline] = []
-    seen: set[tuple[int, int]] = set()
-    seen_text: set[tuple[str, str | None]] = set()
-    seen_values: set[tuple] = set()
     rec_sentence_end = -1  # a 每年 recurs over the rest of its sentence (每年6月30日前…和12月30日前)
     next_break = _Next(_SENTENCE_BREAK, own)
     next_goal = _Next(_GOAL_WORD, own)
+    said_once = _SaidOnce()
     for m in _DEADLINE.finditer(own):
         if len(out) >= MAX_PER_NODE:
             break
@@ -157,33 +155,59 @@ def find_deadlines(
         rec = m.group("rec")
         if rec:
             rec_sentence_end = next_break(m.end())
-        recurrence = None
-        if rec:
-            recurrence = "monthly" if "月" in rec else "yearly"
-        elif m.start() < rec_sentence_end and (m.group("m2") or m.group("m3") or m.group("rel")):
-            recurrence = "yearly"
+        recurrence = _recurrence(m, rec_sentence_end)
         d = _read(m, doc_year, recurrence, goals)
-        if d is None or _is_on_record(d, issued) or _is_tally_date(m, next_break, next_goal) or _names_a_report(m) or _ends_a_range(m):
-            continue
-        if _is_reference_date(m) or _is_forecast(m) or _is_qualifier(m) or _is_impossible(d) or _is_signing_date(m, d):
-            continue
-        if _is_time_described(m) or _starts_a_range(m) or _ends_a_past_change(m) or _ends_a_validity(m):
+        if d is None or _is_not_due(m, d, issued, next_break, next_goal):
             continue
         s = m.start("rec") if rec else (m.start("pre") if m.group("pre") else _first_group_start(m))
         span = (start + s, start + m.end())
-        said = (own[s:m.end()].replace(" ", ""), recurrence)
-        if span in seen or said in seen_text:
-            continue  # 到2025年，…。…到2025年，…: one date said twice in a node is one deadline
-        value = (d.get("year"), d.get("month"), d.get("day"), d.get("kind"), d.get("ongoing"), recurrence)
-        if value[0] is not None and not m.group("rel") and value in seen_values:
-            # 2014年东北地区开工改造70万套…今年安排信贷规模…: one year named twice over is one deadline (but 上半年…
-            # 下半年 stay two: the part of the year tells them apart)
+        if not said_once.first(m, d, span, (own[s:m.end()].replace(" ", ""), recurrence), recurrence):
             continue
-        seen.add(span)
-        seen_text.add(said)
-        seen_values.add(value)
         out.append(Deadline(text=own[s:m.end()], span=span, recurrence=recurrence, **d))
     return out
+
+
+def _recurrence(m, rec_sentence_end: int) -> str | None:
+    """每月 / 每年 on the match, or a later date of the sentence a 每年 opened (每年6月30日前…和12月30日前)."""
+    rec = m.group("rec")
+    if rec:
+        return "monthly" if "月" in rec else "yearly"
+    if m.start() < rec_sentence_end and (m.group("m2") or m.group("m3") or m.group("rel")):
+        return "yearly"
+    return None
+
+
+def _is_not_due(m, d: dict, issued: int | None, next_break, next_goal) -> bool:
+    """A date read that no task is due by: on record, a tally or report date, a range's ends, a reference,
+    forecast or qualifier date, an impossible date, the signing day, a described time, a past change or a
+    validity's end."""
+    if _is_on_record(d, issued) or _is_tally_date(m, next_break, next_goal) or _names_a_report(m) or _ends_a_range(m):
+        return True
+    if _is_reference_date(m) or _is_forecast(m) or _is_qualifier(m) or _is_impossible(d) or _is_signing_date(m, d):
+        return True
+    return _is_time_described(m) or _starts_a_range(m) or _ends_a_past_change(m) or _ends_a_validity(m)
+
+
+class _SaidOnce:
+    """One date said twice in a node is one deadline: the same span, the same words (到2025年，…。…到2025年，…),
+    or the same year named twice over (2014年东北地区开工改造70万套…今年安排信贷规模…; but 上半年… 下半年 stay two:
+    the part of the year tells them apart)."""
+
+    def __init__(self) -> None:
+        self.spans: set[tuple[int, int]] = set()
+        self.texts: set[tuple[str, str | None]] = set()
+        self.values: set[tuple] = set()
+
+    def first(self, m, d: dict, span: tuple[int, int], said: tuple[str, str | None], recurrence: str | None) -> bool:
+        if span in self.spans or said in self.texts:
+            return False
+        value = (d.get("year"), d.get("month"), d.get("day"), d.get("kind"), d.get("ongoing"), recurrence)
+        if value[0] is not None and not m.group("rel") and value in self.values:
+            return False
+        self.spans.add(span)
+        self.texts.add(said)
+        self.values.add(value)
+        return True
 
 
 def _ends_a_validity(m) -> bool:

@@ -595,24 +595,13 @@ def _read_mention(text: str, base: int, own: str, m, quoted) -> _Mention | None:
     n_start = m.start("pct") if m.group("pct") else m.start("n1")
     if inside(quoted, n_start, m.end()):
         return None  # 《健康素养66条》, “四个面向”: titles and slogans
-    n1, n2, unit = m.group("n1"), m.group("n2"), m.group("unit")
-    if m.group("pct"):
-        if unit:
-            return None  # 百分之三十个 is not a reading we know
-        unit = "%"
-    elif not unit:
-        if not (m.group("cmp1") and _INDEX_BEFORE.search(own, max(0, m.start() - 12), m.start())):
-            return None
-        unit = ""  # 两化融合发展指数达到65: an index counts in no measure
-    elif (unit not in _UNIT_SET or unit in _BOUND_ONLY_UNITS) and not (m.group("cmp1") or m.group("post")):
-        return None  # a Latin measure or 度 only after a bound: 5G基站, G60科创走廊 are names, 一度 is once
-    elif unit == "位" and own.startswith("数", m.end()):
-        return None  # 保持两位数增长
-    shortened = _SHORTEN_BEFORE.search(own, max(0, n_start - 4), n_start) is not None
-    if unit == "周" and not shortened:
-        return None  # 每两周调度一次, 成立100周年: weeks count only as a time a service is cut to
-    if unit == "个" and shortened and own.startswith("工作日", m.end()):
-        unit = "个工作日"  # 审评时限压缩至40个工作日以内: the time a service is cut to, its goal
+    unit = _measure(own, m)
+    if unit is None:
+        return None
+    unit = _time_cut_to(own, m, n_start, unit)
+    if unit is None:
+        return None
+    n1, n2 = m.group("n1"), m.group("n2")
     chinese = not n1[0].isdigit()
     rng = _chinese_range(n1) if chinese and not n2 else None
     if rng:
@@ -621,11 +610,7 @@ def _read_mention(text: str, base: int, own: str, m, quoted) -> _Mention | None:
         value, value_max = _value(n1), (_value(n2) if n2 else None)
     if value is None:
         return None
-    if n1 == "万" and unit.startswith("亿"):
-        value, unit = 1.0, "万" + unit  # 超万亿元: 1 万亿元, as written
-    elif chinese and not rng and n1[-1] in "万亿" and len(n1) > 1 and unit not in ("%", "％", "万"):
-        value = chinese_to_number(n1[:-1]) or value  # 约三万人次: 3 万人次, as written
-        unit = n1[-1] + unit
+    value, unit = _as_written(n1, chinese, bool(rng), value, unit)
     unit = _full_unit(own, m.end(), "%" if unit == "％" else unit)
     return _Mention(
         text=text, base=base, own=own, m=m, start=n_start, value=value, value_max=value_max, unit=unit,
@@ -633,6 +618,43 @@ def _read_mention(text: str, base: int, own: str, m, quoted) -> _Mention | None:
         clause_start=_last_break(_CLAUSE_BREAK_R, own, m.start()),
         sentence_start=_last_break(_SENTENCE_BREAK_R, own, m.start()),
     )
+
+
+def _measure(own: str, m) -> str | None:
+    """The measure a match counts in: % for 百分之…, "" for an index after a bound, the unit written; None when
+    the number is no quantity."""
+    unit = m.group("unit")
+    if m.group("pct"):
+        return None if unit else "%"  # 百分之三十个 is not a reading we know
+    if not unit:
+        if m.group("cmp1") and _INDEX_BEFORE.search(own, max(0, m.start() - 12), m.start()):
+            return ""  # 两化融合发展指数达到65: an index counts in no measure
+        return None
+    if (unit not in _UNIT_SET or unit in _BOUND_ONLY_UNITS) and not (m.group("cmp1") or m.group("post")):
+        return None  # a Latin measure or 度 only after a bound: 5G基站, G60科创走廊 are names, 一度 is once
+    if unit == "位" and own.startswith("数", m.end()):
+        return None  # 保持两位数增长
+    return unit
+
+
+def _time_cut_to(own: str, m, n_start: int, unit: str) -> str | None:
+    """Weeks and working days count only as the time a service is cut to (压缩至…): 每两周调度一次, 成立100周年
+    are none; 审评时限压缩至40个工作日以内 reads 个工作日."""
+    shortened = _SHORTEN_BEFORE.search(own, max(0, n_start - 4), n_start) is not None
+    if unit == "周" and not shortened:
+        return None
+    if unit == "个" and shortened and own.startswith("工作日", m.end()):
+        return "个工作日"
+    return unit
+
+
+def _as_written(n1: str, chinese: bool, rng: bool, value: float, unit: str) -> tuple[float, str]:
+    """超万亿元 -> 1 万亿元, 约三万人次 -> 3 万人次: the 万 / 亿 of a Chinese numeral stays with the measure, as written."""
+    if n1 == "万" and unit.startswith("亿"):
+        return 1.0, "万" + unit
+    if chinese and not rng and n1[-1] in "万亿" and len(n1) > 1 and unit not in ("%", "％", "万"):
+        return chinese_to_number(n1[:-1]) or value, n1[-1] + unit
+    return value, unit
 
 
 def _full_unit(own: str, end: int, unit: str) -> str:
