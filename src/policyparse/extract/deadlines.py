@@ -22,6 +22,8 @@ from policyparse.models import Deadline, Metadata, Section
 # a month in words, 年…/上半年/下半年/第…季度, 长期坚持/持续…), it skips all other positions in C: about twice as fast
 # as the regex module, same matches. (^ or a character in the lookbehind of 持续推进 is written as an alternation:
 # re wants fixed-width lookbehinds.)
+# 于4月26日（周五）前: the weekday a notice adds in brackets between the day and its 前
+_WEEKDAY = r"(?:[（(](?:周|星期)[一二三四五六日天][）)])"
 _DEADLINE = stdre.compile(
     r"(?=[每到至截 \t\d“十一二三四五六七八九年上下第长持今])"
     r"(?<![\d.])(?P<rec>每年度?|每月)?"
@@ -30,10 +32,10 @@ _DEADLINE = stdre.compile(
     # 最迟在一九八六年二月底前: years, months and days also in words, as older notices write them
     r"(?P<pre>到|至|截至|截止到|截止)?[ \t]?(?<![\d\-—–－~～〇○零一二三四五六七八九])(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})[ \t]?年"
     r"(?:(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日|(?P<mend>底|末))?"
-    r"|[ \t]?年?(?P<yend>底|末))?(?P<suf>前|之前|以前)?"
+    rf"|[ \t]?年?(?P<yend>底|末))?(?:{_WEEKDAY}?(?P<suf>前|之前|以前))?"
     r"|(?P<plan>(?:到|至)?“?(?:十[一二三四五六七八九]|(?<![一二三四五六七八九十〇零])[六七八九])五”?(?:末期|时期末|期末|末))"
     r"|(?<=每月)(?P<d3>\d{1,2})[日号](?P<suf3>前|之前|以前)"
-    r"|(?<!\d)(?<!\d年)(?P<m2>\d{1,2})月份?(?:(?P<d2>\d{1,2})[日号]|(?P<mend2>底|末|中旬|上旬|下旬))?(?P<suf2>前|之前|以前)?"
+    rf"|(?<!\d)(?<!\d年)(?P<m2>\d{{1,2}})月份?(?:(?P<d2>\d{{1,2}})[日号]|(?P<mend2>底|末|中旬|上旬|下旬))?(?:{_WEEKDAY}?(?P<suf2>前|之前|以前))?"
     # 每年三月底前, 一月底前: a month in words, only with its end or a 前
     r"|(?<![一二三四五六七八九十两几个第近前后上下本当每])(?P<m3>十[一二]?|[一二三四五六七八九])月份?(?:(?P<mend3>底|末|中旬|上旬|下旬)(?P<suf4>前|之前|以前)?|(?P<suf5>前|之前|以前)"
     # 请于今年十二月十五日前送…: a day in words too

@@ -353,7 +353,18 @@ def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes
     for node, start, end in nodes:
         if id(node) in silent:
             continue
-        node.targets.extend(find_targets(text, start, end, plan_year, issue_year, heading_years.get(id(node)), implicit_year))
+        heading_year = heading_years.get(id(node)) or _title_period_end(node)
+        node.targets.extend(find_targets(text, start, end, plan_year, issue_year, heading_year, implicit_year))
+
+
+# 1. 总体目标（2013-2025年）, （二）近期目标（2013—2015年）: a goal heading whose title brackets the years it covers
+_TITLE_PERIOD = re.compile(r"目标\s*[（(]\s*\d{4}\s*[-—–－~～至到]\s*(?P<end>\d{4})\s*年?\s*[）)]")
+
+
+def _title_period_end(node: Section) -> int | None:
+    """The last year of the period a goal heading's title brackets: the year its own goals are set for."""
+    found = _TITLE_PERIOD.search(node.title or "")
+    return int(found.group("end")) if found else None
 
 
 def _heading_goal_years(text: str, sections: list[Section], nodes: list[tuple[Section, int, int]]) -> dict[int, int]:
@@ -515,7 +526,22 @@ def find_targets(
             continue
         seen.add(target.span)
         out.append(target)
+        out.extend(_severally_shared(mention, target))
     return _share_list_comparators(own, start, out)
+
+
+# 示范家庭农场和农民合作社示范社分别达到10000家: two subjects joined before 分别, one level after it
+_SEVERAL_SUBJECTS = re.compile(r"(?P<first>[^，,。；;：:、和与及]{2,24}?)(?:和|与|及|、)(?P<second>[^，,。；;：:、和与及]{2,24}?)分别(?:达到|达|为|超过|突破|不低于|不少于|保持在|稳定在|提高到|提升到|增加到)?$")
+_NUMBER_LIST_NEXT = re.compile(r"\s?(?:、|和|及|与)\s?[\d一二两三四五六七八九十百千万]")
+
+
+def _severally_shared(x: _Mention, target: Target) -> list[Target]:
+    """A和B分别达到N: one level each of two subjects reaches is two goals (a list of levels after 分别 —
+    分别达到10000家、5000家 — is already one goal a level)."""
+    found = _SEVERAL_SUBJECTS.search(x.own, x.clause_start, x.m.start())
+    if found is None or _NUMBER_LIST_NEXT.match(x.own, x.m.end()) or _HAS_NUMBER.search(found.group(0)):
+        return []
+    return [target.model_copy(update={"metric": _metric(found.group("second"))})]
 
 
 # 过去一年，我国发展历程不平凡。经济规模稳步扩大，…增长5%: a paragraph opening on the year just past reports it
@@ -750,6 +776,16 @@ def _is_experience(x: _Mention) -> bool:
     """开展过500余场培训, 进行过合计不少于240小时的道路测试, 一行三人来到…: what has been done (过), or the party a
     report names, not a level to reach."""
     return bool(_DONE_BEFORE.search(x.own, max(0, x.m.start() - 10), x.m.start())) or x.before(2) == "一行"
+
+
+# 比省定目标高出10个百分点, 关键指标均比省定目标高出2个百分点以上: the margin one goal is set above another by
+_MARGIN_BEFORE = re.compile(r"比[^，。；,;：:]{1,16}?(?:高出|高|超出|多出|低)$")
+
+
+def _is_margin_over_another(x: _Mention) -> bool:
+    """A goal said to stand N 个百分点 above another goal (比省定目标高出10个百分点) compares two goals; the goal
+    itself is the figure before it."""
+    return x.unit in ("个百分点", "百分点") and bool(_MARGIN_BEFORE.search(x.own, max(0, x.m.start() - 20), x.m.start()))
 
 
 def _is_ratio_base(x: _Mention) -> bool:
@@ -1266,7 +1302,7 @@ REJECTIONS = (
     _is_frame, _is_kind_count, _is_permission, _is_step, _is_in_responsibility_note, _is_price, _is_dimension,
     _is_relative_limit, _is_money_given, _is_plant_size, _is_designation_name, _is_vehicle_class, _is_scheme_term, _is_joint_parties,
     _is_tax_rate, _is_measured_condition, _is_dated_record, _is_ratio_base, _is_experience, _is_campaign_name,
-    _is_fee_cut, _is_present_state, _is_bracketed_qualifier, _is_size_class, _is_partitive,
+    _is_fee_cut, _is_present_state, _is_bracketed_qualifier, _is_size_class, _is_partitive, _is_margin_over_another,
 )
 
 
