@@ -408,7 +408,14 @@ def _read_bare_year(m, year: int, goals: bool) -> dict | None:
         if _WHEN_DONE_AFTER.match(m.string, m.end()):
             return None  # 一九九○年实现这些主要目标后，…: the time after which something follows, not a due date
         return _dated(year, None, None, "period")  # 2016年启动50个项目，2017年…同步推进: the year a step is taken
+    if _GOAL_OF_YEAR_BEFORE.search(m.string, max(0, m.start() - 2), m.start()) and _GOAL_OF_YEAR_AFTER.match(m.string, m.end()):
+        return _dated(year, None, None, "by")  # 按照2020年…控制在5%以内的目标推进: the year a goal is set for
     return None  # 2017年是…, （2021—2035年）: not a deadline
+
+
+# 按照2020年普通高中学校…比例控制在5%以内的目标推进: a year heading the goal a task is carried out toward
+_GOAL_OF_YEAR_BEFORE = re.compile(r"按照?$")
+_GOAL_OF_YEAR_AFTER = re.compile(r"[^。；;]{0,80}?的(?:目标|要求)")
 
 
 def _read_bare_month_of_year(m, year: int, month: int) -> dict | None:
