@@ -777,3 +777,15 @@ def test_a_range_whose_low_end_repeats_the_measure():
 
 def test_a_new_goal_verb_sets_a_bare_count():
     assert _read("——推广应用成效显著。推选6家智能制造标杆企业。") == [(6, None, "家", "eq", None)]
+
+
+def test_doubling_and_horsepower_capacity():
+    assert _read("到1985年，主要牧机产品比现在翻一番。") == [(1, None, "番", "eq", 1985)]
+    assert _read("经过一番努力，企业面貌一新。") == []
+    # a capacity counts in 万马力; a bare 马力 sizes a machine
+    assert _read("内燃机生产能力达到3000万马力。") == [(3000, None, "万马力", "eq", None)]
+    assert _read("要增加八十马力、一百马力和一百二十马力三种轮式拖拉机。") == []
+
+
+def test_an_inclusion_aside_does_not_hide_the_class_after_a_bound():
+    assert _read("辖区范围内6亩以下(不含6亩)的土地使用转让手续，区政府审查后办理土地登记。") == []

@@ -34,7 +34,7 @@ _NUM = rf"(?:{_AR}|{_CN})"
 # 1800万头), foreign investment in 美元 (实际利用外资1.8亿美元以上).
 _MEASURES = """人次 人 名 户 个 家 所 项 期 支 座 处 册 篇 套 天 小时 学时 课时 元 美元 亩 批 件次 人天 件 场次 场 次 颗 款 例 发
     吨 公斤 斤 头 只 辆 列 节 条 台 部 株 棵 间 张 门 种 处 床 千瓦 千瓦时 千伏安 平方米 平方公里 立方米 公里 千米 米 公顷 ㎡
-    微克/立方米 毫克/立方米 EFLOPS EFlops PFLOPS PFlops EB PB 位 周 度""".split()
+    微克/立方米 毫克/立方米 EFLOPS EFlops PFLOPS PFlops EB PB 位 周 度 马力 番""".split()
 _MULTIPLIERS = ("万", "亿", "万亿")
 _UNITS = sorted(
     {"个百分点", "百分点", "%", "％", "‰", *_MULTIPLIERS} | set(_MEASURES) | {m + u for m in _MULTIPLIERS for u in _MEASURES},
@@ -664,6 +664,10 @@ def _measure(own: str, m) -> str | None:
         return None  # a Latin measure or 度 only after a bound: 5G基站, G60科创走廊 are names, 一度 is once
     if unit == "位" and own.startswith("数", m.end()):
         return None  # 保持两位数增长
+    if unit == "马力":
+        return None  # 八十马力、一百马力…轮式拖拉机, 125马力以上拖拉机: a machine's size; capacities count in 万马力
+    if unit == "番" and own[m.start() - 1:m.start()] != "翻":
+        return None  # 翻一番, 翻两番 set a goal; 经过一番努力 counts nothing
     return unit
 
 
@@ -720,9 +724,10 @@ def _is_ordinal(x: _Mention) -> bool:
 
 
 def _is_article(x: _Mention) -> bool:
-    """一个, 一支: articles (but 建设展馆一座。 counts one; 年产一万套, 一亿元: 一 before 万 / 亿 is a number)."""
+    """一个, 一支: articles (but 建设展馆一座。 counts one; 年产一万套, 一亿元: 一 before 万 / 亿 is a number; 翻一番
+    doubles)."""
     return (
-        x.chinese and x.value < 2 and not x.chinese_range and not x.unit.startswith(_MULTIPLIERS)
+        x.chinese and x.value < 2 and not x.chinese_range and not x.unit.startswith(_MULTIPLIERS) and x.unit != "番"
         and (x.unit not in _COUNTABLE or not _CLAUSE_END.match(x.after))
         and not _AT_LEAST.search(x.own, x.clause_start, x.start)
     )
@@ -962,11 +967,15 @@ def _is_in_amount_list(x: _Mention) -> bool:
     return bool(_AMOUNT_BEFORE.search(x.before(20)) or _AMOUNT_AFTER.match(x.own, x.m.end()))
 
 
+# 6亩以下(不含6亩)的土地: an aside saying whether the bound itself is in, read past when the noun after it is looked for
+_INCLUSION_ASIDE = re.compile(r"^[（(][^（()）]{0,12}?含[^（()）]{0,12}[)）]")
+
+
 def _is_condition(x: _Mention) -> bool:
     """年排放二氧化碳1万吨以上的企业, 面积在300平方米以内的，…: who or what a rule applies to.
 
     A share stays a goal (覆盖全区90%以上的农村小学), so does a count (建成10个以上的示范园区)."""
-    rest = x.own[x.m.end():x.m.end() + 60]
+    rest = _INCLUSION_ASIDE.sub("", x.own[x.m.end():x.m.end() + 60], count=1)
     # (突破 too: 收入首次突破100亿元的企业15家)
     bound = x.m.group("post") or x.m.group("cmp1") in (*_THRESHOLD_WORDS, "突破") or x.before(1) == "过" or x.m.group("cmp2") in ("超", "逾")
     if bound and x.unit not in _COUNT_MEASURES and x.unit != "%":
