@@ -557,3 +557,13 @@ def test_a_date_an_intent_governs_or_a_year_heading_a_reaching_clause_is_due_by(
     # a year a step is taken in stays a period; a clause ending in 后， tells what follows, not a date due
     assert deadlines("2016年启动50个项目。") == [(2016, None, None, "period", None, False)]
     assert deadlines("一九九○年实现这些主要目标后，我国计算机应用将跨入新阶段。") == []
+
+
+def test_a_weekday_aside_before_qian_keeps_the_due_date():
+    text = "汇总申报材料后于4月26日（周五）前报市工业和信息化局科技处。"
+    assert [(d.year, d.month, d.day, d.kind) for d in find_deadlines(text, 0, len(text), 2019)] == [(2019, 4, 26, "by")]
+
+
+def test_a_year_heading_the_goal_a_task_works_toward_is_due():
+    text = "并按照2020年普通高中学校消除66人以上超大班额、大班额比例控制在5%以内的目标推进。"
+    assert [(d.year, d.kind) for d in find_deadlines(text, 0, len(text), 2019)] == [(2020, "by")]

@@ -752,3 +752,40 @@ def test_sc_numbers_that_stay_goals():
 def test_shang_wan_is_ten_thousand_and_more():
     # batch sc: 上万名 (no digit before 万) is 10000 and more
     assert targets("一九九五年以前争取培养上万名机电外贸人才。") == [(10000, "名", "gte")]
+
+
+def _read(text):
+    return [(t.value, t.value_max, t.unit, t.comparator, t.year) for t in find_targets(text, 0, len(text))]
+
+
+def test_two_subjects_severally_reaching_one_level_are_two_goals():
+    text = "到2025年，全省县级以上示范家庭农场和农民合作社示范社分别达到10000家，示范性社会化服务组织达到1000个。"
+    assert _read(text) == [(10000, None, "家", "eq", 2025), (10000, None, "家", "eq", 2025), (1000, None, "个", "eq", 2025)]
+    # a list of levels after 分别 is one goal a level already
+    assert _read("到2025年，A企业和B企业分别达到10000家、5000家。") == [(10000, None, "家", "eq", 2025), (5000, None, "家", "eq", 2025)]
+
+
+def test_a_margin_over_another_goal_is_no_goal():
+    text = "到2025年，数字经济核心产业增加值占GDP比重达到20%，比省定目标高出10个百分点。"
+    assert _read(text) == [(20, None, "%", "eq", 2025)]
+
+
+def test_a_range_whose_low_end_repeats_the_measure():
+    assert _read("进而增加到一万五千台到二万台；") == [(15000, 20000, "台", "eq", None)]
+    assert _read("到2025年，培育3个至5个平台。") == [(3, 5, "个", "eq", 2025)]
+
+
+def test_a_new_goal_verb_sets_a_bare_count():
+    assert _read("——推广应用成效显著。推选6家智能制造标杆企业。") == [(6, None, "家", "eq", None)]
+
+
+def test_doubling_and_horsepower_capacity():
+    assert _read("到1985年，主要牧机产品比现在翻一番。") == [(1, None, "番", "eq", 1985)]
+    assert _read("经过一番努力，企业面貌一新。") == []
+    # a capacity counts in 万马力; a bare 马力 sizes a machine
+    assert _read("内燃机生产能力达到3000万马力。") == [(3000, None, "万马力", "eq", None)]
+    assert _read("要增加八十马力、一百马力和一百二十马力三种轮式拖拉机。") == []
+
+
+def test_an_inclusion_aside_does_not_hide_the_class_after_a_bound():
+    assert _read("辖区范围内6亩以下(不含6亩)的土地使用转让手续，区政府审查后办理土地登记。") == []

@@ -22,6 +22,8 @@ from policyparse.models import Deadline, Metadata, Section
 # a month in words, 年…/上半年/下半年/第…季度, 长期坚持/持续…), it skips all other positions in C: about twice as fast
 # as the regex module, same matches. (^ or a character in the lookbehind of 持续推进 is written as an alternation:
 # re wants fixed-width lookbehinds.)
+# 于4月26日（周五）前: the weekday a notice adds in brackets between the day and its 前
+_WEEKDAY = r"(?:[（(](?:周|星期)[一二三四五六日天][）)])"
 _DEADLINE = stdre.compile(
     r"(?=[每到至截 \t\d“十一二三四五六七八九年上下第长持今])"
     r"(?<![\d.])(?P<rec>每年度?|每月)?"
@@ -30,10 +32,10 @@ _DEADLINE = stdre.compile(
     # 最迟在一九八六年二月底前: years, months and days also in words, as older notices write them
     r"(?P<pre>到|至|截至|截止到|截止)?[ \t]?(?<![\d\-—–－~～〇○零一二三四五六七八九])(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})[ \t]?年"
     r"(?:(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日|(?P<mend>底|末))?"
-    r"|[ \t]?年?(?P<yend>底|末))?(?P<suf>前|之前|以前)?"
+    rf"|[ \t]?年?(?P<yend>底|末))?(?:{_WEEKDAY}?(?P<suf>前|之前|以前))?"
     r"|(?P<plan>(?:到|至)?“?(?:十[一二三四五六七八九]|(?<![一二三四五六七八九十〇零])[六七八九])五”?(?:末期|时期末|期末|末))"
     r"|(?<=每月)(?P<d3>\d{1,2})[日号](?P<suf3>前|之前|以前)"
-    r"|(?<!\d)(?<!\d年)(?P<m2>\d{1,2})月份?(?:(?P<d2>\d{1,2})[日号]|(?P<mend2>底|末|中旬|上旬|下旬))?(?P<suf2>前|之前|以前)?"
+    rf"|(?<!\d)(?<!\d年)(?P<m2>\d{{1,2}})月份?(?:(?P<d2>\d{{1,2}})[日号]|(?P<mend2>底|末|中旬|上旬|下旬))?(?:{_WEEKDAY}?(?P<suf2>前|之前|以前))?"
     # 每年三月底前, 一月底前: a month in words, only with its end or a 前
     r"|(?<![一二三四五六七八九十两几个第近前后上下本当每])(?P<m3>十[一二]?|[一二三四五六七八九])月份?(?:(?P<mend3>底|末|中旬|上旬|下旬)(?P<suf4>前|之前|以前)?|(?P<suf5>前|之前|以前)"
     # 请于今年十二月十五日前送…: a day in words too
@@ -143,12 +145,10 @@ def find_deadlines(
         return []
     quoted = quoted_ranges(own)
     out: list[Deadline] = []
-    seen: set[tuple[int, int]] = set()
-    seen_text: set[tuple[str, str | None]] = set()
-    seen_values: set[tuple] = set()
     rec_sentence_end = -1  # a 每年 recurs over the rest of its sentence (每年6月30日前…和12月30日前)
     next_break = _Next(_SENTENCE_BREAK, own)
     next_goal = _Next(_GOAL_WORD, own)
+    said_once = _SaidOnce()
     for m in _DEADLINE.finditer(own):
         if len(out) >= MAX_PER_NODE:
             break
@@ -157,33 +157,59 @@ def find_deadlines(
         rec = m.group("rec")
         if rec:
             rec_sentence_end = next_break(m.end())
-        recurrence = None
-        if rec:
-            recurrence = "monthly" if "月" in rec else "yearly"
-        elif m.start() < rec_sentence_end and (m.group("m2") or m.group("m3") or m.group("rel")):
-            recurrence = "yearly"
+        recurrence = _recurrence(m, rec_sentence_end)
         d = _read(m, doc_year, recurrence, goals)
-        if d is None or _is_on_record(d, issued) or _is_tally_date(m, next_break, next_goal) or _names_a_report(m) or _ends_a_range(m):
-            continue
-        if _is_reference_date(m) or _is_forecast(m) or _is_qualifier(m) or _is_impossible(d) or _is_signing_date(m, d):
-            continue
-        if _is_time_described(m) or _starts_a_range(m) or _ends_a_past_change(m) or _ends_a_validity(m):
+        if d is None or _is_not_due(m, d, issued, next_break, next_goal):
             continue
         s = m.start("rec") if rec else (m.start("pre") if m.group("pre") else _first_group_start(m))
         span = (start + s, start + m.end())
-        said = (own[s:m.end()].replace(" ", ""), recurrence)
-        if span in seen or said in seen_text:
-            continue  # 到2025年，…。…到2025年，…: one date said twice in a node is one deadline
-        value = (d.get("year"), d.get("month"), d.get("day"), d.get("kind"), d.get("ongoing"), recurrence)
-        if value[0] is not None and not m.group("rel") and value in seen_values:
-            # 2014年东北地区开工改造70万套…今年安排信贷规模…: one year named twice over is one deadline (but 上半年…
-            # 下半年 stay two: the part of the year tells them apart)
+        if not said_once.first(m, d, span, (own[s:m.end()].replace(" ", ""), recurrence), recurrence):
             continue
-        seen.add(span)
-        seen_text.add(said)
-        seen_values.add(value)
         out.append(Deadline(text=own[s:m.end()], span=span, recurrence=recurrence, **d))
     return out
+
+
+def _recurrence(m, rec_sentence_end: int) -> str | None:
+    """每月 / 每年 on the match, or a later date of the sentence a 每年 opened (每年6月30日前…和12月30日前)."""
+    rec = m.group("rec")
+    if rec:
+        return "monthly" if "月" in rec else "yearly"
+    if m.start() < rec_sentence_end and (m.group("m2") or m.group("m3") or m.group("rel")):
+        return "yearly"
+    return None
+
+
+def _is_not_due(m, d: dict, issued: int | None, next_break, next_goal) -> bool:
+    """A date read that no task is due by: on record, a tally or report date, a range's ends, a reference,
+    forecast or qualifier date, an impossible date, the signing day, a described time, a past change or a
+    validity's end."""
+    if _is_on_record(d, issued) or _is_tally_date(m, next_break, next_goal) or _names_a_report(m) or _ends_a_range(m):
+        return True
+    if _is_reference_date(m) or _is_forecast(m) or _is_qualifier(m) or _is_impossible(d) or _is_signing_date(m, d):
+        return True
+    return _is_time_described(m) or _starts_a_range(m) or _ends_a_past_change(m) or _ends_a_validity(m)
+
+
+class _SaidOnce:
+    """One date said twice in a node is one deadline: the same span, the same words (到2025年，…。…到2025年，…),
+    or the same year named twice over (2014年东北地区开工改造70万套…今年安排信贷规模…; but 上半年… 下半年 stay two:
+    the part of the year tells them apart)."""
+
+    def __init__(self) -> None:
+        self.spans: set[tuple[int, int]] = set()
+        self.texts: set[tuple[str, str | None]] = set()
+        self.values: set[tuple] = set()
+
+    def first(self, m, d: dict, span: tuple[int, int], said: tuple[str, str | None], recurrence: str | None) -> bool:
+        if span in self.spans or said in self.texts:
+            return False
+        value = (d.get("year"), d.get("month"), d.get("day"), d.get("kind"), d.get("ongoing"), recurrence)
+        if value[0] is not None and not m.group("rel") and value in self.values:
+            return False
+        self.spans.add(span)
+        self.texts.add(said)
+        self.values.add(value)
+        return True
 
 
 def _ends_a_validity(m) -> bool:
@@ -382,7 +408,14 @@ def _read_bare_year(m, year: int, goals: bool) -> dict | None:
         if _WHEN_DONE_AFTER.match(m.string, m.end()):
             return None  # 一九九○年实现这些主要目标后，…: the time after which something follows, not a due date
         return _dated(year, None, None, "period")  # 2016年启动50个项目，2017年…同步推进: the year a step is taken
+    if _GOAL_OF_YEAR_BEFORE.search(m.string, max(0, m.start() - 2), m.start()) and _GOAL_OF_YEAR_AFTER.match(m.string, m.end()):
+        return _dated(year, None, None, "by")  # 按照2020年…控制在5%以内的目标推进: the year a goal is set for
     return None  # 2017年是…, （2021—2035年）: not a deadline
+
+
+# 按照2020年普通高中学校…比例控制在5%以内的目标推进: a year heading the goal a task is carried out toward
+_GOAL_OF_YEAR_BEFORE = re.compile(r"按照?$")
+_GOAL_OF_YEAR_AFTER = re.compile(r"[^。；;]{0,80}?的(?:目标|要求)")
 
 
 def _read_bare_month_of_year(m, year: int, month: int) -> dict | None:

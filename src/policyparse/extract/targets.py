@@ -34,7 +34,7 @@ _NUM = rf"(?:{_AR}|{_CN})"
 # 1800万头), foreign investment in 美元 (实际利用外资1.8亿美元以上).
 _MEASURES = """人次 人 名 户 个 家 所 项 期 支 座 处 册 篇 套 天 小时 学时 课时 元 美元 亩 批 件次 人天 件 场次 场 次 颗 款 例 发
     吨 公斤 斤 头 只 辆 列 节 条 台 部 株 棵 间 张 门 种 处 床 千瓦 千瓦时 千伏安 平方米 平方公里 立方米 公里 千米 米 公顷 ㎡
-    微克/立方米 毫克/立方米 EFLOPS EFlops PFLOPS PFlops EB PB 位 周 度""".split()
+    微克/立方米 毫克/立方米 EFLOPS EFlops PFLOPS PFlops EB PB 位 周 度 马力 番""".split()
 _MULTIPLIERS = ("万", "亿", "万亿")
 _UNITS = sorted(
     {"个百分点", "百分点", "%", "％", "‰", *_MULTIPLIERS} | set(_MEASURES) | {m + u for m in _MULTIPLIERS for u in _MEASURES},
@@ -54,10 +54,12 @@ _PRE1 = "≥|≧|≤|≦|不低于|不少于|不小于|不超过|不高于|不�
 # Every node's text is scanned for this pattern. Compiled with the standard re module behind a lookahead on
 # the characters a match can start with (a comparator word, 约 / 近 / 逾 / 超, 百分之, a digit), it skips all
 # other positions in C: about twice as fast as the regex module trying the whole pattern there, same matches.
+# 一万五千台到二万台, 3个至5个: a range whose low end repeats the measure (read only when the high end's measure is the same)
+_RANGE_UNIT = "台|个|家|项|人|人次|万人|万人次|吨|万吨|亩|万亩|所|座|条|公里"
 _TARGET_START = r"\d一二两三四五六七八九十" + "".join(sorted({w[0] for w in _PRE1.split("|")})) + "约近逾超百千万"
 _TARGET = stdre.compile(
     rf"(?=[{_TARGET_START}])(?<![\d.零〇一二两三四五六七八九十百千万])(?:(?P<cmp1>{_PRE1})\s?)?(?P<cmp2>约|近|逾|超)?(?P<pct>百分之)?(?<![\d.A-Za-z第])(?P<n1>{_NUM})"
-    rf"(?:\s*(?:-|—|–|－|~|～|至|到)\s*(?P<n2>{_NUM}))?(?P<approx>余|多)?\s?"
+    rf"(?:(?P<u1>{_RANGE_UNIT})?\s*(?:-|—|–|－|~|～|至|到)\s*(?P<n2>{_NUM}))?(?P<approx>余|多)?\s?"
     rf"(?P<unit>{'|'.join(re.escape(u) for u in _UNITS)}|{_LATIN_UNIT})?(?P<post>及以上|以上|及以下|以下|以内|之内|左右|上下)?"
 )
 # counts of the plan's own parts: 实施5项提升行动, 稳步推进4项重点工程
@@ -353,7 +355,18 @@ def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes
     for node, start, end in nodes:
         if id(node) in silent:
             continue
-        node.targets.extend(find_targets(text, start, end, plan_year, issue_year, heading_years.get(id(node)), implicit_year))
+        heading_year = heading_years.get(id(node)) or _title_period_end(node)
+        node.targets.extend(find_targets(text, start, end, plan_year, issue_year, heading_year, implicit_year))
+
+
+# 1. 总体目标（2013-2025年）, （二）近期目标（2013—2015年）: a goal heading whose title brackets the years it covers
+_TITLE_PERIOD = re.compile(r"目标\s*[（(]\s*\d{4}\s*[-—–－~～至到]\s*(?P<end>\d{4})\s*年?\s*[）)]")
+
+
+def _title_period_end(node: Section) -> int | None:
+    """The last year of the period a goal heading's title brackets: the year its own goals are set for."""
+    found = _TITLE_PERIOD.search(node.title or "")
+    return int(found.group("end")) if found else None
 
 
 def _heading_goal_years(text: str, sections: list[Section], nodes: list[tuple[Section, int, int]]) -> dict[int, int]:
@@ -515,7 +528,22 @@ def find_targets(
             continue
         seen.add(target.span)
         out.append(target)
+        out.extend(_severally_shared(mention, target))
     return _share_list_comparators(own, start, out)
+
+
+# 示范家庭农场和农民合作社示范社分别达到10000家: two subjects joined before 分别, one level after it
+_SEVERAL_SUBJECTS = re.compile(r"(?P<first>[^，,。；;：:、和与及]{2,24}?)(?:和|与|及|、)(?P<second>[^，,。；;：:、和与及]{2,24}?)分别(?:达到|达|为|超过|突破|不低于|不少于|保持在|稳定在|提高到|提升到|增加到)?$")
+_NUMBER_LIST_NEXT = re.compile(r"\s?(?:、|和|及|与)\s?[\d一二两三四五六七八九十百千万]")
+
+
+def _severally_shared(x: _Mention, target: Target) -> list[Target]:
+    """A和B分别达到N: one level each of two subjects reaches is two goals (a list of levels after 分别 —
+    分别达到10000家、5000家 — is already one goal a level)."""
+    found = _SEVERAL_SUBJECTS.search(x.own, x.clause_start, x.m.start())
+    if found is None or _NUMBER_LIST_NEXT.match(x.own, x.m.end()) or _HAS_NUMBER.search(found.group(0)):
+        return []
+    return [target.model_copy(update={"metric": _metric(found.group("second"))})]
 
 
 # 过去一年，我国发展历程不平凡。经济规模稳步扩大，…增长5%: a paragraph opening on the year just past reports it
@@ -595,24 +623,15 @@ def _read_mention(text: str, base: int, own: str, m, quoted) -> _Mention | None:
     n_start = m.start("pct") if m.group("pct") else m.start("n1")
     if inside(quoted, n_start, m.end()):
         return None  # 《健康素养66条》, “四个面向”: titles and slogans
-    n1, n2, unit = m.group("n1"), m.group("n2"), m.group("unit")
-    if m.group("pct"):
-        if unit:
-            return None  # 百分之三十个 is not a reading we know
-        unit = "%"
-    elif not unit:
-        if not (m.group("cmp1") and _INDEX_BEFORE.search(own, max(0, m.start() - 12), m.start())):
-            return None
-        unit = ""  # 两化融合发展指数达到65: an index counts in no measure
-    elif (unit not in _UNIT_SET or unit in _BOUND_ONLY_UNITS) and not (m.group("cmp1") or m.group("post")):
-        return None  # a Latin measure or 度 only after a bound: 5G基站, G60科创走廊 are names, 一度 is once
-    elif unit == "位" and own.startswith("数", m.end()):
-        return None  # 保持两位数增长
-    shortened = _SHORTEN_BEFORE.search(own, max(0, n_start - 4), n_start) is not None
-    if unit == "周" and not shortened:
-        return None  # 每两周调度一次, 成立100周年: weeks count only as a time a service is cut to
-    if unit == "个" and shortened and own.startswith("工作日", m.end()):
-        unit = "个工作日"  # 审评时限压缩至40个工作日以内: the time a service is cut to, its goal
+    unit = _measure(own, m)
+    if unit is None:
+        return None
+    unit = _time_cut_to(own, m, n_start, unit)
+    if unit is None:
+        return None
+    n1, n2 = m.group("n1"), m.group("n2")
+    if m.group("u1") and m.group("u1") != unit:
+        return None  # 3个到5家: two measures, no one range
     chinese = not n1[0].isdigit()
     rng = _chinese_range(n1) if chinese and not n2 else None
     if rng:
@@ -621,11 +640,7 @@ def _read_mention(text: str, base: int, own: str, m, quoted) -> _Mention | None:
         value, value_max = _value(n1), (_value(n2) if n2 else None)
     if value is None:
         return None
-    if n1 == "万" and unit.startswith("亿"):
-        value, unit = 1.0, "万" + unit  # 超万亿元: 1 万亿元, as written
-    elif chinese and not rng and n1[-1] in "万亿" and len(n1) > 1 and unit not in ("%", "％", "万"):
-        value = chinese_to_number(n1[:-1]) or value  # 约三万人次: 3 万人次, as written
-        unit = n1[-1] + unit
+    value, unit = _as_written(n1, chinese, bool(rng), value, unit)
     unit = _full_unit(own, m.end(), "%" if unit == "％" else unit)
     return _Mention(
         text=text, base=base, own=own, m=m, start=n_start, value=value, value_max=value_max, unit=unit,
@@ -633,6 +648,47 @@ def _read_mention(text: str, base: int, own: str, m, quoted) -> _Mention | None:
         clause_start=_last_break(_CLAUSE_BREAK_R, own, m.start()),
         sentence_start=_last_break(_SENTENCE_BREAK_R, own, m.start()),
     )
+
+
+def _measure(own: str, m) -> str | None:
+    """The measure a match counts in: % for 百分之…, "" for an index after a bound, the unit written; None when
+    the number is no quantity."""
+    unit = m.group("unit")
+    if m.group("pct"):
+        return None if unit else "%"  # 百分之三十个 is not a reading we know
+    if not unit:
+        if m.group("cmp1") and _INDEX_BEFORE.search(own, max(0, m.start() - 12), m.start()):
+            return ""  # 两化融合发展指数达到65: an index counts in no measure
+        return None
+    if (unit not in _UNIT_SET or unit in _BOUND_ONLY_UNITS) and not (m.group("cmp1") or m.group("post")):
+        return None  # a Latin measure or 度 only after a bound: 5G基站, G60科创走廊 are names, 一度 is once
+    if unit == "位" and own.startswith("数", m.end()):
+        return None  # 保持两位数增长
+    if unit == "马力":
+        return None  # 八十马力、一百马力…轮式拖拉机, 125马力以上拖拉机: a machine's size; capacities count in 万马力
+    if unit == "番" and own[m.start() - 1:m.start()] != "翻":
+        return None  # 翻一番, 翻两番 set a goal; 经过一番努力 counts nothing
+    return unit
+
+
+def _time_cut_to(own: str, m, n_start: int, unit: str) -> str | None:
+    """Weeks and working days count only as the time a service is cut to (压缩至…): 每两周调度一次, 成立100周年
+    are none; 审评时限压缩至40个工作日以内 reads 个工作日."""
+    shortened = _SHORTEN_BEFORE.search(own, max(0, n_start - 4), n_start) is not None
+    if unit == "周" and not shortened:
+        return None
+    if unit == "个" and shortened and own.startswith("工作日", m.end()):
+        return "个工作日"
+    return unit
+
+
+def _as_written(n1: str, chinese: bool, rng: bool, value: float, unit: str) -> tuple[float, str]:
+    """超万亿元 -> 1 万亿元, 约三万人次 -> 3 万人次: the 万 / 亿 of a Chinese numeral stays with the measure, as written."""
+    if n1 == "万" and unit.startswith("亿"):
+        return 1.0, "万" + unit
+    if chinese and not rng and n1[-1] in "万亿" and len(n1) > 1 and unit not in ("%", "％", "万"):
+        return chinese_to_number(n1[:-1]) or value, n1[-1] + unit
+    return value, unit
 
 
 def _full_unit(own: str, end: int, unit: str) -> str:
@@ -668,9 +724,10 @@ def _is_ordinal(x: _Mention) -> bool:
 
 
 def _is_article(x: _Mention) -> bool:
-    """一个, 一支: articles (but 建设展馆一座。 counts one; 年产一万套, 一亿元: 一 before 万 / 亿 is a number)."""
+    """一个, 一支: articles (but 建设展馆一座。 counts one; 年产一万套, 一亿元: 一 before 万 / 亿 is a number; 翻一番
+    doubles)."""
     return (
-        x.chinese and x.value < 2 and not x.chinese_range and not x.unit.startswith(_MULTIPLIERS)
+        x.chinese and x.value < 2 and not x.chinese_range and not x.unit.startswith(_MULTIPLIERS) and x.unit != "番"
         and (x.unit not in _COUNTABLE or not _CLAUSE_END.match(x.after))
         and not _AT_LEAST.search(x.own, x.clause_start, x.start)
     )
@@ -728,6 +785,16 @@ def _is_experience(x: _Mention) -> bool:
     """开展过500余场培训, 进行过合计不少于240小时的道路测试, 一行三人来到…: what has been done (过), or the party a
     report names, not a level to reach."""
     return bool(_DONE_BEFORE.search(x.own, max(0, x.m.start() - 10), x.m.start())) or x.before(2) == "一行"
+
+
+# 比省定目标高出10个百分点, 关键指标均比省定目标高出2个百分点以上: the margin one goal is set above another by
+_MARGIN_BEFORE = re.compile(r"比[^，。；,;：:]{1,16}?(?:高出|高|超出|多出|低)$")
+
+
+def _is_margin_over_another(x: _Mention) -> bool:
+    """A goal said to stand N 个百分点 above another goal (比省定目标高出10个百分点) compares two goals; the goal
+    itself is the figure before it."""
+    return x.unit in ("个百分点", "百分点") and bool(_MARGIN_BEFORE.search(x.own, max(0, x.m.start() - 20), x.m.start()))
 
 
 def _is_ratio_base(x: _Mention) -> bool:
@@ -900,11 +967,15 @@ def _is_in_amount_list(x: _Mention) -> bool:
     return bool(_AMOUNT_BEFORE.search(x.before(20)) or _AMOUNT_AFTER.match(x.own, x.m.end()))
 
 
+# 6亩以下(不含6亩)的土地: an aside saying whether the bound itself is in, read past when the noun after it is looked for
+_INCLUSION_ASIDE = re.compile(r"^[（(][^（()）]{0,12}?含[^（()）]{0,12}[)）]")
+
+
 def _is_condition(x: _Mention) -> bool:
     """年排放二氧化碳1万吨以上的企业, 面积在300平方米以内的，…: who or what a rule applies to.
 
     A share stays a goal (覆盖全区90%以上的农村小学), so does a count (建成10个以上的示范园区)."""
-    rest = x.own[x.m.end():x.m.end() + 60]
+    rest = _INCLUSION_ASIDE.sub("", x.own[x.m.end():x.m.end() + 60], count=1)
     # (突破 too: 收入首次突破100亿元的企业15家)
     bound = x.m.group("post") or x.m.group("cmp1") in (*_THRESHOLD_WORDS, "突破") or x.before(1) == "过" or x.m.group("cmp2") in ("超", "逾")
     if bound and x.unit not in _COUNT_MEASURES and x.unit != "%":
@@ -1244,7 +1315,7 @@ REJECTIONS = (
     _is_frame, _is_kind_count, _is_permission, _is_step, _is_in_responsibility_note, _is_price, _is_dimension,
     _is_relative_limit, _is_money_given, _is_plant_size, _is_designation_name, _is_vehicle_class, _is_scheme_term, _is_joint_parties,
     _is_tax_rate, _is_measured_condition, _is_dated_record, _is_ratio_base, _is_experience, _is_campaign_name,
-    _is_fee_cut, _is_present_state, _is_bracketed_qualifier, _is_size_class, _is_partitive,
+    _is_fee_cut, _is_present_state, _is_bracketed_qualifier, _is_size_class, _is_partitive, _is_margin_over_another,
 )
 
 
