@@ -681,19 +681,67 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _evaluate_sections(gsecs: list[dict[str, Any]], doc: Document | None, result: DocumentResult, mode: str) -> None:
-    nodes: list[Section] = [n for n in doc.iter_sections() if n.kind != "task_row"] if doc is not None else []
+def _align_nodes(golds: list[dict[str, Any]], nodes: list[Section], doc: Document | None, mode: str) -> dict[int, int]:
+    """Gold nodes (or rows) aligned to predicted ones by their `starts`: gold index -> node index."""
     doc_text = doc.text if doc is not None else None
     texts = [_node_texts(n, doc_text) for n in nodes]
-    gstarts = [normalize(g.get("starts")) for g in gsecs]
-    align = _align(gstarts, texts, _starts_strict if mode == "strict" else _starts_soft)
-    pred_aligned = {j: i for i, j in align.items()}
+    return _align([normalize(g.get("starts")) for g in golds], texts, _starts_strict if mode == "strict" else _starts_soft)
 
-    # nodes: boundaries
-    score = Score(tp=len(align), fp=len(nodes) - len(align), fn=len(gsecs) - len(align))
-    notes = [f"missing node {gsecs[i].get('id')} {gsecs[i].get('starts')!r}" for i in range(len(gsecs)) if i not in align]
-    notes += [f"unexpected node {nodes[j].id} {normalize(nodes[j].text)[:20]!r}" for j in range(len(nodes)) if j not in pred_aligned]
-    _record(result, mode, "nodes", score, notes)
+
+def _record_found(result: DocumentResult, mode: str, fname: str, golds: list[dict[str, Any]], nodes: list[Section],
+                  align: dict[int, int], what: str, label: Callable[[int], Any]) -> None:
+    """Score of the boundaries: gold `what`s (named by `label`) found, missed, and predicted without gold."""
+    aligned = set(align.values())
+    notes = [f"missing {what} {label(i)} {golds[i].get('starts')!r}" for i in range(len(golds)) if i not in align]
+    notes += [f"unexpected {what} {nodes[j].id} {normalize(nodes[j].text)[:20]!r}" for j in range(len(nodes)) if j not in aligned]
+    _record(result, mode, fname, Score(tp=len(align), fp=len(nodes) - len(align), fn=len(golds) - len(align)), notes)
+
+
+def _add_items(total: Score, notes: list[str], label: Any, g_items: list[Any], p_items: list[Any], match: Callable[[Any, Any], bool]) -> None:
+    """Score one node's gold items against its predicted ones into `total`, the misses into `notes`."""
+    s, g_miss, p_extra = _count(g_items, p_items, match)
+    total.add(s)
+    notes += [f"{label}: missing {_show(g_items[k])}" for k in g_miss]
+    notes += [f"{label}: unexpected {_show(_brief(p_items[k]))}" for k in p_extra]
+
+
+def _add_unaligned(total: Score, notes: list[str], key: str, nodes: list[Section], aligned: Iterable[int]) -> bool:
+    """Items predicted on nodes no gold node aligns with: all false positives. True when there were any."""
+    found = False
+    for j, n in enumerate(nodes):
+        if j in aligned:
+            continue
+        p_items = _pred_field_items(key, n)
+        found = found or bool(p_items)
+        total.fp += len(p_items)
+        notes += [f"(unaligned {n.id}): unexpected {_show(_brief(p))}" for p in p_items]
+    return found
+
+
+# ---------------------------------------------------------------- sections
+
+
+def _evaluate_sections(gsecs: list[dict[str, Any]], doc: Document | None, result: DocumentResult, mode: str) -> None:
+    nodes: list[Section] = [n for n in doc.iter_sections() if n.kind != "task_row"] if doc is not None else []
+    align = _align_nodes(gsecs, nodes, doc, mode)
+    _record_found(result, mode, "nodes", gsecs, nodes, align, "node", lambda i: gsecs[i].get("id"))
+    _score_node_attributes(gsecs, nodes, align, result, mode)
+    if any("title" in g for g in gsecs):
+        _score_node_titles(gsecs, nodes, align, result, mode)
+    for fname in EXTRACTION_FIELDS:
+        _score_extraction(fname, gsecs, nodes, align, result, mode)
+
+
+def _level_ok(g: dict[str, Any], n: Section) -> bool:
+    if "level" in g and g["level"] != n.level:
+        return False
+    if "kind" in g and g["kind"] != n.kind:
+        return False
+    return True
+
+
+def _score_node_attributes(gsecs: list[dict[str, Any]], nodes: list[Section], align: dict[int, int], result: DocumentResult, mode: str) -> None:
+    """Levels, ids and markers of the aligned nodes (ids and markers only when the gold gives any)."""
 
     def attr_score(fname: str, ok: Callable[[dict[str, Any], Section], bool], describe: Callable[[dict[str, Any], Section], str]) -> None:
         tp, bad = 0, []
@@ -704,14 +752,7 @@ def _evaluate_sections(gsecs: list[dict[str, Any]], doc: Document | None, result
                 bad.append(f"{gsecs[i].get('id')}: {describe(gsecs[i], nodes[j])}")
         _record(result, mode, fname, Score(tp=tp, fp=len(nodes) - tp, fn=len(gsecs) - tp), bad)
 
-    def level_ok(g: dict[str, Any], n: Section) -> bool:
-        if "level" in g and g["level"] != n.level:
-            return False
-        if "kind" in g and g["kind"] != n.kind:
-            return False
-        return True
-
-    attr_score("node_levels", level_ok, lambda g, n: f"gold {g.get('kind')}/{g.get('level')} got {n.kind}/{n.level}")
+    attr_score("node_levels", _level_ok, lambda g, n: f"gold {g.get('kind')}/{g.get('level')} got {n.kind}/{n.level}")
     if any("id" in g for g in gsecs):
         attr_score("node_ids", lambda g, n: "id" not in g or str(g["id"]) == n.id, lambda g, n: f"got id {n.id}")
     if any("marker" in g for g in gsecs):
@@ -721,52 +762,47 @@ def _evaluate_sections(gsecs: list[dict[str, Any]], doc: Document | None, result
             return "marker" not in g or core(g["marker"]) == core(n.marker)
 
         attr_score("node_markers", marker_ok, lambda g, n: f"gold marker {g.get('marker')!r} got {n.marker!r}")
-    if any("title" in g for g in gsecs):
-        eq = strict_equal if mode == "strict" else soft_equal
-        tp = fp = 0
-        bad = []
-        titled = [i for i, g in enumerate(gsecs) if g.get("title")]
-        for i in titled:
-            j = align.get(i)
-            if j is None:
-                continue
-            if eq(gsecs[i]["title"], nodes[j].title):
-                tp += 1
-            else:
-                if normalize(nodes[j].title):
-                    fp += 1
-                bad.append(f"{gsecs[i].get('id')}: gold title {gsecs[i]['title']!r} got {nodes[j].title!r}")
-        _record(result, mode, "node_titles", Score(tp=tp, fp=fp, fn=len(titled) - tp), bad)
 
-    for fname in EXTRACTION_FIELDS:
-        match = _extraction_match(fname, mode)
-        total = Score()
-        notes = []
-        evaluated = False
-        for i, g in enumerate(gsecs):
-            g_items = _gold_field_items(fname, g)
-            if g_items is None:
-                continue
-            evaluated = True
-            j = align.get(i)
-            p_items = _pred_field_items(fname, nodes[j]) if j is not None else []
-            s, g_miss, p_extra = _count(g_items, p_items, match)
-            total.tp += s.tp
-            total.fp += s.fp
-            total.fn += s.fn
-            gid = g.get("id")
-            notes += [f"{gid}: missing {_show(g_items[k])}" for k in g_miss]
-            notes += [f"{gid}: unexpected {_show(_brief(p_items[k]))}" for k in p_extra]
-        for j, n in enumerate(nodes):
-            if j in pred_aligned:
-                continue
-            p_items = _pred_field_items(fname, n)
-            if p_items:
-                evaluated = True
-                total.fp += len(p_items)
-                notes += [f"(unaligned {n.id}): unexpected {_show(_brief(p))}" for p in p_items]
-        if evaluated:
-            _record(result, mode, fname, total, notes)
+
+def _score_node_titles(gsecs: list[dict[str, Any]], nodes: list[Section], align: dict[int, int], result: DocumentResult, mode: str) -> None:
+    """Titles of the aligned gold nodes that give one; a wrong non-empty title is also a false positive."""
+    eq = strict_equal if mode == "strict" else soft_equal
+    tp = fp = 0
+    bad = []
+    titled = [i for i, g in enumerate(gsecs) if g.get("title")]
+    for i in titled:
+        j = align.get(i)
+        if j is None:
+            continue
+        if eq(gsecs[i]["title"], nodes[j].title):
+            tp += 1
+        else:
+            if normalize(nodes[j].title):
+                fp += 1
+            bad.append(f"{gsecs[i].get('id')}: gold title {gsecs[i]['title']!r} got {nodes[j].title!r}")
+    _record(result, mode, "node_titles", Score(tp=tp, fp=fp, fn=len(titled) - tp), bad)
+
+
+def _score_extraction(fname: str, gsecs: list[dict[str, Any]], nodes: list[Section], align: dict[int, int], result: DocumentResult, mode: str) -> None:
+    """One extraction field (units, lead, targets, …) over every gold node that is evaluated for it, and the
+    items of unaligned nodes; recorded only when something was evaluated or predicted."""
+    match = _extraction_match(fname, mode)
+    total, notes, evaluated = Score(), [], False
+    for i, g in enumerate(gsecs):
+        g_items = _gold_field_items(fname, g)
+        if g_items is None:
+            continue
+        evaluated = True
+        j = align.get(i)
+        p_items = _pred_field_items(fname, nodes[j]) if j is not None else []
+        _add_items(total, notes, g.get("id"), g_items, p_items, match)
+    if _add_unaligned(total, notes, fname, nodes, set(align.values())):
+        evaluated = True
+    if evaluated:
+        _record(result, mode, fname, total, notes)
+
+
+# ---------------------------------------------------------------- task rows
 
 
 _ROW_FIELDS = {"row_lead": "lead", "row_support": "support", "row_mode": "mode", "row_deadlines": "deadlines", "row_targets": "targets"}
@@ -776,35 +812,31 @@ _ROW_OPTIONAL = {"mode", "targets"}  # scored only on gold rows that give them
 def _evaluate_task_rows(grows: list[dict[str, Any]], doc: Document | None, result: DocumentResult, mode: str) -> None:
     """Rows of the task tables: found (``task_rows``), then what each aligned row carries."""
     rows = [n for n in doc.iter_sections() if n.kind == "task_row"] if doc is not None else []
-    doc_text = doc.text if doc is not None else None
-    texts = [_node_texts(n, doc_text) for n in rows]
-    align = _align([normalize(g.get("starts")) for g in grows], texts, _starts_strict if mode == "strict" else _starts_soft)
-    aligned = set(align.values())
-    notes = [f"missing row {i + 1} {grows[i].get('starts')!r}" for i in range(len(grows)) if i not in align]
-    notes += [f"unexpected row {rows[j].id} {normalize(rows[j].text)[:20]!r}" for j in range(len(rows)) if j not in aligned]
-    _record(result, mode, "task_rows", Score(tp=len(align), fp=len(rows) - len(align), fn=len(grows) - len(align)), notes)
+    align = _align_nodes(grows, rows, doc, mode)
+    _record_found(result, mode, "task_rows", grows, rows, align, "row", lambda i: i + 1)
     for fname, key in _ROW_FIELDS.items():
-        match = _extraction_match(key, mode)
-        total, notes, evaluated = Score(), [], False
-        for i, g in enumerate(grows):
-            if g.get(f"skip_{key}") or (key in _ROW_OPTIONAL and key not in g):
-                continue
-            evaluated = True
-            value = g.get(key)
-            g_items = [] if value is None else ([value] if key == "mode" else list(value))
-            j = align.get(i)
-            p_items = _pred_field_items(key, rows[j]) if j is not None else []
-            s, g_miss, p_extra = _count(g_items, p_items, match)
-            total.add(s)
-            notes += [f"row {i + 1}: missing {_show(g_items[k])}" for k in g_miss]
-            notes += [f"row {i + 1}: unexpected {_show(_brief(p_items[k]))}" for k in p_extra]
-        for j, n in enumerate(rows):
-            if j not in aligned and key not in _ROW_OPTIONAL:
-                p_items = _pred_field_items(key, n)
-                total.fp += len(p_items)
-                notes += [f"(unaligned {n.id}): unexpected {_show(_brief(p))}" for p in p_items]
-        if evaluated:
-            _record(result, mode, fname, total, notes)
+        _score_row_field(fname, key, grows, rows, align, result, mode)
+
+
+def _score_row_field(fname: str, key: str, grows: list[dict[str, Any]], rows: list[Section], align: dict[int, int],
+                     result: DocumentResult, mode: str) -> None:
+    """One field of the task rows (`key` of the gold row) as `fname`; an optional field is scored only on the
+    gold rows that give it, and not on unaligned rows."""
+    match = _extraction_match(key, mode)
+    total, notes, evaluated = Score(), [], False
+    for i, g in enumerate(grows):
+        if g.get(f"skip_{key}") or (key in _ROW_OPTIONAL and key not in g):
+            continue
+        evaluated = True
+        value = g.get(key)
+        g_items = [] if value is None else ([value] if key == "mode" else list(value))
+        j = align.get(i)
+        p_items = _pred_field_items(key, rows[j]) if j is not None else []
+        _add_items(total, notes, f"row {i + 1}", g_items, p_items, match)
+    if key not in _ROW_OPTIONAL:
+        _add_unaligned(total, notes, key, rows, set(align.values()))
+    if evaluated:
+        _record(result, mode, fname, total, notes)
 
 
 def _brief(item: Any) -> Any:

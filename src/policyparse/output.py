@@ -156,7 +156,7 @@ def schema_text() -> str:
 def task_rows(doc: Document) -> Iterable[list[str]]:
     """The CSV cells of each task row (columns CSV_COLUMNS)."""
     for record in tables_out.task_records(doc):
-        yield tables_out.csv_cells(record, tables_out.TASK_COLUMNS)
+        yield tables_out.csv_cells(record)
 
 
 def csv_header() -> str:

@@ -23,42 +23,28 @@ _str = pa.string()
 _list = pa.list_(pa.string())
 
 _ARROW = {"text": _str, "int": pa.int32(), "list": _list, "float_list": pa.list_(pa.float64()), "int_list": pa.list_(pa.int32())}
-# the task table of tables_out, as CSV and xlsx have it; level is small
-TASKS_SCHEMA = pa.schema(
-    [(c.name, pa.int16() if c.name == "level" else _ARROW[c.kind]) for c in tables_out.TASK_COLUMNS]
-)
-assert TASKS_SCHEMA.names == output.CSV_COLUMNS  # the same task table as the CSV
-
-DOCUMENTS_SCHEMA = pa.schema(
-    [
-        ("path", _str),
-        ("sha256", _str),
-        ("size_bytes", pa.int64()),
-        ("encoding", _str),
-        ("title", _str),
-        ("doc_number", _str),
-        ("issuer", _str),
-        ("issue_date", _str),
-        ("publish_date", _str),
-        ("doc_type", _str),
-        ("n_nodes", pa.int32()),
-        ("n_tasks", pa.int32()),
-        ("repair_steps", _list),
-        ("json", _str),
-    ]
-)
+_OWN_TYPE = {"level": pa.int16(), "size_bytes": pa.int64()}  # a level is small; a file can pass 2 GB
 
 
-def task_records(doc: Document) -> list[dict]:
-    """The task table rows of one document as dicts (the CSV columns, lists kept as lists, None as null)."""
-    return tables_out.task_records(doc)
+def _fields(columns: list[tables_out.Column], names=None) -> list[tuple]:
+    """Arrow fields of the columns of tables_out (those named in `names`, when given)."""
+    return [(c.name, _OWN_TYPE.get(c.name, _ARROW[c.kind])) for c in columns if names is None or c.name in names]
+
+
+# the task table of tables_out, as CSV and xlsx have it
+TASKS_SCHEMA = pa.schema(_fields(tables_out.TASK_COLUMNS))
+
+# the documents table: provenance and headline metadata, and the whole JSON
+_DOCUMENT_FIELDS = ("path", "sha256", "size_bytes", "encoding", "title", "doc_number", "issuer", "issue_date",
+                    "publish_date", "doc_type", "n_nodes", "n_tasks", "repair_steps")
+DOCUMENTS_SCHEMA = pa.schema(_fields(tables_out.DOCUMENT_COLUMNS, _DOCUMENT_FIELDS) + [("json", _str)])
 
 
 def document_record(doc: Document, json_line: str | None = None) -> dict:
     """One row of the documents table (the CSV's documents row, its columns this schema keeps), and the
     whole JSON; `json_line` saves serialising the document a second time."""
-    row = tables_out.document_record(doc, path=doc.source.path)
-    record = {name: row[name] for name in DOCUMENTS_SCHEMA.names if name in row}
+    row = tables_out.as_dict(tables_out.document_record(doc, path=doc.source.path))
+    record = {name: row[name] for name in _DOCUMENT_FIELDS}
     record["json"] = (json_line if json_line is not None else output.to_jsonl_line(doc)).rstrip("\n")
     return record
 
@@ -66,7 +52,7 @@ def document_record(doc: Document, json_line: str | None = None) -> dict:
 def record_parts(doc: Document) -> tuple[list[dict], dict]:
     """One document's rows of the two tables: its task rows and its documents row. The JSON is made in parts
     (output.json_parts) and each section let go once written: the Document is spent afterwards."""
-    tasks = task_records(doc)
+    tasks = [tables_out.as_dict(r) for r in tables_out.task_records(doc)]
     record = document_record(doc, "")
     record["json"] = b"".join(output.json_parts(doc, indent=None, release=True)).decode("utf-8")
     return tasks, record

@@ -30,20 +30,14 @@ def documents_file(out_path: Path) -> Path:
 
 def table_parts(doc, fmt: str, path: str):
     """What a worker sends for a table format: (task rows, documents row), as CSV text or as cells."""
-    tasks = tables_out.task_records(doc)
     record = tables_out.document_record(doc, path=path)
-    if fmt == "csv":
-        return "".join(tables_out.csv_line(tables_out.csv_cells(r, tables_out.TASK_COLUMNS)) for r in tasks), tables_out.document_csv(record)
-    return [tables_out.flat(r, tables_out.TASK_COLUMNS) for r in tasks], tables_out.flat(record, tables_out.DOCUMENT_COLUMNS)
+    return tables_out.rows_for(fmt, tables_out.task_records(doc)), tables_out.cells_for(fmt, record)
 
 
 def failure_row(fmt: str, path: str, sha256: str | None, size: int, failure) -> object:
     """The documents-table row of a document that failed."""
     error = f"[{failure.stage}] {failure.error_type}: {failure.message}"
-    record = tables_out.document_record(None, path=path, sha256=sha256, size=size, error=error)
-    if fmt == "csv":
-        return tables_out.document_csv(record)
-    return tables_out.flat(record, tables_out.DOCUMENT_COLUMNS)
+    return tables_out.cells_for(fmt, tables_out.document_record(None, path=path, sha256=sha256, size=size, error=error))
 
 
 # ---------------------------------------------------------------- errors record

@@ -6,8 +6,10 @@
 * documents: one row per input, parsed or not: provenance, metadata, counts, warnings, and the error of a
   document that failed.
 
-Records keep Python types (lists as lists, None for nothing); `flat` joins lists with `；` for CSV and
-spreadsheets; `csv_cells` also makes ids safe in spreadsheets (see ID_PREFIX).
+Rows are typed records, TaskRow and DocumentRow, whose fields are the columns (declared nowhere else): they keep
+Python types (lists as lists, None for nothing), and each writer only formats them. Parquet takes them as dicts
+(`as_dict`); `flat` joins lists with `；` for spreadsheets; `csv_cells` also makes ids safe in a CSV opened in a
+spreadsheet (see ID_PREFIX).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 
 from policyparse.checks import is_empty_warning
 from policyparse.models import Deadline, Document, Section, Target
@@ -35,54 +37,87 @@ class Column:
     description: str
 
 
-TASK_COLUMNS = [
-    Column("document", "text", 30, "Path of the notice the task comes from."),
-    Column("doc_title", "text", 40, "The notice's title."),
-    Column("doc_number", "text", 18, "The notice's 发文字号 (文号)."),
-    Column("issuer", "text", 18, "The issuing body."),
-    Column("issue_date", "text", 11, "成文日期, ISO YYYY-MM-DD."),
-    Column("doc_type", "text", 8, "文种: 通知, 意见, 方案, 实施方案, 办法, …"),
-    Column("id", "text", 8, 'The node\'s position in the tree, e.g. "2.1.3" (text, never a number).'),
-    Column("kind", "text", 9, "heading, item, paragraph or task_row."),
-    Column("level", "int", 6, "1 for 一、, 2 for （一）, 3 for 1., 4 for （1）."),
-    Column("marker", "text", 7, "The heading or item marker as written."),
-    Column("title", "text", 30, "The node's title (its first clause)."),
-    Column("text", "text", 60, "The task's whole text (its own text, children excluded)."),
-    Column("lead_units", "list", 24, "Lead units (牵头单位), canonical names."),
-    Column("support_units", "list", 24, "Supporting units (责任单位 / 配合单位), canonical names."),
-    Column("mode", "text", 12, "How the note assigns the units: lead_support, joint, all or listed."),
-    Column("targets", "list", 30, "Each target as read: metric, comparator, value, unit, (year)."),
-    Column("target_values", "float_list", 12, "Each target's value, in the order of `targets`."),
-    Column("target_units", "list", 10, "Each target's unit (%, 个, 人次, …), in the order of `targets`."),
-    Column("target_years", "int_list", 10, "Each target's year, in the order of `targets`."),
-    Column("deadlines", "list", 24, "Each deadline as written, with its date."),
-    Column("deadline_dates", "list", 12, "Each deadline as an ISO date (YYYY-MM-DD, or YYYY-MM / YYYY when less is known)."),
-]
+def _column(width: int, description: str, *, listed: bool = False):
+    """A field of a row, declared once: its name, type and place make the column, these its width and
+    description. Every field has a default so that a failed document's row names only what is known."""
+    default = {"default_factory": list} if listed else {"default": None}
+    return field(**default, metadata={"width": width, "description": description})
 
-DOCUMENT_COLUMNS = [
-    Column("path", "text", 30, "Path of the input, as given."),
-    Column("status", "text", 8, "ok; empty (nothing found: see warnings); failed (see error)."),
-    Column("sha256", "text", 16, "SHA-256 of the input bytes."),
-    Column("size_bytes", "int", 10, "Size of the input in bytes."),
-    Column("encoding", "text", 10, "Encoding the bytes were decoded with."),
-    Column("title", "text", 40, "Title."),
-    Column("doc_number", "text", 18, "发文字号 (文号)."),
-    Column("issuer", "text", 18, "Issuing body."),
-    Column("issue_date", "text", 11, "成文日期, ISO YYYY-MM-DD."),
-    Column("publish_date", "text", 11, "发布日期, ISO YYYY-MM-DD."),
-    Column("doc_type", "text", 8, "文种."),
-    Column("n_nodes", "int", 8, "Nodes in the tree."),
-    Column("n_tasks", "int", 8, "Rows of this document in the task table."),
-    Column("n_units", "int", 8, "Lead and supporting unit mentions."),
-    Column("n_targets", "int", 9, "Targets."),
-    Column("n_deadlines", "int", 11, "Deadlines."),
-    Column("repair_steps", "list", 20, "Repair steps that changed something."),
-    Column("warnings", "list", 40, "Repair warnings and empty-result warnings."),
-    Column("error", "text", 40, "Why the document failed: [stage] error type: message."),
-]
 
+@dataclass
+class TaskRow:
+    """One row of the task table. Field order is column order."""
+
+    document: str = _column(30, "Path of the notice the task comes from.")
+    doc_title: str | None = _column(40, "The notice's title.")
+    doc_number: str | None = _column(18, "The notice's 发文字号 (文号).")
+    issuer: str | None = _column(18, "The issuing body.")
+    issue_date: str | None = _column(11, "成文日期, ISO YYYY-MM-DD.")
+    doc_type: str | None = _column(8, "文种: 通知, 意见, 方案, 实施方案, 办法, …")
+    id: str | None = _column(8, 'The node\'s position in the tree, e.g. "2.1.3" (text, never a number).')
+    kind: str | None = _column(9, "heading, item, paragraph or task_row.")
+    level: int | None = _column(6, "1 for 一、, 2 for （一）, 3 for 1., 4 for （1）.")
+    marker: str | None = _column(7, "The heading or item marker as written.")
+    title: str | None = _column(30, "The node's title (its first clause).")
+    text: str | None = _column(60, "The task's whole text (its own text, children excluded).")
+    lead_units: list[str] = _column(24, "Lead units (牵头单位), canonical names.", listed=True)
+    support_units: list[str] = _column(24, "Supporting units (责任单位 / 配合单位), canonical names.", listed=True)
+    mode: str | None = _column(12, "How the note assigns the units: lead_support, joint, all or listed.")
+    targets: list[str] = _column(30, "Each target as read: metric, comparator, value, unit, (year).", listed=True)
+    target_values: list[float] = _column(12, "Each target's value, in the order of `targets`.", listed=True)
+    target_units: list[str | None] = _column(10, "Each target's unit (%, 个, 人次, …), in the order of `targets`.", listed=True)
+    target_years: list[int | None] = _column(10, "Each target's year, in the order of `targets`.", listed=True)
+    deadlines: list[str] = _column(24, "Each deadline as written, with its date.", listed=True)
+    deadline_dates: list[str] = _column(
+        12, "Each deadline as an ISO date (YYYY-MM-DD, or YYYY-MM / YYYY when less is known).", listed=True)
+
+
+@dataclass
+class DocumentRow:
+    """One row of the documents table, parsed or failed. Field order is column order."""
+
+    path: str = _column(30, "Path of the input, as given.")
+    status: str | None = _column(8, "ok; empty (nothing found: see warnings); failed (see error).")
+    sha256: str | None = _column(16, "SHA-256 of the input bytes.")
+    size_bytes: int | None = _column(10, "Size of the input in bytes.")
+    encoding: str | None = _column(10, "Encoding the bytes were decoded with.")
+    title: str | None = _column(40, "Title.")
+    doc_number: str | None = _column(18, "发文字号 (文号).")
+    issuer: str | None = _column(18, "Issuing body.")
+    issue_date: str | None = _column(11, "成文日期, ISO YYYY-MM-DD.")
+    publish_date: str | None = _column(11, "发布日期, ISO YYYY-MM-DD.")
+    doc_type: str | None = _column(8, "文种.")
+    n_nodes: int | None = _column(8, "Nodes in the tree.")
+    n_tasks: int | None = _column(8, "Rows of this document in the task table.")
+    n_units: int | None = _column(8, "Lead and supporting unit mentions.")
+    n_targets: int | None = _column(9, "Targets.")
+    n_deadlines: int | None = _column(11, "Deadlines.")
+    repair_steps: list[str] = _column(20, "Repair steps that changed something.", listed=True)
+    warnings: list[str] = _column(40, "Repair warnings and empty-result warnings.", listed=True)
+    error: str | None = _column(40, "Why the document failed: [stage] error type: message.")
+
+
+# a field's type (as written above) names how its cells are written: text, a number, or a list of either
+_KIND = {
+    "str": "text", "str | None": "text", "int | None": "int",
+    "list[str]": "list", "list[str | None]": "list", "list[float]": "float_list", "list[int | None]": "int_list",
+}
+
+
+def columns_of(row_type: type) -> list[Column]:
+    return [Column(f.name, _KIND[f.type], f.metadata["width"], f.metadata["description"]) for f in fields(row_type)]
+
+
+TASK_COLUMNS = columns_of(TaskRow)
+DOCUMENT_COLUMNS = columns_of(DocumentRow)
 TASK_NAMES = [c.name for c in TASK_COLUMNS]
 DOCUMENT_NAMES = [c.name for c in DOCUMENT_COLUMNS]
+_COLUMNS = {TaskRow: TASK_COLUMNS, DocumentRow: DOCUMENT_COLUMNS}
+
+
+def as_dict(row: TaskRow | DocumentRow) -> dict:
+    """The row as a dict in column order (lists as lists, None for nothing), as Arrow takes it."""
+    return {name: getattr(row, name) for name in (TASK_NAMES if isinstance(row, TaskRow) else DOCUMENT_NAMES)}
 
 
 def is_task(node: Section) -> bool:
@@ -128,8 +163,8 @@ def _number(v: float) -> str:
     return str(int(v)) if float(v).is_integer() else repr(v)
 
 
-def task_records(doc: Document) -> list[dict]:
-    """The task rows of one document as dicts, in TASK_COLUMNS order, lists as lists, None for nothing."""
+def task_records(doc: Document) -> list[TaskRow]:
+    """The task rows of one document."""
     m = doc.metadata
     head = {
         "document": doc.source.path or m.title or "",
@@ -139,77 +174,70 @@ def task_records(doc: Document) -> list[dict]:
         "issue_date": m.issue_date,
         "doc_type": m.doc_type,
     }
-    rows = []
-    for node in doc.iter_sections():
-        if not is_task(node):
-            continue
-        r = node.responsibility
-        rows.append(
-            {
-                **head,
-                "id": node.id,
-                "kind": node.kind,
-                "level": node.level,
-                "marker": node.marker,
-                "title": node.title,
-                "text": node.text,
-                "lead_units": [u.canonical for u in r.lead] if r else [],
-                "support_units": [u.canonical for u in r.support] if r else [],
-                "mode": r.mode if r else None,
-                "targets": [describe_target(t) for t in node.targets],
-                "target_values": [t.value for t in node.targets],
-                "target_units": [t.unit for t in node.targets],
-                "target_years": [t.year for t in node.targets],
-                "deadlines": [describe_deadline(d) for d in node.deadlines],
-                "deadline_dates": [deadline_date(d) for d in node.deadlines],
-            }
-        )
-    return rows
+    return [_task_row(head, node) for node in doc.iter_sections() if is_task(node)]
+
+
+def _task_row(head: dict, node: Section) -> TaskRow:
+    r = node.responsibility
+    return TaskRow(
+        **head,
+        id=node.id,
+        kind=node.kind,
+        level=node.level,
+        marker=node.marker,
+        title=node.title,
+        text=node.text,
+        lead_units=[u.canonical for u in r.lead] if r else [],
+        support_units=[u.canonical for u in r.support] if r else [],
+        mode=r.mode if r else None,
+        targets=[describe_target(t) for t in node.targets],
+        target_values=[t.value for t in node.targets],
+        target_units=[t.unit for t in node.targets],
+        target_years=[t.year for t in node.targets],
+        deadlines=[describe_deadline(d) for d in node.deadlines],
+        deadline_dates=[deadline_date(d) for d in node.deadlines],
+    )
 
 
 def document_record(doc: Document | None, *, path: str, sha256: str | None = None, size: int = 0,
-                    warnings: list[str] | None = None, error: str | None = None) -> dict:
+                    warnings: list[str] | None = None, error: str | None = None) -> DocumentRow:
     """One row of the documents table: a parsed document, or (doc None) one that failed with `error`."""
     if doc is None:
-        return {c: None for c in DOCUMENT_NAMES} | {
-            "path": path, "status": "failed", "sha256": sha256, "size_bytes": size,
-            "repair_steps": [], "warnings": list(warnings or []), "error": error,
-        }
+        return DocumentRow(path=path, status="failed", sha256=sha256, size_bytes=size,
+                           warnings=list(warnings or []), error=error)
     nodes = list(doc.iter_sections())
     m = doc.metadata
-    found = list(warnings or [])
-    empty = any(is_empty_warning(w) for w in [*doc.repair.warnings, *found])
-    return {
-        "path": path,
-        "status": "empty" if empty else "ok",
-        "sha256": doc.source.sha256,
-        "size_bytes": doc.source.size_bytes,
-        "encoding": doc.source.encoding,
-        "title": m.title,
-        "doc_number": m.doc_number,
-        "issuer": m.issuer,
-        "issue_date": m.issue_date,
-        "publish_date": m.publish_date,
-        "doc_type": m.doc_type,
-        "n_nodes": len(nodes),
-        "n_tasks": sum(1 for n in nodes if is_task(n)),
-        "n_units": sum(len(n.responsibility.lead) + len(n.responsibility.support) for n in nodes if n.responsibility),
-        "n_targets": sum(len(n.targets) for n in nodes),
-        "n_deadlines": sum(len(n.deadlines) for n in nodes),
-        "repair_steps": [s.name for s in doc.repair.steps],
-        "warnings": list(dict.fromkeys([*doc.repair.warnings, *found])),
-        "error": None,
-    }
+    found = [*doc.repair.warnings, *(warnings or [])]
+    return DocumentRow(
+        path=path,
+        status="empty" if any(is_empty_warning(w) for w in found) else "ok",
+        sha256=doc.source.sha256,
+        size_bytes=doc.source.size_bytes,
+        encoding=doc.source.encoding,
+        title=m.title,
+        doc_number=m.doc_number,
+        issuer=m.issuer,
+        issue_date=m.issue_date,
+        publish_date=m.publish_date,
+        doc_type=m.doc_type,
+        n_nodes=len(nodes),
+        n_tasks=sum(1 for n in nodes if is_task(n)),
+        n_units=sum(len(n.responsibility.lead) + len(n.responsibility.support) for n in nodes if n.responsibility),
+        n_targets=sum(len(n.targets) for n in nodes),
+        n_deadlines=sum(len(n.deadlines) for n in nodes),
+        repair_steps=[s.name for s in doc.repair.steps],
+        warnings=list(dict.fromkeys(found)),
+    )
 
 
 # ---------------------------------------------------------------- flat cells (CSV, spreadsheets)
 
 
-def flat(record: dict, columns: list[Column]) -> list:
-    """The record as cells: lists joined with `；`, None as ''; ints stay ints, everything else is text."""
+def flat(row: TaskRow | DocumentRow) -> list:
+    """The row as cells: lists joined with `；`, None as ''; ints stay ints, everything else is text."""
     cells = []
-    for c in columns:
-        v = record.get(c.name)
+    for c in _COLUMNS[type(row)]:
+        v = getattr(row, c.name)
         if c.kind in ("list", "float_list", "int_list"):
             cells.append(LIST_JOINER.join("" if x is None else _number(x) if isinstance(x, float) else str(x) for x in v or []))
         elif v is None:
@@ -221,12 +249,25 @@ def flat(record: dict, columns: list[Column]) -> list:
     return cells
 
 
-def csv_cells(record: dict, columns: list[Column]) -> list[str]:
-    cells = [csv_safe(str(v)) for v in flat(record, columns)]
-    if columns is TASK_COLUMNS:
-        i = TASK_NAMES.index("id")
-        cells[i] = ID_PREFIX + cells[i]
+_ID = TASK_NAMES.index("id")
+
+
+def csv_cells(row: TaskRow | DocumentRow) -> list[str]:
+    cells = [csv_safe(str(v)) for v in flat(row)]
+    if isinstance(row, TaskRow):
+        cells[_ID] = ID_PREFIX + cells[_ID]
     return cells
+
+
+def cells_for(fmt: str, row: TaskRow | DocumentRow):
+    """One row as the writer of `fmt` takes it: a CSV line (csv), or its flat cells (xlsx)."""
+    return csv_line(csv_cells(row)) if fmt == "csv" else flat(row)
+
+
+def rows_for(fmt: str, rows: list[TaskRow]):
+    """Rows as the writer of `fmt` takes them: CSV text (csv), or a list of flat cells (xlsx)."""
+    cells = [cells_for(fmt, r) for r in rows]
+    return "".join(cells) if fmt == "csv" else cells
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -260,8 +301,4 @@ def csv_header(columns: list[Column]) -> str:
 
 
 def tasks_csv(doc: Document) -> str:
-    return "".join(csv_line(csv_cells(r, TASK_COLUMNS)) for r in task_records(doc))
-
-
-def document_csv(record: dict) -> str:
-    return csv_line(csv_cells(record, DOCUMENT_COLUMNS))
+    return rows_for("csv", task_records(doc))

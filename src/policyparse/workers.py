@@ -265,57 +265,89 @@ def run_ordered(
     ctx = _context()
     if warm is not None:
         warm()
-    max_bytes = (max_memory_mb or 0) * 1024 * 1024
     n_workers = max(1, min(jobs, len(tasks)))
     window = n_workers * WINDOW_PER_WORKER
-    workers = [_Worker(ctx, work, max_bytes) for _ in range(n_workers)]
-    done: dict[int, Any] = {}
-    next_send = next_yield = 0
+    pool = _Pool(ctx, work, tasks, lost, n_workers, timeout, (max_memory_mb or 0) * 1024 * 1024, size_of)
+    next_yield = 0
     try:
         while next_yield < len(tasks):
             # hand out work: one document a worker, never too far ahead of the next one to yield
-            for i, w in enumerate(workers):
-                while w.task is None and next_send < len(tasks) and next_send < next_yield + window:
-                    size = size_of(tasks[next_send]) if size_of else 0
-                    if w.send(next_send, tasks[next_send], document_time_limit(timeout, size), document_ceiling(max_bytes, size)):
-                        next_send += 1
-                    else:  # it had exited (memory ceiling) between two documents
-                        w.stop()
-                        workers[i] = w = _Worker(ctx, work, max_bytes)
-            while next_yield in done:
-                yield done.pop(next_yield)
+            pool.hand_out(min(len(tasks), next_yield + window))
+            while next_yield in pool.done:
+                yield pool.done.pop(next_yield)
                 next_yield += 1
             if next_yield >= len(tasks):
                 break
-            busy = [w for w in workers if w.task is not None]
-            if not busy:
-                continue
-            left = min(w.deadline for w in busy) - time.monotonic()
-            ready = wait([w.conn for w in busy], timeout=None if left == float("inf") else max(0.0, left))
-            now = time.monotonic()
-            for i, w in enumerate(workers):
-                if w.task is None:
-                    continue
-                if w.conn in ready:
-                    try:
-                        index, result, retiring = w.conn.recv()
-                    except (EOFError, OSError):
-                        index = w.task
-                        code = w.stop(kill=True)
-                        result = lost(tasks[index], Lost("memory" if code == _EXIT_MEMORY else "worker", _died(code, w.ceiling)))
-                        workers[i] = _Worker(ctx, work, max_bytes)
-                    else:
-                        w.task = None
-                        if retiring:
-                            w.stop()
-                            workers[i] = _Worker(ctx, work, max_bytes)
-                    done[index] = result
-                elif now >= w.deadline:
-                    index = w.task
-                    w.stop(kill=True)
-                    done[index] = lost(tasks[index], Lost(
-                        "timeout", f"took longer than {w.timeout:g} s; stopped, and the batch went on (--timeout)"))
-                    workers[i] = _Worker(ctx, work, max_bytes)
+            pool.collect()
     finally:
-        for w in workers:
+        pool.stop_all()
+
+
+class _Pool:
+    """The workers of one run_ordered call, what each is doing, and the results not yet yielded (`done`)."""
+
+    def __init__(self, ctx, work: Callable[..., Any], tasks: Sequence[tuple], lost: Callable[[tuple, Lost], Any],
+                 n_workers: int, timeout: float | None, max_bytes: int, size_of: Callable[[tuple], int] | None):
+        self.ctx, self.work, self.tasks, self.lost = ctx, work, tasks, lost
+        self.timeout, self.max_bytes, self.size_of = timeout, max_bytes, size_of
+        self.workers = [self._fresh() for _ in range(n_workers)]
+        self.done: dict[int, Any] = {}
+        self.next_send = 0
+
+    def _fresh(self) -> _Worker:
+        return _Worker(self.ctx, self.work, self.max_bytes)
+
+    def hand_out(self, end: int) -> None:
+        """Give every idle worker the next task, up to (not including) task `end`."""
+        for i, w in enumerate(self.workers):
+            while w.task is None and self.next_send < end:
+                size = self.size_of(self.tasks[self.next_send]) if self.size_of else 0
+                limit, ceiling = document_time_limit(self.timeout, size), document_ceiling(self.max_bytes, size)
+                if w.send(self.next_send, self.tasks[self.next_send], limit, ceiling):
+                    self.next_send += 1
+                else:  # it had exited (memory ceiling) between two documents
+                    w.stop()
+                    self.workers[i] = w = self._fresh()
+
+    def collect(self) -> None:
+        """Wait for a busy worker's result or the first time limit to pass; take every result ready, and
+        stop every worker past its time limit."""
+        busy = [w for w in self.workers if w.task is not None]
+        if not busy:
+            return
+        left = min(w.deadline for w in busy) - time.monotonic()
+        ready = wait([w.conn for w in busy], timeout=None if left == float("inf") else max(0.0, left))
+        now = time.monotonic()
+        for i, w in enumerate(self.workers):
+            if w.task is None:
+                continue
+            if w.conn in ready:
+                self._receive(i, w)
+            elif now >= w.deadline:
+                self._time_out(i, w)
+
+    def _receive(self, i: int, w: _Worker) -> None:
+        try:
+            index, result, retiring = w.conn.recv()
+        except (EOFError, OSError):
+            index = w.task
+            code = w.stop(kill=True)
+            result = self.lost(self.tasks[index], Lost("memory" if code == _EXIT_MEMORY else "worker", _died(code, w.ceiling)))
+            self.workers[i] = self._fresh()
+        else:
+            w.task = None
+            if retiring:
+                w.stop()
+                self.workers[i] = self._fresh()
+        self.done[index] = result
+
+    def _time_out(self, i: int, w: _Worker) -> None:
+        index = w.task
+        w.stop(kill=True)
+        self.done[index] = self.lost(self.tasks[index], Lost(
+            "timeout", f"took longer than {w.timeout:g} s; stopped, and the batch went on (--timeout)"))
+        self.workers[i] = self._fresh()
+
+    def stop_all(self) -> None:
+        for w in self.workers:
             w.stop(kill=w.task is not None)
