@@ -415,3 +415,27 @@ def test_the_banji_lines_below_the_signature_are_closing_nodes():
     assert [n.marker for n in seg.sections if n.kind == "item"] == ["一.", "二."]
     assert seg.sections[-4].kind == "signature"
     assert seg.metadata.addressees == ["认证中心、评估中心", "信息技术研究中心", "信息安全研究中心"]
+
+
+def test_a_list_restarted_at_one_after_a_heading_s_lead_in_nests_under_that_heading():
+    # a transmitted 报告: heading 二、 over its own text, then 要点是： and a list that restarts 一、二、三、 inside it;
+    # the report's closing remark after the list (以上…) closes the document
+    text = (
+        "一、关于发展方针问题\n会议认为，要发展农业机械化。\n"
+        "二、认真进行农机工业的调整工作\n目前，农机工业已经有了一个不小的基础。\n调整改组的要点是：\n"
+        "一、改组拖拉机厂。大中型拖拉机厂由六十五个调整为三十五个。\n二、配件生产企业的调整。配件厂要专业化生产。\n"
+        "三、提高牧业机械的比重。\n此外，还要发展渔业机械。\n"
+        "以上报告如无不妥，请批转各地执行。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [k for k in nodes if k[0].isdigit()] == ["1", "2", "2.1", "2.2", "2.3"]
+    assert [nodes[k].level for k in ("2.1", "2.2", "2.3")] == [2, 2, 2]
+    assert "此外，还要发展渔业机械" in nodes["2.3"].text
+    assert nodes["p1"].kind == "closing"
+
+
+def test_a_restart_after_a_colon_under_a_list_entry_stays_in_its_list():
+    # the open node is an entry of the list (a sentence), not a heading: the second list goes on beside it
+    text = "一、基本要求\n（一）遵守法律；\n（二）品行良好。\n有下列情形之一者不得应聘：\n（一）受过处罚的；\n（二）被开除的。\n"
+    nodes = by_id(segment(text, {}))
+    assert [k for k in nodes if k.startswith("1.")] == ["1.1", "1.2", "1.3", "1.4"]

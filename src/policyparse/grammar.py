@@ -33,7 +33,8 @@ _STYLES = [
     # not 一、二、三, 一、二级 or 一、2023年 (a numeral listed after the mark), but 一、一九八六年改进的意见 (a year
     # in words) and 一、五良太乡…领导小组, 三、三农工作 (a title whose first word starts with a numeral)
     ("cn", 1, re.compile(rf"([{_CN}]{{1,4}})\s*[、．.](?!(?![〇○零一二三四五六七八九]{{4}}年)(?:\d|[{_CN}]+(?:[{_LISTED}]|$)))")),
-    ("num", 3, re.compile(r"(\d{1,3})\s*(?:[.．](?!\d)|、(?!\d)|[.．](?=(?:19|20)\d\d年))")),
+    # 1.2025年底前… and a year its source scrambled (4.0402年启动…): a 4-digit year after the stop is no decimal part
+    ("num", 3, re.compile(r"(\d{1,3})\s*(?:[.．](?!\d)|、(?!\d)|[.．](?=\d{4}年))")),
     ("circled", 5, re.compile(r"([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])")),
 ]
 

@@ -378,6 +378,9 @@ def _numbered_line(st: _Walk, line) -> None:
     if article is not None and m.style not in ("chapter", "section", "article"):
         level = UNDER_ARTICLE.get(m.style, level)
     rank = _rank_under_part(stack, m, level) if article is None else level
+    nested = _led_in_list(st, m, rank)
+    if nested is not None:
+        level, rank = nested
     while stack and (not stack[-1].numbered or _rank(stack[-1]) >= rank):
         stack.pop()
     parent = stack[-1] if stack else st.root
@@ -388,6 +391,24 @@ def _numbered_line(st: _Walk, line) -> None:
     parent.children.append(node)
     stack.append(node)
     st.i += 1
+
+
+def _led_in_list(st: _Walk, m: Marker, rank: int) -> tuple[int, int] | None:
+    """二、认证进行…调整工作 / 调整改组的要点是： / 一、改组拖拉机… / 二、配件…: a list that restarts at 1 on the line
+    after a lead-in ending in a colon, inside an open heading of its own style and rank (no 附件 label between), is
+    that heading's list: (level, rank) one below it. Its later numbers follow it there while they continue it."""
+    same = [a for a in st.stack if a.marker is not None and a.marker.style == m.style]
+    if not same:
+        return None
+    last = same[-1]
+    if _rank(last) > rank:  # the restarted list is open: a number continuing it stays in it
+        return (last.level, _rank(last)) if m.number == last.marker.number + 1 else None
+    # the open node a bare title line (a heading with text of its own), not an entry of a list going on below it
+    if m.number != 1 or _rank(last) != rank or not last.title_only or not st.lines[st.i - 1].s.endswith(("：", ":")):
+        return None
+    if st.lines[st.i - 1].start <= last.start or (st.attach_from is not None and st.attach_from < st.i):
+        return None
+    return (last.level or 0) + 1, rank + 1
 
 
 def _body_line(st: _Walk, line) -> None:
@@ -561,8 +582,9 @@ def _rank_under_part(stack: list[Node], m: Marker, level: int) -> int:
 def _sums_up_items(s: str, top: Node | None) -> bool:
     """上述行政区划调整涉及的… / 望你乡接文后… after the last of a 批复's top-level items 一、二、: a paragraph
     taking up the items above, or turning to the addressee, closes the notice; it is no second paragraph of
-    the last item."""
-    return top is not None and top.level == 1 and not top.children and _SUMMING_UP.match(s) is not None
+    the last item (also when they stand as a list led in under a heading: 要点是：/ 一、… / 四、…)."""
+    top_style = top is not None and (top.level == 1 or top.marker is not None and top.marker.level == 1)
+    return top_style and not top.children and _SUMMING_UP.match(s) is not None
 
 
 def _directs_all_after_notes(s: str, previous: str, in_tail: bool) -> bool:
