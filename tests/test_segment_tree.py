@@ -439,3 +439,23 @@ def test_a_restart_after_a_colon_under_a_list_entry_stays_in_its_list():
     text = "一、基本要求\n（一）遵守法律；\n（二）品行良好。\n有下列情形之一者不得应聘：\n（一）受过处罚的；\n（二）被开除的。\n"
     nodes = by_id(segment(text, {}))
     assert [k for k in nodes if k.startswith("1.")] == ["1.1", "1.2", "1.3", "1.4"]
+
+
+def test_an_attached_list_opening_at_one_under_a_bare_numbered_label_is_the_attached_body():
+    # PDF text: the 附件 list, a page number, then 附件1 with its title glued on and the attached list 1. 2. …;
+    # the second attachment's list goes on numbering the top level, and the page number is no attachment line
+    text = (
+        "一、总体要求\n（一）加强统筹协调。建立工作机制。\n（二）加强宣传推广。编制案例集。\n"
+        "附件：1.典型场景清单\n2.标准应用清单\n10\n附件1典型场景清单\n"
+        "1.典型场景：研发设计\n痛点：产品设计环节复杂。\n2.典型场景：生产制造\n痛点：产线存在信息孤岛。\n"
+        "附件2标准应用清单\n1.数字化车间：推广应用国家标准。\n2.系统互联互通：推广应用系列标准。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [k for k in nodes if k[0].isdigit()] == ["1", "1.1", "1.2", "2", "3", "4", "5"]
+    assert nodes["4"].marker == "1." and nodes["4"].text.startswith("1.数字化车间")
+    assert [nodes[k].kind for k in nodes if k.startswith("p")] == ["attachment", "attachment"]
+
+
+def test_chapters_cited_as_a_list_or_a_range_head_nothing():
+    nodes = by_id(segment("纲要要点如下。\n第三章、第八章至九章\n经济持续增长。\n第四十三至四十五章\n改善教育体系。\n", {}))
+    assert not any(n.marker for n in nodes.values())

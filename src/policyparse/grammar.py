@@ -25,8 +25,9 @@ _LISTED = "、，,．.级类年月日季期批个项号等次届档线产轮代�
 
 # (style, level, pattern). Order matters: bracketed styles before bare ones.
 _STYLES = [
-    ("chapter", 1, re.compile(rf"第\s*([{_CN}]{{1,4}}|\d{{1,3}})\s*章")),
-    ("section", 2, re.compile(rf"第\s*([{_CN}]{{1,4}}|\d{{1,3}})\s*节")),
+    # not 第三章、第八章至九章 / 第八章至九章: chapters cited as a list or a range head nothing
+    ("chapter", 1, re.compile(rf"第\s*([{_CN}]{{1,4}}|\d{{1,3}})\s*章(?![、，,]\s*第|至)")),
+    ("section", 2, re.compile(rf"第\s*([{_CN}]{{1,4}}|\d{{1,3}})\s*节(?![、，,]\s*第|至)")),
     ("article", 3, re.compile(rf"第\s*([{_CN}]{{1,4}}|\d{{1,3}})\s*条(?![例款件目])")),
     ("paren_cn", 2, re.compile(rf"[（(]\s*([{_CN}]{{1,4}})\s*[）)]")),
     ("paren_num", 4, re.compile(r"[（(]\s*(\d{1,3})\s*[）)]")),

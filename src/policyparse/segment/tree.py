@@ -319,10 +319,11 @@ def _tail_attachment(st: _Walk, line, am) -> None:
 
 
 def _entry_line(st: _Walk, j: int) -> bool:
-    """A line under a 附件 label that lists one more attachment (no label, signature, table or skipped line)."""
+    """A line under a 附件 label that lists one more attachment (no label, signature, table or skipped line, nor
+    a PDF page number standing alone: 10)."""
     s = st.lines[j].s
     return (
-        not _attachment_label(s) and j not in st.sig_at and j not in st.meta and j not in st.tables
+        not s.isdigit() and not _attachment_label(s) and j not in st.sig_at and j not in st.meta and j not in st.tables
         and not is_table_row(s) and _attachment_entry(s)
     )
 
@@ -647,9 +648,19 @@ def _attached_body(lines, markers: list[int], attach_from: int) -> int:
     numbering again (一、 or 第一章): its headings are nodes as usual. len(lines) when none."""
     for i in markers:
         m = lines[i].marker
-        if i > attach_from and m.number == 1 and m.style in ("cn", "chapter"):
+        if i > attach_from and m.number == 1 and (m.style in ("cn", "chapter") or _under_bare_label(lines, i, attach_from)):
             return i
     return len(lines)
+
+
+# 附件1 / 附件 2： alone, or with the attached title glued on (附件1典型场景清单), no sentence after it
+_BARE_LABEL = re.compile(r"附[ \t\u3000]*+件[ \t\u3000]*+\d{0,2}[ \t\u3000]*+[：:]?[^。；，,：:]{0,40}")
+
+
+def _under_bare_label(lines, i: int, attach_from: int) -> bool:
+    """附件1 / 典型场景清单 / 1.典型场景：研发设计: a list opening at 1. right under a bare 附件N label (and the
+    attached title, on its line or the next) is the attached document's own body, numbered as nodes like one opening on 一、."""
+    return any(_BARE_LABEL.fullmatch(lines[j].s) for j in (i - 1, i - 2) if j > attach_from)
 
 
 _SHORT_HEAD_LINE = 24  # （二）基本原则。: a heading written as a short sentence
