@@ -459,3 +459,12 @@ def test_an_attached_list_opening_at_one_under_a_bare_numbered_label_is_the_atta
 def test_chapters_cited_as_a_list_or_a_range_head_nothing():
     nodes = by_id(segment("纲要要点如下。\n第三章、第八章至九章\n经济持续增长。\n第四十三至四十五章\n改善教育体系。\n", {}))
     assert not any(n.marker for n in nodes.values())
+
+
+def test_a_transmitted_report_s_own_list_after_a_signature_is_not_nested():
+    text = (
+        "各省人民政府：\n一、同意报告。\n二、认真执行\n请各地抓紧落实。\n国务院\n一九八〇年四月十七日\n"
+        "国务院：\n现将会议情况报告如下：\n一、会议认为，要加快发展。\n二、会议要求，要抓紧调整。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert all(n.level == 1 for k, n in nodes.items() if n.marker)

@@ -395,12 +395,12 @@ def _numbered_line(st: _Walk, line) -> None:
 
 
 def _led_in_list(st: _Walk, m: Marker, rank: int) -> tuple[int, int] | None:
-    """二、认证进行…调整工作 / 调整改组的要点是： / 一、改组拖拉机… / 二、配件…: a list that restarts at 1 on the line
-    after a lead-in ending in a colon, inside an open heading of its own style and rank (no 附件 label between), is
-    that heading's list: (level, rank) one below it. Its later numbers follow it there while they continue it."""
+    """二、认真进行…调整工作 / 调整改组的要点是： / 一、改组拖拉机… / 二、配件…: a 一、 list that restarts at 1 on the
+    line after a lead-in ending in a colon, inside an open 一、 heading (no 附件 label or signature between), is that
+    heading's list: (level, rank) one below it. Its later numbers follow it there while they continue it."""
     same = [a for a in st.stack if a.marker is not None and a.marker.style == m.style]
-    if not same:
-        return None
+    if m.style != "cn" or not same:
+        return None  # lists of entries (（1） / 1.) that restart after a colon stay beside their entries
     last = same[-1]
     if _rank(last) > rank:  # the restarted list is open: a number continuing it stays in it
         return (last.level, _rank(last)) if m.number == last.marker.number + 1 else None
@@ -409,6 +409,8 @@ def _led_in_list(st: _Walk, m: Marker, rank: int) -> tuple[int, int] | None:
         return None
     if st.lines[st.i - 1].start <= last.start or (st.attach_from is not None and st.attach_from < st.i):
         return None
+    if any(last.start < st.lines[first].start < st.lines[st.i].start for first in st.sig_at):
+        return None  # a signature between: a transmitted report's own 一、, not a list inside the heading
     return (last.level or 0) + 1, rank + 1
 
 
