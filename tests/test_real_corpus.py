@@ -108,7 +108,8 @@ LATER_FLOORS = {
     },
     # batch sa's gold holds notes, deadlines and structure of whole documents (targets skipped); its set-aside document
     # (sa_04, PDF text with headings glued after notes) reads node ids 0.03 and deadlines 0.00: not floored
-    "sa_": {"nodes": 0.90, "node_levels": 0.51, "units": 0.90, "lead": 0.90, "support": 0.97, "mode": 0.91},
+    # node_levels 0.55 → 0.70 when repair kept numbered title lines apart from the paragraph below (repair10)
+    "sa_": {"nodes": 0.90, "node_levels": 0.67, "units": 0.90, "lead": 0.90, "support": 0.97, "mode": 0.91},
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 
