@@ -92,9 +92,9 @@ LATER_FLOORS = {
     },
     # batch sc's gold holds targets, deadlines and structure (whole documents; notes not scored, no metadata); its
     # set-aside part did not move with the rules written on its development part (targets 0.32, deadlines 0.92)
-    # batch sc's gold was written before the one decision on heading vs item (docs/gold-format.md, gold10) and its
-    # set-aside part has not been re-read against it: node_levels 0.97 before that rule joined, 0.92 after
-    "sc_": {"nodes": 0.94, "node_levels": 0.89, "node_ids": 0.94, "targets": 0.28, "deadlines": 0.88},
+    # batch sc's set-aside gold, written before the one decision on heading vs item (docs/gold-format.md), was re-read
+    # against it (repair10: sc_04's title lines over paragraphs of their own are headings): node_levels 0.92 → 0.97
+    "sc_": {"nodes": 0.94, "node_levels": 0.94, "node_ids": 0.94, "targets": 0.28, "deadlines": 0.88},
     # batch sd's gold holds targets, deadlines and structure like sc's (whole documents; notes not scored, no metadata)
     "sd_": {"nodes": 0.92, "node_levels": 0.92, "node_ids": 0.82, "targets": 0.97, "deadlines": 0.97},
     # batch rw's gold holds metadata only
@@ -116,7 +116,8 @@ LATER_FLOORS = {
     },
     # batch sa's gold holds notes, deadlines and structure of whole documents (targets skipped); its set-aside document
     # (sa_04, PDF text with headings glued after notes) reads node ids 0.03 and deadlines 0.00: not floored
-    "sa_": {"nodes": 0.90, "node_levels": 0.51, "units": 0.90, "lead": 0.90, "support": 0.97, "mode": 0.91},
+    # node_levels 0.55 → 0.70 when repair kept numbered title lines apart from the paragraph below (repair10)
+    "sa_": {"nodes": 0.90, "node_levels": 0.67, "units": 0.90, "lead": 0.90, "support": 0.97, "mode": 0.91},
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 

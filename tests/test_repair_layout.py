@@ -455,3 +455,40 @@ def test_a_han_numeral_marker_keeps_its_stop():
     on the line is still one."""
     out, _ = run(normalise_punctuation, "一.本部门多少人希望在食堂用早餐.\n  十二.为按时用早餐.")
     assert out == "一.本部门多少人希望在食堂用早餐。\n  十二.为按时用早餐。"
+
+
+def test_hard_wraps_keep_a_numbered_title_line_over_its_paragraph():
+    # a page copy with a blank line after every line: the numbered title lines hold commas but no sentence stop, and the
+    # paragraph under each runs far wider than the title, so the title was ended by its writer (no wrap); a sentence the
+    # copy did wrap (…引进2-3 / 个…) is still rejoined
+    body = "加强作业机具的质量调查和测评选型，提高机具适应性、可靠性，优化和完善全程机械化生产模式，完善作业标准和操作规范。" * 2
+    text = "\n\n".join([
+        "（一）聚焦减损提质，推动粮食生产机械化高质高效发展",
+        body,
+        "（二）补齐短板弱项，实现经济作物机械化关键环节突破",
+        "重点围绕主要绿叶菜品种，加快生产关键环节机械化技术创新与集成应用。选育或引进2-3",
+        "个适宜机械化生产的品种。" + body,
+        "（三）突出绿色高效，加快畜禽水产养殖全程机械化发展",
+        body,
+    ])
+    out, _ = run(join_hard_wraps, text)
+    lines = [line for line in out.split("\n") if line]
+    assert lines[0] == "（一）聚焦减损提质，推动粮食生产机械化高质高效发展"
+    assert lines[2] == "（二）补齐短板弱项，实现经济作物机械化关键环节突破"
+    assert "选育或引进2-3个适宜机械化生产的品种。" in lines[3]
+    assert lines[4] == "（三）突出绿色高效，加快畜禽水产养殖全程机械化发展"
+
+
+def test_hard_wraps_still_join_a_numbered_paragraph_wrapped_at_the_page_width():
+    # PDF text wrapped at 24 characters: a numbered paragraph's first line is as wide as the lines below it (a wrap)
+    text = (
+        "（一）加强组织领导，建立健全统筹协调工作机制\n"
+        "，各区要把本实施意见列入重要议事日程，制定具\n"
+        "体措施，明确实施要求，确保工作任务落到实处。\n"
+        "（二）加强扶持引导，充分调动社会各界支持农业\n"
+        "机械化发展的积极性和主动性，搭建社会广泛参与\n"
+        "平台，构建协同推进的工作格局，营造良好氛围。\n"
+    )
+    out, _ = run(join_hard_wraps, text)
+    lines = [line for line in out.split("\n") if line]
+    assert len(lines) == 2 and lines[1].startswith("（二）加强扶持引导，充分调动") and lines[1].endswith("营造良好氛围。")

@@ -415,3 +415,56 @@ def test_the_banji_lines_below_the_signature_are_closing_nodes():
     assert [n.marker for n in seg.sections if n.kind == "item"] == ["一.", "二."]
     assert seg.sections[-4].kind == "signature"
     assert seg.metadata.addressees == ["认证中心、评估中心", "信息技术研究中心", "信息安全研究中心"]
+
+
+def test_a_list_restarted_at_one_after_a_heading_s_lead_in_nests_under_that_heading():
+    # a transmitted 报告: heading 二、 over its own text, then 要点是： and a list that restarts 一、二、三、 inside it;
+    # the report's closing remark after the list (以上…) closes the document
+    text = (
+        "一、关于发展方针问题\n会议认为，要发展农业机械化。\n"
+        "二、认真进行农机工业的调整工作\n目前，农机工业已经有了一个不小的基础。\n调整改组的要点是：\n"
+        "一、改组拖拉机厂。大中型拖拉机厂由六十五个调整为三十五个。\n二、配件生产企业的调整。配件厂要专业化生产。\n"
+        "三、提高牧业机械的比重。\n此外，还要发展渔业机械。\n"
+        "以上报告如无不妥，请批转各地执行。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [k for k in nodes if k[0].isdigit()] == ["1", "2", "2.1", "2.2", "2.3"]
+    assert [nodes[k].level for k in ("2.1", "2.2", "2.3")] == [2, 2, 2]
+    assert "此外，还要发展渔业机械" in nodes["2.3"].text
+    assert nodes["p1"].kind == "closing"
+
+
+def test_a_restart_after_a_colon_under_a_list_entry_stays_in_its_list():
+    # the open node is an entry of the list (a sentence), not a heading: the second list goes on beside it
+    text = "一、基本要求\n（一）遵守法律；\n（二）品行良好。\n有下列情形之一者不得应聘：\n（一）受过处罚的；\n（二）被开除的。\n"
+    nodes = by_id(segment(text, {}))
+    assert [k for k in nodes if k.startswith("1.")] == ["1.1", "1.2", "1.3", "1.4"]
+
+
+def test_an_attached_list_opening_at_one_under_a_bare_numbered_label_is_the_attached_body():
+    # PDF text: the 附件 list, a page number, then 附件1 with its title glued on and the attached list 1. 2. …;
+    # the second attachment's list goes on numbering the top level, and the page number is no attachment line
+    text = (
+        "一、总体要求\n（一）加强统筹协调。建立工作机制。\n（二）加强宣传推广。编制案例集。\n"
+        "附件：1.典型场景清单\n2.标准应用清单\n10\n附件1典型场景清单\n"
+        "1.典型场景：研发设计\n痛点：产品设计环节复杂。\n2.典型场景：生产制造\n痛点：产线存在信息孤岛。\n"
+        "附件2标准应用清单\n1.数字化车间：推广应用国家标准。\n2.系统互联互通：推广应用系列标准。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [k for k in nodes if k[0].isdigit()] == ["1", "1.1", "1.2", "2", "3", "4", "5"]
+    assert nodes["4"].marker == "1." and nodes["4"].text.startswith("1.数字化车间")
+    assert [nodes[k].kind for k in nodes if k.startswith("p")] == ["attachment", "attachment"]
+
+
+def test_chapters_cited_as_a_list_or_a_range_head_nothing():
+    nodes = by_id(segment("纲要要点如下。\n第三章、第八章至九章\n经济持续增长。\n第四十三至四十五章\n改善教育体系。\n", {}))
+    assert not any(n.marker for n in nodes.values())
+
+
+def test_a_transmitted_report_s_own_list_after_a_signature_is_not_nested():
+    text = (
+        "各省人民政府：\n一、同意报告。\n二、认真执行\n请各地抓紧落实。\n国务院\n一九八〇年四月十七日\n"
+        "国务院：\n现将会议情况报告如下：\n一、会议认为，要加快发展。\n二、会议要求，要抓紧调整。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert all(n.level == 1 for k, n in nodes.items() if n.marker)

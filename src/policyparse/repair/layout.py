@@ -306,6 +306,14 @@ _MARKER = re.compile(
 )
 _HEADING_MARKER = re.compile(rf"(?:{_NUM}、|[（(]{_NUM}[）)]|第[一二三四五六七八九十百零〇\d]+[章节部分篇])")
 _MARKER_ONLY = re.compile(rf"(?:{_NUM}[、.．]|[（(]{_NUM}[）)]|\d{{1,3}}[、.．]|[（(]\d{{1,3}}[）)]|[①-⑳])")
+# the markers a numbered title line opens with (not 第X条, whose text runs on, nor 附件 / 附：)
+_TITLE_MARKER = re.compile(
+    rf"(?:{_NUM}[、.．]|[（(]{_NUM}[）)]|\d{{1,3}}[、.．](?!\d)|[（(]\d{{1,3}}[）)]|[①-⑳]"
+    rf"|第[一二三四五六七八九十百零〇\d]+[章节部分篇])"
+)
+_TITLE_MAX = 80  # display width (40 Han characters): the longest numbered title kept apart from a wider line below
+_TITLE_OUTRUN = 1.25  # how much wider than a title line the line below must be (a ragged wrap stays within 0.85)
+_SENTENCE_STOP = re.compile(r"[。；！？!?;]")
 _TERMINAL = frozenset("。！？；：!?;:…")
 _CLOSERS = "”’」』\"'"
 _CONT_START = frozenset("，。、；：？！）》」』”’%,;:?!)")
@@ -421,6 +429,17 @@ def _cut_short(a: _Line, b: _Line) -> bool:
     )
 
 
+def _numbered_title(a: _Line, b: _Line) -> bool:
+    """（一）聚焦减损提质，推动粮食生产机械化高质高效发展 / 继续推进主要粮食作物…。: a short line opening on a
+    heading marker, with no sentence stop in it, over a line far wider than itself. Wrapping fills a line before it
+    breaks, so a line that the next one outruns was ended by its writer: a title over its paragraph, not a wrap
+    (the tree reads such a title line as a heading only while it stands on its own line)."""
+    m = _TITLE_MARKER.match(a.s)
+    if m is None or a.width > _TITLE_MAX or len(a.s) - m.end() < 2 or a.s[-1] in _OPEN_END:
+        return False
+    return _SENTENCE_STOP.search(a.s) is None and b.width >= _TITLE_OUTRUN * a.width + 8
+
+
 def _join(a: str, b: str) -> str:
     if a and b and a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalpha():
         return a + " " + b
@@ -507,6 +526,8 @@ class _Wraps:
             return False
         if k == par_start and _CHAPTER_LINE.match(a.s) and a.s[-1] not in _OPEN_END:
             return False  # 第三章  强化…，促进…融合: a chapter's title line is a line of its own, commas and all
+        if k == par_start and _numbered_title(a, b):
+            return False
         return self._by_the_window(k, par_start)
 
     def _by_the_pair(self, a: _Line, b: _Line) -> bool | None:

@@ -319,10 +319,11 @@ def _tail_attachment(st: _Walk, line, am) -> None:
 
 
 def _entry_line(st: _Walk, j: int) -> bool:
-    """A line under a 附件 label that lists one more attachment (no label, signature, table or skipped line)."""
+    """A line under a 附件 label that lists one more attachment (no label, signature, table or skipped line, nor
+    a PDF page number standing alone: 10)."""
     s = st.lines[j].s
     return (
-        not _attachment_label(s) and j not in st.sig_at and j not in st.meta and j not in st.tables
+        not s.isdigit() and not _attachment_label(s) and j not in st.sig_at and j not in st.meta and j not in st.tables
         and not is_table_row(s) and _attachment_entry(s)
     )
 
@@ -378,6 +379,9 @@ def _numbered_line(st: _Walk, line) -> None:
     if article is not None and m.style not in ("chapter", "section", "article"):
         level = UNDER_ARTICLE.get(m.style, level)
     rank = _rank_under_part(stack, m, level) if article is None else level
+    nested = _led_in_list(st, m, rank)
+    if nested is not None:
+        level, rank = nested
     while stack and (not stack[-1].numbered or _rank(stack[-1]) >= rank):
         stack.pop()
     parent = stack[-1] if stack else st.root
@@ -388,6 +392,26 @@ def _numbered_line(st: _Walk, line) -> None:
     parent.children.append(node)
     stack.append(node)
     st.i += 1
+
+
+def _led_in_list(st: _Walk, m: Marker, rank: int) -> tuple[int, int] | None:
+    """二、认真进行…调整工作 / 调整改组的要点是： / 一、改组拖拉机… / 二、配件…: a 一、 list that restarts at 1 on the
+    line after a lead-in ending in a colon, inside an open 一、 heading (no 附件 label or signature between), is that
+    heading's list: (level, rank) one below it. Its later numbers follow it there while they continue it."""
+    same = [a for a in st.stack if a.marker is not None and a.marker.style == m.style]
+    if m.style != "cn" or not same:
+        return None  # lists of entries (（1） / 1.) that restart after a colon stay beside their entries
+    last = same[-1]
+    if _rank(last) > rank:  # the restarted list is open: a number continuing it stays in it
+        return (last.level, _rank(last)) if m.number == last.marker.number + 1 else None
+    # the open node a bare title line (a heading with text of its own), not an entry of a list going on below it
+    if m.number != 1 or _rank(last) != rank or not last.title_only or not st.lines[st.i - 1].s.endswith(("：", ":")):
+        return None
+    if st.lines[st.i - 1].start <= last.start or (st.attach_from is not None and st.attach_from < st.i):
+        return None
+    if any(last.start < st.lines[first].start < st.lines[st.i].start for first in st.sig_at):
+        return None  # a signature between: a transmitted report's own 一、, not a list inside the heading
+    return (last.level or 0) + 1, rank + 1
 
 
 def _body_line(st: _Walk, line) -> None:
@@ -561,8 +585,9 @@ def _rank_under_part(stack: list[Node], m: Marker, level: int) -> int:
 def _sums_up_items(s: str, top: Node | None) -> bool:
     """上述行政区划调整涉及的… / 望你乡接文后… after the last of a 批复's top-level items 一、二、: a paragraph
     taking up the items above, or turning to the addressee, closes the notice; it is no second paragraph of
-    the last item."""
-    return top is not None and top.level == 1 and not top.children and _SUMMING_UP.match(s) is not None
+    the last item (also when they stand as a list led in under a heading: 要点是：/ 一、… / 四、…)."""
+    top_style = top is not None and (top.level == 1 or top.marker is not None and top.marker.level == 1)
+    return top_style and not top.children and _SUMMING_UP.match(s) is not None
 
 
 def _directs_all_after_notes(s: str, previous: str, in_tail: bool) -> bool:
@@ -625,9 +650,19 @@ def _attached_body(lines, markers: list[int], attach_from: int) -> int:
     numbering again (一、 or 第一章): its headings are nodes as usual. len(lines) when none."""
     for i in markers:
         m = lines[i].marker
-        if i > attach_from and m.number == 1 and m.style in ("cn", "chapter"):
+        if i > attach_from and m.number == 1 and (m.style in ("cn", "chapter") or _under_bare_label(lines, i, attach_from)):
             return i
     return len(lines)
+
+
+# 附件1 / 附件 2： alone, or with the attached title glued on (附件1典型场景清单), no sentence after it
+_BARE_LABEL = re.compile(r"附[ \t\u3000]*+件[ \t\u3000]*+\d{0,2}[ \t\u3000]*+[：:]?[^。；，,：:]{0,40}")
+
+
+def _under_bare_label(lines, i: int, attach_from: int) -> bool:
+    """附件1 / 典型场景清单 / 1.典型场景：研发设计: a list opening at 1. right under a bare 附件N label (and the
+    attached title, on its line or the next) is the attached document's own body, numbered as nodes like one opening on 一、."""
+    return any(_BARE_LABEL.fullmatch(lines[j].s) for j in (i - 1, i - 2) if j > attach_from)
 
 
 _SHORT_HEAD_LINE = 24  # （二）基本原则。: a heading written as a short sentence
