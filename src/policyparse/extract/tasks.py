@@ -284,6 +284,10 @@ def _time_cell_deadlines(text: str, node: Section, spans, table_start: int) -> l
         if any(s <= d.span[0] < e for d in node.deadlines):
             continue
         cell = text[s:e]
+        span_of_months = _month_span_deadline(cell, s)
+        if span_of_months is not None:
+            out.append(span_of_months)
+            continue
         m = _YEAR_MONTH.search(cell)
         if m:
             year, month = int(m.group(1)), int(m.group(2))
@@ -309,6 +313,26 @@ def _time_cell_deadlines(text: str, node: Section, spans, table_start: int) -> l
         if m:
             out.append(Deadline(text=cell.strip(), kind="period", ongoing=True, span=(s, e)))
     return out
+
+
+# a time cell of a span of months, 2023.01-2023.12 (a 建设起止年限): the months the work is done in
+_MONTH_SPAN_CELL = re.compile(
+    r"^\s*(?P<y1>(?:19|20)\d{2})\s*[.．/年]\s*(?P<m1>\d{1,2})\s*月?\s*[-－—–~～至到]+\s*"
+    r"(?P<y2>(?:19|20)\d{2})\s*[.．/年]\s*(?P<m2>\d{1,2})\s*月?\s*$"
+)
+
+
+def _month_span_deadline(cell: str, at: int) -> Deadline | None:
+    """2023.01-2023.12: within one year the work takes place in that year (`period`, as a week's 3.18-3.23 is
+    of its month); across years it is due by the last month (2023.06-2024.06: by 2024-06)."""
+    m = _MONTH_SPAN_CELL.match(cell)
+    if not m or not all(1 <= int(m.group(g)) <= 12 for g in ("m1", "m2")):
+        return None
+    y1, y2, m2 = int(m.group("y1")), int(m.group("y2")), int(m.group("m2"))
+    span = (at + m.start("y1"), at + m.end("m2"))
+    if y1 == y2:
+        return Deadline(text=m.group(0).strip(), year=y1, kind="period", span=span)
+    return Deadline(text=m.group(0).strip(), year=y2, month=m2, kind="by", span=span)
 
 
 # a time cell that says how often the work recurs (每季度, 每月, 每年 / 每季度末报送): no date, a rhythm

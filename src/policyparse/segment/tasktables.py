@@ -82,10 +82,11 @@ class TaskTable:
 def find_task_tables(lines) -> list[TaskTable]:
     """The task tables among `lines` (segment.layout.Line), in document order."""
     texts = [_unbarred(ln.s) for ln in lines]
+    whole = [t != ln.s for t, ln in zip(texts, lines)]  # a line closed by its cell border: one cell, printed whole
     out: list[TaskTable] = []
     i = 0
     while i < len(texts):
-        table = _table_at(texts, i)
+        table = _table_at(texts, i, whole)
         if table is None or not table.rows:
             i += 1
             continue
@@ -103,12 +104,12 @@ def _unbarred(s: str) -> str:
     return _INNER_BAR.sub("\t", _OUTER_BARS.sub("", s))
 
 
-def _table_at(texts: list[str], i: int) -> TaskTable | None:
+def _table_at(texts: list[str], i: int, whole: list[bool]) -> TaskTable | None:
     s = texts[i]
     if "\t" in s:
         names = [c.strip() for c in s.split("\t")]
         return _read_tab_table(texts, i, names) if is_task_header(names) else None
-    header = _cell_per_line_header(texts, i)
+    header = _cell_per_line_header(texts, i) or _numbered_header(texts, i, whole)
     return _read_cell_lines(texts, i, *header) if header else None
 
 
@@ -449,6 +450,64 @@ def _cell_per_line_header(texts: list[str], i: int) -> tuple[list[str], int] | N
     return names, j - 1
 
 
+def _numbered_header(texts: list[str], i: int, whole: list[bool]) -> tuple[list[str], int] | None:
+    """序号 / 主要任务 / 全年目标任务 / 分管 领导 / 牵头 单位 / … / 24: a one-cell-per-line header that opens with
+    the 序号 column and runs to the first row's number, over names the lexicon does not know (全年目标任务,
+    资金来源). Its pieces are put together into names (`_names_of_pieces`). The shape (a 序号 column, then the
+    rows by number) stands for most of the names being known: a task and a responsibility column suffice."""
+    if column_role(texts[i]) != "seq":
+        return None
+    j = i + 1
+    while j < min(len(texts), i + _HEADER_LINES) and _SEQ.match(texts[j].strip()) is None:
+        s = texts[j].strip()
+        if "\t" in s or len(s) > _HEADER_CELL or _SENTENCE_MARK.search(s):
+            return None
+        j += 1
+    if j >= len(texts) or _SEQ.match(texts[j].strip()) is None:
+        return None
+    names = [texts[i].strip(), *_names_of_pieces(texts[i + 1 : j], whole[i + 1 : j])]
+    roles = {column_role(n) for n in names}
+    if len(names) < 3 or "task" not in roles or not roles & RESPONSIBILITY_ROLES:
+        return None
+    return names, j - 1
+
+
+_NOTE_PIECE = re.compile(r"^[（(][^（()）]{1,8}[）)]$")  # （万元）: a unit note printed under its column name
+_PIECES_JOINED = 8  # characters of a column name a narrow header cell printed in two pieces (资金 / 来源)
+
+
+def _names_of_pieces(pieces: list[str], whole: list[bool]) -> list[str]:
+    """Column names from a header's lines. A line closed by its border (分管 领导 |) is one name as printed.
+    Otherwise a narrow cell may print its name in pieces: a unit note joins the name above it (总投资 /
+    （万元）), two pieces join when together they make a name the rules know (责任 / 单位), and two short pieces
+    neither of which is a known name, nor would make one with the piece after, join into one (建设起 / 止年限,
+    资金 / 来源)."""
+    out: list[str] = []
+    k = 0
+    while k < len(pieces):
+        p = pieces[k].strip()
+        nxt = pieces[k + 1].strip() if k + 1 < len(pieces) else ""
+        if whole[k] or not nxt or (k + 1 < len(whole) and whole[k + 1]):
+            out.append(p)
+            k += 1
+        elif _NOTE_PIECE.match(nxt) or (column_role(p) is None and column_role(p + nxt) is not None) or _halves(pieces, k):
+            out.append(p + nxt)
+            k += 2
+        else:
+            out.append(p)
+            k += 1
+    return out
+
+
+def _halves(pieces: list[str], k: int) -> bool:
+    p, nxt = pieces[k].strip(), pieces[k + 1].strip()
+    after = pieces[k + 2].strip() if k + 2 < len(pieces) else ""
+    return (
+        len(p) + len(nxt) <= _PIECES_JOINED and column_role(p) is None and column_role(nxt) is None
+        and not _NOTE_PIECE.match(p) and (not after or column_role(nxt + after) is None)
+    )
+
+
 def _header_name(texts: list[str], j: int) -> tuple[str | None, int]:
     """The column name on line j (or on lines j and j + 1, a name wrapped in two) and the line after it."""
     s = texts[j]
@@ -464,13 +523,13 @@ def _header_name(texts: list[str], j: int) -> tuple[str | None, int]:
 
 
 def _names_up_to_first_row(texts: list[str], j: int, stop: int) -> tuple[list[str], int] | None:
-    """Short header cells from line j up to a line that is the number 1 (the first row), and that line;
+    """Short header cells from line j up to a line that is a row number (the first row's), and that line;
     None when no row number follows within the header's reach."""
     out: list[str] = []
     while j < min(stop, len(texts)):
         s = texts[j].strip()
-        if s in ("1", "1.", "1、"):
-            return out, j
+        if _SEQ.match(s):
+            return out, j  # the first row's number (any: a table published in parts opens with 80, 24 …)
         if "\t" in s or len(s) > _HEADER_CELL or _SENTENCE_MARK.search(s):
             return None
         name, after = _header_name(texts, j)
@@ -506,15 +565,44 @@ def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> T
                 break
         # a numbered row runs to the next number; an unnumbered one is as many lines as there are columns
         stop = k if has_seq else min(k, j + n)
-        lines = [texts[x].strip() for x in range(j, stop)]
+        lines = _aligned(table, [texts[x].strip() for x in range(j, stop)])
         cells = _cells_of_lines(table, lines)
         under = _row_under_merged_cells(table, lines) if cells == lines[:n] else None
-        last = j + (n if under else len(lines)) - 1
+        last = j + (n if under else stop - j) - 1
         _add_row(table, j, last, cells + [""] * (n - len(cells)), category)
         if under:
             _add_row(table, last + 1, j + len(lines) - 1, under, category)
         j = min(k, j + n) if not has_seq else k
     return table
+
+
+def _aligned(table: TaskTable, lines: list[str]) -> list[str]:
+    """A numbered row's lines set on its columns by its first unit cell (the first responsibility column).
+    Found before that column: the task cell spans the nameless or task columns after it (主要任务 | 全年目标任务,
+    merged on the page), which get empty cells. Found after it: a short cell after the task's was printed in
+    pieces (城市用气 / 提升工程), joined. Empty lines past the last column are no cells."""
+    n = len(table.columns)
+    task_at = table.role_index("task")
+    u = next((k for k, r in enumerate(table.roles) if r in RESPONSIBILITY_ROLES), None)
+    at = None
+    if task_at is not None and u is not None and task_at < u:
+        at = next((k for k in range(task_at + 1, min(len(lines), u + 3)) if _unit_like(lines[k])), None)
+    if at is not None and at < u and all(r in (None, "task") for r in table.roles[task_at + 1 : task_at + 1 + u - at]):
+        lines = lines[: task_at + 1] + [""] * (u - at) + lines[task_at + 1 :]
+    elif at is not None and at > u:
+        pieces = lines[task_at : task_at + at - u + 1]
+        if all(len(x) <= _HEADER_CELL and not _SENTENCE_MARK.search(x) for x in pieces):
+            lines = lines[:task_at] + ["".join(pieces)] + lines[task_at + at - u + 1 :]
+    while len(lines) > n and not lines[-1]:
+        lines = lines[:-1]
+    return lines
+
+
+def _unit_like(s: str) -> bool:
+    """城管局, 市政局、相关街道: a cell of unit names."""
+    return bool(s) and not _SENTENCE_MARK.search(s) and all(
+        0 < len(x) <= _UNIT_LINE and _UNIT_END.search(x) for x in s.split("、")
+    )
 
 
 def _row_end(texts: list[str], j: int, n: int, expect: int) -> int:
