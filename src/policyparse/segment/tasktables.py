@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from policyparse.grammar import RESPONSIBILITY_ROLES, UNIT_NAME_END, column_role, is_task_header
+from policyparse.grammar import RESPONSIBILITY_ROLES, UNIT_NAME_END, column_listed, column_role, is_task_header
 from policyparse.grammar import match_marker
 
 _BLANKS = re.compile(r"[ \u3000\t]++")
@@ -110,7 +110,10 @@ def _table_at(texts: list[str], i: int, whole: list[bool]) -> TaskTable | None:
         names = [c.strip() for c in s.split("\t")]
         return _read_tab_table(texts, i, names) if is_task_header(names) else None
     header = _cell_per_line_header(texts, i) or _numbered_header(texts, i, whole)
-    return _read_cell_lines(texts, i, *header) if header else None
+    if header:
+        return _read_cell_lines(texts, i, *header)
+    names = _run_together_header(texts[i])
+    return _read_run_together(texts, i, names) if names else None
 
 
 # ------------------------------------------------------------------ header
@@ -658,3 +661,84 @@ def _cells_of_lines(table: TaskTable, lines: list[str]) -> list[str]:
     if any(len(x) > _UNIT_LINE or _SENTENCE_MARK.search(x) or not _UNIT_END.search(x) for x in names):
         return lines[:n]
     return lines[:at] + ["、".join(names)] + lines[at + extra + 1:]
+
+
+# ------------------------------------------------------------------ cells run together
+
+
+_RUN_HEADER = range(6, 41)  # characters of a header line whose names are run together
+_LONGEST_NAME = 10  # characters of one name in it
+_ROW_END = re.compile(r"[。；;！？!?]")
+
+
+def _run_together_header(s: str) -> list[str] | None:
+    """实事内容工作任务责任单位进展情况: a page copied with the cells of its header row run together on one line.
+    The line cut wholly into names the rules know (the longest first) heads a task table."""
+    core = _BLANKS.sub("", s)
+    if "\t" in s or len(core) not in _RUN_HEADER or _SENTENCE_MARK.search(core) or column_role(core) is not None:
+        return None
+    names = _fewest_names(core)
+    return names if names and len(names) >= 3 and is_task_header(names) else None
+
+
+def _fewest_names(core: str) -> list[str] | None:
+    """`core` cut wholly into column names: as few names read by their words as can be (names the lexicon lists
+    whole are surer), then as few names (实事内容工作任务 | 责任单位 | 进展情况); None when it cannot be cut so.
+    One pass over the positions, each trying the lengths a name may have."""
+    best: list[tuple[tuple[int, int], list[str]] | None] = [None] * (len(core) + 1)
+    best[0] = ((0, 0), [])
+    for p in range(len(core)):
+        if best[p] is None:
+            continue
+        (by_words, count), names = best[p]
+        for k in range(2, min(_LONGEST_NAME, len(core) - p) + 1):
+            name = core[p : p + k]
+            if column_role(name) is None:
+                continue
+            cost = (by_words + (not column_listed(name)), count + 1)
+            if best[p + k] is None or cost < best[p + k][0]:
+                best[p + k] = (cost, [*names, name])
+    return best[len(core)][1] if best[len(core)] else None
+
+
+def _read_run_together(texts: list[str], i: int, names: list[str]) -> TaskTable:
+    """Rows of a table whose cells run together where the page set them side by side: a task line (the cells
+    before the unit cell run together with it), then a line of units, then the rest of the row's cells, up to
+    the next task line (the line before the next line of units). A second header row (一季度二季度…, no task
+    line: no line of units follows it) is part of the header."""
+    last = i + 1 if i + 2 < len(texts) and _header_like(texts[i + 1]) and not _units_line(texts[i + 2]) else i
+    table = _table(i, last, names)
+    n = len(table.columns)
+    task_at = table.role_index("task")
+    unit_at = next((k for k, r in enumerate(table.roles) if r in RESPONSIBILITY_ROLES), None)
+    if task_at is None or unit_at is None or unit_at < task_at:
+        return table
+    j = last + 1
+    while j + 1 < len(texts) and not _units_line(texts[j]) and _units_line(texts[j + 1]):
+        k = j + 2
+        while k < len(texts) and k - j < n and not (k + 1 < len(texts) and _units_line(texts[k + 1])) and not _opens_section(texts[k]):
+            k += 1
+        cells = [""] * n
+        cells[task_at], cells[unit_at] = texts[j].strip(), texts[j + 1].strip()
+        rest = [texts[x].strip() for x in range(j + 2, k) if _ROW_END.search(texts[x]) or len(texts[x].strip()) > 2]
+        for col, value in zip(range(unit_at + 1, n), rest):
+            cells[col] = value
+        _add_row(table, j, max(j + 1, k - 1), cells, None)
+        j = k
+    return table
+
+
+def _header_like(s: str) -> bool:
+    return "\t" not in s and len(s.strip()) <= _RUN_HEADER.stop and not _SENTENCE_MARK.search(s)
+
+
+_LIST_SEP = re.compile(r"[，,、]")
+
+
+def _units_line(s: str) -> bool:
+    """区教育局，各平台、镇街: a line of units, the first a unit's name, the others short names, no sentence."""
+    parts = [x.strip() for x in _LIST_SEP.split(s)]
+    return (
+        "\t" not in s and not _ROW_END.search(s) and bool(parts[0]) and _UNIT_END.search(parts[0]) is not None
+        and all(0 < len(x) <= _UNIT_LINE for x in parts)
+    )
