@@ -44,7 +44,7 @@ BEFORE_TT5 = "tt_[01]*.json"
 TT5_SET_ASIDE = "tt_20_*.json"
 TT5_DEV = "tt_1[7-9]_*.json"
 TT5_DEV_FLOORS = {"task_rows": 0.98, "row_lead": 0.98, "row_support": 0.98, "row_mode": 0.98}
-TT5_SET_ASIDE_ROWS_FLOOR = 0.60
+TT5_SET_ASIDE_ROWS_FLOOR = 0.93
 
 
 @pytest.fixture(scope="module", params=["dev", "heldout"])
@@ -82,7 +82,8 @@ def test_batch_tt5_development_part_holds_its_floor(field):
 
 def test_batch_tt5_set_aside_gives_no_wrong_row():
     """Since column names are also read by their words (任务项目指标, lexicons/task_column_words.tsv) tt_20's rows
-    are found in part: 0.632 measured (0.00 before); held to that less 0.03, and still to no wrong row."""
+    are found in part: 0.632 measured (0.00 before); since repair no longer joins lines closed by a cell border
+    bar as wrapped lines (batch tt7), 0.960; held to that less 0.03, and still to no wrong row."""
     r = evaluate(TABLES / "gold" / "heldout", parse_file, pattern=TT5_SET_ASIDE)
     assert r.errors == [] and len(r.documents) == 1
     for field in ("task_rows", "row_lead", "row_mode"):

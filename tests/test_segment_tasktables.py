@@ -584,3 +584,40 @@ def test_header_names_run_together_on_one_line():
     assert _names(rows[1].responsibility.lead) == ["区民政局"] and rows[1].responsibility.mode == "listed"
     assert _tables("实事内容工作任务责任单位进展情况很好\n区教育局\n") == []
     assert _tables("关于做好民生实事工作的通知\n区教育局\n") == []
+
+
+def test_one_cell_per_line_two_row_header():
+    """A two-row header printed one cell a line: its first row (责任单位 over two columns, 完成时限 spanning both
+    rows), then its second (牵头单位 | 配合单位). 责任单位 gives way to the names under it."""
+    for header in ("序号\n\n重点任务\n\n责任单位\n\n完成时限\n\n牵头单位\n\n配合单位\n\n", "序号\n重点任务\n责任单位\n牵头单位\n配合单位\n完成时限\n"):
+        text = header + "1\n\n推进营商环境改革。\n\n区发改局\n\n区财政局\n\n2024年6月底前\n\n2\n\n加快重点项目建设。\n\n区住建局\n\n各街道\n\n2024年底前\n"
+        (table,) = _tables(text)
+        assert table.columns == ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
+        rows = _rows(text)
+        assert [_names(r.responsibility.support) for r in rows] == [["区财政局"], ["各街道"]]
+        assert [(d.year, d.month) for r in rows for d in r.deadlines] == [(2024, 6), (2024, 12)]
+
+
+def test_one_cell_per_line_empty_cell_and_header_repeated_on_a_new_page():
+    """An empty 配合单位 cell the page prints as no line at all: the time cell still goes to 完成时限. The header
+    printed again over the rows of a new page is no row."""
+    text = (
+        "序号\n\n重点任务\n\n牵头单位\n\n配合单位\n\n完成时限\n\n1\n\n推进营商环境改革。\n\n区发改局\n\n2024年6月底前\n\n"
+        "序号\n\n重点任务\n\n牵头单位\n\n配合单位\n\n完成时限\n\n2\n\n加快重点项目建设。\n\n区住建局\n\n各街道\n\n2024年底前\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["序号"] for r in rows] == ["1", "2"]
+    assert rows[0].cells["配合单位"] == "" and rows[0].cells["完成时限"] == "2024年6月底前"
+    assert [(d.year, d.month) for r in rows for d in r.deadlines] == [(2024, 6), (2024, 12)]
+
+
+def test_tab_row_under_a_category_merged_over_it():
+    """类别 merged over two numbered rows (rowspan): the second prints no category cell; its cells still go to
+    their columns (its last cell is a time under 完成时限), the category taken from the row above."""
+    text = (
+        "序号\t类别\t重点任务\t牵头单位\t完成时限\n1\t营商环境\t推进营商环境改革。\t区发改局\t2024年6月底前\n"
+        "2\t优化审批流程。\t区行政审批局\t2024年底前\n3\t项目建设\t加快重点项目建设。\t区住建局\t2024年底前\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["类别"] for r in rows] == ["营商环境", "营商环境", "项目建设"]
+    assert [r.cells["牵头单位"] for r in rows] == ["区发改局", "区行政审批局", "区住建局"]

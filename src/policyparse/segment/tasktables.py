@@ -405,6 +405,9 @@ def _add_row(table: TaskTable, first: int, last: int, cells: list[str], category
         # merged cells printed once: the covered cells of a short row that is no new numbered row are its
         # leading ones; a numbered row short of cells lacks its last ones
         left = prev is not None and not opens
+        cat_at = table.role_index("category")
+        if opens and prev is not None and cat_at == (seq_at or 0) + 1 and len(cells) == n - 1 and _ends_aligned(table, cells):
+            cells = [*cells[:cat_at], "", *cells[cat_at:]]  # 2 | 优化审批流程 | …: the category merged over it
         cells = [""] * (n - len(cells)) + cells if left else cells + [""] * (n - len(cells))
     row = dict(zip(table.columns, cells))
     if prev is not None:
@@ -413,6 +416,13 @@ def _add_row(table: TaskTable, first: int, last: int, cells: list[str], category
         row = {"类别": category, **row}
     if any(v for k, v in row.items() if k != "类别"):
         table.rows.append(TaskRow(first, last, row))
+
+
+def _ends_aligned(table: TaskTable, cells: list[str]) -> bool:
+    """Does a short row's last cell belong in the table's last column (a time cell under 完成时限, units under
+    a unit column)? Then its missing cells are inside the row, not at its end."""
+    role, last = table.roles[-1], cells[-1]
+    return (role == "time" and _TIME_CELL.search(last) is not None) or (role in RESPONSIBILITY_ROLES and _unit_like(last))
 
 
 def _inherit(table: TaskTable, row: dict[str, str], prev: dict[str, str]) -> None:
@@ -544,14 +554,18 @@ def _names_up_to_first_row(texts: list[str], j: int, stop: int) -> tuple[list[st
 def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> TaskTable:
     """Rows cell by cell: with a 序号 column a row runs from its number to the next; without one, a row is
     as many lines as there are columns."""
-    table = _table(i, last, names)
-    n = len(names)
+    table = _table(i, last, _two_header_rows(names))
+    n = len(table.columns)
     has_seq = "seq" in table.roles
     j = table.header[1] + 1
+    head = [texts[x].strip() for x in range(table.header[0], j)]
     expect = None  # the first row may carry any number (a table published in parts: 80, 81 …)
     category = None
     while j < len(texts):
         if has_seq:
+            if _repeats(texts, j, head):
+                j += len(head)  # the header printed again on a new page
+                continue
             if _category_line(texts, j):
                 category = texts[j].strip()  # 一、… over the rows under it (or over none: 二、三、 in a row)
                 j += 1
@@ -561,7 +575,7 @@ def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> T
             if m is None or (expect is not None and int(m.group(1)) < expect):
                 break
             expect = int(m.group(1)) + 1
-            k = _row_end(texts, j, n, expect)
+            k = _row_end(texts, j, n, expect, head)
         else:
             k = min(len(texts), j + n)
             if any(len(texts[x]) > 4 * _CELL_LINE or "\t" in texts[x] for x in range(j, k)):
@@ -577,6 +591,26 @@ def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> T
             _add_row(table, last + 1, j + len(lines) - 1, under, category)
         j = min(k, j + n) if not has_seq else k
     return table
+
+
+def _two_header_rows(names: list[str]) -> list[str]:
+    """序号 / 重点任务 / 责任单位 / 完成时限 / 牵头单位 / 配合单位: a two-row header printed one cell a line, its first
+    row (责任单位 over two columns) then its second (牵头单位 | 配合单位). The group name gives way to the names
+    under it, which follow it — at once, or closing the header; every other name spans both rows."""
+    roles = [column_role(n) for n in names]
+    group = next((k for k, r in enumerate(roles) if r == "responsible"), None)
+    if group is None:
+        return names
+    tail = len(names)
+    while tail > group + 1 and roles[tail - 1] in ("lead", "support"):
+        tail -= 1
+    after = group + 1
+    while after < len(names) and roles[after] in ("lead", "support"):
+        after += 1
+    for start, end in ((group + 1, after), (tail, len(names))):
+        if end - start >= 2:
+            return names[:group] + names[start:end] + [n for k, n in enumerate(names) if group < k and not start <= k < end]
+    return names
 
 
 def _aligned(table: TaskTable, lines: list[str]) -> list[str]:
@@ -598,7 +632,15 @@ def _aligned(table: TaskTable, lines: list[str]) -> list[str]:
             lines = lines[:task_at] + ["".join(pieces)] + lines[task_at + at - u + 1 :]
     while len(lines) > n and not lines[-1]:
         lines = lines[:-1]
+    if 2 <= len(lines) < n and table.roles[-1] == "time" and _TIME_CELL.search(lines[-1]):
+        lines = lines[:-1] + [""] * (n - len(lines)) + lines[-1:]  # an empty cell printed as no line at all
     return lines
+
+
+# a time cell (2024年6月底前, 12月底前, 长期坚持, 全年, 2023.12): how a row short of cells is seen to end in its time column
+_TIME_CELL = re.compile(
+    r"^(?=.{1,24}$)[^。；;]*(?:(?:19|20)\d{2}\s*(?:年|[.．/\-])|\d{1,2}\s*月|底前|长期|持续|常态|全年|年内|每[年季月])"
+)
 
 
 def _unit_like(s: str) -> bool:
@@ -608,11 +650,19 @@ def _unit_like(s: str) -> bool:
     )
 
 
-def _row_end(texts: list[str], j: int, n: int, expect: int) -> int:
-    """The line after the numbered row starting at line j: the next number in sequence, else (numbers
-    skipped) a category line or a larger number once the row has all its n cells."""
+def _repeats(texts: list[str], j: int, head: list[str]) -> bool:
+    """Does the header stand again at line j (序号 / 重点任务 / … over the rows of a new page)?"""
+    return len(head) >= 2 and [t.strip() for t in texts[j : j + len(head)]] == head
+
+
+def _row_end(texts: list[str], j: int, n: int, expect: int, head: list[str]) -> int:
+    """The line after the numbered row starting at line j: the next number in sequence or the header printed
+    again, else (numbers skipped) a category line or a larger number once the row has all its n cells."""
     k = j + 1
-    while k < len(texts) and k - j < n + 2 and texts[k].strip() != str(expect) and len(texts[k]) <= 4 * _CELL_LINE:
+    while (
+        k < len(texts) and k - j < n + 2 and texts[k].strip() != str(expect) and len(texts[k]) <= 4 * _CELL_LINE
+        and not _repeats(texts, k, head)
+    ):
         if k - j >= n and (_category_line(texts, k) or _later_number(texts[k], expect)):
             break
         k += 1
