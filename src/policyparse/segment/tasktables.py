@@ -14,6 +14,11 @@ Tables reach this stage in two forms:
   bar-bordered      序号 | / 重点任务 | … or 序号 | 重点任务 | 牵头单位 |: a page stored as text with its cell
                     borders printed as bars (a text corpus's flattening of an HTML table); the bars are
                     read as cell borders (`_unbarred`), a line's inner bars as the tabs between its cells
+  numbered header   序号 / 主要任务 / 全年目标任务 / … / 24: one cell per line up to the first row number, names no
+                    rule knows included, pieces of a wrapped name put together (资金 / 来源); each row set on
+                    its columns by its first unit cell (`_aligned`)
+  run together      实事内容工作任务责任单位进展情况: a header line cut into names, then rows of a task line and a
+                    line of units (a page copied with the cells of a row run together)
 
 Merged cells: a category, a 序号 or a lead unit spanning several rows is printed once. In the tab form its
 covered cells are missing (a short row that does not open with the next row number: its leading cells
