@@ -621,3 +621,17 @@ def test_tab_row_under_a_category_merged_over_it():
     rows = _rows(text)
     assert [r.cells["类别"] for r in rows] == ["营商环境", "营商环境", "项目建设"]
     assert [r.cells["牵头单位"] for r in rows] == ["区发改局", "区行政审批局", "区住建局"]
+
+
+def test_time_cell_of_a_year_or_a_month_alone_is_the_limit():
+    """完成时限 2024年 / 2024—2025年 / 9月份: one date alone is the limit; a month alone takes the year the table is
+    for (written above it), and gives nothing when no year is written."""
+    text = (
+        "2024年重点任务分工表\n序号\t重点任务\t牵头单位\t完成时限\n1\t推进甲项工作。\t区发改局\t2024年\n"
+        "2\t推进乙项工作。\t区财政局\t2024—2025年\n3\t推进丙项工作。\t区住建局\t9月份\n"
+    )
+    assert [[(d.year, d.month, d.kind) for d in r.deadlines] for r in _rows(text)] == [
+        [(2024, None, "by")], [(2025, None, "by")], [(2024, 9, "by")]
+    ]
+    (row,) = _rows("序号\t重点任务\t牵头单位\t完成时限\n1\t推进甲项工作。\t区发改局\t9月份\n")
+    assert row.deadlines == []

@@ -284,7 +284,7 @@ def _time_cell_deadlines(text: str, node: Section, spans, table_start: int) -> l
         if any(s <= d.span[0] < e for d in node.deadlines):
             continue
         cell = text[s:e]
-        span_of_months = _month_span_deadline(cell, s)
+        span_of_months = _month_span_deadline(cell, s) or _bare_date_deadline(text, cell, s, table_start)
         if span_of_months is not None:
             out.append(span_of_months)
             continue
@@ -333,6 +333,25 @@ def _month_span_deadline(cell: str, at: int) -> Deadline | None:
     if y1 == y2:
         return Deadline(text=m.group(0).strip(), year=y1, kind="period", span=span)
     return Deadline(text=m.group(0).strip(), year=y2, month=m2, kind="by", span=span)
+
+
+# a time cell of a year or a month alone (2024年, 2024年度, 9月份) or a span of years (2024—2025年): the limit
+_YEAR_CELL = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*年度?\s*$")
+_MONTH_CELL = re.compile(r"^\s*(?P<m>\d{1,2})\s*月份?\s*$")
+_YEAR_SPAN_CELL = re.compile(r"^\s*(?:19|20)\d{2}\s*年?\s*[-－—–~～至到]+\s*(?P<y>(?:19|20)\d{2})\s*年\s*$")
+
+
+def _bare_date_deadline(text: str, cell: str, at: int, table_start: int) -> Deadline | None:
+    """A time cell of one date alone is the limit: 2024年 (by 2024), 2024—2025年 (by the last year), 9月份 (by that
+    month of the year the table is for, when one is written above it)."""
+    m = _YEAR_CELL.match(cell) or _YEAR_SPAN_CELL.match(cell)
+    if m:
+        return Deadline(text=cell.strip(), year=int(m.group("y")), kind="by", span=(at + m.start("y"), at + m.end("y")))
+    m = _MONTH_CELL.match(cell)
+    year = _table_year(text, table_start) if m and 1 <= int(m.group("m")) <= 12 else None
+    if year is None:
+        return None
+    return Deadline(text=cell.strip(), year=year, month=int(m.group("m")), kind="by", span=(at + m.start("m"), at + len(cell.rstrip())))
 
 
 # a time cell that says how often the work recurs (每季度, 每月, 每年 / 每季度末报送): no date, a rhythm
