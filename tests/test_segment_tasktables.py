@@ -635,3 +635,15 @@ def test_time_cell_of_a_year_or_a_month_alone_is_the_limit():
     ]
     (row,) = _rows("序号\t重点任务\t牵头单位\t完成时限\n1\t推进甲项工作。\t区发改局\t9月份\n")
     assert row.deadlines == []
+
+
+def test_a_unit_named_with_its_duty_or_a_note_in_its_cell():
+    """区财政局配合 / 区发改局牵头 / 区财政局（按职责分工负责）: the duty word or note after a unit's name in its cell is
+    no part of the name."""
+    text = (
+        "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n1\t推进甲项工作。\t区发改局牵头\t区财政局配合\t2024年底前\n"
+        "2\t推进乙项工作。\t区发改局、区财政局（按职责分工负责）\t各街道\t2024年底前\n"
+    )
+    rows = _rows(text)
+    assert [[u.name for u in r.responsibility.lead] for r in rows] == [["区发改局"], ["区发改局", "区财政局"]]
+    assert [u.name for u in rows[0].responsibility.support] == ["区财政局"]

@@ -218,8 +218,18 @@ def _units_in(text: str, cells: list[tuple[int, int]]) -> list[Unit]:
         if units is None:
             note = _units.parse_note(text, s, e)
             units = (note.lead + note.support) if note else (_as_written(text, s, e) or _piece_by_piece(text, s, e))
-        out.extend(units)
+        out.extend(_without_duty(text, u) for u in units)
     return out
+
+
+def _without_duty(text: str, unit: Unit) -> Unit:
+    """区财政局（按职责分工负责） / 区财政局配合 read as a name the lexicon does not know: the name is what stands before
+    its duty or note."""
+    s, e = unit.span
+    end = _name_end(text, s, e)
+    if end == e or end == s or unit.in_lexicon:
+        return unit
+    return _units._unit(text, _units._Piece(text[s:end], s, end))
 
 
 _UNIT_PIECE = 20  # characters: a piece of a unit cell longer than this that the unit grammar does not read is no name
@@ -246,7 +256,22 @@ def _piece_by_piece(text: str, s: int, e: int) -> list[Unit]:
 def _as_written(text: str, s: int, e: int) -> list[Unit]:
     if e - s > _LIST_CELL or _SENTENCE.search(text, s, e):
         return []
-    return [_units._unit(text, _units._Piece(m.group(), s + m.start(), s + m.end())) for m in _LIST_PIECE.finditer(text[s:e])]
+    out: list[Unit] = []
+    for m in _LIST_PIECE.finditer(text, s, e):
+        end = _name_end(text, m.start(), m.end())
+        if end > m.start():
+            out.append(_units._unit(text, _units._Piece(text[m.start():end], m.start(), end)))
+    return out
+
+
+# what may follow a unit's name in its cell and is no part of it: its duty (区财政局配合, 区发改局牵头) or a note on
+# it (区财政局（按职责分工负责）)
+_DUTY_TAIL = re.compile(r"(?:[（(][^（）()]{0,16}[）)]|牵头|配合|参与|协办|协助|负责)+$")
+
+
+def _name_end(text: str, s: int, e: int) -> int:
+    m = _DUTY_TAIL.search(text, s, e)
+    return m.start() if m else e
 
 
 def _keep_task_text(node: Section, spans) -> None:
