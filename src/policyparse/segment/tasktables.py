@@ -87,7 +87,7 @@ class TaskTable:
 def find_task_tables(lines) -> list[TaskTable]:
     """The task tables among `lines` (segment.layout.Line), in document order."""
     texts = [_unbarred(ln.s) for ln in lines]
-    whole = [t != ln.s for t, ln in zip(texts, lines)]  # a line closed by its cell border: one cell, printed whole
+    whole = [t is not ln.s for t, ln in zip(texts, lines)]  # closed by its cell border (_unbarred made it anew): one cell
     out: list[TaskTable] = []
     i = 0
     while i < len(texts):
@@ -473,7 +473,7 @@ def _numbered_header(texts: list[str], i: int, whole: list[bool]) -> tuple[list[
     the 序号 column and runs to the first row's number, over names the lexicon does not know (全年目标任务,
     资金来源). Its pieces are put together into names (`_names_of_pieces`). The shape (a 序号 column, then the
     rows by number) stands for most of the names being known: a task and a responsibility column suffice."""
-    if column_role(texts[i]) != "seq":
+    if len(texts[i]) > _HEADER_CELL or column_role(texts[i]) != "seq":
         return None
     j = i + 1
     while j < min(len(texts), i + _HEADER_LINES) and _SEQ.match(texts[j].strip()) is None:
@@ -722,6 +722,7 @@ def _cells_of_lines(table: TaskTable, lines: list[str]) -> list[str]:
 
 
 _RUN_HEADER = range(6, 41)  # characters of a header line whose names are run together
+_UNIT_COLUMN_ENDS = ("单位", "部门", "处室", "科室", "主体")  # how a unit column's name ends (责任单位, 牵头部门)
 _LONGEST_NAME = 10  # characters of one name in it
 _ROW_END = re.compile(r"[。；;！？!?]")
 
@@ -729,8 +730,10 @@ _ROW_END = re.compile(r"[。；;！？!?]")
 def _run_together_header(s: str) -> list[str] | None:
     """实事内容工作任务责任单位进展情况: a page copied with the cells of its header row run together on one line.
     The line cut wholly into names the rules know (the longest first) heads a task table."""
+    if len(s) > 2 * _RUN_HEADER.stop or "\t" in s or not any(w in s for w in _UNIT_COLUMN_ENDS):
+        return None  # most lines: no unit column's name in them (tried first: the cut below is the costly part)
     core = _BLANKS.sub("", s)
-    if "\t" in s or len(core) not in _RUN_HEADER or _SENTENCE_MARK.search(core) or column_role(core) is not None:
+    if len(core) not in _RUN_HEADER or _SENTENCE_MARK.search(core) or column_role(core) is not None:
         return None
     names = _fewest_names(core)
     return names if names and len(names) >= 3 and is_task_header(names) else None
