@@ -376,7 +376,8 @@ def _bare_date_deadline(text: str, cell: str, at: int, table_start: int) -> Dead
     year = _table_year(text, table_start) if m and 1 <= int(m.group("m")) <= 12 else None
     if year is None:
         return None
-    return Deadline(text=cell.strip(), year=year, month=int(m.group("m")), kind="by", span=(at + m.start("m"), at + len(cell.rstrip())))
+    span = (at + m.start("m"), at + len(cell.rstrip()))
+    return Deadline(text=cell.strip(), year=year, month=int(m.group("m")), kind="by", span=span)
 
 
 # a time cell that says how often the work recurs (每季度, 每月, 每年 / 每季度末报送): no date, a rhythm

@@ -411,7 +411,8 @@ def _add_row(table: TaskTable, first: int, last: int, cells: list[str], category
         # leading ones; a numbered row short of cells lacks its last ones
         left = prev is not None and not opens
         cat_at = table.role_index("category")
-        if opens and prev is not None and cat_at == (seq_at or 0) + 1 and len(cells) == n - 1 and _ends_aligned(table, cells):
+        under_category = opens and prev is not None and cat_at == (seq_at or 0) + 1 and len(cells) == n - 1
+        if under_category and _ends_aligned(table, cells):
             cells = [*cells[:cat_at], "", *cells[cat_at:]]  # 2 | 优化审批流程 | …: the category merged over it
         cells = [""] * (n - len(cells)) + cells if left else cells + [""] * (n - len(cells))
     row = dict(zip(table.columns, cells))
@@ -427,7 +428,9 @@ def _ends_aligned(table: TaskTable, cells: list[str]) -> bool:
     """Does a short row's last cell belong in the table's last column (a time cell under 完成时限, units under
     a unit column)? Then its missing cells are inside the row, not at its end."""
     role, last = table.roles[-1], cells[-1]
-    return (role == "time" and _TIME_CELL.search(last) is not None) or (role in RESPONSIBILITY_ROLES and _unit_like(last))
+    if role == "time":
+        return _TIME_CELL.search(last) is not None
+    return role in RESPONSIBILITY_ROLES and _unit_like(last)
 
 
 def _inherit(table: TaskTable, row: dict[str, str], prev: dict[str, str]) -> None:
@@ -508,13 +511,17 @@ def _names_of_pieces(pieces: list[str], whole: list[bool]) -> list[str]:
         if whole[k] or not nxt or (k + 1 < len(whole) and whole[k + 1]):
             out.append(p)
             k += 1
-        elif _NOTE_PIECE.match(nxt) or (column_role(p) is None and column_role(p + nxt) is not None) or _halves(pieces, k):
+        elif _NOTE_PIECE.match(nxt) or _known_when_joined(p, nxt) or _halves(pieces, k):
             out.append(p + nxt)
             k += 2
         else:
             out.append(p)
             k += 1
     return out
+
+
+def _known_when_joined(p: str, nxt: str) -> bool:
+    return column_role(p) is None and column_role(p + nxt) is not None
 
 
 def _halves(pieces: list[str], k: int) -> bool:
