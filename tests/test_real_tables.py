@@ -44,7 +44,7 @@ BEFORE_TT5 = "tt_[01]*.json"
 TT5_SET_ASIDE = "tt_20_*.json"
 TT5_DEV = "tt_1[7-9]_*.json"
 TT5_DEV_FLOORS = {"task_rows": 0.98, "row_lead": 0.98, "row_support": 0.98, "row_mode": 0.98}
-TT5_SET_ASIDE_ROWS_FLOOR = 0.60
+TT5_SET_ASIDE_ROWS_FLOOR = 0.93
 
 
 @pytest.fixture(scope="module", params=["dev", "heldout"])
@@ -82,7 +82,8 @@ def test_batch_tt5_development_part_holds_its_floor(field):
 
 def test_batch_tt5_set_aside_gives_no_wrong_row():
     """Since column names are also read by their words (任务项目指标, lexicons/task_column_words.tsv) tt_20's rows
-    are found in part: 0.632 measured (0.00 before); held to that less 0.03, and still to no wrong row."""
+    are found in part: 0.632 measured (0.00 before); since repair no longer joins lines closed by a cell border
+    bar as wrapped lines (batch tt7), 0.960; held to that less 0.03, and still to no wrong row."""
     r = evaluate(TABLES / "gold" / "heldout", parse_file, pattern=TT5_SET_ASIDE)
     assert r.errors == [] and len(r.documents) == 1
     for field in ("task_rows", "row_lead", "row_mode"):
@@ -101,6 +102,31 @@ def test_batch_tt6_look_alikes_give_no_row(split):
     assert r.errors == [] and len(r.documents) == 1
     for field in ("task_rows", "row_lead"):
         assert r.score(field, "strict").fp == 0, (split, field)
+
+
+# batch tt7 (tt_23 … tt_26, pages as a text corpus stores them, collected after the floors above were set): a
+# numbered header over names no rule knew (全年目标任务, 资金来源), a task cell spanning two columns, names and cells
+# printed in pieces, a header run together on one line; before the rules written for its development part no row of
+# it was found (0/7); after them all (7/7). Its set-aside part (tt_26, a statistics table with the answering units in
+# its header) gave no row before and after the rules.
+TT7_DEV = "tt_2[345]_*.json"
+TT7_DEV_FLOORS = {"task_rows": 0.98, "row_lead": 0.98, "row_support": 0.98, "row_mode": 0.98, "row_deadlines": 0.98}
+TT7_SET_ASIDE = "tt_26_*.json"
+
+
+@pytest.mark.parametrize("field", sorted(TT7_DEV_FLOORS))
+def test_batch_tt7_development_part_holds_its_floor(field):
+    r = evaluate(TABLES / "gold" / "dev", parse_file, pattern=TT7_DEV)
+    assert r.errors == [] and len(r.documents) == 3
+    score = r.score(field, "strict")
+    assert score.f1 >= TT7_DEV_FLOORS[field], f"tt7 development {field}: {score.f1:.3f}"
+
+
+def test_batch_tt7_set_aside_look_alike_gives_no_row():
+    r = evaluate(TABLES / "gold" / "heldout", parse_file, pattern=TT7_SET_ASIDE)
+    assert r.errors == [] and len(r.documents) == 1
+    for field in ("task_rows", "row_lead"):
+        assert r.score(field, "strict").fp == 0, field
 
 
 def _sources() -> list[dict[str, str]]:

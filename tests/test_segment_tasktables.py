@@ -528,3 +528,122 @@ def test_a_category_cell_merged_over_rows_printed_with_bars_and_the_page_fields_
     assert [r.cells["类别"] for r in rows] == ["四、教育文化"] * 3
     assert [_names(r.responsibility.lead) for r in rows] == [["教育体育局"]] * 3
     assert rows[2].cells["完成情况"] == "已调度。"
+
+
+def test_numbered_header_runs_over_names_no_rule_knows_and_a_task_cell_spans_two_columns():
+    """A page stored as text, each cell closed by its border (… |): the header opens with 序号 and runs to the
+    first row's number (24, a table shown in parts) over names no rule knows (是否达序); the rows print nine
+    cells under ten names, the task cell spanning 主要任务 and the nameless column after it — the row is set on
+    its columns by its first unit cell. An empty cell printed '||' and a stray '|' after a row are no cells."""
+    text = (
+        "2023年重点民生实事项目推进情况\n序号 |\n主要任务 |\n年度节点安排 |\n分管 领导 |\n牵头 单位 |\n协同单位 |\n推进情况 |\n"
+        "是否达序 |\n24 |\n优化提升背街后巷交通组织。 |\n张三 |\n城管局 |\n市政局、相关街道 |\n已进场施工，完成60%。 |\n是 |\n||\n"
+        "25 |\n新建建筑垃圾中转站8个。 |\n张三 |\n城管局 |\n崇川经济开发区 |\n已建成3个。 |\n否 |\n|\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["序号"] for r in rows] == ["24", "25"]
+    assert [r.cells["分管领导"] for r in rows] == ["张三", "张三"]
+    assert [_names(r.responsibility.lead) for r in rows] == [["城管局"], ["城管局"]]
+    assert _names(rows[0].responsibility.support) == ["市政局", "相关街道"]
+    assert rows[0].responsibility.mode == "lead_support" and rows[1].cells["是否达序"] == "否"
+    # the lines closed by a border are cells, not the wrapped lines of a paragraph
+    assert "已进场施工，完成60%。 |\n是 |" in parse(text).text
+
+
+def test_numbered_header_puts_pieces_of_wrapped_names_together():
+    """One cell per line with blank lines between: a narrow header cell prints its name in pieces — a unit note
+    under its name (总投资 / （万元）), halves of a known name (责任 / 单位), two short pieces no rule knows
+    (资金 / 来源); a row's short name cell printed in two pieces (城市用气 / 提升工程) is joined, found by the
+    row's unit cell standing one line late. A span of months in the time cell is the period of its year."""
+    text = (
+        "2023年民生实事项目实施计划表\n\n序号\n\n项目名称\n\n建设内容\n\n建设起\n\n止年限\n\n总投资\n\n（万元）\n\n资金\n\n来源\n\n"
+        "责任\n\n单位\n\n1\n\n城市用气\n\n提升工程\n\n对28个小区进行改造。\n\n2023.01-2023.12\n\n1200\n\n国企投资\n\n城投集团\n\n"
+        "2\n\n山塘水库整治工程\n\n完成6座小型水库加固。\n\n2023.03-2024.06\n\n4600\n\n政府投资\n\n水利局\n"
+    )
+    (table,) = _tables(text)
+    assert table.columns == ["序号", "项目名称", "建设内容", "建设起止年限", "总投资（万元）", "资金来源", "责任单位"]
+    rows = _rows(text)
+    assert [r.cells["项目名称"] for r in rows] == ["城市用气提升工程", "山塘水库整治工程"]
+    assert [_names(r.responsibility.lead) for r in rows] == [["城投集团"], ["水利局"]]
+    assert [(d.year, d.month, d.kind) for d in rows[0].deadlines] == [(2023, None, "period")]
+    assert [(d.year, d.month, d.kind) for d in rows[1].deadlines] == [(2024, 6, "by")]
+
+
+def test_header_names_run_together_on_one_line():
+    """A page copied with the cells of a row run together: the header line is cut into names (实事内容工作任务 |
+    责任单位 | 进展情况), a second header row under it (一季度二季度…) is header too; a row is a task line, a
+    line of units, then the rest. Prose or a line that no names make up is no header."""
+    text = (
+        "实事内容工作任务责任单位进展情况\n一季度二季度三季度四季度\n"
+        "教育惠民启动学校空调加装工程，年内完成加装。\n区教育局，各平台、镇街\n完成调查摸底工作。\n"
+        "养老惠民新建老年食堂10家。\n区民政局\n已建成6家。\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["责任单位"] for r in rows] == ["区教育局，各平台、镇街", "区民政局"]
+    assert [r.cells["进展情况"] for r in rows] == ["完成调查摸底工作。", "已建成6家。"]
+    assert _names(rows[1].responsibility.lead) == ["区民政局"] and rows[1].responsibility.mode == "listed"
+    assert _tables("实事内容工作任务责任单位进展情况很好\n区教育局\n") == []
+    assert _tables("关于做好民生实事工作的通知\n区教育局\n") == []
+
+
+def test_one_cell_per_line_two_row_header():
+    """A two-row header printed one cell a line: its first row (责任单位 over two columns, 完成时限 spanning both
+    rows), then its second (牵头单位 | 配合单位). 责任单位 gives way to the names under it."""
+    for header in ("序号\n\n重点任务\n\n责任单位\n\n完成时限\n\n牵头单位\n\n配合单位\n\n", "序号\n重点任务\n责任单位\n牵头单位\n配合单位\n完成时限\n"):
+        text = header + "1\n\n推进营商环境改革。\n\n区发改局\n\n区财政局\n\n2024年6月底前\n\n2\n\n加快重点项目建设。\n\n区住建局\n\n各街道\n\n2024年底前\n"
+        (table,) = _tables(text)
+        assert table.columns == ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
+        rows = _rows(text)
+        assert [_names(r.responsibility.support) for r in rows] == [["区财政局"], ["各街道"]]
+        assert [(d.year, d.month) for r in rows for d in r.deadlines] == [(2024, 6), (2024, 12)]
+
+
+def test_one_cell_per_line_empty_cell_and_header_repeated_on_a_new_page():
+    """An empty 配合单位 cell the page prints as no line at all: the time cell still goes to 完成时限. The header
+    printed again over the rows of a new page is no row."""
+    text = (
+        "序号\n\n重点任务\n\n牵头单位\n\n配合单位\n\n完成时限\n\n1\n\n推进营商环境改革。\n\n区发改局\n\n2024年6月底前\n\n"
+        "序号\n\n重点任务\n\n牵头单位\n\n配合单位\n\n完成时限\n\n2\n\n加快重点项目建设。\n\n区住建局\n\n各街道\n\n2024年底前\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["序号"] for r in rows] == ["1", "2"]
+    assert rows[0].cells["配合单位"] == "" and rows[0].cells["完成时限"] == "2024年6月底前"
+    assert [(d.year, d.month) for r in rows for d in r.deadlines] == [(2024, 6), (2024, 12)]
+
+
+def test_tab_row_under_a_category_merged_over_it():
+    """类别 merged over two numbered rows (rowspan): the second prints no category cell; its cells still go to
+    their columns (its last cell is a time under 完成时限), the category taken from the row above."""
+    text = (
+        "序号\t类别\t重点任务\t牵头单位\t完成时限\n1\t营商环境\t推进营商环境改革。\t区发改局\t2024年6月底前\n"
+        "2\t优化审批流程。\t区行政审批局\t2024年底前\n3\t项目建设\t加快重点项目建设。\t区住建局\t2024年底前\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["类别"] for r in rows] == ["营商环境", "营商环境", "项目建设"]
+    assert [r.cells["牵头单位"] for r in rows] == ["区发改局", "区行政审批局", "区住建局"]
+
+
+def test_time_cell_of_a_year_or_a_month_alone_is_the_limit():
+    """完成时限 2024年 / 2024—2025年 / 9月份: one date alone is the limit; a month alone takes the year the table is
+    for (written above it), and gives nothing when no year is written."""
+    text = (
+        "2024年重点任务分工表\n序号\t重点任务\t牵头单位\t完成时限\n1\t推进甲项工作。\t区发改局\t2024年\n"
+        "2\t推进乙项工作。\t区财政局\t2024—2025年\n3\t推进丙项工作。\t区住建局\t9月份\n"
+    )
+    assert [[(d.year, d.month, d.kind) for d in r.deadlines] for r in _rows(text)] == [
+        [(2024, None, "by")], [(2025, None, "by")], [(2024, 9, "by")]
+    ]
+    (row,) = _rows("序号\t重点任务\t牵头单位\t完成时限\n1\t推进甲项工作。\t区发改局\t9月份\n")
+    assert row.deadlines == []
+
+
+def test_a_unit_named_with_its_duty_or_a_note_in_its_cell():
+    """区财政局配合 / 区发改局牵头 / 区财政局（按职责分工负责）: the duty word or note after a unit's name in its cell is
+    no part of the name."""
+    text = (
+        "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n1\t推进甲项工作。\t区发改局牵头\t区财政局配合\t2024年底前\n"
+        "2\t推进乙项工作。\t区发改局、区财政局（按职责分工负责）\t各街道\t2024年底前\n"
+    )
+    rows = _rows(text)
+    assert [[u.name for u in r.responsibility.lead] for r in rows] == [["区发改局"], ["区发改局", "区财政局"]]
+    assert [u.name for u in rows[0].responsibility.support] == ["区财政局"]

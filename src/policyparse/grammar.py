@@ -470,6 +470,11 @@ def _column_roles() -> dict[str, str]:
     return {row[0]: row[1] for row in lexicons.rows("task_columns.tsv")}
 
 
+def column_listed(name: str) -> bool:
+    """Is `name` (blanks removed) a column name lexicons/task_columns.tsv lists whole (not one read by its words)?"""
+    return _COLUMN_BLANKS.sub("", name) in _column_roles()
+
+
 @cache
 def _longest_column_name() -> int:
     return max(map(len, _column_roles()), default=0)

@@ -218,8 +218,18 @@ def _units_in(text: str, cells: list[tuple[int, int]]) -> list[Unit]:
         if units is None:
             note = _units.parse_note(text, s, e)
             units = (note.lead + note.support) if note else (_as_written(text, s, e) or _piece_by_piece(text, s, e))
-        out.extend(units)
+        out.extend(_without_duty(text, u) for u in units)
     return out
+
+
+def _without_duty(text: str, unit: Unit) -> Unit:
+    """区财政局（按职责分工负责） / 区财政局配合 read as a name the lexicon does not know: the name is what stands before
+    its duty or note."""
+    s, e = unit.span
+    end = _name_end(text, s, e)
+    if end == e or end == s or unit.in_lexicon:
+        return unit
+    return _units._unit(text, _units._Piece(text[s:end], s, end))
 
 
 _UNIT_PIECE = 20  # characters: a piece of a unit cell longer than this that the unit grammar does not read is no name
@@ -246,7 +256,22 @@ def _piece_by_piece(text: str, s: int, e: int) -> list[Unit]:
 def _as_written(text: str, s: int, e: int) -> list[Unit]:
     if e - s > _LIST_CELL or _SENTENCE.search(text, s, e):
         return []
-    return [_units._unit(text, _units._Piece(m.group(), s + m.start(), s + m.end())) for m in _LIST_PIECE.finditer(text[s:e])]
+    out: list[Unit] = []
+    for m in _LIST_PIECE.finditer(text, s, e):
+        end = _name_end(text, m.start(), m.end())
+        if end > m.start():
+            out.append(_units._unit(text, _units._Piece(text[m.start():end], m.start(), end)))
+    return out
+
+
+# what may follow a unit's name in its cell and is no part of it: its duty (区财政局配合, 区发改局牵头) or a note on
+# it (区财政局（按职责分工负责）)
+_DUTY_TAIL = re.compile(r"(?:[（(][^（）()]{0,16}[）)]|牵头|配合|参与|协办|协助|负责)+$")
+
+
+def _name_end(text: str, s: int, e: int) -> int:
+    m = _DUTY_TAIL.search(text, s, e)
+    return m.start() if m else e
 
 
 def _keep_task_text(node: Section, spans) -> None:
@@ -284,6 +309,10 @@ def _time_cell_deadlines(text: str, node: Section, spans, table_start: int) -> l
         if any(s <= d.span[0] < e for d in node.deadlines):
             continue
         cell = text[s:e]
+        span_of_months = _month_span_deadline(cell, s) or _bare_date_deadline(text, cell, s, table_start)
+        if span_of_months is not None:
+            out.append(span_of_months)
+            continue
         m = _YEAR_MONTH.search(cell)
         if m:
             year, month = int(m.group(1)), int(m.group(2))
@@ -309,6 +338,46 @@ def _time_cell_deadlines(text: str, node: Section, spans, table_start: int) -> l
         if m:
             out.append(Deadline(text=cell.strip(), kind="period", ongoing=True, span=(s, e)))
     return out
+
+
+# a time cell of a span of months, 2023.01-2023.12 (a 建设起止年限): the months the work is done in
+_MONTH_SPAN_CELL = re.compile(
+    r"^\s*(?P<y1>(?:19|20)\d{2})\s*[.．/年]\s*(?P<m1>\d{1,2})\s*月?\s*[-－—–~～至到]+\s*"
+    r"(?P<y2>(?:19|20)\d{2})\s*[.．/年]\s*(?P<m2>\d{1,2})\s*月?\s*$"
+)
+
+
+def _month_span_deadline(cell: str, at: int) -> Deadline | None:
+    """2023.01-2023.12: within one year the work takes place in that year (`period`, as a week's 3.18-3.23 is
+    of its month); across years it is due by the last month (2023.06-2024.06: by 2024-06)."""
+    m = _MONTH_SPAN_CELL.match(cell)
+    if not m or not all(1 <= int(m.group(g)) <= 12 for g in ("m1", "m2")):
+        return None
+    y1, y2, m2 = int(m.group("y1")), int(m.group("y2")), int(m.group("m2"))
+    span = (at + m.start("y1"), at + m.end("m2"))
+    if y1 == y2:
+        return Deadline(text=m.group(0).strip(), year=y1, kind="period", span=span)
+    return Deadline(text=m.group(0).strip(), year=y2, month=m2, kind="by", span=span)
+
+
+# a time cell of a year or a month alone (2024年, 2024年度, 9月份) or a span of years (2024—2025年): the limit
+_YEAR_CELL = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*年度?\s*$")
+_MONTH_CELL = re.compile(r"^\s*(?P<m>\d{1,2})\s*月份?\s*$")
+_YEAR_SPAN_CELL = re.compile(r"^\s*(?:19|20)\d{2}\s*年?\s*[-－—–~～至到]+\s*(?P<y>(?:19|20)\d{2})\s*年\s*$")
+
+
+def _bare_date_deadline(text: str, cell: str, at: int, table_start: int) -> Deadline | None:
+    """A time cell of one date alone is the limit: 2024年 (by 2024), 2024—2025年 (by the last year), 9月份 (by that
+    month of the year the table is for, when one is written above it)."""
+    m = _YEAR_CELL.match(cell) or _YEAR_SPAN_CELL.match(cell)
+    if m:
+        return Deadline(text=cell.strip(), year=int(m.group("y")), kind="by", span=(at + m.start("y"), at + m.end("y")))
+    m = _MONTH_CELL.match(cell)
+    year = _table_year(text, table_start) if m and 1 <= int(m.group("m")) <= 12 else None
+    if year is None:
+        return None
+    span = (at + m.start("m"), at + len(cell.rstrip()))
+    return Deadline(text=cell.strip(), year=year, month=int(m.group("m")), kind="by", span=span)
 
 
 # a time cell that says how often the work recurs (每季度, 每月, 每年 / 每季度末报送): no date, a rhythm

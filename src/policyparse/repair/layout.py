@@ -536,6 +536,8 @@ class _Wraps:
             return False
         if "\t" in a.raw or "\t" in b.raw:
             return False  # a table row (cells joined by tabs) is a line of its own, never a wrapped one
+        if a.s[-1] == "|" or b.s[-1] == "|":
+            return False  # a cell closed by its border printed as a bar (…完成60%。 | / 是 |): a text corpus's table
         if not self.any_wrap and _cut_short(a, b):
             return False
         if self.blank_ends and a.raw[-1] in _BLANK_END:

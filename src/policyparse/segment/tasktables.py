@@ -14,6 +14,11 @@ Tables reach this stage in two forms:
   bar-bordered      序号 | / 重点任务 | … or 序号 | 重点任务 | 牵头单位 |: a page stored as text with its cell
                     borders printed as bars (a text corpus's flattening of an HTML table); the bars are
                     read as cell borders (`_unbarred`), a line's inner bars as the tabs between its cells
+  numbered header   序号 / 主要任务 / 全年目标任务 / … / 24: one cell per line up to the first row number, names no
+                    rule knows included, pieces of a wrapped name put together (资金 / 来源); each row set on
+                    its columns by its first unit cell (`_aligned`)
+  run together      实事内容工作任务责任单位进展情况: a header line cut into names, then rows of a task line and a
+                    line of units (a page copied with the cells of a row run together)
 
 Merged cells: a category, a 序号 or a lead unit spanning several rows is printed once. In the tab form its
 covered cells are missing (a short row that does not open with the next row number: its leading cells
@@ -32,7 +37,7 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from policyparse.grammar import RESPONSIBILITY_ROLES, UNIT_NAME_END, column_role, is_task_header
+from policyparse.grammar import RESPONSIBILITY_ROLES, UNIT_NAME_END, column_listed, column_role, is_task_header
 from policyparse.grammar import match_marker
 
 _BLANKS = re.compile(r"[ \u3000\t]++")
@@ -82,10 +87,11 @@ class TaskTable:
 def find_task_tables(lines) -> list[TaskTable]:
     """The task tables among `lines` (segment.layout.Line), in document order."""
     texts = [_unbarred(ln.s) for ln in lines]
+    whole = [t is not ln.s for t, ln in zip(texts, lines)]  # closed by its cell border (_unbarred made it anew): one cell
     out: list[TaskTable] = []
     i = 0
     while i < len(texts):
-        table = _table_at(texts, i)
+        table = _table_at(texts, i, whole)
         if table is None or not table.rows:
             i += 1
             continue
@@ -103,13 +109,16 @@ def _unbarred(s: str) -> str:
     return _INNER_BAR.sub("\t", _OUTER_BARS.sub("", s))
 
 
-def _table_at(texts: list[str], i: int) -> TaskTable | None:
+def _table_at(texts: list[str], i: int, whole: list[bool]) -> TaskTable | None:
     s = texts[i]
     if "\t" in s:
         names = [c.strip() for c in s.split("\t")]
         return _read_tab_table(texts, i, names) if is_task_header(names) else None
-    header = _cell_per_line_header(texts, i)
-    return _read_cell_lines(texts, i, *header) if header else None
+    header = _cell_per_line_header(texts, i) or _numbered_header(texts, i, whole)
+    if header:
+        return _read_cell_lines(texts, i, *header)
+    names = _run_together_header(texts[i])
+    return _read_run_together(texts, i, names) if names else None
 
 
 # ------------------------------------------------------------------ header
@@ -401,6 +410,10 @@ def _add_row(table: TaskTable, first: int, last: int, cells: list[str], category
         # merged cells printed once: the covered cells of a short row that is no new numbered row are its
         # leading ones; a numbered row short of cells lacks its last ones
         left = prev is not None and not opens
+        cat_at = table.role_index("category")
+        under_category = opens and prev is not None and cat_at == (seq_at or 0) + 1 and len(cells) == n - 1
+        if under_category and _ends_aligned(table, cells):
+            cells = [*cells[:cat_at], "", *cells[cat_at:]]  # 2 | 优化审批流程 | …: the category merged over it
         cells = [""] * (n - len(cells)) + cells if left else cells + [""] * (n - len(cells))
     row = dict(zip(table.columns, cells))
     if prev is not None:
@@ -409,6 +422,15 @@ def _add_row(table: TaskTable, first: int, last: int, cells: list[str], category
         row = {"类别": category, **row}
     if any(v for k, v in row.items() if k != "类别"):
         table.rows.append(TaskRow(first, last, row))
+
+
+def _ends_aligned(table: TaskTable, cells: list[str]) -> bool:
+    """Does a short row's last cell belong in the table's last column (a time cell under 完成时限, units under
+    a unit column)? Then its missing cells are inside the row, not at its end."""
+    role, last = table.roles[-1], cells[-1]
+    if role == "time":
+        return _TIME_CELL.search(last) is not None
+    return role in RESPONSIBILITY_ROLES and _unit_like(last)
 
 
 def _inherit(table: TaskTable, row: dict[str, str], prev: dict[str, str]) -> None:
@@ -449,6 +471,68 @@ def _cell_per_line_header(texts: list[str], i: int) -> tuple[list[str], int] | N
     return names, j - 1
 
 
+def _numbered_header(texts: list[str], i: int, whole: list[bool]) -> tuple[list[str], int] | None:
+    """序号 / 主要任务 / 全年目标任务 / 分管 领导 / 牵头 单位 / … / 24: a one-cell-per-line header that opens with
+    the 序号 column and runs to the first row's number, over names the lexicon does not know (全年目标任务,
+    资金来源). Its pieces are put together into names (`_names_of_pieces`). The shape (a 序号 column, then the
+    rows by number) stands for most of the names being known: a task and a responsibility column suffice."""
+    if len(texts[i]) > _HEADER_CELL or column_role(texts[i]) != "seq":
+        return None
+    j = i + 1
+    while j < min(len(texts), i + _HEADER_LINES) and _SEQ.match(texts[j].strip()) is None:
+        s = texts[j].strip()
+        if "\t" in s or len(s) > _HEADER_CELL or _SENTENCE_MARK.search(s):
+            return None
+        j += 1
+    if j >= len(texts) or _SEQ.match(texts[j].strip()) is None:
+        return None
+    names = [texts[i].strip(), *_names_of_pieces(texts[i + 1 : j], whole[i + 1 : j])]
+    roles = {column_role(n) for n in names}
+    if len(names) < 3 or "task" not in roles or not roles & RESPONSIBILITY_ROLES:
+        return None
+    return names, j - 1
+
+
+_NOTE_PIECE = re.compile(r"^[（(][^（()）]{1,8}[）)]$")  # （万元）: a unit note printed under its column name
+_PIECES_JOINED = 8  # characters of a column name a narrow header cell printed in two pieces (资金 / 来源)
+
+
+def _names_of_pieces(pieces: list[str], whole: list[bool]) -> list[str]:
+    """Column names from a header's lines. A line closed by its border (分管 领导 |) is one name as printed.
+    Otherwise a narrow cell may print its name in pieces: a unit note joins the name above it (总投资 /
+    （万元）), two pieces join when together they make a name the rules know (责任 / 单位), and two short pieces
+    neither of which is a known name, nor would make one with the piece after, join into one (建设起 / 止年限,
+    资金 / 来源)."""
+    out: list[str] = []
+    k = 0
+    while k < len(pieces):
+        p = pieces[k].strip()
+        nxt = pieces[k + 1].strip() if k + 1 < len(pieces) else ""
+        if whole[k] or not nxt or (k + 1 < len(whole) and whole[k + 1]):
+            out.append(p)
+            k += 1
+        elif _NOTE_PIECE.match(nxt) or _known_when_joined(p, nxt) or _halves(pieces, k):
+            out.append(p + nxt)
+            k += 2
+        else:
+            out.append(p)
+            k += 1
+    return out
+
+
+def _known_when_joined(p: str, nxt: str) -> bool:
+    return column_role(p) is None and column_role(p + nxt) is not None
+
+
+def _halves(pieces: list[str], k: int) -> bool:
+    p, nxt = pieces[k].strip(), pieces[k + 1].strip()
+    after = pieces[k + 2].strip() if k + 2 < len(pieces) else ""
+    return (
+        len(p) + len(nxt) <= _PIECES_JOINED and column_role(p) is None and column_role(nxt) is None
+        and not _NOTE_PIECE.match(p) and (not after or column_role(nxt + after) is None)
+    )
+
+
 def _header_name(texts: list[str], j: int) -> tuple[str | None, int]:
     """The column name on line j (or on lines j and j + 1, a name wrapped in two) and the line after it."""
     s = texts[j]
@@ -464,13 +548,13 @@ def _header_name(texts: list[str], j: int) -> tuple[str | None, int]:
 
 
 def _names_up_to_first_row(texts: list[str], j: int, stop: int) -> tuple[list[str], int] | None:
-    """Short header cells from line j up to a line that is the number 1 (the first row), and that line;
+    """Short header cells from line j up to a line that is a row number (the first row's), and that line;
     None when no row number follows within the header's reach."""
     out: list[str] = []
     while j < min(stop, len(texts)):
         s = texts[j].strip()
-        if s in ("1", "1.", "1、"):
-            return out, j
+        if _SEQ.match(s):
+            return out, j  # the first row's number (any: a table published in parts opens with 80, 24 …)
         if "\t" in s or len(s) > _HEADER_CELL or _SENTENCE_MARK.search(s):
             return None
         name, after = _header_name(texts, j)
@@ -482,14 +566,18 @@ def _names_up_to_first_row(texts: list[str], j: int, stop: int) -> tuple[list[st
 def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> TaskTable:
     """Rows cell by cell: with a 序号 column a row runs from its number to the next; without one, a row is
     as many lines as there are columns."""
-    table = _table(i, last, names)
-    n = len(names)
+    table = _table(i, last, _two_header_rows(names))
+    n = len(table.columns)
     has_seq = "seq" in table.roles
     j = table.header[1] + 1
+    head = [texts[x].strip() for x in range(table.header[0], j)]
     expect = None  # the first row may carry any number (a table published in parts: 80, 81 …)
     category = None
     while j < len(texts):
         if has_seq:
+            if _repeats(texts, j, head):
+                j += len(head)  # the header printed again on a new page
+                continue
             if _category_line(texts, j):
                 category = texts[j].strip()  # 一、… over the rows under it (or over none: 二、三、 in a row)
                 j += 1
@@ -499,17 +587,17 @@ def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> T
             if m is None or (expect is not None and int(m.group(1)) < expect):
                 break
             expect = int(m.group(1)) + 1
-            k = _row_end(texts, j, n, expect)
+            k = _row_end(texts, j, n, expect, head)
         else:
             k = min(len(texts), j + n)
             if any(len(texts[x]) > 4 * _CELL_LINE or "\t" in texts[x] for x in range(j, k)):
                 break
         # a numbered row runs to the next number; an unnumbered one is as many lines as there are columns
         stop = k if has_seq else min(k, j + n)
-        lines = [texts[x].strip() for x in range(j, stop)]
+        lines = _aligned(table, [texts[x].strip() for x in range(j, stop)])
         cells = _cells_of_lines(table, lines)
         under = _row_under_merged_cells(table, lines) if cells == lines[:n] else None
-        last = j + (n if under else len(lines)) - 1
+        last = j + (n if under else stop - j) - 1
         _add_row(table, j, last, cells + [""] * (n - len(cells)), category)
         if under:
             _add_row(table, last + 1, j + len(lines) - 1, under, category)
@@ -517,11 +605,76 @@ def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> T
     return table
 
 
-def _row_end(texts: list[str], j: int, n: int, expect: int) -> int:
-    """The line after the numbered row starting at line j: the next number in sequence, else (numbers
-    skipped) a category line or a larger number once the row has all its n cells."""
+def _two_header_rows(names: list[str]) -> list[str]:
+    """序号 / 重点任务 / 责任单位 / 完成时限 / 牵头单位 / 配合单位: a two-row header printed one cell a line, its first
+    row (责任单位 over two columns) then its second (牵头单位 | 配合单位). The group name gives way to the names
+    under it, which follow it — at once, or closing the header; every other name spans both rows."""
+    roles = [column_role(n) for n in names]
+    group = next((k for k, r in enumerate(roles) if r == "responsible"), None)
+    if group is None:
+        return names
+    tail = len(names)
+    while tail > group + 1 and roles[tail - 1] in ("lead", "support"):
+        tail -= 1
+    after = group + 1
+    while after < len(names) and roles[after] in ("lead", "support"):
+        after += 1
+    for start, end in ((group + 1, after), (tail, len(names))):
+        if end - start >= 2:
+            return names[:group] + names[start:end] + [n for k, n in enumerate(names) if group < k and not start <= k < end]
+    return names
+
+
+def _aligned(table: TaskTable, lines: list[str]) -> list[str]:
+    """A numbered row's lines set on its columns by its first unit cell (the first responsibility column).
+    Found before that column: the task cell spans the nameless or task columns after it (主要任务 | 全年目标任务,
+    merged on the page), which get empty cells. Found after it: a short cell after the task's was printed in
+    pieces (城市用气 / 提升工程), joined. Empty lines past the last column are no cells."""
+    n = len(table.columns)
+    task_at = table.role_index("task")
+    u = next((k for k, r in enumerate(table.roles) if r in RESPONSIBILITY_ROLES), None)
+    at = None
+    if task_at is not None and u is not None and task_at < u:
+        at = next((k for k in range(task_at + 1, min(len(lines), u + 3)) if _unit_like(lines[k])), None)
+    if at is not None and at < u and all(r in (None, "task") for r in table.roles[task_at + 1 : task_at + 1 + u - at]):
+        lines = lines[: task_at + 1] + [""] * (u - at) + lines[task_at + 1 :]
+    elif at is not None and at > u:
+        pieces = lines[task_at : task_at + at - u + 1]
+        if all(len(x) <= _HEADER_CELL and not _SENTENCE_MARK.search(x) for x in pieces):
+            lines = lines[:task_at] + ["".join(pieces)] + lines[task_at + at - u + 1 :]
+    while len(lines) > n and not lines[-1]:
+        lines = lines[:-1]
+    if 2 <= len(lines) < n and table.roles[-1] == "time" and _TIME_CELL.search(lines[-1]):
+        lines = lines[:-1] + [""] * (n - len(lines)) + lines[-1:]  # an empty cell printed as no line at all
+    return lines
+
+
+# a time cell (2024年6月底前, 12月底前, 长期坚持, 全年, 2023.12): how a row short of cells is seen to end in its time column
+_TIME_CELL = re.compile(
+    r"^(?=.{1,24}$)[^。；;]*(?:(?:19|20)\d{2}\s*(?:年|[.．/\-])|\d{1,2}\s*月|底前|长期|持续|常态|全年|年内|每[年季月])"
+)
+
+
+def _unit_like(s: str) -> bool:
+    """城管局, 市政局、相关街道: a cell of unit names."""
+    return bool(s) and not _SENTENCE_MARK.search(s) and all(
+        0 < len(x) <= _UNIT_LINE and _UNIT_END.search(x) for x in s.split("、")
+    )
+
+
+def _repeats(texts: list[str], j: int, head: list[str]) -> bool:
+    """Does the header stand again at line j (序号 / 重点任务 / … over the rows of a new page)?"""
+    return len(head) >= 2 and [t.strip() for t in texts[j : j + len(head)]] == head
+
+
+def _row_end(texts: list[str], j: int, n: int, expect: int, head: list[str]) -> int:
+    """The line after the numbered row starting at line j: the next number in sequence or the header printed
+    again, else (numbers skipped) a category line or a larger number once the row has all its n cells."""
     k = j + 1
-    while k < len(texts) and k - j < n + 2 and texts[k].strip() != str(expect) and len(texts[k]) <= 4 * _CELL_LINE:
+    while (
+        k < len(texts) and k - j < n + 2 and texts[k].strip() != str(expect) and len(texts[k]) <= 4 * _CELL_LINE
+        and not _repeats(texts, k, head)
+    ):
         if k - j >= n and (_category_line(texts, k) or _later_number(texts[k], expect)):
             break
         k += 1
@@ -570,3 +723,87 @@ def _cells_of_lines(table: TaskTable, lines: list[str]) -> list[str]:
     if any(len(x) > _UNIT_LINE or _SENTENCE_MARK.search(x) or not _UNIT_END.search(x) for x in names):
         return lines[:n]
     return lines[:at] + ["、".join(names)] + lines[at + extra + 1:]
+
+
+# ------------------------------------------------------------------ cells run together
+
+
+_RUN_HEADER = range(6, 41)  # characters of a header line whose names are run together
+_UNIT_COLUMN_ENDS = ("单位", "部门", "处室", "科室", "主体")  # how a unit column's name ends (责任单位, 牵头部门)
+_LONGEST_NAME = 10  # characters of one name in it
+_ROW_END = re.compile(r"[。；;！？!?]")
+
+
+def _run_together_header(s: str) -> list[str] | None:
+    """实事内容工作任务责任单位进展情况: a page copied with the cells of its header row run together on one line.
+    The line cut wholly into names the rules know (the longest first) heads a task table."""
+    if len(s) > 2 * _RUN_HEADER.stop or "\t" in s or not any(w in s for w in _UNIT_COLUMN_ENDS):
+        return None  # most lines: no unit column's name in them (tried first: the cut below is the costly part)
+    core = _BLANKS.sub("", s)
+    if len(core) not in _RUN_HEADER or _SENTENCE_MARK.search(core) or column_role(core) is not None:
+        return None
+    names = _fewest_names(core)
+    return names if names and len(names) >= 3 and is_task_header(names) else None
+
+
+def _fewest_names(core: str) -> list[str] | None:
+    """`core` cut wholly into column names: as few names read by their words as can be (names the lexicon lists
+    whole are surer), then as few names (实事内容工作任务 | 责任单位 | 进展情况); None when it cannot be cut so.
+    One pass over the positions, each trying the lengths a name may have."""
+    best: list[tuple[tuple[int, int], list[str]] | None] = [None] * (len(core) + 1)
+    best[0] = ((0, 0), [])
+    for p in range(len(core)):
+        if best[p] is None:
+            continue
+        (by_words, count), names = best[p]
+        for k in range(2, min(_LONGEST_NAME, len(core) - p) + 1):
+            name = core[p : p + k]
+            if column_role(name) is None:
+                continue
+            cost = (by_words + (not column_listed(name)), count + 1)
+            if best[p + k] is None or cost < best[p + k][0]:
+                best[p + k] = (cost, [*names, name])
+    return best[len(core)][1] if best[len(core)] else None
+
+
+def _read_run_together(texts: list[str], i: int, names: list[str]) -> TaskTable:
+    """Rows of a table whose cells run together where the page set them side by side: a task line (the cells
+    before the unit cell run together with it), then a line of units, then the rest of the row's cells, up to
+    the next task line (the line before the next line of units). A second header row (一季度二季度…, no task
+    line: no line of units follows it) is part of the header."""
+    last = i + 1 if i + 2 < len(texts) and _header_like(texts[i + 1]) and not _units_line(texts[i + 2]) else i
+    table = _table(i, last, names)
+    n = len(table.columns)
+    task_at = table.role_index("task")
+    unit_at = next((k for k, r in enumerate(table.roles) if r in RESPONSIBILITY_ROLES), None)
+    if task_at is None or unit_at is None or unit_at < task_at:
+        return table
+    j = last + 1
+    while j + 1 < len(texts) and not _units_line(texts[j]) and _units_line(texts[j + 1]):
+        k = j + 2
+        while k < len(texts) and k - j < n and not (k + 1 < len(texts) and _units_line(texts[k + 1])) and not _opens_section(texts[k]):
+            k += 1
+        cells = [""] * n
+        cells[task_at], cells[unit_at] = texts[j].strip(), texts[j + 1].strip()
+        rest = [texts[x].strip() for x in range(j + 2, k) if _ROW_END.search(texts[x]) or len(texts[x].strip()) > 2]
+        for col, value in zip(range(unit_at + 1, n), rest):
+            cells[col] = value
+        _add_row(table, j, max(j + 1, k - 1), cells, None)
+        j = k
+    return table
+
+
+def _header_like(s: str) -> bool:
+    return "\t" not in s and len(s.strip()) <= _RUN_HEADER.stop and not _SENTENCE_MARK.search(s)
+
+
+_LIST_SEP = re.compile(r"[，,、]")
+
+
+def _units_line(s: str) -> bool:
+    """区教育局，各平台、镇街: a line of units, the first a unit's name, the others short names, no sentence."""
+    parts = [x.strip() for x in _LIST_SEP.split(s)]
+    return (
+        "\t" not in s and not _ROW_END.search(s) and bool(parts[0]) and _UNIT_END.search(parts[0]) is not None
+        and all(0 < len(x) <= _UNIT_LINE for x in parts)
+    )
