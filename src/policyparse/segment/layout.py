@@ -14,6 +14,7 @@ from policyparse.grammar import SEAL_NOTE, SIGNED_LINE, is_enactment_note
 from policyparse.segment.dates import is_date_line
 from policyparse.grammar import Marker, match_marker
 from policyparse.segment.roles import (  # noqa: F401  (re-exported: the line tests lived here)
+    Roles,
     ATTACHMENT,
     CONTACT,
     CONTACT_INLINE,
@@ -143,6 +144,7 @@ class Layout:
     text: str
     lines: list[Line]
     front_end: int  # index of the first body line (lines before it are front matter)
+    roles: Roles  # what each line is (prose, a date, a label…), each asked once
     addressee: int | None = None  # line index
     first_marker: int | None = None  # line index of the first numbered heading
     signatures: list[tuple[int, int]] = field(default_factory=list)  # (first line, date line), all of them
@@ -153,45 +155,54 @@ class Layout:
 
 def analyse(text: str) -> Layout:
     lines = split_lines(text)
-    front_end = len(lines)
-    for i, line in enumerate(lines):
-        s = line.s
-        if is_meta_line(s) or ("\t" in s and is_label_line(s)):
-            continue  # 主题 词：\t…\t时 效：\t根据…，此文…: a row of header fields, prose or not, is front matter
-        if is_addressee(s) or zhusong_line(s) or is_prose(s) or (line.marker is not None and _plausible_first_marker(line)):
-            front_end = i
-            break
+    roles = Roles(lines)
+    front_end = _front_end(lines, roles)
     task_tables = find_task_tables(lines)
     if task_tables:
         front_end = min(front_end, task_tables[0].header[0])  # a task table is body, never front matter
-    _unmark_attachment_entries(lines)
-    layout = Layout(text, lines, front_end)
+    _unmark_attachment_entries(lines, roles)
+    layout = Layout(text, lines, front_end, roles)
     _mark_tables(layout)
     _mark_task_tables(layout, task_tables)
-    if front_end < len(lines) and (is_addressee(lines[front_end].s) or zhusong_line(lines[front_end].s)):
+    if front_end < len(lines) and (roles.addressee(front_end) or roles.zhusong(front_end)):
         layout.addressee = front_end  # 各区人民政府： or, labelled, 主送：各区人民政府，市政府各部门
     for i in range(front_end, len(lines)):
         if lines[i].marker is not None:
             layout.first_marker = i
             break
-    for i in range(front_end, len(lines)):
-        s = lines[i].s
-        if i in layout.table_lines:
-            continue  # a table's date cell (2013年10月) signs nothing
-        if is_meta_line(s) or (layout.first_marker is not None and i < layout.first_marker and is_enactment_note(s)):
-            layout.meta_lines.append(i)
-        elif is_date_line(s):
-            layout.signatures.append((_signature_start(layout, i), i))
-        elif _signed_line(s):
-            layout.signatures.append((i, i))
+    _find_signatures(layout)
     return layout
 
 
-def _unmark_attachment_entries(lines: list[Line]) -> None:
+def _front_end(lines: list[Line], roles: Roles) -> int:
+    """The first body line: an addressee, a sentence or a plausible first heading."""
+    for i, line in enumerate(lines):
+        if roles.meta(i) or ("\t" in line.s and roles.label(i)):
+            continue  # 主题 词：\t…\t时 效：\t根据…，此文…: a row of header fields, prose or not, is front matter
+        if roles.addressee(i) or roles.zhusong(i) or roles.prose(i) or (line.marker is not None and _plausible_first_marker(line)):
+            return i
+    return len(lines)
+
+
+def _find_signatures(layout: Layout) -> None:
+    """The metadata lines of the body, and every signature (issuer lines above a date, or both on one line)."""
+    lines, roles = layout.lines, layout.roles
+    for i in range(layout.front_end, len(lines)):
+        if i in layout.table_lines:
+            continue  # a table's date cell (2013年10月) signs nothing
+        if roles.meta(i) or (layout.first_marker is not None and i < layout.first_marker and is_enactment_note(lines[i].s)):
+            layout.meta_lines.append(i)
+        elif roles.date(i):
+            layout.signatures.append((_signature_start(layout, i), i))
+        elif _signed_line(lines[i].s):
+            layout.signatures.append((i, i))
+
+
+def _unmark_attachment_entries(lines: list[Line], roles: Roles) -> None:
     """附件：1.乡镇…清单 / 2.赋权…清单 / 3.…: the entries numbered on from a list opened on the 附件 line
     name attachments; they head nothing."""
     for i, line in enumerate(lines):
-        m = attachment_match(line.s) if line.s.startswith("附") else None
+        m = roles.attachment(i) if line.s.startswith("附") else None
         first = match_marker(m.group(2)) if m else None
         if first is None or first.number != 1:
             continue
@@ -205,7 +216,8 @@ def _unmark_attachment_entries(lines: list[Line]) -> None:
 
 def _mark_tables(layout: Layout) -> None:
     """Find the tables flattened into text; a cell that begins with a number (1.居民住宅…) heads nothing."""
-    tables = find_tables(layout.lines, layout.front_end, _ends_table)
+    roles = layout.roles
+    tables = find_tables(layout.lines, layout.front_end, lambda j: _ends_table(roles, j))
     for i in tables:
         layout.lines[i].marker = None
     layout.table_lines = frozenset(tables)
@@ -222,9 +234,9 @@ def _mark_task_tables(layout: Layout, tables: list[TaskTable]) -> None:
     layout.table_lines = frozenset(claimed)
 
 
-def _ends_table(s: str) -> bool:
+def _ends_table(roles: Roles, j: int) -> bool:
     """A line no table runs over: an attachment label or a closing formula (特此通知 / 本方案自…)."""
-    return attachment_match(s) is not None or CLOSING.match(s) is not None
+    return roles.attachment(j) is not None or CLOSING.match(roles.texts[j]) is not None
 
 
 _SIGNATURE_LINES = 3  # lines above a date that sign it
@@ -237,7 +249,7 @@ def _signature_start(layout: Layout, date_i: int) -> int:
     first = date_i
     j = date_i - 1
     named = False  # an issuing body's name seen below: a short line above it that names no body is not signing
-    while j >= layout.front_end and j != layout.addressee and j not in layout.table_lines and is_signature_org(lines[j].s):
+    while j >= layout.front_end and j != layout.addressee and j not in layout.table_lines and layout.roles.signature_org(j):
         if date_i - j > _SIGNATURE_LINES and not (date_i - j <= _JOINT_SIGNATURE_LINES and ORG_END.search(lines[j].s)):
             break
         org = ORG_END.search(SEAL_NOTE.sub("", lines[j].s).strip()) is not None
