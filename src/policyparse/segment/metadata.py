@@ -42,24 +42,21 @@ from policyparse.grammar import (
 )
 from policyparse.models import CitedDocument, Metadata, PlanPeriod
 from policyparse.segment.dates import is_date_line, is_iso_date_line, parse_date
-from policyparse.segment.layout import (
+from policyparse.segment.layout import Layout
+from policyparse.segment.roles import (
     ATTACHMENT,
     CONTACT,
     CONTACT_INLINE,
     DISCLOSURE,
     DOC_NUMBER,
-    find_doc_number,
     ORG_END,
-    Layout,
+    ZHUSONG_LABEL,
     attachment_match,
+    find_doc_number,
     is_addressee,
     is_furniture,
     is_label_line,
     is_prose,
-    is_table_row,
-    label_pairs,
-    ZHUSONG_LABEL,
-    zhusong_line,
 )
 
 
@@ -446,7 +443,7 @@ def _find_title(layout: Layout) -> str | None:
     lines = layout.lines
     for e in range(layout.front_end):
         s = _title_line(lines[e].s)
-        if len(s) < 5 and not _closes_broken_title(lines, e, s):
+        if len(s) < 5 and not _closes_broken_title(layout, e, s):
             continue
         if _furniture_not_title(s) or is_label_line(s) or is_prose(s) or any(ch in s for ch in "：:|>"):
             continue
@@ -468,13 +465,13 @@ def _find_title(layout: Layout) -> str | None:
     return None
 
 
-def _closes_broken_title(lines, e: int, s: str) -> bool:
+def _closes_broken_title(layout: Layout, e: int, s: str) -> bool:
     """关于进一步加强 / 农村公路建设管理工作的 / 实施意见: a short last line holding only the 文种 closes a title
     broken before it (the line above ends in 的 or holds 关于)."""
     if e == 0 or not doc_type_of(s):
         return False
-    prev = lines[e - 1].s
-    return not is_prose(prev) and len(prev) <= 40 and (prev.endswith("的") or "关于" in prev)
+    prev = layout.lines[e - 1].s
+    return not layout.roles.prose(e - 1) and len(prev) <= 40 and (prev.endswith("的") or "关于" in prev)
 
 
 def _furniture_not_title(s: str) -> bool:
@@ -599,9 +596,9 @@ def _linked_notice(layout: Layout, from_top: bool = False) -> tuple[str | None, 
     notice itself names its title (and 文号) when the stored body prints neither (a page whose body is
     nothing but its links holds them in its front matter: from_top)."""
     start = layout.signatures[-1][1] + 1 if layout.signatures else (0 if from_top else layout.front_end)
-    for line in layout.lines[start:]:
-        s = line.s
-        if "关于" not in s or not FILE_EXTENSION.search(s) or attachment_match(s):
+    for i in range(start, len(layout.lines)):
+        s = layout.lines[i].s
+        if "关于" not in s or not FILE_EXTENSION.search(s) or layout.roles.attachment(i):
             continue
         name = FILE_EXTENSION.sub("", s).strip()
         span = find_doc_number(name)
@@ -625,7 +622,7 @@ def _late_notice(layout: Layout) -> tuple[int, int, str] | None:
     stop = min([len(lines) - 1, layout.front_end + _LATE_REACH] + [first for first, _ in layout.signatures[:1]])
     for i in range(layout.front_end, stop):
         s = lines[i].s
-        if "关于" not in s or len(s) > 120 or is_prose(s):
+        if "关于" not in s or len(s) > 120 or layout.roles.prose(i):
             continue
         last, title = i, s
         if not doc_type_of(s):
@@ -633,7 +630,7 @@ def _late_notice(layout: Layout) -> tuple[int, int, str] | None:
                 continue
             last, title = i + 1, s + lines[i + 1].s
         for k in (last + 1, last + 2):
-            if k < len(lines) and is_addressee(lines[k].s):
+            if k < len(lines) and layout.roles.addressee(k):
                 return i, k, title
     return None
 
@@ -643,12 +640,12 @@ def _title_goes_on(first: str, second: str) -> bool:
     return len(second) <= 60 and not is_prose(second) and "关于" not in second and bool(doc_type_of(first + second))
 
 
-def _number_above(layout: Layout, i: int) -> list[str]:
+def _number_above(layout: Layout, i: int) -> list[int]:
     """湘政办发〔2009〕24号 on the line above a late title (a red-head document's 文号 stands over its title)."""
     if i == 0:
         return []
     s = layout.lines[i - 1].s
-    return [s] if len(s) <= 30 and search_doc_number(s) else []
+    return [i - 1] if len(s) <= 30 and search_doc_number(s) else []
 
 
 def _body_title(layout: Layout, plan_title: str | None) -> str | None:
@@ -660,7 +657,7 @@ def _body_title(layout: Layout, plan_title: str | None) -> str | None:
     stop = layout.first_marker if layout.first_marker is not None else len(layout.lines)
     for i in range(layout.front_end, stop):
         s = layout.lines[i].s
-        if not is_prose(s) and _key(s.replace("《", "").replace("》", "")) == want.replace("《", "").replace("》", ""):
+        if not layout.roles.prose(i) and _key(s.replace("《", "").replace("》", "")) == want.replace("《", "").replace("》", ""):
             return s
     return None
 
@@ -668,7 +665,7 @@ def _body_title(layout: Layout, plan_title: str | None) -> str | None:
 def _label_values(layout: Layout) -> dict[str, str]:
     values: dict[str, str] = {}
     for i in range(layout.front_end):
-        pairs = label_pairs(layout.lines[i].s)
+        pairs = layout.roles.fields(i)
         if len(pairs) == 1 and not pairs[0][1] and "|" not in layout.lines[i].s:
             pairs = [(pairs[0][0], _value_below(layout, i))]
         for label, value in pairs:
@@ -682,8 +679,8 @@ def _value_below(layout: Layout, i: int) -> str:
     (a page's field list printed one line per label and one per value)."""
     if i + 1 >= layout.front_end:
         return ""
-    s = layout.lines[i + 1].s
-    return "" if is_label_line(s) or is_prose(s) or len(s) > 60 or "|" in s else s
+    s, roles = layout.lines[i + 1].s, layout.roles
+    return "" if roles.label(i + 1) or roles.prose(i + 1) or len(s) > 60 or "|" in s else s
 
 
 def _first(values: dict[str, str], *labels: str) -> str | None:
@@ -734,14 +731,14 @@ def _attachments_in_body(layout: Layout) -> list[str]:
     listed = False
     i = layout.front_end
     while i < len(lines):
-        label = _attachment_label(lines[i].s)
+        label = layout.roles.ask(_attachment_label, i)
         if label is None or i == layout.addressee:
             i += 1
             continue
         rest, has_colon = label
         j = i + 1
         names = [rest]
-        if not rest.strip() and j < len(lines) and (nxt := _attachment_label(lines[j].s)) is not None and nxt[0].strip():
+        if not rest.strip() and j < len(lines) and (nxt := layout.roles.ask(_attachment_label, j)) is not None and nxt[0].strip():
             # 附  图 / 附图 1  …资源图 / 附图 2  …分区图: a bare label over labelled entries, each read as its own label
             i = j
             continue
@@ -870,8 +867,8 @@ _NAMES_A_DOCUMENT = re.compile(r"表|单|方案|办法|规则|目录|指南|意�
 def _attachment_line(lines, j: int, layout: Layout) -> bool:
     """A line that goes on listing attachments: short, no sentence, no table row, no date,
     no signature or issuing body."""
-    s = lines[j].s
-    if _attachment_label(s) is not None or is_table_row(s):
+    s, roles = lines[j].s, layout.roles
+    if roles.ask(_attachment_label, j) is not None or roles.table_row(j):
         return False
     if any(j == first for first, _ in layout.signatures) and not _name_above_signature(lines, j, layout):
         return False
@@ -879,7 +876,7 @@ def _attachment_line(lines, j: int, layout: Layout) -> bool:
         return False  # the signature after the list (国家发展改革委), not an attachment
     if _numbered_entry(s):
         return True
-    return len(s) <= 80 and not any(ch in s for ch in "。；：:") and not is_date_line(s) and lines[j].marker is None
+    return len(s) <= 80 and not any(ch in s for ch in "。；：:") and not roles.date(j) and lines[j].marker is None
 
 
 def _name_above_signature(lines, j: int, layout: Layout) -> bool:
@@ -1062,7 +1059,7 @@ def _bodies_over_number(layout: Layout) -> str | None:
     line right above the 文号 line, names the issuers of a notice that has no signature."""
     lines = layout.lines
     for i in range(1, min(layout.front_end, 8)):
-        found = find_doc_number(lines[i].s)
+        found = layout.roles.doc_number(i)
         if not found or found[0] != 0 or found[1] != len(lines[i].s):
             continue
         orgs = []
@@ -1291,7 +1288,7 @@ def _title_above_addressee(layout: Layout) -> str | None:
     block, j = "", at - 1
     while j >= 0 and at - j <= 3:
         s = lines[j].s
-        if DOC_NUMBER.fullmatch(s) or is_date_line(s) or is_label_line(s) or is_prose(s) or len(s) > 150 or any(ch in s for ch in "：:|"):
+        if DOC_NUMBER.fullmatch(s) or layout.roles.date(j) or layout.roles.label(j) or layout.roles.prose(j) or len(s) > 150 or any(ch in s for ch in "：:|"):
             break
         block, j = s + block, j - 1
         if "关于" in s:
@@ -1343,18 +1340,20 @@ def _promulgated(title: str | None, plan_title: str | None) -> str | None:
 _UNCLOSED_NUMBER = re.compile(r"^([\p{Han}]{1,12})[ \t\u3000]*+[〔\[［【]((?:19|20)\d{2})(\d{1,4})$")
 
 
-def _front_doc_number(front: list[str]) -> str | None:
-    for s in front:
+def _front_doc_number(layout: Layout, front_at: list[int]) -> str | None:
+    """The 文号 of the front matter (its lines `front_at`): a line that is one, or follows the title on its line."""
+    front = [layout.lines[i].s for i in front_at]
+    for i, s in zip(front_at, front):
         m = _UNCLOSED_NUMBER.match(s)
         if m and _ISSUER_CODE_END.search(m.group(1)):
             return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
         glued = _title_then_number(s)
         if glued:
             return glued[1]
-        found = find_doc_number(s) if len(s) <= 60 else None
+        found = layout.roles.doc_number(i) if len(s) <= 60 else None
         # the 文号 line, possibly followed by 签发人：… (GB/T 9704 上行文)
         ends_line = len(s) <= found[1] + 6 or "签发人" in s[found[1]:] or _glued_title(s[found[1]:]) if found else False
-        if found and found[0] <= 6 and ends_line and not is_label_line(s):
+        if found and found[0] <= 6 and ends_line and not layout.roles.label(i):
             return normalise_doc_number(s[found[0]:found[1]])
     return next((n for n in map(_number_after_title, front) if n), None) or next(
         (n for n in map(_number_after_book, front) if n), None
@@ -1435,14 +1434,14 @@ def _promulgation_number(text: str) -> str | None:
 _ISSUER_WORD = re.compile(r"(?:政府|院|部|局|委员会|委|厅|署|办公室|办|行|中心)$")
 
 
-def _read_doc_number(layout: Layout, labels: dict[str, str], html_meta: dict[str, str], decree, front: list[str]) -> str | None:
+def _read_doc_number(layout: Layout, labels: dict[str, str], html_meta: dict[str, str], decree, front_at: list[int]) -> str | None:
     doc_number = _first(labels, "文号", "发文字号", "发文文号", "字号")
     if doc_number:
         doc_number = _label_number(doc_number)
     if not doc_number and html_meta.get("doc_number"):
         doc_number = search_doc_number(html_meta["doc_number"])
     if not doc_number:
-        doc_number = _front_doc_number(front)
+        doc_number = _front_doc_number(layout, front_at)
     if not doc_number and decree:
         doc_number = decree[0]
     if not doc_number:
@@ -1450,9 +1449,10 @@ def _read_doc_number(layout: Layout, labels: dict[str, str], html_meta: dict[str
     return doc_number
 
 
-def _read_dates(labels, html_meta, front: list[str], issue_date: str | None) -> tuple[str | None, str | None]:
+def _read_dates(labels, html_meta, layout: Layout, front_at: list[int], issue_date: str | None) -> tuple[str | None, str | None]:
     """(成文日期, 发布日期): the page's fields, else the header's dates (two: issued, then published)."""
-    header_dates = [d for d in (parse_date(s) for s in front if is_iso_date_line(s) or is_date_line(s)) if d]
+    roles, front = layout.roles, [layout.lines[i].s for i in front_at]
+    header_dates = [d for d in (parse_date(roles.texts[i]) for i in front_at if roles.iso_date(i) or roles.date(i)) if d]
     if not issue_date:
         v = _first(labels, "成文日期", "发文日期", "印发日期")
         issue_date = parse_date(v) if v else (header_dates[0] if len(header_dates) >= 2 else None)
@@ -1489,13 +1489,14 @@ def _dates_page(m: re.Match, line: str) -> bool:
     return source is not None and ORG_END.search(source.group(1)) is not None
 
 
-def _read_index_number(labels, html_meta, front: list[str]) -> str | None:
+def _read_index_number(labels, html_meta, layout: Layout, front_at: list[int]) -> str | None:
     index_number = _first(labels, "索引号", "索取号", "信息索引号")
     if index_number:
         m = INDEX_NUMBER.search(index_number)
         return _WHITESPACE.sub("", m.group(0)) if m else index_number.split()[0]
-    for s in front:
-        if INDEX_NUMBER.fullmatch(s) and not is_iso_date_line(s):
+    for i in front_at:
+        s = layout.lines[i].s
+        if INDEX_NUMBER.fullmatch(s) and not layout.roles.iso_date(i):
             return s
     return html_meta.get("index_number", "").strip() or None
 
@@ -1529,10 +1530,11 @@ def _read_disclosure(layout: Layout, labels) -> str | None:
 def _closing_label(layout: Layout, *wanted: str) -> str | None:
     """A page field printed after the signature (公开方式：主动公开 below the date)."""
     start = layout.signatures[0][1] + 1 if layout.signatures else layout.front_end
-    for line in layout.lines[start:]:
-        if not any(w[0] in line.s and w[-1] in line.s for w in wanted):
+    for i in range(start, len(layout.lines)):
+        s = layout.lines[i].s
+        if not any(w[0] in s and w[-1] in s for w in wanted):
             continue  # a label, even letter-spaced (公 开 方 式), holds its first and last character
-        for label, value in label_pairs(line.s):
+        for label, value in layout.roles.fields(i):
             if label in wanted and value:
                 return value
     return None
@@ -1576,7 +1578,7 @@ def _read_doc_type(title: str | None, plan_title: str | None, layout: Layout) ->
 def _addressees(layout: Layout, late: tuple[int, int] | None) -> list[str]:
     at = layout.addressee if layout.addressee is not None else (late[1] if late else None)
     s = layout.lines[at].s if at is not None else ""
-    found = split_addressees(s.partition("\n")[0] if zhusong_line(s) else s)
+    found = split_addressees(s.partition("\n")[0] if at is not None and layout.roles.zhusong(at) else s)
     return found + [a for a in _closing_addressees(layout) if a not in found]
 
 
@@ -1585,15 +1587,15 @@ def _closing_addressees(layout: Layout) -> list[str]:
     cannot hold them all; they are addressees as the line above the body is."""
     if not layout.signatures:
         return []
-    for line in layout.lines[layout.signatures[0][1] + 1:]:
-        if zhusong_line(line.s):
-            return split_addressees(line.s.partition("\n")[0])  # the 抄送 line may be joined below it
+    for i in range(layout.signatures[0][1] + 1, len(layout.lines)):
+        if layout.roles.zhusong(i):
+            return split_addressees(layout.lines[i].s.partition("\n")[0])  # the 抄送 line may be joined below it
     return []
 
 
 def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Metadata:
     lines = layout.lines
-    front = [lines[i].s for i in range(layout.front_end)]
+    front_at = list(range(layout.front_end))  # the front matter's lines (and a late title's 文号 lines)
     labels = _label_values(layout)
 
     title = _read_title(layout, labels, html_meta)
@@ -1608,14 +1610,15 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
     title = title or (late[2] if late else linked_title)
     if late:
         # the 文号 over or under the late title
-        front = front + _number_above(layout, late[0]) + [lines[k].s for k in range(late[0] + 1, late[1])]
+        front_at = front_at + _number_above(layout, late[0]) + list(range(late[0] + 1, late[1]))
+    front = [lines[i].s for i in front_at]
     plan_title = _plan_title(layout, title)
     title = _promulgated(title, plan_title)
     decree = _decree(text)
     glued = _glued_head(layout, title)
-    doc_number = _read_doc_number(layout, labels, html_meta, decree, front) or linked_number or (glued[0] if glued else None)
+    doc_number = _read_doc_number(layout, labels, html_meta, decree, front_at) or linked_number or (glued[0] if glued else None)
     issuer, issue_date = _issuer_and_date(title, layout, labels, html_meta, decree, text)
-    issue_date, publish_date = _read_dates(labels, html_meta, front, issue_date)
+    issue_date, publish_date = _read_dates(labels, html_meta, layout, front_at, issue_date)
     doc_type = _read_doc_type(title, plan_title, layout)
     if not title:
         title = _body_title(layout, plan_title)
@@ -1628,7 +1631,7 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
         issue_date=issue_date,
         publish_date=publish_date,
         addressees=_addressees(layout, late) or (glued[1] if glued else []),
-        index_number=_read_index_number(labels, html_meta, front),
+        index_number=_read_index_number(labels, html_meta, layout, front_at),
         topic=_read_topic(labels, html_meta, front),
         validity=_read_validity(labels, html_meta, front),
         contact=_contact(layout) or html_meta.get("contact") or None,

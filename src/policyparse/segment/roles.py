@@ -273,6 +273,19 @@ class Roles:
 
     def __init__(self, lines: Sequence[_Text]) -> None:
         self.texts = [line.s for line in lines]
+        self._asked: dict[Callable[[str], Any], dict[int, Any]] = {}
+
+    def ask(self, test: Callable[[str], Any], i: int) -> Any:
+        """test(line i's text) for a line test of a reader's own (metadata's attachment label), kept as the
+        facts below are."""
+        known = self._asked.get(test)
+        if known is None:
+            known = self._asked[test] = {}
+        try:
+            return known[i]
+        except KeyError:
+            answer = known[i] = test(self.texts[i])
+            return answer
 
     prose = _Fact(is_prose)  # a sentence paragraph
     date = _Fact(is_date_line)  # a written date alone (2021年6月1日)
