@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 import regex as re
 
 from policyparse.grammar import SEAL_NOTE, SIGNED_LINE, is_enactment_note
-from policyparse.segment.dates import is_date_line
 from policyparse.grammar import Marker, match_marker
-from policyparse.segment.roles import (  # noqa: F401  (re-exported: the line tests lived here)
+from policyparse.segment.roles import ORG_END, Roles, is_addressee, is_table_row, zhusong_line
+from policyparse.segment.roles import label_pairs  # noqa: F401  (where callers found it before segment.roles)
     Roles,
     ATTACHMENT,
     CONTACT,
