@@ -14,29 +14,6 @@ from policyparse.grammar import SEAL_NOTE, SIGNED_LINE, is_enactment_note
 from policyparse.grammar import Marker, match_marker
 from policyparse.segment.roles import ORG_END, Roles, is_addressee, is_table_row, zhusong_line
 from policyparse.segment.roles import label_pairs  # noqa: F401  (where callers found it before segment.roles)
-    Roles,
-    ATTACHMENT,
-    CONTACT,
-    CONTACT_INLINE,
-    DISCLOSURE,
-    DOC_NUMBER,
-    LABEL_RE,
-    LABELS,
-    ORG_END,
-    ORG_HINT,
-    ZHUSONG_LABEL,
-    attachment_match,
-    find_doc_number,
-    is_addressee,
-    is_furniture,
-    is_label_line,
-    is_meta_line,
-    is_prose,
-    is_signature_org,
-    is_table_row,
-    label_pairs,
-    zhusong_line,
-)
 from policyparse.segment.tables import find_tables
 from policyparse.segment.tasktables import TaskTable, find_task_tables
 
