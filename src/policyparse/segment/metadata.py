@@ -727,52 +727,72 @@ _BULLET = re.compile(r"^[-•·][ \t\u3000]*+")
 
 def _attachments_in_body(layout: Layout) -> list[str]:
     out: list[str] = []
-    lines = layout.lines
-    listed = False
+    lines, roles = layout.lines, layout.roles
+    listed = False  # a list has been read (a label with its colon): later labels head the attached documents
     i = layout.front_end
     while i < len(lines):
-        label = layout.roles.ask(_attachment_label, i)
+        label = roles.ask(_attachment_label, i)
         if label is None or i == layout.addressee:
             i += 1
             continue
         rest, has_colon = label
-        j = i + 1
-        names = [rest]
-        if not rest.strip() and j < len(lines) and (nxt := layout.roles.ask(_attachment_label, j)) is not None and nxt[0].strip():
-            # 附  图 / 附图 1  …资源图 / 附图 2  …分区图: a bare label over labelled entries, each read as its own label
-            i = j
+        if not rest.strip() and _labelled_entry(layout, i + 1):
+            i += 1  # 附  图 / 附图 1  …资源图 / 附图 2  …分区图: a bare label over labelled entries, each read as its own label
             continue
-        if not rest.strip() and not (has_colon and j < len(lines) and _numbered_entry(lines[j].s)):
-            # a bare label heads the attached document itself: its title is the name
-            if j < len(lines) and _attachment_line(lines, j, layout):
-                names.append(lines[j].s)
-            i = j + 1
+        if not rest.strip() and not (has_colon and i + 1 < len(lines) and _numbered_entry(lines[i + 1].s)):
+            names, i = _attached_title(layout, i, rest)
             if listed:
                 out = _rejoin_wrapped_names(out, names[-1])
                 continue
         else:
-            # a numbered list goes on with numbered entries only (table cells may follow it), and with the
-            # wrapped end of an entry's name
-            numbered = _numbered_entry(rest) or not rest.strip()
-            while j < len(lines) and _attachment_line(lines, j, layout):
-                if numbered and not _numbered_entry(lines[j].s):
-                    if not (names[-1].strip() and _wrapped_entry_end(lines, j, layout, names[-1])):
-                        break
-                    names[-1] += lines[j].s.strip()
-                else:
-                    names.append(lines[j].s)
-                j += 1
-            i = j
+            names, i = _listed_names(layout, i, rest)
             if listed and not has_colon:
                 continue
         listed = listed or has_colon
-        for name in names:
-            for part in _attachment_names(name):
-                if _NO_LETTER.fullmatch(part):
-                    continue  # 2 9: a page number printed after the list, no name
-                if part not in out and not any(o.startswith(part) for o in out):
-                    out.append(part)
+        _add_names(out, names)
     return out
+
+
+def _labelled_entry(layout: Layout, j: int) -> bool:
+    """附图 1  …资源图: line j is an attachment label with a name after it."""
+    label = layout.roles.ask(_attachment_label, j) if j < len(layout.lines) else None
+    return label is not None and bool(label[0].strip())
+
+
+def _attached_title(layout: Layout, i: int, rest: str) -> tuple[list[str], int]:
+    """(names, next line) for a bare label on line i: it heads the attached document itself, whose title is
+    the name."""
+    names, j = [rest], i + 1
+    if j < len(layout.lines) and _attachment_line(layout.lines, j, layout):
+        names.append(layout.lines[j].s)
+    return names, j + 1
+
+
+def _listed_names(layout: Layout, i: int, rest: str) -> tuple[list[str], int]:
+    """(names, next line) for the list a label on line i opens: a numbered list goes on with numbered entries
+    only (table cells may follow it), and with the wrapped end of an entry's name."""
+    lines = layout.lines
+    names, j = [rest], i + 1
+    numbered = _numbered_entry(rest) or not rest.strip()
+    while j < len(lines) and _attachment_line(lines, j, layout):
+        if numbered and not _numbered_entry(lines[j].s):
+            if not (names[-1].strip() and _wrapped_entry_end(lines, j, layout, names[-1])):
+                break
+            names[-1] += lines[j].s.strip()
+        else:
+            names.append(lines[j].s)
+        j += 1
+    return names, j
+
+
+def _add_names(out: list[str], names: list[str]) -> None:
+    """The attachment names on these lines, each once, a name another starts with dropped."""
+    for name in names:
+        for part in _attachment_names(name):
+            if _NO_LETTER.fullmatch(part):
+                continue  # 2 9: a page number printed after the list, no name
+            if part not in out and not any(o.startswith(part) for o in out):
+                out.append(part)
 
 
 def _wrapped_entry_end(lines, j: int, layout: Layout, entry: str) -> bool:
