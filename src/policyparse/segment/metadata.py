@@ -39,6 +39,7 @@ from policyparse.grammar import (
     SUBJECTS_AFTER,
     adopting_body,
     decree_number,
+    field_labels,
 )
 from policyparse.models import CitedDocument, Metadata, PlanPeriod
 from policyparse.segment.dates import is_date_line, is_iso_date_line, parse_date
@@ -683,8 +684,9 @@ def _value_below(layout: Layout, i: int) -> str:
     return "" if roles.label(i + 1) or roles.prose(i + 1) or len(s) > 60 or "|" in s else s
 
 
-def _first(values: dict[str, str], *labels: str) -> str | None:
-    for label in labels:
+def _labelled(values: dict[str, str], field: str) -> str | None:
+    """A field's value under the first of its labels (lexicons/field_labels.tsv, ranked) that the page fills."""
+    for label in field_labels(field):
         if values.get(label):
             return values[label]
     return None
@@ -1011,12 +1013,12 @@ def _signed_issuer_and_date(title, layout: Layout, decree) -> tuple[str | None, 
 
 def _spelled_out_issuer(issuer: str | None, title, layout: Layout, labels, html_meta) -> str | None:
     """The page's 发文机关 field, its 发布机构 and the red head spell out an issuer the signature shortens."""
-    field = _first(labels, "发文机关", "成文机关", "发文单位", "制定机关", "颁布机关") or html_meta.get("issuer") or None
+    field = _labelled(labels, "issuer") or html_meta.get("issuer") or None
     if not issuer or (field and _shortened(issuer, field)):
         issuer = field or issuer
     # 发布机构 names the body that posted the page, not always the signer: it only spells out a signature that
     # abbreviates it (市卫生健康委 under 发布机构：某某市卫生健康委员会)
-    publisher = _first(labels, "发布机构", "发布单位")
+    publisher = _labelled(labels, "publisher")
     if issuer and publisher and _shortened(issuer, publisher):
         issuer = publisher
     head = _red_head(layout) or _title_place(title, issuer)
@@ -1274,7 +1276,7 @@ def joint_issuers(issuer: str) -> str:
 
 
 def _read_title(layout: Layout, labels: dict[str, str], html_meta: dict[str, str]) -> str | None:
-    title = _first(labels, "信息名称", "标题", "名称", "文件名称", "发文标题", "法规标题") or html_meta.get("title") or None
+    title = _labelled(labels, "title") or html_meta.get("title") or None
     title = _without_own_number(title) if title else None
     if title and not doc_type_of(title):
         title = _find_title(layout) or (None if _site_name(title) else title)
@@ -1455,7 +1457,7 @@ _ISSUER_WORD = re.compile(r"(?:政府|院|部|局|委员会|委|厅|署|办公�
 
 
 def _read_doc_number(layout: Layout, labels: dict[str, str], html_meta: dict[str, str], decree, front_at: list[int]) -> str | None:
-    doc_number = _first(labels, "文号", "发文字号", "发文文号", "字号")
+    doc_number = _labelled(labels, "doc_number")
     if doc_number:
         doc_number = _label_number(doc_number)
     if not doc_number and html_meta.get("doc_number"):
@@ -1474,10 +1476,10 @@ def _read_dates(labels, html_meta, layout: Layout, front_at: list[int], issue_da
     roles, front = layout.roles, [layout.lines[i].s for i in front_at]
     header_dates = [d for d in (parse_date(roles.texts[i]) for i in front_at if roles.iso_date(i) or roles.date(i)) if d]
     if not issue_date:
-        v = _first(labels, "成文日期", "发文日期", "印发日期")
+        v = _labelled(labels, "issue_date")
         issue_date = parse_date(v) if v else (header_dates[0] if len(header_dates) >= 2 else None)
     publish_date = None
-    v = _first(labels, "发布日期", "发布时间", "公开日期", "公开时间", "产生日期", "生成日期", "公布日期", "颁布日期")
+    v = _labelled(labels, "publish_date")
     if v:
         publish_date = parse_date(v)
     if not issue_date and html_meta.get("issue_date"):
@@ -1510,7 +1512,7 @@ def _dates_page(m: re.Match, line: str) -> bool:
 
 
 def _read_index_number(labels, html_meta, layout: Layout, front_at: list[int]) -> str | None:
-    index_number = _first(labels, "索引号", "索取号", "信息索引号")
+    index_number = _labelled(labels, "index_number")
     if index_number:
         m = INDEX_NUMBER.search(index_number)
         return _WHITESPACE.sub("", m.group(0)) if m else index_number.split()[0]
@@ -1522,7 +1524,7 @@ def _read_index_number(labels, html_meta, layout: Layout, front_at: list[int]) -
 
 
 def _read_topic(labels, html_meta, front: list[str]) -> str | None:
-    topic = _first(labels, "主题分类", "分类") or html_meta.get("topic") or None
+    topic = _labelled(labels, "topic") or html_meta.get("topic") or None
     if topic:
         return topic
     for s in front:
@@ -1533,7 +1535,7 @@ def _read_topic(labels, html_meta, front: list[str]) -> str | None:
 
 
 def _read_validity(labels, html_meta, front: list[str]) -> str | None:
-    validity = _first(labels, "有效性", "时效性", "效力状态", "是否有效", "有效状态") or html_meta.get("validity") or None
+    validity = _labelled(labels, "validity") or html_meta.get("validity") or None
     if validity:
         return validity
     return next((s for s in front if s in VALIDITY_WORDS), None)
@@ -1544,7 +1546,7 @@ def _read_disclosure(layout: Layout, labels) -> str | None:
         d = DISCLOSURE.search(layout.lines[i].s)
         if d:
             return d.group(0)
-    return _first(labels, "公开方式", "公开属性") or _closing_label(layout, "公开方式", "公开属性")
+    return _labelled(labels, "disclosure") or _closing_label(layout, *field_labels("disclosure"))
 
 
 def _closing_label(layout: Layout, *wanted: str) -> str | None:

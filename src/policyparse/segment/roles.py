@@ -16,7 +16,7 @@ from typing import Any, Protocol
 import regex as re
 
 from policyparse import lexicons
-from policyparse.grammar import match_marker
+from policyparse.grammar import field_labels, match_marker
 from policyparse.segment.dates import is_date_line, is_iso_date_line
 
 _SPACE = re.compile(r"\s+")
@@ -169,22 +169,12 @@ def attachment_match(s: str):
     return m
 
 
-# ------------------------------------------------------------------ header labels
-
-LABELS = [
-    "索引号", "索取号", "信息索引号", "发布机构", "发文机关", "发文单位", "成文机关", "信息名称", "名称", "标题", "文件名称",
-    "产生日期", "生成日期", "成文日期", "发文日期", "印发日期", "发布日期", "发布时间", "公开日期", "公开时间", "施行日期",
-    "发文字号", "文号", "关键词", "主题词", "内容概述", "主题分类", "分类", "体裁分类", "组配分类", "服务对象分类",
-    "有效性", "时效性", "效力状态", "是否有效", "有效状态", "公开方式", "公开范围", "公开属性", "来源", "作者", "编辑",
-    "浏览次数", "点击数", "点击量", "所属机构", "信息来源", "文章来源",
-    # legal-database exports: 【制定机关】…【公布日期】…【字号】…, 发文标题：… / 发文文号：…
-    "制定机关", "颁布机关", "公布日期", "颁布日期", "字号", "发文文号", "发文标题", "法规标题", "效力级别", "时效性",
-]
+# ------------------------------------------------------------------ header labels (lexicons/field_labels.tsv)
 
 
 def _label_regex() -> re.Pattern:
     alts = []
-    for label in sorted(LABELS, key=len, reverse=True):
+    for label in sorted(field_labels(), key=len, reverse=True):
         alts.append(r"[ \t\u3000]*".join(re.escape(ch) for ch in label))
     names = "|".join(alts)
     # a label may stand in 【】, as legal databases print it, or open a list item (- 索引号：… / • 发文字号：);
