@@ -1471,26 +1471,34 @@ def _read_doc_number(layout: Layout, labels: dict[str, str], html_meta: dict[str
     return doc_number
 
 
-def _read_dates(labels, html_meta, layout: Layout, front_at: list[int], issue_date: str | None) -> tuple[str | None, str | None]:
-    """(成文日期, 发布日期): the page's fields, else the header's dates (two: issued, then published)."""
-    roles, front = layout.roles, [layout.lines[i].s for i in front_at]
-    header_dates = [d for d in (parse_date(roles.texts[i]) for i in front_at if roles.iso_date(i) or roles.date(i)) if d]
-    if not issue_date:
-        v = _labelled(labels, "issue_date")
-        issue_date = parse_date(v) if v else (header_dates[0] if len(header_dates) >= 2 else None)
-    publish_date = None
+def _header_dates(layout: Layout, front_at: list[int]) -> list[str]:
+    """The dates the front matter prints on lines of their own (two: issued, then published)."""
+    roles = layout.roles
+    return [d for d in (parse_date(roles.texts[i]) for i in front_at if roles.iso_date(i) or roles.date(i)) if d]
+
+
+def _read_issue_date(labels, html_meta, header_dates: list[str], signed: str | None) -> str | None:
+    """成文日期: the signature's, else the page's field, else the first of two header dates, else the page's tags."""
+    if signed:
+        return signed
+    v = _labelled(labels, "issue_date")
+    date = parse_date(v) if v else (header_dates[0] if len(header_dates) >= 2 else None)
+    if not date and html_meta.get("issue_date"):
+        date = parse_date(html_meta["issue_date"])
+    return date
+
+
+def _read_publish_date(labels, html_meta, header_dates: list[str], front: list[str]) -> str | None:
+    """发布日期: the page's field or tags, else the last header date, else a bare 日期 / 时间 field dating the page."""
     v = _labelled(labels, "publish_date")
-    if v:
-        publish_date = parse_date(v)
-    if not issue_date and html_meta.get("issue_date"):
-        issue_date = parse_date(html_meta["issue_date"])
-    if not publish_date and html_meta.get("publish_date"):
-        publish_date = parse_date(html_meta["publish_date"]) or None
-    if not publish_date and header_dates:
-        publish_date = header_dates[-1]
-    if not publish_date:
-        publish_date = next((parse_date(m.group(1)) for s in front if (m := _DATE_FIELD.search(s)) and _dates_page(m, s)), None)
-    return issue_date, publish_date
+    date = parse_date(v) if v else None
+    if not date and html_meta.get("publish_date"):
+        date = parse_date(html_meta["publish_date"]) or None
+    if not date and header_dates:
+        date = header_dates[-1]
+    if not date:
+        date = next((parse_date(m.group(1)) for s in front if (m := _DATE_FIELD.search(s)) and _dates_page(m, s)), None)
+    return date
 
 
 # 来源：岳阳市政府门户网 日期：2017-01-12 17:08 字号：【 / 时间：2023-07-11 17:01 信息来源：丽水市政府: a page's
@@ -1617,19 +1625,9 @@ def _closing_addressees(layout: Layout) -> list[str]:
 
 def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Metadata:
     lines = layout.lines
-    front_at = list(range(layout.front_end))  # the front matter's lines (and a late title's 文号 lines)
     labels = _label_values(layout)
-
-    title = _read_title(layout, labels, html_meta)
-    late = None if title else _late_notice(layout)
-    linked_title, linked_number = (None, None) if title or late else _linked_notice(layout)
-    if title and not _ISSUING_TITLE.search(title):
-        linked_title, linked_number = _linked_notice(layout, from_top=True)
-        if linked_title and _issues(linked_title, title):
-            title = linked_title  # the page names what the notice issues; its link names the notice
-        else:
-            linked_title, linked_number = None, None
-    title = title or (late[2] if late else linked_title)
+    title, late, linked_number = _notice_title(layout, labels, html_meta)
+    front_at = list(range(layout.front_end))  # the front matter's lines (and a late title's 文号 lines)
     if late:
         # the 文号 over or under the late title
         front_at = front_at + _number_above(layout, late[0]) + list(range(late[0] + 1, late[1]))
@@ -1639,8 +1637,8 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
     decree = _decree(text)
     glued = _glued_head(layout, title)
     doc_number = _read_doc_number(layout, labels, html_meta, decree, front_at) or linked_number or (glued[0] if glued else None)
-    issuer, issue_date = _issuer_and_date(title, layout, labels, html_meta, decree, text)
-    issue_date, publish_date = _read_dates(labels, html_meta, layout, front_at, issue_date)
+    issuer, signed_date = _issuer_and_date(title, layout, labels, html_meta, decree, text)
+    header_dates = _header_dates(layout, front_at)
     doc_type = _read_doc_type(title, plan_title, layout)
     if not title:
         title = _body_title(layout, plan_title)
@@ -1650,8 +1648,8 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
         plan_title=plan_title,
         doc_number=doc_number,
         issuer=issuer,
-        issue_date=issue_date,
-        publish_date=publish_date,
+        issue_date=_read_issue_date(labels, html_meta, header_dates, signed_date),
+        publish_date=_read_publish_date(labels, html_meta, header_dates, front),
         addressees=_addressees(layout, late) or (glued[1] if glued else []),
         index_number=_read_index_number(labels, html_meta, layout, front_at),
         topic=_read_topic(labels, html_meta, front),
@@ -1664,6 +1662,22 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
         doc_type=doc_type,
     )
     return _fill_from_tags(meta, html_meta)
+
+
+def _notice_title(layout: Layout, labels: dict[str, str], html_meta: dict[str, str]) -> tuple[str | None, tuple[int, int, str] | None, str | None]:
+    """(title, late title block, the 文号 a download link names): the title block or the page's fields, else a
+    title below the page's own prose, else the page's link to the notice; a link also names the notice when the
+    title found names only what it issues."""
+    title = _read_title(layout, labels, html_meta)
+    late = None if title else _late_notice(layout)
+    linked_title, linked_number = (None, None) if title or late else _linked_notice(layout)
+    if title and not _ISSUING_TITLE.search(title):
+        linked_title, linked_number = _linked_notice(layout, from_top=True)
+        if linked_title and _issues(linked_title, title):
+            title = linked_title  # the page names what the notice issues; its link names the notice
+        else:
+            linked_title, linked_number = None, None
+    return title or (late[2] if late else linked_title), late, linked_number
 
 
 def _fill_from_tags(meta: Metadata, hints: dict[str, str]) -> Metadata:
