@@ -657,9 +657,9 @@ def _label_run_head(st: _Walk, top: Node) -> str | None:
     """The title of a paragraph a labelled line heads, when it is one of a run: 日常监测：… / 实地调研：… on
     consecutive lines (or after a paragraph of the run), 一屏：山区生态屏障 / 三环：… heading lines each over
     a paragraph, the next one within a few lines and no numbered line between."""
-    lines, i, n, roles = st.lines, st.i, st.n, st.roles
+    lines, i = st.lines, st.i
     head = label_head(lines[i].s)
-    if head is None or lines[i].marker is not None or i in st.tables or roles.label(i):
+    if head is None or lines[i].marker is not None or i in st.tables or st.roles.label(i):
         return None
     title, whole = head
     if is_note_text(title + "："):
@@ -667,21 +667,34 @@ def _label_run_head(st: _Walk, top: Node) -> str | None:
     if top.kind == "paragraph" and top.line_heads:
         return title
     if not whole:
-        # three or more in a row, none a responsibility note (牵头责任单位：…), each a different name
-        run = [lines[j].s for j in range(i, min(n, i + _LABEL_RUN_MIN))]
-        heads = [label_head(t) if lines[i + k].marker is None and not roles.label(i + k) else None for k, t in enumerate(run)]
-        heads = [h if h is not None and not is_note_text(h[0] + "：") else None for h in heads]
-        ok = len(run) == _LABEL_RUN_MIN and all(h is not None and not h[1] for h in heads)
-        return title if ok and len({h[0] for h in heads}) == len(heads) else None
-    if i + 1 >= n or not roles.prose(i + 1):
-        return None
+        return title if _labelled_lines_in_a_row(st, i) else None
+    return title if _heading_labels_go_on(st, i) else None
+
+
+def _labelled_lines_in_a_row(st: _Walk, i: int) -> bool:
+    """日常监测：… / 实地调研：… / …: three or more labelled lines in a row from line i, none a responsibility note
+    (牵头责任单位：…), each a different name."""
+    lines, n, roles = st.lines, st.n, st.roles
+    run = [lines[j].s for j in range(i, min(n, i + _LABEL_RUN_MIN))]
+    heads = [label_head(t) if lines[i + k].marker is None and not roles.label(i + k) else None for k, t in enumerate(run)]
+    heads = [h if h is not None and not is_note_text(h[0] + "：") else None for h in heads]
+    ok = len(run) == _LABEL_RUN_MIN and all(h is not None and not h[1] for h in heads)
+    return ok and len({h[0] for h in heads}) == len(heads)
+
+
+def _heading_labels_go_on(st: _Walk, i: int) -> bool:
+    """一屏：山区生态屏障 / a paragraph / 三环：…: a labelled heading line over a paragraph, the next labelled heading
+    line within a few lines and no numbered line between."""
+    lines, n = st.lines, st.n
+    if i + 1 >= n or not st.roles.prose(i + 1):
+        return False
     for j in range(i + 2, min(n, i + _LABEL_RUN_REACH)):
         if lines[j].marker is not None:
-            return None
+            return False
         nxt = label_head(lines[j].s)
         if nxt is not None and nxt[1]:
-            return title
-    return None
+            return True
+    return False
 
 
 def _heads_paragraphs(node: Node) -> bool:
