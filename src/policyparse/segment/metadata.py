@@ -441,29 +441,40 @@ def _title_fragment_ok(s: str) -> bool:
 
 
 def _find_title(layout: Layout) -> str | None:
-    lines = layout.lines
     for e in range(layout.front_end):
-        s = _title_line(lines[e].s)
-        if len(s) < 5 and not _closes_broken_title(layout, e, s):
-            continue
-        if _furniture_not_title(s) or is_label_line(s) or is_prose(s) or any(ch in s for ch in "：:|>"):
-            continue
-        if not doc_type_of(s):
-            continue
-        e, s = _own_title_line(layout, e, s)
-        block = s
-        if "关于" in s and not s.startswith("关于"):
-            return block
-        first = j = e
-        while not block.startswith("关于") and (j := j - 1) >= 0 and e - j <= 3 and _title_fragment_ok(lines[j].s):
-            prev = lines[j].s
-            if doc_type_of(prev) or ATTACHMENT.match(prev) or "关于" in block or ("关于" not in prev and len(prev) > 25):
-                break
-            block, first = prev + block, j
-        if block.startswith("关于"):
-            block = _issuers_above(lines, first) + block
-        return block + _title_continuation(layout, e, block)
+        s = layout.roles.ask(_title_line, e)
+        if _may_end_title(layout, e, s):
+            e, s = _own_title_line(layout, e, s)
+            return _title_block(layout, e, s)
     return None
+
+
+def _may_end_title(layout: Layout, e: int, s: str) -> bool:
+    """Line e, read as a title line (s), may end the title: a 文种 ends it, and it is no label, sentence or
+    page furniture."""
+    if len(s) < 5 and not _closes_broken_title(layout, e, s):
+        return False
+    if _furniture_not_title(s) or is_label_line(s) or is_prose(s) or any(ch in s for ch in "：:|>"):
+        return False
+    return bool(doc_type_of(s))
+
+
+def _title_block(layout: Layout, e: int, s: str) -> str:
+    """The title ending on line e (read as s): with the lines above that begin it, the issuers printed above a
+    title opening at 关于, and the lines below that go on with it."""
+    lines = layout.lines
+    block = s
+    if "关于" in s and not s.startswith("关于"):
+        return block
+    first = j = e
+    while not block.startswith("关于") and (j := j - 1) >= 0 and e - j <= 3 and _title_fragment_ok(lines[j].s):
+        prev = lines[j].s
+        if doc_type_of(prev) or ATTACHMENT.match(prev) or "关于" in block or ("关于" not in prev and len(prev) > 25):
+            break
+        block, first = prev + block, j
+    if block.startswith("关于"):
+        block = _issuers_above(lines, first) + block
+    return block + _title_continuation(layout, e, block)
 
 
 def _closes_broken_title(layout: Layout, e: int, s: str) -> bool:
@@ -562,7 +573,7 @@ def _own_title_line(layout: Layout, e: int, s: str) -> tuple[int, str]:
     is the last of the copies (it stands above the 文号 and differs only in dashes or spacing)."""
     k = e + 1
     while k < layout.front_end and k - e <= 2:
-        again = _title_line(layout.lines[k].s)
+        again = layout.roles.ask(_title_line, k)
         if _key(again) == _key(s):
             e, s = k, again
         k += 1
