@@ -85,22 +85,30 @@ _YEAR_BRACKETS = re.compile(r"[\[［（(【〔„]((?:19|20)\d{2})[\]］）)】�
 _ORDINAL = re.compile(r"〕第(?=\d)")
 # Patterns the readers below use, compiled once (the regex module's cache lookup costs more than the match).
 _TITLE_BRACKETS = stdre.compile(r"[《》\n]")  # listed characters: the standard module scans them faster
-_ISSUING_VERB_END = re.compile(r"(?:印发|转发|下发)$")
-_TITLE_ISSUING_VERB_END = re.compile(r"(?:印发|转发|发布|下发)$")
-_ISSUING_NOTICE_TITLE = re.compile(r"关于(?:印发|转发|下发)(.+?)的通知$")
+# 印发 / 转发 / 下发: the verbs by which a notice hands a document down (in its sentence, or in its title
+# with 发布 too); one set for every pattern that reads them
+_HANDS_DOWN = "印发|转发|下发"
+_ISSUING_VERB_END = re.compile(rf"(?:{_HANDS_DOWN})$")
+_TITLE_ISSUING_VERB_END = re.compile(rf"(?:{_HANDS_DOWN}|发布)$")
+_ISSUING_NOTICE_TITLE = re.compile(rf"关于(?:{_HANDS_DOWN})(.+?)的通知$")
 _WHITESPACE = re.compile(r"\s")
 _TRAILING_BRACKETED = re.compile(r"[（(]([^（）()]{4,40})[）)]$")
 _ATTACHMENT_COLON_LABEL = re.compile(r"^附\s*件\s*\d{0,3}\s*[：:]")
+# An attachment entry's number, written once: 1. / 1．/ 1、 (_DOT_ENTRY), （1） (_PAREN_ENTRY), 一、
+_DOT_ENTRY = r"\d{1,2}\s*[.．、]"
+_PAREN_ENTRY = r"[（(]\d{1,2}[）)]"
 # 1. / 1、 / （1） / 一、 before an attachment's name; （1）检查表；（2）汇总表 on one line part at the ； before （2）
-_BEFORE_ENTRY_NUMBER = re.compile(r"(?<=\S)\s+(?=\d{1,2}\s*[.．、])|(?<=[；;，,])\s*+(?=[（(]\d{1,2}[）)])")
-_ENTRY_NUMBER = re.compile(r"^\d{1,2}\s*[.．、]\s*")  # an entry that goes on a numbered list
-_ANY_ENTRY_NUMBER = re.compile(r"^(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}、)\s*")
+_BEFORE_ENTRY_NUMBER = re.compile(rf"(?<=\S)\s+(?={_DOT_ENTRY})|(?<=[；;，,])\s*+(?={_PAREN_ENTRY})")
+_ENTRY_NUMBER = re.compile(rf"^{_DOT_ENTRY}\s*")  # an entry that goes on a numbered list
+_ANY_ENTRY_NUMBER = re.compile(rf"^(?:{_DOT_ENTRY}|{_PAREN_ENTRY}|[一二三四五六七八九十]{{1,3}}、)\s*")
 # 附件：检查表.docx 汇总表.xls: download links on one line part after each file name
 _AFTER_FILE_NAME = re.compile(r"(?<=\.(?:docx|doc|xlsx|xls|pdf|wps|zip|rar|ofd|et))[ \t\u3000]++", re.I)
 # 检查表（略） / …（共3页） / …（另发）: a remark on the attachment, no part of its name
 # （略） / （附后） / （见附件）: a remark on how the attachment comes, no part of its name
 _ATTACHMENT_REMARK = re.compile(r"[（(](?:此件)?(?:略|另发|另行印发|附后|见附件|详见附件|不公开|共\d{1,3}页)[^（）()]{0,8}[）)]$")
-_FIRST_ENTRY = re.compile(r"^(\d{1,2})[ \t\u3000]*+[.．、](?!\d)")
+# k. / k． / k、 numbering an entry on a line (not the 2 of 2021 or of 1.2)
+_ENTRY_STOP = r"[ \t\u3000]*+[.．、](?!\d)"
+_FIRST_ENTRY = re.compile(rf"^(\d{{1,2}}){_ENTRY_STOP}")
 _PHONE_LABEL = re.compile(r"^联系电话\s*[：:]\s*")
 _SPACE_RUN = re.compile(r"[\s\u3000]+")
 _TOPIC_SEPARATORS = re.compile(r"[、，,/\s]+")
@@ -306,7 +314,7 @@ def _is_cited(text: str, name: str, start: int, end: int, number: str | None) ->
 
 
 _ISSUING_BEFORE = re.compile(r"现将[ \t\u3000]*+$")
-_ISSUED_AFTER = re.compile(r"^[ \t\u3000]*+(?:随文|一并)?(?:印发|转发|下发)")
+_ISSUED_AFTER = re.compile(rf"^[ \t\u3000]*+(?:随文|一并)?(?:{_HANDS_DOWN})")
 # 《…核定表》（附件1） / 《…说明》（附件2，以下简称…）: the notice's own attachment named in its text.
 _OWN_ATTACHMENT_AFTER = re.compile(r"^[（(][ \t\u3000]*+附[ \t\u3000]*+件")
 # 《…成熟度模型》等国家标准 / 《A》《B》等地方标准: standards, not documents.
@@ -862,7 +870,7 @@ def _attachment_label(s: str) -> tuple[str, bool] | None:
 @cache
 def _next_entry_number(k: int):
     """k. / k． / k、 standing alone (not the 2 of 2021 or of 1.2)."""
-    return re.compile(rf"(?<![\d.．]){k}[ \t\u3000]*+[.．、](?!\d)")
+    return re.compile(rf"(?<![\d.．]){k}{_ENTRY_STOP}")
 
 
 def _numbered_run(line: str) -> list[str]:
