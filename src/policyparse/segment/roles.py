@@ -59,8 +59,9 @@ def find_doc_number(s: str, pos: int = 0, endpos: int | None = None) -> tuple[in
 
 
 DISCLOSURE = re.compile(r"此件(?:公开发布|主动公开|依申请公开|不予公开|不公开|删减后公开|有删减)|(?:本文|本件)有删减|(?<=^|[（(])(?:主动公开|依申请公开|不予公开)(?=$|[）)])")
-CONTACT = re.compile(r"^[（(]?\s*(联系(?:电话|人|方式)\s*[：:]\s*.*?)\s*[）)]?\s*$")
-CONTACT_INLINE = re.compile(r"[（(]\s*(联系(?:电话|人|方式)\s*[：:][^（）()\n]{1,100})[）)]")
+_CONTACT_LABEL = r"联系(?:电话|人|方式)\s*[：:]"  # 联系电话： / 联系人： / 联系方式：
+CONTACT = re.compile(rf"^[（(]?\s*({_CONTACT_LABEL}\s*.*?)\s*[）)]?\s*$")  # a line of its own
+CONTACT_INLINE = re.compile(rf"[（(]\s*({_CONTACT_LABEL}[^（）()\n]{{1,100}})[）)]")  # in brackets inside a paragraph
 ATTACHMENT = re.compile(r"^附\s*件\s*(\d{0,3})\s*[：:．.、]?\s*(.*)$")
 ORG_HINT = re.compile(r"政府|部门|单位|办事处|委员会|管委会|局|厅|科协|学会|协会|开发区|街道|办公室|机关|院校|高校|基地|处室|各")
 ORG_END = re.compile(
