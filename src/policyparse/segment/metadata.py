@@ -45,6 +45,7 @@ from policyparse.models import CitedDocument, Metadata, PlanPeriod
 from policyparse.segment.dates import is_date_line, is_iso_date_line, parse_date
 from policyparse.segment.layout import Layout
 from policyparse.segment.roles import (
+    Roles,
     ATTACHMENT,
     CONTACT,
     CONTACT_INLINE,
@@ -752,7 +753,7 @@ def _attachments_in_body(layout: Layout) -> list[str]:
     listed = False  # a list has been read (a label with its colon): later labels head the attached documents
     i = layout.front_end
     while i < len(lines):
-        label = roles.ask(_attachment_label, i)
+        label = _attachment_label(roles, i)
         if label is None or i == layout.addressee:
             i += 1
             continue
@@ -776,7 +777,7 @@ def _attachments_in_body(layout: Layout) -> list[str]:
 
 def _labelled_entry(layout: Layout, j: int) -> bool:
     """附图 1  …资源图: line j is an attachment label with a name after it."""
-    label = layout.roles.ask(_attachment_label, j) if j < len(layout.lines) else None
+    label = _attachment_label(layout.roles, j) if j < len(layout.lines) else None
     return label is not None and bool(label[0].strip())
 
 
@@ -844,12 +845,19 @@ def _rejoin_wrapped_names(names: list[str], title: str) -> list[str]:
     return names
 
 
-def _attachment_label(s: str) -> tuple[str, bool] | None:
-    """(what follows the label, whether the label has its colon) for 附件… / 附表… / …日附件： lines and
+def _attachment_label(roles: Roles, i: int) -> tuple[str, bool] | None:
+    """(what follows the label, whether the label has its colon) for 附件… / 附表… / …日附件： on line i, and
     a label glued after the last paragraph's closing sentence (…以本通知为准。附件：1．…);
     a label line wrapped in its paragraph (…发展改革委网\n站）) is read as one line."""
-    s = s.replace("\n", "")
-    m = attachment_match(s)
+    s = roles.texts[i]
+    if "\n" in s:
+        s = s.replace("\n", "")
+        return _label_on(s, attachment_match(s))
+    return _label_on(s, roles.attachment(i))  # the layout's 附件 match of the line, asked once
+
+
+def _label_on(s: str, m) -> tuple[str, bool] | None:
+    """_attachment_label of the line s, given its 附件 match m (or None)."""
     if m:
         if ANNEX_ARTICLE.match(m.group(2)):
             return None  # 附件2第二条、第三条…: an article of an attached document, in a table cell
@@ -909,7 +917,7 @@ def _attachment_line(lines, j: int, layout: Layout) -> bool:
     """A line that goes on listing attachments: short, no sentence, no table row, no date,
     no signature or issuing body."""
     s, roles = lines[j].s, layout.roles
-    if roles.ask(_attachment_label, j) is not None or roles.table_row(j):
+    if _attachment_label(roles, j) is not None or roles.table_row(j):
         return False
     if any(j == first for first, _ in layout.signatures) and not _name_above_signature(lines, j, layout):
         return False
