@@ -229,18 +229,7 @@ def cited_documents(
     certificates (《报名表》, 《…清单》, 《…目录》, 《许可证》), standards (《…》（GB/T 26341-2010）), and
     exam subjects (考试设《…》、《…》4个科目).
     """
-    own: set[str] = set()
-    if own_title:
-        t = own_title.strip().strip("《》")
-        own = {_key(t), _key(_PERIOD_SUFFIX.sub("", t))}
-        about = t.find("关于")
-        if about > 0:
-            own.add(_key(t[about:]))  # 解读《关于…的实施意见》: the document itself, named without its issuer
-    own.update(_key(name) for name in attachments or ())
-    if notice_title:
-        own.add(_key(notice_title.strip().strip("《》")))  # 《北京市人民政府办公厅关于印发〈…〉的通知》 heading its own page
-        # 关于印发《A》和《B》的通知: every document the notice's title issues is its own, not only the first
-        own.update(_key(t) for t, _start, _end in balanced_titles(notice_title) if _ISSUES_OWN.search(notice_title))
+    own = _own_documents(own_title, attachments, notice_title)
     found = list(balanced_titles(text))
     aliases = {_key(t) for t, start, _end in found if _ALIAS.search(text[max(0, start - 6):start])}
     # 《…说明》（附件2）: named once as an attachment, it is one wherever else the text names it
@@ -265,6 +254,23 @@ def cited_documents(
             continue  # the same 文号 again under a retyped title (完善企业职王… / 完善企业职工…): one document
         seen[key] = CitedDocument(title=name, doc_number=number)
     return list(seen.values())
+
+
+def _own_documents(own_title: str | None, attachments: list[str] | None, notice_title: str | None) -> set[str]:
+    """The keys of the documents that are the notice's own, not cited: what it issues, its attachments, itself."""
+    own: set[str] = set()
+    if own_title:
+        t = own_title.strip().strip("《》")
+        own = {_key(t), _key(_PERIOD_SUFFIX.sub("", t))}
+        about = t.find("关于")
+        if about > 0:
+            own.add(_key(t[about:]))  # 解读《关于…的实施意见》: the document itself, named without its issuer
+    own.update(_key(name) for name in attachments or ())
+    if notice_title:
+        own.add(_key(notice_title.strip().strip("《》")))  # 《北京市人民政府办公厅关于印发〈…〉的通知》 heading its own page
+        # 关于印发《A》和《B》的通知: every document the notice's title issues is its own, not only the first
+        own.update(_key(t) for t, _start, _end in balanced_titles(notice_title) if _ISSUES_OWN.search(notice_title))
+    return own
 
 
 # A title written inside another with HTML-escaped brackets (印发&lt；…&gt；的通知) means 《…》.
