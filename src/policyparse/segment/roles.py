@@ -227,6 +227,9 @@ def label_pairs(s: str) -> list[tuple[str, str]]:
 # ------------------------------------------------------------------ the pass
 
 
+_UNASKED = object()  # a fact not yet computed for a line
+
+
 class _Text(Protocol):
     s: str
 
@@ -243,16 +246,15 @@ class _Fact:
     def __get__(self, roles: Roles | None, owner: type) -> Any:
         if roles is None:
             return self
-        known: dict[int, Any] = {}
         texts = roles.texts
+        known: list[Any] = [_UNASKED] * len(texts)  # by line index: a list, and no exception on a first ask
         test = self.test
 
         def ask(i: int) -> Any:
-            try:
-                return known[i]
-            except KeyError:
+            answer = known[i]
+            if answer is _UNASKED:
                 answer = known[i] = test(texts[i])
-                return answer
+            return answer
 
         ask.__doc__ = self.test.__doc__
         roles.__dict__[self.name] = ask  # the instance's own ask shadows this (non-data) descriptor from now on
@@ -264,19 +266,18 @@ class Roles:
 
     def __init__(self, lines: Sequence[_Text]) -> None:
         self.texts = [line.s for line in lines]
-        self._asked: dict[Callable[[str], Any], dict[int, Any]] = {}
+        self._asked: dict[Callable[[str], Any], list[Any]] = {}
 
     def ask(self, test: Callable[[str], Any], i: int) -> Any:
         """test(line i's text) for a line test of a reader's own (metadata's attachment label), kept as the
         facts below are."""
         known = self._asked.get(test)
         if known is None:
-            known = self._asked[test] = {}
-        try:
-            return known[i]
-        except KeyError:
+            known = self._asked[test] = [_UNASKED] * len(self.texts)
+        answer = known[i]
+        if answer is _UNASKED:
             answer = known[i] = test(self.texts[i])
-            return answer
+        return answer
 
     prose = _Fact(is_prose)  # a sentence paragraph
     date = _Fact(is_date_line)  # a written date alone (2021年6月1日)
