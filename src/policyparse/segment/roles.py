@@ -262,15 +262,21 @@ class _Fact:
 
 
 class Roles:
-    """Every line's role facts by line index, each computed once, lazily (most lines are asked few of them)."""
+    """Every line's role facts by line index, each computed once: the cheap ones for all lines at once, the
+    others lazily, when first asked (most lines are asked few of them)."""
 
     def __init__(self, lines: Sequence[_Text]) -> None:
-        self.texts = [line.s for line in lines]
+        texts = self.texts = [line.s for line in lines]
         self._asked: dict[Callable[[str], Any], list[Any]] = {}
+        # Facts a line's first character or a tab decides for most lines: all lines at once, the test run only
+        # where the fact may hold, and read back by index with no call of ours (as cheap to ask as to test).
+        self.table_row = [("\t" in s and is_table_row(s)) for s in texts].__getitem__  # cells joined by tabs
+        self.attachment = [attachment_match(s) if s[:1] == "附" else None for s in texts].__getitem__  # 附件：… (match)
+        self.zhusong = [(s[:1] == "主" and zhusong_line(s)) for s in texts].__getitem__  # 主送：各区人民政府
 
     def ask(self, test: Callable[[str], Any], i: int) -> Any:
-        """test(line i's text) for a line test of a reader's own (metadata's attachment label), kept as the
-        facts below are."""
+        """test(line i's text) for a line test of a reader's own (metadata's reading of a title line), kept as
+        the facts below are."""
         known = self._asked.get(test)
         if known is None:
             known = self._asked[test] = [_UNASKED] * len(self.texts)
@@ -286,9 +292,6 @@ class Roles:
     fields = _Fact(label_pairs)  # its (label, value) pairs
     doc_number = _Fact(find_doc_number)  # span of the first 文号 in it, or None
     addressee = _Fact(is_addressee)  # 各区人民政府：
-    zhusong = _Fact(zhusong_line)  # 主送：各区人民政府
-    attachment = _Fact(attachment_match)  # 附件：… (the match), or None
-    table_row = _Fact(is_table_row)  # cells joined by tabs
     furniture = _Fact(is_furniture)  # a web page's furniture (打印本页)
     meta = _Fact(is_meta_line)  # （此件公开发布） / （联系电话：…）
     signature_org = _Fact(is_signature_org)  # may name a signing body
