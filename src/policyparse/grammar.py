@@ -548,3 +548,24 @@ def is_task_header(names) -> bool:
     roles = [column_role(n) for n in names if n.strip()]
     known = [r for r in roles if r is not None]
     return "task" in known and any(r in RESPONSIBILITY_ROLES for r in known) and 2 * len(known) >= len(roles)
+
+
+# ------------------------------------------------------------------ 信息公开 / header field labels
+# One table (lexicons/field_labels.tsv) for the labels a page or a header prints its fields under: the layout's
+# label lines, the metadata readers and the HTML reader's 信息公开 tables all read it.
+
+
+@cache
+def field_labels(field: str | None = None) -> tuple[str, ...]:
+    """The labels of one metadata field (doc_number: 文号, 发文字号, …), the one taken first first; every label
+    recognised when field is None."""
+    rows = lexicons.rows("field_labels.tsv")
+    if field is None:
+        return tuple(row[0] for row in rows)
+    return tuple(row[0] for row in sorted((r for r in rows if r[1] == field), key=lambda r: int(r[2])))
+
+
+@cache
+def page_field_labels() -> dict[str, str]:
+    """label -> field, for the labels the HTML reader takes from a 信息公开 table's label cells."""
+    return {row[0]: row[3] for row in lexicons.rows("field_labels.tsv") if len(row) > 3 and row[3]}

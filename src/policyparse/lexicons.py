@@ -33,6 +33,7 @@ class Layout:
 LAYOUTS: dict[str, Layout] = {
     "common_han.tsv": Layout(("simplified", "traditional")),
     "doc_types.tsv": Layout(("word", "type"), optional=1),
+    "field_labels.tsv": Layout(("label", "field", "rank", "page"), optional=1),
     "goal_verbs.tsv": Layout(("verb",)),
     "regional_terms.tsv": Layout(("term", "mainland", "not_before", "not_after", "region")),
     "t2s_exceptions.tsv": Layout(("traditional", "mainland", "note")),

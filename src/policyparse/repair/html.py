@@ -19,6 +19,8 @@ import html as _html
 import regex as re
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
+from policyparse.grammar import page_field_labels
+
 # HTML is recognised by its content wherever it sits (a saved page, or a body stored as a
 # fragment inside a .txt file or a database field), on a bounded prefix, by a linear count of
 # tag-shaped tokens: no pattern here can backtrack.
@@ -326,18 +328,8 @@ def _dated_element(tree) -> str | None:
     return None
 
 
-# 信息公开 tables: label cell -> meta key. Dates become ISO.
-_FIELD_LABELS = {
-    "索引号": "index_number",
-    "发文字号": "doc_number",
-    "文号": "doc_number",
-    "发文机关": "issuer",
-    "发布机构": "issuer",
-    "成文日期": "issue_date",
-    "主题分类": "topic",
-    "分类": "topic",
-    "有效性": "validity",
-}
+# 信息公开 tables: label cell -> meta key (lexicons/field_labels.tsv, the labels' one table). Dates become ISO.
+_FIELD_LABELS = page_field_labels()
 _LABEL_NOISE = re.compile(r"[\s\u3000\xa0:：]+")
 
 

@@ -39,27 +39,26 @@ from policyparse.grammar import (
     SUBJECTS_AFTER,
     adopting_body,
     decree_number,
+    field_labels,
 )
 from policyparse.models import CitedDocument, Metadata, PlanPeriod
 from policyparse.segment.dates import is_date_line, is_iso_date_line, parse_date
-from policyparse.segment.layout import (
+from policyparse.segment.layout import Layout
+from policyparse.segment.roles import (
+    Roles,
     ATTACHMENT,
     CONTACT,
     CONTACT_INLINE,
     DISCLOSURE,
     DOC_NUMBER,
-    find_doc_number,
     ORG_END,
-    Layout,
+    ZHUSONG_LABEL,
     attachment_match,
+    find_doc_number,
     is_addressee,
     is_furniture,
     is_label_line,
     is_prose,
-    is_table_row,
-    label_pairs,
-    ZHUSONG_LABEL,
-    zhusong_line,
 )
 
 
@@ -87,22 +86,30 @@ _YEAR_BRACKETS = re.compile(r"[\[［（(【〔„]((?:19|20)\d{2})[\]］）)】�
 _ORDINAL = re.compile(r"〕第(?=\d)")
 # Patterns the readers below use, compiled once (the regex module's cache lookup costs more than the match).
 _TITLE_BRACKETS = stdre.compile(r"[《》\n]")  # listed characters: the standard module scans them faster
-_ISSUING_VERB_END = re.compile(r"(?:印发|转发|下发)$")
-_TITLE_ISSUING_VERB_END = re.compile(r"(?:印发|转发|发布|下发)$")
-_ISSUING_NOTICE_TITLE = re.compile(r"关于(?:印发|转发|下发)(.+?)的通知$")
+# 印发 / 转发 / 下发: the verbs by which a notice hands a document down (in its sentence, or in its title
+# with 发布 too); one set for every pattern that reads them
+_HANDS_DOWN = "印发|转发|下发"
+_ISSUING_VERB_END = re.compile(rf"(?:{_HANDS_DOWN})$")
+_TITLE_ISSUING_VERB_END = re.compile(rf"(?:{_HANDS_DOWN}|发布)$")
+_ISSUING_NOTICE_TITLE = re.compile(rf"关于(?:{_HANDS_DOWN})(.+?)的通知$")
 _WHITESPACE = re.compile(r"\s")
 _TRAILING_BRACKETED = re.compile(r"[（(]([^（）()]{4,40})[）)]$")
 _ATTACHMENT_COLON_LABEL = re.compile(r"^附\s*件\s*\d{0,3}\s*[：:]")
+# An attachment entry's number, written once: 1. / 1．/ 1、 (_DOT_ENTRY), （1） (_PAREN_ENTRY), 一、
+_DOT_ENTRY = r"\d{1,2}\s*[.．、]"
+_PAREN_ENTRY = r"[（(]\d{1,2}[）)]"
 # 1. / 1、 / （1） / 一、 before an attachment's name; （1）检查表；（2）汇总表 on one line part at the ； before （2）
-_BEFORE_ENTRY_NUMBER = re.compile(r"(?<=\S)\s+(?=\d{1,2}\s*[.．、])|(?<=[；;，,])\s*+(?=[（(]\d{1,2}[）)])")
-_ENTRY_NUMBER = re.compile(r"^\d{1,2}\s*[.．、]\s*")  # an entry that goes on a numbered list
-_ANY_ENTRY_NUMBER = re.compile(r"^(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}、)\s*")
+_BEFORE_ENTRY_NUMBER = re.compile(rf"(?<=\S)\s+(?={_DOT_ENTRY})|(?<=[；;，,])\s*+(?={_PAREN_ENTRY})")
+_ENTRY_NUMBER = re.compile(rf"^{_DOT_ENTRY}\s*")  # an entry that goes on a numbered list
+_ANY_ENTRY_NUMBER = re.compile(rf"^(?:{_DOT_ENTRY}|{_PAREN_ENTRY}|[一二三四五六七八九十]{{1,3}}、)\s*")
 # 附件：检查表.docx 汇总表.xls: download links on one line part after each file name
 _AFTER_FILE_NAME = re.compile(r"(?<=\.(?:docx|doc|xlsx|xls|pdf|wps|zip|rar|ofd|et))[ \t\u3000]++", re.I)
 # 检查表（略） / …（共3页） / …（另发）: a remark on the attachment, no part of its name
 # （略） / （附后） / （见附件）: a remark on how the attachment comes, no part of its name
 _ATTACHMENT_REMARK = re.compile(r"[（(](?:此件)?(?:略|另发|另行印发|附后|见附件|详见附件|不公开|共\d{1,3}页)[^（）()]{0,8}[）)]$")
-_FIRST_ENTRY = re.compile(r"^(\d{1,2})[ \t\u3000]*+[.．、](?!\d)")
+# k. / k． / k、 numbering an entry on a line (not the 2 of 2021 or of 1.2)
+_ENTRY_STOP = r"[ \t\u3000]*+[.．、](?!\d)"
+_FIRST_ENTRY = re.compile(rf"^(\d{{1,2}}){_ENTRY_STOP}")
 _PHONE_LABEL = re.compile(r"^联系电话\s*[：:]\s*")
 _SPACE_RUN = re.compile(r"[\s\u3000]+")
 _TOPIC_SEPARATORS = re.compile(r"[、，,/\s]+")
@@ -222,18 +229,7 @@ def cited_documents(
     certificates (《报名表》, 《…清单》, 《…目录》, 《许可证》), standards (《…》（GB/T 26341-2010）), and
     exam subjects (考试设《…》、《…》4个科目).
     """
-    own: set[str] = set()
-    if own_title:
-        t = own_title.strip().strip("《》")
-        own = {_key(t), _key(_PERIOD_SUFFIX.sub("", t))}
-        about = t.find("关于")
-        if about > 0:
-            own.add(_key(t[about:]))  # 解读《关于…的实施意见》: the document itself, named without its issuer
-    own.update(_key(name) for name in attachments or ())
-    if notice_title:
-        own.add(_key(notice_title.strip().strip("《》")))  # 《北京市人民政府办公厅关于印发〈…〉的通知》 heading its own page
-        # 关于印发《A》和《B》的通知: every document the notice's title issues is its own, not only the first
-        own.update(_key(t) for t, _start, _end in balanced_titles(notice_title) if _ISSUES_OWN.search(notice_title))
+    own = _own_documents(own_title, attachments, notice_title)
     found = list(balanced_titles(text))
     aliases = {_key(t) for t, start, _end in found if _ALIAS.search(text[max(0, start - 6):start])}
     # 《…说明》（附件2）: named once as an attachment, it is one wherever else the text names it
@@ -258,6 +254,23 @@ def cited_documents(
             continue  # the same 文号 again under a retyped title (完善企业职王… / 完善企业职工…): one document
         seen[key] = CitedDocument(title=name, doc_number=number)
     return list(seen.values())
+
+
+def _own_documents(own_title: str | None, attachments: list[str] | None, notice_title: str | None) -> set[str]:
+    """The keys of the documents that are the notice's own, not cited: what it issues, its attachments, itself."""
+    own: set[str] = set()
+    if own_title:
+        t = own_title.strip().strip("《》")
+        own = {_key(t), _key(_PERIOD_SUFFIX.sub("", t))}
+        about = t.find("关于")
+        if about > 0:
+            own.add(_key(t[about:]))  # 解读《关于…的实施意见》: the document itself, named without its issuer
+    own.update(_key(name) for name in attachments or ())
+    if notice_title:
+        own.add(_key(notice_title.strip().strip("《》")))  # 《北京市人民政府办公厅关于印发〈…〉的通知》 heading its own page
+        # 关于印发《A》和《B》的通知: every document the notice's title issues is its own, not only the first
+        own.update(_key(t) for t, _start, _end in balanced_titles(notice_title) if _ISSUES_OWN.search(notice_title))
+    return own
 
 
 # A title written inside another with HTML-escaped brackets (印发&lt；…&gt；的通知) means 《…》.
@@ -308,7 +321,7 @@ def _is_cited(text: str, name: str, start: int, end: int, number: str | None) ->
 
 
 _ISSUING_BEFORE = re.compile(r"现将[ \t\u3000]*+$")
-_ISSUED_AFTER = re.compile(r"^[ \t\u3000]*+(?:随文|一并)?(?:印发|转发|下发)")
+_ISSUED_AFTER = re.compile(rf"^[ \t\u3000]*+(?:随文|一并)?(?:{_HANDS_DOWN})")
 # 《…核定表》（附件1） / 《…说明》（附件2，以下简称…）: the notice's own attachment named in its text.
 _OWN_ATTACHMENT_AFTER = re.compile(r"^[（(][ \t\u3000]*+附[ \t\u3000]*+件")
 # 《…成熟度模型》等国家标准 / 《A》《B》等地方标准: standards, not documents.
@@ -443,38 +456,49 @@ def _title_fragment_ok(s: str) -> bool:
 
 
 def _find_title(layout: Layout) -> str | None:
-    lines = layout.lines
     for e in range(layout.front_end):
-        s = _title_line(lines[e].s)
-        if len(s) < 5 and not _closes_broken_title(lines, e, s):
-            continue
-        if _furniture_not_title(s) or is_label_line(s) or is_prose(s) or any(ch in s for ch in "：:|>"):
-            continue
-        if not doc_type_of(s):
-            continue
-        e, s = _own_title_line(layout, e, s)
-        block = s
-        if "关于" in s and not s.startswith("关于"):
-            return block
-        first = j = e
-        while not block.startswith("关于") and (j := j - 1) >= 0 and e - j <= 3 and _title_fragment_ok(lines[j].s):
-            prev = lines[j].s
-            if doc_type_of(prev) or ATTACHMENT.match(prev) or "关于" in block or ("关于" not in prev and len(prev) > 25):
-                break
-            block, first = prev + block, j
-        if block.startswith("关于"):
-            block = _issuers_above(lines, first) + block
-        return block + _title_continuation(layout, e, block)
+        s = layout.roles.ask(_title_line, e)
+        if _may_end_title(layout, e, s):
+            e, s = _own_title_line(layout, e, s)
+            return _title_block(layout, e, s)
     return None
 
 
-def _closes_broken_title(lines, e: int, s: str) -> bool:
+def _may_end_title(layout: Layout, e: int, s: str) -> bool:
+    """Line e, read as a title line (s), may end the title: a 文种 ends it, and it is no label, sentence or
+    page furniture."""
+    if len(s) < 5 and not _closes_broken_title(layout, e, s):
+        return False
+    if _furniture_not_title(s) or is_label_line(s) or is_prose(s) or any(ch in s for ch in "：:|>"):
+        return False
+    return bool(doc_type_of(s))
+
+
+def _title_block(layout: Layout, e: int, s: str) -> str:
+    """The title ending on line e (read as s): with the lines above that begin it, the issuers printed above a
+    title opening at 关于, and the lines below that go on with it."""
+    lines = layout.lines
+    block = s
+    if "关于" in s and not s.startswith("关于"):
+        return block
+    first = j = e
+    while not block.startswith("关于") and (j := j - 1) >= 0 and e - j <= 3 and _title_fragment_ok(lines[j].s):
+        prev = lines[j].s
+        if doc_type_of(prev) or ATTACHMENT.match(prev) or "关于" in block or ("关于" not in prev and len(prev) > 25):
+            break
+        block, first = prev + block, j
+    if block.startswith("关于"):
+        block = _issuers_above(lines, first) + block
+    return block + _title_continuation(layout, e, block)
+
+
+def _closes_broken_title(layout: Layout, e: int, s: str) -> bool:
     """关于进一步加强 / 农村公路建设管理工作的 / 实施意见: a short last line holding only the 文种 closes a title
     broken before it (the line above ends in 的 or holds 关于)."""
     if e == 0 or not doc_type_of(s):
         return False
-    prev = lines[e - 1].s
-    return not is_prose(prev) and len(prev) <= 40 and (prev.endswith("的") or "关于" in prev)
+    prev = layout.lines[e - 1].s
+    return not layout.roles.prose(e - 1) and len(prev) <= 40 and (prev.endswith("的") or "关于" in prev)
 
 
 def _furniture_not_title(s: str) -> bool:
@@ -564,7 +588,7 @@ def _own_title_line(layout: Layout, e: int, s: str) -> tuple[int, str]:
     is the last of the copies (it stands above the 文号 and differs only in dashes or spacing)."""
     k = e + 1
     while k < layout.front_end and k - e <= 2:
-        again = _title_line(layout.lines[k].s)
+        again = layout.roles.ask(_title_line, k)
         if _key(again) == _key(s):
             e, s = k, again
         k += 1
@@ -599,9 +623,9 @@ def _linked_notice(layout: Layout, from_top: bool = False) -> tuple[str | None, 
     notice itself names its title (and 文号) when the stored body prints neither (a page whose body is
     nothing but its links holds them in its front matter: from_top)."""
     start = layout.signatures[-1][1] + 1 if layout.signatures else (0 if from_top else layout.front_end)
-    for line in layout.lines[start:]:
-        s = line.s
-        if "关于" not in s or not FILE_EXTENSION.search(s) or attachment_match(s):
+    for i in range(start, len(layout.lines)):
+        s = layout.lines[i].s
+        if "关于" not in s or not FILE_EXTENSION.search(s) or layout.roles.attachment(i):
             continue
         name = FILE_EXTENSION.sub("", s).strip()
         span = find_doc_number(name)
@@ -625,7 +649,7 @@ def _late_notice(layout: Layout) -> tuple[int, int, str] | None:
     stop = min([len(lines) - 1, layout.front_end + _LATE_REACH] + [first for first, _ in layout.signatures[:1]])
     for i in range(layout.front_end, stop):
         s = lines[i].s
-        if "关于" not in s or len(s) > 120 or is_prose(s):
+        if "关于" not in s or len(s) > 120 or layout.roles.prose(i):
             continue
         last, title = i, s
         if not doc_type_of(s):
@@ -633,7 +657,7 @@ def _late_notice(layout: Layout) -> tuple[int, int, str] | None:
                 continue
             last, title = i + 1, s + lines[i + 1].s
         for k in (last + 1, last + 2):
-            if k < len(lines) and is_addressee(lines[k].s):
+            if k < len(lines) and layout.roles.addressee(k):
                 return i, k, title
     return None
 
@@ -643,12 +667,12 @@ def _title_goes_on(first: str, second: str) -> bool:
     return len(second) <= 60 and not is_prose(second) and "关于" not in second and bool(doc_type_of(first + second))
 
 
-def _number_above(layout: Layout, i: int) -> list[str]:
+def _number_above(layout: Layout, i: int) -> list[int]:
     """湘政办发〔2009〕24号 on the line above a late title (a red-head document's 文号 stands over its title)."""
     if i == 0:
         return []
     s = layout.lines[i - 1].s
-    return [s] if len(s) <= 30 and search_doc_number(s) else []
+    return [i - 1] if len(s) <= 30 and search_doc_number(s) else []
 
 
 def _body_title(layout: Layout, plan_title: str | None) -> str | None:
@@ -660,7 +684,7 @@ def _body_title(layout: Layout, plan_title: str | None) -> str | None:
     stop = layout.first_marker if layout.first_marker is not None else len(layout.lines)
     for i in range(layout.front_end, stop):
         s = layout.lines[i].s
-        if not is_prose(s) and _key(s.replace("《", "").replace("》", "")) == want.replace("《", "").replace("》", ""):
+        if not layout.roles.prose(i) and _key(s.replace("《", "").replace("》", "")) == want.replace("《", "").replace("》", ""):
             return s
     return None
 
@@ -668,7 +692,7 @@ def _body_title(layout: Layout, plan_title: str | None) -> str | None:
 def _label_values(layout: Layout) -> dict[str, str]:
     values: dict[str, str] = {}
     for i in range(layout.front_end):
-        pairs = label_pairs(layout.lines[i].s)
+        pairs = layout.roles.fields(i)
         if len(pairs) == 1 and not pairs[0][1] and "|" not in layout.lines[i].s:
             pairs = [(pairs[0][0], _value_below(layout, i))]
         for label, value in pairs:
@@ -682,12 +706,13 @@ def _value_below(layout: Layout, i: int) -> str:
     (a page's field list printed one line per label and one per value)."""
     if i + 1 >= layout.front_end:
         return ""
-    s = layout.lines[i + 1].s
-    return "" if is_label_line(s) or is_prose(s) or len(s) > 60 or "|" in s else s
+    s, roles = layout.lines[i + 1].s, layout.roles
+    return "" if roles.label(i + 1) or roles.prose(i + 1) or len(s) > 60 or "|" in s else s
 
 
-def _first(values: dict[str, str], *labels: str) -> str | None:
-    for label in labels:
+def _labelled(values: dict[str, str], field: str) -> str | None:
+    """A field's value under the first of its labels (lexicons/field_labels.tsv, ranked) that the page fills."""
+    for label in field_labels(field):
         if values.get(label):
             return values[label]
     return None
@@ -730,52 +755,72 @@ _BULLET = re.compile(r"^[-•·][ \t\u3000]*+")
 
 def _attachments_in_body(layout: Layout) -> list[str]:
     out: list[str] = []
-    lines = layout.lines
-    listed = False
+    lines, roles = layout.lines, layout.roles
+    listed = False  # a list has been read (a label with its colon): later labels head the attached documents
     i = layout.front_end
     while i < len(lines):
-        label = _attachment_label(lines[i].s)
+        label = _attachment_label(roles, i)
         if label is None or i == layout.addressee:
             i += 1
             continue
         rest, has_colon = label
-        j = i + 1
-        names = [rest]
-        if not rest.strip() and j < len(lines) and (nxt := _attachment_label(lines[j].s)) is not None and nxt[0].strip():
-            # 附  图 / 附图 1  …资源图 / 附图 2  …分区图: a bare label over labelled entries, each read as its own label
-            i = j
+        if not rest.strip() and _labelled_entry(layout, i + 1):
+            i += 1  # 附  图 / 附图 1  …资源图 / 附图 2  …分区图: a bare label over labelled entries, each read as its own label
             continue
-        if not rest.strip() and not (has_colon and j < len(lines) and _numbered_entry(lines[j].s)):
-            # a bare label heads the attached document itself: its title is the name
-            if j < len(lines) and _attachment_line(lines, j, layout):
-                names.append(lines[j].s)
-            i = j + 1
+        if not rest.strip() and not (has_colon and i + 1 < len(lines) and _numbered_entry(lines[i + 1].s)):
+            names, i = _attached_title(layout, i, rest)
             if listed:
                 out = _rejoin_wrapped_names(out, names[-1])
                 continue
         else:
-            # a numbered list goes on with numbered entries only (table cells may follow it), and with the
-            # wrapped end of an entry's name
-            numbered = _numbered_entry(rest) or not rest.strip()
-            while j < len(lines) and _attachment_line(lines, j, layout):
-                if numbered and not _numbered_entry(lines[j].s):
-                    if not (names[-1].strip() and _wrapped_entry_end(lines, j, layout, names[-1])):
-                        break
-                    names[-1] += lines[j].s.strip()
-                else:
-                    names.append(lines[j].s)
-                j += 1
-            i = j
+            names, i = _listed_names(layout, i, rest)
             if listed and not has_colon:
                 continue
         listed = listed or has_colon
-        for name in names:
-            for part in _attachment_names(name):
-                if _NO_LETTER.fullmatch(part):
-                    continue  # 2 9: a page number printed after the list, no name
-                if part not in out and not any(o.startswith(part) for o in out):
-                    out.append(part)
+        _add_names(out, names)
     return out
+
+
+def _labelled_entry(layout: Layout, j: int) -> bool:
+    """附图 1  …资源图: line j is an attachment label with a name after it."""
+    label = _attachment_label(layout.roles, j) if j < len(layout.lines) else None
+    return label is not None and bool(label[0].strip())
+
+
+def _attached_title(layout: Layout, i: int, rest: str) -> tuple[list[str], int]:
+    """(names, next line) for a bare label on line i: it heads the attached document itself, whose title is
+    the name."""
+    names, j = [rest], i + 1
+    if j < len(layout.lines) and _attachment_line(layout.lines, j, layout):
+        names.append(layout.lines[j].s)
+    return names, j + 1
+
+
+def _listed_names(layout: Layout, i: int, rest: str) -> tuple[list[str], int]:
+    """(names, next line) for the list a label on line i opens: a numbered list goes on with numbered entries
+    only (table cells may follow it), and with the wrapped end of an entry's name."""
+    lines = layout.lines
+    names, j = [rest], i + 1
+    numbered = _numbered_entry(rest) or not rest.strip()
+    while j < len(lines) and _attachment_line(lines, j, layout):
+        if numbered and not _numbered_entry(lines[j].s):
+            if not (names[-1].strip() and _wrapped_entry_end(lines, j, layout, names[-1])):
+                break
+            names[-1] += lines[j].s.strip()
+        else:
+            names.append(lines[j].s)
+        j += 1
+    return names, j
+
+
+def _add_names(out: list[str], names: list[str]) -> None:
+    """The attachment names on these lines, each once, a name another starts with dropped."""
+    for name in names:
+        for part in _attachment_names(name):
+            if _NO_LETTER.fullmatch(part):
+                continue  # 2 9: a page number printed after the list, no name
+            if part not in out and not any(o.startswith(part) for o in out):
+                out.append(part)
 
 
 def _wrapped_entry_end(lines, j: int, layout: Layout, entry: str) -> bool:
@@ -806,12 +851,19 @@ def _rejoin_wrapped_names(names: list[str], title: str) -> list[str]:
     return names
 
 
-def _attachment_label(s: str) -> tuple[str, bool] | None:
-    """(what follows the label, whether the label has its colon) for 附件… / 附表… / …日附件： lines and
+def _attachment_label(roles: Roles, i: int) -> tuple[str, bool] | None:
+    """(what follows the label, whether the label has its colon) for 附件… / 附表… / …日附件： on line i, and
     a label glued after the last paragraph's closing sentence (…以本通知为准。附件：1．…);
     a label line wrapped in its paragraph (…发展改革委网\n站）) is read as one line."""
-    s = s.replace("\n", "")
-    m = attachment_match(s)
+    s = roles.texts[i]
+    if "\n" in s:
+        s = s.replace("\n", "")
+        return _label_on(s, attachment_match(s))
+    return _label_on(s, roles.attachment(i))  # the layout's 附件 match of the line, asked once
+
+
+def _label_on(s: str, m) -> tuple[str, bool] | None:
+    """_attachment_label of the line s, given its 附件 match m (or None)."""
     if m:
         if ANNEX_ARTICLE.match(m.group(2)):
             return None  # 附件2第二条、第三条…: an article of an attached document, in a table cell
@@ -832,7 +884,7 @@ def _attachment_label(s: str) -> tuple[str, bool] | None:
 @cache
 def _next_entry_number(k: int):
     """k. / k． / k、 standing alone (not the 2 of 2021 or of 1.2)."""
-    return re.compile(rf"(?<![\d.．]){k}[ \t\u3000]*+[.．、](?!\d)")
+    return re.compile(rf"(?<![\d.．]){k}{_ENTRY_STOP}")
 
 
 def _numbered_run(line: str) -> list[str]:
@@ -870,8 +922,8 @@ _NAMES_A_DOCUMENT = re.compile(r"表|单|方案|办法|规则|目录|指南|意�
 def _attachment_line(lines, j: int, layout: Layout) -> bool:
     """A line that goes on listing attachments: short, no sentence, no table row, no date,
     no signature or issuing body."""
-    s = lines[j].s
-    if _attachment_label(s) is not None or is_table_row(s):
+    s, roles = lines[j].s, layout.roles
+    if _attachment_label(roles, j) is not None or roles.table_row(j):
         return False
     if any(j == first for first, _ in layout.signatures) and not _name_above_signature(lines, j, layout):
         return False
@@ -879,7 +931,7 @@ def _attachment_line(lines, j: int, layout: Layout) -> bool:
         return False  # the signature after the list (国家发展改革委), not an attachment
     if _numbered_entry(s):
         return True
-    return len(s) <= 80 and not any(ch in s for ch in "。；：:") and not is_date_line(s) and lines[j].marker is None
+    return len(s) <= 80 and not any(ch in s for ch in "。；：:") and not roles.date(j) and lines[j].marker is None
 
 
 def _name_above_signature(lines, j: int, layout: Layout) -> bool:
@@ -994,12 +1046,12 @@ def _signed_issuer_and_date(title, layout: Layout, decree) -> tuple[str | None, 
 
 def _spelled_out_issuer(issuer: str | None, title, layout: Layout, labels, html_meta) -> str | None:
     """The page's 发文机关 field, its 发布机构 and the red head spell out an issuer the signature shortens."""
-    field = _first(labels, "发文机关", "成文机关", "发文单位", "制定机关", "颁布机关") or html_meta.get("issuer") or None
+    field = _labelled(labels, "issuer") or html_meta.get("issuer") or None
     if not issuer or (field and _shortened(issuer, field)):
         issuer = field or issuer
     # 发布机构 names the body that posted the page, not always the signer: it only spells out a signature that
     # abbreviates it (市卫生健康委 under 发布机构：某某市卫生健康委员会)
-    publisher = _first(labels, "发布机构", "发布单位")
+    publisher = _labelled(labels, "publisher")
     if issuer and publisher and _shortened(issuer, publisher):
         issuer = publisher
     head = _red_head(layout) or _title_place(title, issuer)
@@ -1062,7 +1114,7 @@ def _bodies_over_number(layout: Layout) -> str | None:
     line right above the 文号 line, names the issuers of a notice that has no signature."""
     lines = layout.lines
     for i in range(1, min(layout.front_end, 8)):
-        found = find_doc_number(lines[i].s)
+        found = layout.roles.doc_number(i)
         if not found or found[0] != 0 or found[1] != len(lines[i].s):
             continue
         orgs = []
@@ -1257,7 +1309,7 @@ def joint_issuers(issuer: str) -> str:
 
 
 def _read_title(layout: Layout, labels: dict[str, str], html_meta: dict[str, str]) -> str | None:
-    title = _first(labels, "信息名称", "标题", "名称", "文件名称", "发文标题", "法规标题") or html_meta.get("title") or None
+    title = _labelled(labels, "title") or html_meta.get("title") or None
     title = _without_own_number(title) if title else None
     if title and not doc_type_of(title):
         title = _find_title(layout) or (None if _site_name(title) else title)
@@ -1291,7 +1343,7 @@ def _title_above_addressee(layout: Layout) -> str | None:
     block, j = "", at - 1
     while j >= 0 and at - j <= 3:
         s = lines[j].s
-        if DOC_NUMBER.fullmatch(s) or is_date_line(s) or is_label_line(s) or is_prose(s) or len(s) > 150 or any(ch in s for ch in "：:|"):
+        if DOC_NUMBER.fullmatch(s) or layout.roles.date(j) or layout.roles.label(j) or layout.roles.prose(j) or len(s) > 150 or any(ch in s for ch in "：:|"):
             break
         block, j = s + block, j - 1
         if "关于" in s:
@@ -1343,18 +1395,20 @@ def _promulgated(title: str | None, plan_title: str | None) -> str | None:
 _UNCLOSED_NUMBER = re.compile(r"^([\p{Han}]{1,12})[ \t\u3000]*+[〔\[［【]((?:19|20)\d{2})(\d{1,4})$")
 
 
-def _front_doc_number(front: list[str]) -> str | None:
-    for s in front:
+def _front_doc_number(layout: Layout, front_at: list[int]) -> str | None:
+    """The 文号 of the front matter (its lines `front_at`): a line that is one, or follows the title on its line."""
+    front = [layout.lines[i].s for i in front_at]
+    for i, s in zip(front_at, front):
         m = _UNCLOSED_NUMBER.match(s)
         if m and _ISSUER_CODE_END.search(m.group(1)):
             return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
         glued = _title_then_number(s)
         if glued:
             return glued[1]
-        found = find_doc_number(s) if len(s) <= 60 else None
+        found = layout.roles.doc_number(i) if len(s) <= 60 else None
         # the 文号 line, possibly followed by 签发人：… (GB/T 9704 上行文)
         ends_line = len(s) <= found[1] + 6 or "签发人" in s[found[1]:] or _glued_title(s[found[1]:]) if found else False
-        if found and found[0] <= 6 and ends_line and not is_label_line(s):
+        if found and found[0] <= 6 and ends_line and not layout.roles.label(i):
             return normalise_doc_number(s[found[0]:found[1]])
     return next((n for n in map(_number_after_title, front) if n), None) or next(
         (n for n in map(_number_after_book, front) if n), None
@@ -1435,14 +1489,14 @@ def _promulgation_number(text: str) -> str | None:
 _ISSUER_WORD = re.compile(r"(?:政府|院|部|局|委员会|委|厅|署|办公室|办|行|中心)$")
 
 
-def _read_doc_number(layout: Layout, labels: dict[str, str], html_meta: dict[str, str], decree, front: list[str]) -> str | None:
-    doc_number = _first(labels, "文号", "发文字号", "发文文号", "字号")
+def _read_doc_number(layout: Layout, labels: dict[str, str], html_meta: dict[str, str], decree, front_at: list[int]) -> str | None:
+    doc_number = _labelled(labels, "doc_number")
     if doc_number:
         doc_number = _label_number(doc_number)
     if not doc_number and html_meta.get("doc_number"):
         doc_number = search_doc_number(html_meta["doc_number"])
     if not doc_number:
-        doc_number = _front_doc_number(front)
+        doc_number = _front_doc_number(layout, front_at)
     if not doc_number and decree:
         doc_number = decree[0]
     if not doc_number:
@@ -1450,25 +1504,34 @@ def _read_doc_number(layout: Layout, labels: dict[str, str], html_meta: dict[str
     return doc_number
 
 
-def _read_dates(labels, html_meta, front: list[str], issue_date: str | None) -> tuple[str | None, str | None]:
-    """(成文日期, 发布日期): the page's fields, else the header's dates (two: issued, then published)."""
-    header_dates = [d for d in (parse_date(s) for s in front if is_iso_date_line(s) or is_date_line(s)) if d]
-    if not issue_date:
-        v = _first(labels, "成文日期", "发文日期", "印发日期")
-        issue_date = parse_date(v) if v else (header_dates[0] if len(header_dates) >= 2 else None)
-    publish_date = None
-    v = _first(labels, "发布日期", "发布时间", "公开日期", "公开时间", "产生日期", "生成日期", "公布日期", "颁布日期")
-    if v:
-        publish_date = parse_date(v)
-    if not issue_date and html_meta.get("issue_date"):
-        issue_date = parse_date(html_meta["issue_date"])
-    if not publish_date and html_meta.get("publish_date"):
-        publish_date = parse_date(html_meta["publish_date"]) or None
-    if not publish_date and header_dates:
-        publish_date = header_dates[-1]
-    if not publish_date:
-        publish_date = next((parse_date(m.group(1)) for s in front if (m := _DATE_FIELD.search(s)) and _dates_page(m, s)), None)
-    return issue_date, publish_date
+def _header_dates(layout: Layout, front_at: list[int]) -> list[str]:
+    """The dates the front matter prints on lines of their own (two: issued, then published)."""
+    roles = layout.roles
+    return [d for d in (parse_date(roles.texts[i]) for i in front_at if roles.iso_date(i) or roles.date(i)) if d]
+
+
+def _read_issue_date(labels, html_meta, header_dates: list[str], signed: str | None) -> str | None:
+    """成文日期: the signature's, else the page's field, else the first of two header dates, else the page's tags."""
+    if signed:
+        return signed
+    v = _labelled(labels, "issue_date")
+    date = parse_date(v) if v else (header_dates[0] if len(header_dates) >= 2 else None)
+    if not date and html_meta.get("issue_date"):
+        date = parse_date(html_meta["issue_date"])
+    return date
+
+
+def _read_publish_date(labels, html_meta, header_dates: list[str], front: list[str]) -> str | None:
+    """发布日期: the page's field or tags, else the last header date, else a bare 日期 / 时间 field dating the page."""
+    v = _labelled(labels, "publish_date")
+    date = parse_date(v) if v else None
+    if not date and html_meta.get("publish_date"):
+        date = parse_date(html_meta["publish_date"]) or None
+    if not date and header_dates:
+        date = header_dates[-1]
+    if not date:
+        date = next((parse_date(m.group(1)) for s in front if (m := _DATE_FIELD.search(s)) and _dates_page(m, s)), None)
+    return date
 
 
 # 来源：岳阳市政府门户网 日期：2017-01-12 17:08 字号：【 / 时间：2023-07-11 17:01 信息来源：丽水市政府: a page's
@@ -1489,19 +1552,20 @@ def _dates_page(m: re.Match, line: str) -> bool:
     return source is not None and ORG_END.search(source.group(1)) is not None
 
 
-def _read_index_number(labels, html_meta, front: list[str]) -> str | None:
-    index_number = _first(labels, "索引号", "索取号", "信息索引号")
+def _read_index_number(labels, html_meta, layout: Layout, front_at: list[int]) -> str | None:
+    index_number = _labelled(labels, "index_number")
     if index_number:
         m = INDEX_NUMBER.search(index_number)
         return _WHITESPACE.sub("", m.group(0)) if m else index_number.split()[0]
-    for s in front:
-        if INDEX_NUMBER.fullmatch(s) and not is_iso_date_line(s):
+    for i in front_at:
+        s = layout.lines[i].s
+        if INDEX_NUMBER.fullmatch(s) and not layout.roles.iso_date(i):
             return s
     return html_meta.get("index_number", "").strip() or None
 
 
 def _read_topic(labels, html_meta, front: list[str]) -> str | None:
-    topic = _first(labels, "主题分类", "分类") or html_meta.get("topic") or None
+    topic = _labelled(labels, "topic") or html_meta.get("topic") or None
     if topic:
         return topic
     for s in front:
@@ -1512,7 +1576,7 @@ def _read_topic(labels, html_meta, front: list[str]) -> str | None:
 
 
 def _read_validity(labels, html_meta, front: list[str]) -> str | None:
-    validity = _first(labels, "有效性", "时效性", "效力状态", "是否有效", "有效状态") or html_meta.get("validity") or None
+    validity = _labelled(labels, "validity") or html_meta.get("validity") or None
     if validity:
         return validity
     return next((s for s in front if s in VALIDITY_WORDS), None)
@@ -1523,16 +1587,17 @@ def _read_disclosure(layout: Layout, labels) -> str | None:
         d = DISCLOSURE.search(layout.lines[i].s)
         if d:
             return d.group(0)
-    return _first(labels, "公开方式", "公开属性") or _closing_label(layout, "公开方式", "公开属性")
+    return _labelled(labels, "disclosure") or _closing_label(layout, *field_labels("disclosure"))
 
 
 def _closing_label(layout: Layout, *wanted: str) -> str | None:
     """A page field printed after the signature (公开方式：主动公开 below the date)."""
     start = layout.signatures[0][1] + 1 if layout.signatures else layout.front_end
-    for line in layout.lines[start:]:
-        if not any(w[0] in line.s and w[-1] in line.s for w in wanted):
+    for i in range(start, len(layout.lines)):
+        s = layout.lines[i].s
+        if not any(w[0] in s and w[-1] in s for w in wanted):
             continue  # a label, even letter-spaced (公 开 方 式), holds its first and last character
-        for label, value in label_pairs(line.s):
+        for label, value in layout.roles.fields(i):
             if label in wanted and value:
                 return value
     return None
@@ -1576,7 +1641,7 @@ def _read_doc_type(title: str | None, plan_title: str | None, layout: Layout) ->
 def _addressees(layout: Layout, late: tuple[int, int] | None) -> list[str]:
     at = layout.addressee if layout.addressee is not None else (late[1] if late else None)
     s = layout.lines[at].s if at is not None else ""
-    found = split_addressees(s.partition("\n")[0] if zhusong_line(s) else s)
+    found = split_addressees(s.partition("\n")[0] if at is not None and layout.roles.zhusong(at) else s)
     return found + [a for a in _closing_addressees(layout) if a not in found]
 
 
@@ -1585,37 +1650,28 @@ def _closing_addressees(layout: Layout) -> list[str]:
     cannot hold them all; they are addressees as the line above the body is."""
     if not layout.signatures:
         return []
-    for line in layout.lines[layout.signatures[0][1] + 1:]:
-        if zhusong_line(line.s):
-            return split_addressees(line.s.partition("\n")[0])  # the 抄送 line may be joined below it
+    for i in range(layout.signatures[0][1] + 1, len(layout.lines)):
+        if layout.roles.zhusong(i):
+            return split_addressees(layout.lines[i].s.partition("\n")[0])  # the 抄送 line may be joined below it
     return []
 
 
 def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Metadata:
     lines = layout.lines
-    front = [lines[i].s for i in range(layout.front_end)]
     labels = _label_values(layout)
-
-    title = _read_title(layout, labels, html_meta)
-    late = None if title else _late_notice(layout)
-    linked_title, linked_number = (None, None) if title or late else _linked_notice(layout)
-    if title and not _ISSUING_TITLE.search(title):
-        linked_title, linked_number = _linked_notice(layout, from_top=True)
-        if linked_title and _issues(linked_title, title):
-            title = linked_title  # the page names what the notice issues; its link names the notice
-        else:
-            linked_title, linked_number = None, None
-    title = title or (late[2] if late else linked_title)
+    title, late, linked_number = _notice_title(layout, labels, html_meta)
+    front_at = list(range(layout.front_end))  # the front matter's lines (and a late title's 文号 lines)
     if late:
         # the 文号 over or under the late title
-        front = front + _number_above(layout, late[0]) + [lines[k].s for k in range(late[0] + 1, late[1])]
+        front_at = front_at + _number_above(layout, late[0]) + list(range(late[0] + 1, late[1]))
+    front = [lines[i].s for i in front_at]
     plan_title = _plan_title(layout, title)
     title = _promulgated(title, plan_title)
     decree = _decree(text)
     glued = _glued_head(layout, title)
-    doc_number = _read_doc_number(layout, labels, html_meta, decree, front) or linked_number or (glued[0] if glued else None)
-    issuer, issue_date = _issuer_and_date(title, layout, labels, html_meta, decree, text)
-    issue_date, publish_date = _read_dates(labels, html_meta, front, issue_date)
+    doc_number = _read_doc_number(layout, labels, html_meta, decree, front_at) or linked_number or (glued[0] if glued else None)
+    issuer, signed_date = _issuer_and_date(title, layout, labels, html_meta, decree, text)
+    header_dates = _header_dates(layout, front_at)
     doc_type = _read_doc_type(title, plan_title, layout)
     if not title:
         title = _body_title(layout, plan_title)
@@ -1625,10 +1681,10 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
         plan_title=plan_title,
         doc_number=doc_number,
         issuer=issuer,
-        issue_date=issue_date,
-        publish_date=publish_date,
+        issue_date=_read_issue_date(labels, html_meta, header_dates, signed_date),
+        publish_date=_read_publish_date(labels, html_meta, header_dates, front),
         addressees=_addressees(layout, late) or (glued[1] if glued else []),
-        index_number=_read_index_number(labels, html_meta, front),
+        index_number=_read_index_number(labels, html_meta, layout, front_at),
         topic=_read_topic(labels, html_meta, front),
         validity=_read_validity(labels, html_meta, front),
         contact=_contact(layout) or html_meta.get("contact") or None,
@@ -1639,6 +1695,22 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
         doc_type=doc_type,
     )
     return _fill_from_tags(meta, html_meta)
+
+
+def _notice_title(layout: Layout, labels: dict[str, str], html_meta: dict[str, str]) -> tuple[str | None, tuple[int, int, str] | None, str | None]:
+    """(title, late title block, the 文号 a download link names): the title block or the page's fields, else a
+    title below the page's own prose, else the page's link to the notice; a link also names the notice when the
+    title found names only what it issues."""
+    title = _read_title(layout, labels, html_meta)
+    late = None if title else _late_notice(layout)
+    linked_title, linked_number = (None, None) if title or late else _linked_notice(layout)
+    if title and not _ISSUING_TITLE.search(title):
+        linked_title, linked_number = _linked_notice(layout, from_top=True)
+        if linked_title and _issues(linked_title, title):
+            title = linked_title  # the page names what the notice issues; its link names the notice
+        else:
+            linked_title, linked_number = None, None
+    return title or (late[2] if late else linked_title), late, linked_number
 
 
 def _fill_from_tags(meta: Metadata, hints: dict[str, str]) -> Metadata:

@@ -100,8 +100,8 @@ class _Outline:
 
 
 def find_tables(lines, start: int, ends_table) -> set[int]:
-    """Indices of the lines (from `start`) that belong to a flattened table. `ends_table(s)` says
-    whether a line (an attachment label, a closing formula) ends any table."""
+    """Indices of the lines (from `start`) that belong to a flattened table. `ends_table(j)` says
+    whether line j (an attachment label, a closing formula) ends any table."""
     texts = [ln.s for ln in lines]
     out: set[int] = set()
     outline = _Outline()
@@ -161,7 +161,7 @@ def _table_end(texts, markers, j: int, outline: _Outline, ends_table) -> int:
             j += 1
             continue
         note_next = 0
-        if _body_resumes(texts, markers, j, outline) or ends_table(s) or _signature_date(s):
+        if _body_resumes(texts, markers, j, outline) or ends_table(j) or _signature_date(s):
             return j
         j += 1
     return n

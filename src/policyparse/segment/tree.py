@@ -28,20 +28,10 @@ from policyparse.grammar import (
     is_note_text,
 )
 from policyparse.models import Section, built
-from policyparse.segment.dates import is_date_line
 from policyparse.grammar import UNDER_ARTICLE, Marker
 from policyparse.segment.headings import heading_title, label_head, paragraph_heads
-from policyparse.segment.layout import (
-    CLOSING,
-    OPENING,
-    ORG_END,
-    Layout,
-    attachment_match,
-    is_label_line,
-    is_prose,
-    is_table_row,
-    zhusong_line,
-)
+from policyparse.segment.layout import CLOSING, OPENING, Layout
+from policyparse.segment.roles import ORG_END, Roles, is_prose
 from policyparse.segment.headings import is_title_sentence  # noqa: I001  (a line of its own: merges with main)
 
 # 国务院：on a line of its own after a notice's signature: the addressee of the 请示 / 报告 it transmits
@@ -60,8 +50,8 @@ _LEADS_IN = re.compile(r"\p{Han}{2}如下[：:]$")
 _COPY_LINE = re.compile(r"^抄[ \t\u3000]*+[送报]")
 
 
-def _banji_line(s: str) -> bool:
-    return zhusong_line(s) or _COPY_LINE.match(s) is not None
+def _banji_line(roles: Roles, i: int) -> bool:
+    return roles.zhusong(i) or _COPY_LINE.match(roles.texts[i]) is not None
 
 
 _NOTE_AT_END = re.compile(r"[（(]([^（）()\n]{2,120})[）)][。．]?\s*$")
@@ -100,6 +90,7 @@ class _Walk:
 
     lines: list
     layout: Layout
+    roles: Roles  # each line's role facts (layout.roles)
     n: int
     root: Node
     stack: list[Node]  # open nodes, root excluded
@@ -164,13 +155,14 @@ def _start_walk(layout: Layout) -> _Walk:
     meta = set(layout.meta_lines)
     cited = {i for i in range(layout.front_end, n) if _cites_article(lines[i])}
     markers = [i for i in range(layout.front_end, n) if lines[i].marker is not None and i not in cited]
-    last_marker, attach_from, resume_at, last_before = _tail_bounds(lines, markers, meta)
+    last_marker, attach_from, resume_at, last_before = _tail_bounds(layout, markers, meta)
     i = layout.front_end
     if 0 < i < n and NAMED_PART.fullmatch(lines[i - 1].s) and _next_is_article(lines, i - 1, n):
         i -= 1  # 总 则 right above 第一条 heads the body, though no sentence came before it
     return _Walk(
         lines=lines,
         layout=layout,
+        roles=layout.roles,
         n=n,
         root=Node("root", 0, 0, level=0),
         stack=[],
@@ -186,19 +178,20 @@ def _start_walk(layout: Layout) -> _Walk:
         last_before=last_before,
         chaptered=any(lines[k].marker.style in ("chapter", "section") for k in markers),
         outlined=any(lines[k].marker.style in ("cn", "article") for k in markers),
-        one_paragraph_items=_items_keep_to_one_paragraph(lines, markers, meta, last_marker),
+        one_paragraph_items=_items_keep_to_one_paragraph(layout, markers, meta, last_marker),
         i=i,
     )
 
 
-def _tail_bounds(lines, markers: list[int], meta: set[int]) -> tuple[int | None, int | None, int, int | None]:
+def _tail_bounds(layout: Layout, markers: list[int], meta: set[int]) -> tuple[int | None, int | None, int, int | None]:
     """(last_marker, attach_from, resume_at, last_before): the tail starts after the last numbered line, or
     from the first 附件 label after a numbered line."""
+    lines = layout.lines
     last_marker = markers[-1] if markers else None
     attach_from = None
     if markers:
         for i in range(markers[0], len(lines)):
-            if _attachment_label(lines[i].s) and i not in meta:
+            if _attachment_label(layout.roles, i) and i not in meta:
                 attach_from = i
                 break
     resume_at = len(lines)
@@ -253,7 +246,7 @@ def _absorbed(st: _Walk, line) -> bool:
         parent.end = max(parent.end, end)
         st.i = row.last + 1
         return True
-    if st.stack and (BOX_HEADING.match(s) or (st.in_box and not _ends_box(line, st.stack, st.box_last))):
+    if st.stack and (BOX_HEADING.match(s) or (st.in_box and not _ends_box(st, i))):
         st.box_last = None if BOX_HEADING.match(s) else (line.marker or st.box_last)
         st.in_box = True
         st.extend(line.end)  # a 专栏 box is text of the node it stands in
@@ -263,7 +256,7 @@ def _absorbed(st: _Walk, line) -> bool:
     if i in st.meta or (line.marker is None and _LINK_LABEL.fullmatch(s)):
         st.i += 1  # 附件（点击下载）：: a label whose download links the stored copy dropped, nothing to read
         return True
-    if i in st.tables or is_table_row(s):
+    if i in st.tables or st.roles.table_row(i):
         st.extend(line.end)  # a table is text of the node it stands under, never nodes of its own
         st.i += 1
         return True
@@ -285,12 +278,11 @@ def _signature(st: _Walk, line, in_tail: bool) -> None:
 
 
 def _tail_line(st: _Walk, line) -> None:
-    s = line.s
-    am = _attachment_label(s)
+    am = _attachment_label(st.roles, st.i)
     if am and st.i not in st.meta:
         _tail_attachment(st, line, am)
         return
-    if is_prose(s) or IMPRINT.search(s) or _banji_line(s):
+    if st.roles.prose(st.i) or IMPRINT.search(line.s) or _banji_line(st.roles, st.i):
         _tail_prose(st, line)
     st.i += 1
 
@@ -302,12 +294,12 @@ def _tail_attachment(st: _Walk, line, am) -> None:
     if am.group(2).strip() and i + 1 == resume_at < n:
         st.i = i + 1  # 附件：…名单 right above the attached document's 一、: its title line, no node
         return
-    if am.group(2).strip() or _lists_entries(lines, i, resume_at):
+    if am.group(2).strip() or _lists_entries(st, i):
         # 附件：/ 1.…情况表 / 2.…: a bare label over its entries is an attachment line of its own too
         st.root.children.append(Node("attachment", line.start, line.end, level=1))
     elif not line.s.rstrip().endswith(("：", ":")):
         # a bare 附件 / 附件1 heads the attached document: its title line is no node
-        st.i = _skip_attached_title(lines, i + 1, resume_at)
+        st.i = _skip_attached_title(st, i + 1)
         st.stack.clear()
         return
     j = i + 1
@@ -321,10 +313,10 @@ def _tail_attachment(st: _Walk, line, am) -> None:
 def _entry_line(st: _Walk, j: int) -> bool:
     """A line under a 附件 label that lists one more attachment (no label, signature, table or skipped line, nor
     a PDF page number standing alone: 10)."""
-    s = st.lines[j].s
+    roles = st.roles
     return (
-        not s.isdigit() and not _attachment_label(s) and j not in st.sig_at and j not in st.meta and j not in st.tables
-        and not is_table_row(s) and _attachment_entry(s)
+        not st.lines[j].s.isdigit() and not _attachment_label(roles, j) and j not in st.sig_at and j not in st.meta
+        and j not in st.tables and not roles.table_row(j) and _attachment_entry(roles, j)
     )
 
 
@@ -332,7 +324,7 @@ def _tail_prose(st: _Walk, line) -> None:
     """A sentence after the last item: run-in headed paragraphs of it, a closing line, or the last node's text."""
     s, stack = line.s, st.stack
     top = st.deepest()
-    if _tail_run_head(st.lines, st.i, st.n, top, st.tables, s):
+    if _tail_run_head(st, top, s):
         while stack and stack[-1].kind == "paragraph":
             stack.pop()
         _add_paragraphs(stack[-1] if stack else st.root, stack, line, paragraph_heads(s)[:1])
@@ -348,7 +340,7 @@ def _closes(st: _Walk, s: str, top: Node | None) -> bool:
     # a bare heading as the last item: the lines after it are its text, whatever 特此通知-like words they use
     bare = top is not None and top.title_only and not top.children and top.end == st.lines[st.last_marker].end
     return bool(
-        (CLOSING.match(s) and not bare) or not st.stack or IMPRINT.search(s) or _banji_line(s) or _sums_up_items(s, top)
+        (CLOSING.match(s) and not bare) or not st.stack or IMPRINT.search(s) or _banji_line(st.roles, st.i) or _sums_up_items(s, top)
         or _directs_all_after_notes(s, st.lines[st.i - 1].s, True) or (st.one_paragraph_items and not bare)
     )
 
@@ -360,7 +352,7 @@ def _named_part(st: _Walk, line, before_first: bool) -> bool:
     """总则 / 附则 (an un-numbered part of the top level): opens a node of its own."""
     i, s = st.i, line.s
     if (st.chaptered or _next_is_article(st.lines, i, st.n)) and NAMED_PART.fullmatch(s) or (
-        not st.outlined and _heads_part(st.lines, i, st.n, st.root, before_first)
+        not st.outlined and _heads_part(st, before_first)
     ):
         st.stack.clear()
         node = Node("item", line.start, line.end, level=1, title=_WHITESPACE.sub("", s), title_only=True, named=True)
@@ -420,7 +412,7 @@ def _body_line(st: _Walk, line) -> None:
     top = st.deepest()
     heads, label, top = _body_heads(st, line, top)
     headed = heads and (top is None or top.kind == "paragraph" or _heads_paragraphs(top) or _is_dash_bullet(s))
-    line_heads = not headed and heads and _run_of_heads(st.lines, st.i, st.n, st.tables)
+    line_heads = not headed and heads and _run_of_heads(st)
     if line_heads or (headed and top is not None and top.line_heads):
         # a run of lines seen to open with heading sentences: only each line's start heads a paragraph,
         # not a later short sentence in it
@@ -440,16 +432,16 @@ def _body_heads(st: _Walk, line, top: Node | None) -> tuple[list[tuple[int, str]
     """(heads, label, top): the run-in heads an un-numbered body line opens with, the label of a run of
     labelled lines it belongs to, and the node its paragraphs go under (None: wherever the run stands)."""
     s = line.s
-    heads = paragraph_heads(s) if is_prose(s) else []
+    heads = paragraph_heads(s) if st.roles.prose(st.i) else []
     bullet = dash_bullet_title(s) if not heads else None
     if bullet:
         heads = [(0, bullet)]
     # ——数字产业化发展水平快速跃升。…: dash-bulleted goals are paragraphs even under a heading that runs on
     label = None
-    if not heads and top is not None and (label := _label_run_head(st.lines, st.i, st.n, top, st.tables)):
+    if not heads and top is not None and (label := _label_run_head(st, top)):
         heads = [(0, label)]
         top = top if top.kind == "paragraph" else None  # the run starts its paragraphs wherever it stands
-    elif not heads and top is not None and (label := _noted_run_head(st.lines, st.i, st.n, st.tables, s)):
+    elif not heads and top is not None and (label := _noted_run_head(st)):
         heads = [(0, label)]
         top = top if top.kind == "paragraph" else None
     return heads, label, top
@@ -461,7 +453,7 @@ def _body_heads(st: _Walk, line, top: Node | None) -> tuple[list[tuple[int, str]
 def _front_line(st: _Walk, line) -> None:
     """Before the first numbered heading: attachment, a 请示's addressee, preamble paragraphs, or a title line."""
     s = line.s
-    am = _attachment_label(s)
+    am = _attachment_label(st.roles, st.i)
     layout = st.layout
     if am and am.group(2).strip():
         # 附件：… in a notice without numbered headings
@@ -470,7 +462,7 @@ def _front_line(st: _Walk, line) -> None:
     elif layout.addressee is not None and st.i > layout.addressee and _is_report_addressee(s):
         st.stack.clear()
         st.root.children.append(Node("addressee", line.start, line.end, level=1))
-    elif is_prose(s) or _SO_NOTIFIED.fullmatch(s) or _LEADS_IN.search(s):
+    elif st.roles.prose(st.i) or _SO_NOTIFIED.fullmatch(s) or _LEADS_IN.search(s):
         _front_paragraph(st, line)
         st.prev_skipped_title = False
     else:
@@ -505,10 +497,11 @@ def _row_title(cells: dict[str, str]) -> str | None:
 _MIN_ITEMS = 3
 
 
-def _items_keep_to_one_paragraph(lines, markers: list[int], meta: set[int], last_marker: int | None) -> bool:
+def _items_keep_to_one_paragraph(layout: Layout, markers: list[int], meta: set[int], last_marker: int | None) -> bool:
     """Every numbered line before the last is followed by another numbered line, never by a paragraph of its
     own: the document writes each item as one paragraph, so the prose after its last item (本方案各项任务纳入… /
     市科委、杨浦区牵头建立…) closes the document rather than continuing that item."""
+    lines = layout.lines
     if last_marker is None or lines[last_marker].marker.style == "article":
         return False  # an article (第X条) runs over several paragraphs as often as not
     style = lines[last_marker].marker.style
@@ -524,7 +517,7 @@ def _items_keep_to_one_paragraph(lines, markers: list[int], meta: set[int], last
         j = k + 1
         while j < last_marker and j in meta:
             j += 1
-        if j not in numbered and is_prose(lines[j].s):
+        if j not in numbered and layout.roles.prose(j):
             return False
     return True
 
@@ -553,13 +546,14 @@ _PART_HEAD_MAX = 40
 _SENTENCE_ENDS = "。！？；）)”"
 
 
-def _heads_part(lines, i: int, n: int, root: Node, before_first: bool) -> bool:
+def _heads_part(st: _Walk, before_first: bool) -> bool:
     """“十三五”应急体系9个具体建设任务 / （一）…: in a document whose top level has no 一、 numbers, a short
     line with no sentence in it, right above a list that starts again at （一）, heads that list as an
     un-numbered part of the top level. Before the first number it must follow the body's opening
     paragraph (a preamble), so the issued plan's own title line above （一） stays a title."""
+    lines, i, n, root = st.lines, st.i, st.n, st.root
     s = lines[i].s
-    if lines[i].marker is not None or len(s) > _PART_HEAD_MAX or is_prose(s) or is_date_line(s) or i + 1 >= n:
+    if lines[i].marker is not None or len(s) > _PART_HEAD_MAX or st.roles.prose(i) or st.roles.date(i) or i + 1 >= n:
         return False
     if s.endswith(("：", ":")) or i == 0 or lines[i - 1].s[-1] not in _SENTENCE_ENDS:
         return False  # 地使用权： / the rest of a line wrapped above: no heading stands after an unfinished sentence
@@ -624,13 +618,14 @@ def _noted_run_length(lines, i: int, n: int, tables) -> int:
     return 1 + before + after
 
 
-def _noted_run_head(lines, i: int, n: int, tables, s: str) -> str | None:
+def _noted_run_head(st: _Walk) -> str | None:
     """全国总人口控制在136000万人。（人口计生委牵头）/ 单位国内生产总值能源消耗降低20%。（发展改革委牵头）: lines in a
     row each closing with a responsibility note are tasks of their own, one paragraph a line (titled by the
     sentence before the note), however they open."""
-    if not is_prose(s) or not _ends_in_note(s):
+    s = st.lines[st.i].s
+    if not st.roles.prose(st.i) or not _ends_in_note(s):
         return None
-    if _noted_run_length(lines, i, n, tables) < _NOTED_RUN_MIN:
+    if _noted_run_length(st.lines, st.i, st.n, st.tables) < _NOTED_RUN_MIN:
         return None  # two noted lines are as often two paragraphs of one heading's own text
     title = s[:_NOTE_AT_END.search(s).start()].rstrip("。．")
     return title.split("。")[0] or None
@@ -668,17 +663,17 @@ def _under_bare_label(lines, i: int, attach_from: int) -> bool:
 _SHORT_HEAD_LINE = 24  # （二）基本原则。: a heading written as a short sentence
 
 
-def _run_of_heads(lines, i: int, n: int, tables) -> bool:
+def _run_of_heads(st: _Walk) -> bool:
     """（十二）建设…集聚区。创新…。/ 创新发展跨境电子商务。鼓励… / 创新汽车平行进口试点。取消…: under a heading that
     runs on, two or more lines in a row opening with a short heading sentence are run-in headed paragraphs."""
-    j = i + 1
+    j = st.i + 1
     return (
-        j < n and lines[j].marker is None and j not in tables
-        and is_prose(lines[j].s) and bool(paragraph_heads(lines[j].s))
+        j < st.n and st.lines[j].marker is None and j not in st.tables
+        and st.roles.prose(j) and bool(paragraph_heads(st.lines[j].s))
     )
 
 
-def _tail_run_head(lines, i: int, n: int, top: Node | None, tables, s: str) -> bool:
+def _tail_run_head(st: _Walk, top: Node | None, s: str) -> bool:
     """三、开展三大行动… / 开展粮食安全保障行动。… / 开展乡村产业振兴行动。…: under the last numbered heading, lines
     opening with a short heading sentence, two or more in a row, are its run-in headed paragraphs, not closing
     remarks (a closing remark of the notice, 特此通知, stands after them and opens with no heading sentence)."""
@@ -686,19 +681,20 @@ def _tail_run_head(lines, i: int, n: int, top: Node | None, tables, s: str) -> b
         return False
     if top.kind == "paragraph":
         return top.line_heads
-    return top.marker is not None and not top.children and _run_of_heads(lines, i, n, tables)
+    return top.marker is not None and not top.children and _run_of_heads(st)
 
 
 _LABEL_RUN_REACH = 12  # lines within which the next labelled heading line of a run stands
 _LABEL_RUN_MIN = 3  # labelled paragraphs in a row (two are as often a pair of goals or a lead-in)
 
 
-def _label_run_head(lines, i: int, n: int, top: Node, tables) -> str | None:
+def _label_run_head(st: _Walk, top: Node) -> str | None:
     """The title of a paragraph a labelled line heads, when it is one of a run: 日常监测：… / 实地调研：… on
     consecutive lines (or after a paragraph of the run), 一屏：山区生态屏障 / 三环：… heading lines each over
     a paragraph, the next one within a few lines and no numbered line between."""
+    lines, i = st.lines, st.i
     head = label_head(lines[i].s)
-    if head is None or lines[i].marker is not None or i in tables or is_label_line(lines[i].s):
+    if head is None or lines[i].marker is not None or i in st.tables or st.roles.label(i):
         return None
     title, whole = head
     if is_note_text(title + "："):
@@ -706,21 +702,34 @@ def _label_run_head(lines, i: int, n: int, top: Node, tables) -> str | None:
     if top.kind == "paragraph" and top.line_heads:
         return title
     if not whole:
-        # three or more in a row, none a responsibility note (牵头责任单位：…), each a different name
-        run = [lines[j].s for j in range(i, min(n, i + _LABEL_RUN_MIN))]
-        heads = [label_head(t) if lines[i + k].marker is None and not is_label_line(t) else None for k, t in enumerate(run)]
-        heads = [h if h is not None and not is_note_text(h[0] + "：") else None for h in heads]
-        ok = len(run) == _LABEL_RUN_MIN and all(h is not None and not h[1] for h in heads)
-        return title if ok and len({h[0] for h in heads}) == len(heads) else None
-    if i + 1 >= n or not is_prose(lines[i + 1].s):
-        return None
+        return title if _labelled_lines_in_a_row(st, i) else None
+    return title if _heading_labels_go_on(st, i) else None
+
+
+def _labelled_lines_in_a_row(st: _Walk, i: int) -> bool:
+    """日常监测：… / 实地调研：… / …: three or more labelled lines in a row from line i, none a responsibility note
+    (牵头责任单位：…), each a different name."""
+    lines, n, roles = st.lines, st.n, st.roles
+    run = [lines[j].s for j in range(i, min(n, i + _LABEL_RUN_MIN))]
+    heads = [label_head(t) if lines[i + k].marker is None and not roles.label(i + k) else None for k, t in enumerate(run)]
+    heads = [h if h is not None and not is_note_text(h[0] + "：") else None for h in heads]
+    ok = len(run) == _LABEL_RUN_MIN and all(h is not None and not h[1] for h in heads)
+    return ok and len({h[0] for h in heads}) == len(heads)
+
+
+def _heading_labels_go_on(st: _Walk, i: int) -> bool:
+    """一屏：山区生态屏障 / a paragraph / 三环：…: a labelled heading line over a paragraph, the next labelled heading
+    line within a few lines and no numbered line between."""
+    lines, n = st.lines, st.n
+    if i + 1 >= n or not st.roles.prose(i + 1):
+        return False
     for j in range(i + 2, min(n, i + _LABEL_RUN_REACH)):
         if lines[j].marker is not None:
-            return None
+            return False
         nxt = label_head(lines[j].s)
         if nxt is not None and nxt[1]:
-            return title
-    return None
+            return True
+    return False
 
 
 def _heads_paragraphs(node: Node) -> bool:
@@ -733,20 +742,20 @@ def _heads_paragraphs(node: Node) -> bool:
     return node.head_end >= 0 and node.end == node.head_end and node.head_end - node.start <= _SHORT_HEAD_LINE
 
 
-def _skip_attached_title(lines, j: int, resume_at: int) -> int:
+def _skip_attached_title(st: _Walk, j: int) -> int:
     """Past the title lines of an attached document (short, no sentence), up to its body."""
-    while j < min(len(lines), resume_at) and _attachment_entry(lines[j].s) and lines[j].marker is None:
+    while j < min(st.n, st.resume_at) and _attachment_entry(st.roles, j) and st.lines[j].marker is None:
         j += 1
     return j
 
 
-def _ends_box(line, stack: list[Node], box_last: Marker | None = None) -> bool:
+def _ends_box(st: _Walk, i: int) -> bool:
     """A 专栏 box ends at the next line that continues the body: the next number of an open
     node's marker style, a signature, or an attachment; not the next entry of the box's own list
     (专栏1 / 1.家用电器行业：… / 2.… / 3.五金制品行业：… under the body's item 2.)."""
-    if attachment_match(line.s) or is_date_line(line.s):
+    if st.roles.attachment(i) or st.roles.date(i):
         return True
-    m = line.marker
+    m, stack, box_last = st.lines[i].marker, st.stack, st.box_last
     if m is None:
         return False
     if box_last is not None and box_last.style == m.style and m.number == box_last.number + 1:
@@ -758,23 +767,27 @@ def _ends_box(line, stack: list[Node], box_last: Marker | None = None) -> bool:
 
 
 
-def _attachment_label(s: str):
+def _attachment_label(roles: Roles, i: int):
     """附件：… or 附表：1．…: a label listing attachments (group 2: what follows it on the line)."""
-    return attachment_match(s) or ATTACHED_TABLE_LIST.match(s)
+    return roles.attachment(i) or ATTACHED_TABLE_LIST.match(roles.texts[i])
 
 
-def _lists_entries(lines, i: int, resume_at: int) -> bool:
+def _lists_entries(st: _Walk, i: int) -> bool:
     """A bare 附件： label (colon, nothing after it) over a numbered list of attachments (1.…表 / 2.…): the
     label is a line of its own. (Over one unnumbered title it names that one attachment with it.)"""
-    if not lines[i].s.rstrip().endswith(("：", ":")) or i + 2 >= min(len(lines), resume_at):
+    lines = st.lines
+    if not lines[i].s.rstrip().endswith(("：", ":")) or i + 2 >= min(st.n, st.resume_at):
         return False
-    entries = lines[i + 1 : i + 3]
-    return all(_attachment_entry(ln.s) and ln.marker is not None and ln.marker.number == k + 1 for k, ln in enumerate(entries))
+    return all(
+        _attachment_entry(st.roles, j) and lines[j].marker is not None and lines[j].marker.number == k + 1
+        for k, j in enumerate((i + 1, i + 2))
+    )
 
 
-def _attachment_entry(s: str) -> bool:
+def _attachment_entry(roles: Roles, j: int) -> bool:
     """A line listing an attachment under 附件：(2.xxx统计表) rather than body text."""
-    return len(s) <= 80 and not any(ch in s for ch in "。；：:") and not is_date_line(s)
+    s = roles.texts[j]
+    return len(s) <= 80 and not any(ch in s for ch in "。；：:") and not roles.date(j)
 
 
 def _add_paragraphs(parent: Node, stack: list[Node], line, heads: list[tuple[int, str]]) -> None:

@@ -1,0 +1,297 @@
+"""What each line of the repaired text is, asked once: the line tests, and the pass that keeps their answers.
+
+A line's role facts (prose, date, label, 文号, addressee, 主送, attachment, table row, web furniture, metadata
+line, signing body, its labelled fields) are pure functions of its text. ``Roles`` answers each one for a line
+index the first time it is asked and keeps the answer, so the layout, the metadata reader and the tree builder
+share one classification instead of re-testing the same lines (before it, 35,921 of 64,398 such calls on the
+samples and tests/real/docs re-asked a question already answered for the same line).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import cache
+from typing import Any, Protocol
+
+import regex as re
+
+from policyparse import lexicons
+from policyparse.grammar import field_labels, match_marker
+from policyparse.segment.dates import is_date_line, is_iso_date_line
+
+_SPACE = re.compile(r"\s+")
+
+# The year in 〔〕 or in any bracket a page puts for it (［］, （）, 【】, the low quotes „‟ of a lost font), or
+# written without brackets after the issuer code (某政发2021年第3号, 某某部公告2019年第237号).
+DOC_NUMBER = re.compile(
+    r"([\p{Han}A-Za-z]{1,12})\s*(?:[〔\[［（(【„]\s*((?:19|20)\d{2})\s*[〕\]］）)】‟]\s*(?:第\s*)?"
+    r"|(?<=[发字函办规令告通电])((?:19|20)\d{2})\s*年\s*第\s*)(\d{1,5})\s*[号號]"
+)
+_DOC_NUMBER_CORE = re.compile(
+    r"(?:[〔\[［（(【„]\s*((?:19|20)\d{2})\s*[〕\]］）)】‟]\s*(?:第\s*)?"
+    r"|(?<=[发字函办规令告通电])((?:19|20)\d{2})\s*年\s*第\s*)(\d{1,5})\s*[号號]"
+)
+_ISSUER_CODE = re.compile(r"[\p{Han}A-Za-z]")
+
+
+# 40000219-5〔2014〕1号: an organisation's 组织机构代码 (eight digits, a hyphen, a check digit) standing for the
+# 发文机关代字, as in the CESI 公文 sample; a bare number or a year before the bracket is no code
+_ORG_CODE_END = re.compile(r"(?<![0-9A-Za-z-])\d{8}-[0-9X]$")
+
+
+def find_doc_number(s: str, pos: int = 0, endpos: int | None = None) -> tuple[int, int] | None:
+    """(start, end) of the first 文号 (鞍政发〔2022〕1号) in s[pos:endpos]. Anchored on the
+    bracketed year, then extended back over the issuer code, so the scan stays linear."""
+    end_limit = len(s) if endpos is None else endpos
+    for m in _DOC_NUMBER_CORE.finditer(s, pos, end_limit):
+        k = m.start()
+        while k > pos and s[k - 1] in " \t\u3000":
+            k -= 1
+        start = k
+        while start > pos and m.start() - start < 16 and _ISSUER_CODE.match(s[start - 1]):
+            start -= 1
+        if start == k:
+            code = _ORG_CODE_END.search(s[max(pos, k - 11):k])
+            start = k - len(code.group(0)) if code else k
+        if start < k:
+            return start, m.end()
+    return None
+
+
+DISCLOSURE = re.compile(r"此件(?:公开发布|主动公开|依申请公开|不予公开|不公开|删减后公开|有删减)|(?:本文|本件)有删减|(?<=^|[（(])(?:主动公开|依申请公开|不予公开)(?=$|[）)])")
+_CONTACT_LABEL = r"联系(?:电话|人|方式)\s*[：:]"  # 联系电话： / 联系人： / 联系方式：
+CONTACT = re.compile(rf"^[（(]?\s*({_CONTACT_LABEL}\s*.*?)\s*[）)]?\s*$")  # a line of its own
+CONTACT_INLINE = re.compile(rf"[（(]\s*({_CONTACT_LABEL}[^（）()\n]{{1,100}})[）)]")  # in brackets inside a paragraph
+ATTACHMENT = re.compile(r"^附\s*件\s*(\d{0,3})\s*[：:．.、]?\s*(.*)$")
+ORG_HINT = re.compile(r"政府|部门|单位|办事处|委员会|管委会|局|厅|科协|学会|协会|开发区|街道|办公室|机关|院校|高校|基地|处室|各")
+ORG_END = re.compile(
+    r"(?:政府|办公厅|办公室|委员会|委|局|厅|部|院|会|科协|中心|小组|公司|集团|大学|学院|学校|办|处|所|站|署|党委|党组|总队|支队|法院|检察院|联社|[^上]司)$"
+)
+
+
+@cache
+def _furniture_words() -> tuple[str, ...]:
+    return lexicons.entries("web_furniture.tsv")
+
+
+def is_furniture(s: str) -> bool:
+    return any(w in s for w in _furniture_words())
+
+
+def is_table_row(s: str) -> bool:
+    """A row of a table (cells joined by tabs), unless the tab only follows a marker (一、\t总体要求)."""
+    if "\t" not in s:
+        return False
+    first = s.split("\t", 1)[0].strip()
+    marker = match_marker(first)
+    return not (marker is not None and marker.end >= len(first))
+
+
+
+def is_prose(s: str) -> bool:
+    """A sentence paragraph rather than a title, label or fragment."""
+    if any(ch in s for ch in "。！？!?") or s.endswith(("；", ";")) or (len(s) > 50 and "，" in s):
+        return True
+    # a sentence leading into a list (现将有关事项通知如下：), not a label (发布机构：)
+    return s.endswith(("：", ":")) and len(s) >= 8 and not is_label_line(s) and not is_furniture(s)
+
+
+def is_addressee(s: str) -> bool:
+    if not s.endswith(("：", ":")):
+        return False
+    core = s[:-1].strip()
+    if len(core) < 3 or len(core) > 400 or "。" in core or is_furniture(core):
+        return False
+    if find_doc_number(core) or is_label_line(s) or _LEADS_INTO_LIST.search(core):
+        return False
+    return bool(ORG_HINT.search(core)) or _names_only_bodies(core)
+
+
+_ADDRESSEE_PARTS = re.compile(r"[、，,；;]")
+_BODY_NAME = re.compile(r"^[\p{Han}（）()]{2,20}$")
+
+
+def _names_only_bodies(core: str) -> bool:
+    """认证中心、软件工程与评估中心：: bodies whose names ORG_HINT does not know, each a short name that ends as a
+    body's name does (…中心, …院, …公司); a sentence ending in a colon has a part that does not."""
+    parts = _ADDRESSEE_PARTS.split(core)
+    if len(parts) < 2 and not core.endswith("中心"):
+        return False  # one name alone (召开全市工作会：) is too often a sentence's subject
+    return all(_BODY_NAME.match(p) and "的" not in p and ORG_END.search(p) for p in parts)
+
+
+# 主送：各区人民政府，市政府各部门 (GB/T 9704 prints the 主送机关 unlabelled above the body; a 公文 laid out by an
+# e-government system may label it, and one with many 主送机关 moves them, labelled, to the 版记)
+ZHUSONG_LABEL = re.compile(r"^主[ \t\u3000]*+送[ \t\u3000]*+(?:机关|单位)?[ \t\u3000]*+[：:][ \t\u3000]*+")
+
+
+def zhusong_line(s: str) -> bool:
+    return s.startswith("主") and ZHUSONG_LABEL.match(s) is not None and len(s) > ZHUSONG_LABEL.match(s).end()
+
+
+# …常务委员会第十七次会议决定，修改下列地方性法规： / …决定对《…》作如下修改：: the sentence of an amending
+# 决定 leading into its amendments (its subject names a body, as an addressee does), not the bodies addressed
+_LEADS_INTO_LIST = re.compile(r"(?:决定|规定)[，,]|作如下|修改下列|修改如下")
+
+
+def is_meta_line(s: str) -> bool:
+    """（此件公开发布） / （联系电话：…）: metadata, never a node."""
+    if len(s) > 120:
+        return False
+    return bool(DISCLOSURE.search(s) and len(s) <= 20) or bool(CONTACT.match(s))
+
+
+def is_signature_org(s: str) -> bool:
+    return (
+        len(s) <= 40
+        and not is_prose(s)
+        and not any(ch in s for ch in "：:，,《》")
+        and not is_meta_line(s)
+        and match_marker(s) is None
+        and not is_furniture(s)
+    )
+
+# 附件 / 附件： alone, without a number: a label only when a colon, a stop or the line end follows
+_BARE_ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*(?:[：:．.、]|$)")
+
+
+def attachment_match(s: str):
+    if not s.startswith("附"):
+        return None  # what ATTACHMENT's ^附 says, without a pattern call for every line
+    m = ATTACHMENT.match(s)
+    if not m:
+        return None
+    # 附件 must be a label, not the start of a sentence (附件所列…)
+    rest = m.group(2)
+    if m.group(1) == "" and not _BARE_ATTACHMENT_LABEL.match(s):
+        return None
+    if is_prose(rest) and len(rest) > 60:
+        return None
+    return m
+
+
+# ------------------------------------------------------------------ header labels (lexicons/field_labels.tsv)
+
+
+def _label_regex() -> re.Pattern:
+    alts = []
+    for label in sorted(field_labels(), key=len, reverse=True):
+        alts.append(r"[ \t\u3000]*".join(re.escape(ch) for ch in label))
+    names = "|".join(alts)
+    # a label may stand in 【】, as legal databases print it, or open a list item (- 索引号：… / • 发文字号：);
+    # with its colon it may follow the value before it unspaced (来源：某市人民政府发布时间：2019-08-13)
+    glued = r"(?<=\S)(?=(?:" + names + r")[ \t\u3000]*+[：:])"
+    return re.compile(r"(?:^[-•·●■▪◆][ \t\u3000]*+|^|(?<=[\s|｜])|" + glued + r")【?(" + names + r")】?[ \t\u3000]*[：:]?")
+
+
+LABEL_RE = _label_regex()
+
+
+def is_label_line(s: str) -> bool:
+    m = LABEL_RE.match(s)
+    return bool(m)
+
+
+_CELLS_REACH = 40  # how far into a row of bar-separated cells its first field label may stand
+
+
+def _fields_start(s: str) -> int | None:
+    """Where a line's fields start: at its opening label, or in a row of cells at the first cell that
+    is a label (公开目录 | 人事信息 | 发布日期 | 2022-03-07 |). A line that opens with neither is no field
+    line, and a long one is not scanned."""
+    if LABEL_RE.match(s):
+        return 0
+    bar = s.find("|", 0, _CELLS_REACH)
+    if bar < 0:
+        return None
+    m = LABEL_RE.search(s, bar, bar + _CELLS_REACH)
+    return m.start() if m and "|" in s[bar:m.start() + 1] else None
+
+
+def label_pairs(s: str) -> list[tuple[str, str]]:
+    """'产生日期 2022-06-12 文  号 鞍政发〔2022〕1号' -> [('产生日期', '2022-06-12'), ('文号', '鞍政发〔2022〕1号')]."""
+    start = _fields_start(s)
+    if start is None:
+        return []
+    hits = list(LABEL_RE.finditer(s, start))
+    out = []
+    for i, m in enumerate(hits):
+        end = hits[i + 1].start() if i + 1 < len(hits) else len(s)
+        label = _SPACE.sub("", m.group(1))
+        value = s[m.end():end].strip(" \t\u3000|｜")
+        out.append((label, value))
+    return out
+
+
+
+# ------------------------------------------------------------------ the pass
+
+
+_UNASKED = object()  # a fact not yet computed for a line
+
+
+class _Text(Protocol):
+    s: str
+
+
+class _Fact:
+    """A role fact of Roles: `test` applied to line i's text, computed the first time line i is asked."""
+
+    def __init__(self, test: Callable[[str], Any]) -> None:
+        self.test = test
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, roles: Roles | None, owner: type) -> Any:
+        if roles is None:
+            return self
+        texts = roles.texts
+        known: list[Any] = [_UNASKED] * len(texts)  # by line index: a list, and no exception on a first ask
+        test = self.test
+
+        def ask(i: int) -> Any:
+            answer = known[i]
+            if answer is _UNASKED:
+                answer = known[i] = test(texts[i])
+            return answer
+
+        ask.__doc__ = self.test.__doc__
+        roles.__dict__[self.name] = ask  # the instance's own ask shadows this (non-data) descriptor from now on
+        return ask
+
+
+class Roles:
+    """Every line's role facts by line index, each computed once: the cheap ones for all lines at once, the
+    others lazily, when first asked (most lines are asked few of them)."""
+
+    def __init__(self, lines: Sequence[_Text]) -> None:
+        texts = self.texts = [line.s for line in lines]
+        self._asked: dict[Callable[[str], Any], list[Any]] = {}
+        # Facts a line's first character or a tab decides for most lines: all lines at once, the test run only
+        # where the fact may hold, and read back by index with no call of ours (as cheap to ask as to test).
+        self.table_row = [("\t" in s and is_table_row(s)) for s in texts].__getitem__  # cells joined by tabs
+        self.attachment = [attachment_match(s) if s[:1] == "附" else None for s in texts].__getitem__  # 附件：… (match)
+        self.zhusong = [(s[:1] == "主" and zhusong_line(s)) for s in texts].__getitem__  # 主送：各区人民政府
+
+    def ask(self, test: Callable[[str], Any], i: int) -> Any:
+        """test(line i's text) for a line test of a reader's own (metadata's reading of a title line), kept as
+        the facts below are."""
+        known = self._asked.get(test)
+        if known is None:
+            known = self._asked[test] = [_UNASKED] * len(self.texts)
+        answer = known[i]
+        if answer is _UNASKED:
+            answer = known[i] = test(self.texts[i])
+        return answer
+
+    prose = _Fact(is_prose)  # a sentence paragraph
+    date = _Fact(is_date_line)  # a written date alone (2021年6月1日)
+    iso_date = _Fact(is_iso_date_line)  # 2021-06-01 alone
+    label = _Fact(is_label_line)  # opens with a header label (发文字号：…)
+    fields = _Fact(label_pairs)  # its (label, value) pairs
+    doc_number = _Fact(find_doc_number)  # span of the first 文号 in it, or None
+    addressee = _Fact(is_addressee)  # 各区人民政府：
+    furniture = _Fact(is_furniture)  # a web page's furniture (打印本页)
+    meta = _Fact(is_meta_line)  # （此件公开发布） / （联系电话：…）
+    signature_org = _Fact(is_signature_org)  # may name a signing body

@@ -1,0 +1,44 @@
+"""segment.roles: each line's role facts, asked once and kept, answer as the line tests do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from policyparse.segment import roles as R
+from policyparse.segment.layout import analyse
+
+SAMPLES = sorted((Path(__file__).resolve().parents[1] / "samples").glob("*.txt"))
+
+FACTS = {
+    "prose": R.is_prose, "date": R.is_date_line, "iso_date": R.is_iso_date_line, "label": R.is_label_line,
+    "fields": R.label_pairs, "doc_number": R.find_doc_number, "addressee": R.is_addressee, "zhusong": R.zhusong_line,
+    "attachment": R.attachment_match, "table_row": R.is_table_row, "furniture": R.is_furniture, "meta": R.is_meta_line,
+    "signature_org": R.is_signature_org,
+}
+
+
+def _same(a, b) -> bool:
+    if hasattr(a, "span") and hasattr(b, "span"):  # two matches of one pattern on one line
+        return a.span() == b.span() and a.groups() == b.groups()
+    return a == b
+
+
+def test_every_fact_answers_as_its_line_test():
+    layout = analyse(SAMPLES[1].read_bytes().decode("utf-8"))
+    for name, test in FACTS.items():
+        ask = getattr(layout.roles, name)
+        for i, line in enumerate(layout.lines):
+            assert _same(ask(i), test(line.s)), (name, i, line.s)
+
+
+def test_a_fact_is_computed_once_per_line():
+    calls: list[str] = []
+
+    def counted(s: str) -> bool:
+        calls.append(s)
+        return len(s) > 3
+
+    roles = R.Roles([type("L", (), {"s": s})() for s in ("一二三四", "短")])
+    assert roles.ask(counted, 0) and roles.ask(counted, 0) and not roles.ask(counted, 1)
+    assert calls == ["一二三四", "短"]
+    assert roles.prose(0) is roles.prose(0)
