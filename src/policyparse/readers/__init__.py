@@ -9,7 +9,7 @@ row a line with its cells joined by a tab, the form HTML tables already take —
 repair like any other, so every span indexes the one repaired text. Text, HTML and Markdown are read by
 today's decode + HTML path inside repair: their reader passes the bytes on (``ReadResult.text is None``).
 
-A new format is one new module with a ``READER`` and one line in ``_READERS``.
+A new format is one new module with a ``READER`` and one entry in ``_readers()``.
 """
 
 from __future__ import annotations
