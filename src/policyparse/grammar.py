@@ -9,7 +9,6 @@ Every pattern is anchored or bounded ({1,4} repetitions), so matching is linear 
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -104,7 +103,14 @@ def circled_number(ch: str) -> int:
     return o - 0x32B1 + 36
 
 
-def _normalise_marker(raw: str) -> str:
+@lru_cache(maxsize=4096)
+def _marker_text(raw: str) -> str:
+    """A marker as written, brackets made full width and spaces dropped: one shared str per form, so a
+    document's few forms are held once, not once per node (（1） on 10k items).
+
+    A bounded cache, not sys.intern: interning inserts into the interpreter's one table of interned names,
+    which only grows (on 3.12 an interned str is immortal: a batch's endless 1. … 9999. would leak), and
+    whose resize then lands in whichever parse comes next (a 2 MB table: tests/test_reliability.py)."""
     return raw.replace("(", "（").replace(")", "）").replace(" ", "").replace("\u3000", "")
 
 
@@ -132,8 +138,7 @@ def match_marker(line: str) -> Marker | None:
         end = m.end()
         while end < len(line) and line[end] in " \u3000\t":
             end += 1
-        # interned: a document's few marker forms are held once, not once per node (（1） on 10k items)
-        return Marker(style, level, number, sys.intern(_normalise_marker(m.group(0))), end)
+        return Marker(style, level, number, _marker_text(m.group(0)), end)
     return None
 
 
