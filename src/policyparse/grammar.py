@@ -126,20 +126,29 @@ def match_marker(line: str) -> Marker | None:
         m = pattern.match(line)
         if not m:
             continue
-        g = m.group(1)
-        number = circled_number(g) if style == "circled" else chinese_number(g)
-        if number is None or number <= 0:
-            continue
-        if style in ("chapter", "section") and m.end() < len(line) and line[m.end()] not in " \u3000\t":
+        end = m.end()
+        if style in ("chapter", "section") and end < len(line) and line[end] not in " \u3000\t":
             # 第一章总则 is fine, but 第一节课 in prose is not: accept only a short remainder
-            rest = line[m.end():]
+            rest = line[end:]
             if any(p in rest for p in "，。；") and len(rest) > 30:
                 continue
-        end = m.end()
         while end < len(line) and line[end] in " \u3000\t":
             end += 1
-        return Marker(style, level, number, _marker_text(m.group(0)), end)
+        written, numeral = m.group(0, 1)
+        marker = _marker(style, level, written, numeral, end)
+        if marker is not None:
+            return marker
     return None
+
+
+@lru_cache(maxsize=4096)
+def _marker(style: str, level: int, written: str, numeral: str, end: int) -> Marker | None:
+    """The Marker of one written form (None when its numeral is no number above 0): built once and shared,
+    as a document numbers thousands of lines with a few forms (a frozen dataclass is slow to build)."""
+    number = circled_number(numeral) if style == "circled" else chinese_number(numeral)
+    if number is None or number <= 0:
+        return None
+    return Marker(style, level, number, _marker_text(written), end)
 
 
 # ------------------------------------------------------------------ decrees and adoption notes
