@@ -9,7 +9,6 @@ Every pattern is anchored or bounded ({1,4} repetitions), so matching is linear 
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -106,7 +105,14 @@ def circled_number(ch: str) -> int:
     return o - 0x32B1 + 36
 
 
-def _normalise_marker(raw: str) -> str:
+@lru_cache(maxsize=4096)
+def _marker_text(raw: str) -> str:
+    """A marker as written, brackets made full width and spaces dropped: one shared str per form, so a
+    document's few forms are held once, not once per node (（1） on 10k items).
+
+    A bounded cache, not sys.intern: interning inserts into the interpreter's one table of interned names,
+    which only grows (on 3.12 an interned str is immortal: a batch's endless 1. … 9999. would leak), and
+    whose resize then lands in whichever parse comes next (a 2 MB table: tests/test_reliability.py)."""
     return raw.replace("(", "（").replace(")", "）").replace(" ", "").replace("\u3000", "")
 
 
@@ -122,21 +128,29 @@ def match_marker(line: str) -> Marker | None:
         m = pattern.match(line)
         if not m:
             continue
-        g = m.group(1)
-        number = circled_number(g) if style == "circled" else chinese_number(g)
-        if number is None or number <= 0:
-            continue
-        if style in ("chapter", "section") and m.end() < len(line) and line[m.end()] not in " \u3000\t":
+        end = m.end()
+        if style in ("chapter", "section") and end < len(line) and line[end] not in " \u3000\t":
             # 第一章总则 is fine, but 第一节课 in prose is not: accept only a short remainder
-            rest = line[m.end():]
+            rest = line[end:]
             if any(p in rest for p in "，。；") and len(rest) > 30:
                 continue
-        end = m.end()
         while end < len(line) and line[end] in " \u3000\t":
             end += 1
-        # interned: a document's few marker forms are held once, not once per node (（1） on 10k items)
-        return Marker(style, level, number, sys.intern(_normalise_marker(m.group(0))), end)
+        written, numeral = m.group(0, 1)
+        marker = _marker(style, level, written, numeral, end)
+        if marker is not None:
+            return marker
     return None
+
+
+@lru_cache(maxsize=4096)
+def _marker(style: str, level: int, written: str, numeral: str, end: int) -> Marker | None:
+    """The Marker of one written form (None when its numeral is no number above 0): built once and shared,
+    as a document numbers thousands of lines with a few forms (a frozen dataclass is slow to build)."""
+    number = circled_number(numeral) if style == "circled" else chinese_number(numeral)
+    if number is None or number <= 0:
+        return None
+    return Marker(style, level, number, _marker_text(written), end)
 
 
 # ------------------------------------------------------------------ decrees and adoption notes

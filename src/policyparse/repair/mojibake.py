@@ -1352,12 +1352,14 @@ class _Chooser:
     """
 
     _MAX_MEMO = 500_000  # bounds the memory of a huge document; the decisions stay the same
+    _MAX_BYTE_MEMO = 50_000  # keys of up to 400 bytes: 20 MB at most
 
     def __init__(self, seen: tuple[Counter, Counter]) -> None:
         self.seen = seen
         self.lm = model()
         self.memo: dict[tuple, str] = {}
         self.options_memo: dict[tuple, _Options] = {}
+        self.by_bytes: dict[tuple, str] = {}  # the decisions again, by the bytes around (read before decoding them)
 
     def options(self, raw: bytes, s: int, e: int, lost_values: LostByteRule) -> _Options:
         """The characters the sequence raw[s:e] can have been: they depend on its bytes and the few after it
@@ -1372,6 +1374,19 @@ class _Chooser:
         return found
 
     def choose(self, options: _Options, raw: bytes, s: int, e: int) -> str:
+        if options.numeral or len(options.chars) < 2:
+            return self._choose_decoded(options, raw, s, e)  # a numeral reads the numbering before it too
+        # the same bytes around it decide the same way (all that _choose_decoded reads of them): no decoding
+        back, ahead = (_LINE_BACK, _LINE_AHEAD) if options.read_line else (_NEAR_BYTES, _NEAR_BYTES)
+        key = (options.chars, options.read_line, raw[max(0, s - back):s], raw[e:e + ahead])
+        ch = self.by_bytes.get(key)
+        if ch is None:
+            if len(self.by_bytes) > self._MAX_BYTE_MEMO:
+                self.by_bytes.clear()
+            ch = self.by_bytes[key] = self._choose_decoded(options, raw, s, e)
+        return ch
+
+    def _choose_decoded(self, options: _Options, raw: bytes, s: int, e: int) -> str:
         chars, line = options.chars, ("", "")
         if options.read_line:
             line = _line_around(raw, s, e)
@@ -1379,8 +1394,8 @@ class _Chooser:
                 chars = _numeral_in_sequence_first(chars, raw, s, *line)
         if len(chars) < 2:
             return chars[0] if chars else REPLACEMENT
-        left = raw[max(0, s - 18):s].decode("utf-8", errors="ignore")[-4:]
-        right = raw[e:e + 18].decode("utf-8", errors="ignore")[:4]
+        left = raw[max(0, s - _NEAR_BYTES):s].decode("utf-8", errors="ignore")[-4:]
+        right = raw[e:e + _NEAR_BYTES].decode("utf-8", errors="ignore")[:4]
         key = (chars, left, right, line)
         ch = self.memo.get(key)
         if ch is None:
@@ -1405,12 +1420,14 @@ class _Options(NamedTuple):
 
 
 _LINE_BACK = 300  # bytes: a bracket closing a line opened up to a hundred characters before it (a long note)
+_LINE_AHEAD = 90  # bytes of the line read after it
+_NEAR_BYTES = 18  # bytes either side that hold the four characters of near context
 
 
 def _line_around(raw: bytes, s: int, e: int) -> tuple[str, str]:
     """The rest of the line (up to _LINE_BACK bytes before, 90 after) either side of the sequence raw[s:e]."""
     line_left = raw[max(0, s - _LINE_BACK):s].decode("utf-8", errors="replace").rpartition("\n")[2]
-    line_right = raw[e:e + 90].decode("utf-8", errors="replace").partition("\n")[0]
+    line_right = raw[e:e + _LINE_AHEAD].decode("utf-8", errors="replace").partition("\n")[0]
     return line_left, line_right
 
 
