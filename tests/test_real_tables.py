@@ -61,31 +61,37 @@ def test_task_table_field_holds_its_floor(report, field):
     assert score.f1 >= floor, f"{split} {field}: {score.f1:.3f} < {floor}"
 
 
+def _batch(split: str, pattern: str, documents: int | None = None):
+    """One batch's documents in `split`, evaluated: none fails, and there are `documents` of them (at least one)."""
+    r = evaluate(TABLES / "gold" / split, parse_file, pattern=pattern)
+    assert r.errors == [] and (len(r.documents) == documents if documents else len(r.documents) >= 1)
+    return r
+
+
+def _holds(r, field: str, floor: float, what: str):
+    """The field's strict score, which reaches `floor`."""
+    score = r.score(field, "strict")
+    assert score.f1 >= floor, f"{what} {field}: {score.f1:.3f}"
+    return score
+
+
 @pytest.mark.parametrize("field", sorted(TT4_SET_ASIDE_FLOORS))
 def test_batch_tt4_set_aside_holds_its_floor(field):
     """tt4's set-aside part is one look-alike (a recruitment table with a 招聘单位 column in a database dump):
     no row of it may become a task. Thin: reported apart, not mixed into the figures above."""
-    r = evaluate(TABLES / "gold" / "heldout", parse_file, pattern=TT4)
-    assert r.errors == [] and len(r.documents) >= 1
-    score = r.score(field, "strict")
-    assert score.f1 >= TT4_SET_ASIDE_FLOORS[field], f"tt4 set-aside {field}: {score.f1:.3f}"
-    assert score.fp == 0
+    assert _holds(_batch("heldout", TT4), field, TT4_SET_ASIDE_FLOORS[field], "tt4 set-aside").fp == 0
 
 
 @pytest.mark.parametrize("field", sorted(TT5_DEV_FLOORS))
 def test_batch_tt5_development_part_holds_its_floor(field):
-    r = evaluate(TABLES / "gold" / "dev", parse_file, pattern=TT5_DEV)
-    assert r.errors == [] and len(r.documents) == 3
-    score = r.score(field, "strict")
-    assert score.f1 >= TT5_DEV_FLOORS[field], f"tt5 development {field}: {score.f1:.3f}"
+    _holds(_batch("dev", TT5_DEV, 3), field, TT5_DEV_FLOORS[field], "tt5 development")
 
 
 def test_batch_tt5_set_aside_gives_no_wrong_row():
     """Since column names are also read by their words (任务项目指标, lexicons/task_column_words.tsv) tt_20's rows
     are found in part: 0.632 measured (0.00 before); since repair no longer joins lines closed by a cell border
     bar as wrapped lines (batch tt7), 0.960; held to that less 0.03, and still to no wrong row."""
-    r = evaluate(TABLES / "gold" / "heldout", parse_file, pattern=TT5_SET_ASIDE)
-    assert r.errors == [] and len(r.documents) == 1
+    r = _batch("heldout", TT5_SET_ASIDE, 1)
     for field in ("task_rows", "row_lead", "row_mode"):
         assert r.score(field, "strict").fp == 0, field
     assert r.score("task_rows", "strict").f1 >= TT5_SET_ASIDE_ROWS_FLOOR
@@ -98,8 +104,7 @@ TT6 = "tt_2[12]_*.json"
 
 @pytest.mark.parametrize("split", ["dev", "heldout"])
 def test_batch_tt6_look_alikes_give_no_row(split):
-    r = evaluate(TABLES / "gold" / split, parse_file, pattern=TT6)
-    assert r.errors == [] and len(r.documents) == 1
+    r = _batch(split, TT6, 1)
     for field in ("task_rows", "row_lead"):
         assert r.score(field, "strict").fp == 0, (split, field)
 
@@ -116,15 +121,11 @@ TT7_SET_ASIDE = "tt_26_*.json"
 
 @pytest.mark.parametrize("field", sorted(TT7_DEV_FLOORS))
 def test_batch_tt7_development_part_holds_its_floor(field):
-    r = evaluate(TABLES / "gold" / "dev", parse_file, pattern=TT7_DEV)
-    assert r.errors == [] and len(r.documents) == 3
-    score = r.score(field, "strict")
-    assert score.f1 >= TT7_DEV_FLOORS[field], f"tt7 development {field}: {score.f1:.3f}"
+    _holds(_batch("dev", TT7_DEV, 3), field, TT7_DEV_FLOORS[field], "tt7 development")
 
 
 def test_batch_tt7_set_aside_look_alike_gives_no_row():
-    r = evaluate(TABLES / "gold" / "heldout", parse_file, pattern=TT7_SET_ASIDE)
-    assert r.errors == [] and len(r.documents) == 1
+    r = _batch("heldout", TT7_SET_ASIDE, 1)
     for field in ("task_rows", "row_lead"):
         assert r.score(field, "strict").fp == 0, field
 

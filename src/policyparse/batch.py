@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from policyparse import output, readers, sinks, usage, workers
+from policyparse import output, readers, sinks, tables_out, usage, workers
 from policyparse import paths as paths_
 from policyparse.checks import is_empty_warning
 from policyparse.errors import STAGE_ATTRIBUTE, InputError, OutputError, PolicyParseError, code_of
@@ -220,15 +220,15 @@ def _failed(outcome: Outcome, fmt: str) -> Outcome:
 
 
 def summarise(doc) -> dict:
-    nodes = list(doc.iter_sections())
-    units = sum(len(n.responsibility.lead) + len(n.responsibility.support) for n in nodes if n.responsibility)
+    """The --summary line's figures, counted as the documents table counts them (tables_out.counts)."""
+    n = tables_out.counts(doc)
     return {
         "title": doc.metadata.title or "",
         "sections": len(doc.sections),
-        "nodes": len(nodes),
-        "units": units,
-        "targets": sum(len(n.targets) for n in nodes),
-        "deadlines": sum(len(n.deadlines) for n in nodes),
+        "nodes": n.nodes,
+        "units": n.units,
+        "targets": n.targets,
+        "deadlines": n.deadlines,
         "repairs": [s.name for s in doc.repair.steps],
         "empty": next((w for w in doc.repair.warnings if is_empty_warning(w)), None),
     }

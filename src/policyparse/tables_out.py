@@ -199,14 +199,35 @@ def _task_row(head: dict, node: Section) -> TaskRow:
     )
 
 
+@dataclass(frozen=True)
+class Counts:
+    """What a parsed document holds, counted once for the documents table and the batch's --summary lines."""
+
+    nodes: int
+    tasks: int
+    units: int  # lead and supporting unit mentions
+    targets: int
+    deadlines: int
+
+
+def counts(doc: Document) -> Counts:
+    nodes = list(doc.iter_sections())
+    return Counts(
+        nodes=len(nodes),
+        tasks=sum(1 for n in nodes if is_task(n)),
+        units=sum(len(n.responsibility.lead) + len(n.responsibility.support) for n in nodes if n.responsibility),
+        targets=sum(len(n.targets) for n in nodes),
+        deadlines=sum(len(n.deadlines) for n in nodes),
+    )
+
+
 def document_record(doc: Document | None, *, path: str, sha256: str | None = None, size: int = 0,
                     warnings: list[str] | None = None, error: str | None = None) -> DocumentRow:
     """One row of the documents table: a parsed document, or (doc None) one that failed with `error`."""
     if doc is None:
         return DocumentRow(path=path, status="failed", sha256=sha256, size_bytes=size,
                            warnings=list(warnings or []), error=error)
-    nodes = list(doc.iter_sections())
-    m = doc.metadata
+    m, n = doc.metadata, counts(doc)
     found = [*doc.repair.warnings, *(warnings or [])]
     return DocumentRow(
         path=path,
@@ -220,11 +241,11 @@ def document_record(doc: Document | None, *, path: str, sha256: str | None = Non
         issue_date=m.issue_date,
         publish_date=m.publish_date,
         doc_type=m.doc_type,
-        n_nodes=len(nodes),
-        n_tasks=sum(1 for n in nodes if is_task(n)),
-        n_units=sum(len(n.responsibility.lead) + len(n.responsibility.support) for n in nodes if n.responsibility),
-        n_targets=sum(len(n.targets) for n in nodes),
-        n_deadlines=sum(len(n.deadlines) for n in nodes),
+        n_nodes=n.nodes,
+        n_tasks=n.tasks,
+        n_units=n.units,
+        n_targets=n.targets,
+        n_deadlines=n.deadlines,
         repair_steps=[s.name for s in doc.repair.steps],
         warnings=list(dict.fromkeys(found)),
     )

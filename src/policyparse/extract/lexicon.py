@@ -59,10 +59,9 @@ _PLACE_GOVERNMENT = re.compile(r"^\p{Han}{2,6}?[省市州县区旗](?:人民)?�
 _LEAGUE = re.compile(r"^共青团(?:\p{Han}{1,6}?)?([省市县区])委(?:员会)?$")
 _PARTY = re.compile(r"^中共(\p{Han}{1,6}?)([省市县区])委(\p{Han}*)$")
 
-UNIT_SUFFIX = (
-    r"(?:局|委|办|厅|部|院|会|中心|协会|联合会|大学|学院|公司|集团|社|站|馆|台|处|署|室|校|联|单位|政府|街道|"
-    r"办事处|管委会|指挥部|工委|队|组|小组|所|科协|团委|党校|银行|支行|分行|机构|海关|联盟|人行)"
-)
+# The words a unit's name ends with (lexicons/unit_suffixes.tsv), longest first. Both patterns built from it only
+# ask whether a name ends with one, so the order of the words changes no answer.
+UNIT_SUFFIX = f"(?:{'|'.join(re.escape(w) for w in sorted(lexicons.entries('unit_suffixes.tsv'), key=len, reverse=True))})"
 _STRUCTURAL = re.compile(
     r"^(?:各(?:[省市州县区盟旗乡镇](?:（[^（）]{1,12}）)?、){0,4}\p{Han}{1,12}(?:（[^（）]{1,12}）\p{Han}{0,6})?"
     r"|(?:有关|相关)\p{Han}{0,12}?(?:部门|单位|地区|机构)|\p{Han}{1,24}(?:有关|相关)(?:部门|单位|机构)"

@@ -29,12 +29,9 @@ _CN = (r"(?:[一二两三四五六七八九十][零〇一二两三四五六七�
        # 每年完成万项技改, 带动相关产业规模超万亿元: a bare 万 counting the thing, or 万亿 (not 万户, 万物, 万亿级)
        r"|(?<![零〇一二两三四五六七八九十百千万每])万(?=[项家个所名条种款]|亿元))")
 _NUM = rf"(?:{_AR}|{_CN})"
-# Measures a target counts in; any of them may carry a 万 / 亿 multiplier (20万人次, 45万亩, 10亿条); computing
-# power and storage count in EFLOPS / EB (算力总规模达到12EFLOPS, 存储总量达10EB), livestock in 头 / 只 (年出栏生猪达到
-# 1800万头), foreign investment in 美元 (实际利用外资1.8亿美元以上).
-_MEASURES = """人次 人 名 户 个 家 所 项 期 支 座 处 册 篇 套 天 小时 学时 课时 元 美元 亩 批 件次 人天 件 场次 场 次 颗 款 例 发
-    吨 公斤 斤 头 只 辆 列 节 条 台 部 株 棵 间 张 门 种 处 床 千瓦 千瓦时 千伏安 平方米 平方公里 立方米 公里 千米 米 公顷 ㎡
-    微克/立方米 毫克/立方米 EFLOPS EFlops PFLOPS PFlops EB PB 位 周 度 马力 番""".split()
+# Measures a target counts in (lexicons/measure_words.tsv); any of them may carry a 万 / 亿 multiplier (20万人次,
+# 45万亩, 10亿条). Read once, at import: the target pattern below is built from them.
+_MEASURES = lexicons.entries("measure_words.tsv")
 _MULTIPLIERS = ("万", "亿", "万亿")
 _UNITS = sorted(
     {"个百分点", "百分点", "%", "％", "‰", *_MULTIPLIERS} | set(_MEASURES) | {m + u for m in _MULTIPLIERS for u in _MEASURES},
@@ -237,7 +234,8 @@ _SPLIT_AFTER = re.compile(r"[^，。；,;]{0,16}?的?比例(?:分成|分配|分�
 # 低于30万吨/年的煤矿, 9万吨/年及以下煤矿: a rate per unit of time, then the class it bounds
 _PER_TIME = re.compile(r"[/／](?:年|月|日|天|小时)")
 _BOUND_AFTER_RATE = re.compile(r"(?:及以上|以上|及以下|以下)(?=\p{Han})")
-_MAKING_VERB = re.compile(r"新建|建设|建成|培育|打造|创建|新增|举办|开展|组织|评选|认定|配备|设立|培训|引进|建立")
+# _MAKING_VERB (lexicons/making_verbs.tsv): 新建, 培育, 举办 … a verb that makes what the count after it counts
+_MAKING_VERB = re.compile("|".join(re.escape(w) for w in lexicons.entries("making_verbs.tsv")))
 _MATERIAL = re.compile(r"照片|复印件|原件|报名表|申请表|登记表|证明")
 # what a sum of money measures when it is a goal: the size of an economy, a trade or a revenue
 # (安排资金1.2亿元: a budget the plan commits, not a grant handed to an applicant)
