@@ -527,3 +527,22 @@ def test_ordinal_points_under_a_heading():
     assert [(k, nodes[k].level, nodes[k].marker) for k in ("1.1", "1.2", "2.1")] == [
         ("1.1", 2, "第一、"), ("1.2", 2, "第二、"), ("2.1", 2, "（一）")]
     assert "2" in nodes and nodes["2"].marker == "二、"
+
+
+def test_decimal_parts_hang_from_their_item_under_an_outline():
+    # a 磋商文件 under （一）: 2.…情形之一的： / 2.1 / 2.2 are parts of item 2., and （二） closes them
+    text = (
+        "一、评审程序\n"
+        "（一）磋商文件审查\n"
+        "1.磋商小组审查磋商文件。\n"
+        "2.磋商文件有下列情形之一的，应当停止评审：\n"
+        "2.1磋商文件的规定存在歧义的；\n"
+        "2.2磋商文件明显以不合理条件对供应商实行差别待遇的。\n"
+        "（二）供应商资格审查\n"
+    )
+    nodes = by_id(segment(text, {}))
+    numbered = {k: (n.level, n.marker) for k, n in nodes.items() if n.marker}
+    assert numbered == {
+        "1": (1, "一、"), "1.1": (2, "（一）"), "1.1.1": (3, "1."), "1.1.2": (3, "2."),
+        "1.1.2.1": (4, "2.1"), "1.1.2.2": (4, "2.2"), "1.2": (2, "（二）"),
+    }

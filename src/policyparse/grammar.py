@@ -136,28 +136,39 @@ def _first_part(m: Marker) -> int:
     return int(_DECIMAL_STOP.split(m.text)[0])
 
 
+# styles that number an outline above 1. items: under them a decimal outline hangs from its N. item (level 3)
+_OUTLINE_ABOVE_ITEMS = frozenset(("chapter", "section", "article", "cn", "paren_cn", "ordinal"))
+
+
 def decimal_heads(markers: list[Marker | None]) -> dict[int, Marker]:
-    """The N. markers that head a decimal outline (1.总则 / 1.1编制目的 / … / 5.总结评估 / 6.应急保障 / 6.1…), by their
-    index in `markers` (a document's line markers in order, None where a line has none), as level-1 decimal markers.
-    An N. heads the outline when the next marker is N.1, or when it follows the outline's last part N-1 (a head
-    without subsections) and is not the next entry of a 1. 2. 3. list (the previous marker is no N-1.)."""
-    heads: dict[int, Marker] = {}
+    """The markers of a decimal outline that change level, by their index in `markers` (a document's line markers in
+    order, None where a line has none). An N. heads the outline when the next marker is N.1, or when it follows the
+    outline's last part N-1 (a head without subsections: 5.总结评估 after 4.6) and is not the next entry of a 1. 2. 3.
+    list (the previous marker is no N-1.). In a document numbered by decimals alone (ru_05, 应急预案) the heads are
+    level 1 and N.1 / N.1.1 keep their parts' level; under 一、 / （一） / 第X条 (a 磋商文件's 2.…情形之一的： / 2.1…)
+    the head stays an item of level 3 and its parts hang below it (2.1 -> 4)."""
+    changed: dict[int, Marker] = {}
     numbered = [k for k, m in enumerate(markers) if m is not None]
+    base = 3 if any(markers[k].style in _OUTLINE_ABOVE_ITEMS for k in numbered) else 1
     top = None  # the first part of the outline's last marker
+    head_at = None  # the first part the current head N. carries
     prev: Marker | None = None
     for at, k in enumerate(numbered):
         m = markers[k]
         if m.style == "decimal":
             top = _first_part(m)
+            if base != 1 and head_at == top:
+                m = changed[k] = Marker("decimal", base + m.level - 1, m.number, m.text, m.end)
         elif m.style == "num":
             nxt = markers[numbered[at + 1]] if at + 1 < len(numbered) else None
             opens = nxt is not None and nxt.style == "decimal" and nxt.level == 2 and nxt.number == 1 and _first_part(nxt) == m.number
             follows = top is not None and m.number == top + 1 and not (prev.style == "num" and prev.number == m.number - 1)
-            if opens or follows:
-                m = heads[k] = Marker("decimal", 1, m.number, m.text, m.end)
-                top = m.number
+            head_at = m.number if (opens or follows) else None
+            if head_at is not None and base == 1:
+                m = changed[k] = Marker("decimal", 1, m.number, m.text, m.end)
+            top = head_at if head_at is not None else top
         prev = m
-    return heads
+    return changed
 
 
 def _normalise_marker(raw: str) -> str:
