@@ -56,3 +56,11 @@ def test_two_chapter_lines_are_no_list():
     lines = ["第一章 总则", "第二章 管理", "第一条 为了规范管理，制定本条例。"]
     out, _ = run(lines)
     assert out == lines
+
+
+def test_contents_line_glued_to_the_plan_title_keeps_the_title():
+    # se_02: 益阳市重污染天气应急预案目录 / 1.总则 / 1.1编制目的 / … then the body repeats 1.总则
+    toc = ["某市重污染天气应急预案目录", "1.总则", "1.1编制目的", "2.组织机构"]
+    body = ["1.总则", "1.1编制目的", "为规范应急管理工作，制定本预案。", "2.组织机构"]
+    out, log = run(toc + body)
+    assert out == ["某市重污染天气应急预案"] + body and log.changes == 3

@@ -67,6 +67,17 @@ def check_spans(text, sections, lo=0, hi=None):
         ("第二节 申报", "section", 2, 2, "第二节"),
         ("第十一条 本办法自2022年10月1日起施行。", "article", 3, 11, "第十一条"),
         ("第一条为加强全省科普教育基地建设", "article", 3, 1, "第一条"),
+        # decimal outlines (ru_05, 应急预案): as deep as the marker has parts, numbered by its last part
+        ("1.1 考核指标体系设计原则", "decimal", 2, 1, "1.1"),
+        ("1.2.1 业务实绩（40%）", "decimal", 3, 1, "1.2.1"),
+        ("2.3.1 行政效能", "decimal", 3, 1, "2.3.1"),
+        ("6.1人力资源保障", "decimal", 2, 1, "6.1"),  # 人 opens a title here, no measure
+        ("3.1日常监测", "decimal", 2, 1, "3.1"),
+        ("1.2年度目标", "decimal", 2, 2, "1.2"),
+        ("4.1.2.3 细则", "decimal", 4, 3, "4.1.2.3"),
+        # the points of an older State Council text (sc_11), at the level of （一）
+        ("第一、各行各业应用计算机为传统产业改造服务", "ordinal", 2, 1, "第一、"),
+        ("第十、加强领导", "ordinal", 2, 10, "第十、"),
     ],
 )
 def test_marker_styles(line, style, level, number, marker):
@@ -88,6 +99,26 @@ def test_marker_styles(line, style, level, number, marker):
         "3、4月份开展集中宣传",
         "一是加强组织领导。",
         "11370124004209020U/2022-3815517",
+        # decimals that are figures, dates or versions, not outline numbers
+        "1.2万元用于培训",
+        "1.5%的增长",
+        "1.2 万元",
+        "3.5亿元",
+        "1.5个百分点",
+        "1.5倍以上",
+        "2023.1.1起施行",
+        "2023.1.1日起施行",
+        "10.1日前完成",
+        "2.1版",
+        "1.0 总则",
+        "0.35米",
+        "1.05",
+        "1.2.3.4.5 条目",
+        "12.345亿",
+        # ordinals cited as a list, or with a numeral listed after them
+        "第十五、十六、十七条规定。",
+        "第一、二批试点",
+        "第三、4项",
     ],
 )
 def test_not_markers(line):
@@ -100,7 +131,8 @@ def test_marker_styles_are_tried_by_first_character(monkeypatch):
     from policyparse import grammar
 
     lines = ["第一章 总则", "第三条 本办法", "（一）总体要求", "(2)加强", "一、指导思想", "十二、附则", "〇、x",
-             "1.加强", "１、推进", "①每个行政村", "⑳x", "㉑、x", "㊱x", "²、x", "⑴x", "又一、x", ""]
+             "1.加强", "１、推进", "①每个行政村", "⑳x", "㉑、x", "㊱x", "²、x", "⑴x", "又一、x", "",
+             "1.1 考核", "1.2万元", "第一、各行", "第十五、十六条"]
     found = [match_marker(line) for line in lines]
     monkeypatch.setattr(grammar, "_styles_starting_with", lambda first: grammar._STYLES)
     assert found == [match_marker(line) for line in lines]

@@ -468,3 +468,81 @@ def test_a_transmitted_report_s_own_list_after_a_signature_is_not_nested():
     )
     nodes = by_id(segment(text, {}))
     assert all(n.level == 1 for k, n in nodes.items() if n.marker)
+
+
+def test_decimal_outline_nests_by_parts():
+    # ru_05 / 应急预案: 1. heads the outline (level 1), 1.1 under it (2), 1.2.1 under 1.2 (3); 2. without
+    # subsections after 1.2.2 is a head too; a 1. 2. list under a subsection stays items of it
+    text = (
+        "1.总则\n"
+        "1.1编制目的\n"
+        "为做好应急工作，制定本预案。\n"
+        "1.2工作原则\n"
+        "1.2.1 统一领导\n"
+        "由指挥部统一领导。\n"
+        "1.2.2 分级负责\n"
+        "各级分级负责。\n"
+        "2.总结评估\n"
+        "应急结束后进行总结。\n"
+        "3.应急保障\n"
+        "3.1人力资源保障\n"
+        "1.组建专业队伍。\n"
+        "2.开展培训演练。\n"
+        "3.2物资保障\n"
+        "储备应急物资。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    numbered = {k: (n.level, n.marker) for k, n in nodes.items() if n.marker}
+    assert numbered == {
+        "1": (1, "1."), "1.1": (2, "1.1"), "1.2": (2, "1.2"), "1.2.1": (3, "1.2.1"), "1.2.2": (3, "1.2.2"),
+        "2": (1, "2."), "3": (1, "3."), "3.1": (2, "3.1"), "3.1.1": (3, "1."), "3.1.2": (3, "2."), "3.2": (2, "3.2"),
+    }
+
+
+def test_decimal_figures_head_nothing():
+    # a figure opening a line (1.2万元 / 1.5%) or a date is text of the node above, never a marker
+    text = (
+        "一、资金安排\n"
+        "2023.1.1起执行新标准。\n"
+        "1.2万元用于培训。\n"
+        "1.5%的经费用于宣传。\n"
+        "二、组织保障\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert sorted(k for k, n in nodes.items() if n.marker) == ["1", "2"]
+    assert "1.2万元" in nodes["1"].text and "1.5%" in nodes["1"].text
+
+
+def test_ordinal_points_under_a_heading():
+    # sc_11: 第一、…第五、 list the points under 一、, at the level of （一）
+    text = (
+        "一、“六五”期间计算机应用情况\n"
+        "“六五”期间，计算机应用取得了进展：\n"
+        "第一、各行各业应用计算机为传统产业改造服务。\n"
+        "第二、邮电通信系统开始应用计算机。\n"
+        "二、“七五”期间的发展目标\n"
+        "（一）应用计算机改造传统产业\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [(k, nodes[k].level, nodes[k].marker) for k in ("1.1", "1.2", "2.1")] == [
+        ("1.1", 2, "第一、"), ("1.2", 2, "第二、"), ("2.1", 2, "（一）")]
+    assert "2" in nodes and nodes["2"].marker == "二、"
+
+
+def test_decimal_parts_hang_from_their_item_under_an_outline():
+    # a 磋商文件 under （一）: 2.…情形之一的： / 2.1 / 2.2 are parts of item 2., and （二） closes them
+    text = (
+        "一、评审程序\n"
+        "（一）磋商文件审查\n"
+        "1.磋商小组审查磋商文件。\n"
+        "2.磋商文件有下列情形之一的，应当停止评审：\n"
+        "2.1磋商文件的规定存在歧义的；\n"
+        "2.2磋商文件明显以不合理条件对供应商实行差别待遇的。\n"
+        "（二）供应商资格审查\n"
+    )
+    nodes = by_id(segment(text, {}))
+    numbered = {k: (n.level, n.marker) for k, n in nodes.items() if n.marker}
+    assert numbered == {
+        "1": (1, "一、"), "1.1": (2, "（一）"), "1.1.1": (3, "1."), "1.1.2": (3, "2."),
+        "1.1.2.1": (4, "2.1"), "1.1.2.2": (4, "2.2"), "1.2": (2, "（二）"),
+    }

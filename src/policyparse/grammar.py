@@ -22,18 +22,36 @@ _CN = "一二三四五六七八九十百零〇"
 # what follows a numeral that is listed, not a word: 一、二、三, 一、二级, 三、四线, 二、三年
 _LISTED = "、，,．.级类年月日季期批个项号等次届档线产轮代种名位"
 
+# Decimal outline numbering (1.1 / 1.2.1 / 2.3.1, standards and 应急预案): the parts carry no 0 and no leading zero
+# (0.35, 1.05 are figures), at most two digits (2023.1.1 is a date), two to four parts (possessive: no re-split).
+_DECIMAL_PARTS = r"(?P<parts>[1-9]\d?+(?:[.．][1-9]\d?+){1,3}+)(?![.．]?\d)"
+# What a number's measure opens with (1.2万元, 1.5倍, 3.5亿, 1.5个百分点, 2.1版, 10.1日前): after it the figure is no
+# marker. Titles that open with the same character are let through (3.1日常监测, 1.2年度目标, 6.1人力资源保障).
+_DECIMAL_MEASURE = (
+    r"(?:[万亿倍元吨亩岁秒℃]|个百分点|百分点|个月|个工作日|千[米克瓦]|公[里顷斤]|平方|立方|米|小时|天|版|级|年(?!度)|日(?![常程])|月(?!度))"
+)
+# A title follows: blanks, then a Han character that opens no measure.
+_DECIMAL_TITLE = rf"(?:[.．、](?![.．]))?+[ \t\u3000]*+(?!{_DECIMAL_MEASURE})(?=\p{{Han}})"
+# 第一、…第十、 (older State Council texts: 第一、各行各业应用计算机…): an ordinal listing the points under a heading,
+# not 第十五、十六、十七条 (ordinals cited as a list) nor 第一、二批 (a numeral listed after the mark).
+_ORDINAL = rf"第([{_CN}]{{1,3}})、(?![{_CN}]|\d)(?=\p{{Han}}|[“《（(])"
+
 # (style, level, pattern). Order matters: bracketed styles before bare ones.
 _STYLES = [
     # not 第三章、第八章至九章 / 第八章至九章: chapters cited as a list or a range head nothing
     ("chapter", 1, re.compile(rf"第\s*([{_CN}]{{1,4}}|\d{{1,3}})\s*章(?![、，,]\s*第|至)")),
     ("section", 2, re.compile(rf"第\s*([{_CN}]{{1,4}}|\d{{1,3}})\s*节(?![、，,]\s*第|至)")),
     ("article", 3, re.compile(rf"第\s*([{_CN}]{{1,4}}|\d{{1,3}})\s*条(?![例款件目])")),
+    # the level the point takes under its 一、 heading (sc_11): the rank of （一）, in a style of its own
+    ("ordinal", 2, re.compile(_ORDINAL)),
     ("paren_cn", 2, re.compile(rf"[（(]\s*([{_CN}]{{1,4}})\s*[）)]")),
     ("paren_num", 4, re.compile(r"[（(]\s*(\d{1,3})\s*[）)]")),
     # not 一、二、三, 一、二级 or 一、2023年 (a numeral listed after the mark), but 一、一九八六年改进的意见 (a year
     # in words) and 一、五良太乡…领导小组, 三、三农工作 (a title whose first word starts with a numeral)
     ("cn", 1, re.compile(rf"([{_CN}]{{1,4}})\s*[、．.](?!(?![〇○零一二三四五六七八九]{{4}}年)(?:\d|[{_CN}]+(?:[{_LISTED}]|$)))")),
     # 1.2025年底前… and a year its source scrambled (4.0402年启动…): a 4-digit year after the stop is no decimal part
+    # before num, which takes no 1.1 (a digit after its stop); level = parts (see decimal_level)
+    ("decimal", 2, re.compile(_DECIMAL_PARTS + _DECIMAL_TITLE)),
     ("num", 3, re.compile(r"(\d{1,3})\s*(?:[.．](?!\d)|、(?!\d)|[.．](?=\d{4}年))")),
     ("circled", 5, re.compile(r"([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])")),
 ]
@@ -41,10 +59,10 @@ _STYLES = [
 # Each style's marker starts with one kind of character: 第, a bracket, a Chinese numeral, a digit or a
 # circled number. match_marker tries only the styles the line's first character can start (same order).
 _STYLES_BY_START = {
-    "第": [st for st in _STYLES if st[0] in ("chapter", "section", "article")],
+    "第": [st for st in _STYLES if st[0] in ("chapter", "section", "article", "ordinal")],
     "bracket": [st for st in _STYLES if st[0] in ("paren_cn", "paren_num")],
     "cn": [st for st in _STYLES if st[0] == "cn"],
-    "digit": [st for st in _STYLES if st[0] == "num"],
+    "digit": [st for st in _STYLES if st[0] in ("decimal", "num")],
     "circled": [st for st in _STYLES if st[0] == "circled"],
 }
 
@@ -105,6 +123,53 @@ def circled_number(ch: str) -> int:
     return o - 0x32B1 + 36
 
 
+_DECIMAL_STOP = re.compile(r"[.．]")
+
+
+def decimal_level(parts: str) -> int:
+    """1.1 -> 2, 1.2.1 -> 3: a decimal marker stands as deep as it has parts (its head N. is level 1)."""
+    return len(_DECIMAL_STOP.split(parts))
+
+
+def _first_part(m: Marker) -> int:
+    return int(_DECIMAL_STOP.split(m.text)[0])
+
+
+# styles that number an outline above 1. items: under them a decimal outline hangs from its N. item (level 3)
+_OUTLINE_ABOVE_ITEMS = frozenset(("chapter", "section", "article", "cn", "paren_cn", "ordinal"))
+
+
+def decimal_heads(markers: list[Marker | None]) -> dict[int, Marker]:
+    """The markers of a decimal outline that change level, by their index in `markers` (a document's line markers in
+    order, None where a line has none). An N. heads the outline when the next marker is N.1, or when it follows the
+    outline's last part N-1 (a head without subsections: 5.总结评估 after 4.6) and is not the next entry of a 1. 2. 3.
+    list (the previous marker is no N-1.). In a document numbered by decimals alone (ru_05, 应急预案) the heads are
+    level 1 and N.1 / N.1.1 keep their parts' level; under 一、 / （一） / 第X条 (a 磋商文件's 2.…情形之一的： / 2.1…)
+    the head stays an item of level 3 and its parts hang below it (2.1 -> 4)."""
+    changed: dict[int, Marker] = {}
+    numbered = [k for k, m in enumerate(markers) if m is not None]
+    base = 3 if any(markers[k].style in _OUTLINE_ABOVE_ITEMS for k in numbered) else 1
+    top = None  # the first part of the outline's last marker
+    head_at = None  # the first part the current head N. carries
+    prev: Marker | None = None
+    for at, k in enumerate(numbered):
+        m = markers[k]
+        if m.style == "decimal":
+            top = _first_part(m)
+            if base != 1 and head_at == top:
+                m = changed[k] = Marker("decimal", base + m.level - 1, m.number, m.text, m.end)
+        elif m.style == "num":
+            nxt = markers[numbered[at + 1]] if at + 1 < len(numbered) else None
+            opens = nxt is not None and nxt.style == "decimal" and nxt.level == 2 and nxt.number == 1 and _first_part(nxt) == m.number
+            follows = top is not None and m.number == top + 1 and not (prev.style == "num" and prev.number == m.number - 1)
+            head_at = m.number if (opens or follows) else None
+            if head_at is not None and base == 1:
+                m = changed[k] = Marker("decimal", 1, m.number, m.text, m.end)
+            top = head_at if head_at is not None else top
+        prev = m
+    return changed
+
+
 @lru_cache(maxsize=4096)
 def _marker_text(raw: str) -> str:
     """A marker as written, brackets made full width and spaces dropped: one shared str per form, so a
@@ -147,7 +212,10 @@ def match_marker(line: str) -> Marker | None:
 def _marker(style: str, level: int, written: str, numeral: str, end: int) -> Marker | None:
     """The Marker of one written form (None when its numeral is no number above 0): built once and shared,
     as a document numbers thousands of lines with a few forms (a frozen dataclass is slow to build)."""
-    number = circled_number(numeral) if style == "circled" else chinese_number(numeral)
+    if style == "decimal":
+        level, number = decimal_level(numeral), int(_DECIMAL_STOP.split(numeral)[-1])
+    else:
+        number = circled_number(numeral) if style == "circled" else chinese_number(numeral)
     if number is None or number <= 0:
         return None
     return Marker(style, level, number, _marker_text(written), end)

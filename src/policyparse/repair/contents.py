@@ -15,6 +15,10 @@ from policyparse.grammar import chinese_number
 
 # 目 录, with a page number or a roman page mark left beside it by the PDF (II 目录)
 _CONTENTS_LINE = re.compile(r"[ \t\u3000]*+(?:[IVXivx\d]{1,6}+[ \t\u3000]*+)?目[ \t\u3000]*+录[ \t\u3000]*+")
+# 益阳市重污染天气应急预案目录: the plan's title with 目录 glued after it (group 1: the title, which stays a line)
+_TITLED_CONTENTS_LINE = re.compile(
+    r"[ \t\u3000]*+(\p{Han}[^\s。，；：:,;]{1,60}?(?:预案|方案|规划|纲要|办法|规定|条例|意见|计划|要点|细则|规程|指南))[ \t\u3000]*+目[ \t\u3000]*+录[ \t\u3000]*+"
+)
 _LEADER = re.compile(r"[.．·…。\-—_ \t\u3000]{4,}+\d{0,4}+[ \t\u3000]*+$|[ \t\u3000]\d{1,4}+[ \t\u3000]*+$")
 _SPACES = re.compile(r"[\s\u3000]+")
 _ENTRY_MAX = 80  # an entry is a heading, never a paragraph
@@ -33,6 +37,10 @@ def drop_table_of_contents(text: str, log) -> str:
     lines = text.split("\n")
     block = _headed_block(lines)
     if block is not None:
+        titled = _TITLED_CONTENTS_LINE.fullmatch(lines[block[0]])
+        if titled is not None:  # the title glued before 目录 stays; the contents go from the next line
+            lines = lines[:block[0]] + [titled.group(1)] + lines[block[0] + 1:]
+            block = (block[0] + 1, block[1])
         lines = _set_aside(lines, block, log)
     elif "章" in text:
         block = _chapter_list(lines)
@@ -61,7 +69,7 @@ def _set_aside(lines: list[str], block: tuple[int, int], log) -> list[str]:
 def _headed_block(lines: list[str]) -> tuple[int, int] | None:
     """From a 目录 line to the line before the body repeats the first entry."""
     for i, line in enumerate(lines):
-        if "录" not in line or not _CONTENTS_LINE.fullmatch(line):
+        if "录" not in line or not (_CONTENTS_LINE.fullmatch(line) or _TITLED_CONTENTS_LINE.fullmatch(line)):
             continue  # the substring test (a 目录 line holds 录) spares nearly every line the pattern
         first = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
         if first is None or len(_entry_key(lines[first])) > _ENTRY_MAX:

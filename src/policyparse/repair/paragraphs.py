@@ -57,7 +57,7 @@ _NUMERALS = "一二三四五六七八九十百零〇"  # grammar's Chinese numer
 # character and their first characters are disjoint, so the merged positions are exactly the
 # alternation's finditer positions (tests/test_repair_paragraphs.py checks this).
 _MARKER_FIRST = (
-    re.compile(rf"第(?=\s{{0,24}}(?:[{_NUMERALS}]{{1,4}}|\d{{1,3}})\s{{0,24}}[章节条])"),
+    re.compile(rf"第(?=\s{{0,24}}(?:[{_NUMERALS}]{{1,4}}|\d{{1,3}})\s{{0,24}}[章节条]|[{_NUMERALS}]{{1,3}}、)"),
     re.compile(rf"[（(](?=\s{{0,24}}(?:[{_NUMERALS}]{{1,4}}|\d{{1,3}})\s{{0,24}}[）)])"),
     re.compile(rf"[一二三四五六七八九十](?=[{_NUMERALS}]{{0,3}}\s{{0,24}}[、．.])"),
     re.compile(r"\d(?=\d{0,2}\s{0,24}[.．、])"),
@@ -68,7 +68,8 @@ _BARE_HEADING_MAX = 30  # a heading line with no punctuation, glued to what foll
 _PUNCT = re.compile(r"[，。；：！？,;!?]")
 _PUNCT_END = re.compile(r"[。；：！？;!?]")
 
-_FAMILY = {"chapter": "A", "section": "A", "article": "A"}
+# 第一、 (ordinal) is never cut at: 坚持质量第一、效益优先 reads as one, glued after a bare heading or not
+_FAMILY = {"chapter": "A", "section": "A", "article": "A", "ordinal": "C"}
 
 _DOC_TYPES = "通知|意见|方案|办法|规定|条例|决定|通告|公告|批复|函|要点|规划|纲要|细则|计划|措施|清单|指南|报告|请示|要求"
 _DOC_NUMBER = r"(?:(?![的之])\p{Han}){1,10}\s*[〔［\[【（(]\s*(?:19|20)\d\d\s*[〕］\]】）)]\s*(?:第\s*)?\d{1,4}\s*号"

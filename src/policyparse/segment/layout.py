@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from policyparse.grammar import SEAL_NOTE, SIGNED_LINE, is_enactment_note
-from policyparse.grammar import Marker, match_marker
+from policyparse.grammar import Marker, decimal_heads, match_marker
 from policyparse.segment.roles import ORG_END, Roles, is_addressee, is_table_row, zhusong_line
 from policyparse.segment.roles import label_pairs  # noqa: F401  (where callers found it before segment.roles)
 from policyparse.segment.tables import find_tables
@@ -75,7 +75,15 @@ def split_lines(text: str) -> list[Line]:
             b = raw[k][1]
             k += 1
         out.append(Line(a, b, text[a:b], marker_of(first)))
+    _mark_decimal_heads(out)
     return out
+
+
+def _mark_decimal_heads(lines: list[Line]) -> None:
+    """1.总则 over 1.1编制目的: in a document numbered 1.1 / 1.2.1, its N. lines head the outline (level 1), not items."""
+    if any(line.marker is not None and line.marker.style == "decimal" for line in lines):
+        for k, head in decimal_heads([line.marker for line in lines]).items():
+            lines[k].marker = head
 
 
 def _row_pair(text: str, a: int, b: int, nxt: tuple[int, int, bool]) -> bool:
