@@ -42,6 +42,7 @@ LAYOUTS: dict[str, Layout] = {
     "table_headers.tsv": Layout(("name",)),
     "task_column_words.tsv": Layout(("word", "kind")),
     "task_columns.tsv": Layout(("name", "role")),
+    "task_verbs.tsv": Layout(("word",)),
     "topics.tsv": Layout(("topic",)),
     "unit_suffixes.tsv": Layout(("suffix",)),
     "units.tsv": Layout(("canonical", "aliases", "level", "kind")),

@@ -20,6 +20,7 @@ import re as stdre
 
 import regex as re
 
+from policyparse import lexicons
 from policyparse import grammar as _g
 from policyparse.extract import lexicon as _lex
 from policyparse.extract._text import SKIP_KINDS, task_nodes
@@ -70,10 +71,9 @@ _OWN_PLACE_REACH = 1500
 _DUTY_START = re.compile(r"[ \t\u3000]*+(?:负责|牵头|承担|配合|协助|做好|抓好|落实|组织|指导|督促|统筹)")
 # A task title, not a unit heading: it opens with what is to be done (加快培育和发展大型煤炭企业集团。) or says what
 # someone must do (各地要进一步强化为农服务。), though it ends as a unit's name ends.
+# a head opening with a task word (lexicons/task_verbs.tsv: 加强, 推进 …) or saying what must be done states a task
 _NOT_A_HEAD = re.compile(
-    r"^(?:成立|建立|设立|组建|健全|完善|加强|强化|明确|落实|推进|开展|加快|加大|培育|发展|推动|促进|提升|提高|深化|扩大|支持|"
-    r"鼓励|优化|实施|打造|构建|做好|抓好|引导|规范|坚持|大力|着力|全面|积极|深入|持续|统筹|培养|做强|壮大)"
-    r"|要|应当|必须|进一步|切实"
+    "^(?:" + "|".join(map(re.escape, lexicons.entries("task_verbs.tsv"))) + ")|要|应当|必须|进一步|切实"
 )
 
 
