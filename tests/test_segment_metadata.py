@@ -28,6 +28,15 @@ def test_adopted_then_issued_in_the_next_sentence():
     assert m.plan_title == "《国务院2008年工作要点》"
 
 
+def test_a_short_name_defined_after_the_plan_is_no_plan_title_and_no_citation():
+    # （以下简称《纲要》）: the alias of the document named before it; the sentence is about the full name
+    for note in ("(以下简称《纲要》)", "（简称《纲要》）", "（下称《纲要》）"):
+        m = md(f"某市人民政府关于印发某市发展规划纲要的通知\n各县人民政府：\n《某市发展规划纲要》{note}已经市人大会议审查批准，"
+               "现印发给你们，请认真贯彻实施。\n某市人民政府\n2021年4月27日\n")
+        assert m.plan_title == "《某市发展规划纲要》", note
+        assert m.cited_documents == [], note
+
+
 def test_a_cited_basis_before_the_issuing_sentence_is_not_the_plan():
     m = md("各单位：\n为贯彻《关于加强科普工作的意见》，现将《学习宣传工作方案》印发给你们。\n")
     assert m.plan_title == "《学习宣传工作方案》"

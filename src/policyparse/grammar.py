@@ -466,6 +466,12 @@ SEAL_NOTE = re.compile(r"\s*[（(](?:[^（）()\n]{0,24}代章|印|盖章|公章
 SEAL_CAPTION = re.compile(r"^[\p{Han}]{0,12}?[ \t\u3000]*+(?:签名章|签字章|签章|印章)$")
 # 《…》已经市政府同意 / 已由…会议通过 / 已经…审议通过: the document the sentence is about has been adopted.
 ADOPTED = re.compile(r"^[^。；\n]{0,6}?已(?:经|由)?[^。；\n]{0,80}?(?:同意|通过|批准)")
+# 《…纲要》（以下简称《纲要》）: a short name the text defines for the document named just before it. The alias is
+# never a title of its own (plan title, cited document), and the bracket is no part of the sentence about the named
+# document. ALIAS_LEAD ends the text before an alias's 《; ALIAS_NOTE is used with .match(text, pos) just after a 》.
+_ALIAS_WORD = r"(?:以下简称|以下称|简称|下称)[ \t\u3000]*+[:：]?[ \t\u3000]*+"
+ALIAS_LEAD = re.compile(rf"{_ALIAS_WORD}$")
+ALIAS_NOTE = re.compile(rf"[ \t\u3000]*+[（(][ \t\u3000]*+{_ALIAS_WORD}《[^《》\n]{{1,30}}》[ \t\u3000]*+[）)]")
 # 制定了《…》，现印发: the notice wrote the document it issues.
 DRAFTED_BY_US = re.compile(r"(?:现将|制定了|联合制定|研究制定了|修订了|编制了)[^《》。；\n]{0,6}$")
 

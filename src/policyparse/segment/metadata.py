@@ -17,6 +17,8 @@ import regex as re
 from policyparse import lexicons
 from policyparse.grammar import (
     ADOPTED,
+    ALIAS_LEAD,
+    ALIAS_NOTE,
     ANNEX_ARTICLE,
     ATTACHED_TABLE,
     CITED_DECREE,
@@ -214,7 +216,6 @@ def _key(title: str) -> str:
 
 _PERIOD_SUFFIX = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*[—–\-－~～至到]+\s*(?:19|20)\d{2}\s*年?\s*[）)]$")
 _ISSUES_OWN = re.compile(r"印发|发布|公布")  # not 转发: what a notice transmits stays another body's document
-_ALIAS = re.compile(r"(?:以下)?简称\s*$")
 
 
 def cited_documents(
@@ -231,7 +232,7 @@ def cited_documents(
     """
     own = _own_documents(own_title, attachments, notice_title)
     found = list(balanced_titles(text))
-    aliases = {_key(t) for t, start, _end in found if _ALIAS.search(text[max(0, start - 6):start])}
+    aliases = {_key(t) for t, start, _end in found if ALIAS_LEAD.search(text[max(0, start - 8):start])}
     # 《…说明》（附件2）: named once as an attachment, it is one wherever else the text names it
     own.update(_key(t) for t, _start, end in found if _OWN_ATTACHMENT_AFTER.match(text[end:end + 8]))
     seen: dict[str, CitedDocument] = {}
@@ -403,6 +404,13 @@ def _line_after(text: str, pos: int) -> str:
     return text[pos:k if k >= 0 else min(len(text), pos + 200)]
 
 
+def _past_alias_note(text: str, pos: int) -> int:
+    """Just after a 》 at pos: the position past a bracket defining its short name (（以下简称《纲要》）), so that
+    《…纲要》（以下简称《纲要》）已经…批准，现印发 reads as the sentence about the full name."""
+    m = ALIAS_NOTE.match(text, pos)
+    return m.end() if m else pos
+
+
 def _issued_in_body(layout: Layout) -> str | None:
     """The document the notice's own sentence issues or promulgates: 《…》已经市政府同意，现印发给你们;
     现将《…》印发给你们; 联合制定了《…》，现予发布; 《…》已经…常务会议审议通过，现予公布."""
@@ -412,6 +420,9 @@ def _issued_in_body(layout: Layout) -> str | None:
     begin = lines[layout.front_end].start if layout.front_end < len(lines) else len(text)
     for t, start, end in balanced_titles(text[begin:stop]):
         before = text[max(begin, begin + start - 40):begin + start]
+        if ALIAS_LEAD.search(before):
+            continue  # （以下简称《纲要》）: the short name of the document before it, issued by no sentence
+        end = _past_alias_note(text, begin + end) - begin
         after = _sentence_after(text, begin + end)
         if ADOPTED.search(after) and ISSUES.search(_line_after(text, begin + end)):
             return t  # 《…》已经…通过。现印发给你们
