@@ -809,3 +809,9 @@ def test_a_body_issuing_three_plans_by_name_is_a_notice():
            "培养方案（2019-2022年）某市第三期名班主任培养工程人选培养方案（2019-2022年）印发给你们，请遵照执行。\n"
            "某市教育局\n2020年1月8日\n为落实有关意见精神，制定本方案。\n")
     assert m.doc_type == "通知"
+
+
+def test_a_date_and_a_counter_glued_after_the_bracketed_number_on_the_title_line():
+    body = "各市人民政府：\n现将有关事项通知如下。\n一、加强领导。\n某某省人民政府\n2021年4月6日\n"
+    m = md("某某省人民政府 关于印发某某规划 纲要的通知（某政发〔2021〕5号）2021.04.27798\n" + body)
+    assert (m.title.replace(" ", ""), m.doc_number) == ("某某省人民政府关于印发某某规划纲要的通知", "某政发〔2021〕5号")

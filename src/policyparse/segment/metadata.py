@@ -529,10 +529,11 @@ def _title_line(s: str) -> str:
     document's title, without the 文号 some pages put after it in brackets, and without the 文号
     and 《》 a page heading wraps it in (成府发〔2014〕7号《成都市人民政府关于…的通知》)."""
     s = ATTACHMENT_LABEL.sub("", s) if ATTACHMENT_LABEL.match(s) and not attachment_match(s) else s
+    s = _TRAILING_FIELDS.sub("", s)
     m = _TRAILING_BRACKETED.search(s)
     if m and find_doc_number(m.group(1)):
         s = s[:m.start()].rstrip()
-    s = _TITLE_TAG.sub("", _TRAILING_FIELDS.sub("", s))
+    s = _TITLE_TAG.sub("", s)
     glued = _title_then_number(s)
     return glued[0] if glued else _unwrapped_title(s)
 
@@ -540,10 +541,12 @@ def _title_line(s: str) -> str:
 # 【通知】某某市人民政府关于…, 政务服务丨某某市人民政府关于…: a site's tag or column name for the page, no
 # part of the title
 _TITLE_TAG = re.compile(r"^(?:[【\[][\p{Han}]{1,6}[】\]]|\p{Han}{2,6}[丨｜])[ \t\u3000]*+(?=\p{Han})")
-# …的通知 发布时间：2021-06-02 / 来源：…: the page's fields printed on the title's line
+# …的通知 发布时间：2021-06-02 / 来源：…: the page's fields printed on the title's line; …的通知（鲁政发〔2021〕5号）
+# 2021.04.27798: a date glued after the bracketed 文号, a view counter's digits glued after the date
 _TRAILING_FIELDS = re.compile(
     r"[ \t\u3000]++(?:发布时间|发布日期|来源|信息来源|浏览次数|点击数|访问次数|字号)[ \t\u3000]*+[：:].*$"
     r"|[ \t\u3000]++(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t\u3000]++\d{1,2}:\d{2}(?::\d{2})?)?$"
+    r"|(?<=[）)])(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\d{0,7}$"
     r"|[（(](?:来源|信息来源|发布时间)[：:][^（）()]{1,30}[）)]$"
 )
 
