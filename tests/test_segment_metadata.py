@@ -815,3 +815,13 @@ def test_a_date_and_a_counter_glued_after_the_bracketed_number_on_the_title_line
     body = "各市人民政府：\n现将有关事项通知如下。\n一、加强领导。\n某某省人民政府\n2021年4月6日\n"
     m = md("某某省人民政府 关于印发某某规划 纲要的通知（某政发〔2021〕5号）2021.04.27798\n" + body)
     assert (m.title.replace(" ", ""), m.doc_number) == ("某某省人民政府关于印发某某规划纲要的通知", "某政发〔2021〕5号")
+
+
+def test_a_page_headed_by_the_rules_a_notice_below_issues():
+    m = md("某某市规范性文件管理规定\n第十一条 第二十一条 第三十一条\n某某市人民政府通知\n"
+           "某某市人民政府关于印发某某市规范性文件管理规定的通知\n某政〔2011〕53号\n各县（市、区）人民政府，市人民政府各部门：\n"
+           "现将《某某市规范性文件管理规定》印发给你们，请认真遵照执行。\n某某市人民政府\n2011年7月28日\n"
+           "某某市规范性文件管理规定\n第一章 总则\n第一条 为了规范管理，制定本规定。\n")
+    assert m.title == "某某市人民政府关于印发某某市规范性文件管理规定的通知"
+    assert (m.doc_number, m.doc_type) == ("某政〔2011〕53号", "通知")
+    assert m.addressees == ["各县（市、区）人民政府", "市人民政府各部门"]

@@ -1322,8 +1322,22 @@ def _read_title(layout: Layout, labels: dict[str, str], html_meta: dict[str, str
             return body
     title = title or _find_title(layout)
     if title and "关于" not in title:
-        return _title_above_addressee(layout) or title
+        return _title_above_addressee(layout) or _notice_issuing(layout, title) or title
     return title
+
+
+def _notice_issuing(layout: Layout, title: str) -> str | None:
+    """周口市规范性档案管理规定 / 第十一条 第二十一条 / 周口市人民政府通知 / 周口市人民政府关于印发周口市规范性档案管理规定的
+    通知: a page headed by the name of the rules a notice issues; the notice's own title line stands a few lines
+    below (before any signature) and issues exactly that name."""
+    want = _key(title.strip("《》"))
+    stop = min([len(layout.lines), layout.front_end + _LATE_REACH] + [first for first, _ in layout.signatures[:1]])
+    for i in range(stop):
+        s = layout.lines[i].s
+        m = _ISSUING_NOTICE_TITLE.search(s) if "关于" in s and len(s) <= 120 and not layout.roles.prose(i) else None
+        if m and _key(m.group(1).strip("《》")) == want:
+            return s
+    return None
 
 
 def _without_own_number(title: str) -> str:
@@ -1705,7 +1719,7 @@ def _notice_title(layout: Layout, labels: dict[str, str], html_meta: dict[str, s
     title below the page's own prose, else the page's link to the notice; a link also names the notice when the
     title found names only what it issues."""
     title = _read_title(layout, labels, html_meta)
-    late = None if title else _late_notice(layout)
+    late = _title_below_front(layout, title) if title else _late_notice(layout)
     linked_title, linked_number = (None, None) if title or late else _linked_notice(layout)
     if title and not _ISSUING_TITLE.search(title):
         linked_title, linked_number = _linked_notice(layout, from_top=True)
@@ -1714,6 +1728,20 @@ def _notice_title(layout: Layout, labels: dict[str, str], html_meta: dict[str, s
         else:
             linked_title, linked_number = None, None
     return title or (late[2] if late else linked_title), late, linked_number
+
+
+def _title_below_front(layout: Layout, title: str) -> tuple[int, int, str] | None:
+    """The title block found below the front matter (a page headed by what the notice issues, 周口市…规定 /
+    第十一条 … / …关于印发…规定的通知 / 周政〔2011〕53号 / 各县…：): read as a late title, its 文号 and addressees
+    stand under it."""
+    stop = min([len(layout.lines) - 1, layout.front_end + _LATE_REACH] + [first for first, _ in layout.signatures[:1]])
+    for i in range(layout.front_end, stop):
+        if layout.lines[i].s == title:
+            for k in (i + 1, i + 2):
+                if k < len(layout.lines) and layout.roles.addressee(k):
+                    return i, k, title
+            return None
+    return None
 
 
 def _fill_from_tags(meta: Metadata, hints: dict[str, str]) -> Metadata:
