@@ -825,3 +825,16 @@ def test_a_page_headed_by_the_rules_a_notice_below_issues():
     assert m.title == "某某市人民政府关于印发某某市规范性文件管理规定的通知"
     assert (m.doc_number, m.doc_type) == ("某政〔2011〕53号", "通知")
     assert m.addressees == ["各县（市、区）人民政府", "市人民政府各部门"]
+
+
+def test_a_news_heading_over_the_notice_that_issues_the_plan():
+    m = md("头版\n看荐\n打开\n发改委发布促进某某地区崛起规划\n某某网站 | 2016-12-26 19:49\n某某委员会关于印发促进\n某某地区崛起规划的通知\n"
+           "某发〔2016〕2664号\n各省人民政府，国务院各部委：\n经国务院同意，现将《促进某某地区崛起规划》印发你们，请认真贯彻执行。\n")
+    assert (m.title, m.doc_type) == ("某某委员会关于印发促进某某地区崛起规划的通知", "通知")
+    assert m.issuer == "某某委员会"
+
+
+def test_a_title_that_lost_the_issuers_first_character_takes_the_signer():
+    m = md("海市人民政府办公厅关于印发《某某行动计划》的通知\n沪府办发〔2023〕19号\n各区人民政府：\n"
+           "现将《某某行动计划》印发给你们，请认真按照执行。\n上海市人民政府办公厅\n2023年10月24日\n")
+    assert m.issuer == "上海市人民政府办公厅"

@@ -1042,9 +1042,15 @@ def _signed_issuer_and_date(title, layout: Layout, decree) -> tuple[str | None, 
     lines = layout.lines
     first, date_i = layout.signatures[0]
     orgs = _split_signers([o for o in _signing_orgs(lines, first, date_i) if ORG_END.search(o) or not decree])
-    if not issuer or (len(orgs) == 1 and _abbreviates(issuer, orgs[0])):
+    if not issuer or (len(orgs) == 1 and (_abbreviates(issuer, orgs[0]) or _lost_head(issuer, orgs[0]))):
         issuer = "、".join(orgs) or None
     return issuer, parse_date(lines[date_i].s)
+
+
+def _lost_head(issuer: str, signer: str) -> bool:
+    """海市人民政府办公厅 in a stored title that lost its first character, 上海市人民政府办公厅 signing: the signer is
+    the same body in full."""
+    return len(signer) > len(issuer) >= 4 and signer.endswith(issuer)
 
 
 def _spelled_out_issuer(issuer: str | None, title, layout: Layout, labels, html_meta) -> str | None:
@@ -1328,16 +1334,27 @@ def _read_title(layout: Layout, labels: dict[str, str], html_meta: dict[str, str
 
 def _notice_issuing(layout: Layout, title: str) -> str | None:
     """周口市规范性档案管理规定 / 第十一条 第二十一条 / 周口市人民政府通知 / 周口市人民政府关于印发周口市规范性档案管理规定的
-    通知: a page headed by the name of the rules a notice issues; the notice's own title line stands a few lines
-    below (before any signature) and issues exactly that name."""
-    want = _key(title.strip("《》"))
-    stop = min([len(layout.lines), layout.front_end + _LATE_REACH] + [first for first, _ in layout.signatures[:1]])
+    通知: a page headed by the name of the rules a notice issues (or by news of them); the notice's own title
+    block, one line or two, stands a few lines below (before any signature) and issues that name."""
+    lines = layout.lines
+    stop = min([len(lines) - 1, layout.front_end + _LATE_REACH] + [first for first, _ in layout.signatures[:1]])
     for i in range(stop):
-        s = layout.lines[i].s
-        m = _ISSUING_NOTICE_TITLE.search(s) if "关于" in s and len(s) <= 120 and not layout.roles.prose(i) else None
-        if m and _key(m.group(1).strip("《》")) == want:
+        s = lines[i].s
+        if "关于" not in s or len(s) > 120 or layout.roles.prose(i):
+            continue
+        if not doc_type_of(s) and _title_goes_on(s, lines[i + 1].s):
+            s += lines[i + 1].s  # 国家发展改革委关于印发促进 / 中部地区崛起“十三五”规划的通知
+        if _names_issued(s, title):
             return s
     return None
+
+
+def _names_issued(notice: str, heading: str) -> bool:
+    """The heading names what the notice issues: the name itself, or a news heading ending with it
+    (发改委发布促进中部地区崛起“十三五”规划 over 国家发展改革委关于印发促进中部地区崛起“十三五”规划的通知)."""
+    m = _ISSUING_NOTICE_TITLE.search(notice)
+    issued = _key(m.group(1).strip("《》")) if m else ""
+    return len(issued) >= 6 and _key(heading.strip("《》")).endswith(issued)
 
 
 def _without_own_number(title: str) -> str:
