@@ -818,3 +818,32 @@ def test_a_body_issuing_three_plans_by_name_is_a_notice():
            "培养方案（2019-2022年）某市第三期名班主任培养工程人选培养方案（2019-2022年）印发给你们，请遵照执行。\n"
            "某市教育局\n2020年1月8日\n为落实有关意见精神，制定本方案。\n")
     assert m.doc_type == "通知"
+
+
+def test_a_date_and_a_counter_glued_after_the_bracketed_number_on_the_title_line():
+    body = "各市人民政府：\n现将有关事项通知如下。\n一、加强领导。\n某某省人民政府\n2021年4月6日\n"
+    m = md("某某省人民政府 关于印发某某规划 纲要的通知（某政发〔2021〕5号）2021.04.27798\n" + body)
+    assert (m.title.replace(" ", ""), m.doc_number) == ("某某省人民政府关于印发某某规划纲要的通知", "某政发〔2021〕5号")
+
+
+def test_a_page_headed_by_the_rules_a_notice_below_issues():
+    m = md("某某市规范性文件管理规定\n第十一条 第二十一条 第三十一条\n某某市人民政府通知\n"
+           "某某市人民政府关于印发某某市规范性文件管理规定的通知\n某政〔2011〕53号\n各县（市、区）人民政府，市人民政府各部门：\n"
+           "现将《某某市规范性文件管理规定》印发给你们，请认真遵照执行。\n某某市人民政府\n2011年7月28日\n"
+           "某某市规范性文件管理规定\n第一章 总则\n第一条 为了规范管理，制定本规定。\n")
+    assert m.title == "某某市人民政府关于印发某某市规范性文件管理规定的通知"
+    assert (m.doc_number, m.doc_type) == ("某政〔2011〕53号", "通知")
+    assert m.addressees == ["各县（市、区）人民政府", "市人民政府各部门"]
+
+
+def test_a_news_heading_over_the_notice_that_issues_the_plan():
+    m = md("头版\n看荐\n打开\n发改委发布促进某某地区崛起规划\n某某网站 | 2016-12-26 19:49\n某某委员会关于印发促进\n某某地区崛起规划的通知\n"
+           "某发〔2016〕2664号\n各省人民政府，国务院各部委：\n经国务院同意，现将《促进某某地区崛起规划》印发你们，请认真贯彻执行。\n")
+    assert (m.title, m.doc_type) == ("某某委员会关于印发促进某某地区崛起规划的通知", "通知")
+    assert m.issuer == "某某委员会"
+
+
+def test_a_title_that_lost_the_issuers_first_character_takes_the_signer():
+    m = md("海市人民政府办公厅关于印发《某某行动计划》的通知\n沪府办发〔2023〕19号\n各区人民政府：\n"
+           "现将《某某行动计划》印发给你们，请认真按照执行。\n上海市人民政府办公厅\n2023年10月24日\n")
+    assert m.issuer == "上海市人民政府办公厅"

@@ -540,10 +540,11 @@ def _title_line(s: str) -> str:
     document's title, without the 文号 some pages put after it in brackets, and without the 文号
     and 《》 a page heading wraps it in (成府发〔2014〕7号《成都市人民政府关于…的通知》)."""
     s = ATTACHMENT_LABEL.sub("", s) if ATTACHMENT_LABEL.match(s) and not attachment_match(s) else s
+    s = _TRAILING_FIELDS.sub("", s)
     m = _TRAILING_BRACKETED.search(s)
     if m and find_doc_number(m.group(1)):
         s = s[:m.start()].rstrip()
-    s = _TITLE_TAG.sub("", _TRAILING_FIELDS.sub("", s))
+    s = _TITLE_TAG.sub("", s)
     glued = _title_then_number(s)
     return glued[0] if glued else _unwrapped_title(s)
 
@@ -551,10 +552,12 @@ def _title_line(s: str) -> str:
 # 【通知】某某市人民政府关于…, 政务服务丨某某市人民政府关于…: a site's tag or column name for the page, no
 # part of the title
 _TITLE_TAG = re.compile(r"^(?:[【\[][\p{Han}]{1,6}[】\]]|\p{Han}{2,6}[丨｜])[ \t\u3000]*+(?=\p{Han})")
-# …的通知 发布时间：2021-06-02 / 来源：…: the page's fields printed on the title's line
+# …的通知 发布时间：2021-06-02 / 来源：…: the page's fields printed on the title's line; …的通知（鲁政发〔2021〕5号）
+# 2021.04.27798: a date glued after the bracketed 文号, a view counter's digits glued after the date
 _TRAILING_FIELDS = re.compile(
     r"[ \t\u3000]++(?:发布时间|发布日期|来源|信息来源|浏览次数|点击数|访问次数|字号)[ \t\u3000]*+[：:].*$"
     r"|[ \t\u3000]++(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t\u3000]++\d{1,2}:\d{2}(?::\d{2})?)?$"
+    r"|(?<=[）)])(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\d{0,7}$"
     r"|[（(](?:来源|信息来源|发布时间)[：:][^（）()]{1,30}[）)]$"
 )
 
@@ -1050,9 +1053,15 @@ def _signed_issuer_and_date(title, layout: Layout, decree) -> tuple[str | None, 
     lines = layout.lines
     first, date_i = layout.signatures[0]
     orgs = _split_signers([o for o in _signing_orgs(lines, first, date_i) if ORG_END.search(o) or not decree])
-    if not issuer or (len(orgs) == 1 and _abbreviates(issuer, orgs[0])):
+    if not issuer or (len(orgs) == 1 and (_abbreviates(issuer, orgs[0]) or _lost_head(issuer, orgs[0]))):
         issuer = "、".join(orgs) or None
     return issuer, parse_date(lines[date_i].s)
+
+
+def _lost_head(issuer: str, signer: str) -> bool:
+    """海市人民政府办公厅 in a stored title that lost its first character, 上海市人民政府办公厅 signing: the signer is
+    the same body in full."""
+    return len(signer) > len(issuer) >= 4 and signer.endswith(issuer)
 
 
 def _spelled_out_issuer(issuer: str | None, title, layout: Layout, labels, html_meta) -> str | None:
@@ -1330,8 +1339,33 @@ def _read_title(layout: Layout, labels: dict[str, str], html_meta: dict[str, str
             return body
     title = title or _find_title(layout)
     if title and "关于" not in title:
-        return _title_above_addressee(layout) or title
+        return _title_above_addressee(layout) or _notice_issuing(layout, title) or title
     return title
+
+
+def _notice_issuing(layout: Layout, title: str) -> str | None:
+    """周口市规范性档案管理规定 / 第十一条 第二十一条 / 周口市人民政府通知 / 周口市人民政府关于印发周口市规范性档案管理规定的
+    通知: a page headed by the name of the rules a notice issues (or by news of them); the notice's own title
+    block, one line or two, stands a few lines below (before any signature) and issues that name."""
+    lines = layout.lines
+    stop = min([len(lines) - 1, layout.front_end + _LATE_REACH] + [first for first, _ in layout.signatures[:1]])
+    for i in range(stop):
+        s = lines[i].s
+        if "关于" not in s or len(s) > 120 or layout.roles.prose(i):
+            continue
+        if not doc_type_of(s) and _title_goes_on(s, lines[i + 1].s):
+            s += lines[i + 1].s  # 国家发展改革委关于印发促进 / 中部地区崛起“十三五”规划的通知
+        if _names_issued(s, title):
+            return s
+    return None
+
+
+def _names_issued(notice: str, heading: str) -> bool:
+    """The heading names what the notice issues: the name itself, or a news heading ending with it
+    (发改委发布促进中部地区崛起“十三五”规划 over 国家发展改革委关于印发促进中部地区崛起“十三五”规划的通知)."""
+    m = _ISSUING_NOTICE_TITLE.search(notice)
+    issued = _key(m.group(1).strip("《》")) if m else ""
+    return len(issued) >= 6 and _key(heading.strip("《》")).endswith(issued)
 
 
 def _without_own_number(title: str) -> str:
@@ -1713,7 +1747,7 @@ def _notice_title(layout: Layout, labels: dict[str, str], html_meta: dict[str, s
     title below the page's own prose, else the page's link to the notice; a link also names the notice when the
     title found names only what it issues."""
     title = _read_title(layout, labels, html_meta)
-    late = None if title else _late_notice(layout)
+    late = _title_below_front(layout, title) if title else _late_notice(layout)
     linked_title, linked_number = (None, None) if title or late else _linked_notice(layout)
     if title and not _ISSUING_TITLE.search(title):
         linked_title, linked_number = _linked_notice(layout, from_top=True)
@@ -1722,6 +1756,20 @@ def _notice_title(layout: Layout, labels: dict[str, str], html_meta: dict[str, s
         else:
             linked_title, linked_number = None, None
     return title or (late[2] if late else linked_title), late, linked_number
+
+
+def _title_below_front(layout: Layout, title: str) -> tuple[int, int, str] | None:
+    """The title block found below the front matter (a page headed by what the notice issues, 周口市…规定 /
+    第十一条 … / …关于印发…规定的通知 / 周政〔2011〕53号 / 各县…：): read as a late title, its 文号 and addressees
+    stand under it."""
+    stop = min([len(layout.lines) - 1, layout.front_end + _LATE_REACH] + [first for first, _ in layout.signatures[:1]])
+    for i in range(layout.front_end, stop):
+        if layout.lines[i].s == title:
+            for k in (i + 1, i + 2):
+                if k < len(layout.lines) and layout.roles.addressee(k):
+                    return i, k, title
+            return None
+    return None
 
 
 def _fill_from_tags(meta: Metadata, hints: dict[str, str]) -> Metadata:
