@@ -662,6 +662,32 @@ def test_dash_bulleted_goals_are_paragraphs_under_a_heading_that_runs_on():
     assert [(t.value, t.year) for t in doc.sections[0].children[0].children[0].targets] == [(30, 2023)]
 
 
+def test_hyphen_bulleted_lines_under_a_decimal_heading_are_paragraph_nodes():
+    """- 经济发展类：… under 1.2.1 (a markdown-style list, ru_05): each line a paragraph carrying its own targets,
+    a page folio (- 1 -) and a minus sign are no bullets."""
+    from policyparse import parse
+    from policyparse.grammar import dash_bullet_title
+
+    doc = parse(
+        "1. 考核标准\n1.1 业务实绩（40%）\n这是考核的核心，需量化到具体项目：\n"
+        "- 经济发展类：重点项目库完成率达95%以上\n- 社会治理类：信访案件化解率（≥90%）\n"
+        "1.2 行政效能（20%）\n- 办文办会效率：文件日结率达95%以上。\n1.3 公共服务\n"
+    )
+    nodes = [(n.id, n.kind, n.title) for n in doc.iter_sections()]
+    assert nodes == [
+        ("1", "heading", "考核标准"),
+        ("1.1", "heading", "业务实绩（40%）"),
+        ("1.1.p1", "paragraph", "经济发展类"),
+        ("1.1.p2", "paragraph", "社会治理类"),
+        ("1.2", "heading", "行政效能（20%）"),
+        ("1.2.p1", "paragraph", "办文办会效率"),
+        ("1.3", "item", "公共服务"),
+    ]
+    heading = doc.sections[0].children[0]
+    assert heading.targets == [] and [t.value for t in heading.children[1].targets] == [90]
+    assert dash_bullet_title("- 1 -") is None and dash_bullet_title("-5%") is None
+
+
 def test_a_heading_whose_title_starts_with_a_numeral_and_listed_numerals_that_are_not():
     from policyparse.grammar import match_marker
     assert match_marker("一、五良太乡防控工作领导小组") is not None

@@ -284,8 +284,12 @@ BOX_HEADING = re.compile(r"专栏\s*+[\d一二三四五六七八九十]{1,3}+(?=
 # ------------------------------------------------------------------ bulleted paragraphs
 
 # ——新型基础设施更加完善。… / --平台建设长足进步。…: a dash-bulleted paragraph (the goals of a
-# plan) is a paragraph node of its own, titled by its first clause.
-DASH_BULLET = re.compile(r"(?:——|--|――|－－|—-|-—)[ \t\u3000]*+(?=\S)")
+# plan) is a paragraph node of its own, titled by its first clause. A single hyphen and a space
+# (- 经济发展类：… / - 4个核心维度：…, a list as a markdown page writes it) bullets a paragraph too; a minus
+# sign (-5%) has no space after it, and a page folio (- 1 -) or a markdown link (- [关于印发…](…)) is no bullet.
+_DOUBLE_DASH = r"(?:——|--|――|－－|—-|-—)[ \t\u3000]*+(?=\S)"
+_HYPHEN_BULLET = r"-[ \t\u3000]++(?![\d \t\u3000]*+-|\[)(?=\S)"
+DASH_BULLET = re.compile(rf"{_DOUBLE_DASH}|{_HYPHEN_BULLET}")
 _BULLET_TITLE_END = re.compile(r"[。：:；;，,！？]")
 
 
