@@ -368,6 +368,9 @@ ASSIST = re.compile(r"^(?P<sup>[^，,；;]+?)(?:按照?职责分工)?配合(?P<l
 ROLE_CLAUSE = re.compile(r"^(?P<units>.+?)为(?P<role>牵头|主办|配合|协办|参与|参加|协同|责任)(?:单位|部门)$", re.S)
 # （A、B分别牵头）, 责任单位：A、B分别牵头: each unit leads its own part of the task, none leads the others (joint).
 EACH_LEADS = re.compile(r"^(?P<units>.+?)分别牵头(?:负责)?$", re.S)
+# What may follow a unit's name in a task table's unit cell and is no part of it: its duty (区财政局配合, 区发改局牵头)
+# or a note on it (区财政局（按职责分工负责）). Kept with the note grammar so a new duty word is added here.
+UNIT_DUTY_TAIL = re.compile(r"(?:[（(][^（）()]{0,16}[）)]|牵头|配合|参与|协办|协助|负责)+$")
 # In running text: 由A牵头，B配合.
 LEAD_IN_SENTENCE = re.compile(
     r"由(?P<lead>[^，。；：！？（）()\n]{2,80}?)牵头(?:负责)?(?:[，,、]?\s*(?P<sup>[^，。；：！？（）()\n]{2,160}?)(?:配合|参与|参加|协助|协同)(?:落实|实施)?)?"

@@ -264,13 +264,8 @@ def _as_written(text: str, s: int, e: int) -> list[Unit]:
     return out
 
 
-# what may follow a unit's name in its cell and is no part of it: its duty (区财政局配合, 区发改局牵头) or a note on
-# it (区财政局（按职责分工负责）)
-_DUTY_TAIL = re.compile(r"(?:[（(][^（）()]{0,16}[）)]|牵头|配合|参与|协办|协助|负责)+$")
-
-
 def _name_end(text: str, s: int, e: int) -> int:
-    m = _DUTY_TAIL.search(text, s, e)
+    m = _g.UNIT_DUTY_TAIL.search(text, s, e)
     return m.start() if m else e
 
 
