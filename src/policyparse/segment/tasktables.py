@@ -656,10 +656,14 @@ _TIME_CELL = re.compile(
 
 
 def _unit_like(s: str) -> bool:
-    """城管局, 市政局、相关街道: a cell of unit names."""
-    return bool(s) and not _SENTENCE_MARK.search(s) and all(
-        0 < len(x) <= _UNIT_LINE and _UNIT_END.search(x) for x in s.split("、")
-    )
+    """城管局, 市政局、相关街道: a cell of unit names, each ending like a unit's."""
+    parts = s.split("、")
+    return bool(s) and not _SENTENCE_MARK.search(s) and _short_names(parts, ended=parts)
+
+
+def _short_names(parts: list[str], ended: list[str]) -> bool:
+    """Are these parts short names, and do the ones in `ended` end like a unit's name?"""
+    return all(0 < len(x) <= _UNIT_LINE for x in parts) and all(_UNIT_END.search(x) for x in ended)
 
 
 def _repeats(texts: list[str], j: int, head: list[str]) -> bool:
@@ -803,7 +807,4 @@ _LIST_SEP = re.compile(r"[，,、]")
 def _units_line(s: str) -> bool:
     """区教育局，各平台、镇街: a line of units, the first a unit's name, the others short names, no sentence."""
     parts = [x.strip() for x in _LIST_SEP.split(s)]
-    return (
-        "\t" not in s and not _ROW_END.search(s) and bool(parts[0]) and _UNIT_END.search(parts[0]) is not None
-        and all(0 < len(x) <= _UNIT_LINE for x in parts)
-    )
+    return "\t" not in s and not _ROW_END.search(s) and _short_names(parts, ended=parts[:1])
