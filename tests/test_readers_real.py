@@ -38,6 +38,10 @@ def _read(row: dict):
     if row["format"] in ("doc", "wps") and ole.available_tool() is None:
         pytest.skip("no antiword or LibreOffice here: apt-get install antiword")
     path = _file(row)
+    if row["format"] in ("doc", "wps") and ole._office() is None and ole._needs_office(str(path)):
+        # antiword prints Word's automatic list numbers as nothing and may garble tables: such a file is read
+        # through LibreOffice, and with antiword alone its reference lines are not all there
+        pytest.skip("this file has automatic numbering or tables, read through LibreOffice: apt-get install libreoffice-writer")
     return readers.read(path.read_bytes(), str(path))
 
 

@@ -19,6 +19,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from policyparse import readers
+from policyparse.readers import ole
 from policyparse.output import to_json
 from policyparse.pipeline import parse_file
 
@@ -29,7 +31,7 @@ DIGESTS = ROOT / "tests" / "snapshots" / "outputs.sha256"
 # not documents: gold, provenance, the hand-checked reference texts and notes beside the format files
 _NOT_DOCUMENTS = {".json", ".tsv"}
 _NOT_DOCUMENT_NAMES = ("README.md", ".ref.txt", ".furniture.txt", ".error.txt")
-_EXTERNAL_READERS = {".doc", ".wps"}
+_EXTERNAL_READERS = {ole.READER.name}
 # the installed libraries whose versions shape the output; the digests hold for these versions only
 OUTPUT_LIBRARIES = ("chardet", "jieba", "OpenCC", "openpyxl", "pydantic", "pypdfium2", "pypinyin", "regex", "selectolax")
 
@@ -55,7 +57,7 @@ def digest_lines() -> Iterator[str]:
     gives the error's class name in place of the digest."""
     os.chdir(ROOT)  # paths in the JSON are relative to the worktree
     for path in documents(DIGEST_DIRS):
-        if path.suffix.lower() in _EXTERNAL_READERS:
+        if _read_by_external_program(path):
             continue
         rel = path.relative_to(ROOT)
         try:
@@ -63,6 +65,12 @@ def digest_lines() -> Iterator[str]:
         except Exception as exc:  # noqa: BLE001 - a document's failure is part of its snapshot
             digest = f"error:{type(exc).__name__}"
         yield f"{digest}  {rel.as_posix()}"
+
+
+def _read_by_external_program(path: Path) -> bool:
+    with path.open("rb") as f:
+        reader = readers.reader_for(path, f.read(readers.HEAD_BYTES))
+    return reader is not None and reader.name in _EXTERNAL_READERS
 
 
 def write_json(out: Path) -> None:

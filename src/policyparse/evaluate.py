@@ -313,6 +313,16 @@ class EvalReport:
     documents: list[DocumentResult] = field(default_factory=list)
     fields: dict[str, dict[str, Score]] = field(default_factory=lambda: {m: {} for m in MODES})
 
+    @classmethod
+    def of(cls, documents: list[DocumentResult]) -> EvalReport:
+        """The report over these documents' results, their scores summed per field."""
+        report = cls(documents=list(documents))
+        for result in report.documents:
+            for mode in MODES:
+                for fname, s in result.scores[mode].items():
+                    report.fields[mode].setdefault(fname, Score()).add(s)
+        return report
+
     @property
     def n_documents(self) -> int:
         return len(self.documents)
@@ -901,11 +911,7 @@ def evaluate(
             doc = None
             error = f"{type(exc).__name__}: {exc}"
         report.documents.append(evaluate_document(gold, doc, name=gold_path.stem, error=error))
-    for result in report.documents:
-        for mode in MODES:
-            for fname, s in result.scores[mode].items():
-                report.fields[mode].setdefault(fname, Score()).add(s)
-    return report
+    return EvalReport.of(report.documents)
 
 
 # ---------------------------------------------------------------- output
