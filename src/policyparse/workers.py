@@ -79,7 +79,7 @@ def _context():
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
-def _die_with_parent() -> None:
+def _die_with_parent(parent: int) -> None:
     if sys.platform.startswith("linux"):
         try:
             import ctypes
@@ -88,6 +88,10 @@ def _die_with_parent() -> None:
             libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
         except (OSError, AttributeError):
             pass
+    if os.getppid() != parent:
+        # the parent died between the fork and the prctl, so no signal will come; its pipe ends, which a forked
+        # worker may hold copies of, might never report end of input either
+        os._exit(0)
 
 
 def _silence_native_output() -> None:
@@ -152,9 +156,9 @@ def _limit_memory(max_bytes: int, start: int | None) -> int | None:
     return limit
 
 
-def _worker_main(conn, work: Callable[..., Any], max_bytes: int) -> None:
+def _worker_main(conn, work: Callable[..., Any], max_bytes: int, parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    _die_with_parent()
+    _die_with_parent(parent)
     _silence_native_output()
     start_vm = _vm_bytes("VmSize")
     start_rss = _vm_bytes("VmRSS") or 0  # what it shares with its parent counts as its own
@@ -189,7 +193,7 @@ class _Worker:
     def __init__(self, ctx, work, max_bytes: int):
         try:
             self.conn, child = ctx.Pipe(duplex=True)
-            self.process = ctx.Process(target=_worker_main, args=(child, work, max_bytes), daemon=True)
+            self.process = ctx.Process(target=_worker_main, args=(child, work, max_bytes, os.getpid()), daemon=True)
             self.process.start()
         except OSError as exc:
             raise EngineError(f"cannot start a worker process ({exc.strerror or exc}); free memory or lower --jobs") from None
