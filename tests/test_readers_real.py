@@ -183,6 +183,22 @@ def test_two_levels_of_automatic_numbering_in_a_real_file_are_rendered_and_resta
     assert "(一)响应文件由以下内容组成：" in lines and "(三)成交通知书" in lines
 
 
+def test_the_third_marker_of_the_same_real_file_is_word_numbering_too():
+    """sichuan_xinghai_caigou_numbering: the six headings of its 响应文件格式 part, 供应商需根据磋商文件制定的《服务方案》
+    … 《售后服务方案》, carry 十四、 … 十九、 only in numbering.xml (numId 23: one level, chineseCounting, %1、, start 14,
+    no suffix); each marker is in document.xml once, in the table of contents Word itself wrote. So 一、 （一） 1. are
+    all Word numbering in this file, though in lists of their own, not one nested 一、/（一）/1. list."""
+    path = ROOT / "docx" / "sichuan_xinghai_caigou_numbering.docx"
+    body = zipfile.ZipFile(io.BytesIO(path.read_bytes())).read("word/document.xml").decode("utf-8")
+    markers = ["十四、", "十五、", "十六、", "十七、", "十八、", "十九、"]
+    plans = ["服务方案", "实施进度计划", "设备配置和技术工具方案", "工单交付时效性及节假日响应保障方案", "工单交付质量保障机制",
+             "售后服务方案"]
+    assert [body.count(marker) for marker in markers] == [1] * 6
+    lines = [_norm(line) for line in readers.read(path.read_bytes(), str(path)).text.splitlines()]
+    headings = [f"{marker}供应商需根据磋商文件制定的《{plan}》" for marker, plan in zip(markers, plans, strict=True)]
+    assert [h for h in headings if h in lines] == headings
+
+
 def _python_docx_texts(path: Path) -> list[str]:
     """Every paragraph and table cell python-docx finds (it renders no numbering: markers are not in them)."""
     docx = pytest.importorskip("docx")
