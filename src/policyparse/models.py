@@ -285,7 +285,8 @@ class Document(_Model):
         while stack:
             node = stack.pop()
             yield node
-            stack.extend(reversed(node.children))
+            if node.children:  # most nodes are leaves: no reversed() of an empty list
+                stack.extend(reversed(node.children))
 
 
 Section.model_rebuild()
