@@ -414,14 +414,17 @@ def _condition_lists(text: str, sections: list[Section], nodes: list[tuple[Secti
     道路测试, 入驻企业20家以上), not levels the plan sets out to reach."""
     own = {id(node): (start, end) for node, start, end in nodes}
     found: set[int] = set()
+    intro: dict[int, bool] = {}  # a parent's own text is read once, not once per child
     for node, parent in walk(sections):
         if parent is None:
             continue
         if id(parent) in found:
             found.add(id(node))
             continue
-        span = own.get(id(parent))
-        if span and _is_condition_intro(text[span[0]:span[1]].rstrip()):
+        if id(parent) not in intro:
+            span = own.get(id(parent))
+            intro[id(parent)] = bool(span) and _is_condition_intro(text[span[0]:span[1]].rstrip())
+        if intro[id(parent)]:
             found.add(id(node))
     return found
 
