@@ -129,9 +129,11 @@ def _noteless_parents(sections: list[Section], own_note: dict[int, Responsibilit
     stack = list(sections)
     while stack:
         node = stack.pop()
-        stack.extend(node.children)
-        if len(node.children) >= 2 and id(node) not in own_note and node.kind in ("heading", "item"):
-            yield node
+        children = node.children
+        if children:  # a leaf, most nodes, is neither visited further nor a parent
+            stack.extend(children)
+            if len(children) >= 2 and id(node) not in own_note and node.kind in ("heading", "item"):
+                yield node
 
 
 def _lift_closing_notes(sections: list[Section], own_note: dict[int, Responsibility]) -> None:
