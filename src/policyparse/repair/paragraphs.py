@@ -170,6 +170,9 @@ def _cut_glued_articles(lines: list[str], log) -> str:
 # The marker must follow the digits numbering of the lines, and its title be a short head sentence.
 _GLUED_ITEM = re.compile(r"(?<=[\p{Han}。；，）)”])(\d{1,2})[.．、](?=\p{Han})")
 _ITEM_HEAD = re.compile(r"[^，,；;：:。\n]{2,30}。")
+# what every _GLUED_ITEM match holds: a line without it (most lines) is spared the pattern, whose lookbehind
+# it would try at every character
+_DIGIT_STOP = re.compile(r"\d[.．、]")
 # …数字机关品牌五、加速数字社会建设，推动数字经济全面发展 (line end): the next top heading glued to the
 # end of the paragraph before it, its title the rest of the line
 _GLUED_HEADING = re.compile(rf"(?<=[\p{{Han}}。；])([{_NUMERALS}]{{1,3}})、(?=[^。；;！？\n]{{4,40}}$)")
@@ -196,7 +199,7 @@ def _cut_glued_items(lines: list[str], log) -> str:
             out.append(line)
             continue
         cuts = []
-        for m in _GLUED_ITEM.finditer(line):
+        for m in _GLUED_ITEM.finditer(line) if _DIGIT_STOP.search(line) else ():
             n = int(m.group(1))
             if not ((last_num is not None and n == last_num + 1) or (n == 1 and headed)):
                 continue
