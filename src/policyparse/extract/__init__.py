@@ -10,7 +10,7 @@ Units are canonicalised through lexicons/units.tsv (lexicon.py); `collect_units`
 from __future__ import annotations
 
 from policyparse.extract import deadlines as _deadlines
-from policyparse.extract._text import task_nodes
+from policyparse.extract._text import retrospective_nodes, task_nodes
 from policyparse.extract import targets as _targets
 from policyparse.extract import tasks as _tasks
 from policyparse.extract import units as _units
@@ -21,7 +21,10 @@ def extract(text: str, metadata: Metadata, sections: list[Section]) -> list[Sect
     """Fill responsibility, targets and deadlines on every node, in place; returns the sections."""
     nodes = task_nodes(text, sections)
     _units.assign_responsibility(text, sections, nodes)
-    _targets.assign_targets(text, metadata, sections, nodes)
-    _deadlines.assign_deadlines(text, metadata, sections, nodes)
+    # the review nodes (现状与评价…) hold neither goals nor deadlines: found once, by one walk of the tree, for both
+    # (responsibility leaves the tree's shape and titles as they were)
+    on_record = retrospective_nodes(sections)
+    _targets.assign_targets(text, metadata, sections, nodes, on_record)
+    _deadlines.assign_deadlines(text, metadata, sections, nodes, on_record)
     _tasks.assign_task_rows(text, sections)
     return sections

@@ -124,10 +124,12 @@ _SIGNED_BEFORE = re.compile(r"(?:^|[\n（(])[ \t\u3000]*$")
 _SIGNED_AFTER = re.compile(r"[ \t\u3000]*(?:$|[\n）)]|附件)")
 
 
-def assign_deadlines(text: str, metadata: Metadata, sections: list[Section], nodes: list[tuple[Section, int, int]] | None = None) -> None:
+def assign_deadlines(text: str, metadata: Metadata, sections: list[Section], nodes: list[tuple[Section, int, int]] | None = None,
+                     on_record: set[int] | None = None) -> None:
+    """`on_record`: retrospective_nodes(sections), when the caller has it already (targets read it too)."""
     year = document_year(metadata, text)
     issued = issue_year(metadata)
-    on_record = retrospective_nodes(sections)
+    on_record = retrospective_nodes(sections) if on_record is None else on_record
     for node, start, end in nodes if nodes is not None else task_nodes(text, sections):
         if id(node) in on_record:
             continue

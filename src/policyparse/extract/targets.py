@@ -342,11 +342,13 @@ def _chinese_range(s: str) -> tuple[float, float] | None:
     return None
 
 
-def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes: list[tuple[Section, int, int]] | None = None) -> None:
+def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes: list[tuple[Section, int, int]] | None = None,
+                   on_record: set[int] | None = None) -> None:
+    """`on_record`: retrospective_nodes(sections), when the caller has it already (deadlines read it too)."""
     plan_year = annual_year(metadata, text)
     issue_year = _issue_year(metadata)
     implicit_year = document_year(metadata, text)
-    silent = _nodes_without_targets(sections)
+    silent = _nodes_without_targets(sections, on_record)
     nodes = nodes if nodes is not None else task_nodes(text, sections)
     silent |= _condition_lists(text, sections, nodes)
     heading_years = _heading_goal_years(text, sections, nodes)
@@ -401,10 +403,10 @@ def _issue_year(metadata: Metadata) -> int | None:
     return None
 
 
-def _nodes_without_targets(sections: list[Section]) -> set[int]:
+def _nodes_without_targets(sections: list[Section], on_record: set[int] | None = None) -> set[int]:
     """Nodes whose numbers report rather than set goals: a review of the present (现状与评价, 取得的成效,
     存在问题) and the body of an attachment (the indicator or task table after 附件：…)."""
-    return retrospective_nodes(sections) | _attached_table_rows(sections)
+    return (retrospective_nodes(sections) if on_record is None else on_record) | _attached_table_rows(sections)
 
 
 def _condition_lists(text: str, sections: list[Section], nodes: list[tuple[Section, int, int]]) -> set[int]:
@@ -412,14 +414,17 @@ def _condition_lists(text: str, sections: list[Section], nodes: list[tuple[Secti
     道路测试, 入驻企业20家以上), not levels the plan sets out to reach."""
     own = {id(node): (start, end) for node, start, end in nodes}
     found: set[int] = set()
+    intro: dict[int, bool] = {}  # a parent's own text is read once, not once per child
     for node, parent in walk(sections):
         if parent is None:
             continue
         if id(parent) in found:
             found.add(id(node))
             continue
-        span = own.get(id(parent))
-        if span and _is_condition_intro(text[span[0]:span[1]].rstrip()):
+        if id(parent) not in intro:
+            span = own.get(id(parent))
+            intro[id(parent)] = bool(span) and _is_condition_intro(text[span[0]:span[1]].rstrip())
+        if intro[id(parent)]:
             found.add(id(node))
     return found
 

@@ -51,10 +51,12 @@ def assign_task_rows(text: str, sections: list[Section]) -> None:
     reading = None  # what the document says of its lists: read at the first row with cells (most documents have none)
     table_start = 0  # where the first row of the table being read starts
     previous = None
-    before = _previous_siblings(sections)
+    before = None  # id -> previous sibling: made at the first row (most documents have none)
     for node, _parent in walk(sections):
         if node.kind != "task_row":
             continue
+        if before is None:
+            before = _previous_siblings(sections)
         if previous is None or before.get(id(node)) is not previous:
             table_start = node.span[0]
         previous = node

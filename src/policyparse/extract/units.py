@@ -129,9 +129,11 @@ def _noteless_parents(sections: list[Section], own_note: dict[int, Responsibilit
     stack = list(sections)
     while stack:
         node = stack.pop()
-        stack.extend(node.children)
-        if len(node.children) >= 2 and id(node) not in own_note and node.kind in ("heading", "item"):
-            yield node
+        children = node.children
+        if children:  # a leaf, most nodes, is neither visited further nor a parent
+            stack.extend(children)
+            if len(children) >= 2 and id(node) not in own_note and node.kind in ("heading", "item"):
+                yield node
 
 
 def _lift_closing_notes(sections: list[Section], own_note: dict[int, Responsibility]) -> None:
@@ -768,18 +770,23 @@ def _clause_note(text: str, start: int, end: int) -> tuple[list[Unit], list[Unit
 
 
 def _moved(resp: Responsibility, offset: int) -> Responsibility:
-    """A copy of a note read elsewhere in the document, its spans moved by `offset`: units and lists are new."""
-    return built(Responsibility, {
-        **resp.__dict__,
-        "lead": [_unit_moved(u, offset) for u in resp.lead],
-        "support": [_unit_moved(u, offset) for u in resp.support],
-        "span": (resp.span[0] + offset, resp.span[1] + offset),
-    }, shared_fields_set(Responsibility, frozenset(resp.model_fields_set)))
+    """A copy of a note read elsewhere in the document, its spans moved by `offset`: units and lists are new.
+    (dict.copy and item assignment keep the fields' order, as {**d, k: v} does, and cost a third less: a list of
+    100k items copies its note 100k times.)"""
+    fields = resp.__dict__.copy()
+    fields["lead"] = [_unit_moved(u, offset) for u in resp.lead]
+    fields["support"] = [_unit_moved(u, offset) for u in resp.support]
+    span = resp.span
+    fields["span"] = (span[0] + offset, span[1] + offset)
+    return built(Responsibility, fields, shared_fields_set(Responsibility, frozenset(resp.__pydantic_fields_set__)))
 
 
 def _unit_moved(u: Unit, offset: int) -> Unit:
     # every field of a Unit is set when it is made (_unit, _unmark): built keeps them all, as model_copy would
-    return built(Unit, {**u.__dict__, "span": (u.span[0] + offset, u.span[1] + offset)})
+    fields = u.__dict__.copy()
+    span = fields["span"]
+    fields["span"] = (span[0] + offset, span[1] + offset)
+    return built(Unit, fields)
 
 
 def _labelled_note(text: str, start: int, labels: list, body_len: int, raw: str, span: tuple[int, int]) -> Responsibility | None:

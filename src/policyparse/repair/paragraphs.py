@@ -170,6 +170,9 @@ def _cut_glued_articles(lines: list[str], log) -> str:
 # The marker must follow the digits numbering of the lines, and its title be a short head sentence.
 _GLUED_ITEM = re.compile(r"(?<=[\p{Han}。；，）)”])(\d{1,2})[.．、](?=\p{Han})")
 _ITEM_HEAD = re.compile(r"[^，,；;：:。\n]{2,30}。")
+# what every _GLUED_ITEM match holds: a line without it (most lines) is spared the pattern, whose lookbehind
+# it would try at every character
+_DIGIT_STOP = re.compile(r"\d[.．、]")
 # …数字机关品牌五、加速数字社会建设，推动数字经济全面发展 (line end): the next top heading glued to the
 # end of the paragraph before it, its title the rest of the line
 _GLUED_HEADING = re.compile(rf"(?<=[\p{{Han}}。；])([{_NUMERALS}]{{1,3}})、(?=[^。；;！？\n]{{4,40}}$)")
@@ -196,7 +199,7 @@ def _cut_glued_items(lines: list[str], log) -> str:
             out.append(line)
             continue
         cuts = []
-        for m in _GLUED_ITEM.finditer(line):
+        for m in _GLUED_ITEM.finditer(line) if _DIGIT_STOP.search(line) else ():
             n = int(m.group(1))
             if not ((last_num is not None and n == last_num + 1) or (n == 1 and headed)):
                 continue
@@ -408,7 +411,8 @@ def _glued_markers(line: str, start: int, end: int, numbering: _Numbering) -> li
     para_start, para_marker = start, head
     firsts = _MARKER_FIRST if "B" in numbering.families else (_ARTICLE_FIRST,)
     for i in _starts(firsts, line, start + 1, end):
-        if _LIST_LABEL_END.search(line[max(0, i - 8):i]):
+        # every _LIST_LABEL_END holds 附: a find in place, not a slice and a pattern, at most of the starts
+        if line.find("附", max(0, i - 8), i) >= 0 and _LIST_LABEL_END.search(line[max(0, i - 8):i]):
             # 附件：1.…清单2.…: the first entry stays on its label's line, and the entries after it
             # number on from it (unseen, the 2. after it was taken for no list at all)
             para_start, para_marker = _see_first_entry(line, i, end, numbering, para_start, para_marker)
@@ -423,12 +427,13 @@ def _glued_markers(line: str, start: int, end: int, numbering: _Numbering) -> li
                 cuts.append((i, i))
                 para_start, para_marker = i, marker
                 continue
-        if not _may_start_here(line, para_start, para_marker, i) and not _name_list_runs_on(line, para_start, para_marker, i):
+        glued_after_sentence = _before(line, i) in _SENTENCE_END
+        if not glued_after_sentence and not _bare_heading_runs_on(line, para_start, para_marker, i) \
+                and not _name_list_runs_on(line, para_start, para_marker, i):
             continue
         marker = match_marker(line[i:min(end, i + 24)])
         if marker is None or marker.end >= end - i or not numbering.allows(marker):
             continue
-        glued_after_sentence = _before(line, i) in _SENTENCE_END
         if not glued_after_sentence and not (_may_head(para_marker, marker) or _next_entry(para_marker, marker, i - para_start)):
             continue  # 三、热电联产机组供电标准煤耗高出第一条中…: 第一条 cited, not a child of 三、
         if not (numbering.continues(marker) if glued_after_sentence else numbering.strictly_continues(marker)):
@@ -491,10 +496,9 @@ def _see_first_entry(line: str, i: int, end: int, numbering: _Numbering, para_st
     return i, marker
 
 
-def _may_start_here(line: str, para_start: int, para_marker: Marker | None, i: int) -> bool:
-    if _before(line, i) in _SENTENCE_END:
-        return True
-    # 一、总体要求（一）指导思想: a bare heading (no punctuation yet) runs into its first child
+def _bare_heading_runs_on(line: str, para_start: int, para_marker: Marker | None, i: int) -> bool:
+    """A marker not after a sentence end may still start a paragraph there: 一、总体要求（一）指导思想, a bare heading
+    (no punctuation yet) runs into its first child."""
     return (
         para_marker is not None
         and i - para_start <= _BARE_HEADING_MAX

@@ -803,14 +803,16 @@ def _finish(node: Node) -> int:
     """Span ends: a node reaches to the end of its last descendant."""
     end = node.end
     for child in node.children:
-        end = max(end, _finish(child))
+        # a leaf's span is its own: read, not visited (100k calls on a long list)
+        end = max(end, _finish(child) if child.children else child.end)
     node.end = end
     return end
 
 
 def _infer_levels(parent: Node, text: str) -> None:
     for child in parent.children:
-        _infer_levels(child, text)
+        if child.children:  # a leaf has no list below it to level
+            _infer_levels(child, text)
     numbered = [c for c in parent.children if c.marker is not None]
     if len(numbered) < 2:
         return
@@ -899,7 +901,8 @@ def _assign(node: Node, prefix: str, text: str, out: list[Section]) -> None:
             if c.level is None or c.kind == "paragraph":
                 c.level = slot_level
         kids: list[Section] = []
-        _assign(c, cid + ".", text, kids)
+        if c.children:  # a leaf (most nodes of a long list) has nothing to number: no call, no _ListRun
+            _assign(c, cid + ".", text, kids)
         own_end = kids[0].span[0] if kids else c.end
         own = text[c.start:own_end].rstrip()
         if c.marker is not None or c.named:
