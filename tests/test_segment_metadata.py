@@ -42,6 +42,23 @@ def test_a_cited_basis_before_the_issuing_sentence_is_not_the_plan():
     assert m.plan_title == "《学习宣传工作方案》"
 
 
+def test_a_plan_stored_alone_issues_nothing_its_preface_names():
+    # another body's act reported (2020年3月，某部印发《…》) and the plan's own drafting (…组织编制了《本规划》)
+    m = md("某市城市内涝治理规划\n\n2020年3月，住房城乡建设部印发《关于易涝点整治的通告》，提出整治要求。"
+           "2020年8月，自然资源部办公厅、财政部办公厅联合印发《生态保护修复工程指南（试行）》。\n"
+           "为此，某市住房和城乡建设局组织编制了《某市城市内涝治理规划（2021—2025年）》。\n"
+           "规划是全市内涝治理的依据。\n一、总体要求\n（一）指导思想。坚持系统治理。\n")
+    assert m.title == "某市城市内涝治理规划"
+    assert m.plan_title is None
+
+
+def test_the_notice_own_issuing_verb_still_names_the_plan():
+    m = md("各区人民政府：\n为做好有关工作，特印发《某市防汛工作方案》，请认真执行。\n某市人民政府\n2021年5月1日\n")
+    assert m.plan_title == "《某市防汛工作方案》"
+    m = md("各区人民政府：\n我委编制了《某市农机化实施意见》。现印发给你们，请认真执行。\n某市农业农村委员会\n2022年5月1日\n")
+    assert m.plan_title == "《某市农机化实施意见》"
+
+
 def test_title_glued_to_a_decree_header_and_the_decree_number():
     m = md("某市政务数据管理办法\n某市人民政府令\n（第16号）\n《某市政务数据管理办法》已经市人民政府常务会议审议通过，现予公布。\n"
            "市长 某某\n2020年5月15日\n某市政务数据管理办法\n第一章 总则\n第一条为了规范管理，制定本办法。\n")
@@ -847,3 +864,18 @@ def test_a_title_that_lost_the_issuers_first_character_takes_the_signer():
     m = md("海市人民政府办公厅关于印发《某某行动计划》的通知\n沪府办发〔2023〕19号\n各区人民政府：\n"
            "现将《某某行动计划》印发给你们，请认真按照执行。\n上海市人民政府办公厅\n2023年10月24日\n")
     assert m.issuer == "上海市人民政府办公厅"
+
+
+def test_reply_addressees_on_the_first_sentence_line():
+    m = md("国务院关于同意某某试点实施方案的批复\n国函〔2006〕102号\n财政部、国土资源部：你们《关于某某试点的实施方案》收悉。现批复如下：\n"
+           "一、原则同意《关于某某试点的实施方案》。\n")
+    assert m.addressees == ["财政部、国土资源部"]
+    # a first sentence that is no reply keeps its colon to itself
+    m = md("某市人民政府关于某某工作的通知\n某政发〔2020〕1号\n为做好某某工作，市政府办公室现就有关事项通知如下：一、总体要求。\n")
+    assert m.addressees == []
+
+
+def test_an_unsigned_peoples_congress_act_is_dated_by_its_adoption_note():
+    m = md("某市人民代表大会常务委员会关于某某事项的规定\n\n（1996年9月26日某市第十届人民代表大会常务委员会第三十次会议通过 "
+           "1996年10月1日起施行）\n\n一、对违反管理秩序的行为设定罚款，不得超过一千元。\n二、本规定自1996年10月1日起施行。\n")
+    assert m.issue_date == "1996-09-26"

@@ -17,6 +17,7 @@ import regex as re
 from policyparse import lexicons
 from policyparse.grammar import (
     ADOPTED,
+    ADOPTED_BY,
     ALIAS_LEAD,
     ALIAS_NOTE,
     ANNEX_ARTICLE,
@@ -438,7 +439,9 @@ def _issued_in_body(layout: Layout) -> str | None:
 
 def _plan_title(layout: Layout, title: str | None) -> str | None:
     """The document a notice issues: named by the notice's own sentence, else by its title
-    (关于印发《…》的通知)."""
+    (关于印发《…》的通知). A plan stored alone issues nothing."""
+    if _stored_alone(layout, title):
+        return None
     issued = _issued_in_body(layout)
     if issued:
         return f"《{issued}》"
@@ -450,6 +453,23 @@ def _plan_title(layout: Layout, title: str | None) -> str | None:
         if m:
             return f"《{m.group(1)}》"
     return None
+
+
+_NOTICE_KINDS = frozenset({"通知", "通告", "公告", "令", "命令", "决定", "批复", "函", "复函"})
+
+
+def _stored_alone(layout: Layout, title: str | None) -> bool:
+    """A plan with no notice around it: its own name heads the page (a 方案, 规划 …, issuing nothing itself), and
+    no 主送 line or 现印发 sentence stands before its first heading. Its preface's 《…》 (2020年3月，某部印发《…》;
+    我委组织编制了《本规划》) are what others issued or the plan itself, never a document it issues."""
+    if not title or doc_type_of(title) in _NOTICE_KINDS | {None} or _ISSUING_TITLE.search(title):
+        return False
+    if layout.addressee is not None:
+        return False
+    lines = layout.lines
+    begin = lines[layout.front_end].start if layout.front_end < len(lines) else len(layout.text)
+    stop = lines[layout.first_marker].start if layout.first_marker is not None else len(layout.text)
+    return not ISSUES.search(layout.text, begin, stop)
 
 
 def _title_fragment_ok(s: str) -> bool:
@@ -1012,6 +1032,13 @@ def _decree(text: str) -> tuple[str, str, str | None] | None:
     return number, issuer, parse_date(head[max(0, start - 24):start])
 
 
+def _adoption_date(head: str) -> str | None:
+    """（1996年9月26日上海市第十届人民代表大会常务委员会第三十次会议通过 …）: a 人大 act unsigned is dated by the
+    session that adopted it (the date its note opens with, not the 施行 date after)."""
+    m = ADOPTED_BY.search(head)
+    return parse_date(head[max(0, m.start() - 14):m.start()]) if m else None
+
+
 def _cites_decree(head: str, start: int) -> bool:
     before = head[max(0, start - 2):start]
     return before.endswith(("》（", "》(")) or before.endswith("》")
@@ -1030,7 +1057,7 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
         issuer = _unsigned_issuer(title, layout, masthead, decree, text)
     if not issue_date:
         issue_date = (_spaced_signature_date(layout) or (masthead[1] if masthead else None)
-                      or (decree[2] if decree else None))
+                      or (decree[2] if decree else None) or _adoption_date(text[:_HEAD_CHARS]))
     return (joint_issuers(issuer) if issuer else None), issue_date or _entry_date(layout)
 
 
@@ -1685,9 +1712,22 @@ def _read_doc_type(title: str | None, plan_title: str | None, layout: Layout) ->
 
 def _addressees(layout: Layout, late: tuple[int, int] | None) -> list[str]:
     at = layout.addressee if layout.addressee is not None else (late[1] if late else None)
-    s = layout.lines[at].s if at is not None else ""
+    s = layout.lines[at].s if at is not None else _reply_head(layout)
     found = split_addressees(s.partition("\n")[0] if at is not None and layout.roles.zhusong(at) else s)
     return found + [a for a in _closing_addressees(layout) if a not in found]
+
+
+# 财政部、国土资源部：你们《…》收悉 / 某省人民政府：你省《关于…的请示》收悉: a reply (批复, 复函) addresses the bodies
+# that asked, and a page that runs the 主送 into the body's first sentence keeps them on that sentence's line.
+_REPLY_OPENING = re.compile(r"^(?P<head>[^：:。\n]{2,150}[：:])[ \t\u3000]*+你")
+
+
+def _reply_head(layout: Layout) -> str:
+    """The 主送 that opens the first body line when the reply's first sentence follows it on that line."""
+    if layout.front_end >= len(layout.lines):
+        return ""
+    m = _REPLY_OPENING.match(layout.lines[layout.front_end].s)
+    return m.group("head") if m and is_addressee(m.group("head")) else ""
 
 
 def _closing_addressees(layout: Layout) -> list[str]:
