@@ -879,3 +879,12 @@ def test_an_unsigned_peoples_congress_act_is_dated_by_its_adoption_note():
     m = md("某市人民代表大会常务委员会关于某某事项的规定\n\n（1996年9月26日某市第十届人民代表大会常务委员会第三十次会议通过 "
            "1996年10月1日起施行）\n\n一、对违反管理秩序的行为设定罚款，不得超过一千元。\n二、本规定自1996年10月1日起施行。\n")
     assert m.issue_date == "1996-09-26"
+
+
+def test_an_issuer_field_naming_the_site_stands_for_its_owner_in_full():
+    page = ("某某县人民政府工作规则\n索引号：\n6107280000/2024-001005\n发文机构：\n{}\n发文字号：\n某政发〔2024〕7号\n"
+            "发文日期：\n2024年04月06日\n某某县人民政府工作规则\n第一章总则\n一、为规范县政府工作，制定本规则。\n")
+    assert md(page.format("县政府网站")).issuer == "某某县人民政府"
+    assert md(page.format("某某县教育局")).issuer == "某某县教育局"  # 发文机构 is an issuer label
+    # a site whose owner the title does not name gives no issuer
+    assert md(page.replace("某某县人民政府工作规则", "某某工作规则").format("县政府网站")).issuer is None

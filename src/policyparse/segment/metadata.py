@@ -1093,7 +1093,7 @@ def _lost_head(issuer: str, signer: str) -> bool:
 
 def _spelled_out_issuer(issuer: str | None, title, layout: Layout, labels, html_meta) -> str | None:
     """The page's 发文机关 field, its 发布机构 and the red head spell out an issuer the signature shortens."""
-    field = _labelled(labels, "issuer") or html_meta.get("issuer") or None
+    field = _site_owner(_labelled(labels, "issuer"), title) or html_meta.get("issuer") or None
     if not issuer or (field and _shortened(issuer, field)):
         issuer = field or issuer
     # 发布机构 names the body that posted the page, not always the signer: it only spells out a signature that
@@ -1105,6 +1105,23 @@ def _spelled_out_issuer(issuer: str | None, title, layout: Layout, labels, html_
     if issuer and head and _shortened(issuer, head):
         issuer = head
     return issuer
+
+
+_SITE_FIELD = re.compile(r"^(?P<owner>\p{Han}{2,20}?)(?:门户网站|政务网站|网站|门户)$")
+
+
+def _site_owner(field: str | None, title: str | None) -> str | None:
+    """发文机构：县政府网站: a field naming the site that posts the page stands for the site's owner, named in full
+    by the title it opens (镇巴县人民政府工作规则 → 镇巴县人民政府); a site alone names no issuer."""
+    m = _SITE_FIELD.match(field) if field else None
+    if not m:
+        return field
+    owner = m.group("owner")
+    for k in range(len(owner) + 1, min(len(title or ""), 30) + 1):
+        body = title[:k]
+        if ORG_END.search(body) and (_abbreviates(owner, body) or body.endswith(owner)):
+            return body
+    return None
 
 
 def _unsigned_issuer(title, layout: Layout, masthead, decree, text: str) -> str | None:
