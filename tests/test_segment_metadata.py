@@ -650,6 +650,14 @@ def test_maps_listed_under_a_bare_label_with_blanks_after_their_numbers():
     assert md(text).attachments == ["北京市自然资源图", "北京市生态修复分区图"]
 
 
+def test_a_single_map_labelled_with_its_word_spelled_out_and_no_number():
+    # 附 图 …示意图 (a page number below): a 附图 / 附表 label needs no number or colon before the name
+    for label in ("附 图 ", "附图 ", "附表\u3000"):
+        text = f"某市生态安全格局规划\n一、总体要求\n加强保护。\n二、保障措施\n加强领导。\n{label}某市综合生态安全格局示意图\n  20\n"
+        assert md(text).attachments == ["某市综合生态安全格局示意图"], label
+    assert md("某市规划\n一、总体要求\n附近的村庄要加强保护。\n").attachments == []
+
+
 def test_summary_line_glueing_title_number_and_addressees_gives_the_number_and_addressees():
     # a reposting page: title, tags, then one line glueing the title, its 文号 in brackets, the 主送 and the body
     m = md("某某省人民政府关于加强某某工作的意见\n2025-06-07 16:43\n学校\n"

@@ -905,6 +905,9 @@ def _label_on(s: str, m) -> tuple[str, bool] | None:
     m = ATTACHED_TABLE.match(s)
     if m and (m.group(1) or m.group(2) in "：:"):
         return m.group(3), m.group(2) in ("：", ":")
+    m = _LABELLED_MAP.match(s)
+    if m:
+        return m.group(1), False
     m = DATE_THEN_ATTACHMENTS.match(s)
     if m:
         return m.group(1), True
@@ -913,6 +916,10 @@ def _label_on(s: str, m) -> tuple[str, bool] | None:
         if m and (_numbered_entry(m.group(1)) or not is_prose(m.group(1))):
             return m.group(1), True
     return None
+
+
+# 附图 北京市…示意图 / 附 图 …: a map or table label with its word spelled out needs no number or colon before the name.
+_LABELLED_MAP = re.compile(r"^附[ \t\u3000]*+[表图][ \t\u3000]++(\p{Han}.*)$")
 
 
 @cache
