@@ -67,6 +67,16 @@ def test_title_glued_to_a_decree_header_and_the_decree_number():
     assert m.doc_number == "某市人民政府令第16号"
 
 
+def test_a_joint_decree_heading_glued_to_its_number_and_rules_name():
+    m = md("中华人民共和国甲部 中华人 民共和国乙部 中华人民共和国丙部令（第20号）某某办法\n\n"
+           "中华人民共和国甲部 中华人民共和国乙部 中华人民共和国丙部令\n第 20 号\n"
+           "《某某办法》已经甲部、乙部、丙部审议通过，现予公布，自2013年5月1日起施行。\n"
+           "甲部部长 张某\n2013年2月4日\n某某办法\n第一章 总则\n第一条为了规范活动，制定本办法。\n")
+    assert m.title == "某某办法"
+    assert m.doc_number == "第20号"
+    assert m.issuer == "甲部、乙部、丙部"
+
+
 def test_promulgation_header_before_the_real_title():
     m = md("某省人民代表大会常务委员会公告\n（第38号）\n《某省备案审查条例》已由某省人民代表大会常务委员会第十四次会议通过，现予公布。\n"
            "特此公告。\n某省人民代表大会常务委员会\n2024年10月6日\n某省备案审查条例\n第一章 总则\n第一条为了规范备案，制定本条例。\n")
@@ -397,6 +407,12 @@ def test_a_title_marked_as_an_attachment_is_not_cited_anywhere_in_the_text():
 def test_signed_pledges_and_red_head_headers_are_no_documents():
     m = md("各单位：\n申报人须签署《申报专业技术任职资格诚信承诺书》。简介：多篇相关的《湖南省人民政府办公厅文件》。\n某办\n2021年11月18日\n")
     assert m.cited_documents == []
+
+
+def test_papers_an_applicant_hands_in_are_no_documents():
+    m = md("各单位：\n推荐意见在装订材料第二部分的《工作鉴定》中注明，并附《职称评审申报书》《岗位推荐书》。"
+           "按《某省职称评审管理办法》执行。\n某办\n2021年11月18日\n")
+    assert [c.title for c in m.cited_documents] == ["某省职称评审管理办法"]
 
 
 def test_standards_named_in_a_run_after_a_drafting_verb_or_before_等标准_are_not_cited():

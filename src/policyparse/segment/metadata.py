@@ -284,9 +284,11 @@ def _unescape_brackets(name: str) -> str:
 
 
 # forms, lists, certificates, standards; 《湖南省人民政府办公厅文件》: a red-head header (organ + 文件); 《人民日报》,
-# 《新闻联播》, 《中国统计年鉴》: papers, programmes and yearbooks — no documents
+# 《新闻联播》, 《中国统计年鉴》: papers, programmes and yearbooks — no documents; 《工作鉴定》, 《…申报书》: the papers an
+# applicant hands in
 _NOT_A_DOCUMENT = re.compile(
-    r"(?:表|证|通知书|承诺书|清单|目录|名录|名单|日报|晚报|早报|时报|周刊|杂志|年鉴|新闻联播|频道)$|国家标准|行业标准"
+    r"(?:表|证|通知书|承诺书|申报书|申请书|推荐书|鉴定|清单|目录|名录|名单|日报|晚报|早报|时报|周刊|杂志|年鉴|新闻联播|频道)$"
+    r"|国家标准|行业标准"
     r"|(?:政府|办公厅|办公室|委员会|委|局|厅|部|院)文件$"
 )
 
@@ -1483,6 +1485,10 @@ def _promulgated(title: str | None, plan_title: str | None) -> str | None:
     """A promulgation header (…常务委员会公告（第38号）, …令) stands before the real title: the
     document it promulgates is the one its sentence names (《…条例》已由…通过，现予公布)."""
     if title and plan_title and PROMULGATION.match(title + "（第1号）") and doc_type_of(title) in ("公告", "令"):
+        return plan_title.strip("《》")
+    # …商务部令（第20号）电子招标投标办法: a page's heading glueing the header, its number and the rules' name
+    m = PROMULGATION.match(title) if title and plan_title else None
+    if m and _key(title[m.end():]) == _key(plan_title.strip("《》")):
         return plan_title.strip("《》")
     return title
 
