@@ -912,3 +912,18 @@ def test_an_issuer_field_naming_the_site_stands_for_its_owner_in_full():
     assert md(page.format("某某县教育局")).issuer == "某某县教育局"  # 发文机构 is an issuer label
     # a site whose owner the title does not name gives no issuer
     assert md(page.replace("某某县人民政府工作规则", "某某工作规则").format("县政府网站")).issuer is None
+
+
+def test_a_document_sharing_page_run_together_on_numbered_chunks():
+    m = md("1、某教函202011号某市教育局关于印发某市名校长培养方案（2019-2022年）的通知各县（市、区）教体局，市直各学校："
+           "现将某市名校长培养方案（2019-2022年）印发给你们，请遵照执行。 某市教育局 2020年1月8日某市名校长培养方案"
+           "（2019-2022年）为落实有关精神，制定本方案。一、培养目标提高水平。\n"
+           "2、二、培养形式采用集中研修。\n")
+    assert m.title == "某市教育局关于印发某市名校长培养方案（2019-2022年）的通知"
+    assert m.doc_number == "某教函〔2020〕11号"
+    assert m.issuer == "某市教育局"
+    assert m.issue_date == "2020-01-08"
+    assert m.addressees == ["各县（市、区）教体局", "市直各学校"]
+    assert (m.plan_period.start, m.plan_period.end) == (2019, 2022)
+    # a numbered list line that opens a page is no such chunk
+    assert md("1、加强组织领导。各单位要高度重视：明确责任。\n2、强化督导。\n").title is None

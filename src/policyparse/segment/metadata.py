@@ -1775,6 +1775,9 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
     lines = layout.lines
     labels = _label_values(layout)
     title, late, linked_number = _notice_title(layout, labels, html_meta)
+    shared = None if title or late else _shared_page_head(layout)
+    if shared:
+        title = shared[0]
     front_at = list(range(layout.front_end))  # the front matter's lines (and a late title's 文号 lines)
     if late:
         # the 文号 over or under the late title
@@ -1783,9 +1786,10 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
     plan_title = _plan_title(layout, title)
     title = _promulgated(title, plan_title)
     decree = _decree(text)
-    glued = _glued_head(layout, title)
+    glued = _glued_head(layout, title) or (shared[1:3] if shared else None)
     doc_number = _read_doc_number(layout, labels, html_meta, decree, front_at) or linked_number or (glued[0] if glued else None)
     issuer, signed_date = _issuer_and_date(title, layout, labels, html_meta, decree, text)
+    signed_date = signed_date or (shared[3] if shared else None)
     header_dates = _header_dates(layout, front_at)
     doc_type = _read_doc_type(title, plan_title, layout)
     if not title:
@@ -1810,6 +1814,34 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
         doc_type=doc_type,
     )
     return _fill_from_tags(meta, html_meta)
+
+
+# A document-sharing page stores a notice as numbered chunks of run-together text, brackets gone: 1、滨教函202011号
+# 某市教育局关于印发…的通知各县（市、区）教体局，…，市直各学校：现将…印发给你们…。 某市教育局 2020年1月8日某某方案…
+_SHARED_CHUNK = re.compile(r"^\d{1,3}、")
+_BRACKETLESS_NUMBER = re.compile(r"(\p{Han}{1,8}?[发字函办规令告通电])((?:19|20)\d{2})(\d{1,4})号")
+_TITLE_CLOSE = re.compile(r"的(?:通知|意见|批复|决定|通报|函|报告|复函)")
+
+
+def _shared_page_head(layout: Layout) -> tuple[str, str | None, list[str], str | None] | None:
+    """(title, 文号, 主送, date) from the first chunk of such a page: the title ends where what follows it up to the
+    first colon is a 主送 line; the date is the one after the title's issuer signs again."""
+    if not layout.lines or not _SHARED_CHUNK.match(layout.lines[0].s):
+        return None
+    s = _SHARED_CHUNK.sub("", layout.lines[0].s, count=1)
+    number = None
+    m = _BRACKETLESS_NUMBER.match(s)
+    if m:
+        number, s = f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号", s[m.end():]
+    colon = s.find("：", 0, 400)
+    ends = [c.end() for c in _TITLE_CLOSE.finditer(s, 0, colon)] if colon > 0 else []
+    for end in reversed(ends):
+        title, head = s[:end], s[end:colon + 1]
+        if "关于" in title and is_addressee(head):
+            issuer = _title_issuer(title)
+            signed = re.search(rf"{re.escape(issuer)}[ \t\u3000]*+((?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)", s) if issuer else None
+            return title, number, split_addressees(head), parse_date(signed.group(1)) if signed else None
+    return None
 
 
 def _notice_title(layout: Layout, labels: dict[str, str], html_meta: dict[str, str]) -> tuple[str | None, tuple[int, int, str] | None, str | None]:
