@@ -927,3 +927,9 @@ def test_a_document_sharing_page_run_together_on_numbered_chunks():
     assert (m.plan_period.start, m.plan_period.end) == (2019, 2022)
     # a numbered list line that opens a page is no such chunk
     assert md("1、加强组织领导。各单位要高度重视：明确责任。\n2、强化督导。\n").title is None
+
+
+def test_a_signature_date_glued_before_the_attached_documents_label():
+    m = md("国务院关于同意建立某某联席会议制度的批复\n国函〔2013〕19号\n安全监管总局：你局《关于建立某某联席会议制度的请示》收悉。现批复如下：同意建立。\n"
+           "附件：某某联席会议制度国 务院\n2013年1月30日附件某某联席会议制度为协调各方力量，建立联席会议制度。\n一、主要职能研究有关重大事项。\n")
+    assert m.issue_date == "2013-01-30"

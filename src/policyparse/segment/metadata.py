@@ -1067,7 +1067,7 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
     if not issue_date:
         issue_date = (_spaced_signature_date(layout) or (masthead[1] if masthead else None)
                       or (decree[2] if decree else None) or _adoption_date(text[:_HEAD_CHARS]))
-    return (joint_issuers(issuer) if issuer else None), issue_date or _entry_date(layout)
+    return (joint_issuers(issuer) if issuer else None), issue_date or _entry_date(layout) or _date_over_annex(layout)
 
 
 def _title_issuer(title: str | None) -> str | None:
@@ -1234,6 +1234,20 @@ def _entry_date(layout: Layout) -> str | None:
         m = _DATE_THEN_ORG.match(layout.lines[i].s)
         if m and _org_names(m.group("org")):
             return parse_date(m.group("date"))
+    return None
+
+
+# 2013年1月30日附件金属…制度为协调…: a page run together puts the signature's date before the attached document's
+# 附件 label (its issuer glued on the line above); a date of record in a sentence never opens a line so.
+_DATE_THEN_ANNEX = re.compile(r"^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \t\u3000]*+附[ \t\u3000]*+件")
+
+
+def _date_over_annex(layout: Layout) -> str | None:
+    """The signature's date glued before the attached document's 附件 label, when no signature block was found."""
+    for i in range(layout.front_end, len(layout.lines)):
+        m = _DATE_THEN_ANNEX.match(layout.lines[i].s)
+        if m:
+            return parse_date(m.group(1))
     return None
 
 
