@@ -933,3 +933,10 @@ def test_a_signature_date_glued_before_the_attached_documents_label():
     m = md("国务院关于同意建立某某联席会议制度的批复\n国函〔2013〕19号\n安全监管总局：你局《关于建立某某联席会议制度的请示》收悉。现批复如下：同意建立。\n"
            "附件：某某联席会议制度国 务院\n2013年1月30日附件某某联席会议制度为协调各方力量，建立联席会议制度。\n一、主要职能研究有关重大事项。\n")
     assert m.issue_date == "2013-01-30"
+
+
+def test_a_span_of_years_in_brackets_without_年_is_the_plans_period():
+    m = md("某省服务业数字化转型行动方案（2021—2023）\n为加快转型，制定本方案。\n一、总体要求\n加快转型。\n")
+    assert (m.plan_period.start, m.plan_period.end) == (2021, 2023)
+    m = md("某省服务业数字化转型行动方案\n为加快转型，制定本方案。\n一、总体要求\n加快转型。\n")
+    assert m.plan_period is None

@@ -355,6 +355,8 @@ def _end_of_run(text: str, end: int) -> int:
 
 _FIVE_YEAR = re.compile(r"十([一二三四五六七八九])五")
 _RANGE = re.compile(r"((?:19|20)\d{2})(?:\s*年?\s*[—–\-－~～至到]+\s*((?:19|20)\d{2}))+\s*年")
+# 行动方案（2021—2023）: a span of years in brackets needs no 年 to be the plan's period
+_BRACKETED_RANGE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*[）)]")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 
 
@@ -367,7 +369,7 @@ def plan_period(*sources: str | None, single_year: bool = True) -> PlanPeriod | 
     for s in sources:
         if not s:
             continue
-        m = _RANGE.search(s)
+        m = _RANGE.search(s) or _BRACKETED_RANGE.search(s)
         if m:
             return PlanPeriod(start=int(m.group(1)), end=int(m.group(2)))
         m = _FIVE_YEAR.search(s)
