@@ -940,3 +940,19 @@ def test_a_span_of_years_in_brackets_without_年_is_the_plans_period():
     assert (m.plan_period.start, m.plan_period.end) == (2021, 2023)
     m = md("某省服务业数字化转型行动方案\n为加快转型，制定本方案。\n一、总体要求\n加快转型。\n")
     assert m.plan_period is None
+
+
+def test_a_date_in_brackets_closing_the_title_line_is_the_issue_date():
+    m = md("中共某某办公厅 某某办公厅关于加快公共数据资源开发利用的意见（2024年9月21日）\n\n各级机关产生的公共数据是重要资源。\n"
+           "一、总体要求\n坚持统筹。\n")
+    assert m.title == "中共某某办公厅 某某办公厅关于加快公共数据资源开发利用的意见"
+    assert m.issue_date == "2024-09-21"
+
+
+def test_a_long_column_tag_before_a_title_that_goes_on_with_关于():
+    m = md("【市政府重点工作及责任分解】某某市人民政府关于2020年市政府重点工作及责任分解的通知\n各县人民政府：\n现将重点工作分解如下。\n"
+           "某某市人民政府\n2020年2月1日\n")
+    assert m.title == "某某市人民政府关于2020年市政府重点工作及责任分解的通知"
+    assert m.issuer == "某某市人民政府"
+    m = md("名称：【保基本民生】某某市民生工作领导小组办公室关于实施民生实事的通知\n各县：\n现将民生实事印发给你们。\n")
+    assert m.title == "某某市民生工作领导小组办公室关于实施民生实事的通知"

@@ -568,14 +568,31 @@ def _title_line(s: str) -> str:
     m = _TRAILING_BRACKETED.search(s)
     if m and find_doc_number(m.group(1)):
         s = s[:m.start()].rstrip()
-    s = _TITLE_TAG.sub("", s)
+    s = _TITLE_TAG.sub("", _DATE_AFTER_TITLE.sub("", s))
     glued = _title_then_number(s)
     return glued[0] if glued else _unwrapped_title(s)
 
 
+# 中共中央办公厅 国务院办公厅关于…的意见（2024年9月21日）: the date the document was issued, printed under its title
+# as published and run onto the title line by a page; no part of the title
+_DATE_AFTER_TITLE = re.compile(r"(?<=\p{Han})[ \t\u3000]*+[（(][ \t\u3000]*+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \t\u3000]*+[）)]$")
+
+
+def _title_date(layout: Layout, title: str | None) -> str | None:
+    """The date in brackets a title line of the front matter closes with (…的意见（2024年9月21日）)."""
+    for line in layout.lines[: layout.front_end + 1] if title else ():
+        m = _DATE_AFTER_TITLE.search(line.s)
+        if m and _key(line.s[:m.start()]).endswith(_key(title)):
+            return parse_date(m.group(1))
+    return None
+
+
 # 【通知】某某市人民政府关于…, 政务服务丨某某市人民政府关于…: a site's tag or column name for the page, no
-# part of the title
-_TITLE_TAG = re.compile(r"^(?:[【\[][\p{Han}]{1,6}[】\]]|\p{Han}{2,6}[丨｜])[ \t\u3000]*+(?=\p{Han})")
+# part of the title; a longer tag (【市政府重点工作及责任分解】, a column name) before a title that goes on with 关于
+_TITLE_TAG = re.compile(
+    r"^(?:[【\[][\p{Han}]{1,6}[】\]]|[【\[][\p{Han}]{7,20}[】\]](?=[ \t\u3000]*+[^【】\[\]\n]{2,40}关于)|\p{Han}{2,6}[丨｜])"
+    r"[ \t\u3000]*+(?=\p{Han})"
+)
 # …的通知 发布时间：2021-06-02 / 来源：…: the page's fields printed on the title's line; …的通知（鲁政发〔2021〕5号）
 # 2021.04.27798: a date glued after the bracketed 文号, a view counter's digits glued after the date
 _TRAILING_FIELDS = re.compile(
@@ -1399,7 +1416,7 @@ def joint_issuers(issuer: str) -> str:
 
 def _read_title(layout: Layout, labels: dict[str, str], html_meta: dict[str, str]) -> str | None:
     title = _labelled(labels, "title") or html_meta.get("title") or None
-    title = _without_own_number(title) if title else None
+    title = _TITLE_TAG.sub("", _without_own_number(title)) if title else None  # 名称：【保基本民生】某某…的通知
     if title and not doc_type_of(title):
         title = _find_title(layout) or (None if _site_name(title) else title)
     if title:
@@ -1805,7 +1822,7 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
     glued = _glued_head(layout, title) or (shared[1:3] if shared else None)
     doc_number = _read_doc_number(layout, labels, html_meta, decree, front_at) or linked_number or (glued[0] if glued else None)
     issuer, signed_date = _issuer_and_date(title, layout, labels, html_meta, decree, text)
-    signed_date = signed_date or (shared[3] if shared else None)
+    signed_date = signed_date or (shared[3] if shared else None) or _title_date(layout, title)
     header_dates = _header_dates(layout, front_at)
     doc_type = _read_doc_type(title, plan_title, layout)
     if not title:
