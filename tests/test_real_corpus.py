@@ -19,15 +19,16 @@ from policyparse.evaluate import MODES, EvalReport, Score, evaluate
 REAL = Path(__file__).parent / "real"
 RESERVED = Path(__file__).parents[2] / "shared" / "reserved-sources.txt"
 
-# strict F1 floors, (development, set-aside): what was measured when they were set, less 0.02 / 0.03
+# strict F1 floors, (development, set-aside): what was measured when they were set, less 0.02 / 0.03 (development
+# title, 文号, issue date, cited documents and attachments raised to 1.00 less 0.02 by meta10c)
 FLOORS = {
-    "title": (0.96, 0.78),
-    "doc_number": (0.95, 0.89),
+    "title": (0.98, 0.78),
+    "doc_number": (0.98, 0.89),
     "issuer": (0.98, 0.73),
-    "issue_date": (0.97, 0.93),
+    "issue_date": (0.98, 0.93),
     "addressees": (0.98, 0.94),
     "doc_type": (0.98, 0.97),
-    "cited_documents": (0.97, 0.82),
+    "cited_documents": (0.98, 0.82),
     "nodes": (0.97, 0.93),
     "node_levels": (0.95, 0.91),
     "node_ids": (0.96, 0.81),
@@ -39,7 +40,7 @@ FLOORS = {
     # Traditional copies) read 0.53 while the documents there before hold 0.99
     "targets": (0.95, 0.67),
     "deadlines": (0.96, 0.85),
-    "attachments": (0.94, 0.91),
+    "attachments": (0.98, 0.91),
 }
 # The set-aside parts of the batches collected after the floors above were set are each held to floors of their own,
 # set at what they measured when added (rj; rl after the goal rule for targets; rm; rq after its note rules; rr; ro after its rules; rp; rt after its rules; rv; sc after its rules; sd), less 0.03: the floors above keep

@@ -42,12 +42,39 @@ def test_a_cited_basis_before_the_issuing_sentence_is_not_the_plan():
     assert m.plan_title == "《学习宣传工作方案》"
 
 
+def test_a_plan_stored_alone_issues_nothing_its_preface_names():
+    # another body's act reported (2020年3月，某部印发《…》) and the plan's own drafting (…组织编制了《本规划》)
+    m = md("某市城市内涝治理规划\n\n2020年3月，住房城乡建设部印发《关于易涝点整治的通告》，提出整治要求。"
+           "2020年8月，自然资源部办公厅、财政部办公厅联合印发《生态保护修复工程指南（试行）》。\n"
+           "为此，某市住房和城乡建设局组织编制了《某市城市内涝治理规划（2021—2025年）》。\n"
+           "规划是全市内涝治理的依据。\n一、总体要求\n（一）指导思想。坚持系统治理。\n")
+    assert m.title == "某市城市内涝治理规划"
+    assert m.plan_title is None
+
+
+def test_the_notice_own_issuing_verb_still_names_the_plan():
+    m = md("各区人民政府：\n为做好有关工作，特印发《某市防汛工作方案》，请认真执行。\n某市人民政府\n2021年5月1日\n")
+    assert m.plan_title == "《某市防汛工作方案》"
+    m = md("各区人民政府：\n我委编制了《某市农机化实施意见》。现印发给你们，请认真执行。\n某市农业农村委员会\n2022年5月1日\n")
+    assert m.plan_title == "《某市农机化实施意见》"
+
+
 def test_title_glued_to_a_decree_header_and_the_decree_number():
     m = md("某市政务数据管理办法\n某市人民政府令\n（第16号）\n《某市政务数据管理办法》已经市人民政府常务会议审议通过，现予公布。\n"
            "市长 某某\n2020年5月15日\n某市政务数据管理办法\n第一章 总则\n第一条为了规范管理，制定本办法。\n")
     assert m.title == "某市政务数据管理办法"
     assert m.doc_type == "办法"
     assert m.doc_number == "某市人民政府令第16号"
+
+
+def test_a_joint_decree_heading_glued_to_its_number_and_rules_name():
+    m = md("中华人民共和国甲部 中华人 民共和国乙部 中华人民共和国丙部令（第20号）某某办法\n\n"
+           "中华人民共和国甲部 中华人民共和国乙部 中华人民共和国丙部令\n第 20 号\n"
+           "《某某办法》已经甲部、乙部、丙部审议通过，现予公布，自2013年5月1日起施行。\n"
+           "甲部部长 张某\n2013年2月4日\n某某办法\n第一章 总则\n第一条为了规范活动，制定本办法。\n")
+    assert m.title == "某某办法"
+    assert m.doc_number == "第20号"
+    assert m.issuer == "甲部、乙部、丙部"
 
 
 def test_promulgation_header_before_the_real_title():
@@ -382,6 +409,12 @@ def test_signed_pledges_and_red_head_headers_are_no_documents():
     assert m.cited_documents == []
 
 
+def test_papers_an_applicant_hands_in_are_no_documents():
+    m = md("各单位：\n推荐意见在装订材料第二部分的《工作鉴定》中注明，并附《职称评审申报书》《岗位推荐书》。"
+           "按《某省职称评审管理办法》执行。\n某办\n2021年11月18日\n")
+    assert [c.title for c in m.cited_documents] == ["某省职称评审管理办法"]
+
+
 def test_standards_named_in_a_run_after_a_drafting_verb_or_before_等标准_are_not_cited():
     m = md("各单位：\n深入推进《智能制造能力成熟度模型》等国家标准的宣贯。组织编制《智能工厂建设实施指南》《智能工厂评估规范》等地方标准。\n"
            "某厅\n2022年1月5日\n")
@@ -633,6 +666,14 @@ def test_maps_listed_under_a_bare_label_with_blanks_after_their_numbers():
     assert md(text).attachments == ["北京市自然资源图", "北京市生态修复分区图"]
 
 
+def test_a_single_map_labelled_with_its_word_spelled_out_and_no_number():
+    # 附 图 …示意图 (a page number below): a 附图 / 附表 label needs no number or colon before the name
+    for label in ("附 图 ", "附图 ", "附表\u3000"):
+        text = f"某市生态安全格局规划\n一、总体要求\n加强保护。\n二、保障措施\n加强领导。\n{label}某市综合生态安全格局示意图\n  20\n"
+        assert md(text).attachments == ["某市综合生态安全格局示意图"], label
+    assert md("某市规划\n一、总体要求\n附近的村庄要加强保护。\n").attachments == []
+
+
 def test_summary_line_glueing_title_number_and_addressees_gives_the_number_and_addressees():
     # a reposting page: title, tags, then one line glueing the title, its 文号 in brackets, the 主送 and the body
     m = md("某某省人民政府关于加强某某工作的意见\n2025-06-07 16:43\n学校\n"
@@ -847,3 +888,71 @@ def test_a_title_that_lost_the_issuers_first_character_takes_the_signer():
     m = md("海市人民政府办公厅关于印发《某某行动计划》的通知\n沪府办发〔2023〕19号\n各区人民政府：\n"
            "现将《某某行动计划》印发给你们，请认真按照执行。\n上海市人民政府办公厅\n2023年10月24日\n")
     assert m.issuer == "上海市人民政府办公厅"
+
+
+def test_reply_addressees_on_the_first_sentence_line():
+    m = md("国务院关于同意某某试点实施方案的批复\n国函〔2006〕102号\n财政部、国土资源部：你们《关于某某试点的实施方案》收悉。现批复如下：\n"
+           "一、原则同意《关于某某试点的实施方案》。\n")
+    assert m.addressees == ["财政部、国土资源部"]
+    # a first sentence that is no reply keeps its colon to itself
+    m = md("某市人民政府关于某某工作的通知\n某政发〔2020〕1号\n为做好某某工作，市政府办公室现就有关事项通知如下：一、总体要求。\n")
+    assert m.addressees == []
+
+
+def test_an_unsigned_peoples_congress_act_is_dated_by_its_adoption_note():
+    m = md("某市人民代表大会常务委员会关于某某事项的规定\n\n（1996年9月26日某市第十届人民代表大会常务委员会第三十次会议通过 "
+           "1996年10月1日起施行）\n\n一、对违反管理秩序的行为设定罚款，不得超过一千元。\n二、本规定自1996年10月1日起施行。\n")
+    assert m.issue_date == "1996-09-26"
+
+
+def test_an_issuer_field_naming_the_site_stands_for_its_owner_in_full():
+    page = ("某某县人民政府工作规则\n索引号：\n6107280000/2024-001005\n发文机构：\n{}\n发文字号：\n某政发〔2024〕7号\n"
+            "发文日期：\n2024年04月06日\n某某县人民政府工作规则\n第一章总则\n一、为规范县政府工作，制定本规则。\n")
+    assert md(page.format("县政府网站")).issuer == "某某县人民政府"
+    assert md(page.format("某某县教育局")).issuer == "某某县教育局"  # 发文机构 is an issuer label
+    # a site whose owner the title does not name gives no issuer
+    assert md(page.replace("某某县人民政府工作规则", "某某工作规则").format("县政府网站")).issuer is None
+
+
+def test_a_document_sharing_page_run_together_on_numbered_chunks():
+    m = md("1、某教函202011号某市教育局关于印发某市名校长培养方案（2019-2022年）的通知各县（市、区）教体局，市直各学校："
+           "现将某市名校长培养方案（2019-2022年）印发给你们，请遵照执行。 某市教育局 2020年1月8日某市名校长培养方案"
+           "（2019-2022年）为落实有关精神，制定本方案。一、培养目标提高水平。\n"
+           "2、二、培养形式采用集中研修。\n")
+    assert m.title == "某市教育局关于印发某市名校长培养方案（2019-2022年）的通知"
+    assert m.doc_number == "某教函〔2020〕11号"
+    assert m.issuer == "某市教育局"
+    assert m.issue_date == "2020-01-08"
+    assert m.addressees == ["各县（市、区）教体局", "市直各学校"]
+    assert (m.plan_period.start, m.plan_period.end) == (2019, 2022)
+    # a numbered list line that opens a page is no such chunk
+    assert md("1、加强组织领导。各单位要高度重视：明确责任。\n2、强化督导。\n").title is None
+
+
+def test_a_signature_date_glued_before_the_attached_documents_label():
+    m = md("国务院关于同意建立某某联席会议制度的批复\n国函〔2013〕19号\n安全监管总局：你局《关于建立某某联席会议制度的请示》收悉。现批复如下：同意建立。\n"
+           "附件：某某联席会议制度国 务院\n2013年1月30日附件某某联席会议制度为协调各方力量，建立联席会议制度。\n一、主要职能研究有关重大事项。\n")
+    assert m.issue_date == "2013-01-30"
+
+
+def test_a_span_of_years_in_brackets_without_年_is_the_plans_period():
+    m = md("某省服务业数字化转型行动方案（2021—2023）\n为加快转型，制定本方案。\n一、总体要求\n加快转型。\n")
+    assert (m.plan_period.start, m.plan_period.end) == (2021, 2023)
+    m = md("某省服务业数字化转型行动方案\n为加快转型，制定本方案。\n一、总体要求\n加快转型。\n")
+    assert m.plan_period is None
+
+
+def test_a_date_in_brackets_closing_the_title_line_is_the_issue_date():
+    m = md("中共某某办公厅 某某办公厅关于加快公共数据资源开发利用的意见（2024年9月21日）\n\n各级机关产生的公共数据是重要资源。\n"
+           "一、总体要求\n坚持统筹。\n")
+    assert m.title == "中共某某办公厅 某某办公厅关于加快公共数据资源开发利用的意见"
+    assert m.issue_date == "2024-09-21"
+
+
+def test_a_long_column_tag_before_a_title_that_goes_on_with_关于():
+    m = md("【市政府重点工作及责任分解】某某市人民政府关于2020年市政府重点工作及责任分解的通知\n各县人民政府：\n现将重点工作分解如下。\n"
+           "某某市人民政府\n2020年2月1日\n")
+    assert m.title == "某某市人民政府关于2020年市政府重点工作及责任分解的通知"
+    assert m.issuer == "某某市人民政府"
+    m = md("名称：【保基本民生】某某市民生工作领导小组办公室关于实施民生实事的通知\n各县：\n现将民生实事印发给你们。\n")
+    assert m.title == "某某市民生工作领导小组办公室关于实施民生实事的通知"

@@ -257,7 +257,25 @@ def decree_number(s: str) -> tuple[str, str, int, int] | None:
         issuer = issuer[len(_STATE):]
     if not _ISSUER_END.search(issuer):
         return None
+    joint = _joint_decree_bodies(s[s.rfind("\n", 0, m.start()) + 1:m.start()])
+    if joint:
+        # 中华人民共和国国家发展和改革委员会 中华人民共和国工业和信息化部 … 中华人民共和国商务部令 第20号: a joint 令's
+        # number belongs to all its bodies, so none prefixes it
+        return f"第{m.group('number')}号", "、".join(joint + [issuer]), m.start(), m.end()
     return f"{issuer}令第{m.group('number')}号", issuer, m.start(), m.end()
+
+
+def _joint_decree_bodies(before: str) -> list[str]:
+    """The other bodies of a joint 令 heading printed before the last one on its line, parted by blanks (a name the
+    page broke with a blank, 中华人 民共和国监察部, joined again); [] when the text before is not bodies alone."""
+    bodies: list[str] = []
+    part = ""
+    for word in before.split():
+        part += word
+        if _ISSUER_END.search(part):
+            bodies.append(part[len(_STATE):] if part.startswith(_STATE) and len(part) > len(_STATE) else part)
+            part = ""
+    return bodies if bodies and not part else []
 
 
 # （2010年5月27日济南市第十四届人民代表大会常务委员会第十九次会议通过 …）: the body that adopted it.

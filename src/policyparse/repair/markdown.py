@@ -25,6 +25,8 @@ _LINK = re.compile(r"!?\[([^\[\]\n]{0,300}+)\]\([^()\n]{0,500}+\)")
 _EMPHASIS = re.compile(r"\*\*([^*\n]{1,300}+)\*\*|__([^_\n]{1,300}+)__")
 _RULE = re.compile(r"[ \t]*+(?:-{3,}+|\*{3,}+|_{3,}+)[ \t]*+")
 _SITE_LINE = re.compile(r"[ \t]*+(?:\[\[toc\]\]|@tab\b.*)")
+# ``::: info 附件`` … ``:::``: a box whose title is the 附件 label round the attachments' links.
+_ATTACHMENT_BOX = re.compile(r"(?:[A-Za-z]{1,12}+[ \t]++)?(附[ \t]*+件)")
 _INFO_MARK = "<!--"
 _META_KEYS = {"title": "title", "author": "issuer"}
 
@@ -71,7 +73,7 @@ def _front_matter(block: str) -> dict[str, str]:
 def _drop_contents_containers(lines: list[str], log) -> list[str]:
     """Remove a ``::: details 目录`` block up to the first closing ``:::`` (site generators
     nest ``::: tabs`` inside without closing it), and every container fence; the content of
-    other containers (修订信息) stays."""
+    other containers (修订信息) stays, and a ``::: info 附件`` box keeps its 附件 label as a line."""
     out: list[str] = []
     dropping = False
     dropped = 0
@@ -83,6 +85,8 @@ def _drop_contents_containers(lines: list[str], log) -> list[str]:
                 dropping = True
             elif dropping and not label:
                 dropping = False
+            elif not dropping and _ATTACHMENT_BOX.fullmatch(label):
+                out.append(_ATTACHMENT_BOX.fullmatch(label).group(1))  # the box's 附件 labels the links inside it
             continue
         if dropping:
             dropped += 1

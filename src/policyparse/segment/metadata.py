@@ -17,6 +17,7 @@ import regex as re
 from policyparse import lexicons
 from policyparse.grammar import (
     ADOPTED,
+    ADOPTED_BY,
     ALIAS_LEAD,
     ALIAS_NOTE,
     ANNEX_ARTICLE,
@@ -283,9 +284,11 @@ def _unescape_brackets(name: str) -> str:
 
 
 # forms, lists, certificates, standards; 《湖南省人民政府办公厅文件》: a red-head header (organ + 文件); 《人民日报》,
-# 《新闻联播》, 《中国统计年鉴》: papers, programmes and yearbooks — no documents
+# 《新闻联播》, 《中国统计年鉴》: papers, programmes and yearbooks — no documents; 《工作鉴定》, 《…申报书》: the papers an
+# applicant hands in
 _NOT_A_DOCUMENT = re.compile(
-    r"(?:表|证|通知书|承诺书|清单|目录|名录|名单|日报|晚报|早报|时报|周刊|杂志|年鉴|新闻联播|频道)$|国家标准|行业标准"
+    r"(?:表|证|通知书|承诺书|申报书|申请书|推荐书|鉴定|清单|目录|名录|名单|日报|晚报|早报|时报|周刊|杂志|年鉴|新闻联播|频道)$"
+    r"|国家标准|行业标准"
     r"|(?:政府|办公厅|办公室|委员会|委|局|厅|部|院)文件$"
 )
 
@@ -352,6 +355,8 @@ def _end_of_run(text: str, end: int) -> int:
 
 _FIVE_YEAR = re.compile(r"十([一二三四五六七八九])五")
 _RANGE = re.compile(r"((?:19|20)\d{2})(?:\s*年?\s*[—–\-－~～至到]+\s*((?:19|20)\d{2}))+\s*年")
+# 行动方案（2021—2023）: a span of years in brackets needs no 年 to be the plan's period
+_BRACKETED_RANGE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*[）)]")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 
 
@@ -364,7 +369,7 @@ def plan_period(*sources: str | None, single_year: bool = True) -> PlanPeriod | 
     for s in sources:
         if not s:
             continue
-        m = _RANGE.search(s)
+        m = _RANGE.search(s) or _BRACKETED_RANGE.search(s)
         if m:
             return PlanPeriod(start=int(m.group(1)), end=int(m.group(2)))
         m = _FIVE_YEAR.search(s)
@@ -438,7 +443,9 @@ def _issued_in_body(layout: Layout) -> str | None:
 
 def _plan_title(layout: Layout, title: str | None) -> str | None:
     """The document a notice issues: named by the notice's own sentence, else by its title
-    (关于印发《…》的通知)."""
+    (关于印发《…》的通知). A plan stored alone issues nothing."""
+    if _stored_alone(layout, title):
+        return None
     issued = _issued_in_body(layout)
     if issued:
         return f"《{issued}》"
@@ -450,6 +457,23 @@ def _plan_title(layout: Layout, title: str | None) -> str | None:
         if m:
             return f"《{m.group(1)}》"
     return None
+
+
+_NOTICE_KINDS = frozenset({"通知", "通告", "公告", "令", "命令", "决定", "批复", "函", "复函"})
+
+
+def _stored_alone(layout: Layout, title: str | None) -> bool:
+    """A plan with no notice around it: its own name heads the page (a 方案, 规划 …, issuing nothing itself), and
+    no 主送 line or 现印发 sentence stands before its first heading. Its preface's 《…》 (2020年3月，某部印发《…》;
+    我委组织编制了《本规划》) are what others issued or the plan itself, never a document it issues."""
+    if not title or doc_type_of(title) in _NOTICE_KINDS | {None} or _ISSUING_TITLE.search(title):
+        return False
+    if layout.addressee is not None:
+        return False
+    lines = layout.lines
+    begin = lines[layout.front_end].start if layout.front_end < len(lines) else len(layout.text)
+    stop = lines[layout.first_marker].start if layout.first_marker is not None else len(layout.text)
+    return not ISSUES.search(layout.text, begin, stop)
 
 
 def _title_fragment_ok(s: str) -> bool:
@@ -544,14 +568,31 @@ def _title_line(s: str) -> str:
     m = _TRAILING_BRACKETED.search(s)
     if m and find_doc_number(m.group(1)):
         s = s[:m.start()].rstrip()
-    s = _TITLE_TAG.sub("", s)
+    s = _TITLE_TAG.sub("", _DATE_AFTER_TITLE.sub("", s))
     glued = _title_then_number(s)
     return glued[0] if glued else _unwrapped_title(s)
 
 
+# 中共中央办公厅 国务院办公厅关于…的意见（2024年9月21日）: the date the document was issued, printed under its title
+# as published and run onto the title line by a page; no part of the title
+_DATE_AFTER_TITLE = re.compile(r"(?<=\p{Han})[ \t\u3000]*+[（(][ \t\u3000]*+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \t\u3000]*+[）)]$")
+
+
+def _title_date(layout: Layout, title: str | None) -> str | None:
+    """The date in brackets a title line of the front matter closes with (…的意见（2024年9月21日）)."""
+    for line in layout.lines[: layout.front_end + 1] if title else ():
+        m = _DATE_AFTER_TITLE.search(line.s)
+        if m and _key(line.s[:m.start()]).endswith(_key(title)):
+            return parse_date(m.group(1))
+    return None
+
+
 # 【通知】某某市人民政府关于…, 政务服务丨某某市人民政府关于…: a site's tag or column name for the page, no
-# part of the title
-_TITLE_TAG = re.compile(r"^(?:[【\[][\p{Han}]{1,6}[】\]]|\p{Han}{2,6}[丨｜])[ \t\u3000]*+(?=\p{Han})")
+# part of the title; a longer tag (【市政府重点工作及责任分解】, a column name) before a title that goes on with 关于
+_TITLE_TAG = re.compile(
+    r"^(?:[【\[][\p{Han}]{1,6}[】\]]|[【\[][\p{Han}]{7,20}[】\]](?=[ \t\u3000]*+[^【】\[\]\n]{2,40}关于)|\p{Han}{2,6}[丨｜])"
+    r"[ \t\u3000]*+(?=\p{Han})"
+)
 # …的通知 发布时间：2021-06-02 / 来源：…: the page's fields printed on the title's line; …的通知（鲁政发〔2021〕5号）
 # 2021.04.27798: a date glued after the bracketed 文号, a view counter's digits glued after the date
 _TRAILING_FIELDS = re.compile(
@@ -885,6 +926,9 @@ def _label_on(s: str, m) -> tuple[str, bool] | None:
     m = ATTACHED_TABLE.match(s)
     if m and (m.group(1) or m.group(2) in "：:"):
         return m.group(3), m.group(2) in ("：", ":")
+    m = _LABELLED_MAP.match(s)
+    if m:
+        return m.group(1), False
     m = DATE_THEN_ATTACHMENTS.match(s)
     if m:
         return m.group(1), True
@@ -893,6 +937,10 @@ def _label_on(s: str, m) -> tuple[str, bool] | None:
         if m and (_numbered_entry(m.group(1)) or not is_prose(m.group(1))):
             return m.group(1), True
     return None
+
+
+# 附图 北京市…示意图 / 附 图 …: a map or table label with its word spelled out needs no number or colon before the name.
+_LABELLED_MAP = re.compile(r"^附[ \t\u3000]*+[表图][ \t\u3000]++(\p{Han}.*)$")
 
 
 @cache
@@ -1012,6 +1060,13 @@ def _decree(text: str) -> tuple[str, str, str | None] | None:
     return number, issuer, parse_date(head[max(0, start - 24):start])
 
 
+def _adoption_date(head: str) -> str | None:
+    """（1996年9月26日上海市第十届人民代表大会常务委员会第三十次会议通过 …）: a 人大 act unsigned is dated by the
+    session that adopted it (the date its note opens with, not the 施行 date after)."""
+    m = ADOPTED_BY.search(head)
+    return parse_date(head[max(0, m.start() - 14):m.start()]) if m else None
+
+
 def _cites_decree(head: str, start: int) -> bool:
     before = head[max(0, start - 2):start]
     return before.endswith(("》（", "》(")) or before.endswith("》")
@@ -1030,8 +1085,8 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
         issuer = _unsigned_issuer(title, layout, masthead, decree, text)
     if not issue_date:
         issue_date = (_spaced_signature_date(layout) or (masthead[1] if masthead else None)
-                      or (decree[2] if decree else None))
-    return (joint_issuers(issuer) if issuer else None), issue_date or _entry_date(layout)
+                      or (decree[2] if decree else None) or _adoption_date(text[:_HEAD_CHARS]))
+    return (joint_issuers(issuer) if issuer else None), issue_date or _entry_date(layout) or _date_over_annex(layout)
 
 
 def _title_issuer(title: str | None) -> str | None:
@@ -1066,7 +1121,7 @@ def _lost_head(issuer: str, signer: str) -> bool:
 
 def _spelled_out_issuer(issuer: str | None, title, layout: Layout, labels, html_meta) -> str | None:
     """The page's 发文机关 field, its 发布机构 and the red head spell out an issuer the signature shortens."""
-    field = _labelled(labels, "issuer") or html_meta.get("issuer") or None
+    field = _site_owner(_labelled(labels, "issuer"), title) or html_meta.get("issuer") or None
     if not issuer or (field and _shortened(issuer, field)):
         issuer = field or issuer
     # 发布机构 names the body that posted the page, not always the signer: it only spells out a signature that
@@ -1078,6 +1133,23 @@ def _spelled_out_issuer(issuer: str | None, title, layout: Layout, labels, html_
     if issuer and head and _shortened(issuer, head):
         issuer = head
     return issuer
+
+
+_SITE_FIELD = re.compile(r"^(?P<owner>\p{Han}{2,20}?)(?:门户网站|政务网站|网站|门户)$")
+
+
+def _site_owner(field: str | None, title: str | None) -> str | None:
+    """发文机构：县政府网站: a field naming the site that posts the page stands for the site's owner, named in full
+    by the title it opens (镇巴县人民政府工作规则 → 镇巴县人民政府); a site alone names no issuer."""
+    m = _SITE_FIELD.match(field) if field else None
+    if not m:
+        return field
+    owner = m.group("owner")
+    for k in range(len(owner) + 1, min(len(title or ""), 30) + 1):
+        body = title[:k]
+        if ORG_END.search(body) and (_abbreviates(owner, body) or body.endswith(owner)):
+            return body
+    return None
 
 
 def _unsigned_issuer(title, layout: Layout, masthead, decree, text: str) -> str | None:
@@ -1181,6 +1253,20 @@ def _entry_date(layout: Layout) -> str | None:
         m = _DATE_THEN_ORG.match(layout.lines[i].s)
         if m and _org_names(m.group("org")):
             return parse_date(m.group("date"))
+    return None
+
+
+# 2013年1月30日附件金属…制度为协调…: a page run together puts the signature's date before the attached document's
+# 附件 label (its issuer glued on the line above); a date of record in a sentence never opens a line so.
+_DATE_THEN_ANNEX = re.compile(r"^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \t\u3000]*+附[ \t\u3000]*+件")
+
+
+def _date_over_annex(layout: Layout) -> str | None:
+    """The signature's date glued before the attached document's 附件 label, when no signature block was found."""
+    for i in range(layout.front_end, len(layout.lines)):
+        m = _DATE_THEN_ANNEX.match(layout.lines[i].s)
+        if m:
+            return parse_date(m.group(1))
     return None
 
 
@@ -1330,7 +1416,7 @@ def joint_issuers(issuer: str) -> str:
 
 def _read_title(layout: Layout, labels: dict[str, str], html_meta: dict[str, str]) -> str | None:
     title = _labelled(labels, "title") or html_meta.get("title") or None
-    title = _without_own_number(title) if title else None
+    title = _TITLE_TAG.sub("", _without_own_number(title)) if title else None  # 名称：【保基本民生】某某…的通知
     if title and not doc_type_of(title):
         title = _find_title(layout) or (None if _site_name(title) else title)
     if title:
@@ -1432,6 +1518,10 @@ def _promulgated(title: str | None, plan_title: str | None) -> str | None:
     """A promulgation header (…常务委员会公告（第38号）, …令) stands before the real title: the
     document it promulgates is the one its sentence names (《…条例》已由…通过，现予公布)."""
     if title and plan_title and PROMULGATION.match(title + "（第1号）") and doc_type_of(title) in ("公告", "令"):
+        return plan_title.strip("《》")
+    # …商务部令（第20号）电子招标投标办法: a page's heading glueing the header, its number and the rules' name
+    m = PROMULGATION.match(title) if title and plan_title else None
+    if m and _key(title[m.end():]) == _key(plan_title.strip("《》")):
         return plan_title.strip("《》")
     return title
 
@@ -1685,9 +1775,22 @@ def _read_doc_type(title: str | None, plan_title: str | None, layout: Layout) ->
 
 def _addressees(layout: Layout, late: tuple[int, int] | None) -> list[str]:
     at = layout.addressee if layout.addressee is not None else (late[1] if late else None)
-    s = layout.lines[at].s if at is not None else ""
+    s = layout.lines[at].s if at is not None else _reply_head(layout)
     found = split_addressees(s.partition("\n")[0] if at is not None and layout.roles.zhusong(at) else s)
     return found + [a for a in _closing_addressees(layout) if a not in found]
+
+
+# 财政部、国土资源部：你们《…》收悉 / 某省人民政府：你省《关于…的请示》收悉: a reply (批复, 复函) addresses the bodies
+# that asked, and a page that runs the 主送 into the body's first sentence keeps them on that sentence's line.
+_REPLY_OPENING = re.compile(r"^(?P<head>[^：:。\n]{2,150}[：:])[ \t\u3000]*+你")
+
+
+def _reply_head(layout: Layout) -> str:
+    """The 主送 that opens the first body line when the reply's first sentence follows it on that line."""
+    if layout.front_end >= len(layout.lines):
+        return ""
+    m = _REPLY_OPENING.match(layout.lines[layout.front_end].s)
+    return m.group("head") if m and is_addressee(m.group("head")) else ""
 
 
 def _closing_addressees(layout: Layout) -> list[str]:
@@ -1705,6 +1808,9 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
     lines = layout.lines
     labels = _label_values(layout)
     title, late, linked_number = _notice_title(layout, labels, html_meta)
+    shared = None if title or late else _shared_page_head(layout)
+    if shared:
+        title = shared[0]
     front_at = list(range(layout.front_end))  # the front matter's lines (and a late title's 文号 lines)
     if late:
         # the 文号 over or under the late title
@@ -1713,9 +1819,10 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
     plan_title = _plan_title(layout, title)
     title = _promulgated(title, plan_title)
     decree = _decree(text)
-    glued = _glued_head(layout, title)
+    glued = _glued_head(layout, title) or (shared[1:3] if shared else None)
     doc_number = _read_doc_number(layout, labels, html_meta, decree, front_at) or linked_number or (glued[0] if glued else None)
     issuer, signed_date = _issuer_and_date(title, layout, labels, html_meta, decree, text)
+    signed_date = signed_date or (shared[3] if shared else None) or _title_date(layout, title)
     header_dates = _header_dates(layout, front_at)
     doc_type = _read_doc_type(title, plan_title, layout)
     if not title:
@@ -1740,6 +1847,34 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
         doc_type=doc_type,
     )
     return _fill_from_tags(meta, html_meta)
+
+
+# A document-sharing page stores a notice as numbered chunks of run-together text, brackets gone: 1、滨教函202011号
+# 某市教育局关于印发…的通知各县（市、区）教体局，…，市直各学校：现将…印发给你们…。 某市教育局 2020年1月8日某某方案…
+_SHARED_CHUNK = re.compile(r"^\d{1,3}、")
+_BRACKETLESS_NUMBER = re.compile(r"(\p{Han}{1,8}?[发字函办规令告通电])((?:19|20)\d{2})(\d{1,4})号")
+_TITLE_CLOSE = re.compile(r"的(?:通知|意见|批复|决定|通报|函|报告|复函)")
+
+
+def _shared_page_head(layout: Layout) -> tuple[str, str | None, list[str], str | None] | None:
+    """(title, 文号, 主送, date) from the first chunk of such a page: the title ends where what follows it up to the
+    first colon is a 主送 line; the date is the one after the title's issuer signs again."""
+    if not layout.lines or not _SHARED_CHUNK.match(layout.lines[0].s):
+        return None
+    s = _SHARED_CHUNK.sub("", layout.lines[0].s, count=1)
+    number = None
+    m = _BRACKETLESS_NUMBER.match(s)
+    if m:
+        number, s = f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号", s[m.end():]
+    colon = s.find("：", 0, 400)
+    ends = [c.end() for c in _TITLE_CLOSE.finditer(s, 0, colon)] if colon > 0 else []
+    for end in reversed(ends):
+        title, head = s[:end], s[end:colon + 1]
+        if "关于" in title and is_addressee(head):
+            issuer = _title_issuer(title)
+            signed = re.search(rf"{re.escape(issuer)}[ \t\u3000]*+((?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)", s) if issuer else None
+            return title, number, split_addressees(head), parse_date(signed.group(1)) if signed else None
+    return None
 
 
 def _notice_title(layout: Layout, labels: dict[str, str], html_meta: dict[str, str]) -> tuple[str | None, tuple[int, int, str] | None, str | None]:
