@@ -696,6 +696,17 @@ def test_a_heading_whose_title_starts_with_a_numeral_and_listed_numerals_that_ar
     assert match_marker("一、二、三") is None
 
 
+def test_a_heading_whose_title_opens_with_a_year_in_digits():
+    # a report's parts: 一、2024 年工作回顾 / 二、2025年总体要求 (a year, with or without a blank before 年)
+    from policyparse.grammar import match_marker
+    assert match_marker("一、2024 年工作回顾").text == "一、"
+    assert match_marker("二、2025年经济社会发展总体要求").number == 2
+    assert match_marker("一、2") is None  # a digit listed after the mark heads nothing
+    assert match_marker("一、12月底前完成") is None
+    doc = segment("一、2024年工作回顾\n过去一年，经济增长5%。\n二、2025年总体要求\n今年增长5%左右。\n", {})
+    assert [(s.id, s.kind, s.title) for s in doc.sections] == [("1", "heading", "2024年工作回顾"), ("2", "heading", "2025年总体要求")]
+
+
 def test_a_paragraph_summing_up_the_top_level_items_closes_the_notice():
     doc = segment("江西省人民政府：\n你省请示收悉。现批复如下：\n一、同意调整。\n二、调整后，东湖区辖11个街道。\n"
                   "上述行政区划调整涉及的各类机构要精简。\n国务院\n2004年9月7日\n", {})

@@ -546,3 +546,37 @@ def test_decimal_parts_hang_from_their_item_under_an_outline():
         "1": (1, "一、"), "1.1": (2, "（一）"), "1.1.1": (3, "1."), "1.1.2": (3, "2."),
         "1.1.2.1": (4, "2.1"), "1.1.2.2": (4, "2.2"), "1.2": (2, "（二）"),
     }
+
+
+def test_a_paragraph_where_its_list_lost_the_first_marker_is_the_first_entry():
+    # the stored text lost （一）: the paragraph before （二） is entry 1 and the 1.–2. items below it are its children
+    text = (
+        "三、重点任务\n"
+        "实施重点企业培育工程。围绕基础层和应用层，建设创新平台。\n"
+        "1.培育领军企业。支持企业建设创新中心。\n"
+        "2.孵化创新型企业。积极引进研究机构。\n"
+        "（二）实施场景赋能工程。以赋能制造业为重点。\n"
+        "3.加快重点产品研发。以市场需求为牵引。\n"
+        "四、保障措施\n"
+        "加强组织协调。在专班的指导下，建立协调机制。\n"
+        "（二）加大政策支持。引导企业加大研发。\n"
+        "（三）搭建赋能平台。开展对接活动。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert sorted(nodes) == ["1", "1.1", "1.1.1", "1.1.2", "1.2", "1.2.1", "2", "2.1", "2.2", "2.3"]
+    assert (nodes["1.1"].kind, nodes["1.1"].level, nodes["1.1"].marker) == ("heading", 2, None)
+    assert nodes["1.1"].text.startswith("实施重点企业培育工程")
+    assert (nodes["2.1"].kind, nodes["2.1"].level) == ("item", 2)
+    assert nodes["2.2"].marker == "（二）"
+
+
+def test_a_paragraph_before_a_list_that_starts_at_one_stays_a_paragraph():
+    text = (
+        "三、重点任务\n"
+        "实施重点企业培育工程。围绕基础层和应用层，建设创新平台。\n"
+        "（一）培育领军企业。支持企业建设创新中心。\n"
+        "（二）孵化创新型企业。积极引进研究机构。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert "1.1" in nodes and nodes["1.1"].marker == "（一）"
+    assert all(n.marker is not None or n.kind != "heading" for n in nodes.values())

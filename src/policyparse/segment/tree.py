@@ -77,10 +77,11 @@ class Node:
     children: list[Node] = field(default_factory=list)
     rank: int | None = None  # depth for nesting when it differs from the level (一、 under 第X章 / 第X节)
     line_heads: bool = False  # a paragraph of a run headed at line starts only (_run_of_heads)
+    lost_marker: bool = False  # a paragraph standing where its list's lost first marker stood (_restore_lost_first)
 
     @property
     def numbered(self) -> bool:
-        return self.marker is not None or self.inferred or self.named
+        return self.marker is not None or self.inferred or self.named or self.lost_marker
 
 
 @dataclass(slots=True)
@@ -143,6 +144,7 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
     root = st.root
     _finish(root)
     _infer_levels(root, text)
+    _restore_lost_first(root)
     _finish(root)
     out: list[Section] = []
     _assign(root, "", text, out)
@@ -841,6 +843,34 @@ def _infer_levels(parent: Node, text: str) -> None:
     parent.children = _sections_before(before_first, new_level) + children
 
 
+def _restore_lost_first(parent: Node) -> None:
+    """A list whose first marker the stored text lost (三、重点任务 / 实施重点企业链式培育工程。 / 1.… / （二）…: the
+    （一） is gone): the paragraph standing before the list's （二）, with only deeper numbered lines between them, is the
+    list's first entry, numbered by its position, and those deeper lines are its children."""
+    for c in parent.children:
+        _restore_lost_first(c)
+    kids = parent.children
+    levels = [c.level for c in kids if c.marker is not None]
+    top = min(levels) if levels else None
+    second = next((k for k, c in enumerate(kids) if c.marker is not None and c.level == top and c.marker.number == 2), None)
+    if second is None:
+        return
+    m = kids[second].marker
+    j = second - 1
+    while j >= 0 and kids[j].marker is not None and kids[j].level > kids[second].level:
+        j -= 1
+    if j < 0 or kids[j].kind != "paragraph" or kids[j].children:
+        return
+    if any(c.numbered and (c.level or 0) <= kids[second].level for c in kids[:j]):
+        return
+    if any(c.marker is not None and c.marker.style == m.style for c in kids[:second]):
+        return
+    lost = kids[j]
+    lost.lost_marker, lost.level, lost.rank = True, kids[second].level, kids[second].rank
+    lost.children = kids[j + 1:second]
+    parent.children = kids[:j + 1] + kids[second:]
+
+
 def _led_in(text: str, before: Node, restart: Node) -> bool:
     """…5、其他情形；/ 有以下情形的，…处罚：/ 1、造成…: a list restarted after a lead-in sentence of its own
     (the 所列 line ends in a colon) is a second list of the same node, not a section whose heading is lost."""
@@ -902,7 +932,7 @@ def _assign(node: Node, prefix: str, text: str, out: list[Section]) -> None:
         _assign(c, cid + ".", text, kids)
         own_end = kids[0].span[0] if kids else c.end
         own = text[c.start:own_end].rstrip()
-        if c.marker is not None or c.named:
+        if c.marker is not None or c.named or c.lost_marker:
             kind = _numbered_kind(c, run.follows_bare_entries(c), text)
         elif c.inferred:
             kind = "heading"
