@@ -580,3 +580,22 @@ def test_a_paragraph_before_a_list_that_starts_at_one_stays_a_paragraph():
     nodes = by_id(segment(text, {}))
     assert "1.1" in nodes and nodes["1.1"].marker == "（一）"
     assert all(n.marker is not None or n.kind != "heading" for n in nodes.values())
+
+
+def test_a_commendation_closes_with_a_remark_after_the_list_of_names_under_its_last_title_line():
+    # 二、先进个人 / names (no prose) / 希上述…: the names are the last heading's text, 希上述… a closing remark
+    text = (
+        "各乡镇人民政府：\n"
+        "2012年，我县民政工作取得了可喜的成绩。经研究，决定对下列单位和个人予以表彰。\n"
+        "一、先进集体\n"
+        "白塔镇人民政府、皤滩乡人民政府\n"
+        "二、先进个人\n"
+        "徐荣伟（安洲街道办事处）\n"
+        "应先弟（安洲街道办事处）\n"
+        "希上述受表彰的先进集体和先进个人再接再厉，再创佳绩。\n"
+        "仙居县人民政府\n"
+        "2013年4月26日\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert (nodes["2"].kind, nodes["p3"].kind, nodes["p4"].kind) == ("heading", "closing", "signature")
+    assert "应先弟" in nodes["2"].text and nodes["p3"].text.startswith("希上述")

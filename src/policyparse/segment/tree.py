@@ -38,7 +38,7 @@ from policyparse.segment.headings import is_title_sentence  # noqa: I001  (a lin
 _REPORT_ADDRESSEE = re.compile(r"(?P<org>\p{Han}{2,20})[：:]")
 _WHITESPACE = re.compile(r"\s")
 # 上述… / 以上… taking up the items, 望你乡… / 请你市… turning to the addressee: a 批复's closing words
-_SUMMING_UP = re.compile(r"^(?:上述|以上|望你|请你)(?!\p{Han}{0,6}[：:])")
+_SUMMING_UP = re.compile(r"^(?:(?:希望?)?(?:上述|以上)|望你|请你)(?!\p{Han}{0,6}[：:])")
 # 地方各级人民政府要… / 国务院各部门和单位要… / 各地区、各部门要…: a charge to every implementer
 _CHARGES_ALL = re.compile(r"^(?:地方各级|各级|各地|各省|国务院各|各有关|各部门|各单位)[\p{Han}、，,]{0,24}?要")
 # 特此通知 without its 。 before the body of a plan: a paragraph of the notice, not a title line
@@ -289,6 +289,11 @@ def _tail_line(st: _Walk, line) -> None:
     st.i += 1
 
 
+def _bare_last_heading(st: _Walk, top: Node | None) -> bool:
+    """Is the open node the notice's last numbered line, a bare title line with nothing numbered below it?"""
+    return top is not None and top.title_only and not top.children and st.lines[st.last_marker].start <= top.start
+
+
 def _tail_attachment(st: _Walk, line, am) -> None:
     """附件：… in the tail: attachment lines (the label and the entries listed under it), or the label over
     the attached document's title, which is no node."""
@@ -332,6 +337,10 @@ def _tail_prose(st: _Walk, line) -> None:
         _add_paragraphs(stack[-1] if stack else st.root, stack, line, paragraph_heads(s)[:1])
         stack[-1].line_heads = True
     elif _closes(st, s, top):
+        if _bare_last_heading(st, top):
+            # 二、先进个人 / 徐荣伟（安洲街道办事处） / … / 希上述…: the list between the last title line and the closing
+            # remark is that heading's text (lines of no prose, which nothing else took)
+            top.end = max(top.end, st.lines[st.i - 1].end)
         st.root.children.append(Node("closing", line.start, line.end, level=1))
         stack.clear()
     else:
