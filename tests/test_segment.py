@@ -696,6 +696,14 @@ def test_a_heading_whose_title_starts_with_a_numeral_and_listed_numerals_that_ar
     assert match_marker("一、二、三") is None
 
 
+def test_a_dash_typed_for_the_numeral_one_is_a_heading_marker():
+    from policyparse.grammar import match_marker
+    m = match_marker("—、总体目标要求")
+    assert (m.style, m.number, m.text) == ("cn", 1, "—、")
+    assert match_marker("——、总体目标") is None
+    assert match_marker("—、") is None
+
+
 def test_a_heading_whose_title_opens_with_a_year_in_digits():
     # a report's parts: 一、2024 年工作回顾 / 二、2025年总体要求 (a year, with or without a blank before 年)
     from policyparse.grammar import match_marker

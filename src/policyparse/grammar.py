@@ -189,6 +189,8 @@ def match_marker(line: str) -> Marker | None:
     if not line:
         return None
     first = line[0]
+    if first == "—":
+        return _dash_for_one(line)
     if first not in "第（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" and not first.isdigit() and first not in _CN:
         if not ("\u3251" <= first <= "\u325f" or "\u32b1" <= first <= "\u32bf"):
             return None
@@ -209,6 +211,15 @@ def match_marker(line: str) -> Marker | None:
         if marker is not None:
             return marker
     return None
+
+
+# —、总体目标要求: a dash typed for the numeral 一 (they look alike) before 、 and a title; not a —— dash run
+_DASH_FOR_ONE = re.compile(r"—、[ \u3000]*+(?=[\p{Han}“《（(])")
+
+
+def _dash_for_one(line: str) -> Marker | None:
+    m = _DASH_FOR_ONE.match(line)
+    return None if m is None else _marker("cn", 1, "—、", "一", m.end())
 
 
 @lru_cache(maxsize=4096)
