@@ -599,3 +599,10 @@ def test_a_commendation_closes_with_a_remark_after_the_list_of_names_under_its_l
     nodes = by_id(segment(text, {}))
     assert (nodes["2"].kind, nodes["p3"].kind, nodes["p4"].kind) == ("heading", "closing", "signature")
     assert "应先弟" in nodes["2"].text and nodes["p3"].text.startswith("希上述")
+
+
+def test_a_page_number_after_a_list_entry_is_no_text_of_it():
+    # PDF text: 2、《…》 / 3 (the page's number) / 3、《…》: the entry is an item of the list, not a heading over text
+    text = "三、规划依据\n1、《城乡规划法》（2019年修正）\n2、《土壤污染治理修复规划》（2018年）\n3\n3、《气象灾害防御条例》（2019年）\n"
+    nodes = by_id(segment(text, {}))
+    assert [nodes[k].kind for k in ("1.1", "1.2", "1.3")] == ["item", "item", "item"]

@@ -1001,6 +1001,11 @@ def _prose_below(text: str, start: int, end: int) -> bool:
     return not (line[0] in "（(" and line[-1] in "）)" and is_note_text(line[1:-1]))
 
 
+def _text_below(text: str, start: int, end: int) -> bool:
+    """Is there text in text[start:end] other than PDF page numbers standing alone (15、《…规划》（2018 年） / 3 / 16、…)?"""
+    return any(s and not (s.isdigit() and len(s) <= 4) for s in (x.strip(" \t\u3000") for x in text[start:end].split("\n")))
+
+
 def _numbered_kind(c: Node, after_bare: bool, text: str) -> str:
     """heading or item for a numbered node (docs/gold-format.md, "Heading or item"). A bare heading line heads
     something: children, or body text of its own; so does a title written as a sentence (（一）指导思想。) unless it
@@ -1008,7 +1013,7 @@ def _numbered_kind(c: Node, after_bare: bool, text: str) -> str:
     numbered line with nothing under it (1、《…法》) is an item of a list (its task table's rows do not make it a
     heading); a run-in line (（一）指导思想。以…) is an item."""
     if c.title_only:
-        heads_text = c.head_end < 0 or c.end > c.head_end
+        heads_text = c.head_end < 0 or _text_below(text, c.head_end, c.end)
     else:  # a title sentence over prose of its own: not after bare entries of its list, nor over note lines
         heads_text = c.title_sentence and not after_bare and c.end > c.head_end and _prose_below(text, c.head_end, c.end)
     outline = any(k.kind != "task_row" for k in c.children)
