@@ -107,6 +107,15 @@ def test_a_quantity_dated_before_the_document_is_a_baseline():
     assert targets("到2025年全市粮食产量达到500万吨。", issue_year=2021) == [(500, "万吨", "eq")]
 
 
+def test_a_year_before_the_period_the_goal_headings_cover_is_a_record_in_a_document_with_no_date():
+    doc = policyparse.parse(
+        "一、战略意义\n产业初步形成了完整体系。2011年行业实现工业总产值6152亿元，进口各类产品362亿美元。\n"
+        "二、目标\n（一）总体目标（2013-2025年）\n到2025年，行业销售收入达到1万亿元。\n"
+    )
+    found = [(t.value, t.year) for node in doc.iter_sections() for t in node.targets]
+    assert found == [(1, 2025)]
+
+
 def test_yearly_wording():
     text = "年平均培训高素质农民不少于3万人。"
     [t] = find_targets(text, 0, len(text))

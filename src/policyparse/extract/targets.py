@@ -344,7 +344,9 @@ def _chinese_range(s: str) -> tuple[float, float] | None:
 
 def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes: list[tuple[Section, int, int]] | None = None) -> None:
     plan_year = annual_year(metadata, text)
-    issue_year = _issue_year(metadata)
+    # a document with no date: the first year its goal headings cover stands for it (2011年…实现工业总产值6152亿元
+    # under 目标（2013-2025年）reports the record)
+    issue_year = _issue_year(metadata) or _goal_period_start(sections)
     implicit_year = document_year(metadata, text)
     silent = _nodes_without_targets(sections)
     nodes = nodes if nodes is not None else task_nodes(text, sections)
@@ -358,7 +360,13 @@ def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes
 
 
 # 1. 总体目标（2013-2025年）, （二）近期目标（2013—2015年）: a goal heading whose title brackets the years it covers
-_TITLE_PERIOD = re.compile(r"目标\s*[（(]\s*\d{4}\s*[-—–－~～至到]\s*(?P<end>\d{4})\s*年?\s*[）)]")
+_TITLE_PERIOD = re.compile(r"目标\s*[（(]\s*(?P<start>\d{4})\s*[-—–－~～至到]\s*(?P<end>\d{4})\s*年?\s*[）)]")
+
+
+def _goal_period_start(sections: list[Section]) -> int | None:
+    """The first year the document's goal headings bracket (1. 总体目标（2013-2025年）, （二）近期目标（2013—2015年）)."""
+    starts = [int(m.group("start")) for node, _parent in walk(sections) if (m := _TITLE_PERIOD.search(node.title or ""))]
+    return min(starts, default=None)
 
 
 def _title_period_end(node: Section) -> int | None:
