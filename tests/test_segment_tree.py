@@ -606,3 +606,15 @@ def test_a_page_number_after_a_list_entry_is_no_text_of_it():
     text = "三、规划依据\n1、《城乡规划法》（2019年修正）\n2、《土壤污染治理修复规划》（2018年）\n3\n3、《气象灾害防御条例》（2019年）\n"
     nodes = by_id(segment(text, {}))
     assert [nodes[k].kind for k in ("1.1", "1.2", "1.3")] == ["item", "item", "item"]
+
+
+def test_a_labelled_title_line_over_paragraphs_of_its_own_is_a_heading():
+    # 1.典型场景：研发设计 (a label and its value, no sentence) over its own paragraphs; a run-in label line stays an item
+    text = (
+        "三、典型场景\n"
+        "1.典型场景：研发设计\n痛点：产品设计环节复杂，数字化工具应用不足。\n改造目标：数字化研发设计。\n"
+        "2.典型场景：生产制造\n痛点：产线存在信息孤岛。\n"
+        "3.牵头单位：市发展改革委负责推进，各区配合落实。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [nodes[k].kind for k in ("1.1", "1.2", "1.3")] == ["heading", "heading", "item"]
