@@ -662,6 +662,15 @@ def test_dash_bulleted_goals_are_paragraphs_under_a_heading_that_runs_on():
     assert [(t.value, t.year) for t in doc.sections[0].children[0].children[0].targets] == [(30, 2023)]
 
 
+def test_a_box_drawing_rule_bullets_a_goal_paragraph_like_a_double_dash():
+    from policyparse.grammar import dash_bullet_title
+
+    assert dash_bullet_title("─────数字技术适老化发展基础更加牢固。推动通用设计。") == "数字技术适老化发展基础更加牢固"
+    assert dash_bullet_title("─") is None and dash_bullet_title("─数字") is None
+    doc = segment("二、工作目标\n到2025年底，体系更加健全。\n─────发展基础更加牢固。推动设计。\n─────供给质量不断提升。具备特征。\n三、重点任务\n（一）加强建设。推动标准化。\n", {})
+    assert [(s.id, s.kind) for s in doc.sections[0].children] == [("1.p1", "paragraph"), ("1.p2", "paragraph")]
+
+
 def test_hyphen_bulleted_lines_under_a_decimal_heading_are_paragraph_nodes():
     """- 经济发展类：… under 1.2.1 (a markdown-style list, ru_05): each line a paragraph carrying its own targets,
     a page folio (- 1 -) and a minus sign are no bullets."""

@@ -301,7 +301,8 @@ BOX_HEADING = re.compile(r"专栏\s*+[\d一二三四五六七八九十]{1,3}+(?=
 # plan) is a paragraph node of its own, titled by its first clause. A single hyphen and a space
 # (- 经济发展类：… / - 4个核心维度：…, a list as a markdown page writes it) bullets a paragraph too; a minus
 # sign (-5%) has no space after it, and a page folio (- 1 -) or a markdown link (- [关于印发…](…)) is no bullet.
-_DOUBLE_DASH = r"(?:——|--|――|－－|—-|-—)[ \t\u3000]*+(?=\S)"
+# ───── (box-drawing rules a page prints for the dash) bullets the same way
+_DOUBLE_DASH = r"(?:——|--|――|－－|—-|-—|─{2,}+)[ \t\u3000]*+(?=\S)"
 _HYPHEN_BULLET = r"-[ \t\u3000]++(?![\d \t\u3000]*+-|\[)(?=\S)"
 DASH_BULLET = re.compile(rf"{_DOUBLE_DASH}|{_HYPHEN_BULLET}")
 _BULLET_TITLE_END = re.compile(r"[。：:；;，,！？]")
