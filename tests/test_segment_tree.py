@@ -618,3 +618,17 @@ def test_a_labelled_title_line_over_paragraphs_of_its_own_is_a_heading():
     )
     nodes = by_id(segment(text, {}))
     assert [nodes[k].kind for k in ("1.1", "1.2", "1.3")] == ["heading", "heading", "item"]
+
+
+def test_a_copy_list_wrapped_onto_the_next_line_is_one_closing_node():
+    text = (
+        "各区人民政府：\n现将政策印发给你们。\n一、支持研发。给予奖励。\n二、支持应用。给予补助。\n"
+        "本政策自印发之日起施行。\n"
+        "抄送：市委各部门，市人大常委会办公厅，市政协办公厅，市法院，市检察院。\n"
+        "各民主党派市委。\n"
+        "济南市人民政府办公厅 2019年1月3日印发\n"
+    )
+    nodes = by_id(segment(text, {}))
+    closing = [n for k, n in nodes.items() if n.kind == "closing"]
+    assert [n.text[:4] for n in closing] == ["本政策自", "抄送：市", "济南市人"]
+    assert closing[1].text.endswith("各民主党派市委。")

@@ -336,6 +336,8 @@ def _tail_prose(st: _Walk, line) -> None:
             stack.pop()
         _add_paragraphs(stack[-1] if stack else st.root, stack, line, paragraph_heads(s)[:1])
         stack[-1].line_heads = True
+    elif _continues_copy_list(st, line):
+        st.root.children[-1].end = line.end
     elif _closes(st, s, top):
         if _bare_last_heading(st, top):
             # 二、先进个人 / 徐荣伟（安洲街道办事处） / … / 希上述…: the list between the last title line and the closing
@@ -345,6 +347,20 @@ def _tail_prose(st: _Walk, line) -> None:
         stack.clear()
     else:
         st.extend(line.end)
+
+
+_COPY_WRAP_MAX = 40
+
+
+def _continues_copy_list(st: _Walk, line) -> bool:
+    """抄送：市委各部门，…，市检察院。 / 各民主党派市委。: the 抄送 list of the 版记 wrapped onto the next line goes on in
+    the closing node of its first line (the line right above; not the imprint line 某某办公厅 2019年1月3日印发)."""
+    last = st.root.children[-1] if st.root.children else None
+    if last is None or last.kind != "closing" or st.i == 0 or _COPY_LINE.match(st.lines[st.i - 1].s) is None:
+        return False
+    return last.start == st.lines[st.i - 1].start and len(line.s) <= _COPY_WRAP_MAX and not (
+        IMPRINT.search(line.s) or _banji_line(st.roles, st.i) or CLOSING.match(line.s)
+    )
 
 
 def _closes(st: _Walk, s: str, top: Node | None) -> bool:
