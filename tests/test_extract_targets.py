@@ -116,6 +116,12 @@ def test_a_year_before_the_period_the_goal_headings_cover_is_a_record_in_a_docum
     assert found == [(1, 2025)]
 
 
+def test_a_condition_closed_by_a_clause_joined_with_bing_is_no_target():
+    text = "企业建设热电联产项目，替代关停机组的容量达到自身容量50%，并按所替代机组计算可减少燃煤总量的，可直接纳入规划。"
+    assert targets(text) == []
+    assert targets("到2025年，热电联产机组容量达到50%，并逐步扩大。") == [(50, "%", "eq")]
+
+
 def test_yearly_wording():
     text = "年平均培训高素质农民不少于3万人。"
     [t] = find_targets(text, 0, len(text))

@@ -993,7 +993,14 @@ def _is_condition(x: _Mention) -> bool:
             return True  # 培育年产值超100亿元、具备较强国际竞争力的龙头企业2家: one of the marks of the class counted
     end = _CLAUSE_END.search(rest)
     clause_rest = rest[:end.start()] if end else rest
-    return end is not None and end.group() in ("，", ",", "；", ";") and clause_rest.endswith("的")
+    if end is not None and end.group() in ("，", ",", "；", ";") and clause_rest.endswith("的"):
+        return True
+    # …容量达到自身容量50%，并按…计算可减少当地燃煤总量的，可直接纳入规划: a condition whose clause joined by 并 / 且 closes it
+    joined = _JOINED_CONDITION.match(x.own, x.m.end() + (end.start() if end else len(rest)))
+    return end is not None and end.group() in ("，", ",") and joined is not None
+
+
+_JOINED_CONDITION = re.compile(r"[，,](?:并|且|同时)[^。；;，,\n]{2,60}的[，,]")
 
 
 def _is_conditional_subject(x: _Mention) -> bool:
