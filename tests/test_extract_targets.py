@@ -122,6 +122,12 @@ def test_a_condition_closed_by_a_clause_joined_with_bing_is_no_target():
     assert targets("到2025年，热电联产机组容量达到50%，并逐步扩大。") == [(50, "%", "eq")]
 
 
+def test_a_count_that_ba_hands_to_an_action_is_the_set_worked_on():
+    text = "《规划》把国家、省规划中明确支持济南建设的66个重大载体平台和项目进行了细化安排。"
+    assert targets(text) == []
+    assert targets("到2025年，把重大项目增加到66个。") != []
+
+
 def test_yearly_wording():
     text = "年平均培训高素质农民不少于3万人。"
     [t] = find_targets(text, 0, len(text))

@@ -1053,9 +1053,22 @@ def _is_scope(x: _Mention) -> bool:
         return True
     if _SCOPE_OPENING.search(x.own, max(_list_start(x), x.start - 4), x.start):
         return True  # 围绕全市10万亩无人农场建设: the set the action works on, named just before the number
+    if _is_object_worked_on(x):
+        return True
     opening = _SCOPE_OPENING.match(x.own, _list_start(x))  # 针对…的2034种、…的2725种: the whole list
     # 依托省级科技计划每年实施重大项目20项以上: the opening names the means, the number is what a verb after it makes
     return opening is not None and not _goal_words().search(x.own, opening.end(), x.start)
+
+
+_BA_THEN_ACTION = re.compile(r"把[^，。；,;]{0,60}$")
+_WORKED_ON = re.compile(r"[^，。；,;]{0,30}?进行")
+
+
+def _is_object_worked_on(x: _Mention) -> bool:
+    """把…明确支持济南建设的66个重大载体平台和项目进行了细化安排: the things 把 hands to the action (进行…) are the set it
+    works on, not an amount it reaches."""
+    ba = _BA_THEN_ACTION.search(x.own, x.sentence_start, x.start)
+    return ba is not None and bool(_WORKED_ON.match(x.own, x.m.end()))
 
 
 def _is_enumeration_count(x: _Mention) -> bool:
