@@ -107,6 +107,27 @@ def test_a_quantity_dated_before_the_document_is_a_baseline():
     assert targets("到2025年全市粮食产量达到500万吨。", issue_year=2021) == [(500, "万吨", "eq")]
 
 
+def test_a_year_before_the_period_the_goal_headings_cover_is_a_record_in_a_document_with_no_date():
+    doc = policyparse.parse(
+        "一、战略意义\n产业初步形成了完整体系。2011年行业实现工业总产值6152亿元，进口各类产品362亿美元。\n"
+        "二、目标\n（一）总体目标（2013-2025年）\n到2025年，行业销售收入达到1万亿元。\n"
+    )
+    found = [(t.value, t.year) for node in doc.iter_sections() for t in node.targets]
+    assert found == [(1, 2025)]
+
+
+def test_a_condition_closed_by_a_clause_joined_with_bing_is_no_target():
+    text = "企业建设热电联产项目，替代关停机组的容量达到自身容量50%，并按所替代机组计算可减少燃煤总量的，可直接纳入规划。"
+    assert targets(text) == []
+    assert targets("到2025年，热电联产机组容量达到50%，并逐步扩大。") == [(50, "%", "eq")]
+
+
+def test_a_count_that_ba_hands_to_an_action_is_the_set_worked_on():
+    text = "《规划》把国家、省规划中明确支持济南建设的66个重大载体平台和项目进行了细化安排。"
+    assert targets(text) == []
+    assert targets("到2025年，把重大项目增加到66个。") != []
+
+
 def test_yearly_wording():
     text = "年平均培训高素质农民不少于3万人。"
     [t] = find_targets(text, 0, len(text))

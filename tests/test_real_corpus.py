@@ -30,7 +30,7 @@ FLOORS = {
     "doc_type": (0.98, 0.97),
     "cited_documents": (0.98, 0.82),
     "nodes": (0.97, 0.93),
-    "node_levels": (0.95, 0.91),
+    "node_levels": (0.96, 0.91),  # 0.985 after tree10 (was 0.971), less 0.02
     "node_ids": (0.96, 0.81),
     "units": (0.99, 0.94),
     "lead": (0.99, 0.93),

@@ -40,6 +40,18 @@ def test_glued_headings_are_cut_where_the_numbering_continues():
     assert [line[:6] for line in restore(body)] == ["一、总体要求", "（一）指导思", "（二）工作目", "二、重点任务", "（一）加强建"]
 
 
+def test_numbering_run_on_through_the_headings_and_a_dash_typed_for_one_are_cut():
+    # —、 typed for 一、; （一）…（四） numbered on under 一、 and 二、: （二） glued to 二、's title continues the run
+    body = f"提出如下意见：—、总体目标（一）明确目标。{FILLER}二、形成开放环境（二）统筹规划布局。{FILLER}（三）鼓励办医。{FILLER}"
+    out = restore(body)
+    assert [line[:6] for line in out] == ["提出如下意见", "—、总体目标", "（一）明确目", "二、形成开放", "（二）统筹规", "（三）鼓励办"]
+
+
+def test_a_run_on_number_that_skips_is_not_cut():
+    body = f"一、总体目标（一）明确目标。{FILLER}二、形成开放环境（五）统筹规划布局。{FILLER}"
+    assert [line[:6] for line in restore(body)] == ["一、总体目标", "（一）明确目", "二、形成开放"]
+
+
 def test_markers_that_do_not_continue_the_numbering_are_not_cut():
     body = f"一、总体要求。{FILLER}依据第五条规定办理。（3）不是条目。{FILLER}二、重点任务。{FILLER}"
     out = restore(body)

@@ -662,6 +662,15 @@ def test_dash_bulleted_goals_are_paragraphs_under_a_heading_that_runs_on():
     assert [(t.value, t.year) for t in doc.sections[0].children[0].children[0].targets] == [(30, 2023)]
 
 
+def test_a_box_drawing_rule_bullets_a_goal_paragraph_like_a_double_dash():
+    from policyparse.grammar import dash_bullet_title
+
+    assert dash_bullet_title("─────数字技术适老化发展基础更加牢固。推动通用设计。") == "数字技术适老化发展基础更加牢固"
+    assert dash_bullet_title("─") is None and dash_bullet_title("─数字") is None
+    doc = segment("二、工作目标\n到2025年底，体系更加健全。\n─────发展基础更加牢固。推动设计。\n─────供给质量不断提升。具备特征。\n三、重点任务\n（一）加强建设。推动标准化。\n", {})
+    assert [(s.id, s.kind) for s in doc.sections[0].children] == [("1.p1", "paragraph"), ("1.p2", "paragraph")]
+
+
 def test_hyphen_bulleted_lines_under_a_decimal_heading_are_paragraph_nodes():
     """- 经济发展类：… under 1.2.1 (a markdown-style list, ru_05): each line a paragraph carrying its own targets,
     a page folio (- 1 -) and a minus sign are no bullets."""
@@ -694,6 +703,25 @@ def test_a_heading_whose_title_starts_with_a_numeral_and_listed_numerals_that_ar
     assert match_marker("三、三农工作") is not None
     assert match_marker("一、二级医院") is None
     assert match_marker("一、二、三") is None
+
+
+def test_a_dash_typed_for_the_numeral_one_is_a_heading_marker():
+    from policyparse.grammar import match_marker
+    m = match_marker("—、总体目标要求")
+    assert (m.style, m.number, m.text) == ("cn", 1, "—、")
+    assert match_marker("——、总体目标") is None
+    assert match_marker("—、") is None
+
+
+def test_a_heading_whose_title_opens_with_a_year_in_digits():
+    # a report's parts: 一、2024 年工作回顾 / 二、2025年总体要求 (a year, with or without a blank before 年)
+    from policyparse.grammar import match_marker
+    assert match_marker("一、2024 年工作回顾").text == "一、"
+    assert match_marker("二、2025年经济社会发展总体要求").number == 2
+    assert match_marker("一、2") is None  # a digit listed after the mark heads nothing
+    assert match_marker("一、12月底前完成") is None
+    doc = segment("一、2024年工作回顾\n过去一年，经济增长5%。\n二、2025年总体要求\n今年增长5%左右。\n", {})
+    assert [(s.id, s.kind, s.title) for s in doc.sections] == [("1", "heading", "2024年工作回顾"), ("2", "heading", "2025年总体要求")]
 
 
 def test_a_paragraph_summing_up_the_top_level_items_closes_the_notice():

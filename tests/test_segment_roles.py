@@ -42,3 +42,14 @@ def test_a_fact_is_computed_once_per_line():
     assert roles.ask(counted, 0) and roles.ask(counted, 0) and not roles.ask(counted, 1)
     assert calls == ["一二三四", "短"]
     assert roles.prose(0) is roles.prose(0)
+
+
+def test_a_sentence_the_page_cut_after_a_comma_is_prose_and_keeps_off_the_disclosure_line():
+    from policyparse.segment.layout import split_lines
+    from policyparse.segment.roles import is_prose
+
+    cut = "《某市稳定经济运行实施方案》已经市人民政府同意，现印发给你们，"
+    assert is_prose(cut)
+    assert not is_prose("长沙市有效降低疫情影响，") and not is_prose("各区县（市）人民政府，")
+    lines = split_lines(cut + "\n（此件主动公开）\n")
+    assert [line.s for line in lines] == [cut, "（此件主动公开）"]

@@ -546,3 +546,89 @@ def test_decimal_parts_hang_from_their_item_under_an_outline():
         "1": (1, "一、"), "1.1": (2, "（一）"), "1.1.1": (3, "1."), "1.1.2": (3, "2."),
         "1.1.2.1": (4, "2.1"), "1.1.2.2": (4, "2.2"), "1.2": (2, "（二）"),
     }
+
+
+def test_a_paragraph_where_its_list_lost_the_first_marker_is_the_first_entry():
+    # the stored text lost （一）: the paragraph before （二） is entry 1 and the 1.–2. items below it are its children
+    text = (
+        "三、重点任务\n"
+        "实施重点企业培育工程。围绕基础层和应用层，建设创新平台。\n"
+        "1.培育领军企业。支持企业建设创新中心。\n"
+        "2.孵化创新型企业。积极引进研究机构。\n"
+        "（二）实施场景赋能工程。以赋能制造业为重点。\n"
+        "3.加快重点产品研发。以市场需求为牵引。\n"
+        "四、保障措施\n"
+        "加强组织协调。在专班的指导下，建立协调机制。\n"
+        "（二）加大政策支持。引导企业加大研发。\n"
+        "（三）搭建赋能平台。开展对接活动。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert sorted(nodes) == ["1", "1.1", "1.1.1", "1.1.2", "1.2", "1.2.1", "2", "2.1", "2.2", "2.3"]
+    assert (nodes["1.1"].kind, nodes["1.1"].level, nodes["1.1"].marker) == ("heading", 2, None)
+    assert nodes["1.1"].text.startswith("实施重点企业培育工程")
+    assert (nodes["2.1"].kind, nodes["2.1"].level) == ("item", 2)
+    assert nodes["2.2"].marker == "（二）"
+
+
+def test_a_paragraph_before_a_list_that_starts_at_one_stays_a_paragraph():
+    text = (
+        "三、重点任务\n"
+        "实施重点企业培育工程。围绕基础层和应用层，建设创新平台。\n"
+        "（一）培育领军企业。支持企业建设创新中心。\n"
+        "（二）孵化创新型企业。积极引进研究机构。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert "1.1" in nodes and nodes["1.1"].marker == "（一）"
+    assert all(n.marker is not None or n.kind != "heading" for n in nodes.values())
+
+
+def test_a_commendation_closes_with_a_remark_after_the_list_of_names_under_its_last_title_line():
+    # 二、先进个人 / names (no prose) / 希上述…: the names are the last heading's text, 希上述… a closing remark
+    text = (
+        "各乡镇人民政府：\n"
+        "2012年，我县民政工作取得了可喜的成绩。经研究，决定对下列单位和个人予以表彰。\n"
+        "一、先进集体\n"
+        "白塔镇人民政府、皤滩乡人民政府\n"
+        "二、先进个人\n"
+        "徐荣伟（安洲街道办事处）\n"
+        "应先弟（安洲街道办事处）\n"
+        "希上述受表彰的先进集体和先进个人再接再厉，再创佳绩。\n"
+        "仙居县人民政府\n"
+        "2013年4月26日\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert (nodes["2"].kind, nodes["p3"].kind, nodes["p4"].kind) == ("heading", "closing", "signature")
+    assert "应先弟" in nodes["2"].text and nodes["p3"].text.startswith("希上述")
+
+
+def test_a_page_number_after_a_list_entry_is_no_text_of_it():
+    # PDF text: 2、《…》 / 3 (the page's number) / 3、《…》: the entry is an item of the list, not a heading over text
+    text = "三、规划依据\n1、《城乡规划法》（2019年修正）\n2、《土壤污染治理修复规划》（2018年）\n3\n3、《气象灾害防御条例》（2019年）\n"
+    nodes = by_id(segment(text, {}))
+    assert [nodes[k].kind for k in ("1.1", "1.2", "1.3")] == ["item", "item", "item"]
+
+
+def test_a_labelled_title_line_over_paragraphs_of_its_own_is_a_heading():
+    # 1.典型场景：研发设计 (a label and its value, no sentence) over its own paragraphs; a run-in label line stays an item
+    text = (
+        "三、典型场景\n"
+        "1.典型场景：研发设计\n痛点：产品设计环节复杂，数字化工具应用不足。\n改造目标：数字化研发设计。\n"
+        "2.典型场景：生产制造\n痛点：产线存在信息孤岛。\n"
+        "3.牵头单位：市发展改革委负责推进，各区配合落实。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [nodes[k].kind for k in ("1.1", "1.2", "1.3")] == ["heading", "heading", "item"]
+
+
+def test_a_copy_list_wrapped_onto_the_next_line_is_one_closing_node():
+    text = (
+        "各区人民政府：\n现将政策印发给你们。\n一、支持研发。给予奖励。\n二、支持应用。给予补助。\n"
+        "本政策自印发之日起施行。\n"
+        "抄送：市委各部门，市人大常委会办公厅，市政协办公厅，市法院，市检察院。\n"
+        "各民主党派市委。\n"
+        "济南市人民政府办公厅 2019年1月3日印发\n"
+    )
+    nodes = by_id(segment(text, {}))
+    closing = [n for k, n in nodes.items() if n.kind == "closing"]
+    assert [n.text[:4] for n in closing] == ["本政策自", "抄送：市", "济南市人"]
+    assert closing[1].text.endswith("各民主党派市委。")

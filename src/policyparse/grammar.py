@@ -46,9 +46,12 @@ _STYLES = [
     ("ordinal", 2, re.compile(_ORDINAL)),
     ("paren_cn", 2, re.compile(rf"[（(]\s*([{_CN}]{{1,4}})\s*[）)]")),
     ("paren_num", 4, re.compile(r"[（(]\s*(\d{1,3})\s*[）)]")),
-    # not 一、二、三, 一、二级 or 一、2023年 (a numeral listed after the mark), but 一、一九八六年改进的意见 (a year
-    # in words) and 一、五良太乡…领导小组, 三、三农工作 (a title whose first word starts with a numeral)
-    ("cn", 1, re.compile(rf"([{_CN}]{{1,4}})\s*[、．.](?!(?![〇○零一二三四五六七八九]{{4}}年)(?:\d|[{_CN}]+(?:[{_LISTED}]|$)))")),
+    # not 一、二、三, 一、二级 or 一、2 (a numeral listed after the mark), but 一、一九八六年改进的意见 and 一、2024 年工作回顾
+    # (a year, in words or digits, opening the title: a report's 回顾 / 总体要求 parts) and 一、五良太乡…领导小组, 三、三农工作
+    # (a title whose first word starts with a numeral)
+    ("cn", 1, re.compile(
+        rf"([{_CN}]{{1,4}})\s*[、．.](?!(?![〇○零一二三四五六七八九]{{4}}年|(?:19|20)\d\d[ \u3000]?年)(?:\d|[{_CN}]+(?:[{_LISTED}]|$)))"
+    )),
     # 1.2025年底前… and a year its source scrambled (4.0402年启动…): a 4-digit year after the stop is no decimal part
     # before num, which takes no 1.1 (a digit after its stop); level = parts (see decimal_level)
     ("decimal", 2, re.compile(_DECIMAL_PARTS + _DECIMAL_TITLE)),
@@ -186,6 +189,8 @@ def match_marker(line: str) -> Marker | None:
     if not line:
         return None
     first = line[0]
+    if first == "—":
+        return _dash_for_one(line)
     if first not in "第（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" and not first.isdigit() and first not in _CN:
         if not ("\u3251" <= first <= "\u325f" or "\u32b1" <= first <= "\u32bf"):
             return None
@@ -206,6 +211,15 @@ def match_marker(line: str) -> Marker | None:
         if marker is not None:
             return marker
     return None
+
+
+# —、总体目标要求: a dash typed for the numeral 一 (they look alike) before 、 and a title; not a —— dash run
+_DASH_FOR_ONE = re.compile(r"—、[ \u3000]*+(?=[\p{Han}“《（(])")
+
+
+def _dash_for_one(line: str) -> Marker | None:
+    m = _DASH_FOR_ONE.match(line)
+    return None if m is None else _marker("cn", 1, "—、", "一", m.end())
 
 
 @lru_cache(maxsize=4096)
@@ -305,7 +319,8 @@ BOX_HEADING = re.compile(r"专栏\s*+[\d一二三四五六七八九十]{1,3}+(?=
 # plan) is a paragraph node of its own, titled by its first clause. A single hyphen and a space
 # (- 经济发展类：… / - 4个核心维度：…, a list as a markdown page writes it) bullets a paragraph too; a minus
 # sign (-5%) has no space after it, and a page folio (- 1 -) or a markdown link (- [关于印发…](…)) is no bullet.
-_DOUBLE_DASH = r"(?:——|--|――|－－|—-|-—)[ \t\u3000]*+(?=\S)"
+# ───── (box-drawing rules a page prints for the dash) bullets the same way
+_DOUBLE_DASH = r"(?:——|--|――|－－|—-|-—|─{2,}+)[ \t\u3000]*+(?=\S)"
 _HYPHEN_BULLET = r"-[ \t\u3000]++(?![\d \t\u3000]*+-|\[)(?=\S)"
 DASH_BULLET = re.compile(rf"{_DOUBLE_DASH}|{_HYPHEN_BULLET}")
 _BULLET_TITLE_END = re.compile(r"[。：:；;，,！？]")

@@ -346,7 +346,9 @@ def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes
                    on_record: set[int] | None = None) -> None:
     """`on_record`: retrospective_nodes(sections), when the caller has it already (deadlines read it too)."""
     plan_year = annual_year(metadata, text)
-    issue_year = _issue_year(metadata)
+    # a document with no date: the first year its goal headings cover stands for it (2011年…实现工业总产值6152亿元
+    # under 目标（2013-2025年）reports the record)
+    issue_year = _issue_year(metadata) or _goal_period_start(sections)
     implicit_year = document_year(metadata, text)
     silent = _nodes_without_targets(sections, on_record)
     nodes = nodes if nodes is not None else task_nodes(text, sections)
@@ -360,7 +362,13 @@ def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes
 
 
 # 1. 总体目标（2013-2025年）, （二）近期目标（2013—2015年）: a goal heading whose title brackets the years it covers
-_TITLE_PERIOD = re.compile(r"目标\s*[（(]\s*\d{4}\s*[-—–－~～至到]\s*(?P<end>\d{4})\s*年?\s*[）)]")
+_TITLE_PERIOD = re.compile(r"目标\s*[（(]\s*(?P<start>\d{4})\s*[-—–－~～至到]\s*(?P<end>\d{4})\s*年?\s*[）)]")
+
+
+def _goal_period_start(sections: list[Section]) -> int | None:
+    """The first year the document's goal headings bracket (1. 总体目标（2013-2025年）, （二）近期目标（2013—2015年）)."""
+    starts = [int(m.group("start")) for node, _parent in walk(sections) if (m := _TITLE_PERIOD.search(node.title or ""))]
+    return min(starts, default=None)
 
 
 def _title_period_end(node: Section) -> int | None:
@@ -990,7 +998,14 @@ def _is_condition(x: _Mention) -> bool:
             return True  # 培育年产值超100亿元、具备较强国际竞争力的龙头企业2家: one of the marks of the class counted
     end = _CLAUSE_END.search(rest)
     clause_rest = rest[:end.start()] if end else rest
-    return end is not None and end.group() in ("，", ",", "；", ";") and clause_rest.endswith("的")
+    if end is not None and end.group() in ("，", ",", "；", ";") and clause_rest.endswith("的"):
+        return True
+    # …容量达到自身容量50%，并按…计算可减少当地燃煤总量的，可直接纳入规划: a condition whose clause joined by 并 / 且 closes it
+    joined = _JOINED_CONDITION.match(x.own, x.m.end() + (end.start() if end else len(rest)))
+    return end is not None and end.group() in ("，", ",") and joined is not None
+
+
+_JOINED_CONDITION = re.compile(r"[，,](?:并|且|同时)[^。；;，,\n]{2,60}的[，,]")
 
 
 def _is_conditional_subject(x: _Mention) -> bool:
@@ -1043,9 +1058,22 @@ def _is_scope(x: _Mention) -> bool:
         return True
     if _SCOPE_OPENING.search(x.own, max(_list_start(x), x.start - 4), x.start):
         return True  # 围绕全市10万亩无人农场建设: the set the action works on, named just before the number
+    if _is_object_worked_on(x):
+        return True
     opening = _SCOPE_OPENING.match(x.own, _list_start(x))  # 针对…的2034种、…的2725种: the whole list
     # 依托省级科技计划每年实施重大项目20项以上: the opening names the means, the number is what a verb after it makes
     return opening is not None and not _goal_words().search(x.own, opening.end(), x.start)
+
+
+_BA_THEN_ACTION = re.compile(r"把[^，。；,;]{0,60}$")
+_WORKED_ON = re.compile(r"[^，。；,;]{0,30}?进行")
+
+
+def _is_object_worked_on(x: _Mention) -> bool:
+    """把…明确支持济南建设的66个重大载体平台和项目进行了细化安排: the things 把 hands to the action (进行…) are the set it
+    works on, not an amount it reaches."""
+    ba = _BA_THEN_ACTION.search(x.own, x.sentence_start, x.start)
+    return ba is not None and bool(_WORKED_ON.match(x.own, x.m.end()))
 
 
 def _is_enumeration_count(x: _Mention) -> bool:

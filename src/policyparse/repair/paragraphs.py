@@ -62,6 +62,7 @@ _MARKER_FIRST = (
     re.compile(rf"[一二三四五六七八九十](?=[{_NUMERALS}]{{0,3}}\s{{0,24}}[、．.])"),
     re.compile(r"\d(?=\d{0,2}\s{0,24}[.．、])"),
     re.compile(r"[\u2460-\u2473]"),
+    re.compile(r"(?<!—)—(?=、)"),  # —、: a dash typed for 一 (grammar.match_marker)
 )
 _ARTICLE_FIRST = re.compile(r"(?<=[。！？；：!?;:”」）) \u3000])第")  # 第X章/节/条 after a sentence end
 _BARE_HEADING_MAX = 30  # a heading line with no punctuation, glued to what follows
@@ -225,6 +226,7 @@ class _Numbering:
 
     def __init__(self, families: tuple[str, ...] = ("A", "B")) -> None:
         self.last: dict[str, int] = {}
+        self.ran: dict[str, int] = {}  # a style's last number before a heading above it restarted it
         self.families = families  # the marker families that may be cut at
 
     def allows(self, marker: Marker) -> bool:
@@ -232,22 +234,28 @@ class _Numbering:
 
     def continues(self, marker: Marker) -> bool:
         last = self.last.get(marker.style)
-        return marker.number == 1 if last is None else marker.number in (last + 1, 1)
+        return self._opens(marker) if last is None else marker.number in (last + 1, 1)
 
     def strictly_continues(self, marker: Marker) -> bool:
         last = self.last.get(marker.style)
-        return marker.number == (1 if last is None else last + 1)
+        return self._opens(marker) if last is None else marker.number == last + 1
+
+    def _opens(self, marker: Marker) -> bool:
+        """The first marker of its style under a new heading: 1, or the next number when the document numbers that
+        style on through its headings (二、…环境（二）统筹… after 一、…（一）…: （一）…（二十九） under 一、…七、)."""
+        return marker.number == 1 or marker.number == self.ran.get(marker.style, -1) + 1
 
     def see(self, marker: Marker) -> None:
         family = _FAMILY.get(marker.style, "B")
         self.last[marker.style] = marker.number
+        self.ran.pop(marker.style, None)
         for style in list(self.last):
             other = _FAMILY.get(style, "B")
             deeper = _level(style) > marker.level
             # 第X条 run on through the chapters of a regulation; 第X节 restart in each 第X章
             restarts = style != "article" if family == "A" else True
             if (other == family and deeper and restarts) or (family == "A" and other == "B"):
-                del self.last[style]
+                self.ran[style] = self.last.pop(style)
 
 
 _LEVELS = {"chapter": 1, "section": 2, "article": 3, "cn": 1, "paren_cn": 2, "num": 3, "paren_num": 4, "circled": 5}

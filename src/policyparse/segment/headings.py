@@ -83,10 +83,17 @@ _TITLE_PHRASE = re.compile(r"[\p{Han}A-Za-z“”\"、，]{2,24}")
 _TITLE_CLOSE = ("。", "：", ":")
 
 
+# 典型场景：研发设计: a title written as a label and its value, two short phrases and no sentence
+_LABELLED_TITLE = re.compile(r"\p{Han}{2,8}[：:][\p{Han}A-Za-z“”\"、]{2,16}")
+
+
 def is_title_sentence(body: str) -> bool:
-    """Is the text after a marker one short title phrase closed by 。 or ：, and nothing more (（一）指导思想。)?"""
+    """Is the text after a marker one short title phrase closed by 。 or ：, and nothing more (（一）指导思想。), or a
+    labelled title (1.典型场景：研发设计)?"""
     body = body.strip()
     title = strip_note(body)  # drops a closing note and the closing 。 / ：
+    if _LABELLED_TITLE.fullmatch(title) and body[len(title):] in ("", "。"):
+        return True
     return body[len(title):len(title) + 1] in _TITLE_CLOSE and bool(_TITLE_PHRASE.fullmatch(title))
 
 

@@ -12,7 +12,7 @@ import regex as re
 
 from policyparse.grammar import SEAL_NOTE, SIGNED_LINE, is_enactment_note
 from policyparse.grammar import Marker, decimal_heads, match_marker
-from policyparse.segment.roles import ORG_END, Roles, is_addressee, is_table_row, zhusong_line
+from policyparse.segment.roles import ORG_END, Roles, is_addressee, is_meta_line, is_table_row, zhusong_line
 from policyparse.segment.roles import label_pairs  # noqa: F401  (where callers found it before segment.roles)
 from policyparse.segment.tables import find_tables
 from policyparse.segment.tasktables import TaskTable, find_task_tables
@@ -71,7 +71,10 @@ def split_lines(text: str) -> list[Line]:
         first = k
         a, b, _ = raw[k]
         k += 1
-        while k < len(raw) and not raw[k][2] and _broken(text[a:b]) and marker_of(k) is None and not _row_pair(text, a, b, raw[k]):
+        while (
+            k < len(raw) and not raw[k][2] and _broken(text[a:b]) and marker_of(k) is None and not _row_pair(text, a, b, raw[k])
+            and not is_meta_line(text[raw[k][0]:raw[k][1]])  # …现印发给你们， / （此件主动公开）: the line the page lost
+        ):
             b = raw[k][1]
             k += 1
         out.append(Line(a, b, text[a:b], marker_of(first)))

@@ -88,9 +88,15 @@ def is_table_row(s: str) -> bool:
 
 
 
+_CUT_SENTENCE_MIN = 20
+
+
 def is_prose(s: str) -> bool:
     """A sentence paragraph rather than a title, label or fragment."""
     if any(ch in s for ch in "。！？!?") or s.endswith(("；", ";")) or (len(s) > 50 and "，" in s):
+        return True
+    # 《…方案》已经市人民政府同意，现印发给你们，: a sentence of clauses the page cut after a comma
+    if len(s) >= _CUT_SENTENCE_MIN and s.endswith("，") and "，" in s[:-1]:
         return True
     # a sentence leading into a list (现将有关事项通知如下：), not a label (发布机构：)
     return s.endswith(("：", ":")) and len(s) >= 8 and not is_label_line(s) and not is_furniture(s)

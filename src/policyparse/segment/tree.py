@@ -38,7 +38,7 @@ from policyparse.segment.headings import is_title_sentence  # noqa: I001  (a lin
 _REPORT_ADDRESSEE = re.compile(r"(?P<org>\p{Han}{2,20})[：:]")
 _WHITESPACE = re.compile(r"\s")
 # 上述… / 以上… taking up the items, 望你乡… / 请你市… turning to the addressee: a 批复's closing words
-_SUMMING_UP = re.compile(r"^(?:上述|以上|望你|请你)(?!\p{Han}{0,6}[：:])")
+_SUMMING_UP = re.compile(r"^(?:(?:希望?)?(?:上述|以上)|望你|请你)(?!\p{Han}{0,6}[：:])")
 # 地方各级人民政府要… / 国务院各部门和单位要… / 各地区、各部门要…: a charge to every implementer
 _CHARGES_ALL = re.compile(r"^(?:地方各级|各级|各地|各省|国务院各|各有关|各部门|各单位)[\p{Han}、，,]{0,24}?要")
 # 特此通知 without its 。 before the body of a plan: a paragraph of the notice, not a title line
@@ -77,10 +77,11 @@ class Node:
     children: list[Node] = field(default_factory=list)
     rank: int | None = None  # depth for nesting when it differs from the level (一、 under 第X章 / 第X节)
     line_heads: bool = False  # a paragraph of a run headed at line starts only (_run_of_heads)
+    lost_marker: bool = False  # a paragraph standing where its list's lost first marker stood (_restore_lost_first)
 
     @property
     def numbered(self) -> bool:
-        return self.marker is not None or self.inferred or self.named
+        return self.marker is not None or self.inferred or self.named or self.lost_marker
 
 
 @dataclass(slots=True)
@@ -143,6 +144,7 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
     root = st.root
     _finish(root)
     _infer_levels(root, text)
+    _restore_lost_first(root)
     _finish(root)
     out: list[Section] = []
     _assign(root, "", text, out)
@@ -287,6 +289,11 @@ def _tail_line(st: _Walk, line) -> None:
     st.i += 1
 
 
+def _bare_last_heading(st: _Walk, top: Node | None) -> bool:
+    """Is the open node the notice's last numbered line, a bare title line with nothing numbered below it?"""
+    return top is not None and top.title_only and not top.children and st.lines[st.last_marker].start <= top.start
+
+
 def _tail_attachment(st: _Walk, line, am) -> None:
     """附件：… in the tail: attachment lines (the label and the entries listed under it), or the label over
     the attached document's title, which is no node."""
@@ -329,11 +336,31 @@ def _tail_prose(st: _Walk, line) -> None:
             stack.pop()
         _add_paragraphs(stack[-1] if stack else st.root, stack, line, paragraph_heads(s)[:1])
         stack[-1].line_heads = True
+    elif _continues_copy_list(st, line):
+        st.root.children[-1].end = line.end
     elif _closes(st, s, top):
+        if _bare_last_heading(st, top):
+            # 二、先进个人 / 徐荣伟（安洲街道办事处） / … / 希上述…: the list between the last title line and the closing
+            # remark is that heading's text (lines of no prose, which nothing else took)
+            top.end = max(top.end, st.lines[st.i - 1].end)
         st.root.children.append(Node("closing", line.start, line.end, level=1))
         stack.clear()
     else:
         st.extend(line.end)
+
+
+_COPY_WRAP_MAX = 40
+
+
+def _continues_copy_list(st: _Walk, line) -> bool:
+    """抄送：市委各部门，…，市检察院。 / 各民主党派市委。: the 抄送 list of the 版记 wrapped onto the next line goes on in
+    the closing node of its first line (the line right above; not the imprint line 某某办公厅 2019年1月3日印发)."""
+    last = st.root.children[-1] if st.root.children else None
+    if last is None or last.kind != "closing" or st.i == 0 or _COPY_LINE.match(st.lines[st.i - 1].s) is None:
+        return False
+    return last.start == st.lines[st.i - 1].start and len(line.s) <= _COPY_WRAP_MAX and not (
+        IMPRINT.search(line.s) or _banji_line(st.roles, st.i) or CLOSING.match(line.s)
+    )
 
 
 def _closes(st: _Walk, s: str, top: Node | None) -> bool:
@@ -843,6 +870,34 @@ def _infer_levels(parent: Node, text: str) -> None:
     parent.children = _sections_before(before_first, new_level) + children
 
 
+def _restore_lost_first(parent: Node) -> None:
+    """A list whose first marker the stored text lost (三、重点任务 / 实施重点企业链式培育工程。 / 1.… / （二）…: the
+    （一） is gone): the paragraph standing before the list's （二）, with only deeper numbered lines between them, is the
+    list's first entry, numbered by its position, and those deeper lines are its children."""
+    for c in parent.children:
+        _restore_lost_first(c)
+    kids = parent.children
+    levels = [c.level for c in kids if c.marker is not None]
+    top = min(levels) if levels else None
+    second = next((k for k, c in enumerate(kids) if c.marker is not None and c.level == top and c.marker.number == 2), None)
+    if second is None:
+        return
+    m = kids[second].marker
+    j = second - 1
+    while j >= 0 and kids[j].marker is not None and kids[j].level > kids[second].level:
+        j -= 1
+    if j < 0 or kids[j].kind != "paragraph" or kids[j].children:
+        return
+    if any(c.numbered and (c.level or 0) <= kids[second].level for c in kids[:j]):
+        return
+    if any(c.marker is not None and c.marker.style == m.style for c in kids[:second]):
+        return
+    lost = kids[j]
+    lost.lost_marker, lost.level, lost.rank = True, kids[second].level, kids[second].rank
+    lost.children = kids[j + 1:second]
+    parent.children = kids[:j + 1] + kids[second:]
+
+
 def _led_in(text: str, before: Node, restart: Node) -> bool:
     """…5、其他情形；/ 有以下情形的，…处罚：/ 1、造成…: a list restarted after a lead-in sentence of its own
     (the 所列 line ends in a colon) is a second list of the same node, not a section whose heading is lost."""
@@ -905,7 +960,7 @@ def _assign(node: Node, prefix: str, text: str, out: list[Section]) -> None:
             _assign(c, cid + ".", text, kids)
         own_end = kids[0].span[0] if kids else c.end
         own = text[c.start:own_end].rstrip()
-        if c.marker is not None or c.named:
+        if c.marker is not None or c.named or c.lost_marker:
             kind = _numbered_kind(c, run.follows_bare_entries(c), text)
         elif c.inferred:
             kind = "heading"
@@ -965,6 +1020,11 @@ def _prose_below(text: str, start: int, end: int) -> bool:
     return not (line[0] in "（(" and line[-1] in "）)" and is_note_text(line[1:-1]))
 
 
+def _text_below(text: str, start: int, end: int) -> bool:
+    """Is there text in text[start:end] other than PDF page numbers standing alone (15、《…规划》（2018 年） / 3 / 16、…)?"""
+    return any(s and not (s.isdigit() and len(s) <= 4) for s in (x.strip(" \t\u3000") for x in text[start:end].split("\n")))
+
+
 def _numbered_kind(c: Node, after_bare: bool, text: str) -> str:
     """heading or item for a numbered node (docs/gold-format.md, "Heading or item"). A bare heading line heads
     something: children, or body text of its own; so does a title written as a sentence (（一）指导思想。) unless it
@@ -972,7 +1032,7 @@ def _numbered_kind(c: Node, after_bare: bool, text: str) -> str:
     numbered line with nothing under it (1、《…法》) is an item of a list (its task table's rows do not make it a
     heading); a run-in line (（一）指导思想。以…) is an item."""
     if c.title_only:
-        heads_text = c.head_end < 0 or c.end > c.head_end
+        heads_text = c.head_end < 0 or _text_below(text, c.head_end, c.end)
     else:  # a title sentence over prose of its own: not after bare entries of its list, nor over note lines
         heads_text = c.title_sentence and not after_bare and c.end > c.head_end and _prose_below(text, c.head_end, c.end)
     outline = any(k.kind != "task_row" for k in c.children)
