@@ -694,6 +694,12 @@ def test_a_heading_whose_title_starts_with_a_numeral_and_listed_numerals_that_ar
     assert match_marker("三、三农工作") is not None
     assert match_marker("一、二级医院") is None
     assert match_marker("一、二、三") is None
+    # a year in digits opening the title (sf_01: 一、2025年主要预期目标 over its 1. goals); a bare number still not
+    assert match_marker("一、2025年主要预期目标") is not None
+    assert match_marker("一、3个") is None and match_marker("一、20250年") is None
+    doc = segment("各镇政府：\n现通知如下：\n一、2025年主要预期目标\n1.地区生产总值增长6%。\n二、聚力强产业\n2.修编规划。\n", {})
+    tops = [(s.id, s.kind, [c.id for c in s.children]) for s in doc.sections if s.marker]
+    assert tops == [("1", "heading", ["1.1"]), ("2", "heading", ["2.1"])]
 
 
 def test_a_paragraph_summing_up_the_top_level_items_closes_the_notice():

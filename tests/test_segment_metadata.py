@@ -847,3 +847,12 @@ def test_a_title_that_lost_the_issuers_first_character_takes_the_signer():
     m = md("海市人民政府办公厅关于印发《某某行动计划》的通知\n沪府办发〔2023〕19号\n各区人民政府：\n"
            "现将《某某行动计划》印发给你们，请认真按照执行。\n上海市人民政府办公厅\n2023年10月24日\n")
     assert m.issuer == "上海市人民政府办公厅"
+
+
+def test_a_title_broken_after_a_cited_name_ending_in_a_doc_type_goes_on():
+    # sf_09: 报告 ends the cited 《政府工作报告》, not the title; the line below finishes it
+    m = md("国务院关于落实《政府工作报告》\n重点工作部门分工的意见\n国发〔2020〕6号\n各省、自治区、直辖市人民政府：\n现提出意见如下：\n一、总体要求\n")
+    assert m.title == "国务院关于落实《政府工作报告》重点工作部门分工的意见" and m.doc_type == "意见"
+    # a whole title is not lengthened by the 文号 or disclosure line below it
+    m = md("某市人民政府办公厅关于印发《某市管理办法》的通知\n（某政办发〔2007〕153号）\n各区人民政府：\n现印发给你们。\n")
+    assert m.title == "某市人民政府办公厅关于印发《某市管理办法》的通知"

@@ -46,9 +46,10 @@ _STYLES = [
     ("ordinal", 2, re.compile(_ORDINAL)),
     ("paren_cn", 2, re.compile(rf"[（(]\s*([{_CN}]{{1,4}})\s*[）)]")),
     ("paren_num", 4, re.compile(r"[（(]\s*(\d{1,3})\s*[）)]")),
-    # not 一、二、三, 一、二级 or 一、2023年 (a numeral listed after the mark), but 一、一九八六年改进的意见 (a year
-    # in words) and 一、五良太乡…领导小组, 三、三农工作 (a title whose first word starts with a numeral)
-    ("cn", 1, re.compile(rf"([{_CN}]{{1,4}})\s*[、．.](?!(?![〇○零一二三四五六七八九]{{4}}年)(?:\d|[{_CN}]+(?:[{_LISTED}]|$)))")),
+    # not 一、二、三, 一、二级 or 一、3 (a numeral listed after the mark), but 一、一九八六年改进的意见 and
+    # 一、2025年主要预期目标 (a year in words or digits opening the title: sf_01) and 一、五良太乡…领导小组, 三、三农工作
+    # (a title whose first word starts with a numeral)
+    ("cn", 1, re.compile(rf"([{_CN}]{{1,4}})\s*[、．.](?!(?![〇○零一二三四五六七八九]{{4}}年|\d{{4}}年)(?:\d|[{_CN}]+(?:[{_LISTED}]|$)))")),
     # 1.2025年底前… and a year its source scrambled (4.0402年启动…): a 4-digit year after the stop is no decimal part
     # before num, which takes no 1.1 (a digit after its stop); level = parts (see decimal_level)
     ("decimal", 2, re.compile(_DECIMAL_PARTS + _DECIMAL_TITLE)),
@@ -323,6 +324,7 @@ NOTE_LABEL = re.compile(
     r"【?(?:(?:(?P<main>主要)|其他|[省市县区乡镇]级)?(?P<role>" + "|".join((*LEAD_ROLES, *SUPPORT_ROLES, *DUTY_ROLES)) + r")(?:考核|责任)?(?:单位|部门|主体)"
     r"(?:[（(](?:单位|部门)[）)]|[/／](?:单位|部门))?"
     r"|(?P<bare>牵头|主办|协办|配合)"
+    r"|(?P<split>(?:部门|责任|任务)分工)"  # 部门分工：A牵头，B配合。 (sf_02): a duty label whose note says who leads
     r"|(?P<time>" + "|".join(TIME_LABELS) + r"))\s*+(?:[:：∶]|】[:：∶]?)"  # ∶ (U+2236) stands for the colon on some pages;
 )  # 【责任单位】A: the label set in black brackets instead of a colon
 # Every NOTE_LABEL match ends on one of these: the pattern opens with optional pieces and is tried at every

@@ -51,6 +51,7 @@ _OPEN_AFTER_SENTENCE = re.compile("[" + _SENTENCE_END + "][" + _g.NOTE_OPEN + "]
 _COLLECTIVE = re.compile(
     r"^(?:各|有关|相关)(?:有关|相关|成员|责任)?(?:单位|部门|地区|地方政府|学校|机构)$"
     r"|\p{Han}(?:各?成员单位|有关部门|相关部门|有关单位|相关单位)$"
+    r"|\p{Han}各(?:直属)?(?:部门|单位|机构)$"  # a body's members as a whole: 国务院各部门, 省政府各直属机构 (sf_09)
 )
 _COLLECTIVE_ENDS = ("单位", "部门", "地区", "地方政府", "学校", "机构")
 # 国家发展改革委（以下简称发展改革委）, （简称…）, （以下称…）, （下称…）
@@ -793,7 +794,7 @@ def _labelled_note(text: str, start: int, labels: list, body_len: int, raw: str,
             continue  # 完成时限：2023年底前 — read by the deadline pass
         seg_end = labels[i + 1].start() if i + 1 < len(labels) else body_len
         units = _units_of(text, start + m.end(), start + seg_end, lenient=True)
-        role = m.group("role") or m.group("bare")
+        role = m.group("role") or m.group("bare") or _g.DUTY_ROLES[0]  # 部门分工： reads as 责任单位：
         if m.group("main") and role in _g.DUTY_ROLES:
             role = _g.LEAD_ROLES[0]  # 主要责任单位：A；协同单位：B — the main unit leads
         if units is None and role in _g.DUTY_ROLES:  # 责任单位：A牵头，B配合 — a verb note under a duty label
