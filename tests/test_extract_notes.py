@@ -130,6 +130,19 @@ def test_item_headed_by_a_unit():
     assert {s.responsibility.mode for s in sections} == {"listed"}
 
 
+def test_a_heading_naming_who_leads_its_tasks():
+    # sf_06: 一、县示范区管委会牵头工作（8项） over 1. tasks: the unit leads them all (inherited)
+    from policyparse.segment import segment
+    text = "附件1\n任务清单\n一、县示范区管委会牵头工作（2项）\n1.建设3个产业园。\n2.打造生产基地。\n二、做好全年工作\n3.加强管理。\n"
+    sections = segment(text, {}).sections
+    assign_responsibility(text, sections)
+    led = [s for s in sections if s.marker == "一、"][0]
+    assert names(led.responsibility.lead) == ["县示范区管委会"] and led.responsibility.mode == "lead_support"
+    assert [c.responsibility.inherited_from for c in led.children] == [led.id, led.id]
+    other = [s for s in sections if s.marker == "二、"][0]
+    assert other.responsibility is None and other.children[0].responsibility is None
+
+
 @pytest.mark.parametrize("text", ["1.金融机构：提供营业执照等相关资料。", "1.成立领导小组：由市长任组长。", "（二）市级有关部门和单位。"])
 def test_not_every_head_is_a_unit(text):
     sections = items(text)

@@ -100,7 +100,8 @@ def assign_responsibility(text: str, sections: list[Section], nodes: list[tuple[
         # a note line the tree left outside every node (after the last item of the document) belongs to the node before it
         gap_end = starts[bisect.bisect_right(starts, end - 1)] if end > start else end
         stop = max(end, _note_gap_end(text, end, gap_end))
-        resp = find_note(text, start, stop, reading) or _unit_heading(text, node, start, end, reading.places)
+        resp = (find_note(text, start, stop, reading) or _unit_heading(text, node, start, end, reading.places)
+                or _led_heading(text, node, start, end))
         if resp is not None:
             node.responsibility = resp
             own_note[id(node)] = resp
@@ -529,6 +530,21 @@ def _unit_heading(text: str, node: Section, start: int, end: int, places: tuple[
         return None
     unit = _unit(text, _Piece(name, m.start("unit"), m.end("unit")))
     return Responsibility(lead=[unit], support=[], mode="listed", raw=name, span=(m.start("unit"), m.end("unit")))
+
+
+def _led_heading(text: str, node: Section, start: int, end: int) -> Responsibility | None:
+    """一、县示范区管委会牵头工作（8项）: a heading line naming the unit that leads the tasks below it (they
+    inherit it)."""
+    if node.kind != "heading" or "牵头" not in text[start:min(end, start + 48)]:
+        return None
+    marker = _g.match_marker(text[start:min(end, start + 12)])
+    s = start + marker.end if marker is not None else start
+    line_end = text.find("\n", s, end)
+    m = _g.LED_WORK_HEADING.fullmatch(text, s, line_end if line_end >= 0 else end)
+    if not m or not _lex.is_anchored_unit(m.group("unit")):
+        return None
+    unit = _unit(text, _Piece(m.group("unit"), m.start("unit"), m.end("unit")))
+    return Responsibility(lead=[unit], support=[], mode="lead_support", raw=m.group(0), span=(m.start(), m.end()))
 
 
 def _at_own_place(name: str, places: tuple[str, ...]) -> bool:
