@@ -795,3 +795,16 @@ def test_a_charge_to_every_implementer_after_the_last_noted_task_is_a_closing_no
 def test_a_charge_inside_a_task_without_a_note_stays_its_text():
     doc = segment("一、加强管理\n（一）推进改革。开展试点。\n各地要加强领导。\n", {})
     assert [(s.id, s.kind) for s in doc.sections] == [("1", "heading")]
+
+
+def test_a_notices_addressee_below_a_news_lead_is_its_addressee():
+    # sf_05 / rq_03: lead paragraphs end the front matter; the 主送 line under the notice's title is still one
+    text = ("日前，某市人民政府印发若干政策的通知。文件提出，新增储能装机5万千瓦。\n详情如下：\n"
+            "某市人民政府关于印发某市若干政策的通知\n各县（市、区）人民政府，市政府各部门：\n"
+            "《某市若干政策》已经市政府同意，现印发给你们，请认真贯彻执行。\n某市人民政府\n2025年3月13日\n"
+            "一、推进科技创新\n（一）建设创新平台。\n")
+    kinds = [(s.kind, s.text[:4]) for s in segment(text, {}).sections if s.marker is None]
+    assert ("addressee", "各县（市") in kinds
+    # a line listing bodies inside the lead's prose is no addressee
+    text = "日前，某市召开会议。\n会议要求：\n各部门要认真落实。\n一、推进科技创新\n"
+    assert all(s.kind != "addressee" for s in segment(text, {}).sections)

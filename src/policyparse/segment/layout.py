@@ -155,8 +155,21 @@ def analyse(text: str) -> Layout:
         if lines[i].marker is not None:
             layout.first_marker = i
             break
+    if layout.addressee is None:
+        layout.addressee = _addressee_below_prose(lines, roles, front_end, layout.first_marker)
     _find_signatures(layout)
     return layout
+
+
+def _addressee_below_prose(lines: list[Line], roles: Roles, front_end: int, first_marker: int | None) -> int | None:
+    """A news page's lead paragraphs (日前，某市人民政府印发…。文件详情如下：) or a page's summary above the notice
+    end the front matter early: the notice's 主送 line then stands below them, under its title or a field line
+    (sf_05, sf_02), before any numbered line."""
+    stop = first_marker if first_marker is not None else len(lines)
+    for i in range(front_end + 1, stop):
+        if roles.addressee(i) and not roles.prose(i - 1) and i + 1 < len(lines) and roles.prose(i + 1):
+            return i
+    return None
 
 
 def _front_end(lines: list[Line], roles: Roles) -> int:
