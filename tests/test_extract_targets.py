@@ -800,3 +800,6 @@ def test_levels_listed_under_a_goal_heading_are_goals():
     goals, other = [n for n in doc.iter_sections() if n.marker in ("1.", "2.")]
     assert [(t.value, t.comparator) for t in goals.targets] == [(900, "gte"), (6, "approx"), (3.5, "approx")]
     assert other.targets == []
+    # the goal heading's own text is not governed: it may describe whom the goals serve (rm_03)
+    doc = policyparse.parse("一、总体目标\n以全市就业年龄段的7600多名持证残疾人为主要对象，健全就业促进机制。\n二、主要措施\n")
+    assert all(n.targets == [] for n in doc.iter_sections())

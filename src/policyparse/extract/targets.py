@@ -364,15 +364,11 @@ _GOAL_TITLE = re.compile(r"(?:主要|预期|发展|总体|具体)目标(?:任务
 
 
 def _under_goal_heading(sections: list[Section]) -> set[int]:
-    """Nodes a goal heading's title governs: its own text and its children's. 城镇调查失业率6%左右 in such a list
-    is a goal though no verb or intent of its sentence says so (sf_09)."""
-    out: set[int] = set()
-    for node, parent in walk(sections):
-        if _GOAL_TITLE.search(node.title or "") and node.kind == "heading":
-            out.add(id(node))
-        elif parent is not None and id(parent) in out and parent.kind == "heading" and _GOAL_TITLE.search(parent.title or ""):
-            out.add(id(node))
-    return out
+    """The items a goal heading's title governs (its children; not its own text, which may describe whom the
+    goals serve: 以全市…的7600多名持证残疾人为主要对象). 城镇调查失业率6%左右 in such an item is a goal though no
+    verb or intent of its sentence says so (sf_09)."""
+    return {id(node) for node, parent in walk(sections)
+            if parent is not None and parent.kind == "heading" and _GOAL_TITLE.search(parent.title or "")}
 
 
 # 1. 总体目标（2013-2025年）, （二）近期目标（2013—2015年）: a goal heading whose title brackets the years it covers
