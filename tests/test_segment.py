@@ -808,3 +808,13 @@ def test_a_notices_addressee_below_a_news_lead_is_its_addressee():
     # a line listing bodies inside the lead's prose is no addressee
     text = "日前，某市召开会议。\n会议要求：\n各部门要认真落实。\n一、推进科技创新\n"
     assert all(s.kind != "addressee" for s in segment(text, {}).sections)
+
+
+def test_a_pages_summary_line_above_the_number_is_front_matter():
+    # sf_14: 导读：… between the page's title and the notice's 文号 is neither a node nor the end of the head
+    text = ("某市人民政府办公厅印发关于促进开发区发展实施方案的通知\n导读：加强开发区的改革和创新发展，具有重要意义。\n"
+            "某政办函〔2017〕103号\n某市人民政府办公厅印发关于促进开发区发展实施方案的通知\n各区人民政府，各委、局：\n"
+            "经市人民政府同意，现将《实施方案》印发给你们，请照此执行。\n某市人民政府办公厅\n2017年10月9日\n一、总体要求\n")
+    doc = segment(text, {})
+    assert doc.metadata.doc_number == "某政办函〔2017〕103号"
+    assert [s.kind for s in doc.sections][:2] == ["addressee", "preamble"]

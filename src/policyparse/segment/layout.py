@@ -12,7 +12,7 @@ import regex as re
 
 from policyparse.grammar import SEAL_NOTE, SIGNED_LINE, is_enactment_note
 from policyparse.grammar import Marker, decimal_heads, match_marker
-from policyparse.segment.roles import ORG_END, Roles, is_addressee, is_table_row, zhusong_line
+from policyparse.segment.roles import ORG_END, Roles, is_addressee, is_page_summary, is_table_row, zhusong_line
 from policyparse.segment.roles import label_pairs  # noqa: F401  (where callers found it before segment.roles)
 from policyparse.segment.tables import find_tables
 from policyparse.segment.tasktables import TaskTable, find_task_tables
@@ -175,8 +175,8 @@ def _addressee_below_prose(lines: list[Line], roles: Roles, front_end: int, firs
 def _front_end(lines: list[Line], roles: Roles) -> int:
     """The first body line: an addressee, a sentence or a plausible first heading."""
     for i, line in enumerate(lines):
-        if roles.meta(i) or ("\t" in line.s and roles.label(i)):
-            continue  # 主题 词：\t…\t时 效：\t根据…，此文…: a row of header fields, prose or not, is front matter
+        if roles.meta(i) or ("\t" in line.s and roles.label(i)) or is_page_summary(line.s):
+            continue  # 主题 词：\t…\t时 效：\t根据…，此文…: a row of header fields, prose or not, is front matter; so is 导读：…
         if roles.addressee(i) or roles.zhusong(i) or roles.prose(i) or (line.marker is not None and _plausible_first_marker(line)):
             return i
     return len(lines)
