@@ -75,6 +75,28 @@ def test_note_on_its_own_line_after_the_item():
     assert read(text) == ("lead_support", ["市公安局"], ["市教育局"])
 
 
+def test_a_division_of_work_label_reads_its_worded_note():
+    # 部门分工：A牵头，B配合。 on a line under the goal, below a 分管领导 line naming a person (sf_02)
+    text = "1.地区生产总值增长6%以上。\n分管省领导：林某某\n部门分工：省发展改革委牵头，各地、各部门配合。"
+    assert read(text) == ("lead_support", ["省发展改革委"], ["各地", "各部门"])
+    assert read("1.推进改革。\n责任分工：市公安局、市教育局按职责分工负责。") == ("joint", ["市公安局", "市教育局"], [])
+    assert read("1.推进改革。（任务分工：市公安局）") == ("listed", ["市公安局"], [])
+
+
+def test_parks_and_a_bodys_departments_are_units_after_a_label():
+    # sf_01: parks carry a task under 责任单位：; sf_07: 省政府各部门 supports
+    text = "7.修编规划。(牵头单位:县政府园区发展服务中心;责任单位:新材料产业园、食品产业园、商贸物流园等)"
+    assert read(text) == ("lead_support", ["县政府园区发展服务中心"], ["新材料产业园", "食品产业园", "商贸物流园"])
+    text = "1.增长7%以上。\n牵头责任单位:省发展改革委。\n协同责任单位:省政府各部门、各直属机构。"
+    assert read(text) == ("lead_support", ["省发展改革委"], ["省政府各部门", "各直属机构"])
+
+
+def test_a_bodys_departments_as_a_whole_are_everyone():
+    # sf_09: （国务院各部门分别负责，年内持续推进）: a collective only, the time clause no unit
+    assert read("1.坚持稳中求进。(国务院各部门分别负责,年内持续推进)") == ("all", ["国务院各部门"], [])
+    assert read("1.坚持稳中求进。（省政府各直属机构负责）") == ("all", ["省政府各直属机构"], [])
+
+
 def test_several_notes_in_one_item_are_merged():
     text = "1.推进改革。（市公安局负责）加强管理。（市教育局牵头，市科协配合）"
     assert read(text) == ("lead_support", ["市公安局", "市教育局"], ["市科协"])
@@ -106,6 +128,19 @@ def test_item_headed_by_a_unit():
     assign_responsibility(text, sections)
     assert [names(s.responsibility.lead) for s in sections] == [["县财政局"], ["县级路长办公室"]]
     assert {s.responsibility.mode for s in sections} == {"listed"}
+
+
+def test_a_heading_naming_who_leads_its_tasks():
+    # sf_06: 一、县示范区管委会牵头工作（8项） over 1. tasks: the unit leads them all (inherited)
+    from policyparse.segment import segment
+    text = "附件1\n任务清单\n一、县示范区管委会牵头工作（2项）\n1.建设3个产业园。\n2.打造生产基地。\n二、做好全年工作\n3.加强管理。\n"
+    sections = segment(text, {}).sections
+    assign_responsibility(text, sections)
+    led = [s for s in sections if s.marker == "一、"][0]
+    assert names(led.responsibility.lead) == ["县示范区管委会"] and led.responsibility.mode == "lead_support"
+    assert [c.responsibility.inherited_from for c in led.children] == [led.id, led.id]
+    other = [s for s in sections if s.marker == "二、"][0]
+    assert other.responsibility is None and other.children[0].responsibility is None
 
 
 @pytest.mark.parametrize("text", ["1.金融机构：提供营业执照等相关资料。", "1.成立领导小组：由市长任组长。", "（二）市级有关部门和单位。"])

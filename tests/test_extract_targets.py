@@ -810,3 +810,17 @@ def test_doubling_and_horsepower_capacity():
 
 def test_an_inclusion_aside_does_not_hide_the_class_after_a_bound():
     assert _read("辖区范围内6亩以下(不含6亩)的土地使用转让手续，区政府审查后办理土地登记。") == []
+
+
+def test_levels_listed_under_a_goal_heading_are_goals():
+    # sf_09: under （一）总体要求和主要预期目标 a list of levels needs no verb of its own; elsewhere 6%左右 is a size
+    text = ("现提出意见如下：\n一、落实发展主要目标\n（一）总体要求和主要预期目标。\n"
+            "1.优先稳就业保民生；城镇新增就业900万人以上，城镇调查失业率6%左右，居民消费价格涨幅3.5%左右。\n"
+            "（二）其他工作。\n2.该区城镇调查失业率6%左右。\n")
+    doc = policyparse.parse(text)
+    goals, other = [n for n in doc.iter_sections() if n.marker in ("1.", "2.")]
+    assert [(t.value, t.comparator) for t in goals.targets] == [(900, "gte"), (6, "approx"), (3.5, "approx")]
+    assert other.targets == []
+    # the goal heading's own text is not governed: it may describe whom the goals serve (rm_03)
+    doc = policyparse.parse("一、总体目标\n以全市就业年龄段的7600多名持证残疾人为主要对象，健全就业促进机制。\n二、主要措施\n")
+    assert all(n.targets == [] for n in doc.iter_sections())

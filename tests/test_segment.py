@@ -703,6 +703,12 @@ def test_a_heading_whose_title_starts_with_a_numeral_and_listed_numerals_that_ar
     assert match_marker("三、三农工作") is not None
     assert match_marker("一、二级医院") is None
     assert match_marker("一、二、三") is None
+    # a year in digits opening the title (sf_01: 一、2025年主要预期目标 over its 1. goals); a bare number still not
+    assert match_marker("一、2025年主要预期目标") is not None
+    assert match_marker("一、3个") is None and match_marker("一、20250年") is None
+    doc = segment("各镇政府：\n现通知如下：\n一、2025年主要预期目标\n1.地区生产总值增长6%。\n二、聚力强产业\n2.修编规划。\n", {})
+    tops = [(s.id, s.kind, [c.id for c in s.children]) for s in doc.sections if s.marker]
+    assert tops == [("1", "heading", ["1.1"]), ("2", "heading", ["2.1"])]
 
 
 def test_a_dash_typed_for_the_numeral_one_is_a_heading_marker():
@@ -817,3 +823,26 @@ def test_a_charge_to_every_implementer_after_the_last_noted_task_is_a_closing_no
 def test_a_charge_inside_a_task_without_a_note_stays_its_text():
     doc = segment("一、加强管理\n（一）推进改革。开展试点。\n各地要加强领导。\n", {})
     assert [(s.id, s.kind) for s in doc.sections] == [("1", "heading")]
+
+
+def test_a_notices_addressee_below_a_news_lead_is_its_addressee():
+    # sf_05 / rq_03: lead paragraphs end the front matter; the 主送 line under the notice's title is still one
+    text = ("日前，某市人民政府印发若干政策的通知。文件提出，新增储能装机5万千瓦。\n详情如下：\n"
+            "某市人民政府关于印发某市若干政策的通知\n各县（市、区）人民政府，市政府各部门：\n"
+            "《某市若干政策》已经市政府同意，现印发给你们，请认真贯彻执行。\n某市人民政府\n2025年3月13日\n"
+            "一、推进科技创新\n（一）建设创新平台。\n")
+    kinds = [(s.kind, s.text[:4]) for s in segment(text, {}).sections if s.marker is None]
+    assert ("addressee", "各县（市") in kinds
+    # a line listing bodies inside the lead's prose is no addressee
+    text = "日前，某市召开会议。\n会议要求：\n各部门要认真落实。\n一、推进科技创新\n"
+    assert all(s.kind != "addressee" for s in segment(text, {}).sections)
+
+
+def test_a_pages_summary_line_above_the_number_is_front_matter():
+    # sf_14: 导读：… between the page's title and the notice's 文号 is neither a node nor the end of the head
+    text = ("某市人民政府办公厅印发关于促进开发区发展实施方案的通知\n导读：加强开发区的改革和创新发展，具有重要意义。\n"
+            "某政办函〔2017〕103号\n某市人民政府办公厅印发关于促进开发区发展实施方案的通知\n各区人民政府，各委、局：\n"
+            "经市人民政府同意，现将《实施方案》印发给你们，请照此执行。\n某市人民政府办公厅\n2017年10月9日\n一、总体要求\n")
+    doc = segment(text, {})
+    assert doc.metadata.doc_number == "某政办函〔2017〕103号"
+    assert [s.kind for s in doc.sections][:2] == ["addressee", "preamble"]

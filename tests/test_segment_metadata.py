@@ -956,3 +956,19 @@ def test_a_long_column_tag_before_a_title_that_goes_on_with_关于():
     assert m.issuer == "某某市人民政府"
     m = md("名称：【保基本民生】某某市民生工作领导小组办公室关于实施民生实事的通知\n各县：\n现将民生实事印发给你们。\n")
     assert m.title == "某某市民生工作领导小组办公室关于实施民生实事的通知"
+
+
+def test_a_title_broken_after_a_cited_name_ending_in_a_doc_type_goes_on():
+    # sf_09: 报告 ends the cited 《政府工作报告》, not the title; the line below finishes it
+    m = md("国务院关于落实《政府工作报告》\n重点工作部门分工的意见\n国发〔2020〕6号\n各省、自治区、直辖市人民政府：\n现提出意见如下：\n一、总体要求\n")
+    assert m.title == "国务院关于落实《政府工作报告》重点工作部门分工的意见" and m.doc_type == "意见"
+    # a whole title is not lengthened by the 文号 or disclosure line below it
+    m = md("某市人民政府办公厅关于印发《某市管理办法》的通知\n（某政办发〔2007〕153号）\n各区人民政府：\n现印发给你们。\n")
+    assert m.title == "某市人民政府办公厅关于印发《某市管理办法》的通知"
+
+
+def test_validity_date_labels_are_field_lines_above_the_title():
+    # sf_11: 生效日期： / 废止日期： / 所属主题： lines of a county bureau's page are labels, not the body's opening
+    m = md("索引号： 3070211020000053000000/2025030300000063 发布机构：\n生效日期： 2025-03-03 废止日期：\n"
+           "文 号：所属主题：部门文件\n合水县2025年优势特色产业发展实施方案\n按照要求，特制定本实施方案。\n一、奶羊产业\n")
+    assert m.title == "合水县2025年优势特色产业发展实施方案"

@@ -47,7 +47,7 @@ _STYLES = [
     ("paren_cn", 2, re.compile(rf"[（(]\s*([{_CN}]{{1,4}})\s*[）)]")),
     ("paren_num", 4, re.compile(r"[（(]\s*(\d{1,3})\s*[）)]")),
     # not 一、二、三, 一、二级 or 一、2 (a numeral listed after the mark), but 一、一九八六年改进的意见 and 一、2024 年工作回顾
-    # (a year, in words or digits, opening the title: a report's 回顾 / 总体要求 parts) and 一、五良太乡…领导小组, 三、三农工作
+    # (a year, in words or digits, opening the title: ru_03, sf_01; a report's 回顾 / 总体要求 parts) and 一、五良太乡…领导小组, 三、三农工作
     # (a title whose first word starts with a numeral)
     ("cn", 1, re.compile(
         rf"([{_CN}]{{1,4}})\s*[、．.](?!(?![〇○零一二三四五六七八九]{{4}}年|(?:19|20)\d\d[ \u3000]?年)(?:\d|[{_CN}]+(?:[{_LISTED}]|$)))"
@@ -356,6 +356,7 @@ NOTE_LABEL = re.compile(
     r"【?(?:(?:(?P<main>主要)|其他|[省市县区乡镇]级)?(?P<role>" + "|".join((*LEAD_ROLES, *SUPPORT_ROLES, *DUTY_ROLES)) + r")(?:考核|责任)?(?:单位|部门|主体)"
     r"(?:[（(](?:单位|部门)[）)]|[/／](?:单位|部门))?"
     r"|(?P<bare>牵头|主办|协办|配合)"
+    r"|(?P<split>(?:部门|责任|任务)分工)"  # 部门分工：A牵头，B配合。 (sf_02): a duty label whose note says who leads
     r"|(?P<time>" + "|".join(TIME_LABELS) + r"))\s*+(?:[:：∶]|】[:：∶]?)"  # ∶ (U+2236) stands for the colon on some pages;
 )  # 【责任单位】A: the label set in black brackets instead of a colon
 # Every NOTE_LABEL match ends on one of these: the pattern opens with optional pieces and is tried at every
@@ -408,6 +409,8 @@ UNIT_DUTY_TAIL = re.compile(r"(?:[（(][^（）()]{0,16}[）)]|牵头|配合|参
 LEAD_IN_SENTENCE = re.compile(
     r"由(?P<lead>[^，。；：！？（）()\n]{2,80}?)牵头(?:负责)?(?:[，,、]?\s*(?P<sup>[^，。；：！？（）()\n]{2,160}?)(?:配合|参与|参加|协助|协同)(?:落实|实施)?)?"
 )
+# A heading that names who leads the tasks below it: 一、县示范区管委会牵头工作（8项） (sf_06), 市发展改革委牵头事项.
+LED_WORK_HEADING = re.compile(r"(?P<unit>\p{Han}{2,30}?)牵头(?:的)?(?:工作|事项|任务)(?:[（(]\s*\d{1,3}\s*项\s*[）)])?")
 # A unit marked as lead inside a list: 责任单位：市教育局（牵头）、市科协.
 LEAD_MARK = re.compile(r"[（(]\s*(?:牵头|牵头单位|牵头部门)\s*[）)]$")
 # A document's declaration that the first unit of every list leads: （…负责，排在第一位的部门为牵头部门，下同）,

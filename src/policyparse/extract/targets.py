@@ -354,11 +354,25 @@ def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes
     nodes = nodes if nodes is not None else task_nodes(text, sections)
     silent |= _condition_lists(text, sections, nodes)
     heading_years = _heading_goal_years(text, sections, nodes)
+    goal_headed = _under_goal_heading(sections)
     for node, start, end in nodes:
         if id(node) in silent:
             continue
         heading_year = heading_years.get(id(node)) or _title_period_end(node)
-        node.targets.extend(find_targets(text, start, end, plan_year, issue_year, heading_year, implicit_year))
+        node.targets.extend(find_targets(text, start, end, plan_year, issue_year, heading_year, implicit_year,
+                                         goal_heading=id(node) in goal_headed))
+
+
+# （一）总体要求和主要预期目标, 一、2025年主要预期目标, 二、发展目标: a heading whose title names the goals set below it
+_GOAL_TITLE = re.compile(r"(?:主要|预期|发展|总体|具体)目标(?:任务)?$")
+
+
+def _under_goal_heading(sections: list[Section]) -> set[int]:
+    """The items a goal heading's title governs (its children; not its own text, which may describe whom the
+    goals serve: 以全市…的7600多名持证残疾人为主要对象). 城镇调查失业率6%左右 in such an item is a goal though no
+    verb or intent of its sentence says so (sf_09)."""
+    return {id(node) for node, parent in walk(sections)
+            if parent is not None and parent.kind == "heading" and _GOAL_TITLE.search(parent.title or "")}
 
 
 # 1. 总体目标（2013-2025年）, （二）近期目标（2013—2015年）: a goal heading whose title brackets the years it covers
@@ -514,10 +528,11 @@ class _Mention:
 
 def find_targets(
     text: str, start: int, end: int, plan_year: int | None = None, issue_year: int | None = None,
-    heading_year: int | None = None, implicit_year: int | None = None,
+    heading_year: int | None = None, implicit_year: int | None = None, *, goal_heading: bool = False,
 ) -> list[Target]:
     """Targets in text[start:end]; `heading_year` is the goal year the heading above sets (到2023年，…);
-    `implicit_year` the year a 年底前 with no year of its own falls in (the plan's year, else the issue year)."""
+    `implicit_year` the year a 年底前 with no year of its own falls in (the plan's year, else the issue year);
+    `goal_heading`: a goal heading's title (主要预期目标) governs the text, so every level in it is a goal."""
     own = text[start:end]
     if not _HAS_NUMBER.search(own) or _is_scoring_rule(own) or _is_look_back(own):
         return []
@@ -531,7 +546,7 @@ def find_targets(
         if mention is None or rejection(mention) is not None:
             continue
         target = _target(mention, quoted, plan_year, heading_year, implicit_year)
-        if not _sets_a_goal(mention, target, quoted, heading_year):
+        if not (goal_heading or _sets_a_goal(mention, target, quoted, heading_year)):
             continue
         if issue_year is not None and target.year is not None and target.year < issue_year:
             continue  # 2020年全市…达到…, read in a 2021 document: a baseline, not a goal

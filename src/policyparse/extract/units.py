@@ -51,6 +51,7 @@ _OPEN_AFTER_SENTENCE = re.compile("[" + _SENTENCE_END + "][" + _g.NOTE_OPEN + "]
 _COLLECTIVE = re.compile(
     r"^(?:各|有关|相关)(?:有关|相关|成员|责任)?(?:单位|部门|地区|地方政府|学校|机构)$"
     r"|\p{Han}(?:各?成员单位|有关部门|相关部门|有关单位|相关单位)$"
+    r"|\p{Han}各(?:直属)?(?:部门|单位|机构)$"  # a body's members as a whole: 国务院各部门, 省政府各直属机构 (sf_09)
 )
 _COLLECTIVE_ENDS = ("单位", "部门", "地区", "地方政府", "学校", "机构")
 # 国家发展改革委（以下简称发展改革委）, （简称…）, （以下称…）, （下称…）
@@ -99,7 +100,8 @@ def assign_responsibility(text: str, sections: list[Section], nodes: list[tuple[
         # a note line the tree left outside every node (after the last item of the document) belongs to the node before it
         gap_end = starts[bisect.bisect_right(starts, end - 1)] if end > start else end
         stop = max(end, _note_gap_end(text, end, gap_end))
-        resp = find_note(text, start, stop, reading) or _unit_heading(text, node, start, end, reading.places)
+        resp = (find_note(text, start, stop, reading) or _unit_heading(text, node, start, end, reading.places)
+                or _led_heading(text, node, start, end))
         if resp is not None:
             node.responsibility = resp
             own_note[id(node)] = resp
@@ -532,6 +534,21 @@ def _unit_heading(text: str, node: Section, start: int, end: int, places: tuple[
     return Responsibility(lead=[unit], support=[], mode="listed", raw=name, span=(m.start("unit"), m.end("unit")))
 
 
+def _led_heading(text: str, node: Section, start: int, end: int) -> Responsibility | None:
+    """一、县示范区管委会牵头工作（8项）: a heading line naming the unit that leads the tasks below it (they
+    inherit it)."""
+    if node.kind != "heading" or "牵头" not in text[start:min(end, start + 48)]:
+        return None
+    marker = _g.match_marker(text[start:min(end, start + 12)])
+    s = start + marker.end if marker is not None else start
+    line_end = text.find("\n", s, end)
+    m = _g.LED_WORK_HEADING.fullmatch(text, s, line_end if line_end >= 0 else end)
+    if not m or not _lex.is_anchored_unit(m.group("unit")):
+        return None
+    unit = _unit(text, _Piece(m.group("unit"), m.start("unit"), m.end("unit")))
+    return Responsibility(lead=[unit], support=[], mode="lead_support", raw=m.group(0), span=(m.start(), m.end()))
+
+
 def _at_own_place(name: str, places: tuple[str, ...]) -> bool:
     """象州公路养护中心 in a document about 象州县: a unit of the document's own place, its level word left out."""
     return name.startswith(places) and _lex.is_unit(name) if places else False
@@ -800,7 +817,7 @@ def _labelled_note(text: str, start: int, labels: list, body_len: int, raw: str,
             continue  # 完成时限：2023年底前 — read by the deadline pass
         seg_end = labels[i + 1].start() if i + 1 < len(labels) else body_len
         units = _units_of(text, start + m.end(), start + seg_end, lenient=True)
-        role = m.group("role") or m.group("bare")
+        role = m.group("role") or m.group("bare") or _g.DUTY_ROLES[0]  # 部门分工： reads as 责任单位：
         if m.group("main") and role in _g.DUTY_ROLES:
             role = _g.LEAD_ROLES[0]  # 主要责任单位：A；协同单位：B — the main unit leads
         if units is None and role in _g.DUTY_ROLES:  # 责任单位：A牵头，B配合 — a verb note under a duty label

@@ -12,7 +12,7 @@ import regex as re
 
 from policyparse.grammar import SEAL_NOTE, SIGNED_LINE, is_enactment_note
 from policyparse.grammar import Marker, decimal_heads, match_marker
-from policyparse.segment.roles import ORG_END, Roles, is_addressee, is_meta_line, is_table_row, zhusong_line
+from policyparse.segment.roles import ORG_END, Roles, is_addressee, is_meta_line, is_page_summary, is_table_row, zhusong_line
 from policyparse.segment.roles import label_pairs  # noqa: F401  (where callers found it before segment.roles)
 from policyparse.segment.tables import find_tables
 from policyparse.segment.tasktables import TaskTable, find_task_tables
@@ -158,15 +158,28 @@ def analyse(text: str) -> Layout:
         if lines[i].marker is not None:
             layout.first_marker = i
             break
+    if layout.addressee is None:
+        layout.addressee = _addressee_below_prose(lines, roles, front_end, layout.first_marker)
     _find_signatures(layout)
     return layout
+
+
+def _addressee_below_prose(lines: list[Line], roles: Roles, front_end: int, first_marker: int | None) -> int | None:
+    """A news page's lead paragraphs (日前，某市人民政府印发…。文件详情如下：) or a page's summary above the notice
+    end the front matter early: the notice's 主送 line then stands below them, under its title or a field line
+    (sf_05, sf_02), before any numbered line."""
+    stop = first_marker if first_marker is not None else len(lines)
+    for i in range(front_end + 1, stop):
+        if roles.addressee(i) and not roles.prose(i - 1) and i + 1 < len(lines) and roles.prose(i + 1):
+            return i
+    return None
 
 
 def _front_end(lines: list[Line], roles: Roles) -> int:
     """The first body line: an addressee, a sentence or a plausible first heading."""
     for i, line in enumerate(lines):
-        if roles.meta(i) or ("\t" in line.s and roles.label(i)):
-            continue  # 主题 词：\t…\t时 效：\t根据…，此文…: a row of header fields, prose or not, is front matter
+        if roles.meta(i) or ("\t" in line.s and roles.label(i)) or is_page_summary(line.s):
+            continue  # 主题 词：\t…\t时 效：\t根据…，此文…: a row of header fields, prose or not, is front matter; so is 导读：…
         if roles.addressee(i) or roles.zhusong(i) or roles.prose(i) or (line.marker is not None and _plausible_first_marker(line)):
             return i
     return len(lines)

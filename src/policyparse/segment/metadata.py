@@ -515,7 +515,7 @@ def _title_block(layout: Layout, e: int, s: str) -> str:
     lines = layout.lines
     block = s
     if "关于" in s and not s.startswith("关于"):
-        return block
+        return block + _book_title_end(layout, e, block)
     first = j = e
     while not block.startswith("关于") and (j := j - 1) >= 0 and e - j <= 3 and _title_fragment_ok(lines[j].s):
         prev = lines[j].s
@@ -671,6 +671,26 @@ def _title_continuation(layout: Layout, e: int, block: str) -> str:
             break
         k += 1
     return out
+
+
+def _book_title_end(layout: Layout, e: int, block: str) -> str:
+    """国务院关于落实《政府工作报告》 / 重点工作部门分工的意见 (sf_09): the line below that ends a title whose
+    first line closed on a cited name; '' when there is none."""
+    if e + 1 < layout.front_end and _book_closes_line(block) and _ends_title_in_book(layout.lines[e + 1].s):
+        return layout.lines[e + 1].s
+    return ""
+
+
+def _book_closes_line(block: str) -> bool:
+    """A notice title (关于…) whose line closes on a cited name (…《政府工作报告》): the 文种 that seemed to end
+    the title ends the name in 《》, so the title may go on below."""
+    return "关于" in block and block.endswith("》") and doc_type_of(block[block.rfind("《") + 1:-1]) is not None
+
+
+def _ends_title_in_book(s: str) -> bool:
+    """The line that finishes such a title: short, no sentence, no 文号 and no second 关于, closing on a 文种."""
+    return (len(s) <= 40 and _title_fragment_ok(s) and "关于" not in s and not is_prose(s)
+            and _ends_with_doc_type(s) is not None and find_doc_number(s) is None)
 
 
 def _linked_notice(layout: Layout, from_top: bool = False) -> tuple[str | None, str | None]:

@@ -88,6 +88,14 @@ def is_table_row(s: str) -> bool:
 
 
 
+# 导读：… / 核心提示：… / 内容提要：…: a page's summary of the notice, printed above its 文号 (sf_14); front matter
+_PAGE_SUMMARY = re.compile(r"^(?:导读|核心提示|内容提要)\s*[:：]")
+
+
+def is_page_summary(s: str) -> bool:
+    return bool(_PAGE_SUMMARY.match(s))
+
+
 _CUT_SENTENCE_MIN = 20
 
 
