@@ -251,6 +251,39 @@ def test_repair_keeps_the_cell_borders_of_a_copied_task_table_only():
     assert keep_cell_borders(prose, StepLog("cell_borders")) == prose
 
 
+def test_table_flattened_with_single_blanks_and_a_letter_spaced_name():
+    """序号 工 作 任 务 牵头负责部门: cells parted by single blanks, the wide task column's name letter-spaced;
+    a task cell with a comma (a prose line, whose blanks whitespace tidying would drop) keeps its border."""
+    text = (
+        "分工表\n"
+        "序号 工 作 任 务 牵头负责部门\n"
+        "1 开展节能改造 市发展改革委\n"
+        "2 安排专项资金，重点用于安置 市财政局\n"
+    )
+    rows = _rows(text)
+    assert [r.cells for r in rows] == [
+        {"序号": "1", "工作任务": "开展节能改造", "牵头负责部门": "市发展改革委"},
+        {"序号": "2", "工作任务": "安排专项资金，重点用于安置", "牵头负责部门": "市财政局"},
+    ]
+    assert [_names(r.responsibility.lead) for r in rows] == [["市发展改革委"], ["市财政局"]]
+
+
+def test_letter_spaced_pieces_of_a_header_are_one_name_only_in_a_run():
+    from policyparse.repair.cells import _letters_joined
+
+    assert _letters_joined(["序号", "工", "作", "任", "务", "牵头单位"]) == ["序号", "工作任务", "牵头单位"]
+    assert _letters_joined(["序", "号", "重点任务", "牵头单位"]) == ["序号", "重点任务", "牵头单位"]
+    assert _letters_joined(["1", "任务", "市"]) == ["1", "任务", "市"]  # one character alone stays a cell
+
+
+def test_letter_spaced_header_in_prose_is_no_table():
+    from policyparse.repair.cells import keep_cell_borders
+    from policyparse.repair.log import StepLog
+
+    prose = "牵 头 部 门 要 加 强 协 调\n1 建立机制\n"
+    assert keep_cell_borders(prose, StepLog("cell_borders")) == prose
+
+
 def test_html_merged_cells_keep_their_columns():
     page = (
         '<html><body><div class="content"><p>各单位：现将分工表印发给你们，请认真贯彻落实。各单位要高度重视，抓好落实。</p><table>'

@@ -42,7 +42,7 @@ def keep_cell_borders(text: str, log) -> str:
             i += 1
             continue
         for k in range(i, last + 1):
-            new = _with_tabs(lines[k], split)
+            new = _header_with_tabs(lines[k], split) if k == i else _with_tabs(lines[k], split)
             if new != lines[k]:
                 # where the row starts in the output (the rows above are final already), for the first examples only
                 at = sum(map(len, lines[:k])) + k + len(new) - len(new.lstrip()) if len(log.examples) < MAX_EXAMPLES else None
@@ -60,10 +60,37 @@ def _header_split(line: str):
     if " " not in s and "\u3000" not in s and "\xa0" not in s:
         return None  # no blank, one cell (most lines of a notice): neither pattern can split it into three
     for pattern in (_GAP, _BLANK):
-        names = [n for n in pattern.split(s) if n]
+        names = _letters_joined([n for n in pattern.split(s) if n])
         if len(names) >= 3 and all(len(n) <= _MAX_NAME for n in names) and is_task_header(names):
             return pattern
     return None
+
+
+# one character of a column name printed letter-spaced (序号 工 作 任 务 牵头负责部门: the wide task column's name
+# spread over its cell), a blank after each like the blanks between the names
+_LETTER = re.compile(r"^\p{Han}$")
+
+
+def _letters_joined(names: list[str]) -> list[str]:
+    """A header's pieces with a run of single characters (工 作 任 务) read as the one name they spell."""
+    out: list[str] = []
+    run: list[str] = []
+    for n in [*names, ""]:
+        if _LETTER.match(n):
+            run.append(n)
+            continue
+        if run:
+            out += ["".join(run)] if len(run) >= 2 else run
+            run = []
+        if n:
+            out.append(n)
+    return out
+
+
+def _header_with_tabs(line: str, split) -> str:
+    """The header line's names joined by tabs (a letter-spaced name written whole)."""
+    end = "\r" if line.endswith("\r") else ""
+    return "\t".join(_letters_joined([c for c in split.split(line.strip(" \t\u3000\xa0\r")) if c])) + end
 
 
 def _last_row(lines: list[str], j: int) -> int | None:
