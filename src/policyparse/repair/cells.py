@@ -5,7 +5,9 @@ blanks (序号  重点任务  牵头单位  完成时限) or, in tighter layouts
 normalisation would close those gaps up (a blank between two Chinese characters is dropped), and the
 cell borders would be lost. So a table is recognised here by its header row (``grammar.is_task_header``:
 a task column and a responsibility column), and the blanks between the cells of its rows are written as
-the tab every later stage reads as a cell border, the form HTML tables already have.
+the tab every later stage reads as a cell border, the form HTML tables already have. A wide column's name
+may be letter-spaced in a header parted by single blanks (序号 工 作 任 务 牵头负责部门): its run of single
+characters is read as one name, and the header line written with it whole.
 
 The rows run from the header to the last line that opens with the next row number (1, 2, 3 …); the short
 lines between them are cells printed over several lines, and keep their borders too (a line of one cell
