@@ -972,3 +972,10 @@ def test_validity_date_labels_are_field_lines_above_the_title():
     m = md("索引号： 3070211020000053000000/2025030300000063 发布机构：\n生效日期： 2025-03-03 废止日期：\n"
            "文 号：所属主题：部门文件\n合水县2025年优势特色产业发展实施方案\n按照要求，特制定本实施方案。\n一、奶羊产业\n")
     assert m.title == "合水县2025年优势特色产业发展实施方案"
+
+
+def test_a_labelled_promulgating_body_beats_a_database_abbreviated_body_line():
+    # 颁布单位: (a legal database's label) names the body in full; the abbreviated line above it is the database's.
+    m = md("某市制定地方性法规条例\n\n内蒙古自治区某市人大常委会\n\n某市制定地方性法规条例\n\n颁布日期:2001-6-3\n"
+           "颁布单位:某市人民代表大会常务委员会\n\n第一条 为了规范立法活动，制定本条例。\n")
+    assert m.issuer == "某市人民代表大会常务委员会"
