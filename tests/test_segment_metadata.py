@@ -979,3 +979,14 @@ def test_a_labelled_promulgating_body_beats_a_database_abbreviated_body_line():
     m = md("某市制定地方性法规条例\n\n内蒙古自治区某市人大常委会\n\n某市制定地方性法规条例\n\n颁布日期:2001-6-3\n"
            "颁布单位:某市人民代表大会常务委员会\n\n第一条 为了规范立法活动，制定本条例。\n")
     assert m.issuer == "某市人民代表大会常务委员会"
+
+
+def test_a_place_s_rules_naming_information_disclosure_are_a_title_not_furniture():
+    m = md("某某市政府信息公开规定\n(2004年10月8日市人民政府令第124号发布,根据修改的决定重新公布。)\n第一章 总则\n第一条 为了保障知情权，制定本规定。\n")
+    assert m.title == "某某市政府信息公开规定"
+    assert m.issuer == "某某市人民政府"
+
+
+def test_a_decree_issuer_keeps_its_place_only_when_the_title_opens_on_that_level():
+    m = md("某某县政府信息公开规定\n(2004年10月8日市人民政府令第124号发布,根据修改的决定重新公布。)\n第一章 总则\n第一条 为了保障知情权，制定本规定。\n")
+    assert m.issuer == "市人民政府"
