@@ -990,3 +990,9 @@ def test_a_place_s_rules_naming_information_disclosure_are_a_title_not_furniture
 def test_a_decree_issuer_keeps_its_place_only_when_the_title_opens_on_that_level():
     m = md("某某县政府信息公开规定\n(2004年10月8日市人民政府令第124号发布,根据修改的决定重新公布。)\n第一章 总则\n第一条 为了保障知情权，制定本规定。\n")
     assert m.issuer == "市人民政府"
+
+
+def test_a_database_s_abbreviated_npc_body_line_gives_way_to_the_adoption_note_s_full_name():
+    m = md("某某保护管理条例\n\n某某省人大常委会\n\n某某保护管理条例\n\n"
+           "(2003年7月18日某某省第十届人民代表大会常务委员会第四次会议通过)\n第一条 为了加强保护，制定本条例。\n")
+    assert m.issuer == "某某省人民代表大会常务委员会"

@@ -1182,9 +1182,18 @@ def _unsigned_issuer(title, layout: Layout, masthead, decree, text: str) -> str 
     """An issuer when neither title, signature nor fields name one, in order of trust: an issuing-body line,
     a joint 文头 over the 文号, a bulletin's masthead, a 令's issuer, the adopting 人大 body, the front matter,
     a 印发 line."""
-    return (_issuing_body_line(layout, title) or _bodies_over_number(layout)
+    adopted = adopting_body(text[:_HEAD_CHARS])
+    return (_unabbreviated(_issuing_body_line(layout, title), adopted) or _bodies_over_number(layout)
             or (masthead[0] if masthead else None) or (_placed(decree[1], title) if decree else None)
-            or adopting_body(text[:_HEAD_CHARS]) or _front_issuer(layout) or _printed_by(text))
+            or adopted or _front_issuer(layout) or _printed_by(text))
+
+
+def _unabbreviated(body: str | None, adopted: str | None) -> str | None:
+    """河北省人大常委会 on a database's body line, the adoption note naming 河北省…人民代表大会常务委员会: the
+    note's full name, when the line is its usual abbreviation."""
+    if body and adopted and body.replace("人大常委会", "人民代表大会常务委员会") == adopted:
+        return adopted
+    return body
 
 
 def _placed(issuer: str, title: str | None) -> str:
