@@ -996,3 +996,10 @@ def test_a_database_s_abbreviated_npc_body_line_gives_way_to_the_adoption_note_s
     m = md("某某保护管理条例\n\n某某省人大常委会\n\n某某保护管理条例\n\n"
            "(2003年7月18日某某省第十届人民代表大会常务委员会第四次会议通过)\n第一条 为了加强保护，制定本条例。\n")
     assert m.issuer == "某某省人民代表大会常务委员会"
+
+
+def test_a_body_s_own_working_rules_are_issued_by_the_body_the_title_opens_on():
+    m = md("某某县人民政府工作规则\n某政发〔2017〕40号\n第一章 总则\n第一条 为了规范工作，制定本规则。\n")
+    assert m.issuer == "某某县人民政府"
+    m = md("某某县政府信息公开目录编制规范\n第一条 为了规范编制，制定本规范。\n")
+    assert m.issuer is None

@@ -1185,7 +1185,17 @@ def _unsigned_issuer(title, layout: Layout, masthead, decree, text: str) -> str 
     adopted = adopting_body(text[:_HEAD_CHARS])
     return (_unabbreviated(_issuing_body_line(layout, title), adopted) or _bodies_over_number(layout)
             or (masthead[0] if masthead else None) or (_placed(decree[1], title) if decree else None)
-            or adopted or _front_issuer(layout) or _printed_by(text))
+            or adopted or _front_issuer(layout) or _printed_by(text) or _own_rules_issuer(title))
+
+
+# 盐池县人民政府工作规则, 某市人民代表大会常务委员会议事规则: the rules a body gives its own working
+_OWN_RULES = re.compile(r"^(?P<org>\p{Han}{3,30}?)(?:工作|议事)(?:规则|制度)$")
+
+
+def _own_rules_issuer(title: str | None) -> str | None:
+    """A body's rules of its own working, unsigned, are issued by the body the title opens on."""
+    m = _OWN_RULES.match(title) if title else None
+    return m.group("org") if m and ORG_END.search(m.group("org")) else None
 
 
 def _unabbreviated(body: str | None, adopted: str | None) -> str | None:
