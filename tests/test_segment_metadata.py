@@ -1003,3 +1003,9 @@ def test_a_body_s_own_working_rules_are_issued_by_the_body_the_title_opens_on():
     assert m.issuer == "某某县人民政府"
     m = md("某某县政府信息公开目录编制规范\n第一条 为了规范编制，制定本规范。\n")
     assert m.issuer is None
+
+
+def test_a_promulgation_number_a_blank_line_below_in_chinese_numerals():
+    m = md("某某市人民代表大会常务委员会听证条例\n\n某某省某某市人大常委会\n\n某某市人民代表大会常务委员会听证条例\n\n"
+           "某某市人民代表大会常务委员会公告\n\n第三十七号\n\n  某某市第三届人民代表大会常务委员会第十二次会议于2001年12月26日通过，现予公布。\n")
+    assert m.doc_number == "某某市人民代表大会常务委员会公告第三十七号"
