@@ -1009,3 +1009,9 @@ def test_a_promulgation_number_a_blank_line_below_in_chinese_numerals():
     m = md("某某市人民代表大会常务委员会听证条例\n\n某某省某某市人大常委会\n\n某某市人民代表大会常务委员会听证条例\n\n"
            "某某市人民代表大会常务委员会公告\n\n第三十七号\n\n  某某市第三届人民代表大会常务委员会第十二次会议于2001年12月26日通过，现予公布。\n")
     assert m.doc_number == "某某市人民代表大会常务委员会公告第三十七号"
+
+
+def test_an_abbreviated_labelled_npc_body_gives_way_to_the_adoption_note_s_full_name():
+    m = md("(1999年12月10日某某省第九届人民代表大会常务委员会第十二次会议通过)\n颁布日期:1999-12-10\n"
+           "颁布单位:某某省人大常委会\n  某某省第九届人民代表大会常务委员会第十二次会议决定。\n")
+    assert m.issuer == "某某省人民代表大会常务委员会"

@@ -1109,6 +1109,7 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
     masthead = _masthead(layout)
     if not issuer:
         issuer = _unsigned_issuer(title, layout, masthead, decree, text)
+    issuer = _unabbreviated(issuer, adopting_body(text[:_HEAD_CHARS]))
     if not issue_date:
         issue_date = (_spaced_signature_date(layout) or (masthead[1] if masthead else None)
                       or (decree[2] if decree else None) or _adoption_date(text[:_HEAD_CHARS]))
@@ -1182,10 +1183,9 @@ def _unsigned_issuer(title, layout: Layout, masthead, decree, text: str) -> str 
     """An issuer when neither title, signature nor fields name one, in order of trust: an issuing-body line,
     a joint 文头 over the 文号, a bulletin's masthead, a 令's issuer, the adopting 人大 body, the front matter,
     a 印发 line."""
-    adopted = adopting_body(text[:_HEAD_CHARS])
-    return (_unabbreviated(_issuing_body_line(layout, title), adopted) or _bodies_over_number(layout)
+    return (_issuing_body_line(layout, title) or _bodies_over_number(layout)
             or (masthead[0] if masthead else None) or (_placed(decree[1], title) if decree else None)
-            or adopted or _front_issuer(layout) or _printed_by(text) or _own_rules_issuer(title))
+            or adopting_body(text[:_HEAD_CHARS]) or _front_issuer(layout) or _printed_by(text) or _own_rules_issuer(title))
 
 
 # 盐池县人民政府工作规则, 某市人民代表大会常务委员会议事规则: the rules a body gives its own working
@@ -1199,8 +1199,8 @@ def _own_rules_issuer(title: str | None) -> str | None:
 
 
 def _unabbreviated(body: str | None, adopted: str | None) -> str | None:
-    """河北省人大常委会 on a database's body line, the adoption note naming 河北省…人民代表大会常务委员会: the
-    note's full name, when the line is its usual abbreviation."""
+    """河北省人大常委会 on a database's body line or in its 颁布单位 field, the adoption note naming
+    河北省…人民代表大会常务委员会: the note's full name, when the line is its usual abbreviation."""
     if body and adopted and body.replace("人大常委会", "人民代表大会常务委员会") == adopted:
         return adopted
     return body
