@@ -25,8 +25,9 @@ FLOORS = {
     "title": (0.98, 0.78),
     "doc_number": (0.98, 0.89),
     # development issuer 0.98 → 0.97 when batch sg joined: its nine development pages (legal-database copies, rules
-    # without a notice) read 0.46 before any rule of theirs while the documents there before hold 1.00
-    "issuer": (0.97, 0.73),
+    # without a notice) read 0.46 before any rule of theirs while the documents there before hold 1.00; back to 0.98
+    # once meta10d's rules for them brought the development set to 1.00
+    "issuer": (0.98, 0.73),
     "issue_date": (0.98, 0.93),
     "addressees": (0.98, 0.94),
     "doc_type": (0.98, 0.97),

@@ -972,3 +972,46 @@ def test_validity_date_labels_are_field_lines_above_the_title():
     m = md("索引号： 3070211020000053000000/2025030300000063 发布机构：\n生效日期： 2025-03-03 废止日期：\n"
            "文 号：所属主题：部门文件\n合水县2025年优势特色产业发展实施方案\n按照要求，特制定本实施方案。\n一、奶羊产业\n")
     assert m.title == "合水县2025年优势特色产业发展实施方案"
+
+
+def test_a_labelled_promulgating_body_beats_a_database_abbreviated_body_line():
+    # 颁布单位: (a legal database's label) names the body in full; the abbreviated line above it is the database's.
+    m = md("某市制定地方性法规条例\n\n内蒙古自治区某市人大常委会\n\n某市制定地方性法规条例\n\n颁布日期:2001-6-3\n"
+           "颁布单位:某市人民代表大会常务委员会\n\n第一条 为了规范立法活动，制定本条例。\n")
+    assert m.issuer == "某市人民代表大会常务委员会"
+
+
+def test_a_place_s_rules_naming_information_disclosure_are_a_title_not_furniture():
+    m = md("某某市政府信息公开规定\n(2004年10月8日市人民政府令第124号发布,根据修改的决定重新公布。)\n第一章 总则\n第一条 为了保障知情权，制定本规定。\n")
+    assert m.title == "某某市政府信息公开规定"
+    assert m.issuer == "某某市人民政府"
+
+
+def test_a_decree_issuer_keeps_its_place_only_when_the_title_opens_on_that_level():
+    m = md("某某县政府信息公开规定\n(2004年10月8日市人民政府令第124号发布,根据修改的决定重新公布。)\n第一章 总则\n第一条 为了保障知情权，制定本规定。\n")
+    assert m.issuer == "市人民政府"
+
+
+def test_a_database_s_abbreviated_npc_body_line_gives_way_to_the_adoption_note_s_full_name():
+    m = md("某某保护管理条例\n\n某某省人大常委会\n\n某某保护管理条例\n\n"
+           "(2003年7月18日某某省第十届人民代表大会常务委员会第四次会议通过)\n第一条 为了加强保护，制定本条例。\n")
+    assert m.issuer == "某某省人民代表大会常务委员会"
+
+
+def test_a_body_s_own_working_rules_are_issued_by_the_body_the_title_opens_on():
+    m = md("某某县人民政府工作规则\n某政发〔2017〕40号\n第一章 总则\n第一条 为了规范工作，制定本规则。\n")
+    assert m.issuer == "某某县人民政府"
+    m = md("某某县政府信息公开目录编制规范\n第一条 为了规范编制，制定本规范。\n")
+    assert m.issuer is None
+
+
+def test_a_promulgation_number_a_blank_line_below_in_chinese_numerals():
+    m = md("某某市人民代表大会常务委员会听证条例\n\n某某省某某市人大常委会\n\n某某市人民代表大会常务委员会听证条例\n\n"
+           "某某市人民代表大会常务委员会公告\n\n第三十七号\n\n  某某市第三届人民代表大会常务委员会第十二次会议于2001年12月26日通过，现予公布。\n")
+    assert m.doc_number == "某某市人民代表大会常务委员会公告第三十七号"
+
+
+def test_an_abbreviated_labelled_npc_body_gives_way_to_the_adoption_note_s_full_name():
+    m = md("(1999年12月10日某某省第九届人民代表大会常务委员会第十二次会议通过)\n颁布日期:1999-12-10\n"
+           "颁布单位:某某省人大常委会\n  某某省第九届人民代表大会常务委员会第十二次会议决定。\n")
+    assert m.issuer == "某某省人民代表大会常务委员会"

@@ -519,10 +519,11 @@ ALIAS_NOTE = re.compile(rf"[ \t\u3000]*+[（(][ \t\u3000]*+{_ALIAS_WORD}《[^《
 DRAFTED_BY_US = re.compile(r"(?:现将|制定了|联合制定|研究制定了|修订了|编制了)[^《》。；\n]{0,6}$")
 
 # 中山市人民政府令（第16号）, 中华人民共和国国务院令第746号, …常务委员会公告（第38号）: a promulgation header;
-# the number as written, brackets and spaces dropped.
+# the number as written, brackets and spaces dropped. The number may stand a blank line below and in Chinese
+# numerals (…常务委员会公告 / (blank) / 第三十七号).
 PROMULGATION = re.compile(
-    r"^(?P<issuer>\p{Han}[\p{Han}\s]{1,200}?)(?P<kind>令|公告)[ \t\u3000]*+\n?[ \t\u3000]*+[（(]?[ \t\u3000]*+第[ \t\u3000]*+"
-    r"(?P<number>\d{1,4})[ \t\u3000]*+号[ \t\u3000]*+[）)]?",
+    r"^(?P<issuer>\p{Han}[\p{Han} \t\u3000]{1,200}?)(?P<kind>令|公告)(?:[ \t\u3000]*+\n){0,2}+[ \t\u3000]*+[（(]?[ \t\u3000]*+"
+    rf"第[ \t\u3000]*+(?P<number>\d{{1,4}}|[{_CN}]{{1,6}})[ \t\u3000]*+号[ \t\u3000]*+[）)]?",
     re.M,
 )
 

@@ -536,12 +536,18 @@ def _closes_broken_title(layout: Layout, e: int, s: str) -> bool:
     return not layout.roles.prose(e - 1) and len(prev) <= 40 and (prev.endswith("的") or "关于" in prev)
 
 
+# The 文种 of rules a place issues on furniture's subject (宁波市政府信息公开规定, 某县政府信息公开目录编制规范)
+_RULES_TYPES = ("规定", "规范", "规则", "办法", "细则", "条例")
+
+
 def _furniture_not_title(s: str) -> bool:
-    """A page's furniture, unless it is a notice title that names furniture's subject (关于印发…政府信息公开
-    目录编制规则的通知, 关于做好…打印…的通知): a subject after 关于 and a 文种 closing the line."""
+    """A page's furniture, unless it is a title that names furniture's subject: a notice's (关于印发…政府信息公开
+    目录编制规则的通知, 关于做好…打印…的通知: a subject after 关于 and a 文种 closing the line), or a place's
+    rules (宁波市政府信息公开规定: a place opening the line, a rules' 文种 closing it)."""
     if not is_furniture(s):
         return False
-    return not ("关于" in s and doc_type_of(s))
+    kind = doc_type_of(s)
+    return not (kind and ("关于" in s or (kind in _RULES_TYPES and _PLACE.match(s))))
 
 
 def _issuers_above(lines, e: int) -> str:
@@ -1103,6 +1109,7 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
     masthead = _masthead(layout)
     if not issuer:
         issuer = _unsigned_issuer(title, layout, masthead, decree, text)
+    issuer = _unabbreviated(issuer, adopting_body(text[:_HEAD_CHARS]))
     if not issue_date:
         issue_date = (_spaced_signature_date(layout) or (masthead[1] if masthead else None)
                       or (decree[2] if decree else None) or _adoption_date(text[:_HEAD_CHARS]))
@@ -1177,8 +1184,35 @@ def _unsigned_issuer(title, layout: Layout, masthead, decree, text: str) -> str 
     a joint 文头 over the 文号, a bulletin's masthead, a 令's issuer, the adopting 人大 body, the front matter,
     a 印发 line."""
     return (_issuing_body_line(layout, title) or _bodies_over_number(layout)
-            or (masthead[0] if masthead else None) or (decree[1] if decree else None)
-            or adopting_body(text[:_HEAD_CHARS]) or _front_issuer(layout) or _printed_by(text))
+            or (masthead[0] if masthead else None) or (_placed(decree[1], title) if decree else None)
+            or adopting_body(text[:_HEAD_CHARS]) or _front_issuer(layout) or _printed_by(text) or _own_rules_issuer(title))
+
+
+# 盐池县人民政府工作规则, 某市人民代表大会常务委员会议事规则: the rules a body gives its own working
+_OWN_RULES = re.compile(r"^(?P<org>\p{Han}{3,30}?)(?:工作|议事)(?:规则|制度)$")
+
+
+def _own_rules_issuer(title: str | None) -> str | None:
+    """A body's rules of its own working, unsigned, are issued by the body the title opens on."""
+    m = _OWN_RULES.match(title) if title else None
+    return m.group("org") if m and ORG_END.search(m.group("org")) else None
+
+
+def _unabbreviated(body: str | None, adopted: str | None) -> str | None:
+    """河北省人大常委会 on a database's body line or in its 颁布单位 field, the adoption note naming
+    河北省…人民代表大会常务委员会: the note's full name, when the line is its usual abbreviation."""
+    if body and adopted and body.replace("人大常委会", "人民代表大会常务委员会") == adopted:
+        return adopted
+    return body
+
+
+def _placed(issuer: str, title: str | None) -> str:
+    """市人民政府令第124号 under 宁波市政府信息公开规定: a 令 printed without its place takes the place the
+    title opens on, when that place ends at the level the issuer starts with."""
+    m = _PLACE.match(title) if title and issuer[0] in _PLACE_DROPPED else None
+    if m and m.group(1)[-1] == issuer[0] and len(m.group(1)) > 1:
+        return m.group(1) + issuer[1:]
+    return issuer
 
 
 _TITLE_VERB = re.compile(r"关于|(?:印发|转发|批转)(?=[《〈“\p{Han}])")
