@@ -680,3 +680,24 @@ def test_a_unit_named_with_its_duty_or_a_note_in_its_cell():
     rows = _rows(text)
     assert [[u.name for u in r.responsibility.lead] for r in rows] == [["区发改局"], ["区发改局", "区财政局"]]
     assert [u.name for u in rows[0].responsibility.support] == ["区财政局"]
+
+
+def test_levels_in_a_task_row_are_goals_measured_in_the_task_cell():
+    # sf_10: a row of a task table assigns its levels (公路投资1.65万亿元 needs no verb of goal); the 序号 cell
+    # before a tab is no part of the metric
+    text = (
+        "一、量化指标任务分工\n"
+        "序号\t工作任务\t牵头负责部门\n"
+        "1\t居民消费价格涨幅3%左右\t发展改革委\n"
+        "2\t城镇新增就业1000万人以上\t人力资源社会保障部\n"
+        "3\t公路投资1.65万亿元\t交通运输部\n"
+        "4\t将服务费的80%用于薪酬分配，20%用于统筹。各区可适当调整。\t卫生健康委\n"
+    )
+    rows = _rows(text)
+    assert [[(t.metric, t.value, t.unit, t.comparator) for t in r.targets] for r in rows[:3]] == [
+        [("居民消费价格涨幅", 3, "%", "approx")],
+        [("城镇新增就业", 1000, "万人", "gte")],
+        [("公路投资", 1.65, "万亿元", "eq")],
+    ]
+    # a row of prose is not read as a list of levels: 20%用于统筹 splits money, it sets no level
+    assert 20 not in [t.value for t in rows[3].targets]

@@ -360,7 +360,14 @@ def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes
             continue
         heading_year = heading_years.get(id(node)) or _title_period_end(node)
         node.targets.extend(find_targets(text, start, end, plan_year, issue_year, heading_year, implicit_year,
-                                         goal_heading=id(node) in goal_headed))
+                                         goal_heading=id(node) in goal_headed or _is_table_task(node)))
+
+
+def _is_table_task(node: Section) -> bool:
+    """A row of a task table (序号 / 工作任务 / 牵头单位) is a task assigned to be done: every level it writes is one
+    to reach (公路投资1.65万亿元, 居民消费价格涨幅3%左右), as under a goal heading. Only a row of one sentence: a
+    row of prose (…费用的80%用于…，20%用于…。…) describes its task, and its numbers need a goal of their own."""
+    return node.kind == "task_row" and bool(node.cells) and not _SENTENCE_END.search((node.text or "").strip().rstrip("。；; |\t"))
 
 
 # （一）总体要求和主要预期目标, 一、2025年主要预期目标, 二、发展目标: a heading whose title names the goals set below it
@@ -1568,7 +1575,9 @@ def _drop_head(anchored, s: str) -> str:
 
 def _metric(clause: str) -> str | None:
     """The thing measured: the clause before the number, less time words, verbs of intent and comparators."""
-    metric = clause
+    # 2\t城镇新增就业, 1 | 为…: a tab or a bar borders a table cell (the row's 序号 before its task); a metric
+    # stays in its cell
+    metric = clause[max(clause.rfind("\t"), clause.rfind("|")) + 1:]
     # a dated phrase inside the clause: what follows it is the metric (全市“十三五”末公民科学素质水平)
     last = None
     for y in _YEAR_PHRASE.finditer(metric):
