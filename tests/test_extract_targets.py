@@ -824,3 +824,10 @@ def test_levels_listed_under_a_goal_heading_are_goals():
     # the goal heading's own text is not governed: it may describe whom the goals serve (rm_03)
     doc = policyparse.parse("一、总体目标\n以全市就业年龄段的7600多名持证残疾人为主要对象，健全就业促进机制。\n二、主要措施\n")
     assert all(n.targets == [] for n in doc.iter_sections())
+
+
+def test_gas_and_earth_count_in_wan_and_yi_fang():
+    # sf_05: 天然气供应25亿方; 方 alone (三方协议, 两方面) counts parties and aspects
+    assert _read("完成土方10万方。") == [(10, None, "万方", "eq", None)]
+    assert _read("力争天然气供应达到25亿方。") == [(25, None, "亿方", "eq", None)]
+    assert _read("签订三方协议，达到两方面要求。") == []

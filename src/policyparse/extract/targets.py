@@ -699,6 +699,8 @@ def _measure(own: str, m) -> str | None:
         return None  # 保持两位数增长
     if unit == "马力":
         return None  # 八十马力、一百马力…轮式拖拉机, 125马力以上拖拉机: a machine's size; capacities count in 万马力
+    if unit == "方" and own[m.start("unit") - 1:m.start("unit")] not in ("万", "亿"):
+        return None  # 天然气供应25亿方, 土方10万方 count cubic metres; 三方协议, 两方面 count parties and aspects
     if unit == "番" and own[m.start() - 1:m.start()] != "翻":
         return None  # 翻一番, 翻两番 set a goal; 经过一番努力 counts nothing
     return unit
