@@ -631,6 +631,26 @@ def test_the_items_of_an_application_condition_list_set_no_goal():
     assert (50, "%") not in values and (240, "小时") not in values
 
 
+def test_the_items_under_an_application_heading_set_no_goal():
+    # sh_05: the intro closed by 。 (…应具备以下条件。); sh_15: （二）申请要求 heads what an application must do
+    text = (
+        "三、申请条件\n拟申请建设试验区的城市应具备以下条件。\n"
+        "（一）产业基础较好。人工智能核心产业规模超过50亿元。\n"
+        "四、申请要求\n1.合作研究项目的国内合作研究单位数量不得超过2个。\n"
+        "五、发展目标\n（一）到2025年，建成试验区20个左右。"
+    )
+    doc = policyparse.parse(text)
+    values = [(t.value, t.unit) for s in doc.iter_sections() for t in s.targets]
+    assert (50, "亿元") not in values and (2, "个") not in values
+    assert (20, "个") in values
+
+
+def test_the_bound_of_a_rejection_rule_is_no_goal():
+    # sh_15: 申请直接费用大于200万元将不予受理
+    assert targets("申请直接费用大于200万元将不予受理。") == []
+    assert targets("到2025年，直接费用投入大于200万元。") != []
+
+
 def test_a_report_due_within_a_time_is_a_rule_of_procedure():
     assert targets("造成人员重伤的，测试主体应在24小时内将事故情况报告主管部门。") == []
     assert targets("实行24小时内放行。") == [(24, "小时", "lte")]

@@ -409,6 +409,13 @@ UNIT_DUTY_TAIL = re.compile(r"(?:[（(][^（）()]{0,16}[）)]|牵头|配合|参
 LEAD_IN_SENTENCE = re.compile(
     r"由(?P<lead>[^，。；：！？（）()\n]{2,80}?)牵头(?:负责)?(?:[，,、]?\s*(?P<sup>[^，。；：！？（）()\n]{2,160}?)(?:配合|参与|参加|协助|协同)(?:落实|实施)?)?"
 )
+# A paragraph that is a note and nothing else, without brackets or label: 交通运输部运输服务司牵头，科技司、人事教育司配合。
+# (sh_01), read only under a title line naming units (UNIT_TITLE: （二）试点指导单位。); matched whole, so
+# 国家能源局牵头建立…机制 (a task sentence) is not one.
+UNIT_TITLE = re.compile(r"(?:单位|部门)[。：:]?\s*$")
+LEAD_LINE = re.compile(
+    r"(?P<lead>[^，,。；;：:！？（）()\n]{2,80}?)牵头(?:负责)?(?:[，,]\s*(?P<sup>[^，,。；;：:！？（）()\n]{2,160}?)(?:配合|参与|协助|协同))?[。；;]?"
+)
 # A heading that names who leads the tasks below it: 一、县示范区管委会牵头工作（8项） (sf_06), 市发展改革委牵头事项.
 LED_WORK_HEADING = re.compile(r"(?P<unit>\p{Han}{2,30}?)牵头(?:的)?(?:工作|事项|任务)(?:[（(]\s*\d{1,3}\s*项\s*[）)])?")
 # A unit marked as lead inside a list: 责任单位：市教育局（牵头）、市科协.

@@ -279,7 +279,12 @@ _FLIP = {"lt": "gte", "gt": "lte"}
 _NOTE_CLOSE = re.compile(r"[）)]")
 _YEAR_OF_RECORD = re.compile(r"\d{4}\s?年(?:底|末)?的$")
 # …应当符合以下条件： / 申请人应具备下列资格： / 申报条件： closing a node's own text: the items below it are conditions
-_CONDITION_INTRO = re.compile(r"(?:条件|资格)[^。；;：:\n]{0,12}[：:]$|(?:符合|具备|满足)(?:以下|下列|如下)[^。；;：:\n]{0,12}[：:]$")
+_CONDITION_INTRO = re.compile(r"(?:条件|资格)[^。；;：:\n]{0,12}[：:]$|(?:符合|具备|满足)(?:以下|下列|如下)[^。；;：:\n]{0,12}[：:。]$")
+# （二）申请要求: a heading whose items say what an application must do (sh_15: 国内合作研究单位数量不得超过2个); not
+# 申报条件, whose items may be standards a facility is to meet (c02: 室内科普展示面积500平方米以上)
+_CONDITION_TITLE = re.compile(r"(?:申请|申报)要求$")
+# 申请直接费用大于200万元将不予受理: the bound of a rejection rule, not a level to reach
+_REFUSED_AFTER = re.compile(r"[^，。；;,\n]{0,12}?(?:将|则|的)?不予(?:受理|支持|资助|立项|认定|批准|通过|备案|登记)")
 _APPLYING = re.compile(
     r"申请|申报|报名|准入|参评|入选|认定|资格"
     # 测试驾驶人应当符合下列条件： / 承担单位应同时具备以下条件: the qualities a person or a body must have
@@ -452,7 +457,8 @@ def _condition_lists(text: str, sections: list[Section], nodes: list[tuple[Secti
             continue
         if id(parent) not in intro:
             span = own.get(id(parent))
-            intro[id(parent)] = bool(span) and _is_condition_intro(text[span[0]:span[1]].rstrip())
+            intro[id(parent)] = bool(_CONDITION_TITLE.search(parent.title or "")) or (
+                bool(span) and _is_condition_intro(text[span[0]:span[1]].rstrip()))
         if intro[id(parent)]:
             found.add(id(node))
     return found
@@ -1057,8 +1063,9 @@ def _is_rate_rule(x: _Mention) -> bool:
 
 
 def _is_requirement(x: _Mention) -> bool:
-    """新上项目应满足转换效率不低于20%: what an applicant or a project must meet to be let in."""
-    return bool(_MUST_MEET.search(x.own, x.sentence_start, x.start))
+    """新上项目应满足转换效率不低于20%: what an applicant or a project must meet to be let in; 申请直接费用大于200万元
+    将不予受理: the bound past which an application is turned down."""
+    return bool(_MUST_MEET.search(x.own, x.sentence_start, x.start) or _REFUSED_AFTER.match(x.own, x.m.end()))
 
 
 def _is_definition(x: _Mention) -> bool:
