@@ -28,7 +28,7 @@ _DECIMAL_PARTS = r"(?P<parts>[1-9]\d?+(?:[.．][1-9]\d?+){1,3}+)(?![.．]?\d)"
 # What a number's measure opens with (1.2万元, 1.5倍, 3.5亿, 1.5个百分点, 2.1版, 10.1日前): after it the figure is no
 # marker. Titles that open with the same character are let through (3.1日常监测, 1.2年度目标, 6.1人力资源保障).
 _DECIMAL_MEASURE = (
-    r"(?:[万亿倍元吨亩岁秒℃]|个百分点|百分点|个月|个工作日|千[米克瓦]|公[里顷斤]|平方|立方|米|小时|天|版|级|年(?!度)|日(?![常程])|月(?!度))"
+    r"(?:[万亿倍元吨亩岁秒℃]|周岁|个百分点|百分点|个月|个工作日|千[米克瓦]|公[里顷斤]|平方|立方|米|小时|天|版|级|年(?!度)|日(?![常程])|月(?!度))"
 )
 # A title follows: blanks, then a Han character that opens no measure.
 _DECIMAL_TITLE = rf"(?:[.．、](?![.．]))?+[ \t\u3000]*+(?!{_DECIMAL_MEASURE})(?=\p{{Han}})"
@@ -53,9 +53,10 @@ _STYLES = [
         rf"([{_CN}]{{1,4}})\s*[、．.](?!(?![〇○零一二三四五六七八九]{{4}}年|(?:19|20)\d\d[ \u3000]?年)(?:\d|[{_CN}]+(?:[{_LISTED}]|$)))"
     )),
     # 1.2025年底前… and a year its source scrambled (4.0402年启动…): a 4-digit year after the stop is no decimal part
-    # before num, which takes no 1.1 (a digit after its stop); level = parts (see decimal_level)
+    # before num, which takes no 1.1 (a digit after its stop); level = parts (see decimal_level). 1.80周岁及以上的
+    # (si_14): an age in 周岁 is a whole number, so the figure after the stop is the entry's text
     ("decimal", 2, re.compile(_DECIMAL_PARTS + _DECIMAL_TITLE)),
-    ("num", 3, re.compile(r"(\d{1,3})\s*(?:[.．](?!\d)|、(?!\d)|[.．](?=\d{4}年))")),
+    ("num", 3, re.compile(r"(\d{1,3})\s*(?:[.．](?!\d)|、(?!\d)|[.．](?=\d{4}年|\d{1,3}周岁))")),
     ("circled", 5, re.compile(r"([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])")),
 ]
 
@@ -507,8 +508,8 @@ SEAL_NOTE = re.compile(r"\s*[（(](?:[^（）()\n]{0,24}代章|印|盖章|公章
 # 王经理签名章 / 王经理 签名章 / 某某局印章: the caption of a seal drawn on the page (an OFD 公文's 签名章 stands where
 # the signing official's seal goes) names a seal, never the issuing body.
 SEAL_CAPTION = re.compile(r"^[\p{Han}]{0,12}?[ \t\u3000]*+(?:签名章|签字章|签章|印章)$")
-# 《…》已经市政府同意 / 已由…会议通过 / 已经…审议通过: the document the sentence is about has been adopted.
-ADOPTED = re.compile(r"^[^。；\n]{0,6}?已(?:经|由)?[^。；\n]{0,80}?(?:同意|通过|批准)")
+# 《…》已经市政府同意 / 已由…会议通过 / 已经…审议通过 / 业经…会议通过: the document the sentence is about has been adopted.
+ADOPTED = re.compile(r"^[^。；\n]{0,6}?(?:已(?:经|由)?|业经)[^。；\n]{0,80}?(?:同意|通过|批准)")
 # 《…纲要》（以下简称《纲要》）: a short name the text defines for the document named just before it. The alias is
 # never a title of its own (plan title, cited document), and the bracket is no part of the sentence about the named
 # document. ALIAS_LEAD ends the text before an alias's 《; ALIAS_NOTE is used with .match(text, pos) just after a 》.

@@ -76,8 +76,8 @@ _BY_SHARE_OF = re.compile(r"按\p{Han}{0,16}的$")
 _GOAL_VERB = re.compile(r"达到|提高|提升|增长|增加|下降|降低|降至|不低于|不少于|力争|确保|实现|控制在")
 _FLAT_STANDARD = re.compile(r"的?标准")
 _MUST_MEET = re.compile(r"(?:应|须|需|必须)(?:当)?满足")
-# a term a permit or a stay runs for: 每次停留180天, 有效期3天
-_TERM_BEFORE = re.compile(r"停留|有效期|期限为?$|为期|延期|顺延")
+# a term a permit or a stay runs for: 每次停留180天, 有效期3天; the days a result is posted for: 公示10天, 公示期为7天
+_TERM_BEFORE = re.compile(r"停留|有效期|期限为?$|为期|延期|顺延|公示(?:期为?)?$")
 # 100项重大科技创新工程项目: projects counted, not the plan's parts
 _PROJECTS_AFTER = re.compile(r"\p{Han}{0,10}?(?:工程|计划)项目")
 _PLAN_PARTS = re.compile(r"\p{Han}{0,10}?(?:行动|工程|任务|措施|举措|计划|机制|制度|重点工作|方面|实事)")
@@ -205,7 +205,7 @@ _SCORING = re.compile(r"得基本分|不得分|(?:[得加扣减]|加、减)\s?\d
 _PENALTY = re.compile(r"罚款|罚金|处罚|拘留")
 # (not 补贴 alone: 补贴性职业技能培训4000人次 is training the plan commits to)
 _GRANT = re.compile(
-    r"给予|发放|奖励|奖金|奖补|资助|补贴金额|补助资金|贷款额度|另补助|另补贴|申请\p{Han}{0,8}(?:补贴|补助)"
+    r"给予|发放|奖励|奖金|奖补|资助|(?:补贴|补助|救助)金额|补助资金|贷款额度|另补助|另补贴|申请\p{Han}{0,8}(?:补贴|补助)"
     r"|可补贴|可补助|(?:补贴|补助|资助|救助)标准"
 )
 # 被评为五星级的给予10万元，四星级的给予5万元: a grant by the class its receiver falls in
