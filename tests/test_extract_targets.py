@@ -47,6 +47,7 @@ def targets(text: str, year: int | None = None, issue_year: int | None = None):
         "依据国家卫生健康委等4部门制定的办法备案。",  # the count of a list just named
         "从事个人创业的，贷款额度最高不超过15万元。",  # a loan cap
         "同一家庭在1个自然年度内临时救助金额累计最高不得超过5万元。",  # a cap on relief paid (si_01)
+        "入户调查人员应当不少于2人，并在调查时出示有效证件。",  # the officers a procedure's step takes (si_01)
         "省财政对符合条件的园区一次性给予1亿元的资金扶持。",  # a one-off grant
         "积极支持其办理每次停留180天的人才签证。",  # the term of a permit
         "评估结果由组织实施服务评估的单位公示10天。",  # the days a result is posted for (si_14)
@@ -826,3 +827,7 @@ def test_levels_listed_under_a_goal_heading_are_goals():
     # the goal heading's own text is not governed: it may describe whom the goals serve (rm_03)
     doc = policyparse.parse("一、总体目标\n以全市就业年龄段的7600多名持证残疾人为主要对象，健全就业促进机制。\n二、主要措施\n")
     assert all(n.targets == [] for n in doc.iter_sections())
+
+
+def test_a_training_goal_for_officers_stays_a_target():
+    assert targets("培训基层执法人员不少于500人。") == [(500, "人", "gte")]

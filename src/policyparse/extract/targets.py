@@ -1052,6 +1052,15 @@ def _is_requirement(x: _Mention) -> bool:
     return bool(_MUST_MEET.search(x.own, x.sentence_start, x.start))
 
 
+# 入户调查人员应当不少于2人, 执法人员不得少于两人: how many officers a procedure's step takes (a handful), no goal;
+# 培训执法人员不少于500人 is one
+_PROCEDURE_STAFF = re.compile(r"(?:调查|检查|执法|核查|核实|评审|审查|监督|考核)人员(?:应当|应|须|必须)?(?:不少于|不得少于|至少)$")
+
+
+def _is_procedure_staffing(x: _Mention) -> bool:
+    return x.unit == "人" and x.value <= 5 and bool(_PROCEDURE_STAFF.search(x.before(14)))
+
+
 def _is_definition(x: _Mention) -> bool:
     """1吨配额等于1吨二氧化碳, 高层住宅是指18层…, 每人每餐计1次: definitions and equivalences."""
     if x.before(1) == "计" and x.before(2) not in ("共计", "合计", "累计", "总计"):
@@ -1355,7 +1364,7 @@ def _is_step(x: _Mention) -> bool:
 REJECTIONS = (
     _is_ordinal, _is_enumeration_count, _is_article, _is_plan_part, _is_duration, _is_reference, _is_phase_name,
     _is_formula, _is_penalty, _is_band, _is_payout_rule, _is_rate_rule, _is_condition, _is_conditional_subject,
-    _is_requirement, _is_definition, _is_past, _is_scope, _is_starting_point, _is_shortfall, _is_prize_places,
+    _is_requirement, _is_procedure_staffing, _is_definition, _is_past, _is_scope, _is_starting_point, _is_shortfall, _is_prize_places,
     _is_submitted_material, _is_small_chinese_count, _is_table_cell, _is_example, _is_forecast, _is_split_share,
     _is_inclusion_note, _is_count_note, _is_digit_string, _is_rate_class, _is_split_by_line, _is_figure_reference,
     _is_frame, _is_kind_count, _is_permission, _is_step, _is_in_responsibility_note, _is_price, _is_dimension,
