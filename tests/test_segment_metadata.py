@@ -1068,3 +1068,13 @@ def test_a_notice_of_another_body_sent_further_stays_the_document_issued():
     m = md("某县人民政府办公室关于转发某市人民政府办公室关于印发某方案的通知的通知\n各乡镇：\n"
            "现将《某市人民政府办公室关于印发某方案的通知》转发给你们，请认真贯彻执行。\n某县人民政府办公室\n2020年1月1日\n")
     assert m.plan_title == "《某市人民政府办公室关于印发某方案的通知》"
+
+
+def test_a_signature_glued_to_its_date_signs():
+    # the line break between the issuer and the date lost (某市人民政府办公室2022年3月1日), digits or Chinese numerals
+    for line, date in (("某市人民政府办公室2022年3月1日", "2022-03-01"), ("某市人民政府办公室二〇二二年三月一日", "2022-03-01")):
+        m = md(f"各县人民政府：\n现将《某方案》印发给你们。\n{line}\n")
+        assert (m.issuer, m.issue_date) == ("某市人民政府办公室", date), line
+    # a line that closes on a date but names no body before it signs nothing
+    m = md("各县人民政府：\n现将《某方案》印发给你们。\n本方案自2022年3月1日\n")
+    assert m.issue_date is None

@@ -273,8 +273,8 @@ def _signature_start(layout: Layout, date_i: int) -> int:
 
 def _signed_line(s: str) -> bool:
     """The issuer and the date on one line (开化县住房和城乡建设局 2021年11月16日)."""
-    if " " not in s and "\u3000" not in s:
-        return False  # the pattern needs a blank between issuer and date: most lines have none, and are spared it
+    if " " not in s and "\u3000" not in s and not (s.endswith("日") and "年" in s and len(s) <= 70):
+        return False  # a blank between issuer and date, or a short line closing on a date: most lines are spared it
     m = SIGNED_LINE.fullmatch(s)
     # 某某市教育局（代章） 2021年5月6日: the seal note is no part of the issuer's name
     return m is not None and ORG_END.search(SEAL_NOTE.sub("", m.group("org")).strip()) is not None
