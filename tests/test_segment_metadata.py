@@ -1078,3 +1078,10 @@ def test_a_signature_glued_to_its_date_signs():
     # a line that closes on a date but names no body before it signs nothing
     m = md("各县人民政府：\n现将《某方案》印发给你们。\n本方案自2022年3月1日\n")
     assert m.issue_date is None
+
+
+def test_a_cited_文号_with_its_year_in_round_brackets():
+    m = md("各县人民政府：\n根据《国务院关于某事项的意见》（国发(2020)12号）和《某省关于某事项的通知》(某政办发（2021）3号)精神，"
+           "现将《某方案》印发给你们。\n某市人民政府\n2021年8月3日\n")
+    assert [(c.title, c.doc_number) for c in m.cited_documents] == [
+        ("国务院关于某事项的意见", "国发〔2020〕12号"), ("某省关于某事项的通知", "某政办发〔2021〕3号")]

@@ -197,8 +197,8 @@ def _doc_number_after(text: str, pos: int) -> str | None:
         return _SPACES.sub("", m.group(1))
     close = -1
     for k in range(pos + 1, min(len(text), pos + 80)):
-        if text[k] in "）)":
-            close = k
+        if text[k] in "）)" and not _YEAR_IN_PARENS.search(text, pos + 1, k + 1):
+            close = k  # not the bracket of 国发(2020)12号's year: the parenthetical closes later
             break
     end = close if close > 0 else min(len(text), pos + 80)
     found = search_doc_number(text, pos + 1, end)
@@ -207,6 +207,8 @@ def _doc_number_after(text: str, pos: int) -> str | None:
     return found
 
 
+# 《…》（国发(2020)12号）: a 文号 whose year stands in round brackets, inside the round brackets after the title
+_YEAR_IN_PARENS = re.compile(r"[（(](?:19|20)\d{2}[）)]$")
 # 国办发„2009‟3号: a converter's „ ‟ standing for 〔 〕 (the font's code points for the brackets).
 _LOW_QUOTE_BRACKETS = str.maketrans({"„": "〔", "‟": "〕"})
 
