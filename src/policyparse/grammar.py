@@ -54,9 +54,10 @@ _STYLES = [
     )),
     # 1.2025年底前… and a year its source scrambled (4.0402年启动…): a 4-digit year after the stop is no decimal part
     # before num, which takes no 1.1 (a digit after its stop); level = parts (see decimal_level). 1.80周岁及以上的
-    # (si_14): an age in 周岁 is a whole number, so the figure after the stop is the entry's text
+    # (si_14), 2.18岁以下的: an age of two or three digits is a whole number, so the figure after the stop is the
+    # entry's text (1.5岁, an infant's age, stays a figure)
     ("decimal", 2, re.compile(_DECIMAL_PARTS + _DECIMAL_TITLE)),
-    ("num", 3, re.compile(r"(\d{1,3})\s*(?:[.．](?!\d)|、(?!\d)|[.．](?=\d{4}年|\d{1,3}周岁))")),
+    ("num", 3, re.compile(r"(\d{1,3})\s*(?:[.．](?!\d)|、(?!\d)|[.．](?=\d{4}年|\d{2,3}周?岁))")),
     ("circled", 5, re.compile(r"([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])")),
 ]
 
