@@ -46,8 +46,11 @@ def targets(text: str, year: int | None = None, issue_year: int | None = None):
         "国家开发银行等9家全国性承贷银行重点向名单内的企业发放贷款。",  # the count of a list just named
         "依据国家卫生健康委等4部门制定的办法备案。",  # the count of a list just named
         "从事个人创业的，贷款额度最高不超过15万元。",  # a loan cap
+        "同一家庭在1个自然年度内临时救助金额累计最高不得超过5万元。",  # a cap on relief paid (si_01)
+        "入户调查人员应当不少于2人，并在调查时出示有效证件。",  # the officers a procedure's step takes (si_01)
         "省财政对符合条件的园区一次性给予1亿元的资金扶持。",  # a one-off grant
         "积极支持其办理每次停留180天的人才签证。",  # the term of a permit
+        "评估结果由组织实施服务评估的单位公示10天。",  # the days a result is posted for (si_14)
         "年初，对遴选出的64个重大产业项目汇总形成名单。",  # a set already chosen
         "由督查室对64个重大产业项目建设进展情况进行通报。",  # the set an action works on
         "新发生的单户金额在100万元及以下的再担保业务免收再担保费。",  # who a rule applies to
@@ -851,3 +854,7 @@ def test_gas_and_earth_count_in_wan_and_yi_fang():
     assert _read("完成土方10万方。") == [(10, None, "万方", "eq", None)]
     assert _read("力争天然气供应达到25亿方。") == [(25, None, "亿方", "eq", None)]
     assert _read("签订三方协议，达到两方面要求。") == []
+
+
+def test_a_training_goal_for_officers_stays_a_target():
+    assert targets("培训基层执法人员不少于500人。") == [(500, "人", "gte")]

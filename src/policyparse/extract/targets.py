@@ -76,8 +76,8 @@ _BY_SHARE_OF = re.compile(r"按\p{Han}{0,16}的$")
 _GOAL_VERB = re.compile(r"达到|提高|提升|增长|增加|下降|降低|降至|不低于|不少于|力争|确保|实现|控制在")
 _FLAT_STANDARD = re.compile(r"的?标准")
 _MUST_MEET = re.compile(r"(?:应|须|需|必须)(?:当)?满足")
-# a term a permit or a stay runs for: 每次停留180天, 有效期3天
-_TERM_BEFORE = re.compile(r"停留|有效期|期限为?$|为期|延期|顺延")
+# a term a permit or a stay runs for: 每次停留180天, 有效期3天; the days a result is posted for: 公示10天, 公示期为7天
+_TERM_BEFORE = re.compile(r"停留|有效期|期限为?$|为期|延期|顺延|公示(?:期为?)?$")
 # 100项重大科技创新工程项目: projects counted, not the plan's parts
 _PROJECTS_AFTER = re.compile(r"\p{Han}{0,10}?(?:工程|计划)项目")
 _PLAN_PARTS = re.compile(r"\p{Han}{0,10}?(?:行动|工程|任务|措施|举措|计划|机制|制度|重点工作|方面|实事)")
@@ -205,7 +205,7 @@ _SCORING = re.compile(r"得基本分|不得分|(?:[得加扣减]|加、减)\s?\d
 _PENALTY = re.compile(r"罚款|罚金|处罚|拘留")
 # (not 补贴 alone: 补贴性职业技能培训4000人次 is training the plan commits to)
 _GRANT = re.compile(
-    r"给予|发放|奖励|奖金|奖补|资助|补贴金额|补助资金|贷款额度|另补助|另补贴|申请\p{Han}{0,8}(?:补贴|补助)"
+    r"给予|发放|奖励|奖金|奖补|资助|(?:补贴|补助|救助)金额|补助资金|贷款额度|另补助|另补贴|申请\p{Han}{0,8}(?:补贴|补助)"
     r"|可补贴|可补助|(?:补贴|补助|资助|救助)标准"
 )
 # 被评为五星级的给予10万元，四星级的给予5万元: a grant by the class its receiver falls in
@@ -1068,6 +1068,15 @@ def _is_requirement(x: _Mention) -> bool:
     return bool(_MUST_MEET.search(x.own, x.sentence_start, x.start) or _REFUSED_AFTER.match(x.own, x.m.end()))
 
 
+# 入户调查人员应当不少于2人, 执法人员不得少于两人: how many officers a procedure's step takes (a handful), no goal;
+# 培训执法人员不少于500人 is one
+_PROCEDURE_STAFF = re.compile(r"(?:调查|检查|执法|核查|核实|评审|审查|监督|考核)人员(?:应当|应|须|必须)?(?:不少于|不得少于|至少)$")
+
+
+def _is_procedure_staffing(x: _Mention) -> bool:
+    return x.unit == "人" and x.value <= 5 and bool(_PROCEDURE_STAFF.search(x.before(14)))
+
+
 def _is_definition(x: _Mention) -> bool:
     """1吨配额等于1吨二氧化碳, 高层住宅是指18层…, 每人每餐计1次: definitions and equivalences."""
     if x.before(1) == "计" and x.before(2) not in ("共计", "合计", "累计", "总计"):
@@ -1371,7 +1380,7 @@ def _is_step(x: _Mention) -> bool:
 REJECTIONS = (
     _is_ordinal, _is_enumeration_count, _is_article, _is_plan_part, _is_duration, _is_reference, _is_phase_name,
     _is_formula, _is_penalty, _is_band, _is_payout_rule, _is_rate_rule, _is_condition, _is_conditional_subject,
-    _is_requirement, _is_definition, _is_past, _is_scope, _is_starting_point, _is_shortfall, _is_prize_places,
+    _is_requirement, _is_procedure_staffing, _is_definition, _is_past, _is_scope, _is_starting_point, _is_shortfall, _is_prize_places,
     _is_submitted_material, _is_small_chinese_count, _is_table_cell, _is_example, _is_forecast, _is_split_share,
     _is_inclusion_note, _is_count_note, _is_digit_string, _is_rate_class, _is_split_by_line, _is_figure_reference,
     _is_frame, _is_kind_count, _is_permission, _is_step, _is_in_responsibility_note, _is_price, _is_dimension,
