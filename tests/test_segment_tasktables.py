@@ -602,6 +602,36 @@ def test_numbered_header_puts_pieces_of_wrapped_names_together():
     assert [(d.year, d.month, d.kind) for d in rows[1].deadlines] == [(2024, 6, "by")]
 
 
+def test_a_bare_year_under_a_construction_time_column_is_the_year_the_work_is_done_in():
+    """A 建设时间 / 建设起止年限 cell of one year printed bare (2024, as a 民生实事项目清单 prints it) is the year the
+    project is built in: period, as 2023.01-2023.12 is; a bare year under 完成时限 is left to the other rules."""
+    text = (
+        "2024年十大民生实事项目清单\n\n序号\n\n项目名称\n\n建设时间\n\n责任单位\n\n"
+        "1\n\n城北小学门前道路建设项目\n\n2024\n\n住建局\n\n2\n\n高标准农田建设项目\n\n2024\n\n农业农村局\n"
+    )
+    rows = _rows(text)
+    assert [_names(r.responsibility.lead) for r in rows] == [["住建局"], ["农业农村局"]]
+    assert [[(d.year, d.month, d.kind) for d in r.deadlines] for r in rows] == [[(2024, None, "period")]] * 2
+    plain = text.replace("建设时间", "完成时限")
+    assert all((d.kind, d.year) != ("period", 2024) for r in _rows(plain) for d in r.deadlines)
+
+
+def test_a_long_category_line_right_above_a_row_number_is_a_category_row():
+    """一、主要经济社会发展指标、发改、财政…工作目标（牵头领导：…） over the rows of a one-cell-per-line table: a
+    category row, however long, when it ends no sentence and a row number follows it; a body paragraph (its
+    sentences ended) is no category."""
+    cat = "一、主要经济社会发展指标、发改、财政、行政审批、生态环境、营商环境、交通、金融、安全生产等工作目标（牵头领导：张三、李四）"
+    head = "目标任务落实责任分解表\n\n序号\n\n目标任务\n\n牵头单位\n\n责任单位\n\n"
+    text = head + cat + "\n\n1\n\n地区生产总值增长6%。\n\n区发改局\n\n区统计局\n\n2\n\n固定资产投资增长10%。\n\n区发改局\n\n区财政局\n"
+    rows = _rows(text)
+    assert [r.cells["目标任务"] for r in rows] == ["地区生产总值增长6%。", "固定资产投资增长10%。"]
+    assert [r.cells["类别"] for r in rows] == [cat, cat]
+    assert [_names(r.responsibility.lead) for r in rows] == [["区发展改革局"], ["区发展改革局"]]
+    prose = cat.replace("）", "）。各单位要抓好落实。")
+    body = "\n\n1\n\n地区生产总值增长6%。\n\n区发改局\n\n区统计局\n"
+    assert all(not r.cells.get("类别") for r in _rows(head + prose + body))
+
+
 def test_header_names_run_together_on_one_line():
     """A page copied with the cells of a row run together: the header line is cut into names (实事内容工作任务 |
     责任单位 | 进展情况), a second header row under it (一季度二季度…) is header too; a row is a task line, a
