@@ -342,8 +342,9 @@ def dash_bullet_title(line: str) -> str | None:
 # 〔牵头单位：A；配合单位：B〕, 【责任单位：A】, or a line of its own (责任单位：A（牵头），B). Extract reads
 # the notes; segment drops a note from a heading title. Both read them with the words below.
 
-NOTE_OPEN = "（(〔【"
-NOTE_CLOSE = "）)〕】"
+# [牵头单位：A；责任单位：B] in square brackets (sj_01), ASCII or full width, closes an item as （…） does.
+NOTE_OPEN = "（(〔【[［"
+NOTE_CLOSE = "）)〕】]］"
 
 # Label roles: 牵头单位 / 主办 lead; 配合单位 / 协办 / 参加单位 support; 责任单位 / 实施单位 carry the task.
 LEAD_ROLES = ("牵头", "主责", "主办")
