@@ -758,3 +758,16 @@ def test_a_kind_of_department_in_running_text_is_no_note():
     # 由水利部门牵头 in a footnote or rule (rd_05, ri_01): the wording of a rule, not the carrier of the task
     assert note("②评价依据：防洪标准，由水利部门牵头。") is None
     assert read("1.完善补贴。由市财政局牵头落实。") == ("lead_support", ["市财政局"], [])
+
+
+def test_a_division_of_work_notice_assigns_tasks_in_prose():
+    # 关于“…”的问题，由A会同B等部门…: A leads, B supports (sj_06, 国办函〔2014〕31号)
+    text = "（二）关于“严守耕地保护红线”的问题，由国土资源部会同农业部等部门负责落实。"
+    assert read(text) == ("lead_support", ["国土资源部"], ["农业部"])
+    text = "（一）关于“国家粮食安全战略”的问题，由发展改革委会同中央农办、农业部、财政部等部门研究提出落实意见。"
+    assert read(text) == ("lead_support", ["发展改革委"], ["中央农办", "农业部", "财政部"])
+
+
+def test_convening_outside_a_division_of_work_is_no_note():
+    # 由A会同B制定 in a rule says who drafts, not who carries a task
+    assert note("第五条 具体办法由市财政局会同市教育局制定。") is None

@@ -340,8 +340,15 @@ def _with_a_lead(resp: Responsibility) -> Responsibility:
 
 
 def _sentence_note(text: str, start: int, end: int) -> Responsibility | None:
-    """由A牵头，B配合 in the running text."""
+    """由A牵头，B配合 in the running text, or 的问题，由A会同B负责 (a division-of-work notice)."""
     base = max(start, end - 2000)
+    if "会同" in text[base:end]:  # the cue spares the scan of most nodes
+        for m in _g.CONVENE_IN_SENTENCE.finditer(text, base, end):
+            lead = _units_of(text, m.start("lead"), m.end("lead"))
+            support = _units_of(text, m.start("sup"), m.end("sup"))
+            if lead and support is not None:
+                return Responsibility(lead=lead, support=support, mode="lead_support", raw=m.group(0),
+                                      span=(m.start(), m.end()))
     for m in _g.LEAD_IN_SENTENCE.finditer(text, base, end):
         if _g.DRAFT_SUBJECT.search(text, max(base, m.start() - 8), m.start()):
             continue  # 具体方案由A牵头研究提出: A drafts a document, the task is not its
