@@ -734,3 +734,40 @@ def test_a_paragraph_that_is_a_bare_note_as_a_whole():
     assert read("（十九）强化组织实施。\n国家能源局牵头建立专项协调推进机制，会同有关部门分工协作解决重大问题。") is None
     # nor a bare note line under a title that names no unit
     assert read("（二）工作要求。\n专家组牵头，各位同志积极配合。") is None
+
+
+@pytest.mark.parametrize("text", [
+    "1.推进改革。[牵头单位：区公安局；责任单位：区教育局]",  # ASCII square brackets (sj_01)
+    "1.推进改革。［牵头单位：区公安局；责任单位：区教育局］",
+])
+def test_labelled_notes_in_square_brackets(text):
+    assert read(text) == ("lead_support", ["区公安局"], ["区教育局"])
+
+
+def test_square_brackets_of_a_document_number_are_no_note():
+    assert note("1.推进改革。按照国办发[2016]19号文件执行。") is None
+
+
+def test_a_kind_of_department_carries_a_task_in_a_bracketed_note():
+    # （交通运输部门负责）: a sector's departments, not one body, named as the task's carrier (sj_03)
+    assert read("1.严格准入管理。（交通运输部门负责）") == ("listed", ["交通运输部门"], [])
+    assert read("3.加大检查力度。（公安部门负责）") == ("listed", ["公安部门"], [])
+
+
+def test_a_kind_of_department_in_running_text_is_no_note():
+    # 由水利部门牵头 in a footnote or rule (rd_05, ri_01): the wording of a rule, not the carrier of the task
+    assert note("②评价依据：防洪标准，由水利部门牵头。") is None
+    assert read("1.完善补贴。由市财政局牵头落实。") == ("lead_support", ["市财政局"], [])
+
+
+def test_a_division_of_work_notice_assigns_tasks_in_prose():
+    # 关于“…”的问题，由A会同B等部门…: A leads, B supports (sj_06, 国办函〔2014〕31号)
+    text = "（二）关于“严守耕地保护红线”的问题，由国土资源部会同农业部等部门负责落实。"
+    assert read(text) == ("lead_support", ["国土资源部"], ["农业部"])
+    text = "（一）关于“国家粮食安全战略”的问题，由发展改革委会同中央农办、农业部、财政部等部门研究提出落实意见。"
+    assert read(text) == ("lead_support", ["发展改革委"], ["中央农办", "农业部", "财政部"])
+
+
+def test_convening_outside_a_division_of_work_is_no_note():
+    # 由A会同B制定 in a rule says who drafts, not who carries a task
+    assert note("第五条 具体办法由市财政局会同市教育局制定。") is None

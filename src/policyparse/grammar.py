@@ -344,8 +344,9 @@ def dash_bullet_title(line: str) -> str | None:
 # 〔牵头单位：A；配合单位：B〕, 【责任单位：A】, or a line of its own (责任单位：A（牵头），B). Extract reads
 # the notes; segment drops a note from a heading title. Both read them with the words below.
 
-NOTE_OPEN = "（(〔【"
-NOTE_CLOSE = "）)〕】"
+# [牵头单位：A；责任单位：B] in square brackets (sj_01), ASCII or full width, closes an item as （…） does.
+NOTE_OPEN = "（(〔【[［"
+NOTE_CLOSE = "）)〕】]］"
 
 # Label roles: 牵头单位 / 主办 lead; 配合单位 / 协办 / 参加单位 support; 责任单位 / 实施单位 carry the task.
 LEAD_ROLES = ("牵头", "主责", "主办")
@@ -410,6 +411,12 @@ UNIT_DUTY_TAIL = re.compile(r"(?:[（(][^（）()]{0,16}[）)]|牵头|配合|参
 # In running text: 由A牵头，B配合.
 LEAD_IN_SENTENCE = re.compile(
     r"由(?P<lead>[^，。；：！？（）()\n]{2,80}?)牵头(?:负责)?(?:[，,、]?\s*(?P<sup>[^，。；：！？（）()\n]{2,160}?)(?:配合|参与|参加|协助|协同)(?:落实|实施)?)?"
+)
+# A division-of-work notice assigns each task in prose: 关于“…”的问题，由A会同B、C等部门负责落实 / 研究提出落实意见
+# (sj_06, 国办函〔2014〕31号): A leads, B and C support. Read only after 的问题，由: elsewhere 由A会同B制定… says who drafts.
+CONVENE_IN_SENTENCE = re.compile(
+    r"的问题[，,]\s*+由(?P<lead>[^，。；：！？（）()\n]{2,40}?)会同(?P<sup>[^，。；：！？（）()\n]{2,160}?)"
+    r"(?:等(?:有关|相关)?(?:部门|单位))?(?:负责|研究|共同|提出|落实|按照?职责)"
 )
 # A paragraph that is a note and nothing else, without brackets or label: 交通运输部运输服务司牵头，科技司、人事教育司配合。
 # (sh_01), read only under a title line naming units (UNIT_TITLE: （二）试点指导单位。); matched whole, so

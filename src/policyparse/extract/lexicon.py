@@ -68,7 +68,10 @@ _STRUCTURAL = re.compile(
     # 省“十强产业”协调推进机制牵头部门: the lead departments of a named mechanism, whoever they are
     r"|\p{Han}{1,12}(?:“[^“”]{1,12}”)?\p{Han}{2,16}?(?:机制|小组|专班)牵头(?:部门|单位)"
     # 省推进“三地一区”建设领导小组, 中国（上海）自由贸易试验区临港新片区管理委员会, 长三角G60科创走廊联席会议办公室
-    r"|(?:\p{Han}|[A-Za-z0-9]|“[^“”]{1,12}”|（[^（）]{1,8}）){1,24}?" + UNIT_SUFFIX + r"(?:（[^（）]{1,12}）)?)$"
+    r"|(?:\p{Han}|[A-Za-z0-9]|“[^“”]{1,12}”|（[^（）]{1,8}）){1,24}?" + UNIT_SUFFIX + r"(?:（[^（）]{1,12}）)?"
+    # 交通运输部门, 省卫生健康部门: a sector's departments, read as the carrier of a task in a note (sj_03); short,
+    # so a sentence ending in 部门 (…是全市…工作主管部门) is none
+    r"|[省市县区]?\p{Han}{2,6}部门)$"
 )
 # Words of a clause, never of a name: 市人民政府确定的其他公共场所, 只能登记一个住所或者主要经营场所.
 _CLAUSE_WORD = re.compile(r"的|或者|应当|可以|只能|不得")

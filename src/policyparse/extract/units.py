@@ -38,8 +38,8 @@ _TRAIL = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位|方面)?|及(?:�
 # 国家卫生健康委等相关部门及各地区: the 等… closes one list and 及 opens the next.
 _INNER_TRAIL = re.compile(r"等(?:有关|相关)?(?:部门|单位)?(?=以及|及|和)")
 _CONJ = re.compile(r"以及|和|及|与|同")
-_BRACKETS = re.compile(r"[（）()〔〕【】]")
-_BRACKETS_BACK = re.compile(r"(?r)[（）()〔〕【】]")  # the same, found from the right (regex's reverse search)
+_BRACKETS = re.compile("[" + re.escape(_g.NOTE_OPEN + _g.NOTE_CLOSE) + "]")  # the note brackets of the grammar
+_BRACKETS_BACK = re.compile("(?r)[" + re.escape(_g.NOTE_OPEN + _g.NOTE_CLOSE) + "]")  # the same, found from the right (regex's reverse search)
 _TRAILING_PUNCT = re.compile(r"[\s。；;，,.、]*$")
 _TRAILING_WS = re.compile(r"\s*$")
 # The characters of _TRAILING_PUNCT (\s of the regex module is Unicode White_Space): where a window is short,
@@ -47,7 +47,7 @@ _TRAILING_WS = re.compile(r"\s*$")
 _TRAILING_PUNCT_CHARS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000。；;，,.、"
 _SENTENCE_END = "。；;！？!?\n"
 # A note opening right after a sentence end (。（A负责）): one scan in C instead of a loop over characters.
-_OPEN_AFTER_SENTENCE = re.compile("[" + _SENTENCE_END + "][" + _g.NOTE_OPEN + "]")
+_OPEN_AFTER_SENTENCE = re.compile("[" + _SENTENCE_END + "][" + re.escape(_g.NOTE_OPEN) + "]")
 # Everyone of a kind, no tier named: 各成员单位, 各部门, 相关部门, 各地区, 省政府有关部门 (各县人民政府 is a tier: listed).
 _COLLECTIVE = re.compile(
     r"^(?:各|有关|相关)(?:有关|相关|成员|责任)?(?:单位|部门|地区|地方政府|学校|机构)$"
@@ -340,18 +340,31 @@ def _with_a_lead(resp: Responsibility) -> Responsibility:
 
 
 def _sentence_note(text: str, start: int, end: int) -> Responsibility | None:
-    """由A牵头，B配合 in the running text."""
+    """由A牵头，B配合 in the running text, or 的问题，由A会同B负责 (a division-of-work notice)."""
     base = max(start, end - 2000)
+    if "会同" in text[base:end]:  # the cue spares the scan of most nodes
+        for m in _g.CONVENE_IN_SENTENCE.finditer(text, base, end):
+            lead = _units_of(text, m.start("lead"), m.end("lead"))
+            support = _units_of(text, m.start("sup"), m.end("sup"))
+            if lead and support is not None:
+                return Responsibility(lead=lead, support=support, mode="lead_support", raw=m.group(0),
+                                      span=(m.start(), m.end()))
     for m in _g.LEAD_IN_SENTENCE.finditer(text, base, end):
         if _g.DRAFT_SUBJECT.search(text, max(base, m.start() - 8), m.start()):
             continue  # 具体方案由A牵头研究提出: A drafts a document, the task is not its
         lead = _units_of(text, m.start("lead"), m.end("lead"))
-        if not lead:
+        if not lead or any(_kind_of_department(u) for u in lead):
             continue
         support = _units_of(text, m.start("sup"), m.end("sup")) if m.group("sup") else []
         return Responsibility(lead=lead, support=support or [], mode="lead_support", raw=m.group(0),
                               span=(m.start(), m.end()))
     return None
+
+
+def _kind_of_department(u: Unit) -> bool:
+    """水利部门, 省卫生健康部门: a kind of department, no body. A bracketed note may name the task's carrier so
+    (（交通运输部门负责）, sj_03); in running text (由水利部门牵头 in a footnote, rd_05) it is a rule's wording."""
+    return u.name.endswith("部门") and not _lex.lookup(u.name).in_lexicon and not _COLLECTIVE.search(u.name)
 
 
 def _merge(notes: list[Responsibility]) -> Responsibility:
