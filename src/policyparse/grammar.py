@@ -16,6 +16,12 @@ import regex as re
 
 from policyparse import lexicons
 
+# The `concurrent` argument of regex's pattern methods, for the calls made per line or per node: by default regex
+# lets go of the GIL around every match, and takes it back around every allocation inside it; a parse runs in one
+# thread, and for a short string that hand-over costs about a third of the call (a sub or finditer pays it per
+# match). Passed positionally (p.match(s, pos, endpos, HOLD_GIL)): a keyword argument costs more than it saves.
+HOLD_GIL = False
+
 CN_DIGITS = {"〇": 0, "零": 0, "O": 0, "○": 0, "0": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN = "一二三四五六七八九十百零〇"
@@ -195,7 +201,7 @@ def match_marker(line: str) -> Marker | None:
         if not ("\u3251" <= first <= "\u325f" or "\u32b1" <= first <= "\u32bf"):
             return None
     for style, level, pattern in _styles_starting_with(first):
-        m = pattern.match(line)
+        m = pattern.match(line, 0, None, HOLD_GIL)
         if not m:
             continue
         end = m.end()
@@ -441,7 +447,8 @@ _NOTE_VERB = re.compile(r"负责|牵头|主责|配合$")
 
 def is_note_text(inner: str) -> bool:
     """Does the text inside a bracket read as a responsibility note (a label, or 牵头 / 负责 / 配合)?"""
-    return bool(_NOTE_WORDS.search(inner)) and ("：" in inner or ":" in inner or "∶" in inner or bool(_NOTE_VERB.search(inner)))
+    return bool(_NOTE_WORDS.search(inner, 0, None, HOLD_GIL)) and (
+        "：" in inner or ":" in inner or "∶" in inner or bool(_NOTE_VERB.search(inner, 0, None, HOLD_GIL)))
 
 
 # ------------------------------------------------------------------ un-numbered parts

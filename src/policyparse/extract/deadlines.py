@@ -15,6 +15,7 @@ import regex as re
 from policyparse.extract._text import (
     document_year, inside, issue_year, quoted_ranges, retrospective_nodes, task_nodes, year_value,
 )
+from policyparse.grammar import HOLD_GIL
 from policyparse.models import Deadline, Metadata, Section
 
 # Every node's text is scanned for this pattern. As in targets._TARGET: compiled with the standard re module behind
@@ -133,7 +134,7 @@ def assign_deadlines(text: str, metadata: Metadata, sections: list[Section], nod
     for node, start, end in nodes if nodes is not None else task_nodes(text, sections):
         if id(node) in on_record:
             continue
-        goals = bool(_GOAL_TITLE.search(node.title or ""))
+        goals = bool(_GOAL_TITLE.search(node.title or "", 0, None, HOLD_GIL))
         node.deadlines.extend(find_deadlines(text, start, end, year, issued, goals))
 
 

@@ -15,7 +15,7 @@ import re as stdre
 import regex as re
 
 from policyparse import lexicons
-from policyparse.grammar import is_note_text
+from policyparse.grammar import HOLD_GIL, is_note_text
 from policyparse.extract._text import (
     annual_year, document_year, inside, quoted_ranges, retrospective_nodes, task_nodes, walk, year_value,
 )
@@ -387,7 +387,7 @@ def _goal_period_start(sections: list[Section]) -> int | None:
 
 def _title_period_end(node: Section) -> int | None:
     """The last year of the period a goal heading's title brackets: the year its own goals are set for."""
-    found = _TITLE_PERIOD.search(node.title or "")
+    found = _TITLE_PERIOD.search(node.title or "", 0, None, HOLD_GIL)
     return int(found.group("end")) if found else None
 
 
@@ -534,7 +534,7 @@ def find_targets(
     `implicit_year` the year a 年底前 with no year of its own falls in (the plan's year, else the issue year);
     `goal_heading`: a goal heading's title (主要预期目标) governs the text, so every level in it is a goal."""
     own = text[start:end]
-    if not _HAS_NUMBER.search(own) or _is_scoring_rule(own) or _is_look_back(own):
+    if not _HAS_NUMBER.search(own, 0, None, HOLD_GIL) or _is_scoring_rule(own) or _is_look_back(own):
         return []
     quoted = quoted_ranges(own)
     out: list[Target] = []
@@ -579,7 +579,7 @@ _LOOKS_AHEAD = re.compile(r"今后|未来|力争|争取|确保|计划|目标|到
 
 def _is_look_back(own: str) -> bool:
     """A paragraph that opens on 过去一年 / 过去五年 and never turns forward (今后, 目标, 到2025年) tells results."""
-    return bool(_LOOK_BACK_OPENER.match(own)) and not _LOOKS_AHEAD.search(own)
+    return bool(_LOOK_BACK_OPENER.match(own, 0, None, HOLD_GIL)) and not _LOOKS_AHEAD.search(own, 0, None, HOLD_GIL)
 
 
 @functools.cache
@@ -1481,7 +1481,7 @@ def _share_list_comparators(own: str, base: int, targets: list[Target]) -> list[
         prev = out[-1] if out else None
         if (
             prev is not None and t.comparator == "eq" and prev.comparator != "eq" and not _own_comparator(t)
-            and _bound_before(prev) and not _LIST_BREAK.search(own, prev.span[1] - base, t.span[0] - base)
+            and _bound_before(prev) and not _LIST_BREAK.search(own, prev.span[1] - base, t.span[0] - base, HOLD_GIL)
         ):
             t = t.model_copy(update={"comparator": prev.comparator, "recurrence": t.recurrence or prev.recurrence})
         out.append(t)

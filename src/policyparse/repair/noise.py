@@ -19,6 +19,7 @@ from functools import cache
 
 import regex as re
 
+from policyparse.grammar import HOLD_GIL
 from policyparse.lexicons import rows
 
 LEXICON = "web_noise.tsv"
@@ -43,7 +44,7 @@ _BRACKET_TOKEN = re.compile(r"[【\[]([^【】\[\]\n]{1,12})[】\]]")
 
 
 def _canon(line: str) -> str:
-    return _SPACES.sub("", line).replace(":", "：")
+    return _SPACES.sub("", line, 0, 0, None, HOLD_GIL).replace(":", "：")
 
 
 class _Lexicon:
@@ -99,12 +100,12 @@ def _classify(line: str, lex: _Lexicon) -> str | None:
         # what the tests below conclude for every sentence (no line pattern matches it, and a sentence end
         # ends them), without their copies of the line: most body lines hold a 。
         return None
-    if len(s) > MAX_SHORT and not _SPACES.search(s):
+    if len(s) > MAX_SHORT and not _SPACES.search(s, 0, None, HOLD_GIL):
         return None  # _canon only drops blanks: a long line without any stays long (skips a copy of every body line)
     c = _canon(s)
     if len(c) > MAX_SHORT:
         return None
-    bare = _SEPARATORS.sub("", s).replace(":", "：")
+    bare = _SEPARATORS.sub("", s, 0, 0, None, HOLD_GIL).replace(":", "：")
     if lex.line_re is not None and bare and lex.line_re.fullmatch(bare):
         scopes = {lex.line_scope[m.group()] for m in lex.word_re.finditer(bare)}
         return "counter" if "counter" in scopes else ("any" if "any" in scopes else "tail")
