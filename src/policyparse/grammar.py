@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
+import re as stdre
 
 import regex as re
 
@@ -21,6 +22,37 @@ from policyparse import lexicons
 # thread, and for a short string that hand-over costs about a third of the call (a sub or finditer pays it per
 # match). Passed positionally (p.match(s, pos, endpos, HOLD_GIL)): a keyword argument costs more than it saves.
 HOLD_GIL = False
+
+
+def compile_led(pattern: str) -> stdre.Pattern:
+    """The standard module's compile of a pattern that opens on a lookahead for one character class ((?=[…])…),
+    its search told that a match can start only at a character of that class.
+
+    The standard module skips to the characters a pattern starts with when the pattern opens on a class or a
+    literal, but not when it opens on a lookahead: then it enters the whole pattern at every character (about
+    four times the cost of the skip). The lookahead stays in the pattern, so the matches are the same; only the
+    positions tried change (those where the lookahead fails). Where the compiler's internals differ (another
+    Python), a plain compile: same matches, slower."""
+    compiler = getattr(stdre, "_compiler", None)
+    charset_prefix = getattr(compiler, "_get_charset_prefix", None)
+    if charset_prefix is None:
+        return stdre.compile(pattern)
+
+    def led(parsed, flags):
+        op, av = parsed.data[0] if parsed.data else (None, None)
+        if op is _ASSERT and av[0] == 1 and len(av[1].data) == 1 and av[1].data[0][0] is _IN:
+            return av[1].data[0][1]  # (?=[…]): its class is where every match starts
+        return charset_prefix(parsed, flags)
+
+    compiler._get_charset_prefix = led
+    try:
+        return compiler.compile(pattern)
+    finally:
+        compiler._get_charset_prefix = charset_prefix
+
+
+_ASSERT = getattr(stdre, "_constants", stdre).__dict__.get("ASSERT")
+_IN = getattr(stdre, "_constants", stdre).__dict__.get("IN")
 
 CN_DIGITS = {"〇": 0, "零": 0, "O": 0, "○": 0, "0": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

@@ -10,12 +10,10 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-import re as stdre
-
 import regex as re
 
 from policyparse import lexicons
-from policyparse.grammar import HOLD_GIL, is_note_text
+from policyparse.grammar import HOLD_GIL, compile_led, is_note_text
 from policyparse.extract._text import (
     annual_year, document_year, inside, quoted_ranges, retrospective_nodes, task_nodes, walk, year_value,
 )
@@ -50,11 +48,11 @@ _LATIN_UNIT = r"[A-Za-z]{1,8}(?:\d?/[A-Za-z]{1,4})?(?![A-Za-z\d])"
 _PRE1 = "≥|≧|≤|≦|不低于|不少于|不小于|不超过|不高于|不大于|不多于|不足|超过|高于|大于|多于|少于|低于|小于|突破|保持在|稳定在|控制在|控在|守住|提高到|提升到|提高至|提升至|增加到|增至|达到|达"
 # Every node's text is scanned for this pattern. Compiled with the standard re module behind a lookahead on
 # the characters a match can start with (a comparator word, 约 / 近 / 逾 / 超, 百分之, a digit), it skips all
-# other positions in C: about twice as fast as the regex module trying the whole pattern there, same matches.
+# other positions in C (grammar.compile_led): faster than the regex module trying the whole pattern there, same matches.
 # 一万五千台到二万台, 3个至5个: a range whose low end repeats the measure (read only when the high end's measure is the same)
 _RANGE_UNIT = "台|个|家|项|人|人次|万人|万人次|吨|万吨|亩|万亩|所|座|条|公里"
 _TARGET_START = r"\d一二两三四五六七八九十" + "".join(sorted({w[0] for w in _PRE1.split("|")})) + "约近逾超百千万"
-_TARGET = stdre.compile(
+_TARGET = compile_led(
     rf"(?=[{_TARGET_START}])(?<![\d.零〇一二两三四五六七八九十百千万])(?:(?P<cmp1>{_PRE1})\s?)?(?P<cmp2>约|近|逾|超)?(?P<pct>百分之)?(?<![\d.A-Za-z第])(?P<n1>{_NUM})"
     rf"(?:(?P<u1>{_RANGE_UNIT})?\s*(?:-|—|–|－|~|～|至|到)\s*(?P<n2>{_NUM}))?(?P<approx>余|多)?\s?"
     rf"(?P<unit>{'|'.join(re.escape(u) for u in _UNITS)}|{_LATIN_UNIT})?(?P<post>及以上|以上|及以下|以下|以内|之内|左右|上下)?"
