@@ -155,7 +155,7 @@ def _is_han(ch: str) -> bool:
 def _protected_spans(text: str) -> tuple[list[int], list[int]]:
     starts, ends = [], []
     if "@" in text or "www." in text or "://" in text:
-        for m in _PROTECTED.finditer(text):
+        for m in _PROTECTED.finditer(text, 0, None, False, HOLD_GIL):
             starts.append(m.start())
             ends.append(m.end())
     return starts, ends
@@ -475,7 +475,7 @@ def _content_lines(raw_lines: list[str]) -> tuple[list[_Line], list[int]]:
     pages: list[int] = []
     for i, raw in enumerate(raw_lines):
         if raw.strip(_BLANKISH):  # not blank: one C call, not a generator over the line
-            if len(raw) <= 24 and _PAGE_NUMBER.fullmatch(raw.strip()):
+            if len(raw) <= 24 and _PAGE_NUMBER.fullmatch(raw.strip(), 0, None, HOLD_GIL):
                 pages.append(i)
                 continue
             lines.append(_Line(i, raw))

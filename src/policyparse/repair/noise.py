@@ -93,7 +93,7 @@ def _classify(line: str, lex: _Lexicon) -> str | None:
     if not s:
         return None
     if lex.spam_re is not None and len(s) <= MAX_SPAM and "。" not in s:  # spam lines are keyword lists, not sentences
-        hits = {m.group().casefold() for m in lex.spam_re.finditer(s)}
+        hits = {m.group().casefold() for m in lex.spam_re.finditer(s, 0, None, False, HOLD_GIL)}
         if len(hits) >= 2:
             return "any"
     if lex.sentence_free and _has_sentence_end(s):
@@ -106,8 +106,8 @@ def _classify(line: str, lex: _Lexicon) -> str | None:
     if len(c) > MAX_SHORT:
         return None
     bare = _SEPARATORS.sub("", s, 0, 0, None, HOLD_GIL).replace(":", "：")
-    if lex.line_re is not None and bare and lex.line_re.fullmatch(bare):
-        scopes = {lex.line_scope[m.group()] for m in lex.word_re.finditer(bare)}
+    if lex.line_re is not None and bare and lex.line_re.fullmatch(bare, 0, None, HOLD_GIL):
+        scopes = {lex.line_scope[m.group()] for m in lex.word_re.finditer(bare, 0, None, False, HOLD_GIL)}
         return "counter" if "counter" in scopes else ("any" if "any" in scopes else "tail")
     if _has_sentence_end(c):
         return None

@@ -455,8 +455,8 @@ def _glued_markers(line: str, start: int, end: int, numbering: _Numbering) -> li
 def _starts(patterns: tuple[re.Pattern, ...], line: str, start: int, end: int) -> Iterator[int]:
     """Where any of the one-character patterns matches in line[start:end], in order."""
     if len(patterns) == 1:
-        return (m.start() for m in patterns[0].finditer(line, start, end))
-    return heapq.merge(*[[m.start() for m in p.finditer(line, start, end)] for p in patterns])
+        return (m.start() for m in patterns[0].finditer(line, start, end, False, HOLD_GIL))
+    return heapq.merge(*[[m.start() for m in p.finditer(line, start, end, False, HOLD_GIL)] for p in patterns])
 
 
 def _may_head(parent: Marker | None, child: Marker) -> bool:

@@ -28,7 +28,7 @@ def _brackets_and(terminators: str) -> re.Pattern:
 def first_sentence_end(s: str, start: int = 0, terminators: str = _TERMINATORS) -> int:
     """Index of the first terminator at bracket depth 0 at or after `start`, or -1."""
     depth = 0
-    for m in _brackets_and(terminators).finditer(s, start):
+    for m in _brackets_and(terminators).finditer(s, start, None, False, HOLD_GIL):
         i, ch = m.start(), m.group()
         if ch in _OPEN:
             depth += 1

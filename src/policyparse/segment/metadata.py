@@ -193,9 +193,9 @@ def _doc_number_after(text: str, pos: int) -> str | None:
     rule or standard carries there: 《…》（人社部令第35号）, 《…》（住房城乡建设部公告2019年第237号）."""
     if pos >= len(text) or text[pos] not in "（(":
         return None
-    m = CITED_DECREE.match(text, pos, pos + 60)
+    m = CITED_DECREE.match(text, pos, pos + 60, HOLD_GIL)
     if m:
-        return _SPACES.sub("", m.group(1))
+        return _SPACES.sub("", m.group(1), 0, 0, None, HOLD_GIL)
     close = -1
     for k in range(pos + 1, min(len(text), pos + 80)):
         if text[k] in "）)":
@@ -234,9 +234,9 @@ def cited_documents(
     """
     own = _own_documents(own_title, attachments, notice_title)
     found = list(balanced_titles(text))
-    aliases = {_key(t) for t, start, _end in found if ALIAS_LEAD.search(text[max(0, start - 8):start])}
+    aliases = {_key(t) for t, start, _end in found if ALIAS_LEAD.search(text[max(0, start - 8):start], 0, None, HOLD_GIL)}
     # 《…说明》（附件2）: named once as an attachment, it is one wherever else the text names it
-    own.update(_key(t) for t, _start, end in found if _OWN_ATTACHMENT_AFTER.match(text[end:end + 8]))
+    own.update(_key(t) for t, _start, end in found if _OWN_ATTACHMENT_AFTER.match(text[end:end + 8], 0, None, HOLD_GIL))
     seen: dict[str, CitedDocument] = {}
     keys: dict[str, str] = {}  # a notice cites the same titles again and again: each is normalised once
     for title_, start, end in found:
@@ -1939,7 +1939,7 @@ def _notice_title(layout: Layout, labels: dict[str, str], html_meta: dict[str, s
     title = _read_title(layout, labels, html_meta)
     late = _title_below_front(layout, title) if title else _late_notice(layout)
     linked_title, linked_number = (None, None) if title or late else _linked_notice(layout)
-    if title and not _ISSUING_TITLE.search(title):
+    if title and not _ISSUING_TITLE.search(title, 0, None, HOLD_GIL):
         linked_title, linked_number = _linked_notice(layout, from_top=True)
         if linked_title and _issues(linked_title, title):
             title = linked_title  # the page names what the notice issues; its link names the notice

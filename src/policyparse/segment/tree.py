@@ -159,7 +159,7 @@ def _start_walk(layout: Layout) -> _Walk:
     markers = [i for i in range(layout.front_end, n) if lines[i].marker is not None and i not in cited]
     last_marker, attach_from, resume_at, last_before = _tail_bounds(layout, markers, meta)
     i = layout.front_end
-    if 0 < i < n and NAMED_PART.fullmatch(lines[i - 1].s) and _next_is_article(lines, i - 1, n):
+    if 0 < i < n and NAMED_PART.fullmatch(lines[i - 1].s, 0, None, HOLD_GIL) and _next_is_article(lines, i - 1, n):
         i -= 1  # 总 则 right above 第一条 heads the body, though no sentence came before it
     return _Walk(
         lines=lines,
@@ -556,7 +556,7 @@ _INNER_SENTENCE_END = re.compile(r"[。！？!?]")
 
 def _runs_on(line) -> bool:
     """A numbered line with text after its heading: 19.促进进出口通关便利。落实…, not （七）推动产业国际化发展."""
-    return _INNER_STOP.search(line.s[line.marker.end:].rstrip("。")) is not None
+    return _INNER_STOP.search(line.s[line.marker.end:].rstrip("。"), 0, None, HOLD_GIL) is not None
 
 
 def _cites_article(line) -> bool:
@@ -1015,7 +1015,7 @@ def _prose_below(text: str, start: int, end: int) -> bool:
     """Does text[start:end] open with a paragraph of prose, not a note line (牵头单位：…, 牵头负责领导：…, （A牵头）), a
     title line of the next part, a 注： or a stray line break as a page stored it (\\r\\n)?"""
     line = next((s for s in (x.strip(" \t\u3000") for x in text[start:end].split("\n", 3)) if s), "")
-    if not is_prose(line) or line.startswith("注") or NOTE_LABEL.match(line) or _PERSON_LABEL.match(line):
+    if not is_prose(line) or line.startswith("注") or NOTE_LABEL.match(line, 0, None, HOLD_GIL) or _PERSON_LABEL.match(line, 0, None, HOLD_GIL):
         return False
     return not (line[0] in "（(" and line[-1] in "）)" and is_note_text(line[1:-1]))
 
