@@ -824,3 +824,17 @@ def test_levels_listed_under_a_goal_heading_are_goals():
     # the goal heading's own text is not governed: it may describe whom the goals serve (rm_03)
     doc = policyparse.parse("一、总体目标\n以全市就业年龄段的7600多名持证残疾人为主要对象，健全就业促进机制。\n二、主要措施\n")
     assert all(n.targets == [] for n in doc.iter_sections())
+
+
+def test_opening_filters_keep_the_matches():
+    """_TARGET_OPENS and deadlines._DEADLINE_OPENS only reject starts no alternative can take: the patterns without
+    them find the same matches."""
+    import re
+
+    from policyparse.extract import deadlines, targets
+
+    text = ("到2025年底前，全市地区生产总值增长6%以上，不低于３０％，保持在5%左右；近千家企业、超万亿元、百项工程，"
+            "约百分之三十。今年上半年、第三季度、年内完成；长期坚持，持续推进。每月5日前上报，十四五期末，增长较快，以上。")
+    for pattern, opens in ((targets._TARGET, targets._TARGET_OPENS), (deadlines._DEADLINE, deadlines._DEADLINE_OPENS)):
+        plain = re.compile(pattern.pattern.replace(opens, "", 1))
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)]

@@ -41,7 +41,8 @@ def compile_led(pattern: str) -> stdre.Pattern:
     def led(parsed, flags):
         op, av = parsed.data[0] if parsed.data else (None, None)
         if op is _ASSERT and av[0] == 1 and len(av[1].data) == 1 and av[1].data[0][0] is _IN:
-            return av[1].data[0][1]  # (?=[…]): its class is where every match starts
+            # (?=[…]): its class is where every match starts; its \d as the digits it stands for
+            return [item for each in av[1].data[0][1] for item in _digits_listed(each)]
         return charset_prefix(parsed, flags)
 
     compiler._get_charset_prefix = led
@@ -53,6 +54,26 @@ def compile_led(pattern: str) -> stdre.Pattern:
 
 _ASSERT = getattr(stdre, "_constants", stdre).__dict__.get("ASSERT")
 _IN = getattr(stdre, "_constants", stdre).__dict__.get("IN")
+_CATEGORY_DIGIT = (getattr(stdre, "_constants", stdre).__dict__.get("CATEGORY"),
+                   getattr(stdre, "_constants", stdre).__dict__.get("CATEGORY_DIGIT"))
+
+
+def _digits_listed(item: tuple) -> list[tuple]:
+    """A \\d of a start class as ranges of characters: the module looks a character up in a listed class at once, but
+    asks the Unicode database for a category at every character it skips. The BMP's decimal digits exactly (as the
+    module's own \\d finds them), and every character above the BMP (a superset: the lookahead still decides)."""
+    if item != _CATEGORY_DIGIT:
+        return [item]
+    return [(_RANGE, run) for run in _bmp_digit_runs()] + [(_RANGE, (0x10000, 0x10FFFF))]
+
+
+@cache
+def _bmp_digit_runs() -> list[tuple[int, int]]:
+    bmp = "".join(map(chr, range(0x10000)))
+    return [(m.start(), m.end() - 1) for m in stdre.finditer(r"\d+", bmp)]
+
+
+_RANGE = getattr(stdre, "_constants", stdre).__dict__.get("RANGE")
 
 CN_DIGITS = {"〇": 0, "零": 0, "O": 0, "○": 0, "0": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

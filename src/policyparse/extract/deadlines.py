@@ -24,8 +24,11 @@ from policyparse.models import Deadline, Metadata, Section
 # re wants fixed-width lookbehinds.)
 # 于4月26日（周五）前: the weekday a notice adds in brackets between the day and its 前
 _WEEKDAY = r"(?:[（(](?:周|星期)[一二三四五六日天][）)])"
+# What a match opens with, checked before the pattern's alternatives: the start class's 年, 上, 下, 第, 长 and 持 open
+# common words (年度, 以上, 第一, 增长, 坚持), where every alternative was tried and failed.
+_DEADLINE_OPENS = r"(?=[每到至截 \t\d“十一二三四五六七八九〇○零今]|年[底末内中]|[上下]半年|第[一二三四1-4]季度|长期坚持|持续[推优])"
 _DEADLINE = compile_led(
-    r"(?=[每到至截 \t\d“十一二三四五六七八九年上下第长持今])"
+    r"(?=[每到至截 \t\d“十一二三四五六七八九年上下第长持今])" + _DEADLINE_OPENS +
     r"(?<![\d.])(?P<rec>每年度?|每月)?"
     r"(?:"
     # 到2025年底前, 到2025年年底 (年 said twice), 到 2035 年 (years spaced from 年 in PDF text), 2024年6月30日前

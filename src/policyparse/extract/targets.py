@@ -52,8 +52,12 @@ _PRE1 = "≥|≧|≤|≦|不低于|不少于|不小于|不超过|不高于|不�
 # 一万五千台到二万台, 3个至5个: a range whose low end repeats the measure (read only when the high end's measure is the same)
 _RANGE_UNIT = "台|个|家|项|人|人次|万人|万人次|吨|万吨|亩|万亩|所|座|条|公里"
 _TARGET_START = r"\d一二两三四五六七八九十" + "".join(sorted({w[0] for w in _PRE1.split("|")})) + "约近逾超百千万"
+# What a match opens with, checked before the pattern's optional parts: a comparator word, or the first character of
+# 约 / 近 / 逾 / 超, 百分之 or a number. Most characters of _TARGET_START open a common word (大, 提, 高, 保, 少), and
+# there the whole pattern failed only after trying every way of leaving its optional parts out.
+_TARGET_OPENS = rf"(?=[\d一二两三四五六七八九十约近逾超百千万]|{_PRE1})"
 _TARGET = compile_led(
-    rf"(?=[{_TARGET_START}])(?<![\d.零〇一二两三四五六七八九十百千万])(?:(?P<cmp1>{_PRE1})\s?)?(?P<cmp2>约|近|逾|超)?(?P<pct>百分之)?(?<![\d.A-Za-z第])(?P<n1>{_NUM})"
+    rf"(?=[{_TARGET_START}]){_TARGET_OPENS}(?<![\d.零〇一二两三四五六七八九十百千万])(?:(?P<cmp1>{_PRE1})\s?)?(?P<cmp2>约|近|逾|超)?(?P<pct>百分之)?(?<![\d.A-Za-z第])(?P<n1>{_NUM})"
     rf"(?:(?P<u1>{_RANGE_UNIT})?\s*(?:-|—|–|－|~|～|至|到)\s*(?P<n2>{_NUM}))?(?P<approx>余|多)?\s?"
     rf"(?P<unit>{'|'.join(re.escape(u) for u in _UNITS)}|{_LATIN_UNIT})?(?P<post>及以上|以上|及以下|以下|以内|之内|左右|上下)?"
 )
