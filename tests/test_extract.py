@@ -480,6 +480,9 @@ def test_a_heading_that_strengthens_a_base_is_no_review():
 
     assert not _is_retrospective_heading(heading("夯实农业发展基础，加快建设社会主义新农村"))
     assert _is_retrospective_heading(heading("发展基础"))
+    # sh_06: a reply's account of what was done (截至2021年1月底, 2020年12月…组织召开) is on record
+    assert _is_retrospective_heading(heading("推进解决老年人运用智能技术困难工作的主要进展和成效"))
+    assert not _is_retrospective_heading(heading("下步工作安排"))
 
 
 def test_a_sum_allocated_this_year_dates_the_year_once():
@@ -533,6 +536,9 @@ def test_a_day_with_its_hour_or_weekday_before_qian_is_a_deadline():
     assert [(d.month, d.day, d.kind) for d in find_deadlines(text, 0, len(text), 2021)] == [(11, 22, "by")]
     text = "请于2021年12月10日17:00前报送。"
     assert [(d.month, d.day, d.kind) for d in find_deadlines(text, 0, len(text), 2021)] == [(12, 10, "by")]
+    # sh_15: the bracket holding the date and hour closes before the 前
+    text = "应在规定的项目申请截止日期（北京时间2019年12月16日16时)前提交本单位电子版申请书。"
+    assert [(d.year, d.month, d.day, d.kind) for d in find_deadlines(text, 0, len(text), 2019)] == [(2019, 12, 16, "by")]
 
 
 def test_meeting_day_and_what_this_year_is_are_no_deadlines():

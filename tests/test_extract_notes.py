@@ -722,3 +722,15 @@ def test_a_duty_paragraph_headed_by_a_unit():
     assign_responsibility(text, sections)
     got = [names(s.responsibility.lead) if s.responsibility else None for s in sections]
     assert got == [["市公安局"], ["市财政局"], None, None]
+
+
+def test_a_paragraph_that_is_a_bare_note_as_a_whole():
+    # sh_01: the text under （二）试点指导单位。 is the note, without brackets or label; a ministry's 司 is a unit
+    assert read("（二）试点指导单位。\n交通运输部运输服务司牵头，科技司、人事教育司配合。") == (
+        "lead_support", ["交通运输部运输服务司"], ["科技司", "人事教育司"])
+    assert read("（二）试点指导单位。\n交通运输部综合规划司牵头。") == ("lead_support", ["交通运输部综合规划司"], [])
+    assert is_unit("运输服务司")
+    # a task sentence that opens with a lead is not a note line
+    assert read("（十九）强化组织实施。\n国家能源局牵头建立专项协调推进机制，会同有关部门分工协作解决重大问题。") is None
+    # nor a bare note line under a title that names no unit
+    assert read("（二）工作要求。\n专家组牵头，各位同志积极配合。") is None

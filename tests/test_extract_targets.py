@@ -46,8 +46,11 @@ def targets(text: str, year: int | None = None, issue_year: int | None = None):
         "国家开发银行等9家全国性承贷银行重点向名单内的企业发放贷款。",  # the count of a list just named
         "依据国家卫生健康委等4部门制定的办法备案。",  # the count of a list just named
         "从事个人创业的，贷款额度最高不超过15万元。",  # a loan cap
+        "同一家庭在1个自然年度内临时救助金额累计最高不得超过5万元。",  # a cap on relief paid (si_01)
+        "入户调查人员应当不少于2人，并在调查时出示有效证件。",  # the officers a procedure's step takes (si_01)
         "省财政对符合条件的园区一次性给予1亿元的资金扶持。",  # a one-off grant
         "积极支持其办理每次停留180天的人才签证。",  # the term of a permit
+        "评估结果由组织实施服务评估的单位公示10天。",  # the days a result is posted for (si_14)
         "年初，对遴选出的64个重大产业项目汇总形成名单。",  # a set already chosen
         "由督查室对64个重大产业项目建设进展情况进行通报。",  # the set an action works on
         "新发生的单户金额在100万元及以下的再担保业务免收再担保费。",  # who a rule applies to
@@ -631,6 +634,26 @@ def test_the_items_of_an_application_condition_list_set_no_goal():
     assert (50, "%") not in values and (240, "小时") not in values
 
 
+def test_the_items_under_an_application_heading_set_no_goal():
+    # sh_05: the intro closed by 。 (…应具备以下条件。); sh_15: （二）申请要求 heads what an application must do
+    text = (
+        "三、申请条件\n拟申请建设试验区的城市应具备以下条件。\n"
+        "（一）产业基础较好。人工智能核心产业规模超过50亿元。\n"
+        "四、申请要求\n1.合作研究项目的国内合作研究单位数量不得超过2个。\n"
+        "五、发展目标\n（一）到2025年，建成试验区20个左右。"
+    )
+    doc = policyparse.parse(text)
+    values = [(t.value, t.unit) for s in doc.iter_sections() for t in s.targets]
+    assert (50, "亿元") not in values and (2, "个") not in values
+    assert (20, "个") in values
+
+
+def test_the_bound_of_a_rejection_rule_is_no_goal():
+    # sh_15: 申请直接费用大于200万元将不予受理
+    assert targets("申请直接费用大于200万元将不予受理。") == []
+    assert targets("到2025年，直接费用投入大于200万元。") != []
+
+
 def test_a_report_due_within_a_time_is_a_rule_of_procedure():
     assert targets("造成人员重伤的，测试主体应在24小时内将事故情况报告主管部门。") == []
     assert targets("实行24小时内放行。") == [(24, "小时", "lte")]
@@ -824,6 +847,17 @@ def test_levels_listed_under_a_goal_heading_are_goals():
     # the goal heading's own text is not governed: it may describe whom the goals serve (rm_03)
     doc = policyparse.parse("一、总体目标\n以全市就业年龄段的7600多名持证残疾人为主要对象，健全就业促进机制。\n二、主要措施\n")
     assert all(n.targets == [] for n in doc.iter_sections())
+
+
+def test_gas_and_earth_count_in_wan_and_yi_fang():
+    # sf_05: 天然气供应25亿方; 方 alone (三方协议, 两方面) counts parties and aspects
+    assert _read("完成土方10万方。") == [(10, None, "万方", "eq", None)]
+    assert _read("力争天然气供应达到25亿方。") == [(25, None, "亿方", "eq", None)]
+    assert _read("签订三方协议，达到两方面要求。") == []
+
+
+def test_a_training_goal_for_officers_stays_a_target():
+    assert targets("培训基层执法人员不少于500人。") == [(500, "人", "gte")]
 
 
 def test_opening_filters_keep_the_matches():

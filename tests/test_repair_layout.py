@@ -194,6 +194,39 @@ def test_hard_wraps_drop_page_numbers_and_join_across_them():
     assert out.startswith("一、工作任务\n1.实施")
 
 
+def _wrapped_pages(numbers: list[str], lines_per_page: int) -> str:
+    body = "搭建线下示范场景，为需求方采购选型提供参考，支持有条件的地区举办博览会，增强消费者体验，加速相关产品服务渗透。"
+    out = []
+    for n in numbers:
+        out += [body[k:k + 20] for k in range(0, 60, 20)] * (lines_per_page // 3)
+        out.append(n)
+    return "\n".join(out + ["提升。"])
+
+
+def test_hard_wraps_drop_a_run_of_bare_page_numbers():
+    # sh_11: PDF text wrapped every line with its page numbers 2 … 11 as bare digits between the wraps
+    out, _ = run(join_hard_wraps, _wrapped_pages(["2", "3", "4"], 12))
+    joined = out.replace("\n", "")
+    assert not any(ch.isdigit() for ch in joined)
+    assert joined.count("渗透。") == 12
+
+
+def test_hard_wraps_keep_row_numbers_of_a_table_printed_one_cell_a_line():
+    # tt_23: 序号 1, 2, 3 stand alone twenty lines apart, between cells of every length: no page numbers
+    row = ["城市用气提升工程", "新建改造燃气管网", "城投集团", "2024年12月底前完成", "全年", "江山市住房和城乡建设局负责牵头推进"] * 3
+    text = "\n".join(["序号", "项目"] + [x for n in ("1", "2", "3") for x in [n] + row])
+    out, _ = run(join_hard_wraps, text)
+    assert [line for line in out.split("\n") if line.strip().isdigit()] == ["1", "2", "3"]
+
+
+def test_hard_wraps_keep_bare_numbers_that_are_no_page_run():
+    # two numbers only, or numbers a few lines apart (a table one cell a line), or not counting up: kept
+    for numbers, per_page in ((["2", "3"], 12), (["1", "2", "3"], 3), (["3", "7", "5"], 12)):
+        out, _ = run(join_hard_wraps, _wrapped_pages(numbers, per_page))
+        joined = out.replace("\n", "")
+        assert all(f"渗透。{n}" in joined for n in numbers), (numbers, per_page, out)
+
+
 @pytest.mark.parametrize("key", ["000", "001", "002", "004"])
 def test_hard_wraps_leave_normal_documents_alone(key):
     text = until("hard_wraps", sample_text(key))

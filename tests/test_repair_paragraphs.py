@@ -284,6 +284,23 @@ def test_items_glued_into_kept_lines_are_cut_where_they_continue_the_numbering()
     ]
 
 
+def test_top_headings_glued_after_a_sentence_end_with_a_space_or_a_short_title_are_cut():
+    # sh_11: a 专栏 line ends …服务。 then a space and the next 一、 heading; sh_14: …分析决策。二、设备 (a 2-character title)
+    text = "\n".join([
+        "一、水情测报",
+        "电站应有上游水位自动监测装置。" + KEPT,
+        "具有共享条件的电站，应当动态获取上游电站下泄流量信息，以提供给电站智能化系统分析决策。二、设备",
+        "应对站内水轮机导水机构配置自动操作机构。" + KEPT,
+        "5.家庭服务机器人。重点发展具有情感陪护功能的智能服务型机器人。 三、推进平台提质升级，提升数据应用能力",
+        "（一）做强智慧健康养老软件系统平台。" + KEPT,
+    ])
+    assert [line.strip()[:4] for line in restore(text)] == ["一、水情", "电站应有", "具有共享", "二、设备", "应对站内", "5.家庭",
+                                                          "三、推进", "（一）做"]
+    # a numeral that does not continue the numbering, or a 、 list at a line end, stays
+    text = "一、总体要求\n" + KEPT + "\n推进改革。三、设备\n坚持质量第一、效益优先。重点抓好五、六"
+    assert restore(text) == text.split("\n")
+
+
 def test_glued_numbers_that_do_not_continue_or_head_no_short_sentence_stay():
     text = "\n".join([
         "1.加强工作统筹谋划。" + KEPT,

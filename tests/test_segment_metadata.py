@@ -1015,3 +1015,73 @@ def test_an_abbreviated_labelled_npc_body_gives_way_to_the_adoption_note_s_full_
     m = md("(1999年12月10日某某省第九届人民代表大会常务委员会第十二次会议通过)\n颁布日期:1999-12-10\n"
            "颁布单位:某某省人大常委会\n  某某省第九届人民代表大会常务委员会第十二次会议决定。\n")
     assert m.issuer == "某某省人民代表大会常务委员会"
+
+
+def test_a_bracketed_place_the_title_opens_with_is_the_page_category():
+    # si_15: (界首市)界首市人民政府关于…: the mirror's category of the page glued before the title
+    m = md("（界首市）界首市人民政府关于印发界首市生态环境保护规划的通知（界政办秘〔2022〕55号）\n为做好工作，制定本规划。\n")
+    assert m.title == "界首市人民政府关于印发界首市生态环境保护规划的通知"
+    assert m.issuer == "界首市人民政府"
+    # a bracketed place the title does not repeat stays (no such title is known; the rule needs the repeat)
+    m = md("（某县）某市人民政府关于印发某规划的通知\n为做好工作，制定本规划。\n")
+    assert m.title == "（某县）某市人民政府关于印发某规划的通知"
+
+
+def test_业经_adopts_like_已经_and_a_body_only_notice_takes_the_issued_title():
+    # si_07: a 规范性文件 registration number and the 文号 over the addressees, no title line; 《…》业经…会议通过，现印发
+    m = md("HFGS—2017—9\n惠府〔2017〕46号\n各县、区人民政府，市政府各部门：\n《某市行政机关规范性文件制定程序规定》业经十二届10次"
+           "市政府常务会议通过，现印发给你们，请遵照执行。\n某市人民政府\n2017年4月5日\n某市行政机关规范性文件制定程序规定\n"
+           "第一条为维护法制统一，制定本规定。\n")
+    assert m.plan_title == "《某市行政机关规范性文件制定程序规定》"
+    assert m.title == "某市行政机关规范性文件制定程序规定"
+    assert m.cited_documents == []
+    assert m.doc_type == "通知"
+
+
+def test_an_earlier_notice_sent_out_again_issues_what_it_issued_and_is_cited():
+    # si_06: 现将《…关于印发某办法的通知》（文号）重新发布: the plan is the 办法; the earlier notice is a cited document
+    m = md("某市人民政府办公厅关于重新发布某市积分制入户管理办法的通知\n各区人民政府：\n根据《某省行政规范性文件管理规定》，"
+           "现将《某市人民政府办公厅关于印发某市积分制入户管理办法的通知》（某府办规〔2023〕1号）重新发布。\n"
+           "某市人民政府办公厅\n2025年6月30日\n某市积分制入户管理办法\n第一条为加强服务管理，制定本办法。\n")
+    assert m.plan_title == "《某市积分制入户管理办法》"
+    assert {"title": "某市人民政府办公厅关于印发某市积分制入户管理办法的通知", "doc_number": "某府办规〔2023〕1号"} in [
+        {"title": c.title, "doc_number": c.doc_number} for c in m.cited_documents]
+
+
+def test_a_sharing_site_summary_repeating_the_opening_is_no_body_and_the_title_below_it_is_read():
+    # si_13: the page's first line runs the title, 第一章 and 第一条 together before the site's own prose
+    m = md("某资金暂行管理办法第一章总则第一条 为了加强资金管理，提高效益，根下面是小编整理的某县某资金暂行管理办法，供大家参考。\n"
+           "某资金暂行管理办法\n第一章 总 则\n第一条 为了加强资金管理，提高效益，制定本办法。\n")
+    assert m.title == "某资金暂行管理办法"
+    assert m.doc_type == "办法"
+
+
+def test_papers_made_out_for_one_case_are_no_cited_documents():
+    # si_09: an applicant hands in 《…授权书》, is issued 《…核对报告》, whose 《…（复核）报告》显示 his income
+    m = md("各区民政局：\n在领对象的《某市居民家庭经济状况核对（复核）报告》，有效期为1年。申请人应提交《某市居民家庭经济状况核对授权书》和《某市居民家庭经济状况核对申报表》，受理时间从出具"
+           "《某市居民家庭经济状况核对报告》之日起算；《某市居民家庭经济状况核对（复核）报告》显示收入高于标准的停止发放。"
+           "根据《某省社会救助条例》办理。\n")
+    assert [c.title for c in m.cited_documents] == ["某省社会救助条例"]
+
+
+def test_a_notice_of_another_body_sent_further_stays_the_document_issued():
+    m = md("某县人民政府办公室关于转发某市人民政府办公室关于印发某方案的通知的通知\n各乡镇：\n"
+           "现将《某市人民政府办公室关于印发某方案的通知》转发给你们，请认真贯彻执行。\n某县人民政府办公室\n2020年1月1日\n")
+    assert m.plan_title == "《某市人民政府办公室关于印发某方案的通知》"
+
+
+def test_a_signature_glued_to_its_date_signs():
+    # the line break between the issuer and the date lost (某市人民政府办公室2022年3月1日), digits or Chinese numerals
+    for line, date in (("某市人民政府办公室2022年3月1日", "2022-03-01"), ("某市人民政府办公室二〇二二年三月一日", "2022-03-01")):
+        m = md(f"各县人民政府：\n现将《某方案》印发给你们。\n{line}\n")
+        assert (m.issuer, m.issue_date) == ("某市人民政府办公室", date), line
+    # a line that closes on a date but names no body before it signs nothing
+    m = md("各县人民政府：\n现将《某方案》印发给你们。\n本方案自2022年3月1日\n")
+    assert m.issue_date is None
+
+
+def test_a_cited_文号_with_its_year_in_round_brackets():
+    m = md("各县人民政府：\n根据《国务院关于某事项的意见》（国发(2020)12号）和《某省关于某事项的通知》(某政办发（2021）3号)精神，"
+           "现将《某方案》印发给你们。\n某市人民政府\n2021年8月3日\n")
+    assert [(c.title, c.doc_number) for c in m.cited_documents] == [
+        ("国务院关于某事项的意见", "国发〔2020〕12号"), ("某省关于某事项的通知", "某政办发〔2021〕3号")]

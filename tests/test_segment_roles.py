@@ -53,3 +53,11 @@ def test_a_sentence_the_page_cut_after_a_comma_is_prose_and_keeps_off_the_disclo
     assert not is_prose("长沙市有效降低疫情影响，") and not is_prose("各区县（市）人民政府，")
     lines = split_lines(cut + "\n（此件主动公开）\n")
     assert [line.s for line in lines] == [cut, "（此件主动公开）"]
+
+
+def test_a_reply_addressed_to_deputies_or_to_one_body():
+    # sh_06: 刘庆峰等15位代表： over a reply to a 建议; sh_01: 北京工业大学： over a ministry's reply
+    assert R.is_addressee("刘庆峰等15位代表：") and R.is_addressee("张三委员：")
+    assert R.is_addressee("北京工业大学：")
+    # one name that a sentence may take as its subject stays prose
+    assert not R.is_addressee("召开全市工作会：") and not R.is_addressee("主要做法如下：")

@@ -602,6 +602,36 @@ def test_numbered_header_puts_pieces_of_wrapped_names_together():
     assert [(d.year, d.month, d.kind) for d in rows[1].deadlines] == [(2024, 6, "by")]
 
 
+def test_a_bare_year_under_a_construction_time_column_is_the_year_the_work_is_done_in():
+    """A 建设时间 / 建设起止年限 cell of one year printed bare (2024, as a 民生实事项目清单 prints it) is the year the
+    project is built in: period, as 2023.01-2023.12 is; a bare year under 完成时限 is left to the other rules."""
+    text = (
+        "2024年十大民生实事项目清单\n\n序号\n\n项目名称\n\n建设时间\n\n责任单位\n\n"
+        "1\n\n城北小学门前道路建设项目\n\n2024\n\n住建局\n\n2\n\n高标准农田建设项目\n\n2024\n\n农业农村局\n"
+    )
+    rows = _rows(text)
+    assert [_names(r.responsibility.lead) for r in rows] == [["住建局"], ["农业农村局"]]
+    assert [[(d.year, d.month, d.kind) for d in r.deadlines] for r in rows] == [[(2024, None, "period")]] * 2
+    plain = text.replace("建设时间", "完成时限")
+    assert all((d.kind, d.year) != ("period", 2024) for r in _rows(plain) for d in r.deadlines)
+
+
+def test_a_long_category_line_right_above_a_row_number_is_a_category_row():
+    """一、主要经济社会发展指标、发改、财政…工作目标（牵头领导：…） over the rows of a one-cell-per-line table: a
+    category row, however long, when it ends no sentence and a row number follows it; a body paragraph (its
+    sentences ended) is no category."""
+    cat = "一、主要经济社会发展指标、发改、财政、行政审批、生态环境、营商环境、交通、金融、安全生产等工作目标（牵头领导：张三、李四）"
+    head = "目标任务落实责任分解表\n\n序号\n\n目标任务\n\n牵头单位\n\n责任单位\n\n"
+    text = head + cat + "\n\n1\n\n地区生产总值增长6%。\n\n区发改局\n\n区统计局\n\n2\n\n固定资产投资增长10%。\n\n区发改局\n\n区财政局\n"
+    rows = _rows(text)
+    assert [r.cells["目标任务"] for r in rows] == ["地区生产总值增长6%。", "固定资产投资增长10%。"]
+    assert [r.cells["类别"] for r in rows] == [cat, cat]
+    assert [_names(r.responsibility.lead) for r in rows] == [["区发展改革局"], ["区发展改革局"]]
+    prose = cat.replace("）", "）。各单位要抓好落实。")
+    body = "\n\n1\n\n地区生产总值增长6%。\n\n区发改局\n\n区统计局\n"
+    assert all(not r.cells.get("类别") for r in _rows(head + prose + body))
+
+
 def test_header_names_run_together_on_one_line():
     """A page copied with the cells of a row run together: the header line is cut into names (实事内容工作任务 |
     责任单位 | 进展情况), a second header row under it (一季度二季度…) is header too; a row is a task line, a
@@ -680,3 +710,24 @@ def test_a_unit_named_with_its_duty_or_a_note_in_its_cell():
     rows = _rows(text)
     assert [[u.name for u in r.responsibility.lead] for r in rows] == [["区发改局"], ["区发改局", "区财政局"]]
     assert [u.name for u in rows[0].responsibility.support] == ["区财政局"]
+
+
+def test_levels_in_a_task_row_are_goals_measured_in_the_task_cell():
+    # sf_10: a row of a task table assigns its levels (公路投资1.65万亿元 needs no verb of goal); the 序号 cell
+    # before a tab is no part of the metric
+    text = (
+        "一、量化指标任务分工\n"
+        "序号\t工作任务\t牵头负责部门\n"
+        "1\t居民消费价格涨幅3%左右\t发展改革委\n"
+        "2\t城镇新增就业1000万人以上\t人力资源社会保障部\n"
+        "3\t公路投资1.65万亿元\t交通运输部\n"
+        "4\t将服务费的80%用于薪酬分配，20%用于统筹。各区可适当调整。\t卫生健康委\n"
+    )
+    rows = _rows(text)
+    assert [[(t.metric, t.value, t.unit, t.comparator) for t in r.targets] for r in rows[:3]] == [
+        [("居民消费价格涨幅", 3, "%", "approx")],
+        [("城镇新增就业", 1000, "万人", "gte")],
+        [("公路投资", 1.65, "万亿元", "eq")],
+    ]
+    # a row of prose is not read as a list of levels: 20%用于统筹 splits money, it sets no level
+    assert 20 not in [t.value for t in rows[3].targets]

@@ -81,6 +81,17 @@ def test_an_existing_directory_where_a_file_is_needed(tmp_path):
     assert not _parts(tmp_path)
 
 
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_a_file_where_the_output_folder_should_be_is_named(tmp_path, fmt):
+    src = _src(tmp_path)
+    (tmp_path / "notes.txt").write_text("kept", encoding="utf-8")
+    out = tmp_path / "notes.txt" / "sub" / ("out.csv" if fmt == "csv" else "out")
+    result = CliRunner().invoke(app, ["parse", str(src), "-o", str(out), "-f", fmt, "-j", "1"])
+    assert result.exit_code == 3 and "Traceback" not in result.output
+    assert f"{tmp_path / 'notes.txt'} is a file, not a folder" in result.output
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "kept" and not _parts(tmp_path)
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
 def test_a_read_only_output(tmp_path):
     src = _src(tmp_path)

@@ -87,7 +87,7 @@ _DECIMAL_PARTS = r"(?P<parts>[1-9]\d?+(?:[.．][1-9]\d?+){1,3}+)(?![.．]?\d)"
 # What a number's measure opens with (1.2万元, 1.5倍, 3.5亿, 1.5个百分点, 2.1版, 10.1日前): after it the figure is no
 # marker. Titles that open with the same character are let through (3.1日常监测, 1.2年度目标, 6.1人力资源保障).
 _DECIMAL_MEASURE = (
-    r"(?:[万亿倍元吨亩岁秒℃]|个百分点|百分点|个月|个工作日|千[米克瓦]|公[里顷斤]|平方|立方|米|小时|天|版|级|年(?!度)|日(?![常程])|月(?!度))"
+    r"(?:[万亿倍元吨亩岁秒℃]|周岁|个百分点|百分点|个月|个工作日|千[米克瓦]|公[里顷斤]|平方|立方|米|小时|天|版|级|年(?!度)|日(?![常程])|月(?!度))"
 )
 # A title follows: blanks, then a Han character that opens no measure.
 _DECIMAL_TITLE = rf"(?:[.．、](?![.．]))?+[ \t\u3000]*+(?!{_DECIMAL_MEASURE})(?=\p{{Han}})"
@@ -112,9 +112,11 @@ _STYLES = [
         rf"([{_CN}]{{1,4}})\s*[、．.](?!(?![〇○零一二三四五六七八九]{{4}}年|(?:19|20)\d\d[ \u3000]?年)(?:\d|[{_CN}]+(?:[{_LISTED}]|$)))"
     )),
     # 1.2025年底前… and a year its source scrambled (4.0402年启动…): a 4-digit year after the stop is no decimal part
-    # before num, which takes no 1.1 (a digit after its stop); level = parts (see decimal_level)
+    # before num, which takes no 1.1 (a digit after its stop); level = parts (see decimal_level). 1.80周岁及以上的
+    # (si_14), 2.18岁以下的: an age of two or three digits is a whole number, so the figure after the stop is the
+    # entry's text (1.5岁, an infant's age, stays a figure)
     ("decimal", 2, re.compile(_DECIMAL_PARTS + _DECIMAL_TITLE)),
-    ("num", 3, re.compile(r"(\d{1,3})\s*(?:[.．](?!\d)|、(?!\d)|[.．](?=\d{4}年))")),
+    ("num", 3, re.compile(r"(\d{1,3})\s*(?:[.．](?!\d)|、(?!\d)|[.．](?=\d{4}年|\d{2,3}周?岁))")),
     ("circled", 5, re.compile(r"([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])")),
 ]
 
@@ -468,6 +470,13 @@ UNIT_DUTY_TAIL = re.compile(r"(?:[（(][^（）()]{0,16}[）)]|牵头|配合|参
 LEAD_IN_SENTENCE = re.compile(
     r"由(?P<lead>[^，。；：！？（）()\n]{2,80}?)牵头(?:负责)?(?:[，,、]?\s*(?P<sup>[^，。；：！？（）()\n]{2,160}?)(?:配合|参与|参加|协助|协同)(?:落实|实施)?)?"
 )
+# A paragraph that is a note and nothing else, without brackets or label: 交通运输部运输服务司牵头，科技司、人事教育司配合。
+# (sh_01), read only under a title line naming units (UNIT_TITLE: （二）试点指导单位。); matched whole, so
+# 国家能源局牵头建立…机制 (a task sentence) is not one.
+UNIT_TITLE = re.compile(r"(?:单位|部门)[。：:]?\s*$")
+LEAD_LINE = re.compile(
+    r"(?P<lead>[^，,。；;：:！？（）()\n]{2,80}?)牵头(?:负责)?(?:[，,]\s*(?P<sup>[^，,。；;：:！？（）()\n]{2,160}?)(?:配合|参与|协助|协同))?[。；;]?"
+)
 # A heading that names who leads the tasks below it: 一、县示范区管委会牵头工作（8项） (sf_06), 市发展改革委牵头事项.
 LED_WORK_HEADING = re.compile(r"(?P<unit>\p{Han}{2,30}?)牵头(?:的)?(?:工作|事项|任务)(?:[（(]\s*\d{1,3}\s*项\s*[）)])?")
 # A unit marked as lead inside a list: 责任单位：市教育局（牵头）、市科协.
@@ -529,8 +538,9 @@ IMPRINT = re.compile(rf"{DATE_WORDS}\s*+印发\s*+$")
 TITLE_TAIL = re.compile(r"(?:通知|意见|方案|办法|规定|条例|决定|通告|公告|批复|要点|规划|纲要|细则|计划|措施|清单|指南|报告|请示)[》）)]?$")
 # 主办单位： / 组 长： / 联系人：: a line opening with a short field label is a line of its own
 FIELD_LABEL_START = re.compile(r"^\p{Han}(?:[ \u3000]*+\p{Han}){0,5}[ \u3000]*+[：:]")
-# 开化县住房和城乡建设局 2021年11月16日: the issuer and the date on one line
-SIGNED_LINE = re.compile(rf"(?P<org>[\p{{Han}}（）()、 \u3000]{{2,60}}?)[ \u3000]++(?P<date>{DATE_WORDS})\s*+")
+# 开化县住房和城乡建设局 2021年11月16日: the issuer and the date on one line; a page that lost the line break may
+# glue them (某市人民政府办公室2022年3月1日: the caller checks that the part before the date names a body)
+SIGNED_LINE = re.compile(rf"(?P<org>[\p{{Han}}（）()、 \u3000]{{2,60}}?)[ \u3000]*+(?P<date>{DATE_WORDS})\s*+")
 
 
 # ------------------------------------------------------------------ enactment notes (题注)
@@ -567,8 +577,8 @@ SEAL_NOTE = re.compile(r"\s*[（(](?:[^（）()\n]{0,24}代章|印|盖章|公章
 # 王经理签名章 / 王经理 签名章 / 某某局印章: the caption of a seal drawn on the page (an OFD 公文's 签名章 stands where
 # the signing official's seal goes) names a seal, never the issuing body.
 SEAL_CAPTION = re.compile(r"^[\p{Han}]{0,12}?[ \t\u3000]*+(?:签名章|签字章|签章|印章)$")
-# 《…》已经市政府同意 / 已由…会议通过 / 已经…审议通过: the document the sentence is about has been adopted.
-ADOPTED = re.compile(r"^[^。；\n]{0,6}?已(?:经|由)?[^。；\n]{0,80}?(?:同意|通过|批准)")
+# 《…》已经市政府同意 / 已由…会议通过 / 已经…审议通过 / 业经…会议通过: the document the sentence is about has been adopted.
+ADOPTED = re.compile(r"^[^。；\n]{0,6}?(?:已(?:经|由)?|业经)[^。；\n]{0,80}?(?:同意|通过|批准)")
 # 《…纲要》（以下简称《纲要》）: a short name the text defines for the document named just before it. The alias is
 # never a title of its own (plan title, cited document), and the bracket is no part of the sentence about the named
 # document. ALIAS_LEAD ends the text before an alias's 《; ALIAS_NOTE is used with .match(text, pos) just after a 》.

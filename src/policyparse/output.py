@@ -229,12 +229,24 @@ def _reason(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         if exc.errno == errno.ENOSPC:
             return "no space left on the device"
-        if exc.errno in (errno.EISDIR, errno.ENOTEMPTY, errno.EEXIST) :
+        if exc.errno in (errno.EEXIST, errno.ENOTDIR) and (blocker := _file_in_the_way(exc.filename)):
+            return f"{blocker} is a file, not a folder"  # -o notes.txt/out.csv
+        if exc.errno in (errno.EISDIR, errno.ENOTEMPTY, errno.EEXIST):
             return "it is a directory; name a file"
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             return "permission denied (read-only?)"
         return exc.strerror or str(exc)
     return str(exc)
+
+
+def _file_in_the_way(path) -> str | None:
+    """The nearest of `path` and its parents that exists and is not a folder: what stopped making the folder."""
+    if not path:
+        return None
+    for candidate in (Path(os.fsdecode(path)), *Path(os.fsdecode(path)).parents):
+        if os.path.lexists(candidate):
+            return None if candidate.is_dir() else str(candidate)
+    return None
 
 
 _PART_FILE = re.compile(r"^\..+\.[A-Za-z0-9_]{8}\.part$")

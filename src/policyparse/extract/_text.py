@@ -26,9 +26,10 @@ _ANNUAL_TITLE = re.compile(
 )
 _STANDING_RULES = re.compile(r"办法|条例|规定|细则|规则|章程|标准")
 _ISO_YEAR = re.compile(r"^(\d{4})-")
-# headings of a review of the present: 现状与评价, “十三五”以来取得的成效, 存在问题与成因分析
+# headings of a review of the present: 现状与评价, “十三五”以来取得的成效, 存在问题与成因分析, …工作的主要进展和成效 (a reply's
+# account of what was done, sh_06)
 _RETROSPECTIVE = re.compile(
-    r"现状|回顾|取得的?(?:成效|成绩|成就|进展)|主要(?:成效|成就|成绩)|(?:发展|工作|现实)基础|基础条件"
+    r"现状|回顾|取得的?(?:成效|成绩|成就|进展)|主要(?:成效|成就|成绩|进展)|进展(?:和|与|及)成效|(?:发展|工作|现实)基础|基础条件"
     r"|存在的?(?:主要)?问题|面临的(?:主要)?(?:问题|挑战)"
 )
 # 夯实农业发展基础, 筑牢…基础: the base is what the section builds, not a review of it

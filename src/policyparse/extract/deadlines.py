@@ -92,10 +92,11 @@ _FORECAST_BEFORE = re.compile(r"(?:预计|预测|估计|预估)$")
 # 对2022年6月6日前认定的园区: a date naming which things a rule covers
 _QUALIFIER_AFTER = re.compile(r"\p{Han}{1,4}的")
 _YEARS = range(1900, 2101)
-# 11月24日（星期三）12时前完成, 11月22日（星期一）下班前反馈, 12月10日17:00前: the hour or the weekday before the 前
+# 11月24日（星期三）12时前完成, 11月22日（星期一）下班前反馈, 12月10日17:00前: the hour or the weekday before the 前;
+# 截止日期（北京时间2019年12月16日16时)前: the bracket holding the date closes before the 前 (sh_15)
 _HOUR_THEN_BEFORE = re.compile(
     r"(?:[（(]\s?(?:星期|周)[一二三四五六日天]\s?[）)])?\s?(?:上午|下午|中午)?\s?"
-    r"(?:\d{1,2}(?:[:：]\d{2})?\s?(?:时|点)?(?:\d{1,2}分)?|下班|中午)\s?(?:前|之前|以前)"
+    r"(?:\d{1,2}(?:[:：]\d{2})?\s?(?:时|点)?(?:\d{1,2}分)?|下班|中午)\s?[）)]?\s?(?:前|之前|以前)"
 )
 # 按中国人民银行当年度1月1日基准利率为准: a date a rate is read on
 _BY_BEFORE = re.compile(r"(?:以|按|按照)[^，。；;,]{0,12}$")

@@ -78,8 +78,8 @@ _BY_SHARE_OF = re.compile(r"按\p{Han}{0,16}的$")
 _GOAL_VERB = re.compile(r"达到|提高|提升|增长|增加|下降|降低|降至|不低于|不少于|力争|确保|实现|控制在")
 _FLAT_STANDARD = re.compile(r"的?标准")
 _MUST_MEET = re.compile(r"(?:应|须|需|必须)(?:当)?满足")
-# a term a permit or a stay runs for: 每次停留180天, 有效期3天
-_TERM_BEFORE = re.compile(r"停留|有效期|期限为?$|为期|延期|顺延")
+# a term a permit or a stay runs for: 每次停留180天, 有效期3天; the days a result is posted for: 公示10天, 公示期为7天
+_TERM_BEFORE = re.compile(r"停留|有效期|期限为?$|为期|延期|顺延|公示(?:期为?)?$")
 # 100项重大科技创新工程项目: projects counted, not the plan's parts
 _PROJECTS_AFTER = re.compile(r"\p{Han}{0,10}?(?:工程|计划)项目")
 _PLAN_PARTS = re.compile(r"\p{Han}{0,10}?(?:行动|工程|任务|措施|举措|计划|机制|制度|重点工作|方面|实事)")
@@ -207,7 +207,7 @@ _SCORING = re.compile(r"得基本分|不得分|(?:[得加扣减]|加、减)\s?\d
 _PENALTY = re.compile(r"罚款|罚金|处罚|拘留")
 # (not 补贴 alone: 补贴性职业技能培训4000人次 is training the plan commits to)
 _GRANT = re.compile(
-    r"给予|发放|奖励|奖金|奖补|资助|补贴金额|补助资金|贷款额度|另补助|另补贴|申请\p{Han}{0,8}(?:补贴|补助)"
+    r"给予|发放|奖励|奖金|奖补|资助|(?:补贴|补助|救助)金额|补助资金|贷款额度|另补助|另补贴|申请\p{Han}{0,8}(?:补贴|补助)"
     r"|可补贴|可补助|(?:补贴|补助|资助|救助)标准"
 )
 # 被评为五星级的给予10万元，四星级的给予5万元: a grant by the class its receiver falls in
@@ -281,7 +281,12 @@ _FLIP = {"lt": "gte", "gt": "lte"}
 _NOTE_CLOSE = re.compile(r"[）)]")
 _YEAR_OF_RECORD = re.compile(r"\d{4}\s?年(?:底|末)?的$")
 # …应当符合以下条件： / 申请人应具备下列资格： / 申报条件： closing a node's own text: the items below it are conditions
-_CONDITION_INTRO = re.compile(r"(?:条件|资格)[^。；;：:\n]{0,12}[：:]$|(?:符合|具备|满足)(?:以下|下列|如下)[^。；;：:\n]{0,12}[：:]$")
+_CONDITION_INTRO = re.compile(r"(?:条件|资格)[^。；;：:\n]{0,12}[：:]$|(?:符合|具备|满足)(?:以下|下列|如下)[^。；;：:\n]{0,12}[：:。]$")
+# （二）申请要求: a heading whose items say what an application must do (sh_15: 国内合作研究单位数量不得超过2个); not
+# 申报条件, whose items may be standards a facility is to meet (c02: 室内科普展示面积500平方米以上)
+_CONDITION_TITLE = re.compile(r"(?:申请|申报)要求$")
+# 申请直接费用大于200万元将不予受理: the bound of a rejection rule, not a level to reach
+_REFUSED_AFTER = re.compile(r"[^，。；;,\n]{0,12}?(?:将|则|的)?不予(?:受理|支持|资助|立项|认定|批准|通过|备案|登记)")
 _APPLYING = re.compile(
     r"申请|申报|报名|准入|参评|入选|认定|资格"
     # 测试驾驶人应当符合下列条件： / 承担单位应同时具备以下条件: the qualities a person or a body must have
@@ -362,7 +367,14 @@ def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes
             continue
         heading_year = heading_years.get(id(node)) or _title_period_end(node)
         node.targets.extend(find_targets(text, start, end, plan_year, issue_year, heading_year, implicit_year,
-                                         goal_heading=id(node) in goal_headed))
+                                         goal_heading=id(node) in goal_headed or _is_table_task(node)))
+
+
+def _is_table_task(node: Section) -> bool:
+    """A row of a task table (序号 / 工作任务 / 牵头单位) is a task assigned to be done: every level it writes is one
+    to reach (公路投资1.65万亿元, 居民消费价格涨幅3%左右), as under a goal heading. Only a row of one sentence: a
+    row of prose (…费用的80%用于…，20%用于…。…) describes its task, and its numbers need a goal of their own."""
+    return node.kind == "task_row" and bool(node.cells) and not _SENTENCE_END.search((node.text or "").strip().rstrip("。；; |\t"))
 
 
 # （一）总体要求和主要预期目标, 一、2025年主要预期目标, 二、发展目标: a heading whose title names the goals set below it
@@ -447,7 +459,8 @@ def _condition_lists(text: str, sections: list[Section], nodes: list[tuple[Secti
             continue
         if id(parent) not in intro:
             span = own.get(id(parent))
-            intro[id(parent)] = bool(span) and _is_condition_intro(text[span[0]:span[1]].rstrip())
+            intro[id(parent)] = bool(_CONDITION_TITLE.search(parent.title or "")) or (
+                bool(span) and _is_condition_intro(text[span[0]:span[1]].rstrip()))
         if intro[id(parent)]:
             found.add(id(node))
     return found
@@ -694,6 +707,8 @@ def _measure(own: str, m) -> str | None:
         return None  # 保持两位数增长
     if unit == "马力":
         return None  # 八十马力、一百马力…轮式拖拉机, 125马力以上拖拉机: a machine's size; capacities count in 万马力
+    if unit == "方" and own[m.start("unit") - 1:m.start("unit")] not in ("万", "亿"):
+        return None  # 天然气供应25亿方, 土方10万方 count cubic metres; 三方协议, 两方面 count parties and aspects
     if unit == "番" and own[m.start() - 1:m.start()] != "翻":
         return None  # 翻一番, 翻两番 set a goal; 经过一番努力 counts nothing
     return unit
@@ -1050,8 +1065,18 @@ def _is_rate_rule(x: _Mention) -> bool:
 
 
 def _is_requirement(x: _Mention) -> bool:
-    """新上项目应满足转换效率不低于20%: what an applicant or a project must meet to be let in."""
-    return bool(_MUST_MEET.search(x.own, x.sentence_start, x.start))
+    """新上项目应满足转换效率不低于20%: what an applicant or a project must meet to be let in; 申请直接费用大于200万元
+    将不予受理: the bound past which an application is turned down."""
+    return bool(_MUST_MEET.search(x.own, x.sentence_start, x.start) or _REFUSED_AFTER.match(x.own, x.m.end()))
+
+
+# 入户调查人员应当不少于2人, 执法人员不得少于两人: how many officers a procedure's step takes (a handful), no goal;
+# 培训执法人员不少于500人 is one
+_PROCEDURE_STAFF = re.compile(r"(?:调查|检查|执法|核查|核实|评审|审查|监督|考核)人员(?:应当|应|须|必须)?(?:不少于|不得少于|至少)$")
+
+
+def _is_procedure_staffing(x: _Mention) -> bool:
+    return x.unit == "人" and x.value <= 5 and bool(_PROCEDURE_STAFF.search(x.before(14)))
 
 
 def _is_definition(x: _Mention) -> bool:
@@ -1357,7 +1382,7 @@ def _is_step(x: _Mention) -> bool:
 REJECTIONS = (
     _is_ordinal, _is_enumeration_count, _is_article, _is_plan_part, _is_duration, _is_reference, _is_phase_name,
     _is_formula, _is_penalty, _is_band, _is_payout_rule, _is_rate_rule, _is_condition, _is_conditional_subject,
-    _is_requirement, _is_definition, _is_past, _is_scope, _is_starting_point, _is_shortfall, _is_prize_places,
+    _is_requirement, _is_procedure_staffing, _is_definition, _is_past, _is_scope, _is_starting_point, _is_shortfall, _is_prize_places,
     _is_submitted_material, _is_small_chinese_count, _is_table_cell, _is_example, _is_forecast, _is_split_share,
     _is_inclusion_note, _is_count_note, _is_digit_string, _is_rate_class, _is_split_by_line, _is_figure_reference,
     _is_frame, _is_kind_count, _is_permission, _is_step, _is_in_responsibility_note, _is_price, _is_dimension,
@@ -1570,7 +1595,9 @@ def _drop_head(anchored, s: str) -> str:
 
 def _metric(clause: str) -> str | None:
     """The thing measured: the clause before the number, less time words, verbs of intent and comparators."""
-    metric = clause
+    # 2\t城镇新增就业, 1 | 为…: a tab or a bar borders a table cell (the row's 序号 before its task); a metric
+    # stays in its cell
+    metric = clause[max(clause.rfind("\t"), clause.rfind("|")) + 1:]
     # a dated phrase inside the clause: what follows it is the metric (全市“十三五”末公民科学素质水平)
     last = None
     for y in _YEAR_PHRASE.finditer(metric):

@@ -70,6 +70,7 @@ def assign_task_rows(text: str, sections: list[Section]) -> None:
             node.responsibility = resp
         _keep_task_text(node, spans)
         _limit_dates_in_time_cells(text, node, spans)
+        node.deadlines.extend(_building_year_deadlines(text, node, spans))
         node.deadlines.extend(_time_cell_deadlines(text, node, spans, table_start))
         node.deadlines.extend(_row_text_deadlines(text, node, spans, table_start))
 
@@ -355,6 +356,26 @@ def _month_span_deadline(cell: str, at: int) -> Deadline | None:
     if y1 == y2:
         return Deadline(text=m.group(0).strip(), year=y1, kind="period", span=span)
     return Deadline(text=m.group(0).strip(), year=y2, month=m2, kind="by", span=span)
+
+
+# a construction-time cell (建设时间, 建设起止年限) of one year printed bare, 2024: the year the work is built in, as a
+# span of months within one year (2023.01-2023.12) is; 2024年 under 完成时限 stays the limit (_bare_date_deadline)
+_BARE_YEAR_CELL = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*$")
+_BUILDING = "建设"  # the word that makes a time column the time the work is built in
+
+
+def _building_year_deadlines(text: str, node: Section, spans) -> list[Deadline]:
+    """A bare year in a 建设时间 / 建设起止年限 cell: the work is done in that year (`period`)."""
+    out: list[Deadline] = []
+    for name, value in node.cells.items():
+        if _BUILDING not in name or _g.column_role(name) != "time" or not _BARE_YEAR_CELL.match(value):
+            continue
+        for s, e in spans.get(name, [])[:1]:
+            m = _BARE_YEAR_CELL.match(text[s:e])
+            if m:
+                span = (s + m.start("y"), s + m.end("y"))
+                out.append(Deadline(text=m.group("y"), year=int(m.group("y")), kind="period", span=span))
+    return out
 
 
 # a time cell of a year or a month alone (2024年, 2024年度, 9月份) or a span of years (2024—2025年): the limit

@@ -42,6 +42,7 @@ _CONJ = re.compile(r"以及|和|及|与|同")
 _BRACKETS = re.compile(r"[（）()〔〕【】]")
 _BRACKETS_BACK = re.compile(r"(?r)[（）()〔〕【】]")  # the same, found from the right (regex's reverse search)
 _TRAILING_PUNCT = re.compile(r"[\s。；;，,.、]*$")
+_TRAILING_WS = re.compile(r"\s*$")
 # The characters of _TRAILING_PUNCT (\s of the regex module is Unicode White_Space): where a window is short,
 # str.rstrip finds where its trailing run starts without trying the pattern at every position.
 _TRAILING_PUNCT_CHARS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000。；;，,.、"
@@ -481,6 +482,8 @@ def _line_notes(text: str, start: int, end: int, reading: _DocumentReading) -> l
     """Notes written as a line of their own after the item's text: 责任单位：A（牵头），B."""
     out = []
     pos = text.find("\n", start, end)
+    # a bare note line (A牵头，B配合。) only under a title line naming units: （二）试点指导单位。
+    unit_title = pos >= 0 and _g.UNIT_TITLE.search(text, start, pos) is not None
     while 0 <= pos < end:
         nxt = text.find("\n", pos + 1, end)
         line_end = nxt if nxt >= 0 else end
@@ -492,8 +495,24 @@ def _line_notes(text: str, start: int, end: int, reading: _DocumentReading) -> l
             resp = reading.note(text, s, stop)
             if resp is not None:
                 out.append(resp)
+        elif unit_title and (resp := _lead_line(text, s, line_end)) is not None:
+            out.append(resp)
         pos = nxt
     return out
+
+
+def _lead_line(text: str, start: int, end: int) -> Responsibility | None:
+    """A line that is a bare note as a whole: A牵头，B、C配合。 (every piece a unit)."""
+    if "牵头" not in text[start:end]:
+        return None
+    m = _g.LEAD_LINE.fullmatch(text, start, _TRAILING_WS.search(text, start, end).start())
+    if not m:
+        return None
+    lead = _units_of(text, m.start("lead"), m.end("lead"))
+    support = _units_of(text, m.start("sup"), m.end("sup")) if m.group("sup") else []
+    if not lead or support is None:
+        return None
+    return Responsibility(lead=lead, support=support, mode="lead_support", raw=m.group(0), span=(m.start(), m.end()))
 
 
 def _note_gap_end(text: str, end: int, gap_end: int) -> int:

@@ -327,7 +327,13 @@ _BLANKISH = " \t\r\xa0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u20
 _WINDOW = 12
 # PDF page numbers on a line of their own: — 1 —, - 2 -, 第 3 页, 第3页 共10页
 _PAGE_NUMBER = re.compile(r"[—－\-–]{1,2}\s*\d{1,4}\s*[—－\-–]{1,2}|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?")
+_BARE_NUMBER = re.compile(r"\d{1,3}")
+_PAGE_RUN = 3  # bare numbers in a row it takes to call them page numbers
+_PAGE_GAP = 12  # lines at least between two of them (a page of text)
 _PAGE_BREAK = -2
+_WRAP_SHARE = 0.45  # share of the longer lines within a character of the commonest length, in text wrapped at one width
+_WRAP_MIN_LINES = 30
+_WRAP_MIN_WIDTH = 15  # characters: a page is wider than a table cell
 _CHAPTER_LINE = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[章节][ \t\u3000]*+\S[^。；]{0,40}$")
 
 
@@ -473,13 +479,42 @@ def _content_lines(raw_lines: list[str]) -> tuple[list[_Line], list[int]]:
     """The lines with text, and the indexes of PDF page-number lines (left out of the lines)."""
     lines: list[_Line] = []
     pages: list[int] = []
+    bare = _bare_page_numbers(raw_lines)
     for i, raw in enumerate(raw_lines):
         if raw.strip(_BLANKISH):  # not blank: one C call, not a generator over the line
-            if len(raw) <= 24 and _PAGE_NUMBER.fullmatch(raw.strip(), 0, None, HOLD_GIL):
+            if i in bare or len(raw) <= 24 and _PAGE_NUMBER.fullmatch(raw.strip(), 0, None, HOLD_GIL):
                 pages.append(i)
                 continue
             lines.append(_Line(i, raw))
     return lines, pages
+
+
+def _bare_page_numbers(raw_lines: list[str]) -> set[int]:
+    """Lines holding a bare number that count pages, in text wrapped at one width: a run of at least _PAGE_RUN of
+    them, each one more than the last and at least _PAGE_GAP lines after it, or right below it (sh_11: 2 … 11 between
+    wrapped lines). A table printed one cell a line numbers its rows apart too, but its lines are of every length."""
+    found = [(i, int(raw.strip(_BLANKISH))) for i, raw in enumerate(raw_lines)
+             if len(raw) <= 8 and _BARE_NUMBER.fullmatch(raw.strip(_BLANKISH))]
+    if len(found) < _PAGE_RUN or not _wrapped_at_one_width(raw_lines):
+        return set()
+    runs: list[list[tuple[int, int]]] = [[found[0]]]
+    for prev, cur in zip(found, found[1:]):
+        # the next page's number right below (ro_13: 2 / 3): a page holding a box or a figure and no text
+        if cur[1] == prev[1] + 1 and (cur[0] - prev[0] >= _PAGE_GAP or cur[0] - prev[0] == 1):
+            runs[-1].append(cur)
+        else:
+            runs.append([cur])
+    return {i for run in runs if len(run) >= _PAGE_RUN for i, _n in run}
+
+
+def _wrapped_at_one_width(raw_lines: list[str]) -> bool:
+    """PDF text wrapped at a page width: most of its longer lines are one length (a table printed one cell a line,
+    whose row numbers also stand alone, is not)."""
+    lengths = [len(t) for raw in raw_lines if len(t := raw.strip(_BLANKISH)) >= 8]
+    if len(lengths) < _WRAP_MIN_LINES:
+        return False
+    common = Counter(lengths).most_common(1)[0][0]
+    return common >= _WRAP_MIN_WIDTH and sum(abs(n - common) <= 1 for n in lengths) >= _WRAP_SHARE * len(lengths)
 
 
 def _mark_gaps(lines: list[_Line], page_set: set[int]) -> None:

@@ -238,6 +238,7 @@ def _kept_lines(page: _Page, lex: _Lexicon, log) -> list[str]:
     """The lines that stay, a header line's furniture fields and tokens taken out; each edit logged."""
     out: list[str] = []
     shown = 0
+    offset = 0  # where the next kept line starts in the output: kept running, as a sum at each edit is quadratic
     for i, line in enumerate(page.lines):
         if page.remove[i]:
             if shown < 5:
@@ -249,12 +250,10 @@ def _kept_lines(page: _Page, lex: _Lexicon, log) -> list[str]:
         if page.scope[i] is None and line.strip():
             new = _without_furniture(line, lex)
             if new != line:
-                # where it starts in the output (the lines kept so far, then its own indent): a sum paid at an
-                # edited line only, while examples are still kept
-                at = sum(map(len, out)) + len(out) + len(new) - len(new.lstrip()) if len(log.examples) < 5 else None
-                log.record(line.strip(), new.strip(), at=at)
+                log.record(line.strip(), new.strip(), at=offset + len(new) - len(new.lstrip()))
                 line = new
         out.append(line)
+        offset += len(line) + 1
     return out
 
 

@@ -176,7 +176,12 @@ _ITEM_HEAD = re.compile(r"[^，,；;：:。\n]{2,30}。")
 _DIGIT_STOP = re.compile(r"\d[.．、]")
 # …数字机关品牌五、加速数字社会建设，推动数字经济全面发展 (line end): the next top heading glued to the
 # end of the paragraph before it, its title the rest of the line
-_GLUED_HEADING = re.compile(rf"(?<=[\p{{Han}}。；])([{_NUMERALS}]{{1,3}})、(?=[^。；;！？\n]{{4,40}}$)")
+# (sh_11: …能力评估服务。 五、拓展…: a space may stand between; sh_14: …分析决策。二、设备: after a sentence end the
+# title may be two characters)
+_GLUED_HEADING = re.compile(
+    rf"(?<=[\p{{Han}}。；][ \u3000]?)([{_NUMERALS}]{{1,3}})、(?=[^。；;！？\n]{{4,40}}$)"
+    rf"|(?<=[。；][ \u3000]?)([{_NUMERALS}]{{1,3}})、(?=[^。；;！？，,、\n]{{2,3}}$)"
+)
 _HEADING_STYLES = frozenset(("cn", "paren_cn", "chapter", "section", "article"))
 
 
@@ -208,9 +213,10 @@ def _cut_glued_items(lines: list[str], log) -> str:
                 continue
             cuts.append((m.start(), m.start()))
             last_num, headed = n, False
-        # its 、 stands 5 to 41 characters before the line end (the lookahead's 4–40): most lines have none there
-        m = _GLUED_HEADING.search(line, 0, None, HOLD_GIL) if last_cn is not None and "、" in line[-41:-4] else None
-        if m is not None and m.start() > 0 and chinese_number(m.group(1)) == last_cn + 1 and (not cuts or m.start() > cuts[-1][0]):
+        # its 、 stands 3 to 41 characters before the line end (the lookaheads' 2–40): most lines have none there
+        m = _GLUED_HEADING.search(line, 0, None, HOLD_GIL) if last_cn is not None and "、" in line[-41:-2] else None
+        numeral = (m.group(1) or m.group(2)) if m is not None else None
+        if m is not None and m.start() > 0 and chinese_number(numeral) == last_cn + 1 and (not cuts or m.start() > cuts[-1][0]):
             cuts.append((m.start(), m.start()))
             last_cn, headed = last_cn + 1, True
         out.append(_apply_cuts(line, cuts, log))

@@ -22,7 +22,9 @@ _WS = " \t\r\u3000\u00a0\ufeff\u200b"
 OPENING = re.compile(r"(?:如下|以下工作|以下几项工作|本(?:方案|意见|办法|细则|规划|计划|要点|纲要|规定|措施|实施方案|工作方案|规划纲要|行动计划))[。：:]?$")
 CLOSING = re.compile(
     r"^(?:特此(?:通知|通告|公告|报告|函告|批复|函复|通报|函)|本(?:[\p{Han}]{0,4}?)(?:方案|意见|办法|细则|规定|通知|条例|规则|措施|政策|计划|规划|纲要|要点|指南|决定)"
-    r"(?:自|从|由|所称|未尽|中|的解释|有效期|印发|发布|执行|实施|施行)|以上(?:意见|方案)|抄送|抄报)"
+    r"(?:自|从|由|所称|未尽|中|的解释|有效期|印发|发布|执行|实施|施行)|以上(?:意见|方案)|抄送|抄报"
+    # 感谢你们对民政工作的关心和支持！: the thanks closing a reply to deputies' 建议 (sh_06)
+    r"|感谢(?:您|你们|你)\p{Han}{0,16}?(?:关心|支持|关注))"
 )
 
 
@@ -175,10 +177,19 @@ def _addressee_below_prose(lines: list[Line], roles: Roles, front_end: int, firs
     return None
 
 
+def _repeats_below(lines: list[Line], roles: Roles, i: int) -> bool:
+    """某办法第一章总则第一条为了…，根下面是小编为大家整理的…: a sharing site's summary line that runs the document's
+    opening together, its title first; the title line below it begins the document."""
+    if i + 1 >= len(lines):
+        return False
+    below = lines[i + 1].s
+    return 6 <= len(below) <= 60 and len(lines[i].s) > len(below) + 10 and lines[i].s.startswith(below) and not roles.prose(i + 1)
+
+
 def _front_end(lines: list[Line], roles: Roles) -> int:
     """The first body line: an addressee, a sentence or a plausible first heading."""
     for i, line in enumerate(lines):
-        if roles.meta(i) or ("\t" in line.s and roles.label(i)) or is_page_summary(line.s):
+        if roles.meta(i) or ("\t" in line.s and roles.label(i)) or is_page_summary(line.s) or _repeats_below(lines, roles, i):
             continue  # 主题 词：\t…\t时 效：\t根据…，此文…: a row of header fields, prose or not, is front matter; so is 导读：…
         if roles.addressee(i) or roles.zhusong(i) or roles.prose(i) or (line.marker is not None and _plausible_first_marker(line)):
             return i
@@ -264,8 +275,8 @@ def _signature_start(layout: Layout, date_i: int) -> int:
 
 def _signed_line(s: str) -> bool:
     """The issuer and the date on one line (开化县住房和城乡建设局 2021年11月16日)."""
-    if " " not in s and "\u3000" not in s:
-        return False  # the pattern needs a blank between issuer and date: most lines have none, and are spared it
+    if " " not in s and "\u3000" not in s and not (s.endswith("日") and "年" in s and len(s) <= 70):
+        return False  # a blank between issuer and date, or a short line closing on a date: most lines are spared it
     m = SIGNED_LINE.fullmatch(s)
     # 某某市教育局（代章） 2021年5月6日: the seal note is no part of the issuer's name
     return m is not None and ORG_END.search(SEAL_NOTE.sub("", m.group("org")).strip()) is not None

@@ -198,8 +198,8 @@ def _doc_number_after(text: str, pos: int) -> str | None:
         return _SPACES.sub("", m.group(1), 0, 0, None, HOLD_GIL)
     close = -1
     for k in range(pos + 1, min(len(text), pos + 80)):
-        if text[k] in "）)":
-            close = k
+        if text[k] in "）)" and not _YEAR_IN_PARENS.search(text, pos + 1, k + 1):
+            close = k  # not the bracket of 国发(2020)12号's year: the parenthetical closes later
             break
     end = close if close > 0 else min(len(text), pos + 80)
     found = search_doc_number(text, pos + 1, end)
@@ -208,6 +208,8 @@ def _doc_number_after(text: str, pos: int) -> str | None:
     return found
 
 
+# 《…》（国发(2020)12号）: a 文号 whose year stands in round brackets, inside the round brackets after the title
+_YEAR_IN_PARENS = re.compile(r"[（(](?:19|20)\d{2}[）)]$")
 # 国办发„2009‟3号: a converter's „ ‟ standing for 〔 〕 (the font's code points for the brackets).
 _LOW_QUOTE_BRACKETS = str.maketrans({"„": "〔", "‟": "〕"})
 
@@ -235,8 +237,9 @@ def cited_documents(
     own = _own_documents(own_title, attachments, notice_title)
     found = list(balanced_titles(text))
     aliases = {_key(t) for t, start, _end in found if ALIAS_LEAD.search(text[max(0, start - 8):start], 0, None, HOLD_GIL)}
-    # 《…说明》（附件2）: named once as an attachment, it is one wherever else the text names it
+    # 《…说明》（附件2）: named once as an attachment, it is one wherever else the text names it; so is a case paper
     own.update(_key(t) for t, _start, end in found if _OWN_ATTACHMENT_AFTER.match(text[end:end + 8], 0, None, HOLD_GIL))
+    own.update(_key(t) for t, start, end in found if _case_paper(text, start, end))
     seen: dict[str, CitedDocument] = {}
     keys: dict[str, str] = {}  # a notice cites the same titles again and again: each is normalised once
     for title_, start, end in found:
@@ -288,7 +291,7 @@ def _unescape_brackets(name: str) -> str:
 # 《新闻联播》, 《中国统计年鉴》: papers, programmes and yearbooks — no documents; 《工作鉴定》, 《…申报书》: the papers an
 # applicant hands in
 _NOT_A_DOCUMENT = re.compile(
-    r"(?:表|证|通知书|承诺书|申报书|申请书|推荐书|鉴定|清单|目录|名录|名单|日报|晚报|早报|时报|周刊|杂志|年鉴|新闻联播|频道)$"
+    r"(?:表|证|通知书|承诺书|申报书|申请书|推荐书|授权书|鉴定|清单|目录|名录|名单|日报|晚报|早报|时报|周刊|杂志|年鉴|新闻联播|频道)$"
     r"|国家标准|行业标准"
     r"|(?:政府|办公厅|办公室|委员会|委|局|厅|部|院)文件$"
 )
@@ -303,6 +306,18 @@ def _bare_doc_type(name: str) -> bool:
     (or itself), not a citation of its own."""
     return len(name) <= 6 and any(name == word for word, _type in doc_types())
 _STANDARD_NUMBER = re.compile(r"^[（(]\s*+(?:GB|DB|HJ|JGJ|CJJ|GA|YY|WS)[A-Z/]*\s*+\d")
+# 出具《…核对报告》 / 提交《…授权书》 / 《…（复核）报告》显示…: a paper made out for one case (handed in, issued to an
+# applicant, or read for what it shows of a person), no document
+_CASE_PAPER_BEFORE = re.compile(r"(?:出具|提交|填写|填报)[ \t\u3000]*+$")
+_CASE_PAPER_AFTER = re.compile(r"^[ \t\u3000]*+显示")
+
+
+def _case_paper(text: str, start: int, end: int) -> bool:
+    """A title handed in, issued to an applicant or read for what it shows, with no 文号 after it: a case paper,
+    wherever else the text names it."""
+    if _doc_number_after(text, end):
+        return False
+    return bool(_CASE_PAPER_BEFORE.search(text, max(0, start - 8), start) or _CASE_PAPER_AFTER.match(text[end:end + 8]))
 _NEXT_IN_RUN = re.compile(r"\s*+(?:[、，,和及与]|以及)\s*+《")
 
 
@@ -449,7 +464,12 @@ def _plan_title(layout: Layout, title: str | None) -> str | None:
         return None
     issued = _issued_in_body(layout)
     if issued:
-        return f"《{issued}》"
+        # 现将《某办公厅关于印发某办法的通知》（…〔2023〕1号）重新发布, in a notice of that same 某办公厅: its own earlier
+        # notice sent out again; the document issued is what that notice issued, and the earlier notice is cited
+        # (a notice another body wrote, 转发 further, stays the document issued)
+        m = _ISSUING_NOTICE_TITLE.search(issued)
+        own_earlier = m and title and _title_issuer(issued) and _title_issuer(issued) == _title_issuer(title)
+        return f"《{m.group(1).strip('《》')}》" if own_earlier else f"《{issued}》"
     if title:
         for t, start, _end in balanced_titles(title):
             if _TITLE_ISSUING_VERB_END.search(title[:start]):
@@ -595,9 +615,11 @@ def _title_date(layout: Layout, title: str | None) -> str | None:
 
 
 # 【通知】某某市人民政府关于…, 政务服务丨某某市人民政府关于…: a site's tag or column name for the page, no
-# part of the title; a longer tag (【市政府重点工作及责任分解】, a column name) before a title that goes on with 关于
+# part of the title; a longer tag (【市政府重点工作及责任分解】, a column name) before a title that goes on with 关于;
+# a place in brackets that the title itself opens with ((界首市)界首市人民政府关于…: the site's category of the page)
 _TITLE_TAG = re.compile(
-    r"^(?:[【\[][\p{Han}]{1,6}[】\]]|[【\[][\p{Han}]{7,20}[】\]](?=[ \t\u3000]*+[^【】\[\]\n]{2,40}关于)|\p{Han}{2,6}[丨｜])"
+    r"^(?:[【\[][\p{Han}]{1,6}[】\]]|[【\[][\p{Han}]{7,20}[】\]](?=[ \t\u3000]*+[^【】\[\]\n]{2,40}关于)|\p{Han}{2,6}[丨｜]"
+    r"|[（(](?P<tag_place>\p{Han}{2,8}[省市州县区旗])[）)](?=[ \t\u3000]*+(?P=tag_place)))"
     r"[ \t\u3000]*+(?=\p{Han})"
 )
 # …的通知 发布时间：2021-06-02 / 来源：…: the page's fields printed on the title's line; …的通知（鲁政发〔2021〕5号）

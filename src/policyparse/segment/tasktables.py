@@ -44,6 +44,7 @@ _BLANKS = re.compile(r"[ \u3000\t]++")
 _SEQ = re.compile(r"^(\d{1,3}+)[.．、]?$")
 _CONTINUED = re.compile(r"^[（(]?续表[）)]?\s*\d*$|^[…\.。·]{2,}+$")
 _CATEGORY_ROW = 40  # a category row spanning the table (一、深化改革) is a short line
+_LONG_CATEGORY_ROW = 100  # characters of a category line that names its scope and leaders, right above a row number
 _CELL_LINE = 60  # a line of a cell printed over several lines; one cell per line: a cell's length
 _MAX_WRAP_LINES = 6  # lines of wrapped cells between two rows
 _INHERITED = frozenset({"category", "seq", "lead", "responsible", "time"})
@@ -686,11 +687,16 @@ def _row_end(texts: list[str], j: int, n: int, expect: int, head: list[str]) -> 
 
 
 def _category_line(texts: list[str], j: int) -> bool:
-    """一、扩投资 on a line of its own, a row number (or another category) on the line after."""
+    """一、扩投资 on a line of its own, a row number (or another category) on the line after. Right above a row
+    number a category may be long, a phrase with no sentence end (一、主要经济社会发展指标、发改、财政…工作目标
+    （牵头领导：…）): a paragraph of the body ends its sentences."""
     s = texts[j].strip()
-    if len(s) > _CATEGORY_ROW or "\t" in s or not _category_marked(s):
+    if "\t" in s or not _category_marked(s) or j + 1 >= len(texts):
         return False
-    return j + 1 < len(texts) and (_SEQ.match(texts[j + 1].strip()) is not None or _category_marked(texts[j + 1].strip()))
+    nxt = texts[j + 1].strip()
+    if len(s) <= _CATEGORY_ROW:
+        return _SEQ.match(nxt) is not None or _category_marked(nxt)
+    return len(s) <= _LONG_CATEGORY_ROW and not _ROW_END.search(s) and _SEQ.match(nxt) is not None
 
 
 def _later_number(s: str, expect: int) -> bool:

@@ -286,7 +286,17 @@ def _tail_line(st: _Walk, line) -> None:
         return
     if st.roles.prose(st.i) or IMPRINT.search(line.s) or _banji_line(st.roles, st.i):
         _tail_prose(st, line)
+    elif _undated_signature(st, line):
+        st.root.children.append(Node("signature", line.start, line.end, level=1))
+        st.stack.clear()
     st.i += 1
+
+
+def _undated_signature(st: _Walk, line) -> bool:
+    """民政部 closing the text after the last paragraph, no date below it (sh_06: a reply as a crawl kept it): the
+    signature, when the notice was not signed before."""
+    return (st.i == st.n - 1 and not st.signatures_seen and st.i not in st.meta
+            and st.roles.signature_org(st.i) and ORG_END.search(line.s) is not None)
 
 
 def _bare_last_heading(st: _Walk, top: Node | None) -> bool:
