@@ -858,3 +858,17 @@ def test_gas_and_earth_count_in_wan_and_yi_fang():
 
 def test_a_training_goal_for_officers_stays_a_target():
     assert targets("培训基层执法人员不少于500人。") == [(500, "人", "gte")]
+
+
+def test_opening_filters_keep_the_matches():
+    """_TARGET_OPENS and deadlines._DEADLINE_OPENS only reject starts no alternative can take: the patterns without
+    them find the same matches."""
+    import re
+
+    from policyparse.extract import deadlines, targets
+
+    text = ("到2025年底前，全市地区生产总值增长6%以上，不低于３０％，保持在5%左右；近千家企业、超万亿元、百项工程，"
+            "约百分之三十。今年上半年、第三季度、年内完成；长期坚持，持续推进。每月5日前上报，十四五期末，增长较快，以上。")
+    for pattern, opens in ((targets._TARGET, targets._TARGET_OPENS), (deadlines._DEADLINE, deadlines._DEADLINE_OPENS)):
+        plain = re.compile(pattern.pattern.replace(opens, "", 1))
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)]

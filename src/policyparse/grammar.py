@@ -11,10 +11,69 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
+import re as stdre
 
 import regex as re
 
 from policyparse import lexicons
+
+# The `concurrent` argument of regex's pattern methods, for the calls made per line or per node: by default regex
+# lets go of the GIL around every match, and takes it back around every allocation inside it; a parse runs in one
+# thread, and for a short string that hand-over costs about a third of the call (a sub or finditer pays it per
+# match). Passed positionally (p.match(s, pos, endpos, HOLD_GIL)): a keyword argument costs more than it saves.
+HOLD_GIL = False
+
+
+def compile_led(pattern: str) -> stdre.Pattern:
+    """The standard module's compile of a pattern that opens on a lookahead for one character class ((?=[…])…),
+    its search told that a match can start only at a character of that class.
+
+    The standard module skips to the characters a pattern starts with when the pattern opens on a class or a
+    literal, but not when it opens on a lookahead: then it enters the whole pattern at every character (about
+    four times the cost of the skip). The lookahead stays in the pattern, so the matches are the same; only the
+    positions tried change (those where the lookahead fails). Where the compiler's internals differ (another
+    Python), a plain compile: same matches, slower."""
+    compiler = getattr(stdre, "_compiler", None)
+    charset_prefix = getattr(compiler, "_get_charset_prefix", None)
+    if charset_prefix is None:
+        return stdre.compile(pattern)
+
+    def led(parsed, flags):
+        op, av = parsed.data[0] if parsed.data else (None, None)
+        if op is _ASSERT and av[0] == 1 and len(av[1].data) == 1 and av[1].data[0][0] is _IN:
+            # (?=[…]): its class is where every match starts; its \d as the digits it stands for
+            return [item for each in av[1].data[0][1] for item in _digits_listed(each)]
+        return charset_prefix(parsed, flags)
+
+    compiler._get_charset_prefix = led
+    try:
+        return compiler.compile(pattern)
+    finally:
+        compiler._get_charset_prefix = charset_prefix
+
+
+_ASSERT = getattr(stdre, "_constants", stdre).__dict__.get("ASSERT")
+_IN = getattr(stdre, "_constants", stdre).__dict__.get("IN")
+_CATEGORY_DIGIT = (getattr(stdre, "_constants", stdre).__dict__.get("CATEGORY"),
+                   getattr(stdre, "_constants", stdre).__dict__.get("CATEGORY_DIGIT"))
+
+
+def _digits_listed(item: tuple) -> list[tuple]:
+    """A \\d of a start class as ranges of characters: the module looks a character up in a listed class at once, but
+    asks the Unicode database for a category at every character it skips. The BMP's decimal digits exactly (as the
+    module's own \\d finds them), and every character above the BMP (a superset: the lookahead still decides)."""
+    if item != _CATEGORY_DIGIT:
+        return [item]
+    return [(_RANGE, run) for run in _bmp_digit_runs()] + [(_RANGE, (0x10000, 0x10FFFF))]
+
+
+@cache
+def _bmp_digit_runs() -> list[tuple[int, int]]:
+    bmp = "".join(map(chr, range(0x10000)))
+    return [(m.start(), m.end() - 1) for m in stdre.finditer(r"\d+", bmp)]
+
+
+_RANGE = getattr(stdre, "_constants", stdre).__dict__.get("RANGE")
 
 CN_DIGITS = {"〇": 0, "零": 0, "O": 0, "○": 0, "0": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -197,7 +256,7 @@ def match_marker(line: str) -> Marker | None:
         if not ("\u3251" <= first <= "\u325f" or "\u32b1" <= first <= "\u32bf"):
             return None
     for style, level, pattern in _styles_starting_with(first):
-        m = pattern.match(line)
+        m = pattern.match(line, 0, None, HOLD_GIL)
         if not m:
             continue
         end = m.end()
@@ -457,7 +516,8 @@ _NOTE_VERB = re.compile(r"负责|牵头|主责|配合$")
 
 def is_note_text(inner: str) -> bool:
     """Does the text inside a bracket read as a responsibility note (a label, or 牵头 / 负责 / 配合)?"""
-    return bool(_NOTE_WORDS.search(inner)) and ("：" in inner or ":" in inner or "∶" in inner or bool(_NOTE_VERB.search(inner)))
+    return bool(_NOTE_WORDS.search(inner, 0, None, HOLD_GIL)) and (
+        "：" in inner or ":" in inner or "∶" in inner or bool(_NOTE_VERB.search(inner, 0, None, HOLD_GIL)))
 
 
 # ------------------------------------------------------------------ un-numbered parts

@@ -10,7 +10,7 @@ import re as stdre
 
 import regex as re
 
-from policyparse.grammar import IMPRINT
+from policyparse.grammar import HOLD_GIL, IMPRINT
 from policyparse.models import Metadata, Section
 
 # Nodes that carry no tasks: nothing is extracted from them.
@@ -118,14 +118,14 @@ def annual_year(metadata: Metadata, text: str) -> int | None:
     """The year of an annual plan (2017年…工作要点): the year its targets and dates belong to."""
     for title in (metadata.title, metadata.plan_title):
         if title:
-            m = _ANNUAL_TITLE.search(title)
+            m = _ANNUAL_TITLE.search(title, 0, None, HOLD_GIL)
             if m:
                 return int(m.group(1))
     head = text[:4000]
     for line in head.split("\n"):
         line = line.strip()
         if 6 <= len(line) <= 80:
-            m = _ANNUAL_TITLE.search(line)
+            m = _ANNUAL_TITLE.search(line, 0, None, HOLD_GIL)
             if m and m.end() >= len(line) - 6:
                 return int(m.group(1))
     return None

@@ -10,12 +10,10 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-import re as stdre
-
 import regex as re
 
 from policyparse import lexicons
-from policyparse.grammar import is_note_text
+from policyparse.grammar import HOLD_GIL, compile_led, is_note_text
 from policyparse.extract._text import (
     annual_year, document_year, inside, quoted_ranges, retrospective_nodes, task_nodes, walk, year_value,
 )
@@ -50,12 +48,16 @@ _LATIN_UNIT = r"[A-Za-z]{1,8}(?:\d?/[A-Za-z]{1,4})?(?![A-Za-z\d])"
 _PRE1 = "≥|≧|≤|≦|不低于|不少于|不小于|不超过|不高于|不大于|不多于|不足|超过|高于|大于|多于|少于|低于|小于|突破|保持在|稳定在|控制在|控在|守住|提高到|提升到|提高至|提升至|增加到|增至|达到|达"
 # Every node's text is scanned for this pattern. Compiled with the standard re module behind a lookahead on
 # the characters a match can start with (a comparator word, 约 / 近 / 逾 / 超, 百分之, a digit), it skips all
-# other positions in C: about twice as fast as the regex module trying the whole pattern there, same matches.
+# other positions in C (grammar.compile_led): faster than the regex module trying the whole pattern there, same matches.
 # 一万五千台到二万台, 3个至5个: a range whose low end repeats the measure (read only when the high end's measure is the same)
 _RANGE_UNIT = "台|个|家|项|人|人次|万人|万人次|吨|万吨|亩|万亩|所|座|条|公里"
 _TARGET_START = r"\d一二两三四五六七八九十" + "".join(sorted({w[0] for w in _PRE1.split("|")})) + "约近逾超百千万"
-_TARGET = stdre.compile(
-    rf"(?=[{_TARGET_START}])(?<![\d.零〇一二两三四五六七八九十百千万])(?:(?P<cmp1>{_PRE1})\s?)?(?P<cmp2>约|近|逾|超)?(?P<pct>百分之)?(?<![\d.A-Za-z第])(?P<n1>{_NUM})"
+# What a match opens with, checked before the pattern's optional parts: a comparator word, or the first character of
+# 约 / 近 / 逾 / 超, 百分之 or a number. Most characters of _TARGET_START open a common word (大, 提, 高, 保, 少), and
+# there the whole pattern failed only after trying every way of leaving its optional parts out.
+_TARGET_OPENS = rf"(?=[\d一二两三四五六七八九十约近逾超百千万]|{_PRE1})"
+_TARGET = compile_led(
+    rf"(?=[{_TARGET_START}]){_TARGET_OPENS}(?<![\d.零〇一二两三四五六七八九十百千万])(?:(?P<cmp1>{_PRE1})\s?)?(?P<cmp2>约|近|逾|超)?(?P<pct>百分之)?(?<![\d.A-Za-z第])(?P<n1>{_NUM})"
     rf"(?:(?P<u1>{_RANGE_UNIT})?\s*(?:-|—|–|－|~|～|至|到)\s*(?P<n2>{_NUM}))?(?P<approx>余|多)?\s?"
     rf"(?P<unit>{'|'.join(re.escape(u) for u in _UNITS)}|{_LATIN_UNIT})?(?P<post>及以上|以上|及以下|以下|以内|之内|左右|上下)?"
 )
@@ -399,7 +401,7 @@ def _goal_period_start(sections: list[Section]) -> int | None:
 
 def _title_period_end(node: Section) -> int | None:
     """The last year of the period a goal heading's title brackets: the year its own goals are set for."""
-    found = _TITLE_PERIOD.search(node.title or "")
+    found = _TITLE_PERIOD.search(node.title or "", 0, None, HOLD_GIL)
     return int(found.group("end")) if found else None
 
 
@@ -547,7 +549,7 @@ def find_targets(
     `implicit_year` the year a 年底前 with no year of its own falls in (the plan's year, else the issue year);
     `goal_heading`: a goal heading's title (主要预期目标) governs the text, so every level in it is a goal."""
     own = text[start:end]
-    if not _HAS_NUMBER.search(own) or _is_scoring_rule(own) or _is_look_back(own):
+    if not _HAS_NUMBER.search(own, 0, None, HOLD_GIL) or _is_scoring_rule(own) or _is_look_back(own):
         return []
     quoted = quoted_ranges(own)
     out: list[Target] = []
@@ -592,7 +594,7 @@ _LOOKS_AHEAD = re.compile(r"今后|未来|力争|争取|确保|计划|目标|到
 
 def _is_look_back(own: str) -> bool:
     """A paragraph that opens on 过去一年 / 过去五年 and never turns forward (今后, 目标, 到2025年) tells results."""
-    return bool(_LOOK_BACK_OPENER.match(own)) and not _LOOKS_AHEAD.search(own)
+    return bool(_LOOK_BACK_OPENER.match(own, 0, None, HOLD_GIL)) and not _LOOKS_AHEAD.search(own, 0, None, HOLD_GIL)
 
 
 @functools.cache
@@ -1506,7 +1508,7 @@ def _share_list_comparators(own: str, base: int, targets: list[Target]) -> list[
         prev = out[-1] if out else None
         if (
             prev is not None and t.comparator == "eq" and prev.comparator != "eq" and not _own_comparator(t)
-            and _bound_before(prev) and not _LIST_BREAK.search(own, prev.span[1] - base, t.span[0] - base)
+            and _bound_before(prev) and not _LIST_BREAK.search(own, prev.span[1] - base, t.span[0] - base, HOLD_GIL)
         ):
             t = t.model_copy(update={"comparator": prev.comparator, "recurrence": t.recurrence or prev.recurrence})
         out.append(t)

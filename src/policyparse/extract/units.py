@@ -22,6 +22,7 @@ import regex as re
 
 from policyparse import lexicons
 from policyparse import grammar as _g
+from policyparse.grammar import HOLD_GIL
 from policyparse.extract import lexicon as _lex
 from policyparse.extract._text import SKIP_KINDS, task_nodes
 from policyparse.models import Document, Responsibility, Section, Unit, built, shared_fields_set
@@ -280,7 +281,7 @@ def _own_places(text: str) -> tuple[str, ...]:
         while at >= 0:
             starts.add(at)
             at = head.find(ch, at + 1)
-    return tuple(sorted({m.group("place") for at in starts if (m := _OWN_PLACE.match(head, at)) is not None}))
+    return tuple(sorted({m.group("place") for at in starts if (m := _OWN_PLACE.match(head, at, None, HOLD_GIL)) is not None}))
 
 
 def _abbreviations(text: str) -> Iterator[re.Match]:
@@ -288,9 +289,9 @@ def _abbreviations(text: str) -> Iterator[re.Match]:
     if "简称" not in text and "下称" not in text:
         return  # every cue holds one of them (以下简称, 以下称, 简称, 下称): most documents declare none
     resume = 0
-    for cue in _ABBREVIATION_CUE.finditer(text):
+    for cue in _ABBREVIATION_CUE.finditer(text, 0, None, False, HOLD_GIL):
         start = max(resume, cue.start() - _ABBREVIATION_NAME_REACH)
-        a = _ABBREVIATION.search(text, start, cue.end() + 16)
+        a = _ABBREVIATION.search(text, start, cue.end() + 16, HOLD_GIL)
         if a is not None and a.end() > resume:
             resume = a.end()
             yield a
@@ -419,13 +420,13 @@ def _note_candidates(text: str, start: int, end: int) -> list[tuple[int, int]]:
             last = _last_close(text, start, stop, known)
             if last is not None:
                 out.add(last)
-    for m in _OPEN_AFTER_SENTENCE.finditer(text, start, end):
+    for m in _OPEN_AFTER_SENTENCE.finditer(text, start, end, False, HOLD_GIL):
         pos = m.start() + 1
         close = _matching_close(text, pos, min(end, pos + MAX_NOTE))
         if close is not None:
             out.add((pos, close))
     # …提升能力（A牵头，B配合）。完善功能（C牵头）。: a note also closes the sentence it is about
-    for m in _CLOSE_BEFORE_SENTENCE_END.finditer(text, start, end):
+    for m in _CLOSE_BEFORE_SENTENCE_END.finditer(text, start, end, False, HOLD_GIL):
         pair = _last_close(text, start, m.end(), known)
         if pair is not None:
             out.add(pair)
@@ -438,20 +439,20 @@ _NOT_SPACE = re.compile(r"\S")
 def _cut_note(text: str, start: int, end: int) -> tuple[int, int] | None:
     """(open, end) of a labelled note the stored copy cuts short, ending the document unclosed
     (…参加投标。（牵头单位：省发展改革委；责任单位：省编办、省住建厅、); None otherwise."""
-    if _NOT_SPACE.search(text, end) is not None:
+    if _NOT_SPACE.search(text, end, None, HOLD_GIL) is not None:
         return None  # only the document's last node can end inside a note (found at once: text follows most nodes)
     lo = max(start, end - MAX_NOTE)
     opened = max(text.rfind(ch, lo, end) for ch in _g.NOTE_OPEN)
     if opened < 0 or any(text.find(ch, opened, end) >= 0 for ch in _g.NOTE_CLOSE):
         return None
-    if not _g.NOTE_LABEL.match(text, opened + 1, end):
+    if not _g.NOTE_LABEL.match(text, opened + 1, end, HOLD_GIL):
         return None  # an unclosed bracket of prose (（一）加强… cut mid-word) is no note
-    return opened, _TRAILING_PUNCT.search(text, opened, end).start()
+    return opened, _TRAILING_PUNCT.search(text, opened, end, HOLD_GIL).start()
 
 
 def _matching_close(text: str, open_at: int, limit: int) -> int | None:
     depth = 0
-    for m in _BRACKETS.finditer(text, open_at, limit):
+    for m in _BRACKETS.finditer(text, open_at, limit, False, HOLD_GIL):
         if m.group() in _g.NOTE_OPEN:
             depth += 1
         else:
@@ -480,7 +481,7 @@ def _open_of(text: str, start: int, stop: int) -> tuple[int, int] | None:
     lo = max(start, stop - MAX_NOTE)
     depth = 0
     # read back from the close: its open is a bracket or two away, so the window is rarely scanned whole
-    for m in _BRACKETS_BACK.finditer(text, lo, stop):
+    for m in _BRACKETS_BACK.finditer(text, lo, stop, False, HOLD_GIL):
         if m.group() in _g.NOTE_CLOSE:
             depth += 1
         else:
@@ -591,18 +592,18 @@ def parse_note(text: str, start: int, end: int, *, unanchored: bool = False) -> 
 
     `unanchored`: a bare list (（A、B）) may name units without a level word (the document closes items so)."""
     body = text[start:end]
-    if not body.strip() or len(body) > MAX_NOTE or _g.APPOSITIVE.match(body):
+    if not body.strip() or len(body) > MAX_NOTE or _g.APPOSITIVE.match(body, 0, None, HOLD_GIL):
         return None
     end = _note_end(text, start, body)
     body = raw = text[start:end]
     span = (start, end)
-    labels = list(_g.NOTE_LABEL.finditer(body)) if _g.has_note_label_stop(body) else []
+    labels = list(_g.NOTE_LABEL.finditer(body, 0, None, False, HOLD_GIL)) if _g.has_note_label_stop(body) else []
     if labels and _labels_open(body, labels):
         return _labelled_note(text, start, labels, len(body), raw, span)
     start, end = _without_time_clauses(text, start, end)
     stripped = text[start:end].rstrip()
-    m = _g.JOINT_TAIL.search(stripped)
-    if m and not _g.LEAD_SUPPORT.match(stripped):
+    m = _g.JOINT_TAIL.search(stripped, 0, None, HOLD_GIL)
+    if m and not _g.LEAD_SUPPORT.match(stripped, 0, None, HOLD_GIL):
         read = _joint_note(text, start, start + m.start())
     else:
         read = _worded_note(text, start, stripped) or _listed_note(text, start, end, unanchored)
@@ -615,11 +616,11 @@ _Read = tuple[list[Unit], list[Unit], str]  # a note read: (lead, support, mode)
 def _note_end(text: str, start: int, body: str) -> int:
     """Where the note's list ends: before a first-listed-leads declaration or a remark."""
     end = start + len(body)
-    declared = _g.FIRST_LISTED_LEADS.search(body) if _g.FIRST_LISTED_LEADS_CUE in body else None
+    declared = _g.FIRST_LISTED_LEADS.search(body, 0, None, HOLD_GIL) if _g.FIRST_LISTED_LEADS_CUE in body else None
     if declared:  # （A、B负责，排在第一位的部门为牵头部门，下同）: the rule is read once per document
-        end = _TRAILING_PUNCT.search(text, start, start + _declaration_start(body, declared.start())).start()
+        end = _TRAILING_PUNCT.search(text, start, start + _declaration_start(body, declared.start()), HOLD_GIL).start()
         body = text[start:end]
-    remark = _g.NOTE_REMARK.search(body)
+    remark = _g.NOTE_REMARK.search(body, 0, None, HOLD_GIL)
     if remark:  # 〔责任单位：A、B按职责分工负责。具体任务均涉及…，下同。〕: the list ends at its 。
         end = start + remark.start()
     return end
@@ -1001,7 +1002,7 @@ def _spaced_units(text: str, p: _Piece) -> list[_Piece] | None:
 def _listed_pieces(text: str, start: int, end: int) -> list[_Piece]:
     """The pieces of a list, each without a closing 等 / 等相关部门 (市财政局等相关部门，各区政府)."""
     pieces: list[_Piece] = []
-    for m in _PIECE.finditer(text, start, end):
+    for m in _PIECE.finditer(text, start, end, False, HOLD_GIL):
         for s, e in _without_inner_trails(text, m.start(), m.end()):
             p = _trim(text, s, _before_declaration(text, s, e))
             if p is not None:
@@ -1009,7 +1010,7 @@ def _listed_pieces(text: str, start: int, end: int) -> list[_Piece]:
     out = []
     for i, p in enumerate(pieces):
         # every _TRAIL match holds 等 or 及: the substring tests spare most pieces the end-anchored pattern
-        t = _TRAIL.search(text, p.start, p.end) if "等" in p.name or "及" in p.name else None
+        t = _TRAIL.search(text, p.start, p.end, HOLD_GIL) if "等" in p.name or "及" in p.name else None
         if t and t.start() > p.start:
             p = _trim(text, p.start, t.start())
         elif t and p.name.startswith("等") and i == len(pieces) - 1:
@@ -1062,7 +1063,7 @@ def _trim(text: str, start: int, end: int) -> _Piece | None:
     # a leading 由, or the 及 / 以及 left by an inner 等…及
     if text.startswith("由", s) and e - s > 3:
         s += 1
-    lead_conj = _LEAD_CONJ.match(text, s, e) if text[s] in "以及" else None  # a unit seldom starts so: skip the call
+    lead_conj = _LEAD_CONJ.match(text, s, e, HOLD_GIL) if text[s] in "以及" else None  # a unit seldom starts so: skip the call
     if lead_conj and e - lead_conj.end() >= 2 and _lex.is_unit(text[lead_conj.end():e]):
         s = lead_conj.end()
     return _Piece(text[s:e], s, e)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex as re
 
-from policyparse.grammar import chinese_number
+from policyparse.grammar import HOLD_GIL, chinese_number
 
 # 目 录, with a page number or a roman page mark left beside it by the PDF (II 目录)
 _CONTENTS_LINE = re.compile(r"[ \t\u3000]*+(?:[IVXivx\d]{1,6}+[ \t\u3000]*+)?目[ \t\u3000]*+录[ \t\u3000]*+")
@@ -127,14 +127,14 @@ def _leader_block(lines: list[str]) -> tuple[int, int] | None:
         s = line.strip()
         if not s:
             continue
-        if len(s) <= _ENTRY_MAX and _HAS_LEADER.search(s):
+        if len(s) <= _ENTRY_MAX and _HAS_LEADER.search(s, 0, None, HOLD_GIL):
             if start < 0:
                 start = i
             count += 1
             last = i
             between = 0
             continue
-        if start >= 0 and between < _BETWEEN_MAX and len(s) <= _SHORT_ENTRY and not _SENTENCE.search(s):
+        if start >= 0 and between < _BETWEEN_MAX and len(s) <= _SHORT_ENTRY and not _SENTENCE.search(s, 0, None, HOLD_GIL):
             between += 1
             continue
         if count >= _MIN_LEADER_RUN:

@@ -29,7 +29,7 @@ import re as stdre
 
 import regex as re
 
-from policyparse.grammar import FIELD_LABEL_START, TITLE_TAIL
+from policyparse.grammar import FIELD_LABEL_START, HOLD_GIL, TITLE_TAIL
 from policyparse.repair.log import NullLog
 
 _EXAMPLE_CONTEXT = 8
@@ -103,19 +103,19 @@ _PUA_CHAR = re.compile(r"[\ue000-\uf8ff]")
 
 def normalise_width(text: str, log) -> str:
     # a scan for one private-use character first: most texts have none, and the line-start pattern costs more
-    text, count = _PUA_STOP.subn(r"\1.", text) if _PUA_CHAR.search(text) else (text, 0)
+    text, count = _PUA_STOP.subn(r"\1.", text, 0, 0, None, HOLD_GIL) if _PUA_CHAR.search(text, 0, None, HOLD_GIL) else (text, 0)
     if count:
         log.record("1\\ue010 (a symbol-font list stop)", "1.", count)
     if _WIDE_CHAR.search(text) is None:
         return text  # no character _WIDE_RUN's runs hold: the plain class is a cheap scan, the run pattern is not
     examples = []
-    for m in _WIDE_RUN.finditer(text):
+    for m in _WIDE_RUN.finditer(text, 0, None, False, HOLD_GIL):
         examples.append((m.start(), m.end(), m.group().translate(_WIDTH_TABLE)))
         if len(examples) == 5:
             break
     if not examples:
         return text
-    out, count = _WIDE_RUN.subn(lambda m: m.group().translate(_WIDTH_TABLE), text)
+    out, count = _WIDE_RUN.subn(lambda m: m.group().translate(_WIDTH_TABLE), text, 0, 0, None, HOLD_GIL)
     _record_edits(text, examples, log)
     log.count(count - len(examples))
     return out
@@ -155,7 +155,7 @@ def _is_han(ch: str) -> bool:
 def _protected_spans(text: str) -> tuple[list[int], list[int]]:
     starts, ends = [], []
     if "@" in text or "www." in text or "://" in text:
-        for m in _PROTECTED.finditer(text):
+        for m in _PROTECTED.finditer(text, 0, None, False, HOLD_GIL):
             starts.append(m.start())
             ends.append(m.end())
     return starts, ends
@@ -216,7 +216,7 @@ def _bracket_edits(text: str, spans) -> list[tuple[int, int, str, int, int]]:
             continue
         if ch in "(（":
             if next_han <= i:
-                h = _HAN.search(text, i + 1)
+                h = _HAN.search(text, i + 1, None, HOLD_GIL)
                 next_han = h.start() if h else n + 1
             stack.append((i, next_han))
             continue
@@ -287,7 +287,7 @@ def _normalise_punct(text: str, log) -> str:
 
 def _sub_logged(pattern, text: str, new, log, limit: int) -> str:
     """pattern.sub(new) over text in one scan: the first `limit` edits logged as examples, the rest counted."""
-    edits = [(m.start(), m.end(), new(m.group())) for m in pattern.finditer(text)]
+    edits = [(m.start(), m.end(), new(m.group())) for m in pattern.finditer(text, 0, None, False, HOLD_GIL)]
     _record_edits(text, edits[:limit], log, limit=limit)
     log.count(len(edits) - len(edits[:limit]))
     return _apply(text, edits)
@@ -351,11 +351,11 @@ class _Line:
         self.s = s = raw.strip()  # every Unicode blank, the em spaces of Word exports included
         self.width = _width(s)
         self.gap = 0  # blank lines between this line and the next content line
-        self.indent = raw[0] in _INDENT_FIRST and _INDENT.match(raw) is not None  # most lines start unindented: no call
+        self.indent = raw[0] in _INDENT_FIRST and _INDENT.match(raw, 0, None, HOLD_GIL) is not None  # most lines start unindented: no call
         core = s.rstrip(_CLOSERS)
         last = core[-1:] if core else ""
         self.terminal = last in _TERMINAL or (self.width > 12 and last in "）)")
-        self.marker = _MARKER.match(s) is not None
+        self.marker = _MARKER.match(s, 0, None, HOLD_GIL) is not None
         self.wrapish = False
 
     # Read only when deciding a join, i.e. in documents that show wrapping: computed on demand, not for every line.
@@ -482,7 +482,7 @@ def _content_lines(raw_lines: list[str]) -> tuple[list[_Line], list[int]]:
     bare = _bare_page_numbers(raw_lines)
     for i, raw in enumerate(raw_lines):
         if raw.strip(_BLANKISH):  # not blank: one C call, not a generator over the line
-            if i in bare or len(raw) <= 24 and _PAGE_NUMBER.fullmatch(raw.strip()):
+            if i in bare or len(raw) <= 24 and _PAGE_NUMBER.fullmatch(raw.strip(), 0, None, HOLD_GIL):
                 pages.append(i)
                 continue
             lines.append(_Line(i, raw))
@@ -557,9 +557,9 @@ class _Wraps:
         said = self._by_the_pair(a, b)
         if said is not None:
             return said
-        if not self.any_wrap or _ends_title(self.lines, par_start, k) or FIELD_LABEL_START.match(b.s):
+        if not self.any_wrap or _ends_title(self.lines, par_start, k) or FIELD_LABEL_START.match(b.s, 0, None, HOLD_GIL):
             return False
-        if k == par_start and _CHAPTER_LINE.match(a.s) and a.s[-1] not in _OPEN_END:
+        if k == par_start and _CHAPTER_LINE.match(a.s, 0, None, HOLD_GIL) and a.s[-1] not in _OPEN_END:
             return False  # 第三章  强化…，促进…融合: a chapter's title line is a line of its own, commas and all
         if k == par_start and _numbered_title(a, b):
             return False
@@ -680,7 +680,7 @@ def drop_duplicate_copy(text: str, log) -> str:
     # No NFKC here (it costs more than the rest of the step): the width and punctuation steps
     # before this one have already given both copies the same forms.
     # one substitution over the whole text, line ends kept, gives each line's normal form (blank lines: "")
-    norms = _NORM_DROP_LINES.sub("", text).casefold().split("\n")
+    norms = _NORM_DROP_LINES.sub("", text, 0, 0, None, HOLD_GIL).casefold().split("\n")
     stream = "".join(norms)
     n = len(stream)
     if n < 2 * _MIN_COPY:

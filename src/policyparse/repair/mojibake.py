@@ -549,6 +549,12 @@ def _utf8_gbk_re() -> re.Pattern:
     return re.compile("[" + re.escape(_utf8_gbk_alphabet()) + "]")
 
 
+@cache
+def _garbled_sign() -> re.Pattern:
+    """_utf8_gbk_re's and _LATIN_SIG's characters in one class: whether either garbling left a trace, in one scan."""
+    return re.compile("[" + re.escape(_utf8_gbk_alphabet()) + "\u00c0-\u00ff\u0080-\u009f]")
+
+
 # Runs of characters that can belong to GBK-decoded UTF-8: anything GBK-encodable that is not ASCII, plus lost-byte marks.
 _CJKISH = "\u00a4-\u00ff\u0100-\u02ff\u0391-\u0451\u2010-\u2642\u3000-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ue000-\uf8ff\uf900-\ufaff\ufe30-\ufe6f\uff01-\uffe5\ufffd"
 _CJK_RUN = re.compile(f"[{_CJKISH}?]+")
@@ -792,7 +798,7 @@ def _line_round_trips(line: str) -> str | None:
 
 
 def _repair_lines(text: str, log) -> str:
-    if not (_utf8_gbk_re().search(text) or _LATIN_SIG.search(text)):
+    if not _garbled_sign().search(text):
         return text
     lines = text.split("\n")
     changed = False
@@ -809,7 +815,7 @@ def _repair_lines(text: str, log) -> str:
 
 
 def fix_mojibake(text: str, log) -> str:
-    if not (_utf8_gbk_re().search(text) or _LATIN_SIG.search(text)):
+    if not _garbled_sign().search(text):
         # no character either garbling leaves (锟 of 锟斤拷 included): each repair below would scan the
         # text again only to find nothing (most documents)
         return text

@@ -19,6 +19,7 @@ from functools import cache
 
 import regex as re
 
+from policyparse.grammar import HOLD_GIL
 from policyparse.lexicons import rows
 
 LEXICON = "web_noise.tsv"
@@ -43,7 +44,7 @@ _BRACKET_TOKEN = re.compile(r"[【\[]([^【】\[\]\n]{1,12})[】\]]")
 
 
 def _canon(line: str) -> str:
-    return _SPACES.sub("", line).replace(":", "：")
+    return _SPACES.sub("", line, 0, 0, None, HOLD_GIL).replace(":", "：")
 
 
 class _Lexicon:
@@ -92,21 +93,21 @@ def _classify(line: str, lex: _Lexicon) -> str | None:
     if not s:
         return None
     if lex.spam_re is not None and len(s) <= MAX_SPAM and "。" not in s:  # spam lines are keyword lists, not sentences
-        hits = {m.group().casefold() for m in lex.spam_re.finditer(s)}
+        hits = {m.group().casefold() for m in lex.spam_re.finditer(s, 0, None, False, HOLD_GIL)}
         if len(hits) >= 2:
             return "any"
     if lex.sentence_free and _has_sentence_end(s):
         # what the tests below conclude for every sentence (no line pattern matches it, and a sentence end
         # ends them), without their copies of the line: most body lines hold a 。
         return None
-    if len(s) > MAX_SHORT and not _SPACES.search(s):
+    if len(s) > MAX_SHORT and not _SPACES.search(s, 0, None, HOLD_GIL):
         return None  # _canon only drops blanks: a long line without any stays long (skips a copy of every body line)
     c = _canon(s)
     if len(c) > MAX_SHORT:
         return None
-    bare = _SEPARATORS.sub("", s).replace(":", "：")
-    if lex.line_re is not None and bare and lex.line_re.fullmatch(bare):
-        scopes = {lex.line_scope[m.group()] for m in lex.word_re.finditer(bare)}
+    bare = _SEPARATORS.sub("", s, 0, 0, None, HOLD_GIL).replace(":", "：")
+    if lex.line_re is not None and bare and lex.line_re.fullmatch(bare, 0, None, HOLD_GIL):
+        scopes = {lex.line_scope[m.group()] for m in lex.word_re.finditer(bare, 0, None, False, HOLD_GIL)}
         return "counter" if "counter" in scopes else ("any" if "any" in scopes else "tail")
     if _has_sentence_end(c):
         return None

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 
 import regex as re
 
-from policyparse.grammar import DATE_WORDS, Marker, chinese_number, match_marker
+from policyparse.grammar import DATE_WORDS, HOLD_GIL, Marker, chinese_number, match_marker
 
 STARVED_AVERAGE = 250  # characters per content line above which a document has lost its paragraphs
 _CONTENT_LINE = 20  # shorter lines (blank, page furniture) do not count in the average
@@ -205,16 +205,16 @@ def _cut_glued_items(lines: list[str], log) -> str:
             out.append(line)
             continue
         cuts = []
-        for m in _GLUED_ITEM.finditer(line) if _DIGIT_STOP.search(line) else ():
+        for m in _GLUED_ITEM.finditer(line, 0, None, False, HOLD_GIL) if _DIGIT_STOP.search(line, 0, None, HOLD_GIL) else ():
             n = int(m.group(1))
             if not ((last_num is not None and n == last_num + 1) or (n == 1 and headed)):
                 continue
-            if _ITEM_HEAD.match(line, m.end()) is None:
+            if _ITEM_HEAD.match(line, m.end(), None, HOLD_GIL) is None:
                 continue
             cuts.append((m.start(), m.start()))
             last_num, headed = n, False
         # its 、 stands 3 to 41 characters before the line end (the lookaheads' 2–40): most lines have none there
-        m = _GLUED_HEADING.search(line) if last_cn is not None and "、" in line[-41:-2] else None
+        m = _GLUED_HEADING.search(line, 0, None, HOLD_GIL) if last_cn is not None and "、" in line[-41:-2] else None
         numeral = (m.group(1) or m.group(2)) if m is not None else None
         if m is not None and m.start() > 0 and chinese_number(numeral) == last_cn + 1 and (not cuts or m.start() > cuts[-1][0]):
             cuts.append((m.start(), m.start()))
@@ -461,8 +461,8 @@ def _glued_markers(line: str, start: int, end: int, numbering: _Numbering) -> li
 def _starts(patterns: tuple[re.Pattern, ...], line: str, start: int, end: int) -> Iterator[int]:
     """Where any of the one-character patterns matches in line[start:end], in order."""
     if len(patterns) == 1:
-        return (m.start() for m in patterns[0].finditer(line, start, end))
-    return heapq.merge(*[[m.start() for m in p.finditer(line, start, end)] for p in patterns])
+        return (m.start() for m in patterns[0].finditer(line, start, end, False, HOLD_GIL))
+    return heapq.merge(*[[m.start() for m in p.finditer(line, start, end, False, HOLD_GIL)] for p in patterns])
 
 
 def _may_head(parent: Marker | None, child: Marker) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex as re
 
-from policyparse.grammar import CN_DIGITS, chinese_number
+from policyparse.grammar import CN_DIGITS, HOLD_GIL, chinese_number
 
 _YEAR_CN = "〇零O○0一二三四五六七八九"
 _NUM_CN = "一二三四五六七八九十"
@@ -56,9 +56,9 @@ def parse_date(s: str) -> str | None:
 
 def is_date_line(s: str) -> bool:
     """A line that is only a 成文日期 (2022年6月9日 / 二〇二二年六月九日 / 2023年6月)."""
-    if not DATE_LINE.fullmatch(s):
+    if not DATE_LINE.fullmatch(s, 0, None, HOLD_GIL):
         return False
-    m = _YEAR_MONTH.search(s)
+    m = _YEAR_MONTH.search(s, 0, None, HOLD_GIL)
     y, mo = _year(m.group(1)), chinese_number(m.group(2))
     return y is not None and 1900 <= y <= 2100 and mo is not None and 1 <= mo <= 12
 

@@ -10,7 +10,7 @@ from functools import cache
 
 import regex as re
 
-from policyparse.grammar import NOTE_CLOSE, NOTE_OPEN, is_note_text
+from policyparse.grammar import HOLD_GIL, NOTE_CLOSE, NOTE_OPEN, is_note_text
 
 # ------------------------------------------------------------------ sentences and titles
 
@@ -28,7 +28,7 @@ def _brackets_and(terminators: str) -> re.Pattern:
 def first_sentence_end(s: str, start: int = 0, terminators: str = _TERMINATORS) -> int:
     """Index of the first terminator at bracket depth 0 at or after `start`, or -1."""
     depth = 0
-    for m in _brackets_and(terminators).finditer(s, start):
+    for m in _brackets_and(terminators).finditer(s, start, None, False, HOLD_GIL):
         i, ch = m.start(), m.group()
         if ch in _OPEN:
             depth += 1
@@ -50,7 +50,7 @@ def strip_note(title: str) -> str:
     if title.endswith(_NOTE_CLOSE_CHARS):
         depth = 0
         # the brackets only, found from the right in C: the text between them is not read character by character
-        for m in _NOTE_BRACKETS_BACK.finditer(title):
+        for m in _NOTE_BRACKETS_BACK.finditer(title, 0, None, False, HOLD_GIL):
             if m.group() in NOTE_CLOSE:
                 depth += 1
             else:
@@ -92,9 +92,9 @@ def is_title_sentence(body: str) -> bool:
     labelled title (1.典型场景：研发设计)?"""
     body = body.strip()
     title = strip_note(body)  # drops a closing note and the closing 。 / ：
-    if _LABELLED_TITLE.fullmatch(title) and body[len(title):] in ("", "。"):
+    if _LABELLED_TITLE.fullmatch(title, 0, None, HOLD_GIL) and body[len(title):] in ("", "。"):
         return True
-    return body[len(title):len(title) + 1] in _TITLE_CLOSE and bool(_TITLE_PHRASE.fullmatch(title))
+    return body[len(title):len(title) + 1] in _TITLE_CLOSE and bool(_TITLE_PHRASE.fullmatch(title, 0, None, HOLD_GIL))
 
 
 # ------------------------------------------------------------------ run-in paragraph headings

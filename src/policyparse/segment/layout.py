@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from policyparse.grammar import SEAL_NOTE, SIGNED_LINE, is_enactment_note
-from policyparse.grammar import Marker, decimal_heads, match_marker
+from policyparse.grammar import HOLD_GIL, Marker, decimal_heads, match_marker
 from policyparse.segment.roles import ORG_END, Roles, is_addressee, is_meta_line, is_page_summary, is_table_row, zhusong_line
 from policyparse.segment.roles import label_pairs  # noqa: F401  (where callers found it before segment.roles)
 from policyparse.segment.tables import find_tables
@@ -111,7 +111,7 @@ def _broken(s: str) -> bool:
             return False  # 主送：A，B: the 主送机关 end where the line ends (the 抄送 line below is no part of them)
         # 联系人：张三，电话：1234567: a list of fields ends where its last value ends; the signature below is
         # no part of it
-        return _has_open_sentence(s) and not _NUMBER_FIELD_END.search(s)
+        return _has_open_sentence(s) and not _NUMBER_FIELD_END.search(s, 0, None, HOLD_GIL)
     return False
 
 

@@ -25,6 +25,7 @@ from policyparse.grammar import (
     CITED_DECREE,
     ATTACHMENT_LABEL,
     DATE_THEN_ATTACHMENTS,
+    HOLD_GIL,
     FILE_EXTENSION,
     DRAFTED_BY_US,
     DRAFTS,
@@ -192,9 +193,9 @@ def _doc_number_after(text: str, pos: int) -> str | None:
     rule or standard carries there: 《…》（人社部令第35号）, 《…》（住房城乡建设部公告2019年第237号）."""
     if pos >= len(text) or text[pos] not in "（(":
         return None
-    m = CITED_DECREE.match(text, pos, pos + 60)
+    m = CITED_DECREE.match(text, pos, pos + 60, HOLD_GIL)
     if m:
-        return _SPACES.sub("", m.group(1))
+        return _SPACES.sub("", m.group(1), 0, 0, None, HOLD_GIL)
     close = -1
     for k in range(pos + 1, min(len(text), pos + 80)):
         if text[k] in "）)" and not _YEAR_IN_PARENS.search(text, pos + 1, k + 1):
@@ -214,7 +215,7 @@ _LOW_QUOTE_BRACKETS = str.maketrans({"„": "〔", "‟": "〕"})
 
 
 def _key(title: str) -> str:
-    return _SPACES.sub("", unicodedata.normalize("NFKC", title).translate(_DASHES))
+    return _SPACES.sub("", unicodedata.normalize("NFKC", title).translate(_DASHES), 0, 0, None, HOLD_GIL)
 
 
 _PERIOD_SUFFIX = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*[—–\-－~～至到]+\s*(?:19|20)\d{2}\s*年?\s*[）)]$")
@@ -235,9 +236,9 @@ def cited_documents(
     """
     own = _own_documents(own_title, attachments, notice_title)
     found = list(balanced_titles(text))
-    aliases = {_key(t) for t, start, _end in found if ALIAS_LEAD.search(text[max(0, start - 8):start])}
+    aliases = {_key(t) for t, start, _end in found if ALIAS_LEAD.search(text[max(0, start - 8):start], 0, None, HOLD_GIL)}
     # 《…说明》（附件2）: named once as an attachment, it is one wherever else the text names it; so is a case paper
-    own.update(_key(t) for t, _start, end in found if _OWN_ATTACHMENT_AFTER.match(text[end:end + 8]))
+    own.update(_key(t) for t, _start, end in found if _OWN_ATTACHMENT_AFTER.match(text[end:end + 8], 0, None, HOLD_GIL))
     own.update(_key(t) for t, start, end in found if _case_paper(text, start, end))
     seen: dict[str, CitedDocument] = {}
     keys: dict[str, str] = {}  # a notice cites the same titles again and again: each is normalised once
@@ -323,20 +324,20 @@ _NEXT_IN_RUN = re.compile(r"\s*+(?:[、，,和及与]|以及)\s*+《")
 def _is_cited(text: str, name: str, start: int, end: int, number: str | None) -> bool:
     before = text[max(0, start - 30):start]
     after = text[end:end + 40]
-    if DRAFTS.search(before) or DRAFTS_AFTER.search(after):
+    if DRAFTS.search(before, 0, None, HOLD_GIL) or DRAFTS_AFTER.search(after, 0, None, HOLD_GIL):
         return False
-    if _NOT_A_DOCUMENT.search(name) or _STANDARD_NUMBER.match(after) or _bare_doc_type(name) or _MEDIA_AFTER.match(after):
+    if _NOT_A_DOCUMENT.search(name, 0, None, HOLD_GIL) or _STANDARD_NUMBER.match(after, 0, None, HOLD_GIL) or _bare_doc_type(name) or _MEDIA_AFTER.match(after, 0, None, HOLD_GIL):
         return False
     run_start = _start_of_run(text, start)
-    if run_start < start and DRAFTS.search(text[max(0, run_start - 30):run_start]):
+    if run_start < start and DRAFTS.search(text[max(0, run_start - 30):run_start], 0, None, HOLD_GIL):
         return False  # 组织编制《A》《B》: the verb before the run governs every title in it
     run_end = _end_of_run(text, end)  # a bounded slice: copying the whole rest of the text per title is quadratic
     tail = text[run_end:run_end + 12]
-    if _STANDARDS_AFTER.match(tail):
+    if _STANDARDS_AFTER.match(tail, 0, None, HOLD_GIL):
         return False
-    if _ISSUED_AFTER.match(tail) and _ISSUING_BEFORE.search(text[max(0, run_start - 6):run_start]):
+    if _ISSUED_AFTER.match(tail, 0, None, HOLD_GIL) and _ISSUING_BEFORE.search(text[max(0, run_start - 6):run_start], 0, None, HOLD_GIL):
         return False  # 现将《A》和《B》印发给你们: every title of the run is issued, not only the first
-    return number is not None or not SUBJECTS_AFTER.match(tail)
+    return number is not None or not SUBJECTS_AFTER.match(tail, 0, None, HOLD_GIL)
 
 
 _ISSUING_BEFORE = re.compile(r"现将[ \t\u3000]*+$")
@@ -968,20 +969,20 @@ def _attachment_label(roles: Roles, i: int) -> tuple[str, bool] | None:
 def _label_on(s: str, m) -> tuple[str, bool] | None:
     """_attachment_label of the line s, given its 附件 match m (or None)."""
     if m:
-        if ANNEX_ARTICLE.match(m.group(2)):
+        if ANNEX_ARTICLE.match(m.group(2), 0, None, HOLD_GIL):
             return None  # 附件2第二条、第三条…: an article of an attached document, in a table cell
-        return m.group(2), bool(_ATTACHMENT_COLON_LABEL.match(s))
-    m = ATTACHED_TABLE.match(s)
+        return m.group(2), bool(_ATTACHMENT_COLON_LABEL.match(s, 0, None, HOLD_GIL))
+    m = ATTACHED_TABLE.match(s, 0, None, HOLD_GIL)
     if m and (m.group(1) or m.group(2) in "：:"):
         return m.group(3), m.group(2) in ("：", ":")
-    m = _LABELLED_MAP.match(s)
+    m = _LABELLED_MAP.match(s, 0, None, HOLD_GIL)
     if m:
         return m.group(1), False
-    m = DATE_THEN_ATTACHMENTS.match(s)
+    m = DATE_THEN_ATTACHMENTS.match(s, 0, None, HOLD_GIL)
     if m:
         return m.group(1), True
     if "附" in s and ("：" in s[-90:] or ":" in s[-90:]):
-        m = SENTENCE_THEN_ATTACHMENTS.search(s, max(0, len(s) - 100))
+        m = SENTENCE_THEN_ATTACHMENTS.search(s, max(0, len(s) - 100), None, HOLD_GIL)
         if m and (_numbered_entry(m.group(1)) or not is_prose(m.group(1))):
             return m.group(1), True
     return None
@@ -1960,7 +1961,7 @@ def _notice_title(layout: Layout, labels: dict[str, str], html_meta: dict[str, s
     title = _read_title(layout, labels, html_meta)
     late = _title_below_front(layout, title) if title else _late_notice(layout)
     linked_title, linked_number = (None, None) if title or late else _linked_notice(layout)
-    if title and not _ISSUING_TITLE.search(title):
+    if title and not _ISSUING_TITLE.search(title, 0, None, HOLD_GIL):
         linked_title, linked_number = _linked_notice(layout, from_top=True)
         if linked_title and _issues(linked_title, title):
             title = linked_title  # the page names what the notice issues; its link names the notice

@@ -16,7 +16,7 @@ from typing import Any, Protocol
 import regex as re
 
 from policyparse import lexicons
-from policyparse.grammar import field_labels, match_marker
+from policyparse.grammar import HOLD_GIL, field_labels, match_marker
 from policyparse.segment.dates import is_date_line, is_iso_date_line
 
 _SPACE = re.compile(r"\s+")
@@ -158,7 +158,7 @@ def is_meta_line(s: str) -> bool:
     """（此件公开发布） / （联系电话：…）: metadata, never a node."""
     if len(s) > 120:
         return False
-    return bool(DISCLOSURE.search(s) and len(s) <= 20) or bool(CONTACT.match(s))
+    return bool(DISCLOSURE.search(s, 0, None, HOLD_GIL) and len(s) <= 20) or bool(CONTACT.match(s, 0, None, HOLD_GIL))
 
 
 def is_signature_org(s: str) -> bool:
@@ -219,12 +219,12 @@ def _fields_start(s: str) -> int | None:
     """Where a line's fields start: at its opening label, or in a row of cells at the first cell that
     is a label (公开目录 | 人事信息 | 发布日期 | 2022-03-07 |). A line that opens with neither is no field
     line, and a long one is not scanned."""
-    if LABEL_RE.match(s):
+    if LABEL_RE.match(s, 0, None, HOLD_GIL):
         return 0
     bar = s.find("|", 0, _CELLS_REACH)
     if bar < 0:
         return None
-    m = LABEL_RE.search(s, bar, bar + _CELLS_REACH)
+    m = LABEL_RE.search(s, bar, bar + _CELLS_REACH, HOLD_GIL)
     return m.start() if m and "|" in s[bar:m.start() + 1] else None
 
 

@@ -21,7 +21,7 @@ import regex as re
 from policyparse import lexicons
 from policyparse.grammar import TABLE_CAPTION, TABLE_NOTE
 from policyparse.segment.dates import is_date_line
-from policyparse.grammar import Marker, match_marker
+from policyparse.grammar import HOLD_GIL, Marker, match_marker
 
 _HEADER_CELL = 16  # a header cell is a few words (“十三五”完成 / 指标名称（单位）)
 _HEADER_RUN = 8  # lines looked at for the rest of a header row
@@ -67,7 +67,7 @@ def is_header_row(cells: list[str]) -> bool:
 
 def is_caption(s: str) -> bool:
     """表2 …指标体系 / 附表1 …计划表: a table's caption line."""
-    return len(s) <= 60 and "。" not in s and TABLE_CAPTION.match(s) is not None
+    return len(s) <= 60 and "。" not in s and TABLE_CAPTION.match(s, 0, None, HOLD_GIL) is not None
 
 
 def _attached_title(s: str) -> bool:

@@ -28,7 +28,7 @@ from policyparse.grammar import (
     is_note_text,
 )
 from policyparse.models import Section, built
-from policyparse.grammar import UNDER_ARTICLE, Marker
+from policyparse.grammar import HOLD_GIL, UNDER_ARTICLE, Marker
 from policyparse.segment.headings import heading_title, label_head, paragraph_heads
 from policyparse.segment.layout import CLOSING, OPENING, Layout
 from policyparse.segment.roles import ORG_END, Roles, is_prose
@@ -159,7 +159,7 @@ def _start_walk(layout: Layout) -> _Walk:
     markers = [i for i in range(layout.front_end, n) if lines[i].marker is not None and i not in cited]
     last_marker, attach_from, resume_at, last_before = _tail_bounds(layout, markers, meta)
     i = layout.front_end
-    if 0 < i < n and NAMED_PART.fullmatch(lines[i - 1].s) and _next_is_article(lines, i - 1, n):
+    if 0 < i < n and NAMED_PART.fullmatch(lines[i - 1].s, 0, None, HOLD_GIL) and _next_is_article(lines, i - 1, n):
         i -= 1  # 总 则 right above 第一条 heads the body, though no sentence came before it
     return _Walk(
         lines=lines,
@@ -248,14 +248,14 @@ def _absorbed(st: _Walk, line) -> bool:
         parent.end = max(parent.end, end)
         st.i = row.last + 1
         return True
-    if st.stack and (BOX_HEADING.match(s) or (st.in_box and not _ends_box(st, i))):
-        st.box_last = None if BOX_HEADING.match(s) else (line.marker or st.box_last)
+    if st.stack and (BOX_HEADING.match(s, 0, None, HOLD_GIL) or (st.in_box and not _ends_box(st, i))):
+        st.box_last = None if BOX_HEADING.match(s, 0, None, HOLD_GIL) else (line.marker or st.box_last)
         st.in_box = True
         st.extend(line.end)  # a 专栏 box is text of the node it stands in
         st.i += 1
         return True
     st.in_box = False
-    if i in st.meta or (line.marker is None and _LINK_LABEL.fullmatch(s)):
+    if i in st.meta or (line.marker is None and _LINK_LABEL.fullmatch(s, 0, None, HOLD_GIL)):
         st.i += 1  # 附件（点击下载）：: a label whose download links the stored copy dropped, nothing to read
         return True
     if i in st.tables or st.roles.table_row(i):
@@ -417,7 +417,7 @@ def _numbered_line(st: _Walk, line) -> None:
     title, is_sentence = heading_title(s[m.end:])
     node = Node("item", line.start, line.end, level=level, marker=m, title=title, title_only=not is_sentence, head_end=line.end, rank=rank,
                 title_sentence=is_sentence and m.style != "article" and is_title_sentence(s[m.end:]),
-                runs_on=is_sentence and _INNER_SENTENCE_END.search(s[m.end:].rstrip("。；; \t\u3000")) is not None)
+                runs_on=is_sentence and _INNER_SENTENCE_END.search(s[m.end:].rstrip("。；; \t\u3000"), 0, None, HOLD_GIL) is not None)
     parent.children.append(node)
     stack.append(node)
     st.i += 1
@@ -566,7 +566,7 @@ _INNER_SENTENCE_END = re.compile(r"[。！？!?]")
 
 def _runs_on(line) -> bool:
     """A numbered line with text after its heading: 19.促进进出口通关便利。落实…, not （七）推动产业国际化发展."""
-    return _INNER_STOP.search(line.s[line.marker.end:].rstrip("。")) is not None
+    return _INNER_STOP.search(line.s[line.marker.end:].rstrip("。"), 0, None, HOLD_GIL) is not None
 
 
 def _cites_article(line) -> bool:
@@ -806,7 +806,7 @@ def _ends_box(st: _Walk, i: int) -> bool:
 
 def _attachment_label(roles: Roles, i: int):
     """附件：… or 附表：1．…: a label listing attachments (group 2: what follows it on the line)."""
-    return roles.attachment(i) or ATTACHED_TABLE_LIST.match(roles.texts[i])
+    return roles.attachment(i) or ATTACHED_TABLE_LIST.match(roles.texts[i], 0, None, HOLD_GIL)
 
 
 def _lists_entries(st: _Walk, i: int) -> bool:
@@ -1025,7 +1025,7 @@ def _prose_below(text: str, start: int, end: int) -> bool:
     """Does text[start:end] open with a paragraph of prose, not a note line (牵头单位：…, 牵头负责领导：…, （A牵头）), a
     title line of the next part, a 注： or a stray line break as a page stored it (\\r\\n)?"""
     line = next((s for s in (x.strip(" \t\u3000") for x in text[start:end].split("\n", 3)) if s), "")
-    if not is_prose(line) or line.startswith("注") or NOTE_LABEL.match(line) or _PERSON_LABEL.match(line):
+    if not is_prose(line) or line.startswith("注") or NOTE_LABEL.match(line, 0, None, HOLD_GIL) or _PERSON_LABEL.match(line, 0, None, HOLD_GIL):
         return False
     return not (line[0] in "（(" and line[-1] in "）)" and is_note_text(line[1:-1]))
 
