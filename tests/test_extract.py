@@ -573,3 +573,27 @@ def test_a_weekday_aside_before_qian_keeps_the_due_date():
 def test_a_year_heading_the_goal_a_task_works_toward_is_due():
     text = "并按照2020年普通高中学校消除66人以上超大班额、大班额比例控制在5%以内的目标推进。"
     assert [(d.year, d.kind) for d in find_deadlines(text, 0, len(text), 2019)] == [(2020, "by")]
+
+
+def test_quarterly_report_dates_and_periods():
+    # sk_09: 每个季度第1个月的20日前 is due by day 20 of each quarter; 每季度…督促检查 says how often (no date, as
+    # ra_03's 每季度至少主动联系1次); 自2025年第二季度起 the time the practice starts from (no deadline)
+    text = "自2025年第二季度起，各牵头单位要在每个季度第1个月的20日前报送。督查室每季度进行督促检查。"
+    assert deadlines(text, 2025) == [(None, None, 20, "by", "quarterly", False)]
+
+
+def test_a_date_before_jiang_is_due_not_a_qualifier():
+    # sk_09: 于2025年2月5日前将制订的办理方案报… (将 turns to the task); 对2022年6月6日前认定的园区 stays a qualifier
+    assert deadlines("各牵头单位于2025年2月5日前将制订的办理方案报督查室。") == [(2025, 2, 5, "by", None, False)]
+    assert deadlines("对2022年6月6日前认定的园区，继续执行。") == []
+
+
+def test_a_year_heading_a_level_passed_is_due_by():
+    # sk_03: 2010年超过1100亿元 / 2010年突破140亿元 (a year heading a clause whose verb passes a level)
+    assert deadlines("全市年均增长12%以上，2010年超过1100亿元。") == [(2010, None, None, "by", None, False)]
+
+
+def test_a_news_dateline_and_the_year_goals_are_named_for_set_no_deadline():
+    # sk_07: 新华社北京3月5日电 is a dateline; 今年发展主要预期目标是 / 实现今年预期目标 name the goals' year
+    assert deadlines("新华社北京3月5日电国务院总理在报告中提出，今年发展主要预期目标是：增长5%左右。", 2024) == []
+    assert deadlines("实现今年预期目标并非易事，需要政策聚焦发力。", 2024) == []

@@ -872,3 +872,35 @@ def test_opening_filters_keep_the_matches():
     for pattern, opens in ((targets._TARGET, targets._TARGET_OPENS), (deadlines._DEADLINE, deadlines._DEADLINE_OPENS)):
         plain = re.compile(pattern.pattern.replace(opens, "", 1))
         assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+def test_energy_per_sum_and_standard_coal_are_measures():
+    # sk_02, sk_03: 0.9吨标煤/万元 is a rate of energy per sum (no money given); 0.98吨标准煤 counts standard coal
+    assert _read("单位GDP能耗保持在0.9吨标煤/万元以下。") == [(0.9, None, "吨标煤/万元", "lte", None)]
+    assert _read("万元生产总值综合能耗降到0.98吨标准煤。") == [(0.98, None, "吨标准煤", "eq", None)]
+    assert _read("基本农田质量平均提高1个等级。") == [(1, None, "个等级", "eq", None)]
+
+
+def test_a_range_whose_low_end_carries_only_the_multiplier():
+    # sk_06: 2.3亿—3.1亿亩 is one range in 亿亩 (its low end says 亿 only); 3个到5家 stays no range
+    assert _read("通过土地整治建成2.3亿—3.1亿亩。") == [(2.3, 3.1, "亿亩", "eq", None)]
+    assert _read("新建3个到5家。") == []
+
+
+def test_subjects_all_reaching_one_level_are_one_goal_each():
+    # sk_01: A和B均达到60% is one goal each subject, as A和B分别达到 (年均 / 人均 name a rate, not several subjects)
+    assert [t[0] for t in _read("城市污水处理率和生活垃圾无害化处理率均达到60%。")] == [60, 60]
+    assert len(_read("财政总收入和地方财政收入年均增长14%。")) == 1
+
+
+def test_a_list_of_levels_after_tupo_is_bounded_and_a_price_base_year_is_no_goal_year():
+    # sk_03: 突破140亿元和80亿元 (突破 a bound over the list, 和 names nothing broken through); （按2005年价格计算）
+    # is the year prices are counted in, the goal year stays 2010
+    assert _read("2010年突破140亿元和80亿元。") == [(140, None, "亿元", "gt", 2010), (80, None, "亿元", "gt", 2010)]
+    assert _read("2010年超过1100亿元（按2005年价格计算，下同），人均生产总值突破4万元。") == [
+        (1100, None, "亿元", "gt", 2010), (4, None, "万元", "gt", 2010)]
+
+
+def test_a_count_opening_an_aside_counts_the_list():
+    # sk_11: …所列重点工作的落实（共101项，此外…） counts the entries of the list, no goal
+    assert _read("为抓好所列重点工作的落实（共101项，此外所列重点项目另行调度督查），经区政府同意。") == []

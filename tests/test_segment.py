@@ -862,3 +862,17 @@ def test_a_pages_summary_line_above_the_number_is_front_matter():
     doc = segment(text, {})
     assert doc.metadata.doc_number == "某政办函〔2017〕103号"
     assert [s.kind for s in doc.sections][:2] == ["addressee", "preamble"]
+
+
+def test_a_writing_sites_lead_note_and_a_sharing_sites_numbered_notice_are_front_matter():
+    # sk_03: 导语：…一文来源于网友上传 is the site's note, no node; sk_02: the sharing site's numbered notice
+    # (1. 1、下载文档前请自行甄别…) is no item, and the plan's opening sentence below its title is the preamble
+    text = ("目标任务分解方案\n导语：目标任务分解方案一文来源于网友上传，不代表本站观点。\n目标任务分解方案\n"
+            "按照突出重点的原则，具体分解落实如下：\n一、主要发展目标\n各地各部门要确保完成。\n")
+    assert [(s.kind, s.text[:2]) for s in segment(text, {}).sections] == [("preamble", "按照"), ("heading", "一、")]
+    text = ("某县生态县创建工作方案\n合集下载\n  1. 1、下载文档前请自行甄别文档内容的完整性，平台不提供额外的编辑服务。\n"
+            "  2. 2、\"仅部分预览\"的文档，不可在线预览部分如存在完整性等问题，可反馈申请退款。\n"
+            "  3. 3、如文档侵犯您的权益，请联系客服反馈，我们会尽快为您处理。\n某县生态县创建工作方案\n"
+            "为切实做好创建工作，特制定如下工作方案。\n一、指导思想\n创建生态县是重要举措。\n")
+    assert [(s.kind, s.text[:2]) for s in segment(text, {}).sections] == [("preamble", "为切"), ("heading", "一、")]
+

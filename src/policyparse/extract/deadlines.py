@@ -38,6 +38,8 @@ _DEADLINE = compile_led(
     rf"|[ \t]?年?(?P<yend>底|末))?(?:{_WEEKDAY}?(?P<suf>前|之前|以前))?"
     r"|(?P<plan>(?:到|至)?“?(?:十[一二三四五六七八九]|(?<![一二三四五六七八九十〇零])[六七八九])五”?(?:末期|时期末|期末|末))"
     r"|(?<=每月)(?P<d3>\d{1,2})[日号](?P<suf3>前|之前|以前)"
+    # 每个季度第1个月的20日前: due by a day of each quarter (每季度至少联系1次 alone says how often, no date)
+    r"|(?P<qrec>每个?季度)第[1-3一二三]个月的?(?P<qd>\d{1,2})[日号](?:前|之前|以前)"
     rf"|(?<!\d)(?<!\d年)(?P<m2>\d{{1,2}})月份?(?:(?P<d2>\d{{1,2}})[日号]|(?P<mend2>底|末|中旬|上旬|下旬))?(?:{_WEEKDAY}?(?P<suf2>前|之前|以前))?"
     # 每年三月底前, 一月底前: a month in words, only with its end or a 前
     r"|(?<![一二三四五六七八九十两几个第近前后上下本当每])(?P<m3>十[一二]?|[一二三四五六七八九])月份?(?:(?P<mend3>底|末|中旬|上旬|下旬)(?P<suf4>前|之前|以前)?|(?P<suf5>前|之前|以前)"
@@ -73,8 +75,10 @@ _FROM = re.compile(r"[自从截]")
 _ACT_OF_RECORD = re.compile(r"[\p{Han}\s（）()〔〕\d、《》〈〉]{0,40}?(?:发布|公布|颁布|通过|批准|印发|施行|修订|修正|修改|废止|签署|制定|同意|审议)")
 _SENTENCE_BREAK = re.compile(r"[。；;！？!?\n]")
 # 2025年3月5日，第十四届全国人民代表大会第三次会议上，…作报告: the day of a meeting at which something was said
+_AGENCY_BEFORE = re.compile(r"社[^，。；;,\n]{0,8}$")
 _MEETING_AFTER = re.compile(r"[，,][^。；;，,\n]{0,30}?(?:会议|大会)上")
 _YEAR_IS = re.compile(r"是(?!否)")
+_GOALS_NAMED_AFTER = re.compile(r"(?:经济社会发展|发展|经济增长)?的?(?:主要)?(?:预期)?目标")
 _DAY_OF_TENS = {"上旬": 10, "中旬": 20}
 _PLAN_NUMBER = re.compile(r"十[一二三四五六七八九]|[六七八九](?=五)")
 _YEAR_COMMA = re.compile(r"[ \t]?[，,]")
@@ -90,7 +94,8 @@ _REFERENCE_DATE_AFTER = re.compile(r"为界|为准|为基准|为限|为基期|�
 # 预计到一九九五年: the year of a forecast
 _FORECAST_BEFORE = re.compile(r"(?:预计|预测|估计|预估)$")
 # 对2022年6月6日前认定的园区: a date naming which things a rule covers
-_QUALIFIER_AFTER = re.compile(r"\p{Han}{1,4}的")
+# (not 于2025年2月5日前将制订的方案报…: 将 / 把 turn to the task due by the date)
+_QUALIFIER_AFTER = re.compile(r"(?![将把])\p{Han}{1,4}的")
 _YEARS = range(1900, 2101)
 # 11月24日（星期三）12时前完成, 11月22日（星期一）下班前反馈, 12月10日17:00前: the hour or the weekday before the 前;
 # 截止日期（北京时间2019年12月16日16时)前: the bracket holding the date closes before the 前 (sh_15)
@@ -115,7 +120,8 @@ _OUTLOOK_BEFORE = re.compile(r"展望(?:到)?$")
 # 确保2020年3月初…达到1000万只, 力争2025年…: a date an intent governs is the date a goal is due by
 _INTENT_BEFORE = re.compile(r"(?:确保|力争|争取|力求)[ \t]?$")
 # …20%左右；一九九五年争取达到30%以上, ，一九八五年达到二十二万台: a year heading a clause whose verb reaches a level
-_REACH_AFTER_YEAR = re.compile(r"(?:争取|力争|确保)|达到")
+# (2010年超过1100亿元, 2010年突破140亿元和80亿元: a level passed)
+_REACH_AFTER_YEAR = re.compile(r"(?:争取|力争|确保)|达到|超过|突破")
 # …年实现这些主要目标后，: a clause ending in 后 tells what follows once a step is done
 _WHEN_DONE_AFTER = re.compile(r"[^，。；;,]{0,16}?后[，,]")
 _RANGE_DASH = re.compile(r"[ \t]?[—–－\-~～]")
@@ -176,7 +182,9 @@ def find_deadlines(
 
 
 def _recurrence(m, rec_sentence_end: int) -> str | None:
-    """每月 / 每年 on the match, or a later date of the sentence a 每年 opened (每年6月30日前…和12月30日前)."""
+    """每月 / 每年 / 每季度 on the match, or a later date of the sentence a 每年 opened (每年6月30日前…和12月30日前)."""
+    if m.group("qrec"):
+        return "quarterly"
     rec = m.group("rec")
     if rec:
         return "monthly" if "月" in rec else "yearly"
@@ -331,7 +339,7 @@ def _is_on_record(d: dict, issued: int | None) -> bool:
 
 
 def _first_group_start(m) -> int:
-    for g in ("y", "plan", "m2", "m3", "d3", "rel", "this", "ongoing"):
+    for g in ("y", "plan", "m2", "m3", "d3", "qrec", "rel", "this", "ongoing"):
         if m.group(g):
             return m.start(g)
     return m.start()
@@ -353,7 +361,11 @@ def _read(m, doc_year: int | None, recurrence: str | None, goals: bool = False) 
         return _read_month(m, doc_year, recurrence)
     if m.group("d3"):
         return {"year": None, "month": None, "day": int(m.group("d3")), "date": None, "kind": "by"}
+    if m.group("qrec"):
+        return {"year": None, "month": None, "day": int(m.group("qd")), "date": None, "kind": "by"}
     if m.group("rel"):
+        if _STARTS.match(m.string, m.end()):
+            return None  # 自2025年第二季度起，…: the time a practice starts from
         return _read_relative(m.group("rel"), doc_year, recurrence)
     return None
 
@@ -377,6 +389,8 @@ def _read_this_year(m, doc_year: int | None) -> dict | None:
     # 今年，各省…要…进行一次检查 (but 今年，两名地质工作者填绘了…, 今年发行的债券: a report, a qualifier)
     if _YEAR_IS.match(m.string, m.end()):
         return None  # 今年是“十四五”规划收官之年: what the year is, not when a task is due
+    if _GOALS_NAMED_AFTER.match(m.string, m.end()):
+        return None  # 今年发展主要预期目标是：…, 实现今年预期目标: the year the goals are named for (as 2025年…主要预期目标)
     return {"year": doc_year, "kind": "period"} if _sets_a_task(m) else None
 
 
@@ -470,6 +484,8 @@ def _month_or_day(m, doc_year: int | None, month: int, recurrence: str | None) -
         return _dated(year, month, None, "period") if recurrence else None
     if _ACT_OF_RECORD.match(m.string, m.end() + int(m.string[m.end():m.end() + 1] in "，,")):
         return None  # 3月9日，科技部正式发布《…》: the day something was issued
+    if m.string.startswith("电", m.end()) and _AGENCY_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):
+        return None  # 新华社北京3月5日电: a news agency's dateline
     kind = "by" if _DELIVERED_AFTER_DATE.match(m.string, m.end()) or _HOUR_THEN_BEFORE.match(m.string, m.end()) else "period"
     return _dated(year, month, int(m.group("d2")), kind)
 

@@ -58,7 +58,7 @@ _TARGET_START = r"\d一二两三四五六七八九十" + "".join(sorted({w[0] fo
 _TARGET_OPENS = rf"(?=[\d一二两三四五六七八九十约近逾超百千万]|{_PRE1})"
 _TARGET = compile_led(
     rf"(?=[{_TARGET_START}]){_TARGET_OPENS}(?<![\d.零〇一二两三四五六七八九十百千万])(?:(?P<cmp1>{_PRE1})\s?)?(?P<cmp2>约|近|逾|超)?(?P<pct>百分之)?(?<![\d.A-Za-z第])(?P<n1>{_NUM})"
-    rf"(?:(?P<u1>{_RANGE_UNIT})?\s*(?:-|—|–|－|~|～|至|到)\s*(?P<n2>{_NUM}))?(?P<approx>余|多)?\s?"
+    rf"(?:(?P<u1>{_RANGE_UNIT}|万亿|亿|万)?\s*(?:-|—|–|－|~|～|至|到)\s*(?P<n2>{_NUM}))?(?P<approx>余|多)?\s?"
     rf"(?P<unit>{'|'.join(re.escape(u) for u in _UNITS)}|{_LATIN_UNIT})?(?P<post>及以上|以上|及以下|以下|以内|之内|左右|上下)?"
 )
 # counts of the plan's own parts: 实施5项提升行动, 稳步推进4项重点工程
@@ -178,6 +178,7 @@ _WRAPPED_END = re.compile(r"[\p{Han}\d，、]")  # a line cut off mid-sentence e
 _PARAGRAPH_REACH = 2000  # how far back a paragraph's opening 到…年 is looked for
 _HEADING_GOAL_YEAR = re.compile(_TO_YEAR + r"[，,]|到?" + _PLAN_END_PHRASE + r"[，,]")
 _BASELINE = re.compile(r"(?:较|比|同比|相比|对比)$")
+_PRICE_BASE_AFTER = re.compile(r"(?:价格|不变价|可比价)")
 _PLAN_END = {"六": 1985, "七": 1990, "八": 1995, "九": 2000, "十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030, "十六": 2035}
 _METRIC_DROP = re.compile(r"每年度?|年均|每月|全年|上半年|下半年|年内|年底前|比上年|较上年|比\d{4}年|累计|至少|最少|最多|至多|力争|争取")
 _MARKER = re.compile(r"^(?:[①-⑳]|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[.、．])")
@@ -294,7 +295,8 @@ _APPLYING = re.compile(
 )
 _BOUND_THEN_NUMBER = re.compile(rf"(?:{_PRE1})\s?\d")
 _OVER_BEFORE = re.compile(r"(?<![通经超越跨度错不难路])过$")
-_NOUN_AFTER = re.compile(r"(?!以上|以内|左右|上下|大关)\p{Han}")
+# (突破140亿元和80亿元: a list of levels after 突破 is bounded, 和 names no thing broken through)
+_NOUN_AFTER = re.compile(r"(?!以上|以内|左右|上下|大关|[和与及、]\s?[\d一二两三四五六七八九十])\p{Han}")
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
@@ -573,8 +575,9 @@ def find_targets(
     return _share_list_comparators(own, start, out)
 
 
-# 示范家庭农场和农民合作社示范社分别达到10000家: two subjects joined before 分别, one level after it
-_SEVERAL_SUBJECTS = re.compile(r"(?P<first>[^，,。；;：:、和与及]{2,24}?)(?:和|与|及|、)(?P<second>[^，,。；;：:、和与及]{2,24}?)分别(?:达到|达|为|超过|突破|不低于|不少于|保持在|稳定在|提高到|提升到|增加到)?$")
+# 示范家庭农场和农民合作社示范社分别达到10000家: two subjects joined before 分别, one level after it; so is 均
+# (城市污水处理率和生活垃圾无害化处理率均达到60%; not 年均 / 人均 / 户均 / 平均 / 亩均, a rate of one subject)
+_SEVERAL_SUBJECTS = re.compile(r"(?P<first>[^，,。；;：:、和与及]{2,24}?)(?:和|与|及|、)(?P<second>[^，,。；;：:、和与及]{2,24}?)(?:分别|(?<![年人户平亩])均)(?:达到|达|为|超过|突破|不低于|不少于|保持在|稳定在|提高到|提升到|增加到)?$")
 _NUMBER_LIST_NEXT = re.compile(r"\s?(?:、|和|及|与)\s?[\d一二两三四五六七八九十百千万]")
 
 
@@ -671,7 +674,7 @@ def _read_mention(text: str, base: int, own: str, m, quoted) -> _Mention | None:
     if unit is None:
         return None
     n1, n2 = m.group("n1"), m.group("n2")
-    if m.group("u1") and m.group("u1") != unit:
+    if m.group("u1") and not _same_range_measure(m.group("u1"), unit):
         return None  # 3个到5家: two measures, no one range
     chinese = not n1[0].isdigit()
     rng = _chinese_range(n1) if chinese and not n2 else None
@@ -689,6 +692,12 @@ def _read_mention(text: str, base: int, own: str, m, quoted) -> _Mention | None:
         clause_start=_last_break(_CLAUSE_BREAK_R, own, m.start()),
         sentence_start=_last_break(_SENTENCE_BREAK_R, own, m.start()),
     )
+
+
+def _same_range_measure(low: str, unit: str) -> bool:
+    """Does the low end's measure agree with the high end's? 3个到5个; 2.3亿—3.1亿亩, 3万至5万元: the low end
+    carries only the multiplier of the measure written once after the high end."""
+    return low == unit or (low in _MULTIPLIERS and unit.startswith(low) and unit[len(low):] in _MEASURES)
 
 
 def _measure(own: str, m) -> str | None:
@@ -808,8 +817,8 @@ def _is_money_given(x: _Mention) -> bool:
     """支持金额最高可至3000万元, 发放消费券1600万元: a sum of money is a target only as a scale to reach
     (产业规模超过5500亿元, 交易额1.8万亿元), a budget committed (安排资金1.2亿元) or a floor (养护资金不低于1万元);
     a sum handed out is an amount paid."""
-    if not x.unit.endswith("元") or _SCALE_NOUN.search(x.own, _list_start(x), x.start):
-        return False
+    if not x.unit.endswith("元") or "/" in x.unit or _SCALE_NOUN.search(x.own, _list_start(x), x.start):
+        return False  # (0.9吨标煤/万元: a rate per sum of money, no money given)
     if _SCALE_NOUN.match(x.own, x.m.end()):
         return False  # 每年完成4000亿元投资: the scale is named after the sum
     if _FLAT_STANDARD.match(x.after):
@@ -1242,9 +1251,12 @@ def _is_inclusion_note(x: _Mention) -> bool:
 
 
 def _is_count_note(x: _Mention) -> bool:
-    """一、统配煤矿（29个）, 演出时间：10月20日-11月30日（共22场）: how many entries the list below holds."""
-    opens = x.before(1) in ("（", "(") or x.before(2) in ("（共", "(共")
-    return opens and x.own[x.m.end():x.m.end() + 1] in ("）", ")")
+    """一、统配煤矿（29个）, 演出时间：10月20日-11月30日（共22场）: how many entries the list below holds; so
+    does a count opening an aside (…所列重点工作的落实（共101项，此外…）)."""
+    nxt = x.own[x.m.end():x.m.end() + 1]
+    if x.before(2) in ("（共", "(共") and nxt in ("，", ",", "；", ";"):
+        return True
+    return (x.before(1) in ("（", "(") or x.before(2) in ("（共", "(共")) and nxt in ("）", ")")
 
 
 def _is_in_responsibility_note(x: _Mention) -> bool:
@@ -1582,6 +1594,8 @@ def _year(own: str, lo: int, hi: int, quoted) -> int | None:
             tail = own[y.end():y.end() + 1]
             if tail and tail in "-—–－~～至到第版":
                 continue  # 2021—2025年; 公告2019年第237号, 2019年版: a number or an edition, not a goal year
+            if _PRICE_BASE_AFTER.match(own, y.end()):
+                continue  # （按2005年价格计算）, 2010年不变价: the year prices are counted in, not the year to reach
             return year_value(y.group("y"))
         return _PLAN_END.get(y.group("plan"))
     return None

@@ -12,7 +12,9 @@ import regex as re
 
 from policyparse.grammar import SEAL_NOTE, SIGNED_LINE, is_enactment_note
 from policyparse.grammar import HOLD_GIL, Marker, decimal_heads, match_marker
-from policyparse.segment.roles import ORG_END, Roles, is_addressee, is_meta_line, is_page_summary, is_table_row, zhusong_line
+from policyparse.segment.roles import (
+    ORG_END, Roles, is_addressee, is_furniture, is_meta_line, is_page_summary, is_table_row, zhusong_line,
+)
 from policyparse.segment.roles import label_pairs  # noqa: F401  (where callers found it before segment.roles)
 from policyparse.segment.tables import find_tables
 from policyparse.segment.tasktables import TaskTable, find_task_tables
@@ -191,6 +193,8 @@ def _front_end(lines: list[Line], roles: Roles) -> int:
     for i, line in enumerate(lines):
         if roles.meta(i) or ("\t" in line.s and roles.label(i)) or is_page_summary(line.s) or _repeats_below(lines, roles, i):
             continue  # 主题 词：\t…\t时 效：\t根据…，此文…: a row of header fields, prose or not, is front matter; so is 导读：…
+        if line.marker is not None and is_furniture(line.s):
+            continue  # 1、下载文档前请自行甄别…: a sharing site's numbered notice above the document is its furniture (sk_02)
         if roles.addressee(i) or roles.zhusong(i) or roles.prose(i) or (line.marker is not None and _plausible_first_marker(line)):
             return i
     return len(lines)

@@ -88,8 +88,9 @@ def is_table_row(s: str) -> bool:
 
 
 
-# 导读：… / 核心提示：… / 内容提要：…: a page's summary of the notice, printed above its 文号 (sf_14); front matter
-_PAGE_SUMMARY = re.compile(r"^(?:导读|核心提示|内容提要)\s*[:：]")
+# 导读：… / 核心提示：… / 内容提要：… / 导语：…: a page's summary of the notice, printed above its 文号 (sf_14) or
+# a writing site's note on where the text came from (sk_03: 导语：…一文来源于网友上传); front matter
+_PAGE_SUMMARY = re.compile(r"^(?:导读|核心提示|内容提要|导语)\s*[:：]")
 
 
 def is_page_summary(s: str) -> bool:
