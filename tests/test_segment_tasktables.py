@@ -731,3 +731,41 @@ def test_levels_in_a_task_row_are_goals_measured_in_the_task_cell():
     ]
     # a row of prose is not read as a list of levels: 20%用于统筹 splits money, it sets no level
     assert 20 not in [t.value for t in rows[3].targets]
+
+
+def test_one_cell_per_line_header_with_a_content_column_and_notes_under_names():
+    """项目 / 名称 wrapped, 内容 (no name the rules know) beside it before a whole 牵头单位, progress columns with
+    their month as a note under the name (进展情况 / （7月）); no 序号: rows of as many lines as columns, ended
+    by the page's field (分享：)."""
+    text = (
+        "项目\n\n名称\n\n内容\n\n牵头单位\n\n进展情况\n\n（7月）\n\n进展情况\n\n（10月）\n\n"
+        "养老服务项目\n\n新增照料中心15家。\n\n区民政局\n\n已完成8家。\n\n已完成15家。\n\n"
+        "助餐服务项目\n\n新增老年食堂10家。\n\n区民政局\n\n已完成5家。\n\n已完成10家。\n\n分享：\n\n打印\n"
+    )
+    (table,) = _tables(text)
+    assert table.columns == ["项目名称", "内容", "牵头单位", "进展情况（7月）", "进展情况（10月）"]
+    rows = _rows(text)
+    assert [r.cells["项目名称"] for r in rows] == ["养老服务项目", "助餐服务项目"]
+    assert [_names(r.responsibility.lead) for r in rows] == [["区民政局"], ["区民政局"]]
+    # a wrapped name whose second half is short stays one name (完成 / 时限)
+    (table,) = _tables("序号\n重点工作\n责任单位\n完成\n时限\n1\n河道清淤\n农业农村办\n2024年底前\n")
+    assert table.columns == ["序号", "重点工作", "责任单位", "完成时限"]
+
+
+def test_one_cell_per_line_task_cell_of_several_sentences_and_units_one_a_line():
+    """A numbered row whose task cell prints one sentence a line (①… / ②…) before its 牵头单位, its 责任单位 one
+    unit a line (a note in brackets after one), more lines than the columns plus two: read to the next number."""
+    text = (
+        "序号\n项目名称\n具体任务及目标\n牵头单位\n责任单位\n进展情况\n"
+        "1\n教育提质工程\n①完成两所幼儿园建设。\n②启动三小改扩建。\n③完成职校二期建设。\n"
+        "区教体局\n区国投集团\n各有关乡镇（街道）\n幼儿园已完工。\n三小已开工。\n"
+        "2\n医卫建设工程\n建成应急救治中心。\n区卫健委\n区国投集团\n主体已完工。\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["序号"] for r in rows] == ["1", "2"]
+    assert rows[0].cells["具体任务及目标"].startswith("①完成两所幼儿园建设。②启动")
+    assert rows[0].cells["具体任务及目标"].endswith("③完成职校二期建设。")
+    assert rows[0].cells["牵头单位"] == "区教体局"
+    assert rows[0].cells["责任单位"] == "区国投集团、各有关乡镇（街道）"
+    assert rows[0].cells["进展情况"] == "幼儿园已完工。"
+    assert rows[1].cells["牵头单位"] == "区卫健委"

@@ -458,8 +458,12 @@ def _cell_per_line_header(texts: list[str], i: int) -> tuple[list[str], int] | N
     j = i
     while j < len(texts) and j - i < _HEADER_LINES:
         name, j_next = _header_name(texts, j)
+        if name is None and names and column_role(names[-1]) == "task" and _between_names(texts, j):
+            name, j_next = texts[j].strip(), j + 1  # 项目名称 / 内容 / 牵头单位: the task's content beside its name
         if name is None:
             break
+        if j_next < len(texts) and _NOTE_PIECE.match(texts[j_next].strip()):
+            name, j_next = name + texts[j_next].strip(), j_next + 1  # 进展情况 / （7月）: the note under its name
         names.append(name)
         j = j_next
     if len(names) < 3 or not is_task_header(names):
@@ -534,14 +538,33 @@ def _halves(pieces: list[str], k: int) -> bool:
     )
 
 
+def _between_names(texts: list[str], j: int) -> bool:
+    """A short line the rules do not know as a name, after the task column's name in a one-cell-per-line header:
+    the next line is a whole name the rules know (内容 / 牵头单位), so this one is no half of a wrapped name but a
+    column of its own (the task's content beside its name)."""
+    s = texts[j].strip()
+    if "\t" in s or len(s) > _HEADER_CELL or _SENTENCE_MARK.search(s) or _SEQ.match(s) or j + 1 >= len(texts):
+        return False
+    return _whole_name(texts[j + 1])
+
+
+_WHOLE_NAME = 4  # characters of a known name that stands whole on its line (牵头单位), not a wrapped half (时限)
+
+
+def _whole_name(s: str) -> bool:
+    s = s.strip()
+    return len(s) >= _WHOLE_NAME and column_role(s) is not None
+
+
 def _header_name(texts: list[str], j: int) -> tuple[str | None, int]:
-    """The column name on line j (or on lines j and j + 1, a name wrapped in two) and the line after it."""
+    """The column name on line j (or on lines j and j + 1, a name wrapped in two) and the line after it. A line
+    that is a whole name the rules know (牵头单位, four characters or more) is no second half of the name above it (内容)."""
     s = texts[j]
     if "\t" in s:
         return None, j
     if column_role(s) is not None:
         return s, j + 1
-    if j + 1 < len(texts) and "\t" not in texts[j + 1]:
+    if j + 1 < len(texts) and "\t" not in texts[j + 1] and not _whole_name(texts[j + 1]):
         joined = s.strip() + texts[j + 1].strip()
         if len(joined) <= _HEADER_CELL and column_role(joined) is not None:
             return joined, j + 2
@@ -591,7 +614,8 @@ def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> T
             k = _row_end(texts, j, n, expect, head)
         else:
             k = min(len(texts), j + n)
-            if any(len(texts[x]) > 4 * _CELL_LINE or "\t" in texts[x] for x in range(j, k)):
+            # a page's field (分享：, 索引号：) among the lines: the table has ended before them
+            if any(len(texts[x]) > 4 * _CELL_LINE or "\t" in texts[x] or _FIELD_LABEL.match(texts[x].strip()) for x in range(j, k)):
                 break
         # a numbered row runs to the next number; an unnumbered one is as many lines as there are columns
         stop = k if has_seq else min(k, j + n)
@@ -634,6 +658,7 @@ def _aligned(table: TaskTable, lines: list[str]) -> list[str]:
     n = len(table.columns)
     task_at = table.role_index("task")
     u = next((k for k, r in enumerate(table.roles) if r in RESPONSIBILITY_ROLES), None)
+    lines = _task_cell_of_sentences(lines, task_at, u)
     at = None
     if task_at is not None and u is not None and task_at < u:
         at = next((k for k in range(task_at + 1, min(len(lines), u + 3)) if _unit_like(lines[k])), None)
@@ -648,6 +673,21 @@ def _aligned(table: TaskTable, lines: list[str]) -> list[str]:
     if 2 <= len(lines) < n and table.roles[-1] == "time" and _TIME_CELL.search(lines[-1]):
         lines = lines[:-1] + [""] * (n - len(lines)) + lines[-1:]  # an empty cell printed as no line at all
     return lines
+
+
+def _task_cell_of_sentences(lines: list[str], task_at: int | None, u: int | None) -> list[str]:
+    """①完成… / ②完成… / ③… / 区教体局: the cell before the first unit cell printed one sentence a line (a task of
+    several items). Every line from that cell's place up to the first unit name ends a sentence: they are one
+    cell, joined, and the row's later cells stand in their places again."""
+    if task_at is None or u is None or task_at >= u:
+        return lines
+    at = next((k for k in range(u, len(lines)) if _unit_like(lines[k])), None)
+    if at is None or at - (u - 1) < 2:
+        return lines
+    pieces = lines[u - 1 : at]
+    if not all(_ROW_END.search(x[-1:]) for x in pieces):
+        return lines
+    return lines[: u - 1] + ["".join(pieces)] + lines[at:]
 
 
 # a time cell (2024年6月底前, 12月底前, 长期坚持, 全年, 2023.12): how a row short of cells is seen to end in its time column
@@ -672,9 +712,19 @@ def _repeats(texts: list[str], j: int, head: list[str]) -> bool:
     return len(head) >= 2 and [t.strip() for t in texts[j : j + len(head)]] == head
 
 
+_LONG_ROW = 3  # a numbered row's lines, at most, as a multiple of its cells
+
+
 def _row_end(texts: list[str], j: int, n: int, expect: int, head: list[str]) -> int:
     """The line after the numbered row starting at line j: the next number in sequence or the header printed
-    again, else (numbers skipped) a category line or a larger number once the row has all its n cells."""
+    again, else (numbers skipped) a category line or a larger number once the row has all its n cells. A row
+    whose cells are printed over more lines than n + 2 (a task of four sentences, units one a line) runs to the
+    next number in sequence when it stands within _LONG_ROW times n lines, no category or header before it."""
+    for k in range(j + n + 2, min(len(texts), j + _LONG_ROW * n)):
+        if texts[k].strip() == str(expect):
+            if not any(_category_line(texts, x) or _repeats(texts, x, head) or len(texts[x]) > 4 * _CELL_LINE for x in range(j + 1, k)):
+                return k
+            break
     k = j + 1
     while (
         k < len(texts) and k - j < n + 2 and texts[k].strip() != str(expect) and len(texts[k]) <= 4 * _CELL_LINE
@@ -726,6 +776,8 @@ def _cells_of_lines(table: TaskTable, lines: list[str]) -> list[str]:
     n = len(table.columns)
     extra = len(lines) - n
     units = [k for k, r in enumerate(table.roles) if r in RESPONSIBILITY_ROLES]
+    if extra > 0 and len(units) > 1 and units[-1] == units[0] + len(units) - 1:
+        return _last_unit_cell_one_a_line(lines, units[-1], extra, n)
     if extra <= 0 or len(units) != 1:
         return lines[:n]
     at = units[0]
@@ -733,6 +785,25 @@ def _cells_of_lines(table: TaskTable, lines: list[str]) -> list[str]:
     if any(len(x) > _UNIT_LINE or _SENTENCE_MARK.search(x) or not _UNIT_END.search(x) for x in names):
         return lines[:n]
     return lines[:at] + ["、".join(names)] + lines[at + extra + 1:]
+
+
+def _last_unit_cell_one_a_line(lines: list[str], at: int, extra: int, n: int) -> list[str]:
+    """牵头单位 | 责任单位 side by side, the last printed one unit a line (区国投集团 / 各有关乡镇（街道）) before the
+    cells after it: the run of unit names from that column's place (at most one per extra line) is its cell."""
+    run = 0
+    while run <= extra and at + run < len(lines) and _one_unit(lines[at + run]):
+        run += 1
+    if run < 2:
+        return lines[:n]
+    return (lines[:at] + ["、".join(lines[at : at + run])] + lines[at + run :])[:n]
+
+
+_TRAILING_NOTE = re.compile(r"[（(][^（()）]{1,8}[）)]$")
+
+
+def _one_unit(s: str) -> bool:
+    """区国投集团, 各有关乡镇（街道）: one short unit name (a note in brackets after it)."""
+    return 0 < len(s) <= _UNIT_LINE and not _SENTENCE_MARK.search(s) and _UNIT_END.search(_TRAILING_NOTE.sub("", s)) is not None
 
 
 # ------------------------------------------------------------------ cells run together
