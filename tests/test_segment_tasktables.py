@@ -769,3 +769,26 @@ def test_one_cell_per_line_task_cell_of_several_sentences_and_units_one_a_line()
     assert rows[0].cells["责任单位"] == "区国投集团、各有关乡镇（街道）"
     assert rows[0].cells["进展情况"] == "幼儿园已完工。"
     assert rows[1].cells["牵头单位"] == "区卫健委"
+
+
+def test_bar_rows_with_sub_rows_under_a_merged_number_and_unit():
+    """Bar-bordered rows whose blanks repair makes tabs too (the bars stand as cells): a sub-row under a merged
+    序号 and unit prints its own cells and a doubled closing bar (… | ||), tabbed or not (past the last number);
+    its cells go under the columns after 序号, never its unit read as a bar."""
+    text = (
+        "2022年民生实事项目进展情况表\n"
+        "序号 | 项目内容 | 进展情况 | 责任单位 |\n"
+        "1 | 新建成幼儿园7所。 | 已建成5所。 | 教育局 |\n"
+        "2 | 实施农村公路大中修100公里。 | 完成50公里。 | 交通运输局 |\n"
+        "新增公交线路3条。 | 新增4条公交线路。 | ||\n"
+        "3 | 新建成保障性住房1700套。 | 已建成1721套。 | 住建局 |\n"
+        "完成公共租赁住房保障家庭800户。 | 完成872户。 | ||\n"
+    )
+    rows = _rows(text)
+    tasks = [r.cells["项目内容"] for r in rows]
+    assert tasks == ["新建成幼儿园7所。", "实施农村公路大中修100公里。", "新增公交线路3条。", "新建成保障性住房1700套。", "完成公共租赁住房保障家庭800户。"]
+    assert [r.cells["序号"] for r in rows] == ["1", "2", "2", "3", "3"]
+    assert [_names(r.responsibility.lead) for r in rows][2:] == [["交通运输局"], ["住建局"], ["住建局"]]
+    # a table read from its bars alone keeps a doubled closing bar's row as before: no bar cell in its header
+    (table,) = _tables("序号 |\n重点任务 |\n牵头单位 |\n1 |\n河道清淤 |\n水务局 |\n")
+    assert "|" not in table.columns

@@ -107,6 +107,9 @@ def _unbarred(s: str) -> str:
     in Chinese notices; a line with no bar at its end or start is left as it is."""
     if "\t" in s or "|" not in s or not _OUTER_BARS.search(s):  # the `in` test spares most lines the pattern
         return s
+    t = s.rstrip(" \u3000")
+    if t.endswith(" " + _MERGED_CLOSE):  # … | ||: a sub-row's merged cells, kept as one cell for the tab reading
+        return _INNER_BAR.sub("\t", _OUTER_BARS.sub("", t[: -len(_MERGED_CLOSE)])) + "\t" + _MERGED_CLOSE
     return _INNER_BAR.sub("\t", _OUTER_BARS.sub("", s))
 
 
@@ -217,6 +220,30 @@ def _read_tab_table(texts: list[str], i: int, names: list[str]) -> TaskTable:
     return reading.table
 
 
+# a cell that is only a bar: a border printed as a bar in a table whose blanks repair made tabs as well
+# (序号\t|\t项目内容\t|\t责任单位\t|): the header's bar cells stand as columns, each row's bars under them
+_BAR_CELL = "|"
+# a sub-row's doubled closing bar (… | ||): its merged cells (序号, the unit) printed as one empty cell
+_MERGED_CLOSE = "||"
+_BAR_COLUMN = re.compile(r"^\|\d*$")  # a bar cell of the header as a column key (|, |2, |3 …: _unique)
+
+
+def _sub_row_between_bars(table: TaskTable, cells: list[str]) -> list[str]:
+    """新增公交线路3条。 | 新增4条线路。 | || under 3 | 实施公路大修。 | 完成50公里。 | 交通运输局 |: a row with no number of
+    its own, closed by a doubled bar, is a sub-row under a merged 序号 and unit. Its cells are set under the
+    columns after 序号 (bars under the bar columns), the merged ones left empty for the row above to fill."""
+    if not cells or cells[-1] != _MERGED_CLOSE or table.roles[0] != "seq":
+        return cells
+    own = [c for c in cells[:-1] if c != _BAR_CELL]
+    names = [k for k, c in enumerate(table.columns) if not _BAR_COLUMN.match(c)]
+    if len(own) >= len(names) - 1:
+        return cells
+    out = [_BAR_CELL if _BAR_COLUMN.match(c) else "" for c in table.columns]
+    for k, value in zip(names[1:], own):
+        out[k] = value
+    return out
+
+
 def _half_name(s: str) -> bool:
     """任务 over 序号: a column name printed on two lines beside a one-line header."""
     return "\t" not in s and len(s) <= 4 and column_role(s) in (None, "seq") and _SEQ.match(s) is None and len(s) >= 2
@@ -243,6 +270,8 @@ def _take_line(reading: _Reading, texts: list[str], j: int) -> bool:
     s = texts[j]
     table = reading.table
     cells = [c.strip() for c in s.split("\t")] if "\t" in s else [s.strip()]
+    if _BAR_CELL in table.columns and _row_number(table, cells) is None:  # (rare: the `in` test first)
+        cells = _sub_row_between_bars(table, cells)
     number = _row_number(table, cells)
     # numbering may start again under each category; the first row may carry any number (the rows of a
     # table split over several pages or published in parts: 80, 81 …)
