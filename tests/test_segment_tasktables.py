@@ -792,3 +792,21 @@ def test_bar_rows_with_sub_rows_under_a_merged_number_and_unit():
     # a table read from its bars alone keeps a doubled closing bar's row as before: no bar cell in its header
     (table,) = _tables("序号 |\n重点任务 |\n牵头单位 |\n1 |\n河道清淤 |\n水务局 |\n")
     assert "|" not in table.columns
+
+
+def test_run_together_rows_with_units_on_the_task_line():
+    """Header and cells run together, each row on a line of its own: the task's sentence, its units (the last cut
+    where a unit's name ends: 相关镇街) and its progress; a line ending a sentence continues the row above."""
+    text = (
+        "实事内容工作任务责任单位进展情况\n"
+        "养老助残创建20个无障碍社区。区残联，相关镇街1.完成第一批申报、培训。\n"
+        "新增30家照料中心。区民政局，相关镇街目前已完成5家建设任务。\n"
+        "在全区20个镇街新增30家照料中心。\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["实事内容工作任务"] for r in rows] == ["养老助残创建20个无障碍社区。", "新增30家照料中心。"]
+    assert [_names(r.responsibility.lead) for r in rows] == [["区残联", "相关镇街"], ["区民政局", "相关镇街"]]
+    assert rows[0].cells["进展情况"] == "1.完成第一批申报、培训。"
+    assert rows[1].cells["进展情况"].endswith("在全区20个镇街新增30家照料中心。")
+    # a sentence followed by words that name no unit is no such row
+    assert _rows("实事内容工作任务责任单位进展情况\n养老助残创建无障碍社区。目前进展顺利，已完成。\n") == []

@@ -889,6 +889,9 @@ def _read_run_together(texts: list[str], i: int, names: list[str]) -> TaskTable:
     if task_at is None or unit_at is None or unit_at < task_at:
         return table
     j = last + 1
+    if j < len(texts) and _task_and_units(texts[j]) is not None:
+        _read_units_on_task_lines(table, texts, j, task_at, unit_at)
+        return table
     while j + 1 < len(texts) and not _units_line(texts[j]) and _units_line(texts[j + 1]):
         k = j + 2
         while k < len(texts) and k - j < n and not (k + 1 < len(texts) and _units_line(texts[k + 1])) and not _opens_section(texts[k]):
@@ -901,6 +904,49 @@ def _read_run_together(texts: list[str], i: int, names: list[str]) -> TaskTable:
         _add_row(table, j, max(j + 1, k - 1), cells, None)
         j = k
     return table
+
+
+def _read_units_on_task_lines(table: TaskTable, texts: list[str], j: int, task_at: int, unit_at: int) -> None:
+    """养老助残创建20个无障碍社区。区残联，相关镇街1.完成第一批申报…: each row on a line of its own, the task's sentence,
+    its units and the rest of the row run together; the lines up to the next such line continue the row."""
+    n = len(table.columns)
+    while j < len(texts):
+        split = _task_and_units(texts[j])
+        if split is None:
+            return
+        k = j + 1
+        while k < len(texts) and k - j <= _MAX_WRAP_LINES and _task_and_units(texts[k]) is None and _ROW_END.search(texts[k][-1:]):
+            k += 1  # 在全区20个镇街新增…。: the rest of the row's last cell
+        cells = [""] * n
+        cells[task_at], cells[unit_at] = split[0], split[1]
+        if unit_at + 1 < n:
+            cells[unit_at + 1] = "".join([split[2], *(texts[x].strip() for x in range(j + 1, k))])
+        _add_row(table, j, k - 1, cells, None)
+        j = k
+
+
+def _task_and_units(s: str) -> tuple[str, str, str] | None:
+    """The task's sentence (to its first 。), the unit names run on after it (区残联，相关镇街: the first a whole
+    name, the last cut where a unit's name ends) and the rest of the line; None when the line is no such row."""
+    s = s.strip()
+    end = s.find("。")
+    if "\t" in s or end < 4 or end + 1 >= len(s):
+        return None
+    rest = s[end + 1 :]
+    parts = _LIST_SEP.split(rest)
+    if len(parts) < 2 or not _one_unit(parts[0]):
+        return None
+    units = [parts[0]]
+    for p, part in enumerate(parts[1:], 1):
+        if _one_unit(part) and p + 1 < len(parts):
+            units.append(part)
+            continue
+        cut = max((x for x in range(2, min(len(part), _UNIT_LINE) + 1) if _UNIT_END.search(part[:x])), default=0)
+        if cut:
+            units.append(part[:cut])
+        at = sum(len(x) + 1 for x in parts[:p]) + cut  # each separator one character: the cells as printed
+        return s[: end + 1], rest[:at].rstrip("，,、"), rest[at:]
+    return None
 
 
 def _header_like(s: str) -> bool:
