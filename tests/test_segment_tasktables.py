@@ -810,3 +810,24 @@ def test_run_together_rows_with_units_on_the_task_line():
     assert rows[1].cells["进展情况"].endswith("在全区20个镇街新增30家照料中心。")
     # a sentence followed by words that name no unit is no such row
     assert _rows("实事内容工作任务责任单位进展情况\n养老助残创建无障碍社区。目前进展顺利，已完成。\n") == []
+
+
+def test_two_row_header_with_the_cells_it_lacks_printed_at_the_end_and_rows_one_cell_short():
+    """A bar-bordered two-row header whose rows print their own cells first and the cells they lack as empties at
+    the end (… | 责任单位 | 政策处理单位 | ||| over 投资 | 形象进度 | 完成投资 | % | 进度 | ||||||||): the 3 trailing
+    empties make 5 names under 2 group cells, the two right before 责任单位. A numbered row one cell short (an empty
+    cell dropped) ending in a unit puts the empty back after its time cell; rows with a comma stay lines apart."""
+    text = (
+        "序号 | 项目名称 | 建设规模及内容 | 总投资 | 建设起止年限 | 至2021年底累计完成投资 | 2022年工作计划 | 项目建设阶段 | 责任单位 | 政策处理单位 | |||\n"
+        "投资 | 工程主要形象进度 | 完成投资 | % | 主要形象进度 | ||||||||\n"
+        "1 | 护眼灯光工程 | 对全县教室照明进行护眼灯光提升，共1658间 | 1800 | 2022 | 1800 | 建成 | 1800 | 100 | 完成 | 县教育局 | ||\n"
+        "2 | 电梯加装工程 | 敬老院改加装电梯，方便老人出行 | 600 | 2022 | 600 | 建成 | 600 | 100 | 完工 | 县民政局 | ||\n"
+    )
+    (table,) = _tables(text)
+    assert table.columns[5:] == ["至2021年底累计完成投资", "投资", "工程主要形象进度", "完成投资", "%", "主要形象进度", "责任单位", "政策处理单位"]
+    rows = _rows(text)
+    assert [r.cells["序号"] for r in rows] == ["1", "2"]
+    assert [r.cells["至2021年底累计完成投资"] for r in rows] == ["", ""]
+    assert [r.cells["投资"] for r in rows] == ["1800", "600"]
+    assert [_names(r.responsibility.lead) for r in rows] == [["县教育局"], ["县民政局"]]
+    assert [[d.year for d in r.deadlines] for r in rows] == [[2022], [2022]]

@@ -158,6 +158,33 @@ def _sub_header(texts: list[str], j: int) -> list[str] | None:
     return None
 
 
+def _placed_sub_header(texts: list[str], j: int, top: list[str]) -> list[str] | None:
+    """… | 2022年工作计划 | 项目建设阶段 | 责任单位 | 政策处理单位 | ||| over 投资 | 工程主要形象进度 | 完成投资 | % | 主要形象进度 |
+    ||||||||: a two-row header whose rows print their own cells first and the cells they lack (the group cells'
+    span, the cells merged from above) as empty cells at the end. The top row's k trailing empties are the
+    sub-columns beyond one per group cell, so the s names under them belong to s - k group cells: the ones right
+    before the first unit column (names no rule gives a role), which give way to them in order."""
+    k = len(top) - len(_trailing_trimmed(top))
+    if k == 0 or j >= len(texts) or "\t" not in texts[j]:
+        return None
+    cells = _trailing_trimmed([c.strip() for c in texts[j].split("\t")])
+    g = len(cells) - k
+    if g < 1 or not all(c and len(c) <= _HEADER_CELL and not _SEQ.match(c) and column_role(c) in (None, "other") for c in cells):
+        return None
+    names = _trailing_trimmed(top)
+    u = next((x for x, n in enumerate(names) if column_role(n) in RESPONSIBILITY_ROLES), None)
+    if u is None or u < g or any(column_role(n) not in (None, "other") for n in names[u - g : u]):
+        return None
+    return names[: u - g] + cells + names[u:]
+
+
+def _trailing_trimmed(cells: list[str]) -> list[str]:
+    end = len(cells)
+    while end and not cells[end - 1]:
+        end -= 1
+    return cells[:end]
+
+
 def _merge_headers(top: list[str], sub: list[str]) -> list[str]:
     """Put the sub-header's names in place of the group cell above them (the first responsibility or
     time cell, or the first name not in the lexicon); the other top cells span both header rows."""
@@ -200,9 +227,12 @@ class _Reading:
 def _read_tab_table(texts: list[str], i: int, names: list[str]) -> TaskTable:
     last = i
     sub = _sub_header(texts, i + 1)
+    placed = None if sub else _placed_sub_header(texts, i + 1, names)
     if sub:
         names = _merge_headers(names, sub)
         last = i + 1
+    elif placed:
+        names, last = placed, i + 1
     first = i - 1 if i > 0 and _half_name(texts[i - 1]) else i
     names = _with_seq_column(texts, _first_row_line(texts, last + 1), names)
     reading = _Reading(_table(first, last, names))
@@ -444,6 +474,8 @@ def _add_row(table: TaskTable, first: int, last: int, cells: list[str], category
         under_category = opens and prev is not None and cat_at == (seq_at or 0) + 1 and len(cells) == n - 1
         if under_category and _ends_aligned(table, cells):
             cells = [*cells[:cat_at], "", *cells[cat_at:]]  # 2 | 优化审批流程 | …: the category merged over it
+        elif opens:
+            cells = _unit_aligned(table, cells)
         cells = [""] * (n - len(cells)) + cells if left else cells + [""] * (n - len(cells))
     row = dict(zip(table.columns, cells))
     if prev is not None:
@@ -452,6 +484,24 @@ def _add_row(table: TaskTable, first: int, last: int, cells: list[str], category
         row = {"类别": category, **row}
     if any(v for k, v in row.items() if k != "类别"):
         table.rows.append(TaskRow(first, last, row))
+
+
+_BARS_ONLY = re.compile(r"^\|+$")  # a closing bar printed as a cell (… | 县教育局 | ||): no text of the row
+
+
+def _unit_aligned(table: TaskTable, cells: list[str]) -> list[str]:
+    """1 | 护眼灯光工程 | … | 2022 | 1800 | 建成 | … | 县教育局 | ||: a numbered row short of cells whose last cell with
+    text is a unit name standing left of the table's first unit column. Empty cells were dropped inside the row:
+    put back after its time cell (the cells up to it read in place) or, with none before, right before the unit,
+    so that the unit stands in its column."""
+    u = next((k for k, r in enumerate(table.roles) if r in RESPONSIBILITY_ROLES), None)
+    text = [("" if _BARS_ONLY.match(c) else c) for c in cells]
+    last = max((k for k, c in enumerate(text) if c), default=None)
+    if u is None or last is None or last >= u or not _unit_like(text[last]):
+        return cells
+    time_at = table.role_index("time")
+    at = time_at + 1 if time_at is not None and time_at < last else last
+    return text[:at] + [""] * (u - last) + text[at:]
 
 
 def _ends_aligned(table: TaskTable, cells: list[str]) -> bool:
