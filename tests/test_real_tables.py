@@ -146,9 +146,11 @@ def test_batch_tt7_set_aside_look_alike_gives_no_row():
 # for the development part (a bare year under a 建设时间 column is the year the work is done in; a long category line
 # right above a row number is a category row): tt_27, 28, 29 and 31 all 1.00; tt_32 (a two-row header over bar rows,
 # two group cells whose sub-columns the text does not place) still gives no row. Held to that less 0.02, and the
-# look-alikes (tt_31 label lines, tt_33 an assessment table) to no row.
+# look-alikes (tt_31 label lines, tt_33 an assessment table) to no row. After tables11d's rule for tt_32 (the two-row
+# header's sub-names placed by the empties its rows print at the end, a row one cell short aligned on its unit, bar
+# rows never joined): rows 0.98, lead 0.90, mode 1.00, deadlines 0.95; raised to that less 0.02.
 TT8_DEV = ("tt_2[789]_*.json", "tt_3[12]_*.json")
-TT8_DEV_FLOORS = {"task_rows": 0.85, "row_lead": 0.84, "row_mode": 0.86, "row_deadlines": 0.69}
+TT8_DEV_FLOORS = {"task_rows": 0.96, "row_lead": 0.87, "row_mode": 0.98, "row_deadlines": 0.93}
 TT8_SET_ASIDE = ("tt_30_*.json", "tt_33_*.json")
 TT8_SET_ASIDE_FLOORS = {"task_rows": 0.97, "row_lead": 0.97, "row_deadlines": 0.47}
 
