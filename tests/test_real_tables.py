@@ -148,9 +148,10 @@ def test_batch_tt7_set_aside_look_alike_gives_no_row():
 # two group cells whose sub-columns the text does not place) still gives no row. Held to that less 0.02, and the
 # look-alikes (tt_31 label lines, tt_33 an assessment table) to no row. After tables11d's rule for tt_32 (the two-row
 # header's sub-names placed by the empties its rows print at the end, a row one cell short aligned on its unit, bar
-# rows never joined): rows 0.98, lead 0.90, mode 1.00, deadlines 0.95; raised to that less 0.02.
+# rows never joined, a last row cut off before its closing bar read as a row): rows 1.00, lead 0.94, mode 1.00,
+# deadlines 0.95; raised to that less 0.02.
 TT8_DEV = ("tt_2[789]_*.json", "tt_3[12]_*.json")
-TT8_DEV_FLOORS = {"task_rows": 0.96, "row_lead": 0.87, "row_mode": 0.98, "row_deadlines": 0.93}
+TT8_DEV_FLOORS = {"task_rows": 0.98, "row_lead": 0.92, "row_mode": 0.98, "row_deadlines": 0.93}
 TT8_SET_ASIDE = ("tt_30_*.json", "tt_33_*.json")
 TT8_SET_ASIDE_FLOORS = {"task_rows": 0.97, "row_lead": 0.97, "row_deadlines": 0.47}
 

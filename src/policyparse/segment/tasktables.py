@@ -60,6 +60,7 @@ _UNIT_END = UNIT_NAME_END
 _RULE_LINE = re.compile(r"^(?=[^\-－—─━=＝═]*+[\-－—─━=＝═]{3})[\s:：\-－—─━=＝═+]++$")
 _OUTER_BARS = re.compile(r"^[ \u3000]*+\|[ \u3000]*+|[ \u3000]*+\|[ \u3000]*+$")
 _INNER_BAR = re.compile(r"[ \u3000]*+\|[ \u3000]*+")
+_CUT_BAR_ROW = re.compile(r"^\d{1,3}+ \| [^|]+? \| ")  # a row number and a cell, each closed by its bar
 
 
 @dataclass
@@ -105,8 +106,11 @@ def _unbarred(s: str) -> str:
     """A line with its cell borders printed as bars (序号 | / | 序号 | 重点任务 |) read as the cells they
     border: the outer bars dropped, the inner ones the tabs between cells. Bars inside a cell are rare
     in Chinese notices; a line with no bar at its end or start is left as it is."""
-    if "\t" in s or "|" not in s or not _OUTER_BARS.search(s):  # the `in` test spares most lines the pattern
+    if "\t" in s or "|" not in s:  # the `in` test spares most lines the patterns
         return s
+    if not _OUTER_BARS.search(s):
+        # 6 | 菜市场提升改造工程 | 长街市场建设规模…: a numbered row cut off by the page before its closing bar
+        return _INNER_BAR.sub("\t", s) if _CUT_BAR_ROW.match(s) else s
     t = s.rstrip(" \u3000")
     if t.endswith(" " + _MERGED_CLOSE):  # … | ||: a sub-row's merged cells, kept as one cell for the tab reading
         return _INNER_BAR.sub("\t", _OUTER_BARS.sub("", t[: -len(_MERGED_CLOSE)])) + "\t" + _MERGED_CLOSE
