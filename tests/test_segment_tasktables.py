@@ -731,3 +731,107 @@ def test_levels_in_a_task_row_are_goals_measured_in_the_task_cell():
     ]
     # a row of prose is not read as a list of levels: 20%用于统筹 splits money, it sets no level
     assert 20 not in [t.value for t in rows[3].targets]
+
+
+def test_one_cell_per_line_header_with_a_content_column_and_notes_under_names():
+    """项目 / 名称 wrapped, 内容 (no name the rules know) beside it before a whole 牵头单位, progress columns with
+    their month as a note under the name (进展情况 / （7月）); no 序号: rows of as many lines as columns, ended
+    by the page's field (分享：)."""
+    text = (
+        "项目\n\n名称\n\n内容\n\n牵头单位\n\n进展情况\n\n（7月）\n\n进展情况\n\n（10月）\n\n"
+        "养老服务项目\n\n新增照料中心15家。\n\n区民政局\n\n已完成8家。\n\n已完成15家。\n\n"
+        "助餐服务项目\n\n新增老年食堂10家。\n\n区民政局\n\n已完成5家。\n\n已完成10家。\n\n分享：\n\n打印\n"
+    )
+    (table,) = _tables(text)
+    assert table.columns == ["项目名称", "内容", "牵头单位", "进展情况（7月）", "进展情况（10月）"]
+    rows = _rows(text)
+    assert [r.cells["项目名称"] for r in rows] == ["养老服务项目", "助餐服务项目"]
+    assert [_names(r.responsibility.lead) for r in rows] == [["区民政局"], ["区民政局"]]
+    # a wrapped name whose second half is short stays one name (完成 / 时限)
+    (table,) = _tables("序号\n重点工作\n责任单位\n完成\n时限\n1\n河道清淤\n农业农村办\n2024年底前\n")
+    assert table.columns == ["序号", "重点工作", "责任单位", "完成时限"]
+
+
+def test_one_cell_per_line_task_cell_of_several_sentences_and_units_one_a_line():
+    """A numbered row whose task cell prints one sentence a line (①… / ②…) before its 牵头单位, its 责任单位 one
+    unit a line (a note in brackets after one), more lines than the columns plus two: read to the next number."""
+    text = (
+        "序号\n项目名称\n具体任务及目标\n牵头单位\n责任单位\n进展情况\n"
+        "1\n教育提质工程\n①完成两所幼儿园建设。\n②启动三小改扩建。\n③完成职校二期建设。\n"
+        "区教体局\n区国投集团\n各有关乡镇（街道）\n幼儿园已完工。\n三小已开工。\n"
+        "2\n医卫建设工程\n建成应急救治中心。\n区卫健委\n区国投集团\n主体已完工。\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["序号"] for r in rows] == ["1", "2"]
+    assert rows[0].cells["具体任务及目标"].startswith("①完成两所幼儿园建设。②启动")
+    assert rows[0].cells["具体任务及目标"].endswith("③完成职校二期建设。")
+    assert rows[0].cells["牵头单位"] == "区教体局"
+    assert rows[0].cells["责任单位"] == "区国投集团、各有关乡镇（街道）"
+    assert rows[0].cells["进展情况"] == "幼儿园已完工。"
+    assert rows[1].cells["牵头单位"] == "区卫健委"
+
+
+def test_bar_rows_with_sub_rows_under_a_merged_number_and_unit():
+    """Bar-bordered rows whose blanks repair makes tabs too (the bars stand as cells): a sub-row under a merged
+    序号 and unit prints its own cells and a doubled closing bar (… | ||), tabbed or not (past the last number);
+    its cells go under the columns after 序号, never its unit read as a bar."""
+    text = (
+        "2022年民生实事项目进展情况表\n"
+        "序号 | 项目内容 | 进展情况 | 责任单位 |\n"
+        "1 | 新建成幼儿园7所。 | 已建成5所。 | 教育局 |\n"
+        "2 | 实施农村公路大中修100公里。 | 完成50公里。 | 交通运输局 |\n"
+        "新增公交线路3条。 | 新增4条公交线路。 | ||\n"
+        "3 | 新建成保障性住房1700套。 | 已建成1721套。 | 住建局 |\n"
+        "完成公共租赁住房保障家庭800户。 | 完成872户。 | ||\n"
+    )
+    rows = _rows(text)
+    tasks = [r.cells["项目内容"] for r in rows]
+    assert tasks == ["新建成幼儿园7所。", "实施农村公路大中修100公里。", "新增公交线路3条。", "新建成保障性住房1700套。", "完成公共租赁住房保障家庭800户。"]
+    assert [r.cells["序号"] for r in rows] == ["1", "2", "2", "3", "3"]
+    assert [_names(r.responsibility.lead) for r in rows][2:] == [["交通运输局"], ["住建局"], ["住建局"]]
+    # a table read from its bars alone keeps a doubled closing bar's row as before: no bar cell in its header
+    (table,) = _tables("序号 |\n重点任务 |\n牵头单位 |\n1 |\n河道清淤 |\n水务局 |\n")
+    assert "|" not in table.columns
+
+
+def test_run_together_rows_with_units_on_the_task_line():
+    """Header and cells run together, each row on a line of its own: the task's sentence, its units (the last cut
+    where a unit's name ends: 相关镇街) and its progress; a line ending a sentence continues the row above."""
+    text = (
+        "实事内容工作任务责任单位进展情况\n"
+        "养老助残创建20个无障碍社区。区残联，相关镇街1.完成第一批申报、培训。\n"
+        "新增30家照料中心。区民政局，相关镇街目前已完成5家建设任务。\n"
+        "在全区20个镇街新增30家照料中心。\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["实事内容工作任务"] for r in rows] == ["养老助残创建20个无障碍社区。", "新增30家照料中心。"]
+    assert [_names(r.responsibility.lead) for r in rows] == [["区残联", "相关镇街"], ["区民政局", "相关镇街"]]
+    assert rows[0].cells["进展情况"] == "1.完成第一批申报、培训。"
+    assert rows[1].cells["进展情况"].endswith("在全区20个镇街新增30家照料中心。")
+    # a sentence followed by words that name no unit is no such row
+    assert _rows("实事内容工作任务责任单位进展情况\n养老助残创建无障碍社区。目前进展顺利，已完成。\n") == []
+
+
+def test_two_row_header_with_the_cells_it_lacks_printed_at_the_end_and_rows_one_cell_short():
+    """A bar-bordered two-row header whose rows print their own cells first and the cells they lack as empties at
+    the end (… | 责任单位 | 政策处理单位 | ||| over 投资 | 形象进度 | 完成投资 | % | 进度 | ||||||||): the 3 trailing
+    empties make 5 names under 2 group cells, the two right before 责任单位. A numbered row one cell short (an empty
+    cell dropped) ending in a unit puts the empty back after its time cell; rows with a comma stay lines apart."""
+    text = (
+        "序号 | 项目名称 | 建设规模及内容 | 总投资 | 建设起止年限 | 至2021年底累计完成投资 | 2022年工作计划 | 项目建设阶段 | 责任单位 | 政策处理单位 | |||\n"
+        "投资 | 工程主要形象进度 | 完成投资 | % | 主要形象进度 | ||||||||\n"
+        "1 | 护眼灯光工程 | 对全县教室照明进行护眼灯光提升，共1658间 | 1800 | 2022 | 1800 | 建成 | 1800 | 100 | 完成 | 县教育局 | ||\n"
+        "2 | 电梯加装工程 | 敬老院改加装电梯，方便老人出行 | 600 | 2022 | 600 | 建成 | 600 | 100 | 完工 | 县民政局 | ||\n"
+        "3 | 菜市场改造工程 | 长街市场屋面修复，总面积约6500平方米，总投\n"
+    )
+    (table,) = _tables(text)
+    assert table.columns[5:] == ["至2021年底累计完成投资", "投资", "工程主要形象进度", "完成投资", "%", "主要形象进度", "责任单位", "政策处理单位"]
+    rows = _rows(text)
+    # the last row cut off by the page before its closing bar is a row of its own, no piece of the row above
+    assert [r.cells["序号"] for r in rows] == ["1", "2", "3"]
+    assert rows[2].cells["项目名称"] == "菜市场改造工程"
+    rows = rows[:2]
+    assert [r.cells["至2021年底累计完成投资"] for r in rows] == ["", ""]
+    assert [r.cells["投资"] for r in rows] == ["1800", "600"]
+    assert [_names(r.responsibility.lead) for r in rows] == [["县教育局"], ["县民政局"]]
+    assert [[d.year for d in r.deadlines] for r in rows] == [[2022], [2022]]

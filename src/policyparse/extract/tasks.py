@@ -117,11 +117,14 @@ def _find_lines(text: str, value: str, pos: int, end: int) -> list[tuple[int, in
 
 
 def _find(text: str, value: str, pos: int, end: int, start: int) -> tuple[int, int] | None:
-    """The cell in the row (from pos), else in a row above (a merged cell); a cell printed over several
+    """The cell in the row (from pos), else in a row above (a merged cell), else run together with the row's
+    other cells on its line; a cell printed over several
     lines (长期 / （三年）) by its first piece, on the row's lines or the wrapped line just above them."""
     at = _whole_cell(text, value, pos, end)
     if at < 0:
         at = _whole_cell(text, value, max(0, start - _LOOK_BACK), start, last=True)
+    if at < 0:
+        at = text.find(value, pos, end)  # cells run together on the row's line (任务。区残联，相关镇街1.完成…)
     if at >= 0:
         return at, at + len(value)
     piece = value[:_FIRST_PIECE]

@@ -94,8 +94,10 @@ def _mark_decimal_heads(lines: list[Line]) -> None:
 
 
 def _row_pair(text: str, a: int, b: int, nxt: tuple[int, int, bool]) -> bool:
-    """Either line a table row (cells joined by tabs): rows are never joined, whatever they end with."""
-    return "\t" in text[a:b] or "\t" in text[nxt[0]:nxt[1]]
+    """Either line a table row (cells joined by tabs, or closed by a bar printed as its border: … | 县民政局 | ||):
+    rows are never joined, whatever they end with."""
+    line = text[a:b]
+    return "\t" in line or "\t" in text[nxt[0]:nxt[1]] or (line.endswith("|") and " | " in line)
 
 
 def _broken(s: str) -> bool:

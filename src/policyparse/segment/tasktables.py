@@ -60,6 +60,7 @@ _UNIT_END = UNIT_NAME_END
 _RULE_LINE = re.compile(r"^(?=[^\-－—─━=＝═]*+[\-－—─━=＝═]{3})[\s:：\-－—─━=＝═+]++$")
 _OUTER_BARS = re.compile(r"^[ \u3000]*+\|[ \u3000]*+|[ \u3000]*+\|[ \u3000]*+$")
 _INNER_BAR = re.compile(r"[ \u3000]*+\|[ \u3000]*+")
+_CUT_BAR_ROW = re.compile(r"^\d{1,3}+ \| [^|]+? \| ")  # a row number and a cell, each closed by its bar
 
 
 @dataclass
@@ -105,8 +106,14 @@ def _unbarred(s: str) -> str:
     """A line with its cell borders printed as bars (序号 | / | 序号 | 重点任务 |) read as the cells they
     border: the outer bars dropped, the inner ones the tabs between cells. Bars inside a cell are rare
     in Chinese notices; a line with no bar at its end or start is left as it is."""
-    if "\t" in s or "|" not in s or not _OUTER_BARS.search(s):  # the `in` test spares most lines the pattern
+    if "\t" in s or "|" not in s:  # the `in` test spares most lines the patterns
         return s
+    if not _OUTER_BARS.search(s):
+        # 6 | 菜市场提升改造工程 | 长街市场建设规模…: a numbered row cut off by the page before its closing bar
+        return _INNER_BAR.sub("\t", s) if _CUT_BAR_ROW.match(s) else s
+    t = s.rstrip(" \u3000")
+    if t.endswith(" " + _MERGED_CLOSE):  # … | ||: a sub-row's merged cells, kept as one cell for the tab reading
+        return _INNER_BAR.sub("\t", _OUTER_BARS.sub("", t[: -len(_MERGED_CLOSE)])) + "\t" + _MERGED_CLOSE
     return _INNER_BAR.sub("\t", _OUTER_BARS.sub("", s))
 
 
@@ -155,6 +162,33 @@ def _sub_header(texts: list[str], j: int) -> list[str] | None:
     return None
 
 
+def _placed_sub_header(texts: list[str], j: int, top: list[str]) -> list[str] | None:
+    """… | 2022年工作计划 | 项目建设阶段 | 责任单位 | 政策处理单位 | ||| over 投资 | 工程主要形象进度 | 完成投资 | % | 主要形象进度 |
+    ||||||||: a two-row header whose rows print their own cells first and the cells they lack (the group cells'
+    span, the cells merged from above) as empty cells at the end. The top row's k trailing empties are the
+    sub-columns beyond one per group cell, so the s names under them belong to s - k group cells: the ones right
+    before the first unit column (names no rule gives a role), which give way to them in order."""
+    k = len(top) - len(_trailing_trimmed(top))
+    if k == 0 or j >= len(texts) or "\t" not in texts[j]:
+        return None
+    cells = _trailing_trimmed([c.strip() for c in texts[j].split("\t")])
+    g = len(cells) - k
+    if g < 1 or not all(c and len(c) <= _HEADER_CELL and not _SEQ.match(c) and column_role(c) in (None, "other") for c in cells):
+        return None
+    names = _trailing_trimmed(top)
+    u = next((x for x, n in enumerate(names) if column_role(n) in RESPONSIBILITY_ROLES), None)
+    if u is None or u < g or any(column_role(n) not in (None, "other") for n in names[u - g : u]):
+        return None
+    return names[: u - g] + cells + names[u:]
+
+
+def _trailing_trimmed(cells: list[str]) -> list[str]:
+    end = len(cells)
+    while end and not cells[end - 1]:
+        end -= 1
+    return cells[:end]
+
+
 def _merge_headers(top: list[str], sub: list[str]) -> list[str]:
     """Put the sub-header's names in place of the group cell above them (the first responsibility or
     time cell, or the first name not in the lexicon); the other top cells span both header rows."""
@@ -197,9 +231,12 @@ class _Reading:
 def _read_tab_table(texts: list[str], i: int, names: list[str]) -> TaskTable:
     last = i
     sub = _sub_header(texts, i + 1)
+    placed = None if sub else _placed_sub_header(texts, i + 1, names)
     if sub:
         names = _merge_headers(names, sub)
         last = i + 1
+    elif placed:
+        names, last = placed, i + 1
     first = i - 1 if i > 0 and _half_name(texts[i - 1]) else i
     names = _with_seq_column(texts, _first_row_line(texts, last + 1), names)
     reading = _Reading(_table(first, last, names))
@@ -215,6 +252,30 @@ def _read_tab_table(texts: list[str], i: int, names: list[str]) -> TaskTable:
         j += 1
     _finish(reading, texts)
     return reading.table
+
+
+# a cell that is only a bar: a border printed as a bar in a table whose blanks repair made tabs as well
+# (序号\t|\t项目内容\t|\t责任单位\t|): the header's bar cells stand as columns, each row's bars under them
+_BAR_CELL = "|"
+# a sub-row's doubled closing bar (… | ||): its merged cells (序号, the unit) printed as one empty cell
+_MERGED_CLOSE = "||"
+_BAR_COLUMN = re.compile(r"^\|\d*$")  # a bar cell of the header as a column key (|, |2, |3 …: _unique)
+
+
+def _sub_row_between_bars(table: TaskTable, cells: list[str]) -> list[str]:
+    """新增公交线路3条。 | 新增4条线路。 | || under 3 | 实施公路大修。 | 完成50公里。 | 交通运输局 |: a row with no number of
+    its own, closed by a doubled bar, is a sub-row under a merged 序号 and unit. Its cells are set under the
+    columns after 序号 (bars under the bar columns), the merged ones left empty for the row above to fill."""
+    if not cells or cells[-1] != _MERGED_CLOSE or table.roles[0] != "seq":
+        return cells
+    own = [c for c in cells[:-1] if c != _BAR_CELL]
+    names = [k for k, c in enumerate(table.columns) if not _BAR_COLUMN.match(c)]
+    if len(own) >= len(names) - 1:
+        return cells
+    out = [_BAR_CELL if _BAR_COLUMN.match(c) else "" for c in table.columns]
+    for k, value in zip(names[1:], own):
+        out[k] = value
+    return out
 
 
 def _half_name(s: str) -> bool:
@@ -243,6 +304,8 @@ def _take_line(reading: _Reading, texts: list[str], j: int) -> bool:
     s = texts[j]
     table = reading.table
     cells = [c.strip() for c in s.split("\t")] if "\t" in s else [s.strip()]
+    if _BAR_CELL in table.columns and _row_number(table, cells) is None:  # (rare: the `in` test first)
+        cells = _sub_row_between_bars(table, cells)
     number = _row_number(table, cells)
     # numbering may start again under each category; the first row may carry any number (the rows of a
     # table split over several pages or published in parts: 80, 81 …)
@@ -415,6 +478,8 @@ def _add_row(table: TaskTable, first: int, last: int, cells: list[str], category
         under_category = opens and prev is not None and cat_at == (seq_at or 0) + 1 and len(cells) == n - 1
         if under_category and _ends_aligned(table, cells):
             cells = [*cells[:cat_at], "", *cells[cat_at:]]  # 2 | 优化审批流程 | …: the category merged over it
+        elif opens:
+            cells = _unit_aligned(table, cells)
         cells = [""] * (n - len(cells)) + cells if left else cells + [""] * (n - len(cells))
     row = dict(zip(table.columns, cells))
     if prev is not None:
@@ -423,6 +488,24 @@ def _add_row(table: TaskTable, first: int, last: int, cells: list[str], category
         row = {"类别": category, **row}
     if any(v for k, v in row.items() if k != "类别"):
         table.rows.append(TaskRow(first, last, row))
+
+
+_BARS_ONLY = re.compile(r"^\|+$")  # a closing bar printed as a cell (… | 县教育局 | ||): no text of the row
+
+
+def _unit_aligned(table: TaskTable, cells: list[str]) -> list[str]:
+    """1 | 护眼灯光工程 | … | 2022 | 1800 | 建成 | … | 县教育局 | ||: a numbered row short of cells whose last cell with
+    text is a unit name standing left of the table's first unit column. Empty cells were dropped inside the row:
+    put back after its time cell (the cells up to it read in place) or, with none before, right before the unit,
+    so that the unit stands in its column."""
+    u = next((k for k, r in enumerate(table.roles) if r in RESPONSIBILITY_ROLES), None)
+    text = [("" if _BARS_ONLY.match(c) else c) for c in cells]
+    last = max((k for k, c in enumerate(text) if c), default=None)
+    if u is None or last is None or last >= u or not _unit_like(text[last]):
+        return cells
+    time_at = table.role_index("time")
+    at = time_at + 1 if time_at is not None and time_at < last else last
+    return text[:at] + [""] * (u - last) + text[at:]
 
 
 def _ends_aligned(table: TaskTable, cells: list[str]) -> bool:
@@ -458,8 +541,12 @@ def _cell_per_line_header(texts: list[str], i: int) -> tuple[list[str], int] | N
     j = i
     while j < len(texts) and j - i < _HEADER_LINES:
         name, j_next = _header_name(texts, j)
+        if name is None and names and column_role(names[-1]) == "task" and _between_names(texts, j):
+            name, j_next = texts[j].strip(), j + 1  # 项目名称 / 内容 / 牵头单位: the task's content beside its name
         if name is None:
             break
+        if j_next < len(texts) and _NOTE_PIECE.match(texts[j_next].strip()):
+            name, j_next = name + texts[j_next].strip(), j_next + 1  # 进展情况 / （7月）: the note under its name
         names.append(name)
         j = j_next
     if len(names) < 3 or not is_task_header(names):
@@ -534,14 +621,33 @@ def _halves(pieces: list[str], k: int) -> bool:
     )
 
 
+def _between_names(texts: list[str], j: int) -> bool:
+    """A short line the rules do not know as a name, after the task column's name in a one-cell-per-line header:
+    the next line is a whole name the rules know (内容 / 牵头单位), so this one is no half of a wrapped name but a
+    column of its own (the task's content beside its name)."""
+    s = texts[j].strip()
+    if "\t" in s or len(s) > _HEADER_CELL or _SENTENCE_MARK.search(s) or _SEQ.match(s) or j + 1 >= len(texts):
+        return False
+    return _whole_name(texts[j + 1])
+
+
+_WHOLE_NAME = 4  # characters of a known name that stands whole on its line (牵头单位), not a wrapped half (时限)
+
+
+def _whole_name(s: str) -> bool:
+    s = s.strip()
+    return len(s) >= _WHOLE_NAME and column_role(s) is not None
+
+
 def _header_name(texts: list[str], j: int) -> tuple[str | None, int]:
-    """The column name on line j (or on lines j and j + 1, a name wrapped in two) and the line after it."""
+    """The column name on line j (or on lines j and j + 1, a name wrapped in two) and the line after it. A line
+    that is a whole name the rules know (牵头单位, four characters or more) is no second half of the name above it (内容)."""
     s = texts[j]
     if "\t" in s:
         return None, j
     if column_role(s) is not None:
         return s, j + 1
-    if j + 1 < len(texts) and "\t" not in texts[j + 1]:
+    if j + 1 < len(texts) and "\t" not in texts[j + 1] and not _whole_name(texts[j + 1]):
         joined = s.strip() + texts[j + 1].strip()
         if len(joined) <= _HEADER_CELL and column_role(joined) is not None:
             return joined, j + 2
@@ -591,7 +697,8 @@ def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> T
             k = _row_end(texts, j, n, expect, head)
         else:
             k = min(len(texts), j + n)
-            if any(len(texts[x]) > 4 * _CELL_LINE or "\t" in texts[x] for x in range(j, k)):
+            # a page's field (分享：, 索引号：) among the lines: the table has ended before them
+            if any(len(texts[x]) > 4 * _CELL_LINE or "\t" in texts[x] or _FIELD_LABEL.match(texts[x].strip()) for x in range(j, k)):
                 break
         # a numbered row runs to the next number; an unnumbered one is as many lines as there are columns
         stop = k if has_seq else min(k, j + n)
@@ -634,6 +741,7 @@ def _aligned(table: TaskTable, lines: list[str]) -> list[str]:
     n = len(table.columns)
     task_at = table.role_index("task")
     u = next((k for k, r in enumerate(table.roles) if r in RESPONSIBILITY_ROLES), None)
+    lines = _task_cell_of_sentences(lines, task_at, u)
     at = None
     if task_at is not None and u is not None and task_at < u:
         at = next((k for k in range(task_at + 1, min(len(lines), u + 3)) if _unit_like(lines[k])), None)
@@ -648,6 +756,21 @@ def _aligned(table: TaskTable, lines: list[str]) -> list[str]:
     if 2 <= len(lines) < n and table.roles[-1] == "time" and _TIME_CELL.search(lines[-1]):
         lines = lines[:-1] + [""] * (n - len(lines)) + lines[-1:]  # an empty cell printed as no line at all
     return lines
+
+
+def _task_cell_of_sentences(lines: list[str], task_at: int | None, u: int | None) -> list[str]:
+    """①完成… / ②完成… / ③… / 区教体局: the cell before the first unit cell printed one sentence a line (a task of
+    several items). Every line from that cell's place up to the first unit name ends a sentence: they are one
+    cell, joined, and the row's later cells stand in their places again."""
+    if task_at is None or u is None or task_at >= u:
+        return lines
+    at = next((k for k in range(u, len(lines)) if _unit_like(lines[k])), None)
+    if at is None or at - (u - 1) < 2:
+        return lines
+    pieces = lines[u - 1 : at]
+    if not all(_ROW_END.search(x[-1:]) for x in pieces):
+        return lines
+    return lines[: u - 1] + ["".join(pieces)] + lines[at:]
 
 
 # a time cell (2024年6月底前, 12月底前, 长期坚持, 全年, 2023.12): how a row short of cells is seen to end in its time column
@@ -672,9 +795,19 @@ def _repeats(texts: list[str], j: int, head: list[str]) -> bool:
     return len(head) >= 2 and [t.strip() for t in texts[j : j + len(head)]] == head
 
 
+_LONG_ROW = 3  # a numbered row's lines, at most, as a multiple of its cells
+
+
 def _row_end(texts: list[str], j: int, n: int, expect: int, head: list[str]) -> int:
     """The line after the numbered row starting at line j: the next number in sequence or the header printed
-    again, else (numbers skipped) a category line or a larger number once the row has all its n cells."""
+    again, else (numbers skipped) a category line or a larger number once the row has all its n cells. A row
+    whose cells are printed over more lines than n + 2 (a task of four sentences, units one a line) runs to the
+    next number in sequence when it stands within _LONG_ROW times n lines, no category or header before it."""
+    for k in range(j + n + 2, min(len(texts), j + _LONG_ROW * n)):
+        if texts[k].strip() == str(expect):
+            if not any(_category_line(texts, x) or _repeats(texts, x, head) or len(texts[x]) > 4 * _CELL_LINE for x in range(j + 1, k)):
+                return k
+            break
     k = j + 1
     while (
         k < len(texts) and k - j < n + 2 and texts[k].strip() != str(expect) and len(texts[k]) <= 4 * _CELL_LINE
@@ -726,6 +859,8 @@ def _cells_of_lines(table: TaskTable, lines: list[str]) -> list[str]:
     n = len(table.columns)
     extra = len(lines) - n
     units = [k for k, r in enumerate(table.roles) if r in RESPONSIBILITY_ROLES]
+    if extra > 0 and len(units) > 1 and units[-1] == units[0] + len(units) - 1:
+        return _last_unit_cell_one_a_line(lines, units[-1], extra, n)
     if extra <= 0 or len(units) != 1:
         return lines[:n]
     at = units[0]
@@ -733,6 +868,25 @@ def _cells_of_lines(table: TaskTable, lines: list[str]) -> list[str]:
     if any(len(x) > _UNIT_LINE or _SENTENCE_MARK.search(x) or not _UNIT_END.search(x) for x in names):
         return lines[:n]
     return lines[:at] + ["、".join(names)] + lines[at + extra + 1:]
+
+
+def _last_unit_cell_one_a_line(lines: list[str], at: int, extra: int, n: int) -> list[str]:
+    """牵头单位 | 责任单位 side by side, the last printed one unit a line (区国投集团 / 各有关乡镇（街道）) before the
+    cells after it: the run of unit names from that column's place (at most one per extra line) is its cell."""
+    run = 0
+    while run <= extra and at + run < len(lines) and _one_unit(lines[at + run]):
+        run += 1
+    if run < 2:
+        return lines[:n]
+    return (lines[:at] + ["、".join(lines[at : at + run])] + lines[at + run :])[:n]
+
+
+_TRAILING_NOTE = re.compile(r"[（(][^（()）]{1,8}[）)]$")
+
+
+def _one_unit(s: str) -> bool:
+    """区国投集团, 各有关乡镇（街道）: one short unit name (a note in brackets after it)."""
+    return 0 < len(s) <= _UNIT_LINE and not _SENTENCE_MARK.search(s) and _UNIT_END.search(_TRAILING_NOTE.sub("", s)) is not None
 
 
 # ------------------------------------------------------------------ cells run together
@@ -789,6 +943,9 @@ def _read_run_together(texts: list[str], i: int, names: list[str]) -> TaskTable:
     if task_at is None or unit_at is None or unit_at < task_at:
         return table
     j = last + 1
+    if j < len(texts) and _task_and_units(texts[j]) is not None:
+        _read_units_on_task_lines(table, texts, j, task_at, unit_at)
+        return table
     while j + 1 < len(texts) and not _units_line(texts[j]) and _units_line(texts[j + 1]):
         k = j + 2
         while k < len(texts) and k - j < n and not (k + 1 < len(texts) and _units_line(texts[k + 1])) and not _opens_section(texts[k]):
@@ -801,6 +958,49 @@ def _read_run_together(texts: list[str], i: int, names: list[str]) -> TaskTable:
         _add_row(table, j, max(j + 1, k - 1), cells, None)
         j = k
     return table
+
+
+def _read_units_on_task_lines(table: TaskTable, texts: list[str], j: int, task_at: int, unit_at: int) -> None:
+    """养老助残创建20个无障碍社区。区残联，相关镇街1.完成第一批申报…: each row on a line of its own, the task's sentence,
+    its units and the rest of the row run together; the lines up to the next such line continue the row."""
+    n = len(table.columns)
+    while j < len(texts):
+        split = _task_and_units(texts[j])
+        if split is None:
+            return
+        k = j + 1
+        while k < len(texts) and k - j <= _MAX_WRAP_LINES and _task_and_units(texts[k]) is None and _ROW_END.search(texts[k][-1:]):
+            k += 1  # 在全区20个镇街新增…。: the rest of the row's last cell
+        cells = [""] * n
+        cells[task_at], cells[unit_at] = split[0], split[1]
+        if unit_at + 1 < n:
+            cells[unit_at + 1] = "".join([split[2], *(texts[x].strip() for x in range(j + 1, k))])
+        _add_row(table, j, k - 1, cells, None)
+        j = k
+
+
+def _task_and_units(s: str) -> tuple[str, str, str] | None:
+    """The task's sentence (to its first 。), the unit names run on after it (区残联，相关镇街: the first a whole
+    name, the last cut where a unit's name ends) and the rest of the line; None when the line is no such row."""
+    s = s.strip()
+    end = s.find("。")
+    if "\t" in s or end < 4 or end + 1 >= len(s):
+        return None
+    rest = s[end + 1 :]
+    parts = _LIST_SEP.split(rest)
+    if len(parts) < 2 or not _one_unit(parts[0]):
+        return None
+    units = [parts[0]]
+    for p, part in enumerate(parts[1:], 1):
+        if _one_unit(part) and p + 1 < len(parts):
+            units.append(part)
+            continue
+        cut = max((x for x in range(2, min(len(part), _UNIT_LINE) + 1) if _UNIT_END.search(part[:x])), default=0)
+        if cut:
+            units.append(part[:cut])
+        at = sum(len(x) + 1 for x in parts[:p]) + cut  # each separator one character: the cells as printed
+        return s[: end + 1], rest[:at].rstrip("，,、"), rest[at:]
+    return None
 
 
 def _header_like(s: str) -> bool:
