@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from policyparse import parse
 from policyparse.extract.lexicon import is_unit, lookup
 from policyparse.extract.units import assign_responsibility, document_reading, find_note
 from policyparse.grammar import is_note_text
@@ -790,8 +791,6 @@ def test_a_unit_then_a_collective_written_together_are_two_units(text, expected)
 
 
 def _table_rows(text: str):
-    from policyparse import parse
-
     return [n for n in parse(text).iter_sections() if n.kind == "task_row"]
 
 
