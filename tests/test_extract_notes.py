@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from policyparse import parse
 from policyparse.extract.lexicon import is_unit, lookup
 from policyparse.extract.units import assign_responsibility, document_reading, find_note
 from policyparse.grammar import is_note_text
@@ -771,3 +772,44 @@ def test_a_division_of_work_notice_assigns_tasks_in_prose():
 def test_convening_outside_a_division_of_work_is_no_note():
     # 由A会同B制定 in a rule says who drafts, not who carries a task
     assert note("第五条 具体办法由市财政局会同市教育局制定。") is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a known unit and a collective printed with no separator: two units (tt_32's 县民政局各相关乡镇街道)
+        ("推进改造。（责任单位：县民政局各相关乡镇街道）", ("listed", ["县民政局", "各相关乡镇街道"], [])),
+        ("推进改造。（县民政局牵头，县财政局各有关单位配合）", ("lead_support", ["县民政局"], ["县财政局", "各有关单位"])),
+        ("推进改造。（责任单位：县民政局各乡镇（街道））", ("listed", ["县民政局", "各乡镇（街道）"], [])),
+        # a body's own departments are one collective
+        ("推进改造。（责任单位：区政府各部门）", ("all", ["区政府各部门"], [])),
+        ("推进改造。（责任单位：市政府各有关部门）", ("all", ["市政府各有关部门"], [])),
+    ],
+)
+def test_a_unit_then_a_collective_written_together_are_two_units(text, expected):
+    assert read(text) == expected
+
+
+def _table_rows(text: str):
+    return [n for n in parse(text).iter_sections() if n.kind == "task_row"]
+
+
+def test_a_collective_and_a_known_unit_run_together_in_a_table_cell():
+    text = "序号\t项目名称\t责任单位\n1\t敬老院电梯加装工程\t县民政局各相关乡镇街道\n2\t学校改造工程\t县教育局\n"
+    rows = _table_rows(text)
+    assert [u.name for u in rows[0].responsibility.lead] == ["县民政局", "各相关乡镇街道"]
+
+
+@pytest.mark.parametrize("name", ["各有关乡镇（街道）", "各镇（街道）", "各乡镇(街道)", "各县（市、区）"])
+def test_a_tier_alternative_in_brackets_belongs_to_the_collective(name):
+    """各有关乡镇（街道）: the bracket names the other tier of the same collective (tt_39), no note on it."""
+    text = f"序号\t重点任务\t牵头单位\t配合单位\n1\t推进甲项工作。\t区教育局\t区国投集团、{name}\n"
+    rows = _table_rows(text)
+    # repair prints half-width brackets full-width
+    assert [u.name for u in rows[0].responsibility.support] == ["区国投集团", name.replace("(", "（").replace(")", "）")]
+
+
+def test_a_note_after_a_unit_in_a_table_cell_is_still_cut():
+    text = "序号\t重点任务\t牵头单位\t配合单位\n1\t推进甲项工作。\t区教育局\t区财政局（按职责分工负责）、各镇（街道）配合\n"
+    rows = _table_rows(text)
+    assert [u.name for u in rows[0].responsibility.support] == ["区财政局", "各镇（街道）"]

@@ -466,7 +466,17 @@ ROLE_CLAUSE = re.compile(r"^(?P<units>.+?)为(?P<role>牵头|主办|配合|协�
 EACH_LEADS = re.compile(r"^(?P<units>.+?)分别牵头(?:负责)?$", re.S)
 # What may follow a unit's name in a task table's unit cell and is no part of it: its duty (区财政局配合, 区发改局牵头)
 # or a note on it (区财政局（按职责分工负责）). Kept with the note grammar so a new duty word is added here.
-UNIT_DUTY_TAIL = re.compile(r"(?:[（(][^（）()]{0,16}[）)]|牵头|配合|参与|协办|协助|负责)+$")
+# A bracketed alternative of a tier inside a collective's name: 各有关乡镇（街道）, 各镇（街道）, 各县（市、区） name one
+# collective, the bracket part of the name (tt_39), not a note on it.
+_TIER = r"(?:乡镇|街道|镇街|社区|[乡镇村县市区旗])"
+TIER_ALTERNATIVE = r"(?<=[乡镇村县市区旗道])[（(]" + _TIER + r"(?:[、，,]" + _TIER + r")*[）)]"
+UNIT_DUTY_TAIL = re.compile(r"(?:(?!" + TIER_ALTERNATIVE + r")[（(][^（）()]{0,16}[）)]|牵头|配合|参与|协办|协助|负责)+$")
+# A collective written straight after a known unit's name, no separator (县民政局各相关乡镇街道, tt_32; 县民政局各有关单位):
+# 各有关 / 各相关 anything, or 各 and a tier below the county (各乡镇（街道）). 区政府各部门 / 国务院各部门 (a body's
+# own departments) and X各有关部门 stay one collective: neither form is read here.
+COLLECTIVE_AFTER_UNIT = re.compile(
+    r"各(?:有关|相关|(?=乡镇|街道|镇街|社区|[乡镇村]))\p{Han}{1,8}(?:" + TIER_ALTERNATIVE + r")?(?<!部门)$"
+)
 # In running text: 由A牵头，B配合.
 LEAD_IN_SENTENCE = re.compile(
     r"由(?P<lead>[^，。；：！？（）()\n]{2,80}?)牵头(?:负责)?(?:[，,、]?\s*(?P<sup>[^，。；：！？（）()\n]{2,160}?)(?:配合|参与|参加|协助|协同)(?:落实|实施)?)?"

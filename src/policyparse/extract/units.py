@@ -1080,6 +1080,8 @@ def _split_conj(text: str, p: _Piece) -> list[_Piece] | None:
     two = _TWO_COLLECTIVES.match(p.name) if p.name.startswith("各") else None
     if two and _is_collective(_lex._key(p.name[two.end():])):
         return [_Piece(p.name[:two.end()], p.start, p.start + two.end()), _Piece(p.name[two.end():], p.start + two.end(), p.end)]
+    if (pair := _unit_then_collective(p)) is not None:
+        return pair
     for m in _CONJ.finditer(p.name):
         left = _trim(text, p.start, p.start + m.start())
         right = _trim(text, p.start + m.end(), p.end)
@@ -1090,6 +1092,18 @@ def _split_conj(text: str, p: _Piece) -> list[_Piece] | None:
             if rest is not None:
                 return [left, *rest]
     return [p] if _lex.is_unit(p.name) else None
+
+
+def _unit_then_collective(p: _Piece) -> list[_Piece] | None:
+    """县民政局各相关乡镇街道: a lexicon unit and a collective printed with no separator are two units, the collective
+    its own unit (None when the piece is not so written)."""
+    at = p.name.find("各", 2)  # a known name before it: two characters at least
+    if at < 0 or not _lex.lookup(p.name[:at]).in_lexicon:
+        return None
+    rest = p.name[at:]
+    if not _g.COLLECTIVE_AFTER_UNIT.match(rest) or _lex.lookup(rest).kind != "collective":
+        return None
+    return [_Piece(p.name[:at], p.start, p.start + at), _Piece(rest, p.start + at, p.end)]
 
 
 # The side before 和 / 及 is a name of its own when it ends as institutions end, or is a short collective (各区, 各地):
