@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import policyparse
+from policyparse.extract.deadlines import find_deadlines
 from policyparse.extract.targets import find_targets
 
 
@@ -904,3 +905,38 @@ def test_a_list_of_levels_after_tupo_is_bounded_and_a_price_base_year_is_no_goal
 def test_a_count_opening_an_aside_counts_the_list():
     # sk_11: …所列重点工作的落实（共101项，此外…） counts the entries of the list, no goal
     assert _read("为抓好所列重点工作的落实（共101项，此外所列重点项目另行调度督查），经区政府同意。") == []
+
+
+def test_results_listed_after_qude_de_chengjiu_are_no_goals():
+    # sk_14: a news report's speech sums up the past plan's results after 取得的巨大成就：; the goal before it stays,
+    # and a turn forward (今后…力争) ends the list
+    text = (
+        "力争到2000年达到年产黄金150吨。部长总结了“八五”期间取得的巨大成就：五年累计生产黄金447.2吨，"
+        "完成计划的108.5%；矿山由1990年的49个，增加到1995年的71个。今后力争新增矿山20个以上。"
+    )
+    assert targets(text) == [(150, "吨", "eq"), (20, "个", "gte")]
+    assert [d.year for d in find_deadlines(text, 0, len(text))] == [2000]
+
+
+def test_parts_after_qizhong_of_a_cap_are_goals():
+    # sk_13: 控制在300亿吨，其中…220亿吨，…80亿吨: the shares of a cap are held to as the cap is
+    text = "工业废水排放量控制在300亿吨，其中县及县以上企业220亿吨，乡镇工业80亿吨。"
+    assert targets(text) == [(300, "亿吨", "lte"), (220, "亿吨", "eq"), (80, "亿吨", "eq")]
+    # the parts of a count that caps nothing are no goals
+    assert targets("全市人口为300万人，其中市区人口120万人。") == []
+
+
+def test_a_year_lead_in_paragraph_dates_the_paragraphs_after_it():
+    # sk_13: 到2000年: alone, then paragraphs of goals with no year of their own; a paragraph naming its own year
+    # ends the run
+    text = (
+        "辐射污染防治。加强核电站辐射环境监测。\n"
+        "到2000年:\n"
+        "工业废水排放量控制在300亿吨，其中县及县以上企业220亿吨。\n"
+        "工业废气消烟除尘率达到98%。\n"
+        "到1998年，城市数量达到800个。\n"
+        "城市化水平达到35%。\n"
+    )
+    doc = policyparse.parse(text)
+    years = [[(t.value, t.year) for t in s.targets] for s in doc.sections]
+    assert years == [[], [], [(300, 2000), (220, 2000)], [(98, 2000)], [(800, 1998)], [(35, None)]]

@@ -156,8 +156,10 @@ LATER_FLOORS = {
     "sj_": {"nodes": 0.92, "node_levels": 0.92, "node_ids": 0.83, "units": 0.97, "lead": 0.97, "mode": 0.97},
     # batch sk (pages of the search tool's corpus rich in goals: targets, deadlines and structure; no metadata): its
     # honest set-aside figure before any rule, less 0.03 (nodes, levels, ids 1.00, targets 0.76); deadlines (two items,
-    # 0.00 before any rule, 0.50 after the batch's rules) unfloored
-    "sk_": {"nodes": 0.97, "node_levels": 0.97, "node_ids": 0.97, "targets": 0.73},
+    # 0.00 before any rule, 0.50 after the batch's rules) unfloored. With sk_16 (set aside as it arrived, after the
+    # first rules; none written from it) the set-aside part measures nodes, levels, ids 0.95, targets 0.83,
+    # deadlines 0.40: targets rises to 0.80; the structure floors are not lowered (0.95 < 0.97: the lead's call)
+    "sk_": {"nodes": 0.97, "node_levels": 0.97, "node_ids": 0.97, "targets": 0.80},
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 

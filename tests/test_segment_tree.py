@@ -668,3 +668,33 @@ def test_an_undated_issuer_closing_the_text_is_the_signature():
     # a last short line that names no body is no signature
     other = segment(text.replace("民政部\n", "附表略\n"), {}).sections
     assert other[-1].kind != "signature"
+
+
+def test_numbered_title_above_a_record_s_bare_field_labels_heads_nothing():
+    # sk_15: a library record page prints the excerpt's numbered title above its field labels, each alone on a
+    # line with its value below; the title is the record's name, and the 摘要 value is not the body
+    text = (
+        "首页\n"
+        "三、计划任务与指标\n"
+        "知识类型:\n"
+        "析出资源\n"
+        "摘要:\n"
+        "本文记述了1986年~1990年某市计划任务与指标发展情况。\n"
+        "关键词:\n"
+        "经济计划\n"
+        "计划期间，全市的总目标是：1990年工业总产值达到100亿元。\n"
+        "全市人口1990年控制在633.1万人。\n"
+    )
+    sections = segment(text, {}).sections
+    assert [s.kind for s in sections] == ["preamble", "preamble"]
+    assert sections[0].text.startswith("计划期间")
+    # a numbered line over text (not over a bare label) still heads it
+    headed = segment("三、计划任务与指标\n计划期间，全市的总目标是：1990年工业总产值达到100亿元。\n", {}).sections
+    assert any(s.marker == "三、" for s in flat(headed))
+
+
+def test_a_year_lead_in_line_is_a_paragraph_of_its_own():
+    # sk_13: 到2000年: alone on its line over the paragraphs of goals it dates
+    text = "辐射污染防治。加强核电站辐射环境监测。\n到2000年:\n工业废水排放量控制在300亿吨。\n"
+    sections = segment(text, {}).sections
+    assert [s.text.strip() for s in sections][1:] == ["到2000年:", "工业废水排放量控制在300亿吨。"]

@@ -549,6 +549,9 @@ ARTICLE_CITED = re.compile(
 
 # a full written date, digits or Chinese numerals (2021年4月16日 / 二〇二一年四月十六日)
 DATE_WORDS = r"(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
+# 到2000年： alone on its line: the goal year the paragraphs below it are set for (a plan's goals led in by
+# their year, the goals themselves in paragraphs of their own)
+YEAR_LEAD_IN = re.compile(r"\s*到\s*(?P<y>(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})\s*年(?:底|末)?\s*[：:]\s*")
 # 义乌市人民政府办公室 2013年8月9日印发: the 版记 line that closes a printed notice
 IMPRINT = re.compile(rf"{DATE_WORDS}\s*+印发\s*+$")
 # …工作方案 / …的通知 ending a line with no sentence punctuation: the last line of a title

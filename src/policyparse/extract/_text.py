@@ -108,6 +108,21 @@ def quoted_ranges(own: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTED.finditer(own)]
 
 
+# 总结了黄金工业在“八五”期间取得的巨大成就：五年累计生产黄金…: the list after a paragraph's 取得的成就： reports
+# results (a review inside a news report or a speech), up to a turn forward (今后, 力争, 下一步)
+_RESULTS_LISTED = re.compile(r"取得(?:了)?的?(?:巨大|显著|重大|长足|可喜)?(?:成就|成绩|成效)[：:]")
+_TURNS_FORWARD = re.compile(r"今后|未来|力争|争取|确保|下一步")
+
+
+def results_listed(own: str) -> list[tuple[int, int]]:
+    """The span of own listing results after its 取得的成就： (none when it has no such list), for `inside`."""
+    m = _RESULTS_LISTED.search(own, 0, None, HOLD_GIL)
+    if m is None:
+        return []
+    turn = _TURNS_FORWARD.search(own, m.end(), None, HOLD_GIL)
+    return [(m.end(), turn.start() if turn else len(own))]
+
+
 def inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
     """Is [start, end) within one of `ranges` (sorted, disjoint)?"""
     i = bisect.bisect_right(ranges, (start, _INF)) - 1

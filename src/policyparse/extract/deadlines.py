@@ -12,7 +12,7 @@ import calendar
 import regex as re
 
 from policyparse.extract._text import (
-    document_year, inside, issue_year, quoted_ranges, retrospective_nodes, task_nodes, year_value,
+    document_year, inside, issue_year, quoted_ranges, results_listed, retrospective_nodes, task_nodes, year_value,
 )
 from policyparse.grammar import HOLD_GIL, compile_led
 from policyparse.models import Deadline, Metadata, Section
@@ -156,6 +156,7 @@ def find_deadlines(
     if not _may_hold_date(own):
         return []
     quoted = quoted_ranges(own)
+    reviewed = results_listed(own)  # a result listed after 取得的成就： is not due
     out: list[Deadline] = []
     rec_sentence_end = -1  # a 每年 recurs over the rest of its sentence (每年6月30日前…和12月30日前)
     next_break = _Next(_SENTENCE_BREAK, own)
@@ -164,7 +165,7 @@ def find_deadlines(
     for m in _DEADLINE.finditer(own):
         if len(out) >= MAX_PER_NODE:
             break
-        if inside(quoted, m.start(), m.end()):
+        if inside(quoted, m.start(), m.end()) or inside(reviewed, m.start(), m.end()):
             continue
         rec = m.group("rec")
         if rec:

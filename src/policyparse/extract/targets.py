@@ -8,14 +8,16 @@ phone numbers, item markers, ordinals (第十四个五年规划, 第38届), name
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex as re
 
 from policyparse import lexicons
-from policyparse.grammar import HOLD_GIL, compile_led, is_note_text
+from policyparse.grammar import HOLD_GIL, YEAR_LEAD_IN, compile_led, is_note_text
 from policyparse.extract._text import (
-    annual_year, document_year, inside, quoted_ranges, retrospective_nodes, task_nodes, walk, year_value,
+    annual_year, document_year, inside, quoted_ranges, results_listed, retrospective_nodes, task_nodes, walk,
+    year_value,
 )
 from policyparse.models import Metadata, Section, Target
 
@@ -363,11 +365,12 @@ def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes
     nodes = nodes if nodes is not None else task_nodes(text, sections)
     silent |= _condition_lists(text, sections, nodes)
     heading_years = _heading_goal_years(text, sections, nodes)
+    led_in_years = _led_in_goal_years(text, sections)
     goal_headed = _under_goal_heading(sections)
     for node, start, end in nodes:
         if id(node) in silent:
             continue
-        heading_year = heading_years.get(id(node)) or _title_period_end(node)
+        heading_year = heading_years.get(id(node)) or led_in_years.get(id(node)) or _title_period_end(node)
         node.targets.extend(find_targets(text, start, end, plan_year, issue_year, heading_year, implicit_year,
                                          goal_heading=id(node) in goal_headed or _is_table_task(node)))
 
@@ -425,6 +428,31 @@ def _heading_goal_years(text: str, sections: list[Section], nodes: list[tuple[Se
         if year is not None:
             years[id(node)] = year
     return years
+
+
+def _led_in_goal_years(text: str, sections: list[Section]) -> dict[int, int]:
+    """到2000年： alone as a paragraph, then 工业废水排放量控制在300亿吨，… — the paragraphs after the lead-in (its
+    siblings) are set for its year, up to a heading or a paragraph that names a goal year of its own."""
+    years: dict[int, int] = {}
+    for siblings in _sibling_lists(sections):
+        year = None
+        for node in siblings:
+            own = (node.text or "").strip()
+            lead_in = YEAR_LEAD_IN.fullmatch(own)
+            if lead_in:
+                year = year_value(lead_in.group("y"))
+            elif node.kind not in ("preamble", "paragraph") or _HEADING_GOAL_YEAR.search(own):
+                year = None
+            elif year is not None:
+                years[id(node)] = year
+    return years
+
+
+def _sibling_lists(sections: list[Section]) -> Iterator[list[Section]]:
+    yield sections
+    for node, _parent in walk(sections):
+        if node.children:
+            yield node.children
 
 
 def _stated_goal_year(text: str, start: int, end: int) -> int | None:
@@ -554,11 +582,14 @@ def find_targets(
     if not _HAS_NUMBER.search(own, 0, None, HOLD_GIL) or _is_scoring_rule(own) or _is_look_back(own):
         return []
     quoted = quoted_ranges(own)
+    reviewed = results_listed(own)
     out: list[Target] = []
     seen: set[tuple[int, int]] = set()
     for m in _TARGET.finditer(own):
         if len(out) >= MAX_PER_NODE:
             break
+        if inside(reviewed, m.start(), m.end()):
+            continue  # a result listed after 取得的成就：, not a goal
         mention = _read_mention(text, start, own, m, quoted)
         if mention is None or rejection(mention) is not None:
             continue
@@ -634,7 +665,7 @@ def _sets_a_goal(x: _Mention, target: Target, quoted, heading_year: int | None) 
         return True  # 至少设置1处, 不低于50%, 超过500件: a bound is a standard to meet
     if x.m.group("cmp1") or x.m.group("post") in _BOUND_POSTS:
         return True  # 达到60%, 保持在20%左右, 300个以上 (but 70%左右 alone is a size, not a standard)
-    if _goal_in_sentence(x, quoted, x.sentence_start):
+    if _goal_in_sentence(x, quoted, x.sentence_start) or _part_of_a_cap(x):
         return True
     if _GOAL_LIST_INTRO.search(x.own, _last_break(_YEAR_SCOPE_R, x.own, x.start), x.start):
         return True  # 主要预期目标是：…增长7%左右；城镇调查失业率5.5%左右: each part of the list the intro names as goals
@@ -943,6 +974,16 @@ def _is_past(x: _Mention) -> bool:
     if _YEAR_ON_YEAR.search(x.sentence) and not _FUTURE.search(x.sentence):
         return True
     return _details_a_report(x)
+
+
+# 控制在300亿吨，其中县及县以上企业220亿吨，乡镇工业80亿吨: a cap, then the shares of it its parts are held to
+_CAP_BEFORE_PARTS = re.compile(r"(?:控制在|控制到|不超过|不高于|压减到|压缩到|压减至|压缩至)[^，,。；;]{0,12}?\d[^。；;]*?[，,]\s*其中")
+
+
+def _part_of_a_cap(x: _Mention) -> bool:
+    """A level after 其中 in the sentence of a cap is the cap's part: a goal as the cap is."""
+    parts = x.own.rfind("其中", x.sentence_start, x.start)
+    return parts >= 0 and _CAP_BEFORE_PARTS.search(x.own, x.sentence_start, parts + 2, HOLD_GIL) is not None
 
 
 def _reports(own: str, start: int, end: int) -> bool:

@@ -28,7 +28,7 @@ from policyparse.grammar import (
     is_note_text,
 )
 from policyparse.models import Section, built
-from policyparse.grammar import HOLD_GIL, UNDER_ARTICLE, Marker
+from policyparse.grammar import HOLD_GIL, UNDER_ARTICLE, YEAR_LEAD_IN, Marker
 from policyparse.segment.headings import heading_title, label_head, paragraph_heads
 from policyparse.segment.layout import CLOSING, OPENING, Layout
 from policyparse.segment.roles import ORG_END, Roles, is_prose
@@ -155,7 +155,7 @@ def _start_walk(layout: Layout) -> _Walk:
     lines = layout.lines
     n = len(lines)
     meta = set(layout.meta_lines)
-    cited = {i for i in range(layout.front_end, n) if _cites_article(lines[i])}
+    cited = {i for i in range(layout.front_end, n) if _cites_article(lines[i]) or _titles_record(layout.roles, lines, i)}
     markers = [i for i in range(layout.front_end, n) if lines[i].marker is not None and i not in cited]
     last_marker, attach_from, resume_at, last_before = _tail_bounds(layout, markers, meta)
     i = layout.front_end
@@ -499,7 +499,9 @@ def _front_line(st: _Walk, line) -> None:
     elif layout.addressee is not None and st.i > layout.addressee and _is_report_addressee(s):
         st.stack.clear()
         st.root.children.append(Node("addressee", line.start, line.end, level=1))
-    elif st.roles.prose(st.i) or _SO_NOTIFIED.fullmatch(s) or _LEADS_IN.search(s):
+    elif _bare_label(st.roles, st.i - 1):
+        pass  # 摘要: / 本文记述了…: a record field's value, not the body
+    elif st.roles.prose(st.i) or _SO_NOTIFIED.fullmatch(s) or _LEADS_IN.search(s) or YEAR_LEAD_IN.fullmatch(s):
         _front_paragraph(st, line)
         st.prev_skipped_title = False
     else:
@@ -572,6 +574,21 @@ def _runs_on(line) -> bool:
 def _cites_article(line) -> bool:
     m = line.marker
     return m is not None and m.style == "article" and ARTICLE_CITED.match(line.s, m.end) is not None
+
+
+def _titles_record(roles: Roles, lines, i: int) -> bool:
+    """三、“七五”计划任务与指标 / 知识类型: — a library record page prints the excerpt's numbered title above
+    the record's field labels, each alone on its line (its value on the next): that number is the record's
+    name, not a heading over the page (a heading is followed by text, never by a bare label)."""
+    return lines[i].marker is not None and i + 1 < len(lines) and _bare_label(roles, i + 1)
+
+
+def _bare_label(roles: Roles, i: int) -> bool:
+    """摘要: alone on its line: a record field whose value is the next line."""
+    if i < 0 or not roles.label(i):
+        return False
+    pairs = roles.fields(i)
+    return len(pairs) == 1 and not pairs[0][1]
 
 
 def _next_is_article(lines, i: int, n: int) -> bool:
