@@ -634,9 +634,8 @@ def test_a_copy_list_wrapped_onto_the_next_line_is_one_closing_node():
     assert closing[1].text.endswith("各民主党派市委。")
 
 
-def test_the_thanks_closing_a_reply_to_deputies_is_a_closing_node():
-    # sh_06: 感谢你们对民政工作的关心和支持！ after the last heading's text
-    text = (
+# sh_06: a reply to deputies, closed by thanks after the last heading's text
+REPLY_TO_DEPUTIES = (
         "刘庆峰等15位代表：\n"
         "你们提出的建议收悉。现答复如下：\n"
         "一、主要进展\n"
@@ -644,7 +643,11 @@ def test_the_thanks_closing_a_reply_to_deputies_is_a_closing_node():
         "二、下步工作安排\n"
         "下一步，民政部将会同有关部门加强关爱工作。\n"
         "感谢你们对民政工作的关心和支持！\n"
-    )
+)
+
+
+def test_the_thanks_closing_a_reply_to_deputies_is_a_closing_node():
+    text = REPLY_TO_DEPUTIES
     sections = segment(text, {}).sections
     assert sections[0].kind == "addressee"
     assert sections[-1].kind == "closing" and sections[-1].text.startswith("感谢你们")
@@ -653,16 +656,7 @@ def test_the_thanks_closing_a_reply_to_deputies_is_a_closing_node():
 
 def test_an_undated_issuer_closing_the_text_is_the_signature():
     # sh_06: 民政部 as the last line, after the reply's thanks, no date below it
-    text = (
-        "刘庆峰等15位代表：\n"
-        "你们提出的建议收悉。现答复如下：\n"
-        "一、主要进展\n"
-        "民政部印发通知，部署相关工作。\n"
-        "二、下步工作安排\n"
-        "下一步，民政部将会同有关部门加强关爱工作。\n"
-        "感谢你们对民政工作的关心和支持！\n"
-        "民政部\n"
-    )
+    text = REPLY_TO_DEPUTIES + "民政部\n"
     sections = segment(text, {}).sections
     assert [s.kind for s in sections[-2:]] == ["closing", "signature"]
     # a last short line that names no body is no signature
