@@ -675,12 +675,36 @@ _MIN_COPY = 100  # normalised characters
 _COPY_SHARE = 0.9
 
 
+def _bmp_class(pattern: str) -> str:
+    """The BMP characters `pattern` (a regex-module class) matches, as ranges for a standard-`re` class:
+    asked of the regex module itself, so both modules agree on every BMP character."""
+    bmp = "".join(map(chr, range(0x10000)))
+    return "".join(f"\\u{m.start():04x}-\\u{m.end() - 1:04x}" for m in re.finditer(pattern + "+", bmp))
+
+
+# The same substitution in the standard module (its sub is the largest single scan of the parse in
+# the regex module): characters above U+FFFF are listed as kept here, and a text holding any takes
+# the regex-module pattern instead (their letters are only known there). `[^…][^…]*`, not `[^…]+`:
+# the standard module skips to a match start only when the pattern opens on a plain class.
+_KEPT_BMP = _bmp_class(r"[\p{Han}\p{L}\p{N}\n]")
+_NORM_DROP_BMP = stdre.compile(f"[^{_KEPT_BMP}\\U00010000-\\U0010ffff][^{_KEPT_BMP}\\U00010000-\\U0010ffff]*")
+_ASTRAL = stdre.compile("[\\U00010000-\\U0010ffff]")
+
+
+def _line_norms(text: str) -> list[str]:
+    """Each line's normal form (blank lines: ""): letters, digits and Han only, case folded."""
+    kept = _NORM_DROP_BMP.sub("", text)
+    if _ASTRAL.search(kept) is not None:
+        kept = _NORM_DROP_LINES.sub("", text, 0, 0, None, HOLD_GIL)
+    return kept.casefold().split("\n")
+
+
 def drop_duplicate_copy(text: str, log) -> str:
     raw_lines = text.split("\n")
     # No NFKC here (it costs more than the rest of the step): the width and punctuation steps
     # before this one have already given both copies the same forms.
     # one substitution over the whole text, line ends kept, gives each line's normal form (blank lines: "")
-    norms = _NORM_DROP_LINES.sub("", text, 0, 0, None, HOLD_GIL).casefold().split("\n")
+    norms = _line_norms(text)
     stream = "".join(norms)
     n = len(stream)
     if n < 2 * _MIN_COPY:
