@@ -296,13 +296,25 @@ def to_simplified(text: str, log) -> str:
 # ---------------------------------------------------------------- regional wording
 
 
+# First characters too common in ordinary text to lead the terms' pattern (的 of 的士): their terms are
+# looked for with `in` first, and the pattern that also tries them is used only when one is there.
+_COMMON_FIRST = "的"
+
+
+def _led_pattern(alternatives: list[tuple[str, str]]) -> stdre.Pattern:
+    first = "".join(sorted({term[0] for term, _ in alternatives}))
+    return compile_led(f"(?=[{stdre.escape(first)}])(?:{'|'.join(alt for _, alt in alternatives)})")
+
+
 @cache
-def _regional() -> tuple[dict[str, str], stdre.Pattern | None]:
-    """term -> mainland form, and one pattern for all terms with their guards.
+def _regional() -> tuple[dict[str, str], stdre.Pattern | None, stdre.Pattern | None, tuple[str, ...]]:
+    """term -> mainland form; one pattern for all terms with their guards; the same without the terms
+    that open on a common character (None when there are none), and those terms.
 
     Compiled with the standard re module behind a lookahead on the terms' first characters (grammar.compile_led):
     it skips the many positions where no term can start in C, faster than trying every alternative there (the
-    matches are the same: each alternative starts with its term's first character).
+    matches are the same: each alternative starts with its term's first character). A text holding none of the
+    common-led terms gets the same matches from the pattern without them, which skips those common characters.
     """
     table: dict[str, str] = {}
     alternatives = []
@@ -315,18 +327,21 @@ def _regional() -> tuple[dict[str, str], stdre.Pattern | None]:
             alt = f"(?<![{stdre.escape(not_before)}]){alt}"
         if not_after:
             alt = f"{alt}(?![{stdre.escape(not_after)}])"
-        alternatives.append(alt)
+        alternatives.append((term, alt))
         table[term] = mainland
     if not table:
-        return table, None
-    first = "".join(sorted({term[0] for term in table}))
-    return table, compile_led(f"(?=[{stdre.escape(first)}])(?:{'|'.join(alternatives)})")
+        return table, None, None, ()
+    common = tuple(term for term, _ in alternatives if term[0] in _COMMON_FIRST)
+    lean = [(term, alt) for term, alt in alternatives if term[0] not in _COMMON_FIRST]
+    return table, _led_pattern(alternatives), _led_pattern(lean) if common and lean else None, common
 
 
 def mainland_terms(text: str, log) -> str:
-    table, pattern = _regional()
+    table, pattern, lean, common = _regional()
     if pattern is None:
         return text
+    if lean is not None and not any(term in text for term in common):
+        pattern = lean
 
     shift = 0  # how much longer the output is than the text before this match
 
