@@ -388,7 +388,7 @@ def _under_goal_heading(sections: list[Section]) -> set[int]:
     goals serve: 以全市…的7600多名持证残疾人为主要对象). 城镇调查失业率6%左右 in such an item is a goal though no
     verb or intent of its sentence says so (sf_09)."""
     return {id(node) for node, parent in walk(sections)
-            if parent is not None and parent.kind == "heading" and _GOAL_TITLE.search(parent.title or "")}
+            if parent is not None and parent.kind == "heading" and _GOAL_TITLE.search(parent.title or "", 0, None, HOLD_GIL)}
 
 
 # 1. 总体目标（2013-2025年）, （二）近期目标（2013—2015年）: a goal heading whose title brackets the years it covers
@@ -397,7 +397,7 @@ _TITLE_PERIOD = re.compile(r"目标\s*[（(]\s*(?P<start>\d{4})\s*[-—–－~�
 
 def _goal_period_start(sections: list[Section]) -> int | None:
     """The first year the document's goal headings bracket (1. 总体目标（2013-2025年）, （二）近期目标（2013—2015年）)."""
-    starts = [int(m.group("start")) for node, _parent in walk(sections) if (m := _TITLE_PERIOD.search(node.title or ""))]
+    starts = [int(m.group("start")) for node, _parent in walk(sections) if (m := _TITLE_PERIOD.search(node.title or "", 0, None, HOLD_GIL))]
     return min(starts, default=None)
 
 
@@ -429,7 +429,7 @@ def _heading_goal_years(text: str, sections: list[Section], nodes: list[tuple[Se
 
 def _stated_goal_year(text: str, start: int, end: int) -> int | None:
     """The one goal year a heading's own text sets (到2025年，…; “十四五”末，…), None when none or several."""
-    found = {int(m.group(1)) if m.group(1) else _PLAN_END.get(m.group(2)) for m in _HEADING_GOAL_YEAR.finditer(text, start, end)}
+    found = {int(m.group(1)) if m.group(1) else _PLAN_END.get(m.group(2)) for m in _HEADING_GOAL_YEAR.finditer(text, start, end, False, HOLD_GIL)}
     found.discard(None)
     return found.pop() if len(found) == 1 else None
 
@@ -461,7 +461,7 @@ def _condition_lists(text: str, sections: list[Section], nodes: list[tuple[Secti
             continue
         if id(parent) not in intro:
             span = own.get(id(parent))
-            intro[id(parent)] = bool(_CONDITION_TITLE.search(parent.title or "")) or (
+            intro[id(parent)] = bool(_CONDITION_TITLE.search(parent.title or "", 0, None, HOLD_GIL)) or (
                 bool(span) and _is_condition_intro(text[span[0]:span[1]].rstrip()))
         if intro[id(parent)]:
             found.add(id(node))
@@ -471,7 +471,7 @@ def _condition_lists(text: str, sections: list[Section], nodes: list[tuple[Secti
 def _is_condition_intro(own: str) -> bool:
     """申报主体应同时具备下列条件： / 申请开展道路测试的，应当符合以下条件： (but 场地应当具备以下条件： lists the
     standard a facility is to meet: a level the plan sets)."""
-    intro = _CONDITION_INTRO.search(own)
+    intro = _CONDITION_INTRO.search(own, 0, None, HOLD_GIL)
     if intro is None:
         return False
     sentence_start = _last_break(_SENTENCE_BREAK_R, own, intro.start())
@@ -1579,7 +1579,7 @@ def _comparator(m, own: str = "") -> str:
 def _last_break(reverse_pattern, own: str, pos: int) -> int:
     """Offset just after the last break before `pos` (looking back at most 200 characters)."""
     lo = max(0, pos - 200)
-    b = reverse_pattern.search(own, lo, pos)
+    b = reverse_pattern.search(own, lo, pos, HOLD_GIL)
     return b.end() if b else lo
 
 

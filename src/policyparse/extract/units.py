@@ -350,7 +350,7 @@ def _sentence_note(text: str, start: int, end: int) -> Responsibility | None:
             if lead and support is not None:
                 return Responsibility(lead=lead, support=support, mode="lead_support", raw=m.group(0),
                                       span=(m.start(), m.end()))
-    for m in _g.LEAD_IN_SENTENCE.finditer(text, base, end):
+    for m in _g.LEAD_IN_SENTENCE.finditer(text, base, end, False, HOLD_GIL):
         if _g.DRAFT_SUBJECT.search(text, max(base, m.start() - 8), m.start()):
             continue  # 具体方案由A牵头研究提出: A drafts a document, the task is not its
         lead = _units_of(text, m.start("lead"), m.end("lead"))

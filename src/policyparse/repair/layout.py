@@ -373,10 +373,10 @@ def _prose_like(line: _Line) -> bool:
     if line.s[-1] in _OPEN_END or line.s[-1] in "—-":
         return True
     body = line.s
-    m = _MARKER.match(body)
+    m = _MARKER.match(body, 0, None, HOLD_GIL)
     if m:
         body = body[m.end():]
-    return _PROSE.search(body) is not None
+    return _PROSE.search(body, 0, None, HOLD_GIL) is not None
 
 
 def _wrap_width(lines: list[_Line], lo: int, hi: int) -> int:
@@ -399,7 +399,7 @@ def _wrap_width(lines: list[_Line], lo: int, hi: int) -> int:
 def _ends_title(lines: list[_Line], par_start: int, k: int) -> bool:
     """…巩固群众 / 安全感和满意度文艺巡回演出工作方案: a paragraph with no sentence punctuation and no open
     《 or （ whose line ends in a 文种 is a title; the paragraph after it is the body, not its wrapped rest."""
-    if TITLE_TAIL.search(lines[k].s) is None:
+    if TITLE_TAIL.search(lines[k].s, 0, None, HOLD_GIL) is None:
         return False
     group = "".join(ln.s for ln in lines[par_start : k + 1])
     closed = group.count("《") <= group.count("》") and group.count("（") + group.count("(") <= group.count("）") + group.count(")")
@@ -494,7 +494,7 @@ def _bare_page_numbers(raw_lines: list[str]) -> set[int]:
     them, each one more than the last and at least _PAGE_GAP lines after it, or right below it (sh_11: 2 … 11 between
     wrapped lines). A table printed one cell a line numbers its rows apart too, but its lines are of every length."""
     found = [(i, int(raw.strip(_BLANKISH))) for i, raw in enumerate(raw_lines)
-             if len(raw) <= 8 and _BARE_NUMBER.fullmatch(raw.strip(_BLANKISH))]
+             if len(raw) <= 8 and _BARE_NUMBER.fullmatch(raw.strip(_BLANKISH), 0, None, HOLD_GIL)]
     if len(found) < _PAGE_RUN or not _wrapped_at_one_width(raw_lines):
         return set()
     runs: list[list[tuple[int, int]]] = [[found[0]]]
