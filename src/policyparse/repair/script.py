@@ -301,9 +301,23 @@ def to_simplified(text: str, log) -> str:
 _COMMON_FIRST = "的"
 
 
-def _led_pattern(alternatives: list[tuple[str, str]]) -> stdre.Pattern:
-    first = "".join(sorted({term[0] for term, _ in alternatives}))
-    return compile_led(f"(?=[{stdre.escape(first)}])(?:{'|'.join(alt for _, alt in alternatives)})")
+def _led_pattern(alternatives: list[tuple[str, str, str]]) -> stdre.Pattern:
+    """One alternative per first character, its terms (longest first, as listed) after that character: the
+    standard module tries each alternative at a candidate start, and one that opens on a literal other than
+    the text's character is passed over at once. The same matches as one alternative per term (terms with
+    different first characters never match at the same place); a guard on the character before a term is
+    checked after its first character ((?<![…]X) there is (?<![…])X before it)."""
+    groups: dict[str, list[str]] = {}
+    for term, not_before, not_after in alternatives:
+        first = stdre.escape(term[0])
+        alt = stdre.escape(term[1:])
+        if not_before:
+            alt = f"(?<![{stdre.escape(not_before)}]{first}){alt}"
+        if not_after:
+            alt = f"{alt}(?![{stdre.escape(not_after)}])"
+        groups.setdefault(first, []).append(alt)
+    body = "|".join(f"{first}(?:{'|'.join(alts)})" for first, alts in groups.items())
+    return compile_led(f"(?=[{''.join(sorted(groups))}])(?:{body})")
 
 
 @cache
@@ -322,17 +336,12 @@ def _regional() -> tuple[dict[str, str], stdre.Pattern | None, stdre.Pattern | N
         term, mainland = row[0], row[1]
         not_before = row[2] if len(row) > 2 else ""
         not_after = row[3] if len(row) > 3 else ""
-        alt = stdre.escape(term)
-        if not_before:
-            alt = f"(?<![{stdre.escape(not_before)}]){alt}"
-        if not_after:
-            alt = f"{alt}(?![{stdre.escape(not_after)}])"
-        alternatives.append((term, alt))
+        alternatives.append((term, not_before, not_after))
         table[term] = mainland
     if not table:
         return table, None, None, ()
-    common = tuple(term for term, _ in alternatives if term[0] in _COMMON_FIRST)
-    lean = [(term, alt) for term, alt in alternatives if term[0] not in _COMMON_FIRST]
+    common = tuple(alt[0] for alt in alternatives if alt[0][0] in _COMMON_FIRST)
+    lean = [alt for alt in alternatives if alt[0][0] not in _COMMON_FIRST]
     return table, _led_pattern(alternatives), _led_pattern(lean) if common and lean else None, common
 
 
