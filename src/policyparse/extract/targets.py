@@ -535,7 +535,7 @@ class _Mention:
         # looked for at most 300 characters on, as the start is looked for at most 200 back: a text
         # with no sentence end (one 5 MB line of clauses) must not be read to its end for every number
         window = min(len(self.own), self.m.end() + 300)
-        end = _SENTENCE_END.search(self.own, self.m.end(), window)
+        end = _SENTENCE_END.search(self.own, self.m.end(), window, HOLD_GIL)
         return self.own[self.sentence_start:end.start() if end else window]
 
     @property
@@ -659,7 +659,7 @@ def _goal_in_sentence(x: _Mention, quoted, sentence_start: int) -> bool:
 def _is_scoring_rule(own: str) -> bool:
     """完成目标得基本分；每增、减1个百分点，加、减1.5分: a row of a scoring rubric. Its numbers say how
     points are given (the item it scores is written, with its goal, in the notice's body)."""
-    return "分" in own and bool(_SCORING.search(own))  # every _SCORING match holds 分: most nodes are spared the pattern
+    return "分" in own and bool(_SCORING.search(own, 0, None, HOLD_GIL))  # every _SCORING match holds 分: most nodes are spared the pattern
 
 
 def _read_mention(text: str, base: int, own: str, m, quoted) -> _Mention | None:
@@ -726,7 +726,7 @@ def _measure(own: str, m) -> str | None:
 def _time_cut_to(own: str, m, n_start: int, unit: str) -> str | None:
     """Weeks and working days count only as the time a service is cut to (压缩至…): 每两周调度一次, 成立100周年
     are none; 审评时限压缩至40个工作日以内 reads 个工作日."""
-    shortened = _SHORTEN_BEFORE.search(own, max(0, n_start - 4), n_start) is not None
+    shortened = _SHORTEN_BEFORE.search(own, max(0, n_start - 4), n_start, HOLD_GIL) is not None
     if unit == "周" and not shortened:
         return None
     if unit == "个" and shortened and own.startswith("工作日", m.end()):
@@ -967,7 +967,7 @@ def _is_statistic(x: _Mention) -> bool:
 
 def _last_match(pattern, text: str, lo: int, hi: int):
     last = None
-    for last in pattern.finditer(text, lo, hi):
+    for last in pattern.finditer(text, lo, hi, False, HOLD_GIL):
         pass
     return last
 
@@ -1207,7 +1207,7 @@ def _is_table_cell(x: _Mention) -> bool:
     """A number in a table row: the lines around it are short cells, one at least a bare number."""
     pos = x.base + x.start
     lines = _neighbour_lines(x.text, pos)
-    bare = sum(1 for line in lines if _BARE_CELL.match(line))
+    bare = sum(1 for line in lines if _BARE_CELL.match(line, 0, None, HOLD_GIL))
     cells = sum(1 for line in lines if len(line) <= 16 and not _SENTENCE_PUNCT.search(line))
     return bare >= 1 and cells >= 4
 
@@ -1603,7 +1603,7 @@ def _year(own: str, lo: int, hi: int, quoted) -> int | None:
 
 def _drop_head(anchored, s: str) -> str:
     """anchored.sub("", s) for a ^-anchored pattern: one match at the start, not a try at every position."""
-    m = anchored.match(s)
+    m = anchored.match(s, 0, None, HOLD_GIL)
     return s[m.end():] if m else s
 
 

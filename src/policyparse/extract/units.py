@@ -548,7 +548,7 @@ def _unit_heading(text: str, node: Section, start: int, end: int, places: tuple[
     an un-numbered paragraph of such a list (市公安局：负责打击…) only when a duty word opens what follows the colon."""
     if node.kind not in ("item", "heading", "paragraph") or node.children:
         return None
-    if not _HEAD_UNIT_STOP.search(text, start, min(end, start + _HEAD_UNIT_REACH)):
+    if not _HEAD_UNIT_STOP.search(text, start, min(end, start + _HEAD_UNIT_REACH), HOLD_GIL):
         return None  # no 县财政局： or …研究院。 can end in reach: most nodes are spared the marker and the pattern
     s = start
     marker = _g.match_marker(text[start:min(end, start + 12)])
@@ -659,7 +659,7 @@ def _worded_note(text: str, start: int, stripped: str) -> _Read | None:
 def _lead_pattern_note(text: str, start: int, stripped: str) -> _Read | None:
     """（A牵头，B配合）, （A负责）, （A、B分工负责，C配合）."""
     for pattern, mode in ((_g.LEAD_SUPPORT, "lead_support"), (_g.LEAD_RESPONSIBLE, None)):
-        m = pattern.match(stripped)
+        m = pattern.match(stripped, 0, None, HOLD_GIL)
         if not m:
             continue
         lead = _units_of(text, start + m.start("lead"), start + m.end("lead"))

@@ -361,7 +361,7 @@ class _Line:
     # Read only when deciding a join, i.e. in documents that show wrapping: computed on demand, not for every line.
     @property
     def marker_only(self) -> bool:
-        return _MARKER_ONLY.fullmatch(self.s) is not None
+        return _MARKER_ONLY.fullmatch(self.s, 0, None, HOLD_GIL) is not None
 
     @property
     def fragment(self) -> bool:
@@ -772,7 +772,7 @@ _BLANK_RUNS = re.compile(r"\n{3,}")
 
 
 def _is_cjk(ch: str) -> bool:
-    return _CJK_CHAR.match(ch) is not None
+    return _CJK_CHAR.match(ch, 0, None, HOLD_GIL) is not None
 
 
 _CJK_GAP = re.compile(rf"(?<=[\p{{Han}}{_CJK_PUNCT}]) +(?=[\p{{Han}}{_CJK_PUNCT}])")

@@ -41,8 +41,8 @@ def _column_words() -> frozenset[str]:
 
 def is_column_name(s: str) -> bool:
     """A header cell: a typical column name, a unit in brackets after it allowed (投资（万元）)."""
-    core = _BLANKS.sub("", s)
-    core = _UNIT_AFTER.sub("", core) or core
+    core = _BLANKS.sub("", s, 0, 0, None, HOLD_GIL)
+    core = _UNIT_AFTER.sub("", core, 0, 0, None, HOLD_GIL) or core
     return core in _column_words()
 
 
