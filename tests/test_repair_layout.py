@@ -14,6 +14,9 @@ from hypothesis import strategies as st
 
 from policyparse.repair import TEXT_STEPS, StepLog, repair
 from policyparse.repair.layout import (
+    _NORM_DROP_BMP,
+    _NORM_DROP_LINES,
+    _line_norms,
     drop_duplicate_copy,
     join_hard_wraps,
     normalise_punctuation,
@@ -287,6 +290,16 @@ def test_whole_document_twice():
     out, log = run(drop_duplicate_copy, doc + "\n\n" + doc)
     assert out.strip() == doc.strip()
     assert len(log.warnings) == 1
+
+
+def test_line_norms_standard_module_agrees_with_the_regex_module_on_every_bmp_character():
+    bmp = "".join(map(chr, range(0x10000)))
+    assert _NORM_DROP_BMP.sub("", bmp) == _NORM_DROP_LINES.sub("", bmp)
+
+
+@pytest.mark.parametrize("text", ["第一条 𠀀字，😀 说明\nAbc", "无扩展区字符，Ⅻ ①\n\nＡ"])
+def test_line_norms_with_and_without_characters_above_the_bmp(text):
+    assert _line_norms(text) == _NORM_DROP_LINES.sub("", text).casefold().split("\n")
 
 
 # ---------------------------------------------------------------- whitespace

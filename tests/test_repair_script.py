@@ -183,6 +183,7 @@ def test_exception_outputs_hold_no_traditional_only_characters():
         ("提升资讯安全水平", "提升信息安全水平"),
         ("上传短影片", "上传短视频"),
         ("推进数位转型", "推进数字化转型"),
+        ("搭的士去开发软体", "搭出租车去开发软件"),  # a term led by a common character (的) with the others
     ],
 )
 def test_regional_terms_in_simplified_text(before, after):

@@ -96,7 +96,7 @@ def _is_retrospective_heading(node: Section) -> bool:
     title = node.title or ""
     if node.kind != "heading" or len(title) > _MAX_REVIEW_TITLE:
         return False  # a long run-on title is a task's text (…挖掘对话中可能存在的问题), not a review heading
-    return bool(_RETROSPECTIVE.search(title)) and not _FORWARD_TITLE.search(title)
+    return bool(_RETROSPECTIVE.search(title, 0, None, HOLD_GIL)) and not _FORWARD_TITLE.search(title, 0, None, HOLD_GIL)
 
 
 _QUOTE_OPENERS = "《“\"〔"

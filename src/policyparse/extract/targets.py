@@ -391,7 +391,7 @@ def _under_goal_heading(sections: list[Section]) -> set[int]:
     goals serve: 以全市…的7600多名持证残疾人为主要对象). 城镇调查失业率6%左右 in such an item is a goal though no
     verb or intent of its sentence says so (sf_09)."""
     return {id(node) for node, parent in walk(sections)
-            if parent is not None and parent.kind == "heading" and _GOAL_TITLE.search(parent.title or "")}
+            if parent is not None and parent.kind == "heading" and _GOAL_TITLE.search(parent.title or "", 0, None, HOLD_GIL)}
 
 
 # 1. 总体目标（2013-2025年）, （二）近期目标（2013—2015年）: a goal heading whose title brackets the years it covers
@@ -400,7 +400,7 @@ _TITLE_PERIOD = re.compile(r"目标\s*[（(]\s*(?P<start>\d{4})\s*[-—–－~�
 
 def _goal_period_start(sections: list[Section]) -> int | None:
     """The first year the document's goal headings bracket (1. 总体目标（2013-2025年）, （二）近期目标（2013—2015年）)."""
-    starts = [int(m.group("start")) for node, _parent in walk(sections) if (m := _TITLE_PERIOD.search(node.title or ""))]
+    starts = [int(m.group("start")) for node, _parent in walk(sections) if (m := _TITLE_PERIOD.search(node.title or "", 0, None, HOLD_GIL))]
     return min(starts, default=None)
 
 
@@ -457,7 +457,7 @@ def _sibling_lists(sections: list[Section]) -> Iterator[list[Section]]:
 
 def _stated_goal_year(text: str, start: int, end: int) -> int | None:
     """The one goal year a heading's own text sets (到2025年，…; “十四五”末，…), None when none or several."""
-    found = {int(m.group(1)) if m.group(1) else _PLAN_END.get(m.group(2)) for m in _HEADING_GOAL_YEAR.finditer(text, start, end)}
+    found = {int(m.group(1)) if m.group(1) else _PLAN_END.get(m.group(2)) for m in _HEADING_GOAL_YEAR.finditer(text, start, end, False, HOLD_GIL)}
     found.discard(None)
     return found.pop() if len(found) == 1 else None
 
@@ -489,7 +489,7 @@ def _condition_lists(text: str, sections: list[Section], nodes: list[tuple[Secti
             continue
         if id(parent) not in intro:
             span = own.get(id(parent))
-            intro[id(parent)] = bool(_CONDITION_TITLE.search(parent.title or "")) or (
+            intro[id(parent)] = bool(_CONDITION_TITLE.search(parent.title or "", 0, None, HOLD_GIL)) or (
                 bool(span) and _is_condition_intro(text[span[0]:span[1]].rstrip()))
         if intro[id(parent)]:
             found.add(id(node))
@@ -499,7 +499,7 @@ def _condition_lists(text: str, sections: list[Section], nodes: list[tuple[Secti
 def _is_condition_intro(own: str) -> bool:
     """申报主体应同时具备下列条件： / 申请开展道路测试的，应当符合以下条件： (but 场地应当具备以下条件： lists the
     standard a facility is to meet: a level the plan sets)."""
-    intro = _CONDITION_INTRO.search(own)
+    intro = _CONDITION_INTRO.search(own, 0, None, HOLD_GIL)
     if intro is None:
         return False
     sentence_start = _last_break(_SENTENCE_BREAK_R, own, intro.start())
@@ -563,7 +563,7 @@ class _Mention:
         # looked for at most 300 characters on, as the start is looked for at most 200 back: a text
         # with no sentence end (one 5 MB line of clauses) must not be read to its end for every number
         window = min(len(self.own), self.m.end() + 300)
-        end = _SENTENCE_END.search(self.own, self.m.end(), window)
+        end = _SENTENCE_END.search(self.own, self.m.end(), window, HOLD_GIL)
         return self.own[self.sentence_start:end.start() if end else window]
 
     @property
@@ -690,7 +690,7 @@ def _goal_in_sentence(x: _Mention, quoted, sentence_start: int) -> bool:
 def _is_scoring_rule(own: str) -> bool:
     """完成目标得基本分；每增、减1个百分点，加、减1.5分: a row of a scoring rubric. Its numbers say how
     points are given (the item it scores is written, with its goal, in the notice's body)."""
-    return "分" in own and bool(_SCORING.search(own))  # every _SCORING match holds 分: most nodes are spared the pattern
+    return "分" in own and bool(_SCORING.search(own, 0, None, HOLD_GIL))  # every _SCORING match holds 分: most nodes are spared the pattern
 
 
 def _read_mention(text: str, base: int, own: str, m, quoted) -> _Mention | None:
@@ -757,7 +757,7 @@ def _measure(own: str, m) -> str | None:
 def _time_cut_to(own: str, m, n_start: int, unit: str) -> str | None:
     """Weeks and working days count only as the time a service is cut to (压缩至…): 每两周调度一次, 成立100周年
     are none; 审评时限压缩至40个工作日以内 reads 个工作日."""
-    shortened = _SHORTEN_BEFORE.search(own, max(0, n_start - 4), n_start) is not None
+    shortened = _SHORTEN_BEFORE.search(own, max(0, n_start - 4), n_start, HOLD_GIL) is not None
     if unit == "周" and not shortened:
         return None
     if unit == "个" and shortened and own.startswith("工作日", m.end()):
@@ -1008,7 +1008,7 @@ def _is_statistic(x: _Mention) -> bool:
 
 def _last_match(pattern, text: str, lo: int, hi: int):
     last = None
-    for last in pattern.finditer(text, lo, hi):
+    for last in pattern.finditer(text, lo, hi, False, HOLD_GIL):
         pass
     return last
 
@@ -1248,7 +1248,7 @@ def _is_table_cell(x: _Mention) -> bool:
     """A number in a table row: the lines around it are short cells, one at least a bare number."""
     pos = x.base + x.start
     lines = _neighbour_lines(x.text, pos)
-    bare = sum(1 for line in lines if _BARE_CELL.match(line))
+    bare = sum(1 for line in lines if _BARE_CELL.match(line, 0, None, HOLD_GIL))
     cells = sum(1 for line in lines if len(line) <= 16 and not _SENTENCE_PUNCT.search(line))
     return bare >= 1 and cells >= 4
 
@@ -1620,7 +1620,7 @@ def _comparator(m, own: str = "") -> str:
 def _last_break(reverse_pattern, own: str, pos: int) -> int:
     """Offset just after the last break before `pos` (looking back at most 200 characters)."""
     lo = max(0, pos - 200)
-    b = reverse_pattern.search(own, lo, pos)
+    b = reverse_pattern.search(own, lo, pos, HOLD_GIL)
     return b.end() if b else lo
 
 
@@ -1644,7 +1644,7 @@ def _year(own: str, lo: int, hi: int, quoted) -> int | None:
 
 def _drop_head(anchored, s: str) -> str:
     """anchored.sub("", s) for a ^-anchored pattern: one match at the start, not a try at every position."""
-    m = anchored.match(s)
+    m = anchored.match(s, 0, None, HOLD_GIL)
     return s[m.end():] if m else s
 
 

@@ -350,7 +350,7 @@ def _sentence_note(text: str, start: int, end: int) -> Responsibility | None:
             if lead and support is not None:
                 return Responsibility(lead=lead, support=support, mode="lead_support", raw=m.group(0),
                                       span=(m.start(), m.end()))
-    for m in _g.LEAD_IN_SENTENCE.finditer(text, base, end):
+    for m in _g.LEAD_IN_SENTENCE.finditer(text, base, end, False, HOLD_GIL):
         if _g.DRAFT_SUBJECT.search(text, max(base, m.start() - 8), m.start()):
             continue  # 具体方案由A牵头研究提出: A drafts a document, the task is not its
         lead = _units_of(text, m.start("lead"), m.end("lead"))
@@ -548,7 +548,7 @@ def _unit_heading(text: str, node: Section, start: int, end: int, places: tuple[
     an un-numbered paragraph of such a list (市公安局：负责打击…) only when a duty word opens what follows the colon."""
     if node.kind not in ("item", "heading", "paragraph") or node.children:
         return None
-    if not _HEAD_UNIT_STOP.search(text, start, min(end, start + _HEAD_UNIT_REACH)):
+    if not _HEAD_UNIT_STOP.search(text, start, min(end, start + _HEAD_UNIT_REACH), HOLD_GIL):
         return None  # no 县财政局： or …研究院。 can end in reach: most nodes are spared the marker and the pattern
     s = start
     marker = _g.match_marker(text[start:min(end, start + 12)])
@@ -659,7 +659,7 @@ def _worded_note(text: str, start: int, stripped: str) -> _Read | None:
 def _lead_pattern_note(text: str, start: int, stripped: str) -> _Read | None:
     """（A牵头，B配合）, （A负责）, （A、B分工负责，C配合）."""
     for pattern, mode in ((_g.LEAD_SUPPORT, "lead_support"), (_g.LEAD_RESPONSIBLE, None)):
-        m = pattern.match(stripped)
+        m = pattern.match(stripped, 0, None, HOLD_GIL)
         if not m:
             continue
         lead = _units_of(text, start + m.start("lead"), start + m.end("lead"))

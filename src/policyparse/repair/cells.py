@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import regex as re
 
-from policyparse.grammar import is_task_header
+from policyparse.grammar import HOLD_GIL, is_task_header
 from policyparse.repair.log import MAX_EXAMPLES
 
 _GAP = re.compile(r"[ \u3000\xa0]{2,}+")  # a run of blanks: a cell border in a copied table
@@ -78,7 +78,7 @@ def _letters_joined(names: list[str]) -> list[str]:
     out: list[str] = []
     run: list[str] = []
     for n in [*names, ""]:
-        if _LETTER.match(n):
+        if _LETTER.match(n, 0, None, HOLD_GIL):
             run.append(n)
             continue
         if run:

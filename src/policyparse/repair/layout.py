@@ -361,7 +361,7 @@ class _Line:
     # Read only when deciding a join, i.e. in documents that show wrapping: computed on demand, not for every line.
     @property
     def marker_only(self) -> bool:
-        return _MARKER_ONLY.fullmatch(self.s) is not None
+        return _MARKER_ONLY.fullmatch(self.s, 0, None, HOLD_GIL) is not None
 
     @property
     def fragment(self) -> bool:
@@ -373,10 +373,10 @@ def _prose_like(line: _Line) -> bool:
     if line.s[-1] in _OPEN_END or line.s[-1] in "—-":
         return True
     body = line.s
-    m = _MARKER.match(body)
+    m = _MARKER.match(body, 0, None, HOLD_GIL)
     if m:
         body = body[m.end():]
-    return _PROSE.search(body) is not None
+    return _PROSE.search(body, 0, None, HOLD_GIL) is not None
 
 
 def _wrap_width(lines: list[_Line], lo: int, hi: int) -> int:
@@ -399,7 +399,7 @@ def _wrap_width(lines: list[_Line], lo: int, hi: int) -> int:
 def _ends_title(lines: list[_Line], par_start: int, k: int) -> bool:
     """…巩固群众 / 安全感和满意度文艺巡回演出工作方案: a paragraph with no sentence punctuation and no open
     《 or （ whose line ends in a 文种 is a title; the paragraph after it is the body, not its wrapped rest."""
-    if TITLE_TAIL.search(lines[k].s) is None:
+    if TITLE_TAIL.search(lines[k].s, 0, None, HOLD_GIL) is None:
         return False
     group = "".join(ln.s for ln in lines[par_start : k + 1])
     closed = group.count("《") <= group.count("》") and group.count("（") + group.count("(") <= group.count("）") + group.count(")")
@@ -494,7 +494,7 @@ def _bare_page_numbers(raw_lines: list[str]) -> set[int]:
     them, each one more than the last and at least _PAGE_GAP lines after it, or right below it (sh_11: 2 … 11 between
     wrapped lines). A table printed one cell a line numbers its rows apart too, but its lines are of every length."""
     found = [(i, int(raw.strip(_BLANKISH))) for i, raw in enumerate(raw_lines)
-             if len(raw) <= 8 and _BARE_NUMBER.fullmatch(raw.strip(_BLANKISH))]
+             if len(raw) <= 8 and _BARE_NUMBER.fullmatch(raw.strip(_BLANKISH), 0, None, HOLD_GIL)]
     if len(found) < _PAGE_RUN or not _wrapped_at_one_width(raw_lines):
         return set()
     runs: list[list[tuple[int, int]]] = [[found[0]]]
@@ -675,12 +675,36 @@ _MIN_COPY = 100  # normalised characters
 _COPY_SHARE = 0.9
 
 
+def _bmp_class(pattern: str) -> str:
+    """The BMP characters `pattern` (a regex-module class) matches, as ranges for a standard-`re` class:
+    asked of the regex module itself, so both modules agree on every BMP character."""
+    bmp = "".join(map(chr, range(0x10000)))
+    return "".join(f"\\u{m.start():04x}-\\u{m.end() - 1:04x}" for m in re.finditer(pattern + "+", bmp))
+
+
+# The same substitution in the standard module (its sub is the largest single scan of the parse in
+# the regex module): characters above U+FFFF are listed as kept here, and a text holding any takes
+# the regex-module pattern instead (their letters are only known there). `[^…][^…]*`, not `[^…]+`:
+# the standard module skips to a match start only when the pattern opens on a plain class.
+_KEPT_BMP = _bmp_class(r"[\p{Han}\p{L}\p{N}\n]")
+_NORM_DROP_BMP = stdre.compile(f"[^{_KEPT_BMP}\\U00010000-\\U0010ffff][^{_KEPT_BMP}\\U00010000-\\U0010ffff]*")
+_ASTRAL = stdre.compile("[\\U00010000-\\U0010ffff]")
+
+
+def _line_norms(text: str) -> list[str]:
+    """Each line's normal form (blank lines: ""): letters, digits and Han only, case folded."""
+    kept = _NORM_DROP_BMP.sub("", text)
+    if _ASTRAL.search(kept) is not None:
+        kept = _NORM_DROP_LINES.sub("", text, 0, 0, None, HOLD_GIL)
+    return kept.casefold().split("\n")
+
+
 def drop_duplicate_copy(text: str, log) -> str:
     raw_lines = text.split("\n")
     # No NFKC here (it costs more than the rest of the step): the width and punctuation steps
     # before this one have already given both copies the same forms.
     # one substitution over the whole text, line ends kept, gives each line's normal form (blank lines: "")
-    norms = _NORM_DROP_LINES.sub("", text, 0, 0, None, HOLD_GIL).casefold().split("\n")
+    norms = _line_norms(text)
     stream = "".join(norms)
     n = len(stream)
     if n < 2 * _MIN_COPY:
@@ -748,7 +772,7 @@ _BLANK_RUNS = re.compile(r"\n{3,}")
 
 
 def _is_cjk(ch: str) -> bool:
-    return _CJK_CHAR.match(ch) is not None
+    return _CJK_CHAR.match(ch, 0, None, HOLD_GIL) is not None
 
 
 _CJK_GAP = re.compile(rf"(?<=[\p{{Han}}{_CJK_PUNCT}]) +(?=[\p{{Han}}{_CJK_PUNCT}])")

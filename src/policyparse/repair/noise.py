@@ -227,7 +227,7 @@ def _remove_stray_characters(page: _Page) -> None:
         if i < n and lines[i].strip(" \t\r\xa0\u3000"):
             block.append(i)  # removed lines count too: a later run sees the same blocks or smaller
             continue
-        if len(block) >= 4 and any(_ISO_DATE.fullmatch(lines[j].strip()) and not remove[j] for j in block):
+        if len(block) >= 4 and any(_ISO_DATE.fullmatch(lines[j].strip(), 0, None, HOLD_GIL) and not remove[j] for j in block):
             for j in block:
                 if _SINGLE_HAN.fullmatch(lines[j].strip()):
                     remove[j] = True

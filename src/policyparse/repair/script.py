@@ -296,13 +296,39 @@ def to_simplified(text: str, log) -> str:
 # ---------------------------------------------------------------- regional wording
 
 
+# First characters too common in ordinary text to lead the terms' pattern (的 of 的士): their terms are
+# looked for with `in` first, and the pattern that also tries them is used only when one is there.
+_COMMON_FIRST = "的"
+
+
+def _led_pattern(alternatives: list[tuple[str, str, str]]) -> stdre.Pattern:
+    """One alternative per first character, its terms (longest first, as listed) after that character: the
+    standard module tries each alternative at a candidate start, and one that opens on a literal other than
+    the text's character is passed over at once. The same matches as one alternative per term (terms with
+    different first characters never match at the same place); a guard on the character before a term is
+    checked after its first character ((?<![…]X) there is (?<![…])X before it)."""
+    groups: dict[str, list[str]] = {}
+    for term, not_before, not_after in alternatives:
+        first = stdre.escape(term[0])
+        alt = stdre.escape(term[1:])
+        if not_before:
+            alt = f"(?<![{stdre.escape(not_before)}]{first}){alt}"
+        if not_after:
+            alt = f"{alt}(?![{stdre.escape(not_after)}])"
+        groups.setdefault(first, []).append(alt)
+    body = "|".join(f"{first}(?:{'|'.join(alts)})" for first, alts in groups.items())
+    return compile_led(f"(?=[{''.join(sorted(groups))}])(?:{body})")
+
+
 @cache
-def _regional() -> tuple[dict[str, str], stdre.Pattern | None]:
-    """term -> mainland form, and one pattern for all terms with their guards.
+def _regional() -> tuple[dict[str, str], stdre.Pattern | None, stdre.Pattern | None, tuple[str, ...]]:
+    """term -> mainland form; one pattern for all terms with their guards; the same without the terms
+    that open on a common character (None when there are none), and those terms.
 
     Compiled with the standard re module behind a lookahead on the terms' first characters (grammar.compile_led):
     it skips the many positions where no term can start in C, faster than trying every alternative there (the
-    matches are the same: each alternative starts with its term's first character).
+    matches are the same: each alternative starts with its term's first character). A text holding none of the
+    common-led terms gets the same matches from the pattern without them, which skips those common characters.
     """
     table: dict[str, str] = {}
     alternatives = []
@@ -310,23 +336,21 @@ def _regional() -> tuple[dict[str, str], stdre.Pattern | None]:
         term, mainland = row[0], row[1]
         not_before = row[2] if len(row) > 2 else ""
         not_after = row[3] if len(row) > 3 else ""
-        alt = stdre.escape(term)
-        if not_before:
-            alt = f"(?<![{stdre.escape(not_before)}]){alt}"
-        if not_after:
-            alt = f"{alt}(?![{stdre.escape(not_after)}])"
-        alternatives.append(alt)
+        alternatives.append((term, not_before, not_after))
         table[term] = mainland
     if not table:
-        return table, None
-    first = "".join(sorted({term[0] for term in table}))
-    return table, compile_led(f"(?=[{stdre.escape(first)}])(?:{'|'.join(alternatives)})")
+        return table, None, None, ()
+    common = tuple(alt[0] for alt in alternatives if alt[0][0] in _COMMON_FIRST)
+    lean = [alt for alt in alternatives if alt[0][0] not in _COMMON_FIRST]
+    return table, _led_pattern(alternatives), _led_pattern(lean) if common and lean else None, common
 
 
 def mainland_terms(text: str, log) -> str:
-    table, pattern = _regional()
+    table, pattern, lean, common = _regional()
     if pattern is None:
         return text
+    if lean is not None and not any(term in text for term in common):
+        pattern = lean
 
     shift = 0  # how much longer the output is than the text before this match
 

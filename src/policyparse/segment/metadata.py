@@ -284,7 +284,7 @@ _ESCAPED_BRACKETS = re.compile(r"&(lt|gt)[;；]")
 
 
 def _unescape_brackets(name: str) -> str:
-    return _ESCAPED_BRACKETS.sub(lambda m: "《" if m.group(1) == "lt" else "》", name)
+    return _ESCAPED_BRACKETS.sub(lambda m: "《" if m.group(1) == "lt" else "》", name, 0, 0, None, HOLD_GIL)
 
 
 # forms, lists, certificates, standards; 《湖南省人民政府办公厅文件》: a red-head header (organ + 文件); 《人民日报》,
@@ -317,7 +317,7 @@ def _case_paper(text: str, start: int, end: int) -> bool:
     wherever else the text names it."""
     if _doc_number_after(text, end):
         return False
-    return bool(_CASE_PAPER_BEFORE.search(text, max(0, start - 8), start) or _CASE_PAPER_AFTER.match(text[end:end + 8]))
+    return bool(_CASE_PAPER_BEFORE.search(text, max(0, start - 8), start, HOLD_GIL) or _CASE_PAPER_AFTER.match(text[end:end + 8], 0, None, HOLD_GIL))
 _NEXT_IN_RUN = re.compile(r"\s*+(?:[、，,和及与]|以及)\s*+《")
 
 
@@ -351,7 +351,7 @@ _PREVIOUS_IN_RUN = re.compile(r"》[ \t\u3000]*+(?:[、，,和及与]|以及)?[ 
 
 def _start_of_run(text: str, start: int) -> int:
     """The start of a run of titles 《A》、《B》《C》 that ends with the title starting at `start`."""
-    while m := _PREVIOUS_IN_RUN.search(text, max(0, start - 6), start):
+    while m := _PREVIOUS_IN_RUN.search(text, max(0, start - 6), start, HOLD_GIL):
         open_ = text.rfind("《", max(0, m.start() - 300), m.start())
         if open_ < 0:
             break
@@ -361,7 +361,7 @@ def _start_of_run(text: str, start: int) -> int:
 
 def _end_of_run(text: str, end: int) -> int:
     """The end of a run of titles 《A》、《B》和《C》 that starts with the title ending at `end`."""
-    while m := _NEXT_IN_RUN.match(text, end, end + 8):
+    while m := _NEXT_IN_RUN.match(text, end, end + 8, HOLD_GIL):
         close = text.find("》", m.end(), m.end() + 300)
         if close < 0:
             break
@@ -1254,7 +1254,7 @@ def _spaced_signature_date(layout: Layout) -> str | None:
     signature was found: a line of year, month and day parted by blanks, one or two lines below the name."""
     lines = layout.lines
     for i in range(layout.front_end, min(len(lines), layout.front_end + 40)):
-        m = _SPACED_DATE.match(lines[i].s)
+        m = _SPACED_DATE.match(lines[i].s, 0, None, HOLD_GIL)
         if not m:
             continue
         above = [lines[k].s for k in range(max(0, i - 2), i) if not DISCLOSURE.search(lines[k].s)]
@@ -1341,7 +1341,7 @@ _DATE_THEN_ANNEX = re.compile(r"^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \t\u30
 def _date_over_annex(layout: Layout) -> str | None:
     """The signature's date glued before the attached document's 附件 label, when no signature block was found."""
     for i in range(layout.front_end, len(layout.lines)):
-        m = _DATE_THEN_ANNEX.match(layout.lines[i].s)
+        m = _DATE_THEN_ANNEX.match(layout.lines[i].s, 0, None, HOLD_GIL)
         if m:
             return parse_date(m.group(1))
     return None

@@ -43,12 +43,12 @@ def find_doc_number(s: str, pos: int = 0, endpos: int | None = None) -> tuple[in
     """(start, end) of the first 文号 (鞍政发〔2022〕1号) in s[pos:endpos]. Anchored on the
     bracketed year, then extended back over the issuer code, so the scan stays linear."""
     end_limit = len(s) if endpos is None else endpos
-    for m in _DOC_NUMBER_CORE.finditer(s, pos, end_limit):
+    for m in _DOC_NUMBER_CORE.finditer(s, pos, end_limit, False, HOLD_GIL):
         k = m.start()
         while k > pos and s[k - 1] in " \t\u3000":
             k -= 1
         start = k
-        while start > pos and m.start() - start < 16 and _ISSUER_CODE.match(s[start - 1]):
+        while start > pos and m.start() - start < 16 and _ISSUER_CODE.match(s[start - 1], 0, None, HOLD_GIL):
             start -= 1
         if start == k:
             code = _ORG_CODE_END.search(s[max(pos, k - 11):k])
@@ -94,7 +94,7 @@ _PAGE_SUMMARY = re.compile(r"^(?:导读|核心提示|内容提要|导语)\s*[:�
 
 
 def is_page_summary(s: str) -> bool:
-    return bool(_PAGE_SUMMARY.match(s))
+    return bool(_PAGE_SUMMARY.match(s, 0, None, HOLD_GIL))
 
 
 _CUT_SENTENCE_MIN = 20

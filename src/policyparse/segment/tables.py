@@ -41,8 +41,8 @@ def _column_words() -> frozenset[str]:
 
 def is_column_name(s: str) -> bool:
     """A header cell: a typical column name, a unit in brackets after it allowed (投资（万元）)."""
-    core = _BLANKS.sub("", s)
-    core = _UNIT_AFTER.sub("", core) or core
+    core = _BLANKS.sub("", s, 0, 0, None, HOLD_GIL)
+    core = _UNIT_AFTER.sub("", core, 0, 0, None, HOLD_GIL) or core
     return core in _column_words()
 
 
@@ -73,7 +73,7 @@ def is_caption(s: str) -> bool:
 def _attached_title(s: str) -> bool:
     """附件1 广州市…指标体系: an attachment's title line standing right above its table (not the
     附件：… listing, which names attachments)."""
-    return len(s) <= 60 and _ATTACHED_TITLE.match(s) is not None and "。" not in s
+    return len(s) <= 60 and _ATTACHED_TITLE.match(s, 0, None, HOLD_GIL) is not None and "。" not in s
 
 
 def _short(s: str) -> bool:
