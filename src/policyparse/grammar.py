@@ -52,10 +52,9 @@ def compile_led(pattern: str) -> stdre.Pattern:
         compiler._get_charset_prefix = charset_prefix
 
 
-_ASSERT = getattr(stdre, "_constants", stdre).__dict__.get("ASSERT")
-_IN = getattr(stdre, "_constants", stdre).__dict__.get("IN")
-_CATEGORY_DIGIT = (getattr(stdre, "_constants", stdre).__dict__.get("CATEGORY"),
-                   getattr(stdre, "_constants", stdre).__dict__.get("CATEGORY_DIGIT"))
+_SRE = getattr(stdre, "_constants", stdre).__dict__  # the compiler's opcodes (absent elsewhere: compile_led falls back)
+_ASSERT, _IN, _RANGE = _SRE.get("ASSERT"), _SRE.get("IN"), _SRE.get("RANGE")
+_CATEGORY_DIGIT = (_SRE.get("CATEGORY"), _SRE.get("CATEGORY_DIGIT"))
 
 
 def _digits_listed(item: tuple) -> list[tuple]:
@@ -69,11 +68,14 @@ def _digits_listed(item: tuple) -> list[tuple]:
 
 @cache
 def _bmp_digit_runs() -> list[tuple[int, int]]:
+    return bmp_runs(stdre.compile(r"\d+"))
+
+
+def bmp_runs(run_pattern) -> list[tuple[int, int]]:
+    """The BMP characters a pattern of runs (`[…]+`, of either module) matches, as (first, last) code points: a
+    class of one module written out for the other, so that both agree on every BMP character."""
     bmp = "".join(map(chr, range(0x10000)))
-    return [(m.start(), m.end() - 1) for m in stdre.finditer(r"\d+", bmp)]
-
-
-_RANGE = getattr(stdre, "_constants", stdre).__dict__.get("RANGE")
+    return [(m.start(), m.end() - 1) for m in run_pattern.finditer(bmp)]
 
 CN_DIGITS = {"〇": 0, "零": 0, "O": 0, "○": 0, "0": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

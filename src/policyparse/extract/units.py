@@ -345,11 +345,8 @@ def _sentence_note(text: str, start: int, end: int) -> Responsibility | None:
     base = max(start, end - 2000)
     if "会同" in text[base:end]:  # the cue spares the scan of most nodes
         for m in _g.CONVENE_IN_SENTENCE.finditer(text, base, end):
-            lead = _units_of(text, m.start("lead"), m.end("lead"))
-            support = _units_of(text, m.start("sup"), m.end("sup"))
-            if lead and support is not None:
-                return Responsibility(lead=lead, support=support, mode="lead_support", raw=m.group(0),
-                                      span=(m.start(), m.end()))
+            if (resp := _led_note(text, m)) is not None:
+                return resp
     for m in _g.LEAD_IN_SENTENCE.finditer(text, base, end, False, HOLD_GIL):
         if _g.DRAFT_SUBJECT.search(text, max(base, m.start() - 8), m.start()):
             continue  # 具体方案由A牵头研究提出: A drafts a document, the task is not its
@@ -519,8 +516,11 @@ def _lead_line(text: str, start: int, end: int) -> Responsibility | None:
     if "牵头" not in text[start:end]:
         return None
     m = _g.LEAD_LINE.fullmatch(text, start, _TRAILING_WS.search(text, start, end).start())
-    if not m:
-        return None
+    return _led_note(text, m) if m else None
+
+
+def _led_note(text: str, m) -> Responsibility | None:
+    """The note a match of a lead / support pattern (groups `lead`, `sup`) names, when every piece is a unit."""
     lead = _units_of(text, m.start("lead"), m.end("lead"))
     support = _units_of(text, m.start("sup"), m.end("sup")) if m.group("sup") else []
     if not lead or support is None:

@@ -24,12 +24,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from functools import cache
 
 import re as stdre
 
 import regex as re
 
-from policyparse.grammar import FIELD_LABEL_START, HOLD_GIL, TITLE_TAIL
+from policyparse.grammar import FIELD_LABEL_START, HOLD_GIL, TITLE_TAIL, bmp_runs
 from policyparse.repair.log import NullLog
 
 _EXAMPLE_CONTEXT = 8
@@ -675,25 +676,24 @@ _MIN_COPY = 100  # normalised characters
 _COPY_SHARE = 0.9
 
 
-def _bmp_class(pattern: str) -> str:
-    """The BMP characters `pattern` (a regex-module class) matches, as ranges for a standard-`re` class:
-    asked of the regex module itself, so both modules agree on every BMP character."""
-    bmp = "".join(map(chr, range(0x10000)))
-    return "".join(f"\\u{m.start():04x}-\\u{m.end() - 1:04x}" for m in re.finditer(pattern + "+", bmp))
+@cache
+def _norm_drop_bmp() -> stdre.Pattern:
+    """_NORM_DROP_LINES in the standard module (its sub is the largest single scan of the parse in the regex
+    module), built on first use, not at import: the kept class written out from the regex module's own for every
+    BMP character, characters above U+FFFF listed as kept (a text holding any takes the regex-module pattern: their
+    letters are only known there). `[^…][^…]*`, not `[^…]+`: the standard module skips to a match start only when
+    the pattern opens on a plain class."""
+    kept = "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in bmp_runs(re.compile(r"[\p{Han}\p{L}\p{N}\n]+")))
+    drop = f"[^{kept}\\U00010000-\\U0010ffff]"
+    return stdre.compile(drop + drop + "*")
 
 
-# The same substitution in the standard module (its sub is the largest single scan of the parse in
-# the regex module): characters above U+FFFF are listed as kept here, and a text holding any takes
-# the regex-module pattern instead (their letters are only known there). `[^…][^…]*`, not `[^…]+`:
-# the standard module skips to a match start only when the pattern opens on a plain class.
-_KEPT_BMP = _bmp_class(r"[\p{Han}\p{L}\p{N}\n]")
-_NORM_DROP_BMP = stdre.compile(f"[^{_KEPT_BMP}\\U00010000-\\U0010ffff][^{_KEPT_BMP}\\U00010000-\\U0010ffff]*")
 _ASTRAL = stdre.compile("[\\U00010000-\\U0010ffff]")
 
 
 def _line_norms(text: str) -> list[str]:
     """Each line's normal form (blank lines: ""): letters, digits and Han only, case folded."""
-    kept = _NORM_DROP_BMP.sub("", text)
+    kept = _norm_drop_bmp().sub("", text)
     if _ASTRAL.search(kept) is not None:
         kept = _NORM_DROP_LINES.sub("", text, 0, 0, None, HOLD_GIL)
     return kept.casefold().split("\n")

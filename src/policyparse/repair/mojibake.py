@@ -552,14 +552,15 @@ def _utf8_gbk_re() -> re.Pattern:
 @cache
 def _garbled_sign() -> re.Pattern:
     """_utf8_gbk_re's and _LATIN_SIG's characters in one class: whether either garbling left a trace, in one scan."""
-    return re.compile("[" + re.escape(_utf8_gbk_alphabet()) + "\u00c0-\u00ff\u0080-\u009f]")
+    return re.compile("[" + re.escape(_utf8_gbk_alphabet()) + _LATIN_SIG_CLASS + "]")
 
 
 # Runs of characters that can belong to GBK-decoded UTF-8: anything GBK-encodable that is not ASCII, plus lost-byte marks.
 _CJKISH = "\u00a4-\u00ff\u0100-\u02ff\u0391-\u0451\u2010-\u2642\u3000-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ue000-\uf8ff\uf900-\ufaff\ufe30-\ufe6f\uff01-\uffe5\ufffd"
 _CJK_RUN = re.compile(f"[{_CJKISH}?]+")
 
-_LATIN_SIG = re.compile("[\u00c0-\u00ff\u0080-\u009f]")
+_LATIN_SIG_CLASS = "\u00c0-\u00ff\u0080-\u009f"
+_LATIN_SIG = re.compile(f"[{_LATIN_SIG_CLASS}]")
 _CP1252_EXTRA = "\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"
 _LATIN_CLASS = "\u0080-\u00ff" + _CP1252_EXTRA + "\ufffd"
 _LATIN_RUN = re.compile(f"[{_LATIN_CLASS}](?:[{_LATIN_CLASS}]|[\\x21-\\x7e](?=[{_LATIN_CLASS}]))*[\\x40-\\x7e]?")

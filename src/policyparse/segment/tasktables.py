@@ -886,7 +886,7 @@ _TRAILING_NOTE = re.compile(r"[（(][^（()）]{1,8}[）)]$")
 
 def _one_unit(s: str) -> bool:
     """区国投集团, 各有关乡镇（街道）: one short unit name (a note in brackets after it)."""
-    return 0 < len(s) <= _UNIT_LINE and not _SENTENCE_MARK.search(s) and _UNIT_END.search(_TRAILING_NOTE.sub("", s)) is not None
+    return not _SENTENCE_MARK.search(s) and _short_names([s], ended=[_TRAILING_NOTE.sub("", s)])
 
 
 # ------------------------------------------------------------------ cells run together
