@@ -644,14 +644,15 @@ def test_run_in_heads_under_a_short_heading_sentence():
 
 
 def test_before_any_numbered_heading_a_plain_paragraph_after_run_in_heads_is_its_own_node():
-    # a body whose heading lines a crawler dropped: every paragraph stays a node
+    # a body whose heading lines a crawler dropped: every paragraph stays a node, a preamble node (gold-format.md:
+    # before the first numbered heading each paragraph is one), the run-in headed ones too
     from policyparse import parse
 
     doc = parse(
         "各市、县（区）人民政府：\n坚持正确方向。围绕根本问题，坚持办学方向。\n坚持改革创新。着力破解体制机制障碍。\n"
         "到2022年，培养体系进一步完善。\n实施特色发展工程，到2020年底，形成30所左右省级特色高中。\n"
     )
-    assert [n.kind for n in doc.iter_sections()] == ["addressee", "paragraph", "paragraph", "preamble", "preamble"]
+    assert [n.kind for n in doc.iter_sections()] == ["addressee", "preamble", "preamble", "preamble", "preamble"]
     assert [t.value for t in doc.sections[-1].targets] == [30]
 
 

@@ -692,3 +692,22 @@ def test_a_year_lead_in_line_is_a_paragraph_of_its_own():
     text = "辐射污染防治。加强核电站辐射环境监测。\n到2000年:\n工业废水排放量控制在300亿吨。\n"
     sections = segment(text, {}).sections
     assert [s.text.strip() for s in sections][1:] == ["到2000年:", "工业废水排放量控制在300亿吨。"]
+
+
+def test_run_in_headed_paragraphs_before_any_heading_are_preamble_nodes():
+    # a crawler kept the paragraphs and dropped the heading lines: nothing numbered stands above them
+    text = (
+        "各市、县（区）人民政府，省政府各部门：\n"
+        "普通高中教育是国民教育体系的重要组成部分。现提出如下意见。\n"
+        "坚持正确方向。围绕培养什么人，落实立德树人根本任务。\n"
+        "坚持改革创新。针对突出问题，深化改革。坚持统筹协调。统筹推进各项改革。\n"
+        "到2022年，全面培养体系进一步完善。\n"
+    )
+    sections = segment(text, {}).sections
+    assert [(s.id, s.kind, s.level) for s in sections] == [
+        ("p1", "addressee", 1), ("p2", "preamble", 1), ("p3", "preamble", 1), ("p4", "preamble", 1), ("p5", "preamble", 1),
+    ]
+    # two run-in heads in one line stay one paragraph
+    assert sections[3].text.startswith("坚持改革创新。") and "坚持统筹协调。统筹推进各项改革。" in sections[3].text
+    assert sections[2].title is None
+

@@ -145,6 +145,7 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
     _finish(root)
     _infer_levels(root, text)
     _restore_lost_first(root)
+    _front_paragraphs_as_preamble(root)
     _finish(root)
     out: list[Section] = []
     _assign(root, "", text, out)
@@ -923,6 +924,25 @@ def _restore_lost_first(parent: Node) -> None:
     lost.lost_marker, lost.level, lost.rank = True, kids[second].level, kids[second].rank
     lost.children = kids[j + 1:second]
     parent.children = kids[:j + 1] + kids[second:]
+
+
+def _front_paragraphs_as_preamble(root: Node) -> None:
+    """Run-in headed paragraphs (坚持正确方向。围绕…) left at the top level before the first numbered node, which no
+    inferred heading took under it: a crawler dropped the heading lines they stood under, and before any heading
+    every paragraph is a preamble node of its own — one a line, as the front's plain paragraphs are."""
+    kids = root.children
+    first = next((k for k, c in enumerate(kids) if c.numbered), len(kids))
+    front: list[Node] = []
+    made: set[int] = set()
+    for c in kids[:first]:
+        if c.kind != "paragraph" or c.children:
+            front.append(c)
+        elif front and id(front[-1]) in made and front[-1].end == c.start:
+            front[-1].end = c.end  # a second head in the same line: the line is one paragraph
+        else:
+            front.append(Node("preamble", c.start, c.end, level=1))
+            made.add(id(front[-1]))
+    root.children = front + kids[first:]
 
 
 def _led_in(text: str, before: Node, restart: Node) -> bool:
