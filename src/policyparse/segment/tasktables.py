@@ -554,9 +554,18 @@ def _cell_per_line_header(texts: list[str], i: int) -> tuple[list[str], int] | N
     if any(column_role(n) == "seq" for n in names):
         rest = _names_up_to_first_row(texts, j, i + _HEADER_LINES)
         if rest is not None:
-            names += rest[0]
-            j = rest[1]
+            pieces, j = rest
+            if pieces and _category_before_seq(names) and column_role(pieces[-1]) is None and pieces[-1] == texts[j - 1].strip():
+                pieces, j = pieces[:-1], j - 1  # 分类 | 序号 | … / 发展目标 / 1: the first row's merged category cell
+            names += pieces
     return names, j - 1
+
+
+def _category_before_seq(names: list[str]) -> bool:
+    """分类 | 序号 | 事项 | …: a category column left of the 序号 column, whose cell, merged over the rows of its
+    category, a one-cell-per-line page prints once, on the line right above the number of the first of them."""
+    roles = [column_role(n) for n in names]
+    return "category" in roles and "seq" in roles and roles.index("category") < roles.index("seq")
 
 
 def _numbered_header(texts: list[str], i: int, whole: list[bool]) -> tuple[list[str], int] | None:
@@ -689,12 +698,15 @@ def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> T
                 category = texts[j].strip()  # 一、… over the rows under it (or over none: 二、三、 in a row)
                 j += 1
                 continue
-            m = _SEQ.match(texts[j].strip())
+            lead_in = _category_cell(table, texts, j)  # 发展目标 / 1: the row opens with its category cell
+            m = _SEQ.match(texts[j + lead_in].strip()) if j + lead_in < len(texts) else None
             # the rows a department answers for, taken out of a larger table, skip numbers (3, 68, 69, 73)
             if m is None or (expect is not None and int(m.group(1)) < expect):
                 break
             expect = int(m.group(1)) + 1
-            k = _row_end(texts, j, n, expect, head)
+            k = _row_end(texts, j + lead_in, n, expect, head)
+            if k - 1 - (j + lead_in) >= n - 1 and k < len(texts) and texts[k].strip() == str(expect) and _category_cell(table, texts, k - 1):
+                k -= 1  # … / 区生态环境分局 / 激发市场活力 / 14: past the row's own cells, the next row's category cell
         else:
             k = min(len(texts), j + n)
             # a page's field (分享：, 索引号：) among the lines: the table has ended before them
@@ -702,7 +714,10 @@ def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> T
                 break
         # a numbered row runs to the next number; an unnumbered one is as many lines as there are columns
         stop = k if has_seq else min(k, j + n)
-        lines = _aligned(table, [texts[x].strip() for x in range(j, stop)])
+        lines = [texts[x].strip() for x in range(j, stop)]
+        if has_seq and not lead_in and _category_before_seq(table.columns):
+            lines = [""] * table.role_index("seq") + lines  # a row under its category's merged cell: none printed
+        lines = _aligned(table, lines)
         cells = _cells_of_lines(table, lines)
         under = _row_under_merged_cells(table, lines) if cells == lines[:n] else None
         last = j + (n if under else stop - j) - 1
@@ -817,6 +832,19 @@ def _row_end(texts: list[str], j: int, n: int, expect: int, head: list[str]) -> 
             break
         k += 1
     return k
+
+
+def _category_cell(table: TaskTable, texts: list[str], j: int) -> int:
+    """1 when line j is the category cell of a table with a category column left of its 序号 column, printed
+    once with the first row of its category: a short phrase (激发市场活力, no sentence mark, no number) right
+    above a row number; else 0."""
+    cat_at, seq_at = table.role_index("category"), table.role_index("seq")
+    if cat_at is None or seq_at is None or cat_at > seq_at or j + 1 >= len(texts):
+        return 0
+    s = texts[j].strip()
+    if not s or len(s) > _CATEGORY_ROW or "\t" in s or _SENTENCE_MARK.search(s) or _SEQ.match(s) or _unit_like(s):
+        return 0
+    return 1 if _SEQ.match(texts[j + 1].strip()) else 0
 
 
 def _category_line(texts: list[str], j: int) -> bool:
