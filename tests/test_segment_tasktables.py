@@ -863,3 +863,21 @@ def test_one_cell_per_line_category_column_cell_printed_with_the_first_row_of_it
     # name the lexicon does not know: 攻坚目标)
     (plain,) = _tables("序号\n重点工作\n责任单位\n攻坚目标\n1\n河道清淤\n区水务局\n完成清淤10公里\n")
     assert plain.columns == ["序号", "重点工作", "责任单位", "攻坚目标"]
+
+
+def test_a_star_before_a_unit_in_a_unit_cell_marks_the_lead():
+    """责任单位 ★区发改委、统计局: the starred unit leads and the others support (lead_support); without a star the
+    cell stays a list (listed), and a star in the task text marks the task, not a unit."""
+    text = (
+        "序号\t重点工作目标任务\t责任单位\n"
+        "1\t地区生产总值增长5%以上。\t★区发改委、统计局\n"
+        "2\t不发生重特大生产安全责任事故。\t★区应急管理局\n"
+        "3\t★规上工业总产值增长5%左右。\t区工信局、区统计局\n"
+    )
+    rows = _rows(text)
+    assert [(_names(r.responsibility.lead), _names(r.responsibility.support), r.responsibility.mode) for r in rows] == [
+        (["区发展改革局"], ["统计局"], "lead_support"),
+        (["区应急局"], [], "lead_support"),
+        (["区工业和信息化局", "区统计局"], [], "listed"),
+    ]
+    assert rows[0].responsibility.lead[0].name == "区发改委"
