@@ -835,3 +835,49 @@ def test_two_row_header_with_the_cells_it_lacks_printed_at_the_end_and_rows_one_
     assert [r.cells["投资"] for r in rows] == ["1800", "600"]
     assert [_names(r.responsibility.lead) for r in rows] == [["县教育局"], ["县民政局"]]
     assert [[d.year for d in r.deadlines] for r in rows] == [[2022], [2022]]
+
+
+def test_one_cell_per_line_category_column_cell_printed_with_the_first_row_of_its_category():
+    """分类 | 序号 | 事项 | 责任单位 | 牵头单位, one cell a line: the 分类 cell, merged over the rows of its category,
+    is printed once, on the line right above the number of the first of them (发展目标 / 1, 激发市场活力 / 14). It
+    is no header name and no last cell of the row before: it opens its row, and the rows under it carry it."""
+    assert column_role("分类") == "category"
+    text = (
+        "2023年重点工作责任分解\n"
+        "分类\n序号\n事项\n责任单位\n牵头单位\n"
+        "发展目标\n1\n地区生产总值增长6.5%以上。\n区农业农村局、区发改局\n区发改局\n"
+        "2\n区本级固定资产投资增长25%。\n区发改局\n区发改局\n"
+        "3\n农业增加值增长3.5%。\n区农业农村局\n区农业农村局\n"
+        "激发市场活力\n4\n深化政务服务“一网通办”。\n区行政服务中心、区深改服务中心\n区行政服务中心\n"
+    )
+    (table,) = _tables(text)
+    assert table.columns == ["分类", "序号", "事项", "责任单位", "牵头单位"]
+    assert [r.cells["序号"] for r in table.rows] == ["1", "2", "3", "4"]
+    assert [r.cells["分类"] for r in table.rows] == ["发展目标", "发展目标", "发展目标", "激发市场活力"]
+    assert [r.cells["牵头单位"] for r in table.rows] == ["区发改局", "区发改局", "区农业农村局", "区行政服务中心"]
+    rows = _rows(text)
+    assert rows[0].text.startswith("发展目标") and rows[3].text.startswith("激发市场活力")
+    assert rows[2].text.startswith("3") and "激发市场活力" not in rows[2].text
+    assert _names(rows[0].responsibility.lead) == ["区发展改革局"] and rows[0].responsibility.mode == "lead_support"
+    # without a category column left of 序号, a short line above a number is still read as before (a header
+    # name the lexicon does not know: 攻坚目标)
+    (plain,) = _tables("序号\n重点工作\n责任单位\n攻坚目标\n1\n河道清淤\n区水务局\n完成清淤10公里\n")
+    assert plain.columns == ["序号", "重点工作", "责任单位", "攻坚目标"]
+
+
+def test_a_star_before_a_unit_in_a_unit_cell_marks_the_lead():
+    """责任单位 ★区发改委、统计局: the starred unit leads and the others support (lead_support); without a star the
+    cell stays a list (listed), and a star in the task text marks the task, not a unit."""
+    text = (
+        "序号\t重点工作目标任务\t责任单位\n"
+        "1\t地区生产总值增长5%以上。\t★区发改委、统计局\n"
+        "2\t不发生重特大生产安全责任事故。\t★区应急管理局\n"
+        "3\t★规上工业总产值增长5%左右。\t区工信局、区统计局\n"
+    )
+    rows = _rows(text)
+    assert [(_names(r.responsibility.lead), _names(r.responsibility.support), r.responsibility.mode) for r in rows] == [
+        (["区发展改革局"], ["统计局"], "lead_support"),
+        (["区应急局"], [], "lead_support"),
+        (["区工业和信息化局", "区统计局"], [], "listed"),
+    ]
+    assert rows[0].responsibility.lead[0].name == "区发改委"

@@ -500,6 +500,8 @@ LEAD_LINE = re.compile(
 LED_WORK_HEADING = re.compile(r"(?P<unit>\p{Han}{2,30}?)牵头(?:的)?(?:工作|事项|任务)(?:[（(]\s*\d{1,3}\s*项\s*[）)])?")
 # A unit marked as lead inside a list: 责任单位：市教育局（牵头）、市科协.
 LEAD_MARK = re.compile(r"[（(]\s*(?:牵头|牵头单位|牵头部门)\s*[）)]$")
+# A unit marked as lead by a star before its name in a table's unit cell: ★区发改委、统计局 (the first listed, starred).
+LEAD_STAR = re.compile(r"^[★☆]\s*")
 # A document's declaration that the first unit of every list leads: （…负责，排在第一位的部门为牵头部门，下同）,
 # 列第一位者为牵头部门.
 # 列第一位为牵头或汇总单位, 列在首位的为牵头部门 say the same.

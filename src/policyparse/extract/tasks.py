@@ -185,6 +185,10 @@ def row_responsibility(text: str, node: Section, spans, reading) -> Responsibili
     if marked:  # 责任单位：A（牵头）、B
         lead += [_units._unmark(u) for u in marked]
         duty = [u for u in duty if u not in marked]
+    starred = [u for u in duty if _g.LEAD_STAR.match(u.name)]
+    if starred:  # ★区发改委、统计局: the starred unit leads
+        lead += [_units._unstar(u) for u in starred]
+        duty = [u for u in duty if u not in starred]
     if lead:
         lead = _units._dedupe(lead)
         return Responsibility(lead=lead, support=_units._dedupe(support + duty, lead), mode="lead_support", raw=raw, span=span)

@@ -902,6 +902,15 @@ def _unmark(u: Unit) -> Unit:
                 kind=info.kind, in_lexicon=info.in_lexicon)
 
 
+def _unstar(u: Unit) -> Unit:
+    """★区发改委 -> 区发改委 (canonical 区发展改革局)."""
+    cut = _g.LEAD_STAR.match(u.name).end()
+    name = u.name[cut:]
+    info = _lex.lookup(name)
+    return Unit(name=name, canonical=info.canonical, span=(u.span[0] + cut, u.span[1]), level=info.level,
+                kind=info.kind, in_lexicon=info.in_lexicon)
+
+
 def _all_collective(units: list[Unit]) -> bool:
     """（各成员单位）, （相关部门及各地区）: every unit named is a collective, so the task is everyone's."""
     return all(_is_collective(_lex._key(u.name)) for u in units)

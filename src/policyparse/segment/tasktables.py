@@ -90,6 +90,14 @@ def find_task_tables(lines) -> list[TaskTable]:
     """The task tables among `lines` (segment.layout.Line), in document order."""
     texts = [_unbarred(ln.s) for ln in lines]
     whole = [t is not ln.s for t, ln in zip(texts, lines)]  # closed by its cell border (_unbarred made it anew): one cell
+    cells = _bar_line_cells([ln.s.strip() for ln in lines], texts)
+    if cells is None:
+        return _tables_in(texts, whole)
+    first, last, texts, whole = cells
+    return [_placed(t, first, last) for t in _tables_in(texts, whole)]
+
+
+def _tables_in(texts: list[str], whole: list[bool]) -> list[TaskTable]:
     out: list[TaskTable] = []
     i = 0
     while i < len(texts):
@@ -100,6 +108,52 @@ def find_task_tables(lines) -> list[TaskTable]:
         out.append(table)
         i = table.lines.stop
     return out
+
+
+_BAR_LINE = re.compile(r"^\|++$")
+_BAR_CLOSED_CELLS = 6  # cells closed by a bar on the line under them it takes to read a page so
+_BAR_CELL_LINES = 3  # lines of one cell printed over several before its bar (王 嵘 / 方 勇 / |)
+
+
+def _bar_line_cells(raw: list[str], texts: list[str]) -> tuple[list[int], list[int], list[str], list[bool]] | None:
+    """A table a page prints one cell a line, each cell's border a bar on the line under it (序号 / | / 项目 / |),
+    an empty cell a bar under a bar, and the cells a merged cell above covers a run of bars (|||): the bars are
+    no lines of the table. The lines read instead, each cell one line (its lines joined), with the first and the
+    last line each stands for; None when the page closes fewer than _BAR_CLOSED_CELLS cells so."""
+    closing = [i for i in range(1, len(raw)) if raw[i] == "|" and raw[i - 1] and not raw[i - 1].endswith("|")]
+    if len(closing) < _BAR_CLOSED_CELLS:
+        return None
+    closes = set(closing)
+    first: list[int] = []
+    last: list[int] = []
+    out: list[str] = []
+    whole: list[bool] = []
+    run = 0  # lines of text since the last bar (none seen yet: a cell is its last line only)
+    seen_bar = False
+    for i, r in enumerate(raw):
+        if not _BAR_LINE.match(r):
+            first.append(i), last.append(i), out.append(texts[i]), whole.append(False)
+            run += 1
+            continue
+        if i in closes:
+            k = len(out) - run if seen_bar and run <= _BAR_CELL_LINES else len(out) - 1
+            out[k:] = ["".join(t.strip() for t in out[k:])]
+            del first[k + 1 :], last[k:], whole[k:]
+            last.append(i), whole.append(True)
+        elif r == "|":  # a bar under a bar: an empty cell
+            first.append(i), last.append(i), out.append(""), whole.append(True)
+        else:
+            last[-1:] = [i] if last else []  # |||: cells a merged cell above covers, printed empty
+        run, seen_bar = 0, True
+    return first, last, out, whole
+
+
+def _placed(table: TaskTable, first: list[int], last: list[int]) -> TaskTable:
+    """A table read from the cells of `_bar_line_cells`, set back on the page's lines."""
+    table.header = (first[table.header[0]], last[table.header[1]])
+    for row in table.rows:
+        row.first, row.last = first[row.first], last[row.last]
+    return table
 
 
 def _unbarred(s: str) -> str:
@@ -541,7 +595,7 @@ def _cell_per_line_header(texts: list[str], i: int) -> tuple[list[str], int] | N
     j = i
     while j < len(texts) and j - i < _HEADER_LINES:
         name, j_next = _header_name(texts, j)
-        if name is None and names and column_role(names[-1]) == "task" and _between_names(texts, j):
+        if name is None and names and column_role(names[-1]) in ("task", "seq") and _between_names(texts, j):
             name, j_next = texts[j].strip(), j + 1  # 项目名称 / 内容 / 牵头单位: the task's content beside its name
         if name is None:
             break
@@ -554,9 +608,18 @@ def _cell_per_line_header(texts: list[str], i: int) -> tuple[list[str], int] | N
     if any(column_role(n) == "seq" for n in names):
         rest = _names_up_to_first_row(texts, j, i + _HEADER_LINES)
         if rest is not None:
-            names += rest[0]
-            j = rest[1]
+            pieces, j = rest
+            if pieces and _category_before_seq(names) and column_role(pieces[-1]) is None and pieces[-1] == texts[j - 1].strip():
+                pieces, j = pieces[:-1], j - 1  # 分类 | 序号 | … / 发展目标 / 1: the first row's merged category cell
+            names += pieces
     return names, j - 1
+
+
+def _category_before_seq(names: list[str]) -> bool:
+    """分类 | 序号 | 事项 | …: a category column left of the 序号 column, whose cell, merged over the rows of its
+    category, a one-cell-per-line page prints once, on the line right above the number of the first of them."""
+    roles = [column_role(n) for n in names]
+    return "category" in roles and "seq" in roles and roles.index("category") < roles.index("seq")
 
 
 def _numbered_header(texts: list[str], i: int, whole: list[bool]) -> tuple[list[str], int] | None:
@@ -680,6 +743,8 @@ def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> T
     head = [texts[x].strip() for x in range(table.header[0], j)]
     expect = None  # the first row may carry any number (a table published in parts: 80, 81 …)
     category = None
+    task_next = None  # the number of the next task numbered inside the task cell (1.… / 2.…), under a merged 序号
+    lead_in = 0
     while j < len(texts):
         if has_seq:
             if _repeats(texts, j, head):
@@ -689,12 +754,24 @@ def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> T
                 category = texts[j].strip()  # 一、… over the rows under it (or over none: 二、三、 in a row)
                 j += 1
                 continue
-            m = _SEQ.match(texts[j].strip())
+            if not texts[j].strip() and j + 1 < len(texts) and texts[j + 1].strip() == "1" and table.rows:
+                j, expect = j + 1, None  # a category row printed with no text (an empty cell): numbering starts again
+                continue
+            sub = _numbered_sub_row(table, texts, j, task_next)
+            if sub is not None:
+                _add_row(table, j, sub[0] - 1, sub[1], category)
+                j, task_next = sub[0], task_next + 1
+                continue
+            lead_in = _category_cell(table, texts, j)  # 发展目标 / 1: the row opens with its category cell
+            m = _SEQ.match(texts[j + lead_in].strip()) if j + lead_in < len(texts) else None
             # the rows a department answers for, taken out of a larger table, skip numbers (3, 68, 69, 73)
             if m is None or (expect is not None and int(m.group(1)) < expect):
                 break
             expect = int(m.group(1)) + 1
-            k = _row_end(texts, j, n, expect, head)
+            k = _row_end(texts, j + lead_in, n, expect, head)
+            if k - 1 - (j + lead_in) >= n - 1 and k < len(texts) and texts[k].strip() == str(expect) and _category_cell(table, texts, k - 1):
+                k -= 1  # … / 区生态环境分局 / 激发市场活力 / 14: past the row's own cells, the next row's category cell
+            k, task_next = _before_next_task(texts, j + lead_in, k)
         else:
             k = min(len(texts), j + n)
             # a page's field (分享：, 索引号：) among the lines: the table has ended before them
@@ -702,7 +779,10 @@ def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> T
                 break
         # a numbered row runs to the next number; an unnumbered one is as many lines as there are columns
         stop = k if has_seq else min(k, j + n)
-        lines = _aligned(table, [texts[x].strip() for x in range(j, stop)])
+        lines = [texts[x].strip() for x in range(j, stop)]
+        if has_seq and not lead_in and _category_before_seq(table.columns):
+            lines = [""] * table.role_index("seq") + lines  # a row under its category's merged cell: none printed
+        lines = _aligned(table, lines)
         cells = _cells_of_lines(table, lines)
         under = _row_under_merged_cells(table, lines) if cells == lines[:n] else None
         last = j + (n if under else stop - j) - 1
@@ -711,6 +791,44 @@ def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> T
             _add_row(table, last + 1, j + len(lines) - 1, under, category)
         j = min(k, j + n) if not has_seq else k
     return table
+
+
+def _task_number(s: str) -> int | None:
+    m = _NUMBERED_TASK.match(s)
+    return int(s[: m.end() - 1]) if m else None
+
+
+def _before_next_task(texts: list[str], j: int, k: int) -> tuple[int, int | None]:
+    """A numbered row whose task cell is numbered too (1 / 主要预期目标 / 1.地区生产总值… ): the tasks after it,
+    numbered on (2.一般公共预算收入…), are rows of their own under the same merged 序号 cell. The row ends before
+    the next task, whose number comes back."""
+    t = next((n for n in (_task_number(texts[x].strip()) for x in range(j + 1, k)) if n is not None), None)
+    if t is None:
+        return k, None
+    nxt = next((x for x in range(j + 2, k) if _task_number(texts[x].strip()) == t + 1), k)
+    return nxt, t + 1
+
+
+def _numbered_sub_row(table: TaskTable, texts: list[str], j: int, number: int | None) -> tuple[int, list[str]] | None:
+    """2.一般公共预算收入… / ★区财政局、税务局: a task numbered on under the merged 序号 (and other merged) cells of
+    the row above, printing its own cells only: the task, then the cells of the columns after the task's (a cell
+    each line, an empty cell an empty line), the last in the last column. The line after it and its cells."""
+    task_at = table.role_index("task")
+    if number is None or task_at is None or _task_number(texts[j].strip()) != number:
+        return None
+    n = len(table.columns)
+    end = j + 1
+    while end < min(len(texts), j + n) and not (
+        _task_number(texts[end].strip()) == number + 1 or _SEQ.match(texts[end].strip()) or _category_line(texts, end)
+        or (not texts[end].strip() and end + 1 < len(texts) and _SEQ.match(texts[end + 1].strip()))
+    ):
+        end += 1
+    own = [texts[x].strip() for x in range(j + 1, end)][-(n - 1 - task_at) or len(texts):]
+    cells = [""] * n
+    cells[task_at] = texts[j].strip()
+    for k, value in enumerate(own):
+        cells[n - len(own) + k] = value
+    return end, cells
 
 
 def _two_header_rows(names: list[str]) -> list[str]:
@@ -817,6 +935,19 @@ def _row_end(texts: list[str], j: int, n: int, expect: int, head: list[str]) -> 
             break
         k += 1
     return k
+
+
+def _category_cell(table: TaskTable, texts: list[str], j: int) -> int:
+    """1 when line j is the category cell of a table with a category column left of its 序号 column, printed
+    once with the first row of its category: a short phrase (激发市场活力, no sentence mark, no number) right
+    above a row number; else 0."""
+    cat_at, seq_at = table.role_index("category"), table.role_index("seq")
+    if cat_at is None or seq_at is None or cat_at > seq_at or j + 1 >= len(texts):
+        return 0
+    s = texts[j].strip()
+    if not s or len(s) > _CATEGORY_ROW or "\t" in s or _SENTENCE_MARK.search(s) or _SEQ.match(s) or _unit_like(s):
+        return 0
+    return 1 if _SEQ.match(texts[j + 1].strip()) else 0
 
 
 def _category_line(texts: list[str], j: int) -> bool:
