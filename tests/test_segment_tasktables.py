@@ -881,3 +881,35 @@ def test_a_star_before_a_unit_in_a_unit_cell_marks_the_lead():
         (["区工业和信息化局", "区统计局"], [], "listed"),
     ]
     assert rows[0].responsibility.lead[0].name == "区发改委"
+
+
+def test_cells_each_closed_by_a_bar_on_the_line_under_it_and_tasks_numbered_under_a_merged_number():
+    """A page that prints a table one cell a line, each cell's border a bar on the line under it (序号 / | / 项目 / |),
+    an empty cell a bar under a bar, and the cells a merged cell above covers as a run of bars (|||): the bars
+    are no lines of the table, a cell printed over two lines (王 嵘 / 方 勇 / |) is one. Under a merged 序号 and
+    项目, the tasks numbered inside the task cell (1.… 2.… 3.…) are rows of their own, printing their own cells;
+    a category row printed with no text (an empty cell) lets the numbering start again."""
+    bar = "\n|\n"
+    text = (
+        "区政府2024年重点工作目标任务分解落实方案\n"
+        + bar.join(["序号", "项目", "重点工作目标任务", "牵头领导", "责任单位"]) + "\n|\n"
+        + bar.join(["1", "主要预期目标", "1.地区生产总值增长5%以上。", "钱 宇", "★区发改委、统计局"]) + "\n|\n"
+        + bar.join(["2.一般公共预算收入增长6%以上。", "★区财政局、税务局"]) + "\n|\n|||\n"
+        + "3.规上工业总产值增长5%左右。\n|\n|\n★区工信局、统计局\n|\n||\n"
+        + "4.主要污染物排放总量削减完成上级下达任务。\n|\n王 嵘\n方 勇\n|\n★生态环境局\n|\n|\n||||\n"
+        + bar.join(["1", "筑牢经济发展底座", "5.强化大抓项目导向。", "钱 宇", "★区发改委"]) + "\n|\n"
+    )
+    (table,) = _tables(text)
+    assert table.columns == ["序号", "项目", "重点工作目标任务", "牵头领导", "责任单位"]
+    tasks = [r.cells["重点工作目标任务"] for r in table.rows]
+    assert [t[:2] for t in tasks] == ["1.", "2.", "3.", "4.", "5."]
+    assert [r.cells["序号"] for r in table.rows] == ["1", "1", "1", "1", "1"]
+    assert [r.cells["牵头领导"] for r in table.rows] == ["钱 宇", "", "", "王 嵘方 勇", "钱 宇"]
+    assert table.rows[2].cells["责任单位"] == "★区工信局、统计局"
+    rows = _rows(text)
+    assert [_names(r.responsibility.lead) for r in rows] == [
+        ["区发展改革局"], ["区财政局"], ["区工业和信息化局"], ["生态环境局"], ["区发展改革局"]]
+    assert rows[1].text.startswith("2.一般公共预算收入") and "★区财政局" in rows[1].text
+    # a page whose rows close with a bar on the row's own line (… | 教育局 |) keeps its reading
+    (closed,) = _tables("序号 |\n重点任务 |\n牵头单位 |\n1 |\n河道清淤 |\n水务局 |\n2 |\n道路修缮 |\n交通局 |\n")
+    assert [r.cells["牵头单位"] for r in closed.rows] == ["水务局", "交通局"]
