@@ -516,7 +516,24 @@ def _find_title(layout: Layout) -> str | None:
         s = layout.roles.ask(_title_line, e)
         if _may_end_title(layout, e, s):
             e, s = _own_title_line(layout, e, s)
-            return _title_block(layout, e, s)
+            title = _title_block(layout, e, s)
+            return _fuller_block_below(layout, e, title) or title
+    return None
+
+
+def _fuller_block_below(layout: Layout, e: int, title: str) -> str | None:
+    """发展改革委关于印发…的通知 (a page's heading) / 2017-01-05 来源：… / 国家发展改革委关于印发 / …的通知 / 发改地区
+    〔2016〕2817号: the notice's own title block below a heading that dropped the head of the issuer's name is the
+    title (the same words, its issuer named in full)."""
+    issuer = _title_issuer(title)
+    for k in range(e + 1, layout.front_end):
+        s = layout.roles.ask(_title_line, k)
+        if not issuer or not _may_end_title(layout, k, s):
+            continue
+        block = _title_block(layout, k, s)
+        fuller = _title_issuer(block)
+        if fuller and len(fuller) > len(issuer) and fuller.endswith(issuer) and _key(block).endswith(_key(title)):
+            return block
     return None
 
 
@@ -596,6 +613,7 @@ def _title_line(s: str) -> str:
     if m and find_doc_number(m.group(1)):
         s = s[:m.start()].rstrip()
     s = _TITLE_TAG.sub("", _DATE_AFTER_TITLE.sub("", s))
+    s = _without_version_note(s)
     glued = _title_then_number(s)
     return glued[0] if glued else _unwrapped_title(s)
 
@@ -603,6 +621,17 @@ def _title_line(s: str) -> str:
 # 中共中央办公厅 国务院办公厅关于…的意见（2024年9月21日）: the date the document was issued, printed under its title
 # as published and run onto the title line by a page; no part of the title
 _DATE_AFTER_TITLE = re.compile(r"(?<=\p{Han})[ \t\u3000]*+[（(][ \t\u3000]*+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \t\u3000]*+[）)]$")
+
+
+# …关于印发《某市人民政府工作规则》的通知(2019修订): the version a legal database files a notice under, run onto
+# its title (the rules it issues may be revised; a 公文 itself is not)
+_VERSION_NOTE = re.compile(r"[ \t\u3000]*+[（(][ \t\u3000]*+(?:(?:19|20)\d{2}年?(?:\d{1,2}月)?)?(?:修订|修正|修改)[ \t\u3000]*+[）)]$")
+_NOTICE_TYPES = ("通知", "意见", "决定", "批复", "通报", "函", "复函", "公告", "通告", "报告")
+
+
+def _without_version_note(s: str) -> str:
+    m = _VERSION_NOTE.search(s)
+    return s[: m.start()] if m and doc_type_of(s[: m.start()]) in _NOTICE_TYPES else s
 
 
 def _title_date(layout: Layout, title: str | None) -> str | None:
@@ -1179,6 +1208,11 @@ def _spelled_out_issuer(issuer: str | None, title, layout: Layout, labels, html_
     publisher = _labelled(labels, "publisher")
     if issuer and publisher and _shortened(issuer, publisher):
         issuer = publisher
+    # 省人民政府关于印发…的通知 / 湖北省人民政府 / 省人民政府关于印发…的通知: a legal database's body line spells out
+    # the place a title that starts at its level leaves out
+    body = _issuing_body_line(layout, title) if issuer and issuer[0] in _PLACE_DROPPED else None
+    if body and _shortened(issuer, body):
+        issuer = body
     head = _red_head(layout) or _title_place(title, issuer)
     if issuer and head and _shortened(issuer, head):
         issuer = head
