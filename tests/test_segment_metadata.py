@@ -1125,3 +1125,25 @@ def test_the_notice_title_block_below_a_heading_that_dropped_the_issuer_head():
     m = md("发展改革委关于印发某某城市群发展规划的通知\n2017-01-05 14:59 来源：发展改革委网站\n国家发展改革委关于印发\n"
            "某某城市群发展规划的通知\n发改地区[2016]2817号\n某省人民政府，国务院有关部委：\n现将《某某城市群发展规划》印发你们。\n")
     assert (m.title, m.issuer) == ("国家发展改革委关于印发某某城市群发展规划的通知", "国家发展改革委")
+
+
+def test_a_database_body_line_without_the_province_it_adds():
+    # sm_14: 安徽省淮南市人民政府 on a legal database's body line over 淮南市公园管理办法 (a 令 signed by the mayor)
+    m = md("某某市公园管理办法\n\n时间：2024-05-18 02:00:56 来源： 法律资料网\n下载地址： 点击此处下载\n\n某某市公园管理办法\n\n"
+           "某某省某某市人民政府\n\n\n某某市公园管理办法\n\n市人民政府令第129号\n\n"
+           "《某某市公园管理办法》已经市人民政府常务会议通过，现予公布。\n\n市长 某某\n二O一一年八月十日\n")
+    assert (m.issuer, m.doc_number, m.issue_date) == ("某某市人民政府", "市人民政府令第129号", "2011-08-10")
+
+
+def test_issuers_and_their_verb_on_the_line_above_a_title_opening_at_关于():
+    # sm_15: 鹤岗市人民政府 鹤岗市中级人民法院印发 / 关于完善…机制的意见的通知
+    m = md("某政发〔2025〕4号\n某某市人民政府 某某市中级人民法院印发\n关于完善某机制的意见的通知\n各县（区）人民政府、法院：\n"
+           "《某意见》已经市政府常务会议审议通过，现印发给你们。\n某某市人民政府 某某市中级人民法院\n2025年4月30日\n")
+    assert m.title == "某某市人民政府 某某市中级人民法院印发关于完善某机制的意见的通知"
+    assert m.issuer == "某某市人民政府、某某市中级人民法院"
+
+
+def test_glued_joint_issuers_the_second_naming_its_province():
+    # sm_17: 酒泉市人民政府甘肃省酒泉市人民检察院关于…的实施意见, cut before the signature
+    m = md("某某市人民政府某某省某某市人民检察院关于建立某机制的实施意见\n某政发〔2025〕17号\n各县（市、区）人民政府：\n为加强协作，提出如下意见。\n")
+    assert m.issuer == "某某市人民政府、某某省某某市人民检察院"

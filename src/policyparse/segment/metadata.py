@@ -561,8 +561,22 @@ def _title_block(layout: Layout, e: int, s: str) -> str:
             break
         block, first = prev + block, j
     if block.startswith("关于"):
-        block = _issuers_above(lines, first) + block
+        block = (_issuers_issuing_above(lines, first) or _issuers_above(lines, first)) + block
     return block + _title_continuation(layout, e, block)
+
+
+_ISSUING_END = re.compile(r"(?:印发|转发|批转)$")
+
+
+def _issuers_issuing_above(lines, first: int) -> str:
+    """某市人民政府 某市中级人民法院印发 / 关于完善…的意见的通知: the title broken after its issuers' verb; the line
+    above the 关于 line holds the issuers (parted by blanks or glued) and the verb."""
+    if first == 0:
+        return ""
+    s = lines[first - 1].s
+    m = _ISSUING_END.search(s)
+    head = s[: m.start()] if m else ""
+    return s if head and len(s) <= 80 and _org_names(head) else ""
 
 
 def _closes_broken_title(layout: Layout, e: int, s: str) -> bool:
@@ -1240,9 +1254,17 @@ def _unsigned_issuer(title, layout: Layout, masthead, decree, text: str) -> str 
     """An issuer when neither title, signature nor fields name one, in order of trust: an issuing-body line,
     a joint 文头 over the 文号, a bulletin's masthead, a 令's issuer, the adopting 人大 body, the front matter,
     a 印发 line."""
-    return (_issuing_body_line(layout, title) or _bodies_over_number(layout)
+    return (_without_province(_issuing_body_line(layout, title), title) or _bodies_over_number(layout)
             or (masthead[0] if masthead else None) or (_placed(decree[1], title) if decree else None)
             or adopting_body(text[:_HEAD_CHARS]) or _front_issuer(layout) or _printed_by(text) or _own_rules_issuer(title))
+
+
+def _without_province(body: str | None, title: str | None) -> str | None:
+    """安徽省淮南市人民政府 on a legal database's body line over 淮南市公园管理办法: the database adds the province to
+    the body of a place the title opens on; the issuer is the body as it names itself."""
+    m = _PROVINCE.match(body) if body and title else None
+    place = _PLACE.match(body[m.end():]) if m else None
+    return body[m.end():] if place and title.startswith(place.group(1)) else body
 
 
 # 盐池县人民政府工作规则, 某市人民代表大会常务委员会议事规则: the rules a body gives its own working
@@ -1455,10 +1477,20 @@ def _glued_bodies(s: str, place: str | None = None) -> list[str]:
         return [s]
     place, parts, start = place or m.group(1), [], 0
     for k in range(len(place), len(s)):
-        if (s.startswith(place, k) or s.startswith("中共" + place, k)) and ORG_END.search(s[start:k]):
+        opens = s.startswith(place, k) or s.startswith("中共" + place, k) or _provincial(s, k, place)
+        if opens and ORG_END.search(s[start:k]):
             parts.append(s[start:k])
             start = k
     return parts + [s[start:]]
+
+
+# 酒泉市人民政府甘肃省酒泉市人民检察院: the next body may name the province above the place the first opens on
+_PROVINCE = re.compile(r"\p{Han}{2,3}?(?:省|自治区)")
+
+
+def _provincial(s: str, k: int, place: str) -> bool:
+    m = _PROVINCE.match(s, k)
+    return m is not None and s.startswith(place, m.end())
 
 
 def _split_signers(orgs: list[str]) -> list[str]:
