@@ -1085,3 +1085,65 @@ def test_a_cited_文号_with_its_year_in_round_brackets():
            "现将《某方案》印发给你们。\n某市人民政府\n2021年8月3日\n")
     assert [(c.title, c.doc_number) for c in m.cited_documents] == [
         ("国务院关于某事项的意见", "国发〔2020〕12号"), ("某省关于某事项的通知", "某政办发〔2021〕3号")]
+
+
+def test_a_主送_line_the_page_printed_without_its_colon():
+    # sm_06: 各街道办事处，区级各部门，官盛新区管委会 right above the body's first sentence, its colon dropped
+    m = md("某市某区人民政府办公室关于印发某细则的通知\n\n各街道办事处，区级各部门，某新区管委会\n\n"
+           "《某细则》已经区政府常务会审议通过，现印发你们，请认真遵照执行。\n\n某市某区人民政府办公室\n\n2020年10月28日\n")
+    assert m.addressees == ["各街道办事处", "区级各部门", "某新区管委会"]
+    # joint issuers or a title above the body name no 各… group: no 主送
+    m = md("某市财政局，某市教育局\n\n关于下达某资金的通知\n\n现将有关事项通知如下。\n")
+    assert m.addressees == []
+
+
+def test_a_bulleted_posting_date_and_a_navigation_label_above_the_title():
+    # sm_06: 您当前所在位置： above the page's heading, then • 2020-11-13 14:42 / • 来源：某区人民政府
+    m = md("您当前所在位置：\n某区人民政府办公室关于印发某细则的通知\n  • 2020-11-13 14:42\n  • 来源：某区人民政府\n"
+           "各街道办事处：\n现将《某细则》印发你们，请认真遵照执行。\n某区人民政府办公室\n2020年10月28日\n")
+    assert (m.title, m.publish_date, m.issue_date) == ("某区人民政府办公室关于印发某细则的通知", "2020-11-13", "2020-10-28")
+
+
+def test_a_legal_database_version_note_after_a_notice_title():
+    # sm_01: 页面宽度（px）： is the database's furniture; (2019修订) is the version it files the notice under
+    m = md("页面宽度（px）：\n页面宽度范围为200至2000\n某市人民政府关于印发《某市人民政府工作规则》的通知(2019修订)\n"
+           "某市人民政府关于印发《某市人民政府工作规则》的通知\n各县（市、区）人民政府：\n现印发给你们，请认真贯彻执行。\n某市人民政府\n2019年11月29日\n")
+    assert m.title == "某市人民政府关于印发《某市人民政府工作规则》的通知"
+    # the rules' own title keeps its revision
+    assert md("某市人民政府工作规则（2019年11月修订）\n一、根据有关规定，制定本规则。\n").title == "某市人民政府工作规则（2019年11月修订）"
+
+
+def test_a_database_body_line_spells_out_the_place_a_title_leaves_out():
+    # sm_02: 省人民政府关于印发… / 湖北省人民政府 / 省人民政府关于印发…, no signer
+    t = "省人民政府关于印发某省某办法的通知"
+    m = md(f"{t}\n某某省人民政府\n\n{t}\n各市、州、县人民政府，省政府各部门：\n现将《某省某办法》印发给你们。\n2011年10月9日\n")
+    assert (m.title, m.issuer) == (t, "某某省人民政府")
+
+
+def test_the_notice_title_block_below_a_heading_that_dropped_the_issuer_head():
+    # sm_11: 发展改革委关于印发…的通知 (the page's heading) over 国家发展改革委关于印发 / …的通知 and the 文号
+    m = md("发展改革委关于印发某某城市群发展规划的通知\n2017-01-05 14:59 来源：发展改革委网站\n国家发展改革委关于印发\n"
+           "某某城市群发展规划的通知\n发改地区[2016]2817号\n某省人民政府，国务院有关部委：\n现将《某某城市群发展规划》印发你们。\n")
+    assert (m.title, m.issuer) == ("国家发展改革委关于印发某某城市群发展规划的通知", "国家发展改革委")
+
+
+def test_a_database_body_line_without_the_province_it_adds():
+    # sm_14: 安徽省淮南市人民政府 on a legal database's body line over 淮南市公园管理办法 (a 令 signed by the mayor)
+    m = md("某某市公园管理办法\n\n时间：2024-05-18 02:00:56 来源： 法律资料网\n下载地址： 点击此处下载\n\n某某市公园管理办法\n\n"
+           "某某省某某市人民政府\n\n\n某某市公园管理办法\n\n市人民政府令第129号\n\n"
+           "《某某市公园管理办法》已经市人民政府常务会议通过，现予公布。\n\n市长 某某\n二O一一年八月十日\n")
+    assert (m.issuer, m.doc_number, m.issue_date) == ("某某市人民政府", "市人民政府令第129号", "2011-08-10")
+
+
+def test_issuers_and_their_verb_on_the_line_above_a_title_opening_at_关于():
+    # sm_15: 鹤岗市人民政府 鹤岗市中级人民法院印发 / 关于完善…机制的意见的通知
+    m = md("某政发〔2025〕4号\n某某市人民政府 某某市中级人民法院印发\n关于完善某机制的意见的通知\n各县（区）人民政府、法院：\n"
+           "《某意见》已经市政府常务会议审议通过，现印发给你们。\n某某市人民政府 某某市中级人民法院\n2025年4月30日\n")
+    assert m.title == "某某市人民政府 某某市中级人民法院印发关于完善某机制的意见的通知"
+    assert m.issuer == "某某市人民政府、某某市中级人民法院"
+
+
+def test_glued_joint_issuers_the_second_naming_its_province():
+    # sm_17: 酒泉市人民政府甘肃省酒泉市人民检察院关于…的实施意见, cut before the signature
+    m = md("某某市人民政府某某省某某市人民检察院关于建立某机制的实施意见\n某政发〔2025〕17号\n各县（市、区）人民政府：\n为加强协作，提出如下意见。\n")
+    assert m.issuer == "某某市人民政府、某某省某某市人民检察院"

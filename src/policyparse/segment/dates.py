@@ -21,7 +21,8 @@ DATE_LINE = re.compile(
     rf"\s*(?:\d{{4}}|[{_YEAR_CN}]{{4}})\s*年\s*(?:\d{{1,2}}|[{_NUM_CN}]{{1,3}})\s*月\s*(?:(?:\d{{1,2}}|[{_NUM_CN}]{{1,3}})\s*日)?\s*"
 )
 _YEAR_MONTH = re.compile(rf"(\d{{4}}|[{_YEAR_CN}]{{4}})\s*年\s*(\d{{1,2}}|[{_NUM_CN}]{{1,3}})\s*月")
-ISO_DATE_LINE = re.compile(r"\s*\d{4}\s*[-./／]\s*\d{1,2}\s*[-./／]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*")
+# • 2020-11-13 14:42: a page's field list may print the posting date as a bullet item of its own
+ISO_DATE_LINE = re.compile(r"\s*(?:[•·●▪][ \t\u3000]*+)?\d{4}\s*[-./／]\s*\d{1,2}\s*[-./／]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*")
 
 
 def _year(s: str) -> int | None:
@@ -64,5 +65,5 @@ def is_date_line(s: str) -> bool:
 
 
 def is_iso_date_line(s: str) -> bool:
-    """A line that is only a header date (2022-11-07, 2022-11-07 10:30)."""
+    """A line that is only a header date (2022-11-07, 2022-11-07 10:30, • 2022-11-07 10:30)."""
     return bool(ISO_DATE_LINE.fullmatch(s)) and parse_date(s) is not None

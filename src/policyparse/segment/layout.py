@@ -151,6 +151,8 @@ def analyse(text: str) -> Layout:
     lines = split_lines(text)
     roles = Roles(lines)
     front_end = _front_end(lines, roles)
+    colonless = _colonless_addressee(lines, roles, front_end)
+    front_end = front_end - 1 if colonless else front_end
     task_tables = find_task_tables(lines)
     if task_tables:
         front_end = min(front_end, task_tables[0].header[0])  # a task table is body, never front matter
@@ -158,7 +160,7 @@ def analyse(text: str) -> Layout:
     layout = Layout(text, lines, front_end, roles)
     _mark_tables(layout)
     _mark_task_tables(layout, task_tables)
-    if front_end < len(lines) and (roles.addressee(front_end) or roles.zhusong(front_end)):
+    if front_end < len(lines) and (colonless or roles.addressee(front_end) or roles.zhusong(front_end)):
         layout.addressee = front_end  # 各区人民政府： or, labelled, 主送：各区人民政府，市政府各部门
     for i in range(front_end, len(lines)):
         if lines[i].marker is not None:
@@ -179,6 +181,22 @@ def _addressee_below_prose(lines: list[Line], roles: Roles, front_end: int, firs
         if roles.addressee(i) and not roles.prose(i - 1) and i + 1 < len(lines) and roles.prose(i + 1):
             return i
     return None
+
+
+_ADDRESSEE_SPLIT = re.compile(r"[，,、；;]")
+
+
+def _colonless_addressee(lines: list[Line], roles: Roles, front_end: int) -> bool:
+    """各街道办事处，区级各部门，官盛新区管委会 / 《…细则》已经…审议通过，现印发你们…。: a page that dropped the 主送
+    line's colon; the line right above the body's first sentence is still its 主送 when it lists bodies only,
+    the first of them a 各… group (an issuer or a title line above the body names no 各… group)."""
+    if front_end < 1 or front_end >= len(lines) or not roles.prose(front_end) or roles.addressee(front_end):
+        return False
+    s = lines[front_end - 1].s
+    parts = _ADDRESSEE_SPLIT.split(s)
+    if len(parts) < 2 or len(s) > 200 or any(ch in s for ch in "：:。《》（）()") or not parts[0].startswith("各"):
+        return False
+    return is_addressee(s + "：") and all(is_addressee(p + "：") for p in parts if p)
 
 
 def _repeats_below(lines: list[Line], roles: Roles, i: int) -> bool:

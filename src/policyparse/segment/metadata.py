@@ -516,7 +516,24 @@ def _find_title(layout: Layout) -> str | None:
         s = layout.roles.ask(_title_line, e)
         if _may_end_title(layout, e, s):
             e, s = _own_title_line(layout, e, s)
-            return _title_block(layout, e, s)
+            title = _title_block(layout, e, s)
+            return _fuller_block_below(layout, e, title) or title
+    return None
+
+
+def _fuller_block_below(layout: Layout, e: int, title: str) -> str | None:
+    """发展改革委关于印发…的通知 (a page's heading) / 2017-01-05 来源：… / 国家发展改革委关于印发 / …的通知 / 发改地区
+    〔2016〕2817号: the notice's own title block below a heading that dropped the head of the issuer's name is the
+    title (the same words, its issuer named in full)."""
+    issuer = _title_issuer(title)
+    for k in range(e + 1, layout.front_end):
+        s = layout.roles.ask(_title_line, k)
+        if not issuer or not _may_end_title(layout, k, s):
+            continue
+        block = _title_block(layout, k, s)
+        fuller = _title_issuer(block)
+        if fuller and len(fuller) > len(issuer) and fuller.endswith(issuer) and _key(block).endswith(_key(title)):
+            return block
     return None
 
 
@@ -544,8 +561,22 @@ def _title_block(layout: Layout, e: int, s: str) -> str:
             break
         block, first = prev + block, j
     if block.startswith("关于"):
-        block = _issuers_above(lines, first) + block
+        block = (_issuers_issuing_above(lines, first) or _issuers_above(lines, first)) + block
     return block + _title_continuation(layout, e, block)
+
+
+_ISSUING_END = re.compile(r"(?:印发|转发|批转)$")
+
+
+def _issuers_issuing_above(lines, first: int) -> str:
+    """某市人民政府 某市中级人民法院印发 / 关于完善…的意见的通知: the title broken after its issuers' verb; the line
+    above the 关于 line holds the issuers (parted by blanks or glued) and the verb."""
+    if first == 0:
+        return ""
+    s = lines[first - 1].s
+    m = _ISSUING_END.search(s)
+    head = s[: m.start()] if m else ""
+    return s if head and len(s) <= 80 and _org_names(head) else ""
 
 
 def _closes_broken_title(layout: Layout, e: int, s: str) -> bool:
@@ -596,6 +627,7 @@ def _title_line(s: str) -> str:
     if m and find_doc_number(m.group(1)):
         s = s[:m.start()].rstrip()
     s = _TITLE_TAG.sub("", _DATE_AFTER_TITLE.sub("", s))
+    s = _without_version_note(s)
     glued = _title_then_number(s)
     return glued[0] if glued else _unwrapped_title(s)
 
@@ -603,6 +635,17 @@ def _title_line(s: str) -> str:
 # 中共中央办公厅 国务院办公厅关于…的意见（2024年9月21日）: the date the document was issued, printed under its title
 # as published and run onto the title line by a page; no part of the title
 _DATE_AFTER_TITLE = re.compile(r"(?<=\p{Han})[ \t\u3000]*+[（(][ \t\u3000]*+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \t\u3000]*+[）)]$")
+
+
+# …关于印发《某市人民政府工作规则》的通知(2019修订): the version a legal database files a notice under, run onto
+# its title (the rules it issues may be revised; a 公文 itself is not)
+_VERSION_NOTE = re.compile(r"[ \t\u3000]*+[（(][ \t\u3000]*+(?:(?:19|20)\d{2}年?(?:\d{1,2}月)?)?(?:修订|修正|修改)[ \t\u3000]*+[）)]$")
+_NOTICE_TYPES = ("通知", "意见", "决定", "批复", "通报", "函", "复函", "公告", "通告", "报告")
+
+
+def _without_version_note(s: str) -> str:
+    m = _VERSION_NOTE.search(s)
+    return s[: m.start()] if m and doc_type_of(s[: m.start()]) in _NOTICE_TYPES else s
 
 
 def _title_date(layout: Layout, title: str | None) -> str | None:
@@ -1179,6 +1222,11 @@ def _spelled_out_issuer(issuer: str | None, title, layout: Layout, labels, html_
     publisher = _labelled(labels, "publisher")
     if issuer and publisher and _shortened(issuer, publisher):
         issuer = publisher
+    # 省人民政府关于印发…的通知 / 湖北省人民政府 / 省人民政府关于印发…的通知: a legal database's body line spells out
+    # the place a title that starts at its level leaves out
+    body = _issuing_body_line(layout, title) if issuer and issuer[0] in _PLACE_DROPPED else None
+    if body and _shortened(issuer, body):
+        issuer = body
     head = _red_head(layout) or _title_place(title, issuer)
     if issuer and head and _shortened(issuer, head):
         issuer = head
@@ -1206,9 +1254,17 @@ def _unsigned_issuer(title, layout: Layout, masthead, decree, text: str) -> str 
     """An issuer when neither title, signature nor fields name one, in order of trust: an issuing-body line,
     a joint 文头 over the 文号, a bulletin's masthead, a 令's issuer, the adopting 人大 body, the front matter,
     a 印发 line."""
-    return (_issuing_body_line(layout, title) or _bodies_over_number(layout)
+    return (_without_province(_issuing_body_line(layout, title), title) or _bodies_over_number(layout)
             or (masthead[0] if masthead else None) or (_placed(decree[1], title) if decree else None)
             or adopting_body(text[:_HEAD_CHARS]) or _front_issuer(layout) or _printed_by(text) or _own_rules_issuer(title))
+
+
+def _without_province(body: str | None, title: str | None) -> str | None:
+    """安徽省淮南市人民政府 on a legal database's body line over 淮南市公园管理办法: the database adds the province to
+    the body of a place the title opens on; the issuer is the body as it names itself."""
+    m = _PROVINCE.match(body) if body and title else None
+    place = _PLACE.match(body[m.end():]) if m else None
+    return body[m.end():] if place and title.startswith(place.group(1)) else body
 
 
 # 盐池县人民政府工作规则, 某市人民代表大会常务委员会议事规则: the rules a body gives its own working
@@ -1421,10 +1477,20 @@ def _glued_bodies(s: str, place: str | None = None) -> list[str]:
         return [s]
     place, parts, start = place or m.group(1), [], 0
     for k in range(len(place), len(s)):
-        if (s.startswith(place, k) or s.startswith("中共" + place, k)) and ORG_END.search(s[start:k]):
+        opens = s.startswith(place, k) or s.startswith("中共" + place, k) or _provincial(s, k, place)
+        if opens and ORG_END.search(s[start:k]):
             parts.append(s[start:k])
             start = k
     return parts + [s[start:]]
+
+
+# 酒泉市人民政府甘肃省酒泉市人民检察院: the next body may name the province above the place the first opens on
+_PROVINCE = re.compile(r"\p{Han}{2,3}?(?:省|自治区)")
+
+
+def _provincial(s: str, k: int, place: str) -> bool:
+    m = _PROVINCE.match(s, k)
+    return m is not None and s.startswith(place, m.end())
 
 
 def _split_signers(orgs: list[str]) -> list[str]:
