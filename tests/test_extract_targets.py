@@ -1004,3 +1004,11 @@ def test_a_reporters_dateline_is_no_deadline():
     assert _dates("记者8月16日获悉：省发展改革委梳理汇总出目标任务清单。") == []
     assert _dates("本报记者3月2日从市发改委了解到，全市将新建公园10个。") == []
     assert _dates("9月16日举办成果展。") == [(2025, 9, 16, "period")]
+
+
+def test_a_count_of_places_whose_measure_reaches_a_level_is_no_goal():
+    # sl_05: 我省76个县（市）主导产业总产值将达1.7万亿元: the count is the subject; the level after it is the goal
+    assert targets("到2025年，我省76个县（市）主导产业总产值将达1.7万亿元。") == [(1.7, "万亿元", "eq")]
+    assert targets("全市30个乡镇生活垃圾无害化处理率达到100%。") == [(100, "%", "eq")]
+    # a count a verb makes keeps its place (培育…10家)
+    assert (10, "家", "eq") in targets("培育10家企业年产值超过1亿元。")

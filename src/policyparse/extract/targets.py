@@ -904,6 +904,24 @@ def _is_share_threshold(x: _Mention) -> bool:
     return bool(_SHARE_OF_CLASS_BEFORE.search(x.own, x.clause_start, x.start))
 
 
+# 我省76个县（市）主导产业总产值将达1.7万亿元: a count of places, then a measure of theirs reaching another level
+_SUBJECT_COUNT_AFTER = re.compile(r"[^，,。；;：:\d]{2,24}?(?:将达到|将达|达到|提高到|提升到|超过|突破)[^，,。；;\d]{0,4}\d")
+_PLACE_UNITS = frozenset(("个", "家", "所"))
+# only a count opening its clause, after at most the whole it belongs to (全省 / 我市): 培育10家企业年产值超过1亿元 counts
+# what the verb before it makes
+_SUBJECT_SCOPE = re.compile(r"[ \t]*+(?:全国|全省|全市|全县|全区|全镇|我国|我省|我市|我县|我区)?[ \t]*+")
+
+
+def _is_subject_count(x: _Mention) -> bool:
+    """我省76个县（市）主导产业总产值将达1.7万亿元: the count names the places whose measure is the goal, as a
+    subject; the level its clause goes on to reach is the goal."""
+    if x.unit not in _PLACE_UNITS or x.has_comparator_word or x.value_max is not None:
+        return False
+    if not _SUBJECT_SCOPE.fullmatch(x.own, x.clause_start, x.start):
+        return False
+    return bool(_SUBJECT_COUNT_AFTER.match(x.own, x.m.end()))
+
+
 def _is_ratio_base(x: _Mention) -> bool:
     """每5所幼儿园配备1名责任督学, 每10万人口: the base a ratio is counted per, not a level."""
     return x.before(1) == "每" and not x.has_comparator_word
@@ -1466,7 +1484,7 @@ REJECTIONS = (
     _is_relative_limit, _is_money_given, _is_plant_size, _is_designation_name, _is_vehicle_class, _is_scheme_term, _is_joint_parties,
     _is_tax_rate, _is_measured_condition, _is_dated_record, _is_ratio_base, _is_experience, _is_campaign_name,
     _is_fee_cut, _is_present_state, _is_bracketed_qualifier, _is_size_class, _is_partitive, _is_margin_over_another,
-    _is_share_threshold,
+    _is_share_threshold, _is_subject_count,
 )
 
 
