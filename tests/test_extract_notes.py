@@ -813,3 +813,10 @@ def test_a_note_after_a_unit_in_a_table_cell_is_still_cut():
     text = "序号\t重点任务\t牵头单位\t配合单位\n1\t推进甲项工作。\t区教育局\t区财政局（按职责分工负责）、各镇（街道）配合\n"
     rows = _table_rows(text)
     assert [u.name for u in rows[0].responsibility.support] == ["区财政局", "各镇（街道）"]
+
+
+def test_zhuban_names_the_lead_and_xieban_the_support():
+    # sl_02: (区发改委、区财政局主办) / (区商务局主办,相关街道协办): 主办 says what 牵头 says, 协办 what 配合 says
+    assert read("（区发改委、区财政局主办）") == ("lead_support", ["区发展改革局", "区财政局"], [])
+    mode, lead, support = read("（区商务局主办，相关街道协办）")
+    assert (mode, lead, len(support)) == ("lead_support", ["区商务局"], 1)

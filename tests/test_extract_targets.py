@@ -940,3 +940,75 @@ def test_a_year_lead_in_paragraph_dates_the_paragraphs_after_it():
     doc = policyparse.parse(text)
     years = [[(t.value, t.year) for t in s.targets] for s in doc.sections]
     assert years == [[], [], [(300, 2000), (220, 2000)], [(98, 2000)], [(800, 1998)], [(35, None)]]
+
+
+def test_year_on_year_levels_under_a_goal_title_are_goals():
+    # sl_01: 二、经济社会发展预期目标 over 地区生产总值同比增长 6.5%以上，…: the heading's own title names its text's goals
+    doc = policyparse.parse("一、总体要求\n做好全年工作意义重大。\n二、经济社会发展预期目标\n地区生产总值同比增长 6.5%以上，规模以上工业增加值同比增长19%以上。\n")
+    goals = [[(t.value, t.comparator) for t in s.targets] for s in doc.sections]
+    assert goals == [[], [(6.5, "gte"), (19, "gte")]]
+    # a figure against last year with no goal anywhere near it stays a result
+    assert targets("上半年，地区生产总值同比增长6.5%。") == []
+
+
+def test_a_count_closing_the_text_is_no_duration():
+    # sl_05: ■建设完成县城第二水源49个 (the node's text ends on the count: nothing after it to make 个 a 个月)
+    assert targets("建设完成县城第二水源49个") == [(49, "个", "eq")]
+    assert targets("创建国家级现代农业产业园3个、三产融合示范园9个") == [(3, "个", "eq"), (9, "个", "eq")]
+
+
+def test_the_level_naming_the_class_a_share_counts_is_no_goal():
+    # sl_06: 力争实现20%的村集体年收入超30万元: the goal is the share; 30万元 names the collectives it counts
+    assert targets("力争实现20%的村集体年收入超30万元，新增经济强村5个。") == [(20, "%", "eq"), (5, "个", "eq")]
+    # a bracketed 其中 after a share is a second share (ra_03), not a class
+    assert targets("推动医疗机构预留30%的号源（其中专家号源不低于30%）给家庭医生。") == [(30, "%", "eq"), (30, "%", "gte")]
+
+
+def test_a_qizhong_sentence_is_due_when_the_sentence_it_details_is():
+    # sl_05: 截至“十四五”末，…将达1.7万亿元。其中，…总产值达8839亿元
+    text = "到2025年，全省主导产业总产值将达1.7万亿元。其中，工业总产值达8839亿元；农业总产值达2614亿元。"
+    assert [(t.value, t.year) for t in find_targets(text, 0, len(text))] == [(1.7, 2025), (8839, 2025), (2614, 2025)]
+    # a 其中 sentence after one with no year stays without one
+    text = "全年新增就业1万人。其中，高校毕业生就业5000人。"
+    assert [t.year for t in find_targets(text, 0, len(text))] == [None, None]
+
+
+def _dates(text: str) -> list[tuple]:
+    return [(d.year, d.month, d.day, d.kind) for d in find_deadlines(text, 0, len(text), 2025)]
+
+
+def test_this_years_work_named_is_no_deadline():
+    # sl_09 / sl_11 / sl_03: 干好今年政府工作, 做好今年经济社会发展工作, 结合今年拆违工作: the year's work, not a date
+    assert _dates("干好今年政府工作，我们要在县委的坚强领导下，继续突出实干导向。") == []
+    assert _dates("结合今年拆违工作，加速杏里团块改造，计划拆除34亩违章旧厂房。") == []
+    # 今年 with a verb before the work is when it is done
+    assert _dates("今年要完成全部拆违工作。") == [(2025, None, None, "period")]
+
+
+def test_a_year_said_to_be_some_year_is_no_deadline():
+    # sl_01: 2025年，是“十四五”规划收官之年 (the comma of a stored page), as 2025年是…之年
+    assert _dates("2025年，是“十四五”规划收官之年，做好全年工作意义重大。") == []
+    assert _dates("2025年，全面完成改造任务。") == [(2025, None, None, "period")]
+
+
+def test_a_window_of_days_is_one_period_at_its_end():
+    # sl_10: 自查摸底阶段（7月3日至7月15日）: the span read once, as 示范期（2024年11月—2025年8月）
+    assert _dates("（二）自查摸底阶段（7月3日至7月15日）。各地要于7月15日前上报。") == [
+        (2025, 7, 15, "period"), (2025, 7, 15, "by")]
+    # an end with no month of its own (2019年12月9日至16日16时) leaves the span dated by its first day
+    assert _dates("申请报送日期为2019年12月9日至16日16时。") == [(2019, 12, 9, "period")]
+
+
+def test_a_reporters_dateline_is_no_deadline():
+    # sl_05: 记者8月16日获悉：省发展改革委…
+    assert _dates("记者8月16日获悉：省发展改革委梳理汇总出目标任务清单。") == []
+    assert _dates("本报记者3月2日从市发改委了解到，全市将新建公园10个。") == []
+    assert _dates("9月16日举办成果展。") == [(2025, 9, 16, "period")]
+
+
+def test_a_count_of_places_whose_measure_reaches_a_level_is_no_goal():
+    # sl_05: 我省76个县（市）主导产业总产值将达1.7万亿元: the count is the subject; the level after it is the goal
+    assert targets("到2025年，我省76个县（市）主导产业总产值将达1.7万亿元。") == [(1.7, "万亿元", "eq")]
+    assert targets("全市30个乡镇生活垃圾无害化处理率达到100%。") == [(100, "%", "eq")]
+    # a count a verb makes keeps its place (培育…10家)
+    assert (10, "家", "eq") in targets("培育10家企业年产值超过1亿元。")

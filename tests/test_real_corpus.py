@@ -171,6 +171,15 @@ LATER_FLOORS = {
         "title": 0.72, "doc_number": 0.97, "issuer": 0.77, "issue_date": 0.77, "addressees": 0.97,
         "cited_documents": 0.88, "plan_title": 0.77, "doc_type": 0.72,
     },
+    # batch sl (pages of the search tool's corpus rich in goals and deadlines: county / city plans, 分解方案, 计划 and
+    # news copies; targets, deadlines, structure, notes where given, metadata the page carries): its honest set-aside
+    # figure before any rule, less 0.03 (nodes, levels, ids 0.78, targets 0.35, deadlines 0.29, title, issuer, issue
+    # date, addressees 1.00; the batch's rules, written on its development part, left it unchanged); lead and mode
+    # (one unit, 0.00) unfloored
+    "sl_": {
+        "title": 0.97, "issuer": 0.97, "issue_date": 0.97, "addressees": 0.97, "nodes": 0.75, "node_levels": 0.75,
+        "node_ids": 0.75, "targets": 0.32, "deadlines": 0.25,
+    },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 
@@ -185,10 +194,17 @@ def report(request):
     return request.param, _evaluated(request.param)
 
 
+# Set-aside documents whose tree was lost when first measured, before any rule (no rule may be written from their
+# output): sl_12, a sharing site's text of 湘潭 城镇体系规划 articles run together (第 15 条 … with the digits spaced, the
+# site's chunk numbers 1、 2、 3、 opening lines mid-sentence). A rule written on development documents that finds them
+# removes the name here.
+TREES_LOST_AS_MEASURED = frozenset({"sl_12_xiangtan_shiyu_chengzhen_tixi_guihua"})
+
+
 def test_every_real_document_parses_and_none_loses_its_tree(report):
     split, r = report
     assert r.errors == [], [d.error for d in r.errors]
-    assert r.empty_trees() == []
+    assert [name for name in r.empty_trees() if name not in TREES_LOST_AS_MEASURED] == []
 
 
 def _part(r: EvalReport, batch: str | None) -> EvalReport:

@@ -877,3 +877,19 @@ def test_a_writing_sites_lead_note_and_a_sharing_sites_numbered_notice_are_front
             "为切实做好创建工作，特制定如下工作方案。\n一、指导思想\n创建生态县是重要举措。\n")
     assert [(s.kind, s.text[:2]) for s in segment(text, {}).sections] == [("preamble", "为切"), ("heading", "一、")]
 
+
+
+def test_a_bulleted_list_of_goals_opens_the_body():
+    # sl_05: a news page's ■ entries under group names (主导产业 / 功能承载), no sentence end on any of them
+    from policyparse import parse
+
+    text = (
+        "陕西县域发展目标任务清单出炉\n\n时间：2021-08-20来源：陕西日报\n\n主导产业\n\n"
+        "■全省76个县（市）主导产业总产值将达1.7万亿元，累计带动415万人就业\n\n功能承载\n\n"
+        "■城区生活污水：集中收集率将达到90%以上\n\n■建设完成县城第二水源49个\n\n"
+        "记者8月16日获悉：省发展改革委梳理汇总出全省县域发展目标任务清单。\n"
+    )
+    doc = parse(text)
+    starts = [doc.text[s.span[0]:s.span[0] + 4] for s in doc.sections]
+    assert starts == ["主导产业", "■全省7", "功能承载", "■城区生", "■建设完", "记者8月"]
+    assert [len(s.targets) for s in doc.sections] == [0, 2, 0, 1, 1, 0]

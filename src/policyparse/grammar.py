@@ -389,6 +389,27 @@ DASH_BULLET = re.compile(rf"{_DOUBLE_DASH}|{_HYPHEN_BULLET}")
 _BULLET_TITLE_END = re.compile(r"[。：:；;，,！？]")
 
 
+# ■全省…总产值将达1.7万亿元 / ▲增加值可比增长14%左右: a sign (not a number) opening each entry of a list a news page or
+# a plan prints as bullets; the entry is a sentence of the body even without its 。 (sl_05)
+LIST_BULLET = re.compile(r"[■◆●▲★▶][ \t\u3000]*+(?=\S)")
+# an entry this long is a list sentence, shorter ones (■ 要闻) stay fragments
+LIST_ENTRY_MIN = 8
+
+
+def is_bullet_entry(line: str) -> bool:
+    m = LIST_BULLET.match(line)
+    return m is not None and len(line) - m.end() >= LIST_ENTRY_MIN
+
+
+# 主导产业 / 功能承载 right above ■ entries: the name of the group of entries below it
+_LIST_CATEGORY = re.compile(r"\p{Han}{2,12}")
+
+
+def is_list_category(line: str, next_line: str) -> bool:
+    """A short bare name on the line right above a bulleted entry heads that group of entries."""
+    return bool(_LIST_CATEGORY.fullmatch(line.strip())) and is_bullet_entry(next_line)
+
+
 def dash_bullet_title(line: str) -> str | None:
     """The first clause of a dash-bulleted paragraph, or None when the line is not one."""
     m = DASH_BULLET.match(line)
@@ -435,8 +456,8 @@ JOINT_TAIL = re.compile(
     r"(?:按照?职责分工(?:分别)?负责|按职能分工负责|按职责分工(?:抓好)?落实|按职责(?:分别)?负责|分工负责|共同负责|按职责落实"
     r"|分别负责|按[^，,；;。（）()]{1,20}?的职责分工负责)$"  # 科技部等有关方面按国务院文件确定的职责分工负责
 )
-# 牵头抓总 / 牵头统筹 / 统筹 (（A统筹，B配合）) and 主责 (（A主责，B协同）) say the same as 牵头
-_LEAD_VERB = r"(?:共同牵头负责|共同牵头|负责牵头|牵头负责|牵头落实|牵头实施|牵头推进|牵头组织|牵头抓总|牵头统筹|统筹牵头|牵头|主责|统筹)"
+# 牵头抓总 / 牵头统筹 / 统筹 (（A统筹，B配合）), 主责 (（A主责，B协同）) and 主办 (（A主办，B协办）, sl_02) say the same as 牵头
+_LEAD_VERB = r"(?:共同牵头负责|共同牵头|负责牵头|牵头负责|牵头落实|牵头实施|牵头推进|牵头组织|牵头抓总|牵头统筹|统筹牵头|牵头|主责|主办|统筹)"
 # what the units after the lead do: 配合, 参与, 按职责分工负责, and 落实 / 实施 (the 各市政府落实 of （A牵头，B配合，各市政府落实）)
 _SUPPORT_VERB = (
     r"(?:按照?职责分工(?:分别)?(?:配合|负责|参与|落实)|按职责(?:分别)?(?:配合|负责|落实)|按职能分工(?:配合|负责|落实)|"
@@ -472,7 +493,7 @@ EACH_LEADS = re.compile(r"^(?P<units>.+?)分别牵头(?:负责)?$", re.S)
 # collective, the bracket part of the name (tt_39), not a note on it.
 _TIER = r"(?:乡镇|街道|镇街|社区|[乡镇村县市区旗])"
 TIER_ALTERNATIVE = r"(?<=[乡镇村县市区旗道])[（(]" + _TIER + r"(?:[、，,]" + _TIER + r")*[）)]"
-UNIT_DUTY_TAIL = re.compile(r"(?:(?!" + TIER_ALTERNATIVE + r")[（(][^（）()]{0,16}[）)]|牵头|配合|参与|协办|协助|负责)+$")
+UNIT_DUTY_TAIL = re.compile(r"(?:(?!" + TIER_ALTERNATIVE + r")[（(][^（）()]{0,16}[）)]|牵头|主办|配合|参与|协办|协助|负责)+$")
 # A collective written straight after a known unit's name, no separator (县民政局各相关乡镇街道, tt_32; 县民政局各有关单位):
 # 各有关 / 各相关 anything, or 各 and a tier below the county (各乡镇（街道）). 区政府各部门 / 国务院各部门 (a body's
 # own departments) and X各有关部门 stay one collective: neither form is read here.

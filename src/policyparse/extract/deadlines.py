@@ -76,12 +76,15 @@ _ACT_OF_RECORD = re.compile(r"[\p{Han}\s（）()〔〕\d、《》〈〉]{0,40}?(
 _SENTENCE_BREAK = re.compile(r"[。；;！？!?\n]")
 # 2025年3月5日，第十四届全国人民代表大会第三次会议上，…作报告: the day of a meeting at which something was said
 _AGENCY_BEFORE = re.compile(r"社[^，。；;,\n]{0,8}$")
+_REPORTER_BEFORE = re.compile(r"记者\p{Han}{0,4}$")
+_LEARNED_AFTER = re.compile(r"(?:从[^，。；;,\n]{1,20}?)?(?:获悉|了解到|得知|获知)")
 _MEETING_AFTER = re.compile(r"[，,][^。；;，,\n]{0,30}?(?:会议|大会)上")
 _YEAR_IS = re.compile(r"是(?!否)")
 _GOALS_NAMED_AFTER = re.compile(r"(?:经济社会发展|发展|经济增长)?的?(?:主要)?(?:预期)?目标")
 _DAY_OF_TENS = {"上旬": 10, "中旬": 20}
 _PLAN_NUMBER = re.compile(r"十[一二三四五六七八九]|[六七八九](?=五)")
 _YEAR_COMMA = re.compile(r"[ \t]?[，,]")
+_YEAR_COMMA_IS = re.compile(r"[ \t]?[，,][ \t]?是(?!否)")
 _GOAL_TITLE = re.compile(r"目标")
 _GOAL_WORD = re.compile(r"力争|确保|争取|目标|要")
 _REPORT_AFTER = re.compile(r"(?:年|季|月)报|(?:财务|统计)?报表")
@@ -125,6 +128,9 @@ _REACH_AFTER_YEAR = re.compile(r"(?:争取|力争|确保)|达到|超过|突破")
 # …年实现这些主要目标后，: a clause ending in 后 tells what follows once a step is done
 _WHEN_DONE_AFTER = re.compile(r"[^，。；;,]{0,16}?后[，,]")
 _RANGE_DASH = re.compile(r"[ \t]?[—–－\-~～]")
+# 7月3日至7月15日, 10月1日至11月10日: 至 before another month and day closes a span opened by a day (2019年12月9日至
+# 16日, whose end names no month, keeps its first day as the span's date)
+_RANGE_TO_DATE = re.compile(r"[ \t]?至[ \t]?(?:\d{4}[ \t]?年)?\d{1,2}[ \t]?月\d{1,2}[ \t]?[日号]")
 _FROM_A_YEAR = re.compile(r"[从由]\s?(?:\d{4}|[〇○零一二三四五六七八九]{4})\s?年")
 # 对2018年1月1日后完工的技改项目: a date naming which things a rule covers
 _AFTER_QUALIFIER = re.compile(r"(?:以后|之后|后)\p{Han}{1,4}的")
@@ -264,8 +270,11 @@ def _is_signing_date(m, d: dict) -> bool:
 
 
 def _starts_a_range(m) -> bool:
-    """示范期（2024年11月—2025年8月）, 提交日期为2024年4月15日－4月22日: the first day of a span."""
-    return not m.group("suf") and bool(_RANGE_DASH.match(m.string, m.end()))
+    """示范期（2024年11月—2025年8月）, 提交日期为2024年4月15日－4月22日, 自查摸底阶段（7月3日至7月15日）: the
+    first day of a span (a day-date before 至 and another date: the span is read once, at its end)."""
+    if m.group("suf"):
+        return False
+    return bool(_RANGE_DASH.match(m.string, m.end())) or (bool(m.group("d") or m.group("d2")) and bool(_RANGE_TO_DATE.match(m.string, m.end())))
 
 
 def _ends_a_past_change(m) -> bool:
@@ -392,7 +401,20 @@ def _read_this_year(m, doc_year: int | None) -> dict | None:
         return None  # 今年是“十四五”规划收官之年: what the year is, not when a task is due
     if _GOALS_NAMED_AFTER.match(m.string, m.end()):
         return None  # 今年发展主要预期目标是：…, 实现今年预期目标: the year the goals are named for (as 2025年…主要预期目标)
+    if _names_the_years_work(m):
+        return None  # 干好今年政府工作, 结合今年拆违工作: the year's work named, not when a task is done
     return {"year": doc_year, "kind": "period"} if _sets_a_task(m) else None
+
+
+# 今年政府工作, 今年经济社会发展工作, 今年拆违工作: 今年 before a noun phrase that closes on 工作 / 任务 names the year's
+# work (as 今年预期目标 names its goals); a verb between them (今年完成…工作, 今年要…) makes it the time the work is done
+_YEARS_WORK_AFTER = re.compile(r"(?P<words>\p{Han}{0,10}?)(?:工作|任务)(?:的|[，,。；;]|$)")
+_WORK_VERB = re.compile(r"要|须|应|将|力争|确保|争取|完成|开展|启动|实施|推进|做好|抓好|建成|实现|新增|举办|组织")
+
+
+def _names_the_years_work(m) -> bool:
+    found = _YEARS_WORK_AFTER.match(m.string, m.end())
+    return found is not None and not _WORK_VERB.search(found.group("words"))
 
 
 def _read_year(m, goals: bool) -> dict | None:
@@ -415,6 +437,8 @@ def _read_year(m, goals: bool) -> dict | None:
 
 def _read_bare_year(m, year: int, goals: bool) -> dict | None:
     """A bare year with no month: 到 2025 年 (intent), 2024年，… (a sentence's date), 2016年启动… (a step)."""
+    if _YEAR_COMMA_IS.match(m.string, m.end()):
+        return None  # 2025年，是“十四五”规划收官之年: what the year is (as 2025年是…), not a date
     if _OUTLOOK_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
         return _dated(year, None, None, "by")
     if _INTENT_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
@@ -487,6 +511,8 @@ def _month_or_day(m, doc_year: int | None, month: int, recurrence: str | None) -
         return None  # 3月9日，科技部正式发布《…》: the day something was issued
     if m.string.startswith("电", m.end()) and _AGENCY_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):
         return None  # 新华社北京3月5日电: a news agency's dateline
+    if _REPORTER_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) and _LEARNED_AFTER.match(m.string, m.end()):
+        return None  # 记者8月16日获悉：…, 本报记者3月2日从市发改委了解到: the day a report was gathered
     kind = "by" if _DELIVERED_AFTER_DATE.match(m.string, m.end()) or _HOUR_THEN_BEFORE.match(m.string, m.end()) else "period"
     return _dated(year, month, int(m.group("d2")), kind)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex as re
 
@@ -372,7 +372,13 @@ def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes
             continue
         heading_year = heading_years.get(id(node)) or led_in_years.get(id(node)) or _title_period_end(node)
         node.targets.extend(find_targets(text, start, end, plan_year, issue_year, heading_year, implicit_year,
-                                         goal_heading=id(node) in goal_headed or _is_table_task(node)))
+                                         goal_heading=id(node) in goal_headed or _is_table_task(node),
+                                         goal_titled=_is_goal_titled(node)))
+
+
+def _is_goal_titled(node: Section) -> bool:
+    """A heading whose own title names goals (二、经济社会发展预期目标) and whose text lists them."""
+    return node.kind == "heading" and bool(_GOAL_TITLE.search(node.title or "", 0, None, HOLD_GIL))
 
 
 def _is_table_task(node: Section) -> bool:
@@ -543,6 +549,9 @@ class _Mention:
     chinese_range: bool
     clause_start: int
     sentence_start: int
+    # the node states goals (its heading's title, or its own, names them: 二、经济社会发展预期目标), so a figure
+    # set against last year's (同比增长6.5%以上) is one to reach, not one observed
+    goal_context: bool = False
 
     @property
     def after(self) -> str:
@@ -574,10 +583,13 @@ class _Mention:
 def find_targets(
     text: str, start: int, end: int, plan_year: int | None = None, issue_year: int | None = None,
     heading_year: int | None = None, implicit_year: int | None = None, *, goal_heading: bool = False,
+    goal_titled: bool = False,
 ) -> list[Target]:
     """Targets in text[start:end]; `heading_year` is the goal year the heading above sets (到2023年，…);
     `implicit_year` the year a 年底前 with no year of its own falls in (the plan's year, else the issue year);
-    `goal_heading`: a goal heading's title (主要预期目标) governs the text, so every level in it is a goal."""
+    `goal_heading`: a goal heading's title (主要预期目标) governs the text, so every level in it is a goal;
+    `goal_titled`: the text is a goal heading's own (二、经济社会发展预期目标 / 地区生产总值同比增长6.5%以上，…):
+    its levels still need a goal of their own, but a year-on-year figure among them is set, not observed."""
     own = text[start:end]
     if not _HAS_NUMBER.search(own, 0, None, HOLD_GIL) or _is_scoring_rule(own) or _is_look_back(own):
         return []
@@ -591,6 +603,8 @@ def find_targets(
         if inside(reviewed, m.start(), m.end()):
             continue  # a result listed after 取得的成就：, not a goal
         mention = _read_mention(text, start, own, m, quoted)
+        if mention is not None and (goal_heading or goal_titled):
+            mention = replace(mention, goal_context=True)
         if mention is None or rejection(mention) is not None:
             continue
         target = _target(mention, quoted, plan_year, heading_year, implicit_year)
@@ -837,8 +851,8 @@ def _is_duration(x: _Mention) -> bool:
         return True
     if x.unit in ("天", "小时") and _TERM_BEFORE.search(x.before(4)):
         return True
-    if x.unit == "个" and x.after[:1] in "一二三四五六七八九十":
-        return True
+    if x.unit == "个" and x.after[:1] and x.after[:1] in "一二三四五六七八九十":
+        return True  # 两个一批 (a count ending the node's text, ■建设完成县城第二水源49个, has nothing after it)
     if x.unit == "天" and x.value == 365 and not x.after.startswith("内"):
         return True  # 政务服务365天“不打烊”: every day of the year, round the clock
     return x.unit == "小时" and x.value == 24 and not x.after.startswith("内")
@@ -878,6 +892,34 @@ def _is_margin_over_another(x: _Mention) -> bool:
     """A goal said to stand N 个百分点 above another goal (比省定目标高出10个百分点) compares two goals; the goal
     itself is the figure before it."""
     return x.unit in ("个百分点", "百分点") and bool(_MARGIN_BEFORE.search(x.own, max(0, x.m.start() - 20), x.m.start()))
+
+
+# 力争实现20%的村集体年收入超30万元: a share of a class, then the level that makes a member of it
+_SHARE_OF_CLASS_BEFORE = re.compile(r"\d+(?:\.\d+)?[ \t]?[%％]的[^，,。；;：:\d（）()]{1,20}?(?:超过|超|达到|达|在|不低于|高于)$")
+
+
+def _is_share_threshold(x: _Mention) -> bool:
+    """力争实现20%的村集体年收入超30万元: the goal is the share (20%); the level after it (30万元) names the class
+    the share counts, as a threshold naming a class does (收入首次突破100亿元的企业)."""
+    return bool(_SHARE_OF_CLASS_BEFORE.search(x.own, x.clause_start, x.start))
+
+
+# 我省76个县（市）主导产业总产值将达1.7万亿元: a count of places, then a measure of theirs reaching another level
+_SUBJECT_COUNT_AFTER = re.compile(r"[^，,。；;：:\d]{2,24}?(?:将达到|将达|达到|提高到|提升到|超过|突破)[^，,。；;\d]{0,4}\d")
+_PLACE_UNITS = frozenset(("个", "家", "所"))
+# only a count opening its clause, after at most the whole it belongs to (全省 / 我市): 培育10家企业年产值超过1亿元 counts
+# what the verb before it makes
+_SUBJECT_SCOPE = re.compile(r"[ \t]*+(?:全国|全省|全市|全县|全区|全镇|我国|我省|我市|我县|我区)?[ \t]*+")
+
+
+def _is_subject_count(x: _Mention) -> bool:
+    """我省76个县（市）主导产业总产值将达1.7万亿元: the count names the places whose measure is the goal, as a
+    subject; the level its clause goes on to reach is the goal."""
+    if x.unit not in _PLACE_UNITS or x.has_comparator_word or x.value_max is not None:
+        return False
+    if not _SUBJECT_SCOPE.fullmatch(x.own, x.clause_start, x.start):
+        return False
+    return bool(_SUBJECT_COUNT_AFTER.match(x.own, x.m.end()))
 
 
 def _is_ratio_base(x: _Mention) -> bool:
@@ -971,7 +1013,7 @@ def _is_past(x: _Mention) -> bool:
         return True
     if _reports(x.own, x.sentence_start, x.start) or _is_statistic(x):
         return True
-    if _YEAR_ON_YEAR.search(x.sentence) and not _FUTURE.search(x.sentence):
+    if _YEAR_ON_YEAR.search(x.sentence) and not x.goal_context and not _FUTURE.search(x.sentence):
         return True
     return _details_a_report(x)
 
@@ -1442,6 +1484,7 @@ REJECTIONS = (
     _is_relative_limit, _is_money_given, _is_plant_size, _is_designation_name, _is_vehicle_class, _is_scheme_term, _is_joint_parties,
     _is_tax_rate, _is_measured_condition, _is_dated_record, _is_ratio_base, _is_experience, _is_campaign_name,
     _is_fee_cut, _is_present_state, _is_bracketed_qualifier, _is_size_class, _is_partitive, _is_margin_over_another,
+    _is_share_threshold, _is_subject_count,
 )
 
 
@@ -1481,6 +1524,8 @@ def _target(x: _Mention, quoted, plan_year: int | None, heading_year: int | None
     sentence_start = _sentence_start_across_wraps(own, m.start())
     year = _year(own, sentence_start, m.start(), quoted)
     if year is None and recurrence is None:
+        year = _detailed_sentence_year(own, sentence_start, quoted)
+    if year is None and recurrence is None:
         year = _paragraph_goal_year(own, sentence_start)
     if year is None and (recurrence is None or _is_average_rate(own, x)):
         year = heading_year  # 年均增长6.5% under 到2025年，…: the average over the years up to 2025
@@ -1491,6 +1536,15 @@ def _target(x: _Mention, quoted, plan_year: int | None, heading_year: int | None
     return Target(metric=_metric(own[x.clause_start:m.start()]), value=x.value, value_max=x.value_max, unit=x.unit or None,
                   comparator=comparator, year=year, recurrence=recurrence, text=m.group(0),
                   span=(x.base + m.start(), x.base + m.end()))
+
+
+def _detailed_sentence_year(own: str, sentence_start: int, quoted) -> int | None:
+    """截至“十四五”末，…总产值将达1.7万亿元。其中，…总产值达8839亿元: a sentence opening on 其中 / 其余 details the
+    one before it, and its levels are due when that sentence's are."""
+    if sentence_start < 2 or not _DETAILING_OPENER.match(own, sentence_start):
+        return None
+    before = _sentence_start_across_wraps(own, sentence_start - 1)
+    return _year(own, before, sentence_start - 1, quoted)
 
 
 def _sentence_start_across_wraps(own: str, pos: int) -> int:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from policyparse.grammar import SEAL_NOTE, SIGNED_LINE, is_enactment_note
-from policyparse.grammar import HOLD_GIL, Marker, decimal_heads, match_marker
+from policyparse.grammar import HOLD_GIL, Marker, decimal_heads, is_bullet_entry, is_list_category, match_marker
 from policyparse.segment.roles import (
     ORG_END, Roles, is_addressee, is_furniture, is_meta_line, is_page_summary, is_table_row, zhusong_line,
 )
@@ -217,6 +217,8 @@ def _front_end(lines: list[Line], roles: Roles) -> int:
             continue  # 1、下载文档前请自行甄别…: a sharing site's numbered notice above the document is its furniture (sk_02)
         if roles.addressee(i) or roles.zhusong(i) or roles.prose(i) or (line.marker is not None and _plausible_first_marker(line)):
             return i
+        if is_bullet_entry(line.s) or (i + 1 < len(lines) and is_list_category(line.s, lines[i + 1].s)):
+            return i  # (主导产业 ⏎) ■全省…总产值将达1.7万亿元: a news page's list of goals opens the body (sl_05)
     return len(lines)
 
 

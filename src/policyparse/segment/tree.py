@@ -28,7 +28,7 @@ from policyparse.grammar import (
     is_note_text,
 )
 from policyparse.models import Section, built
-from policyparse.grammar import HOLD_GIL, UNDER_ARTICLE, YEAR_LEAD_IN, Marker
+from policyparse.grammar import HOLD_GIL, UNDER_ARTICLE, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category
 from policyparse.segment.headings import heading_title, label_head, paragraph_heads
 from policyparse.segment.layout import CLOSING, OPENING, Layout
 from policyparse.segment.roles import ORG_END, Roles, is_prose
@@ -502,12 +502,19 @@ def _front_line(st: _Walk, line) -> None:
         st.root.children.append(Node("addressee", line.start, line.end, level=1))
     elif _bare_label(st.roles, st.i - 1):
         pass  # 摘要: / 本文记述了…: a record field's value, not the body
-    elif st.roles.prose(st.i) or _SO_NOTIFIED.fullmatch(s) or _LEADS_IN.search(s) or YEAR_LEAD_IN.fullmatch(s):
+    elif st.roles.prose(st.i) or _SO_NOTIFIED.fullmatch(s) or _LEADS_IN.search(s) or YEAR_LEAD_IN.fullmatch(s) or _bulleted(st, s):
         _front_paragraph(st, line)
         st.prev_skipped_title = False
     else:
         st.prev_skipped_title = True  # a title line of the issued plan, or a stray fragment
     st.i += 1
+
+
+def _bulleted(st: _Walk, s: str) -> bool:
+    """■建设完成县城第二水源49个, and 功能承载 right above such entries: a bulleted list's entries and the names of its
+    groups are paragraphs of the body, not title lines."""
+    lines = st.layout.lines
+    return is_bullet_entry(s) or (st.i + 1 < len(lines) and is_list_category(s, lines[st.i + 1].s))
 
 
 def _front_paragraph(st: _Walk, line) -> None:
