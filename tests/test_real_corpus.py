@@ -194,17 +194,10 @@ def report(request):
     return request.param, _evaluated(request.param)
 
 
-# Set-aside documents whose tree was lost when first measured, before any rule (no rule may be written from their
-# output): sl_12, a sharing site's text of 湘潭 城镇体系规划 articles run together (第 15 条 … with the digits spaced, the
-# site's chunk numbers 1、 2、 3、 opening lines mid-sentence). A rule written on development documents that finds them
-# removes the name here.
-TREES_LOST_AS_MEASURED = frozenset({"sl_12_xiangtan_shiyu_chengzhen_tixi_guihua"})
-
-
 def test_every_real_document_parses_and_none_loses_its_tree(report):
     split, r = report
     assert r.errors == [], [d.error for d in r.errors]
-    assert [name for name in r.empty_trees() if name not in TREES_LOST_AS_MEASURED] == []
+    assert r.empty_trees() == []
 
 
 def _part(r: EvalReport, batch: str | None) -> EvalReport:

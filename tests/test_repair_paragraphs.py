@@ -67,6 +67,24 @@ def test_articles_of_a_regulation_one_paragraph_each():
     assert "依照本办法第二条处理" in out[3]
 
 
+def test_an_excerpt_starting_inside_a_regulation_numbers_its_articles_from_where_it_begins():
+    # a page that shows a 规划's articles from 第 15 条 on, run together (digits spaced as PDF text prints them)
+    body = (
+        f"市域人口和城镇发展战略第 15 条 市域总人口规划市域总人口控制在300万人以内。第 16 条 市域城镇化水平规划"
+        f"近期城镇化水平达到53%。{FILLER}第 17 条 市域空间发展战略规划整体空间发展战略为北拓东连。"
+    )
+    out = restore(body)
+    assert [line[:6] for line in out[1:]] == ["第 16 条", "第 17 条"]
+    assert out[0].startswith("市域人口") and out[1].endswith("达到53%。" + FILLER)
+
+
+def test_cited_articles_after_a_sentence_end_stay_in_their_sentence():
+    # one article after a full stop may be cited, and a list of cited ones opens no article's text
+    assert len(restore(f"依照有关规定执行。第五条规定的情形除外。{FILLER}")) == 1
+    assert len(restore(f"依照有关规定执行。第十条、第十一条规定的情形除外。{FILLER}")) == 1
+    assert len(restore(f"依照有关规定执行。第十条第三款、第十一条规定的情形除外。{FILLER}")) == 1
+
+
 def test_head_title_number_addressee_and_tail_signature_date_disclosure():
     body = (
         "国务院办公厅关于印发某某工作方案的通知国办发〔2020〕12号各省、自治区、直辖市人民政府，国务院各部委、各直属机构："

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 
 import regex as re
 
-from policyparse.grammar import DATE_WORDS, HOLD_GIL, Marker, chinese_number, match_marker
+from policyparse.grammar import ARTICLE_CITED, DATE_WORDS, HOLD_GIL, Marker, chinese_number, match_marker
 
 STARVED_AVERAGE = 250  # characters per content line above which a document has lost its paragraphs
 _CONTENT_LINE = 20  # shorter lines (blank, page furniture) do not count in the average
@@ -451,11 +451,37 @@ def _glued_markers(line: str, start: int, end: int, numbering: _Numbering) -> li
         if not glued_after_sentence and not (_may_head(para_marker, marker) or _next_entry(para_marker, marker, i - para_start)):
             continue  # 三、热电联产机组供电标准煤耗高出第一条中…: 第一条 cited, not a child of 三、
         if not (numbering.continues(marker) if glued_after_sentence else numbering.strictly_continues(marker)):
-            continue
+            if not (_before(line, i) in "。！？；" and _article_run_opens(line, i, end, marker, numbering)):
+                continue
         numbering.see(marker)
         cuts.append((i, i))
         para_start, para_marker = i, marker
     return cuts
+
+
+def _article_run_opens(line: str, i: int, end: int, marker: Marker, numbering: _Numbering) -> bool:
+    """An excerpt that starts inside a regulation (a page cut from its 第15条 on, the 条 run together): the first
+    article it shows numbers from where the excerpt begins, not from 第一条. Believed only as the first article of
+    the document, after a full stop (not a bracket: a table's cells run together close a citation with ）第十条),
+    only where it and the next article (glued after a sentence end in the same line, numbered on) both open an
+    article's text: a single 第五条 after a sentence end may be cited (第五条规定，…), and a list of cited ones
+    (第十条、第十一条第三款) opens no text."""
+    if marker.style != "article" or "article" in numbering.last or "article" in numbering.ran:
+        return False
+    if not _opens_article_text(line, i + marker.end, end):
+        return False
+    for m in _ARTICLE_FIRST.finditer(line, i + marker.end, end, False, HOLD_GIL):
+        following = match_marker(line[m.start():min(end, m.start() + 24)])
+        if following is not None and following.style == "article":
+            return following.number == marker.number + 1 and _opens_article_text(line, m.start() + following.end, end)
+    return False
+
+
+def _opens_article_text(line: str, at: int, end: int) -> bool:
+    """The text right after a 第X条 marker is an article's own (a title or a sentence), not a citation's rest."""
+    while at < end and line[at] in " \u3000":
+        at += 1
+    return at < end and line[at] != "第" and "\u4e00" <= line[at] <= "\u9fff" and ARTICLE_CITED.match(line, at) is None
 
 
 def _starts(patterns: tuple[re.Pattern, ...], line: str, start: int, end: int) -> Iterator[int]:
