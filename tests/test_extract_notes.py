@@ -820,3 +820,12 @@ def test_zhuban_names_the_lead_and_xieban_the_support():
     assert read("（区发改委、区财政局主办）") == ("lead_support", ["区发展改革局", "区财政局"], [])
     mode, lead, support = read("（区商务局主办，相关街道协办）")
     assert (mode, lead, len(support)) == ("lead_support", ["区商务局"], 1)
+
+
+def test_a_note_naming_only_lexicon_collectives_is_everyones():
+    # （县直有关部门、各乡镇场负责）: the county's departments and every township as groups, no unit named alone
+    assert read("3.推进行业、部门和地方信用制度建设。（县直有关部门、各乡镇场负责）") == (
+        "all", ["县直有关部门", "各乡镇场"], []
+    )
+    # a named unit beside a collective stays a list
+    assert read("4.加强信用信息分类管理。（县发改委、各乡镇负责）")[0] == "listed"

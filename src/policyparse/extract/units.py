@@ -912,8 +912,15 @@ def _unstar(u: Unit) -> Unit:
 
 
 def _all_collective(units: list[Unit]) -> bool:
-    """（各成员单位）, （相关部门及各地区）: every unit named is a collective, so the task is everyone's."""
-    return all(_is_collective(_lex._key(u.name)) for u in units)
+    """（各成员单位）, （相关部门及各地区）: every unit named is a collective, so the task is everyone's.
+
+    Beside a collective of departments, a tier of governments the lexicon reads as a collective (各乡镇, 各区, 各县 …)
+    is one more group: （县直有关部门、各乡镇场负责） names the county's departments and every township, farm included.
+    A tier named alone (（各县（市、区）人民政府）) stays a list of the governments that carry the task.
+    """
+    keys = [_lex._key(u.name) for u in units]
+    groups = [_is_collective(k) for k in keys]
+    return any(groups) and all(g or u.kind == "collective" for g, u in zip(groups, units))
 
 
 def _is_collective(key: str) -> bool:
