@@ -829,3 +829,5 @@ def test_a_note_naming_only_lexicon_collectives_is_everyones():
     )
     # a named unit beside a collective stays a list
     assert read("4.加强信用信息分类管理。（县发改委、各乡镇负责）")[0] == "listed"
+    # the members of one named body beside a tier of governments stay a list
+    assert read("12.加强组织领导。（省推进工业互联网创新发展专项工作组成员单位、各市人民政府）")[0] == "listed"

@@ -916,11 +916,15 @@ def _all_collective(units: list[Unit]) -> bool:
 
     Beside a collective of departments, a tier of governments the lexicon reads as a collective (各乡镇, 各区, 各县 …)
     is one more group: （县直有关部门、各乡镇场负责） names the county's departments and every township, farm included.
-    A tier named alone (（各县（市、区）人民政府）) stays a list of the governments that carry the task.
+    A tier named alone (（各县（市、区）人民政府）) stays a list of the governments that carry the task, and so does a tier
+    beside the members of one named body (rd_03: 省推进工业互联网创新发展专项工作组成员单位、各市人民政府).
     """
     keys = [_lex._key(u.name) for u in units]
     groups = [_is_collective(k) for k in keys]
-    return any(groups) and all(g or u.kind == "collective" for g, u in zip(groups, units))
+    if all(groups):
+        return True
+    generic = any(g and not k.endswith("成员单位") for g, k in zip(groups, keys))
+    return generic and all(g or u.kind == "collective" for g, u in zip(groups, units))
 
 
 def _is_collective(key: str) -> bool:
