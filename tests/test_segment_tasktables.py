@@ -913,3 +913,69 @@ def test_cells_each_closed_by_a_bar_on_the_line_under_it_and_tasks_numbered_unde
     # a page whose rows close with a bar on the row's own line (… | 教育局 |) keeps its reading
     (closed,) = _tables("序号 |\n重点任务 |\n牵头单位 |\n1 |\n河道清淤 |\n水务局 |\n2 |\n道路修缮 |\n交通局 |\n")
     assert [r.cells["牵头单位"] for r in closed.rows] == ["水务局", "交通局"]
+
+
+def test_cells_between_bar_lines_are_never_joined_whatever_they_end_with():
+    """A page printing one cell a line with a bar line before and after each cell (| / 序号 / | / 工作任务 / |, a row
+    opened by a bar under the last row's closing bar): a unit cell parted by commas (市住建局，各县（区）政府) is no
+    sentence broken at the line's end, so the bar line under it is not joined to it and the rows after it are read."""
+    bar = "\n|\n"
+    rows = [
+        ["1", "完善城市管理体制", "市委编办、市住建局", "2016年底前"],
+        ["2", "完善城市工作机制", "市住建局，各县（区）政府、市直园区管委会", "常态工作"],
+        ["3", "开展环境卫生设施规划编制工作", "市发改委、市财政局，各县（区）政府、市直园区管委会", "2016—2017 年底前"],
+    ]
+    text = "|\n" + bar.join(["序号", "工作任务", "负责部门", "时间进度"]) + "\n|\n|\n" + "\n|\n|\n".join(bar.join(r) for r in rows) + "\n|\n"
+    found = _rows(text)
+    assert [r.cells["工作任务"] for r in found] == [r[1] for r in rows]
+    assert [_names(r.responsibility.lead) for r in found][1] == ["市住房城乡建设局", "各县（区）政府", "市直园区管委会"]
+    # the time cells: 常态工作 (standing work) runs on; a span of years to its last year's end is the limit
+    assert [[(d.year, d.month, d.kind, d.ongoing) for d in r.deadlines] for r in found] == [
+        [(2016, 12, "by", False)], [(None, None, "period", True)], [(2017, 12, "by", False)]]
+    # a cell closed by its bar on its own line (城市低保：…，农村低保：… |) is not joined to the next either
+    lines = split_lines("城市低保：300元/月，农村低保：154元/月 |\n10 |\n")
+    assert [ln.s for ln in lines] == ["城市低保：300元/月，农村低保：154元/月 |", "10 |"]
+
+
+def test_a_year_spaced_from_its_end_of_year_is_no_year_end_of_the_document():
+    """2016—2017 年底前: 年底前 after a number and a blank is the tail of the span's last year, not this year's end
+    (the range's end is read by the time cell, not as 年底前 of the document's year); 今年 年底前 still is."""
+    from policyparse.extract.deadlines import find_deadlines
+
+    def read(s):
+        return [(d.year, d.month) for d in find_deadlines(s, 0, len(s), doc_year=2016)]
+
+    assert read("2016—2017 年底前") == [] and read("2016—2017年底前") == []
+    assert read("2016 年底前") == [(2016, 12)] and read("今年 年底前完成") == [(2016, 12)]
+
+
+def test_a_listed_column_name_after_words_that_only_qualify_it():
+    """省重点民生实事项目名称: a name the lexicon lists whole (项目名称) after qualifying words (省, 重点, 民生, 实事) has
+    the listed name's role; a name before which stands another word (2024年, 某) has none."""
+    assert column_role("省重点民生实事项目名称") == "task"
+    assert column_role("县牵头单位") == "lead"
+    assert column_role("2024年重点工作") is None and column_role("公园名称") is None and column_role("主管单位") is None
+
+
+def test_sub_items_under_a_merged_number_and_task_are_rows_of_their_own():
+    """A page's rowspan flattened one cell a line, each closed by ' |': a numbered task merged over sub-items
+    prints its first row one cell longer (the sub-item between the task and its unit), the next sub-rows their
+    sub-item and the cells right of the task only. Each sub-item is a row under the merged 序号 and task."""
+    text = (
+        "序号 |\n项目名称 |\n责任单位 |\n目标任务 |\n备注 |\n"
+        "1 |\n新增城镇就业 |\n人社局 |\n8950 |\n|\n"
+        "2 |\n深化养老保险制度改革和提高低保补助标准 |\n完成在职参保人数6300人 |\n区人社局 |\n6300人 |\n|\n"
+        "完成征缴基金10000万元 |\n区人社局 |\n10000万 |\n|\n"
+        "城市低保补差水平月均达到300元/人 |\n区民政局 |\n100% |\n已完成 |\n"
+        "3 |\n新增养老服务床位 |\n民政局 |\n71个 |\n|\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["序号"] for r in rows] == ["1", "2", "2", "2", "3"]
+    assert [r.cells["项目名称"][:6] for r in rows] == ["新增城镇就业", "深化养老保险", "完成征缴基金", "城市低保补差", "新增养老服务"]
+    assert "完成在职参保人数6300人" in rows[1].cells["项目名称"]
+    assert [_names(r.responsibility.lead) for r in rows] == [
+        ["人社局"], ["区人力资源社会保障局"], ["区人力资源社会保障局"], ["区民政局"], ["民政局"]]
+    assert [r.cells["目标任务"] for r in rows] == ["8950", "6300人", "10000万", "100%", "71个"]
+    # a unit cell parted by commas right after the task is no sub-item: the row is read as before
+    (plain,) = _rows("序号 |\n项目名称 |\n责任单位 |\n目标任务 |\n1 |\n甲项工作 |\n市住建局，各县（区）政府 |\n市财政局 |\n")
+    assert plain.cells["责任单位"] == "市住建局，各县（区）政府"

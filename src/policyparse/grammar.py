@@ -748,7 +748,7 @@ def column_role(name: str) -> str | None:
     if len(core) > _longest_column_name() + _COLUMN_NOTE_MAX:
         return None  # a line of prose: no name even without a note
     core = _COLUMN_NOTE.sub("", core)
-    return roles[core] if core in roles else _role_by_words(core)
+    return roles[core] if core in roles else (_role_by_words(core) or _role_of_qualified_name(core))
 
 
 # a column name read by its words is this long: shorter ones (工作, 责任) are halves of a name printed on two lines
@@ -787,6 +787,18 @@ def _role_by_words(core: str) -> str | None:
     if kinds[-1] == "time":
         return "time"
     return "task" if "task" in kinds else None
+
+
+def _role_of_qualified_name(core: str) -> str | None:
+    """A name lexicons/task_columns.tsv lists whole, after words that only qualify it (省重点民生实事 + 项目名称,
+    县 + 牵头单位): the listed name's role. The qualifying words are those of lexicons/task_column_words.tsv that
+    say nothing of their own (重点, 民生, 实事, 省 …)."""
+    roles, words = _column_roles(), _column_words()
+    for k in range(1, len(core) - 1):
+        if core[k:] in roles:
+            cut = _words_of(core[:k])
+            return roles[core[k:]] if cut and all(words[w] == "word" for w in cut) else None
+    return None
 
 
 def is_task_header(names) -> bool:

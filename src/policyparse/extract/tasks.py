@@ -28,7 +28,7 @@ from policyparse.models import Deadline, Responsibility, Section, Unit
 
 _NONE = re.compile(r"^[/／\\—–\-－、无暂无\s]*$")  # / , 无, — : no unit
 _YEAR_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[.．/\-－]\s*(\d{1,2})(?:\s*[.．/\-－]\s*(\d{1,2}))?(?!\d)")
-_ONGOING = re.compile(r"长期|持续|常态化|长效")
+_ONGOING = re.compile(r"长期|持续|常态|长效")  # 常态化, 常态工作 (standing work): no end
 _WHOLE_YEAR_CELL = re.compile(r"^\s*(全年|年内)\s*$")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\d)")
 # a time cell of month.day dates only, one (3.20: by then) or a range (3.18-3.23: the days the work is done
@@ -385,18 +385,25 @@ def _building_year_deadlines(text: str, node: Section, spans) -> list[Deadline]:
     return out
 
 
-# a time cell of a year or a month alone (2024年, 2024年度, 9月份) or a span of years (2024—2025年): the limit
+# a time cell of a year or a month alone (2024年, 2024年度, 9月份) or a span of years (2024—2025年, to the end of
+# its last year: 2016—2017 年底前): the limit
 _YEAR_CELL = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*年度?\s*$")
 _MONTH_CELL = re.compile(r"^\s*(?P<m>\d{1,2})\s*月份?\s*$")
-_YEAR_SPAN_CELL = re.compile(r"^\s*(?:19|20)\d{2}\s*年?\s*[-－—–~～至到]+\s*(?P<y>(?:19|20)\d{2})\s*年\s*$")
+_YEAR_SPAN_CELL = re.compile(
+    r"^\s*(?:19|20)\d{2}\s*年?\s*[-－—–~～至到]+\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?:(?P<end>[底末])\s*(?:前|之前|以前)?)?\s*$"
+)
 
 
 def _bare_date_deadline(text: str, cell: str, at: int, table_start: int) -> Deadline | None:
     """A time cell of one date alone is the limit: 2024年 (by 2024), 2024—2025年 (by the last year), 9月份 (by that
     month of the year the table is for, when one is written above it)."""
-    m = _YEAR_CELL.match(cell) or _YEAR_SPAN_CELL.match(cell)
+    m = _YEAR_CELL.match(cell)
     if m:
         return Deadline(text=cell.strip(), year=int(m.group("y")), kind="by", span=(at + m.start("y"), at + m.end("y")))
+    m = _YEAR_SPAN_CELL.match(cell)
+    if m:
+        month = 12 if m.group("end") else None
+        return Deadline(text=cell.strip(), year=int(m.group("y")), month=month, kind="by", span=(at + m.start("y"), at + m.end("y")))
     m = _MONTH_CELL.match(cell)
     year = _table_year(text, table_start) if m and 1 <= int(m.group("m")) <= 12 else None
     if year is None:

@@ -94,10 +94,16 @@ def _mark_decimal_heads(lines: list[Line]) -> None:
 
 
 def _row_pair(text: str, a: int, b: int, nxt: tuple[int, int, bool]) -> bool:
-    """Either line a table row (cells joined by tabs, or closed by a bar printed as its border: … | 县民政局 | ||):
-    rows are never joined, whatever they end with."""
+    """Either line a table row (cells joined by tabs, or closed by a bar printed as its border: … | 县民政局 | ||,
+    a cell a line: 城市低保：300.1元/月，农村低保：… |), or the next line a cell's border alone (a page printing one
+    cell a line with its bars on the lines between: 市住建局，各县（区）政府 / |): rows and cells are never joined,
+    whatever they end with."""
     line = text[a:b]
-    return "\t" in line or "\t" in text[nxt[0]:nxt[1]] or (line.endswith("|") and " | " in line)
+    following = text[nxt[0]:nxt[1]]
+    return "\t" in line or "\t" in following or line.endswith("|") or _BORDER_LINE.match(following) is not None
+
+
+_BORDER_LINE = re.compile(r"^\|++$")  # a line that is a cell border printed as bars (|, ||||)
 
 
 def _broken(s: str) -> bool:

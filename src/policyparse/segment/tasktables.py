@@ -782,6 +782,11 @@ def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> T
         lines = [texts[x].strip() for x in range(j, stop)]
         if has_seq and not lead_in and _category_before_seq(table.columns):
             lines = [""] * table.role_index("seq") + lines  # a row under its category's merged cell: none printed
+        elif has_seq and not lead_in and (group := _sub_item_rows(table, lines)) is not None:
+            for offset, size, cells in group:
+                _add_row(table, j + offset, j + offset + size - 1, cells, category)
+            j = k
+            continue
         lines = _aligned(table, lines)
         cells = _cells_of_lines(table, lines)
         under = _row_under_merged_cells(table, lines) if cells == lines[:n] else None
@@ -791,6 +796,34 @@ def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> T
             _add_row(table, last + 1, j + len(lines) - 1, under, category)
         j = min(k, j + n) if not has_seq else k
     return table
+
+
+def _sub_item_rows(table: TaskTable, lines: list[str]) -> list[tuple[int, int, list[str]]] | None:
+    """9 / 深化…改革和提高…标准 / 完成在职参保人数6300人 / 区人社局 / … / 完成征缴基金10000万元 / 区人社局 / …: a numbered
+    row whose 序号 and task cells are merged over sub-items (a page's rowspan). Its first row prints one cell more
+    than the header, a sub-item between the task and the unit cell that follows the task's column; the next ones
+    print their sub-item and the cells after it only. Each sub-item is a row of its own under the merged cells (the
+    first keeps the task's text before its sub-item). The rows as (first line, lines, cells); None for other rows."""
+    n = len(table.columns)
+    task_at = table.role_index("task")
+    u = next((k for k, r in enumerate(table.roles) if r in RESPONSIBILITY_ROLES), None)
+    if task_at is None or u != task_at + 1 or len(lines) < n + 1:
+        return None
+    sub = lines[task_at + 1]
+    if not sub or _unit_like(sub) or _unit_list(sub) or not _unit_like(lines[task_at + 2]):
+        return None
+    own = n - task_at  # a sub-row's cells: its sub-item, then the cells right of the task's column
+    rest = lines[n + 1 :]
+    if len(rest) % own or any(not _unit_like(rest[x + 1]) for x in range(0, len(rest), own)):
+        return None
+    first = [*lines[:task_at], lines[task_at] + " " + sub, *lines[task_at + 2 : n + 1]]
+    return [(0, n + 1, first), *((n + 1 + x, own, rest[x : x + own]) for x in range(0, len(rest), own))]
+
+
+def _unit_list(s: str) -> bool:
+    """市住建局，各县（区）政府、市直园区管委会: unit names parted by commas as well as 、."""
+    parts = [x for x in re.split(r"[、，,]", s) if x]
+    return bool(parts) and _short_names(parts, ended=parts)
 
 
 def _task_number(s: str) -> int | None:
