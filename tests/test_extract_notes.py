@@ -813,3 +813,20 @@ def test_a_note_after_a_unit_in_a_table_cell_is_still_cut():
     text = "序号\t重点任务\t牵头单位\t配合单位\n1\t推进甲项工作。\t区教育局\t区财政局（按职责分工负责）、各镇（街道）配合\n"
     rows = _table_rows(text)
     assert [u.name for u in rows[0].responsibility.support] == ["区财政局", "各镇（街道）"]
+
+
+def test_sentence_brackets_of_a_node_are_those_its_own_scan_finds():
+    """The brackets against a sentence end are found once over the document; a node's share (by bisection) is what a
+    scan of the node alone finds: a sentence end or a following 。 outside the node does not count."""
+    import regex
+
+    from policyparse.extract.units import _SentenceBrackets
+
+    text = "（一）完善机制。（市财政局负责）加强管理（市教育局牵头）。\n（二）推进建设。(区住建局负责)；落实（A）\n。（B）"
+    opens = regex.compile(r"[。；;！？!?\n][（(〔【\[［]")
+    closes = regex.compile(r"[）)〕】](?=[。；;])")
+    found = _SentenceBrackets.of(text)
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            assert found.opens_in(start, end) == [m.start() + 1 for m in opens.finditer(text, start, end)]
+            assert found.closes_in(start, end) == [m.start() for m in closes.finditer(text, start, end)]
