@@ -31,9 +31,11 @@ MAX_NOTE = 600  # characters: longer parentheticals are not responsibility notes
 
 # One list item: anything but separators, a bracket group of one level (各县（市、区）, 各市、县〔市、区〕) kept
 # whole; 各市、州、县人民政府 names several levels of one collective, so its 、 do not separate (各区、各相关部门 are two).
+# Possessive runs: nothing follows the piece, so the longest is the match, and the engine keeps no way back into it
+# (a backtracking entry for every character was most of the scan).
 _PIECE = re.compile(
     r"(?:各(?:[省市州县区盟旗乡镇](?:[（(〔][^（）()〔〕]{1,12}[）)〕])?、){1,4}(?!各))?"
-    r"(?:[^、，,；;。／/（）()〔〕]|[（(〔][^（）()〔〕]{0,24}[）)〕])+"
+    r"(?:[^、，,；;。／/（）()〔〕]++|[（(〔][^（）()〔〕]{0,24}[）)〕])++"
 )
 _TRAIL = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位|方面)?|及(?:有关|相关)(?:部门|单位))$")
 # 国家卫生健康委等相关部门及各地区: the 等… closes one list and 及 opens the next.
