@@ -714,7 +714,6 @@ def test_other_words_for_leading(text, expected):
     assert read(text) == expected
 
 
-
 def test_a_duty_paragraph_headed_by_a_unit():
     text = "市公安局：负责打击涉企违法犯罪。\n市财政局：做好资金保障。\n主要任务：完善制度。\n市教育局：全市中小学校。"
     sections = [Section(id=f"3.p{i}", kind="paragraph", level=2, text=line, span=(s, s + len(line)))
@@ -831,3 +830,20 @@ def test_a_note_naming_only_lexicon_collectives_is_everyones():
     assert read("4.加强信用信息分类管理。（县发改委、各乡镇负责）")[0] == "listed"
     # the members of one named body beside a tier of governments stay a list
     assert read("12.加强组织领导。（省推进工业互联网创新发展专项工作组成员单位、各市人民政府）")[0] == "listed"
+
+
+def test_sentence_brackets_of_a_node_are_those_its_own_scan_finds():
+    """The brackets against a sentence end are found once over the document; a node's share (by bisection) is what a
+    scan of the node alone finds: a sentence end or a following 。 outside the node does not count."""
+    import regex
+
+    from policyparse.extract.units import _SentenceBrackets
+
+    text = "（一）完善机制。（市财政局负责）加强管理（市教育局牵头）。\n（二）推进建设。(区住建局负责)；落实（A）\n。（B）"
+    opens = regex.compile(r"[。；;！？!?\n][（(〔【\[［]")
+    closes = regex.compile(r"[）)〕】](?=[。；;])")
+    found = _SentenceBrackets.of(text)
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            assert found.opens_in(start, end) == [m.start() + 1 for m in opens.finditer(text, start, end)]
+            assert found.closes_in(start, end) == [m.start() for m in closes.finditer(text, start, end)]

@@ -538,3 +538,12 @@ def test_hard_wraps_still_join_a_numbered_paragraph_wrapped_at_the_page_width():
     out, _ = run(join_hard_wraps, text)
     lines = [line for line in out.split("\n") if line]
     assert len(lines) == 2 and lines[1].startswith("（二）加强扶持引导，充分调动") and lines[1].endswith("营造良好氛围。")
+
+
+def test_wide_runs_are_the_pattern_s_matches():
+    """_wide_runs runs _WIDE_RUN only over stretches of the characters it holds: the same matches as its scan of the
+    whole text (a full-width stop counts only after a digit, also one that stands before the stretch)."""
+    from policyparse.repair.layout import _WIDE_RUN, _wide_runs
+
+    for text in ("２０２３年", "增长１０．５％", "第．５", "3．5", "ＡＢＣ和ａｂｃ", "１﹒２", "．", "", "无", "5％，６％。\n７．"):
+        assert [m.span() for m in _wide_runs(text)] == [m.span() for m in _WIDE_RUN.finditer(text)]

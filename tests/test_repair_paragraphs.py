@@ -339,3 +339,19 @@ def test_marker_start_scan_matches_the_alternation(text, start, end):
     alternation = re.compile("|".join(p.pattern for p in paragraphs._MARKER_FIRST))
     expected = [m.start() for m in alternation.finditer(text, start, end)]
     assert list(paragraphs._starts(paragraphs._MARKER_FIRST, text, start, end)) == expected
+
+
+def test_a_glued_heading_is_looked_for_only_where_it_can_start():
+    """The scan for a top heading glued to a line end starts _GLUED_HEADING_REACH characters before the end: a match
+    that starts there is the one a scan of the whole line finds, at the reach's edge too (three numerals, a 40-character
+    title)."""
+    title = "推进平台提质升级提升数据应用能力" * 3
+    for numeral in ("二", "十二", "二十二"):
+        for tail in (title[:40], title[:4], "设备", title[:41]):
+            for head in ("", "推动发展。", "推动发展。 ", KEPT * 3 + "。"):
+                line = head + numeral + "、" + tail
+                start = max(0, len(line) - paragraphs._GLUED_HEADING_REACH)
+                whole = paragraphs._GLUED_HEADING.search(line)
+                assert (paragraphs._GLUED_HEADING.search(line, start) is None) == (whole is None)
+                if whole is not None:
+                    assert paragraphs._GLUED_HEADING.search(line, start).span() == whole.span()

@@ -31,9 +31,11 @@ MAX_NOTE = 600  # characters: longer parentheticals are not responsibility notes
 
 # One list item: anything but separators, a bracket group of one level (各县（市、区）, 各市、县〔市、区〕) kept
 # whole; 各市、州、县人民政府 names several levels of one collective, so its 、 do not separate (各区、各相关部门 are two).
+# Possessive runs: nothing follows the piece, so the longest is the match, and the engine keeps no way back into it
+# (a backtracking entry for every character was most of the scan).
 _PIECE = re.compile(
     r"(?:各(?:[省市州县区盟旗乡镇](?:[（(〔][^（）()〔〕]{1,12}[）)〕])?、){1,4}(?!各))?"
-    r"(?:[^、，,；;。／/（）()〔〕]|[（(〔][^（）()〔〕]{0,24}[）)〕])+"
+    r"(?:[^、，,；;。／/（）()〔〕]++|[（(〔][^（）()〔〕]{0,24}[）)〕])++"
 )
 _TRAIL = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位|方面)?|及(?:有关|相关)(?:部门|单位))$")
 # 国家卫生健康委等相关部门及各地区: the 等… closes one list and 及 opens the next.
@@ -47,8 +49,6 @@ _TRAILING_WS = re.compile(r"\s*$")
 # str.rstrip finds where its trailing run starts without trying the pattern at every position.
 _TRAILING_PUNCT_CHARS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000。；;，,.、"
 _SENTENCE_END = "。；;！？!?\n"
-# A note opening right after a sentence end (。（A负责）): one scan in C instead of a loop over characters.
-_OPEN_AFTER_SENTENCE = re.compile("[" + _SENTENCE_END + "][" + re.escape(_g.NOTE_OPEN) + "]")
 # Everyone of a kind, no tier named: 各成员单位, 各部门, 相关部门, 各地区, 省政府有关部门 (各县人民政府 is a tier: listed).
 _COLLECTIVE = re.compile(
     r"^(?:各|有关|相关)(?:有关|相关|成员|责任)?(?:单位|部门|地区|地方政府|学校|机构)$"
@@ -210,6 +210,13 @@ class _DocumentReading:
     # the document closes its items with bare lists of its own offices (（装备信息中心、教科院）, （职教处、高教处）):
     # such lists need no level word
     bare_lists: bool = False
+    _brackets: tuple[str, _SentenceBrackets] | None = field(default=None, repr=False)  # (the text, its brackets)
+
+    def brackets(self, text: str) -> _SentenceBrackets:
+        """The brackets standing against a sentence end in `text`, found once for the document."""
+        if self._brackets is None or self._brackets[0] is not text:
+            self._brackets = (text, _SentenceBrackets.of(text))
+        return self._brackets[1]
 
     def note(self, text: str, start: int, end: int) -> Responsibility | None:
         """parse_note(text, start, end): read where the note first stands, a copy moved to `start` after that."""
@@ -316,7 +323,7 @@ def find_note(text: str, start: int, end: int, reading: _DocumentReading | None 
         return None
     reading = reading or _DocumentReading()
     notes = []
-    candidates = _note_candidates(text, start, end)
+    candidates = _note_candidates(text, start, end, reading.brackets(text))
     cut = _cut_note(text, start, end)
     if cut is not None:
         candidates.append(cut)
@@ -401,10 +408,53 @@ def _with_abbreviations(resp: Responsibility, reading: _DocumentReading) -> Resp
     return resp.model_copy(update={"lead": full(resp.lead), "support": full(resp.support)})
 
 
-_CLOSE_BEFORE_SENTENCE_END = re.compile(r"[）)〕】](?=[。；;])")
+_CLOSE_BEFORE_SENTENCE_END = "）)〕】"
+_SENTENCE_END_AFTER_NOTE = "。；;"
 
 
-def _note_candidates(text: str, start: int, end: int) -> list[tuple[int, int]]:
+@dataclass
+class _SentenceBrackets:
+    """The brackets of a text that stand against a sentence end, found once for the whole document.
+
+    A scan of every node's text by a pattern (the regex module: some 40 instructions a character, twice) was a
+    tenth of reading the notes; str.find over the few bracket characters passes the text in C at once, and a node
+    takes its share by bisection. A pair of characters cannot overlap another, so the positions in a node are
+    those a scan of the node alone would find.
+    """
+
+    opens: list[int]  # a note opening right after a sentence end: 。（A负责）
+    closes: list[int]  # a note closing right before one: …（A牵头，B配合）。
+
+    @classmethod
+    def of(cls, text: str) -> _SentenceBrackets:
+        opens = [p for p in _char_positions(text, _g.NOTE_OPEN) if p and text[p - 1] in _SENTENCE_END]
+        last = len(text) - 1
+        closes = [p for p in _char_positions(text, _CLOSE_BEFORE_SENTENCE_END)
+                  if p < last and text[p + 1] in _SENTENCE_END_AFTER_NOTE]
+        return cls(opens, closes)
+
+    def opens_in(self, start: int, end: int) -> list[int]:
+        """The opening brackets whose sentence end and bracket both stand in text[start:end]."""
+        return self.opens[bisect.bisect_left(self.opens, start + 1):bisect.bisect_left(self.opens, end)]
+
+    def closes_in(self, start: int, end: int) -> list[int]:
+        """The closing brackets in text[start:end] followed by a sentence end that stands there too."""
+        return self.closes[bisect.bisect_left(self.closes, start):bisect.bisect_left(self.closes, end - 1)]
+
+
+def _char_positions(text: str, chars: str) -> list[int]:
+    """Every position of any of `chars` in text, in order."""
+    out = []
+    for ch in chars:
+        at = text.find(ch)
+        while at >= 0:
+            out.append(at)
+            at = text.find(ch, at + 1)
+    out.sort()
+    return out
+
+
+def _note_candidates(text: str, start: int, end: int, brackets: _SentenceBrackets) -> list[tuple[int, int]]:
     """(open, close) bracket positions of the notes of a node, in order.
 
     The parenthetical closing the node or its first line, and any that stands after a sentence end inside it
@@ -417,14 +467,13 @@ def _note_candidates(text: str, start: int, end: int) -> list[tuple[int, int]]:
             last = _last_close(text, start, stop, known)
             if last is not None:
                 out.add(last)
-    for m in _OPEN_AFTER_SENTENCE.finditer(text, start, end, False, HOLD_GIL):
-        pos = m.start() + 1
+    for pos in brackets.opens_in(start, end):
         close = _matching_close(text, pos, min(end, pos + MAX_NOTE))
         if close is not None:
             out.add((pos, close))
     # …提升能力（A牵头，B配合）。完善功能（C牵头）。: a note also closes the sentence it is about
-    for m in _CLOSE_BEFORE_SENTENCE_END.finditer(text, start, end, False, HOLD_GIL):
-        pair = _last_close(text, start, m.end(), known)
+    for close in brackets.closes_in(start, end):
+        pair = _last_close(text, start, close + 1, known)
         if pair is not None:
             out.add(pair)
     return sorted(out)
@@ -1019,8 +1068,17 @@ def _spaced_units(text: str, p: _Piece) -> list[_Piece] | None:
     return None
 
 
+# What a list holds when one of its pieces has a trail to cut (等, 等…及) or declares a short name (简称, 下称).
+_PIECE_CUES = ("等", "及", "简称", "下称")
+
+
 def _listed_pieces(text: str, start: int, end: int) -> list[_Piece]:
     """The pieces of a list, each without a closing 等 / 等相关部门 (市财政局等相关部门，各区政府)."""
+    span = text[start:end]
+    if not any(cue in span for cue in _PIECE_CUES):
+        # most lists (市科协、市教育局、…): the pieces trimmed, nothing to cut; a test of the whole list, not three
+        # calls per piece that each find nothing
+        return [p for m in _PIECE.finditer(text, start, end, False, HOLD_GIL) if (p := _trim(text, m.start(), m.end())) is not None]
     pieces: list[_Piece] = []
     for m in _PIECE.finditer(text, start, end, False, HOLD_GIL):
         for s, e in _without_inner_trails(text, m.start(), m.end()):

@@ -93,8 +93,8 @@ _WIDTH_TABLE = str.maketrans(_FULLWIDTH)
 # Full-width digits, letters and percent signs; a full-width stop only right after a digit.
 _WIDE_RUN = re.compile(r"(?:[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFE6A]|(?<=[0-9\uFF10-\uFF19])[\uFF0E\uFE52])+")
 
-# Every character a _WIDE_RUN match can hold, as one class (the standard module: see _BRACKETS).
-_WIDE_CHAR = stdre.compile("[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFE6A\uFF0E\uFE52]")
+# Every character a _WIDE_RUN match can hold, as one class, in a run (the standard module: see _BRACKETS).
+_WIDE_STRETCH = stdre.compile("[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFE6A\uFF0E\uFE52]+")
 
 # A symbol-font glyph (private use area) left where Word printed the stop of a list number
 # (1\ue010突破…): at a line start after a number it can only be that stop.
@@ -107,19 +107,20 @@ def normalise_width(text: str, log) -> str:
     text, count = _PUA_STOP.subn(r"\1.", text, 0, 0, None, HOLD_GIL) if _PUA_CHAR.search(text, 0, None, HOLD_GIL) else (text, 0)
     if count:
         log.record("1\\ue010 (a symbol-font list stop)", "1.", count)
-    if _WIDE_CHAR.search(text) is None:
-        return text  # no character _WIDE_RUN's runs hold: the plain class is a cheap scan, the run pattern is not
-    examples = []
-    for m in _WIDE_RUN.finditer(text, 0, None, False, HOLD_GIL):
-        examples.append((m.start(), m.end(), m.group().translate(_WIDTH_TABLE)))
-        if len(examples) == 5:
-            break
-    if not examples:
+    edits = [(m.start(), m.end(), m.group().translate(_WIDTH_TABLE)) for m in _wide_runs(text)]
+    if not edits:
         return text
-    out, count = _WIDE_RUN.subn(lambda m: m.group().translate(_WIDTH_TABLE), text, 0, 0, None, HOLD_GIL)
-    _record_edits(text, examples, log)
-    log.count(count - len(examples))
-    return out
+    _record_edits(text, edits[:5], log)
+    log.count(len(edits) - len(edits[:5]))
+    return _apply(text, edits)
+
+
+def _wide_runs(text: str) -> list[re.Match]:
+    """The matches of _WIDE_RUN in text, in order, found in one pass: the pattern (its lookbehind makes the regex
+    module try it at every character) runs only over the stretches of characters it can hold, which the plain class
+    finds at once (most texts have none); a match can neither start nor end outside one."""
+    return [m for stretch in _WIDE_STRETCH.finditer(text)
+            for m in _WIDE_RUN.finditer(text, stretch.start(), stretch.end(), False, HOLD_GIL)]
 
 
 # ================================================================ punctuation

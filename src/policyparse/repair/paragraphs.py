@@ -171,8 +171,8 @@ def _cut_glued_articles(lines: list[str], log) -> str:
 # The marker must follow the digits numbering of the lines, and its title be a short head sentence.
 _GLUED_ITEM = re.compile(r"(?<=[\p{Han}。；，）)”])(\d{1,2})[.．、](?=\p{Han})")
 _ITEM_HEAD = re.compile(r"[^，,；;：:。\n]{2,30}。")
-# what every _GLUED_ITEM match holds: a line without it (most lines) is spared the pattern, whose lookbehind
-# it would try at every character
+# what every _GLUED_ITEM match holds, its digit at most one character after the match starts (\d{1,2}): a line
+# without it (most lines) is spared the pattern, whose lookbehind it would try at every character
 _DIGIT_STOP = re.compile(r"\d[.．、]")
 # …数字机关品牌五、加速数字社会建设，推动数字经济全面发展 (line end): the next top heading glued to the
 # end of the paragraph before it, its title the rest of the line
@@ -182,6 +182,7 @@ _GLUED_HEADING = re.compile(
     rf"(?<=[\p{{Han}}。；][ \u3000]?)([{_NUMERALS}]{{1,3}})、(?=[^。；;！？\n]{{4,40}}$)"
     rf"|(?<=[。；][ \u3000]?)([{_NUMERALS}]{{1,3}})、(?=[^。；;！？，,、\n]{{2,3}}$)"
 )
+_GLUED_HEADING_REACH = 3 + 1 + 40  # numerals, 、, title: how far before the line end a _GLUED_HEADING match starts
 _HEADING_STYLES = frozenset(("cn", "paren_cn", "chapter", "section", "article"))
 
 
@@ -205,7 +206,10 @@ def _cut_glued_items(lines: list[str], log) -> str:
             out.append(line)
             continue
         cuts = []
-        for m in _GLUED_ITEM.finditer(line, 0, None, False, HOLD_GIL) if _DIGIT_STOP.search(line, 0, None, HOLD_GIL) else ():
+        # an item glued into the line stands after a character of it: the line's own marker (1.) is none, and the scan,
+        # whose lookbehind is tried at every character, starts at the digits of the first other digit and stop
+        stop = _DIGIT_STOP.search(line, 1, None, HOLD_GIL)
+        for m in _GLUED_ITEM.finditer(line, stop.start() - 1, None, False, HOLD_GIL) if stop else ():
             n = int(m.group(1))
             if not ((last_num is not None and n == last_num + 1) or (n == 1 and headed)):
                 continue
@@ -213,8 +217,10 @@ def _cut_glued_items(lines: list[str], log) -> str:
                 continue
             cuts.append((m.start(), m.start()))
             last_num, headed = n, False
-        # its 、 stands 3 to 41 characters before the line end (the lookaheads' 2–40): most lines have none there
-        m = _GLUED_HEADING.search(line, 0, None, HOLD_GIL) if last_cn is not None and "、" in line[-41:-2] else None
+        # its 、 stands 3 to 41 characters before the line end (the lookaheads' 2–40): most lines have none there; a
+        # match starts at most 44 characters before the end (three numerals), where the scan starts
+        m = (_GLUED_HEADING.search(line, max(0, len(line) - _GLUED_HEADING_REACH), None, HOLD_GIL)
+             if last_cn is not None and "、" in line[-41:-2] else None)
         numeral = (m.group(1) or m.group(2)) if m is not None else None
         if m is not None and m.start() > 0 and chinese_number(numeral) == last_cn + 1 and (not cuts or m.start() > cuts[-1][0]):
             cuts.append((m.start(), m.start()))
