@@ -75,7 +75,11 @@ _FROM = re.compile(r"[自从截]")
 _ACT_OF_RECORD = re.compile(r"[\p{Han}\s（）()〔〕\d、《》〈〉]{0,40}?(?:发布|公布|颁布|通过|批准|印发|施行|修订|修正|修改|废止|签署|制定|同意|审议)")
 _SENTENCE_BREAK = re.compile(r"[。；;！？!?\n]")
 # 2025年3月5日，第十四届全国人民代表大会第三次会议上，…作报告: the day of a meeting at which something was said
-_AGENCY_BEFORE = re.compile(r"社[^，。；;,\n]{0,8}$")
+_AGENCY_BEFORE = re.compile(r"(?:社|网|新闻|日报|晚报|电视台)[^，。；;,\n]{0,8}$")  # 新华社北京 / 中新网浙江新闻
+# 1月19日，重庆市第六届人民代表大会第三次会议开幕: a day heading a news report of a meeting that opens, closes or is
+# held (the meeting named before its verb; 于9月16日召开动员大会, a meeting called, stays the day it is held)
+_MEETING_HELD_AFTER = re.compile(
+    r"[ \t]?[，,][^。；;\n]{0,40}?(?:会议|大会|发布会|座谈会|论坛|博览会)[^。；;，,\n]{0,12}?(?:开幕|闭幕|举行|召开)")
 _REPORTER_BEFORE = re.compile(r"记者\p{Han}{0,4}$")
 _LEARNED_AFTER = re.compile(r"(?:从[^，。；;,\n]{1,20}?)?(?:获悉|了解到|得知|获知)")
 _MEETING_AFTER = re.compile(r"[，,][^。；;，,\n]{0,30}?(?:会议|大会)上")
@@ -178,7 +182,7 @@ def find_deadlines(
             rec_sentence_end = next_break(m.end())
         recurrence = _recurrence(m, rec_sentence_end)
         d = _read(m, doc_year, recurrence, goals)
-        if d is None or _is_not_due(m, d, issued, next_break, next_goal):
+        if d is None or _names_no_time(d, recurrence) or _is_not_due(m, d, issued, next_break, next_goal):
             continue
         s = m.start("rec") if rec else (m.start("pre") if m.group("pre") else _first_group_start(m))
         span = (start + s, start + m.end())
@@ -186,6 +190,12 @@ def find_deadlines(
             continue
         out.append(Deadline(text=own[s:m.end()], span=span, recurrence=recurrence, **d))
     return out
+
+
+def _names_no_time(d: dict, recurrence: str | None) -> bool:
+    """今年，重庆将…, read in a page that gives no year: a deadline with no year, month, day, recurrence or 长期 says
+    no time at all."""
+    return recurrence is None and not d.get("ongoing") and all(d.get(k) is None for k in ("year", "month", "day"))
 
 
 def _recurrence(m, rec_sentence_end: int) -> str | None:
@@ -513,6 +523,8 @@ def _month_or_day(m, doc_year: int | None, month: int, recurrence: str | None) -
         return None  # 新华社北京3月5日电: a news agency's dateline
     if _REPORTER_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) and _LEARNED_AFTER.match(m.string, m.end()):
         return None  # 记者8月16日获悉：…, 本报记者3月2日从市发改委了解到: the day a report was gathered
+    if _MEETING_HELD_AFTER.match(m.string, m.end()):
+        return None  # 1月13日，…人民代表大会第四次会议开幕: the day a meeting the report tells of was held
     kind = "by" if _DELIVERED_AFTER_DATE.match(m.string, m.end()) or _HOUR_THEN_BEFORE.match(m.string, m.end()) else "period"
     return _dated(year, month, int(m.group("d2")), kind)
 
