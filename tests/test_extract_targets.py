@@ -1102,3 +1102,10 @@ def test_a_decimal_point_set_off_by_blanks_before_a_percent():
     assert targets("主要预期目标是：经济增长6 . 5%左右，研发经费投入强度2%以上。") == [(6.5, "%", "approx"), (2, "%", "gte")]
     # digits parted by a blank and a full stop of a list stay apart
     assert targets("完成改造10 . 新增绿地5万亩。") == [(5, "万亩", "eq")]
+
+
+def test_a_ratio_bound_counts_in_no_measure():
+    # so_15: 到2027年…城乡居民收入倍差缩小到1.9以内 (as 两化融合发展指数达到65)
+    assert targets("到2027年，城乡居民收入倍差缩小到1.9以内。") == [(1.9, None, "lte")]
+    # a bare number with no ratio named stays unread
+    assert targets("到2027年，差距缩小到1.9以内。") == []

@@ -72,7 +72,8 @@ _BOUND_ONLY_UNITS = frozenset(("度",))  # 精度达到0.005 度
 _WITHIN = re.compile(r"以内|之内|以下|内")
 # 压缩至3周以内, 缩短到5个工作日: the time a procedure is cut to
 _SHORTEN_BEFORE = re.compile(r"(?:压缩|缩短|缩减|减少|减|降|控制)(?:至|到|在)$")
-_INDEX_BEFORE = re.compile(r"指数[^，。；,;：:]{0,8}$")
+# 两化融合发展指数达到65, 城乡居民收入倍差缩小到1.9以内: an index or a ratio counts in no measure
+_INDEX_BEFORE = re.compile(r"(?:指数|倍差|系数)[^，。；,;：:]{0,8}$")
 _CLASS_NOUN_END = re.compile(r"的(?!规定|要求|标准|目标|水平|原则|政策|任务)\p{Han}{1,8}$")
 _RULE_VERB = re.compile(r"可以?|予以|应当?|须|不得|纳入|享受|优先|暂缓|免征|免收")
 _CLASS_LIST_INTRO = re.compile(r"以下[^。；;：:]{0,30}[：:][^。]*$")
@@ -763,7 +764,7 @@ def _measure(own: str, m) -> str | None:
     if m.group("pct"):
         return None if unit else "%"  # 百分之三十个 is not a reading we know
     if not unit:
-        if m.group("cmp1") and _INDEX_BEFORE.search(own, max(0, m.start() - 12), m.start()):
+        if (m.group("cmp1") or m.group("post")) and _INDEX_BEFORE.search(own, max(0, m.start() - 12), m.start()):
             return ""  # 两化融合发展指数达到65: an index counts in no measure
         return None
     if (unit not in _UNIT_SET or unit in _BOUND_ONLY_UNITS) and not (m.group("cmp1") or m.group("post")):
