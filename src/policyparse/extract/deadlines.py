@@ -182,7 +182,7 @@ def find_deadlines(
             rec_sentence_end = next_break(m.end())
         recurrence = _recurrence(m, rec_sentence_end)
         d = _read(m, doc_year, recurrence, goals)
-        if d is None or _names_no_time(d, recurrence) or _is_not_due(m, d, issued, next_break, next_goal):
+        if d is None or _is_not_due(m, d, issued, next_break, next_goal):
             continue
         s = m.start("rec") if rec else (m.start("pre") if m.group("pre") else _first_group_start(m))
         span = (start + s, start + m.end())
@@ -190,12 +190,6 @@ def find_deadlines(
             continue
         out.append(Deadline(text=own[s:m.end()], span=span, recurrence=recurrence, **d))
     return out
-
-
-def _names_no_time(d: dict, recurrence: str | None) -> bool:
-    """今年，重庆将…, read in a page that gives no year: a deadline with no year, month, day, recurrence or 长期 says
-    no time at all."""
-    return recurrence is None and not d.get("ongoing") and all(d.get(k) is None for k in ("year", "month", "day"))
 
 
 def _recurrence(m, rec_sentence_end: int) -> str | None:
@@ -407,6 +401,8 @@ def _read_cn_month(m, doc_year: int | None, recurrence: str | None) -> dict | No
 
 def _read_this_year(m, doc_year: int | None) -> dict | None:
     # 今年，各省…要…进行一次检查 (but 今年，两名地质工作者填绘了…, 今年发行的债券: a report, a qualifier)
+    if doc_year is None:
+        return None  # 今年，重庆将…, on a page that gives no year: this year names no year the reader can know
     if _YEAR_IS.match(m.string, m.end()):
         return None  # 今年是“十四五”规划收官之年: what the year is, not when a task is due
     if _GOALS_NAMED_AFTER.match(m.string, m.end()):
