@@ -180,6 +180,12 @@ LATER_FLOORS = {
         "title": 0.97, "issuer": 0.97, "issue_date": 0.97, "addressees": 0.97, "nodes": 0.75, "node_levels": 0.75,
         "node_ids": 0.75, "targets": 0.32, "deadlines": 0.25,
     },
+    # batch so (pages of the search tool's corpus rich in goals: 政府工作报告 预期目标 copies, 民生实事 lists, a 十四五
+    # 指标表 page, 行动方案 / 实施方案 excerpts; targets, deadlines, structure): its honest set-aside figure before any
+    # rule, less 0.03 (so_04, so_08, so_12, so_16: nodes, levels, markers 0.90, ids 0.34, targets 0.87; deadlines
+    # 0.00, three false ones and none in the gold, unfloored); the batch's rules, written on its development part,
+    # left it unchanged
+    "so_": {"nodes": 0.86, "node_levels": 0.86, "node_ids": 0.31, "targets": 0.83},
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 
