@@ -1012,3 +1012,100 @@ def test_a_count_of_places_whose_measure_reaches_a_level_is_no_goal():
     assert targets("全市30个乡镇生活垃圾无害化处理率达到100%。") == [(100, "%", "eq")]
     # a count a verb makes keeps its place (培育…10家)
     assert (10, "家", "eq") in targets("培育10家企业年产值超过1亿元。")
+
+
+def _undated(text: str) -> list[tuple]:
+    return [(d.year, d.month, d.day, d.kind) for d in find_deadlines(text, 0, len(text), None)]
+
+
+def test_this_year_in_a_page_with_no_year_is_no_deadline():
+    # so_06 / so_13: 今年，重庆将…办好15件民生实事 on a news page that gives no year: no time is named
+    assert _undated("今年，重庆将突出民呼我为，接续办好15件重点民生实事。") == []
+    # with the document's year known, 今年 before a task is that year's period
+    assert _dates("今年，重庆将接续办好15件重点民生实事。") == [(2025, None, None, "period")]
+
+
+def test_the_day_a_reported_meeting_opens_is_no_deadline():
+    # so_02 / so_13 / so_14 / so_11: 1月19日，…人民代表大会第三次会议开幕 / …会议胜利闭幕 / …发布会第六场举行
+    assert _dates("1月19日，重庆市第六届人民代表大会第三次会议开幕，市长作政府工作报告。") == []
+    assert _dates("2月22日，西宁市城中区第十九届人民代表大会第六次会议胜利闭幕。") == []
+    assert _dates("本网汉中讯 12月9日，汉中市系列新闻发布会第六场举行。") == []
+    # a meeting the text calls for is held on its day
+    assert _dates("于9月16日召开动员大会。") == [(2025, 9, 16, "period")]
+
+
+def test_a_news_sites_dateline_is_no_deadline():
+    # so_15: 中新网浙江新闻1月12日电（钱晨菲）: a news site's dateline, as a news agency's
+    assert _dates("中新网浙江新闻1月12日电（钱晨菲）12日，浙江省人民代表大会开幕。") == []
+
+
+def test_a_bulleted_list_entry_is_no_table_cell():
+    # so_10: ▶ entries among one-word lines and group numbers (01 / 交通畅行 “顺心”实事) are list sentences
+    page = "01\n交通畅行\n▶新增公共停车位800个。\n▶新增公共充电桩1000个。\n02\n幸福宜居\n▶建成保障性租赁住房352套。\n"
+    start = page.index("▶新增公共停车位")
+    found = find_targets(page, start, page.index("\n", start))
+    assert [(t.value, t.unit) for t in found] == [(800, "个")]
+    # a bare-number table row stays a cell
+    table = "序号\n指标\n2020年\n2025年\n1\n森林覆盖率\n45.31\n新增造林5万亩\n属性\n"
+    start = table.index("新增造林")
+    assert find_targets(table, start, table.index("\n", start)) == []
+
+
+def test_parts_after_qizhong_share_the_goal_of_their_sentence():
+    # so_06: 将新增床位215张，其中：儿科95张，产科120张
+    assert targets("将新增床位215张，其中：儿科95张，产科120张；") == [
+        (215, "张", "eq"), (95, "张", "eq"), (120, "张", "eq")]
+    # parts of a figure no verb sets stay unread
+    assert targets("床位总数215张，其中：儿科95张。") == []
+
+
+def test_a_forecast_governs_the_rest_of_its_sentence():
+    # so_11: 预计2025年粮食和油料产量113万吨、20万吨，分别较2020年增长4.6%、8.1%
+    assert targets("预计2025年粮食和油料产量113万吨、20万吨，分别较2020年增长4.6%、8.1%。") == []
+    # an intent after it turns to a goal
+    assert targets("预计全年投资增长5%，力争新增就业1万人。") == [(1, "万人", "eq")]
+
+
+def test_a_paragraph_opening_on_results_achieved_looks_back():
+    # so_11: “十四五”期间，…取得了新进展。五年来，…累计创建…7个
+    assert targets("“十四五”期间，全市推动县域经济高质量发展取得了新进展。累计创建省级特色产业集群7个。") == []
+    # a turn forward keeps the goals
+    assert targets("“十四五”期间，全市发展取得了新进展。到2027年，创建省级特色产业集群10个。") == [(10, "个", "eq")]
+
+
+def test_the_plans_own_items_counted_after_their_noun_are_no_goal():
+    # so_06: 一共计划为龙岩百姓办实事28项 (as 实施47项民生实事)
+    assert targets("一共计划为龙岩百姓办实事28项，涉及医疗卫生等方面。") == []
+    assert targets("计划实施重点项目28项。") == [(28, "项", "eq")]
+
+
+def test_verbs_of_building_on_set_counts():
+    # so_13 / so_05: 加装…护栏4000公里, 新改扩建…管网530公里, 续建…管廊1.8公里; so_09: 64栋住宅楼…建设完成
+    assert targets("加装农村公路安全护栏4000公里。") == [(4000, "公里", "eq")]
+    assert targets("新改扩建各类城乡地下管网530公里，续建城市地下综合管廊1.8公里。") == [
+        (530, "公里", "eq"), (1.8, "公里", "eq")]
+    assert targets("64栋住宅楼将于年内建设完成。") == [(64, "栋", "eq")]
+
+
+def test_a_dated_record_does_not_turn_a_look_back_forward():
+    # so_11: …取得了新进展。…城镇化率由2020年的50.5%提高到2024年的55.2%: 到2024年的 holds a record, not a goal year
+    assert targets("全市发展取得了新进展。城镇化率由2020年的50.5%提高到2024年的55.2%，新创建省级开发区8个。") == []
+
+
+def test_positions_raised_are_a_count_made():
+    # so_10: 募集见习岗位200个 (as 征集 / 筹集)
+    assert targets("认定见习基地30家，募集见习岗位200个。") == [(30, "家", "eq"), (200, "个", "eq")]
+
+
+def test_a_decimal_point_set_off_by_blanks_before_a_percent():
+    # so_07: 主要预期目标是：经济增长6 . 5%左右 (a page's layout spacing the point)
+    assert targets("主要预期目标是：经济增长6 . 5%左右，研发经费投入强度2%以上。") == [(6.5, "%", "approx"), (2, "%", "gte")]
+    # digits parted by a blank and a full stop of a list stay apart
+    assert targets("完成改造10 . 新增绿地5万亩。") == [(5, "万亩", "eq")]
+
+
+def test_a_ratio_bound_counts_in_no_measure():
+    # so_15: 到2027年…城乡居民收入倍差缩小到1.9以内 (as 两化融合发展指数达到65)
+    assert targets("到2027年，城乡居民收入倍差缩小到1.9以内。") == [(1.9, None, "lte")]
+    # a bare number with no ratio named stays unread
+    assert targets("到2027年，差距缩小到1.9以内。") == []

@@ -76,7 +76,11 @@ _FROM = re.compile(r"[自从截]")
 _ACT_OF_RECORD = re.compile(r"[\p{Han}\s（）()〔〕\d、《》〈〉]{0,40}?(?:发布|公布|颁布|通过|批准|印发|施行|修订|修正|修改|废止|签署|制定|同意|审议)")
 _SENTENCE_BREAK = re.compile(r"[。；;！？!?\n]")
 # 2025年3月5日，第十四届全国人民代表大会第三次会议上，…作报告: the day of a meeting at which something was said
-_AGENCY_BEFORE = re.compile(r"社[^，。；;,\n]{0,8}$")
+_AGENCY_BEFORE = re.compile(r"(?:社|网|新闻|日报|晚报|电视台)[^，。；;,\n]{0,8}$")  # 新华社北京 / 中新网浙江新闻
+# 1月19日，重庆市第六届人民代表大会第三次会议开幕: a day heading a news report of a meeting that opens, closes or is
+# held (the meeting named before its verb; 于9月16日召开动员大会, a meeting called, stays the day it is held)
+_MEETING_HELD_AFTER = re.compile(
+    r"[ \t]?[，,][^。；;\n]{0,40}?(?:会议|大会|发布会|座谈会|论坛|博览会)[^。；;，,\n]{0,12}?(?:开幕|闭幕|举行|召开)")
 _REPORTER_BEFORE = re.compile(r"记者\p{Han}{0,4}$")
 _LEARNED_AFTER = re.compile(r"(?:从[^，。；;,\n]{1,20}?)?(?:获悉|了解到|得知|获知)")
 _MEETING_AFTER = re.compile(r"[，,][^。；;，,\n]{0,30}?(?:会议|大会)上")
@@ -398,6 +402,8 @@ def _read_cn_month(m, doc_year: int | None, recurrence: str | None) -> dict | No
 
 def _read_this_year(m, doc_year: int | None) -> dict | None:
     # 今年，各省…要…进行一次检查 (but 今年，两名地质工作者填绘了…, 今年发行的债券: a report, a qualifier)
+    if doc_year is None:
+        return None  # 今年，重庆将…, on a page that gives no year: this year names no year the reader can know
     if _YEAR_IS.match(m.string, m.end()):
         return None  # 今年是“十四五”规划收官之年: what the year is, not when a task is due
     if _GOALS_NAMED_AFTER.match(m.string, m.end()):
@@ -514,6 +520,8 @@ def _month_or_day(m, doc_year: int | None, month: int, recurrence: str | None) -
         return None  # 新华社北京3月5日电: a news agency's dateline
     if _REPORTER_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) and _LEARNED_AFTER.match(m.string, m.end()):
         return None  # 记者8月16日获悉：…, 本报记者3月2日从市发改委了解到: the day a report was gathered
+    if _MEETING_HELD_AFTER.match(m.string, m.end()):
+        return None  # 1月13日，…人民代表大会第四次会议开幕: the day a meeting the report tells of was held
     kind = "by" if _DELIVERED_AFTER_DATE.match(m.string, m.end()) or _HOUR_THEN_BEFORE.match(m.string, m.end()) else "period"
     return _dated(year, month, int(m.group("d2")), kind)
 

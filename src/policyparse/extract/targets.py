@@ -14,14 +14,16 @@ from dataclasses import dataclass, replace
 import regex as re
 
 from policyparse import lexicons
-from policyparse.grammar import HOLD_GIL, YEAR_LEAD_IN, compile_led, is_note_text
+from policyparse.grammar import HOLD_GIL, LIST_BULLET, YEAR_LEAD_IN, compile_led, is_note_text
 from policyparse.extract._text import (
     annual_year, document_year, inside, quoted_ranges, results_listed, retrospective_nodes, task_nodes, walk,
     year_value,
 )
 from policyparse.models import Metadata, Section, Target
 
-_AR = r"\d{1,12}(?:\.\d{1,6})?(?![\d.])"
+# 经济增长6 . 5%左右: a page's layout may set the decimal point off by blanks; read so only before a percent sign
+_SPACED_DECIMAL = r"\d{1,3}[ \t]\.[ \t]\d{1,2}(?=[ \t]?[%％])"
+_AR = rf"(?:{_SPACED_DECIMAL}|\d{{1,12}}(?:\.\d{{1,6}})?(?![\d.]))"
 _CN = (r"(?:[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]{0,8}(?:点[零〇一二三四五六七八九]{1,6})?(?![零〇一二两三四五六七八九十百千万])"
        # 突破百项, 打造百家, 用户超千万: a bare 百 / 千 counting the thing (not 千家万户, 百家争鸣, 百分之, a 千亿级 class,
        # a 百亿工程 name, 每秒百亿亿次, 每百名学生: a ratio)
@@ -70,7 +72,8 @@ _BOUND_ONLY_UNITS = frozenset(("度",))  # 精度达到0.005 度
 _WITHIN = re.compile(r"以内|之内|以下|内")
 # 压缩至3周以内, 缩短到5个工作日: the time a procedure is cut to
 _SHORTEN_BEFORE = re.compile(r"(?:压缩|缩短|缩减|减少|减|降|控制)(?:至|到|在)$")
-_INDEX_BEFORE = re.compile(r"指数[^，。；,;：:]{0,8}$")
+# 两化融合发展指数达到65, 城乡居民收入倍差缩小到1.9以内: an index or a ratio counts in no measure
+_INDEX_BEFORE = re.compile(r"(?:指数|倍差|系数)[^，。；,;：:]{0,8}$")
 _CLASS_NOUN_END = re.compile(r"的(?!规定|要求|标准|目标|水平|原则|政策|任务)\p{Han}{1,8}$")
 _RULE_VERB = re.compile(r"可以?|予以|应当?|须|不得|纳入|享受|优先|暂缓|免征|免收")
 _CLASS_LIST_INTRO = re.compile(r"以下[^。；;：:]{0,30}[：:][^。]*$")
@@ -84,6 +87,8 @@ _MUST_MEET = re.compile(r"(?:应|须|需|必须)(?:当)?满足")
 _TERM_BEFORE = re.compile(r"停留|有效期|期限为?$|为期|延期|顺延|公示(?:期为?)?$")
 # 100项重大科技创新工程项目: projects counted, not the plan's parts
 _PROJECTS_AFTER = re.compile(r"\p{Han}{0,10}?(?:工程|计划)项目")
+# 办实事28项, 明确重点任务15项: the plan's own items named before their count
+_PLAN_PARTS_BEFORE = re.compile(r"(?:实事|重点任务|举措|重点工作)$")
 _PLAN_PARTS = re.compile(r"\p{Han}{0,10}?(?:行动|工程|任务|措施|举措|计划|机制|制度|重点工作|方面|实事)")
 _DURATION_AFTER = re.compile(r"工作日|自然日|月|年(?:度|头|内|(?!\p{Han}))|季度|周岁|岁|小时内|星期|学期")
 _COUNTABLE = frozenset("座个家所处支套项名人")
@@ -335,7 +340,7 @@ def chinese_to_number(s: str) -> float | None:
 
 def _value(s: str) -> float | None:
     if s[0].isdigit():
-        return float(s)
+        return float(s.replace(" ", "").replace("\t", ""))
     return chinese_to_number(s)
 
 
@@ -637,12 +642,19 @@ def _severally_shared(x: _Mention, target: Target) -> list[Target]:
 
 # 过去一年，我国发展历程不平凡。经济规模稳步扩大，…增长5%: a paragraph opening on the year just past reports it
 _LOOK_BACK_OPENER = re.compile(r"\s*过去(?:的)?(?:一|两|三|五|十|\d{1,2})年[，,]")
-_LOOKS_AHEAD = re.compile(r"今后|未来|力争|争取|确保|计划|目标|到\s?\d{4}\s?年")
+# (提高到2024年的55.2%: a year held by 的 dates a record, it does not look ahead)
+_LOOKS_AHEAD = re.compile(r"今后|未来|力争|争取|确保|计划|目标|到\s?\d{4}\s?年(?!的)")
+
+
+# “十四五”期间，…推动县域经济高质量发展取得了新进展。: a first sentence that says what the work has achieved
+_RESULTS_OPENER = re.compile(r"\s*[^。！？!?\n]*?取得了[^。！？!?\n，,]{0,12}?(?:进展|成效|成绩|成就|突破|成果)[。！!]")
 
 
 def _is_look_back(own: str) -> bool:
-    """A paragraph that opens on 过去一年 / 过去五年 and never turns forward (今后, 目标, 到2025年) tells results."""
-    return bool(_LOOK_BACK_OPENER.match(own, 0, None, HOLD_GIL)) and not _LOOKS_AHEAD.search(own, 0, None, HOLD_GIL)
+    """A paragraph that opens on 过去一年 / 过去五年, or on a sentence saying what was achieved (…取得了新进展。),
+    and never turns forward (今后, 目标, 到2025年) tells results."""
+    opens_back = _LOOK_BACK_OPENER.match(own, 0, None, HOLD_GIL) or _RESULTS_OPENER.match(own, 0, None, HOLD_GIL)
+    return bool(opens_back) and not _LOOKS_AHEAD.search(own, 0, None, HOLD_GIL)
 
 
 @functools.cache
@@ -752,7 +764,7 @@ def _measure(own: str, m) -> str | None:
     if m.group("pct"):
         return None if unit else "%"  # 百分之三十个 is not a reading we know
     if not unit:
-        if m.group("cmp1") and _INDEX_BEFORE.search(own, max(0, m.start() - 12), m.start()):
+        if (m.group("cmp1") or m.group("post")) and _INDEX_BEFORE.search(own, max(0, m.start() - 12), m.start()):
             return ""  # 两化融合发展指数达到65: an index counts in no measure
         return None
     if (unit not in _UNIT_SET or unit in _BOUND_ONLY_UNITS) and not (m.group("cmp1") or m.group("post")):
@@ -836,6 +848,8 @@ def _is_plan_part(x: _Mention) -> bool:
         return False
     if x.unit == "项" and _PLAN_PARTS.match(x.after) and not _PROJECTS_AFTER.match(x.after):
         return True
+    if x.unit in ("项", "件") and _PLAN_PARTS_BEFORE.search(x.own, _list_start(x), x.start):
+        return True  # 一共计划为龙岩百姓办实事28项: the noun of the plan's items before their count
     if x.unit == "部" and x.after.startswith("分"):
         return True  # 由…等5部分组成: the parts of a framework described
     return x.unit in ("个", "类", "种") and bool(_ASPECTS.match(x.after))
@@ -1023,9 +1037,14 @@ _CAP_BEFORE_PARTS = re.compile(r"(?:控制在|控制到|不超过|不高于|压�
 
 
 def _part_of_a_cap(x: _Mention) -> bool:
-    """A level after 其中 in the sentence of a cap is the cap's part: a goal as the cap is."""
+    """A level after 其中 in the sentence of a cap is the cap's part: a goal as the cap is; so are the parts of a
+    count the sentence sets before 其中 (将新增床位215张，其中：儿科95张，产科120张)."""
     parts = x.own.rfind("其中", x.sentence_start, x.start)
-    return parts >= 0 and _CAP_BEFORE_PARTS.search(x.own, x.sentence_start, parts + 2, HOLD_GIL) is not None
+    if parts < 0:
+        return False
+    if _CAP_BEFORE_PARTS.search(x.own, x.sentence_start, parts + 2, HOLD_GIL) is not None:
+        return True
+    return bool(_goal_words().search(x.own, x.sentence_start, parts) and _HAS_NUMBER.search(x.own, x.sentence_start, parts))
 
 
 def _reports(own: str, start: int, end: int) -> bool:
@@ -1287,8 +1306,11 @@ def _is_submitted_material(x: _Mention) -> bool:
 
 
 def _is_table_cell(x: _Mention) -> bool:
-    """A number in a table row: the lines around it are short cells, one at least a bare number."""
+    """A number in a table row: the lines around it are short cells, one at least a bare number. A line opening
+    on a list sign (▶新增公共停车位800个。 among one-word lines and group numbers 01 … 08) is a list entry."""
     pos = x.base + x.start
+    if LIST_BULLET.match(x.text, x.text.rfind("\n", 0, pos) + 1):
+        return False
     lines = _neighbour_lines(x.text, pos)
     bare = sum(1 for line in lines if _BARE_CELL.match(line, 0, None, HOLD_GIL))
     cells = sum(1 for line in lines if len(line) <= 16 and not _SENTENCE_PUNCT.search(line))
@@ -1316,8 +1338,13 @@ def _is_example(x: _Mention) -> bool:
 
 
 def _is_forecast(x: _Mention) -> bool:
-    """预计到一九九五年原油加工量约达一亿三千五百万吨: what the plan expects, not what it commits to reach."""
-    return bool(_FORECAST.search(x.own, _list_start(x), x.start))
+    """预计到一九九五年原油加工量约达一亿三千五百万吨: what the plan expects, not what it commits to reach; the
+    clauses after it in its sentence go on with it (预计2025年…产量113万吨，分别较2020年增长4.6%) until an intent
+    turns to a goal (…，力争…)."""
+    if _FORECAST.search(x.own, _list_start(x), x.start):
+        return True
+    found = _last_match(_FORECAST, x.own, x.sentence_start, x.start)
+    return found is not None and not _INTENT.search(x.own, found.end(), x.start)
 
 
 def _is_split_share(x: _Mention) -> bool:
