@@ -355,3 +355,27 @@ def test_a_glued_heading_is_looked_for_only_where_it_can_start():
                 assert (paragraphs._GLUED_HEADING.search(line, start) is None) == (whole is None)
                 if whole is not None:
                     assert paragraphs._GLUED_HEADING.search(line, start).span() == whole.span()
+
+
+def test_a_task_table_flattened_into_one_line_is_cut_before_its_header_and_each_row():
+    """…分工表序号工作内容责任单位完成时限1加强…2完善…: a page that printed a table's text with no border. The line is cut
+    before 序号 and before each row number continuing 1, 2, 3 …, on the lines after it too; a number that counts
+    (2个, 2月) or a figure (2.5) is passed over; a sharing site's next numbered part (市 ⏎ 2、住建局) is joined back."""
+    line = (
+        "重点任务分工表序号工作内容责任单位完成时限1加强宣传引导，建成2个示范点。市委宣传部、市城管委2021年2月底前"
+        "2完善回收体系，投资2.5亿元。市商务局2021年底前3推进设施建设。市住建局长期"
+    )
+    assert restore(line + "\n4强化督导考核。市政府办2022年底前5健全机制。市城管委长期\n") == [
+        "重点任务分工表", "序号工作内容责任单位完成时限",
+        "1加强宣传引导，建成2个示范点。市委宣传部、市城管委2021年2月底前", "2完善回收体系，投资2.5亿元。市商务局2021年底前",
+        "3推进设施建设。市住建局长期", "4强化督导考核。市政府办2022年底前", "5健全机制。市城管委长期",
+    ]
+    parts = "1、分工表序号工作内容责任单位备注1加强宣传引导。市委宣传部、市\n2、住建局2完善回收体系。市商务局\n3、3推进建设。市住建局"
+    assert restore(parts) == ["1、分工表", "序号工作内容责任单位备注", "1加强宣传引导。市委宣传部、市住建局", "2完善回收体系。市商务局", "3推进建设。市住建局"]
+
+
+def test_prose_with_a_serial_number_or_a_header_naming_no_task_column_is_not_cut():
+    prose = "请按序号顺序填写报名表，共有1名联系人2个工作日内反馈3次以上的不予受理。"
+    assert restore(prose) == [prose]
+    names = "名单序号姓名性别单位职务1张三男市委宣传部科员2李四女市城管委科员"  # a name list: no task column
+    assert restore(names) == [names]

@@ -979,3 +979,24 @@ def test_sub_items_under_a_merged_number_and_task_are_rows_of_their_own():
     # a unit cell parted by commas right after the task is no sub-item: the row is read as before
     (plain,) = _rows("序号 |\n项目名称 |\n责任单位 |\n目标任务 |\n1 |\n甲项工作 |\n市住建局，各县（区）政府 |\n市财政局 |\n")
     assert plain.cells["责任单位"] == "市住建局，各县（区）政府"
+
+
+def test_numbered_rows_with_cells_run_together_a_line_each():
+    """A table flattened into one line, which repair cut one row a line (序号工作内容目标任务责任单位备注 ⏎ 1将…): each
+    row its number, the task's sentence (a ； inside it), the sentences of the next cell, then the units after the last
+    sentence (各区（市）县政府（管委会）, the bracket part of the collective's name); a row the page cut off before its
+    units is a row with no unit of the row above carried down."""
+    text = (
+        "分工表序号工作内容目标任务责任单位备注1加强宣传发动；开展志愿活动。2021年2月底前，知晓率达90%以上。"
+        "市委宣传部（市文明办）、市城管委，各区（市）县政府（管委会）2完善回收体系。2021年底前，基本建成。市商务局，市住建局"
+        "3统筹推进分类工作，制定实施方案、分类设施建2021年2月底"
+    )
+    rows = _rows(text)
+    assert [r.cells["序号"] for r in rows] == ["1", "2", "3"]
+    assert rows[0].cells["工作内容"] == "加强宣传发动；开展志愿活动。"
+    assert rows[0].cells["目标任务"] == "2021年2月底前，知晓率达90%以上。"
+    assert _names(rows[0].responsibility.lead) == ["市委宣传部", "市城管委", "各区（市）县政府（管委会）"]
+    assert _names(rows[1].responsibility.lead) == ["市商务局", "市住房城乡建设局"]
+    assert rows[2].cells["责任单位"] == "" and rows[2].responsibility is None
+    # numbered lines of sentences with no units after them are no such rows
+    assert _rows("序号工作内容目标任务责任单位备注\n1加强宣传发动。知晓率达90%以上。\n2完善回收体系。基本建成。\n") == []

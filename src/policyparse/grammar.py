@@ -492,7 +492,10 @@ EACH_LEADS = re.compile(r"^(?P<units>.+?)分别牵头(?:负责)?$", re.S)
 # A bracketed alternative of a tier inside a collective's name: 各有关乡镇（街道）, 各镇（街道）, 各县（市、区） name one
 # collective, the bracket part of the name (tt_39), not a note on it.
 _TIER = r"(?:乡镇|街道|镇街|社区|[乡镇村县市区旗])"
-TIER_ALTERNATIVE = r"(?<=[乡镇村县市区旗道])[（(]" + _TIER + r"(?:[、，,]" + _TIER + r")*[）)]"
+# 各区（市）县政府（管委会）: the governments and, where a zone stands for one, its 管委会 — one collective too (tt_51).
+TIER_ALTERNATIVE = (
+    r"(?:(?<=[乡镇村县市区旗道])[（(]" + _TIER + r"(?:[、，,]" + _TIER + r")*[）)]|(?<=政府)[（(](?:管委会|管理委员会)[）)])"
+)
 UNIT_DUTY_TAIL = re.compile(r"(?:(?!" + TIER_ALTERNATIVE + r")[（(][^（）()]{0,16}[）)]|牵头|主办|配合|参与|协办|协助|负责)+$")
 # A collective written straight after a known unit's name, no separator (县民政局各相关乡镇街道, tt_32; 县民政局各有关单位):
 # 各有关 / 各相关 anything, or 各 and a tier below the county (各乡镇（街道）). 区政府各部门 / 国务院各部门 (a body's
@@ -799,6 +802,31 @@ def _role_of_qualified_name(core: str) -> str | None:
             cut = _words_of(core[:k])
             return roles[core[k:]] if cut and all(words[w] == "word" for w in cut) else None
     return None
+
+
+_LONGEST_RUN_NAME = 10  # characters of one name in a header whose names run together
+
+
+def run_together_column_names(core: str) -> list[str] | None:
+    """`core` (blanks removed) cut wholly into column names, for a header row whose names run together (实事内容工作任务责任单位进展情况,
+    序号工作内容目标任务责任单位备注: a page that printed a table's text with no border): as few names read by their words as
+    can be (names the lexicon lists whole are surer), then as few names; None when it cannot be cut so. Repair cuts a
+    table flattened into one line at such a header, segment reads a header line so. One pass over the positions, each
+    trying the lengths a name may have."""
+    best: list[tuple[tuple[int, int], list[str]] | None] = [None] * (len(core) + 1)
+    best[0] = ((0, 0), [])
+    for p in range(len(core)):
+        if best[p] is None:
+            continue
+        (by_words, count), names = best[p]
+        for k in range(2, min(_LONGEST_RUN_NAME, len(core) - p) + 1):
+            name = core[p : p + k]
+            if column_role(name) is None:
+                continue
+            cost = (by_words + (not column_listed(name)), count + 1)
+            if best[p + k] is None or cost < best[p + k][0]:
+                best[p + k] = (cost, [*names, name])
+    return best[len(core)][1] if best[len(core)] else None
 
 
 def is_task_header(names) -> bool:

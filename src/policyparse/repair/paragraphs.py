@@ -29,7 +29,8 @@ from collections.abc import Iterator
 
 import regex as re
 
-from policyparse.grammar import ARTICLE_CITED, DATE_WORDS, HOLD_GIL, Marker, chinese_number, match_marker
+from policyparse.grammar import ARTICLE_CITED, DATE_WORDS, HOLD_GIL, RESPONSIBILITY_ROLES, Marker, chinese_number, column_role
+from policyparse.grammar import match_marker, run_together_column_names
 
 STARVED_AVERAGE = 250  # characters per content line above which a document has lost its paragraphs
 _CONTENT_LINE = 20  # shorter lines (blank, page furniture) do not count in the average
@@ -125,6 +126,8 @@ def is_starved(lines: list[str]) -> bool:
 
 
 def restore_paragraphs(text: str, log) -> str:
+    if "序" in text:
+        text = _cut_flattened_tables(text, log)
     lines = text.split("\n")
     if not is_starved(lines):
         text = _cut_glued_articles(lines, log) if "第" in text else text
@@ -227,6 +230,85 @@ def _cut_glued_items(lines: list[str], log) -> str:
             last_cn, headed = last_cn + 1, True
         out.append(_apply_cuts(line, cuts, log))
     return "\n".join(out)
+
+
+# ---------------------------------------------------------------- task tables flattened into lines
+
+# 序号工作内容目标任务责任单位备注1将…: the header's names run together from 序号 up to the first row's number 1
+_FLAT_HEADER = re.compile(r"序[ \u3000]*+号(?P<names>[^\d\s。；;，,：:、（）()]{4,60}?)(?=1(?!\d)[.．、]?\p{Han})")
+# a row's number: the next one (_cut_rows checks), not inside a figure, before the row's first Han character
+_ROW_NUMBER = re.compile(r"(?<![\d.．%％第约共近超达逾每])(\d{1,3})(?![\d.．])[.．、]?(?=\p{Han})")
+# a number that counts or dates something (2个, 6所, 2月, 3倍) opens no row
+_MEASURE = frozenset("个所年月日时万亿千百元家项条次人名批期座处栋间台辆公里米倍层届级类号种户套岁部支件只周天份")
+_FLAT_ROW = 8  # characters a row takes at least before the next row number
+# 1、…分工表序号…: a sharing site prints a document in numbered parts, each a line, that break inside cells (市 ⏎ 2、住建局)
+_SITE_PART = re.compile(r"^(\d{1,3})、")
+
+
+def _cut_flattened_tables(text: str, log) -> str:
+    """Cut a task table printed with its header and rows run together on one line (…分工表序号工作内容目标任务
+    责任单位备注1将…（管委会）2完善…): before the header, and before every row number that continues 1, 2, 3 … on
+    that line and on the lines after it, so every later step sees one row a line. The header must name a task
+    column and a responsibility or time column; a sharing site's numbered parts that break the table are joined."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        header = _flat_header(lines[i]) if "序" in lines[i] else None
+        if header is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        line, i = _joined_parts(lines, i, log)
+        expect, cuts = _cut_rows(line, header.end(), 2)
+        out.append(_apply_cuts(line, [(header.start(), header.start()), (header.end(), header.end()), *cuts], log))
+        while i < len(lines) and expect > 2:
+            expect, cuts = _cut_rows(lines[i], 0, expect)
+            if not cuts and not _ROW_NUMBER.match(lines[i]):
+                break
+            out.append(_apply_cuts(lines[i], cuts, log))
+            i += 1
+    return "\n".join(out)
+
+
+def _flat_header(line: str):
+    """The header of a task table flattened into `line`: 序号 and names that head a task table, then row 1."""
+    for m in _FLAT_HEADER.finditer(line):
+        names = run_together_column_names(m.group("names"))
+        roles = {column_role(n) for n in names or ()}
+        if "task" in roles and (roles & RESPONSIBILITY_ROLES or "time" in roles):
+            return m
+    return None
+
+
+def _joined_parts(lines: list[str], i: int, log) -> tuple[str, int]:
+    """The line at `i` with the parts a sharing site printed it in after it (1、…序号… ⏎ 2、… ⏎ 3、…) joined back,
+    their part numbers dropped; the index of the line after them."""
+    part = _SITE_PART.match(lines[i])
+    line = lines[i]
+    i += 1
+    while part is not None and i < len(lines):
+        nxt = _SITE_PART.match(lines[i])
+        if nxt is None or int(nxt.group(1)) != int(part.group(1)) + 1:
+            break
+        log.record(f"{line[-10:]}\n{lines[i][:12]}", f"{line[-10:]}{lines[i][nxt.end():12]}")
+        line, part = line + lines[i][nxt.end():], nxt
+        i += 1
+    return line, i
+
+
+def _cut_rows(line: str, start: int, expect: int) -> tuple[int, list[tuple[int, int]]]:
+    """Cuts before the row numbers expect, expect + 1 … in `line` from `start` on, each at least a short row after
+    the one before; the number expected next."""
+    cuts: list[tuple[int, int]] = []
+    last = start
+    for m in _ROW_NUMBER.finditer(line, start):
+        if int(m.group(1)) != expect or line[m.end()] in _MEASURE or (m.start() and m.start() - last < _FLAT_ROW):
+            continue
+        if m.start():
+            cuts.append((m.start(), m.start()))
+        last, expect = m.start(), expect + 1
+    return expect, cuts
 
 
 # ---------------------------------------------------------------- numbering

@@ -97,13 +97,20 @@ def _row_pair(text: str, a: int, b: int, nxt: tuple[int, int, bool]) -> bool:
     """Either line a table row (cells joined by tabs, or closed by a bar printed as its border: … | 县民政局 | ||,
     a cell a line: 城市低保：300.1元/月，农村低保：… |), or the next line a cell's border alone (a page printing one
     cell a line with its bars on the lines between: 市住建局，各县（区）政府 / |): rows and cells are never joined,
-    whatever they end with."""
+    whatever they end with. So are two rows numbered in turn with their cells run together (2完善…。市商务局，市住建局 /
+    3统筹…: a table repair cut one row a line), though the first ends in the comma between its units."""
     line = text[a:b]
     following = text[nxt[0]:nxt[1]]
-    return "\t" in line or "\t" in following or line.endswith("|") or _BORDER_LINE.match(following) is not None
+    return "\t" in line or "\t" in following or line.endswith("|") or _BORDER_LINE.match(following) is not None or _rows_in_turn(line, following)
 
 
 _BORDER_LINE = re.compile(r"^\|++$")  # a line that is a cell border printed as bars (|, ||||)
+_RUN_ROW_NUMBER = re.compile(r"^(\d{1,3}+)(?=\p{Han})")
+
+
+def _rows_in_turn(line: str, following: str) -> bool:
+    this, nxt = _RUN_ROW_NUMBER.match(line), _RUN_ROW_NUMBER.match(following)
+    return this is not None and nxt is not None and int(nxt.group(1)) == int(this.group(1)) + 1
 
 
 def _broken(s: str) -> bool:

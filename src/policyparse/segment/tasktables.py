@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from policyparse.grammar import RESPONSIBILITY_ROLES, UNIT_NAME_END, column_listed, column_role, is_task_header
+from policyparse.grammar import RESPONSIBILITY_ROLES, UNIT_NAME_END, column_role, is_task_header, run_together_column_names
 from policyparse.grammar import match_marker
 
 _BLANKS = re.compile(r"[ \u3000\t]++")
@@ -1058,7 +1058,6 @@ def _one_unit(s: str) -> bool:
 
 _RUN_HEADER = range(6, 41)  # characters of a header line whose names are run together
 _UNIT_COLUMN_ENDS = ("单位", "部门", "处室", "科室", "主体")  # how a unit column's name ends (责任单位, 牵头部门)
-_LONGEST_NAME = 10  # characters of one name in it
 _ROW_END = re.compile(r"[。；;！？!?]")
 
 
@@ -1070,28 +1069,8 @@ def _run_together_header(s: str) -> list[str] | None:
     core = _BLANKS.sub("", s)
     if len(core) not in _RUN_HEADER or _SENTENCE_MARK.search(core) or column_role(core) is not None:
         return None
-    names = _fewest_names(core)
+    names = run_together_column_names(core)
     return names if names and len(names) >= 3 and is_task_header(names) else None
-
-
-def _fewest_names(core: str) -> list[str] | None:
-    """`core` cut wholly into column names: as few names read by their words as can be (names the lexicon lists
-    whole are surer), then as few names (实事内容工作任务 | 责任单位 | 进展情况); None when it cannot be cut so.
-    One pass over the positions, each trying the lengths a name may have."""
-    best: list[tuple[tuple[int, int], list[str]] | None] = [None] * (len(core) + 1)
-    best[0] = ((0, 0), [])
-    for p in range(len(core)):
-        if best[p] is None:
-            continue
-        (by_words, count), names = best[p]
-        for k in range(2, min(_LONGEST_NAME, len(core) - p) + 1):
-            name = core[p : p + k]
-            if column_role(name) is None:
-                continue
-            cost = (by_words + (not column_listed(name)), count + 1)
-            if best[p + k] is None or cost < best[p + k][0]:
-                best[p + k] = (cost, [*names, name])
-    return best[len(core)][1] if best[len(core)] else None
 
 
 def _read_run_together(texts: list[str], i: int, names: list[str]) -> TaskTable:
@@ -1107,6 +1086,8 @@ def _read_run_together(texts: list[str], i: int, names: list[str]) -> TaskTable:
     if task_at is None or unit_at is None or unit_at < task_at:
         return table
     j = last + 1
+    if j < len(texts) and _read_numbered_rows(table, texts, j, task_at, unit_at):
+        return table
     if j < len(texts) and _task_and_units(texts[j]) is not None:
         _read_units_on_task_lines(table, texts, j, task_at, unit_at)
         return table
@@ -1141,6 +1122,71 @@ def _read_units_on_task_lines(table: TaskTable, texts: list[str], j: int, task_a
             cells[unit_at + 1] = "".join([split[2], *(texts[x].strip() for x in range(j + 1, k))])
         _add_row(table, j, k - 1, cells, None)
         j = k
+
+
+_RUN_ROW_NUMBER = re.compile(r"^(\d{1,3}+)[.．、]?(?=\p{Han})")
+_SENTENCE_END = re.compile(r"[。；;！？!?]")
+
+
+def _read_numbered_rows(table: TaskTable, texts: list[str], j: int, task_at: int, unit_at: int) -> bool:
+    """1将…。2021年2月底前，…。市委宣传部（市文明办）、…（管委会）: each row a line opening with its number, 1, 2, 3 …
+    (repair.paragraphs cuts a table flattened into one line so), its cells run together: the task's sentence, the
+    sentences of the cells up to the unit cell, the units run on after the last sentence, then the rest. The first
+    row must end its sentences in units; a later one cut off by the page before its units is a row all the same."""
+    expect = 1
+    while j < len(texts):
+        s = texts[j].strip()
+        m = _RUN_ROW_NUMBER.match(s)
+        if m is None or int(m.group(1)) != expect or "\t" in s:
+            break
+        cells = _numbered_row_cells(table, s, m.group(1), s[m.end():], task_at, unit_at)
+        if cells is None and expect == 1:
+            return False
+        if cells is None:  # no unit cell to carry down from the row above: the page cut the row before it
+            cells = [""] * len(table.columns)
+            cells[task_at] = s[m.end():]
+            seq_at = table.role_index("seq")
+            if seq_at is not None:
+                cells[seq_at] = m.group(1)
+            table.rows.append(TaskRow(j, j, dict(zip(table.columns, cells))))
+        else:
+            _add_row(table, j, j, cells, None)
+        expect, j = expect + 1, j + 1
+    return expect > 1
+
+
+def _numbered_row_cells(table: TaskTable, s: str, number: str, body: str, task_at: int, unit_at: int) -> list[str] | None:
+    """The cells of a numbered row whose cells run together (`body` after its number); None when no units follow
+    its sentences."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(body)]
+    if not ends or ends[-1] >= len(body):
+        return None
+    split = _task_and_units("句。" + body[ends[-1]:]) or (
+        ("", body[ends[-1]:], "") if _unit_tail(body[ends[-1]:]) else None
+    )
+    if split is None:
+        return None
+    cells = [""] * len(table.columns)
+    seq_at = table.role_index("seq")
+    if seq_at is not None:
+        cells[seq_at] = number
+    sentences = body[: ends[-1]]
+    middle = [k for k in range(task_at + 1, unit_at) if k != seq_at]
+    task_end = sentences.find("。") + 1 or ends[0]  # the task's sentence may hold a ；
+    first = task_end if middle else len(sentences)
+    cells[task_at] = sentences[:first]
+    if middle:
+        cells[middle[0]] = sentences[first:]
+    cells[unit_at] = split[1]
+    if unit_at + 1 < len(cells):
+        cells[unit_at + 1] = split[2]
+    return cells
+
+
+def _unit_tail(s: str) -> bool:
+    """市委宣传部（市文明办）、市城管委，…等部门，各区（市）县政府（管委会）: names of units, each ending like one
+    (a note in brackets after it)."""
+    return all(_one_unit(p) for p in _LIST_SEP.split(s))
 
 
 def _task_and_units(s: str) -> tuple[str, str, str] | None:
