@@ -777,25 +777,31 @@ def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> T
             # a page's field (分享：, 索引号：) among the lines: the table has ended before them
             if any(len(texts[x]) > 4 * _CELL_LINE or "\t" in texts[x] or _FIELD_LABEL.match(texts[x].strip()) for x in range(j, k)):
                 break
-        # a numbered row runs to the next number; an unnumbered one is as many lines as there are columns
-        stop = k if has_seq else min(k, j + n)
-        lines = [texts[x].strip() for x in range(j, stop)]
-        if has_seq and not lead_in and _category_before_seq(table.columns):
-            lines = [""] * table.role_index("seq") + lines  # a row under its category's merged cell: none printed
-        elif has_seq and not lead_in and (group := _sub_item_rows(table, lines)) is not None:
-            for offset, size, cells in group:
-                _add_row(table, j + offset, j + offset + size - 1, cells, category)
-            j = k
-            continue
-        lines = _aligned(table, lines)
-        cells = _cells_of_lines(table, lines)
-        under = _row_under_merged_cells(table, lines) if cells == lines[:n] else None
-        last = j + (n if under else stop - j) - 1
-        _add_row(table, j, last, cells + [""] * (n - len(cells)), category)
-        if under:
-            _add_row(table, last + 1, j + len(lines) - 1, under, category)
-        j = min(k, j + n) if not has_seq else k
+        j = _add_cell_line_row(table, texts, j, k, lead_in, category)
     return table
+
+
+def _add_cell_line_row(table: TaskTable, texts: list[str], j: int, k: int, lead_in: int, category: str | None) -> int:
+    """Add the row (or rows) printed one cell a line on texts[j:k]; return where the next row starts. A numbered row
+    runs to the next number; an unnumbered one is as many lines as there are columns."""
+    n = len(table.columns)
+    has_seq = "seq" in table.roles
+    stop = k if has_seq else min(k, j + n)
+    lines = [texts[x].strip() for x in range(j, stop)]
+    if has_seq and not lead_in and _category_before_seq(table.columns):
+        lines = [""] * table.role_index("seq") + lines  # a row under its category's merged cell: none printed
+    elif has_seq and not lead_in and (group := _sub_item_rows(table, lines)) is not None:
+        for offset, size, cells in group:
+            _add_row(table, j + offset, j + offset + size - 1, cells, category)
+        return k
+    lines = _aligned(table, lines)
+    cells = _cells_of_lines(table, lines)
+    under = _row_under_merged_cells(table, lines) if cells == lines[:n] else None
+    last = j + (n if under else stop - j) - 1
+    _add_row(table, j, last, cells + [""] * (n - len(cells)), category)
+    if under:
+        _add_row(table, last + 1, j + len(lines) - 1, under, category)
+    return k if has_seq else min(k, j + n)
 
 
 def _sub_item_rows(table: TaskTable, lines: list[str]) -> list[tuple[int, int, list[str]]] | None:
