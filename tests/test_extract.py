@@ -604,6 +604,8 @@ def test_the_end_of_each_quarter_is_due_each_quarter():
     # alone still says how often (no date)
     text = "各单位于每季度末向市政府报告进展情况，督查局每季度督查汇总完成情况。"
     assert deadlines(text, 2020) == [(None, None, None, "by", "quarterly", False)]
+    # tt_12: 于每季度末月20日前 is due by day 20 of each quarter's last month
+    assert deadlines("请各责任单位于每季度末月20日前报县政府督查室。", 2021) == [(None, None, 20, "by", "quarterly", False)]
 
 
 def test_a_date_of_record_after_a_comma():

@@ -40,8 +40,8 @@ _DEADLINE = compile_led(
     r"|(?<=每月)(?P<d3>\d{1,2})[日号](?P<suf3>前|之前|以前)"
     # 每个季度第1个月的20日前: due by a day of each quarter (每季度至少联系1次 alone says how often, no date)
     r"|(?P<qrec>每个?季度)第[1-3一二三]个月的?(?P<qd>\d{1,2})[日号](?:前|之前|以前)"
-    # 于每季度末向市政府报告: due by the end of each quarter
-    r"|(?P<qend>每个?季度末)(?:前|之前|以前)?"
+    # 于每季度末向市政府报告: due by the end of each quarter (每季度末月20日前: by a day of its last month)
+    r"|(?P<qend>每个?季度末)(?:月的?(?P<qed>\d{1,2})[日号])?(?:前|之前|以前)?"
     rf"|(?<!\d)(?<!\d年)(?P<m2>\d{{1,2}})月份?(?:(?P<d2>\d{{1,2}})[日号]|(?P<mend2>底|末|中旬|上旬|下旬))?(?:{_WEEKDAY}?(?P<suf2>前|之前|以前))?"
     # 每年三月底前, 一月底前: a month in words, only with its end or a 前
     r"|(?<![一二三四五六七八九十两几个第近前后上下本当每])(?P<m3>十[一二]?|[一二三四五六七八九])月份?(?:(?P<mend3>底|末|中旬|上旬|下旬)(?P<suf4>前|之前|以前)?|(?P<suf5>前|之前|以前)"
@@ -381,7 +381,8 @@ def _read(m, doc_year: int | None, recurrence: str | None, goals: bool = False) 
     if m.group("qrec"):
         return {"year": None, "month": None, "day": int(m.group("qd")), "date": None, "kind": "by"}
     if m.group("qend"):
-        return {"year": None, "month": None, "day": None, "date": None, "kind": "by"}
+        day = int(m.group("qed")) if m.group("qed") else None
+        return {"year": None, "month": None, "day": day, "date": None, "kind": "by"}
     if m.group("rel"):
         if _STARTS.match(m.string, m.end()):
             return None  # 自2025年第二季度起，…: the time a practice starts from
