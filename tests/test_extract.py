@@ -597,3 +597,32 @@ def test_a_news_dateline_and_the_year_goals_are_named_for_set_no_deadline():
     # sk_07: 新华社北京3月5日电 is a dateline; 今年发展主要预期目标是 / 实现今年预期目标 name the goals' year
     assert deadlines("新华社北京3月5日电国务院总理在报告中提出，今年发展主要预期目标是：增长5%左右。", 2024) == []
     assert deadlines("实现今年预期目标并非易事，需要政策聚焦发力。", 2024) == []
+
+
+def test_the_end_of_each_quarter_is_due_each_quarter():
+    # sp_06: 于每季度末向市政府报告 is due by the end of each quarter (no month: every quarter's); 每季度督查汇总
+    # alone still says how often (no date)
+    text = "各单位于每季度末向市政府报告进展情况，督查局每季度督查汇总完成情况。"
+    assert deadlines(text, 2020) == [(None, None, None, "by", "quarterly", False)]
+    # tt_12: 于每季度末月20日前 is due by day 20 of each quarter's last month
+    assert deadlines("请各责任单位于每季度末月20日前报县政府督查室。", 2021) == [(None, None, 20, "by", "quarterly", False)]
+
+
+def test_a_date_of_record_after_a_comma():
+    # sp_03: 2024年3月28日，某县人民政府印发了《…》 is the day a notice was issued (as 3月9日，科技部正式发布…)
+    assert deadlines("2024年3月28日，某县人民政府印发了《分工方案》。") == []
+    assert deadlines("2024年3月28日，召开推进会。") == [(2024, 3, 28, "period", None, False)]
+
+
+def test_the_year_of_the_tasks_a_notice_hands_out():
+    # sp_06 / sp_07: a 分解 notice kept with no date of its own sets its 年底前 / 7月10日前 in the year of the tasks it
+    # hands out (现将…2020年重点工作任务予以分解); a year named elsewhere in the text sets none
+    from policyparse.extract._text import distributed_year, document_year
+
+    text = "各县人民政府：\n现将《政府工作报告》提出的2020年重点工作任务予以分解，年底前报告全年落实情况。"
+    assert distributed_year(text) == 2020
+    assert document_year(Metadata(), text) == 2020
+    text = "各县人民政府：\n现将分解落实2020年国务院《政府工作报告》确定的重点工作通知如下："
+    assert distributed_year(text) == 2020
+    assert distributed_year("各县人民政府：\n2020年，全县完成重点工作任务。现将有关事项通知如下：") is None
+    assert distributed_year("现将2021年至2025年重点任务分解如下：") is None

@@ -25,6 +25,13 @@ _ANNUAL_TITLE = re.compile(
     r"(?<![\d\-—–－~～至到])(\d{4})年(?![\d\-—–－~～至到])[^\n。，]{0,40}?(?:工作要点|要点|工作计划|工作安排|年度计划|行动计划|工作方案|实施方案|任务清单)"
 )
 _STANDING_RULES = re.compile(r"办法|条例|规定|细则|规则|章程|标准")
+# 现将《政府工作报告》提出的2020年重点工作任务予以分解, 现将分解落实2020年国务院《政府工作报告》确定的重点工作通知如下:
+# a notice handing out one year's tasks (a report's 分解 / 落实 notice) names the year its dates fall in
+_DISTRIBUTED_YEAR = re.compile(
+    r"现将[^。；;\n]{0,30}?(?<![\d\-—–－~～至到])(\d{4})年(?![\d\-—–－~～至到])[^。；;\n]{0,24}?"
+    r"(?:重点工作|工作任务|目标任务|重点任务|主要任务)"
+)
+_DISTRIBUTED_HEAD = 1500  # the notice's opening paragraph says what it hands out
 _ISO_YEAR = re.compile(r"^(\d{4})-")
 # headings of a review of the present: 现状与评价, “十三五”以来取得的成效, 存在问题与成因分析, …工作的主要进展和成效 (a reply's
 # account of what was done, sh_06)
@@ -167,7 +174,14 @@ def document_year(metadata: Metadata, text: str) -> int | None:
     titles = " ".join(t for t in (metadata.title, metadata.plan_title) if t)
     if _STANDING_RULES.search(titles):
         return None
-    return issue_year(metadata) or imprint_year(text)
+    return issue_year(metadata) or imprint_year(text) or distributed_year(text)
+
+
+def distributed_year(text: str) -> int | None:
+    """The year of the tasks a notice hands out (现将…2020年重点工作任务予以分解): the year a 分解 notice with no
+    date of its own (a page that kept no signature or fields) sets its 年底前 / 7月10日前 in."""
+    m = _DISTRIBUTED_YEAR.search(text, 0, _DISTRIBUTED_HEAD, HOLD_GIL)
+    return int(m.group(1)) if m else None
 
 
 _IMPRINT_TAIL = 600  # the 版记 closes the text: its last lines are enough

@@ -40,6 +40,8 @@ _DEADLINE = compile_led(
     r"|(?<=每月)(?P<d3>\d{1,2})[日号](?P<suf3>前|之前|以前)"
     # 每个季度第1个月的20日前: due by a day of each quarter (每季度至少联系1次 alone says how often, no date)
     r"|(?P<qrec>每个?季度)第[1-3一二三]个月的?(?P<qd>\d{1,2})[日号](?:前|之前|以前)"
+    # 于每季度末向市政府报告: due by the end of each quarter (每季度末月20日前: by a day of its last month)
+    r"|(?P<qend>每个?季度末)(?:月的?(?P<qed>\d{1,2})[日号])?(?:前|之前|以前)?"
     rf"|(?<!\d)(?<!\d年)(?P<m2>\d{{1,2}})月份?(?:(?P<d2>\d{{1,2}})[日号]|(?P<mend2>底|末|中旬|上旬|下旬))?(?:{_WEEKDAY}?(?P<suf2>前|之前|以前))?"
     # 每年三月底前, 一月底前: a month in words, only with its end or a 前
     r"|(?<![一二三四五六七八九十两几个第近前后上下本当每])(?P<m3>十[一二]?|[一二三四五六七八九])月份?(?:(?P<mend3>底|末|中旬|上旬|下旬)(?P<suf4>前|之前|以前)?|(?P<suf5>前|之前|以前)"
@@ -195,7 +197,7 @@ def find_deadlines(
 
 def _recurrence(m, rec_sentence_end: int) -> str | None:
     """每月 / 每年 / 每季度 on the match, or a later date of the sentence a 每年 opened (每年6月30日前…和12月30日前)."""
-    if m.group("qrec"):
+    if m.group("qrec") or m.group("qend"):
         return "quarterly"
     rec = m.group("rec")
     if rec:
@@ -354,7 +356,7 @@ def _is_on_record(d: dict, issued: int | None) -> bool:
 
 
 def _first_group_start(m) -> int:
-    for g in ("y", "plan", "m2", "m3", "d3", "qrec", "rel", "this", "ongoing"):
+    for g in ("y", "plan", "m2", "m3", "d3", "qrec", "qend", "rel", "this", "ongoing"):
         if m.group(g):
             return m.start(g)
     return m.start()
@@ -378,6 +380,9 @@ def _read(m, doc_year: int | None, recurrence: str | None, goals: bool = False) 
         return {"year": None, "month": None, "day": int(m.group("d3")), "date": None, "kind": "by"}
     if m.group("qrec"):
         return {"year": None, "month": None, "day": int(m.group("qd")), "date": None, "kind": "by"}
+    if m.group("qend"):
+        day = int(m.group("qed")) if m.group("qed") else None
+        return {"year": None, "month": None, "day": day, "date": None, "kind": "by"}
     if m.group("rel"):
         if _STARTS.match(m.string, m.end()):
             return None  # 自2025年第二季度起，…: the time a practice starts from
@@ -477,7 +482,8 @@ def _read_bare_month_of_year(m, year: int, month: int) -> dict | None:
     if _STARTS.match(m.string, m.end()) or _FROM.search(m.string, max(0, m.start() - 2), m.start()):
         return None  # 自2022年10月1日起施行: not a deadline
     day = year_value(m.group("d")) if m.group("d") else None
-    if day is not None and (_ACT_OF_RECORD.match(m.string, m.end()) or _MEETING_AFTER.match(m.string, m.end())):
+    after = m.end() + int(m.string[m.end():m.end() + 1] in "，,")  # 2024年3月28日，…人民政府印发了《…》
+    if day is not None and (_ACT_OF_RECORD.match(m.string, after) or _MEETING_AFTER.match(m.string, m.end())):
         return None
     if day is not None and _HOUR_THEN_BEFORE.match(m.string, m.end()):
         return _dated(year, month, day, "by")  # 2021年11月24日（星期三）12时前完成
