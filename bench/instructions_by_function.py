@@ -6,10 +6,11 @@ TARGET is `package.module:function`, `package.module:Class.method`, or `steps` (
 each under its own name). The script runs itself under callgrind: after a warm-up parse of each sample,
 every call of a target is wrapped in functools.reduce, and callgrind, collecting only inside
 functools_reduce and dumping after each one, leaves one count per call. The table printed is the
-instructions (inclusive) and number of calls per target, biggest first, and their sum. Name no target that
-runs inside another (callgrind dumps only when the outer one ends: the counts no longer match the calls). DETAIL=1 splits each target by the first
-60 characters of the span it was called on (for functions called as f(text, start, end, ...) or
-f(self, text, start, end, ...)), to see which pieces of text cost most. KEEP=DIR keeps the dumps there.
+instructions (inclusive) and number of calls per target, biggest first, and their sum. Name no target
+that runs inside another: callgrind dumps only when the outer call ends, and the counts no longer match
+the calls (the script says so and stops). DETAIL=1 splits each target by the first 60 characters of the
+span it was called on (for functions called as f(text, start, end, ...) or f(self, text, start, end,
+...)), to see which pieces of text cost most. KEEP=DIR keeps the dumps there.
 """
 
 from __future__ import annotations
