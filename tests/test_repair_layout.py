@@ -15,6 +15,8 @@ from hypothesis import strategies as st
 from policyparse.repair import TEXT_STEPS, StepLog, repair
 from policyparse.repair.layout import (
     _NORM_DROP_LINES,
+    _COMMON_DROPPED,
+    _above_bmp,
     _line_norms,
     _norm_drop_bmp,
     drop_duplicate_copy,
@@ -295,6 +297,17 @@ def test_whole_document_twice():
 def test_line_norms_standard_module_agrees_with_the_regex_module_on_every_bmp_character():
     bmp = "".join(map(chr, range(0x10000)))
     assert _norm_drop_bmp().sub("", bmp) == _NORM_DROP_LINES.sub("", bmp)
+
+
+@pytest.mark.parametrize("text", ["", "中文", "a\ud800b", "𠀀", "字😀", "\uffff", "\U0010ffff"])
+def test_above_bmp_says_what_a_search_for_such_characters_finds(text):
+    assert _above_bmp(text) == any(ord(ch) > 0xFFFF for ch in text)
+
+
+def test_line_norms_take_out_first_only_characters_the_pattern_drops():
+    assert all(_norm_drop_bmp().fullmatch(ch) for ch in _COMMON_DROPPED)
+    text = "一、加强（统筹）“协调”，推进。\n（二）Ｂ、c；d"
+    assert _line_norms(text) == _NORM_DROP_LINES.sub("", text).casefold().split("\n") == ["一加强统筹协调推进", "二ｂcd"]
 
 
 @pytest.mark.parametrize("text", ["第一条 𠀀字，😀 说明\nAbc", "无扩展区字符，Ⅻ ①\n\nＡ"])

@@ -689,13 +689,24 @@ def _norm_drop_bmp() -> stdre.Pattern:
     return stdre.compile(drop + drop + "*")
 
 
-_ASTRAL = stdre.compile("[\\U00010000-\\U0010ffff]")
+def _above_bmp(text: str) -> bool:
+    """Does text hold a character above U+FFFF? Each takes two UTF-16 units, every other one: the encoding, a
+    copy in C, costs a quarter of a pattern's search for such a character."""
+    return len(text.encode("utf-16-le", "surrogatepass")) > 2 * len(text)
+
+
+# The commonest characters a normal form drops: str.replace takes each out in one C pass, leaving the pattern's sub
+# only the rare rest (a sub pays some two thousand instructions a match, a replace about five a character).
+_COMMON_DROPPED = "、，。（）“”"
 
 
 def _line_norms(text: str) -> list[str]:
     """Each line's normal form (blank lines: ""): letters, digits and Han only, case folded."""
-    kept = _norm_drop_bmp().sub("", text)
-    if _ASTRAL.search(kept) is not None:
+    kept = text
+    for ch in _COMMON_DROPPED:
+        kept = kept.replace(ch, "")
+    kept = _norm_drop_bmp().sub("", kept)
+    if _above_bmp(kept):
         kept = _NORM_DROP_LINES.sub("", text, 0, 0, None, HOLD_GIL)
     return kept.casefold().split("\n")
 
