@@ -944,19 +944,20 @@ def _marked_leads(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
 
 def _unmark(u: Unit) -> Unit:
     """市教育局（牵头） -> 市教育局."""
-    m = _g.LEAD_MARK.search(u.name)
-    name = u.name[: m.start()].rstrip()
-    info = _lex.lookup(name)
-    return Unit(name=name, canonical=info.canonical, span=(u.span[0], u.span[0] + len(name)), level=info.level,
-                kind=info.kind, in_lexicon=info.in_lexicon)
+    name = u.name[: _g.LEAD_MARK.search(u.name).start()].rstrip()
+    return _renamed(name, u.span[0])
 
 
 def _unstar(u: Unit) -> Unit:
     """★区发改委 -> 区发改委 (canonical 区发展改革局)."""
     cut = _g.LEAD_STAR.match(u.name).end()
-    name = u.name[cut:]
+    return _renamed(u.name[cut:], u.span[0] + cut)
+
+
+def _renamed(name: str, start: int) -> Unit:
+    """The unit `name`, a part of a unit's text standing at `start`, looked up afresh."""
     info = _lex.lookup(name)
-    return Unit(name=name, canonical=info.canonical, span=(u.span[0] + cut, u.span[1]), level=info.level,
+    return Unit(name=name, canonical=info.canonical, span=(start, start + len(name)), level=info.level,
                 kind=info.kind, in_lexicon=info.in_lexicon)
 
 

@@ -126,7 +126,8 @@ def is_starved(lines: list[str]) -> bool:
 
 
 def restore_paragraphs(text: str, log) -> str:
-    if "序" in text:
+    # 序 stands in many texts (秩序, 程序): the lines are split and walked only where a flattened header stands at all
+    if "序" in text and _FLAT_HEADER.search(text, 0, None, HOLD_GIL) is not None:
         text = _cut_flattened_tables(text, log)
     lines = text.split("\n")
     if not is_starved(lines):
