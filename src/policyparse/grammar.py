@@ -386,6 +386,9 @@ BOX_HEADING = re.compile(r"专栏\s*+[\d一二三四五六七八九十]{1,3}+(?=
 _DOUBLE_DASH = r"(?:——|--|――|－－|—-|-—|─{2,}+)[ \t\u3000]*+(?=\S)"
 _HYPHEN_BULLET = r"-[ \t\u3000]++(?![\d \t\u3000]*+-|\[)(?=\S)"
 DASH_BULLET = re.compile(rf"{_DOUBLE_DASH}|{_HYPHEN_BULLET}")
+# A line, or a cell, that is only a table's border printed as bars (|, ||||): a page printing one cell a line with its
+# bars between (市住建局 / |), or a closing bar printed as a cell (… | 县教育局 | ||). No text of the table.
+BARS_ONLY = re.compile(r"^\|++$")
 _BULLET_TITLE_END = re.compile(r"[。：:；;，,！？]")
 
 

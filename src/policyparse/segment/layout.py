@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from policyparse.grammar import SEAL_NOTE, SIGNED_LINE, is_enactment_note
-from policyparse.grammar import HOLD_GIL, Marker, decimal_heads, is_bullet_entry, is_list_category, match_marker
+from policyparse.grammar import BARS_ONLY, HOLD_GIL, Marker, decimal_heads, is_bullet_entry, is_list_category, match_marker
 from policyparse.segment.roles import (
     ORG_END, Roles, is_addressee, is_furniture, is_meta_line, is_page_summary, is_table_row, zhusong_line,
 )
@@ -101,10 +101,9 @@ def _row_pair(text: str, a: int, b: int, nxt: tuple[int, int, bool]) -> bool:
     3统筹…: a table repair cut one row a line), though the first ends in the comma between its units."""
     line = text[a:b]
     following = text[nxt[0]:nxt[1]]
-    return "\t" in line or "\t" in following or line.endswith("|") or _BORDER_LINE.match(following) is not None or _rows_in_turn(line, following)
+    return "\t" in line or "\t" in following or line.endswith("|") or BARS_ONLY.match(following) is not None or _rows_in_turn(line, following)
 
 
-_BORDER_LINE = re.compile(r"^\|++$")  # a line that is a cell border printed as bars (|, ||||)
 _RUN_ROW_NUMBER = re.compile(r"^(\d{1,3}+)(?=\p{Han})")
 
 

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from policyparse.grammar import RESPONSIBILITY_ROLES, UNIT_NAME_END, column_role, is_task_header, run_together_column_names
-from policyparse.grammar import match_marker
+from policyparse.grammar import BARS_ONLY, match_marker
 
 _BLANKS = re.compile(r"[ \u3000\t]++")
 _SEQ = re.compile(r"^(\d{1,3}+)[.．、]?$")
@@ -110,7 +110,6 @@ def _tables_in(texts: list[str], whole: list[bool]) -> list[TaskTable]:
     return out
 
 
-_BAR_LINE = re.compile(r"^\|++$")
 _BAR_CLOSED_CELLS = 6  # cells closed by a bar on the line under them it takes to read a page so
 _BAR_CELL_LINES = 3  # lines of one cell printed over several before its bar (王 嵘 / 方 勇 / |)
 
@@ -131,7 +130,7 @@ def _bar_line_cells(raw: list[str], texts: list[str]) -> tuple[list[int], list[i
     run = 0  # lines of text since the last bar (none seen yet: a cell is its last line only)
     seen_bar = False
     for i, r in enumerate(raw):
-        if not _BAR_LINE.match(r):
+        if not BARS_ONLY.match(r):
             first.append(i), last.append(i), out.append(texts[i]), whole.append(False)
             run += 1
             continue
@@ -544,7 +543,6 @@ def _add_row(table: TaskTable, first: int, last: int, cells: list[str], category
         table.rows.append(TaskRow(first, last, row))
 
 
-_BARS_ONLY = re.compile(r"^\|+$")  # a closing bar printed as a cell (… | 县教育局 | ||): no text of the row
 
 
 def _unit_aligned(table: TaskTable, cells: list[str]) -> list[str]:
@@ -553,7 +551,7 @@ def _unit_aligned(table: TaskTable, cells: list[str]) -> list[str]:
     put back after its time cell (the cells up to it read in place) or, with none before, right before the unit,
     so that the unit stands in its column."""
     u = next((k for k, r in enumerate(table.roles) if r in RESPONSIBILITY_ROLES), None)
-    text = [("" if _BARS_ONLY.match(c) else c) for c in cells]
+    text = [("" if BARS_ONLY.match(c) else c) for c in cells]
     last = max((k for k, c in enumerate(text) if c), default=None)
     if u is None or last is None or last >= u or not _unit_like(text[last]):
         return cells
