@@ -69,7 +69,7 @@ def survey(paths):
     for path in paths:
         try:
             doc = parse_file(path)
-        except Exception as exc:  # a survey goes on past a document that fails
+        except Exception:  # a survey goes on past a document that fails
             counts["parse_error"] += 1
             continue
         for node in _walk(doc.sections):

@@ -998,14 +998,7 @@ def fix_misaligned_gbk(text: str, log) -> str:
             continue
         if not (_near_han(text, a)):
             continue
-        lo = a
-        while lo > max(done, a - _WINDOW) and _runchar(text[lo - 1]):
-            lo -= 1
-        tail = _RUBY_TAIL.match(text, a + 1)
-        hi = tail.end() if tail else a + 1
-        while hi < min(len(text), a + _WINDOW) and _runchar(text[hi]):
-            hi += 1
-        found = _best_realignment(text, a, lo, hi)
+        found = _best_realignment(text, a, *_run_around(text, a, done))
         if found is None or found[0] < 6.0:
             continue
         _, s, e, toks = found
@@ -1025,17 +1018,33 @@ def fix_misaligned_gbk(text: str, log) -> str:
         shift += len(filled) - (e - s)
         out.append(filled)
         pos = done = e
-        for note in notes:
-            log.warn("gbk_lost_bytes", run=before, note=note, about=filled, at=at)
-        if not notes and not filled.strip(REPLACEMENT):
-            log.warn("gbk_unrecoverable", run=before, about=filled, at=at)
-        elif not notes:
-            # A realignment is a dictionary's best guess: say so, so it is never silently wrong.
-            log.warn("gbk_guessed", run=before, filled=filled, about=filled, at=at)
+        _warn_realigned(log, before, filled, notes, at)
     if not out:
         return text
     out.append(text[pos:])
     return "".join(out)
+
+
+def _run_around(text: str, a: int, done: int) -> tuple[int, int]:
+    """The run of garbled-looking characters around the anchor at a, not reaching back before done."""
+    lo = a
+    while lo > max(done, a - _WINDOW) and _runchar(text[lo - 1]):
+        lo -= 1
+    tail = _RUBY_TAIL.match(text, a + 1)
+    hi = tail.end() if tail else a + 1
+    while hi < min(len(text), a + _WINDOW) and _runchar(text[hi]):
+        hi += 1
+    return lo, hi
+
+
+def _warn_realigned(log, before: str, filled: str, notes: list, at: int) -> None:
+    for note in notes:
+        log.warn("gbk_lost_bytes", run=before, note=note, about=filled, at=at)
+    if not notes and not filled.strip(REPLACEMENT):
+        log.warn("gbk_unrecoverable", run=before, about=filled, at=at)
+    elif not notes:
+        # A realignment is a dictionary's best guess: say so, so it is never silently wrong.
+        log.warn("gbk_guessed", run=before, filled=filled, about=filled, at=at)
 
 
 def _doc_context(text: str) -> str:
