@@ -11,7 +11,7 @@ from policyparse import parse
 from policyparse.extract.lexicon import is_unit, lookup
 from policyparse.extract.units import assign_responsibility, document_reading, find_note
 from policyparse.grammar import is_note_text
-from policyparse.models import Section
+from policyparse.models import Metadata, Section
 from policyparse.segment.headings import heading_title, strip_note
 
 
@@ -192,6 +192,47 @@ def test_abbreviation_declared_by_the_document():
     sections = items(text)
     assign_responsibility(text, sections)
     assert names(sections[1].responsibility.lead) == [lookup("国家发展和改革委员会").canonical]
+
+
+def _leads(text: str, metadata=None) -> list[list[str]]:
+    sections = items(text)
+    assign_responsibility(text, sections, metadata=metadata)
+    return [names(s.responsibility.lead) for s in sections if s.responsibility]
+
+
+@pytest.mark.parametrize("metadata", [
+    Metadata(doc_number="国办发〔2020〕1号"), Metadata(doc_number="国发〔2016〕5号"), Metadata(doc_number="国办函〔2016〕38号"),
+    Metadata(issuer="国务院办公厅"), Metadata(issuer="国家发展改革委、财政部"),
+])
+def test_a_national_document_names_central_bodies_without_guojia(metadata):
+    text = "1.稳定投资。（发展改革委、财政部按职责分工负责）\n2.做好监测。（统计局负责）"
+    assert _leads(text, metadata) == [["国家发展改革委", "财政部"], ["国家统计局"]]
+
+
+@pytest.mark.parametrize("metadata", [Metadata(issuer="某某市人民政府"), Metadata(doc_number="某政发〔2020〕1号")])
+def test_a_local_document_keeps_its_own_short_names(metadata):
+    text = "1.稳定投资。（发展改革委、财政局按职责分工负责）\n2.做好监测。（统计局负责）"
+    assert _leads(text, metadata) == [["发展改革委", "财政局"], ["统计局"]]
+
+
+def test_without_metadata_notes_naming_central_bodies_only_make_a_national_document():
+    national = "1.稳定投资。（发展改革委、财政部负责）\n2.做好监测。（统计局、教育部负责）\n3.抓好落实。（民政部负责）"
+    assert _leads(national) == [["国家发展改革委", "财政部"], ["国家统计局", "教育部"], ["民政部"]]
+    # one local body among them: the notes are a province's, whose 发展改革委 is its own
+    local = national.replace("（民政部负责）", "（省民政厅负责）")
+    assert _leads(local)[0] == ["发展改革委", "财政部"]
+
+
+def test_a_declared_abbreviation_wins_over_the_national_reading():
+    text = "国家统计局服务业调查中心（以下简称统计局）负责数据。\n1.做好监测。（统计局负责）"
+    assert _leads(text, Metadata(doc_number="国办发〔2020〕1号")) == [["国家统计局服务业调查中心"]]
+
+
+def test_bureaus_that_exist_only_nationally_are_national_anywhere():
+    assert lookup("市场监管总局").canonical == "国家市场监管总局" and lookup("市场监管总局").level == "国家"
+    assert lookup("体育总局").canonical == "国家体育总局" and lookup("广电总局").canonical == "国家广电总局"
+    assert lookup("市场监管局").level is None  # 市场 is no 市: a regulator of an unnamed tier
+    assert lookup("市市场监管局").level == "市"
 
 
 @pytest.mark.parametrize("title", [

@@ -20,11 +20,11 @@ from policyparse.models import Metadata, Section
 def extract(text: str, metadata: Metadata, sections: list[Section]) -> list[Section]:
     """Fill responsibility, targets and deadlines on every node, in place; returns the sections."""
     nodes = task_nodes(text, sections)
-    _units.assign_responsibility(text, sections, nodes)
+    _units.assign_responsibility(text, sections, nodes, metadata)
     # the review nodes (现状与评价…) hold neither goals nor deadlines: found once, by one walk of the tree, for both
     # (responsibility leaves the tree's shape and titles as they were)
     on_record = retrospective_nodes(sections)
     _targets.assign_targets(text, metadata, sections, nodes, on_record)
     _deadlines.assign_deadlines(text, metadata, sections, nodes, on_record)
-    _tasks.assign_task_rows(text, sections)
+    _tasks.assign_task_rows(text, sections, metadata)
     return sections

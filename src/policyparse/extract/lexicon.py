@@ -136,7 +136,13 @@ _LEVEL_PREFIX = (("国家", "国家"), ("自治区", "省"), ("全国", "国家"
 _PLACE_LEVEL_WORD = re.compile(r"^\p{Han}{2,6}?([省市县区])")
 
 
+# words that open with a level word but name no level: 市场监管局 is a market regulator of some tier, not a 市 one
+_NO_LEVEL_WORDS = ("市场",)
+
+
 def guess_level(key: str) -> str | None:
+    if key.startswith(_NO_LEVEL_WORDS):
+        return None
     for prefix, level in _LEVEL_PREFIX:
         if key.startswith(prefix):
             return level
@@ -162,3 +168,22 @@ def guess_kind(key: str) -> str | None:
         if pattern.search(key):
             return kind
     return None
+
+
+@cache
+def national_short_names() -> dict[str, UnitInfo]:
+    """Key of a national body's name written without its 国家 (发展改革委, 发改委) -> the body (国家发展改革委).
+
+    National documents write these short forms throughout (（发展改革委、财政部负责）); a provincial or city
+    document means its own 发展改革委 by them, so the caller decides where the mapping applies.
+    """
+    out: dict[str, UnitInfo] = {}
+    for key, info in sorted(_index().items()):
+        if info.level == "国家" and key.startswith("国家") and len(key) > 4 and not _index().get(key[2:]):
+            out.setdefault(key[2:], info)
+    return out
+
+
+def is_national_body(name: str) -> bool:
+    """Does `name` name a body of the central government or party (国务院办公厅, 财政部, 国家发展改革委)?"""
+    return lookup(name).level == "国家"

@@ -24,7 +24,7 @@ import regex as re
 from policyparse import grammar as _g
 from policyparse.extract import units as _units
 from policyparse.extract._text import walk
-from policyparse.models import Deadline, Responsibility, Section, Unit
+from policyparse.models import Deadline, Metadata, Responsibility, Section, Unit
 
 _NONE = re.compile(r"^[/／\\—–\-－、无暂无\s]*$")  # / , 无, — : no unit
 _YEAR_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[.．/\-－]\s*(\d{1,2})(?:\s*[.．/\-－]\s*(\d{1,2}))?(?!\d)")
@@ -46,7 +46,7 @@ _SENTENCE = re.compile(r"[。；;！？]")
 _LIST_PIECE = re.compile(r"[^、，,；;／/\s]+")
 
 
-def assign_task_rows(text: str, sections: list[Section]) -> None:
+def assign_task_rows(text: str, sections: list[Section], metadata: Metadata | None = None) -> None:
     """Fill responsibility, deadlines and targets of every task_row node from its cells, in place."""
     reading = None  # what the document says of its lists: read at the first row with cells (most documents have none)
     table_start = 0  # where the first row of the table being read starts
@@ -63,7 +63,7 @@ def assign_task_rows(text: str, sections: list[Section]) -> None:
         if not node.cells:
             continue
         if reading is None:
-            reading = _units.document_reading(text)
+            reading = _units.document_reading(text, metadata)
         spans = _cell_spans(text, node)
         resp = row_responsibility(text, node, spans, reading)
         if resp is not None:
@@ -73,6 +73,8 @@ def assign_task_rows(text: str, sections: list[Section]) -> None:
         node.deadlines.extend(_building_year_deadlines(text, node, spans))
         node.deadlines.extend(_time_cell_deadlines(text, node, spans, table_start))
         node.deadlines.extend(_row_text_deadlines(text, node, spans, table_start))
+    if reading is not None:
+        _units.central_bodies_in_full((node for node, _parent in walk(sections) if node.kind == "task_row"), reading)
 
 
 def _previous_siblings(sections: list[Section]) -> dict[int, Section]:

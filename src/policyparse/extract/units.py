@@ -25,7 +25,7 @@ from policyparse import grammar as _g
 from policyparse.grammar import HOLD_GIL
 from policyparse.extract import lexicon as _lex
 from policyparse.extract._text import SKIP_KINDS, task_nodes
-from policyparse.models import Document, Responsibility, Section, Unit, built, shared_fields_set
+from policyparse.models import Document, Metadata, Responsibility, Section, Unit, built, shared_fields_set
 
 MAX_NOTE = 600  # characters: longer parentheticals are not responsibility notes
 
@@ -87,15 +87,18 @@ class _Piece:
     end: int
 
 
-def assign_responsibility(text: str, sections: list[Section], nodes: list[tuple[Section, int, int]] | None = None) -> None:
+def assign_responsibility(text: str, sections: list[Section], nodes: list[tuple[Section, int, int]] | None = None,
+                          metadata: Metadata | None = None) -> None:
     """Fill node.responsibility on every node, in place; headings pass their note down.
 
-    `nodes`: (node, own start, own end) of the nodes to read, when the caller has them already.
+    `nodes`: (node, own start, own end) of the nodes to read, when the caller has them already; `metadata`: the
+    document's, which says whether it is a national document (whose 发展改革委 is 国家发展改革委).
     """
     if nodes is None:
         nodes = task_nodes(text, sections)
-    reading = _DocumentReading.of(text)
+    reading = document_reading(text, metadata)
     own_note: dict[int, Responsibility] = {}
+    noted: list[Section] = []  # the nodes given a note of their own, in order
     on_closing_line: set[int] = set()  # nodes whose note is a line of its own closing them
     starts = sorted({start for _node, start, _end in nodes} | {len(text)})
     for node, start, end in nodes:
@@ -106,9 +109,11 @@ def assign_responsibility(text: str, sections: list[Section], nodes: list[tuple[
                 or _led_heading(text, node, start, end))
         if resp is not None:
             node.responsibility = resp
-            own_note[id(node)] = resp
+            noted.append(node)
             if _closes_on_own_line(text, resp, start, stop):
                 on_closing_line.add(id(node))
+    central_bodies_in_full(noted, reading)
+    own_note.update((id(node), node.responsibility) for node in noted)
     _lift_closing_notes(sections, own_note)
     _lift_closing_note_lines(sections, own_note, on_closing_line)
     # inheritance: the nearest ancestor's own note, for nodes without one
@@ -201,7 +206,7 @@ class _DocumentReading:
     """What the document says once about all its notes: where the first-listed-leads rule starts, abbreviations."""
 
     first_leads_from: int | None = None
-    abbreviations: dict[str, str] = field(default_factory=dict)
+    abbreviations: dict[str, _lex.UnitInfo] = field(default_factory=dict)  # key of the short name -> the body
     # the document's own place, named without its level word (象州 of 象州县): 象州公路养护中心 stands there
     places: tuple[str, ...] = ()
     # each note read once per document, by its text: a task list repeats its few notes (（市发展改革委牵头，
@@ -210,6 +215,8 @@ class _DocumentReading:
     # the document closes its items with bare lists of its own offices (（装备信息中心、教科院）, （职教处、高教处）):
     # such lists need no level word
     bare_lists: bool = False
+    # issued by central bodies (True), by others (False), or not known from the metadata (None): see _is_national
+    national: bool | None = None
     _brackets: tuple[str, _SentenceBrackets] | None = field(default=None, repr=False)  # (the text, its brackets)
 
     def brackets(self, text: str) -> _SentenceBrackets:
@@ -234,7 +241,7 @@ class _DocumentReading:
         return _moved(read, start - first) if read is not None else None
 
     @classmethod
-    def of(cls, text: str) -> _DocumentReading:
+    def of(cls, text: str, national: bool | None = None) -> _DocumentReading:
         m = _g.FIRST_LISTED_LEADS.search(text) if _g.FIRST_LISTED_LEADS_CUE in text else None
         start = None
         if m:
@@ -249,9 +256,9 @@ class _DocumentReading:
         for a in _abbreviations(text):
             full = _full_unit_name(a.group("full"))
             if full and _lex.is_unit(a.group("abbr")):
-                abbreviations.setdefault(_lex._key(a.group("abbr")), _lex.lookup(full).canonical)
+                abbreviations.setdefault(_lex._key(a.group("abbr")), _lex.lookup(full))
         places = _own_places(text)
-        return cls(start, abbreviations, places, bare_lists=_closes_with_bare_lists(text))
+        return cls(start, abbreviations, places, bare_lists=_closes_with_bare_lists(text), national=national)
 
 
 # A bracket closing a sentence that closes its line (…。（A、B）); not 徐某（安洲街道办事处）, a person and the unit they are from.
@@ -304,9 +311,62 @@ def _abbreviations(text: str) -> Iterator[re.Match]:
             yield a
 
 
-def document_reading(text: str) -> _DocumentReading:
+def document_reading(text: str, metadata: Metadata | None = None) -> _DocumentReading:
     """What the document says once about all its lists (the first-listed-leads rule, abbreviations)."""
-    return _DocumentReading.of(text)
+    return _DocumentReading.of(text, national=is_national_document(metadata))
+
+
+# 国发, 国办发, 国函, 国办函, 国发明电, 中发, 中办发: numbers only the State Council, the Party centre and their offices give
+_NATIONAL_NUMBER = re.compile(r"^(?:国办?(?:发|函)|中办?发)")
+
+
+def is_national_document(metadata: Metadata | None) -> bool | None:
+    """Is the document issued by the central government or party (its 文号, or every issuer a national body)?
+    None when the metadata names neither issuer nor 文号."""
+    if metadata is None or not (metadata.doc_number or metadata.issuer):
+        return None
+    if metadata.doc_number and _NATIONAL_NUMBER.match(metadata.doc_number):
+        return True
+    issuers = [i for i in re.split(r"[、，,\s]+", metadata.issuer or "") if i]
+    return bool(issuers) and all(_lex.is_national_body(i) for i in issuers)
+
+
+_NATIONAL_VOTE = 3  # central bodies a document's notes must name, and no local one, to read as national without metadata
+_LOCAL_LEVELS = ("省", "市", "县", "镇")
+
+
+def _is_national(reading: _DocumentReading, notes: Iterable[Responsibility]) -> bool:
+    """The metadata's answer, else the notes': a document whose notes name central bodies (财政部, 教育部) and no
+    local one (市财政局) is a national document whose metadata the stored text lost."""
+    if reading.national is not None:
+        return reading.national
+    national = local = 0
+    for resp in notes:
+        for unit in (*resp.lead, *resp.support):
+            national += unit.level == "国家"
+            local += unit.level in _LOCAL_LEVELS
+    return national >= _NATIONAL_VOTE and not local
+
+
+def central_bodies_in_full(nodes: Iterable[Section], reading: _DocumentReading) -> None:
+    """In a national document, the central bodies its notes name without 国家 (发展改革委, 卫生健康委) are the
+    national ones (国家发展改革委): each node's own responsibility rewritten, in place."""
+    held = [n for n in nodes if n.responsibility is not None and n.responsibility.inherited_from is None]
+    if not held or not _is_national(reading, (n.responsibility for n in held)):
+        return
+    shorts = _lex.national_short_names()
+
+    def full(unit: Unit) -> Unit:
+        body = shorts.get(_lex._key(unit.canonical))  # a canonical still the short name: no 以下简称 renamed it
+        if body is None:
+            return unit
+        return unit.model_copy(update={"canonical": body.canonical, "level": body.level, "kind": body.kind or unit.kind})
+
+    for node in held:
+        resp = node.responsibility
+        if any(_lex._key(u.canonical) in shorts for u in (*resp.lead, *resp.support)):
+            node.responsibility = resp.model_copy(update={"lead": [full(u) for u in resp.lead],
+                                                          "support": [full(u) for u in resp.support]})
 
 
 def _full_unit_name(before: str) -> str | None:
@@ -402,10 +462,14 @@ def _with_abbreviations(resp: Responsibility, reading: _DocumentReading) -> Resp
     if not reading.abbreviations:
         return resp
 
-    def full(units: list[Unit]) -> list[Unit]:
-        return [u.model_copy(update={"canonical": reading.abbreviations.get(_lex._key(u.name), u.canonical)}) for u in units]
+    def full(unit: Unit) -> Unit:
+        body = reading.abbreviations.get(_lex._key(unit.name))
+        if body is None:
+            return unit
+        return unit.model_copy(update={"canonical": body.canonical, "level": body.level or unit.level,
+                                       "kind": body.kind or unit.kind})
 
-    return resp.model_copy(update={"lead": full(resp.lead), "support": full(resp.support)})
+    return resp.model_copy(update={"lead": [full(u) for u in resp.lead], "support": [full(u) for u in resp.support]})
 
 
 _CLOSE_BEFORE_SENTENCE_END = "）)〕】"
