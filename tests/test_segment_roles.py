@@ -61,3 +61,9 @@ def test_a_reply_addressed_to_deputies_or_to_one_body():
     assert R.is_addressee("北京工业大学：")
     # one name that a sentence may take as its subject stays prose
     assert not R.is_addressee("召开全市工作会：") and not R.is_addressee("主要做法如下：")
+
+
+def test_an_attachment_label_wrapped_over_two_lines_is_still_a_label():
+    # a layout line keeps the hard wraps of its paragraph: the label's title runs on past the wrap
+    m = R.attachment_match("附件：《电子招标投标系统技术规范—第1部分》（略，详情请登录某某委网\n站）")
+    assert m is not None and m.group(2).endswith("网\n站）")

@@ -711,3 +711,15 @@ def test_run_in_headed_paragraphs_before_any_heading_are_preamble_nodes():
     assert sections[3].text.startswith("坚持改革创新。") and "坚持统筹协调。统筹推进各项改革。" in sections[3].text
     assert sections[2].title is None
 
+
+
+def test_a_last_line_cut_off_by_the_page_is_the_last_node_s_text():
+    # a page stored up to a fixed length: its last paragraph stops mid-word; the text is kept, and the title above it
+    # is a heading with text of its own, not a bare title line
+    text = "某某方案\n为进一步完善城市功能，制定本方案。\n一、工作目标\n按照“一年打基础、起势头，两年重攻坚”的工作要求，走\n"
+    nodes = by_id(segment(text, {}))
+    assert nodes["1"].kind == "heading" and nodes["1"].text.endswith("的工作要求，走")
+    # a short last fragment, or one with no clauses, is no sentence to keep: a title, a stamp, a file name
+    for last in ("附件1.docx", "滨州市城市品质提升三年行动实施方案"):
+        nodes = by_id(segment(text.replace("按照“一年打基础、起势头，两年重攻坚”的工作要求，走", last), {}))
+        assert nodes["1"].kind == "item" and nodes["1"].text == "一、工作目标"

@@ -62,7 +62,7 @@ DISCLOSURE = re.compile(r"此件(?:公开发布|主动公开|依申请公开|不
 _CONTACT_LABEL = r"联系(?:电话|人|方式)\s*[：:]"  # 联系电话： / 联系人： / 联系方式：
 CONTACT = re.compile(rf"^[（(]?\s*({_CONTACT_LABEL}\s*.*?)\s*[）)]?\s*$")  # a line of its own
 CONTACT_INLINE = re.compile(rf"[（(]\s*({_CONTACT_LABEL}[^（）()\n]{{1,100}})[）)]")  # in brackets inside a paragraph
-ATTACHMENT = re.compile(r"^附\s*件\s*(\d{0,3})\s*[：:．.、]?\s*(.*)$")
+ATTACHMENT = re.compile(r"^附\s*件\s*(\d{0,3})\s*[：:．.、]?\s*(.*)$", re.S)  # re.S: a layout line holds the wraps of its paragraph
 ORG_HINT = re.compile(r"政府|部门|单位|办事处|委员会|管委会|局|厅|科协|学会|协会|开发区|街道|办公室|机关|院校|高校|基地|处室|各")
 ORG_END = re.compile(
     r"(?:政府|办公厅|办公室|委员会|委|局|厅|部|院|会|科协|中心|小组|公司|集团|大学|学院|学校|办|处|所|站|署|党委|党组|总队|支队|法院|检察院|联社|[^上]司)$"
@@ -109,6 +109,11 @@ def is_prose(s: str) -> bool:
         return True
     # a sentence leading into a list (现将有关事项通知如下：), not a label (发布机构：)
     return s.endswith(("：", ":")) and len(s) >= 8 and not is_label_line(s) and not is_furniture(s)
+
+
+def is_cut_sentence(s: str) -> bool:
+    """按照…的工作要求，走: clauses of a sentence that stop mid-word, as where a stored page was cut off."""
+    return len(s) >= _CUT_SENTENCE_MIN and "，" in s and not is_furniture(s)
 
 
 def is_addressee(s: str) -> bool:

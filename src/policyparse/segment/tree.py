@@ -31,7 +31,7 @@ from policyparse.models import Section, built
 from policyparse.grammar import HOLD_GIL, UNDER_ARTICLE, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category
 from policyparse.segment.headings import heading_title, label_head, paragraph_heads
 from policyparse.segment.layout import CLOSING, OPENING, Layout
-from policyparse.segment.roles import ORG_END, Roles, is_prose
+from policyparse.segment.roles import ORG_END, Roles, is_cut_sentence, is_prose
 from policyparse.segment.headings import is_title_sentence  # noqa: I001  (a line of its own: merges with main)
 
 # 国务院：on a line of its own after a notice's signature: the addressee of the 请示 / 报告 it transmits
@@ -285,12 +285,18 @@ def _tail_line(st: _Walk, line) -> None:
     if am and st.i not in st.meta:
         _tail_attachment(st, line, am)
         return
-    if st.roles.prose(st.i) or IMPRINT.search(line.s) or _banji_line(st.roles, st.i):
+    if st.roles.prose(st.i) or IMPRINT.search(line.s) or _banji_line(st.roles, st.i) or _cut_last_line(st, line):
         _tail_prose(st, line)
     elif _undated_signature(st, line):
         st.root.children.append(Node("signature", line.start, line.end, level=1))
         st.stack.clear()
     st.i += 1
+
+
+def _cut_last_line(st: _Walk, line) -> bool:
+    """The document's last line, a sentence the stored page cut off mid-clause: text like any other, not a
+    fragment to pass over (the page's cut is not the writer's)."""
+    return st.i == st.n - 1 and st.i not in st.meta and is_cut_sentence(line.s)
 
 
 def _undated_signature(st: _Walk, line) -> bool:
