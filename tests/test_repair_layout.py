@@ -216,6 +216,14 @@ def test_hard_wraps_drop_a_run_of_bare_page_numbers():
     assert joined.count("渗透。") == 12
 
 
+def test_hard_wraps_drop_letter_spaced_page_numbers():
+    # rd_02: a text layer printing the page numbers 10 … 12 digit by digit (1 0 / 1 1 / 1 2)
+    out, _ = run(join_hard_wraps, _wrapped_pages(["1 0", "1 1", "1 2"], 12))
+    joined = out.replace("\n", "")
+    assert not any(ch.isdigit() for ch in joined)
+    assert joined.count("渗透。") == 12
+
+
 def test_hard_wraps_keep_row_numbers_of_a_table_printed_one_cell_a_line():
     # tt_23: 序号 1, 2, 3 stand alone twenty lines apart, between cells of every length: no page numbers
     row = ["城市用气提升工程", "新建改造燃气管网", "城投集团", "2024年12月底前完成", "全年", "江山市住房和城乡建设局负责牵头推进"] * 3

@@ -329,7 +329,7 @@ _BLANKISH = " \t\r\xa0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u20
 _WINDOW = 12
 # PDF page numbers on a line of their own: — 1 —, - 2 -, 第 3 页, 第3页 共10页
 _PAGE_NUMBER = re.compile(r"[—－\-–]{1,2}\s*\d{1,4}\s*[—－\-–]{1,2}|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?")
-_BARE_NUMBER = re.compile(r"\d{1,3}")
+_BARE_NUMBER = re.compile(r"\d(?: ?\d){0,2}")  # 12, or letter-spaced as a PDF text layer prints it (1 2)
 _PAGE_RUN = 3  # bare numbers in a row it takes to call them page numbers
 _PAGE_GAP = 12  # lines at least between two of them (a page of text)
 _PAGE_BREAK = -2
@@ -495,7 +495,7 @@ def _bare_page_numbers(raw_lines: list[str]) -> set[int]:
     """Lines holding a bare number that count pages, in text wrapped at one width: a run of at least _PAGE_RUN of
     them, each one more than the last and at least _PAGE_GAP lines after it, or right below it (sh_11: 2 … 11 between
     wrapped lines). A table printed one cell a line numbers its rows apart too, but its lines are of every length."""
-    found = [(i, int(raw.strip(_BLANKISH))) for i, raw in enumerate(raw_lines)
+    found = [(i, int(raw.strip(_BLANKISH).replace(" ", ""))) for i, raw in enumerate(raw_lines)
              if len(raw) <= 8 and _BARE_NUMBER.fullmatch(raw.strip(_BLANKISH), 0, None, HOLD_GIL)]
     if len(found) < _PAGE_RUN or not _wrapped_at_one_width(raw_lines):
         return set()
