@@ -187,3 +187,17 @@ def test_idempotent(text):
 def test_clean_text_unchanged(paragraphs):
     text = "\n".join(p + "。" for p in paragraphs) + "\n"
     assert clean(text)[0] == text
+
+
+@pytest.mark.parametrize("furniture", [
+    "首页 > 信息公开 > 国务院文件 > 工业、交通 > 机械制造与重工业收藏留言",  # a breadcrumb with its widgets' words
+    "首页 -> 政务公开 -> 其他政府信息 -> 公告",
+    "首页",  # a site menu's first entry, a line of its own
+    "相关文档", "最新文档", "扫一扫分享本页", "分享到微信朋友圈×", "字号：默认 超大 | 打印 |",
+    "搜索热词：社保医保高质量发展居住证",
+])
+def test_breadcrumbs_menus_and_widgets_go(furniture):
+    text = f"某某市人民政府关于印发某某办法的通知\n{furniture}\n各区人民政府：\n现将办法印发给你们。首页设计要简洁。\n"
+    out, log = clean(text)
+    assert furniture not in lines_of(out) and "现将办法印发给你们。首页设计要简洁。" in out
+    assert (furniture, "") in log.examples  # the removal said
