@@ -1178,7 +1178,7 @@ def test_joint_issuers_and_their_verb_above_a_title_line_opening_on_the_document
 
 
 def test_a_title_ending_on_the_document_it_speaks_about_takes_no_type_from_it():
-    # sr_14: 【主要负责人解读】…局长某某解读《某市…远景目标纲要》 is no 纲要; 关于印发《…办法》 (its 的通知 lost) still is read
+    # sr_14: 【主要负责人解读】…局长某某解读《某市…远景目标纲要》 is a reading, no 纲要
     m = md("标 题:【主要负责人解读】某市发改局局长某某解读《某市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》\n"
            "【主要负责人解读】某市发改局局长某某解读《某市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》\n"
            "一、政策背景\n“十四五”时期是关键五年。\n")
