@@ -199,15 +199,14 @@ LATER_FLOORS = {
         "nodes": 0.97, "node_levels": 0.97, "node_ids": 0.97, "deadlines": 0.97, "title": 0.97, "issue_date": 0.97,
         "publish_date": 0.97, "addressees": 0.97, "index_number": 0.97,
     },
-    # batch sq (pages of the search tool's corpus rich in goals and deadlines: 分工 notices, a city's project schedule,
-    # 十一五 / 十三五 goal news, provincial 方案 news in Traditional script, a one-line 实施方案): its honest set-aside figure
-    # before any rule, less 0.03 (sq_04, sq_08, sq_12: nodes, levels, markers 0.89, ids 0.59, targets 1.00 (13),
-    # deadlines 0.75 (gold as committed: a year a step is taken in is a period), issuer, issue date, addressees,
-    # attachments 1.00); title and doc type (0.00, one notice) unfloored; the batch's rules, written on its development
-    # part, left it unchanged
-    "sq_": {
-        "issuer": 0.97, "issue_date": 0.97, "addressees": 0.97, "attachments": 0.97, "nodes": 0.86, "node_levels": 0.86,
-        "node_ids": 0.56, "targets": 0.97, "deadlines": 0.72,
+    # batch sr (pages of the search tool's corpus for metadata: plan periods, index numbers, issuers, cited documents;
+    # metadata and structure): its honest set-aside figure before any rule, less 0.03 (sr_04, sr_08, sr_12, sr_16:
+    # title, 文号, issuer, issue and publish dates, attachments, cited documents, plan period 1.00, addressees 0.79,
+    # plan title 0.67, doc type 0.86, nodes / levels / ids 0.83)
+    "sr_": {
+        "title": 0.97, "doc_number": 0.97, "issuer": 0.97, "issue_date": 0.97, "publish_date": 0.97,
+        "addressees": 0.75, "attachments": 0.97, "cited_documents": 0.97, "plan_title": 0.63, "plan_period": 0.97,
+        "doc_type": 0.82, "nodes": 0.80, "node_levels": 0.80, "node_ids": 0.80,
     },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)

@@ -893,3 +893,14 @@ def test_a_bulleted_list_of_goals_opens_the_body():
     starts = [doc.text[s.span[0]:s.span[0] + 4] for s in doc.sections]
     assert starts == ["主导产业", "■全省7", "功能承载", "■城区生", "■建设完", "记者8月"]
     assert [len(s.targets) for s in doc.sections] == [0, 2, 0, 1, 1, 0]
+
+
+def test_dash_bulleted_goals_under_the_last_numbered_heading_are_its_paragraphs():
+    # sr_02 (cut after 一、主要目标): ——… goals after the last numbered line are that heading's paragraphs, not its text
+    # or closing remarks; a Markdown list item there (- 关于印发….pdf, a download link) stays out
+    doc = segment("各县人民政府：\n为加快发展，提出如下实施意见。\n一、主要目标\n到2020年，全面建成养老服务体系。\n"
+                  "——养老服务设施覆盖所有城市社区。生活照料覆盖所有老年人。\n——全市机构养老床位达到15800张以上。\n", {})
+    assert [(s.id, s.kind) for s in doc.sections[2].children] == [("1.p1", "paragraph"), ("1.p2", "paragraph")]
+    doc = segment("各县人民政府：\n为加快发展，提出如下实施意见。\n一、主要目标\n到2020年，全面建成养老服务体系。\n"
+                  "- 关于印发《某方案》的通知.pdf\n", {})
+    assert doc.sections[2].children == []

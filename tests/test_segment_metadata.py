@@ -1147,3 +1147,70 @@ def test_glued_joint_issuers_the_second_naming_its_province():
     # sm_17: 酒泉市人民政府甘肃省酒泉市人民检察院关于…的实施意见, cut before the signature
     m = md("某某市人民政府某某省某某市人民检察院关于建立某机制的实施意见\n某政发〔2025〕17号\n各县（市、区）人民政府：\n为加强协作，提出如下意见。\n")
     assert m.issuer == "某某市人民政府、某某省某某市人民检察院"
+
+
+def test_a_field_row_printed_with_bars_is_front_matter_though_a_value_reads_like_a_sentence():
+    # sr_07: 索引号 | … | 公开目录： | 县政府办文件，惠农惠民政策和资金 | (a comma in a value), then 文号 | … | 成文日期： | …
+    m = md("某县人民政府办公室关于印发《某县资金管理办法》的通知\n"
+           "索引号 | abcdefg/2021-3740 | 公开目录： | 县政府办文件，惠农惠民政策和资金 |\n"
+           "公开责任部门 | 某县人民政府办公室 | 公开形式： | 主动公开 |\n"
+           "文号 | 某政办发〔2021〕88号 | 成文日期： | 2021年09月28日 |\n"
+           "有效性 | 有效 | 公开日期： | 2021-09-30 01:40 |\n"
+           "为加强资金管理，现将《某县资金管理办法》印发给你们，请遵照执行。\n某县人民政府办公室\n2021年9月28日\n")
+    assert (m.index_number, m.doc_number, m.publish_date) == ("abcdefg/2021-3740", "某政办发〔2021〕88号", "2021-09-30")
+
+
+def test_a_policy_site_field_names_the_department_that_issued():
+    # sr_03: 发文部门：盐城市工业和信息化局 on a page of a plan with no signature
+    m = md("某市数字经济发展三年行动计划（2022-2024年）\n发布时间:2022-08-12\n发文部门:某市工业和信息化局\n"
+           "某市数字经济发展三年行动计划（2022—2024年）\n为加快数字化转型，制定本行动计划。\n一、总体要求\n")
+    assert m.issuer == "某市工业和信息化局"
+
+
+def test_joint_issuers_and_their_verb_above_a_title_line_opening_on_the_document_it_transmits():
+    # sr_09: …集团有限公司转发 / 《关于…的实施意见》的通知; the body names the document in full, with its issuers
+    m = md("某交运〔2022〕282号\n某省交通运输厅 某省邮政管理局转发\n《关于加快推进冷链物流运输高质量发展的实施意见》的通知\n"
+           "各市交通运输局：\n现将《交通运输部 国家邮政局关于加快推进冷链物流运输高质量发展的实施意见》（交运发〔2022〕49号）"
+           "转发给你们，请认真贯彻落实。\n某省交通运输厅\n某省邮政管理局\n2022年7月7日\n")
+    assert m.title == "某省交通运输厅 某省邮政管理局转发《关于加快推进冷链物流运输高质量发展的实施意见》的通知"
+    assert m.plan_title == "《关于加快推进冷链物流运输高质量发展的实施意见》"
+    assert m.cited_documents == []
+
+
+def test_a_title_ending_on_the_document_it_speaks_about_takes_no_type_from_it():
+    # sr_14: 【主要负责人解读】…局长某某解读《某市…远景目标纲要》 is a reading, no 纲要
+    m = md("标 题:【主要负责人解读】某市发改局局长某某解读《某市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》\n"
+           "【主要负责人解读】某市发改局局长某某解读《某市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》\n"
+           "一、政策背景\n“十四五”时期是关键五年。\n")
+    assert m.doc_type is None
+
+
+def test_a_date_under_the_doc_number_of_the_head_dates_the_document():
+    # sr_05: 國函〔2022〕72號 / 2022年7月10日 / 發布機關:… over an unsigned 批复 (a library's copy)
+    m = md("国务院关于同意某州建设示范区的批复\n国函〔2022〕72号\n2022年7月10日\n发布机关:中华人民共和国国务院\n"
+           "某省人民政府、科技部：\n你们《关于某州创建示范区的请示》（某政〔2022〕22号）收悉。现批复如下：\n一、同意某州建设示范区。\n")
+    assert (m.issue_date, m.publish_date) == ("2022-07-10", None)
+
+
+def test_a_database_body_line_without_the_province_when_the_title_names_the_place_after_its_verb():
+    # sr_11: 江西省吉安市人民政府办公室 over 关于印发吉安市…实施细则的通知 (the title names no issuer)
+    m = md("某某市市本级政务公开工作实施细则\n\n某某省某某市人民政府办公室\n\n\n关于印发某某市市本级政务公开工作实施细则的通知\n"
+           "( 某府发〔2003〕37号 )\n\n市政府各部门，市直各单位：\n\n现将《某某市市本级政务公开工作实施细则》印发给你们，请遵照执行。\n\n"
+           "二OO三年十二月四日\n")
+    assert (m.issuer, m.doc_number) == ("某某市人民政府办公室", "某府发〔2003〕37号")
+
+
+def test_a_body_without_title_names_itself_an_opinion_it_draws_up():
+    # sr_13: 经市政府同意，制定如下实施意见 (and 根本措施 later is no 本措施)
+    m = md("各县（市、区）人民政府，市人民政府各部门：\n为统筹发展，经市政府同意，制定如下实施意见。\n一、总体要求\n"
+           "（一）指导思想。把调整资源配置作为根本措施。\n")
+    assert m.doc_type == "意见"
+    assert md("各县人民政府：\n一、总体要求\n（一）指导思想。把调整资源配置作为根本措施，以提高质量为核心。\n").doc_type != "措施"
+
+
+def test_a_legal_database_clean_up_note_above_the_document_is_no_part_of_it():
+    # sr_02: 税谱®提示：根据…清理结果的通知》 ( 某政综〔2019〕38号规定，继续有效 above the 主送 line
+    m = md("某市人民政府关于加快发展养老服务业的实施意见\n某政综〔2014〕76号\n\n"
+           "数据库提示：根据2019年5月16日 某市人民政府关于公布行政规范性文件清理结果的通知》 ( 某政综〔2019〕38号规定，继续有效\n\n"
+           "各县（区）人民政府，市直各单位：\n\n为加快发展养老服务业，提出如下实施意见。\n\n一、主要目标\n")
+    assert m.addressees == ["各县（区）人民政府", "市直各单位"]

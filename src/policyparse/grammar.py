@@ -386,6 +386,8 @@ BOX_HEADING = re.compile(r"专栏\s*+[\d一二三四五六七八九十]{1,3}+(?=
 _DOUBLE_DASH = r"(?:——|--|――|－－|—-|-—|─{2,}+)[ \t\u3000]*+(?=\S)"
 _HYPHEN_BULLET = r"-[ \t\u3000]++(?![\d \t\u3000]*+-|\[)(?=\S)"
 DASH_BULLET = re.compile(rf"{_DOUBLE_DASH}|{_HYPHEN_BULLET}")
+# the double dash alone: a goal's bullet (——…), never a Markdown list item or download link (- 关于印发….pdf)
+DOUBLE_DASH_BULLET = re.compile(_DOUBLE_DASH)
 # A line, or a cell, that is only a table's border printed as bars (|, ||||): a page printing one cell a line with its
 # bars between (市住建局 / |), or a closing bar printed as a cell (… | 县教育局 | ||). No text of the table.
 BARS_ONLY = re.compile(r"^\|++$")
@@ -665,7 +667,7 @@ SELF_NAMED = (
     ("通告", re.compile(r"特此通告|本通告")),
     ("公告", re.compile(r"特此公告|本公告")),
     ("通报", re.compile(r"特此通报|予以通报(?:表彰|表扬|批评)")),
-    ("意见", re.compile(r"(?:提出|现提出)(?:以下|如下)[\p{Han}]{0,4}?意见")),
+    ("意见", re.compile(r"(?:提出|现提出|制定)(?:以下|如下)[\p{Han}]{0,4}?意见")),  # 经市政府同意，制定如下实施意见
 )
 
 # 山东省人民政府办公厅2020年12月10日印发: the 版记 names the office that issued the document.

@@ -13,7 +13,7 @@ import regex as re
 from policyparse.grammar import SEAL_NOTE, SIGNED_LINE, is_enactment_note
 from policyparse.grammar import BARS_ONLY, HOLD_GIL, Marker, decimal_heads, is_bullet_entry, is_list_category, match_marker
 from policyparse.segment.roles import (
-    ORG_END, Roles, is_addressee, is_furniture, is_meta_line, is_page_summary, is_table_row, zhusong_line,
+    ORG_END, Roles, is_addressee, is_cleanup_note, is_furniture, is_meta_line, is_page_summary, is_table_row, zhusong_line,
 )
 from policyparse.segment.roles import label_pairs  # noqa: F401  (where callers found it before segment.roles)
 from policyparse.segment.tables import find_tables
@@ -220,11 +220,19 @@ def _repeats_below(lines: list[Line], roles: Roles, i: int) -> bool:
     return 6 <= len(below) <= 60 and len(lines[i].s) > len(below) + 10 and lines[i].s.startswith(below) and not roles.prose(i + 1)
 
 
+def _field_row(s: str, roles: Roles, i: int) -> bool:
+    """A row of header fields with its cells parted by tabs or printed bars (索引号 | xzf…/2021-3740 | 公开目录： |
+    县政府办文件，惠农惠民政策和资金 |): front matter, though a value's comma reads like a sentence."""
+    return ("\t" in s or "|" in s) and roles.label(i)
+
+
 def _front_end(lines: list[Line], roles: Roles) -> int:
     """The first body line: an addressee, a sentence or a plausible first heading."""
     for i, line in enumerate(lines):
-        if roles.meta(i) or ("\t" in line.s and roles.label(i)) or is_page_summary(line.s) or _repeats_below(lines, roles, i):
+        if roles.meta(i) or _field_row(line.s, roles, i) or is_page_summary(line.s) or _repeats_below(lines, roles, i):
             continue  # 主题 词：\t…\t时 效：\t根据…，此文…: a row of header fields, prose or not, is front matter; so is 导读：…
+        if is_cleanup_note(line.s):
+            continue  # 提示：根据…清理结果的通知…规定，继续有效: a legal database's note on the document, not its first sentence
         if line.marker is not None and is_furniture(line.s):
             continue  # 1、下载文档前请自行甄别…: a sharing site's numbered notice above the document is its furniture (sk_02)
         if roles.addressee(i) or roles.zhusong(i) or roles.prose(i) or (line.marker is not None and _plausible_first_marker(line)):

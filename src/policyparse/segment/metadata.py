@@ -223,7 +223,8 @@ _ISSUES_OWN = re.compile(r"印发|发布|公布")  # not 转发: what a notice t
 
 
 def cited_documents(
-    text: str, own_title: str | None = None, attachments: list[str] | None = None, notice_title: str | None = None
+    text: str, own_title: str | None = None, attachments: list[str] | None = None, notice_title: str | None = None,
+    handed_down: str | None = None,
 ) -> list[CitedDocument]:
     """Every document the text cites, in order of first mention, with the 文号 that follows it.
 
@@ -235,6 +236,8 @@ def cited_documents(
     exam subjects (考试设《…》、《…》4个科目).
     """
     own = _own_documents(own_title, attachments, notice_title)
+    if handed_down:
+        own.add(_key(handed_down))  # the document handed down, named in full where the title names it shorter
     found = list(balanced_titles(text))
     aliases = {_key(t) for t, start, _end in found if ALIAS_LEAD.search(text[max(0, start - 8):start], 0, None, HOLD_GIL)}
     # 《…说明》（附件2）: named once as an attachment, it is one wherever else the text names it; so is a case paper
@@ -463,6 +466,11 @@ def _plan_title(layout: Layout, title: str | None) -> str | None:
     if _stored_alone(layout, title):
         return None
     issued = _issued_in_body(layout)
+    named = _named_in_title(title)
+    if _names_shorter(named, issued):
+        # 现将《交通运输部 国家铁路局…关于…的实施意见》转发给你们 under a title that names it 转发《关于…的实施意见》:
+        # one document, named without its issuers as the notice's title names it
+        return f"《{named}》"
     if issued:
         # 现将《某办公厅关于印发某办法的通知》（…〔2023〕1号）重新发布, in a notice of that same 某办公厅: its own earlier
         # notice sent out again; the document issued is what that notice issued, and the earlier notice is cited
@@ -470,13 +478,29 @@ def _plan_title(layout: Layout, title: str | None) -> str | None:
         m = _ISSUING_NOTICE_TITLE.search(issued)
         own_earlier = m and title and _title_issuer(issued) and _title_issuer(issued) == _title_issuer(title)
         return f"《{m.group(1).strip('《》')}》" if own_earlier else f"《{issued}》"
-    if title:
-        for t, start, _end in balanced_titles(title):
-            if _TITLE_ISSUING_VERB_END.search(title[:start]):
-                return f"《{t}》"
-        m = _ISSUING_NOTICE_TITLE.search(title)
-        if m:
-            return f"《{m.group(1)}》"
+    if named:
+        return f"《{named}》"
+    m = _ISSUING_NOTICE_TITLE.search(title) if title else None
+    return f"《{m.group(1)}》" if m else None
+
+
+def _names_shorter(named: str | None, issued: str | None) -> bool:
+    """The title's 《关于…》 names the document its sentence names in full, issuers before 关于."""
+    return bool(issued and named and len(named) < len(issued) and _key(issued).endswith(_key(named)))
+
+
+def _handed_down_in_full(layout: Layout, title: str | None) -> str | None:
+    """The full name of the document handed down, when the notice's title names it shorter (kept out of the cited)."""
+    named = _named_in_title(title)
+    issued = _issued_in_body(layout) if named else None
+    return issued if _names_shorter(named, issued) else None
+
+
+def _named_in_title(title: str | None) -> str | None:
+    """The document a notice's title hands down in 《》 (关于印发《…》的通知, …转发《…》的通知)."""
+    for t, start, _end in balanced_titles(title or ""):
+        if _TITLE_ISSUING_VERB_END.search(title[:start]):
+            return t
     return None
 
 
@@ -553,6 +577,8 @@ def _title_block(layout: Layout, e: int, s: str) -> str:
     lines = layout.lines
     block = s
     if "关于" in s and not s.startswith("关于"):
+        if s.startswith("《"):
+            block = _issuers_issuing_above(lines, e) + block  # …集团有限公司转发 / 《关于…的实施意见》的通知
         return block + _book_title_end(layout, e, block)
     first = j = e
     while not block.startswith("关于") and (j := j - 1) >= 0 and e - j <= 3 and _title_fragment_ok(lines[j].s):
@@ -569,8 +595,8 @@ _ISSUING_END = re.compile(r"(?:印发|转发|批转)$")
 
 
 def _issuers_issuing_above(lines, first: int) -> str:
-    """某市人民政府 某市中级人民法院印发 / 关于完善…的意见的通知: the title broken after its issuers' verb; the line
-    above the 关于 line holds the issuers (parted by blanks or glued) and the verb."""
+    """某市人民政府 某市中级人民法院印发 / 关于完善…的意见的通知 (or / 《关于…的实施意见》的通知): the title broken
+    after its issuers' verb; the line above the 关于 line holds the issuers (parted by blanks or glued) and the verb."""
     if first == 0:
         return ""
     s = lines[first - 1].s
@@ -1260,11 +1286,11 @@ def _unsigned_issuer(title, layout: Layout, masthead, decree, text: str) -> str 
 
 
 def _without_province(body: str | None, title: str | None) -> str | None:
-    """安徽省淮南市人民政府 on a legal database's body line over 淮南市公园管理办法: the database adds the province to
-    the body of a place the title opens on; the issuer is the body as it names itself."""
+    """安徽省淮南市人民政府 on a legal database's body line over 淮南市公园管理办法 (or over 关于印发吉安市…细则的通知):
+    the database adds the province to the body of a place the title names; the issuer is the body as it names itself."""
     m = _PROVINCE.match(body) if body and title else None
     place = _PLACE.match(body[m.end():]) if m else None
-    return body[m.end():] if place and title.startswith(place.group(1)) else body
+    return body[m.end():] if place and place.group(1) in title else body
 
 
 # 盐池县人民政府工作规则, 某市人民代表大会常务委员会议事规则: the rules a body gives its own working
@@ -1788,6 +1814,17 @@ def _header_dates(layout: Layout, front_at: list[int]) -> list[str]:
     return [d for d in (parse_date(roles.texts[i]) for i in front_at if roles.iso_date(i) or roles.date(i)) if d]
 
 
+def _date_under_number(layout: Layout, front_at: list[int]) -> str | None:
+    """國函〔2022〕72號 / 2022年7月10日: a written date alone on the line under a 文号 line of the front matter
+    dates the document (a library's or gazette's copy heads it so), as the signature would."""
+    roles, front = layout.roles, set(front_at)
+    for i in front_at:
+        found = roles.doc_number(i)
+        if found and i + 1 in front and roles.date(i + 1) and not roles.texts[i][:found[0]].strip() and not roles.texts[i][found[1]:].strip():
+            return parse_date(roles.texts[i + 1])
+    return None
+
+
 def _read_issue_date(labels, html_meta, header_dates: list[str], signed: str | None) -> str | None:
     """成文日期: the signature's, else the page's field, else the first of two header dates, else the page's tags."""
     if signed:
@@ -1883,9 +1920,11 @@ def _closing_label(layout: Layout, *wanted: str) -> str | None:
 
 @cache
 def _self_reference() -> re.Pattern:
-    """本实施方案 / 本办法 / 本意见…: a text that names itself by its 文种."""
+    """本实施方案 / 本办法 / 本意见…: a text that names itself by its 文种 (not the 本 ending a word: 根本措施, 基本规定,
+    成本, 文本)."""
     words = sorted({w for w, _t in doc_types() if len(w) >= 2 or w in ("法",)}, key=len, reverse=True)
-    return re.compile(r"(?:制定|印发|实施|执行|施行)?本(" + "|".join(map(re.escape, words)) + r")(?![\p{Han}]{0,1}[室厅局部])")
+    return re.compile(r"(?:制定|印发|实施|执行|施行)?(?<![根基成资文样版副底账课剧])本(" + "|".join(map(re.escape, words))
+                      + r")(?![\p{Han}]{0,1}[室厅局部])")
 
 
 def _type_word(word: str) -> str:
@@ -1906,8 +1945,13 @@ def _named_in_body(text: str) -> str | None:
     return best[1] if best else None
 
 
+# …局长李华锋解读《…远景目标纲要》, 一图读懂《…办法》: a reading of a document, its title closing on the document's name
+_ENDS_ON_NAMED = re.compile(r"(?<=解读|图解|读懂|解析)[ \t\u3000]*+《[^《》]{2,}》$")
+
+
 def _read_doc_type(title: str | None, plan_title: str | None, layout: Layout) -> str | None:
-    doc_type = doc_type_of(title)
+    # the 文种 is the title's own word: a reading closing on the name of what it reads (…解读《…纲要》) is not of its kind
+    doc_type = doc_type_of(_ENDS_ON_NAMED.sub("", title.strip())) if title else None
     if doc_type:
         return doc_type
     if plan_title and layout.front_end < len(layout.lines):
@@ -1967,6 +2011,9 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
     issuer, signed_date = _issuer_and_date(title, layout, labels, html_meta, decree, text)
     signed_date = signed_date or (shared[3] if shared else None) or _title_date(layout, title)
     header_dates = _header_dates(layout, front_at)
+    headed = _date_under_number(layout, front_at)
+    if headed in header_dates:
+        header_dates.remove(headed)  # the document's date, not the page's
     doc_type = _read_doc_type(title, plan_title, layout)
     if not title:
         title = _body_title(layout, plan_title)
@@ -1976,7 +2023,7 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
         plan_title=plan_title,
         doc_number=doc_number,
         issuer=issuer,
-        issue_date=_read_issue_date(labels, html_meta, header_dates, signed_date),
+        issue_date=_read_issue_date(labels, html_meta, header_dates, signed_date or headed),
         publish_date=_read_publish_date(labels, html_meta, header_dates, front),
         addressees=_addressees(layout, late) or (glued[1] if glued else []),
         index_number=_read_index_number(labels, html_meta, layout, front_at),
@@ -1985,7 +2032,8 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
         contact=_contact(layout) or html_meta.get("contact") or None,
         disclosure=_read_disclosure(layout, labels),
         attachments=attachments,
-        cited_documents=cited_documents(text, plan_title or title, attachments, title if plan_title else None),
+        cited_documents=cited_documents(text, plan_title or title, attachments, title if plan_title else None,
+                                        _handed_down_in_full(layout, title) if plan_title else None),
         plan_period=_period(plan_title, title, doc_type),
         doc_type=doc_type,
     )

@@ -97,6 +97,16 @@ def is_page_summary(s: str) -> bool:
     return bool(_PAGE_SUMMARY.match(s, 0, None, HOLD_GIL))
 
 
+# 税谱®提示：根据2019年5月16日 某市人民政府关于公布行政规范性文件清理结果的通知》（某政综〔2019〕38号规定，继续有效: a legal
+# database's note of the clean-up that kept (or ended) the document, printed above it
+_CLEANUP_NOTE = re.compile(r"^[^。\n]{0,12}?(?:根据|依据)[^。\n]{4,160}?(?:规定|决定|通知)[》〉)）\s]*+[，,]?[ \t\u3000]*+"
+                           r"(?:继续有效|已失效|失效|宣布失效|废止|予以废止|已废止)[。]?$")
+
+
+def is_cleanup_note(s: str) -> bool:
+    return bool(_CLEANUP_NOTE.match(s, 0, None, HOLD_GIL))
+
+
 _CUT_SENTENCE_MIN = 20
 
 

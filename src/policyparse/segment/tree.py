@@ -28,7 +28,7 @@ from policyparse.grammar import (
     is_note_text,
 )
 from policyparse.models import Section, built
-from policyparse.grammar import HOLD_GIL, UNDER_ARTICLE, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category
+from policyparse.grammar import DOUBLE_DASH_BULLET, HOLD_GIL, UNDER_ARTICLE, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category
 from policyparse.segment.headings import heading_title, label_head, paragraph_heads
 from policyparse.segment.layout import CLOSING, OPENING, Layout
 from policyparse.segment.roles import ORG_END, Roles, is_cut_sentence, is_prose
@@ -285,7 +285,9 @@ def _tail_line(st: _Walk, line) -> None:
     if am and st.i not in st.meta:
         _tail_attachment(st, line, am)
         return
-    if st.roles.prose(st.i) or IMPRINT.search(line.s) or _banji_line(st.roles, st.i) or _cut_last_line(st, line):
+    if st.stack and DOUBLE_DASH_BULLET.match(line.s, 0, None, HOLD_GIL):
+        _tail_bullet(st, line)
+    elif st.roles.prose(st.i) or IMPRINT.search(line.s) or _banji_line(st.roles, st.i) or _cut_last_line(st, line):
         _tail_prose(st, line)
     elif _undated_signature(st, line):
         st.root.children.append(Node("signature", line.start, line.end, level=1))
@@ -297,6 +299,15 @@ def _cut_last_line(st: _Walk, line) -> bool:
     """The document's last line, a sentence the stored page cut off mid-clause: text like any other, not a
     fragment to pass over (the page's cut is not the writer's)."""
     return st.i == st.n - 1 and st.i not in st.meta and is_cut_sentence(line.s)
+
+
+def _tail_bullet(st: _Walk, line) -> None:
+    """一、主要目标 / 到2020年，… / ——养老服务设施覆盖…。 / ——全市机构养老床位…: dash-bulleted goals under the last
+    numbered heading are its paragraphs, as under any heading of the body (not the notice's closing remarks)."""
+    stack = st.stack
+    while stack and stack[-1].kind == "paragraph":
+        stack.pop()
+    _add_paragraphs(stack[-1] if stack else st.root, stack, line, [(0, dash_bullet_title(line.s) or "")])
 
 
 def _undated_signature(st: _Walk, line) -> bool:
