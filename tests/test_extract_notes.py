@@ -888,3 +888,19 @@ def test_sentence_brackets_of_a_node_are_those_its_own_scan_finds():
         for end in range(start, len(text) + 1):
             assert found.opens_in(start, end) == [m.start() + 1 for m in opens.finditer(text, start, end)]
             assert found.closes_in(start, end) == [m.start() for m in closes.finditer(text, start, end)]
+
+
+def test_a_note_label_run_on_after_the_items_sentence_is_its_note():
+    # batch ss (徐州 2010): the goal, then 主办单位：… closing the same paragraph
+    assert read("1.地区生产总值增长13.5%。主办单位：市发展和改革委员会、统计局。") == (
+        "lead_support", ["市发展改革委", "统计局"], [])
+    assert read("2.完善工作机制，加强督查。牵头单位：市财政局；责任单位：市审计局。") == (
+        "lead_support", ["市财政局"], ["市审计局"])
+
+
+def test_a_label_inside_a_bracketed_note_or_before_a_further_sentence_adds_no_note():
+    # the ； parting labels inside （牵头单位：A；责任单位：B） opens no second note
+    assert read("1.做好工作。（牵头单位：市商务委；责任单位：市财政局、市税务局）") == (
+        "lead_support", ["市商务委"], ["市财政局", "市税务局"])
+    # a 责任单位： said in the course of a paragraph that goes on is not the item's note
+    assert read("1.建立制度。责任单位：要明确分工。各部门要抓好落实。") is None

@@ -379,3 +379,17 @@ def test_prose_with_a_serial_number_or_a_header_naming_no_task_column_is_not_cut
     assert restore(prose) == [prose]
     names = "名单序号姓名性别单位职务1张三男市委宣传部科员2李四女市城管委科员"  # a name list: no task column
     assert restore(names) == [names]
+
+
+def test_a_body_on_one_line_under_title_lines_and_furniture_is_starved():
+    # batch ss (济宁): bar-only furniture and the title twice above a body whose sentences all stand on one line
+    body = ("各县（市、区）人民政府，市政府各部门： 为做好就业创业工作，现提出以下意见： 一、深入实施就业优先战略 "
+            "1.坚持就业优先发展战略。各级政府要把稳定和扩大就业作为优先选项。" + FILLER + "（市发展改革委牵头） "
+            "2.发挥小微企业就业主渠道作用。扶持发展小微企业。")
+    lines = ["首页 |", "|", "某市人民政府关于进一步做好就业创业工作的意见 |", "||||", "某市人民政府 关于进一步做好就业创业工作的意见", body]
+    assert is_starved(lines)
+    assert [line[:6] for line in restore("\n".join(lines))][5:] == ["各县（市、区", "为做好就业创", "一、深入实施", "1.坚持就业", "2.发挥小微"]
+    # two paragraphs holding sentences beside several long lines without any: not starved
+    kept = ["一、总体要求", "为做好就业工作，制定本方案。" + FILLER, "（一）" + "重点任务清单" * 10, "（二）" + "保障措施清单" * 10,
+            "（三）" + "组织实施要求" * 10, "各部门要抓好落实。" + FILLER]
+    assert not is_starved(kept)

@@ -723,3 +723,18 @@ def test_a_last_line_cut_off_by_the_page_is_the_last_node_s_text():
     nodes = by_id(segment(text.replace("一、工作目标\n", "一、工作目标。到2025年建成示范城市。\n"), {}))
     assert nodes["1"].text.endswith("的工作要求，走")
 
+
+def test_a_bare_attachment_label_before_the_body_lists_attachments_not_items():
+    # batch ss (汉阴): 附件： over numbered plan titles above the signature; the attached plan's 一、 is the body
+    text = (
+        "各镇人民政府：\n五个方案已经县政府同意，现印发给你们。\n附件：\n1.国土空间规划专项行动方案\n"
+        "2.城市建设专项行动方案\n3.城乡融合发展专项行动方案\n县人民政府办公室\n2022年10月28日\n"
+        "附件1\n国土空间规划专项行动方案\n为贯彻落实工作要求，特制定本方案。\n一、总体要求\n编制规划，要坚持新发展理念。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    top = [(k, n.kind, n.text[:4]) for k, n in nodes.items() if "." not in k]
+    assert top == [
+        ("p1", "addressee", "各镇人民"), ("p2", "preamble", "五个方案"), ("p3", "attachment", "附件："),
+        ("p4", "attachment", "1.国土"), ("p5", "attachment", "2.城市"), ("p6", "attachment", "3.城乡"),
+        ("p7", "signature", "县人民政"), ("p8", "preamble", "为贯彻落"), ("1", "heading", "一、总体"),
+    ]

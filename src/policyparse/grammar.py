@@ -456,6 +456,11 @@ NOTE_LABEL = re.compile(
 def has_note_label_stop(s: str) -> bool:
     return ":" in s or "：" in s or "∶" in s or "】" in s
 
+# 1.地区生产总值增长13.5%。主办单位：市发展和改革委员会、统计局。: a note label run on after the item's sentence, in
+# the same paragraph, the note closing it (a line of its own is read as such elsewhere). The end of a sentence (。,
+# not the ； that parts the labels inside a bracketed note) opens it; the note runs to the end of the paragraph.
+SENTENCE_THEN_NOTE_LABEL = re.compile(r"(?<=。)[ \u3000]*+(?=" + NOTE_LABEL.pattern + r")")
+
 # （A、B按职责分工负责）: the units named share the task.
 JOINT_TAIL = re.compile(
     r"(?:按照?职责分工(?:分别)?负责|按职能分工负责|按职责分工(?:抓好)?落实|按职责(?:分别)?负责|分工负责|共同负责|按职责落实"

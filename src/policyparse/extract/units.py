@@ -392,6 +392,7 @@ def find_note(text: str, start: int, end: int, reading: _DocumentReading | None 
         if resp is not None:
             notes.append(resp)
     notes.extend(_line_notes(text, start, end, reading))
+    notes.extend(_run_on_label_notes(text, start, end, reading))
     if not notes:
         resp = _sentence_note(text, start, end)
         return _with_abbreviations(resp, reading) if resp else None
@@ -622,6 +623,32 @@ def _line_notes(text: str, start: int, end: int, reading: _DocumentReading) -> l
             out.append(resp)
         pos = nxt
     return out
+
+
+def _run_on_label_notes(text: str, start: int, end: int, reading: _DocumentReading) -> list[Responsibility]:
+    """A note label run on after the item's sentence, closing its paragraph: 2.财政一般预算收入增长18%。主办单位：
+    市财政局。 The note reaches to the paragraph's end and holds no further sentence (a 责任单位： said in the
+    course of a longer paragraph is not its note)."""
+    if "。" not in text[start:end] or not _g.has_note_label_stop(text[start:end]):
+        return []  # the common node: no sentence end, or no label colon at all
+    out = []
+    for m in _g.SENTENCE_THEN_NOTE_LABEL.finditer(text, start, end, False, HOLD_GIL):
+        s = m.end()
+        line_end = text.find("\n", s, end)
+        line_end = end if line_end < 0 else line_end
+        stop = _TRAILING_PUNCT.search(text, s, line_end).start()
+        if "。" in text[s:stop] or _open_brackets(text, start, s):
+            continue
+        resp = reading.note(text, s, stop)
+        if resp is not None:
+            out.append(resp)
+    return out
+
+
+def _open_brackets(text: str, start: int, at: int) -> bool:
+    """Does a bracket opened in text[start:at] stay open at `at` (the label stands inside a bracketed note)?"""
+    head = text[start:at]
+    return head.count("（") + head.count("(") > head.count("）") + head.count(")")
 
 
 def _lead_line(text: str, start: int, end: int) -> Responsibility | None:

@@ -35,6 +35,7 @@ from policyparse.grammar import match_marker, run_together_column_names
 STARVED_AVERAGE = 250  # characters per content line above which a document has lost its paragraphs
 _CONTENT_LINE = 20  # shorter lines (blank, page furniture) do not count in the average
 _SHORT_NOTICE = 100  # ... or a whole notice of this length on one or two lines
+_PROSE_SHARE = 0.8  # ... or sentences on one or two lines that hold this share of the content characters
 _HEAD_REACH = 600  # title, 文号 and addressees sit within this many characters of the start
 
 _LINE_ENDS = re.compile(r"\r\n?|[\u2028\u2029]")
@@ -122,7 +123,12 @@ def is_starved(lines: list[str]) -> bool:
     if not content:
         return False
     # a short notice stored on one or two lines is starved too
-    return sum(content) / len(content) >= STARVED_AVERAGE or (len(content) <= 2 and sum(content) >= _SHORT_NOTICE)
+    if sum(content) / len(content) >= STARVED_AVERAGE or (len(content) <= 2 and sum(content) >= _SHORT_NOTICE):
+        return True
+    # so is one whose sentences all stand on one or two lines holding nearly all its text: the title lines and
+    # page furniture above such a body (首页 | / the title twice) make no paragraphs of it
+    prose = [len(line) for line in lines if "。" in line]
+    return 0 < len(prose) <= 2 and sum(prose) >= _SHORT_NOTICE and sum(prose) >= _PROSE_SHARE * sum(content)
 
 
 def restore_paragraphs(text: str, log) -> str:

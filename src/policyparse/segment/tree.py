@@ -99,6 +99,7 @@ class _Walk:
     meta: set[int]
     tables: frozenset[int]
     cited: set[int]  # 第九条修改为：… lines of an amending 决定: no heading
+    listed: frozenset[int]  # a bare 附件： label before the body and the numbered attachments listed under it
     task_rows: dict
     first_marker: int | None
     last_marker: int | None  # the last numbered line of the notice's own body (the tail follows it)
@@ -158,6 +159,8 @@ def _start_walk(layout: Layout) -> _Walk:
     meta = set(layout.meta_lines)
     cited = {i for i in range(layout.front_end, n) if _cites_article(lines[i]) or _titles_record(layout.roles, lines, i)}
     markers = [i for i in range(layout.front_end, n) if lines[i].marker is not None and i not in cited]
+    listed = _front_attachment_list(layout, markers)
+    markers = [i for i in markers if i not in listed]
     last_marker, attach_from, resume_at, last_before = _tail_bounds(layout, markers, meta)
     i = layout.front_end
     if 0 < i < n and NAMED_PART.fullmatch(lines[i - 1].s, 0, None, HOLD_GIL) and _next_is_article(lines, i - 1, n):
@@ -173,6 +176,7 @@ def _start_walk(layout: Layout) -> _Walk:
         meta=meta,
         tables=layout.table_lines,
         cited=cited,
+        listed=listed,
         task_rows={row.first: row for table in layout.task_tables for row in table.rows},
         first_marker=markers[0] if markers else None,
         last_marker=last_marker,
@@ -510,7 +514,7 @@ def _front_line(st: _Walk, line) -> None:
     s = line.s
     am = _attachment_label(st.roles, st.i)
     layout = st.layout
-    if am and am.group(2).strip():
+    if am and am.group(2).strip() or st.i in st.listed:
         # 附件：… in a notice without numbered headings
         st.stack.clear()
         st.root.children.append(Node("attachment", line.start, line.end, level=1))
@@ -861,6 +865,23 @@ def _lists_entries(st: _Walk, i: int) -> bool:
         _attachment_entry(st.roles, j) and lines[j].marker is not None and lines[j].marker.number == k + 1
         for k, j in enumerate((i + 1, i + 2))
     )
+
+
+def _front_attachment_list(layout: Layout, markers: list[int]) -> frozenset[int]:
+    """附件：/ 1.…方案 / 2.…方案 above the signature of a notice whose body comes after it (the attached plans'
+    一、): the bare label and its numbered entries are attachment lines, not the body's first items. Only a
+    label that no numbered line of the body precedes, over two or more entries numbered from 1."""
+    lines, roles = layout.lines, layout.roles
+    for i in range(layout.front_end, markers[0] if markers else 0):
+        am = _attachment_label(roles, i)
+        if not am or am.group(2).strip() or not lines[i].s.rstrip().endswith(("：", ":")):
+            continue
+        j = i + 1
+        while (j < len(lines) and lines[j].marker is not None and lines[j].marker.number == j - i
+               and _attachment_entry(roles, j)):
+            j += 1
+        return frozenset(range(i, j)) if j - i > 2 else frozenset()
+    return frozenset()
 
 
 def _attachment_entry(roles: Roles, j: int) -> bool:
