@@ -541,11 +541,35 @@ def _mark_gaps(lines: list[_Line], page_set: set[int]) -> None:
         )
 
 
+_ROW_RUN = 3  # row numbers in sequence, each alone on its line, that show a table printed one cell a line
+_ROW_LINES = 24  # lines at most from one row number to the next (a row of many cells, a header printed again)
+
+
+def _cell_table_lines(lines: list[_Line]) -> frozenset[int]:
+    """The lines of tables printed one cell a line: row numbers standing alone on their lines in sequence (108 / … /
+    109 / … / 110), a few lines apart. A cell there is no piece of a wrapped sentence, however short (教育局) or
+    however like prose (机管局、房地局等相关部门，13个街道、镇): from the first number to as far past the last as the
+    rows run, no line joins another."""
+    numbers = [(k, int(ln.s)) for k, ln in enumerate(lines) if len(ln.s) <= 3 and ln.s.isdigit()]
+    inside: set[int] = set()
+    run: list[tuple[int, int]] = []
+    for k, n in [*numbers, (len(lines) + _ROW_LINES + 1, -1)]:
+        if run and n == run[-1][1] + 1 and k - run[-1][0] <= _ROW_LINES:
+            run.append((k, n))
+            continue
+        if len(run) >= _ROW_RUN:
+            span = max(b[0] - a[0] for a, b in zip(run, run[1:]))
+            inside.update(range(run[0][0], min(len(lines), run[-1][0] + span)))
+        run = [(k, n)]
+    return frozenset(inside)
+
+
 class _Wraps:
     """What the whole text shows of its wrapping, read once; `joins` asks it of one pair of lines."""
 
     def __init__(self, lines: list[_Line]) -> None:
         self.lines = lines
+        self.cell_tables = _cell_table_lines(lines)
         self.any_wrap = any_wrap = sum(ln.wrapish for ln in lines) >= 3
         self.blank_ends = any_wrap and _blank_ends_paragraphs(lines)
         # a typeset copy that marks paragraph starts by indenting them: wrapped rest lines start flush
@@ -556,6 +580,8 @@ class _Wraps:
     def joins(self, k: int, par_start: int) -> bool:
         """Does lines[k + 1] go on the paragraph that began at lines[par_start] and runs to lines[k]?"""
         a, b = self.lines[k], self.lines[k + 1]
+        if k in self.cell_tables or k + 1 in self.cell_tables:
+            return False  # a table printed one cell a line: each line a cell of its own
         said = self._by_the_pair(a, b)
         if said is not None:
             return said

@@ -896,6 +896,7 @@ def _aligned(table: TaskTable, lines: list[str]) -> list[str]:
     n = len(table.columns)
     task_at = table.role_index("task")
     u = next((k for k, r in enumerate(table.roles) if r in RESPONSIBILITY_ROLES), None)
+    lines = _with_unprinted_category(table, lines)
     lines = _task_cell_of_sentences(lines, task_at, u)
     at = None
     if task_at is not None and u is not None and task_at < u:
@@ -911,6 +912,18 @@ def _aligned(table: TaskTable, lines: list[str]) -> list[str]:
     if 2 <= len(lines) < n and table.roles[-1] == "time" and _TIME_CELL.search(lines[-1]):
         lines = lines[:-1] + [""] * (n - len(lines)) + lines[-1:]  # an empty cell printed as no line at all
     return lines
+
+
+def _with_unprinted_category(table: TaskTable, lines: list[str]) -> list[str]:
+    """108 / 继续全面推进素质教育 / 教育局 / …: a row one cell short under 序号 | 项目类别 | 具体内容 | 牵头部门 | …, whose
+    task stands where the category's cell would and a unit where the task's would. The category cell, empty (or
+    merged with the row above), was printed as no line at all: an empty cell is put back in its place."""
+    cat_at, task_at = table.role_index("category"), table.role_index("task")
+    if cat_at is None or task_at is None or not cat_at < task_at < len(lines) or len(lines) >= len(table.columns):
+        return lines
+    if _unit_like(lines[cat_at]) or not _unit_like(lines[task_at]):
+        return lines
+    return lines[:cat_at] + [""] + lines[cat_at:]
 
 
 def _task_cell_of_sentences(lines: list[str], task_at: int | None, u: int | None) -> list[str]:
