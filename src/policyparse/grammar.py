@@ -506,6 +506,11 @@ UNIT_DUTY_TAIL = re.compile(r"(?:(?!" + TIER_ALTERNATIVE + r")[（(][^（）()]{
 COLLECTIVE_AFTER_UNIT = re.compile(
     r"各(?:有关|相关|(?=乡镇|街道|镇街|社区|[乡镇村]))\p{Han}{1,8}(?:" + TIER_ALTERNATIVE + r")?(?<!部门)$"
 )
+# 13个街道、镇 (the district's thirteen subdistricts and towns): a count of bodies of the tiers below the county,
+# listed with 、, names one collective, not a unit and a bare 镇.
+COUNTED_TIERS = re.compile(r"\d{1,3}个" + _TIER + r"(?:、" + _TIER + r")+(?![\p{Han}])")
+# 人口计生委等相关部门: a unit cell's list closed by 等 / 等相关部门 names the units before it, not a unit 等….
+LIST_TRAIL = re.compile(r"等(?:有关|相关)?(?:部门|单位|方面)?$")
 # In running text: 由A牵头，B配合.
 LEAD_IN_SENTENCE = re.compile(
     r"由(?P<lead>[^，。；：！？（）()\n]{2,80}?)牵头(?:负责)?(?:[，,、]?\s*(?P<sup>[^，。；：！？（）()\n]{2,160}?)(?:配合|参与|参加|协助|协同)(?:落实|实施)?)?"

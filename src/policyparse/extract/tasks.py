@@ -264,10 +264,17 @@ def _piece_by_piece(text: str, s: int, e: int) -> list[Unit]:
 
 
 def _as_written(text: str, s: int, e: int) -> list[Unit]:
+    """The cell's units as written, piece by piece (parted by 、，/); a counted collective (13个街道、镇) one piece."""
     if e - s > _LIST_CELL or _SENTENCE.search(text, s, e):
         return []
+    counted = [(m.start(), m.end()) for m in _g.COUNTED_TIERS.finditer(text, s, e)] if "个" in text[s:e] else []
     out: list[Unit] = []
     for m in _LIST_PIECE.finditer(text, s, e):
+        whole = next(((a, b) for a, b in counted if a <= m.start() < b), None)
+        if whole is not None:
+            if m.start() == whole[0]:
+                out.append(_units._unit(text, _units._Piece(text[whole[0]:whole[1]], whole[0], whole[1])))
+            continue
         end = _name_end(text, m.start(), m.end())
         if end > m.start():
             out.append(_units._unit(text, _units._Piece(text[m.start():end], m.start(), end)))
@@ -275,8 +282,12 @@ def _as_written(text: str, s: int, e: int) -> list[Unit]:
 
 
 def _name_end(text: str, s: int, e: int) -> int:
+    """Where a unit's name ends in its piece of a cell: before its duty or note (区财政局配合), or before the 等 that
+    closes the list (人口计生委等相关部门)."""
     m = _g.UNIT_DUTY_TAIL.search(text, s, e)
-    return m.start() if m else e
+    end = m.start() if m else e
+    t = _g.LIST_TRAIL.search(text, s, end) if "等" in text[s:end] else None
+    return t.start() if t and t.start() > s else end
 
 
 def _keep_task_text(node: Section, spans) -> None:
