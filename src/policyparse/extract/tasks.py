@@ -43,7 +43,8 @@ _FIRST_PIECE = 2  # characters of a cell looked for when the whole cell is not p
 _WRAP_ABOVE = 80  # characters above a row where the first line of its wrapped cells may stand
 _LIST_CELL = 60  # characters: a cell longer than this is no list of units
 _SENTENCE = re.compile(r"[。；;！？]")
-_LIST_PIECE = re.compile(r"[^、，,；;／/\s]+")
+# a piece of a list of units: up to the next separator, a bracket kept whole (各县（市、区）政府 is one name)
+_LIST_PIECE = re.compile(r"(?:[（(][^（()）]*[）)]|[^、，,；;／/\s（(）)])+|[（(）)]")
 
 
 def assign_task_rows(text: str, sections: list[Section]) -> None:
@@ -170,11 +171,21 @@ def _role_cells(node: Section, spans, roles: set[str]) -> list[tuple[int, int]]:
     ]
 
 
+def _lead_cells(node: Section, spans) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The cells of the lead column, and of any lead column after it (第一责任单位 | 主要责任单位): one column leads,
+    the first; a second column named as leading beside it names those who carry the task out with it (support)."""
+    names = [name for name, value in node.cells.items() if _g.column_role(name) == "lead" and not _NONE.match(value)]
+    first = [span for span in spans.get(names[0], [])] if names else []
+    later = [span for name in names[1:] for span in spans.get(name, [])]
+    return first, later
+
+
 def row_responsibility(text: str, node: Section, spans, reading) -> Responsibility | None:
     """The row's responsibility from its lead, support and responsible cells (None when they name no unit)."""
     noted_lead, noted_support, duty_cells = _lead_support_notes(text, _role_cells(node, spans, {"responsible"}))
-    lead = _units_in(text, _role_cells(node, spans, {"lead"})) + noted_lead
-    support = _units_in(text, _role_cells(node, spans, {"support"})) + noted_support
+    first_lead, later_lead = _lead_cells(node, spans)
+    lead = _units_in(text, first_lead) + noted_lead
+    support = _units_in(text, _role_cells(node, spans, {"support"}) + later_lead) + noted_support
     duty = _units_in(text, duty_cells)
     cells = _role_cells(node, spans, _g.RESPONSIBILITY_ROLES)
     if not (lead or support or duty):

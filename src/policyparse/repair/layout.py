@@ -370,6 +370,16 @@ class _Line:
         return self.width <= 6 or (self.width <= 12 and _HAN.search(self.s) is None)
 
 
+_ROW_START = re.compile(r"(\d{1,3})(?=\p{Han})")
+
+
+def _numbered_rows(a: str, b: str) -> bool:
+    """Do a and b open with row numbers in sequence (7进出口总额… / 8单位生产总值…), a table's rows each a line?"""
+    ma = _ROW_START.match(a) if a[:1].isdigit() else None
+    mb = _ROW_START.match(b) if ma is not None and b[:1].isdigit() else None
+    return mb is not None and int(mb.group(1)) == int(ma.group(1)) + 1
+
+
 def _prose_like(line: _Line) -> bool:
     """Sentence material (not a title or heading): inner punctuation, or a line cut mid-phrase."""
     if line.s[-1] in _OPEN_END or line.s[-1] in "—-":
@@ -601,6 +611,8 @@ class _Wraps:
             return False  # a table row (cells joined by tabs) is a line of its own, never a wrapped one
         if a.s[-1] == "|" or b.s[-1] == "|":
             return False  # a cell closed by its border printed as a bar (…完成60%。 | / 是 |): a text corpus's table
+        if _numbered_rows(a.s, b.s):
+            return False  # 3全社会固定资产投资… / 4城镇居民…: rows of a table whose cells run together, numbered on
         if not self.any_wrap and _cut_short(a, b):
             return False
         if self.blank_ends and a.raw[-1] in _BLANK_END:

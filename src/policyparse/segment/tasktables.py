@@ -1151,8 +1151,12 @@ def _read_numbered_rows(table: TaskTable, texts: list[str], j: int, task_at: int
     sentences of the cells up to the unit cell, the units run on after the last sentence, then the rest. The first
     row must end its sentences in units; a later one cut off by the page before its units is a row all the same."""
     expect = 1
+    category = None
     while j < len(texts):
         s = texts[j].strip()
+        if len(s) <= _CATEGORY_ROW and _category_marked(s) and j + 1 < len(texts) and _RUN_ROW_NUMBER.match(texts[j + 1].strip()):
+            category, j = s, j + 1  # 一、主要发展指标 over the rows under it (repair cut it off the row before)
+            continue
         m = _RUN_ROW_NUMBER.match(s)
         if m is None or int(m.group(1)) != expect or "\t" in s:
             break
@@ -1167,7 +1171,7 @@ def _read_numbered_rows(table: TaskTable, texts: list[str], j: int, task_at: int
                 cells[seq_at] = m.group(1)
             table.rows.append(TaskRow(j, j, dict(zip(table.columns, cells))))
         else:
-            _add_row(table, j, j, cells, None)
+            _add_row(table, j, j, cells, category)
         expect, j = expect + 1, j + 1
     return expect > 1
 
@@ -1197,7 +1201,21 @@ def _numbered_row_cells(table: TaskTable, s: str, number: str, body: str, task_a
     cells[unit_at] = split[1]
     if unit_at + 1 < len(cells):
         cells[unit_at + 1] = split[2]
+    if unit_at + 1 < len(cells) and table.roles[unit_at + 1] in RESPONSIBILITY_ROLES:
+        cells[unit_at], cells[unit_at + 1] = _two_unit_cells(split[1], split[2])
     return cells
+
+
+_GLUED_COLLECTIVE = re.compile(r"(?<=" + UNIT_NAME_END.pattern[:-1] + r")(?=各\p{Han})")
+
+
+def _two_unit_cells(units: str, rest: str) -> tuple[str, str]:
+    """市发展改革委各县（市、区）政府、嘉兴港区: two unit cells run together (第一责任单位 | 主要责任单位), the first a
+    name, the second a list opening with a collective (各县…) glued to it: cut before the collective."""
+    m = _GLUED_COLLECTIVE.search(_LIST_SEP.split(units)[0])
+    if m is None:
+        return units, rest
+    return units[: m.start()], units[m.start() :] + rest
 
 
 def _unit_tail(s: str) -> bool:
@@ -1234,7 +1252,7 @@ def _header_like(s: str) -> bool:
     return "\t" not in s and len(s.strip()) <= _RUN_HEADER.stop and not _SENTENCE_MARK.search(s)
 
 
-_LIST_SEP = re.compile(r"[，,、]")
+_LIST_SEP = re.compile(r"[，,、](?![^（(）)]*[）)])")  # not inside a bracket: 各县（市、区）政府 is one name
 
 
 def _units_line(s: str) -> bool:
