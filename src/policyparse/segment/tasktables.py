@@ -1095,7 +1095,8 @@ def _read_run_together(texts: list[str], i: int, names: list[str]) -> TaskTable:
     before the unit cell run together with it), then a line of units, then the rest of the row's cells, up to
     the next task line (the line before the next line of units). A second header row (一季度二季度…, no task
     line: no line of units follows it) is part of the header."""
-    last = i + 1 if i + 2 < len(texts) and _header_like(texts[i + 1]) and not _units_line(texts[i + 2]) else i
+    second = i + 2 < len(texts) and _header_like(texts[i + 1]) and not _units_line(texts[i + 2])
+    last = i + 1 if second and not _category_marked(texts[i + 1].strip()) else i  # 一、… is a category row, no header
     table = _table(i, last, names)
     n = len(table.columns)
     task_at = table.role_index("task")
