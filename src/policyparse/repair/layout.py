@@ -552,7 +552,8 @@ def _mark_gaps(lines: list[_Line], page_set: set[int]) -> None:
 
 
 _ROW_RUN = 3  # row numbers in sequence, each alone on its line, that show a table printed one cell a line
-_ROW_LINES = 24  # lines at most from one row number to the next (a row of many cells, a header printed again)
+_ROW_LINES = 16  # lines at most from one row number to the next (a row of many cells, a header printed again)
+_ROW_STEP = 10  # lines from one row number to the next, as most rows take them (a row's cells)
 
 
 def _cell_table_lines(lines: list[_Line]) -> frozenset[int]:
@@ -567,9 +568,9 @@ def _cell_table_lines(lines: list[_Line]) -> frozenset[int]:
         if run and n == run[-1][1] + 1 and k - run[-1][0] <= _ROW_LINES:
             run.append((k, n))
             continue
-        if len(run) >= _ROW_RUN:
-            span = max(b[0] - a[0] for a, b in zip(run, run[1:]))
-            inside.update(range(run[0][0], min(len(lines), run[-1][0] + span)))
+        steps = sorted(b[0] - a[0] for a, b in zip(run, run[1:]))
+        if len(run) >= _ROW_RUN and steps[len(steps) // 2] <= _ROW_STEP:  # page numbers stand a page apart
+            inside.update(range(run[0][0], min(len(lines), run[-1][0] + steps[-1])))
         run = [(k, n)]
     return frozenset(inside)
 
