@@ -720,10 +720,11 @@ _COLUMN_NOTE_MAX = 14  # characters _COLUMN_NOTE takes off at most
 RESPONSIBILITY_ROLES = frozenset({"lead", "support", "responsible"})
 # how the name of a unit in a task table's unit cell ends (县水务局, 县代建中心, 县残联, 区政府各部门, 魏武国控集团):
 # a unit printed one a line, or a name the unit grammar does not know but the column says is a unit
-UNIT_NAME_END = re.compile(
+UNIT_NAME_ENDING = (
     r"(?:局|委|办|厅|部|署|院|会|联|中心|室|组|所|队|站|府|镇|乡|街道|镇街|公司|集团|园|馆|科|处|社|团|行|指挥部|单位|部门"
-    r"|(?:开发|高新|港|新|示范|保税)区)$"  # 嘉兴经济开发区, 嘉兴港区: a zone named for its 管委会
+    r"|(?:开发|高新|港|新|示范|保税)区)"  # 嘉兴经济开发区, 嘉兴港区: a zone named for its 管委会
 )
+UNIT_NAME_END = re.compile(UNIT_NAME_ENDING + "$")
 
 
 @cache

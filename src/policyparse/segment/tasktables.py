@@ -37,7 +37,8 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from policyparse.grammar import RESPONSIBILITY_ROLES, UNIT_NAME_END, column_role, is_task_header, run_together_column_names
+from policyparse.grammar import RESPONSIBILITY_ROLES, UNIT_NAME_END, UNIT_NAME_ENDING, column_role, is_task_header
+from policyparse.grammar import run_together_column_names
 from policyparse.grammar import BARS_ONLY, match_marker
 
 _BLANKS = re.compile(r"[ \u3000\t]++")
@@ -1207,7 +1208,7 @@ def _numbered_row_cells(table: TaskTable, s: str, number: str, body: str, task_a
     return cells
 
 
-_GLUED_COLLECTIVE = re.compile(r"(?<=" + UNIT_NAME_END.pattern[:-1] + r")(?=各\p{Han})")
+_GLUED_COLLECTIVE = re.compile(r"(?<=" + UNIT_NAME_ENDING + r")(?=各\p{Han})")  # 市发展改革委|各县（市、区）政府
 
 
 def _two_unit_cells(units: str, rest: str) -> tuple[str, str]:
