@@ -1000,3 +1000,55 @@ def test_numbered_rows_with_cells_run_together_a_line_each():
     assert rows[2].cells["责任单位"] == "" and rows[2].responsibility is None
     # numbered lines of sentences with no units after them are no such rows
     assert _rows("序号工作内容目标任务责任单位备注\n1加强宣传发动。知晓率达90%以上。\n2完善回收体系。基本建成。\n") == []
+
+
+def test_cell_per_line_table_with_blank_lines_and_an_unprinted_empty_category_cell():
+    """A page's table one cell a line with a blank line between (序号 / 项目 / 类别 / 具体内容 / 牵头 / 部门 / …, names
+    broken over two lines): its unit cells read like prose (民政局、残联等相关部门，3个街道、镇) and its cells are short,
+    yet none is a wrapped piece of a sentence: the row numbers standing alone in sequence show the table. The
+    category column is empty in every row and printed as no line, so each row is one cell short: its task stands
+    where the category would. 等相关部门 closes the list (民政局, 残联); 3个街道、镇 is one collective."""
+    rows_text = "".join(
+        f"{n}\n\n{task}\n\n{lead}\n\n{support}\n\n2010年\n\n"
+        for n, task, lead, support in [
+            (8, "继续全面推进素质教育工作", "教育局", "3个街道、镇"),
+            (9, "保持百分之百的义务教育入学率", "教育局", "民政局、残联等相关部门，3个街道、镇"),
+            (10, "加强市区两级示范性幼儿园的建设", "机管局", "教育局、规划局、房地局等相关部门，3个街道、镇"),
+            (11, "新增劳动力平均受教育年限达到十五年", "教育局", "劳动保障局等相关部门，3个街道、镇"),
+        ]
+    )
+    text = (
+        "某区人民政府办公室关于印发某区规划工作分解的通知\n\n\n  规划工作分解之四：社会事业发展\n\n"
+        "序号\n\n项目\n\n类别\n\n具 体 内 容\n\n牵头\n\n部门\n\n相关责任部门\n\n完成\n\n时间\n\n" + rows_text
+    )
+    rows = _rows(text)
+    assert [r.cells["序号"] for r in rows] == ["8", "9", "10", "11"]
+    assert all(r.cells["项目类别"] == "" for r in rows)
+    assert rows[1].cells["具体内容"] == "保持百分之百的义务教育入学率"
+    assert _names(rows[1].responsibility.lead) == ["教育局"]
+    assert _names(rows[1].responsibility.support) == ["民政局", "残联", "3个街道、镇"]
+    assert _names(rows[2].responsibility.lead) == ["机管局"]
+    assert [d.year for r in rows for d in r.deadlines] == [2010] * 4
+
+
+def test_flattened_table_with_category_rows_page_numbers_and_two_lead_columns():
+    """A table flattened into one line (a sharing site's text of a Word file): a category row (一、…) between the header
+    and row 1, a printed page number and the next category row between two rows (…港区—2—二、…10…). Each is cut off the
+    rows, and the rows, numbered on, are not joined back as wrapped lines. 第一责任单位 | 主要责任单位: one column leads,
+    the first; the second names those who carry the task out with it. The two unit cells run together where the second
+    opens with a collective (市发展改革委各县（市、区）政府): cut before it; the bracket is part of the name."""
+    text = (
+        "—1—《某市国民经济和社会发展第十一个五年规划纲要》主要目标任务分解落实方案工作重点序号主要工作任务第一责任单位"
+        "主要责任单位一、主要发展指标1地区生产总值年均增长12%左右，人均生产总值达到6万元左右。市发展改革委各县（市、区）"
+        "政府、某某经济开发区、某某港区2地方财政收入年均增长13%。市财政局各县（市、区）政府、某某港区、市国税局"
+        "3主要污染物排放量控制在省下达指标内。市环保局各县（市、区）政府、某某港区—2—二、产业优化升级"
+        "4大力推进高技术产业化进程，到2010年，高技术产业增加值比重达到10%左右。市科技局各县（市、区）政府"
+    )
+    rows = _rows(text)
+    assert [r.cells["序号"] for r in rows] == ["1", "2", "3", "4"]
+    assert rows[0].cells["类别"] == "一、主要发展指标" and rows[3].cells["类别"] == "二、产业优化升级"
+    assert _names(rows[0].responsibility.lead) == ["市发展改革委"]
+    assert [u.name for u in rows[0].responsibility.support] == ["各县（市、区）政府", "某某经济开发区", "某某港区"]
+    assert "—2—" not in rows[2].cells["主要责任单位"] and rows[2].cells["主要责任单位"].endswith("某某港区")
+    assert [(d.year, d.kind) for d in rows[3].deadlines] == [(2010, "by")]
+    assert column_role("第一责任单位") == "lead"

@@ -513,6 +513,11 @@ UNIT_DUTY_TAIL = re.compile(r"(?:(?!" + TIER_ALTERNATIVE + r")[（(][^（）()]{
 COLLECTIVE_AFTER_UNIT = re.compile(
     r"各(?:有关|相关|(?=乡镇|街道|镇街|社区|[乡镇村]))\p{Han}{1,8}(?:" + TIER_ALTERNATIVE + r")?(?<!部门)$"
 )
+# 13个街道、镇 (the district's thirteen subdistricts and towns): a count of bodies of the tiers below the county,
+# listed with 、, names one collective, not a unit and a bare 镇.
+COUNTED_TIERS = re.compile(r"\d{1,3}个" + _TIER + r"(?:、" + _TIER + r")+(?![\p{Han}])")
+# 人口计生委等相关部门: a unit cell's list closed by 等 / 等相关部门 names the units before it, not a unit 等….
+LIST_TRAIL = re.compile(r"等(?:有关|相关)?(?:部门|单位|方面)?$")
 # In running text: 由A牵头，B配合.
 LEAD_IN_SENTENCE = re.compile(
     r"由(?P<lead>[^，。；：！？（）()\n]{2,80}?)牵头(?:负责)?(?:[，,、]?\s*(?P<sup>[^，。；：！？（）()\n]{2,160}?)(?:配合|参与|参加|协助|协同)(?:落实|实施)?)?"
@@ -722,7 +727,11 @@ _COLUMN_NOTE_MAX = 14  # characters _COLUMN_NOTE takes off at most
 RESPONSIBILITY_ROLES = frozenset({"lead", "support", "responsible"})
 # how the name of a unit in a task table's unit cell ends (县水务局, 县代建中心, 县残联, 区政府各部门, 魏武国控集团):
 # a unit printed one a line, or a name the unit grammar does not know but the column says is a unit
-UNIT_NAME_END = re.compile(r"(?:局|委|办|厅|部|署|院|会|联|中心|室|组|所|队|站|府|镇|乡|街道|镇街|公司|集团|园|馆|科|处|社|团|行|指挥部|单位|部门)$")
+UNIT_NAME_ENDING = (
+    r"(?:局|委|办|厅|部|署|院|会|联|中心|室|组|所|队|站|府|镇|乡|街道|镇街|公司|集团|园|馆|科|处|社|团|行|指挥部|单位|部门"
+    r"|(?:开发|高新|港|新|示范|保税)区)"  # 嘉兴经济开发区, 嘉兴港区: a zone named for its 管委会
+)
+UNIT_NAME_END = re.compile(UNIT_NAME_ENDING + "$")
 
 
 @cache

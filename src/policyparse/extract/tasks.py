@@ -43,7 +43,8 @@ _FIRST_PIECE = 2  # characters of a cell looked for when the whole cell is not p
 _WRAP_ABOVE = 80  # characters above a row where the first line of its wrapped cells may stand
 _LIST_CELL = 60  # characters: a cell longer than this is no list of units
 _SENTENCE = re.compile(r"[。；;！？]")
-_LIST_PIECE = re.compile(r"[^、，,；;／/\s]+")
+# a piece of a list of units: up to the next separator, a bracket kept whole (各县（市、区）政府 is one name)
+_LIST_PIECE = re.compile(r"(?:[（(][^（()）]*[）)]|[^、，,；;／/\s（(）)])+|[（(）)]")
 
 
 def assign_task_rows(text: str, sections: list[Section], metadata: Metadata | None = None) -> None:
@@ -172,11 +173,21 @@ def _role_cells(node: Section, spans, roles: set[str]) -> list[tuple[int, int]]:
     ]
 
 
+def _lead_cells(node: Section, spans) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The cells of the lead column, and of any lead column after it (第一责任单位 | 主要责任单位): one column leads,
+    the first; a second column named as leading beside it names those who carry the task out with it (support)."""
+    names = [name for name, value in node.cells.items() if _g.column_role(name) == "lead" and not _NONE.match(value)]
+    first = [span for span in spans.get(names[0], [])] if names else []
+    later = [span for name in names[1:] for span in spans.get(name, [])]
+    return first, later
+
+
 def row_responsibility(text: str, node: Section, spans, reading) -> Responsibility | None:
     """The row's responsibility from its lead, support and responsible cells (None when they name no unit)."""
     noted_lead, noted_support, duty_cells = _lead_support_notes(text, _role_cells(node, spans, {"responsible"}))
-    lead = _units_in(text, _role_cells(node, spans, {"lead"})) + noted_lead
-    support = _units_in(text, _role_cells(node, spans, {"support"})) + noted_support
+    first_lead, later_lead = _lead_cells(node, spans)
+    lead = _units_in(text, first_lead) + noted_lead
+    support = _units_in(text, _role_cells(node, spans, {"support"}) + later_lead) + noted_support
     duty = _units_in(text, duty_cells)
     cells = _role_cells(node, spans, _g.RESPONSIBILITY_ROLES)
     if not (lead or support or duty):
@@ -266,10 +277,17 @@ def _piece_by_piece(text: str, s: int, e: int) -> list[Unit]:
 
 
 def _as_written(text: str, s: int, e: int) -> list[Unit]:
+    """The cell's units as written, piece by piece (parted by 、，/); a counted collective (13个街道、镇) one piece."""
     if e - s > _LIST_CELL or _SENTENCE.search(text, s, e):
         return []
+    counted = [(m.start(), m.end()) for m in _g.COUNTED_TIERS.finditer(text, s, e)] if "个" in text[s:e] else []
     out: list[Unit] = []
     for m in _LIST_PIECE.finditer(text, s, e):
+        whole = next(((a, b) for a, b in counted if a <= m.start() < b), None)
+        if whole is not None:
+            if m.start() == whole[0]:
+                out.append(_units._unit(text, _units._Piece(text[whole[0]:whole[1]], whole[0], whole[1])))
+            continue
         end = _name_end(text, m.start(), m.end())
         if end > m.start():
             out.append(_units._unit(text, _units._Piece(text[m.start():end], m.start(), end)))
@@ -277,8 +295,12 @@ def _as_written(text: str, s: int, e: int) -> list[Unit]:
 
 
 def _name_end(text: str, s: int, e: int) -> int:
+    """Where a unit's name ends in its piece of a cell: before its duty or note (区财政局配合), or before the 等 that
+    closes the list (人口计生委等相关部门)."""
     m = _g.UNIT_DUTY_TAIL.search(text, s, e)
-    return m.start() if m else e
+    end = m.start() if m else e
+    t = _g.LIST_TRAIL.search(text, s, end) if "等" in text[s:end] else None
+    return t.start() if t and t.start() > s else end
 
 
 def _keep_task_text(node: Section, spans) -> None:

@@ -370,6 +370,16 @@ class _Line:
         return self.width <= 6 or (self.width <= 12 and _HAN.search(self.s) is None)
 
 
+_ROW_START = re.compile(r"(\d{1,3})(?=\p{Han})")
+
+
+def _numbered_rows(a: str, b: str) -> bool:
+    """Do a and b open with row numbers in sequence (7进出口总额… / 8单位生产总值…), a table's rows each a line?"""
+    ma = _ROW_START.match(a) if a[:1].isdigit() else None
+    mb = _ROW_START.match(b) if ma is not None and b[:1].isdigit() else None
+    return mb is not None and int(mb.group(1)) == int(ma.group(1)) + 1
+
+
 def _prose_like(line: _Line) -> bool:
     """Sentence material (not a title or heading): inner punctuation, or a line cut mid-phrase."""
     if line.s[-1] in _OPEN_END or line.s[-1] in "—-":
@@ -541,11 +551,36 @@ def _mark_gaps(lines: list[_Line], page_set: set[int]) -> None:
         )
 
 
+_ROW_RUN = 3  # row numbers in sequence, each alone on its line, that show a table printed one cell a line
+_ROW_LINES = 16  # lines at most from one row number to the next (a row of many cells, a header printed again)
+_ROW_STEP = 10  # lines from one row number to the next, as most rows take them (a row's cells)
+
+
+def _cell_table_lines(lines: list[_Line]) -> frozenset[int]:
+    """The lines of tables printed one cell a line: row numbers standing alone on their lines in sequence (108 / … /
+    109 / … / 110), a few lines apart. A cell there is no piece of a wrapped sentence, however short (教育局) or
+    however like prose (机管局、房地局等相关部门，13个街道、镇): from the first number to as far past the last as the
+    rows run, no line joins another."""
+    numbers = [(k, int(ln.s)) for k, ln in enumerate(lines) if len(ln.s) <= 3 and ln.s.isdigit()]
+    inside: set[int] = set()
+    run: list[tuple[int, int]] = []
+    for k, n in [*numbers, (len(lines) + _ROW_LINES + 1, -1)]:
+        if run and n == run[-1][1] + 1 and k - run[-1][0] <= _ROW_LINES:
+            run.append((k, n))
+            continue
+        steps = sorted(b[0] - a[0] for a, b in zip(run, run[1:]))
+        if len(run) >= _ROW_RUN and steps[len(steps) // 2] <= _ROW_STEP:  # page numbers stand a page apart
+            inside.update(range(run[0][0], min(len(lines), run[-1][0] + steps[-1])))
+        run = [(k, n)]
+    return frozenset(inside)
+
+
 class _Wraps:
     """What the whole text shows of its wrapping, read once; `joins` asks it of one pair of lines."""
 
     def __init__(self, lines: list[_Line]) -> None:
         self.lines = lines
+        self.cell_tables = _cell_table_lines(lines)
         self.any_wrap = any_wrap = sum(ln.wrapish for ln in lines) >= 3
         self.blank_ends = any_wrap and _blank_ends_paragraphs(lines)
         # a typeset copy that marks paragraph starts by indenting them: wrapped rest lines start flush
@@ -556,6 +591,8 @@ class _Wraps:
     def joins(self, k: int, par_start: int) -> bool:
         """Does lines[k + 1] go on the paragraph that began at lines[par_start] and runs to lines[k]?"""
         a, b = self.lines[k], self.lines[k + 1]
+        if k in self.cell_tables or k + 1 in self.cell_tables:
+            return False  # a table printed one cell a line: each line a cell of its own
         said = self._by_the_pair(a, b)
         if said is not None:
             return said
@@ -575,6 +612,8 @@ class _Wraps:
             return False  # a table row (cells joined by tabs) is a line of its own, never a wrapped one
         if a.s[-1] == "|" or b.s[-1] == "|":
             return False  # a cell closed by its border printed as a bar (…完成60%。 | / 是 |): a text corpus's table
+        if _numbered_rows(a.s, b.s):
+            return False  # 3全社会固定资产投资… / 4城镇居民…: rows of a table whose cells run together, numbered on
         if not self.any_wrap and _cut_short(a, b):
             return False
         if self.blank_ends and a.raw[-1] in _BLANK_END:

@@ -242,7 +242,13 @@ def _cut_glued_items(lines: list[str], log) -> str:
 # ---------------------------------------------------------------- task tables flattened into lines
 
 # 序号工作内容目标任务责任单位备注1将…: the header's names run together from 序号 up to the first row's number 1
-_FLAT_HEADER = re.compile(r"序[ \u3000]*+号(?P<names>[^\d\s。；;，,：:、（）()]{4,60}?)(?=1(?!\d)[.．、]?\p{Han})")
+# …责任单位一、主要发展指标1地区…: a category row (一、…) may stand between the header and row 1
+_FLAT_CATEGORY = r"[一二三四五六七八九十]{1,3}、[^\d\s。；;，,：:、（）()]{2,30}?"
+_FLAT_HEADER = re.compile(
+    r"序[ \u3000]*+号(?P<names>[^\d\s。；;，,：:、（）()]{4,60}?)(?P<category>" + _FLAT_CATEGORY + r")?(?=1(?!\d)[.．、]?\p{Han})"
+)
+# …嘉兴港区—2—二、产业优化升级10积极…: before a later row, a printed page number and a category row
+_FLAT_BREAK = re.compile(r"(?:[—－\-–]\d{1,3}[—－\-–])?(?:" + _FLAT_CATEGORY + r")?$")
 # a row's number: the next one (_cut_rows checks), not inside a figure, before the row's first Han character
 _ROW_NUMBER = re.compile(r"(?<![\d.．%％第约共近超达逾每])(\d{1,3})(?![\d.．])[.．、]?(?=\p{Han})")
 # a number that counts or dates something (2个, 6所, 2月, 3倍) opens no row
@@ -268,7 +274,8 @@ def _cut_flattened_tables(text: str, log) -> str:
             continue
         line, i = _joined_parts(lines, i, log)
         expect, cuts = _cut_rows(line, header.end(), 2)
-        out.append(_apply_cuts(line, [(header.start(), header.start()), (header.end(), header.end()), *cuts], log))
+        heads = [(header.start(), header.start()), (header.start("category"), header.start("category"))] if header.group("category") else [(header.start(), header.start())]
+        out.append(_apply_cuts(line, [*heads, (header.end(), header.end()), *cuts], log))
         while i < len(lines) and expect > 2:
             expect, cuts = _cut_rows(lines[i], 0, expect)
             if not cuts and not _ROW_NUMBER.match(lines[i]):
@@ -313,9 +320,23 @@ def _cut_rows(line: str, start: int, expect: int) -> tuple[int, list[tuple[int, 
         if int(m.group(1)) != expect or line[m.end()] in _MEASURE or (m.start() and m.start() - last < _FLAT_ROW):
             continue
         if m.start():
+            cuts.extend(_breaks_before(line, last, m.start()))
             cuts.append((m.start(), m.start()))
         last, expect = m.start(), expect + 1
     return expect, cuts
+
+
+def _breaks_before(line: str, last: int, at: int) -> list[tuple[int, int]]:
+    """Cuts before a page number and a category row standing between a row's cells and the next row's number
+    (…嘉兴港区—2—二、产业优化升级10…): each a line of its own, no part of the row's last cell."""
+    m = _FLAT_BREAK.search(line, last + _FLAT_ROW, at)
+    if m is None or m.start() == m.end():
+        return []
+    cat = re.search(_FLAT_CATEGORY + "$", line[m.start():at])
+    cuts = [(m.start(), m.start())]
+    if cat is not None and cat.start() > 0:
+        cuts.append((m.start() + cat.start(), m.start() + cat.start()))
+    return cuts
 
 
 # ---------------------------------------------------------------- numbering

@@ -37,7 +37,8 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from policyparse.grammar import RESPONSIBILITY_ROLES, UNIT_NAME_END, column_role, is_task_header, run_together_column_names
+from policyparse.grammar import RESPONSIBILITY_ROLES, UNIT_NAME_END, UNIT_NAME_ENDING, column_role, is_task_header
+from policyparse.grammar import run_together_column_names
 from policyparse.grammar import BARS_ONLY, match_marker
 
 _BLANKS = re.compile(r"[ \u3000\t]++")
@@ -896,6 +897,7 @@ def _aligned(table: TaskTable, lines: list[str]) -> list[str]:
     n = len(table.columns)
     task_at = table.role_index("task")
     u = next((k for k, r in enumerate(table.roles) if r in RESPONSIBILITY_ROLES), None)
+    lines = _with_unprinted_category(table, lines)
     lines = _task_cell_of_sentences(lines, task_at, u)
     at = None
     if task_at is not None and u is not None and task_at < u:
@@ -911,6 +913,18 @@ def _aligned(table: TaskTable, lines: list[str]) -> list[str]:
     if 2 <= len(lines) < n and table.roles[-1] == "time" and _TIME_CELL.search(lines[-1]):
         lines = lines[:-1] + [""] * (n - len(lines)) + lines[-1:]  # an empty cell printed as no line at all
     return lines
+
+
+def _with_unprinted_category(table: TaskTable, lines: list[str]) -> list[str]:
+    """108 / 继续全面推进素质教育 / 教育局 / …: a row one cell short under 序号 | 项目类别 | 具体内容 | 牵头部门 | …, whose
+    task stands where the category's cell would and a unit where the task's would. The category cell, empty (or
+    merged with the row above), was printed as no line at all: an empty cell is put back in its place."""
+    cat_at, task_at = table.role_index("category"), table.role_index("task")
+    if cat_at is None or task_at is None or not cat_at < task_at < len(lines) or len(lines) >= len(table.columns):
+        return lines
+    if _unit_like(lines[cat_at]) or not _unit_like(lines[task_at]):
+        return lines
+    return lines[:cat_at] + [""] + lines[cat_at:]
 
 
 def _task_cell_of_sentences(lines: list[str], task_at: int | None, u: int | None) -> list[str]:
@@ -1082,7 +1096,8 @@ def _read_run_together(texts: list[str], i: int, names: list[str]) -> TaskTable:
     before the unit cell run together with it), then a line of units, then the rest of the row's cells, up to
     the next task line (the line before the next line of units). A second header row (一季度二季度…, no task
     line: no line of units follows it) is part of the header."""
-    last = i + 1 if i + 2 < len(texts) and _header_like(texts[i + 1]) and not _units_line(texts[i + 2]) else i
+    second = i + 2 < len(texts) and _header_like(texts[i + 1]) and not _units_line(texts[i + 2])
+    last = i + 1 if second and not _category_marked(texts[i + 1].strip()) else i  # 一、… is a category row, no header
     table = _table(i, last, names)
     n = len(table.columns)
     task_at = table.role_index("task")
@@ -1138,8 +1153,12 @@ def _read_numbered_rows(table: TaskTable, texts: list[str], j: int, task_at: int
     sentences of the cells up to the unit cell, the units run on after the last sentence, then the rest. The first
     row must end its sentences in units; a later one cut off by the page before its units is a row all the same."""
     expect = 1
+    category = None
     while j < len(texts):
         s = texts[j].strip()
+        if len(s) <= _CATEGORY_ROW and _category_marked(s) and j + 1 < len(texts) and _RUN_ROW_NUMBER.match(texts[j + 1].strip()):
+            category, j = s, j + 1  # 一、主要发展指标 over the rows under it (repair cut it off the row before)
+            continue
         m = _RUN_ROW_NUMBER.match(s)
         if m is None or int(m.group(1)) != expect or "\t" in s:
             break
@@ -1154,7 +1173,7 @@ def _read_numbered_rows(table: TaskTable, texts: list[str], j: int, task_at: int
                 cells[seq_at] = m.group(1)
             table.rows.append(TaskRow(j, j, dict(zip(table.columns, cells))))
         else:
-            _add_row(table, j, j, cells, None)
+            _add_row(table, j, j, cells, category)
         expect, j = expect + 1, j + 1
     return expect > 1
 
@@ -1184,7 +1203,21 @@ def _numbered_row_cells(table: TaskTable, s: str, number: str, body: str, task_a
     cells[unit_at] = split[1]
     if unit_at + 1 < len(cells):
         cells[unit_at + 1] = split[2]
+    if unit_at + 1 < len(cells) and table.roles[unit_at + 1] in RESPONSIBILITY_ROLES:
+        cells[unit_at], cells[unit_at + 1] = _two_unit_cells(split[1], split[2])
     return cells
+
+
+_GLUED_COLLECTIVE = re.compile(r"(?<=" + UNIT_NAME_ENDING + r")(?=各\p{Han})")  # 市发展改革委|各县（市、区）政府
+
+
+def _two_unit_cells(units: str, rest: str) -> tuple[str, str]:
+    """市发展改革委各县（市、区）政府、嘉兴港区: two unit cells run together (第一责任单位 | 主要责任单位), the first a
+    name, the second a list opening with a collective (各县…) glued to it: cut before the collective."""
+    m = _GLUED_COLLECTIVE.search(_LIST_SEP.split(units)[0])
+    if m is None:
+        return units, rest
+    return units[: m.start()], units[m.start() :] + rest
 
 
 def _unit_tail(s: str) -> bool:
@@ -1221,7 +1254,7 @@ def _header_like(s: str) -> bool:
     return "\t" not in s and len(s.strip()) <= _RUN_HEADER.stop and not _SENTENCE_MARK.search(s)
 
 
-_LIST_SEP = re.compile(r"[，,、]")
+_LIST_SEP = re.compile(r"[，,、](?![^（(）)]*[）)])")  # not inside a bracket: 各县（市、区）政府 is one name
 
 
 def _units_line(s: str) -> bool:
