@@ -847,3 +847,10 @@ def test_sentence_brackets_of_a_node_are_those_its_own_scan_finds():
         for end in range(start, len(text) + 1):
             assert found.opens_in(start, end) == [m.start() + 1 for m in opens.finditer(text, start, end)]
             assert found.closes_in(start, end) == [m.start() for m in closes.finditer(text, start, end)]
+
+
+def test_an_office_bracketed_after_a_unit_is_the_units():
+    # sq_02: 责任单位：市发改委(代建办) — the office of 市发改委 that builds for it; 各县（市、区） keeps its tiers
+    assert lookup("市发改委(代建办)").canonical == "市发展改革委"
+    assert lookup("市发改委（代建办）").canonical == "市发展改革委"
+    assert lookup("各县（市、区）").canonical == "各县（市、区）"

@@ -711,3 +711,14 @@ def test_run_in_headed_paragraphs_before_any_heading_are_preamble_nodes():
     assert sections[3].text.startswith("坚持改革创新。") and "坚持统筹协调。统筹推进各项改革。" in sections[3].text
     assert sections[2].title is None
 
+
+
+def test_a_clause_the_stored_copy_was_cut_in_ends_the_text_as_a_paragraph():
+    # sq_06: …特色产业基地。\n《方案》强调，围绕工程机械、轨道交通等优势产业，进一步发挥湖湘特色 (cut) — a sentence, not
+    # a title line (nothing follows for it to head)
+    text = ("到2027年，全省食品加工业营业收入超过8000亿元，建成全国知名的食品产业基地。\n"
+            "《方案》强调，围绕工程机械、轨道交通等优势产业，进一步发挥湖湘特色\n")
+    nodes = by_id(segment(text, {}))
+    assert sorted(nodes) == ["p1", "p2"] and nodes["p2"].kind == "preamble"
+    # a title closing the text stays none (…实施方案 with nothing below it)
+    assert sorted(by_id(segment(text.replace("进一步发挥湖湘特色", "湖南省现代化产业体系建设实施方案"), {}))) == ["p1"]
