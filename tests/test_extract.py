@@ -656,3 +656,8 @@ def test_one_month_said_twice_is_one_deadline_and_a_reporters_date_none():
 def test_the_goals_of_a_plan_end_are_due_by_it():
     # sq_03: 该市“十一五”末的经济发展目标还包括：… — the goals set for the plan's end
     assert deadlines("该市“十一五”末的经济发展目标还包括：财政收入达到260亿元。") == [(2010, None, None, "by", None, False)]
+
+
+def test_a_month_something_was_already_finished_in_is_not_due():
+    # 已于3月投入使用: done (as tasks.py reads a table row); 12月份投入使用 is due by December
+    assert deadlines("改造老年食堂，已于3月投入使用。") == []

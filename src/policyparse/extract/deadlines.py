@@ -130,6 +130,7 @@ _GOAL_AFTER_PLAN_END = re.compile(r"争取|力争|要|前|以前|之前|的\p{Ha
 # 今年中央预算内投资安排14亿元: a sum or a work allocated this year is a step planned for it
 _TASK_WORD = re.compile(r"要|须|应|将|力争|确保|计划|争取|安排")
 _DONE_WORD = re.compile(r"已|又|了(?![解结])")
+_DONE_BEFORE = re.compile(r"已(?:于|在)?$")
 _APPROACHING = re.compile(r"临近|将至|到来|来临")
 _VALIDITY_BEFORE = re.compile(r"有效期(?:限)?(?:为|延长)?$")
 # 展望2035年，全面建成…: the far goal year of a plan, a year to be reached like 到2035年
@@ -537,6 +538,8 @@ def _month_or_day(m, doc_year: int | None, month: int, recurrence: str | None) -
     if _STARTS.match(m.string, m.end()) or _FROM.search(m.string, max(0, m.start() - 2), m.start()):
         return None
     if not m.group("d2"):
+        if _DONE_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
+            return None  # 已于3月投入使用: a month something was finished in, not one it is due by
         if _DUE_AFTER_MONTH.match(m.string, m.end()):
             return _dated(year, month, None, "by")
         if recurrence or _UNDER_WAY_AFTER.match(m.string, m.end()):
