@@ -626,3 +626,38 @@ def test_the_year_of_the_tasks_a_notice_hands_out():
     assert distributed_year(text) == 2020
     assert distributed_year("各县人民政府：\n2020年，全县完成重点工作任务。现将有关事项通知如下：") is None
     assert distributed_year("现将2021年至2025年重点任务分解如下：") is None
+
+
+def test_a_month_takes_the_year_its_sentence_named():
+    # sq_02: 2011年4月20日前项目整体完工，4月30日前试运行 — the second date falls in 2011, not the document's year
+    assert deadlines("2011年4月20日前项目整体完工，4月30日前试运行。") == [
+        (2011, 4, 20, "by", None, False), (2011, 4, 30, "by", None, False)]
+    assert deadlines("2011年4月20日前项目整体完工。6月30日前完成验收。", 2012)[1][:2] == (2012, 6)  # another sentence
+
+
+def test_a_time_work_starts_at_is_the_period_of_the_step():
+    # sq_02 / sq_07: 3月上旬开始, 6月份…主体工程动工兴建, 2011年年底进行主体工程施工 — when the work starts or is
+    # under way; 5月底前完成并开工建设 stays due by its 前, 12月份投入使用 by the month it is finished in
+    assert deadlines("基坑开挖及试桩工程，3月上旬开始，6月30日前完工。") == [
+        (None, 3, None, "period", None, False), (None, 6, 30, "by", None, False)]
+    assert deadlines("6月份休闲广场主体工程动工兴建。") == [(None, 6, None, "period", None, False)]
+    assert deadlines("监理单位招标，5月底前完成并开工建设，2011年年底进行主体工程施工。") == [
+        (None, 5, 31, "by", None, False), (2011, 12, None, "period", None, False)]
+    assert deadlines("11月底前整个工程完工。12月份投入使用。") == [
+        (None, 11, 30, "by", None, False), (None, 12, None, "by", None, False)]
+
+
+def test_one_month_said_twice_is_one_deadline_and_a_reporters_date_none():
+    # sq_07: 3月底前完成规划设计，3月底完成道路建设 — one deadline; sq_11: 8月10日，记者从…获悉 — a news opening
+    assert deadlines("3月底前完成附属工程规划设计，3月底完成附属工程道路建设。") == [(None, 3, 31, "by", None, False)]
+    assert deadlines("8月10日，记者从县第十二次代表大会上获悉，今后五年该县将加快发展。") == []
+
+
+def test_the_goals_of_a_plan_end_are_due_by_it():
+    # sq_03: 该市“十一五”末的经济发展目标还包括：… — the goals set for the plan's end
+    assert deadlines("该市“十一五”末的经济发展目标还包括：财政收入达到260亿元。") == [(2010, None, None, "by", None, False)]
+
+
+def test_a_month_something_was_already_finished_in_is_not_due():
+    # 已于3月投入使用: done (as tasks.py reads a table row); 12月份投入使用 is due by December
+    assert deadlines("改造老年食堂，已于3月投入使用。") == []

@@ -904,3 +904,10 @@ def test_a_label_inside_a_bracketed_note_or_before_a_further_sentence_adds_no_no
         "lead_support", ["市商务委"], ["市财政局", "市税务局"])
     # a 责任单位： said in the course of a paragraph that goes on is not the item's note
     assert read("1.建立制度。责任单位：要明确分工。各部门要抓好落实。") is None
+
+
+def test_an_office_bracketed_after_a_unit_is_the_units():
+    # sq_02: 责任单位：市发改委(代建办) — the office of 市发改委 that builds for it; 各县（市、区） keeps its tiers
+    assert lookup("市发改委(代建办)").canonical == "市发展改革委"
+    assert lookup("市发改委（代建办）").canonical == "市发展改革委"
+    assert lookup("各县（市、区）").canonical == "各县（市、区）"

@@ -1109,3 +1109,11 @@ def test_a_ratio_bound_counts_in_no_measure():
     assert targets("到2027年，城乡居民收入倍差缩小到1.9以内。") == [(1.9, None, "lte")]
     # a bare number with no ratio named stays unread
     assert targets("到2027年，差距缩小到1.9以内。") == []
+
+
+def test_per_mille_in_words_and_a_plan_end_opening_the_paragraph():
+    # sq_03: 年均控制在千分之七以内 counts per mille; “十一五”末，… dates the paragraph's later sentences, 年均增长 too
+    assert targets("“十一五”末，人口自然增长率年均控制在千分之七以内。") == [(7, "‰", "lte")]
+    text = "“十一五”末，城镇居民人均可支配收入确保16000元。农民人均收入确保5500元，年均增长11.5%。"
+    found = find_targets(text, 0, len(text))
+    assert [(t.value, t.year) for t in found] == [(16000, 2010), (5500, 2010), (11.5, 2010)]

@@ -393,3 +393,15 @@ def test_a_body_on_one_line_under_title_lines_and_furniture_is_starved():
     kept = ["一、总体要求", "为做好就业工作，制定本方案。" + FILLER, "（一）" + "重点任务清单" * 10, "（二）" + "保障措施清单" * 10,
             "（三）" + "组织实施要求" * 10, "各部门要抓好落实。" + FILLER]
     assert not is_starved(kept)
+
+
+def test_part_titles_and_the_plan_title_glued_to_their_text_are_parted_in_a_body_on_one_line():
+    # sq_07: 市民休闲广场工程实施方案为加快… / 一、指导思想以… / 二、目标任务4月底… — every 一、 opens on a part's title
+    body = "加强建设管理，确保工程进度和质量，按期完成各项建设任务。" * 3
+    text = ("广场工程实施方案为加快城市基础设施建设，制定本方案。一、指导思想以科学发展观为指导。" + body +
+            "二、目标任务4月底完成附属工程建设。" + body + "三、组织领导为加强工程调度，成立领导组。" + body)
+    assert restore(text)[:4] == ["广场工程实施方案", "为加快城市基础设施建设，制定本方案。", "一、指导思想", "以科学发展观为指导。" + body]
+    assert "二、目标任务" in restore(text) and "三、组织领导" in restore(text)
+    # one part among others opening on a sentence (四、工作要求各成员单位要… after 一、主要职能在…) is a run-in line
+    text = "一、主要职能在领导下统筹协调。" + body + "二、工作要求各成员单位要按照职责分工。" + body
+    assert not any(line in ("一、主要职能", "二、工作要求") for line in restore(text))

@@ -738,3 +738,14 @@ def test_a_bare_attachment_label_before_the_body_lists_attachments_not_items():
         ("p4", "attachment", "1.国土"), ("p5", "attachment", "2.城市"), ("p6", "attachment", "3.城乡"),
         ("p7", "signature", "县人民政"), ("p8", "preamble", "为贯彻落"), ("1", "heading", "一、总体"),
     ]
+
+
+def test_a_clause_the_stored_copy_was_cut_in_ends_the_text_as_a_paragraph():
+    # sq_06: …特色产业基地。\n《方案》强调，围绕工程机械、轨道交通等优势产业，进一步发挥湖湘特色 (cut) — a sentence, not
+    # a title line (nothing follows for it to head)
+    text = ("到2027年，全省食品加工业营业收入超过8000亿元，建成全国知名的食品产业基地。\n"
+            "《方案》强调，围绕工程机械、轨道交通等优势产业，进一步发挥湖湘特色\n")
+    nodes = by_id(segment(text, {}))
+    assert sorted(nodes) == ["p1", "p2"] and nodes["p2"].kind == "preamble"
+    # a title closing the text stays none (…实施方案 with nothing below it)
+    assert sorted(by_id(segment(text.replace("进一步发挥湖湘特色", "湖南省现代化产业体系建设实施方案"), {}))) == ["p1"]

@@ -38,6 +38,7 @@ LAYOUTS: dict[str, Layout] = {
     "making_verbs.tsv": Layout(("verb",)),
     "measure_words.tsv": Layout(("measure",)),
     "regional_terms.tsv": Layout(("term", "mainland", "not_before", "not_after", "region")),
+    "section_titles.tsv": Layout(("title",)),
     "t2s_exceptions.tsv": Layout(("traditional", "mainland", "note")),
     "table_headers.tsv": Layout(("name",)),
     "task_column_words.tsv": Layout(("word", "kind")),

@@ -59,7 +59,8 @@ _DEADLINE = compile_led(
 _PLAN_END = {"六": 1985, "七": 1990, "八": 1995, "九": 2000, "十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030, "十六": 2035}
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 # 11月取得明显成效, 6月份完成: a month a result is due in
-_DUE_AFTER_MONTH = re.compile(r"(?:取得\p{Han}{0,3}成效|完成|见效|建成|上线|出台)")
+# 11月取得明显成效, 12月份投入使用, 6月竣工: a month the work is finished in
+_DUE_AFTER_MONTH = re.compile(r"(?:取得\p{Han}{0,3}成效|完成|见效|建成|上线|出台|投入使用|投用|竣工|完工|通车)")
 # 于5月18日向社会公告, 于6月5日发出《录取通知书》: a date something is delivered on
 _DELIVERED_AFTER_DATE = re.compile(r"(?:向\p{Han}{1,8})?(?:公告|公布|发出|报送|上报|提交|送达)")
 _HAS_DATE = re.compile(r"[年月日季]|长期坚持|持续推进|持续优化|十[一二三四五六七八九]五|[六七八九]五")
@@ -73,6 +74,9 @@ def _may_hold_date(own: str) -> bool:
         return True
     return ("五" in own or "持续" in own or "长期坚持" in own) and _HAS_DATE.search(own) is not None
 _STARTS = re.compile(r"(?:起|开始|以来|印发|发布|施行|实施|成立|召开的)")
+# 3月上旬开始, 6月份…主体工程动工兴建, 2011年年底进行主体工程施工: the time work starts or is under way, the period
+# the step is taken in (not a date it is due by: 5月底前完成并开工建设 is due by its 前)
+_UNDER_WAY_AFTER = re.compile(r"(?:(?!完成|完工|建成|竣工|投入使用)[^，,。；;：:\n]){0,16}?(?:开始|启动|动工|开工|施工|进场)")
 _FROM = re.compile(r"[自从截]")
 # 1994年6月4日国务院发布的《…》, 2010年5月27日市人大常委会第十九次会议通过: a date of record, not a deadline
 _ACT_OF_RECORD = re.compile(r"[\p{Han}\s（）()〔〕\d、《》〈〉]{0,40}?(?:发布|公布|颁布|通过|批准|印发|施行|修订|修正|修改|废止|签署|制定|同意|审议)")
@@ -85,6 +89,8 @@ _MEETING_HELD_AFTER = re.compile(
     r"[ \t]?[，,][^。；;\n]{0,40}?(?:会议|大会|发布会|座谈会|论坛|博览会)[^。；;，,\n]{0,12}?(?:开幕|闭幕|举行|召开)")
 _REPORTER_BEFORE = re.compile(r"记者\p{Han}{0,4}$")
 _LEARNED_AFTER = re.compile(r"(?:从[^，。；;,\n]{1,20}?)?(?:获悉|了解到|得知|获知)")
+# 8月10日，记者从旺苍县第十二次代表大会上获悉: a news report's opening date, the day its news was gathered
+_REPORTER_LEARNED_AFTER = re.compile(r"[，,]?[ \t]*(?:本报|本台|本网)?记者[^。；;\n]{0,30}?(?:获悉|了解到|得知|获知)")
 _MEETING_AFTER = re.compile(r"[，,][^。；;，,\n]{0,30}?(?:会议|大会)上")
 _YEAR_IS = re.compile(r"是(?!否)")
 _GOALS_NAMED_AFTER = re.compile(r"(?:经济社会发展|发展|经济增长)?的?(?:主要)?(?:预期)?目标")
@@ -119,10 +125,12 @@ _REFERENCE_LATER = re.compile(r"[^，。；;,（）()]{0,8}?(?:为准|为界|为
 # …至2021年10月底取得施工许可的房屋建筑: the span names which things a rule covers
 _SPAN_QUALIFIER_AFTER = re.compile(r"(?:前|以前|之前)?\p{Han}{1,8}的")
 # “八五”末期争取达到…, “七五”期末要…: a plan end followed by the goal it dates
-_GOAL_AFTER_PLAN_END = re.compile(r"争取|力争|要|前|以前|之前")
+# (“十一五”末的经济发展目标还包括：…: the goals set for the plan's end)
+_GOAL_AFTER_PLAN_END = re.compile(r"争取|力争|要|前|以前|之前|的\p{Han}{0,10}?目标")
 # 今年中央预算内投资安排14亿元: a sum or a work allocated this year is a step planned for it
 _TASK_WORD = re.compile(r"要|须|应|将|力争|确保|计划|争取|安排")
 _DONE_WORD = re.compile(r"已|又|了(?![解结])")
+_DONE_BEFORE = re.compile(r"已(?:于|在)?$")
 _APPROACHING = re.compile(r"临近|将至|到来|来临")
 _VALIDITY_BEFORE = re.compile(r"有效期(?:限)?(?:为|延长)?$")
 # 展望2035年，全面建成…: the far goal year of a plan, a year to be reached like 到2035年
@@ -175,6 +183,7 @@ def find_deadlines(
     next_break = _Next(_SENTENCE_BREAK, own)
     next_goal = _Next(_GOAL_WORD, own)
     said_once = _SaidOnce()
+    carried: tuple[int, int] | None = None  # (year, end of its sentence): a full date's year, for the sentence's later dates
     for m in _DEADLINE.finditer(own):
         if len(out) >= MAX_PER_NODE:
             break
@@ -185,7 +194,15 @@ def find_deadlines(
             rec_sentence_end = next_break(m.end())
         recurrence = _recurrence(m, rec_sentence_end)
         d = _read(m, doc_year, recurrence, goals)
-        if d is None or _is_not_due(m, d, issued, next_break, next_goal):
+        if d is None:
+            continue
+        if m.group("y") and d.get("year"):
+            carried = (d["year"], next_break(m.end()))
+        elif carried and m.start() < carried[1] and not recurrence and d.get("month") and (m.group("m2") or m.group("m3")):
+            d = _in_year(d, carried[0])  # 2011年4月20日前…完工，4月30日前试运行: the month falls in the year the sentence named
+            if d is None:
+                continue
+        if _is_not_due(m, d, issued, next_break, next_goal):
             continue
         s = m.start("rec") if rec else (m.start("pre") if m.group("pre") else _first_group_start(m))
         span = (start + s, start + m.end())
@@ -220,7 +237,7 @@ def _is_not_due(m, d: dict, issued: int | None, next_break, next_goal) -> bool:
 
 class _SaidOnce:
     """One date said twice in a node is one deadline: the same span, the same words (到2025年，…。…到2025年，…),
-    or the same year named twice over (2014年东北地区开工改造70万套…今年安排信贷规模…; but 上半年… 下半年 stay two:
+    or the same date named twice over, also a month of no year (3月底前…；3月底完成…; 2014年东北地区开工改造70万套…今年安排信贷规模…; but 上半年… 下半年 stay two:
     the part of the year tells them apart)."""
 
     def __init__(self) -> None:
@@ -232,7 +249,7 @@ class _SaidOnce:
         if span in self.spans or said in self.texts:
             return False
         value = (d.get("year"), d.get("month"), d.get("day"), d.get("kind"), d.get("ongoing"), recurrence)
-        if value[0] is not None and not m.group("rel") and value in self.values:
+        if (value[0] is not None or value[1] is not None) and not m.group("rel") and value in self.values:
             return False
         self.spans.add(span)
         self.texts.add(said)
@@ -433,6 +450,8 @@ def _read_year(m, goals: bool) -> dict | None:
     """A date with its year written out: marked as a deadline (前, 底, 到…) or bare (read by its context)."""
     year = year_value(m.group("y"))
     month = year_value(m.group("m")) if m.group("m") else None
+    if m.group("yend") and not (m.group("pre") or m.group("suf")) and _UNDER_WAY_AFTER.match(m.string, m.end()):
+        return _dated(year, 12, None, "period")  # 2011年年底进行主体工程施工: when the work is under way
     if not (m.group("pre") or m.group("suf") or m.group("yend") or m.group("mend")):
         if month is None:
             return _read_bare_year(m, year, goals)
@@ -499,6 +518,8 @@ def _read_month(m, doc_year: int | None, recurrence: str | None) -> dict | None:
         return _month_or_day(m, doc_year, month, recurrence)
     if m.group("d2"):
         return _dated(None if recurrence else doc_year, month, int(m.group("d2")), "by")
+    if not m.group("suf2") and _UNDER_WAY_AFTER.match(m.string, m.end()):
+        return _dated(None if recurrence else doc_year, month, None, "period")  # 3月上旬开始: when the work starts
     return _month_end(doc_year, month, m.group("mend2"), recurrence)
 
 
@@ -517,15 +538,21 @@ def _month_or_day(m, doc_year: int | None, month: int, recurrence: str | None) -
     if _STARTS.match(m.string, m.end()) or _FROM.search(m.string, max(0, m.start() - 2), m.start()):
         return None
     if not m.group("d2"):
+        if _DONE_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
+            return None  # 已于3月投入使用: a month something was finished in, not one it is due by
         if _DUE_AFTER_MONTH.match(m.string, m.end()):
             return _dated(year, month, None, "by")
-        return _dated(year, month, None, "period") if recurrence else None
+        if recurrence or _UNDER_WAY_AFTER.match(m.string, m.end()):
+            return _dated(year, month, None, "period")  # 6月份…主体工程动工兴建: the month the work starts in
+        return None
     if _ACT_OF_RECORD.match(m.string, m.end() + int(m.string[m.end():m.end() + 1] in "，,")):
         return None  # 3月9日，科技部正式发布《…》: the day something was issued
     if m.string.startswith("电", m.end()) and _AGENCY_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):
         return None  # 新华社北京3月5日电: a news agency's dateline
     if _REPORTER_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) and _LEARNED_AFTER.match(m.string, m.end()):
         return None  # 记者8月16日获悉：…, 本报记者3月2日从市发改委了解到: the day a report was gathered
+    if _REPORTER_LEARNED_AFTER.match(m.string, m.end()):
+        return None  # 8月10日，记者从…获悉: the same, the date first
     if _MEETING_HELD_AFTER.match(m.string, m.end()):
         return None  # 1月13日，…人民代表大会第四次会议开幕: the day a meeting the report tells of was held
     kind = "by" if _DELIVERED_AFTER_DATE.match(m.string, m.end()) or _HOUR_THEN_BEFORE.match(m.string, m.end()) else "period"
@@ -560,6 +587,11 @@ def _opens_sentence(m) -> bool:
     """2024年，…: a year standing alone at the head of a sentence dates what the sentence says."""
     before = m.string[max(0, m.start() - 2):m.start()].rstrip(" \t")
     return (not before or before[-1] in "。；;！？\n：:") and bool(_YEAR_COMMA.match(m.string, m.end()))
+
+
+def _in_year(d: dict, year: int) -> dict | None:
+    """Date d (read with no year, or the document's) moved into `year`."""
+    return _dated(year, d.get("month"), d.get("day"), d["kind"])
 
 
 def _dated(year: int | None, month: int | None, day: int | None, kind: str) -> dict | None:

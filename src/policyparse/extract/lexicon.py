@@ -58,6 +58,9 @@ _NOT_PLACE = re.compile(r"[局委办厅部院会和及与各团社站馆台心�
 _PLACE_GOVERNMENT = re.compile(r"^\p{Han}{2,6}?[省市州县区旗](?:人民)?政府$")
 _LEAGUE = re.compile(r"^共青团(?:\p{Han}{1,6}?)?([省市县区])委(?:员会)?$")
 _PARTY = re.compile(r"^中共(\p{Han}{1,6}?)([省市县区])委(\p{Han}*)$")
+# 市发改委（代建办）: one of a unit's offices named in brackets after it — the task is the unit's (not 各县（市、区）,
+# whose brackets list the tiers a collective covers)
+_OFFICE_OF = re.compile(r"^(?P<unit>\p{Han}{2,20}?)（\p{Han}{1,8}?(?:办公室|办|室|中心|科|处)）$")
 
 # The words a unit's name ends with (lexicons/unit_suffixes.tsv), longest first. Both patterns built from it only
 # ask whether a name ends with one, so the order of the words changes no answer.
@@ -102,6 +105,9 @@ def _lookup(key: str) -> UnitInfo:
         return hit
     m = _PARTY.match(key)
     if m and (hit := index.get(f"{m.group(2)}委{m.group(3)}")):
+        return hit
+    m = _OFFICE_OF.match(key)
+    if m and (hit := _lookup(m.group("unit"))).in_lexicon:
         return hit
     for cut in _PLACE_CUT.finditer(key):
         if _NOT_PLACE.search(key, 0, cut.start()):

@@ -61,7 +61,7 @@ _TARGET_START = r"\d一二两三四五六七八九十" + "".join(sorted({w[0] fo
 # there the whole pattern failed only after trying every way of leaving its optional parts out.
 _TARGET_OPENS = rf"(?=[\d一二两三四五六七八九十约近逾超百千万]|{_PRE1})"
 _TARGET = compile_led(
-    rf"(?=[{_TARGET_START}]){_TARGET_OPENS}(?<![\d.零〇一二两三四五六七八九十百千万])(?:(?P<cmp1>{_PRE1})\s?)?(?P<cmp2>约|近|逾|超)?(?P<pct>百分之)?(?<![\d.A-Za-z第])(?P<n1>{_NUM})"
+    rf"(?=[{_TARGET_START}]){_TARGET_OPENS}(?<![\d.零〇一二两三四五六七八九十百千万])(?:(?P<cmp1>{_PRE1})\s?)?(?P<cmp2>约|近|逾|超)?(?P<pct>百分之|千分之)?(?<![\d.A-Za-z第])(?P<n1>{_NUM})"
     rf"(?:(?P<u1>{_RANGE_UNIT}|万亿|亿|万)?\s*(?:-|—|–|－|~|～|至|到)\s*(?P<n2>{_NUM}))?(?P<approx>余|多)?\s?"
     rf"(?P<unit>{'|'.join(re.escape(u) for u in _UNITS)}|{_LATIN_UNIT})?(?P<post>及以上|以上|及以下|以下|以内|之内|左右|上下)?"
 )
@@ -178,7 +178,8 @@ _YEAR_PHRASE_R = re.compile("(?r)" + _YEAR_PHRASE.pattern)
 _LINE_BREAK_R = re.compile(r"(?r)\n")
 # 到2025年，… / 至2030年，… / 2027年前，…: a goal year opening a paragraph
 # 到2025年，/ 到2025年底，/ 到2025年年底，(年 said twice) / 2025年底前，
-_GOAL_YEAR_R = re.compile(r"(?r)(?:" + _TO_YEAR + r"|(\d{4})\s?年(?:年?(?:底|末))?前)[，,]")
+# “十一五”末，… / 到“十四五”期末，…: a plan's end opening the paragraph the same way; group 3: the plan's number
+_GOAL_YEAR_R = re.compile(r"(?r)(?:" + _TO_YEAR + r"|(\d{4})\s?年(?:年?(?:底|末))?前|(?:到|至)?" + _PLAN_END_PHRASE + r")[，,]")
 # 年底前 / 年内 with no year of its own (not 2025年底前, 今年内 is the same year all the same)
 _IMPLICIT_YEAR_END = re.compile(r"(?<![\d\s年])年(?:底|末)前?|(?<![\d\s年])年内")
 _WRAPPED_END = re.compile(r"[\p{Han}\d，、]")  # a line cut off mid-sentence ends in a character or a comma
@@ -762,7 +763,9 @@ def _measure(own: str, m) -> str | None:
     the number is no quantity."""
     unit = m.group("unit")
     if m.group("pct"):
-        return None if unit else "%"  # 百分之三十个 is not a reading we know
+        if unit:
+            return None  # 百分之三十个 is not a reading we know
+        return "‰" if m.group("pct") == "千分之" else "%"  # 控制在千分之七以内: per mille
     if not unit:
         if (m.group("cmp1") or m.group("post")) and _INDEX_BEFORE.search(own, max(0, m.start() - 12), m.start()):
             return ""  # 两化融合发展指数达到65: an index counts in no measure
@@ -1552,9 +1555,10 @@ def _target(x: _Mention, quoted, plan_year: int | None, heading_year: int | None
     year = _year(own, sentence_start, m.start(), quoted)
     if year is None and recurrence is None:
         year = _detailed_sentence_year(own, sentence_start, quoted)
-    if year is None and recurrence is None:
-        year = _paragraph_goal_year(own, sentence_start)
-    if year is None and (recurrence is None or _is_average_rate(own, x)):
+    averaged = recurrence is not None and _is_average_rate(own, x)
+    if year is None and (recurrence is None or averaged):
+        year = _paragraph_goal_year(own, sentence_start, plan_end=True)  # (“十一五”末，…。…年均增长11.5%: the average up to that year)
+    if year is None and (recurrence is None or averaged):
         year = heading_year  # 年均增长6.5% under 到2025年，…: the average over the years up to 2025
     if year is None and recurrence is None:
         year = plan_year
@@ -1585,13 +1589,17 @@ def _sentence_start_across_wraps(own: str, pos: int) -> int:
     return start
 
 
-def _paragraph_goal_year(own: str, sentence_start: int) -> int | None:
-    """到 2025年，…。再开发利用的污染地块安全利用率达到92%以上。: the paragraph's 到…年 reaches the next sentence."""
+def _paragraph_goal_year(own: str, sentence_start: int, plan_end: bool = False) -> int | None:
+    """到 2025年，…。再开发利用的污染地块安全利用率达到92%以上。: the paragraph's 到…年 reaches the next sentence.
+    `plan_end`: a plan's end opening the paragraph (“十一五”末，…) counts too — for dating a number already set as a goal
+    (确保5500元), not for making one of a count the paragraph goes on to break down (其中，首位产业为工业的县34个)."""
     # a long paragraph of goals (到2025年，…。…。建成10个以上…) reaches back further than a clause is read
     lo = max(0, sentence_start - _PARAGRAPH_REACH)
     brk = _LINE_BREAK_R.search(own, lo, sentence_start)
     goal = _GOAL_YEAR_R.search(own, brk.end() if brk else lo, sentence_start)
-    return int(goal.group(1) or goal.group(2)) if goal else None
+    if goal is None or (goal.group(3) and not plan_end):
+        return None
+    return int(goal.group(1) or goal.group(2)) if goal.group(1) or goal.group(2) else _PLAN_END.get(goal.group(3))
 
 
 def _is_average_rate(own: str, x: _Mention) -> bool:

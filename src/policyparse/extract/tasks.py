@@ -474,9 +474,14 @@ def _row_text_deadlines(text: str, node: Section, spans, table_start: int) -> li
             span = (m.start(), m.end())
             if _ALREADY.search(text, max(s, m.start() - 3), m.start()):
                 continue  # 已于3月投入使用: done, not due
-            if 1 <= month <= 12 and not _overlaps(span, taken):
-                year = _table_year(text, table_start)
-                out.append(Deadline(text=m.group(0), year=year, month=month, kind="by", span=span))
+            if not 1 <= month <= 12:
+                continue
+            read = [d for d in node.deadlines if _overlaps(span, [d.span])]
+            if not read:
+                out.append(Deadline(text=m.group(0), year=_table_year(text, table_start), month=month, kind="by", span=span))
+            for d in read:
+                if d.year is None and d.month == month and d.recurrence is None:
+                    d.year = _table_year(text, table_start)  # read with no year (the grammar knows no table's year)
     return out
 
 

@@ -31,6 +31,7 @@ import regex as re
 
 from policyparse.grammar import ARTICLE_CITED, DATE_WORDS, HOLD_GIL, RESPONSIBILITY_ROLES, Marker, chinese_number, column_role
 from policyparse.grammar import match_marker, run_together_column_names
+from policyparse import lexicons
 
 STARVED_AVERAGE = 250  # characters per content line above which a document has lost its paragraphs
 _CONTENT_LINE = 20  # shorter lines (blank, page furniture) do not count in the average
@@ -104,6 +105,15 @@ _ATTACHED_TITLE = re.compile(rf"附\s*件\s*\d{{0,2}}\s*[：:][ \u3000]*+[^。�
 _RESTARTS = ("cn", "chapter", "paren_cn", "article")
 _TITLE_END = re.compile(rf"(?:{_DOC_TYPES}|名单|名录|一览表)(?=\p{{Han}})")
 # 国务院 / 财政部 国土资源部 / 财　　政　　部: issuing bodies only, as a signature names them
+# 市民休闲广场工程实施方案为加快城市基础设施建设…: a plan's title opening a body stored on one line, glued to the
+# opening sentence (为… / 根据… / 按照…) that says why the plan is made
+_TITLE_THEN_OPENING = re.compile(rf"^[^。；：:，,\s《》]{{4,60}}?(?:{_DOC_TYPES})(?=(?:为了?|根据|按照|依据)\p{{Han}})")
+# 一、指导思想以邓小平理论… / 二、目标任务4月底完成…: a part's title (lexicons/section_titles.tsv) glued to its text (not
+# 指导思想和基本原则, one title of two)
+_SECTION_TITLE = re.compile(
+    "(?:" + "|".join(re.escape(t) for t in sorted(lexicons.entries("section_titles.tsv"), key=len, reverse=True)) + r")"
+    r"(?=[\p{Han}\d])(?![和与及、的等])"
+)
 _ISSUERS = re.compile(r"(?:[\p{Han} \u3000]{0,24}?(?:国务院|人民政府|委员会|办公厅|办公室|委|局|厅|部|署)[ \u3000、]*+){1,4}")
 _AUTHORS = re.compile(r"(?:\p{Han}{1,12}?(?:委员会|办公厅|办公室|委|局|厅|部|办|署)[ \u3000、]*){1,4}(?=\p{Han})")
 
@@ -147,7 +157,25 @@ def restore_paragraphs(text: str, log) -> str:
         cuts = [] if i in grid else _cuts(line, offset, numbering)
         out.append(_apply_cuts(line, cuts, log))
         offset += len(line) + 1
-    return _cut_glued_items("\n".join(out).split("\n"), log)
+    return _cut_glued_items(_cut_section_titles("\n".join(out).split("\n"), log), log)
+
+
+def _cut_section_titles(lines: list[str], log) -> list[str]:
+    """一、指导思想以邓小平理论… -> 一、指导思想 / 以邓小平理论…: in a body that lost its lines, the parts' titles glued to
+    their text after 一、 / （一） markers are parted from it again, where every part of that level opens on such a
+    title (the document's way of titling its parts; 四、工作要求各成员单位要… among 一、主要职能在… is a run-in line)."""
+    found: dict[str, list[tuple[int, re.Match | None]]] = {}
+    for i, line in enumerate(lines):
+        head = match_marker(line) if line[:1] in _NUMERALS or line[:1] in "（(" else None
+        if head is not None and head.style in ("cn", "paren_cn"):
+            found.setdefault(head.style, []).append((i, _SECTION_TITLE.match(line, head.end)))
+    out = list(lines)
+    for heads in found.values():
+        if len(heads) < 2 or any(m is None for _i, m in heads):
+            continue
+        for i, m in heads:
+            out[i] = _apply_cuts(lines[i], [(m.end(), m.end())], log)
+    return out
 
 
 def _grid_rows(lines: list[str]) -> set[int]:
@@ -439,7 +467,7 @@ def _is_han(ch: str) -> bool:
 
 def _head_cuts(line: str, reach: int) -> list[tuple[int, int]]:
     cuts = []
-    for pattern in (_TITLE_THEN_NUMBER, _NUMBER_THEN_TEXT, _TITLE_THEN_ADDRESSEE, _TITLE_SPACE_ADDRESSEE):
+    for pattern in (_TITLE_THEN_NUMBER, _NUMBER_THEN_TEXT, _TITLE_THEN_ADDRESSEE, _TITLE_SPACE_ADDRESSEE, _TITLE_THEN_OPENING):
         m = pattern.search(line, 0, min(len(line), reach + 40))
         if m and 0 < m.end() < len(line):
             cuts.append((m.end(), m.end()))

@@ -28,7 +28,7 @@ from policyparse.grammar import (
     is_note_text,
 )
 from policyparse.models import Section, built
-from policyparse.grammar import DOUBLE_DASH_BULLET, HOLD_GIL, UNDER_ARTICLE, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category
+from policyparse.grammar import DOUBLE_DASH_BULLET, HOLD_GIL, TITLE_TAIL, UNDER_ARTICLE, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category
 from policyparse.segment.headings import heading_title, label_head, paragraph_heads
 from policyparse.segment.layout import CLOSING, OPENING, Layout
 from policyparse.segment.roles import ORG_END, Roles, is_cut_sentence, is_prose
@@ -523,12 +523,21 @@ def _front_line(st: _Walk, line) -> None:
         st.root.children.append(Node("addressee", line.start, line.end, level=1))
     elif _bare_label(st.roles, st.i - 1):
         pass  # 摘要: / 本文记述了…: a record field's value, not the body
-    elif st.roles.prose(st.i) or _SO_NOTIFIED.fullmatch(s) or _LEADS_IN.search(s) or YEAR_LEAD_IN.fullmatch(s) or _bulleted(st, s):
+    elif st.roles.prose(st.i) or _SO_NOTIFIED.fullmatch(s) or _LEADS_IN.search(s) or YEAR_LEAD_IN.fullmatch(s) or _bulleted(st, s) \
+            or _cut_off_clause(st, s):
         _front_paragraph(st, line)
         st.prev_skipped_title = False
     else:
         st.prev_skipped_title = True  # a title line of the issued plan, or a stray fragment
     st.i += 1
+
+
+def _cut_off_clause(st: _Walk, s: str) -> bool:
+    """《方案》强调，围绕工程机械…，进一步发挥湖湘特色 closing the text after paragraphs of prose: the sentence the stored
+    copy was cut in, not a title line (a title heads text below it, and none follows)."""
+    children = st.root.children
+    return (st.i == st.n - 1 and len(s) >= 12 and "，" in s and bool(children) and children[-1].kind == "preamble"
+            and not TITLE_TAIL.search(s))
 
 
 def _bulleted(st: _Walk, s: str) -> bool:
