@@ -30,7 +30,7 @@ import re as stdre
 
 import regex as re
 
-from policyparse.grammar import FIELD_LABEL_START, HOLD_GIL, TITLE_TAIL, bmp_runs
+from policyparse.grammar import FIELD_LABEL_START, HOLD_GIL, TITLE_TAIL, bmp_runs, compile_led
 from policyparse.repair.log import NullLog
 
 _EXAMPLE_CONTEXT = 8
@@ -93,8 +93,9 @@ _WIDTH_TABLE = str.maketrans(_FULLWIDTH)
 # Full-width digits, letters and percent signs; a full-width stop only right after a digit.
 _WIDE_RUN = re.compile(r"(?:[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFE6A]|(?<=[0-9\uFF10-\uFF19])[\uFF0E\uFE52])+")
 
-# Every character a _WIDE_RUN match can hold, as one class, in a run (the standard module: see _BRACKETS).
-_WIDE_STRETCH = stdre.compile("[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFE6A\uFF0E\uFE52]+")
+# Every character a _WIDE_RUN match can hold, as one class, in a run (the standard module: see _BRACKETS; led by its
+# class, grammar.compile_led: a plain compile enters the run's loop at every character).
+_WIDE_STRETCH = compile_led("[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFE6A\uFF0E\uFE52]+")
 
 # A symbol-font glyph (private use area) left where Word printed the stop of a list number
 # (1\ue010突破…): at a line start after a number it can only be that stop.

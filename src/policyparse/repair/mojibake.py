@@ -557,7 +557,7 @@ def _garbled_sign() -> re.Pattern:
 
 # Runs of characters that can belong to GBK-decoded UTF-8: anything GBK-encodable that is not ASCII, plus lost-byte marks.
 _CJKISH = "\u00a4-\u00ff\u0100-\u02ff\u0391-\u0451\u2010-\u2642\u3000-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ue000-\uf8ff\uf900-\ufaff\ufe30-\ufe6f\uff01-\uffe5\ufffd"
-_CJK_RUN = re.compile(f"[{_CJKISH}?]+")
+_CJK_RUN = grammar.compile_led(f"[{_CJKISH}?]+")  # led by its class: a plain compile enters the run at every character
 
 _LATIN_SIG_CLASS = "\u00c0-\u00ff\u0080-\u009f"
 _LATIN_SIG = re.compile(f"[{_LATIN_SIG_CLASS}]")
@@ -1653,7 +1653,7 @@ def _too_lost_to_undo(sample: str) -> str | None:
 # its text, with tags dropped (bounded, so a stray "<" cannot make the scan quadratic).
 _TAG = re.compile(r"<[^<>]{0,2000}>")
 _VISIBLE_SCAN = 400_000
-_SPACE_RUN = re.compile(r"[ \t\r\n]+")  # ASCII only: a code page may have read a byte as U+00A0
+_SPACE_RUN = grammar.compile_led(r"[ \t\r\n]+")  # led by its class (grammar.compile_led); ASCII only: a code page may have read a byte as U+00A0
 
 
 def _visible_prefix(text: str) -> str:
