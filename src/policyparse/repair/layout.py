@@ -31,6 +31,7 @@ import re as stdre
 import regex as re
 
 from policyparse.grammar import FIELD_LABEL_START, HOLD_GIL, TITLE_TAIL, bmp_runs, compile_led
+from policyparse.repair import census
 from policyparse.repair.log import NullLog
 
 _EXAMPLE_CONTEXT = 8
@@ -93,19 +94,25 @@ _WIDTH_TABLE = str.maketrans(_FULLWIDTH)
 # Full-width digits, letters and percent signs; a full-width stop only right after a digit.
 _WIDE_RUN = re.compile(r"(?:[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFE6A]|(?<=[0-9\uFF10-\uFF19])[\uFF0E\uFE52])+")
 
-# Every character a _WIDE_RUN match can hold, as one class, in a run (the standard module: see _BRACKETS; led by its
-# class, grammar.compile_led: a plain compile enters the run's loop at every character).
-_WIDE_STRETCH = compile_led("[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFE6A\uFF0E\uFE52]+")
+# Every character a _WIDE_RUN match can hold, as one class (whether any stands: the scan the repair steps share), and
+# in a run (the standard module: see _BRACKETS; led by its class, grammar.compile_led: a plain compile enters the
+# run's loop at every character).
+_WIDE_CLASS = "[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFE6A\uFF0E\uFE52]"
+_WIDE_CHAR = stdre.compile(_WIDE_CLASS)
+census.watch(lambda: _WIDE_CHAR)
+_WIDE_STRETCH = compile_led(_WIDE_CLASS + "+")
 
 # A symbol-font glyph (private use area) left where Word printed the stop of a list number
 # (1\ue010突破…): at a line start after a number it can only be that stop.
 _PUA_STOP = re.compile(r"(?m)^([ \t\u3000]*+\d{1,3}+)[\ue000-\uf8ff]")
 _PUA_CHAR = re.compile(r"[\ue000-\uf8ff]")
+census.watch(lambda: _PUA_CHAR)
 
 
 def normalise_width(text: str, log) -> str:
-    # a scan for one private-use character first: most texts have none, and the line-start pattern costs more
-    text, count = _PUA_STOP.subn(r"\1.", text, 0, 0, None, HOLD_GIL) if _PUA_CHAR.search(text, 0, None, HOLD_GIL) else (text, 0)
+    # whether a private-use character stands at all first (the scan the repair steps share): most texts have none,
+    # and the line-start pattern costs more
+    text, count = _PUA_STOP.subn(r"\1.", text, 0, 0, None, HOLD_GIL) if census.holds(text, _PUA_CHAR) else (text, 0)
     if count:
         log.record("1\\ue010 (a symbol-font list stop)", "1.", count)
     edits = [(m.start(), m.end(), m.group().translate(_WIDTH_TABLE)) for m in _wide_runs(text)]
@@ -120,6 +127,8 @@ def _wide_runs(text: str) -> list[re.Match]:
     """The matches of _WIDE_RUN in text, in order, found in one pass: the pattern (its lookbehind makes the regex
     module try it at every character) runs only over the stretches of characters it can hold, which the plain class
     finds at once (most texts have none); a match can neither start nor end outside one."""
+    if not census.holds(text, _WIDE_CHAR):
+        return []  # most texts: none, told by the scan the repair steps share
     return [m for stretch in _WIDE_STRETCH.finditer(text)
             for m in _WIDE_RUN.finditer(text, stretch.start(), stretch.end(), False, HOLD_GIL)]
 
