@@ -156,6 +156,17 @@ def test_compile_led_matches_as_a_plain_compile():
         assert led.sub("#", text) == plain.sub("#", text)
 
 
+def test_char_positions_are_those_a_class_finds():
+    """grammar.char_positions: every position of a few characters, in order, as a pattern of their class finds them."""
+    import re
+
+    from policyparse.grammar import char_positions
+
+    text = "按照《纲要（2021—2035年）》(试行)部署。\n《方案》\n（一）加强领导\n"
+    for chars in ("()（）\n", "《》\n", "。", "无"):
+        assert char_positions(text, chars) == [m.start() for m in re.finditer("[" + re.escape(chars) + "]", text)]
+
+
 def test_chinese_numbers():
     assert [chinese_number(s) for s in ("一", "十", "十二", "二十", "二十一", "九十九", "一百零一")] == [1, 10, 12, 20, 21, 99, 101]
 

@@ -80,6 +80,20 @@ def bmp_runs(run_pattern) -> list[tuple[int, int]]:
     bmp = "".join(map(chr, range(0x10000)))
     return [(m.start(), m.end() - 1) for m in run_pattern.finditer(bmp)]
 
+def char_positions(text: str, chars: str) -> list[int]:
+    """Every position of any of a few `chars` in text, in order. str.find passes the text in C (a memchr), where a
+    pattern of their class looks at every character: for a handful of characters, found a few hundred times, the
+    finds cost a tenth of the scan."""
+    out = []
+    for ch in chars:
+        at = text.find(ch)
+        while at >= 0:
+            out.append(at)
+            at = text.find(ch, at + 1)
+    out.sort()
+    return out
+
+
 CN_DIGITS = {"〇": 0, "零": 0, "O": 0, "○": 0, "0": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN = "一二三四五六七八九十百零〇"

@@ -427,9 +427,9 @@ class _SentenceBrackets:
 
     @classmethod
     def of(cls, text: str) -> _SentenceBrackets:
-        opens = [p for p in _char_positions(text, _g.NOTE_OPEN) if p and text[p - 1] in _SENTENCE_END]
+        opens = [p for p in _g.char_positions(text, _g.NOTE_OPEN) if p and text[p - 1] in _SENTENCE_END]
         last = len(text) - 1
-        closes = [p for p in _char_positions(text, _CLOSE_BEFORE_SENTENCE_END)
+        closes = [p for p in _g.char_positions(text, _CLOSE_BEFORE_SENTENCE_END)
                   if p < last and text[p + 1] in _SENTENCE_END_AFTER_NOTE]
         return cls(opens, closes)
 
@@ -440,18 +440,6 @@ class _SentenceBrackets:
     def closes_in(self, start: int, end: int) -> list[int]:
         """The closing brackets in text[start:end] followed by a sentence end that stands there too."""
         return self.closes[bisect.bisect_left(self.closes, start):bisect.bisect_left(self.closes, end - 1)]
-
-
-def _char_positions(text: str, chars: str) -> list[int]:
-    """Every position of any of `chars` in text, in order."""
-    out = []
-    for ch in chars:
-        at = text.find(ch)
-        while at >= 0:
-            out.append(at)
-            at = text.find(ch, at + 1)
-    out.sort()
-    return out
 
 
 def _note_candidates(text: str, start: int, end: int, brackets: _SentenceBrackets) -> list[tuple[int, int]]:
