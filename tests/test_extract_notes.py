@@ -847,3 +847,13 @@ def test_sentence_brackets_of_a_node_are_those_its_own_scan_finds():
         for end in range(start, len(text) + 1):
             assert found.opens_in(start, end) == [m.start() + 1 for m in opens.finditer(text, start, end)]
             assert found.closes_in(start, end) == [m.start() for m in closes.finditer(text, start, end)]
+
+
+def test_closing_brackets_are_those_the_pattern_finds():
+    """units._closing_brackets tries the closing-bracket pattern only at the sentence end before a bracket: the
+    matches a search of the whole text finds (blanks between, a bracket after a non-sentence end, unclosed ones)."""
+    from policyparse.extract.units import _CLOSING_BRACKET, _closing_brackets
+
+    text = "加强宣传。（市委宣传部、市科协）\n完善机制；\u3000(市财政局)。\n推进建设（市发展改革委）。\n落实。（未闭合\n。（甲、乙）"
+    assert [m.span() for m in _closing_brackets(text)] == [m.span() for m in _CLOSING_BRACKET.finditer(text)]
+    assert len(list(_closing_brackets(text))) == 3

@@ -1109,3 +1109,12 @@ def test_a_ratio_bound_counts_in_no_measure():
     assert targets("到2027年，城乡居民收入倍差缩小到1.9以内。") == [(1.9, None, "lte")]
     # a bare number with no ratio named stays unread
     assert targets("到2027年，差距缩小到1.9以内。") == []
+
+
+def test_quoted_ranges_are_the_quotations_a_search_finds():
+    """quoted_ranges tries the quotation pattern only where an opening mark stands: the spans a search of the whole
+    text finds, a quotation inside another (《“十四五”规划》) or an unclosed mark included."""
+    from policyparse.extract._text import _QUOTED, quoted_ranges
+
+    for text in ("落实《“十四五”规划》和“放管服”改革，按照〔2021〕9号文件。", "“统一窗口出件\"模式", "《未闭合\n“甲”", "无引号"):
+        assert quoted_ranges(text) == [(m.start(), m.end()) for m in _QUOTED.finditer(text)]

@@ -268,13 +268,29 @@ def _after_sentence(text: str, start: int) -> bool:
 def _closes_with_bare_lists(text: str) -> bool:
     """Do three or more lines close with a bracket listing only units, some without a level word?"""
     seen = 0
-    for m in _CLOSING_BRACKET.finditer(text):
+    for m in _closing_brackets(text):
         pieces = m.group("inner").split("、")
         if all(_lex.is_unit(p) for p in pieces) and not all(_lex.is_anchored_unit(p) for p in pieces):
             seen += 1
             if seen >= _BARE_LIST_HABIT:
                 return True
     return False
+
+
+def _closing_brackets(text: str) -> Iterator[stdre.Match[str]]:
+    """_CLOSING_BRACKET's matches in text, tried only at the sentence end a bracket follows (blanks between): the
+    brackets are found by str.find, where the pattern's search stops at every sentence end of the text."""
+    last_end = 0
+    for at in _g.char_positions(text, "（("):
+        end = at - 1
+        while end >= 0 and text[end] in " \t\u3000":
+            end -= 1
+        if end < last_end or text[end] not in "。；;":
+            continue  # no sentence end before the bracket, or inside the match before (the search goes on after it)
+        m = _CLOSING_BRACKET.match(text, end)
+        if m is not None:
+            last_end = m.end()
+            yield m
 
 
 def _own_places(text: str) -> tuple[str, ...]:
