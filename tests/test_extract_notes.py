@@ -911,3 +911,13 @@ def test_an_office_bracketed_after_a_unit_is_the_units():
     assert lookup("市发改委(代建办)").canonical == "市发展改革委"
     assert lookup("市发改委（代建办）").canonical == "市发展改革委"
     assert lookup("各县（市、区）").canonical == "各县（市、区）"
+
+
+def test_closing_brackets_are_those_the_pattern_finds():
+    """units._closing_brackets tries the closing-bracket pattern only at the sentence end before a bracket: the
+    matches a search of the whole text finds (blanks between, a bracket after a non-sentence end, unclosed ones)."""
+    from policyparse.extract.units import _CLOSING_BRACKET, _closing_brackets
+
+    text = "加强宣传。（市委宣传部、市科协）\n完善机制；\u3000(市财政局)。\n推进建设（市发展改革委）。\n落实。（未闭合\n。（甲、乙）"
+    assert [m.span() for m in _closing_brackets(text)] == [m.span() for m in _CLOSING_BRACKET.finditer(text)]
+    assert len(list(_closing_brackets(text))) == 3

@@ -1117,3 +1117,12 @@ def test_per_mille_in_words_and_a_plan_end_opening_the_paragraph():
     text = "“十一五”末，城镇居民人均可支配收入确保16000元。农民人均收入确保5500元，年均增长11.5%。"
     found = find_targets(text, 0, len(text))
     assert [(t.value, t.year) for t in found] == [(16000, 2010), (5500, 2010), (11.5, 2010)]
+
+
+def test_quoted_ranges_are_the_quotations_a_search_finds():
+    """quoted_ranges tries the quotation pattern only where an opening mark stands: the spans a search of the whole
+    text finds, a quotation inside another (《“十四五”规划》) or an unclosed mark included."""
+    from policyparse.extract._text import _QUOTED, quoted_ranges
+
+    for text in ("落实《“十四五”规划》和“放管服”改革，按照〔2021〕9号文件。", "“统一窗口出件\"模式", "《未闭合\n“甲”", "无引号"):
+        assert quoted_ranges(text) == [(m.start(), m.end()) for m in _QUOTED.finditer(text)]

@@ -347,6 +347,19 @@ def test_whitespace(before, after):
     assert (log.changes >= 1) == (before != after)
 
 
+def test_whitespace_replaces_each_odd_character_as_its_class_would():
+    """Zero-width characters and odd spaces, each replaced where it stands: what a pattern of their class gives."""
+    import re
+
+    from policyparse.repair.layout import _ODD_SPACE, _ZERO_WIDTH, _replace_chars
+
+    zero_width = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+    odd_space = re.compile("[\x0b\x0c\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+    text = "\ufeff信息\u200b名称\xa0鞍山市\u2002人民政府\u3000\u3000通知\u00ad\u200a（\u202f）\x0b\u2060"
+    assert _replace_chars(_replace_chars(text, _ZERO_WIDTH, ""), _ODD_SPACE, " ") == odd_space.sub(" ", zero_width.sub("", text))
+    assert _replace_chars("各县人民政府：", _ODD_SPACE, " ") == "各县人民政府："
+
+
 def test_whitespace_keeps_label_value_separators():
     line = "信息名称 鞍山市人民政府关于印发鞍山市全民科学素质行动规划纲要（2021—2035年）的通知\n"
     assert run(normalise_whitespace, line)[0] == line

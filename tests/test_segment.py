@@ -141,17 +141,30 @@ def test_marker_styles_are_tried_by_first_character(monkeypatch):
 
 
 def test_compile_led_matches_as_a_plain_compile():
-    """grammar.compile_led only skips the characters its opening lookahead rejects: the matches, their groups and
-    the patterns without such a lookahead are those of re.compile (a \\d in the class stands for every decimal digit)."""
+    """grammar.compile_led only skips the characters its opening lookahead or opening run of one class rejects: the
+    matches, their groups and the patterns opening otherwise are those of re.compile (a \\d in the class stands for
+    every decimal digit)."""
     import re
 
     from policyparse.grammar import compile_led
 
     text = "到2025年底前，完成12项；约3成。每月5日前上报。\n1.x 二十个 ３项 ٣日 𝟝年"  # \d: full width, Arabic-Indic, astral
-    for pattern in (r"(?=[到每\d])(?:到|每月)?(?P<n>\d+)(?:年|日|项)", r"(?=[一二十约])[一二十约]+", r"\d+(?=项)", r"(?=\d)"):
+    for pattern in (r"(?=[到每\d])(?:到|每月)?(?P<n>\d+)(?:年|日|项)", r"(?=[一二十约])[一二十约]+", r"\d+(?=项)", r"(?=\d)",
+                    r"[０-９３．\d]+", r"[一二十]{2,}?", r"[一二十]++个", r"[一二十]*", r"[到每]{0,2}\d"):  # runs led by their class
         plain, led = re.compile(pattern), compile_led(pattern)
         assert [(m.span(), m.groups()) for m in led.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)]
         assert led.sub("#", text) == plain.sub("#", text)
+
+
+def test_char_positions_are_those_a_class_finds():
+    """grammar.char_positions: every position of a few characters, in order, as a pattern of their class finds them."""
+    import re
+
+    from policyparse.grammar import char_positions
+
+    text = "按照《纲要（2021—2035年）》(试行)部署。\n《方案》\n（一）加强领导\n"
+    for chars in ("()（）\n", "《》\n", "。", "无"):
+        assert char_positions(text, chars) == [m.start() for m in re.finditer("[" + re.escape(chars) + "]", text)]
 
 
 def test_chinese_numbers():

@@ -275,13 +275,29 @@ def _after_sentence(text: str, start: int) -> bool:
 def _closes_with_bare_lists(text: str) -> bool:
     """Do three or more lines close with a bracket listing only units, some without a level word?"""
     seen = 0
-    for m in _CLOSING_BRACKET.finditer(text):
+    for m in _closing_brackets(text):
         pieces = m.group("inner").split("、")
         if all(_lex.is_unit(p) for p in pieces) and not all(_lex.is_anchored_unit(p) for p in pieces):
             seen += 1
             if seen >= _BARE_LIST_HABIT:
                 return True
     return False
+
+
+def _closing_brackets(text: str) -> Iterator[stdre.Match[str]]:
+    """_CLOSING_BRACKET's matches in text, tried only at the sentence end a bracket follows (blanks between): the
+    brackets are found by str.find, where the pattern's search stops at every sentence end of the text."""
+    last_end = 0
+    for at in _g.char_positions(text, "（("):
+        end = at - 1
+        while end >= 0 and text[end] in " \t\u3000":
+            end -= 1
+        if end < last_end or text[end] not in "。；;":
+            continue  # no sentence end before the bracket, or inside the match before (the search goes on after it)
+        m = _CLOSING_BRACKET.match(text, end)
+        if m is not None:
+            last_end = m.end()
+            yield m
 
 
 def _own_places(text: str) -> tuple[str, ...]:
@@ -492,9 +508,9 @@ class _SentenceBrackets:
 
     @classmethod
     def of(cls, text: str) -> _SentenceBrackets:
-        opens = [p for p in _char_positions(text, _g.NOTE_OPEN) if p and text[p - 1] in _SENTENCE_END]
+        opens = [p for p in _g.char_positions(text, _g.NOTE_OPEN) if p and text[p - 1] in _SENTENCE_END]
         last = len(text) - 1
-        closes = [p for p in _char_positions(text, _CLOSE_BEFORE_SENTENCE_END)
+        closes = [p for p in _g.char_positions(text, _CLOSE_BEFORE_SENTENCE_END)
                   if p < last and text[p + 1] in _SENTENCE_END_AFTER_NOTE]
         return cls(opens, closes)
 
@@ -505,18 +521,6 @@ class _SentenceBrackets:
     def closes_in(self, start: int, end: int) -> list[int]:
         """The closing brackets in text[start:end] followed by a sentence end that stands there too."""
         return self.closes[bisect.bisect_left(self.closes, start):bisect.bisect_left(self.closes, end - 1)]
-
-
-def _char_positions(text: str, chars: str) -> list[int]:
-    """Every position of any of `chars` in text, in order."""
-    out = []
-    for ch in chars:
-        at = text.find(ch)
-        while at >= 0:
-            out.append(at)
-            at = text.find(ch, at + 1)
-    out.sort()
-    return out
 
 
 def _note_candidates(text: str, start: int, end: int, brackets: _SentenceBrackets) -> list[tuple[int, int]]:

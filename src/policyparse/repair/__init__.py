@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from policyparse.models import DamagedSpan, RepairExample, RepairReport, RepairStep
-from policyparse.repair import cells, contents, decode, html, layout, markdown, mojibake, noise, paragraphs, script
+from policyparse.repair import cells, census, contents, decode, html, layout, markdown, mojibake, noise, paragraphs, script
 from policyparse.repair.log import MAX_EXAMPLES, STEP_NAMES, StepLog, StepName, check_skip
 
 __all__ = ["MAX_EXAMPLES", "STEP_NAMES", "TEXT_STEPS", "Repaired", "StepLog", "StepName", "repair", "repair_text"]
@@ -60,13 +60,16 @@ class Repaired:
 def repair_text(text: str, skip: frozenset[str] = frozenset()) -> tuple[str, list[StepLog]]:
     """Run the text steps over already-decoded text (but those named in `skip`)."""
     logs = []
-    for name, step in TEXT_STEPS:
-        if name in skip:
-            continue
-        log = StepLog(name)
-        text = step(text, log)
-        log.settle(text)
-        logs.append(log)
+    try:
+        for name, step in TEXT_STEPS:
+            if name in skip:
+                continue
+            log = StepLog(name)
+            text = step(text, log)
+            log.settle(text)
+            logs.append(log)
+    finally:
+        census.forget()  # the steps that share a scan of the text have run
     return text, logs
 
 

@@ -30,7 +30,8 @@ import re as stdre
 
 import regex as re
 
-from policyparse.grammar import FIELD_LABEL_START, HOLD_GIL, TITLE_TAIL, bmp_runs
+from policyparse.grammar import FIELD_LABEL_START, HOLD_GIL, TITLE_TAIL, bmp_runs, char_positions, compile_led
+from policyparse.repair import census
 from policyparse.repair.log import NullLog
 
 _EXAMPLE_CONTEXT = 8
@@ -93,18 +94,25 @@ _WIDTH_TABLE = str.maketrans(_FULLWIDTH)
 # Full-width digits, letters and percent signs; a full-width stop only right after a digit.
 _WIDE_RUN = re.compile(r"(?:[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFE6A]|(?<=[0-9\uFF10-\uFF19])[\uFF0E\uFE52])+")
 
-# Every character a _WIDE_RUN match can hold, as one class, in a run (the standard module: see _BRACKETS).
-_WIDE_STRETCH = stdre.compile("[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFE6A\uFF0E\uFE52]+")
+# Every character a _WIDE_RUN match can hold, as one class (whether any stands: the scan the repair steps share), and
+# in a run (the standard module: see _BRACKET_CHARS; led by its class, grammar.compile_led: a plain compile enters the
+# run's loop at every character).
+_WIDE_CLASS = "[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFE6A\uFF0E\uFE52]"
+_WIDE_CHAR = stdre.compile(_WIDE_CLASS)
+census.watch(lambda: _WIDE_CHAR)
+_WIDE_STRETCH = compile_led(_WIDE_CLASS + "+")
 
 # A symbol-font glyph (private use area) left where Word printed the stop of a list number
 # (1\ue010突破…): at a line start after a number it can only be that stop.
 _PUA_STOP = re.compile(r"(?m)^([ \t\u3000]*+\d{1,3}+)[\ue000-\uf8ff]")
 _PUA_CHAR = re.compile(r"[\ue000-\uf8ff]")
+census.watch(lambda: _PUA_CHAR)
 
 
 def normalise_width(text: str, log) -> str:
-    # a scan for one private-use character first: most texts have none, and the line-start pattern costs more
-    text, count = _PUA_STOP.subn(r"\1.", text, 0, 0, None, HOLD_GIL) if _PUA_CHAR.search(text, 0, None, HOLD_GIL) else (text, 0)
+    # whether a private-use character stands at all first (the scan the repair steps share): most texts have none,
+    # and the line-start pattern costs more
+    text, count = _PUA_STOP.subn(r"\1.", text, 0, 0, None, HOLD_GIL) if census.holds(text, _PUA_CHAR) else (text, 0)
     if count:
         log.record("1\\ue010 (a symbol-font list stop)", "1.", count)
     edits = [(m.start(), m.end(), m.group().translate(_WIDTH_TABLE)) for m in _wide_runs(text)]
@@ -119,6 +127,8 @@ def _wide_runs(text: str) -> list[re.Match]:
     """The matches of _WIDE_RUN in text, in order, found in one pass: the pattern (its lookbehind makes the regex
     module try it at every character) runs only over the stretches of characters it can hold, which the plain class
     finds at once (most texts have none); a match can neither start nor end outside one."""
+    if not census.holds(text, _WIDE_CHAR):
+        return []  # most texts: none, told by the scan the repair steps share
     return [m for stretch in _WIDE_STRETCH.finditer(text)
             for m in _WIDE_RUN.finditer(text, stretch.start(), stretch.end(), False, HOLD_GIL)]
 
@@ -144,7 +154,8 @@ _PROTECTED = re.compile(
 )
 # A class of listed characters (no Unicode property) searched over a whole text costs about a third less on the
 # standard `re` module, which compiles it into a bitmap; a pattern that opens with an alternation costs it more.
-_BRACKETS = stdre.compile(r"[()（）\n]")
+# A handful of characters is found by str.find (grammar.char_positions) for less still.
+_BRACKET_CHARS = "()（）\n"
 _HAN = re.compile(r"\p{Han}")
 _HAN_CHAR = re.compile(r"\p{Han}")
 _SHORT_TOKEN = re.compile(r"[A-Za-z0-9 .\-+#&_%]{1,30}")
@@ -210,9 +221,8 @@ def _bracket_edits(text: str, spans) -> list[tuple[int, int, str, int, int]]:
             unpaired(i, text[i])
         stack.clear()
 
-    for m in _BRACKETS.finditer(text):
-        i = m.start()
-        ch = m.group()
+    for i in char_positions(text, _BRACKET_CHARS):
+        ch = text[i]
         if ch == "\n":
             flush()
             continue
@@ -810,9 +820,9 @@ def drop_duplicate_copy(text: str, log) -> str:
 
 # ================================================================ whitespace
 
-# listed characters: the standard module (see _BRACKETS)
-_ZERO_WIDTH = stdre.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_ODD_SPACE = stdre.compile("[\x0b\x0c\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# A few listed characters, each replaced where it stands (_replace_chars)
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_ODD_SPACE = "\x0b\x0c\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
 # A tab between two cells of a table row is kept: it is the cell border. Two tabs in a row hold an empty
 # cell between them (a 配合单位 left blank), so every tab is kept and the columns stay aligned.
 _CELL_TAB = re.compile(r"[ ]*+\t[ ]*+")
@@ -883,6 +893,15 @@ def _clean_line(line: str) -> str:
     return _fix_spaces(new) if " " in new else new
 
 
+def _replace_chars(text: str, chars: str, new: str) -> str:
+    """text with each of `chars` replaced by `new`: an `in` test a character (a memchr over the text) and a replace
+    where one stands cost less than a pattern of their class, which looks at every character of the text."""
+    for ch in chars:
+        if ch in text:
+            text = text.replace(ch, new)
+    return text
+
+
 def normalise_whitespace(text: str, log) -> str:
     original = text
     if "\r" in text:
@@ -890,7 +909,7 @@ def normalise_whitespace(text: str, log) -> str:
         log.record("\\r\\n", "\\n")
     before_lines = text.split("\n")
     # zero-width and odd spaces are no line ends: replaced over the whole text at once, the lines stay aligned
-    spaced = _ODD_SPACE.sub(" ", _ZERO_WIDTH.sub("", text)).split("\n")
+    spaced = _replace_chars(_replace_chars(text, _ZERO_WIDTH, ""), _ODD_SPACE, " ").split("\n")
     lines = [_clean_line(line) for line in spaced]
     shown = 0
     for b, a in zip(before_lines, lines):

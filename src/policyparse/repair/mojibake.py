@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 from typing import Callable, NamedTuple
 
 from policyparse import grammar, lexicons
+from policyparse.repair import census
 from policyparse.repair.log import NullLog
 
 REPLACEMENT = "\ufffd"
@@ -549,6 +550,7 @@ def _utf8_gbk_re() -> re.Pattern:
     return re.compile("[" + re.escape(_utf8_gbk_alphabet()) + "]")
 
 
+@census.watch
 @cache
 def _garbled_sign() -> re.Pattern:
     """_utf8_gbk_re's and _LATIN_SIG's characters in one class: whether either garbling left a trace, in one scan."""
@@ -557,7 +559,7 @@ def _garbled_sign() -> re.Pattern:
 
 # Runs of characters that can belong to GBK-decoded UTF-8: anything GBK-encodable that is not ASCII, plus lost-byte marks.
 _CJKISH = "\u00a4-\u00ff\u0100-\u02ff\u0391-\u0451\u2010-\u2642\u3000-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ue000-\uf8ff\uf900-\ufaff\ufe30-\ufe6f\uff01-\uffe5\ufffd"
-_CJK_RUN = re.compile(f"[{_CJKISH}?]+")
+_CJK_RUN = grammar.compile_led(f"[{_CJKISH}?]+")  # led by its class: a plain compile enters the run at every character
 
 _LATIN_SIG_CLASS = "\u00c0-\u00ff\u0080-\u009f"
 _LATIN_SIG = re.compile(f"[{_LATIN_SIG_CLASS}]")
@@ -816,7 +818,7 @@ def _repair_lines(text: str, log) -> str:
 
 
 def fix_mojibake(text: str, log) -> str:
-    if not _garbled_sign().search(text):
+    if not census.holds(text, _garbled_sign()):
         # no character either garbling leaves (锟 of 锟斤拷 included): each repair below would scan the
         # text again only to find nothing (most documents)
         return text
@@ -840,6 +842,7 @@ _HAN = "\u3400-\u9fff\uf900-\ufaff"
 _PUA = "\ue000-\uf8ff"
 _PRECHECK = re.compile(f"[{_HAN}{_PUA}][?\ufffd]|[?\ufffd][{_HAN}{_PUA}]|[{_PUA}]")
 _ANCHOR = re.compile(f"[?\ufffd{_PUA}]")
+census.watch(lambda: _ANCHOR)
 # Characters that may sit inside a misaligned run: GBK two-byte chars and the ASCII the site
 # may have written for full-width forms (or that are trail bytes).
 _RUNCHAR = re.compile(f"[{_HAN}{_PUA}\u3000-\u303f\u3040-\u30ff\u3220-\u3229\uff01-\uff5e\uffe0-\uffe5\ufe30-\ufe4f\u2010-\u2027\u2030-\u203b\u2103-\u2199\u2208-\u2312\u2460-\u249b\u2500-\u25ff\u2605-\u2642\u0391-\u03c9\u0401-\u0451?\ufffd!-~]")
@@ -978,7 +981,7 @@ def _closes(toks: list, slots: list, last_char: str) -> bool:
 def fix_misaligned_gbk(text: str, log) -> str:
     # every _PRECHECK match holds an _ANCHOR character: a scan for that one set (fast) spares clean
     # documents the alternation tried at every Han character (ten times slower)
-    if not _ANCHOR.search(text) or not _PRECHECK.search(text):
+    if not census.holds(text, _ANCHOR) or not _PRECHECK.search(text):
         return text
     marks = sum(1 for m in _ANCHOR.finditer(text) if _near_han(text, m.start()))
     if marks > _MAX_ANCHORS:
@@ -1105,11 +1108,14 @@ def _encode_back(text: str, codec: str) -> bytes | None:
 # UTF-8 read as GBK shows its own signature instead: 銆 锛 鈥 are the GBK readings of the lead
 # pairs of Chinese punctuation (E3 80, EF BC, E2 80), and clean text never uses them.
 _CODE_PAGE_CHARS = re.compile(r"[\u00c0-\u024f\u0370-\u04ff\u2500-\u259f銆锛鈥]")
+census.watch(lambda: _CODE_PAGE_CHARS)
 _MIN_CODE_PAGE_CHARS = 8
 
 
 def _has_code_page_chars(text: str) -> bool:
     """At least _MIN_CODE_PAGE_CHARS characters a code page makes of UTF-8 or GBK bytes."""
+    if not census.holds(text, _CODE_PAGE_CHARS):
+        return False  # most texts: none at all, told by the scan the repair steps share
     return any(k + 1 >= _MIN_CODE_PAGE_CHARS for k, _ in enumerate(_CODE_PAGE_CHARS.finditer(text)))
 
 
@@ -1662,7 +1668,7 @@ def _too_lost_to_undo(sample: str) -> str | None:
 # its text, with tags dropped (bounded, so a stray "<" cannot make the scan quadratic).
 _TAG = re.compile(r"<[^<>]{0,2000}>")
 _VISIBLE_SCAN = 400_000
-_SPACE_RUN = re.compile(r"[ \t\r\n]+")  # ASCII only: a code page may have read a byte as U+00A0
+_SPACE_RUN = grammar.compile_led(r"[ \t\r\n]+")  # led by its class (grammar.compile_led); ASCII only: a code page may have read a byte as U+00A0
 
 
 def _visible_prefix(text: str) -> str:

@@ -29,6 +29,7 @@ import opencc
 import regex as re
 
 from policyparse.grammar import compile_led
+from policyparse.repair import census
 from policyparse.lexicons import rows
 
 # ---------------------------------------------------------------- ruby pinyin
@@ -76,11 +77,13 @@ def remove_ruby_pinyin(text: str, log) -> str:
 
 # What a tone-marked syllable holds, precomposed or as a combining mark: without any, no bracket counts (see below).
 _TONE_CHARS = _TONED + "\u0300\u0301\u0304\u030c"
+_TONE_CLASS = stdre.compile(f"[{_TONE_CHARS}]")  # the marks as one class, looked for by the scan the steps share
+census.watch(lambda: _TONE_CLASS)
 
 
 def _remove_ruby_once(text: str, log) -> str:
-    if not any(ch in text for ch in _TONE_CHARS):
-        return text  # no tone mark anywhere: no toned ruby, so nothing is removed (a scan per mark is cheaper than the pattern)
+    if not census.holds(text, _TONE_CLASS):
+        return text  # no tone mark anywhere: no toned ruby, so nothing is removed (told by the scan the steps share)
     matches = list(_RUBY.finditer(text))
     if not matches:
         return text
@@ -140,6 +143,9 @@ def _script_classes() -> tuple[stdre.Pattern, stdre.Pattern]:
     simp = "".join(c for c, o in zip(chars, s2t) if o != c and not _encodable(c, "cp950"))
     # stdlib re compiles a big class into a bitmap (~1 GB/s); `regex` scans it at ~2 MB/s.
     return stdre.compile(f"[{trad}]"), stdre.compile(f"[{simp}]")
+
+
+census.watch(lambda: _script_classes()[0])  # whether any Traditional-only character stands: the scan the steps share
 
 
 @cache
@@ -270,7 +276,7 @@ def _leading_breaks(s: str) -> int:
 
 def to_simplified(text: str, log) -> str:
     trad, simp = _script_classes()
-    if not trad.search(text):
+    if not census.holds(text, trad):
         return text
     spans = _runs(text, trad, simp)
     if not spans:

@@ -10,13 +10,12 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
-import re as stdre
-
 import regex as re
 
 from policyparse import lexicons
 from policyparse.grammar import (
     ADOPTED,
+    char_positions,
     ADOPTED_BY,
     ALIAS_LEAD,
     ALIAS_NOTE,
@@ -89,7 +88,7 @@ _SPACES = re.compile(r"\s+")
 _YEAR_BRACKETS = re.compile(r"[\[［（(【〔„]((?:19|20)\d{2})[\]］）)】〕‟]")
 _ORDINAL = re.compile(r"〕第(?=\d)")
 # Patterns the readers below use, compiled once (the regex module's cache lookup costs more than the match).
-_TITLE_BRACKETS = stdre.compile(r"[《》\n]")  # listed characters: the standard module scans them faster
+_TITLE_BRACKETS = "《》\n"  # a few listed characters: found by str.find (grammar.char_positions)
 # 印发 / 转发 / 下发: the verbs by which a notice hands a document down (in its sentence, or in its title
 # with 发布 too); one set for every pattern that reads them
 _HANDS_DOWN = "印发|转发|下发"
@@ -171,9 +170,8 @@ def balanced_titles(text: str):
         return  # no title opens: nothing to walk line by line
     depth = 0
     start = -1
-    for m in _TITLE_BRACKETS.finditer(text):
-        ch = m.group()
-        pos = m.start()
+    for pos in char_positions(text, _TITLE_BRACKETS):
+        ch = text[pos]
         if ch == "\n" or (depth and pos - start > 300):
             depth = 0
             if ch == "\n":
