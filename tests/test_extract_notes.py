@@ -921,3 +921,15 @@ def test_closing_brackets_are_those_the_pattern_finds():
     text = "加强宣传。（市委宣传部、市科协）\n完善机制；\u3000(市财政局)。\n推进建设（市发展改革委）。\n落实。（未闭合\n。（甲、乙）"
     assert [m.span() for m in _closing_brackets(text)] == [m.span() for m in _CLOSING_BRACKET.finditer(text)]
     assert len(list(_closing_brackets(text))) == 3
+
+
+def test_labels_after_sentence_ends_are_where_the_pattern_finds_them():
+    """units._labels_after_sentence_ends finds grammar.SENTENCE_THEN_NOTE_LABEL's matches from the 。 by str.find."""
+    from policyparse.extract.units import _labels_after_sentence_ends
+    from policyparse.grammar import SENTENCE_THEN_NOTE_LABEL
+
+    for text in ("1.增长13.5%。主办单位：市统计局。", "做好。\u3000 责任单位：甲。牵头单位：乙", "。。主办：丙", "无句号 主办单位：丁",
+                 "（牵头单位：甲；责任单位：乙）。 配合单位：丙"):
+        for start, end in ((0, len(text)), (1, len(text)), (0, len(text) - 2)):
+            want = [m.end() for m in SENTENCE_THEN_NOTE_LABEL.finditer(text, start, end)]
+            assert list(_labels_after_sentence_ends(text, start, end)) == want, (text, start, end)

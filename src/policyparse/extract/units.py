@@ -636,8 +636,7 @@ def _run_on_label_notes(text: str, start: int, end: int, reading: _DocumentReadi
     if "。" not in text[start:end] or not _g.has_note_label_stop(text[start:end]):
         return []  # the common node: no sentence end, or no label colon at all
     out = []
-    for m in _g.SENTENCE_THEN_NOTE_LABEL.finditer(text, start, end, False, HOLD_GIL):
-        s = m.end()
+    for s in _labels_after_sentence_ends(text, start, end):
         line_end = text.find("\n", s, end)
         line_end = end if line_end < 0 else line_end
         stop = _TRAILING_PUNCT.search(text, s, line_end).start()
@@ -647,6 +646,19 @@ def _run_on_label_notes(text: str, start: int, end: int, reading: _DocumentReadi
         if resp is not None:
             out.append(resp)
     return out
+
+
+def _labels_after_sentence_ends(text: str, start: int, end: int) -> Iterator[int]:
+    """Where grammar.SENTENCE_THEN_NOTE_LABEL's matches in text[start:end] end (。, blanks, then a note label), found
+    from the 。 by str.find: the pattern, led by a lookbehind, is tried at every character of every node."""
+    at = text.find("。", max(0, start - 1), end)
+    while at >= 0:
+        q = at + 1
+        while q < end and text[q] in " \u3000":
+            q += 1
+        if q >= start and _g.NOTE_LABEL.match(text, q, end, HOLD_GIL) is not None:
+            yield q
+        at = text.find("。", q, end)
 
 
 def _open_brackets(text: str, start: int, at: int) -> bool:
