@@ -367,6 +367,8 @@ def _is_national(reading: _DocumentReading, notes: Iterable[Responsibility]) -> 
 def central_bodies_in_full(nodes: Iterable[Section], reading: _DocumentReading) -> None:
     """In a national document, the central bodies its notes name without 国家 (发展改革委, 卫生健康委) are the
     national ones (国家发展改革委): each node's own responsibility rewritten, in place."""
+    if reading.national is False:
+        return  # most documents: the metadata says so before any node is looked at
     held = [n for n in nodes if n.responsibility is not None and n.responsibility.inherited_from is None]
     if not held or not _is_national(reading, (n.responsibility for n in held)):
         return
