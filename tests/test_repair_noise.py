@@ -245,11 +245,18 @@ def test_a_run_sharing_too_few_entries_with_the_menu_stays():
     assert lines_of(out) == ["现将有关事项通知如下。", "越秀区", "海珠区", "政务服务", "天河区"]
 
 
-@pytest.mark.parametrize("line", ["联系我们：020-12345", "更新时间： 2026-01-26 11:25:32", "【原文下载】", "收藏本站| 设为首页| 首页", "即时分享"])
+@pytest.mark.parametrize("line", ["联系我们：020-12345", "更新时间： 2026-01-26 11:25:32", "收藏本站| 设为首页| 首页", "即时分享"])
 def test_page_furniture_lines_added_to_the_lexicon(line):
     out, log = clean(f"关于开展科普活动的通知\n{line}\n各单位：请认真贯彻落实。\n")
     assert lines_of(out) == ["关于开展科普活动的通知", "各单位：请认真贯彻落实。"]
     assert log.changes == 1
+
+
+def test_a_download_box_label_stays():
+    # 【原文下载】 parts the notice's own file from the attachments listed under 【相关附件】: a label, not furniture
+    text = "【相关附件】\n- 空间布局图.pdf\n\n【原文下载】\n- 关于印发建设方案的通知.pdf\n"
+    out, log = clean(text)
+    assert out == text and log.changes == 0
 
 
 def test_an_update_time_inside_a_header_line_stays():
