@@ -201,3 +201,65 @@ def test_breadcrumbs_menus_and_widgets_go(furniture):
     out, log = clean(text)
     assert furniture not in lines_of(out) and "现将办法印发给你们。首页设计要简洁。" in out
     assert (furniture, "") in log.examples  # the removal said
+
+
+# A site menu printed one entry a line: a bar and its drop-down copy above the notice, the footer's link bar below.
+_MENU = "首页\n政务公开\n政务服务\n互动交流\n政策发布\n"
+_SITE_PAGE = (
+    "用户登录\n我要查\n我要办\n" + _MENU + _MENU + "关于做好社会救助工作的通知\n"
+    "各区人民政府：\n现将有关事项通知如下。\n市民政局\n2025年5月30日\n\n"
+    "中国政府网\n省政府网\n我要查\n我要办\n政务服务\n电脑版\n"
+)
+
+
+def test_site_menu_printed_one_entry_a_line_goes():
+    out, log = clean(_SITE_PAGE)
+    assert lines_of(out) == ["关于做好社会救助工作的通知", "各区人民政府：", "现将有关事项通知如下。", "市民政局", "2025年5月30日"]
+    assert ("政务公开", "") in log.examples  # each line removed is logged
+    assert log.changes == len(lines_of(_SITE_PAGE)) - 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a menu-like run printed once: a notice's list of 各区 above its first sentence
+        "关于做好防汛工作的通知\n越秀区\n海珠区\n荔湾区\n天河区\n各区要做好防汛准备。\n",
+        # the same four names twice, but below the first sentence: a table printed one cell a line, on two pages
+        "各单位：现将任务分解如下。\n项目\n类别\n牵头单位\n完成时间\n第一项任务。\n项目\n类别\n牵头单位\n完成时间\n第二项任务。\n",
+        # repeated above the first sentence, but with blank lines between the cells
+        "任务分解表\n\n项目\n\n类别\n\n牵头单位\n\n完成时间\n\n项目\n\n类别\n\n牵头单位\n\n完成时间\n\n第一项任务。\n",
+        # the signatures of a joint notice and an 附件 list: printed once
+        "现将方案印发给你们，请认真贯彻执行。\n工业和信息化部\n教育部\n科学技术部\n交通运输部\n附件\n附件1\n附件2\n附件3\n附件4\n",
+    ],
+)
+def test_notice_short_lines_of_menu_shape_stay(text):
+    out, log = clean(text)
+    assert out == text
+    assert log.changes == 0
+
+
+def test_a_run_sharing_too_few_entries_with_the_menu_stays():
+    # the menu names 政务服务 only: a list of 区 names below sharing one entry is the notice's
+    text = _MENU + _MENU + "现将有关事项通知如下。\n越秀区\n海珠区\n政务服务\n天河区\n"
+    out, _ = clean(text)
+    assert lines_of(out) == ["现将有关事项通知如下。", "越秀区", "海珠区", "政务服务", "天河区"]
+
+
+@pytest.mark.parametrize("line", ["联系我们：020-12345", "更新时间： 2026-01-26 11:25:32", "收藏本站| 设为首页| 首页", "即时分享"])
+def test_page_furniture_lines_added_to_the_lexicon(line):
+    out, log = clean(f"关于开展科普活动的通知\n{line}\n各单位：请认真贯彻落实。\n")
+    assert lines_of(out) == ["关于开展科普活动的通知", "各单位：请认真贯彻落实。"]
+    assert log.changes == 1
+
+
+def test_a_download_box_label_stays():
+    # 【原文下载】 parts the notice's own file from the attachments listed under 【相关附件】: a label, not furniture
+    text = "【相关附件】\n- 空间布局图.pdf\n\n【原文下载】\n- 关于印发建设方案的通知.pdf\n"
+    out, log = clean(text)
+    assert out == text and log.changes == 0
+
+
+def test_an_update_time_inside_a_header_line_stays():
+    line = "来源:电子政务网 更新时间:2023-09-04"
+    out, _ = clean(f"{line}\n各单位：请认真贯彻落实。\n")
+    assert lines_of(out)[0] == line
