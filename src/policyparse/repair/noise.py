@@ -9,12 +9,6 @@ patterns), so a sentence that merely mentions 打印 or 分享 stays. On top of 
   a short line between two removed lines goes too (``单位概况`` / ``县政府办公室`` / ``2094``);
 * header lines made of several ``label：value`` fields lose the furniture fields only
   (``发布时间：2020-06-01 | 作者： | 编辑：…`` -> ``发布时间：2020-06-01``);
-* a site menu printed one entry a line goes: a run of four or more short menu-like lines with no blank line
-  between them, standing above the page's first sentence, when four entries in a row are printed twice in the
-  page (a menu bar and its drop-down copy, 政务公开 / 政务服务 / 互动交流 / 政策发布 ×2); another such run
-  anywhere sharing three entries with that menu (a third of its own, with the furniture already found in it) is the same site's menu (the footer's link
-  bar). A notice's own short lines (a list of 各区, a table printed one cell a line, an 附件 list, the signatures of
-  a joint notice) are printed once, or with blank lines between them, or below the first sentence;
 * a single stray character left from a lost label (``发``, ``态``) inside a block of
   label-less metadata lines (one of which is an ISO date) goes; the values stay.
 """
@@ -38,12 +32,6 @@ _SEPARATORS = re.compile(r"[\s\u3000\xa0|｜【】\[\]]+")
 _NUMBER_LINE = re.compile(r"[\d,，]{1,12}")
 _ISO_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 _SINGLE_HAN = re.compile(r"\p{Han}")
-# one entry of a site menu: a few letters, digits or Han characters and nothing else, at least one not a digit
-# (政务公开, English, 广州12345); a figure alone is a table cell
-_MENU_ENTRY = re.compile(r"(?=[^\d]*[\p{Han}A-Za-z])[\p{Han}A-Za-z0-9]{2,8}")
-MIN_MENU_RUN = 4  # entries in a run, and entries in a row printed twice, that make a menu
-MIN_SHARED_ENTRIES = 3  # entries another run shares with a menu to be that menu too,
-MENU_SHARE = 3  # when those and the furniture already found in it make a third of the run
 
 
 def _has_sentence_end(s: str) -> bool:
@@ -188,7 +176,6 @@ def remove_web_noise(text: str, log) -> str:
     lines = text.split("\n")
     page = _Page(lines, lex)
     _remove_counter_values(page)
-    _remove_site_menus(page)
     _remove_footer(page)
     _remove_stray_characters(page)
     out = _kept_lines(page, lex, log)
@@ -207,55 +194,6 @@ def _remove_counter_values(page: _Page) -> None:
             for j in page.neighbours(i):
                 if j is not None and scope[j] is None and _NUMBER_LINE.fullmatch(lines[j].strip()):
                     page.remove[j] = True
-
-
-def _menu_runs(page: _Page) -> list[list[int]]:
-    """Runs of MIN_MENU_RUN or more menu-like lines with no blank line between them (furniture already found
-    counts as menu-like: 首页, 无障碍浏览)."""
-    lines = page.lines
-    runs: list[list[int]] = []
-    run: list[int] = []
-    for i in range(len(lines) + 1):
-        if i < len(lines) and (page.remove[i] or _MENU_ENTRY.fullmatch(lines[i].strip(), 0, None, HOLD_GIL)):
-            run.append(i)
-            continue
-        if len(run) >= MIN_MENU_RUN:
-            runs.append(run)
-        run = []
-    return runs
-
-
-def _windows(words: list[str]) -> list[tuple[str, ...]]:
-    return [tuple(words[j : j + MIN_MENU_RUN]) for j in range(len(words) - MIN_MENU_RUN + 1)]
-
-
-def _remove_site_menus(page: _Page) -> None:
-    """A site menu printed one entry a line: a run above the page's first sentence with MIN_MENU_RUN entries in a
-    row printed twice in the page, and any run sharing MIN_SHARED_ENTRIES entries with it, when those and the
-    furniture found in it already make a third of the run (the footer's link bar: 中国政府网 / … / 微信 / 政务邮箱)."""
-    runs = _menu_runs(page)
-    if not runs:
-        return
-    first_sentence = next((i for i in page.nonblank if _has_sentence_end(page.lines[i])), len(page.lines))
-    entries = [[page.lines[i].strip() for i in run] for run in runs]
-    seen: dict[tuple[str, ...], int] = {}
-    for words in entries:
-        for window in _windows(words):
-            seen[window] = seen.get(window, 0) + 1
-    menus = {k for k, words in enumerate(entries)
-             if runs[k][-1] < first_sentence and any(seen[w] >= 2 for w in _windows(words))}
-    if not menus:
-        return
-    vocabulary = {w for k in menus for w in entries[k]}
-    for k, words in enumerate(entries):
-        shared = sum(w in vocabulary for w in words)
-        known = shared + sum(page.remove[i] and w not in vocabulary for i, w in zip(runs[k], words))
-        if k not in menus and shared >= MIN_SHARED_ENTRIES and MENU_SHARE * known >= len(words):
-            menus.add(k)
-    for k in menus:
-        for i in runs[k]:
-            page.remove[i] = True
-            page.scope[i] = page.scope[i] or "any"  # a menu is unambiguous furniture: the footer rule may act
 
 
 def _remove_footer(page: _Page) -> None:
