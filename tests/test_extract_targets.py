@@ -1117,3 +1117,36 @@ def test_per_mille_in_words_and_a_plan_end_opening_the_paragraph():
     text = "“十一五”末，城镇居民人均可支配收入确保16000元。农民人均收入确保5500元，年均增长11.5%。"
     found = find_targets(text, 0, len(text))
     assert [(t.value, t.year) for t in found] == [(16000, 2010), (5500, 2010), (11.5, 2010)]
+
+
+def test_doubling_with_no_numeral_is_one_fan():
+    # batch sq (sq_11): 实现翻番 doubles the level as 翻一番 does
+    assert _read("到2030年，全市农业产值实现翻番，达到50亿元。") == [(1, None, "番", "eq", 2030), (50, None, "亿元", "eq", 2030)]
+    assert _read("力争全镇集体收入翻番。") == [(1, None, "番", "eq", None)]
+    # a name in quotes and a noun after it are no level
+    assert _read("实施“翻番”工程。") == []
+    assert _read("制定收入翻番计划。") == []
+
+
+def test_a_share_of_a_work_to_complete_is_a_goal():
+    # batch sq (sq_07): 8月份完成主体工程的70% is the share of the work due by then
+    assert _read("5月份完成附属工程;6月份完成办公楼主体工程的60%。") == [(60, None, "%", "eq", None)]
+    assert _read("10月底前完成年度投资计划的80%。") == [(80, None, "%", "eq", None)]
+    # a share already done, or a share of a sum, sets nothing
+    assert _read("去年完成主体工程的70%。") == []
+    assert _read("占总投资的70%。") == []
+
+
+def test_a_year_lead_in_sentence_dates_the_paragraphs_after_it():
+    # batch sq (sq_11): 到2020年，…实现三大目标： then goals in paragraphs of their own; a paragraph with its own
+    # year keeps it
+    text = (
+        "某县今后五年发展目标。\n"
+        "到2030年，该县将通过实施三大战略，实现三大具体目标：\n"
+        "群众生活持续改善。农村居民人均可支配收入达到30000元。\n"
+        "到2028年，园区建设基本完成，入驻企业达到50家。\n"
+    )
+    doc = policyparse.parse(text)
+    found = [(t.value, t.unit, t.year) for s in doc.iter_sections() for t in s.targets]
+    assert (30000, "元", 2030) in found
+    assert (50, "家", 2028) in found

@@ -595,6 +595,11 @@ DATE_WORDS = r"(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零
 # 到2000年： alone on its line: the goal year the paragraphs below it are set for (a plan's goals led in by
 # their year, the goals themselves in paragraphs of their own)
 YEAR_LEAD_IN = re.compile(r"\s*到\s*(?P<y>(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})\s*年(?:底|末)?\s*[：:]\s*")
+# 到2020年，该县将通过实施…，实现四大具体目标： a one-sentence paragraph opening on its year and closing on a colon
+# leads in the same way (the goals it announces follow in paragraphs of their own)
+YEAR_LEAD_IN_SENTENCE = re.compile(
+    r"\s*到\s*(?P<y>(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})\s*年(?:底|末)?\s*[，,][^。；;！？!?\n：:]{0,120}[：:]\s*"
+)
 # 义乌市人民政府办公室 2013年8月9日印发: the 版记 line that closes a printed notice
 IMPRINT = re.compile(rf"{DATE_WORDS}\s*+印发\s*+$")
 # …工作方案 / …的通知 ending a line with no sentence punctuation: the last line of a title
