@@ -1150,3 +1150,14 @@ def test_a_year_lead_in_sentence_dates_the_paragraphs_after_it():
     found = [(t.value, t.unit, t.year) for s in doc.iter_sections() for t in s.targets]
     assert (30000, "元", 2030) in found
     assert (50, "家", 2028) in found
+
+
+def test_an_item_marker_glued_to_a_year_is_no_decimal():
+    # batch sq (sq_02): 4.2011年底主体施工 is item 4 due at the end of 2011, not the number 4.2011
+    assert [(d.year, d.month, d.kind) for d in find_deadlines("4.2011年底主体施工，2012年4月30日前封顶。", 0, 40, 2011)] == [
+        (2011, 12, "period"), (2012, 4, "by")]
+    text = "（二）具体任务\n12.2013年底前完成验收。"
+    assert [(d.year, d.month, d.kind) for d in find_deadlines(text, 0, len(text), 2013)] == [(2013, 12, "by")]
+    # a decimal inside a sentence stays a number
+    assert find_deadlines("增长4.2011年", 0, 10, 2011) == []
+

@@ -14,7 +14,7 @@ import regex as re
 from policyparse.extract._text import (
     document_year, inside, issue_year, quoted_ranges, results_listed, retrospective_nodes, task_nodes, year_value,
 )
-from policyparse.grammar import HOLD_GIL, compile_led
+from policyparse.grammar import HOLD_GIL, MARKER_BEFORE_YEAR, compile_led
 from policyparse.models import Deadline, Metadata, Section
 
 # Every node's text is scanned for this pattern. As in targets._TARGET: compiled with the standard re module behind
@@ -29,7 +29,7 @@ _WEEKDAY = r"(?:[（(](?:周|星期)[一二三四五六日天][）)])"
 _DEADLINE_OPENS = r"(?=[每到至截 \t\d“十一二三四五六七八九〇○零今]|年[底末内中]|[上下]半年|第[一二三四1-4]季度|长期坚持|持续[推优])"
 _DEADLINE = compile_led(
     r"(?=[每到至截 \t\d“十一二三四五六七八九年上下第长持今])" + _DEADLINE_OPENS +
-    r"(?<![\d.])(?P<rec>每年度?|每月)?"
+    r"(?:(?<![\d.])|" + MARKER_BEFORE_YEAR + r")(?P<rec>每年度?|每月)?"
     r"(?:"
     # 到2025年底前, 到2025年年底 (年 said twice), 到 2035 年 (years spaced from 年 in PDF text), 2024年6月30日前
     # 最迟在一九八六年二月底前: years, months and days also in words, as older notices write them
@@ -578,9 +578,12 @@ def _sets_a_task(m) -> bool:
 
 
 def _opens_clause(m) -> bool:
-    """…，2017年试点示范…: a year standing at the head of a clause."""
+    """…，2017年试点示范…: a year standing at the head of a clause (or of an item: 4.2011年底主体施工)."""
     before = m.string[max(0, m.start() - 2):m.start()].rstrip(" \t")
-    return not before or before[-1] in "。；;！？\n：:，,"
+    return not before or before[-1] in "。；;！？\n：:，," or _AFTER_ITEM_MARKER.match(m.string, m.start()) is not None
+
+
+_AFTER_ITEM_MARKER = re.compile(MARKER_BEFORE_YEAR)
 
 
 def _opens_sentence(m) -> bool:
