@@ -1161,3 +1161,12 @@ def test_an_item_marker_glued_to_a_year_is_no_decimal():
     # a decimal inside a sentence stays a number
     assert find_deadlines("增长4.2011年", 0, 10, 2011) == []
 
+
+def test_a_year_heading_a_clause_that_puts_a_work_in_use_is_due():
+    # batch sq (sq_02): 2011年三国文化周活动期间投入使用 is due in use in 2011
+    text = "4.2011年三国文化周活动期间投入使用。"
+    assert [(d.year, d.kind) for d in find_deadlines(text, 0, len(text), 2011)] == [(2011, "by")]
+    assert [(d.year, d.kind) for d in find_deadlines("，2023年建成投用。", 0, 11, 2022)] == [(2023, "by")]
+    # a work named by when it was done, or already done, is no deadline
+    assert find_deadlines("2015年竣工的项目", 0, 10, 2022) == []
+    assert find_deadlines("该路2010年已通车。", 0, 11, 2022) == []

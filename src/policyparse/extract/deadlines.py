@@ -105,6 +105,9 @@ _REPORT_AFTER = re.compile(r"(?:年|季|月)报|(?:财务|统计)?报表")
 _STEP_AFTER_YEAR = re.compile(r"启动|开展|推进|实施|完成|建成|全面|进一步|基本|实现|试点|扩大|选取|组织|部署|上线|举办")
 # 2015年完成75%以上的确权登记: a year before 完成 and an amount to finish is when the amount is due
 _COMPLETED_AMOUNT_AFTER_YEAR = re.compile(r"完成\d")
+# 2011年三国文化周活动期间投入使用, 2023年建成投用。: a year heading a clause that ends on a work being finished
+# (not 2015年竣工的…, 2010年已通车: a thing named by when it was built, a work done)
+_IN_USE_AFTER_YEAR = re.compile(r"[^，,。；;：:\n的已]{0,16}?(?:投入使用|投入运营|建成投用|竣工验收|竣工|完工|通车)(?=[。；;，,\n]|$)")
 # 以一九八四年一月一日为界: the date a rule counts from or divides at
 _REFERENCE_DATE_AFTER = re.compile(r"为界|为准|为基准|为限|为基期|为节点")
 # 预计到一九九五年: the year of a forecast
@@ -478,6 +481,8 @@ def _read_bare_year(m, year: int, goals: bool) -> dict | None:
         return _dated(year, None, None, "by")
     if _opens_sentence(m):
         return _dated(year, None, None, "by" if goals else "period")  # 2024年，选取…试点 / 2025年，…基本形成
+    if _opens_clause(m) and _IN_USE_AFTER_YEAR.match(m.string, m.end()):
+        return _dated(year, None, None, "by")  # 2011年三国文化周活动期间投入使用: the year a work is due in use
     if _opens_clause(m) and _COMPLETED_AMOUNT_AFTER_YEAR.match(m.string, m.end()):
         return _dated(year, None, None, "by")
     if _opens_clause(m) and _STEP_AFTER_YEAR.match(m.string, m.end()):
