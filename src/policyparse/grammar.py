@@ -740,6 +740,9 @@ UNIT_NAME_ENDING = (
     r"|(?:开发|高新|港|新|示范|保税)区)"  # 嘉兴经济开发区, 嘉兴港区: a zone named for its 管委会
 )
 UNIT_NAME_END = re.compile(UNIT_NAME_ENDING + "$")
+# 市发展改革委市经贸委: unit names glued with nothing between them (a cell printed one name a line), each opening on
+# 市 / 县 / 省 (not 区: 市直园区管委会, 开发区 go on one name): the place between two of them
+GLUED_UNIT_NAMES = re.compile(r"(?<=" + UNIT_NAME_ENDING + r")(?=[市县省]\p{Han}{1,12}?" + UNIT_NAME_ENDING + r")")
 
 
 @cache
