@@ -1126,3 +1126,56 @@ def test_quoted_ranges_are_the_quotations_a_search_finds():
 
     for text in ("落实《“十四五”规划》和“放管服”改革，按照〔2021〕9号文件。", "“统一窗口出件\"模式", "《未闭合\n“甲”", "无引号"):
         assert quoted_ranges(text) == [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+
+def test_doubling_with_no_numeral_is_one_fan():
+    # batch sq (sq_11): 实现翻番 doubles the level as 翻一番 does
+    assert _read("到2030年，全市农业产值实现翻番，达到50亿元。") == [(1, None, "番", "eq", 2030), (50, None, "亿元", "eq", 2030)]
+    assert _read("力争全镇集体收入翻番。") == [(1, None, "番", "eq", None)]
+    # a name in quotes and a noun after it are no level
+    assert _read("实施“翻番”工程。") == []
+    assert _read("制定收入翻番计划。") == []
+
+
+def test_a_share_of_a_work_to_complete_is_a_goal():
+    # batch sq (sq_07): 8月份完成主体工程的70% is the share of the work due by then
+    assert _read("5月份完成附属工程;6月份完成办公楼主体工程的60%。") == [(60, None, "%", "eq", None)]
+    assert _read("10月底前完成年度投资计划的80%。") == [(80, None, "%", "eq", None)]
+    # a share already done, or a share of a sum, sets nothing
+    assert _read("去年完成主体工程的70%。") == []
+    assert _read("占总投资的70%。") == []
+
+
+def test_a_year_lead_in_sentence_dates_the_paragraphs_after_it():
+    # batch sq (sq_11): 到2020年，…实现三大目标： then goals in paragraphs of their own; a paragraph with its own
+    # year keeps it
+    text = (
+        "某县今后五年发展目标。\n"
+        "到2030年，该县将通过实施三大战略，实现三大具体目标：\n"
+        "群众生活持续改善。农村居民人均可支配收入达到30000元。\n"
+        "到2028年，园区建设基本完成，入驻企业达到50家。\n"
+    )
+    doc = policyparse.parse(text)
+    found = [(t.value, t.unit, t.year) for s in doc.iter_sections() for t in s.targets]
+    assert (30000, "元", 2030) in found
+    assert (50, "家", 2028) in found
+
+
+def test_an_item_marker_glued_to_a_year_is_no_decimal():
+    # batch sq (sq_02): 4.2011年底主体施工 is item 4 due at the end of 2011, not the number 4.2011
+    assert [(d.year, d.month, d.kind) for d in find_deadlines("4.2011年底主体施工，2012年4月30日前封顶。", 0, 40, 2011)] == [
+        (2011, 12, "period"), (2012, 4, "by")]
+    text = "（二）具体任务\n12.2013年底前完成验收。"
+    assert [(d.year, d.month, d.kind) for d in find_deadlines(text, 0, len(text), 2013)] == [(2013, 12, "by")]
+    # a decimal inside a sentence stays a number
+    assert find_deadlines("增长4.2011年", 0, 10, 2011) == []
+
+
+def test_a_year_heading_a_clause_that_puts_a_work_in_use_is_due():
+    # batch sq (sq_02): 2011年三国文化周活动期间投入使用 is due in use in 2011
+    text = "4.2011年三国文化周活动期间投入使用。"
+    assert [(d.year, d.kind) for d in find_deadlines(text, 0, len(text), 2011)] == [(2011, "by")]
+    assert [(d.year, d.kind) for d in find_deadlines("，2023年建成投用。", 0, 11, 2022)] == [(2023, "by")]
+    # a work named by when it was done, or already done, is no deadline
+    assert find_deadlines("2015年竣工的项目", 0, 10, 2022) == []
+    assert find_deadlines("该路2010年已通车。", 0, 11, 2022) == []

@@ -405,3 +405,15 @@ def test_part_titles_and_the_plan_title_glued_to_their_text_are_parted_in_a_body
     # one part among others opening on a sentence (四、工作要求各成员单位要… after 一、主要职能在…) is a run-in line
     text = "一、主要职能在领导下统筹协调。" + body + "二、工作要求各成员单位要按照职责分工。" + body
     assert not any(line in ("一、主要职能", "二、工作要求") for line in restore(text))
+
+
+def test_a_date_glued_onto_the_title_of_the_plan_issued_is_cut_off_both_ends():
+    # batch sr (sr_10): a one-line abstract page: …望遵照执行。2025年3月2日某市…计划（2025—2027年）“十四五”以来，…
+    body = ("某政发〔2025〕3号各区人民政府：现将《某市体育发展行动计划（2025—2027年）》印发给你们，望遵照执行。"
+            "2025年3月2日某市体育发展行动计划（2025—2027年）“十四五”以来，" + FILLER)
+    lines = restore(body)
+    assert "2025年3月2日" in lines
+    assert "某市体育发展行动计划（2025—2027年）" in lines
+    # a date in a sentence, before words that are not the issued title, stays in it
+    body = "各区人民政府：现将《某市体育发展行动计划》印发给你们。2025年3月2日起施行本办法，" + FILLER
+    assert not any(line == "2025年3月2日" for line in restore(body))

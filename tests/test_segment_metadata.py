@@ -1214,3 +1214,13 @@ def test_a_legal_database_clean_up_note_above_the_document_is_no_part_of_it():
            "数据库提示：根据2019年5月16日 某市人民政府关于公布行政规范性文件清理结果的通知》 ( 某政综〔2019〕38号规定，继续有效\n\n"
            "各县（区）人民政府，市直各单位：\n\n为加快发展养老服务业，提出如下实施意见。\n\n一、主要目标\n")
     assert m.addressees == ["各县（区）人民政府", "市直各单位"]
+
+
+def test_the_notices_own_title_line_below_the_page_fields_is_the_title():
+    # batch sr (sr_03): the page heading writes the period with a hyphen, the notice's own line below the page's
+    # fields with a dash; the notice's own writing is the title
+    text = (
+        "某市制造业发展三年行动计划(2025-2027年)\n发布时间:2025-03-02\n发文部门:某市工业和信息化局\n点赞\n转发\n"
+        "某市制造业发展三年行动计划(2025—2027年)\n为加快推动全市制造业发展，制定本行动计划。\n一、总体要求\n"
+    )
+    assert parse(text.encode("utf-8")).metadata.title == "某市制造业发展三年行动计划（2025—2027年）"

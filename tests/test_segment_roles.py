@@ -67,3 +67,17 @@ def test_an_attachment_label_wrapped_over_two_lines_is_still_a_label():
     # a layout line keeps the hard wraps of its paragraph: the label's title runs on past the wrap
     m = R.attachment_match("附件：《电子招标投标系统技术规范—第1部分》（略，详情请登录某某委网\n站）")
     assert m is not None and m.group(2).endswith("网\n站）")
+
+
+def test_a_field_line_of_a_page_list_ends_where_its_value_ends():
+    # batch ss (ss_03): 有效性：政策是否有效未知，请慎用 (a comma, no full stop) under 政策文号：… is no sentence the
+    # title below finishes
+    from policyparse.segment.layout import split_lines
+
+    text = ("发布部门：市人民政府办公室\n政策文号：某政发〔2010〕29号\n有效性：政策是否有效未知，请慎用\n"
+            "市政府关于印发某方案的通知\n某政发〔2010〕29号\n各县（市）、区人民政府：\n")
+    lines = [line.s for line in split_lines(text)]
+    assert "有效性：政策是否有效未知，请慎用" in lines
+    assert "各县（市）、区人民政府：" in lines
+    # a labelled value ending on a joiner goes on; so does a labelled line with no field line above it
+    assert split_lines("发布部门：市政府\n主要任务：建设平台、\n完善机制。\n")[1].s == "主要任务：建设平台、\n完善机制。"

@@ -1052,3 +1052,25 @@ def test_flattened_table_with_category_rows_page_numbers_and_two_lead_columns():
     assert "—2—" not in rows[2].cells["主要责任单位"] and rows[2].cells["主要责任单位"].endswith("某某港区")
     assert [(d.year, d.kind) for d in rows[3].deadlines] == [(2010, "by")]
     assert column_role("第一责任单位") == "lead"
+
+
+def test_flattened_rows_with_lead_names_glued_and_a_task_cell_with_no_full_stop():
+    """Batch tt12 (tt_61): two lead units printed one a line come out glued to each other and to the support list
+    (市发展改革委市经贸委市规划建设局、市统计局): the last glued name opens the list, those before it lead, each read on
+    its own; a task cell that closes with no 。 (…等先进生产技术市科技局市发展改革委、…) ends where the units start."""
+    text = (
+        "序号主要工作任务第一责任单位主要责任单位一、主要发展指标1地区生产总值年均增长12%左右。市发展改革委各县（市、区）"
+        "政府、某某港区2单位生产总值综合能耗下降20%。市发展改革委市经贸委市规划建设局、市统计局，各县（市、区）政府、某某港区"
+        "3积极推进技术创新，推广应用网络通信技术、新能源技术等先进生产技术市科技局市发展改革委、市经贸委，各县（市、区）政府"
+    )
+    rows = _rows(text)
+    assert [r.cells["序号"] for r in rows] == ["1", "2", "3"]
+    assert [u.name for u in rows[1].responsibility.lead] == ["市发展改革委", "市经贸委"]
+    assert [u.name for u in rows[1].responsibility.support][:2] == ["市规划建设局", "市统计局"]
+    assert rows[2].cells["主要工作任务"].endswith("先进生产技术")
+    assert [u.name for u in rows[2].responsibility.lead] == ["市科技局"]
+    assert [u.name for u in rows[2].responsibility.support][:2] == ["市发展改革委", "市经贸委"]
+    # 区 opens no glued name: 市直园区管委会 is one
+    from policyparse.grammar import GLUED_UNIT_NAMES
+
+    assert GLUED_UNIT_NAMES.search("市直园区管委会") is None

@@ -749,3 +749,23 @@ def test_a_clause_the_stored_copy_was_cut_in_ends_the_text_as_a_paragraph():
     assert sorted(nodes) == ["p1", "p2"] and nodes["p2"].kind == "preamble"
     # a title closing the text stays none (…实施方案 with nothing below it)
     assert sorted(by_id(segment(text.replace("进一步发挥湖湘特色", "湖南省现代化产业体系建设实施方案"), {}))) == ["p1"]
+
+
+def test_a_run_of_lines_opening_with_longer_heading_sentences_are_headed_paragraphs():
+    # batch sr (sr_15): under （一）发展成就, three lines in a row each open with a 17–24 character heading sentence
+    text = (
+        "一、发展环境\n（一）发展成就。\n“十三五”时期，全市文化和旅游行业坚持稳中求进，推动高质量发展。\n"
+        "文化产业作为全市经济战略性支柱产业的地位更为巩固。产业规模持续扩大。\n"
+        "文化消费成为城乡居民美好生活的重要组成部分。人均消费稳步提高。\n"
+        "公共文化服务成为传承弘扬优秀文化的重要载体。服务体系更加完善。\n"
+    )
+    titles = {n.id: n.title for n in flat(segment(text, {}).sections)}
+    assert titles.get("1.1.p1") == "文化产业作为全市经济战略性支柱产业的地位更为巩固"
+    assert titles.get("1.1.p3") == "公共文化服务成为传承弘扬优秀文化的重要载体"
+    # two such lines, or rules (应当 / 不得), stay the heading's text
+    text = (
+        "第十六条 市场主体歇业的办理。\n市场主体应当在歇业前向登记机关办理备案手续。登记机关予以公示。\n"
+        "市场主体歇业的期限最长不得超过三年的时间。期满前恢复营业。\n"
+        "市场主体歇业期间应当以法律文书送达地址代替住所。依法办理。\n"
+    )
+    assert not any(n.kind == "paragraph" for n in flat(segment(text, {}).sections))

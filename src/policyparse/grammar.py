@@ -609,9 +609,17 @@ ARTICLE_CITED = re.compile(
 
 # a full written date, digits or Chinese numerals (2021年4月16日 / 二〇二一年四月十六日)
 DATE_WORDS = r"(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
+# 4.2011年底主体施工: an item marker (1. to 99., at a line's start) glued to a year: what follows the point is a year,
+# not the decimals of 4.2011 (a lookbehind, for a pattern's year to start after it; standard-re fixed widths)
+MARKER_BEFORE_YEAR = r"(?:(?<=^\d[.．])|(?<=^\d\d[.．])|(?<=\n\d[.．])|(?<=\n\d\d[.．]))(?=\d{4}[ \t]?年)"
 # 到2000年： alone on its line: the goal year the paragraphs below it are set for (a plan's goals led in by
 # their year, the goals themselves in paragraphs of their own)
 YEAR_LEAD_IN = re.compile(r"\s*到\s*(?P<y>(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})\s*年(?:底|末)?\s*[：:]\s*")
+# 到2020年，该县将通过实施…，实现四大具体目标： a one-sentence paragraph opening on its year and closing on a colon
+# leads in the same way (the goals it announces follow in paragraphs of their own)
+YEAR_LEAD_IN_SENTENCE = re.compile(
+    r"\s*到\s*(?P<y>(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})\s*年(?:底|末)?\s*[，,][^。；;！？!?\n：:]{0,120}[：:]\s*"
+)
 # 义乌市人民政府办公室 2013年8月9日印发: the 版记 line that closes a printed notice
 IMPRINT = re.compile(rf"{DATE_WORDS}\s*+印发\s*+$")
 # …工作方案 / …的通知 ending a line with no sentence punctuation: the last line of a title
@@ -749,6 +757,9 @@ UNIT_NAME_ENDING = (
     r"|(?:开发|高新|港|新|示范|保税)区)"  # 嘉兴经济开发区, 嘉兴港区: a zone named for its 管委会
 )
 UNIT_NAME_END = re.compile(UNIT_NAME_ENDING + "$")
+# 市发展改革委市经贸委: unit names glued with nothing between them (a cell printed one name a line), each opening on
+# 市 / 县 / 省 (not 区: 市直园区管委会, 开发区 go on one name): the place between two of them
+GLUED_UNIT_NAMES = re.compile(r"(?<=" + UNIT_NAME_ENDING + r")(?=[市县省]\p{Han}{1,12}?" + UNIT_NAME_ENDING + r")")
 
 
 @cache

@@ -14,7 +14,7 @@ import regex as re
 from policyparse.extract._text import (
     document_year, inside, issue_year, quoted_ranges, results_listed, retrospective_nodes, task_nodes, year_value,
 )
-from policyparse.grammar import HOLD_GIL, compile_led
+from policyparse.grammar import HOLD_GIL, MARKER_BEFORE_YEAR, compile_led
 from policyparse.models import Deadline, Metadata, Section
 
 # Every node's text is scanned for this pattern. As in targets._TARGET: compiled with the standard re module behind
@@ -29,7 +29,7 @@ _WEEKDAY = r"(?:[（(](?:周|星期)[一二三四五六日天][）)])"
 _DEADLINE_OPENS = r"(?=[每到至截 \t\d“十一二三四五六七八九〇○零今]|年[底末内中]|[上下]半年|第[一二三四1-4]季度|长期坚持|持续[推优])"
 _DEADLINE = compile_led(
     r"(?=[每到至截 \t\d“十一二三四五六七八九年上下第长持今])" + _DEADLINE_OPENS +
-    r"(?<![\d.])(?P<rec>每年度?|每月)?"
+    r"(?:(?<![\d.])|" + MARKER_BEFORE_YEAR + r")(?P<rec>每年度?|每月)?"
     r"(?:"
     # 到2025年底前, 到2025年年底 (年 said twice), 到 2035 年 (years spaced from 年 in PDF text), 2024年6月30日前
     # 最迟在一九八六年二月底前: years, months and days also in words, as older notices write them
@@ -105,6 +105,9 @@ _REPORT_AFTER = re.compile(r"(?:年|季|月)报|(?:财务|统计)?报表")
 _STEP_AFTER_YEAR = re.compile(r"启动|开展|推进|实施|完成|建成|全面|进一步|基本|实现|试点|扩大|选取|组织|部署|上线|举办")
 # 2015年完成75%以上的确权登记: a year before 完成 and an amount to finish is when the amount is due
 _COMPLETED_AMOUNT_AFTER_YEAR = re.compile(r"完成\d")
+# 2011年三国文化周活动期间投入使用, 2023年建成投用。: a year heading a clause that ends on a work being finished
+# (not 2015年竣工的…, 2010年已通车: a thing named by when it was built, a work done)
+_IN_USE_AFTER_YEAR = re.compile(r"[^，,。；;：:\n的已]{0,16}?(?:投入使用|投入运营|建成投用|竣工验收|竣工|完工|通车)(?=[。；;，,\n]|$)")
 # 以一九八四年一月一日为界: the date a rule counts from or divides at
 _REFERENCE_DATE_AFTER = re.compile(r"为界|为准|为基准|为限|为基期|为节点")
 # 预计到一九九五年: the year of a forecast
@@ -478,6 +481,8 @@ def _read_bare_year(m, year: int, goals: bool) -> dict | None:
         return _dated(year, None, None, "by")
     if _opens_sentence(m):
         return _dated(year, None, None, "by" if goals else "period")  # 2024年，选取…试点 / 2025年，…基本形成
+    if _opens_clause(m) and _IN_USE_AFTER_YEAR.match(m.string, m.end()):
+        return _dated(year, None, None, "by")  # 2011年三国文化周活动期间投入使用: the year a work is due in use
     if _opens_clause(m) and _COMPLETED_AMOUNT_AFTER_YEAR.match(m.string, m.end()):
         return _dated(year, None, None, "by")
     if _opens_clause(m) and _STEP_AFTER_YEAR.match(m.string, m.end()):
@@ -578,9 +583,12 @@ def _sets_a_task(m) -> bool:
 
 
 def _opens_clause(m) -> bool:
-    """…，2017年试点示范…: a year standing at the head of a clause."""
+    """…，2017年试点示范…: a year standing at the head of a clause (or of an item: 4.2011年底主体施工)."""
     before = m.string[max(0, m.start() - 2):m.start()].rstrip(" \t")
-    return not before or before[-1] in "。；;！？\n：:，,"
+    return not before or before[-1] in "。；;！？\n：:，," or _AFTER_ITEM_MARKER.match(m.string, m.start()) is not None
+
+
+_AFTER_ITEM_MARKER = re.compile(MARKER_BEFORE_YEAR)
 
 
 def _opens_sentence(m) -> bool:

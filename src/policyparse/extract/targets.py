@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 import regex as re
 
 from policyparse import lexicons
-from policyparse.grammar import HOLD_GIL, LIST_BULLET, YEAR_LEAD_IN, compile_led, is_note_text
+from policyparse.grammar import HOLD_GIL, LIST_BULLET, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, compile_led, is_note_text
 from policyparse.extract._text import (
     annual_year, document_year, inside, quoted_ranges, results_listed, retrospective_nodes, task_nodes, walk,
     year_value,
@@ -443,14 +443,14 @@ def _heading_goal_years(text: str, sections: list[Section], nodes: list[tuple[Se
 
 
 def _led_in_goal_years(text: str, sections: list[Section]) -> dict[int, int]:
-    """到2000年： alone as a paragraph, then 工业废水排放量控制在300亿吨，… — the paragraphs after the lead-in (its
-    siblings) are set for its year, up to a heading or a paragraph that names a goal year of its own."""
+    """到2000年： alone as a paragraph (or 到2020年，…实现四大具体目标： as one), then 工业废水排放量控制在300亿吨，… —
+    the paragraphs after the lead-in (its siblings) are set for its year, up to a heading or a paragraph that names a goal year of its own."""
     years: dict[int, int] = {}
     for siblings in _sibling_lists(sections):
         year = None
         for node in siblings:
             own = (node.text or "").strip()
-            lead_in = YEAR_LEAD_IN.fullmatch(own)
+            lead_in = YEAR_LEAD_IN.fullmatch(own) or YEAR_LEAD_IN_SENTENCE.fullmatch(own)
             if lead_in:
                 year = year_value(lead_in.group("y"))
             elif node.kind not in ("preamble", "paragraph") or _HEADING_GOAL_YEAR.search(own):
@@ -597,7 +597,7 @@ def find_targets(
     `goal_titled`: the text is a goal heading's own (二、经济社会发展预期目标 / 地区生产总值同比增长6.5%以上，…):
     its levels still need a goal of their own, but a year-on-year figure among them is set, not observed."""
     own = text[start:end]
-    if not _HAS_NUMBER.search(own, 0, None, HOLD_GIL) or _is_scoring_rule(own) or _is_look_back(own):
+    if not (_HAS_NUMBER.search(own, 0, None, HOLD_GIL) or "翻番" in own) or _is_scoring_rule(own) or _is_look_back(own):
         return []
     quoted = quoted_ranges(own)
     reviewed = results_listed(own)
@@ -623,7 +623,33 @@ def find_targets(
         seen.add(target.span)
         out.append(target)
         out.extend(_severally_shared(mention, target))
+    doubled = _bare_doublings(own, start, quoted, plan_year, heading_year)
+    if doubled:
+        out = sorted(out + [t for t in doubled if (issue_year is None or t.year is None or t.year >= issue_year)],
+                     key=lambda t: t.span[0])
     return _share_list_comparators(own, start, out)
+
+
+# 地区生产总值实现翻番, 力争收入翻番。: doubling with no numeral (翻一番 / 翻两番 are read as numbers); a name in
+# quotes (“翻番”工程) or a noun after it (翻番计划, 翻番目标) is no level of its own
+_BARE_DOUBLING = re.compile(r"(?<![零〇一二两三四五六七八九十\d])翻番(?=[，,。；;、！!\s]|$)")
+_DOUBLING_VERB_TAIL = re.compile(r"(?:实现|力争|争取|确保|基本|比\d{4}\s?年)+$")
+
+
+def _bare_doublings(own: str, base: int, quoted, plan_year: int | None, heading_year: int | None) -> list[Target]:
+    """翻番 with no numeral doubles the level: one 番, dated as any target of its sentence."""
+    if "翻番" not in own:
+        return []
+    out = []
+    for m in _BARE_DOUBLING.finditer(own):
+        if inside(quoted, m.start(), m.end()):
+            continue
+        sentence_start = _sentence_start_across_wraps(own, m.start())
+        year = _year(own, sentence_start, m.start(), quoted) or _paragraph_goal_year(own, sentence_start, plan_end=True)
+        clause = own[_last_break(_CLAUSE_BREAK_R, own, m.start()):m.start()]
+        out.append(Target(metric=_metric(_DOUBLING_VERB_TAIL.sub("", clause)), value=1.0, unit="番", comparator="eq",
+                          year=year or heading_year or plan_year, text=m.group(0), span=(base + m.start(), base + m.end())))
+    return out
 
 
 # 示范家庭农场和农民合作社示范社分别达到10000家: two subjects joined before 分别, one level after it; so is 均
@@ -673,6 +699,8 @@ _BOUND_POSTS = frozenset(("以上", "及以上", "以下", "及以下", "以内"
 _INTENT = re.compile(r"力争|争取|确保|计划|目标|预期|努力")
 # 主要预期目标是： / 主要目标： opening a sentence whose parts (parted by ；) are each a goal
 _GOAL_LIST_INTRO = re.compile(r"目标(?:是|为)?[：:]")
+# 完成主体工程的70%, 完成年度投资计划的60%: the share of a work (工程, 任务, 计划) that is to be done
+_SHARE_OF_WORK = re.compile(r"完成[^，。；;,、]{1,16}?(?:工程|任务|计划|工作量|投资|建设)的$")
 _REFUND_AFTER = re.compile(r"(?:的比例)?(?:予以)?(?:返还|报销)")
 
 
@@ -684,6 +712,8 @@ def _sets_a_goal(x: _Mention, target: Target, quoted, heading_year: int | None) 
         return True
     if x.value_max is not None or target.comparator == "lte" and x.unit in ("小时", "天"):
         return True  # 配备3-5名 (a fact is counted exactly, a plan in a range); 48小时内放行 (a service standard)
+    if x.unit == "%" and _SHARE_OF_WORK.search(x.own, x.clause_start, x.start):
+        return True  # 8月份完成主体工程的70%: the share of a work to be complete by then
     if _FLAT_STANDARD.match(x.after):
         return True  # 按每人1500元标准发放: the standard a service is given at
     if x.before(1) == "按" and x.unit in ("%", "％") and _REFUND_AFTER.match(x.after):

@@ -241,8 +241,20 @@ def _units_in(text: str, cells: list[tuple[int, int]]) -> list[Unit]:
         if units is None:
             note = _units.parse_note(text, s, e)
             units = (note.lead + note.support) if note else (_as_written(text, s, e) or _piece_by_piece(text, s, e))
-        out.extend(_without_duty(text, u) for u in units)
+        out.extend(piece for u in units for piece in _unglued(text, _without_duty(text, u)))
     return out
+
+
+def _unglued(text: str, unit: Unit) -> list[Unit]:
+    """市发展改革委市经贸委, a name the lexicon does not know made of names glued together (the cell printed them one a
+    line): each name read on its own."""
+    s, e = unit.span
+    if unit.in_lexicon or e - s > 2 * _UNIT_PIECE:
+        return [unit]
+    cuts = [s] + [m.start() for m in _g.GLUED_UNIT_NAMES.finditer(text, s, e) if m.start() > s] + [e]  # (the name before s is another's)
+    if len(cuts) == 2:
+        return [unit]
+    return [_units._unit(text, _units._Piece(text[a:b], a, b)) for a, b in zip(cuts, cuts[1:])]
 
 
 def _without_duty(text: str, unit: Unit) -> Unit:

@@ -528,7 +528,28 @@ def _issued_head_cuts(line: str) -> list[tuple[int, int]]:
         if org and org.end() < len(line):
             cuts.append((org.start(), org.start()))
             cuts.append((org.end(), org.end()))
+    cuts.extend(_dated_issued_title_cuts(line))
     return [(a, b) for a, b in cuts if 0 < a < len(line)]
+
+
+# 现将《天津市全民健身实施计划（2021—2025年）》印发给你们: the name of what a notice issues
+_ISSUED_NAME = re.compile(rf"《([^《》\n]{{4,80}}?(?:{_DOC_TYPES})(?:[（(](?:19|20)\d\d[^（）()\n]{{0,12}}[）)])?)》(?:印发|发布|公布)")
+_DATE_BEFORE = re.compile(rf"(?r){DATE_WORDS}$")
+
+
+def _dated_issued_title_cuts(line: str) -> list[tuple[int, int]]:
+    """…望遵照执行。2021年12月28日天津市全民健身实施计划（2021—2025年）“十三五”时期，…: the notice's date glued
+    straight onto the title of the plan it issues (named in 《》 above, with no 关于) is a line of its own, and so is
+    the title."""
+    cuts = []
+    for m in _ISSUED_NAME.finditer(line):
+        title = m.group(1)
+        at = line.find(title, m.end())
+        date = _DATE_BEFORE.search(line, max(0, at - 20), at) if at > 0 else None
+        if date is None:
+            continue
+        cuts += [(date.start(), date.start()), (at, at), (at + len(title), at + len(title))]
+    return cuts
 
 
 def _signature_start(line: str, date_at: int) -> int | None:

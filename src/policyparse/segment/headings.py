@@ -126,6 +126,25 @@ def _is_paired(sentence: str) -> bool:
     return abs(a - b) <= 1 or (m.group(1).startswith("坚持") and abs(a - 2 - b) <= 1)
 
 
+# 旅游成为小康社会人民美好生活的刚性需求。…: a longer heading sentence (17–24 characters, no inner punctuation)
+# heads a paragraph only in a run of lines that open so (an achievement or a goal stated as each line's head)
+_LONG_HEAD_SENTENCE = re.compile(r"[\p{Han}A-Za-z0-9“”\"]{17,24}")
+
+
+def long_paragraph_head(line: str) -> str | None:
+    """The 17–24 character heading sentence a line opens with, followed by more text; None when it opens with none."""
+    end = line.find("。", 17)
+    if end < 0 or end > 24 or end + 1 >= len(line) or line[0].isdigit() or line.startswith(_ENUM_LEADS):
+        return None
+    if not _LONG_HEAD_SENTENCE.fullmatch(line, 0, end) or _RULE_WORDS.search(line, 0, end):
+        return None
+    return line[:end]
+
+
+# 市场主体应当在歇业前向登记机关办理备案。: a rule is a sentence of the text, never its heading
+_RULE_WORDS = re.compile(r"应当|应|须|不得|可以|禁止|严禁")
+
+
 def paragraph_heads(line: str) -> list[tuple[int, str]]:
     """Run-in paragraph headings in an un-numbered line: [(offset, title), …].
 

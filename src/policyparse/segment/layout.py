@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from policyparse.grammar import SEAL_NOTE, SIGNED_LINE, is_enactment_note
-from policyparse.grammar import BARS_ONLY, HOLD_GIL, Marker, decimal_heads, is_bullet_entry, is_list_category, match_marker
+from policyparse.grammar import BARS_ONLY, FIELD_LABEL_START, HOLD_GIL, Marker, decimal_heads, is_bullet_entry, is_list_category, match_marker
 from policyparse.segment.roles import (
     ORG_END, Roles, is_addressee, is_cleanup_note, is_furniture, is_meta_line, is_page_summary, is_table_row, zhusong_line,
 )
@@ -75,8 +75,10 @@ def split_lines(text: str) -> list[Line]:
         first = k
         a, b, _ = raw[k]
         k += 1
+        field_line = _in_field_list(text, raw, first)
         while (
-            k < len(raw) and not raw[k][2] and _broken(text[a:b]) and marker_of(k) is None and not _row_pair(text, a, b, raw[k])
+            k < len(raw) and not raw[k][2] and not field_line and _broken(text[a:b]) and marker_of(k) is None
+            and not _row_pair(text, a, b, raw[k])
             and not is_meta_line(text[raw[k][0]:raw[k][1]])  # …现印发给你们， / （此件主动公开）: the line the page lost
         ):
             b = raw[k][1]
@@ -91,6 +93,16 @@ def _mark_decimal_heads(lines: list[Line]) -> None:
     if any(line.marker is not None and line.marker.style == "decimal" for line in lines):
         for k, head in decimal_heads([line.marker for line in lines]).items():
             lines[k].marker = head
+
+
+def _in_field_list(text: str, raw: list[tuple[int, int, bool]], k: int) -> bool:
+    """发布部门：… / 政策文号：… / 有效性：政策是否有效未知，请慎用: a line of a page's field list (a short label and its
+    colon, the line above one too) ends where its value ends, though the value has a comma and no full stop; the
+    notice's title below is no part of it. Not a value ending on a joiner (，、), which goes on."""
+    line = text[raw[k][0]:raw[k][1]]
+    if k == 0 or line.endswith(("，", "、", "—")) or not FIELD_LABEL_START.match(line, 0, None, HOLD_GIL):
+        return False
+    return FIELD_LABEL_START.match(text[raw[k - 1][0]:raw[k - 1][1]], 0, None, HOLD_GIL) is not None
 
 
 def _row_pair(text: str, a: int, b: int, nxt: tuple[int, int, bool]) -> bool:

@@ -539,7 +539,17 @@ def _find_title(layout: Layout) -> str | None:
         if _may_end_title(layout, e, s):
             e, s = _own_title_line(layout, e, s)
             title = _title_block(layout, e, s)
-            return _fuller_block_below(layout, e, title) or title
+            return _fuller_block_below(layout, e, title) or _own_copy_below(layout, e, title) or title
+    return None
+
+
+def _own_copy_below(layout: Layout, e: int, title: str) -> str | None:
+    """…行动计划(2022-2024年) (a page's heading) / 发布时间:… / 发文部门:… / …行动计划(2022—2024年): the notice's own
+    title line below the page's fields, the same words written its own way (its dashes), is the title."""
+    for k in range(e + 1, layout.front_end):
+        s = layout.roles.ask(_title_line, k)
+        if s != title and _key(s) == _key(title) and _may_end_title(layout, k, s):
+            return s  # the line itself: the lines above it (点赞 / 转发) are the page's, not a title's head
     return None
 
 

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from policyparse.grammar import RESPONSIBILITY_ROLES, UNIT_NAME_END, UNIT_NAME_ENDING, column_role, is_task_header
+from policyparse.grammar import GLUED_UNIT_NAMES, RESPONSIBILITY_ROLES, UNIT_NAME_END, UNIT_NAME_ENDING, column_role, is_task_header
 from policyparse.grammar import run_together_column_names
 from policyparse.grammar import BARS_ONLY, match_marker
 
@@ -1182,6 +1182,8 @@ def _numbered_row_cells(table: TaskTable, s: str, number: str, body: str, task_a
     """The cells of a numbered row whose cells run together (`body` after its number); None when no units follow
     its sentences."""
     ends = [m.end() for m in _SENTENCE_END.finditer(body)]
+    if not ends and (unit_start := _units_after_unclosed_task(body)):
+        ends = [unit_start]  # …等先进生产技术市科技局市发展改革委、…: a task cell with no 。 ends where its units start
     if not ends or ends[-1] >= len(body):
         return None
     split = _task_and_units("句。" + body[ends[-1]:]) or (
@@ -1214,10 +1216,36 @@ _GLUED_COLLECTIVE = re.compile(r"(?<=" + UNIT_NAME_ENDING + r")(?=各\p{Han})") 
 def _two_unit_cells(units: str, rest: str) -> tuple[str, str]:
     """市发展改革委各县（市、区）政府、嘉兴港区: two unit cells run together (第一责任单位 | 主要责任单位), the first a
     name, the second a list opening with a collective (各县…) glued to it: cut before the collective."""
-    m = _GLUED_COLLECTIVE.search(_LIST_SEP.split(units)[0])
+    first = _LIST_SEP.split(units)[0]
+    m = _GLUED_COLLECTIVE.search(first)
+    if m is None:
+        m = _last_glued_name(first)
     if m is None:
         return units, rest
     return units[: m.start()], units[m.start() :] + rest
+
+
+def _last_glued_name(first: str):
+    """市发展改革委市经贸委市规划建设局、市统计局…: the second cell's list, its names parted by 、, opens on the last name
+    glued to those before it (the first cell printed one name a line, nothing between them and the list): the cut
+    before that name, None when the list's first entry is one name."""
+    last = None
+    for last in GLUED_UNIT_NAMES.finditer(first):
+        pass
+    return last
+
+
+_NAME_START = re.compile(r"(?<=\p{Han})(?=[市县区省各])")
+
+
+def _units_after_unclosed_task(body: str) -> int | None:
+    """Where the units start in a row whose task cell closes with no 。 (积极推进技术创新，…等先进生产技术市科技局
+    市发展改革委、市经贸委，各县（市、区）政府…): the first place from which the rest of the row is a list of unit names
+    only."""
+    for m in _NAME_START.finditer(body, 4):
+        if _unit_tail(body[m.start():]) and _LIST_SEP.search(body, m.start()):
+            return m.start()
+    return None
 
 
 def _unit_tail(s: str) -> bool:

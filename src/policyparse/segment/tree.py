@@ -29,7 +29,7 @@ from policyparse.grammar import (
 )
 from policyparse.models import Section, built
 from policyparse.grammar import DOUBLE_DASH_BULLET, HOLD_GIL, TITLE_TAIL, UNDER_ARTICLE, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category
-from policyparse.segment.headings import heading_title, label_head, paragraph_heads
+from policyparse.segment.headings import heading_title, label_head, long_paragraph_head, paragraph_heads
 from policyparse.segment.layout import CLOSING, OPENING, Layout
 from policyparse.segment.roles import ORG_END, Roles, is_cut_sentence, is_prose
 from policyparse.segment.headings import is_title_sentence  # noqa: I001  (a line of its own: merges with main)
@@ -366,7 +366,8 @@ def _tail_prose(st: _Walk, line) -> None:
     if _tail_run_head(st, top, s):
         while stack and stack[-1].kind == "paragraph":
             stack.pop()
-        _add_paragraphs(stack[-1] if stack else st.root, stack, line, paragraph_heads(s)[:1])
+        heads = paragraph_heads(s)[:1] or [(0, long_paragraph_head(s))]
+        _add_paragraphs(stack[-1] if stack else st.root, stack, line, heads)
         stack[-1].line_heads = True
     elif _continues_copy_list(st, line):
         st.root.children[-1].end = line.end
@@ -471,7 +472,8 @@ def _body_line(st: _Walk, line) -> None:
     top = st.deepest()
     heads, label, top = _body_heads(st, line, top)
     headed = heads and (top is None or top.kind == "paragraph" or _heads_paragraphs(top) or _is_dash_bullet(s))
-    line_heads = not headed and heads and _run_of_heads(st)
+    long_run = bool(heads) and heads[0][1] == long_paragraph_head(s)  # a run _long_run_head found
+    line_heads = not headed and heads and (long_run or _run_of_heads(st))
     if line_heads or (headed and top is not None and top.line_heads):
         # a run of lines seen to open with heading sentences: only each line's start heads a paragraph,
         # not a later short sentence in it
@@ -492,6 +494,8 @@ def _body_heads(st: _Walk, line, top: Node | None) -> tuple[list[tuple[int, str]
     labelled lines it belongs to, and the node its paragraphs go under (None: wherever the run stands)."""
     s = line.s
     heads = paragraph_heads(s) if st.roles.prose(st.i) else []
+    if not heads and st.roles.prose(st.i) and (long_head := _long_run_head(st, top)):
+        heads = [(0, long_head)]
     bullet = dash_bullet_title(s) if not heads else None
     if bullet:
         heads = [(0, bullet)]
@@ -765,12 +769,35 @@ def _run_of_heads(st: _Walk) -> bool:
     )
 
 
+def _long_run_head(st: _Walk, top: Node | None) -> str | None:
+    """旅游业作为…支柱产业的地位更为巩固。… / 旅游成为…的刚性需求。… / 旅游成为…的重要载体。…: lines opening with a
+    longer heading sentence (17–24 characters) are run-in headed paragraphs when three stand in a row (this line and
+    the next two), or the run has begun (the node above is a paragraph so headed)."""
+    head = long_paragraph_head(st.lines[st.i].s)
+    if head is None:
+        return None
+    if top is not None and top.kind == "paragraph" and top.line_heads:
+        return head
+    run = range(st.i + 1, st.i + _LONG_RUN)
+    return head if all(_long_headed_line(st, j) for j in run) else None
+
+
+_LONG_RUN = 3  # lines in a row opening with a longer heading sentence (two are as often two sentences of prose)
+
+
+def _long_headed_line(st: _Walk, j: int) -> bool:
+    return (j < st.n and st.lines[j].marker is None and j not in st.tables and st.roles.prose(j)
+            and long_paragraph_head(st.lines[j].s) is not None)
+
+
 def _tail_run_head(st: _Walk, top: Node | None, s: str) -> bool:
     """三、开展三大行动… / 开展粮食安全保障行动。… / 开展乡村产业振兴行动。…: under the last numbered heading, lines
     opening with a short heading sentence, two or more in a row, are its run-in headed paragraphs, not closing
     remarks (a closing remark of the notice, 特此通知, stands after them and opens with no heading sentence)."""
-    if top is None or CLOSING.match(s) or not paragraph_heads(s):
+    if top is None or CLOSING.match(s):
         return False
+    if not paragraph_heads(s):
+        return (top.kind == "paragraph" or top.marker is not None) and _long_run_head(st, top) is not None
     if top.kind == "paragraph":
         return top.line_heads
     return top.marker is not None and not top.children and _run_of_heads(st)
