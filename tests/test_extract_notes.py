@@ -933,3 +933,11 @@ def test_labels_after_sentence_ends_are_where_the_pattern_finds_them():
         for start, end in ((0, len(text)), (1, len(text)), (0, len(text) - 2)):
             want = [m.end() for m in SENTENCE_THEN_NOTE_LABEL.finditer(text, start, end)]
             assert list(_labels_after_sentence_ends(text, start, end)) == want, (text, start, end)
+
+
+def test_lookup_answers_the_same_when_cached():
+    """lexicon.lookup, cached by the name as written, gives what the key's lookup gives."""
+    from policyparse.extract.lexicon import _key, _lookup
+
+    for name in ("市科协", "市 科协", "市发改委(代建办)", "鞍山市教育局", "各有关部门", "无名之辈"):
+        assert lookup(name) == _lookup(_key(name)), name

@@ -85,6 +85,7 @@ _ANCHORED = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)  # one cache hit for a name asked again, not two (_key's and _lookup's); pure in the name
 def lookup(name: str) -> UnitInfo:
     """Canonical form, level and kind of a unit name; names outside the lexicon get structural guesses."""
     return _lookup(_key(name))
