@@ -935,6 +935,19 @@ def test_labels_after_sentence_ends_are_where_the_pattern_finds_them():
             assert list(_labels_after_sentence_ends(text, start, end)) == want, (text, start, end)
 
 
+def test_piece_bounds_are_the_pieces_the_pattern_finds():
+    """units._piece_bounds splits a list by str.split (or a plain run pattern) where no bracket or 各 stands, and by
+    _PIECE elsewhere: the same runs _PIECE.finditer gives, empty ones left out."""
+    from policyparse.extract.units import _PIECE, _piece_bounds
+
+    for text in ("市科协、市教育局、市科技局", "市科技局、市科协，", "、、甲局、\n乙委、", "甲局，乙委；丙办。丁厅／戊院/己所,庚会",
+                 "市素质办、各牵头单位、各县（市、区）", "各县、各区、市财政局", "市发改委（代建办）、市财政局", "甲 、 乙", "",
+                 "〔甲、乙〕丙", "甲(乙、丙)、丁"):
+        for start, end in ((0, len(text)), (1, len(text)), (0, max(0, len(text) - 2))):
+            want = [m.span() for m in _PIECE.finditer(text, start, end)]
+            assert _piece_bounds(text, start, end) == want, (text, start, end)
+
+
 def test_lookup_answers_the_same_when_cached():
     """lexicon.lookup, cached by the name as written, gives what the key's lookup gives."""
     from policyparse.extract.lexicon import _key, _lookup

@@ -37,6 +37,13 @@ _PIECE = re.compile(
     r"(?:各(?:[省市州县区盟旗乡镇](?:[（(〔][^（）()〔〕]{1,12}[）)〕])?、){1,4}(?!各))?"
     r"(?:[^、，,；;。／/（）()〔〕]++|[（(〔][^（）()〔〕]{0,24}[）)〕])++"
 )
+# What _PIECE cuts at, and what makes its cut more than a split: a bracket (kept inside its piece) or a 各 (各县、各区
+# stay one collective). A list with neither is split by str.split at 、 (or by a plain run of non-separators when it
+# has others): the pattern's scanner cost more than the rest of reading most lists' pieces.
+_PIECE_SEPARATORS = "、，,；;。／/"
+_PIECE_RUN = stdre.compile(f"[^{_PIECE_SEPARATORS}]+")
+_PIECE_OTHER_SEPARATOR = stdre.compile(f"[{_PIECE_SEPARATORS[1:]}]")
+_PIECE_NOT_SPLIT = stdre.compile(r"[各（）()〔〕]")
 _TRAIL = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位|方面)?|及(?:有关|相关)(?:部门|单位))$")
 # 国家卫生健康委等相关部门及各地区: the 等… closes one list and 及 opens the next.
 _INNER_TRAIL = re.compile(r"等(?:有关|相关)?(?:部门|单位)?(?=以及|及|和)")
@@ -1182,16 +1189,32 @@ def _spaced_units(text: str, p: _Piece) -> list[_Piece] | None:
 _PIECE_CUES = ("等", "及", "简称", "下称")
 
 
+def _piece_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each match of _PIECE in text[start:end]: by str.split where no bracket or 各 stands (the same
+    runs between separators, empty ones left out), by the pattern elsewhere."""
+    span = text[start:end]
+    if _PIECE_NOT_SPLIT.search(span):
+        return [m.span() for m in _PIECE.finditer(text, start, end, False, HOLD_GIL)]
+    if _PIECE_OTHER_SEPARATOR.search(span):
+        return [m.span() for m in _PIECE_RUN.finditer(text, start, end)]
+    out, pos = [], start
+    for part in span.split("、"):
+        if part:
+            out.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return out
+
+
 def _listed_pieces(text: str, start: int, end: int) -> list[_Piece]:
     """The pieces of a list, each without a closing 等 / 等相关部门 (市财政局等相关部门，各区政府)."""
     span = text[start:end]
     if not any(cue in span for cue in _PIECE_CUES):
         # most lists (市科协、市教育局、…): the pieces trimmed, nothing to cut; a test of the whole list, not three
         # calls per piece that each find nothing
-        return [p for m in _PIECE.finditer(text, start, end, False, HOLD_GIL) if (p := _trim(text, m.start(), m.end())) is not None]
+        return [p for s, e in _piece_bounds(text, start, end) if (p := _trim(text, s, e)) is not None]
     pieces: list[_Piece] = []
-    for m in _PIECE.finditer(text, start, end, False, HOLD_GIL):
-        for s, e in _without_inner_trails(text, m.start(), m.end()):
+    for ms, me in _piece_bounds(text, start, end):
+        for s, e in _without_inner_trails(text, ms, me):
             p = _trim(text, s, _before_declaration(text, s, e))
             if p is not None:
                 pieces.append(p)
@@ -1308,8 +1331,8 @@ def _unit(text: str, p: _Piece, full: str | None = None) -> Unit:
     """The unit named by piece p (`full`: the name it stands for, when the text shortens it)."""
     info = _lex.lookup(full or p.name)
     # typed already (the lexicon's levels and kinds are checked when it loads): not validated again
-    return built(Unit, dict(name=p.name, canonical=info.canonical, span=(p.start, p.end), level=info.level, kind=info.kind,
-                            in_lexicon=info.in_lexicon))
+    return built(Unit, {"name": p.name, "canonical": info.canonical, "span": (p.start, p.end), "level": info.level,
+                        "kind": info.kind, "in_lexicon": info.in_lexicon})
 
 
 def _dedupe(units: list[Unit], exclude: list[Unit] | None = None) -> list[Unit]:
