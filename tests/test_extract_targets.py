@@ -1179,3 +1179,20 @@ def test_a_year_heading_a_clause_that_puts_a_work_in_use_is_due():
     # a work named by when it was done, or already done, is no deadline
     assert find_deadlines("2015年竣工的项目", 0, 10, 2022) == []
     assert find_deadlines("该路2010年已通车。", 0, 11, 2022) == []
+
+
+def test_last_past_sentence_is_the_last_match_the_search_finds():
+    """targets._last_past_sentence tries _PAST_SENTENCE only where a match can start, and finds the last match
+    finditer finds (the same span) in every window."""
+    from policyparse.extract.targets import _PAST_SENTENCE, _last_match, _last_past_sentence
+
+    texts = ("截至2020年底，已累计建成5000个。", "目前，全国有统配煤矿九十个；去年，总额达四亿元", "“十三五”以来，完成投资3亿元。",
+             "自2015年以来累计建成了12座，力争到2025年达到20座", "操作人员已从5人减少至2人。今年上半年，增长率达17.6%",
+             "为了解情况，经调查，规模高达860万千瓦", "据统计，现存1200家；截止目前已完成", "推进建设，确保完成任务。\n三年来，成效明显",
+             "鲁布革水电站四台机组已全部投产发电，年发电量", "无过去之词的句子，到2025年达到60%", "")
+    for text in texts:
+        for lo in range(0, len(text), 3):
+            for hi in (len(text), max(lo, len(text) - 4)):
+                want = _last_match(_PAST_SENTENCE, text, lo, hi)
+                got = _last_past_sentence(text, lo, hi)
+                assert (got and got.span()) == (want and want.span()), (text, lo, hi)

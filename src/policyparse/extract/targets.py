@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 import regex as re
 
 from policyparse import lexicons
-from policyparse.grammar import HOLD_GIL, LIST_BULLET, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, compile_led, is_note_text
+from policyparse.grammar import HOLD_GIL, LIST_BULLET, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led, is_note_text
 from policyparse.extract._text import (
     annual_year, document_year, inside, quoted_ranges, results_listed, retrospective_nodes, task_nodes, walk,
     year_value,
@@ -113,6 +113,10 @@ _PAST_SENTENCE = re.compile(
     r"|(?<![为除])了(?![解结如])"
     r"|已(?:投产|建成|竣工|开通)(?=[，,。；;])"
 )
+# Where a match of _PAST_SENTENCE can start: on one of these characters (every branch but one opens on one), or where
+# a sentence starts (the branch led by (?:^|(?<=[。；;！？!?\n])) opens on any character). Keep in step with the pattern.
+_PAST_SENTENCE_OPENERS = "截已据现目摸当去上前今经自了"
+_SENTENCE_STOPS = "。；;！？!?\n"
 # 其中，由煤炭成本中开支…; 其余五十八个…: a sentence that details the one before it shares its tense
 # 软件业务收入达10.81万亿元，同比增长11.2%: a figure set against the same period before is one observed
 _YEAR_ON_YEAR = re.compile(r"同比(?:名义)?(?:分别)?(?:增长|下降|提高|减少|增加|提升)")
@@ -1082,8 +1086,26 @@ def _part_of_a_cap(x: _Mention) -> bool:
 
 def _reports(own: str, start: int, end: int) -> bool:
     """Does own[start:end] open on the record (截至…已, 目前，…) without turning to a goal (力争, 到2025年)?"""
-    past = _last_match(_PAST_SENTENCE, own, start, end)
+    past = _last_past_sentence(own, start, end)
     return past is not None and not _FUTURE.search(own, past.end(), end)
+
+
+def _last_past_sentence(own: str, lo: int, hi: int):
+    """_last_match(_PAST_SENTENCE, own, lo, hi), the pattern tried only where a match can start (found by str.find):
+    searched, the pattern's two dozen branches, none led by a literal it can skip to, were entered at every character
+    (a few thousand instructions each). Tried in order from each start past the last match's end, as finditer goes."""
+    window = own[lo:hi]
+    starts = char_positions(window, _PAST_SENTENCE_OPENERS)
+    starts += [at + 1 for at in char_positions(window, _SENTENCE_STOPS)]
+    starts.append(0)
+    last, done = None, 0
+    for at in sorted(set(starts)):
+        if at < done:
+            continue
+        m = _PAST_SENTENCE.match(own, lo + at, hi, HOLD_GIL)
+        if m is not None:
+            last, done = m, m.end() - lo
+    return last
 
 
 def _details_a_report(x: _Mention) -> bool:
