@@ -12,7 +12,7 @@ that have none of their own (``inherited_from``).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import repeat
 
@@ -380,18 +380,11 @@ def central_bodies_in_full(nodes: Iterable[Section], reading: _DocumentReading) 
     if not held or not _is_national(reading, (n.responsibility for n in held)):
         return
     shorts = _lex.national_short_names()
-
-    def full(unit: Unit) -> Unit:
-        body = shorts.get(_lex._key(unit.canonical))  # a canonical still the short name: no 以下简称 renamed it
-        if body is None:
-            return unit
-        return unit.model_copy(update={"canonical": body.canonical, "level": body.level, "kind": body.kind or unit.kind})
-
     for node in held:
         resp = node.responsibility
         if any(_lex._key(u.canonical) in shorts for u in (*resp.lead, *resp.support)):
-            node.responsibility = resp.model_copy(update={"lead": [full(u) for u in resp.lead],
-                                                          "support": [full(u) for u in resp.support]})
+            # a canonical still the short name: no 以下简称 renamed it
+            node.responsibility = _each_unit(resp, lambda u: _as_body(u, shorts.get(_lex._key(u.canonical))))
 
 
 def _full_unit_name(before: str) -> str | None:
@@ -487,15 +480,19 @@ def _with_abbreviations(resp: Responsibility, reading: _DocumentReading) -> Resp
     """发展改革委 is 国家发展改革委 when the document says 国家发展改革委（以下简称发展改革委）."""
     if not reading.abbreviations:
         return resp
+    return _each_unit(resp, lambda u: _as_body(u, reading.abbreviations.get(_lex._key(u.name))))
 
-    def full(unit: Unit) -> Unit:
-        body = reading.abbreviations.get(_lex._key(unit.name))
-        if body is None:
-            return unit
-        return unit.model_copy(update={"canonical": body.canonical, "level": body.level or unit.level,
-                                       "kind": body.kind or unit.kind})
 
-    return resp.model_copy(update={"lead": [full(u) for u in resp.lead], "support": [full(u) for u in resp.support]})
+def _each_unit(resp: Responsibility, rewrite: Callable[[Unit], Unit]) -> Responsibility:
+    return resp.model_copy(update={"lead": [rewrite(u) for u in resp.lead], "support": [rewrite(u) for u in resp.support]})
+
+
+def _as_body(unit: Unit, body: _lex.UnitInfo | None) -> Unit:
+    """The unit as written, read as the body a short name stands for (unchanged where it stands for none)."""
+    if body is None:
+        return unit
+    return unit.model_copy(update={"canonical": body.canonical, "level": body.level or unit.level,
+                                   "kind": body.kind or unit.kind})
 
 
 _CLOSE_BEFORE_SENTENCE_END = "）)〕】"
