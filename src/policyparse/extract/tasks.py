@@ -53,6 +53,7 @@ def assign_task_rows(text: str, sections: list[Section], metadata: Metadata | No
     table_start = 0  # where the first row of the table being read starts
     previous = None
     before = None  # id -> previous sibling: made at the first row (most documents have none)
+    read_rows: list[Section] = []  # the rows given a responsibility from their cells
     for node, _parent in walk(sections):
         if node.kind != "task_row":
             continue
@@ -69,13 +70,14 @@ def assign_task_rows(text: str, sections: list[Section], metadata: Metadata | No
         resp = row_responsibility(text, node, spans, reading)
         if resp is not None:
             node.responsibility = resp
+            read_rows.append(node)
         _keep_task_text(node, spans)
         _limit_dates_in_time_cells(text, node, spans)
         node.deadlines.extend(_building_year_deadlines(text, node, spans))
         node.deadlines.extend(_time_cell_deadlines(text, node, spans, table_start))
         node.deadlines.extend(_row_text_deadlines(text, node, spans, table_start))
-    if reading is not None:
-        _units.central_bodies_in_full((node for node, _parent in walk(sections) if node.kind == "task_row"), reading)
+    if read_rows:
+        _units.central_bodies_in_full(read_rows, reading)
 
 
 def _previous_siblings(sections: list[Section]) -> dict[int, Section]:
@@ -177,7 +179,7 @@ def _lead_cells(node: Section, spans) -> tuple[list[tuple[int, int]], list[tuple
     """The cells of the lead column, and of any lead column after it (第一责任单位 | 主要责任单位): one column leads,
     the first; a second column named as leading beside it names those who carry the task out with it (support)."""
     names = [name for name, value in node.cells.items() if _g.column_role(name) == "lead" and not _NONE.match(value)]
-    first = [span for span in spans.get(names[0], [])] if names else []
+    first = list(spans.get(names[0], [])) if names else []
     later = [span for name in names[1:] for span in spans.get(name, [])]
     return first, later
 
