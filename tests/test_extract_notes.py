@@ -954,3 +954,12 @@ def test_lookup_answers_the_same_when_cached():
 
     for name in ("市科协", "市 科协", "市发改委(代建办)", "鞍山市教育局", "各有关部门", "无名之辈"):
         assert lookup(name) == _lookup(_key(name)), name
+
+
+def test_brackets_left_open():
+    # the one count the three stages ask of a line or a span: a 《 or a round bracket opened and not closed
+    from policyparse.grammar import left_open, round_brackets_open
+
+    assert round_brackets_open("（牵头单位：甲；") and round_brackets_open("(甲") and not round_brackets_open("（甲）乙")
+    assert left_open("关于印发《某某办法") and left_open("各县（市") and not left_open("《办法》（试行）")
+    assert not round_brackets_open("《某某办法") and not left_open("")

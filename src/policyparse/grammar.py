@@ -80,6 +80,16 @@ def bmp_runs(run_pattern) -> list[tuple[int, int]]:
     bmp = "".join(map(chr, range(0x10000)))
     return [(m.start(), m.end() - 1) for m in run_pattern.finditer(bmp)]
 
+def round_brackets_open(s: str) -> bool:
+    """Does s open more round brackets （ ( than it closes?"""
+    return s.count("（") + s.count("(") > s.count("）") + s.count(")")
+
+
+def left_open(s: str) -> bool:
+    """Does s leave a 《 or a round bracket open (a title or a clause that goes on past it)?"""
+    return s.count("《") > s.count("》") or round_brackets_open(s)
+
+
 def char_positions(text: str, chars: str) -> list[int]:
     """Every position of any of a few `chars` in text, in order. str.find passes the text in C (a memchr), where a
     pattern of their class looks at every character: for a handful of characters, found a few hundred times, the

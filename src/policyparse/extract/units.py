@@ -669,8 +669,7 @@ def _labels_after_sentence_ends(text: str, start: int, end: int) -> Iterator[int
 
 def _open_brackets(text: str, start: int, at: int) -> bool:
     """Does a bracket opened in text[start:at] stay open at `at` (the label stands inside a bracketed note)?"""
-    head = text[start:at]
-    return head.count("（") + head.count("(") > head.count("）") + head.count(")")
+    return _g.round_brackets_open(text[start:at])
 
 
 def _lead_line(text: str, start: int, end: int) -> Responsibility | None:

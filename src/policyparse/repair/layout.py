@@ -30,7 +30,7 @@ import re as stdre
 
 import regex as re
 
-from policyparse.grammar import FIELD_LABEL_START, HOLD_GIL, TITLE_TAIL, bmp_runs, char_positions, compile_led
+from policyparse.grammar import FIELD_LABEL_START, HOLD_GIL, TITLE_TAIL, bmp_runs, char_positions, compile_led, left_open
 from policyparse.repair import census
 from policyparse.repair.log import NullLog
 
@@ -424,8 +424,7 @@ def _ends_title(lines: list[_Line], par_start: int, k: int) -> bool:
     if TITLE_TAIL.search(lines[k].s, 0, None, HOLD_GIL) is None:
         return False
     group = "".join(ln.s for ln in lines[par_start : k + 1])
-    closed = group.count("《") <= group.count("》") and group.count("（") + group.count("(") <= group.count("）") + group.count(")")
-    return closed and _PROSE.search(group) is None
+    return not left_open(group) and _PROSE.search(group) is None
 
 
 _BLANK_END = " \u3000"

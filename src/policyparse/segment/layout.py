@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from policyparse.grammar import SEAL_NOTE, SIGNED_LINE, is_enactment_note
-from policyparse.grammar import BARS_ONLY, FIELD_LABEL_START, HOLD_GIL, Marker, decimal_heads, is_bullet_entry, is_list_category, match_marker
+from policyparse.grammar import BARS_ONLY, FIELD_LABEL_START, HOLD_GIL, Marker, decimal_heads, is_bullet_entry, is_list_category, left_open, match_marker
 from policyparse.segment.roles import (
     ORG_END, Roles, is_addressee, is_cleanup_note, is_furniture, is_meta_line, is_page_summary, is_table_row, zhusong_line,
 )
@@ -132,7 +132,7 @@ def _broken(s: str) -> bool:
         return True
     if s.endswith(("。", "！", "？")):
         return False  # …现将《某某办法〉印发给你们，请认真贯彻执行。: a closed sentence, whatever bracket a typo left open
-    if s.count("《") > s.count("》") or s.count("（") + s.count("(") > s.count("）") + s.count(")"):
+    if left_open(s):
         return True
     if "，" in s and s[-1] not in "。！？；：”）)》」" and len(s) >= 15 and not is_addressee(s) and match_marker(s) is None:
         if zhusong_line(s):
