@@ -291,7 +291,7 @@ def _tail_line(st: _Walk, line) -> None:
         return
     if st.stack and DOUBLE_DASH_BULLET.match(line.s, 0, None, HOLD_GIL):
         _tail_bullet(st, line)
-    elif st.roles.prose(st.i) or IMPRINT.search(line.s) or _banji_line(st.roles, st.i) or _cut_last_line(st, line):
+    elif st.roles.prose(st.i) or IMPRINT.search(line.s) or _banji_line(st.roles, st.i) or _cut_last_line(st, line.s):
         _tail_prose(st, line)
     elif _undated_signature(st, line):
         st.root.children.append(Node("signature", line.start, line.end, level=1))
@@ -299,10 +299,14 @@ def _tail_line(st: _Walk, line) -> None:
     st.i += 1
 
 
-def _cut_last_line(st: _Walk, line) -> bool:
-    """The document's last line, a sentence the stored page cut off mid-clause: text like any other, not a
-    fragment to pass over (the page's cut is not the writer's)."""
-    return st.i == st.n - 1 and st.i not in st.meta and is_cut_sentence(line.s)
+def _cut_last_line(st: _Walk, s: str) -> bool:
+    """The document's last line, a sentence the stored page cut off mid-clause (…，进一步发挥湖湘特色): text like any
+    other, not a fragment to pass over, nor a title line (a title heads text below it, and none follows). A long
+    clause anywhere; a shorter one right after paragraphs of prose."""
+    if st.i != st.n - 1 or st.i in st.meta or "，" not in s or TITLE_TAIL.search(s):
+        return False
+    children = st.root.children
+    return is_cut_sentence(s) or (len(s) >= 12 and bool(children) and children[-1].kind == "preamble")
 
 
 def _tail_bullet(st: _Walk, line) -> None:
@@ -528,20 +532,12 @@ def _front_line(st: _Walk, line) -> None:
     elif _bare_label(st.roles, st.i - 1):
         pass  # 摘要: / 本文记述了…: a record field's value, not the body
     elif st.roles.prose(st.i) or _SO_NOTIFIED.fullmatch(s) or _LEADS_IN.search(s) or YEAR_LEAD_IN.fullmatch(s) or _bulleted(st, s) \
-            or _cut_off_clause(st, s):
+            or _cut_last_line(st, s):
         _front_paragraph(st, line)
         st.prev_skipped_title = False
     else:
         st.prev_skipped_title = True  # a title line of the issued plan, or a stray fragment
     st.i += 1
-
-
-def _cut_off_clause(st: _Walk, s: str) -> bool:
-    """《方案》强调，围绕工程机械…，进一步发挥湖湘特色 closing the text after paragraphs of prose: the sentence the stored
-    copy was cut in, not a title line (a title heads text below it, and none follows)."""
-    children = st.root.children
-    return (st.i == st.n - 1 and len(s) >= 12 and "，" in s and bool(children) and children[-1].kind == "preamble"
-            and not TITLE_TAIL.search(s))
 
 
 def _bulleted(st: _Walk, s: str) -> bool:
