@@ -226,3 +226,30 @@ def test_an_update_date_is_no_publish_date():
             '<p>现将《某办法》印发给你们，请认真贯彻执行。</p></div>')
     _text, meta = extract_article(page, StepLog("html"))
     assert "publish_date" not in meta
+
+
+_NOTICE = ("各区人民政府，市政府各部门：经市人民政府同意，现公布我市城乡最低生活保障标准，"
+           "为保障困难群众基本生活权益，现就有关事项通知如下：一、全市城乡最低生活保障标准为每人每月一千元。")
+_MENU = "".join(f"<li><a href='/{i}'>{name}</a></li>" for i, name in enumerate(
+    ["政务公开", "政务服务", "互动交流", "政策发布", "魅力广州", "我要查", "我要办"]))
+
+
+def _page_with_hidden(hidden: str) -> str:
+    return (f"<html><body><div class='head'><ul class='mainnav'>{_MENU}</ul><p>用户登录 市民网页 您好 退出</p></div>"
+            f"<div class='warp'><div class='info'><p>{_NOTICE}</p></div></div>"
+            f"<div class='copy' style='display: none;'>{hidden}</div></body></html>")
+
+
+def test_a_hidden_copy_of_the_article_does_not_pull_the_page_menus_in():
+    # a page's hidden print copy of the notice halves the text between two blocks: without it the shown article
+    # is the densest block, and the menus above it stay out
+    text, _log = extract_article(_page_with_hidden(_NOTICE), StepLog("html"))
+    assert "一、全市城乡最低生活保障标准" in text
+    assert "政务公开" not in text and "用户登录" not in text
+    assert text.count("现公布我市城乡最低生活保障标准") == 1
+
+
+def test_hidden_text_found_nowhere_else_is_kept():
+    only_copy = "本通知自印发之日起施行，有效期五年，由市民政局负责解释，各区要结合实际认真组织实施到位并及时报告。"
+    text, _log = extract_article(_page_with_hidden(only_copy), StepLog("html"))
+    assert "本通知自印发之日起施行" in text

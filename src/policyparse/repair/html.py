@@ -220,6 +220,8 @@ def extract_article(text: str, log) -> tuple[str, dict[str, str]]:
     dated = None if "publish_date" in meta else _dated_element(tree)  # before the page's furniture is dropped
     for node in tree.css(_DROP_TAGS):
         node.decompose()
+    if not fragment:
+        _drop_hidden_copies(tree, log)
     if fragment:
         # a stored body has no page furniture around it: all of it is the article
         container, how = tree.body or tree.root, "fragment"
@@ -396,6 +398,28 @@ def _densest(tree):
         if best is None or best_score < _DESCEND_SHARE * score:
             return node, f"densest <{node.tag}>"
         node, score = best, best_score
+
+
+_HIDDEN = re.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
+_COPY_PROBE = 30  # Han characters: a hidden block whose opening this long is shown elsewhere is a copy
+
+
+def _drop_hidden_copies(tree, log) -> None:
+    """<div style="display:none">…the whole notice again…</div>: a page's hidden copy of its article (for
+    printing or sharing) splits the text between two blocks, so neither looks like the article and the page's
+    menus come along with it. A hidden block whose opening also stands elsewhere in the page goes; a hidden
+    block holding text found nowhere else (the only copy, a tab's content) stays."""
+    hidden = [node for node in tree.css("[style], [hidden]")
+              if "hidden" in node.attributes or _HIDDEN.search(node.attributes.get("style") or "")]
+    if not hidden:
+        return
+    page = tree.body or tree.root
+    page_han = "".join(_HAN.findall(page.text())) if page is not None else ""
+    for node in hidden:
+        probe = "".join(_HAN.findall(node.text()))[:_COPY_PROBE]
+        if len(probe) == _COPY_PROBE and page_han.count(probe) >= 2:
+            log.record(f"<hidden copy, {len(node.text())} chars>", "")
+            node.decompose()
 
 
 def _drop_noise(container) -> None:
