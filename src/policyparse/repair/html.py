@@ -401,13 +401,13 @@ def _densest(tree):
 
 
 _HIDDEN = re.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
-_COPY_PROBE = 30  # Han characters: a hidden block whose opening this long is shown elsewhere is a copy
+_COPY_PROBE = 30  # Han characters: a hidden block whose middle this long is shown elsewhere is a copy
 
 
 def _drop_hidden_copies(tree, log) -> None:
     """<div style="display:none">…the whole notice again…</div>: a page's hidden copy of its article (for
     printing or sharing) splits the text between two blocks, so neither looks like the article and the page's
-    menus come along with it. A hidden block whose opening also stands elsewhere in the page goes; a hidden
+    menus come along with it. A hidden block whose middle also stands elsewhere in the page goes; a hidden
     block holding text found nowhere else (the only copy, a tab's content) stays."""
     hidden = [node for node in tree.css("[style], [hidden]")
               if "hidden" in node.attributes or _HIDDEN.search(node.attributes.get("style") or "")]
@@ -416,7 +416,9 @@ def _drop_hidden_copies(tree, log) -> None:
     page = tree.body or tree.root
     page_han = "".join(_HAN.findall(page.text())) if page is not None else ""
     for node in hidden:
-        probe = "".join(_HAN.findall(node.text()))[:_COPY_PROBE]
+        han = "".join(_HAN.findall(node.text()))
+        middle = len(han) // 2
+        probe = han[middle - _COPY_PROBE // 2: middle + _COPY_PROBE // 2]  # the opening may be laid out differently
         if len(probe) == _COPY_PROBE and page_han.count(probe) >= 2:
             log.record(f"<hidden copy, {len(node.text())} chars>", "")
             node.decompose()
