@@ -32,6 +32,8 @@ _SEPARATORS = re.compile(r"[\s\u3000\xa0|｜【】\[\]]+")
 _NUMBER_LINE = re.compile(r"[\d,，]{1,12}")
 _ISO_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 _SINGLE_HAN = re.compile(r"\p{Han}")
+_MENU_BULLETS = "•·●▪◦-"
+_MENU_BULLET_STARTS = tuple(_MENU_BULLETS)
 
 
 def _has_sentence_end(s: str) -> bool:
@@ -90,6 +92,8 @@ def _lexicon() -> _Lexicon:
 def _classify(line: str, lex: _Lexicon) -> str | None:
     """Scope of the furniture this line is ("any", "tail", "counter"), or None."""
     s = line.strip(" \t\r\xa0\u3000")
+    if s.startswith(_MENU_BULLET_STARTS):
+        s = s.lstrip(_MENU_BULLETS).lstrip(" \t\xa0\u3000")  # • 无障碍浏览, - 浏览次数：: a menu's entries
     if not s:
         return None
     if lex.spam_re is not None and len(s) <= MAX_SPAM and "。" not in s:  # spam lines are keyword lists, not sentences
