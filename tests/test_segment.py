@@ -12,7 +12,7 @@ from policyparse.segment import segment
 from policyparse.segment.dates import parse_date
 from policyparse.grammar import chinese_number, match_marker
 from policyparse.segment.headings import heading_title
-from policyparse.segment.layout import label_pairs
+from policyparse.segment.roles import label_pairs
 from policyparse.segment.metadata import doc_type_of, normalise_doc_number, split_addressees
 
 

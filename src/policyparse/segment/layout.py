@@ -15,7 +15,6 @@ from policyparse.grammar import BARS_ONLY, FIELD_LABEL_START, HOLD_GIL, Marker, 
 from policyparse.segment.roles import (
     ORG_END, Roles, is_addressee, is_cleanup_note, is_furniture, is_meta_line, is_page_summary, is_table_row, zhusong_line,
 )
-from policyparse.segment.roles import label_pairs  # noqa: F401  (where callers found it before segment.roles)
 from policyparse.segment.tables import find_tables
 from policyparse.segment.tasktables import TaskTable, find_task_tables
 
