@@ -161,13 +161,20 @@ def annual_year(metadata: Metadata, text: str) -> int | None:
 
 
 def issue_year(metadata: Metadata) -> int | None:
-    """The year the document was issued (else published)."""
-    for date in (metadata.issue_date, metadata.publish_date):
-        if date:
-            m = _ISO_YEAR.match(date)
-            if m:
-                return int(m.group(1))
+    """The year the document was issued: its issue date's, else its 文号's (甘政发〔2022〕9号: a page that kept the
+    number and not the date, or republished the notice years later — 时间：2024-01-01 over 汴禹政〔2020〕13号), else
+    the year it was published."""
+    if metadata.issue_date and (m := _ISO_YEAR.match(metadata.issue_date)):
+        return int(m.group(1))
+    if metadata.doc_number and (m := _NUMBER_YEAR.search(metadata.doc_number)) and int(m.group(1)) in _YEARS:
+        return int(m.group(1))
+    if metadata.publish_date and (m := _ISO_YEAR.match(metadata.publish_date)):
+        return int(m.group(1))
     return None
+
+
+_NUMBER_YEAR = re.compile(r"〔(\d{4})〕")  # the year of a normalised 文号
+_YEARS = range(1949, 2101)
 
 
 def document_year(metadata: Metadata, text: str) -> int | None:
