@@ -1221,3 +1221,9 @@ def test_a_notice_numbered_in_a_year_was_issued_in_it():
     assert doc.metadata.publish_date == "2024-01-01" and doc.metadata.issue_date is None
     dated = [d.year for n in doc.iter_sections() for d in n.deadlines]
     assert dated == [2022, 2030]
+
+
+def test_years_of_age_count_only_as_a_life_expectancy():
+    # 人均预期寿命达82.4岁 is a goal; 年满18岁 and 60岁以上老人 are conditions, as ages are
+    assert targets("人均预期寿命达82.4岁，居民健康素养水平达39%以上。") == [(82.4, "岁", "eq"), (39, "%", "gte")]
+    assert targets("年满18岁的居民，为60岁以上老人提供服务。") == []
