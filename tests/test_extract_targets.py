@@ -1227,3 +1227,10 @@ def test_years_of_age_count_only_as_a_life_expectancy():
     # 人均预期寿命达82.4岁 is a goal; 年满18岁 and 60岁以上老人 are conditions, as ages are
     assert targets("人均预期寿命达82.4岁，居民健康素养水平达39%以上。") == [(82.4, "岁", "eq"), (39, "%", "gte")]
     assert targets("年满18岁的居民，为60岁以上老人提供服务。") == []
+
+
+def test_a_standing_rule_keeps_its_page_year():
+    # a 办法 republished in 2017: the dates it sorts people by (2006年6月30日及以前退休的人员) stay records
+    doc = policyparse.parse("关于印发《企业职工基本养老金计发办法》的通知\n发布时间：2017-08-11\n黔劳社厅发〔2006〕20号\n"
+                            "各市人社局：\n第十三条 2006年6月30日及以前达到法定退休年龄并办理退休手续的人员，仍按原规定发给。")
+    assert [d for n in doc.iter_sections() for d in n.deadlines] == []

@@ -258,7 +258,7 @@ _MAKING_VERB = re.compile("|".join(re.escape(w) for w in lexicons.entries("makin
 _MATERIAL = re.compile(r"照片|复印件|原件|报名表|申请表|登记表|证明")
 # what a sum of money measures when it is a goal: the size of an economy, a trade or a revenue
 # (安排资金1.2亿元: a budget the plan commits, not a grant handed to an applicant)
-_SCALE_NOUN = re.compile(r"规模|产值|生产总值|GDP|收入|营收|交易额|零售额|销售额|营业额|增加值|总额|总量|结算|投资|融资|纳税|税收|产出|效益|经济|安排|资本")
+_SCALE_NOUN = re.compile(r"规模|产值|生产总值|GDP|收入|营收|交易额|零售额|销售额|营业额|增加值|总额|总量|结算|投资|融资|纳税|税收|产出|效益|经济|安排|社会资本|民间资本")
 _FLOOR_BEFORE = re.compile(r"不低于|不少于|至少|超过|突破|达到")
 _LENGTHS = frozenset(("米", "千米", "公里"))
 _DIMENSION_AFTER = re.compile(r"直径|口径|跨度|长度|宽度|高度|厚度|深度|半径")
