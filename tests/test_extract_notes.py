@@ -963,3 +963,28 @@ def test_brackets_left_open():
     assert round_brackets_open("（牵头单位：甲；") and round_brackets_open("(甲") and not round_brackets_open("（甲）乙")
     assert left_open("关于印发《某某办法") and left_open("各县（市") and not left_open("《办法》（试行）")
     assert not round_brackets_open("《某某办法") and not left_open("")
+
+
+def test_label_lines_one_below_another_are_one_note():
+    # 牵头领导 (a person) / 牵头单位 / 责任单位 one a line under the goal: the lead unit leads, the responsible units
+    # support it, as in （牵头单位：A，责任单位：B）
+    text = "1.地区生产总值增长5%左右。\n牵头领导：张 三\n牵头单位：省发展改革委\n责任单位：省商务厅等，各市人民政府"
+    assert read(text) == ("lead_support", ["省发展改革委"], ["省商务厅", "各市人民政府"])
+
+
+def test_label_lines_parted_by_a_blank_line_stay_apart():
+    text = "1.推进改革。\n\n责任单位：市公安局\n\n2.加强管理。"
+    assert read(text) == ("listed", ["市公安局"], [])
+
+
+def test_duty_label_over_a_lead_clause_and_a_bare_list():
+    # 责任单位：A、B牵头，C、D: the units after the lead clause support it, no verb said
+    text = "2.压减一般性支出。\n\n责任单位：省政府办公厅、省财政厅牵头，省商务厅、省科技厅"
+    assert read(text) == ("lead_support", ["省政府办公厅", "省财政厅"], ["省商务厅", "省科技厅"])
+
+
+def test_places_with_their_level_word_share_the_body_named_last():
+    # 银川市、石嘴山市、吴忠市人民政府: three city governments, the body said once
+    text = "1.建设通道。（自治区交通运输厅牵头，自治区发展改革委、银川市、石嘴山市、吴忠市人民政府配合）"
+    assert read(text) == ("lead_support", ["自治区交通运输厅"],
+                          ["自治区发展改革委", "银川市人民政府", "石嘴山市人民政府", "吴忠市人民政府"])

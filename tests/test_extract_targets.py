@@ -1196,3 +1196,41 @@ def test_last_past_sentence_is_the_last_match_the_search_finds():
                 want = _last_match(_PAST_SENTENCE, text, lo, hi)
                 got = _last_past_sentence(text, lo, hi)
                 assert (got and got.span()) == (want and want.span()), (text, lo, hi)
+
+
+def test_a_meetings_session_is_no_target():
+    # 十三届十五次全会 counts the plenary session, in a sentence dated by the plan's year
+    assert targets("2022年的部署既是省委十三届十五次全会暨省委经济工作会议精神的细化。") == []
+
+
+def test_capital_leveraged_is_a_scale_to_reach():
+    # 撬动社会资本1000亿元: capital drawn in is a scale, as 投资 is (not a sum handed out)
+    assert targets("年度计划投资200亿元，撬动社会资本1000亿元。") == [(200, "亿元", "eq"), (1000, "亿元", "eq")]
+
+
+def test_a_year_before_a_work_to_be_built_is_due():
+    # 2019年建成…公路: due by the year (2016年启动…, a step taken in the year, stays a period)
+    assert deadlines("加快通道建设，2019年建成典农河至沙湖旅游公路。", 2019) == [(2019, None, None, "by")]
+    assert deadlines("加快建设，2016年启动50个项目。", 2016) == [(2016, None, None, "period")]
+
+
+def test_a_notice_numbered_in_a_year_was_issued_in_it():
+    # a page republished in 2024 of 汴禹政〔2020〕13号: its 到2022年 is a goal, not a date of record
+    doc = policyparse.parse("关于推进健康行动的实施意见\n发布时间：2024-01-01\n汴禹政〔2020〕13号\n各乡人民政府：\n"
+                            "一、总体要求\n（一）总体目标。到2022年，形成完备的工作机制。到2030年，政策体系更加完善。")
+    assert doc.metadata.publish_date == "2024-01-01" and doc.metadata.issue_date is None
+    dated = [d.year for n in doc.iter_sections() for d in n.deadlines]
+    assert dated == [2022, 2030]
+
+
+def test_years_of_age_count_only_as_a_life_expectancy():
+    # 人均预期寿命达82.4岁 is a goal; 年满18岁 and 60岁以上老人 are conditions, as ages are
+    assert targets("人均预期寿命达82.4岁，居民健康素养水平达39%以上。") == [(82.4, "岁", "eq"), (39, "%", "gte")]
+    assert targets("年满18岁的居民，为60岁以上老人提供服务。") == []
+
+
+def test_a_standing_rule_keeps_its_page_year():
+    # a 办法 republished in 2017: the dates it sorts people by (2006年6月30日及以前退休的人员) stay records
+    doc = policyparse.parse("关于印发《企业职工基本养老金计发办法》的通知\n发布时间：2017-08-11\n黔劳社厅发〔2006〕20号\n"
+                            "各市人社局：\n第十三条 2006年6月30日及以前达到法定退休年龄并办理退休手续的人员，仍按原规定发给。")
+    assert [d for n in doc.iter_sections() for d in n.deadlines] == []

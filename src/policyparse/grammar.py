@@ -505,6 +505,9 @@ _SUPPORT_VERB = (
 LEAD_SUPPORT = re.compile(
     r"^(?P<lead>.+?)" + _LEAD_VERB + r"(?:\s*+[，,；;、]\s*+(?P<sup>.+?)" + _SUPPORT_VERB + r")?$", re.S
 )
+# Under a duty label, a lead clause and a bare list: 责任单位：A、B牵头，C、D (the units after the lead clause support
+# it, no verb said; the Zhejiang 责任分解 habit). Only the units of a labelled list are read so.
+LEAD_THEN_LIST = re.compile(r"^(?P<lead>.+?)" + _LEAD_VERB + r"\s*+[，,；;]\s*+(?P<sup>[^，,；;]+)$", re.S)
 # A note in several clauses, one role each: （A牵头，B配合，C落实）, （A、B牵头，C等有关部门配合，各市政府落实）.
 # Unanchored at the start: they are matched (not searched) from a clause's start.
 LEAD_CLAUSE = re.compile(r"(?P<units>.+?)" + _LEAD_VERB + r"$", re.S)

@@ -161,13 +161,22 @@ def annual_year(metadata: Metadata, text: str) -> int | None:
 
 
 def issue_year(metadata: Metadata) -> int | None:
-    """The year the document was issued (else published)."""
-    for date in (metadata.issue_date, metadata.publish_date):
-        if date:
-            m = _ISO_YEAR.match(date)
-            if m:
-                return int(m.group(1))
+    """The year the document was issued: its issue date's, else its 文号's (甘政发〔2022〕9号: a page that kept the
+    number and not the date, or republished the notice years later — 时间：2024-01-01 over 汴禹政〔2020〕13号), else
+    the year it was published. A standing rule (办法, 条例) keeps its page's year: it sets no goal a later page date
+    would wrongly date as past, and the dates it names classes by (对2006年7月1日至…期间退休的人员) are records."""
+    if metadata.issue_date and (m := _ISO_YEAR.match(metadata.issue_date)):
+        return int(m.group(1))
+    if metadata.doc_number and (m := _NUMBER_YEAR.search(metadata.doc_number)) and int(m.group(1)) in _YEARS \
+            and not (metadata.publish_date and _is_standing_rule(metadata)):
+        return int(m.group(1))
+    if metadata.publish_date and (m := _ISO_YEAR.match(metadata.publish_date)):
+        return int(m.group(1))
     return None
+
+
+_NUMBER_YEAR = re.compile(r"〔(\d{4})〕")  # the year of a normalised 文号
+_YEARS = range(1949, 2101)
 
 
 def document_year(metadata: Metadata, text: str) -> int | None:
@@ -178,10 +187,15 @@ def document_year(metadata: Metadata, text: str) -> int | None:
     year = annual_year(metadata, text)
     if year:
         return year
-    titles = " ".join(t for t in (metadata.title, metadata.plan_title) if t)
-    if _STANDING_RULES.search(titles):
+    if _is_standing_rule(metadata):
         return None
     return issue_year(metadata) or imprint_year(text) or distributed_year(text)
+
+
+def _is_standing_rule(metadata: Metadata) -> bool:
+    """Does the title name rules in force (办法, 条例 …) rather than a plan or a notice of tasks?"""
+    titles = " ".join(t for t in (metadata.title, metadata.plan_title) if t)
+    return bool(_STANDING_RULES.search(titles))
 
 
 def distributed_year(text: str) -> int | None:

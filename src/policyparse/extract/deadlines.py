@@ -103,6 +103,9 @@ _GOAL_WORD = re.compile(r"力争|确保|争取|目标|要")
 _REPORT_AFTER = re.compile(r"(?:年|季|月)报|(?:财务|统计)?报表")
 # the verb of a step taken in a year written straight after it (2016年启动…, 2018年进一步扩大…)
 _STEP_AFTER_YEAR = re.compile(r"启动|开展|推进|实施|完成|建成|全面|进一步|基本|实现|试点|扩大|选取|组织|部署|上线|举办")
+# 2019年建成…公路: a year before the work to be built is when it is due, as 2023年建成投用 (not 2016年启动50个项目
+# or 2018年实现贫困人口全部脱贫, the year a step is taken)
+_FINISHED_AFTER_YEAR = re.compile(r"建成")
 # 2015年完成75%以上的确权登记: a year before 完成 and an amount to finish is when the amount is due
 _COMPLETED_AMOUNT_AFTER_YEAR = re.compile(r"完成\d")
 # 2011年三国文化周活动期间投入使用, 2023年建成投用。: a year heading a clause that ends on a work being finished
@@ -485,6 +488,8 @@ def _read_bare_year(m, year: int, goals: bool) -> dict | None:
         return _dated(year, None, None, "by")  # 2011年三国文化周活动期间投入使用: the year a work is due in use
     if _opens_clause(m) and _COMPLETED_AMOUNT_AFTER_YEAR.match(m.string, m.end()):
         return _dated(year, None, None, "by")
+    if _opens_clause(m) and _FINISHED_AFTER_YEAR.match(m.string, m.end()) and not _WHEN_DONE_AFTER.match(m.string, m.end()):
+        return _dated(year, None, None, "by")  # 2019年建成典农河至沙湖旅游公路: the year a work is to be finished by
     if _opens_clause(m) and _STEP_AFTER_YEAR.match(m.string, m.end()):
         if _WHEN_DONE_AFTER.match(m.string, m.end()):
             return None  # 一九九○年实现这些主要目标后，…: the time after which something follows, not a due date

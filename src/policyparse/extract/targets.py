@@ -19,6 +19,7 @@ from policyparse.extract._text import (
     annual_year, document_year, inside, quoted_ranges, results_listed, retrospective_nodes, task_nodes, walk,
     year_value,
 )
+from policyparse.extract._text import issue_year as _text_issue_year
 from policyparse.models import Metadata, Section, Target
 
 # 经济增长6 . 5%左右: a page's layout may set the decimal point off by blanks; read so only before a percent sign
@@ -138,6 +139,8 @@ _PRICE_BEFORE = re.compile(r"收费标准|收费|售价|票价|租金|单价|价
 _FORMER = re.compile(r"原$")
 # 招用4人以上的每增加1人给予3000元补贴: the step a payment or a score is reckoned by
 _STEP_BEFORE = re.compile(r"每(?:增加|增|减少|减|超过|超出|多|认定|新增|引进|招用|吸纳|获批)$")
+# 省委十三届十五次全会, 市十七届人大五次会议: the session a meeting is counted as, named by the number of 次
+_SESSION_AFTER = re.compile(r"(?:全体)?(?:全会|会议|代表大会|党代会|常委会)")
 # 第十二条第4、6、10、8项: ordinals listed after one 第
 _ORDINAL_LIST = re.compile(r"第[\d一二三四五六七八九十]{1,4}(?:、[\d一二三四五六七八九十]{1,4})*、$")
 # 统一五项标准, 唯一一家: a 一 that ends the word before it is no numeral
@@ -206,7 +209,8 @@ _TRAIL_WORDS = re.compile(r"(?:为|是|在|共|累计|总数|规模|数量达|�
 _CMP_TAIL_ENDS = (*_PRE1.split("|"), "\n")
 _TRAIL_WORDS_ENDS = ("为", "是", "在", "共", "累计", "总数", "规模", "数量达", "数", "\n")
 
-_ISO_YEAR = re.compile(r"^\d{4}-")
+# 人均预期寿命达82.4岁, 期望寿命提高到80岁: the one goal counted in years of age
+_LIFE_EXPECTANCY_BEFORE = re.compile(r"(?:预期|期望)寿命[^，。；,;：:]{0,8}$")
 _COUNT_MEASURES = frozenset("个种类项条张名次座家所处支套件位间门部台辆批颗款例发")
 _ASPECTS = re.compile(r"方面|维度|类型|环节|层面|大类|部分")
 _BOUND_WORDS = ("以上", "及以上", "以下", "及以下")
@@ -254,7 +258,7 @@ _MAKING_VERB = re.compile("|".join(re.escape(w) for w in lexicons.entries("makin
 _MATERIAL = re.compile(r"照片|复印件|原件|报名表|申请表|登记表|证明")
 # what a sum of money measures when it is a goal: the size of an economy, a trade or a revenue
 # (安排资金1.2亿元: a budget the plan commits, not a grant handed to an applicant)
-_SCALE_NOUN = re.compile(r"规模|产值|生产总值|GDP|收入|营收|交易额|零售额|销售额|营业额|增加值|总额|总量|结算|投资|融资|纳税|税收|产出|效益|经济|安排")
+_SCALE_NOUN = re.compile(r"规模|产值|生产总值|GDP|收入|营收|交易额|零售额|销售额|营业额|增加值|总额|总量|结算|投资|融资|纳税|税收|产出|效益|经济|安排|社会资本|民间资本")
 _FLOOR_BEFORE = re.compile(r"不低于|不少于|至少|超过|突破|达到")
 _LENGTHS = frozenset(("米", "千米", "公里"))
 _DIMENSION_AFTER = re.compile(r"直径|口径|跨度|长度|宽度|高度|厚度|深度|半径")
@@ -369,7 +373,7 @@ def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes
     plan_year = annual_year(metadata, text)
     # a document with no date: the first year its goal headings cover stands for it (2011年…实现工业总产值6152亿元
     # under 目标（2013-2025年）reports the record)
-    issue_year = _issue_year(metadata) or _goal_period_start(sections)
+    issue_year = _text_issue_year(metadata) or _goal_period_start(sections)
     implicit_year = document_year(metadata, text)
     silent = _nodes_without_targets(sections, on_record)
     nodes = nodes if nodes is not None else task_nodes(text, sections)
@@ -478,11 +482,6 @@ def _stated_goal_year(text: str, start: int, end: int) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _issue_year(metadata: Metadata) -> int | None:
-    for date in (metadata.issue_date, metadata.publish_date):
-        if date and _ISO_YEAR.match(date):
-            return int(date[:4])
-    return None
 
 
 def _nodes_without_targets(sections: list[Section], on_record: set[int] | None = None) -> set[int]:
@@ -810,6 +809,8 @@ def _measure(own: str, m) -> str | None:
         return None  # 保持两位数增长
     if unit == "马力":
         return None  # 八十马力、一百马力…轮式拖拉机, 125马力以上拖拉机: a machine's size; capacities count in 万马力
+    if unit.endswith("岁") and not _LIFE_EXPECTANCY_BEFORE.search(own, max(0, m.start() - 16), m.start()):
+        return None  # 年满18岁, 60岁以上老人: an age is a condition; only 人均预期寿命达到82.4岁 sets a goal in years of age
     if unit == "方" and own[m.start("unit") - 1:m.start("unit")] not in ("万", "亿"):
         return None  # 天然气供应25亿方, 土方10万方 count cubic metres; 三方协议, 两方面 count parties and aspects
     if unit == "番" and own[m.start() - 1:m.start()] != "翻":
@@ -856,9 +857,11 @@ def _full_unit(own: str, end: int, unit: str) -> str:
 
 def _is_ordinal(x: _Mention) -> bool:
     """第3批, 初三 (a day of the lunar month), 前100名 (a ranking), 第十三条、十四条 (an article cited after another),
-    专栏1 节能产业关键技术 (a box's number)."""
+    专栏1 节能产业关键技术 (a box's number), 十三届十五次全会 (a meeting's session)."""
     before = x.before(1)
     if x.before(3).rstrip().endswith("专栏"):
+        return True
+    if x.unit == "次" and _SESSION_AFTER.match(x.after):
         return True
     if before == "、" and x.unit in ("条", "项", "节") and x.before(2)[:1] == x.unit:
         return True

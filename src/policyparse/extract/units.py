@@ -613,26 +613,48 @@ def _open_of(text: str, start: int, stop: int) -> tuple[int, int] | None:
 
 
 def _line_notes(text: str, start: int, end: int, reading: _DocumentReading) -> list[Responsibility]:
-    """Notes written as a line of their own after the item's text: 责任单位：A（牵头），B."""
+    """Notes written as a line of their own after the item's text: 责任单位：A（牵头），B. Label lines that follow
+    one another with no blank line between are one note (牵头单位：A / 责任单位：B, one label a line: A leads, B
+    supports, as in （牵头单位：A，责任单位：B））; each line alone when the run does not read as one."""
     out = []
     pos = text.find("\n", start, end)
     # a bare note line (A牵头，B配合。) only under a title line naming units: （二）试点指导单位。
     unit_title = pos >= 0 and _g.UNIT_TITLE.search(text, start, pos) is not None
     while 0 <= pos < end:
-        nxt = text.find("\n", pos + 1, end)
-        line_end = nxt if nxt >= 0 else end
-        s = pos + 1
-        while s < line_end and text[s] in " \u3000\t":
-            s += 1
+        s, line_end = _line_bounds(text, pos, end)
         if _g.NOTE_LABEL.match(text, s, line_end):
-            stop = _TRAILING_PUNCT.search(text, s, line_end).start()
-            resp = reading.note(text, s, stop)
-            if resp is not None:
+            run = _label_line_run(text, s, line_end, end)
+            if len(run) > 1 and (resp := reading.note(text, run[0][0], run[-1][1])) is not None:
                 out.append(resp)
+            else:
+                out.extend(r for a, b, _end in run if (r := reading.note(text, a, b)) is not None)
+            line_end = run[-1][2]
         elif unit_title and (resp := _lead_line(text, s, line_end)) is not None:
             out.append(resp)
-        pos = nxt
+        pos = line_end if line_end < end else -1
     return out
+
+
+def _line_bounds(text: str, newline: int, end: int) -> tuple[int, int]:
+    """The line after the newline at `newline`: (its first non-blank character, its end)."""
+    nxt = text.find("\n", newline + 1, end)
+    line_end = nxt if nxt >= 0 else end
+    s = newline + 1
+    while s < line_end and text[s] in " \u3000\t":
+        s += 1
+    return s, line_end
+
+
+def _label_line_run(text: str, s: int, line_end: int, end: int) -> list[tuple[int, int, int]]:
+    """The note label line at `s` and the label lines right below it (no blank line between): (start, stop before
+    the trailing punctuation, line end) of each."""
+    run = [(s, _TRAILING_PUNCT.search(text, s, line_end).start(), line_end)]
+    while line_end < end:
+        s, line_end = _line_bounds(text, line_end, end)
+        if s >= line_end or not _g.NOTE_LABEL.match(text, s, line_end):
+            break
+        run.append((s, _TRAILING_PUNCT.search(text, s, line_end).start(), line_end))
+    return run
 
 
 def _run_on_label_notes(text: str, start: int, end: int, reading: _DocumentReading) -> list[Responsibility]:
@@ -860,9 +882,10 @@ _ASCII_WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 
 
 def _verb_note(text: str, start: int, end: int) -> tuple[list[Unit], list[Unit]] | None:
-    """（A牵头，B配合） read as (lead, support); None unless a 牵头 unit is named."""
+    """（A牵头，B配合） read as (lead, support), or A牵头，B under a duty label (责任单位：A牵头，B); None unless a 牵头
+    unit is named."""
     stop = _TRAILING_PUNCT.search(text, start, end).start()
-    m = _g.LEAD_SUPPORT.match(text[start:stop])  # the pattern is anchored with ^: matched on the slice
+    m = _g.LEAD_SUPPORT.match(text[start:stop]) or _g.LEAD_THEN_LIST.match(text[start:stop])  # anchored with ^: matched on the slice
     lead = _units_of(text, start + m.start("lead"), start + m.end("lead")) if m else None
     if not lead:
         return None
@@ -1150,8 +1173,9 @@ def _labelled_piece(p: _Piece, *, last: bool) -> list[_Piece] | None:
     return None
 
 
-# 济南、青岛、烟台市政府: places listed bare before the one that carries the level word and the body (济南市政府, …).
-_BARE_PLACE = re.compile(r"^\p{Han}{2,3}$")
+# 济南、青岛、烟台市政府: places listed bare before the one that carries the level word and the body (济南市政府, …);
+# 银川市、石嘴山市、吴忠市人民政府: the places with their level word, the body said once at the end.
+_BARE_PLACE = re.compile(r"^(?:\p{Han}{2,3}|\p{Han}{2,4}[市县区])$")
 _PLACE_THEN_BODY = re.compile(r"^\p{Han}{2,3}?(?=[省市县区])")
 
 
@@ -1166,8 +1190,9 @@ def _shared_suffix(pieces: list[_Piece], i: int) -> Unit | None:
         body = q.name[m.end():] if m else ""
         if not m or len(body) < 2 or not _lex.is_unit(body):
             return None
-        info = _lex.lookup(pieces[i].name + body)
         p = pieces[i]
+        place = p.name[:-1] if p.name[-1] == body[0] else p.name  # 银川市 + 市人民政府: the level word said once
+        info = _lex.lookup(place + body)
         return built(Unit, dict(name=p.name, canonical=info.canonical, span=(p.start, p.end), level=info.level, kind=info.kind,
                                 in_lexicon=info.in_lexicon))
     return None
