@@ -73,6 +73,7 @@ def assign_task_rows(text: str, sections: list[Section], metadata: Metadata | No
             read_rows.append(node)
         _keep_task_text(node, spans)
         _limit_dates_in_time_cells(text, node, spans)
+        _months_of_the_table_year(text, node, spans, table_start)
         node.deadlines.extend(_building_year_deadlines(text, node, spans))
         node.deadlines.extend(_time_cell_deadlines(text, node, spans, table_start))
         node.deadlines.extend(_row_text_deadlines(text, node, spans, table_start))
@@ -343,6 +344,20 @@ def _limit_dates_in_time_cells(text: str, node: Section, spans) -> None:
         for d in node.deadlines:
             if s <= d.span[0] < e and d.kind == "period" and not d.ongoing:
                 d.kind = "by"
+
+
+def _months_of_the_table_year(text: str, node: Section, spans, table_start: int) -> None:
+    """11月底前具备通车条件；…12月底前建设完成 in a time cell: months the deadline grammar read with no year (no year is
+    written in the cell, and the document gives it none) are months of the year the table is for, written above
+    it (2022年第二季度重点任务…), as a month alone (9月份) is."""
+    undated = [d for d in node.deadlines if d.year is None and d.month is not None and d.recurrence is None]
+    if not undated:
+        return
+    cells = _role_cells(node, spans, {"time"})
+    undated = [d for d in undated if _within(d.span, cells)]
+    year = _table_year(text, table_start) if undated else None
+    for d in undated if year is not None else ():
+        d.year = year
 
 
 def _time_cell_deadlines(text: str, node: Section, spans, table_start: int) -> list[Deadline]:

@@ -175,7 +175,10 @@ def _table_at(texts: list[str], i: int, whole: list[bool]) -> TaskTable | None:
     s = texts[i]
     if "\t" in s:
         names = [c.strip() for c in s.split("\t")]
-        return _read_tab_table(texts, i, names) if is_task_header(names) else None
+        if is_task_header(names):
+            return _read_tab_table(texts, i, names)
+        wrapped = _header_over_lines(texts, i, names)
+        return _read_cell_lines(texts, i, *wrapped) if wrapped else None
     header = _cell_per_line_header(texts, i) or _numbered_header(texts, i, whole)
     if header:
         return _read_cell_lines(texts, i, *header)
@@ -184,6 +187,25 @@ def _table_at(texts: list[str], i: int, whole: list[bool]) -> TaskTable | None:
 
 
 # ------------------------------------------------------------------ header
+
+
+_WRAPPED_HEADER_LINES = 3  # lines a header row of bar-parted names may be broken over
+
+
+def _header_over_lines(texts: list[str], i: int, names: list[str]) -> tuple[list[str], int] | None:
+    """序号 | 重点任务 | / 完成时间 | 责任人 | 责任部门 | 进展情况 | over rows printed one cell a line: a header row of
+    bar-parted cells that the page broke over lines. Each line holds known column names only and the lines
+    together, not the first alone, name a task and a responsibility column; the rows under them stand one cell
+    a line (a row on a line of its own would be read as a tab row). Returns the names and the header's last line."""
+    j = i
+    while not is_task_header(names):
+        if j + 1 - i >= _WRAPPED_HEADER_LINES or j + 1 >= len(texts) or "\t" not in texts[j + 1]:
+            return None
+        j += 1
+        names = names + [c.strip() for c in texts[j].split("\t")]
+    if not all(column_role(n) is not None for n in names):
+        return None
+    return (names, j) if j + 1 < len(texts) and "\t" not in texts[j + 1] else None
 
 
 def _table(first: int, last: int, names: list[str]) -> TaskTable:
@@ -898,9 +920,13 @@ def _aligned(table: TaskTable, lines: list[str]) -> list[str]:
     task_at = table.role_index("task")
     u = next((k for k, r in enumerate(table.roles) if r in RESPONSIBILITY_ROLES), None)
     lines = _with_unprinted_category(table, lines)
+    lines = _with_merged_unit(table, lines, task_at, u)
     lines = _task_cell_of_sentences(lines, task_at, u)
     at = None
-    if task_at is not None and u is not None and task_at < u:
+    # every cell printed with text, the unit in its column: nothing to set right (建设番禺区 儿童专科医院 before it is a
+    # cell of content whose last word ends like a unit's name)
+    in_place = u is not None and len(lines) == n and all(lines) and _unit_like(lines[u])
+    if task_at is not None and u is not None and task_at < u and not in_place:
         at = next((k for k in range(task_at + 1, min(len(lines), u + 3)) if _unit_like(lines[k])), None)
     if at is not None and at < u and all(r in (None, "task") for r in table.roles[task_at + 1 : task_at + 1 + u - at]):
         lines = lines[: task_at + 1] + [""] * (u - at) + lines[task_at + 1 :]
@@ -925,6 +951,18 @@ def _with_unprinted_category(table: TaskTable, lines: list[str]) -> list[str]:
     if _unit_like(lines[cat_at]) or not _unit_like(lines[task_at]):
         return lines
     return lines[:cat_at] + [""] + lines[cat_at:]
+
+
+def _with_merged_unit(table: TaskTable, lines: list[str], task_at: int | None, u: int | None) -> list[str]:
+    """2 / 《…管理办法》 / 已于2023年1月6日制定下发… under 1 / 《…》 / 城市建设处 / 已于…: a numbered row one cell short
+    whose line in the unit column is no unit name (the next column's text) while the row above has a unit there.
+    The unit cell, merged over the rows below it, was printed once: an empty cell is put back in its place, to
+    be filled from the row above."""
+    if task_at is None or u is None or not task_at < u < len(lines) or len(lines) != len(table.columns) - 1:
+        return lines
+    if not table.rows or not table.rows[-1].cells.get(table.columns[u]) or _unit_like(lines[u]):
+        return lines
+    return lines[:u] + [""] + lines[u:]
 
 
 def _task_cell_of_sentences(lines: list[str], task_at: int | None, u: int | None) -> list[str]:
