@@ -1074,3 +1074,77 @@ def test_flattened_rows_with_lead_names_glued_and_a_task_cell_with_no_full_stop(
     from policyparse.grammar import GLUED_UNIT_NAMES
 
     assert GLUED_UNIT_NAMES.search("市直园区管委会") is None
+
+
+def test_column_names_of_a_catalogue_of_decision_items_are_read_by_their_words():
+    """A 重大行政决策事项目录 names its columns with 决策 / 名称 / 组织 / 听证, words that qualify a name and say nothing of
+    their own: the item is the task, the body undertaking it (承办) answers for it, its planned time is the limit."""
+    assert column_role("决策事项名称") == "task"
+    assert column_role("决策事项") == "task"
+    assert column_role("决策听证事项名称") == "task"
+    assert column_role("组织承办部门") == "responsible"
+    assert column_role("决策承办单位") == "responsible"
+    assert column_role("决策计划 完成时间") == "time"
+    # what the decision goes through and whether it is heard are no columns the rules know
+    assert column_role("决策事项程序") is None and column_role("决策中是否需听证") is None
+    rows = _rows(
+        "某区2026年度重大行政决策事项目录\n"
+        "序号 | 决策事项名称 | 组织承办部门 | 决策计划 完成时间 |\n"
+        "1 | 编制某区教育发展规划 | 区教育局 | 12月底前 |\n"
+        "2 | 修订《某区建设用地管理办法》 | 区规划局 | 6月底前 |\n"
+    )
+    assert [r.cells["决策事项名称"] for r in rows] == ["编制某区教育发展规划", "修订《某区建设用地管理办法》"]
+    assert [_names(r.responsibility.lead) for r in rows] == [["区教育局"], ["区规划局"]]
+    assert [(d.year, d.month, d.kind) for r in rows for d in r.deadlines] == [(2026, 12, "by"), (2026, 6, "by")]
+
+
+def test_a_bar_parted_header_broken_over_lines_above_rows_one_cell_a_line():
+    """序号 | 重点任务 | / 完成时间 | 责任人 | 责任部门 | 进展情况 |: the page broke the header row over two lines, the
+    first naming no responsibility column; the rows stand one cell a line, each closed by its bar. Months with no
+    year in the time cell are months of the year written above the table."""
+    text = (
+        "某区2022年第二季度重点任务进展情况\n"
+        "序号 | 重点任务 |\n"
+        "完成时间 | 责任人 | 责任部门 | 进展情况 |\n"
+        "7 |\n开工建设凤凰路，推进污水处理厂二期工程建设。 |\n"
+        "凤凰路11月底前通车；污水处理厂二期工程12月底前建设完成。 |\n张三 李四 |\n住建局 |\n凤凰路已通车。 |\n"
+        "8 |\n新建公办幼儿园两所。 |\n长期坚持 |\n王五 |\n教育局 |\n已开工。 |\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["序号"] for r in rows] == ["7", "8"]
+    assert rows[0].cells["责任人"] == "张三 李四"
+    assert [_names(r.responsibility.lead) for r in rows] == [["住建局"], ["教育局"]]
+    assert [(d.year, d.month, d.kind) for d in rows[0].deadlines] == [(2022, 11, "by"), (2022, 12, "by")]
+    assert [d.ongoing for d in rows[1].deadlines] == [True]
+    # a header line naming no responsibility column, followed by prose or by a row on a line, starts no table
+    assert _tables("序号 | 重点任务 |\n全区共安排重点任务12项。\n") == []
+    assert _tables("序号 | 重点任务 |\n完成时间 | 责任部门 |\n1 | 建设凤凰路 | 12月底前 | 住建局 |\n") == []
+
+
+def test_a_numbered_row_one_cell_short_under_a_unit_cell_merged_from_above():
+    """1 / 《…办法》 / 城市建设处 / 已于…制定下发 then 2 / 《…办法》 / 已于…制定下发: the 承办处室 cell is merged over the rows
+    below (printed once), so they are one cell short and their progress stands where the unit would. The empty
+    cell is put back and filled from above; a row printing a unit of its own keeps it."""
+    text = (
+        "序号\n决策事项名称\n承办处室\n完成情况\n"
+        "1\n《某市绿地保护管理办法》\n城市建设处\n已于2022年10月14日制定下发。\n"
+        "2\n《某市树木认养管理办法》\n已于2023年1月6日制定下发，正在宣传贯彻。\n"
+        "3\n《某市绿地系统规划》编制\n规划处\n已通过专家评审。\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["承办处室"] for r in rows] == ["城市建设处", "城市建设处", "规划处"]
+    assert rows[1].cells["完成情况"] == "已于2023年1月6日制定下发，正在宣传贯彻。"
+    assert [_names(r.responsibility.lead) for r in rows] == [["城市建设处"], ["城市建设处"], ["规划处"]]
+
+
+def test_a_content_cell_ending_like_a_unit_name_before_the_unit_column_stays_in_its_column():
+    """1 | / 建设儿童医院 | / 建设某区 儿童专科医院 | / 区卫生健康局 |: every cell printed, the unit in its column; the
+    content cell before it ends like a unit's name (医院) but is no unit: nothing is moved."""
+    text = (
+        "序号 |\n决策事项名称 |\n决策事项主要内容 |\n组织承办部门 |\n"
+        "1 |\n加快选址建设儿童医院 |\n建设某区 儿童专科医院 |\n区卫生健康局 |\n"
+        "2 |\n城乡更新总体规划 |\n审议通过城乡更新总体规划 |\n区城市更新局 |\n"
+    )
+    rows = _rows(text)
+    assert rows[0].cells["决策事项主要内容"] == "建设某区 儿童专科医院"
+    assert [_names(r.responsibility.lead) for r in rows] == [["区卫生健康局"], ["区城市更新局"]]

@@ -960,8 +960,10 @@ def _with_merged_unit(table: TaskTable, lines: list[str], task_at: int | None, u
     be filled from the row above."""
     if task_at is None or u is None or not task_at < u < len(lines) or len(lines) != len(table.columns) - 1:
         return lines
-    if not table.rows or not table.rows[-1].cells.get(table.columns[u]) or _unit_like(lines[u]):
+    if not table.rows or not table.rows[-1].cells.get(table.columns[u]):
         return lines
+    if _unit_like(lines[u]) or _unit_list(lines[u]) or _units_line(lines[u]):
+        return lines  # 市发改委、市财政局，各县（区）政府: the row's own units, its missing cell is another
     return lines[:u] + [""] + lines[u:]
 
 
