@@ -1148,3 +1148,43 @@ def test_a_content_cell_ending_like_a_unit_name_before_the_unit_column_stays_in_
     rows = _rows(text)
     assert rows[0].cells["决策事项主要内容"] == "建设某区 儿童专科医院"
     assert [_names(r.responsibility.lead) for r in rows] == [["区卫生健康局"], ["区城市更新局"]]
+
+
+def test_a_task_table_right_under_an_attached_documents_title_is_read():
+    """附件 / 2024年度某县重大决策目录清单 / 序号 | 事项名称 | 承办单位 | 备注 |: the attached document's title lines are
+    passed over (no node), but its table's header and rows, short lines with no sentence, are its body: its rows
+    are read, not skipped as more title."""
+    text = (
+        "某县人民政府办公室关于印发2024年度重大决策目录清单的通知\n各乡镇、县直各单位：\n"
+        "现将《2024年度某县重大决策目录清单》印发给你们，请认真贯彻落实。\n一、决策事项承办单位要认真组织实施。\n"
+        "二、承办单位要重视档案管理。\n附件：2024年度某县重大决策目录清单\n某县人民政府办公室\n2024年3月27日\n"
+        "附件\n2024年度某县重大决策目录清单\n"
+        "序号 | 事项名称 | 承办单位 | 完成时限 |\n"
+        "1 | 某风景名胜区总体规划 | 县林业局 | 2024年12月 |\n"
+        "2 | 某县河湖岸线保护规划 | 县水务局 | 2024年6月 |\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["事项名称"] for r in rows] == ["某风景名胜区总体规划", "某县河湖岸线保护规划"]
+    assert [_names(r.responsibility.lead) for r in rows] == [["县林业局"], ["县水务局"]]
+
+
+def test_a_wide_task_column_name_wrapped_and_unit_names_printed_in_pieces():
+    """One cell a line with blank lines between: 重大行政决策 / 事项名称 is one name (the first line qualifies the
+    task column's name), 拟决策时间 a time column; a unit cell printed in two pieces (区园林绿化 / 服务中心, 区住房城乡 /
+    建设局: the first opens like a body's name, the second does not) is one unit, named as printed, line break and
+    all, and looked up whole. A short name over a task column's (项目 / 重点工作) stays a column of its own."""
+    assert column_role("重大行政决策事项名称") == "task" and column_role("拟决策时间") == "time"
+    text = (
+        "序号\n\n重大行政决策\n\n事项名称\n\n承办单位\n\n拟决策时间\n\n"
+        "1\n\n某区垃圾处理中心建设项目\n\n区城管局\n\n2021年底立项。\n\n"
+        "2\n\n某公园建设项目\n\n区园林绿化\n\n服务中心\n\n2021年6月底前开工。\n\n"
+        "3\n\n某区老旧小区改造项目\n\n区住房城乡\n\n建设局\n\n2021年12月底前竣工。\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["重大行政决策事项名称"] for r in rows] == ["某区垃圾处理中心建设项目", "某公园建设项目", "某区老旧小区改造项目"]
+    assert [_names(r.responsibility.lead) for r in rows] == [["区城管局"], ["区园林绿化服务中心"], ["区住房城乡建设局"]]
+    wrapped = rows[2].responsibility.lead[0]
+    assert wrapped.name == "区住房城乡\n\n建设局"
+    assert [(d.year, d.month) for r in rows for d in r.deadlines] == [(2021, 12), (2021, 6), (2021, 12)]
+    (table,) = _tables("序号\n项目\n重点工作\n牵头单位\n1\n交通\n建设某路\n区交通局\n")
+    assert table.columns[:3] == ["序号", "项目", "重点工作"]

@@ -34,12 +34,14 @@ category rows spanning the whole table (一、深化改革) are handled; tables 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex as re
 
 from policyparse.grammar import GLUED_UNIT_NAMES, RESPONSIBILITY_ROLES, UNIT_NAME_END, UNIT_NAME_ENDING, column_role, is_task_header
 from policyparse.grammar import run_together_column_names
 from policyparse.grammar import BARS_ONLY, match_marker
+from policyparse import lexicons
 
 _BLANKS = re.compile(r"[ \u3000\t]++")
 _SEQ = re.compile(r"^(\d{1,3}+)[.．、]?$")
@@ -735,7 +737,18 @@ def _header_name(texts: list[str], j: int) -> tuple[str | None, int]:
         joined = s.strip() + texts[j + 1].strip()
         if len(joined) <= _HEADER_CELL and column_role(joined) is not None:
             return joined, j + 2
+    if j + 1 < len(texts) and "\t" not in texts[j + 1] and _qualified_task_name(s.strip(), texts[j + 1].strip()):
+        return s.strip() + texts[j + 1].strip(), j + 2  # 重大行政决策 / 事项名称: the first line qualifies the name
     return None, j
+
+
+def _qualified_task_name(piece: str, name: str) -> bool:
+    """重大行政决策 / 事项名称: a piece no rule knows over a task column's name, the two a task column's name read by
+    its words: a wide name the page wrapped, not a column of its own beside the task's."""
+    return (
+        len(piece) >= _WHOLE_NAME  # 项目 / 重点工作目标任务, 项目名称 / 内容: a short name is a column of its own
+        and column_role(piece) is None and column_role(name) == "task" and column_role(piece + name) == "task"
+    )
 
 
 def _names_up_to_first_row(texts: list[str], j: int, stop: int) -> tuple[list[str], int] | None:
@@ -808,10 +821,12 @@ def _add_cell_line_row(table: TaskTable, texts: list[str], j: int, k: int, lead_
     n = len(table.columns)
     has_seq = "seq" in table.roles
     stop = k if has_seq else min(k, j + n)
-    lines = [texts[x].strip() for x in range(j, stop)]
+    printed = [texts[x].strip() for x in range(j, stop)]
+    lines = _units_in_pieces(printed)
+    whole_lines = len(lines) == len(printed)  # no unit printed in pieces: each line one cell
     if has_seq and not lead_in and _category_before_seq(table.columns):
         lines = [""] * table.role_index("seq") + lines  # a row under its category's merged cell: none printed
-    elif has_seq and not lead_in and (group := _sub_item_rows(table, lines)) is not None:
+    elif has_seq and not lead_in and whole_lines and (group := _sub_item_rows(table, lines)) is not None:
         for offset, size, cells in group:
             _add_row(table, j + offset, j + offset + size - 1, cells, category)
         return k
@@ -965,6 +980,34 @@ def _with_merged_unit(table: TaskTable, lines: list[str], task_at: int | None, u
     if _unit_like(lines[u]) or _unit_list(lines[u]) or _units_line(lines[u]):
         return lines  # 市发改委、市财政局，各县（区）政府: the row's own units, its missing cell is another
     return lines[:u] + [""] + lines[u:]
+
+
+_UNIT_OPENING = re.compile(r"^[区县市镇乡]")  # how a body's name of a district, county or city opens (区园林绿化…)
+
+
+@cache
+def _lexicon_units() -> frozenset[str]:
+    """The names and aliases of lexicons/units.tsv (区住房城乡建设局, 区住建局 …)."""
+    return frozenset(n for row in lexicons.rows("units.tsv") for n in (row[0], *row[1].split("|")) if n)
+
+
+def _units_in_pieces(lines: list[str]) -> list[str]:
+    """区园林绿化 / 服务中心, 区住房城乡 / 建设局: a narrow unit cell printed in two pieces, the first opening like a body's
+    name (区, 县, 市 …) but not ending like one, the second no name's opening; together one unit's name: joined."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        p = lines[k]
+        nxt = lines[k + 1] if k + 1 < len(lines) else ""
+        if nxt and _UNIT_OPENING.match(p) and not _UNIT_OPENING.match(nxt) and _one_unit(p + nxt) and (
+            not _unit_like(p) or p + nxt in _lexicon_units()  # 区住房城乡 ends like a township's name, yet is half
+        ):
+            out.append(p + nxt)
+            k += 2
+            continue
+        out.append(p)
+        k += 1
+    return out
 
 
 def _task_cell_of_sentences(lines: list[str], task_at: int | None, u: int | None) -> list[str]:
