@@ -203,6 +203,27 @@ TT12_DEV = ("tt_6[01]_*.json",)
 TT12_DEV_FLOORS = {"task_rows": 0.98, "row_lead": 0.81, "row_support": 0.88, "row_mode": 0.96, "row_deadlines": 0.98}
 
 
+# batch tt13 (tt_63 … tt_74, tables11i: pages as a text corpus stores them, most of them 重大行政决策事项目录 and
+# 完成情况 / 承诺事项 tables; the 4th, 8th and 12th collected, tt_66, tt_70 and tt_74, set aside before any rule of
+# their own). The first eight, measured before any rule: development part (tt_63 one cell a line with a unit cell
+# merged over rows, tt_64 a look-alike with no unit column, tt_65 a bar header broken over two lines above rows one
+# cell a line, tt_67 cells between bar lines, tt_68 two tables one cell a line closed by bars, tt_69 two tables of bar
+# rows) no row (0/22); set-aside part (tt_66, tt_70) no row (0/4), no wrong row. Rules for that development part
+# (decision-catalogue column words 决策 / 名称 / 组织 / 听证; a header broken over lines; a merged unit cell put back; a
+# unit-like content cell left in place; months of the table's year): it read 1.00 on every field, the set-aside part
+# still no row. Four more collected after those rules (tt_71 … tt_74), measured before any rule of their own:
+# development (tt_71, 72 bar rows under an attached document's title; tt_73 one cell a line, names and units printed
+# in pieces) rows 0.67, lead 0.00, mode 0.75, deadlines 0.00; set-aside tt_74 no row. Rules for them (a task table
+# under an attached title is body; 重大 / 行政 / 拟 column words and a wide task column name wrapped over two lines; a
+# unit printed in two pieces one unit): development part (9) 1.00 on every field, held to that less 0.02. The
+# set-aside part (3) then read rows 0.89, lead 0.57, mode 0.86, deadlines 0.67 (its output not read; 0.00 on every
+# field before the rules), held to that less 0.03; its look-alike (tt_64) to no row.
+TT13_DEV = ("tt_6[3-9]_*.json", "tt_7[1-3]_*.json")
+TT13_DEV_FLOORS = {"task_rows": 0.98, "row_lead": 0.98, "row_support": 0.98, "row_mode": 0.98, "row_deadlines": 0.98}
+TT13_SET_ASIDE = ("tt_66_*.json", "tt_70_*.json", "tt_74_*.json")
+TT13_SET_ASIDE_FLOORS = {"task_rows": 0.85, "row_lead": 0.54, "row_mode": 0.82, "row_deadlines": 0.63}
+
+
 # The later batches' parts, each held to floors of its own (what it measured when added, less a margin: see the
 # batch's comment above): (what, split, patterns, documents, floors).
 PART_FLOORS = [
@@ -214,6 +235,8 @@ PART_FLOORS = [
     ("tt10 set-aside", "heldout", (TT10_SET_ASIDE,), 1, TT10_SET_ASIDE_FLOORS),
     ("tt11 development", "dev", (TT11_DEV,), 3, TT11_DEV_FLOORS),
     ("tt12 development", "dev", TT12_DEV, 2, TT12_DEV_FLOORS),
+    ("tt13 development", "dev", TT13_DEV, 9, TT13_DEV_FLOORS),
+    ("tt13 set-aside", "heldout", TT13_SET_ASIDE, 3, TT13_SET_ASIDE_FLOORS),
 ]
 # Tables that look like task tables and are not (rubrics, statistics, name lists, a PDF 名录 with a 主管单位 column): no
 # row of any may become a task. (split, pattern)
@@ -225,6 +248,7 @@ LOOK_ALIKES = [
     ("dev", "tt_45_*.json"),  # tt10
     ("heldout", TT11_SET_ASIDE),  # tt11: the PDF name list
     ("dev", "tt_62_*.json"),  # tt12: a 政务公开 standard list
+    ("dev", "tt_64_*.json"),  # tt13: a 重点工作清单 with no unit column
 ]
 
 

@@ -1074,3 +1074,117 @@ def test_flattened_rows_with_lead_names_glued_and_a_task_cell_with_no_full_stop(
     from policyparse.grammar import GLUED_UNIT_NAMES
 
     assert GLUED_UNIT_NAMES.search("市直园区管委会") is None
+
+
+def test_column_names_of_a_catalogue_of_decision_items_are_read_by_their_words():
+    """A 重大行政决策事项目录 names its columns with 决策 / 名称 / 组织 / 听证, words that qualify a name and say nothing of
+    their own: the item is the task, the body undertaking it (承办) answers for it, its planned time is the limit."""
+    assert column_role("决策事项名称") == "task"
+    assert column_role("决策事项") == "task"
+    assert column_role("决策听证事项名称") == "task"
+    assert column_role("组织承办部门") == "responsible"
+    assert column_role("决策承办单位") == "responsible"
+    assert column_role("决策计划 完成时间") == "time"
+    # what the decision goes through and whether it is heard are no columns the rules know
+    assert column_role("决策事项程序") is None and column_role("决策中是否需听证") is None
+    rows = _rows(
+        "某区2026年度重大行政决策事项目录\n"
+        "序号 | 决策事项名称 | 组织承办部门 | 决策计划 完成时间 |\n"
+        "1 | 编制某区教育发展规划 | 区教育局 | 12月底前 |\n"
+        "2 | 修订《某区建设用地管理办法》 | 区规划局 | 6月底前 |\n"
+    )
+    assert [r.cells["决策事项名称"] for r in rows] == ["编制某区教育发展规划", "修订《某区建设用地管理办法》"]
+    assert [_names(r.responsibility.lead) for r in rows] == [["区教育局"], ["区规划局"]]
+    assert [(d.year, d.month, d.kind) for r in rows for d in r.deadlines] == [(2026, 12, "by"), (2026, 6, "by")]
+
+
+def test_a_bar_parted_header_broken_over_lines_above_rows_one_cell_a_line():
+    """序号 | 重点任务 | / 完成时间 | 责任人 | 责任部门 | 进展情况 |: the page broke the header row over two lines, the
+    first naming no responsibility column; the rows stand one cell a line, each closed by its bar. Months with no
+    year in the time cell are months of the year written above the table."""
+    text = (
+        "某区2022年第二季度重点任务进展情况\n"
+        "序号 | 重点任务 |\n"
+        "完成时间 | 责任人 | 责任部门 | 进展情况 |\n"
+        "7 |\n开工建设凤凰路，推进污水处理厂二期工程建设。 |\n"
+        "凤凰路11月底前通车；污水处理厂二期工程12月底前建设完成。 |\n张三 李四 |\n住建局 |\n凤凰路已通车。 |\n"
+        "8 |\n新建公办幼儿园两所。 |\n长期坚持 |\n王五 |\n教育局 |\n已开工。 |\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["序号"] for r in rows] == ["7", "8"]
+    assert rows[0].cells["责任人"] == "张三 李四"
+    assert [_names(r.responsibility.lead) for r in rows] == [["住建局"], ["教育局"]]
+    assert [(d.year, d.month, d.kind) for d in rows[0].deadlines] == [(2022, 11, "by"), (2022, 12, "by")]
+    assert [d.ongoing for d in rows[1].deadlines] == [True]
+    # a header line naming no responsibility column, followed by prose or by a row on a line, starts no table
+    assert _tables("序号 | 重点任务 |\n全区共安排重点任务12项。\n") == []
+    assert _tables("序号 | 重点任务 |\n完成时间 | 责任部门 |\n1 | 建设凤凰路 | 12月底前 | 住建局 |\n") == []
+
+
+def test_a_numbered_row_one_cell_short_under_a_unit_cell_merged_from_above():
+    """1 / 《…办法》 / 城市建设处 / 已于…制定下发 then 2 / 《…办法》 / 已于…制定下发: the 承办处室 cell is merged over the rows
+    below (printed once), so they are one cell short and their progress stands where the unit would. The empty
+    cell is put back and filled from above; a row printing a unit of its own keeps it."""
+    text = (
+        "序号\n决策事项名称\n承办处室\n完成情况\n"
+        "1\n《某市绿地保护管理办法》\n城市建设处\n已于2022年10月14日制定下发。\n"
+        "2\n《某市树木认养管理办法》\n已于2023年1月6日制定下发，正在宣传贯彻。\n"
+        "3\n《某市绿地系统规划》编制\n规划处\n已通过专家评审。\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["承办处室"] for r in rows] == ["城市建设处", "城市建设处", "规划处"]
+    assert rows[1].cells["完成情况"] == "已于2023年1月6日制定下发，正在宣传贯彻。"
+    assert [_names(r.responsibility.lead) for r in rows] == [["城市建设处"], ["城市建设处"], ["规划处"]]
+
+
+def test_a_content_cell_ending_like_a_unit_name_before_the_unit_column_stays_in_its_column():
+    """1 | / 建设儿童医院 | / 建设某区 儿童专科医院 | / 区卫生健康局 |: every cell printed, the unit in its column; the
+    content cell before it ends like a unit's name (医院) but is no unit: nothing is moved."""
+    text = (
+        "序号 |\n决策事项名称 |\n决策事项主要内容 |\n组织承办部门 |\n"
+        "1 |\n加快选址建设儿童医院 |\n建设某区 儿童专科医院 |\n区卫生健康局 |\n"
+        "2 |\n城乡更新总体规划 |\n审议通过城乡更新总体规划 |\n区城市更新局 |\n"
+    )
+    rows = _rows(text)
+    assert rows[0].cells["决策事项主要内容"] == "建设某区 儿童专科医院"
+    assert [_names(r.responsibility.lead) for r in rows] == [["区卫生健康局"], ["区城市更新局"]]
+
+
+def test_a_task_table_right_under_an_attached_documents_title_is_read():
+    """附件 / 2024年度某县重大决策目录清单 / 序号 | 事项名称 | 承办单位 | 备注 |: the attached document's title lines are
+    passed over (no node), but its table's header and rows, short lines with no sentence, are its body: its rows
+    are read, not skipped as more title."""
+    text = (
+        "某县人民政府办公室关于印发2024年度重大决策目录清单的通知\n各乡镇、县直各单位：\n"
+        "现将《2024年度某县重大决策目录清单》印发给你们，请认真贯彻落实。\n一、决策事项承办单位要认真组织实施。\n"
+        "二、承办单位要重视档案管理。\n附件：2024年度某县重大决策目录清单\n某县人民政府办公室\n2024年3月27日\n"
+        "附件\n2024年度某县重大决策目录清单\n"
+        "序号 | 事项名称 | 承办单位 | 完成时限 |\n"
+        "1 | 某风景名胜区总体规划 | 县林业局 | 2024年12月 |\n"
+        "2 | 某县河湖岸线保护规划 | 县水务局 | 2024年6月 |\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["事项名称"] for r in rows] == ["某风景名胜区总体规划", "某县河湖岸线保护规划"]
+    assert [_names(r.responsibility.lead) for r in rows] == [["县林业局"], ["县水务局"]]
+
+
+def test_a_wide_task_column_name_wrapped_and_unit_names_printed_in_pieces():
+    """One cell a line with blank lines between: 重大行政决策 / 事项名称 is one name (the first line qualifies the
+    task column's name), 拟决策时间 a time column; a unit cell printed in two pieces (区园林绿化 / 服务中心, 区住房城乡 /
+    建设局: the first opens like a body's name, the second does not) is one unit, named as printed, line break and
+    all, and looked up whole. A short name over a task column's (项目 / 重点工作) stays a column of its own."""
+    assert column_role("重大行政决策事项名称") == "task" and column_role("拟决策时间") == "time"
+    text = (
+        "序号\n\n重大行政决策\n\n事项名称\n\n承办单位\n\n拟决策时间\n\n"
+        "1\n\n某区垃圾处理中心建设项目\n\n区城管局\n\n2021年底立项。\n\n"
+        "2\n\n某公园建设项目\n\n区园林绿化\n\n服务中心\n\n2021年6月底前开工。\n\n"
+        "3\n\n某区老旧小区改造项目\n\n区住房城乡\n\n建设局\n\n2021年12月底前竣工。\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["重大行政决策事项名称"] for r in rows] == ["某区垃圾处理中心建设项目", "某公园建设项目", "某区老旧小区改造项目"]
+    assert [_names(r.responsibility.lead) for r in rows] == [["区城管局"], ["区园林绿化服务中心"], ["区住房城乡建设局"]]
+    wrapped = rows[2].responsibility.lead[0]
+    assert wrapped.name == "区住房城乡\n\n建设局"
+    assert [(d.year, d.month) for r in rows for d in r.deadlines] == [(2021, 12), (2021, 6), (2021, 12)]
+    (table,) = _tables("序号\n项目\n重点工作\n牵头单位\n1\n交通\n建设某路\n区交通局\n")
+    assert table.columns[:3] == ["序号", "项目", "重点工作"]

@@ -73,6 +73,7 @@ def assign_task_rows(text: str, sections: list[Section], metadata: Metadata | No
             read_rows.append(node)
         _keep_task_text(node, spans)
         _limit_dates_in_time_cells(text, node, spans)
+        _months_of_the_table_year(text, node, spans, table_start)
         node.deadlines.extend(_building_year_deadlines(text, node, spans))
         node.deadlines.extend(_time_cell_deadlines(text, node, spans, table_start))
         node.deadlines.extend(_row_text_deadlines(text, node, spans, table_start))
@@ -132,9 +133,24 @@ def _find(text: str, value: str, pos: int, end: int, start: int) -> tuple[int, i
         at = text.find(value, pos, end)  # cells run together on the row's line (任务。区残联，相关镇街1.完成…)
     if at >= 0:
         return at, at + len(value)
+    wrapped = _wrapped_cell(text, value, pos, end)
+    if wrapped is not None:
+        return wrapped
     piece = value[:_FIRST_PIECE]
     at = text.find(piece, max(0, start - _WRAP_ABOVE), end)
     return (at, at + len(piece)) if at >= 0 else None
+
+
+_WRAPPED_CELL = 24  # characters of a short cell (a unit's name) looked for printed in pieces on several lines
+
+
+def _wrapped_cell(text: str, value: str, pos: int, end: int) -> tuple[int, int] | None:
+    """区园林绿化 / 服务中心: a short cell the row's cells hold joined, printed in pieces on lines of their own (blank
+    lines between): its span from the first piece to the last, line breaks inside."""
+    if len(value) > _WRAPPED_CELL or any(ch.isspace() for ch in value):
+        return None
+    m = re.compile(r"\s*".join(map(re.escape, value))).search(text, pos, end)
+    return (m.start(), m.end()) if m and "\n" in m.group(0) else None
 
 
 def _whole_cell(text: str, value: str, lo: int, hi: int, last: bool = False) -> int:
@@ -233,12 +249,34 @@ def _lead_support_notes(text: str, cells: list[tuple[int, int]]) -> tuple[list[U
     return lead, support, rest
 
 
+_LINE_BREAKS = re.compile(r"\s+")
+
+
+def _name_in_pieces(text: str, s: int, e: int) -> Unit | None:
+    """区住房城乡 / 建设局: a unit cell of one name a narrow cell printed in pieces on lines of its own: one unit, named
+    as printed (line breaks inside, as a name wrapped inside a note is) and looked up whole."""
+    cell = text[s:e]
+    if "\n" not in cell or _LIST_SEP_IN_CELL.search(cell):
+        return None
+    joined = _LINE_BREAKS.sub("", cell)
+    if len(joined) > _WRAPPED_CELL or not _g.UNIT_NAME_END.search(joined):
+        return None
+    return _units._unit(text, _units._Piece(cell, s, e), full=joined)
+
+
+_LIST_SEP_IN_CELL = re.compile(r"[、，,；;／/。]")
+
+
 def _units_in(text: str, cells: list[tuple[int, int]]) -> list[Unit]:
     """The units a cell lists (市卫生健康委、市医保局); a cell written as a note (A牵头，B配合) gives its lead
     and support in that order. The column says the cell names units: a short list the unit grammar does
     not know (XX区政府, a body named once) is taken as written, piece by piece."""
     out: list[Unit] = []
     for s, e in cells:
+        wrapped = _name_in_pieces(text, s, e)
+        if wrapped is not None:
+            out.append(wrapped)
+            continue
         units = _units._units_of(text, s, e, lenient=True)
         if units is None:
             note = _units.parse_note(text, s, e)
@@ -343,6 +381,20 @@ def _limit_dates_in_time_cells(text: str, node: Section, spans) -> None:
         for d in node.deadlines:
             if s <= d.span[0] < e and d.kind == "period" and not d.ongoing:
                 d.kind = "by"
+
+
+def _months_of_the_table_year(text: str, node: Section, spans, table_start: int) -> None:
+    """11月底前具备通车条件；…12月底前建设完成 in a time cell: months the deadline grammar read with no year (no year is
+    written in the cell, and the document gives it none) are months of the year the table is for, written above
+    it (2022年第二季度重点任务…), as a month alone (9月份) is."""
+    undated = [d for d in node.deadlines if d.year is None and d.month is not None and d.recurrence is None]
+    if not undated:
+        return
+    cells = _role_cells(node, spans, {"time"})
+    undated = [d for d in undated if _within(d.span, cells)]
+    year = _table_year(text, table_start) if undated else None
+    for d in undated if year is not None else ():
+        d.year = year
 
 
 def _time_cell_deadlines(text: str, node: Section, spans, table_start: int) -> list[Deadline]:

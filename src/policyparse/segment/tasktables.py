@@ -34,12 +34,14 @@ category rows spanning the whole table (一、深化改革) are handled; tables 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex as re
 
 from policyparse.grammar import GLUED_UNIT_NAMES, RESPONSIBILITY_ROLES, UNIT_NAME_END, UNIT_NAME_ENDING, column_role, is_task_header
 from policyparse.grammar import run_together_column_names
 from policyparse.grammar import BARS_ONLY, match_marker
+from policyparse import lexicons
 
 _BLANKS = re.compile(r"[ \u3000\t]++")
 _SEQ = re.compile(r"^(\d{1,3}+)[.．、]?$")
@@ -175,7 +177,10 @@ def _table_at(texts: list[str], i: int, whole: list[bool]) -> TaskTable | None:
     s = texts[i]
     if "\t" in s:
         names = [c.strip() for c in s.split("\t")]
-        return _read_tab_table(texts, i, names) if is_task_header(names) else None
+        if is_task_header(names):
+            return _read_tab_table(texts, i, names)
+        wrapped = _header_over_lines(texts, i, names)
+        return _read_cell_lines(texts, i, *wrapped) if wrapped else None
     header = _cell_per_line_header(texts, i) or _numbered_header(texts, i, whole)
     if header:
         return _read_cell_lines(texts, i, *header)
@@ -184,6 +189,25 @@ def _table_at(texts: list[str], i: int, whole: list[bool]) -> TaskTable | None:
 
 
 # ------------------------------------------------------------------ header
+
+
+_WRAPPED_HEADER_LINES = 3  # lines a header row of bar-parted names may be broken over
+
+
+def _header_over_lines(texts: list[str], i: int, names: list[str]) -> tuple[list[str], int] | None:
+    """序号 | 重点任务 | / 完成时间 | 责任人 | 责任部门 | 进展情况 | over rows printed one cell a line: a header row of
+    bar-parted cells that the page broke over lines. Each line holds known column names only and the lines
+    together, not the first alone, name a task and a responsibility column; the rows under them stand one cell
+    a line (a row on a line of its own would be read as a tab row). Returns the names and the header's last line."""
+    j = i
+    while not is_task_header(names):
+        if j + 1 - i >= _WRAPPED_HEADER_LINES or j + 1 >= len(texts) or "\t" not in texts[j + 1]:
+            return None
+        j += 1
+        names = names + [c.strip() for c in texts[j].split("\t")]
+    if not all(column_role(n) is not None for n in names):
+        return None
+    return (names, j) if j + 1 < len(texts) and "\t" not in texts[j + 1] else None
 
 
 def _table(first: int, last: int, names: list[str]) -> TaskTable:
@@ -713,7 +737,18 @@ def _header_name(texts: list[str], j: int) -> tuple[str | None, int]:
         joined = s.strip() + texts[j + 1].strip()
         if len(joined) <= _HEADER_CELL and column_role(joined) is not None:
             return joined, j + 2
+    if j + 1 < len(texts) and "\t" not in texts[j + 1] and _qualified_task_name(s.strip(), texts[j + 1].strip()):
+        return s.strip() + texts[j + 1].strip(), j + 2  # 重大行政决策 / 事项名称: the first line qualifies the name
     return None, j
+
+
+def _qualified_task_name(piece: str, name: str) -> bool:
+    """重大行政决策 / 事项名称: a piece no rule knows over a task column's name, the two a task column's name read by
+    its words: a wide name the page wrapped, not a column of its own beside the task's."""
+    return (
+        len(piece) >= _WHOLE_NAME  # 项目 / 重点工作目标任务, 项目名称 / 内容: a short name is a column of its own
+        and column_role(piece) is None and column_role(name) == "task" and column_role(piece + name) == "task"
+    )
 
 
 def _names_up_to_first_row(texts: list[str], j: int, stop: int) -> tuple[list[str], int] | None:
@@ -786,10 +821,12 @@ def _add_cell_line_row(table: TaskTable, texts: list[str], j: int, k: int, lead_
     n = len(table.columns)
     has_seq = "seq" in table.roles
     stop = k if has_seq else min(k, j + n)
-    lines = [texts[x].strip() for x in range(j, stop)]
+    printed = [texts[x].strip() for x in range(j, stop)]
+    lines = _units_in_pieces(printed)
+    whole_lines = len(lines) == len(printed)  # no unit printed in pieces: each line one cell
     if has_seq and not lead_in and _category_before_seq(table.columns):
         lines = [""] * table.role_index("seq") + lines  # a row under its category's merged cell: none printed
-    elif has_seq and not lead_in and (group := _sub_item_rows(table, lines)) is not None:
+    elif has_seq and not lead_in and whole_lines and (group := _sub_item_rows(table, lines)) is not None:
         for offset, size, cells in group:
             _add_row(table, j + offset, j + offset + size - 1, cells, category)
         return k
@@ -898,9 +935,13 @@ def _aligned(table: TaskTable, lines: list[str]) -> list[str]:
     task_at = table.role_index("task")
     u = next((k for k, r in enumerate(table.roles) if r in RESPONSIBILITY_ROLES), None)
     lines = _with_unprinted_category(table, lines)
+    lines = _with_merged_unit(table, lines, task_at, u)
     lines = _task_cell_of_sentences(lines, task_at, u)
     at = None
-    if task_at is not None and u is not None and task_at < u:
+    # every cell printed with text, the unit in its column: nothing to set right (建设番禺区 儿童专科医院 before it is a
+    # cell of content whose last word ends like a unit's name)
+    in_place = u is not None and len(lines) == n and all(lines) and _unit_like(lines[u])
+    if task_at is not None and u is not None and task_at < u and not in_place:
         at = next((k for k in range(task_at + 1, min(len(lines), u + 3)) if _unit_like(lines[k])), None)
     if at is not None and at < u and all(r in (None, "task") for r in table.roles[task_at + 1 : task_at + 1 + u - at]):
         lines = lines[: task_at + 1] + [""] * (u - at) + lines[task_at + 1 :]
@@ -925,6 +966,48 @@ def _with_unprinted_category(table: TaskTable, lines: list[str]) -> list[str]:
     if _unit_like(lines[cat_at]) or not _unit_like(lines[task_at]):
         return lines
     return lines[:cat_at] + [""] + lines[cat_at:]
+
+
+def _with_merged_unit(table: TaskTable, lines: list[str], task_at: int | None, u: int | None) -> list[str]:
+    """2 / 《…管理办法》 / 已于2023年1月6日制定下发… under 1 / 《…》 / 城市建设处 / 已于…: a numbered row one cell short
+    whose line in the unit column is no unit name (the next column's text) while the row above has a unit there.
+    The unit cell, merged over the rows below it, was printed once: an empty cell is put back in its place, to
+    be filled from the row above."""
+    if task_at is None or u is None or not task_at < u < len(lines) or len(lines) != len(table.columns) - 1:
+        return lines
+    if not table.rows or not table.rows[-1].cells.get(table.columns[u]):
+        return lines
+    if _unit_like(lines[u]) or _unit_list(lines[u]) or _units_line(lines[u]):
+        return lines  # 市发改委、市财政局，各县（区）政府: the row's own units, its missing cell is another
+    return lines[:u] + [""] + lines[u:]
+
+
+_UNIT_OPENING = re.compile(r"^[区县市镇乡]")  # how a body's name of a district, county or city opens (区园林绿化…)
+
+
+@cache
+def _lexicon_units() -> frozenset[str]:
+    """The names and aliases of lexicons/units.tsv (区住房城乡建设局, 区住建局 …)."""
+    return frozenset(n for row in lexicons.rows("units.tsv") for n in (row[0], *row[1].split("|")) if n)
+
+
+def _units_in_pieces(lines: list[str]) -> list[str]:
+    """区园林绿化 / 服务中心, 区住房城乡 / 建设局: a narrow unit cell printed in two pieces, the first opening like a body's
+    name (区, 县, 市 …) but not ending like one, the second no name's opening; together one unit's name: joined."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        p = lines[k]
+        nxt = lines[k + 1] if k + 1 < len(lines) else ""
+        if nxt and _UNIT_OPENING.match(p) and not _UNIT_OPENING.match(nxt) and _one_unit(p + nxt) and (
+            not _unit_like(p) or p + nxt in _lexicon_units()  # 区住房城乡 ends like a township's name, yet is half
+        ):
+            out.append(p + nxt)
+            k += 2
+            continue
+        out.append(p)
+        k += 1
+    return out
 
 
 def _task_cell_of_sentences(lines: list[str], task_at: int | None, u: int | None) -> list[str]:

@@ -858,8 +858,12 @@ def _heads_paragraphs(node: Node) -> bool:
 
 
 def _skip_attached_title(st: _Walk, j: int) -> int:
-    """Past the title lines of an attached document (short, no sentence), up to its body."""
+    """Past the title lines of an attached document (short, no sentence), up to its body: a task table's header
+    and rows (序号 | 事项名称 | 承办单位 |, short lines with no sentence) are its body, not more title."""
+    tables = [t.lines for t in st.layout.task_tables]
     while j < min(st.n, st.resume_at) and _attachment_entry(st.roles, j) and st.lines[j].marker is None:
+        if any(j in lines for lines in tables):
+            break
         j += 1
     return j
 
