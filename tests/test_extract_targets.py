@@ -1196,3 +1196,9 @@ def test_last_past_sentence_is_the_last_match_the_search_finds():
                 want = _last_match(_PAST_SENTENCE, text, lo, hi)
                 got = _last_past_sentence(text, lo, hi)
                 assert (got and got.span()) == (want and want.span()), (text, lo, hi)
+
+
+def test_the_number_who_must_act_together_for_a_right_is_no_target():
+    assert targets("常务委员会组成人员5人以上，可以向常务委员会提出议案。") == []
+    assert targets("一个代表团或者代表10人以上联名，可以提出议案。") == []
+    assert targets("到2025年，全市注册志愿者达到5万人以上，可以满足服务需求。") != []
