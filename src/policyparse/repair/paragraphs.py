@@ -104,6 +104,7 @@ _PUBLISHED_TITLE = re.compile(
 _SIGNED_DATE = re.compile(
     rf"{DATE_WORDS}(?=\s*(?:[（(]此件|附件|关于|$|{_PUBLISHED_TITLE.pattern}|{ADDRESSED_BODY}))"
 )
+_ADDRESSED_AFTER = re.compile(rf"[ \u3000\xa0]*{ADDRESSED_BODY}")
 # 湫山乡人民政府：你乡《关于…的请示》收悉: a reply's 主送 glued to its first sentence, at the start of the body
 _REPLY_ADDRESSEE = re.compile(rf"(?:^|(?<=[。；号]))({ADDRESSED_BODY})(?=[ \u3000\xa0]*你)")
 # 义乌市人民政府办公室2013年9月2日义乌市…暂行办法为有效防范…: after a signed date, the title of the plan the notice
@@ -527,7 +528,7 @@ def _tail_cuts(line: str) -> list[tuple[int, int]]:
             if org is not None:
                 cuts.append((org, org))
         title = _PUBLISHED_TITLE.match(line, m.end())
-        if title is not None or re.match(ADDRESSED_BODY, line[m.end():].lstrip(" \u3000\xa0")):
+        if title is not None or _ADDRESSED_AFTER.match(line, m.end()):
             cuts.append((m.end(), m.end()))
         if title is not None:
             cuts.append((title.end(), title.end()))
