@@ -1234,3 +1234,9 @@ def test_a_standing_rule_keeps_its_page_year():
     doc = policyparse.parse("关于印发《企业职工基本养老金计发办法》的通知\n发布时间：2017-08-11\n黔劳社厅发〔2006〕20号\n"
                             "各市人社局：\n第十三条 2006年6月30日及以前达到法定退休年龄并办理退休手续的人员，仍按原规定发给。")
     assert [d for n in doc.iter_sections() for d in n.deadlines] == []
+
+
+def test_the_number_who_must_act_together_for_a_right_is_no_target():
+    assert targets("常务委员会组成人员5人以上，可以向常务委员会提出议案。") == []
+    assert targets("一个代表团或者代表10人以上联名，可以提出议案。") == []
+    assert targets("到2025年，全市注册志愿者达到5万人以上，可以满足服务需求。") != []

@@ -253,3 +253,17 @@ def test_hidden_text_found_nowhere_else_is_kept():
     only_copy = "本通知自印发之日起施行，有效期五年，由市民政局负责解释，各区要结合实际认真组织实施到位并及时报告。"
     text, _log = extract_article(_page_with_hidden(only_copy), StepLog("html"))
     assert "本通知自印发之日起施行" in text
+
+
+def test_entities_left_in_a_body_stored_as_text_are_decoded_before_the_text_is_read():
+    from policyparse.repair import repair
+    from policyparse.repair.html import decode_stray_entities
+    log = StepLog("entities")
+    assert decode_stray_entities("第一条 &nbsp;本办法所称R&amp;D，印发&lt;关于…&gt;的通知", log) == "第一条 \xa0本办法所称R&D，印发<关于…>的通知"
+    assert log.changes == 4
+    assert decode_stray_entities("A&B 与 &unknown 不变", StepLog("entities")) == "A&B 与 &unknown 不变"
+    # the ; of &nbsp; is no punctuation once decoded, and &nbsp; runs part paragraphs as the spaces they stand for
+    text = "为规范管理，制定本办法。" * 20 + "第一条 &nbsp;本办法适用于本市。第二条 &nbsp;本办法自发布之日起施行。"
+    repaired = repair(text).text
+    assert "&nbsp" not in repaired and "；" not in repaired
+    assert repaired.splitlines()[-2:] == ["第一条本办法适用于本市。", "第二条本办法自发布之日起施行。"]

@@ -417,3 +417,27 @@ def test_a_date_glued_onto_the_title_of_the_plan_issued_is_cut_off_both_ends():
     # a date in a sentence, before words that are not the issued title, stays in it
     body = "各区人民政府：现将《某市体育发展行动计划》印发给你们。2025年3月2日起施行本办法，" + FILLER
     assert not any(line == "2025年3月2日" for line in restore(body))
+
+
+def test_a_decree_its_signature_and_the_title_of_the_regulation_it_publishes_are_cut_from_the_body():
+    body = ("中华人民共和国国务院令第432号《某某监管条例》已经2005年2月2日国务院第80次常务会议通过，现予公布，自2005年5月1日起施行。"
+            "总　理　　某某某二○○五年二月十五日某 某 监 管 条 例第一章　总　　则第一条为了加强监管，制定本条例。"
+            "第二条监管应当依法进行。" + FILLER + "第二章　监管机构第三条监管机构设立派出机构。第四条监管人员应当忠于职守。")
+    assert [line[:8] for line in restore(body)] == [
+        "中华人民共和国国", "《某某监管条例》", "总　理　　某某某", "二○○五年二月十", "某 某 监 管 ",
+        "第一章　总　　则", "第一条为了加强监", "第二条监管应当依", "第二章　监管机构", "第三条监管机构设", "第四条监管人员应"]
+
+
+def test_a_signed_date_glued_to_the_plan_title_and_its_opening_and_to_a_repeated_copy():
+    body = ("各镇人民政府，各街道办事处：《某市管理暂行办法》已经市政府研究同意，现印发给你们，请认真贯彻执行。"
+            "某市人民政府办公室2013年9月2日某市管理暂行办法为规范管理，结合实际，制定本暂行办法。" + FILLER)
+    assert [line[:8] for line in restore(body)] == ["各镇人民政府，各", "《某市管理暂行办", "某市人民政府办公", "2013年9月2",
+                                                   "某市管理暂行办法", "为规范管理，结合"]
+    # a date that a sentence names is no signature: the text after it stays
+    named = "各镇人民政府：" + FILLER + "自2013年9月2日某市管理暂行办法为依据，" + FILLER
+    assert not any(line.startswith("某市管理暂行办法为") for line in restore(named))
+    reply = ("某乡人民政府：你乡《关于调整村规模的请示》（某政〔2013〕43号）收悉。经县政府研究同意，现批复如下：一、撤销甲村。"
+             "二、撤销乙村。" + FILLER + "希你乡接文后，切实加强领导，周密组织实施。特此批复。\xa0\xa0某县人民政府\xa0\xa0\xa0"
+             "2013年9月17日 某乡人民政府：你乡《关于调整村规模的请示》收悉。")
+    assert [line[:7] for line in restore(reply)] == ["某乡人民政府：", "你乡《关于调整", "一、撤销甲村。", "二、撤销乙村。",
+                                                    "希你乡接文后，", "特此批复。", "某县人民政府", "2013年9月", "某乡人民政府："]

@@ -733,6 +733,9 @@ def test_a_heading_whose_title_starts_with_a_numeral_and_listed_numerals_that_ar
     assert match_marker("三、三农工作") is not None
     assert match_marker("一、二级医院") is None
     assert match_marker("一、二、三") is None
+    # 一 and a measure after the mark (三、一个代表团…): listed numerals count up from the first, a lone 一 lists nothing
+    assert match_marker("三、一个代表团或者十人以上联名") is not None and match_marker("十、一批项目") is not None
+    assert match_marker("一、二个") is None and match_marker("一、一九八六年改进的意见") is not None
     # a year in digits opening the title (sf_01: 一、2025年主要预期目标 over its 1. goals); a bare number still not
     assert match_marker("一、2025年主要预期目标") is not None
     assert match_marker("一、3个") is None and match_marker("一、20250年") is None

@@ -23,6 +23,12 @@ def test_plan_title_from_the_issuing_sentence_of_a_body_only_notice():
     assert m.cited_documents == []
 
 
+def test_a_decree_publishing_a_regulation_above_its_body_is_of_the_regulation_s_kind():
+    m = md("中华人民共和国国务院令第432号\n《某某监管条例》已经2005年2月2日国务院第80次常务会议通过，现予公布，自2005年5月1日起施行。\n"
+           "总理 某某某\n二○○五年二月十五日\n某某监管条例\n第一章 总则\n第一条为了加强监管，制定本条例。\n")
+    assert (m.doc_number, m.plan_title, m.doc_type) == ("国务院令第432号", "《某某监管条例》", "条例")
+
+
 def test_adopted_then_issued_in_the_next_sentence():
     m = md("国务院各部委：\n《国务院2008年工作要点》已经国务院常务会议通过。现印发给你们，请认真贯彻落实。\n国务院\n2008年3月29日\n")
     assert m.plan_title == "《国务院2008年工作要点》"

@@ -124,6 +124,9 @@ _DECIMAL_TITLE = rf"(?:[.．、](?![.．]))?+[ \t\u3000]*+(?!{_DECIMAL_MEASURE})
 # not 第十五、十六、十七条 (ordinals cited as a list) nor 第一、二批 (a numeral listed after the mark).
 _ORDINAL = rf"第([{_CN}]{{1,3}})、(?![{_CN}]|\d)(?=\p{{Han}}|[“《（(])"
 
+# 一 and a measure (一个, 一批, 一年): the title's first word, never a numeral listed after the mark
+_ONE_MEASURED = "一(?=[级类年月日季期批个项号等次届档线产轮代种名位])"
+
 # (style, level, pattern). Order matters: bracketed styles before bare ones.
 _STYLES = [
     # not 第三章、第八章至九章 / 第八章至九章: chapters cited as a list or a range head nothing
@@ -136,9 +139,11 @@ _STYLES = [
     ("paren_num", 4, re.compile(r"[（(]\s*(\d{1,3})\s*[）)]")),
     # not 一、二、三, 一、二级 or 一、2 (a numeral listed after the mark), but 一、一九八六年改进的意见 and 一、2024 年工作回顾
     # (a year, in words or digits, opening the title: ru_03, sf_01; a report's 回顾 / 总体要求 parts) and 一、五良太乡…领导小组, 三、三农工作
-    # (a title whose first word starts with a numeral)
+    # (a title whose first word starts with a numeral), and 三、一个代表团… (一 and a measure opening the title: listed numerals
+    # count up from the first, 一、二级 / 二、三年, so a lone 一 after the mark lists nothing)
     ("cn", 1, re.compile(
-        rf"([{_CN}]{{1,4}})\s*[、．.](?!(?![〇○零一二三四五六七八九]{{4}}年|(?:19|20)\d\d[ \u3000]?年)(?:\d|[{_CN}]+(?:[{_LISTED}]|$)))"
+        rf"([{_CN}]{{1,4}})\s*[、．.](?!(?![〇○零一二三四五六七八九]{{4}}年|(?:19|20)\d\d[ \u3000]?年|{_ONE_MEASURED})"
+        rf"(?:\d|[{_CN}]+(?:[{_LISTED}]|$)))"
     )),
     # 1.2025年底前… and a year its source scrambled (4.0402年启动…): a 4-digit year after the stop is no decimal part
     # before num, which takes no 1.1 (a digit after its stop); level = parts (see decimal_level). 1.80周岁及以上的
@@ -621,6 +626,9 @@ ARTICLE_CITED = re.compile(
 # ------------------------------------------------------------------ signature and 版记
 
 # a full written date, digits or Chinese numerals (2021年4月16日 / 二〇二一年四月十六日)
+# A body addressed by name, then its colon (湫山乡人民政府：, 南峰街道办事处：): the 主送 of a reply (…：你乡《…》收悉) or of a
+# notice's copy that follows a signed date
+ADDRESSED_BODY = r"\p{Han}{2,30}?(?:人民政府|办事处|委员会|管委会|办公室|办公厅|局|委|厅|部门|单位)[：:]"
 DATE_WORDS = r"(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
 # 4.2011年底主体施工: an item marker (1. to 99., at a line's start) glued to a year: what follows the point is a year,
 # not the decimals of 4.2011 (a lookbehind, for a pattern's year to start after it; standard-re fixed widths)

@@ -1179,6 +1179,8 @@ def _is_in_amount_list(x: _Mention) -> bool:
     return bool(_AMOUNT_BEFORE.search(x.before(20)) or _AMOUNT_AFTER.match(x.own, x.m.end()))
 
 
+# 代表10人以上联名, 组成人员5人以上，可以提出…: the number who may exercise a right, then the right
+_MAY_ACT_AFTER = re.compile(r"联名|[，,][ \u3000]*(?:可以|可|有权)")
 # 6亩以下(不含6亩)的土地: an aside saying whether the bound itself is in, read past when the noun after it is looked for
 _INCLUSION_ASIDE = re.compile(r"^[（(][^（()）]{0,12}?含[^（()）]{0,12}[)）]")
 
@@ -1188,6 +1190,8 @@ def _is_condition(x: _Mention) -> bool:
 
     A share stays a goal (覆盖全区90%以上的农村小学), so does a count (建成10个以上的示范园区)."""
     rest = _INCLUSION_ASIDE.sub("", x.own[x.m.end():x.m.end() + 60], count=1)
+    if x.m.group("post") in ("以上", "及以上") and _MAY_ACT_AFTER.match(rest) and not _GOAL_VERB.search(x.own, x.clause_start, x.start):
+        return True  # 组成人员5人以上，可以向常务委员会提出议案: how many must act together for a right to hold
     # (突破 too: 收入首次突破100亿元的企业15家)
     bound = x.m.group("post") or x.m.group("cmp1") in (*_THRESHOLD_WORDS, "突破") or x.before(1) == "过" or x.m.group("cmp2") in ("超", "逾")
     if bound and x.unit not in _COUNT_MEASURES and x.unit != "%":

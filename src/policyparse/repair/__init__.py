@@ -33,6 +33,7 @@ TEXT_STEPS: list[tuple[StepName, TextStep]] = [
     ("ruby_pinyin", script.remove_ruby_pinyin),
     ("mojibake", mojibake.fix_mojibake),
     ("gbk_realign", mojibake.fix_misaligned_gbk),
+    ("entities", html.decode_stray_entities),
     ("line_ends", paragraphs.normalise_line_ends),
     ("t2s", script.to_simplified),
     ("regional_terms", script.mainland_terms),

@@ -579,6 +579,15 @@ def _laid_out(text: str) -> str:
     return text + "\n" if text else ""
 
 
+def decode_stray_entities(text: str, log) -> str:
+    """Entities left in a body stored as text, not markup (a database field holding …办法。第一条 &nbsp;本办法…,
+    R&amp;D, 印发&lt;关于…&gt;的通知): decoded before any step reads the text, so that &nbsp; runs part
+    paragraphs as the spaces they stand for and the ; of an entity is not taken for punctuation."""
+    if "&" not in text:
+        return text
+    return _decode_entities(text, log)[0]
+
+
 def _decode_entities(text: str, log) -> tuple[str, int]:
     """Entities the CMS escaped twice (&amp;ldquo; reaches the text as &ldquo;)."""
     count = 0

@@ -36,6 +36,7 @@ StepName = Literal[
     "ruby_pinyin",
     "mojibake",
     "gbk_realign",
+    "entities",
     "line_ends",
     "t2s",
     "regional_terms",

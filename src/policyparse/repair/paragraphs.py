@@ -29,7 +29,7 @@ from collections.abc import Iterator
 
 import regex as re
 
-from policyparse.grammar import ARTICLE_CITED, DATE_WORDS, HOLD_GIL, RESPONSIBILITY_ROLES, Marker, chinese_number, column_role
+from policyparse.grammar import ADDRESSED_BODY, ARTICLE_CITED, DATE_WORDS, HOLD_GIL, RESPONSIBILITY_ROLES, Marker, chinese_number, column_role
 from policyparse.grammar import match_marker, run_together_column_names
 from policyparse import lexicons
 
@@ -79,7 +79,12 @@ _DOC_TYPES = "通知|意见|方案|办法|规定|条例|决定|通告|公告|批
 _DOC_NUMBER = r"(?:(?![的之])\p{Han}){1,10}\s*[〔［\[【（(]\s*(?:19|20)\d\d\s*[〕］\]】）)]\s*(?:第\s*)?\d{1,4}\s*号"
 _DECREE = r"\p{Han}{2,24}?令\s*[（(]?\s*第\s*\d{1,4}\s*号\s*[）)]?"
 _TITLE_THEN_NUMBER = re.compile(rf"(?:{_DOC_TYPES})(?=(?:{_DOC_NUMBER}|{_DECREE}))")
-_NUMBER_THEN_TEXT = re.compile(rf"(?:{_DOC_NUMBER}|令\s*[（(]?\s*第\s*\d{{1,4}}\s*号\s*[）)]?)(?=\p{{Han}})(?!文件|精神|要求|规定|公布)")
+_NUMBER_THEN_TEXT = re.compile(
+    rf"(?:{_DOC_NUMBER}|令\s*[（(]?\s*第\s*\d{{1,4}}\s*号\s*[）)]?)(?=\p{{Han}})(?!文件|精神|要求|规定|公布)"
+    # 中华人民共和国国务院令第432号《电力监管条例》已经…通过，现予公布: the decree heading the text, then the sentence
+    # publishing what it names (not a decree cited in brackets: …条例》（国务院令第735号）《…意见》)
+    r"|^[^。，；：:,\n《》（(]{0,30}?令\s*[（(]?\s*第\s*\d{1,4}\s*号\s*[）)]?(?=《)"
+)
 _TITLE_THEN_ADDRESSEE = re.compile(rf"(?:{_DOC_TYPES})(?=各\p{{Han}}{{1,30}}[、，,：:])")
 # …的通知 市农科院、市农业发展服务中心，各涉农区农业农村委：: a title, a space, then addressees up to their colon
 _TITLE_SPACE_ADDRESSEE = re.compile(rf"(?:{_DOC_TYPES})(?=[ \u3000\xa0]+\p{{Han}}[^。；：:\s]{{1,80}}[：:])")
@@ -88,7 +93,27 @@ _ADDRESSEE = re.compile(r"各[^。；：:\n]{1,200}?[：:](?=[ \u3000\xa0]*\S)")
 _DISCLOSURE = re.compile(r"[（(]此件[^）)\n]{1,12}[）)]")
 # the date closing a signature: then （此件…）, 附件, the end, or the title of the document the notice
 # issues (国务院二○○七年一月二十日关于加快关停小火电机组的若干意见…)
-_SIGNED_DATE = re.compile(rf"{DATE_WORDS}(?=\s*(?:[（(]此件|附件|关于|$))")
+# 总理　温家宝二○○五年二月十五日电 力 监 管 条 例第一章　总　　则第一条…: the title of the regulation a decree publishes,
+# glued after the decree's date and before its 第一章 / 第一条 (the title may be letter-spaced)
+_SPACED_DOC_TYPE = "|".join("[ \u3000]*".join(word) for word in _DOC_TYPES.split("|"))
+_PUBLISHED_TITLE = re.compile(
+    rf"[^。，；：:,\n《》]{{2,80}}?(?:{_SPACED_DOC_TYPE})[ \u3000]*(?=第[ \u3000]*一[ \u3000]*[章条])"
+)
+# 2013年9月17日 湫山乡人民政府：你乡…: an addressee after the signature's date opens a copy of the notice (a field
+# holding its body twice) or the next notice
+_SIGNED_DATE = re.compile(
+    rf"{DATE_WORDS}(?=\s*(?:[（(]此件|附件|关于|$|{_PUBLISHED_TITLE.pattern}|{ADDRESSED_BODY}))"
+)
+_ADDRESSED_AFTER = re.compile(rf"[ \u3000\xa0]*{ADDRESSED_BODY}")
+# 湫山乡人民政府：你乡《关于…的请示》收悉: a reply's 主送 glued to its first sentence, at the start of the body
+_REPLY_ADDRESSEE = re.compile(rf"(?:^|(?<=[。；号]))({ADDRESSED_BODY})(?=[ \u3000\xa0]*你)")
+# 义乌市人民政府办公室2013年9月2日义乌市…暂行办法为有效防范…: after a signed date, the title of the plan the notice
+# issues, glued to the plan's opening sentence (为… / 根据…)
+_DATED_PLAN_TITLE = re.compile(rf"({DATE_WORDS})([^。，；：:,\n《》]{{4,80}}?(?:{_DOC_TYPES}))(?=(?:为了?|根据|按照|依据)\p{{Han}})")
+# …确保工作顺利完成。特此批复。仙居县人民政府: the closing formula is a paragraph of its own
+_CLOSING_FORMULA = re.compile(r"(?<=[。！])特此(?:通知|批复|函复|函告|公告|通告|通报|报告|请示)[。！]")
+# …保持不变。希你乡接文后，切实加强领导…: a reply's closing charge to the body it answers opens a paragraph of its own
+_REPLY_CHARGE = re.compile(r"(?<=[。！])(?:希|望)(?=你\p{Han}{0,2}接文后|你\p{Han}{0,2}(?:认真|切实|按照))")
 _SIGNATURE_ORG = re.compile(r"[\p{Han}、（）() \u3000]{2,60}")
 # 2021年11月15日 （联系人：…；联系电话：…）: the contact note after the signature's date is a line of its own
 # 2021年10月19日附件：1.…: the 附件 label glued after the signature's date opens a line of its own
@@ -471,6 +496,9 @@ def _head_cuts(line: str, reach: int) -> list[tuple[int, int]]:
         m = pattern.search(line, 0, min(len(line), reach + 40))
         if m and 0 < m.end() < len(line):
             cuts.append((m.end(), m.end()))
+    m = _REPLY_ADDRESSEE.search(line, 0, min(len(line), reach))
+    if m is not None and m.end() < len(line):
+        cuts += [(m.start(), m.start()), (m.end(), m.end())] if m.start() > 0 else [(m.end(), m.end())]
     m = _ADDRESSEE.search(line, 0, min(len(line), reach + 200))
     if m and m.start() < reach and m.end() < len(line):
         if m.start() > 0 and not _continues_addressees(line, cuts, m.start()):
@@ -499,6 +527,19 @@ def _tail_cuts(line: str) -> list[tuple[int, int]]:
             org = _signature_start(line, m.start())
             if org is not None:
                 cuts.append((org, org))
+        title = _PUBLISHED_TITLE.match(line, m.end())
+        if title is not None or _ADDRESSED_AFTER.match(line, m.end()):
+            cuts.append((m.end(), m.end()))
+        if title is not None:
+            cuts.append((title.end(), title.end()))
+    for m in _DATED_PLAN_TITLE.finditer(line):
+        org = _signature_start(line, m.start())
+        if org is not None:  # a signature's date, not one a sentence names
+            cuts += [(org, org), (m.start(), m.start()), (m.end(1), m.end(1)), (m.end(), m.end())]
+    for m in _REPLY_CHARGE.finditer(line):
+        cuts.append((m.start(), m.start()))
+    for m in _CLOSING_FORMULA.finditer(line):
+        cuts.append((m.start(), m.start()))
     for m in _ATTACHMENT.finditer(line):
         cuts.append((m.start(), m.start()))
     for m in _ATTACHMENT_AFTER_DATE.finditer(line):

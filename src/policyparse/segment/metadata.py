@@ -1957,11 +1957,14 @@ def _named_in_body(text: str) -> str | None:
 _ENDS_ON_NAMED = re.compile(r"(?<=解读|图解|读懂|解析)[ \t\u3000]*+《[^《》]{2,}》$")
 
 
-def _read_doc_type(title: str | None, plan_title: str | None, layout: Layout) -> str | None:
+def _read_doc_type(title: str | None, plan_title: str | None, layout: Layout, decreed: bool = False) -> str | None:
     # the 文种 is the title's own word: a reading closing on the name of what it reads (…解读《…纲要》) is not of its kind
     doc_type = doc_type_of(_ENDS_ON_NAMED.sub("", title.strip())) if title else None
     if doc_type:
         return doc_type
+    if plan_title and decreed and doc_type_of(plan_title):
+        # 国务院令第432号《电力监管条例》已经…通过，现予公布: a decree publishes the regulation, which is the document
+        return doc_type_of(plan_title)
     if plan_title and layout.front_end < len(layout.lines):
         return "通知"  # a 现将《…》印发给你们 body without its title line is an issuing notice
     body = layout.text[layout.lines[layout.front_end].start:] if layout.front_end < len(layout.lines) else ""
@@ -2022,7 +2025,7 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
     headed = _date_under_number(layout, front_at)
     if headed in header_dates:
         header_dates.remove(headed)  # the document's date, not the page's
-    doc_type = _read_doc_type(title, plan_title, layout)
+    doc_type = _read_doc_type(title, plan_title, layout, decreed=decree is not None)
     if not title:
         title = _body_title(layout, plan_title)
     attachments = _attachments(layout)
