@@ -25,6 +25,7 @@ from policyparse.grammar import (
     ATTACHMENT_LABEL,
     DATE_THEN_ATTACHMENTS,
     HOLD_GIL,
+    DOWNLOAD_LABEL,
     FILE_EXTENSION,
     DRAFTED_BY_US,
     DRAFTS,
@@ -931,7 +932,7 @@ def _downloads(layout: Layout) -> list[str]:
     attachments when the notice's own text lists none."""
     lines = layout.lines
     for i in range(layout.front_end, len(lines)):
-        m = _DOWNLOAD_LABEL.match(lines[i].s) if "附件" in lines[i].s[:8] else None
+        m = DOWNLOAD_LABEL.match(lines[i].s) if "附件" in lines[i].s[:8] else None
         if not m:
             continue
         names = [m.group(1)] if m.group(1).strip() else []
@@ -948,7 +949,6 @@ def _downloads(layout: Layout) -> list[str]:
     return []
 
 
-_DOWNLOAD_LABEL = re.compile(r"^[【\[]?(?:附件下载|相关附件|附件列表)[】\]]?[ \t\u3000]*+[：:]?[ \t\u3000]*+(.*)$")
 _BULLET = re.compile(r"^[-•·][ \t\u3000]*+")
 
 
