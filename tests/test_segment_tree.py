@@ -797,3 +797,11 @@ def test_a_pages_download_list_after_the_signature_is_no_node():
     assert [n.kind for n in seg.sections] == ["addressee", "preamble", "attachment", "signature"]
     assert not any(".docx" in n.text for n in nodes.values())
     assert seg.metadata.attachments == ["某某资金管理办法"]
+
+
+def test_a_numbered_attachment_list_glued_after_the_signature_date_stays_one_attachment_line():
+    # 2021年10月19日附件：1.… 2.…: a list a page ran on after the signature, split only by the repair of its spaces
+    text = ("各乡镇人民政府：\n现随文印发给你们，请认真贯彻执行。\n某县人民政府\n2021年10月19日\n附件：1.某某事项目录清单\n"
+            "2.某某权责清单\n3.某某事项责任清单\n")
+    seg = segment(text, {})
+    assert [n.kind for n in seg.sections].count("attachment") == 1

@@ -360,12 +360,12 @@ def _tail_attachment(st: _Walk, line, am) -> None:
 
 
 def _listed_entries(st: _Walk, i: int, rest: str) -> int:
-    """附件：1. …办法 / 2. …标准 / 3. …: after a label that opens a numbered list, the lines numbered on from it are
-    attachment lines of their own; the index past the last of them."""
+    """附件：1. …办法 / 2. …标准 / 3. …: after a label above the signature that opens a numbered list, the lines
+    numbered on from it are attachment lines of their own; the index past the last of them."""
     first = match_marker(rest.strip())
     j = i + 1
-    if first is None or first.number != 1:
-        return j
+    if first is None or first.number != 1 or not any(sig > i for sig in st.sig_at):
+        return j  # only the 附件说明 between the body and the signature (GB/T 9704), not a list a page glued after it
     expected = 2
     while j < st.n and j not in st.downloads and _entry_line(st, j):
         entry = match_marker(st.lines[j].s)
