@@ -781,14 +781,6 @@ def test_a_news_credit_line_above_the_lead_is_no_node_and_no_part_of_it():
     assert not any("整理" in n.text for n in nodes.values())
 
 
-def test_numbered_attachments_listed_on_from_the_label_of_an_unnumbered_notice_are_each_a_line():
-    text = ("各市财政局：\n现将修订后的办法印发给你们，请遵照执行。\n附件：1. 某某资金管理办法\n2. 某某资金分配测算方法\n"
-            "3. 某某补助经费管理办法\n某省财政厅\n2020年3月24日\n")
-    nodes = by_id(segment(text, {}))
-    assert [nodes[k].kind for k in ("p3", "p4", "p5", "p6")] == ["attachment", "attachment", "attachment", "signature"]
-    assert nodes["p5"].text.startswith("3. 某某补助")
-
-
 def test_a_pages_download_list_after_the_signature_is_no_node():
     text = ("各市财政局：\n现将修订后的办法印发给你们，请遵照执行。\n附件：某某资金管理办法\n某省财政厅\n2020年3月24日\n"
             "附件下载：\n附件1 某某资金管理办法.docx\n附件2 某某资金分配测算方法.pdf\n附件3 某某补助经")
@@ -797,11 +789,3 @@ def test_a_pages_download_list_after_the_signature_is_no_node():
     assert [n.kind for n in seg.sections] == ["addressee", "preamble", "attachment", "signature"]
     assert not any(".docx" in n.text for n in nodes.values())
     assert seg.metadata.attachments == ["某某资金管理办法"]
-
-
-def test_a_numbered_attachment_list_glued_after_the_signature_date_stays_one_attachment_line():
-    # 2021年10月19日附件：1.… 2.…: a list a page ran on after the signature, split only by the repair of its spaces
-    text = ("各乡镇人民政府：\n现随文印发给你们，请认真贯彻执行。\n某县人民政府\n2021年10月19日\n附件：1.某某事项目录清单\n"
-            "2.某某权责清单\n3.某某事项责任清单\n")
-    seg = segment(text, {})
-    assert [n.kind for n in seg.sections].count("attachment") == 1

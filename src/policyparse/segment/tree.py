@@ -30,7 +30,7 @@ from policyparse.grammar import (
     is_note_text,
 )
 from policyparse.models import Section, built
-from policyparse.grammar import DOUBLE_DASH_BULLET, HOLD_GIL, TITLE_TAIL, UNDER_ARTICLE, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category, match_marker
+from policyparse.grammar import DOUBLE_DASH_BULLET, HOLD_GIL, TITLE_TAIL, UNDER_ARTICLE, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category
 from policyparse.segment.headings import heading_title, label_head, long_paragraph_head, paragraph_heads
 from policyparse.segment.layout import CLOSING, OPENING, Layout
 from policyparse.segment.roles import ORG_END, Roles, is_cut_sentence, is_prose
@@ -359,24 +359,6 @@ def _tail_attachment(st: _Walk, line, am) -> None:
     st.i = j
 
 
-def _listed_entries(st: _Walk, i: int, rest: str) -> int:
-    """附件：1. …办法 / 2. …标准 / 3. …: after a label above the signature that opens a numbered list, the lines
-    numbered on from it are attachment lines of their own; the index past the last of them."""
-    first = match_marker(rest.strip())
-    j = i + 1
-    if first is None or first.number != 1 or not any(sig > i for sig in st.sig_at):
-        return j  # only the 附件说明 between the body and the signature (GB/T 9704), not a list a page glued after it
-    expected = 2
-    while j < st.n and j not in st.downloads and _entry_line(st, j):
-        entry = match_marker(st.lines[j].s)
-        if entry is None or entry.style != first.style or entry.number != expected:
-            break
-        st.root.children.append(Node("attachment", st.lines[j].start, st.lines[j].end, level=1))
-        expected += 1
-        j += 1
-    return j
-
-
 def _entry_line(st: _Walk, j: int) -> bool:
     """A line under a 附件 label that lists one more attachment (no label, signature, table or skipped line, nor
     a PDF page number standing alone: 10)."""
@@ -552,8 +534,6 @@ def _front_line(st: _Walk, line) -> None:
         # 附件：… in a notice without numbered headings
         st.stack.clear()
         st.root.children.append(Node("attachment", line.start, line.end, level=1))
-        if am and am.group(2).strip():
-            st.i = _listed_entries(st, st.i, am.group(2)) - 1
     elif layout.addressee is not None and st.i > layout.addressee and _is_report_addressee(s):
         st.stack.clear()
         st.root.children.append(Node("addressee", line.start, line.end, level=1))
