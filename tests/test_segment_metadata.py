@@ -1230,3 +1230,37 @@ def test_the_notices_own_title_line_below_the_page_fields_is_the_title():
         "某市制造业发展三年行动计划(2025—2027年)\n为加快推动全市制造业发展，制定本行动计划。\n一、总体要求\n"
     )
     assert parse(text.encode("utf-8")).metadata.title == "某市制造业发展三年行动计划（2025—2027年）"
+
+
+def test_a_gazette_issue_number_after_the_title_is_no_part_of_it():
+    # …的通知(2002年1号): the year and number of the gazette issue a copy files the notice under; not its 文号
+    m = md("某省人民政府办公厅关于报送某某材料有关事项的通知(2003年2号)\n为做好某某工作，现将有关事项通知如下：\n"
+           "一、请各市于2003年3月1日前报送材料。\n")
+    assert m.title == "某省人民政府办公厅关于报送某某材料有关事项的通知"
+    assert m.doc_number is None
+
+
+def test_the_gazette_a_text_is_printed_in_is_no_cited_document():
+    m = md("某省人民政府办公厅关于做好公报发行工作的通知\n各市人民政府：\n在《某省人民政府公报》上刊登的规章文本为标准文本，"
+           "依照《中华人民共和国立法法》执行；《2020年某省国民经济和社会发展统计公报》另行发布。\n某省人民政府办公厅\n2021年1月5日\n")
+    titles = [c.title for c in m.cited_documents]
+    assert "某省人民政府公报" not in titles
+    assert titles == ["中华人民共和国立法法", "2020年某省国民经济和社会发展统计公报"]
+
+
+def test_an_attachment_named_like_the_earlier_rules_it_revises_cites_them_by_their_own_doc_number():
+    m = md("关于修订印发某某资金管理办法的通知\n各市财政局：\n我们对2017年发布的《某某资金管理办法》（某财农〔2017〕4号）进行了修订。"
+           "现将修订后的管理办法予以印发，请遵照执行。\n附件：某某资金管理办法\n某省财政厅\n2020年3月2日\n")
+    assert m.attachments == ["某某资金管理办法"]
+    assert [(c.title, c.doc_number) for c in m.cited_documents] == [("某某资金管理办法", "某财农〔2017〕4号")]
+    # named without a 文号 it is the attachment itself
+    m = md("关于印发某某资金管理办法的通知\n各市财政局：\n现将《某某资金管理办法》印发给你们，请遵照执行。\n"
+           "附件：某某资金管理办法\n某省财政厅\n2020年3月2日\n")
+    assert m.cited_documents == []
+
+
+def test_a_record_line_with_doc_number_date_and_issuing_bodies_gives_the_doc_number():
+    m = md("关于修订印发某某资金管理办法的通知\n关于修订印发某某资金管理办法的通知 某财农〔2020〕10号 2020年3月24日 "
+           "发布机关:某省财政厅 某省农业农村厅 |\n各市财政局：\n现将修订后的办法印发给你们，请遵照执行。\n")
+    assert m.title == "关于修订印发某某资金管理办法的通知"
+    assert m.doc_number == "某财农〔2020〕10号"

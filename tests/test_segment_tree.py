@@ -769,3 +769,23 @@ def test_a_run_of_lines_opening_with_longer_heading_sentences_are_headed_paragra
         "市场主体歇业期间应当以法律文书送达地址代替住所。依法办理。\n"
     )
     assert not any(n.kind == "paragraph" for n in flat(segment(text, {}).sections))
+
+
+def test_a_news_credit_line_above_the_lead_is_no_node_and_no_part_of_it():
+    # 某报整理，来源：某网站: who compiled the copy and where from; the lead below is the first preamble on its own
+    text = ("某某报微信整理，来源：某某委员会网站\n3月2日，某某委员会网站发布通知，支持企业发行债券。\n"
+            "某某委员会关于支持企业发行债券的通知\n各省发展改革委：\n为支持企业融资，现就有关事项通知如下。\n"
+            "一、支持优质企业发行债券。\n")
+    nodes = by_id(segment(text, {}))
+    assert nodes["p1"].kind == "preamble" and nodes["p1"].text.startswith("3月2日")
+    assert not any("整理" in n.text for n in nodes.values())
+
+
+def test_a_pages_download_list_after_the_signature_is_no_node():
+    text = ("各市财政局：\n现将修订后的办法印发给你们，请遵照执行。\n附件：某某资金管理办法\n某省财政厅\n2020年3月24日\n"
+            "附件下载：\n附件1 某某资金管理办法.docx\n附件2 某某资金分配测算方法.pdf\n附件3 某某补助经")
+    seg = segment(text, {})
+    nodes = by_id(seg)
+    assert [n.kind for n in seg.sections] == ["addressee", "preamble", "attachment", "signature"]
+    assert not any(".docx" in n.text for n in nodes.values())
+    assert seg.metadata.attachments == ["某某资金管理办法"]

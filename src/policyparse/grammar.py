@@ -751,6 +751,9 @@ ANNEX_ARTICLE = re.compile(r"^第[\d一二三四五六七八九十百]{1,4}+[条
 DATE_THEN_ATTACHMENTS = re.compile(r"^(?:\d{4}|[〇零O○一二三四五六七八九]{4})年[^年\n]{2,10}?日\s*+附\s*+件\s*+[：:]\s*+(.*)$")
 # 附件1.docx / 附件1、2.docx / ….pdf: a download link; its extension is no part of a name.
 FILE_EXTENSION = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|zip|rar|ofd|et)$", re.I)
+# 附件下载：/ 相关附件：/ 【相关附件】: the label of a page's download list (the file names under it, group 1 what
+# follows it on its line)
+DOWNLOAD_LABEL = re.compile(r"^[【\[]?(?:附件下载|相关附件|附件列表)[】\]]?[ \t\u3000]*+[：:]?[ \t\u3000]*+(.*)$")
 
 # ------------------------------------------------------------------ tables flattened into text (segment.tables)
 

@@ -13,7 +13,7 @@ import regex as re
 from policyparse.grammar import SEAL_NOTE, SIGNED_LINE, is_enactment_note
 from policyparse.grammar import BARS_ONLY, FIELD_LABEL_START, HOLD_GIL, Marker, decimal_heads, is_bullet_entry, is_list_category, left_open, match_marker
 from policyparse.segment.roles import (
-    ORG_END, Roles, is_addressee, is_cleanup_note, is_furniture, is_meta_line, is_page_summary, is_table_row, zhusong_line,
+    ORG_END, Roles, is_addressee, is_cleanup_note, is_furniture, is_source_credit, is_meta_line, is_page_summary, is_table_row, zhusong_line,
 )
 from policyparse.segment.tables import find_tables
 from policyparse.segment.tasktables import TaskTable, find_task_tables
@@ -125,8 +125,8 @@ def _rows_in_turn(line: str, following: str) -> bool:
 
 def _broken(s: str) -> bool:
     """A line that stops mid-sentence: open brackets, or a trailing joiner."""
-    if len(s) > 2000:
-        return False
+    if len(s) > 2000 or is_source_credit(s):
+        return False  # 某报整理，来源：某网站: a credit line stands alone; the lead below is no part of it
     if s.endswith(("，", "、", "—", "（", "《", "“", "：“")) and not s.endswith("——"):
         return True
     if s.endswith(("。", "！", "？")):
@@ -242,8 +242,8 @@ def _front_end(lines: list[Line], roles: Roles) -> int:
     for i, line in enumerate(lines):
         if roles.meta(i) or _field_row(line.s, roles, i) or is_page_summary(line.s) or _repeats_below(lines, roles, i):
             continue  # 主题 词：\t…\t时 效：\t根据…，此文…: a row of header fields, prose or not, is front matter; so is 导读：…
-        if is_cleanup_note(line.s):
-            continue  # 提示：根据…清理结果的通知…规定，继续有效: a legal database's note on the document, not its first sentence
+        if is_cleanup_note(line.s) or is_source_credit(line.s):
+            continue  # or a news page's credit (某报整理，来源：某网站) above its lead  # 提示：根据…清理结果的通知…规定，继续有效: a legal database's note on the document, not its first sentence
         if line.marker is not None and is_furniture(line.s):
             continue  # 1、下载文档前请自行甄别…: a sharing site's numbered notice above the document is its furniture (sk_02)
         if roles.addressee(i) or roles.zhusong(i) or roles.prose(i) or (line.marker is not None and _plausible_first_marker(line)):

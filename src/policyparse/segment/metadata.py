@@ -25,6 +25,7 @@ from policyparse.grammar import (
     ATTACHMENT_LABEL,
     DATE_THEN_ATTACHMENTS,
     HOLD_GIL,
+    DOWNLOAD_LABEL,
     FILE_EXTENSION,
     DRAFTED_BY_US,
     DRAFTS,
@@ -234,6 +235,7 @@ def cited_documents(
     exam subjects (考试设《…》、《…》4个科目).
     """
     own = _own_documents(own_title, attachments, notice_title)
+    revised = _revised_attachments(own_title, attachments, notice_title)
     if handed_down:
         own.add(_key(handed_down))  # the document handed down, named in full where the title names it shorter
     found = list(balanced_titles(text))
@@ -248,9 +250,9 @@ def cited_documents(
         key = keys.get(name)
         if key is None:
             key = keys[name] = _key(name)
-        if not name or key in own or key in aliases:
-            continue
         number = _doc_number_after(text, end)
+        if not name or key in aliases or key in own and not (number and key in revised):
+            continue
         if not _is_cited(text, name, start, end, number):
             continue
         if key in seen:
@@ -261,6 +263,15 @@ def cited_documents(
             continue  # the same 文号 again under a retyped title (完善企业职王… / 完善企业职工…): one document
         seen[key] = CitedDocument(title=name, doc_number=number)
     return list(seen.values())
+
+
+def _revised_attachments(own_title: str | None, attachments: list[str] | None, notice_title: str | None) -> set[str]:
+    """The keys of attachments that may also name an earlier document: 我们对…《农业生产发展资金管理办法》（财农〔2017〕41号）
+    进行了修订, 现将修订后的管理办法予以印发 attaches the new rules under the old one's name; the name followed by its
+    own 文号 is the earlier document, cited (the notice's own title and what it issues stay its own)."""
+    if not attachments:
+        return set()
+    return {_key(name) for name in attachments} - _own_documents(own_title, None, notice_title)
 
 
 def _own_documents(own_title: str | None, attachments: list[str] | None, notice_title: str | None) -> set[str]:
@@ -288,13 +299,15 @@ def _unescape_brackets(name: str) -> str:
     return _ESCAPED_BRACKETS.sub(lambda m: "《" if m.group(1) == "lt" else "》", name, 0, 0, None, HOLD_GIL)
 
 
-# forms, lists, certificates, standards; 《湖南省人民政府办公厅文件》: a red-head header (organ + 文件); 《人民日报》,
+# forms, lists, certificates, standards; 《湖南省人民政府办公厅文件》: a red-head header (organ + 文件); 《中华人民共和国
+# 国务院公报》, 《某省人民政府公报》: the gazette a document is printed in (not a 统计公报, which is one); 《人民日报》,
 # 《新闻联播》, 《中国统计年鉴》: papers, programmes and yearbooks — no documents; 《工作鉴定》, 《…申报书》: the papers an
 # applicant hands in
 _NOT_A_DOCUMENT = re.compile(
     r"(?:表|证|通知书|承诺书|申报书|申请书|推荐书|授权书|鉴定|清单|目录|名录|名单|日报|晚报|早报|时报|周刊|杂志|年鉴|新闻联播|频道)$"
     r"|国家标准|行业标准"
     r"|(?:政府|办公厅|办公室|委员会|委|局|厅|部|院)文件$"
+    r"|(?:国务院|政府)公报$"
 )
 
 
@@ -674,12 +687,18 @@ _DATE_AFTER_TITLE = re.compile(r"(?<=\p{Han})[ \t\u3000]*+[（(][ \t\u3000]*+((?
 # …关于印发《某市人民政府工作规则》的通知(2019修订): the version a legal database files a notice under, run onto
 # its title (the rules it issues may be revised; a 公文 itself is not)
 _VERSION_NOTE = re.compile(r"[ \t\u3000]*+[（(][ \t\u3000]*+(?:(?:19|20)\d{2}年?(?:\d{1,2}月)?)?(?:修订|修正|修改)[ \t\u3000]*+[）)]$")
+# …的通知(2002年1号): the year and number of the gazette issue a copy files a notice under, run onto its title; no 文号
+# (no issuer's code) and no part of the title
+_ISSUE_NOTE = re.compile(r"[ \t\u3000]*+[（(][ \t\u3000]*+(?:19|20)\d{2}[ \t\u3000]*+年[ \t\u3000]*+第?\d{1,3}[ \t\u3000]*+[号期][ \t\u3000]*+[）)]$")
 _NOTICE_TYPES = ("通知", "意见", "决定", "批复", "通报", "函", "复函", "公告", "通告", "报告")
 
 
 def _without_version_note(s: str) -> str:
-    m = _VERSION_NOTE.search(s)
-    return s[: m.start()] if m and doc_type_of(s[: m.start()]) in _NOTICE_TYPES else s
+    for note in (_VERSION_NOTE, _ISSUE_NOTE):
+        m = note.search(s)
+        if m and doc_type_of(s[: m.start()]) in _NOTICE_TYPES:
+            return s[: m.start()]
+    return s
 
 
 def _title_date(layout: Layout, title: str | None) -> str | None:
@@ -913,7 +932,7 @@ def _downloads(layout: Layout) -> list[str]:
     attachments when the notice's own text lists none."""
     lines = layout.lines
     for i in range(layout.front_end, len(lines)):
-        m = _DOWNLOAD_LABEL.match(lines[i].s) if "附件" in lines[i].s[:8] else None
+        m = DOWNLOAD_LABEL.match(lines[i].s) if "附件" in lines[i].s[:8] else None
         if not m:
             continue
         names = [m.group(1)] if m.group(1).strip() else []
@@ -930,7 +949,6 @@ def _downloads(layout: Layout) -> list[str]:
     return []
 
 
-_DOWNLOAD_LABEL = re.compile(r"^[【\[]?(?:附件下载|相关附件|附件列表)[】\]]?[ \t\u3000]*+[：:]?[ \t\u3000]*+(.*)$")
 _BULLET = re.compile(r"^[-•·][ \t\u3000]*+")
 
 
@@ -1703,6 +1721,11 @@ def _promulgated(title: str | None, plan_title: str | None) -> str | None:
     return title
 
 
+# 关于…的通知 财农〔2020〕10号 2020年3月24日 发布机关:财政部 农业农村部 |: a library's record line, the title followed
+# by the 文号, the date and the issuing bodies; without the date and what follows it, the title and its 文号 remain
+_RECORD_TAIL = re.compile(
+    r"(?<=号)[ \t\u3000]++(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[ \t\u3000]++(?:发布机关|发文机关|发布部门)[：:][^\n]*)?$"
+)
 # 牟政办发〔201746: a 文号 line whose closing bracket and 号 the page lost (the year's four digits run into the number).
 _UNCLOSED_NUMBER = re.compile(r"^([\p{Han}]{1,12})[ \t\u3000]*+[〔\[［【]((?:19|20)\d{2})(\d{1,4})$")
 
@@ -1714,7 +1737,7 @@ def _front_doc_number(layout: Layout, front_at: list[int]) -> str | None:
         m = _UNCLOSED_NUMBER.match(s)
         if m and _ISSUER_CODE_END.search(m.group(1)):
             return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
-        glued = _title_then_number(s)
+        glued = _title_then_number(s) or _title_then_number(_RECORD_TAIL.sub("", s, 1))
         if glued:
             return glued[1]
         found = layout.roles.doc_number(i) if len(s) <= 60 else None

@@ -107,6 +107,17 @@ def is_cleanup_note(s: str) -> bool:
     return bool(_CLEANUP_NOTE.match(s, 0, None, HOLD_GIL))
 
 
+# 中国煤炭报微信整理，来源：国家发改委网站: a news page's credit for where its copy came from (who compiled it and the
+# source), printed above its lead; front matter, and a line of its own (no sentence that the next line finishes)
+_SOURCE_CREDIT = re.compile(
+    r"^[^。；;，,\n]{2,24}?(?:整理|编辑|转载|摘编|编发)[ \t\u3000]*+[，,、]?[ \t\u3000]*+(?:文章|信息|稿件)?来源[ \t\u3000]*+[：:][^。；;\n]{1,30}$"
+)
+
+
+def is_source_credit(s: str) -> bool:
+    return bool(_SOURCE_CREDIT.match(s, 0, None, HOLD_GIL))
+
+
 _CUT_SENTENCE_MIN = 20
 
 

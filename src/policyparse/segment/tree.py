@@ -20,6 +20,8 @@ from policyparse.grammar import (
     ARTICLE_CITED,
     ATTACHED_TABLE_LIST,
     BOX_HEADING,
+    DOWNLOAD_LABEL,
+    FILE_EXTENSION,
     IMPRINT,
     NAMED_PART,
     NOTE_LABEL,
@@ -100,6 +102,7 @@ class _Walk:
     tables: frozenset[int]
     cited: set[int]  # 第九条修改为：… lines of an amending 决定: no heading
     listed: frozenset[int]  # a bare 附件： label before the body and the numbered attachments listed under it
+    downloads: frozenset[int]  # a page's download list (附件下载： and the file names under it): no nodes
     task_rows: dict
     first_marker: int | None
     last_marker: int | None  # the last numbered line of the notice's own body (the tail follows it)
@@ -177,6 +180,7 @@ def _start_walk(layout: Layout) -> _Walk:
         tables=layout.table_lines,
         cited=cited,
         listed=listed,
+        downloads=_download_list(layout),
         task_rows={row.first: row for table in layout.task_tables for row in table.rows},
         first_marker=markers[0] if markers else None,
         last_marker=last_marker,
@@ -286,7 +290,9 @@ def _signature(st: _Walk, line, in_tail: bool) -> None:
 
 def _tail_line(st: _Walk, line) -> None:
     am = _attachment_label(st.roles, st.i)
-    if am and st.i not in st.meta:
+    if st.i in st.downloads:
+        pass  # 附件下载： / …办法.docx: the page's download list
+    elif am and st.i not in st.meta:
         _tail_attachment(st, line, am)
         return
     if st.stack and DOUBLE_DASH_BULLET.match(line.s, 0, None, HOLD_GIL):
@@ -522,7 +528,9 @@ def _front_line(st: _Walk, line) -> None:
     s = line.s
     am = _attachment_label(st.roles, st.i)
     layout = st.layout
-    if am and am.group(2).strip() or st.i in st.listed:
+    if st.i in st.downloads:
+        pass  # 附件下载： / …办法.docx: the page's download list
+    elif am and am.group(2).strip() or st.i in st.listed:
         # 附件：… in a notice without numbered headings
         st.stack.clear()
         st.root.children.append(Node("attachment", line.start, line.end, level=1))
@@ -901,6 +909,24 @@ def _lists_entries(st: _Walk, i: int) -> bool:
         _attachment_entry(st.roles, j) and lines[j].marker is not None and lines[j].marker.number == k + 1
         for k, j in enumerate((i + 1, i + 2))
     )
+
+
+def _download_list(layout: Layout) -> frozenset[int]:
+    """附件下载： / 附件1 …办法.docx / 附件2 …标准.docx: a page's download list after the notice names the files the
+    site offers, not the notice's own 附件 lines; the label and the file names under it (the last one possibly cut
+    by the stored page before its extension) are no nodes."""
+    lines = layout.lines
+    for i in range(layout.front_end, len(lines)):
+        s = lines[i].s
+        if "附件" not in s[:8] or not DOWNLOAD_LABEL.match(s, 0, None, HOLD_GIL):
+            continue
+        j = i + 1
+        while j < len(lines) and len(lines[j].s) <= 80 and (
+            FILE_EXTENSION.search(lines[j].s.strip()) or j == len(lines) - 1 and lines[j].s.startswith("附件")
+        ):
+            j += 1
+        return frozenset(range(i, j)) if j > i + 1 else frozenset()
+    return frozenset()
 
 
 def _front_attachment_list(layout: Layout, markers: list[int]) -> frozenset[int]:
