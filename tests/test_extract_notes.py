@@ -963,3 +963,16 @@ def test_brackets_left_open():
     assert round_brackets_open("（牵头单位：甲；") and round_brackets_open("(甲") and not round_brackets_open("（甲）乙")
     assert left_open("关于印发《某某办法") and left_open("各县（市") and not left_open("《办法》（试行）")
     assert not round_brackets_open("《某某办法") and not left_open("")
+
+
+def test_note_label_scan_finds_the_labels_note_label_finds():
+    """grammar.NOTE_LABEL_SCAN (the standard module, led by the characters a label opens with) gives NOTE_LABEL's
+    matches in a note's body: the same spans and groups, \\s read as the regex module reads it."""
+    from policyparse.grammar import NOTE_LABEL, NOTE_LABEL_SCAN
+
+    for body in ("牵头单位：市发展改革委；责任单位：市财政局、市科技局", "主要责任单位：甲局；协同单位：乙委", "2024年底前，牵头单位：甲",
+                 "【责任单位】甲局", "【牵头单位：甲】", "市级责任单位∶甲局", "其他责任单位 ：甲", "牵头单位（部门）：甲；配合单位/部门：乙",
+                 "部门分工：甲牵头，乙配合。", "完成时限：2023年底前；责任单位：甲", "牵头\u3000：甲", "牵头\x1c：甲", "市科协、市教育局",
+                 "配合：乙；协办：丙；主办：甲", "县乡镇级责任部门：甲", "省牵头考核单位：甲", ""):
+        want = [(m.span(), m.groupdict()) for m in NOTE_LABEL.finditer(body)]
+        assert [(m.span(), m.groupdict()) for m in NOTE_LABEL_SCAN.finditer(body)] == want, body

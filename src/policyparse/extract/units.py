@@ -758,7 +758,7 @@ def parse_note(text: str, start: int, end: int, *, unanchored: bool = False) -> 
     end = _note_end(text, start, body)
     body = raw = text[start:end]
     span = (start, end)
-    labels = list(_g.NOTE_LABEL.finditer(body, 0, None, False, HOLD_GIL)) if _g.has_note_label_stop(body) else []
+    labels = list(_g.NOTE_LABEL_SCAN.finditer(body)) if _g.has_note_label_stop(body) else []
     if labels and _labels_open(body, labels):
         return _labelled_note(text, start, labels, len(body), raw, span)
     start, end = _without_time_clauses(text, start, end)
