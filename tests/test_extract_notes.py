@@ -976,3 +976,19 @@ def test_note_label_scan_finds_the_labels_note_label_finds():
                  "配合：乙；协办：丙；主办：甲", "县乡镇级责任部门：甲", "省牵头考核单位：甲", ""):
         want = [(m.span(), m.groupdict()) for m in NOTE_LABEL.finditer(body)]
         assert [(m.span(), m.groupdict()) for m in NOTE_LABEL_SCAN.finditer(body)] == want, body
+
+
+def test_notes_built_without_validation_are_the_validated_notes():
+    """units._responsibility builds the note Responsibility(...) validates: the same fields, in the same order, the same
+    fields counted as set, the same JSON."""
+    from policyparse.extract.units import _responsibility, _units_of
+    from policyparse.models import Responsibility
+
+    text = "（市科协、市教育局）"
+    units = _units_of(text, 1, len(text) - 1)
+    for args in ((units, [], "listed", "市科协、市教育局", (1, 9)), (units[:1], units[1:], "lead_support", "甲", None),
+                 ([], [], "all", "", (0, 0))):
+        want = Responsibility(lead=args[0], support=args[1], mode=args[2], raw=args[3], span=args[4])
+        got = _responsibility(*args)
+        assert got == want and list(got.__dict__) == list(want.__dict__)
+        assert got.model_fields_set == want.model_fields_set and got.model_dump_json() == want.model_dump_json()

@@ -419,6 +419,19 @@ def find_note(text: str, start: int, end: int, reading: _DocumentReading | None 
     return _with_abbreviations(_with_a_lead(_merge(notes)), reading)
 
 
+# the fields a note read by this module is given (inherited_from is left at its default), one set shared by every note
+_NOTE_FIELDS_SET = shared_fields_set(Responsibility, frozenset(("lead", "support", "mode", "raw", "span")))
+
+
+def _responsibility(lead: list[Unit], support: list[Unit], mode: str, raw: str, span: tuple[int, int] | None) -> Responsibility:
+    """Responsibility(lead=…, support=…, mode=…, raw=…, span=…), not validated again: the lists hold Units built here
+    (fresh lists, never changed after), the mode is one of the four, the span a pair of ints. Pydantic's check of
+    the lists, Unit by Unit, cost some 2.5 K instructions a unit; the same fields in the same order, the same five
+    counted as set."""
+    return built(Responsibility, {"lead": lead, "support": support, "mode": mode, "raw": raw, "span": span,
+                                  "inherited_from": None}, _NOTE_FIELDS_SET)
+
+
 def _with_a_lead(resp: Responsibility) -> Responsibility:
     """Supporters with nobody named to lead (配合部门：B, and no 牵头 note in the item) are the units listed."""
     if resp.lead:
@@ -440,8 +453,7 @@ def _sentence_note(text: str, start: int, end: int) -> Responsibility | None:
         if not lead or any(_kind_of_department(u) for u in lead):
             continue
         support = _units_of(text, m.start("sup"), m.end("sup")) if m.group("sup") else []
-        return Responsibility(lead=lead, support=support or [], mode="lead_support", raw=m.group(0),
-                              span=(m.start(), m.end()))
+        return _responsibility(lead, support or [], "lead_support", m.group(0), (m.start(), m.end()))
     return None
 
 
@@ -464,7 +476,7 @@ def _merge(notes: list[Responsibility]) -> Responsibility:
     if mode in ("listed", "joint") and any(r.mode != mode for r in notes):
         mode = "lead_support" if any(r.mode == "lead_support" for r in notes) else "listed"
     span = (notes[0].span[0], notes[-1].span[1]) if notes[0].span and notes[-1].span else None
-    return Responsibility(lead=lead, support=support, mode=mode, raw="；".join(r.raw for r in notes), span=span)
+    return _responsibility(lead, support, mode, "；".join(r.raw for r in notes), span)
 
 
 def _first_listed_leads(resp: Responsibility, reading: _DocumentReading) -> Responsibility:
@@ -686,7 +698,7 @@ def _led_note(text: str, m) -> Responsibility | None:
     support = _units_of(text, m.start("sup"), m.end("sup")) if m.group("sup") else []
     if not lead or support is None:
         return None
-    return Responsibility(lead=lead, support=support, mode="lead_support", raw=m.group(0), span=(m.start(), m.end()))
+    return _responsibility(lead, support, "lead_support", m.group(0), (m.start(), m.end()))
 
 
 def _note_gap_end(text: str, end: int, gap_end: int) -> int:
@@ -725,7 +737,7 @@ def _unit_heading(text: str, node: Section, start: int, end: int, places: tuple[
     if not (_lex.is_anchored_unit(name) or _at_own_place(name, places)) or not text[m.end():end].strip():
         return None
     unit = _unit(text, _Piece(name, m.start("unit"), m.end("unit")))
-    return Responsibility(lead=[unit], support=[], mode="listed", raw=name, span=(m.start("unit"), m.end("unit")))
+    return _responsibility([unit], [], "listed", name, (m.start("unit"), m.end("unit")))
 
 
 def _led_heading(text: str, node: Section, start: int, end: int) -> Responsibility | None:
@@ -740,7 +752,7 @@ def _led_heading(text: str, node: Section, start: int, end: int) -> Responsibili
     if not m or not _lex.is_anchored_unit(m.group("unit")):
         return None
     unit = _unit(text, _Piece(m.group("unit"), m.start("unit"), m.end("unit")))
-    return Responsibility(lead=[unit], support=[], mode="lead_support", raw=m.group(0), span=(m.start(), m.end()))
+    return _responsibility([unit], [], "lead_support", m.group(0), (m.start(), m.end()))
 
 
 def _at_own_place(name: str, places: tuple[str, ...]) -> bool:
@@ -768,7 +780,7 @@ def parse_note(text: str, start: int, end: int, *, unanchored: bool = False) -> 
         read = _joint_note(text, start, start + m.start())
     else:
         read = _worded_note(text, start, stripped) or _listed_note(text, start, end, unanchored)
-    return Responsibility(lead=read[0], support=read[1], mode=read[2], raw=raw, span=span) if read else None
+    return _responsibility(read[0], read[1], read[2], raw, span) if read else None
 
 
 _Read = tuple[list[Unit], list[Unit], str]  # a note read: (lead, support, mode)
@@ -1036,16 +1048,16 @@ def _labelled_note(text: str, start: int, labels: list, body_len: int, raw: str,
     lead.extend(marked)  # 责任单位：A（牵头），B
     if shared and not lead and not duty:
         units = _dedupe(shared)
-        return Responsibility(lead=units, support=_dedupe(support, units), mode="joint", raw=raw, span=span)
+        return _responsibility(units, _dedupe(support, units), "joint", raw, span)
     duty = shared + duty
     if not lead and duty and support:  # 责任单位：A；配合单位：B — the responsible units lead those who support them
         lead, duty = duty, []
     if lead or (support and not duty):  # 配合部门：B alone (a line under 牵头部门：A) supports: merged with A's note
-        return Responsibility(lead=_dedupe(lead), support=_dedupe(support + duty, lead), mode="lead_support", raw=raw, span=span)
+        return _responsibility(_dedupe(lead), _dedupe(support + duty, lead), "lead_support", raw, span)
     units = _dedupe(duty + support)
     if not units:
         return None
-    return Responsibility(lead=units, support=[], mode="all" if _all_collective(units) else "listed", raw=raw, span=span)
+    return _responsibility(units, [], "all" if _all_collective(units) else "listed", raw, span)
 
 
 def _marked_leads(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
