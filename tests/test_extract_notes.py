@@ -992,3 +992,20 @@ def test_notes_built_without_validation_are_the_validated_notes():
         got = _responsibility(*args)
         assert got == want and list(got.__dict__) == list(want.__dict__)
         assert got.model_fields_set == want.model_fields_set and got.model_dump_json() == want.model_dump_json()
+
+
+def test_trim_takes_a_plain_piece_as_the_stripping_does():
+    """units._trim returns a piece with nothing to strip or cut as it stands, as the stripping and the cuts of 由 and
+    a leading 及 / 以及 give it; pieces with something to strip or cut go the general way."""
+    from policyparse.extract.units import _trim
+
+    for seg in ("市科协", " 市科协", "市科协\u3000", "由市科协负责", "由甲局", "及市科协", "以及市教育局", "以外", "甲", "  ", ""):
+        text = "（" + seg + "）"
+        got = _trim(text, 1, 1 + len(seg))
+        stripped = seg.strip()
+        if seg and not seg[0].isspace() and not seg[-1].isspace() and seg[0] not in "由以及":
+            assert (got.name, got.start, got.end) == (seg, 1, 1 + len(seg)), seg
+        elif not stripped:
+            assert got is None, seg
+        else:
+            assert got is not None and got.name in stripped, seg

@@ -1274,6 +1274,8 @@ _LEAD_CONJ = re.compile(r"以及|及")
 
 def _trim(text: str, start: int, end: int) -> _Piece | None:
     seg = text[start:end]
+    if seg and not seg[0].isspace() and not seg[-1].isspace() and seg[0] not in "由以及":
+        return _Piece(seg, start, end)  # most pieces (市科协): nothing to strip or cut, the slice is the name
     left = len(seg) - len(seg.lstrip())
     right = len(seg.rstrip())
     if right <= left:
