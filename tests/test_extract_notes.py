@@ -1009,3 +1009,19 @@ def test_trim_takes_a_plain_piece_as_the_stripping_does():
             assert got is None, seg
         else:
             assert got is not None and got.name in stripped, seg
+
+
+def test_a_known_unit_reads_as_the_general_path_reads_it():
+    """units._known_unit: a lexicon name _units_of takes as that one unit under any flags (what _split_conj and _unit
+    give it); a bare 单位, a name opening with 其, a spaced name or one outside the lexicon go the general way."""
+    from policyparse.extract.lexicon import lookup
+    from policyparse.extract.units import _Piece, _known_unit, _unit, _units_of
+
+    assert _known_unit("市科协") == lookup("市科协") and lookup("市科协").in_lexicon
+    for name in ("单位", "其办公室", "市 科协", "无名之辈研究会"):
+        assert _known_unit(name) is None, name
+    text = "（市科协、市教育局、团市委）"
+    want = [_unit(text, _Piece(text[s:e], s, e)) for s, e in ((1, 4), (5, 9), (10, 13))]
+    for anchored in (False, True):
+        for lenient in (False, True):
+            assert _units_of(text, 1, len(text) - 1, anchored=anchored, lenient=lenient) == want

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import repeat
 
 import re as stdre
@@ -1118,6 +1119,10 @@ def _units_of(text: str, start: int, end: int, *, anchored: bool = False, lenien
         return None
     units: list[Unit] = []
     for i, p in enumerate(pieces):
+        if (info := _known_unit(p.name)) is not None:  # most pieces (市科协): the lexicon's unit, whatever the flags
+            units.append(built(Unit, {"name": p.name, "canonical": info.canonical, "span": (p.start, p.end),
+                                      "level": info.level, "kind": info.kind, "in_lexicon": True}))
+            continue
         if i and units and units[-1].span[1] == pieces[i - 1].end and _continues_group(text, pieces[i - 1], p):  # 市直有关部门、单位: one group, not 单位 alone
             whole = _Piece(text[units[-1].span[0]:p.end], units[-1].span[0], p.end)
             units[-1] = _unit(text, whole, units[-1].canonical + "、" + p.name)
@@ -1139,6 +1144,17 @@ def _units_of(text: str, start: int, end: int, *, anchored: bool = False, lenien
                 return None
             units.append(_unit(text, q))
     return units
+
+
+@lru_cache(maxsize=65536)  # keyed by names read from documents; pure in the name
+def _known_unit(name: str) -> _lex.UnitInfo | None:
+    """The lexicon's entry when _units_of reads the piece `name` as that one unit whatever its flags and neighbours:
+    a lexicon name (whole, anchored) that holds no blank (a spaced list, split when lenient), is no bare 单位 (which
+    may extend the group before it) and does not open with 其 (the office of the unit before); None otherwise."""
+    info = _lex.lookup(name)
+    if not info.in_lexicon or name in _BARE_BODY or _has_space(name) or name.startswith("其"):
+        return None
+    return info
 
 
 # After a label (责任单位：) the list is known to name units, so names no suffix vouches for are read too: a collective
