@@ -968,7 +968,7 @@ def test_brackets_left_open():
 def test_note_label_scan_finds_the_labels_note_label_finds():
     """grammar.NOTE_LABEL_SCAN (the standard module, led by the characters a label opens with) gives NOTE_LABEL's
     matches in a note's body: the same spans and groups, \\s read as the regex module reads it."""
-    from policyparse.grammar import NOTE_LABEL, NOTE_LABEL_SCAN
+    from policyparse.grammar import NOTE_LABEL, NOTE_LABEL_OPENERS, NOTE_LABEL_SCAN
 
     for body in ("牵头单位：市发展改革委；责任单位：市财政局、市科技局", "主要责任单位：甲局；协同单位：乙委", "2024年底前，牵头单位：甲",
                  "【责任单位】甲局", "【牵头单位：甲】", "市级责任单位∶甲局", "其他责任单位 ：甲", "牵头单位（部门）：甲；配合单位/部门：乙",
@@ -976,6 +976,8 @@ def test_note_label_scan_finds_the_labels_note_label_finds():
                  "配合：乙；协办：丙；主办：甲", "县乡镇级责任部门：甲", "省牵头考核单位：甲", ""):
         want = [(m.span(), m.groupdict()) for m in NOTE_LABEL.finditer(body)]
         assert [(m.span(), m.groupdict()) for m in NOTE_LABEL_SCAN.finditer(body)] == want, body
+        # every label opens on one of NOTE_LABEL_OPENERS (where _labels_after_sentence_ends asks the pattern)
+        assert all(body[s] in NOTE_LABEL_OPENERS for (s, _e), _groups in want), body
 
 
 def test_notes_built_without_validation_are_the_validated_notes():
@@ -1025,3 +1027,4 @@ def test_a_known_unit_reads_as_the_general_path_reads_it():
     for anchored in (False, True):
         for lenient in (False, True):
             assert _units_of(text, 1, len(text) - 1, anchored=anchored, lenient=lenient) == want
+

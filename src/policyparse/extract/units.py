@@ -675,7 +675,8 @@ def _labels_after_sentence_ends(text: str, start: int, end: int) -> Iterator[int
         q = at + 1
         while q < end and text[q] in " \u3000":
             q += 1
-        if q >= start and _g.NOTE_LABEL.match(text, q, end, HOLD_GIL) is not None:
+        # a label opens on one of few characters: the pattern is asked only there (most sentences open otherwise)
+        if q >= start and q < end and text[q] in _g.NOTE_LABEL_OPENERS and _g.NOTE_LABEL.match(text, q, end, HOLD_GIL) is not None:
             yield q
         at = text.find("。", q, end)
 
