@@ -1028,3 +1028,24 @@ def test_a_known_unit_reads_as_the_general_path_reads_it():
         for lenient in (False, True):
             assert _units_of(text, 1, len(text) - 1, anchored=anchored, lenient=lenient) == want
 
+
+def test_all_collective_stops_at_a_unit_of_no_collective():
+    """units._all_collective, which stops at the first unit that is neither a collective nor of that kind, answers as
+    the reading of every unit does."""
+    from policyparse.extract import lexicon as _lex
+    from policyparse.extract.units import _all_collective, _is_collective, _units_of
+
+    def every(units):
+        keys = [_lex._key(u.name) for u in units]
+        groups = [_is_collective(k) for k in keys]
+        if all(groups):
+            return True
+        generic = any(g and not k.endswith("成员单位") for g, k in zip(groups, keys))
+        return generic and all(g or u.kind == "collective" for g, u in zip(groups, units))
+
+    for names in ("各成员单位", "相关部门、各地区", "县直有关部门、各乡镇", "各县（市、区）人民政府", "市科协、各有关部门",
+                  "省推进工业互联网创新发展专项工作组成员单位、各市人民政府", "各有关部门、市科协", "市科协、市教育局", "各区、各县"):
+        text = "（" + names + "）"
+        units = _units_of(text, 1, len(text) - 1, lenient=True)
+        assert units and _all_collective(units) == every(units), names
+    assert _all_collective([]) is True

@@ -1095,12 +1095,17 @@ def _all_collective(units: list[Unit]) -> bool:
     A tier named alone (（各县（市、区）人民政府）) stays a list of the governments that carry the task, and so does a tier
     beside the members of one named body (rd_03: 省推进工业互联网创新发展专项工作组成员单位、各市人民政府).
     """
-    keys = [_lex._key(u.name) for u in units]
-    groups = [_is_collective(k) for k in keys]
-    if all(groups):
+    groups = []  # (is a collective, key) of each unit
+    for u in units:
+        key = _lex._key(u.name)
+        group = _is_collective(key)
+        if not group and u.kind != "collective":
+            return False  # a unit that is neither: not every unit is a collective, nor each a collective or a tier
+        groups.append((group, key))
+    if all(group for group, _key in groups):
         return True
-    generic = any(g and not k.endswith("成员单位") for g, k in zip(groups, keys))
-    return generic and all(g or u.kind == "collective" for g, u in zip(groups, units))
+    # a tier (read as a collective by the lexicon) beside a collective of departments, not only a body's members
+    return any(group and not key.endswith("成员单位") for group, key in groups)
 
 
 def _is_collective(key: str) -> bool:
