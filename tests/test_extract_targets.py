@@ -1196,3 +1196,14 @@ def test_last_past_sentence_is_the_last_match_the_search_finds():
                 want = _last_match(_PAST_SENTENCE, text, lo, hi)
                 got = _last_past_sentence(text, lo, hi)
                 assert (got and got.span()) == (want and want.span()), (text, lo, hi)
+
+
+def test_look_back_answers_as_its_two_openers():
+    """targets._is_look_back asks its openers only of a text holding their words (过去, 取得了): the answers of the
+    two patterns asked of every text."""
+    from policyparse.extract.targets import _LOOK_BACK_OPENER, _LOOKS_AHEAD, _RESULTS_OPENER, _is_look_back
+
+    for own in ("过去一年，我国经济规模稳步扩大，增长5%。", "过去五年，成绩显著。到2025年，力争增长10%。", "“十四五”期间，全县取得了新进展。增长8%。",
+                "全市取得了显著成效。今后要再增长。", "到2025年，增长5%。", "回顾过去，展望未来。", "  过去的三年，增长3%。", ""):
+        opens_back = _LOOK_BACK_OPENER.match(own) or _RESULTS_OPENER.match(own)
+        assert _is_look_back(own) == (bool(opens_back) and not _LOOKS_AHEAD.search(own)), own
