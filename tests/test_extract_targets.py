@@ -1207,3 +1207,13 @@ def test_look_back_answers_as_its_two_openers():
                 "全市取得了显著成效。今后要再增长。", "到2025年，增长5%。", "回顾过去，展望未来。", "  过去的三年，增长3%。", ""):
         opens_back = _LOOK_BACK_OPENER.match(own) or _RESULTS_OPENER.match(own)
         assert _is_look_back(own) == (bool(opens_back) and not _LOOKS_AHEAD.search(own)), own
+
+
+def test_results_listed_as_the_search_finds_them():
+    """_text.results_listed asks its pattern only of a text holding 取得: the spans the search of every text gives."""
+    from policyparse.extract._text import _RESULTS_LISTED, _TURNS_FORWARD, results_listed
+
+    for own in ("总结了取得的巨大成就：五年累计生产黄金100吨。今后要增长。", "取得了显著成效：增长5%", "取得成绩", "增长5%", ""):
+        m = _RESULTS_LISTED.search(own)
+        turn = _TURNS_FORWARD.search(own, m.end()) if m else None
+        assert results_listed(own) == ([(m.end(), turn.start() if turn else len(own))] if m else []), own
