@@ -1049,3 +1049,15 @@ def test_all_collective_stops_at_a_unit_of_no_collective():
         units = _units_of(text, 1, len(text) - 1, lenient=True)
         assert units and _all_collective(units) == every(units), names
     assert _all_collective([]) is True
+
+
+def test_note_gap_end_of_a_blank_gap_is_the_node_end():
+    """units._note_gap_end: a gap of nothing or of blanks holds no note line (the node's own end), as reading its lines
+    finds; a gap of note lines reaches to their end."""
+    from policyparse.extract.units import _note_gap_end
+
+    for gap in ("", "\n", " \n\u3000\n"):
+        text = "一、甲。" + gap + "二、乙。"
+        assert _note_gap_end(text, 4, 4 + len(gap)) == 4, repr(gap)
+    text = "一、甲。\n（市科协负责）\n二、乙。"
+    assert _note_gap_end(text, 4, text.index("二")) == text.index("）") + 1

@@ -706,6 +706,8 @@ def _led_note(text: str, m) -> Responsibility | None:
 def _note_gap_end(text: str, end: int, gap_end: int) -> int:
     """End of the note lines (责任单位：…, （A牵头）) right after a node's own text and before the next node; `end` when none."""
     gap = text[end:gap_end]
+    if not gap or gap.isspace():
+        return end  # most nodes: the next starts right after, or after a line break (no line to read)
     lines = [line.strip() for line in gap.split("\n") if line.strip()]
     if lines and all(_g.NOTE_LABEL.match(line) or _is_bracketed_note(line) for line in lines):
         return end + len(gap.rstrip())
