@@ -988,3 +988,102 @@ def test_places_with_their_level_word_share_the_body_named_last():
     text = "1.建设通道。（自治区交通运输厅牵头，自治区发展改革委、银川市、石嘴山市、吴忠市人民政府配合）"
     assert read(text) == ("lead_support", ["自治区交通运输厅"],
                           ["自治区发展改革委", "银川市人民政府", "石嘴山市人民政府", "吴忠市人民政府"])
+
+
+
+def test_note_label_scan_finds_the_labels_note_label_finds():
+    """grammar.NOTE_LABEL_SCAN (the standard module, led by the characters a label opens with) gives NOTE_LABEL's
+    matches in a note's body: the same spans and groups, \\s read as the regex module reads it."""
+    from policyparse.grammar import NOTE_LABEL, NOTE_LABEL_OPENERS, NOTE_LABEL_SCAN
+
+    for body in ("牵头单位：市发展改革委；责任单位：市财政局、市科技局", "主要责任单位：甲局；协同单位：乙委", "2024年底前，牵头单位：甲",
+                 "【责任单位】甲局", "【牵头单位：甲】", "市级责任单位∶甲局", "其他责任单位 ：甲", "牵头单位（部门）：甲；配合单位/部门：乙",
+                 "部门分工：甲牵头，乙配合。", "完成时限：2023年底前；责任单位：甲", "牵头\u3000：甲", "牵头\x1c：甲", "市科协、市教育局",
+                 "配合：乙；协办：丙；主办：甲", "县乡镇级责任部门：甲", "省牵头考核单位：甲", ""):
+        want = [(m.span(), m.groupdict()) for m in NOTE_LABEL.finditer(body)]
+        assert [(m.span(), m.groupdict()) for m in NOTE_LABEL_SCAN.finditer(body)] == want, body
+        # every label opens on one of NOTE_LABEL_OPENERS (where _labels_after_sentence_ends asks the pattern)
+        assert all(body[s] in NOTE_LABEL_OPENERS for (s, _e), _groups in want), body
+
+
+def test_notes_built_without_validation_are_the_validated_notes():
+    """units._responsibility builds the note Responsibility(...) validates: the same fields, in the same order, the same
+    fields counted as set, the same JSON."""
+    from policyparse.extract.units import _responsibility, _units_of
+    from policyparse.models import Responsibility
+
+    text = "（市科协、市教育局）"
+    units = _units_of(text, 1, len(text) - 1)
+    for args in ((units, [], "listed", "市科协、市教育局", (1, 9)), (units[:1], units[1:], "lead_support", "甲", None),
+                 ([], [], "all", "", (0, 0))):
+        want = Responsibility(lead=args[0], support=args[1], mode=args[2], raw=args[3], span=args[4])
+        got = _responsibility(*args)
+        assert got == want and list(got.__dict__) == list(want.__dict__)
+        assert got.model_fields_set == want.model_fields_set and got.model_dump_json() == want.model_dump_json()
+
+
+def test_trim_takes_a_plain_piece_as_the_stripping_does():
+    """units._trim returns a piece with nothing to strip or cut as it stands, as the stripping and the cuts of 由 and
+    a leading 及 / 以及 give it; pieces with something to strip or cut go the general way."""
+    from policyparse.extract.units import _trim
+
+    for seg in ("市科协", " 市科协", "市科协\u3000", "由市科协负责", "由甲局", "及市科协", "以及市教育局", "以外", "甲", "  ", ""):
+        text = "（" + seg + "）"
+        got = _trim(text, 1, 1 + len(seg))
+        stripped = seg.strip()
+        if seg and not seg[0].isspace() and not seg[-1].isspace() and seg[0] not in "由以及":
+            assert (got.name, got.start, got.end) == (seg, 1, 1 + len(seg)), seg
+        elif not stripped:
+            assert got is None, seg
+        else:
+            assert got is not None and got.name in stripped, seg
+
+
+def test_a_known_unit_reads_as_the_general_path_reads_it():
+    """units._known_unit: a lexicon name _units_of takes as that one unit under any flags (what _split_conj and _unit
+    give it); a bare 单位, a name opening with 其, a spaced name or one outside the lexicon go the general way."""
+    from policyparse.extract.lexicon import lookup
+    from policyparse.extract.units import _Piece, _known_unit, _unit, _units_of
+
+    assert _known_unit("市科协") == lookup("市科协") and lookup("市科协").in_lexicon
+    for name in ("单位", "其办公室", "市 科协", "无名之辈研究会"):
+        assert _known_unit(name) is None, name
+    text = "（市科协、市教育局、团市委）"
+    want = [_unit(text, _Piece(text[s:e], s, e)) for s, e in ((1, 4), (5, 9), (10, 13))]
+    for anchored in (False, True):
+        for lenient in (False, True):
+            assert _units_of(text, 1, len(text) - 1, anchored=anchored, lenient=lenient) == want
+
+
+def test_all_collective_stops_at_a_unit_of_no_collective():
+    """units._all_collective, which stops at the first unit that is neither a collective nor of that kind, answers as
+    the reading of every unit does."""
+    from policyparse.extract import lexicon as _lex
+    from policyparse.extract.units import _all_collective, _is_collective, _units_of
+
+    def every(units):
+        keys = [_lex._key(u.name) for u in units]
+        groups = [_is_collective(k) for k in keys]
+        if all(groups):
+            return True
+        generic = any(g and not k.endswith("成员单位") for g, k in zip(groups, keys))
+        return generic and all(g or u.kind == "collective" for g, u in zip(groups, units))
+
+    for names in ("各成员单位", "相关部门、各地区", "县直有关部门、各乡镇", "各县（市、区）人民政府", "市科协、各有关部门",
+                  "省推进工业互联网创新发展专项工作组成员单位、各市人民政府", "各有关部门、市科协", "市科协、市教育局", "各区、各县"):
+        text = "（" + names + "）"
+        units = _units_of(text, 1, len(text) - 1, lenient=True)
+        assert units and _all_collective(units) == every(units), names
+    assert _all_collective([]) is True
+
+
+def test_note_gap_end_of_a_blank_gap_is_the_node_end():
+    """units._note_gap_end: a gap of nothing or of blanks holds no note line (the node's own end), as reading its lines
+    finds; a gap of note lines reaches to their end."""
+    from policyparse.extract.units import _note_gap_end
+
+    for gap in ("", "\n", " \n\u3000\n"):
+        text = "一、甲。" + gap + "二、乙。"
+        assert _note_gap_end(text, 4, 4 + len(gap)) == 4, repr(gap)
+    text = "一、甲。\n（市科协负责）\n二、乙。"
+    assert _note_gap_end(text, 4, text.index("二")) == text.index("）") + 1

@@ -1240,3 +1240,25 @@ def test_the_number_who_must_act_together_for_a_right_is_no_target():
     assert targets("常务委员会组成人员5人以上，可以向常务委员会提出议案。") == []
     assert targets("一个代表团或者代表10人以上联名，可以提出议案。") == []
     assert targets("到2025年，全市注册志愿者达到5万人以上，可以满足服务需求。") != []
+
+
+
+def test_look_back_answers_as_its_two_openers():
+    """targets._is_look_back asks its openers only of a text holding their words (过去, 取得了): the answers of the
+    two patterns asked of every text."""
+    from policyparse.extract.targets import _LOOK_BACK_OPENER, _LOOKS_AHEAD, _RESULTS_OPENER, _is_look_back
+
+    for own in ("过去一年，我国经济规模稳步扩大，增长5%。", "过去五年，成绩显著。到2025年，力争增长10%。", "“十四五”期间，全县取得了新进展。增长8%。",
+                "全市取得了显著成效。今后要再增长。", "到2025年，增长5%。", "回顾过去，展望未来。", "  过去的三年，增长3%。", ""):
+        opens_back = _LOOK_BACK_OPENER.match(own) or _RESULTS_OPENER.match(own)
+        assert _is_look_back(own) == (bool(opens_back) and not _LOOKS_AHEAD.search(own)), own
+
+
+def test_results_listed_as_the_search_finds_them():
+    """_text.results_listed asks its pattern only of a text holding 取得: the spans the search of every text gives."""
+    from policyparse.extract._text import _RESULTS_LISTED, _TURNS_FORWARD, results_listed
+
+    for own in ("总结了取得的巨大成就：五年累计生产黄金100吨。今后要增长。", "取得了显著成效：增长5%", "取得成绩", "增长5%", ""):
+        m = _RESULTS_LISTED.search(own)
+        turn = _TURNS_FORWARD.search(own, m.end()) if m else None
+        assert results_listed(own) == ([(m.end(), turn.start() if turn else len(own))] if m else []), own

@@ -683,7 +683,9 @@ _RESULTS_OPENER = re.compile(r"\s*[^。！？!?\n]*?取得了[^。！？!?\n，,
 def _is_look_back(own: str) -> bool:
     """A paragraph that opens on 过去一年 / 过去五年, or on a sentence saying what was achieved (…取得了新进展。),
     and never turns forward (今后, 目标, 到2025年) tells results."""
-    opens_back = _LOOK_BACK_OPENER.match(own, 0, None, HOLD_GIL) or _RESULTS_OPENER.match(own, 0, None, HOLD_GIL)
+    # each opener holds its words (过去, 取得了): most paragraphs hold neither and are spared both patterns
+    opens_back = (("过去" in own and _LOOK_BACK_OPENER.match(own, 0, None, HOLD_GIL))
+                  or ("取得了" in own and _RESULTS_OPENER.match(own, 0, None, HOLD_GIL)))
     return bool(opens_back) and not _LOOKS_AHEAD.search(own, 0, None, HOLD_GIL)
 
 

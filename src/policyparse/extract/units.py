@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import repeat
 
 import re as stdre
@@ -419,6 +420,19 @@ def find_note(text: str, start: int, end: int, reading: _DocumentReading | None 
     return _with_abbreviations(_with_a_lead(_merge(notes)), reading)
 
 
+# the fields a note read by this module is given (inherited_from is left at its default), one set shared by every note
+_NOTE_FIELDS_SET = shared_fields_set(Responsibility, frozenset(("lead", "support", "mode", "raw", "span")))
+
+
+def _responsibility(lead: list[Unit], support: list[Unit], mode: str, raw: str, span: tuple[int, int] | None) -> Responsibility:
+    """Responsibility(lead=…, support=…, mode=…, raw=…, span=…), not validated again: the lists hold Units built here
+    (fresh lists, never changed after), the mode is one of the four, the span a pair of ints. Pydantic's check of
+    the lists, Unit by Unit, cost some 2.5 K instructions a unit; the same fields in the same order, the same five
+    counted as set."""
+    return built(Responsibility, {"lead": lead, "support": support, "mode": mode, "raw": raw, "span": span,
+                                  "inherited_from": None}, _NOTE_FIELDS_SET)
+
+
 def _with_a_lead(resp: Responsibility) -> Responsibility:
     """Supporters with nobody named to lead (配合部门：B, and no 牵头 note in the item) are the units listed."""
     if resp.lead:
@@ -440,8 +454,7 @@ def _sentence_note(text: str, start: int, end: int) -> Responsibility | None:
         if not lead or any(_kind_of_department(u) for u in lead):
             continue
         support = _units_of(text, m.start("sup"), m.end("sup")) if m.group("sup") else []
-        return Responsibility(lead=lead, support=support or [], mode="lead_support", raw=m.group(0),
-                              span=(m.start(), m.end()))
+        return _responsibility(lead, support or [], "lead_support", m.group(0), (m.start(), m.end()))
     return None
 
 
@@ -464,7 +477,7 @@ def _merge(notes: list[Responsibility]) -> Responsibility:
     if mode in ("listed", "joint") and any(r.mode != mode for r in notes):
         mode = "lead_support" if any(r.mode == "lead_support" for r in notes) else "listed"
     span = (notes[0].span[0], notes[-1].span[1]) if notes[0].span and notes[-1].span else None
-    return Responsibility(lead=lead, support=support, mode=mode, raw="；".join(r.raw for r in notes), span=span)
+    return _responsibility(lead, support, mode, "；".join(r.raw for r in notes), span)
 
 
 def _first_listed_leads(resp: Responsibility, reading: _DocumentReading) -> Responsibility:
@@ -684,7 +697,8 @@ def _labels_after_sentence_ends(text: str, start: int, end: int) -> Iterator[int
         q = at + 1
         while q < end and text[q] in " \u3000":
             q += 1
-        if q >= start and _g.NOTE_LABEL.match(text, q, end, HOLD_GIL) is not None:
+        # a label opens on one of few characters: the pattern is asked only there (most sentences open otherwise)
+        if q >= start and q < end and text[q] in _g.NOTE_LABEL_OPENERS and _g.NOTE_LABEL.match(text, q, end, HOLD_GIL) is not None:
             yield q
         at = text.find("。", q, end)
 
@@ -708,12 +722,14 @@ def _led_note(text: str, m) -> Responsibility | None:
     support = _units_of(text, m.start("sup"), m.end("sup")) if m.group("sup") else []
     if not lead or support is None:
         return None
-    return Responsibility(lead=lead, support=support, mode="lead_support", raw=m.group(0), span=(m.start(), m.end()))
+    return _responsibility(lead, support, "lead_support", m.group(0), (m.start(), m.end()))
 
 
 def _note_gap_end(text: str, end: int, gap_end: int) -> int:
     """End of the note lines (责任单位：…, （A牵头）) right after a node's own text and before the next node; `end` when none."""
     gap = text[end:gap_end]
+    if not gap or gap.isspace():
+        return end  # most nodes: the next starts right after, or after a line break (no line to read)
     lines = [line.strip() for line in gap.split("\n") if line.strip()]
     if lines and all(_g.NOTE_LABEL.match(line) or _is_bracketed_note(line) for line in lines):
         return end + len(gap.rstrip())
@@ -747,7 +763,7 @@ def _unit_heading(text: str, node: Section, start: int, end: int, places: tuple[
     if not (_lex.is_anchored_unit(name) or _at_own_place(name, places)) or not text[m.end():end].strip():
         return None
     unit = _unit(text, _Piece(name, m.start("unit"), m.end("unit")))
-    return Responsibility(lead=[unit], support=[], mode="listed", raw=name, span=(m.start("unit"), m.end("unit")))
+    return _responsibility([unit], [], "listed", name, (m.start("unit"), m.end("unit")))
 
 
 def _led_heading(text: str, node: Section, start: int, end: int) -> Responsibility | None:
@@ -762,7 +778,7 @@ def _led_heading(text: str, node: Section, start: int, end: int) -> Responsibili
     if not m or not _lex.is_anchored_unit(m.group("unit")):
         return None
     unit = _unit(text, _Piece(m.group("unit"), m.start("unit"), m.end("unit")))
-    return Responsibility(lead=[unit], support=[], mode="lead_support", raw=m.group(0), span=(m.start(), m.end()))
+    return _responsibility([unit], [], "lead_support", m.group(0), (m.start(), m.end()))
 
 
 def _at_own_place(name: str, places: tuple[str, ...]) -> bool:
@@ -780,7 +796,7 @@ def parse_note(text: str, start: int, end: int, *, unanchored: bool = False) -> 
     end = _note_end(text, start, body)
     body = raw = text[start:end]
     span = (start, end)
-    labels = list(_g.NOTE_LABEL.finditer(body, 0, None, False, HOLD_GIL)) if _g.has_note_label_stop(body) else []
+    labels = list(_g.NOTE_LABEL_SCAN.finditer(body)) if _g.has_note_label_stop(body) else []
     if labels and _labels_open(body, labels):
         return _labelled_note(text, start, labels, len(body), raw, span)
     start, end = _without_time_clauses(text, start, end)
@@ -790,7 +806,7 @@ def parse_note(text: str, start: int, end: int, *, unanchored: bool = False) -> 
         read = _joint_note(text, start, start + m.start())
     else:
         read = _worded_note(text, start, stripped) or _listed_note(text, start, end, unanchored)
-    return Responsibility(lead=read[0], support=read[1], mode=read[2], raw=raw, span=span) if read else None
+    return _responsibility(read[0], read[1], read[2], raw, span) if read else None
 
 
 _Read = tuple[list[Unit], list[Unit], str]  # a note read: (lead, support, mode)
@@ -1059,16 +1075,16 @@ def _labelled_note(text: str, start: int, labels: list, body_len: int, raw: str,
     lead.extend(marked)  # 责任单位：A（牵头），B
     if shared and not lead and not duty:
         units = _dedupe(shared)
-        return Responsibility(lead=units, support=_dedupe(support, units), mode="joint", raw=raw, span=span)
+        return _responsibility(units, _dedupe(support, units), "joint", raw, span)
     duty = shared + duty
     if not lead and duty and support:  # 责任单位：A；配合单位：B — the responsible units lead those who support them
         lead, duty = duty, []
     if lead or (support and not duty):  # 配合部门：B alone (a line under 牵头部门：A) supports: merged with A's note
-        return Responsibility(lead=_dedupe(lead), support=_dedupe(support + duty, lead), mode="lead_support", raw=raw, span=span)
+        return _responsibility(_dedupe(lead), _dedupe(support + duty, lead), "lead_support", raw, span)
     units = _dedupe(duty + support)
     if not units:
         return None
-    return Responsibility(lead=units, support=[], mode="all" if _all_collective(units) else "listed", raw=raw, span=span)
+    return _responsibility(units, [], "all" if _all_collective(units) else "listed", raw, span)
 
 
 def _marked_leads(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
@@ -1104,12 +1120,17 @@ def _all_collective(units: list[Unit]) -> bool:
     A tier named alone (（各县（市、区）人民政府）) stays a list of the governments that carry the task, and so does a tier
     beside the members of one named body (rd_03: 省推进工业互联网创新发展专项工作组成员单位、各市人民政府).
     """
-    keys = [_lex._key(u.name) for u in units]
-    groups = [_is_collective(k) for k in keys]
-    if all(groups):
+    groups = []  # (is a collective, key) of each unit
+    for u in units:
+        key = _lex._key(u.name)
+        group = _is_collective(key)
+        if not group and u.kind != "collective":
+            return False  # a unit that is neither: not every unit is a collective, nor each a collective or a tier
+        groups.append((group, key))
+    if all(group for group, _key in groups):
         return True
-    generic = any(g and not k.endswith("成员单位") for g, k in zip(groups, keys))
-    return generic and all(g or u.kind == "collective" for g, u in zip(groups, units))
+    # a tier (read as a collective by the lexicon) beside a collective of departments, not only a body's members
+    return any(group and not key.endswith("成员单位") for group, key in groups)
 
 
 def _is_collective(key: str) -> bool:
@@ -1129,6 +1150,10 @@ def _units_of(text: str, start: int, end: int, *, anchored: bool = False, lenien
         return None
     units: list[Unit] = []
     for i, p in enumerate(pieces):
+        if (info := _known_unit(p.name)) is not None:  # most pieces (市科协): the lexicon's unit, whatever the flags
+            units.append(built(Unit, {"name": p.name, "canonical": info.canonical, "span": (p.start, p.end),
+                                      "level": info.level, "kind": info.kind, "in_lexicon": True}))
+            continue
         if i and units and units[-1].span[1] == pieces[i - 1].end and _continues_group(text, pieces[i - 1], p):  # 市直有关部门、单位: one group, not 单位 alone
             whole = _Piece(text[units[-1].span[0]:p.end], units[-1].span[0], p.end)
             units[-1] = _unit(text, whole, units[-1].canonical + "、" + p.name)
@@ -1150,6 +1175,17 @@ def _units_of(text: str, start: int, end: int, *, anchored: bool = False, lenien
                 return None
             units.append(_unit(text, q))
     return units
+
+
+@lru_cache(maxsize=65536)  # keyed by names read from documents; pure in the name
+def _known_unit(name: str) -> _lex.UnitInfo | None:
+    """The lexicon's entry when _units_of reads the piece `name` as that one unit whatever its flags and neighbours:
+    a lexicon name (whole, anchored) that holds no blank (a spaced list, split when lenient), is no bare 单位 (which
+    may extend the group before it) and does not open with 其 (the office of the unit before); None otherwise."""
+    info = _lex.lookup(name)
+    if not info.in_lexicon or name in _BARE_BODY or _has_space(name) or name.startswith("其"):
+        return None
+    return info
 
 
 # After a label (责任单位：) the list is known to name units, so names no suffix vouches for are read too: a collective
@@ -1287,6 +1323,8 @@ _LEAD_CONJ = re.compile(r"以及|及")
 
 def _trim(text: str, start: int, end: int) -> _Piece | None:
     seg = text[start:end]
+    if seg and not seg[0].isspace() and not seg[-1].isspace() and seg[0] not in "由以及":
+        return _Piece(seg, start, end)  # most pieces (市科协): nothing to strip or cut, the slice is the name
     left = len(seg) - len(seg.lstrip())
     right = len(seg.rstrip())
     if right <= left:
