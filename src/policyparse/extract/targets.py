@@ -258,7 +258,13 @@ _MAKING_VERB = re.compile("|".join(re.escape(w) for w in lexicons.entries("makin
 _MATERIAL = re.compile(r"照片|复印件|原件|报名表|申请表|登记表|证明")
 # what a sum of money measures when it is a goal: the size of an economy, a trade or a revenue
 # (安排资金1.2亿元: a budget the plan commits, not a grant handed to an applicant)
-_SCALE_NOUN = re.compile(r"规模|产值|生产总值|GDP|收入|营收|交易额|零售额|销售额|营业额|增加值|总额|总量|结算|投资|融资|纳税|税收|产出|效益|经济|安排|社会资本|民间资本")
+# (力争地方政府专项债券资金10亿元, 发行专项债券2000万元: bonds a government raises are a budget, as 安排资金 is)
+_SCALE_NOUN = re.compile(r"规模|产值|生产总值|GDP|收入|营收|交易额|零售额|销售额|营业额|增加值|总额|总量|结算|投资|融资|纳税|税收|产出|效益|经济|安排|社会资本|民间资本|债券")
+# 市级财政预算安排13.06亿元，其中，支持高水平大学建设6.49亿元: the parts 其中 details of a budget committed are
+# budgets too, not sums handed out
+_BUDGET_THEN_DETAIL = re.compile(r"安排[^，。；;]{0,8}?\d[\d.]*[万亿]?元[，,]\s?其中[，,：:]?")
+# 市财政安排200万元对…进行奖补: the sum a public budget commits (its whole, not the share one receiver is paid)
+_PUBLIC_BUDGET_BEFORE = re.compile(r"财政(?:预算)?安排(?:\p{Han}{0,6}资金)?$")
 _FLOOR_BEFORE = re.compile(r"不低于|不少于|至少|超过|突破|达到")
 _LENGTHS = frozenset(("米", "千米", "公里"))
 _DIMENSION_AFTER = re.compile(r"直径|口径|跨度|长度|宽度|高度|厚度|深度|半径")
@@ -695,6 +701,9 @@ def _goal_words() -> re.Pattern:
     return re.compile(f"(?:{'|'.join(re.escape(w) for w in words)})(?!{_VERB_AS_NOUN_HEAD})")
 
 
+# 投资200亿元，实施工业项目…, 固定资产投资36亿元: a clause opening on the investment its sum measures (not 总投资 /
+# 项目投资, the size of one project); 第一季度发行专项债券2000万元: bonds to be issued
+_COMMITTED_SUM_BEFORE = re.compile(r"\s?(?:(?:全社会)?(?:固定资产)?投资|[^，。；;]{0,10}?发行\p{Han}{0,6}债券(?:资金)?)\s?")
 # 90%的市达到三星级, 10%的服务站设置中医阁: the share that is to reach a standard, its verb after it
 _REACH_AFTER = re.compile(r"[^，。；,;：:]{0,30}?(?:达到|实现|完成|建成|建设|配建|配备|安装|覆盖|达标|设置|纳入|接入|联通)")
 _BOUND_POSTS = frozenset(("以上", "及以上", "以下", "及以下", "以内", "之内"))
@@ -727,6 +736,8 @@ def _sets_a_goal(x: _Mention, target: Target, quoted, heading_year: int | None) 
         return True  # 达到60%, 保持在20%左右, 300个以上 (but 70%左右 alone is a size, not a standard)
     if _goal_in_sentence(x, quoted, x.sentence_start) or _part_of_a_cap(x):
         return True
+    if x.unit.endswith("元") and _COMMITTED_SUM_BEFORE.fullmatch(x.own, _list_start(x), x.start):
+        return True  # 投资200亿元，实施…; 第一季度发行专项债券2000万元: the sum the plan invests or raises
     if _GOAL_LIST_INTRO.search(x.own, _last_break(_YEAR_SCOPE_R, x.own, x.start), x.start):
         return True  # 主要预期目标是：…增长7%左右；城镇调查失业率5.5%左右: each part of the list the intro names as goals
     if _DETAILING_OPENER.match(x.own, x.sentence_start):
@@ -920,11 +931,19 @@ def _is_money_given(x: _Mention) -> bool:
         return False  # (0.9吨标煤/万元: a rate per sum of money, no money given)
     if _SCALE_NOUN.match(x.own, x.m.end()):
         return False  # 每年完成4000亿元投资: the scale is named after the sum
+    if _details_a_budget(x):
+        return False
     if _FLAT_STANDARD.match(x.after):
         return False  # 按每人每月200元的标准发放补贴: the level of a service, a standard the plan keeps
     if _comparator(x.m, x.own) in ("gte", "gt"):
         return False
     return not _FLOOR_BEFORE.search(x.own, _list_start(x), x.start)  # 分别不低于10000元、5000元、3000元
+
+
+def _details_a_budget(x: _Mention) -> bool:
+    """安排13.06亿元，其中，支持A 4.26亿元，支持B 6.49亿元: a part of a committed budget, in the sentence that
+    commits it."""
+    return _last_match(_BUDGET_THEN_DETAIL, x.own, x.sentence_start, x.start) is not None
 
 
 def _is_dated_record(x: _Mention) -> bool:
@@ -1148,6 +1167,8 @@ def _is_payout_rule(x: _Mention) -> bool:
     level of a service the plan commits to."""
     if not _GRANT.search(x.sentence) or _goal_year_after_grant(x):
         return False
+    if x.unit.endswith("元") and _PUBLIC_BUDGET_BEFORE.search(x.before(16)):
+        return False  # 市财政安排200万元对…进行奖补: the budget the grants come out of, not a grant
     if not (x.unit.endswith("元") or x.unit in ("%", "‰")):
         # 按照每个正式员工不超过10平方米的标准给予补贴, 对室内场所200平方米以上的俱乐部给予奖励: how the grant
         # is sized or who may have it
