@@ -1234,3 +1234,23 @@ def test_a_standing_rule_keeps_its_page_year():
     doc = policyparse.parse("关于印发《企业职工基本养老金计发办法》的通知\n发布时间：2017-08-11\n黔劳社厅发〔2006〕20号\n"
                             "各市人社局：\n第十三条 2006年6月30日及以前达到法定退休年龄并办理退休手续的人员，仍按原规定发给。")
     assert [d for n in doc.iter_sections() for d in n.deadlines] == []
+
+
+def test_a_budget_committed_is_a_goal_not_a_grant():
+    # 市财政安排200万元对…进行奖补: the budget the grants come out of (the 20万元 each project is paid is a grant)
+    assert targets("市财政安排200万元对重点项目进行奖补，给予每个项目20万元一次性奖补。") == [(200, "万元", "eq")]
+    # the parts 其中 details of a budget committed are budgets too
+    assert targets("2025年，市级财政预算安排13亿元，其中，支持大学建设6.5亿元，支持人才引育2.3亿元。") == [
+        (13, "亿元", "eq"), (6.5, "亿元", "eq"), (2.3, "亿元", "eq")]
+    # a sum handed out, with no budget it details, stays a grant
+    assert targets("对评为示范的企业给予50万元奖补。") == []
+
+
+def test_bonds_raised_and_an_investment_opening_its_clause_are_scales():
+    # 力争…专项债券资金10亿元, 发行专项债券2000万元: bonds raised; 投资200亿元，实施…: the sum the plan invests
+    assert targets("力争地方政府专项债券资金10亿元。") == [(10, "亿元", "eq")]
+    assert targets("第一季度发行专项债券2000万元，抓好产业园项目。") == [(2000, "万元", "eq")]
+    assert targets("突出工业主体地位。投资200亿元，实施工业项目工程。") == [(200, "亿元", "eq")]
+    # 项目总投资 / 项目投资: the size of one project, not a goal
+    assert targets("建设物流园，项目总投资5亿元。") == []
+    assert targets("项目投资5亿元。") == []

@@ -769,3 +769,16 @@ def test_a_run_of_lines_opening_with_longer_heading_sentences_are_headed_paragra
         "市场主体歇业期间应当以法律文书送达地址代替住所。依法办理。\n"
     )
     assert not any(n.kind == "paragraph" for n in flat(segment(text, {}).sections))
+
+
+def test_a_headed_line_the_page_cuts_off_at_its_end_is_a_run_in_paragraph():
+    # su_07: 一、… / its own text / 突出工业主体地位。投资200亿元，…推进金澳 (cut): the run of headed paragraphs goes on
+    # past the cut, so the last line heads a paragraph of its own
+    text = ("为确保完成重点工作，现提出如下分工：\n一、加快转型升级，提升产业竞争力\n坚持调优调强，加快构筑现代产业高地。\n"
+            "突出工业主体地位。投资200亿元，实施工业项目工程。安排财政引导资金，推进金澳\n")
+    nodes = by_id(segment(text, {}))
+    assert nodes["1.p1"].kind == "paragraph" and nodes["1.p1"].text.startswith("突出工业主体地位。")
+    assert nodes["1"].text.endswith("现代产业高地。")
+    # a complete last line (closed by 。) is the heading's text, as a lone headed line always was
+    nodes = by_id(segment(text.replace("推进金澳", "推进技改。"), {}))
+    assert "1.p1" not in nodes and nodes["1"].text.endswith("推进技改。")
