@@ -1254,3 +1254,12 @@ def test_bonds_raised_and_an_investment_opening_its_clause_are_scales():
     # 项目总投资 / 项目投资: the size of one project, not a goal
     assert targets("建设物流园，项目总投资5亿元。") == []
     assert targets("项目投资5亿元。") == []
+
+
+def test_a_year_s_end_check_and_a_step_taken_in_step_with_others_are_periods():
+    # 将于第三季度、年终进行全面督查: 年终 is the year's last month, when the check is held (年终奖 is a bonus)
+    assert deadlines("省政府将于第三季度、年终进行全面督查。", 2020) == [(2020, None, None, "period"), (2020, 12, None, "period")]
+    assert deadlines("按规定发放年终奖。", 2020) == []
+    assert deadlines("年终要进行考核，建立年终述职制度。", 1986) == []
+    # 2020年与全国全省同步实现全面小康: the year the step is taken, as 2018年实现贫困人口全部脱贫
+    assert deadlines("巩固提升，2020年与全国全省同步实现全面小康。", 2016) == [(2020, None, None, "period")]
