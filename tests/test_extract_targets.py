@@ -1263,3 +1263,18 @@ def test_a_year_s_end_check_and_a_step_taken_in_step_with_others_are_periods():
     assert deadlines("年终要进行考核，建立年终述职制度。", 1986) == []
     # 2020年与全国全省同步实现全面小康: the year the step is taken, as 2018年实现贫困人口全部脱贫
     assert deadlines("巩固提升，2020年与全国全省同步实现全面小康。", 2016) == [(2020, None, None, "period")]
+
+
+def test_the_level_a_change_is_measured_against_is_no_goal():
+    # 比“六五”计划期间平均362.9万吨增长24%: the base between 比 and the change verb; the change is the goal
+    assert targets("粮食总产量达到450万吨，比“六五”计划期间平均362.9万吨增长24%。") == [(450, "万吨", "eq"), (24, "%", "eq")]
+    assert targets("单位能耗比2020年下降13.5%。") == [(13.5, "%", "eq")]
+
+
+def test_a_count_after_a_comma_goes_on_with_a_list_of_counts_made():
+    # 创建A2个、B20个以上，C8个: the comma stands for a 、 in a list of counts the verb makes
+    assert targets("我省将创建国家级经开区2个、省级经开区20个以上，省级高新区8个。") == [
+        (2, "个", "eq"), (20, "个", "gte"), (8, "个", "eq")]
+    # a single count before the comma is no list; a clause with a verb of its own is its own clause
+    assert targets("继续实施扩容建设项目6个，总建设面积14000平方米。") == [(6, "个", "eq")]
+    assert targets("创建经开区2个、高新区3个，其余8个已投运。") == [(2, "个", "eq"), (3, "个", "eq")]

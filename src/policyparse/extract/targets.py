@@ -241,6 +241,9 @@ _AMOUNT_BEFORE = re.compile(r"\d[万亿]?元(?:（[^（）]{0,8}）)?、\p{Han}{
 _AMOUNT_AFTER = re.compile(r"(?:（[^（）]{0,8}）)?、\p{Han}{0,6}\d[\d.]*[万亿]?元")
 _BAND_UPPER = re.compile(rf"{_NUM}\s?\p{{Han}}{{0,3}}以下")
 # 针对…的2034种商品, 结合200万亩耕地保护空间评估调整工作: the set or the frame an action works in
+# 比“六五”计划期间平均362.9万吨增长24%: 比 / 较 and the words of the base (no figure between), a level, then the change
+_COMPARED_WITH = re.compile(r"(?:比|较|相比|对比)[^，。；,;：:\d]{0,16}$")
+_CHANGE_AFTER_BASE = re.compile(r"(?:增长|提高|提升|增加|下降|降低|减少|上升|扩大|缩小|翻)")
 _SCOPE_OPENING = re.compile(r"针对|对于|结合|围绕|依托|立足|根据|依据")
 _FROM = re.compile(r"[从由]")
 _CHANGE_VERB = re.compile(r"(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|压减|压缩)(?:到|至)|调整(?:为|到|至)")
@@ -736,6 +739,8 @@ def _sets_a_goal(x: _Mention, target: Target, quoted, heading_year: int | None) 
         return True  # 达到60%, 保持在20%左右, 300个以上 (but 70%左右 alone is a size, not a standard)
     if _goal_in_sentence(x, quoted, x.sentence_start) or _part_of_a_cap(x):
         return True
+    if _continues_a_goal_list(x):
+        return True
     if x.unit.endswith("元") and _COMMITTED_SUM_BEFORE.fullmatch(x.own, _list_start(x), x.start):
         return True  # 投资200亿元，实施…; 第一季度发行专项债券2000万元: the sum the plan invests or raises
     if _GOAL_LIST_INTRO.search(x.own, _last_break(_YEAR_SCOPE_R, x.own, x.start), x.start):
@@ -745,6 +750,26 @@ def _sets_a_goal(x: _Mention, target: Target, quoted, heading_year: int | None) 
         previous = _last_break(_SENTENCE_BREAK_R, x.own, max(0, x.sentence_start - 1))
         return bool(_RECURRENCE_R_FORWARD.search(x.own, previous, x.sentence_start) or _goal_words().search(x.own, previous, x.sentence_start))
     return False
+
+
+# 创建国家级经开区2个、省级经开区20个以上，省级高新区8个: a clause of a noun and its count only, after a clause
+# whose verb made a list ending on a count, goes on with that list (the comma stands for a 、)
+_LISTED_NOUN = re.compile(r"[^\d，,。；;：:、]{2,16}")
+_ENDS_ON_COUNT = re.compile(r"\d\s?\p{Han}{1,3}(?:以上|左右)?$")
+_LISTED_COUNT = re.compile(r"\d\s?\p{Han}{1,3}(?:以上|左右)?、")
+
+
+def _continues_a_goal_list(x: _Mention) -> bool:
+    start = _list_start(x)
+    if start < 2 or x.own[start - 1] not in "，," or not _LISTED_NOUN.fullmatch(x.own, start, x.start):
+        return False
+    if x.m.end() < len(x.own) and x.own[x.m.end()] not in "，,。；;、\n":
+        return False  # 省级高新区8个已投运: a clause of its own, with its own verb
+    prev_start = _last_break(_CLAUSE_BREAK_NO_LIST_R, x.own, start - 1)
+    last = _ENDS_ON_COUNT.search(x.own, prev_start, start - 1)
+    # the clause before is itself a list of counts (A2个、B20个以上) in the measure this count is in
+    return (last is not None and x.unit in last.group(0) and _LISTED_COUNT.search(x.own, prev_start, start - 1) is not None
+            and _goal_words().search(x.own, prev_start, start - 1) is not None)
 
 
 def _goal_in_sentence(x: _Mention, quoted, sentence_start: int) -> bool:
@@ -1330,8 +1355,11 @@ def _closes_a_list(x: _Mention) -> bool:
 
 
 def _is_starting_point(x: _Mention) -> bool:
-    """从现状436万亩提高到500万亩: the value a change starts from."""
-    return bool(_FROM.search(x.before(6))) and bool(_CHANGE_TO.match(x.own, x.m.end()))
+    """从现状436万亩提高到500万亩: the value a change starts from; 比“六五”计划期间平均362.9万吨增长24%: the level
+    a change is measured against (the change after it is the goal)."""
+    if _FROM.search(x.before(6)) and _CHANGE_TO.match(x.own, x.m.end()):
+        return True
+    return bool(_CHANGE_AFTER_BASE.match(x.own, x.m.end())) and bool(_COMPARED_WITH.search(x.own, x.clause_start, x.start))
 
 
 def _is_shortfall(x: _Mention) -> bool:
