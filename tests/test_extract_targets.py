@@ -1278,3 +1278,19 @@ def test_a_count_after_a_comma_goes_on_with_a_list_of_counts_made():
     # a single count before the comma is no list; a clause with a verb of its own is its own clause
     assert targets("继续实施扩容建设项目6个，总建设面积14000平方米。") == [(6, "个", "eq")]
     assert targets("创建经开区2个、高新区3个，其余8个已投运。") == [(2, "个", "eq"), (3, "个", "eq")]
+
+
+def test_a_bound_glued_to_a_noun_counted_after_it_names_a_class():
+    # 50只以上规模养殖户47个, 10—50只分散养殖户150户: the bound (or range) names the class the count after it counts
+    assert targets("倡导群众发展10—50只分散养殖户150户。") == [(150, "户", "eq")]
+    assert (50, "只", "gte") not in targets("新建50只以上规模养殖户47个。")
+    # 培育5个以上收入过200亿元的软件产业集群: the count is the goal, the threshold after it qualifies the noun
+    assert targets("到2023年，培育5个以上收入过200亿元的软件产业集群。") == [(5, "个", "gte")]
+
+
+def test_the_bracketed_parts_of_a_goal_are_goals():
+    # 新增奶羊2.5万只（新引进0.85万只，自繁1.65万只）: each part details the count the sentence sets
+    assert targets("年内新增奶羊2.5万只（新引进0.85万只，自繁1.65万只），通过投放种公羊。") == [
+        (2.5, "万只", "eq"), (0.85, "万只", "eq"), (1.65, "万只", "eq")]
+    # the parts of a present count stay facts
+    assert targets("全市现有企业120家（其中规上企业30家）。") == []

@@ -739,7 +739,7 @@ def _sets_a_goal(x: _Mention, target: Target, quoted, heading_year: int | None) 
         return True  # 达到60%, 保持在20%左右, 300个以上 (but 70%左右 alone is a size, not a standard)
     if _goal_in_sentence(x, quoted, x.sentence_start) or _part_of_a_cap(x):
         return True
-    if _continues_a_goal_list(x):
+    if _continues_a_goal_list(x) or _details_a_goal_in_brackets(x):
         return True
     if x.unit.endswith("元") and _COMMITTED_SUM_BEFORE.fullmatch(x.own, _list_start(x), x.start):
         return True  # 投资200亿元，实施…; 第一季度发行专项债券2000万元: the sum the plan invests or raises
@@ -757,6 +757,16 @@ def _sets_a_goal(x: _Mention, target: Target, quoted, heading_year: int | None) 
 _LISTED_NOUN = re.compile(r"[^\d，,。；;：:、]{2,16}")
 _ENDS_ON_COUNT = re.compile(r"\d\s?\p{Han}{1,3}(?:以上|左右)?$")
 _LISTED_COUNT = re.compile(r"\d\s?\p{Han}{1,3}(?:以上|左右)?、")
+
+
+# 新增奶羊2.5万只（新引进0.85万只，自繁1.65万只）: a bracket opening right after a count, its parts detailing it
+_COUNT_THEN_BRACKET_R = re.compile(r"(?r)\d\s?[万亿]?\p{Han}{1,3}[（(][^（）()。；;]{0,40}$")
+
+
+def _details_a_goal_in_brackets(x: _Mention) -> bool:
+    """A part, in brackets, of a count its sentence sets as a goal (a verb of making or reaching before it)."""
+    found = _COUNT_THEN_BRACKET_R.search(x.own, x.sentence_start, x.start)
+    return found is not None and _goal_words().search(x.own, x.sentence_start, found.start()) is not None
 
 
 def _continues_a_goal_list(x: _Mention) -> bool:
@@ -1588,9 +1598,19 @@ def _is_bracketed_qualifier(x: _Mention) -> bool:
 _BOUND_GLUED_NOUN = re.compile(r"(?:及以上|及以下)(?!的|水平|目标|标准|规模|左右)\p{Han}")
 
 
+# 50只以上规模养殖户47个: the noun the bound is glued to (no 的, no goal word), then the count of that noun
+# (not 5个以上收入过200亿元的软件产业集群: a count closing its clause, not a threshold qualifying the noun after it)
+_CLASS_THEN_COUNT = re.compile(
+    r"(?!的|水平|目标|标准|左右|[，,。；;])\p{Han}{2,10}?\d[\d.]*\s?[万亿]?\p{Han}{1,2}(?=[，,。；;、）)\n]|$)")
+
+
 def _is_size_class(x: _Mention) -> bool:
-    """2万吨及以下铅、锌冶炼: X及以下 / X及以上 written straight before a noun names a class of plants."""
-    return bool(_BOUND_GLUED_NOUN.match(x.own, x.m.end() - len(x.m.group("post") or "")))
+    """2万吨及以下铅、锌冶炼: X及以下 / X及以上 written straight before a noun names a class of plants; so does a
+    bound or a range glued to a noun that a count of its own follows (50只以上规模养殖户47个, 10—50只分散养殖户150户)."""
+    if _BOUND_GLUED_NOUN.match(x.own, x.m.end() - len(x.m.group("post") or "")):
+        return True
+    bounded = x.m.group("post") in _BOUND_WORDS or x.value_max is not None
+    return bounded and bool(_CLASS_THEN_COUNT.match(x.own, x.m.end()))
 
 
 
