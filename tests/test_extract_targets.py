@@ -1261,6 +1261,7 @@ def test_a_year_s_end_check_and_a_step_taken_in_step_with_others_are_periods():
     assert deadlines("省政府将于第三季度、年终进行全面督查。", 2020) == [(2020, None, None, "period"), (2020, 12, None, "period")]
     assert deadlines("按规定发放年终奖。", 2020) == []
     assert deadlines("年终要进行考核，建立年终述职制度。", 1986) == []
+    assert deadlines("实行季度督查通报、年终考评汇总。二、年终结转结余", 2010) == []
     # 2020年与全国全省同步实现全面小康: the year the step is taken, as 2018年实现贫困人口全部脱贫
     assert deadlines("巩固提升，2020年与全国全省同步实现全面小康。", 2016) == [(2020, None, None, "period")]
 
@@ -1294,3 +1295,5 @@ def test_the_bracketed_parts_of_a_goal_are_goals():
         (2.5, "万只", "eq"), (0.85, "万只", "eq"), (1.65, "万只", "eq")]
     # the parts of a present count stay facts
     assert targets("全市现有企业120家（其中规上企业30家）。") == []
+    # the whole restated per month is no part of it
+    assert targets("全年需处理工单7.36万条（每个月6133条）。") == []

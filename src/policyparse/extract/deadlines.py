@@ -49,10 +49,11 @@ _DEADLINE = compile_led(
     r"|(?P<d4>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?P<suf6>前|之前|以前))"
     # 今年，各省…要…进行一次检查: this year, when it is done (今年以来 looks back; 今年十二月… is read as a date)
     r"|(?P<this>今年)(?!以来|的|[上下]半年|年|底|末|内|第|[一二三四]季度|(?:十[一二]?|[一二三四五六七八九])月)"
-    # (将于第三季度、年终进行全面督查: 年终 after 于 / 在 or another time is when a step is taken; a standing rule's
-    # 年终要进行考核 (each year's end) and the nouns 年终奖, 年终述职, 年终总结 date nothing)
+    # (将于第三季度、年终进行全面督查: 年终 after 于 / 在 (or right after a quarter: 第三季度、年终) is when a step is taken;
+    # a standing rule's 年终要进行考核, 实行季度督查通报、年终考评 (each year's end), a budget table's 二、年终结转结余
+    # and the nouns 年终奖, 年终述职 date nothing)
     # 年底前 after a number and a blank is the tail of a year spaced from its 年 (2016—2017 年底前), not this year's end
-    r"|(?<![\d一二三四五六七八九十两几多近每全今明去本当])(?<!\d[ \t])(?P<rel>年底前|年底|年末前|年末|(?<=[于在到至、])年终(?!奖|述职|总结|考核|决算)|年内|上半年|下半年|年中|第[一二三四1-4]季度|[一二三四]季度)"
+    r"|(?<![\d一二三四五六七八九十两几多近每全今明去本当])(?<!\d[ \t])(?P<rel>年底前|年底|年末前|年末|(?:(?<=[于在到至])|(?<=季度、))年终(?!奖|述职|总结|考核|决算|结转)|年内|上半年|下半年|年中|第[一二三四1-4]季度|[一二三四]季度)"
     # 长期坚持; 持续推进 / 持续优化 only as a clause of their own (（12月取得明显成效并持续推进，…）, （持续优化，…）),
     # not as the verb of a sentence (土地复垦项目持续推进)
     r"|(?P<ongoing>长期坚持|(?:^|(?<=[\s。；;，,、（(并且]))(?:持续推进|持续优化))(?=[\s。；;，,、！）)]|$)"

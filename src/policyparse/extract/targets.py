@@ -760,7 +760,8 @@ _LISTED_COUNT = re.compile(r"\d\s?\p{Han}{1,3}(?:以上|左右)?、")
 
 
 # 新增奶羊2.5万只（新引进0.85万只，自繁1.65万只）: a bracket opening right after a count, its parts detailing it
-_COUNT_THEN_BRACKET_R = re.compile(r"(?r)\d\s?[万亿]?\p{Han}{1,3}[（(][^（）()。；;]{0,40}$")
+# (not 7.36万条（每个月6133条）: the same amount restated per month, or 即 / 合 / 约 another way, is no part of it)
+_COUNT_THEN_BRACKET_R = re.compile(r"(?r)\d\s?[万亿]?\p{Han}{1,3}[（(](?![每即合约])[^（）()。；;]{0,40}$")
 
 
 def _details_a_goal_in_brackets(x: _Mention) -> bool:
