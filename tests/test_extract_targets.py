@@ -1262,3 +1262,67 @@ def test_results_listed_as_the_search_finds_them():
         m = _RESULTS_LISTED.search(own)
         turn = _TURNS_FORWARD.search(own, m.end()) if m else None
         assert results_listed(own) == ([(m.end(), turn.start() if turn else len(own))] if m else []), own
+
+
+
+def test_a_budget_committed_is_a_goal_not_a_grant():
+    # 市财政安排200万元对…进行奖补: the budget the grants come out of (the 20万元 each project is paid is a grant)
+    assert targets("市财政安排200万元对重点项目进行奖补，给予每个项目20万元一次性奖补。") == [(200, "万元", "eq")]
+    # the parts 其中 details of a budget committed are budgets too
+    assert targets("2025年，市级财政预算安排13亿元，其中，支持大学建设6.5亿元，支持人才引育2.3亿元。") == [
+        (13, "亿元", "eq"), (6.5, "亿元", "eq"), (2.3, "亿元", "eq")]
+    # a sum handed out, with no budget it details, stays a grant
+    assert targets("对评为示范的企业给予50万元奖补。") == []
+
+
+def test_bonds_raised_and_an_investment_opening_its_clause_are_scales():
+    # 力争…专项债券资金10亿元, 发行专项债券2000万元: bonds raised; 投资200亿元，实施…: the sum the plan invests
+    assert targets("力争地方政府专项债券资金10亿元。") == [(10, "亿元", "eq")]
+    assert targets("第一季度发行专项债券2000万元，抓好产业园项目。") == [(2000, "万元", "eq")]
+    assert targets("突出工业主体地位。投资200亿元，实施工业项目工程。") == [(200, "亿元", "eq")]
+    # 项目总投资 / 项目投资: the size of one project, not a goal
+    assert targets("建设物流园，项目总投资5亿元。") == []
+    assert targets("项目投资5亿元。") == []
+
+
+def test_a_year_s_end_check_and_a_step_taken_in_step_with_others_are_periods():
+    # 将于第三季度、年终进行全面督查: 年终 is the year's last month, when the check is held (年终奖 is a bonus)
+    assert deadlines("省政府将于第三季度、年终进行全面督查。", 2020) == [(2020, None, None, "period"), (2020, 12, None, "period")]
+    assert deadlines("按规定发放年终奖。", 2020) == []
+    assert deadlines("年终要进行考核，建立年终述职制度。", 1986) == []
+    assert deadlines("实行季度督查通报、年终考评汇总。二、年终结转结余", 2010) == []
+    # 2020年与全国全省同步实现全面小康: the year the step is taken, as 2018年实现贫困人口全部脱贫
+    assert deadlines("巩固提升，2020年与全国全省同步实现全面小康。", 2016) == [(2020, None, None, "period")]
+
+
+def test_the_level_a_change_is_measured_against_is_no_goal():
+    # 比“六五”计划期间平均362.9万吨增长24%: the base between 比 and the change verb; the change is the goal
+    assert targets("粮食总产量达到450万吨，比“六五”计划期间平均362.9万吨增长24%。") == [(450, "万吨", "eq"), (24, "%", "eq")]
+    assert targets("单位能耗比2020年下降13.5%。") == [(13.5, "%", "eq")]
+
+
+def test_a_count_after_a_comma_goes_on_with_a_list_of_counts_made():
+    # 创建A2个、B20个以上，C8个: the comma stands for a 、 in a list of counts the verb makes
+    assert targets("我省将创建国家级经开区2个、省级经开区20个以上，省级高新区8个。") == [
+        (2, "个", "eq"), (20, "个", "gte"), (8, "个", "eq")]
+    # a single count before the comma is no list; a clause with a verb of its own is its own clause
+    assert targets("继续实施扩容建设项目6个，总建设面积14000平方米。") == [(6, "个", "eq")]
+    assert targets("创建经开区2个、高新区3个，其余8个已投运。") == [(2, "个", "eq"), (3, "个", "eq")]
+
+
+def test_a_bound_glued_to_a_noun_counted_after_it_names_a_class():
+    # 50只以上规模养殖户47个, 10—50只分散养殖户150户: the bound (or range) names the class the count after it counts
+    assert targets("倡导群众发展10—50只分散养殖户150户。") == [(150, "户", "eq")]
+    assert (50, "只", "gte") not in targets("新建50只以上规模养殖户47个。")
+    # 培育5个以上收入过200亿元的软件产业集群: the count is the goal, the threshold after it qualifies the noun
+    assert targets("到2023年，培育5个以上收入过200亿元的软件产业集群。") == [(5, "个", "gte")]
+
+
+def test_the_bracketed_parts_of_a_goal_are_goals():
+    # 新增奶羊2.5万只（新引进0.85万只，自繁1.65万只）: each part details the count the sentence sets
+    assert targets("年内新增奶羊2.5万只（新引进0.85万只，自繁1.65万只），通过投放种公羊。") == [
+        (2.5, "万只", "eq"), (0.85, "万只", "eq"), (1.65, "万只", "eq")]
+    # the parts of a present count stay facts
+    assert targets("全市现有企业120家（其中规上企业30家）。") == []
+    # the whole restated per month is no part of it
+    assert targets("全年需处理工单7.36万条（每个月6133条）。") == []

@@ -789,3 +789,17 @@ def test_a_pages_download_list_after_the_signature_is_no_node():
     assert [n.kind for n in seg.sections] == ["addressee", "preamble", "attachment", "signature"]
     assert not any(".docx" in n.text for n in nodes.values())
     assert seg.metadata.attachments == ["某某资金管理办法"]
+
+
+
+def test_a_headed_line_the_page_cuts_off_at_its_end_is_a_run_in_paragraph():
+    # su_07: 一、… / its own text / 突出工业主体地位。投资200亿元，…推进金澳 (cut): the run of headed paragraphs goes on
+    # past the cut, so the last line heads a paragraph of its own
+    text = ("为确保完成重点工作，现提出如下分工：\n一、加快转型升级，提升产业竞争力\n坚持调优调强，加快构筑现代产业高地。\n"
+            "突出工业主体地位。投资200亿元，实施工业项目工程。安排财政引导资金，推进金澳\n")
+    nodes = by_id(segment(text, {}))
+    assert nodes["1.p1"].kind == "paragraph" and nodes["1.p1"].text.startswith("突出工业主体地位。")
+    assert nodes["1"].text.endswith("现代产业高地。")
+    # a complete last line (closed by 。) is the heading's text, as a lone headed line always was
+    nodes = by_id(segment(text.replace("推进金澳", "推进技改。"), {}))
+    assert "1.p1" not in nodes and nodes["1"].text.endswith("推进技改。")

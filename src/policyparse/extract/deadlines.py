@@ -26,7 +26,7 @@ from policyparse.models import Deadline, Metadata, Section
 _WEEKDAY = r"(?:[（(](?:周|星期)[一二三四五六日天][）)])"
 # What a match opens with, checked before the pattern's alternatives: the start class's 年, 上, 下, 第, 长 and 持 open
 # common words (年度, 以上, 第一, 增长, 坚持), where every alternative was tried and failed.
-_DEADLINE_OPENS = r"(?=[每到至截 \t\d“十一二三四五六七八九〇○零今]|年[底末内中]|[上下]半年|第[一二三四1-4]季度|长期坚持|持续[推优])"
+_DEADLINE_OPENS = r"(?=[每到至截 \t\d“十一二三四五六七八九〇○零今]|年[底末内中终]|[上下]半年|第[一二三四1-4]季度|长期坚持|持续[推优])"
 _DEADLINE = compile_led(
     r"(?=[每到至截 \t\d“十一二三四五六七八九年上下第长持今])" + _DEADLINE_OPENS +
     r"(?:(?<![\d.])|" + MARKER_BEFORE_YEAR + r")(?P<rec>每年度?|每月)?"
@@ -49,8 +49,11 @@ _DEADLINE = compile_led(
     r"|(?P<d4>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?P<suf6>前|之前|以前))"
     # 今年，各省…要…进行一次检查: this year, when it is done (今年以来 looks back; 今年十二月… is read as a date)
     r"|(?P<this>今年)(?!以来|的|[上下]半年|年|底|末|内|第|[一二三四]季度|(?:十[一二]?|[一二三四五六七八九])月)"
+    # (将于第三季度、年终进行全面督查: 年终 after 于 / 在 (or right after a quarter: 第三季度、年终) is when a step is taken;
+    # a standing rule's 年终要进行考核, 实行季度督查通报、年终考评 (each year's end), a budget table's 二、年终结转结余
+    # and the nouns 年终奖, 年终述职 date nothing)
     # 年底前 after a number and a blank is the tail of a year spaced from its 年 (2016—2017 年底前), not this year's end
-    r"|(?<![\d一二三四五六七八九十两几多近每全今明去本当])(?<!\d[ \t])(?P<rel>年底前|年底|年末前|年末|年内|上半年|下半年|年中|第[一二三四1-4]季度|[一二三四]季度)"
+    r"|(?<![\d一二三四五六七八九十两几多近每全今明去本当])(?<!\d[ \t])(?P<rel>年底前|年底|年末前|年末|(?:(?<=[于在到至])|(?<=季度、))年终(?!奖|述职|总结|考核|决算|结转)|年内|上半年|下半年|年中|第[一二三四1-4]季度|[一二三四]季度)"
     # 长期坚持; 持续推进 / 持续优化 only as a clause of their own (（12月取得明显成效并持续推进，…）, （持续优化，…）),
     # not as the verb of a sentence (土地复垦项目持续推进)
     r"|(?P<ongoing>长期坚持|(?:^|(?<=[\s。；;，,、（(并且]))(?:持续推进|持续优化))(?=[\s。；;，,、！）)]|$)"
@@ -102,7 +105,8 @@ _GOAL_TITLE = re.compile(r"目标")
 _GOAL_WORD = re.compile(r"力争|确保|争取|目标|要")
 _REPORT_AFTER = re.compile(r"(?:年|季|月)报|(?:财务|统计)?报表")
 # the verb of a step taken in a year written straight after it (2016年启动…, 2018年进一步扩大…)
-_STEP_AFTER_YEAR = re.compile(r"启动|开展|推进|实施|完成|建成|全面|进一步|基本|实现|试点|扩大|选取|组织|部署|上线|举办")
+# (2020年与全国全省同步实现全面小康: the step taken in step with others, in the year, as 2018年实现…)
+_STEP_AFTER_YEAR = re.compile(r"(?:与[^，。；;\d]{1,12}?同步)?(?:启动|开展|推进|实施|完成|建成|全面|进一步|基本|实现|试点|扩大|选取|组织|部署|上线|举办)")
 # 2019年建成…公路: a year before the work to be built is when it is due, as 2023年建成投用 (not 2016年启动50个项目
 # or 2018年实现贫困人口全部脱贫, the year a step is taken)
 _FINISHED_AFTER_YEAR = re.compile(r"建成")
@@ -538,6 +542,8 @@ def _read_relative(rel: str, doc_year: int | None, recurrence: str | None) -> di
     year = None if recurrence else doc_year
     if rel.startswith(("年底", "年末")):
         return _dated(year, 12, 31, "by")
+    if rel == "年终":
+        return _dated(year, 12, None, "period")  # 于年终进行督查: the month a year's-end step is taken in
     return {"year": year, "kind": "period"}
 
 

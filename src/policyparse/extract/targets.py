@@ -241,6 +241,9 @@ _AMOUNT_BEFORE = re.compile(r"\d[万亿]?元(?:（[^（）]{0,8}）)?、\p{Han}{
 _AMOUNT_AFTER = re.compile(r"(?:（[^（）]{0,8}）)?、\p{Han}{0,6}\d[\d.]*[万亿]?元")
 _BAND_UPPER = re.compile(rf"{_NUM}\s?\p{{Han}}{{0,3}}以下")
 # 针对…的2034种商品, 结合200万亩耕地保护空间评估调整工作: the set or the frame an action works in
+# 比“六五”计划期间平均362.9万吨增长24%: 比 / 较 and the words of the base (no figure between), a level, then the change
+_COMPARED_WITH = re.compile(r"(?:比|较|相比|对比)[^，。；,;：:\d]{0,16}$")
+_CHANGE_AFTER_BASE = re.compile(r"(?:增长|提高|提升|增加|下降|降低|减少|上升|扩大|缩小|翻)")
 _SCOPE_OPENING = re.compile(r"针对|对于|结合|围绕|依托|立足|根据|依据")
 _FROM = re.compile(r"[从由]")
 _CHANGE_VERB = re.compile(r"(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|压减|压缩)(?:到|至)|调整(?:为|到|至)")
@@ -258,7 +261,13 @@ _MAKING_VERB = re.compile("|".join(re.escape(w) for w in lexicons.entries("makin
 _MATERIAL = re.compile(r"照片|复印件|原件|报名表|申请表|登记表|证明")
 # what a sum of money measures when it is a goal: the size of an economy, a trade or a revenue
 # (安排资金1.2亿元: a budget the plan commits, not a grant handed to an applicant)
-_SCALE_NOUN = re.compile(r"规模|产值|生产总值|GDP|收入|营收|交易额|零售额|销售额|营业额|增加值|总额|总量|结算|投资|融资|纳税|税收|产出|效益|经济|安排|社会资本|民间资本")
+# (力争地方政府专项债券资金10亿元, 发行专项债券2000万元: bonds a government raises are a budget, as 安排资金 is)
+_SCALE_NOUN = re.compile(r"规模|产值|生产总值|GDP|收入|营收|交易额|零售额|销售额|营业额|增加值|总额|总量|结算|投资|融资|纳税|税收|产出|效益|经济|安排|社会资本|民间资本|债券")
+# 市级财政预算安排13.06亿元，其中，支持高水平大学建设6.49亿元: the parts 其中 details of a budget committed are
+# budgets too, not sums handed out
+_BUDGET_THEN_DETAIL = re.compile(r"安排[^，。；;]{0,8}?\d[\d.]*[万亿]?元[，,]\s?其中[，,：:]?")
+# 市财政安排200万元对…进行奖补: the sum a public budget commits (its whole, not the share one receiver is paid)
+_PUBLIC_BUDGET_BEFORE = re.compile(r"财政(?:预算)?安排(?:\p{Han}{0,6}资金)?$")
 _FLOOR_BEFORE = re.compile(r"不低于|不少于|至少|超过|突破|达到")
 _LENGTHS = frozenset(("米", "千米", "公里"))
 _DIMENSION_AFTER = re.compile(r"直径|口径|跨度|长度|宽度|高度|厚度|深度|半径")
@@ -697,6 +706,9 @@ def _goal_words() -> re.Pattern:
     return re.compile(f"(?:{'|'.join(re.escape(w) for w in words)})(?!{_VERB_AS_NOUN_HEAD})")
 
 
+# 投资200亿元，实施工业项目…, 固定资产投资36亿元: a clause opening on the investment its sum measures (not 总投资 /
+# 项目投资, the size of one project); 第一季度发行专项债券2000万元: bonds to be issued
+_COMMITTED_SUM_BEFORE = re.compile(r"\s?(?:(?:全社会)?(?:固定资产)?投资|[^，。；;]{0,10}?发行\p{Han}{0,6}债券(?:资金)?)\s?")
 # 90%的市达到三星级, 10%的服务站设置中医阁: the share that is to reach a standard, its verb after it
 _REACH_AFTER = re.compile(r"[^，。；,;：:]{0,30}?(?:达到|实现|完成|建成|建设|配建|配备|安装|覆盖|达标|设置|纳入|接入|联通)")
 _BOUND_POSTS = frozenset(("以上", "及以上", "以下", "及以下", "以内", "之内"))
@@ -729,6 +741,10 @@ def _sets_a_goal(x: _Mention, target: Target, quoted, heading_year: int | None) 
         return True  # 达到60%, 保持在20%左右, 300个以上 (but 70%左右 alone is a size, not a standard)
     if _goal_in_sentence(x, quoted, x.sentence_start) or _part_of_a_cap(x):
         return True
+    if _continues_a_goal_list(x) or _details_a_goal_in_brackets(x):
+        return True
+    if x.unit.endswith("元") and _COMMITTED_SUM_BEFORE.fullmatch(x.own, _list_start(x), x.start):
+        return True  # 投资200亿元，实施…; 第一季度发行专项债券2000万元: the sum the plan invests or raises
     if _GOAL_LIST_INTRO.search(x.own, _last_break(_YEAR_SCOPE_R, x.own, x.start), x.start):
         return True  # 主要预期目标是：…增长7%左右；城镇调查失业率5.5%左右: each part of the list the intro names as goals
     if _DETAILING_OPENER.match(x.own, x.sentence_start):
@@ -736,6 +752,37 @@ def _sets_a_goal(x: _Mention, target: Target, quoted, heading_year: int | None) 
         previous = _last_break(_SENTENCE_BREAK_R, x.own, max(0, x.sentence_start - 1))
         return bool(_RECURRENCE_R_FORWARD.search(x.own, previous, x.sentence_start) or _goal_words().search(x.own, previous, x.sentence_start))
     return False
+
+
+# 创建国家级经开区2个、省级经开区20个以上，省级高新区8个: a clause of a noun and its count only, after a clause
+# whose verb made a list ending on a count, goes on with that list (the comma stands for a 、)
+_LISTED_NOUN = re.compile(r"[^\d，,。；;：:、]{2,16}")
+_ENDS_ON_COUNT = re.compile(r"\d\s?\p{Han}{1,3}(?:以上|左右)?$")
+_LISTED_COUNT = re.compile(r"\d\s?\p{Han}{1,3}(?:以上|左右)?、")
+
+
+# 新增奶羊2.5万只（新引进0.85万只，自繁1.65万只）: a bracket opening right after a count, its parts detailing it
+# (not 7.36万条（每个月6133条）: the same amount restated per month, or 即 / 合 / 约 another way, is no part of it)
+_COUNT_THEN_BRACKET_R = re.compile(r"(?r)\d\s?[万亿]?\p{Han}{1,3}[（(](?![每即合约])[^（）()。；;]{0,40}$")
+
+
+def _details_a_goal_in_brackets(x: _Mention) -> bool:
+    """A part, in brackets, of a count its sentence sets as a goal (a verb of making or reaching before it)."""
+    found = _COUNT_THEN_BRACKET_R.search(x.own, x.sentence_start, x.start)
+    return found is not None and _goal_words().search(x.own, x.sentence_start, found.start()) is not None
+
+
+def _continues_a_goal_list(x: _Mention) -> bool:
+    start = _list_start(x)
+    if start < 2 or x.own[start - 1] not in "，," or not _LISTED_NOUN.fullmatch(x.own, start, x.start):
+        return False
+    if x.m.end() < len(x.own) and x.own[x.m.end()] not in "，,。；;、\n":
+        return False  # 省级高新区8个已投运: a clause of its own, with its own verb
+    prev_start = _last_break(_CLAUSE_BREAK_NO_LIST_R, x.own, start - 1)
+    last = _ENDS_ON_COUNT.search(x.own, prev_start, start - 1)
+    # the clause before is itself a list of counts (A2个、B20个以上) in the measure this count is in
+    return (last is not None and x.unit in last.group(0) and _LISTED_COUNT.search(x.own, prev_start, start - 1) is not None
+            and _goal_words().search(x.own, prev_start, start - 1) is not None)
 
 
 def _goal_in_sentence(x: _Mention, quoted, sentence_start: int) -> bool:
@@ -922,11 +969,19 @@ def _is_money_given(x: _Mention) -> bool:
         return False  # (0.9吨标煤/万元: a rate per sum of money, no money given)
     if _SCALE_NOUN.match(x.own, x.m.end()):
         return False  # 每年完成4000亿元投资: the scale is named after the sum
+    if _details_a_budget(x):
+        return False
     if _FLAT_STANDARD.match(x.after):
         return False  # 按每人每月200元的标准发放补贴: the level of a service, a standard the plan keeps
     if _comparator(x.m, x.own) in ("gte", "gt"):
         return False
     return not _FLOOR_BEFORE.search(x.own, _list_start(x), x.start)  # 分别不低于10000元、5000元、3000元
+
+
+def _details_a_budget(x: _Mention) -> bool:
+    """安排13.06亿元，其中，支持A 4.26亿元，支持B 6.49亿元: a part of a committed budget, in the sentence that
+    commits it."""
+    return _last_match(_BUDGET_THEN_DETAIL, x.own, x.sentence_start, x.start) is not None
 
 
 def _is_dated_record(x: _Mention) -> bool:
@@ -1150,6 +1205,8 @@ def _is_payout_rule(x: _Mention) -> bool:
     level of a service the plan commits to."""
     if not _GRANT.search(x.sentence) or _goal_year_after_grant(x):
         return False
+    if x.unit.endswith("元") and _PUBLIC_BUDGET_BEFORE.search(x.before(16)):
+        return False  # 市财政安排200万元对…进行奖补: the budget the grants come out of, not a grant
     if not (x.unit.endswith("元") or x.unit in ("%", "‰")):
         # 按照每个正式员工不超过10平方米的标准给予补贴, 对室内场所200平方米以上的俱乐部给予奖励: how the grant
         # is sized or who may have it
@@ -1315,8 +1372,11 @@ def _closes_a_list(x: _Mention) -> bool:
 
 
 def _is_starting_point(x: _Mention) -> bool:
-    """从现状436万亩提高到500万亩: the value a change starts from."""
-    return bool(_FROM.search(x.before(6))) and bool(_CHANGE_TO.match(x.own, x.m.end()))
+    """从现状436万亩提高到500万亩: the value a change starts from; 比“六五”计划期间平均362.9万吨增长24%: the level
+    a change is measured against (the change after it is the goal)."""
+    if _FROM.search(x.before(6)) and _CHANGE_TO.match(x.own, x.m.end()):
+        return True
+    return bool(_CHANGE_AFTER_BASE.match(x.own, x.m.end())) and bool(_COMPARED_WITH.search(x.own, x.clause_start, x.start))
 
 
 def _is_shortfall(x: _Mention) -> bool:
@@ -1545,9 +1605,19 @@ def _is_bracketed_qualifier(x: _Mention) -> bool:
 _BOUND_GLUED_NOUN = re.compile(r"(?:及以上|及以下)(?!的|水平|目标|标准|规模|左右)\p{Han}")
 
 
+# 50只以上规模养殖户47个: the noun the bound is glued to (no 的, no goal word), then the count of that noun
+# (not 5个以上收入过200亿元的软件产业集群: a count closing its clause, not a threshold qualifying the noun after it)
+_CLASS_THEN_COUNT = re.compile(
+    r"(?!的|水平|目标|标准|左右|[，,。；;])\p{Han}{2,10}?\d[\d.]*\s?[万亿]?\p{Han}{1,2}(?=[，,。；;、）)\n]|$)")
+
+
 def _is_size_class(x: _Mention) -> bool:
-    """2万吨及以下铅、锌冶炼: X及以下 / X及以上 written straight before a noun names a class of plants."""
-    return bool(_BOUND_GLUED_NOUN.match(x.own, x.m.end() - len(x.m.group("post") or "")))
+    """2万吨及以下铅、锌冶炼: X及以下 / X及以上 written straight before a noun names a class of plants; so does a
+    bound or a range glued to a noun that a count of its own follows (50只以上规模养殖户47个, 10—50只分散养殖户150户)."""
+    if _BOUND_GLUED_NOUN.match(x.own, x.m.end() - len(x.m.group("post") or "")):
+        return True
+    bounded = x.m.group("post") in _BOUND_WORDS or x.value_max is not None
+    return bounded and bool(_CLASS_THEN_COUNT.match(x.own, x.m.end()))
 
 
 

@@ -767,10 +767,22 @@ def _run_of_heads(st: _Walk) -> bool:
     """（十二）建设…集聚区。创新…。/ 创新发展跨境电子商务。鼓励… / 创新汽车平行进口试点。取消…: under a heading that
     runs on, two or more lines in a row opening with a short heading sentence are run-in headed paragraphs."""
     j = st.i + 1
+    if j == st.n:
+        return _cut_at_the_end(st.lines[st.i].s)
     return (
-        j < st.n and st.lines[j].marker is None and j not in st.tables
+        st.lines[j].marker is None and j not in st.tables
         and st.roles.prose(j) and bool(paragraph_heads(st.lines[j].s))
     )
+
+
+_SENTENCE_CLOSE = ("。", "！", "？", "；", "!", "?", ";", "”", "）", ")")
+
+
+def _cut_at_the_end(s: str) -> bool:
+    """一、加快转型升级… / 坚持调优调强…。 / 突出工业主体地位。投资200亿元，…推进金澳: a headed line that the stored
+    page cuts off mid-clause as its last line stands where the run of headed paragraphs goes on past the cut; the
+    next line that would show the run is lost, so the head is read as the run's (a complete last line is not)."""
+    return is_cut_sentence(s) and not s.rstrip().endswith(_SENTENCE_CLOSE)
 
 
 def _long_run_head(st: _Walk, top: Node | None) -> str | None:
