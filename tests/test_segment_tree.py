@@ -769,3 +769,18 @@ def test_a_run_of_lines_opening_with_longer_heading_sentences_are_headed_paragra
         "市场主体歇业期间应当以法律文书送达地址代替住所。依法办理。\n"
     )
     assert not any(n.kind == "paragraph" for n in flat(segment(text, {}).sections))
+
+
+def test_attached_table_lists_are_looked_for_only_on_lines_opening_with_附():
+    # speed10j: tree._attachment_label tries ATTACHED_TABLE_LIST (^附…) only on a line whose first character is 附
+    from types import SimpleNamespace
+
+    from policyparse.grammar import ATTACHED_TABLE_LIST
+    from policyparse.segment.roles import Roles
+    from policyparse.segment.tree import _attachment_label
+
+    texts = ["附表：1．建设计划表", "附图: 1 布局图", "一、总体要求", "本表附：说明", "2.附表：清单"]
+    roles = Roles([SimpleNamespace(s=s) for s in texts])
+    got = [_attachment_label(roles, i) for i in range(len(texts))]
+    assert [m.group(2) if m else None for m in got] == ["1．建设计划表", "1 布局图", None, None, None]
+    assert [ATTACHED_TABLE_LIST.match(s) is not None for s in texts] == [True, True, False, False, False]
