@@ -1264,3 +1264,19 @@ def test_a_record_line_with_doc_number_date_and_issuing_bodies_gives_the_doc_num
            "发布机关:某省财政厅 某省农业农村厅 |\n各市财政局：\n现将修订后的办法印发给你们，请遵照执行。\n")
     assert m.title == "关于修订印发某某资金管理办法的通知"
     assert m.doc_number == "某财农〔2020〕10号"
+
+
+
+def test_attachment_labels_are_read_only_on_lines_that_hold_附():
+    # speed10j: _label_on tries its label patterns only on a line holding 附 (every one of them needs it): a line
+    # without one gives what the patterns give, nothing; the labels themselves are read as before
+    from policyparse.grammar import ATTACHED_TABLE, DATE_THEN_ATTACHMENTS, SENTENCE_THEN_ATTACHMENTS
+    from policyparse.segment.metadata import _LABELLED_MAP, _label_on
+
+    for s in ("一、总体要求", "本办法自发布之日起施行。", "发布日期：2021年6月1日", "2021年10月19日", "各县（市）区人民政府："):
+        assert not any(p.search(s) for p in (ATTACHED_TABLE, _LABELLED_MAP, DATE_THEN_ATTACHMENTS, SENTENCE_THEN_ATTACHMENTS))
+        assert _label_on(s, None) is None
+    assert _label_on("2021年10月19日附件：救助名单", None) == ("救助名单", True)
+    assert _label_on("附表1 计划表", None) == ("计划表", False)
+    assert _label_on("附图 北京市示意图", None) == ("北京市示意图", False)
+    assert _label_on("请遵照执行。附件：救助名单", None) == ("救助名单", True)

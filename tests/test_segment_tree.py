@@ -803,3 +803,19 @@ def test_a_headed_line_the_page_cuts_off_at_its_end_is_a_run_in_paragraph():
     # a complete last line (closed by 。) is the heading's text, as a lone headed line always was
     nodes = by_id(segment(text.replace("推进金澳", "推进技改。"), {}))
     assert "1.p1" not in nodes and nodes["1"].text.endswith("推进技改。")
+
+
+
+def test_attached_table_lists_are_looked_for_only_on_lines_opening_with_附():
+    # speed10j: tree._attachment_label tries ATTACHED_TABLE_LIST (^附…) only on a line whose first character is 附
+    from types import SimpleNamespace
+
+    from policyparse.grammar import ATTACHED_TABLE_LIST
+    from policyparse.segment.roles import Roles
+    from policyparse.segment.tree import _attachment_label
+
+    texts = ["附表：1．建设计划表", "附图: 1 布局图", "一、总体要求", "本表附：说明", "2.附表：清单"]
+    roles = Roles([SimpleNamespace(s=s) for s in texts])
+    got = [_attachment_label(roles, i) for i in range(len(texts))]
+    assert [m.group(2) if m else None for m in got] == ["1．建设计划表", "1 布局图", None, None, None]
+    assert [ATTACHED_TABLE_LIST.match(s) is not None for s in texts] == [True, True, False, False, False]

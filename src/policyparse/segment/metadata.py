@@ -1067,6 +1067,8 @@ def _label_on(s: str, m) -> tuple[str, bool] | None:
         if ANNEX_ARTICLE.match(m.group(2), 0, None, HOLD_GIL):
             return None  # 附件2第二条、第三条…: an article of an attached document, in a table cell
         return m.group(2), bool(_ATTACHMENT_COLON_LABEL.match(s, 0, None, HOLD_GIL))
+    if "附" not in s:
+        return None  # every label below holds its 附 (most lines: no pattern tried)
     m = ATTACHED_TABLE.match(s, 0, None, HOLD_GIL)
     if m and (m.group(1) or m.group(2) in "：:"):
         return m.group(3), m.group(2) in ("：", ":")

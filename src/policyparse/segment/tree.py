@@ -908,7 +908,9 @@ def _ends_box(st: _Walk, i: int) -> bool:
 
 def _attachment_label(roles: Roles, i: int):
     """附件：… or 附表：1．…: a label listing attachments (group 2: what follows it on the line)."""
-    return roles.attachment(i) or ATTACHED_TABLE_LIST.match(roles.texts[i], 0, None, HOLD_GIL)
+    s = roles.texts[i]
+    # the pattern opens with ^附: a line that does not (most lines) is spared the call
+    return roles.attachment(i) or (ATTACHED_TABLE_LIST.match(s, 0, None, HOLD_GIL) if s[:1] == "附" else None)
 
 
 def _lists_entries(st: _Walk, i: int) -> bool:
