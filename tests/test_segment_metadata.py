@@ -1297,3 +1297,16 @@ def test_title_key_fast_path_gives_the_full_normalisation() -> None:
         "某规划（2021―2025）", "某规划（2021‐2025）", "某规划（2021~2025）", "", "e\u0301",
     ):
         assert _key(title) == full(title), title
+
+
+def test_cited_documents_look_for_each_titles_number_once() -> None:
+    """The 文号 after each title is looked for once and serves both the case-paper test and the citation: a paper
+    handed in with no 文号 is no citation (nor wherever else the text names it); one followed by its 文号 is."""
+    from policyparse.segment.metadata import cited_documents
+
+    text = (
+        "申请人应提交《某某核对报告》。根据《某省就业促进办法》（某政发〔2020〕3号）和《某某核对报告》，"
+        "出具《某市安全评估报告》（某政办发〔2019〕12号）。"
+    )
+    found = [(c.title, c.doc_number) for c in cited_documents(text)]
+    assert found == [("某省就业促进办法", "某政发〔2020〕3号"), ("某市安全评估报告", "某政办发〔2019〕12号")]
