@@ -1280,3 +1280,33 @@ def test_attachment_labels_are_read_only_on_lines_that_hold_附():
     assert _label_on("附表1 计划表", None) == ("计划表", False)
     assert _label_on("附图 北京市示意图", None) == ("北京市示意图", False)
     assert _label_on("请遵照执行。附件：救助名单", None) == ("救助名单", True)
+
+
+def test_title_key_fast_path_gives_the_full_normalisation() -> None:
+    """_key skips the dash translate on titles without a dash: the same key as NFKC + translate + no spaces."""
+    import unicodedata
+
+    from policyparse.segment.metadata import _DASHES, _SPACES, _key
+
+    def full(title: str) -> str:
+        return _SPACES.sub("", unicodedata.normalize("NFKC", title).translate(_DASHES))
+
+    for title in (
+        "关于印发《某市促进就业实施方案》的通知", "某省国土空间规划（2021—2035年）", "某区规划（2021-2035年）",
+        "某县规划（2021－2035年）", "规划 （2021～2035年）", "办法\u3000（试行）", "ＡＢＣ１２３", "某规划（2021–2025）",
+        "某规划（2021―2025）", "某规划（2021‐2025）", "某规划（2021~2025）", "", "e\u0301",
+    ):
+        assert _key(title) == full(title), title
+
+
+def test_cited_documents_look_for_each_titles_number_once() -> None:
+    """The 文号 after each title is looked for once and serves both the case-paper test and the citation: a paper
+    handed in with no 文号 is no citation (nor wherever else the text names it); one followed by its 文号 is."""
+    from policyparse.segment.metadata import cited_documents
+
+    text = (
+        "申请人应提交《某某核对报告》。根据《某省就业促进办法》（某政发〔2020〕3号）和《某某核对报告》，"
+        "出具《某市安全评估报告》（某政办发〔2019〕12号）。"
+    )
+    found = [(c.title, c.doc_number) for c in cited_documents(text)]
+    assert found == [("某省就业促进办法", "某政发〔2020〕3号"), ("某市安全评估报告", "某政办发〔2019〕12号")]

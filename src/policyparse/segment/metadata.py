@@ -214,7 +214,18 @@ _LOW_QUOTE_BRACKETS = str.maketrans({"„": "〔", "‟": "〕"})
 
 
 def _key(title: str) -> str:
-    return _SPACES.sub("", unicodedata.normalize("NFKC", title).translate(_DASHES), 0, 0, None, HOLD_GIL)
+    folded = unicodedata.normalize("NFKC", title)  # returns the title itself when it holds no compatibility character
+    if _has_dash(folded):
+        folded = folded.translate(_DASHES)  # a dict-table translate costs per character: only where a dash stands
+    return _SPACES.sub("", folded, 0, 0, None, HOLD_GIL)
+
+
+def _has_dash(text: str) -> bool:
+    """Whether any character _DASHES rewrites stands in the text (plain `in` tests: no call per character)."""
+    return any(dash in text for dash in _DASH_CHARS)
+
+
+_DASH_CHARS = tuple(chr(code) for code in _DASHES)
 
 
 _PERIOD_SUFFIX = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*[—–\-－~～至到]+\s*(?:19|20)\d{2}\s*年?\s*[）)]$")
@@ -242,15 +253,15 @@ def cited_documents(
     aliases = {_key(t) for t, start, _end in found if ALIAS_LEAD.search(text[max(0, start - 8):start], 0, None, HOLD_GIL)}
     # 《…说明》（附件2）: named once as an attachment, it is one wherever else the text names it; so is a case paper
     own.update(_key(t) for t, _start, end in found if _OWN_ATTACHMENT_AFTER.match(text[end:end + 8], 0, None, HOLD_GIL))
-    own.update(_key(t) for t, start, end in found if _case_paper(text, start, end))
+    numbers = [_doc_number_after(text, end) for _t, _start, end in found]  # each title's 文号, looked for once
+    own.update(_key(t) for (t, start, end), number in zip(found, numbers) if _case_paper(text, start, end, number))
     seen: dict[str, CitedDocument] = {}
     keys: dict[str, str] = {}  # a notice cites the same titles again and again: each is normalised once
-    for title_, start, end in found:
+    for (title_, start, end), number in zip(found, numbers):
         name = _unescape_brackets(title_.strip())
         key = keys.get(name)
         if key is None:
             key = keys[name] = _key(name)
-        number = _doc_number_after(text, end)
         if not name or key in aliases or key in own and not (number and key in revised):
             continue
         if not _is_cited(text, name, start, end, number):
@@ -326,10 +337,10 @@ _CASE_PAPER_BEFORE = re.compile(r"(?:出具|提交|填写|填报)[ \t\u3000]*+$"
 _CASE_PAPER_AFTER = re.compile(r"^[ \t\u3000]*+显示")
 
 
-def _case_paper(text: str, start: int, end: int) -> bool:
-    """A title handed in, issued to an applicant or read for what it shows, with no 文号 after it: a case paper,
-    wherever else the text names it."""
-    if _doc_number_after(text, end):
+def _case_paper(text: str, start: int, end: int, number: str | None) -> bool:
+    """A title handed in, issued to an applicant or read for what it shows, with no 文号 (`number`, what
+    _doc_number_after finds after it): a case paper, wherever else the text names it."""
+    if number:
         return False
     return bool(_CASE_PAPER_BEFORE.search(text, max(0, start - 8), start, HOLD_GIL) or _CASE_PAPER_AFTER.match(text[end:end + 8], 0, None, HOLD_GIL))
 _NEXT_IN_RUN = re.compile(r"\s*+(?:[、，,和及与]|以及)\s*+《")
