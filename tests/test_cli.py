@@ -169,3 +169,13 @@ def test_progress_bar_on_a_terminal_and_silence_otherwise(tmp_path):
     assert piped.stderr.strip() == "5 parsed, 0 failed"
     quiet = subprocess.run([*args[:4], str(tmp_path / "c"), "--quiet"], capture_output=True, text=True)
     assert quiet.stderr == ""
+
+
+def test_summary_line_counts_in_the_singular_for_one():
+    from policyparse.batch import Outcome
+    from policyparse.cli import format_summary
+
+    summary = {"title": "关于开展科普活动的通知", "sections": 1, "nodes": 3, "units": 1, "targets": 0, "deadlines": 2,
+               "repairs": ["punctuation"]}
+    line = format_summary(Outcome(path="samples/a.txt", summary=summary))
+    assert line == "a.txt: 关于开展科普活动的通知 | 1 section, 3 nodes | 1 unit, 0 targets, 2 deadlines | repairs: punctuation"

@@ -321,11 +321,14 @@ def format_summary(outcome: batch.Outcome) -> str:
     title = s.get("title") or "(no title)"
     if len(title) > 40:
         title = title[:39] + "…"
-    return (
-        f"{Path(outcome.path).name}: {title} | {s.get('sections', 0)} sections, {s.get('nodes', 0)} nodes | "
-        f"{s.get('units', 0)} units, {s.get('targets', 0)} targets, {s.get('deadlines', 0)} deadlines | "
-        f"repairs: {', '.join(s.get('repairs', [])) or 'none'}"
-    )
+    structure = ", ".join(_counted(s.get(key, 0), key) for key in ("sections", "nodes"))
+    found = ", ".join(_counted(s.get(key, 0), key) for key in ("units", "targets", "deadlines"))
+    return f"{Path(outcome.path).name}: {title} | {structure} | {found} | repairs: {', '.join(s.get('repairs', [])) or 'none'}"
+
+
+def _counted(n: int, plural: str) -> str:
+    """1 target, 2 targets, 0 targets."""
+    return f"{n} {plural[:-1] if n == 1 else plural}"
 
 
 def _size(path: Path) -> int:
