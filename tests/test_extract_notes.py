@@ -924,9 +924,14 @@ def test_closing_brackets_are_those_the_pattern_finds():
 
 
 def test_labels_after_sentence_ends_are_where_the_pattern_finds_them():
-    """units._labels_after_sentence_ends finds grammar.SENTENCE_THEN_NOTE_LABEL's matches from the 。 by str.find."""
+    """units._labels_after_sentence_ends finds, from the 。 by str.find, the matches of the pattern it stands for: a
+    note label run on after a sentence end (。, not the ； inside a bracketed note), blanks between."""
+    import regex
+
     from policyparse.extract.units import _labels_after_sentence_ends
-    from policyparse.grammar import SENTENCE_THEN_NOTE_LABEL
+    from policyparse.grammar import NOTE_LABEL
+
+    SENTENCE_THEN_NOTE_LABEL = regex.compile(r"(?<=。)[ \u3000]*+(?=" + NOTE_LABEL.pattern + r")")
 
     for text in ("1.增长13.5%。主办单位：市统计局。", "做好。\u3000 责任单位：甲。牵头单位：乙", "。。主办：丙", "无句号 主办单位：丁",
                  "（牵头单位：甲；责任单位：乙）。 配合单位：丙"):

@@ -502,11 +502,6 @@ _WHITE_SPACE_CLASS = "[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u2
 # pattern, \s written as the regex module reads it: the same matches (unit test).
 NOTE_LABEL_SCAN = compile_led(f"(?=[{NOTE_LABEL_OPENERS}])" + NOTE_LABEL.pattern.replace(r"\s", _WHITE_SPACE_CLASS))
 
-# 1.地区生产总值增长13.5%。主办单位：市发展和改革委员会、统计局。: a note label run on after the item's sentence, in
-# the same paragraph, the note closing it (a line of its own is read as such elsewhere). The end of a sentence (。,
-# not the ； that parts the labels inside a bracketed note) opens it; the note runs to the end of the paragraph.
-SENTENCE_THEN_NOTE_LABEL = re.compile(r"(?<=。)[ \u3000]*+(?=" + NOTE_LABEL.pattern + r")")
-
 # （A、B按职责分工负责）: the units named share the task.
 JOINT_TAIL = re.compile(
     r"(?:按照?职责分工(?:分别)?负责|按职能分工负责|按职责分工(?:抓好)?落实|按职责(?:分别)?负责|分工负责|共同负责|按职责落实"
@@ -644,6 +639,8 @@ DATE_WORDS = r"(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零
 # A body addressed by name, then its colon (湫山乡人民政府：, 南峰街道办事处：): the 主送 of a reply (…：你乡《…》收悉) or of a
 # notice's copy that follows a signed date
 ADDRESSED_BODY = r"\p{Han}{2,30}?(?:人民政府|办事处|委员会|管委会|办公室|办公厅|局|委|厅|部门|单位)[：:]"
+# The year a five-year plan ends, by its ordinal (“十四五”末 is 2025): the targets and deadlines stages date a plan's end by it
+PLAN_END_YEAR = {"六": 1985, "七": 1990, "八": 1995, "九": 2000, "十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030, "十六": 2035}
 # 4.2011年底主体施工: an item marker (1. to 99., at a line's start) glued to a year: what follows the point is a year,
 # not the decimals of 4.2011 (a lookbehind, for a pattern's year to start after it; standard-re fixed widths)
 MARKER_BEFORE_YEAR = r"(?:(?<=^\d[.．])|(?<=^\d\d[.．])|(?<=\n\d[.．])|(?<=\n\d\d[.．]))(?=\d{4}[ \t]?年)"

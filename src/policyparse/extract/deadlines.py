@@ -14,7 +14,7 @@ import regex as re
 from policyparse.extract._text import (
     document_year, inside, issue_year, quoted_ranges, results_listed, retrospective_nodes, task_nodes, year_value,
 )
-from policyparse.grammar import HOLD_GIL, MARKER_BEFORE_YEAR, compile_led
+from policyparse.grammar import HOLD_GIL, MARKER_BEFORE_YEAR, PLAN_END_YEAR, compile_led
 from policyparse.models import Deadline, Metadata, Section
 
 # Every node's text is scanned for this pattern. As in targets._TARGET: compiled with the standard re module behind
@@ -59,7 +59,6 @@ _DEADLINE = compile_led(
     r"|(?P<ongoing>长期坚持|(?:^|(?<=[\s。；;，,、（(并且]))(?:持续推进|持续优化))(?=[\s。；;，,、！）)]|$)"
     r")"
 )
-_PLAN_END = {"六": 1985, "七": 1990, "八": 1995, "九": 2000, "十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030, "十六": 2035}
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 # 11月取得明显成效, 6月份完成: a month a result is due in
 # 11月取得明显成效, 12月份投入使用, 6月竣工: a month the work is finished in
@@ -421,7 +420,7 @@ def _read_plan_end(m) -> dict | None:
     # 到“十四五”期末，… / “十四五”期末，…: a plan end heading its clause (not 实现“十三五”末公民科学素质水平达到…的目标)
     if not (m.group("plan")[0] in "到至" or _YEAR_COMMA.match(m.string, m.end()) or _GOAL_AFTER_PLAN_END.match(m.string, m.end())):
         return None
-    year = _PLAN_END.get(_PLAN_NUMBER.search(m.group("plan")).group())
+    year = PLAN_END_YEAR.get(_PLAN_NUMBER.search(m.group("plan")).group())
     return _dated(year, None, None, "by") if year else None
 
 

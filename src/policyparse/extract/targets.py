@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 import regex as re
 
 from policyparse import lexicons
-from policyparse.grammar import HOLD_GIL, LIST_BULLET, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led, is_note_text
+from policyparse.grammar import HOLD_GIL, LIST_BULLET, PLAN_END_YEAR, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led, is_note_text
 from policyparse.extract._text import (
     annual_year, document_year, inside, quoted_ranges, results_listed, retrospective_nodes, task_nodes, walk,
     year_value,
@@ -194,7 +194,6 @@ _PARAGRAPH_REACH = 2000  # how far back a paragraph's opening 到…年 is looke
 _HEADING_GOAL_YEAR = re.compile(_TO_YEAR + r"[，,]|到?" + _PLAN_END_PHRASE + r"[，,]")
 _BASELINE = re.compile(r"(?:较|比|同比|相比|对比)$")
 _PRICE_BASE_AFTER = re.compile(r"(?:价格|不变价|可比价)")
-_PLAN_END = {"六": 1985, "七": 1990, "八": 1995, "九": 2000, "十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030, "十六": 2035}
 _METRIC_DROP = re.compile(r"每年度?|年均|每月|全年|上半年|下半年|年内|年底前|比上年|较上年|比\d{4}年|累计|至少|最少|最多|至多|力争|争取")
 _MARKER = re.compile(r"^(?:[①-⑳]|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[.、．])")
 _LEAD_WORDS = re.compile(
@@ -486,7 +485,7 @@ def _sibling_lists(sections: list[Section]) -> Iterator[list[Section]]:
 
 def _stated_goal_year(text: str, start: int, end: int) -> int | None:
     """The one goal year a heading's own text sets (到2025年，…; “十四五”末，…), None when none or several."""
-    found = {int(m.group(1)) if m.group(1) else _PLAN_END.get(m.group(2)) for m in _HEADING_GOAL_YEAR.finditer(text, start, end, False, HOLD_GIL)}
+    found = {int(m.group(1)) if m.group(1) else PLAN_END_YEAR.get(m.group(2)) for m in _HEADING_GOAL_YEAR.finditer(text, start, end, False, HOLD_GIL)}
     found.discard(None)
     return found.pop() if len(found) == 1 else None
 
@@ -1730,7 +1729,7 @@ def _paragraph_goal_year(own: str, sentence_start: int, plan_end: bool = False) 
     goal = _GOAL_YEAR_R.search(own, brk.end() if brk else lo, sentence_start)
     if goal is None or (goal.group(3) and not plan_end):
         return None
-    return int(goal.group(1) or goal.group(2)) if goal.group(1) or goal.group(2) else _PLAN_END.get(goal.group(3))
+    return int(goal.group(1) or goal.group(2)) if goal.group(1) or goal.group(2) else PLAN_END_YEAR.get(goal.group(3))
 
 
 def _is_average_rate(own: str, x: _Mention) -> bool:
@@ -1858,7 +1857,7 @@ def _year(own: str, lo: int, hi: int, quoted) -> int | None:
             if _PRICE_BASE_AFTER.match(own, y.end()):
                 continue  # （按2005年价格计算）, 2010年不变价: the year prices are counted in, not the year to reach
             return year_value(y.group("y"))
-        return _PLAN_END.get(y.group("plan"))
+        return PLAN_END_YEAR.get(y.group("plan"))
     return None
 
 

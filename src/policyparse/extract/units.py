@@ -313,12 +313,7 @@ def _own_places(text: str) -> tuple[str, ...]:
     head, a 《 or a line end; a match holds no other of them), which the engine, given an alternation with an anchor
     first, cannot find by itself and would try at every character."""
     head = text[:_OWN_PLACE_REACH]
-    starts = {0}
-    for ch in "《\n":
-        at = head.find(ch)
-        while at >= 0:
-            starts.add(at)
-            at = head.find(ch, at + 1)
+    starts = {0, *_g.char_positions(head, "《\n")}
     return tuple(sorted({m.group("place") for at in starts if (m := _OWN_PLACE.match(head, at, None, HOLD_GIL)) is not None}))
 
 
@@ -690,8 +685,8 @@ def _run_on_label_notes(text: str, start: int, end: int, reading: _DocumentReadi
 
 
 def _labels_after_sentence_ends(text: str, start: int, end: int) -> Iterator[int]:
-    """Where grammar.SENTENCE_THEN_NOTE_LABEL's matches in text[start:end] end (。, blanks, then a note label), found
-    from the 。 by str.find: the pattern, led by a lookbehind, is tried at every character of every node."""
+    """Where a note label opens after a sentence end in text[start:end] (。, blanks, then the label), found from the
+    。 by str.find: a pattern led by a lookbehind (…(?<=。)…) is tried at every character of every node."""
     at = text.find("。", max(0, start - 1), end)
     while at >= 0:
         q = at + 1
