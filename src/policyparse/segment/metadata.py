@@ -482,40 +482,34 @@ def _issued_in_body(layout: Layout) -> str | None:
     return None
 
 
-def _plan_title(layout: Layout, title: str | None) -> str | None:
+def _plan_title(layout: Layout, title: str | None) -> tuple[str | None, str | None]:
     """The document a notice issues: named by the notice's own sentence, else by its title
-    (关于印发《…》的通知). A plan stored alone issues nothing."""
+    (关于印发《…》的通知). A plan stored alone issues nothing. Second, the full name the sentence gives it where the
+    title names it shorter (kept out of the cited documents), else None."""
     if _stored_alone(layout, title):
-        return None
+        return None, None
     issued = _issued_in_body(layout)
     named = _named_in_title(title)
     if _names_shorter(named, issued):
         # 现将《交通运输部 国家铁路局…关于…的实施意见》转发给你们 under a title that names it 转发《关于…的实施意见》:
         # one document, named without its issuers as the notice's title names it
-        return f"《{named}》"
+        return f"《{named}》", issued
     if issued:
         # 现将《某办公厅关于印发某办法的通知》（…〔2023〕1号）重新发布, in a notice of that same 某办公厅: its own earlier
         # notice sent out again; the document issued is what that notice issued, and the earlier notice is cited
         # (a notice another body wrote, 转发 further, stays the document issued)
         m = _ISSUING_NOTICE_TITLE.search(issued)
         own_earlier = m and title and _title_issuer(issued) and _title_issuer(issued) == _title_issuer(title)
-        return f"《{m.group(1).strip('《》')}》" if own_earlier else f"《{issued}》"
+        return (f"《{m.group(1).strip('《》')}》" if own_earlier else f"《{issued}》"), None
     if named:
-        return f"《{named}》"
+        return f"《{named}》", None
     m = _ISSUING_NOTICE_TITLE.search(title) if title else None
-    return f"《{m.group(1)}》" if m else None
+    return (f"《{m.group(1)}》" if m else None), None
 
 
 def _names_shorter(named: str | None, issued: str | None) -> bool:
     """The title's 《关于…》 names the document its sentence names in full, issuers before 关于."""
     return bool(issued and named and len(named) < len(issued) and _key(issued).endswith(_key(named)))
-
-
-def _handed_down_in_full(layout: Layout, title: str | None) -> str | None:
-    """The full name of the document handed down, when the notice's title names it shorter (kept out of the cited)."""
-    named = _named_in_title(title)
-    issued = _issued_in_body(layout) if named else None
-    return issued if _names_shorter(named, issued) else None
 
 
 def _named_in_title(title: str | None) -> str | None:
@@ -2050,7 +2044,7 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
         # the 文号 over or under the late title
         front_at = front_at + _number_above(layout, late[0]) + list(range(late[0] + 1, late[1]))
     front = [lines[i].s for i in front_at]
-    plan_title = _plan_title(layout, title)
+    plan_title, handed_down = _plan_title(layout, title)
     title = _promulgated(title, plan_title)
     decree = _decree(text)
     glued = _glued_head(layout, title) or (shared[1:3] if shared else None)
@@ -2080,7 +2074,7 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
         disclosure=_read_disclosure(layout, labels),
         attachments=attachments,
         cited_documents=cited_documents(text, plan_title or title, attachments, title if plan_title else None,
-                                        _handed_down_in_full(layout, title) if plan_title else None),
+                                        handed_down),
         plan_period=_period(plan_title, title, doc_type),
         doc_type=doc_type,
     )
