@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from policyparse.grammar import SEAL_NOTE, SIGNED_LINE, is_enactment_note
-from policyparse.grammar import BARS_ONLY, FIELD_LABEL_START, HOLD_GIL, Marker, decimal_heads, is_bullet_entry, is_list_category, left_open, match_marker
+from policyparse.grammar import BARS_ONLY, DOWNLOAD_LABEL, FIELD_LABEL_START, FILE_EXTENSION, HOLD_GIL, Marker, decimal_heads, is_bullet_entry, is_list_category, left_open, match_marker
 from policyparse.segment.roles import (
     ORG_END, Roles, is_addressee, is_cleanup_note, is_furniture, is_source_credit, is_meta_line, is_page_summary, is_table_row, zhusong_line,
 )
@@ -193,6 +193,21 @@ def analyse(text: str) -> Layout:
         layout.addressee = _addressee_below_prose(lines, roles, front_end, layout.first_marker)
     _find_signatures(layout)
     return layout
+
+
+def download_list(layout: Layout) -> tuple[int, int] | None:
+    """附件下载：/ 相关附件：/ 【相关附件】 and the file names under it: (the label's line, the line after its last file
+    name) of the first such list after the front matter, or None. A page's download list: the metadata reads the
+    attachments' names from it, the tree makes no nodes of it."""
+    lines = layout.lines
+    for i in range(layout.front_end, len(lines)):
+        s = lines[i].s
+        if "附件" in s[:8] and DOWNLOAD_LABEL.match(s, 0, None, HOLD_GIL):
+            j = i + 1
+            while j < len(lines) and len(lines[j].s) <= 80 and FILE_EXTENSION.search(lines[j].s.strip()):
+                j += 1
+            return i, j
+    return None
 
 
 def _addressee_below_prose(lines: list[Line], roles: Roles, front_end: int, first_marker: int | None) -> int | None:

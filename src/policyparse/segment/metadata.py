@@ -47,7 +47,7 @@ from policyparse.grammar import (
 )
 from policyparse.models import CitedDocument, Metadata, PlanPeriod
 from policyparse.segment.dates import is_date_line, is_iso_date_line, parse_date
-from policyparse.segment.layout import Layout
+from policyparse.segment.layout import Layout, download_list
 from policyparse.segment.roles import (
     Roles,
     ATTACHMENT,
@@ -935,23 +935,19 @@ def _attachments(layout: Layout) -> list[str]:
 def _downloads(layout: Layout) -> list[str]:
     """附件下载：/ 相关附件：/ 【相关附件】 and the file names under them: a page's download list names the
     attachments when the notice's own text lists none."""
+    found = download_list(layout)
+    if found is None:
+        return []
+    i, j = found
     lines = layout.lines
-    for i in range(layout.front_end, len(lines)):
-        m = DOWNLOAD_LABEL.match(lines[i].s) if "附件" in lines[i].s[:8] else None
-        if not m:
-            continue
-        names = [m.group(1)] if m.group(1).strip() else []
-        j = i + 1
-        while j < len(lines) and len(lines[j].s) <= 80 and FILE_EXTENSION.search(lines[j].s.strip()):
-            names.append(lines[j].s)
-            j += 1
-        out: list[str] = []
-        for name in names:
-            for part in _attachment_names(_BULLET.sub("", name.strip())):
-                if part not in out:
-                    out.append(part)
-        return out
-    return []
+    after_label = DOWNLOAD_LABEL.match(lines[i].s).group(1)
+    names = ([after_label] if after_label.strip() else []) + [lines[k].s for k in range(i + 1, j)]
+    out: list[str] = []
+    for name in names:
+        for part in _attachment_names(_BULLET.sub("", name.strip())):
+            if part not in out:
+                out.append(part)
+    return out
 
 
 _BULLET = re.compile(r"^[-•·][ \t\u3000]*+")

@@ -20,8 +20,6 @@ from policyparse.grammar import (
     ARTICLE_CITED,
     ATTACHED_TABLE_LIST,
     BOX_HEADING,
-    DOWNLOAD_LABEL,
-    FILE_EXTENSION,
     IMPRINT,
     NAMED_PART,
     NOTE_LABEL,
@@ -32,7 +30,7 @@ from policyparse.grammar import (
 from policyparse.models import Section, built
 from policyparse.grammar import DOUBLE_DASH_BULLET, HOLD_GIL, TITLE_TAIL, UNDER_ARTICLE, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category
 from policyparse.segment.headings import heading_title, label_head, long_paragraph_head, paragraph_heads
-from policyparse.segment.layout import CLOSING, OPENING, Layout
+from policyparse.segment.layout import CLOSING, OPENING, Layout, download_list
 from policyparse.segment.roles import ORG_END, Roles, is_cut_sentence, is_prose
 from policyparse.segment.headings import is_title_sentence  # noqa: I001  (a line of its own: merges with main)
 
@@ -929,18 +927,14 @@ def _download_list(layout: Layout) -> frozenset[int]:
     """附件下载： / 附件1 …办法.docx / 附件2 …标准.docx: a page's download list after the notice names the files the
     site offers, not the notice's own 附件 lines; the label and the file names under it (the last one possibly cut
     by the stored page before its extension) are no nodes."""
+    found = download_list(layout)
+    if found is None:
+        return frozenset()
+    i, j = found
     lines = layout.lines
-    for i in range(layout.front_end, len(lines)):
-        s = lines[i].s
-        if "附件" not in s[:8] or not DOWNLOAD_LABEL.match(s, 0, None, HOLD_GIL):
-            continue
-        j = i + 1
-        while j < len(lines) and len(lines[j].s) <= 80 and (
-            FILE_EXTENSION.search(lines[j].s.strip()) or j == len(lines) - 1 and lines[j].s.startswith("附件")
-        ):
-            j += 1
-        return frozenset(range(i, j)) if j > i + 1 else frozenset()
-    return frozenset()
+    if j == len(lines) - 1 and len(lines[j].s) <= 80 and lines[j].s.startswith("附件"):
+        j += 1  # the last file name, cut before its extension
+    return frozenset(range(i, j)) if j > i + 1 else frozenset()
 
 
 def _front_attachment_list(layout: Layout, markers: list[int]) -> frozenset[int]:
