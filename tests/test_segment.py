@@ -797,6 +797,16 @@ def test_entries_numbered_on_from_an_attachment_label_head_nothing():
     assert doc.metadata.attachments == ["乡镇事项目录清单", "赋权乡镇权责清单", "收回乡镇事项目录清单"]
 
 
+def test_entries_numbered_on_from_an_attachment_label_above_the_signature_are_attachment_lines():
+    # GB/T 9704's 附件说明 sits between the body and the signature: each entry is an attachment line of its own
+    doc = segment("各省财政厅：\n现将有关办法印发给你们，请遵照执行。\n附件：1. 某某资金管理办法\n2. 某某资金分配测算方法\n"
+                  "3. 某某补助经费管理办法\n某某部 某某部\n2020年3月24日\n", {})
+    assert [(s.id, s.kind) for s in doc.sections] == [
+        ("p1", "addressee"), ("p2", "preamble"), ("p3", "attachment"), ("p4", "attachment"), ("p5", "attachment"),
+        ("p6", "signature"),
+    ]
+
+
 def test_outline_markers_nest_inside_the_named_general_part_before_the_chapters():
     doc = segment("为贯彻落实生态文明建设的国家战略，制定本规划。\n总    则\n一、指导思想\n坚持。\n二、规划原则\n尊重现状。\n"
                   "第一章  生态格局\n一、总体格局\n格局。\n", {})

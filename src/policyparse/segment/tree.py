@@ -28,7 +28,7 @@ from policyparse.grammar import (
     is_note_text,
 )
 from policyparse.models import Section, built
-from policyparse.grammar import DOUBLE_DASH_BULLET, HOLD_GIL, TITLE_TAIL, UNDER_ARTICLE, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category
+from policyparse.grammar import DOUBLE_DASH_BULLET, HOLD_GIL, TITLE_TAIL, UNDER_ARTICLE, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category, match_marker
 from policyparse.segment.headings import heading_title, label_head, long_paragraph_head, paragraph_heads
 from policyparse.segment.layout import CLOSING, OPENING, Layout, download_list
 from policyparse.segment.roles import ORG_END, Roles, is_cut_sentence, is_prose
@@ -940,11 +940,22 @@ def _download_list(layout: Layout) -> frozenset[int]:
 def _front_attachment_list(layout: Layout, markers: list[int]) -> frozenset[int]:
     """附件：/ 1.…方案 / 2.…方案 above the signature of a notice whose body comes after it (the attached plans'
     一、): the bare label and its numbered entries are attachment lines, not the body's first items. Only a
-    label that no numbered line of the body precedes, over two or more entries numbered from 1."""
+    label that no numbered line of the body precedes, over two or more entries numbered from 1. The label may
+    hold the first entry itself (附件：1. …办法 / 2. …标准: layout has unmarked the entries numbered on from it),
+    where GB/T 9704 puts the 附件说明: after the body, above the signature."""
     lines, roles = layout.lines, layout.roles
-    for i in range(layout.front_end, markers[0] if markers else 0):
+    for i in range(layout.front_end, markers[0] if markers else len(lines)):
         am = _attachment_label(roles, i)
-        if not am or am.group(2).strip() or not lines[i].s.rstrip().endswith(("：", ":")):
+        if not am:
+            continue
+        if am.group(2).strip():
+            if _signed_before(layout, i):
+                continue  # after the signature: the attached document's own heading, not the 附件说明
+            j = _entries_numbered_on(layout, i, am.group(2).strip())
+            if j > i + 1:
+                return frozenset(range(i, j))
+            continue
+        if not lines[i].s.rstrip().endswith(("：", ":")):
             continue
         j = i + 1
         while (j < len(lines) and lines[j].marker is not None and lines[j].marker.number == j - i
@@ -952,6 +963,24 @@ def _front_attachment_list(layout: Layout, markers: list[int]) -> frozenset[int]
             j += 1
         return frozenset(range(i, j)) if j - i > 2 else frozenset()
     return frozenset()
+
+
+def _signed_before(layout: Layout, i: int) -> bool:
+    return any(first < i for first, _ in layout.signatures)
+
+
+def _entries_numbered_on(layout: Layout, i: int, first_entry: str) -> int:
+    """The end of the entries 2.… 3.… under a label line i whose first_entry is numbered 1 in the same style."""
+    first = match_marker(first_entry)
+    if first is None or first.number != 1:
+        return i + 1
+    lines, j = layout.lines, i + 1
+    while j < len(lines) and _attachment_entry(layout.roles, j):
+        m = match_marker(lines[j].s)
+        if m is None or m.style != first.style or m.number != j - i + 1:
+            break
+        j += 1
+    return j
 
 
 def _attachment_entry(roles: Roles, j: int) -> bool:
