@@ -244,3 +244,16 @@ def test_an_update_time_inside_a_header_line_stays():
     line = "来源:电子政务网 更新时间:2023-09-04"
     out, _ = clean(f"{line}\n各单位：请认真贯彻落实。\n")
     assert lines_of(out)[0] == line
+
+
+@pytest.mark.parametrize("line", ["欢迎访问甘肃经济信息网!", "欢迎访问某某县人民政府网站", "首页 / 文件汇编/ 正文"])
+def test_welcome_banner_and_slash_breadcrumb_go(line):
+    # batch sx: a site's greeting and a breadcrumb parted by slashes above the notice's title
+    out, log = clean(f"{line}\n关于开展科普活动的通知\n各单位：请认真贯彻落实。\n")
+    assert out.replace("\n\n", "\n").lstrip("\n") == "关于开展科普活动的通知\n各单位：请认真贯彻落实。\n"
+    assert log.changes >= 1
+
+
+def test_a_sentence_welcoming_visitors_stays():
+    text = "一、活动安排\n欢迎访问者提出意见建议，请于3月1日前反馈。\n"
+    assert clean(text)[0] == text

@@ -441,3 +441,20 @@ def test_a_signed_date_glued_to_the_plan_title_and_its_opening_and_to_a_repeated
              "2013年9月17日 某乡人民政府：你乡《关于调整村规模的请示》收悉。")
     assert [line[:7] for line in restore(reply)] == ["某乡人民政府：", "你乡《关于调整", "一、撤销甲村。", "二、撤销乙村。",
                                                     "希你乡接文后，", "特此批复。", "某县人民政府", "2013年9月", "某乡人民政府："]
+
+
+def test_paragraphs_joined_by_single_spaces_part_at_sentence_ends_numbers_and_bare_titles():
+    # batch sx: a 明电 whose paragraphs a crawler joined by single spaces, one line
+    line = ("某政办明电〔2019〕15号 市政府有关办局: 按照市政府常务会议要求，请加大争取力度。现就有关事宜通知如下: "
+            "一、工作目标 深入贯彻落实省规划，全力推进经济稳定增长。 二、主要任务 （一）推动产业发展，全面融入建设。 "
+            "1. 围绕壮大医药产业，打造产业集群。 （二）打造生态旅游。 创建国家全域旅游示范区等。" + FILLER)
+    out = restore(line)
+    assert out[:5] == ["某政办明电〔2019〕15号", "市政府有关办局:", "按照市政府常务会议要求，请加大争取力度。现就有关事宜通知如下:",
+                       "一、工作目标", "深入贯彻落实省规划，全力推进经济稳定增长。"]
+    assert "（二）打造生态旅游。" in out and "1. 围绕壮大医药产业，打造产业集群。" in out
+
+
+def test_single_spaces_in_a_story_without_numbered_parts_part_nothing():
+    line = ("今年全市将办好十件民生实事。 医疗：选派百名医生帮扶乡镇卫生院。 教育：新增中小学学位2100个。 "
+            "住房：改造棚户区3000户。" + FILLER)
+    assert restore(line) == [line]

@@ -1310,3 +1310,21 @@ def test_cited_documents_look_for_each_titles_number_once() -> None:
     )
     found = [(c.title, c.doc_number) for c in cited_documents(text)]
     assert found == [("某省就业促进办法", "某政发〔2020〕3号"), ("某市安全评估报告", "某政办发〔2019〕12号")]
+
+
+def test_plan_title_from_a_sentence_adopting_and_issuing_at_once():
+    # batch sx: 《…》经…审议通过，现印发 (no 已经; a copy may even have struck out the adopting body)
+    for adopted in ("经县政府第5次常务会议审议通过", "（略）政府第5次常务会议审议通过"):
+        m = md(f"某政办〔2023〕28号\n各市人民政府：\n《某某示范区创建工作方案》{adopted}，现印发给你们，请认真组织实施。\n"
+               "某某人民政府办公厅\n2023年3月24日\n某某示范区创建工作方案\n一、总体要求\n（一）指导思想。\n")
+        assert m.plan_title == "《某某示范区创建工作方案》"
+        assert m.cited_documents == []
+
+
+def test_a_page_source_office_is_the_issuer_only_when_nothing_else_names_one():
+    page = ("关于印发《某州2025年民生实事工作方案》的通知\n发布日期: 2025-06-19 22:33:38 来源:某某自治州人民政府办公厅 浏览次数:\n"
+            "各县市人民政府：\n某州2025年民生实事已经州人民政府同意，现将方案印发你们，请认真贯彻执行。\n一、加强组织领导。各部门要抓好落实。\n")
+    assert md(page).issuer == "某某自治州人民政府办公厅"
+    assert md(page.replace("来源:某某自治州人民政府办公厅", "来源:某某网")).issuer is None
+    signed = page + "某某州人民政府\n2025年6月18日\n"
+    assert md(signed).issuer == "某某州人民政府"

@@ -819,3 +819,31 @@ def test_attached_table_lists_are_looked_for_only_on_lines_opening_with_附():
     got = [_attachment_label(roles, i) for i in range(len(texts))]
     assert [m.group(2) if m else None for m in got] == ["1．建设计划表", "1 布局图", None, None, None]
     assert [ATTACHED_TABLE_LIST.match(s) is not None for s in texts] == [True, True, False, False, False]
+
+
+def test_a_second_paragraph_after_the_last_of_one_paragraph_title_lines_closes_the_notice():
+    # batch sx: 一、 / 二、 / 三、 title lines each over one paragraph; the remark after the last one's paragraph
+    # (above the 附件 list) is the notice's closing, not more of 三、
+    text = (
+        "各乡镇人民政府：\n现就有关事宜通知如下：\n"
+        "一、落实责任，确保质量\n各责任单位要制定计划，明确责任。\n"
+        "二、密切配合，各负其责\n牵头单位要牵头抓总，积极组织实施。\n"
+        "三、加强督查，有效监督\n区政府办公室将加强跟踪督查。\n"
+        "以下附件中责任人发生变动后，由继任领导担任。\n"
+        "附件：任务分解表\n某区人民政府办公室\n2018年8月16日\n"
+    )
+    top = segment(text, {}).sections
+    kinds = [(n.id, n.kind) for n in top]
+    assert ("3", "heading") in kinds and ("p3", "closing") in kinds
+    assert "以下附件" not in by_id(segment(text, {}))["3"].text
+
+
+def test_title_lines_over_several_paragraphs_keep_a_later_paragraph():
+    text = (
+        "各乡镇人民政府：\n现就有关事宜通知如下：\n"
+        "一、落实责任\n各责任单位要制定计划。\n各单位要明确责任人。\n"
+        "二、密切配合\n牵头单位要牵头抓总。\n"
+        "三、加强督查\n区政府办公室将加强跟踪督查。\n督查结果纳入年度考核。\n"
+        "某区人民政府办公室\n2018年8月16日\n"
+    )
+    assert "督查结果纳入年度考核" in by_id(segment(text, {}))["3"].text

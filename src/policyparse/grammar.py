@@ -699,6 +699,11 @@ SEAL_NOTE = re.compile(r"\s*[（(](?:[^（）()\n]{0,24}代章|印|盖章|公章
 SEAL_CAPTION = re.compile(r"^[\p{Han}]{0,12}?[ \t\u3000]*+(?:签名章|签字章|签章|印章)$")
 # 《…》已经市政府同意 / 已由…会议通过 / 已经…审议通过 / 业经…会议通过: the document the sentence is about has been adopted.
 ADOPTED = re.compile(r"^[^。；\n]{0,6}?(?:已(?:经|由)?|业经)[^。；\n]{0,80}?(?:同意|通过|批准)")
+# 《…》经县政府常务会议审议通过，现印发给你们 / 《…》（略）政府第5次常务会议审议通过，现印发…: the sentence adopts the
+# document and issues it in one breath, whatever stands before the adopting body (经, or a copy's redaction).
+ADOPTED_THEN_ISSUED = re.compile(
+    r"^[^。；\n《》]{0,80}?(?:同意|通过|批准)[，,][ \t\u3000]*+现(?:予以|予)?(?:印发|发布|公布|转发)"
+)
 # 《…纲要》（以下简称《纲要》）: a short name the text defines for the document named just before it. The alias is
 # never a title of its own (plan title, cited document), and the bracket is no part of the sentence about the named
 # document. ALIAS_LEAD ends the text before an alias's 《; ALIAS_NOTE is used with .match(text, pos) just after a 》.

@@ -450,11 +450,38 @@ def _cuts(line: str, offset: int, numbering: _Numbering) -> list[tuple[int, int]
         if 0 < m.start() and m.end() < len(line) and not _letter_spaced(line, m.start(), m.end()):
             if not _after_bare_marker(line, m.start()):
                 spans.add((m.start(), m.end()))
+    if not spans:
+        spans.update(_single_space_breaks(line))
     if offset < _HEAD_REACH:
         spans.update(_head_cuts(line, _HEAD_REACH - offset))
     spans.update(_tail_cuts(line))
     cuts = sorted(spans)
     return _marker_cuts(line, cuts, numbering)
+
+
+# 梅政办明电〔2019〕15号 市政府有关办局: 按照…通知如下: 一、工作目标 深入贯彻…。 (二)打造生态旅游…发展。 创建…: a body
+# whose paragraphs a crawler joined by single spaces. A space after a sentence end, a colon or a 文号 ends a paragraph.
+_SPACE_AFTER_END = re.compile(r"(?<=[。；：:！？]|[〕\]］)]\s*\d{1,4}\s*号)[ \xa0](?=[\p{Han}（(《“])")
+_SPACE_IN_HAN = re.compile(r"(?<=\p{Han})[ \xa0](?=\p{Han})")
+_SPACE_JOINED_MIN = 3  # so many such spaces before a line is read as paragraphs joined by single spaces
+
+
+def _single_space_breaks(line: str) -> list[tuple[int, int]]:
+    """The single spaces parting the paragraphs of a notice's line that holds no wider separator: after a sentence
+    end, a colon or a 文号, and after a heading's bare title (一、工作目标 深入贯彻…); none when too few stand to show
+    the form (a space inside a sentence parts nothing) or none opens a numbered part."""
+    if " " not in line and "\xa0" not in line:
+        return []
+    spans = [(m.start(), m.end()) for m in _SPACE_AFTER_END.finditer(line)]
+    if len(spans) < _SPACE_JOINED_MIN or not any(match_marker(line[end:end + 24]) for _start, end in spans):
+        return []  # a news story's paragraphs joined so, with no numbered part, stay as its source keeps them
+    for m in _SPACE_IN_HAN.finditer(line):
+        head = line.rfind(" ", 0, m.start()) + 1
+        marker = match_marker(line[head:m.start()])
+        title = line[head + marker.end:m.start()] if marker is not None else ""
+        if 2 <= len(title) <= _BARE_HEADING_MAX and not _PUNCT.search(title):
+            spans.append((m.start(), m.end()))
+    return spans
 
 
 def _after_bare_marker(line: str, start: int) -> bool:

@@ -15,6 +15,7 @@ import regex as re
 from policyparse import lexicons
 from policyparse.grammar import (
     ADOPTED,
+    ADOPTED_THEN_ISSUED,
     char_positions,
     ADOPTED_BY,
     ALIAS_LEAD,
@@ -472,6 +473,8 @@ def _issued_in_body(layout: Layout) -> str | None:
         after = _sentence_after(text, begin + end)
         if ADOPTED.search(after) and ISSUES.search(_line_after(text, begin + end)):
             return t  # 《…》已经…通过。现印发给你们
+        if ADOPTED_THEN_ISSUED.match(after):
+            return t  # 《…》经…审议通过，现印发给你们
         issues = ISSUES.search(after)
         if issues and "《" not in after[:issues.end()] and (DRAFTED_BY_US.search(before) or after.startswith(("，现", ",现"))):
             return t
@@ -1311,7 +1314,8 @@ def _unsigned_issuer(title, layout: Layout, masthead, decree, text: str) -> str 
     a 印发 line."""
     return (_without_province(_issuing_body_line(layout, title), title) or _bodies_over_number(layout)
             or (masthead[0] if masthead else None) or (_placed(decree[1], title) if decree else None)
-            or adopting_body(text[:_HEAD_CHARS]) or _front_issuer(layout) or _printed_by(text) or _own_rules_issuer(title))
+            or adopting_body(text[:_HEAD_CHARS]) or _front_issuer(layout) or _printed_by(text) or _own_rules_issuer(title)
+            or _source_office(layout))
 
 
 def _without_province(body: str | None, title: str | None) -> str | None:
@@ -1590,6 +1594,24 @@ def _front_issuer(layout: Layout) -> str | None:
         nxt = lines[i + 1].s if i + 1 < len(lines) else ""
         if len(s) <= 30 and ORG_END.search(s) and _title_fragment_ok(s) and DATE_START.match(nxt):
             return s
+    return None
+
+
+# 伊犁哈萨克自治州人民政府办公厅, 丽水市政府, 某县人民政府办公室: a place's government or its general office
+_PLACE_GOVERNMENT = re.compile(r"^\p{Han}{1,12}?[省市县区州旗盟](?:人民)?政府(?:办公厅|办公室)?$")
+
+
+def _source_office(layout: Layout) -> str | None:
+    """发布日期：2025-06-19 来源：伊犁哈萨克自治州人民政府办公厅: a government page's 来源 field naming a place's government
+    or its general office (not a site, 来源：某某网, nor a bare 办公室) names the body that put the notice out; the last
+    resort when nothing else names an issuer, and only for a notice addressed to someone (a news story or a table the
+    office posted is not its document)."""
+    if layout.addressee is None:
+        return None
+    for i in range(layout.front_end):
+        m = _SOURCE_BODY.search(layout.lines[i].s)
+        if m and _PLACE_GOVERNMENT.match(m.group(1)):
+            return m.group(1)
     return None
 
 

@@ -110,6 +110,7 @@ class _Walk:
     chaptered: bool
     outlined: bool  # the top level is numbered 一、 or by articles: no un-numbered part heads its lists
     one_paragraph_items: bool
+    one_paragraph_titles: bool  # every title line (一、落实责任，确保质量) heads one paragraph of text
     i: int = 0
     prev_skipped_title: bool = False
     signatures_seen: int = 0
@@ -188,6 +189,7 @@ def _start_walk(layout: Layout) -> _Walk:
         chaptered=any(lines[k].marker.style in ("chapter", "section") for k in markers),
         outlined=any(lines[k].marker.style in ("cn", "article") for k in markers),
         one_paragraph_items=_items_keep_to_one_paragraph(layout, markers, meta, last_marker),
+        one_paragraph_titles=_titles_keep_to_one_paragraph(layout, markers, meta, last_marker),
         i=i,
     )
 
@@ -410,7 +412,13 @@ def _closes(st: _Walk, s: str, top: Node | None) -> bool:
     return bool(
         (CLOSING.match(s) and not bare) or not st.stack or IMPRINT.search(s) or _banji_line(st.roles, st.i) or _sums_up_items(s, top)
         or _directs_all_after_notes(s, st.lines[st.i - 1].s, True) or (st.one_paragraph_items and not bare)
+        or (st.one_paragraph_titles and _has_its_paragraph(st))
     )
+
+
+def _has_its_paragraph(st: _Walk) -> bool:
+    """The last title line already has the one paragraph each title line of the document heads."""
+    return any(st.roles.prose(j) for j in range(st.last_marker + 1, st.i) if j not in st.meta)
 
 
 # -- the body: numbered lines and what stands under them ----------------------------------------------------
@@ -601,6 +609,25 @@ def _items_keep_to_one_paragraph(layout: Layout, markers: list[int], meta: set[i
         while j < last_marker and j in meta:
             j += 1
         if j not in numbered and layout.roles.prose(j):
+            return False
+    return True
+
+
+def _titles_keep_to_one_paragraph(layout: Layout, markers: list[int], meta: set[int], last_marker: int | None) -> bool:
+    """一、落实责任，确保质量 / 各责任单位要… / 二、密切配合，各负其责 / 牵头责任单位要… / 三、…: every title line of the
+    last line's style heads exactly one paragraph, so a second paragraph after the last one (以下附件中…) is the
+    notice's closing remark, not more of that part."""
+    lines = layout.lines
+    if last_marker is None or lines[last_marker].marker.style == "article":
+        return False
+    style = lines[last_marker].marker.style
+    titles = [k for k in markers if lines[k].marker.style == style]
+    if len(titles) < _MIN_ITEMS or any(heading_title(lines[k].s[lines[k].marker.end:])[1] for k in titles):
+        return False  # a run-in head (一、落实责任。各单位要…) is no title line
+    numbered = set(markers)
+    for k, nxt in zip(titles, titles[1:]):
+        paragraphs = [j for j in range(k + 1, nxt) if j not in meta]
+        if len(paragraphs) != 1 or paragraphs[0] in numbered or not layout.roles.prose(paragraphs[0]):
             return False
     return True
 
