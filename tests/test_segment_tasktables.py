@@ -1188,3 +1188,28 @@ def test_a_wide_task_column_name_wrapped_and_unit_names_printed_in_pieces():
     assert [(d.year, d.month) for r in rows for d in r.deadlines] == [(2021, 12), (2021, 6), (2021, 12)]
     (table,) = _tables("序号\n项目\n重点工作\n牵头单位\n1\n交通\n建设某路\n区交通局\n")
     assert table.columns[:3] == ["序号", "项目", "重点工作"]
+
+
+def test_a_header_of_one_name_lines_above_rows_a_line_with_sub_rows_closed_by_merged_cells():
+    """序号 | 工作 责任组 | / 责任 领导 | / 责任 单位 | / 月度目标要求 | 工作进展 |: the page broke the header row over lines,
+    some holding one name each, and prints each row on a line of its own. A line with no number whose cells end
+    in a run of empty ones (… | ||||) is a sub-row under the merged 序号, group, leader and unit of the row above:
+    its own cells are the table's last ones. A month's goals (月度目标要求) name the work; the page's widgets after
+    the table (文件下载) are no piece of its last row."""
+    text = (
+        "某局2024年10月重点工作落实情况\n"
+        "序号 | 工作 责任组 |\n责任 领导 |\n责任 单位 |\n月度目标要求 | 工作进展 |\n"
+        "5 | 民生保障 | 张三 | 区民政局 | 1.发放临时救助资金。 | 已发放。 |\n"
+        "2.开展困难群众走访慰问。 | 已走访30户。 | ||||\n"
+        "3.完成低保年审。 | 正在审核。 |\n"
+        "文件下载\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["月度目标要求"] for r in rows] == ["1.发放临时救助资金。", "2.开展困难群众走访慰问。", "3.完成低保年审。"]
+    assert [r.cells["序号"] for r in rows] == ["5", "5", "5"]
+    assert [r.cells["工作责任组"] for r in rows] == ["民生保障"] * 3
+    assert [r.cells["工作进展"] for r in rows] == ["已发放。", "已走访30户。", "正在审核。"]
+    assert [_names(r.responsibility.lead) for r in rows] == [["区民政局"]] * 3
+    assert column_role("月度目标要求") == "task" and column_role("季度工作任务") == "task"
+    # a header of two bar-parted lines above a row on a line still starts no table (no line of one name)
+    assert _tables("序号 | 重点任务 |\n完成时间 | 责任部门 |\n1 | 建设凤凰路 | 12月底前 | 住建局 |\n") == []

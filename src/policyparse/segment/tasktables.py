@@ -42,6 +42,7 @@ from policyparse.grammar import GLUED_UNIT_NAMES, RESPONSIBILITY_ROLES, UNIT_NAM
 from policyparse.grammar import run_together_column_names
 from policyparse.grammar import BARS_ONLY, match_marker
 from policyparse import lexicons
+from policyparse.segment.roles import is_furniture
 
 _BLANKS = re.compile(r"[ \u3000\t]++")
 _SEQ = re.compile(r"^(\d{1,3}+)[.．、]?$")
@@ -179,8 +180,16 @@ def _table_at(texts: list[str], i: int, whole: list[bool]) -> TaskTable | None:
         names = [c.strip() for c in s.split("\t")]
         if is_task_header(names):
             return _read_tab_table(texts, i, names)
-        wrapped = _header_over_lines(texts, i, names)
-        return _read_cell_lines(texts, i, *wrapped) if wrapped else None
+        wrapped = _header_over_lines(texts, i, names, whole)
+        if wrapped is None:
+            return None
+        names, last = wrapped
+        if "\t" not in texts[last + 1]:
+            return _read_cell_lines(texts, i, names, last)
+        # rows a line each: only under a header some of whose lines hold one name (责任 领导 |), a break no
+        # header of two bar-parted lines above a row shows (序号 | 重点任务 | / 完成时间 | 责任部门 | / 1 | …)
+        single = any("\t" not in texts[k] for k in range(i, last + 1))
+        return _read_tab_table(texts, i, names, last) if single else None
     header = _cell_per_line_header(texts, i) or _numbered_header(texts, i, whole)
     if header:
         return _read_cell_lines(texts, i, *header)
@@ -194,20 +203,31 @@ def _table_at(texts: list[str], i: int, whole: list[bool]) -> TaskTable | None:
 _WRAPPED_HEADER_LINES = 3  # lines a header row of bar-parted names may be broken over
 
 
-def _header_over_lines(texts: list[str], i: int, names: list[str]) -> tuple[list[str], int] | None:
-    """序号 | 重点任务 | / 完成时间 | 责任人 | 责任部门 | 进展情况 | over rows printed one cell a line: a header row of
-    bar-parted cells that the page broke over lines. Each line holds known column names only and the lines
-    together, not the first alone, name a task and a responsibility column; the rows under them stand one cell
-    a line (a row on a line of its own would be read as a tab row). Returns the names and the header's last line."""
+def _header_over_lines(texts: list[str], i: int, names: list[str], whole: list[bool]) -> tuple[list[str], int] | None:
+    """序号 | 重点任务 | / 完成时间 | 责任人 | 责任部门 | 进展情况 | over rows printed one cell a line, or 序号 | 工作 责任组 |
+    / 责任 领导 | / 责任 单位 | / 月度目标要求 | 工作进展 | over rows a line each: a header row of bar-parted cells that
+    the page broke over lines, a line holding one name closed by its bar among them. Each line holds known column
+    names only and the lines together, not the first alone, name a task and a responsibility column. Returns the
+    names and the header's last line."""
     j = i
     while not is_task_header(names):
-        if j + 1 - i >= _WRAPPED_HEADER_LINES or j + 1 >= len(texts) or "\t" not in texts[j + 1]:
+        if j + 1 - i >= _WRAPPED_HEADER_LINES_MAX or j + 1 >= len(texts) or not _header_piece(texts, j + 1, whole):
             return None
         j += 1
         names = names + [c.strip() for c in texts[j].split("\t")]
     if not all(column_role(n) is not None for n in names):
         return None
-    return (names, j) if j + 1 < len(texts) and "\t" not in texts[j + 1] else None
+    if j + 1 - i > _WRAPPED_HEADER_LINES and all("\t" in texts[k] for k in range(i, j + 1)):
+        return None  # more lines than a header of bar-parted names is broken over
+    return (names, j) if j + 1 < len(texts) else None
+
+
+_WRAPPED_HEADER_LINES_MAX = 5  # lines, when some hold one name each (责任 领导 | / 责任 单位 |)
+
+
+def _header_piece(texts: list[str], j: int, whole: list[bool]) -> bool:
+    """A line that may continue a header broken over lines: bar-parted names, or one name closed by its bar."""
+    return "\t" in texts[j] or (whole[j] and column_role(texts[j]) is not None)
 
 
 def _table(first: int, last: int, names: list[str]) -> TaskTable:
@@ -306,15 +326,16 @@ class _Reading:
     expect: int = 1  # the next row number
 
 
-def _read_tab_table(texts: list[str], i: int, names: list[str]) -> TaskTable:
-    last = i
-    sub = _sub_header(texts, i + 1)
-    placed = None if sub else _placed_sub_header(texts, i + 1, names)
+def _read_tab_table(texts: list[str], i: int, names: list[str], last: int | None = None) -> TaskTable:
+    """The tab table whose header starts on line i (and ends on `last`, when the page broke it over lines)."""
+    last = i if last is None else last
+    sub = _sub_header(texts, last + 1)
+    placed = None if sub else _placed_sub_header(texts, last + 1, names)
     if sub:
         names = _merge_headers(names, sub)
-        last = i + 1
+        last += 1
     elif placed:
-        names, last = placed, i + 1
+        names, last = placed, last + 1
     first = i - 1 if i > 0 and _half_name(texts[i - 1]) else i
     names = _with_seq_column(texts, _first_row_line(texts, last + 1), names)
     reading = _Reading(_table(first, last, names))
@@ -385,6 +406,8 @@ def _take_line(reading: _Reading, texts: list[str], j: int) -> bool:
     if _BAR_CELL in table.columns and _row_number(table, cells) is None:  # (rare: the `in` test first)
         cells = _sub_row_between_bars(table, cells)
     number = _row_number(table, cells)
+    if number is None and reading.rows:
+        cells = _sub_row_closed_by_merged_cells(cells)
     # numbering may start again under each category; the first row may carry any number (the rows of a
     # table split over several pages or published in parts: 80, 81 …)
     if number is not None and (number == reading.expect or (number == 1 and reading.rows) or not reading.rows):
@@ -396,6 +419,8 @@ def _take_line(reading: _Reading, texts: list[str], j: int) -> bool:
         return True
     if _is_header_line(cells) or ("\t" not in s and _opens_section(s)) or _FIELD_LABEL.search(cells[0]):
         return False  # another table's header, the body resuming (三、保障措施), the page's fields (索引号：)
+    if "\t" not in s and len(s) <= _FURNITURE_LINE and is_furniture(s):
+        return False  # the page's widgets after the table (文件下载, 打印, 关闭窗口)
     if len(cells) < len(table.columns) and not _covers_row(table, len(cells)):
         if len(s) > _CELL_LINE * 2 or not reading.rows:
             return False
@@ -408,6 +433,21 @@ def _take_line(reading: _Reading, texts: list[str], j: int) -> bool:
         return False
     _start_row(reading, texts, j, _under_merged_category(table, cells, reading))
     return True
+
+
+_FURNITURE_LINE = 8  # characters of a line of the page's widgets (文件下载) that ends a table
+_MERGED_RUN = 3  # empty cells a sub-row's line ends with when its page printed the merged cells as a run of bars
+
+
+def _sub_row_closed_by_merged_cells(cells: list[str]) -> list[str]:
+    """2.修改完善…计划。 | 2025年政府投资计划已经… | |||| under 3 | 项目推进 | 洪飞 | 区发改委 | 1.加快… | …: a line with
+    no row number of its own whose cells end in a run of empty ones is a sub-row under the merged cells of the
+    row above (序号, group, leader, unit: a rowspan the page printed as bars at the line's end). Its own cells are
+    the table's last ones; the empty run is dropped so that they stand there and the row above fills the rest."""
+    own = len(cells)
+    while own and not cells[own - 1]:
+        own -= 1
+    return cells[:own] if own and len(cells) - own >= _MERGED_RUN else cells
 
 
 # a cell that is a field's label (索引号：, 成文日期：): the page's fields after the table, no row of it
