@@ -1213,3 +1213,17 @@ def test_a_header_of_one_name_lines_above_rows_a_line_with_sub_rows_closed_by_me
     assert column_role("月度目标要求") == "task" and column_role("季度工作任务") == "task"
     # a header of two bar-parted lines above a row on a line still starts no table (no line of one name)
     assert _tables("序号 | 重点任务 |\n完成时间 | 责任部门 |\n1 | 建设凤凰路 | 12月底前 | 住建局 |\n") == []
+
+
+def test_a_responsible_column_beside_a_support_column_leads():
+    """责任单位 | 配合单位 with no 牵头 column: the row reads as the note 责任单位：A；配合单位：B does — the 责任 units lead,
+    the 配合 units support (lead_support). With the 配合 cell empty (/) the 责任 units stay a plain list."""
+    text = (
+        "序号 | 工作任务 | 责任单位 | 配合单位 | 完成时限 |\n"
+        "1 | 建设社区卫生服务中心。 | 区卫健局 | 区财政局、各街道 | 12月底前 |\n"
+        "2 | 开展爱国卫生运动。 | 区卫健局、区文旅局 | / | 长期坚持 |\n"
+    )
+    rows = _rows(text)
+    assert [_names(r.responsibility.lead) for r in rows] == [["区卫生健康局"], ["区卫生健康局", "区文化和旅游局"]]
+    assert [_names(r.responsibility.support) for r in rows] == [["区财政局", "各街道"], []]
+    assert [r.responsibility.mode for r in rows] == ["lead_support", "listed"]
