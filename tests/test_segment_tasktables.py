@@ -1227,3 +1227,18 @@ def test_a_responsible_column_beside_a_support_column_leads():
     assert [_names(r.responsibility.lead) for r in rows] == [["区卫生健康局"], ["区卫生健康局", "区文化和旅游局"]]
     assert [_names(r.responsibility.support) for r in rows] == [["区财政局", "各街道"], []]
     assert [r.responsibility.mode for r in rows] == ["lead_support", "listed"]
+
+
+def test_a_task_record_printed_with_its_column_names_down_the_side():
+    """具体任务 / … / 责任单位 / … / 配合单位 / … / 完成时限 / …: a table of one row a page prints with each column name on a
+    line of its own above its cell is one task row; a heading 重点任务 over prose, or names without cells, is none."""
+    text = (
+        "具体任务\n建成区疾控中心综合楼，开展全民健身活动。\n"
+        "责任单位\n区卫健局、区文旅局\n配合单位\n各乡镇\n完成时限\n12月底前完成并长期坚持\n"
+    )
+    rows = _rows(text)
+    assert len(rows) == 1 and rows[0].cells["具体任务"] == "建成区疾控中心综合楼，开展全民健身活动。"
+    assert _names(rows[0].responsibility.lead) == ["区卫生健康局", "区文化和旅游局"]
+    assert _names(rows[0].responsibility.support) == ["各乡镇"] and rows[0].responsibility.mode == "lead_support"
+    assert _tables("重点任务\n全区共安排重点任务12项，由各部门分头推进。\n三、保障措施\n") == []
+    assert _tables("具体任务\n责任单位\n配合单位\n完成时限\n") == []

@@ -193,8 +193,38 @@ def _table_at(texts: list[str], i: int, whole: list[bool]) -> TaskTable | None:
     header = _cell_per_line_header(texts, i) or _numbered_header(texts, i, whole)
     if header:
         return _read_cell_lines(texts, i, *header)
+    record = _record_down_the_side(texts, i)
+    if record is not None:
+        return record
     names = _run_together_header(texts[i])
     return _read_run_together(texts, i, names) if names else None
+
+
+def _record_down_the_side(texts: list[str], i: int) -> TaskTable | None:
+    """具体任务 / 全面落实… / 责任单位 / 卫健局、文旅局 / 配合单位 / 各乡镇 / 完成时限 / 1月底前…: a table of one row the page
+    prints with its column names down the side, each name on a line of its own above its cell. The names, known
+    column names each once, start with the task column and name a responsibility column; each cell is one line
+    that is no name. The row spans the lines from its first cell to its last."""
+    if column_role(texts[i]) != "task":
+        return None
+    names: list[str] = []
+    cells: list[str] = []
+    j = i
+    while j + 1 < len(texts) and column_role(texts[j]) is not None and texts[j].strip() not in names:
+        value = texts[j + 1].strip()
+        if not value or "\t" in value or column_role(value) is not None:
+            break
+        names.append(texts[j].strip())
+        cells.append(value)
+        j += 2
+    if len(names) < _RECORD_NAMES or not is_task_header(names):
+        return None
+    table = _table(i, i, names)
+    table.rows.append(TaskRow(i + 1, j - 1, dict(zip(table.columns, cells))))
+    return table
+
+
+_RECORD_NAMES = 3  # names at least of a record printed down the side (task, unit, time)
 
 
 # ------------------------------------------------------------------ header
