@@ -1242,3 +1242,17 @@ def test_a_task_record_printed_with_its_column_names_down_the_side():
     assert _names(rows[0].responsibility.support) == ["各乡镇"] and rows[0].responsibility.mode == "lead_support"
     assert _tables("重点任务\n全区共安排重点任务12项，由各部门分头推进。\n三、保障措施\n") == []
     assert _tables("具体任务\n责任单位\n配合单位\n完成时限\n") == []
+
+
+def test_a_long_cell_printed_over_two_lines_in_a_row_one_cell_a_line():
+    """序号 / 事项名称 / 承办单位 / 履行程序要求 / 计划完成时间, one cell a line: a procedure cell printed over two lines (the
+    first ending in ；) before the time cell is one cell; its months are no limit of the row, the time cell's is."""
+    text = (
+        "序号\n\n事项名称\n\n承办单位\n\n履行程序要求\n\n计划完成时间\n\n"
+        "1\n\n编制区养老服务设施布局规划\n\n区民政局\n\n2021年3月至5月完成公开征求意见；\n\n6月至8月完成合法性审查。\n\n2021年12月\n\n"
+        "2\n\n修订区社区服务管理办法\n\n区民政局\n\n按程序公开征求意见。\n\n2021年10月\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["计划完成时间"] for r in rows] == ["2021年12月", "2021年10月"]
+    assert rows[0].cells["履行程序要求"] == "2021年3月至5月完成公开征求意见；6月至8月完成合法性审查。"
+    assert [[(d.year, d.month, d.kind) for d in r.deadlines] for r in rows] == [[(2021, 12, "by")], [(2021, 10, "by")]]

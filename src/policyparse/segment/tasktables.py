@@ -1192,6 +1192,7 @@ def _cells_of_lines(table: TaskTable, lines: list[str]) -> list[str]:
     (县水务局 / 县住建局), when the table has one unit column and the extra lines are short names; they are
     joined (、) into that column. Otherwise the lines past the last column are no cells of the row."""
     n = len(table.columns)
+    lines = _cell_printed_over_lines(table, lines)
     extra = len(lines) - n
     units = [k for k, r in enumerate(table.roles) if r in RESPONSIBILITY_ROLES]
     if extra > 0 and len(units) > 1 and units[-1] == units[0] + len(units) - 1:
@@ -1203,6 +1204,27 @@ def _cells_of_lines(table: TaskTable, lines: list[str]) -> list[str]:
     if any(len(x) > _UNIT_LINE or _SENTENCE_MARK.search(x) or not _UNIT_END.search(x) for x in names):
         return lines[:n]
     return lines[:at] + ["、".join(names)] + lines[at + extra + 1:]
+
+
+_CLAUSE_END = re.compile(r"[；;，,、：:]$")  # a line that ends so goes on: its cell is printed over more lines
+
+
+def _cell_printed_over_lines(table: TaskTable, lines: list[str]) -> list[str]:
+    """…同期向企业专家征求意见； / 6月至8月完成合法性审查…。 / 2021年12月: a numbered row printing more lines than the
+    table has columns, its last a time cell under the time column: a long cell of the row (a procedure, a basis) was
+    printed over lines. A line ending in a clause mark goes on to the next (no unit's name), joined."""
+    n = len(table.columns)
+    if len(lines) <= n or table.roles[-1] != "time" or not _TIME_CELL.search(lines[-1]):
+        return lines
+    out = list(lines)
+    k = 0
+    while len(out) > n and k < len(out) - 2:
+        nxt = out[k + 1]
+        if _CLAUSE_END.search(out[k]) and nxt and not _unit_like(nxt):  # (the last line, the time cell, stays)
+            out[k : k + 2] = [out[k] + nxt]
+        else:
+            k += 1
+    return out
 
 
 def _last_unit_cell_one_a_line(lines: list[str], at: int, extra: int, n: int) -> list[str]:
