@@ -1256,3 +1256,23 @@ def test_a_long_cell_printed_over_two_lines_in_a_row_one_cell_a_line():
     assert [r.cells["计划完成时间"] for r in rows] == ["2021年12月", "2021年10月"]
     assert rows[0].cells["履行程序要求"] == "2021年3月至5月完成公开征求意见；6月至8月完成合法性审查。"
     assert [[(d.year, d.month, d.kind) for d in r.deadlines] for r in rows] == [[(2021, 12, "by")], [(2021, 10, "by")]]
+
+
+def test_category_rows_spanning_a_table_one_cell_a_line_with_rows_of_none():
+    """序号 | … | 是否需履行…程序 | one name a line, then 一、… | over a line of bars (the cells it spans), rows numbered
+    from 1 under each category, and a category listing only 无 (1 | 无 | ||||): a yes / no column (是否…) is a column of
+    the header, the numbering starts again under each category row, and a row saying there is no item is no row."""
+    text = (
+        "2021年重大行政决策目录清单\n"
+        "序号 |\n重大行政决策事项名称 |\n承办部门 |\n计划完成时间 |\n是否需履行公众参与、风险评估等决策程序 |\n"
+        "一、全市自然资源管理方面的重要规划，包括国土空间和土地、矿产等方面的发展规划 |\n|||||\n"
+        "1 |\n某市国土空间总体规划 |\n规划科 |\n2021.12 |\n是 |\n"
+        "二、涉及自然资源开发利用保护的专项行动 |\n|||||\n1 |\n无 |\n||||\n"
+        "三、涉及自然资源领域改革的方案 |\n|||||\n1 |\n某局机构改革 |\n人事科 |\n2021.6 |\n否 |\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["重大行政决策事项名称"] for r in rows] == ["某市国土空间总体规划", "某局机构改革"]
+    assert [_names(r.responsibility.lead) for r in rows] == [["规划科"], ["人事科"]]
+    assert [[(d.year, d.month) for d in r.deadlines] for r in rows] == [[(2021, 12)], [(2021, 6)]]
+    assert column_role("是否需履行公众参与、风险评估等决策程序") == "other" and column_role("是否达序") == "other"
+    assert column_role("是否") is None and column_role("是否完成。") is None

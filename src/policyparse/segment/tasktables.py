@@ -630,12 +630,25 @@ def _add_row(table: TaskTable, first: int, last: int, cells: list[str], category
             cells = _unit_aligned(table, cells)
         cells = [""] * (n - len(cells)) + cells if left else cells + [""] * (n - len(cells))
     row = dict(zip(table.columns, cells))
+    if _names_no_task(table, row):
+        return  # (before the merged cells above fill its empty ones)
     if prev is not None:
         _inherit(table, row, prev)
     if category and "category" not in table.roles:
         row = {"类别": category, **row}
     if any(v for k, v in row.items() if k != "类别"):
         table.rows.append(TaskRow(first, last, row))
+
+
+_NO_TASK = re.compile(r"^(?:无|暂无)$")
+
+
+def _names_no_task(table: TaskTable, row: dict[str, str]) -> bool:
+    """1 | 无 | ||||: a row whose task cell says there is none (无, 暂无), and that names no unit, holds no task."""
+    task_at = table.role_index("task")
+    if task_at is None or not _NO_TASK.match(row[table.columns[task_at]].strip()):
+        return False
+    return not any(row[c].strip() for c, r in zip(table.columns, table.roles) if r in RESPONSIBILITY_ROLES)
 
 
 
@@ -827,10 +840,11 @@ def _names_up_to_first_row(texts: list[str], j: int, stop: int) -> tuple[list[st
     out: list[str] = []
     while j < min(stop, len(texts)):
         s = texts[j].strip()
-        if _SEQ.match(s):
-            return out, j  # the first row's number (any: a table published in parts opens with 80, 24 …)
-        if "\t" in s or len(s) > _HEADER_CELL or _SENTENCE_MARK.search(s):
-            return None
+        if _SEQ.match(s) or (out and _category_line(texts, j)):
+            return out, j  # the first row's number (any: a table published in parts opens with 80, 24 …), or a
+            # category row above it (… | 是否需履行…程序 | / 一、全市自然资源管理方面的重要规划… | / ||||| / 1 |)
+        if "\t" in s or (len(s) > _HEADER_CELL and column_role(s) is None) or _SENTENCE_MARK.search(s):
+            return None  # (a long name the rules know: 是否需履行公众参与、风险评估等决策程序)
         name, after = _header_name(texts, j)
         out.append(name or s)
         j = after if name else j + 1
@@ -849,6 +863,7 @@ def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> T
     category = None
     task_next = None  # the number of the next task numbered inside the task cell (1.… / 2.…), under a merged 序号
     lead_in = 0
+    restart = False  # a category row just read: its rows may be numbered from 1 again
     while j < len(texts):
         if has_seq:
             if _repeats(texts, j, head):
@@ -857,6 +872,10 @@ def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> T
             if _category_line(texts, j):
                 category = texts[j].strip()  # 一、… over the rows under it (or over none: 二、三、 in a row)
                 j += 1
+                restart = True
+                continue
+            if _empty_cells(texts[j]):
+                j += 1  # the cells a category row spans, printed as a run of bars
                 continue
             if not texts[j].strip() and j + 1 < len(texts) and texts[j + 1].strip() == "1" and table.rows:
                 j, expect = j + 1, None  # a category row printed with no text (an empty cell): numbering starts again
@@ -868,10 +887,11 @@ def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> T
                 continue
             lead_in = _category_cell(table, texts, j)  # 发展目标 / 1: the row opens with its category cell
             m = _SEQ.match(texts[j + lead_in].strip()) if j + lead_in < len(texts) else None
-            # the rows a department answers for, taken out of a larger table, skip numbers (3, 68, 69, 73)
-            if m is None or (expect is not None and int(m.group(1)) < expect):
+            # the rows a department answers for, taken out of a larger table, skip numbers (3, 68, 69, 73); under a
+            # category row the numbering may start again (一、… / 1 / … / 二、… / 1)
+            if m is None or (expect is not None and int(m.group(1)) < expect and not (restart and m.group(1) == "1")):
                 break
-            expect = int(m.group(1)) + 1
+            expect, restart = int(m.group(1)) + 1, False
             k = _row_end(texts, j + lead_in, n, expect, head)
             if k - 1 - (j + lead_in) >= n - 1 and k < len(texts) and texts[k].strip() == str(expect) and _category_cell(table, texts, k - 1):
                 k -= 1  # … / 区生态环境分局 / 激发市场活力 / 14: past the row's own cells, the next row's category cell
@@ -1137,6 +1157,8 @@ def _row_end(texts: list[str], j: int, n: int, expect: int, head: list[str]) -> 
     ):
         if k - j >= n and (_category_line(texts, k) or _later_number(texts[k], expect)):
             break
+        if _empty_cells(texts[k - 1]) and _category_line(texts, k):
+            break  # 1 | 无 | |||| / 二、…: a row short of cells closed by the bars of its empty ones
         k += 1
     return k
 
@@ -1161,10 +1183,18 @@ def _category_line(texts: list[str], j: int) -> bool:
     s = texts[j].strip()
     if "\t" in s or not _category_marked(s) or j + 1 >= len(texts):
         return False
-    nxt = texts[j + 1].strip()
+    k = j + 1
+    while k + 1 < len(texts) and _empty_cells(texts[k]):
+        k += 1  # 一、… | / ||||| / 1 |: the cells the category row spans, printed as a run of bars
+    nxt = texts[k].strip()
     if len(s) <= _CATEGORY_ROW:
         return _SEQ.match(nxt) is not None or _category_marked(nxt)
     return len(s) <= _LONG_CATEGORY_ROW and not _ROW_END.search(s) and _SEQ.match(nxt) is not None
+
+
+def _empty_cells(s: str) -> bool:
+    """A line of empty cells only (||||| read as tabs): the covered cells of a row spanning the table."""
+    return "\t" in s and not s.strip()
 
 
 def _later_number(s: str, expect: int) -> bool:
