@@ -1269,8 +1269,11 @@ def test_category_rows_spanning_a_table_one_cell_a_line_with_rows_of_none():
         "1 |\n某市国土空间总体规划 |\n规划科 |\n2021.12 |\n是 |\n"
         "二、涉及自然资源开发利用保护的专项行动 |\n|||||\n1 |\n无 |\n||||\n"
         "三、涉及自然资源领域改革的方案 |\n|||||\n1 |\n某局机构改革 |\n人事科 |\n2021.6 |\n否 |\n"
+        "四、市本级实施的重大工程和建设项目 |\n|||||\n1 |\n无 |\n||||\n"
     )
     rows = _rows(text)
+    # the rows of 无 are lines of the table still: the category above the last of them is no heading of the tree
+    assert not [n for n in parse(text).iter_sections() if n.kind != "task_row" and n.text.startswith("四、")]
     assert [r.cells["重大行政决策事项名称"] for r in rows] == ["某市国土空间总体规划", "某局机构改革"]
     assert [_names(r.responsibility.lead) for r in rows] == [["规划科"], ["人事科"]]
     assert [[(d.year, d.month) for d in r.deadlines] for r in rows] == [[(2021, 12)], [(2021, 6)]]

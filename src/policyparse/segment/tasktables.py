@@ -80,10 +80,11 @@ class TaskTable:
     columns: list[str]
     roles: list[str | None]
     rows: list[TaskRow] = field(default_factory=list)
+    tail: int = -1  # the last line of a row read and left out (1 | 无: no item), still a line of the table
 
     @property
     def lines(self) -> range:
-        last = max([self.header[1], *(r.last for r in self.rows)])
+        last = max([self.header[1], self.tail, *(r.last for r in self.rows)])
         return range(self.header[0], last + 1)
 
     def role_index(self, role: str) -> int | None:
@@ -631,7 +632,8 @@ def _add_row(table: TaskTable, first: int, last: int, cells: list[str], category
         cells = [""] * (n - len(cells)) + cells if left else cells + [""] * (n - len(cells))
     row = dict(zip(table.columns, cells))
     if _names_no_task(table, row):
-        return  # (before the merged cells above fill its empty ones)
+        table.tail = max(table.tail, last)  # (before the merged cells above fill its empty ones)
+        return
     if prev is not None:
         _inherit(table, row, prev)
     if category and "category" not in table.roles:
