@@ -1188,3 +1188,94 @@ def test_a_wide_task_column_name_wrapped_and_unit_names_printed_in_pieces():
     assert [(d.year, d.month) for r in rows for d in r.deadlines] == [(2021, 12), (2021, 6), (2021, 12)]
     (table,) = _tables("序号\n项目\n重点工作\n牵头单位\n1\n交通\n建设某路\n区交通局\n")
     assert table.columns[:3] == ["序号", "项目", "重点工作"]
+
+
+def test_a_header_of_one_name_lines_above_rows_a_line_with_sub_rows_closed_by_merged_cells():
+    """序号 | 工作 责任组 | / 责任 领导 | / 责任 单位 | / 月度目标要求 | 工作进展 |: the page broke the header row over lines,
+    some holding one name each, and prints each row on a line of its own. A line with no number whose cells end
+    in a run of empty ones (… | ||||) is a sub-row under the merged 序号, group, leader and unit of the row above:
+    its own cells are the table's last ones. A month's goals (月度目标要求) name the work; the page's widgets after
+    the table (文件下载) are no piece of its last row."""
+    text = (
+        "某局2024年10月重点工作落实情况\n"
+        "序号 | 工作 责任组 |\n责任 领导 |\n责任 单位 |\n月度目标要求 | 工作进展 |\n"
+        "5 | 民生保障 | 张三 | 区民政局 | 1.发放临时救助资金。 | 已发放。 |\n"
+        "2.开展困难群众走访慰问。 | 已走访30户。 | ||||\n"
+        "3.完成低保年审。 | 正在审核。 |\n"
+        "文件下载\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["月度目标要求"] for r in rows] == ["1.发放临时救助资金。", "2.开展困难群众走访慰问。", "3.完成低保年审。"]
+    assert [r.cells["序号"] for r in rows] == ["5", "5", "5"]
+    assert [r.cells["工作责任组"] for r in rows] == ["民生保障"] * 3
+    assert [r.cells["工作进展"] for r in rows] == ["已发放。", "已走访30户。", "正在审核。"]
+    assert [_names(r.responsibility.lead) for r in rows] == [["区民政局"]] * 3
+    assert column_role("月度目标要求") == "task" and column_role("季度工作任务") == "task"
+    # a header of two bar-parted lines above a row on a line still starts no table (no line of one name)
+    assert _tables("序号 | 重点任务 |\n完成时间 | 责任部门 |\n1 | 建设凤凰路 | 12月底前 | 住建局 |\n") == []
+
+
+def test_a_responsible_column_beside_a_support_column_leads():
+    """责任单位 | 配合单位 with no 牵头 column: the row reads as the note 责任单位：A；配合单位：B does — the 责任 units lead,
+    the 配合 units support (lead_support). With the 配合 cell empty (/) the 责任 units stay a plain list."""
+    text = (
+        "序号 | 工作任务 | 责任单位 | 配合单位 | 完成时限 |\n"
+        "1 | 建设社区卫生服务中心。 | 区卫健局 | 区财政局、各街道 | 12月底前 |\n"
+        "2 | 开展爱国卫生运动。 | 区卫健局、区文旅局 | / | 长期坚持 |\n"
+    )
+    rows = _rows(text)
+    assert [_names(r.responsibility.lead) for r in rows] == [["区卫生健康局"], ["区卫生健康局", "区文化和旅游局"]]
+    assert [_names(r.responsibility.support) for r in rows] == [["区财政局", "各街道"], []]
+    assert [r.responsibility.mode for r in rows] == ["lead_support", "listed"]
+
+
+def test_a_task_record_printed_with_its_column_names_down_the_side():
+    """具体任务 / … / 责任单位 / … / 配合单位 / … / 完成时限 / …: a table of one row a page prints with each column name on a
+    line of its own above its cell is one task row; a heading 重点任务 over prose, or names without cells, is none."""
+    text = (
+        "具体任务\n建成区疾控中心综合楼，开展全民健身活动。\n"
+        "责任单位\n区卫健局、区文旅局\n配合单位\n各乡镇\n完成时限\n12月底前完成并长期坚持\n"
+    )
+    rows = _rows(text)
+    assert len(rows) == 1 and rows[0].cells["具体任务"] == "建成区疾控中心综合楼，开展全民健身活动。"
+    assert _names(rows[0].responsibility.lead) == ["区卫生健康局", "区文化和旅游局"]
+    assert _names(rows[0].responsibility.support) == ["各乡镇"] and rows[0].responsibility.mode == "lead_support"
+    assert _tables("重点任务\n全区共安排重点任务12项，由各部门分头推进。\n三、保障措施\n") == []
+    assert _tables("具体任务\n责任单位\n配合单位\n完成时限\n") == []
+
+
+def test_a_long_cell_printed_over_two_lines_in_a_row_one_cell_a_line():
+    """序号 / 事项名称 / 承办单位 / 履行程序要求 / 计划完成时间, one cell a line: a procedure cell printed over two lines (the
+    first ending in ；) before the time cell is one cell; its months are no limit of the row, the time cell's is."""
+    text = (
+        "序号\n\n事项名称\n\n承办单位\n\n履行程序要求\n\n计划完成时间\n\n"
+        "1\n\n编制区养老服务设施布局规划\n\n区民政局\n\n2021年3月至5月完成公开征求意见；\n\n6月至8月完成合法性审查。\n\n2021年12月\n\n"
+        "2\n\n修订区社区服务管理办法\n\n区民政局\n\n按程序公开征求意见。\n\n2021年10月\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["计划完成时间"] for r in rows] == ["2021年12月", "2021年10月"]
+    assert rows[0].cells["履行程序要求"] == "2021年3月至5月完成公开征求意见；6月至8月完成合法性审查。"
+    assert [[(d.year, d.month, d.kind) for d in r.deadlines] for r in rows] == [[(2021, 12, "by")], [(2021, 10, "by")]]
+
+
+def test_category_rows_spanning_a_table_one_cell_a_line_with_rows_of_none():
+    """序号 | … | 是否需履行…程序 | one name a line, then 一、… | over a line of bars (the cells it spans), rows numbered
+    from 1 under each category, and a category listing only 无 (1 | 无 | ||||): a yes / no column (是否…) is a column of
+    the header, the numbering starts again under each category row, and a row saying there is no item is no row."""
+    text = (
+        "2021年重大行政决策目录清单\n"
+        "序号 |\n重大行政决策事项名称 |\n承办部门 |\n计划完成时间 |\n是否需履行公众参与、风险评估等决策程序 |\n"
+        "一、全市自然资源管理方面的重要规划，包括国土空间和土地、矿产等方面的发展规划 |\n|||||\n"
+        "1 |\n某市国土空间总体规划 |\n规划科 |\n2021.12 |\n是 |\n"
+        "二、涉及自然资源开发利用保护的专项行动 |\n|||||\n1 |\n无 |\n||||\n"
+        "三、涉及自然资源领域改革的方案 |\n|||||\n1 |\n某局机构改革 |\n人事科 |\n2021.6 |\n否 |\n"
+        "四、市本级实施的重大工程和建设项目 |\n|||||\n1 |\n无 |\n||||\n"
+    )
+    rows = _rows(text)
+    # the rows of 无 are lines of the table still: the category above the last of them is no heading of the tree
+    assert not [n for n in parse(text).iter_sections() if n.kind != "task_row" and n.text.startswith("四、")]
+    assert [r.cells["重大行政决策事项名称"] for r in rows] == ["某市国土空间总体规划", "某局机构改革"]
+    assert [_names(r.responsibility.lead) for r in rows] == [["规划科"], ["人事科"]]
+    assert [[(d.year, d.month) for d in r.deadlines] for r in rows] == [[(2021, 12)], [(2021, 6)]]
+    assert column_role("是否需履行公众参与、风险评估等决策程序") == "other" and column_role("是否达序") == "other"
+    assert column_role("是否") is None and column_role("是否完成。") is None

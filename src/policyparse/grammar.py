@@ -829,7 +829,7 @@ def column_role(name: str) -> str | None:
     # asked of every line of a document (is it a header cell?): a line whose first character opens no column
     # name and no column word is none (blanks and a closing note are all the name may lose), without a copy of it
     first = name.lstrip(_COLUMN_BLANK_CHARS)[:1]
-    if first not in _column_name_starts():
+    if first not in _column_name_starts() and first != _FLAG_START:
         return None
     core = _COLUMN_BLANKS.sub("", name)
     roles = _column_roles()
@@ -838,7 +838,14 @@ def column_role(name: str) -> str | None:
     if len(core) > _longest_column_name() + _COLUMN_NOTE_MAX:
         return None  # a line of prose: no name even without a note
     core = _COLUMN_NOTE.sub("", core)
-    return roles[core] if core in roles else (_role_by_words(core) or _role_of_qualified_name(core))
+    if core in roles:
+        return roles[core]
+    return _role_by_words(core) or _role_of_qualified_name(core) or ("other" if _FLAG_COLUMN.match(core) else None)
+
+
+# 是否达序, 是否需履行公众参与、风险评估等决策程序: a column of yes / no flags beside the task (no cell of it a task or a unit)
+_FLAG_START = "是"
+_FLAG_COLUMN = re.compile(r"^是否\p{Han}[\p{Han}、]{1,20}$")
 
 
 # a column name read by its words is this long: shorter ones (工作, 责任) are halves of a name printed on two lines

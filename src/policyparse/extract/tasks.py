@@ -223,6 +223,9 @@ def row_responsibility(text: str, node: Section, spans, reading) -> Responsibili
     if lead:
         lead = _units._dedupe(lead)
         return Responsibility(lead=lead, support=_units._dedupe(support + duty, lead), mode="lead_support", raw=raw, span=span)
+    if duty and support:  # 责任单位 | 配合单位 with no 牵头 column: read as the note 责任单位：A；配合单位：B is
+        lead = _units._dedupe(duty)
+        return Responsibility(lead=lead, support=_units._dedupe(support, lead), mode="lead_support", raw=raw, span=span)
     units = _units._dedupe(duty + support)
     mode = "all" if _units._all_collective(units) else "listed"
     resp = Responsibility(lead=units, support=[], mode=mode, raw=raw, span=span)

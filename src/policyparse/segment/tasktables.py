@@ -42,6 +42,7 @@ from policyparse.grammar import GLUED_UNIT_NAMES, RESPONSIBILITY_ROLES, UNIT_NAM
 from policyparse.grammar import run_together_column_names
 from policyparse.grammar import BARS_ONLY, match_marker
 from policyparse import lexicons
+from policyparse.segment.roles import is_furniture
 
 _BLANKS = re.compile(r"[ \u3000\t]++")
 _SEQ = re.compile(r"^(\d{1,3}+)[.．、]?$")
@@ -79,10 +80,11 @@ class TaskTable:
     columns: list[str]
     roles: list[str | None]
     rows: list[TaskRow] = field(default_factory=list)
+    tail: int = -1  # the last line of a row read and left out (1 | 无: no item), still a line of the table
 
     @property
     def lines(self) -> range:
-        last = max([self.header[1], *(r.last for r in self.rows)])
+        last = max([self.header[1], self.tail, *(r.last for r in self.rows)])
         return range(self.header[0], last + 1)
 
     def role_index(self, role: str) -> int | None:
@@ -179,13 +181,51 @@ def _table_at(texts: list[str], i: int, whole: list[bool]) -> TaskTable | None:
         names = [c.strip() for c in s.split("\t")]
         if is_task_header(names):
             return _read_tab_table(texts, i, names)
-        wrapped = _header_over_lines(texts, i, names)
-        return _read_cell_lines(texts, i, *wrapped) if wrapped else None
+        wrapped = _header_over_lines(texts, i, names, whole)
+        if wrapped is None:
+            return None
+        names, last = wrapped
+        if "\t" not in texts[last + 1]:
+            return _read_cell_lines(texts, i, names, last)
+        # rows a line each: only under a header some of whose lines hold one name (责任 领导 |), a break no
+        # header of two bar-parted lines above a row shows (序号 | 重点任务 | / 完成时间 | 责任部门 | / 1 | …)
+        single = any("\t" not in texts[k] for k in range(i, last + 1))
+        return _read_tab_table(texts, i, names, last) if single else None
     header = _cell_per_line_header(texts, i) or _numbered_header(texts, i, whole)
     if header:
         return _read_cell_lines(texts, i, *header)
+    record = _record_down_the_side(texts, i)
+    if record is not None:
+        return record
     names = _run_together_header(texts[i])
     return _read_run_together(texts, i, names) if names else None
+
+
+def _record_down_the_side(texts: list[str], i: int) -> TaskTable | None:
+    """具体任务 / 全面落实… / 责任单位 / 卫健局、文旅局 / 配合单位 / 各乡镇 / 完成时限 / 1月底前…: a table of one row the page
+    prints with its column names down the side, each name on a line of its own above its cell. The names, known
+    column names each once, start with the task column and name a responsibility column; each cell is one line
+    that is no name. The row spans the lines from its first cell to its last."""
+    if column_role(texts[i]) != "task":
+        return None
+    names: list[str] = []
+    cells: list[str] = []
+    j = i
+    while j + 1 < len(texts) and column_role(texts[j]) is not None and texts[j].strip() not in names:
+        value = texts[j + 1].strip()
+        if not value or "\t" in value or column_role(value) is not None:
+            break
+        names.append(texts[j].strip())
+        cells.append(value)
+        j += 2
+    if len(names) < _RECORD_NAMES or not is_task_header(names):
+        return None
+    table = _table(i, i, names)
+    table.rows.append(TaskRow(i + 1, j - 1, dict(zip(table.columns, cells))))
+    return table
+
+
+_RECORD_NAMES = 3  # names at least of a record printed down the side (task, unit, time)
 
 
 # ------------------------------------------------------------------ header
@@ -194,20 +234,31 @@ def _table_at(texts: list[str], i: int, whole: list[bool]) -> TaskTable | None:
 _WRAPPED_HEADER_LINES = 3  # lines a header row of bar-parted names may be broken over
 
 
-def _header_over_lines(texts: list[str], i: int, names: list[str]) -> tuple[list[str], int] | None:
-    """序号 | 重点任务 | / 完成时间 | 责任人 | 责任部门 | 进展情况 | over rows printed one cell a line: a header row of
-    bar-parted cells that the page broke over lines. Each line holds known column names only and the lines
-    together, not the first alone, name a task and a responsibility column; the rows under them stand one cell
-    a line (a row on a line of its own would be read as a tab row). Returns the names and the header's last line."""
+def _header_over_lines(texts: list[str], i: int, names: list[str], whole: list[bool]) -> tuple[list[str], int] | None:
+    """序号 | 重点任务 | / 完成时间 | 责任人 | 责任部门 | 进展情况 | over rows printed one cell a line, or 序号 | 工作 责任组 |
+    / 责任 领导 | / 责任 单位 | / 月度目标要求 | 工作进展 | over rows a line each: a header row of bar-parted cells that
+    the page broke over lines, a line holding one name closed by its bar among them. Each line holds known column
+    names only and the lines together, not the first alone, name a task and a responsibility column. Returns the
+    names and the header's last line."""
     j = i
     while not is_task_header(names):
-        if j + 1 - i >= _WRAPPED_HEADER_LINES or j + 1 >= len(texts) or "\t" not in texts[j + 1]:
+        if j + 1 - i >= _WRAPPED_HEADER_LINES_MAX or j + 1 >= len(texts) or not _header_piece(texts, j + 1, whole):
             return None
         j += 1
         names = names + [c.strip() for c in texts[j].split("\t")]
     if not all(column_role(n) is not None for n in names):
         return None
-    return (names, j) if j + 1 < len(texts) and "\t" not in texts[j + 1] else None
+    if j + 1 - i > _WRAPPED_HEADER_LINES and all("\t" in texts[k] for k in range(i, j + 1)):
+        return None  # more lines than a header of bar-parted names is broken over
+    return (names, j) if j + 1 < len(texts) else None
+
+
+_WRAPPED_HEADER_LINES_MAX = 5  # lines, when some hold one name each (责任 领导 | / 责任 单位 |)
+
+
+def _header_piece(texts: list[str], j: int, whole: list[bool]) -> bool:
+    """A line that may continue a header broken over lines: bar-parted names, or one name closed by its bar."""
+    return "\t" in texts[j] or (whole[j] and column_role(texts[j]) is not None)
 
 
 def _table(first: int, last: int, names: list[str]) -> TaskTable:
@@ -306,15 +357,16 @@ class _Reading:
     expect: int = 1  # the next row number
 
 
-def _read_tab_table(texts: list[str], i: int, names: list[str]) -> TaskTable:
-    last = i
-    sub = _sub_header(texts, i + 1)
-    placed = None if sub else _placed_sub_header(texts, i + 1, names)
+def _read_tab_table(texts: list[str], i: int, names: list[str], last: int | None = None) -> TaskTable:
+    """The tab table whose header starts on line i (and ends on `last`, when the page broke it over lines)."""
+    last = i if last is None else last
+    sub = _sub_header(texts, last + 1)
+    placed = None if sub else _placed_sub_header(texts, last + 1, names)
     if sub:
         names = _merge_headers(names, sub)
-        last = i + 1
+        last += 1
     elif placed:
-        names, last = placed, i + 1
+        names, last = placed, last + 1
     first = i - 1 if i > 0 and _half_name(texts[i - 1]) else i
     names = _with_seq_column(texts, _first_row_line(texts, last + 1), names)
     reading = _Reading(_table(first, last, names))
@@ -385,6 +437,8 @@ def _take_line(reading: _Reading, texts: list[str], j: int) -> bool:
     if _BAR_CELL in table.columns and _row_number(table, cells) is None:  # (rare: the `in` test first)
         cells = _sub_row_between_bars(table, cells)
     number = _row_number(table, cells)
+    if number is None and reading.rows:
+        cells = _sub_row_closed_by_merged_cells(cells)
     # numbering may start again under each category; the first row may carry any number (the rows of a
     # table split over several pages or published in parts: 80, 81 …)
     if number is not None and (number == reading.expect or (number == 1 and reading.rows) or not reading.rows):
@@ -396,6 +450,8 @@ def _take_line(reading: _Reading, texts: list[str], j: int) -> bool:
         return True
     if _is_header_line(cells) or ("\t" not in s and _opens_section(s)) or _FIELD_LABEL.search(cells[0]):
         return False  # another table's header, the body resuming (三、保障措施), the page's fields (索引号：)
+    if "\t" not in s and len(s) <= _FURNITURE_LINE and is_furniture(s):
+        return False  # the page's widgets after the table (文件下载, 打印, 关闭窗口)
     if len(cells) < len(table.columns) and not _covers_row(table, len(cells)):
         if len(s) > _CELL_LINE * 2 or not reading.rows:
             return False
@@ -408,6 +464,21 @@ def _take_line(reading: _Reading, texts: list[str], j: int) -> bool:
         return False
     _start_row(reading, texts, j, _under_merged_category(table, cells, reading))
     return True
+
+
+_FURNITURE_LINE = 8  # characters of a line of the page's widgets (文件下载) that ends a table
+_MERGED_RUN = 3  # empty cells a sub-row's line ends with when its page printed the merged cells as a run of bars
+
+
+def _sub_row_closed_by_merged_cells(cells: list[str]) -> list[str]:
+    """2.修改完善…计划。 | 2025年政府投资计划已经… | |||| under 3 | 项目推进 | 洪飞 | 区发改委 | 1.加快… | …: a line with
+    no row number of its own whose cells end in a run of empty ones is a sub-row under the merged cells of the
+    row above (序号, group, leader, unit: a rowspan the page printed as bars at the line's end). Its own cells are
+    the table's last ones; the empty run is dropped so that they stand there and the row above fills the rest."""
+    own = len(cells)
+    while own and not cells[own - 1]:
+        own -= 1
+    return cells[:own] if own and len(cells) - own >= _MERGED_RUN else cells
 
 
 # a cell that is a field's label (索引号：, 成文日期：): the page's fields after the table, no row of it
@@ -560,12 +631,26 @@ def _add_row(table: TaskTable, first: int, last: int, cells: list[str], category
             cells = _unit_aligned(table, cells)
         cells = [""] * (n - len(cells)) + cells if left else cells + [""] * (n - len(cells))
     row = dict(zip(table.columns, cells))
+    if _names_no_task(table, row):
+        table.tail = max(table.tail, last)  # (before the merged cells above fill its empty ones)
+        return
     if prev is not None:
         _inherit(table, row, prev)
     if category and "category" not in table.roles:
         row = {"类别": category, **row}
     if any(v for k, v in row.items() if k != "类别"):
         table.rows.append(TaskRow(first, last, row))
+
+
+_NO_TASK = re.compile(r"^(?:无|暂无)$")
+
+
+def _names_no_task(table: TaskTable, row: dict[str, str]) -> bool:
+    """1 | 无 | ||||: a row whose task cell says there is none (无, 暂无), and that names no unit, holds no task."""
+    task_at = table.role_index("task")
+    if task_at is None or not _NO_TASK.match(row[table.columns[task_at]].strip()):
+        return False
+    return not any(row[c].strip() for c, r in zip(table.columns, table.roles) if r in RESPONSIBILITY_ROLES)
 
 
 
@@ -757,10 +842,11 @@ def _names_up_to_first_row(texts: list[str], j: int, stop: int) -> tuple[list[st
     out: list[str] = []
     while j < min(stop, len(texts)):
         s = texts[j].strip()
-        if _SEQ.match(s):
-            return out, j  # the first row's number (any: a table published in parts opens with 80, 24 …)
-        if "\t" in s or len(s) > _HEADER_CELL or _SENTENCE_MARK.search(s):
-            return None
+        if _SEQ.match(s) or (out and _category_line(texts, j)):
+            return out, j  # the first row's number (any: a table published in parts opens with 80, 24 …), or a
+            # category row above it (… | 是否需履行…程序 | / 一、全市自然资源管理方面的重要规划… | / ||||| / 1 |)
+        if "\t" in s or (len(s) > _HEADER_CELL and column_role(s) is None) or _SENTENCE_MARK.search(s):
+            return None  # (a long name the rules know: 是否需履行公众参与、风险评估等决策程序)
         name, after = _header_name(texts, j)
         out.append(name or s)
         j = after if name else j + 1
@@ -779,6 +865,7 @@ def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> T
     category = None
     task_next = None  # the number of the next task numbered inside the task cell (1.… / 2.…), under a merged 序号
     lead_in = 0
+    restart = False  # a category row just read: its rows may be numbered from 1 again
     while j < len(texts):
         if has_seq:
             if _repeats(texts, j, head):
@@ -787,6 +874,10 @@ def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> T
             if _category_line(texts, j):
                 category = texts[j].strip()  # 一、… over the rows under it (or over none: 二、三、 in a row)
                 j += 1
+                restart = True
+                continue
+            if _empty_cells(texts[j]):
+                j += 1  # the cells a category row spans, printed as a run of bars
                 continue
             if not texts[j].strip() and j + 1 < len(texts) and texts[j + 1].strip() == "1" and table.rows:
                 j, expect = j + 1, None  # a category row printed with no text (an empty cell): numbering starts again
@@ -798,10 +889,11 @@ def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> T
                 continue
             lead_in = _category_cell(table, texts, j)  # 发展目标 / 1: the row opens with its category cell
             m = _SEQ.match(texts[j + lead_in].strip()) if j + lead_in < len(texts) else None
-            # the rows a department answers for, taken out of a larger table, skip numbers (3, 68, 69, 73)
-            if m is None or (expect is not None and int(m.group(1)) < expect):
+            # the rows a department answers for, taken out of a larger table, skip numbers (3, 68, 69, 73); under a
+            # category row the numbering may start again (一、… / 1 / … / 二、… / 1)
+            if m is None or (expect is not None and int(m.group(1)) < expect and not (restart and m.group(1) == "1")):
                 break
-            expect = int(m.group(1)) + 1
+            expect, restart = int(m.group(1)) + 1, False
             k = _row_end(texts, j + lead_in, n, expect, head)
             if k - 1 - (j + lead_in) >= n - 1 and k < len(texts) and texts[k].strip() == str(expect) and _category_cell(table, texts, k - 1):
                 k -= 1  # … / 区生态环境分局 / 激发市场活力 / 14: past the row's own cells, the next row's category cell
@@ -1067,6 +1159,8 @@ def _row_end(texts: list[str], j: int, n: int, expect: int, head: list[str]) -> 
     ):
         if k - j >= n and (_category_line(texts, k) or _later_number(texts[k], expect)):
             break
+        if _empty_cells(texts[k - 1]) and _category_line(texts, k):
+            break  # 1 | 无 | |||| / 二、…: a row short of cells closed by the bars of its empty ones
         k += 1
     return k
 
@@ -1091,10 +1185,18 @@ def _category_line(texts: list[str], j: int) -> bool:
     s = texts[j].strip()
     if "\t" in s or not _category_marked(s) or j + 1 >= len(texts):
         return False
-    nxt = texts[j + 1].strip()
+    k = j + 1
+    while k + 1 < len(texts) and _empty_cells(texts[k]):
+        k += 1  # 一、… | / ||||| / 1 |: the cells the category row spans, printed as a run of bars
+    nxt = texts[k].strip()
     if len(s) <= _CATEGORY_ROW:
         return _SEQ.match(nxt) is not None or _category_marked(nxt)
     return len(s) <= _LONG_CATEGORY_ROW and not _ROW_END.search(s) and _SEQ.match(nxt) is not None
+
+
+def _empty_cells(s: str) -> bool:
+    """A line of empty cells only (||||| read as tabs): the covered cells of a row spanning the table."""
+    return "\t" in s and not s.strip()
 
 
 def _later_number(s: str, expect: int) -> bool:
@@ -1122,6 +1224,7 @@ def _cells_of_lines(table: TaskTable, lines: list[str]) -> list[str]:
     (县水务局 / 县住建局), when the table has one unit column and the extra lines are short names; they are
     joined (、) into that column. Otherwise the lines past the last column are no cells of the row."""
     n = len(table.columns)
+    lines = _cell_printed_over_lines(table, lines)
     extra = len(lines) - n
     units = [k for k, r in enumerate(table.roles) if r in RESPONSIBILITY_ROLES]
     if extra > 0 and len(units) > 1 and units[-1] == units[0] + len(units) - 1:
@@ -1133,6 +1236,27 @@ def _cells_of_lines(table: TaskTable, lines: list[str]) -> list[str]:
     if any(len(x) > _UNIT_LINE or _SENTENCE_MARK.search(x) or not _UNIT_END.search(x) for x in names):
         return lines[:n]
     return lines[:at] + ["、".join(names)] + lines[at + extra + 1:]
+
+
+_CLAUSE_END = re.compile(r"[；;，,、：:]$")  # a line that ends so goes on: its cell is printed over more lines
+
+
+def _cell_printed_over_lines(table: TaskTable, lines: list[str]) -> list[str]:
+    """…同期向企业专家征求意见； / 6月至8月完成合法性审查…。 / 2021年12月: a numbered row printing more lines than the
+    table has columns, its last a time cell under the time column: a long cell of the row (a procedure, a basis) was
+    printed over lines. A line ending in a clause mark goes on to the next (no unit's name), joined."""
+    n = len(table.columns)
+    if len(lines) <= n or table.roles[-1] != "time" or not _TIME_CELL.search(lines[-1]):
+        return lines
+    out = list(lines)
+    k = 0
+    while len(out) > n and k < len(out) - 2:
+        nxt = out[k + 1]
+        if _CLAUSE_END.search(out[k]) and nxt and not _unit_like(nxt):  # (the last line, the time cell, stays)
+            out[k : k + 2] = [out[k] + nxt]
+        else:
+            k += 1
+    return out
 
 
 def _last_unit_cell_one_a_line(lines: list[str], at: int, extra: int, n: int) -> list[str]:
