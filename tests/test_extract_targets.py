@@ -545,6 +545,9 @@ def test_a_yearless_niandiqian_goal_takes_the_implicit_year():
     text = "年底前，省级事项网上可办率不低于90%。"
     assert _full(text, implicit_year=2019) == [(90, "%", "gte", 2019, None)]
     assert _full(text) == [(90, "%", "gte", None, None)]
+    # leftovers12: 今年底前 is the same year; 明年底前 the year after it
+    assert _full("今年底前，省级事项网上可办率不低于90%。", implicit_year=2019) == [(90, "%", "gte", 2019, None)]
+    assert _full("明年底前，省级事项网上可办率不低于95%。", implicit_year=2019) == [(95, "%", "gte", 2020, None)]
 
 
 def test_a_goal_year_after_a_grant_opens_a_goal_of_its_own():

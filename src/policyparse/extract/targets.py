@@ -14,7 +14,10 @@ from dataclasses import dataclass, replace
 import regex as re
 
 from policyparse import lexicons
-from policyparse.grammar import HOLD_GIL, LIST_BULLET, PLAN_END_YEAR, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led, is_note_text
+from policyparse.grammar import (
+    HOLD_GIL, LIST_BULLET, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led,
+    is_note_text,
+)
 from policyparse.extract._text import (
     annual_year, document_year, inside, quoted_ranges, results_listed, retrospective_nodes, task_nodes, walk,
     year_value,
@@ -1692,11 +1695,22 @@ def _target(x: _Mention, quoted, plan_year: int | None, heading_year: int | None
         year = heading_year  # 年均增长6.5% under 到2025年，…: the average over the years up to 2025
     if year is None and recurrence is None:
         year = plan_year
-    if year is None and recurrence is None and implicit_year and _IMPLICIT_YEAR_END.search(own, sentence_start, m.start()):
-        year = implicit_year  # 年底前，网上可办率不低于90%: the end of the year the plan was issued in
+    if year is None and recurrence is None and implicit_year:
+        year = _implicit_year_end(own, sentence_start, m.start(), implicit_year)
     return Target(metric=_metric(own[x.clause_start:m.start()]), value=x.value, value_max=x.value_max, unit=x.unit or None,
                   comparator=comparator, year=year, recurrence=recurrence, text=m.group(0),
                   span=(x.base + m.start(), x.base + m.end()))
+
+
+def _implicit_year_end(own: str, start: int, end: int, implicit_year: int) -> int | None:
+    """年底前，网上可办率不低于90%: the end of the year the plan was issued in (今年底前 the same); 明年底前 the end of the
+    year after it (grammar.RELATIVE_YEAR)."""
+    found = _IMPLICIT_YEAR_END.search(own, start, end)
+    if found is None:
+        return None
+    word = own[found.start() - 1:found.start()]
+    base, after = RELATIVE_YEAR.get(word, ("document", 0))
+    return implicit_year + after if base == "document" else None
 
 
 def _detailed_sentence_year(own: str, sentence_start: int, quoted) -> int | None:
