@@ -698,3 +698,10 @@ def test_next_year_and_that_year_count_from_the_year_the_sentence_named():
     assert deadlines("必须在费用发生日次年3月1日前提交报销申请。", 2016) == [(None, 3, 1, "by", None, False)]
     assert deadlines("对当年新招用的人员给予补贴。", 2016) == []
     assert deadlines("按中国人民银行当年12月31日基准利率为准。", 2016) == []
+
+
+def test_the_quarters_so_far_are_a_tally_not_a_period():
+    # leftovers12 (so_11): 今年前三季度… reports the quarters so far; 前年底 is the year before last
+    assert deadlines("今年前三季度全市农村居民人均可支配收入增长8%。", 2023) == []
+    assert deadlines("比前年底增加两成。", 2023) == []
+    assert deadlines("第三季度完成验收。", 2023) == [(2023, None, None, "period", None, False)]
