@@ -26,9 +26,9 @@ from policyparse.models import Deadline, Metadata, Section
 # re wants fixed-width lookbehinds.)
 # 于4月26日（周五）前: the weekday a notice adds in brackets between the day and its 前
 _WEEKDAY = r"(?:[（(](?:周|星期)[一二三四五六日天][）)])"
-# What a match opens with, checked before the pattern's alternatives: the start class's 年, 上, 下, 第, 长 and 持 open
-# common words (年度, 以上, 第一, 增长, 坚持), where every alternative was tried and failed.
-_DEADLINE_OPENS = r"(?=[每到至截 \t\d“十一二三四五六七八九〇○零今明次翌当]|年[底末内中终]|[上下]半年|第[一二三四1-4]季度|长期坚持|持续[推优])"
+# What a match opens with, checked before the pattern's alternatives: the start class's 年, 上, 下, 第, 长, 持, 明, 次
+# and 当 open common words (年度, 以上, 第一, 增长, 坚持, 明确, 一次, 应当), where every alternative was tried and failed.
+_DEADLINE_OPENS = r"(?=[每到至截 \t\d“十一二三四五六七八九〇○零今]|[明次翌当]年|年[底末内中终]|[上下]半年|第[一二三四1-4]季度|长期坚持|持续[推优])"
 _DEADLINE = compile_led(
     r"(?=[每到至截 \t\d“十一二三四五六七八九年上下第长持今明次翌当])" + _DEADLINE_OPENS +
     r"(?:(?<![\d.])|" + MARKER_BEFORE_YEAR + r")(?P<rec>每年度?|每月)?"
