@@ -705,3 +705,10 @@ def test_the_quarters_so_far_are_a_tally_not_a_period():
     assert deadlines("今年前三季度全市农村居民人均可支配收入增长8%。", 2023) == []
     assert deadlines("比前年底增加两成。", 2023) == []
     assert deadlines("第三季度完成验收。", 2023) == [(2023, None, None, "period", None, False)]
+
+
+def test_the_day_a_rate_is_read_on_is_no_deadline():
+    # leftovers12 (sc_03): a day naming the rate read on it, with no 以 / 按…为准 around it
+    assert deadlines("支付不超过基准利率2倍利息额（中国人民银行当年度1月1日基准利率）。", 2013) == []
+    assert deadlines("按2023年1月1日汇率折算。", 2023) == []
+    assert deadlines("于1月1日完成基准利率调整。", 2013) == [(2013, 1, 1, "period", None, False)]

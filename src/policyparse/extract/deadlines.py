@@ -135,6 +135,8 @@ _HOUR_THEN_BEFORE = re.compile(
 )
 # 按中国人民银行当年度1月1日基准利率为准: a date a rate is read on
 _BY_BEFORE = re.compile(r"(?:以|按|按照)[^，。；;,]{0,12}$")
+# 1月1日基准利率, 2023年1月1日汇率: a day naming the rate read on it
+_RATE_AFTER = re.compile(r"(?:贷款)?(?:基准利率|贷款利率|存款利率|利率|汇率|中间价|牌价)")
 _REFERENCE_LATER = re.compile(r"[^，。；;,（）()]{0,8}?(?:为准|为界|为基准)")
 # …至2021年10月底取得施工许可的房屋建筑: the span names which things a rule covers
 _SPAN_QUALIFIER_AFTER = re.compile(r"(?:前|以前|之前)?\p{Han}{1,8}的")
@@ -283,6 +285,8 @@ def _is_reference_date(m) -> bool:
     divides at or reads a rate on, not one to meet."""
     if m.string[max(0, m.start() - 1):m.start()] == "以" and _REFERENCE_DATE_AFTER.match(m.string, m.end()):
         return True
+    if (m.group("d") or m.group("d2")) and _RATE_AFTER.match(m.string, m.end()):
+        return True  # （中国人民银行当年度1月1日基准利率）, 按2023年1月1日汇率折算: the day a rate is read on
     return bool(_BY_BEFORE.search(m.string, max(0, m.start() - 14), m.start()) and _REFERENCE_LATER.match(m.string, m.end()))
 
 
