@@ -661,3 +661,54 @@ def test_the_goals_of_a_plan_end_are_due_by_it():
 def test_a_month_something_was_already_finished_in_is_not_due():
     # 已于3月投入使用: done (as tasks.py reads a table row); 12月份投入使用 is due by December
     assert deadlines("改造老年食堂，已于3月投入使用。") == []
+
+
+def test_relative_years_resolve_against_the_documents_year():
+    # leftovers12: 今年 / 明年 before a month, a year's end or 内 read as the year written out (the document's year,
+    # the year after it); 明年 before a part of the year (上半年) moves the part too
+    assert deadlines("今年底前全部完成改造。", 2010) == [(2010, 12, 31, "by", None, False)]
+    assert deadlines("至明年底，全省建成100个。", 2010) == [(2011, 12, 31, "by", None, False)]
+    assert deadlines("明年年底前全面推开。", 2010) == [(2011, 12, 31, "by", None, False)]
+    assert deadlines("明年3月底前完成验收。", 2010) == [(2011, 3, 31, "by", None, False)]
+    assert deadlines("今年内新建三个社区服务中心。", 2010) == [(2010, None, None, "period", None, False)]
+    assert deadlines("明年上半年完成。", 2010) == [(2011, None, None, "period", None, False)]
+    # a span across the year's turn is read as with its years written out (2010年11月至2011年3月前)
+    assert deadlines("今年11月至明年3月前完成改造。", 2010) == [
+        (2010, 11, None, "period", None, False), (2011, 3, None, "by", None, False)]
+    # 明年 alone reads as 今年 does, a year on; after 力争 / 确保 the year a goal is due by
+    assert deadlines("明年，全市要建成10个。", 2010) == [(2011, None, None, "period", None, False)]
+    assert deadlines("力争明年实现全覆盖。", 2010) == [(2011, None, None, "by", None, False)]
+    # 今年以来 looks back; 今年1-5月 reports a tally, no date
+    assert deadlines("今年以来，已完成投资5亿元。", 2010) == []
+    assert deadlines("今年1-5月，全市完成投资。", 2010) == []
+    # on a page that gives no year, 今年底前 keeps its month as 12月底前 would (the year left out); 明年… and 今年内 give
+    # nothing (明年's date kept without its year would read as this year's)
+    assert deadlines("今年底前全部完成改造，明年3月底前验收。") == [(None, 12, 31, "by", None, False)]
+    assert deadlines("今年内新建三个社区服务中心。") == []
+    # a ban lasting the year (今年内不再审批) is no time a task is done in
+    assert deadlines("可行性研究报告，除国务院特批的外，今年内不再审批。", 1988) == []
+    assert deadlines("新项目年内一律不得开工。", 1988) == []
+
+
+def test_next_year_and_that_year_count_from_the_year_the_sentence_named():
+    # 次年 / 当年 before a date: the year after (or of) the year named before them in the sentence; after an event a
+    # rule names (费用发生日次年…) the date keeps no year; 当年 alone names a rule's year, no date
+    assert deadlines("2012年启动，次年3月底前全面推开。", 2010) == [
+        (2012, None, None, "period", None, False), (2013, 3, 31, "by", None, False)]
+    assert deadlines("必须在费用发生日次年3月1日前提交报销申请。", 2016) == [(None, 3, 1, "by", None, False)]
+    assert deadlines("对当年新招用的人员给予补贴。", 2016) == []
+    assert deadlines("按中国人民银行当年12月31日基准利率为准。", 2016) == []
+
+
+def test_the_quarters_so_far_are_a_tally_not_a_period():
+    # leftovers12 (so_11): 今年前三季度… reports the quarters so far; 前年底 is the year before last
+    assert deadlines("今年前三季度全市农村居民人均可支配收入增长8%。", 2023) == []
+    assert deadlines("比前年底增加两成。", 2023) == []
+    assert deadlines("第三季度完成验收。", 2023) == [(2023, None, None, "period", None, False)]
+
+
+def test_the_day_a_rate_is_read_on_is_no_deadline():
+    # leftovers12 (sc_03): a day naming the rate read on it, with no 以 / 按…为准 around it
+    assert deadlines("支付不超过基准利率2倍利息额（中国人民银行当年度1月1日基准利率）。", 2013) == []
+    assert deadlines("按2023年1月1日汇率折算。", 2023) == []
+    assert deadlines("于1月1日完成基准利率调整。", 2013) == [(2013, 1, 1, "period", None, False)]

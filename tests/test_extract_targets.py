@@ -545,6 +545,9 @@ def test_a_yearless_niandiqian_goal_takes_the_implicit_year():
     text = "年底前，省级事项网上可办率不低于90%。"
     assert _full(text, implicit_year=2019) == [(90, "%", "gte", 2019, None)]
     assert _full(text) == [(90, "%", "gte", None, None)]
+    # leftovers12: 今年底前 is the same year; 明年底前 the year after it
+    assert _full("今年底前，省级事项网上可办率不低于90%。", implicit_year=2019) == [(90, "%", "gte", 2019, None)]
+    assert _full("明年底前，省级事项网上可办率不低于95%。", implicit_year=2019) == [(95, "%", "gte", 2020, None)]
 
 
 def test_a_goal_year_after_a_grant_opens_a_goal_of_its_own():
@@ -1326,3 +1329,20 @@ def test_the_bracketed_parts_of_a_goal_are_goals():
     assert targets("全市现有企业120家（其中规上企业30家）。") == []
     # the whole restated per month is no part of it
     assert targets("全年需处理工单7.36万条（每个月6133条）。") == []
+
+
+def test_yu_or_duo_between_the_multiplier_and_the_measure_is_about_that_many():
+    # leftovers12: 1万余人 / 2万多人次 / 5亿余元 count in 万人 / 万人次 / 亿元, about (余 / 多 = approx)
+    assert _full("全年新增就业1万余人。") == [(1, "万人", "approx", None, None)]
+    assert _full("培训农民工2万多人次。") == [(2, "万人次", "approx", None, None)]
+    assert _full("力争营收达到5亿余元。") == [(5, "亿元", "approx", None, None)]
+    assert _full("新增就业1万人。") == [(1, "万人", "eq", None, None)]
+
+
+def test_an_area_naming_a_building_or_site_is_no_target():
+    # leftovers12 (so_09): 建筑面积达3万余平方米的影剧院 says which theatre, as a plant's capacity does; an area to
+    # reach (…面积达到100万平方米的目标, 新建厂房面积10万平方米) stays a target
+    assert _full("建筑面积达3万余平方米的武清区影剧院将于年内完工。") == []
+    assert _full("占地面积约200亩的产业园开工建设。") == []
+    assert _full("新增绿地面积达到100万平方米的目标。") == [(100, "万平方米", "eq", None, None)]
+    assert _full("新建标准厂房面积10万平方米。") == [(10, "万平方米", "eq", None, None)]

@@ -641,6 +641,17 @@ DATE_WORDS = r"(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零
 ADDRESSED_BODY = r"\p{Han}{2,30}?(?:人民政府|办事处|委员会|管委会|办公室|办公厅|局|委|厅|部门|单位)[：:]"
 # The year a five-year plan ends, by its ordinal (“十四五”末 is 2025): the targets and deadlines stages date a plan's end by it
 PLAN_END_YEAR = {"六": 1985, "七": 1990, "八": 1995, "九": 2000, "十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030, "十六": 2035}
+# A year named relative to another: 今年 (the year the document is written in) and 明年 (the year after it) against the
+# document's year; 次年 / 翌年 (the year after) and 当年 (the same year) against a year the sentence named before them
+# (2012年启动，次年3月底前完成), else against an event the text names (费用发生日次年3月1日前), which gives no year.
+# Values: (what the year is counted from, how many years after it)
+RELATIVE_YEAR = {"今": ("document", 0), "明": ("document", 1), "次": ("named", 1), "翌": ("named", 1), "当": ("named", 0)}
+# 今年底前 / 明年年底 / 今年内 / 明年3月底前 / 次年三月一日前: a relative year is read as a date only with what follows
+# it (a month, its end, 内 for 今年 / 明年); 当年 alone names a rule's year (当年新招用的人员), no date
+RELATIVE_YEAR_DATE = (
+    r"(?P<ry>[今明次翌当])年(?=(?:十[一二]?|[一二三四五六七八九]|\d{1,2})月"
+    r"|(?<=[今明次翌]年)年?[底末]|(?<=[今明]年)内)"
+)
 # 4.2011年底主体施工: an item marker (1. to 99., at a line's start) glued to a year: what follows the point is a year,
 # not the decimals of 4.2011 (a lookbehind, for a pattern's year to start after it; standard-re fixed widths)
 MARKER_BEFORE_YEAR = r"(?:(?<=^\d[.．])|(?<=^\d\d[.．])|(?<=\n\d[.．])|(?<=\n\d\d[.．]))(?=\d{4}[ \t]?年)"

@@ -14,7 +14,9 @@ import regex as re
 from policyparse.extract._text import (
     document_year, inside, issue_year, quoted_ranges, results_listed, retrospective_nodes, task_nodes, year_value,
 )
-from policyparse.grammar import HOLD_GIL, MARKER_BEFORE_YEAR, PLAN_END_YEAR, compile_led
+from policyparse.grammar import (
+    HOLD_GIL, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, compile_led,
+)
 from policyparse.models import Deadline, Metadata, Section
 
 # Every node's text is scanned for this pattern. As in targets._TARGET: compiled with the standard re module behind
@@ -24,18 +26,20 @@ from policyparse.models import Deadline, Metadata, Section
 # re wants fixed-width lookbehinds.)
 # 于4月26日（周五）前: the weekday a notice adds in brackets between the day and its 前
 _WEEKDAY = r"(?:[（(](?:周|星期)[一二三四五六日天][）)])"
-# What a match opens with, checked before the pattern's alternatives: the start class's 年, 上, 下, 第, 长 and 持 open
-# common words (年度, 以上, 第一, 增长, 坚持), where every alternative was tried and failed.
-_DEADLINE_OPENS = r"(?=[每到至截 \t\d“十一二三四五六七八九〇○零今]|年[底末内中终]|[上下]半年|第[一二三四1-4]季度|长期坚持|持续[推优])"
+# What a match opens with, checked before the pattern's alternatives: the start class's 年, 上, 下, 第, 长, 持, 明, 次
+# and 当 open common words (年度, 以上, 第一, 增长, 坚持, 明确, 一次, 应当), where every alternative was tried and failed.
+_DEADLINE_OPENS = r"(?=[每到至截 \t\d“十一二三四五六七八九〇○零今]|[明次翌当]年|年[底末内中终]|[上下]半年|第[一二三四1-4]季度|长期坚持|持续[推优])"
 _DEADLINE = compile_led(
-    r"(?=[每到至截 \t\d“十一二三四五六七八九年上下第长持今])" + _DEADLINE_OPENS +
+    r"(?=[每到至截 \t\d“十一二三四五六七八九年上下第长持今明次翌当])" + _DEADLINE_OPENS +
     r"(?:(?<![\d.])|" + MARKER_BEFORE_YEAR + r")(?P<rec>每年度?|每月)?"
     r"(?:"
     # 到2025年底前, 到2025年年底 (年 said twice), 到 2035 年 (years spaced from 年 in PDF text), 2024年6月30日前
-    # 最迟在一九八六年二月底前: years, months and days also in words, as older notices write them
-    r"(?P<pre>到|至|截至|截止到|截止)?[ \t]?(?<![\d\-—–－~～〇○零一二三四五六七八九])(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})[ \t]?年"
+    # 最迟在一九八六年二月底前: years, months and days also in words, as older notices write them;
+    # 今年底前, 至明年底, 明年3月底前, 今年内: a year named relative to the document's (grammar.RELATIVE_YEAR)
+    r"(?P<pre>到|至|截至|截止到|截止)?[ \t]?(?<![\d\-—–－~～〇○零一二三四五六七八九])"
+    r"(?:(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})[ \t]?年|" + RELATIVE_YEAR_DATE + r")"
     r"(?:(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日|(?P<mend>底|末))?"
-    rf"|[ \t]?年?(?P<yend>底|末))?(?:{_WEEKDAY}?(?P<suf>前|之前|以前))?"
+    rf"|[ \t]?年?(?P<yend>底|末)|(?<=[今明]年)(?P<yin>内))?(?:{_WEEKDAY}?(?P<suf>前|之前|以前))?"
     r"|(?P<plan>(?:到|至)?“?(?:十[一二三四五六七八九]|(?<![一二三四五六七八九十〇零])[六七八九])五”?(?:末期|时期末|期末|末))"
     r"|(?<=每月)(?P<d3>\d{1,2})[日号](?P<suf3>前|之前|以前)"
     # 每个季度第1个月的20日前: due by a day of each quarter (每季度至少联系1次 alone says how often, no date)
@@ -48,12 +52,13 @@ _DEADLINE = compile_led(
     # 请于今年十二月十五日前送…: a day in words too
     r"|(?P<d4>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?P<suf6>前|之前|以前))"
     # 今年，各省…要…进行一次检查: this year, when it is done (今年以来 looks back; 今年十二月… is read as a date)
-    r"|(?P<this>今年)(?!以来|的|[上下]半年|年|底|末|内|第|[一二三四]季度|(?:十[一二]?|[一二三四五六七八九])月)"
+    r"|(?P<this>[今明]年)(?!以来|的|[上下]半年|年|底|末|内|第|[一二三四]季度|(?:十[一二]?|[一二三四五六七八九])月)"
     # (将于第三季度、年终进行全面督查: 年终 after 于 / 在 (or right after a quarter: 第三季度、年终) is when a step is taken;
     # a standing rule's 年终要进行考核, 实行季度督查通报、年终考评 (each year's end), a budget table's 二、年终结转结余
     # and the nouns 年终奖, 年终述职 date nothing)
-    # 年底前 after a number and a blank is the tail of a year spaced from its 年 (2016—2017 年底前), not this year's end
-    r"|(?<![\d一二三四五六七八九十两几多近每全今明去本当])(?<!\d[ \t])(?P<rel>年底前|年底|年末前|年末|(?:(?<=[于在到至])|(?<=季度、))年终(?!奖|述职|总结|考核|决算|结转)|年内|上半年|下半年|年中|第[一二三四1-4]季度|[一二三四]季度)"
+    # 年底前 after a number and a blank is the tail of a year spaced from its 年 (2016—2017 年底前), not this year's end;
+    # 前三季度 (the quarters so far: a tally) and 前年底 (the year before last) are no time a task is done in
+    r"|(?<![\d一二三四五六七八九十两几多近每全今明去本当前])(?<!\d[ \t])(?P<rel>年底前|年底|年末前|年末|(?:(?<=[于在到至])|(?<=季度、))年终(?!奖|述职|总结|考核|决算|结转)|年内|上半年|下半年|年中|第[一二三四1-4]季度|[一二三四]季度)"
     # 长期坚持; 持续推进 / 持续优化 only as a clause of their own (（12月取得明显成效并持续推进，…）, （持续优化，…）),
     # not as the verb of a sentence (土地复垦项目持续推进)
     r"|(?P<ongoing>长期坚持|(?:^|(?<=[\s。；;，,、（(并且]))(?:持续推进|持续优化))(?=[\s。；;，,、！）)]|$)"
@@ -130,6 +135,8 @@ _HOUR_THEN_BEFORE = re.compile(
 )
 # 按中国人民银行当年度1月1日基准利率为准: a date a rate is read on
 _BY_BEFORE = re.compile(r"(?:以|按|按照)[^，。；;,]{0,12}$")
+# 1月1日基准利率, 2023年1月1日汇率: a day naming the rate read on it
+_RATE_AFTER = re.compile(r"(?:贷款)?(?:基准利率|贷款利率|存款利率|利率|汇率|中间价|牌价)")
 _REFERENCE_LATER = re.compile(r"[^，。；;,（）()]{0,8}?(?:为准|为界|为基准)")
 # …至2021年10月底取得施工许可的房屋建筑: the span names which things a rule covers
 _SPAN_QUALIFIER_AFTER = re.compile(r"(?:前|以前|之前)?\p{Han}{1,8}的")
@@ -202,10 +209,11 @@ def find_deadlines(
         if rec:
             rec_sentence_end = next_break(m.end())
         recurrence = _recurrence(m, rec_sentence_end)
-        d = _read(m, doc_year, recurrence, goals)
+        named = carried[0] if carried and m.start() < carried[1] else None
+        d = _read(m, doc_year, recurrence, goals, named)
         if d is None:
             continue
-        if m.group("y") and d.get("year"):
+        if (m.group("y") or m.group("ry")) and d.get("year"):
             carried = (d["year"], next_break(m.end()))
         elif carried and m.start() < carried[1] and not recurrence and d.get("month") and (m.group("m2") or m.group("m3")):
             d = _in_year(d, carried[0])  # 2011年4月20日前…完工，4月30日前试运行: the month falls in the year the sentence named
@@ -277,6 +285,8 @@ def _is_reference_date(m) -> bool:
     divides at or reads a rate on, not one to meet."""
     if m.string[max(0, m.start() - 1):m.start()] == "以" and _REFERENCE_DATE_AFTER.match(m.string, m.end()):
         return True
+    if (m.group("d") or m.group("d2")) and _RATE_AFTER.match(m.string, m.end()):
+        return True  # （中国人民银行当年度1月1日基准利率）, 按2023年1月1日汇率折算: the day a rate is read on
     return bool(_BY_BEFORE.search(m.string, max(0, m.start() - 14), m.start()) and _REFERENCE_LATER.match(m.string, m.end()))
 
 
@@ -382,14 +392,15 @@ def _is_on_record(d: dict, issued: int | None) -> bool:
 
 
 def _first_group_start(m) -> int:
-    for g in ("y", "plan", "m2", "m3", "d3", "qrec", "qend", "rel", "this", "ongoing"):
+    for g in ("y", "ry", "plan", "m2", "m3", "d3", "qrec", "qend", "rel", "this", "ongoing"):
         if m.group(g):
             return m.start(g)
     return m.start()
 
 
-def _read(m, doc_year: int | None, recurrence: str | None, goals: bool = False) -> dict | None:
-    """Read one date match: the first alternative that matched says which reader applies."""
+def _read(m, doc_year: int | None, recurrence: str | None, goals: bool = False, named: int | None = None) -> dict | None:
+    """Read one date match: the first alternative that matched says which reader applies. `named`: the year the
+    sentence named before the match (for 次年 / 当年)."""
     if m.group("ongoing"):
         return {"kind": "period", "ongoing": True}
     if m.group("plan"):
@@ -397,9 +408,11 @@ def _read(m, doc_year: int | None, recurrence: str | None, goals: bool = False) 
     if m.group("m3"):
         return _read_cn_month(m, doc_year, recurrence)
     if m.group("this"):
-        return _read_this_year(m, doc_year)
+        return _read_this_year(m, _relative_year(m.group("this")[0], doc_year, named))
     if m.group("y"):
-        return _read_year(m, goals)
+        return _read_year(m, goals, year_value(m.group("y")))
+    if m.group("ry"):
+        return _read_relative_year(m, goals, doc_year, named, recurrence)
     if m.group("m2"):
         return _read_month(m, doc_year, recurrence)
     if m.group("d3"):
@@ -412,8 +425,55 @@ def _read(m, doc_year: int | None, recurrence: str | None, goals: bool = False) 
     if m.group("rel"):
         if _STARTS.match(m.string, m.end()):
             return None  # 自2025年第二季度起，…: the time a practice starts from
-        return _read_relative(m.group("rel"), doc_year, recurrence)
+        if m.group("rel") == "年内" and _BAN_AFTER.match(m.string, m.end()):
+            return None  # 年内不再审批: a ban lasting the year, not a time a task is done in
+        return _read_relative(m.group("rel"), _year_of_part(m, doc_year, named), recurrence)
     return None
+
+
+def _relative_year(word: str, doc_year: int | None, named: int | None) -> int | None:
+    """The year 今年 / 明年 (from the document's year) or 次年 / 当年 (from the year the sentence named) stands for."""
+    base, after = RELATIVE_YEAR[word]
+    year = doc_year if base == "document" else named
+    return None if year is None else year + after
+
+
+def _year_of_part(m, doc_year: int | None, named: int | None) -> int | None:
+    """明年上半年, 次年第一季度: the year a part of the year (上半年, 年内 …) is in, by the relative year written
+    before it; 年内 / 上半年 alone are in the document's year."""
+    before = m.string[max(0, m.start("rel") - 2):m.start("rel")]
+    if len(before) == 2 and before[1] == "年" and before[0] in RELATIVE_YEAR:
+        return _relative_year(before[0], doc_year, named)
+    return doc_year
+
+
+def _read_relative_year(m, goals: bool, doc_year: int | None, named: int | None, recurrence: str | None) -> dict | None:
+    """今年底前, 至明年底, 明年3月底前, 今年内, 次年3月1日前: read as the date with its year written out, in the
+    year the relative word stands for. With no year to count from, 今年底前 / 今年6月底前 keep their month as 6月底前
+    does on a page that gives no year, and 次年 / 当年 after an event (费用发生日次年3月1日前) keep month and day;
+    明年… and 今年内 then give nothing (a date kept without its year reads as the document's own year, which 明年's
+    is not, and 今年内 would say no more than 今年, which names no deadline on such a page)."""
+    word = m.group("ry")
+    if doc_year is None and word == "明":
+        return None
+    year = _relative_year(word, None if recurrence else doc_year, named)
+    if m.group("yin"):
+        if year is None:
+            return None
+        if _BAN_AFTER.match(m.string, m.end()):
+            return None  # 今年内不再审批: what is not done all year, a ban, no time a task is done in
+        return {"year": year, "kind": "period"}  # 今年内: as 年内, the year the work is done in
+    if year is not None:
+        return _read_year(m, goals, year)
+    if m.group("yend"):
+        return _dated(None, 12, 31, "by")
+    month = year_value(m.group("m"))
+    if not 1 <= month <= 12 or not (m.group("suf") or m.group("mend") or m.group("pre")):
+        return None  # 今年11月 with no year to count from: a month named, no date due (as 11月开展 on such a page)
+    day = year_value(m.group("d")) if m.group("d") else None
+    if m.group("mend"):
+        day = calendar.monthrange(2001, month)[1]
+    return _dated(None, month, day, "by")
 
 
 def _read_plan_end(m) -> dict | None:
@@ -432,9 +492,12 @@ def _read_cn_month(m, doc_year: int | None, recurrence: str | None) -> dict | No
 
 
 def _read_this_year(m, doc_year: int | None) -> dict | None:
-    # 今年，各省…要…进行一次检查 (but 今年，两名地质工作者填绘了…, 今年发行的债券: a report, a qualifier)
+    # 今年，各省…要…进行一次检查 (but 今年，两名地质工作者填绘了…, 今年发行的债券: a report, a qualifier); 明年 the same, a
+    # year on (`doc_year` is the year the word stands for)
     if doc_year is None:
         return None  # 今年，重庆将…, on a page that gives no year: this year names no year the reader can know
+    if _INTENT_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
+        return _dated(doc_year, None, None, "by")  # 力争明年实现全覆盖: a goal year, as 力争2025年…
     if _YEAR_IS.match(m.string, m.end()):
         return None  # 今年是“十四五”规划收官之年: what the year is, not when a task is due
     if _GOALS_NAMED_AFTER.match(m.string, m.end()):
@@ -447,6 +510,8 @@ def _read_this_year(m, doc_year: int | None) -> dict | None:
 # 今年政府工作, 今年经济社会发展工作, 今年拆违工作: 今年 before a noun phrase that closes on 工作 / 任务 names the year's
 # work (as 今年预期目标 names its goals); a verb between them (今年完成…工作, 今年要…) makes it the time the work is done
 _YEARS_WORK_AFTER = re.compile(r"(?P<words>\p{Han}{0,10}?)(?:工作|任务)(?:的|[，,。；;]|$)")
+# 今年内不再审批, 年内一律不得开工: what may not be done within the year
+_BAN_AFTER = re.compile(r"(?:原则上|一律|均|都)?(?:不再|不得|不予|暂停|停止|不)")
 _WORK_VERB = re.compile(r"要|须|应|将|力争|确保|争取|完成|开展|启动|实施|推进|做好|抓好|建成|实现|新增|举办|组织")
 
 
@@ -455,9 +520,8 @@ def _names_the_years_work(m) -> bool:
     return found is not None and not _WORK_VERB.search(found.group("words"))
 
 
-def _read_year(m, goals: bool) -> dict | None:
+def _read_year(m, goals: bool, year: int) -> dict | None:
     """A date with its year written out: marked as a deadline (前, 底, 到…) or bare (read by its context)."""
-    year = year_value(m.group("y"))
     month = year_value(m.group("m")) if m.group("m") else None
     if m.group("yend") and not (m.group("pre") or m.group("suf")) and _UNDER_WAY_AFTER.match(m.string, m.end()):
         return _dated(year, 12, None, "period")  # 2011年年底进行主体工程施工: when the work is under way

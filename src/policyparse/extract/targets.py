@@ -14,7 +14,10 @@ from dataclasses import dataclass, replace
 import regex as re
 
 from policyparse import lexicons
-from policyparse.grammar import HOLD_GIL, LIST_BULLET, PLAN_END_YEAR, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led, is_note_text
+from policyparse.grammar import (
+    HOLD_GIL, LIST_BULLET, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led,
+    is_note_text,
+)
 from policyparse.extract._text import (
     annual_year, document_year, inside, quoted_ranges, results_listed, retrospective_nodes, task_nodes, walk,
     year_value,
@@ -49,6 +52,7 @@ _CMP_WORDS = {
     "approx": ("约", "近", "左右", "上下", "余", "多"),
 }
 # 大于450cm3/h, 不低于5000M, 信噪比达到70dB: a measure in Latin letters, read only after a bound (5G, G60 are names)
+_MEASURE_ALTERNATIVES = "|".join(re.escape(u) for u in sorted(_MEASURES, key=len, reverse=True))
 _LATIN_UNIT = r"[A-Za-z]{1,8}(?:\d?/[A-Za-z]{1,4})?(?![A-Za-z\d])"
 _PRE1 = "≥|≧|≤|≦|不低于|不少于|不小于|不超过|不高于|不大于|不多于|不足|超过|高于|大于|多于|少于|低于|小于|突破|保持在|稳定在|控制在|控在|守住|提高到|提升到|提高至|提升至|增加到|增至|达到|达"
 # Every node's text is scanned for this pattern. Compiled with the standard re module behind a lookahead on
@@ -63,7 +67,9 @@ _TARGET_START = r"\d一二两三四五六七八九十" + "".join(sorted({w[0] fo
 _TARGET_OPENS = rf"(?=[\d一二两三四五六七八九十约近逾超百千万]|{_PRE1})"
 _TARGET = compile_led(
     rf"(?=[{_TARGET_START}]){_TARGET_OPENS}(?<![\d.零〇一二两三四五六七八九十百千万])(?:(?P<cmp1>{_PRE1})\s?)?(?P<cmp2>约|近|逾|超)?(?P<pct>百分之|千分之)?(?<![\d.A-Za-z第])(?P<n1>{_NUM})"
-    rf"(?:(?P<u1>{_RANGE_UNIT}|万亿|亿|万)?\s*(?:-|—|–|－|~|～|至|到)\s*(?P<n2>{_NUM}))?(?P<approx>余|多)?\s?"
+    rf"(?:(?P<u1>{_RANGE_UNIT}|万亿|亿|万)?\s*(?:-|—|–|－|~|～|至|到)\s*(?P<n2>{_NUM}))?"
+    # 3万余平方米, 1万多人: 余 / 多 between the multiplier and the measure (the measure is 万平方米, and about)
+    rf"(?:(?P<mult>万亿|亿|万)(?=[余多]\s?(?:{_MEASURE_ALTERNATIVES})))?(?P<approx>余|多)?\s?"
     rf"(?P<unit>{'|'.join(re.escape(u) for u in _UNITS)}|{_LATIN_UNIT})?(?P<post>及以上|以上|及以下|以下|以内|之内|左右|上下)?"
 )
 # counts of the plan's own parts: 实施5项提升行动, 稳步推进4项重点工程
@@ -843,6 +849,8 @@ def _measure(own: str, m) -> str | None:
     """The measure a match counts in: % for 百分之…, "" for an index after a bound, the unit written; None when
     the number is no quantity."""
     unit = m.group("unit")
+    if unit and m.group("mult"):
+        unit = m.group("mult") + unit  # 3万余平方米: the multiplier written before 余
     if m.group("pct"):
         if unit:
             return None  # 百分之三十个 is not a reading we know
@@ -1061,6 +1069,21 @@ def _is_plant_size(x: _Mention) -> bool:
     if base not in _CAPACITY_MEASURES or x.has_comparator_word:
         return False
     return bool(_PLANT_AFTER.match(_rest_after_rate(x)))
+
+
+# 建筑面积达3万余平方米的影剧院, 占地面积约200亩的产业园: the floor or land area of a building or site, said in a 的
+# phrase before its name (not 绿地面积达到100万平方米的目标: the goal itself)
+_AREA_BEFORE = re.compile(r"面积(?:达到|达|为|约|近|共|超过)?\s?$")
+_AREA_MEASURES = ("平方米", "亩", "公顷", "平方公里")
+_NAMED_AFTER_AREA = re.compile(r"的(?!目标|任务|要求|指标)\p{Han}")
+
+
+def _is_area_of_named_site(x: _Mention) -> bool:
+    """建筑面积达3万余平方米的武清区影剧院: an area naming which building or site is meant (as a plant's capacity
+    does), not an amount to reach."""
+    if not x.unit.endswith(_AREA_MEASURES) or x.m.group("post"):
+        return False
+    return bool(_AREA_BEFORE.search(x.own, max(0, x.start - 8), x.start)) and bool(_NAMED_AFTER_AREA.match(x.own, x.m.end()))
 
 
 # 省级三公里充分就业社区: a distance inside the name of a graded designation
@@ -1641,7 +1664,7 @@ REJECTIONS = (
     _is_submitted_material, _is_small_chinese_count, _is_table_cell, _is_example, _is_forecast, _is_split_share,
     _is_inclusion_note, _is_count_note, _is_digit_string, _is_rate_class, _is_split_by_line, _is_figure_reference,
     _is_frame, _is_kind_count, _is_permission, _is_step, _is_in_responsibility_note, _is_price, _is_dimension,
-    _is_relative_limit, _is_money_given, _is_plant_size, _is_designation_name, _is_vehicle_class, _is_scheme_term, _is_joint_parties,
+    _is_relative_limit, _is_money_given, _is_plant_size, _is_area_of_named_site, _is_designation_name, _is_vehicle_class, _is_scheme_term, _is_joint_parties,
     _is_tax_rate, _is_measured_condition, _is_dated_record, _is_ratio_base, _is_experience, _is_campaign_name,
     _is_fee_cut, _is_present_state, _is_bracketed_qualifier, _is_size_class, _is_partitive, _is_margin_over_another,
     _is_share_threshold, _is_subject_count,
@@ -1692,11 +1715,22 @@ def _target(x: _Mention, quoted, plan_year: int | None, heading_year: int | None
         year = heading_year  # 年均增长6.5% under 到2025年，…: the average over the years up to 2025
     if year is None and recurrence is None:
         year = plan_year
-    if year is None and recurrence is None and implicit_year and _IMPLICIT_YEAR_END.search(own, sentence_start, m.start()):
-        year = implicit_year  # 年底前，网上可办率不低于90%: the end of the year the plan was issued in
+    if year is None and recurrence is None and implicit_year:
+        year = _implicit_year_end(own, sentence_start, m.start(), implicit_year)
     return Target(metric=_metric(own[x.clause_start:m.start()]), value=x.value, value_max=x.value_max, unit=x.unit or None,
                   comparator=comparator, year=year, recurrence=recurrence, text=m.group(0),
                   span=(x.base + m.start(), x.base + m.end()))
+
+
+def _implicit_year_end(own: str, start: int, end: int, implicit_year: int) -> int | None:
+    """年底前，网上可办率不低于90%: the end of the year the plan was issued in (今年底前 the same); 明年底前 the end of the
+    year after it (grammar.RELATIVE_YEAR)."""
+    found = _IMPLICIT_YEAR_END.search(own, start, end)
+    if found is None:
+        return None
+    word = own[found.start() - 1:found.start()]
+    base, after = RELATIVE_YEAR.get(word, ("document", 0))
+    return implicit_year + after if base == "document" else None
 
 
 def _detailed_sentence_year(own: str, sentence_start: int, quoted) -> int | None:
