@@ -661,3 +661,20 @@ def test_the_goals_of_a_plan_end_are_due_by_it():
 def test_a_month_something_was_already_finished_in_is_not_due():
     # 已于3月投入使用: done (as tasks.py reads a table row); 12月份投入使用 is due by December
     assert deadlines("改造老年食堂，已于3月投入使用。") == []
+
+
+def test_a_numbered_step_dated_in_brackets_is_the_period_it_is_taken_in():
+    # sw_03: （一）动员部署（2025年1月10日）, （二）集中攻坚（2025年1月11日-2025年10月底）: the day or the span of a
+    # step (read at its end month); a speech's date in brackets signs it
+    assert deadlines("（一）动员部署（2025年1月10日）。") == [(2025, 1, 10, "period", None, False)]
+    assert deadlines("（二）集中攻坚（2025年1月11日-2025年10月底）。") == [(2025, 10, None, "period", None, False)]
+    assert deadlines("（三）持续推进（2025年10月底-2025年12月底）。") == [(2025, 12, None, "period", None, False)]
+    assert deadlines("（五）在全省会议上的讲话（一九八六年四月二十五日）") == []
+
+
+def test_a_monthly_day_before_an_aside_or_an_hour_and_the_date_in_the_aside():
+    # sw_07: 每月28日（本次报送于5月29日）之前 — due every month by the 28th, this time by 29 May; 每月28日15点前
+    # later in the node is the same monthly day said again
+    assert deadlines("请于每月28日（本次报送于5月29日）之前报送进度表。纸质材料在每月28日15点前送县林业局。", 2017) == [
+        (None, None, 28, "by", "monthly", False), (2017, 5, 29, "by", None, False)]
+

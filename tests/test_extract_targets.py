@@ -1326,3 +1326,31 @@ def test_the_bracketed_parts_of_a_goal_are_goals():
     assert targets("全市现有企业120家（其中规上企业30家）。") == []
     # the whole restated per month is no part of it
     assert targets("全年需处理工单7.36万条（每个月6133条）。") == []
+
+
+def test_counts_after_the_verbs_of_a_list_of_public_works():
+    # sw_01: 实事项目 lists name what is installed, opened or added (安装200台空调, 开设40个托班, 增配125台除颤器),
+    # and flag some entries with an asterisk after 、 (新增1家A、*3家B): the asterisk is no product sign
+    assert targets("为义务教育学校普通教室安装200台空调。") == [(200, "台", "eq")]
+    assert targets("开设40个小学生爱心暑托班、12个小学生爱心寒托班。") == [(40, "个", "eq"), (12, "个", "eq")]
+    assert targets("在居民小区增配125台自动式体外除颤器。") == [(125, "台", "eq")]
+    assert targets("*新增1家社区长者食堂、*3家乡村长者照护之家。") == [(1, "家", "eq"), (3, "家", "eq")]
+    assert targets("保障“7*24小时”服务。") == []  # between two factors the asterisk still multiplies
+
+
+def test_a_class_numeral_between_a_floor_and_its_count_keeps_the_floor():
+    # sw_13: 至少完成一类规模基础设施项目3个 — 一类 names the class of the projects, the floor bounds the 3
+    assert targets("市重点中心镇至少完成一类规模基础设施项目3个。") == [(3, "个", "gte")]
+    assert targets("行政村最多换乘一次客运公交比例达到100%。") == [(100, "%", "eq")]  # 一次 is a count of its own
+
+
+def test_network_densities_count_in_kilometres_per_area():
+    # sw_02: 铁路网密度达到507公里/万平方公里, 高速公路密度达到5公里/百平方公里
+    assert targets("到2025年，铁路网密度达到507公里/万平方公里，高速公路密度达到5公里/百平方公里。") == [
+        (507, "公里/万平方公里", "eq"), (5, "公里/百平方公里", "eq")]
+
+
+def test_the_year_of_the_work_a_notice_without_a_date_opens_on_dates_its_months():
+    # sw_07: 按照我县2017年脱贫攻坚的总体部署，本年度…要求在8月底前全部完工 (no title, signature or fields)
+    doc = policyparse.parse("按照我县2017年脱贫攻坚的总体部署，本年度林区公路项目要求在8月底前全部完工。\n特此通知。\n")
+    assert [(d.year, d.month) for n in doc.iter_sections() for d in n.deadlines] == [(2017, 8)]

@@ -244,3 +244,9 @@ def test_an_update_time_inside_a_header_line_stays():
     line = "来源:电子政务网 更新时间:2023-09-04"
     out, _ = clean(f"{line}\n各单位：请认真贯彻落实。\n")
     assert lines_of(out)[0] == line
+
+
+def test_a_sharing_site_s_read_more_line_and_a_page_s_report_error_widget_go():
+    # sw_13: 剩余1页未读，查看更多内容需下载; sw_03: 我要纠错 关闭窗口, and 相关文件 in the footer beside it
+    out, _ = clean("剩余1页未读，查看更多内容需下载\n某某意见\n为加快推进建设，制定本意见。\n扫一扫在手机上查看当前页面\n我要纠错 关闭窗口\n相关文件\n")
+    assert lines_of(out) == ["某某意见", "为加快推进建设，制定本意见。"]

@@ -165,6 +165,9 @@ _YEAR_SCOPE_R = re.compile(r"(?r)[。！？!?\n]")
 _AT_LEAST = re.compile(r"至少|最少|不少于|不低于")
 _AT_MOST = re.compile(r"最多|至多|不超过")
 _HAS_NUMBER = re.compile(r"[\d一二两三四五六七八九十百千万]")  # 百 / 千 / 万 alone count too (突破百项, 万项技改)
+# 至少完成一类规模基础设施项目3个: a numeral before 类 / 级 names a class of things, no count between the bound and
+# the number it bounds
+_OWN_COUNT = re.compile(r"\d|[一二两三四五六七八九十百千万](?![类级])")
 MAX_PER_NODE = 400  # a node with more "targets" than this is not a notice paragraph
 _RECURRENCE_R = re.compile(
     r"(?r)每年度?|年均|年平均|年增长|年递增|每年都|每季度?|每月|月均|(?<![\d\s零〇一二三四五六七八九十])年(?:纳税|缴纳)"
@@ -249,6 +252,9 @@ _CHANGE_VERB = re.compile(r"(?:提高|提升|增加|增长|上升|下降|降低|
 _CHANGE_TO = re.compile(r"[^，。；,;]{0,4}?" + _CHANGE_VERB.pattern)  # the change verb a few characters on
 _DEFINITION = re.compile(r"是指|系指|等于|所称|即为")
 _FORMULA_SIGNS = frozenset("×*＊+＋")
+# 新增1家社区长者食堂、*3家乡村长者照护之家: an asterisk opening a list entry after 、 or a comma flags the entry (a
+# project of the higher level's list) and is no product sign, which stands between two factors (7*24小时)
+_MARKED_ENTRY = re.compile(r"(?:^|[、，,；;：:\s])[*＊]$")
 _REFERENCE_BEFORE = re.compile(r"(?:下列|以下|如下|上述|前述|下述|选择|任选|选报|所列|列出)的?$")
 # 中央财政20%、地方财政80%的比例分成: the shares a sum is split in
 _SPLIT_AFTER = re.compile(r"[^，。；,;]{0,16}?的?比例(?:分成|分配|分担|负担|承担|留成|上缴|返还|拨付)")
@@ -1391,7 +1397,7 @@ def _is_prize_places(x: _Mention) -> bool:
 
 def _is_formula(x: _Mention) -> bool:
     """覆盖率=…×100%, 日常监测（60%）+实地调研（20%）, 7×24小时, 4孔×5米."""
-    if x.before(1) in _FORMULA_SIGNS:
+    if x.before(1) in _FORMULA_SIGNS and not _MARKED_ENTRY.search(x.before(2)):
         return True
     line_start = x.own.rfind("\n", max(0, x.start - 200), x.start) + 1
     line_end = x.own.find("\n", x.m.end(), x.m.end() + 200)
@@ -1665,7 +1671,7 @@ def _bound_reaches(bound: re.Pattern, clause: str) -> bool:
     found = None
     for found in bound.finditer(clause):
         pass
-    return found is not None and not _HAS_NUMBER.search(clause, found.end())
+    return found is not None and not _OWN_COUNT.search(clause, found.end())
 
 
 def _target(x: _Mention, quoted, plan_year: int | None, heading_year: int | None = None, implicit_year: int | None = None) -> Target:
