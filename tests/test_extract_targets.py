@@ -1354,3 +1354,17 @@ def test_the_year_of_the_work_a_notice_without_a_date_opens_on_dates_its_months(
     # sw_07: 按照我县2017年脱贫攻坚的总体部署，本年度…要求在8月底前全部完工 (no title, signature or fields)
     doc = policyparse.parse("按照我县2017年脱贫攻坚的总体部署，本年度林区公路项目要求在8月底前全部完工。\n特此通知。\n")
     assert [(d.year, d.month) for n in doc.iter_sections() for d in n.deadlines] == [(2017, 8)]
+
+
+def test_a_ratio_to_one_is_a_target_only_as_a_level_set():
+    # sw_02: 收入差距控制在2.2∶1以内, 差距缩小到1.2∶1; rl_06: 按照1∶1比例共同出资 is a split, no goal
+    assert targets("到2025年，城乡居民收入差距控制在2.2∶1以内，人均GDP差距缩小到1.2∶1。") == [(2.2, "∶1", "lte"), (1.2, "∶1", "eq")]
+    assert targets("政府、企业按照1∶1比例共同出资。") == []
+
+
+def test_a_paragraph_opening_on_recent_years_or_the_present_state_tells_results():
+    # sw_11: 近年来，…全省已累计改造农村户厕408万余户…治理率达31.8% / 近日，…获悉，截至目前，…共12941个 — records;
+    # a paragraph that turns forward (下一步, 到2027年) keeps its goals
+    assert targets("近年来，全省深入推进人居环境整治。农村生活垃圾收运市场化率达100%。污水治理率达31.8%。") == []
+    assert targets("近日，笔者从省农业农村厅获悉，截至目前，全省已建中心村共12941个。全省建设美丽宜居自然村19725个。") == []
+    assert targets("近年来，全省深入推进人居环境整治。下一步，全省力争新建中心村1000个。") == [(1000, "个", "eq")]

@@ -1325,3 +1325,7 @@ def test_a_five_year_plan_written_out_gives_its_period():
     # sw_15: 国民经济和社会发展第十三个五年规划纲要 — 2016–2020, as “十三五” does
     m = md("武汉市某区国民经济和社会发展第十三个五年规划纲要\n第一章 发展基础\n“十二五”时期以来，全区发展取得新成就。\n")
     assert (m.plan_period.start, m.plan_period.end) == (2016, 2020)
+    # sr_14: a 解读 whose title names the plan in 《》 is not the plan: no period of its own
+    m = md("标 题：【解读】某市发改局局长解读《某市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》\n"
+           "近日，《纲要》正式印发。\n")
+    assert m.plan_period is None

@@ -70,6 +70,8 @@ _TARGET = compile_led(
 # …的项目 / …的各类燃煤机组 closing a clause, then a rule (可直接纳入, 应停止运行) or after 以下机组：
 _UNIT_SET = frozenset(_UNITS)
 _BOUND_ONLY_UNITS = frozenset(("度",))  # 精度达到0.005 度
+# 城乡居民收入差距缩小到1.2∶1, 进出比缩小到1.5∶1左右: a ratio a change or a bound brings a measure to
+_RATIO_SET_BEFORE = re.compile(r"(?:缩小|扩大|降低|下降|提高|调整|优化|保持|稳定)(?:到|至|在|为)$")
 _WITHIN = re.compile(r"以内|之内|以下|内")
 # 压缩至3周以内, 缩短到5个工作日: the time a procedure is cut to
 _SHORTEN_BEFORE = re.compile(r"(?:压缩|缩短|缩减|减少|减|降|控制)(?:至|到|在)$")
@@ -685,20 +687,25 @@ def _severally_shared(x: _Mention, target: Target) -> list[Target]:
 
 
 # 过去一年，我国发展历程不平凡。经济规模稳步扩大，…增长5%: a paragraph opening on the year just past reports it
-_LOOK_BACK_OPENER = re.compile(r"\s*过去(?:的)?(?:一|两|三|五|十|\d{1,2})年[，,]")
+# 近年来，…已累计改造农村户厕408万余户 / 近日，…获悉，截至目前，…共12941个: a paragraph that opens on recent years
+# or on the state things are in now tells results too
+_LOOK_BACK_OPENER = re.compile(r"\s*(?:过去(?:的)?(?:一|两|三|五|十|\d{1,2})年|近年来|[^。！？!?\n]{0,30}?截至目前)[，,]")
 # (提高到2024年的55.2%: a year held by 的 dates a record, it does not look ahead)
-_LOOKS_AHEAD = re.compile(r"今后|未来|力争|争取|确保|计划|目标|到\s?\d{4}\s?年(?!的)")
+_LOOKS_AHEAD = re.compile(r"今后|未来|下一步|力争|争取|确保|计划|目标|到\s?\d{4}\s?年(?!的)")
 
 
 # “十四五”期间，…推动县域经济高质量发展取得了新进展。: a first sentence that says what the work has achieved
 _RESULTS_OPENER = re.compile(r"\s*[^。！？!?\n]*?取得了[^。！？!?\n，,]{0,12}?(?:进展|成效|成绩|成就|突破|成果)[。！!]")
 
 
+_LOOK_BACK_WORDS = ("过去", "近年来", "截至目前")
+
+
 def _is_look_back(own: str) -> bool:
-    """A paragraph that opens on 过去一年 / 过去五年, or on a sentence saying what was achieved (…取得了新进展。),
-    and never turns forward (今后, 目标, 到2025年) tells results."""
+    """A paragraph that opens on 过去一年 / 过去五年 / 近年来 / …截至目前, or on a sentence saying what was achieved
+    (…取得了新进展。), and never turns forward (今后, 下一步, 目标, 到2025年) tells results."""
     # each opener holds its words (过去, 取得了): most paragraphs hold neither and are spared both patterns
-    opens_back = (("过去" in own and _LOOK_BACK_OPENER.match(own, 0, None, HOLD_GIL))
+    opens_back = ((any(w in own for w in _LOOK_BACK_WORDS) and _LOOK_BACK_OPENER.match(own, 0, None, HOLD_GIL))
                   or ("取得了" in own and _RESULTS_OPENER.match(own, 0, None, HOLD_GIL)))
     return bool(opens_back) and not _LOOKS_AHEAD.search(own, 0, None, HOLD_GIL)
 
@@ -869,6 +876,8 @@ def _measure(own: str, m) -> str | None:
         return None  # 天然气供应25亿方, 土方10万方 count cubic metres; 三方协议, 两方面 count parties and aspects
     if unit == "番" and own[m.start() - 1:m.start()] != "翻":
         return None  # 翻一番, 翻两番 set a goal; 经过一番努力 counts nothing
+    if unit == "∶1" and not (m.group("cmp1") or _RATIO_SET_BEFORE.search(own, max(0, m.start() - 4), m.start())):
+        return None  # 按照1∶1比例共同出资: the shares a sum is split in; 差距缩小到1.2∶1 sets the ratio as a level
     return unit
 
 

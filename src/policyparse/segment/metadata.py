@@ -402,6 +402,12 @@ _BRACKETED_RANGE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*[—–\-－~～至�
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 
 
+def _in_book_title(s: str, pos: int) -> bool:
+    """Does pos stand inside 《…》? (…解读《某市国民经济和社会发展第十四个五年规划…纲要》: the plan a 解读 names, not
+    the document itself)"""
+    return s.rfind("《", 0, pos) > s.rfind("》", 0, pos)
+
+
 # A one-year plan (2020年…工作要点): samples 002/003 gold give 2020–2020, corpus c01/c07/c08 gold
 # give null. Ranges only, until the annotators settle it.
 SINGLE_YEAR_PERIOD = False
@@ -414,7 +420,7 @@ def plan_period(*sources: str | None, single_year: bool = True) -> PlanPeriod | 
         m = _RANGE.search(s) or _BRACKETED_RANGE.search(s)
         if m:
             return PlanPeriod(start=int(m.group(1)), end=int(m.group(2)))
-        m = _FIVE_YEAR.search(s)
+        m = next((f for f in _FIVE_YEAR.finditer(s) if f.group(1) or not _in_book_title(s, f.start())), None)
         if m:
             k = 10 + "一二三四五六七八九".index(m.group(1) or m.group(2)) + 1
             start = 1966 + 5 * (k - 3)
