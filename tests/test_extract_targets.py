@@ -1368,3 +1368,9 @@ def test_a_paragraph_opening_on_recent_years_or_the_present_state_tells_results(
     assert targets("近年来，全省深入推进人居环境整治。农村生活垃圾收运市场化率达100%。污水治理率达31.8%。") == []
     assert targets("近日，笔者从省农业农村厅获悉，截至目前，全省已建中心村共12941个。全省建设美丽宜居自然村19725个。") == []
     assert targets("近年来，全省深入推进人居环境整治。下一步，全省力争新建中心村1000个。") == [(1000, "个", "eq")]
+
+
+def test_years_of_schooling_are_the_one_goal_counted_in_years():
+    # sw_02: 劳动年龄人口平均受教育年限达到11.5年; a year, a span of years or a term is no measure
+    assert targets("到2025年，劳动年龄人口平均受教育年限达到11.5年。") == [(11.5, "年", "eq")]
+    assert targets("2021年至2025年，完成3年行动，建设期限为5年。") == []

@@ -215,6 +215,8 @@ _TRAIL_WORDS_ENDS = ("为", "是", "在", "共", "累计", "总数", "规模", "
 
 # 人均预期寿命达82.4岁, 期望寿命提高到80岁: the one goal counted in years of age
 _LIFE_EXPECTANCY_BEFORE = re.compile(r"(?:预期|期望)寿命[^，。；,;：:]{0,8}$")
+# 劳动年龄人口平均受教育年限达到11.5年: years of schooling, the one goal counted in years
+_SCHOOLING_BEFORE = re.compile(r"年限(?:达到|提高到|提高至|提升到|达)?$")
 _COUNT_MEASURES = frozenset("个种类项条张名次座家所处支套件位间门部台辆批颗款例发")
 _ASPECTS = re.compile(r"方面|维度|类型|环节|层面|大类|部分")
 _BOUND_WORDS = ("以上", "及以上", "以下", "及以下")
@@ -870,6 +872,8 @@ def _measure(own: str, m) -> str | None:
         return None  # 保持两位数增长
     if unit == "马力":
         return None  # 八十马力、一百马力…轮式拖拉机, 125马力以上拖拉机: a machine's size; capacities count in 万马力
+    if unit.endswith("年") and not _SCHOOLING_BEFORE.search(own, max(0, m.start() - 4), m.start()):
+        return None  # 2025年, 3年内: a year or a term; only 平均受教育年限达到11.5年 sets a goal in years
     if unit.endswith("岁") and not _LIFE_EXPECTANCY_BEFORE.search(own, max(0, m.start() - 16), m.start()):
         return None  # 年满18岁, 60岁以上老人: an age is a condition; only 人均预期寿命达到82.4岁 sets a goal in years of age
     if unit == "方" and own[m.start("unit") - 1:m.start("unit")] not in ("万", "亿"):
