@@ -678,3 +678,10 @@ def test_a_monthly_day_before_an_aside_or_an_hour_and_the_date_in_the_aside():
     assert deadlines("请于每月28日（本次报送于5月29日）之前报送进度表。纸质材料在每月28日15点前送县林业局。", 2017) == [
         (None, None, 28, "by", "monthly", False), (2017, 5, 29, "by", None, False)]
 
+
+
+def test_a_span_whose_record_a_report_gives_is_no_time_to_act_in():
+    # rm_05: 认真总结2011年10月1日—2013年9月30日推广情况 — the span the report covers (a span to act in is read at its
+    # end: 从2013年10月1日-2015年12月31日，实施…推广)
+    assert deadlines("推广企业要认真总结2011年10月1日—2013年9月30日推广情况。") == []
+    assert deadlines("从2013年10月1日-2015年12月31日，实施节能汽车推广。") == [(2015, 12, None, "period", None, False)]

@@ -328,7 +328,13 @@ def _dated_span_end(m):
     if m.group("suf") or m.group("pre") or not (m.group("d") or m.group("mend")):
         return None
     end = _DATED_SPAN_END.match(m.string, m.end())
-    return end if end is not None and 1 <= int(end.group("m")) <= 12 else None
+    if end is None or not 1 <= int(end.group("m")) <= 12 or _SPAN_OF_RECORD_AFTER.match(m.string, end.end()):
+        return None
+    return end
+
+
+# 认真总结2011年10月1日—2013年9月30日推广情况: the span whose record a report gives, no time to act in
+_SPAN_OF_RECORD_AFTER = re.compile(r"(?:\d{1,2}[日号]|底|末)?的?\p{Han}{0,6}?(?:情况|数据)")
 
 
 def _starts_a_range(m) -> bool:
