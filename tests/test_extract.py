@@ -712,3 +712,27 @@ def test_the_day_a_rate_is_read_on_is_no_deadline():
     assert deadlines("支付不超过基准利率2倍利息额（中国人民银行当年度1月1日基准利率）。", 2013) == []
     assert deadlines("按2023年1月1日汇率折算。", 2023) == []
     assert deadlines("于1月1日完成基准利率调整。", 2013) == [(2013, 1, 1, "period", None, False)]
+
+
+def test_a_numbered_step_dated_in_brackets_is_the_period_it_is_taken_in():
+    # sw_03: （一）动员部署（2025年1月10日）, （二）集中攻坚（2025年1月11日-2025年10月底）: the day or the span of a
+    # step (read at its end month); a speech's date in brackets signs it
+    assert deadlines("（一）动员部署（2025年1月10日）。") == [(2025, 1, 10, "period", None, False)]
+    assert deadlines("（二）集中攻坚（2025年1月11日-2025年10月底）。") == [(2025, 10, None, "period", None, False)]
+    assert deadlines("（三）持续推进（2025年10月底-2025年12月底）。") == [(2025, 12, None, "period", None, False)]
+    assert deadlines("（五）在全省会议上的讲话（一九八六年四月二十五日）") == []
+
+
+def test_a_monthly_day_before_an_aside_or_an_hour_and_the_date_in_the_aside():
+    # sw_07: 每月28日（本次报送于5月29日）之前 — due every month by the 28th, this time by 29 May; 每月28日15点前
+    # later in the node is the same monthly day said again
+    assert deadlines("请于每月28日（本次报送于5月29日）之前报送进度表。纸质材料在每月28日15点前送县林业局。", 2017) == [
+        (None, None, 28, "by", "monthly", False), (2017, 5, 29, "by", None, False)]
+
+
+
+def test_a_span_whose_record_a_report_gives_is_no_time_to_act_in():
+    # rm_05: 认真总结2011年10月1日—2013年9月30日推广情况 — the span the report covers (a span to act in is read at its
+    # end: 从2013年10月1日-2015年12月31日，实施…推广)
+    assert deadlines("推广企业要认真总结2011年10月1日—2013年9月30日推广情况。") == []
+    assert deadlines("从2013年10月1日-2015年12月31日，实施节能汽车推广。") == [(2015, 12, None, "period", None, False)]

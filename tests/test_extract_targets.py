@@ -1346,3 +1346,51 @@ def test_an_area_naming_a_building_or_site_is_no_target():
     assert _full("占地面积约200亩的产业园开工建设。") == []
     assert _full("新增绿地面积达到100万平方米的目标。") == [(100, "万平方米", "eq", None, None)]
     assert _full("新建标准厂房面积10万平方米。") == [(10, "万平方米", "eq", None, None)]
+
+
+def test_counts_after_the_verbs_of_a_list_of_public_works():
+    # sw_01: 实事项目 lists name what is installed, opened or added (安装200台空调, 开设40个托班, 增配125台除颤器),
+    # and flag some entries with an asterisk after 、 (新增1家A、*3家B): the asterisk is no product sign
+    assert targets("为义务教育学校普通教室安装200台空调。") == [(200, "台", "eq")]
+    assert targets("开设40个小学生爱心暑托班、12个小学生爱心寒托班。") == [(40, "个", "eq"), (12, "个", "eq")]
+    assert targets("在居民小区增配125台自动式体外除颤器。") == [(125, "台", "eq")]
+    assert targets("*新增1家社区长者食堂、*3家乡村长者照护之家。") == [(1, "家", "eq"), (3, "家", "eq")]
+    assert targets("保障“7*24小时”服务。") == []  # between two factors the asterisk still multiplies
+
+
+def test_a_class_numeral_between_a_floor_and_its_count_keeps_the_floor():
+    # sw_13: 至少完成一类规模基础设施项目3个 — 一类 names the class of the projects, the floor bounds the 3
+    assert targets("市重点中心镇至少完成一类规模基础设施项目3个。") == [(3, "个", "gte")]
+    assert targets("行政村最多换乘一次客运公交比例达到100%。") == [(100, "%", "eq")]  # 一次 is a count of its own
+
+
+def test_network_densities_count_in_kilometres_per_area():
+    # sw_02: 铁路网密度达到507公里/万平方公里, 高速公路密度达到5公里/百平方公里
+    assert targets("到2025年，铁路网密度达到507公里/万平方公里，高速公路密度达到5公里/百平方公里。") == [
+        (507, "公里/万平方公里", "eq"), (5, "公里/百平方公里", "eq")]
+
+
+def test_the_year_of_the_work_a_notice_without_a_date_opens_on_dates_its_months():
+    # sw_07: 按照我县2017年脱贫攻坚的总体部署，本年度…要求在8月底前全部完工 (no title, signature or fields)
+    doc = policyparse.parse("按照我县2017年脱贫攻坚的总体部署，本年度林区公路项目要求在8月底前全部完工。\n特此通知。\n")
+    assert [(d.year, d.month) for n in doc.iter_sections() for d in n.deadlines] == [(2017, 8)]
+
+
+def test_a_ratio_to_one_is_a_target_only_as_a_level_set():
+    # sw_02: 收入差距控制在2.2∶1以内, 差距缩小到1.2∶1; rl_06: 按照1∶1比例共同出资 is a split, no goal
+    assert targets("到2025年，城乡居民收入差距控制在2.2∶1以内，人均GDP差距缩小到1.2∶1。") == [(2.2, "∶1", "lte"), (1.2, "∶1", "eq")]
+    assert targets("政府、企业按照1∶1比例共同出资。") == []
+
+
+def test_a_paragraph_opening_on_recent_years_or_the_present_state_tells_results():
+    # sw_11: 近年来，…全省已累计改造农村户厕408万余户…治理率达31.8% / 近日，…获悉，截至目前，…共12941个 — records;
+    # a paragraph that turns forward (下一步, 到2027年) keeps its goals
+    assert targets("近年来，全省深入推进人居环境整治。农村生活垃圾收运市场化率达100%。污水治理率达31.8%。") == []
+    assert targets("近日，笔者从省农业农村厅获悉，截至目前，全省已建中心村共12941个。全省建设美丽宜居自然村19725个。") == []
+    assert targets("近年来，全省深入推进人居环境整治。下一步，全省力争新建中心村1000个。") == [(1000, "个", "eq")]
+
+
+def test_years_of_schooling_are_the_one_goal_counted_in_years():
+    # sw_02: 劳动年龄人口平均受教育年限达到11.5年; a year, a span of years or a term is no measure
+    assert targets("到2025年，劳动年龄人口平均受教育年限达到11.5年。") == [(11.5, "年", "eq")]
+    assert targets("2021年至2025年，完成3年行动，建设期限为5年。") == []

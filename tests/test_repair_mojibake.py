@@ -390,3 +390,11 @@ def test_a_template_with_a_lost_last_byte_decodes_as_the_template_extended(token
     assert got_slots == slots
     if slots is not None:
         assert got_tokens == extended
+
+
+def test_gbk_read_by_a_decoder_that_took_utf8_looking_sequences_as_utf8():
+    # sw_16: a page stored 作为全国… as ×÷Ϊȫ¹ú…: bytes that happen to form a UTF-8 character (CE AA → Ϊ, EA A3 AC →
+    # U+A8EC) were read as it, every other byte as CP1252; inside a run such a character stands for its UTF-8 bytes
+    garbled = "×÷Ϊȫ¹úµÚһÈ˿ڴóʡ£¬ºÓÄÏʡ½«½¨ÉèÁ¸ʳÉú²úºËÐÄÇø£¬µ½2015Ä꣬ȫʡÁ¸ʳ×ۺÏÉú²úÄÜÁ¦´ﵽ600亿公斤。"
+    out = fix_mojibake(garbled, StepLog("mojibake"))
+    assert out == "作为全国第一人口大省，河南省将建设粮食生产核心区，到2015年，全省粮食综合生产能力达到600亿公斤。"

@@ -257,3 +257,9 @@ def test_welcome_banner_and_slash_breadcrumb_go(line):
 def test_a_sentence_welcoming_visitors_stays():
     text = "一、活动安排\n欢迎访问者提出意见建议，请于3月1日前反馈。\n"
     assert clean(text)[0] == text
+
+
+def test_a_sharing_site_s_read_more_line_and_a_page_s_report_error_widget_go():
+    # sw_13: 剩余1页未读，查看更多内容需下载; sw_03: 我要纠错 关闭窗口, and 相关文件 in the footer beside it
+    out, _ = clean("剩余1页未读，查看更多内容需下载\n某某意见\n为加快推进建设，制定本意见。\n扫一扫在手机上查看当前页面\n我要纠错 关闭窗口\n相关文件\n")
+    assert lines_of(out) == ["某某意见", "为加快推进建设，制定本意见。"]

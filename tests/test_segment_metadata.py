@@ -1328,3 +1328,22 @@ def test_a_page_source_office_is_the_issuer_only_when_nothing_else_names_one():
     assert md(page.replace("来源:某某自治州人民政府办公厅", "来源:某某网")).issuer is None
     signed = page + "某某州人民政府\n2025年6月18日\n"
     assert md(signed).issuer == "某某州人民政府"
+
+
+def test_field_labels_in_spaced_square_brackets():
+    # sw_06: a county page of 重庆 prints its fields as [ 索引号 ] | value | [ 发文字号 ] | value |
+    m = md("[ 索引号 ] | 11500229759293419E/2025-00009 | [ 发文字号 ] | 城发改委发〔2025〕4号 |\n"
+           "[ 成文日期 ] | 2025-02-17 | [ 发布日期 ] | 2025-02-21 |\n"
+           "某县发展和改革委员会关于印发《某某报告》的通知\n各单位：\n现将报告印发给你们。\n")
+    assert (m.index_number, m.doc_number, m.issue_date, m.publish_date) == (
+        "11500229759293419E/2025-00009", "城发改委发〔2025〕4号", "2025-02-17", "2025-02-21")
+
+
+def test_a_five_year_plan_written_out_gives_its_period():
+    # sw_15: 国民经济和社会发展第十三个五年规划纲要 — 2016–2020, as “十三五” does
+    m = md("武汉市某区国民经济和社会发展第十三个五年规划纲要\n第一章 发展基础\n“十二五”时期以来，全区发展取得新成就。\n")
+    assert (m.plan_period.start, m.plan_period.end) == (2016, 2020)
+    # sr_14: a 解读 whose title names the plan in 《》 is not the plan: no period of its own
+    m = md("标 题：【解读】某市发改局局长解读《某市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》\n"
+           "近日，《纲要》正式印发。\n")
+    assert m.plan_period is None

@@ -847,3 +847,18 @@ def test_title_lines_over_several_paragraphs_keep_a_later_paragraph():
         "某区人民政府办公室\n2018年8月16日\n"
     )
     assert "督查结果纳入年度考核" in by_id(segment(text, {}))["3"].text
+
+
+def test_a_sentence_led_by_a_dash_into_the_lines_below_is_a_paragraph_of_its_own():
+    # sw_14: …可概括为“183”行动—— / “1”就是… / “8”就是…: the dash leads in as a colon does; no line joins it
+    text = "据介绍，方案提出了12项重点任务，可概括为“183”行动——\n“1”就是制定一个规划，确保一张蓝图绘到底。\n“8”就是实施八大工程。\n"
+    nodes = [n for n in flat(segment(text, {}).sections)]
+    assert [n.text[:6] for n in nodes] == ["据介绍，方案", "“1”就是制", "“8”就是实"]
+
+
+def test_a_sharing_site_s_note_on_its_preview_is_front_matter():
+    # sw_13: 资源预览文档简介为自动调取，…请您下载后查看完整的文档内容。 above the document: no paragraph of it
+    text = ("资源预览文档简介为自动调取，内容显示的完整度及准确度或有误差，请您下载后查看完整的文档内容。\n"
+            "某某意见\n为加快推进小城镇建设，制定本意见。\n一、工作目标\n打造区域中心。\n")
+    nodes = [n for n in flat(segment(text, {}).sections)]
+    assert [n.text[:6] for n in nodes] == ["为加快推进小", "一、工作目标"]

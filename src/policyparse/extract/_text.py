@@ -32,6 +32,11 @@ _DISTRIBUTED_YEAR = re.compile(
     r"(?:重点工作|工作任务|目标任务|重点任务|主要任务)"
 )
 _DISTRIBUTED_HEAD = 1500  # the notice's opening paragraph says what it hands out
+# 按照我县2017年脱贫攻坚的总体部署，本年度林区公路项目要求在8月底前全部完工: the year whose work the notice's
+# opening names, then 本年度 / 今年 for it
+_YEAR_OF_THE_WORK = re.compile(
+    r"(?<![\d\-—–－~～至到])(\d{4})年(?![\d\-—–－~～至到])[^。；;\n]{0,24}?(?:部署|安排|要求)[，,]\s?(?:本年度|今年|年内)"
+)
 _ISO_YEAR = re.compile(r"^(\d{4})-")
 # headings of a review of the present: 现状与评价, “十三五”以来取得的成效, 存在问题与成因分析, …工作的主要进展和成效 (a reply's
 # account of what was done, sh_06)
@@ -200,9 +205,10 @@ def _is_standing_rule(metadata: Metadata) -> bool:
 
 
 def distributed_year(text: str) -> int | None:
-    """The year of the tasks a notice hands out (现将…2020年重点工作任务予以分解): the year a 分解 notice with no
-    date of its own (a page that kept no signature or fields) sets its 年底前 / 7月10日前 in."""
-    m = _DISTRIBUTED_YEAR.search(text, 0, _DISTRIBUTED_HEAD, HOLD_GIL)
+    """The year of the tasks a notice hands out (现将…2020年重点工作任务予以分解), or of the work its opening names
+    (按照我县2017年…的总体部署，本年度…): the year a notice with no date of its own (a page that kept no signature
+    or fields) sets its 年底前 / 7月10日前 in."""
+    m = _DISTRIBUTED_YEAR.search(text, 0, _DISTRIBUTED_HEAD, HOLD_GIL) or _YEAR_OF_THE_WORK.search(text, 0, _DISTRIBUTED_HEAD, HOLD_GIL)
     return int(m.group(1)) if m else None
 
 

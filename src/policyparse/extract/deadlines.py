@@ -41,7 +41,8 @@ _DEADLINE = compile_led(
     r"(?:(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日|(?P<mend>底|末))?"
     rf"|[ \t]?年?(?P<yend>底|末)|(?<=[今明]年)(?P<yin>内))?(?:{_WEEKDAY}?(?P<suf>前|之前|以前))?"
     r"|(?P<plan>(?:到|至)?“?(?:十[一二三四五六七八九]|(?<![一二三四五六七八九十〇零])[六七八九])五”?(?:末期|时期末|期末|末))"
-    r"|(?<=每月)(?P<d3>\d{1,2})[日号](?P<suf3>前|之前|以前)"
+    # 每月28日15点前, 每月28日（本次报送于5月29日）之前: the hour, or an aside in brackets, before the 前
+    r"|(?<=每月)(?P<d3>\d{1,2})[日号](?:\d{1,2}[时点])?(?:(?P<suf3>前|之前|以前)|(?=[（(][^（）()\n]{1,16}[）)](?:前|之前|以前)))"
     # 每个季度第1个月的20日前: due by a day of each quarter (每季度至少联系1次 alone says how often, no date)
     r"|(?P<qrec>每个?季度)第[1-3一二三]个月的?(?P<qd>\d{1,2})[日号](?:前|之前|以前)"
     # 于每季度末向市政府报告: due by the end of each quarter (每季度末月20日前: by a day of its last month)
@@ -132,6 +133,8 @@ _YEARS = range(1900, 2101)
 _HOUR_THEN_BEFORE = re.compile(
     r"(?:[（(]\s?(?:星期|周)[一二三四五六日天]\s?[）)])?\s?(?:上午|下午|中午)?\s?"
     r"(?:\d{1,2}(?:[:：]\d{2})?\s?(?:时|点)?(?:\d{1,2}分)?|下班|中午)\s?[）)]?\s?(?:前|之前|以前)"
+    # 每月28日（本次报送于5月29日）之前: a date closing an aside in brackets that the 之前 after it ends
+    r"|[）)]\s?(?:前|之前|以前)"
 )
 # 按中国人民银行当年度1月1日基准利率为准: a date a rate is read on
 _BY_BEFORE = re.compile(r"(?:以|按|按照)[^，。；;,]{0,12}$")
@@ -206,8 +209,8 @@ def find_deadlines(
         if inside(quoted, m.start(), m.end()) or inside(reviewed, m.start(), m.end()):
             continue
         rec = m.group("rec")
-        if rec:
-            rec_sentence_end = next_break(m.end())
+        if rec and "年" in rec:
+            rec_sentence_end = next_break(m.end())  # (每月28日（本次报送于5月29日）之前: a 每月 makes no later date recur yearly)
         recurrence = _recurrence(m, rec_sentence_end)
         named = carried[0] if carried and m.start() < carried[1] else None
         d = _read(m, doc_year, recurrence, goals, named)
@@ -254,7 +257,8 @@ def _is_not_due(m, d: dict, issued: int | None, next_break, next_goal) -> bool:
 
 class _SaidOnce:
     """One date said twice in a node is one deadline: the same span, the same words (到2025年，…。…到2025年，…),
-    or the same date named twice over, also a month of no year (3月底前…；3月底完成…; 2014年东北地区开工改造70万套…今年安排信贷规模…; but 上半年… 下半年 stay two:
+    or the same date named twice over, also a month of no year (3月底前…；3月底完成…) or a day of every month (每月28日
+    之前报送…；每月28日15点前送…; 2014年东北地区开工改造70万套…今年安排信贷规模…; but 上半年… 下半年 stay two:
     the part of the year tells them apart)."""
 
     def __init__(self) -> None:
@@ -266,7 +270,7 @@ class _SaidOnce:
         if span in self.spans or said in self.texts:
             return False
         value = (d.get("year"), d.get("month"), d.get("day"), d.get("kind"), d.get("ongoing"), recurrence)
-        if (value[0] is not None or value[1] is not None) and not m.group("rel") and value in self.values:
+        if (value[0] is not None or value[1] is not None or value[2] is not None) and not m.group("rel") and value in self.values:
             return False
         self.spans.add(span)
         self.texts.add(said)
@@ -309,13 +313,44 @@ def _is_signing_date(m, d: dict) -> bool:
     if not (m.group("y") and m.group("d")) or m.group("suf") or m.group("pre"):
         return False
     before = m.string[max(0, m.start() - 4):m.start()]
-    return bool(_SIGNED_BEFORE.search(before)) and bool(_SIGNED_AFTER.match(m.string, m.end()))
+    return bool(_SIGNED_BEFORE.search(before)) and bool(_SIGNED_AFTER.match(m.string, m.end())) and not _names_a_stage(m)
+
+
+# （一）动员部署（2025年1月10日）。: a numbered step's name, then the day it is taken in brackets (not a speech's or a
+# report's title, which its date in brackets signs: （五）在全省会议上的讲话（一九八六年四月二十五日）)
+_STAGE_HEAD = re.compile(r"(?:^|\n)[ \t\u3000]*+(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])"
+                         r"\p{Han}{2,12}(?<!讲话|发言|致辞|报告|讲稿|谈话)[（(]$")
+
+
+def _names_a_stage(m) -> bool:
+    """A date in brackets right after a numbered step's name dates that step (when it is taken), not a signature."""
+    return bool(_STAGE_HEAD.search(m.string, max(0, m.start() - 24), m.start()))
+
+
+# 集中攻坚（2025年1月11日-2025年10月底）: a span from a day (or a month's end) to a month of a year written out after a
+# dash. The pattern reads no year right after a dash (2021-2025年 is a span of years), so such a span is read at its
+# start: the period of its end month, as 自查摸底阶段（7月3日至7月15日） is read at its end
+_DATED_SPAN_END = re.compile(r"[ \t]?[—–－\-~～][ \t]?(?P<y>\d{4})[ \t]?年[ \t]?(?P<m>\d{1,2})[ \t]?月")
+
+
+def _dated_span_end(m):
+    """The end of a span that a day or a month's end opens and a month of a year written out closes."""
+    if m.group("suf") or m.group("pre") or not (m.group("d") or m.group("mend")):
+        return None
+    end = _DATED_SPAN_END.match(m.string, m.end())
+    if end is None or not 1 <= int(end.group("m")) <= 12 or _SPAN_OF_RECORD_AFTER.match(m.string, end.end()):
+        return None
+    return end
+
+
+# 认真总结2011年10月1日—2013年9月30日推广情况: the span whose record a report gives, no time to act in
+_SPAN_OF_RECORD_AFTER = re.compile(r"(?:\d{1,2}[日号]|底|末)?的?\p{Han}{0,6}?(?:情况|数据)")
 
 
 def _starts_a_range(m) -> bool:
     """示范期（2024年11月—2025年8月）, 提交日期为2024年4月15日－4月22日, 自查摸底阶段（7月3日至7月15日）: the
     first day of a span (a day-date before 至 and another date: the span is read once, at its end)."""
-    if m.group("suf"):
+    if m.group("suf") or (m.group("y") and _dated_span_end(m) is not None):
         return False
     return bool(_RANGE_DASH.match(m.string, m.end())) or (bool(m.group("d") or m.group("d2")) and bool(_RANGE_TO_DATE.match(m.string, m.end())))
 
@@ -523,6 +558,9 @@ def _names_the_years_work(m) -> bool:
 def _read_year(m, goals: bool, year: int) -> dict | None:
     """A date with its year written out: marked as a deadline (前, 底, 到…) or bare (read by its context)."""
     month = year_value(m.group("m")) if m.group("m") else None
+    span_end = _dated_span_end(m)
+    if span_end is not None:
+        return _dated(year_value(span_end.group("y")), int(span_end.group("m")), None, "period")
     if m.group("yend") and not (m.group("pre") or m.group("suf")) and _UNDER_WAY_AFTER.match(m.string, m.end()):
         return _dated(year, 12, None, "period")  # 2011年年底进行主体工程施工: when the work is under way
     if not (m.group("pre") or m.group("suf") or m.group("yend") or m.group("mend")):

@@ -76,6 +76,8 @@ _TARGET = compile_led(
 # …的项目 / …的各类燃煤机组 closing a clause, then a rule (可直接纳入, 应停止运行) or after 以下机组：
 _UNIT_SET = frozenset(_UNITS)
 _BOUND_ONLY_UNITS = frozenset(("度",))  # 精度达到0.005 度
+# 城乡居民收入差距缩小到1.2∶1, 进出比缩小到1.5∶1左右: a ratio a change or a bound brings a measure to
+_RATIO_SET_BEFORE = re.compile(r"(?:缩小|扩大|降低|下降|提高|调整|优化|保持|稳定)(?:到|至|在|为)$")
 _WITHIN = re.compile(r"以内|之内|以下|内")
 # 压缩至3周以内, 缩短到5个工作日: the time a procedure is cut to
 _SHORTEN_BEFORE = re.compile(r"(?:压缩|缩短|缩减|减少|减|降|控制)(?:至|到|在)$")
@@ -171,6 +173,9 @@ _YEAR_SCOPE_R = re.compile(r"(?r)[。！？!?\n]")
 _AT_LEAST = re.compile(r"至少|最少|不少于|不低于")
 _AT_MOST = re.compile(r"最多|至多|不超过")
 _HAS_NUMBER = re.compile(r"[\d一二两三四五六七八九十百千万]")  # 百 / 千 / 万 alone count too (突破百项, 万项技改)
+# 至少完成一类规模基础设施项目3个: a numeral before 类 / 级 names a class of things, no count between the bound and
+# the number it bounds
+_OWN_COUNT = re.compile(r"\d|[一二两三四五六七八九十百千万](?![类级])")
 MAX_PER_NODE = 400  # a node with more "targets" than this is not a notice paragraph
 _RECURRENCE_R = re.compile(
     r"(?r)每年度?|年均|年平均|年增长|年递增|每年都|每季度?|每月|月均|(?<![\d\s零〇一二三四五六七八九十])年(?:纳税|缴纳)"
@@ -216,6 +221,8 @@ _TRAIL_WORDS_ENDS = ("为", "是", "在", "共", "累计", "总数", "规模", "
 
 # 人均预期寿命达82.4岁, 期望寿命提高到80岁: the one goal counted in years of age
 _LIFE_EXPECTANCY_BEFORE = re.compile(r"(?:预期|期望)寿命[^，。；,;：:]{0,8}$")
+# 劳动年龄人口平均受教育年限达到11.5年: years of schooling, the one goal counted in years
+_SCHOOLING_BEFORE = re.compile(r"年限(?:达到|提高到|提高至|提升到|达)?$")
 _COUNT_MEASURES = frozenset("个种类项条张名次座家所处支套件位间门部台辆批颗款例发")
 _ASPECTS = re.compile(r"方面|维度|类型|环节|层面|大类|部分")
 _BOUND_WORDS = ("以上", "及以上", "以下", "及以下")
@@ -255,6 +262,9 @@ _CHANGE_VERB = re.compile(r"(?:提高|提升|增加|增长|上升|下降|降低|
 _CHANGE_TO = re.compile(r"[^，。；,;]{0,4}?" + _CHANGE_VERB.pattern)  # the change verb a few characters on
 _DEFINITION = re.compile(r"是指|系指|等于|所称|即为")
 _FORMULA_SIGNS = frozenset("×*＊+＋")
+# 新增1家社区长者食堂、*3家乡村长者照护之家: an asterisk opening a list entry after 、 or a comma flags the entry (a
+# project of the higher level's list) and is no product sign, which stands between two factors (7*24小时)
+_MARKED_ENTRY = re.compile(r"(?:^|[、，,；;：:\s])[*＊]$")
 _REFERENCE_BEFORE = re.compile(r"(?:下列|以下|如下|上述|前述|下述|选择|任选|选报|所列|列出)的?$")
 # 中央财政20%、地方财政80%的比例分成: the shares a sum is split in
 _SPLIT_AFTER = re.compile(r"[^，。；,;]{0,16}?的?比例(?:分成|分配|分担|负担|承担|留成|上缴|返还|拨付)")
@@ -685,20 +695,25 @@ def _severally_shared(x: _Mention, target: Target) -> list[Target]:
 
 
 # 过去一年，我国发展历程不平凡。经济规模稳步扩大，…增长5%: a paragraph opening on the year just past reports it
-_LOOK_BACK_OPENER = re.compile(r"\s*过去(?:的)?(?:一|两|三|五|十|\d{1,2})年[，,]")
+# 近年来，…已累计改造农村户厕408万余户 / 近日，…获悉，截至目前，…共12941个: a paragraph that opens on recent years
+# or on the state things are in now tells results too
+_LOOK_BACK_OPENER = re.compile(r"\s*(?:过去(?:的)?(?:一|两|三|五|十|\d{1,2})年|近年来|[^。！？!?\n]{0,30}?截至目前)[，,]")
 # (提高到2024年的55.2%: a year held by 的 dates a record, it does not look ahead)
-_LOOKS_AHEAD = re.compile(r"今后|未来|力争|争取|确保|计划|目标|到\s?\d{4}\s?年(?!的)")
+_LOOKS_AHEAD = re.compile(r"今后|未来|下一步|力争|争取|确保|计划|目标|到\s?\d{4}\s?年(?!的)")
 
 
 # “十四五”期间，…推动县域经济高质量发展取得了新进展。: a first sentence that says what the work has achieved
 _RESULTS_OPENER = re.compile(r"\s*[^。！？!?\n]*?取得了[^。！？!?\n，,]{0,12}?(?:进展|成效|成绩|成就|突破|成果)[。！!]")
 
 
+_LOOK_BACK_WORDS = ("过去", "近年来", "截至目前")
+
+
 def _is_look_back(own: str) -> bool:
-    """A paragraph that opens on 过去一年 / 过去五年, or on a sentence saying what was achieved (…取得了新进展。),
-    and never turns forward (今后, 目标, 到2025年) tells results."""
+    """A paragraph that opens on 过去一年 / 过去五年 / 近年来 / …截至目前, or on a sentence saying what was achieved
+    (…取得了新进展。), and never turns forward (今后, 下一步, 目标, 到2025年) tells results."""
     # each opener holds its words (过去, 取得了): most paragraphs hold neither and are spared both patterns
-    opens_back = (("过去" in own and _LOOK_BACK_OPENER.match(own, 0, None, HOLD_GIL))
+    opens_back = ((any(w in own for w in _LOOK_BACK_WORDS) and _LOOK_BACK_OPENER.match(own, 0, None, HOLD_GIL))
                   or ("取得了" in own and _RESULTS_OPENER.match(own, 0, None, HOLD_GIL)))
     return bool(opens_back) and not _LOOKS_AHEAD.search(own, 0, None, HOLD_GIL)
 
@@ -865,12 +880,16 @@ def _measure(own: str, m) -> str | None:
         return None  # 保持两位数增长
     if unit == "马力":
         return None  # 八十马力、一百马力…轮式拖拉机, 125马力以上拖拉机: a machine's size; capacities count in 万马力
+    if unit.endswith("年") and not _SCHOOLING_BEFORE.search(own, max(0, m.start() - 4), m.start()):
+        return None  # 2025年, 3年内: a year or a term; only 平均受教育年限达到11.5年 sets a goal in years
     if unit.endswith("岁") and not _LIFE_EXPECTANCY_BEFORE.search(own, max(0, m.start() - 16), m.start()):
         return None  # 年满18岁, 60岁以上老人: an age is a condition; only 人均预期寿命达到82.4岁 sets a goal in years of age
     if unit == "方" and own[m.start("unit") - 1:m.start("unit")] not in ("万", "亿"):
         return None  # 天然气供应25亿方, 土方10万方 count cubic metres; 三方协议, 两方面 count parties and aspects
     if unit == "番" and own[m.start() - 1:m.start()] != "翻":
         return None  # 翻一番, 翻两番 set a goal; 经过一番努力 counts nothing
+    if unit == "∶1" and not (m.group("cmp1") or _RATIO_SET_BEFORE.search(own, max(0, m.start() - 4), m.start())):
+        return None  # 按照1∶1比例共同出资: the shares a sum is split in; 差距缩小到1.2∶1 sets the ratio as a level
     return unit
 
 
@@ -1414,7 +1433,7 @@ def _is_prize_places(x: _Mention) -> bool:
 
 def _is_formula(x: _Mention) -> bool:
     """覆盖率=…×100%, 日常监测（60%）+实地调研（20%）, 7×24小时, 4孔×5米."""
-    if x.before(1) in _FORMULA_SIGNS:
+    if x.before(1) in _FORMULA_SIGNS and not _MARKED_ENTRY.search(x.before(2)):
         return True
     line_start = x.own.rfind("\n", max(0, x.start - 200), x.start) + 1
     line_end = x.own.find("\n", x.m.end(), x.m.end() + 200)
@@ -1688,7 +1707,7 @@ def _bound_reaches(bound: re.Pattern, clause: str) -> bool:
     found = None
     for found in bound.finditer(clause):
         pass
-    return found is not None and not _HAS_NUMBER.search(clause, found.end())
+    return found is not None and not _OWN_COUNT.search(clause, found.end())
 
 
 def _target(x: _Mention, quoted, plan_year: int | None, heading_year: int | None = None, implicit_year: int | None = None) -> Target:

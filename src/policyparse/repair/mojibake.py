@@ -565,7 +565,14 @@ _LATIN_SIG_CLASS = "\u00c0-\u00ff\u0080-\u009f"
 _LATIN_SIG = re.compile(f"[{_LATIN_SIG_CLASS}]")
 _CP1252_EXTRA = "\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"
 _LATIN_CLASS = "\u0080-\u00ff" + _CP1252_EXTRA + "\ufffd"
-_LATIN_RUN = re.compile(f"[{_LATIN_CLASS}](?:[{_LATIN_CLASS}]|[\\x21-\\x7e](?=[{_LATIN_CLASS}]))*[\\x40-\\x7e]?")
+# ×÷Ϊȫ¹ú (作为全国), Ä꣬ (年，): GBK bytes read by a decoder that took each sequence forming a UTF-8 character as
+# that character (Ϊ = CE AA, 为; ê£¬ = EA A3 AC, U+A8EC) and every other byte as CP1252. Inside a run such a character
+# stands for its UTF-8 bytes: any character of U+0100–U+07FF, and of the three-byte ones those no Chinese text holds
+# (ideographs, kana, punctuation and full-width forms excepted)
+_TWO_BYTE_CLASS = "\u0100-\u07ff\u0800-\u1fff\u2c00-\u2dff\ua000-\uabff\uac00-\ud7ff\ue000-\uf8ff\ufb00-\ufdff\ufe70-\ufeff"
+_LATIN_RUN = re.compile(
+    f"[{_LATIN_CLASS}](?:[{_LATIN_CLASS}{_TWO_BYTE_CLASS}]|[\\x21-\\x7e](?=[{_LATIN_CLASS}]))*[\\x40-\\x7e]?"
+)
 
 
 def _latin_byte(ch: str) -> int | None:
@@ -580,10 +587,28 @@ def _latin_byte(ch: str) -> int | None:
         return None
 
 
+_TWO_BYTE_CHAR = re.compile(f"[{_TWO_BYTE_CLASS}]")
+
+
+def _run_bytes(run: str) -> list[int | None] | None:
+    """The bytes a run stands for: one per Latin-1/CP1252 character, the UTF-8 bytes of a character of
+    _TWO_BYTE_CLASS (a sequence a mixed decoder took for UTF-8); None when a character stands for none."""
+    tokens: list[int | None] = []
+    for ch in run:
+        t = _latin_byte(ch)
+        if t is not None or ch == REPLACEMENT:
+            tokens.append(t)
+        elif _TWO_BYTE_CHAR.match(ch):
+            tokens.extend(ch.encode("utf-8"))
+        else:
+            return None
+    return tokens
+
+
 def _try_latin(run: str, depth: int = 0):
     """A Latin-1/CP1252-decoded run -> (text, notes) decoded as GBK or UTF-8, or None."""
-    tokens = [_latin_byte(ch) for ch in run]
-    if any(t is None and ch != REPLACEMENT for t, ch in zip(tokens, run)):
+    tokens = _run_bytes(run)
+    if tokens is None:
         return None
     results = []
     for encoding, slots in (("utf-8", _utf8_slots(tokens)), ("gb18030", _gbk_slots(tokens))):

@@ -131,6 +131,8 @@ def _broken(s: str) -> bool:
         return True
     if s.endswith(("。", "！", "？")):
         return False  # …现将《某某办法〉印发给你们，请认真贯彻执行。: a closed sentence, whatever bracket a typo left open
+    if s.endswith("——"):
+        return False  # …，可概括为“183”行动—— / “1”就是…: a dash that leads into the paragraphs below, as a colon would
     if left_open(s):
         return True
     if "，" in s and s[-1] not in "。！？；：”）)》」" and len(s) >= 15 and not is_addressee(s) and match_marker(s) is None:

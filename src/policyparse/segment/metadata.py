@@ -395,11 +395,18 @@ def _end_of_run(text: str, end: int) -> int:
     return end
 
 
-_FIVE_YEAR = re.compile(r"十([一二三四五六七八九])五")
+# “十三五”, or written out: 国民经济和社会发展第十三个五年规划纲要
+_FIVE_YEAR = re.compile(r"十([一二三四五六七八九])五|第十([一二三四五六七八九])个五年")
 _RANGE = re.compile(r"((?:19|20)\d{2})(?:\s*年?\s*[—–\-－~～至到]+\s*((?:19|20)\d{2}))+\s*年")
 # 行动方案（2021—2023）: a span of years in brackets needs no 年 to be the plan's period
 _BRACKETED_RANGE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*[）)]")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+
+
+def _in_book_title(s: str, pos: int) -> bool:
+    """Does pos stand inside 《…》? (…解读《某市国民经济和社会发展第十四个五年规划…纲要》: the plan a 解读 names, not
+    the document itself)"""
+    return s.rfind("《", 0, pos) > s.rfind("》", 0, pos)
 
 
 # A one-year plan (2020年…工作要点): samples 002/003 gold give 2020–2020, corpus c01/c07/c08 gold
@@ -414,9 +421,9 @@ def plan_period(*sources: str | None, single_year: bool = True) -> PlanPeriod | 
         m = _RANGE.search(s) or _BRACKETED_RANGE.search(s)
         if m:
             return PlanPeriod(start=int(m.group(1)), end=int(m.group(2)))
-        m = _FIVE_YEAR.search(s)
+        m = next((f for f in _FIVE_YEAR.finditer(s) if f.group(1) or not _in_book_title(s, f.start())), None)
         if m:
-            k = 10 + "一二三四五六七八九".index(m.group(1)) + 1
+            k = 10 + "一二三四五六七八九".index(m.group(1) or m.group(2)) + 1
             start = 1966 + 5 * (k - 3)
             return PlanPeriod(start=start, end=start + 4)
     if single_year:

@@ -94,7 +94,12 @@ _PAGE_SUMMARY = re.compile(r"^(?:导读|核心提示|内容提要|导语)\s*[:�
 
 
 def is_page_summary(s: str) -> bool:
-    return bool(_PAGE_SUMMARY.match(s, 0, None, HOLD_GIL))
+    return bool(_PAGE_SUMMARY.match(s, 0, None, HOLD_GIL) or _PREVIEW_NOTE.match(s, 0, None, HOLD_GIL))
+
+
+# 资源预览文档简介为自动调取，内容显示的完整度及准确度或有误差，请您下载后查看完整的文档内容。: a document-sharing
+# site's note on its preview of the document below; front matter
+_PREVIEW_NOTE = re.compile(r"^[^。\n]{0,8}?预览[^。\n]{0,40}?(?:自动调取|下载后查看)")
 
 
 # 税谱®提示：根据2019年5月16日 某市人民政府关于公布行政规范性文件清理结果的通知》（某政综〔2019〕38号规定，继续有效: a legal
@@ -127,6 +132,9 @@ def is_prose(s: str) -> bool:
         return True
     # 《…方案》已经市人民政府同意，现印发给你们，: a sentence of clauses the page cut after a comma
     if len(s) >= _CUT_SENTENCE_MIN and s.endswith("，") and "，" in s[:-1]:
+        return True
+    # …，可概括为“183”行动——: clauses led by a dash into the paragraphs below, as a colon leads into a list
+    if s.endswith("——") and "，" in s and len(s) >= 8:
         return True
     # a sentence leading into a list (现将有关事项通知如下：), not a label (发布机构：)
     return s.endswith(("：", ":")) and len(s) >= 8 and not is_label_line(s) and not is_furniture(s)
@@ -225,10 +233,12 @@ def _label_regex() -> re.Pattern:
     for label in sorted(field_labels(), key=len, reverse=True):
         alts.append(r"[ \t\u3000]*".join(re.escape(ch) for ch in label))
     names = "|".join(alts)
-    # a label may stand in 【】, as legal databases print it, or open a list item (- 索引号：… / • 发文字号：);
+    # a label may stand in 【】, as legal databases print it, or in spaced square brackets, as county pages of 重庆
+    # print their field table ([ 索引号 ] | … | [ 发文字号 ] | …), or open a list item (- 索引号：… / • 发文字号：);
     # with its colon it may follow the value before it unspaced (来源：某市人民政府发布时间：2019-08-13)
     glued = r"(?<=\S)(?=(?:" + names + r")[ \t\u3000]*+[：:])"
-    return re.compile(r"(?:^[-•·●■▪◆][ \t\u3000]*+|^|(?<=[\s|｜])|" + glued + r")【?(" + names + r")】?[ \t\u3000]*[：:]?")
+    return re.compile(r"(?:^[-•·●■▪◆][ \t\u3000]*+|^|(?<=[\s|｜])|" + glued + r")(?:【|\[[ \t\u3000]*+)?(" + names
+                      + r")(?:】|[ \t\u3000]*+\])?[ \t\u3000]*[：:]?")
 
 
 LABEL_RE = _label_regex()
