@@ -319,6 +319,30 @@ def test_top_headings_glued_after_a_sentence_end_with_a_space_or_a_short_title_a
     assert restore(text) == text.split("\n")
 
 
+def test_title_lines_glued_after_a_sentence_end_at_a_line_end_are_cut_where_they_continue_the_numbering():
+    # sy_06 (PDF text that keeps its lines): …》。一、总体要求 (the first 一、, in a document that goes on to 二、), …。（二）X /
+    # …。3.X (the next （X） or X. heading, its title the rest of the line, no stop or comma in it)
+    text = "\n".join([
+        "为发挥标准的支撑和引领作用，组织编制了《某行业标准体系建设指南》。一、总体要求",
+        "（一）基础综合标准（CIA）",
+        "1.术语定义标准（CIAA）",
+        KEPT + "增强兼容性。（二）装备与系统标准（CIB）",
+        "2.标识标准（CIAB）",
+        KEPT + "促进周转。3.数字化平台标准（CICC）",
+        "二、建设思路",
+        KEPT + "提高水平。（一）标准体系结构",
+    ])
+    assert not is_starved(text.split("\n"))
+    assert [line[:6] for line in restore(text)] == [
+        "为发挥标准的", "一、总体要求", "（一）基础综", "1.术语定义", KEPT[:6], "（二）装备与", "2.标识标准",
+        KEPT[:6], "3.数字化平", "二、建设思路", KEPT[:6], "（一）标准体",
+    ]
+    # a number that does not continue, a title run on past a comma, a first 一、 in a document with no 二、: the line stays
+    stays = "\n".join(["（一）基础综合标准", KEPT + "增强兼容性。（三）装备标准", "1.术语标准", KEPT + "促进周转。2.数字化，平台标准"])
+    assert restore(stays) == stays.split("\n")
+    assert restore("组织编制了本指南。一、总体要求\n" + KEPT) == ["组织编制了本指南。一、总体要求", KEPT]
+
+
 def test_glued_numbers_that_do_not_continue_or_head_no_short_sentence_stay():
     text = "\n".join([
         "1.加强工作统筹谋划。" + KEPT,

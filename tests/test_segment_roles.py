@@ -61,6 +61,10 @@ def test_a_reply_addressed_to_deputies_or_to_one_body():
     assert R.is_addressee("北京工业大学：")
     # one name that a sentence may take as its subject stays prose
     assert not R.is_addressee("召开全市工作会：") and not R.is_addressee("主要做法如下：")
+    # sy_07: a body stored without title and 主送 opens on the sentence saying why it is made, naming bodies in its clauses
+    assert not R.is_addressee("为贯彻落实党的十八大精神，根据省第十次党代会提出的战略部署，经省政府同意，现就开展试点工作提出以下意见：")
+    assert not R.is_addressee("根据国务院有关规定，经市政府同意，现将有关事项通知如下：")
+    assert R.is_addressee("各市人民政府，各县（市、区）人民政府，省政府各部门：")
 
 
 def test_an_attachment_label_wrapped_over_two_lines_is_still_a_label():

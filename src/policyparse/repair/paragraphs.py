@@ -247,49 +247,94 @@ _GLUED_HEADING = re.compile(
 )
 _GLUED_HEADING_REACH = 3 + 1 + 40  # numerals, 、, title: how far before the line end a _GLUED_HEADING match starts
 _HEADING_STYLES = frozenset(("cn", "paren_cn", "chapter", "section", "article"))
+# PDF text that keeps its lines but lost the break before a title line (sy_06): …兼容性。（二）装备与系统标准（CIB） /
+# …促进周转。6.智能运维标准（CICF） (line end): the next （X） or X. heading glued after the sentence that closes the
+# paragraph before it, its title the rest of the line, with no stop or comma in it
+_TITLE_REST = r"(?=[^。；;！？，,\d\n][^。；;！？，,\n]{1,39}$)"
+_GLUED_PAREN_HEADING = re.compile(rf"(?<=[。；])[（(]([{_NUMERALS}]{{1,3}})[）)]{_TITLE_REST}")
+_GLUED_DIGIT_HEADING = re.compile(rf"(?<=[。；])(\d{{1,2}})[.．]{_TITLE_REST}")
 
 
 def _cut_glued_items(lines: list[str], log) -> str:
-    """Cut before an item or top heading glued into a line, where it continues the numbering the
-    document's own line starts set: the next digit item (or 1. after a heading), the next 一、."""
-    last_num: int | None = None
-    last_cn: int | None = None
-    headed = False  # a heading since the last digit item: digit items may restart at 1
+    """Cut before an item or heading glued into a line, where it continues the numbering the document's own line
+    starts set: the next digit item (or 1. after a heading), the next 一、 (or the first, in a document that goes on
+    to 二、), the next （X） heading (or （一） after a 一、)."""
+    count = _Count(second_cn=any(line.lstrip().startswith("二、") for line in lines))
     out = []
     for line in lines:
-        head = match_marker(line.lstrip())
-        if head is not None:
-            if head.style == "num":
-                last_num, headed = head.number, False
-            elif head.style in _HEADING_STYLES:
-                headed = True
-                if head.style == "cn":
-                    last_cn = head.number
-        if last_num is None and last_cn is None and not headed:
+        count.see(match_marker(line.lstrip()))
+        if count.last_num is None and count.last_cn is None and not count.headed and not (count.second_cn and "一、" in line):
             out.append(line)
             continue
-        cuts = []
-        # an item glued into the line stands after a character of it: the line's own marker (1.) is none, and the scan,
-        # whose lookbehind is tried at every character, starts at the digits of the first other digit and stop
-        stop = _DIGIT_STOP.search(line, 1, None, HOLD_GIL)
-        for m in _GLUED_ITEM.finditer(line, stop.start() - 1, None, False, HOLD_GIL) if stop else ():
-            n = int(m.group(1))
-            if not ((last_num is not None and n == last_num + 1) or (n == 1 and headed)):
-                continue
-            if _ITEM_HEAD.match(line, m.end(), None, HOLD_GIL) is None:
-                continue
-            cuts.append((m.start(), m.start()))
-            last_num, headed = n, False
-        # its 、 stands 3 to 41 characters before the line end (the lookaheads' 2–40): most lines have none there; a
-        # match starts at most 44 characters before the end (three numerals), where the scan starts
-        m = (_GLUED_HEADING.search(line, max(0, len(line) - _GLUED_HEADING_REACH), None, HOLD_GIL)
-             if last_cn is not None and "、" in line[-41:-2] else None)
-        numeral = (m.group(1) or m.group(2)) if m is not None else None
-        if m is not None and m.start() > 0 and chinese_number(numeral) == last_cn + 1 and (not cuts or m.start() > cuts[-1][0]):
-            cuts.append((m.start(), m.start()))
-            last_cn, headed = last_cn + 1, True
+        cuts = _glued_item_cuts(line, count)
+        cuts += _glued_title_cuts(line, count, cuts[-1][0] + 1 if cuts else 0)
         out.append(_apply_cuts(line, cuts, log))
     return "\n".join(out)
+
+
+class _Count:
+    """The numbering the line starts (and the cuts made) have set so far."""
+
+    def __init__(self, second_cn: bool) -> None:
+        self.last_num: int | None = None
+        self.last_cn: int | None = None
+        self.last_paren: int | None = None
+        self.headed = False  # a heading since the last digit item: digit items may restart at 1
+        self.second_cn = second_cn  # the document has a line opening 二、: a first 一、 may be glued
+
+    def see(self, head: Marker | None) -> None:
+        if head is None:
+            return
+        if head.style == "num":
+            self.last_num, self.headed = head.number, False
+        elif head.style in _HEADING_STYLES:
+            self.headed = True
+            if head.style == "cn":
+                self.last_cn, self.last_paren = head.number, 0
+            elif head.style == "paren_cn":
+                self.last_paren = head.number
+
+
+def _glued_item_cuts(line: str, count: _Count) -> list[tuple[int, int]]:
+    """…集聚发展7.狠抓招才引智。: digit items with a head sentence glued into the line."""
+    cuts: list[tuple[int, int]] = []
+    # an item glued into the line stands after a character of it: the line's own marker (1.) is none, and the scan,
+    # whose lookbehind is tried at every character, starts at the digits of the first other digit and stop
+    stop = _DIGIT_STOP.search(line, 1, None, HOLD_GIL)
+    for m in _GLUED_ITEM.finditer(line, stop.start() - 1, None, False, HOLD_GIL) if stop else ():
+        n = int(m.group(1))
+        if not ((count.last_num is not None and n == count.last_num + 1) or (n == 1 and count.headed)):
+            continue
+        if _ITEM_HEAD.match(line, m.end(), None, HOLD_GIL) is None:
+            continue
+        cuts.append((m.start(), m.start()))
+        count.last_num, count.headed = n, False
+    return cuts
+
+
+def _glued_title_cuts(line: str, count: _Count, after: int) -> list[tuple[int, int]]:
+    """A heading glued at the line end, its title the rest of the line: 一、 (_GLUED_HEADING), （X）, X. ."""
+    tail = max(after, len(line) - _GLUED_HEADING_REACH)
+    # its 、 stands 3 to 41 characters before the line end (the lookaheads' 2–40): most lines have none there; a
+    # match starts at most 44 characters before the end (three numerals), where the scan starts
+    m = _GLUED_HEADING.search(line, tail, None, HOLD_GIL) if "、" in line[-41:-2] else None
+    if m is not None and m.start() > 0:
+        n = chinese_number(m.group(1) or m.group(2))
+        first = count.last_cn is None and n == 1 and count.second_cn and line[m.start() - 1] in "。；"
+        if first or (count.last_cn is not None and n == count.last_cn + 1):
+            count.last_cn, count.last_paren, count.headed = n, 0, True
+            return [(m.start(), m.start())]
+    if "。" not in line and "；" not in line:
+        return []
+    m = _GLUED_PAREN_HEADING.search(line, tail, None, HOLD_GIL)
+    if m is not None and count.last_paren is not None and chinese_number(m.group(1)) == count.last_paren + 1:
+        count.last_paren, count.headed = count.last_paren + 1, True
+        return [(m.start(), m.start())]
+    m = _GLUED_DIGIT_HEADING.search(line, tail, None, HOLD_GIL)
+    if m is not None and count.last_num is not None and int(m.group(1)) == count.last_num + 1:
+        count.last_num, count.headed = count.last_num + 1, False
+        return [(m.start(), m.start())]
+    return []
 
 
 # ---------------------------------------------------------------- task tables flattened into lines

@@ -151,9 +151,15 @@ def is_addressee(s: str) -> bool:
     core = s[:-1].strip()
     if len(core) < 3 or len(core) > 400 or "。" in core or is_furniture(core):
         return False
-    if find_doc_number(core) or is_label_line(s) or _LEADS_INTO_LIST.search(core):
+    if find_doc_number(core) or is_label_line(s) or _LEADS_INTO_LIST.search(core) or _OPENS_BODY.match(core):
         return False
     return bool(ORG_HINT.search(core)) or _names_only_bodies(core)
+
+
+# 为贯彻落实…，根据…，经省政府同意，现就开展…提出以下意见：: the body's opening sentence (why the document is made, then
+# 现就 / 现将 … 如下 / 以下), which names bodies in its clauses as an addressee does, heading a body stored without its
+# title and 主送 (sy_07)
+_OPENS_BODY = re.compile(r"(?:为了?|根据|按照|依据)[^：:]*?[，,][^：:]*?(?:现就|现将|如下|以下)")
 
 
 _ADDRESSEE_PARTS = re.compile(r"[、，,；;]")
