@@ -1279,3 +1279,35 @@ def test_category_rows_spanning_a_table_one_cell_a_line_with_rows_of_none():
     assert [[(d.year, d.month) for d in r.deadlines] for r in rows] == [[(2021, 12)], [(2021, 6)]]
     assert column_role("是否需履行公众参与、风险评估等决策程序") == "other" and column_role("是否达序") == "other"
     assert column_role("是否") is None and column_role("是否完成。") is None
+
+
+def test_a_task_record_printed_with_each_name_and_its_cell_on_one_line():
+    """重点工作: | … | / 牵头单位: | … | / 年度阶段性工作目标: | … |: a table of one row a page prints with each column name
+    closed by a colon and its cell beside it on one line is one task row spanning those lines; a 信息公开 field table
+    (索引号: | … |, no task column first) or a task and unit with no third name is none."""
+    text = (
+        "重点工作： | 12.推进老旧小区改造，完善社区养老设施。 |\n"
+        "牵头单位： | 市住房城乡建设局 |\n"
+        "年度阶段性工作目标： | 第一季度：制定工作方案。第四季度：完成年度任务。 |\n"
+        "进展情况： |\n已完成。 |\n"
+    )
+    rows = _rows(text)
+    assert len(rows) == 1 and rows[0].cells["重点工作"] == "12.推进老旧小区改造，完善社区养老设施。"
+    assert rows[0].text.startswith("重点工作： | 12.") and rows[0].text.endswith("第四季度：完成年度任务。 |")
+    assert _names(rows[0].responsibility.lead) == ["市住房城乡建设局"] and rows[0].responsibility.mode == "lead_support"
+    assert _tables("索引号： | 001/2024-01 |\n发布机构： | 县政府办公室 |\n名称： | 关于印发方案的通知 |\n") == []
+    assert _tables("重点工作： | 推进老旧小区改造。 |\n牵头单位： | 市住房城乡建设局 |\n") == []
+
+
+def test_a_street_office_s_functional_office_is_a_unit_column():
+    """承办职能办 (the 职能办 of a street office carrying the item) names a responsibility column: a decision catalogue
+    headed 序号 | 决策事项名称 | 主要内容 | 决策主体 | 承办职能办 | … | 计划完成时间 is a task table, its office listed."""
+    assert column_role("承办职能办") == "responsible" and column_role("牵头职能办") == "lead"
+    assert column_role("职能办") is None  # half of a name printed on two lines
+    text = (
+        "序号 | 决策事项名称 | 主要内容 | 决策主体 | 承办职能办 | 计划完成时间 |\n"
+        "1 | 某路改造提升工程 | 实施道路改造。 | 某街道办事处 | 某街道建设管理办公室 | 2025年12月 |\n"
+    )
+    rows = _rows(text)
+    assert len(rows) == 1 and rows[0].responsibility.mode == "listed"
+    assert [u.name for u in rows[0].responsibility.lead] == ["某街道建设管理办公室"]

@@ -181,6 +181,9 @@ def _table_at(texts: list[str], i: int, whole: list[bool]) -> TaskTable | None:
         names = [c.strip() for c in s.split("\t")]
         if is_task_header(names):
             return _read_tab_table(texts, i, names)
+        record = _record_of_label_lines(texts, i)
+        if record is not None:
+            return record
         wrapped = _header_over_lines(texts, i, names, whole)
         if wrapped is None:
             return None
@@ -226,6 +229,30 @@ def _record_down_the_side(texts: list[str], i: int) -> TaskTable | None:
 
 
 _RECORD_NAMES = 3  # names at least of a record printed down the side (task, unit, time)
+# a column name closed by a colon, its cell beside it on the line (重点工作: | 135.… |, read as 重点工作:<TAB>135.…)
+_LABEL_CELL = re.compile(r"^(?P<name>[^\t:：]{2,20}+)[:：]\t(?P<cell>[^\t]*+)$")
+
+
+def _record_of_label_lines(texts: list[str], i: int) -> TaskTable | None:
+    """重点工作: | 135.统筹… | / 牵头单位: | 市城市管理综合执法局 | / 年度阶段性工作目标: | 第一季度… |: a table of one row the
+    page prints with each column name and its cell on one line, the name closed by a colon (a page of one task
+    of a 重点工作 list). The names, each once, start with the task column and name a responsibility column, most
+    of them known; the record ends at the first line that is no name and cell. The row spans its lines."""
+    names: list[str] = []
+    cells: list[str] = []
+    j = i
+    while j < len(texts):
+        m = _LABEL_CELL.match(texts[j].strip())
+        if m is None or not m["cell"].strip() or m["name"].strip() in names:
+            break
+        names.append(m["name"].strip())
+        cells.append(m["cell"].strip())
+        j += 1
+    if len(names) < _RECORD_NAMES or column_role(names[0]) != "task" or not is_task_header(names):
+        return None
+    table = _table(i, i, names)
+    table.rows.append(TaskRow(i, j - 1, dict(zip(table.columns, cells))))
+    return table
 
 
 # ------------------------------------------------------------------ header
