@@ -1326,3 +1326,30 @@ def test_the_bracketed_parts_of_a_goal_are_goals():
     assert targets("全市现有企业120家（其中规上企业30家）。") == []
     # the whole restated per month is no part of it
     assert targets("全年需处理工单7.36万条（每个月6133条）。") == []
+
+
+def test_goal_titles_are_asked_of_the_patterns_only_when_they_hold_目标():
+    # speed11: the goal-title tests of targets and deadlines take the pattern only for a title holding 目标 (every
+    # match holds it): the same answers as the patterns alone, for titles with and without it, and for none
+    from policyparse.extract.targets import _GOAL_TITLE, _TITLE_PERIOD, _names_goals, _title_period, _under_goal_heading
+    from policyparse.models import Section
+
+    titles = ["二、发展目标", "（一）总体要求和主要预期目标", "主要目标任务", "目标任务", "工作目标和主要任务", "一、总体要求",
+              "1. 总体目标（2013-2025年）", "（二）近期目标（2013—2015年）", "近期（2013-2015年）", "", None]
+    for t in titles:
+        assert _names_goals(t) == bool(_GOAL_TITLE.search(t or ""))
+        got, want = _title_period(t), _TITLE_PERIOD.search(t or "")
+        assert (got and got.group(0)) == (want and want.group(0))
+    kids = [Section(id="1.1", kind="item", level=2, span=(10, 20), title="培育30家", text=""), Section(id="1.2", kind="item", level=2, span=(20, 30), text="")]
+    heading = Section(id="1", kind="heading", level=1, span=(0, 30), title="一、主要目标", text="", children=kids)
+    other = Section(id="2", kind="heading", level=1, span=(30, 40), title="二、主要任务", text="",
+                    children=[Section(id="2.1", kind="item", level=2, span=(35, 40), text="")])
+    assert _under_goal_heading([heading, other]) == {id(k) for k in kids}
+    # deadlines: a title holding 目标 makes a year opening a sentence one to reach (kind by), any other a period
+    text = "2025年，全市科普设施基本完善。"
+    kinds = []
+    for title in ("二、发展目标", "二、发展任务", None):
+        node = Section(id="1", kind="heading", level=1, span=(0, len(text)), title=title, text=text)
+        policyparse.extract.deadlines.assign_deadlines(text, policyparse.models.Metadata(), [node])
+        kinds.append([d.kind for d in node.deadlines])
+    assert kinds == [["by"], ["period"], ["period"]]
