@@ -1353,3 +1353,22 @@ def test_goal_titles_are_asked_of_the_patterns_only_when_they_hold_目标():
         policyparse.extract.deadlines.assign_deadlines(text, policyparse.models.Metadata(), [node])
         kinds.append([d.kind for d in node.deadlines])
     assert kinds == [["by"], ["period"], ["period"]]
+
+
+def test_year_lead_ins_are_asked_of_the_patterns_only_when_the_text_opens_on_到():
+    # speed11: _led_in_goal_years reads a lead-in only from a text opening on 到 and holding 年 (every full match of
+    # either pattern does): the same answers as the patterns, and a node after no lead-in carries no year
+    from policyparse.extract.targets import _led_in_goal_years, _year_lead_in
+    from policyparse.grammar import YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE
+    from policyparse.models import Section
+
+    texts = ["到2000年：", " 到 2020 年底：", "到2020年，该县将通过实施…，实现四大具体目标：", "到二〇二五年末：", "到2025年，全市…达到60%。",
+             "2025年：", "力争到2025年：", "工业废水排放量控制在300亿吨。", "到期后：", ""]
+    for t in texts:
+        own = t.strip()
+        want = YEAR_LEAD_IN.fullmatch(own) or YEAR_LEAD_IN_SENTENCE.fullmatch(own)
+        got = _year_lead_in(own)
+        assert (got and got.group("y")) == (want and want.group("y"))
+    paragraphs = [Section(id=f"p{i}", kind="paragraph", level=1, span=(i, i + 1), text=t)
+                  for i, t in enumerate(["工业废水排放量控制在300亿吨。", "到2000年：", "工业废水排放量控制在300亿吨。", "到2010年，增长一倍。"])]
+    assert list(_led_in_goal_years("", paragraphs).values()) == [2000]

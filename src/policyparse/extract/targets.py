@@ -477,14 +477,24 @@ def _led_in_goal_years(text: str, sections: list[Section]) -> dict[int, int]:
         year = None
         for node in siblings:
             own = (node.text or "").strip()
-            lead_in = YEAR_LEAD_IN.fullmatch(own) or YEAR_LEAD_IN_SENTENCE.fullmatch(own)
+            lead_in = _year_lead_in(own)
             if lead_in:
                 year = year_value(lead_in.group("y"))
+            elif year is None:
+                continue  # no lead-in above: nothing to carry, nothing to stop (most nodes)
             elif node.kind not in ("preamble", "paragraph") or _HEADING_GOAL_YEAR.search(own):
                 year = None
-            elif year is not None:
+            else:
                 years[id(node)] = year
     return years
+
+
+def _year_lead_in(own: str):
+    """YEAR_LEAD_IN's or YEAR_LEAD_IN_SENTENCE's full match of a node's stripped text: each opens on 到 (after
+    blanks, which the strip took) and holds 年, so a text that does not open so is spared both patterns."""
+    if "年" not in own or not own.lstrip().startswith("到"):
+        return None
+    return YEAR_LEAD_IN.fullmatch(own) or YEAR_LEAD_IN_SENTENCE.fullmatch(own)
 
 
 def _sibling_lists(sections: list[Section]) -> Iterator[list[Section]]:
