@@ -661,3 +661,19 @@ def test_the_goals_of_a_plan_end_are_due_by_it():
 def test_a_month_something_was_already_finished_in_is_not_due():
     # 已于3月投入使用: done (as tasks.py reads a table row); 12月份投入使用 is due by December
     assert deadlines("改造老年食堂，已于3月投入使用。") == []
+
+
+def test_a_nodes_own_range_is_clamped_to_the_text_as_min_and_max_clamp_it():
+    # speed11: own_range clamps a span to the text by comparisons, not the builtins: the same ranges, spans inside,
+    # across and outside the text included, with and without the node's own text standing at its start
+    from policyparse.extract._text import own_range
+    from policyparse.models import Section
+
+    text = "一、总体要求\n（一）指导思想。\n"
+    for span in [(0, 7), (7, 17), (3, 40), (-2, 5), (20, 30), (12, 4), (0, 0)]:
+        for own in ("", "一、总体要求", "（一）指导思想。"):
+            node = Section(id="1", kind="item", level=1, span=span, text=own)
+            start = max(0, min(span[0], len(text)))
+            end = max(start, min(span[1], len(text)))
+            want = (start, start + len(own)) if own and text.startswith(own, start) else (start, end)
+            assert own_range(text, node) == want
