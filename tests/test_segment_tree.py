@@ -819,3 +819,17 @@ def test_attached_table_lists_are_looked_for_only_on_lines_opening_with_附():
     got = [_attachment_label(roles, i) for i in range(len(texts))]
     assert [m.group(2) if m else None for m in got] == ["1．建设计划表", "1 布局图", None, None, None]
     assert [ATTACHED_TABLE_LIST.match(s) is not None for s in texts] == [True, True, False, False, False]
+
+
+def test_a_nodes_span_reaches_to_the_end_of_its_last_descendant():
+    # speed11: tree._finish compares ends instead of calling max(): a node ends where the furthest of its own end
+    # and its descendants' ends is, leaves keep their own
+    from policyparse.segment.tree import Node, _finish
+
+    leaf = Node("item", 30, 45)
+    deep = Node("item", 50, 52, children=[Node("paragraph", 52, 80)])
+    head = Node("heading", 0, 10, children=[Node("item", 10, 20), leaf, deep])
+    short = Node("heading", 90, 120, children=[Node("item", 95, 100)])
+    root = Node("root", 0, 0, children=[head, short])
+    assert _finish(root) == 120
+    assert (head.end, deep.end, leaf.end, short.end, root.end) == (80, 80, 45, 120, 120)
