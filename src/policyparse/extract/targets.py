@@ -596,7 +596,7 @@ class _Mention:
         return self.own[self.m.end():self.m.end() + 12]
 
     def before(self, n: int) -> str:
-        return self.own[max(0, self.start - n):self.start]
+        return self.own[self.start - n if self.start > n else 0:self.start]  # max(0, …) without the builtin
 
     @property
     def clause(self) -> str:
@@ -1859,7 +1859,7 @@ def _comparator(m, own: str = "") -> str:
 
 def _last_break(reverse_pattern, own: str, pos: int) -> int:
     """Offset just after the last break before `pos` (looking back at most 200 characters)."""
-    lo = max(0, pos - 200)
+    lo = pos - 200 if pos > 200 else 0  # max(0, pos - 200), without the builtin's keyword parsing
     b = reverse_pattern.search(own, lo, pos, HOLD_GIL)
     return b.end() if b else lo
 
