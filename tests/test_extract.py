@@ -736,3 +736,19 @@ def test_a_span_whose_record_a_report_gives_is_no_time_to_act_in():
     # end: 从2013年10月1日-2015年12月31日，实施…推广)
     assert deadlines("推广企业要认真总结2011年10月1日—2013年9月30日推广情况。") == []
     assert deadlines("从2013年10月1日-2015年12月31日，实施节能汽车推广。") == [(2015, 12, None, "period", None, False)]
+
+
+def test_a_nodes_own_range_is_clamped_to_the_text_as_min_and_max_clamp_it():
+    # speed11: own_range clamps a span to the text by comparisons, not the builtins: the same ranges, spans inside,
+    # across and outside the text included, with and without the node's own text standing at its start
+    from policyparse.extract._text import own_range
+    from policyparse.models import Section
+
+    text = "一、总体要求\n（一）指导思想。\n"
+    for span in [(0, 7), (7, 17), (3, 40), (-2, 5), (20, 30), (12, 4), (0, 0)]:
+        for own in ("", "一、总体要求", "（一）指导思想。"):
+            node = Section(id="1", kind="item", level=1, span=span, text=own)
+            start = max(0, min(span[0], len(text)))
+            end = max(start, min(span[1], len(text)))
+            want = (start, start + len(own)) if own and text.startswith(own, start) else (start, end)
+            assert own_range(text, node) == want

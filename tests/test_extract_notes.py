@@ -1092,3 +1092,23 @@ def test_note_gap_end_of_a_blank_gap_is_the_node_end():
         assert _note_gap_end(text, 4, 4 + len(gap)) == 4, repr(gap)
     text = "一、甲。\n（市科协负责）\n二、乙。"
     assert _note_gap_end(text, 4, text.index("二")) == text.index("）") + 1
+
+
+def test_note_windows_are_bounded_as_min_and_max_bound_them():
+    # speed11: the note readers bound their look-back windows by comparisons, not min / max: the same notes read,
+    # a note at the very start of the text, one closing a node, and one whose open lies beyond the look-back
+    from policyparse.extract.units import MAX_NOTE, _last_close, _open_of
+
+    text = "（市科协牵头）加强科普。（市教育局、市科协负责）"
+    assert _last_close(text, 0, len(text)) == (12, len(text) - 1)
+    assert _last_close(text, 0, 7) == (0, 6)
+    assert _last_close(text, 3, 7) is None  # the open stands before the node
+    assert _open_of(text, 0, 7) == (0, 6)
+    long_note = "（" + "市" * MAX_NOTE + "）"
+    assert _open_of(long_note, 0, len(long_note)) is None  # its open is further back than a note reaches
+    assert _open_of(long_note, 0, len(long_note) - 1) is None
+    from policyparse.extract.targets import _SENTENCE_BREAK_R, _last_break
+
+    own = "到2025年，建成10个。" + "培育" * 150 + "30家"
+    assert _last_break(_SENTENCE_BREAK_R, own, 10) == 0
+    assert _last_break(_SENTENCE_BREAK_R, own, len(own)) == len(own) - 200  # nothing breaks within 200 characters

@@ -1394,3 +1394,49 @@ def test_years_of_schooling_are_the_one_goal_counted_in_years():
     # sw_02: 劳动年龄人口平均受教育年限达到11.5年; a year, a span of years or a term is no measure
     assert targets("到2025年，劳动年龄人口平均受教育年限达到11.5年。") == [(11.5, "年", "eq")]
     assert targets("2021年至2025年，完成3年行动，建设期限为5年。") == []
+
+
+def test_goal_titles_are_asked_of_the_patterns_only_when_they_hold_目标():
+    # speed11: the goal-title tests of targets and deadlines take the pattern only for a title holding 目标 (every
+    # match holds it): the same answers as the patterns alone, for titles with and without it, and for none
+    from policyparse.extract.targets import _GOAL_TITLE, _TITLE_PERIOD, _names_goals, _title_period, _under_goal_heading
+    from policyparse.models import Section
+
+    titles = ["二、发展目标", "（一）总体要求和主要预期目标", "主要目标任务", "目标任务", "工作目标和主要任务", "一、总体要求",
+              "1. 总体目标（2013-2025年）", "（二）近期目标（2013—2015年）", "近期（2013-2015年）", "", None]
+    for t in titles:
+        assert _names_goals(t) == bool(_GOAL_TITLE.search(t or ""))
+        got, want = _title_period(t), _TITLE_PERIOD.search(t or "")
+        assert (got and got.group(0)) == (want and want.group(0))
+    kids = [Section(id="1.1", kind="item", level=2, span=(10, 20), title="培育30家", text=""), Section(id="1.2", kind="item", level=2, span=(20, 30), text="")]
+    heading = Section(id="1", kind="heading", level=1, span=(0, 30), title="一、主要目标", text="", children=kids)
+    other = Section(id="2", kind="heading", level=1, span=(30, 40), title="二、主要任务", text="",
+                    children=[Section(id="2.1", kind="item", level=2, span=(35, 40), text="")])
+    assert _under_goal_heading([heading, other]) == {id(k) for k in kids}
+    # deadlines: a title holding 目标 makes a year opening a sentence one to reach (kind by), any other a period
+    text = "2025年，全市科普设施基本完善。"
+    kinds = []
+    for title in ("二、发展目标", "二、发展任务", None):
+        node = Section(id="1", kind="heading", level=1, span=(0, len(text)), title=title, text=text)
+        policyparse.extract.deadlines.assign_deadlines(text, policyparse.models.Metadata(), [node])
+        kinds.append([d.kind for d in node.deadlines])
+    assert kinds == [["by"], ["period"], ["period"]]
+
+
+def test_year_lead_ins_are_asked_of_the_patterns_only_when_the_text_opens_on_到():
+    # speed11: _led_in_goal_years reads a lead-in only from a text opening on 到 and holding 年 (every full match of
+    # either pattern does): the same answers as the patterns, and a node after no lead-in carries no year
+    from policyparse.extract.targets import _led_in_goal_years, _year_lead_in
+    from policyparse.grammar import YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE
+    from policyparse.models import Section
+
+    texts = ["到2000年：", " 到 2020 年底：", "到2020年，该县将通过实施…，实现四大具体目标：", "到二〇二五年末：", "到2025年，全市…达到60%。",
+             "2025年：", "力争到2025年：", "工业废水排放量控制在300亿吨。", "到期后：", ""]
+    for t in texts:
+        own = t.strip()
+        want = YEAR_LEAD_IN.fullmatch(own) or YEAR_LEAD_IN_SENTENCE.fullmatch(own)
+        got = _year_lead_in(own)
+        assert (got and got.group("y")) == (want and want.group("y"))
+    paragraphs = [Section(id=f"p{i}", kind="paragraph", level=1, span=(i, i + 1), text=t)
+                  for i, t in enumerate(["工业废水排放量控制在300亿吨。", "到2000年：", "工业废水排放量控制在300亿吨。", "到2010年，增长一倍。"])]
+    assert list(_led_in_goal_years("", paragraphs).values()) == [2000]

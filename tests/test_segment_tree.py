@@ -862,3 +862,17 @@ def test_a_sharing_site_s_note_on_its_preview_is_front_matter():
             "某某意见\n为加快推进小城镇建设，制定本意见。\n一、工作目标\n打造区域中心。\n")
     nodes = [n for n in flat(segment(text, {}).sections)]
     assert [n.text[:6] for n in nodes] == ["为加快推进小", "一、工作目标"]
+
+
+def test_a_nodes_span_reaches_to_the_end_of_its_last_descendant():
+    # speed11: tree._finish compares ends instead of calling max(): a node ends where the furthest of its own end
+    # and its descendants' ends is, leaves keep their own
+    from policyparse.segment.tree import Node, _finish
+
+    leaf = Node("item", 30, 45)
+    deep = Node("item", 50, 52, children=[Node("paragraph", 52, 80)])
+    head = Node("heading", 0, 10, children=[Node("item", 10, 20), leaf, deep])
+    short = Node("heading", 90, 120, children=[Node("item", 95, 100)])
+    root = Node("root", 0, 0, children=[head, short])
+    assert _finish(root) == 120
+    assert (head.end, deep.end, leaf.end, short.end, root.end) == (80, 80, 45, 120, 120)

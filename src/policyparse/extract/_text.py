@@ -80,8 +80,11 @@ def walk(sections: list[Section]) -> Iterator[tuple[Section, Section | None]]:
 def own_range(text: str, node: Section) -> tuple[int, int]:
     """[start, end) of the node's own text (children excluded) in `text`."""
     start, end = node.span
-    start = max(0, min(start, len(text)))
-    end = max(start, min(end, len(text)))
+    n = len(text)
+    # clamped to the text by comparisons: the builtins min / max parse their arguments as keywords, four calls
+    # were most of this function, asked for every node
+    start = 0 if start < 0 else n if start > n else start
+    end = start if end < start else n if end > n else end
     if node.text and text.startswith(node.text, start):
         return start, start + len(node.text)
     if node.children:

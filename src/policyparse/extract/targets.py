@@ -416,7 +416,7 @@ def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes
 
 def _is_goal_titled(node: Section) -> bool:
     """A heading whose own title names goals (二、经济社会发展预期目标) and whose text lists them."""
-    return node.kind == "heading" and bool(_GOAL_TITLE.search(node.title or "", 0, None, HOLD_GIL))
+    return node.kind == "heading" and _names_goals(node.title)
 
 
 def _is_table_task(node: Section) -> bool:
@@ -430,12 +430,18 @@ def _is_table_task(node: Section) -> bool:
 _GOAL_TITLE = re.compile(r"(?:主要|预期|发展|总体|具体)目标(?:任务)?$")
 
 
+def _names_goals(title: str | None) -> bool:
+    """Does a title end as _GOAL_TITLE says? Every match holds 目标: most titles are spared the pattern by the
+    substring test (extraction asks it of every heading, and of every node's parent)."""
+    return title is not None and "目标" in title and _GOAL_TITLE.search(title, 0, None, HOLD_GIL) is not None
+
+
 def _under_goal_heading(sections: list[Section]) -> set[int]:
     """The items a goal heading's title governs (its children; not its own text, which may describe whom the
     goals serve: 以全市…的7600多名持证残疾人为主要对象). 城镇调查失业率6%左右 in such an item is a goal though no
     verb or intent of its sentence says so (sf_09)."""
-    return {id(node) for node, parent in walk(sections)
-            if parent is not None and parent.kind == "heading" and _GOAL_TITLE.search(parent.title or "", 0, None, HOLD_GIL)}
+    return {id(child) for node, _parent in walk(sections)
+            if node.children and node.kind == "heading" and _names_goals(node.title) for child in node.children}
 
 
 # 1. 总体目标（2013-2025年）, （二）近期目标（2013—2015年）: a goal heading whose title brackets the years it covers
@@ -444,14 +450,19 @@ _TITLE_PERIOD = re.compile(r"目标\s*[（(]\s*(?P<start>\d{4})\s*[-—–－~�
 
 def _goal_period_start(sections: list[Section]) -> int | None:
     """The first year the document's goal headings bracket (1. 总体目标（2013-2025年）, （二）近期目标（2013—2015年）)."""
-    starts = [int(m.group("start")) for node, _parent in walk(sections) if (m := _TITLE_PERIOD.search(node.title or "", 0, None, HOLD_GIL))]
+    starts = [int(m.group("start")) for node, _parent in walk(sections) if (m := _title_period(node.title))]
     return min(starts, default=None)
 
 
 def _title_period_end(node: Section) -> int | None:
     """The last year of the period a goal heading's title brackets: the year its own goals are set for."""
-    found = _TITLE_PERIOD.search(node.title or "", 0, None, HOLD_GIL)
+    found = _title_period(node.title)
     return int(found.group("end")) if found else None
+
+
+def _title_period(title: str | None):
+    """_TITLE_PERIOD's match in a title; every match holds 目标, which most titles are spared the pattern by."""
+    return _TITLE_PERIOD.search(title, 0, None, HOLD_GIL) if title is not None and "目标" in title else None
 
 
 def _heading_goal_years(text: str, sections: list[Section], nodes: list[tuple[Section, int, int]]) -> dict[int, int]:
@@ -482,14 +493,24 @@ def _led_in_goal_years(text: str, sections: list[Section]) -> dict[int, int]:
         year = None
         for node in siblings:
             own = (node.text or "").strip()
-            lead_in = YEAR_LEAD_IN.fullmatch(own) or YEAR_LEAD_IN_SENTENCE.fullmatch(own)
+            lead_in = _year_lead_in(own)
             if lead_in:
                 year = year_value(lead_in.group("y"))
+            elif year is None:
+                continue  # no lead-in above: nothing to carry, nothing to stop (most nodes)
             elif node.kind not in ("preamble", "paragraph") or _HEADING_GOAL_YEAR.search(own):
                 year = None
-            elif year is not None:
+            else:
                 years[id(node)] = year
     return years
+
+
+def _year_lead_in(own: str):
+    """YEAR_LEAD_IN's or YEAR_LEAD_IN_SENTENCE's full match of a node's stripped text: each opens on 到 (after
+    blanks, which the strip took) and holds 年, so a text that does not open so is spared both patterns."""
+    if "年" not in own or not own.lstrip().startswith("到"):
+        return None
+    return YEAR_LEAD_IN.fullmatch(own) or YEAR_LEAD_IN_SENTENCE.fullmatch(own)
 
 
 def _sibling_lists(sections: list[Section]) -> Iterator[list[Section]]:
@@ -591,7 +612,7 @@ class _Mention:
         return self.own[self.m.end():self.m.end() + 12]
 
     def before(self, n: int) -> str:
-        return self.own[max(0, self.start - n):self.start]
+        return self.own[self.start - n if self.start > n else 0:self.start]  # max(0, …) without the builtin
 
     @property
     def clause(self) -> str:
@@ -1891,7 +1912,7 @@ def _comparator(m, own: str = "") -> str:
 
 def _last_break(reverse_pattern, own: str, pos: int) -> int:
     """Offset just after the last break before `pos` (looking back at most 200 characters)."""
-    lo = max(0, pos - 200)
+    lo = pos - 200 if pos > 200 else 0  # max(0, pos - 200), without the builtin's keyword parsing
     b = reverse_pattern.search(own, lo, pos, HOLD_GIL)
     return b.end() if b else lo
 

@@ -112,7 +112,8 @@ def assign_responsibility(text: str, sections: list[Section], nodes: list[tuple[
     for node, start, end in nodes:
         # a note line the tree left outside every node (after the last item of the document) belongs to the node before it
         gap_end = starts[bisect.bisect_right(starts, end - 1)] if end > start else end
-        stop = max(end, _note_gap_end(text, end, gap_end))
+        gap = _note_gap_end(text, end, gap_end)
+        stop = gap if gap > end else end  # compared, not max(): the builtin parses its arguments as keywords
         resp = (find_note(text, start, stop, reading) or _unit_heading(text, node, start, end, reading.places)
                 or _led_heading(text, node, start, end))
         if resp is not None:
@@ -551,7 +552,7 @@ def _note_candidates(text: str, start: int, end: int, brackets: _SentenceBracket
             if last is not None:
                 out.add(last)
     for pos in brackets.opens_in(start, end):
-        close = _matching_close(text, pos, min(end, pos + MAX_NOTE))
+        close = _matching_close(text, pos, end if end < pos + MAX_NOTE else pos + MAX_NOTE)
         if close is not None:
             out.add((pos, close))
     # …提升能力（A牵头，B配合）。完善功能（C牵头）。: a note also closes the sentence it is about
@@ -594,7 +595,7 @@ def _matching_close(text: str, open_at: int, limit: int) -> int | None:
 def _last_close(text: str, start: int, end: int, known: dict[int, tuple[int, int] | None] | None = None) -> tuple[int, int] | None:
     """(open, close) of the bracket closing text[start:end] before its trailing punctuation; `known`: the
     pairs found so far in this node, by close (a note closing the node also closes its last sentence)."""
-    lo = max(start, end - 8)
+    lo = end - 8 if end - 8 > start else start  # max(start, end - 8), without the builtin's keyword parsing
     stop = lo + len(text[lo:end].rstrip(_TRAILING_PUNCT_CHARS))  # = _TRAILING_PUNCT.search(text, lo, end).start()
     if stop <= start or text[stop - 1] not in _g.NOTE_CLOSE:
         return None
@@ -607,7 +608,7 @@ def _last_close(text: str, start: int, end: int, known: dict[int, tuple[int, int
 
 def _open_of(text: str, start: int, stop: int) -> tuple[int, int] | None:
     """(open, close) of the bracket that closes at stop - 1, its open at or after start."""
-    lo = max(start, stop - MAX_NOTE)
+    lo = stop - MAX_NOTE if stop - MAX_NOTE > start else start
     depth = 0
     # read back from the close: its open is a bracket or two away, so the window is rarely scanned whole
     for m in _BRACKETS_BACK.finditer(text, lo, stop, False, HOLD_GIL):
