@@ -541,6 +541,18 @@ def test_a_day_with_its_hour_or_weekday_before_qian_is_a_deadline():
     assert [(d.year, d.month, d.day, d.kind) for d in find_deadlines(text, 0, len(text), 2019)] == [(2019, 12, 16, "by")]
 
 
+def test_dates_listed_before_one_qian_are_each_a_deadline():
+    # batch sz: 分别于A、B、C和D前 — the 前 closing the list is every date's
+    text = "各牵头单位分别于2022年4月10日、7月10日、10月10日和2023年1月10日前报送省政府督查室。"
+    found = [(d.year, d.month, d.day, d.kind) for d in find_deadlines(text, 0, len(text), 2022)]
+    assert found == [(2022, 4, 10, "by"), (2022, 7, 10, "by"), (2022, 10, 10, "by"), (2023, 1, 10, "by")]
+    text = "于6月5日及9月5日之前报送。"
+    assert [(d.month, d.day, d.kind) for d in find_deadlines(text, 0, len(text), 2022)] == [(6, 5, "by"), (9, 5, "by")]
+    # a day listed with others that no 前 closes stays the day something happens
+    text = "于3月5日、3月12日召开推进会。"
+    assert [d.kind for d in find_deadlines(text, 0, len(text), 2022)] == ["period", "period"]
+
+
 def test_meeting_day_and_what_this_year_is_are_no_deadlines():
     # batch ru: a news dateline naming the meeting at which a report was given; 今年是…之年 says what the year is
     from policyparse.extract.deadlines import find_deadlines

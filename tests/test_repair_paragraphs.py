@@ -431,6 +431,27 @@ def test_part_titles_and_the_plan_title_glued_to_their_text_are_parted_in_a_body
     assert not any(line in ("一、主要职能", "二、工作要求") for line in restore(text))
 
 
+def test_a_sharing_sites_numbered_chunks_are_joined_and_the_plan_titled_parts_parted():
+    # batch sz (sz_02): 1、某街道整治实施方案一、目标任务… / 2、提质。… / 3、扬尘治理。… — a sharing site's chunks, each
+    # after the first opening mid-sentence; the plan's title glued to its 一、; a head alone on its line is titled too
+    body = "加强建设管理，确保工程进度和质量，按期完成各项建设任务。" * 3
+    text = ("《某街道整治实施方案.docx》由会员分享，可在线阅读。\n"
+            "1、某街道整治实施方案一、目标任务围绕主干道开展整治。" + body + "二、进度要求（一）前期筹备阶段（2月）排查问题。"
+            "（二）全面实施阶段（3月-7月）按照标准对市政、环卫维养进行\n"
+            "2、提质。" + body + "三、职责分工城市建设服务中心：负责牵头抓总工作。" + body + "执法中队：负责道路沿线建筑工地的文明施工和\n"
+            "3、扬尘治理。环卫所：负责环境卫生秩序规范管理。")
+    lines = restore(text)
+    assert lines[1:3] == ["某街道整治实施方案", "一、目标任务"]
+    assert "二、进度要求" in lines and "三、职责分工" in lines
+    assert any(line.startswith("（二）全面实施阶段（3月-7月）按照标准对市政、环卫维养进行提质。") for line in lines)
+    assert any(line.endswith("文明施工和扬尘治理。环卫所：负责环境卫生秩序规范管理。") for line in lines)
+    assert not any(line.startswith(("1、", "2、", "3、")) for line in lines)
+    # a list whose entries end their sentences keeps its numbers, and so do chunks with no sharing site's line above
+    items = "".join(f"{n}、{body}\n" for n in (1, 2, 3))
+    assert [line[:2] for line in restore("《某方案》由会员分享，可在线阅读。\n" + items)][1:] == ["1、", "2、", "3、"]
+    assert not any(line.startswith("某街道整治实施方案") for line in restore(text.split("\n", 1)[1]))
+
+
 def test_a_date_glued_onto_the_title_of_the_plan_issued_is_cut_off_both_ends():
     # batch sr (sr_10): a one-line abstract page: …望遵照执行。2025年3月2日某市…计划（2025—2027年）“十四五”以来，…
     body = ("某政发〔2025〕3号各区人民政府：现将《某市体育发展行动计划（2025—2027年）》印发给你们，望遵照执行。"

@@ -636,6 +636,10 @@ ARTICLE_CITED = re.compile(
 
 # a full written date, digits or Chinese numerals (2021年4月16日 / 二〇二一年四月十六日)
 DATE_WORDS = r"(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
+# 分别于2022年4月10日、7月10日、10月10日和2023年1月10日前报送: further dates, parted by 、 / 和 / 及 / 或, that one 前
+# closes; read after a date, it says that date shares the 前 (each date of the list is one the thing is due by)
+_LISTED_DAY = r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日"
+DATE_LIST_THEN_BEFORE = re.compile(rf"(?:(?:、|和|及|或|以及)\s*+{_LISTED_DAY})++\s*+(?:前|之前|以前)")
 # A body addressed by name, then its colon (湫山乡人民政府：, 南峰街道办事处：): the 主送 of a reply (…：你乡《…》收悉) or of a
 # notice's copy that follows a signed date
 ADDRESSED_BODY = r"\p{Han}{2,30}?(?:人民政府|办事处|委员会|管委会|办公室|办公厅|局|委|厅|部门|单位)[：:]"

@@ -15,7 +15,7 @@ from policyparse.extract._text import (
     document_year, inside, issue_year, quoted_ranges, results_listed, retrospective_nodes, task_nodes, year_value,
 )
 from policyparse.grammar import (
-    HOLD_GIL, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, compile_led,
+    DATE_LIST_THEN_BEFORE, HOLD_GIL, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, compile_led,
 )
 from policyparse.models import Deadline, Metadata, Section
 
@@ -618,8 +618,8 @@ def _read_bare_month_of_year(m, year: int, month: int) -> dict | None:
     after = m.end() + int(m.string[m.end():m.end() + 1] in "，,")  # 2024年3月28日，…人民政府印发了《…》
     if day is not None and (_ACT_OF_RECORD.match(m.string, after) or _MEETING_AFTER.match(m.string, m.end())):
         return None
-    if day is not None and _HOUR_THEN_BEFORE.match(m.string, m.end()):
-        return _dated(year, month, day, "by")  # 2021年11月24日（星期三）12时前完成
+    if day is not None and (_HOUR_THEN_BEFORE.match(m.string, m.end()) or DATE_LIST_THEN_BEFORE.match(m.string, m.end())):
+        return _dated(year, month, day, "by")  # 2021年11月24日（星期三）12时前完成; 于2022年4月10日、…和2023年1月10日前
     return _dated(year, month, day, "period")  # 于2023年9月开展: when it happens
 
 
@@ -671,7 +671,8 @@ def _month_or_day(m, doc_year: int | None, month: int, recurrence: str | None) -
         return None  # 8月10日，记者从…获悉: the same, the date first
     if _MEETING_HELD_AFTER.match(m.string, m.end()):
         return None  # 1月13日，…人民代表大会第四次会议开幕: the day a meeting the report tells of was held
-    kind = "by" if _DELIVERED_AFTER_DATE.match(m.string, m.end()) or _HOUR_THEN_BEFORE.match(m.string, m.end()) else "period"
+    due = (_DELIVERED_AFTER_DATE, _HOUR_THEN_BEFORE, DATE_LIST_THEN_BEFORE)  # …、7月10日、10月10日和…前: the list's 前
+    kind = "by" if any(p.match(m.string, m.end()) for p in due) else "period"
     return _dated(year, month, int(m.group("d2")), kind)
 
 

@@ -132,7 +132,10 @@ _TITLE_END = re.compile(rf"(?:{_DOC_TYPES}|名单|名录|一览表)(?=\p{{Han}})
 # 国务院 / 财政部 国土资源部 / 财　　政　　部: issuing bodies only, as a signature names them
 # 市民休闲广场工程实施方案为加快城市基础设施建设…: a plan's title opening a body stored on one line, glued to the
 # opening sentence (为… / 根据… / 按照…) that says why the plan is made
-_TITLE_THEN_OPENING = re.compile(rf"^[^。；：:，,\s《》]{{4,60}}?(?:{_DOC_TYPES})(?=(?:为了?|根据|按照|依据)\p{{Han}})")
+# (or to its first part, 一、: …示范创建实施方案一、目标任务围绕…, a sharing site's copy of a plan run together)
+_TITLE_THEN_OPENING = re.compile(
+    rf"^[^。；：:，,\s《》]{{4,60}}?(?:{_DOC_TYPES})(?=(?:为了?|根据|按照|依据)\p{{Han}}|一[、.．]\p{{Han}})"
+)
 # 一、指导思想以邓小平理论… / 二、目标任务4月底完成…: a part's title (lexicons/section_titles.tsv) glued to its text (not
 # 指导思想和基本原则, one title of two)
 _SECTION_TITLE = re.compile(
@@ -166,7 +169,44 @@ def is_starved(lines: list[str]) -> bool:
     return 0 < len(prose) <= 2 and sum(prose) >= _SHORT_NOTICE and sum(prose) >= _PROSE_SHARE * sum(content)
 
 
+# A document-sharing site prints a file's text in numbered chunks cut at a fixed length (1、XX…实施方案一、目标任务… /
+# 2、提质。按照… / 3、扬尘治理。…): each chunk after the first opens in the middle of a sentence the line above left open.
+_SHARING_CHUNK = re.compile(r"(\d{1,3})、")
+# the site's line above them: 《…docx》由会员分享，可在线阅读，更多相关《…》请在…上搜索。
+_SHARING_HEADER = re.compile(r"由会员分享|可在线阅读")
+_CHUNK_MIN = 150  # characters of every chunk but the last
+_CHUNKS_MIN = 3
+
+
+def _join_sharing_chunks(text: str, log) -> str:
+    """Lines numbered 1、 2、 3、 … one after another below the site's line, each but the last long and none but the
+    last ending a sentence, are one text cut into a sharing site's chunks: the numbers go and the chunks are joined (a
+    list of 1、…。 items ends its entries)."""
+    lines = text.split("\n")
+    for first, line in enumerate(lines):
+        if line.startswith("1、") and any(_SHARING_HEADER.search(above) for above in lines[:first]):
+            run = _chunk_run(lines, first)
+            if len(run) >= _CHUNKS_MIN:
+                joined = "".join(lines[i][len(str(k + 1)) + 1:] for k, i in enumerate(run))
+                log.record(lines[run[1]][:12], joined[len(lines[run[0]]) - 2:len(lines[run[0]]) + 8])
+                return "\n".join(lines[:first] + [joined] + lines[run[-1] + 1:])
+    return text
+
+
+def _chunk_run(lines: list[str], first: int) -> list[int]:
+    run = [first]
+    for i in range(first + 1, len(lines)):
+        m = _SHARING_CHUNK.match(lines[i])
+        above = lines[run[-1]].rstrip()
+        if m is None or int(m.group(1)) != len(run) + 1 or len(above) < _CHUNK_MIN or above[-1:] in _SENTENCE_END:
+            break
+        run.append(i)
+    return run
+
+
 def restore_paragraphs(text: str, log) -> str:
+    if "1、" in text and "2、" in text:
+        text = _join_sharing_chunks(text, log)
     # 序 stands in many texts (秩序, 程序): the lines are split and walked only where a flattened header stands at all
     if "序" in text and _FLAT_HEADER.search(text, 0, None, HOLD_GIL) is not None:
         text = _cut_flattened_tables(text, log)
@@ -193,13 +233,15 @@ def _cut_section_titles(lines: list[str], log) -> list[str]:
     for i, line in enumerate(lines):
         head = match_marker(line) if line[:1] in _NUMERALS or line[:1] in "（(" else None
         if head is not None and head.style in ("cn", "paren_cn"):
-            found.setdefault(head.style, []).append((i, _SECTION_TITLE.match(line, head.end)))
+            titled = _SECTION_TITLE.match(line, head.end) or _bare_title(line, head.end)
+            found.setdefault(head.style, []).append((i, titled))
     out = list(lines)
     for heads in found.values():
         if len(heads) < 2 or any(m is None for _i, m in heads):
             continue
         for i, m in heads:
-            out[i] = _apply_cuts(lines[i], [(m.end(), m.end())], log)
+            if m.end() < len(lines[i]):
+                out[i] = _apply_cuts(lines[i], [(m.end(), m.end())], log)
     return out
 
 
@@ -556,6 +598,14 @@ def _letter_spaced(line: str, start: int, end: int) -> bool:
     # glued to the text before it (the run between two paragraphs is not repeated one character later)
     spaced_on = right_single and line.startswith(line[start:end], end + 1)
     return left_single or (right_single and not left_word) or spaced_on
+
+
+# 二、进度要求 (a head whose line holds its short title only, already parted from its text): titled as the others
+_BARE_TITLE = re.compile(r"[^。；;，,：:\n]{2,15}$")
+
+
+def _bare_title(line: str, start: int) -> re.Match | None:
+    return _BARE_TITLE.match(line, start)
 
 
 def _is_han(ch: str) -> bool:
