@@ -360,6 +360,21 @@ def test_whitespace_replaces_each_odd_character_as_its_class_would():
     assert _replace_chars("各县人民政府：", _ODD_SPACE, " ") == "各县人民政府："
 
 
+def test_whitespace_drops_question_marks_standing_for_lost_blanks():
+    """A page saved through a code page without NBSP pads its signature and indents its title with ?: they go."""
+    before = "？某省人民政府办公厅关于做好某项工作的通知\n某省人民政府????\n2023年1月19日？？？\n?\n附后。\n"
+    out, log = run(normalise_whitespace, before)
+    assert out == "某省人民政府办公厅关于做好某项工作的通知\n某省人民政府\n2023年1月19日\n\n附后。\n"
+    assert log.changes >= 1
+    # the mojibake step has read each "??" of a closing run as a lost GBK character by then
+    assert run(normalise_whitespace, "某省人民政府\ufffd\ufffd\ufffd\ufffd\n")[0] == "某省人民政府\n"
+
+
+def test_whitespace_keeps_question_marks_that_ask():
+    text = "是否需要另行报批？\n请问如何申报?\n这是为什么？？\n"
+    assert run(normalise_whitespace, text)[0] == "是否需要另行报批？\n请问如何申报?\n这是为什么？？\n"
+
+
 def test_whitespace_keeps_label_value_separators():
     line = "信息名称 鞍山市人民政府关于印发鞍山市全民科学素质行动规划纲要（2021—2035年）的通知\n"
     assert run(normalise_whitespace, line)[0] == line

@@ -829,6 +829,13 @@ _SPACE_RUN = re.compile(r"(?<=\S) {1,}(?=\S)")
 _CJK_CHAR = re.compile(rf"[\p{{Han}}{_CJK_PUNCT}]")
 _PROSE_LINE = re.compile(r"[，。]")
 _BLANK_RUNS = re.compile(r"\n{3,}")
+# A page saved through a code page that has no NBSP writes every blank it lost as "?" (甘肅省人民政府????????
+# above 2023年1月19日????????, a title line opening ?教育部辦公廳…, a line of one ? between the parts of a page):
+# question marks opening a line before Han text, three or more closing one after Han text or a digit, or a line of
+# nothing else ask nothing. They are the padding or indent the page had, and they hide the signature, the date
+# and the title from the metadata reader, so they go as the blanks they were. One or two ending a line stay. The
+# mojibake step, which reads "??" as a GBK character lost on the way, has by then made a closing run of them U+FFFD.
+_LOST_BLANKS = re.compile(r"^[?？]++(?=\p{Han})|(?<=[\p{Han}\d])[?？\ufffd]{3,}+$|^[?？]++$")
 
 
 def _is_cjk(ch: str) -> bool:
@@ -887,6 +894,8 @@ def _diff_excerpt(before: str, after: str, ctx: int = 10) -> tuple[str, str]:
 
 def _clean_line(line: str) -> str:
     new = line.strip(" \t")
+    if "?" in new or "？" in new or "\ufffd" in new:
+        new = _LOST_BLANKS.sub("", new, 0, 0, None, HOLD_GIL).strip(" \t")
     if "\t" in new:
         return "\t".join(_clean_line(cell) for cell in _CELL_TAB.split(new))
     return _fix_spaces(new) if " " in new else new
