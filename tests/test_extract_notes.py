@@ -1112,3 +1112,35 @@ def test_note_windows_are_bounded_as_min_and_max_bound_them():
     own = "到2025年，建成10个。" + "培育" * 150 + "30家"
     assert _last_break(_SENTENCE_BREAK_R, own, 10) == 0
     assert _last_break(_SENTENCE_BREAK_R, own, len(own)) == len(own) - 200  # nothing breaks within 200 characters
+
+
+
+_CUED_NOTES = [
+    "市发改委牵头，市财政局配合", "市发改委主责，市财政局协同", "市文旅局主办，各区协办", "市政府统筹，各部门配合",
+    "市发改委、市财政局按职责分工负责", "各区按职责分工抓好落实", "科技部等有关方面按国务院文件确定的职责分工负责",
+    "市教育局负责", "市教育局、市科协分工负责，团市委配合", "市教育局、团市委", "2024年底前完成", "市发改委牵头负责",
+    "各部门按职责落实", "市发改委共同牵头", "市教育局负责落实",
+]
+
+
+def test_note_pattern_cues():
+    # the `in` tests before LEAD_SUPPORT, LEAD_RESPONSIBLE and JOINT_TAIL only skip notes the patterns cannot match
+    import re
+    from pathlib import Path
+
+    from policyparse import grammar as g
+
+    samples = sorted((Path(__file__).resolve().parents[1] / "samples").glob("*.txt"))
+    notes = _CUED_NOTES + [m.group(1) for f in samples
+                           for m in re.finditer(r"[（(]([^（）()]{1,80})[）)]", f.read_text(encoding="utf-8", errors="replace"))]
+    matched = 0
+    for body in notes:
+        if g.LEAD_SUPPORT.match(body):
+            matched += 1
+            assert g.has_lead_verb(body), body
+        if g.LEAD_RESPONSIBLE.match(body):
+            assert "负责" in body, body
+        if g.JOINT_TAIL.search(body.rstrip()):
+            assert body.rstrip().endswith(g.JOINT_TAIL_ENDS), body
+    assert matched >= 6
+    assert not g.has_lead_verb("市教育局、团市委") and g.has_lead_verb("市政府统筹，各部门配合")

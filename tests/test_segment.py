@@ -930,3 +930,45 @@ def test_dash_bulleted_goals_under_the_last_numbered_heading_are_its_paragraphs(
     doc = segment("各县人民政府：\n为加快发展，提出如下实施意见。\n一、主要目标\n到2020年，全面建成养老服务体系。\n"
                   "- 关于印发《某方案》的通知.pdf\n", {})
     assert doc.sections[2].children == []
+
+
+def _title_sentence_without_gate(body: str) -> bool:
+    """is_title_sentence as it read before its prefix gate: the reference the gate must agree with."""
+    import regex
+
+    from policyparse.segment.headings import strip_note
+
+    body = body.strip()
+    title = strip_note(body)
+    if regex.fullmatch(r"\p{Han}{2,8}[：:][\p{Han}A-Za-z“”\"、]{2,16}", title) and body[len(title):] in ("", "。"):
+        return True
+    return body[len(title):len(title) + 1] in ("。", "：", ":") and bool(regex.fullmatch(r"[\p{Han}A-Za-z“”\"、，]{2,24}", title))
+
+
+@pytest.mark.parametrize("body", [
+    "指导思想。", "指导思想：", " 指导思想。（牵头单位：市发改委） ", "典型场景：研发设计", "典型场景：研发设计。", "典型场景:研发设计",
+    "加强组织领导。各地要建立工作机制", "地区生产总值增长8%以上。", "计票地点：…（高岭）大会议室。", "一", "",
+    "实施青少年科学素质行动（牵头部门：市教育局、团市委）", "这是一个非常非常非常非常非常非常长的标题一二三四五。",
+    "这是一个非常非常非常非常非常非常长的标题一二三四。", "生态优先，绿色发展。", "“放管服”改革。", "坚持问题导向：",
+    "指导思想。\t（牵头单位：市发改委、市财政局、市教育局、市科协）", "指导思想。；（责任单位：市发改委、市财政局、市教育局）",
+    "指导思想。（牵头单位：市发改委）。", "指导思想。（其中包括各类学校和科研院所的科普工作要求）", "典型场景：研发设计（试点）",
+    "加强组织领导。（一）各地要建立工作机制，明确责任分工，确保落实到位", "指导思想：各地要建立健全工作机制，明确责任分工。",
+])
+def test_title_sentence_gate_agrees(body):
+    # the gate only says no where the full test says no: same answers on titles, labels, sentences and edge lengths
+    from policyparse.segment.headings import is_title_sentence
+
+    assert is_title_sentence(body) == _title_sentence_without_gate(body)
+
+
+def test_title_sentence_gate_agrees_on_samples():
+    from pathlib import Path
+
+    from policyparse.grammar import match_marker
+    from policyparse.segment.headings import is_title_sentence
+
+    for f in sorted((Path(__file__).resolve().parents[1] / "samples").glob("*.txt")):
+        for line in f.read_text(encoding="utf-8", errors="replace").splitlines():
+            m = match_marker(line.strip())
+            body = line.strip()[m.end:] if m else line
+            assert is_title_sentence(body) == _title_sentence_without_gate(body), body[:40]

@@ -519,6 +519,14 @@ _SUPPORT_VERB = (
 LEAD_SUPPORT = re.compile(
     r"^(?P<lead>.+?)" + _LEAD_VERB + r"(?:\s*+[，,；;、]\s*+(?P<sup>.+?)" + _SUPPORT_VERB + r")?$", re.S
 )
+# Every _LEAD_VERB alternative holds one of these words, so a note holding none is spared LEAD_SUPPORT (a lazy
+# lead tried before every character); every JOINT_TAIL match ends on one of JOINT_TAIL_ENDS (its `$` closes each
+# alternative), and every LEAD_RESPONSIBLE match holds 负责.
+JOINT_TAIL_ENDS = ("负责", "落实")
+
+
+def has_lead_verb(s: str) -> bool:
+    return "牵头" in s or "主责" in s or "主办" in s or "统筹" in s
 # Under a duty label, a lead clause and a bare list: 责任单位：A、B牵头，C、D (the units after the lead clause support
 # it, no verb said; the Zhejiang 责任分解 habit). Only the units of a labelled list are read so.
 LEAD_THEN_LIST = re.compile(r"^(?P<lead>.+?)" + _LEAD_VERB + r"\s*+[，,；;]\s*+(?P<sup>[^，,；;]+)$", re.S)

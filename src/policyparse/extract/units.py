@@ -797,8 +797,8 @@ def parse_note(text: str, start: int, end: int, *, unanchored: bool = False) -> 
         return _labelled_note(text, start, labels, len(body), raw, span)
     start, end = _without_time_clauses(text, start, end)
     stripped = text[start:end].rstrip()
-    m = _g.JOINT_TAIL.search(stripped, 0, None, HOLD_GIL)
-    if m and not _g.LEAD_SUPPORT.match(stripped, 0, None, HOLD_GIL):
+    m = _g.JOINT_TAIL.search(stripped, 0, None, HOLD_GIL) if stripped.endswith(_g.JOINT_TAIL_ENDS) else None
+    if m and not (_g.has_lead_verb(stripped) and _g.LEAD_SUPPORT.match(stripped, 0, None, HOLD_GIL)):
         read = _joint_note(text, start, start + m.start())
     else:
         read = _worded_note(text, start, stripped) or _listed_note(text, start, end, unanchored)
@@ -853,8 +853,8 @@ def _worded_note(text: str, start: int, stripped: str) -> _Read | None:
 
 def _lead_pattern_note(text: str, start: int, stripped: str) -> _Read | None:
     """（A牵头，B配合）, （A负责）, （A、B分工负责，C配合）."""
-    for pattern, mode in ((_g.LEAD_SUPPORT, "lead_support"), (_g.LEAD_RESPONSIBLE, None)):
-        m = pattern.match(stripped, 0, None, HOLD_GIL)
+    for pattern, mode, cued in ((_g.LEAD_SUPPORT, "lead_support", _g.has_lead_verb(stripped)), (_g.LEAD_RESPONSIBLE, None, "负责" in stripped)):
+        m = pattern.match(stripped, 0, None, HOLD_GIL) if cued else None  # no cue word: no match to look for
         if not m:
             continue
         lead = _units_of(text, start + m.start("lead"), start + m.end("lead"))

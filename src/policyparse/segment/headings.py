@@ -87,10 +87,31 @@ _TITLE_CLOSE = ("。", "：", ":")
 _LABELLED_TITLE = re.compile(r"\p{Han}{2,8}[：:][\p{Han}A-Za-z“”\"、]{2,16}")
 
 
+# The title either form reads is a prefix of the body of _TITLE_PHRASE's characters (2–24 of them) ended by 。 or ：
+# (a phrase), or by the colon of a label (2–8 characters before it): so the body's first character outside that class
+# must stand at 2..24 and be 。, ： or :. After a phrase's close only what strip_note drops may follow (closing
+# punctuation, blanks, one note to the end); a labelled title is the whole body (26 characters at most). A heading
+# sentence with text after it (加强组织领导。各地要…) fails these tests and is spared strip_note and its note grammar.
+_TITLE_PREFIX = re.compile(r"[\p{Han}A-Za-z“”\"、，]{2,24}[。：:]")
+_TITLE_TAIL = "。．.，,；;：:\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+_LABELLED_TITLE_MAX = 26
+
+
+def _may_be_title_sentence(body: str) -> bool:
+    """What is_title_sentence needs, tested without strip_note (body stripped)."""
+    m = _TITLE_PREFIX.match(body, 0, None, HOLD_GIL)
+    if m is None:
+        return False
+    rest = body[m.end():].lstrip(_TITLE_TAIL)
+    return not rest or rest[0] in NOTE_OPEN or len(body) <= _LABELLED_TITLE_MAX
+
+
 def is_title_sentence(body: str) -> bool:
     """Is the text after a marker one short title phrase closed by 。 or ：, and nothing more (（一）指导思想。), or a
     labelled title (1.典型场景：研发设计)?"""
     body = body.strip()
+    if not _may_be_title_sentence(body):
+        return False
     title = strip_note(body)  # drops a closing note and the closing 。 / ：
     if _LABELLED_TITLE.fullmatch(title, 0, None, HOLD_GIL) and body[len(title):] in ("", "。"):
         return True
