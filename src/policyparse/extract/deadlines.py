@@ -15,7 +15,7 @@ from policyparse.extract._text import (
     document_year, inside, issue_year, quoted_ranges, results_listed, retrospective_nodes, task_nodes, year_value,
 )
 from policyparse.grammar import (
-    DATE_LIST_THEN_BEFORE, HOLD_GIL, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, compile_led,
+    DATE_LIST_THEN_BEFORE, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, compile_led,
 )
 from policyparse.models import Deadline, Metadata, Section
 
