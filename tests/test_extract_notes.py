@@ -1144,3 +1144,32 @@ def test_note_pattern_cues():
             assert body.rstrip().endswith(g.JOINT_TAIL_ENDS), body
     assert matched >= 6
     assert not g.has_lead_verb("市教育局、团市委") and g.has_lead_verb("市政府统筹，各部门配合")
+
+
+def _duty_list_heading(text: str):
+    from policyparse.segment import segment
+    sections = segment(text, {}).sections
+    assign_responsibility(text, sections)
+    return [s for s in sections if s.marker == "三、"][0]
+
+
+def test_a_duty_list_under_a_duty_heading_is_the_headings_note():
+    # 三、职责分工 whose text lists units each with its duty: the one whose duty opens with 牵头 leads, the others support;
+    # entries on their own lines or after the last entry's sentence or bracket
+    text = ("一、工作目标\n完成3条道路整治。\n二、工作步骤\n分两步推进。\n三、职责分工\n"
+            "区城管局：负责牵头抓总，统筹协调。区市场监管局：负责规范经营秩序。（责任人：王某）\n"
+            "区卫生健康局：负责环境卫生整治。\n四、工作要求\n加强督查。\n")
+    head = _duty_list_heading(text)
+    r = head.responsibility
+    assert (r.mode, names(r.lead), names(r.support)) == ("lead_support", ["区城管局"], ["区市场监管局", "区卫生健康局"])
+
+
+def test_a_duty_list_naming_no_lead_is_joint_and_other_headings_take_none():
+    text = ("一、工作目标\n完成3条道路整治。\n二、工作步骤\n分两步推进。\n三、部门职责\n"
+            "区城管局：负责道路秩序。\n区卫生健康局：做好环境卫生。\n四、工作要求\n主要任务：负责协调。\n区城管局：负责督查。\n")
+    r = _duty_list_heading(text).responsibility
+    assert (r.mode, names(r.lead)) == ("joint", ["区城管局", "区卫生健康局"])
+    from policyparse.segment import segment
+    sections = segment(text, {}).sections
+    assign_responsibility(text, sections)
+    assert [s for s in sections if s.marker == "四、"][0].responsibility is None  # not a duty heading's title

@@ -588,6 +588,20 @@ LEAD_LINE = re.compile(
     r"(?P<lead>[^，,。；;：:！？（）()\n]{2,80}?)牵头(?:负责)?(?:[，,]\s*(?P<sup>[^，,。；;：:！？（）()\n]{2,160}?)(?:配合|参与|协助|协同))?[。；;]?"
 )
 # A heading that names who leads the tasks below it: 一、县示范区管委会牵头工作（8项） (sf_06), 市发展改革委牵头事项.
+# A heading whose text is a duty list headed by units (三、职责分工 / 城市建设服务中心：负责牵头抓总… XX执法中队：负责…):
+# its title names the sharing of duties (职责分工, 部门分工, 责任分工, 任务分工, 工作职责, 部门职责, 职责任务, 明确职责), and
+# each entry is a unit, a colon and a duty, on its own line or after the last entry's sentence or closing bracket
+# (…（责任人：XXX）环卫所：负责…). The unit whose duty opens with 牵头 (负责牵头抓总) leads.
+DUTY_LIST_HEADING = re.compile(
+    r"(?:明确|落实|压实)?(?:(?:职责|部门|责任|任务|工作)分工|(?:部门|工作|单位)职责|职责任务|职责)[。：:]?"
+)
+DUTY_OPENERS = "负责|牵头|承担|配合|协助|做好|抓好|落实|组织|指导|督促|统筹"
+DUTY_LIST_ENTRY = re.compile(
+    r"(?:^|(?<=[。；;）)]))[ \t\u3000]*+"
+    r"(?P<unit>[^\s，,。；;：:、（）()“”]{2,30}?)[：:][ \t\u3000]*+"  # 环卫所：
+    r"(?:(?P<lead>(?:负责)?牵头)|(?=" + DUTY_OPENERS + r"))",  # 负责牵头抓总工作 … or 负责道路沿线…
+    re.M,
+)
 LED_WORK_HEADING = re.compile(r"(?P<unit>\p{Han}{2,30}?)牵头(?:的)?(?:工作|事项|任务)(?:[（(]\s*\d{1,3}\s*项\s*[）)])?")
 # A unit marked as lead inside a list: 责任单位：市教育局（牵头）、市科协.
 LEAD_MARK = re.compile(r"[（(]\s*(?:牵头|牵头单位|牵头部门)\s*[）)]$")

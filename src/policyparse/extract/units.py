@@ -79,7 +79,7 @@ _HEAD_UNIT_REACH = 12 + 30 + 14 + 1
 _OWN_PLACE = re.compile(r"(?:《|^|\n)[ \u3000]*+(?P<place>\p{Han}{2,3}?)(?:县|市|区)(?:人民政府|[^《》\n]{2,60}?》)")
 _OWN_PLACE_REACH = 1500
 # What a unit's duty opens with in a paragraph headed by the unit (市公安局：负责…, 市财政局：做好资金保障).
-_DUTY_START = re.compile(r"[ \t\u3000]*+(?:负责|牵头|承担|配合|协助|做好|抓好|落实|组织|指导|督促|统筹)")
+_DUTY_START = re.compile(r"[ \t\u3000]*+(?:" + _g.DUTY_OPENERS + ")")
 # A task title, not a unit heading: it opens with what is to be done (加快培育和发展大型煤炭企业集团。) or says what
 # someone must do (各地要进一步强化为农服务。), though it ends as a unit's name ends.
 # a head opening with a task word (lexicons/task_verbs.tsv: 加强, 推进 …) or saying what must be done states a task
@@ -115,7 +115,7 @@ def assign_responsibility(text: str, sections: list[Section], nodes: list[tuple[
         gap = _note_gap_end(text, end, gap_end)
         stop = gap if gap > end else end  # compared, not max(): the builtin parses its arguments as keywords
         resp = (find_note(text, start, stop, reading) or _unit_heading(text, node, start, end, reading.places)
-                or _led_heading(text, node, start, end))
+                or _led_heading(text, node, start, end) or _duty_list_heading(text, node, start, end))
         if resp is not None:
             node.responsibility = resp
             noted.append(node)
@@ -775,6 +775,34 @@ def _led_heading(text: str, node: Section, start: int, end: int) -> Responsibili
         return None
     unit = _unit(text, _Piece(m.group("unit"), m.start("unit"), m.end("unit")))
     return _responsibility([unit], [], "lead_support", m.group(0), (m.start(), m.end()))
+
+
+_DUTY_LIST_LEAST = 2  # entries it takes to call a heading's text a duty list
+
+
+def _duty_list_heading(text: str, node: Section, start: int, end: int) -> Responsibility | None:
+    """三、职责分工 whose text lists units each with its duty (城市建设服务中心：负责牵头抓总… XX执法中队：负责…): the
+    heading carries them, the unit whose duty opens with 牵头 leading and the others supporting; with no such unit
+    the units share the work by their duties (joint)."""
+    if node.kind != "heading" or node.children or not node.title:
+        return None
+    if not _g.DUTY_LIST_HEADING.fullmatch(node.title.strip()):
+        return None
+    lead: list[Unit] = []
+    others: list[Unit] = []
+    for m in _g.DUTY_LIST_ENTRY.finditer(text, start, end):
+        name = m.group("unit")
+        if not _lex.is_unit(name) or _NOT_A_HEAD.search(name):
+            continue
+        unit = _unit(text, _Piece(name, m.start("unit"), m.end("unit")))
+        (lead if m.group("lead") else others).append(unit)
+    if len(lead) + len(others) < _DUTY_LIST_LEAST:
+        return None
+    first = min(u.span[0] for u in (*lead, *others))
+    last = max(u.span[1] for u in (*lead, *others))
+    if lead:
+        return _responsibility(lead, others, "lead_support", text[first:last], (first, last))
+    return _responsibility(others, [], "joint", text[first:last], (first, last))
 
 
 def _at_own_place(name: str, places: tuple[str, ...]) -> bool:
