@@ -953,6 +953,23 @@ def test_piece_bounds_are_the_pieces_the_pattern_finds():
             assert _piece_bounds(text, start, end) == want, (text, start, end)
 
 
+def test_plain_pieces_are_the_trimmed_bounds():
+    """units._listed_pieces reads a list holding no bracket, 各, cue character, blank, 由 or 以 (_plain_pieces) as the
+    general path does: the runs _piece_bounds finds, each trimmed by _trim, empty ones left out; a list holding one
+    of them takes the general path."""
+    from policyparse.extract.units import _PLAIN_LIST_BREAK, _listed_pieces, _piece_bounds, _trim
+
+    for text in ("市科协、市教育局、市科技局", "市科技局、市科协，", "、、甲局、乙委、", "甲局，乙委；丙办。丁厅／戊院/己所,庚会",
+                 "", "市发改委、市财政局", "乙委，", "，，", "甲、\n乙委、", "甲 、 乙", " 市科协、\u3000市教育局 ",
+                 "由市财政局牵头、市科协", "以市科协、由乙", "市科协、以上", "由甲、 、，"):
+        for start, end in ((0, len(text)), (1, len(text)), (0, max(0, len(text) - 2))):
+            plain = _PLAIN_LIST_BREAK.search(text) is None
+            assert plain == (text in ("市科协、市教育局、市科技局", "市科技局、市科协，", "、、甲局、乙委、", "甲局，乙委；丙办。丁厅／戊院/己所,庚会",
+                                      "", "市发改委、市财政局", "乙委，", "，，")), text
+            want = [p for s, e in _piece_bounds(text, start, end) if (p := _trim(text, s, e)) is not None]
+            assert _listed_pieces(text, start, end) == want, (text, start, end)
+
+
 def test_lookup_answers_the_same_when_cached():
     """lexicon.lookup, cached by the name as written, gives what the key's lookup gives."""
     from policyparse.extract.lexicon import _key, _lookup

@@ -1286,9 +1286,29 @@ def _piece_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# What sends a list past its plain reading: a bracket or 各 (the pattern's cut, see _piece_bounds), a cue character of
+# _PIECE_CUES (等, 及, the 称 of 简称 / 下称), or what _trim strips (blanks, a leading 由 / 以及). One class test of the
+# whole list instead of four substring tests, two searches and a _trim call per piece.
+_PLAIN_LIST_BREAK = stdre.compile(r"[各（）()〔〕等及称由以\s]")
+_PLAIN_LIST_SPLIT = stdre.compile(f"[{_PIECE_SEPARATORS}]")
+
+
+def _plain_pieces(start: int, span: str) -> list[_Piece]:
+    """The pieces of `span` (standing at `start`), a list holding no _PLAIN_LIST_BREAK character: each run between
+    separators (most lists: 市科协、市教育局), empty ones left out, is a name as it stands."""
+    out, pos = [], start
+    for part in _PLAIN_LIST_SPLIT.split(span):
+        if part:
+            out.append(_Piece(part, pos, pos + len(part)))
+        pos += len(part) + 1  # every separator is one character
+    return out
+
+
 def _listed_pieces(text: str, start: int, end: int) -> list[_Piece]:
     """The pieces of a list, each without a closing 等 / 等相关部门 (市财政局等相关部门，各区政府)."""
     span = text[start:end]
+    if _PLAIN_LIST_BREAK.search(span) is None:
+        return _plain_pieces(start, span)
     if not any(cue in span for cue in _PIECE_CUES):
         # most lists (市科协、市教育局、…): the pieces trimmed, nothing to cut; a test of the whole list, not three
         # calls per piece that each find nothing
