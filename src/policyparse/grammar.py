@@ -526,7 +526,10 @@ JOINT_TAIL_ENDS = ("负责", "落实")
 
 
 def has_lead_verb(s: str) -> bool:
+    """Does s hold a word every _LEAD_VERB alternative holds (牵头, 主责, 主办, 统筹)? LEAD_SUPPORT needs one."""
     return "牵头" in s or "主责" in s or "主办" in s or "统筹" in s
+
+
 # Under a duty label, a lead clause and a bare list: 责任单位：A、B牵头，C、D (the units after the lead clause support
 # it, no verb said; the Zhejiang 责任分解 habit). Only the units of a labelled list are read so.
 LEAD_THEN_LIST = re.compile(r"^(?P<lead>.+?)" + _LEAD_VERB + r"\s*+[，,；;]\s*+(?P<sup>[^，,；;]+)$", re.S)

@@ -212,20 +212,17 @@ def row_responsibility(text: str, node: Section, spans, reading) -> Responsibili
         return None
     raw = "；".join(text[s:e] for s, e in cells)
     span = (min(s for s, _ in cells), max(e for _, e in cells))
-    marked = [u for u in duty if _g.LEAD_MARK.search(u.name)]
-    if marked:  # 责任单位：A（牵头）、B
-        lead += [_units._unmark(u) for u in marked]
-        duty = [u for u in duty if u not in marked]
+    marked, duty = _units._marked_leads(duty)  # 责任单位：A（牵头）、B, as the note reads it
+    lead += marked
     starred = [u for u in duty if _g.LEAD_STAR.match(u.name)]
     if starred:  # ★区发改委、统计局: the starred unit leads
         lead += [_units._unstar(u) for u in starred]
         duty = [u for u in duty if u not in starred]
+    if not lead and duty and support:  # 责任单位 | 配合单位 with no 牵头 column: as the note 责任单位：A；配合单位：B reads
+        lead, duty = duty, []
     if lead:
         lead = _units._dedupe(lead)
         return Responsibility(lead=lead, support=_units._dedupe(support + duty, lead), mode="lead_support", raw=raw, span=span)
-    if duty and support:  # 责任单位 | 配合单位 with no 牵头 column: read as the note 责任单位：A；配合单位：B is
-        lead = _units._dedupe(duty)
-        return Responsibility(lead=lead, support=_units._dedupe(support, lead), mode="lead_support", raw=raw, span=span)
     units = _units._dedupe(duty + support)
     mode = "all" if _units._all_collective(units) else "listed"
     resp = Responsibility(lead=units, support=[], mode=mode, raw=raw, span=span)

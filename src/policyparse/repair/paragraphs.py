@@ -233,7 +233,7 @@ def _cut_section_titles(lines: list[str], log) -> list[str]:
     for i, line in enumerate(lines):
         head = match_marker(line) if line[:1] in _NUMERALS or line[:1] in "（(" else None
         if head is not None and head.style in ("cn", "paren_cn"):
-            titled = _SECTION_TITLE.match(line, head.end) or _bare_title(line, head.end)
+            titled = _SECTION_TITLE.match(line, head.end) or _BARE_TITLE.match(line, head.end)
             found.setdefault(head.style, []).append((i, titled))
     out = list(lines)
     for heads in found.values():
@@ -602,10 +602,6 @@ def _letter_spaced(line: str, start: int, end: int) -> bool:
 
 # 二、进度要求 (a head whose line holds its short title only, already parted from its text): titled as the others
 _BARE_TITLE = re.compile(r"[^。；;，,：:\n]{2,15}$")
-
-
-def _bare_title(line: str, start: int) -> re.Match | None:
-    return _BARE_TITLE.match(line, start)
 
 
 def _is_han(ch: str) -> bool:

@@ -260,7 +260,9 @@ def _front_end(lines: list[Line], roles: Roles) -> int:
         if roles.meta(i) or _field_row(line.s, roles, i) or is_page_summary(line.s) or _repeats_below(lines, roles, i):
             continue  # 主题 词：\t…\t时 效：\t根据…，此文…: a row of header fields, prose or not, is front matter; so is 导读：…
         if is_cleanup_note(line.s) or is_source_credit(line.s):
-            continue  # or a news page's credit (某报整理，来源：某网站) above its lead  # 提示：根据…清理结果的通知…规定，继续有效: a legal database's note on the document, not its first sentence
+            # 提示：根据…清理结果的通知…规定，继续有效: a legal database's note on the document, or a news page's credit
+            # above its lead (某报整理，来源：某网站): not the document's first sentence
+            continue
         if line.marker is not None and is_furniture(line.s):
             continue  # 1、下载文档前请自行甄别…: a sharing site's numbered notice above the document is its furniture (sk_02)
         if roles.addressee(i) or roles.zhusong(i) or roles.prose(i) or (line.marker is not None and _plausible_first_marker(line)):
