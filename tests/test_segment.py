@@ -807,6 +807,19 @@ def test_entries_numbered_on_from_an_attachment_label_above_the_signature_are_at
     ]
 
 
+def test_layout_records_the_entries_numbered_on_from_either_attachment_label():
+    # one walk (segment.layout) finds the run; the tree reads it instead of walking the entries again
+    from policyparse.segment.layout import analyse
+
+    layout = analyse("各单位：\n现将有关事项通知如下。\n附表：1．某某计划表\n2．某某现状表\n3．某某汇总表\n某某局\n"
+                     "2021年5月6日\n")
+    assert layout.attachment_runs == {2: 5}
+    assert [line.marker for line in layout.lines[3:5]] == [None, None]
+    layout = analyse("各单位：\n现印发给你们。\n附件：1.某某清单\n2.某某办法\n（三）某某要求\n")
+    assert layout.attachment_runs == {2: 4}  # （三） is another style: not numbered on from 1.
+    assert layout.lines[4].marker is not None
+
+
 def test_outline_markers_nest_inside_the_named_general_part_before_the_chapters():
     doc = segment("为贯彻落实生态文明建设的国家战略，制定本规划。\n总    则\n一、指导思想\n坚持。\n二、规划原则\n尊重现状。\n"
                   "第一章  生态格局\n一、总体格局\n格局。\n", {})

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from policyparse.grammar import SEAL_NOTE, SIGNED_LINE, is_enactment_note
-from policyparse.grammar import BARS_ONLY, DOWNLOAD_LABEL, FIELD_LABEL_START, FILE_EXTENSION, HOLD_GIL, Marker, decimal_heads, is_bullet_entry, is_list_category, left_open, match_marker
+from policyparse.grammar import ATTACHED_TABLE_LIST, BARS_ONLY, DOWNLOAD_LABEL, FIELD_LABEL_START, FILE_EXTENSION, HOLD_GIL, Marker, decimal_heads, is_bullet_entry, is_list_category, left_open, match_marker
 from policyparse.segment.roles import (
     ORG_END, Roles, is_addressee, is_cleanup_note, is_furniture, is_source_credit, is_meta_line, is_page_summary, is_table_row, zhusong_line,
 )
@@ -170,6 +170,8 @@ class Layout:
     meta_lines: list[int] = field(default_factory=list)
     table_lines: frozenset[int] = frozenset()  # lines of tables flattened into text (segment.tables)
     task_tables: list[TaskTable] = field(default_factory=list)  # tables whose rows are task rows (segment.tasktables)
+    # 附件：1.… label line -> the end (exclusive) of the entries 2.… 3.… numbered on from it, unmarked here
+    attachment_runs: dict[int, int] = field(default_factory=dict)
 
 
 def analyse(text: str) -> Layout:
@@ -181,8 +183,8 @@ def analyse(text: str) -> Layout:
     task_tables = find_task_tables(lines)
     if task_tables:
         front_end = min(front_end, task_tables[0].header[0])  # a task table is body, never front matter
-    _unmark_attachment_entries(lines, roles)
-    layout = Layout(text, lines, front_end, roles)
+    runs = _unmark_attachment_entries(lines, roles)
+    layout = Layout(text, lines, front_end, roles, attachment_runs=runs)
     _mark_tables(layout)
     _mark_task_tables(layout, task_tables)
     if front_end < len(lines) and (colonless or roles.addressee(front_end) or roles.zhusong(front_end)):
@@ -286,20 +288,29 @@ def _find_signatures(layout: Layout) -> None:
             layout.signatures.append((i, i))
 
 
-def _unmark_attachment_entries(lines: list[Line], roles: Roles) -> None:
+def attachment_label(roles: Roles, i: int):
+    """附件：… or 附表：1．…: a label listing attachments (group 2: what follows it on the line)."""
+    s = roles.texts[i]
+    # the pattern opens with ^附: a line that does not (most lines) is spared the call
+    return roles.attachment(i) or (ATTACHED_TABLE_LIST.match(s, 0, None, HOLD_GIL) if s[:1] == "附" else None)
+
+
+def _unmark_attachment_entries(lines: list[Line], roles: Roles) -> dict[int, int]:
     """附件：1.乡镇…清单 / 2.赋权…清单 / 3.…: the entries numbered on from a list opened on the 附件 line
-    name attachments; they head nothing."""
+    name attachments; they head nothing. Returns each such label's run {label line: end of its entries}."""
+    runs: dict[int, int] = {}
     for i, line in enumerate(lines):
-        m = roles.attachment(i) if line.s.startswith("附") else None
+        m = attachment_label(roles, i) if line.s.startswith("附") else None
         first = match_marker(m.group(2)) if m else None
         if first is None or first.number != 1:
             continue
-        expected = 2
-        for nxt in lines[i + 1:]:
-            if nxt.marker is None or nxt.marker.style != first.style or nxt.marker.number != expected:
-                break
-            nxt.marker = None
-            expected += 1
+        j = i + 1
+        while j < len(lines) and lines[j].marker is not None and lines[j].marker.style == first.style \
+                and lines[j].marker.number == j - i + 1:
+            lines[j].marker = None
+            j += 1
+        runs[i] = j
+    return runs
 
 
 def _mark_tables(layout: Layout) -> None:

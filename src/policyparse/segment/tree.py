@@ -18,7 +18,6 @@ import regex as re
 
 from policyparse.grammar import (
     ARTICLE_CITED,
-    ATTACHED_TABLE_LIST,
     BOX_HEADING,
     IMPRINT,
     NAMED_PART,
@@ -28,9 +27,9 @@ from policyparse.grammar import (
     is_note_text,
 )
 from policyparse.models import Section, built
-from policyparse.grammar import DOUBLE_DASH_BULLET, HOLD_GIL, TITLE_TAIL, UNDER_ARTICLE, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category, match_marker
+from policyparse.grammar import DOUBLE_DASH_BULLET, HOLD_GIL, TITLE_TAIL, UNDER_ARTICLE, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category
 from policyparse.segment.headings import heading_title, label_head, long_paragraph_head, paragraph_heads
-from policyparse.segment.layout import CLOSING, OPENING, Layout, download_list
+from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_label, download_list
 from policyparse.segment.roles import ORG_END, Roles, is_cut_sentence, is_prose
 from policyparse.segment.headings import is_title_sentence  # noqa: I001  (a line of its own: merges with main)
 
@@ -202,7 +201,7 @@ def _tail_bounds(layout: Layout, markers: list[int], meta: set[int]) -> tuple[in
     attach_from = None
     if markers:
         for i in range(markers[0], len(lines)):
-            if _attachment_label(layout.roles, i) and i not in meta:
+            if attachment_label(layout.roles, i) and i not in meta:
                 attach_from = i
                 break
     resume_at = len(lines)
@@ -289,7 +288,7 @@ def _signature(st: _Walk, line, in_tail: bool) -> None:
 
 
 def _tail_line(st: _Walk, line) -> None:
-    am = _attachment_label(st.roles, st.i)
+    am = attachment_label(st.roles, st.i)
     if st.i in st.downloads:
         pass  # 附件下载： / …办法.docx: the page's download list
     elif am and st.i not in st.meta:
@@ -364,7 +363,7 @@ def _entry_line(st: _Walk, j: int) -> bool:
     a PDF page number standing alone: 10)."""
     roles = st.roles
     return (
-        not st.lines[j].s.isdigit() and not _attachment_label(roles, j) and j not in st.sig_at and j not in st.meta
+        not st.lines[j].s.isdigit() and not attachment_label(roles, j) and j not in st.sig_at and j not in st.meta
         and j not in st.tables and not roles.table_row(j) and _attachment_entry(roles, j)
     )
 
@@ -532,7 +531,7 @@ def _body_heads(st: _Walk, line, top: Node | None) -> tuple[list[tuple[int, str]
 def _front_line(st: _Walk, line) -> None:
     """Before the first numbered heading: attachment, a 请示's addressee, preamble paragraphs, or a title line."""
     s = line.s
-    am = _attachment_label(st.roles, st.i)
+    am = attachment_label(st.roles, st.i)
     layout = st.layout
     if st.i in st.downloads:
         pass  # 附件下载： / …办法.docx: the page's download list
@@ -931,13 +930,6 @@ def _ends_box(st: _Walk, i: int) -> bool:
 
 
 
-def _attachment_label(roles: Roles, i: int):
-    """附件：… or 附表：1．…: a label listing attachments (group 2: what follows it on the line)."""
-    s = roles.texts[i]
-    # the pattern opens with ^附: a line that does not (most lines) is spared the call
-    return roles.attachment(i) or (ATTACHED_TABLE_LIST.match(s, 0, None, HOLD_GIL) if s[:1] == "附" else None)
-
-
 def _lists_entries(st: _Walk, i: int) -> bool:
     """A bare 附件： label (colon, nothing after it) over a numbered list of attachments (1.…表 / 2.…): the
     label is a line of its own. (Over one unnumbered title it names that one attachment with it.)"""
@@ -972,13 +964,13 @@ def _front_attachment_list(layout: Layout, markers: list[int]) -> frozenset[int]
     where GB/T 9704 puts the 附件说明: after the body, above the signature."""
     lines, roles = layout.lines, layout.roles
     for i in range(layout.front_end, markers[0] if markers else len(lines)):
-        am = _attachment_label(roles, i)
+        am = attachment_label(roles, i)
         if not am:
             continue
         if am.group(2).strip():
             if _signed_before(layout, i):
                 continue  # after the signature: the attached document's own heading, not the 附件说明
-            j = _entries_numbered_on(layout, i, am.group(2).strip())
+            j = _entries_numbered_on(layout, i)
             if j > i + 1:
                 return frozenset(range(i, j))
             continue
@@ -996,16 +988,12 @@ def _signed_before(layout: Layout, i: int) -> bool:
     return any(first < i for first, _ in layout.signatures)
 
 
-def _entries_numbered_on(layout: Layout, i: int, first_entry: str) -> int:
-    """The end of the entries 2.… 3.… under a label line i whose first_entry is numbered 1 in the same style."""
-    first = match_marker(first_entry)
-    if first is None or first.number != 1:
-        return i + 1
-    lines, j = layout.lines, i + 1
-    while j < len(lines) and _attachment_entry(layout.roles, j):
-        m = match_marker(lines[j].s)
-        if m is None or m.style != first.style or m.number != j - i + 1:
-            break
+def _entries_numbered_on(layout: Layout, i: int) -> int:
+    """The end of the entries 2.… 3.… layout found numbered on from the label line i's first entry (1.…),
+    cut at the first that reads as body text rather than an attachment's name."""
+    end = layout.attachment_runs.get(i, i + 1)
+    j = i + 1
+    while j < end and _attachment_entry(layout.roles, j):
         j += 1
     return j
 
