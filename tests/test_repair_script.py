@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 
 from policyparse.lexicons import lexicon_dir, rows
 from policyparse.repair import StepLog
-from policyparse.repair.script import _script_classes, mainland_terms, remove_ruby_pinyin, to_simplified
+from policyparse.repair.script import _script_classes, mainland_terms, remove_ruby_pinyin, to_simplified, unify_glyph_variants
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures" / "script"
@@ -262,3 +263,49 @@ def test_hong_kong_repost_back_to_mainland_wording():
     # mainland words that contain the same characters stay
     for mainland in ("各单位要提高教师素质。", "请发送电子邮件至本局。", "加快宽带网络建设。", "提升人口素质。"):
         assert repair(mainland).text.strip() == mainland
+
+
+# ---------------------------------------------------------------- look-alike glyphs
+
+
+def glyphs(text: str) -> tuple[str, StepLog]:
+    log = StepLog("glyph_variants")
+    return unify_glyph_variants(text, log), log
+
+
+def test_kangxi_radicals_and_radical_forms_become_the_ideographs_they_show():
+    # a PDF whose font maps 工, 长, 民 to radicals: the words read alike and match nothing until swapped back
+    out, log = glyphs("关于加强⼯作的通知\n各⻓期⺠营企业要落实。\n")
+    assert out == "关于加强工作的通知\n各长期民营企业要落实。\n"
+    assert log.changes == 3
+    assert log.examples[0] == ("于加强⼯作的通", "于加强工作的通")
+
+
+def test_a_compatibility_ideograph_becomes_its_unified_ideograph():
+    assert glyphs("\uf9a8\u65b9")[0] == "\u4ee4\u65b9"  # U+F9A8 is canonically 令
+
+
+def test_gb_codes_read_as_code_points_become_their_punctuation():
+    # U+A3AC is a Yi syllable, and GB 2312's A3AC is ，: a font that maps its glyphs by their GB codes
+    out, log = glyphs("各市自治州人民政府\ua3ac省政府各委办厅局\ua3ac请认真贯彻执行\ua1a3")
+    assert out == "各市自治州人民政府，省政府各委办厅局，请认真贯彻执行。"
+    assert log.changes == 3
+
+
+def test_a_yi_language_text_keeps_its_syllables():
+    text = "\ua188\ua320 \ua3ac \ua3ae 彝文"  # syllables outside GB's symbol rows stand beside them: Yi writing
+    assert glyphs(text) == (text, glyphs(text)[1])
+    assert glyphs(text)[1].changes == 0
+
+
+def test_glyph_swaps_keep_every_offset():
+    text = "第⼀条 ⻓江⼤桥\ua3ac由⻔户⽹站发布\ua1a3\n"
+    assert len(glyphs(text)[0]) == len(text)
+
+
+def test_glyph_variant_rows_are_radical_forms_of_one_ideograph():
+    for variant, standard, note in rows("glyph_variants.tsv"):
+        assert unicodedata.name(variant).startswith("CJK RADICAL"), variant
+        assert note == unicodedata.name(variant)
+        assert len(standard) == 1 and unicodedata.name(standard).startswith("CJK UNIFIED IDEOGRAPH"), standard
+    test_lexicon_headed_sorted_unique("glyph_variants.tsv")

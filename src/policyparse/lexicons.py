@@ -34,6 +34,7 @@ LAYOUTS: dict[str, Layout] = {
     "common_han.tsv": Layout(("simplified", "traditional")),
     "doc_types.tsv": Layout(("word", "type"), optional=1),
     "field_labels.tsv": Layout(("label", "field", "rank", "page"), optional=1),
+    "glyph_variants.tsv": Layout(("variant", "standard", "note")),
     "goal_verbs.tsv": Layout(("verb",)),
     "making_verbs.tsv": Layout(("verb",)),
     "measure_words.tsv": Layout(("measure",)),

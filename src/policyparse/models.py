@@ -44,7 +44,7 @@ class RepairExample(_Model):
 
 
 class RepairStep(_Model):
-    name: str = Field(description="Step name, e.g. decode, html, mojibake, gbk_realign, entities, line_ends, ruby_pinyin, t2s, regional_terms, width, paragraphs, contents, punctuation, web_noise, cell_borders, hard_wraps, duplicate_copy, whitespace.")
+    name: str = Field(description="Step name, e.g. decode, html, mojibake, gbk_realign, entities, line_ends, ruby_pinyin, glyph_variants, t2s, regional_terms, width, paragraphs, contents, punctuation, web_noise, cell_borders, hard_wraps, duplicate_copy, whitespace.")
     changes: int = Field(ge=0, description="How many edits the step made.")
     examples: list[RepairExample] = Field(default_factory=list, description="A few before -> after examples.")
 

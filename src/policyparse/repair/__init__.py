@@ -5,7 +5,7 @@ that records what it changed. The order is fixed here; a step that changes nothi
 trace in the report. Ruby pinyin goes first: tone-marked letters such as `(nèi)` are Latin-1
 characters, which the mojibake detector would otherwise read as GBK bytes. Byte decoding and HTML reduction run first because they decide what the
 text *is*; the text steps follow in the order their inputs need (mojibake before script
-conversion, script conversion before the noise patterns, which are written in Simplified; hard
+conversion, look-alike glyphs (a PDF font's Kangxi radicals) before script conversion, script conversion before the noise patterns, which are written in Simplified; hard
 wraps before duplicate detection, which compares paragraphs). Line ends are normalised as soon as
 the text is readable, and lost paragraphs are restored once the script and widths are settled
 (markers are matched in Simplified, ASCII-digit form), before any step that works line by line. The cell
@@ -35,6 +35,7 @@ TEXT_STEPS: list[tuple[StepName, TextStep]] = [
     ("gbk_realign", mojibake.fix_misaligned_gbk),
     ("entities", html.decode_stray_entities),
     ("line_ends", paragraphs.normalise_line_ends),
+    ("glyph_variants", script.unify_glyph_variants),
     ("t2s", script.to_simplified),
     ("regional_terms", script.mainland_terms),
     ("width", layout.normalise_width),

@@ -38,6 +38,7 @@ StepName = Literal[
     "gbk_realign",
     "entities",
     "line_ends",
+    "glyph_variants",
     "t2s",
     "regional_terms",
     "width",

@@ -1,11 +1,16 @@
-"""Script: ruby pinyin, Traditional -> Simplified, Taiwan/Hong Kong wording.
+"""Script: ruby pinyin, look-alike glyphs, Traditional -> Simplified, Taiwan/Hong Kong wording.
 
-Three steps, each ``(text, log) -> text``:
+Four steps, each ``(text, log) -> text``:
 
 * ``remove_ruby_pinyin``: pages that show pinyin above characters (``<ruby>``) often reach us
   flattened into the text, ``關(guān)於(yú)``. A bracket is dropped only when it holds a real
   reading of the character right before it (pypinyin heteronyms, tone marks compared, the
   Simplified form's readings accepted too), so ``(一)``, ``(H5)``, ``(a)`` stay.
+* ``unify_glyph_variants``: text taken from PDFs whose fonts map characters to look-alike code points (``⼯作``
+  with the Kangxi radical U+2F2F, ``⻓期`` with a radical-supplement form, a compatibility ideograph, ``ꎬ``,
+  U+A3AC, for GB 2312's A3AC ，) reads as the same words but matches none: each becomes the ideograph or mark it
+  shows (Unicode's own decompositions, GB 2312's symbol rows, and ``lexicons/glyph_variants.tsv`` for the forms
+  neither maps). A character for character swap, so no offset moves.
 * ``to_simplified``: OpenCC's phrase-level conversion, applied only to Traditional runs: lines
   (or, in mixed lines, sentences) that hold characters existing only in Traditional script.
   Simplified text never goes through OpenCC. Proper names OpenCC would break (乾安 -> 干安) are
@@ -297,6 +302,65 @@ def to_simplified(text: str, log) -> str:
         pos = end
     pieces.append(text[pos:])
     return "".join(pieces)
+
+
+# ---------------------------------------------------------------- look-alike glyphs
+
+# Kangxi radicals, CJK radical supplement, CJK compatibility ideographs, and GB 2312's rows of punctuation, numbered
+# signs and full-width ASCII (A1, A2, A3) read as code points: a font that maps its glyphs by their GB codes
+# gives U+A3AC (a Yi syllable, ꎬ) for GB A3AC, the full-width comma
+_GB_SYMBOL_ROWS = "\ua1a1-\ua1fe\ua2a1-\ua2fe\ua3a1-\ua3fe"
+_VARIANT_CHAR = stdre.compile(f"[\u2e80-\u2fdf\uf900-\ufaff{_GB_SYMBOL_ROWS}]")
+census.watch(lambda: _VARIANT_CHAR)  # most texts hold none: the scan the steps share says so
+# a Yi syllable outside those rows: a Yi-language text, whose syllables they are
+_OTHER_YI = stdre.compile("[\ua000-\ua1a0\ua1ff-\ua2a0\ua2ff-\ua3a0\ua3ff-\ua48f]")
+
+
+@cache
+def _variant_table(with_gb_codes: bool) -> dict[int, str]:
+    """code point -> the character it shows: Unicode's compatibility decompositions of the Kangxi radicals and
+    compatibility ideographs (each one character), the lexicon's rows, and the GB 2312 symbol rows' codes."""
+    table = {}
+    for lo, hi in ((0x2F00, 0x2FD5), (0xF900, 0xFAFF)):
+        for cp in range(lo, hi + 1):
+            folded = unicodedata.normalize("NFKC", chr(cp))
+            if folded != chr(cp) and len(folded) == 1:
+                table[cp] = folded
+    for variant, standard, _note in rows("glyph_variants.tsv"):
+        table[ord(variant)] = standard
+    if with_gb_codes:
+        for row in (0xA1, 0xA2, 0xA3):
+            for cell in range(0xA1, 0xFF):
+                try:
+                    table[row << 8 | cell] = bytes((row, cell)).decode("gbk")
+                except UnicodeDecodeError:
+                    pass  # a cell GBK leaves empty
+    return table
+
+
+def unify_glyph_variants(text: str, log) -> str:
+    if not census.holds(text, _VARIANT_CHAR):
+        return text
+    table = _variant_table(_OTHER_YI.search(text) is None)  # a Yi-language text keeps its syllables
+    out = text.translate(table)
+    if out == text:
+        return text
+    _record_swaps(text, out, log)
+    return out
+
+
+_SWAP_CONTEXT = 3  # characters shown either side of a swapped run in the report
+
+
+def _record_swaps(before: str, after: str, log, limit: int = 5) -> None:
+    """Each run of swapped characters, the first few as examples with a little context (same length texts)."""
+    runs = [(m.start(), m.end()) for m in _VARIANT_CHAR.finditer(before) if before[m.start()] != after[m.start()]]
+    for k, (start, end) in enumerate(runs):
+        if k < limit:
+            lo, hi = max(0, start - _SWAP_CONTEXT), min(len(before), end + _SWAP_CONTEXT)
+            log.record(before[lo:hi], after[lo:hi], at=lo)
+        else:
+            log.count()
 
 
 # ---------------------------------------------------------------- regional wording
