@@ -552,6 +552,13 @@ def test_a_han_numeral_marker_keeps_its_stop():
     assert out == "一.本部门多少人希望在食堂用早餐。\n  十二.为按时用早餐。"
 
 
+def test_a_full_width_stop_after_han_closes_its_sentence():
+    # GB/T 15834 lets technical texts print 。 as ．; a font mapped by its GB codes gives ．for the 。 it shows
+    out, log = run(normalise_punctuation, "请认真执行．现将有关事项通知如下．\n一．总体要求\n增长0．5个百分点\n附件．某某办法\n")
+    assert out == "请认真执行。现将有关事项通知如下。\n一．总体要求\n增长0．5个百分点\n附件．某某办法\n"
+    assert log.changes == 2
+
+
 def test_hard_wraps_keep_a_numbered_title_line_over_its_paragraph():
     # a page copy with a blank line after every line: the numbered title lines hold commas but no sentence stop, and the
     # paragraph under each runs far wider than the title, so the title was ended by its writer (no wrap); a sentence the

@@ -144,7 +144,11 @@ _PUNCT_RUN = re.compile(rf"(?<=[{_CTX}])[,:;?!]+|(?<![,:;?!])[,:;?!]+(?=[{_CTX}]
 # A lone ASCII stop closing a Chinese sentence: after Han (or a closing mark), before the line
 # end, a space or more Chinese; never in "...", "1.5", "No.", nor in a heading marker 一. 二. at a line's start
 # (the CESI 公文 OFD numbers its questions 一.本部门… ; grammar reads 一. as a marker, 一。 as nothing).
-_STOP = re.compile(r"(?<=[\p{Han}”’）》])(?<!^[ \t\u3000]{0,4}[一二三四五六七八九十]{1,3})\.(?=$|[ \t\p{Han}“”])", re.M)
+# The full-width ．closes a sentence the same way (GB/T 15834 lets technical texts print 。 so; a font mapped by its
+# GB codes gives it for the 。 it shows). Never after 附件 / 附表, whose stop is a label's (附件．某某办法).
+_STOP = re.compile(
+    r"(?<=[\p{Han}”’）》])(?<!^[ \t\u3000]{0,4}[一二三四五六七八九十]{1,3})(?<!附[件表图])[.．](?=$|[ \t\p{Han}“”])", re.M
+)
 _PROTECTED = re.compile(
     r"(?:https?|ftp)://[^\s\p{Han}，。；：？！（）《》“”、]+"
     r"|www\.[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)+[^\s\p{Han}，。；：？！（）《》“”、]*+"
@@ -257,7 +261,7 @@ def _punct_edits(text: str, spans) -> list[tuple[int, int, str]]:
     for m in _PUNCT_RUN.finditer(text):
         if not _inside(m.start(), spans):
             edits.append((m.start(), m.end(), m.group().translate(_TO_FULL_TABLE)))
-    if "." in text:
+    if "." in text or "．" in text:
         for m in _STOP.finditer(text):
             if not _inside(m.start(), spans):
                 edits.append((m.start(), m.end(), "。"))
@@ -289,7 +293,7 @@ def _normalise_punct(text: str, log) -> str:
         # without an ASCII mark: five `in` tests spare the scan, which the lookbehind starts at every character)
         if any(ch in text for ch in _PUNCT_RUN_MARKS):
             text = _sub_logged(_PUNCT_RUN, text, lambda run: run.translate(_TO_FULL_TABLE), log, limit=3)
-        if "." in text:
+        if "." in text or "．" in text:
             text = _sub_logged(_STOP, text, lambda _stop: "。", log, limit=2)
         return text
     edits = sorted(_punct_edits(text, spans))
