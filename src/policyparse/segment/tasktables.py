@@ -646,6 +646,9 @@ def _add_row(table: TaskTable, first: int, last: int, cells: list[str], category
         cells = cells[: n - 1] + [" ".join(c for c in cells[n - 1:] if c)]
     seq_at = table.role_index("seq")
     opens = seq_at is not None and seq_at < len(cells) and _SEQ.match(cells[seq_at]) is not None
+    shifted = _unit_and_time_aligned(table, cells) if opens else None
+    if shifted is not None:
+        cells = shifted + [""] * (n - len(shifted))
     if len(cells) < n:
         # merged cells printed once: the covered cells of a short row that is no new numbered row are its
         # leading ones; a numbered row short of cells lacks its last ones
@@ -695,6 +698,36 @@ def _unit_aligned(table: TaskTable, cells: list[str]) -> list[str]:
     time_at = table.role_index("time")
     at = time_at + 1 if time_at is not None and time_at < last else last
     return text[:at] + [""] * (u - last) + text[at:]
+
+
+def _unit_and_time_aligned(table: TaskTable, cells: list[str]) -> list[str] | None:
+    """2 | 扎实做好疫苗接种… | 疾控处 | 长期推进 | under 序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注, the
+    工作任务 cell merged over it printed on the first row only: a numbered row short of cells whose last two cells
+    with text are a unit and a time (长期推进, 2021年8月前) standing left of the unit and time columns lacks
+    cells right after its number, not at its end. Those are put back empty there (for the cells above to
+    fill), so that the unit and the time stand in their columns. None when the row is not so."""
+    seq_at, u, t = table.role_index("seq"), _first_unit_column(table), table.role_index("time")
+    text = [("" if BARS_ONLY.match(c) else c) for c in cells]
+    last = max((k for k, c in enumerate(text) if c), default=None)
+    if seq_at is None or u is None or t != u + 1 or last is None or last - 1 <= seq_at or last >= t:
+        return None
+    if not _time_like(text[last]) or not _unit_like(_BRACKETED_TAIL.sub("", text[last - 1])):
+        return None
+    return [*text[: seq_at + 1], *[""] * (t - last), *text[seq_at + 1 : last + 1]]
+
+
+def _first_unit_column(table: TaskTable) -> int | None:
+    return next((k for k, r in enumerate(table.roles) if r in RESPONSIBILITY_ROLES), None)
+
+
+# a unit's other name in brackets after it (规划信息处（爱卫办）), set aside to see how the name ends
+_BRACKETED_TAIL = re.compile(r"[（(][^（）()]{1,12}[）)]$")
+# a time cell longer than _TIME_CELL allows that names months of a year (2021年2月公布预算信息，2021年8月公布…)
+_YEAR_MONTH = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月")
+
+
+def _time_like(s: str) -> bool:
+    return _TIME_CELL.search(s) is not None or _YEAR_MONTH.search(s) is not None
 
 
 def _ends_aligned(table: TaskTable, cells: list[str]) -> bool:
