@@ -1378,3 +1378,14 @@ def test_the_governments_of_a_list_of_tiers_are_one_collective():
     lead = _rows(text)[0].responsibility.lead
     assert [u.name for u in lead][-1] in ("各区、县（市）政府（管委会）", "各区、县(市)政府(管委会)")
     assert len(lead) == 3
+
+
+def test_a_last_row_cut_by_the_page_borrows_no_unit_from_the_row_above():
+    """A table one cell a line whose text stops inside row 3's task cell (12 / | / 加快实施, the corpus's cut): the
+    unit cell it lacks was lost, not merged over it from row 2, so the row names no unit; a row short of its unit
+    cell that closes its sentence (a merged unit above) still takes the unit above."""
+    head = "序号\n|\n重点工作任务\n|\n责任单位\n|\n"
+    rows = "1\n|\n推进某项建设。\n|\n市发改委\n|\n2\n|\n鼓励某类企业发展。\n|\n市财政局\n|\n3\n|\n加快实施"
+    got = _rows(head + rows)
+    assert len(got) == 3 and got[2].cells["责任单位"] == "" and got[2].responsibility is None
+    assert _names(got[1].responsibility.lead) == ["市财政局"]

@@ -364,13 +364,15 @@ def _merge_headers(top: list[str], sub: list[str]) -> list[str]:
 
 @dataclass
 class _Raw:
-    """A row as read: its lines, its cells, how many of them its own line prints, its category."""
+    """A row as read: its lines, its cells, how many of them its own line prints, its category, and whether the
+    page was cut inside it (its missing cells are lost, not merged cells above)."""
 
     first: int
     last: int
     cells: list[str]
     own: int
     category: str | None
+    cut: bool = False
 
 
 @dataclass
@@ -471,6 +473,7 @@ def _take_line(reading: _Reading, texts: list[str], j: int) -> bool:
     if number is not None and (number == reading.expect or (number == 1 and reading.rows) or not reading.rows):
         reading.expect = number + 1
         _start_row(reading, texts, j, cells)
+        reading.rows[-1].cut = _cut_by_the_page(table, texts, j, cells)
         return True
     if ("\t" not in s and _is_category(s, texts, j)) or _is_category_row(cells):
         reading.category = " ".join(c for c in cells if c)
@@ -491,6 +494,19 @@ def _take_line(reading: _Reading, texts: list[str], j: int) -> bool:
         return False
     _start_row(reading, texts, j, _under_merged_category(table, cells, reading))
     return True
+
+
+_SENTENCE_CLOSE = re.compile(r"[。；;！!）)]$")
+
+
+def _cut_by_the_page(table: TaskTable, texts: list[str], j: int, cells: list[str]) -> bool:
+    """4 | 良渚新城要坚持…，加快推进 closing the text: a numbered row short of cells on the text's last line, its last
+    cell stopping mid-sentence, was cut where the page (or the corpus that kept it) stopped. Its missing cells are
+    lost, not merged cells above, so the row above lends it none."""
+    printed = [c for c in cells if c]
+    if len(printed) >= len(table.columns) or not printed or _SENTENCE_CLOSE.search(printed[-1]):
+        return False
+    return not any(t.strip() for t in texts[j + 1:])
 
 
 _FURNITURE_LINE = 8  # characters of a line of the page's widgets (文件下载) that ends a table
@@ -602,7 +618,7 @@ def _finish(reading: _Reading, texts: list[str]) -> None:
         last.cells = _with_wraps(table, last.cells, last.own, [texts[k] for k in reading.pending])
         last.last = reading.pending[-1]
     for row in reading.rows:
-        _add_row(table, row.first, row.last, row.cells, row.category)
+        _add_row(table, row.first, row.last, row.cells, row.category, inherit=not row.cut)
 
 
 def _with_wraps(table: TaskTable, cells: list[str], own: int, wraps: list[str]) -> list[str]:
@@ -639,7 +655,7 @@ def _units_one_a_line(table: TaskTable, cells: list[str], own: int, wraps: list[
     return cells, wraps[extra:]
 
 
-def _add_row(table: TaskTable, first: int, last: int, cells: list[str], category: str | None) -> None:
+def _add_row(table: TaskTable, first: int, last: int, cells: list[str], category: str | None, inherit: bool = True) -> None:
     n = len(table.columns)
     prev = table.rows[-1].cells if table.rows else None
     if len(cells) > n:
@@ -664,7 +680,7 @@ def _add_row(table: TaskTable, first: int, last: int, cells: list[str], category
     if _names_no_task(table, row):
         table.tail = max(table.tail, last)  # (before the merged cells above fill its empty ones)
         return
-    if prev is not None:
+    if prev is not None and inherit:
         _inherit(table, row, prev)
     if category and "category" not in table.roles:
         row = {"类别": category, **row}
@@ -986,7 +1002,8 @@ def _add_cell_line_row(table: TaskTable, texts: list[str], j: int, k: int, lead_
     cells = _cells_of_lines(table, lines)
     under = _row_under_merged_cells(table, lines) if cells == lines[:n] else None
     last = j + (n if under else stop - j) - 1
-    _add_row(table, j, last, cells + [""] * (n - len(cells)), category)
+    cut = not under and _cut_by_the_page(table, texts, last, cells)
+    _add_row(table, j, last, cells + [""] * (n - len(cells)), category, inherit=not cut)
     if under:
         _add_row(table, last + 1, j + len(lines) - 1, under, category)
     return k if has_seq else min(k, j + n)
