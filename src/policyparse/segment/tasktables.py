@@ -500,12 +500,16 @@ _SENTENCE_CLOSE = re.compile(r"[。；;！!）)]$")
 
 
 def _cut_by_the_page(table: TaskTable, texts: list[str], j: int, cells: list[str]) -> bool:
-    """4 | 良渚新城要坚持…，加快推进 closing the text: a numbered row short of cells on the text's last line, its last
-    cell stopping mid-sentence, was cut where the page (or the corpus that kept it) stopped. Its missing cells are
-    lost, not merged cells above, so the row above lends it none."""
-    printed = [c for c in cells if c]
-    if len(printed) >= len(table.columns) or not printed or _SENTENCE_CLOSE.search(printed[-1]):
+    """12 / | / 加快实施 closing the text: a numbered row short of cells on the text's last line, its task cell the last
+    it prints and stopping mid-sentence, was cut where the page (or the corpus that kept it) stopped. Its missing cells are
+    lost, not merged cells above, so the row above lends it none of the cells after its last printed one (those
+    before it, left empty, are merged cells and are filled as in any row)."""
+    printed = [k for k, c in enumerate(cells) if c]
+    if len(printed) >= len(table.columns) or not printed or printed[-1] >= len(table.roles):
         return False
+    last = printed[-1]
+    if table.roles[last] != "task" or _SENTENCE_CLOSE.search(cells[last]):
+        return False  # (a unit or a time cell closing the row is whole: the row may be short of merged cells only)
     return not any(t.strip() for t in texts[j + 1:])
 
 
@@ -618,7 +622,7 @@ def _finish(reading: _Reading, texts: list[str]) -> None:
         last.cells = _with_wraps(table, last.cells, last.own, [texts[k] for k in reading.pending])
         last.last = reading.pending[-1]
     for row in reading.rows:
-        _add_row(table, row.first, row.last, row.cells, row.category, inherit=not row.cut)
+        _add_row(table, row.first, row.last, row.cells, row.category, cut=row.cut)
 
 
 def _with_wraps(table: TaskTable, cells: list[str], own: int, wraps: list[str]) -> list[str]:
@@ -655,7 +659,7 @@ def _units_one_a_line(table: TaskTable, cells: list[str], own: int, wraps: list[
     return cells, wraps[extra:]
 
 
-def _add_row(table: TaskTable, first: int, last: int, cells: list[str], category: str | None, inherit: bool = True) -> None:
+def _add_row(table: TaskTable, first: int, last: int, cells: list[str], category: str | None, cut: bool = False) -> None:
     n = len(table.columns)
     prev = table.rows[-1].cells if table.rows else None
     if len(cells) > n:
@@ -676,12 +680,13 @@ def _add_row(table: TaskTable, first: int, last: int, cells: list[str], category
         elif opens:
             cells = _unit_aligned(table, cells)
         cells = [""] * (n - len(cells)) + cells if left else cells + [""] * (n - len(cells))
+    lost_from = max((k for k, c in enumerate(cells) if c), default=-1) + 1 if cut else None
     row = dict(zip(table.columns, cells))
     if _names_no_task(table, row):
         table.tail = max(table.tail, last)  # (before the merged cells above fill its empty ones)
         return
-    if prev is not None and inherit:
-        _inherit(table, row, prev)
+    if prev is not None:
+        _inherit(table, row, prev, lost_from)
     if category and "category" not in table.roles:
         row = {"类别": category, **row}
     if any(v for k, v in row.items() if k != "类别"):
@@ -755,14 +760,14 @@ def _ends_aligned(table: TaskTable, cells: list[str]) -> bool:
     return role in RESPONSIBILITY_ROLES and _unit_like(last)
 
 
-def _inherit(table: TaskTable, row: dict[str, str], prev: dict[str, str]) -> None:
-    """Fill the cells a merged cell above covers."""
+def _inherit(table: TaskTable, row: dict[str, str], prev: dict[str, str], lost_from: int | None = None) -> None:
+    """Fill the cells a merged cell above covers (none from `lost_from` on: the cells a row cut by the page lost)."""
     seq_at = table.role_index("seq")
     continues = seq_at is not None and not row[table.columns[seq_at]]
     task_at = table.role_index("task")
     title = table.columns[task_at] if task_at is not None and table.roles.count("task") >= 2 else None
-    for col, role in zip(table.columns, table.roles):
-        if row[col] or not prev.get(col):
+    for k, (col, role) in enumerate(zip(table.columns, table.roles)):
+        if row[col] or not prev.get(col) or (lost_from is not None and k >= lost_from):
             continue
         if role in _INHERITED or (continues and (role == "support" or col == title)):
             row[col] = prev[col]
@@ -1003,7 +1008,7 @@ def _add_cell_line_row(table: TaskTable, texts: list[str], j: int, k: int, lead_
     under = _row_under_merged_cells(table, lines) if cells == lines[:n] else None
     last = j + (n if under else stop - j) - 1
     cut = not under and _cut_by_the_page(table, texts, last, cells)
-    _add_row(table, j, last, cells + [""] * (n - len(cells)), category, inherit=not cut)
+    _add_row(table, j, last, cells + [""] * (n - len(cells)), category, cut=cut)
     if under:
         _add_row(table, last + 1, j + len(lines) - 1, under, category)
     return k if has_seq else min(k, j + n)
