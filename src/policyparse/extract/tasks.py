@@ -419,7 +419,8 @@ def _limit_dates_in_time_cells(text: str, node: Section, spans) -> None:
 def _done_after(text: str, at: int, end: int) -> bool:
     """Does the date ending at `at` go on to the work finished or delivered (建成, 出台, 公布, 报送 — not 公布的)?"""
     rest = text[at:end]
-    return bool(_deadlines.DUE_AFTER_MONTH.match(rest) or _deadlines.DELIVERED_AFTER_DATE.match(rest)) and not _RECORD_AFTER.match(rest)
+    done = _deadlines.DUE_AFTER_MONTH.match(rest) or _deadlines.DELIVERED_AFTER_DATE.match(rest)
+    return done is not None and _RECORD_AFTER.match(rest) is None
 
 
 _RECORD_AFTER = re.compile(r"\p{Han}{1,6}的")  # 2021年2月公布的《…》: a date of record

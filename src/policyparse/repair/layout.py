@@ -839,9 +839,9 @@ _LOST_BLANKS = re.compile(r"^[?？]++(?=\p{Han})|(?<=[\p{Han}\d])[?？\ufffd]{3,
 
 
 # A page that lost every blank at the end of a cell or a line to "?" (序号? | 重 点 工 作 任 务? | 牵头领导? |, 附件?,
-# 2018年3月18日?, a blank between two names 祝振伟? 陈夏林 or inside one 沈 ?昱): a ? closing a table cell asks nothing, and where three or more cells of
-# a page end so, the lone ? closing its lines and the ? after a blank inside one are the same lost blanks. They go,
-# so that the header's names and the rows' numbers read as they were printed.
+# 2018年3月18日?, a blank between two names 祝振伟? 陈夏林 or inside one 沈 ?昱): a ? closing a table cell asks nothing,
+# and where three or more cells of a page end so, the lone ? closing its lines and the ? beside a blank inside one are
+# the same lost blanks. They go, so that the header's names and the rows' numbers read as they were printed.
 _CELL_END_LOST_BLANK = re.compile(r"(?<=[\p{Han}\d）)。，,：:])[?？](?=[ ]*+\|)")
 _LINE_END_LOST_BLANK = re.compile(r"(?<=[\p{Han}\d，,：:。）)])[?？]$")
 _INNER_LOST_BLANK = re.compile(r"(?<= )[?？](?=\p{Han})|(?<=\p{Han})[?？](?= )")
