@@ -375,6 +375,20 @@ def test_whitespace_keeps_question_marks_that_ask():
     assert run(normalise_whitespace, text)[0] == "是否需要另行报批？\n请问如何申报?\n这是为什么？？\n"
 
 
+def test_whitespace_drops_question_marks_a_page_wrote_for_its_cell_end_blanks():
+    """A page that lost every blank at a cell's end to ? (序号? | 重 点 工 作 任 务? | 牵头单位? |): three or more cells
+    closed so make the lone ? closing its lines (附件?, 2018年3月18日?) and the ? beside a blank inside a cell (甲某? 乙某)
+    lost blanks too. Fewer cells so, or a ? that asks, stay."""
+    before = (
+        "附件?\n2018年3月18日?\n序号? | 重 点 工 作 任 务? | 牵头领导? | 牵头单位? |\n"
+        "1? | 推进某项建设。? | 甲某? 乙某? | 某新城? |\n"
+    )
+    out = run(normalise_whitespace, before)[0]
+    assert "?" not in out and out.startswith("附件\n2018年3月18日\n序号 | 重点工作任务 | 牵头领导 | 牵头单位 |\n1 | 推进某项建设。 |")
+    few = "序号? | 任务 | 单位 |\n是否需要另行报批?\n"
+    assert run(normalise_whitespace, few)[0] == few
+
+
 def test_whitespace_keeps_label_value_separators():
     line = "信息名称 鞍山市人民政府关于印发鞍山市全民科学素质行动规划纲要（2021—2035年）的通知\n"
     assert run(normalise_whitespace, line)[0] == line

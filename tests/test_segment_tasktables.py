@@ -1311,3 +1311,81 @@ def test_a_street_office_s_functional_office_is_a_unit_column():
     rows = _rows(text)
     assert len(rows) == 1 and rows[0].responsibility.mode == "listed"
     assert [u.name for u in rows[0].responsibility.lead] == ["某街道建设管理办公室"]
+
+
+def test_a_task_cell_merged_over_numbered_rows_printed_on_the_first_only():
+    """序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 with 工作任务 merged over rows 1-2: row 2 prints its 序号, its
+    细化分工, its unit and its time only (2 | … | 某处 | 长期推进 |), and a line of one bar (the empty 备注) follows each
+    row. The cells row 2 lacks are the merged ones after its number, so its unit and time stand in their columns."""
+    text = (
+        "序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |\n"
+        "1 | 做好某类信息发布 | 围绕某事项及时发布权威信息 | 甲处、乙处 | 长期推进 |\n|\n"
+        "2 | 扎实做好某项信息公开工作 | 丙处 | 2021年8月前 |\n|\n"
+        "3 | 推进某类报表公开 | 丁处（某某办） | 2021年2月公布预算信息，2021年8月公布决算信息 |\n|\n"
+    )
+    rows = _rows(text)
+    assert len(rows) == 3
+    assert rows[1].cells["责任处室"] == "丙处" and rows[1].cells["完成时限"] == "2021年8月前"
+    assert _names(rows[1].responsibility.lead) == ["丙处"]
+    assert [(d.year, d.month, d.kind) for d in rows[1].deadlines] == [(2021, 8, "by")]
+    assert rows[2].cells["细化分工"] == "推进某类报表公开" and rows[2].cells["责任处室"] == "丁处（某某办）"
+
+
+def test_a_month_a_time_cell_says_the_work_is_delivered_in_is_its_limit():
+    """2021年2月公布预算信息，2021年8月公布决算信息 in a 完成时限 cell: the months the information is delivered (公布) in are
+    limits (by), as 2021年8月前 is; a month of record (2021年2月公布的办法) stays as the deadline grammar reads it."""
+    text = (
+        "序号 | 工作任务 | 责任处室 | 完成时限 |\n"
+        "1 | 推进某类报表公开 | 甲处 | 2021年2月公布预算信息，2021年8月公布决算信息 |\n"
+        "2 | 落实某项办法 | 乙处 | 2021年2月公布的办法 |\n"
+    )
+    rows = _rows(text)
+    assert [(d.year, d.month, d.kind) for d in rows[0].deadlines] == [(2021, 2, "by"), (2021, 8, "by")]
+    assert all(d.kind != "by" for d in rows[1].deadlines)
+
+
+def test_a_unit_cell_naming_units_on_both_sides_of_hui_gives_lead_and_support():
+    """宣传处会办公室 (会 / 会同: 会办, 会同办理) in a 责任处室 cell: 宣传处 carries the task, 办公室 joins it (lead_support);
+    a 会 that belongs to a name (某市委员会, 某协会) parts nothing."""
+    head = "序号 | 工作任务 | 责任处室 | 完成时限 |\n"
+    rows = _rows(head + "1 | 提高某类信息发布水平 | 宣传处会办公室 | 长期推进 |\n"
+                 "2 | 推进某项工作 | 省发展改革委会同省财政厅 | 长期推进 |\n"
+                 "3 | 开展某项活动 | 市科学技术协会 | 长期推进 |\n")
+    assert _names(rows[0].responsibility.lead) == ["宣传处"] and _names(rows[0].responsibility.support) == ["办公室"]
+    assert rows[0].responsibility.mode == "lead_support"
+    assert _names(rows[1].responsibility.lead) == ["省发展改革委"] and _names(rows[1].responsibility.support) == ["省财政厅"]
+    assert rows[2].responsibility.mode == "listed" and len(rows[2].responsibility.lead) == 1
+
+
+def test_a_unit_s_other_name_in_brackets_stays_part_of_it():
+    """未来科技城（海创园）, 规划信息处（爱卫办）: a bracket after a unit's name that ends as a unit's name does and holds no
+    role word is the body's other name, no duty or note: the unit keeps it; （配合） / （按职责分工负责） still go."""
+    text = (
+        "序号 | 重点工作任务 | 牵头单位 | 配合单位 |\n"
+        "1 | 推进某科创走廊建设。 | 某科技城（某创园） | 区财政局（按职责分工负责） |\n"
+    )
+    resp = _rows(text)[0].responsibility
+    assert [u.name for u in resp.lead] == ["某科技城（某创园）"] and [u.name for u in resp.support] == ["区财政局"]
+
+
+def test_the_governments_of_a_list_of_tiers_are_one_collective():
+    """市商务局,各区、县(市)政府(管委会): the 、 inside 各区、县（市）政府（管委会） parts tiers, not units — one collective
+    beside the units listed before it."""
+    text = (
+        "序号 | 重点工作任务 | 责任单位 |\n"
+        "1 | 全面推进开发区整合提升。 | 市发改委、市商务局,各区、县(市)政府(管委会) |\n"
+    )
+    lead = _rows(text)[0].responsibility.lead
+    assert [u.name for u in lead][-1] in ("各区、县（市）政府（管委会）", "各区、县(市)政府(管委会)")
+    assert len(lead) == 3
+
+
+def test_a_last_row_cut_by_the_page_borrows_no_unit_from_the_row_above():
+    """A table one cell a line whose text stops inside row 3's task cell (12 / | / 加快实施, the corpus's cut): the
+    unit cell it lacks was lost, not merged over it from row 2, so the row names no unit; a row short of its unit
+    cell that closes its sentence (a merged unit above) still takes the unit above."""
+    head = "序号\n|\n重点工作任务\n|\n责任单位\n|\n"
+    rows = "1\n|\n推进某项建设。\n|\n市发改委\n|\n2\n|\n鼓励某类企业发展。\n|\n市财政局\n|\n3\n|\n加快实施"
+    got = _rows(head + rows)
+    assert len(got) == 3 and got[2].cells["责任单位"] == "" and got[2].responsibility is None
+    assert _names(got[1].responsibility.lead) == ["市财政局"]

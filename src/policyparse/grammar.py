@@ -561,7 +561,18 @@ _TIER = r"(?:乡镇|街道|镇街|社区|[乡镇村县市区旗])"
 TIER_ALTERNATIVE = (
     r"(?:(?<=[乡镇村县市区旗道])[（(]" + _TIER + r"(?:[、，,]" + _TIER + r")*[）)]|(?<=政府)[（(](?:管委会|管理委员会)[）)])"
 )
+# 各区、县（市）政府（管委会）, 各县、市、区人民政府: the governments of a list of tiers, one collective — the 、 inside it
+# parts tiers, not units.
+TIER_LIST_GOVERNMENTS = re.compile(
+    r"各" + _TIER + r"(?:" + TIER_ALTERNATIVE + r")?(?:[、，,]" + _TIER + r"(?:" + TIER_ALTERNATIVE + r")?)+"
+    r"(?:人民)?政府(?:" + TIER_ALTERNATIVE + r")?"
+)
 UNIT_DUTY_TAIL = re.compile(r"(?:(?!" + TIER_ALTERNATIVE + r")[（(][^（）()]{0,16}[）)]|牵头|主办|配合|参与|协办|协助|负责)+$")
+# A body's other name in brackets after its name (规划信息处（爱卫办）, 未来科技城（海创园）, 余杭经济技术开发区（钱江经济开发区）:
+# one body under two names): the bracket ends as a unit's name does and holds no role word, so it is no duty or note.
+OTHER_NAME_TAIL = re.compile(
+    r"[（(](?P<other>(?:(?!牵头|主办|配合|参与|协办|协助|负责|责任)[^（）()]){2,16})[）)]$"
+)
 # A collective written straight after a known unit's name, no separator (县民政局各相关乡镇街道, tt_32; 县民政局各有关单位):
 # 各有关 / 各相关 anything, or 各 and a tier below the county (各乡镇（街道）). 区政府各部门 / 国务院各部门 (a body's
 # own departments) and X各有关部门 stay one collective: neither form is read here.
@@ -837,6 +848,12 @@ UNIT_NAME_ENDING = (
     r"|(?:开发|高新|港|新|示范|保税)区)"  # 嘉兴经济开发区, 嘉兴港区: a zone named for its 管委会
 )
 UNIT_NAME_END = re.compile(UNIT_NAME_ENDING + "$")
+# A会B / A会同B in a unit cell (宣传处会办公室, 省发展改革委会同省财政厅): A carries the task and B joins it (会办, 会同办理,
+# the Guangdong usage). The 会 stands after a name's own ending, never one that makes it part of the name (委员会, 工会,
+# 协会: the ending before it would be 员 / 工 / 协), and before a name.
+JOINED_BY = re.compile(
+    r"(?<=(?:局|委|办|厅|署|院|中心|室|组|所|队|站|府|公司|集团|馆|科|处|社|团|指挥部|单位|部门))会(?:同)?(?=\p{Han}{2})"
+)
 # 市发展改革委市经贸委: unit names glued with nothing between them (a cell printed one name a line), each opening on
 # 市 / 县 / 省 (not 区: 市直园区管委会, 开发区 go on one name): the place between two of them
 GLUED_UNIT_NAMES = re.compile(r"(?<=" + UNIT_NAME_ENDING + r")(?=[市县省]\p{Han}{1,12}?" + UNIT_NAME_ENDING + r")")

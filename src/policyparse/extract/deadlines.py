@@ -68,9 +68,9 @@ _DEADLINE = compile_led(
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 # 11月取得明显成效, 6月份完成: a month a result is due in
 # 11月取得明显成效, 12月份投入使用, 6月竣工: a month the work is finished in
-_DUE_AFTER_MONTH = re.compile(r"(?:取得\p{Han}{0,3}成效|完成|见效|建成|上线|出台|投入使用|投用|竣工|完工|通车)")
+DUE_AFTER_MONTH = re.compile(r"(?:取得\p{Han}{0,3}成效|完成|见效|建成|上线|出台|投入使用|投用|竣工|完工|通车)")
 # 于5月18日向社会公告, 于6月5日发出《录取通知书》: a date something is delivered on
-_DELIVERED_AFTER_DATE = re.compile(r"(?:向\p{Han}{1,8})?(?:公告|公布|发出|报送|上报|提交|送达)")
+DELIVERED_AFTER_DATE = re.compile(r"(?:向\p{Han}{1,8})?(?:公告|公布|发出|报送|上报|提交|送达)")
 _HAS_DATE = re.compile(r"[年月日季]|长期坚持|持续推进|持续优化|十[一二三四五六七八九]五|[六七八九]五")
 MAX_PER_NODE = 200
 
@@ -656,7 +656,7 @@ def _month_or_day(m, doc_year: int | None, month: int, recurrence: str | None) -
     if not m.group("d2"):
         if _DONE_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
             return None  # 已于3月投入使用: a month something was finished in, not one it is due by
-        if _DUE_AFTER_MONTH.match(m.string, m.end()):
+        if DUE_AFTER_MONTH.match(m.string, m.end()):
             return _dated(year, month, None, "by")
         if recurrence or _UNDER_WAY_AFTER.match(m.string, m.end()):
             return _dated(year, month, None, "period")  # 6月份…主体工程动工兴建: the month the work starts in
@@ -671,7 +671,7 @@ def _month_or_day(m, doc_year: int | None, month: int, recurrence: str | None) -
         return None  # 8月10日，记者从…获悉: the same, the date first
     if _MEETING_HELD_AFTER.match(m.string, m.end()):
         return None  # 1月13日，…人民代表大会第四次会议开幕: the day a meeting the report tells of was held
-    due = (_DELIVERED_AFTER_DATE, _HOUR_THEN_BEFORE, DATE_LIST_THEN_BEFORE)  # …、7月10日、10月10日和…前: the list's 前
+    due = (DELIVERED_AFTER_DATE, _HOUR_THEN_BEFORE, DATE_LIST_THEN_BEFORE)  # …、7月10日、10月10日和…前: the list's 前
     kind = "by" if any(p.match(m.string, m.end()) for p in due) else "period"
     return _dated(year, month, int(m.group("d2")), kind)
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import regex as re
 
 from policyparse import grammar as _g
+from policyparse.extract import deadlines as _deadlines
 from policyparse.extract import units as _units
 from policyparse.extract._text import walk
 from policyparse.models import Deadline, Metadata, Responsibility, Section, Unit
@@ -241,12 +242,29 @@ def _lead_support_notes(text: str, cells: list[tuple[int, int]]) -> tuple[list[U
     rest: list[tuple[int, int]] = []
     for s, e in cells:
         note = _units.parse_note(text, s, e) if _LEAD_WORD.search(text, s, e) else None
+        joined = None if note is not None else _joined_by(text, s, e)
         if note is not None and note.mode == "lead_support" and note.lead:
             lead += note.lead
             support += note.support
+        elif joined is not None:
+            lead += joined[0]
+            support += joined[1]
         else:
             rest.append((s, e))
     return lead, support, rest
+
+
+def _joined_by(text: str, s: int, e: int) -> tuple[list[Unit], list[Unit]] | None:
+    """宣传处会办公室: a cell naming units on both sides of one 会 / 会同 (grammar.JOINED_BY) — those before it carry
+    the task, those after it join them. None unless both sides read as units and nothing else is said."""
+    found = list(_g.JOINED_BY.finditer(text, s, e))
+    if len(found) != 1 or _SENTENCE.search(text, s, e) or e - s > _LIST_CELL:
+        return None
+    m = found[0]
+    before, after = _units_in(text, [(s, m.start())]), _units_in(text, [(m.end(), e)])
+    if not before or not after or not all(_g.UNIT_NAME_END.search(u.name) for u in before + after):
+        return None
+    return before, after
 
 
 _LINE_BREAKS = re.compile(r"\s+")
@@ -273,6 +291,13 @@ def _units_in(text: str, cells: list[tuple[int, int]]) -> list[Unit]:
     not know (XX区政府, a body named once) is taken as written, piece by piece."""
     out: list[Unit] = []
     for s, e in cells:
+        tiers = _g.TIER_LIST_GOVERNMENTS.search(text, s, e) if "各" in text[s:e] else None
+        if tiers is not None:  # 市商务局,各区、县(市)政府(管委会): the collective read whole, the pieces around it as cells
+            whole = _units._unit(text, _units._Piece(tiers.group(0), tiers.start(), tiers.end()))
+            before = _units_in(text, [(s, tiers.start())]) if tiers.start() > s else []
+            after = _units_in(text, [(tiers.end(), e)]) if tiers.end() < e else []
+            out.extend([*before, whole, *after])
+            continue
         wrapped = _name_in_pieces(text, s, e)
         if wrapped is not None:
             out.append(wrapped)
@@ -305,6 +330,12 @@ def _without_duty(text: str, unit: Unit) -> Unit:
     if end == e or end == s or unit.in_lexicon:
         return unit
     return _units._unit(text, _units._Piece(text[s:end], s, end))
+
+
+def _other_name(tail: str) -> bool:
+    """（爱卫办） after 规划信息处: the body's other name (grammar.OTHER_NAME_TAIL), which stays part of its name."""
+    m = _g.OTHER_NAME_TAIL.match(tail)
+    return m is not None and _g.UNIT_NAME_END.search(m.group("other")) is not None
 
 
 _UNIT_PIECE = 20  # characters: a piece of a unit cell longer than this that the unit grammar does not read is no name
@@ -350,7 +381,7 @@ def _name_end(text: str, s: int, e: int) -> int:
     """Where a unit's name ends in its piece of a cell: before its duty or note (区财政局配合), or before the 等 that
     closes the list (人口计生委等相关部门)."""
     m = _g.UNIT_DUTY_TAIL.search(text, s, e)
-    end = m.start() if m else e
+    end = m.start() if m and not _other_name(text[m.start():e]) else e
     t = _g.LIST_TRAIL.search(text, s, end) if "等" in text[s:end] else None
     return t.start() if t and t.start() > s else end
 
@@ -374,13 +405,25 @@ _DATE_ALONE_CELL = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d
 
 def _limit_dates_in_time_cells(text: str, node: Section, spans) -> None:
     """A 完成时限 cell of one date alone (2025年12月) is the limit, as 2020.12 is: `by`, where the deadline
-    grammar, reading it as running text, takes a bare month for the time the work takes place in."""
+    grammar, reading it as running text, takes a bare month for the time the work takes place in. So is a month
+    the cell says the work is finished or delivered in (2021年2月公布预算信息，2021年8月公布…, 2024年6月建成)."""
     for s, e in _role_cells(node, spans, {"time"}):
-        if not _DATE_ALONE_CELL.match(text[s:e]):
-            continue
+        alone = _DATE_ALONE_CELL.match(text[s:e]) is not None
         for d in node.deadlines:
-            if s <= d.span[0] < e and d.kind == "period" and not d.ongoing:
+            if not (s <= d.span[0] < e and d.kind == "period" and not d.ongoing and d.recurrence is None):
+                continue
+            if alone or (d.month is not None and _done_after(text, d.span[1], e)):
                 d.kind = "by"
+
+
+def _done_after(text: str, at: int, end: int) -> bool:
+    """Does the date ending at `at` go on to the work finished or delivered (建成, 出台, 公布, 报送 — not 公布的)?"""
+    rest = text[at:end]
+    done = _deadlines.DUE_AFTER_MONTH.match(rest) or _deadlines.DELIVERED_AFTER_DATE.match(rest)
+    return done is not None and _RECORD_AFTER.match(rest) is None
+
+
+_RECORD_AFTER = re.compile(r"\p{Han}{1,6}的")  # 2021年2月公布的《…》: a date of record
 
 
 def _months_of_the_table_year(text: str, node: Section, spans, table_start: int) -> None:

@@ -842,6 +842,27 @@ _BLANK_RUNS = re.compile(r"\n{3,}")
 _LOST_BLANKS = re.compile(r"^[?？]++(?=\p{Han})|(?<=[\p{Han}\d])[?？\ufffd]{3,}+$|^[?？]++$")
 
 
+# A page that lost every blank at the end of a cell or a line to "?" (序号? | 重 点 工 作 任 务? | 牵头领导? |, 附件?,
+# 2018年3月18日?, a blank between two names 祝振伟? 陈夏林 or inside one 沈 ?昱): a ? closing a table cell asks nothing,
+# and where three or more cells of a page end so, the lone ? closing its lines and the ? beside a blank inside one are
+# the same lost blanks. They go, so that the header's names and the rows' numbers read as they were printed.
+_CELL_END_LOST_BLANK = re.compile(r"(?<=[\p{Han}\d）)。，,：:])[?？](?=[ ]*+\|)")
+_LINE_END_LOST_BLANK = re.compile(r"(?<=[\p{Han}\d，,：:。）)])[?？]$")
+_INNER_LOST_BLANK = re.compile(r"(?<= )[?？](?=\p{Han})|(?<=\p{Han})[?？](?= )")
+_LOST_CELL_ENDS = 3
+
+
+def _without_lost_cell_blanks(lines: list[str]) -> list[str]:
+    """The lines with the ? of a page that lost its cell-end blanks dropped (the lines unchanged on other pages)."""
+    if sum(len(_CELL_END_LOST_BLANK.findall(line)) for line in lines if "?" in line or "？" in line) < _LOST_CELL_ENDS:
+        return lines
+    return [
+        _INNER_LOST_BLANK.sub("", _LINE_END_LOST_BLANK.sub("", _CELL_END_LOST_BLANK.sub("", line)))
+        if "?" in line or "？" in line else line
+        for line in lines
+    ]
+
+
 def _is_cjk(ch: str) -> bool:
     return _CJK_CHAR.match(ch, 0, None, HOLD_GIL) is not None
 
@@ -922,6 +943,8 @@ def normalise_whitespace(text: str, log) -> str:
     before_lines = text.split("\n")
     # zero-width and odd spaces are no line ends: replaced over the whole text at once, the lines stay aligned
     spaced = _replace_chars(_replace_chars(text, _ZERO_WIDTH, ""), _ODD_SPACE, " ").split("\n")
+    if "?" in text or "？" in text:
+        spaced = _without_lost_cell_blanks(spaced)
     lines = [_clean_line(line) for line in spaced]
     shown = 0
     for b, a in zip(before_lines, lines):

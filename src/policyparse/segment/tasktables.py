@@ -364,13 +364,15 @@ def _merge_headers(top: list[str], sub: list[str]) -> list[str]:
 
 @dataclass
 class _Raw:
-    """A row as read: its lines, its cells, how many of them its own line prints, its category."""
+    """A row as read: its lines, its cells, how many of them its own line prints, its category, and whether the
+    page was cut inside it (its missing cells are lost, not merged cells above)."""
 
     first: int
     last: int
     cells: list[str]
     own: int
     category: str | None
+    cut: bool = False
 
 
 @dataclass
@@ -471,6 +473,7 @@ def _take_line(reading: _Reading, texts: list[str], j: int) -> bool:
     if number is not None and (number == reading.expect or (number == 1 and reading.rows) or not reading.rows):
         reading.expect = number + 1
         _start_row(reading, texts, j, cells)
+        reading.rows[-1].cut = _cut_by_the_page(table, texts, j, cells)
         return True
     if ("\t" not in s and _is_category(s, texts, j)) or _is_category_row(cells):
         reading.category = " ".join(c for c in cells if c)
@@ -491,6 +494,23 @@ def _take_line(reading: _Reading, texts: list[str], j: int) -> bool:
         return False
     _start_row(reading, texts, j, _under_merged_category(table, cells, reading))
     return True
+
+
+_SENTENCE_CLOSE = re.compile(r"[。；;！!）)]$")
+
+
+def _cut_by_the_page(table: TaskTable, texts: list[str], j: int, cells: list[str]) -> bool:
+    """12 / | / 加快实施 closing the text: a numbered row short of cells on the text's last line, its task cell the last
+    it prints and stopping mid-sentence, was cut where the page (or the corpus that kept it) stopped. Its missing cells are
+    lost, not merged cells above, so the row above lends it none of the cells after its last printed one (those
+    before it, left empty, are merged cells and are filled as in any row)."""
+    printed = [k for k, c in enumerate(cells) if c]
+    if len(printed) >= len(table.columns) or not printed or printed[-1] >= len(table.roles):
+        return False
+    last = printed[-1]
+    if table.roles[last] != "task" or _SENTENCE_CLOSE.search(cells[last]):
+        return False  # (a unit or a time cell closing the row is whole: the row may be short of merged cells only)
+    return not any(t.strip() for t in texts[j + 1:])
 
 
 _FURNITURE_LINE = 8  # characters of a line of the page's widgets (文件下载) that ends a table
@@ -602,7 +622,7 @@ def _finish(reading: _Reading, texts: list[str]) -> None:
         last.cells = _with_wraps(table, last.cells, last.own, [texts[k] for k in reading.pending])
         last.last = reading.pending[-1]
     for row in reading.rows:
-        _add_row(table, row.first, row.last, row.cells, row.category)
+        _add_row(table, row.first, row.last, row.cells, row.category, cut=row.cut)
 
 
 def _with_wraps(table: TaskTable, cells: list[str], own: int, wraps: list[str]) -> list[str]:
@@ -639,13 +659,16 @@ def _units_one_a_line(table: TaskTable, cells: list[str], own: int, wraps: list[
     return cells, wraps[extra:]
 
 
-def _add_row(table: TaskTable, first: int, last: int, cells: list[str], category: str | None) -> None:
+def _add_row(table: TaskTable, first: int, last: int, cells: list[str], category: str | None, cut: bool = False) -> None:
     n = len(table.columns)
     prev = table.rows[-1].cells if table.rows else None
     if len(cells) > n:
         cells = cells[: n - 1] + [" ".join(c for c in cells[n - 1:] if c)]
     seq_at = table.role_index("seq")
     opens = seq_at is not None and seq_at < len(cells) and _SEQ.match(cells[seq_at]) is not None
+    shifted = _unit_and_time_aligned(table, cells) if opens else None
+    if shifted is not None:
+        cells = shifted + [""] * (n - len(shifted))
     if len(cells) < n:
         # merged cells printed once: the covered cells of a short row that is no new numbered row are its
         # leading ones; a numbered row short of cells lacks its last ones
@@ -657,12 +680,13 @@ def _add_row(table: TaskTable, first: int, last: int, cells: list[str], category
         elif opens:
             cells = _unit_aligned(table, cells)
         cells = [""] * (n - len(cells)) + cells if left else cells + [""] * (n - len(cells))
+    lost_from = max((k for k, c in enumerate(cells) if c), default=-1) + 1 if cut else None
     row = dict(zip(table.columns, cells))
     if _names_no_task(table, row):
         table.tail = max(table.tail, last)  # (before the merged cells above fill its empty ones)
         return
     if prev is not None:
-        _inherit(table, row, prev)
+        _inherit(table, row, prev, lost_from)
     if category and "category" not in table.roles:
         row = {"类别": category, **row}
     if any(v for k, v in row.items() if k != "类别"):
@@ -697,6 +721,36 @@ def _unit_aligned(table: TaskTable, cells: list[str]) -> list[str]:
     return text[:at] + [""] * (u - last) + text[at:]
 
 
+def _unit_and_time_aligned(table: TaskTable, cells: list[str]) -> list[str] | None:
+    """2 | 扎实做好疫苗接种… | 疾控处 | 长期推进 | under 序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注, the
+    工作任务 cell merged over it printed on the first row only: a numbered row short of cells whose last two cells
+    with text are a unit and a time (长期推进, 2021年8月前) standing left of the unit and time columns lacks
+    cells right after its number, not at its end. Those are put back empty there (for the cells above to
+    fill), so that the unit and the time stand in their columns. None when the row is not so."""
+    seq_at, u, t = table.role_index("seq"), _first_unit_column(table), table.role_index("time")
+    text = [("" if BARS_ONLY.match(c) else c) for c in cells]
+    last = max((k for k, c in enumerate(text) if c), default=None)
+    if seq_at is None or u is None or t != u + 1 or last is None or last - 1 <= seq_at or last >= t:
+        return None
+    if not _time_like(text[last]) or not _unit_like(_BRACKETED_TAIL.sub("", text[last - 1])):
+        return None
+    return [*text[: seq_at + 1], *[""] * (t - last), *text[seq_at + 1 : last + 1]]
+
+
+def _first_unit_column(table: TaskTable) -> int | None:
+    return next((k for k, r in enumerate(table.roles) if r in RESPONSIBILITY_ROLES), None)
+
+
+# a unit's other name in brackets after it (规划信息处（爱卫办）), set aside to see how the name ends
+_BRACKETED_TAIL = re.compile(r"[（(][^（）()]{1,12}[）)]$")
+# a time cell longer than _TIME_CELL allows that names months of a year (2021年2月公布预算信息，2021年8月公布…)
+_YEAR_MONTH = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月")
+
+
+def _time_like(s: str) -> bool:
+    return _TIME_CELL.search(s) is not None or _YEAR_MONTH.search(s) is not None
+
+
 def _ends_aligned(table: TaskTable, cells: list[str]) -> bool:
     """Does a short row's last cell belong in the table's last column (a time cell under 完成时限, units under
     a unit column)? Then its missing cells are inside the row, not at its end."""
@@ -706,14 +760,14 @@ def _ends_aligned(table: TaskTable, cells: list[str]) -> bool:
     return role in RESPONSIBILITY_ROLES and _unit_like(last)
 
 
-def _inherit(table: TaskTable, row: dict[str, str], prev: dict[str, str]) -> None:
-    """Fill the cells a merged cell above covers."""
+def _inherit(table: TaskTable, row: dict[str, str], prev: dict[str, str], lost_from: int | None = None) -> None:
+    """Fill the cells a merged cell above covers (none from `lost_from` on: the cells a row cut by the page lost)."""
     seq_at = table.role_index("seq")
     continues = seq_at is not None and not row[table.columns[seq_at]]
     task_at = table.role_index("task")
     title = table.columns[task_at] if task_at is not None and table.roles.count("task") >= 2 else None
-    for col, role in zip(table.columns, table.roles):
-        if row[col] or not prev.get(col):
+    for k, (col, role) in enumerate(zip(table.columns, table.roles)):
+        if row[col] or not prev.get(col) or (lost_from is not None and k >= lost_from):
             continue
         if role in _INHERITED or (continues and (role == "support" or col == title)):
             row[col] = prev[col]
@@ -953,7 +1007,8 @@ def _add_cell_line_row(table: TaskTable, texts: list[str], j: int, k: int, lead_
     cells = _cells_of_lines(table, lines)
     under = _row_under_merged_cells(table, lines) if cells == lines[:n] else None
     last = j + (n if under else stop - j) - 1
-    _add_row(table, j, last, cells + [""] * (n - len(cells)), category)
+    cut = not under and _cut_by_the_page(table, texts, last, cells)
+    _add_row(table, j, last, cells + [""] * (n - len(cells)), category, cut=cut)
     if under:
         _add_row(table, last + 1, j + len(lines) - 1, under, category)
     return k if has_seq else min(k, j + n)
