@@ -764,3 +764,17 @@ def test_a_nodes_own_range_is_clamped_to_the_text_as_min_and_max_clamp_it():
             end = max(start, min(span[1], len(text)))
             want = (start, start + len(own)) if own and text.startswith(own, start) else (start, end)
             assert own_range(text, node) == want
+
+
+def test_a_year_written_before_a_part_of_the_year_dates_the_part():
+    # 2025年一季度 / 2025年第一季度 / 2024年上半年: the part is in the year written before it, not the document's
+    assert deadlines("努力实现2025年一季度开门红。", 2024) == [(2025, None, None, "period", None, False)]
+    assert deadlines("努力实现2025年第一季度开门红。") == [(2025, None, None, "period", None, False)]
+    assert deadlines("2024年上半年完成验收。", 2023) == [(2024, None, None, "period", None, False)]
+
+
+def test_a_news_reports_day_and_time_of_day_before_a_meeting_held_is_no_deadline():
+    text = "本报讯3月7日上午，市人民政府新闻办公室召开系列第二场新闻发布会，介绍有关情况。"
+    assert deadlines(text, 2023) == []
+    # a plan calling a meeting on a day (no comma after the time of day) keeps the day
+    assert deadlines("于3月7日上午召开动员大会。", 2023) != []

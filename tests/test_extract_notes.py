@@ -569,6 +569,10 @@ def test_labels_set_in_black_brackets_on_lines_of_their_own():
     # places listed bare before the one carrying the body: 济南、青岛、烟台市政府 are three city governments
     ("1.推进建设。（牵头单位：省商务厅，参加单位：省财政厅，济南、青岛、烟台市政府）",
      ("lead_support", ["省商务厅"], ["省财政厅", "济南市政府", "青岛市政府", "烟台市政府"])),
+    # zones as bodies of a labelled note (a county's 开发区 / 管理区 stand for their 管委会), listed bare before the
+    # one carrying the zone word: 甲乙、丙丁管理区 are two zones
+    ("1.推进建设。（牵头单位：市发改局；责任单位：市统计局，各乡、镇人民政府，甲乙、丙丁管理区，某某经济开发区）",
+     ("lead_support", ["市发改局"], ["市统计局", "各乡、镇人民政府", "甲乙管理区", "丙丁管理区", "某某经济开发区"])),
     # the lead departments of a named mechanism, whoever they are, are a unit of the list
     ("1.推进建设。（省发展改革委、省“十强产业”协调推进机制牵头部门负责）",
      ("listed", ["省发展改革委", "省“十强产业”协调推进机制牵头部门"], [])),

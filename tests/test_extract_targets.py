@@ -56,6 +56,8 @@ def targets(text: str, year: int | None = None, issue_year: int | None = None):
         "由督查室对64个重大产业项目建设进展情况进行通报。",  # the set an action works on
         "新发生的单户金额在100万元及以下的再担保业务免收再担保费。",  # who a rule applies to
         "消除66人以上超大班额、56人以上大班额。",  # a bound naming a class
+        "今年民生实事项目正式确定，包含8个方面、33件实事项目。",  # how many works a 实事 list holds
+        "全市实施47项民生实事。",  # how many works a 实事 list holds
     ],
 )
 def test_numbers_rejected_by_a_named_check(text):
@@ -1440,3 +1442,35 @@ def test_year_lead_ins_are_asked_of_the_patterns_only_when_the_text_opens_on_到
     paragraphs = [Section(id=f"p{i}", kind="paragraph", level=1, span=(i, i + 1), text=t)
                   for i, t in enumerate(["工业废水排放量控制在300亿吨。", "到2000年：", "工业废水排放量控制在300亿吨。", "到2010年，增长一倍。"])]
     assert list(_led_in_goal_years("", paragraphs).values()) == [2000]
+
+
+def test_a_reports_review_part_tells_results_and_its_look_ahead_part_sets_goals():
+    # a retelling of a work report parts its paragraphs by short 回顾… / 展望… lines: the lines are paragraphs of the
+    # body; what stands under 回顾 is the year's record, under 展望…目标 a year opening a sentence is one to reach
+    from policyparse.pipeline import parse_bytes
+
+    text = (
+        "各位代表：\n"
+        "现在，我向大家汇报今年的工作。\n"
+        "回顾2023年工作成果\n"
+        "经济发展稳中向好，全县生产总值增长6%，投资10亿元。\n"
+        "展望2024年工作目标\n"
+        "2024年，我们将努力实现以下目标：\n"
+        "经济高质量发展，确保生产总值增长7%。\n"
+    )
+    doc = parse_bytes(text.encode())
+    nodes = {n.text.rstrip("。：\n"): n for n in doc.sections}
+    assert "回顾2023年工作成果" in nodes and "展望2024年工作目标" in nodes
+    assert nodes["经济发展稳中向好，全县生产总值增长6%，投资10亿元"].targets == []
+    assert nodes["展望2024年工作目标"].deadlines == []
+    assert [(d.year, d.kind) for d in nodes["2024年，我们将努力实现以下目标"].deadlines] == [(2024, "by")]
+    assert [(t.value, t.unit) for t in nodes["经济高质量发展，确保生产总值增长7%"].targets] == [(7, "%")]
+
+
+def test_parts_a_count_holds_and_a_lower_case_gdp_are_goals():
+    # （含幼儿园4所） names a part of the count before it, not the bound again (as 不低于50万元（含50万元） does)
+    assert targets("新建学校25所，其中城区学校10所（含幼儿园4所）、乡镇学校15所。") == [
+        (25, "所", "eq"), (10, "所", "eq"), (4, "所", "eq"), (15, "所", "eq")]
+    assert targets("贷款额度不低于50万元（含50万元）。") == []
+    # a lower-case gdp is a scale, as GDP is
+    assert targets("gdp力争800亿元，财政收入力争60亿元。") == [(800, "亿元", "eq"), (60, "亿元", "eq")]

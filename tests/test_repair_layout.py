@@ -617,3 +617,19 @@ def test_wide_runs_are_the_pattern_s_matches():
 
     for text in ("２０２３年", "增长１０．５％", "第．５", "3．5", "ＡＢＣ和ａｂｃ", "１﹒２", "．", "", "无", "5％，６％。\n７．"):
         assert [m.span() for m in _wide_runs(text)] == [m.span() for m in _WIDE_RUN.finditer(text)]
+
+
+def test_emoji_after_a_line_end_do_not_make_the_line_a_hard_wrap():
+    # a blog's copy puts emoji after each line's 。 and after its short part titles: the lines stay lines
+    text = (
+        "尊敬的各位代表，大家好！👋\n"
+        "在这个季节里，我们齐聚一堂，共同回顾过去一年的工作成果，展望新的一年发展蓝图，向大家汇报今年的工作。🌟\n"
+        "回顾去年工作成果🏆\n"
+        "产业发展成效显著，农业产业结构不断优化，工业经济稳步增长，第三产业快速发展，服务业增加值增长很快。🌱🌟\n"
+        "基础设施建设稳步推进，实施了一批重点基础设施项目，交通、水利、能源等基础设施条件得到明显改善。🚗🌊\n"
+        "生态环境持续改善，深入开展污染防治攻坚战，空气质量、水环境质量明显提升，森林覆盖率稳步提高。🌳🌬️\n"
+        "展望今年工作目标🎯\n"
+    )
+    out, log = run(join_hard_wraps, until("hard_wraps", text))
+    assert out.split("\n")[:7] == text.split("\n")[:7]
+    assert log.changes == 0

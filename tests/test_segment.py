@@ -985,3 +985,17 @@ def test_title_sentence_gate_agrees_on_samples():
             m = match_marker(line.strip())
             body = line.strip()[m.end:] if m else line
             assert is_title_sentence(body) == _title_sentence_without_gate(body), body[:40]
+
+
+def test_a_news_pages_summary_field_above_the_article_is_no_node():
+    # 摘要：… with its value on the line: the page's summary, which the article below repeats
+    from policyparse.pipeline import parse_bytes
+
+    text = (
+        "今年我市将新增学位1万个\n"
+        "摘要：其中新建学校10所，规划投入资金5亿元，新增学位1万个。\n"
+        "本报讯（记者某某）3月7日上午，市政府新闻办召开新闻发布会。\n"
+        "今年我市规划新建学校10所，新增学位1万个。\n"
+    )
+    doc = parse_bytes(text.encode())
+    assert [n.text.strip()[:4] for n in doc.sections] == ["本报讯（", "今年我市"]

@@ -697,6 +697,11 @@ RELATIVE_YEAR_DATE = (
 MARKER_BEFORE_YEAR = r"(?:(?<=^\d[.．])|(?<=^\d\d[.．])|(?<=\n\d[.．])|(?<=\n\d\d[.．]))(?=\d{4}[ \t]?年)"
 # 到2000年： alone on its line: the goal year the paragraphs below it are set for (a plan's goals led in by
 # their year, the goals themselves in paragraphs of their own)
+# 摘要：其中新建…: a news page's summary field above the article (its value on the same line), which the body repeats
+SUMMARY_FIELD = re.compile(r"(?:内容)?摘[ \t\u3000]*要[ \t\u3000]*[：:][ \t\u3000]*\S")
+# 回顾2023年工作成果 / 展望2024年工作目标: a short line parting a report's review from its look ahead (a news or blog
+# retelling prints them between the paragraphs, un-numbered); a part of the body, not a title line
+REPORT_PART_LINE = re.compile(r"(?P<part>回顾|展望)[^。，,；;：:！!？?（(]{2,20}")
 YEAR_LEAD_IN = re.compile(r"\s*到\s*(?P<y>(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})\s*年(?:底|末)?\s*[：:]\s*")
 # 到2020年，该县将通过实施…，实现四大具体目标： a one-sentence paragraph opening on its year and closing on a colon
 # leads in the same way (the goals it announces follow in paragraphs of their own)
@@ -843,6 +848,8 @@ _COLUMN_NOTE_MAX = 14  # characters _COLUMN_NOTE takes off at most
 RESPONSIBILITY_ROLES = frozenset({"lead", "support", "responsible"})
 # how the name of a unit in a task table's unit cell ends (县水务局, 县代建中心, 县残联, 区政府各部门, 魏武国控集团):
 # a unit printed one a line, or a name the unit grammar does not know but the column says is a unit
+# the word a zone's body is named by in a note or cell (监利经济开发区, 荒湖管理区, 市高新区): the zone's 管委会
+ZONE_BODY = r"(?:开发|管理|高新)区"
 UNIT_NAME_ENDING = (
     r"(?:局|委|办|厅|部|署|院|会|联|中心|室|组|所|队|站|府|镇|乡|街道|镇街|公司|集团|园|馆|科|处|社|团|行|指挥部|单位|部门"
     r"|(?:开发|高新|港|新|示范|保税)区)"  # 嘉兴经济开发区, 嘉兴港区: a zone named for its 管委会

@@ -10,7 +10,7 @@ import re as stdre
 
 import regex as re
 
-from policyparse.grammar import HOLD_GIL, IMPRINT, char_positions
+from policyparse.grammar import HOLD_GIL, IMPRINT, REPORT_PART_LINE, char_positions
 from policyparse.models import Metadata, Section
 
 # Nodes that carry no tasks: nothing is extracted from them.
@@ -104,7 +104,40 @@ def retrospective_nodes(sections: list[Section]) -> set[int]:
     for node, parent in walk(sections):
         if (parent is not None and id(parent) in found) or _is_retrospective_heading(node):
             found.add(id(node))
+    found.update(_review_part(sections))
     return found
+
+
+def report_parts(sections: list[Section]) -> tuple[set[int], set[int]]:
+    """(the report's 回顾… / 展望… part lines, the paragraphs under a 展望…目标 line): a part line names the part and
+    sets no date of its own; under 展望2024年工作目标 the paragraphs state goals (2024年，…: a year to reach)."""
+    lines: set[int] = set()
+    led: set[int] = set()
+    goal_part = False
+    for node in sections:
+        part = REPORT_PART_LINE.fullmatch(node.text or "") if node.kind == "preamble" else None
+        if part is not None:
+            lines.add(id(node))
+            goal_part = part.group("part") == "展望" and "目标" in part.group(0)
+        elif node.kind != "preamble":
+            goal_part = False
+        elif goal_part:
+            led.add(id(node))
+    return lines, led
+
+
+def _review_part(sections: list[Section]) -> Iterator[int]:
+    """The paragraphs under a report's 回顾… part line up to its 展望… line (or the first numbered node): they tell
+    the year's results (GDP增长6%, 投资10亿元), as a review heading's children do."""
+    in_review = False
+    for node in sections:
+        part = REPORT_PART_LINE.fullmatch(node.text or "") if node.kind == "preamble" else None
+        if part is not None:
+            in_review = part.group("part") == "回顾"
+        elif node.kind != "preamble":
+            in_review = False
+        elif in_review:
+            yield id(node)
 
 
 def _is_retrospective_heading(node: Section) -> bool:

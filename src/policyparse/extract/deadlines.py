@@ -12,7 +12,7 @@ import calendar
 import regex as re
 
 from policyparse.extract._text import (
-    document_year, inside, issue_year, quoted_ranges, results_listed, retrospective_nodes, task_nodes, year_value,
+    document_year, inside, issue_year, quoted_ranges, results_listed, report_parts, retrospective_nodes, task_nodes, year_value,
 )
 from policyparse.grammar import (
     DATE_LIST_THEN_BEFORE, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, compile_led,
@@ -95,6 +95,10 @@ _AGENCY_BEFORE = re.compile(r"(?:社|网|新闻|日报|晚报|电视台)[^，。
 # held (the meeting named before its verb; 于9月16日召开动员大会, a meeting called, stays the day it is held)
 _MEETING_HELD_AFTER = re.compile(
     r"[ \t]?[，,][^。；;\n]{0,40}?(?:会议|大会|发布会|座谈会|论坛|博览会)[^。；;，,\n]{0,12}?(?:开幕|闭幕|举行|召开)")
+# 3月7日上午，…新闻办公室召开…新闻发布会: a news report's day and time of day, then the meeting it tells of being held
+# (a plan calls one without the comma: 于3月7日上午召开动员会, the day it is to be held)
+_MEETING_CALLED_AFTER = re.compile(
+    r"(?:上午|下午|晚上|晚间)[ \t]?[，,][^。；;\n]{0,40}?(?:召开|举行|举办)[^。；;\n]{0,40}?(?:会议|大会|发布会|座谈会|论坛)")
 _REPORTER_BEFORE = re.compile(r"记者\p{Han}{0,4}$")
 _LEARNED_AFTER = re.compile(r"(?:从[^，。；;,\n]{1,20}?)?(?:获悉|了解到|得知|获知)")
 # 8月10日，记者从旺苍县第十二次代表大会上获悉: a news report's opening date, the day its news was gathered
@@ -179,10 +183,12 @@ def assign_deadlines(text: str, metadata: Metadata, sections: list[Section], nod
     year = document_year(metadata, text)
     issued = issue_year(metadata)
     on_record = retrospective_nodes(sections) if on_record is None else on_record
+    part_lines, goal_led = report_parts(sections)
     for node, start, end in nodes if nodes is not None else task_nodes(text, sections):
-        if id(node) in on_record:
+        if id(node) in on_record or id(node) in part_lines:
             continue
-        goals = "目标" in (node.title or "")  # a title naming goals: a substring test, no pattern to call per node
+        # a title naming goals, or a 展望…目标 part line above: a substring test, no pattern to call per node
+        goals = "目标" in (node.title or "") or id(node) in goal_led
         node.deadlines.extend(find_deadlines(text, start, end, year, issued, goals))
 
 
@@ -472,12 +478,18 @@ def _relative_year(word: str, doc_year: int | None, named: int | None) -> int | 
     return None if year is None else year + after
 
 
+# 2025年一季度: a year in digits right before the part of the year (上半年, 第一季度 …) the text names
+_YEAR_BEFORE_PART = re.compile(r"((?:19|20)\d\d)[ \t]?年$")
+
+
 def _year_of_part(m, doc_year: int | None, named: int | None) -> int | None:
     """明年上半年, 次年第一季度: the year a part of the year (上半年, 年内 …) is in, by the relative year written
     before it; 年内 / 上半年 alone are in the document's year."""
     before = m.string[max(0, m.start("rel") - 2):m.start("rel")]
     if len(before) == 2 and before[1] == "年" and before[0] in RELATIVE_YEAR:
         return _relative_year(before[0], doc_year, named)
+    if before[-1:] == "年" and (written := _YEAR_BEFORE_PART.search(m.string, max(0, m.start("rel") - 7), m.start("rel"))):
+        return int(written.group(1))  # 2025年一季度, 2025年第一季度: the year written before the part
     return doc_year
 
 
@@ -669,7 +681,7 @@ def _month_or_day(m, doc_year: int | None, month: int, recurrence: str | None) -
         return None  # 记者8月16日获悉：…, 本报记者3月2日从市发改委了解到: the day a report was gathered
     if _REPORTER_LEARNED_AFTER.match(m.string, m.end()):
         return None  # 8月10日，记者从…获悉: the same, the date first
-    if _MEETING_HELD_AFTER.match(m.string, m.end()):
+    if _MEETING_HELD_AFTER.match(m.string, m.end()) or _MEETING_CALLED_AFTER.match(m.string, m.end()):
         return None  # 1月13日，…人民代表大会第四次会议开幕: the day a meeting the report tells of was held
     due = (DELIVERED_AFTER_DATE, _HOUR_THEN_BEFORE, DATE_LIST_THEN_BEFORE)  # …、7月10日、10月10日和…前: the list's 前
     kind = "by" if any(p.match(m.string, m.end()) for p in due) else "period"

@@ -277,13 +277,14 @@ _MATERIAL = re.compile(r"照片|复印件|原件|报名表|申请表|登记表|�
 # what a sum of money measures when it is a goal: the size of an economy, a trade or a revenue
 # (安排资金1.2亿元: a budget the plan commits, not a grant handed to an applicant)
 # (力争地方政府专项债券资金10亿元, 发行专项债券2000万元: bonds a government raises are a budget, as 安排资金 is)
-_SCALE_NOUN = re.compile(r"规模|产值|生产总值|GDP|收入|营收|交易额|零售额|销售额|营业额|增加值|总额|总量|结算|投资|融资|纳税|税收|产出|效益|经济|安排|社会资本|民间资本|债券")
+_SCALE_NOUN = re.compile(r"规模|产值|生产总值|GDP|gdp|收入|营收|交易额|零售额|销售额|营业额|增加值|总额|总量|结算|投资|融资|纳税|税收|产出|效益|经济|安排|社会资本|民间资本|债券")
 # 市级财政预算安排13.06亿元，其中，支持高水平大学建设6.49亿元: the parts 其中 details of a budget committed are
 # budgets too, not sums handed out
 _BUDGET_THEN_DETAIL = re.compile(r"安排[^，。；;]{0,8}?\d[\d.]*[万亿]?元[，,]\s?其中[，,：:]?")
 # 市财政安排200万元对…进行奖补: the sum a public budget commits (its whole, not the share one receiver is paid)
 _PUBLIC_BUDGET_BEFORE = re.compile(r"财政(?:预算)?安排(?:\p{Han}{0,6}资金)?$")
 _FLOOR_BEFORE = re.compile(r"不低于|不少于|至少|超过|突破|达到")
+
 _LENGTHS = frozenset(("米", "千米", "公里"))
 _DIMENSION_AFTER = re.compile(r"直径|口径|跨度|长度|宽度|高度|厚度|深度|半径")
 # the nouns a goal verb heads when it is part of a name (实施范围, 发展规划, 建设用地, 完成情况)
@@ -1538,12 +1539,16 @@ def _is_split_share(x: _Mention) -> bool:
     return x.unit in ("%", "‰") and bool(_SPLIT_AFTER.match(x.own, x.m.end()))
 
 
+_INCLUSION_AFTER = re.compile(r"[（(]含\s?(?:[\d一二三四五六七八九十]|本数|本级|该数|此数)|[（(]含[）)]")
+
+
 def _is_inclusion_note(x: _Mention) -> bool:
     """不低于50万元（含50万元）: the note saying a bound is inclusive repeats the bound, and marks it as a threshold
     of a rule (who may apply, which loans count): a goal never says whether its own level is included."""
     if x.before(1) == "含" and x.before(2)[:1] in ("（", "("):
         return True
-    return x.own.startswith(("（含", "(含"), x.m.end())
+    # the bound again after 含 (不低于50万元（含50万元）, （含本数）); not a part the count holds (城区学校10所（含幼儿园4所）)
+    return _INCLUSION_AFTER.match(x.own, x.m.end()) is not None
 
 
 def _is_count_note(x: _Mention) -> bool:
@@ -1692,6 +1697,16 @@ def _is_partitive(x: _Mention) -> bool:
     return not x.has_comparator_word and bool(_PARTITIVE_AFTER.match(x.own, x.m.end()))
 
 
+# 8个方面、33件实事项目, 2024年实施47项民生实事, 办好15件重点民生实事: how many works a 实事 list holds; the
+# list's entries carry the goals
+_WORKS_LISTED_AFTER = re.compile(r"(?:重点)?(?:民生|为民)?(?:实事|办实事)")
+
+
+def _is_works_list_count(x: _Mention) -> bool:
+    """33件实事项目, 47项民生实事: the number of works a list of 实事 holds, not a level any of them reaches."""
+    return x.unit in ("件", "项") and _WORKS_LISTED_AFTER.match(x.own, x.m.end()) is not None
+
+
 def _is_step(x: _Mention) -> bool:
     """每增加1人给予3000元补贴, 每增、减1个百分点: the step a payment or a score is reckoned by."""
     return bool(_STEP_BEFORE.search(x.before(4)))
@@ -1707,7 +1722,7 @@ REJECTIONS = (
     _is_relative_limit, _is_money_given, _is_plant_size, _is_area_of_named_site, _is_designation_name, _is_vehicle_class, _is_scheme_term, _is_joint_parties,
     _is_tax_rate, _is_measured_condition, _is_dated_record, _is_ratio_base, _is_experience, _is_campaign_name,
     _is_fee_cut, _is_present_state, _is_bracketed_qualifier, _is_size_class, _is_partitive, _is_margin_over_another,
-    _is_share_threshold, _is_subject_count,
+    _is_share_threshold, _is_subject_count, _is_works_list_count,
 )
 
 

@@ -1237,10 +1237,15 @@ def _labelled_piece(p: _Piece, *, last: bool) -> list[_Piece] | None:
 # 银川市、石嘴山市、吴忠市人民政府: the places with their level word, the body said once at the end.
 _BARE_PLACE = re.compile(r"^(?:\p{Han}{2,3}|\p{Han}{2,4}[市县区])$")
 _PLACE_THEN_BODY = re.compile(r"^\p{Han}{2,3}?(?=[省市县区])")
+# 人民大垸、荒湖管理区: zones listed bare before the one that carries the zone word (grammar.ZONE_BODY) once
+_BARE_ZONE_NAME = re.compile(r"^\p{Han}{2,4}$")
+_ZONE_THEN_BODY = re.compile(r"^\p{Han}{2,4}?(?=" + _g.ZONE_BODY + r"$)")
 
 
 def _shared_suffix(pieces: list[_Piece], i: int) -> Unit | None:
     """pieces[i], a bare place name, as the unit named by the first later piece that is a place + body (None if none)."""
+    if (zone := _shared_zone(pieces, i)) is not None:
+        return zone
     if not _BARE_PLACE.match(pieces[i].name) or _lex.is_unit(pieces[i].name):
         return None
     for q in pieces[i + 1:]:
@@ -1256,6 +1261,19 @@ def _shared_suffix(pieces: list[_Piece], i: int) -> Unit | None:
         return built(Unit, dict(name=p.name, canonical=info.canonical, span=(p.start, p.end), level=info.level, kind=info.kind,
                                 in_lexicon=info.in_lexicon))
     return None
+
+
+def _shared_zone(pieces: list[_Piece], i: int) -> Unit | None:
+    """人民大垸、荒湖管理区: pieces[i], a bare name, as the zone the next piece names with its zone word (None if not)."""
+    if i + 1 >= len(pieces) or not _BARE_ZONE_NAME.match(pieces[i].name) or _lex.is_unit(pieces[i].name):
+        return None
+    m = _ZONE_THEN_BODY.match(pieces[i + 1].name)
+    if m is None:
+        return None
+    p = pieces[i]
+    info = _lex.lookup(p.name + pieces[i + 1].name[m.end():])
+    return built(Unit, dict(name=p.name, canonical=info.canonical, span=(p.start, p.end), level=info.level, kind=info.kind,
+                            in_lexicon=info.in_lexicon))
 
 
 def _spaced_units(text: str, p: _Piece) -> list[_Piece] | None:

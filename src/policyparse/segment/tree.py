@@ -27,7 +27,7 @@ from policyparse.grammar import (
     is_note_text,
 )
 from policyparse.models import Section, built
-from policyparse.grammar import DOUBLE_DASH_BULLET, HOLD_GIL, TITLE_TAIL, UNDER_ARTICLE, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category
+from policyparse.grammar import DOUBLE_DASH_BULLET, HOLD_GIL, REPORT_PART_LINE, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category
 from policyparse.segment.headings import heading_title, label_head, long_paragraph_head, paragraph_heads
 from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_label, download_list
 from policyparse.segment.roles import ORG_END, Roles, is_cut_sentence, is_prose
@@ -542,15 +542,21 @@ def _front_line(st: _Walk, line) -> None:
     elif layout.addressee is not None and st.i > layout.addressee and _is_report_addressee(s):
         st.stack.clear()
         st.root.children.append(Node("addressee", line.start, line.end, level=1))
-    elif _bare_label(st.roles, st.i - 1):
-        pass  # 摘要: / 本文记述了…: a record field's value, not the body
+    elif _bare_label(st.roles, st.i - 1) or SUMMARY_FIELD.match(s):
+        pass  # 摘要: / 本文记述了…, 摘要：其中… above the article: a record field's value, not the body
     elif st.roles.prose(st.i) or _SO_NOTIFIED.fullmatch(s) or _LEADS_IN.search(s) or YEAR_LEAD_IN.fullmatch(s) or _bulleted(st, s) \
-            or _cut_last_line(st, s):
+            or _cut_last_line(st, s) or _report_part_line(st, s):
         _front_paragraph(st, line)
         st.prev_skipped_title = False
     else:
         st.prev_skipped_title = True  # a title line of the issued plan, or a stray fragment
     st.i += 1
+
+
+def _report_part_line(st: _Walk, s: str) -> bool:
+    """回顾2023年工作成果 between two paragraphs of a report's retelling: a part of the body (after a paragraph, so
+    never the title line above it)."""
+    return bool(st.root.children) and s[:2] in ("回顾", "展望") and REPORT_PART_LINE.fullmatch(s) is not None
 
 
 def _bulleted(st: _Walk, s: str) -> bool:
