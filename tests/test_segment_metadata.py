@@ -1347,3 +1347,23 @@ def test_a_five_year_plan_written_out_gives_its_period():
     m = md("标 题：【解读】某市发改局局长解读《某市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》\n"
            "近日，《纲要》正式印发。\n")
     assert m.plan_period is None
+
+
+def test_a_date_and_its_number_recorded_together_date_and_number_the_document():
+    # tb_01 / tb_09: a legal database records a document by its date, a blank and its 文号, on a line under the
+    # title or in brackets closing the title line; with no signature, that date is the issue date
+    m = md("某某委员会关于调整若干事项的通知\n某某委员会\n2000年12月28日 某委会[2000]17号\n某某总署：\n现将有关问题通知如下。\n")
+    assert (m.doc_number, m.issue_date) == ("某委会〔2000〕17号", "2000-12-28")
+    m = md("某部、某局关于某某政策问题的公告（2019年4月13日 某部公告2019年第60号）\n为支持某某发展，现将有关问题公告如下：\n"
+           "一、对符合条件的企业减按15%的税率征收。\n")
+    assert (m.doc_number, m.issue_date) == ("某部公告2019年第60号", "2019-04-13")
+    # a date and a sentence after it on the line are no record
+    m = md("某某局关于某事的通知\n2000年12月28日 各单位召开会议\n各单位：\n现通知如下。\n")
+    assert m.doc_number is None
+
+
+def test_a_contact_line_without_its_colon_is_no_attachment():
+    # tb_05: （联系电话010-68205132） under the 附件 line, the number written straight after 联系电话
+    m = md("各单位：\n现将有关事项通知如下。\n特此通知。\n附件：某某工作方案\n（联系电话010-68205132）\n某某部办公厅\n2017年1月3日\n")
+    assert m.attachments == ["某某工作方案"]
+    assert m.contact == "010-68205132"

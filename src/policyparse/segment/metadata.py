@@ -25,6 +25,7 @@ from policyparse.grammar import (
     CITED_DECREE,
     ATTACHMENT_LABEL,
     DATE_THEN_ATTACHMENTS,
+    DATED_NUMBER,
     HOLD_GIL,
     DOWNLOAD_LABEL,
     FILE_EXTENSION,
@@ -115,7 +116,7 @@ _ATTACHMENT_REMARK = re.compile(r"[（(](?:此件)?(?:略|另发|另行印发|�
 # k. / k． / k、 numbering an entry on a line (not the 2 of 2021 or of 1.2)
 _ENTRY_STOP = r"[ \t\u3000]*+[.．、](?!\d)"
 _FIRST_ENTRY = re.compile(rf"^(\d{{1,2}}){_ENTRY_STOP}")
-_PHONE_LABEL = re.compile(r"^联系电话\s*[：:]\s*")
+_PHONE_LABEL = re.compile(r"^联系电话\s*(?:[：:]\s*|(?=\d))")
 _SPACE_RUN = re.compile(r"[\s\u3000]+")
 _TOPIC_SEPARATORS = re.compile(r"[、，,/\s]+")
 
@@ -1142,8 +1143,8 @@ def _attachment_line(lines, j: int, layout: Layout) -> bool:
     """A line that goes on listing attachments: short, no sentence, no table row, no date,
     no signature or issuing body."""
     s, roles = lines[j].s, layout.roles
-    if _attachment_label(roles, j) is not None or roles.table_row(j):
-        return False
+    if _attachment_label(roles, j) is not None or roles.table_row(j) or CONTACT.match(s):
+        return False  # a label, a table row, or the contact line (（联系电话…）) under the list
     if any(j == first for first, _ in layout.signatures) and not _name_above_signature(lines, j, layout):
         return False
     if ORG_END.search(s) and not _NAMES_A_DOCUMENT.search(s):
@@ -1871,6 +1872,20 @@ def _read_doc_number(layout: Layout, labels: dict[str, str], html_meta: dict[str
     return doc_number
 
 
+def _dated_number(layout: Layout, front_at: list[int]) -> tuple[str | None, str] | None:
+    """(date, 文号) a legal database records together: a front line holding only the two, or the bracket closing the
+    title line (…的公告（2019年4月13日 财政部公告2019年第60号）)."""
+    for i in front_at:
+        s = layout.lines[i].s
+        m = DATED_NUMBER.search(s)
+        if not m or (s[: m.start()].strip() and not (m.group(0)[0] in "（(" and doc_type_of(s[: m.start()]))):
+            continue
+        number = m.group("number")
+        if find_doc_number(number) == (0, len(number)):
+            return parse_date(m.group("date")), normalise_doc_number(number)
+    return None
+
+
 def _header_dates(layout: Layout, front_at: list[int]) -> list[str]:
     """The dates the front matter prints on lines of their own (two: issued, then published)."""
     roles = layout.roles
@@ -2075,7 +2090,9 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
     glued = _glued_head(layout, title) or (shared[1:3] if shared else None)
     doc_number = _read_doc_number(layout, labels, html_meta, decree, front_at) or linked_number or (glued[0] if glued else None)
     issuer, signed_date = _issuer_and_date(title, layout, labels, html_meta, decree, text)
-    signed_date = signed_date or (shared[3] if shared else None) or _title_date(layout, title)
+    dated = _dated_number(layout, front_at)
+    doc_number = doc_number or (dated[1] if dated else None)
+    signed_date = signed_date or (shared[3] if shared else None) or _title_date(layout, title) or (dated[0] if dated else None)
     header_dates = _header_dates(layout, front_at)
     headed = _date_under_number(layout, front_at)
     if headed in header_dates:
