@@ -1367,3 +1367,25 @@ def test_a_contact_line_without_its_colon_is_no_attachment():
     m = md("各单位：\n现将有关事项通知如下。\n特此通知。\n附件：某某工作方案\n（联系电话010-68205132）\n某某部办公厅\n2017年1月3日\n")
     assert m.attachments == ["某某工作方案"]
     assert m.contact == "010-68205132"
+
+
+def test_a_body_without_title_publishing_rules_and_closing_as_a_gonggao_is_a_gonggao():
+    # tb_13: …组织制定了《…管理办法》，现予发布，自发布之日起实施。特此公告。 — a 公告, not an issuing notice
+    body = "为加强管理，我部组织制定了《某某评估管理办法》，现予发布，自发布之日起实施。\n特此公告。\n某某部\n2019年12月17日\n"
+    m = md(body)
+    assert (m.plan_title, m.doc_type) == ("《某某评估管理办法》", "公告")
+    assert md(body.replace("特此公告。", "特此通知。")).doc_type == "通知"
+
+
+def test_a_site_label_glued_before_a_gonggao_number_is_no_part_of_it():
+    # tb_07: a tax site's list entry 法规国家税务总局公告2018年第58号 国家税务总局关于…的公告
+    m = md("法规某某总局公告2018年第58号 某某总局关于简化某某申报有关措施的公告\n为减轻负担，现将有关事项公告如下：\n一、某某表为必填表单。\n")
+    assert m.doc_number == "某某总局公告2018年第58号"
+
+
+def test_the_year_a_legal_database_files_a_notice_under_is_no_part_of_its_title():
+    # tb_01: 法律资料网 heads the page 某某委员会关于调整若干事项的通知(2000年)
+    m = md("某某委员会关于调整若干事项的通知(2000年)\n某某委员会\n某某总署：\n现将有关问题通知如下。\n")
+    assert m.title == "某某委员会关于调整若干事项的通知"
+    # a plan's own period stays: 规划（2021—2025年）, and a 要点 of one year is no notice
+    assert md("某市某某发展规划（2021—2025年）\n一、发展基础\n").title == "某市某某发展规划（2021—2025年）"

@@ -706,11 +706,13 @@ _VERSION_NOTE = re.compile(r"[ \t\u3000]*+[（(][ \t\u3000]*+(?:(?:19|20)\d{2}�
 # …的通知(2002年1号): the year and number of the gazette issue a copy files a notice under, run onto its title; no 文号
 # (no issuer's code) and no part of the title
 _ISSUE_NOTE = re.compile(r"[ \t\u3000]*+[（(][ \t\u3000]*+(?:19|20)\d{2}[ \t\u3000]*+年[ \t\u3000]*+第?\d{1,3}[ \t\u3000]*+[号期][ \t\u3000]*+[）)]$")
+# …调整若干商品进出口关税税率的通知(2000年): the year alone a legal database files a notice under, as its versions
+_YEAR_NOTE = re.compile(r"[ \t\u3000]*+[（(][ \t\u3000]*+(?:19|20)\d{2}[ \t\u3000]*+年[ \t\u3000]*+[）)]$")
 _NOTICE_TYPES = ("通知", "意见", "决定", "批复", "通报", "函", "复函", "公告", "通告", "报告")
 
 
 def _without_version_note(s: str) -> str:
-    for note in (_VERSION_NOTE, _ISSUE_NOTE):
+    for note in (_VERSION_NOTE, _ISSUE_NOTE, _YEAR_NOTE):
         m = note.search(s)
         if m and doc_type_of(s[: m.start()]) in _NOTICE_TYPES:
             return s[: m.start()]
@@ -1872,6 +1874,14 @@ def _read_doc_number(layout: Layout, labels: dict[str, str], html_meta: dict[str
     return doc_number
 
 
+def _from_title_issuer(doc_number: str | None, title: str | None) -> str | None:
+    """法规国家税务总局公告2018年第58号 above 国家税务总局关于…的公告: a site's label glued before a 公告 number (…公告
+    2018年第58号, which names its issuer in full) is no part of it; the number starts at the issuer the title names."""
+    issuer = _title_issuer(title) if doc_number and "公告" in doc_number else None
+    at = doc_number.find(issuer) if issuer else -1
+    return doc_number[at:] if at > 0 and doc_number.startswith(issuer, at) and "公告" in doc_number[at:] else doc_number
+
+
 def _dated_number(layout: Layout, front_at: list[int]) -> tuple[str | None, str] | None:
     """(date, 文号) a legal database records together: a front line holding only the two, or the bracket closing the
     title line (…的公告（2019年4月13日 财政部公告2019年第60号）)."""
@@ -2035,10 +2045,16 @@ def _read_doc_type(title: str | None, plan_title: str | None, layout: Layout, de
     if plan_title and decreed and doc_type_of(plan_title):
         # 国务院令第432号《电力监管条例》已经…通过，现予公布: a decree publishes the regulation, which is the document
         return doc_type_of(plan_title)
-    if plan_title and layout.front_end < len(layout.lines):
-        return "通知"  # a 现将《…》印发给你们 body without its title line is an issuing notice
     body = layout.text[layout.lines[layout.front_end].start:] if layout.front_end < len(layout.lines) else ""
+    if plan_title and body:
+        # a 现将《…》印发给你们 body without its title line is an issuing notice, unless it closes as a 公告 / 通告 does
+        # (…制定了《…办法》，现予发布。特此公告。)
+        closing = _CLOSES_AS.search(body)
+        return closing.group(1) if closing else "通知"
     return _named_in_body(body)
+
+
+_CLOSES_AS = re.compile(r"特此(公告|通告)")
 
 
 def _addressees(layout: Layout, late: tuple[int, int] | None) -> list[str]:
@@ -2090,6 +2106,7 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
     glued = _glued_head(layout, title) or (shared[1:3] if shared else None)
     doc_number = _read_doc_number(layout, labels, html_meta, decree, front_at) or linked_number or (glued[0] if glued else None)
     issuer, signed_date = _issuer_and_date(title, layout, labels, html_meta, decree, text)
+    doc_number = _from_title_issuer(doc_number, title)
     dated = _dated_number(layout, front_at)
     doc_number = doc_number or (dated[1] if dated else None)
     signed_date = signed_date or (shared[3] if shared else None) or _title_date(layout, title) or (dated[0] if dated else None)
