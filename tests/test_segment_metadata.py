@@ -1389,3 +1389,10 @@ def test_the_year_a_legal_database_files_a_notice_under_is_no_part_of_its_title(
     assert m.title == "某某委员会关于调整若干事项的通知"
     # a plan's own period stays: 规划（2021—2025年）, and a 要点 of one year is no notice
     assert md("某市某某发展规划（2021—2025年）\n一、发展基础\n").title == "某市某某发展规划（2021—2025年）"
+
+
+def test_a_notice_to_one_central_body_named_alone():
+    # tb_01: 海关总署： above the body — one body's name alone, as 北京工业大学： is
+    m = md("某某委员会关于调整若干事项的通知\n海关总署：\n经国务院批准，现将有关问题通知如下：\n一、调整情况\n")
+    assert m.addressees == ["海关总署"]
+    assert md("某某委员会关于调整若干事项的通知\n工作部署：\n现将有关问题通知如下：\n").addressees == []
