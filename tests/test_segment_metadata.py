@@ -1396,3 +1396,11 @@ def test_a_notice_to_one_central_body_named_alone():
     m = md("某某委员会关于调整若干事项的通知\n海关总署：\n经国务院批准，现将有关问题通知如下：\n一、调整情况\n")
     assert m.addressees == ["海关总署"]
     assert md("某某委员会关于调整若干事项的通知\n工作部署：\n现将有关问题通知如下：\n").addressees == []
+
+
+def test_a_ministry_signing_with_the_state_s_name_spells_out_the_title_s_issuer():
+    # tb_06: 中央机构编制委员会办公室、监察部关于印发…的通知, signed 中央机构编制委员会办公室 中华人民共和国监察部
+    head = "某某委员会办公室、某某部关于印发《某某暂行规定》的通知\n各省编办：\n现将《某某暂行规定》印发给你们，请遵照执行。\n"
+    m = md(head + "某某委员会办公室 中华人民共和国某某部\n2007年2月13日\n")
+    assert m.issuer == "某某委员会办公室、中华人民共和国某某部"
+    assert md(head + "某某委员会办公室 某某部\n2007年2月13日\n").issuer == "某某委员会办公室、某某部"

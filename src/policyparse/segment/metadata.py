@@ -1271,7 +1271,16 @@ def _signed_issuer_and_date(title, layout: Layout, decree) -> tuple[str | None, 
     orgs = _split_signers([o for o in _signing_orgs(lines, first, date_i) if ORG_END.search(o) or not decree])
     if not issuer or (len(orgs) == 1 and (_abbreviates(issuer, orgs[0]) or _lost_head(issuer, orgs[0]))):
         issuer = "、".join(orgs) or None
+    elif _state_names(issuer.split("、"), signers := [p for o in orgs for p in _bodies_on_line(o)]):
+        issuer = "、".join(signers)
     return issuer, parse_date(lines[date_i].s)
+
+
+def _state_names(named: list[str], signers: list[str]) -> bool:
+    """中央机构编制委员会办公室、监察部关于… signed 中央机构编制委员会办公室 中华人民共和国监察部: the signers are the
+    title's bodies, one for one, a ministry signing with the state's name before its own."""
+    return (len(named) == len(signers) and named != signers
+            and all(s == n or s == f"中华人民共和国{n}" for n, s in zip(named, signers)))
 
 
 def _lost_head(issuer: str, signer: str) -> bool:
