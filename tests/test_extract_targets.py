@@ -1440,3 +1440,10 @@ def test_year_lead_ins_are_asked_of_the_patterns_only_when_the_text_opens_on_到
     paragraphs = [Section(id=f"p{i}", kind="paragraph", level=1, span=(i, i + 1), text=t)
                   for i, t in enumerate(["工业废水排放量控制在300亿吨。", "到2000年：", "工业废水排放量控制在300亿吨。", "到2010年，增长一倍。"])]
     assert list(_led_in_goal_years("", paragraphs).values()) == [2000]
+
+
+def test_a_count_whose_items_an_attachment_lists_is_no_goal():
+    # tb_01: （二）适当调整税则税目，其中新增56个税则税目，删除7个税目（见附件二）。
+    assert targets("适当调整税则税目，其中新增56个税则税目，删除7个税目（见附件二）。") == []
+    # a goal that sends to an attachment for its list stays one
+    assert len(targets("到2025年，新增10个示范基地（名单见附件）。")) == 1
