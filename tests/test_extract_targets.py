@@ -1474,3 +1474,10 @@ def test_parts_a_count_holds_and_a_lower_case_gdp_are_goals():
     assert targets("贷款额度不低于50万元（含50万元）。") == []
     # a lower-case gdp is a scale, as GDP is
     assert targets("gdp力争800亿元，财政收入力争60亿元。") == [(800, "亿元", "eq"), (60, "亿元", "eq")]
+
+
+def test_a_count_whose_items_an_attachment_lists_is_no_goal():
+    # tb_01: （二）适当调整税则税目，其中新增56个税则税目，删除7个税目（见附件二）。
+    assert targets("适当调整税则税目，其中新增56个税则税目，删除7个税目（见附件二）。") == []
+    # a goal that sends to an attachment for its list stays one
+    assert len(targets("到2025年，新增10个示范基地（名单见附件）。")) == 1

@@ -263,3 +263,10 @@ def test_a_sharing_site_s_read_more_line_and_a_page_s_report_error_widget_go():
     # sw_13: 剩余1页未读，查看更多内容需下载; sw_03: 我要纠错 关闭窗口, and 相关文件 in the footer beside it
     out, _ = clean("剩余1页未读，查看更多内容需下载\n某某意见\n为加快推进建设，制定本意见。\n扫一扫在手机上查看当前页面\n我要纠错 关闭窗口\n相关文件\n")
     assert lines_of(out) == ["某某意见", "为加快推进建设，制定本意见。"]
+
+
+def test_the_tail_of_a_meta_description_left_on_a_line_goes():
+    # tb_10: a page's text opens on the cut end of its <meta name="description" content="…申" />
+    text = '根据某某局《关于做好2015年示范单位申" />\n某办函〔2016〕18号\n各有关单位：根据通知要求，现予公示。\n'
+    out, _ = clean(text)
+    assert lines_of(out) == ["某办函〔2016〕18号", "各有关单位：根据通知要求，现予公示。"]

@@ -1347,3 +1347,60 @@ def test_a_five_year_plan_written_out_gives_its_period():
     m = md("标 题：【解读】某市发改局局长解读《某市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》\n"
            "近日，《纲要》正式印发。\n")
     assert m.plan_period is None
+
+
+def test_a_date_and_its_number_recorded_together_date_and_number_the_document():
+    # tb_01 / tb_09: a legal database records a document by its date, a blank and its 文号, on a line under the
+    # title or in brackets closing the title line; with no signature, that date is the issue date
+    m = md("某某委员会关于调整若干事项的通知\n某某委员会\n2000年12月28日 某委会[2000]17号\n某某总署：\n现将有关问题通知如下。\n")
+    assert (m.doc_number, m.issue_date) == ("某委会〔2000〕17号", "2000-12-28")
+    m = md("某部、某局关于某某政策问题的公告（2019年4月13日 某部公告2019年第60号）\n为支持某某发展，现将有关问题公告如下：\n"
+           "一、对符合条件的企业减按15%的税率征收。\n")
+    assert (m.doc_number, m.issue_date) == ("某部公告2019年第60号", "2019-04-13")
+    # a date and a sentence after it on the line are no record
+    m = md("某某局关于某事的通知\n2000年12月28日 各单位召开会议\n各单位：\n现通知如下。\n")
+    assert m.doc_number is None
+
+
+def test_a_contact_line_without_its_colon_is_no_attachment():
+    # tb_05: （联系电话010-68205132） under the 附件 line, the number written straight after 联系电话
+    m = md("各单位：\n现将有关事项通知如下。\n特此通知。\n附件：某某工作方案\n（联系电话010-68205132）\n某某部办公厅\n2017年1月3日\n")
+    assert m.attachments == ["某某工作方案"]
+    assert m.contact == "010-68205132"
+
+
+def test_a_body_without_title_publishing_rules_and_closing_as_a_gonggao_is_a_gonggao():
+    # tb_13: …组织制定了《…管理办法》，现予发布，自发布之日起实施。特此公告。 — a 公告, not an issuing notice
+    body = "为加强管理，我部组织制定了《某某评估管理办法》，现予发布，自发布之日起实施。\n特此公告。\n某某部\n2019年12月17日\n"
+    m = md(body)
+    assert (m.plan_title, m.doc_type) == ("《某某评估管理办法》", "公告")
+    assert md(body.replace("特此公告。", "特此通知。")).doc_type == "通知"
+
+
+def test_a_site_label_glued_before_a_gonggao_number_is_no_part_of_it():
+    # tb_07: a tax site's list entry 法规国家税务总局公告2018年第58号 国家税务总局关于…的公告
+    m = md("法规某某总局公告2018年第58号 某某总局关于简化某某申报有关措施的公告\n为减轻负担，现将有关事项公告如下：\n一、某某表为必填表单。\n")
+    assert m.doc_number == "某某总局公告2018年第58号"
+
+
+def test_the_year_a_legal_database_files_a_notice_under_is_no_part_of_its_title():
+    # tb_01: 法律资料网 heads the page 某某委员会关于调整若干事项的通知(2000年)
+    m = md("某某委员会关于调整若干事项的通知(2000年)\n某某委员会\n某某总署：\n现将有关问题通知如下。\n")
+    assert m.title == "某某委员会关于调整若干事项的通知"
+    # a plan's own period stays: 规划（2021—2025年）, and a 要点 of one year is no notice
+    assert md("某市某某发展规划（2021—2025年）\n一、发展基础\n").title == "某市某某发展规划（2021—2025年）"
+
+
+def test_a_notice_to_one_central_body_named_alone():
+    # tb_01: 海关总署： above the body — one body's name alone, as 北京工业大学： is
+    m = md("某某委员会关于调整若干事项的通知\n海关总署：\n经国务院批准，现将有关问题通知如下：\n一、调整情况\n")
+    assert m.addressees == ["海关总署"]
+    assert md("某某委员会关于调整若干事项的通知\n工作部署：\n现将有关问题通知如下：\n").addressees == []
+
+
+def test_a_ministry_signing_with_the_state_s_name_spells_out_the_title_s_issuer():
+    # tb_06: 中央机构编制委员会办公室、监察部关于印发…的通知, signed 中央机构编制委员会办公室 中华人民共和国监察部
+    head = "某某委员会办公室、某某部关于印发《某某暂行规定》的通知\n各省编办：\n现将《某某暂行规定》印发给你们，请遵照执行。\n"
+    m = md(head + "某某委员会办公室 中华人民共和国某某部\n2007年2月13日\n")
+    assert m.issuer == "某某委员会办公室、中华人民共和国某某部"
+    assert md(head + "某某委员会办公室 某某部\n2007年2月13日\n").issuer == "某某委员会办公室、某某部"

@@ -708,6 +708,11 @@ YEAR_LEAD_IN = re.compile(r"\s*到\s*(?P<y>(?:19|20)\d\d|[〇○零一二三四�
 YEAR_LEAD_IN_SENTENCE = re.compile(
     r"\s*到\s*(?P<y>(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})\s*年(?:底|末)?\s*[，,][^。；;！？!?\n：:]{0,120}[：:]\s*"
 )
+# 2000年12月28日 税委会[2000]17号 / …的公告（2019年4月13日 财政部公告2019年第60号）: a legal database records a
+# document by its date, a blank and its 文号, on a line of its own under the title or in brackets closing the title line
+DATED_NUMBER = re.compile(
+    rf"[（(]?[ \t\u3000]*+(?P<date>{DATE_WORDS})[ \t\u3000]++(?P<number>[^（）()\s]{{6,30}}?)[ \t\u3000]*+[）)]?$"
+)
 # 义乌市人民政府办公室 2013年8月9日印发: the 版记 line that closes a printed notice
 IMPRINT = re.compile(rf"{DATE_WORDS}\s*+印发\s*+$")
 # …工作方案 / …的通知 ending a line with no sentence punctuation: the last line of a title

@@ -1707,6 +1707,18 @@ def _is_works_list_count(x: _Mention) -> bool:
     return x.unit in ("件", "项") and _WORKS_LISTED_AFTER.match(x.own, x.m.end()) is not None
 
 
+# 其中新增56个税则税目，删除7个税目（见附件二）: a sentence that sends to an attachment for the items it counts
+_SEE_ATTACHMENT = re.compile(r"[（(](?:详见|见|名单见|具体见)附件[一二三四五六七八九十\d]{0,3}[）)]")
+_GOAL_WORDS = re.compile(r"到\s*(?:19|20)\d\d|力争|确保|争取|目标")
+
+
+def _is_listed_in_attachment(x: _Mention) -> bool:
+    """A count in a sentence that sends to an attachment for its items (…新增56个税则税目，删除7个税目（见附件二）)
+    sizes the attached list, as 所列 points to one: no goal, unless the sentence sets one (到2025年 / 力争 / 目标)."""
+    sentence = x.sentence
+    return not x.has_comparator_word and bool(_SEE_ATTACHMENT.search(sentence)) and not _GOAL_WORDS.search(sentence)
+
+
 def _is_step(x: _Mention) -> bool:
     """每增加1人给予3000元补贴, 每增、减1个百分点: the step a payment or a score is reckoned by."""
     return bool(_STEP_BEFORE.search(x.before(4)))
@@ -1722,7 +1734,7 @@ REJECTIONS = (
     _is_relative_limit, _is_money_given, _is_plant_size, _is_area_of_named_site, _is_designation_name, _is_vehicle_class, _is_scheme_term, _is_joint_parties,
     _is_tax_rate, _is_measured_condition, _is_dated_record, _is_ratio_base, _is_experience, _is_campaign_name,
     _is_fee_cut, _is_present_state, _is_bracketed_qualifier, _is_size_class, _is_partitive, _is_margin_over_another,
-    _is_share_threshold, _is_subject_count, _is_works_list_count,
+    _is_share_threshold, _is_subject_count, _is_works_list_count, _is_listed_in_attachment,
 )
 
 

@@ -25,6 +25,7 @@ from policyparse.grammar import (
     CITED_DECREE,
     ATTACHMENT_LABEL,
     DATE_THEN_ATTACHMENTS,
+    DATED_NUMBER,
     HOLD_GIL,
     DOWNLOAD_LABEL,
     FILE_EXTENSION,
@@ -115,7 +116,7 @@ _ATTACHMENT_REMARK = re.compile(r"[（(](?:此件)?(?:略|另发|另行印发|�
 # k. / k． / k、 numbering an entry on a line (not the 2 of 2021 or of 1.2)
 _ENTRY_STOP = r"[ \t\u3000]*+[.．、](?!\d)"
 _FIRST_ENTRY = re.compile(rf"^(\d{{1,2}}){_ENTRY_STOP}")
-_PHONE_LABEL = re.compile(r"^联系电话\s*[：:]\s*")
+_PHONE_LABEL = re.compile(r"^联系电话\s*(?:[：:]\s*|(?=\d))")
 _SPACE_RUN = re.compile(r"[\s\u3000]+")
 _TOPIC_SEPARATORS = re.compile(r"[、，,/\s]+")
 
@@ -705,11 +706,13 @@ _VERSION_NOTE = re.compile(r"[ \t\u3000]*+[（(][ \t\u3000]*+(?:(?:19|20)\d{2}�
 # …的通知(2002年1号): the year and number of the gazette issue a copy files a notice under, run onto its title; no 文号
 # (no issuer's code) and no part of the title
 _ISSUE_NOTE = re.compile(r"[ \t\u3000]*+[（(][ \t\u3000]*+(?:19|20)\d{2}[ \t\u3000]*+年[ \t\u3000]*+第?\d{1,3}[ \t\u3000]*+[号期][ \t\u3000]*+[）)]$")
+# …调整若干商品进出口关税税率的通知(2000年): the year alone a legal database files a notice under, as its versions
+_YEAR_NOTE = re.compile(r"[ \t\u3000]*+[（(][ \t\u3000]*+(?:19|20)\d{2}[ \t\u3000]*+年[ \t\u3000]*+[）)]$")
 _NOTICE_TYPES = ("通知", "意见", "决定", "批复", "通报", "函", "复函", "公告", "通告", "报告")
 
 
 def _without_version_note(s: str) -> str:
-    for note in (_VERSION_NOTE, _ISSUE_NOTE):
+    for note in (_VERSION_NOTE, _ISSUE_NOTE, _YEAR_NOTE):
         m = note.search(s)
         if m and doc_type_of(s[: m.start()]) in _NOTICE_TYPES:
             return s[: m.start()]
@@ -1142,8 +1145,8 @@ def _attachment_line(lines, j: int, layout: Layout) -> bool:
     """A line that goes on listing attachments: short, no sentence, no table row, no date,
     no signature or issuing body."""
     s, roles = lines[j].s, layout.roles
-    if _attachment_label(roles, j) is not None or roles.table_row(j):
-        return False
+    if _attachment_label(roles, j) is not None or roles.table_row(j) or CONTACT.match(s):
+        return False  # a label, a table row, or the contact line (（联系电话…）) under the list
     if any(j == first for first, _ in layout.signatures) and not _name_above_signature(lines, j, layout):
         return False
     if ORG_END.search(s) and not _NAMES_A_DOCUMENT.search(s):
@@ -1268,7 +1271,16 @@ def _signed_issuer_and_date(title, layout: Layout, decree) -> tuple[str | None, 
     orgs = _split_signers([o for o in _signing_orgs(lines, first, date_i) if ORG_END.search(o) or not decree])
     if not issuer or (len(orgs) == 1 and (_abbreviates(issuer, orgs[0]) or _lost_head(issuer, orgs[0]))):
         issuer = "、".join(orgs) or None
+    elif _state_names(issuer.split("、"), signers := [p for o in orgs for p in _bodies_on_line(o)]):
+        issuer = "、".join(signers)
     return issuer, parse_date(lines[date_i].s)
+
+
+def _state_names(named: list[str], signers: list[str]) -> bool:
+    """中央机构编制委员会办公室、监察部关于… signed 中央机构编制委员会办公室 中华人民共和国监察部: the signers are the
+    title's bodies, one for one, a ministry signing with the state's name before its own."""
+    return (len(named) == len(signers) and named != signers
+            and all(s == n or s == f"中华人民共和国{n}" for n, s in zip(named, signers)))
 
 
 def _lost_head(issuer: str, signer: str) -> bool:
@@ -1871,6 +1883,28 @@ def _read_doc_number(layout: Layout, labels: dict[str, str], html_meta: dict[str
     return doc_number
 
 
+def _from_title_issuer(doc_number: str | None, title: str | None) -> str | None:
+    """法规国家税务总局公告2018年第58号 above 国家税务总局关于…的公告: a site's label glued before a 公告 number (…公告
+    2018年第58号, which names its issuer in full) is no part of it; the number starts at the issuer the title names."""
+    issuer = _title_issuer(title) if doc_number and "公告" in doc_number else None
+    at = doc_number.find(issuer) if issuer else -1
+    return doc_number[at:] if at > 0 and doc_number.startswith(issuer, at) and "公告" in doc_number[at:] else doc_number
+
+
+def _dated_number(layout: Layout, front_at: list[int]) -> tuple[str | None, str] | None:
+    """(date, 文号) a legal database records together: a front line holding only the two, or the bracket closing the
+    title line (…的公告（2019年4月13日 财政部公告2019年第60号）)."""
+    for i in front_at:
+        s = layout.lines[i].s
+        m = DATED_NUMBER.search(s)
+        if not m or (s[: m.start()].strip() and not (m.group(0)[0] in "（(" and doc_type_of(s[: m.start()]))):
+            continue
+        number = m.group("number")
+        if find_doc_number(number) == (0, len(number)):
+            return parse_date(m.group("date")), normalise_doc_number(number)
+    return None
+
+
 def _header_dates(layout: Layout, front_at: list[int]) -> list[str]:
     """The dates the front matter prints on lines of their own (two: issued, then published)."""
     roles = layout.roles
@@ -2020,10 +2054,16 @@ def _read_doc_type(title: str | None, plan_title: str | None, layout: Layout, de
     if plan_title and decreed and doc_type_of(plan_title):
         # 国务院令第432号《电力监管条例》已经…通过，现予公布: a decree publishes the regulation, which is the document
         return doc_type_of(plan_title)
-    if plan_title and layout.front_end < len(layout.lines):
-        return "通知"  # a 现将《…》印发给你们 body without its title line is an issuing notice
     body = layout.text[layout.lines[layout.front_end].start:] if layout.front_end < len(layout.lines) else ""
+    if plan_title and body:
+        # a 现将《…》印发给你们 body without its title line is an issuing notice, unless it closes as a 公告 / 通告 does
+        # (…制定了《…办法》，现予发布。特此公告。)
+        closing = _CLOSES_AS.search(body)
+        return closing.group(1) if closing else "通知"
     return _named_in_body(body)
+
+
+_CLOSES_AS = re.compile(r"特此(公告|通告)")
 
 
 def _addressees(layout: Layout, late: tuple[int, int] | None) -> list[str]:
@@ -2075,7 +2115,10 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
     glued = _glued_head(layout, title) or (shared[1:3] if shared else None)
     doc_number = _read_doc_number(layout, labels, html_meta, decree, front_at) or linked_number or (glued[0] if glued else None)
     issuer, signed_date = _issuer_and_date(title, layout, labels, html_meta, decree, text)
-    signed_date = signed_date or (shared[3] if shared else None) or _title_date(layout, title)
+    doc_number = _from_title_issuer(doc_number, title)
+    dated = _dated_number(layout, front_at)
+    doc_number = doc_number or (dated[1] if dated else None)
+    signed_date = signed_date or (shared[3] if shared else None) or _title_date(layout, title) or (dated[0] if dated else None)
     header_dates = _header_dates(layout, front_at)
     headed = _date_under_number(layout, front_at)
     if headed in header_dates:

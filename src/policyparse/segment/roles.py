@@ -59,7 +59,8 @@ def find_doc_number(s: str, pos: int = 0, endpos: int | None = None) -> tuple[in
 
 
 DISCLOSURE = re.compile(r"此件(?:公开发布|主动公开|依申请公开|不予公开|不公开|删减后公开|有删减)|(?:本文|本件)有删减|(?<=^|[（(])(?:主动公开|依申请公开|不予公开)(?=$|[）)])")
-_CONTACT_LABEL = r"联系(?:电话|人|方式)\s*[：:]"  # 联系电话： / 联系人： / 联系方式：
+# 联系电话： / 联系人： / 联系方式：, or 联系电话 with the number straight after it (（联系电话010-68205132）)
+_CONTACT_LABEL = r"联系(?:电话|人|方式)\s*(?:[：:]|(?<=电话)(?=\d))"
 CONTACT = re.compile(rf"^[（(]?\s*({_CONTACT_LABEL}\s*.*?)\s*[）)]?\s*$")  # a line of its own
 CONTACT_INLINE = re.compile(rf"[（(]\s*({_CONTACT_LABEL}[^（）()\n]{{1,100}})[）)]")  # in brackets inside a paragraph
 ATTACHMENT = re.compile(r"^附\s*件\s*(\d{0,3})\s*[：:．.、]?\s*(.*)$", re.S)  # re.S: a layout line holds the wraps of its paragraph
@@ -166,7 +167,7 @@ _ADDRESSEE_PARTS = re.compile(r"[、，,；;]")
 # the names a reply is addressed to alone: deputies and members whose 建议 / 提案 it answers, and bodies whose
 # names no sentence's subject takes
 _DEPUTIES = re.compile(r"^\p{Han}{2,10}?(?:等\s?\d{1,3}\s?[位名])?(?:代表|委员)$")
-_LONE_BODY_END = re.compile(r"(?:大学|学院|研究院|研究所|科学院)$")
+_LONE_BODY_END = re.compile(r"(?:大学|学院|研究院|研究所|科学院|总署|审计署)$")  # 海关总署： (a notice to one central body)
 _BODY_NAME = re.compile(r"^[\p{Han}（）()]{2,20}$")
 
 
@@ -175,7 +176,7 @@ def _names_only_bodies(core: str) -> bool:
     body's name does (…中心, …院, …公司); a sentence ending in a colon has a part that does not."""
     parts = _ADDRESSEE_PARTS.split(core)
     if len(parts) < 2 and (_DEPUTIES.match(core) or _BODY_NAME.match(core) and _LONE_BODY_END.search(core)):
-        return True  # 刘庆峰等15位代表： (a reply to deputies), 北京工业大学： (a reply to one body) (sh_06, sh_01)
+        return True  # 刘庆峰等15位代表： (a reply to deputies), 北京工业大学： (a reply to one body) (sh_06, sh_01), 海关总署： (tb_01)
     if len(parts) < 2 and not core.endswith("中心"):
         return False  # one name alone (召开全市工作会：) is too often a sentence's subject
     return all(_BODY_NAME.match(p) and "的" not in p and ORG_END.search(p) for p in parts)
