@@ -972,3 +972,26 @@ def test_title_sentence_gate_agrees_on_samples():
             m = match_marker(line.strip())
             body = line.strip()[m.end:] if m else line
             assert is_title_sentence(body) == _title_sentence_without_gate(body), body[:40]
+
+
+# Found by tools/anomalies.py over unlabelled notices (issuer_missing): a last sentence left without its 。
+# (…，有效期至2028年12月31日) was joined with the signature below it, so the notice had no issuer and no date.
+@pytest.mark.parametrize("signers,issuer", [
+    ("某市住房公积金管理中心", "某市住房公积金管理中心"),
+    ("某市住房和城乡建设局\n某市财政局", "某市住房和城乡建设局、某市财政局"),
+])
+def test_signature_below_unclosed_last_sentence(signers, issuer):
+    text = ("关于调整住房公积金政策的通知\n各有关单位：\n一、降低留存金额\n将最低留存金额降低至6倍。\n"
+            "二、放宽提取条件\n缴存人可按年度申请提取。\n本通知自发布之日起施行，有效期至2028年12月31日\n"
+            f"{signers}\n2026年4月16日\n")
+    seg = segment(text)
+    assert (seg.metadata.issuer, seg.metadata.issue_date) == (issuer, "2026-04-16")
+    assert seg.sections[-1].kind == "signature"
+
+
+def test_broken_line_still_joins_prose_below():
+    # a line stopping mid-sentence goes on with the line below it when that line is no signature
+    text = "关于做好某项工作的通知\n各有关单位：\n为做好某项工作，经研究决定由某市住房公积金管理中心\n负责组织实施，请认真落实。\n某市人民政府\n2026年4月16日\n"
+    seg = segment(text)
+    assert seg.metadata.issuer == "某市人民政府"
+    assert any("负责组织实施" in n.text and "为做好" in n.text for n in flat(seg.sections))

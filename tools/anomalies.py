@@ -12,7 +12,8 @@ A flag is a reason to look, not a proven error (the check has no gold); the kind
 
   crash             the parse raised (the exception's type and message)
   warning           a repair warning (its PW code and message)
-  title_missing     no title, though the text has a line of at most 80 characters ending in a 文种 word
+  title_missing     no title, though the first line (≤ 60 characters, no 。，；：) opens with 关于 or ends in a 文种
+                    word (通知, 意见, 办法, …, 措施, 政策)
   title_sentence    the title holds 。 ； ！ or ends in ，／：, or runs over 100 characters
   title_site        the title is a web site's or page's name (…网, 首页, 门户网站, 信息公开)
   issuer_shape      the issuer does not end as a body does (政府, 委员会, 局, 厅, 部, 办公室, …) or holds 。，：
@@ -48,11 +49,12 @@ BODY_END = re.compile(r"""(?:
   | 党委 | 党组 | 支部 | 工委 | 组 | 团 | 社 | 司 | 集团 | 公司 | 银行 | 法院 | 检察院 | 大学 | 学院 | 学校
   | 联合会 | 协会 | 总会 | 工会 | 妇联 | 科协 | 侨联 | 残联 | 街道 | 管委会 | 指挥部 | 领导小组 | 机构 | 单位
   | 部门 | 机关 | 企业 | 园区 | 医院 | 队 | 台 | 馆 | 场 | 军区 | 总队 | 支队 | 大队 | 办事处 | 开发区 | 示范区
-)$""", re.X)
+  | 海关 | 省 | 市 | 州 | 县 | 区 | 旗 | 盟 | 镇 | 乡 | 街 | 村
+)(?:[（(〔][^（）()〔〕]{1,20}[）)〕])*$""", re.X)  # a body's other name in brackets after it: 县规划局（林业局）
 PUNCT_INSIDE = re.compile(r"[。，；：！？]")
 TITLE_SENTENCE = re.compile(r"[。；！]|[，、：:]$")
 TITLE_SITE = re.compile(r"(?:网|首页|门户网站|信息公开|政务公开|网站)$|^(?:首页|当前位置)")
-DOC_TYPE_END = re.compile(r"(?:通知|意见|方案|办法|规定|决定|通告|公告|批复|函|规划|纲要|要点|细则|条例|措施|报告|请示|通报|命令|决议)$")
+TITLE_LINE = re.compile(r"^关于|(?:政策|措施|通知|意见|方案|办法|规定|决定|通告|公告|批复|函|规划|纲要|要点|细则|条例|措施|报告|请示|通报|命令|决议)$")
 DOC_NUMBER = re.compile(r"""^(?:
     \S{1,20}?〔(?:19|20)\d\d〕\d{1,4}号           # 国发〔2019〕3号
   | \S{1,20}?(?:19|20)\d\d年第?\d{1,4}号         # 公告2019年第5号
@@ -81,9 +83,9 @@ def flags(name: str, doc, today: str) -> Iterator[tuple[str, str, str]]:
 
 def _title_flags(title: str | None, text: str) -> Iterator[tuple[str, str]]:
     if title is None:
-        lines = (line.strip() for line in text.splitlines()[:15])
-        if any(len(line) <= 80 and DOC_TYPE_END.search(line) for line in lines):
-            yield "title_missing", ""
+        first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+        if len(first) <= 60 and TITLE_LINE.search(first) and not PUNCT_INSIDE.search(first):
+            yield "title_missing", first
         return
     if TITLE_SENTENCE.search(title) or len(title) > 100:
         yield "title_sentence", title
@@ -175,6 +177,10 @@ def survey(items: Iterable[tuple[str, object]], today: str) -> Iterator[tuple[st
         yield from flags(name, doc, today)
 
 
+def _one_line(value: str) -> str:
+    return value.replace("\t", " ").replace("\r", "⏎").replace("\n", "⏎")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("source", type=Path)
@@ -187,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, kind, value in survey(items, args.today):
         tally[kind] += 1
         if not args.counts:
-            print(f"{name}\t{kind}\t{value}", flush=False)
+            print(f"{name}\t{kind}\t{_one_line(value)}")
     for kind, count in sorted(tally.items()):
         print(f"# {kind} {count}")
     print(f"# documents {len(items)}")
