@@ -995,3 +995,20 @@ def test_broken_line_still_joins_prose_below():
     seg = segment(text)
     assert seg.metadata.issuer == "某市人民政府"
     assert any("负责组织实施" in n.text and "为做好" in n.text for n in flat(seg.sections))
+
+
+# Found by tools/anomalies.py (title_missing): titles closing on 若干政策 / 八项政策 / 四条举措 were read as no title.
+@pytest.mark.parametrize("title,doc_type", [
+    ("关于进一步促进全市房地产市场平稳健康发展的若干政策", "政策"),
+    ("关于有效应对疫情影响促进市区房地产市场健康发展的八项政策", "政策"),
+    ("关于进一步促进我市房地产市场健康发展的四条举措", "措施"),
+])
+def test_policy_titles(title, doc_type):
+    assert doc_type_of(title) == doc_type
+    seg = segment(f"{title}\n为促进市场平稳健康发展，制定以下政策。\n一、加大购房补贴支持力度\n鼓励各区发放购房补贴。\n二、优化公积金贷款\n提高贷款额度。\n")
+    assert (seg.metadata.title, seg.metadata.doc_type) == (title, doc_type)
+
+
+def test_policy_word_alone_is_no_title_type():
+    # 政策 alone ends headings and news lines (我市调整住房公积金使用政策); 本条政策 is an article, no 文种
+    assert doc_type_of("我市调整住房公积金使用政策") is None
