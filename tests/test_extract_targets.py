@@ -1440,3 +1440,17 @@ def test_year_lead_ins_are_asked_of_the_patterns_only_when_the_text_opens_on_到
     paragraphs = [Section(id=f"p{i}", kind="paragraph", level=1, span=(i, i + 1), text=t)
                   for i, t in enumerate(["工业废水排放量控制在300亿吨。", "到2000年：", "工业废水排放量控制在300亿吨。", "到2010年，增长一倍。"])]
     assert list(_led_in_goal_years("", paragraphs).values()) == [2000]
+
+
+# Found by tools/anomalies.py over unlabelled notices: the value a change starts from was read as a target when the
+# base's words stood between 由 and it, when the verb was 降为 / 下调至 / 减少为, or when 由 was left out.
+@pytest.mark.parametrize("text,expected", [
+    ("首付款比例由不低于所购房屋总价的30%调整为不低于20%。", [(20, "%", "gte")]),
+    ("住房公积金贷款的，首付款比例由不低于所购房屋总价的30%调整为20%。", [(20, "%", "eq")]),
+    ("监管账户内的余额不低于预售资金累计额的10%下调为5%。", [(5, "%", "eq")]),
+    ("指令性计划分配的由171种减少为42种。", [(42, "种", "eq")]),
+    # a chain of changes: the first change's goal is no starting point of the second
+    ("年产量由五千四百台增加到一万台、进而增加到二万台。", [(1, "万台", "eq"), (2, "万台", "eq")]),
+])
+def test_change_starting_value_is_no_target(text, expected):
+    assert targets(text) == expected
