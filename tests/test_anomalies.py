@@ -53,3 +53,9 @@ def test_csv_rows_are_documents(tmp_path):
 
 def test_crash_is_a_flag():
     assert list(anomalies.survey([("x", object())], TODAY))[0][1] == "crash"
+
+
+def test_change_after_a_target():
+    text = "将首付款比例由30%调整为20%。"
+    assert anomalies.CHANGE_AFTER.match(text, text.index("%") + 1)
+    assert not anomalies.CHANGE_AFTER.match(text, text.rindex("%") + 1)

@@ -26,6 +26,7 @@ A flag is a reason to look, not a proven error (the check has no gold); the kind
   unit_shape        a unit outside the lexicon that does not end as a body does, or holds 。，；：
   target_year       a target whose value is a year (1949–2100, no unit or the unit 年)
   target_number     a target read from a 文号 or a 令's number (〔yyyy〕n号, 第n号)
+  target_start      a target a change verb follows at once (由30%调整为20%: the value the change starts from)
   deadline_early    a `by` deadline whose year is before the issue year
 """
 
@@ -63,6 +64,7 @@ DOC_NUMBER = re.compile(r"""^(?:
 SIGNED_DATE = re.compile(r"^\s*(?:(?:19|20)\d\d|[一二〇○零Ｏ]{4})\s*年.{1,6}月.{1,6}日\s*$")
 ORDINAL_LINE = re.compile(r"^\s*([一二三])、", re.M)
 NUMBER_TARGET = re.compile(r"〔(?:19|20)\d\d〕\d+号|第\d+号")
+CHANGE_AFTER = re.compile(r"[^，。；,;\d]{0,4}?(?:调整|降|提高|提升|上调|下调|下降|降低|增加|增长|上升|上浮|下浮|扩大|减少|调减|调增)(?:为|到|至)")
 LONG_HEADING = 60
 
 
@@ -78,7 +80,7 @@ def flags(name: str, doc, today: str) -> Iterator[tuple[str, str, str]]:
         yield name, "doc_number_shape", meta.doc_number
     yield from ((name, kind, value) for kind, value in _date_flags(meta.issue_date, meta.publish_date, today))
     yield from ((name, kind, value) for kind, value in _tree_flags(doc, text))
-    yield from ((name, kind, value) for kind, value in _extract_flags(doc, meta.issue_date))
+    yield from ((name, kind, value) for kind, value in _extract_flags(doc, meta.issue_date, text))
 
 
 def _title_flags(title: str | None, text: str) -> Iterator[tuple[str, str]]:
@@ -135,7 +137,7 @@ def _in_order(seen: list[str], wanted: str) -> bool:
     return at == len(wanted)
 
 
-def _extract_flags(doc, issued: str | None) -> Iterator[tuple[str, str]]:
+def _extract_flags(doc, issued: str | None, text: str) -> Iterator[tuple[str, str]]:
     issue_year = int(issued[:4]) if issued else None
     for node in doc.iter_sections():
         note = node.responsibility
@@ -148,6 +150,8 @@ def _extract_flags(doc, issued: str | None) -> Iterator[tuple[str, str]]:
                 yield "target_year", f"{node.id} {target.text}"
             elif NUMBER_TARGET.search(target.text):
                 yield "target_number", f"{node.id} {target.text}"
+            elif CHANGE_AFTER.match(text, target.span[1]):
+                yield "target_start", f"{node.id} {text[max(0, target.span[0] - 12):target.span[1] + 8]}"
         for deadline in node.deadlines:
             if issue_year and deadline.kind == "by" and deadline.year and deadline.year < issue_year:
                 yield "deadline_early", f"{node.id} {deadline.text} (issued {issued})"
