@@ -1012,3 +1012,24 @@ def test_policy_titles(title, doc_type):
 def test_policy_word_alone_is_no_title_type():
     # 政策 alone ends headings and news lines (我市调整住房公积金使用政策); 本条政策 is an article, no 文种
     assert doc_type_of("我市调整住房公积金使用政策") is None
+
+
+# Found by tools/anomalies.py (heading_long): articles numbered on through parts headed 一、 二、 put the next part
+# inside the article above it (二、 as 第二条's entry), and the article became a heading with a sentence for a title.
+def test_parts_between_articles_numbered_on():
+    text = ("关于促进房地产市场平稳健康发展的若干措施\n一、落实金融支持政策\n第一条实施差别化住房信贷政策。\n"
+            "第二条加大对优质项目的金融支持力度。\n二、调整公积金使用政策\n第三条优化准入及放款条件。\n"
+            "三、优化服务\n第四条提速项目审批。\n")
+    seg = segment(text)
+    got = [(n.id, n.marker) for n in flat(seg.sections) if n.marker]
+    assert got == [("1", "一、"), ("1.1", "第一条"), ("1.2", "第二条"), ("2", "二、"), ("2.1", "第三条"),
+                   ("3", "三、"), ("3.1", "第四条")]
+
+
+def test_list_inside_an_article_stays_in_it():
+    # the article's own list 一、 二、 (restarting at 1) is the article's, also under a part 一、
+    text = ("某市住房公积金管理办法\n一、总则\n第一条为规范管理，制定本办法。\n第二条申请贷款应当符合下列条件：\n"
+            "一、具有完全民事行为能力；\n二、有稳定的收入；\n第三条贷款额度按规定执行。\n")
+    seg = segment(text)
+    got = [(n.id, n.marker) for n in flat(seg.sections) if n.marker]
+    assert got == [("1", "一、"), ("1.1", "第一条"), ("1.2", "第二条"), ("1.2.1", "一、"), ("1.2.2", "二、"), ("1.3", "第三条")]
