@@ -12,7 +12,7 @@ A flag is a reason to look, not a proven error (the check has no gold); the kind
 
   crash             the parse raised (the exception's type and message)
   warning           a repair warning (its PW code and message)
-  title_missing     no title, though the first line (≤ 60 characters, no 。，；：) opens with 关于 or ends in a 文种
+  title_missing     no title, though the first line (≤ 60 characters, no 。，；：, no heading marker) opens with 关于 or ends in a 文种
                     word (通知, 意见, 办法, …, 措施, 政策)
   title_sentence    the title holds 。 ； ！ or ends in ，／：, or runs over 100 characters
   title_site        the title is a web site's or page's name (…网, 首页, 门户网站, 信息公开)
@@ -50,6 +50,7 @@ BODY_END = re.compile(r"""(?:
   | 党委 | 党组 | 支部 | 工委 | 组 | 团 | 社 | 司 | 集团 | 公司 | 银行 | 法院 | 检察院 | 大学 | 学院 | 学校
   | 联合会 | 协会 | 总会 | 工会 | 妇联 | 科协 | 侨联 | 残联 | 街道 | 管委会 | 指挥部 | 领导小组 | 机构 | 单位
   | 部门 | 机关 | 企业 | 园区 | 医院 | 队 | 台 | 馆 | 场 | 军区 | 总队 | 支队 | 大队 | 办事处 | 开发区 | 示范区
+  | 会议 | 机制
   | 海关 | 省 | 市 | 州 | 县 | 区 | 旗 | 盟 | 镇 | 乡 | 街 | 村
 )(?:[（(〔][^（）()〔〕]{1,20}[）)〕])*$""", re.X)  # a body's other name in brackets after it: 县规划局（林业局）
 PUNCT_INSIDE = re.compile(r"[。，；：！？]")
@@ -62,6 +63,7 @@ DOC_NUMBER = re.compile(r"""^(?:
   | \S{0,20}?第\d{1,5}号                          # 国务院令第432号, 公告第1号
 )$""", re.X)
 SIGNED_DATE = re.compile(r"^\s*(?:(?:19|20)\d\d|[一二〇○零Ｏ]{4})\s*年.{1,6}月.{1,6}日\s*$")
+HEADING_START = re.compile(r"^[“\"]?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])")
 ORDINAL_LINE = re.compile(r"^\s*([一二三])、", re.M)
 NUMBER_TARGET = re.compile(r"〔(?:19|20)\d\d〕\d+号|第\d+号")
 CHANGE_AFTER = re.compile(r"[^，。；,;\d]{0,4}?(?:调整|降|提高|提升|上调|下调|下降|降低|增加|增长|上升|上浮|下浮|扩大|减少|调减|调增)(?:为|到|至)")
@@ -86,7 +88,7 @@ def flags(name: str, doc, today: str) -> Iterator[tuple[str, str, str]]:
 def _title_flags(title: str | None, text: str) -> Iterator[tuple[str, str]]:
     if title is None:
         first = next((line.strip() for line in text.splitlines() if line.strip()), "")
-        if len(first) <= 60 and TITLE_LINE.search(first) and not PUNCT_INSIDE.search(first):
+        if len(first) <= 60 and TITLE_LINE.search(first) and not PUNCT_INSIDE.search(first) and not HEADING_START.match(first):
             yield "title_missing", first
         return
     if TITLE_SENTENCE.search(title) or len(title) > 100:
