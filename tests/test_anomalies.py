@@ -59,3 +59,12 @@ def test_change_after_a_target():
     text = "将首付款比例由30%调整为20%。"
     assert anomalies.CHANGE_AFTER.match(text, text.index("%") + 1)
     assert not anomalies.CHANGE_AFTER.match(text, text.rindex("%") + 1)
+
+
+def test_unit_not_written():
+    from policyparse.models import Target
+    def target(text, unit):
+        return Target(value=1, unit=unit, text=text, span=(0, len(text)))
+    assert anomalies._unit_not_written(target("140元", "元/平方米"))
+    assert not anomalies._unit_not_written(target("140元/平方米", "元/平方米"))
+    assert not anomalies._unit_not_written(target("百分之七十", "%"))

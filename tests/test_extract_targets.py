@@ -1454,3 +1454,15 @@ def test_year_lead_ins_are_asked_of_the_patterns_only_when_the_text_opens_on_到
 ])
 def test_change_starting_value_is_no_target(text, expected):
     assert targets(text) == expected
+
+
+# Found by tools/anomalies.py (target_text_unit): a unit read past the number's match (元/平方米, 个工作日) was reported
+# while the target's text and span stopped before it (text 140元, unit 元/平方米).
+@pytest.mark.parametrize("text,written,unit", [
+    ("对购买新建商品住房的给予140元/平方米购房补贴。", "140元/平方米", "元/平方米"),
+    ("审批时限压缩到1个工作日。", "1个工作日", "个工作日"),
+    ("人均收入达到28万元/人。", "达到28万元/人", "万元/人"),
+])
+def test_target_text_holds_its_unit(text, written, unit):
+    (t,) = find_targets(text, 0, len(text), None, None)
+    assert (t.text, t.unit, text[t.span[0]:t.span[1]]) == (written, unit, written)

@@ -27,6 +27,8 @@ A flag is a reason to look, not a proven error (the check has no gold); the kind
   target_year       a target whose value is a year (1949–2100, no unit or the unit 年)
   target_number     a target read from a 文号 or a 令's number (〔yyyy〕n号, 第n号)
   target_start      a target a change verb follows at once (由30%调整为20%: the value the change starts from)
+  target_text_unit  a target whose text does not hold the unit it reports (text 140元, unit 元/平方米); 万 / 亿
+                    units and Chinese-numeral percentages (百分之…) are not flagged
   deadline_early    a `by` deadline whose year is before the issue year
 """
 
@@ -154,9 +156,18 @@ def _extract_flags(doc, issued: str | None, text: str) -> Iterator[tuple[str, st
                 yield "target_number", f"{node.id} {target.text}"
             elif CHANGE_AFTER.match(text, target.span[1]):
                 yield "target_start", f"{node.id} {text[max(0, target.span[0] - 12):target.span[1] + 8]}"
+            if _unit_not_written(target):
+                yield "target_text_unit", f"{node.id} {target.text} ({target.unit})"
         for deadline in node.deadlines:
             if issue_year and deadline.kind == "by" and deadline.year and deadline.year < issue_year:
                 yield "deadline_early", f"{node.id} {deadline.text} (issued {issued})"
+
+
+def _unit_not_written(target) -> bool:
+    unit = target.unit
+    if not unit or unit[0] in "万亿" or (unit == "%" and "百分之" in target.text):
+        return False
+    return unit not in target.text.replace(" ", "").replace("％", "%")
 
 
 def documents(source: Path, column: str | None) -> Iterator[tuple[str, object]]:

@@ -1771,9 +1771,19 @@ def _target(x: _Mention, quoted, plan_year: int | None, heading_year: int | None
         year = plan_year
     if year is None and recurrence is None and implicit_year:
         year = _implicit_year_end(own, sentence_start, m.start(), implicit_year)
+    end = _written_end(own, m.end(), x.unit)
     return Target(metric=_metric(own[x.clause_start:m.start()]), value=x.value, value_max=x.value_max, unit=x.unit or None,
-                  comparator=comparator, year=year, recurrence=recurrence, text=m.group(0),
-                  span=(x.base + m.start(), x.base + m.end()))
+                  comparator=comparator, year=year, recurrence=recurrence, text=own[m.start():end],
+                  span=(x.base + m.start(), x.base + end))
+
+
+def _written_end(own: str, end: int, unit: str | None) -> int:
+    """Where the target ends as written: past the part of its unit read after the number's match (140元/平方米,
+    压缩至40个工作日), so that `text` holds the unit the target reports."""
+    if unit == "个工作日" and own.startswith("工作日", end):
+        return end + 3
+    per = _PER_MEASURE.match(own, end) if unit and "/" in unit else None
+    return per.end() if per is not None and unit.endswith("/" + per.group(1)) else end
 
 
 def _implicit_year_end(own: str, start: int, end: int, implicit_year: int) -> int | None:
