@@ -1481,3 +1481,29 @@ def test_a_count_whose_items_an_attachment_lists_is_no_goal():
     assert targets("适当调整税则税目，其中新增56个税则税目，删除7个税目（见附件二）。") == []
     # a goal that sends to an attachment for its list stays one
     assert len(targets("到2025年，新增10个示范基地（名单见附件）。")) == 1
+
+
+# Found by tools/anomalies.py over unlabelled notices: the value a change starts from was read as a target when the
+# base's words stood between 由 and it, when the verb was 降为 / 下调至 / 减少为, or when 由 was left out.
+@pytest.mark.parametrize("text,expected", [
+    ("首付款比例由不低于所购房屋总价的30%调整为不低于20%。", [(20, "%", "gte")]),
+    ("住房公积金贷款的，首付款比例由不低于所购房屋总价的30%调整为20%。", [(20, "%", "eq")]),
+    ("监管账户内的余额不低于预售资金累计额的10%下调为5%。", [(5, "%", "eq")]),
+    ("指令性计划分配的由171种减少为42种。", [(42, "种", "eq")]),
+    # a chain of changes: the first change's goal is no starting point of the second
+    ("年产量由五千四百台增加到一万台、进而增加到二万台。", [(1, "万台", "eq"), (2, "万台", "eq")]),
+])
+def test_change_starting_value_is_no_target(text, expected):
+    assert targets(text) == expected
+
+
+# Found by tools/anomalies.py (target_text_unit): a unit read past the number's match (元/平方米, 个工作日) was reported
+# while the target's text and span stopped before it (text 140元, unit 元/平方米).
+@pytest.mark.parametrize("text,written,unit", [
+    ("对购买新建商品住房的给予140元/平方米购房补贴。", "140元/平方米", "元/平方米"),
+    ("审批时限压缩到1个工作日。", "1个工作日", "个工作日"),
+    ("人均收入达到28万元/人。", "达到28万元/人", "万元/人"),
+])
+def test_target_text_holds_its_unit(text, written, unit):
+    (t,) = find_targets(text, 0, len(text), None, None)
+    assert (t.text, t.unit, text[t.span[0]:t.span[1]]) == (written, unit, written)

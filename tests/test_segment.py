@@ -999,3 +999,64 @@ def test_a_news_pages_summary_field_above_the_article_is_no_node():
     )
     doc = parse_bytes(text.encode())
     assert [n.text.strip()[:4] for n in doc.sections] == ["本报讯（", "今年我市"]
+
+
+# Found by tools/anomalies.py over unlabelled notices (issuer_missing): a last sentence left without its 。
+# (…，有效期至2028年12月31日) was joined with the signature below it, so the notice had no issuer and no date.
+@pytest.mark.parametrize("signers,issuer", [
+    ("某市住房公积金管理中心", "某市住房公积金管理中心"),
+    ("某市住房和城乡建设局\n某市财政局", "某市住房和城乡建设局、某市财政局"),
+])
+def test_signature_below_unclosed_last_sentence(signers, issuer):
+    text = ("关于调整住房公积金政策的通知\n各有关单位：\n一、降低留存金额\n将最低留存金额降低至6倍。\n"
+            "二、放宽提取条件\n缴存人可按年度申请提取。\n本通知自发布之日起施行，有效期至2028年12月31日\n"
+            f"{signers}\n2026年4月16日\n")
+    seg = segment(text)
+    assert (seg.metadata.issuer, seg.metadata.issue_date) == (issuer, "2026-04-16")
+    assert seg.sections[-1].kind == "signature"
+
+
+def test_broken_line_still_joins_prose_below():
+    # a line stopping mid-sentence goes on with the line below it when that line is no signature
+    text = "关于做好某项工作的通知\n各有关单位：\n为做好某项工作，经研究决定由某市住房公积金管理中心\n负责组织实施，请认真落实。\n某市人民政府\n2026年4月16日\n"
+    seg = segment(text)
+    assert seg.metadata.issuer == "某市人民政府"
+    assert any("负责组织实施" in n.text and "为做好" in n.text for n in flat(seg.sections))
+
+
+# Found by tools/anomalies.py (title_missing): titles closing on 若干政策 / 八项政策 / 四条举措 were read as no title.
+@pytest.mark.parametrize("title,doc_type", [
+    ("关于进一步促进全市房地产市场平稳健康发展的若干政策", "政策"),
+    ("关于有效应对疫情影响促进市区房地产市场健康发展的八项政策", "政策"),
+    ("关于进一步促进我市房地产市场健康发展的四条举措", "措施"),
+])
+def test_policy_titles(title, doc_type):
+    assert doc_type_of(title) == doc_type
+    seg = segment(f"{title}\n为促进市场平稳健康发展，制定以下政策。\n一、加大购房补贴支持力度\n鼓励各区发放购房补贴。\n二、优化公积金贷款\n提高贷款额度。\n")
+    assert (seg.metadata.title, seg.metadata.doc_type) == (title, doc_type)
+
+
+def test_policy_word_alone_is_no_title_type():
+    # 政策 alone ends headings and news lines (我市调整住房公积金使用政策); 本条政策 is an article, no 文种
+    assert doc_type_of("我市调整住房公积金使用政策") is None
+
+
+# Found by tools/anomalies.py (heading_long): articles numbered on through parts headed 一、 二、 put the next part
+# inside the article above it (二、 as 第二条's entry), and the article became a heading with a sentence for a title.
+def test_parts_between_articles_numbered_on():
+    text = ("关于促进房地产市场平稳健康发展的若干措施\n一、落实金融支持政策\n第一条实施差别化住房信贷政策。\n"
+            "第二条加大对优质项目的金融支持力度。\n二、调整公积金使用政策\n第三条优化准入及放款条件。\n"
+            "三、优化服务\n第四条提速项目审批。\n")
+    seg = segment(text)
+    got = [(n.id, n.marker) for n in flat(seg.sections) if n.marker]
+    assert got == [("1", "一、"), ("1.1", "第一条"), ("1.2", "第二条"), ("2", "二、"), ("2.1", "第三条"),
+                   ("3", "三、"), ("3.1", "第四条")]
+
+
+def test_list_inside_an_article_stays_in_it():
+    # the article's own list 一、 二、 (restarting at 1) is the article's, also under a part 一、
+    text = ("某市住房公积金管理办法\n一、总则\n第一条为规范管理，制定本办法。\n第二条申请贷款应当符合下列条件：\n"
+            "一、具有完全民事行为能力；\n二、有稳定的收入；\n第三条贷款额度按规定执行。\n")
+    seg = segment(text)
+    got = [(n.id, n.marker) for n in flat(seg.sections) if n.marker]
+    assert got == [("1", "一、"), ("1.1", "第一条"), ("1.2", "第二条"), ("1.2.1", "一、"), ("1.2.2", "二、"), ("1.3", "第三条")]

@@ -258,8 +258,13 @@ _COMPARED_WITH = re.compile(r"(?:比|较|相比|对比)[^，。；,;：:\d]{0,16
 _CHANGE_AFTER_BASE = re.compile(r"(?:增长|提高|提升|增加|下降|降低|减少|上升|扩大|缩小|翻)")
 _SCOPE_OPENING = re.compile(r"针对|对于|结合|围绕|依托|立足|根据|依据")
 _FROM = re.compile(r"[从由]")
-_CHANGE_VERB = re.compile(r"(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|压减|压缩)(?:到|至)|调整(?:为|到|至)")
+# 提高到, 降至, 下调为, 减少为: a change to a new value (降 alone: 由4%降为3%)
+_CHANGE_VERB = re.compile(r"(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|压减|压缩|调整|上调|下调|调减|调增|降)(?:为|到|至)")
 _CHANGE_TO = re.compile(r"[^，。；,;]{0,4}?" + _CHANGE_VERB.pattern)  # the change verb a few characters on
+# 首付款比例由不低于所购房屋总价的30%调整为20%: 由 / 从 and the words of the base (no figure between), the old value
+_FROM_BASE_WORDS = re.compile(r"[从由][^，。；,;：:\d]{0,16}$")
+# 余额不低于预售资金累计额的10%下调为5%: a value the change verb follows at once is the old one, 由 or not
+_CHANGE_NEXT = re.compile(r"再?" + _CHANGE_VERB.pattern)
 _DEFINITION = re.compile(r"是指|系指|等于|所称|即为")
 _FORMULA_SIGNS = frozenset("×*＊+＋")
 # 新增1家社区长者食堂、*3家乡村长者照护之家: an asterisk opening a list entry after 、 or a comma flags the entry (a
@@ -1435,11 +1440,20 @@ def _closes_a_list(x: _Mention) -> bool:
 
 
 def _is_starting_point(x: _Mention) -> bool:
-    """从现状436万亩提高到500万亩: the value a change starts from; 比“六五”计划期间平均362.9万吨增长24%: the level
+    """从现状436万亩提高到500万亩, 由不低于房价的30%调整为20%, 10%下调为5%: the value a change starts from; 比“六五”计划期间平均362.9万吨增长24%: the level
     a change is measured against (the change after it is the goal)."""
-    if _FROM.search(x.before(6)) and _CHANGE_TO.match(x.own, x.m.end()):
+    if _CHANGE_TO.match(x.own, x.m.end()) and (
+        _FROM.search(x.before(6)) or _from_base_words(x) or _CHANGE_NEXT.match(x.own, x.m.end())
+    ):
         return True
     return bool(_CHANGE_AFTER_BASE.match(x.own, x.m.end())) and bool(_COMPARED_WITH.search(x.own, x.clause_start, x.start))
+
+
+def _from_base_words(x: _Mention) -> bool:
+    """由不低于所购房屋总价的30%: 由 and the base's words before the value, no change between (由五千四百台增加到一万台、
+    进而增加到…: 一万台 is the first change's goal)."""
+    m = _FROM_BASE_WORDS.search(x.own, x.clause_start, x.start)
+    return m is not None and not _CHANGE_VERB.search(x.own, m.start(), x.start)
 
 
 def _is_shortfall(x: _Mention) -> bool:
@@ -1784,9 +1798,19 @@ def _target(x: _Mention, quoted, plan_year: int | None, heading_year: int | None
         year = plan_year
     if year is None and recurrence is None and implicit_year:
         year = _implicit_year_end(own, sentence_start, m.start(), implicit_year)
+    end = _written_end(own, m.end(), x.unit)
     return Target(metric=_metric(own[x.clause_start:m.start()]), value=x.value, value_max=x.value_max, unit=x.unit or None,
-                  comparator=comparator, year=year, recurrence=recurrence, text=m.group(0),
-                  span=(x.base + m.start(), x.base + m.end()))
+                  comparator=comparator, year=year, recurrence=recurrence, text=own[m.start():end],
+                  span=(x.base + m.start(), x.base + end))
+
+
+def _written_end(own: str, end: int, unit: str | None) -> int:
+    """Where the target ends as written: past the part of its unit read after the number's match (140元/平方米,
+    压缩至40个工作日), so that `text` holds the unit the target reports."""
+    if unit == "个工作日" and own.startswith("工作日", end):
+        return end + 3
+    per = _PER_MEASURE.match(own, end) if unit and "/" in unit else None
+    return per.end() if per is not None and unit.endswith("/" + per.group(1)) else end
 
 
 def _implicit_year_end(own: str, start: int, end: int, implicit_year: int) -> int | None:

@@ -15,6 +15,7 @@ from policyparse.grammar import ATTACHED_TABLE_LIST, BARS_ONLY, DOWNLOAD_LABEL, 
 from policyparse.segment.roles import (
     ORG_END, Roles, is_addressee, is_cleanup_note, is_furniture, is_source_credit, is_meta_line, is_page_summary, is_table_row, zhusong_line,
 )
+from policyparse.segment.dates import is_date_line
 from policyparse.segment.tables import find_tables
 from policyparse.segment.tasktables import TaskTable, find_task_tables
 
@@ -79,12 +80,29 @@ def split_lines(text: str) -> list[Line]:
             k < len(raw) and not raw[k][2] and not field_line and _broken(text[a:b]) and marker_of(k) is None
             and not _row_pair(text, a, b, raw[k])
             and not is_meta_line(text[raw[k][0]:raw[k][1]])  # …现印发给你们， / （此件主动公开）: the line the page lost
+            and not _signature_below(text, raw, k)
         ):
             b = raw[k][1]
             k += 1
         out.append(Line(a, b, text[a:b], marker_of(first)))
     _mark_decimal_heads(out)
     return out
+
+
+_SIGNING_ORGS = 3  # issuer lines a signature block may stack above its date
+
+
+def _signature_below(text: str, raw: list[tuple[int, int, bool]], k: int) -> bool:
+    """本通知自发布之日起施行，有效期至2028年12月31日 / 某市住房公积金管理中心 / 2026年4月16日: a body's last sentence
+    left without its 。 is not continued by the signature below it (one to three lines naming a body, then a date
+    line alone)."""
+    for j in range(k, min(k + _SIGNING_ORGS, len(raw) - 1)):
+        line = text[raw[j][0]:raw[j][1]]
+        if len(line) > 40 or not ORG_END.search(line, 0, None, HOLD_GIL) or "，" in line or "。" in line:
+            return False
+        if is_date_line(text[raw[j + 1][0]:raw[j + 1][1]]):
+            return True
+    return False
 
 
 def _mark_decimal_heads(lines: list[Line]) -> None:

@@ -443,9 +443,12 @@ def _numbered_line(st: _Walk, line) -> None:
     stack, s, m = st.stack, line.s, line.marker
     level = m.level
     article = next((a for a in reversed(stack) if a.marker is not None and a.marker.style == "article"), None)
-    if article is not None and m.style not in ("chapter", "section", "article"):
+    part = _part_continued(stack, article, m)
+    if part is not None:
+        level = part.level
+    elif article is not None and m.style not in ("chapter", "section", "article"):
         level = UNDER_ARTICLE.get(m.style, level)
-    rank = _rank_under_part(stack, m, level) if article is None else level
+    rank = _rank(part) if part is not None else _rank_under_part(stack, m, level) if article is None else level
     nested = _led_in_list(st, m, rank)
     if nested is not None:
         level, rank = nested
@@ -459,6 +462,19 @@ def _numbered_line(st: _Walk, line) -> None:
     parent.children.append(node)
     stack.append(node)
     st.i += 1
+
+
+def _part_continued(stack: list[Node], article: Node | None, m: Marker) -> Node | None:
+    """一、土地出让 / 第一条… / 第三条… / 二、优化服务 / 第四条…: articles numbered on through parts headed 一、 二、;
+    a 一、 line that continues the open part's number (no 一、 list open inside the article) is the next part, not
+    an entry of the article above it. Returns the open part it follows."""
+    if article is None or m.style != "cn":
+        return None
+    at = stack.index(article)
+    if any(a.marker is not None and a.marker.style == "cn" for a in stack[at + 1:]):
+        return None  # 第六条 … / 一、… / 二、…: the article's own list goes on
+    part = next((a for a in reversed(stack[:at]) if a.marker is not None and a.marker.style == "cn"), None)
+    return part if part is not None and m.number == part.marker.number + 1 else None
 
 
 def _led_in_list(st: _Walk, m: Marker, rank: int) -> tuple[int, int] | None:
