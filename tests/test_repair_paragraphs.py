@@ -503,3 +503,32 @@ def test_single_spaces_in_a_story_without_numbered_parts_part_nothing():
     line = ("今年全市将办好十件民生实事。 医疗：选派百名医生帮扶乡镇卫生院。 教育：新增中小学学位2100个。 "
             "住房：改造棚户区3000户。" + FILLER)
     assert restore(line) == [line]
+
+
+def _scanned_title_cuts(line: str, count, after: int) -> list[tuple[int, int]]:
+    """The （X） / X. part of _glued_title_cuts before its gates: both patterns searched over the reach, their match taken
+    when the count continues (the 一、 part is unchanged and left out: lines here hold no 、 near their end)."""
+    if "。" not in line and "；" not in line:
+        return []
+    tail = max(after, len(line) - paragraphs._GLUED_HEADING_REACH)
+    m = paragraphs._GLUED_PAREN_HEADING.search(line, tail)
+    if m is not None and count.last_paren is not None and paragraphs.chinese_number(m.group(1)) == count.last_paren + 1:
+        return [(m.start(), m.start())]
+    m = paragraphs._GLUED_DIGIT_HEADING.search(line, tail)
+    if m is not None and count.last_num is not None and int(m.group(1)) == count.last_num + 1:
+        return [(m.start(), m.start())]
+    return []
+
+
+def test_glued_title_searches_run_only_where_their_match_could_be_taken():
+    """_glued_title_cuts searches for a glued （X） only under a count of （X） headings and with a bracket in its reach,
+    for a glued X. only under a count of items and with a stop in its reach: the cuts are those of both searches."""
+    lines = (KEPT + "增强兼容性。（二）装备与系统标准（CIB）", KEPT + "促进周转。3.数字化平台标准（CICC）", KEPT + "提高水平。(3)标准体系",
+             KEPT + "促进周转。3．数字化平台", KEPT + "（二）在句中。" + KEPT * 2, KEPT, "短句。2.标题", "（一）前面。2.标题")
+    for line in lines:
+        for last_paren, last_num in ((None, None), (1, None), (None, 2), (2, 1), (0, 2)):
+            for after in (0, len(line) - 5):
+                count = paragraphs._Count(second_cn=False)
+                count.last_paren, count.last_num = last_paren, last_num
+                want = _scanned_title_cuts(line, count, after)
+                assert paragraphs._glued_title_cuts(line, count, after) == want, (line, last_paren, last_num, after)

@@ -1389,3 +1389,29 @@ def test_a_last_row_cut_by_the_page_borrows_no_unit_from_the_row_above():
     got = _rows(head + rows)
     assert len(got) == 3 and got[2].cells["责任单位"] == "" and got[2].responsibility is None
     assert _names(got[1].responsibility.lead) == ["市财政局"]
+
+
+def test_a_line_whose_first_character_opens_no_column_name_starts_no_table_on_any_path():
+    """grammar.may_open_column_name, the gate before _table_at's header searches, refuses only lines none of them
+    would take: column_role of the line, of the line wrapped onto any next one, and of the names run together from
+    its start are all None (column_role's first-character test), so the header searches find nothing there."""
+    from policyparse.grammar import column_role, may_open_column_name
+    from policyparse.segment.tasktables import (
+        _cell_per_line_header, _numbered_header, _record_down_the_side, _run_together_header,
+    )
+
+    after = ["牵头单位", "单位", "事项名称", "序号", "1", "内容"]
+    lines = ["（一）加强组织领导。", "1.完善机制", "加强统筹", "\x1c序号", " \u3000序号", "\u3000\x1c加强", "“重点任务”",
+             "是否完成", "序号", "重点任务", "牵头单位", "\u3000重点任务", "项目 / 内容", "实事内容工作任务责任单位进展情况",
+             "要求", "，单位", "|序号"]
+    for s in lines:
+        if may_open_column_name(s):
+            continue
+        assert column_role(s) is None and _run_together_header(s) is None, s
+        for nxt in after:
+            assert column_role(s.strip() + nxt) is None, (s, nxt)
+            texts = [s, *after]
+            assert _cell_per_line_header(texts, 0) is None and _numbered_header(texts, 0, [False] * len(texts)) is None
+            assert _record_down_the_side(texts, 0) is None
+    refused = [s for s in lines if not may_open_column_name(s)]
+    assert refused == ["（一）加强组织领导。", "1.完善机制", "加强统筹", "\u3000\x1c加强", "“重点任务”", "，单位", "|序号"]

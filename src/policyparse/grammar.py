@@ -892,6 +892,15 @@ def _column_name_starts() -> frozenset[str]:
     return frozenset(name[0] for name in (*_column_roles(), *_column_words()) if name)
 
 
+def may_open_column_name(line: str) -> bool:
+    """Can a column name begin this line: alone (column_role(line)), run together with others, or wrapped onto the
+    next line (column_role(line.strip() + next))? Not when its first character that is no blank (str.isspace, which
+    every blank column_role drops is) opens no column name and no column word, as column_role's own first test asks:
+    a line of prose or a numbered item (（一）…, 1.…) is no table's first header line, asked at one `in` test."""
+    first = line.lstrip()[:1]
+    return not first or first in _column_name_starts() or first == _FLAG_START
+
+
 def column_role(name: str) -> str | None:
     """What a task table's column holds, from its header cell (序号 -> seq, 牵头单位 -> lead, 完成时限 -> time):
     the name whole from lexicons/task_columns.tsv, else read by its words (_role_by_words), else None."""

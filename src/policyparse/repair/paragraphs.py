@@ -368,12 +368,17 @@ def _glued_title_cuts(line: str, count: _Count, after: int) -> list[tuple[int, i
             return [(m.start(), m.start())]
     if "。" not in line and "；" not in line:
         return []
-    m = _GLUED_PAREN_HEADING.search(line, tail, None, HOLD_GIL)
-    if m is not None and count.last_paren is not None and chinese_number(m.group(1)) == count.last_paren + 1:
+    # each search below runs only where its match could be taken: a count to continue, and its opening bracket or
+    # its digit's stop in the reach (the lookbehind is tried at every character of it)
+    reach = line[tail:]
+    m = (_GLUED_PAREN_HEADING.search(line, tail, None, HOLD_GIL)
+         if count.last_paren is not None and ("（" in reach or "(" in reach) else None)
+    if m is not None and chinese_number(m.group(1)) == count.last_paren + 1:
         count.last_paren, count.headed = count.last_paren + 1, True
         return [(m.start(), m.start())]
-    m = _GLUED_DIGIT_HEADING.search(line, tail, None, HOLD_GIL)
-    if m is not None and count.last_num is not None and int(m.group(1)) == count.last_num + 1:
+    m = (_GLUED_DIGIT_HEADING.search(line, tail, None, HOLD_GIL)
+         if count.last_num is not None and ("." in reach or "．" in reach) else None)
+    if m is not None and int(m.group(1)) == count.last_num + 1:
         count.last_num, count.headed = count.last_num + 1, False
         return [(m.start(), m.start())]
     return []

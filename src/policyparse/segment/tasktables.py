@@ -39,7 +39,7 @@ from functools import cache
 import regex as re
 
 from policyparse.grammar import GLUED_UNIT_NAMES, RESPONSIBILITY_ROLES, UNIT_NAME_END, UNIT_NAME_ENDING, column_role, is_task_header
-from policyparse.grammar import run_together_column_names
+from policyparse.grammar import may_open_column_name, run_together_column_names
 from policyparse.grammar import BARS_ONLY, match_marker
 from policyparse import lexicons
 from policyparse.segment.roles import is_furniture
@@ -194,6 +194,8 @@ def _table_at(texts: list[str], i: int, whole: list[bool]) -> TaskTable | None:
         # header of two bar-parted lines above a row shows (序号 | 重点任务 | / 完成时间 | 责任部门 | / 1 | …)
         single = any("\t" not in texts[k] for k in range(i, last + 1))
         return _read_tab_table(texts, i, names, last) if single else None
+    if not may_open_column_name(s):
+        return None  # every header below opens on a column name (most lines: prose or a numbered item)
     header = _cell_per_line_header(texts, i) or _numbered_header(texts, i, whole)
     if header:
         return _read_cell_lines(texts, i, *header)
