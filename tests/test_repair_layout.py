@@ -633,3 +633,47 @@ def test_emoji_after_a_line_end_do_not_make_the_line_a_hard_wrap():
     out, log = run(join_hard_wraps, until("hard_wraps", text))
     assert out.split("\n")[:7] == text.split("\n")[:7]
     assert log.changes == 0
+
+
+def _window_lines(rows):
+    """Stand-ins for layout._Line as the wrap window reads them: width, wrapish, gap."""
+    from types import SimpleNamespace
+
+    return [SimpleNamespace(width=w, wrapish=wr and (0 <= g <= 1 or g == -2), gap=g) for w, wr, g in rows]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.integers(24, 120), st.booleans(), st.sampled_from([-2, -1, 0, 0, 1, 1, 2, 3])), min_size=1, max_size=40))
+def test_window_rows_read_the_window_as_the_walk_over_its_lines_does(rows):
+    """_WindowRows (the wrapped lines' widths and gaps read once per document, each window a slice) gives, for every
+    window, the wrap width, the commonest wrapped gap and the widest gap the walk over the window's lines gave."""
+    from collections import Counter
+    from itertools import takewhile
+
+    from policyparse.repair.layout import _WINDOW, _WindowRows
+
+    def walked_width(lines, lo, hi):  # the walk the slices replace
+        widths = sorted((ln.width for ln in lines[lo:hi] if ln.wrapish), reverse=True)
+        for k, w in enumerate(widths):
+            if sum(1 for _ in takewhile(lambda v: v >= 0.85 * w, widths[k:])) >= 3:
+                return w
+        return 0
+
+    lines = _window_lines(rows)
+    fast = _WindowRows(lines)
+    for k in range(len(lines)):
+        lo, hi = max(0, k - _WINDOW), min(len(lines), k + _WINDOW + 1)
+        gaps = Counter(ln.gap for ln in lines[lo:hi] if ln.wrapish and ln.gap >= 0)
+        assert fast.width(k - _WINDOW if k > _WINDOW else 0, k + _WINDOW + 1) == walked_width(lines, lo, hi)
+        assert fast.commonest_gap(lo, hi) == (gaps.most_common(1)[0][0] if gaps else 0)
+        assert (fast.widest_gap(lo, hi) > 0) == any(ln.gap > 0 for ln in lines[lo:hi])
+        assert (fast.widest_gap(lo, hi) > 1) == any(ln.gap > 1 for ln in lines[lo:hi])
+
+
+def test_window_rows_break_a_tie_of_gaps_as_counter_does():
+    # four wrapped lines, two a blank line apart and two not: the gap seen first in the window wins the tie
+    from policyparse.repair.layout import _WindowRows
+
+    assert _WindowRows(_window_lines([(40, True, 1), (40, True, 0), (40, True, 0), (40, True, 1)])).commonest_gap(0, 4) == 1
+    assert _WindowRows(_window_lines([(40, True, 0), (40, True, 1), (40, True, 1), (40, True, 0)])).commonest_gap(0, 4) == 0
+    assert _WindowRows(_window_lines([(40, False, 3), (40, True, -2)])).commonest_gap(0, 2) == 0

@@ -409,21 +409,44 @@ def _prose_like(line: _Line) -> bool:
     return _PROSE.search(body, 0, None, HOLD_GIL) is not None
 
 
-def _wrap_width(lines: list[_Line], lo: int, hi: int) -> int:
-    """The width wrapped lines share around lines[lo:hi], or 0 when they show no wrapping."""
-    widths = sorted((ln.width for ln in lines[lo:hi] if ln.wrapish), reverse=True)
-    if len(widths) < 3:
-        return 0
-    for k, w in enumerate(widths):
-        floor = 0.85 * w
-        count = 0
-        for v in widths[k:]:
-            if v < floor:
-                break
-            count += 1
-        if count >= 3:
-            return w
+def _shared_width(widths: list[int]) -> int:
+    """The widest of `widths` (sorted widest first) that at least two more come within 15 % of, or 0."""
+    # sorted, so the lines within 15 % of widths[k] run on from k: three of them exist when widths[k + 2] does
+    for k in range(len(widths) - 2):
+        if widths[k + 2] >= 0.85 * widths[k]:
+            return widths[k]
     return 0
+
+
+class _WindowRows:
+    """The wrapped lines' widths and gaps, one entry a line, read once per document so that each window around a
+    line is a slice (C), not a walk over its 25 lines in Python. Only a wrapped line has a width here (0: none; a
+    wrapped line is 24 wide at least), and its gap is 0 or 1 (2: no wrapped line, or a page break between)."""
+
+    __slots__ = ("widths", "wrap_gaps", "gaps")
+
+    def __init__(self, lines: list[_Line]) -> None:
+        self.widths = [ln.width if ln.wrapish else 0 for ln in lines]
+        self.wrap_gaps = [ln.gap if ln.wrapish and ln.gap >= 0 else 2 for ln in lines]
+        self.gaps = [ln.gap for ln in lines]
+
+    def width(self, lo: int, hi: int) -> int:
+        """The width wrapped lines share around lines[lo:hi], or 0 when they show no wrapping."""
+        widths = sorted(self.widths[lo:hi], reverse=True)
+        del widths[len(widths) - widths.count(0):]
+        return _shared_width(widths)
+
+    def commonest_gap(self, lo: int, hi: int) -> int:
+        """The gap most wrapped lines in lines[lo:hi] leave (the first seen on a tie, as Counter.most_common gives
+        it), 0 when none: a wrapped line's gap is 0 or 1."""
+        seg = self.wrap_gaps[lo:hi]
+        zeros, ones = seg.count(0), seg.count(1)
+        if zeros != ones:
+            return 0 if zeros > ones else 1
+        return 0 if not zeros or seg.index(0) < seg.index(1) else 1
+
+    def widest_gap(self, lo: int, hi: int) -> int:
+        return max(self.gaps[lo:hi])
 
 
 def _ends_title(lines: list[_Line], par_start: int, k: int) -> bool:
@@ -598,6 +621,7 @@ class _Wraps:
     def __init__(self, lines: list[_Line]) -> None:
         self.lines = lines
         self.cell_tables = _cell_table_lines(lines)
+        self.rows: _WindowRows | None = None
         self.any_wrap = any_wrap = sum(ln.wrapish for ln in lines) >= 3
         self.blank_ends = any_wrap and _blank_ends_paragraphs(lines)
         # a typeset copy that marks paragraph starts by indenting them: wrapped rest lines start flush
@@ -647,12 +671,14 @@ class _Wraps:
         """What the wrapped lines around k say: their width, and the gap they leave between lines."""
         lines = self.lines
         a, b = lines[k], lines[k + 1]
-        lo, hi = max(0, k - _WINDOW), min(len(lines), k + _WINDOW + 1)
-        w = _wrap_width(lines, lo, hi)
+        if self.rows is None:
+            self.rows = _WindowRows(lines)  # first asked: most documents never reach the window
+        rows = self.rows
+        lo, hi = k - _WINDOW if k > _WINDOW else 0, k + _WINDOW + 1  # a slice stops at the end by itself
+        w = rows.width(lo, hi)
         if not w:
             return False
-        gaps = Counter(ln.gap for ln in lines[lo:hi] if ln.wrapish and ln.gap >= 0)
-        g = gaps.most_common(1)[0][0] if gaps else 0
+        g = rows.commonest_gap(lo, hi)
         if a.gap != g and a.gap != _PAGE_BREAK:
             return False
         if a.fragment or b.fragment or a.marker_only or a.s[-1] in _OPEN_END or a.width >= 0.85 * w:
@@ -666,7 +692,7 @@ class _Wraps:
             )
         # Lines a blank line apart, paragraphs further apart: the gap already says where
         # paragraphs end, so the rest of a paragraph joins too, unless it is a heading.
-        if not any(ln.gap > g for ln in lines[lo:hi]):
+        if rows.widest_gap(lo, hi) <= g:
             return False
         return _HEADING_MARKER.match(lines[par_start].s) is None
 
