@@ -677,3 +677,22 @@ def test_window_rows_break_a_tie_of_gaps_as_counter_does():
     assert _WindowRows(_window_lines([(40, True, 1), (40, True, 0), (40, True, 0), (40, True, 1)])).commonest_gap(0, 4) == 1
     assert _WindowRows(_window_lines([(40, True, 0), (40, True, 1), (40, True, 1), (40, True, 0)])).commonest_gap(0, 4) == 0
     assert _WindowRows(_window_lines([(40, False, 3), (40, True, -2)])).commonest_gap(0, 2) == 0
+
+
+def test_line_end_spares_the_pictograph_search_only_where_none_can_stand():
+    """_Line asks _TRAILING_PICTOGRAPHS only of a line whose last character may be a pictograph: the plain ends it
+    skips (common punctuation, U+4E00–U+9FFF) are none, and every line reads as terminal as the search over each said."""
+    import regex
+
+    from policyparse.repair.layout import _CLOSERS, _PLAIN_ENDS, _TERMINAL, _TRAILING_PICTOGRAPHS, _is_han, _Line
+
+    one = regex.compile(r"[\p{Extended_Pictographic}\uFE0F\u200D]")
+    assert not any(one.match(ch) for ch in _PLAIN_ENDS)
+    assert not any(one.match(chr(c)) for c in range(0x4E00, 0xA000))
+    for end in [*_PLAIN_ENDS, "局", "鿿", "。🌟", "🏆", "。〰", "；㊗", "：\u2b50\ufe0f", "）\u200d", "。\u2190", "→", "A", "”", "。”", ""]:
+        raw = "加快推进工业经济高质量发展" + end
+        core = raw.strip().rstrip(_CLOSERS)
+        if core[-1:] > "\u2190" and not _is_han(core[-1:]):  # the search as every such line was asked it
+            core = _TRAILING_PICTOGRAPHS.sub("", core)
+        last = core[-1:]
+        assert _Line(0, raw).terminal == (last in _TERMINAL or (len(raw) > 6 and last in "）)")), end

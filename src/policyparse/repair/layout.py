@@ -332,6 +332,8 @@ _TITLE_OUTRUN = 1.25  # how much wider than a title line the line below must be 
 _SENTENCE_STOP = re.compile(r"[。；！？!?;]")
 # …工作报告。🌟 / 回顾2023年工作成果🏆: emoji a blog or chat copy puts after a line's end; the line ends before them
 _TRAILING_PICTOGRAPHS = re.compile(r"[\p{Extended_Pictographic}\uFE0F\u200D]++$")
+# what most lines end on past U+2190 that is no pictograph: they are spared the search, which runs over the whole line
+_PLAIN_ENDS = frozenset("。，、；：？！）》」』】〕〉…—．％～")
 _TERMINAL = frozenset("。！？；：!?;:…")
 _CLOSERS = "”’」』\"'"
 _CONT_START = frozenset("，。、；：？！）》」』”’%,;:?!)")
@@ -371,9 +373,10 @@ class _Line:
         self.gap = 0  # blank lines between this line and the next content line
         self.indent = raw[0] in _INDENT_FIRST and _INDENT.match(raw, 0, None, HOLD_GIL) is not None  # most lines start unindented: no call
         core = s.rstrip(_CLOSERS)
-        if core and core[-1] > "\u2190" and not _is_han(core[-1]):  # most lines end on Han or punctuation: no search
-            core = _TRAILING_PICTOGRAPHS.sub("", core)
-        last = core[-1:] if core else ""
+        last = core[-1:]
+        # most lines end on Han or punctuation, no pictograph: the search is left to the others
+        if last > "\u2190" and last not in _PLAIN_ENDS and not "\u4e00" <= last <= "\u9fff" and not _is_han(last):
+            last = _TRAILING_PICTOGRAPHS.sub("", core)[-1:]
         self.terminal = last in _TERMINAL or (self.width > 12 and last in "）)")
         self.marker = _MARKER.match(s, 0, None, HOLD_GIL) is not None
         self.wrapish = False
