@@ -807,12 +807,13 @@ def test_a_headed_line_the_page_cuts_off_at_its_end_is_a_run_in_paragraph():
 
 
 def test_attached_table_lists_are_looked_for_only_on_lines_opening_with_附():
-    # speed10j: tree._attachment_label tries ATTACHED_TABLE_LIST (^附…) only on a line whose first character is 附
+    # speed10j: attachment_label (moved from tree to segment.layout) tries ATTACHED_TABLE_LIST (^附…) only on a line
+    # whose first character is 附
     from types import SimpleNamespace
 
     from policyparse.grammar import ATTACHED_TABLE_LIST
+    from policyparse.segment.layout import attachment_label as _attachment_label
     from policyparse.segment.roles import Roles
-    from policyparse.segment.tree import _attachment_label
 
     texts = ["附表：1．建设计划表", "附图: 1 布局图", "一、总体要求", "本表附：说明", "2.附表：清单"]
     roles = Roles([SimpleNamespace(s=s) for s in texts])
