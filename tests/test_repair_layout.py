@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import regex as re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -696,3 +697,12 @@ def test_line_end_spares_the_pictograph_search_only_where_none_can_stand():
             core = _TRAILING_PICTOGRAPHS.sub("", core)
         last = core[-1:]
         assert _Line(0, raw).terminal == (last in _TERMINAL or (len(raw) > 6 and last in "）)")), end
+
+
+@pytest.mark.parametrize("text", ["请执行．现将", "1．总体要求\n2．主要任务", "执行.现将", "附件．某办法", "无句点", "“好”．下一"])
+def test_the_stop_patterns_looked_for_find_what_both_would(text):
+    from policyparse.repair.layout import _FULL_WIDTH_STOP, _STOP, _stops_in
+
+    chosen = [m.span() for stop in _stops_in(text) for m in stop.finditer(text)]
+    every = [m.span() for stop in (_STOP, _FULL_WIDTH_STOP) for m in stop.finditer(text)]
+    assert sorted(chosen) == sorted(every)

@@ -145,10 +145,12 @@ _PUNCT_RUN = re.compile(rf"(?<=[{_CTX}])[,:;?!]+|(?<![,:;?!])[,:;?!]+(?=[{_CTX}]
 # end, a space or more Chinese; never in "...", "1.5", "No.", nor in a heading marker 一. 二. at a line's start
 # (the CESI 公文 OFD numbers its questions 一.本部门… ; grammar reads 一. as a marker, 一。 as nothing).
 # The full-width ．closes a sentence the same way (GB/T 15834 lets technical texts print 。 so; a font mapped by its
-# GB codes gives it for the 。 it shows). Never after 附件 / 附表, whose stop is a label's (附件．某某办法).
-_STOP = re.compile(
-    r"(?<=[\p{Han}”’）》])(?<!^[ \t\u3000]{0,4}[一二三四五六七八九十]{1,3})(?<!附[件表图])[.．](?=$|[ \t\p{Han}“”])", re.M
-)
+# GB codes gives it for the 。 it shows). Never after 附件 / 附表, whose stop is a label's (附件．某某办法). Two
+# patterns, each with its one stop as a literal, which the pattern module looks for first (a class of the two is
+# tried at every character).
+_STOP_BEFORE = r"(?<=[\p{Han}”’）》])(?<!^[ \t\u3000]{0,4}[一二三四五六七八九十]{1,3})(?<!附[件表图])"
+_STOP = re.compile(_STOP_BEFORE + r"\.(?=$|[ \t\p{Han}“”])", re.M)
+_FULL_WIDTH_STOP = re.compile(_STOP_BEFORE + r"．(?=$|[ \t\p{Han}“”])", re.M)
 _PROTECTED = re.compile(
     r"(?:https?|ftp)://[^\s\p{Han}，。；：？！（）《》“”、]+"
     r"|www\.[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)+[^\s\p{Han}，。；：？！（）《》“”、]*+"
@@ -256,13 +258,26 @@ def _bracket_edits(text: str, spans) -> list[tuple[int, int, str, int, int]]:
     return out
 
 
+def _stops_in(text: str) -> list:
+    """The stop patterns that may match in text: _STOP where an ASCII stop stands, _FULL_WIDTH_STOP where a ．stands
+    right after a character that may be Han or a closing mark (most texts' ．follow a digit, 1．: their few places
+    are looked at, not the whole text)."""
+    stops = [_STOP] if "." in text else []
+    i = text.find("．")
+    while i > 0:
+        if text[i - 1] >= "\u3400" or text[i - 1] in "”’":
+            return [*stops, _FULL_WIDTH_STOP]
+        i = text.find("．", i + 1)
+    return stops
+
+
 def _punct_edits(text: str, spans) -> list[tuple[int, int, str]]:
     edits = []
     for m in _PUNCT_RUN.finditer(text):
         if not _inside(m.start(), spans):
             edits.append((m.start(), m.end(), m.group().translate(_TO_FULL_TABLE)))
-    if "." in text or "．" in text:
-        for m in _STOP.finditer(text):
+    for stop in _stops_in(text):
+        for m in stop.finditer(text):
             if not _inside(m.start(), spans):
                 edits.append((m.start(), m.end(), "。"))
     return edits
@@ -293,8 +308,8 @@ def _normalise_punct(text: str, log) -> str:
         # without an ASCII mark: five `in` tests spare the scan, which the lookbehind starts at every character)
         if any(ch in text for ch in _PUNCT_RUN_MARKS):
             text = _sub_logged(_PUNCT_RUN, text, lambda run: run.translate(_TO_FULL_TABLE), log, limit=3)
-        if "." in text or "．" in text:
-            text = _sub_logged(_STOP, text, lambda _stop: "。", log, limit=2)
+        for stop in _stops_in(text):
+            text = _sub_logged(stop, text, lambda _stop: "。", log, limit=2)
         return text
     edits = sorted(_punct_edits(text, spans))
     _record_edits(text, edits, log, limit=3)
