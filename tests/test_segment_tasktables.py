@@ -1389,3 +1389,48 @@ def test_a_last_row_cut_by_the_page_borrows_no_unit_from_the_row_above():
     got = _rows(head + rows)
     assert len(got) == 3 and got[2].cells["责任单位"] == "" and got[2].responsibility is None
     assert _names(got[1].responsibility.lead) == ["市财政局"]
+
+
+def test_a_page_parting_cells_by_blank_lines_prints_a_cell_over_lines_with_none_between():
+    """A page that sets every cell apart by a blank line prints a header name over two lines with no blank between
+    (牵头 / 责任单位, 3季度 / 目标任务) and a cell of numbered items over two (1.… / 2.…): each run is one cell, so the
+    column is 牵头责任单位 (lead) and the second item makes no row of its own."""
+    text = (
+        "某区重点工作任务进展情况\n\n序号\n\n重点工作\n\n牵头\n责任单位\n\n3季度\n目标任务\n\n进展情况\n\n"
+        "1\n\n推进某产业园建设\n\n某某镇\n\n1.完成某项目招标。\n2.开工建设\n\n已开工\n\n"
+        "2\n\n办好某文化节\n\n某山镇\n\n举办某活动\n\n已举办\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["序号"] for r in rows] == ["1", "2"]
+    assert "牵头责任单位" in rows[0].cells and rows[0].cells["3季度目标任务"].startswith("1.完成某项目招标。2.开工")
+    assert _names(rows[0].responsibility.lead) == ["某某镇"] and rows[0].responsibility.mode == "lead_support"
+
+
+def test_lines_of_a_page_not_parting_its_lines_by_blanks_are_not_joined_into_cells():
+    """The same table printed with no blank line anywhere: nothing tells a cell's second line from the next cell,
+    so no two lines are read as one (the header pieces are read by the rules that know names)."""
+    text = "序号\n重点工作\n牵头单位\n进展情况\n1\n推进某产业园建设\n某某镇\n已开工\n2\n办好某文化节\n某山镇\n已举办\n"
+    rows = _rows(text)
+    assert [r.cells["牵头单位"] for r in rows] == ["某某镇", "某山镇"]
+
+
+def test_a_first_column_no_rule_names_over_the_row_number_one_is_the_number_column():
+    """任务项 / 重点工作内容 / 牵头责任单位 / … / 1: the first column's name is none the rules know, its first cell the
+    number 1: it holds the row numbers, so the rows are read from number to number."""
+    text = (
+        "任务项\n\n重点工作内容\n\n牵头责任单位\n\n四季度任务分解\n\n完成状况\n\n"
+        "1\n\n开展市容秩序专项整治行动。\n\n区城管大队\n\n启动专项整治。\n\n已完成\n\n"
+        "2\n\n深入推进生活垃圾分类工作。\n\n区环卫所\n\n开展督查考核1次。\n\n已完成\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["任务项"] for r in rows] == ["1", "2"]
+    assert [_names(r.responsibility.lead) for r in rows] == [["区城管大队"], ["区环卫所"]]
+    # a short unknown first line over names, with rows numbered from 5: no number column is taken on trust
+    assert not _tables(text.replace("1\n\n开展", "5\n\n开展").replace("2\n\n深入", "6\n\n深入"))
+
+
+def test_two_column_names_joined_by_ji_take_the_first_name_s_role():
+    """重点工作及责任分解内容: a header cell naming the work and its breakdown holds the task; prose that opens the same
+    way (重点工作及时推进) names no column."""
+    assert column_role("重点工作及责任分解内容") == "task"
+    assert column_role("重点工作及时推进") is None

@@ -40,7 +40,7 @@ import regex as re
 
 from policyparse.grammar import GLUED_UNIT_NAMES, RESPONSIBILITY_ROLES, UNIT_NAME_END, UNIT_NAME_ENDING, column_role, is_task_header
 from policyparse.grammar import run_together_column_names
-from policyparse.grammar import BARS_ONLY, match_marker
+from policyparse.grammar import BARS_ONLY, FIELD_LABEL_START, match_marker
 from policyparse import lexicons
 from policyparse.segment.roles import is_furniture
 
@@ -170,12 +170,18 @@ def _blank_parted_cells(lines, texts: list[str]) -> tuple[list[int], list[int], 
     k = 0
     while k < len(texts):
         end = k + 1
-        while end < len(texts) and not parted[end]:
+        while end < len(texts) and not parted[end] and not _opens_own_line(texts[end]):
             end += 1
         run = end - k if end - k <= _CELL_RUN and all("\t" not in texts[x] for x in range(k, end)) else 1
         first.append(k), last.append(k + run - 1), out.append("".join(texts[x].strip() for x in range(k, k + run)))
         k += run
     return first, last, out, [False] * len(out)
+
+
+def _opens_own_line(s: str) -> bool:
+    """序号 (a table's first name), a row number, a page's field (办公时间：…): no second line of the cell above."""
+    s = s.strip()
+    return _SEQ.match(s) is not None or column_role(s) == "seq" or FIELD_LABEL_START.match(s) is not None
 
 
 def _placed(table: TaskTable, first: list[int], last: list[int]) -> TaskTable:
