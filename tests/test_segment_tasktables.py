@@ -1392,26 +1392,74 @@ def test_a_last_row_cut_by_the_page_borrows_no_unit_from_the_row_above():
 
 
 def test_a_line_whose_first_character_opens_no_column_name_starts_no_table_on_any_path():
-    """grammar.may_open_column_name, the gate before _table_at's header searches, refuses only lines none of them
-    would take: column_role of the line, of the line wrapped onto any next one, and of the names run together from
-    its start are all None (column_role's first-character test), so the header searches find nothing there."""
-    from policyparse.grammar import column_role, may_open_column_name
+    """_may_open_header (grammar.may_open_column_name, or a short first name no rule knows over a known one), the
+    gate before _table_at's header searches, refuses only lines none of them would take: column_role of the line,
+    of the line wrapped onto any next one, and of the names run together from its start are all None (column_role's
+    first-character test), so the header searches find nothing there."""
+    from policyparse.grammar import column_role
     from policyparse.segment.tasktables import (
-        _cell_per_line_header, _numbered_header, _record_down_the_side, _run_together_header,
+        _cell_per_line_header, _may_open_header, _numbered_header, _record_down_the_side, _run_together_header,
     )
 
     after = ["牵头单位", "单位", "事项名称", "序号", "1", "内容"]
     lines = ["（一）加强组织领导。", "1.完善机制", "加强统筹", "\x1c序号", " \u3000序号", "\u3000\x1c加强", "“重点任务”",
              "是否完成", "序号", "重点任务", "牵头单位", "\u3000重点任务", "项目 / 内容", "实事内容工作任务责任单位进展情况",
              "要求", "，单位", "|序号"]
+    texts = [""]
     for s in lines:
-        if may_open_column_name(s):
+        texts = [s, *after]
+        if _may_open_header(texts, 0):
             continue
         assert column_role(s) is None and _run_together_header(s) is None, s
         for nxt in after:
             assert column_role(s.strip() + nxt) is None, (s, nxt)
-            texts = [s, *after]
-            assert _cell_per_line_header(texts, 0) is None and _numbered_header(texts, 0, [False] * len(texts)) is None
-            assert _record_down_the_side(texts, 0) is None
-    refused = [s for s in lines if not may_open_column_name(s)]
-    assert refused == ["（一）加强组织领导。", "1.完善机制", "加强统筹", "\u3000\x1c加强", "“重点任务”", "，单位", "|序号"]
+        assert _cell_per_line_header(texts, 0) is None and _numbered_header(texts, 0, [False] * len(texts)) is None
+        assert _record_down_the_side(texts, 0) is None
+    refused = [s for s in lines if not _may_open_header([s, *after], 0)]
+    # 加强统筹 and 加强 (blanks stripped) over 牵头单位 may be a number column's name (任务项 over 重点工作内容): let through
+    assert refused == ["（一）加强组织领导。", "1.完善机制", "“重点任务”", "，单位", "|序号"]
+
+
+def test_a_page_parting_cells_by_blank_lines_prints_a_cell_over_lines_with_none_between():
+    """A page that sets every cell apart by a blank line prints a header name over two lines with no blank between
+    (牵头 / 责任单位, 3季度 / 目标任务) and a cell of numbered items over two (1.… / 2.…): each run is one cell, so the
+    column is 牵头责任单位 (lead) and the second item makes no row of its own."""
+    text = (
+        "某区重点工作任务进展情况\n\n序号\n\n重点工作\n\n牵头\n责任单位\n\n3季度\n目标任务\n\n进展情况\n\n"
+        "1\n\n推进某产业园建设\n\n某某镇\n\n1.完成某项目招标。\n2.开工建设\n\n已开工\n\n"
+        "2\n\n办好某文化节\n\n某山镇\n\n举办某活动\n\n已举办\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["序号"] for r in rows] == ["1", "2"]
+    assert "牵头责任单位" in rows[0].cells and rows[0].cells["3季度目标任务"].startswith("1.完成某项目招标。2.开工")
+    assert _names(rows[0].responsibility.lead) == ["某某镇"] and rows[0].responsibility.mode == "lead_support"
+
+
+def test_lines_of_a_page_not_parting_its_lines_by_blanks_are_not_joined_into_cells():
+    """The same table printed with no blank line anywhere: nothing tells a cell's second line from the next cell,
+    so no two lines are read as one (the header pieces are read by the rules that know names)."""
+    text = "序号\n重点工作\n牵头单位\n进展情况\n1\n推进某产业园建设\n某某镇\n已开工\n2\n办好某文化节\n某山镇\n已举办\n"
+    rows = _rows(text)
+    assert [r.cells["牵头单位"] for r in rows] == ["某某镇", "某山镇"]
+
+
+def test_a_first_column_no_rule_names_over_the_row_number_one_is_the_number_column():
+    """任务项 / 重点工作内容 / 牵头责任单位 / … / 1: the first column's name is none the rules know, its first cell the
+    number 1: it holds the row numbers, so the rows are read from number to number."""
+    text = (
+        "任务项\n\n重点工作内容\n\n牵头责任单位\n\n四季度任务分解\n\n完成状况\n\n"
+        "1\n\n开展市容秩序专项整治行动。\n\n区城管大队\n\n启动专项整治。\n\n已完成\n\n"
+        "2\n\n深入推进生活垃圾分类工作。\n\n区环卫所\n\n开展督查考核1次。\n\n已完成\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["任务项"] for r in rows] == ["1", "2"]
+    assert [_names(r.responsibility.lead) for r in rows] == [["区城管大队"], ["区环卫所"]]
+    # a short unknown first line over names, with rows numbered from 5: no number column is taken on trust
+    assert not _tables(text.replace("1\n\n开展", "5\n\n开展").replace("2\n\n深入", "6\n\n深入"))
+
+
+def test_two_column_names_joined_by_ji_take_the_first_name_s_role():
+    """重点工作及责任分解内容: a header cell naming the work and its breakdown holds the task; prose that opens the same
+    way (重点工作及时推进) names no column."""
+    assert column_role("重点工作及责任分解内容") == "task"
+    assert column_role("重点工作及时推进") is None

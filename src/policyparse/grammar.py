@@ -918,7 +918,27 @@ def column_role(name: str) -> str | None:
     core = _COLUMN_NOTE.sub("", core)
     if core in roles:
         return roles[core]
-    return _role_by_words(core) or _role_of_qualified_name(core) or ("other" if _FLAG_COLUMN.match(core) else None)
+    return (
+        _role_by_words(core) or _role_of_qualified_name(core) or _role_of_joined_names(core)
+        or ("other" if _FLAG_COLUMN.match(core) else None)
+    )
+
+
+# 重点工作及责任分解内容: two column names joined by 及 in one header cell (the work, and its breakdown by whom)
+_JOINED_NAMES = re.compile(r"^(?P<head>\p{Han}{2,8}?)及(?P<rest>\p{Han}{2,8})$")
+
+
+def _role_of_joined_names(core: str) -> str | None:
+    """A header cell naming two columns' contents joined by 及, each a name the rules know (重点工作 及 责任分解内容):
+    the column holds what its first name says. Both halves must be names, so that a line of prose (重点工作及时推进)
+    is none."""
+    m = _JOINED_NAMES.match(core)
+    if m is None:
+        return None
+    head, rest = m.group("head"), m.group("rest")
+    roles = _column_roles()
+    head_role = roles.get(head) or _role_by_words(head)
+    return head_role if head_role and (roles.get(rest) or _role_by_words(rest)) else None
 
 
 # 是否达序, 是否需履行公众参与、风险评估等决策程序: a column of yes / no flags beside the task (no cell of it a task or a unit)

@@ -37,6 +37,7 @@ class Line:
     end: int
     s: str
     marker: Marker | None = None
+    after_blank: bool = False  # a blank line stands between it and the line above (how a page parts cells)
 
 
 def split_lines(text: str) -> list[Line]:
@@ -84,7 +85,7 @@ def split_lines(text: str) -> list[Line]:
         ):
             b = raw[k][1]
             k += 1
-        out.append(Line(a, b, text[a:b], marker_of(first)))
+        out.append(Line(a, b, text[a:b], marker_of(first), raw[first][2]))
     _mark_decimal_heads(out)
     return out
 

@@ -40,7 +40,7 @@ import regex as re
 
 from policyparse.grammar import GLUED_UNIT_NAMES, RESPONSIBILITY_ROLES, UNIT_NAME_END, UNIT_NAME_ENDING, column_role, is_task_header
 from policyparse.grammar import may_open_column_name, run_together_column_names
-from policyparse.grammar import BARS_ONLY, match_marker
+from policyparse.grammar import BARS_ONLY, FIELD_LABEL_START, match_marker
 from policyparse import lexicons
 from policyparse.segment.roles import is_furniture
 
@@ -95,7 +95,7 @@ def find_task_tables(lines) -> list[TaskTable]:
     """The task tables among `lines` (segment.layout.Line), in document order."""
     texts = [_unbarred(ln.s) for ln in lines]
     whole = [t is not ln.s for t, ln in zip(texts, lines)]  # closed by its cell border (_unbarred made it anew): one cell
-    cells = _bar_line_cells([ln.s.strip() for ln in lines], texts)
+    cells = _bar_line_cells([ln.s.strip() for ln in lines], texts) or _blank_parted_cells(lines, texts)
     if cells is None:
         return _tables_in(texts, whole)
     first, last, texts, whole = cells
@@ -152,6 +152,38 @@ def _bar_line_cells(raw: list[str], texts: list[str]) -> tuple[list[int], list[i
     return first, last, out, whole
 
 
+_BLANK_PARTED = 0.75  # share of a page's lines set apart by a blank line above, for its cells to be parted so
+_CELL_RUN = 3  # lines of one cell printed with no blank line between them
+
+
+def _blank_parted_cells(lines, texts: list[str]) -> tuple[list[int], list[int], list[str], list[bool]] | None:
+    """A page that sets every cell of its tables apart by blank lines (序号 / (blank) / 牵头 / 责任单位 / (blank) / …)
+    prints a cell over two or three lines with no blank between them: a header name (牵头 / 责任单位, 3季度 / 目标任务)
+    or a cell of numbered items (1.… / 2.…). Those lines read as one cell, with the first and the last line each
+    stands for; None for a page that does not part its lines so (most lines follow a blank line)."""
+    parted = [k == 0 or ln.after_blank for k, ln in enumerate(lines)]
+    if len(lines) < 2 * _CELL_RUN or sum(parted) < _BLANK_PARTED * len(lines) or all(parted):
+        return None
+    first: list[int] = []
+    last: list[int] = []
+    out: list[str] = []
+    k = 0
+    while k < len(texts):
+        end = k + 1
+        while end < len(texts) and not parted[end] and not _opens_own_line(texts[end]):
+            end += 1
+        run = end - k if end - k <= _CELL_RUN and all("\t" not in texts[x] for x in range(k, end)) else 1
+        first.append(k), last.append(k + run - 1), out.append("".join(texts[x].strip() for x in range(k, k + run)))
+        k += run
+    return first, last, out, [False] * len(out)
+
+
+def _opens_own_line(s: str) -> bool:
+    """序号 (a table's first name), a row number, a page's field (办公时间：…): no second line of the cell above."""
+    s = s.strip()
+    return _SEQ.match(s) is not None or column_role(s) == "seq" or FIELD_LABEL_START.match(s) is not None
+
+
 def _placed(table: TaskTable, first: list[int], last: list[int]) -> TaskTable:
     """A table read from the cells of `_bar_line_cells`, set back on the page's lines."""
     table.header = (first[table.header[0]], last[table.header[1]])
@@ -194,8 +226,8 @@ def _table_at(texts: list[str], i: int, whole: list[bool]) -> TaskTable | None:
         # header of two bar-parted lines above a row shows (序号 | 重点任务 | / 完成时间 | 责任部门 | / 1 | …)
         single = any("\t" not in texts[k] for k in range(i, last + 1))
         return _read_tab_table(texts, i, names, last) if single else None
-    if not may_open_column_name(s):
-        return None  # every header below opens on a column name (most lines: prose or a numbered item)
+    if not _may_open_header(texts, i):
+        return None  # most lines: prose or a numbered item
     header = _cell_per_line_header(texts, i) or _numbered_header(texts, i, whole)
     if header:
         return _read_cell_lines(texts, i, *header)
@@ -204,6 +236,12 @@ def _table_at(texts: list[str], i: int, whole: list[bool]) -> TaskTable | None:
         return record
     names = _run_together_header(texts[i])
     return _read_run_together(texts, i, names) if names else None
+
+
+def _may_open_header(texts: list[str], i: int) -> bool:
+    """Whether a header below can open on line i (no tab): every one opens on a column name (grammar's first-character
+    test), but a one-cell-per-line header whose first name no rule knows (任务项) over a known one."""
+    return may_open_column_name(texts[i]) or _unnamed_number_column(texts, i)
 
 
 def _record_down_the_side(texts: list[str], i: int) -> TaskTable | None:
@@ -818,7 +856,7 @@ def _numbered_header(texts: list[str], i: int, whole: list[bool]) -> tuple[list[
     the 序号 column and runs to the first row's number, over names the lexicon does not know (全年目标任务,
     资金来源). Its pieces are put together into names (`_names_of_pieces`). The shape (a 序号 column, then the
     rows by number) stands for most of the names being known: a task and a responsibility column suffice."""
-    if len(texts[i]) > _HEADER_CELL or column_role(texts[i]) != "seq":
+    if len(texts[i]) > _HEADER_CELL or (column_role(texts[i]) != "seq" and not _unnamed_number_column(texts, i)):
         return None
     j = i + 1
     while j < min(len(texts), i + _HEADER_LINES) and _SEQ.match(texts[j].strip()) is None:
@@ -828,11 +866,35 @@ def _numbered_header(texts: list[str], i: int, whole: list[bool]) -> tuple[list[
         j += 1
     if j >= len(texts) or _SEQ.match(texts[j].strip()) is None:
         return None
+    if column_role(texts[i]) != "seq" and texts[j].strip() != "1":
+        return None  # a first column no rule names holds the row numbers only when the rows start at 1
     names = [texts[i].strip(), *_names_of_pieces(texts[i + 1 : j], whole[i + 1 : j])]
     roles = {column_role(n) for n in names}
     if len(names) < 3 or "task" not in roles or not roles & RESPONSIBILITY_ROLES:
         return None
     return names, j - 1
+
+
+_NUMBER_COLUMN_NAME = re.compile(r"^\p{Han}{2,4}$")
+
+
+def _unnamed_number_column(texts: list[str], i: int) -> bool:
+    """任务项 / 重点工作内容 / 牵头责任单位 / … / 1: a short first name no rule knows, a whole name the rules know right
+    under it: the first column of a one-cell-per-line header, which holds the row numbers if the rows start at 1
+    under the names (checked by _numbered_header; the column read as 序号 by _number_column_by_cells)."""
+    s = texts[i].strip()
+    return (
+        _NUMBER_COLUMN_NAME.match(s) is not None and column_role(s) is None
+        and i + 1 < len(texts) and _whole_name(texts[i + 1])
+    )
+
+
+def _number_column_by_cells(table: TaskTable, texts: list[str]) -> None:
+    """The first column of a one-cell-per-line table, named by no rule (任务项), over the first row's number 1: the
+    table's 序号 column under another name, so that its rows run from number to number."""
+    after = table.header[1] + 1
+    if table.roles and table.roles[0] is None and "seq" not in table.roles and after < len(texts) and texts[after].strip() == "1":
+        table.roles[0] = "seq"
 
 
 _NOTE_PIECE = re.compile(r"^[（(][^（()）]{1,8}[）)]$")  # （万元）: a unit note printed under its column name
@@ -940,6 +1002,7 @@ def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> T
     """Rows cell by cell: with a 序号 column a row runs from its number to the next; without one, a row is
     as many lines as there are columns."""
     table = _table(i, last, _two_header_rows(names))
+    _number_column_by_cells(table, texts)
     n = len(table.columns)
     has_seq = "seq" in table.roles
     j = table.header[1] + 1
