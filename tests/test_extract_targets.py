@@ -1481,3 +1481,15 @@ def test_a_count_whose_items_an_attachment_lists_is_no_goal():
     assert targets("适当调整税则税目，其中新增56个税则税目，删除7个税目（见附件二）。") == []
     # a goal that sends to an attachment for its list stays one
     assert len(targets("到2025年，新增10个示范基地（名单见附件）。")) == 1
+
+
+def test_a_year_naming_the_years_programme_yields_to_the_date_set():
+    text = "力争在2025年5月底前完成2024年度某某农田建设项目10.5万亩的主体工程。"
+    [t] = find_targets(text, 0, len(text))
+    assert (t.value, t.unit, t.year, t.metric) == (10.5, "万亩", 2025, "某某农田建设项目")
+
+
+def test_a_programme_year_alone_still_dates_the_figure():
+    text = "完成2024年度某某农田建设项目10.5万亩。"
+    [t] = find_targets(text, 0, len(text))
+    assert (t.value, t.year) == (10.5, 2024)

@@ -1946,6 +1946,7 @@ def _last_break(reverse_pattern, own: str, pos: int) -> int:
 
 def _year(own: str, lo: int, hi: int, quoted) -> int | None:
     """The last year phrase in own[lo:hi] (到2025年, “十四五”末), read back from the number."""
+    named = None
     for y in _YEAR_PHRASE_R.finditer(own, lo, hi):
         if inside(quoted, y.start(), y.end()):
             continue
@@ -1957,9 +1958,14 @@ def _year(own: str, lo: int, hi: int, quoted) -> int | None:
                 continue  # 2021—2025年; 公告2019年第237号, 2019年版: a number or an edition, not a goal year
             if _PRICE_BASE_AFTER.match(own, y.end()):
                 continue  # （按2005年价格计算）, 2010年不变价: the year prices are counted in, not the year to reach
+            if tail == "度" and named is None:
+                # 力争在2025年5月底前完成2024年度…项目22.99万亩: a 年度 names the year's programme; a date the
+                # sentence sets before it is the year to reach, and the 年度 counts only when there is none
+                named = year_value(y.group("y"))
+                continue
             return year_value(y.group("y"))
         return PLAN_END_YEAR.get(y.group("plan"))
-    return None
+    return named
 
 
 def _drop_head(anchored, s: str) -> str:
@@ -1979,6 +1985,8 @@ def _metric(clause: str) -> str | None:
         last = y
     if last is not None:
         metric = metric[last.end():]
+        if metric.startswith("度"):
+            metric = metric[1:]  # 2024年度中央财政…项目: the 年度 closes the dated phrase
     metric = _drop_head(_MARKER, metric.strip())
     if _YEARLY_VERB.match(metric):
         metric = metric[1:]
