@@ -667,6 +667,8 @@ def find_targets(
             continue
         if issue_year is not None and target.year is not None and target.year < issue_year:
             continue  # 2020年全市…达到…, read in a 2021 document: a baseline, not a goal
+        if issue_year is not None and target.year is None and _told_of_a_past_year(own, m.start(), issue_year):
+            continue
         if target.span in seen:
             continue
         seen.add(target.span)
@@ -677,6 +679,22 @@ def find_targets(
         out = sorted(out + [t for t in doubled if (issue_year is None or t.year is None or t.year >= issue_year)],
                      key=lambda t: t.span[0])
     return _share_list_comparators(own, start, out)
+
+
+# 2022年，我市新建…。新建农村教师周转宿舍200套。: a sentence opening on a year, the comma after it, and the
+# sentences after it in the paragraph that name no time of their own tell of that year
+_YEAR_OPENING_SENTENCE_R = re.compile(r"(?r)(?:^|(?<=[。！？!?\n]))[ \t\u3000]*+(?P<y>\d{4})[ \t]?年[，,]")
+_OTHER_TIME = re.compile(r"\d{4}[ \t]?年|[今明后]年|下一步|近年|目前|当前|现在")
+
+
+def _told_of_a_past_year(own: str, at: int, issue_year: int) -> bool:
+    """Is the figure at own[at] in a paragraph's account of a year before the document's (2022年，…。…200套。 in a
+    2023 page), no time named and no goal word between the year and the figure?"""
+    opening = _YEAR_OPENING_SENTENCE_R.search(own, 0, at, HOLD_GIL)
+    if opening is None or int(opening.group("y")) >= issue_year:
+        return False
+    between = (opening.end(), at)
+    return not (_OTHER_TIME.search(own, *between) or _FUTURE.search(own, *between))
 
 
 # 地区生产总值实现翻番, 力争收入翻番。: doubling with no numeral (翻一番 / 翻两番 are read as numbers); a name in
