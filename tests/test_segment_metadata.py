@@ -1411,6 +1411,8 @@ def test_a_news_pages_byline_dates_the_page():
     m = md("今年某市将新增学位1万个\n\n2023-03-08 08:34 来源：某某网\n\n某某网讯 3月7日上午，某市召开新闻发布会。\n"
            "2022年，我市新建中小学校10所。\n")
     assert m.publish_date == "2023-03-08"
+    m = md("某地规划出台\n2017年02月17日 10:26:23  来源：某某日报\n记者从某部获悉，规划已印发。\n")
+    assert m.publish_date == "2017-02-17"
 
 
 def test_a_legal_databases_labelled_copy_time_is_not_the_byline():

@@ -1956,7 +1956,7 @@ _DATE_FIELD = re.compile(r"(?:^|[ \t\u3000|｜])(?:日期|时间)[ \t\u3000]*+[�
 # 2023-03-08 08:34 来源：驻马店网: a news page's byline, its posting date unlabelled before the source it names (a
 # legal database labels the time it copied the text in, 时间：… 来源：…, which _DATE_FIELD weighs)
 _DATED_SOURCE_LINE = re.compile(
-    r"""(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})      # the posting date, ISO, opening the line
+    r"""(?P<date>(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))  # the posting date opening the line
         (?:[ \t\u3000]++\d{1,2}:\d{2}(?::\d{2})?)?  # its time of day
         [ \t\u3000]++(?:信息)?来源[ \t\u3000]*+[：:]""", re.X)
 
