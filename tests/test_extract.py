@@ -427,6 +427,12 @@ def test_a_year_opening_a_sentence():
     assert deadlines("2017年是贯彻落实的重要之年。") == []
 
 
+def test_a_year_heading_what_a_place_will_do_without_a_comma():
+    assert deadlines("报告提出，2024年某县将着力办好十件实事。") == [(2024, None, None, "period", None, False)]
+    assert deadlines("2023年我市规划投资5亿元，新建学校6所。") == [(2023, None, None, "period", None, False)]
+    assert deadlines("2020年将是关键之年。") == []
+
+
 def test_dates_on_record_are_not_deadlines():
     assert deadlines("截止2020年底，已累计改造易淹易涝区域1020处。") == []
     assert deadlines("据统计，截止2020年底，全省约有20%未达标。") == []

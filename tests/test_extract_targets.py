@@ -1507,3 +1507,22 @@ def test_change_starting_value_is_no_target(text, expected):
 def test_target_text_holds_its_unit(text, written, unit):
     (t,) = find_targets(text, 0, len(text), None, None)
     assert (t.text, t.unit, text[t.span[0]:t.span[1]]) == (written, unit, written)
+
+
+def test_a_year_naming_the_years_programme_yields_to_the_date_set():
+    text = "力争在2025年5月底前完成2024年度某某农田建设项目10.5万亩的主体工程。"
+    [t] = find_targets(text, 0, len(text))
+    assert (t.value, t.unit, t.year, t.metric) == (10.5, "万亩", 2025, "某某农田建设项目")
+
+
+def test_a_programme_year_alone_still_dates_the_figure():
+    text = "完成2024年度某某农田建设项目10.5万亩。"
+    [t] = find_targets(text, 0, len(text))
+    assert (t.value, t.year) == (10.5, 2024)
+
+
+def test_a_paragraph_telling_of_a_year_before_the_documents_sets_no_goal():
+    text = "2022年，我市新建学校100所，新增学位7.9万个。新建教师周转宿舍200套。"
+    assert find_targets(text, 0, len(text), None, 2023) == []
+    told_on = "2022年，我市新建学校100所。今年将新建宿舍200套。"  # a time of its own: the year to come
+    assert [(t.value, t.year) for t in find_targets(told_on, 0, len(told_on), None, 2023)] == [(200, None)]

@@ -154,7 +154,7 @@ def test_lexicon_file_is_headed_sorted_and_unique():
     assert len({(r[0], r[1]) for r in rows}) == len(rows)
     for pattern, match, scope in rows:
         assert pattern == pattern.strip() and pattern
-        assert match in {"line", "prefix", "contains", "field", "spam"}
+        assert match in {"line", "prefix", "contains", "field", "spam", "advert"}
         assert scope in {"any", "tail", "counter"}
 
 
@@ -270,3 +270,12 @@ def test_the_tail_of_a_meta_description_left_on_a_line_goes():
     text = '根据某某局《关于做好2015年示范单位申" />\n某办函〔2016〕18号\n各有关单位：根据通知要求，现予公示。\n'
     out, _ = clean(text)
     assert lines_of(out) == ["某办函〔2016〕18号", "各有关单位：根据通知要求，现予公示。"]
+
+
+def test_a_sites_advert_goes_though_it_ends_as_a_sentence():
+    text = ("今年某市将新增学位1万个\n2023-03-08 08:34 来源：某某网\n"
+            "发送短信 abc 10650000 即可订阅《某某手机报》，每天1毛钱，无GPRS流量费。\n"
+            "某某网讯 3月7日上午，某市召开新闻发布会。\n")
+    out, _log = clean(text)
+    assert "即可订阅" not in out
+    assert "某某网讯 3月7日上午，某市召开新闻发布会。" in out

@@ -1404,3 +1404,18 @@ def test_a_ministry_signing_with_the_state_s_name_spells_out_the_title_s_issuer(
     m = md(head + "某某委员会办公室 中华人民共和国某某部\n2007年2月13日\n")
     assert m.issuer == "某某委员会办公室、中华人民共和国某某部"
     assert md(head + "某某委员会办公室 某某部\n2007年2月13日\n").issuer == "某某委员会办公室、某某部"
+
+
+def test_a_news_pages_byline_dates_the_page():
+    # the posting date opens the byline, unlabelled, before the source it names
+    m = md("今年某市将新增学位1万个\n\n2023-03-08 08:34 来源：某某网\n\n某某网讯 3月7日上午，某市召开新闻发布会。\n"
+           "2022年，我市新建中小学校10所。\n")
+    assert m.publish_date == "2023-03-08"
+    m = md("某地规划出台\n2017年02月17日 10:26:23  来源：某某日报\n记者从某部获悉，规划已印发。\n")
+    assert m.publish_date == "2017-02-17"
+
+
+def test_a_legal_databases_labelled_copy_time_is_not_the_byline():
+    m = md("某某用具管理办法\n时间：2024-07-01 13:16:35 来源：某资料网\n某某用具管理办法\n"
+           "第1条 为了加强管理，特制定本办法。\n")
+    assert m.publish_date is None

@@ -114,6 +114,11 @@ _GOAL_WORD = re.compile(r"力争|确保|争取|目标|要")
 _REPORT_AFTER = re.compile(r"(?:年|季|月)报|(?:财务|统计)?报表")
 # the verb of a step taken in a year written straight after it (2016年启动…, 2018年进一步扩大…)
 # (2020年与全国全省同步实现全面小康: the step taken in step with others, in the year, as 2018年实现…)
+# 2024年鹿邑将著力办好…, 2023年我市规划投资…: a year heading a clause whose subject (a place, 我市, 全县) says what it
+# will do or plans to, the comma after the year left out
+_INTENT_AFTER_YEAR = re.compile(
+    r"""(?:我|全|本)?[\p{Han}]{1,6}?        # the subject: 鹿邑, 我市, 全县
+        (?:将|规划|计划)(?!在|于|到|为|是)  # what it will do (将在…, 计划于…: a time follows, read on its own)""", re.X)
 _STEP_AFTER_YEAR = re.compile(r"(?:与[^，。；;\d]{1,12}?同步)?(?:启动|开展|推进|实施|完成|建成|全面|进一步|基本|实现|试点|扩大|选取|组织|部署|上线|举办)")
 # 2019年建成…公路: a year before the work to be built is when it is due, as 2023年建成投用 (not 2016年启动50个项目
 # or 2018年实现贫困人口全部脱贫, the year a step is taken)
@@ -598,8 +603,9 @@ def _read_bare_year(m, year: int, goals: bool) -> dict | None:
         return _dated(year, None, None, "by")
     if _opens_clause(m) and _REACH_AFTER_YEAR.match(m.string, m.end()):
         return _dated(year, None, None, "by")
-    if _opens_sentence(m):
-        return _dated(year, None, None, "by" if goals else "period")  # 2024年，选取…试点 / 2025年，…基本形成
+    if _opens_sentence(m) or (_opens_clause(m) and _INTENT_AFTER_YEAR.match(m.string, m.end())):
+        # 2024年，选取…试点 / 2025年，…基本形成; 2024年鹿邑将… / 2023年我市规划投资… with no comma, the same
+        return _dated(year, None, None, "by" if goals else "period")
     if _opens_clause(m) and _IN_USE_AFTER_YEAR.match(m.string, m.end()):
         return _dated(year, None, None, "by")  # 2011年三国文化周活动期间投入使用: the year a work is due in use
     if _opens_clause(m) and _COMPLETED_AMOUNT_AFTER_YEAR.match(m.string, m.end()):

@@ -672,6 +672,8 @@ def find_targets(
             continue
         if issue_year is not None and target.year is not None and target.year < issue_year:
             continue  # 2020年全市…达到…, read in a 2021 document: a baseline, not a goal
+        if issue_year is not None and target.year is None and _told_of_a_past_year(own, m.start(), issue_year):
+            continue
         if target.span in seen:
             continue
         seen.add(target.span)
@@ -682,6 +684,22 @@ def find_targets(
         out = sorted(out + [t for t in doubled if (issue_year is None or t.year is None or t.year >= issue_year)],
                      key=lambda t: t.span[0])
     return _share_list_comparators(own, start, out)
+
+
+# 2022年，我市新建…。新建农村教师周转宿舍200套。: a sentence opening on a year, the comma after it, and the
+# sentences after it in the paragraph that name no time of their own tell of that year
+_YEAR_OPENING_SENTENCE_R = re.compile(r"(?r)(?:^|(?<=[。！？!?\n]))[ \t\u3000]*+(?P<y>\d{4})[ \t]?年[，,]")
+_OTHER_TIME = re.compile(r"\d{4}[ \t]?年|[今明后]年|下一步|近年|目前|当前|现在")
+
+
+def _told_of_a_past_year(own: str, at: int, issue_year: int) -> bool:
+    """Is the figure at own[at] in a paragraph's account of a year before the document's (2022年，…。…200套。 in a
+    2023 page), no time named and no goal word between the year and the figure?"""
+    opening = _YEAR_OPENING_SENTENCE_R.search(own, 0, at, HOLD_GIL)
+    if opening is None or int(opening.group("y")) >= issue_year:
+        return False
+    between = (opening.end(), at)
+    return not (_OTHER_TIME.search(own, *between) or _FUTURE.search(own, *between))
 
 
 # 地区生产总值实现翻番, 力争收入翻番。: doubling with no numeral (翻一番 / 翻两番 are read as numbers); a name in
@@ -1970,6 +1988,7 @@ def _last_break(reverse_pattern, own: str, pos: int) -> int:
 
 def _year(own: str, lo: int, hi: int, quoted) -> int | None:
     """The last year phrase in own[lo:hi] (到2025年, “十四五”末), read back from the number."""
+    named = None
     for y in _YEAR_PHRASE_R.finditer(own, lo, hi):
         if inside(quoted, y.start(), y.end()):
             continue
@@ -1981,9 +2000,14 @@ def _year(own: str, lo: int, hi: int, quoted) -> int | None:
                 continue  # 2021—2025年; 公告2019年第237号, 2019年版: a number or an edition, not a goal year
             if _PRICE_BASE_AFTER.match(own, y.end()):
                 continue  # （按2005年价格计算）, 2010年不变价: the year prices are counted in, not the year to reach
+            if tail == "度" and named is None:
+                # 力争在2025年5月底前完成2024年度…项目22.99万亩: a 年度 names the year's programme; a date the
+                # sentence sets before it is the year to reach, and the 年度 counts only when there is none
+                named = year_value(y.group("y"))
+                continue
             return year_value(y.group("y"))
         return PLAN_END_YEAR.get(y.group("plan"))
-    return None
+    return named
 
 
 def _drop_head(anchored, s: str) -> str:
@@ -2003,6 +2027,8 @@ def _metric(clause: str) -> str | None:
         last = y
     if last is not None:
         metric = metric[last.end():]
+        if metric.startswith("度"):
+            metric = metric[1:]  # 2024年度中央财政…项目: the 年度 closes the dated phrase
     metric = _drop_head(_MARKER, metric.strip())
     if _YEARLY_VERB.match(metric):
         metric = metric[1:]

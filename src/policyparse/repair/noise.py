@@ -56,6 +56,7 @@ class _Lexicon:
         self.contains: list[tuple[str, str]] = []
         self.fields: set[str] = set()
         self.spam: list[str] = []
+        self.adverts: list[str] = []
         for row in table:
             if row[0] == "pattern" or len(row) < 2:
                 continue
@@ -72,6 +73,8 @@ class _Lexicon:
                 self.fields.add(pattern)
             elif match == "spam":
                 self.spam.append(pattern.casefold())
+            elif match == "advert":
+                self.adverts.append(pattern)
         self.line_scope = line_pats
         # no line pattern holds a sentence end: a line that does is no furniture line (see _classify)
         self.sentence_free = not any(ch in p for p in line_pats for ch in "。！？")
@@ -100,6 +103,8 @@ def _classify(line: str, lex: _Lexicon) -> str | None:
         hits = {m.group().casefold() for m in lex.spam_re.finditer(s, 0, None, False, HOLD_GIL)}
         if len(hits) >= 2:
             return "any"
+    if len(s) <= MAX_SHORT and any(p in s for p in lex.adverts):
+        return "any"  # 发送短信…即可订阅《…手机报》，每天1毛钱。: a site's advert, a sentence though it is
     if lex.sentence_free and _has_sentence_end(s):
         # what the tests below conclude for every sentence (no line pattern matches it, and a sentence end
         # ends them), without their copies of the line: most body lines hold a 。
