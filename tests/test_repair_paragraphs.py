@@ -532,3 +532,24 @@ def test_glued_title_searches_run_only_where_their_match_could_be_taken():
                 count.last_paren, count.last_num = last_paren, last_num
                 want = _scanned_title_cuts(line, count, after)
                 assert paragraphs._glued_title_cuts(line, count, after) == want, (line, last_paren, last_num, after)
+
+
+def test_single_spaces_before_decimal_parts_and_around_the_signed_date_part_a_one_line_plan():
+    # batch td: a township notice and the 应急预案 it issues stored on one line, parted by single spaces: decimal parts
+    # (1.2现状特点) open paragraphs after a sentence end, the 附件 line, the signer, the date and the plan's title
+    # (named in 《》 above, ending in its status in brackets) stand apart, a bare title parts from its (1)
+    line = ("各科室,各站所,各村: 为保障公众安全，经研究，制定《某镇突发公共事件总体应急预案（修订）》，现印发给你们，请认真执行。"
+            " 附件:某镇突发公共事件总体应急预案（修订） 某市某区某镇人民政府 2020年10月22日 某镇突发公共事件总体应急预案（修订）"
+            " 1.总则 1.1目的依据 为提高处置突发公共事件的能力，制定本预案。 1.2现状特点 某镇地处山区，自然灾害时有发生。"
+            " 1.3工作原则 (1)以人为本，预防为主。切实履行政府职能。")
+    out = restore(line)
+    assert out == ["各科室,各站所,各村:", "为保障公众安全，经研究，制定《某镇突发公共事件总体应急预案（修订）》，现印发给你们，请认真执行。",
+                   "附件:某镇突发公共事件总体应急预案（修订）", "某市某区某镇人民政府", "2020年10月22日",
+                   "某镇突发公共事件总体应急预案（修订）", "1.总则", "1.1目的依据", "为提高处置突发公共事件的能力，制定本预案。",
+                   "1.2现状特点", "某镇地处山区，自然灾害时有发生。", "1.3工作原则", "(1)以人为本，预防为主。切实履行政府职能。"]
+
+
+def test_a_year_after_a_sentence_end_is_no_decimal_part():
+    # the space before 2020年 parts nothing on that ground: a year is no 1.2 part (one or two digits only)
+    line = ("某镇各村: 现将有关事项通知如下。 2020年全镇完成造林100亩。 2021年全镇完成造林200亩。 请各村抓好落实。" + FILLER)
+    assert restore(line)[-1].startswith("现将有关事项通知如下。 2020年全镇完成造林100亩。 2021年全镇完成造林200亩。 请各村抓好落实。")

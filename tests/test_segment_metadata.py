@@ -1419,3 +1419,26 @@ def test_a_legal_databases_labelled_copy_time_is_not_the_byline():
     m = md("某某用具管理办法\n时间：2024-07-01 13:16:35 来源：某资料网\n某某用具管理办法\n"
            "第1条 为了加强管理，特制定本办法。\n")
     assert m.publish_date is None
+
+
+def test_a_forum_posts_date_closed_by_its_cells_bar_signs_the_notice():
+    # batch td: a county notice copied into a forum post, its date followed by the bar closing the post's table cell
+    m = md("县政办发〔2010〕219号\n某县人民政府办公室\n关于撤销某社区的通知\n各乡镇人民政府，县人民政府各工作部门：\n"
+           "经研究，县政府决定撤销某社区。\n二○一○年十二月二日 |\n|\n")
+    assert (m.title, m.doc_number, m.issuer, m.issue_date) == (
+        "某县人民政府办公室关于撤销某社区的通知", "县政办发〔2010〕219号", "某县人民政府办公室", "2010-12-02")
+
+
+def test_an_emergency_plan_title_closed_by_its_status_is_a_title():
+    # batch td (龙驹镇): a 应急预案 page with no notice; 预案 is a 文种, the bracketed status closes the title
+    m = md("某区某镇2023年突发事件总体应急预案（暂行）\n1总则\n1.1制定目的\n为规范应对突发事件行为，制定本预案。\n")
+    assert (m.title, m.doc_type) == ("某区某镇2023年突发事件总体应急预案（暂行）", "预案")
+
+
+def test_the_issued_plans_title_line_may_name_the_place_in_full():
+    # batch td (西岗区): no title block; the notice issues 《某区人民政府工作规则》 and the line below names the city too
+    m = md("各街道办事处：\n经区政府同意，现将《某区人民政府工作规则》印发给你们，请认真贯彻执行。\n某市某区人民政府\n2023年8月21日\n"
+           "某市某区人民政府工作规则\n第一章 总则\n一、根据有关法律，结合实际，制定本规则。\n")
+    assert m.title == "某市某区人民政府工作规则"
+    assert md("各街道办事处：\n现将《某区人民政府工作规则》印发给你们。\n某区人民政府\n2023年8月21日\n"
+              "关于某区人民政府工作规则\n一、总则。\n").title is None

@@ -499,6 +499,25 @@ def test_decimal_outline_nests_by_parts():
     }
 
 
+def test_a_decimal_head_written_without_its_stop_heads_the_outline():
+    # batch td (梁山县, 龙驹镇 应急预案): 1 总则 / 1总则 over 1.1 is the outline's head, as 1.总则 is; a short line
+    # opening with a number that no N.1 follows (10个社区) stays text
+    text = (
+        "1 总则\n"
+        "1.1 编制依据\n"
+        "依据有关法律法规，制定本预案。\n"
+        "1.2 适用范围\n"
+        "10个社区\n"
+        "2组织体系\n"
+        "2.1领导机构\n"
+        "成立应急指挥部。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    numbered = {k: (n.level, n.marker) for k, n in nodes.items() if n.marker}
+    assert numbered == {"1": (1, "1"), "1.1": (2, "1.1"), "1.2": (2, "1.2"), "2": (1, "2"), "2.1": (2, "2.1")}
+    assert nodes["1"].title == "总则" and nodes["2"].title == "组织体系" and "10个社区" in nodes["1.2"].text
+
+
 def test_decimal_figures_head_nothing():
     # a figure opening a line (1.2万元 / 1.5%) or a date is text of the node above, never a marker
     text = (

@@ -237,6 +237,22 @@ def _first_part(m: Marker) -> int:
 _OUTLINE_ABOVE_ITEMS = frozenset(("chapter", "section", "article", "cn", "paren_cn", "ordinal"))
 
 
+# 1 总则 / 1总则 over 1.1 编制依据 (梁山县, 龙驹镇 应急预案): a head of a decimal outline written without its stop, a short
+# title alone on its line; only a head when the outline's N.1 follows (layout keeps it only where decimal_heads takes it)
+_BARE_NUMBER_HEAD = re.compile(r"([1-9]\d?)[ \t\u3000]*+(?=\p{Han})[^\s，。；：,.;:！？、（）()]{2,15}$")
+
+
+def bare_number_head(line: str) -> Marker | None:
+    """1 总则 -> a num marker (number 1) for decimal_heads to weigh; None for any other line."""
+    m = _BARE_NUMBER_HEAD.match(line.strip(" \t\u3000"))
+    if m is None:
+        return None
+    end = m.end(1)
+    while end < len(line) and line[end] in " \t\u3000":
+        end += 1
+    return Marker("num", 3, int(m.group(1)), m.group(1), end)
+
+
 def decimal_heads(markers: list[Marker | None]) -> dict[int, Marker]:
     """The markers of a decimal outline that change level, by their index in `markers` (a document's line markers in
     order, None where a line has none). An N. heads the outline when the next marker is N.1, or when it follows the

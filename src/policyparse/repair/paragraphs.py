@@ -75,7 +75,9 @@ _PUNCT_END = re.compile(r"[。；：！？;!?]")
 # 第一、 (ordinal) is never cut at: 坚持质量第一、效益优先 reads as one, glued after a bare heading or not
 _FAMILY = {"chapter": "A", "section": "A", "article": "A", "ordinal": "C"}
 
-_DOC_TYPES = "通知|意见|方案|办法|规定|条例|决定|通告|公告|批复|函|要点|规划|纲要|细则|计划|措施|清单|指南|报告|请示|要求"
+# （修订） / （试行） / （2021—2025年）: what a plan's title may close with in brackets
+_TITLE_STATUS = r"[（(](?:修订|试行|暂行|征求意见稿|(?:19|20)\d\d[^（）()\n]{0,12})[）)]"
+_DOC_TYPES = "通知|意见|方案|预案|办法|规定|条例|决定|通告|公告|批复|函|要点|规划|纲要|细则|计划|措施|清单|指南|报告|请示|要求"
 _DOC_NUMBER = r"(?:(?![的之])\p{Han}){1,10}\s*[〔［\[【（(]\s*(?:19|20)\d\d\s*[〕］\]】）)]\s*(?:第\s*)?\d{1,4}\s*号"
 _DECREE = r"\p{Han}{2,24}?令\s*[（(]?\s*第\s*\d{1,4}\s*号\s*[）)]?"
 _TITLE_THEN_NUMBER = re.compile(rf"(?:{_DOC_TYPES})(?=(?:{_DOC_NUMBER}|{_DECREE}))")
@@ -128,7 +130,9 @@ _REPORT_ADDRESSEE = re.compile(r"\p{Han}{2,20}[：:](?=\p{Han})")
 _REPORT_CLOSING = re.compile(r"(?<=[。；;])以上(?:意见|报告|请示)[，,]?(?:如|若)")
 _ATTACHED_TITLE = re.compile(rf"附\s*件\s*\d{{0,2}}\s*[：:][ \u3000]*+[^。；：:\n]{{2,80}}?(?:{_DOC_TYPES}|名单|名录|一览表)")
 _RESTARTS = ("cn", "chapter", "paren_cn", "article")
-_TITLE_END = re.compile(rf"(?:{_DOC_TYPES}|名单|名录|一览表)(?=\p{{Han}})")
+# 附件:山福镇…总体应急预案（修订） 温州市…人民政府 2020年10月22日: a status in brackets may close the title, a space part it
+# from the signer
+_TITLE_END = re.compile(rf"(?:{_DOC_TYPES}|名单|名录|一览表)(?:{_TITLE_STATUS})?[ \u3000\xa0]*(?=\p{{Han}})")
 # 国务院 / 财政部 国土资源部 / 财　　政　　部: issuing bodies only, as a signature names them
 # 市民休闲广场工程实施方案为加快城市基础设施建设…: a plan's title opening a body stored on one line, glued to the
 # opening sentence (为… / 根据… / 按照…) that says why the plan is made
@@ -553,8 +557,13 @@ def _cuts(line: str, offset: int, numbering: _Numbering) -> list[tuple[int, int]
 
 # 梅政办明电〔2019〕15号 市政府有关办局: 按照…通知如下: 一、工作目标 深入贯彻…。 (二)打造生态旅游…发展。 创建…: a body
 # whose paragraphs a crawler joined by single spaces. A space after a sentence end, a colon or a 文号 ends a paragraph.
-_SPACE_AFTER_END = re.compile(r"(?<=[。；：:！？]|[〕\]］)]\s*\d{1,4}\s*号)[ \xa0](?=[\p{Han}（(《“])")
-_SPACE_IN_HAN = re.compile(r"(?<=\p{Han})[ \xa0](?=\p{Han})")
+# 山福镇…专项应急预案。 附件:… / …制定本预案。 1.2现状特点 …: a part numbered 1.2 / 1. may open the next paragraph too
+# (one or two digits and its dots before a Han character: a year, 2020年, does not)
+_DECIMAL_OPENING = r"\d{1,2}(?:\.\d{1,2})*[.．、]?(?=\p{Han})"
+_SPACE_AFTER_END = re.compile(
+    rf"(?<=[。；：:！？]|[〕\]］)]\s*\d{{1,4}}\s*号)[ \xa0](?=[\p{{Han}}（(《“]|{_DECIMAL_OPENING})"
+)
+_SPACE_IN_HAN = re.compile(r"(?<=\p{Han})[ \xa0](?=[\p{Han}（(])")  # 1.3工作原则 (1)以人为本…
 _SPACE_JOINED_MIN = 3  # so many such spaces before a line is read as paragraphs joined by single spaces
 
 
@@ -697,22 +706,29 @@ def _issued_head_cuts(line: str) -> list[tuple[int, int]]:
 
 
 # 现将《天津市全民健身实施计划（2021—2025年）》印发给你们: the name of what a notice issues
-_ISSUED_NAME = re.compile(rf"《([^《》\n]{{4,80}}?(?:{_DOC_TYPES})(?:[（(](?:19|20)\d\d[^（）()\n]{{0,12}}[）)])?)》(?:印发|发布|公布)")
-_DATE_BEFORE = re.compile(rf"(?r){DATE_WORDS}$")
+# 制定《山福镇突发公共事件总体应急预案（修订）》，现印发给你们 too
+_ISSUED_NAME = re.compile(
+    rf"《([^《》\n]{{4,80}}?(?:{_DOC_TYPES})(?:{_TITLE_STATUS})?)》[，,]?(?:现予?以?|特)?(?:印发|发布|公布)"
+)
+_DATE_BEFORE = re.compile(rf"(?r){DATE_WORDS}[ \u3000\xa0]*$")
 
 
 def _dated_issued_title_cuts(line: str) -> list[tuple[int, int]]:
     """…望遵照执行。2021年12月28日天津市全民健身实施计划（2021—2025年）“十三五”时期，…: the notice's date glued
     straight onto the title of the plan it issues (named in 《》 above, with no 关于) is a line of its own, and so is
-    the title."""
+    the title (the 附件 line naming it may stand between: the title's first copy after the date is the plan's)."""
     cuts = []
     for m in _ISSUED_NAME.finditer(line):
         title = m.group(1)
         at = line.find(title, m.end())
-        date = _DATE_BEFORE.search(line, max(0, at - 20), at) if at > 0 else None
-        if date is None:
+        while at > 0 and (date := _DATE_BEFORE.search(line, max(0, at - 20), at)) is None:
+            at = line.find(title, at + len(title))
+        if at <= 0:
             continue
         cuts += [(date.start(), date.start()), (at, at), (at + len(title), at + len(title))]
+        org = _signature_start(line, date.start())
+        if org is not None:  # …（修订） 温州市鹿城区山福镇人民政府 2020年10月22日 山福镇…: the signer before the date
+            cuts.append((org, org))
     return cuts
 
 

@@ -17,8 +17,9 @@ _CN_DATE = re.compile(
 )
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-./／]\s*(\d{1,2})\s*[-./／]\s*(\d{1,2})(?!\d)")
 
+# 二○一○年十二月二日 |: the bar closing the table cell a forum printed the post in may follow the date
 DATE_LINE = re.compile(
-    rf"\s*(?:\d{{4}}|[{_YEAR_CN}]{{4}})\s*年\s*(?:\d{{1,2}}|[{_NUM_CN}]{{1,3}})\s*月\s*(?:(?:\d{{1,2}}|[{_NUM_CN}]{{1,3}})\s*日)?\s*"
+    rf"\s*(?:\d{{4}}|[{_YEAR_CN}]{{4}})\s*年\s*(?:\d{{1,2}}|[{_NUM_CN}]{{1,3}})\s*月\s*(?:(?:\d{{1,2}}|[{_NUM_CN}]{{1,3}})\s*日)?\s*(?:\|\s*)?"
 )
 _YEAR_MONTH = re.compile(rf"(\d{{4}}|[{_YEAR_CN}]{{4}})\s*年\s*(\d{{1,2}}|[{_NUM_CN}]{{1,3}})\s*月")
 # • 2020-11-13 14:42: a page's field list may print the posting date as a bullet item of its own

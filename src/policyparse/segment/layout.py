@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from policyparse.grammar import SEAL_NOTE, SIGNED_LINE, is_enactment_note
-from policyparse.grammar import ATTACHED_TABLE_LIST, BARS_ONLY, DOWNLOAD_LABEL, FIELD_LABEL_START, FILE_EXTENSION, HOLD_GIL, Marker, decimal_heads, is_bullet_entry, is_list_category, left_open, match_marker
+from policyparse.grammar import ATTACHED_TABLE_LIST, BARS_ONLY, DOWNLOAD_LABEL, FIELD_LABEL_START, FILE_EXTENSION, HOLD_GIL, Marker, bare_number_head, decimal_heads, is_bullet_entry, is_list_category, left_open, match_marker
 from policyparse.segment.roles import (
     ORG_END, Roles, is_addressee, is_cleanup_note, is_furniture, is_source_credit, is_meta_line, is_page_summary, is_table_row, zhusong_line,
 )
@@ -107,10 +107,19 @@ def _signature_below(text: str, raw: list[tuple[int, int, bool]], k: int) -> boo
 
 
 def _mark_decimal_heads(lines: list[Line]) -> None:
-    """1.总则 over 1.1编制目的: in a document numbered 1.1 / 1.2.1, its N. lines head the outline (level 1), not items."""
+    """1.总则 over 1.1编制目的: in a document numbered 1.1 / 1.2.1, its N. lines head the outline (level 1), not items.
+    A head written without its stop (1 总则, 1总则) heads it too where decimal_heads takes it; elsewhere it is text."""
     if any(line.marker is not None and line.marker.style == "decimal" for line in lines):
-        for k, head in decimal_heads([line.marker for line in lines]).items():
+        bare = {k: m for k, line in enumerate(lines) if line.marker is None and (m := bare_number_head(line.s)) is not None}
+        bare = {k: m for k, m in bare.items() if _opens_its_parts(lines, k, m.number)}
+        for k, head in decimal_heads([bare.get(k, line.marker) for k, line in enumerate(lines)]).items():
             lines[k].marker = head
+
+
+def _opens_its_parts(lines: list[Line], k: int, number: int) -> bool:
+    """The next numbered line after line k is the part N.1 of the head N that line k would be."""
+    nxt = next((line.marker for line in lines[k + 1:] if line.marker is not None), None)
+    return nxt is not None and nxt.style == "decimal" and nxt.level == 2 and nxt.text.startswith(f"{number}.") and nxt.number == 1
 
 
 def _in_field_list(text: str, raw: list[tuple[int, int, bool]], k: int) -> bool:

@@ -898,13 +898,26 @@ def _body_title(layout: Layout, plan_title: str | None) -> str | None:
     (004: 省科协系统学习宣传贯彻《…》工作方案 after the 现将…印发 paragraph)."""
     if not plan_title:
         return None
-    want = _key(plan_title.strip("《》"))
+    want = _key(plan_title.strip("《》")).replace("《", "").replace("》", "")
     stop = layout.first_marker if layout.first_marker is not None else len(layout.lines)
     for i in range(layout.front_end, stop):
         s = layout.lines[i].s
-        if not layout.roles.prose(i) and _key(s.replace("《", "").replace("》", "")) == want.replace("《", "").replace("》", ""):
+        if not layout.roles.prose(i) and _names_plan(_key(s.replace("《", "").replace("》", "")), want):
             return s
     return None
+
+
+# 现将《西岗区人民政府工作规则》印发给你们 / 大连市西岗区人民政府工作规则: the title line may name the place in full
+_PLACE_PREFIX = re.compile(r"\p{Han}{1,8}?[省市州盟]")
+
+
+def _names_plan(line_key: str, want: str) -> bool:
+    """The line is the plan's title: the same words, or those words after the name of the place above the one the
+    notice names (a city before its district)."""
+    if line_key == want:
+        return True
+    head = line_key[: len(line_key) - len(want)]
+    return line_key.endswith(want) and _PLACE_PREFIX.fullmatch(head) is not None and len(want) >= 6
 
 
 def _label_values(layout: Layout) -> dict[str, str]:
