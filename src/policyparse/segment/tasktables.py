@@ -501,6 +501,24 @@ def _with_seq_column(texts: list[str], j: int, names: list[str]) -> list[str]:
 def _take_line(reading: _Reading, texts: list[str], j: int) -> bool:
     """Read line j into the table; False when the table has ended before it."""
     s = texts[j]
+    cells, number = _line_cells(reading, s)
+    # numbering may start again under each category; the first row may carry any number (the rows of a
+    # table split over several pages or published in parts: 80, 81 …)
+    if number is not None and (number == reading.expect or (number == 1 and reading.rows) or not reading.rows):
+        reading.expect = number + 1
+        _start_row(reading, texts, j, cells)
+        reading.rows[-1].cut = _cut_by_the_page(reading.table, texts, j, cells)
+        return True
+    if ("\t" not in s and _is_category(s, texts, j)) or _is_category_row(cells):
+        reading.category = " ".join(c for c in cells if c)
+        return True
+    if _ends_table_line(s, cells):
+        return False
+    return _take_unnumbered_line(reading, texts, j, cells)
+
+
+def _line_cells(reading: _Reading, s: str) -> tuple[list[str], int | None]:
+    """Line s's cells, as a row under the table's columns reads them, and the row number they open with (None)."""
     table = reading.table
     cells = [c.strip() for c in s.split("\t")] if "\t" in s else [s.strip()]
     if _BAR_CELL in table.columns and _row_number(table, cells) is None:  # (rare: the `in` test first)
@@ -508,20 +526,21 @@ def _take_line(reading: _Reading, texts: list[str], j: int) -> bool:
     number = _row_number(table, cells)
     if number is None and reading.rows:
         cells = _sub_row_closed_by_merged_cells(cells)
-    # numbering may start again under each category; the first row may carry any number (the rows of a
-    # table split over several pages or published in parts: 80, 81 …)
-    if number is not None and (number == reading.expect or (number == 1 and reading.rows) or not reading.rows):
-        reading.expect = number + 1
-        _start_row(reading, texts, j, cells)
-        reading.rows[-1].cut = _cut_by_the_page(table, texts, j, cells)
-        return True
-    if ("\t" not in s and _is_category(s, texts, j)) or _is_category_row(cells):
-        reading.category = " ".join(c for c in cells if c)
-        return True
+    return cells, number
+
+
+def _ends_table_line(s: str, cells: list[str]) -> bool:
+    """Another table's header, the body resuming (三、保障措施), the page's fields (索引号：) or its widgets after the
+    table (文件下载, 打印, 关闭窗口)."""
     if _is_header_line(cells) or ("\t" not in s and _opens_section(s)) or _FIELD_LABEL.search(cells[0]):
-        return False  # another table's header, the body resuming (三、保障措施), the page's fields (索引号：)
-    if "\t" not in s and len(s) <= _FURNITURE_LINE and is_furniture(s):
-        return False  # the page's widgets after the table (文件下载, 打印, 关闭窗口)
+        return True
+    return "\t" not in s and len(s) <= _FURNITURE_LINE and is_furniture(s)
+
+
+def _take_unnumbered_line(reading: _Reading, texts: list[str], j: int, cells: list[str]) -> bool:
+    """A line that opens no row: a piece of a cell printed over several lines, the last cells of a row short of them
+    on lines of their own, or a row under a merged category cell; False when it is none of them."""
+    s, table = texts[j], reading.table
     if len(cells) < len(table.columns) and not _covers_row(table, len(cells)):
         if len(s) > _CELL_LINE * 2 or not reading.rows:
             return False
