@@ -711,13 +711,13 @@ RELATIVE_YEAR_DATE = (
 # 4.2011年底主体施工: an item marker (1. to 99., at a line's start) glued to a year: what follows the point is a year,
 # not the decimals of 4.2011 (a lookbehind, for a pattern's year to start after it; standard-re fixed widths)
 MARKER_BEFORE_YEAR = r"(?:(?<=^\d[.．])|(?<=^\d\d[.．])|(?<=\n\d[.．])|(?<=\n\d\d[.．]))(?=\d{4}[ \t]?年)"
-# 到2000年： alone on its line: the goal year the paragraphs below it are set for (a plan's goals led in by
-# their year, the goals themselves in paragraphs of their own)
 # 摘要：其中新建…: a news page's summary field above the article (its value on the same line), which the body repeats
 SUMMARY_FIELD = re.compile(r"(?:内容)?摘[ \t\u3000]*要[ \t\u3000]*[：:][ \t\u3000]*\S")
 # 回顾2023年工作成果 / 展望2024年工作目标: a short line parting a report's review from its look ahead (a news or blog
 # retelling prints them between the paragraphs, un-numbered); a part of the body, not a title line
 REPORT_PART_LINE = re.compile(r"(?P<part>回顾|展望)[^。，,；;：:！!？?（(]{2,20}")
+# 到2000年： alone on its line: the goal year the paragraphs below it are set for (a plan's goals led in by
+# their year, the goals themselves in paragraphs of their own)
 YEAR_LEAD_IN = re.compile(r"\s*到\s*(?P<y>(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})\s*年(?:底|末)?\s*[：:]\s*")
 # 到2020年，该县将通过实施…，实现四大具体目标： a one-sentence paragraph opening on its year and closing on a colon
 # leads in the same way (the goals it announces follow in paragraphs of their own)
