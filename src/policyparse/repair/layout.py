@@ -970,7 +970,9 @@ def _clean_line(line: str) -> str:
     if "?" in new or "？" in new or "\ufffd" in new:
         new = _LOST_BLANKS.sub("", new, 0, 0, None, HOLD_GIL).strip(" \t")
     if "\t" in new:
-        return "\t".join(_clean_line(cell) for cell in _CELL_TAB.split(new))
+        # a cell at the line's edge that was only lost blanks (?) is gone, as the line's own edge blanks are: the
+        # line is stripped again, or a second pass would strip the tab it leaves
+        return "\t".join(_clean_line(cell) for cell in _CELL_TAB.split(new)).strip(" \t")
     return _fix_spaces(new) if " " in new else new
 
 
