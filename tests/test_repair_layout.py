@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import regex as re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
