@@ -42,7 +42,7 @@ TT4_SET_ASIDE_FLOORS = {"task_rows": 0.97}
 # 1.00); tt5's set-aside part (tt_20) is held apart: its form (a Traditional copy with pinyin glosses, a header
 # 任务项目指标 no rule knows) was left unread by the rules written for the development part (no row found before
 # or after them), so it is held only to giving no wrong row
-BEFORE_TT5 = "tt_[01]*.json"
+BEFORE_TT5 = "tt_[01]?_*.json"  # tt_01 … tt_19 (not tt_100 …)
 TT5_SET_ASIDE = "tt_20_*.json"
 TT5_DEV = "tt_1[7-9]_*.json"
 TT5_DEV_FLOORS = {"task_rows": 0.98, "row_lead": 0.98, "row_support": 0.98, "row_mode": 0.98}
