@@ -1527,3 +1527,21 @@ def test_html_table_that_is_the_whole_page_keeps_its_merged_cells():
     rows = [n for n in doc.iter_sections() if n.kind == "task_row"]
     assert [_names(r.responsibility.lead) for r in rows] == [["县住房城乡建设局"], ["县住房城乡建设局"]]
     assert [_names(r.responsibility.support) for r in rows] == [["县财政局"], ["县林业局"]]
+
+
+def test_a_bar_tables_category_row_and_merged_lead_cell():
+    """A bar table, its blanks made tabs by repair: 一、城乡建设 | alone on its row names the category of the rows under
+    it (the table goes on), and nothing between two bars (2 | … | | 县林业局 |) is the lead cell merged from the row
+    above, so the support and time cells keep their columns."""
+    text = (
+        "重点工作责任清单\n"
+        "序号 | 重点工作 | 牵头单位 | 配合单位 | 完成时限 |\n"
+        "一、城乡建设 |\n"
+        "1 | 推进老旧小区改造。 | 县住建局 | 县财政局 | 2024年12月底前 |\n"
+        "2 | 建设城市公园。 | | 县林业局 | 2024年6月底前 |\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["类别"] for r in rows] == ["一、城乡建设", "一、城乡建设"]
+    assert [_names(r.responsibility.lead) for r in rows] == [["县住房城乡建设局"], ["县住房城乡建设局"]]
+    assert [_names(r.responsibility.support) for r in rows] == [["县财政局"], ["县林业局"]]
+    assert [[(d.year, d.month) for d in r.deadlines] for r in rows] == [[(2024, 12)], [(2024, 6)]]

@@ -525,19 +525,17 @@ def _sub_row_between_bars(table: TaskTable, cells: list[str]) -> list[str]:
 
 
 def _cells_between_bars(table: TaskTable, cells: list[str]) -> list[str]:
-    """2 | 加快建设… | 市规划局 市建设局 | 有关部门 |, its blanks made tabs by repair as the bars' were: a row of more cells
-    than the header of one name between each two bars is read by its bars, the pieces between two of them one cell
-    (their blank kept)."""
+    """2 | 加快建设… | 市规划局 市建设局 | 有关部门 |, its blanks made tabs by repair as the bars' were: a row of another
+    number of cells than the header of one name between each two bars is read by its bars, the pieces between two of
+    them one cell (their blank kept), nothing between two bars an empty cell (2 | 加快… | | 县卫健委 |: a merged lead)."""
     names = _between_bars(table.columns, _BAR_COLUMN.match)
     pieces = _between_bars(cells, lambda c: c == _BAR_CELL)
     closed = not names[-1]  # the header's closing bar (… | 完成时限 |): no column after it
-    if len(pieces) != len(names) or any(len(n) != 1 for n in names[: len(names) - closed]):
+    if len(pieces) != len(names) or any(len(n) != 1 for n in names[: len(names) - closed]) or (closed and any(pieces[-1])):
         return cells
     out: list[str] = []
-    for k, group in enumerate(pieces):
-        out += [" ".join(p for p in group if p)] if group else []
-        if k < len(pieces) - 1:
-            out.append(_BAR_CELL)
+    for k, group in enumerate(pieces[: len(pieces) - closed]):
+        out += [" ".join(p for p in group if p), _BAR_CELL] if k < len(pieces) - 1 else [" ".join(p for p in group if p)]
     return out
 
 
@@ -585,7 +583,7 @@ def _take_line(reading: _Reading, texts: list[str], j: int) -> bool:
         reading.rows[-1].cut = _cut_by_the_page(reading.table, texts, j, cells)
         return True
     if ("\t" not in s and _is_category(s, texts, j)) or _is_category_row(cells):
-        reading.category = " ".join(c for c in cells if c)
+        reading.category = " ".join(c for c in cells if c and c != _BAR_CELL)
         return True
     if _ends_table_line(s, cells):
         return False
@@ -596,7 +594,7 @@ def _line_cells(reading: _Reading, s: str) -> tuple[list[str], int | None]:
     """Line s's cells, as a row under the table's columns reads them, and the row number they open with (None)."""
     table = reading.table
     cells = [c.strip() for c in s.split("\t")] if "\t" in s else [s.strip()]
-    if _BAR_CELL in table.columns and len(cells) > len(table.columns):  # (rare: the `in` test first)
+    if _BAR_CELL in table.columns and len(cells) != len(table.columns):  # (rare: the `in` test first)
         cells = _cells_between_bars(table, cells)
     if _BAR_CELL in table.columns and _row_number(table, cells) is None:
         cells = _sub_row_between_bars(table, cells)
@@ -708,9 +706,12 @@ _CN_NUMBER = re.compile(r"^[（(]?[一二三四五六七八九十]{1,3}[）)、.
 
 
 def _is_category_row(cells: list[str]) -> bool:
-    """一 | 深化放管服改革 (the rest empty): a row numbered in words names the category of the rows under it."""
-    named = [c for c in cells if c]
-    return 1 <= len(named) <= 2 and _CN_NUMBER.match(cells[0]) is not None and len("".join(named)) <= _CATEGORY_ROW
+    """一 | 深化放管服改革 (the rest empty): a row numbered in words names the category of the rows under it; so does
+    one cell marked 一、 (一、经济发展 |) alone on its row. Bars printed as cells (a bar table) are no cells of it."""
+    named = [c for c in cells if c and c != _BAR_CELL]
+    if not 1 <= len(named) <= 2 or len("".join(named)) > _CATEGORY_ROW:
+        return False
+    return _CN_NUMBER.match(cells[0]) is not None or (len(named) == 1 and named[0] == cells[0] and _category_marked(cells[0]))
 
 
 def _is_category(s: str, texts: list[str], j: int) -> bool:
