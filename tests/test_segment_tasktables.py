@@ -1463,3 +1463,85 @@ def test_two_column_names_joined_by_ji_take_the_first_name_s_role():
     way (重点工作及时推进) names no column."""
     assert column_role("重点工作及责任分解内容") == "task"
     assert column_role("重点工作及时推进") is None
+
+
+def test_a_column_named_two_ways_joined_by_huo_leads():
+    """责任单位或牵头单位: one column's two names joined by 或; one of them leads, so the units it names lead. Two names
+    joined by 及 still take the first's role, and prose (责任单位或其他) names no column."""
+    assert column_role("责任单位或牵头单位") == "lead"
+    assert column_role("牵头单位或责任单位") == "lead"
+    assert column_role("责任单位或其他") is None
+    assert column_role("重点工作及责任分解内容") == "task"
+
+
+def test_a_bar_row_broken_over_lines_under_a_merged_group():
+    """Rows a line each, cells parted by bars: row 1 prints its group (城乡绿化, under a column named 任务内容) and its
+    support cell one unit a line,
+    so its line stops without a closing bar; row 2 lacks the merged group cell; row 3 closes the text, cut after its
+    lead cell (a lone bar under it): its support and time are lost, not merged from the row above."""
+    text = (
+        "某县创建园林县城任务分解\n"
+        "任务 内容 | 标准要求 | 工作内容 | 责任单位 或牵头单位 | 协助 单位 | 完成 期限 |\n"
+        "城 乡 绿 化 | 1、道路绿化普及率达到95%。 | 新建道路同步建设绿化带。 | 县住建局 | 县交通局\n"
+        "县城管局 | 2012年6月30日前 |\n"
+        "2、建成区绿地率达到31%。 | 实施公园绿地建设。 | 县住建局 县林业局 | 有关乡镇 | 2012年10月底前 |\n"
+        "3、河道绿化达标。 | 整治河道两岸。 | 县水务局\n"
+        "|"
+    )
+    rows = _rows(text)
+    assert len(rows) == 3
+    assert [_names(r.responsibility.lead) for r in rows] == [["县住房城乡建设局"], ["县住房城乡建设局", "县林业局"], ["县水务局"]]
+    assert [_names(r.responsibility.support) for r in rows] == [["县交通运输局", "县城管局"], ["有关乡镇"], []]
+    assert [[(d.year, d.month) for d in r.deadlines] for r in rows] == [[(2012, 6)], [(2012, 10)], []]
+    assert [r.cells["标准要求"][:2] for r in rows] == ["1、", "2、", "3、"]  # each numbered cell under its column
+    assert rows[2].cells["协助单位"] == "" and rows[2].cells["完成期限"] == ""
+
+
+def test_a_blank_inside_a_bar_cell_stays_inside_it():
+    """A table whose borders are bars, its blanks made tabs by the cell-border repair: 县住建局 县林业局 between two
+    bars is one cell (two units), not two cells shifting the rest of the row."""
+    text = (
+        "重点任务分工表\n"
+        "序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |\n"
+        "1 | 推进老旧小区改造。 | 县住建局 | 县财政局 | 2024年12月底前 |\n"
+        "2 | 建设城市公园。 | 县住建局 县林业局 | 有关乡镇 | 2024年6月底前 |\n"
+    )
+    rows = _rows(text)
+    assert [_names(r.responsibility.lead) for r in rows] == [["县住房城乡建设局"], ["县住房城乡建设局", "县林业局"]]
+    assert [_names(r.responsibility.support) for r in rows] == [["县财政局"], ["有关乡镇"]]
+    assert [[(d.year, d.month) for d in r.deadlines] for r in rows] == [[(2024, 12)], [(2024, 6)]]
+
+
+def test_html_table_that_is_the_whole_page_keeps_its_merged_cells():
+    """A page holding little but its table, so that the table's body is the article: a lead cell merged over two rows
+    (rowspan) still leaves its place empty in the second row, and its units lead both."""
+    page = (
+        "<html><body><p>分工表</p><table>"
+        "<tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr>"
+        '<tr><td>1</td><td>推进老旧小区改造。</td><td rowspan="2">县住建局</td><td>县财政局</td><td>2024年12月底前</td></tr>'
+        "<tr><td>2</td><td>建设城市公园。</td><td>县林业局</td><td>2024年6月底前</td></tr>"
+        "</table></body></html>"
+    )
+    doc = parse(page.encode("utf-8"))
+    assert "2\t建设城市公园。\t\t县林业局\t2024年6月底前" in doc.text
+    rows = [n for n in doc.iter_sections() if n.kind == "task_row"]
+    assert [_names(r.responsibility.lead) for r in rows] == [["县住房城乡建设局"], ["县住房城乡建设局"]]
+    assert [_names(r.responsibility.support) for r in rows] == [["县财政局"], ["县林业局"]]
+
+
+def test_a_bar_tables_category_row_and_merged_lead_cell():
+    """A bar table, its blanks made tabs by repair: 一、城乡建设 | alone on its row names the category of the rows under
+    it (the table goes on), and nothing between two bars (2 | … | | 县林业局 |) is the lead cell merged from the row
+    above, so the support and time cells keep their columns."""
+    text = (
+        "重点工作责任清单\n"
+        "序号 | 重点工作 | 牵头单位 | 配合单位 | 完成时限 |\n"
+        "一、城乡建设 |\n"
+        "1 | 推进老旧小区改造。 | 县住建局 | 县财政局 | 2024年12月底前 |\n"
+        "2 | 建设城市公园。 | | 县林业局 | 2024年6月底前 |\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["类别"] for r in rows] == ["一、城乡建设", "一、城乡建设"]
+    assert [_names(r.responsibility.lead) for r in rows] == [["县住房城乡建设局"], ["县住房城乡建设局"]]
+    assert [_names(r.responsibility.support) for r in rows] == [["县财政局"], ["县林业局"]]
+    assert [[(d.year, d.month) for d in r.deadlines] for r in rows] == [[(2024, 12)], [(2024, 6)]]

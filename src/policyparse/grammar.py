@@ -940,21 +940,26 @@ def column_role(name: str) -> str | None:
     )
 
 
-# 重点工作及责任分解内容: two column names joined by 及 in one header cell (the work, and its breakdown by whom)
-_JOINED_NAMES = re.compile(r"^(?P<head>\p{Han}{2,8}?)及(?P<rest>\p{Han}{2,8})$")
+# 重点工作及责任分解内容: two column names joined by 及 in one header cell (the work, and its breakdown by whom);
+# 责任单位或牵头单位: two names of one column joined by 或 (the unit answering for the row, or leading it)
+_JOINED_NAMES = re.compile(r"^(?P<head>\p{Han}{2,8}?)(?P<joint>[及或])(?P<rest>\p{Han}{2,8})$")
 
 
 def _role_of_joined_names(core: str) -> str | None:
     """A header cell naming two columns' contents joined by 及, each a name the rules know (重点工作 及 责任分解内容):
     the column holds what its first name says. Both halves must be names, so that a line of prose (重点工作及时推进)
-    is none."""
+    is none. Two names joined by 或 are one column's two names: when one of them leads (责任单位或牵头单位), the
+    units it names lead, as under a 牵头 column; else it holds what its first name says."""
     m = _JOINED_NAMES.match(core)
     if m is None:
         return None
     head, rest = m.group("head"), m.group("rest")
     roles = _column_roles()
     head_role = roles.get(head) or _role_by_words(head)
-    return head_role if head_role and (roles.get(rest) or _role_by_words(rest)) else None
+    rest_role = roles.get(rest) or _role_by_words(rest)
+    if not (head_role and rest_role):
+        return None
+    return "lead" if m.group("joint") == "或" and "lead" in (head_role, rest_role) else head_role
 
 
 # 是否达序, 是否需履行公众参与、风险评估等决策程序: a column of yes / no flags beside the task (no cell of it a task or a unit)

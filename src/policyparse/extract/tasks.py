@@ -134,6 +134,10 @@ def _find(text: str, value: str, pos: int, end: int, start: int) -> tuple[int, i
         at = text.find(value, pos, end)  # cells run together on the row's line (任务。区残联，相关镇街1.完成…)
     if at >= 0:
         return at, at + len(value)
+    if " " in value:  # 市规划局 市建设局: a cell read by its bars whose blank the text prints as a tab
+        m = re.compile(r"\s+".join(map(re.escape, value.split()))).search(text, pos, end)
+        if m is not None:
+            return m.span()
     wrapped = _wrapped_cell(text, value, pos, end)
     if wrapped is not None:
         return wrapped
@@ -283,6 +287,22 @@ def _name_in_pieces(text: str, s: int, e: int) -> Unit | None:
 
 
 _LIST_SEP_IN_CELL = re.compile(r"[、，,；;／/。]")
+_CELL_LINE = re.compile(r"[^\n]+")
+_LEVEL_OPENING = re.compile(r"^[省市区县旗镇乡各]")  # how a unit's whole name opens (市农牧林业局), not a piece (建设局)
+
+
+def _names_one_a_line(text: str, s: int, e: int) -> list[Unit] | None:
+    """市国土资源局 / 市农牧林业局: a unit cell printed over lines each of which opens and ends as a unit's whole name does
+    lists its units one a line (where 区住房城乡 / 建设局 is one name in pieces): each line one unit. None for any other
+    cell."""
+    cell = text[s:e]
+    if "\n" not in cell or _LIST_SEP_IN_CELL.search(cell):
+        return None
+    lines = [(m.start() + s, m.end() + s) for m in _CELL_LINE.finditer(cell) if m.group().strip()]
+    names = [text[a:b].strip() for a, b in lines]
+    if len(names) < 2 or not all(_LEVEL_OPENING.match(n) and _g.UNIT_NAME_END.search(n) for n in names):
+        return None
+    return [u for a, b in lines for u in _units_in(text, [(a, b)])]
 
 
 def _units_in(text: str, cells: list[tuple[int, int]]) -> list[Unit]:
@@ -297,6 +317,10 @@ def _units_in(text: str, cells: list[tuple[int, int]]) -> list[Unit]:
             before = _units_in(text, [(s, tiers.start())]) if tiers.start() > s else []
             after = _units_in(text, [(tiers.end(), e)]) if tiers.end() < e else []
             out.extend([*before, whole, *after])
+            continue
+        lined = _names_one_a_line(text, s, e)
+        if lined is not None:
+            out.extend(lined)
             continue
         wrapped = _name_in_pieces(text, s, e)
         if wrapped is not None:

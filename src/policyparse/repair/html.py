@@ -481,12 +481,17 @@ def _span(node, name: str) -> int:
 _MAX_SPAN = 100  # a rowspan / colspan beyond this is markup noise
 
 
+_TABLE_BODY = frozenset({"table", "thead", "tbody", "tfoot"})
+
+
 def _covered_cells(container) -> dict[int, int]:
     """Empty cells to write before each data cell (by mem_id): the positions a merged cell above covers
     (rowspan) and the columns a cell spans to its right (colspan), so each printed row keeps its columns;
     a merged cell is written once, in its first row. Only for plain data tables (no table nested in them)."""
     before: dict[int, int] = {}
-    for table in container.css("table"):
+    # a page whose text is its table has that table's body for the container (no <table> below it)
+    tables = container.css("table") or ([container] if container.tag in _TABLE_BODY else [])
+    for table in tables:
         if any(inner.mem_id != table.mem_id for inner in table.css("table")):
             continue  # css() matches the table itself too
         covered: dict[int, set[int]] = {}  # row index -> columns a rowspan from above covers

@@ -95,7 +95,8 @@ def find_task_tables(lines) -> list[TaskTable]:
     """The task tables among `lines` (segment.layout.Line), in document order."""
     texts = [_unbarred(ln.s) for ln in lines]
     whole = [t is not ln.s for t, ln in zip(texts, lines)]  # closed by its cell border (_unbarred made it anew): one cell
-    cells = _bar_line_cells([ln.s.strip() for ln in lines], texts) or _blank_parted_cells(lines, texts)
+    raw = [ln.s.strip() for ln in lines]
+    cells = _bar_line_cells(raw, texts) or _blank_parted_cells(lines, texts) or _bar_rows_over_lines(raw, texts)
     if cells is None:
         return _tables_in(texts, whole)
     first, last, texts, whole = cells
@@ -176,6 +177,52 @@ def _blank_parted_cells(lines, texts: list[str]) -> tuple[list[int], list[int], 
         first.append(k), last.append(k + run - 1), out.append("".join(texts[x].strip() for x in range(k, k + run)))
         k += run
     return first, last, out, [False] * len(out)
+
+
+_ROW_BARS = 2  # bars parting a line's cells (three cells at least) for it to be a row of a bar table
+
+
+def _bar_rows_over_lines(raw: list[str], texts: list[str]) -> tuple[list[int], list[int], list[str], list[bool]] | None:
+    """生态环境 | 1、… | 市规划局 | 市国土资源局 / 市农牧林业局 | 2010年9月20日前 |: in a table printed one row a line, its
+    cells parted by bars, a row whose line stops without its closing bar goes on on the next lines (a cell printed over
+    two lines, one unit a line) up to the line that closes it, itself no whole row. Those lines read as one row line,
+    with the first and the last line it stands for; None when no row of the page is broken so (most pages)."""
+    header_bars = 0
+    broken: dict[int, int] = {}  # a broken row's first line -> the line that closes it
+    for i, r in enumerate(raw):
+        if "|" not in r:  # (most lines: the `in` test spares them the counts)
+            continue
+        bars = r.count("|")
+        if r.endswith("|"):
+            header_bars = header_bars or (bars if bars > _ROW_BARS else 0)
+        elif header_bars and bars >= _ROW_BARS:
+            k = _row_closed_below(raw, i, header_bars)
+            if k is not None:
+                broken[i] = k
+    if not broken:
+        return None
+    first: list[int] = []
+    last: list[int] = []
+    out: list[str] = []
+    i = 0
+    while i < len(raw):
+        k = broken.get(i, i)
+        first.append(i), last.append(k)
+        out.append(_unbarred("".join(raw[i : k + 1])) if k > i else texts[i])
+        i = k + 1
+    return first, last, out, [False] * len(out)
+
+
+def _row_closed_below(raw: list[str], i: int, header_bars: int) -> int | None:
+    """The line closing the row line i leaves open: the first below it ending with a bar, within _BAR_CELL_LINES, with
+    fewer bars than a whole row; the lines between are pieces of a cell (no bar, short)."""
+    for k in range(i + 1, min(len(raw), i + 1 + _BAR_CELL_LINES)):
+        r = raw[k]
+        if r.endswith("|"):
+            return k if r.count("|") <= header_bars - _ROW_BARS else None
+        if not r or "|" in r or len(r) > _CELL_LINE:
+            return None
+    return None
 
 
 def _opens_own_line(s: str) -> bool:
@@ -477,6 +524,32 @@ def _sub_row_between_bars(table: TaskTable, cells: list[str]) -> list[str]:
     return out
 
 
+def _cells_between_bars(table: TaskTable, cells: list[str]) -> list[str]:
+    """2 | 加快建设… | 市规划局 市建设局 | 有关部门 |, its blanks made tabs by repair as the bars' were: a row of another
+    number of cells than the header of one name between each two bars is read by its bars, the pieces between two of
+    them one cell (their blank kept), nothing between two bars an empty cell (2 | 加快… | | 县卫健委 |: a merged lead)."""
+    names = _between_bars(table.columns, _BAR_COLUMN.match)
+    pieces = _between_bars(cells, lambda c: c == _BAR_CELL)
+    closed = not names[-1]  # the header's closing bar (… | 完成时限 |): no column after it
+    if len(pieces) != len(names) or any(len(n) != 1 for n in names[: len(names) - closed]) or (closed and any(pieces[-1])):
+        return cells
+    out: list[str] = []
+    for k, group in enumerate(pieces[: len(pieces) - closed]):
+        out += [" ".join(p for p in group if p), _BAR_CELL] if k < len(pieces) - 1 else [" ".join(p for p in group if p)]
+    return out
+
+
+def _between_bars(cells: list[str], is_bar) -> list[list[str]]:
+    """The runs of cells between bar cells (the run before the first bar and after the last included)."""
+    runs: list[list[str]] = [[]]
+    for c in cells:
+        if is_bar(c):
+            runs.append([])
+        else:
+            runs[-1].append(c)
+    return runs
+
+
 def _half_name(s: str) -> bool:
     """任务 over 序号: a column name printed on two lines beside a one-line header."""
     return "\t" not in s and len(s) <= 4 and column_role(s) in (None, "seq") and _SEQ.match(s) is None and len(s) >= 2
@@ -510,7 +583,7 @@ def _take_line(reading: _Reading, texts: list[str], j: int) -> bool:
         reading.rows[-1].cut = _cut_by_the_page(reading.table, texts, j, cells)
         return True
     if ("\t" not in s and _is_category(s, texts, j)) or _is_category_row(cells):
-        reading.category = " ".join(c for c in cells if c)
+        reading.category = " ".join(c for c in cells if c and c != _BAR_CELL)
         return True
     if _ends_table_line(s, cells):
         return False
@@ -521,7 +594,9 @@ def _line_cells(reading: _Reading, s: str) -> tuple[list[str], int | None]:
     """Line s's cells, as a row under the table's columns reads them, and the row number they open with (None)."""
     table = reading.table
     cells = [c.strip() for c in s.split("\t")] if "\t" in s else [s.strip()]
-    if _BAR_CELL in table.columns and _row_number(table, cells) is None:  # (rare: the `in` test first)
+    if _BAR_CELL in table.columns and len(cells) != len(table.columns):  # (rare: the `in` test first)
+        cells = _cells_between_bars(table, cells)
+    if _BAR_CELL in table.columns and _row_number(table, cells) is None:
         cells = _sub_row_between_bars(table, cells)
     number = _row_number(table, cells)
     if number is None and reading.rows:
@@ -551,7 +626,13 @@ def _take_unnumbered_line(reading: _Reading, texts: list[str], j: int, cells: li
             reading.pending.append(j)  # the last cells of a row short of them, printed on lines of their own
             return True
         return False
-    _start_row(reading, texts, j, _under_merged_category(table, cells, reading))
+    row_cells = _under_merged_category(table, cells, reading)
+    _start_row(reading, texts, j, row_cells)
+    if row_cells is not cells and len(row_cells) < len(table.columns) and not any(t.strip() for t in texts[j + 1 :]):
+        # 3、城市环境… | 改善… | 市环保局 closing the text: set under its merged cell, a row still short of cells was cut
+        # by the page after its last printed one; the rest are lost, not merged from the row above
+        reading.rows[-1].cells = row_cells + [""] * (len(table.columns) - len(row_cells))
+        reading.rows[-1].cut = True
     return True
 
 
@@ -596,12 +677,21 @@ _NUMBERED_TASK = re.compile(r"^\d{1,3}[.．、](?!\d)")
 def _under_merged_category(table: TaskTable, cells: list[str], reading: _Reading) -> list[str]:
     """四、教育文化 | 14.改扩建… on the first row, 15.推进… on the next: the category cell merged over the rows
     under it is printed once, so a row opening with a numbered task lacks it — put it back (empty, for the
-    cell above to fill), dropping an empty cell the row prints after its last border (… | |)."""
-    if not reading.rows or table.roles[0] != "category" or not _NUMBERED_TASK.match(cells[0]):
+    cell above to fill), dropping an empty cell the row prints after its last border (… | |). So too under a
+    first column of another name whose first row printed a group there and the numbered cell after it (生态环境 |
+    1、城市大环境绿化… on the first row, 2、按照… opening the next, short of a cell)."""
+    if not reading.rows or not _NUMBERED_TASK.match(cells[0]):
+        return cells
+    if table.roles[0] != "category" and not (len(cells) < len(table.columns) and _group_before_number(reading.rows[0].cells)):
         return cells
     if len(cells) >= len(table.columns) and not cells[-1]:
         cells = cells[:-1]
     return ["", *cells]
+
+
+def _group_before_number(cells: list[str]) -> bool:
+    """生态环境 | 1、城市大环境绿化…: a row whose first cell names a group, its second opening with the row's number."""
+    return len(cells) > 1 and bool(cells[0]) and not _NUMBERED_TASK.match(cells[0]) and _NUMBERED_TASK.match(cells[1]) is not None
 
 
 def _row_number(table: TaskTable, cells: list[str]) -> int | None:
@@ -616,9 +706,12 @@ _CN_NUMBER = re.compile(r"^[（(]?[一二三四五六七八九十]{1,3}[）)、.
 
 
 def _is_category_row(cells: list[str]) -> bool:
-    """一 | 深化放管服改革 (the rest empty): a row numbered in words names the category of the rows under it."""
-    named = [c for c in cells if c]
-    return 1 <= len(named) <= 2 and _CN_NUMBER.match(cells[0]) is not None and len("".join(named)) <= _CATEGORY_ROW
+    """一 | 深化放管服改革 (the rest empty): a row numbered in words names the category of the rows under it; so does
+    one cell marked 一、 (一、经济发展 |) alone on its row. Bars printed as cells (a bar table) are no cells of it."""
+    named = [c for c in cells if c and c != _BAR_CELL]
+    if not 1 <= len(named) <= 2 or len("".join(named)) > _CATEGORY_ROW:
+        return False
+    return _CN_NUMBER.match(cells[0]) is not None or (len(named) == 1 and named[0] == cells[0] and _category_marked(cells[0]))
 
 
 def _is_category(s: str, texts: list[str], j: int) -> bool:
