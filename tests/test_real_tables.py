@@ -143,7 +143,9 @@ TT7_SET_ASIDE = "tt_26_*.json"
 TT8_DEV = ("tt_2[789]_*.json", "tt_3[12]_*.json")
 TT8_DEV_FLOORS = {"task_rows": 0.98, "row_lead": 0.98, "row_mode": 0.98, "row_deadlines": 0.93}
 TT8_SET_ASIDE = ("tt_30_*.json", "tt_33_*.json")
-TT8_SET_ASIDE_FLOORS = {"task_rows": 0.97, "row_lead": 0.97, "row_deadlines": 0.47}
+# Set aside: after tables13's rule (session 13, written on made-up layouts: in a bar table whose blanks repair made
+# tabs, a row is read by its bars) tt_30 reads support 1.00 (0.00 before), mode 1.00, deadlines 0.80; held to that less 0.03.
+TT8_SET_ASIDE_FLOORS = {"task_rows": 0.97, "row_lead": 0.97, "row_support": 0.97, "row_mode": 0.97, "row_deadlines": 0.77}
 
 
 # batch tt9 (tt_34 … tt_39, pages as a text corpus stores them, collected by tables11c after the tt8 rules were
