@@ -1442,3 +1442,24 @@ def test_the_issued_plans_title_line_may_name_the_place_in_full():
     assert m.title == "某市某区人民政府工作规则"
     assert md("各街道办事处：\n现将《某区人民政府工作规则》印发给你们。\n某区人民政府\n2023年8月21日\n"
               "关于某区人民政府工作规则\n一、总则。\n").title is None
+
+
+# ---------------------------------------------------------------- batch tf (corpus13f)
+
+
+def test_a_title_named_after_the_kind_of_publication_is_not_cited():
+    m = md("各区人民政府：\n我市被财经杂志《福布斯》评为最宜开设工厂城市，贯彻《中华人民共和国安全生产法》。\n某某市人民政府\n2021年6月1日\n")
+    assert [c.title for c in m.cited_documents] == ["中华人民共和国安全生产法"]
+
+
+def test_a_law_site_note_on_a_repealed_rule_cites_nothing():
+    m = md("各区人民政府：\n根据《某省预算监督条例》【已废止，最新为：《某省预算审查监督条例》】，制定本办法。\n"
+           "某某市人民政府\n2021年6月1日\n")
+    assert [c.title for c in m.cited_documents] == ["某省预算监督条例"]
+
+
+def test_documents_a_title_issues_in_angle_brackets_are_its_own():
+    m = md("某省人民政府办公厅关于印发〈某省专项资金管理办法〉和〈某省资金审批管理办法（暂行）〉的通知\n各市人民政府：\n"
+           "《某省专项资金管理办法》和《某省资金审批管理办法（暂行）》已经省人民政府同意，现印发给你们，请遵照执行。\n"
+           "某省人民政府办公厅\n2012年7月21日\n")
+    assert m.cited_documents == []

@@ -299,8 +299,11 @@ def _own_documents(own_title: str | None, attachments: list[str] | None, notice_
     own.update(_key(name) for name in attachments or ())
     if notice_title:
         own.add(_key(notice_title.strip().strip("《》")))  # 《北京市人民政府办公厅关于印发〈…〉的通知》 heading its own page
-        # 关于印发《A》和《B》的通知: every document the notice's title issues is its own, not only the first
-        own.update(_key(t) for t, _start, _end in balanced_titles(notice_title) if _ISSUES_OWN.search(notice_title))
+        # 关于印发《A》和《B》的通知: every document the notice's title issues is its own, not only the first; a title
+        # printed inside 《…》 on its page writes the ones it issues in 〈〉 (关于印发〈A〉和〈B〉的通知)
+        if _ISSUES_OWN.search(notice_title):
+            inner = notice_title.replace("〈", "《").replace("〉", "》")
+            own.update(_key(t) for t, _start, _end in balanced_titles(inner))
     return own
 
 
@@ -326,6 +329,10 @@ _NOT_A_DOCUMENT = re.compile(
 
 # 《学习强国》客户端 / 《…》栏目 / 《…》微信公众号: an app, a programme or an account, no document
 _MEDIA_AFTER = re.compile(r"^[ \t\u3000]*+(?:学习平台|客户端|APP|App|app|小程序|微信公众号|公众号|栏目|专栏|节目|杂志|报纸|网站)")
+# 财经杂志《福布斯》 / 报纸《…》: the kind of publication named before the title says it is no document
+_MEDIA_BEFORE = re.compile(r"(?:杂志|期刊|刊物|报纸|报刊)[ \t\u3000]*+$")
+# 【已废止，最新为：《…》】: a law site's note on a cited rule names a later one the document itself does not cite
+_EDITOR_NOTE_BEFORE = re.compile(r"【[ \t\u3000]*+(?:已废止|已失效|已被修改|已修订)[^】《]{0,12}$")
 
 
 def _bare_doc_type(name: str) -> bool:
@@ -354,6 +361,8 @@ def _is_cited(text: str, name: str, start: int, end: int, number: str | None) ->
     if DRAFTS.search(before, 0, None, HOLD_GIL) or DRAFTS_AFTER.search(after, 0, None, HOLD_GIL):
         return False
     if _NOT_A_DOCUMENT.search(name, 0, None, HOLD_GIL) or _STANDARD_NUMBER.match(after, 0, None, HOLD_GIL) or _bare_doc_type(name) or _MEDIA_AFTER.match(after, 0, None, HOLD_GIL):
+        return False
+    if _MEDIA_BEFORE.search(before, 0, None, HOLD_GIL) or _EDITOR_NOTE_BEFORE.search(before, 0, None, HOLD_GIL):
         return False
     run_start = _start_of_run(text, start)
     if run_start < start and DRAFTS.search(text[max(0, run_start - 30):run_start], 0, None, HOLD_GIL):
