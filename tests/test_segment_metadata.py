@@ -1463,3 +1463,18 @@ def test_documents_a_title_issues_in_angle_brackets_are_its_own():
            "《某省专项资金管理办法》和《某省资金审批管理办法（暂行）》已经省人民政府同意，现印发给你们，请遵照执行。\n"
            "某省人民政府办公厅\n2012年7月21日\n")
     assert m.cited_documents == []
+
+
+def test_a_head_signing_a_decree_copy_is_no_issuer():
+    # a legal database's copy: the title, the body line, the title again, the 令's number, the head signing unnamed
+    m = md("您的位置: 首页 » 法律资料网 » 法律法规 »\n\n山东省气象灾害防御规定\n\n作者:法律资料网 时间:2024-07-06 04:34:58\n"
+           "下载地址: 点击此处下载\n\n山东省气象灾害防御规定\n\n山东省人民政府\n\n\n山东省气象灾害防御规定\n\n政府令〔2010〕第9号\n\n\n"
+           "《山东省气象灾害防御规定》已经2010年12月14日省政府常务会议通过，现予公布，自2011年2月1日起施行。\n\n\n省长\n\n\n"
+           "二○一○年十二月二十五日\n\n\n山东省气象灾害防御规定\n\n第一章总则\n\n第一条为加强管理，制定本规定。\n")
+    assert (m.title, m.issuer) == ("山东省气象灾害防御规定", "山东省人民政府")
+
+
+def test_a_joint_signature_under_a_title_naming_its_leading_body():
+    m = md("某省财政厅关于印发《某省就业专项资金管理办法》的通知\n各州（市）财政局、人力资源和社会保障局：\n"
+           "现将《某省就业专项资金管理办法》印发给你们，请认真贯彻执行。\n某省财政厅   某省人力资源和社会保障厅\n2013年9月4日\n")
+    assert m.issuer == "某省财政厅、某省人力资源和社会保障厅"

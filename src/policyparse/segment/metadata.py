@@ -1290,12 +1290,22 @@ def _signed_issuer_and_date(title, layout: Layout, decree) -> tuple[str | None, 
         return issuer, None
     lines = layout.lines
     first, date_i = layout.signatures[0]
-    orgs = _split_signers([o for o in _signing_orgs(lines, first, date_i) if ORG_END.search(o) or not decree])
+    orgs = [o for o in _signing_orgs(lines, first, date_i) if (ORG_END.search(o) or not decree) and not _SIGNING_HEAD.match(o)]
+    orgs = _split_signers(orgs)
     if not issuer or (len(orgs) == 1 and (_abbreviates(issuer, orgs[0]) or _lost_head(issuer, orgs[0]))):
         issuer = "、".join(orgs) or None
     elif _state_names(issuer.split("、"), signers := [p for o in orgs for p in _bodies_on_line(o)]):
         issuer = "、".join(signers)
+    elif len(signers) > 1 and signers[0] == issuer:
+        # 云南省财政厅关于印发…的通知 signed 云南省财政厅   云南省人力资源和社会保障厅: the title names the leading body of
+        # a joint document, the signature every body that issues it
+        issuer = "、".join(signers)
     return issuer, parse_date(lines[date_i].s)
+
+
+# 省长 / 市长 某某 over the date of a 令 a legal database copies: the head who signs, no body (the issuer is found
+# elsewhere: the database's body line, the 令's own name)
+_SIGNING_HEAD = re.compile(r"^(?:省长|市长|县长|区长|州长|盟长|旗长|乡长|镇长|主席|总理)(?:[ \t\u3000]*+\p{Han}{2,4})?$")
 
 
 def _state_names(named: list[str], signers: list[str]) -> bool:
