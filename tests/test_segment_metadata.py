@@ -1478,3 +1478,21 @@ def test_a_joint_signature_under_a_title_naming_its_leading_body():
     m = md("某省财政厅关于印发《某省就业专项资金管理办法》的通知\n各州（市）财政局、人力资源和社会保障局：\n"
            "现将《某省就业专项资金管理办法》印发给你们，请认真贯彻执行。\n某省财政厅   某省人力资源和社会保障厅\n2013年9月4日\n")
     assert m.issuer == "某省财政厅、某省人力资源和社会保障厅"
+
+
+_REPORT_PAGE = ("• 索引号：XM00000-0101-2019-00001\n• 发布机构：某某区人民政府办公室\n• 公文生成日期：2019-01-04\n"
+                "某某区人民政府2018年政府信息公开工作年度报告\n时间：2019-01-04 10:25\n"
+                "某某区人民政府2018年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》规定，公布本年度报告。\n"
+                "一、概述\n2018年，共制作政府信息3021条。\n")
+
+
+def test_a_places_yearly_report_on_information_disclosure_is_a_title_not_a_menu_item():
+    assert md(_REPORT_PAGE).title == "某某区人民政府2018年政府信息公开工作年度报告"
+
+
+def test_the_document_generation_date_field_is_its_issue_date():
+    assert md(_REPORT_PAGE).issue_date == "2019-01-04"
+
+
+def test_an_unsigned_yearly_report_is_issued_by_the_body_before_its_year():
+    assert md(_REPORT_PAGE).issuer == "某某区人民政府"

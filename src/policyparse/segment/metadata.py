@@ -666,12 +666,14 @@ _RULES_TYPES = ("规定", "规范", "规则", "办法", "细则", "条例")
 
 def _furniture_not_title(s: str) -> bool:
     """A page's furniture, unless it is a title that names furniture's subject: a notice's (关于印发…政府信息公开
-    目录编制规则的通知, 关于做好…打印…的通知: a subject after 关于 and a 文种 closing the line), or a place's
-    rules (宁波市政府信息公开规定: a place opening the line, a rules' 文种 closing it)."""
+    目录编制规则的通知, 关于做好…打印…的通知: a subject after 关于 and a 文种 closing the line), a place's
+    rules (宁波市政府信息公开规定: a place opening the line, a rules' 文种 closing it), or a place's yearly report
+    (湖里区人民政府2018年政府信息公开工作年度报告: a place and a year before it)."""
     if not is_furniture(s):
         return False
     kind = doc_type_of(s)
-    return not (kind and ("关于" in s or (kind in _RULES_TYPES and _PLACE.match(s))))
+    placed = _PLACE.match(s)
+    return not (kind and ("关于" in s or (placed and (kind in _RULES_TYPES or (kind == "报告" and _YEAR.search(s))))))
 
 
 def _issuers_above(lines, e: int) -> str:
@@ -1366,7 +1368,7 @@ def _unsigned_issuer(title, layout: Layout, masthead, decree, text: str) -> str 
     return (_without_province(_issuing_body_line(layout, title), title) or _bodies_over_number(layout)
             or (masthead[0] if masthead else None) or (_placed(decree[1], title) if decree else None)
             or adopting_body(text[:_HEAD_CHARS]) or _front_issuer(layout) or _printed_by(text) or _own_rules_issuer(title)
-            or _source_office(layout))
+            or _yearly_issuer(title) or _source_office(layout))
 
 
 def _without_province(body: str | None, title: str | None) -> str | None:
@@ -1384,6 +1386,16 @@ _OWN_RULES = re.compile(r"^(?P<org>\p{Han}{3,30}?)(?:工作|议事)(?:规则|制
 def _own_rules_issuer(title: str | None) -> str | None:
     """A body's rules of its own working, unsigned, are issued by the body the title opens on."""
     m = _OWN_RULES.match(title) if title else None
+    return m.group("org") if m and ORG_END.search(m.group("org")) else None
+
+
+# 湖里区人民政府2018年政府信息公开工作年度报告, 某县人民政府2021年工作要点: a body's account or plan of its own year
+_YEARLY_OWN = re.compile(r"^(?P<org>\p{Han}{3,30}?)(?:19|20)\d{2}年(?:度)?")
+
+
+def _yearly_issuer(title: str | None) -> str | None:
+    """A body's yearly report or plan, unsigned, is issued by the body its title opens on, before the year."""
+    m = _YEARLY_OWN.match(title) if title and "关于" not in title else None
     return m.group("org") if m and ORG_END.search(m.group("org")) else None
 
 
