@@ -1496,3 +1496,13 @@ def test_the_document_generation_date_field_is_its_issue_date():
 
 def test_an_unsigned_yearly_report_is_issued_by_the_body_before_its_year():
     assert md(_REPORT_PAGE).issuer == "某某区人民政府"
+
+
+def test_a_site_summary_cut_mid_sentence_is_not_joined_with_the_document_it_summarises():
+    t = ("某市人民政府关于推进义务教育一体化改革发展的实施意见\n询律网小编整理\n2024-11-21 12:56\n"
+         "某市人民政府关于推进义务教育一体化改革发展的实施意见某政发[2017]52号各县、区人民政府，市政府有关部门、单位：为贯彻落实《某省人民政府关于推进\n"
+         "某市人民政府关于推进义务教育一体化改革发展的实施意见某政发[2017]52号\n各县、区人民政府，市政府有关部门、单位：\n"
+         "为贯彻落实《某省人民政府关于推进义务教育改革的实施意见》精神，结合实际，现提出如下实施意见。\n一、指导思想\n")
+    doc = segment(t, {})
+    assert (doc.metadata.doc_number, doc.metadata.addressees) == ("某政发〔2017〕52号", ["各县、区人民政府", "市政府有关部门、单位"])
+    assert doc.sections[0].text.startswith("各县、区人民政府")
