@@ -1506,3 +1506,11 @@ def test_a_site_summary_cut_mid_sentence_is_not_joined_with_the_document_it_summ
     doc = segment(t, {})
     assert (doc.metadata.doc_number, doc.metadata.addressees) == ("某政发〔2017〕52号", ["各县、区人民政府", "市政府有关部门、单位"])
     assert doc.sections[0].text.startswith("各县、区人民政府")
+
+
+def test_the_title_names_the_plan_as_it_heads_itself_where_the_sentence_names_it_the_notice_s_way():
+    m = md("某市人民政府关于印发《某市增加中小学学位供给的实施意见》的通知\n各镇人民政府（街道办事处），市府直属各单位：\n"
+           "现将《某市人民政府关于增加中小学学位供给的实施意见》印发给你们，请认真贯彻执行。\n某市人民政府\n2018年5月31日\n"
+           "某市增加中小学学位供给的实施意见\n为全面贯彻党的十九大精神，提出如下实施意见。\n一、总体目标\n")
+    assert m.plan_title == "《某市增加中小学学位供给的实施意见》"
+    assert m.cited_documents == []

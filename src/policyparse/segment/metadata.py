@@ -510,7 +510,7 @@ def _plan_title(layout: Layout, title: str | None) -> tuple[str | None, str | No
         return None, None
     issued = _issued_in_body(layout)
     named = _named_in_title(title)
-    if _names_shorter(named, issued):
+    if _names_shorter(named, issued) or _headed_as_named(layout, named, issued):
         # 现将《交通运输部 国家铁路局…关于…的实施意见》转发给你们 under a title that names it 转发《关于…的实施意见》:
         # one document, named without its issuers as the notice's title names it
         return f"《{named}》", issued
@@ -525,6 +525,15 @@ def _plan_title(layout: Layout, title: str | None) -> tuple[str | None, str | No
         return f"《{named}》", None
     m = _ISSUING_NOTICE_TITLE.search(title) if title else None
     return (f"《{m.group(1)}》" if m else None), None
+
+
+def _headed_as_named(layout: Layout, named: str | None, issued: str | None) -> bool:
+    """关于印发《东莞市增加…的实施意见》的通知 / 现将《东莞市人民政府关于增加…的实施意见》印发 / 东莞市增加…的实施意见: the
+    sentence names the document the way a notice would, the title as the document heads itself on its own line below."""
+    if not (issued and named) or _key(named) == _key(issued):
+        return False
+    want = _key(named)
+    return any(_key(line.s) == want for line in layout.lines[layout.front_end:])
 
 
 def _names_shorter(named: str | None, issued: str | None) -> bool:
