@@ -1514,3 +1514,14 @@ def test_the_title_names_the_plan_as_it_heads_itself_where_the_sentence_names_it
            "某市增加中小学学位供给的实施意见\n为全面贯彻党的十九大精神，提出如下实施意见。\n一、总体目标\n")
     assert m.plan_title == "《某市增加中小学学位供给的实施意见》"
     assert m.cited_documents == []
+
+
+def test_a_report_named_in_angle_brackets_inside_what_a_title_issues_is_still_cited():
+    m = md("某市人民政府办公厅关于印发2022年市〈政府工作报告〉目标任务责任分解方案的通知\n各区人民政府：\n"
+           "为全面完成市十五届人大一次会议审议通过的《政府工作报告》确定的目标任务，现将分解方案印发给你们。\n"
+           "某市人民政府办公厅\n2022年2月1日\n")
+    assert [c.title for c in m.cited_documents] == ["政府工作报告"]
+
+
+def test_a_yearly_plan_whose_title_names_no_place_names_no_issuer():
+    assert md("区人民政府2024年工作计划\n2024年是关键之年，全区上下要加压奋进。\n一、总体要求\n").issuer is None

@@ -231,6 +231,7 @@ _DASH_CHARS = tuple(chr(code) for code in _DASHES)
 
 
 _PERIOD_SUFFIX = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*[—–\-－~～至到]+\s*(?:19|20)\d{2}\s*年?\s*[）)]$")
+_ISSUED_IN_ANGLES = re.compile(r"(?:印发|发布|公布)((?:〈[^〈〉]+〉(?:和|、|及|与)?)+)")
 _ISSUES_OWN = re.compile(r"印发|发布|公布")  # not 转发: what a notice transmits stays another body's document
 
 
@@ -300,10 +301,12 @@ def _own_documents(own_title: str | None, attachments: list[str] | None, notice_
     if notice_title:
         own.add(_key(notice_title.strip().strip("《》")))  # 《北京市人民政府办公厅关于印发〈…〉的通知》 heading its own page
         # 关于印发《A》和《B》的通知: every document the notice's title issues is its own, not only the first; a title
-        # printed inside 《…》 on its page writes the ones it issues in 〈〉 (关于印发〈A〉和〈B〉的通知)
-        if _ISSUES_OWN.search(notice_title):
-            inner = notice_title.replace("〈", "《").replace("〉", "》")
-            own.update(_key(t) for t, _start, _end in balanced_titles(inner))
+        # printed inside 《…》 on its page writes the ones it issues in 〈〉 (关于印发〈A〉和〈B〉的通知; not the 〈政府工作报告〉
+        # inside what it issues: 印发2022年市〈政府工作报告〉…分解方案的通知)
+        own.update(_key(t) for t, _start, _end in balanced_titles(notice_title) if _ISSUES_OWN.search(notice_title))
+        issued_run = _ISSUED_IN_ANGLES.search(notice_title) if "《" not in notice_title else None
+        if issued_run:
+            own.update(_key(t) for t in re.findall(r"〈([^〈〉]+)〉", issued_run.group(1)))
     return own
 
 
@@ -1403,9 +1406,10 @@ _YEARLY_OWN = re.compile(r"^(?P<org>\p{Han}{3,30}?)(?:19|20)\d{2}年(?:度)?")
 
 
 def _yearly_issuer(title: str | None) -> str | None:
-    """A body's yearly report or plan, unsigned, is issued by the body its title opens on, before the year."""
+    """A body's yearly report or plan, unsigned, is issued by the body its title opens on, before the year, when
+    the title names its place (区人民政府2024年工作计划 names no body that could be told from another)."""
     m = _YEARLY_OWN.match(title) if title and "关于" not in title else None
-    return m.group("org") if m and ORG_END.search(m.group("org")) else None
+    return m.group("org") if m and ORG_END.search(m.group("org")) and _PLACE.match(m.group("org")) else None
 
 
 def _unabbreviated(body: str | None, adopted: str | None) -> str | None:
