@@ -553,3 +553,12 @@ def test_a_year_after_a_sentence_end_is_no_decimal_part():
     # the space before 2020年 parts nothing on that ground: a year is no 1.2 part (one or two digits only)
     line = ("某镇各村: 现将有关事项通知如下。 2020年全镇完成造林100亩。 2021年全镇完成造林200亩。 请各村抓好落实。" + FILLER)
     assert restore(line)[-1].startswith("现将有关事项通知如下。 2020年全镇完成造林100亩。 2021年全镇完成造林200亩。 请各村抓好落实。")
+
+
+def test_a_signed_date_before_the_bare_attachment_label_of_a_transmitted_document_ends_a_paragraph():
+    # batch tf: a one-line 转发 notice, its date then 附: and the title of what it transmits
+    body = (f"某市人民政府办公厅转发某某办公室关于督查情况的通报的通知 各县、区人民政府: {FILLER}现将《关于督查情况的通报》转发给你们。"
+            f" 二○○五年十一月二十一日 附: 关于督查情况的通报 各市州人民政府: {FILLER}")
+    out = restore(body)
+    assert any(line.strip() == "二○○五年十一月二十一日" for line in out)
+    assert any(line.lstrip().startswith("附:") for line in out)

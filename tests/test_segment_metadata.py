@@ -1442,3 +1442,86 @@ def test_the_issued_plans_title_line_may_name_the_place_in_full():
     assert m.title == "某市某区人民政府工作规则"
     assert md("各街道办事处：\n现将《某区人民政府工作规则》印发给你们。\n某区人民政府\n2023年8月21日\n"
               "关于某区人民政府工作规则\n一、总则。\n").title is None
+
+
+# ---------------------------------------------------------------- batch tf (corpus13f)
+
+
+def test_a_title_named_after_the_kind_of_publication_is_not_cited():
+    m = md("各区人民政府：\n我市被财经杂志《福布斯》评为最宜开设工厂城市，贯彻《中华人民共和国安全生产法》。\n某某市人民政府\n2021年6月1日\n")
+    assert [c.title for c in m.cited_documents] == ["中华人民共和国安全生产法"]
+
+
+def test_a_law_site_note_on_a_repealed_rule_cites_nothing():
+    m = md("各区人民政府：\n根据《某省预算监督条例》【已废止，最新为：《某省预算审查监督条例》】，制定本办法。\n"
+           "某某市人民政府\n2021年6月1日\n")
+    assert [c.title for c in m.cited_documents] == ["某省预算监督条例"]
+
+
+def test_documents_a_title_issues_in_angle_brackets_are_its_own():
+    m = md("某省人民政府办公厅关于印发〈某省专项资金管理办法〉和〈某省资金审批管理办法（暂行）〉的通知\n各市人民政府：\n"
+           "《某省专项资金管理办法》和《某省资金审批管理办法（暂行）》已经省人民政府同意，现印发给你们，请遵照执行。\n"
+           "某省人民政府办公厅\n2012年7月21日\n")
+    assert m.cited_documents == []
+
+
+def test_a_head_signing_a_decree_copy_is_no_issuer():
+    # a legal database's copy: the title, the body line, the title again, the 令's number, the head signing unnamed
+    m = md("您的位置: 首页 » 法律资料网 » 法律法规 »\n\n山东省气象灾害防御规定\n\n作者:法律资料网 时间:2024-07-06 04:34:58\n"
+           "下载地址: 点击此处下载\n\n山东省气象灾害防御规定\n\n山东省人民政府\n\n\n山东省气象灾害防御规定\n\n政府令〔2010〕第9号\n\n\n"
+           "《山东省气象灾害防御规定》已经2010年12月14日省政府常务会议通过，现予公布，自2011年2月1日起施行。\n\n\n省长\n\n\n"
+           "二○一○年十二月二十五日\n\n\n山东省气象灾害防御规定\n\n第一章总则\n\n第一条为加强管理，制定本规定。\n")
+    assert (m.title, m.issuer) == ("山东省气象灾害防御规定", "山东省人民政府")
+
+
+def test_a_joint_signature_under_a_title_naming_its_leading_body():
+    m = md("某省财政厅关于印发《某省就业专项资金管理办法》的通知\n各州（市）财政局、人力资源和社会保障局：\n"
+           "现将《某省就业专项资金管理办法》印发给你们，请认真贯彻执行。\n某省财政厅   某省人力资源和社会保障厅\n2013年9月4日\n")
+    assert m.issuer == "某省财政厅、某省人力资源和社会保障厅"
+
+
+_REPORT_PAGE = ("• 索引号：XM00000-0101-2019-00001\n• 发布机构：某某区人民政府办公室\n• 公文生成日期：2019-01-04\n"
+                "某某区人民政府2018年政府信息公开工作年度报告\n时间：2019-01-04 10:25\n"
+                "某某区人民政府2018年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》规定，公布本年度报告。\n"
+                "一、概述\n2018年，共制作政府信息3021条。\n")
+
+
+def test_a_places_yearly_report_on_information_disclosure_is_a_title_not_a_menu_item():
+    assert md(_REPORT_PAGE).title == "某某区人民政府2018年政府信息公开工作年度报告"
+
+
+def test_the_document_generation_date_field_is_its_issue_date():
+    assert md(_REPORT_PAGE).issue_date == "2019-01-04"
+
+
+def test_an_unsigned_yearly_report_is_issued_by_the_body_before_its_year():
+    assert md(_REPORT_PAGE).issuer == "某某区人民政府"
+
+
+def test_a_site_summary_cut_mid_sentence_is_not_joined_with_the_document_it_summarises():
+    t = ("某市人民政府关于推进义务教育一体化改革发展的实施意见\n询律网小编整理\n2024-11-21 12:56\n"
+         "某市人民政府关于推进义务教育一体化改革发展的实施意见某政发[2017]52号各县、区人民政府，市政府有关部门、单位：为贯彻落实《某省人民政府关于推进\n"
+         "某市人民政府关于推进义务教育一体化改革发展的实施意见某政发[2017]52号\n各县、区人民政府，市政府有关部门、单位：\n"
+         "为贯彻落实《某省人民政府关于推进义务教育改革的实施意见》精神，结合实际，现提出如下实施意见。\n一、指导思想\n")
+    doc = segment(t, {})
+    assert (doc.metadata.doc_number, doc.metadata.addressees) == ("某政发〔2017〕52号", ["各县、区人民政府", "市政府有关部门、单位"])
+    assert doc.sections[0].text.startswith("各县、区人民政府")
+
+
+def test_the_title_names_the_plan_as_it_heads_itself_where_the_sentence_names_it_the_notice_s_way():
+    m = md("某市人民政府关于印发《某市增加中小学学位供给的实施意见》的通知\n各镇人民政府（街道办事处），市府直属各单位：\n"
+           "现将《某市人民政府关于增加中小学学位供给的实施意见》印发给你们，请认真贯彻执行。\n某市人民政府\n2018年5月31日\n"
+           "某市增加中小学学位供给的实施意见\n为全面贯彻党的十九大精神，提出如下实施意见。\n一、总体目标\n")
+    assert m.plan_title == "《某市增加中小学学位供给的实施意见》"
+    assert m.cited_documents == []
+
+
+def test_a_report_named_in_angle_brackets_inside_what_a_title_issues_is_still_cited():
+    m = md("某市人民政府办公厅关于印发2022年市〈政府工作报告〉目标任务责任分解方案的通知\n各区人民政府：\n"
+           "为全面完成市十五届人大一次会议审议通过的《政府工作报告》确定的目标任务，现将分解方案印发给你们。\n"
+           "某市人民政府办公厅\n2022年2月1日\n")
+    assert [c.title for c in m.cited_documents] == ["政府工作报告"]
+
+
+def test_a_yearly_plan_whose_title_names_no_place_names_no_issuer():
+    assert md("区人民政府2024年工作计划\n2024年是关键之年，全区上下要加压奋进。\n一、总体要求\n").issuer is None

@@ -102,9 +102,10 @@ _PUBLISHED_TITLE = re.compile(
     rf"[^。，；：:,\n《》]{{2,80}}?(?:{_SPACED_DOC_TYPE})[ \u3000]*(?=第[ \u3000]*一[ \u3000]*[章条])"
 )
 # 2013年9月17日 湫山乡人民政府：你乡…: an addressee after the signature's date opens a copy of the notice (a field
-# holding its body twice) or the next notice
+# holding its body twice) or the next notice; 二○○五年十一月二十一日 附: 关于…的通报: the bare 附 label of a document the
+# notice transmits
 _SIGNED_DATE = re.compile(
-    rf"{DATE_WORDS}(?=\s*(?:[（(]此件|附件|关于|$|{_PUBLISHED_TITLE.pattern}|{ADDRESSED_BODY}))"
+    rf"{DATE_WORDS}(?=\s*(?:[（(]此件|附件|附[ \u3000]*[：:]|关于|$|{_PUBLISHED_TITLE.pattern}|{ADDRESSED_BODY}))"
 )
 _ADDRESSED_AFTER = re.compile(rf"[ \u3000\xa0]*{ADDRESSED_BODY}")
 # 湫山乡人民政府：你乡《关于…的请示》收悉: a reply's 主送 glued to its first sentence, at the start of the body
@@ -119,7 +120,7 @@ _REPLY_CHARGE = re.compile(r"(?<=[。！])(?:希|望)(?=你\p{Han}{0,2}接文后
 _SIGNATURE_ORG = re.compile(r"[\p{Han}、（）() \u3000]{2,60}")
 # 2021年11月15日 （联系人：…；联系电话：…）: the contact note after the signature's date is a line of its own
 # 2021年10月19日附件：1.…: the 附件 label glued after the signature's date opens a line of its own
-_ATTACHMENT_AFTER_DATE = re.compile(rf"(?<={DATE_WORDS}[ \u3000\xa0]*)附件\s*[：:]")
+_ATTACHMENT_AFTER_DATE = re.compile(rf"(?<={DATE_WORDS}[ \u3000\xa0]*)附件?\s*[：:]")  # 附件： / the bare 附：
 _LIST_LABEL_END = re.compile(r"附\s*[件表]\s*[：:][ \u3000\xa0]*$")
 _CONTACT_AFTER_DATE = re.compile(rf"(?<={DATE_WORDS}[ \u3000\xa0]*)[（(]联系(?:人|电话|方式)")
 _ATTACHMENT = re.compile(r"(?<=[。）)”])附(?:件\s*[：:\d一二三四五六七八九十]|[表图]?\s*[：:])")

@@ -82,6 +82,7 @@ def split_lines(text: str) -> list[Line]:
             and not _row_pair(text, a, b, raw[k])
             and not is_meta_line(text[raw[k][0]:raw[k][1]])  # …现印发给你们， / （此件主动公开）: the line the page lost
             and not _signature_below(text, raw, k)
+            and not _restarted_below(text[a:b], text[raw[k][0]:raw[k][1]])
         ):
             b = raw[k][1]
             k += 1
@@ -91,6 +92,13 @@ def split_lines(text: str) -> list[Line]:
 
 
 _SIGNING_ORGS = 3  # issuer lines a signature block may stack above its date
+
+
+def _restarted_below(line: str, following: str) -> bool:
+    """某某…实施意见某政发[2017]52号各县、区人民政府，…：为贯彻落实《某省… / 某某…实施意见某政发[2017]52号: a site's
+    summary runs the document's opening together and stops mid-sentence; the line below begins the document again
+    (its title first), it does not finish the summary."""
+    return len(following) >= 6 and len(line) > len(following) and line.startswith(following[:12])
 
 
 def _signature_below(text: str, raw: list[tuple[int, int, bool]], k: int) -> bool:

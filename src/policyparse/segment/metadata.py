@@ -231,6 +231,7 @@ _DASH_CHARS = tuple(chr(code) for code in _DASHES)
 
 
 _PERIOD_SUFFIX = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*[—–\-－~～至到]+\s*(?:19|20)\d{2}\s*年?\s*[）)]$")
+_ISSUED_IN_ANGLES = re.compile(r"(?:印发|发布|公布)((?:〈[^〈〉]+〉(?:和|、|及|与)?)+)")
 _ISSUES_OWN = re.compile(r"印发|发布|公布")  # not 转发: what a notice transmits stays another body's document
 
 
@@ -299,8 +300,13 @@ def _own_documents(own_title: str | None, attachments: list[str] | None, notice_
     own.update(_key(name) for name in attachments or ())
     if notice_title:
         own.add(_key(notice_title.strip().strip("《》")))  # 《北京市人民政府办公厅关于印发〈…〉的通知》 heading its own page
-        # 关于印发《A》和《B》的通知: every document the notice's title issues is its own, not only the first
+        # 关于印发《A》和《B》的通知: every document the notice's title issues is its own, not only the first; a title
+        # printed inside 《…》 on its page writes the ones it issues in 〈〉 (关于印发〈A〉和〈B〉的通知; not the 〈政府工作报告〉
+        # inside what it issues: 印发2022年市〈政府工作报告〉…分解方案的通知)
         own.update(_key(t) for t, _start, _end in balanced_titles(notice_title) if _ISSUES_OWN.search(notice_title))
+        issued_run = _ISSUED_IN_ANGLES.search(notice_title) if "《" not in notice_title else None
+        if issued_run:
+            own.update(_key(t) for t in re.findall(r"〈([^〈〉]+)〉", issued_run.group(1)))
     return own
 
 
@@ -326,6 +332,10 @@ _NOT_A_DOCUMENT = re.compile(
 
 # 《学习强国》客户端 / 《…》栏目 / 《…》微信公众号: an app, a programme or an account, no document
 _MEDIA_AFTER = re.compile(r"^[ \t\u3000]*+(?:学习平台|客户端|APP|App|app|小程序|微信公众号|公众号|栏目|专栏|节目|杂志|报纸|网站)")
+# 财经杂志《福布斯》 / 报纸《…》: the kind of publication named before the title says it is no document
+_MEDIA_BEFORE = re.compile(r"(?:杂志|期刊|刊物|报纸|报刊)[ \t\u3000]*+$")
+# 【已废止，最新为：《…》】: a law site's note on a cited rule names a later one the document itself does not cite
+_EDITOR_NOTE_BEFORE = re.compile(r"【[ \t\u3000]*+(?:已废止|已失效|已被修改|已修订)[^】《]{0,12}$")
 
 
 def _bare_doc_type(name: str) -> bool:
@@ -354,6 +364,8 @@ def _is_cited(text: str, name: str, start: int, end: int, number: str | None) ->
     if DRAFTS.search(before, 0, None, HOLD_GIL) or DRAFTS_AFTER.search(after, 0, None, HOLD_GIL):
         return False
     if _NOT_A_DOCUMENT.search(name, 0, None, HOLD_GIL) or _STANDARD_NUMBER.match(after, 0, None, HOLD_GIL) or _bare_doc_type(name) or _MEDIA_AFTER.match(after, 0, None, HOLD_GIL):
+        return False
+    if _MEDIA_BEFORE.search(before, 0, None, HOLD_GIL) or _EDITOR_NOTE_BEFORE.search(before, 0, None, HOLD_GIL):
         return False
     run_start = _start_of_run(text, start)
     if run_start < start and DRAFTS.search(text[max(0, run_start - 30):run_start], 0, None, HOLD_GIL):
@@ -501,7 +513,7 @@ def _plan_title(layout: Layout, title: str | None) -> tuple[str | None, str | No
         return None, None
     issued = _issued_in_body(layout)
     named = _named_in_title(title)
-    if _names_shorter(named, issued):
+    if _names_shorter(named, issued) or _headed_as_named(layout, named, issued):
         # 现将《交通运输部 国家铁路局…关于…的实施意见》转发给你们 under a title that names it 转发《关于…的实施意见》:
         # one document, named without its issuers as the notice's title names it
         return f"《{named}》", issued
@@ -516,6 +528,15 @@ def _plan_title(layout: Layout, title: str | None) -> tuple[str | None, str | No
         return f"《{named}》", None
     m = _ISSUING_NOTICE_TITLE.search(title) if title else None
     return (f"《{m.group(1)}》" if m else None), None
+
+
+def _headed_as_named(layout: Layout, named: str | None, issued: str | None) -> bool:
+    """关于印发《东莞市增加…的实施意见》的通知 / 现将《东莞市人民政府关于增加…的实施意见》印发 / 东莞市增加…的实施意见: the
+    sentence names the document the way a notice would, the title as the document heads itself on its own line below."""
+    if not (issued and named) or _key(named) == _key(issued):
+        return False
+    want = _key(named)
+    return any(_key(line.s) == want for line in layout.lines[layout.front_end:])
 
 
 def _names_shorter(named: str | None, issued: str | None) -> bool:
@@ -657,12 +678,14 @@ _RULES_TYPES = ("规定", "规范", "规则", "办法", "细则", "条例")
 
 def _furniture_not_title(s: str) -> bool:
     """A page's furniture, unless it is a title that names furniture's subject: a notice's (关于印发…政府信息公开
-    目录编制规则的通知, 关于做好…打印…的通知: a subject after 关于 and a 文种 closing the line), or a place's
-    rules (宁波市政府信息公开规定: a place opening the line, a rules' 文种 closing it)."""
+    目录编制规则的通知, 关于做好…打印…的通知: a subject after 关于 and a 文种 closing the line), a place's
+    rules (宁波市政府信息公开规定: a place opening the line, a rules' 文种 closing it), or a place's yearly report
+    (湖里区人民政府2018年政府信息公开工作年度报告: a place and a year before it)."""
     if not is_furniture(s):
         return False
     kind = doc_type_of(s)
-    return not (kind and ("关于" in s or (kind in _RULES_TYPES and _PLACE.match(s))))
+    placed = _PLACE.match(s)
+    return not (kind and ("关于" in s or (placed and (kind in _RULES_TYPES or (kind == "报告" and _YEAR.search(s))))))
 
 
 def _issuers_above(lines, e: int) -> str:
@@ -1281,12 +1304,22 @@ def _signed_issuer_and_date(title, layout: Layout, decree) -> tuple[str | None, 
         return issuer, None
     lines = layout.lines
     first, date_i = layout.signatures[0]
-    orgs = _split_signers([o for o in _signing_orgs(lines, first, date_i) if ORG_END.search(o) or not decree])
+    orgs = [o for o in _signing_orgs(lines, first, date_i) if (ORG_END.search(o) or not decree) and not _SIGNING_HEAD.match(o)]
+    orgs = _split_signers(orgs)
     if not issuer or (len(orgs) == 1 and (_abbreviates(issuer, orgs[0]) or _lost_head(issuer, orgs[0]))):
         issuer = "、".join(orgs) or None
     elif _state_names(issuer.split("、"), signers := [p for o in orgs for p in _bodies_on_line(o)]):
         issuer = "、".join(signers)
+    elif len(signers) > 1 and signers[0] == issuer:
+        # 云南省财政厅关于印发…的通知 signed 云南省财政厅   云南省人力资源和社会保障厅: the title names the leading body of
+        # a joint document, the signature every body that issues it
+        issuer = "、".join(signers)
     return issuer, parse_date(lines[date_i].s)
+
+
+# 省长 / 市长 某某 over the date of a 令 a legal database copies: the head who signs, no body (the issuer is found
+# elsewhere: the database's body line, the 令's own name)
+_SIGNING_HEAD = re.compile(r"^(?:省长|市长|县长|区长|州长|盟长|旗长|乡长|镇长|主席|总理)(?:[ \t\u3000]*+\p{Han}{2,4})?$")
 
 
 def _state_names(named: list[str], signers: list[str]) -> bool:
@@ -1347,7 +1380,7 @@ def _unsigned_issuer(title, layout: Layout, masthead, decree, text: str) -> str 
     return (_without_province(_issuing_body_line(layout, title), title) or _bodies_over_number(layout)
             or (masthead[0] if masthead else None) or (_placed(decree[1], title) if decree else None)
             or adopting_body(text[:_HEAD_CHARS]) or _front_issuer(layout) or _printed_by(text) or _own_rules_issuer(title)
-            or _source_office(layout))
+            or _yearly_issuer(title) or _source_office(layout))
 
 
 def _without_province(body: str | None, title: str | None) -> str | None:
@@ -1366,6 +1399,17 @@ def _own_rules_issuer(title: str | None) -> str | None:
     """A body's rules of its own working, unsigned, are issued by the body the title opens on."""
     m = _OWN_RULES.match(title) if title else None
     return m.group("org") if m and ORG_END.search(m.group("org")) else None
+
+
+# 湖里区人民政府2018年政府信息公开工作年度报告, 某县人民政府2021年工作要点: a body's account or plan of its own year
+_YEARLY_OWN = re.compile(r"^(?P<org>\p{Han}{3,30}?)(?:19|20)\d{2}年(?:度)?")
+
+
+def _yearly_issuer(title: str | None) -> str | None:
+    """A body's yearly report or plan, unsigned, is issued by the body its title opens on, before the year, when
+    the title names its place (区人民政府2024年工作计划 names no body that could be told from another)."""
+    m = _YEARLY_OWN.match(title) if title and "关于" not in title else None
+    return m.group("org") if m and ORG_END.search(m.group("org")) and _PLACE.match(m.group("org")) else None
 
 
 def _unabbreviated(body: str | None, adopted: str | None) -> str | None:
