@@ -87,7 +87,14 @@ _NUMBER_THEN_TEXT = re.compile(
     # publishing what it names (not a decree cited in brackets: …条例》（国务院令第735号）《…意见》)
     r"|^[^。，；：:,\n《》（(]{0,30}?令\s*[（(]?\s*第\s*\d{1,4}\s*号\s*[）)]?(?=《)"
 )
-_TITLE_THEN_ADDRESSEE = re.compile(rf"(?:{_DOC_TYPES})(?=各\p{{Han}}{{1,30}}[、，,：:])")
+# …的通知各市（含定州、辛集市）科技局，雄安新区改革发展局：: a title, then addressees opening with 各 (their bracketed
+# parts too), or with a body named (…的通知承德市人民政府，省政府有关部门：) up to the list's colon; not the words a
+# sentence goes on with after a 文种 (…的通知要求市发展改革委、…)
+_TITLE_THEN_ADDRESSEE = re.compile(rf"""(?:{_DOC_TYPES})(?=
+    各[\p{{Han}}（）()]{{1,30}}[、，,：:]
+  | (?!要求|精神|文件|规定|有关|中|的|和|及)
+    \p{{Han}}{{2,30}}?(?:人民政府|管委会|委员会|办公室|办公厅|局|委|厅)(?:[，、,][^。；：:\n]{{1,150}}?)?[：:]
+)""", re.X)
 # …的通知 市农科院、市农业发展服务中心，各涉农区农业农村委：: a title, a space, then addressees up to their colon
 _TITLE_SPACE_ADDRESSEE = re.compile(rf"(?:{_DOC_TYPES})(?=[ \u3000\xa0]+\p{{Han}}[^。；：:\s]{{1,80}}[：:])")
 _ADDRESSEE = re.compile(r"各[^。；：:\n]{1,200}?[：:](?=[ \u3000\xa0]*\S)")
