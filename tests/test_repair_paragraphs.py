@@ -116,6 +116,9 @@ def test_a_numbered_title_glued_to_bracketed_or_named_addressees_is_cut():
 def test_a_sentence_going_on_after_a_doc_type_word_is_not_a_title():
     body = f"按照某某的通知要求市发展改革委、市财政局：{FILLER}"
     assert "按照某某的通知" not in restore(body)
+    # 计划 inside a name (计划单列市) ends no title
+    body = f"各省、自治区、直辖市及计划单列市、某某兵团工业和信息化主管部门，相关中央企业集团：{FILLER}"
+    assert restore(body)[0] == "各省、自治区、直辖市及计划单列市、某某兵团工业和信息化主管部门，相关中央企业集团："
 
 
 def test_cited_document_number_is_not_a_head_cut():
