@@ -1442,3 +1442,12 @@ def test_the_issued_plans_title_line_may_name_the_place_in_full():
     assert m.title == "某市某区人民政府工作规则"
     assert md("各街道办事处：\n现将《某区人民政府工作规则》印发给你们。\n某区人民政府\n2023年8月21日\n"
               "关于某区人民政府工作规则\n一、总则。\n").title is None
+
+
+def test_a_bracketed_number_below_a_title_of_several_lines_is_no_part_of_it():
+    text = ("某省人民政府办公厅关于印发某某省加快完善\n某某支持政策体系推动建设某某社会\n若干措施的通知\n(某政办发〔2025〕2号)\n"
+            "各设区市人民政府,省各委办厅局:\n\n《某某若干措施》已经省人民政府同意,现印发给你们,请认真组织实施。\n\n"
+            " 某省人民政府办公厅\n\n 2025年1月11日\n")
+    meta = parse(text).metadata
+    assert meta.title == "某省人民政府办公厅关于印发某某省加快完善某某支持政策体系推动建设某某社会若干措施的通知"
+    assert meta.doc_number == "某政办发〔2025〕2号"

@@ -1675,7 +1675,10 @@ def _read_title(layout: Layout, labels: dict[str, str], html_meta: dict[str, str
         body = _find_title(layout)
         if body and body != title and _fuller_title(title, body):
             return body
+    # …若干措施的通知 / （苏政办发〔2025〕2号）: the 文号 on a line of its own below the title's lines, in brackets, is
+    # read as the 文号, as it is when it closes a page's title field
     title = title or _find_title(layout)
+    title = _without_own_number(title) if title else None
     if title and "关于" not in title:
         return _title_above_addressee(layout) or _notice_issuing(layout, title) or title
     return title
