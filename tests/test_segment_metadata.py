@@ -1451,3 +1451,11 @@ def test_a_bracketed_number_below_a_title_of_several_lines_is_no_part_of_it():
     meta = parse(text).metadata
     assert meta.title == "某省人民政府办公厅关于印发某某省加快完善某某支持政策体系推动建设某某社会若干措施的通知"
     assert meta.doc_number == "某政办发〔2025〕2号"
+
+
+def test_a_number_glued_before_the_issuer_line_of_a_two_line_title_is_no_part_of_it():
+    text = ("某住公管委〔2022〕7号某市住房公积金管理委员会\n关于调整住房公积金使用政策的批复\n\n市住房公积金管理中心:\n"
+            "你中心呈报的《关于调整住房公积金使用政策的请示》收悉。现批复如下:\n一、同意。\n某市住房公积金管理委员会\n2022年5月20日\n")
+    meta = parse(text).metadata
+    assert meta.title == "某市住房公积金管理委员会关于调整住房公积金使用政策的批复"
+    assert meta.issuer == "某市住房公积金管理委员会"

@@ -567,7 +567,9 @@ def _find_title(layout: Layout) -> str | None:
         s = layout.roles.ask(_title_line, e)
         if _may_end_title(layout, e, s):
             e, s = _own_title_line(layout, e, s)
-            title = _title_block(layout, e, s)
+            # 某住公管委〔2022〕7号某市住房公积金管理委员会 / 关于…的批复: the 文号 glued before the issuer's line of a
+            # title of two lines is no part of it, as on a title of one line
+            title = _unwrapped_title(_title_block(layout, e, s))
             return _fuller_block_below(layout, e, title) or _own_copy_below(layout, e, title) or title
     return None
 
