@@ -124,3 +124,13 @@ def test_target_value():
     percent = Target(value=2500, unit="%", text="2500%", span=(0, 5))
     got = [kind for kind, _ in anomalies._extract_flags(doc(zero, range_from_zero, percent), None, "x" * 10)]
     assert got == ["target_value", "target_value"]
+
+
+def test_a_unit_with_a_note_in_brackets_or_named_for_its_work_is_not_flagged():
+    from types import SimpleNamespace
+    def unit(name):
+        return SimpleNamespace(name=name, canonical=name, in_lexicon=False)
+    note = SimpleNamespace(lead=[unit("各市（含甲、乙市，下同）政府"), unit("组织人事局")], support=[])
+    assert list(anomalies._unit_flags("1", note)) == []
+    note = SimpleNamespace(lead=[unit("各市，县政府")], support=[])
+    assert [kind for kind, _ in anomalies._unit_flags("1", note)] == ["unit_shape"]

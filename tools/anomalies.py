@@ -80,7 +80,8 @@ INDEX_BAD = re.compile(r"[。，；]")
 # what no addressee holds: a sentence's stop, a title (关于…的通知, 《…》, 印发), a date, a record's field separator
 ADDRESSEE_BAD = re.compile(r"[。；！|《》]|关于|印发|的(?:通知|意见)|\d+月\d+日")
 HEADING_CUT = re.compile(r"(?:[、，《“（(]|(?<!之)和|(?<![参给授])与|[^）)]*[（(][^）)]*)$")
-UNIT_VERB = re.compile(r"^(?:负责|牵头|配合|推进|推动|加强|加快|做好|开展|组织|落实|建立|完善|实施|指导|协调|督促|由|按|按照|依据|根据|会同|联合|结合|对|将|把|在)")
+BRACKETED = re.compile(r"[（(][^（）()]*[）)]")  # 各市（含定州、辛集市，下同）政府: a note in brackets may hold a comma
+UNIT_VERB = re.compile(r"^(?:负责|牵头|配合|推进|推动|加强|加快|做好|开展|组织(?!部|人事)|落实|建立|完善|实施|指导|协调|督促|由|按|按照|依据|根据|会同|联合|结合|对|将|把|在)")
 TITLE_LINE = re.compile(r"^关于|(?:政策|措施|通知|意见|方案|办法|规定|决定|通告|公告|批复|函|规划|纲要|要点|细则|条例|措施|报告|请示|通报|命令|决议)$")
 DOC_NUMBER = re.compile(r"""^(?:
     \S{1,20}?〔(?:19|20)\d\d〕\d{1,4}号           # 国发〔2019〕3号
@@ -214,7 +215,7 @@ def _unit_flags(node_id: str, note) -> Iterator[tuple[str, str]]:
     for unit in (*note.lead, *note.support):
         if UNIT_VERB.match(unit.name):
             yield "unit_verb", f"{node_id} {unit.name}"
-        elif not unit.in_lexicon and (PUNCT_INSIDE.search(unit.name) or not BODY_END.search(unit.name)):
+        elif not unit.in_lexicon and (PUNCT_INSIDE.search(BRACKETED.sub("", unit.name)) or not BODY_END.search(unit.name)):
             yield "unit_shape", f"{node_id} {unit.name}"
     both = {unit.canonical for unit in note.lead} & {unit.canonical for unit in note.support}
     for name in sorted(both):
