@@ -68,3 +68,69 @@ def test_unit_not_written():
     assert anomalies._unit_not_written(target("140元", "元/平方米"))
     assert not anomalies._unit_not_written(target("140元/平方米", "元/平方米"))
     assert not anomalies._unit_not_written(target("百分之七十", "%"))
+
+
+def test_title_checks_of_the_thirteenth_session():
+    # a title the page holds with its 文号 or date, a breadcrumb, the issued plan's title for the notice's
+    assert anomalies.TITLE_NUMBER.search("某厅关于印发某某办法的通知（某科计〔2012〕15号）")
+    assert anomalies.TITLE_NUMBER.search("某某的决定（2016年7月10日）")
+    assert not anomalies.TITLE_NUMBER.search("某市2021年重点工作任务的通知")
+    assert anomalies.TITLE_SITE.search("首页 > 政务公开 > 通知公告")
+    assert not anomalies.TITLE_SITE.search("关于印发某某方案的通知")
+    text = "某政发〔2023〕3号\n某厅关于印发《某某管理办法》的通知各市科技局：\n现将《某某管理办法》印发给你们。\n"
+    assert dict(anomalies._title_flags("某某管理办法", text)) == {"title_plan": "某某管理办法"}
+    assert dict(anomalies._title_flags(None, text)) == {"title_missing": "某厅关于印发《某某管理办法》的通知"}
+    # a title the first sentence cites is no title glued
+    assert dict(anomalies._title_flags(None, "为贯彻《某部关于某某工作的通知》，现提出如下意见。\n")) == {}
+
+
+def test_field_checks():
+    from types import SimpleNamespace
+    meta = SimpleNamespace(doc_number="某政发〔2015〕3号", issue_date="2020-05-01", index_number="首页信息公开",
+                           addressees=["各区人民政府", "某厅关于印发《某某办法》的通知各市科技局"])
+    got = dict(anomalies._field_flags(meta))
+    assert set(got) == {"date_number", "index_shape", "addressee_shape"}
+    meta = SimpleNamespace(doc_number="某政发〔2020〕3号", issue_date="2020-12-31", index_number="000014349/2020-00123",
+                           addressees=["各省、自治区、直辖市及计划单列市科技厅（委、局）、财政厅（局）、国家税务局、地方税务局"])
+    assert dict(anomalies._field_flags(meta)) == {}
+
+
+def test_heading_cut():
+    assert anomalies.HEADING_CUT.search("加强组织领导、") and anomalies.HEADING_CUT.search("完善体制机制和")
+    assert anomalies.HEADING_CUT.search("推进（试点")
+    assert not anomalies.HEADING_CUT.search("加强科学普及") and not anomalies.HEADING_CUT.search("推动公众参与")
+    assert not anomalies.HEADING_CUT.search("主营业务与其他业务收入之和") and not anomalies.HEADING_CUT.search("总则（试行）")
+
+
+def test_unit_and_target_checks():
+    from types import SimpleNamespace
+    def unit(name):
+        return SimpleNamespace(name=name, canonical=name, in_lexicon=False)
+    note = SimpleNamespace(lead=[unit("市财政局"), unit("负责组织实施")], support=[unit("市财政局")])
+    got = list(anomalies._unit_flags("1", note))
+    assert ("unit_verb", "1 负责组织实施") in got and ("unit_twice", "1 市财政局") in got
+    note = SimpleNamespace(lead=[unit("市发展改革委")], support=[unit("市财政局")])
+    assert list(anomalies._unit_flags("1", note)) == []
+
+
+def test_target_value():
+    from types import SimpleNamespace
+    from policyparse.models import Target
+    def doc(*targets):
+        node = SimpleNamespace(id="1", responsibility=None, deadlines=[], targets=list(targets))
+        return SimpleNamespace(iter_sections=lambda: [node])
+    zero = Target(value=0, unit="期", text="00期", span=(0, 3))
+    range_from_zero = Target(value=0, value_max=15, unit="天", text="0—15天", span=(0, 5))
+    percent = Target(value=2500, unit="%", text="2500%", span=(0, 5))
+    got = [kind for kind, _ in anomalies._extract_flags(doc(zero, range_from_zero, percent), None, "x" * 10)]
+    assert got == ["target_value", "target_value"]
+
+
+def test_a_unit_with_a_note_in_brackets_or_named_for_its_work_is_not_flagged():
+    from types import SimpleNamespace
+    def unit(name):
+        return SimpleNamespace(name=name, canonical=name, in_lexicon=False)
+    note = SimpleNamespace(lead=[unit("各市（含甲、乙市，下同）政府"), unit("组织人事局")], support=[])
+    assert list(anomalies._unit_flags("1", note)) == []
+    note = SimpleNamespace(lead=[unit("各市，县政府")], support=[])
+    assert [kind for kind, _ in anomalies._unit_flags("1", note)] == ["unit_shape"]

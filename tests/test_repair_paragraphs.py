@@ -102,6 +102,25 @@ def test_head_title_number_addressee_and_tail_signature_date_disclosure():
     ]
 
 
+def test_a_numbered_title_glued_to_bracketed_or_named_addressees_is_cut():
+    # the 文号 glued before the title, the title glued to 各市（含…）: the bracket is part of the addressee
+    body = ("某科平规〔2023〕3号某省科学技术厅关于印发《某某管理办法》的通知各市（含甲、乙市）科技局，某新区改革发展局："
+            f"现将《某某管理办法》印发给你们。{FILLER}")
+    assert restore(body)[:3] == ["某科平规〔2023〕3号", "某省科学技术厅关于印发《某某管理办法》的通知", "各市（含甲、乙市）科技局，某新区改革发展局："]
+    # addressees opening with a body named, not 各
+    body = f"某省人民政府办公厅关于某某工作的通知甲市人民政府，省政府有关部门：现将有关事项通知如下。{FILLER}"
+    out = restore(body)
+    assert out[0] == "某省人民政府办公厅关于某某工作的通知" and out[1].startswith("甲市人民政府，省政府有关部门：")
+
+
+def test_a_sentence_going_on_after_a_doc_type_word_is_not_a_title():
+    body = f"按照某某的通知要求市发展改革委、市财政局：{FILLER}"
+    assert "按照某某的通知" not in restore(body)
+    # 计划 inside a name (计划单列市) ends no title
+    body = f"各省、自治区、直辖市及计划单列市、某某兵团工业和信息化主管部门，相关中央企业集团：{FILLER}"
+    assert restore(body)[0] == "各省、自治区、直辖市及计划单列市、某某兵团工业和信息化主管部门，相关中央企业集团："
+
+
 def test_cited_document_number_is_not_a_head_cut():
     body = f"根据《某某办法》（国发〔2020〕5号）文件精神，{FILLER}"
     assert restore(body) == [body]

@@ -1525,3 +1525,20 @@ def test_a_report_named_in_angle_brackets_inside_what_a_title_issues_is_still_ci
 
 def test_a_yearly_plan_whose_title_names_no_place_names_no_issuer():
     assert md("区人民政府2024年工作计划\n2024年是关键之年，全区上下要加压奋进。\n一、总体要求\n").issuer is None
+
+
+def test_a_bracketed_number_below_a_title_of_several_lines_is_no_part_of_it():
+    text = ("某省人民政府办公厅关于印发某某省加快完善\n某某支持政策体系推动建设某某社会\n若干措施的通知\n(某政办发〔2025〕2号)\n"
+            "各设区市人民政府,省各委办厅局:\n\n《某某若干措施》已经省人民政府同意,现印发给你们,请认真组织实施。\n\n"
+            " 某省人民政府办公厅\n\n 2025年1月11日\n")
+    meta = parse(text).metadata
+    assert meta.title == "某省人民政府办公厅关于印发某某省加快完善某某支持政策体系推动建设某某社会若干措施的通知"
+    assert meta.doc_number == "某政办发〔2025〕2号"
+
+
+def test_a_number_glued_before_the_issuer_line_of_a_two_line_title_is_no_part_of_it():
+    text = ("某住公管委〔2022〕7号某市住房公积金管理委员会\n关于调整住房公积金使用政策的批复\n\n市住房公积金管理中心:\n"
+            "你中心呈报的《关于调整住房公积金使用政策的请示》收悉。现批复如下:\n一、同意。\n某市住房公积金管理委员会\n2022年5月20日\n")
+    meta = parse(text).metadata
+    assert meta.title == "某市住房公积金管理委员会关于调整住房公积金使用政策的批复"
+    assert meta.issuer == "某市住房公积金管理委员会"

@@ -67,6 +67,14 @@ def test_a_reply_addressed_to_deputies_or_to_one_body():
     assert R.is_addressee("各市人民政府，各县（市、区）人民政府，省政府各部门：")
 
 
+def test_a_news_sentence_ending_in_a_colon_is_no_addressee():
+    # a news report's lead names a body and the document it issued, then leads into what follows
+    assert not R.is_addressee("某市人民政府办公室印发了《关于促进某某市场平稳健康发展的若干措施》（以下简称《若干措施》），现将有关政策解读如下：")
+    assert not R.is_addressee("5月16日，某市某某领导小组办公室出台《关于支持住房需求的通知》，提出以下具体措施：")
+    assert not R.is_addressee("2月20日，某市住房和城乡建设局出台《关于支持住房需求的通知》：")
+    assert R.is_addressee("各区人民政府（以下简称区政府），市政府各部门：")
+
+
 def test_an_attachment_label_wrapped_over_two_lines_is_still_a_label():
     # a layout line keeps the hard wraps of its paragraph: the label's title runs on past the wrap
     m = R.attachment_match("附件：《电子招标投标系统技术规范—第1部分》（略，详情请登录某某委网\n站）")

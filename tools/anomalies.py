@@ -13,22 +13,33 @@ A flag is a reason to look, not a proven error (the check has no gold); the kind
   crash             the parse raised (the exception's type and message)
   warning           a repair warning (its PW code and message)
   title_missing     no title, though the first line (≤ 60 characters, no 。，；：, no heading marker) opens with 关于 or ends in a 文种
-                    word (通知, 意见, 办法, …, 措施, 政策)
+                    word (通知, 意见, 办法, …, 措施, 政策), or the first or second line
+                    opens with a title (…关于…的通知, 意见, 决定, …) with more glued to it
   title_sentence    the title holds 。 ； ！ or ends in ，／：, or runs over 100 characters
-  title_site        the title is a web site's or page's name (…网, 首页, 门户网站, 信息公开)
+  title_site        the title is a web site's or page's name (…网, 首页, 门户网站, 信息公开) or a breadcrumb (当前位置, 首页 > …)
+  title_plan        the title is the issued plan's title, though a line above the body's first sentence is the notice's
+                    title issuing it (…印发《X》的通知)
+  title_number      the title holds a 文号 (〔yyyy〕n号) or a whole date (yyyy年m月d日), which stand on lines of their own
   issuer_shape      the issuer does not end as a body does (政府, 委员会, 局, 厅, 部, 办公室, …) or holds 。，：
   issuer_missing    no issuer, though a line that is a body's name stands right above a signed date
   doc_number_shape  the 文号 is not 代字〔yyyy〕n号 (nor 代字yyyy年第n号, 第n号 of a 令 or 公告)
   date_order        the issue date is after the publish date
   date_future       the issue or publish date is after --today
+  date_number       the 文号's year and the issue date's year are more than one year apart
+  index_shape       the 索引号 holds no digit, holds 。，； or Han other than a few code words, or is under 5 or over 60 characters
+  addressee_shape   an addressee over 120 characters, or holding 。；！|, 《》, 关于, 印发, 的通知 / 的意见 or a date
   flat_body         at most one numbered node, though three or more lines open with 一、 二、 三、 in order
   heading_long      a heading node whose title runs over 60 characters
+  heading_cut       a heading node whose title ends mid-phrase (in 、 ， 和 与 《 “ or a bracket left open)
   unit_shape        a unit outside the lexicon that does not end as a body does, or holds 。，；：
+  unit_verb         a unit that opens with a verb or a preposition (负责, 推进, 加强, 由, 按, …): a clause, not a body
+  unit_twice        a unit that is both a lead and a support unit of one note
   target_year       a target whose value is a year (1949–2100, no unit or the unit 年)
   target_number     a target read from a 文号 or a 令's number (〔yyyy〕n号, 第n号)
   target_start      a target a change verb follows at once (由30%调整为20%: the value the change starts from)
   target_text_unit  a target whose text does not hold the unit it reports (text 140元, unit 元/平方米); 万 / 亿
                     units and Chinese-numeral percentages (百分之…) are not flagged
+  target_value      a target whose value is 0 (no range), a percentage over 1,000, or a number over 10^13
   deadline_early    a `by` deadline whose year is before the issue year
 """
 
@@ -57,7 +68,20 @@ BODY_END = re.compile(r"""(?:
 )(?:[（(〔][^（）()〔〕]{1,20}[）)〕])*$""", re.X)  # a body's other name in brackets after it: 县规划局（林业局）
 PUNCT_INSIDE = re.compile(r"[。，；：！？]")
 TITLE_SENTENCE = re.compile(r"[。；！]|[，、：:]$")
-TITLE_SITE = re.compile(r"(?:网|首页|门户网站|信息公开|政务公开|网站)$|^(?:首页|当前位置)")
+TITLE_SITE = re.compile(r"(?:网|首页|门户网站|信息公开|政务公开|网站)$|^(?:首页|当前位置|您(?:现在)?的位置)|\s[>＞›»]\s|首页\s*[>＞›»]")
+# a notice's title opening the first line, glued to what stands before or after it (某政发〔2023〕3号某厅关于印发《…》的通知
+# 各市…：), not a title the first sentence cites (为贯彻《关于…的通知》，…)
+TITLE_GLUED = re.compile(r"^[^。，；：《》<>〈〉\n]{0,40}?关于[^。，；：\n]{2,80}?的(?:通知|意见|决定|批复|通告|公告|报告|请示|函)(?![》>〉])")
+TITLE_NUMBER = re.compile(r"[〔［\[（(](?:19|20)\d\d[〕］\]）)]\s*第?\d{1,4}\s*号|(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
+DOC_NUMBER_YEAR = re.compile(r"[〔［\[（(]((?:19|20)\d\d)[〕］\]）)]")
+INDEX_BAD = re.compile(r"[。，；]")
+# a heading's last character that leaves its phrase open: a list's comma, an opened quote or bracket, a joining
+# word (之和 and 参与 close their phrase; 的 and 及 end headings often enough: 有下列情形之一的, 加强科学普及)
+# what no addressee holds: a sentence's stop, a title (关于…的通知, 《…》, 印发), a date, a record's field separator
+ADDRESSEE_BAD = re.compile(r"[。；！|《》]|关于|印发|的(?:通知|意见)|\d+月\d+日")
+HEADING_CUT = re.compile(r"(?:[、，《“（(]|(?<!之)和|(?<![参给授])与|[^）)]*[（(][^）)]*)$")
+BRACKETED = re.compile(r"[（(][^（）()]*[）)]")  # 各市（含定州、辛集市，下同）政府: a note in brackets may hold a comma
+UNIT_VERB = re.compile(r"^(?:负责|牵头|配合|推进|推动|加强|加快|做好|开展|组织(?!部|人事)|落实|建立|完善|实施|指导|协调|督促|由|按|按照|依据|根据|会同|联合|结合|对|将|把|在)")
 TITLE_LINE = re.compile(r"^关于|(?:政策|措施|通知|意见|方案|办法|规定|决定|通告|公告|批复|函|规划|纲要|要点|细则|条例|措施|报告|请示|通报|命令|决议)$")
 DOC_NUMBER = re.compile(r"""^(?:
     \S{1,20}?〔(?:19|20)\d\d〕\d{1,4}号           # 国发〔2019〕3号
@@ -83,20 +107,29 @@ def flags(name: str, doc, today: str) -> Iterator[tuple[str, str, str]]:
     if meta.doc_number and not DOC_NUMBER.match(meta.doc_number):
         yield name, "doc_number_shape", meta.doc_number
     yield from ((name, kind, value) for kind, value in _date_flags(meta.issue_date, meta.publish_date, today))
+    yield from ((name, kind, value) for kind, value in _field_flags(meta))
     yield from ((name, kind, value) for kind, value in _tree_flags(doc, text))
     yield from ((name, kind, value) for kind, value in _extract_flags(doc, meta.issue_date, text))
 
 
 def _title_flags(title: str | None, text: str) -> Iterator[tuple[str, str]]:
+    if title and f"《{title}》的通知" in text[:text.find("。")] and "印发" in text[:text.find("。")]:
+        yield "title_plan", title
     if title is None:
-        first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+        heads = [line.strip() for line in text.splitlines() if line.strip()][:2] or [""]
+        first = heads[0]
+        glued = next((m for m in map(TITLE_GLUED.match, heads) if m), None)
         if len(first) <= 60 and TITLE_LINE.search(first) and not PUNCT_INSIDE.search(first) and not HEADING_START.match(first):
             yield "title_missing", first
+        elif glued:
+            yield "title_missing", glued.group()
         return
     if TITLE_SENTENCE.search(title) or len(title) > 100:
         yield "title_sentence", title
     elif TITLE_SITE.search(title):
         yield "title_site", title
+    elif TITLE_NUMBER.search(title):
+        yield "title_number", title
 
 
 def _issuer_flags(issuer: str | None, text: str) -> Iterator[tuple[str, str]]:
@@ -121,6 +154,19 @@ def _date_flags(issued: str | None, published: str | None, today: str) -> Iterat
             yield "date_future", date
 
 
+def _field_flags(meta) -> Iterator[tuple[str, str]]:
+    year = DOC_NUMBER_YEAR.search(meta.doc_number or "")
+    if year and meta.issue_date and abs(int(year.group(1)) - int(meta.issue_date[:4])) > 1:
+        yield "date_number", f"{meta.doc_number} / {meta.issue_date}"
+    index = meta.index_number
+    if index and (not any(c.isdigit() for c in index) or INDEX_BAD.search(index) or not 5 <= len(index) <= 60
+                  or len(re.findall(r"\p{Han}", index)) > 6):
+        yield "index_shape", index
+    for addressee in meta.addressees:
+        if len(addressee) > 120 or ADDRESSEE_BAD.search(addressee):
+            yield "addressee_shape", addressee
+
+
 def _tree_flags(doc, text: str) -> Iterator[tuple[str, str]]:
     numbered = [node for node in doc.iter_sections() if node.marker]
     if len(numbered) <= 1:
@@ -130,6 +176,8 @@ def _tree_flags(doc, text: str) -> Iterator[tuple[str, str]]:
     for node in numbered:
         if node.kind == "heading" and node.title and len(node.title) > LONG_HEADING:
             yield "heading_long", f"{node.id} {node.title}"
+        if node.kind == "heading" and node.title and HEADING_CUT.search(node.title):
+            yield "heading_cut", f"{node.id} {node.title}"
 
 
 def _in_order(seen: list[str], wanted: str) -> bool:
@@ -146,9 +194,7 @@ def _extract_flags(doc, issued: str | None, text: str) -> Iterator[tuple[str, st
     for node in doc.iter_sections():
         note = node.responsibility
         if note and note.inherited_from is None:
-            for unit in (*note.lead, *note.support):
-                if not unit.in_lexicon and (PUNCT_INSIDE.search(unit.name) or not BODY_END.search(unit.name)):
-                    yield "unit_shape", f"{node.id} {unit.name}"
+            yield from _unit_flags(node.id, note)
         for target in node.targets:
             if 1949 <= target.value <= 2100 and target.value == int(target.value) and target.unit in (None, "年"):
                 yield "target_year", f"{node.id} {target.text}"
@@ -156,11 +202,24 @@ def _extract_flags(doc, issued: str | None, text: str) -> Iterator[tuple[str, st
                 yield "target_number", f"{node.id} {target.text}"
             elif CHANGE_AFTER.match(text, target.span[1]):
                 yield "target_start", f"{node.id} {text[max(0, target.span[0] - 12):target.span[1] + 8]}"
+            if (target.value == 0 and target.value_max is None) or target.value > 1e13 or (target.unit == "%" and target.value > 1000):
+                yield "target_value", f"{node.id} {target.text}"
             if _unit_not_written(target):
                 yield "target_text_unit", f"{node.id} {target.text} ({target.unit})"
         for deadline in node.deadlines:
             if issue_year and deadline.kind == "by" and deadline.year and deadline.year < issue_year:
                 yield "deadline_early", f"{node.id} {deadline.text} (issued {issued})"
+
+
+def _unit_flags(node_id: str, note) -> Iterator[tuple[str, str]]:
+    for unit in (*note.lead, *note.support):
+        if UNIT_VERB.match(unit.name):
+            yield "unit_verb", f"{node_id} {unit.name}"
+        elif not unit.in_lexicon and (PUNCT_INSIDE.search(BRACKETED.sub("", unit.name)) or not BODY_END.search(unit.name)):
+            yield "unit_shape", f"{node_id} {unit.name}"
+    both = {unit.canonical for unit in note.lead} & {unit.canonical for unit in note.support}
+    for name in sorted(both):
+        yield "unit_twice", f"{node_id} {name}"
 
 
 def _unit_not_written(target) -> bool:

@@ -87,7 +87,17 @@ _NUMBER_THEN_TEXT = re.compile(
     # publishing what it names (not a decree cited in brackets: …条例》（国务院令第735号）《…意见》)
     r"|^[^。，；：:,\n《》（(]{0,30}?令\s*[（(]?\s*第\s*\d{1,4}\s*号\s*[）)]?(?=《)"
 )
-_TITLE_THEN_ADDRESSEE = re.compile(rf"(?:{_DOC_TYPES})(?=各\p{{Han}}{{1,30}}[、，,：:])")
+# …的通知各市（含定州、辛集市）科技局，雄安新区改革发展局：: a title, then addressees opening with 各 (their bracketed
+# parts too)
+_TITLE_THEN_ADDRESSEE = re.compile(rf"(?:{_DOC_TYPES})(?=各[\p{{Han}}（）()]{{1,30}}[、，,：:])")
+# …的通知承德市人民政府，省政府有关部门： / …的通知石家庄市、廊坊市工业和信息化局，…： / …的通知中国（河北）自由贸易试验区…
+# 管委会，…：: a title's 的 + 文种, then addressees opening with a body named, up to the list's colon. The 的 keeps a 文种 word
+# inside a name out (各省、自治区、直辖市及计划单列市…主管部门：), the words a sentence goes on with after it out too
+# (…的通知要求市发展改革委、…)
+_TITLE_THEN_NAMED = re.compile(rf"""(?<=的)(?:{_DOC_TYPES})(?=
+    (?!要求|精神|文件|规定|有关|中|的|和|及)
+    [\p{{Han}}（）()、]{{2,40}}?(?:人民政府|管委会|委员会|办公室|办公厅|局|委|厅|单位|部门)(?:[，、,][^。；：:\n]{{1,150}}?)?[：:]
+)""", re.X)
 # …的通知 市农科院、市农业发展服务中心，各涉农区农业农村委：: a title, a space, then addressees up to their colon
 _TITLE_SPACE_ADDRESSEE = re.compile(rf"(?:{_DOC_TYPES})(?=[ \u3000\xa0]+\p{{Han}}[^。；：:\s]{{1,80}}[：:])")
 _ADDRESSEE = re.compile(r"各[^。；：:\n]{1,200}?[：:](?=[ \u3000\xa0]*\S)")
@@ -625,7 +635,8 @@ def _is_han(ch: str) -> bool:
 
 def _head_cuts(line: str, reach: int) -> list[tuple[int, int]]:
     cuts = []
-    for pattern in (_TITLE_THEN_NUMBER, _NUMBER_THEN_TEXT, _TITLE_THEN_ADDRESSEE, _TITLE_SPACE_ADDRESSEE, _TITLE_THEN_OPENING):
+    for pattern in (_TITLE_THEN_NUMBER, _NUMBER_THEN_TEXT, _TITLE_THEN_ADDRESSEE, _TITLE_THEN_NAMED, _TITLE_SPACE_ADDRESSEE,
+                    _TITLE_THEN_OPENING):
         m = pattern.search(line, 0, min(len(line), reach + 40))
         if m and 0 < m.end() < len(line):
             cuts.append((m.end(), m.end()))

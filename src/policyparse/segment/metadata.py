@@ -588,7 +588,9 @@ def _find_title(layout: Layout) -> str | None:
         s = layout.roles.ask(_title_line, e)
         if _may_end_title(layout, e, s):
             e, s = _own_title_line(layout, e, s)
-            title = _title_block(layout, e, s)
+            # 某住公管委〔2022〕7号某市住房公积金管理委员会 / 关于…的批复: the 文号 glued before the issuer's line of a
+            # title of two lines is no part of it, as on a title of one line
+            title = _unwrapped_title(_title_block(layout, e, s))
             return _fuller_block_below(layout, e, title) or _own_copy_below(layout, e, title) or title
     return None
 
@@ -1719,7 +1721,10 @@ def _read_title(layout: Layout, labels: dict[str, str], html_meta: dict[str, str
         body = _find_title(layout)
         if body and body != title and _fuller_title(title, body):
             return body
+    # …若干措施的通知 / （苏政办发〔2025〕2号）: the 文号 on a line of its own below the title's lines, in brackets, is
+    # read as the 文号, as it is when it closes a page's title field
     title = title or _find_title(layout)
+    title = _without_own_number(title) if title else None
     if title and "关于" not in title:
         return _title_above_addressee(layout) or _notice_issuing(layout, title) or title
     return title

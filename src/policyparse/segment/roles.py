@@ -154,6 +154,8 @@ def is_addressee(s: str) -> bool:
         return False
     if find_doc_number(core) or is_label_line(s) or _LEADS_INTO_LIST.search(core) or _OPENS_BODY.match(core):
         return False
+    if _LEADS_ON.search(core):
+        return False
     return bool(ORG_HINT.search(core)) or _names_only_bodies(core)
 
 
@@ -194,6 +196,9 @@ def zhusong_line(s: str) -> bool:
 # …常务委员会第十七次会议决定，修改下列地方性法规： / …决定对《…》作如下修改：: the sentence of an amending
 # 决定 leading into its amendments (its subject names a body, as an addressee does), not the bodies addressed
 _LEADS_INTO_LIST = re.compile(r"(?:决定|规定)[，,]|作如下|修改下列|修改如下")
+# …印发了《…若干措施》，现将有关政策解读如下： / 5月16日，…出台《…的通知》，提出以下具体措施： / 2月20日，某局出台《…》：:
+# a news report's sentence telling of a document issued, leading into what follows it; no list of bodies issues one
+_LEADS_ON = re.compile(r"(?:出台|印发了|发布了|出炉)《")
 
 
 def is_meta_line(s: str) -> bool:
