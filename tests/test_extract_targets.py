@@ -1596,3 +1596,14 @@ def test_a_year_opening_a_sentence_under_a_heading_naming_goals_is_due_by_it():
     nodes = {s.title: [(d.year, d.kind) for d in s.deadlines] for s in policyparse.parse(text).iter_sections()}
     assert nodes["推进学前教育低龄化发展"] == [(2007, "by")]
     assert nodes["加强管理"] == [(2008, "period")]
+
+
+def test_a_report_part_line_ending_in_huigu_heads_the_review():
+    # tg_11: 过去五年工作回顾 between a report's paragraphs (回顾 last, as 2022年工作回顾): a part line, and the
+    # paragraphs under it tell results (引进4家…, 2016年实现…132.76亿元), no goal and no date to meet
+    text = ("各位代表：\n现在，我代表县人民政府，向大会报告工作。\n过去五年工作回顾\n"
+            "珙县第十六届人大第一次会议以来，县政府引进4家世界500强企业落户。\n"
+            "过去五年，我们奋力推进经济发展。2016年实现地区生产总值132.76亿元，年均增长10.6%。\n")
+    nodes = list(policyparse.parse(text).iter_sections())
+    assert [n.text.split("\n")[0] for n in nodes][2] == "过去五年工作回顾"
+    assert [(n.targets, n.deadlines) for n in nodes[3:]] == [([], []), ([], [])]
