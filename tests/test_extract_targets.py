@@ -1607,3 +1607,12 @@ def test_a_report_part_line_ending_in_huigu_heads_the_review():
     nodes = list(policyparse.parse(text).iter_sections())
     assert [n.text.split("\n")[0] for n in nodes][2] == "过去五年工作回顾"
     assert [(n.targets, n.deadlines) for n in nodes[3:]] == [([], []), ([], [])]
+
+
+def test_the_number_served_after_wei_is_a_goal_of_the_work_done_for_them():
+    # tg_06: 为62户贫困残疾人家庭实施家居无障碍改造工程，为5000名适龄农村妇女免费进行“两癌”检查; tg_05: 为1000条渔船新装
+    assert targets("为62户贫困残疾人家庭实施家居无障碍改造工程，为5000名适龄农村妇女免费进行“两癌”检查。") == [
+        (62, "户", "eq"), (5000, "名", "eq")]
+    assert targets("为1000条渔船新装广播电视。") == [(1000, "条", "eq")]
+    # no work done for them: a number after 为 that only says what a thing is
+    assert targets("该村农户数为62户。") == []
