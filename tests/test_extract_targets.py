@@ -1044,6 +1044,19 @@ def test_a_news_sites_dateline_is_no_deadline():
     assert _dates("中新网浙江新闻1月12日电（钱晨菲）12日，浙江省人民代表大会开幕。") == []
 
 
+def test_any_senders_dispatch_dateline_is_no_deadline():
+    # tg_03: 南方财经10月30日电，… : 电 closed by a comma or a bracket dates the dispatch, whatever the sender's name
+    assert _dates("南方财经10月30日电，据市政府网站消息，市政府印发了行动计划。") == []
+    assert _dates("某某财经3月5日电（记者王某）市政府印发了行动计划。") == []
+    # 电 that begins a word stays a date: 于5月18日电话通知各单位 is the day the calls are made
+    assert _dates("于5月18日电话通知各单位。") == [(2025, 5, 18, "period")]
+
+
+def test_a_meeting_opening_on_a_day_and_its_time_of_day_is_no_deadline():
+    # tg_06: 5月10日上午，…第五次会议隆重开幕: the time of day between the day and the comma
+    assert _dates("5月10日上午，甘谷县第十七届人民代表大会第五次会议隆重开幕，县长作报告。") == []
+
+
 def test_a_bulleted_list_entry_is_no_table_cell():
     # so_10: ▶ entries among one-word lines and group numbers (01 / 交通畅行 “顺心”实事) are list sentences
     page = "01\n交通畅行\n▶新增公共停车位800个。\n▶新增公共充电桩1000个。\n02\n幸福宜居\n▶建成保障性租赁住房352套。\n"
@@ -1526,3 +1539,80 @@ def test_a_paragraph_telling_of_a_year_before_the_documents_sets_no_goal():
     assert find_targets(text, 0, len(text), None, 2023) == []
     told_on = "2022年，我市新建学校100所。今年将新建宿舍200套。"  # a time of its own: the year to come
     assert [(t.value, t.year) for t in find_targets(told_on, 0, len(told_on), None, 2023)] == [(200, None)]
+
+
+# ---------------------------------------------------------------- batch tg (goals and deadlines of city and county plans)
+
+
+def test_a_count_with_a_multiplier_before_its_bound_and_noun_is_still_a_count():
+    # tg_01: 安装80万个以上智能电表 (as 建成10个以上的示范园区): 万个 counts, no threshold naming a class
+    assert targets("安装80万个以上智能电表。") == [(80, "万个", "gte")]
+    assert targets("年排放二氧化碳1万吨以上项目的企业纳入管理。") == []
+
+
+def test_a_you_inside_quotes_is_no_verb_of_sorting():
+    # tg_02: 解决…“有路无灯、有灯不亮”问题2500个: the 有 belongs to the quoted name
+    assert targets("解决城市道路照明“有路无灯、有灯不亮”问题2500个。") == [(2500, "个", "eq")]
+    assert targets("将三级指标归纳为26个控制项。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("打通中心城区“断头路”20条。", [(20, "条", "eq")]),  # tg_02
+    ("新辟公交线路10条。", [(10, "条", "eq")]),  # tg_05
+    ("“一事一议”硬化村内巷道37.5万平方米。", [(37.5, "万平方米", "eq")]),  # tg_06
+])
+def test_verbs_of_opening_and_paving_set_their_counts(text, expected):
+    assert targets(text) == expected
+
+
+def test_a_note_in_brackets_between_a_count_and_its_bound():
+    # tg_01: 拟新建200个（标准桩）以上电动汽车公共充电桩: 以上 after the note still bounds the count
+    assert targets("拟新建200个（标准桩）以上电动汽车公共充电桩。") == [(200, "个", "gte")]
+
+
+def test_the_total_investment_a_project_is_named_by_is_its_size():
+    # tg_06: 加快建设总投资7.58亿元的县医院迁建项目 (not a sum the plan sets to invest)
+    assert targets("加快建设总投资7.58亿元的县医院迁建项目。") == []
+    assert targets("全年完成投资145亿元。") == [(145, "亿元", "eq")]
+
+
+def test_a_count_after_a_comma_goes_on_with_the_count_its_verb_set():
+    # tg_06: 建成农村生活垃圾处理站5个，农村生活污水处理站5个 (the comma stands for a 、)
+    assert targets("建成农村生活垃圾处理站5个，农村生活污水处理站5个。") == [(5, "个", "eq"), (5, "个", "eq")]
+    # a count in another measure, or after a clause with no verb of making, sets nothing
+    assert targets("该区有学校5所，教师300人。") == []
+
+
+def test_lamps_are_counted_in_zhan():
+    # tg_02: 实施市管路灯绿色智能照明提升2万盏
+    assert targets("实施市管路灯绿色智能照明提升2万盏。") == [(2, "万盏", "eq")]
+
+
+def test_a_year_opening_a_sentence_under_a_heading_naming_goals_is_due_by_it():
+    # tg_13: 2、推进学前教育低龄化发展 under 一、明确目标任务，…: 2007年，…达到50%以上 is due by 2007
+    text = ("一、明确目标任务，促进学前教育快速发展\n1、学前三年教育发展目标。\n2007年，全市入园率达到96%以上。\n"
+            "2、推进学前教育低龄化发展。\n2007年，市区学前第四年幼儿入园率达到50%以上。\n二、主要措施\n（一）加强管理。\n"
+            "2008年，开展培训。\n")
+    nodes = {s.title: [(d.year, d.kind) for d in s.deadlines] for s in policyparse.parse(text).iter_sections()}
+    assert nodes["推进学前教育低龄化发展"] == [(2007, "by")]
+    assert nodes["加强管理"] == [(2008, "period")]
+
+
+def test_a_report_part_line_ending_in_huigu_heads_the_review():
+    # tg_11: 过去五年工作回顾 between a report's paragraphs (回顾 last, as 2022年工作回顾): a part line, and the
+    # paragraphs under it tell results (引进4家…, 2016年实现…132.76亿元), no goal and no date to meet
+    text = ("各位代表：\n现在，我代表县人民政府，向大会报告工作。\n过去五年工作回顾\n"
+            "珙县第十六届人大第一次会议以来，县政府引进4家世界500强企业落户。\n"
+            "过去五年，我们奋力推进经济发展。2016年实现地区生产总值132.76亿元，年均增长10.6%。\n")
+    nodes = list(policyparse.parse(text).iter_sections())
+    assert [n.text.split("\n")[0] for n in nodes][2] == "过去五年工作回顾"
+    assert [(n.targets, n.deadlines) for n in nodes[3:]] == [([], []), ([], [])]
+
+
+def test_the_number_served_after_wei_is_a_goal_of_the_work_done_for_them():
+    # tg_06: 为62户贫困残疾人家庭实施家居无障碍改造工程，为5000名适龄农村妇女免费进行“两癌”检查; tg_05: 为1000条渔船新装
+    assert targets("为62户贫困残疾人家庭实施家居无障碍改造工程，为5000名适龄农村妇女免费进行“两癌”检查。") == [
+        (62, "户", "eq"), (5000, "名", "eq")]
+    assert targets("为1000条渔船新装广播电视。") == [(1000, "条", "eq")]
+    # no work done for them: a number after 为 that only says what a thing is
+    assert targets("该村农户数为62户。") == []

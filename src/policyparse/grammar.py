@@ -714,8 +714,10 @@ MARKER_BEFORE_YEAR = r"(?:(?<=^\d[.．])|(?<=^\d\d[.．])|(?<=\n\d[.．])|(?<=\n
 # 摘要：其中新建…: a news page's summary field above the article (its value on the same line), which the body repeats
 SUMMARY_FIELD = re.compile(r"(?:内容)?摘[ \t\u3000]*要[ \t\u3000]*[：:][ \t\u3000]*\S")
 # 回顾2023年工作成果 / 展望2024年工作目标: a short line parting a report's review from its look ahead (a news or blog
-# retelling prints them between the paragraphs, un-numbered); a part of the body, not a title line
-REPORT_PART_LINE = re.compile(r"(?P<part>回顾|展望)[^。，,；;：:！!？?（(]{2,20}")
+# retelling prints them between the paragraphs, un-numbered); a part of the body, not a title line. 过去五年工作回顾 /
+# 2022年工作回顾: the same part line with 回顾 last (a numbered 一、2022年工作回顾 is a heading, not this)
+REPORT_PART_LINE = re.compile(
+    r"(?P<part>回顾|展望)[^。，,；;：:！!？?（(]{2,20}|[^。，,；;：:！!？?（(、]{0,10}?工作(?P<part>回顾)")
 # 到2000年： alone on its line: the goal year the paragraphs below it are set for (a plan's goals led in by
 # their year, the goals themselves in paragraphs of their own)
 YEAR_LEAD_IN = re.compile(r"\s*到\s*(?P<y>(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})\s*年(?:底|末)?\s*[：:]\s*")

@@ -12,7 +12,8 @@ import calendar
 import regex as re
 
 from policyparse.extract._text import (
-    document_year, inside, issue_year, quoted_ranges, results_listed, report_parts, retrospective_nodes, task_nodes, year_value,
+    document_year, inside, issue_year, quoted_ranges, results_listed, report_parts, retrospective_nodes, task_nodes, walk,
+    year_value,
 )
 from policyparse.grammar import (
     DATE_LIST_THEN_BEFORE, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, compile_led,
@@ -91,10 +92,14 @@ _ACT_OF_RECORD = re.compile(r"[\p{Han}\s（）()〔〕\d、《》〈〉]{0,40}?(
 _SENTENCE_BREAK = re.compile(r"[。；;！？!?\n]")
 # 2025年3月5日，第十四届全国人民代表大会第三次会议上，…作报告: the day of a meeting at which something was said
 _AGENCY_BEFORE = re.compile(r"(?:社|网|新闻|日报|晚报|电视台)[^，。；;,\n]{0,8}$")  # 新华社北京 / 中新网浙江新闻
+# 南方财经10月30日电，… / …3月5日电（记者…）: 电 closed by a comma or a bracket is a dispatch's dateline, whoever sent it
+_DATELINE_AFTER = re.compile(r"电[ \t]?[，,（(]")
 # 1月19日，重庆市第六届人民代表大会第三次会议开幕: a day heading a news report of a meeting that opens, closes or is
 # held (the meeting named before its verb; 于9月16日召开动员大会, a meeting called, stays the day it is held)
+# (5月10日上午，…第五次会议隆重开幕: the time of day may stand between the day and the comma)
 _MEETING_HELD_AFTER = re.compile(
-    r"[ \t]?[，,][^。；;\n]{0,40}?(?:会议|大会|发布会|座谈会|论坛|博览会)[^。；;，,\n]{0,12}?(?:开幕|闭幕|举行|召开)")
+    r"(?:上午|下午|晚上|晚间)?[ \t]?[，,][^。；;\n]{0,40}?(?:会议|大会|发布会|座谈会|论坛|博览会)[^。；;，,\n]{0,12}?"
+    r"(?:开幕|闭幕|举行|召开)")
 # 3月7日上午，…新闻办公室召开…新闻发布会: a news report's day and time of day, then the meeting it tells of being held
 # (a plan calls one without the comma: 于3月7日上午召开动员会, the day it is to be held)
 _MEETING_CALLED_AFTER = re.compile(
@@ -189,12 +194,24 @@ def assign_deadlines(text: str, metadata: Metadata, sections: list[Section], nod
     issued = issue_year(metadata)
     on_record = retrospective_nodes(sections) if on_record is None else on_record
     part_lines, goal_led = report_parts(sections)
+    under_goals = _under_goal_titles(sections)
     for node, start, end in nodes if nodes is not None else task_nodes(text, sections):
         if id(node) in on_record or id(node) in part_lines:
             continue
-        # a title naming goals, or a 展望…目标 part line above: a substring test, no pattern to call per node
-        goals = "目标" in (node.title or "") or id(node) in goal_led
+        # a title naming goals (its own or a heading's above it), or a 展望…目标 part line above: a substring test,
+        # no pattern to call per node
+        goals = "目标" in (node.title or "") or id(node) in goal_led or id(node) in under_goals
         node.deadlines.extend(find_deadlines(text, start, end, year, issued, goals))
+
+
+def _under_goal_titles(sections: list[Section]) -> set[int]:
+    """The nodes below a heading whose title names goals (一、明确目标任务，… / 1、学前三年教育发展目标 / 2、推进…发展:
+    2007年，…达到50%以上 under 2、 is a level due by 2007, as under 1、)."""
+    below: set[int] = set()
+    for node, parent in walk(sections):
+        if parent is not None and (id(parent) in below or (parent.kind == "heading" and "目标" in (parent.title or ""))):
+            below.add(id(node))
+    return below
 
 
 def find_deadlines(
@@ -681,7 +698,8 @@ def _month_or_day(m, doc_year: int | None, month: int, recurrence: str | None) -
         return None
     if _ACT_OF_RECORD.match(m.string, m.end() + int(m.string[m.end():m.end() + 1] in "，,")):
         return None  # 3月9日，科技部正式发布《…》: the day something was issued
-    if m.string.startswith("电", m.end()) and _AGENCY_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):
+    if m.string.startswith("电", m.end()) and (_AGENCY_BEFORE.search(m.string, max(0, m.start() - 10), m.start())
+                                             or _DATELINE_AFTER.match(m.string, m.end())):
         return None  # 新华社北京3月5日电: a news agency's dateline
     if _REPORTER_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) and _LEARNED_AFTER.match(m.string, m.end()):
         return None  # 记者8月16日获悉：…, 本报记者3月2日从市发改委了解到: the day a report was gathered

@@ -70,7 +70,10 @@ _TARGET = compile_led(
     rf"(?:(?P<u1>{_RANGE_UNIT}|万亿|亿|万)?\s*(?:-|—|–|－|~|～|至|到)\s*(?P<n2>{_NUM}))?"
     # 3万余平方米, 1万多人: 余 / 多 between the multiplier and the measure (the measure is 万平方米, and about)
     rf"(?:(?P<mult>万亿|亿|万)(?=[余多]\s?(?:{_MEASURE_ALTERNATIVES})))?(?P<approx>余|多)?\s?"
-    rf"(?P<unit>{'|'.join(re.escape(u) for u in _UNITS)}|{_LATIN_UNIT})?(?P<post>及以上|以上|及以下|以下|以内|之内|左右|上下)?"
+    rf"(?P<unit>{'|'.join(re.escape(u) for u in _UNITS)}|{_LATIN_UNIT})?"
+    # 200个（标准桩）以上: a short note in brackets between the count and its bound
+    rf"(?:[（(][^（）()，,。；;]{{1,8}}[)）](?=及以上|以上|及以下|以下|以内|左右))?"
+    rf"(?P<post>及以上|以上|及以下|以下|以内|之内|左右|上下)?"
 )
 # counts of the plan's own parts: 实施5项提升行动, 稳步推进4项重点工程
 # …的项目 / …的各类燃煤机组 closing a clause, then a rule (可直接纳入, 应停止运行) or after 以下机组：
@@ -777,6 +780,8 @@ _COMMITTED_SUM_BEFORE = re.compile(r"\s?(?:(?:全社会)?(?:固定资产)?投资
 # 90%的市达到三星级, 10%的服务站设置中医阁: the share that is to reach a standard, its verb after it
 _REACH_AFTER = re.compile(r"[^，。；,;：:]{0,30}?(?:达到|实现|完成|建成|建设|配建|配备|安装|覆盖|达标|设置|纳入|接入|联通)")
 _BOUND_POSTS = frozenset(("以上", "及以上", "以下", "及以下", "以内", "之内"))
+# 为62户贫困残疾人家庭实施无障碍改造, 为1000条渔船新装广播电视: the number served, after 为, by the work done for them
+_DONE_FOR_AFTER = re.compile(r"[^，。；,;：:]{0,24}?(?:实施|进行|提供|新装|安装|开展)")
 # 力争 / 确保 / 计划 / 目标: an intent governing the number (not 将 as in 将…11个居委会划归…, a disposal)
 _INTENT = re.compile(r"力争|争取|确保|计划|目标|预期|努力")
 # 主要预期目标是： / 主要目标： opening a sentence whose parts (parted by ；) are each a goal
@@ -796,6 +801,8 @@ def _sets_a_goal(x: _Mention, target: Target, quoted, heading_year: int | None) 
         return True  # 配备3-5名 (a fact is counted exactly, a plan in a range); 48小时内放行 (a service standard)
     if x.unit == "%" and _SHARE_OF_WORK.search(x.own, x.clause_start, x.start):
         return True  # 8月份完成主体工程的70%: the share of a work to be complete by then
+    if x.before(1) == "为" and _DONE_FOR_AFTER.match(x.own, x.m.end()):
+        return True  # 为5000名适龄农村妇女免费进行“两癌”检查: how many the work is done for
     if _FLAT_STANDARD.match(x.after):
         return True  # 按每人1500元标准发放: the standard a service is given at
     if x.before(1) == "按" and x.unit in ("%", "％") and _REFUND_AFTER.match(x.after):
@@ -823,7 +830,6 @@ def _sets_a_goal(x: _Mention, target: Target, quoted, heading_year: int | None) 
 # whose verb made a list ending on a count, goes on with that list (the comma stands for a 、)
 _LISTED_NOUN = re.compile(r"[^\d，,。；;：:、]{2,16}")
 _ENDS_ON_COUNT = re.compile(r"\d\s?\p{Han}{1,3}(?:以上|左右)?$")
-_LISTED_COUNT = re.compile(r"\d\s?\p{Han}{1,3}(?:以上|左右)?、")
 
 
 # 新增奶羊2.5万只（新引进0.85万只，自繁1.65万只）: a bracket opening right after a count, its parts detailing it
@@ -845,9 +851,9 @@ def _continues_a_goal_list(x: _Mention) -> bool:
         return False  # 省级高新区8个已投运: a clause of its own, with its own verb
     prev_start = _last_break(_CLAUSE_BREAK_NO_LIST_R, x.own, start - 1)
     last = _ENDS_ON_COUNT.search(x.own, prev_start, start - 1)
-    # the clause before is itself a list of counts (A2个、B20个以上) in the measure this count is in
-    return (last is not None and x.unit in last.group(0) and _LISTED_COUNT.search(x.own, prev_start, start - 1) is not None
-            and _goal_words().search(x.own, prev_start, start - 1) is not None)
+    # the clause before ends on a count in the measure this count is in, set by its verb (A2个、B20个以上, or one
+    # count: 建成农村生活垃圾处理站5个，农村生活污水处理站5个 — the comma stands for a 、)
+    return (last is not None and x.unit in last.group(0) and _goal_words().search(x.own, prev_start, start - 1) is not None)
 
 
 def _goal_in_sentence(x: _Mention, quoted, sentence_start: int) -> bool:
@@ -1330,6 +1336,15 @@ _MAY_ACT_AFTER = re.compile(r"联名|[，,][ \u3000]*(?:可以|可|有权)")
 _INCLUSION_ASIDE = re.compile(r"^[（(][^（()）]{0,12}?含[^（()）]{0,12}[)）]")
 
 
+def _is_count(x: _Mention) -> bool:
+    """个, 家, 所 …; with a 万 / 亿 multiplier only straight after the verb making them (安装80万个以上智能电表; not
+    年寄递业务量超千万件的金牌项目, a volume naming a class)."""
+    if x.unit in _COUNT_MEASURES:
+        return True
+    return (x.unit.lstrip("万亿") in _COUNT_MEASURES
+            and any(x.own.endswith(w, x.clause_start, x.start) for w in lexicons.entries("goal_verbs.tsv")))
+
+
 def _is_condition(x: _Mention) -> bool:
     """年排放二氧化碳1万吨以上的企业, 面积在300平方米以内的，…: who or what a rule applies to.
 
@@ -1339,7 +1354,7 @@ def _is_condition(x: _Mention) -> bool:
         return True  # 组成人员5人以上，可以向常务委员会提出议案: how many must act together for a right to hold
     # (突破 too: 收入首次突破100亿元的企业15家)
     bound = x.m.group("post") or x.m.group("cmp1") in (*_THRESHOLD_WORDS, "突破") or x.before(1) == "过" or x.m.group("cmp2") in ("超", "逾")
-    if bound and x.unit not in _COUNT_MEASURES and x.unit != "%":
+    if bound and not _is_count(x) and x.unit != "%":
         if _QUALIFIED_NOUN.match(rest):
             return True  # a threshold qualifying a noun: 1000万元以上的网商, 收入过200亿元的集群 (but not 90%以上的目标)
         if x.m.group("post") in _BOUND_WORDS and _QUALIFIER_NOUN.match(rest):
@@ -1647,11 +1662,16 @@ def _is_frame(x: _Mention) -> bool:
     return opener >= 0 and bool(_FRAME_AFTER.match(x.own, x.m.end()))
 
 
+_QUOTED_NAME = re.compile(r"“[^“”]{0,30}”")
+
+
 def _is_kind_count(x: _Mention) -> bool:
     """将三级指标归纳为26个控制项, 主要有充电站和充电桩两种: how many kinds a thing is sorted into."""
     if x.unit not in ("种", "类", "个") or x.has_comparator_word:
         return False
-    return bool(_SORTED_INTO.search(x.own, _list_start(x), x.start)) and not _MAKING_VERB.search(x.own, _list_start(x), x.start)
+    # (解决“有路无灯、有灯不亮”问题2500个: a 有 inside quotes is part of the name quoted, no verb of sorting)
+    before = _QUOTED_NAME.sub("", x.own[_list_start(x):x.start])
+    return bool(_SORTED_INTO.search(before)) and not _MAKING_VERB.search(before)
 
 
 def _is_permission(x: _Mention) -> bool:
@@ -1756,6 +1776,17 @@ def _is_step(x: _Mention) -> bool:
     return bool(_STEP_BEFORE.search(x.before(4)))
 
 
+# 加快建设总投资7.58亿元的县医院迁建项目: the total investment a project is named by, its size (not the plan's sum)
+_TOTAL_INVESTMENT_BEFORE = re.compile(r"总投资(?:约|达)?$")
+_PROJECT_NAMED_AFTER = re.compile(r"的[^，,。；;\n]{0,20}?(?:项目|工程)")
+
+
+def _is_project_size(x: _Mention) -> bool:
+    """The size of the project a sentence names (总投资7.58亿元的…项目), not a sum the plan sets to invest."""
+    return (x.unit.endswith("元") and bool(_TOTAL_INVESTMENT_BEFORE.search(x.before(6)))
+            and bool(_PROJECT_NAMED_AFTER.match(x.own, x.m.end())))
+
+
 REJECTIONS = (
     _is_ordinal, _is_enumeration_count, _is_article, _is_plan_part, _is_duration, _is_reference, _is_phase_name,
     _is_formula, _is_penalty, _is_band, _is_payout_rule, _is_rate_rule, _is_condition, _is_conditional_subject,
@@ -1766,7 +1797,7 @@ REJECTIONS = (
     _is_relative_limit, _is_money_given, _is_plant_size, _is_area_of_named_site, _is_designation_name, _is_vehicle_class, _is_scheme_term, _is_joint_parties,
     _is_tax_rate, _is_measured_condition, _is_dated_record, _is_ratio_base, _is_experience, _is_campaign_name,
     _is_fee_cut, _is_present_state, _is_bracketed_qualifier, _is_size_class, _is_partitive, _is_margin_over_another,
-    _is_share_threshold, _is_subject_count, _is_works_list_count, _is_listed_in_attachment,
+    _is_share_threshold, _is_subject_count, _is_works_list_count, _is_listed_in_attachment, _is_project_size,
 )
 
 

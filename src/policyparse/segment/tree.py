@@ -572,7 +572,8 @@ def _front_line(st: _Walk, line) -> None:
 def _report_part_line(st: _Walk, s: str) -> bool:
     """回顾2023年工作成果 between two paragraphs of a report's retelling: a part of the body (after a paragraph, so
     never the title line above it)."""
-    return bool(st.root.children) and s[:2] in ("回顾", "展望") and REPORT_PART_LINE.fullmatch(s) is not None
+    return (bool(st.root.children) and (s[:2] in ("回顾", "展望") or s.endswith("回顾"))
+            and REPORT_PART_LINE.fullmatch(s) is not None)
 
 
 def _bulleted(st: _Walk, s: str) -> bool:
