@@ -1194,3 +1194,13 @@ def test_a_duty_list_naming_no_lead_is_joint_and_other_headings_take_none():
     sections = segment(text, {}).sections
     assign_responsibility(text, sections)
     assert [s for s in sections if s.marker == "四、"][0].responsibility is None  # not a duty heading's title
+
+
+def test_data_provider_label_supports_the_lead():
+    # te_05: （牵头领导：甲，牵头单位：A，数据提供单位：B） — the unit that supplies the figures supports the lead; the
+    # leader named first is a person, no unit
+    text = "（一）地区生产总值增长7.5%左右。（牵头领导：张三，牵头单位：市发展改革委，数据提供单位：市统计局）"
+    assert read(text) == ("lead_support", ["市发展改革委"], ["市统计局"])
+    text = "（二）投资增长10%。（牵头单位：市发展改革委，责任单位：市商务局，数据提供单位：市统计局）"
+    mode, lead, support = read(text)
+    assert (mode, lead, sorted(support)) == ("lead_support", ["市发展改革委"], sorted(["市商务局", "市统计局"]))

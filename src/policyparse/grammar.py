@@ -484,8 +484,10 @@ NOTE_OPEN = "（(〔【[［"
 NOTE_CLOSE = "）)〕】]］"
 
 # Label roles: 牵头单位 / 主办 lead; 配合单位 / 协办 / 参加单位 support; 责任单位 / 实施单位 carry the task.
+# 数据提供单位 (te_05: 牵头单位：市发改委，数据提供单位：市统计局) supplies the figures a target is checked by: it
+# supports the lead, as 配合 does.
 LEAD_ROLES = ("牵头", "主责", "主办")
-SUPPORT_ROLES = ("配合", "协办", "参与", "参加", "协同", "协作", "支持")
+SUPPORT_ROLES = ("配合", "协办", "参与", "参加", "协同", "协作", "支持", "数据提供")
 DUTY_ROLES = ("责任", "实施", "承办", "负责")
 TIME_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时限")
 # 牵头单位： 牵头考核单位： 牵头责任单位： 责任部门： 牵头单位（部门）： 责任单位/部门： 主办： 协办： 市级责任单位： — a role word, an
