@@ -1442,3 +1442,14 @@ def test_the_issued_plans_title_line_may_name_the_place_in_full():
     assert m.title == "某市某区人民政府工作规则"
     assert md("各街道办事处：\n现将《某区人民政府工作规则》印发给你们。\n某区人民政府\n2023年8月21日\n"
               "关于某区人民政府工作规则\n一、总则。\n").title is None
+
+
+def test_a_file_number_label_gives_the_doc_number():
+    # te_07: label lines two to a line (索引号: … 成文日期: …), the 文号 under 文件编号 beside an empty 统一编号
+    m = parse(
+        "索引号: 0001/2021-01 成文日期: 2021-03-24\n发布机构: 市政府办公室 公开方式: 主动公开\n有效性: 有效 组配分类: 市府办文件\n"
+        "文件编号: 某政办发〔2021〕3号 统一编号:\n\n关于印发2021年重点工作责任分解的通知\n\n"
+        "发布日期:2021-03-26 14:35 浏览次数: 信息来源:市政府办公室\n\n"
+        "各县（市、区）人民政府，市政府各部门：\n现印发给你们，请认真贯彻执行。\n"
+    ).metadata
+    assert (m.doc_number, m.title, m.publish_date) == ("某政办发〔2021〕3号", "关于印发2021年重点工作责任分解的通知", "2021-03-26")
