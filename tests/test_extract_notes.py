@@ -1204,3 +1204,15 @@ def test_data_provider_label_supports_the_lead():
     text = "（二）投资增长10%。（牵头单位：市发展改革委，责任单位：市商务局，数据提供单位：市统计局）"
     mode, lead, support = read(text)
     assert (mode, lead, sorted(support)) == ("lead_support", ["市发展改革委"], sorted(["市商务局", "市统计局"]))
+
+
+def test_a_heading_naming_a_units_duties_carries_that_unit():
+    # te_03: 第八条 区公安分局工作职责： over （一）…（二）…: the unit carries the article, its entries inherit it;
+    # a bare 职责分工 / 工作职责 names no unit
+    doc = parse("第七条 区公安分局工作职责：\n（一）负责本区道路交通安全的管理。\n（二）负责民用爆炸物品的公共安全管理。\n"
+                "第八条 区财政局职责：\n（一）保障经费。\n第九条 工作职责：\n（一）做好宣传。\n")
+    got = {s.title: (names(s.responsibility.lead), s.responsibility.mode) if s.responsibility else None for s in doc.iter_sections()}
+    assert got["区公安分局工作职责"] == (["区公安分局"], "listed")
+    assert got["负责本区道路交通安全的管理"] == (["区公安分局"], "listed")
+    assert got["区财政局职责"] == (["区财政局"], "listed") and got["保障经费"] == (["区财政局"], "listed")
+    assert got["工作职责"] is None and got["做好宣传"] is None
