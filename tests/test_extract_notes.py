@@ -1216,3 +1216,13 @@ def test_a_heading_naming_a_units_duties_carries_that_unit():
     assert got["负责本区道路交通安全的管理"] == (["区公安分局"], "listed")
     assert got["区财政局职责"] == (["区财政局"], "listed") and got["保障经费"] == (["区财政局"], "listed")
     assert got["工作职责"] is None and got["做好宣传"] is None
+
+
+def test_undertaking_unit_with_assistants_leads_like_a_lead_unit():
+    # te_02: 由A承办，B、C配合。 on the line under a heading: A leads, B and C support; 由A承办 with nobody assisting
+    # (活动由市文化局承办) names the runner of an event, no note
+    doc = parse("一、治理畜牧业产品污染\n\n由市农业农村局承办，市财政局、市卫健委配合。\n\n二、举办展会\n\n活动由市文化局承办。\n")
+    first, second = doc.iter_sections()
+    assert (names(first.responsibility.lead), names(first.responsibility.support), first.responsibility.mode) == (
+        ["市农业农村局"], ["市财政局", "市卫生健康委"], "lead_support")
+    assert second.responsibility is None

@@ -603,8 +603,12 @@ COUNTED_TIERS = re.compile(r"\d{1,3}个" + _TIER + r"(?:、" + _TIER + r")+(?![\
 # 人口计生委等相关部门: a unit cell's list closed by 等 / 等相关部门 names the units before it, not a unit 等….
 LIST_TRAIL = re.compile(r"等(?:有关|相关)?(?:部门|单位|方面)?$")
 # In running text: 由A牵头，B配合.
+# 由A承办，B配合 (te_02, a 乡's plan under each heading) reads as 由A牵头，B配合 — 承办 only so, with those who
+# assist named after it (由A承办 alone says who runs an event).
 LEAD_IN_SENTENCE = re.compile(
-    r"由(?P<lead>[^，。；：！？（）()\n]{2,80}?)牵头(?:负责)?(?:[，,、]?\s*(?P<sup>[^，。；：！？（）()\n]{2,160}?)(?:配合|参与|参加|协助|协同)(?:落实|实施)?)?"
+    r"由(?P<lead>[^，。；：！？（）()\n]{2,80}?)"
+    r"(?:牵头(?:负责)?|承办(?=[，,、]\s*[^，。；：！？（）()\n]{2,160}?(?:配合|参与|参加|协助|协同)))"
+    r"(?:[，,、]?\s*(?P<sup>[^，。；：！？（）()\n]{2,160}?)(?:配合|参与|参加|协助|协同)(?:落实|实施)?)?"
 )
 # A division-of-work notice assigns each task in prose: 关于“…”的问题，由A会同B、C等部门负责落实 / 研究提出落实意见
 # (sj_06, 国办函〔2014〕31号): A leads, B and C support. Read only after 的问题，由: elsewhere 由A会同B制定… says who drafts.
