@@ -1226,3 +1226,9 @@ def test_undertaking_unit_with_assistants_leads_like_a_lead_unit():
     assert (names(first.responsibility.lead), names(first.responsibility.support), first.responsibility.mode) == (
         ["市农业农村局"], ["市财政局", "市卫生健康委"], "lead_support")
     assert second.responsibility is None
+
+
+def test_a_heading_naming_roles_duties_names_no_unit():
+    # rf_01: 各级路长职责和县乡专管员职责 lists the duties of roles, not of one body
+    doc = parse("五、职责分工\n（一）各级路长职责和县乡专管员职责\n1.县级路长负责统筹。\n2.乡级路长负责落实。\n")
+    assert all(s.responsibility is None for s in doc.iter_sections())

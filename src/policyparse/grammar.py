@@ -641,7 +641,8 @@ DUTY_LIST_ENTRY = re.compile(
 LED_WORK_HEADING = re.compile(r"(?P<unit>\p{Han}{2,30}?)牵头(?:的)?(?:工作|事项|任务)(?:[（(]\s*\d{1,3}\s*项\s*[）)])?")
 # 第八条 区公安分局工作职责： / （二）市财政局职责: a heading naming the unit whose duties the items below it list
 # (te_03); the unit is checked against the lexicon by extract (a bare 工作职责 names none).
-UNIT_DUTIES_HEADING = re.compile(r"(?P<unit>\p{Han}{2,20}?)(?:的)?(?:主要)?(?:工作)?职责[。：:]?")
+# One body only: 各级路长职责和县乡专管员职责 (rf_01) names roles, not a unit.
+UNIT_DUTIES_HEADING = re.compile(r"(?P<unit>(?!各)(?:(?!职责|[和及与])\p{Han}){2,20}?)(?:的)?(?:主要)?(?:工作)?职责[。：:]?")
 # A unit marked as lead inside a list: 责任单位：市教育局（牵头）、市科协.
 LEAD_MARK = re.compile(r"[（(]\s*(?:牵头|牵头单位|牵头部门)\s*[）)]$")
 # A unit marked as lead by a star before its name in a table's unit cell: ★区发改委、统计局 (the first listed, starred).
