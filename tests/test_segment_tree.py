@@ -905,3 +905,10 @@ def test_entries_before_the_first_article_are_the_tail_of_an_article_cut_away():
     nodes = by_id(segment(text, {}))
     assert sorted(nodes) == ["1", "2", "2.1", "3", "3.1"]
     assert nodes["1"].level == 4 and nodes["2"].level == 3 and nodes["2"].marker == "第七条"
+
+
+def test_a_numbered_part_before_the_first_article_still_heads_it():
+    # 1、市域人口和城镇发展战略 / 第15条 …: a part heading above the articles (not an article's entry cut away) keeps its level
+    text = "1、市域人口和城镇发展战略\n第15条 市域总人口规划。\n第16条 城镇化水平规划。\n"
+    nodes = by_id(segment(text, {}))
+    assert nodes["1"].level == 3 and nodes["1"].marker == "1、"

@@ -466,12 +466,15 @@ def _numbered_line(st: _Walk, line) -> None:
     st.i += 1
 
 
+_ARTICLE_TAIL_STYLES = ("paren_cn", "paren_num", "circled")  # （五）, (3), ③: the marks of an article's entries only
+
+
 def _article_entries_above(stack: list[Node]) -> None:
     """（五）负责… / 第七条 …: entries open when the first article comes, with no part, chapter or article above
     them, are the tail of an article the page cut away above (a database's second page, te_03): an article's
     entries (level as under an article), closed before it, never its parents."""
-    if not stack or any(a.marker is None or a.marker.style not in UNDER_ARTICLE or a.marker.style == "cn" for a in stack):
-        return
+    if not stack or any(a.marker is None or a.marker.style not in _ARTICLE_TAIL_STYLES for a in stack):
+        return  # 一、 / 1、 before the first article head parts the articles stand in
     for node in stack:
         node.level = UNDER_ARTICLE[node.marker.style]
     stack.clear()
