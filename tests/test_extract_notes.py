@@ -1194,3 +1194,41 @@ def test_a_duty_list_naming_no_lead_is_joint_and_other_headings_take_none():
     sections = segment(text, {}).sections
     assign_responsibility(text, sections)
     assert [s for s in sections if s.marker == "四、"][0].responsibility is None  # not a duty heading's title
+
+
+def test_data_provider_label_supports_the_lead():
+    # te_05: （牵头领导：甲，牵头单位：A，数据提供单位：B） — the unit that supplies the figures supports the lead; the
+    # leader named first is a person, no unit
+    text = "（一）地区生产总值增长7.5%左右。（牵头领导：张三，牵头单位：市发展改革委，数据提供单位：市统计局）"
+    assert read(text) == ("lead_support", ["市发展改革委"], ["市统计局"])
+    text = "（二）投资增长10%。（牵头单位：市发展改革委，责任单位：市商务局，数据提供单位：市统计局）"
+    mode, lead, support = read(text)
+    assert (mode, lead, sorted(support)) == ("lead_support", ["市发展改革委"], sorted(["市商务局", "市统计局"]))
+
+
+def test_a_heading_naming_a_units_duties_carries_that_unit():
+    # te_03: 第八条 区公安分局工作职责： over （一）…（二）…: the unit carries the article, its entries inherit it;
+    # a bare 职责分工 / 工作职责 names no unit
+    doc = parse("第七条 区公安分局工作职责：\n（一）负责本区道路交通安全的管理。\n（二）负责民用爆炸物品的公共安全管理。\n"
+                "第八条 区财政局职责：\n（一）保障经费。\n第九条 工作职责：\n（一）做好宣传。\n")
+    got = {s.title: (names(s.responsibility.lead), s.responsibility.mode) if s.responsibility else None for s in doc.iter_sections()}
+    assert got["区公安分局工作职责"] == (["区公安分局"], "listed")
+    assert got["负责本区道路交通安全的管理"] == (["区公安分局"], "listed")
+    assert got["区财政局职责"] == (["区财政局"], "listed") and got["保障经费"] == (["区财政局"], "listed")
+    assert got["工作职责"] is None and got["做好宣传"] is None
+
+
+def test_undertaking_unit_with_assistants_leads_like_a_lead_unit():
+    # te_02: 由A承办，B、C配合。 on the line under a heading: A leads, B and C support; 由A承办 with nobody assisting
+    # (活动由市文化局承办) names the runner of an event, no note
+    doc = parse("一、治理畜牧业产品污染\n\n由市农业农村局承办，市财政局、市卫健委配合。\n\n二、举办展会\n\n活动由市文化局承办。\n")
+    first, second = doc.iter_sections()
+    assert (names(first.responsibility.lead), names(first.responsibility.support), first.responsibility.mode) == (
+        ["市农业农村局"], ["市财政局", "市卫生健康委"], "lead_support")
+    assert second.responsibility is None
+
+
+def test_a_heading_naming_roles_duties_names_no_unit():
+    # rf_01: 各级路长职责和县乡专管员职责 lists the duties of roles, not of one body
+    doc = parse("五、职责分工\n（一）各级路长职责和县乡专管员职责\n1.县级路长负责统筹。\n2.乡级路长负责落实。\n")
+    assert all(s.responsibility is None for s in doc.iter_sections())

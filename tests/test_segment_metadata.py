@@ -1542,3 +1542,14 @@ def test_a_number_glued_before_the_issuer_line_of_a_two_line_title_is_no_part_of
     meta = parse(text).metadata
     assert meta.title == "某市住房公积金管理委员会关于调整住房公积金使用政策的批复"
     assert meta.issuer == "某市住房公积金管理委员会"
+
+
+def test_a_file_number_label_gives_the_doc_number():
+    # te_07: label lines two to a line (索引号: … 成文日期: …), the 文号 under 文件编号 beside an empty 统一编号
+    m = parse(
+        "索引号: 0001/2021-01 成文日期: 2021-03-24\n发布机构: 市政府办公室 公开方式: 主动公开\n有效性: 有效 组配分类: 市府办文件\n"
+        "文件编号: 某政办发〔2021〕3号 统一编号:\n\n关于印发2021年重点工作责任分解的通知\n\n"
+        "发布日期:2021-03-26 14:35 浏览次数: 信息来源:市政府办公室\n\n"
+        "各县（市、区）人民政府，市政府各部门：\n现印发给你们，请认真贯彻执行。\n"
+    ).metadata
+    assert (m.doc_number, m.title, m.publish_date) == ("某政办发〔2021〕3号", "关于印发2021年重点工作责任分解的通知", "2021-03-26")

@@ -896,3 +896,19 @@ def test_a_nodes_span_reaches_to_the_end_of_its_last_descendant():
     root = Node("root", 0, 0, children=[head, short])
     assert _finish(root) == 120
     assert (head.end, deep.end, leaf.end, short.end, root.end) == (80, 80, 45, 120, 120)
+
+
+def test_entries_before_the_first_article_are_the_tail_of_an_article_cut_away():
+    # te_03: a database's second page opens with （五） of an article above the cut, then 第七条 …: the entry stands at
+    # an article entry's level beside the articles, never their parent
+    text = "（五）负责组织实施校舍安全工程的监督检查。\n第七条 区科委工作职责：\n（一）推动安全生产科技进步。\n第八条 区公安分局工作职责：\n（一）负责道路交通安全。\n"
+    nodes = by_id(segment(text, {}))
+    assert sorted(nodes) == ["1", "2", "2.1", "3", "3.1"]
+    assert nodes["1"].level == 4 and nodes["2"].level == 3 and nodes["2"].marker == "第七条"
+
+
+def test_a_numbered_part_before_the_first_article_still_heads_it():
+    # 1、市域人口和城镇发展战略 / 第15条 …: a part heading above the articles (not an article's entry cut away) keeps its level
+    text = "1、市域人口和城镇发展战略\n第15条 市域总人口规划。\n第16条 城镇化水平规划。\n"
+    nodes = by_id(segment(text, {}))
+    assert nodes["1"].level == 3 and nodes["1"].marker == "1、"

@@ -484,8 +484,10 @@ NOTE_OPEN = "（(〔【[［"
 NOTE_CLOSE = "）)〕】]］"
 
 # Label roles: 牵头单位 / 主办 lead; 配合单位 / 协办 / 参加单位 support; 责任单位 / 实施单位 carry the task.
+# 数据提供单位 (te_05: 牵头单位：市发改委，数据提供单位：市统计局) supplies the figures a target is checked by: it
+# supports the lead, as 配合 does.
 LEAD_ROLES = ("牵头", "主责", "主办")
-SUPPORT_ROLES = ("配合", "协办", "参与", "参加", "协同", "协作", "支持")
+SUPPORT_ROLES = ("配合", "协办", "参与", "参加", "协同", "协作", "支持", "数据提供")
 DUTY_ROLES = ("责任", "实施", "承办", "负责")
 TIME_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时限")
 # 牵头单位： 牵头考核单位： 牵头责任单位： 责任部门： 牵头单位（部门）： 责任单位/部门： 主办： 协办： 市级责任单位： — a role word, an
@@ -601,8 +603,12 @@ COUNTED_TIERS = re.compile(r"\d{1,3}个" + _TIER + r"(?:、" + _TIER + r")+(?![\
 # 人口计生委等相关部门: a unit cell's list closed by 等 / 等相关部门 names the units before it, not a unit 等….
 LIST_TRAIL = re.compile(r"等(?:有关|相关)?(?:部门|单位|方面)?$")
 # In running text: 由A牵头，B配合.
+# 由A承办，B配合 (te_02, a 乡's plan under each heading) reads as 由A牵头，B配合 — 承办 only so, with those who
+# assist named after it (由A承办 alone says who runs an event).
 LEAD_IN_SENTENCE = re.compile(
-    r"由(?P<lead>[^，。；：！？（）()\n]{2,80}?)牵头(?:负责)?(?:[，,、]?\s*(?P<sup>[^，。；：！？（）()\n]{2,160}?)(?:配合|参与|参加|协助|协同)(?:落实|实施)?)?"
+    r"由(?P<lead>[^，。；：！？（）()\n]{2,80}?)"
+    r"(?:牵头(?:负责)?|承办(?=[，,、]\s*[^，。；：！？（）()\n]{2,160}?(?:配合|参与|参加|协助|协同)))"
+    r"(?:[，,、]?\s*(?P<sup>[^，。；：！？（）()\n]{2,160}?)(?:配合|参与|参加|协助|协同)(?:落实|实施)?)?"
 )
 # A division-of-work notice assigns each task in prose: 关于“…”的问题，由A会同B、C等部门负责落实 / 研究提出落实意见
 # (sj_06, 国办函〔2014〕31号): A leads, B and C support. Read only after 的问题，由: elsewhere 由A会同B制定… says who drafts.
@@ -633,6 +639,10 @@ DUTY_LIST_ENTRY = re.compile(
     re.M,
 )
 LED_WORK_HEADING = re.compile(r"(?P<unit>\p{Han}{2,30}?)牵头(?:的)?(?:工作|事项|任务)(?:[（(]\s*\d{1,3}\s*项\s*[）)])?")
+# 第八条 区公安分局工作职责： / （二）市财政局职责: a heading naming the unit whose duties the items below it list
+# (te_03); the unit is checked against the lexicon by extract (a bare 工作职责 names none).
+# One body only: 各级路长职责和县乡专管员职责 (rf_01) names roles, not a unit.
+UNIT_DUTIES_HEADING = re.compile(r"(?P<unit>(?!各)(?:(?!职责|[和及与])\p{Han}){2,20}?)(?:的)?(?:主要)?(?:工作)?职责[。：:]?")
 # A unit marked as lead inside a list: 责任单位：市教育局（牵头）、市科协.
 LEAD_MARK = re.compile(r"[（(]\s*(?:牵头|牵头单位|牵头部门)\s*[）)]$")
 # A unit marked as lead by a star before its name in a table's unit cell: ★区发改委、统计局 (the first listed, starred).

@@ -115,7 +115,8 @@ def assign_responsibility(text: str, sections: list[Section], nodes: list[tuple[
         gap = _note_gap_end(text, end, gap_end)
         stop = gap if gap > end else end  # compared, not max(): the builtin parses its arguments as keywords
         resp = (find_note(text, start, stop, reading) or _unit_heading(text, node, start, end, reading.places)
-                or _led_heading(text, node, start, end) or _duty_list_heading(text, node, start, end))
+                or _led_heading(text, node, start, end) or _duty_list_heading(text, node, start, end)
+                or _unit_duties_heading(text, node, start))
         if resp is not None:
             node.responsibility = resp
             noted.append(node)
@@ -775,6 +776,22 @@ def _led_heading(text: str, node: Section, start: int, end: int) -> Responsibili
         return None
     unit = _unit(text, _Piece(m.group("unit"), m.start("unit"), m.end("unit")))
     return _responsibility([unit], [], "lead_support", m.group(0), (m.start(), m.end()))
+
+
+def _unit_duties_heading(text: str, node: Section, start: int) -> Responsibility | None:
+    """第八条 区公安分局工作职责： over （一）…（六）: the heading names the unit whose duties its items list; the unit
+    carries them (listed), the items inheriting it. Only a unit that says where it stands (区公安分局, not 部门)."""
+    if node.kind != "heading" or not node.children or not node.title or "职责" not in node.title:
+        return None
+    title = node.title.strip()
+    m = _g.UNIT_DUTIES_HEADING.fullmatch(title)
+    if not m or _g.DUTY_LIST_HEADING.fullmatch(title) or not _lex.is_anchored_unit(m.group("unit")):
+        return None
+    at = text.find(m.group("unit"), start)
+    if at < 0:
+        return None
+    unit = _unit(text, _Piece(m.group("unit"), at, at + len(m.group("unit"))))
+    return _responsibility([unit], [], "listed", title, (at, at + len(m.group("unit"))))
 
 
 _DUTY_LIST_LEAST = 2  # entries it takes to call a heading's text a duty list

@@ -449,6 +449,8 @@ def _numbered_line(st: _Walk, line) -> None:
     elif article is not None and m.style not in ("chapter", "section", "article"):
         level = UNDER_ARTICLE.get(m.style, level)
     rank = _rank(part) if part is not None else _rank_under_part(stack, m, level) if article is None else level
+    if m.style == "article" and article is None:
+        _article_entries_above(stack)
     nested = _led_in_list(st, m, rank)
     if nested is not None:
         level, rank = nested
@@ -462,6 +464,20 @@ def _numbered_line(st: _Walk, line) -> None:
     parent.children.append(node)
     stack.append(node)
     st.i += 1
+
+
+_ARTICLE_TAIL_STYLES = ("paren_cn", "paren_num", "circled")  # （五）, (3), ③: the marks of an article's entries only
+
+
+def _article_entries_above(stack: list[Node]) -> None:
+    """（五）负责… / 第七条 …: entries open when the first article comes, with no part, chapter or article above
+    them, are the tail of an article the page cut away above (a database's second page, te_03): an article's
+    entries (level as under an article), closed before it, never its parents."""
+    if not stack or any(a.marker is None or a.marker.style not in _ARTICLE_TAIL_STYLES for a in stack):
+        return  # 一、 / 1、 before the first article head parts the articles stand in
+    for node in stack:
+        node.level = UNDER_ARTICLE[node.marker.style]
+    stack.clear()
 
 
 def _part_continued(stack: list[Node], article: Node | None, m: Marker) -> Node | None:
