@@ -725,3 +725,12 @@ def test_punct_runs_are_the_pattern_s_matches(text):
 
     expected = [(m.start(), m.end(), m.group().translate(_TO_FULL_TABLE)) for m in _PUNCT_RUN.finditer(text)]
     assert _punct_runs(text) == expected
+
+
+def test_a_bracket_pair_never_spans_a_line():
+    # the openers left open at a line's end are read as unpaired there (the newline is not among the characters
+    # looked for: the line's end is found once, when an opener is pushed onto an empty stack)
+    from policyparse.repair.layout import _bracket_edits
+
+    assert _bracket_edits("x(中\n)x", ([], [])) == [(1, 2, "（", 1, 2)]
+    assert _bracket_edits("x(中)x\n(中", ([], [])) == [(1, 2, "（", 1, 4), (3, 4, "）", 1, 4), (6, 7, "（", 6, 7)]

@@ -162,7 +162,7 @@ _PROTECTED = re.compile(
 # A class of listed characters (no Unicode property) searched over a whole text costs about a third less on the
 # standard `re` module, which compiles it into a bitmap; a pattern that opens with an alternation costs it more.
 # A handful of characters is found by str.find (grammar.char_positions) for less still.
-_BRACKET_CHARS = "()（）\n"
+_BRACKET_CHARS = "()（）"
 _HAN = re.compile(r"\p{Han}")
 _HAN_CHAR = re.compile(r"\p{Han}")
 _SHORT_TOKEN = re.compile(r"[A-Za-z0-9 .\-+#&_%]{1,30}")
@@ -228,12 +228,15 @@ def _bracket_edits(text: str, spans) -> list[tuple[int, int, str, int, int]]:
             unpaired(i, text[i])
         stack.clear()
 
+    line_end = -1  # the end of the line the stack's openers stand on: a pair never spans a line
     for i in char_positions(text, _BRACKET_CHARS):
-        ch = text[i]
-        if ch == "\n":
+        if i > line_end and stack:
             flush()
-            continue
+        ch = text[i]
         if ch in "(（":
+            if not stack:
+                line_end = text.find("\n", i)
+                line_end = n if line_end < 0 else line_end
             if next_han <= i:
                 h = _HAN.search(text, i + 1, None, HOLD_GIL)
                 next_han = h.start() if h else n + 1
