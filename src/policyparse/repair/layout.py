@@ -334,8 +334,8 @@ def _normalise_punct(text: str, log) -> str:
         log.settle(text)
         spans = _protected_spans(text)
     if not spans[0]:
-        # the common case, nothing to protect: one scan per pattern, its matches both logged and applied (none
-        # without an ASCII mark: five `in` tests spare the scan, which the lookbehind starts at every character)
+        # the common case, nothing to protect: the mark runs (found by str.find) and each stop pattern's matches
+        # both logged and applied
         edits = _punct_runs(text)
         if edits:
             _record_edits(text, edits[:3], log, limit=3)
