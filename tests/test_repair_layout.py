@@ -712,3 +712,24 @@ def test_a_lost_blank_cell_at_a_line_s_edge_leaves_no_tab():
     once = normalise_whitespace("?\t科", StepLog("whitespace"))
     assert once == "科\n"
     assert normalise_whitespace(once, StepLog("whitespace")) == once
+
+
+@pytest.mark.parametrize("text", [
+    "工作,要求", "工作: 要求", "abc,def", ",开头", "结尾,", "a,中", "中,a", "a,,;中", "中?!a", "1,2,3", "“好”,a",
+    "（注）:a", "\u3400,a", "𠀀,a", "\u2e80,a", "\u2e7f,a", "，,", "a;\n中", "中\n;a", "",
+])
+def test_punct_runs_are_the_pattern_s_matches(text):
+    # the runs found by str.find and their two neighbours are what the lookbehind pattern matches, edits included
+    from policyparse.repair.layout import _PUNCT_RUN, _TO_FULL_TABLE, _punct_runs
+
+    expected = [(m.start(), m.end(), m.group().translate(_TO_FULL_TABLE)) for m in _PUNCT_RUN.finditer(text)]
+    assert _punct_runs(text) == expected
+
+
+def test_a_bracket_pair_never_spans_a_line():
+    # the openers left open at a line's end are read as unpaired there (the newline is not among the characters
+    # looked for: the line's end is found once, when an opener is pushed onto an empty stack)
+    from policyparse.repair.layout import _bracket_edits
+
+    assert _bracket_edits("x(中\n)x", ([], [])) == [(1, 2, "（", 1, 2)]
+    assert _bracket_edits("x(中)x\n(中", ([], [])) == [(1, 2, "（", 1, 4), (3, 4, "）", 1, 4), (6, 7, "（", 6, 7)]

@@ -141,6 +141,7 @@ _TO_FULL_TABLE = str.maketrans(_HALF_TO_FULL)  # one C call per run instead of a
 _CTX = rf"\p{{Han}}{_CJK_PUNCT}"
 _PUNCT_RUN_MARKS = ",:;?!"  # every _PUNCT_RUN match is a run of these
 _PUNCT_RUN = re.compile(rf"(?<=[{_CTX}])[,:;?!]+|(?<![,:;?!])[,:;?!]+(?=[{_CTX}])")
+_CTX_CHAR = re.compile(rf"[{_CTX}]")
 # A lone ASCII stop closing a Chinese sentence: after Han (or a closing mark), before the line
 # end, a space or more Chinese; never in "...", "1.5", "No.", nor in a heading marker 一. 二. at a line's start
 # (the CESI 公文 OFD numbers its questions 一.本部门… ; grammar reads 一. as a marker, 一。 as nothing).
@@ -161,7 +162,7 @@ _PROTECTED = re.compile(
 # A class of listed characters (no Unicode property) searched over a whole text costs about a third less on the
 # standard `re` module, which compiles it into a bitmap; a pattern that opens with an alternation costs it more.
 # A handful of characters is found by str.find (grammar.char_positions) for less still.
-_BRACKET_CHARS = "()（）\n"
+_BRACKET_CHARS = "()（）"
 _HAN = re.compile(r"\p{Han}")
 _HAN_CHAR = re.compile(r"\p{Han}")
 _SHORT_TOKEN = re.compile(r"[A-Za-z0-9 .\-+#&_%]{1,30}")
@@ -227,12 +228,15 @@ def _bracket_edits(text: str, spans) -> list[tuple[int, int, str, int, int]]:
             unpaired(i, text[i])
         stack.clear()
 
+    line_end = -1  # the end of the line the stack's openers stand on: a pair never spans a line
     for i in char_positions(text, _BRACKET_CHARS):
-        ch = text[i]
-        if ch == "\n":
+        if i > line_end and stack:
             flush()
-            continue
+        ch = text[i]
         if ch in "(（":
+            if not stack:
+                line_end = text.find("\n", i)
+                line_end = n if line_end < 0 else line_end
             if next_han <= i:
                 h = _HAN.search(text, i + 1, None, HOLD_GIL)
                 next_han = h.start() if h else n + 1
@@ -271,11 +275,37 @@ def _stops_in(text: str) -> list:
     return stops
 
 
-def _punct_edits(text: str, spans) -> list[tuple[int, int, str]]:
+def _in_context(ch: str) -> bool:
+    """Is ch Han or CJK punctuation (_CTX)? Decided by comparisons where the answer is sure (no Han below U+2E80,
+    all of U+4E00–U+9FFF Han), the pattern asked only of the other characters."""
+    if ch < "\u2e80":
+        return ch in _CJK_PUNCT  # “ ” ‘ ’ … — stand below U+2E80
+    return "\u4e00" <= ch <= "\u9fff" or _CTX_CHAR.match(ch) is not None
+
+
+def _punct_runs(text: str) -> list[tuple[int, int, str]]:
+    """The matches of _PUNCT_RUN as edits (start, end, the run in full width), without the pattern: its
+    lookbehinds have the pattern module try it at every character (about 140 instructions a character), where the
+    marks are few. A match is a whole run of marks with Han or CJK punctuation just before or just after it (a
+    run's inner marks follow a mark, which neither branch admits; the run's end is no mark, so the greedy run never
+    gives back): the runs are found by str.find and their two neighbours looked at."""
     edits = []
-    for m in _PUNCT_RUN.finditer(text):
-        if not _inside(m.start(), spans):
-            edits.append((m.start(), m.end(), m.group().translate(_TO_FULL_TABLE)))
+    marks = char_positions(text, _PUNCT_RUN_MARKS)
+    n, k, last = len(text), 0, len(marks)
+    while k < last:
+        start = end = marks[k]
+        k += 1
+        end += 1
+        while k < last and marks[k] == end:
+            k += 1
+            end += 1
+        if (start and _in_context(text[start - 1])) or (end < n and _in_context(text[end])):
+            edits.append((start, end, _HALF_TO_FULL[text[start]] if end - start == 1 else text[start:end].translate(_TO_FULL_TABLE)))
+    return edits
+
+
+def _punct_edits(text: str, spans) -> list[tuple[int, int, str]]:
+    edits = [edit for edit in _punct_runs(text) if not _inside(edit[0], spans)]
     for stop in _stops_in(text):
         for m in stop.finditer(text):
             if not _inside(m.start(), spans):
@@ -304,10 +334,13 @@ def _normalise_punct(text: str, log) -> str:
         log.settle(text)
         spans = _protected_spans(text)
     if not spans[0]:
-        # the common case, nothing to protect: one scan per pattern, its matches both logged and applied (none
-        # without an ASCII mark: five `in` tests spare the scan, which the lookbehind starts at every character)
-        if any(ch in text for ch in _PUNCT_RUN_MARKS):
-            text = _sub_logged(_PUNCT_RUN, text, lambda run: run.translate(_TO_FULL_TABLE), log, limit=3)
+        # the common case, nothing to protect: the mark runs (found by str.find) and each stop pattern's matches
+        # both logged and applied
+        edits = _punct_runs(text)
+        if edits:
+            _record_edits(text, edits[:3], log, limit=3)
+            log.count(len(edits) - len(edits[:3]))
+            text = _apply(text, edits)
         for stop in _stops_in(text):
             text = _sub_logged(stop, text, lambda _stop: "。", log, limit=2)
         return text
