@@ -293,8 +293,10 @@ def test_notes_in_one_long_node_are_read_in_linear_time():
         return time.process_time() - t
 
     cost(200)  # warm the lexicon caches
-    small, large = min(cost(1500) for _ in range(2)), min(cost(3000) for _ in range(2))
-    assert large < 3.2 * small, (small, large)  # twice the notes, about twice the time (was quadratic)
+    # eight times the notes: about 8× the time when linear, 64× when quadratic (as it was). The wide gap, not a
+    # tight bound, keeps a loaded machine's noise (a 2× step once read 3.3× with five jobs running) from failing it
+    small, large = min(cost(750) for _ in range(3)), min(cost(6000) for _ in range(3))
+    assert large < 20 * small, (small, large)
 
 
 def test_a_repeated_note_is_read_once_and_placed_where_it_stands():
