@@ -190,6 +190,7 @@ def test_heading_title_glued_to_its_text():
     # ... but one title of two, or a longer title, stays whole
     assert heading_title("主要任务和保障措施")[0] == "主要任务和保障措施"
     assert heading_title("工作目标任务")[0] == "工作目标任务"
+    assert heading_title("组织实施企业技术创新项目计划")[0] == "组织实施企业技术创新项目计划"  # the entry as a verb
     # words that only open a sentence end the title glued before them
     assert heading_title("充分认识促进产业健康发展的重要性近年来，我国产业快速发展。")[0] == "充分认识促进产业健康发展的重要性"
     assert heading_title("加强组织领导各有关部门要根据本意见要求，抓紧制定配套文件。")[0] == "加强组织领导"
@@ -197,6 +198,8 @@ def test_heading_title_glued_to_its_text():
     assert heading_title("工作要求一要加强组织领导。各村要")[0] == "工作要求"
     # ... not inside a subject that goes on (…部门和地方各级人民政府要…)
     title = "国务院有关部门和地方各级人民政府要继续加强对出口工作的领导，研究新情况"
+    assert heading_title(title + "。")[0] == title
+    title = "市政府及其各部门要健全民主决策机制，完善行政决策机制和程序"
     assert heading_title(title + "。")[0] == title
 
 
@@ -207,6 +210,7 @@ def test_heading_title_label_and_value():
     # a value with quotes, or a sentence after the label, leaves the label alone as the title
     assert heading_title("目标导向：从“量稳质升”到“质效优先”")[0] == "目标导向"
     assert heading_title("考评对象：各县区人民政府，市直各部门")[0] == "考评对象"
+    assert heading_title("项目名称：招标代理服务入围遴选")[0] == "项目名称"  # a form's field and its value
 
 
 # ---------------------------------------------------------------- dates, numbers, labels

@@ -81,25 +81,30 @@ def heading_title(body: str) -> tuple[str | None, bool]:
 
 # A body stored on one line that lost the 。 between a title and its text (一、主要任务电煤市场化改革是… /
 # 八、加强组织领导各有关部门要… / 一、…的重要性近年来，我国…): the title ends where a part's formulaic title
-# (lexicons/section_titles.tsv) does, when text follows it (not 工作目标任务, one title), or before words that
-# only open a sentence: 近年来, 一要, 自本通知, 地方各级, and 各地区 / 各有关部门 … as the subject of a 要 clause.
+# (lexicons/section_titles.tsv) does, when a sentence follows it (a comma, 要 or 是 in it, or a letter-spaced label:
+# 组成人员组 长：; not 工作目标任务, one title, nor 组织实施企业技术创新项目计划, the entry as a verb), or before words
+# that only open a sentence: 近年来, 一要, 自本通知, 地方各级, and 各地区 / 各有关部门 … as the subject of a 要 clause.
 _SECTION_TITLES = tuple(sorted(lexicons.entries("section_titles.tsv"), key=len, reverse=True))
 _SECTION_PREFIXES = frozenset(t[:2] for t in _SECTION_TITLES)
 _GLUED_SECTION = re.compile(
     "(?P<title>" + "|".join(re.escape(t) for t in _SECTION_TITLES) + r")"
-    r"(?=\p{Han}{6}|\p{Han}[ \u3000\u2002\u2003]+\p{Han}$)(?![和与及、的等])"
+    r"(?=\p{Han}{6}[^，,要是]*+[，,要是]|\p{Han}[ \u3000\u2002\u2003]+\p{Han}$)(?![和与及、的等])"
 )
 # found by search from the 5th character, its literal openings left to the regex module's prefilter; the text before it
-# must then be the title (Han only, not 和 / 与 / 及 or 地方 joining a subject that goes on)
+# must then be the title (Han only, not a subject going on: 国务院有关部门和地方各级…, 市政府及其各部门要…,
+# 各县区政府及市府各部门要…)
 _GLUED_OPENING = re.compile(
     r"""近年来 | 一要 | 自本通知 | 地方各级
       | 各 (?:有关)? (?:地区|部门|地|级|村|单位|成员单位) [^，。；,;：:]{0,16}? 要""",
     re.X,
 )
-_TITLE_BEFORE_OPENING = re.compile(r"\p{Han}{4,30}(?<![和与及]|地方)")
+_TITLE_BEFORE_OPENING = re.compile(r"\p{Han}{4,30}(?<![和与及其府]|地方)")
 # the label and its value as the whole line, a phrase with no stop, comma or quote: 典型场景:大型发电机组数字化设计
-# (目标导向：从“量稳质升”到“质效优先” is a title and what it means)
-_LABELLED_LINE = re.compile(r"\p{Han}{2,8}[：:][\p{Han}A-Za-z、]{2,20}")
+# (目标导向：从“量稳质升”到“质效优先” is a title and what it means); not a form's field and its value
+# (项目名称：招标代理服务, 代理工作开始时间：按委托人要求)
+_LABELLED_LINE = re.compile(
+    r"\p{Han}{2,8}(?<!名称|内容|时间|情况|地点|日期|方式|对象|单位|期限|数量|金额|电话|地址|人)[：:][\p{Han}A-Za-z、]{2,20}"
+)
 
 
 def _glued_title(title: str) -> str:
