@@ -181,6 +181,38 @@ def test_heading_titles():
     assert heading_title("做好《纲要（2006—2010—2020年）》评估工作。总结经验")[0] == "做好《纲要（2006—2010—2020年）》评估工作"
 
 
+def test_heading_title_glued_to_its_text():
+    # a body on one line lost the 。 after a part's formulaic title (lexicons/section_titles.tsv)
+    assert heading_title("主要任务电煤市场化改革是能源领域的重要改革。要坚持")[0] == "主要任务"
+    assert heading_title("职责任务督促各村全面落实动态管理，完善责任体系")[0] == "职责任务"
+    assert heading_title("主要职责贯彻落实上级决策部署，负责全市重大工程建设组织领导")[0] == "主要职责"
+    assert heading_title("组成人员组 长：王某 市政府副市长")[0] == "组成人员"  # a letter-spaced label follows
+    # ... but one title of two, or a longer title, stays whole
+    assert heading_title("主要任务和保障措施")[0] == "主要任务和保障措施"
+    assert heading_title("工作目标任务")[0] == "工作目标任务"
+    assert heading_title("组织实施企业技术创新项目计划")[0] == "组织实施企业技术创新项目计划"  # the entry as a verb
+    # words that only open a sentence end the title glued before them
+    assert heading_title("充分认识促进产业健康发展的重要性近年来，我国产业快速发展。")[0] == "充分认识促进产业健康发展的重要性"
+    assert heading_title("加强组织领导各有关部门要根据本意见要求，抓紧制定配套文件。")[0] == "加强组织领导"
+    assert heading_title("建立健全设施保护的长效机制地方各级人民政府要切实负起责任，")[0] == "建立健全设施保护的长效机制"
+    assert heading_title("工作要求一要加强组织领导。各村要")[0] == "工作要求"
+    # ... not inside a subject that goes on (…部门和地方各级人民政府要…)
+    title = "国务院有关部门和地方各级人民政府要继续加强对出口工作的领导，研究新情况"
+    assert heading_title(title + "。")[0] == title
+    title = "市政府及其各部门要健全民主决策机制，完善行政决策机制和程序"
+    assert heading_title(title + "。")[0] == title
+
+
+def test_heading_title_label_and_value():
+    # the label and its value as the whole line are the title, not the label alone
+    assert heading_title("格局构建：切实筑牢首都生态安全屏障") == ("格局构建：切实筑牢首都生态安全屏障", True)
+    assert heading_title("典型场景:大型发电机组数字化设计")[0] == "典型场景:大型发电机组数字化设计"
+    # a value with quotes, or a sentence after the label, leaves the label alone as the title
+    assert heading_title("目标导向：从“量稳质升”到“质效优先”")[0] == "目标导向"
+    assert heading_title("考评对象：各县区人民政府，市直各部门")[0] == "考评对象"
+    assert heading_title("项目名称：招标代理服务入围遴选")[0] == "项目名称"  # a form's field and its value
+
+
 # ---------------------------------------------------------------- dates, numbers, labels
 
 

@@ -10,6 +10,7 @@ from functools import cache
 
 import regex as re
 
+from policyparse import lexicons
 from policyparse.grammar import HOLD_GIL, NOTE_CLOSE, NOTE_OPEN, is_note_text
 
 # ------------------------------------------------------------------ sentences and titles
@@ -71,9 +72,54 @@ def heading_title(body: str) -> tuple[str | None, bool]:
         return None, False
     end = first_sentence_end(body)
     if end < 0:
-        return strip_note(body) or None, False
+        return _glued_title(strip_note(body)) or None, False
+    if body[end] in "：:" and _LABELLED_LINE.fullmatch(body, 0, None, HOLD_GIL):
+        return body, True  # 格局构建：切实筑牢首都生态安全屏障 (the whole line): the label is not the title
     title = strip_note(body[:end])
-    return title or None, True
+    return _glued_title(title) or None, True
+
+
+# A body stored on one line that lost the 。 between a title and its text (一、主要任务电煤市场化改革是… /
+# 八、加强组织领导各有关部门要… / 一、…的重要性近年来，我国…): the title ends where a part's formulaic title
+# (lexicons/section_titles.tsv) does, when a sentence follows it (a comma, 要 or 是 in it, or a letter-spaced label:
+# 组成人员组 长：; not 工作目标任务, one title, nor 组织实施企业技术创新项目计划, the entry as a verb), or before words
+# that only open a sentence: 近年来, 一要, 自本通知, 地方各级, and 各地区 / 各有关部门 … as the subject of a 要 clause.
+_SECTION_TITLES = tuple(sorted(lexicons.entries("section_titles.tsv"), key=len, reverse=True))
+_SECTION_PREFIXES = frozenset(t[:2] for t in _SECTION_TITLES)
+_GLUED_SECTION = re.compile(
+    "(?P<title>" + "|".join(re.escape(t) for t in _SECTION_TITLES) + r")"
+    r"(?=\p{Han}{6}[^，,要是]*+[，,要是]|\p{Han}[ \u3000\u2002\u2003]+\p{Han}$)(?![和与及、的等])"
+)
+# found by search from the 5th character, its literal openings left to the regex module's prefilter; the text before it
+# must then be the title (Han only, not a subject going on: 国务院有关部门和地方各级…, 市政府及其各部门要…,
+# 各县区政府及市府各部门要…)
+_GLUED_OPENING = re.compile(
+    r"""近年来 | 一要 | 自本通知 | 地方各级
+      | 各 (?:有关)? (?:地区|部门|地|级|村|单位|成员单位) [^，。；,;：:]{0,16}? 要""",
+    re.X,
+)
+_TITLE_BEFORE_OPENING = re.compile(r"\p{Han}{4,30}(?<![和与及其府]|地方)")
+# the label and its value as the whole line, a phrase with no stop, comma or quote: 典型场景:大型发电机组数字化设计
+# (目标导向：从“量稳质升”到“质效优先” is a title and what it means); not a form's field and its value
+# (项目名称：招标代理服务, 代理工作开始时间：按委托人要求)
+_LABELLED_LINE = re.compile(
+    r"\p{Han}{2,8}(?<!名称|内容|时间|情况|地点|日期|方式|对象|单位|期限|数量|金额|电话|地址|人)[：:][\p{Han}A-Za-z、]{2,20}"
+)
+
+
+def _glued_title(title: str) -> str:
+    """The title cut from the text glued after it (see _GLUED_SECTION); a title that runs on no further, whole."""
+    if len(title) < 7:
+        return title
+    if title[:2] in _SECTION_PREFIXES:
+        m = _GLUED_SECTION.match(title, 0, None, HOLD_GIL)
+        if m is not None:
+            return m.group("title")
+    if "各" in title or "近年来" in title or "一要" in title or "自本通知" in title:
+        m = _GLUED_OPENING.search(title, 4, None, HOLD_GIL)
+        if m is not None and _TITLE_BEFORE_OPENING.fullmatch(title, 0, m.start(), HOLD_GIL):
+            return title[:m.start()]
+    return title
 
 
 # 指导思想。 / 县级层面。 / 振兴目标： — a short phrase closed by 。 or ： as the whole text after the marker (a note after
