@@ -134,3 +134,11 @@ def test_a_unit_with_a_note_in_brackets_or_named_for_its_work_is_not_flagged():
     assert list(anomalies._unit_flags("1", note)) == []
     note = SimpleNamespace(lead=[unit("各市，县政府")], support=[])
     assert [kind for kind, _ in anomalies._unit_flags("1", note)] == ["unit_shape"]
+
+
+def test_a_place_listed_bare_before_the_body_it_shares_is_not_flagged():
+    from types import SimpleNamespace
+    shared = SimpleNamespace(name="甲城", canonical="甲城市政府", in_lexicon=False)  # 甲城、乙城市政府
+    alone = SimpleNamespace(name="甲城", canonical="甲城", in_lexicon=False)
+    assert list(anomalies._unit_flags("1", SimpleNamespace(lead=[shared], support=[]))) == []
+    assert [kind for kind, _ in anomalies._unit_flags("1", SimpleNamespace(lead=[alone], support=[]))] == ["unit_shape"]

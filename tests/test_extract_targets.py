@@ -246,6 +246,7 @@ def test_a_threshold_naming_a_class_is_no_target():
         "年单笔贷款额不低于50万元（含50万元）的流动资金贷款可申请补贴。",  # an inclusive threshold
         "一、统配煤矿（29个）",  # the count of the list below
         "国家计委国家经委一九八七天三月十四日",  # a year with its 年 mistyped
+        "在2024年10月1日00:00至2025年9月30日24:00期间签订合同。",  # a clock time's minutes before 期间
         "停止核准新建低于30万吨/年的煤矿，逐步淘汰9万吨/年及以下煤矿。",  # capacity classes
         "分别给予最高500万元（国家级）、100万元（省级）的支持。",  # a list of grants with notes
         "对培训合格的人才，按每名1000元给予培养单位补贴。",  # a grant rate per head

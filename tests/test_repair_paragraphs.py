@@ -581,3 +581,15 @@ def test_a_signed_date_before_the_bare_attachment_label_of_a_transmitted_documen
     out = restore(body)
     assert any(line.strip() == "二○○五年十一月二十一日" for line in out)
     assert any(line.lstrip().startswith("附:") for line in out)
+
+
+def test_a_digest_records_fields_on_its_first_line_put_the_title_on_a_line_of_its_own():
+    # `date | source | title | body`, and the same without its source: date and source stay together
+    body = "为进一步做好工作，现就有关事项通知如下:\n\n一、总体要求\n" + FILLER
+    with_source = restore("2015-03-30 00:00:00 | 某委、某局 | 关于做好某项工作的通知 | " + body)
+    assert with_source[:3] == ["2015-03-30 00:00:00 | 某委、某局", "关于做好某项工作的通知", "为进一步做好工作，现就有关事项通知如下:"]
+    without = restore("2024-01-12 00:00:00 | 关于建立某项机制的意见(征求意见稿) | 一、建立某项机制\n" + FILLER)
+    assert without[:3] == ["2024-01-12 00:00:00", "关于建立某项机制的意见(征求意见稿)", "一、建立某项机制"]
+    # a table row or a field with no 文种 at its end is no digest head
+    row = "2024-01-12 | 某区 | 120户 | 已完成\n" + FILLER
+    assert restore(row)[0] == "2024-01-12 | 某区 | 120户 | 已完成"

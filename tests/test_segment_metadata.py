@@ -1474,6 +1474,15 @@ def test_a_head_signing_a_decree_copy_is_no_issuer():
     assert (m.title, m.issuer) == ("山东省气象灾害防御规定", "山东省人民政府")
 
 
+def test_an_acting_head_or_a_ministrys_head_signing_a_decree_is_no_issuer():
+    # a provincial database's copy, its lines run together with full-width blanks: the 令's text, the head, the date
+    for head in ("代省长王某某", "局长"):
+        text = ("\u3000\u3000《某省科学技术奖励办法》已经2021年11月17日省政府第135次常务会议通过，现予公布，自2022年4月1日起施行。"
+                f"\u3000\u3000{head}\u3000\u30002021年11月28日\u3000\u3000某省科学技术奖励办法\u3000\u3000第一章\u3000总\u3000\u3000则"
+                "\u3000\u3000第一条\u3000为了奖励在本省科学技术进步活动中做出突出贡献的个人、组织，调动科学技术工作者的积极性，制定本办法。")
+        assert parse(text).metadata.issuer is None
+
+
 def test_a_joint_signature_under_a_title_naming_its_leading_body():
     m = md("某省财政厅关于印发《某省就业专项资金管理办法》的通知\n各州（市）财政局、人力资源和社会保障局：\n"
            "现将《某省就业专项资金管理办法》印发给你们，请认真贯彻执行。\n某省财政厅   某省人力资源和社会保障厅\n2013年9月4日\n")

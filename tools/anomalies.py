@@ -211,11 +211,16 @@ def _extract_flags(doc, issued: str | None, text: str) -> Iterator[tuple[str, st
                 yield "deadline_early", f"{node.id} {deadline.text} (issued {issued})"
 
 
+def _body_named(unit) -> str:
+    """石家庄 in 石家庄、张家口市政府 is read as 石家庄市政府 (its canonical): the body said once for the list is its end."""
+    return unit.canonical if unit.canonical.startswith(unit.name) else unit.name
+
+
 def _unit_flags(node_id: str, note) -> Iterator[tuple[str, str]]:
     for unit in (*note.lead, *note.support):
         if UNIT_VERB.match(unit.name):
             yield "unit_verb", f"{node_id} {unit.name}"
-        elif not unit.in_lexicon and (PUNCT_INSIDE.search(BRACKETED.sub("", unit.name)) or not BODY_END.search(unit.name)):
+        elif not unit.in_lexicon and (PUNCT_INSIDE.search(BRACKETED.sub("", unit.name)) or not BODY_END.search(_body_named(unit))):
             yield "unit_shape", f"{node_id} {unit.name}"
     both = {unit.canonical for unit in note.lead} & {unit.canonical for unit in note.support}
     for name in sorted(both):

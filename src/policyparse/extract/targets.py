@@ -1629,6 +1629,12 @@ def _is_digit_string(x: _Mention) -> bool:
     return x.chinese and len(n1) >= 3 and all(c in _CN_DIGITS for c in n1)
 
 
+def _is_clock_minutes(x: _Mention) -> bool:
+    """2023年2月28日24:00期间: the minutes of a clock time, whatever word follows them, count nothing."""
+    before = x.before(3)
+    return len(before) == 3 and before[2] in ":：" and before[0].isdigit() and before[1].isdigit()
+
+
 def _rest_after_rate(x: _Mention) -> str:
     """The text after the quantity, past a rate per unit of time (30万吨/年的煤矿 -> 的煤矿)."""
     rest = x.own[x.m.end():x.m.end() + 60]
@@ -1792,7 +1798,7 @@ REJECTIONS = (
     _is_formula, _is_penalty, _is_band, _is_payout_rule, _is_rate_rule, _is_condition, _is_conditional_subject,
     _is_requirement, _is_procedure_staffing, _is_definition, _is_past, _is_scope, _is_starting_point, _is_shortfall, _is_prize_places,
     _is_submitted_material, _is_small_chinese_count, _is_table_cell, _is_example, _is_forecast, _is_split_share,
-    _is_inclusion_note, _is_count_note, _is_digit_string, _is_rate_class, _is_split_by_line, _is_figure_reference,
+    _is_inclusion_note, _is_count_note, _is_digit_string, _is_clock_minutes, _is_rate_class, _is_split_by_line, _is_figure_reference,
     _is_frame, _is_kind_count, _is_permission, _is_step, _is_in_responsibility_note, _is_price, _is_dimension,
     _is_relative_limit, _is_money_given, _is_plant_size, _is_area_of_named_site, _is_designation_name, _is_vehicle_class, _is_scheme_term, _is_joint_parties,
     _is_tax_rate, _is_measured_condition, _is_dated_record, _is_ratio_base, _is_experience, _is_campaign_name,

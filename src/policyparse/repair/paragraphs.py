@@ -219,7 +219,20 @@ def _chunk_run(lines: list[str], first: int) -> list[int]:
     return run
 
 
+# A database digest's record heads its text with its fields on one line, `date | source | title | body`
+# (the source may be missing): the title is cut onto a line of its own, date and source stay together
+_DIGEST_HEAD = re.compile(rf"""
+    (?P<meta> (?:19|20)\d\d-\d\d-\d\d(?:[ ]\d\d:\d\d:\d\d)?   # the record's date
+              (?:[ ]\|[ ][^|\n]{{1,40}}?)? )                      # its source, abbreviated bodies
+    [ ]\|[ ]
+    (?P<title> [^|\n]{{4,120}}?(?:{_DOC_TYPES})(?:（[^（）\n]{{1,12}}）|\([^()\n]{{1,12}}\))? )
+    [ ]\|[ ]
+""", re.X)
+
+
 def restore_paragraphs(text: str, log) -> str:
+    if text[:2].isdigit() and " | " in text[:200]:
+        text = _cut_digest_head(text, log)
     if "1、" in text and "2、" in text:
         text = _join_sharing_chunks(text, log)
     # 序 stands in many texts (秩序, 程序): the lines are split and walked only where a flattened header stands at all
@@ -920,3 +933,10 @@ def _apply_cuts(line: str, cuts: list[tuple[int, int]], log) -> str:
     parts = [p.rstrip(blank) for p in parts[:-1]] + parts[-1:]
     parts = parts[:1] + [p.lstrip(blank) for p in parts[1:]]
     return "\n".join(p for p in parts if p)
+
+
+def _cut_digest_head(text: str, log) -> str:
+    head = _DIGEST_HEAD.match(text)
+    if head is None:
+        return text
+    return _apply_cuts(text, [(head.end("meta"), head.start("title")), (head.end("title"), head.end())], log)
