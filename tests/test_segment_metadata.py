@@ -1562,3 +1562,23 @@ def test_a_file_number_label_gives_the_doc_number():
         "各县（市、区）人民政府，市政府各部门：\n现印发给你们，请认真贯彻执行。\n"
     ).metadata
     assert (m.doc_number, m.title, m.publish_date) == ("某政办发〔2021〕3号", "关于印发2021年重点工作责任分解的通知", "2021-03-26")
+
+
+def test_a_date_under_a_bare_label_is_that_labels_value_not_a_header_date():
+    # 成文日期 and 发文日期 each alone on a line above its date: both date the document; no 发布日期 is printed
+    m = md("标题\n某某县人民政府关于印发某某办法的通知发文机关\n某某县人民政府办公室\n发文字号\n某政发〔2021〕1号\n"
+           "成文日期\n2021-03-26\n发文日期\n2021-03-26\n某某县人民政府关于印发某某办法的通知\n各镇人民政府：\n"
+           "《某某办法》已经县政府同意，现印发给你们，请遵照执行。\n某某县人民政府\n2021年3月26日\n")
+    assert (m.issue_date, m.publish_date) == ("2021-03-26", None)
+
+
+def test_an_unsigned_untitled_notice_takes_the_pages_publisher_as_issuer():
+    page = ("索 引 号 0031/201510-00216 信息分类 信息公开制度\n发布机构 市交通运输局 发布日期 2015-10-15 10:06:36\n"
+            "信息名称 关于印发某某工作制度的通知\n关于印发某某工作制度的通知\n各县（市）、区人民政府，市政府各部门：\n"
+            "经市政府同意，现将《某某工作制度》印发给你们，请结合实际，认真贯彻执行。\n{}")
+    assert md(page.format("")).issuer == "市交通运输局"
+    # a signature names the issuer, whatever body posted the page
+    assert md(page.format("某某市人民政府办公室\n2015年8月28日\n")).issuer == "某某市人民政府办公室"
+    # a government's short form names no body in full, and a site is no body
+    assert md(page.replace("市交通运输局", "某州政府").format("")).issuer is None
+    assert md(page.replace("市交通运输局", "某某部门户网站").format("")).issuer is None

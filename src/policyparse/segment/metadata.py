@@ -1280,12 +1280,26 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
     issuer = _spelled_out_issuer(issuer, title, layout, labels, html_meta)
     masthead = _masthead(layout)
     if not issuer:
-        issuer = _unsigned_issuer(title, layout, masthead, decree, text)
+        issuer = _unsigned_issuer(title, layout, masthead, decree, text) or _posting_body(title, labels)
     issuer = _unabbreviated(issuer, adopting_body(text[:_HEAD_CHARS]))
     if not issue_date:
         issue_date = (_spaced_signature_date(layout) or (masthead[1] if masthead else None)
                       or (decree[2] if decree else None) or _adoption_date(text[:_HEAD_CHARS]))
     return (joint_issuers(issuer) if issuer else None), issue_date or _entry_date(layout) or _date_over_annex(layout)
+
+
+def _posting_body(title: str | None, labels) -> str | None:
+    """关于印发…的通知 with no signature, issuer field or other sign (a page re-posting a notice whose issuer its
+    title and signature lost): the page's 发布机构 is the only body it names as answering for the text. A title
+    naming what the text is of (某某州人民政府工作规则) is read otherwise; a site's name (科技部门户网站) is no body,
+    and a government's short form (博州政府, 县政府) no name to give for it."""
+    if not title or not title.startswith(("关于", "印发")):
+        return None
+    publisher = _labelled(labels, "publisher")
+    short = publisher and publisher.endswith("政府") and not publisher.endswith("人民政府")
+    if publisher and ORG_END.search(publisher) and not _SITE_FIELD.match(publisher) and not short:
+        return publisher
+    return None
 
 
 def _title_issuer(title: str | None) -> str | None:
@@ -1971,7 +1985,17 @@ def _dated_number(layout: Layout, front_at: list[int]) -> tuple[str | None, str]
 def _header_dates(layout: Layout, front_at: list[int]) -> list[str]:
     """The dates the front matter prints on lines of their own (two: issued, then published)."""
     roles = layout.roles
-    return [d for d in (parse_date(roles.texts[i]) for i in front_at if roles.iso_date(i) or roles.date(i)) if d]
+    dated = [i for i in front_at if (roles.iso_date(i) or roles.date(i)) and not _under_bare_label(layout, i)]
+    return [d for d in (parse_date(roles.texts[i]) for i in dated) if d]
+
+
+def _under_bare_label(layout: Layout, i: int) -> bool:
+    """成文日期 / 2021-03-26: a date under a label alone on its line is that label's value (a page printing one line
+    per label and one per value), read with the labels, not a date the header prints of its own."""
+    if i == 0:
+        return False
+    pairs = layout.roles.fields(i - 1)
+    return len(pairs) == 1 and not pairs[0][1]
 
 
 def _date_under_number(layout: Layout, front_at: list[int]) -> str | None:
