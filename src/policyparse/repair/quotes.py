@@ -77,11 +77,11 @@ def _quoted_prose(text: str, opened: int, closed: int) -> bool:
     inner = text[opened + 1:closed]
     if not inner or len(inner) > _MAX_QUOTED:
         return False
-    if text[opened] == '"' and text[closed] == '"' and not _HAN.search(inner):
+    if text[opened] == '"' and text[closed] == '"' and (not _HAN.search(inner) or _code_like(inner[0]) and _code_like(inner[-1])):
         return False
     before = text[opened - 1] if opened > 0 else ""
     after = text[closed + 1] if closed + 1 < len(text) else ""
-    return not (_code_like(before) or _code_like(after) or _code_like(inner[0]) and _code_like(inner[-1]))
+    return not (_code_like(before) or _code_like(after))
 
 
 def _code_like(ch: str) -> bool:
