@@ -325,3 +325,10 @@ def test_task_rows_are_scored_apart_from_sections():
     assert (lead.tp, lead.fp, lead.fn) == (2, 0, 1)
     assert report.score("row_deadlines", "strict").f1 == 1.0
     assert report.score("row_mode", "strict").tp == 1
+
+
+def test_quote_shape_does_not_move_a_boundary():
+    # gold `starts` is the page as stored (深化“最多跑一次"); repair makes the straight closing mark curly
+    node = Section(id="6", kind="heading", level=2, marker="（六）", number=6, text="（六）深化“最多跑一次”（2分）", span=(0, 15))
+    for mode in ("strict", "soft"):
+        assert ev._align_nodes([{"starts": '（六）深化“最多跑一次"（2分）'}], [node], None, mode) == {0: 0}

@@ -24,7 +24,7 @@ What is evaluated
 * Sections: only when the gold has a ``sections`` key. Gold nodes are aligned to the predicted
   nodes (``Document.iter_sections()``, document order) by an order-preserving maximum matching;
   a predicted node matches a gold node when its own text starts with the gold ``starts``
-  (compared after NFKC + whitespace removal). ``node_levels``, ``node_ids``, ``node_markers`` and
+  (compared after NFKC + whitespace removal, curly double quotes read as straight). ``node_levels``, ``node_ids``, ``node_markers`` and
   ``node_titles`` count an aligned node as correct only when the boundary *and* that attribute
   are right, so they are end-to-end scores.
 * Extraction (``lead``, ``support``, ``mode``, ``inherited``, ``targets``, ``deadlines``): on a
@@ -691,11 +691,20 @@ def _plain(value: Any) -> Any:
     return value
 
 
+# `starts` is the text as stored, where a page may close “ with a straight mark; repair makes such marks curly
+# (repair/quotes.py). Quote shape, like width (NFKC), is no boundary: both sides are folded to the straight mark.
+_QUOTE_FOLD = str.maketrans("“”", '""')
+
+
+def _fold_quotes(text: str) -> str:
+    return text.translate(_QUOTE_FOLD)
+
+
 def _align_nodes(golds: list[dict[str, Any]], nodes: list[Section], doc: Document | None, mode: str) -> dict[int, int]:
     """Gold nodes (or rows) aligned to predicted ones by their `starts`: gold index -> node index."""
     doc_text = doc.text if doc is not None else None
-    texts = [_node_texts(n, doc_text) for n in nodes]
-    return _align([normalize(g.get("starts")) for g in golds], texts, _starts_strict if mode == "strict" else _starts_soft)
+    texts = [[_fold_quotes(t) for t in _node_texts(n, doc_text)] for n in nodes]
+    return _align([_fold_quotes(normalize(g.get("starts"))) for g in golds], texts, _starts_strict if mode == "strict" else _starts_soft)
 
 
 def _record_found(result: DocumentResult, mode: str, fname: str, golds: list[dict[str, Any]], nodes: list[Section],

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from policyparse.models import DamagedSpan, RepairExample, RepairReport, RepairStep
-from policyparse.repair import cells, census, contents, decode, html, layout, markdown, mojibake, noise, paragraphs, script
+from policyparse.repair import cells, census, contents, decode, html, layout, markdown, mojibake, noise, paragraphs, quotes, script
 from policyparse.repair.log import MAX_EXAMPLES, STEP_NAMES, StepLog, StepName, check_skip
 
 __all__ = ["MAX_EXAMPLES", "STEP_NAMES", "TEXT_STEPS", "Repaired", "StepLog", "StepName", "repair", "repair_text"]
@@ -43,6 +43,7 @@ TEXT_STEPS: list[tuple[StepName, TextStep]] = [
     ("contents", contents.drop_table_of_contents),
     ("web_noise", noise.remove_web_noise),
     ("punctuation", layout.normalise_punctuation),
+    ("quotes", quotes.fix_mixed_quotes),
     ("cell_borders", cells.keep_cell_borders),
     ("hard_wraps", layout.join_hard_wraps),
     ("duplicate_copy", layout.drop_duplicate_copy),

@@ -46,6 +46,7 @@ StepName = Literal[
     "contents",
     "web_noise",
     "punctuation",
+    "quotes",
     "cell_borders",
     "hard_wraps",
     "duplicate_copy",
