@@ -562,6 +562,13 @@ def test_a_verb_after_a_scope_opening_makes_the_number_its_object():
     assert targets("针对首年关税为零的2034种出口商品开拓市场。") == []  # the scope itself stays rejected
 
 
+def test_a_count_after_an_intended_dui_is_a_goal_of_the_work():
+    assert targets("拟对73处道路安全隐患路段进行整治。") == [(73, "处", "eq")]
+    assert targets("计划对30个小区燃气调压设施进行安全提升。") == [(30, "个", "eq")]  # 安全: a word of manner
+    assert targets("并对10个微小水体进行整治。") == []  # no intent: the set an action works on
+    assert targets("拟对64个重大产业项目建设进展情况进行通报。") == []  # a report, no making
+
+
 def test_projects_of_a_programme_are_no_parts_of_the_plan():
     assert targets("每年组织实施100项重大科技创新工程项目。") == [(100, "项", "eq")]
     assert targets("实施5项提升行动。") == []
