@@ -320,6 +320,13 @@ def test_a_year_heading_a_clause_before_a_step_is_when_the_step_is_taken():
     assert deadlines("2017年是全面实施的关键之年。") == []
 
 
+def test_a_year_after_the_clause_subject_before_an_intent_is_its_period():
+    assert deadlines("根据清单,我市2023年拟新建200个充电桩。") == [(2023, None, None, "period")]
+    assert deadlines("全县2024年将新建学校3所。") == [(2024, None, None, "period")]
+    assert deadlines("审议了全市发展计划执行情况与2025年计划草案。") == []  # no subject before the year, a report named
+    assert deadlines("我市2023年为民办实事项目清单。") == []  # no intent: the year names the list
+
+
 def test_dates_that_set_no_deadline():
     assert deadlines("这项调整工作划转时间，以一九八四年一月一日为界。") == []
     assert deadlines("预计到一九九五年原油加工量约达一亿三千五百万吨。") == []
