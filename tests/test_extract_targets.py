@@ -321,6 +321,13 @@ def test_a_year_heading_a_clause_before_a_step_is_when_the_step_is_taken():
     assert deadlines("2017年是全面实施的关键之年。") == []
 
 
+def test_a_year_after_the_clause_subject_before_an_intent_is_its_period():
+    assert deadlines("根据清单,我市2023年拟新建200个充电桩。") == [(2023, None, None, "period")]
+    assert deadlines("全县2024年将新建学校3所。") == [(2024, None, None, "period")]
+    assert deadlines("审议了全市发展计划执行情况与2025年计划草案。") == []  # no subject before the year, a report named
+    assert deadlines("我市2023年为民办实事项目清单。") == []  # no intent: the year names the list
+
+
 def test_dates_that_set_no_deadline():
     assert deadlines("这项调整工作划转时间，以一九八四年一月一日为界。") == []
     assert deadlines("预计到一九九五年原油加工量约达一亿三千五百万吨。") == []
@@ -561,6 +568,13 @@ def test_a_goal_year_after_a_grant_opens_a_goal_of_its_own():
 def test_a_verb_after_a_scope_opening_makes_the_number_its_object():
     assert targets("依托省级科技计划每年实施重大项目20项以上。") == [(20, "项", "gte")]
     assert targets("针对首年关税为零的2034种出口商品开拓市场。") == []  # the scope itself stays rejected
+
+
+def test_a_count_after_an_intended_dui_is_a_goal_of_the_work():
+    assert targets("拟对73处道路安全隐患路段进行整治。") == [(73, "处", "eq")]
+    assert targets("计划对30个小区燃气调压设施进行安全提升。") == [(30, "个", "eq")]  # 安全: a word of manner
+    assert targets("并对10个微小水体进行整治。") == []  # no intent: the set an action works on
+    assert targets("拟对64个重大产业项目建设进展情况进行通报。") == []  # a report, no making
 
 
 def test_projects_of_a_programme_are_no_parts_of_the_plan():

@@ -124,6 +124,10 @@ _REPORT_AFTER = re.compile(r"(?:年|季|月)报|(?:财务|统计)?报表")
 _INTENT_AFTER_YEAR = re.compile(
     r"""(?:我|全|本)?[\p{Han}]{1,6}?        # the subject: 鹿邑, 我市, 全县
         (?:将|规划|计划)(?!在|于|到|为|是)  # what it will do (将在…, 计划于…: a time follows, read on its own)""", re.X)
+# 我市2023年拟新建…, 全县2024年将…: a clause's subject (我市, a place or its government) then the year, an intent straight
+# after it (the year opens what the subject is to do, as 2024年鹿邑将… does)
+_SUBJECT_BEFORE_YEAR = re.compile(r"[我全本]\p{Han}{1,2}|\p{Han}{1,8}?(?:市|县|区|省|镇|政府)")
+_INTENT_RIGHT_AFTER_YEAR = re.compile(r"(?:拟|将|计划)(?!在|于|到|为|是|草案|执行)")  # 2025年计划草案: a report named
 _STEP_AFTER_YEAR = re.compile(r"(?:与[^，。；;\d]{1,12}?同步)?(?:启动|开展|推进|实施|完成|建成|全面|进一步|基本|实现|试点|扩大|选取|组织|部署|上线|举办)")
 # 2019年建成…公路: a year before the work to be built is when it is due, as 2023年建成投用 (not 2016年启动50个项目
 # or 2018年实现贫困人口全部脱贫, the year a step is taken)
@@ -623,6 +627,8 @@ def _read_bare_year(m, year: int, goals: bool) -> dict | None:
     if _opens_sentence(m) or (_opens_clause(m) and _INTENT_AFTER_YEAR.match(m.string, m.end())):
         # 2024年，选取…试点 / 2025年，…基本形成; 2024年鹿邑将… / 2023年我市规划投资… with no comma, the same
         return _dated(year, None, None, "by" if goals else "period")
+    if _INTENT_RIGHT_AFTER_YEAR.match(m.string, m.end()) and _follows_clause_subject(m):
+        return _dated(year, None, None, "by" if goals else "period")  # 我市2023年拟新建…: the year of what it will do
     if _opens_clause(m) and _IN_USE_AFTER_YEAR.match(m.string, m.end()):
         return _dated(year, None, None, "by")  # 2011年三国文化周活动期间投入使用: the year a work is due in use
     if _opens_clause(m) and _COMPLETED_AMOUNT_AFTER_YEAR.match(m.string, m.end()):
@@ -737,6 +743,16 @@ def _opens_clause(m) -> bool:
 
 
 _AFTER_ITEM_MARKER = re.compile(MARKER_BEFORE_YEAR)
+
+
+def _follows_clause_subject(m) -> bool:
+    """根据清单,我市2023年…: only the clause's subject (lexicon-free: 我市, 全县, a place or its government) stands
+    between the clause's head and the year."""
+    head = max(0, m.start() - 10)
+    cut = max(m.string.rfind(c, head, m.start()) for c in "。；;！？\n：:，,")
+    if cut < 0 and head > 0:
+        return False  # no clause head within reach: a long phrase, not a subject
+    return _SUBJECT_BEFORE_YEAR.fullmatch(m.string, cut + 1, m.start()) is not None
 
 
 def _opens_sentence(m) -> bool:

@@ -811,7 +811,7 @@ def _sets_a_goal(x: _Mention, target: Target, quoted, heading_year: int | None) 
         return True  # 至少设置1处, 不低于50%, 超过500件: a bound is a standard to meet
     if x.m.group("cmp1") or x.m.group("post") in _BOUND_POSTS:
         return True  # 达到60%, 保持在20%左右, 300个以上 (but 70%左右 alone is a size, not a standard)
-    if _goal_in_sentence(x, quoted, x.sentence_start) or _part_of_a_cap(x):
+    if _goal_in_sentence(x, quoted, x.sentence_start) or _part_of_a_cap(x) or _is_intended_work_on(x):
         return True
     if _continues_a_goal_list(x) or _details_a_goal_in_brackets(x):
         return True
@@ -1430,7 +1430,7 @@ def _is_scope(x: _Mention) -> bool:
     """针对首年关税为零的2034种商品, 对64个重大产业项目建设进展情况进行通报: the set an action works on,
     not an amount it reaches."""
     if x.before(1) == "对" and not x.has_comparator_word:
-        return True
+        return not _is_intended_work_on(x)
     if _SCOPE_OPENING.search(x.own, max(_list_start(x), x.start - 4), x.start):
         return True  # 围绕全市10万亩无人农场建设: the set the action works on, named just before the number
     if _is_object_worked_on(x):
@@ -1438,6 +1438,21 @@ def _is_scope(x: _Mention) -> bool:
     opening = _SCOPE_OPENING.match(x.own, _list_start(x))  # 针对…的2034种、…的2725种: the whole list
     # 依托省级科技计划每年实施重大项目20项以上: the opening names the means, the number is what a verb after it makes
     return opening is not None and not _goal_words().search(x.own, opening.end(), x.start)
+
+
+# 拟对73处道路安全隐患路段进行整治: an intent straight before 对, then the work 进行 names
+_INTENT_THEN_DUI = re.compile(r"(?:拟|将|计划|力争|争取)对$")
+_WORK_AFTER = re.compile(r"[^，。；,;]{0,30}?进行了?")
+
+
+def _is_intended_work_on(x: _Mention) -> bool:
+    """拟对73处道路安全隐患路段进行整治: the plan commits to work (a verb of making or reaching after 进行, up to two
+    words of manner before it) on that many; without the intent, 对10个微小水体进行整治 and 对64个…进行通报 name the set
+    an action works on (the project's convention, sl_03)."""
+    if not _INTENT_THEN_DUI.search(x.before(3)):
+        return False
+    work = _WORK_AFTER.match(x.own, x.m.end())
+    return work is not None and any(_goal_words().match(x.own, work.end() + k) for k in range(3))
 
 
 _BA_THEN_ACTION = re.compile(r"把[^，。；,;]{0,60}$")
