@@ -161,12 +161,11 @@ _STYLES_BY_START = {
     "bracket": [st for st in _STYLES if st[0] in ("paren_cn", "paren_num")],
     "cn": [st for st in _STYLES if st[0] == "cn"],
     "digit": [st for st in _STYLES if st[0] in ("decimal", "num")],
-    "num": [st for st in _STYLES if st[0] == "num"],
     "circled": [st for st in _STYLES if st[0] == "circled"],
 }
 
 
-def _styles_starting_with(first: str, line: str) -> list:
+def _styles_starting_with(first: str) -> list:
     if first == "第":
         return _STYLES_BY_START["第"]
     if first in "（(":
@@ -175,18 +174,7 @@ def _styles_starting_with(first: str, line: str) -> list:
         return _STYLES_BY_START["cn"]
     if "\u2460" <= first <= "\u2473" or "\u3251" <= first <= "\u325f" or "\u32b1" <= first <= "\u32bf":
         return _STYLES_BY_START["circled"]  # before isdigit, which ① passes
-    return _STYLES_BY_START["digit" if _may_be_decimal(line) else "num"]
-
-
-_NONZERO = frozenset("123456789")
-
-
-def _may_be_decimal(line: str) -> bool:
-    """Whether a line opening with a digit may open a decimal marker: its stop, after one or two digits, must be
-    followed by 1–9 (_DECIMAL_PARTS). Most digit lines (1.狠抓…, 2、…) fail it, and are spared the decimal pattern,
-    whose match costs about as much as the num pattern's."""
-    k = 2 if line[1:2].isdecimal() else 1
-    return line[k:k + 1] in (".", "．") and line[k + 1:k + 2] in _NONZERO
+    return _STYLES_BY_START["digit"]
 
 
 # Under a 第X条 article the ordinary styles are sub-items of the article.
@@ -317,7 +305,7 @@ def match_marker(line: str) -> Marker | None:
     if first not in "第（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" and not first.isdigit() and first not in _CN:
         if not ("\u3251" <= first <= "\u325f" or "\u32b1" <= first <= "\u32bf"):
             return None
-    for style, level, pattern in _styles_starting_with(first, line):
+    for style, level, pattern in _styles_starting_with(first):
         m = pattern.match(line, 0, None, HOLD_GIL)
         if not m:
             continue
