@@ -120,6 +120,28 @@ _BAR_CLOSED_CELLS = 6  # cells closed by a bar on the line under them it takes t
 _BAR_CELL_LINES = 3  # lines of one cell printed over several before its bar (王 嵘 / 方 勇 / |)
 
 
+class _LineCells:
+    """What a page's lines read as, cell by cell: the first and the last line each cell stands for, its text, and
+    whether it is whole (its border seen). The three readers below build it in step, one cell at a time."""
+
+    __slots__ = ("first", "last", "out", "whole")
+
+    def __init__(self) -> None:
+        self.first: list[int] = []
+        self.last: list[int] = []
+        self.out: list[str] = []
+        self.whole: list[bool] = []
+
+    def add(self, first: int, last: int, text: str, whole: bool = False) -> None:
+        self.first.append(first)
+        self.last.append(last)
+        self.out.append(text)
+        self.whole.append(whole)
+
+    def read(self) -> tuple[list[int], list[int], list[str], list[bool]]:
+        return self.first, self.last, self.out, self.whole
+
+
 def _bar_line_cells(raw: list[str], texts: list[str]) -> tuple[list[int], list[int], list[str], list[bool]] | None:
     """A table a page prints one cell a line, each cell's border a bar on the line under it (序号 / | / 项目 / |),
     an empty cell a bar under a bar, and the cells a merged cell above covers a run of bars (|||): the bars are
@@ -129,28 +151,27 @@ def _bar_line_cells(raw: list[str], texts: list[str]) -> tuple[list[int], list[i
     if len(closing) < _BAR_CLOSED_CELLS:
         return None
     closes = set(closing)
-    first: list[int] = []
-    last: list[int] = []
-    out: list[str] = []
-    whole: list[bool] = []
+    cells = _LineCells()
+    first, last, out, whole = cells.read()
     run = 0  # lines of text since the last bar (none seen yet: a cell is its last line only)
     seen_bar = False
     for i, r in enumerate(raw):
         if not BARS_ONLY.match(r):
-            first.append(i), last.append(i), out.append(texts[i]), whole.append(False)
+            cells.add(i, i, texts[i])
             run += 1
             continue
         if i in closes:
             k = len(out) - run if seen_bar and run <= _BAR_CELL_LINES else len(out) - 1
             out[k:] = ["".join(t.strip() for t in out[k:])]
             del first[k + 1 :], last[k:], whole[k:]
-            last.append(i), whole.append(True)
+            last.append(i)
+            whole.append(True)
         elif r == "|":  # a bar under a bar: an empty cell
-            first.append(i), last.append(i), out.append(""), whole.append(True)
+            cells.add(i, i, "", True)
         else:
             last[-1:] = [i] if last else []  # |||: cells a merged cell above covers, printed empty
         run, seen_bar = 0, True
-    return first, last, out, whole
+    return cells.read()
 
 
 _BLANK_PARTED = 0.75  # share of a page's lines set apart by a blank line above, for its cells to be parted so
@@ -165,18 +186,16 @@ def _blank_parted_cells(lines, texts: list[str]) -> tuple[list[int], list[int], 
     parted = [k == 0 or ln.after_blank for k, ln in enumerate(lines)]
     if len(lines) < 2 * _CELL_RUN or sum(parted) < _BLANK_PARTED * len(lines) or all(parted):
         return None
-    first: list[int] = []
-    last: list[int] = []
-    out: list[str] = []
+    cells = _LineCells()
     k = 0
     while k < len(texts):
         end = k + 1
         while end < len(texts) and not parted[end] and not _opens_own_line(texts[end]):
             end += 1
         run = end - k if end - k <= _CELL_RUN and all("\t" not in texts[x] for x in range(k, end)) else 1
-        first.append(k), last.append(k + run - 1), out.append("".join(texts[x].strip() for x in range(k, k + run)))
+        cells.add(k, k + run - 1, "".join(texts[x].strip() for x in range(k, k + run)))
         k += run
-    return first, last, out, [False] * len(out)
+    return cells.read()
 
 
 _ROW_BARS = 2  # bars parting a line's cells (three cells at least) for it to be a row of a bar table
@@ -201,16 +220,13 @@ def _bar_rows_over_lines(raw: list[str], texts: list[str]) -> tuple[list[int], l
                 broken[i] = k
     if not broken:
         return None
-    first: list[int] = []
-    last: list[int] = []
-    out: list[str] = []
+    cells = _LineCells()
     i = 0
     while i < len(raw):
         k = broken.get(i, i)
-        first.append(i), last.append(k)
-        out.append(_unbarred("".join(raw[i : k + 1])) if k > i else texts[i])
+        cells.add(i, k, _unbarred("".join(raw[i : k + 1])) if k > i else texts[i])
         i = k + 1
-    return first, last, out, [False] * len(out)
+    return cells.read()
 
 
 def _row_closed_below(raw: list[str], i: int, header_bars: int) -> int | None:
