@@ -610,10 +610,11 @@ def _line_cells(reading: _Reading, s: str) -> tuple[list[str], int | None]:
     """Line s's cells, as a row under the table's columns reads them, and the row number they open with (None)."""
     table = reading.table
     cells = [c.strip() for c in s.split("\t")] if "\t" in s else [s.strip()]
-    if _BAR_CELL in table.columns and len(cells) != len(table.columns):  # (rare: the `in` test first)
-        cells = _cells_between_bars(table, cells)
-    if _BAR_CELL in table.columns and _row_number(table, cells) is None:
-        cells = _sub_row_between_bars(table, cells)
+    if _BAR_CELL in table.columns:  # (rare: a bar table's rows only)
+        if len(cells) != len(table.columns):
+            cells = _cells_between_bars(table, cells)
+        if _row_number(table, cells) is None:
+            cells = _sub_row_between_bars(table, cells)
     number = _row_number(table, cells)
     if number is None and reading.rows:
         cells = _sub_row_closed_by_merged_cells(cells)
