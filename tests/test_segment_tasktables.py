@@ -1545,3 +1545,63 @@ def test_a_bar_tables_category_row_and_merged_lead_cell():
     assert [_names(r.responsibility.lead) for r in rows] == [["县住房城乡建设局"], ["县住房城乡建设局"]]
     assert [_names(r.responsibility.support) for r in rows] == [["县财政局"], ["县林业局"]]
     assert [[(d.year, d.month) for d in r.deadlines] for r in rows] == [[(2024, 12)], [(2024, 6)]]
+
+
+def _cell_lines(*cells: str) -> str:
+    """A table printed one cell a line, each closed by ' |' (an empty cell a lone bar)."""
+    return "".join(f"{c} |\n" if c else "|\n" for c in cells)
+
+
+_TARGET_HEAD = ("序号", "类别", "项目名称", "目标任务", "牵头单位", "目标值", "累计完成", "备注")
+
+
+def test_rows_under_a_numbered_row_s_merged_cells_print_its_target_cells():
+    """1 | 一、教育 | 新建学校 | 新建小学2座 | 县教育局 | 2 | 1 | then 新增学位800个 | 800 | 500 |: a further target of
+    item 1 printed as a row of its own, its 序号, 类别, 项目名称 and unit merged from the item; its cells match the
+    item's kind by kind (words, figures). It is a task row with the item's lead. Item 1's figure 2 (目标值) is no row
+    number, a figure following it; item 2, under the merged category, prints its unit a column left: it lacks the
+    category's cell, not the unit's, so its figures keep their columns."""
+    text = _cell_lines(
+        *_TARGET_HEAD,
+        "1", "一、教育", "新建学校", "新建小学2座", "县教育局", "2", "1", "",
+        "新增学位800个", "800", "500", "",
+        "2", "改造校舍", "改造校舍10栋", "县住建局", "10", "8", "",
+    )
+    rows = _rows(text)
+    assert [r.cells["目标任务"] for r in rows] == ["新建小学2座", "新增学位800个", ""]
+    assert [_names(r.responsibility.lead) for r in rows] == [["县教育局"], ["县教育局"], ["县住房城乡建设局"]]
+    assert rows[1].cells["目标值"] == "800" and rows[2].cells["目标值"] == "10" and rows[2].cells["累计完成"] == "8"
+    # item 1 alone over item 2: its figure 2 still no row number
+    plain = text.replace("新增学位800个 |\n800 |\n500 |\n|\n", "")
+    assert [_names(r.responsibility.lead) for r in _rows(plain)] == [["县教育局"], ["县住房城乡建设局"]]
+    # lines one by one after the last row (附件1： / 附件2：) are no rows under it, though each would fill its task cell
+    catalogue = _cell_lines("序号", "承办单位", "决策事项", "1", "县发改局", "编制某专项规划", "2", "县财政局", "安排某项资金")
+    assert len(_rows(catalogue)) == 2 and len(_rows(catalogue + "附件1：\n附件2：\n")) == 2
+    # …nor two (说明 / 某表, no figure, short of the row's cells): the lines past the row read as no rows at all
+    noted = text.replace("2 |\n改造校舍", "说明\n某表\n2 |\n改造校舍")
+    assert [r.cells["目标任务"] for r in _rows(noted)] == ["新建小学2座", ""]
+    # lines with no figure past a row are no rows under it (a title and its date after the table)
+    assert len(_rows(text.replace("800 |\n500 |", "县教育局 |\n已完成 |"))) == 2
+
+
+def test_a_numbered_row_with_many_rows_under_its_merged_cells_runs_to_the_next_number():
+    """Item 1's rows under its merged cells take more lines than three times its cells (五 targets, four lines each):
+    the item runs to the next number in sequence, every line between a short cell, and item 2 is read after it."""
+    subs = [c for x in range(5) for c in (f"新增学位{x + 1}00个", f"{x + 1}00", "50", "")]
+    text = _cell_lines(
+        *_TARGET_HEAD,
+        "1", "一、教育", "新建学校", "新建小学2座", "县教育局", "2", "1", "", *subs,
+        "2", "改造校舍", "改造校舍10栋", "县住建局", "10", "8", "",
+    )
+    rows = _rows(text)
+    assert len(rows) == 7 and rows[5].cells["目标任务"] == "新增学位500个"
+    assert _names(rows[5].responsibility.lead) == ["县教育局"] and _names(rows[6].responsibility.lead) == ["县住房城乡建设局"]
+
+
+def test_the_cell_before_the_unit_s_split_in_two_is_joined():
+    """4 | 加强低保，规范标准 | 最低生活保障 | 农村标准 | 县民政局 | 35611: the 目标任务 cell printed as a heading and a
+    measure side by side puts the unit a column right; the two short pieces before it are one cell."""
+    text = _cell_lines("序号", "项目名称", "目标任务", "牵头单位", "累计完成", "1", "加强低保，规范标准", "最低生活保障", "农村标准", "县民政局", "35611")
+    rows = _rows(text)
+    assert len(rows) == 1 and rows[0].cells["目标任务"] == "最低生活保障农村标准"
+    assert _names(rows[0].responsibility.lead) == ["县民政局"] and rows[0].cells["累计完成"] == "35611"

@@ -1200,12 +1200,32 @@ def _add_cell_line_row(table: TaskTable, texts: list[str], j: int, k: int, lead_
     lines = _aligned(table, lines)
     cells = _cells_of_lines(table, lines)
     under = _row_under_merged_cells(table, lines) if cells == lines[:n] else None
+    subs = _rows_under_merged_cells_by_kind(table, cells, lines[n:]) if has_seq and not under and cells == lines[:n] else None
+    if subs:
+        _add_rows_under_merged_cells_by_kind(table, texts, j, stop, cells, subs, category)
+        return k
     last = j + (n if under else stop - j) - 1
     cut = not under and _cut_by_the_page(table, texts, last, cells)
     _add_row(table, j, last, cells + [""] * (n - len(cells)), category, cut=cut)
     if under:
         _add_row(table, last + 1, j + len(lines) - 1, under, category)
     return k if has_seq else min(k, j + n)
+
+
+def _add_rows_under_merged_cells_by_kind(
+    table: TaskTable, texts: list[str], j: int, stop: int, cells: list[str], subs: list[tuple[int, list[str]]], category: str | None
+) -> None:
+    """Add a numbered row (lines j to stop) and the rows under its merged cells, each (its lines, its cells). The
+    rows under it stand on the row's last lines (the numbered row's own lines may have been joined), the empty
+    cells that close the last one printed as lines too."""
+    body = stop
+    while body > j and not texts[body - 1].strip():
+        body -= 1
+    at = body - sum(size for size, _ in subs)
+    _add_row(table, j, at - 1, cells, category)
+    for size, sub in subs:
+        _add_row(table, at, at + size - 1 if at + size < body else stop - 1, sub, category)
+        at += size
 
 
 def _sub_item_rows(table: TaskTable, lines: list[str]) -> list[tuple[int, int, list[str]]] | None:
@@ -1315,13 +1335,22 @@ def _aligned(table: TaskTable, lines: list[str]) -> list[str]:
         lines = lines[: task_at + 1] + [""] * (u - at) + lines[task_at + 1 :]
     elif at is not None and at > u:
         pieces = lines[task_at : task_at + at - u + 1]
-        if all(len(x) <= _HEADER_CELL and not _SENTENCE_MARK.search(x) for x in pieces):
+        if all(_short_piece(x) for x in pieces):
             lines = lines[:task_at] + ["".join(pieces)] + lines[task_at + at - u + 1 :]
+        elif u - 1 > task_at and all(x and _short_piece(x) for x in lines[u - 1 : at]):
+            # 加强…标准 / 最低生活保障 / 农村标准（元/月） / 县民政局: the cell right before the unit's is split in two
+            # (a heading and its measure, side by side on the page), not the task's
+            lines = lines[: u - 1] + ["".join(lines[u - 1 : at])] + lines[at:]
     while len(lines) > n and not lines[-1]:
         lines = lines[:-1]
     if 2 <= len(lines) < n and table.roles[-1] == "time" and _TIME_CELL.search(lines[-1]):
         lines = lines[:-1] + [""] * (n - len(lines)) + lines[-1:]  # an empty cell printed as no line at all
     return lines
+
+
+def _short_piece(s: str) -> bool:
+    """城市用气, 最低生活保障: a piece of a short cell printed over two lines (no sentence in it)."""
+    return len(s) <= _HEADER_CELL and not _SENTENCE_MARK.search(s)
 
 
 def _with_unprinted_category(table: TaskTable, lines: list[str]) -> list[str]:
@@ -1347,6 +1376,11 @@ def _with_merged_unit(table: TaskTable, lines: list[str], task_at: int | None, u
         return lines
     if _unit_like(lines[u]) or _unit_list(lines[u]) or _units_line(lines[u]):
         return lines  # 市发改委、市财政局，各县（区）政府: the row's own units, its missing cell is another
+    cat_at = table.role_index("category")
+    if cat_at is not None and cat_at < task_at and _unit_like(lines[u - 1]):
+        # 5 / 农村敬老院… / 督促… / 县民政局 / 4 under 序号 | 类别 | 项目名称 | 目标任务 | 牵头单位: its unit printed a column
+        # left, it lacks the category's cell (merged, printed with the first row of the category), not the unit's
+        return lines
     return lines[:u] + [""] + lines[u:]
 
 
@@ -1422,15 +1456,20 @@ def _row_end(texts: list[str], j: int, n: int, expect: int, head: list[str]) -> 
     """The line after the numbered row starting at line j: the next number in sequence or the header printed
     again, else (numbers skipped) a category line or a larger number once the row has all its n cells. A row
     whose cells are printed over more lines than n + 2 (a task of four sentences, units one a line) runs to the
-    next number in sequence when it stands within _LONG_ROW times n lines, no category or header before it."""
+    next number in sequence when it stands within _LONG_ROW times n lines, no category or header before it (or
+    within _LONG_GROUP times, rows under its merged cells printed in short cells)."""
     for k in range(j + n + 2, min(len(texts), j + _LONG_ROW * n)):
-        if texts[k].strip() == str(expect):
+        if _number_line(texts, k, expect):
             if not any(_category_line(texts, x) or _repeats(texts, x, head) or len(texts[x]) > 4 * _CELL_LINE for x in range(j + 1, k)):
                 return k
             break
+    else:
+        far = _after_rows_under_merged_cells_by_kind(texts, j, n, expect, head)
+        if far is not None:
+            return far
     k = j + 1
     while (
-        k < len(texts) and k - j < n + 2 and texts[k].strip() != str(expect) and len(texts[k]) <= 4 * _CELL_LINE
+        k < len(texts) and k - j < n + 2 and not _number_line(texts, k, expect) and len(texts[k]) <= 4 * _CELL_LINE
         and not _repeats(texts, k, head)
     ):
         if k - j >= n and (_category_line(texts, k) or _later_number(texts[k], expect)):
@@ -1439,6 +1478,31 @@ def _row_end(texts: list[str], j: int, n: int, expect: int, head: list[str]) -> 
             break  # 1 | 无 | |||| / 二、…: a row short of cells closed by the bars of its empty ones
         k += 1
     return k
+
+
+def _number_line(texts: list[str], k: int, expect: int) -> bool:
+    """Does the row numbered `expect` open at line k? Not when a figure follows the number (7 / 7 / 100%: the figure
+    cells of a row whose counts happen to equal the next row's number)."""
+    if texts[k].strip() != str(expect):
+        return False
+    return k + 1 >= len(texts) or _cell_kind(texts[k + 1].strip()) != "figure"
+
+
+_LONG_GROUP = 8  # lines, at most, as a multiple of its cells, of a numbered row with rows under its merged cells
+
+
+def _after_rows_under_merged_cells_by_kind(texts: list[str], j: int, n: int, expect: int, head: list[str]) -> int | None:
+    """4 / 二、社会保障 / … / 县民政局 / … then 农村保障人数 / - / 35611 / 持续推进 / … (eight rows under its merged 序号 and
+    unit cells) / 5: a numbered row whose rows under its merged cells run past _LONG_ROW times its cells. The next
+    number in sequence within _LONG_GROUP times them, when every line past the row's own cells is short (a figure, a
+    short name: the cells such rows print) and no category or header stands between; else None."""
+    for k in range(j + n, min(len(texts), j + _LONG_GROUP * n)):
+        s = texts[k].strip()
+        if _number_line(texts, k, expect):
+            return k if k >= j + _LONG_ROW * n else None  # (nearer: the row ends there, read as before)
+        if len(s) > _UNIT_LINE or _category_line(texts, k) or _repeats(texts, k, head):
+            return None
+    return None
 
 
 def _category_cell(table: TaskTable, texts: list[str], j: int) -> int:
@@ -1493,6 +1557,56 @@ def _row_under_merged_cells(table: TaskTable, lines: list[str]) -> list[str] | N
     for k, value in zip(own, rest):
         cells[k] = value
     return cells
+
+
+# a cell of a figure only (1100, 96.64%, -): how the cells of a target's rows differ from its words
+_FIGURE_CELL = re.compile(r"^(?:[-－—–]|[\d.,，]+[%％]?)$")
+_SUB_ROW_LINES = 8  # lines a numbered row's rows under its merged cells may take, at most, as a multiple of its cells
+
+
+def _cell_kind(s: str) -> str:
+    return "" if not s else "figure" if _FIGURE_CELL.match(s) else "words"
+
+
+def _rows_under_merged_cells_by_kind(table: TaskTable, above: list[str], rest: list[str]) -> list[tuple[int, list[str]]] | None:
+    """1 / … / 城镇新增就业1100人 / 县人社局 / 1100 / 1063 / 96.64% / (empty) then “三公里”充分就业社区4个 / 4 / 4 / 100%:
+    the lines past a numbered row's last column, read as rows under its merged cells (序号, 类别, 项目名称 and the unit
+    printed once for them all). Each prints the row's own cells from one of its task columns to the last column, its
+    first cell words, each cell of the same kind (a figure or words) as the cell above it where both have text; the
+    last may lack its empty closing cells, if it shows a figure. Each prints two lines at least; every line must fall
+    in such a row: the rows as (lines, cells), else None."""
+    n = len(table.columns)
+    if not rest or len(above) != n or len(rest) > _SUB_ROW_LINES * n:
+        return None
+    own = [k for k, r in enumerate(table.roles) if r not in RESPONSIBILITY_ROLES and r not in ("seq", "category")]
+    starts = [x for x, k in enumerate(own) if table.roles[k] == "task"]
+    merged_unit = any(above[k] for k, r in enumerate(table.roles) if r in RESPONSIBILITY_ROLES)
+    if not starts or not merged_unit:
+        return None
+
+    def rows_from(p: int, ref: list[str]) -> list[tuple[int, list[str]]] | None:
+        if p == len(rest):
+            return []
+        for x in starts:
+            cols = own[x:]
+            printed = rest[p : p + len(cols)]
+            first = printed[0]
+            if len(printed) < 2 or _cell_kind(first) != "words" or _SEQ.match(first) or _unit_like(first):
+                continue  # (a line alone after the last row, 附件1：, is no row under it)
+            chunk = printed + [""] * (len(cols) - len(printed))
+            if len(printed) < len(cols) and not any(_cell_kind(c) == "figure" for c in printed):
+                continue  # short of its closing cells, it must show a figure: no 附件2： or title after the table
+            if any(_cell_kind(c) and _cell_kind(ref[k]) and _cell_kind(c) != _cell_kind(ref[k]) for k, c in zip(cols, chunk)):
+                continue
+            cells = [""] * n
+            for k, c in zip(cols, chunk):
+                cells[k] = c
+            after = rows_from(p + len(printed), [c or r for c, r in zip(cells, ref)])
+            if after is not None:
+                return [(len(printed), cells), *after]
+        return None
+
+    return rows_from(0, above)
 
 
 def _cells_of_lines(table: TaskTable, lines: list[str]) -> list[str]:
