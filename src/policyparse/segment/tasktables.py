@@ -1202,7 +1202,7 @@ def _add_cell_line_row(table: TaskTable, texts: list[str], j: int, k: int, lead_
     under = _row_under_merged_cells(table, lines) if cells == lines[:n] else None
     subs = _rows_under_merged_cells_by_kind(table, cells, lines[n:]) if has_seq and not under and cells == lines[:n] else None
     if subs:
-        _add_rows_under_merged_cells_by_kind(table, texts, j, stop, cells, subs, category)
+        _add_rows_under_merged_cells(table, texts, j, stop, cells, subs, category)
         return k
     last = j + (n if under else stop - j) - 1
     cut = not under and _cut_by_the_page(table, texts, last, cells)
@@ -1212,7 +1212,7 @@ def _add_cell_line_row(table: TaskTable, texts: list[str], j: int, k: int, lead_
     return k if has_seq else min(k, j + n)
 
 
-def _add_rows_under_merged_cells_by_kind(
+def _add_rows_under_merged_cells(
     table: TaskTable, texts: list[str], j: int, stop: int, cells: list[str], subs: list[tuple[int, list[str]]], category: str | None
 ) -> None:
     """Add a numbered row (lines j to stop) and the rows under its merged cells, each (its lines, its cells). The
@@ -1464,7 +1464,7 @@ def _row_end(texts: list[str], j: int, n: int, expect: int, head: list[str]) -> 
                 return k
             break
     else:
-        far = _after_rows_under_merged_cells_by_kind(texts, j, n, expect, head)
+        far = _after_rows_under_merged_cells(texts, j, n, expect, head)
         if far is not None:
             return far
     k = j + 1
@@ -1491,7 +1491,7 @@ def _number_line(texts: list[str], k: int, expect: int) -> bool:
 _LONG_GROUP = 8  # lines, at most, as a multiple of its cells, of a numbered row with rows under its merged cells
 
 
-def _after_rows_under_merged_cells_by_kind(texts: list[str], j: int, n: int, expect: int, head: list[str]) -> int | None:
+def _after_rows_under_merged_cells(texts: list[str], j: int, n: int, expect: int, head: list[str]) -> int | None:
     """4 / 二、社会保障 / … / 县民政局 / … then 农村保障人数 / - / 35611 / 持续推进 / … (eight rows under its merged 序号 and
     unit cells) / 5: a numbered row whose rows under its merged cells run past _LONG_ROW times its cells. The next
     number in sequence within _LONG_GROUP times them, when every line past the row's own cells is short (a figure, a
