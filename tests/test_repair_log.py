@@ -80,3 +80,25 @@ def test_a_report_replays(path):
     again = repair(raw, filename=str(path), skip=idle)
     assert again.text == first.text
     assert again.report == first.report
+
+
+def test_the_report_of_logs_left_unsettled_when_empty_is_the_report_of_every_log_settled():
+    # repair_text settles only logs that recorded something, and _report asks warning spans only of logs that
+    # warned: the report must be the one the general path (every log settled, every log asked) gives
+    import policyparse.repair as rp
+    from policyparse.repair.log import StepLog as Log
+
+    text = "第１２条规定。\n" * 3 + "附件：1.清单\n"
+    final, logs = rp.repair_text(text)
+    general = []
+    for log in logs:
+        copy = Log(log.name, log.changes, list(log.examples), list(log.at))
+        copy.warned = list(log.warned)
+        copy.settle(final)
+        general.append(copy)
+    assert any(not log.examples and not log.warned for log in logs)  # the gate's case is met
+    assert rp._report(final, logs) == rp._report(final, general)
+    warned = Log("duplicate_copy")
+    warned.warn("duplicate_copy_dropped", chars=3, line=1, offset=0, share=100, start="abc")
+    report = rp._report(final, [*logs, warned])
+    assert [r.step for r in report.warning_records][-1:] == ["duplicate_copy"]

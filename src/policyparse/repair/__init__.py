@@ -69,7 +69,8 @@ def repair_text(text: str, skip: frozenset[str] = frozenset()) -> tuple[str, lis
                 continue
             log = StepLog(name)
             text = step(text, log)
-            log.settle(text)
+            if log.examples or log.warned:  # most steps change nothing: settling an empty log does nothing
+                log.settle(text)
             logs.append(log)
     finally:
         census.forget()  # the steps that share a scan of the text have run
@@ -136,6 +137,8 @@ def _report(text: str, logs: list[StepLog]) -> RepairReport:
     damaged = [DamagedSpan(span=span, reason="unrecoverable bytes, kept as U+FFFD") for span in _replacement_runs(text)]
     report = RepairReport(steps=steps, damaged=damaged)
     for log in logs:
+        if not log.warned:
+            continue  # most logs: the spans of no warnings, two list builds a log, spared
         for warned, span in zip(log.warned, log.warning_spans(text)):
             report.add_warning(warned.kind, step=log.name, span=span, **warned.fields)
     for d in damaged:

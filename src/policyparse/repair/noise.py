@@ -99,22 +99,33 @@ def _classify(line: str, lex: _Lexicon) -> str | None:
         s = s.lstrip(_MENU_BULLETS).lstrip(" \t\xa0\u3000")  # • 无障碍浏览, - 浏览次数：: a menu's entries
     if not s:
         return None
-    if lex.spam_re is not None and len(s) <= MAX_SPAM and "。" not in s:  # spam lines are keyword lists, not sentences
+    if (lex.spam_re is not None and len(s) <= MAX_SPAM and "。" not in s  # spam lines are keyword lists, not sentences
+            and lex.spam_re.search(s, 0, None, False, HOLD_GIL) is not None):  # most lines hold none: no set built
         hits = {m.group().casefold() for m in lex.spam_re.finditer(s, 0, None, False, HOLD_GIL)}
         if len(hits) >= 2:
             return "any"
-    if len(s) <= MAX_SHORT and any(p in s for p in lex.adverts):
-        return "any"  # 发送短信…即可订阅《…手机报》，每天1毛钱。: a site's advert, a sentence though it is
+    if len(s) <= MAX_SHORT:
+        for p in lex.adverts:  # a loop, not any() over a generator: the list is a word or two, asked of most lines
+            if p in s:
+                return "any"  # 发送短信…即可订阅《…手机报》，每天1毛钱。: a site's advert, a sentence though it is
     if lex.sentence_free and _has_sentence_end(s):
         # what the tests below conclude for every sentence (no line pattern matches it, and a sentence end
         # ends them), without their copies of the line: most body lines hold a 。
         return None
     if len(s) > MAX_SHORT and not _SPACES.search(s, 0, None, HOLD_GIL):
         return None  # _canon only drops blanks: a long line without any stays long (skips a copy of every body line)
-    c = _canon(s)
+    # _SPACES' blanks (the White_Space property) are all str.isspace, so a line that str.split finds no blank in
+    # has nothing for the two subs to take but the bars and brackets, asked by `in`: most short lines (headings).
+    # A blank anywhere, at an end too (s keeps a U+2028), makes the first piece shorter than the line.
+    first = s.split(None, 1)
+    spaced = not first or len(first[0]) != len(s)
+    c = _canon(s) if spaced else s.replace(":", "：")
     if len(c) > MAX_SHORT:
         return None
-    bare = _SEPARATORS.sub("", s, 0, 0, None, HOLD_GIL).replace(":", "：")
+    if spaced or "|" in s or "｜" in s or "【" in s or "】" in s or "[" in s or "]" in s:
+        bare = _SEPARATORS.sub("", s, 0, 0, None, HOLD_GIL).replace(":", "：")
+    else:
+        bare = c
     if lex.line_re is not None and bare and lex.line_re.fullmatch(bare, 0, None, HOLD_GIL):
         scopes = {lex.line_scope[m.group()] for m in lex.word_re.finditer(bare, 0, None, False, HOLD_GIL)}
         return "counter" if "counter" in scopes else ("any" if "any" in scopes else "tail")
