@@ -1655,6 +1655,7 @@ def test_half_a_year_and_youth_are_no_time_of_the_year():
     # wild14: 本意见出台半年内完成 (43 notices): 半年内 is a time limit, not 年内; 中青年中医药 holds no 年中
     assert deadlines("各地要在本意见出台半年内完成制度修订。", 2020) == []
     assert deadlines("鼓励优秀中青年中医药人员总结经验。", 2020) == []
+    assert deadlines("全面摸清适龄儿童少年底数，在青少年中开展科技活动。", 2020) == []
     assert deadlines("各地要在年内完成制度修订。", 2020) == [(2020, None, None, "period")]
     # 上半年 keeps its own reading: the 半 before 年 there is the part of the year
     assert [d[3] for d in deadlines("该系统定于上半年启动，年底完成。", 2020)] == ["period", "by"]

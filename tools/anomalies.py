@@ -123,7 +123,7 @@ PHONE_BEFORE = re.compile(r"(?:电话|热线|传真|手机|联系方式|咨询)[
 FROM_BEFORE = re.compile(r"[从由][^，。；,;\d]{0,8}$")
 REACH_AFTER = re.compile(r"(?:达到|发展(?:到|至))")
 # 半年内, 中青年中: 年内 / 年中 / 年底 read out of a word that holds 年
-YEAR_WORD_BEFORE = frozenset("半青少老成周")
+YEAR_WORD_BEFORE = frozenset("半青少老成周")  # 青少年中, 儿童少年底数
 METRIC_VERB = re.compile(r"^(?:达到|达|提高到?|提升到?|增长|增加|新增|完成|实现|超过|突破|不低于|不少于|不超过|控制在|保持在?|累计|力争|确保|争取|年均|每年|约)?$")
 
 
