@@ -185,6 +185,9 @@ def test_checks_of_the_fourteenth_session_on_units_titles_issuers_and_numbering(
     assert dict(anomalies._title_flags("关于印发《某某办法的通知", "x")) == {"title_cut": "关于印发《某某办法的通知"}
     assert list(anomalies._title_flags("关于加强某项工作的通知", "x")) == []
     assert list(anomalies._issuer_flags("首页 > 政务公开 > 某市教育局", "")) == [("issuer_crumb", "首页 > 政务公开 > 某市教育局")]
+    assert list(anomalies._issuer_flags("财政部税务总局科技部", "")) == [("issuer_glued", "财政部税务总局科技部")]
+    assert list(anomalies._issuer_flags("财政部、税务总局、科技部", "")) == []
+    assert list(anomalies._issuer_flags("工业和信息化部科技司", "")) == []
     assert anomalies.PERSON_TITLE.search("分管副市长") and anomalies.PERSON_TITLE.search("各单位主要负责人")
     assert not anomalies.PERSON_TITLE.search("市财政局")
     assert anomalies.HEADING_WORDS.match("保障措施") and not anomalies.HEADING_WORDS.match("市发展改革委")

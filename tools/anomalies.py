@@ -45,6 +45,7 @@ A flag is a reason to look, not a proven error (the check has no gold); the kind
   (fourteenth session)
   title_cut         the title ends in a joining word (的 和 与 及 关于) or leaves a 《 or （ open
   issuer_crumb      the issuer holds a breadcrumb's arrow (>, ›, ») or a page's 首页 / 当前位置
+  issuer_glued      joint issuers with nothing between them (财政部税务总局科技部: a signature whose blanks were lost)
   node_skip         a numbered node's number jumps past the next (一、 then 三、) among siblings of one marker style
   node_restart      a numbered node's number falls back (… 三、 then 一、) among siblings of one marker style
   unit_title        a unit that is a person's title (局长, 主任, 书记, 负责人, …), not a body
@@ -112,6 +113,9 @@ CHANGE_AFTER = re.compile(r"[^，。；,;\d]{0,4}?(?:调整|降|提高|提升|�
 LONG_HEADING = 60
 # a title's last characters that leave it unfinished: a joining word, or 《 / （ opened and not closed
 TITLE_CUT = re.compile(r"(?:[的和与及]|关于)$")
+# 财政部税务总局科技部: a body's last word followed at once by the first words of another body (joint issuers whose
+# blanks the page lost); 工业和信息化部科技司 (a body's own division) is not flagged
+ISSUER_GLUED = re.compile(r"(?:部|总局|局|委员会|委|厅|办公厅|院|署|政府)(?!\p{Han}{1,6}(?:司|处|室|科)$)(?=财政|国家|中国|教育|科技|科学|人力|国务院|中共|工业|商务|自然|生态|住房|农业|交通|水利|文化|卫生|海关|市场|税务|金融|人民银行|发展|民政|公安|司法|审计|国资|应急|统计|省|市)")
 CRUMB = re.compile(r"[>＞›»]|首页|当前位置")
 # a person's post, which a note may name where a body stands (市长, 分管副局长, 各单位主要负责人)
 PERSON_TITLE = re.compile(r"(?:[省市县区镇乡]长|局长|厅长|部长|处长|科长|主任|书记|组长|负责人|负责同志|同志|领导)$")
@@ -168,6 +172,9 @@ def _title_flags(title: str | None, text: str) -> Iterator[tuple[str, str]]:
 def _issuer_flags(issuer: str | None, text: str) -> Iterator[tuple[str, str]]:
     if issuer and CRUMB.search(issuer):
         yield "issuer_crumb", issuer
+        return
+    if issuer and "、" not in issuer and ISSUER_GLUED.search(issuer):
+        yield "issuer_glued", issuer
         return
     if issuer:
         for name in re.split(r"[、 　]+", issuer):
