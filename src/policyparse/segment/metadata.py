@@ -1716,6 +1716,9 @@ def _printed_by(text: str) -> str | None:
     return found if found and ORG_END.search(found) else None
 
 
+_DEPARTMENT_GOES_ON = re.compile(r"[部局厅委](?=\p{Han})")  # 财政部税务总局: a department's last word with more after it
+
+
 @cache
 def _standalone_bodies() -> frozenset[str]:
     """The names (canonical and aliases) of units.tsv's national and provincial departments: 财政部, 科学技术部,
@@ -1730,9 +1733,9 @@ def _standalone_bodies() -> frozenset[str]:
 def _lexicon_bodies(s: str) -> list[str]:
     """财政部税务总局科技部, 省财政厅省科技厅: joint issuers stored without the blanks that parted them, each a department
     the units lexicon names (no place repeats to part them at). Parted only when such names cover the whole string."""
+    if len(s) > 80 or not _DEPARTMENT_GOES_ON.search(s):
+        return [s]  # most issuers are one body, its department word last: the lexicon is not loaded for them
     names = _standalone_bodies()
-    if len(s) > 80:
-        return [s]
     cover: dict[int, list[str]] = {len(s): []}  # cover[i]: the names that make up s[i:], longest first
     for i in range(len(s) - 3, -1, -1):
         j = next((j for j in range(len(s), i + 2, -1) if j in cover and s[i:j] in names), None)
