@@ -1631,3 +1631,36 @@ def test_the_number_served_after_wei_is_a_goal_of_the_work_done_for_them():
     assert targets("为1000条渔船新装广播电视。") == [(1000, "条", "eq")]
     # no work done for them: a number after 为 that only says what a thing is
     assert targets("该村农户数为62户。") == []
+
+
+def test_a_percentage_range_with_the_sign_on_both_ends_is_one_range():
+    # wild14 (hb13_6, re_1590): 电炉炼钢占比达到5%-10% gave 5% alone; the sign written after both ends is one range
+    def ranges(text):
+        return [(t.value, t.value_max, t.unit) for t in find_targets(text, 0, len(text), None, None)]
+    assert ranges("电炉炼钢占比达到5%-10%。") == [(5, 10, "%")]
+    assert ranges("力争达到1%～5%。") == [(1, 5, "%")]
+    # the sign after the low end only: no range read across to a number that is no percentage
+    assert ranges("占比达到5%-10家企业。")[0] == (5, None, "%")
+
+
+def test_a_count_that_reach_follows_after_you_or_cong_is_the_start():
+    # wild14 (hb13_17, hb09_55): 由当前的20家达到35家, 从11家发展到13家: the first count is where the growth starts
+    assert targets("高新技术企业由当前的20家达到35家。") == [(35, "家", "eq")]
+    assert targets("国家质检中心从11家发展到13家。") == [(13, "家", "eq")]
+    # without 由 / 从, a count that 达到 follows stays (新建建筑15%以上达到绿色建筑标准)
+    assert targets("城镇新建建筑15%以上达到绿色建筑标准要求。") == [(15, "%", "gte")]
+
+
+def test_half_a_year_and_youth_are_no_time_of_the_year():
+    # wild14: 本意见出台半年内完成 (43 notices): 半年内 is a time limit, not 年内; 中青年中医药 holds no 年中
+    assert deadlines("各地要在本意见出台半年内完成制度修订。", 2020) == []
+    assert deadlines("鼓励优秀中青年中医药人员总结经验。", 2020) == []
+    assert deadlines("全面摸清适龄儿童少年底数，在青少年中开展科技活动。", 2020) == []
+    assert deadlines("各地要在年内完成制度修订。", 2020) == [(2020, None, None, "period")]
+    # 上半年 keeps its own reading: the 半 before 年 there is the part of the year
+    assert [d[3] for d in deadlines("该系统定于上半年启动，年底完成。", 2020)] == ["period", "by"]
+
+
+def test_a_law_s_note_of_an_article_struck_out_is_a_date_of_record():
+    # wild14 (Beijing regulations): （2010年12月23日删除） notes the amendment that struck the article out
+    assert deadlines("第五条 集体经济组织管理。（2010年12月23日删除）", 1993) == []

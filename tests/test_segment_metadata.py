@@ -1582,3 +1582,15 @@ def test_an_unsigned_untitled_notice_takes_the_pages_publisher_as_issuer():
     # a government's short form names no body in full, and a site is no body
     assert md(page.replace("市交通运输局", "某州政府").format("")).issuer is None
     assert md(page.replace("市交通运输局", "某某部门户网站").format("")).issuer is None
+
+
+def test_joint_national_issuers_glued_without_blanks_are_parted_by_the_units_lexicon():
+    # wild14 (Hebei 科技厅 lists stored with every blank removed): 财政部 税务总局 科技部 signed on one line lost the
+    # blanks that parted them; no place repeats to part them at, the units lexicon names each department
+    from policyparse.segment.metadata import joint_issuers
+    assert joint_issuers("财政部税务总局科技部") == "财政部、税务总局、科技部"
+    assert joint_issuers("省财政厅省科技厅") == "省财政厅、省科技厅"
+    # one body whose name holds a department's name stays whole; so does a string the lexicon does not cover
+    assert joint_issuers("国务院办公厅") == "国务院办公厅"
+    assert joint_issuers("工业和信息化部科技司") == "工业和信息化部科技司"
+    assert joint_issuers("财政部某某研究院") == "财政部某某研究院"

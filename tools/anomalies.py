@@ -36,11 +36,28 @@ A flag is a reason to look, not a proven error (the check has no gold); the kind
   unit_twice        a unit that is both a lead and a support unit of one note
   target_year       a target whose value is a year (1949–2100, no unit or the unit 年)
   target_number     a target read from a 文号 or a 令's number (〔yyyy〕n号, 第n号)
-  target_start      a target a change verb follows at once (由30%调整为20%: the value the change starts from)
+  target_start      a target a change verb follows at once (由30%调整为20%: the value the change starts from), or 达到 /
+                    发展到 after 由 / 从 (由当前的20家达到35家)
   target_text_unit  a target whose text does not hold the unit it reports (text 140元, unit 元/平方米); 万 / 亿
                     units and Chinese-numeral percentages (百分之…) are not flagged
   target_value      a target whose value is 0 (no range), a percentage over 1,000, or a number over 10^13
   deadline_early    a `by` deadline whose year is before the issue year
+  (fourteenth session)
+  title_cut         the title ends in a joining word (的 和 与 及 关于) or leaves a 《 or （ open
+  issuer_crumb      the issuer holds a breadcrumb's arrow (>, ›, ») or a page's 首页 / 当前位置
+  issuer_glued      joint issuers with nothing between them (财政部税务总局科技部: a signature whose blanks were lost)
+  node_skip         a numbered node's number jumps past the next (一、 then 三、) among siblings of one marker style
+  node_restart      a numbered node's number falls back (… 三、 then 一、) among siblings of one marker style
+  unit_title        a unit that is a person's title (局长, 主任, 书记, 负责人, …), not a body
+  unit_heading      a unit that is a heading's words (保障措施, 工作要求, 组织领导, …)
+  target_phone      a target read from a phone number (010-12345678, 13912345678, after 电话 / 热线 / 传真)
+  target_page       a target that is a page number (第3页, unit 页)
+  target_date_part  a target that is a month or a day of a date (unit 月 / 日 / 号, or 年 right before its number)
+  target_no_metric  a target with no metric (what it measures is not read: often no target at all, a past figure or a rule)
+  target_metric     a target whose metric is a verb or comparator alone (达到, 不低于, 新增)
+  deadline_word     年内 / 年中 / 年底 read out of a word holding 年 (半年内: a time limit; 中青年中医药)
+  deadline_far      a deadline more than 15 years after the document's year (issue date, else publish date, else 文号)
+  deadline_past     a `period` deadline before the document's year (2022年完成…亿元 in a 2024 notice: a past figure)
 """
 
 from __future__ import annotations
@@ -94,6 +111,24 @@ ORDINAL_LINE = re.compile(r"^\s*([一二三])、", re.M)
 NUMBER_TARGET = re.compile(r"〔(?:19|20)\d\d〕\d+号|第\d+号")
 CHANGE_AFTER = re.compile(r"[^，。；,;\d]{0,4}?(?:调整|降|提高|提升|上调|下调|下降|降低|增加|增长|上升|上浮|下浮|扩大|减少|调减|调增)(?:为|到|至)")
 LONG_HEADING = 60
+# a title's last characters that leave it unfinished: a joining word, or 《 / （ opened and not closed
+TITLE_CUT = re.compile(r"(?:[的和与及]|关于)$")
+# 财政部税务总局科技部: a body's last word followed at once by the first words of another body (joint issuers whose
+# blanks the page lost); 工业和信息化部科技司 (a body's own division) is not flagged
+ISSUER_GLUED = re.compile(r"(?:部|总局|局|委员会|委|厅|办公厅|院|署|政府)(?!\p{Han}{1,6}(?:司|处|室|科)$)(?=财政|国家|中国|教育|科技|科学|人力|国务院|中共|工业|商务|自然|生态|住房|农业|交通|水利|文化|卫生|海关|市场|税务|金融|人民银行|发展|民政|公安|司法|审计|国资|应急|统计|省|市)")
+CRUMB = re.compile(r"[>＞›»]|首页|当前位置")
+# a person's post, which a note may name where a body stands (市长, 分管副局长, 各单位主要负责人)
+PERSON_TITLE = re.compile(r"(?:[省市县区镇乡]长|局长|厅长|部长|处长|科长|主任|书记|组长|负责人|负责同志|同志|领导)$")
+HEADING_WORDS = re.compile(r"^(?:保障措施|工作要求|组织领导|组织实施|主要任务|总体要求|基本原则|工作目标|主要目标|指导思想|工作措施|实施步骤|重点任务|工作任务)$")
+PHONE = re.compile(r"(?:0\d{2,3}[-－—]?\d{7,8}|1[3-9]\d{9})$")
+PHONE_BEFORE = re.compile(r"(?:电话|热线|传真|手机|联系方式|咨询)[：:\s]*[（(]?[\d\-－—]*[）)]?[\d\-－—\s]*$")  # 电话：0311-
+# a metric that names nothing measured: a verb or comparator alone
+# 由当前的20家达到35家: a count 由 / 从 opens and 达到 / 发展到 follows is where a growth starts (as 由30%调整为20%)
+FROM_BEFORE = re.compile(r"[从由][^，。；,;\d]{0,8}$")
+REACH_AFTER = re.compile(r"(?:达到|发展(?:到|至))")
+# 半年内, 中青年中: 年内 / 年中 / 年底 read out of a word that holds 年
+YEAR_WORD_BEFORE = frozenset("半青少老成周")  # 青少年中, 儿童少年底数
+METRIC_VERB = re.compile(r"^(?:达到|达|提高到?|提升到?|增长|增加|新增|完成|实现|超过|突破|不低于|不少于|不超过|控制在|保持在?|累计|力争|确保|争取|年均|每年|约)?$")
 
 
 def flags(name: str, doc, today: str) -> Iterator[tuple[str, str, str]]:
@@ -130,9 +165,17 @@ def _title_flags(title: str | None, text: str) -> Iterator[tuple[str, str]]:
         yield "title_site", title
     elif TITLE_NUMBER.search(title):
         yield "title_number", title
+    elif TITLE_CUT.search(title) or title.count("《") > title.count("》") or title.count("（") > title.count("）"):
+        yield "title_cut", title
 
 
 def _issuer_flags(issuer: str | None, text: str) -> Iterator[tuple[str, str]]:
+    if issuer and CRUMB.search(issuer):
+        yield "issuer_crumb", issuer
+        return
+    if issuer and "、" not in issuer and ISSUER_GLUED.search(issuer):
+        yield "issuer_glued", issuer
+        return
     if issuer:
         for name in re.split(r"[、 　]+", issuer):
             if name and (PUNCT_INSIDE.search(name) or not BODY_END.search(name)):
@@ -173,11 +216,33 @@ def _tree_flags(doc, text: str) -> Iterator[tuple[str, str]]:
         firsts = [m.group(1) for m in ORDINAL_LINE.finditer(text)]
         if _in_order(firsts, "一二三"):
             yield "flat_body", f"{len(numbered)} numbered node(s), {len(text)} characters"
+    yield from _numbering_flags(doc.sections)
     for node in numbered:
         if node.kind == "heading" and node.title and len(node.title) > LONG_HEADING:
             yield "heading_long", f"{node.id} {node.title}"
         if node.kind == "heading" and node.title and HEADING_CUT.search(node.title):
             yield "heading_cut", f"{node.id} {node.title}"
+
+
+def _marker_style(marker: str) -> str:
+    """一、 （一） 1. （1） 第一条 … stripped of the number: siblings of one style count on from each other."""
+    return re.sub(r"[一二三四五六七八九十百零〇两\d]+", "N", marker)
+
+
+def _numbering_flags(nodes) -> Iterator[tuple[str, str]]:
+    """Siblings of one marker style whose numbers jump (一、 then 三、) or fall back (三、 then 一、), at every depth."""
+    last: dict[str, object] = {}
+    for node in nodes:
+        if node.marker and node.number is not None and not node.inferred:
+            style = _marker_style(node.marker)
+            before = last.get(style)
+            if before is not None and node.number > before.number + 1:
+                yield "node_skip", f"{before.id} {before.marker} → {node.id} {node.marker}"
+            elif before is not None and node.number <= before.number:
+                yield "node_restart", f"{before.id} {before.marker} → {node.id} {node.marker}"
+            last[style] = node
+        if node.children:
+            yield from _numbering_flags(node.children)
 
 
 def _in_order(seen: list[str], wanted: str) -> bool:
@@ -189,13 +254,24 @@ def _in_order(seen: list[str], wanted: str) -> bool:
     return at == len(wanted)
 
 
+def _document_year(meta) -> int | None:
+    """The year the document speaks from: its issue date's, else its publish date's, else its 文号's."""
+    for date in (meta.issue_date, meta.publish_date):
+        if date:
+            return int(date[:4])
+    year = DOC_NUMBER_YEAR.search(meta.doc_number or "")
+    return int(year.group(1)) if year else None
+
+
 def _extract_flags(doc, issued: str | None, text: str) -> Iterator[tuple[str, str]]:
     issue_year = int(issued[:4]) if issued else None
+    doc_year = _document_year(doc.metadata) if hasattr(doc, "metadata") else issue_year
     for node in doc.iter_sections():
         note = node.responsibility
         if note and note.inherited_from is None:
             yield from _unit_flags(node.id, note)
         for target in node.targets:
+            yield from ((kind, f"{node.id} {value}") for kind, value in _target_shape_flags(target, text))
             if 1949 <= target.value <= 2100 and target.value == int(target.value) and target.unit in (None, "年"):
                 yield "target_year", f"{node.id} {target.text}"
             elif NUMBER_TARGET.search(target.text):
@@ -209,6 +285,35 @@ def _extract_flags(doc, issued: str | None, text: str) -> Iterator[tuple[str, st
         for deadline in node.deadlines:
             if issue_year and deadline.kind == "by" and deadline.year and deadline.year < issue_year:
                 yield "deadline_early", f"{node.id} {deadline.text} (issued {issued})"
+            elif doc_year and deadline.year and deadline.year > doc_year + 15:
+                yield "deadline_far", f"{node.id} {deadline.text} (year {doc_year})"
+            elif deadline.text.startswith("年") and text[deadline.span[0] - 1:deadline.span[0]] in YEAR_WORD_BEFORE:
+                yield "deadline_word", f"{node.id} {_around(text, deadline.span)}"
+            elif doc_year and deadline.kind == "period" and deadline.year and deadline.year < doc_year:
+                yield "deadline_past", f"{node.id} {_around(text, deadline.span)} (year {doc_year})"
+
+
+def _around(text: str, span, before: int = 10, after: int = 16) -> str:
+    return text[max(0, span[0] - before):span[1] + after]
+
+
+def _target_shape_flags(target, text: str) -> Iterator[tuple[str, str]]:
+    """What a target's own words and the characters around it say it is not: a phone, a page, a date's part."""
+    start, end = target.span
+    number = start + next((i for i, c in enumerate(target.text) if c.isdigit()), 0)  # where the number itself stands
+    digits = re.sub(r"[^\d\-－—]", "", target.text)
+    if PHONE.search(digits) or PHONE_BEFORE.search(text[max(0, start - 12):start]):
+        yield "target_phone", _around(text, target.span)
+    elif target.unit == "页" or (text[start - 1:start] == "第" and text[end:end + 1] == "页"):
+        yield "target_page", _around(text, target.span)
+    elif target.unit in ("月", "日", "号") or re.search(r"\d年$", text[max(0, number - 3):number]):
+        yield "target_date_part", _around(text, target.span)
+    elif REACH_AFTER.match(text, end) and FROM_BEFORE.search(text[max(0, start - 10):start]):
+        yield "target_start", _around(text, target.span)
+    elif not (target.metric or "").strip():
+        yield "target_no_metric", target.text
+    elif METRIC_VERB.match(target.metric.strip()):
+        yield "target_metric", f"{target.metric} | {target.text}"
 
 
 def _body_named(unit) -> str:
@@ -220,6 +325,10 @@ def _unit_flags(node_id: str, note) -> Iterator[tuple[str, str]]:
     for unit in (*note.lead, *note.support):
         if UNIT_VERB.match(unit.name):
             yield "unit_verb", f"{node_id} {unit.name}"
+        elif PERSON_TITLE.search(unit.name):
+            yield "unit_title", f"{node_id} {unit.name}"
+        elif HEADING_WORDS.match(unit.name):
+            yield "unit_heading", f"{node_id} {unit.name}"
         elif not unit.in_lexicon and (PUNCT_INSIDE.search(BRACKETED.sub("", unit.name)) or not BODY_END.search(_body_named(unit))):
             yield "unit_shape", f"{node_id} {unit.name}"
     both = {unit.canonical for unit in note.lead} & {unit.canonical for unit in note.support}

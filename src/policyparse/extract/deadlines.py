@@ -59,8 +59,9 @@ _DEADLINE = compile_led(
     # a standing rule's 年终要进行考核, 实行季度督查通报、年终考评 (each year's end), a budget table's 二、年终结转结余
     # and the nouns 年终奖, 年终述职 date nothing)
     # 年底前 after a number and a blank is the tail of a year spaced from its 年 (2016—2017 年底前), not this year's end;
-    # 前三季度 (the quarters so far: a tally) and 前年底 (the year before last) are no time a task is done in
-    r"|(?<![\d一二三四五六七八九十两几多近每全今明去本当前])(?<!\d[ \t])(?P<rel>年底前|年底|年末前|年末|(?:(?<=[于在到至])|(?<=季度、))年终(?!奖|述职|总结|考核|决算|结转)|年内|上半年|下半年|年中|第[一二三四1-4]季度|[一二三四]季度)"
+    # 前三季度 (the quarters so far: a tally) and 前年底 (the year before last) are no time a task is done in;
+    # 半年内 (a time limit: within half a year of an event), 中青年中医药, 青少年中, 儿童少年底数 are words holding 年, no date
+    r"|(?<![\d一二三四五六七八九十两几多近每全今明去本当前半青少])(?<!\d[ \t])(?P<rel>年底前|年底|年末前|年末|(?:(?<=[于在到至])|(?<=季度、))年终(?!奖|述职|总结|考核|决算|结转)|年内|上半年|下半年|年中|第[一二三四1-4]季度|[一二三四]季度)"
     # 长期坚持; 持续推进 / 持续优化 only as a clause of their own (（12月取得明显成效并持续推进，…）, （持续优化，…）),
     # not as the verb of a sentence (土地复垦项目持续推进)
     r"|(?P<ongoing>长期坚持|(?:^|(?<=[\s。；;，,、（(并且]))(?:持续推进|持续优化))(?=[\s。；;，,、！）)]|$)"
@@ -87,8 +88,9 @@ _STARTS = re.compile(r"(?:起|开始|以来|印发|发布|施行|实施|成立|�
 # the step is taken in (not a date it is due by: 5月底前完成并开工建设 is due by its 前)
 _UNDER_WAY_AFTER = re.compile(r"(?:(?!完成|完工|建成|竣工|投入使用)[^，,。；;：:\n]){0,16}?(?:开始|启动|动工|开工|施工|进场)")
 _FROM = re.compile(r"[自从截]")
-# 1994年6月4日国务院发布的《…》, 2010年5月27日市人大常委会第十九次会议通过: a date of record, not a deadline
-_ACT_OF_RECORD = re.compile(r"[\p{Han}\s（）()〔〕\d、《》〈〉]{0,40}?(?:发布|公布|颁布|通过|批准|印发|施行|修订|修正|修改|废止|签署|制定|同意|审议)")
+# 1994年6月4日国务院发布的《…》, 2010年5月27日市人大常委会第十九次会议通过: a date of record, not a deadline;
+# （2010年12月23日删除）: a law's note of the amendment that struck an article out
+_ACT_OF_RECORD = re.compile(r"[\p{Han}\s（）()〔〕\d、《》〈〉]{0,40}?(?:发布|公布|颁布|通过|批准|印发|施行|修订|修正|修改|废止|删除|签署|制定|同意|审议)")
 _SENTENCE_BREAK = re.compile(r"[。；;！？!?\n]")
 # 2025年3月5日，第十四届全国人民代表大会第三次会议上，…作报告: the day of a meeting at which something was said
 _AGENCY_BEFORE = re.compile(r"(?:社|网|新闻|日报|晚报|电视台)[^，。；;,\n]{0,8}$")  # 新华社北京 / 中新网浙江新闻

@@ -67,7 +67,8 @@ _TARGET_START = r"\d一二两三四五六七八九十" + "".join(sorted({w[0] fo
 _TARGET_OPENS = rf"(?=[\d一二两三四五六七八九十约近逾超百千万]|{_PRE1})"
 _TARGET = compile_led(
     rf"(?=[{_TARGET_START}]){_TARGET_OPENS}(?<![\d.零〇一二两三四五六七八九十百千万])(?:(?P<cmp1>{_PRE1})\s?)?(?P<cmp2>约|近|逾|超)?(?P<pct>百分之|千分之)?(?<![\d.A-Za-z第])(?P<n1>{_NUM})"
-    rf"(?:(?P<u1>{_RANGE_UNIT}|万亿|亿|万)?\s*(?:-|—|–|－|~|～|至|到)\s*(?P<n2>{_NUM}))?"
+    # 5%-10%, 1%～5%: a percentage range whose low end repeats the sign (only when the high end carries it too)
+    rf"(?:(?P<u1>{_RANGE_UNIT}|万亿|亿|万|[%％](?=\s*[-—–－~～至到]\s*[\d.]+\s*[%％]))?\s*(?:-|—|–|－|~|～|至|到)\s*(?P<n2>{_NUM}))?"
     # 3万余平方米, 1万多人: 余 / 多 between the multiplier and the measure (the measure is 万平方米, and about)
     rf"(?:(?P<mult>万亿|亿|万)(?=[余多]\s?(?:{_MEASURE_ALTERNATIVES})))?(?P<approx>余|多)?\s?"
     rf"(?P<unit>{'|'.join(re.escape(u) for u in _UNITS)}|{_LATIN_UNIT})?"
@@ -268,6 +269,8 @@ _CHANGE_TO = re.compile(r"[^，。；,;]{0,4}?" + _CHANGE_VERB.pattern)  # the c
 _FROM_BASE_WORDS = re.compile(r"[从由][^，。；,;：:\d]{0,16}$")
 # 余额不低于预售资金累计额的10%下调为5%: a value the change verb follows at once is the old one, 由 or not
 _CHANGE_NEXT = re.compile(r"再?" + _CHANGE_VERB.pattern)
+# 由当前的20家达到35家: 达到 / 发展到 right after a value 由 or 从 opens, the value the count grows from
+_REACH_NEXT = re.compile(r"(?:达到|发展(?:到|至))")
 _DEFINITION = re.compile(r"是指|系指|等于|所称|即为")
 _FORMULA_SIGNS = frozenset("×*＊+＋")
 # 新增1家社区长者食堂、*3家乡村长者照护之家: an asterisk opening a list entry after 、 or a comma flags the entry (a
@@ -908,7 +911,7 @@ def _read_mention(text: str, base: int, own: str, m, quoted) -> _Mention | None:
 def _same_range_measure(low: str, unit: str) -> bool:
     """Does the low end's measure agree with the high end's? 3个到5个; 2.3亿—3.1亿亩, 3万至5万元: the low end
     carries only the multiplier of the measure written once after the high end."""
-    return low == unit or (low in _MULTIPLIERS and unit.startswith(low) and unit[len(low):] in _MEASURES)
+    return low == unit or (low in "%％" and unit in "%％") or (low in _MULTIPLIERS and unit.startswith(low) and unit[len(low):] in _MEASURES)
 
 
 def _measure(own: str, m) -> str | None:
@@ -1494,6 +1497,8 @@ def _is_starting_point(x: _Mention) -> bool:
         _FROM.search(x.before(6)) or _from_base_words(x) or _CHANGE_NEXT.match(x.own, x.m.end())
     ):
         return True
+    if _REACH_NEXT.match(x.own, x.m.end()) and (_FROM.search(x.before(6)) or _from_base_words(x)):
+        return True  # 高新技术企业由当前的20家达到35家, 国家质检中心从11家发展到13家: 达到 after 由 / 从 is a change's end
     return bool(_CHANGE_AFTER_BASE.match(x.own, x.m.end())) and bool(_COMPARED_WITH.search(x.own, x.clause_start, x.start))
 
 

@@ -1716,12 +1716,43 @@ def _printed_by(text: str) -> str | None:
     return found if found and ORG_END.search(found) else None
 
 
+_DEPARTMENT_GOES_ON = re.compile(r"[部局厅委](?=\p{Han})")  # 财政部税务总局: a department's last word with more after it
+
+
+@cache
+def _standalone_bodies() -> frozenset[str]:
+    """The names (canonical and aliases) of units.tsv's national and provincial departments: 财政部, 科学技术部,
+    省财政厅. Such a name is a body of its own wherever it stands, with no place before it to tell where it opens."""
+    names: set[str] = set()
+    for row in lexicons.rows("units.tsv"):
+        if len(row) > 3 and row[2] in ("国家", "省") and row[3] in ("government", "party"):
+            names.update(name for name in (row[0], *row[1].split("|")) if len(name) >= 3)
+    return frozenset(names)
+
+
+def _lexicon_bodies(s: str) -> list[str]:
+    """财政部税务总局科技部, 省财政厅省科技厅: joint issuers stored without the blanks that parted them, each a department
+    the units lexicon names (no place repeats to part them at). Parted only when such names cover the whole string."""
+    if len(s) > 80 or not _DEPARTMENT_GOES_ON.search(s):
+        return [s]  # most issuers are one body, its department word last: the lexicon is not loaded for them
+    names = _standalone_bodies()
+    cover: dict[int, list[str]] = {len(s): []}  # cover[i]: the names that make up s[i:], longest first
+    for i in range(len(s) - 3, -1, -1):
+        j = next((j for j in range(len(s), i + 2, -1) if j in cover and s[i:j] in names), None)
+        if j is not None:
+            cover[i] = [s[i:j], *cover[j]]
+    parts = cover.get(0, [s])
+    return parts if len(parts) > 1 else [s]
+
+
 def joint_issuers(issuer: str) -> str:
     """广州市民政局  广州市财政局 -> 广州市民政局、广州市财政局: joint issuers set apart by spaces, or glued
     in a title (中共岳阳市委办公室岳阳市人民政府办公室印发…)."""
     parts = [p for p in _SPACE_RUN.split(issuer) if p]
     if len(parts) == 1:
         parts = _glued_bodies(issuer)
+    if len(parts) == 1:
+        parts = _lexicon_bodies(issuer)
     if len(parts) > 1 and all(ORG_END.search(p) for p in parts):
         return "、".join(parts)
     return issuer
