@@ -1208,6 +1208,13 @@ def test_data_provider_label_supports_the_lead():
     assert (mode, lead, sorted(support)) == ("lead_support", ["市发展改革委"], sorted(["市商务局", "市统计局"]))
 
 
+def test_a_carrying_out_label_on_its_own_line_lists_the_units():
+    # tj_01: 落實單位:縣委宣傳部、縣建設局、縣衛生局 on the line after each task — 落实单位 names the units that carry the
+    # task out, as 责任单位 does (no lead named: listed)
+    assert read("4、各单位要大力支持创建工作。\n落实单位：县委宣传部、县卫生局") == ("listed", ["县委宣传部", "县卫生局"], [])
+    assert read("1、开展创建活动。（落实单位：县民政局）") == ("listed", ["县民政局"], [])
+
+
 def test_a_heading_naming_a_units_duties_carries_that_unit():
     # te_03: 第八条 区公安分局工作职责： over （一）…（二）…: the unit carries the article, its entries inherit it;
     # a bare 职责分工 / 工作职责 names no unit

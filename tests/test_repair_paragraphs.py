@@ -471,6 +471,20 @@ def test_a_sharing_sites_numbered_chunks_are_joined_and_the_plan_titled_parts_pa
     assert not any(line.startswith("某街道整治实施方案") for line in restore(text.split("\n", 1)[1]))
 
 
+def test_two_sharing_chunks_cut_inside_a_word_are_joined():
+    # tj_07: 1、…各村是工作责任主体，村主要负 / 2、责人是第一责任人… — two chunks only, the first cut in a word: one text
+    body = "加强建设管理，确保工程进度和质量，按期完成各项建设任务。" * 5
+    text = ("《某乡禁烧工作实施方案.doc》由会员分享，可在线阅读。\n"
+            "1、某乡禁烧工作实施方案。一、工作目标" + body + "二、职责分工各村是工作责任主体，村主要负\n"
+            "2、责人是第一责任人。" + body)
+    lines = restore(text)
+    assert any("村主要负责人是第一责任人。" in line for line in lines)
+    assert not any(line.startswith(("1、", "2、")) for line in lines)
+    # a first chunk ending on its punctuation may be a list's entry: two such lines keep their numbers
+    items = f"1、{body}\n2、{body}\n"
+    assert [line[:2] for line in restore("《某方案》由会员分享，可在线阅读。\n" + items)][1:] == ["1、", "2、"]
+
+
 def test_a_date_glued_onto_the_title_of_the_plan_issued_is_cut_off_both_ends():
     # batch sr (sr_10): a one-line abstract page: …望遵照执行。2025年3月2日某市…计划（2025—2027年）“十四五”以来，…
     body = ("某政发〔2025〕3号各区人民政府：现将《某市体育发展行动计划（2025—2027年）》印发给你们，望遵照执行。"

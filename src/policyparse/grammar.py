@@ -488,7 +488,7 @@ NOTE_CLOSE = "）)〕】]］"
 # supports the lead, as 配合 does.
 LEAD_ROLES = ("牵头", "主责", "主办")
 SUPPORT_ROLES = ("配合", "协办", "参与", "参加", "协同", "协作", "支持", "数据提供")
-DUTY_ROLES = ("责任", "实施", "承办", "负责")
+DUTY_ROLES = ("责任", "实施", "承办", "负责", "落实")
 TIME_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时限")
 # 牵头单位： 牵头考核单位： 牵头责任单位： 责任部门： 牵头单位（部门）： 责任单位/部门： 主办： 协办： 市级责任单位： — a role word, an
 # optional 考核 / 责任, 单位 / 部门 (and its other name); bare 牵头 / 主办 / 协办 / 配合 only as labels of their own.

@@ -201,11 +201,17 @@ def _join_sharing_chunks(text: str, log) -> str:
     for first, line in enumerate(lines):
         if line.startswith("1、") and any(_SHARING_HEADER.search(above) for above in lines[:first]):
             run = _chunk_run(lines, first)
-            if len(run) >= _CHUNKS_MIN:
+            if len(run) >= _CHUNKS_MIN or (len(run) == 2 and _cut_mid_word(lines[run[0]])):
                 joined = "".join(lines[i][len(str(k + 1)) + 1:] for k, i in enumerate(run))
                 log.record(lines[run[1]][:12], joined[len(lines[run[0]]) - 2:len(lines[run[0]]) + 8])
                 return "\n".join(lines[:first] + [joined] + lines[run[-1] + 1:])
     return text
+
+
+def _cut_mid_word(line: str) -> bool:
+    """A chunk the site cut inside a word (…村主要负 / 2、责人是…): two chunks are one text then, as three are; a list
+    entry ends on its punctuation or a whole title, not on a word's first half."""
+    return "\u4e00" <= line.rstrip()[-1:] <= "\u9fff"
 
 
 def _chunk_run(lines: list[str], first: int) -> list[int]:
