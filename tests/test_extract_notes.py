@@ -1241,3 +1241,13 @@ def test_a_heading_naming_roles_duties_names_no_unit():
     # rf_01: 各级路长职责和县乡专管员职责 lists the duties of roles, not of one body
     doc = parse("五、职责分工\n（一）各级路长职责和县乡专管员职责\n1.县级路长负责统筹。\n2.乡级路长负责落实。\n")
     assert all(s.responsibility is None for s in doc.iter_sections())
+
+
+def test_a_duty_list_of_units_each_before_a_full_stop_and_its_duty():
+    # tj_06: 县环保局。负责对全县秸秆禁烧工作实施统一监督… — a paragraph headed by a unit and a full stop, its duty opening
+    # with 负责, names who does it; a paragraph headed by a task sentence does not
+    doc = parse("三、职责分工\n为加强领导，成立领导小组。\n县环保局。负责对全县秸秆禁烧工作实施统一监督。\n"
+                "组织专家全面解读。负责解读的专家由县政府邀请。\n")
+    got = {s.text[:4]: (names(s.responsibility.lead) if s.responsibility else None) for s in doc.iter_sections()}
+    assert got.get("县环保局") == ["县环保局"]
+    assert got.get("组织专家") is None

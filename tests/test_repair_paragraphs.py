@@ -607,3 +607,12 @@ def test_a_digest_records_fields_on_its_first_line_put_the_title_on_a_line_of_it
     # a table row or a field with no 文种 at its end is no digest head
     row = "2024-01-12 | 某区 | 120户 | 已完成\n" + FILLER
     assert restore(row)[0] == "2024-01-12 | 某区 | 120户 | 已完成"
+
+
+def test_two_titles_joined_by_ji_and_a_masked_year_still_title_a_part():
+    # tj_06: 一、指导思想以xx重要思想… 二、目标任务xx年5月底… 三、组织领导及职责分工为切实加强… on one line: a title of two
+    # titles joined by 及, and a text opening on a year the sharing site masked (xx年), are parted as the others are
+    body = ("政府秸秆禁烧工作实施方案为认真做好秸秆禁烧工作，制订本方案。一、指导思想以科学发展观为指导，保护大气环境质量。"
+            "二、目标任务xx年5月底到9月底全县秸秆禁烧。三、组织领导及职责分工为切实加强领导，县政府成立领导小组。" + FILLER)
+    lines = restore(body)
+    assert {"一、指导思想", "二、目标任务", "三、组织领导及职责分工"} <= set(lines)

@@ -1590,3 +1590,11 @@ def test_an_unsigned_untitled_notice_takes_the_pages_publisher_as_issuer():
     # a government's short form names no body in full, and a site is no body
     assert md(page.replace("市交通运输局", "某州政府").format("")).issuer is None
     assert md(page.replace("市交通运输局", "某某部门户网站").format("")).issuer is None
+
+
+def test_an_index_number_heading_a_list_of_bulleted_field_values_is_read():
+    # tj_09: • 755156513/2018-00300 / • 通知 / • 2018-06-11 / • 新政〔2018〕14号 — the page's field values as bullets, the
+    # labels lost: the first, shaped as an index number, is the 索引号
+    m = md("• 755156513/2018-00300\n• 通知\n• 2018-06-11\n• 某政〔2018〕14号\n某某市人民政府关于加强管理的通知\n"
+           "各区人民政府：\n现将有关事项通知如下。\n一、加强领导。\n2018年6月11日\n")
+    assert m.index_number == "755156513/2018-00300"

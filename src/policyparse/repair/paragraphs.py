@@ -153,9 +153,12 @@ _TITLE_THEN_OPENING = re.compile(
 )
 # 一、指导思想以邓小平理论… / 二、目标任务4月底完成…: a part's title (lexicons/section_titles.tsv) glued to its text (not
 # 指导思想和基本原则, one title of two)
+_TITLE_WORDS = "(?:" + "|".join(re.escape(t) for t in sorted(lexicons.entries("section_titles.tsv"), key=len, reverse=True)) + ")"
+# 三、组织领导及职责分工为切实加强… : two titles joined by 及 / 和 / 与 / 、 title one part; the text may open on a
+# year a sharing site masked (二、目标任务xx年5月底…)
 _SECTION_TITLE = re.compile(
-    "(?:" + "|".join(re.escape(t) for t in sorted(lexicons.entries("section_titles.tsv"), key=len, reverse=True)) + r")"
-    r"(?=[\p{Han}\d])(?![和与及、的等])"
+    _TITLE_WORDS + r"(?:[和与及、]" + _TITLE_WORDS + r")*"
+    r"(?=[\p{Han}\d]|[Xx×]{2})(?![和与及、的等])"
 )
 _ISSUERS = re.compile(r"(?:[\p{Han} \u3000]{0,24}?(?:国务院|人民政府|委员会|办公厅|办公室|委|局|厅|部|署)[ \u3000、]*+){1,4}")
 _AUTHORS = re.compile(r"(?:\p{Han}{1,12}?(?:委员会|办公厅|办公室|委|局|厅|部|办|署)[ \u3000、]*){1,4}(?=\p{Han})")

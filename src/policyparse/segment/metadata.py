@@ -2068,7 +2068,8 @@ def _read_index_number(labels, html_meta, layout: Layout, front_at: list[int]) -
         m = INDEX_NUMBER.search(index_number)
         return _WHITESPACE.sub("", m.group(0)) if m else index_number.split()[0]
     for i in front_at:
-        s = layout.lines[i].s
+        # • 755156513/2018-00300: a page listing its fields' values as bullets, their labels lost, heads it with the 索引号
+        s = _BULLET.sub("", layout.lines[i].s, 1)
         if INDEX_NUMBER.fullmatch(s) and not layout.roles.iso_date(i):
             return s
     return html_meta.get("index_number", "").strip() or None

@@ -408,11 +408,17 @@ def _continues_copy_list(st: _Walk, line) -> bool:
 def _closes(st: _Walk, s: str, top: Node | None) -> bool:
     # a bare heading as the last item: the lines after it are its text, whatever 特此通知-like words they use
     bare = top is not None and top.title_only and not top.children and top.end == st.lines[st.last_marker].end
+    # 各组成单位及其职责如下： / 县环保局。负责…: a line announcing a list, and the line after it, go on with the part's
+    # text (tj_06); the one-paragraph habit of the parts before says nothing of them
+    listed = s.endswith(_ANNOUNCING) or st.lines[st.i - 1].s.endswith(_ANNOUNCING)
     return bool(
         (CLOSING.match(s) and not bare) or not st.stack or IMPRINT.search(s) or _banji_line(st.roles, st.i) or _sums_up_items(s, top)
-        or _directs_all_after_notes(s, st.lines[st.i - 1].s, True) or (st.one_paragraph_items and not bare)
-        or (st.one_paragraph_titles and _has_its_paragraph(st))
+        or _directs_all_after_notes(s, st.lines[st.i - 1].s, True) or (st.one_paragraph_items and not bare and not listed)
+        or (st.one_paragraph_titles and _has_its_paragraph(st) and not listed)
     )
+
+
+_ANNOUNCING = ("如下：", "如下:")
 
 
 def _has_its_paragraph(st: _Walk) -> bool:
