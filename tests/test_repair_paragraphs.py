@@ -616,3 +616,13 @@ def test_two_titles_joined_by_ji_and_a_masked_year_still_title_a_part():
             "二、目标任务xx年5月底到9月底全县秸秆禁烧。三、组织领导及职责分工为切实加强领导，县政府成立领导小组。" + FILLER)
     lines = restore(body)
     assert {"一、指导思想", "二、目标任务", "三、组织领导及职责分工"} <= set(lines)
+
+
+def test_a_plans_title_and_a_bare_part_title_parted_by_a_space_from_text_opening_on_a_year():
+    # tj_07: 秋冬季禁止秸秆焚烧烧荒工作实施方案 为切实做好2014年… 一、工作目标和任务 在乡域… 二、重点禁烧时段 2014年10月至…
+    # — paragraphs a preview joined by single spaces: the title is parted from the opening, a bare title from its year
+    body = ("某乡禁止秸秆焚烧工作实施方案 为切实做好2014年秋冬季禁烧工作，制定本方案。 一、工作目标和任务 在乡域范围内全面禁烧。"
+            " 二、重点禁烧时段 2014年10月至2015年3月底。 三、职责分工 各村是责任主体。 农业办积极开展秸秆综合利用工作。" + FILLER)
+    lines = restore(body)
+    assert "某乡禁止秸秆焚烧工作实施方案" in lines
+    assert "二、重点禁烧时段" in lines and any(line.startswith("2014年10月至2015年3月底") for line in lines)

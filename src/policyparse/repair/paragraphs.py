@@ -596,7 +596,10 @@ _DECIMAL_OPENING = r"\d{1,2}(?:\.\d{1,2})*[.．、]?(?=\p{Han})"
 _SPACE_AFTER_END = re.compile(
     rf"(?<=[。；：:！？]|[〕\]］)]\s*\d{{1,4}}\s*号)[ \xa0](?=[\p{{Han}}（(《“]|{_DECIMAL_OPENING})"
 )
-_SPACE_IN_HAN = re.compile(r"(?<=\p{Han})[ \xa0](?=[\p{Han}（(])")  # 1.3工作原则 (1)以人为本…
+# 1.3工作原则 (1)以人为本…; 二、重点禁烧时段 2014年10月至…: the text after a bare title may open on a year
+_SPACE_IN_HAN = re.compile(r"(?<=\p{Han})[ \xa0](?=[\p{Han}（(]|\d)")
+# 秋冬季禁止秸秆焚烧烧荒工作实施方案 为切实做好…: the plan's title opening the line, a space, then its opening sentence
+_SPACED_TITLE_OPENING = re.compile(r"^[^\s。；;，,：:]{6,60}?(?:方案|办法|规定|意见|要点|计划|细则|规划|措施)[ \xa0](?=为|根据|按照)")
 _SPACE_JOINED_MIN = 3  # so many such spaces before a line is read as paragraphs joined by single spaces
 
 
@@ -609,6 +612,8 @@ def _single_space_breaks(line: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _SPACE_AFTER_END.finditer(line)]
     if len(spans) < _SPACE_JOINED_MIN or not any(match_marker(line[end:end + 24]) for _start, end in spans):
         return []  # a news story's paragraphs joined so, with no numbered part, stay as its source keeps them
+    if (title := _SPACED_TITLE_OPENING.match(line)) is not None:
+        spans.append((title.end() - 1, title.end()))
     for m in _SPACE_IN_HAN.finditer(line):
         head = line.rfind(" ", 0, m.start()) + 1
         marker = match_marker(line[head:m.start()])
