@@ -1208,6 +1208,13 @@ def test_data_provider_label_supports_the_lead():
     assert (mode, lead, sorted(support)) == ("lead_support", ["市发展改革委"], sorted(["市商务局", "市统计局"]))
 
 
+def test_a_carrying_out_label_on_its_own_line_lists_the_units():
+    # tj_01: 落實單位:縣委宣傳部、縣建設局、縣衛生局 on the line after each task — 落实单位 names the units that carry the
+    # task out, as 责任单位 does (no lead named: listed)
+    assert read("4、各单位要大力支持创建工作。\n落实单位：县委宣传部、县卫生局") == ("listed", ["县委宣传部", "县卫生局"], [])
+    assert read("1、开展创建活动。（落实单位：县民政局）") == ("listed", ["县民政局"], [])
+
+
 def test_a_heading_naming_a_units_duties_carries_that_unit():
     # te_03: 第八条 区公安分局工作职责： over （一）…（二）…: the unit carries the article, its entries inherit it;
     # a bare 职责分工 / 工作职责 names no unit
@@ -1234,3 +1241,13 @@ def test_a_heading_naming_roles_duties_names_no_unit():
     # rf_01: 各级路长职责和县乡专管员职责 lists the duties of roles, not of one body
     doc = parse("五、职责分工\n（一）各级路长职责和县乡专管员职责\n1.县级路长负责统筹。\n2.乡级路长负责落实。\n")
     assert all(s.responsibility is None for s in doc.iter_sections())
+
+
+def test_a_duty_list_of_units_each_before_a_full_stop_and_its_duty():
+    # tj_06: 县环保局。负责对全县秸秆禁烧工作实施统一监督… — a paragraph headed by a unit and a full stop, its duty opening
+    # with 负责, names who does it; a paragraph headed by a task sentence does not
+    doc = parse("三、职责分工\n为加强领导，成立领导小组。\n县环保局。负责对全县秸秆禁烧工作实施统一监督。\n"
+                "组织专家全面解读。负责解读的专家由县政府邀请。\n")
+    got = {s.text[:4]: (names(s.responsibility.lead) if s.responsibility else None) for s in doc.iter_sections()}
+    assert got.get("县环保局") == ["县环保局"]
+    assert got.get("组织专家") is None

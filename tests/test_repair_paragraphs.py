@@ -471,6 +471,20 @@ def test_a_sharing_sites_numbered_chunks_are_joined_and_the_plan_titled_parts_pa
     assert not any(line.startswith("某街道整治实施方案") for line in restore(text.split("\n", 1)[1]))
 
 
+def test_two_sharing_chunks_cut_inside_a_word_are_joined():
+    # tj_07: 1、…各村是工作责任主体，村主要负 / 2、责人是第一责任人… — two chunks only, the first cut in a word: one text
+    body = "加强建设管理，确保工程进度和质量，按期完成各项建设任务。" * 5
+    text = ("《某乡禁烧工作实施方案.doc》由会员分享，可在线阅读。\n"
+            "1、某乡禁烧工作实施方案。一、工作目标" + body + "二、职责分工各村是工作责任主体，村主要负\n"
+            "2、责人是第一责任人。" + body)
+    lines = restore(text)
+    assert any("村主要负责人是第一责任人。" in line for line in lines)
+    assert not any(line.startswith(("1、", "2、")) for line in lines)
+    # a first chunk ending on its punctuation may be a list's entry: two such lines keep their numbers
+    items = f"1、{body}\n2、{body}\n"
+    assert [line[:2] for line in restore("《某方案》由会员分享，可在线阅读。\n" + items)][1:] == ["1、", "2、"]
+
+
 def test_a_date_glued_onto_the_title_of_the_plan_issued_is_cut_off_both_ends():
     # batch sr (sr_10): a one-line abstract page: …望遵照执行。2025年3月2日某市…计划（2025—2027年）“十四五”以来，…
     body = ("某政发〔2025〕3号各区人民政府：现将《某市体育发展行动计划（2025—2027年）》印发给你们，望遵照执行。"
@@ -593,3 +607,22 @@ def test_a_digest_records_fields_on_its_first_line_put_the_title_on_a_line_of_it
     # a table row or a field with no 文种 at its end is no digest head
     row = "2024-01-12 | 某区 | 120户 | 已完成\n" + FILLER
     assert restore(row)[0] == "2024-01-12 | 某区 | 120户 | 已完成"
+
+
+def test_two_titles_joined_by_ji_and_a_masked_year_still_title_a_part():
+    # tj_06: 一、指导思想以xx重要思想… 二、目标任务xx年5月底… 三、组织领导及职责分工为切实加强… on one line: a title of two
+    # titles joined by 及, and a text opening on a year the sharing site masked (xx年), are parted as the others are
+    body = ("政府秸秆禁烧工作实施方案为认真做好秸秆禁烧工作，制订本方案。一、指导思想以科学发展观为指导，保护大气环境质量。"
+            "二、目标任务xx年5月底到9月底全县秸秆禁烧。三、组织领导及职责分工为切实加强领导，县政府成立领导小组。" + FILLER)
+    lines = restore(body)
+    assert {"一、指导思想", "二、目标任务", "三、组织领导及职责分工"} <= set(lines)
+
+
+def test_a_plans_title_and_a_bare_part_title_parted_by_a_space_from_text_opening_on_a_year():
+    # tj_07: 秋冬季禁止秸秆焚烧烧荒工作实施方案 为切实做好2014年… 一、工作目标和任务 在乡域… 二、重点禁烧时段 2014年10月至…
+    # — paragraphs a preview joined by single spaces: the title is parted from the opening, a bare title from its year
+    body = ("某乡禁止秸秆焚烧工作实施方案 为切实做好2014年秋冬季禁烧工作，制定本方案。 一、工作目标和任务 在乡域范围内全面禁烧。"
+            " 二、重点禁烧时段 2014年10月至2015年3月底。 三、职责分工 各村是责任主体。 农业办积极开展秸秆综合利用工作。" + FILLER)
+    lines = restore(body)
+    assert "某乡禁止秸秆焚烧工作实施方案" in lines
+    assert "二、重点禁烧时段" in lines and any(line.startswith("2014年10月至2015年3月底") for line in lines)

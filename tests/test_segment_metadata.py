@@ -561,6 +561,14 @@ def test_a_number_glued_after_the_title():
         assert (m.title, m.doc_number) == ("某某市人民政府关于加强管理的通知", "某政发〔2021〕3号")
 
 
+def test_a_number_glued_after_a_title_that_names_a_plan_is_cut_at_the_last_doc_type():
+    # tj_03: 临江市人民政府办公室关于印发临江市交通安全大整治工作方案的通知临政办发〔2018〕84号 — the title issues a 方案
+    # and is a 通知: the 文种 nearest the 文号 ends it (read at the first, 方案, the 文号 had taken 的通知 as its code)
+    head = "某某市人民政府办公室关于印发某某市交通安全整治工作方案的通知某政办发〔2018〕84号"
+    m = md(head + "\n各乡镇人民政府：\n现将有关事项通知如下。\n一、加强领导。\n某某市人民政府办公室\n2018年7月17日\n")
+    assert (m.title, m.doc_number) == ("某某市人民政府办公室关于印发某某市交通安全整治工作方案的通知", "某政办发〔2018〕84号")
+
+
 def test_download_links_on_one_line_are_one_attachment_each():
     m = md("某某市人民政府关于加强管理的通知\n各区人民政府：\n现将有关事项通知如下。\n一、加强领导。\n附件：检查表.docx 汇总表.xls\n"
            "某某市人民政府\n2021年6月1日\n")
@@ -1594,3 +1602,11 @@ def test_joint_national_issuers_glued_without_blanks_are_parted_by_the_units_lex
     assert joint_issuers("国务院办公厅") == "国务院办公厅"
     assert joint_issuers("工业和信息化部科技司") == "工业和信息化部科技司"
     assert joint_issuers("财政部某某研究院") == "财政部某某研究院"
+
+
+def test_an_index_number_heading_a_list_of_bulleted_field_values_is_read():
+    # tj_09: • 755156513/2018-00300 / • 通知 / • 2018-06-11 / • 新政〔2018〕14号 — the page's field values as bullets, the
+    # labels lost: the first, shaped as an index number, is the 索引号
+    m = md("• 755156513/2018-00300\n• 通知\n• 2018-06-11\n• 某政〔2018〕14号\n某某市人民政府关于加强管理的通知\n"
+           "各区人民政府：\n现将有关事项通知如下。\n一、加强领导。\n2018年6月11日\n")
+    assert m.index_number == "755156513/2018-00300"

@@ -912,3 +912,25 @@ def test_a_numbered_part_before_the_first_article_still_heads_it():
     text = "1、市域人口和城镇发展战略\n第15条 市域总人口规划。\n第16条 城镇化水平规划。\n"
     nodes = by_id(segment(text, {}))
     assert nodes["1"].level == 3 and nodes["1"].marker == "1、"
+
+
+def test_a_line_announcing_a_list_and_the_list_after_it_stay_in_the_last_part():
+    # tj_06: 一、指导思想 / …。 二、目标任务 / …。 三、组织领导及职责分工 / 为切实加强…。 / 各组成单位及其职责如下： /
+    # 县环保局。负责… — every part heads one paragraph, yet what a line ending 如下： announces is no closing remark
+    text = ("一、指导思想\n以科学发展观为指导，保护大气环境质量。\n二、目标任务\n全年全县秸秆禁烧。\n"
+            "三、组织领导及职责分工\n为切实加强领导，县政府成立领导小组。\n各组成单位及其职责如下：\n"
+            "县环保局。负责对全县禁烧工作实施统一监督。\n")
+    nodes = by_id(segment(text, {}))
+    assert not any(n.kind == "closing" for n in nodes.values())
+    assert "各组成单位及其职责如下" in nodes["3"].text or any(
+        n.text.startswith("县环保局") for n in nodes.values() if n.id.startswith("3."))
+
+
+def test_paragraphs_after_the_first_under_a_last_duty_part_are_its_duty_list():
+    # tj_07: 一、… / 二、… / 三、职责分工 / 按照…各村是责任主体。 / 农业办积极开展… / 企管站做好… — each part heads one
+    # paragraph, but under 职责分工 the paragraphs after the first are the units' duties, no closing remarks
+    text = ("一、工作目标和任务\n在乡域范围内全面禁烧。\n二、重点禁烧时段\n2014年10月至2015年3月底。\n三、职责分工\n"
+            "按照属地管理的原则，各村是责任主体。\n农业办积极开展秸秆综合利用推广工作。\n企管站做好现场检查工作。\n")
+    nodes = by_id(segment(text, {}))
+    assert not any(n.kind == "closing" for n in nodes.values())
+    assert "企管站做好现场检查工作" in nodes["3"].text

@@ -488,7 +488,7 @@ NOTE_CLOSE = "）)〕】]］"
 # supports the lead, as 配合 does.
 LEAD_ROLES = ("牵头", "主责", "主办")
 SUPPORT_ROLES = ("配合", "协办", "参与", "参加", "协同", "协作", "支持", "数据提供")
-DUTY_ROLES = ("责任", "实施", "承办", "负责")
+DUTY_ROLES = ("责任", "实施", "承办", "负责", "落实")
 TIME_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时限")
 # 牵头单位： 牵头考核单位： 牵头责任单位： 责任部门： 牵头单位（部门）： 责任单位/部门： 主办： 协办： 市级责任单位： — a role word, an
 # optional 考核 / 责任, 单位 / 部门 (and its other name); bare 牵头 / 主办 / 协办 / 配合 only as labels of their own.
@@ -633,9 +633,11 @@ DUTY_LIST_HEADING = re.compile(
 )
 DUTY_OPENERS = "负责|牵头|承担|配合|协助|做好|抓好|落实|组织|指导|督促|统筹"
 DUTY_LIST_ENTRY = re.compile(
-    r"(?:^|(?<=[。；;）)]))[ \t\u3000]*+"
-    r"(?P<unit>[^\s，,。；;：:、（）()“”]{2,30}?)[：:][ \t\u3000]*+"  # 环卫所：
-    r"(?:(?P<lead>(?:负责)?牵头)|(?=" + DUTY_OPENERS + r"))",  # 负责牵头抓总工作 … or 负责道路沿线…
+    r"(?:^|(?<=[。；;）)：:]))[ \t\u3000]*+"
+    # 环卫所： / 县交通局、公路局。负责…: a unit (or units parted by 、) and a colon, or a full stop before 负责 (tj_06:
+    # 各组成单位及其职责如下:县环保局。负责… 县农委。负责…)
+    r"(?P<unit>[^\s，,。；;：:、（）()“”]{2,30}?(?:、[^\s，,。；;：:、（）()“”]{2,30}?){0,4})"
+    r"(?:[：:][ \t\u3000]*+(?:(?P<lead>(?:负责)?牵头)|(?=" + DUTY_OPENERS + r"))|。(?=负责))",  # 负责牵头抓总工作 … or 负责道路沿线…
     re.M,
 )
 LED_WORK_HEADING = re.compile(r"(?P<unit>\p{Han}{2,30}?)牵头(?:的)?(?:工作|事项|任务)(?:[（(]\s*\d{1,3}\s*项\s*[）)])?")

@@ -754,8 +754,9 @@ def _unit_heading(text: str, node: Section, start: int, end: int, places: tuple[
     if not m or _NOT_A_HEAD.search(m.group("unit")):
         return None
     name = m.group("unit")
-    if node.kind == "paragraph" and not (m.group("stop") in "：:" and _DUTY_START.match(text, m.end(), end)):
-        return None  # 组织专家全面解读。…, 主要任务：… head a paragraph without naming who does it
+    # 组织专家全面解读。…, 主要任务：… head a paragraph without naming who does it; 县环保局。负责… (tj_06) names it
+    if node.kind == "paragraph" and not (m.group("stop") in "：:。" and _DUTY_START.match(text, m.end(), end)):
+        return None
     # the unit must say where it stands (金融机构：提供… is a list of documents to bring), and a duty must follow
     if not (_lex.is_anchored_unit(name) or _at_own_place(name, places)) or not text[m.end():end].strip():
         return None
@@ -808,11 +809,14 @@ def _duty_list_heading(text: str, node: Section, start: int, end: int) -> Respon
     lead: list[Unit] = []
     others: list[Unit] = []
     for m in _g.DUTY_LIST_ENTRY.finditer(text, start, end):
-        name = m.group("unit")
-        if not _lex.is_unit(name) or _NOT_A_HEAD.search(name):
+        at = m.start("unit")
+        names = m.group("unit").split("、")
+        if not all(_lex.is_unit(name) and not _NOT_A_HEAD.search(name) for name in names):
             continue
-        unit = _unit(text, _Piece(name, m.start("unit"), m.end("unit")))
-        (lead if m.group("lead") else others).append(unit)
+        for name in names:  # 县交通局、公路局。负责…: each unit named before the duty
+            unit = _unit(text, _Piece(name, at, at + len(name)))
+            (lead if m.group("lead") else others).append(unit)
+            at += len(name) + 1
     if len(lead) + len(others) < _DUTY_LIST_LEAST:
         return None
     first = min(u.span[0] for u in (*lead, *others))

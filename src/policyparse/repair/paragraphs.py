@@ -153,9 +153,12 @@ _TITLE_THEN_OPENING = re.compile(
 )
 # 一、指导思想以邓小平理论… / 二、目标任务4月底完成…: a part's title (lexicons/section_titles.tsv) glued to its text (not
 # 指导思想和基本原则, one title of two)
+_TITLE_WORDS = "(?:" + "|".join(re.escape(t) for t in sorted(lexicons.entries("section_titles.tsv"), key=len, reverse=True)) + ")"
+# 三、组织领导及职责分工为切实加强… : two titles joined by 及 / 和 / 与 / 、 title one part; the text may open on a
+# year a sharing site masked (二、目标任务xx年5月底…)
 _SECTION_TITLE = re.compile(
-    "(?:" + "|".join(re.escape(t) for t in sorted(lexicons.entries("section_titles.tsv"), key=len, reverse=True)) + r")"
-    r"(?=[\p{Han}\d])(?![和与及、的等])"
+    _TITLE_WORDS + r"(?:[和与及、]" + _TITLE_WORDS + r")*"
+    r"(?=[\p{Han}\d]|[Xx×]{2})(?![和与及、的等])"
 )
 _ISSUERS = re.compile(r"(?:[\p{Han} \u3000]{0,24}?(?:国务院|人民政府|委员会|办公厅|办公室|委|局|厅|部|署)[ \u3000、]*+){1,4}")
 _AUTHORS = re.compile(r"(?:\p{Han}{1,12}?(?:委员会|办公厅|办公室|委|局|厅|部|办|署)[ \u3000、]*){1,4}(?=\p{Han})")
@@ -201,11 +204,17 @@ def _join_sharing_chunks(text: str, log) -> str:
     for first, line in enumerate(lines):
         if line.startswith("1、") and any(_SHARING_HEADER.search(above) for above in lines[:first]):
             run = _chunk_run(lines, first)
-            if len(run) >= _CHUNKS_MIN:
+            if len(run) >= _CHUNKS_MIN or (len(run) == 2 and _cut_mid_word(lines[run[0]])):
                 joined = "".join(lines[i][len(str(k + 1)) + 1:] for k, i in enumerate(run))
                 log.record(lines[run[1]][:12], joined[len(lines[run[0]]) - 2:len(lines[run[0]]) + 8])
                 return "\n".join(lines[:first] + [joined] + lines[run[-1] + 1:])
     return text
+
+
+def _cut_mid_word(line: str) -> bool:
+    """A chunk the site cut inside a word (…村主要负 / 2、责人是…): two chunks are one text then, as three are; a list
+    entry ends on its punctuation or a whole title, not on a word's first half."""
+    return "\u4e00" <= line.rstrip()[-1:] <= "\u9fff"
 
 
 def _chunk_run(lines: list[str], first: int) -> list[int]:
@@ -587,7 +596,10 @@ _DECIMAL_OPENING = r"\d{1,2}(?:\.\d{1,2})*[.．、]?(?=\p{Han})"
 _SPACE_AFTER_END = re.compile(
     rf"(?<=[。；：:！？]|[〕\]］)]\s*\d{{1,4}}\s*号)[ \xa0](?=[\p{{Han}}（(《“]|{_DECIMAL_OPENING})"
 )
-_SPACE_IN_HAN = re.compile(r"(?<=\p{Han})[ \xa0](?=[\p{Han}（(])")  # 1.3工作原则 (1)以人为本…
+# 1.3工作原则 (1)以人为本…; 二、重点禁烧时段 2014年10月至…: the text after a bare title may open on a year
+_SPACE_IN_HAN = re.compile(r"(?<=\p{Han})[ \xa0](?=[\p{Han}（(]|\d)")
+# 秋冬季禁止秸秆焚烧烧荒工作实施方案 为切实做好…: the plan's title opening the line, a space, then its opening sentence
+_SPACED_TITLE_OPENING = re.compile(r"^[^\s。；;，,：:]{6,60}?(?:方案|办法|规定|意见|要点|计划|细则|规划|措施)[ \xa0](?=为|根据|按照)")
 _SPACE_JOINED_MIN = 3  # so many such spaces before a line is read as paragraphs joined by single spaces
 
 
@@ -600,6 +612,8 @@ def _single_space_breaks(line: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _SPACE_AFTER_END.finditer(line)]
     if len(spans) < _SPACE_JOINED_MIN or not any(match_marker(line[end:end + 24]) for _start, end in spans):
         return []  # a news story's paragraphs joined so, with no numbered part, stay as its source keeps them
+    if (title := _SPACED_TITLE_OPENING.match(line)) is not None:
+        spans.append((title.end() - 1, title.end()))
     for m in _SPACE_IN_HAN.finditer(line):
         head = line.rfind(" ", 0, m.start()) + 1
         marker = match_marker(line[head:m.start()])

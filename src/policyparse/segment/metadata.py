@@ -778,7 +778,8 @@ def _title_then_number(s: str) -> tuple[str, str] | None:
     if not found or found[1] != len(s):
         return None
     core = min((s.find(ch, found[0]) for ch in "〔[［（(【" if s.find(ch, found[0]) >= 0), default=-1)
-    for k in range(max(6, core - 12), core):
+    # the 文种 nearest the bracket ends the title: …工作方案的通知临政办发〔2018〕84号 is titled …的通知, not …方案
+    for k in range(core - 1, max(6, core - 12) - 1, -1):
         head = s[:k]
         if doc_type_of(head) and (word := _ends_with_doc_type(head)) and head.endswith(word):
             start = k + len(s[k:]) - len(s[k:].lstrip(" \t\u3000"))  # 通知 某政发〔2021〕3号: a blank between
@@ -2098,7 +2099,8 @@ def _read_index_number(labels, html_meta, layout: Layout, front_at: list[int]) -
         m = INDEX_NUMBER.search(index_number)
         return _WHITESPACE.sub("", m.group(0)) if m else index_number.split()[0]
     for i in front_at:
-        s = layout.lines[i].s
+        # • 755156513/2018-00300: a page listing its fields' values as bullets, their labels lost, heads it with the 索引号
+        s = _BULLET.sub("", layout.lines[i].s, 1)
         if INDEX_NUMBER.fullmatch(s) and not layout.roles.iso_date(i):
             return s
     return html_meta.get("index_number", "").strip() or None

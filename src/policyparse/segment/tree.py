@@ -27,7 +27,7 @@ from policyparse.grammar import (
     is_note_text,
 )
 from policyparse.models import Section, built
-from policyparse.grammar import DOUBLE_DASH_BULLET, HOLD_GIL, REPORT_PART_LINE, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category
+from policyparse.grammar import DOUBLE_DASH_BULLET, DUTY_LIST_HEADING, HOLD_GIL, REPORT_PART_LINE, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category
 from policyparse.segment.headings import heading_title, label_head, long_paragraph_head, paragraph_heads
 from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_label, download_list
 from policyparse.segment.roles import ORG_END, Roles, is_cut_sentence, is_prose
@@ -408,11 +408,22 @@ def _continues_copy_list(st: _Walk, line) -> bool:
 def _closes(st: _Walk, s: str, top: Node | None) -> bool:
     # a bare heading as the last item: the lines after it are its text, whatever 特此通知-like words they use
     bare = top is not None and top.title_only and not top.children and top.end == st.lines[st.last_marker].end
+    # 各组成单位及其职责如下： / 县环保局。负责…: a line announcing a list, and the line after it, go on with the part's
+    # text (tj_06); the one-paragraph habit of the parts before says nothing of them
+    listed = s.endswith(_ANNOUNCING) or st.lines[st.i - 1].s.endswith(_ANNOUNCING) or _duty_part(top)
     return bool(
         (CLOSING.match(s) and not bare) or not st.stack or IMPRINT.search(s) or _banji_line(st.roles, st.i) or _sums_up_items(s, top)
-        or _directs_all_after_notes(s, st.lines[st.i - 1].s, True) or (st.one_paragraph_items and not bare)
-        or (st.one_paragraph_titles and _has_its_paragraph(st))
+        or _directs_all_after_notes(s, st.lines[st.i - 1].s, True) or (st.one_paragraph_items and not bare and not listed)
+        or (st.one_paragraph_titles and _has_its_paragraph(st) and not listed)
     )
+
+
+_ANNOUNCING = ("如下：", "如下:")
+
+
+def _duty_part(top: Node | None) -> bool:
+    """三、职责分工 as the last part: the paragraphs after its first are its duty list (农业办积极开展… / 派出所负责…, tj_07)."""
+    return top is not None and bool(top.title) and DUTY_LIST_HEADING.fullmatch(top.title) is not None
 
 
 def _has_its_paragraph(st: _Walk) -> bool:
