@@ -181,6 +181,15 @@ def test_heading_titles():
     assert heading_title("做好《纲要（2006—2010—2020年）》评估工作。总结经验")[0] == "做好《纲要（2006—2010—2020年）》评估工作"
 
 
+def test_heading_title_runs_over_semicolons_to_the_full_stop():
+    # docs/gold-format.md: the heading sentence ends at 。, never at ；, which parts clauses inside it
+    assert heading_title("鼓励企业增加研发投入；对共性技术研发给予扶持。研发费用可在税前列支。") == (
+        "鼓励企业增加研发投入；对共性技术研发给予扶持", True)
+    # a line closed by ； with no 。 after it is still a sentence, titled without the ；
+    assert heading_title("加强组织领导；") == ("加强组织领导", True)
+    assert heading_title("考评对象：市直各部门")[0] == "考评对象"  # a label's colon still ends it
+
+
 def test_heading_title_glued_to_its_text():
     # a body on one line lost the 。 after a part's formulaic title (lexicons/section_titles.tsv)
     assert heading_title("主要任务电煤市场化改革是能源领域的重要改革。要坚持")[0] == "主要任务"
@@ -729,6 +738,10 @@ def test_a_box_drawing_rule_bullets_a_goal_paragraph_like_a_double_dash():
 
     assert dash_bullet_title("─────数字技术适老化发展基础更加牢固。推动通用设计。") == "数字技术适老化发展基础更加牢固"
     assert dash_bullet_title("─") is None and dash_bullet_title("─数字") is None
+    # the title is the bullet's first sentence: ， and ； part clauses inside it (docs/gold-format.md)
+    assert dash_bullet_title("——坚持立足当前，着眼长远发展。既要抓紧解决突出矛盾。") == "坚持立足当前，着眼长远发展"
+    assert dash_bullet_title("——到2020年，基本实现目标；生态明显改善。其中…") == "到2020年，基本实现目标；生态明显改善"
+    assert dash_bullet_title("——要素统筹：摸清全市自然资源家底，") == "要素统筹"
     doc = segment("二、工作目标\n到2025年底，体系更加健全。\n─────发展基础更加牢固。推动设计。\n─────供给质量不断提升。具备特征。\n三、重点任务\n（一）加强建设。推动标准化。\n", {})
     assert [(s.id, s.kind) for s in doc.sections[0].children] == [("1.p1", "paragraph"), ("1.p2", "paragraph")]
 

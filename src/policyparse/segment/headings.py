@@ -18,6 +18,9 @@ from policyparse.grammar import HOLD_GIL, NOTE_CLOSE, NOTE_OPEN, is_note_text
 _OPEN = "（(《“‘【〔["
 _CLOSE = "）)》”’】〕]"
 _TERMINATORS = "。！？；：!?;:"
+# a heading sentence ends at 。 (！？, a label's ：), not at ；, which parts clauses inside it (docs/gold-format.md:
+# （九）鼓励…的开发；对…给予扶持。 is titled whole)
+_HEADING_END = "。！？：!?:"
 
 
 @cache
@@ -70,7 +73,9 @@ def heading_title(body: str) -> tuple[str | None, bool]:
     body = body.strip()
     if not body:
         return None, False
-    end = first_sentence_end(body)
+    end = first_sentence_end(body, 0, _HEADING_END)
+    if end < 0:
+        end = first_sentence_end(body)  # 加强领导；: a line closed by ；, a sentence all the same
     if end < 0:
         return _glued_title(strip_note(body)) or None, False
     if body[end] in "：:" and _LABELLED_LINE.fullmatch(body, 0, None, HOLD_GIL):
