@@ -456,6 +456,21 @@ def test_an_attached_list_opening_at_one_under_a_bare_numbered_label_is_the_atta
     assert [nodes[k].kind for k in nodes if k.startswith("p")] == ["attachment", "attachment"]
 
 
+def test_an_attached_list_under_the_label_its_title_and_its_first_part_s_name_is_the_attached_body():
+    # the last paragraph left without its 。 does not swallow the 附件 label below it, and 附件 / title / the first
+    # part's name (its 一、 left out) / 1. opens the attached body: its entries number on at the top level
+    text = (
+        "一、总体要求\n（一）加强统筹协调。建立工作机制。\n（二）提升服务支撑水平\n依托行业协会等机构，为企业提供诊断服务，营造良好氛围\n"
+        "附件：典型场景\n附件\n典型场景\n研发设计\n"
+        "1.典型场景：大型发电机组数字化设计\n痛点：设计效率较低。\n2.典型场景：开关数字化设计\n痛点：参数不全。\n"
+        "二、生产制造\n3.典型场景：特高压装备智能化制造\n痛点：零部件繁多。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [k for k in nodes if k[0].isdigit()] == ["1", "1.1", "1.2", "2", "3", "4", "4.1"]
+    assert nodes["p1"].kind == "attachment" and nodes["2"].marker == "1."
+    assert not nodes["1.2"].text.rstrip().endswith("研发设计")
+
+
 def test_chapters_cited_as_a_list_or_a_range_head_nothing():
     nodes = by_id(segment("纲要要点如下。\n第三章、第八章至九章\n经济持续增长。\n第四十三至四十五章\n改善教育体系。\n", {}))
     assert not any(n.marker for n in nodes.values())

@@ -819,8 +819,17 @@ _BARE_LABEL = re.compile(r"附[ \t\u3000]*+件[ \t\u3000]*+\d{0,2}[ \t\u3000]*+[
 
 def _under_bare_label(lines, i: int, attach_from: int) -> bool:
     """附件1 / 典型场景清单 / 1.典型场景：研发设计: a list opening at 1. right under a bare 附件N label (and the
-    attached title, on its line or the next) is the attached document's own body, numbered as nodes like one opening on 一、."""
-    return any(_BARE_LABEL.fullmatch(lines[j].s) for j in (i - 1, i - 2) if j > attach_from)
+    attached title, on its line or the next) is the attached document's own body, numbered as nodes like one opening on 一、.
+    附件 / 典型场景 / 研发设计 / 1.…: the name of the body's first part (its 一、 left out) may stand between."""
+    if any(_BARE_LABEL.fullmatch(lines[j].s) for j in (i - 1, i - 2) if j > attach_from):
+        return True
+    j = i - 3
+    return j > attach_from and _BARE_LABEL.fullmatch(lines[j].s) is not None and all(
+        _SHORT_NAME.fullmatch(lines[k].s) for k in (i - 2, i - 1))
+
+
+# 典型场景 / 研发设计: a title or part name on a line of its own, no sentence in it
+_SHORT_NAME = re.compile(r"[\p{Han}A-Za-z0-9“”《》（）()、 \u3000]{2,30}")
 
 
 _SHORT_HEAD_LINE = 24  # （二）基本原则。: a heading written as a short sentence
