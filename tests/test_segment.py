@@ -181,6 +181,20 @@ def test_heading_titles():
     assert heading_title("做好《纲要（2006—2010—2020年）》评估工作。总结经验")[0] == "做好《纲要（2006—2010—2020年）》评估工作"
 
 
+def test_a_stage_and_its_months_close_a_title_glued_to_its_text():
+    assert heading_title("前期筹备阶段（2月）对道路问题进行全面排查，制定方案。")[0] == "前期筹备阶段（2月）"
+    assert heading_title("全面实施阶段（3月-7月）召开协调会，强化业务指导。")[0] == "全面实施阶段（3月-7月）"
+    # a stage whose bracket is followed by its 。 stays as it was; a bracket naming no months closes nothing
+    assert heading_title("自查摸底阶段（7月3日至7月15日）。各村自查。")[0] == "自查摸底阶段（7月3日至7月15日）"
+    assert heading_title("试点阶段（重点区域）推进整治工作。")[0] == "试点阶段（重点区域）推进整治工作"
+
+
+def test_a_letter_spaced_label_glued_after_a_title_is_no_part_of_it():
+    assert heading_title("某乡防控工作领导小组组  长：刘某  乡党委书记")[0] == "某乡防控工作领导小组"
+    assert heading_title("领导小组成员名单 成  员：张三")[0] == "领导小组成员名单"
+    assert heading_title("考评对象：市直各部门")[0] == "考评对象"
+
+
 def test_heading_title_runs_over_semicolons_to_the_full_stop():
     # docs/gold-format.md: the heading sentence ends at 。, never at ；, which parts clauses inside it
     assert heading_title("鼓励企业增加研发投入；对共性技术研发给予扶持。研发费用可在税前列支。") == (

@@ -471,6 +471,21 @@ def test_an_attached_list_under_the_label_its_title_and_its_first_part_s_name_is
     assert not nodes["1.2"].text.rstrip().endswith("研发设计")
 
 
+def test_a_title_glued_to_its_text_on_one_line_heads_it():
+    # docs/gold-format.md, Heading or item: a title glued to its text (no stop between) is a title paragraph, a
+    # heading; so is the next entry of its list (a glued entry is no bare entry of a list)
+    text = (
+        "一、高度重视保护工作保护设施安全是保证供应的基础。各地要加强领导。\n二、建立健全长效机制地方各级人民政府要切实负起责任。\n"
+        "三、进度要求\n（一）前期筹备阶段（2月）对道路问题进行全面排查。\n（二）全面实施阶段（3月-7月）召开协调会。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert nodes["2"].title == "建立健全长效机制" and nodes["2"].kind == "heading"
+    assert [(nodes[k].title, nodes[k].kind) for k in ("3.1", "3.2")] == [
+        ("前期筹备阶段（2月）", "heading"), ("全面实施阶段（3月-7月）", "heading")]
+    # the first entry's title is not found without an opener: it stays a run-in item
+    assert nodes["1"].kind == "item"
+
+
 def test_chapters_cited_as_a_list_or_a_range_head_nothing():
     nodes = by_id(segment("纲要要点如下。\n第三章、第八章至九章\n经济持续增长。\n第四十三至四十五章\n改善教育体系。\n", {}))
     assert not any(n.marker for n in nodes.values())

@@ -66,6 +66,7 @@ class Node:
     title: str | None = None
     title_only: bool = False  # the marker line is just a heading (no run-on text)
     title_sentence: bool = False  # the marker line is one short title closed by 。 or ： (（一）指导思想。)
+    glued: bool = False  # the title runs straight into its text, no stop between (一、组成人员组长：… on one line)
     runs_on: bool = False  # the marker line goes on past its first sentence (（一）坚持政府主导。各级政府要…)
     head_end: int = -1  # end of the marker line itself, before any body text joins the node
     inferred: bool = False
@@ -460,10 +461,19 @@ def _numbered_line(st: _Walk, line) -> None:
     title, is_sentence = heading_title(s[m.end:])
     node = Node("item", line.start, line.end, level=level, marker=m, title=title, title_only=not is_sentence, head_end=line.end, rank=rank,
                 title_sentence=is_sentence and m.style != "article" and is_title_sentence(s[m.end:]),
-                runs_on=is_sentence and _INNER_SENTENCE_END.search(s[m.end:].rstrip("。；; \t\u3000"), 0, None, HOLD_GIL) is not None)
+                runs_on=is_sentence and _INNER_SENTENCE_END.search(s[m.end:].rstrip("。；; \t\u3000"), 0, None, HOLD_GIL) is not None,
+                glued=m.style != "article" and _glued_to_text(s[m.end:], title))
     parent.children.append(node)
     stack.append(node)
     st.i += 1
+
+
+def _glued_to_text(body: str, title: str | None) -> bool:
+    """Does the text go on right after the title, with no stop between (主要任务电煤市场化改革是…)?"""
+    if not title:
+        return False
+    body = body.strip()
+    return len(body) > len(title) and body.startswith(title) and body[len(title)].isalnum()
 
 
 _ARTICLE_TAIL_STYLES = ("paren_cn", "paren_num", "circled")  # （五）, (3), ③: the marks of an article's entries only
@@ -1260,7 +1270,7 @@ class _ListRun:
             self.length, self.bare = 0, True  # a list starts (again)
         after_bare = self.length > 0 and self.bare
         self.length += 1
-        self.bare = self.bare and not c.children and c.end <= c.head_end and not c.runs_on
+        self.bare = self.bare and not c.children and c.end <= c.head_end and not c.runs_on and not c.glued
         return after_bare
 
 
@@ -1290,6 +1300,8 @@ def _numbered_kind(c: Node, after_bare: bool, text: str) -> str:
     heading); a run-in line (（一）指导思想。以…) is an item."""
     if c.title_only:
         heads_text = c.head_end < 0 or _text_below(text, c.head_end, c.end)
+    elif c.glued:  # a title glued to its text on one line is a title paragraph all the same (gold-format.md)
+        heads_text = not after_bare
     else:  # a title sentence over prose of its own: not after bare entries of its list, nor over note lines
         heads_text = c.title_sentence and not after_bare and c.end > c.head_end and _prose_below(text, c.head_end, c.end)
     outline = any(k.kind != "task_row" for k in c.children)
