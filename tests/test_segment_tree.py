@@ -486,6 +486,20 @@ def test_a_title_glued_to_its_text_on_one_line_heads_it():
     assert nodes["1"].kind == "item"
 
 
+def test_the_last_bare_heading_before_an_attached_body_takes_the_text_below_it():
+    # the attached document numbers its own body (its items one paragraph each), so the notice's last heading is not
+    # the last numbered line; the sentence under its bare title line is its text all the same, not a closing remark
+    text = (
+        "一、考评对象\n各旗县区人民政府。\n二、考评内容\n政务服务建设情况。\n三、考评结果应用\n"
+        "考评结果全市通报并上报市委、市政府，同时纳入领导班子实绩考核内容。\n附件：\n某市建设考评指标\n附件\n某市建设考评指标\n"
+        "一、政务服务（25分）\n（一）平台建设（3分）\n1.除涉密事项外，各级政务服务事项全部开通全程网办。\n"
+        "2.完成适老化改造，适应特殊群体需求。\n3.推进数据共享，提升审批效率。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert nodes["3"].kind == "heading" and "实绩考核" in nodes["3"].text
+    assert not any(n.kind == "closing" for n in nodes.values())
+
+
 def test_chapters_cited_as_a_list_or_a_range_head_nothing():
     nodes = by_id(segment("纲要要点如下。\n第三章、第八章至九章\n经济持续增长。\n第四十三至四十五章\n改善教育体系。\n", {}))
     assert not any(n.marker for n in nodes.values())

@@ -408,7 +408,10 @@ def _continues_copy_list(st: _Walk, line) -> bool:
 
 def _closes(st: _Walk, s: str, top: Node | None) -> bool:
     # a bare heading as the last item: the lines after it are its text, whatever 特此通知-like words they use
-    bare = top is not None and top.title_only and not top.children and top.end == st.lines[st.last_marker].end
+    # (the notice's last heading too when an attached document numbers its own body after the 附件 label: 四、考评结果应用 /
+    # 考评结果全市通报… / 附件：…)
+    bare = top is not None and top.title_only and not top.children and (
+        top.end == st.lines[st.last_marker].end or top.end == top.head_end)
     return bool(
         (CLOSING.match(s) and not bare) or not st.stack or IMPRINT.search(s) or _banji_line(st.roles, st.i) or _sums_up_items(s, top)
         or _directs_all_after_notes(s, st.lines[st.i - 1].s, True) or (st.one_paragraph_items and not bare)
