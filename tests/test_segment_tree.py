@@ -500,6 +500,17 @@ def test_the_last_bare_heading_before_an_attached_body_takes_the_text_below_it()
     assert not any(n.kind == "closing" for n in nodes.values())
 
 
+def test_a_labelled_run_the_last_item_leads_into_is_its_paragraphs_not_closing_remarks():
+    text = (
+        "1、各乡镇要结合实际制定本辖区的整体方案，落实责任。\n2、各街道要组织人力在禁放区设立明显标志，加强巡查。\n"
+        "3、各部门要各司其职、恪尽职守，组织好各项工作。其职责分工为：\n"
+        "区委宣传部：制订宣传工作方案，组织新闻单位宣传。\n商委：协调有关单位做好销售管理。\n教委：负责在中小学校贯彻规定。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [(k, nodes[k].title) for k in nodes if k.startswith("3.p")] == [("3.p1", "区委宣传部"), ("3.p2", "商委"), ("3.p3", "教委")]
+    assert not any(n.kind == "closing" for n in nodes.values())
+
+
 def test_chapters_cited_as_a_list_or_a_range_head_nothing():
     nodes = by_id(segment("纲要要点如下。\n第三章、第八章至九章\n经济持续增长。\n第四十三至四十五章\n改善教育体系。\n", {}))
     assert not any(n.marker for n in nodes.values())

@@ -381,6 +381,11 @@ def _tail_prose(st: _Walk, line) -> None:
         stack[-1].line_heads = True
     elif _continues_copy_list(st, line):
         st.root.children[-1].end = line.end
+    elif (label := _tail_label_run(st, top)) is not None:
+        while stack and stack[-1].kind == "paragraph":
+            stack.pop()
+        _add_paragraphs(stack[-1] if stack else st.root, stack, line, [(0, label)])
+        stack[-1].line_heads = True
     elif _closes(st, s, top):
         if _bare_last_heading(st, top):
             # 二、先进个人 / 徐荣伟（安洲街道办事处） / … / 希上述…: the list between the last title line and the closing
@@ -393,6 +398,18 @@ def _tail_prose(st: _Walk, line) -> None:
 
 
 _COPY_WRAP_MAX = 40
+
+
+def _tail_label_run(st: _Walk, top: Node | None) -> str | None:
+    """5、各部门要各司其职…。其职责分工为： / 区委宣传部：制订… / 商委：协调…: a run of labelled lines the last item leads
+    into with its colon are that item's paragraphs (as in the body), not closing remarks."""
+    if top is None:
+        return None
+    if top.kind == "paragraph" and top.line_heads:
+        return _label_run_head(st, top)
+    if top.marker is None or st.i == 0 or not st.lines[st.i - 1].s.rstrip().endswith(("：", ":")):
+        return None
+    return _label_run_head(st, top)
 
 
 def _continues_copy_list(st: _Walk, line) -> bool:
