@@ -195,6 +195,13 @@ def test_en_space_runs_separate_paragraphs_but_not_a_marker_from_its_title():
     assert "附：联系点明细表" in lines
 
 
+def test_a_letter_spaced_label_glued_to_the_title_before_it_opens_its_own_paragraph():
+    # …领导小组组  长：: the label's first character is glued to the heading's title; the run inside the label parts
+    # nothing, the heading ends before the label
+    body = "\u2002\u2002".join(["一、某乡防控工作领导小组组", "长：刘某", "乡党委书记", "（一）宣传组。" + FILLER])
+    assert restore(body)[:2] == ["一、某乡防控工作领导小组", "组\u2002\u2002长：刘某"]
+
+
 def test_a_word_before_a_letter_spaced_label_still_ends_its_paragraph():
     body = "\u3000\u3000".join(["二、领导机构和工作职责", "组 长：杨某 镇党委副书记", "（一）演出现场组。" + FILLER])
     assert restore(body)[:2] == ["二、领导机构和工作职责", "组 长：杨某 镇党委副书记"]

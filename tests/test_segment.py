@@ -181,6 +181,29 @@ def test_heading_titles():
     assert heading_title("做好《纲要（2006—2010—2020年）》评估工作。总结经验")[0] == "做好《纲要（2006—2010—2020年）》评估工作"
 
 
+def test_a_stage_and_its_months_close_a_title_glued_to_its_text():
+    assert heading_title("前期筹备阶段（2月）对道路问题进行全面排查，制定方案。")[0] == "前期筹备阶段（2月）"
+    assert heading_title("全面实施阶段（3月-7月）召开协调会，强化业务指导。")[0] == "全面实施阶段（3月-7月）"
+    # a stage whose bracket is followed by its 。 stays as it was; a bracket naming no months closes nothing
+    assert heading_title("自查摸底阶段（7月3日至7月15日）。各村自查。")[0] == "自查摸底阶段（7月3日至7月15日）"
+    assert heading_title("试点阶段（重点区域）推进整治工作。")[0] == "试点阶段（重点区域）推进整治工作"
+
+
+def test_a_letter_spaced_label_glued_after_a_title_is_no_part_of_it():
+    assert heading_title("某乡防控工作领导小组组  长：刘某  乡党委书记")[0] == "某乡防控工作领导小组"
+    assert heading_title("领导小组成员名单 成  员：张三")[0] == "领导小组成员名单"
+    assert heading_title("考评对象：市直各部门")[0] == "考评对象"
+
+
+def test_heading_title_runs_over_semicolons_to_the_full_stop():
+    # docs/gold-format.md: the heading sentence ends at 。, never at ；, which parts clauses inside it
+    assert heading_title("鼓励企业增加研发投入；对共性技术研发给予扶持。研发费用可在税前列支。") == (
+        "鼓励企业增加研发投入；对共性技术研发给予扶持", True)
+    # a line closed by ； with no 。 after it is still a sentence, titled without the ；
+    assert heading_title("加强组织领导；") == ("加强组织领导", True)
+    assert heading_title("考评对象：市直各部门")[0] == "考评对象"  # a label's colon still ends it
+
+
 def test_heading_title_glued_to_its_text():
     # a body on one line lost the 。 after a part's formulaic title (lexicons/section_titles.tsv)
     assert heading_title("主要任务电煤市场化改革是能源领域的重要改革。要坚持")[0] == "主要任务"
@@ -729,6 +752,10 @@ def test_a_box_drawing_rule_bullets_a_goal_paragraph_like_a_double_dash():
 
     assert dash_bullet_title("─────数字技术适老化发展基础更加牢固。推动通用设计。") == "数字技术适老化发展基础更加牢固"
     assert dash_bullet_title("─") is None and dash_bullet_title("─数字") is None
+    # the title is the bullet's first sentence: ， and ； part clauses inside it (docs/gold-format.md)
+    assert dash_bullet_title("——坚持立足当前，着眼长远发展。既要抓紧解决突出矛盾。") == "坚持立足当前，着眼长远发展"
+    assert dash_bullet_title("——到2020年，基本实现目标；生态明显改善。其中…") == "到2020年，基本实现目标；生态明显改善"
+    assert dash_bullet_title("——要素统筹：摸清全市自然资源家底，") == "要素统筹"
     doc = segment("二、工作目标\n到2025年底，体系更加健全。\n─────发展基础更加牢固。推动设计。\n─────供给质量不断提升。具备特征。\n三、重点任务\n（一）加强建设。推动标准化。\n", {})
     assert [(s.id, s.kind) for s in doc.sections[0].children] == [("1.p1", "paragraph"), ("1.p2", "paragraph")]
 

@@ -456,6 +456,61 @@ def test_an_attached_list_opening_at_one_under_a_bare_numbered_label_is_the_atta
     assert [nodes[k].kind for k in nodes if k.startswith("p")] == ["attachment", "attachment"]
 
 
+def test_an_attached_list_under_the_label_its_title_and_its_first_part_s_name_is_the_attached_body():
+    # the last paragraph left without its 。 does not swallow the 附件 label below it, and 附件 / title / the first
+    # part's name (its 一、 left out) / 1. opens the attached body: its entries number on at the top level
+    text = (
+        "一、总体要求\n（一）加强统筹协调。建立工作机制。\n（二）提升服务支撑水平\n依托行业协会等机构，为企业提供诊断服务，营造良好氛围\n"
+        "附件：典型场景\n附件\n典型场景\n研发设计\n"
+        "1.典型场景：大型发电机组数字化设计\n痛点：设计效率较低。\n2.典型场景：开关数字化设计\n痛点：参数不全。\n"
+        "二、生产制造\n3.典型场景：特高压装备智能化制造\n痛点：零部件繁多。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [k for k in nodes if k[0].isdigit()] == ["1", "1.1", "1.2", "2", "3", "4", "4.1"]
+    assert nodes["p1"].kind == "attachment" and nodes["2"].marker == "1."
+    assert not nodes["1.2"].text.rstrip().endswith("研发设计")
+
+
+def test_a_title_glued_to_its_text_on_one_line_heads_it():
+    # docs/gold-format.md, Heading or item: a title glued to its text (no stop between) is a title paragraph, a
+    # heading; so is the next entry of its list (a glued entry is no bare entry of a list)
+    text = (
+        "一、高度重视保护工作保护设施安全是保证供应的基础。各地要加强领导。\n二、建立健全长效机制地方各级人民政府要切实负起责任。\n"
+        "三、进度要求\n（一）前期筹备阶段（2月）对道路问题进行全面排查。\n（二）全面实施阶段（3月-7月）召开协调会。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert nodes["2"].title == "建立健全长效机制" and nodes["2"].kind == "heading"
+    assert [(nodes[k].title, nodes[k].kind) for k in ("3.1", "3.2")] == [
+        ("前期筹备阶段（2月）", "heading"), ("全面实施阶段（3月-7月）", "heading")]
+    # the first entry's title is not found without an opener: it stays a run-in item
+    assert nodes["1"].kind == "item"
+
+
+def test_the_last_bare_heading_before_an_attached_body_takes_the_text_below_it():
+    # the attached document numbers its own body (its items one paragraph each), so the notice's last heading is not
+    # the last numbered line; the sentence under its bare title line is its text all the same, not a closing remark
+    text = (
+        "一、考评对象\n各旗县区人民政府。\n二、考评内容\n政务服务建设情况。\n三、考评结果应用\n"
+        "考评结果全市通报并上报市委、市政府，同时纳入领导班子实绩考核内容。\n附件：\n某市建设考评指标\n附件\n某市建设考评指标\n"
+        "一、政务服务（25分）\n（一）平台建设（3分）\n1.除涉密事项外，各级政务服务事项全部开通全程网办。\n"
+        "2.完成适老化改造，适应特殊群体需求。\n3.推进数据共享，提升审批效率。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert nodes["3"].kind == "heading" and "实绩考核" in nodes["3"].text
+    assert not any(n.kind == "closing" for n in nodes.values())
+
+
+def test_a_labelled_run_the_last_item_leads_into_is_its_paragraphs_not_closing_remarks():
+    text = (
+        "1、各乡镇要结合实际制定本辖区的整体方案，落实责任。\n2、各街道要组织人力在禁放区设立明显标志，加强巡查。\n"
+        "3、各部门要各司其职、恪尽职守，组织好各项工作。其职责分工为：\n"
+        "区委宣传部：制订宣传工作方案，组织新闻单位宣传。\n商委：协调有关单位做好销售管理。\n教委：负责在中小学校贯彻规定。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [(k, nodes[k].title) for k in nodes if k.startswith("3.p")] == [("3.p1", "区委宣传部"), ("3.p2", "商委"), ("3.p3", "教委")]
+    assert not any(n.kind == "closing" for n in nodes.values())
+
+
 def test_chapters_cited_as_a_list_or_a_range_head_nothing():
     nodes = by_id(segment("纲要要点如下。\n第三章、第八章至九章\n经济持续增长。\n第四十三至四十五章\n改善教育体系。\n", {}))
     assert not any(n.marker for n in nodes.values())

@@ -427,7 +427,7 @@ BOX_HEADING = re.compile(r"专栏\s*+[\d一二三四五六七八九十]{1,3}+(?=
 # ------------------------------------------------------------------ bulleted paragraphs
 
 # ——新型基础设施更加完善。… / --平台建设长足进步。…: a dash-bulleted paragraph (the goals of a
-# plan) is a paragraph node of its own, titled by its first clause. A single hyphen and a space
+# plan) is a paragraph node of its own, titled by its first sentence. A single hyphen and a space
 # (- 经济发展类：… / - 4个核心维度：…, a list as a markdown page writes it) bullets a paragraph too; a minus
 # sign (-5%) has no space after it, and a page folio (- 1 -) or a markdown link (- [关于印发…](…)) is no bullet.
 # ───── (box-drawing rules a page prints for the dash) bullets the same way
@@ -439,7 +439,8 @@ DOUBLE_DASH_BULLET = re.compile(_DOUBLE_DASH)
 # A line, or a cell, that is only a table's border printed as bars (|, ||||): a page printing one cell a line with its
 # bars between (市住建局 / |), or a closing bar printed as a cell (… | 县教育局 | ||). No text of the table.
 BARS_ONLY = re.compile(r"^\|++$")
-_BULLET_TITLE_END = re.compile(r"[。：:；;，,！？]")
+# the title is the bullet's first sentence (docs/gold-format.md): ，and ； part clauses inside it, a label's ： ends it
+_BULLET_TITLE_END = re.compile(r"[。：:！？!?]")
 
 
 # ■全省…总产值将达1.7万亿元 / ▲增加值可比增长14%左右: a sign (not a number) opening each entry of a list a news page or
@@ -464,7 +465,7 @@ def is_list_category(line: str, next_line: str) -> bool:
 
 
 def dash_bullet_title(line: str) -> str | None:
-    """The first clause of a dash-bulleted paragraph, or None when the line is not one."""
+    """The first sentence of a dash-bulleted paragraph, or None when the line is not one."""
     m = DASH_BULLET.match(line)
     if not m:
         return None

@@ -576,7 +576,9 @@ def _cuts(line: str, offset: int, numbering: _Numbering) -> list[tuple[int, int]
     """(start, end) spans of `line` to replace by a line break, sorted and disjoint."""
     spans: set[tuple[int, int]] = set()
     for m in _SEPARATOR.finditer(line):
-        if 0 < m.start() and m.end() < len(line) and not _letter_spaced(line, m.start(), m.end()):
+        if 0 < m.start() and m.end() < len(line) and _glued_spaced_label(line, m.start(), m.end()):
+            spans.add((m.start() - 1, m.start() - 1))  # …领导小组组  长：: the paragraph ends before the label
+        elif 0 < m.start() and m.end() < len(line) and not _letter_spaced(line, m.start(), m.end()):
             if not _after_bare_marker(line, m.start()):
                 spans.add((m.start(), m.end()))
     if not spans:
@@ -650,6 +652,20 @@ def _letter_spaced(line: str, start: int, end: int) -> bool:
     # glued to the text before it (the run between two paragraphs is not repeated one character later)
     spaced_on = right_single and line.startswith(line[start:end], end + 1)
     return left_single or (right_single and not left_word) or spaced_on
+
+
+# 组  长： / 成  员： / 主  任：: the labels of a list of members, letter-spaced
+_SPACED_LABELS = frozenset(("组长", "成员", "主任", "委员", "顾问"))
+
+
+def _glued_spaced_label(line: str, start: int, end: int) -> bool:
+    """一、…领导小组组  长：刘某: a letter-spaced label whose first character is glued to the title before it (a table
+    of members flattened onto the heading's line): the run inside the label parts no paragraphs, the title ends
+    before the label."""
+    return (
+        start >= 3 and end + 1 < len(line) and line[end + 1] in "：:" and _is_han(line[start - 2])
+        and line[start - 1] + line[end] in _SPACED_LABELS
+    )
 
 
 # 二、进度要求 (a head whose line holds its short title only, already parted from its text): titled as the others

@@ -18,6 +18,9 @@ from policyparse.grammar import HOLD_GIL, NOTE_CLOSE, NOTE_OPEN, is_note_text
 _OPEN = "（(《“‘【〔["
 _CLOSE = "）)》”’】〕]"
 _TERMINATORS = "。！？；：!?;:"
+# a heading sentence ends at 。 (！？, a label's ：), not at ；, which parts clauses inside it (docs/gold-format.md:
+# （九）鼓励…的开发；对…给予扶持。 is titled whole)
+_HEADING_END = "。！？：!?:"
 
 
 @cache
@@ -70,11 +73,15 @@ def heading_title(body: str) -> tuple[str | None, bool]:
     body = body.strip()
     if not body:
         return None, False
-    end = first_sentence_end(body)
+    end = first_sentence_end(body, 0, _HEADING_END)
+    if end < 0 and ("；" in body or ";" in body):
+        end = first_sentence_end(body)  # 加强领导；: a line closed by ；, a sentence all the same
     if end < 0:
         return _glued_title(strip_note(body)) or None, False
     if body[end] in "：:" and _LABELLED_LINE.fullmatch(body, 0, None, HOLD_GIL):
         return body, True  # 格局构建：切实筑牢首都生态安全屏障 (the whole line): the label is not the title
+    if body[end] in "：:" and body[end - 2:end - 1] in _BLANKS and (label := _SPACED_LABEL.search(body[:end])) is not None:
+        end = label.start()  # …领导小组组  长：刘某: the letter-spaced label of the list glued on is no part of the title
     title = strip_note(body[:end])
     return _glued_title(title) or None, True
 
@@ -98,7 +105,13 @@ _GLUED_OPENING = re.compile(
       | 各 (?:有关)? (?:地区|部门|地|级|村|单位|成员单位) [^，。；,;：:]{0,16}? 要""",
     re.X,
 )
+# 前期筹备阶段（2月）对纳入创建的道路…: a stage's name and its months in brackets close the title; the text is glued on
+_GLUED_STAGE = re.compile(r"\p{Han}{2,12}阶段[（(][0-9０-９\-－—～~至到月日年底初中旬上下]{1,16}[月日][）)](?=\p{Han})")
 _TITLE_BEFORE_OPENING = re.compile(r"\p{Han}{4,30}(?<![和与及其府]|地方)")
+# 组  长 / 副  组  长 / 成  员 right before the colon, its characters parted by like blanks (a table of members flattened
+# onto the heading's line), after a title of 4 characters or more
+_BLANKS = frozenset(" \t\u3000\u2002\u2003")  # the cheap gate: the label's last character stands after a blank
+_SPACED_LABEL = re.compile(r"(?<=\p{Han}{4}[ \t\u3000]*+)\p{Han}([ \t\u3000\u2002\u2003]++)\p{Han}(?:\1\p{Han}){0,2}[ \t\u3000]*+$")
 # the label and its value as the whole line, a phrase with no stop, comma or quote: 典型场景:大型发电机组数字化设计
 # (目标导向：从“量稳质升”到“质效优先” is a title and what it means); not a form's field and its value
 # (项目名称：招标代理服务, 代理工作开始时间：按委托人要求)
@@ -115,6 +128,10 @@ def _glued_title(title: str) -> str:
         m = _GLUED_SECTION.match(title, 0, None, HOLD_GIL)
         if m is not None:
             return m.group("title")
+    if "阶段" in title:
+        m = _GLUED_STAGE.match(title, 0, None, HOLD_GIL)
+        if m is not None:
+            return m.group()
     if "各" in title or "近年来" in title or "一要" in title or "自本通知" in title:
         m = _GLUED_OPENING.search(title, 4, None, HOLD_GIL)
         if m is not None and _TITLE_BEFORE_OPENING.fullmatch(title, 0, m.start(), HOLD_GIL):

@@ -83,6 +83,7 @@ def split_lines(text: str) -> list[Line]:
             and not is_meta_line(text[raw[k][0]:raw[k][1]])  # …现印发给你们， / （此件主动公开）: the line the page lost
             and not _signature_below(text, raw, k)
             and not _restarted_below(text[a:b], text[raw[k][0]:raw[k][1]])
+            and not _attachment_below(text[a:b], text[raw[k][0]:raw[k][1]])
         ):
             b = raw[k][1]
             k += 1
@@ -99,6 +100,19 @@ def _restarted_below(line: str, following: str) -> bool:
     summary runs the document's opening together and stops mid-sentence; the line below begins the document again
     (its title first), it does not finish the summary."""
     return len(following) >= 6 and len(line) > len(following) and line.startswith(following[:12])
+
+
+# 附件：典型场景 / 附件 / 附件2: the 附件 label on a line of its own, a short title at most after it (no sentence)
+_ATTACHMENT_LABEL_LINE = re.compile(r"附[ \t\u3000]*+件[ \t\u3000]*+\d{0,2}+[ \t\u3000]*+(?:[：:][^。；，,]{0,40}+)?")
+
+
+def _attachment_below(line: str, following: str) -> bool:
+    """…为电力装备制造业数字化转型营造良好氛围 / 附件：典型场景: a body's last paragraph left without its 。 is not
+    continued by the 附件 label below it (a line ending on a joiner, …，详见 / 附件1, still goes on)."""
+    return following[:1] == "附" and not line.endswith(_JOINERS) and _ATTACHMENT_LABEL_LINE.fullmatch(following) is not None
+
+
+_JOINERS = ("，", "、", "—", "（", "《", "“", "：“", "见", "按", "照", "及", "和", "与")
 
 
 def _signature_below(text: str, raw: list[tuple[int, int, bool]], k: int) -> bool:

@@ -66,6 +66,7 @@ class Node:
     title: str | None = None
     title_only: bool = False  # the marker line is just a heading (no run-on text)
     title_sentence: bool = False  # the marker line is one short title closed by 。 or ： (（一）指导思想。)
+    glued: bool = False  # the title runs straight into its text, no stop between (一、组成人员组长：… on one line)
     runs_on: bool = False  # the marker line goes on past its first sentence (（一）坚持政府主导。各级政府要…)
     head_end: int = -1  # end of the marker line itself, before any body text joins the node
     inferred: bool = False
@@ -380,6 +381,11 @@ def _tail_prose(st: _Walk, line) -> None:
         stack[-1].line_heads = True
     elif _continues_copy_list(st, line):
         st.root.children[-1].end = line.end
+    elif (label := _tail_label_run(st, top)) is not None:
+        while stack and stack[-1].kind == "paragraph":
+            stack.pop()
+        _add_paragraphs(stack[-1] if stack else st.root, stack, line, [(0, label)])
+        stack[-1].line_heads = True
     elif _closes(st, s, top):
         if _bare_last_heading(st, top):
             # 二、先进个人 / 徐荣伟（安洲街道办事处） / … / 希上述…: the list between the last title line and the closing
@@ -392,6 +398,18 @@ def _tail_prose(st: _Walk, line) -> None:
 
 
 _COPY_WRAP_MAX = 40
+
+
+def _tail_label_run(st: _Walk, top: Node | None) -> str | None:
+    """5、各部门要各司其职…。其职责分工为： / 区委宣传部：制订… / 商委：协调…: a run of labelled lines the last item leads
+    into with its colon are that item's paragraphs (as in the body), not closing remarks."""
+    if top is None:
+        return None
+    if top.kind == "paragraph" and top.line_heads:
+        return _label_run_head(st, top)
+    if top.marker is None or st.i == 0 or not st.lines[st.i - 1].s.rstrip().endswith(("：", ":")):
+        return None
+    return _label_run_head(st, top)
 
 
 def _continues_copy_list(st: _Walk, line) -> bool:
@@ -407,7 +425,10 @@ def _continues_copy_list(st: _Walk, line) -> bool:
 
 def _closes(st: _Walk, s: str, top: Node | None) -> bool:
     # a bare heading as the last item: the lines after it are its text, whatever 特此通知-like words they use
-    bare = top is not None and top.title_only and not top.children and top.end == st.lines[st.last_marker].end
+    # (the notice's last heading too when an attached document numbers its own body after the 附件 label: 四、考评结果应用 /
+    # 考评结果全市通报… / 附件：…)
+    bare = top is not None and top.title_only and not top.children and (
+        top.end == st.lines[st.last_marker].end or top.end == top.head_end)
     # 各组成单位及其职责如下： / 县环保局。负责…: a line announcing a list, and the line after it, go on with the part's
     # text (tj_06); the one-paragraph habit of the parts before says nothing of them
     listed = s.endswith(_ANNOUNCING) or st.lines[st.i - 1].s.endswith(_ANNOUNCING) or _duty_part(top)
@@ -471,10 +492,19 @@ def _numbered_line(st: _Walk, line) -> None:
     title, is_sentence = heading_title(s[m.end:])
     node = Node("item", line.start, line.end, level=level, marker=m, title=title, title_only=not is_sentence, head_end=line.end, rank=rank,
                 title_sentence=is_sentence and m.style != "article" and is_title_sentence(s[m.end:]),
-                runs_on=is_sentence and _INNER_SENTENCE_END.search(s[m.end:].rstrip("。；; \t\u3000"), 0, None, HOLD_GIL) is not None)
+                runs_on=is_sentence and _INNER_SENTENCE_END.search(s[m.end:].rstrip("。；; \t\u3000"), 0, None, HOLD_GIL) is not None,
+                glued=m.style != "article" and _glued_to_text(s[m.end:], title))
     parent.children.append(node)
     stack.append(node)
     st.i += 1
+
+
+def _glued_to_text(body: str, title: str | None) -> bool:
+    """Does the text go on right after the title, with no stop between (主要任务电煤市场化改革是…)?"""
+    if not title:
+        return False
+    body = body.strip()
+    return len(body) > len(title) and body.startswith(title) and body[len(title)].isalnum()
 
 
 _ARTICLE_TAIL_STYLES = ("paren_cn", "paren_num", "circled")  # （五）, (3), ③: the marks of an article's entries only
@@ -830,8 +860,17 @@ _BARE_LABEL = re.compile(r"附[ \t\u3000]*+件[ \t\u3000]*+\d{0,2}[ \t\u3000]*+[
 
 def _under_bare_label(lines, i: int, attach_from: int) -> bool:
     """附件1 / 典型场景清单 / 1.典型场景：研发设计: a list opening at 1. right under a bare 附件N label (and the
-    attached title, on its line or the next) is the attached document's own body, numbered as nodes like one opening on 一、."""
-    return any(_BARE_LABEL.fullmatch(lines[j].s) for j in (i - 1, i - 2) if j > attach_from)
+    attached title, on its line or the next) is the attached document's own body, numbered as nodes like one opening on 一、.
+    附件 / 典型场景 / 研发设计 / 1.…: the name of the body's first part (its 一、 left out) may stand between."""
+    if any(_BARE_LABEL.fullmatch(lines[j].s) for j in (i - 1, i - 2) if j > attach_from):
+        return True
+    j = i - 3
+    return j > attach_from and _BARE_LABEL.fullmatch(lines[j].s) is not None and all(
+        _SHORT_NAME.fullmatch(lines[k].s) for k in (i - 2, i - 1))
+
+
+# 典型场景 / 研发设计: a title or part name on a line of its own, no sentence in it
+_SHORT_NAME = re.compile(r"[\p{Han}A-Za-z0-9“”《》（）()、 \u3000]{2,30}")
 
 
 _SHORT_HEAD_LINE = 24  # （二）基本原则。: a heading written as a short sentence
@@ -1262,7 +1301,7 @@ class _ListRun:
             self.length, self.bare = 0, True  # a list starts (again)
         after_bare = self.length > 0 and self.bare
         self.length += 1
-        self.bare = self.bare and not c.children and c.end <= c.head_end and not c.runs_on
+        self.bare = self.bare and not c.children and c.end <= c.head_end and not c.runs_on and not c.glued
         return after_bare
 
 
@@ -1292,6 +1331,8 @@ def _numbered_kind(c: Node, after_bare: bool, text: str) -> str:
     heading); a run-in line (（一）指导思想。以…) is an item."""
     if c.title_only:
         heads_text = c.head_end < 0 or _text_below(text, c.head_end, c.end)
+    elif c.glued:  # a title glued to its text on one line is a title paragraph all the same (gold-format.md)
+        heads_text = not after_bare
     else:  # a title sentence over prose of its own: not after bare entries of its list, nor over note lines
         heads_text = c.title_sentence and not after_bare and c.end > c.head_end and _prose_below(text, c.head_end, c.end)
     outline = any(k.kind != "task_row" for k in c.children)
