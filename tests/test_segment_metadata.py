@@ -1582,3 +1582,32 @@ def test_an_unsigned_untitled_notice_takes_the_pages_publisher_as_issuer():
     # a government's short form names no body in full, and a site is no body
     assert md(page.replace("市交通运输局", "某州政府").format("")).issuer is None
     assert md(page.replace("市交通运输局", "某某部门户网站").format("")).issuer is None
+
+
+def test_a_title_line_closed_by_empty_table_cells_is_read_without_them():
+    m = md("某某市人民政府办公室关于表彰某某工作先进集体和先进个人的决定 | |\n各县（市、区）人民政府，市政府各部门：\n"
+           "为总结经验，表彰先进，决定对先进集体进行表彰。\n某某市人民政府办公室\n2013年12月27日\n")
+    assert m.title == "某某市人民政府办公室关于表彰某某工作先进集体和先进个人的决定"
+
+
+def test_a_title_field_opening_with_the_doc_number_gives_both_apart():
+    m = md("标 题： | 某政发〔2005〕30号 关于表彰某某竞赛优胜单位的决定 | ||\n发布日期： | 2008-09-12 | |\n"
+           "某政发〔2005〕30号 关于表彰某某竞赛优胜单位的决定\n各县、区人民政府，市政府各部门：\n"
+           "为表彰先进，市政府决定对优胜单位给予奖励。\n")
+    assert (m.title, m.doc_number) == ("关于表彰某某竞赛优胜单位的决定", "某政发〔2005〕30号")
+
+
+def test_an_issuer_field_shortening_a_government_to_its_place_names_the_people_s_government():
+    page = "发文机关： | {} | 成文日期： | |\n关于表彰某某竞赛优胜单位的决定\n各县、区人民政府：\n为表彰先进，市政府决定给予奖励。\n"
+    assert md(page.format("某某市政府")).issuer == "某某市人民政府"
+    # an autonomous region's 政府 is written so; a short place (某州) is left as the field gives it
+    assert md(page.format("某某自治区政府")).issuer == "某某自治区政府"
+    assert md(page.format("某州政府")).issuer != "某州人民政府"
+
+
+def test_a_places_unsigned_yearly_report_on_information_disclosure_is_its_government_s():
+    m = md("政府信息公开\n某某市某某区2016年政府信息公开工作年度报告\n来源：区人民政府办公室 时间：2017-01-12 10:01\n\n"
+           "本报告根据《中华人民共和国政府信息公开条例》要求编制。\n\n一、概述\n\n2016年，我区认真贯彻落实条例。\n")
+    assert (m.title, m.issuer) == ("某某市某某区2016年政府信息公开工作年度报告", "某某市某某区人民政府")
+    # another yearly report of a place names no body
+    assert md("某某市某某区2016年工作总结报告\n一、概述\n2016年，我区认真贯彻落实。\n").issuer is None
