@@ -625,3 +625,14 @@ def test_a_spaced_addressee_line_opening_a_body_is_cut_where_the_document_keeps_
     assert "全市第十七届竞赛以来，各级政府紧紧围绕中心开展工作。" in lines
     # a sentence opening with 各… and a colon inside it, without the blank, stays whole
     assert restore("一、总体要求\n各地要做到：统筹推进。\n二、保障措施") == ["一、总体要求", "各地要做到：统筹推进。", "二、保障措施"]
+
+
+def test_single_spaces_part_paragraphs_of_a_line_holding_one_run_of_blanks_around_its_signature():
+    # ti_01: one run of blanks after the signed date; the rules' parts after it are joined by single spaces
+    line = ("各旗、县、区人民政府，市各委、办、局： 经市人民政府同意，现将《某某规则》印发给你们，请认真执行。 二OO八年五月二十三日"
+            + " " * 22 + "某某规则 根据《某某条例》要求，制定本规则。 一、编制主体和信息入编范围 编制主体是各级人民政府。"
+            " 入编范围是应当主动公开的政府信息。 二、目录格式及其意义 （一）目录格式和数据结构")
+    lines = restore(line)
+    assert "一、编制主体和信息入编范围" in lines
+    assert "编制主体是各级人民政府。" in lines
+    assert "二、目录格式及其意义" in lines

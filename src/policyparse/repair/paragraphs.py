@@ -589,7 +589,9 @@ def _cuts(line: str, offset: int, numbering: _Numbering) -> list[tuple[int, int]
         if 0 < m.start() and m.end() < len(line) and not _letter_spaced(line, m.start(), m.end()):
             if not _after_bare_marker(line, m.start()):
                 spans.add((m.start(), m.end()))
-    if not spans:
+    # a run of blanks or two (around the signature: 二OO八年五月二十三日 + 22 spaces) in a body whose paragraphs are
+    # otherwise joined by single spaces leaves those spaces to part them
+    if len(spans) <= _FEW_SEPARATORS:
         spans.update(_single_space_breaks(line))
     if offset < _HEAD_REACH:
         spans.update(_head_cuts(line, _HEAD_REACH - offset))
@@ -608,6 +610,7 @@ _SPACE_AFTER_END = re.compile(
 )
 _SPACE_IN_HAN = re.compile(r"(?<=\p{Han})[ \xa0](?=[\p{Han}（(])")  # 1.3工作原则 (1)以人为本…
 _SPACE_JOINED_MIN = 3  # so many such spaces before a line is read as paragraphs joined by single spaces
+_FEW_SEPARATORS = 2  # wider separators on a line that may still part its other paragraphs by single spaces
 
 
 def _single_space_breaks(line: str) -> list[tuple[int, int]]:
