@@ -1611,3 +1611,12 @@ def test_a_places_unsigned_yearly_report_on_information_disclosure_is_its_govern
     assert (m.title, m.issuer) == ("某某市某某区2016年政府信息公开工作年度报告", "某某市某某区人民政府")
     # another yearly report of a place names no body
     assert md("某某市某某区2016年工作总结报告\n一、概述\n2016年，我区认真贯彻落实。\n").issuer is None
+
+
+def test_a_plan_named_with_a_stray_about_is_named_by_its_own_title_line_which_titles_an_untitled_notice():
+    # ti_15: 《关于鄯善县重污染天气应急预案》已经…同意，现印发你们 above the plan's own line 鄯善县重污染天气应急预案
+    m = md("- 发文字号:某政办发〔2018〕109号\n各乡镇人民政府,县直有关单位:\n《关于某某县重污染天气应急预案》已经县人民政府同意,"
+           "现印发你们,请认真贯彻落实。\n某某县人民政府办公室\n2018年12月6日\n某某县重污染天气应急预案\n1 总 则\n1.1 编制目的\n"
+           "为建立健全应急工作机制,制订本预案。\n")
+    assert (m.plan_title, m.title) == ("《某某县重污染天气应急预案》", "某某县重污染天气应急预案")
+    assert m.cited_documents == []

@@ -511,7 +511,10 @@ def _plan_title(layout: Layout, title: str | None) -> tuple[str | None, str | No
     title names it shorter (kept out of the cited documents), else None."""
     if _stored_alone(layout, title):
         return None, None
-    issued = _issued_in_body(layout)
+    said = _issued_in_body(layout)
+    issued = _without_stray_about(layout, said)
+    if issued != said:  # the sentence's name, with its 关于, is no cited document
+        return f"《{issued}》", said
     named = _named_in_title(title)
     if _names_shorter(named, issued) or _headed_as_named(layout, named, issued):
         # 现将《交通运输部 国家铁路局…关于…的实施意见》转发给你们 under a title that names it 转发《关于…的实施意见》:
@@ -528,6 +531,16 @@ def _plan_title(layout: Layout, title: str | None) -> tuple[str | None, str | No
         return f"《{named}》", None
     m = _ISSUING_NOTICE_TITLE.search(title) if title else None
     return (f"《{m.group(1)}》" if m else None), None
+
+
+def _without_stray_about(layout: Layout, issued: str | None) -> str | None:
+    """《关于鄯善县重污染天气应急预案》已经县人民政府同意，现印发你们 / 鄯善县重污染天气应急预案: a sentence may put a 关于
+    before the name of the plan it issues; the plan's own title line below, the same words without it, names it."""
+    if not issued or not issued.startswith("关于"):
+        return issued
+    want = _key(issued[2:])
+    below = layout.lines[layout.front_end:]
+    return issued[2:] if len(want) >= 6 and any(_key(line.s) == want for line in below) else issued
 
 
 def _headed_as_named(layout: Layout, named: str | None, issued: str | None) -> bool:
