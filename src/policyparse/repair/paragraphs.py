@@ -245,7 +245,9 @@ def restore_paragraphs(text: str, log) -> str:
     lines = text.split("\n")
     if not is_starved(lines):
         text = _cut_glued_articles(lines, log) if "第" in text else text
-        lines = _cut_spaced_addressees(text.split("\n"), log) if "各" in text else text.split("\n")
+        lines = text.split("\n")
+        if _has_spaced_addressees(text):  # the lines are walked only where a spaced 主送 line stands
+            lines = _cut_spaced_addressees(lines, log)
         return _cut_glued_items(lines, log)
     numbering = _Numbering()
     grid = _grid_rows(lines)
@@ -260,6 +262,16 @@ def restore_paragraphs(text: str, log) -> str:
 
 # 各县、区人民政府，市政府各部门： 全市第十七届…: a 主送 list opening a line, a blank after its colon, then the body
 _SPACED_ADDRESSEES = re.compile(r"各[^。；：:\n]{1,200}?[：:](?=[ \u3000\xa0]+\p{Han})")
+
+
+def _has_spaced_addressees(text: str) -> bool:
+    at = 0
+    while True:
+        if text.startswith("各", at) and _SPACED_ADDRESSEES.match(text, at):
+            return True
+        at = text.find("\n各", at) + 1
+        if at == 0:
+            return False
 
 
 def _cut_spaced_addressees(lines: list[str], log) -> list[str]:
