@@ -633,3 +633,46 @@ def test_a_plans_title_and_a_bare_part_title_parted_by_a_space_from_text_opening
     lines = restore(body)
     assert "某乡禁止秸秆焚烧工作实施方案" in lines
     assert "二、重点禁烧时段" in lines and any(line.startswith("2014年10月至2015年3月底") for line in lines)
+
+
+def test_a_written_date_with_latin_o_for_zero_closes_the_notice_and_the_title_after_its_blanks_is_cut():
+    # ti_01: the year's zeros typed as the letter O, the date parted from the issued rules' title by a run of blanks
+    line = ("呼政办发[2008]68号 各旗、县、区人民政府，市各委、办、局： 经市人民政府同意，现将《某某市信息公开目录编制规则》印发给你们，"
+            "请结合实际，认真组织目录编制工作。 二OO八年五月二十三日" + " " * 22 + "某某市信息公开目录编制规则 根据《某某条例》要求，"
+            "特制定本规则。" + FILLER)
+    lines = restore(line)
+    assert "二OO八年五月二十三日" in lines
+    assert any(part.startswith("某某市信息公开目录编制规则") and "根据" not in part for part in lines)
+
+
+def test_page_fields_after_the_signed_date_and_an_attachment_label_after_a_blank_end_paragraphs():
+    # ti_13: a body on one line: …贡献。 附件：… 名单 某某市人民政府办公室 2013年12月27日 作者： 信息来源： |
+    line = ("各县（市、区）人民政府，市政府各部门： 今年5月，某某体系顺利通过验收评审。" + FILLER + "为推进文化强市建设作出新的贡献。"
+            " 附件：第一批示范项目创建工作先进集体和先进个人名单 某某市人民政府办公室 2013年12月27日 作者： 信息来源： |")
+    lines = restore(line)
+    assert "附件：第一批示范项目创建工作先进集体和先进个人名单" in lines
+    assert "2013年12月27日" in lines
+    assert lines[-1].startswith("作者")
+
+
+def test_a_spaced_addressee_line_opening_a_body_is_cut_where_the_document_keeps_its_lines():
+    # ti_14: 各县、区人民政府,市政府各部门: 全市第十七届… on one line of a page whose other lines are short
+    text = "\n".join(["索引号： | 主题分类： | 市政府文件", "发文机关： | 某某市政府", "关于表彰某某单位的决定",
+                      "各县、区人民政府,市政府各部门: 全市第十七届竞赛以来，各级政府紧紧围绕中心开展工作。", "某某市人民政府",
+                      "2005年3月1日"])
+    lines = restore(text)
+    assert "各县、区人民政府,市政府各部门:" in lines
+    assert "全市第十七届竞赛以来，各级政府紧紧围绕中心开展工作。" in lines
+    # a sentence opening with 各… and a colon inside it, without the blank, stays whole
+    assert restore("一、总体要求\n各地要做到：统筹推进。\n二、保障措施") == ["一、总体要求", "各地要做到：统筹推进。", "二、保障措施"]
+
+
+def test_single_spaces_part_paragraphs_of_a_line_holding_one_run_of_blanks_around_its_signature():
+    # ti_01: one run of blanks after the signed date; the rules' parts after it are joined by single spaces
+    line = ("各旗、县、区人民政府，市各委、办、局： 经市人民政府同意，现将《某某规则》印发给你们，请认真执行。 二OO八年五月二十三日"
+            + " " * 22 + "某某规则 根据《某某条例》要求，制定本规则。 一、编制主体和信息入编范围 编制主体是各级人民政府。"
+            " 入编范围是应当主动公开的政府信息。 二、目录格式及其意义 （一）目录格式和数据结构")
+    lines = restore(line)
+    assert "一、编制主体和信息入编范围" in lines
+    assert "编制主体是各级人民政府。" in lines
+    assert "二、目录格式及其意义" in lines

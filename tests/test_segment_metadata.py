@@ -1610,3 +1610,41 @@ def test_an_index_number_heading_a_list_of_bulleted_field_values_is_read():
     m = md("• 755156513/2018-00300\n• 通知\n• 2018-06-11\n• 某政〔2018〕14号\n某某市人民政府关于加强管理的通知\n"
            "各区人民政府：\n现将有关事项通知如下。\n一、加强领导。\n2018年6月11日\n")
     assert m.index_number == "755156513/2018-00300"
+
+
+def test_a_title_line_closed_by_empty_table_cells_is_read_without_them():
+    m = md("某某市人民政府办公室关于表彰某某工作先进集体和先进个人的决定 | |\n各县（市、区）人民政府，市政府各部门：\n"
+           "为总结经验，表彰先进，决定对先进集体进行表彰。\n某某市人民政府办公室\n2013年12月27日\n")
+    assert m.title == "某某市人民政府办公室关于表彰某某工作先进集体和先进个人的决定"
+
+
+def test_a_title_field_opening_with_the_doc_number_gives_both_apart():
+    m = md("标 题： | 某政发〔2005〕30号 关于表彰某某竞赛优胜单位的决定 | ||\n发布日期： | 2008-09-12 | |\n"
+           "某政发〔2005〕30号 关于表彰某某竞赛优胜单位的决定\n各县、区人民政府，市政府各部门：\n"
+           "为表彰先进，市政府决定对优胜单位给予奖励。\n")
+    assert (m.title, m.doc_number) == ("关于表彰某某竞赛优胜单位的决定", "某政发〔2005〕30号")
+
+
+def test_an_issuer_field_shortening_a_government_to_its_place_names_the_people_s_government():
+    page = "发文机关： | {} | 成文日期： | |\n关于表彰某某竞赛优胜单位的决定\n各县、区人民政府：\n为表彰先进，市政府决定给予奖励。\n"
+    assert md(page.format("某某市政府")).issuer == "某某市人民政府"
+    # an autonomous region's 政府 is written so; a short place (某州) is left as the field gives it
+    assert md(page.format("某某自治区政府")).issuer == "某某自治区政府"
+    assert md(page.format("某州政府")).issuer != "某州人民政府"
+
+
+def test_a_places_unsigned_yearly_report_on_information_disclosure_is_its_government_s():
+    m = md("政府信息公开\n某某市某某区2016年政府信息公开工作年度报告\n来源：区人民政府办公室 时间：2017-01-12 10:01\n\n"
+           "本报告根据《中华人民共和国政府信息公开条例》要求编制。\n\n一、概述\n\n2016年，我区认真贯彻落实条例。\n")
+    assert (m.title, m.issuer) == ("某某市某某区2016年政府信息公开工作年度报告", "某某市某某区人民政府")
+    # another yearly report of a place names no body
+    assert md("某某市某某区2016年工作总结报告\n一、概述\n2016年，我区认真贯彻落实。\n").issuer is None
+
+
+def test_a_plan_named_with_a_stray_about_is_named_by_its_own_title_line_which_titles_an_untitled_notice():
+    # ti_15: 《关于鄯善县重污染天气应急预案》已经…同意，现印发你们 above the plan's own line 鄯善县重污染天气应急预案
+    m = md("- 发文字号:某政办发〔2018〕109号\n各乡镇人民政府,县直有关单位:\n《关于某某县重污染天气应急预案》已经县人民政府同意,"
+           "现印发你们,请认真贯彻落实。\n某某县人民政府办公室\n2018年12月6日\n某某县重污染天气应急预案\n1 总 则\n1.1 编制目的\n"
+           "为建立健全应急工作机制,制订本预案。\n")
+    assert (m.plan_title, m.title) == ("《某某县重污染天气应急预案》", "某某县重污染天气应急预案")
+    assert m.cited_documents == []

@@ -77,7 +77,7 @@ _FAMILY = {"chapter": "A", "section": "A", "article": "A", "ordinal": "C"}
 
 # （修订） / （试行） / （2021—2025年）: what a plan's title may close with in brackets
 _TITLE_STATUS = r"[（(](?:修订|试行|暂行|征求意见稿|(?:19|20)\d\d[^（）()\n]{0,12})[）)]"
-_DOC_TYPES = "通知|意见|方案|预案|办法|规定|条例|决定|通告|公告|批复|函|要点|规划|纲要|细则|计划|措施|清单|指南|报告|请示|要求"
+_DOC_TYPES = "通知|意见|方案|预案|办法|规定|条例|决定|通告|公告|批复|函|要点|规划|纲要|细则|计划|措施|清单|指南|报告|请示|要求|规则"
 _DOC_NUMBER = r"(?:(?![的之])\p{Han}){1,10}\s*[〔［\[【（(]\s*(?:19|20)\d\d\s*[〕］\]】）)]\s*(?:第\s*)?\d{1,4}\s*号"
 _DECREE = r"\p{Han}{2,24}?令\s*[（(]?\s*第\s*\d{1,4}\s*号\s*[）)]?"
 _TITLE_THEN_NUMBER = re.compile(rf"(?:{_DOC_TYPES})(?=(?:{_DOC_NUMBER}|{_DECREE}))")
@@ -114,10 +114,13 @@ _PUBLISHED_TITLE = re.compile(
 # 2013年9月17日 湫山乡人民政府：你乡…: an addressee after the signature's date opens a copy of the notice (a field
 # holding its body twice) or the next notice; 二○○五年十一月二十一日 附: 关于…的通报: the bare 附 label of a document the
 # notice transmits
+# …办公室 2013年12月27日 作者： 信息来源： |: the page's own fields after the date end the notice as its end would
+_PAGE_FIELD_AFTER = r"(?:作者|信息来源|来源|责任编辑|发布者)[ \u3000]*[：:]"
 _SIGNED_DATE = re.compile(
-    rf"{DATE_WORDS}(?=\s*(?:[（(]此件|附件|附[ \u3000]*[：:]|关于|$|{_PUBLISHED_TITLE.pattern}|{ADDRESSED_BODY}))"
+    rf"{DATE_WORDS}(?=\s*(?:[（(]此件|附件|附[ \u3000]*[：:]|关于|$|{_PAGE_FIELD_AFTER}|{_PUBLISHED_TITLE.pattern}|{ADDRESSED_BODY}))"
 )
 _ADDRESSED_AFTER = re.compile(rf"[ \u3000\xa0]*{ADDRESSED_BODY}")
+_FIELD_AFTER = re.compile(rf"[ \u3000\xa0]*{_PAGE_FIELD_AFTER}")
 # 湫山乡人民政府：你乡《关于…的请示》收悉: a reply's 主送 glued to its first sentence, at the start of the body
 _REPLY_ADDRESSEE = re.compile(rf"(?:^|(?<=[。；号]))({ADDRESSED_BODY})(?=[ \u3000\xa0]*你)")
 # 义乌市人民政府办公室2013年9月2日义乌市…暂行办法为有效防范…: after a signed date, the title of the plan the notice
@@ -133,7 +136,8 @@ _SIGNATURE_ORG = re.compile(r"[\p{Han}、（）() \u3000]{2,60}")
 _ATTACHMENT_AFTER_DATE = re.compile(rf"(?<={DATE_WORDS}[ \u3000\xa0]*)附件?\s*[：:]")  # 附件： / the bare 附：
 _LIST_LABEL_END = re.compile(r"附\s*[件表]\s*[：:][ \u3000\xa0]*$")
 _CONTACT_AFTER_DATE = re.compile(rf"(?<={DATE_WORDS}[ \u3000\xa0]*)[（(]联系(?:人|电话|方式)")
-_ATTACHMENT = re.compile(r"(?<=[。）)”])附(?:件\s*[：:\d一二三四五六七八九十]|[表图]?\s*[：:])")
+# …贡献。 附件：…: the label may stand a blank after the sentence it follows (a body stored on one line)
+_ATTACHMENT = re.compile(r"(?<=[。）)”][ \u3000\xa0]?)附(?:件\s*[：:\d一二三四五六七八九十]|[表图]?\s*[：:])")
 _BOOK_TITLE = re.compile(rf"《(关于[^《》\n]{{4,80}}?(?:{_DOC_TYPES}))》")
 # 国务院：opening a transmitted 请示 / 报告: the body it addresses
 _REPORT_ADDRESSEE = re.compile(r"\p{Han}{2,20}[：:](?=\p{Han})")
@@ -250,7 +254,10 @@ def restore_paragraphs(text: str, log) -> str:
     lines = text.split("\n")
     if not is_starved(lines):
         text = _cut_glued_articles(lines, log) if "第" in text else text
-        return _cut_glued_items(text.split("\n"), log)
+        lines = text.split("\n")
+        if _has_spaced_addressees(text):  # the lines are walked only where a spaced 主送 line stands
+            lines = _cut_spaced_addressees(lines, log)
+        return _cut_glued_items(lines, log)
     numbering = _Numbering()
     grid = _grid_rows(lines)
     out: list[str] = []
@@ -260,6 +267,30 @@ def restore_paragraphs(text: str, log) -> str:
         out.append(_apply_cuts(line, cuts, log))
         offset += len(line) + 1
     return _cut_glued_items(_cut_section_titles("\n".join(out).split("\n"), log), log)
+
+
+# 各县、区人民政府，市政府各部门： 全市第十七届…: a 主送 list opening a line, a blank after its colon, then the body
+_SPACED_ADDRESSEES = re.compile(r"各[^。；：:\n]{1,200}?[：:](?=[ \u3000\xa0]+\p{Han})")
+
+
+def _has_spaced_addressees(text: str) -> bool:
+    at = 0
+    while True:
+        if text.startswith("各", at) and _SPACED_ADDRESSEES.match(text, at):
+            return True
+        at = text.find("\n各", at) + 1
+        if at == 0:
+            return False
+
+
+def _cut_spaced_addressees(lines: list[str], log) -> list[str]:
+    """In a document that keeps its lines, a line opening with the 主送 whose colon a blank parts from the body's
+    first sentence is two paragraphs (a page that ran them together on one line)."""
+    out = []
+    for line in lines:
+        m = _SPACED_ADDRESSEES.match(line) if line.startswith("各") else None
+        out.extend(_apply_cuts(line, [(m.end(), m.end())], log).split("\n") if m else [line])
+    return out
 
 
 def _cut_section_titles(lines: list[str], log) -> list[str]:
@@ -581,7 +612,9 @@ def _cuts(line: str, offset: int, numbering: _Numbering) -> list[tuple[int, int]
         elif 0 < m.start() and m.end() < len(line) and not _letter_spaced(line, m.start(), m.end()):
             if not _after_bare_marker(line, m.start()):
                 spans.add((m.start(), m.end()))
-    if not spans:
+    # a run of blanks or two (around the signature: 二OO八年五月二十三日 + 22 spaces) in a body whose paragraphs are
+    # otherwise joined by single spaces leaves those spaces to part them
+    if len(spans) <= _FEW_SEPARATORS:
         spans.update(_single_space_breaks(line))
     if offset < _HEAD_REACH:
         spans.update(_head_cuts(line, _HEAD_REACH - offset))
@@ -603,6 +636,7 @@ _SPACE_IN_HAN = re.compile(r"(?<=\p{Han})[ \xa0](?=[\p{Han}（(]|\d)")
 # 秋冬季禁止秸秆焚烧烧荒工作实施方案 为切实做好…: the plan's title opening the line, a space, then its opening sentence
 _SPACED_TITLE_OPENING = re.compile(r"^[^\s。；;，,：:]{6,60}?(?:方案|办法|规定|意见|要点|计划|细则|规划|措施)[ \xa0](?=为|根据|按照)")
 _SPACE_JOINED_MIN = 3  # so many such spaces before a line is read as paragraphs joined by single spaces
+_FEW_SEPARATORS = 2  # wider separators on a line that may still part its other paragraphs by single spaces
 
 
 def _single_space_breaks(line: str) -> list[tuple[int, int]]:
@@ -715,7 +749,7 @@ def _tail_cuts(line: str) -> list[tuple[int, int]]:
             if org is not None:
                 cuts.append((org, org))
         title = _PUBLISHED_TITLE.match(line, m.end())
-        if title is not None or _ADDRESSED_AFTER.match(line, m.end()):
+        if title is not None or _ADDRESSED_AFTER.match(line, m.end()) or _FIELD_AFTER.match(line, m.end()):
             cuts.append((m.end(), m.end()))
         if title is not None:
             cuts.append((title.end(), title.end()))
@@ -766,6 +800,7 @@ _ISSUED_NAME = re.compile(
     rf"《([^《》\n]{{4,80}}?(?:{_DOC_TYPES})(?:{_TITLE_STATUS})?)》[，,]?(?:现予?以?|特)?(?:印发|发布|公布)"
 )
 _DATE_BEFORE = re.compile(rf"(?r){DATE_WORDS}[ \u3000\xa0]*$")
+_DATE_REACH = 40  # characters before the title a date and its blanks may take
 
 
 def _dated_issued_title_cuts(line: str) -> list[tuple[int, int]]:
@@ -776,7 +811,8 @@ def _dated_issued_title_cuts(line: str) -> list[tuple[int, int]]:
     for m in _ISSUED_NAME.finditer(line):
         title = m.group(1)
         at = line.find(title, m.end())
-        while at > 0 and (date := _DATE_BEFORE.search(line, max(0, at - 20), at)) is None:
+        # the date may stand apart from the title by a run of blanks (二OO八年五月二十三日 + 22 spaces + the title)
+        while at > 0 and (date := _DATE_BEFORE.search(line, max(0, at - _DATE_REACH), at)) is None:
             at = line.find(title, at + len(title))
         if at <= 0:
             continue

@@ -511,7 +511,10 @@ def _plan_title(layout: Layout, title: str | None) -> tuple[str | None, str | No
     title names it shorter (kept out of the cited documents), else None."""
     if _stored_alone(layout, title):
         return None, None
-    issued = _issued_in_body(layout)
+    said = _issued_in_body(layout)
+    issued = _without_stray_about(layout, said)
+    if issued != said:  # the sentence's name, with its 关于, is no cited document
+        return f"《{issued}》", said
     named = _named_in_title(title)
     if _names_shorter(named, issued) or _headed_as_named(layout, named, issued):
         # 现将《交通运输部 国家铁路局…关于…的实施意见》转发给你们 under a title that names it 转发《关于…的实施意见》:
@@ -528,6 +531,16 @@ def _plan_title(layout: Layout, title: str | None) -> tuple[str | None, str | No
         return f"《{named}》", None
     m = _ISSUING_NOTICE_TITLE.search(title) if title else None
     return (f"《{m.group(1)}》" if m else None), None
+
+
+def _without_stray_about(layout: Layout, issued: str | None) -> str | None:
+    """《关于鄯善县重污染天气应急预案》已经县人民政府同意，现印发你们 / 鄯善县重污染天气应急预案: a sentence may put a 关于
+    before the name of the plan it issues; the plan's own title line below, the same words without it, names it."""
+    if not issued or not issued.startswith("关于"):
+        return issued
+    want = _key(issued[2:])
+    below = layout.lines[layout.front_end:]
+    return issued[2:] if len(want) >= 6 and any(_key(line.s) == want for line in below) else issued
 
 
 def _headed_as_named(layout: Layout, named: str | None, issued: str | None) -> bool:
@@ -768,6 +781,8 @@ _TRAILING_FIELDS = re.compile(
     r"|[ \t\u3000]++(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t\u3000]++\d{1,2}:\d{2}(?::\d{2})?)?$"
     r"|(?<=[）)])(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\d{0,7}$"
     r"|[（(](?:来源|信息来源|发布时间)[：:][^（）()]{1,30}[）)]$"
+    # …的决定 | |: the empty cells of the page's table row the title stands in
+    r"|[ \t\u3000]++\|(?:[ \t\u3000]*+\|)*+[ \t\u3000]*+$"
 )
 
 
@@ -1355,7 +1370,7 @@ def _lost_head(issuer: str, signer: str) -> bool:
 
 def _spelled_out_issuer(issuer: str | None, title, layout: Layout, labels, html_meta) -> str | None:
     """The page's 发文机关 field, its 发布机构 and the red head spell out an issuer the signature shortens."""
-    field = _site_owner(_labelled(labels, "issuer"), title) or html_meta.get("issuer") or None
+    field = _full_government(_site_owner(_labelled(labels, "issuer"), title)) or html_meta.get("issuer") or None
     if not issuer or (field and _shortened(issuer, field)):
         issuer = field or issuer
     # 发布机构 names the body that posted the page, not always the signer: it only spells out a signature that
@@ -1372,6 +1387,16 @@ def _spelled_out_issuer(issuer: str | None, title, layout: Layout, labels, html_
     if issuer and head and _shortened(issuer, head):
         issuer = head
     return issuer
+
+
+# 发文机关：盘锦市政府: a field shortening a government's name to its place and 政府 names the 人民政府 (not the
+# 自治区政府 a field may write, nor a short place: 博州政府)
+_SHORT_GOVERNMENT = re.compile(r"(?P<place>\p{Han}{2,10}?(?:[省市县]|(?<!自治)区))政府")
+
+
+def _full_government(field: str | None) -> str | None:
+    m = _SHORT_GOVERNMENT.fullmatch(field) if field else None
+    return m.group("place") + "人民政府" if m else field
 
 
 _SITE_FIELD = re.compile(r"^(?P<owner>\p{Han}{2,20}?)(?:门户网站|政务网站|网站|门户)$")
@@ -1425,9 +1450,19 @@ _YEARLY_OWN = re.compile(r"^(?P<org>\p{Han}{3,30}?)(?:19|20)\d{2}年(?:度)?")
 
 def _yearly_issuer(title: str | None) -> str | None:
     """A body's yearly report or plan, unsigned, is issued by the body its title opens on, before the year, when
-    the title names its place (区人民政府2024年工作计划 names no body that could be told from another)."""
+    the title names its place (区人民政府2024年工作计划 names no body that could be told from another). A place's
+    yearly report on information disclosure is its government's, the place alone before the year
+    (福州市晋安区2016年政府信息公开工作年度报告: 福州市晋安区人民政府)."""
     m = _YEARLY_OWN.match(title) if title and "关于" not in title else None
-    return m.group("org") if m and ORG_END.search(m.group("org")) and _PLACE.match(m.group("org")) else None
+    if m and ORG_END.search(m.group("org")) and _PLACE.match(m.group("org")):
+        return m.group("org")
+    if m and _DISCLOSURE_REPORT.search(title, m.end()) and _WHOLE_PLACE.fullmatch(m.group("org")):
+        return m.group("org") + "人民政府"
+    return None
+
+
+_DISCLOSURE_REPORT = re.compile(r"政府信息公开工作年度报告$")
+_WHOLE_PLACE = re.compile(r"(?:\p{Han}{1,8}?[省市州盟])?\p{Han}{1,8}?[省市县区旗]")
 
 
 def _unabbreviated(body: str | None, adopted: str | None) -> str | None:
@@ -1804,7 +1839,9 @@ def _names_issued(notice: str, heading: str) -> bool:
 
 def _without_own_number(title: str) -> str:
     """<title>…就业重点工作的通知（人社厅发〔2017〕32号）</title>: a page's field or heading may close the title with
-    the notice's own 文号 in brackets; the 文号 is read as such, it is no part of the title."""
+    the notice's own 文号 in brackets; the 文号 is read as such, it is no part of the title. A field opening with the
+    文号 before the title (标题：盘政发〔2005〕30号 关于表彰…的决定) is read the same way."""
+    title = _unwrapped_title(title)
     m = _TRAILING_BRACKETED.search(title)
     if m and _number_after_title(title) and doc_type_of(title[: m.start()]):
         return title[: m.start()].rstrip()
