@@ -1631,3 +1631,58 @@ def test_the_number_served_after_wei_is_a_goal_of_the_work_done_for_them():
     assert targets("为1000条渔船新装广播电视。") == [(1000, "条", "eq")]
     # no work done for them: a number after 为 that only says what a thing is
     assert targets("该村农户数为62户。") == []
+
+
+def test_a_bound_sign_makes_a_bare_number_a_level():
+    # tk_05: 至2025年上海人均健康期望寿命≥71, …比例≥3: a sign as an indicator table prints it, no measure written
+    text = "至2025年上海人均健康期望寿命≥71，家庭病床总建床数占常住人口比例≥3。"
+    assert [(t.value, t.unit, t.comparator, t.year) for t in find_targets(text, 0, len(text))] == [
+        (71, None, "gte", 2025), (3, None, "gte", 2025)]
+    # a bare number with no sign is still no level
+    assert targets("至2025年上海人均健康期望寿命71。") == []
+
+
+def test_a_bound_before_a_list_item_stops_at_an_item_naming_its_own_metric():
+    # tk_06: 每万人拥有社会组织数大于15个、农村和谐社区建设达标率95%: 大于 bounds 15个 only
+    assert targets("每万人拥有社会组织数大于15个、农村和谐社区建设达标率95%。") == [(15, "个", "gt"), (95, "%", "eq")]
+    assert targets("城镇登记失业率低于4%、农村贫困人口脱贫年均在300万人。") == [(4, "%", "lt"), (300, "万人", "eq")]
+    # items that open on their number share the bound written once before the list
+    assert targets("分别不低于10000元、5000元。") == [(10000, "元", "gte"), (5000, "元", "gte")]
+
+
+def test_buying_stocking_and_the_people_served_set_the_count_after_them():
+    # tk_15: 新购置公交车200辆, 储备活体生猪10.8万头, 受益人口2.45万人 (lexicons/goal_verbs.tsv)
+    assert targets("新购置公交车200辆。") == [(200, "辆", "eq")]
+    assert targets("储备活体生猪10.8万头。") == [(10.8, "万头", "eq")]
+    assert targets("实施农村饮水安全巩固提升工程，受益人口2.45万人。") == [(2.45, "万人", "eq")]
+    # a count with no such verb before it sets nothing
+    assert targets("全市现有公交车200辆。") == []
+
+
+def test_a_pages_date_and_time_lines_make_no_table_of_the_paragraph_below():
+    # tk_11: 2018 / 01/31 / 23:45 under a news title: the paragraph's goals stay goals, not cells of a table
+    text = ("江西绘就今后五年发展蓝图\n2018\n01/31\n23:45\n\n1月23日，省十三届人大一次会议开幕。\n\n"
+            "我省提出：力争到2020年，全省生产总值达到2.6万亿元左右。\n\n【两大目标】\n\n2020年GDP达2.6万亿元\n")
+    doc = policyparse.parse(text)
+    found = [(t.value, t.unit, t.comparator, t.year) for s in doc.iter_sections() for t in s.targets]
+    assert (2.6, "万亿元", "approx", 2020) in found
+
+
+def test_the_day_of_the_meeting_a_report_was_made_at_is_no_deadline():
+    # tk_09: 2月21日下午，在仁化县第十六届人民代表大会第五次会议上，…进行票决
+    assert _dates("2月21日下午，在仁化县第十六届人民代表大会第五次会议上，代表对候选项目进行票决。") == []
+    # a day something is to be done at a meeting stays a date
+    assert _dates("3月10日前，在全市大会上通报结果。") == [(2025, 3, 10, "by")]
+
+
+def test_a_plan_end_after_the_verb_naming_its_goals_is_due():
+    # tk_06: 江苏提出“十三五”期末地区生产总值达到10万亿元左右
+    assert _dates("江苏提出“十三五”期末地区生产总值达到10万亿元左右。") == [(2020, None, None, "by")]
+    # a plan end inside what is to be reached dates nothing (实现“十三五”末…的目标)
+    assert _dates("实现“十三五”末公民科学素质水平达到10%的目标。") == []
+
+
+def test_a_bound_sign_before_a_bare_number_inside_a_bracket_or_a_table_row_sets_nothing():
+    # tt_02: 达到优良(AQI≤100） defines a class; rs_01: 合格率％≧80≧80约束性, an indicator table's cells run together
+    assert targets("空气质量优良天指全年空气质量达到优良(AQI≤100）的天数。") == []
+    assert targets("畜禽粪污综合利用率≧80≧80约束性") == []

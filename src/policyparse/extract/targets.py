@@ -79,6 +79,7 @@ _TARGET = compile_led(
 # …的项目 / …的各类燃煤机组 closing a clause, then a rule (可直接纳入, 应停止运行) or after 以下机组：
 _UNIT_SET = frozenset(_UNITS)
 _BOUND_ONLY_UNITS = frozenset(("度",))  # 精度达到0.005 度
+_MATH_BOUNDS = frozenset("≥≧≤≦")
 # 城乡居民收入差距缩小到1.2∶1, 进出比缩小到1.5∶1左右: a ratio a change or a bound brings a measure to
 _RATIO_SET_BEFORE = re.compile(r"(?:缩小|扩大|降低|下降|提高|调整|优化|保持|稳定)(?:到|至|在|为)$")
 _WITHIN = re.compile(r"以内|之内|以下|内")
@@ -322,6 +323,8 @@ _SPAN_BETWEEN_EVENTS = re.compile(r"[从自][^，。；;]{1,24}?(?:到|至)[^，
 _REPORTED_WITHIN = re.compile(r"[^，。；;]{0,12}?(?:报告|报送|上报|通报|书面报)")
 _EVENT_BEFORE = re.compile(r"后|起|之日|收到|受理")
 _BARE_CELL = re.compile(r"^[\d.\-—–~～%％/:：（）()\s]{1,16}$")
+# 01/31 / 23:45: a news page's date and time of day, each on its line under the title, are no table's number cells
+_DATELINE_STAMP = re.compile(r"^(?:\d{2}/\d{2}|\d{1,2}:\d{2}(?::\d{2})?)$")
 _SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?]")
 _PER_MEASURE = re.compile(r"[/／](平方米|㎡|人|吨|亩)")
 _COUNTED_NOUN = re.compile(r"\p{Han}{0,4}?(人口|用户)")
@@ -924,6 +927,10 @@ def _measure(own: str, m) -> str | None:
     if not unit:
         if (m.group("cmp1") or m.group("post")) and _INDEX_BEFORE.search(own, max(0, m.start() - 12), m.start()):
             return ""  # 两化融合发展指数达到65: an index counts in no measure
+        if m.group("cmp1") in _MATH_BOUNDS and _CLAUSE_END.match(own, m.end()):
+            # 人均健康期望寿命≥71，: a bound's sign makes the number closing a clause a level (not AQI≤100） defining a
+            # class, nor ≧80≧80约束性, an indicator table's cells run together)
+            return ""
         return None
     if (unit not in _UNIT_SET or unit in _BOUND_ONLY_UNITS) and not (m.group("cmp1") or m.group("post")):
         return None  # a Latin measure or 度 only after a bound: 5G基站, G60科创走廊 are names, 一度 is once
@@ -1561,7 +1568,7 @@ def _is_table_cell(x: _Mention) -> bool:
     if LIST_BULLET.match(x.text, x.text.rfind("\n", 0, pos) + 1):
         return False
     lines = _neighbour_lines(x.text, pos)
-    bare = sum(1 for line in lines if _BARE_CELL.match(line, 0, None, HOLD_GIL))
+    bare = sum(1 for line in lines if _BARE_CELL.match(line, 0, None, HOLD_GIL) and not _DATELINE_STAMP.match(line))
     cells = sum(1 for line in lines if len(line) <= 16 and not _SENTENCE_PUNCT.search(line))
     return bare >= 1 and cells >= 4
 
@@ -1976,10 +1983,20 @@ def _share_list_comparators(own: str, base: int, targets: list[Target]) -> list[
         if (
             prev is not None and t.comparator == "eq" and prev.comparator != "eq" and not _own_comparator(t)
             and _bound_before(prev) and not _LIST_BREAK.search(own, prev.span[1] - base, t.span[0] - base, HOLD_GIL)
+            and not _names_own_metric(own[prev.span[1] - base:t.span[0] - base])
         ):
             t = t.model_copy(update={"comparator": prev.comparator, "recurrence": t.recurrence or prev.recurrence})
         out.append(t)
     return _share_trailing_bounds(own, base, out)
+
+
+# 大于15个、农村和谐社区建设达标率95%: an item that names its own metric after the joiner is a level of its own, which
+# the bound before the previous item does not reach (至少1家A、1家B: the item opens on its number, and shares it)
+_OWN_METRIC_AFTER_JOINER = re.compile(r"[、和及与]\p{Han}{4,}[^、和及与]*$")
+
+
+def _names_own_metric(between: str) -> bool:
+    return _OWN_METRIC_AFTER_JOINER.search(between) is not None
 
 
 def _share_trailing_bounds(own: str, base: int, targets: list[Target]) -> list[Target]:

@@ -30,7 +30,9 @@ import re as stdre
 
 import regex as re
 
-from policyparse.grammar import FIELD_LABEL_START, HOLD_GIL, TITLE_TAIL, bmp_runs, char_positions, compile_led, left_open
+from policyparse.grammar import (
+    FIELD_LABEL_START, HOLD_GIL, LIST_BULLET, TITLE_TAIL, bmp_runs, char_positions, compile_led, left_open,
+)
 from policyparse.repair import census
 from policyparse.repair.log import NullLog
 
@@ -716,6 +718,8 @@ class _Wraps:
             return not (a.terminal and b.s[0] == "。")
         if a.terminal or b.marker or b.indent:
             return False  # a finished sentence, or a next line that opens a paragraph: nothing below can join them
+        if LIST_BULLET.match(b.s, 0, None, HOLD_GIL):
+            return False  # …床位达到6.0张 / ●到2020年，…: a bullet opens the next entry of a list, never a wrapped rest
         return None
 
     def _by_the_window(self, k: int, par_start: int) -> bool:
