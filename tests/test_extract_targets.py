@@ -1686,3 +1686,23 @@ def test_a_bound_sign_before_a_bare_number_inside_a_bracket_or_a_table_row_sets_
     # tt_02: 达到优良(AQI≤100） defines a class; rs_01: 合格率％≧80≧80约束性, an indicator table's cells run together
     assert targets("空气质量优良天指全年空气质量达到优良(AQI≤100）的天数。") == []
     assert targets("畜禽粪污综合利用率≧80≧80约束性") == []
+
+
+def test_a_year_led_in_by_a_dash_over_bulleted_goals_dates_them():
+    # tk_11: 至2020年—— / ●力争全省生产总值达到2.6万亿元左右… / 从2021年开始—— / 至2022年—— / ●…超过3万亿元
+    text = ("今后五年，我省要努力实现两个重要阶段性目标。\n\n至2020年——\n\n●力争全省生产总值达到2.6万亿元左右，经济实力显著增强；\n\n"
+            "●科技进步贡献率达到60%，进入创新型省份行列；\n\n从2021年开始——\n\n●全面实施“十四五”规划。\n\n至2022年——\n\n"
+            "●力争地区生产总值超过3万亿元，主要经济指标在全国的位次进一步前移；\n")
+    nodes = [((s.text or "").split("\n")[0], [(t.value, t.year) for t in s.targets], [(d.year, d.kind) for d in s.deadlines])
+             for s in policyparse.parse(text).iter_sections()]
+    assert [n[0] for n in nodes][1:4] == ["至2020年——", "●力争全省生产总值达到2.6万亿元左右，经济实力显著增强；",
+                                          "●科技进步贡献率达到60%，进入创新型省份行列；"]
+    assert nodes[1][2] == [(2020, "by")]
+    assert [n[1] for n in nodes][2:4] == [[(2.6, 2020)], [(60, 2020)]]
+    assert nodes[-1][1] == [(3, 2022)]
+
+
+def test_a_double_dash_after_a_year_leads_in_and_starts_no_span():
+    assert _dates("至2020年——") == [(2020, None, None, "by")]
+    # a double dash between two years is a span
+    assert _dates("规划期为2021——2025年") == []

@@ -183,7 +183,8 @@ _INTENT_BEFORE = re.compile(r"(?:确保|力争|争取|力求)[ \t]?$")
 _REACH_AFTER_YEAR = re.compile(r"(?:争取|力争|确保)|达到|超过|突破")
 # …年实现这些主要目标后，: a clause ending in 后 tells what follows once a step is done
 _WHEN_DONE_AFTER = re.compile(r"[^，。；;,]{0,16}?后[，,]")
-_RANGE_DASH = re.compile(r"[ \t]?[—–－\-~～]")
+# (至2020年—— over its goals: a double dash not followed by the span's end leads in, as a colon does)
+_RANGE_DASH = re.compile(r"[ \t]?(?:——(?=[ \t]?[\d〇○零一二三四五六七八九])|[—–－\-~～](?!—))")
 # 7月3日至7月15日, 10月1日至11月10日: 至 before another month and day closes a span opened by a day (2019年12月9日至
 # 16日, whose end names no month, keeps its first day as the span's date)
 _RANGE_TO_DATE = re.compile(r"[ \t]?至[ \t]?(?:\d{4}[ \t]?年)?\d{1,2}[ \t]?月\d{1,2}[ \t]?[日号]")

@@ -520,7 +520,7 @@ def _led_in_goal_years(text: str, sections: list[Section]) -> dict[int, int]:
 def _year_lead_in(own: str):
     """YEAR_LEAD_IN's or YEAR_LEAD_IN_SENTENCE's full match of a node's stripped text: each opens on 到 (after
     blanks, which the strip took) and holds 年, so a text that does not open so is spared both patterns."""
-    if "年" not in own or not own.lstrip().startswith("到"):
+    if "年" not in own or not own.lstrip().startswith(("到", "至")):
         return None
     return YEAR_LEAD_IN.fullmatch(own) or YEAR_LEAD_IN_SENTENCE.fullmatch(own)
 
