@@ -1706,3 +1706,18 @@ def test_a_double_dash_after_a_year_leads_in_and_starts_no_span():
     assert _dates("至2020年——") == [(2020, None, None, "by")]
     # a double dash between two years is a span
     assert _dates("规划期为2021——2025年") == []
+
+
+def test_a_years_figures_listed_after_wei_and_an_expectancy_stated_with_wei_are_on_record():
+    # tk_05: 2021年三大健康指标分别为：市民平均预期寿命84.11岁、婴幼儿死亡率2.30‰; 我国人群健康预期寿命为69.4岁
+    assert targets("2021年三大健康指标分别为：市民平均预期寿命84.11岁、婴幼儿死亡率2.30‰。") == []
+    assert targets("我国人群健康预期寿命为69.4岁，相比全国人均期望寿命差距为8岁。") == []
+    # goals a year's sentence names before its 为： stay goals
+    assert targets("2025年主要目标分别为：人均预期寿命达到80岁、婴儿死亡率控制在5‰以内。") == [(80, "岁", "eq"), (5, "‰", "lte")]
+
+
+def test_a_year_heading_a_clause_then_a_step_carried_on_is_the_period_of_the_work():
+    # tk_15: 研究决定，2019年继续开展为民办实事工作 (继续 before the step, as 2016年启动…)
+    assert _dates("市委、市政府研究决定，2019年继续开展为民办实事工作。") == [(2019, None, None, "period")]
+    # 继续 alone before no step dates nothing
+    assert _dates("市委、市政府研究决定，2019年继续。") == []

@@ -942,6 +942,8 @@ def _measure(own: str, m) -> str | None:
         return None  # 2025年, 3年内: a year or a term; only 平均受教育年限达到11.5年 sets a goal in years
     if unit.endswith("岁") and not _LIFE_EXPECTANCY_BEFORE.search(own, max(0, m.start() - 16), m.start()):
         return None  # 年满18岁, 60岁以上老人: an age is a condition; only 人均预期寿命达到82.4岁 sets a goal in years of age
+    if unit.endswith("岁") and own[m.start() - 1:m.start()] == "为" and not m.group("cmp1"):
+        return None  # 我国人群健康预期寿命为69.4岁, …差距为8岁: what the expectancy is, not the level to reach
     if unit == "方" and own[m.start("unit") - 1:m.start("unit")] not in ("万", "亿"):
         return None  # 天然气供应25亿方, 土方10万方 count cubic metres; 三方协议, 两方面 count parties and aspects
     if unit == "番" and own[m.start() - 1:m.start()] != "翻":
@@ -1732,6 +1734,17 @@ def _is_fee_cut(x: _Mention) -> bool:
 _PRESENT_STATE_BEFORE = re.compile(r"(?:还|尚|仅|只)(?:不到|不足|占|有)$")
 
 
+# 2021年三大健康指标分别为：市民平均预期寿命84.11岁、…: a year's figures listed after 为：, no goal named before them
+_YEAR_FIGURES_INTRO = re.compile(r"[ \t]*+\d{4}[ \t]?年[^。；;！？!?\n]{0,30}?(?:分别)?为[：:]")
+_GOAL_NAMED = re.compile(r"目标|力争|争取|确保|预计|计划|将|要")
+
+
+def _is_figures_of_a_year(x: _Mention) -> bool:
+    """2021年三大健康指标分别为：市民平均预期寿命84.11岁: the figures a sentence opening on a year lists after 为："""
+    intro = _YEAR_FIGURES_INTRO.match(x.own, x.sentence_start)
+    return intro is not None and intro.end() <= x.start and _GOAL_NAMED.search(x.own, x.sentence_start, intro.end()) is None
+
+
 def _is_present_state(x: _Mention) -> bool:
     """比重还不到20%: the present level a notice complains of, not the level it sets."""
     return bool(_PRESENT_STATE_BEFORE.search(x.before(3)))
@@ -1824,7 +1837,7 @@ REJECTIONS = (
     _is_frame, _is_kind_count, _is_permission, _is_step, _is_in_responsibility_note, _is_price, _is_dimension,
     _is_relative_limit, _is_money_given, _is_plant_size, _is_area_of_named_site, _is_designation_name, _is_vehicle_class, _is_scheme_term, _is_joint_parties,
     _is_tax_rate, _is_measured_condition, _is_dated_record, _is_ratio_base, _is_experience, _is_campaign_name,
-    _is_fee_cut, _is_present_state, _is_bracketed_qualifier, _is_size_class, _is_partitive, _is_margin_over_another,
+    _is_fee_cut, _is_present_state, _is_figures_of_a_year, _is_bracketed_qualifier, _is_size_class, _is_partitive, _is_margin_over_another,
     _is_share_threshold, _is_subject_count, _is_works_list_count, _is_listed_in_attachment, _is_project_size,
 )
 
