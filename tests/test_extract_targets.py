@@ -1721,3 +1721,9 @@ def test_a_year_heading_a_clause_then_a_step_carried_on_is_the_period_of_the_wor
     assert _dates("市委、市政府研究决定，2019年继续开展为民办实事工作。") == [(2019, None, None, "period")]
     # 继续 alone before no step dates nothing
     assert _dates("市委、市政府研究决定，2019年继续。") == []
+
+
+def test_xin_gai_kuo_jian_sets_the_count_after_it():
+    # tg_05: 按省定标准新(改、扩)建幼儿园80所 (the verb 新建 with 改、扩 in brackets: lexicons/goal_verbs.tsv)
+    assert targets("按省定标准新（改、扩）建幼儿园80所。") == [(80, "所", "eq")]
+    assert targets("按省定标准有幼儿园80所。") == []
