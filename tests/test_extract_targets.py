@@ -1664,3 +1664,99 @@ def test_half_a_year_and_youth_are_no_time_of_the_year():
 def test_a_law_s_note_of_an_article_struck_out_is_a_date_of_record():
     # wild14 (Beijing regulations): （2010年12月23日删除） notes the amendment that struck the article out
     assert deadlines("第五条 集体经济组织管理。（2010年12月23日删除）", 1993) == []
+
+
+def test_a_bound_sign_makes_a_bare_number_a_level():
+    # tk_05: 至2025年上海人均健康期望寿命≥71, …比例≥3: a sign as an indicator table prints it, no measure written
+    text = "至2025年上海人均健康期望寿命≥71，家庭病床总建床数占常住人口比例≥3。"
+    assert [(t.value, t.unit, t.comparator, t.year) for t in find_targets(text, 0, len(text))] == [
+        (71, None, "gte", 2025), (3, None, "gte", 2025)]
+    # a bare number with no sign is still no level
+    assert targets("至2025年上海人均健康期望寿命71。") == []
+
+
+def test_a_bound_before_a_list_item_stops_at_an_item_naming_its_own_metric():
+    # tk_06: 每万人拥有社会组织数大于15个、农村和谐社区建设达标率95%: 大于 bounds 15个 only
+    assert targets("每万人拥有社会组织数大于15个、农村和谐社区建设达标率95%。") == [(15, "个", "gt"), (95, "%", "eq")]
+    assert targets("城镇登记失业率低于4%、农村贫困人口脱贫年均在300万人。") == [(4, "%", "lt"), (300, "万人", "eq")]
+    # items that open on their number share the bound written once before the list
+    assert targets("分别不低于10000元、5000元。") == [(10000, "元", "gte"), (5000, "元", "gte")]
+
+
+def test_buying_stocking_and_the_people_served_set_the_count_after_them():
+    # tk_15: 新购置公交车200辆, 储备活体生猪10.8万头, 受益人口2.45万人 (lexicons/goal_verbs.tsv)
+    assert targets("新购置公交车200辆。") == [(200, "辆", "eq")]
+    assert targets("储备活体生猪10.8万头。") == [(10.8, "万头", "eq")]
+    assert targets("实施农村饮水安全巩固提升工程，受益人口2.45万人。") == [(2.45, "万人", "eq")]
+    # a count with no such verb before it sets nothing
+    assert targets("全市现有公交车200辆。") == []
+
+
+def test_a_pages_date_and_time_lines_make_no_table_of_the_paragraph_below():
+    # tk_11: 2018 / 01/31 / 23:45 under a news title: the paragraph's goals stay goals, not cells of a table
+    text = ("江西绘就今后五年发展蓝图\n2018\n01/31\n23:45\n\n1月23日，省十三届人大一次会议开幕。\n\n"
+            "我省提出：力争到2020年，全省生产总值达到2.6万亿元左右。\n\n【两大目标】\n\n2020年GDP达2.6万亿元\n")
+    doc = policyparse.parse(text)
+    found = [(t.value, t.unit, t.comparator, t.year) for s in doc.iter_sections() for t in s.targets]
+    assert (2.6, "万亿元", "approx", 2020) in found
+
+
+def test_the_day_of_the_meeting_a_report_was_made_at_is_no_deadline():
+    # tk_09: 2月21日下午，在仁化县第十六届人民代表大会第五次会议上，…进行票决
+    assert _dates("2月21日下午，在仁化县第十六届人民代表大会第五次会议上，代表对候选项目进行票决。") == []
+    # a day something is to be done at a meeting stays a date
+    assert _dates("3月10日前，在全市大会上通报结果。") == [(2025, 3, 10, "by")]
+
+
+def test_a_plan_end_after_the_verb_naming_its_goals_is_due():
+    # tk_06: 江苏提出“十三五”期末地区生产总值达到10万亿元左右
+    assert _dates("江苏提出“十三五”期末地区生产总值达到10万亿元左右。") == [(2020, None, None, "by")]
+    # a plan end inside what is to be reached dates nothing (实现“十三五”末…的目标)
+    assert _dates("实现“十三五”末公民科学素质水平达到10%的目标。") == []
+
+
+def test_a_bound_sign_before_a_bare_number_inside_a_bracket_or_a_table_row_sets_nothing():
+    # tt_02: 达到优良(AQI≤100） defines a class; rs_01: 合格率％≧80≧80约束性, an indicator table's cells run together
+    assert targets("空气质量优良天指全年空气质量达到优良(AQI≤100）的天数。") == []
+    assert targets("畜禽粪污综合利用率≧80≧80约束性") == []
+
+
+def test_a_year_led_in_by_a_dash_over_bulleted_goals_dates_them():
+    # tk_11: 至2020年—— / ●力争全省生产总值达到2.6万亿元左右… / 从2021年开始—— / 至2022年—— / ●…超过3万亿元
+    text = ("今后五年，我省要努力实现两个重要阶段性目标。\n\n至2020年——\n\n●力争全省生产总值达到2.6万亿元左右，经济实力显著增强；\n\n"
+            "●科技进步贡献率达到60%，进入创新型省份行列；\n\n从2021年开始——\n\n●全面实施“十四五”规划。\n\n至2022年——\n\n"
+            "●力争地区生产总值超过3万亿元，主要经济指标在全国的位次进一步前移；\n")
+    nodes = [((s.text or "").split("\n")[0], [(t.value, t.year) for t in s.targets], [(d.year, d.kind) for d in s.deadlines])
+             for s in policyparse.parse(text).iter_sections()]
+    assert [n[0] for n in nodes][1:4] == ["至2020年——", "●力争全省生产总值达到2.6万亿元左右，经济实力显著增强；",
+                                          "●科技进步贡献率达到60%，进入创新型省份行列；"]
+    assert nodes[1][2] == [(2020, "by")]
+    assert [n[1] for n in nodes][2:4] == [[(2.6, 2020)], [(60, 2020)]]
+    assert nodes[-1][1] == [(3, 2022)]
+
+
+def test_a_double_dash_after_a_year_leads_in_and_starts_no_span():
+    assert _dates("至2020年——") == [(2020, None, None, "by")]
+    # a double dash between two years is a span
+    assert _dates("规划期为2021——2025年") == []
+
+
+def test_a_years_figures_listed_after_wei_and_an_expectancy_stated_with_wei_are_on_record():
+    # tk_05: 2021年三大健康指标分别为：市民平均预期寿命84.11岁、婴幼儿死亡率2.30‰; 我国人群健康预期寿命为69.4岁
+    assert targets("2021年三大健康指标分别为：市民平均预期寿命84.11岁、婴幼儿死亡率2.30‰。") == []
+    assert targets("我国人群健康预期寿命为69.4岁，相比全国人均期望寿命差距为8岁。") == []
+    # goals a year's sentence names before its 为： stay goals
+    assert targets("2025年主要目标分别为：人均预期寿命达到80岁、婴儿死亡率控制在5‰以内。") == [(80, "岁", "eq"), (5, "‰", "lte")]
+
+
+def test_a_year_heading_a_clause_then_a_step_carried_on_is_the_period_of_the_work():
+    # tk_15: 研究决定，2019年继续开展为民办实事工作 (继续 before the step, as 2016年启动…)
+    assert _dates("市委、市政府研究决定，2019年继续开展为民办实事工作。") == [(2019, None, None, "period")]
+    # 继续 alone before no step dates nothing
+    assert _dates("市委、市政府研究决定，2019年继续。") == []
+
+
+def test_xin_gai_kuo_jian_sets_the_count_after_it():
+    # tg_05: 按省定标准新(改、扩)建幼儿园80所 (the verb 新建 with 改、扩 in brackets: lexicons/goal_verbs.tsv)
+    assert targets("按省定标准新（改、扩）建幼儿园80所。") == [(80, "所", "eq")]
+    assert targets("按省定标准有幼儿园80所。") == []

@@ -1119,3 +1119,16 @@ def test_list_inside_an_article_stays_in_it():
     seg = segment(text)
     got = [(n.id, n.marker) for n in flat(seg.sections) if n.marker]
     assert got == [("1", "一、"), ("1.1", "第一条"), ("1.2", "第二条"), ("1.2.1", "一、"), ("1.2.2", "二、"), ("1.3", "第三条")]
+
+
+def test_a_bulleted_entry_is_never_the_rest_of_the_line_above():
+    # tk_03: ●到2020年，每千人口医疗机构床位达到6.0张 / ●到2020年，每万人全科医生数达到3人: lines with a comma and
+    # no full stop, each a list entry of its own
+    from policyparse import parse
+
+    text = ("民生\n●到2020年，每千人口医疗机构床位达到6.0张\n●到2020年，每万人全科医生数达到3人\n"
+            "●在城市社区建设15分钟健身圈，新建社区的体育设施覆盖率达到100%\n")
+    doc = parse(text)
+    starts = [doc.text[s.span[0]:s.span[0] + 4] for s in doc.sections]
+    assert starts[-3:] == ["●到20", "●到20", "●在城市"]
+    assert [len(s.targets) for s in doc.sections][-3:] == [1, 1, 1]

@@ -459,9 +459,16 @@ def is_bullet_entry(line: str) -> bool:
 _LIST_CATEGORY = re.compile(r"\p{Han}{2,12}")
 
 
+# 至2020年—— / 从2021年开始—— right above ●… entries: the time the group of entries below it is set for
+_TIME_CATEGORY = re.compile(r"从\s*(?:19|20)\d\d\s*年(?:开始|起)(?:——|[：:])")
+
+
 def is_list_category(line: str, next_line: str) -> bool:
-    """A short bare name on the line right above a bulleted entry heads that group of entries."""
-    return bool(_LIST_CATEGORY.fullmatch(line.strip())) and is_bullet_entry(next_line)
+    """A short bare name (or the time the entries are set for) on the line right above a bulleted entry heads that
+    group of entries."""
+    s = line.strip()
+    named = _LIST_CATEGORY.fullmatch(s) or (len(s) <= 16 and (YEAR_LEAD_IN.fullmatch(s) or _TIME_CATEGORY.fullmatch(s)))
+    return bool(named) and is_bullet_entry(next_line)
 
 
 def dash_bullet_title(line: str) -> str | None:
@@ -734,7 +741,8 @@ REPORT_PART_LINE = re.compile(
     r"(?P<part>回顾|展望)[^。，,；;：:！!？?（(]{2,20}|[^。，,；;：:！!？?（(、]{0,10}?工作(?P<part>回顾)")
 # 到2000年： alone on its line: the goal year the paragraphs below it are set for (a plan's goals led in by
 # their year, the goals themselves in paragraphs of their own)
-YEAR_LEAD_IN = re.compile(r"\s*到\s*(?P<y>(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})\s*年(?:底|末)?\s*[：:]\s*")
+# (至2020年—— over ●… entries: a dash leads in as the colon does)
+YEAR_LEAD_IN = re.compile(r"\s*[到至]\s*(?P<y>(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})\s*年(?:底|末)?\s*(?:[：:]|——)\s*")
 # 到2020年，该县将通过实施…，实现四大具体目标： a one-sentence paragraph opening on its year and closing on a colon
 # leads in the same way (the goals it announces follow in paragraphs of their own)
 YEAR_LEAD_IN_SENTENCE = re.compile(

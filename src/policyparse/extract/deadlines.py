@@ -106,6 +106,9 @@ _MEETING_HELD_AFTER = re.compile(
 # (a plan calls one without the comma: 于3月7日上午召开动员会, the day it is to be held)
 _MEETING_CALLED_AFTER = re.compile(
     r"(?:上午|下午|晚上|晚间)[ \t]?[，,][^。；;\n]{0,40}?(?:召开|举行|举办)[^。；;\n]{0,40}?(?:会议|大会|发布会|座谈会|论坛)")
+# 2月21日下午，在…人民代表大会第五次会议上，…: a news report's day, then the meeting at which its news was made
+_MEETING_AT_AFTER = re.compile(
+    r"(?:上午|下午|晚上|晚间)?[ \t]?[，,][ \t]*在[^。；;，,\n]{0,40}?(?:会议|大会|发布会|座谈会|论坛)(?:上|期间)")
 _REPORTER_BEFORE = re.compile(r"记者\p{Han}{0,4}$")
 _LEARNED_AFTER = re.compile(r"(?:从[^，。；;,\n]{1,20}?)?(?:获悉|了解到|得知|获知)")
 # 8月10日，记者从旺苍县第十二次代表大会上获悉: a news report's opening date, the day its news was gathered
@@ -130,7 +133,7 @@ _INTENT_AFTER_YEAR = re.compile(
 # after it (the year opens what the subject is to do, as 2024年鹿邑将… does)
 _SUBJECT_BEFORE_YEAR = re.compile(r"[我全本]\p{Han}{1,2}|\p{Han}{1,8}?(?:市|县|区|省|镇|政府)")
 _INTENT_RIGHT_AFTER_YEAR = re.compile(r"(?:拟|将|计划)(?!在|于|到|为|是|草案|执行)")  # 2025年计划草案: a report named
-_STEP_AFTER_YEAR = re.compile(r"(?:与[^，。；;\d]{1,12}?同步)?(?:启动|开展|推进|实施|完成|建成|全面|进一步|基本|实现|试点|扩大|选取|组织|部署|上线|举办)")
+_STEP_AFTER_YEAR = re.compile(r"(?:与[^，。；;\d]{1,12}?同步)?(?:继续)?(?:启动|开展|推进|实施|完成|建成|全面|进一步|基本|实现|试点|扩大|选取|组织|部署|上线|举办)")
 # 2019年建成…公路: a year before the work to be built is when it is due, as 2023年建成投用 (not 2016年启动50个项目
 # or 2018年实现贫困人口全部脱贫, the year a step is taken)
 _FINISHED_AFTER_YEAR = re.compile(r"建成")
@@ -165,6 +168,8 @@ _SPAN_QUALIFIER_AFTER = re.compile(r"(?:前|以前|之前)?\p{Han}{1,8}的")
 # “八五”末期争取达到…, “七五”期末要…: a plan end followed by the goal it dates
 # (“十一五”末的经济发展目标还包括：…: the goals set for the plan's end)
 _GOAL_AFTER_PLAN_END = re.compile(r"争取|力争|要|前|以前|之前|的\p{Han}{0,10}?目标")
+# 江苏提出“十三五”期末地区生产总值达到…: a plan end right after the verb naming the goals set for it
+_GOALS_NAMED_BEFORE_PLAN_END = re.compile(r"(?:提出|明确)$")
 # 今年中央预算内投资安排14亿元: a sum or a work allocated this year is a step planned for it
 _TASK_WORD = re.compile(r"要|须|应|将|力争|确保|计划|争取|安排")
 _DONE_WORD = re.compile(r"已|又|了(?![解结])")
@@ -180,7 +185,8 @@ _INTENT_BEFORE = re.compile(r"(?:确保|力争|争取|力求)[ \t]?$")
 _REACH_AFTER_YEAR = re.compile(r"(?:争取|力争|确保)|达到|超过|突破")
 # …年实现这些主要目标后，: a clause ending in 后 tells what follows once a step is done
 _WHEN_DONE_AFTER = re.compile(r"[^，。；;,]{0,16}?后[，,]")
-_RANGE_DASH = re.compile(r"[ \t]?[—–－\-~～]")
+# (至2020年—— over its goals: a double dash not followed by the span's end leads in, as a colon does)
+_RANGE_DASH = re.compile(r"[ \t]?(?:——(?=[ \t]?[\d〇○零一二三四五六七八九])|[—–－\-~～](?!—))")
 # 7月3日至7月15日, 10月1日至11月10日: 至 before another month and day closes a span opened by a day (2019年12月9日至
 # 16日, whose end names no month, keeps its first day as the span's date)
 _RANGE_TO_DATE = re.compile(r"[ \t]?至[ \t]?(?:\d{4}[ \t]?年)?\d{1,2}[ \t]?月\d{1,2}[ \t]?[日号]")
@@ -552,7 +558,8 @@ def _read_relative_year(m, goals: bool, doc_year: int | None, named: int | None,
 
 def _read_plan_end(m) -> dict | None:
     # 到“十四五”期末，… / “十四五”期末，…: a plan end heading its clause (not 实现“十三五”末公民科学素质水平达到…的目标)
-    if not (m.group("plan")[0] in "到至" or _YEAR_COMMA.match(m.string, m.end()) or _GOAL_AFTER_PLAN_END.match(m.string, m.end())):
+    if not (m.group("plan")[0] in "到至" or _YEAR_COMMA.match(m.string, m.end()) or _GOAL_AFTER_PLAN_END.match(m.string, m.end())
+            or _GOALS_NAMED_BEFORE_PLAN_END.search(m.string, max(0, m.start() - 4), m.start())):
         return None
     year = PLAN_END_YEAR.get(_PLAN_NUMBER.search(m.group("plan")).group())
     return _dated(year, None, None, "by") if year else None
@@ -713,7 +720,7 @@ def _month_or_day(m, doc_year: int | None, month: int, recurrence: str | None) -
         return None  # 记者8月16日获悉：…, 本报记者3月2日从市发改委了解到: the day a report was gathered
     if _REPORTER_LEARNED_AFTER.match(m.string, m.end()):
         return None  # 8月10日，记者从…获悉: the same, the date first
-    if _MEETING_HELD_AFTER.match(m.string, m.end()) or _MEETING_CALLED_AFTER.match(m.string, m.end()):
+    if any(p.match(m.string, m.end()) for p in (_MEETING_HELD_AFTER, _MEETING_CALLED_AFTER, _MEETING_AT_AFTER)):
         return None  # 1月13日，…人民代表大会第四次会议开幕: the day a meeting the report tells of was held
     due = (DELIVERED_AFTER_DATE, _HOUR_THEN_BEFORE, DATE_LIST_THEN_BEFORE)  # …、7月10日、10月10日和…前: the list's 前
     kind = "by" if any(p.match(m.string, m.end()) for p in due) else "period"

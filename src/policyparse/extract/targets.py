@@ -80,6 +80,7 @@ _TARGET = compile_led(
 # …的项目 / …的各类燃煤机组 closing a clause, then a rule (可直接纳入, 应停止运行) or after 以下机组：
 _UNIT_SET = frozenset(_UNITS)
 _BOUND_ONLY_UNITS = frozenset(("度",))  # 精度达到0.005 度
+_MATH_BOUNDS = frozenset("≥≧≤≦")
 # 城乡居民收入差距缩小到1.2∶1, 进出比缩小到1.5∶1左右: a ratio a change or a bound brings a measure to
 _RATIO_SET_BEFORE = re.compile(r"(?:缩小|扩大|降低|下降|提高|调整|优化|保持|稳定)(?:到|至|在|为)$")
 _WITHIN = re.compile(r"以内|之内|以下|内")
@@ -325,6 +326,8 @@ _SPAN_BETWEEN_EVENTS = re.compile(r"[从自][^，。；;]{1,24}?(?:到|至)[^，
 _REPORTED_WITHIN = re.compile(r"[^，。；;]{0,12}?(?:报告|报送|上报|通报|书面报)")
 _EVENT_BEFORE = re.compile(r"后|起|之日|收到|受理")
 _BARE_CELL = re.compile(r"^[\d.\-—–~～%％/:：（）()\s]{1,16}$")
+# 01/31 / 23:45: a news page's date and time of day, each on its line under the title, are no table's number cells
+_DATELINE_STAMP = re.compile(r"^(?:\d{2}/\d{2}|\d{1,2}:\d{2}(?::\d{2})?)$")
 _SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?]")
 _PER_MEASURE = re.compile(r"[/／](平方米|㎡|人|吨|亩)")
 _COUNTED_NOUN = re.compile(r"\p{Han}{0,4}?(人口|用户)")
@@ -520,7 +523,7 @@ def _led_in_goal_years(text: str, sections: list[Section]) -> dict[int, int]:
 def _year_lead_in(own: str):
     """YEAR_LEAD_IN's or YEAR_LEAD_IN_SENTENCE's full match of a node's stripped text: each opens on 到 (after
     blanks, which the strip took) and holds 年, so a text that does not open so is spared both patterns."""
-    if "年" not in own or not own.lstrip().startswith("到"):
+    if "年" not in own or not own.lstrip().startswith(("到", "至")):
         return None
     return YEAR_LEAD_IN.fullmatch(own) or YEAR_LEAD_IN_SENTENCE.fullmatch(own)
 
@@ -927,6 +930,10 @@ def _measure(own: str, m) -> str | None:
     if not unit:
         if (m.group("cmp1") or m.group("post")) and _INDEX_BEFORE.search(own, max(0, m.start() - 12), m.start()):
             return ""  # 两化融合发展指数达到65: an index counts in no measure
+        if m.group("cmp1") in _MATH_BOUNDS and _CLAUSE_END.match(own, m.end()):
+            # 人均健康期望寿命≥71，: a bound's sign makes the number closing a clause a level (not AQI≤100） defining a
+            # class, nor ≧80≧80约束性, an indicator table's cells run together)
+            return ""
         return None
     if (unit not in _UNIT_SET or unit in _BOUND_ONLY_UNITS) and not (m.group("cmp1") or m.group("post")):
         return None  # a Latin measure or 度 only after a bound: 5G基站, G60科创走廊 are names, 一度 is once
@@ -938,6 +945,8 @@ def _measure(own: str, m) -> str | None:
         return None  # 2025年, 3年内: a year or a term; only 平均受教育年限达到11.5年 sets a goal in years
     if unit.endswith("岁") and not _LIFE_EXPECTANCY_BEFORE.search(own, max(0, m.start() - 16), m.start()):
         return None  # 年满18岁, 60岁以上老人: an age is a condition; only 人均预期寿命达到82.4岁 sets a goal in years of age
+    if unit.endswith("岁") and own[m.start() - 1:m.start()] == "为" and not m.group("cmp1"):
+        return None  # 我国人群健康预期寿命为69.4岁, …差距为8岁: what the expectancy is, not the level to reach
     if unit == "方" and own[m.start("unit") - 1:m.start("unit")] not in ("万", "亿"):
         return None  # 天然气供应25亿方, 土方10万方 count cubic metres; 三方协议, 两方面 count parties and aspects
     if unit == "番" and own[m.start() - 1:m.start()] != "翻":
@@ -1566,7 +1575,7 @@ def _is_table_cell(x: _Mention) -> bool:
     if LIST_BULLET.match(x.text, x.text.rfind("\n", 0, pos) + 1):
         return False
     lines = _neighbour_lines(x.text, pos)
-    bare = sum(1 for line in lines if _BARE_CELL.match(line, 0, None, HOLD_GIL))
+    bare = sum(1 for line in lines if _BARE_CELL.match(line, 0, None, HOLD_GIL) and not _DATELINE_STAMP.match(line))
     cells = sum(1 for line in lines if len(line) <= 16 and not _SENTENCE_PUNCT.search(line))
     return bare >= 1 and cells >= 4
 
@@ -1730,6 +1739,17 @@ def _is_fee_cut(x: _Mention) -> bool:
 _PRESENT_STATE_BEFORE = re.compile(r"(?:还|尚|仅|只)(?:不到|不足|占|有)$")
 
 
+# 2021年三大健康指标分别为：市民平均预期寿命84.11岁、…: a year's figures listed after 为：, no goal named before them
+_YEAR_FIGURES_INTRO = re.compile(r"[ \t]*+\d{4}[ \t]?年[^。；;！？!?\n]{0,30}?(?:分别)?为[：:]")
+_GOAL_NAMED = re.compile(r"目标|力争|争取|确保|预计|计划|将|要")
+
+
+def _is_figures_of_a_year(x: _Mention) -> bool:
+    """2021年三大健康指标分别为：市民平均预期寿命84.11岁: the figures a sentence opening on a year lists after 为："""
+    intro = _YEAR_FIGURES_INTRO.match(x.own, x.sentence_start)
+    return intro is not None and intro.end() <= x.start and _GOAL_NAMED.search(x.own, x.sentence_start, intro.end()) is None
+
+
 def _is_present_state(x: _Mention) -> bool:
     """比重还不到20%: the present level a notice complains of, not the level it sets."""
     return bool(_PRESENT_STATE_BEFORE.search(x.before(3)))
@@ -1822,7 +1842,7 @@ REJECTIONS = (
     _is_frame, _is_kind_count, _is_permission, _is_step, _is_in_responsibility_note, _is_price, _is_dimension,
     _is_relative_limit, _is_money_given, _is_plant_size, _is_area_of_named_site, _is_designation_name, _is_vehicle_class, _is_scheme_term, _is_joint_parties,
     _is_tax_rate, _is_measured_condition, _is_dated_record, _is_ratio_base, _is_experience, _is_campaign_name,
-    _is_fee_cut, _is_present_state, _is_bracketed_qualifier, _is_size_class, _is_partitive, _is_margin_over_another,
+    _is_fee_cut, _is_present_state, _is_figures_of_a_year, _is_bracketed_qualifier, _is_size_class, _is_partitive, _is_margin_over_another,
     _is_share_threshold, _is_subject_count, _is_works_list_count, _is_listed_in_attachment, _is_project_size,
 )
 
@@ -1981,10 +2001,20 @@ def _share_list_comparators(own: str, base: int, targets: list[Target]) -> list[
         if (
             prev is not None and t.comparator == "eq" and prev.comparator != "eq" and not _own_comparator(t)
             and _bound_before(prev) and not _LIST_BREAK.search(own, prev.span[1] - base, t.span[0] - base, HOLD_GIL)
+            and not _names_own_metric(own[prev.span[1] - base:t.span[0] - base])
         ):
             t = t.model_copy(update={"comparator": prev.comparator, "recurrence": t.recurrence or prev.recurrence})
         out.append(t)
     return _share_trailing_bounds(own, base, out)
+
+
+# 大于15个、农村和谐社区建设达标率95%: an item that names its own metric after the joiner is a level of its own, which
+# the bound before the previous item does not reach (至少1家A、1家B: the item opens on its number, and shares it)
+_OWN_METRIC_AFTER_JOINER = re.compile(r"[、和及与]\p{Han}{4,}[^、和及与]*$")
+
+
+def _names_own_metric(between: str) -> bool:
+    return _OWN_METRIC_AFTER_JOINER.search(between) is not None
 
 
 def _share_trailing_bounds(own: str, base: int, targets: list[Target]) -> list[Target]:

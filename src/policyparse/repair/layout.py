@@ -30,7 +30,9 @@ import re as stdre
 
 import regex as re
 
-from policyparse.grammar import FIELD_LABEL_START, HOLD_GIL, TITLE_TAIL, bmp_runs, char_positions, compile_led, left_open
+from policyparse.grammar import (
+    FIELD_LABEL_START, HOLD_GIL, LIST_BULLET, TITLE_TAIL, bmp_runs, char_positions, compile_led, left_open,
+)
 from policyparse.repair import census
 from policyparse.repair.log import NullLog
 
@@ -525,6 +527,7 @@ def _blank_ends_paragraphs(lines: list[_Line]) -> bool:
     return blank_done >= max(_BLANK_END_MIN, 0.3 * len(blank)) and flush_done <= 0.05 * (len(lines) - len(blank))
 
 
+_BULLET_SIGNS = frozenset("■◆●▲★▶")  # the signs grammar.LIST_BULLET opens on
 _WIDEST_WRAP = 300  # display width (150 Han characters) beyond any page or screen a text was wrapped at
 
 
@@ -716,6 +719,8 @@ class _Wraps:
             return not (a.terminal and b.s[0] == "。")
         if a.terminal or b.marker or b.indent:
             return False  # a finished sentence, or a next line that opens a paragraph: nothing below can join them
+        if b.s[0] in _BULLET_SIGNS and LIST_BULLET.match(b.s, 0, None, HOLD_GIL):  # the sign first: most lines open on none
+            return False  # …床位达到6.0张 / ●到2020年，…: a bullet opens the next entry of a list, never a wrapped rest
         return None
 
     def _by_the_window(self, k: int, par_start: int) -> bool:

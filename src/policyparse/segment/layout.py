@@ -84,6 +84,7 @@ def split_lines(text: str) -> list[Line]:
             and not _signature_below(text, raw, k)
             and not _restarted_below(text[a:b], text[raw[k][0]:raw[k][1]])
             and not _attachment_below(text[a:b], text[raw[k][0]:raw[k][1]])
+            and not is_bullet_entry(text[raw[k][0]:raw[k][1]])  # …床位达到6.0张 / ●到2020年，…: the list's next entry
         ):
             b = raw[k][1]
             k += 1
