@@ -1215,6 +1215,15 @@ def test_a_carrying_out_label_on_its_own_line_lists_the_units():
     assert read("1、开展创建活动。（落实单位：县民政局）") == ("listed", ["县民政局"], [])
 
 
+def test_a_masked_place_before_its_level_word_is_a_unit_after_a_label():
+    # tj_01: 落實單位:民政局、**鎮各社區 — a published copy masked the town's name; the masked place with its level
+    # word (and a unit or collective after it) is a unit, so the list is not lost for one masked name
+    assert read("2、抓好社区教育。\n落实单位：民政局、**镇各社区") == ("listed", ["民政局", "**镇各社区"], [])
+    assert read("3、开展文化活动。\n责任单位：文体局、XX乡") == ("listed", ["文体局", "XX乡"], [])
+    # a mask before words that name no unit keeps the list unread
+    assert read("4、做好服务。\n落实单位：民政局、**镇做好工作的社区") is None
+
+
 def test_a_heading_naming_a_units_duties_carries_that_unit():
     # te_03: 第八条 区公安分局工作职责： over （一）…（二）…: the unit carries the article, its entries inherit it;
     # a bare 职责分工 / 工作职责 names no unit

@@ -491,6 +491,11 @@ def dash_bullet_title(line: str) -> str | None:
 NOTE_OPEN = "（(〔【[［"
 NOTE_CLOSE = "）)〕】]］"
 
+# **镇各社区, XX县教育局, ××乡: a place name a published copy masked (asterisks, X or × repeated, ○○) before its level
+# word; the rest of the name (group `rest`, may be empty: the place itself) is read as any unit. The mask is the
+# place's stand-in, so a labelled list keeps the unit instead of failing on a name no suffix vouches for.
+MASKED_PLACE = re.compile(r"^(?:[*＊]{2,}|[xX]{2,}|[×Ｘ]{2,}|○{2,})(?P<level>[省市州县区乡镇]|街道)(?P<rest>\p{Han}{0,12})$")
+
 # Label roles: 牵头单位 / 主办 lead; 配合单位 / 协办 / 参加单位 support; 责任单位 / 实施单位 carry the task.
 # 数据提供单位 (te_05: 牵头单位：市发改委，数据提供单位：市统计局) supplies the figures a target is checked by: it
 # supports the lead, as 配合 does.

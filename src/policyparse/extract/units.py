@@ -1245,9 +1245,18 @@ def _has_space(name: str) -> bool:
 _NOT_SPACES = re.compile(r"[^ \t\u3000]+")
 
 
+def _masked_place_unit(name: str) -> bool:
+    """**镇各社区, XX县教育局, **镇: a masked place and level word before nothing or a name read as a unit."""
+    m = _g.MASKED_PLACE.match(_lex._key(name))
+    if m is None:
+        return False
+    rest = m.group("rest")
+    return not rest or _lex.is_unit(rest) or _LABELLED_NAME.match(rest) is not None
+
+
 def _labelled_piece(p: _Piece, *, last: bool) -> list[_Piece] | None:
     """A piece of a labelled list that is no unit by suffix: a labelled-only name, or a closing time clause (dropped)."""
-    if _LABELLED_NAME.match(_lex._key(p.name)):
+    if _LABELLED_NAME.match(_lex._key(p.name)) or _masked_place_unit(p.name):
         return [p]
     if last and _TIME_CLAUSE.search(p.name):
         return []
