@@ -676,3 +676,13 @@ def test_single_spaces_part_paragraphs_of_a_line_holding_one_run_of_blanks_aroun
     assert "一、编制主体和信息入编范围" in lines
     assert "编制主体是各级人民政府。" in lines
     assert "二、目录格式及其意义" in lines
+
+
+def test_glued_entries_of_a_duty_list_each_start_a_line():
+    # tj_06: …职责如下:县环保局。负责…。县交通局、公路局。负责…。县农委。负责…: a duty list run on in a starved body; each
+    # entry (units ending as units do, a full stop, 负责) after a sentence end starts a line of its own
+    lines = restore(f"三、组织领导及职责分工{FILLER}县环保局。负责对全县禁烧工作实施统一监督。县交通局、公路局。负责对公路两侧的巡查。"
+                    "县农委。负责综合利用的督导；负责技术推广。")
+    assert [line[:4] for line in lines[-3:]] == ["县环保局", "县交通局", "县农委。"]
+    # a sentence whose subject is no unit stays whole: 工作。负责… opens no entry (工作 ends as no unit does)
+    assert not any(line.startswith("加强工作") for line in restore(f"一、总体要求{FILLER}加强工作。负责同志要带头。"))

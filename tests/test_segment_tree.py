@@ -989,3 +989,16 @@ def test_paragraphs_after_the_first_under_a_last_duty_part_are_its_duty_list():
     nodes = by_id(segment(text, {}))
     assert not any(n.kind == "closing" for n in nodes.values())
     assert "企管站做好现场检查工作" in nodes["3"].text
+
+
+def test_each_entry_of_a_duty_list_after_the_announcing_line_is_a_paragraph():
+    # tj_06: 各组成单位及其职责如下： / 县环保局。负责… / 县交通局、公路局。负责… / 县农委。负责…: after the line announcing
+    # the list, each line opening with units, a full stop and 负责 is an entry of its own (a paragraph headed by its
+    # units), none a closing remark nor text of the part
+    text = ("一、指导思想\n以科学发展观为指导，保护大气环境质量。\n二、目标任务\n全年全县秸秆禁烧。\n"
+            "三、组织领导及职责分工\n为切实加强领导，县政府成立领导小组。\n各组成单位及其职责如下：\n"
+            "县环保局。负责对全县禁烧工作实施统一监督。\n县交通局、公路局。负责对公路两侧的巡查。\n县农委。负责综合利用的督导。\n")
+    nodes = by_id(segment(text, {}))
+    paragraphs = [n.text for n in nodes.values() if n.id.startswith("3.") and n.kind == "paragraph"]
+    assert [p[:4] for p in paragraphs] == ["县环保局", "县交通局", "县农委。"]
+    assert not any(n.kind == "closing" for n in nodes.values())

@@ -653,6 +653,13 @@ DUTY_LIST_ENTRY = re.compile(
     r"(?:[：:][ \t\u3000]*+(?:(?P<lead>(?:负责)?牵头)|(?=" + DUTY_OPENERS + r"))|。(?=负责))",  # 负责牵头抓总工作 … or 负责道路沿线…
     re.M,
 )
+# 。县交通局、公路局。负责… in a run-on body (tj_06: 各组成单位及其职责如下:县环保局。负责… 县农委。负责…): a duty-list
+# entry glued after the last one's sentence end — its units (parted by 、, each ending as a unit does:
+# unit_suffixes.tsv), a full stop, then 负责. Repair starts each such entry on a line of its own.
+_UNIT_SUFFIX_WORDS = "|".join(re.escape(w) for w in sorted(lexicons.entries("unit_suffixes.tsv"), key=len, reverse=True))
+_DUTY_ENTRY_NAME = r"[^\s，,。；;：:、（）()“”]{1,28}?(?:" + _UNIT_SUFFIX_WORDS + r")"
+GLUED_DUTY_ENTRY = re.compile(r"(?<=[。；;：:])" + _DUTY_ENTRY_NAME + r"(?:、" + _DUTY_ENTRY_NAME + r"){0,4}。(?=负责)")
+
 LED_WORK_HEADING = re.compile(r"(?P<unit>\p{Han}{2,30}?)牵头(?:的)?(?:工作|事项|任务)(?:[（(]\s*\d{1,3}\s*项\s*[）)])?")
 # 第八条 区公安分局工作职责： / （二）市财政局职责: a heading naming the unit whose duties the items below it list
 # (te_03); the unit is checked against the lexicon by extract (a bare 工作职责 names none).

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 
 import regex as re
 
-from policyparse.grammar import ADDRESSED_BODY, ARTICLE_CITED, DATE_WORDS, HOLD_GIL, RESPONSIBILITY_ROLES, Marker, chinese_number, column_role
+from policyparse.grammar import ADDRESSED_BODY, ARTICLE_CITED, DATE_WORDS, GLUED_DUTY_ENTRY, HOLD_GIL, RESPONSIBILITY_ROLES, Marker, chinese_number, column_role
 from policyparse.grammar import match_marker, run_together_column_names
 from policyparse import lexicons
 
@@ -619,6 +619,8 @@ def _cuts(line: str, offset: int, numbering: _Numbering) -> list[tuple[int, int]
     if offset < _HEAD_REACH:
         spans.update(_head_cuts(line, _HEAD_REACH - offset))
     spans.update(_tail_cuts(line))
+    if "。负责" in line:  # 。县交通局、公路局。负责…: each glued entry of a duty list on a line of its own
+        spans.update((m.start(), m.start()) for m in GLUED_DUTY_ENTRY.finditer(line))
     cuts = sorted(spans)
     return _marker_cuts(line, cuts, numbering)
 

@@ -27,7 +27,7 @@ from policyparse.grammar import (
     is_note_text,
 )
 from policyparse.models import Section, built
-from policyparse.grammar import DOUBLE_DASH_BULLET, DUTY_LIST_HEADING, HOLD_GIL, REPORT_PART_LINE, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category
+from policyparse.grammar import DOUBLE_DASH_BULLET, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category
 from policyparse.segment.headings import heading_title, label_head, long_paragraph_head, paragraph_heads
 from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_label, download_list
 from policyparse.segment.roles import ORG_END, Roles, is_cut_sentence, is_prose
@@ -373,10 +373,12 @@ def _tail_prose(st: _Walk, line) -> None:
     """A sentence after the last item: run-in headed paragraphs of it, a closing line, or the last node's text."""
     s, stack = line.s, st.stack
     top = st.deepest()
-    if _tail_run_head(st, top, s):
+    duty_entry = st.i > 0 and _in_duty_list(s, st.lines[st.i - 1].s)
+    if duty_entry or _tail_run_head(st, top, s):
         while stack and stack[-1].kind == "paragraph":
             stack.pop()
-        heads = paragraph_heads(s)[:1] or [(0, long_paragraph_head(s))]
+        # 县交通局、公路局。负责…: a duty list's entry is headed by its units
+        heads = paragraph_heads(s)[:1] or [(0, s[:s.index("。")] if duty_entry else long_paragraph_head(s))]
         _add_paragraphs(stack[-1] if stack else st.root, stack, line, heads)
         stack[-1].line_heads = True
     elif _continues_copy_list(st, line):
@@ -440,6 +442,19 @@ def _closes(st: _Walk, s: str, top: Node | None) -> bool:
 
 
 _ANNOUNCING = ("如下：", "如下:")
+
+
+def _in_duty_list(s: str, before: str) -> bool:
+    """县环保局。负责… after …职责如下： or after another such entry: each entry heads a paragraph of its own, even
+    where the part already holds text of its own (its unit heads it as a run-in head does)."""
+    if "。负责" not in s or not _opens_duty_entry(s):
+        return False
+    return before.endswith(_ANNOUNCING) or ("。负责" in before and _opens_duty_entry(before))
+
+
+def _opens_duty_entry(s: str) -> bool:
+    # the grammar's pattern looks behind for the sentence end the entry was glued to: a colon stands in for it
+    return GLUED_DUTY_ENTRY.match("：" + s, 1) is not None
 
 
 def _duty_part(top: Node | None) -> bool:
