@@ -523,6 +523,23 @@ def test_a_notice_dated_only_by_its_imprint_gives_its_year_to_niandiqian():
     assert imprint_year("年底前完成。") is None
 
 
+def test_document_year_takes_the_annual_year_read_once():
+    """extract reads the annual plan's year once and hands it to the targets and deadlines, None included (read, and
+    none): document_year then answers as when it reads the year itself; ... (the default) reads it."""
+    from policyparse.extract._text import annual_year, document_year
+
+    cases = [(Metadata(title="2023年全市科普工作要点"), "年底前完成。"),  # an annual plan: its title's year
+             (Metadata(), "关于印发2021年重点工作任务的通知\n年底前完成。"),  # a head line naming the plan's year
+             (Metadata(issue_date="2020-05-01"), "年底前完成。"),  # no annual year: the issue year
+             (Metadata(), "山东省人民政府办公厅2019年3月15日印发")]
+    for metadata, text in cases:
+        annual = annual_year(metadata, text)
+        assert document_year(metadata, text, annual) == document_year(metadata, text), text
+    assert annual_year(*cases[0]) == 2023 and annual_year(*cases[2]) is None
+    assert document_year(cases[2][0], cases[2][1], None) == 2020  # None: read and none, so the issue year
+    assert document_year(cases[2][0], cases[2][1], 2023) == 2023  # the year handed in is the one taken
+
+
 def test_a_date_a_rate_is_read_on_is_no_deadline():
     text = "贴息按中国人民银行当年度1月1日基准利率为准计算。"
     assert find_deadlines(text, 0, len(text), 2013) == []

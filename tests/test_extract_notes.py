@@ -6,6 +6,8 @@ Synthetic snippets in repaired form; expectations come from reading them.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from policyparse import parse
 from policyparse.extract.lexicon import is_unit, lookup
@@ -1260,3 +1262,31 @@ def test_a_duty_list_of_units_each_before_a_full_stop_and_its_duty():
     got = {s.text[:4]: (names(s.responsibility.lead) if s.responsibility else None) for s in doc.iter_sections()}
     assert got.get("县环保局") == ["县环保局"]
     assert got.get("组织专家") is None
+
+
+# Names and separators a plain list is made of: lexicon units (known), bare 单位 and names opening with 其 (which
+# _known_unit refuses), pieces that are no unit, and the separators _PLAIN_LIST_SPLIT cuts at.
+_LIST_PARTS = ("市科协", "市教育局", "市财政局", "市委宣传部", "团市委", "国家发展改革委", "单位", "其办公室",
+               "鞍山师范学院", "浦东新区", "无名之辈", "2025年底前完成", "、", "，", "；", "/", ",", "。", "、、")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_LIST_PARTS), max_size=8).map("".join), st.integers(0, 3), st.integers(0, 3),
+       st.booleans(), st.booleans())
+def test_units_of_plain_known_fast_path_reads_as_the_general_loop(body, lo, hi, anchored, lenient):
+    """units._units_of reads a plain list whose every piece _known_unit takes (_plain_known_units) as the general
+    loop over _plain_pieces reads it, whatever the flags; any other list falls to that loop."""
+    from unittest import mock
+
+    from policyparse.extract import units as u
+
+    text = "（" + body + "）"
+    start, end = 1 + min(lo, len(body)), max(1 + min(lo, len(body)), 1 + len(body) - hi)
+    got = u._units_of(text, start, end, anchored=anchored, lenient=lenient)
+    with mock.patch.object(u, "_plain_known_units", lambda _start, _span: None):
+        want = u._units_of(text, start, end, anchored=anchored, lenient=lenient)
+    assert got == want, (text, start, end)
+    span = text[start:end]
+    pieces = u._plain_pieces(start, span)
+    if u._PLAIN_LIST_BREAK.search(span) is None and pieces and all(u._known_unit(p.name) for p in pieces):
+        assert u._plain_known_units(start, span) == want  # the fast path answers: the case is met, not only passed over

@@ -10,7 +10,7 @@ Units are canonicalised through lexicons/units.tsv (lexicon.py); `collect_units`
 from __future__ import annotations
 
 from policyparse.extract import deadlines as _deadlines
-from policyparse.extract._text import retrospective_nodes, task_nodes
+from policyparse.extract._text import annual_year, retrospective_nodes, task_nodes
 from policyparse.extract import targets as _targets
 from policyparse.extract import tasks as _tasks
 from policyparse.extract import units as _units
@@ -24,7 +24,9 @@ def extract(text: str, metadata: Metadata, sections: list[Section]) -> list[Sect
     # the review nodes (现状与评价…) hold neither goals nor deadlines: found once, by one walk of the tree, for both
     # (responsibility leaves the tree's shape and titles as they were)
     on_record = retrospective_nodes(sections)
-    _targets.assign_targets(text, metadata, sections, nodes, on_record)
-    _deadlines.assign_deadlines(text, metadata, sections, nodes, on_record)
+    # the annual plan's year (a scan of the document's head) is read by both, and by the year their dates fall in
+    plan_year = annual_year(metadata, text)
+    _targets.assign_targets(text, metadata, sections, nodes, on_record, plan_year)
+    _deadlines.assign_deadlines(text, metadata, sections, nodes, on_record, plan_year)
     _tasks.assign_task_rows(text, sections, metadata)
     return sections

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 from itertools import repeat
+from types import EllipsisType
 
 import re as stdre
 
@@ -221,12 +222,14 @@ _NUMBER_YEAR = re.compile(r"〔(\d{4})〕")  # the year of a normalised 文号
 _YEARS = range(1949, 2101)
 
 
-def document_year(metadata: Metadata, text: str) -> int | None:
+def document_year(metadata: Metadata, text: str, annual: int | None | EllipsisType = ...) -> int | None:
     """The year an implicit date (6月底前, 年底前) falls in: the annual plan's year, else the issue year.
+    `annual`: annual_year(metadata, text) when the caller has read it already, None included (… : not read; its
+    scan of the head is the cost here).
 
     Standing rules (办法, 条例 …) have no such year: their 6月30日前 means every application year.
     """
-    year = annual_year(metadata, text)
+    year = annual_year(metadata, text) if annual is ... else annual
     if year:
         return year
     if _is_standing_rule(metadata):

@@ -8,6 +8,7 @@ keep no year.
 from __future__ import annotations
 
 import calendar
+from types import EllipsisType
 
 import regex as re
 
@@ -200,9 +201,10 @@ _SIGNED_AFTER = re.compile(r"[ \t\u3000]*(?:$|[\n）)]|附件)")
 
 
 def assign_deadlines(text: str, metadata: Metadata, sections: list[Section], nodes: list[tuple[Section, int, int]] | None = None,
-                     on_record: set[int] | None = None) -> None:
-    """`on_record`: retrospective_nodes(sections), when the caller has it already (targets read it too)."""
-    year = document_year(metadata, text)
+                     on_record: set[int] | None = None, plan_year: int | None | EllipsisType = ...) -> None:
+    """`on_record`: retrospective_nodes(sections), when the caller has it already (targets read it too);
+    `plan_year`: annual_year(metadata, text), likewise (None: read, and none; … : not read)."""
+    year = document_year(metadata, text, plan_year)
     issued = issue_year(metadata)
     on_record = retrospective_nodes(sections) if on_record is None else on_record
     part_lines, goal_led = report_parts(sections)

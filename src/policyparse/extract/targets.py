@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from types import EllipsisType
 
 import regex as re
 
@@ -407,13 +408,14 @@ def _chinese_range(s: str) -> tuple[float, float] | None:
 
 
 def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes: list[tuple[Section, int, int]] | None = None,
-                   on_record: set[int] | None = None) -> None:
-    """`on_record`: retrospective_nodes(sections), when the caller has it already (deadlines read it too)."""
-    plan_year = annual_year(metadata, text)
+                   on_record: set[int] | None = None, plan_year: int | None | EllipsisType = ...) -> None:
+    """`on_record`: retrospective_nodes(sections), when the caller has it already (deadlines read it too);
+    `plan_year`: annual_year(metadata, text), likewise (None: read, and none; … : not read)."""
+    plan_year = annual_year(metadata, text) if plan_year is ... else plan_year
     # a document with no date: the first year its goal headings cover stands for it (2011年…实现工业总产值6152亿元
     # under 目标（2013-2025年）reports the record)
     issue_year = _text_issue_year(metadata) or _goal_period_start(sections)
-    implicit_year = document_year(metadata, text)
+    implicit_year = document_year(metadata, text, plan_year)
     silent = _nodes_without_targets(sections, on_record)
     nodes = nodes if nodes is not None else task_nodes(text, sections)
     silent |= _condition_lists(text, sections, nodes)

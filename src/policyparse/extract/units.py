@@ -1190,7 +1190,14 @@ def _units_of(text: str, start: int, end: int, *, anchored: bool = False, lenien
     `anchored`: every piece must be a lexicon unit or carry a level word (bare lists in brackets).
     `lenient`: after a label (责任单位：), structural units need no anchor.
     """
-    pieces = _listed_pieces(text, start, end)
+    span = text[start:end]
+    if _PLAIN_LIST_BREAK.search(span) is None:
+        units = _plain_known_units(start, span)
+        if units is not None:
+            return units or None  # no piece at all: None, as below
+        pieces = _plain_pieces(start, span)
+    else:
+        pieces = _broken_pieces(text, start, end, span)
     if not pieces:
         return None
     units: list[Unit] = []
@@ -1352,11 +1359,32 @@ def _plain_pieces(start: int, span: str) -> list[_Piece]:
     return out
 
 
+def _plain_known_units(start: int, span: str) -> list[Unit] | None:
+    """The units of a plain list (see _plain_pieces) when every piece is a name _known_unit reads whatever its flags
+    and neighbours, built as _units_of builds them; None when some piece is not. The common labelled list
+    (市科协、市教育局) so skips a _Piece per name and the general loop's tests."""
+    units, pos = [], start
+    for part in _PLAIN_LIST_SPLIT.split(span):
+        if part:
+            info = _known_unit(part)
+            if info is None:
+                return None
+            units.append(built(Unit, {"name": part, "canonical": info.canonical, "span": (pos, pos + len(part)),
+                                      "level": info.level, "kind": info.kind, "in_lexicon": True}))
+        pos += len(part) + 1  # every separator is one character
+    return units
+
+
 def _listed_pieces(text: str, start: int, end: int) -> list[_Piece]:
     """The pieces of a list, each without a closing 等 / 等相关部门 (市财政局等相关部门，各区政府)."""
     span = text[start:end]
     if _PLAIN_LIST_BREAK.search(span) is None:
         return _plain_pieces(start, span)
+    return _broken_pieces(text, start, end, span)
+
+
+def _broken_pieces(text: str, start: int, end: int, span: str) -> list[_Piece]:
+    """_listed_pieces of a list `span` = text[start:end] that _PLAIN_LIST_BREAK breaks (a bracket, 各, 等, a blank …)."""
     if not any(cue in span for cue in _PIECE_CUES):
         # most lists (市科协、市教育局、…): the pieces trimmed, nothing to cut; a test of the whole list, not three
         # calls per piece that each find nothing
