@@ -1760,3 +1760,16 @@ def test_xin_gai_kuo_jian_sets_the_count_after_it():
     # tg_05: 按省定标准新(改、扩)建幼儿园80所 (the verb 新建 with 改、扩 in brackets: lexicons/goal_verbs.tsv)
     assert targets("按省定标准新（改、扩）建幼儿园80所。") == [(80, "所", "eq")]
     assert targets("按省定标准有幼儿园80所。") == []
+
+
+def test_the_count_closing_an_organisations_standing_list_is_its_size():
+    # ti_06: 内设办公室、…、城市建设股、…、信息中心21个股室 (建设 is part of a name, not a making verb)
+    assert targets("本局内设办公室、城市建设股、村镇建设股、信息中心21个股室。") == []
+    # without 内设 the making verb in the list still sets a count out to make
+    assert targets("本局建设办公室、城市服务站、村镇驿站、信息中心21个站点。") == [(21, "个", "eq")]
+
+
+def test_a_pool_of_candidates_is_not_a_count_to_reach():
+    # tk_09: 最终形成10个民生实事候选项目，票决产生八个民生实事项目
+    assert targets("到2025年，最终形成10个民生实事候选项目。") == []
+    assert targets("到2025年，最终形成10个民生实事项目。") == [(10, "个", "eq")]
