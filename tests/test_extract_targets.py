@@ -1773,3 +1773,10 @@ def test_a_pool_of_candidates_is_not_a_count_to_reach():
     # tk_09: 最终形成10个民生实事候选项目，票决产生八个民生实事项目
     assert targets("到2025年，最终形成10个民生实事候选项目。") == []
     assert targets("到2025年，最终形成10个民生实事项目。") == [(10, "个", "eq")]
+
+
+def test_shi_shi_before_a_list_sets_out_the_count_closing_it():
+    # tg_10: 高标准实施新港四号路等8条道路街景立面整修 (lexicons/making_verbs.tsv: 实施)
+    assert targets("2018年，高标准实施新港四号路等8条道路街景立面整修。") == [(8, "条", "eq")]
+    # with no verb before the list, 等8条 only counts what it named
+    assert targets("2018年，新港四号路等8条道路的街景立面。") == []
