@@ -1780,3 +1780,9 @@ def test_shi_shi_before_a_list_sets_out_the_count_closing_it():
     assert targets("2018年，高标准实施新港四号路等8条道路街景立面整修。") == [(8, "条", "eq")]
     # with no verb before the list, 等8条 only counts what it named
     assert targets("2018年，新港四号路等8条道路的街景立面。") == []
+
+
+def test_song_x_xia_xiang_sets_the_count_after_it():
+    # tg_05: 送电影下乡25000场,送戏下乡2500场 (lexicons/goal_verbs.tsv: 下乡 closes 送…下乡)
+    assert targets("送电影下乡25000场，送戏下乡2500场。") == [(25000, "场", "eq"), (2500, "场", "eq")]
+    assert targets("送电影到村25000场，送戏到村2500场。") == []
