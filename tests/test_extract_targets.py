@@ -1760,3 +1760,29 @@ def test_xin_gai_kuo_jian_sets_the_count_after_it():
     # tg_05: 按省定标准新(改、扩)建幼儿园80所 (the verb 新建 with 改、扩 in brackets: lexicons/goal_verbs.tsv)
     assert targets("按省定标准新（改、扩）建幼儿园80所。") == [(80, "所", "eq")]
     assert targets("按省定标准有幼儿园80所。") == []
+
+
+def test_the_count_closing_an_organisations_standing_list_is_its_size():
+    # ti_06: 内设办公室、…、城市建设股、…、信息中心21个股室 (建设 is part of a name, not a making verb)
+    assert targets("本局内设办公室、城市建设股、村镇建设股、信息中心21个股室。") == []
+    # without 内设 the making verb in the list still sets a count out to make
+    assert targets("本局建设办公室、城市服务站、村镇驿站、信息中心21个站点。") == [(21, "个", "eq")]
+
+
+def test_a_pool_of_candidates_is_not_a_count_to_reach():
+    # tk_09: 最终形成10个民生实事候选项目，票决产生八个民生实事项目
+    assert targets("到2025年，最终形成10个民生实事候选项目。") == []
+    assert targets("到2025年，最终形成10个民生实事项目。") == [(10, "个", "eq")]
+
+
+def test_shi_shi_before_a_list_sets_out_the_count_closing_it():
+    # tg_10: 高标准实施新港四号路等8条道路街景立面整修 (lexicons/making_verbs.tsv: 实施)
+    assert targets("2018年，高标准实施新港四号路等8条道路街景立面整修。") == [(8, "条", "eq")]
+    # with no verb before the list, 等8条 only counts what it named
+    assert targets("2018年，新港四号路等8条道路的街景立面。") == []
+
+
+def test_song_x_xia_xiang_sets_the_count_after_it():
+    # tg_05: 送电影下乡25000场,送戏下乡2500场 (lexicons/goal_verbs.tsv: 下乡 closes 送…下乡)
+    assert targets("送电影下乡25000场，送戏下乡2500场。") == [(25000, "场", "eq"), (2500, "场", "eq")]
+    assert targets("送电影到村25000场，送戏到村2500场。") == []

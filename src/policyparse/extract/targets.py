@@ -144,6 +144,10 @@ _EXAMPLE_OPENER = re.compile(r"\s?(?:例如|比如|譬如|如(?!期|实|何|此|
 _FORECAST = re.compile(r"预计|预测|估计|预估")
 # …、海口、温州14个城市: a count straight after the last of a list of names (no figure in the list, a short last name;
 # not 省、市、县各级100个: 各 and 每 count per item)
+# 内设/下设/下辖 A、B、…: the list names what an organisation already is made of
+_STANDING_SETUP = re.compile(r"\s?\p{Han}{0,4}?(?:内设|下设|下辖)")  # (本局)内设
+# 10个民生实事候选项目, 3名候选人: candidates are put forward to be chosen from
+_CANDIDATES_AFTER = re.compile(r"\p{Han}{0,6}?候选")
 _NAME_LIST_END = re.compile(r"^[^\d%各每]*、[^\d%各每、，,]{1,6}$")
 # 最多填报19个志愿, 同一人员只能享受1次, 每两年可申请1次: how often or how much a person may ask for
 _PERMITTED = re.compile(r"(?:只能|仅能|仅可|可|最多|至多|限)(?:填报|申请|享受|申报|领取|报名|选择|选报|推荐|提高至|放宽至|上浮至)")
@@ -1490,6 +1494,8 @@ def _is_enumeration_count(x: _Mention) -> bool:
     if not _closes_a_list(x):
         return False
     start = _list_start(x)
+    if _STANDING_SETUP.match(x.own, start):
+        return True  # 内设办公室、…、城市建设股21个股室: an organisation's standing parts (建设 there is a name's)
     return not (_MAKING_VERB.search(x.own, start, x.start) or _GOAL_VERB.search(x.own, start, x.start))
 
 
@@ -1829,6 +1835,11 @@ _TOTAL_INVESTMENT_BEFORE = re.compile(r"总投资(?:约|达)?$")
 _PROJECT_NAMED_AFTER = re.compile(r"的[^，,。；;\n]{0,20}?(?:项目|工程)")
 
 
+def _is_candidate_pool(x: _Mention) -> bool:
+    """形成10个民生实事候选项目, 推荐5名候选人: the pool a choice is made from, not a number to reach."""
+    return bool(_CANDIDATES_AFTER.match(x.own, x.m.end()))
+
+
 def _is_project_size(x: _Mention) -> bool:
     """The size of the project a sentence names (总投资7.58亿元的…项目), not a sum the plan sets to invest."""
     return (x.unit.endswith("元") and bool(_TOTAL_INVESTMENT_BEFORE.search(x.before(6)))
@@ -1846,6 +1857,7 @@ REJECTIONS = (
     _is_tax_rate, _is_measured_condition, _is_dated_record, _is_ratio_base, _is_experience, _is_campaign_name,
     _is_fee_cut, _is_present_state, _is_figures_of_a_year, _is_bracketed_qualifier, _is_size_class, _is_partitive, _is_margin_over_another,
     _is_share_threshold, _is_subject_count, _is_works_list_count, _is_listed_in_attachment, _is_project_size,
+    _is_candidate_pool,
 )
 
 
