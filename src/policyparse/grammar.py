@@ -653,6 +653,11 @@ DUTY_LIST_ENTRY = re.compile(
     r"(?:[：:][ \t\u3000]*+(?:(?P<lead>(?:负责)?牵头)|(?=" + DUTY_OPENERS + r"))|。(?=负责))",  # 负责牵头抓总工作 … or 负责道路沿线…
     re.M,
 )
+# A part's formulaic title (lexicons/section_titles.tsv: 指导思想, 工作目标, 保障措施 …), longest first so that an
+# alternation takes the whole title: repair parts such a title from text glued to it, segment cuts a heading's title there
+SECTION_TITLES = tuple(sorted(lexicons.entries("section_titles.tsv"), key=len, reverse=True))
+SECTION_TITLE_WORDS = "(?:" + "|".join(re.escape(t) for t in SECTION_TITLES) + ")"
+
 # 。县交通局、公路局。负责… in a run-on body (tj_06: 各组成单位及其职责如下:县环保局。负责… 县农委。负责…): a duty-list
 # entry glued after the last one's sentence end — its units (parted by 、, each ending as a unit does:
 # unit_suffixes.tsv), a full stop, then 负责. Repair starts each such entry on a line of its own.

@@ -29,9 +29,8 @@ from collections.abc import Iterator
 
 import regex as re
 
-from policyparse.grammar import ADDRESSED_BODY, ARTICLE_CITED, DATE_WORDS, GLUED_DUTY_ENTRY, HOLD_GIL, RESPONSIBILITY_ROLES, Marker, chinese_number, column_role
+from policyparse.grammar import ADDRESSED_BODY, ARTICLE_CITED, DATE_WORDS, GLUED_DUTY_ENTRY, HOLD_GIL, RESPONSIBILITY_ROLES, SECTION_TITLE_WORDS, Marker, chinese_number, column_role
 from policyparse.grammar import match_marker, run_together_column_names
-from policyparse import lexicons
 
 STARVED_AVERAGE = 250  # characters per content line above which a document has lost its paragraphs
 _CONTENT_LINE = 20  # shorter lines (blank, page furniture) do not count in the average
@@ -157,11 +156,10 @@ _TITLE_THEN_OPENING = re.compile(
 )
 # 一、指导思想以邓小平理论… / 二、目标任务4月底完成…: a part's title (lexicons/section_titles.tsv) glued to its text (not
 # 指导思想和基本原则, one title of two)
-_TITLE_WORDS = "(?:" + "|".join(re.escape(t) for t in sorted(lexicons.entries("section_titles.tsv"), key=len, reverse=True)) + ")"
 # 三、组织领导及职责分工为切实加强… : two titles joined by 及 / 和 / 与 / 、 title one part; the text may open on a
 # year a sharing site masked (二、目标任务xx年5月底…)
 _SECTION_TITLE = re.compile(
-    _TITLE_WORDS + r"(?:[和与及、]" + _TITLE_WORDS + r")*"
+    SECTION_TITLE_WORDS + r"(?:[和与及、]" + SECTION_TITLE_WORDS + r")*"
     r"(?=[\p{Han}\d]|[Xx×]{2})(?![和与及、的等])"
 )
 _ISSUERS = re.compile(r"(?:[\p{Han} \u3000]{0,24}?(?:国务院|人民政府|委员会|办公厅|办公室|委|局|厅|部|署)[ \u3000、]*+){1,4}")

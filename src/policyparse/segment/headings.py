@@ -10,8 +10,7 @@ from functools import cache
 
 import regex as re
 
-from policyparse import lexicons
-from policyparse.grammar import HOLD_GIL, NOTE_CLOSE, NOTE_OPEN, is_note_text
+from policyparse.grammar import HOLD_GIL, NOTE_CLOSE, NOTE_OPEN, SECTION_TITLE_WORDS, SECTION_TITLES, is_note_text
 
 # ------------------------------------------------------------------ sentences and titles
 
@@ -91,10 +90,9 @@ def heading_title(body: str) -> tuple[str | None, bool]:
 # (lexicons/section_titles.tsv) does, when a sentence follows it (a comma, 要 or 是 in it, or a letter-spaced label:
 # 组成人员组 长：; not 工作目标任务, one title, nor 组织实施企业技术创新项目计划, the entry as a verb), or before words
 # that only open a sentence: 近年来, 一要, 自本通知, 地方各级, and 各地区 / 各有关部门 … as the subject of a 要 clause.
-_SECTION_TITLES = tuple(sorted(lexicons.entries("section_titles.tsv"), key=len, reverse=True))
-_SECTION_PREFIXES = frozenset(t[:2] for t in _SECTION_TITLES)
+_SECTION_PREFIXES = frozenset(t[:2] for t in SECTION_TITLES)
 _GLUED_SECTION = re.compile(
-    "(?P<title>" + "|".join(re.escape(t) for t in _SECTION_TITLES) + r")"
+    "(?P<title>" + SECTION_TITLE_WORDS + r")"
     r"(?=\p{Han}{6}[^，,要是]*+[，,要是]|\p{Han}[ \u3000\u2002\u2003]+\p{Han}$)(?![和与及、的等])"
 )
 # found by search from the 5th character, its literal openings left to the regex module's prefilter; the text before it
