@@ -1648,3 +1648,17 @@ def test_a_plan_named_with_a_stray_about_is_named_by_its_own_title_line_which_ti
            "为建立健全应急工作机制,制订本预案。\n")
     assert (m.plan_title, m.title) == ("《某某县重污染天气应急预案》", "某某县重污染天气应急预案")
     assert m.cited_documents == []
+
+
+def test_a_bare_日期_field_with_a_blank_after_each_hyphen_is_the_publish_date():
+    m = md("当前位置 :首页\n某省人民政府办公厅关于印发某某方案的通知\n  • 日期: 2014- 07- 25 11: 20\n  • 来源: 省政府办公厅\n\n"
+           "各市人民政府：\n现将《某某方案》印发给你们。\n\n某省人民政府办公厅\n  2014年7月16日\n")
+    assert m.publish_date == "2014-07-25"
+    assert m.issue_date == "2014-07-16"
+
+
+def test_a_备注_文号_label_in_a_dash_list_gives_the_doc_number():
+    m = md("\n- 索 引 号:SM04100-1100-2016-00100\n- 备注/文号:某政办〔2016〕82号\n- 发布机构:县政府办\n- 公文生成日期:2016-06-23\n"
+           "各乡(镇)人民政府,县有关部门:\n新修订的《某县应急预案》已经县政府常务会议研究通过,现印发给你们。\n某县人民政府办公室\n2016年6月23日\n")
+    assert m.doc_number == "某政办〔2016〕82号"
+    assert m.index_number == "SM04100-1100-2016-00100"

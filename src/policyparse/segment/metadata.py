@@ -2098,15 +2098,18 @@ def _read_publish_date(labels, html_meta, header_dates: list[str], front: list[s
     if not date and header_dates:
         date = header_dates[-1]
     if not date:
-        date = next((parse_date(m.group(1)) for s in front if (m := _DATE_FIELD.search(s)) and _dates_page(m, s)), None)
+        date = next((parse_date(_WHITESPACE.sub("", m.group(1))) for s in front if (m := _DATE_FIELD.search(s)) and _dates_page(m, s)), None)
     if not date:
         date = next((parse_date(m.group("date")) for s in front if (m := _DATED_SOURCE_LINE.match(s))), None)
     return date
 
 
 # 来源：岳阳市政府门户网 日期：2017-01-12 17:08 字号：【 / 时间：2023-07-11 17:01 信息来源：丽水市政府: a page's
-# posting date printed as a bare 日期 / 时间 field.
-_DATE_FIELD = re.compile(r"(?:^|[ \t\u3000|｜])(?:日期|时间)[ \t\u3000]*+[：:][ \t\u3000]*+((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)")
+# posting date printed as a bare 日期 / 时间 field; a page template may print a blank after each hyphen
+# (• 日期: 2014- 07- 25 11: 20), which the date keeps out of its value.
+_DATE_FIELD = re.compile(
+    r"""(?:^|[ \t\u3000|｜])(?:日期|时间)[ \t\u3000]*+[：:][ \t\u3000]*+
+        ((?:19|20)\d{2}(?:[-/.][ \t]?|年)\d{1,2}(?:[-/.][ \t]?|月)\d{1,2}日?)""", re.X)
 
 
 # 2023-03-08 08:34 来源：驻马店网: a news page's byline, its posting date unlabelled before the source it names (a
