@@ -1662,3 +1662,19 @@ def test_a_备注_文号_label_in_a_dash_list_gives_the_doc_number():
            "各乡(镇)人民政府,县有关部门:\n新修订的《某县应急预案》已经县政府常务会议研究通过,现印发给你们。\n某县人民政府办公室\n2016年6月23日\n")
     assert m.doc_number == "某政办〔2016〕82号"
     assert m.index_number == "SM04100-1100-2016-00100"
+
+
+def test_documents_handed_down_side_by_side_are_none_of_them_cited():
+    m = md("某市卫生计生委关于印发2016年某市卫生计生工作总结和2017年某市卫生计生工作要点的通知\n各区卫生计生局:\n"
+           "《2016年某市卫生计生工作总结》和《2017年某市卫生计生工作要点》已经委主任办公会议通过,现予以下发,请贯彻执行。\n"
+           "某市卫生计生委\n2017年2月22日\n")
+    assert m.cited_documents == []
+
+
+def test_a_one_line_copy_opening_with_title_doc_number_and_date():
+    m = parse("某某省人民政府贯彻国务院关于进一步推进某某地区改革开放的指导意见的实施意见 某政发[2009]69号 2009-11-03 "
+              "为贯彻《国务院关于进一步推进某某地区改革开放的指导意见》(国发[2008]30号)精神,现结合我省实际,提出以下实施意见。"
+              " 一、总体要求 (一)基本原则。坚持科学发展,推进转型升级。".encode("utf-8")).metadata
+    assert m.title == "某某省人民政府贯彻国务院关于进一步推进某某地区改革开放的指导意见的实施意见"
+    assert m.doc_number == "某政发〔2009〕69号"
+    assert m.issuer == "某某省人民政府"

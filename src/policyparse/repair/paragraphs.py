@@ -710,8 +710,22 @@ def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+# 某省人民政府…的实施意见 某政发[2009]69号 2009-11-03 为贯彻…: a one-line copy opening with the title, its 文号 and the
+# page's date, each parted from the next by a blank, then the body
+_TITLE_NUMBER_DATE = re.compile(
+    rf"""^[^。，；：:,\s]{{8,80}}?(?:{_DOC_TYPES})(?:{_TITLE_STATUS})?  # the title, ending in its 文种
+        [ \u3000]++(?P<number>{_DOC_NUMBER})                          # its 文号
+        (?:[ \u3000]++(?P<date>(?:19|20)\d\d-\d{{1,2}}-\d{{1,2}}))?      # the date the page gives it
+        (?=[ \u3000]++\S)""", re.X)
+
+
 def _head_cuts(line: str, reach: int) -> list[tuple[int, int]]:
     cuts = []
+    m = _TITLE_NUMBER_DATE.match(line, 0, min(len(line), reach + 40))
+    if m is not None:
+        cuts += [(m.start("number"), m.start("number")), (m.end(), m.end())]
+        if m.group("date"):
+            cuts.append((m.start("date"), m.start("date")))
     for pattern in (_TITLE_THEN_NUMBER, _NUMBER_THEN_TEXT, _TITLE_THEN_ADDRESSEE, _TITLE_THEN_NAMED, _TITLE_SPACE_ADDRESSEE,
                     _TITLE_THEN_OPENING):
         m = pattern.search(line, 0, min(len(line), reach + 40))

@@ -256,6 +256,7 @@ def cited_documents(
     aliases = {_key(t) for t, start, _end in found if ALIAS_LEAD.search(text[max(0, start - 8):start], 0, None, HOLD_GIL)}
     # 《…说明》（附件2）: named once as an attachment, it is one wherever else the text names it; so is a case paper
     own.update(_key(t) for t, _start, end in found if _OWN_ATTACHMENT_AFTER.match(text[end:end + 8], 0, None, HOLD_GIL))
+    own.update(_issued_together(text, found, own))
     numbers = [_doc_number_after(text, end) for _t, _start, end in found]  # each title's 文号, looked for once
     own.update(_key(t) for (t, start, end), number in zip(found, numbers) if _case_paper(text, start, end, number))
     seen: dict[str, CitedDocument] = {}
@@ -277,6 +278,23 @@ def cited_documents(
             continue  # the same 文号 again under a retyped title (完善企业职王… / 完善企业职工…): one document
         seen[key] = CitedDocument(title=name, doc_number=number)
     return list(seen.values())
+
+
+# 《2016年某工作总结》和《2017年某工作要点》已经…通过，现予以下发: documents named side by side, parted only by 和 / 及 /
+# 与 / 、, are handed down together; one of them the notice's own, the others are too.
+_JOINED_TITLES = re.compile(r"[ \t\u3000]*+[和及与、][ \t\u3000]*+")
+
+
+def _issued_together(text: str, found: list[tuple[str, int, int]], own: set[str]) -> set[str]:
+    """The keys of the titles named side by side with one of the notice's own documents (《A》和《B》)."""
+    keys = [_key(t.strip()) for t, _start, _end in found]
+    groups: list[list[int]] = []
+    for i, (_t, start, _end) in enumerate(found):
+        if i and _JOINED_TITLES.fullmatch(text, found[i - 1][2], start, HOLD_GIL):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return {keys[i] for g in groups if len(g) > 1 and any(keys[i] in own for i in g) for i in g}
 
 
 def _revised_attachments(own_title: str | None, attachments: list[str] | None, notice_title: str | None) -> set[str]:
@@ -1482,7 +1500,8 @@ def _placed(issuer: str, title: str | None) -> str:
     return issuer
 
 
-_TITLE_VERB = re.compile(r"关于|(?:印发|转发|批转)(?=[《〈“\p{Han}])")
+# …关于 / …印发《…》 / …转发 / …批转, and 某省人民政府贯彻国务院关于…的实施意见: the issuer stands before the first
+_TITLE_VERB = re.compile(r"关于|(?:印发|转发|批转|贯彻)(?=[《〈“\p{Han}])")
 
 # 寿县人民政府督查室           2022年8月19: a bulletin's masthead (政务督查 / 20期) prints the issuing office and
 # the date on one line above the title, the date's 日 sometimes dropped at the line's end.
