@@ -1678,3 +1678,10 @@ def test_a_one_line_copy_opening_with_title_doc_number_and_date():
     assert m.title == "某某省人民政府贯彻国务院关于进一步推进某某地区改革开放的指导意见的实施意见"
     assert m.doc_number == "某政发〔2009〕69号"
     assert m.issuer == "某某省人民政府"
+
+
+def test_a_rules_title_line_going_on_with_its_adoption_history_titles_a_body_only_notice():
+    m = parse("各县(市、区)人民政府,市政府各部门: 《某某市人民政府工作规则》已经市政府第112次常务会议修订通过,现予印发。\n"
+              "某某市人民政府 2015年10月28日\n某某市人民政府工作规则 (2011年5月10日市政府第1次常务会议通过,2013年5月17日市政府第51次常务会议"
+              "修订通过,2015年10月26日市政府第112次常务会议修订通过)\n第一章 总则 第一条 为了规范工作,制定本规则。\n".encode("utf-8")).metadata
+    assert m.title == "某某市人民政府工作规则"

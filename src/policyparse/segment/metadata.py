@@ -960,10 +960,18 @@ def _body_title(layout: Layout, plan_title: str | None) -> str | None:
     want = _key(plan_title.strip("《》")).replace("《", "").replace("》", "")
     stop = layout.first_marker if layout.first_marker is not None else len(layout.lines)
     for i in range(layout.front_end, stop):
-        s = layout.lines[i].s
-        if not layout.roles.prose(i) and _names_plan(_key(s.replace("《", "").replace("》", "")), want):
+        line = layout.lines[i].s
+        s = _ADOPTION_NOTE_AFTER.sub("", line, 1)
+        # the note's clauses make the line read as prose; the words before it are the title line all the same
+        if (s != line or not layout.roles.prose(i)) and _names_plan(_key(s.replace("《", "").replace("》", "")), want):
             return s
     return None
+
+
+# 某市人民政府工作规则 (2011年5月10日市政府第1次常务会议通过,…修订通过): the rules' title line may go on with the
+# history of their adoption in brackets, no part of the title
+_ADOPTION_NOTE_AFTER = re.compile(
+    r"[ \t\u3000]*+[（(](?:19|20)\d{2}年[^（）()]{4,200}?(?:通过|修订|修正|发布|公布|施行)[^（）()]{0,40}[）)][ \t\u3000]*+$")
 
 
 # 现将《西岗区人民政府工作规则》印发给你们 / 大连市西岗区人民政府工作规则: the title line may name the place in full
