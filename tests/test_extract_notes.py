@@ -1290,3 +1290,7 @@ def test_units_of_plain_known_fast_path_reads_as_the_general_loop(body, lo, hi, 
     pieces = u._plain_pieces(start, span)
     if u._PLAIN_LIST_BREAK.search(span) is None and pieces and all(u._known_unit(p.name) for p in pieces):
         assert u._plain_known_units(start, span) == want  # the fast path answers: the case is met, not only passed over
+
+
+def test_总牵头_names_the_lead_of_a_heading_note():
+    assert read("一、加快调整能源结构（省发展改革委总牵头）") == ("lead_support", ["省发展改革委"], [])

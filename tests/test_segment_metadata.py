@@ -1693,3 +1693,9 @@ def test_a_sharing_sites_updated_label_is_no_title_and_a_year_parted_from_its_�
            "编制《某某县国民经济和社会发展第十四个五年规划和2035 年远景目标纲要》。\n第一章 乘势而上迈向新征程\n")
     assert m.title == "某某县国民经济和社会发展第十四个五年规划和2035 年远景目标纲要"
     assert (m.plan_period.start, m.plan_period.end) == (2021, 2025)
+
+
+def test_a_title_naming_its_issuer_by_level_only_takes_the_place_of_the_pages_source_line():
+    m = md("市人民政府关于进一步优化营商环境的实施方案\n\n来自:某某市政府门户网站 时间:2018-11-22\n\n各县(市、区)人民政府,市直各单位:\n\n"
+           "为深入贯彻落实《某省人民政府关于进一步优化营商环境的若干意见》,特制定本实施方案。\n\n一、总体要求\n\n以新思想为指引。\n")
+    assert m.issuer == "某某市人民政府"

@@ -1328,6 +1328,7 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
     if not issuer:
         issuer = _unsigned_issuer(title, layout, masthead, decree, text) or _posting_body(title, labels)
     issuer = _unabbreviated(issuer, adopting_body(text[:_HEAD_CHARS]))
+    issuer = _placed_by_source(issuer, layout)
     if not issue_date:
         issue_date = (_spaced_signature_date(layout) or (masthead[1] if masthead else None)
                       or (decree[2] if decree else None) or _adoption_date(text[:_HEAD_CHARS]))
@@ -1773,6 +1774,24 @@ def _source_office(layout: Layout) -> str | None:
         if m and _PLACE_GOVERNMENT.match(m.group(1)):
             return m.group(1)
     return None
+
+
+# 市人民政府关于…的实施方案 / 来自：襄阳市政府门户网站: a copy whose title names its issuer by level only (市人民政府), the
+# place it is of given by the page's source line: the government, or the government's portal, of that place
+_BARE_GOVERNMENT = re.compile(r"^([省市县区州])人民政府(?:办公厅|办公室)?$")
+_SOURCE_PLACE = re.compile(r"(?:来源|来自)[ \t\u3000]*+[：:][ \t\u3000]*+(\p{Han}{1,10}?)([省市县区州])(?:人民)?政府")
+
+
+def _placed_by_source(issuer: str | None, layout: Layout) -> str | None:
+    """A bare 市人民政府 completed with the place the page's 来源 / 来自 line names at the same level."""
+    m = _BARE_GOVERNMENT.match(issuer or "")
+    if m is None:
+        return issuer
+    for i in range(min(layout.front_end + 2, len(layout.lines))):
+        source = _SOURCE_PLACE.search(layout.lines[i].s)
+        if source and source.group(2) == m.group(1):
+            return source.group(1) + issuer
+    return issuer
 
 
 def _printed_by(text: str) -> str | None:
