@@ -686,3 +686,12 @@ def test_glued_entries_of_a_duty_list_each_start_a_line():
     assert [line[:4] for line in lines[-3:]] == ["县环保局", "县交通局", "县农委。"]
     # a sentence whose subject is no unit stays whole: 工作。负责… opens no entry (工作 ends as no unit does)
     assert not any(line.startswith("加强工作") for line in restore(f"一、总体要求{FILLER}加强工作。负责同志要带头。"))
+
+
+def test_a_spaced_addressee_line_is_cut_before_a_body_opening_on_the_name_of_what_it_issues():
+    # tm_03: …市政府各工作部门: 《某市…工作意见》已经市人民政府同意,现印发给你们 on one line
+    text = "\n".join(["各区、市、县人民政府,市政府各工作部门: 《某某市创业型城市工作意见》已经市人民政府同意,现印发给你们。",
+                      "二○○九年四月二十八日", "某某市创业型城市工作意见", "为认真贯彻落实有关精神,现提出如下意见。"])
+    lines = restore(text)
+    assert "各区、市、县人民政府,市政府各工作部门:" in lines
+    assert "《某某市创业型城市工作意见》已经市人民政府同意,现印发给你们。" in lines

@@ -268,7 +268,8 @@ def restore_paragraphs(text: str, log) -> str:
 
 
 # 各县、区人民政府，市政府各部门： 全市第十七届…: a 主送 list opening a line, a blank after its colon, then the body
-_SPACED_ADDRESSEES = re.compile(r"各[^。；：:\n]{1,200}?[：:](?=[ \u3000\xa0]+\p{Han})")
+# (which may open on the name of what it issues: …各工作部门: 《某市…工作意见》已经市人民政府同意)
+_SPACED_ADDRESSEES = re.compile(r"各[^。；：:\n]{1,200}?[：:](?=[ \u3000\xa0]+[\p{Han}《“])")
 
 
 def _has_spaced_addressees(text: str) -> bool:
