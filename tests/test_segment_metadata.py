@@ -953,7 +953,7 @@ def test_a_span_of_years_in_brackets_without_年_is_the_plans_period():
     m = md("某省服务业数字化转型行动方案（2021—2023）\n为加快转型，制定本方案。\n一、总体要求\n加快转型。\n")
     assert (m.plan_period.start, m.plan_period.end) == (2021, 2023)
     m = md("某省服务业数字化转型行动方案\n为加快转型，制定本方案。\n一、总体要求\n加快转型。\n")
-    assert (m.plan_period.start, m.plan_period.end) == (2021, 2025)
+    assert m.plan_period is None
 
 
 def test_a_date_in_brackets_closing_the_title_line_is_the_issue_date():
@@ -1354,7 +1354,7 @@ def test_a_five_year_plan_written_out_gives_its_period():
     # sr_14: a 解读 whose title names the plan in 《》 is not the plan: no period of its own
     m = md("标 题：【解读】某市发改局局长解读《某市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》\n"
            "近日，《纲要》正式印发。\n")
-    assert (m.plan_period.start, m.plan_period.end) == (2021, 2025)
+    assert m.plan_period is None
 
 
 def test_a_date_and_its_number_recorded_together_date_and_number_the_document():
@@ -1699,3 +1699,10 @@ def test_a_title_naming_its_issuer_by_level_only_takes_the_place_of_the_pages_so
     m = md("市人民政府关于进一步优化营商环境的实施方案\n\n来自:某某市政府门户网站 时间:2018-11-22\n\n各县(市、区)人民政府,市直各单位:\n\n"
            "为深入贯彻落实《某省人民政府关于进一步优化营商环境的若干意见》,特制定本实施方案。\n\n一、总体要求\n\n以新思想为指引。\n")
     assert m.issuer == "某某市人民政府"
+
+
+def test_a_body_only_notice_handing_down_two_documents_is_titled_by_the_first_ones_line_despite_a_stray_word():
+    m = md("各乡镇人民政府,区政府各部门:\n《某某县重大行政规范决策程序工作指引》和《某某县行政规范性文件制定和管理工作指引》已经区政府常务会议研究通过,"
+           "现印发给你们,请遵照执行。\n2022年5月10日\n(此件主动公开)\n某某县重大行政决策程序工作指引\n为进一步规范我区重大行政决策程序,制定本指引。\n"
+           "一、决策事项范围\n")
+    assert m.title == "某某县重大行政决策程序工作指引"

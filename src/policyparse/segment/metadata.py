@@ -961,15 +961,41 @@ def _body_title(layout: Layout, plan_title: str | None) -> str | None:
     (004: 省科协系统学习宣传贯彻《…》工作方案 after the 现将…印发 paragraph)."""
     if not plan_title:
         return None
-    want = _key(plan_title.strip("《》")).replace("《", "").replace("》", "")
+    wanted = [_key(t.strip("《》")).replace("《", "").replace("》", "") for t in _handed_down_with(layout, plan_title)]
     stop = layout.first_marker if layout.first_marker is not None else len(layout.lines)
     for i in range(layout.front_end, stop):
         line = layout.lines[i].s
         s = _ADOPTION_NOTE_AFTER.sub("", line, 1)
         # the note's clauses make the line read as prose; the words before it are the title line all the same
-        if (s != line or not layout.roles.prose(i)) and _names_plan(_key(s.replace("《", "").replace("》", "")), want):
+        if s == line and layout.roles.prose(i):
+            continue
+        key = _key(s.replace("《", "").replace("》", ""))
+        if any(_names_plan(key, want) or _stray_word(key, want) for want in wanted):
             return s
     return None
+
+
+def _handed_down_with(layout: Layout, plan_title: str) -> list[str]:
+    """The documents the notice hands down: the plan, and those its sentence names side by side with it (《A》和《B》
+    已经…通过，现印发给你们), the first named first."""
+    lines = layout.lines
+    begin = lines[layout.front_end].start if layout.front_end < len(lines) else len(layout.text)
+    stop = lines[layout.first_marker].start if layout.first_marker is not None else len(layout.text)
+    text = layout.text[begin:stop]
+    found = list(balanced_titles(text))
+    group = [k for k in _issued_together(text, found, {_key(plan_title.strip("《》"))})]
+    names = [t for t, _start, _end in found if _key(t.strip()) in group]
+    return names or [plan_title]
+
+
+def _stray_word(line_key: str, want: str) -> bool:
+    """The sentence names the document with a stray word or two its own title line lacks (《某县重大行政规范决策程序工作
+    指引》 / 某县重大行政决策程序工作指引): the line is the name with one short run of characters left out."""
+    gap = len(want) - len(line_key)
+    if not 1 <= gap <= 2 or len(line_key) < 10:
+        return False
+    k = next((i for i, (a, b) in enumerate(zip(line_key, want)) if a != b), len(line_key))
+    return want[:k] + want[k + gap:] == line_key
 
 
 # 某市人民政府工作规则 (2011年5月10日市政府第1次常务会议通过,…修订通过): the rules' title line may go on with the
