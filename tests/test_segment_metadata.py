@@ -1706,3 +1706,10 @@ def test_a_body_only_notice_handing_down_two_documents_is_titled_by_the_first_on
            "现印发给你们,请遵照执行。\n2022年5月10日\n(此件主动公开)\n某某县重大行政决策程序工作指引\n为进一步规范我区重大行政决策程序,制定本指引。\n"
            "一、决策事项范围\n")
     assert m.title == "某某县重大行政决策程序工作指引"
+
+
+def test_central_bodies_glued_in_a_title_are_parted_by_the_units_lexicon():
+    m = md("国家发展改革委国资委关于加快推进某某工作的通知\n各省、自治区、直辖市发展改革委：\n现将有关事项通知如下：\n一、总体要求\n加快推进。\n")
+    assert m.issuer == "国家发展改革委、国资委"
+    m = md("中共中央办公厅国务院办公厅关于加快推进某某工作的意见\n各省、自治区、直辖市党委和人民政府：\n现提出如下意见：\n一、总体要求\n加快推进。\n")
+    assert m.issuer == "中共中央办公厅、国务院办公厅"
