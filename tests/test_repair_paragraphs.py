@@ -695,3 +695,13 @@ def test_a_spaced_addressee_line_is_cut_before_a_body_opening_on_the_name_of_wha
     lines = restore(text)
     assert "各区、市、县人民政府,市政府各工作部门:" in lines
     assert "《某某市创业型城市工作意见》已经市人民政府同意,现印发给你们。" in lines
+
+
+def test_a_dash_led_paragraph_after_a_sentence_end_and_a_space_opens_a_line_in_a_space_joined_body():
+    # tm_05: (二)发展定位。 ——成为…。 ——成为…: the dashes are the paragraphs' bullets
+    lines = restore("某某省人民政府关于某某的实施意见 为贯彻有关精神,现结合我省实际,按照突出重点的原则,提出以下实施意见。 一、总体要求"
+                    " (一)基本原则。坚持科学发展,推进转型升级,努力保持经济平稳较快发展;坚持和谐发展,推进基本公共服务均等化。"
+                    " (二)发展定位。 ——成为甲区域的门户。围绕国际航运中心建设,大力发展海洋经济,提高开放型经济水平。"
+                    " ——成为乙区域的基地。加快区域创新体系建设,促进产业转型升级,提升制造业层次和水平。")
+    assert "——成为甲区域的门户。围绕国际航运中心建设,大力发展海洋经济,提高开放型经济水平。" in lines
+    assert lines[-1].startswith("——成为乙区域的基地。")

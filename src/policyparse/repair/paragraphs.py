@@ -629,8 +629,9 @@ def _cuts(line: str, offset: int, numbering: _Numbering) -> list[tuple[int, int]
 # 山福镇…专项应急预案。 附件:… / …制定本预案。 1.2现状特点 …: a part numbered 1.2 / 1. may open the next paragraph too
 # (one or two digits and its dots before a Han character: a year, 2020年, does not)
 _DECIMAL_OPENING = r"\d{1,2}(?:\.\d{1,2})*[.．、]?(?=\p{Han})"
+# (二)发展定位。 ——成为…。 ——成为…: a dash-led paragraph (its bullet ——) opens after such a space as well
 _SPACE_AFTER_END = re.compile(
-    rf"(?<=[。；：:！？]|[〕\]］)]\s*\d{{1,4}}\s*号)[ \xa0](?=[\p{{Han}}（(《“]|{_DECIMAL_OPENING})"
+    rf"(?<=[。；：:！？]|[〕\]］)]\s*\d{{1,4}}\s*号)[ \xa0](?=[\p{{Han}}（(《“]|——|{_DECIMAL_OPENING})"
 )
 # 1.3工作原则 (1)以人为本…; 二、重点禁烧时段 2014年10月至…: the text after a bare title may open on a year
 _SPACE_IN_HAN = re.compile(r"(?<=\p{Han})[ \xa0](?=[\p{Han}（(]|\d)")
