@@ -961,7 +961,8 @@ def _body_title(layout: Layout, plan_title: str | None) -> str | None:
     (004: 省科协系统学习宣传贯彻《…》工作方案 after the 现将…印发 paragraph)."""
     if not plan_title:
         return None
-    wanted = [_key(t.strip("《》")).replace("《", "").replace("》", "") for t in _handed_down_with(layout, plan_title)]
+    want = _key(plan_title.strip("《》")).replace("《", "").replace("》", "")
+    together = [_key(t.strip("《》")).replace("《", "").replace("》", "") for t in _handed_down_with(layout, plan_title)]
     stop = layout.first_marker if layout.first_marker is not None else len(layout.lines)
     for i in range(layout.front_end, stop):
         line = layout.lines[i].s
@@ -970,7 +971,7 @@ def _body_title(layout: Layout, plan_title: str | None) -> str | None:
         if s == line and layout.roles.prose(i):
             continue
         key = _key(s.replace("《", "").replace("》", ""))
-        if any(_names_plan(key, want) or _stray_word(key, want) for want in wanted):
+        if _names_plan(key, want) or any(_stray_word(key, other) for other in together):
             return s
     return None
 
@@ -990,7 +991,8 @@ def _handed_down_with(layout: Layout, plan_title: str) -> list[str]:
 
 def _stray_word(line_key: str, want: str) -> bool:
     """The sentence names the document with a stray word or two its own title line lacks (《某县重大行政规范决策程序工作
-    指引》 / 某县重大行政决策程序工作指引): the line is the name with one short run of characters left out."""
+    指引》 / 某县重大行政决策程序工作指引): the line is the name with one short run of characters left out. Asked of every
+    document handed down together, where the exact name is asked of the plan alone."""
     gap = len(want) - len(line_key)
     if not 1 <= gap <= 2 or len(line_key) < 10:
         return False
