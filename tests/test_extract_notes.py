@@ -1295,6 +1295,3 @@ def test_units_of_plain_known_fast_path_reads_as_the_general_loop(body, lo, hi, 
 def test_总牵头_names_the_lead_of_a_heading_note():
     assert read("一、加快调整能源结构（省发展改革委总牵头）") == ("lead_support", ["省发展改革委"], [])
 
-
-def test_省发改委_is_the_provinces_development_and_reform_commission():
-    assert read("一、加快调整能源结构（省发改委总牵头）") == ("lead_support", ["省发展改革委"], [])
