@@ -216,6 +216,7 @@ def test_checks_of_the_fifteenth_session():
     assert [k for k, _ in anomalies._unit_flags("1", note(["某市财政局", "某市财政局"]))] == ["unit_repeat"]
     assert [k for k, _ in anomalies._unit_flags("1", note(["甲乙市"]))] == ["unit_place"]
     assert list(anomalies._unit_flags("1", note(["各县"]))) == []
+    assert list(anomalies._unit_flags("1", note(["甲乙经济开发区"]))) == []
     assert list(anomalies._unit_flags("1", note(["甲乙市人民政府"]))) == []
 
     def doc(nodes, issuer=None, issued=None):
@@ -232,8 +233,13 @@ def test_checks_of_the_fifteenth_session():
     text = "新增企业50家。主要目标：100个。"
     twice = Target(value=50, unit="家", metric="新增企业", text="50家", span=(4, 7))
     heading = Target(value=100, unit="个", metric="主要目标：", text="100个", span=(13, 17))
-    got = [k for k, _ in anomalies._extract_flags(doc([node(1, targets=[twice, twice, heading])]), None, text)]
+    got = [k for k, _ in anomalies._extract_flags(doc([node(1, targets=[twice, twice.model_copy(), heading])]), None, text)]
     assert got == ["target_same_span", "target_metric_word"]
+    # 甲和乙分别达到50家: one span, two subjects, each its metric; the first holding both is flagged
+    each = [twice.model_copy(update={"metric": m}) for m in ("甲企业", "乙企业")]
+    assert list(anomalies._extract_flags(doc([node(1, targets=each)]), None, text)) == []
+    both = [twice.model_copy(update={"metric": m}) for m in ("甲企业和乙企业分别", "乙企业")]
+    assert [k for k, _ in anomalies._extract_flags(doc([node(1, targets=both)]), None, text)] == ["target_same_span"]
 
     text = "某政发〔2023〕5号。2022年全市同比增长5%。"
     number = Deadline(text="2023", year=2023, kind="period", span=(4, 8))

@@ -144,7 +144,7 @@ YEAR_WORD_BEFORE = frozenset("半青少老成周")  # 青少年中, 儿童少年
 INDEX_NUMBER_BAD = re.compile(r"^(?:\S{1,20}?〔(?:19|20)\d\d〕\d{1,4}号|(?:19|20)\d\d(?:[-./年])\d{1,2}(?:[-./月])\d{1,2}日?)$")
 NOTE_IN_TITLE = re.compile(r"(?:牵头|责任|配合|协办|主办)单位[：:]")
 # a place named alone: no body's word after the place's own (某某市 is a place; 某某市政府, 某某市局 are bodies)
-PLACE_ALONE = re.compile(r"^(?!各)\p{Han}{1,8}?(?:省|市|县|区|州|盟|旗|镇|乡)$")
+PLACE_ALONE = re.compile(r"^(?!各)\p{Han}{1,8}?(?<!开发|经开|高新|园|新|示范|管理|保税|试验|合作|功能|片|联)(?:省|市|县|区|州|盟|旗|镇|乡)$")
 # what a target's metric may not be: the heading over the goals, or a unit of measure with nothing measured
 METRIC_WORD = re.compile(r"""^(?:
     (?:主要|工作|发展|总体|具体|阶段性?|年度|近期|远期|中期)?目标(?:任务)?
@@ -356,12 +356,14 @@ def _deadline_shape_flags(deadline, dates: set[str], text: str) -> Iterator[tupl
 
 
 def _same_span_flags(node) -> Iterator[tuple[str, str]]:
-    seen: set[tuple[int, int]] = set()
+    """One level read twice for one subject; A和B分别达到N gives two targets of one span, each its own metric (a
+    metric still ending in 分别 / 均 holds both subjects)."""
+    by_span: dict[tuple[int, int], list[str]] = {}
     for target in node.targets:
-        span = tuple(target.span)
-        if span in seen:
-            yield "target_same_span", f"{node.id} {target.text}"
-        seen.add(span)
+        by_span.setdefault(tuple(target.span), []).append((target.metric or "").strip())
+    for span, metrics in by_span.items():
+        if len(metrics) > 1 and (len(set(metrics)) < len(metrics) or any(m.endswith(("分别", "均")) for m in metrics)):
+            yield "target_same_span", f"{node.id} {' / '.join(metrics)} | {span}"
 
 
 def _lead_issuer_flags(doc, issuer: str | None) -> Iterator[tuple[str, str]]:
