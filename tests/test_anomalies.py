@@ -68,6 +68,7 @@ def test_unit_not_written():
     assert anomalies._unit_not_written(target("140元", "元/平方米"))
     assert not anomalies._unit_not_written(target("140元/平方米", "元/平方米"))
     assert not anomalies._unit_not_written(target("百分之七十", "%"))
+    assert not anomalies._unit_not_written(target("千分之五", "‰"))  # wild15: 27 flags on the law set, all this
 
 
 def test_title_checks_of_the_thirteenth_session():

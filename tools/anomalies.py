@@ -39,7 +39,7 @@ A flag is a reason to look, not a proven error (the check has no gold); the kind
   target_start      a target a change verb follows at once (由30%调整为20%: the value the change starts from), or 达到 /
                     发展到 after 由 / 从 (由当前的20家达到35家)
   target_text_unit  a target whose text does not hold the unit it reports (text 140元, unit 元/平方米); 万 / 亿
-                    units and Chinese-numeral percentages (百分之…) are not flagged
+                    units and Chinese-numeral percentages (百分之…, 千分之…) are not flagged
   target_value      a target whose value is 0 (no range), a percentage over 1,000, or a number over 10^13
   deadline_early    a `by` deadline whose year is before the issue year
   (fourteenth session)
@@ -428,7 +428,7 @@ def _unit_flags(node_id: str, note) -> Iterator[tuple[str, str]]:
 
 def _unit_not_written(target) -> bool:
     unit = target.unit
-    if not unit or unit[0] in "万亿" or (unit == "%" and "百分之" in target.text):
+    if not unit or unit[0] in "万亿" or (unit == "%" and "百分之" in target.text) or (unit == "‰" and "千分之" in target.text):
         return False
     return unit not in target.text.replace(" ", "").replace("％", "%")
 
