@@ -751,7 +751,15 @@ def _severally_shared(x: _Mention, target: Target) -> list[Target]:
     if found is None or _NUMBER_LIST_NEXT.match(x.own, x.m.end()) or _HAS_NUMBER.search(found.group(0)):
         return []
     # the first subject's metric is read from its own words: the clause's, read whole, would hold 和B分别
-    return [target.model_copy(update={"metric": _metric(found.group(name))}) for name in ("first", "second")]
+    first, second = found.group("first"), found.group("second")
+    tail = _SHARED_TAIL.search(second)
+    if tail is not None and _SHARED_TAIL.search(first) is None:
+        first += second[tail.start():]  # 重点主机和配套所需的品种满足率: the first shares the second's 所需的…满足率
+    return [target.model_copy(update={"metric": _metric(words)}) for words in (first, second)]
+
+
+# where the words both subjects share begin in the second (配套所需的品种满足率, 工业用纺织品占纺织品总产量的比重)
+_SHARED_TAIL = re.compile(r"所|占|的")
 
 
 # 过去一年，我国发展历程不平凡。经济规模稳步扩大，…增长5%: a paragraph opening on the year just past reports it
