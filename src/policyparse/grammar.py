@@ -716,8 +716,9 @@ NAMED_PART = re.compile(r"[总附][ \t\u3000]*+则")
 # What follows 第X条 when the article is cited, not headed: an amending 决定's lines open with the article they
 # change (第九条修改为：… / 第十三条后增加一条… / 第十条第四项修改为…); an article's own text never opens so.
 # Read right after the marker (第X条中华人民共和国… is an article's text: 中 alone is no cue).
+# (修改 with its object, 第十三条　修改海岛保护规划，应当…, is an article's text: a law on plans opens articles so)
 ARTICLE_CITED = re.compile(
-    r"(?:第[一二三四五六七八九十百零〇\d]{1,4}[款项目])*+[后前]?(?:增加|增设|修改为|修改|删去|删除|改为|调整为)"
+    r"(?:第[一二三四五六七八九十百零〇\d]{1,4}[款项目])*+[后前]?(?:增加|增设|修改为|修改(?=如下|后|成|[：:“\"，,。；;])|删去|删除|改为|调整为)"
     r"|中(?:增加|增设|的|第|“)|[、和与至及]第[一二三四五六七八九十百零〇\d]{1,5}条"
 )
 
