@@ -88,7 +88,9 @@ def split_lines(text: str) -> list[Line]:
         ):
             b = raw[k][1]
             k += 1
-        if k < len(raw) and raw[k][2] and k == first + 1 and _title_goes_on(text[a:b], marker_of(first), text[raw[k][0]:raw[k][1]], marker_of(k)):
+        head = marker_of(first)
+        if head is not None and head.style in _TITLED_PARTS and k == first + 1 and k < len(raw) and raw[k][2] and _title_goes_on(
+                text[a:b], text[raw[k][0]:raw[k][1]], marker_of(k)):
             b = raw[k][1]
             k += 1
         out.append(Line(a, b, text[a:b], marker_of(first), raw[first][2]))
@@ -106,10 +108,12 @@ _TITLE_OPEN_END = re.compile(r"(?:[、，,]|(?<!之)和)$")
 _TITLE_END_LINE = re.compile(r"[^。；;：:！？!?]{2,30}")
 
 
-def _title_goes_on(line: str, marker: Marker | None, following: str, marker_below: Marker | None) -> bool:
+_TITLED_PARTS = frozenset({"chapter", "section"})
+
+
+def _title_goes_on(line: str, following: str, marker_below: Marker | None) -> bool:
     """A chapter's or section's title line, cut where a blank line parts it from its end."""
-    return (marker is not None and marker.style in ("chapter", "section") and marker_below is None
-            and _TITLE_OPEN_END.search(line) is not None and _TITLE_END_LINE.fullmatch(following) is not None)
+    return marker_below is None and _TITLE_OPEN_END.search(line) is not None and _TITLE_END_LINE.fullmatch(following) is not None
 
 
 def _restarted_below(line: str, following: str) -> bool:
