@@ -68,6 +68,7 @@ def test_unit_not_written():
     assert anomalies._unit_not_written(target("140元", "元/平方米"))
     assert not anomalies._unit_not_written(target("140元/平方米", "元/平方米"))
     assert not anomalies._unit_not_written(target("百分之七十", "%"))
+    assert not anomalies._unit_not_written(target("千分之五", "‰"))  # wild15: 27 flags on the law set, all this
 
 
 def test_title_checks_of_the_thirteenth_session():
@@ -121,7 +122,7 @@ def test_target_value():
         return SimpleNamespace(iter_sections=lambda: [node])
     zero = Target(value=0, unit="期", text="00期", span=(0, 3))
     range_from_zero = Target(value=0, value_max=15, unit="天", text="0—15天", span=(0, 5))
-    percent = Target(value=2500, unit="%", text="2500%", span=(0, 5))
+    percent = Target(value=2500, unit="%", text="2500%", span=(5, 10))
     got = [kind for kind, _ in anomalies._extract_flags(doc(zero, range_from_zero, percent), None, "x" * 10)]
     assert [kind for kind in got if kind != "target_no_metric"] == ["target_value", "target_value"]
 
@@ -196,3 +197,71 @@ def test_checks_of_the_fourteenth_session_on_units_titles_issuers_and_numbering(
     assert got.get("node_skip") == ["1 一、 → 2 三、"]
     assert got.get("node_restart") == ["2 三、 → 3 一、"]
     assert anomalies._marker_style("（十二）") == anomalies._marker_style("（一）") != anomalies._marker_style("十二、")
+
+
+def test_checks_of_the_fifteenth_session():
+    from types import SimpleNamespace
+    from policyparse.models import Deadline, Responsibility, Target, Unit
+    meta = SimpleNamespace(index_number="某政发〔2023〕5号", addressees=[], doc_number=None, issue_date=None)
+    assert list(anomalies._field_flags(meta)) == [("index_number", "某政发〔2023〕5号")]
+    meta.index_number = "2023-05-01"
+    assert list(anomalies._field_flags(meta)) == [("index_number", "2023-05-01")]
+    meta.index_number = "11330000002482061A/2023-00123"
+    assert list(anomalies._field_flags(meta)) == []
+
+    def unit(name):
+        return Unit(name=name, canonical=name, span=(0, len(name)))
+    def note(lead, support=()):
+        return Responsibility(lead=[unit(n) for n in lead], support=[unit(n) for n in support],
+                              mode="lead_support" if support else "joint", raw="x")
+    assert [k for k, _ in anomalies._unit_flags("1", note(["某市财政局", "某市财政局"]))] == ["unit_repeat"]
+    assert [k for k, _ in anomalies._unit_flags("1", note(["甲乙市"]))] == ["unit_place"]
+    assert list(anomalies._unit_flags("1", note(["各县"]))) == []
+    assert list(anomalies._unit_flags("1", note(["甲乙经济开发区"]))) == []
+    assert list(anomalies._unit_flags("1", note(["甲乙市人民政府"]))) == []
+
+    def doc(nodes, issuer=None, issued=None):
+        meta = SimpleNamespace(issue_date=issued, publish_date=None, doc_number=None, issuer=issuer)
+        return SimpleNamespace(iter_sections=lambda: nodes, metadata=meta)
+    def node(i, *, note=None, targets=(), deadlines=()):
+        return SimpleNamespace(id=str(i), responsibility=note, targets=list(targets), deadlines=list(deadlines))
+    boss = "某市人民政府"
+    nodes = [node(i, note=note([boss])) for i in range(3)]
+    assert [k for k, _ in anomalies._extract_flags(doc(nodes, boss), None, "x")] == ["lead_issuer"]
+    nodes[2] = node(2, note=note(["某市财政局"]))
+    assert list(anomalies._extract_flags(doc(nodes, boss), None, "x")) == []
+
+    text = "新增企业50家。主要目标：100个。"
+    twice = Target(value=50, unit="家", metric="新增企业", text="50家", span=(4, 7))
+    heading = Target(value=100, unit="个", metric="主要目标：", text="100个", span=(13, 17))
+    got = [k for k, _ in anomalies._extract_flags(doc([node(1, targets=[twice, twice.model_copy(), heading])]), None, text)]
+    assert got == ["target_same_span", "target_metric_word"]
+    # 甲和乙分别达到50家: one span, two subjects, each its metric; the first holding both is flagged
+    each = [twice.model_copy(update={"metric": m}) for m in ("甲企业", "乙企业")]
+    assert list(anomalies._extract_flags(doc([node(1, targets=each)]), None, text)) == []
+    both = [twice.model_copy(update={"metric": m}) for m in ("甲企业和乙企业分别", "乙企业")]
+    assert [k for k, _ in anomalies._extract_flags(doc([node(1, targets=both)]), None, text)] == ["target_same_span"]
+
+    text = "某政发〔2023〕5号。2022年全市同比增长5%。"
+    number = Deadline(text="2023", year=2023, kind="period", span=(4, 8))
+    past = Deadline(text="2022年", year=2022, kind="period", span=(text.index("2022"), text.index("2022") + 5))
+    got = [k for k, _ in anomalies._extract_flags(doc([node(1, deadlines=[number, past])]), None, text)]
+    assert got == ["deadline_number", "deadline_figure"]
+    text = "2024年底前完成。"
+    on_time = Deadline(text="2024年底前", year=2024, month=12, kind="by", span=(0, 7))
+    assert list(anomalies._extract_flags(doc([node(1, deadlines=[on_time])]), None, text)) == []
+    signed = Deadline(text="2024年5月1日", year=2024, month=5, day=1, date="2024-05-01", kind="by", span=(0, 10))
+    assert [k for k, _ in anomalies._extract_flags(doc([node(1, deadlines=[signed])], issued="2024-05-01"), None, "2024年5月1日前")] == ["deadline_number"]
+
+
+def test_heading_note_and_attachment_flat():
+    from types import SimpleNamespace
+    assert anomalies.NOTE_IN_TITLE.search("推进某项工作（牵头单位：市财政局）")
+    assert not anomalies.NOTE_IN_TITLE.search("明确牵头单位")
+    text = "附件：某项工作方案\n某项工作方案\n一、目标\n做好。\n二、任务\n推进。\n三、保障\n落实。\n"
+    label = SimpleNamespace(kind="attachment", span=(0, 9))
+    item = SimpleNamespace(kind="item", span=(17, 25))
+    doc = SimpleNamespace(iter_sections=lambda: [label])
+    assert [k for k, _ in anomalies._attachment_flags(doc, text, [])] == ["attachment_flat"]
+    assert list(anomalies._attachment_flags(doc, text, [item])) == []
+    assert list(anomalies._attachment_flags(SimpleNamespace(iter_sections=lambda: []), text, [])) == []

@@ -441,6 +441,22 @@ def test_dates_on_record_are_not_deadlines():
     assert find_deadlines(text, 0, len(text), None, 2021) == []  # before the document was issued
 
 
+def test_the_day_a_rule_divides_acts_already_done_at_is_no_deadline():
+    # wild15: a 2024 notice's transitional rule names the cases done before a day, nothing is due by it
+    assert deadlines("2023年10月16日前已完成合同签订的，按原有信贷政策执行。") == []
+    assert deadlines("2022年5月31日及以前已完成《商品房买卖合同》网签的，不予补贴。") == []
+    assert deadlines("在2025年6月30日前完成了契税缴纳手续的购房人，可以享受补贴。") == []
+    assert deadlines("2024年6月30日前完成合同签订。") == [(2024, 6, 30, "by", None, False)]
+
+
+def test_the_date_of_a_figure_against_last_year_is_a_tally():
+    # wild15: a news item's figures (余额, 同比增长) at a month's end
+    assert deadlines("2022年6月末，绿色贷款余额19.55万亿元，同比增长40.4%。") == []
+    assert deadlines("9月末广义货币（M2）同比增长8.3%。") == []
+    assert [d[0] for d in deadlines("2024年，力争全市生产总值同比增长6%。")] == [2024]  # a goal: still read
+    assert [d[:2] for d in deadlines("2024年底前，贷款余额同比增长10%。")] == [(2024, 12)]  # a time to reach
+
+
 def test_ongoing_said_as_a_clause_of_its_own():
     assert [d.ongoing for d in find_deadlines("（持续优化，牵头考核单位：市住建局）", 0, 16)] == [True]
     assert deadlines("12月取得明显成效并持续推进。", 2021) == [(2021, 12, None, "by", None, False), (None, None, None, "period", None, True)]

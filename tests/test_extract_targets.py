@@ -830,6 +830,15 @@ def test_two_subjects_severally_reaching_one_level_are_two_goals():
     assert _read("到2025年，A企业和B企业分别达到10000家、5000家。") == [(10000, None, "家", "eq", 2025), (5000, None, "家", "eq", 2025)]
 
 
+def test_each_of_two_subjects_reaching_one_level_keeps_its_own_metric():
+    # the first goal's metric was the clause read whole, 示范家庭农场和农民合作社示范社分别 (wild15: 年销售额和资产总额均)
+    text = "到2025年，城市污水处理率和生活垃圾无害化处理率均达到60%。"
+    assert [t.metric for t in find_targets(text, 0, len(text))] == ["城市污水处理率", "生活垃圾无害化处理率"]
+    # the words both share, after the second: 重点主机 (所需的品种满足率) and 配套所需的品种满足率
+    text = "到2025年，重点主机和配套所需的品种满足率均达到80%。"
+    assert [t.metric for t in find_targets(text, 0, len(text))] == ["重点主机所需的品种满足率", "配套所需的品种满足率"]
+
+
 def test_a_margin_over_another_goal_is_no_goal():
     text = "到2025年，数字经济核心产业增加值占GDP比重达到20%，比省定目标高出10个百分点。"
     assert _read(text) == [(20, None, "%", "eq", 2025)]

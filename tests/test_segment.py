@@ -1132,3 +1132,13 @@ def test_a_bulleted_entry_is_never_the_rest_of_the_line_above():
     starts = [doc.text[s.span[0]:s.span[0] + 4] for s in doc.sections]
     assert starts[-3:] == ["●到20", "●到20", "●在城市"]
     assert [len(s.targets) for s in doc.sections][-3:] == [1, 1, 1]
+
+
+def test_an_article_numbered_with_five_numerals_is_a_marker():
+    # wild15: 第一百一十一条 (a law's 111th to 119th, 211th… articles) was no marker, the articles ran into the 110th
+    from policyparse.grammar import match_marker
+    assert [(m.style, m.number) for m in map(match_marker, ("第一百一十一条 慈善组织…", "第二百一十九条 本法…"))] == [
+        ("article", 111), ("article", 219)]
+    text = "第一百一十条 甲。\n第一百一十一条 乙。\n第一百一十二条 丙。\n"
+    from policyparse.pipeline import parse
+    assert [n.number for n in parse(text).sections] == [110, 111, 112]

@@ -93,3 +93,16 @@ def test_a_field_line_of_a_page_list_ends_where_its_value_ends():
     assert "各县（市）、区人民政府：" in lines
     # a labelled value ending on a joiner goes on; so does a labelled line with no field line above it
     assert split_lines("发布部门：市政府\n主要任务：建设平台、\n完善机制。\n")[1].s == "主要任务：建设平台、\n完善机制。"
+
+
+def test_a_chapter_title_a_blank_line_cuts_after_a_list_comma_goes_on_below():
+    # wild15: law collections print 第五章　设区的市的地方性法规和自治条例、 / (blank) / 单行条例的制定和批准
+    from policyparse.segment.layout import split_lines
+    text = "第五章　设区的市的地方性法规和自治条例、\n\n单行条例的制定和批准\n\n第三十条　设区的市可以制定地方性法规。\n"
+    assert [line.s.replace("\n", "") for line in split_lines(text)] == [
+        "第五章　设区的市的地方性法规和自治条例、单行条例的制定和批准", "第三十条　设区的市可以制定地方性法规。"]
+    # a closed title, or a sentence below, stays apart
+    text = "第五章　附则\n\n单行条例的制定和批准\n"
+    assert len(split_lines(text)) == 2
+    text = "第五章　地方性法规和\n\n第三十条　设区的市可以制定地方性法规。\n"
+    assert len(split_lines(text)) == 2

@@ -1002,3 +1002,11 @@ def test_each_entry_of_a_duty_list_after_the_announcing_line_is_a_paragraph():
     paragraphs = [n.text for n in nodes.values() if n.id.startswith("3.") and n.kind == "paragraph"]
     assert [p[:4] for p in paragraphs] == ["县环保局", "县交通局", "县农委。"]
     assert not any(n.kind == "closing" for n in nodes.values())
+
+
+def test_an_article_opening_on_the_verb_modify_with_its_object_is_a_heading():
+    # wild15: 第十三条　修改海岛保护规划，… (a law on plans) was read as an amending 决定's cited article, no node
+    text = "第十二条　编制规划。\n第十三条　修改海岛保护规划，应当依照本法规定的审批程序报经批准。\n第十四条　实施规划。\n"
+    assert [n.number for n in segment(text, {}).sections] == [12, 13, 14]
+    text = "第十二条　编制规划。\n第十三条修改为：“修改规划，应当报经批准。”\n第十四条　实施规划。\n"
+    assert [n.number for n in segment(text, {}).sections] == [12, 14]

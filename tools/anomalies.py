@@ -39,7 +39,7 @@ A flag is a reason to look, not a proven error (the check has no gold); the kind
   target_start      a target a change verb follows at once (由30%调整为20%: the value the change starts from), or 达到 /
                     发展到 after 由 / 从 (由当前的20家达到35家)
   target_text_unit  a target whose text does not hold the unit it reports (text 140元, unit 元/平方米); 万 / 亿
-                    units and Chinese-numeral percentages (百分之…) are not flagged
+                    units and Chinese-numeral percentages (百分之…, 千分之…) are not flagged
   target_value      a target whose value is 0 (no range), a percentage over 1,000, or a number over 10^13
   deadline_early    a `by` deadline whose year is before the issue year
   (fourteenth session)
@@ -58,6 +58,18 @@ A flag is a reason to look, not a proven error (the check has no gold); the kind
   deadline_word     年内 / 年中 / 年底 read out of a word holding 年 (半年内: a time limit; 中青年中医药)
   deadline_far      a deadline more than 15 years after the document's year (issue date, else publish date, else 文号)
   deadline_past     a `period` deadline before the document's year (2022年完成…亿元 in a 2024 notice: a past figure)
+  (fifteenth session)
+  index_number      the 索引号 is a 文号 (某政发〔2023〕5号) or a date alone (2023-05-01, 2023年5月1日)
+  attachment_flat   after the last 附件 line, three or more lines open with 一、 二、 三、 in order, and no numbered node
+                    stands there (the attached document's body read as one block)
+  heading_note      a heading node's title holds a responsibility note (牵头单位：…, 责任单位：…)
+  lead_issuer       every note of a document (three or more) names the issuer as its only lead
+  unit_repeat       one body named twice among the lead (or twice among the support units) of one note
+  unit_place        a unit that is a place's name alone (某某市, 某某县: no body after it), outside the lexicon
+  target_same_span  two targets of one node read from the same words (one span twice)
+  target_metric_word a target whose metric is a heading's words (主要目标, 工作目标) or a unit of measure (万元, 个)
+  deadline_number   a deadline read from a 文号's year (〔2023〕), or equal to the issue or publish date
+  deadline_figure   a deadline in a sentence that reports a past figure (同比增长, 比上年, 已完成, 累计完成)
 """
 
 from __future__ import annotations
@@ -128,6 +140,21 @@ FROM_BEFORE = re.compile(r"[从由][^，。；,;\d]{0,8}$")
 REACH_AFTER = re.compile(r"(?:达到|发展(?:到|至))")
 # 半年内, 中青年中: 年内 / 年中 / 年底 read out of a word that holds 年
 YEAR_WORD_BEFORE = frozenset("半青少老成周")  # 青少年中, 儿童少年底数
+# fifteenth session
+INDEX_NUMBER_BAD = re.compile(r"^(?:\S{1,20}?〔(?:19|20)\d\d〕\d{1,4}号|(?:19|20)\d\d(?:[-./年])\d{1,2}(?:[-./月])\d{1,2}日?)$")
+NOTE_IN_TITLE = re.compile(r"(?:牵头|责任|配合|协办|主办)单位[：:]")
+# a place named alone: no body's word after the place's own (某某市 is a place; 某某市政府, 某某市局 are bodies)
+PLACE_ALONE = re.compile(r"^(?!各)\p{Han}{1,8}?(?<!开发|经开|高新|园|新|示范|管理|保税|试验|合作|功能|片|联)(?:省|市|县|区|州|盟|旗|镇|乡)$")
+# what a target's metric may not be: the heading over the goals, or a unit of measure with nothing measured
+METRIC_WORD = re.compile(r"""^(?:
+    (?:主要|工作|发展|总体|具体|阶段性?|年度|近期|远期|中期)?目标(?:任务)?
+  | 目标任务 | 主要任务 | 重点任务 | 工作任务 | 预期目标 | 主要指标 | 发展指标 | 指标
+  | 万?亿?元 | 万元 | 个 | 家 | 项 | 人 | 人次 | 户 | 座 | 处 | 所 | 公里 | 千米 | 亩 | 万亩 | 吨 | 万吨 | 平方米 | 万平方米 | 年
+)[：:]?$""", re.X)
+DEADLINE_IN_NUMBER = re.compile(r"[〔［\[]$")
+# the words of a sentence that reports what was done, not what is to be done by a date
+PAST_FIGURE = re.compile(r"同比(?:增长|下降|增加|减少)|比上年|较上年|已完成|累计完成|完成了|已经完成|实际完成")
+SENTENCE_END = re.compile(r"[。；！？\n]")
 METRIC_VERB = re.compile(r"^(?:达到|达|提高到?|提升到?|增长|增加|新增|完成|实现|超过|突破|不低于|不少于|不超过|控制在|保持在?|累计|力争|确保|争取|年均|每年|约)?$")
 
 
@@ -205,6 +232,8 @@ def _field_flags(meta) -> Iterator[tuple[str, str]]:
     if index and (not any(c.isdigit() for c in index) or INDEX_BAD.search(index) or not 5 <= len(index) <= 60
                   or len(re.findall(r"\p{Han}", index)) > 6):
         yield "index_shape", index
+    elif index and INDEX_NUMBER_BAD.match(index):
+        yield "index_number", index
     for addressee in meta.addressees:
         if len(addressee) > 120 or ADDRESSEE_BAD.search(addressee):
             yield "addressee_shape", addressee
@@ -217,11 +246,25 @@ def _tree_flags(doc, text: str) -> Iterator[tuple[str, str]]:
         if _in_order(firsts, "一二三"):
             yield "flat_body", f"{len(numbered)} numbered node(s), {len(text)} characters"
     yield from _numbering_flags(doc.sections)
+    yield from _attachment_flags(doc, text, numbered)
     for node in numbered:
+        if node.kind == "heading" and node.title and NOTE_IN_TITLE.search(node.title):
+            yield "heading_note", f"{node.id} {node.title}"
         if node.kind == "heading" and node.title and len(node.title) > LONG_HEADING:
             yield "heading_long", f"{node.id} {node.title}"
         if node.kind == "heading" and node.title and HEADING_CUT.search(node.title):
             yield "heading_cut", f"{node.id} {node.title}"
+
+
+def _attachment_flags(doc, text: str, numbered) -> Iterator[tuple[str, str]]:
+    """The attached document's body read as one block: 一、 二、 三、 lines after the last 附件 line, no node there."""
+    attached = [node for node in doc.iter_sections() if node.kind == "attachment"]
+    if not attached:
+        return
+    after = max(node.span[1] for node in attached)
+    firsts = [m.group(1) for m in ORDINAL_LINE.finditer(text, after)]
+    if _in_order(firsts, "一二三") and not any(node.span[0] >= after for node in numbered):
+        yield "attachment_flat", f"{len(text) - after} characters after the last 附件 line"
 
 
 def _marker_style(marker: str) -> str:
@@ -266,11 +309,17 @@ def _document_year(meta) -> int | None:
 def _extract_flags(doc, issued: str | None, text: str) -> Iterator[tuple[str, str]]:
     issue_year = int(issued[:4]) if issued else None
     doc_year = _document_year(doc.metadata) if hasattr(doc, "metadata") else issue_year
+    meta = getattr(doc, "metadata", None)
+    yield from _lead_issuer_flags(doc, getattr(meta, "issuer", None))
+    dates = {getattr(meta, "issue_date", None), getattr(meta, "publish_date", None)} - {None}
     for node in doc.iter_sections():
         note = node.responsibility
         if note and note.inherited_from is None:
             yield from _unit_flags(node.id, note)
+        yield from _same_span_flags(node)
         for target in node.targets:
+            if target.metric and METRIC_WORD.match(target.metric.strip()):
+                yield "target_metric_word", f"{node.id} {target.metric} | {target.text}"
             yield from ((kind, f"{node.id} {value}") for kind, value in _target_shape_flags(target, text))
             if 1949 <= target.value <= 2100 and target.value == int(target.value) and target.unit in (None, "年"):
                 yield "target_year", f"{node.id} {target.text}"
@@ -283,6 +332,7 @@ def _extract_flags(doc, issued: str | None, text: str) -> Iterator[tuple[str, st
             if _unit_not_written(target):
                 yield "target_text_unit", f"{node.id} {target.text} ({target.unit})"
         for deadline in node.deadlines:
+            yield from ((kind, f"{node.id} {value}") for kind, value in _deadline_shape_flags(deadline, dates, text))
             if issue_year and deadline.kind == "by" and deadline.year and deadline.year < issue_year:
                 yield "deadline_early", f"{node.id} {deadline.text} (issued {issued})"
             elif doc_year and deadline.year and deadline.year > doc_year + 15:
@@ -291,6 +341,40 @@ def _extract_flags(doc, issued: str | None, text: str) -> Iterator[tuple[str, st
                 yield "deadline_word", f"{node.id} {_around(text, deadline.span)}"
             elif doc_year and deadline.kind == "period" and deadline.year and deadline.year < doc_year:
                 yield "deadline_past", f"{node.id} {_around(text, deadline.span)} (year {doc_year})"
+
+
+def _deadline_shape_flags(deadline, dates: set[str], text: str) -> Iterator[tuple[str, str]]:
+    """A deadline read from a 文号's year or the document's own date, or set in a sentence telling a past figure."""
+    start, end = deadline.span
+    if DEADLINE_IN_NUMBER.search(text[max(0, start - 1):start]) or (deadline.date and deadline.date in dates):
+        yield "deadline_number", _around(text, deadline.span)
+        return
+    before = SENTENCE_END.split(text[max(0, start - 80):start])[-1]
+    after = SENTENCE_END.split(text[end:end + 80])[0]
+    if PAST_FIGURE.search(before + deadline.text + after):
+        yield "deadline_figure", _around(text, deadline.span)
+
+
+def _same_span_flags(node) -> Iterator[tuple[str, str]]:
+    """One level read twice for one subject; A和B分别达到N gives two targets of one span, each its own metric (a
+    metric still ending in 分别 / 均 holds both subjects)."""
+    by_span: dict[tuple[int, int], list[str]] = {}
+    for target in node.targets:
+        by_span.setdefault(tuple(target.span), []).append((target.metric or "").strip())
+    for span, metrics in by_span.items():
+        if len(metrics) > 1 and (len(set(metrics)) < len(metrics) or any(m.endswith(("分别", "均")) for m in metrics)):
+            yield "target_same_span", f"{node.id} {' / '.join(metrics)} | {span}"
+
+
+def _lead_issuer_flags(doc, issuer: str | None) -> Iterator[tuple[str, str]]:
+    """Every note naming the issuer alone as its lead: the signature read into the notes, or a note's default."""
+    if not issuer:
+        return
+    notes = [node.responsibility for node in doc.iter_sections()
+             if node.responsibility and node.responsibility.inherited_from is None]
+    leads = [{unit.canonical for unit in note.lead} for note in notes]
+    if len(leads) >= 3 and all(lead == {issuer} for lead in leads):
+        yield "lead_issuer", f"{len(leads)} notes: {issuer}"
 
 
 def _around(text: str, span, before: int = 10, after: int = 16) -> str:
@@ -329,8 +413,14 @@ def _unit_flags(node_id: str, note) -> Iterator[tuple[str, str]]:
             yield "unit_title", f"{node_id} {unit.name}"
         elif HEADING_WORDS.match(unit.name):
             yield "unit_heading", f"{node_id} {unit.name}"
+        elif not unit.in_lexicon and PLACE_ALONE.match(_body_named(unit)):
+            yield "unit_place", f"{node_id} {unit.name}"
         elif not unit.in_lexicon and (PUNCT_INSIDE.search(BRACKETED.sub("", unit.name)) or not BODY_END.search(_body_named(unit))):
             yield "unit_shape", f"{node_id} {unit.name}"
+    for role in (note.lead, note.support):
+        names = [unit.canonical for unit in role]
+        for name in sorted({name for name in names if names.count(name) > 1}):
+            yield "unit_repeat", f"{node_id} {name}"
     both = {unit.canonical for unit in note.lead} & {unit.canonical for unit in note.support}
     for name in sorted(both):
         yield "unit_twice", f"{node_id} {name}"
@@ -338,7 +428,7 @@ def _unit_flags(node_id: str, note) -> Iterator[tuple[str, str]]:
 
 def _unit_not_written(target) -> bool:
     unit = target.unit
-    if not unit or unit[0] in "万亿" or (unit == "%" and "百分之" in target.text):
+    if not unit or unit[0] in "万亿" or (unit == "%" and "百分之" in target.text) or (unit == "‰" and "千分之" in target.text):
         return False
     return unit not in target.text.replace(" ", "").replace("％", "%")
 

@@ -132,7 +132,8 @@ _STYLES = [
     # not 第三章、第八章至九章 / 第八章至九章: chapters cited as a list or a range head nothing
     ("chapter", 1, re.compile(rf"第\s*([{_CN}]{{1,4}}|\d{{1,3}})\s*章(?![、，,]\s*第|至)")),
     ("section", 2, re.compile(rf"第\s*([{_CN}]{{1,4}}|\d{{1,3}})\s*节(?![、，,]\s*第|至)")),
-    ("article", 3, re.compile(rf"第\s*([{_CN}]{{1,4}}|\d{{1,3}})\s*条(?![例款件目])")),
+    # (five numerals: 第一百一十一条; a law's 111th to 119th, 211th… articles)
+    ("article", 3, re.compile(rf"第\s*([{_CN}]{{1,5}}|\d{{1,3}})\s*条(?![例款件目])")),
     # the level the point takes under its 一、 heading (sc_11): the rank of （一）, in a style of its own
     ("ordinal", 2, re.compile(_ORDINAL)),
     ("paren_cn", 2, re.compile(rf"[（(]\s*([{_CN}]{{1,4}})\s*[）)]")),
@@ -715,9 +716,10 @@ NAMED_PART = re.compile(r"[总附][ \t\u3000]*+则")
 # What follows 第X条 when the article is cited, not headed: an amending 决定's lines open with the article they
 # change (第九条修改为：… / 第十三条后增加一条… / 第十条第四项修改为…); an article's own text never opens so.
 # Read right after the marker (第X条中华人民共和国… is an article's text: 中 alone is no cue).
+# (修改 with its object, 第十三条　修改海岛保护规划，应当…, is an article's text: a law on plans opens articles so)
 ARTICLE_CITED = re.compile(
-    r"(?:第[一二三四五六七八九十百零〇\d]{1,4}[款项目])*+[后前]?(?:增加|增设|修改为|修改|删去|删除|改为|调整为)"
-    r"|中(?:增加|增设|的|第|“)|[、和与至及]第[一二三四五六七八九十百零〇\d]{1,4}条"
+    r"(?:第[一二三四五六七八九十百零〇\d]{1,4}[款项目])*+[后前]?(?:增加|增设|修改为|修改(?=如下|后|成|[：:“\"，,。；;])|删去|删除|改为|调整为)"
+    r"|中(?:增加|增设|的|第|“)|[、和与至及]第[一二三四五六七八九十百零〇\d]{1,5}条"
 )
 
 
@@ -880,7 +882,7 @@ ATTACHED_TABLE = re.compile(r"^附\s*+[表图]?\s*+(\d{0,3})\s*([：:．.、]|\s
 # entry, a short name or the start of a numbered list).
 SENTENCE_THEN_ATTACHMENTS = re.compile(r"[。；！][ \t\u3000]*+附[ \t\u3000]*+件[ \t\u3000]*+[：:][ \t\u3000]*+([^。；：:\n]{1,80}+)$")
 # 附件2第三条 / 附件第五条: an article of an attached document cited in a sentence or a table cell, not a label.
-ANNEX_ARTICLE = re.compile(r"^第[\d一二三四五六七八九十百]{1,4}+[条款项章节]")
+ANNEX_ARTICLE = re.compile(r"^第[\d一二三四五六七八九十百]{1,5}+[条款项章节]")
 # 2021年10月19日附件：: the 附件 label glued after the signature's date.
 DATE_THEN_ATTACHMENTS = re.compile(r"^(?:\d{4}|[〇零O○一二三四五六七八九]{4})年[^年\n]{2,10}?日\s*+附\s*+件\s*+[：:]\s*+(.*)$")
 # 附件1.docx / 附件1、2.docx / ….pdf: a download link; its extension is no part of a name.

@@ -150,6 +150,15 @@ _FORECAST_BEFORE = re.compile(r"(?:预计|预测|估计|预估)$")
 # 对2022年6月6日前认定的园区: a date naming which things a rule covers
 # (not 于2025年2月5日前将制订的方案报…: 将 / 把 turn to the task due by the date)
 _QUALIFIER_AFTER = re.compile(r"(?![将把])\p{Han}{1,4}的")
+# 2023年10月16日前已完成合同签订的，按原政策执行; 在8月26日前（不含8月26日），已完成…; 2022年5月31日及以前已完成…;
+# 在2025年6月30日前完成了契税缴纳手续…的购房人: what was done before the date (已, a verb with 了) names the cases a
+# rule divides at it, no task is due by it
+_PAST_ACT_AFTER = re.compile(r"(?:及(?:以前|之前))?(?:[（(][^（）()\n]{0,12}[）)])?[，,]?[ \t]?(?:已经?|业已|\p{Han}{1,3}了)")
+_BEFORE_AND_SO_ON = re.compile(r"及(?:以前|之前)")
+# 2022年6月末，绿色贷款余额19.55万亿元，同比增长40.4%; 9月末广义货币（M2）同比增长8.3%: a sentence telling a figure
+# against the year before, or a balance, reports the state things were in at the date (unless it turns to a goal)
+_TALLY_WORDS = re.compile(r"同比(?:名义)?(?:分别)?(?:增长|下降|提高|减少|增加|提升|上升|回落)|余额")
+_TALLY_TURNS_TO_GOAL = re.compile(r"力争|争取|确保|计划|目标|预计|将|要")
 _YEARS = range(1900, 2101)
 # 11月24日（星期三）12时前完成, 11月22日（星期一）下班前反馈, 12月10日17:00前: the hour or the weekday before the 前;
 # 截止日期（北京时间2019年12月16日16时)前: the bracket holding the date closes before the 前 (sh_15)
@@ -263,7 +272,7 @@ def find_deadlines(
             d = _in_year(d, carried[0])  # 2011年4月20日前…完工，4月30日前试运行: the month falls in the year the sentence named
             if d is None:
                 continue
-        if _is_not_due(m, d, issued, next_break, next_goal):
+        if _is_not_due(m, d, issued, next_break, next_goal, goals):
             continue
         s = m.start("rec") if rec else (m.start("pre") if m.group("pre") else _first_group_start(m))
         span = (start + s, start + m.end())
@@ -285,11 +294,13 @@ def _recurrence(m, rec_sentence_end: int) -> str | None:
     return None
 
 
-def _is_not_due(m, d: dict, issued: int | None, next_break, next_goal) -> bool:
+def _is_not_due(m, d: dict, issued: int | None, next_break, next_goal, goals: bool = False) -> bool:
     """A date read that no task is due by: on record, a tally or report date, a range's ends, a reference,
     forecast or qualifier date, an impossible date, the signing day, a described time, a past change or a
     validity's end."""
     if _is_on_record(d, issued) or _is_tally_date(m, next_break, next_goal) or _names_a_report(m) or _ends_a_range(m):
+        return True
+    if _divides_past_acts(m) or (not goals and _dates_a_figure(m, next_break)):
         return True
     if _is_reference_date(m) or _is_forecast(m) or _is_qualifier(m) or _is_impossible(d) or _is_signing_date(m, d):
         return True
@@ -317,6 +328,21 @@ class _SaidOnce:
         self.texts.add(said)
         self.values.add(value)
         return True
+
+
+def _divides_past_acts(m) -> bool:
+    """2023年10月16日前已完成合同签订的: the day a rule divides the acts already done at."""
+    before = bool(m.group("suf") or m.group("suf2") or _BEFORE_AND_SO_ON.match(m.string, m.end()))
+    return before and bool(_PAST_ACT_AFTER.match(m.string, m.end()))
+
+
+def _dates_a_figure(m, next_break) -> bool:
+    """2022年6月末，…余额19.55万亿元，同比增长40.4%: the date of a tally, in a sentence with no goal in it."""
+    if m.group("pre") or m.group("suf") or m.group("suf2"):
+        return False  # 到2025年, 年底前: a time to reach, whatever the sentence reports
+    opened = max(m.string.rfind(c, max(0, m.start() - 80), m.start()) for c in "。；;！？!?\n") + 1
+    sentence = m.string[opened:next_break(m.end())]
+    return bool(_TALLY_WORDS.search(sentence)) and not _TALLY_TURNS_TO_GOAL.search(sentence)
 
 
 def _ends_a_validity(m) -> bool:

@@ -692,8 +692,7 @@ def find_targets(
         if target.span in seen:
             continue
         seen.add(target.span)
-        out.append(target)
-        out.extend(_severally_shared(mention, target))
+        out.extend(_severally_shared(mention, target) or (target,))
     doubled = _bare_doublings(own, start, quoted, plan_year, heading_year)
     if doubled:
         out = sorted(out + [t for t in doubled if (issue_year is None or t.year is None or t.year >= issue_year)],
@@ -746,12 +745,21 @@ _NUMBER_LIST_NEXT = re.compile(r"\s?(?:、|和|及|与)\s?[\d一二两三四五�
 
 
 def _severally_shared(x: _Mention, target: Target) -> list[Target]:
-    """A和B分别达到N: one level each of two subjects reaches is two goals (a list of levels after 分别 —
-    分别达到10000家、5000家 — is already one goal a level)."""
+    """A和B分别达到N: one level each of two subjects reaches is two goals, A's and B's (a list of levels after
+    分别 — 分别达到10000家、5000家 — is already one goal a level); [] when the target is one subject's."""
     found = _SEVERAL_SUBJECTS.search(x.own, x.clause_start, x.m.start())
     if found is None or _NUMBER_LIST_NEXT.match(x.own, x.m.end()) or _HAS_NUMBER.search(found.group(0)):
         return []
-    return [target.model_copy(update={"metric": _metric(found.group("second"))})]
+    # the first subject's metric is read from its own words: the clause's, read whole, would hold 和B分别
+    first, second = found.group("first"), found.group("second")
+    tail = _SHARED_TAIL.search(second)
+    if tail is not None and _SHARED_TAIL.search(first) is None:
+        first += second[tail.start():]  # 重点主机和配套所需的品种满足率: the first shares the second's 所需的…满足率
+    return [target.model_copy(update={"metric": _metric(words)}) for words in (first, second)]
+
+
+# where the words both subjects share begin in the second (配套所需的品种满足率, 工业用纺织品占纺织品总产量的比重)
+_SHARED_TAIL = re.compile(r"所|占|的")
 
 
 # 过去一年，我国发展历程不平凡。经济规模稳步扩大，…增长5%: a paragraph opening on the year just past reports it

@@ -59,7 +59,7 @@ _NUMERALS = "一二三四五六七八九十百零〇"  # grammar's Chinese numer
 # character and their first characters are disjoint, so the merged positions are exactly the
 # alternation's finditer positions (tests/test_repair_paragraphs.py checks this).
 _MARKER_FIRST = (
-    re.compile(rf"第(?=\s{{0,24}}(?:[{_NUMERALS}]{{1,4}}|\d{{1,3}})\s{{0,24}}[章节条]|[{_NUMERALS}]{{1,3}}、)"),
+    re.compile(rf"第(?=\s{{0,24}}(?:[{_NUMERALS}]{{1,5}}|\d{{1,3}})\s{{0,24}}[章节条]|[{_NUMERALS}]{{1,3}}、)"),
     re.compile(rf"[（(](?=\s{{0,24}}(?:[{_NUMERALS}]{{1,4}}|\d{{1,3}})\s{{0,24}}[）)])"),
     re.compile(rf"[一二三四五六七八九十](?=[{_NUMERALS}]{{0,3}}\s{{0,24}}[、．.])"),
     re.compile(r"\d(?=\d{0,2}\s{0,24}[.．、])"),

@@ -88,12 +88,32 @@ def split_lines(text: str) -> list[Line]:
         ):
             b = raw[k][1]
             k += 1
+        head = marker_of(first)
+        if head is not None and head.style in _TITLED_PARTS and k == first + 1 and k < len(raw) and raw[k][2] and _title_goes_on(
+                text[a:b], text[raw[k][0]:raw[k][1]], marker_of(k)):
+            b = raw[k][1]
+            k += 1
         out.append(Line(a, b, text[a:b], marker_of(first), raw[first][2]))
     _mark_decimal_heads(out)
     return out
 
 
 _SIGNING_ORGS = 3  # issuer lines a signature block may stack above its date
+
+
+# 第五章　设区的市的地方性法规和自治条例、 / (blank) / 单行条例的制定和批准: a chapter's or a section's title that a law
+# collection wraps into a paragraph of its own stops on a list's 、, a comma or 和 (not 之和); its end is the short line
+# below, no sentence of its own (no stop, no marker)
+_TITLE_OPEN_END = re.compile(r"(?:[、，,]|(?<!之)和)$")
+_TITLE_END_LINE = re.compile(r"[^。；;：:！？!?]{2,30}")
+
+
+_TITLED_PARTS = frozenset({"chapter", "section"})
+
+
+def _title_goes_on(line: str, following: str, marker_below: Marker | None) -> bool:
+    """A chapter's or section's title line, cut where a blank line parts it from its end."""
+    return marker_below is None and _TITLE_OPEN_END.search(line) is not None and _TITLE_END_LINE.fullmatch(following) is not None
 
 
 def _restarted_below(line: str, following: str) -> bool:
