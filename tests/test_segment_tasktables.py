@@ -1605,3 +1605,67 @@ def test_the_cell_before_the_unit_s_split_in_two_is_joined():
     rows = _rows(text)
     assert len(rows) == 1 and rows[0].cells["目标任务"] == "最低生活保障农村标准"
     assert _names(rows[0].responsibility.lead) == ["县民政局"] and rows[0].cells["累计完成"] == "35611"
+
+
+# A law site's copy of a Word table drawn with box characters (made up, in the form of tt_103): a header name wrapped
+# over two lines, cell text wrapped inside its box, a person and a time merged over every row, a lead cell merged
+# over the first two rows, and a second lead cell whose box opens inside the second row's task cell.
+_BOX_GRID = (
+    "┌──────────┬──┬──────┬────┐\n"
+    "│ 工 作 任 务 │分管│牵头单位│完成时限│\n"
+    "│ │领导│ │ │\n"
+    "├──────────┼──┼──────┼────┤\n"
+    "│推进老旧小区改造 │张三│市住建局、市│年底前│\n"
+    "├──────────┤ │财政局 │ │\n"
+    "│△完成改造50个小区│ │ │ │\n"
+    "│△加装电梯20部 │ ├──────┤ │\n"
+    "│△改造雨污管网 │ │市水务局 │ │\n"
+    "├──────────┤ │ │ │\n"
+    "│建设口袋公园10个 │ │ │ │\n"
+    "└──────────┴──┴──────┴────┘\n"
+)
+
+
+def test_repair_reads_a_box_drawn_task_grid_as_rows_of_cells():
+    """The grid's header one line (a name wrapped over two lines joined), then one line for each cell of the task
+    column, its wrapped text whole; a cell merged over several rows is written in each, and a row whose task cell
+    stands beside two lead cells takes both."""
+    from policyparse.repair.cells import keep_cell_borders
+    from policyparse.repair.log import StepLog
+
+    out = keep_cell_borders(_BOX_GRID, StepLog("cell_borders")).split("\n")
+    assert out[:4] == [
+        "工作任务\t分管领导\t牵头单位\t完成时限",
+        "推进老旧小区改造\t张三\t市住建局、市财政局\t年底前",
+        "△完成改造50个小区△加装电梯20部△改造雨污管网\t张三\t市住建局、市财政局；市水务局\t年底前",
+        "建设口袋公园10个\t张三\t市水务局\t年底前",
+    ]
+    rows = _rows(_BOX_GRID)
+    assert [r.title[:6] for r in rows] == ["推进老旧小区", "△完成改造5", "建设口袋公园"]
+    assert [u.name for u in rows[0].responsibility.lead] == ["市住建局", "市财政局"]
+    assert [u.name for u in rows[2].responsibility.lead] == ["市水务局"]
+
+
+def test_a_box_drawn_grid_that_is_no_task_table_stays_drawn_line_by_line():
+    """A grid of figures (no task column) is left as drawn, and its lines, as wide as a page's wrapped prose and some
+    stopping at a comma, are never joined as wrapped lines."""
+    from policyparse.repair import repair_text
+
+    grid = (
+        "┌─────────────────────┬───┬────────┬────┐\n"
+        "│ 指 标 名 称 │计量│目标值说明│年度│\n"
+        "│ │ 单位 │ │ │\n"
+        "├─────────────────────┼───┼────────┼────┤\n"
+        "│地区生产总值增长速度，按可比价格计算的增长│%│全年增长百分之│2023│\n"
+        "├─────────────────────┤ │六左右，力争更│ │\n"
+        "│规模以上工业增加值增长速度，按可比价格计算│ │好结果，各县区│ │\n"
+        "│的增长，含新投产企业的新增产值及其增长部分│ │同步考核，分季│ │\n"
+        "│固定资产投资增长速度，含民间投资及其增长部│ │度通报，年底汇│ │\n"
+        "│分，按统计部门核定数据计算的年度增长百分比│ ├────────┤ │\n"
+        "│社会消费品零售总额增长速度，按现价计算增长│ │全年增长百分之│ │\n"
+        "│一般公共预算收入增长速度，按同口径计算增长│ │七左右，各县区│ │\n"
+        "└─────────────────────┴───┴────────┴────┘\n"
+    )
+    text, _ = repair_text(grid)
+    assert [ln[:1] for ln in text.split("\n")] == [ln[:1] for ln in grid.split("\n")]
+    assert "\t" not in text and _rows(grid) == []

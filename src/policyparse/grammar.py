@@ -439,6 +439,17 @@ DOUBLE_DASH_BULLET = re.compile(_DOUBLE_DASH)
 # A line, or a cell, that is only a table's border printed as bars (|, ||||): a page printing one cell a line with its
 # bars between (市住建局 / |), or a closing bar printed as a cell (… | 县教育局 | ||). No text of the table.
 BARS_ONLY = re.compile(r"^\|++$")
+# ┌───┬───┐ / │工作任务│牵头单位│ / ├───┼───┤ / └───┴───┘: a table drawn with box characters (a law site's copy of a
+# Word table). Its edges and joints part the cells of a line (an edge opens and closes every line of the grid), its
+# rules (───) close a cell in their column; a line of the grid is never a wrapped line of prose.
+BOX_EDGES = "│┃├┤┼┌┐└┘┬┴┣┫╋┏┓┗┛┳┻"
+BOX_RULES = "─━"
+BOX_TOP = "┌┏"  # the corner a grid opens with
+
+
+def is_box_line(s: str) -> bool:
+    """A line of a box-drawn grid: an edge or joint at either end (│…│, ├───┤ │…│, ┌───┐)."""
+    return bool(s) and (s[0] in BOX_EDGES or s[-1] in BOX_EDGES)
 # the title is the bullet's first sentence (docs/gold-format.md): ，and ； part clauses inside it, a label's ： ends it
 _BULLET_TITLE_END = re.compile(r"[。：:！？!?]")
 

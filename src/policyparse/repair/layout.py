@@ -31,7 +31,7 @@ import re as stdre
 import regex as re
 
 from policyparse.grammar import (
-    FIELD_LABEL_START, HOLD_GIL, LIST_BULLET, TITLE_TAIL, bmp_runs, char_positions, compile_led, left_open,
+    BOX_EDGES, FIELD_LABEL_START, HOLD_GIL, LIST_BULLET, TITLE_TAIL, bmp_runs, char_positions, compile_led, left_open,
 )
 from policyparse.repair import census
 from policyparse.repair.log import NullLog
@@ -707,6 +707,8 @@ class _Wraps:
             return False  # a table row (cells joined by tabs) is a line of its own, never a wrapped one
         if a.s[-1] == "|" or b.s[-1] == "|":
             return False  # a cell closed by its border printed as a bar (…完成60%。 | / 是 |): a text corpus's table
+        if a.s[-1] in BOX_EDGES or b.s[0] in BOX_EDGES:
+            return False  # │…│ / ├───┤ │…│: lines of a box-drawn grid, each a row of its cells, never a wrapped line
         if _numbered_rows(a.s, b.s):
             return False  # 3全社会固定资产投资… / 4城镇居民…: rows of a table whose cells run together, numbered on
         if not self.any_wrap and _cut_short(a, b):
