@@ -1669,3 +1669,25 @@ def test_a_box_drawn_grid_that_is_no_task_table_stays_drawn_line_by_line():
     text, _ = repair_text(grid)
     assert [ln[:1] for ln in text.split("\n")] == [ln[:1] for ln in grid.split("\n")]
     assert "\t" not in text and _rows(grid) == []
+
+
+def test_tab_row_whose_unit_cell_goes_on_on_the_next_line_with_the_rest_of_the_row():
+    """县财政局 / 县发改委<TAB>2024年12月底前: the page printed the 配合单位 cell over two lines, the second holding the rest
+    of the row: one row, both units its support, the time its deadline — not a row under merged cells of its own."""
+    text = (
+        "附件\n重点任务分工表\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+        "1\t推进老旧小区改造\t县住建局\t县财政局\n县发改委\t2024年12月底前\n"
+        "2\t建设口袋公园\t县城管局\t县自然资源局\t长期\n"
+    )
+    rows = _rows(text)
+    assert [r.title for r in rows] == ["推进老旧小区改造", "建设口袋公园"]
+    assert [u.name for u in rows[0].responsibility.support] == ["县财政局", "县发改委"]
+    assert [(d.year, d.month) for d in rows[0].deadlines] == [(2024, 12)]
+    # a line of two cells under a whole row stays a row of its own (under the row's merged cells), as before
+    merged = (
+        "附件\n重点任务分工表\n序号\t重点任务\t牵头单位\t完成时限\n"
+        "1\t推进老旧小区改造\t县住建局\t2024年12月底前\n"
+        "完成雨污分流改造\t县水利局\n"
+        "2\t建设口袋公园\t县城管局\t长期\n"
+    )
+    assert len(_rows(merged)) == 3

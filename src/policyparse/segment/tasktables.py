@@ -643,6 +643,11 @@ def _take_unnumbered_line(reading: _Reading, texts: list[str], j: int, cells: li
             reading.pending.append(j)  # the last cells of a row short of them, printed on lines of their own
             return True
         return False
+    whole = _rest_of_row_above(reading, cells)
+    if whole is not None:
+        prev = reading.rows[-1]
+        prev.cells, prev.own, prev.last = whole, len(whole), j
+        return True
     row_cells = _under_merged_category(table, cells, reading)
     _start_row(reading, texts, j, row_cells)
     if row_cells is not cells and len(row_cells) < len(table.columns) and not any(t.strip() for t in texts[j + 1 :]):
@@ -651,6 +656,22 @@ def _take_unnumbered_line(reading: _Reading, texts: list[str], j: int, cells: li
         reading.rows[-1].cells = row_cells + [""] * (len(table.columns) - len(row_cells))
         reading.rows[-1].cut = True
     return True
+
+
+def _rest_of_row_above(reading: _Reading, cells: list[str]) -> list[str] | None:
+    """1 | 推进… | 县住建局 | 县财政局 / 县发改委 | 2024年12月底前: a row whose unit cell the page printed over two lines, the
+    second line holding the rest of the row. A line that opens no row, whose first cell names units and whose cells
+    complete the row above exactly (the first the rest of that row's last printed cell, a unit cell), is that rest,
+    no row under merged cells: the row above, whole (its unit cell's two pieces one list); None otherwise."""
+    if not reading.rows or reading.pending or len(cells) < 2:
+        return None
+    prev, table = reading.rows[-1], reading.table
+    at = prev.own - 1
+    if at < 0 or prev.own + len(cells) - 1 != len(table.columns) or table.roles[at] not in RESPONSIBILITY_ROLES:
+        return None
+    if not prev.cells[at] or not _unit_list(cells[0]):
+        return None
+    return [*prev.cells[:at], prev.cells[at] + "、" + cells[0], *cells[1:]]
 
 
 _SENTENCE_CLOSE = re.compile(r"[。；;！!）)]$")
