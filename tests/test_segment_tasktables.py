@@ -1691,3 +1691,32 @@ def test_tab_row_whose_unit_cell_goes_on_on_the_next_line_with_the_rest_of_the_r
         "2\t建设口袋公园\t县城管局\t长期\n"
     )
     assert len(_rows(merged)) == 3
+
+
+def test_numbered_row_under_a_category_merged_over_it_from_the_first_column():
+    """类别 | 序号 | 工作任务 | …, 城市建设 merged over rows 1 and 2 and the time over all three (HTML rowspans: row 2 prints
+    2 | 建设口袋公园 | 县城管局, the place the category covers lost at the line's edge): the cells before 序号 are the covered
+    ones, so the row keeps its columns, its category and time from above."""
+    html = (
+        "<html><body><table><tr><td>类别</td><td>序号</td><td>工作任务</td><td>牵头单位</td><td>完成时限</td></tr>"
+        "<tr><td rowspan=2>城市建设</td><td>1</td><td>推进老旧小区改造</td><td>县住建局</td><td rowspan=3>2024年底前</td></tr>"
+        "<tr><td>2</td><td>建设口袋公园</td><td>县城管局</td></tr>"
+        "<tr><td>安全生产</td><td>3</td><td>开展安全检查</td><td>县应急局</td></tr></table></body></html>"
+    )
+    rows = _rows(html)
+    assert [r.cells["类别"] for r in rows] == ["城市建设", "城市建设", "安全生产"]
+    assert [r.title for r in rows] == ["推进老旧小区改造", "建设口袋公园", "开展安全检查"]
+    assert [u.name for u in rows[1].responsibility.lead] == ["县城管局"]
+    assert [r.cells["完成时限"] for r in rows] == ["2024年底前"] * 3
+
+
+def test_time_cell_merged_over_rows_gives_each_row_its_deadline():
+    """2024年底前 printed once, on the first of the three rows it is merged over: each row's limit, as a merged lead unit is
+    each row's lead; a row's own time cell (长期) stays its own."""
+    text = (
+        "附件\n重点任务分工表\n序号\t重点任务\t牵头单位\t完成时限\n1\t推进老旧小区改造\t县住建局\t2024年底前\n"
+        "2\t建设口袋公园\t县城管局\t\n3\t开展安全检查\t县应急局\t\n4\t推进河道整治\t县水利局\t长期\n"
+    )
+    rows = _rows(text)
+    assert [[(d.year, d.month, d.kind) for d in r.deadlines] for r in rows[:3]] == [[(2024, 12, "by")]] * 3
+    assert [(d.kind, d.ongoing) for d in rows[3].deadlines] == [("period", True)]

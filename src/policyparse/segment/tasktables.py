@@ -856,6 +856,10 @@ def _add_row(table: TaskTable, first: int, last: int, cells: list[str], category
         cells = cells[: n - 1] + [" ".join(c for c in cells[n - 1:] if c)]
     seq_at = table.role_index("seq")
     opens = seq_at is not None and seq_at < len(cells) and _SEQ.match(cells[seq_at]) is not None
+    if not opens and seq_at and len(cells) + seq_at <= n and _SEQ.match(cells[0]) is not None:
+        # 2 | 建设口袋公园 | 县城管局 under 类别 | 序号 | …, the row's category merged over it from above (an HTML rowspan
+        # whose padding the line lost at its edge): the cells before 序号 are the covered ones
+        cells, opens = [""] * seq_at + cells, True
     shifted = _unit_and_time_aligned(table, cells) if opens else None
     if shifted is not None:
         cells = shifted + [""] * (n - len(shifted))
