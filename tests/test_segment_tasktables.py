@@ -1708,15 +1708,3 @@ def test_numbered_row_under_a_category_merged_over_it_from_the_first_column():
     assert [r.title for r in rows] == ["推进老旧小区改造", "建设口袋公园", "开展安全检查"]
     assert [u.name for u in rows[1].responsibility.lead] == ["县城管局"]
     assert [r.cells["完成时限"] for r in rows] == ["2024年底前"] * 3
-
-
-def test_time_cell_merged_over_rows_gives_each_row_its_deadline():
-    """2024年底前 printed once, on the first of the three rows it is merged over: each row's limit, as a merged lead unit is
-    each row's lead; a row's own time cell (长期) stays its own."""
-    text = (
-        "附件\n重点任务分工表\n序号\t重点任务\t牵头单位\t完成时限\n1\t推进老旧小区改造\t县住建局\t2024年底前\n"
-        "2\t建设口袋公园\t县城管局\t\n3\t开展安全检查\t县应急局\t\n4\t推进河道整治\t县水利局\t长期\n"
-    )
-    rows = _rows(text)
-    assert [[(d.year, d.month, d.kind) for d in r.deadlines] for r in rows[:3]] == [[(2024, 12, "by")]] * 3
-    assert [(d.kind, d.ongoing) for d in rows[3].deadlines] == [("period", True)]

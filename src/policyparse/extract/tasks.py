@@ -55,7 +55,6 @@ def assign_task_rows(text: str, sections: list[Section], metadata: Metadata | No
     previous = None
     before = None  # id -> previous sibling: made at the first row (most documents have none)
     read_rows: list[Section] = []  # the rows given a responsibility from their cells
-    table_rows: list[Section] = []  # the rows read so far of the table being read
     for node, _parent in walk(sections):
         if node.kind != "task_row":
             continue
@@ -63,7 +62,6 @@ def assign_task_rows(text: str, sections: list[Section], metadata: Metadata | No
             before = _previous_siblings(sections)
         if previous is None or before.get(id(node)) is not previous:
             table_start = node.span[0]
-            table_rows = []
         previous = node
         if not node.cells:
             continue
@@ -79,9 +77,7 @@ def assign_task_rows(text: str, sections: list[Section], metadata: Metadata | No
         _months_of_the_table_year(text, node, spans, table_start)
         node.deadlines.extend(_building_year_deadlines(text, node, spans))
         node.deadlines.extend(_time_cell_deadlines(text, node, spans, table_start))
-        node.deadlines.extend(_merged_time_deadlines(node, spans, table_rows))
         node.deadlines.extend(_row_text_deadlines(text, node, spans, table_start))
-        table_rows.append(node)
     if read_rows:
         _units.central_bodies_in_full(read_rows, reading)
 
@@ -466,18 +462,6 @@ def _months_of_the_table_year(text: str, node: Section, spans, table_start: int)
     year = _table_year(text, table_start) if undated else None
     for d in undated if year is not None else ():
         d.year = year
-
-
-def _merged_time_deadlines(node: Section, spans, rows_above: list[Section]) -> list[Deadline]:
-    """A time cell merged over several rows is printed once, on the first (its span stands in that row above): the
-    deadlines read from it there are each row's it covers, as a merged lead unit is each row's lead."""
-    out: list[Deadline] = []
-    for s, e in _role_cells(node, spans, {"time"}):
-        if s >= node.span[0]:
-            continue
-        holder = next((r for r in rows_above if r.span[0] <= s < r.span[1]), None)
-        out += [d.model_copy() for d in (holder.deadlines if holder else ()) if s <= d.span[0] < e]
-    return out
 
 
 def _time_cell_deadlines(text: str, node: Section, spans, table_start: int) -> list[Deadline]:
