@@ -1708,3 +1708,24 @@ def test_numbered_row_under_a_category_merged_over_it_from_the_first_column():
     assert [r.title for r in rows] == ["推进老旧小区改造", "建设口袋公园", "开展安全检查"]
     assert [u.name for u in rows[1].responsibility.lead] == ["县城管局"]
     assert [r.cells["完成时限"] for r in rows] == ["2024年底前"] * 3
+
+
+def test_bar_rows_numbered_in_brackets_with_a_heading_row_and_units_parted_by_blanks():
+    """(1) … (7) under 序号 | 目标与任务 | 牵头责任单位 | 责任单位 |: a line numbered 1 among them, naming nothing after its
+    task (1 | 大力提振消费。 | ||), heads the rows below (no row); a collective glued to the unit before it once the blank
+    between them is dropped (市财政局 各县市区政府) is a unit of its own; the last row, cut by the page inside its lead
+    cell before its closing bar, is still a row."""
+    text = (
+        "关于2025年重点工作及责任分解的通知\n序号 | 目标与任务 | 牵头责任单位 | 责任单位 |\n一、主要预期目标 | |||\n"
+        "(1) | 地区生产总值增长6%以上。 | 市发展改革委 | 各县市区政府、 开发区管委会 |\n"
+        "(2) | 固定资产投资增长6%左右。 | 市发展改革委 | 各县市区政府、 开发区管委会 |\n"
+        "(3) | 规上工业增加值增长9%以上。 | 市工业和信息化局 | 各县市区政府、 开发区管委会 |\n"
+        "(4) | 社会消费品零售总额增长5%左右。 | 市商务局 | 各县市区政府、 开发区管委会 |\n"
+        "(5) | 一般公共预算收入增长3%左右。 | 市财政局 | 各县市区政府、 开发区管委会 |\n"
+        "二、重点工作 | |||\n1 | 大力提振消费。 | ||\n"
+        "(6) | 统筹衔接消费券发放与消费品以旧换新行动。 | 市商务局 | 市财政局 市工业和信息化局 各县市区政府、 开发区管委会 |\n"
+        "(7) | 积极发展数字消费、绿色消费、健康消费，推动高校、科研机构等拓展服务范围。 | 市发"
+    )
+    rows = _rows(text)
+    assert [r.text[:3] for r in rows] == ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)"]
+    assert [u.name for u in rows[5].responsibility.support] == ["市财政局", "市工业和信息化局", "各县市区政府", "开发区管委会"]

@@ -64,7 +64,8 @@ _UNIT_END = UNIT_NAME_END
 _RULE_LINE = re.compile(r"^(?=[^\-－—─━=＝═]*+[\-－—─━=＝═]{3})[\s:：\-－—─━=＝═+]++$")
 _OUTER_BARS = re.compile(r"^[ \u3000]*+\|[ \u3000]*+|[ \u3000]*+\|[ \u3000]*+$")
 _INNER_BAR = re.compile(r"[ \u3000]*+\|[ \u3000]*+")
-_CUT_BAR_ROW = re.compile(r"^\d{1,3}+ \| [^|]+? \| ")  # a row number and a cell, each closed by its bar
+# a row number, (3) too, and a cell, each closed by its bar
+_CUT_BAR_ROW = re.compile(r"^(?:\d{1,3}+|[（(]\d{1,3}+[）)]) \| [^|]+? \| ")
 
 
 @dataclass
@@ -591,6 +592,9 @@ def _take_line(reading: _Reading, texts: list[str], j: int) -> bool:
     """Read line j into the table; False when the table has ended before it."""
     s = texts[j]
     cells, number = _line_cells(reading, s)
+    if number is not None and _heads_bracketed_rows(reading, cells):
+        reading.category = cells[1]
+        return True
     # numbering may start again under each category; the first row may carry any number (the rows of a
     # table split over several pages or published in parts: 80, 81 …)
     if number is not None and (number == reading.expect or (number == 1 and reading.rows) or not reading.rows):
@@ -604,6 +608,18 @@ def _take_line(reading: _Reading, texts: list[str], j: int) -> bool:
     if _ends_table_line(s, cells):
         return False
     return _take_unnumbered_line(reading, texts, j, cells)
+
+
+_BRACKETED_SEQ = re.compile(r"^[（(]\d{1,3}+[）)]$")
+
+
+def _heads_bracketed_rows(reading: _Reading, cells: list[str]) -> bool:
+    """1 | 大力提振消费。 | || among rows numbered (7), (8) …: a line numbered in another style than the rows above, naming
+    nothing after its second cell (its other cells empty or bars only), heads the rows below it, as a category does."""
+    seq_at = reading.table.role_index("seq")
+    if seq_at != 0 or not reading.rows or len(cells) < 2 or not _BRACKETED_SEQ.match(reading.rows[-1].cells[0]):
+        return False
+    return bool(cells[1]) and all(not c or BARS_ONLY.match(c) for c in cells[2:])
 
 
 def _line_cells(reading: _Reading, s: str) -> tuple[list[str], int | None]:
