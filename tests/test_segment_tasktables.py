@@ -1721,7 +1721,7 @@ def test_bar_rows_numbered_in_brackets_with_a_heading_row_and_units_parted_by_bl
         "(2) | 固定资产投资增长6%左右。 | 市发展改革委 | 各县市区政府、 开发区管委会 |\n"
         "(3) | 规上工业增加值增长9%以上。 | 市工业和信息化局 | 各县市区政府、 开发区管委会 |\n"
         "(4) | 社会消费品零售总额增长5%左右。 | 市商务局 | 各县市区政府、 开发区管委会 |\n"
-        "(5) | 一般公共预算收入增长3%左右。 | 市财政局 | 各县市区政府、 开发区管委会 |\n"
+        "(5) | 一般公共预算收入增长3%左右。 | 市财政局 | 市政府各直属单位 |\n"
         "二、重点工作 | |||\n1 | 大力提振消费。 | ||\n"
         "(6) | 统筹衔接消费券发放与消费品以旧换新行动。 | 市商务局 | 市财政局 市工业和信息化局 各县市区政府、 开发区管委会 |\n"
         "(7) | 积极发展数字消费、绿色消费、健康消费，推动高校、科研机构等拓展服务范围。 | 市发"
@@ -1729,3 +1729,4 @@ def test_bar_rows_numbered_in_brackets_with_a_heading_row_and_units_parted_by_bl
     rows = _rows(text)
     assert [r.text[:3] for r in rows] == ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)"]
     assert [u.name for u in rows[5].responsibility.support] == ["市财政局", "市工业和信息化局", "各县市区政府", "开发区管委会"]
+    assert [u.name for u in rows[4].responsibility.support] == ["市政府各直属单位"]  # the body's own units: one collective

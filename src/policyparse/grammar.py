@@ -935,9 +935,11 @@ JOINED_BY = re.compile(
     r"(?<=(?:局|委|办|厅|署|院|中心|室|组|所|队|站|府|公司|集团|馆|科|处|社|团|指挥部|单位|部门))会(?:同)?(?=\p{Han}{2})"
 )
 # 市发展改革委市经贸委: unit names glued with nothing between them (a cell printed one name a line), each opening on
-# 市 / 县 / 省 (not 区: 市直园区管委会, 开发区 go on one name), or a collective on 各 (市财政局各县市区政府: the blank
-# between them dropped): the place between two of them
-GLUED_UNIT_NAMES = re.compile(r"(?<=" + UNIT_NAME_ENDING + r")(?=[市县省各]\p{Han}{1,12}?" + UNIT_NAME_ENDING + r")")
+# 市 / 县 / 省 (not 区: 市直园区管委会, 开发区 go on one name), or the governments of a tier on 各 (市财政局各县市区政府: the
+# blank between them dropped; 市政府各直属单位, 领导小组各成员单位 are the body's own, one collective): the place between
+GLUED_UNIT_NAMES = re.compile(
+    r"(?<=" + UNIT_NAME_ENDING + r")(?=(?:[市县省]|各(?=[县市区乡镇旗]|街道))\p{Han}{1,12}?" + UNIT_NAME_ENDING + r")"
+)
 
 
 @cache
