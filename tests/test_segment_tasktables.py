@@ -1605,3 +1605,128 @@ def test_the_cell_before_the_unit_s_split_in_two_is_joined():
     rows = _rows(text)
     assert len(rows) == 1 and rows[0].cells["目标任务"] == "最低生活保障农村标准"
     assert _names(rows[0].responsibility.lead) == ["县民政局"] and rows[0].cells["累计完成"] == "35611"
+
+
+# A law site's copy of a Word table drawn with box characters (made up, in the form of tt_103): a header name wrapped
+# over two lines, cell text wrapped inside its box, a person and a time merged over every row, a lead cell merged
+# over the first two rows, and a second lead cell whose box opens inside the second row's task cell.
+_BOX_GRID = (
+    "┌──────────┬──┬──────┬────┐\n"
+    "│ 工 作 任 务 │分管│牵头单位│完成时限│\n"
+    "│ │领导│ │ │\n"
+    "├──────────┼──┼──────┼────┤\n"
+    "│推进老旧小区改造 │张三│市住建局、市│年底前│\n"
+    "├──────────┤ │财政局 │ │\n"
+    "│△完成改造50个小区│ │ │ │\n"
+    "│△加装电梯20部 │ ├──────┤ │\n"
+    "│△改造雨污管网 │ │市水务局 │ │\n"
+    "├──────────┤ │ │ │\n"
+    "│建设口袋公园10个 │ │ │ │\n"
+    "└──────────┴──┴──────┴────┘\n"
+)
+
+
+def test_repair_reads_a_box_drawn_task_grid_as_rows_of_cells():
+    """The grid's header one line (a name wrapped over two lines joined), then one line for each cell of the task
+    column, its wrapped text whole; a cell merged over several rows is written in each, and a row whose task cell
+    stands beside two lead cells takes both."""
+    from policyparse.repair.cells import keep_cell_borders
+    from policyparse.repair.log import StepLog
+
+    out = keep_cell_borders(_BOX_GRID, StepLog("cell_borders")).split("\n")
+    assert out[:4] == [
+        "工作任务\t分管领导\t牵头单位\t完成时限",
+        "推进老旧小区改造\t张三\t市住建局、市财政局\t年底前",
+        "△完成改造50个小区△加装电梯20部△改造雨污管网\t张三\t市住建局、市财政局；市水务局\t年底前",
+        "建设口袋公园10个\t张三\t市水务局\t年底前",
+    ]
+    rows = _rows(_BOX_GRID)
+    assert [r.title[:6] for r in rows] == ["推进老旧小区", "△完成改造5", "建设口袋公园"]
+    assert [u.name for u in rows[0].responsibility.lead] == ["市住建局", "市财政局"]
+    assert [u.name for u in rows[2].responsibility.lead] == ["市水务局"]
+
+
+def test_a_box_drawn_grid_that_is_no_task_table_stays_drawn_line_by_line():
+    """A grid of figures (no task column) is left as drawn, and its lines, as wide as a page's wrapped prose and some
+    stopping at a comma, are never joined as wrapped lines."""
+    from policyparse.repair import repair_text
+
+    grid = (
+        "┌─────────────────────┬───┬────────┬────┐\n"
+        "│ 指 标 名 称 │计量│目标值说明│年度│\n"
+        "│ │ 单位 │ │ │\n"
+        "├─────────────────────┼───┼────────┼────┤\n"
+        "│地区生产总值增长速度，按可比价格计算的增长│%│全年增长百分之│2023│\n"
+        "├─────────────────────┤ │六左右，力争更│ │\n"
+        "│规模以上工业增加值增长速度，按可比价格计算│ │好结果，各县区│ │\n"
+        "│的增长，含新投产企业的新增产值及其增长部分│ │同步考核，分季│ │\n"
+        "│固定资产投资增长速度，含民间投资及其增长部│ │度通报，年底汇│ │\n"
+        "│分，按统计部门核定数据计算的年度增长百分比│ ├────────┤ │\n"
+        "│社会消费品零售总额增长速度，按现价计算增长│ │全年增长百分之│ │\n"
+        "│一般公共预算收入增长速度，按同口径计算增长│ │七左右，各县区│ │\n"
+        "└─────────────────────┴───┴────────┴────┘\n"
+    )
+    text, _ = repair_text(grid)
+    assert [ln[:1] for ln in text.split("\n")] == [ln[:1] for ln in grid.split("\n")]
+    assert "\t" not in text and _rows(grid) == []
+
+
+def test_tab_row_whose_unit_cell_goes_on_on_the_next_line_with_the_rest_of_the_row():
+    """县财政局 / 县发改委<TAB>2024年12月底前: the page printed the 配合单位 cell over two lines, the second holding the rest
+    of the row: one row, both units its support, the time its deadline — not a row under merged cells of its own."""
+    text = (
+        "附件\n重点任务分工表\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+        "1\t推进老旧小区改造\t县住建局\t县财政局\n县发改委\t2024年12月底前\n"
+        "2\t建设口袋公园\t县城管局\t县自然资源局\t长期\n"
+    )
+    rows = _rows(text)
+    assert [r.title for r in rows] == ["推进老旧小区改造", "建设口袋公园"]
+    assert [u.name for u in rows[0].responsibility.support] == ["县财政局", "县发改委"]
+    assert [(d.year, d.month) for d in rows[0].deadlines] == [(2024, 12)]
+    # a line of two cells under a whole row stays a row of its own (under the row's merged cells), as before
+    merged = (
+        "附件\n重点任务分工表\n序号\t重点任务\t牵头单位\t完成时限\n"
+        "1\t推进老旧小区改造\t县住建局\t2024年12月底前\n"
+        "完成雨污分流改造\t县水利局\n"
+        "2\t建设口袋公园\t县城管局\t长期\n"
+    )
+    assert len(_rows(merged)) == 3
+
+
+def test_numbered_row_under_a_category_merged_over_it_from_the_first_column():
+    """类别 | 序号 | 工作任务 | …, 城市建设 merged over rows 1 and 2 and the time over all three (HTML rowspans: row 2 prints
+    2 | 建设口袋公园 | 县城管局, the place the category covers lost at the line's edge): the cells before 序号 are the covered
+    ones, so the row keeps its columns, its category and time from above."""
+    html = (
+        "<html><body><table><tr><td>类别</td><td>序号</td><td>工作任务</td><td>牵头单位</td><td>完成时限</td></tr>"
+        "<tr><td rowspan=2>城市建设</td><td>1</td><td>推进老旧小区改造</td><td>县住建局</td><td rowspan=3>2024年底前</td></tr>"
+        "<tr><td>2</td><td>建设口袋公园</td><td>县城管局</td></tr>"
+        "<tr><td>安全生产</td><td>3</td><td>开展安全检查</td><td>县应急局</td></tr></table></body></html>"
+    )
+    rows = _rows(html)
+    assert [r.cells["类别"] for r in rows] == ["城市建设", "城市建设", "安全生产"]
+    assert [r.title for r in rows] == ["推进老旧小区改造", "建设口袋公园", "开展安全检查"]
+    assert [u.name for u in rows[1].responsibility.lead] == ["县城管局"]
+    assert [r.cells["完成时限"] for r in rows] == ["2024年底前"] * 3
+
+
+def test_bar_rows_numbered_in_brackets_with_a_heading_row_and_units_parted_by_blanks():
+    """(1) … (7) under 序号 | 目标与任务 | 牵头责任单位 | 责任单位 |: a line numbered 1 among them, naming nothing after its
+    task (1 | 大力提振消费。 | ||), heads the rows below (no row); a collective glued to the unit before it once the blank
+    between them is dropped (市财政局 各县市区政府) is a unit of its own; the last row, cut by the page inside its lead
+    cell before its closing bar, is still a row."""
+    text = (
+        "关于2025年重点工作及责任分解的通知\n序号 | 目标与任务 | 牵头责任单位 | 责任单位 |\n一、主要预期目标 | |||\n"
+        "(1) | 地区生产总值增长6%以上。 | 市发展改革委 | 各县市区政府、 开发区管委会 |\n"
+        "(2) | 固定资产投资增长6%左右。 | 市发展改革委 | 各县市区政府、 开发区管委会 |\n"
+        "(3) | 规上工业增加值增长9%以上。 | 市工业和信息化局 | 各县市区政府、 开发区管委会 |\n"
+        "(4) | 社会消费品零售总额增长5%左右。 | 市商务局 | 各县市区政府、 开发区管委会 |\n"
+        "(5) | 一般公共预算收入增长3%左右。 | 市财政局 | 市政府各直属单位 |\n"
+        "二、重点工作 | |||\n1 | 大力提振消费。 | ||\n"
+        "(6) | 统筹衔接消费券发放与消费品以旧换新行动。 | 市商务局 | 市财政局 市工业和信息化局 各县市区政府、 开发区管委会 |\n"
+        "(7) | 积极发展数字消费、绿色消费、健康消费，推动高校、科研机构等拓展服务范围。 | 市发"
+    )
+    rows = _rows(text)
+    assert [r.text[:3] for r in rows] == ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)"]
+    assert [u.name for u in rows[5].responsibility.support] == ["市财政局", "市工业和信息化局", "各县市区政府", "开发区管委会"]
+    assert [u.name for u in rows[4].responsibility.support] == ["市政府各直属单位"]  # the body's own units: one collective

@@ -440,6 +440,17 @@ DOUBLE_DASH_BULLET = re.compile(_DOUBLE_DASH)
 # A line, or a cell, that is only a table's border printed as bars (|, ||||): a page printing one cell a line with its
 # bars between (市住建局 / |), or a closing bar printed as a cell (… | 县教育局 | ||). No text of the table.
 BARS_ONLY = re.compile(r"^\|++$")
+# ┌───┬───┐ / │工作任务│牵头单位│ / ├───┼───┤ / └───┴───┘: a table drawn with box characters (a law site's copy of a
+# Word table). Its edges and joints part the cells of a line (an edge opens and closes every line of the grid), its
+# rules (───) close a cell in their column; a line of the grid is never a wrapped line of prose.
+BOX_EDGES = "│┃├┤┼┌┐└┘┬┴┣┫╋┏┓┗┛┳┻"
+BOX_RULES = "─━"
+BOX_TOP = "┌┏"  # the corner a grid opens with
+
+
+def is_box_line(s: str) -> bool:
+    """A line of a box-drawn grid: an edge or joint at either end (│…│, ├───┤ │…│, ┌───┐)."""
+    return bool(s) and (s[0] in BOX_EDGES or s[-1] in BOX_EDGES)
 # the title is the bullet's first sentence (docs/gold-format.md): ，and ； part clauses inside it, a label's ： ends it
 _BULLET_TITLE_END = re.compile(r"[。：:！？!?]")
 
@@ -926,8 +937,11 @@ JOINED_BY = re.compile(
     r"(?<=(?:局|委|办|厅|署|院|中心|室|组|所|队|站|府|公司|集团|馆|科|处|社|团|指挥部|单位|部门))会(?:同)?(?=\p{Han}{2})"
 )
 # 市发展改革委市经贸委: unit names glued with nothing between them (a cell printed one name a line), each opening on
-# 市 / 县 / 省 (not 区: 市直园区管委会, 开发区 go on one name): the place between two of them
-GLUED_UNIT_NAMES = re.compile(r"(?<=" + UNIT_NAME_ENDING + r")(?=[市县省]\p{Han}{1,12}?" + UNIT_NAME_ENDING + r")")
+# 市 / 县 / 省 (not 区: 市直园区管委会, 开发区 go on one name), or the governments of a tier on 各 (市财政局各县市区政府: the
+# blank between them dropped; 市政府各直属单位, 领导小组各成员单位 are the body's own, one collective): the place between
+GLUED_UNIT_NAMES = re.compile(
+    r"(?<=" + UNIT_NAME_ENDING + r")(?=(?:[市县省]|各(?=[县市区乡镇旗]|街道))\p{Han}{1,12}?" + UNIT_NAME_ENDING + r")"
+)
 
 
 @cache

@@ -12,13 +12,17 @@ characters is read as one name, and the header line written with it whole.
 The rows run from the header to the last line that opens with the next row number (1, 2, 3 …); the short
 lines between them are cells printed over several lines, and keep their borders too (a line of one cell
 keeps a trailing tab until whitespace is tidied, so that hard-wrap joining leaves it alone).
+
+A task table drawn with box characters (┌───┬───┐ / │工作任务│牵头单位│ / ├───┼───┤ / └───┘, a law site's copy of a
+Word table, its cell text wrapped inside the boxes) is written in the same form: its header one line, then a line
+for each cell of its task column, every column's cells read whole beside it (`_box_grids`).
 """
 
 from __future__ import annotations
 
 import regex as re
 
-from policyparse.grammar import HOLD_GIL, is_task_header
+from policyparse.grammar import BOX_EDGES, BOX_RULES, BOX_TOP, HOLD_GIL, column_role, is_box_line, is_task_header
 from policyparse.repair.log import MAX_EXAMPLES
 
 _GAP = re.compile(r"[ \u3000\xa0]{2,}+")  # a run of blanks: a cell border in a copied table
@@ -32,6 +36,8 @@ _MAX_GAP_LINES = 6  # lines without a row number between two rows (cells printed
 def keep_cell_borders(text: str, log) -> str:
     if "牵头" not in text and "责任" not in text and "配合" not in text:
         return text  # no responsibility column can head a table here
+    if "┌" in text or "┏" in text:  # (BOX_TOP: `in` tests, a memchr each, spare most texts the grid reading)
+        text = _box_grids(text, log)
     lines = text.split("\n")
     i = 0
     while i < len(lines):
@@ -121,3 +127,89 @@ def _with_tabs(line: str, split) -> str:
     if len(cells) == 1:
         return cells[0] + "\t" + end
     return "\t".join(cells) + end
+
+
+# ================================================================ box-drawn grids
+
+_BOX_EDGE = re.compile(f"[{re.escape(BOX_EDGES)}]")
+_BOX_RULE = re.compile(f"^[{re.escape(BOX_RULES)}]++$")
+_NAME_BLANKS = re.compile(r"[ \u3000\xa0\t]++")
+
+
+def _box_grids(text: str, log) -> str:
+    """Every box-drawn grid whose header is a task table's, written as tab-parted lines (the others left as drawn)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        end = i + 1
+        if lines[i].strip()[:1] in BOX_TOP:
+            while end < len(lines) and is_box_line(lines[end].strip()) and lines[end].strip()[:1] not in BOX_TOP:
+                end += 1
+            rows = _grid_rows([ln.strip() for ln in lines[i + 1 : end]])
+            if rows is not None:
+                log.record(lines[i + 1].strip()[:24], rows[0][:24])
+                out.extend(rows)
+                i = end
+                continue
+        out.extend(lines[i:end])
+        i = end
+    return "\n".join(out)
+
+
+def _box_segments(s: str) -> list[tuple[bool, str]]:
+    """A grid line's cells, left to right: (a rule that closes the cell above, the text the line holds in it). A line
+    the page cut short (no edge at its end) keeps its last piece."""
+    parts = _BOX_EDGE.split(s)
+    parts = parts[1:-1] if s[-1] in BOX_EDGES else parts[1:]
+    return [(_BOX_RULE.match(p) is not None, p.strip(" \u3000\xa0")) for p in parts]
+
+
+def _grid_rows(lines: list[str]) -> list[str] | None:
+    """The grid under a ┌ line as tab-parted lines: its header (the lines above the first rule across every column,
+    a name wrapped over them joined), then one line for each cell of the task column (its own rules bound it), each
+    other column giving the cells that stand beside it: a cell merged over several rows is written in each of them
+    (a row with its last cells covered would otherwise lose their borders, and read as a wrapped line of the row
+    above). None when no rule closes a header or the header is no task table's."""
+    grid = [_box_segments(s) for s in lines if s]
+    h = next((k for k, segs in enumerate(grid) if segs and all(rule for rule, _ in segs)), 0)
+    if h == 0:
+        return None
+    n = len(grid[h])
+    names = [_NAME_BLANKS.sub("", "".join(segs[c][1] for segs in grid[:h] if c < len(segs))) for c in range(n)]
+    if not is_task_header(names):
+        return None
+    columns = [_grid_column(grid, c, h + 1) for c in range(n)]
+    task = [column_role(x) for x in names].index("task") if "task" in map(column_role, names) else 0
+    out = ["\t".join(names)]
+    for first, last, text in columns[task]:
+        cells = [text if c == task else "；".join(_beside(columns[c], first, last)) for c in range(n)]
+        out.append("\t".join(cells))
+    return out
+
+
+def _beside(cells: list[tuple[int, int, str]], first: int, last: int) -> list[str]:
+    """The texts of a column's cells that stand on any of lines first … last."""
+    return [t for f, l, t in cells if f <= last and l >= first and t]
+
+
+def _grid_column(grid: list[list[tuple[bool, str]]], c: int, start: int) -> list[tuple[int, int, str]]:
+    """Column c's cells below the header: (first line, last line, text: its pieces joined, a name or a sentence
+    wrapped inside its box read whole)."""
+    out: list[tuple[int, int, str]] = []
+    first, last, parts = -1, -1, []
+    for k in range(start, len(grid)):
+        if c >= len(grid[k]):
+            continue  # a line the page cut before this column
+        rule, piece = grid[k][c]
+        if rule:
+            if first >= 0:
+                out.append((first, last, "".join(parts)))
+            first, parts = -1, []
+            continue
+        first = k if first < 0 else first
+        last = k
+        parts.append(piece)
+    if first >= 0:
+        out.append((first, last, "".join(parts)))
+    return out

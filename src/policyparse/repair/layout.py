@@ -31,7 +31,7 @@ import re as stdre
 import regex as re
 
 from policyparse.grammar import (
-    FIELD_LABEL_START, HOLD_GIL, LIST_BULLET, TITLE_TAIL, bmp_runs, char_positions, compile_led, left_open,
+    BOX_EDGES, FIELD_LABEL_START, HOLD_GIL, LIST_BULLET, TITLE_TAIL, bmp_runs, char_positions, compile_led, left_open,
 )
 from policyparse.repair import census
 from policyparse.repair.log import NullLog
@@ -565,7 +565,7 @@ def join_hard_wraps(text: str, log) -> str:
         return text
     page_set = set(pages)
     _mark_gaps(lines, page_set)
-    wraps = _Wraps(lines)
+    wraps = _Wraps(lines, boxed="│" in text or "┃" in text)  # a grid's lines have its edges: most texts have none
     groups, examples, joins = _join_groups(lines, wraps, log)
     # a crawler's line cut mid-sentence, then the next paragraph: a blank line keeps later steps from joining them
     cut = set() if wraps.any_wrap else {a.idx for a, b in zip(lines, lines[1:]) if a.gap == 0 and a.idx not in groups and _cut_short(a, b)}
@@ -672,8 +672,9 @@ def _cell_table_lines(lines: list[_Line]) -> frozenset[int]:
 class _Wraps:
     """What the whole text shows of its wrapping, read once; `joins` asks it of one pair of lines."""
 
-    def __init__(self, lines: list[_Line]) -> None:
+    def __init__(self, lines: list[_Line], boxed: bool = False) -> None:
         self.lines = lines
+        self.boxed = boxed
         self.cell_tables = _cell_table_lines(lines)
         self.rows: _WindowRows | None = None
         self.any_wrap = any_wrap = sum(ln.wrapish for ln in lines) >= 3
@@ -707,6 +708,8 @@ class _Wraps:
             return False  # a table row (cells joined by tabs) is a line of its own, never a wrapped one
         if a.s[-1] == "|" or b.s[-1] == "|":
             return False  # a cell closed by its border printed as a bar (…完成60%。 | / 是 |): a text corpus's table
+        if self.boxed and (a.s[-1] in BOX_EDGES or b.s[0] in BOX_EDGES):
+            return False  # │…│ / ├───┤ │…│: lines of a box-drawn grid, each a row of its cells, never a wrapped line
         if _numbered_rows(a.s, b.s):
             return False  # 3全社会固定资产投资… / 4城镇居民…: rows of a table whose cells run together, numbered on
         if not self.any_wrap and _cut_short(a, b):

@@ -64,7 +64,8 @@ _UNIT_END = UNIT_NAME_END
 _RULE_LINE = re.compile(r"^(?=[^\-－—─━=＝═]*+[\-－—─━=＝═]{3})[\s:：\-－—─━=＝═+]++$")
 _OUTER_BARS = re.compile(r"^[ \u3000]*+\|[ \u3000]*+|[ \u3000]*+\|[ \u3000]*+$")
 _INNER_BAR = re.compile(r"[ \u3000]*+\|[ \u3000]*+")
-_CUT_BAR_ROW = re.compile(r"^\d{1,3}+ \| [^|]+? \| ")  # a row number and a cell, each closed by its bar
+# a row number, (3) too, and a cell, each closed by its bar
+_CUT_BAR_ROW = re.compile(r"^(?:\d{1,3}+|[（(]\d{1,3}+[）)]) \| [^|]+? \| ")
 
 
 @dataclass
@@ -591,6 +592,9 @@ def _take_line(reading: _Reading, texts: list[str], j: int) -> bool:
     """Read line j into the table; False when the table has ended before it."""
     s = texts[j]
     cells, number = _line_cells(reading, s)
+    if number is not None and _heads_bracketed_rows(reading, cells):
+        reading.category = cells[1]
+        return True
     # numbering may start again under each category; the first row may carry any number (the rows of a
     # table split over several pages or published in parts: 80, 81 …)
     if number is not None and (number == reading.expect or (number == 1 and reading.rows) or not reading.rows):
@@ -604,6 +608,18 @@ def _take_line(reading: _Reading, texts: list[str], j: int) -> bool:
     if _ends_table_line(s, cells):
         return False
     return _take_unnumbered_line(reading, texts, j, cells)
+
+
+_BRACKETED_SEQ = re.compile(r"^[（(]\d{1,3}+[）)]$")
+
+
+def _heads_bracketed_rows(reading: _Reading, cells: list[str]) -> bool:
+    """1 | 大力提振消费。 | || among rows numbered (7), (8) …: a line numbered in another style than the rows above, naming
+    nothing after its second cell (its other cells empty or bars only), heads the rows below it, as a category does."""
+    seq_at = reading.table.role_index("seq")
+    if seq_at != 0 or not reading.rows or len(cells) < 2 or not _BRACKETED_SEQ.match(reading.rows[-1].cells[0]):
+        return False
+    return bool(cells[1]) and all(not c or BARS_ONLY.match(c) for c in cells[2:])
 
 
 def _line_cells(reading: _Reading, s: str) -> tuple[list[str], int | None]:
@@ -643,6 +659,11 @@ def _take_unnumbered_line(reading: _Reading, texts: list[str], j: int, cells: li
             reading.pending.append(j)  # the last cells of a row short of them, printed on lines of their own
             return True
         return False
+    whole = _rest_of_row_above(reading, cells)
+    if whole is not None:
+        prev = reading.rows[-1]
+        prev.cells, prev.own, prev.last = whole, len(whole), j
+        return True
     row_cells = _under_merged_category(table, cells, reading)
     _start_row(reading, texts, j, row_cells)
     if row_cells is not cells and len(row_cells) < len(table.columns) and not any(t.strip() for t in texts[j + 1 :]):
@@ -651,6 +672,22 @@ def _take_unnumbered_line(reading: _Reading, texts: list[str], j: int, cells: li
         reading.rows[-1].cells = row_cells + [""] * (len(table.columns) - len(row_cells))
         reading.rows[-1].cut = True
     return True
+
+
+def _rest_of_row_above(reading: _Reading, cells: list[str]) -> list[str] | None:
+    """1 | 推进… | 县住建局 | 县财政局 / 县发改委 | 2024年12月底前: a row whose unit cell the page printed over two lines, the
+    second line holding the rest of the row. A line that opens no row, whose first cell names units and whose cells
+    complete the row above exactly (the first the rest of that row's last printed cell, a unit cell), is that rest,
+    no row under merged cells: the row above, whole (its unit cell's two pieces one list); None otherwise."""
+    if not reading.rows or reading.pending or len(cells) < 2:
+        return None
+    prev, table = reading.rows[-1], reading.table
+    at = prev.own - 1
+    if at < 0 or prev.own + len(cells) - 1 != len(table.columns) or table.roles[at] not in RESPONSIBILITY_ROLES:
+        return None
+    if not prev.cells[at] or not _unit_list(cells[0]):
+        return None
+    return [*prev.cells[:at], prev.cells[at] + "、" + cells[0], *cells[1:]]
 
 
 _SENTENCE_CLOSE = re.compile(r"[。；;！!）)]$")
@@ -835,6 +872,10 @@ def _add_row(table: TaskTable, first: int, last: int, cells: list[str], category
         cells = cells[: n - 1] + [" ".join(c for c in cells[n - 1:] if c)]
     seq_at = table.role_index("seq")
     opens = seq_at is not None and seq_at < len(cells) and _SEQ.match(cells[seq_at]) is not None
+    if not opens and seq_at and len(cells) + seq_at <= n and _SEQ.match(cells[0]) is not None:
+        # 2 | 建设口袋公园 | 县城管局 under 类别 | 序号 | …, the row's category merged over it from above (an HTML rowspan
+        # whose padding the line lost at its edge): the cells before 序号 are the covered ones
+        cells, opens = [""] * seq_at + cells, True
     shifted = _unit_and_time_aligned(table, cells) if opens else None
     if shifted is not None:
         cells = shifted + [""] * (n - len(shifted))
