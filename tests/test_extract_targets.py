@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import policyparse
+from policyparse.extract._text import quoted_ranges
 from policyparse.extract.deadlines import find_deadlines
-from policyparse.extract.targets import find_targets
+from policyparse.extract.targets import _NO_QUANTITY, _TARGET, _read_mention, find_targets
 
 
 def targets(text: str, year: int | None = None, issue_year: int | None = None):
@@ -1786,3 +1789,26 @@ def test_song_x_xia_xiang_sets_the_count_after_it():
     # tg_05: 送电影下乡25000场,送戏下乡2500场 (lexicons/goal_verbs.tsv: 下乡 closes 送…下乡)
     assert targets("送电影下乡25000场，送戏下乡2500场。") == [(25000, "场", "eq"), (2500, "场", "eq")]
     assert targets("送电影到村25000场，送戏到村2500场。") == []
+
+
+_QUANTITY_PIECES = ("2023", "年", "1", "5.5", "一", "十", "三五", "百", "万", "个", "项", "%", "％", "以上", "左右", "约", "超",
+                    "达到", "不低于", "≥", "百分之", "指数", "，", "。", "“", "”", "《", "》", "翻番", "统", "大", "提高", "余",
+                    "平方米", "岁", "至", "-", " ")
+
+
+@given(st.lists(st.sampled_from(_QUANTITY_PIECES), max_size=14).map("".join))
+def test_a_match_skipped_as_a_bare_number_is_no_mention(own):
+    """find_targets skips a _TARGET match with no bound, no 百分之, no measure and no 以上 / 左右 (_NO_QUANTITY) before
+    reading it: _read_mention reads no mention of such a match, so the skip changes no target."""
+    quoted = quoted_ranges(own)
+    for m in _TARGET.finditer(own):
+        if m.group("cmp1", "pct", "unit", "post") == _NO_QUANTITY:
+            assert _read_mention(own, 0, own, m, quoted) is None
+
+
+def test_bare_numbers_are_skipped_and_quantities_read():
+    # the skip takes 二十大 / 2023 and leaves 10个 / 达到5 (an index after a bound) to be read
+    own = "学习二十大精神，2023要求建成10个站点，指数达到5。"
+    skipped = [m.group() for m in _TARGET.finditer(own) if m.group("cmp1", "pct", "unit", "post") == _NO_QUANTITY]
+    assert "二十" in skipped and "2023" in skipped and "10个" not in skipped
+    assert targets("到2025年，建成10个站点，发展指数达到5。") == [(10, "个", "eq"), (5, None, "eq")]  # an index counts in no measure

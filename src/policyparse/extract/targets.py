@@ -655,6 +655,11 @@ class _Mention:
         return any(self.m.group(g) for g in ("cmp1", "cmp2", "approx", "post"))
 
 
+# What m.group("cmp1", "pct", "unit", "post") gives for a match with none of them (each group, when it matches, holds
+# at least one character): _measure reads no measure then, so _read_mention none (most of the pattern's matches)
+_NO_QUANTITY = (None, None, None, None)
+
+
 def find_targets(
     text: str, start: int, end: int, plan_year: int | None = None, issue_year: int | None = None,
     heading_year: int | None = None, implicit_year: int | None = None, *, goal_heading: bool = False,
@@ -668,15 +673,19 @@ def find_targets(
     own = text[start:end]
     if not (_HAS_NUMBER.search(own, 0, None, HOLD_GIL) or "翻番" in own) or _is_scoring_rule(own) or _is_look_back(own):
         return []
-    quoted = quoted_ranges(own)
+    quoted = None  # the quotations, read at the first match that may be a quantity (most nodes have none)
     reviewed = results_listed(own)
     out: list[Target] = []
     seen: set[tuple[int, int]] = set()
     for m in _TARGET.finditer(own):
         if len(out) >= MAX_PER_NODE:
             break
-        if inside(reviewed, m.start(), m.end()):
+        if m.group("cmp1", "pct", "unit", "post") == _NO_QUANTITY:
+            continue  # a bare number (二十大, 统一, 2023): no measure, no bound, no 百分之 — _measure's None, read cheaply
+        if reviewed and inside(reviewed, m.start(), m.end()):
             continue  # a result listed after 取得的成就：, not a goal
+        if quoted is None:
+            quoted = quoted_ranges(own)
         mention = _read_mention(text, start, own, m, quoted)
         if mention is not None and (goal_heading or goal_titled):
             mention = replace(mention, goal_context=True)
@@ -724,9 +733,12 @@ _DOUBLING_VERB_TAIL = re.compile(r"(?:实现|力争|争取|确保|基本|比\d{4
 
 
 def _bare_doublings(own: str, base: int, quoted, plan_year: int | None, heading_year: int | None) -> list[Target]:
-    """翻番 with no numeral doubles the level: one 番, dated as any target of its sentence."""
+    """翻番 with no numeral doubles the level: one 番, dated as any target of its sentence; `quoted`: own's
+    quotations, None when not read yet."""
     if "翻番" not in own:
         return []
+    if quoted is None:
+        quoted = quoted_ranges(own)
     out = []
     for m in _BARE_DOUBLING.finditer(own):
         if inside(quoted, m.start(), m.end()):
@@ -766,14 +778,12 @@ _LOOKS_AHEAD = re.compile(r"今后|未来|下一步|力争|争取|确保|计划|
 _RESULTS_OPENER = re.compile(r"\s*[^。！？!?\n]*?取得了[^。！？!?\n，,]{0,12}?(?:进展|成效|成绩|成就|突破|成果)[。！!]")
 
 
-_LOOK_BACK_WORDS = ("过去", "近年来", "截至目前")
-
-
 def _is_look_back(own: str) -> bool:
     """A paragraph that opens on 过去一年 / 过去五年 / 近年来 / …截至目前, or on a sentence saying what was achieved
     (…取得了新进展。), and never turns forward (今后, 下一步, 目标, 到2025年) tells results."""
-    # each opener holds its words (过去, 取得了): most paragraphs hold neither and are spared both patterns
-    opens_back = ((any(w in own for w in _LOOK_BACK_WORDS) and _LOOK_BACK_OPENER.match(own, 0, None, HOLD_GIL))
+    # each opener holds its words (过去 / 近年来 / 截至目前, 取得了): most paragraphs hold none and are spared both
+    # patterns; the words asked one by one (an any() over a generator of them cost more than the three tests)
+    opens_back = ((("过去" in own or "近年来" in own or "截至目前" in own) and _LOOK_BACK_OPENER.match(own, 0, None, HOLD_GIL))
                   or ("取得了" in own and _RESULTS_OPENER.match(own, 0, None, HOLD_GIL)))
     return bool(opens_back) and not _LOOKS_AHEAD.search(own, 0, None, HOLD_GIL)
 
