@@ -1812,3 +1812,20 @@ def test_bare_numbers_are_skipped_and_quantities_read():
     skipped = [m.group() for m in _TARGET.finditer(own) if m.group("cmp1", "pct", "unit", "post") == _NO_QUANTITY]
     assert "二十" in skipped and "2023" in skipped and "10个" not in skipped
     assert targets("到2025年，建成10个站点，发展指数达到5。") == [(10, "个", "eq"), (5, None, "eq")]  # an index counts in no measure
+
+
+def test_a_node_with_no_quantity_is_left_before_its_paragraph_is_read(monkeypatch):
+    """find_targets reads a node's quotations and asks whether it is a rubric or a look back only when a match may be a
+    quantity (or 翻番 stands): a node of bare numbers has no target whatever it is."""
+    import policyparse.extract.targets as t
+
+    def unread(own):
+        raise AssertionError("paragraph read for a node with no quantity")
+
+    for name in ("_is_look_back", "_is_scoring_rule", "quoted_ranges"):
+        monkeypatch.setattr(t, name, unread)
+    assert targets("学习贯彻二十大精神，统一思想。") == []
+    monkeypatch.undo()
+    assert targets("过去五年，建成10个站点。") == []  # a look back: its quantity is a result
+    assert targets("过去五年，全市收入实现翻番。") == []  # so is its doubling
+    assert targets("到2025年，实现收入翻番。") == [(1.0, "番", "eq")]

@@ -8,6 +8,7 @@ phone numbers, item markers, ordinals (第十四个五年规划, 第38届), name
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from types import EllipsisType
@@ -671,21 +672,23 @@ def find_targets(
     `goal_titled`: the text is a goal heading's own (二、经济社会发展预期目标 / 地区生产总值同比增长6.5%以上，…):
     its levels still need a goal of their own, but a year-on-year figure among them is set, not observed."""
     own = text[start:end]
-    if not (_HAS_NUMBER.search(own, 0, None, HOLD_GIL) or "翻番" in own) or _is_scoring_rule(own) or _is_look_back(own):
+    if not (_HAS_NUMBER.search(own, 0, None, HOLD_GIL) or "翻番" in own):
         return []
-    quoted = None  # the quotations, read at the first match that may be a quantity (most nodes have none)
+    # the matches that may be quantities: a bare number (二十大, 统一, 2023) has no bound, 百分之, measure or 以上, and
+    # _read_mention reads no mention of it (_measure's None, read here from one group call)
+    quantities = (m for m in _TARGET.finditer(own) if m.group("cmp1", "pct", "unit", "post") != _NO_QUANTITY)
+    first = next(quantities, None)
+    if (first is None and "翻番" not in own) or _is_scoring_rule(own) or _is_look_back(own):
+        return []  # no quantity and no 翻番: no target (most nodes), their quotations and paragraph left unread
+    quoted = quoted_ranges(own)
     reviewed = results_listed(own)
     out: list[Target] = []
     seen: set[tuple[int, int]] = set()
-    for m in _TARGET.finditer(own):
+    for m in itertools.chain((first,), quantities) if first is not None else ():
         if len(out) >= MAX_PER_NODE:
             break
-        if m.group("cmp1", "pct", "unit", "post") == _NO_QUANTITY:
-            continue  # a bare number (二十大, 统一, 2023): no measure, no bound, no 百分之 — _measure's None, read cheaply
         if reviewed and inside(reviewed, m.start(), m.end()):
             continue  # a result listed after 取得的成就：, not a goal
-        if quoted is None:
-            quoted = quoted_ranges(own)
         mention = _read_mention(text, start, own, m, quoted)
         if mention is not None and (goal_heading or goal_titled):
             mention = replace(mention, goal_context=True)
@@ -733,12 +736,9 @@ _DOUBLING_VERB_TAIL = re.compile(r"(?:实现|力争|争取|确保|基本|比\d{4
 
 
 def _bare_doublings(own: str, base: int, quoted, plan_year: int | None, heading_year: int | None) -> list[Target]:
-    """翻番 with no numeral doubles the level: one 番, dated as any target of its sentence; `quoted`: own's
-    quotations, None when not read yet."""
+    """翻番 with no numeral doubles the level: one 番, dated as any target of its sentence."""
     if "翻番" not in own:
         return []
-    if quoted is None:
-        quoted = quoted_ranges(own)
     out = []
     for m in _BARE_DOUBLING.finditer(own):
         if inside(quoted, m.start(), m.end()):
