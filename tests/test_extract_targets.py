@@ -1829,3 +1829,13 @@ def test_a_node_with_no_quantity_is_left_before_its_paragraph_is_read(monkeypatc
     assert targets("过去五年，建成10个站点。") == []  # a look back: its quantity is a result
     assert targets("过去五年，全市收入实现翻番。") == []  # so is its doubling
     assert targets("到2025年，实现收入翻番。") == [(1.0, "番", "eq")]
+
+
+@given(st.lists(st.sampled_from(_QUANTITY_PIECES), max_size=14).map("".join))
+def test_has_comparator_word_is_any_of_the_four_groups(own):
+    """_Mention.has_comparator_word compares the four groups with None in one call: as any() of them said."""
+    quoted = quoted_ranges(own)
+    for m in _TARGET.finditer(own):
+        x = _read_mention(own, 0, own, m, quoted)
+        if x is not None:
+            assert x.has_comparator_word == any(m.group(g) for g in ("cmp1", "cmp2", "approx", "post"))

@@ -653,7 +653,8 @@ class _Mention:
 
     @property
     def has_comparator_word(self) -> bool:
-        return any(self.m.group(g) for g in ("cmp1", "cmp2", "approx", "post"))
+        # each of these groups holds a character at least when it matches: one call, no generator over them
+        return self.m.group("cmp1", "cmp2", "approx", "post") != (None, None, None, None)
 
 
 # What m.group("cmp1", "pct", "unit", "post") gives for a match with none of them (each group, when it matches, holds
