@@ -1839,3 +1839,31 @@ def test_has_comparator_word_is_any_of_the_four_groups(own):
         x = _read_mention(own, 0, own, m, quoted)
         if x is not None:
             assert x.has_comparator_word == any(m.group(g) for g in ("cmp1", "cmp2", "approx", "post"))
+
+
+_INTRO_PIECES = ("条件", "资格", "符合", "具备", "以下", "下列", "申请", "申报", "人应", "单位", "的", "，", "：", ":", "。", "；",
+                 "\n", "场地", "到2025年", "“十四五”末", "，")
+
+
+@given(st.lists(st.sampled_from(_INTRO_PIECES), max_size=16).map("".join))
+def test_the_condition_and_goal_year_gates_read_as_the_full_searches(own):
+    """_is_condition_intro asks the pattern only of a text closing on ：/ : / 。 and only over its last
+    _CONDITION_INTRO_REACH characters; _stated_goal_year scans only a text holding 年 or 五: as the searches over
+    the whole text said."""
+    from policyparse.extract import targets as t
+
+    intro = t._CONDITION_INTRO.search(own)
+    old = intro is not None and t._APPLYING.search(
+        own, t._last_break(t._SENTENCE_BREAK_R, own, intro.start()), intro.end()) is not None
+    assert t._is_condition_intro(own) == old
+    found = {int(m.group(1)) if m.group(1) else t.PLAN_END_YEAR.get(m.group(2)) for m in t._HEADING_GOAL_YEAR.finditer(own)}
+    found.discard(None)
+    assert t._stated_goal_year(own, 0, len(own)) == (found.pop() if len(found) == 1 else None)
+
+
+def test_a_condition_intro_far_into_a_long_text_is_still_found():
+    # the gate reads only the text's close: a long paragraph closing on the intro is still one
+    from policyparse.extract.targets import _is_condition_intro
+
+    assert _is_condition_intro("开展道路测试的安全要求很多，" * 5 + "测试驾驶人应当符合下列条件：")
+    assert not _is_condition_intro("测试驾驶人应当符合下列条件：" + "开展道路测试。")

@@ -344,6 +344,7 @@ _NOTE_CLOSE = re.compile(r"[）)]")
 _YEAR_OF_RECORD = re.compile(r"\d{4}\s?年(?:底|末)?的$")
 # …应当符合以下条件： / 申请人应具备下列资格： / 申报条件： closing a node's own text: the items below it are conditions
 _CONDITION_INTRO = re.compile(r"(?:条件|资格)[^。；;：:\n]{0,12}[：:]$|(?:符合|具备|满足)(?:以下|下列|如下)[^。；;：:\n]{0,12}[：:。]$")
+_CONDITION_INTRO_REACH = 2 + 2 + 12 + 1  # the longest match: 符合 + 以下 + twelve characters + the colon
 # （二）申请要求: a heading whose items say what an application must do (sh_15: 国内合作研究单位数量不得超过2个); not
 # 申报条件, whose items may be standards a facility is to meet (c02: 室内科普展示面积500平方米以上)
 _CONDITION_TITLE = re.compile(r"(?:申请|申报)要求$")
@@ -544,6 +545,8 @@ def _sibling_lists(sections: list[Section]) -> Iterator[list[Section]]:
 
 def _stated_goal_year(text: str, start: int, end: int) -> int | None:
     """The one goal year a heading's own text sets (到2025年，…; “十四五”末，…), None when none or several."""
+    if text.find("年", start, end) < 0 and text.find("五", start, end) < 0:
+        return None  # every match holds 年 (到2025年，) or 五 (“十四五”末，): most headings are spared the scan
     found = {int(m.group(1)) if m.group(1) else PLAN_END_YEAR.get(m.group(2)) for m in _HEADING_GOAL_YEAR.finditer(text, start, end, False, HOLD_GIL)}
     found.discard(None)
     return found.pop() if len(found) == 1 else None
@@ -581,7 +584,12 @@ def _condition_lists(text: str, sections: list[Section], nodes: list[tuple[Secti
 def _is_condition_intro(own: str) -> bool:
     """申报主体应同时具备下列条件： / 申请开展道路测试的，应当符合以下条件： (but 场地应当具备以下条件： lists the
     standard a facility is to meet: a level the plan sets)."""
-    intro = _CONDITION_INTRO.search(own, 0, None, HOLD_GIL)
+    # every match closes own ($: at its end, or before a last newline) on ：/ : / 。 and is at most _CONDITION_INTRO_REACH
+    # characters long: a text closing otherwise (most) is spared the search, the rest searched from that far back
+    body_end = len(own) - 1 if own.endswith("\n") else len(own)
+    if body_end == 0 or own[body_end - 1] not in "：:。":
+        return False
+    intro = _CONDITION_INTRO.search(own, max(0, body_end - _CONDITION_INTRO_REACH), None, HOLD_GIL)
     if intro is None:
         return False
     sentence_start = _last_break(_SENTENCE_BREAK_R, own, intro.start())
