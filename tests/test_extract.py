@@ -817,3 +817,18 @@ def test_a_news_reports_day_and_time_of_day_before_a_meeting_held_is_no_deadline
     assert deadlines(text, 2023) == []
     # a plan calling a meeting on a day (no comma after the time of day) keeps the day
     assert deadlines("于3月7日上午召开动员大会。", 2023) != []
+
+
+def test_a_node_with_no_date_match_is_left_before_its_quotations_are_read(monkeypatch):
+    """find_deadlines reads a node's quotations and results only once a date matched (most nodes that hold 年 or 月
+    name no date); the dates read are the same."""
+    import policyparse.extract.deadlines as deadlines
+
+    def unread(own):
+        raise AssertionError("quotations read for a node with no date")
+
+    monkeypatch.setattr(deadlines, "quoted_ranges", unread)
+    assert find_deadlines("加强年度考核，完善月报制度。", 0, 14) == []
+    monkeypatch.undo()
+    text = "“2024年底前”的说法。2025年底前完成改造。"
+    assert [d.text for d in find_deadlines(text, 0, len(text))] == ["2025年底前"]

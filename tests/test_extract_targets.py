@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import policyparse
+from policyparse.extract._text import quoted_ranges
 from policyparse.extract.deadlines import find_deadlines
-from policyparse.extract.targets import find_targets
+from policyparse.extract.targets import _NO_QUANTITY, _TARGET, _read_mention, find_targets
 
 
 def targets(text: str, year: int | None = None, issue_year: int | None = None):
@@ -1795,3 +1798,81 @@ def test_song_x_xia_xiang_sets_the_count_after_it():
     # tg_05: 送电影下乡25000场,送戏下乡2500场 (lexicons/goal_verbs.tsv: 下乡 closes 送…下乡)
     assert targets("送电影下乡25000场，送戏下乡2500场。") == [(25000, "场", "eq"), (2500, "场", "eq")]
     assert targets("送电影到村25000场，送戏到村2500场。") == []
+
+
+_QUANTITY_PIECES = ("2023", "年", "1", "5.5", "一", "十", "三五", "百", "万", "个", "项", "%", "％", "以上", "左右", "约", "超",
+                    "达到", "不低于", "≥", "百分之", "指数", "，", "。", "“", "”", "《", "》", "翻番", "统", "大", "提高", "余",
+                    "平方米", "岁", "至", "-", " ")
+
+
+@given(st.lists(st.sampled_from(_QUANTITY_PIECES), max_size=14).map("".join))
+def test_a_match_skipped_as_a_bare_number_is_no_mention(own):
+    """find_targets skips a _TARGET match with no bound, no 百分之, no measure and no 以上 / 左右 (_NO_QUANTITY) before
+    reading it: _read_mention reads no mention of such a match, so the skip changes no target."""
+    quoted = quoted_ranges(own)
+    for m in _TARGET.finditer(own):
+        if m.group("cmp1", "pct", "unit", "post") == _NO_QUANTITY:
+            assert _read_mention(own, 0, own, m, quoted) is None
+
+
+def test_bare_numbers_are_skipped_and_quantities_read():
+    # the skip takes 二十大 / 2023 and leaves 10个 / 达到5 (an index after a bound) to be read
+    own = "学习二十大精神，2023要求建成10个站点，指数达到5。"
+    skipped = [m.group() for m in _TARGET.finditer(own) if m.group("cmp1", "pct", "unit", "post") == _NO_QUANTITY]
+    assert "二十" in skipped and "2023" in skipped and "10个" not in skipped
+    assert targets("到2025年，建成10个站点，发展指数达到5。") == [(10, "个", "eq"), (5, None, "eq")]  # an index counts in no measure
+
+
+def test_a_node_with_no_quantity_is_left_before_its_paragraph_is_read(monkeypatch):
+    """find_targets reads a node's quotations and asks whether it is a rubric or a look back only when a match may be a
+    quantity (or 翻番 stands): a node of bare numbers has no target whatever it is."""
+    import policyparse.extract.targets as t
+
+    def unread(own):
+        raise AssertionError("paragraph read for a node with no quantity")
+
+    for name in ("_is_look_back", "_is_scoring_rule", "quoted_ranges"):
+        monkeypatch.setattr(t, name, unread)
+    assert targets("学习贯彻二十大精神，统一思想。") == []
+    monkeypatch.undo()
+    assert targets("过去五年，建成10个站点。") == []  # a look back: its quantity is a result
+    assert targets("过去五年，全市收入实现翻番。") == []  # so is its doubling
+    assert targets("到2025年，实现收入翻番。") == [(1.0, "番", "eq")]
+
+
+@given(st.lists(st.sampled_from(_QUANTITY_PIECES), max_size=14).map("".join))
+def test_has_comparator_word_is_any_of_the_four_groups(own):
+    """_Mention.has_comparator_word compares the four groups with None in one call: as any() of them said."""
+    quoted = quoted_ranges(own)
+    for m in _TARGET.finditer(own):
+        x = _read_mention(own, 0, own, m, quoted)
+        if x is not None:
+            assert x.has_comparator_word == any(m.group(g) for g in ("cmp1", "cmp2", "approx", "post"))
+
+
+_INTRO_PIECES = ("条件", "资格", "符合", "具备", "以下", "下列", "申请", "申报", "人应", "单位", "的", "，", "：", ":", "。", "；",
+                 "\n", "场地", "到2025年", "“十四五”末", "，")
+
+
+@given(st.lists(st.sampled_from(_INTRO_PIECES), max_size=16).map("".join))
+def test_the_condition_and_goal_year_gates_read_as_the_full_searches(own):
+    """_is_condition_intro asks the pattern only of a text closing on ：/ : / 。 and only over its last
+    _CONDITION_INTRO_REACH characters; _stated_goal_year scans only a text holding 年 or 五: as the searches over
+    the whole text said."""
+    from policyparse.extract import targets as t
+
+    intro = t._CONDITION_INTRO.search(own)
+    old = intro is not None and t._APPLYING.search(
+        own, t._last_break(t._SENTENCE_BREAK_R, own, intro.start()), intro.end()) is not None
+    assert t._is_condition_intro(own) == old
+    found = {int(m.group(1)) if m.group(1) else t.PLAN_END_YEAR.get(m.group(2)) for m in t._HEADING_GOAL_YEAR.finditer(own)}
+    found.discard(None)
+    assert t._stated_goal_year(own, 0, len(own)) == (found.pop() if len(found) == 1 else None)
+
+
+def test_a_condition_intro_far_into_a_long_text_is_still_found():
+    # the gate reads only the text's close: a long paragraph closing on the intro is still one
+    from policyparse.extract.targets import _is_condition_intro
+
+    assert _is_condition_intro("开展道路测试的安全要求很多，" * 5 + "测试驾驶人应当符合下列条件：")
+    assert not _is_condition_intro("测试驾驶人应当符合下列条件：" + "开展道路测试。")

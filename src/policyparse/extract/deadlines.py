@@ -8,6 +8,7 @@ keep no year.
 from __future__ import annotations
 
 import calendar
+import itertools
 from types import EllipsisType
 
 import regex as re
@@ -245,6 +246,10 @@ def find_deadlines(
     own = text[start:end]
     if not _may_hold_date(own):
         return []
+    matches = _DEADLINE.finditer(own)
+    first = next(matches, None)
+    if first is None:
+        return []  # most nodes that may hold a date hold none: their quotations and results are not read
     quoted = quoted_ranges(own)
     reviewed = results_listed(own)  # a result listed after 取得的成就： is not due
     out: list[Deadline] = []
@@ -253,7 +258,7 @@ def find_deadlines(
     next_goal = _Next(_GOAL_WORD, own)
     said_once = _SaidOnce()
     carried: tuple[int, int] | None = None  # (year, end of its sentence): a full date's year, for the sentence's later dates
-    for m in _DEADLINE.finditer(own):
+    for m in itertools.chain((first,), matches):
         if len(out) >= MAX_PER_NODE:
             break
         if inside(quoted, m.start(), m.end()) or inside(reviewed, m.start(), m.end()):

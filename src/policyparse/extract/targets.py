@@ -8,6 +8,7 @@ phone numbers, item markers, ordinals (第十四个五年规划, 第38届), name
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from types import EllipsisType
@@ -343,6 +344,7 @@ _NOTE_CLOSE = re.compile(r"[）)]")
 _YEAR_OF_RECORD = re.compile(r"\d{4}\s?年(?:底|末)?的$")
 # …应当符合以下条件： / 申请人应具备下列资格： / 申报条件： closing a node's own text: the items below it are conditions
 _CONDITION_INTRO = re.compile(r"(?:条件|资格)[^。；;：:\n]{0,12}[：:]$|(?:符合|具备|满足)(?:以下|下列|如下)[^。；;：:\n]{0,12}[：:。]$")
+_CONDITION_INTRO_REACH = 2 + 2 + 12 + 1  # the longest match: 符合 + 以下 + twelve characters + the colon
 # （二）申请要求: a heading whose items say what an application must do (sh_15: 国内合作研究单位数量不得超过2个); not
 # 申报条件, whose items may be standards a facility is to meet (c02: 室内科普展示面积500平方米以上)
 _CONDITION_TITLE = re.compile(r"(?:申请|申报)要求$")
@@ -543,6 +545,8 @@ def _sibling_lists(sections: list[Section]) -> Iterator[list[Section]]:
 
 def _stated_goal_year(text: str, start: int, end: int) -> int | None:
     """The one goal year a heading's own text sets (到2025年，…; “十四五”末，…), None when none or several."""
+    if text.find("年", start, end) < 0 and text.find("五", start, end) < 0:
+        return None  # every match holds 年 (到2025年，) or 五 (“十四五”末，): most headings are spared the scan
     found = {int(m.group(1)) if m.group(1) else PLAN_END_YEAR.get(m.group(2)) for m in _HEADING_GOAL_YEAR.finditer(text, start, end, False, HOLD_GIL)}
     found.discard(None)
     return found.pop() if len(found) == 1 else None
@@ -580,7 +584,12 @@ def _condition_lists(text: str, sections: list[Section], nodes: list[tuple[Secti
 def _is_condition_intro(own: str) -> bool:
     """申报主体应同时具备下列条件： / 申请开展道路测试的，应当符合以下条件： (but 场地应当具备以下条件： lists the
     standard a facility is to meet: a level the plan sets)."""
-    intro = _CONDITION_INTRO.search(own, 0, None, HOLD_GIL)
+    # every match closes own ($: at its end, or before a last newline) on ：/ : / 。 and is at most _CONDITION_INTRO_REACH
+    # characters long: a text closing otherwise (most) is spared the search, the rest searched from that far back
+    body_end = len(own) - 1 if own.endswith("\n") else len(own)
+    if body_end == 0 or own[body_end - 1] not in "：:。":
+        return False
+    intro = _CONDITION_INTRO.search(own, max(0, body_end - _CONDITION_INTRO_REACH), None, HOLD_GIL)
     if intro is None:
         return False
     sentence_start = _last_break(_SENTENCE_BREAK_R, own, intro.start())
@@ -652,7 +661,13 @@ class _Mention:
 
     @property
     def has_comparator_word(self) -> bool:
-        return any(self.m.group(g) for g in ("cmp1", "cmp2", "approx", "post"))
+        # each of these groups holds a character at least when it matches: one call, no generator over them
+        return self.m.group("cmp1", "cmp2", "approx", "post") != (None, None, None, None)
+
+
+# What m.group("cmp1", "pct", "unit", "post") gives for a match with none of them (each group, when it matches, holds
+# at least one character): _measure reads no measure then, so _read_mention none (most of the pattern's matches)
+_NO_QUANTITY = (None, None, None, None)
 
 
 def find_targets(
@@ -666,16 +681,22 @@ def find_targets(
     `goal_titled`: the text is a goal heading's own (二、经济社会发展预期目标 / 地区生产总值同比增长6.5%以上，…):
     its levels still need a goal of their own, but a year-on-year figure among them is set, not observed."""
     own = text[start:end]
-    if not (_HAS_NUMBER.search(own, 0, None, HOLD_GIL) or "翻番" in own) or _is_scoring_rule(own) or _is_look_back(own):
+    if not (_HAS_NUMBER.search(own, 0, None, HOLD_GIL) or "翻番" in own):
         return []
+    # the matches that may be quantities: a bare number (二十大, 统一, 2023) has no bound, 百分之, measure or 以上, and
+    # _read_mention reads no mention of it (_measure's None, read here from one group call)
+    quantities = (m for m in _TARGET.finditer(own) if m.group("cmp1", "pct", "unit", "post") != _NO_QUANTITY)
+    first = next(quantities, None)
+    if (first is None and "翻番" not in own) or _is_scoring_rule(own) or _is_look_back(own):
+        return []  # no quantity and no 翻番: no target (most nodes), their quotations and paragraph left unread
     quoted = quoted_ranges(own)
     reviewed = results_listed(own)
     out: list[Target] = []
     seen: set[tuple[int, int]] = set()
-    for m in _TARGET.finditer(own):
+    for m in itertools.chain((first,), quantities) if first is not None else ():
         if len(out) >= MAX_PER_NODE:
             break
-        if inside(reviewed, m.start(), m.end()):
+        if reviewed and inside(reviewed, m.start(), m.end()):
             continue  # a result listed after 取得的成就：, not a goal
         mention = _read_mention(text, start, own, m, quoted)
         if mention is not None and (goal_heading or goal_titled):
@@ -774,14 +795,12 @@ _LOOKS_AHEAD = re.compile(r"今后|未来|下一步|力争|争取|确保|计划|
 _RESULTS_OPENER = re.compile(r"\s*[^。！？!?\n]*?取得了[^。！？!?\n，,]{0,12}?(?:进展|成效|成绩|成就|突破|成果)[。！!]")
 
 
-_LOOK_BACK_WORDS = ("过去", "近年来", "截至目前")
-
-
 def _is_look_back(own: str) -> bool:
     """A paragraph that opens on 过去一年 / 过去五年 / 近年来 / …截至目前, or on a sentence saying what was achieved
     (…取得了新进展。), and never turns forward (今后, 下一步, 目标, 到2025年) tells results."""
-    # each opener holds its words (过去, 取得了): most paragraphs hold neither and are spared both patterns
-    opens_back = ((any(w in own for w in _LOOK_BACK_WORDS) and _LOOK_BACK_OPENER.match(own, 0, None, HOLD_GIL))
+    # each opener holds its words (过去 / 近年来 / 截至目前, 取得了): most paragraphs hold none and are spared both
+    # patterns; the words asked one by one (an any() over a generator of them cost more than the three tests)
+    opens_back = ((("过去" in own or "近年来" in own or "截至目前" in own) and _LOOK_BACK_OPENER.match(own, 0, None, HOLD_GIL))
                   or ("取得了" in own and _RESULTS_OPENER.match(own, 0, None, HOLD_GIL)))
     return bool(opens_back) and not _LOOKS_AHEAD.search(own, 0, None, HOLD_GIL)
 
