@@ -105,8 +105,11 @@ _MEETING_HELD_AFTER = re.compile(
     r"(?:开幕|闭幕|举行|召开)")
 # 3月7日上午，…新闻办公室召开…新闻发布会: a news report's day and time of day, then the meeting it tells of being held
 # (a plan calls one without the comma: 于3月7日上午召开动员会, the day it is to be held)
+# (9月27日下午2:00举行新闻发布会: the hour written, no comma, tl_14)
 _MEETING_CALLED_AFTER = re.compile(
-    r"(?:上午|下午|晚上|晚间)[ \t]?[，,][^。；;\n]{0,40}?(?:召开|举行|举办)[^。；;\n]{0,40}?(?:会议|大会|发布会|座谈会|论坛)")
+    r"""(?:上午|下午|晚上|晚间)[ \t]?
+        (?:[，,]|(?:\d{1,2}[:：]\d{2}|\d{1,2}时(?:\d{1,2}分)?)?[ \t]?(?=召开|举行|举办))   # a comma, or the hour
+        [^。；;\n]{0,40}?(?:召开|举行|举办)[^。；;\n]{0,40}?(?:会议|大会|发布会|座谈会|论坛)""", re.X)
 # 2月21日下午，在…人民代表大会第五次会议上，…: a news report's day, then the meeting at which its news was made
 _MEETING_AT_AFTER = re.compile(
     r"(?:上午|下午|晚上|晚间)?[ \t]?[，,][ \t]*在[^。；;，,\n]{0,40}?(?:会议|大会|发布会|座谈会|论坛)(?:上|期间)")
@@ -184,6 +187,14 @@ _INTENT_BEFORE = re.compile(r"(?:确保|力争|争取|力求)[ \t]?$")
 # …20%左右；一九九五年争取达到30%以上, ，一九八五年达到二十二万台: a year heading a clause whose verb reaches a level
 # (2010年超过1100亿元, 2010年突破140亿元和80亿元: a level passed)
 _REACH_AFTER_YEAR = re.compile(r"(?:争取|力争|确保)|达到|超过|突破")
+# 2010年高技术产业自主知识产权拥有率达到30%左右 / 2010年万元生产总值综合能耗比2005年下降20%左右: a year heading a
+# clause whose measure is to reach a level set loosely, as a goal is (左右, 以上); not 2010年实现…116.52亿元 / 已… /
+# 2016年…达到3.2万亿元 (a result told, to the unit)
+_LEVEL_REACHED_AFTER_YEAR = re.compile(
+    r"""(?![\d，,\s])[^，,。；;：:\n实完已]{2,30}?               # the measure: 高技术产业自主知识产权拥有率
+        (?:达到|提高到|提升到|增加到|下降|降低|减少|控制在)  # the change to the level (not 降幅超过3%: a change observed)
+        [^，,。；;\n\d]{0,6}\d[\d.]*\s?(?:[%％‰]|\p{Han}{1,3}?)  # the level and its measure
+        (?:左右|以上|以内|以下|之内)""", re.X)
 # …年实现这些主要目标后，: a clause ending in 后 tells what follows once a step is done
 _WHEN_DONE_AFTER = re.compile(r"[^，。；;,]{0,16}?后[，,]")
 # (至2020年—— over its goals: a double dash not followed by the span's end leads in, as a colon does)
@@ -633,7 +644,7 @@ def _read_bare_year(m, year: int, goals: bool) -> dict | None:
         return _dated(year, None, None, "by")
     if _INTENT_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
         return _dated(year, None, None, "by")
-    if _opens_clause(m) and _REACH_AFTER_YEAR.match(m.string, m.end()):
+    if _opens_clause(m) and (_REACH_AFTER_YEAR.match(m.string, m.end()) or _LEVEL_REACHED_AFTER_YEAR.match(m.string, m.end())):
         return _dated(year, None, None, "by")
     if _opens_sentence(m) or (_opens_clause(m) and _INTENT_AFTER_YEAR.match(m.string, m.end())):
         # 2024年，选取…试点 / 2025年，…基本形成; 2024年鹿邑将… / 2023年我市规划投资… with no comma, the same
