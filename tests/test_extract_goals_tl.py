@@ -85,3 +85,10 @@ def test_a_plan_s_account_of_the_last_one_is_a_review():
     assert _is_retrospective_heading(heading("“十一五”规划执行情况"))
     assert _is_retrospective_heading(heading("可喜的成就"))
     assert not _is_retrospective_heading(heading("建立规划执行情况评估机制"))
+
+
+def test_households_a_verb_works_on_are_counted_not_a_class():
+    # tk_15 leftover: 基本完成2万户以上城区连片棚户区改造
+    assert targets("基本完成3万户以上城区连片棚户区改造任务。") == [(3.0, "万户", "gte")]
+    assert targets("对100户以上的村给予补助。") == []
+    assert targets("改造1万户以上的小区。") == []
