@@ -92,3 +92,15 @@ def test_households_a_verb_works_on_are_counted_not_a_class():
     assert targets("基本完成3万户以上城区连片棚户区改造任务。") == [(3.0, "万户", "gte")]
     assert targets("对100户以上的村给予补助。") == []
     assert targets("改造1万户以上的小区。") == []
+
+
+def test_the_size_of_a_plant_s_expansion_names_the_work():
+    # tl_10: 实施二水厂5万吨扩建工作
+    assert targets("实施三水厂10万吨扩建工作，保障用水供应。") == []
+    assert targets("新增供水能力10万吨。") == [(10.0, "万吨", "eq")]
+
+
+def test_a_raise_of_a_subsidy_standard_is_a_level_committed():
+    # tl_06: 人均基本公共卫生服务项目政府补助标准提高5.95%
+    assert targets("城乡居民基本医疗保险财政补助标准提高4.5%。") == [(4.5, "%", "eq")]
+    assert targets("前两年给予100%房租补贴。") == []

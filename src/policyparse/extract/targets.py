@@ -1181,7 +1181,12 @@ def _is_plant_size(x: _Mention) -> bool:
     base = x.unit.removeprefix("万亿").removeprefix("万").removeprefix("亿")
     if base not in _CAPACITY_MEASURES or x.has_comparator_word:
         return False
+    if x.before(1) in ("厂", "站") and _EXPANSION_AFTER.match(x.own, x.m.end()):
+        return True  # 实施二水厂5万吨扩建工作: the size of the plant's expansion, which the work is named by (tl_10)
     return bool(_PLANT_AFTER.match(_rest_after_rate(x)))
+
+
+_EXPANSION_AFTER = re.compile(r"(?:/日|/天)?(?:扩建|扩容|改扩建|提标改造)")
 
 
 # 建筑面积达3万余平方米的影剧院, 占地面积约200亩的产业园: the floor or land area of a building or site, said in a 的
@@ -1334,6 +1339,9 @@ def _is_penalty(x: _Mention) -> bool:
     return bool(_PENALTY.search(x.clause))
 
 
+_STANDARD_RAISED_BEFORE = re.compile(r"标准(?:提高|提升|上调|增加)(?:到|至)?$")
+
+
 def _is_payout_rule(x: _Mention) -> bool:
     """How a grant is shared out: 给予100万元奖励, 最高200万元, 前两年100%房租补贴, 高级工1000元、技师2000元,
     营业收入达到2000万元以上的企业. A single flat standard (每人每月200元的标准发放补贴) is kept: it is the
@@ -1346,6 +1354,8 @@ def _is_payout_rule(x: _Mention) -> bool:
         # 按照每个正式员工不超过10平方米的标准给予补贴, 对室内场所200平方米以上的俱乐部给予奖励: how the grant
         # is sized or who may have it
         return bool(x.m.group("post") or x.m.group("cmp1"))
+    if x.unit in ("%", "‰") and _STANDARD_RAISED_BEFORE.search(x.before(8)):
+        return False  # 政府补助标准提高5.95%: the raise of a service's standard the plan commits to (tl_06), as a flat one
     if _CAP.search(x.clause) or x.unit in ("%", "‰") or x.m.group("post"):
         return True
     if _FLAT_STANDARD.match(x.after) and not _is_in_amount_list(x):
