@@ -104,3 +104,7 @@ def test_a_raise_of_a_subsidy_standard_is_a_level_committed():
     # tl_06: 人均基本公共卫生服务项目政府补助标准提高5.95%
     assert targets("城乡居民基本医疗保险财政补助标准提高4.5%。") == [(4.5, "%", "eq")]
     assert targets("前两年给予100%房租补贴。") == []
+
+
+def test_a_plan_s_day_and_hour_for_a_meeting_stays_due():
+    assert deadlines("定于5月8日下午3:00召开动员大会。", 2017) != []

@@ -105,11 +105,13 @@ _MEETING_HELD_AFTER = re.compile(
     r"(?:开幕|闭幕|举行|召开)")
 # 3月7日上午，…新闻办公室召开…新闻发布会: a news report's day and time of day, then the meeting it tells of being held
 # (a plan calls one without the comma: 于3月7日上午召开动员会, the day it is to be held)
-# (9月27日下午2:00举行新闻发布会: the hour written, no comma, tl_14)
 _MEETING_CALLED_AFTER = re.compile(
-    r"""(?:上午|下午|晚上|晚间)[ \t]?
-        (?:[，,]|(?:\d{1,2}[:：]\d{2}|\d{1,2}时(?:\d{1,2}分)?)?[ \t]?(?=召开|举行|举办))   # a comma, or the hour
-        [^。；;\n]{0,40}?(?:召开|举行|举办)[^。；;\n]{0,40}?(?:会议|大会|发布会|座谈会|论坛)""", re.X)
+    r"(?:上午|下午|晚上|晚间)[ \t]?[，,][^。；;\n]{0,40}?(?:召开|举行|举办)[^。；;\n]{0,40}?(?:会议|大会|发布会|座谈会|论坛)")
+# 新闻办9月27日下午2:00举行新闻发布会: a news report's day and hour, no comma, then the meeting held (tl_14; not
+# 于3月7日上午9:00召开动员大会, a plan's day for it: 于 before the date, see _month_or_day)
+_MEETING_AT_HOUR_AFTER = re.compile(
+    r"(?:上午|下午|晚上|晚间)[ \t]?(?:\d{1,2}[:：]\d{2}|\d{1,2}时(?:\d{1,2}分)?)[ \t]?(?:召开|举行|举办)"
+    r"[^。；;\n]{0,40}?(?:会议|大会|发布会|座谈会|论坛)")
 # 2月21日下午，在…人民代表大会第五次会议上，…: a news report's day, then the meeting at which its news was made
 _MEETING_AT_AFTER = re.compile(
     r"(?:上午|下午|晚上|晚间)?[ \t]?[，,][ \t]*在[^。；;，,\n]{0,40}?(?:会议|大会|发布会|座谈会|论坛)(?:上|期间)")
@@ -735,6 +737,8 @@ def _month_or_day(m, doc_year: int | None, month: int, recurrence: str | None) -
         return None  # 8月10日，记者从…获悉: the same, the date first
     if any(p.match(m.string, m.end()) for p in (_MEETING_HELD_AFTER, _MEETING_CALLED_AFTER, _MEETING_AT_AFTER)):
         return None  # 1月13日，…人民代表大会第四次会议开幕: the day a meeting the report tells of was held
+    if _MEETING_AT_HOUR_AFTER.match(m.string, m.end()) and "于" not in m.string[max(0, m.start() - 2):m.start()]:
+        return None
     due = (DELIVERED_AFTER_DATE, _HOUR_THEN_BEFORE, DATE_LIST_THEN_BEFORE)  # …、7月10日、10月10日和…前: the list's 前
     kind = "by" if any(p.match(m.string, m.end()) for p in due) else "period"
     return _dated(year, month, int(m.group("d2")), kind)
