@@ -198,7 +198,7 @@ _JAMMER_RUN = re.compile(
         (?P<run>(?:[!-~]{1,2}[ \t]){4,}[!-~]{1,2})    # five or more short tokens parted by single blanks
         [ \t]*(?=$|\p{Han})""", re.M | re.X)
 _JAMMER_MIN_MARKS = 3  # ASCII marks in a run: a code, not a list of initials or numbers (A B C D E)
-_FORUM_PAGE = ("本帖", "发表于", "發表於")
+_FORUM_PAGE = ("本帖", "发表于")  # (the step runs after t2s: no Traditional form needed)
 
 
 def _without_jammer(text: str, log) -> str:
