@@ -332,3 +332,16 @@ def test_a_line_classified_through_the_blank_and_bracket_gates_as_through_both_s
     lex = nz._lexicon()
     line = "".join(pieces)
     assert nz._classify(line, lex) == _classify_general(line, lex)
+
+
+def test_a_forum_jammer_goes_and_the_paragraphs_stay():
+    # tl_10: a Discuz page's anti-copy runs glued to paragraph ends, opening a line, or filling one
+    page = ("本帖最后由 某网友 于 2019-2-12 16:07 编辑 3 ?* @6 v* L0 Z) `5 {6 Y\n"
+            "一是推进交通建设。新建停车场2处。& w$ a& I! d3 \\\n"
+            ") z: I( K( ]2 D2 P( x' @# H. Z\n"
+            ". o# \\( Y# v! S4 c- @; L! k. w8 ~二是推进生态优化。")
+    out, _ = clean(page)
+    assert lines_of(out) == ["一是推进交通建设。新建停车场2处。", "二是推进生态优化。"]
+    # not on a page that is no forum's, nor a run of plain initials or numbers
+    plain = "附表：A B C D E F\n一是推进交通建设。"
+    assert clean(plain)[0] == plain

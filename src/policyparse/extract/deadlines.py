@@ -108,6 +108,11 @@ _MEETING_HELD_AFTER = re.compile(
 # (a plan calls one without the comma: 于3月7日上午召开动员会, the day it is to be held)
 _MEETING_CALLED_AFTER = re.compile(
     r"(?:上午|下午|晚上|晚间)[ \t]?[，,][^。；;\n]{0,40}?(?:召开|举行|举办)[^。；;\n]{0,40}?(?:会议|大会|发布会|座谈会|论坛)")
+# 新闻办9月27日下午2:00举行新闻发布会: a news report's day and hour, no comma, then the meeting held (tl_14; not
+# 于3月7日上午9:00召开动员大会, a plan's day for it: 于 before the date, see _month_or_day)
+_MEETING_AT_HOUR_AFTER = re.compile(
+    r"(?:上午|下午|晚上|晚间)[ \t]?(?:\d{1,2}[:：]\d{2}|\d{1,2}时(?:\d{1,2}分)?)[ \t]?(?:召开|举行|举办)"
+    r"[^。；;\n]{0,40}?(?:会议|大会|发布会|座谈会|论坛)")
 # 2月21日下午，在…人民代表大会第五次会议上，…: a news report's day, then the meeting at which its news was made
 _MEETING_AT_AFTER = re.compile(
     r"(?:上午|下午|晚上|晚间)?[ \t]?[，,][ \t]*在[^。；;，,\n]{0,40}?(?:会议|大会|发布会|座谈会|论坛)(?:上|期间)")
@@ -194,6 +199,14 @@ _INTENT_BEFORE = re.compile(r"(?:确保|力争|争取|力求)[ \t]?$")
 # …20%左右；一九九五年争取达到30%以上, ，一九八五年达到二十二万台: a year heading a clause whose verb reaches a level
 # (2010年超过1100亿元, 2010年突破140亿元和80亿元: a level passed)
 _REACH_AFTER_YEAR = re.compile(r"(?:争取|力争|确保)|达到|超过|突破")
+# 2010年高技术产业自主知识产权拥有率达到30%左右 / 2010年万元生产总值综合能耗比2005年下降20%左右: a year heading a
+# clause whose measure is to reach a level set loosely, as a goal is (左右, 以上); not 2010年实现…116.52亿元 / 已… /
+# 2016年…达到3.2万亿元 (a result told, to the unit)
+_LEVEL_REACHED_AFTER_YEAR = re.compile(
+    r"""(?![\d，,\s])[^，,。；;：:\n实完已]{2,30}?               # the measure: 高技术产业自主知识产权拥有率
+        (?:达到|提高到|提升到|增加到|下降|降低|减少|控制在)  # the change to the level (not 降幅超过3%: a change observed)
+        [^，,。；;\n\d]{0,6}\d[\d.]*\s?(?:[%％‰]|\p{Han}{1,3}?)  # the level and its measure
+        (?:左右|以上|以内|以下|之内)""", re.X)
 # …年实现这些主要目标后，: a clause ending in 后 tells what follows once a step is done
 _WHEN_DONE_AFTER = re.compile(r"[^，。；;,]{0,16}?后[，,]")
 # (至2020年—— over its goals: a double dash not followed by the span's end leads in, as a colon does)
@@ -664,7 +677,7 @@ def _read_bare_year(m, year: int, goals: bool) -> dict | None:
         return _dated(year, None, None, "by")
     if _INTENT_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
         return _dated(year, None, None, "by")
-    if _opens_clause(m) and _REACH_AFTER_YEAR.match(m.string, m.end()):
+    if _opens_clause(m) and (_REACH_AFTER_YEAR.match(m.string, m.end()) or _LEVEL_REACHED_AFTER_YEAR.match(m.string, m.end())):
         return _dated(year, None, None, "by")
     if _opens_sentence(m) or (_opens_clause(m) and _INTENT_AFTER_YEAR.match(m.string, m.end())):
         # 2024年，选取…试点 / 2025年，…基本形成; 2024年鹿邑将… / 2023年我市规划投资… with no comma, the same
@@ -755,6 +768,8 @@ def _month_or_day(m, doc_year: int | None, month: int, recurrence: str | None) -
         return None  # 8月10日，记者从…获悉: the same, the date first
     if any(p.match(m.string, m.end()) for p in (_MEETING_HELD_AFTER, _MEETING_CALLED_AFTER, _MEETING_AT_AFTER)):
         return None  # 1月13日，…人民代表大会第四次会议开幕: the day a meeting the report tells of was held
+    if _MEETING_AT_HOUR_AFTER.match(m.string, m.end()) and "于" not in m.string[max(0, m.start() - 2):m.start()]:
+        return None
     due = (DELIVERED_AFTER_DATE, _HOUR_THEN_BEFORE, DATE_LIST_THEN_BEFORE)  # …、7月10日、10月10日和…前: the list's 前
     kind = "by" if any(p.match(m.string, m.end()) for p in due) else "period"
     return _dated(year, month, int(m.group("d2")), kind)

@@ -128,6 +128,8 @@ _PAST_SENTENCE = re.compile(
     # 构建了…协作共用网，国家重点实验室…分别达到327家: a sentence telling what was done (not 为了, 除了, 了解)
     r"|(?<![为除])了(?![解结如])"
     r"|已(?:投产|建成|竣工|开通)(?=[，,。；;])"
+    # 基本养老保险参保率已提前达到95%: a level reached already (tl_05)
+    r"|已(?:提前)?(?:达到|实现)"
 )
 # Where a match of _PAST_SENTENCE can start: on one of these characters (every branch but one opens on one), or where
 # a sentence starts (the branch led by (?:^|(?<=[。；;！？!?\n])) opens on any character). Keep in step with the pattern.
@@ -138,7 +140,8 @@ _SENTENCE_STOPS = "。；;！？!?\n"
 _YEAR_ON_YEAR = re.compile(r"同比(?:名义)?(?:分别)?(?:增长|下降|提高|减少|增加|提升)")
 _DETAILING_OPENER = re.compile(r"\s?(?:其中|其余|另有)")
 # 仅据十二个省（区、市）的统计，…达一亿一千多万元: figures a statistic reports
-_STATISTIC_CITED = re.compile(r"据[^，。；;\n]{0,24}?(?:统计|调查|测算|普查|监测)")
+# (人力资源社会保障部数据显示，2024年末，…约10.73亿人: the figures a body's data show, tl_05)
+_STATISTIC_CITED = re.compile(r"据[^，。；;\n]{0,24}?(?:统计|调查|测算|普查|监测)|(?:数据|统计|监测结果)(?:显示|表明)")
 # 例如，…; 如徐沪输变电项目拖欠九千八百万元: a clause opening on an example (or a condition) illustrates, it sets no goal
 _EXAMPLE_OPENER = re.compile(r"\s?(?:例如|比如|譬如|如(?!期|实|何|此|下|今|需|数))")
 # 预计到一九九五年原油加工量约达…: a forecast the plan reasons from, not a level it commits to
@@ -868,7 +871,10 @@ def _sets_a_goal(x: _Mention, target: Target, quoted, heading_year: int | None) 
 # 创建国家级经开区2个、省级经开区20个以上，省级高新区8个: a clause of a noun and its count only, after a clause
 # whose verb made a list ending on a count, goes on with that list (the comma stands for a 、)
 _LISTED_NOUN = re.compile(r"[^\d，,。；;：:、]{2,16}")
-_ENDS_ON_COUNT = re.compile(r"\d\s?\p{Han}{1,3}(?:以上|左右)?$")
+_ENDS_ON_COUNT = re.compile(r"\d\s?(?:\p{Han}{1,3}|[%％‰])(?:以上|左右)?$")
+# 大于90%, 达11.3年: a bound or a reach set on the level of a listed clause (a comparator, not a verb of making)
+_BOUND_BEFORE_LEVEL = re.compile(r"(?:大于|高于|超过|不低于|不少于|达到|达)\s?\d")
+_LEVEL_METRIC = re.compile(r"率|人均|每\p{Han}|比例|比重|占比|指数|寿命|年限")
 
 
 # 新增奶羊2.5万只（新引进0.85万只，自繁1.65万只）: a bracket opening right after a count, its parts detailing it
@@ -892,7 +898,23 @@ def _continues_a_goal_list(x: _Mention) -> bool:
     last = _ENDS_ON_COUNT.search(x.own, prev_start, start - 1)
     # the clause before ends on a count in the measure this count is in, set by its verb (A2个、B20个以上, or one
     # count: 建成农村生活垃圾处理站5个，农村生活污水处理站5个 — the comma stands for a 、)
-    return (last is not None and x.unit in last.group(0) and _goal_words().search(x.own, prev_start, start - 1) is not None)
+    if last is not None and x.unit in last.group(0) and _goal_words().search(x.own, prev_start, start - 1) is not None:
+        return True
+    if not _LEVEL_METRIC.search(x.own, start, x.start):
+        return False  # (占地面积200平方米: a size, not a level measured as a rate or per head)
+    if last is not None and x.unit in last.group(0) and _BOUND_BEFORE_LEVEL.search(x.own, prev_start, start - 1):
+        return True
+    # 学前教育毛入园率大于90%，九年义务教育巩固率96%，…: a bare level between levels bounded in the same measure
+    # (…设施服务3.4万次，人均体育场地面积2.6平方米，…面积大于30平方米: the clause after it, when the one before is
+    # in another measure)
+    if x.m.end() >= len(x.own) or x.own[x.m.end()] not in "，,":
+        return False
+    next_end = _LIST_BREAK.search(x.own, x.m.end() + 1, x.m.end() + 60)
+    if next_end is None:
+        return False
+    following = _ENDS_ON_COUNT.search(x.own, x.m.end() + 1, next_end.start())
+    return (following is not None and x.unit in following.group(0)
+            and _BOUND_BEFORE_LEVEL.search(x.own, x.m.end() + 1, next_end.start()) is not None)
 
 
 def _goal_in_sentence(x: _Mention, quoted, sentence_start: int) -> bool:
@@ -1138,11 +1160,14 @@ def _is_share_threshold(x: _Mention) -> bool:
 
 
 # 我省76个县（市）主导产业总产值将达1.7万亿元: a count of places, then a measure of theirs reaching another level
-_SUBJECT_COUNT_AFTER = re.compile(r"[^，,。；;：:\d]{2,24}?(?:将达到|将达|达到|提高到|提升到|超过|突破)[^，,。；;\d]{0,4}\d")
+# (运河商务区16个开发项目实现完工总面积330万平方米以上: 实现 and the measure reached, tl_07)
+_SUBJECT_COUNT_AFTER = re.compile(
+    r"[^，,。；;：:\d]{2,24}?(?:(?:将达到|将达|达到|提高到|提升到|超过|突破)[^，,。；;\d]{0,4}|实现[^，,。；;\d]{0,8})\d")
 _PLACE_UNITS = frozenset(("个", "家", "所"))
 # only a count opening its clause, after at most the whole it belongs to (全省 / 我市): 培育10家企业年产值超过1亿元 counts
 # what the verb before it makes
-_SUBJECT_SCOPE = re.compile(r"[ \t]*+(?:全国|全省|全市|全县|全区|全镇|我国|我省|我市|我县|我区)?[ \t]*+")
+# (or a named area of the place: 运河商务区16个开发项目…)
+_SUBJECT_SCOPE = re.compile(r"[ \t]*+(?:全国|全省|全市|全县|全区|全镇|我国|我省|我市|我县|我区|\p{Han}{2,6}?(?:商务区|开发区|园区|新区))?[ \t]*+")
 
 
 def _is_subject_count(x: _Mention) -> bool:
@@ -1183,7 +1208,12 @@ def _is_plant_size(x: _Mention) -> bool:
     base = x.unit.removeprefix("万亿").removeprefix("万").removeprefix("亿")
     if base not in _CAPACITY_MEASURES or x.has_comparator_word:
         return False
+    if x.before(1) in ("厂", "站") and _EXPANSION_AFTER.match(x.own, x.m.end()):
+        return True  # 实施二水厂5万吨扩建工作: the size of the plant's expansion, which the work is named by (tl_10)
     return bool(_PLANT_AFTER.match(_rest_after_rate(x)))
+
+
+_EXPANSION_AFTER = re.compile(r"(?:/日|/天)?(?:扩建|扩容|改扩建|提标改造)")
 
 
 # 建筑面积达3万余平方米的影剧院, 占地面积约200亩的产业园: the floor or land area of a building or site, said in a 的
@@ -1336,6 +1366,9 @@ def _is_penalty(x: _Mention) -> bool:
     return bool(_PENALTY.search(x.clause))
 
 
+_STANDARD_RAISED_BEFORE = re.compile(r"标准(?:提高|提升|上调|增加)(?:到|至)?$")
+
+
 def _is_payout_rule(x: _Mention) -> bool:
     """How a grant is shared out: 给予100万元奖励, 最高200万元, 前两年100%房租补贴, 高级工1000元、技师2000元,
     营业收入达到2000万元以上的企业. A single flat standard (每人每月200元的标准发放补贴) is kept: it is the
@@ -1348,6 +1381,8 @@ def _is_payout_rule(x: _Mention) -> bool:
         # 按照每个正式员工不超过10平方米的标准给予补贴, 对室内场所200平方米以上的俱乐部给予奖励: how the grant
         # is sized or who may have it
         return bool(x.m.group("post") or x.m.group("cmp1"))
+    if x.unit in ("%", "‰") and _STANDARD_RAISED_BEFORE.search(x.before(8)):
+        return False  # 政府补助标准提高5.95%: the raise of a service's standard the plan commits to (tl_06), as a flat one
     if _CAP.search(x.clause) or x.unit in ("%", "‰") or x.m.group("post"):
         return True
     if _FLAT_STANDARD.match(x.after) and not _is_in_amount_list(x):
@@ -1386,8 +1421,11 @@ def _is_count(x: _Mention) -> bool:
     年寄递业务量超千万件的金牌项目, a volume naming a class)."""
     if x.unit in _COUNT_MEASURES:
         return True
-    return (x.unit.lstrip("万亿") in _COUNT_MEASURES
-            and x.own.endswith(lexicons.entries("goal_verbs.tsv"), x.clause_start, x.start))  # one C call for every verb
+    # (基本完成2万户以上城区连片棚户区…改造: households the verb straight before works on, tk_15; 户 alone stays a
+    # class's mark: 100户以上的村)
+    households = x.unit.lstrip("万亿") == "户" and not _QUALIFIED_NOUN.match(x.own, x.m.end())  # (改造1万户以上的小区)
+    return (households or x.unit.lstrip("万亿") in _COUNT_MEASURES) and x.own.endswith(
+        lexicons.entries("goal_verbs.tsv"), x.clause_start, x.start)  # one C call for every verb
 
 
 def _is_condition(x: _Mention) -> bool:
@@ -1523,7 +1561,10 @@ def _is_enumeration_count(x: _Mention) -> bool:
     start = _list_start(x)
     if _STANDING_SETUP.match(x.own, start):
         return True  # 内设办公室、…、城市建设股21个股室: an organisation's standing parts (建设 there is a name's)
-    return not (_MAKING_VERB.search(x.own, start, x.start) or _GOAL_VERB.search(x.own, start, x.start))
+    # 优化京洲西路等5条微循环交通: a verb of the goal lexicon before one name and 等N counts the work, more than the
+    # names (tk leftover); 续建A、B、…等9个项目 restates the list it names in full
+    return not (_MAKING_VERB.search(x.own, start, x.start) or _GOAL_VERB.search(x.own, start, x.start)
+                or ("、" not in x.own[start:x.start] and _goal_words().match(x.own, start)))
 
 
 def _closes_a_list(x: _Mention) -> bool:
@@ -1873,6 +1914,34 @@ def _is_project_size(x: _Mention) -> bool:
             and bool(_PROJECT_NAMED_AFTER.match(x.own, x.m.end())))
 
 
+# 完成年度计划的104.44%: the share of the year's plan a report says was done; above the whole, no goal sets it
+_TALLY_OF_PLAN = re.compile(r"完成(?:年度|全年)?(?:目标|计划|任务)的\s?(?P<v>\d+(?:\.\d+)?)\s?%")
+
+
+def _is_tally_of_plan(x: _Mention) -> bool:
+    """全省完成改造21702间，完成年度计划的108.5%: a sentence that tallies the plan's work as done beyond it reports
+    every figure it holds (tl_06)."""
+    sentence = x.sentence
+    return "完成" in sentence and any(float(t.group("v")) > 100 for t in _TALLY_OF_PLAN.finditer(sentence))
+
+
+# 全省新增301所学校均已结合实际…, 含2022年60家已开放场馆: what the counted things have done already
+_DONE_AFTER_COUNT = re.compile(r"\p{Han}{0,8}?(?:均|都|全部)?已(?!经?[，,])")
+
+
+def _is_done_by_the_counted(x: _Mention) -> bool:
+    """A count whose clause goes on to say the things counted have done it (均已…, 已开放) tells a result."""
+    return "已" in x.own[x.m.end():x.m.end() + 12] and bool(_DONE_AFTER_COUNT.match(x.own, x.m.end()))
+
+
+# 新建建筑严格实施节能50%的设计标准: a rate a standard is named by, applied, not a level to reach
+_STANDARD_NAMED_AFTER = re.compile(r"的(?:设计|建设|节能|排放)?标准")
+
+
+def _is_standard_named(x: _Mention) -> bool:
+    return x.unit == "%" and bool(_STANDARD_NAMED_AFTER.match(x.own, x.m.end()))
+
+
 REJECTIONS = (
     _is_ordinal, _is_enumeration_count, _is_article, _is_plan_part, _is_duration, _is_reference, _is_phase_name,
     _is_formula, _is_penalty, _is_band, _is_payout_rule, _is_rate_rule, _is_condition, _is_conditional_subject,
@@ -1884,7 +1953,7 @@ REJECTIONS = (
     _is_tax_rate, _is_measured_condition, _is_dated_record, _is_ratio_base, _is_experience, _is_campaign_name,
     _is_fee_cut, _is_present_state, _is_figures_of_a_year, _is_bracketed_qualifier, _is_size_class, _is_partitive, _is_margin_over_another,
     _is_share_threshold, _is_subject_count, _is_works_list_count, _is_listed_in_attachment, _is_project_size,
-    _is_candidate_pool,
+    _is_candidate_pool, _is_tally_of_plan, _is_done_by_the_counted, _is_standard_named,
 )
 
 

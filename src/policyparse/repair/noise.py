@@ -191,7 +191,34 @@ class _Page:
         return (nonblank[k - 1] if k > 0 else None, nonblank[k + 1] if k + 1 < len(nonblank) else None)
 
 
+# A forum's anti-copy jammer (Discuz): runs of one- or two-character ASCII tokens glued to a paragraph's end, opening
+# a line or filling one (…停车难题。& w$ a& I! d3 \ / ) z: I( K( ]2 D2 P( x' @# H. Z, tl_10)
+_JAMMER_RUN = re.compile(
+    r"""(?:(?<=[\p{Han}。，；！？”）])[ \t]*|^)        # after a paragraph's text, or opening a line
+        (?P<run>(?:[!-~]{1,2}[ \t]){4,}[!-~]{1,2})    # five or more short tokens parted by single blanks
+        [ \t]*(?=$|\p{Han})""", re.M | re.X)
+_JAMMER_MIN_MARKS = 3  # ASCII marks in a run: a code, not a list of initials or numbers (A B C D E)
+_FORUM_PAGE = ("本帖", "发表于")  # (the step runs after t2s: no Traditional form needed)
+
+
+def _without_jammer(text: str, log) -> str:
+    """The text without a forum's jammer runs; only on a forum page (its 本帖最后由… / 发表于 line), the one place
+    they are printed."""
+    if not any(w in text for w in _FORUM_PAGE):
+        return text
+    out, last = [], 0
+    for m in _JAMMER_RUN.finditer(text):
+        run = m.group("run")
+        if sum(1 for c in run if not c.isalnum() and not c.isspace()) < _JAMMER_MIN_MARKS:
+            continue
+        out.append(text[last:m.start()])
+        log.record(m.group(0).strip(), "")
+        last = m.end()
+    return text if last == 0 else "".join(out) + text[last:]
+
+
 def remove_web_noise(text: str, log) -> str:
+    text = _without_jammer(text, log)
     lex = _lexicon()
     lines = text.split("\n")
     page = _Page(lines, lex)
