@@ -939,6 +939,14 @@ def test_a_sharing_site_s_note_on_its_preview_is_front_matter():
     assert [n.text[:6] for n in nodes] == ["为加快推进小", "一、工作目标"]
 
 
+def test_a_sharing_site_s_line_on_the_file_it_shows_is_front_matter():
+    # tj_07, sz_02, te_02: 《….docx》由会员分享，可在线阅读，… above the document: no preamble of the notice
+    text = ("《某乡禁烧工作实施方案.doc》由会员分享，可在线阅读，更多相关《某乡禁烧工作实施方案.doc》请在某网站上搜索。\n"
+            "某乡禁烧工作实施方案\n为切实做好全乡禁烧工作，制定本方案。\n一、工作目标\n全面禁烧。\n")
+    nodes = [n for n in flat(segment(text, {}).sections)]
+    assert [n.text[:6] for n in nodes] == ["为切实做好全", "一、工作目标"]
+
+
 def test_a_nodes_span_reaches_to_the_end_of_its_last_descendant():
     # speed11: tree._finish compares ends instead of calling max(): a node ends where the furthest of its own end
     # and its descendants' ends is, leaves keep their own
