@@ -947,6 +947,25 @@ def test_a_sharing_site_s_line_on_the_file_it_shows_is_front_matter():
     assert [n.text[:6] for n in nodes] == ["为切实做好全", "一、工作目标"]
 
 
+def test_parts_named_by_a_word_and_a_numeral_head_their_items():
+    # tj_01: 活动一、… / 1、… / 活动二、… / 1、…: 活动二、 is a heading of the 一、 family, the items below it its children
+    text = ("活动一、开展创建文明县城活动。\n1、县建设局要整治县城市容市貌。\n2、县爱卫办要开展卫生活动。\n"
+            "活动二、深入开展创建文明社区系列活动。\n1、各社区要建立社区基础设施。\n2、社区居委会要开展便民服务。\n")
+    seg = by_id(segment(text, {}))
+    assert (seg["2"].marker, seg["2"].level, seg["2"].title) == ("活动二、", 1, "深入开展创建文明社区系列活动")
+    assert seg["2.2"].text.startswith("2、社区居委会")
+
+
+def test_a_word_s_tail_wrapped_onto_the_next_line_finishes_the_numbered_sentence():
+    # tj_01: 4、县直各单位要…，提高文明县城创建的整体水 / 平。 / 落实单位：…: one sentence, the 4、 line an item with its note
+    text = ("一、主要活动\n1、县建设局要整治县城市容市貌。\n"
+            "2、县直各单位要开展活动，各单位在做好本单位创建工作的基础上，大力支持文明县城的创建，提高创建的整体水\n平。\n"
+            "落实单位：县委宣传部、县建设局\n")
+    seg = by_id(segment(text, {}))
+    assert seg["1.2"].kind == "item"
+    assert "1.2.p1" not in seg and seg["1.2"].text.startswith("2、县直各单位") and seg["1.2"].text.endswith("水\n平。")
+
+
 def test_a_nodes_span_reaches_to_the_end_of_its_last_descendant():
     # speed11: tree._finish compares ends instead of calling max(): a node ends where the furthest of its own end
     # and its descendants' ends is, leaves keep their own

@@ -77,20 +77,40 @@ def split_lines(text: str) -> list[Line]:
         a, b, _ = raw[k]
         k += 1
         field_line = _in_field_list(text, raw, first)
-        while (
-            k < len(raw) and not raw[k][2] and not field_line and _broken(text[a:b]) and marker_of(k) is None
-            and not _row_pair(text, a, b, raw[k])
-            and not is_meta_line(text[raw[k][0]:raw[k][1]])  # …现印发给你们， / （此件主动公开）: the line the page lost
-            and not _signature_below(text, raw, k)
-            and not _restarted_below(text[a:b], text[raw[k][0]:raw[k][1]])
-            and not _attachment_below(text[a:b], text[raw[k][0]:raw[k][1]])
-            and not is_bullet_entry(text[raw[k][0]:raw[k][1]])  # …床位达到6.0张 / ●到2020年，…: the list's next entry
-        ):
+        while k < len(raw) and not field_line and _finished_below(text, raw, k, a, b) and marker_of(k) is None:
             b = raw[k][1]
             k += 1
         out.append(Line(a, b, text[a:b], marker_of(first), raw[first][2]))
     _mark_decimal_heads(out)
     return out
+
+
+def _finished_below(text: str, raw: list[tuple[int, int, bool]], k: int, a: int, b: int) -> bool:
+    """Does the line raw[k] (no blank line above it) finish the sentence text[a:b] leaves open, rather than begin a
+    line of its own: a row, a metadata line, a signature, the document begun again, a 附件 label, a list's entry?"""
+    if raw[k][2]:
+        return False
+    line, following = text[a:b], text[raw[k][0]:raw[k][1]]
+    if not (_broken(line) or _word_tail_below(line, following)):
+        return False
+    return not (
+        _row_pair(text, a, b, raw[k])
+        or is_meta_line(following)  # …现印发给你们， / （此件主动公开）: the line the page lost
+        or _signature_below(text, raw, k)
+        or _restarted_below(line, following)
+        or _attachment_below(line, following)
+        or is_bullet_entry(following)  # …床位达到6.0张 / ●到2020年，…: the list's next entry
+    )
+
+
+# 平。 / 任务。: the last characters of a sentence alone on a line, a word's tail the page wrapped below it
+_WORD_TAIL = re.compile(r"\p{Han}{1,3}[。！？]")
+
+
+def _word_tail_below(line: str, following: str) -> bool:
+    """4、县直各单位要…，提高文明县城创建的整体水 / 平。: a line stopping on a Han character over a line of one to three
+    characters closing the sentence is one sentence wrapped mid-word, a numbered line too (tj_01)."""
+    return len(following) <= 4 and "\u4e00" <= line[-1:] <= "\u9fff" and _WORD_TAIL.fullmatch(following) is not None
 
 
 _SIGNING_ORGS = 3  # issuer lines a signature block may stack above its date
