@@ -30,7 +30,7 @@ from policyparse.models import Section, built
 from policyparse.grammar import DOUBLE_DASH_BULLET, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category
 from policyparse.segment.headings import heading_title, label_head, long_paragraph_head, paragraph_heads
 from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_label, download_list
-from policyparse.segment.roles import ORG_END, Roles, is_cut_sentence, is_prose
+from policyparse.segment.roles import ORG_END, Roles, is_cut_sentence, is_prose, is_sharing_note
 from policyparse.segment.headings import is_title_sentence  # noqa: I001  (a line of its own: merges with main)
 
 # 国务院：on a line of its own after a notice's signature: the addressee of the 请示 / 报告 it transmits
@@ -630,8 +630,8 @@ def _front_line(st: _Walk, line) -> None:
     elif layout.addressee is not None and st.i > layout.addressee and _is_report_addressee(s):
         st.stack.clear()
         st.root.children.append(Node("addressee", line.start, line.end, level=1))
-    elif _bare_label(st.roles, st.i - 1) or SUMMARY_FIELD.match(s):
-        pass  # 摘要: / 本文记述了…, 摘要：其中… above the article: a record field's value, not the body
+    elif _bare_label(st.roles, st.i - 1) or SUMMARY_FIELD.match(s) or is_sharing_note(s):
+        pass  # 摘要: / 本文记述了…, 摘要：其中… above the article: a record field's value, not the body; 《….docx》由会员分享…
     elif st.roles.prose(st.i) or _SO_NOTIFIED.fullmatch(s) or _LEADS_IN.search(s) or YEAR_LEAD_IN.fullmatch(s) or _bulleted(st, s) \
             or _cut_last_line(st, s) or _report_part_line(st, s):
         _front_paragraph(st, line)
