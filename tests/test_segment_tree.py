@@ -966,6 +966,18 @@ def test_a_word_s_tail_wrapped_onto_the_next_line_finishes_the_numbered_sentence
     assert "1.2.p1" not in seg and seg["1.2"].text.startswith("2、县直各单位") and seg["1.2"].text.endswith("水\n平。")
 
 
+def test_a_last_duty_part_s_paragraphs_opening_with_a_unit_are_entries_of_their_own():
+    # tj_07: 三、职责分工 / 按照…原则，各村是… / 农业办积极开展… / 企管站做好… / 派出所负责对不 (cut by the page)
+    text = ("一、工作目标\n全面禁烧。\n二、职责分工\n按照属地管理的原则，各村是禁烧工作责任主体。\n"
+            "农业办积极开展秸秆综合利用推广工作。\n企管站做好禁烧的现场检查工作。\n派出所负责对不\n")
+    seg = by_id(segment(text, {}))
+    assert seg["2"].text.endswith("各村是禁烧工作责任主体。")
+    assert [seg[k].text[:3] for k in ("2.p1", "2.p2", "2.p3")] == ["农业办", "企管站", "派出所"]
+    # a responsibility label below the last part is no entry
+    noted = "一、工作目标\n全面禁烧。\n二、职责分工\n各村是禁烧工作责任主体。\n责任单位：农业办\n"
+    assert "2.p1" not in by_id(segment(noted, {}))
+
+
 def test_a_nodes_span_reaches_to_the_end_of_its_last_descendant():
     # speed11: tree._finish compares ends instead of calling max(): a node ends where the furthest of its own end
     # and its descendants' ends is, leaves keep their own
@@ -1015,7 +1027,7 @@ def test_paragraphs_after_the_first_under_a_last_duty_part_are_its_duty_list():
             "按照属地管理的原则，各村是责任主体。\n农业办积极开展秸秆综合利用推广工作。\n企管站做好现场检查工作。\n")
     nodes = by_id(segment(text, {}))
     assert not any(n.kind == "closing" for n in nodes.values())
-    assert "企管站做好现场检查工作" in nodes["3"].text
+    assert nodes["3.p2"].text.startswith("企管站做好现场检查工作")  # an entry under the part (tj_07's gold: 3.p1 … 3.p3)
 
 
 def test_each_entry_of_a_duty_list_after_the_announcing_line_is_a_paragraph():

@@ -677,6 +677,11 @@ SECTION_TITLE_WORDS = "(?:" + "|".join(re.escape(t) for t in SECTION_TITLES) + "
 _UNIT_SUFFIX_WORDS = "|".join(re.escape(w) for w in sorted(lexicons.entries("unit_suffixes.tsv"), key=len, reverse=True))
 _DUTY_ENTRY_NAME = r"[^\s，,。；;：:、（）()“”]{1,28}?(?:" + _UNIT_SUFFIX_WORDS + r")"
 GLUED_DUTY_ENTRY = re.compile(r"(?<=[。；;：:])" + _DUTY_ENTRY_NAME + r"(?:、" + _DUTY_ENTRY_NAME + r"){0,4}。(?=负责)")
+# 农业办积极开展… / 企管站做好… / 派出所负责…: a paragraph of a duty list opening with its unit and the duty, no stop
+# between them (tj_07, under 三、职责分工)
+DUTY_ENTRY_OPENING = re.compile(
+    r"(?P<unit>" + _DUTY_ENTRY_NAME + r"(?:、" + _DUTY_ENTRY_NAME + r"){0,4})(?:要|应|积极|认真|主要)?(?:" + DUTY_OPENERS + r"|开展|配合)"
+)
 
 LED_WORK_HEADING = re.compile(r"(?P<unit>\p{Han}{2,30}?)牵头(?:的)?(?:工作|事项|任务)(?:[（(]\s*\d{1,3}\s*项\s*[）)])?")
 # 第八条 区公安分局工作职责： / （二）市财政局职责: a heading naming the unit whose duties the items below it list

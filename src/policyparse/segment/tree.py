@@ -27,7 +27,7 @@ from policyparse.grammar import (
     is_note_text,
 )
 from policyparse.models import Section, built
-from policyparse.grammar import DOUBLE_DASH_BULLET, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category
+from policyparse.grammar import DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category
 from policyparse.segment.headings import heading_title, label_head, long_paragraph_head, paragraph_heads
 from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_label, download_list
 from policyparse.segment.roles import ORG_END, Roles, is_cut_sentence, is_prose, is_sharing_note
@@ -297,7 +297,8 @@ def _tail_line(st: _Walk, line) -> None:
         return
     if st.stack and DOUBLE_DASH_BULLET.match(line.s, 0, None, HOLD_GIL):
         _tail_bullet(st, line)
-    elif st.roles.prose(st.i) or IMPRINT.search(line.s) or _banji_line(st.roles, st.i) or _cut_last_line(st, line.s):
+    elif st.roles.prose(st.i) or IMPRINT.search(line.s) or _banji_line(st.roles, st.i) or _cut_last_line(st, line.s) \
+            or _duty_part_entry(st.deepest(), line.s):  # 派出所负责对不: a duty entry the stored page cut short
         _tail_prose(st, line)
     elif _undated_signature(st, line):
         st.root.children.append(Node("signature", line.start, line.end, level=1))
@@ -374,11 +375,12 @@ def _tail_prose(st: _Walk, line) -> None:
     s, stack = line.s, st.stack
     top = st.deepest()
     duty_entry = st.i > 0 and _in_duty_list(s, st.lines[st.i - 1].s)
-    if duty_entry or _tail_run_head(st, top, s):
+    unit = _duty_part_entry(top, s)
+    if duty_entry or unit or _tail_run_head(st, top, s):
         while stack and stack[-1].kind == "paragraph":
             stack.pop()
         # 县交通局、公路局。负责…: a duty list's entry is headed by its units
-        heads = paragraph_heads(s)[:1] or [(0, s[:s.index("。")] if duty_entry else long_paragraph_head(s))]
+        heads = [(0, unit)] if unit else paragraph_heads(s)[:1] or [(0, s[:s.index("。")] if duty_entry else long_paragraph_head(s))]
         _add_paragraphs(stack[-1] if stack else st.root, stack, line, heads)
         stack[-1].line_heads = True
     elif _continues_copy_list(st, line):
@@ -455,6 +457,15 @@ def _in_duty_list(s: str, before: str) -> bool:
 def _opens_duty_entry(s: str) -> bool:
     # the grammar's pattern looks behind for the sentence end the entry was glued to: a colon stands in for it
     return GLUED_DUTY_ENTRY.match("：" + s, 1) is not None
+
+
+def _duty_part_entry(top: Node | None, s: str) -> str | None:
+    """三、职责分工 / 按照…原则，各村是… / 农业办积极开展… / 企管站做好…: under the last part, a duty list, each paragraph
+    opening with a unit and its duty is an entry of its own, headed by the unit (tj_07). The unit named."""
+    if not (_duty_part(top) or (top is not None and top.kind == "paragraph" and top.line_heads)):
+        return None
+    m = DUTY_ENTRY_OPENING.match(s, 0, None, HOLD_GIL)
+    return None if m is None or NOTE_LABEL.match(s, 0, None, HOLD_GIL) else m.group("unit")  # not 责任单位：…
 
 
 def _duty_part(top: Node | None) -> bool:
