@@ -978,6 +978,14 @@ def test_a_last_duty_part_s_paragraphs_opening_with_a_unit_are_entries_of_their_
     assert "2.p1" not in by_id(segment(noted, {}))
 
 
+def test_a_news_story_s_bracketed_part_and_its_headline_are_paragraphs_of_their_own():
+    # tk_11: …今后五年，我省提出…。 / 【两大目标】 / 2020年GDP达2.6万亿元 / 今后五年，我省要…。 / ●夺取…
+    text = ("1月23日，省人大会议开幕，省长代表省政府向大会报告工作。\n今后五年，我省提出努力实现两个重要阶段性目标。\n"
+            "【两大目标】\n2020年GDP达2.6万亿元\n今后五年，我省要努力实现两个重要阶段性目标。\n●力争全省生产总值达到2.6万亿元左右；\n")
+    nodes = [n.text for n in flat(segment(text, {}).sections)]
+    assert nodes[2:5] == ["【两大目标】", "2020年GDP达2.6万亿元", "今后五年，我省要努力实现两个重要阶段性目标。"]
+
+
 def test_a_nodes_span_reaches_to_the_end_of_its_last_descendant():
     # speed11: tree._finish compares ends instead of calling max(): a node ends where the furthest of its own end
     # and its descendants' ends is, leaves keep their own

@@ -644,7 +644,7 @@ def _front_line(st: _Walk, line) -> None:
     elif _bare_label(st.roles, st.i - 1) or SUMMARY_FIELD.match(s) or is_sharing_note(s):
         pass  # 摘要: / 本文记述了…, 摘要：其中… above the article: a record field's value, not the body; 《….docx》由会员分享…
     elif st.roles.prose(st.i) or _SO_NOTIFIED.fullmatch(s) or _LEADS_IN.search(s) or YEAR_LEAD_IN.fullmatch(s) or _bulleted(st, s) \
-            or _cut_last_line(st, s) or _report_part_line(st, s):
+            or _cut_last_line(st, s) or _report_part_line(st, s) or _story_part_head(st, s):
         _front_paragraph(st, line)
         st.prev_skipped_title = False
     else:
@@ -657,6 +657,30 @@ def _report_part_line(st: _Walk, s: str) -> bool:
     never the title line above it)."""
     return (bool(st.root.children) and (s[:2] in ("回顾", "展望") or s.endswith("回顾"))
             and REPORT_PART_LINE.fullmatch(s) is not None)
+
+
+_PART_HEAD_LINE = 30
+# 【两大目标】: a news story's part named in square brackets
+_BRACKETED_HEAD = re.compile(r"【[^【】]{2,12}】")
+# 2020年GDP达2.6万亿元: the headline below it, a phrase with no stop, comma or colon
+_HEADLINE = re.compile(r"[\p{Han}A-Za-z0-9%.．]{4,30}")
+
+
+def _story_part_head(st: _Walk, s: str) -> bool:
+    """今后五年，… / 【两大目标】 / 2020年GDP达2.6万亿元 / 今后五年，我省要…: after a paragraph of the body, a part of a news
+    story named in square brackets, and the headline right below it, are paragraphs of their own (tk_11), when prose
+    or a list's entry follows within two lines."""
+    children, i = st.root.children, st.i
+    if not children or children[-1].kind != "preamble" or len(s) > _PART_HEAD_LINE:
+        return False
+    if not _BRACKETED_HEAD.fullmatch(s) and not (
+        _HEADLINE.fullmatch(s) and children[-1].start == st.lines[i - 1].start and _BRACKETED_HEAD.fullmatch(st.lines[i - 1].s)
+    ):
+        return False
+    return any(
+        st.lines[j].marker is None and j not in st.meta and (st.roles.prose(j) or is_bullet_entry(st.lines[j].s))
+        for j in range(i + 1, min(st.n, i + 3))
+    )
 
 
 def _bulleted(st: _Walk, s: str) -> bool:
