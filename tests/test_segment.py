@@ -1141,3 +1141,18 @@ def test_a_bulleted_entry_is_never_the_rest_of_the_line_above():
     starts = [doc.text[s.span[0]:s.span[0] + 4] for s in doc.sections]
     assert starts[-3:] == ["●到20", "●到20", "●在城市"]
     assert [len(s.targets) for s in doc.sections][-3:] == [1, 1, 1]
+
+
+def test_a_glued_title_ends_before_a_preposition_opening_the_text_not_one_inside_a_word():
+    from policyparse.segment.headings import glued_title_at_preposition
+
+    assert glued_title_at_preposition("完善调控监管体系依法加强和改善市场调控监管，创造环境") == "完善调控监管体系"
+    assert glued_title_at_preposition("有效实施出口措施在缩减开采量的同时，要继续运用") == "有效实施出口措施"
+    assert glued_title_at_preposition("主要职能在国务院领导下，研究") == "主要职能"
+    # 应对, 作为, 存在: the preposition's character inside a word; 加强对外: a title of fewer than four characters
+    assert glued_title_at_preposition("全面做好应对疫情工作，确保安全") is None
+    assert glued_title_at_preposition("充分发挥作为主体的作用，推动发展") is None
+    assert glued_title_at_preposition("切实解决存在的突出问题，推动发展") is None
+    assert glued_title_at_preposition("加强对外开放工作，推动发展") is None
+    # no clause going on after it (no comma within reach): nothing glued to cut
+    assert glued_title_at_preposition("实行开采和生产总量限制对耐火粘土实行控制。") is None

@@ -986,6 +986,19 @@ def test_a_news_story_s_bracketed_part_and_its_headline_are_paragraphs_of_their_
     assert nodes[2:5] == ["【两大目标】", "2020年GDP达2.6万亿元", "今后五年，我省要努力实现两个重要阶段性目标。"]
 
 
+def test_a_title_glued_to_text_opening_on_a_preposition_is_cut_where_its_list_s_titles_are_glued():
+    # sy_11: 一、实行开采和生产总量限制对耐火粘土、萤石实行… among 二、严格控制新增开采产能自本通知印发之日起，… (cut at 自本通知)
+    text = ("一、实行开采和生产总量限制对耐火粘土、萤石实行开采和生产双重总量控制，使开采量逐年有所减少。\n"
+            "二、严格控制新增开采产能自本通知印发之日起，国土资源管理部门原则上不再受理新的申请。\n"
+            "三、提高资源税税率为有效缩减耐火粘土和萤石的开采量，提高资源税税率。\n")
+    seg = by_id(segment(text, {}))
+    assert [seg[k].title for k in ("1", "2", "3")] == ["实行开采和生产总量限制", "严格控制新增开采产能", "提高资源税税率"]
+    assert [seg[k].kind for k in ("1", "2", "3")] == ["heading"] * 3
+    # no sibling seen glued: a preposition after a verb's object goes on with the sentence
+    alone = ("一、加强组织领导对各项工作进行统筹部署，确保落实。\n二、强化督促检查。各地要定期检查。\n")
+    assert by_id(segment(alone, {}))["1"].title.startswith("加强组织领导对各项工作进行统筹部署")
+
+
 def test_a_nodes_span_reaches_to_the_end_of_its_last_descendant():
     # speed11: tree._finish compares ends instead of calling max(): a node ends where the furthest of its own end
     # and its descendants' ends is, leaves keep their own

@@ -28,7 +28,7 @@ from policyparse.grammar import (
 )
 from policyparse.models import Section, built
 from policyparse.grammar import DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category
-from policyparse.segment.headings import heading_title, label_head, long_paragraph_head, paragraph_heads
+from policyparse.segment.headings import glued_title_at_preposition, heading_title, label_head, long_paragraph_head, paragraph_heads
 from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_label, download_list
 from policyparse.segment.roles import ORG_END, Roles, is_cut_sentence, is_prose, is_sharing_note
 from policyparse.segment.headings import is_title_sentence  # noqa: I001  (a line of its own: merges with main)
@@ -145,6 +145,7 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
     while st.i < n:
         _step(st)
     root = st.root
+    _cut_glued_siblings(root)
     _finish(root)
     _infer_levels(root, text)
     _restore_lost_first(root)
@@ -1197,6 +1198,24 @@ def _infer_levels(parent: Node, text: str) -> None:
         else:
             current.children.append(c)
     parent.children = _sections_before(before_first, new_level) + children
+
+
+def _cut_glued_siblings(parent: Node) -> None:
+    """一、主要任务电煤市场化改革是… among 三、完善调控监管体系依法加强…: where a list's titles are seen glued to their text
+    (one of them cut at a formulaic title or an opening word), a sibling's text opening on a preposition is glued to
+    its title too (ri_13, sy_11, sa_05); alone, a preposition after a verb's object is as often the sentence going on."""
+    kids = [c for c in parent.children if c.marker is not None]
+    for c in parent.children:
+        if c.children:
+            _cut_glued_siblings(c)
+    if not any(c.glued for c in kids):
+        return
+    for c in kids:
+        if c.glued or c.title_only or not c.title or c.marker.style != "cn":
+            continue
+        title = glued_title_at_preposition(c.title)
+        if title is not None:
+            c.title, c.glued, c.title_sentence = title, True, False
 
 
 def _restore_lost_first(parent: Node) -> None:
