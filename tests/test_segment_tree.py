@@ -999,6 +999,36 @@ def test_a_title_glued_to_text_opening_on_a_preposition_is_cut_where_its_list_s_
     assert by_id(segment(alone, {}))["1"].title.startswith("加强组织领导对各项工作进行统筹部署")
 
 
+def test_a_sentence_cut_mid_word_across_a_blank_line_goes_on_where_blanks_part_every_line():
+    # tc_09: every line of the page after a blank one; …不断提升萧县融入长 / (blank) / 三角一体化发展的能级和核心竞争力。
+    text = ("到2025年，全县经济实力显著增强。\n\n——工业发展持续加快。工业增加值年均增长10%。\n\n"
+            "——东向发展持续加快。突破县域思维，不断提升萧县融入长\n\n三角一体化发展的能级和核心竞争力。\n\n"
+            "——深化改革持续推进。改革取得新突破。\n\n——民生福祉持续增进。群众满意度提升。\n")
+    nodes = [n.text for n in flat(segment(text, {}).sections)]
+    assert not any(t.startswith("三角一体化") for t in nodes)
+    assert any(t.startswith("——东向发展") and t.endswith("核心竞争力。") for t in nodes)
+    # where blank lines stand between some lines only, a blank still ends the line above it
+    from policyparse.segment.layout import split_lines
+
+    parted = "一、总体要求\n到2025年，全县经济实力显著增强，群众生活\n\n改善。\n二、主要任务\n加快发展。\n三、保障措施\n加强领导。\n"
+    assert "改善。" in [line.s for line in split_lines(parted)]
+    assert "三角一体化发展的能级和核心竞争力。" not in [line.s for line in split_lines(text)]
+    # sm_06: a 主送 line without its colon, then the body's first sentence: no paragraph cut mid-sentence
+    sent = ("某某县人民政府办公室\n\n关于印发某某细则的通知\n\n各街道办事处，区级各部门，官盛新区管委会\n\n"
+            "《某某细则》已经区政府常务会审议通过，现印发你们，请认真遵照执行。\n\n某某县人民政府办公室\n\n2020年10月28日\n")
+    assert "各街道办事处，区级各部门，官盛新区管委会" in [line.s for line in split_lines(sent)]
+
+
+def test_a_summary_cut_mid_sentence_is_not_joined_to_the_opening_it_repeats_without_a_bracket():
+    # tk_07: 新华社成都3月23日电记者陈地）…基本建成方便快捷 / 新华社成都3月23日电（记者陈地）…: the text begins again below
+    text = ("新华社成都3月23日电记者陈地）成都市体育局23日公布了实施计划，计划到2025年，基本建成方便快捷\n"
+            "新华社成都3月23日电（记者陈地）成都市体育局23日公布了《实施计划》，计划到2025年，基本建成健身圈。\n"
+            "据了解，成都将建立健全全民健身公共服务体系。\n")
+    from policyparse.segment.layout import split_lines
+
+    assert [line.s[:13] for line in split_lines(text)] == ["新华社成都3月23日电记者", "新华社成都3月23日电（记", "据了解，成都将建立健全全民"]
+
+
 def test_a_nodes_span_reaches_to_the_end_of_its_last_descendant():
     # speed11: tree._finish compares ends instead of calling max(): a node ends where the furthest of its own end
     # and its descendants' ends is, leaves keep their own
