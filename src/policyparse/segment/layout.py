@@ -7,6 +7,7 @@ a label…) is asked of ``Layout.roles`` (segment.roles), which answers each que
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 import regex as re
 
@@ -78,7 +79,12 @@ def split_lines(text: str) -> list[Line]:
         a, b, _ = raw[k]
         k += 1
         field_line = _in_field_list(text, raw, first)
-        while k < len(raw) and not field_line and _finished_below(text, raw, k, a, b, blank_parted) and marker_of(k) is None:
+        # the cheap gate first (most lines end finished, with no blank or a short line below to weigh): no call
+        while (
+            k < len(raw) and not field_line and (not raw[k][2] or blank_parted and _cut_mid_paragraph(text[a:b]))
+            and (raw[k][1] - raw[k][0] <= 4 or _broken(text[a:b]))
+            and _finished_below(text, raw, k, a, b, blank_parted) and marker_of(k) is None
+        ):
             b = raw[k][1]
             k += 1
         out.append(Line(a, b, text[a:b], marker_of(first), raw[first][2]))
@@ -91,11 +97,16 @@ def _finished_below(text: str, raw: list[tuple[int, int, bool]], k: int, a: int,
     metadata line, a signature, the document begun again, a 附件 label, a list's entry? A blank line above it parts
     them, but in a page that parts every line so (…不断提升萧县融入长 / (blank) / 三角一体化发展的能级…。, tc_09) a
     sentence stopping on a Han character after a comma goes on in a line closing it below all the same."""
-    line, following = text[a:b], text[raw[k][0]:raw[k][1]]
-    if raw[k][2] and not (blank_parted and _cut_mid_paragraph(line) and following.endswith("。")):
-        return False  # (a group's name below a list's entry, 功能承载, begins a line of its own)
-    if not (_broken(line) or _word_tail_below(line, following)):
+    c, d, blank = raw[k]
+    if blank and not blank_parted:
         return False
+    line = text[a:b]
+    # most lines are finished: the next line is read only for a broken one, or for a word's tail (a line of 4 at most)
+    if not (_broken(line) or (d - c <= 4 and _word_tail_below(line, text[c:d]))):
+        return False
+    following = text[c:d]
+    if blank and not (_cut_mid_paragraph(line) and following.endswith("。")):
+        return False  # (a group's name below a list's entry, 功能承载, begins a line of its own)
     return not (
         _row_pair(text, a, b, raw[k])
         or is_meta_line(following)  # …现印发给你们， / （此件主动公开）: the line the page lost
@@ -113,12 +124,14 @@ def _cut_mid_paragraph(line: str) -> bool:
 
 
 _BLANK_PARTED_SHARE = 0.9
+_BLANK_FLAG = itemgetter(2)
 _BLANK_PARTED_MIN = 5
 
 
 def _blank_parted(raw: list[tuple[int, int, bool]]) -> bool:
     """Nearly every line of the page stands after a blank line: the blank parts lines, not paragraphs."""
-    return len(raw) >= _BLANK_PARTED_MIN and sum(blank for _a, _b, blank in raw[1:]) >= _BLANK_PARTED_SHARE * (len(raw) - 1)
+    # counted in C (itemgetter over the tuples): split_lines runs on every document
+    return len(raw) >= _BLANK_PARTED_MIN and sum(map(_BLANK_FLAG, raw)) - raw[0][2] >= _BLANK_PARTED_SHARE * (len(raw) - 1)
 
 
 # 平。 / 任务。: the last characters of a sentence alone on a line, a word's tail the page wrapped below it

@@ -1204,14 +1204,15 @@ def _cut_glued_siblings(parent: Node) -> None:
     """一、主要任务电煤市场化改革是… among 三、完善调控监管体系依法加强…: where a list's titles are seen glued to their text
     (one of them cut at a formulaic title or an opening word), a sibling's text opening on a preposition is glued to
     its title too (ri_13, sy_11, sa_05); alone, a preposition after a verb's object is as often the sentence going on."""
-    kids = [c for c in parent.children if c.marker is not None]
+    glued = False
     for c in parent.children:
-        if c.children:
+        if c.children:  # one pass over each list: the nodes below, and whether a title of it is seen glued
             _cut_glued_siblings(c)
-    if not any(c.glued for c in kids):
+        glued = glued or c.glued
+    if not glued:
         return
-    for c in kids:
-        if c.glued or c.title_only or not c.title or c.marker.style != "cn":
+    for c in parent.children:
+        if c.glued or c.title_only or not c.title or c.marker is None or c.marker.style != "cn":
             continue
         title = glued_title_at_preposition(c.title)
         if title is not None:
