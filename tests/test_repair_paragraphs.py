@@ -667,6 +667,24 @@ def test_a_spaced_addressee_line_opening_a_body_is_cut_where_the_document_keeps_
     assert restore("一、总体要求\n各地要做到：统筹推进。\n二、保障措施") == ["一、总体要求", "各地要做到：统筹推进。", "二、保障措施"]
 
 
+def test_the_blank_after_a_spaced_addressee_s_colon_parts_the_body_s_paragraphs_too():
+    # ti_14 (lines kept): 各县、区人民政府，市政府各部门： 全市…。 市政府希望…: the page parted every paragraph by that blank
+    text = "\n".join(["索引号： | 主题分类： | 市政府文件", "关于表彰某某单位的决定",
+                      "各县、区人民政府,市政府各部门: 全市第十七届竞赛以来，各级政府紧紧围绕中心开展工作。 "
+                      "市政府希望受表彰的单位再接再厉，不断总结工作经验。", "某某市人民政府", "2005年3月1日"])
+    lines = restore(text)
+    assert "全市第十七届竞赛以来，各级政府紧紧围绕中心开展工作。" in lines
+    assert "市政府希望受表彰的单位再接再厉，不断总结工作经验。" in lines
+    # ti_13 (starved: the whole notice on one line, no numbered part): the same blank after each sentence end
+    line = ("各县（市、区）人民政府，市政府各部门： 今年5月，某某服务体系顺利通过验收评审。" + FILLER
+            + " 希望受表彰的先进集体和先进个人戒骄戒躁，再接再厉。 附件：先进集体和先进个人名单 某某市人民政府办公室 2013年12月27日")
+    lines = restore(line)
+    assert "希望受表彰的先进集体和先进个人戒骄戒躁，再接再厉。" in lines
+    # a news story's sentences joined so, with no 主送 and no numbered part, stay as stored
+    story = "今年5月，某某服务体系顺利通过验收评审。 " + FILLER + " 这是一项重要成果。 专家表示，意义重大。 群众纷纷点赞。"
+    assert restore(story) == [story]
+
+
 def test_single_spaces_part_paragraphs_of_a_line_holding_one_run_of_blanks_around_its_signature():
     # ti_01: one run of blanks after the signed date; the rules' parts after it are joined by single spaces
     line = ("各旗、县、区人民政府，市各委、办、局： 经市人民政府同意，现将《某某规则》印发给你们，请认真执行。 二OO八年五月二十三日"

@@ -80,6 +80,10 @@ def check_spans(text, sections, lo=0, hi=None):
         # the points of an older State Council text (sc_11), at the level of （一）
         ("第一、各行各业应用计算机为传统产业改造服务", "ordinal", 2, 1, "第一、"),
         ("第十、加强领导", "ordinal", 2, 10, "第十、"),
+        # a part named by a word and its numeral (tj_01): the 一、 family
+        ("活动二、深入开展创建文明社区", "cn", 1, 2, "活动二、"),
+        ("任务一、加强组织领导", "cn", 1, 1, "任务一、"),
+        ("专题十二、“三农”工作", "cn", 1, 12, "专题十二、"),
     ],
 )
 def test_marker_styles(line, style, level, number, marker):
@@ -121,6 +125,11 @@ def test_marker_styles(line, style, level, number, marker):
         "第十五、十六、十七条规定。",
         "第一、二批试点",
         "第三、4项",
+        # a named part's numerals listed, or the word alone
+        "活动一、二期工程",
+        "工程一、2号楼",
+        "活动方案",
+        "任务一是加强领导",
     ],
 )
 def test_not_markers(line):
@@ -134,7 +143,7 @@ def test_marker_styles_are_tried_by_first_character(monkeypatch):
 
     lines = ["第一章 总则", "第三条 本办法", "（一）总体要求", "(2)加强", "一、指导思想", "十二、附则", "〇、x",
              "1.加强", "１、推进", "①每个行政村", "⑳x", "㉑、x", "㊱x", "²、x", "⑴x", "又一、x", "",
-             "1.1 考核", "1.2万元", "第一、各行", "第十五、十六条"]
+             "1.1 考核", "1.2万元", "第一、各行", "第十五、十六条", "活动二、深入", "任务一、二期"]
     found = [match_marker(line) for line in lines]
     monkeypatch.setattr(grammar, "_styles_starting_with", lambda first: grammar._STYLES)
     assert found == [match_marker(line) for line in lines]
@@ -1142,3 +1151,18 @@ def test_an_article_numbered_with_five_numerals_is_a_marker():
     text = "第一百一十条 甲。\n第一百一十一条 乙。\n第一百一十二条 丙。\n"
     from policyparse.pipeline import parse
     assert [n.number for n in parse(text).sections] == [110, 111, 112]
+
+
+def test_a_glued_title_ends_before_a_preposition_opening_the_text_not_one_inside_a_word():
+    from policyparse.segment.headings import glued_title_at_preposition
+
+    assert glued_title_at_preposition("完善调控监管体系依法加强和改善市场调控监管，创造环境") == "完善调控监管体系"
+    assert glued_title_at_preposition("有效实施出口措施在缩减开采量的同时，要继续运用") == "有效实施出口措施"
+    assert glued_title_at_preposition("主要职能在国务院领导下，研究") == "主要职能"
+    # 应对, 作为, 存在: the preposition's character inside a word; 加强对外: a title of fewer than four characters
+    assert glued_title_at_preposition("全面做好应对疫情工作，确保安全") is None
+    assert glued_title_at_preposition("充分发挥作为主体的作用，推动发展") is None
+    assert glued_title_at_preposition("切实解决存在的突出问题，推动发展") is None
+    assert glued_title_at_preposition("加强对外开放工作，推动发展") is None
+    # no clause going on after it (no comma within reach): nothing glued to cut
+    assert glued_title_at_preposition("实行开采和生产总量限制对耐火粘土实行控制。") is None

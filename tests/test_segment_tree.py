@@ -939,6 +939,96 @@ def test_a_sharing_site_s_note_on_its_preview_is_front_matter():
     assert [n.text[:6] for n in nodes] == ["为加快推进小", "一、工作目标"]
 
 
+def test_a_sharing_site_s_line_on_the_file_it_shows_is_front_matter():
+    # tj_07, sz_02, te_02: 《….docx》由会员分享，可在线阅读，… above the document: no preamble of the notice
+    text = ("《某乡禁烧工作实施方案.doc》由会员分享，可在线阅读，更多相关《某乡禁烧工作实施方案.doc》请在某网站上搜索。\n"
+            "某乡禁烧工作实施方案\n为切实做好全乡禁烧工作，制定本方案。\n一、工作目标\n全面禁烧。\n")
+    nodes = [n for n in flat(segment(text, {}).sections)]
+    assert [n.text[:6] for n in nodes] == ["为切实做好全", "一、工作目标"]
+
+
+def test_parts_named_by_a_word_and_a_numeral_head_their_items():
+    # tj_01: 活动一、… / 1、… / 活动二、… / 1、…: 活动二、 is a heading of the 一、 family, the items below it its children
+    text = ("活动一、开展创建文明县城活动。\n1、县建设局要整治县城市容市貌。\n2、县爱卫办要开展卫生活动。\n"
+            "活动二、深入开展创建文明社区系列活动。\n1、各社区要建立社区基础设施。\n2、社区居委会要开展便民服务。\n")
+    seg = by_id(segment(text, {}))
+    assert (seg["2"].marker, seg["2"].level, seg["2"].title) == ("活动二、", 1, "深入开展创建文明社区系列活动")
+    assert seg["2.2"].text.startswith("2、社区居委会")
+
+
+def test_a_word_s_tail_wrapped_onto_the_next_line_finishes_the_numbered_sentence():
+    # tj_01: 4、县直各单位要…，提高文明县城创建的整体水 / 平。 / 落实单位：…: one sentence, the 4、 line an item with its note
+    text = ("一、主要活动\n1、县建设局要整治县城市容市貌。\n"
+            "2、县直各单位要开展活动，各单位在做好本单位创建工作的基础上，大力支持文明县城的创建，提高创建的整体水\n平。\n"
+            "落实单位：县委宣传部、县建设局\n")
+    seg = by_id(segment(text, {}))
+    assert seg["1.2"].kind == "item"
+    assert "1.2.p1" not in seg and seg["1.2"].text.startswith("2、县直各单位") and seg["1.2"].text.endswith("水\n平。")
+
+
+def test_a_last_duty_part_s_paragraphs_opening_with_a_unit_are_entries_of_their_own():
+    # tj_07: 三、职责分工 / 按照…原则，各村是… / 农业办积极开展… / 企管站做好… / 派出所负责对不 (cut by the page)
+    text = ("一、工作目标\n全面禁烧。\n二、职责分工\n按照属地管理的原则，各村是禁烧工作责任主体。\n"
+            "农业办积极开展秸秆综合利用推广工作。\n企管站做好禁烧的现场检查工作。\n派出所负责对不\n")
+    seg = by_id(segment(text, {}))
+    assert seg["2"].text.endswith("各村是禁烧工作责任主体。")
+    assert [seg[k].text[:3] for k in ("2.p1", "2.p2", "2.p3")] == ["农业办", "企管站", "派出所"]
+    # a responsibility label below the last part is no entry
+    noted = "一、工作目标\n全面禁烧。\n二、职责分工\n各村是禁烧工作责任主体。\n责任单位：农业办\n"
+    assert "2.p1" not in by_id(segment(noted, {}))
+
+
+def test_a_news_story_s_bracketed_part_and_its_headline_are_paragraphs_of_their_own():
+    # tk_11: …今后五年，我省提出…。 / 【两大目标】 / 2020年GDP达2.6万亿元 / 今后五年，我省要…。 / ●夺取…
+    text = ("1月23日，省人大会议开幕，省长代表省政府向大会报告工作。\n今后五年，我省提出努力实现两个重要阶段性目标。\n"
+            "【两大目标】\n2020年GDP达2.6万亿元\n今后五年，我省要努力实现两个重要阶段性目标。\n●力争全省生产总值达到2.6万亿元左右；\n")
+    nodes = [n.text for n in flat(segment(text, {}).sections)]
+    assert nodes[2:5] == ["【两大目标】", "2020年GDP达2.6万亿元", "今后五年，我省要努力实现两个重要阶段性目标。"]
+
+
+def test_a_title_glued_to_text_opening_on_a_preposition_is_cut_where_its_list_s_titles_are_glued():
+    # sy_11: 一、实行开采和生产总量限制对耐火粘土、萤石实行… among 二、严格控制新增开采产能自本通知印发之日起，… (cut at 自本通知)
+    text = ("一、实行开采和生产总量限制对耐火粘土、萤石实行开采和生产双重总量控制，使开采量逐年有所减少。\n"
+            "二、严格控制新增开采产能自本通知印发之日起，国土资源管理部门原则上不再受理新的申请。\n"
+            "三、提高资源税税率为有效缩减耐火粘土和萤石的开采量，提高资源税税率。\n")
+    seg = by_id(segment(text, {}))
+    assert [seg[k].title for k in ("1", "2", "3")] == ["实行开采和生产总量限制", "严格控制新增开采产能", "提高资源税税率"]
+    assert [seg[k].kind for k in ("1", "2", "3")] == ["heading"] * 3
+    # no sibling seen glued: a preposition after a verb's object goes on with the sentence
+    alone = ("一、加强组织领导对各项工作进行统筹部署，确保落实。\n二、强化督促检查。各地要定期检查。\n")
+    assert by_id(segment(alone, {}))["1"].title.startswith("加强组织领导对各项工作进行统筹部署")
+
+
+def test_a_sentence_cut_mid_word_across_a_blank_line_goes_on_where_blanks_part_every_line():
+    # tc_09: every line of the page after a blank one; …不断提升萧县融入长 / (blank) / 三角一体化发展的能级和核心竞争力。
+    text = ("到2025年，全县经济实力显著增强。\n\n——工业发展持续加快。工业增加值年均增长10%。\n\n"
+            "——东向发展持续加快。突破县域思维，不断提升萧县融入长\n\n三角一体化发展的能级和核心竞争力。\n\n"
+            "——深化改革持续推进。改革取得新突破。\n\n——民生福祉持续增进。群众满意度提升。\n")
+    nodes = [n.text for n in flat(segment(text, {}).sections)]
+    assert not any(t.startswith("三角一体化") for t in nodes)
+    assert any(t.startswith("——东向发展") and t.endswith("核心竞争力。") for t in nodes)
+    # where blank lines stand between some lines only, a blank still ends the line above it
+    from policyparse.segment.layout import split_lines
+
+    parted = "一、总体要求\n到2025年，全县经济实力显著增强，群众生活\n\n改善。\n二、主要任务\n加快发展。\n三、保障措施\n加强领导。\n"
+    assert "改善。" in [line.s for line in split_lines(parted)]
+    assert "三角一体化发展的能级和核心竞争力。" not in [line.s for line in split_lines(text)]
+    # sm_06: a 主送 line without its colon, then the body's first sentence: no paragraph cut mid-sentence
+    sent = ("某某县人民政府办公室\n\n关于印发某某细则的通知\n\n各街道办事处，区级各部门，官盛新区管委会\n\n"
+            "《某某细则》已经区政府常务会审议通过，现印发你们，请认真遵照执行。\n\n某某县人民政府办公室\n\n2020年10月28日\n")
+    assert "各街道办事处，区级各部门，官盛新区管委会" in [line.s for line in split_lines(sent)]
+
+
+def test_a_summary_cut_mid_sentence_is_not_joined_to_the_opening_it_repeats_without_a_bracket():
+    # tk_07: 新华社成都3月23日电记者陈地）…基本建成方便快捷 / 新华社成都3月23日电（记者陈地）…: the text begins again below
+    text = ("新华社成都3月23日电记者陈地）成都市体育局23日公布了实施计划，计划到2025年，基本建成方便快捷\n"
+            "新华社成都3月23日电（记者陈地）成都市体育局23日公布了《实施计划》，计划到2025年，基本建成健身圈。\n"
+            "据了解，成都将建立健全全民健身公共服务体系。\n")
+    from policyparse.segment.layout import split_lines
+
+    assert [line.s[:13] for line in split_lines(text)] == ["新华社成都3月23日电记者", "新华社成都3月23日电（记", "据了解，成都将建立健全全民"]
+
+
 def test_a_nodes_span_reaches_to_the_end_of_its_last_descendant():
     # speed11: tree._finish compares ends instead of calling max(): a node ends where the furthest of its own end
     # and its descendants' ends is, leaves keep their own
@@ -988,7 +1078,7 @@ def test_paragraphs_after_the_first_under_a_last_duty_part_are_its_duty_list():
             "按照属地管理的原则，各村是责任主体。\n农业办积极开展秸秆综合利用推广工作。\n企管站做好现场检查工作。\n")
     nodes = by_id(segment(text, {}))
     assert not any(n.kind == "closing" for n in nodes.values())
-    assert "企管站做好现场检查工作" in nodes["3"].text
+    assert nodes["3.p2"].text.startswith("企管站做好现场检查工作")  # an entry under the part (tj_07's gold: 3.p1 … 3.p3)
 
 
 def test_each_entry_of_a_duty_list_after_the_announcing_line_is_a_paragraph():

@@ -127,6 +127,13 @@ _ORDINAL = rf"第([{_CN}]{{1,3}})、(?![{_CN}]|\d)(?=\p{{Han}}|[“《（(])"
 # 一 and a measure (一个, 一批, 一年): the title's first word, never a numeral listed after the mark
 _ONE_MEASURED = "一(?=[级类年月日季期批个项号等次届档线产轮代种名位])"
 
+# the words that name a plan's parts before their numeral (活动一、 任务二、): one heading family, read as 一、 二、
+_NAMED_PART_WORDS = "活动|任务|专题|措施|行动|工程|板块"
+_NAMED_PART_FIRST = frozenset(w[0] for w in _NAMED_PART_WORDS.split("|"))
+_NAMED_PART_MARKER = re.compile(
+    rf"(?:{_NAMED_PART_WORDS})([{_CN}]{{1,3}})、(?!(?:\d|[{_CN}]+(?:[{_LISTED}]|$)))(?=\p{{Han}}|[“《（(])"
+)
+
 # (style, level, pattern). Order matters: bracketed styles before bare ones.
 _STYLES = [
     # not 第三章、第八章至九章 / 第八章至九章: chapters cited as a list or a range head nothing
@@ -146,6 +153,9 @@ _STYLES = [
         rf"([{_CN}]{{1,4}})\s*[、．.](?!(?![〇○零一二三四五六七八九]{{4}}年|(?:19|20)\d\d[ \u3000]?年|{_ONE_MEASURED})"
         rf"(?:\d|[{_CN}]+(?:[{_LISTED}]|$)))"
     )),
+    # 活动二、深入开展… / 任务一、… / 专题三、…: a part named by a word and its numeral, the 一、 family with a word
+    # before the numeral (tj_01); the same numeral conditions, and the 、 alone as its stop
+    ("cn", 1, _NAMED_PART_MARKER),
     # 1.2025年底前… and a year its source scrambled (4.0402年启动…): a 4-digit year after the stop is no decimal part
     # before num, which takes no 1.1 (a digit after its stop); level = parts (see decimal_level). 1.80周岁及以上的
     # (si_14), 2.18岁以下的: an age of two or three digits is a whole number, so the figure after the stop is the
@@ -160,9 +170,10 @@ _STYLES = [
 _STYLES_BY_START = {
     "第": [st for st in _STYLES if st[0] in ("chapter", "section", "article", "ordinal")],
     "bracket": [st for st in _STYLES if st[0] in ("paren_cn", "paren_num")],
-    "cn": [st for st in _STYLES if st[0] == "cn"],
+    "cn": [st for st in _STYLES if st[0] == "cn" and st[2] is not _NAMED_PART_MARKER],
     "digit": [st for st in _STYLES if st[0] in ("decimal", "num")],
     "circled": [st for st in _STYLES if st[0] == "circled"],
+    "named": [st for st in _STYLES if st[2] is _NAMED_PART_MARKER],
 }
 
 
@@ -173,6 +184,8 @@ def _styles_starting_with(first: str) -> list:
         return _STYLES_BY_START["bracket"]
     if first in _CN:
         return _STYLES_BY_START["cn"]
+    if first in _NAMED_PART_FIRST:
+        return _STYLES_BY_START["named"]
     if "\u2460" <= first <= "\u2473" or "\u3251" <= first <= "\u325f" or "\u32b1" <= first <= "\u32bf":
         return _STYLES_BY_START["circled"]  # before isdigit, which ① passes
     return _STYLES_BY_START["digit"]
@@ -303,7 +316,7 @@ def match_marker(line: str) -> Marker | None:
     first = line[0]
     if first == "—":
         return _dash_for_one(line)
-    if first not in "第（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" and not first.isdigit() and first not in _CN:
+    if first not in "第（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" and not first.isdigit() and first not in _CN and first not in _NAMED_PART_FIRST:
         if not ("\u3251" <= first <= "\u325f" or "\u32b1" <= first <= "\u32bf"):
             return None
     for style, level, pattern in _styles_starting_with(first):
@@ -676,6 +689,11 @@ SECTION_TITLE_WORDS = "(?:" + "|".join(re.escape(t) for t in SECTION_TITLES) + "
 _UNIT_SUFFIX_WORDS = "|".join(re.escape(w) for w in sorted(lexicons.entries("unit_suffixes.tsv"), key=len, reverse=True))
 _DUTY_ENTRY_NAME = r"[^\s，,。；;：:、（）()“”]{1,28}?(?:" + _UNIT_SUFFIX_WORDS + r")"
 GLUED_DUTY_ENTRY = re.compile(r"(?<=[。；;：:])" + _DUTY_ENTRY_NAME + r"(?:、" + _DUTY_ENTRY_NAME + r"){0,4}。(?=负责)")
+# 农业办积极开展… / 企管站做好… / 派出所负责…: a paragraph of a duty list opening with its unit and the duty, no stop
+# between them (tj_07, under 三、职责分工)
+DUTY_ENTRY_OPENING = re.compile(
+    r"(?P<unit>" + _DUTY_ENTRY_NAME + r"(?:、" + _DUTY_ENTRY_NAME + r"){0,4})(?:要|应|积极|认真|主要)?(?:" + DUTY_OPENERS + r"|开展|配合)"
+)
 
 LED_WORK_HEADING = re.compile(r"(?P<unit>\p{Han}{2,30}?)牵头(?:的)?(?:工作|事项|任务)(?:[（(]\s*\d{1,3}\s*项\s*[）)])?")
 # 第八条 区公安分局工作职责： / （二）市财政局职责: a heading naming the unit whose duties the items below it list

@@ -284,11 +284,17 @@ def _has_spaced_addressees(text: str) -> bool:
 
 def _cut_spaced_addressees(lines: list[str], log) -> list[str]:
     """In a document that keeps its lines, a line opening with the 主送 whose colon a blank parts from the body's
-    first sentence is two paragraphs (a page that ran them together on one line)."""
+    first sentence is two paragraphs (a page that ran them together on one line); so is every later sentence end
+    that the same blank follows (…1万元。 市政府希望…, ti_14): the page parted its paragraphs so."""
     out = []
     for line in lines:
         m = _SPACED_ADDRESSEES.match(line) if line.startswith("各") else None
-        out.extend(_apply_cuts(line, [(m.end(), m.end())], log).split("\n") if m else [line])
+        if m is None:
+            out.append(line)
+            continue
+        ends = _after_sentence_ends(line, [(e.start(), e.end()) for e in _SPACE_AFTER_END.finditer(line, m.end() + 1)])
+        cuts = [(m.end(), m.end()), *ends]
+        out.extend(_apply_cuts(line, cuts, log).split("\n"))
     return out
 
 
@@ -648,8 +654,12 @@ def _single_space_breaks(line: str) -> list[tuple[int, int]]:
     if " " not in line and "\xa0" not in line:
         return []
     spans = [(m.start(), m.end()) for m in _SPACE_AFTER_END.finditer(line)]
+    # 各县（市、区）人民政府，…： 今年5月，…。 希望受表彰的…: a line opening with the 主送 parted from the body by the
+    # same blank shows the form too (ti_13), numbered parts or none
     if len(spans) < _SPACE_JOINED_MIN or not any(match_marker(line[end:end + 24]) for _start, end in spans):
-        return []  # a news story's paragraphs joined so, with no numbered part, stay as its source keeps them
+        if not (line.startswith("各") and _SPACED_ADDRESSEES.match(line)):
+            return []  # a news story's paragraphs joined so, with no numbered part, stay as its source keeps them
+        return _after_sentence_ends(line, spans)  # (a page's fields, 作者： 信息来源：, stay for the tail's cuts)
     if (title := _SPACED_TITLE_OPENING.match(line)) is not None:
         spans.append((title.end() - 1, title.end()))
     for m in _SPACE_IN_HAN.finditer(line):
@@ -659,6 +669,10 @@ def _single_space_breaks(line: str) -> list[tuple[int, int]]:
         if 2 <= len(title) <= _BARE_HEADING_MAX and not _PUNCT.search(title):
             spans.append((m.start(), m.end()))
     return spans
+
+
+def _after_sentence_ends(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [(start, end) for start, end in spans if line[start - 1] in "。！？"]
 
 
 def _after_bare_marker(line: str, start: int) -> bool:

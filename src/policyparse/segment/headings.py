@@ -137,6 +137,22 @@ def _glued_title(title: str) -> str:
     return title
 
 
+# 完善调控监管体系依法加强… / 实行开采和生产总量限制对耐火粘土… / 提高资源税税率为有效缩减… / 主要职能在国务院领导下…: a
+# preposition opening the text glued to a title (a verb and its object, 4–24 characters, Han only); not one inside
+# a word (应对, 针对, 作为, 成为, 认为, 存在, 正在, 现在, 实在, 所在) nor a title ending in a function word (的, 和, 及)
+_PREPOSITION_OPENING = re.compile(
+    r"(?P<title>\p{Han}{4,24}?(?<![的和与及并、]))(?:(?<![应针面相绝])对|(?<![作成认因以更])为|(?<![存正现实所内外])在|依法|按照|根据)"
+    r"(?=\p{Han}[^，。；：,;:]{0,40}[，,])"
+)
+
+
+def glued_title_at_preposition(title: str) -> str | None:
+    """The title a preposition opening the glued text ends (see _PREPOSITION_OPENING): read only where the
+    document's other titles of the list are seen glued to their text, never alone."""
+    m = _PREPOSITION_OPENING.match(title, 0, None, HOLD_GIL)
+    return None if m is None else m.group("title")
+
+
 # 指导思想。 / 县级层面。 / 振兴目标： — a short phrase closed by 。 or ： as the whole text after the marker (a note after
 # it aside): a title written as a sentence. No digits or brackets: 地区生产总值增长8%以上。 and 计票地点：…（高岭）大会议室。
 # state something.

@@ -7,6 +7,7 @@ a label…) is asked of ``Layout.roles`` (segment.roles), which answers each que
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 import regex as re
 
@@ -72,19 +73,17 @@ def split_lines(text: str) -> list[Line]:
 
     out: list[Line] = []
     k = 0
+    blank_parted = _blank_parted(raw)
     while k < len(raw):
         first = k
         a, b, _ = raw[k]
         k += 1
         field_line = _in_field_list(text, raw, first)
+        # the cheap gate first (most lines end finished, with no blank or a short line below to weigh): no call
         while (
-            k < len(raw) and not raw[k][2] and not field_line and _broken(text[a:b]) and marker_of(k) is None
-            and not _row_pair(text, a, b, raw[k])
-            and not is_meta_line(text[raw[k][0]:raw[k][1]])  # …现印发给你们， / （此件主动公开）: the line the page lost
-            and not _signature_below(text, raw, k)
-            and not _restarted_below(text[a:b], text[raw[k][0]:raw[k][1]])
-            and not _attachment_below(text[a:b], text[raw[k][0]:raw[k][1]])
-            and not is_bullet_entry(text[raw[k][0]:raw[k][1]])  # …床位达到6.0张 / ●到2020年，…: the list's next entry
+            k < len(raw) and not field_line and (not raw[k][2] or blank_parted and _cut_mid_paragraph(text[a:b]))
+            and (raw[k][1] - raw[k][0] <= 4 or _broken(text[a:b]))
+            and _finished_below(text, raw, k, a, b, blank_parted) and marker_of(k) is None
         ):
             b = raw[k][1]
             k += 1
@@ -96,6 +95,60 @@ def split_lines(text: str) -> list[Line]:
         out.append(Line(a, b, text[a:b], marker_of(first), raw[first][2]))
     _mark_decimal_heads(out)
     return out
+
+
+def _finished_below(text: str, raw: list[tuple[int, int, bool]], k: int, a: int, b: int, blank_parted: bool = False) -> bool:
+    """Does the line raw[k] finish the sentence text[a:b] leaves open, rather than begin a line of its own: a row, a
+    metadata line, a signature, the document begun again, a 附件 label, a list's entry? A blank line above it parts
+    them, but in a page that parts every line so (…不断提升萧县融入长 / (blank) / 三角一体化发展的能级…。, tc_09) a
+    sentence stopping on a Han character after a comma goes on in a line closing it below all the same."""
+    c, d, blank = raw[k]
+    if blank and not blank_parted:
+        return False
+    line = text[a:b]
+    # most lines are finished: the next line is read only for a broken one, or for a word's tail (a line of 4 at most)
+    if not (_broken(line) or (d - c <= 4 and _word_tail_below(line, text[c:d]))):
+        return False
+    following = text[c:d]
+    if blank and not (_cut_mid_paragraph(line) and following.endswith("。")):
+        return False  # (a group's name below a list's entry, 功能承载, begins a line of its own)
+    return not (
+        _row_pair(text, a, b, raw[k])
+        or is_meta_line(following)  # …现印发给你们， / （此件主动公开）: the line the page lost
+        or _signature_below(text, raw, k)
+        or _restarted_below(line, following)
+        or _attachment_below(line, following)
+        or is_bullet_entry(following)  # …床位达到6.0张 / ●到2020年，…: the list's next entry
+    )
+
+
+def _cut_mid_paragraph(line: str) -> bool:
+    """——东向发展持续加快。突破县域思维，…融入长: a paragraph past its first sentence, stopping on a Han character in a
+    clause (not a 主送 line of bodies parted by commas, which has no full stop)."""
+    return "\u4e00" <= line[-1:] <= "\u9fff" and "。" in line and "，" in line[line.rfind("。"):]
+
+
+_BLANK_PARTED_SHARE = 0.9
+_BLANK_FLAG = itemgetter(2)
+_BLANK_PARTED_MIN = 5
+
+
+def _blank_parted(raw: list[tuple[int, int, bool]]) -> bool:
+    """Nearly every line of the page stands after a blank line: the blank parts lines, not paragraphs."""
+    # counted in C (itemgetter over the tuples): split_lines runs on every document
+    return len(raw) >= _BLANK_PARTED_MIN and sum(map(_BLANK_FLAG, raw)) - raw[0][2] >= _BLANK_PARTED_SHARE * (len(raw) - 1)
+
+
+# 平。 / 任务。: the last characters of a sentence alone on a line, a word's tail the page wrapped below it
+_WORD_TAIL = re.compile(r"\p{Han}{1,3}[。！？]")
+
+
+def _word_tail_below(line: str, following: str) -> bool:
+    """4、县直各单位要…，提高文明县城创建的整体水 / 平。: a sentence (a comma in it) stopping on a Han character over a line
+    of one to three characters closing it is one sentence wrapped mid-word, a numbered line too (tj_01); a title line
+    over a paragraph of one word (一、做好某项工作 / 推进。) is not."""
+    return (len(following) <= 4 and "\u4e00" <= line[-1:] <= "\u9fff" and "，" in line
+            and _WORD_TAIL.fullmatch(following) is not None)
 
 
 _SIGNING_ORGS = 3  # issuer lines a signature block may stack above its date
@@ -120,7 +173,16 @@ def _restarted_below(line: str, following: str) -> bool:
     """某某…实施意见某政发[2017]52号各县、区人民政府，…：为贯彻落实《某省… / 某某…实施意见某政发[2017]52号: a site's
     summary runs the document's opening together and stops mid-sentence; the line below begins the document again
     (its title first), it does not finish the summary."""
-    return len(following) >= 6 and len(line) > len(following) and line.startswith(following[:12])
+    if len(following) < 6:
+        return False
+    if len(line) > len(following) and line.startswith(following[:12]):
+        return True
+    # 新华社成都3月23日电记者陈地）… / 新华社成都3月23日电（记者陈地）…: a summary that lost a bracket of the opening it
+    # repeats (tk_07), longer or not than the line that begins the text again
+    return _BRACKETS.sub("", line[:16])[:12] == _BRACKETS.sub("", following[:16])[:12]
+
+
+_BRACKETS = re.compile(r"[（）()《》〈〉【】]")
 
 
 # 附件：典型场景 / 附件 / 附件2: the 附件 label on a line of its own, a short title at most after it (no sentence)

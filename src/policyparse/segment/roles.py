@@ -101,6 +101,14 @@ def is_page_summary(s: str) -> bool:
 # 资源预览文档简介为自动调取，内容显示的完整度及准确度或有误差，请您下载后查看完整的文档内容。: a document-sharing
 # site's note on its preview of the document below; front matter
 _PREVIEW_NOTE = re.compile(r"^[^。\n]{0,8}?预览[^。\n]{0,40}?(?:自动调取|下载后查看)")
+# 《…实施方案.docx》由会员分享，可在线阅读，更多相关《…》请在…上搜索。: a document-sharing site's line on the file it
+# shows below; no preamble of the notice (the front still starts at it: the title lines below it are the notice's,
+# the file names above it the site's)
+_SHARING_NOTE = re.compile(r"^《[^》\n]{1,120}》由会员分享")
+
+
+def is_sharing_note(s: str) -> bool:
+    return s.startswith("《") and _SHARING_NOTE.match(s, 0, None, HOLD_GIL) is not None
 
 
 # 税谱®提示：根据2019年5月16日 某市人民政府关于公布行政规范性文件清理结果的通知》（某政综〔2019〕38号规定，继续有效: a legal

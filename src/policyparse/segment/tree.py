@@ -27,10 +27,10 @@ from policyparse.grammar import (
     is_note_text,
 )
 from policyparse.models import Section, built
-from policyparse.grammar import DOUBLE_DASH_BULLET, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category
-from policyparse.segment.headings import heading_title, label_head, long_paragraph_head, paragraph_heads
+from policyparse.grammar import DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category
+from policyparse.segment.headings import glued_title_at_preposition, heading_title, label_head, long_paragraph_head, paragraph_heads
 from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_label, download_list
-from policyparse.segment.roles import ORG_END, Roles, is_cut_sentence, is_prose
+from policyparse.segment.roles import ORG_END, Roles, is_cut_sentence, is_prose, is_sharing_note
 from policyparse.segment.headings import is_title_sentence  # noqa: I001  (a line of its own: merges with main)
 
 # 国务院：on a line of its own after a notice's signature: the addressee of the 请示 / 报告 it transmits
@@ -145,6 +145,7 @@ def build_tree(text: str, layout: Layout) -> list[Section]:
     while st.i < n:
         _step(st)
     root = st.root
+    _cut_glued_siblings(root)
     _finish(root)
     _infer_levels(root, text)
     _restore_lost_first(root)
@@ -297,7 +298,8 @@ def _tail_line(st: _Walk, line) -> None:
         return
     if st.stack and DOUBLE_DASH_BULLET.match(line.s, 0, None, HOLD_GIL):
         _tail_bullet(st, line)
-    elif st.roles.prose(st.i) or IMPRINT.search(line.s) or _banji_line(st.roles, st.i) or _cut_last_line(st, line.s):
+    elif st.roles.prose(st.i) or IMPRINT.search(line.s) or _banji_line(st.roles, st.i) or _cut_last_line(st, line.s) \
+            or _duty_part_entry(st.deepest(), line.s):  # 派出所负责对不: a duty entry the stored page cut short
         _tail_prose(st, line)
     elif _undated_signature(st, line):
         st.root.children.append(Node("signature", line.start, line.end, level=1))
@@ -374,11 +376,12 @@ def _tail_prose(st: _Walk, line) -> None:
     s, stack = line.s, st.stack
     top = st.deepest()
     duty_entry = st.i > 0 and _in_duty_list(s, st.lines[st.i - 1].s)
-    if duty_entry or _tail_run_head(st, top, s):
+    unit = _duty_part_entry(top, s)
+    if duty_entry or unit or _tail_run_head(st, top, s):
         while stack and stack[-1].kind == "paragraph":
             stack.pop()
         # 县交通局、公路局。负责…: a duty list's entry is headed by its units
-        heads = paragraph_heads(s)[:1] or [(0, s[:s.index("。")] if duty_entry else long_paragraph_head(s))]
+        heads = [(0, unit)] if unit else paragraph_heads(s)[:1] or [(0, s[:s.index("。")] if duty_entry else long_paragraph_head(s))]
         _add_paragraphs(stack[-1] if stack else st.root, stack, line, heads)
         stack[-1].line_heads = True
     elif _continues_copy_list(st, line):
@@ -455,6 +458,15 @@ def _in_duty_list(s: str, before: str) -> bool:
 def _opens_duty_entry(s: str) -> bool:
     # the grammar's pattern looks behind for the sentence end the entry was glued to: a colon stands in for it
     return GLUED_DUTY_ENTRY.match("：" + s, 1) is not None
+
+
+def _duty_part_entry(top: Node | None, s: str) -> str | None:
+    """三、职责分工 / 按照…原则，各村是… / 农业办积极开展… / 企管站做好…: under the last part, a duty list, each paragraph
+    opening with a unit and its duty is an entry of its own, headed by the unit (tj_07). The unit named."""
+    if not (_duty_part(top) or (top is not None and top.kind == "paragraph" and top.line_heads)):
+        return None
+    m = DUTY_ENTRY_OPENING.match(s, 0, None, HOLD_GIL)
+    return None if m is None or NOTE_LABEL.match(s, 0, None, HOLD_GIL) else m.group("unit")  # not 责任单位：…
 
 
 def _duty_part(top: Node | None) -> bool:
@@ -630,10 +642,10 @@ def _front_line(st: _Walk, line) -> None:
     elif layout.addressee is not None and st.i > layout.addressee and _is_report_addressee(s):
         st.stack.clear()
         st.root.children.append(Node("addressee", line.start, line.end, level=1))
-    elif _bare_label(st.roles, st.i - 1) or SUMMARY_FIELD.match(s):
-        pass  # 摘要: / 本文记述了…, 摘要：其中… above the article: a record field's value, not the body
+    elif _bare_label(st.roles, st.i - 1) or SUMMARY_FIELD.match(s) or is_sharing_note(s):
+        pass  # 摘要: / 本文记述了…, 摘要：其中… above the article: a record field's value, not the body; 《….docx》由会员分享…
     elif st.roles.prose(st.i) or _SO_NOTIFIED.fullmatch(s) or _LEADS_IN.search(s) or YEAR_LEAD_IN.fullmatch(s) or _bulleted(st, s) \
-            or _cut_last_line(st, s) or _report_part_line(st, s):
+            or _cut_last_line(st, s) or _report_part_line(st, s) or _story_part_head(st, s):
         _front_paragraph(st, line)
         st.prev_skipped_title = False
     else:
@@ -646,6 +658,30 @@ def _report_part_line(st: _Walk, s: str) -> bool:
     never the title line above it)."""
     return (bool(st.root.children) and (s[:2] in ("回顾", "展望") or s.endswith("回顾"))
             and REPORT_PART_LINE.fullmatch(s) is not None)
+
+
+_PART_HEAD_LINE = 30
+# 【两大目标】: a news story's part named in square brackets
+_BRACKETED_HEAD = re.compile(r"【[^【】]{2,12}】")
+# 2020年GDP达2.6万亿元: the headline below it, a phrase with no stop, comma or colon
+_HEADLINE = re.compile(r"[\p{Han}A-Za-z0-9%.．]{4,30}")
+
+
+def _story_part_head(st: _Walk, s: str) -> bool:
+    """今后五年，… / 【两大目标】 / 2020年GDP达2.6万亿元 / 今后五年，我省要…: after a paragraph of the body, a part of a news
+    story named in square brackets, and the headline right below it, are paragraphs of their own (tk_11), when prose
+    or a list's entry follows within two lines."""
+    children, i = st.root.children, st.i
+    if not children or children[-1].kind != "preamble" or len(s) > _PART_HEAD_LINE:
+        return False
+    if not _BRACKETED_HEAD.fullmatch(s) and not (
+        _HEADLINE.fullmatch(s) and children[-1].start == st.lines[i - 1].start and _BRACKETED_HEAD.fullmatch(st.lines[i - 1].s)
+    ):
+        return False
+    return any(
+        st.lines[j].marker is None and j not in st.meta and (st.roles.prose(j) or is_bullet_entry(st.lines[j].s))
+        for j in range(i + 1, min(st.n, i + 3))
+    )
 
 
 def _bulleted(st: _Walk, s: str) -> bool:
@@ -1162,6 +1198,25 @@ def _infer_levels(parent: Node, text: str) -> None:
         else:
             current.children.append(c)
     parent.children = _sections_before(before_first, new_level) + children
+
+
+def _cut_glued_siblings(parent: Node) -> None:
+    """一、主要任务电煤市场化改革是… among 三、完善调控监管体系依法加强…: where a list's titles are seen glued to their text
+    (one of them cut at a formulaic title or an opening word), a sibling's text opening on a preposition is glued to
+    its title too (ri_13, sy_11, sa_05); alone, a preposition after a verb's object is as often the sentence going on."""
+    glued = False
+    for c in parent.children:
+        if c.children:  # one pass over each list: the nodes below, and whether a title of it is seen glued
+            _cut_glued_siblings(c)
+        glued = glued or c.glued
+    if not glued:
+        return
+    for c in parent.children:
+        if c.glued or c.title_only or not c.title or c.marker is None or c.marker.style != "cn":
+            continue
+        title = glued_title_at_preposition(c.title)
+        if title is not None:
+            c.title, c.glued, c.title_sentence = title, True, False
 
 
 def _restore_lost_first(parent: Node) -> None:
