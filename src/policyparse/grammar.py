@@ -645,6 +645,11 @@ DUTY_LIST_HEADING = re.compile(
     r"(?:明确|落实|压实)?(?:(?:职责|部门|责任|任务|工作)分工|(?:部门|工作|单位)职责|职责任务|职责)[。：:]?"
 )
 DUTY_OPENERS = "负责|牵头|承担|配合|协助|做好|抓好|落实|组织|指导|督促|统筹"
+# A body named by its line of work, no level word, heading its duty in a duty list (工商行政管理部门：负责…, 综治办：负责…,
+# 公安分局：负责…): it ends as a department does; a role label (责任单位, 牵头部门) names who is listed after it, no body.
+DEPARTMENT_HEAD = re.compile(
+    r"(?!(?:" + "|".join(LEAD_ROLES + SUPPORT_ROLES + DUTY_ROLES) + r")(?:单位|部门)$)\p{Han}{1,14}(?:部门|局|委|厅|办)"
+)
 DUTY_LIST_ENTRY = re.compile(
     r"(?:^|(?<=[。；;）)：:]))[ \t\u3000]*+"
     # 环卫所： / 县交通局、公路局。负责…: a unit (or units parted by 、) and a colon, or a full stop before 负责 (tj_06:
@@ -664,6 +669,14 @@ SECTION_TITLE_WORDS = "(?:" + "|".join(re.escape(t) for t in SECTION_TITLES) + "
 _UNIT_SUFFIX_WORDS = "|".join(re.escape(w) for w in sorted(lexicons.entries("unit_suffixes.tsv"), key=len, reverse=True))
 _DUTY_ENTRY_NAME = r"[^\s，,。；;：:、（）()“”]{1,28}?(?:" + _UNIT_SUFFIX_WORDS + r")"
 GLUED_DUTY_ENTRY = re.compile(r"(?<=[。；;：:])" + _DUTY_ENTRY_NAME + r"(?:、" + _DUTY_ENTRY_NAME + r"){0,4}。(?=负责)")
+
+# 省统计局负责人口普查的日常工作。 / 省委宣传部、省广电局负责… (tn_07): a paragraph of a duty list opened by its units, each
+# carrying its level word (or 团X委) and ending as a unit does, then 负责 with no colon between. Segment reads a run of
+# such lines as paragraphs, extract their units.
+_ANCHORED_DUTY_NAME = (
+    r"(?:团[省市县区]委|[省市县区乡镇](?:(?![，,。；;：:、（）()“”\s]|负责)\p{Han}){0,24}?(?:" + _UNIT_SUFFIX_WORDS + r"))"
+)
+UNIT_DUTY_OPENING = re.compile(r"(?P<units>" + _ANCHORED_DUTY_NAME + r"(?:、" + _ANCHORED_DUTY_NAME + r"){0,4})(?=负责)")
 
 LED_WORK_HEADING = re.compile(r"(?P<unit>\p{Han}{2,30}?)牵头(?:的)?(?:工作|事项|任务)(?:[（(]\s*\d{1,3}\s*项\s*[）)])?")
 # 第八条 区公安分局工作职责： / （二）市财政局职责: a heading naming the unit whose duties the items below it list
@@ -690,6 +703,11 @@ NOTE_REMARK = re.compile(r"。(?=[^。]*(?:下同|不再|均需|均涉及|均由
 # （即中投海外直接投资公司）, （包括…）, （以下简称…）: a bracket explaining a name, not a note (含 / 如 open place names: 含山县, 如皋市).
 APPOSITIVE = re.compile(r"^\s*(?:即|包括|例如|指|以下简称|简称|以下称|下称)")  # （以下简称新星石油公司）: a short name
 # 具体方案由A牵头研究提出, 相关监管政策制度由A牵头另行制定: who drafts a document, not who carries the task.
+# A task's closing clause naming who carries it: …开展应急演练。此项工作由市教育局负责。 (tn_02), --…安全生产许可由市安监局负责;
+# (tn_03). Read only as the node's last words, the clause's 由 opening a sentence or following the task it names.
+CHARGE_AT_END = re.compile(
+    r"由(?P<lead>[^，,。；;：:！？（）()\n由]{2,60}?)(?:具体|统一|共同)?负责(?:实施|落实|组织实施)?[。；;]?$"
+)
 DRAFT_SUBJECT = re.compile(r"(?:方案|办法|细则|制度|政策|标准|意见|规划|规定|目录|清单)(?:等)?$")
 # A time clause before the label: （5月底完成，牵头考核单位：A）, （持续推进，责任单位：A）.
 TIME_BEFORE_LABEL = re.compile(r"^[^：:（）()]{1,40}?[，,；;]\s*$")
