@@ -1290,3 +1290,38 @@ def test_units_of_plain_known_fast_path_reads_as_the_general_loop(body, lo, hi, 
     pieces = u._plain_pieces(start, span)
     if u._PLAIN_LIST_BREAK.search(span) is None and pieces and all(u._known_unit(p.name) for p in pieces):
         assert u._plain_known_units(start, span) == want  # the fast path answers: the case is met, not only passed over
+
+
+def test_a_department_named_by_its_line_of_work_heads_its_duty_after_a_colon():
+    # tn_11: 2.工商行政管理部门：负责… / 5.文化部门：负责… — a department without a level word carries its entry when a
+    # duty word opens after its colon; a body that does not end as a department (金融机构：提供…) or a role label
+    # (责任单位：负责…) does not
+    doc = parse("五、部门职责\n1.工商行政管理部门：负责对小副食店的卫生整治工作。\n2.文化部门：负责对小网吧的整治。\n"
+                "3.金融机构：提供营业执照复印件。\n4.责任单位：负责协调。\n5.宣传部门：做好新闻报道。\n")
+    got = {s.text[:4]: (names(s.responsibility.lead), s.responsibility.mode) if s.responsibility else None
+           for s in doc.iter_sections() if s.marker}
+    assert got["1.工商"] == (["工商行政管理部门"], "listed")
+    assert got["2.文化"] == (["文化部门"], "listed")
+    assert got["5.宣传"] == (["宣传部门"], "listed")
+    assert got["3.金融"] is None and got["4.责任"] is None
+
+
+def test_a_closing_charge_names_who_carries_the_task():
+    # tn_02: （一）宣传教育组。负责…应急演练。此项工作由市教育局负责。 — the node's last words name its carrier (listed);
+    # the same words mid-text, a person or a drafted document are none
+    doc = parse("三、工作职责\n（一）宣传教育组。负责对全市各类学校开展安全教育。此项工作由市教育局负责。\n"
+                "（二）安全检测组。由市住建局负责检测，每月报告一次。\n（三）值班组。此项工作由分管副市长负责。\n"
+                "（四）方案组。具体实施方案由市应急局负责。\n")
+    got = {s.marker: (names(s.responsibility.lead), s.responsibility.mode) if s.responsibility else None
+           for s in doc.iter_sections() if s.marker}
+    assert got["（一）"] == (["市教育局"], "listed")
+    assert got["（二）"] is None and got["（三）"] is None and got["（四）"] is None
+
+
+def test_paragraphs_opened_by_their_units_and_a_duty_carry_those_units():
+    # tn_07: 一、职责分工 / …具体分工如下： / 省统计局负责… / 省委宣传部、省广电局负责… — each paragraph of the duty list names
+    # its units; a sentence later in the paragraph opened so names more (tn_01: 市卫生局负责…。市工商局负责配合…)
+    doc = parse("一、职责分工\n按照各部门的工作职能，具体分工如下：\n省统计局负责人口普查的日常工作。\n"
+                "省委宣传部、省广电局负责人口普查的宣传工作。\n省卫生厅负责现场监督。省工商局负责配合卫生部门工作。\n")
+    got = [names(s.responsibility.lead) for s in doc.iter_sections() if s.kind == "paragraph" and s.responsibility]
+    assert got == [["省统计局"], ["省委宣传部", "省广电局"], ["省卫生厅", "省工商局"]]
