@@ -1325,3 +1325,21 @@ def test_paragraphs_opened_by_their_units_and_a_duty_carry_those_units():
                 "省委宣传部、省广电局负责人口普查的宣传工作。\n省卫生厅负责现场监督。省工商局负责配合卫生部门工作。\n")
     got = [names(s.responsibility.lead) for s in doc.iter_sections() if s.kind == "paragraph" and s.responsibility]
     assert got == [["省统计局"], ["省委宣传部", "省广电局"], ["省卫生厅", "省工商局"]]
+
+
+def test_a_duty_entry_of_several_units_before_a_full_stop_names_each():
+    # tj_06: 县交通局、公路局。负责对全县辖区内国道、省道… — every unit before the full stop carries the entry, the later
+    # ones without the first's level word; a list whose first name says nowhere (交通局、公路局。) names none
+    doc = parse("三、职责分工\n各组成单位及其职责如下：\n县环保局。负责统一监督。\n县交通局、公路局。负责公路两侧的巡查。\n"
+                "交通局、公路局。负责巡查。\n")
+    got = [names(s.responsibility.lead) if s.responsibility else None for s in doc.iter_sections() if s.kind == "paragraph"]
+    assert ["县交通运输局", "公路局"] in got and None in got
+
+
+def test_a_numbered_entry_opened_by_its_unit_and_a_duty_names_it():
+    # （一）市公安局负责交通秩序… / （二）市城管局、市住建局负责… — a numbered entry opened by its units and 负责 is theirs;
+    # an entry opened by a task (（三）加强…) names none
+    doc = parse("三、部门职责\n（一）市公安局负责维护交通秩序，严查违法行为。\n（二）市城管局、市住建局负责清理占道经营。\n"
+                "（三）加强宣传，由各街道组织实施。\n")
+    got = {s.marker: names(s.responsibility.lead) if s.responsibility else None for s in doc.iter_sections() if s.marker}
+    assert got["（一）"] == ["市公安局"] and got["（二）"] == ["市城管局", "市住房城乡建设局"] and got["（三）"] is None

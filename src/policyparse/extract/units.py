@@ -767,6 +767,8 @@ def _unit_heading(text: str, node: Section, start: int, end: int, places: tuple[
     if marker is not None:
         s = start + marker.end
     m = _HEAD_UNIT.match(text, s, end)
+    if not m and node.kind == "paragraph":
+        return _units_entry(text, s, end)
     if not m or _NOT_A_HEAD.search(m.group("unit")):
         return None
     name = m.group("unit")
@@ -783,13 +785,33 @@ def _unit_heading(text: str, node: Section, start: int, end: int, places: tuple[
     return _responsibility([unit], [], "listed", name, (m.start("unit"), m.end("unit")))
 
 
+def _units_entry(text: str, s: int, end: int) -> Responsibility | None:
+    """县交通局、公路局。负责… (tj_06): a duty list's paragraph headed by its units, the first with its level word, the
+    later ones (公路局) named as the first's level leaves them; each carries the entry (listed)."""
+    m = _g.DUTY_ENTRY_UNITS.match(text, s, end)
+    if m is None:
+        return None
+    names = m.group("units").split("、")
+    if not _lex.is_anchored_unit(names[0]) or not all(_lex.is_unit(n) and not _NOT_A_HEAD.search(n) for n in names):
+        return None
+    units, pos = [], m.start("units")
+    for name in names:
+        units.append(_unit(text, _Piece(name, pos, pos + len(name))))
+        pos += len(name) + 1
+    return _responsibility(units, [], "listed", m.group("units"), (m.start("units"), m.end("units")))
+
+
 def _unit_duty_paragraph(text: str, node: Section, start: int, end: int) -> Responsibility | None:
-    """省统计局负责… / 市卫生局负责…。市工商局负责配合… (tn_07, tn_01): a duty list's paragraph opened by its units and 负责;
-    each sentence so opened names more (listed)."""
-    if node.kind != "paragraph" or node.children or not text.startswith(("省", "市", "县", "区", "乡", "镇", "团"), start):
-        return None  # the cue spares the pattern every paragraph not opened by a level word
-    units: list[Unit] = []
+    """省统计局负责… / 市卫生局负责…。市工商局负责配合… (tn_07, tn_01): a duty list's paragraph, or a numbered entry
+    (（一）市公安局负责…), opened by its units and 负责; each sentence so opened names more (listed)."""
+    if node.kind not in ("paragraph", "item") or node.children:
+        return None
     at = start
+    if node.kind == "item" and (marker := _g.match_marker(text[start:min(end, start + 12)])) is not None:
+        at = start + marker.end  # （一）市公安局负责…: an entry of a numbered duty list
+    if not text.startswith(("省", "市", "县", "区", "乡", "镇", "团"), at):
+        return None  # the cue spares the pattern every node not opened by a level word
+    units: list[Unit] = []
     while at < end and (m := _g.UNIT_DUTY_OPENING.match(text, at, end)) is not None:
         pos = m.start("units")
         for name in m.group("units").split("、"):
