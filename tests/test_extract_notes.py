@@ -1343,3 +1343,11 @@ def test_a_numbered_entry_opened_by_its_unit_and_a_duty_names_it():
                 "（三）加强宣传，由各街道组织实施。\n")
     got = {s.marker: names(s.responsibility.lead) if s.responsibility else None for s in doc.iter_sections() if s.marker}
     assert got["（一）"] == ["市公安局"] and got["（二）"] == ["市城管局", "市住房城乡建设局"] and got["（三）"] is None
+
+
+def test_member_units_beside_a_lead_support_it_and_alone_name_no_carrier():
+    # （牵头单位：区建委；成员单位：区城管局、区环保局） — the members support the lead; a 成员单位 line alone (a group's member
+    # list under 组织领导) says who sits in the group, no carrier of a task
+    assert read("（牵头单位：市住建局；成员单位：市城管局、市环保局）") == (
+        "lead_support", ["市住房城乡建设局"], ["市城管局", "市环保局"])
+    assert read("（成员单位：市城管局、市环保局）") is None

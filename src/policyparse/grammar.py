@@ -502,11 +502,14 @@ MASKED_PLACE = re.compile(r"^(?:[*＊]{2,}|[xX]{2,}|[×Ｘ]{2,}|○{2,})(?P<leve
 LEAD_ROLES = ("牵头", "主责", "主办")
 SUPPORT_ROLES = ("配合", "协办", "参与", "参加", "协同", "协作", "支持", "数据提供")
 DUTY_ROLES = ("责任", "实施", "承办", "负责", "落实")
+# 成员单位 lists the bodies joined in a task beside its lead (牵头单位：A；成员单位：B、C): they support A. Alone (a group's
+# member list under 组织领导) it names who sits in the group, not who carries a task: extract reads it only beside a lead.
+MEMBER_ROLES = ("成员",)
 TIME_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时限")
 # 牵头单位： 牵头考核单位： 牵头责任单位： 责任部门： 牵头单位（部门）： 责任单位/部门： 主办： 协办： 市级责任单位： — a role word, an
 # optional 考核 / 责任, 单位 / 部门 (and its other name); bare 牵头 / 主办 / 协办 / 配合 only as labels of their own.
 NOTE_LABEL = re.compile(
-    r"【?(?:(?:(?P<main>主要)|其他|[省市县区乡镇]级)?(?P<role>" + "|".join((*LEAD_ROLES, *SUPPORT_ROLES, *DUTY_ROLES)) + r")(?:考核|责任)?(?:单位|部门|主体)"
+    r"【?(?:(?:(?P<main>主要)|其他|[省市县区乡镇]级)?(?P<role>" + "|".join((*LEAD_ROLES, *SUPPORT_ROLES, *DUTY_ROLES, *MEMBER_ROLES)) + r")(?:考核|责任)?(?:单位|部门|主体)"
     r"(?:[（(](?:单位|部门)[）)]|[/／](?:单位|部门))?"
     r"|(?P<bare>牵头|主办|协办|配合)"
     r"|(?P<split>(?:部门|责任|任务)分工)"  # 部门分工：A牵头，B配合。 (sf_02): a duty label whose note says who leads
@@ -523,7 +526,7 @@ def has_note_label_stop(s: str) -> bool:
 # The characters a NOTE_LABEL match can open with: 【, a rank word's (主要, 其他, 市级) or a label word's first character.
 NOTE_LABEL_OPENERS = "".join(sorted(
     {"【", "主", "其", *"省市县区乡镇"}
-    | {w[0] for w in (*LEAD_ROLES, *SUPPORT_ROLES, *DUTY_ROLES, *TIME_LABELS, "牵头", "主办", "协办", "配合", "部门", "责任", "任务")}
+    | {w[0] for w in (*LEAD_ROLES, *SUPPORT_ROLES, *DUTY_ROLES, *MEMBER_ROLES, *TIME_LABELS, "牵头", "主办", "协办", "配合", "部门", "责任", "任务")}
 ))
 # \s of the regex module (Unicode White_Space; the standard module's \s also takes \x1c-\x1f), as a class of both
 _WHITE_SPACE_CLASS = "[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"

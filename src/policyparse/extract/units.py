@@ -1158,6 +1158,7 @@ def _labelled_note(text: str, start: int, labels: list, body_len: int, raw: str,
     support: list[Unit] = []
     duty: list[Unit] = []
     shared: list[Unit] = []  # 责任单位：A、B按职责分工负责 / A、B分别牵头: units sharing the task, none leading
+    members: list[Unit] = []  # 成员单位：B、C beside 牵头单位：A
     for i, m in enumerate(labels):
         if m.group("time"):
             continue  # 完成时限：2023年底前 — read by the deadline pass
@@ -1182,8 +1183,13 @@ def _labelled_note(text: str, start: int, labels: list, body_len: int, raw: str,
             lead.extend(units)
         elif role in _g.SUPPORT_ROLES:
             support.extend(units)
+        elif role in _g.MEMBER_ROLES:
+            members.extend(units)
         else:
             duty.extend(units)
+    if members and not (lead or duty or shared):
+        return None if not support else _responsibility([], _dedupe(support), "lead_support", raw, span)
+    support.extend(members)  # 牵头单位：A；成员单位：B、C — the members support the lead
     marked, duty = _marked_leads(duty)
     lead.extend(marked)  # 责任单位：A（牵头），B
     if shared and not lead and not duty:
