@@ -452,7 +452,8 @@ def _sentence_note(text: str, start: int, end: int) -> Responsibility | None:
             continue
         support = _units_of(text, m.start("sup"), m.end("sup")) if m.group("sup") else []
         return _responsibility(lead, support or [], "lead_support", m.group(0), (m.start(), m.end()))
-    return _closing_charge(text, max(start, end - _CHARGE_REACH), _TRAILING_WS.search(text, start, end).start())
+    base = max(start, end - _CHARGE_REACH)
+    return _closing_charge(text, base, base + len(text[base:end].rstrip()))
 
 
 _CHARGE_REACH = 90  # characters: the closing clause 此项工作由A、B负责。 stands in the node's last words
