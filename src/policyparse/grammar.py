@@ -708,10 +708,12 @@ NOTE_REMARK = re.compile(r"。(?=[^。]*(?:下同|不再|均需|均涉及|均由
 # （即中投海外直接投资公司）, （包括…）, （以下简称…）: a bracket explaining a name, not a note (含 / 如 open place names: 含山县, 如皋市).
 APPOSITIVE = re.compile(r"^\s*(?:即|包括|例如|指|以下简称|简称|以下称|下称)")  # （以下简称新星石油公司）: a short name
 # 具体方案由A牵头研究提出, 相关监管政策制度由A牵头另行制定: who drafts a document, not who carries the task.
-# A task's closing clause naming who carries it: …开展应急演练。此项工作由市教育局负责。 (tn_02), --…安全生产许可由市安监局负责;
-# (tn_03). Read only as the node's last words, the clause's 由 opening a sentence or following the task it names.
+# A task's closing sentence naming who carries it: …开展应急演练。此项工作由市教育局负责。 (tn_02). Read only as the node's
+# last words and after 此项工作 / 上述工作: a bare …由A负责 closing a paragraph often names one of several (a part's last
+# duty, who pays a fee), not the carrier of the node.
 CHARGE_AT_END = re.compile(
-    r"由(?P<lead>[^，,。；;：:！？（）()\n由]{2,60}?)(?:具体|统一|共同)?负责(?:实施|落实|组织实施)?[。；;]?$"
+    r"(?:此项|该项|这项|本项|以上|上述)工作(?:均|统一)?由(?P<lead>[^，,。；;：:！？（）()\n由]{2,60}?)(?:具体|统一|共同)?负责"
+    r"(?:实施|落实|组织实施)?[。；;]?$"
 )
 DRAFT_SUBJECT = re.compile(r"(?:方案|办法|细则|制度|政策|标准|意见|规划|规定|目录|清单)(?:等)?$")
 # A time clause before the label: （5月底完成，牵头考核单位：A）, （持续推进，责任单位：A）.
