@@ -397,7 +397,11 @@ def report(request):
 # Set-aside documents whose one gold node was never found, from their batch's first measure on (no rule may be written
 # on them): te_08 is a 广州 重点工作 record in bar-parted label lines (重点工作: | … | 牵头单位: | …), read in gold as one
 # paragraph node carrying its 牵头单位 and deadlines; the program reads the lines as header fields. Not a regression.
-NEVER_TREED = {"te_08_guangzhou_2015_wenhua_shiye_zhongdian_gongzuo"}
+NEVER_TREED = {"te_08_guangzhou_2015_wenhua_shiye_zhongdian_gongzuo",
+               # tn_10 (development) is a sharing site's preview of a 方案 run together in two numbered chunks (1、城管领域…
+               # 方案为扎实推进… 一、工作目标… 2、有车身…): its 一、–四、 stand inside the chunks, no node found from the first
+               # measure on (left for a later rule on previews, as tj_06 was)
+               "tn_10_qu_chengguan_feiqi_qiche_zhengzhi_2023"}
 
 
 def test_every_real_document_parses_and_none_loses_its_tree(report):
