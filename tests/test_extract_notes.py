@@ -1295,3 +1295,63 @@ def test_units_of_plain_known_fast_path_reads_as_the_general_loop(body, lo, hi, 
 def test_总牵头_names_the_lead_of_a_heading_note():
     assert read("一、加快调整能源结构（省发展改革委总牵头）") == ("lead_support", ["省发展改革委"], [])
 
+
+def test_a_department_named_by_its_line_of_work_heads_its_duty_after_a_colon():
+    # tn_11: 2.工商行政管理部门：负责… / 5.文化部门：负责… — a department without a level word carries its entry when a
+    # duty word opens after its colon; a body that does not end as a department (金融机构：提供…) or a role label
+    # (责任单位：负责…) does not
+    doc = parse("五、部门职责\n1.工商行政管理部门：负责对小副食店的卫生整治工作。\n2.文化部门：负责对小网吧的整治。\n"
+                "3.金融机构：提供营业执照复印件。\n4.责任单位：负责协调。\n5.宣传部门：做好新闻报道。\n")
+    got = {s.text[:4]: (names(s.responsibility.lead), s.responsibility.mode) if s.responsibility else None
+           for s in doc.iter_sections() if s.marker}
+    assert got["1.工商"] == (["工商行政管理部门"], "listed")
+    assert got["2.文化"] == (["文化部门"], "listed")
+    assert got["5.宣传"] == (["宣传部门"], "listed")
+    assert got["3.金融"] is None and got["4.责任"] is None
+
+
+def test_a_closing_charge_names_who_carries_the_task():
+    # tn_02: （一）宣传教育组。负责…应急演练。此项工作由市教育局负责。 — the node's last words name its carrier (listed);
+    # the same words mid-text, a person or a drafted document are none
+    doc = parse("三、工作职责\n（一）宣传教育组。负责对全市各类学校开展安全教育。此项工作由市教育局负责。\n"
+                "（二）安全检测组。由市住建局负责检测，每月报告一次。\n（三）值班组。此项工作由分管副市长负责。\n"
+                "（四）方案组。具体实施方案由市应急局负责。\n")
+    got = {s.marker: (names(s.responsibility.lead), s.responsibility.mode) if s.responsibility else None
+           for s in doc.iter_sections() if s.marker}
+    assert got["（一）"] == (["市教育局"], "listed")
+    assert got["（二）"] is None and got["（三）"] is None and got["（四）"] is None
+
+
+def test_paragraphs_opened_by_their_units_and_a_duty_carry_those_units():
+    # tn_07: 一、职责分工 / …具体分工如下： / 省统计局负责… / 省委宣传部、省广电局负责… — each paragraph of the duty list names
+    # its units; a sentence later in the paragraph opened so names more (tn_01: 市卫生局负责…。市工商局负责配合…)
+    doc = parse("一、职责分工\n按照各部门的工作职能，具体分工如下：\n省统计局负责人口普查的日常工作。\n"
+                "省委宣传部、省广电局负责人口普查的宣传工作。\n省卫生厅负责现场监督。省工商局负责配合卫生部门工作。\n")
+    got = [names(s.responsibility.lead) for s in doc.iter_sections() if s.kind == "paragraph" and s.responsibility]
+    assert got == [["省统计局"], ["省委宣传部", "省广电局"], ["省卫生厅", "省工商局"]]
+
+
+def test_a_duty_entry_of_several_units_before_a_full_stop_names_each():
+    # tj_06: 县交通局、公路局。负责对全县辖区内国道、省道… — every unit before the full stop carries the entry, the later
+    # ones without the first's level word; a list whose first name says nowhere (交通局、公路局。) names none
+    doc = parse("三、职责分工\n各组成单位及其职责如下：\n县环保局。负责统一监督。\n县交通局、公路局。负责公路两侧的巡查。\n"
+                "交通局、公路局。负责巡查。\n")
+    got = [names(s.responsibility.lead) if s.responsibility else None for s in doc.iter_sections() if s.kind == "paragraph"]
+    assert ["县交通运输局", "公路局"] in got and None in got
+
+
+def test_a_numbered_entry_opened_by_its_unit_and_a_duty_names_it():
+    # （一）市公安局负责交通秩序… / （二）市城管局、市住建局负责… — a numbered entry opened by its units and 负责 is theirs;
+    # an entry opened by a task (（三）加强…) names none
+    doc = parse("三、部门职责\n（一）市公安局负责维护交通秩序，严查违法行为。\n（二）市城管局、市住建局负责清理占道经营。\n"
+                "（三）加强宣传，由各街道组织实施。\n")
+    got = {s.marker: names(s.responsibility.lead) if s.responsibility else None for s in doc.iter_sections() if s.marker}
+    assert got["（一）"] == ["市公安局"] and got["（二）"] == ["市城管局", "市住房城乡建设局"] and got["（三）"] is None
+
+
+def test_member_units_beside_a_lead_support_it_and_alone_name_no_carrier():
+    # （牵头单位：区建委；成员单位：区城管局、区环保局） — the members support the lead; a 成员单位 line alone (a group's member
+    # list under 组织领导) says who sits in the group, no carrier of a task
+    assert read("（牵头单位：市住建局；成员单位：市城管局、市环保局）") == (
+        "lead_support", ["市住房城乡建设局"], ["市城管局", "市环保局"])
+    assert read("（成员单位：市城管局、市环保局）") is None

@@ -22,7 +22,9 @@ RESERVED = Path(__file__).parents[2] / "shared" / "reserved-sources.txt"
 # strict F1 floors, (development, set-aside): what was measured when they were set, less 0.02 / 0.03 (development
 # title, 文号, issue date, cited documents and attachments raised to 1.00 less 0.02 by meta10c)
 FLOORS = {
-    "title": (0.98, 0.78),
+    # development title 0.98 → 0.97 when batch tn joined: its nine development pages read 0.80 (two pages cut mid-document
+    # with no title, a 范文 page titled by the site) while the documents there before hold 0.981, unchanged
+    "title": (0.97, 0.78),
     "doc_number": (0.98, 0.89),
     # development issuer 0.98 → 0.97 when batch sg joined: its nine development pages (legal-database copies, rules
     # without a notice) read 0.46 before any rule of theirs while the documents there before hold 1.00; back to 0.98
@@ -380,6 +382,14 @@ LATER_FLOORS = {
         "index_number": 0.97, "nodes": 0.81, "node_levels": 0.81, "node_ids": 0.81, "node_markers": 0.81,
         "node_titles": 0.97, "targets": 0.92, "deadlines": 0.57,
     },
+    # batch tn (responsibility in varied forms on pages of the search tool's corpus: duty lists headed by bodies, 由X负责,
+    # 责任人 lines): its honest set-aside figure before any rule, less 0.03 (tn_04, tn_08, tn_12: nodes, ids and markers
+    # 0.756, levels 0.533, node titles 0.774, units 0.667, lead 0.692, mode 0.720; title and support 0.00 unfloored); the
+    # batch's rules, written on its development part, left it unchanged
+    "tn_": {
+        "nodes": 0.72, "node_levels": 0.50, "node_ids": 0.72, "node_markers": 0.72, "node_titles": 0.74, "units": 0.63,
+        "lead": 0.66, "mode": 0.69,
+    },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 
@@ -397,7 +407,14 @@ def report(request):
 # Set-aside documents whose one gold node was never found, from their batch's first measure on (no rule may be written
 # on them): te_08 is a 广州 重点工作 record in bar-parted label lines (重点工作: | … | 牵头单位: | …), read in gold as one
 # paragraph node carrying its 牵头单位 and deadlines; the program reads the lines as header fields. Not a regression.
-NEVER_TREED = {"te_08_guangzhou_2015_wenhua_shiye_zhongdian_gongzuo"}
+NEVER_TREED = {"te_08_guangzhou_2015_wenhua_shiye_zhongdian_gongzuo",
+               # tn_10 (development) is a sharing site's preview of a 方案 run together in two numbered chunks (1、城管领域…
+               # 方案为扎实推进… 一、工作目标… 2、有车身…): its 一、–四、 stand inside the chunks, no node found from the first
+               # measure on (left for a later rule on previews, as tj_06 was)
+               "tn_10_qu_chengguan_feiqi_qiche_zhengzhi_2023",
+               # tn_08 (set aside): a 春运 方案 preview in sharing chunks, its parts run together on the chunk lines; no node
+               # found from its first measure on (only its name seen; no rule may be written on it)
+               "tn_08_xian_jiaotong_chunyun_fangan"}
 
 
 def test_every_real_document_parses_and_none_loses_its_tree(report):

@@ -1100,3 +1100,25 @@ def test_an_article_opening_on_the_verb_modify_with_its_object_is_a_heading():
     assert [n.number for n in segment(text, {}).sections] == [12, 13, 14]
     text = "第十二条　编制规划。\n第十三条修改为：“修改规划，应当报经批准。”\n第十四条　实施规划。\n"
     assert [n.number for n in segment(text, {}).sections] == [12, 14]
+
+
+def test_a_run_of_lines_opened_by_units_and_duty_under_a_duty_part_are_paragraphs():
+    # tn_07: 一、职责分工 / 人口普查是…具体分工如下： / 省统计局负责… / 省公安厅负责… — each line opened by its units and 负责
+    # is a paragraph of its own under the part; the same sentences under a part of another name, with no line announcing
+    # them, stay the part's text
+    text = ("一、职责分工\n人口普查是一项重大的国情国力调查，具体分工如下：\n省统计局负责人口普查的日常工作。\n"
+            "省公安厅负责户口整顿工作。\n省委宣传部、省广电局负责宣传工作。\n二、工作要求\n加强领导。\n"
+            "市财政局负责经费保障。\n市审计局负责资金审计。\n")
+    nodes = by_id(segment(text, {}))
+    assert [n.text[:4] for n in nodes.values() if n.id.startswith("1.p")] == ["省统计局", "省公安厅", "省委宣传"]
+    assert not any(n.id.startswith("2.p") for n in nodes.values())
+    assert "市审计局负责资金审计" in nodes["2"].text
+
+
+def test_a_last_line_cut_short_in_a_duty_list_is_the_lists_last_entry():
+    # tn_01-like: …职责如下： / 市卫生局负责… / 市建管委负责防止水源污染， (the stored page ends mid-clause, too short for a cut
+    # sentence): the line is the list's entry, not a fragment passed over
+    text = ("一、组织领导\n成立工作组。\n二、职责分工\n各单位职责如下：\n市卫生局负责对各级医疗机构进行监督检查。\n"
+            "市建管委负责防止水源污染，")
+    nodes = by_id(segment(text, {}))
+    assert [n.text[:4] for n in nodes.values() if n.id.startswith("2.p")] == ["市卫生局", "市建管委"]

@@ -527,11 +527,14 @@ MASKED_PLACE = re.compile(r"^(?:[*＊]{2,}|[xX]{2,}|[×Ｘ]{2,}|○{2,})(?P<leve
 LEAD_ROLES = ("牵头", "主责", "主办")
 SUPPORT_ROLES = ("配合", "协办", "参与", "参加", "协同", "协作", "支持", "数据提供")
 DUTY_ROLES = ("责任", "实施", "承办", "负责", "落实")
+# 成员单位 lists the bodies joined in a task beside its lead (牵头单位：A；成员单位：B、C): they support A. Alone (a group's
+# member list under 组织领导) it names who sits in the group, not who carries a task: extract reads it only beside a lead.
+MEMBER_ROLES = ("成员",)
 TIME_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时限")
 # 牵头单位： 牵头考核单位： 牵头责任单位： 责任部门： 牵头单位（部门）： 责任单位/部门： 主办： 协办： 市级责任单位： — a role word, an
 # optional 考核 / 责任, 单位 / 部门 (and its other name); bare 牵头 / 主办 / 协办 / 配合 only as labels of their own.
 NOTE_LABEL = re.compile(
-    r"【?(?:(?:(?P<main>主要)|其他|[省市县区乡镇]级)?(?P<role>" + "|".join((*LEAD_ROLES, *SUPPORT_ROLES, *DUTY_ROLES)) + r")(?:考核|责任)?(?:单位|部门|主体)"
+    r"【?(?:(?:(?P<main>主要)|其他|[省市县区乡镇]级)?(?P<role>" + "|".join((*LEAD_ROLES, *SUPPORT_ROLES, *DUTY_ROLES, *MEMBER_ROLES)) + r")(?:考核|责任)?(?:单位|部门|主体)"
     r"(?:[（(](?:单位|部门)[）)]|[/／](?:单位|部门))?"
     r"|(?P<bare>牵头|主办|协办|配合)"
     r"|(?P<split>(?:部门|责任|任务)分工)"  # 部门分工：A牵头，B配合。 (sf_02): a duty label whose note says who leads
@@ -548,7 +551,7 @@ def has_note_label_stop(s: str) -> bool:
 # The characters a NOTE_LABEL match can open with: 【, a rank word's (主要, 其他, 市级) or a label word's first character.
 NOTE_LABEL_OPENERS = "".join(sorted(
     {"【", "主", "其", *"省市县区乡镇"}
-    | {w[0] for w in (*LEAD_ROLES, *SUPPORT_ROLES, *DUTY_ROLES, *TIME_LABELS, "牵头", "主办", "协办", "配合", "部门", "责任", "任务")}
+    | {w[0] for w in (*LEAD_ROLES, *SUPPORT_ROLES, *DUTY_ROLES, *MEMBER_ROLES, *TIME_LABELS, "牵头", "主办", "协办", "配合", "部门", "责任", "任务")}
 ))
 # \s of the regex module (Unicode White_Space; the standard module's \s also takes \x1c-\x1f), as a class of both
 _WHITE_SPACE_CLASS = "[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
@@ -670,6 +673,11 @@ DUTY_LIST_HEADING = re.compile(
     r"(?:明确|落实|压实)?(?:(?:职责|部门|责任|任务|工作)分工|(?:部门|工作|单位)职责|职责任务|职责)[。：:]?"
 )
 DUTY_OPENERS = "负责|牵头|承担|配合|协助|做好|抓好|落实|组织|指导|督促|统筹"
+# A body named by its line of work, no level word, heading its duty in a duty list (工商行政管理部门：负责…, 综治办：负责…,
+# 公安分局：负责…): it ends as a department does; a role label (责任单位, 牵头部门) names who is listed after it, no body.
+DEPARTMENT_HEAD = re.compile(
+    r"(?!(?:" + "|".join(LEAD_ROLES + SUPPORT_ROLES + DUTY_ROLES) + r")(?:单位|部门)$)\p{Han}{1,14}(?:部门|局|委|厅|办)"
+)
 DUTY_LIST_ENTRY = re.compile(
     r"(?:^|(?<=[。；;）)：:]))[ \t\u3000]*+"
     # 环卫所： / 县交通局、公路局。负责…: a unit (or units parted by 、) and a colon, or a full stop before 负责 (tj_06:
@@ -694,6 +702,16 @@ GLUED_DUTY_ENTRY = re.compile(r"(?<=[。；;：:])" + _DUTY_ENTRY_NAME + r"(?:�
 DUTY_ENTRY_OPENING = re.compile(
     r"(?P<unit>" + _DUTY_ENTRY_NAME + r"(?:、" + _DUTY_ENTRY_NAME + r"){0,4})(?:要|应|积极|认真|主要)?(?:" + DUTY_OPENERS + r"|开展|配合)"
 )
+# The same entry opening its paragraph, two units or more: 县交通局、公路局。负责… (tj_06), the later names without a level word.
+DUTY_ENTRY_UNITS = re.compile(r"(?P<units>" + _DUTY_ENTRY_NAME + r"(?:、" + _DUTY_ENTRY_NAME + r"){1,4})。(?=负责)")
+
+# 省统计局负责人口普查的日常工作。 / 省委宣传部、省广电局负责… (tn_07): a paragraph of a duty list opened by its units, each
+# carrying its level word (or 团X委) and ending as a unit does, then 负责 with no colon between. Segment reads a run of
+# such lines as paragraphs, extract their units.
+_ANCHORED_DUTY_NAME = (
+    r"(?:团[省市县区]委|[省市县区乡镇](?:(?![，,。；;：:、（）()“”\s]|负责)\p{Han}){0,24}?(?:" + _UNIT_SUFFIX_WORDS + r"))"
+)
+UNIT_DUTY_OPENING = re.compile(r"(?P<units>" + _ANCHORED_DUTY_NAME + r"(?:、" + _ANCHORED_DUTY_NAME + r"){0,4})(?=负责)")
 
 LED_WORK_HEADING = re.compile(r"(?P<unit>\p{Han}{2,30}?)牵头(?:的)?(?:工作|事项|任务)(?:[（(]\s*\d{1,3}\s*项\s*[）)])?")
 # 第八条 区公安分局工作职责： / （二）市财政局职责: a heading naming the unit whose duties the items below it list
@@ -720,6 +738,13 @@ NOTE_REMARK = re.compile(r"。(?=[^。]*(?:下同|不再|均需|均涉及|均由
 # （即中投海外直接投资公司）, （包括…）, （以下简称…）: a bracket explaining a name, not a note (含 / 如 open place names: 含山县, 如皋市).
 APPOSITIVE = re.compile(r"^\s*(?:即|包括|例如|指|以下简称|简称|以下称|下称)")  # （以下简称新星石油公司）: a short name
 # 具体方案由A牵头研究提出, 相关监管政策制度由A牵头另行制定: who drafts a document, not who carries the task.
+# A task's closing sentence naming who carries it: …开展应急演练。此项工作由市教育局负责。 (tn_02). Read only as the node's
+# last words and after 此项工作 / 上述工作: a bare …由A负责 closing a paragraph often names one of several (a part's last
+# duty, who pays a fee), not the carrier of the node.
+CHARGE_AT_END = re.compile(
+    r"(?:此项|该项|这项|本项|以上|上述)工作(?:均|统一)?由(?P<lead>[^，,。；;：:！？（）()\n由]{2,60}?)(?:具体|统一|共同)?负责"
+    r"(?:实施|落实|组织实施)?[。；;]?$"
+)
 DRAFT_SUBJECT = re.compile(r"(?:方案|办法|细则|制度|政策|标准|意见|规划|规定|目录|清单)(?:等)?$")
 # A time clause before the label: （5月底完成，牵头考核单位：A）, （持续推进，责任单位：A）.
 TIME_BEFORE_LABEL = re.compile(r"^[^：:（）()]{1,40}?[，,；;]\s*$")

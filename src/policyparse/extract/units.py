@@ -116,7 +116,7 @@ def assign_responsibility(text: str, sections: list[Section], nodes: list[tuple[
         stop = gap if gap > end else end  # compared, not max(): the builtin parses its arguments as keywords
         resp = (find_note(text, start, stop, reading) or _unit_heading(text, node, start, end, reading.places)
                 or _led_heading(text, node, start, end) or _duty_list_heading(text, node, start, end)
-                or _unit_duties_heading(text, node, start))
+                or _unit_duties_heading(text, node, start) or _unit_duty_paragraph(text, node, start, end))
         if resp is not None:
             node.responsibility = resp
             noted.append(node)
@@ -452,7 +452,24 @@ def _sentence_note(text: str, start: int, end: int) -> Responsibility | None:
             continue
         support = _units_of(text, m.start("sup"), m.end("sup")) if m.group("sup") else []
         return _responsibility(lead, support or [], "lead_support", m.group(0), (m.start(), m.end()))
-    return None
+    base = max(start, end - _CHARGE_REACH)
+    return _closing_charge(text, base, base + len(text[base:end].rstrip()))
+
+
+_CHARGE_REACH = 90  # characters: the closing clause 此项工作由A、B负责。 stands in the node's last words
+
+
+def _closing_charge(text: str, base: int, end: int) -> Responsibility | None:
+    """…。此项工作由市教育局负责。 as the node's last words: the units named carry the task (listed; all for collectives)."""
+    if not text.endswith(("负责", "负责。", "负责；", "负责;", "实施。", "落实。"), base, end):
+        return None  # the cue spares the pattern most nodes
+    m = _g.CHARGE_AT_END.search(text, base, end)
+    if m is None or _g.DRAFT_SUBJECT.search(text, max(base, m.start() - 8), m.start()):
+        return None
+    lead = _units_of(text, m.start("lead"), m.end("lead"))
+    if not lead or any(_kind_of_department(u) for u in lead):
+        return None
+    return _responsibility(lead, [], "all" if _all_collective(lead) else "listed", m.group(0), (m.start(), m.end()))
 
 
 def _kind_of_department(u: Unit) -> bool:
@@ -751,17 +768,69 @@ def _unit_heading(text: str, node: Section, start: int, end: int, places: tuple[
     if marker is not None:
         s = start + marker.end
     m = _HEAD_UNIT.match(text, s, end)
+    if not m and node.kind == "paragraph":
+        return _units_entry(text, s, end)
     if not m or _NOT_A_HEAD.search(m.group("unit")):
         return None
     name = m.group("unit")
     # 组织专家全面解读。…, 主要任务：… head a paragraph without naming who does it; 县环保局。负责… (tj_06) names it
     if node.kind == "paragraph" and not (m.group("stop") in "：:。" and _DUTY_START.match(text, m.end(), end)):
         return None
-    # the unit must say where it stands (金融机构：提供… is a list of documents to bring), and a duty must follow
-    if not (_lex.is_anchored_unit(name) or _at_own_place(name, places)) or not text[m.end():end].strip():
+    # the unit must say where it stands (金融机构：提供… is a list of documents to bring), and a duty must follow; a
+    # department named by its line of work (工商行政管理部门：负责…, tn_11) stands so by the duty word after its colon
+    if not text[m.end():end].strip() or not (
+        _lex.is_anchored_unit(name) or _at_own_place(name, places) or _department_on_duty(text, m, name, end)
+    ):
         return None
     unit = _unit(text, _Piece(name, m.start("unit"), m.end("unit")))
     return _responsibility([unit], [], "listed", name, (m.start("unit"), m.end("unit")))
+
+
+def _units_entry(text: str, s: int, end: int) -> Responsibility | None:
+    """县交通局、公路局。负责… (tj_06): a duty list's paragraph headed by its units, the first with its level word, the
+    later ones (公路局) named as the first's level leaves them; each carries the entry (listed)."""
+    m = _g.DUTY_ENTRY_UNITS.match(text, s, end)
+    if m is None:
+        return None
+    names = m.group("units").split("、")
+    if not _lex.is_anchored_unit(names[0]) or not all(_lex.is_unit(n) and not _NOT_A_HEAD.search(n) for n in names):
+        return None
+    units, pos = [], m.start("units")
+    for name in names:
+        units.append(_unit(text, _Piece(name, pos, pos + len(name))))
+        pos += len(name) + 1
+    return _responsibility(units, [], "listed", m.group("units"), (m.start("units"), m.end("units")))
+
+
+def _unit_duty_paragraph(text: str, node: Section, start: int, end: int) -> Responsibility | None:
+    """省统计局负责… / 市卫生局负责…。市工商局负责配合… (tn_07, tn_01): a duty list's paragraph, or a numbered entry
+    (（一）市公安局负责…), opened by its units and 负责; each sentence so opened names more (listed)."""
+    if node.kind not in ("paragraph", "item") or node.children:
+        return None
+    at = start
+    if node.kind == "item" and (marker := _g.match_marker(text[start:min(end, start + 12)])) is not None:
+        at = start + marker.end  # （一）市公安局负责…: an entry of a numbered duty list
+    if not text.startswith(("省", "市", "县", "区", "乡", "镇", "团"), at):
+        return None  # the cue spares the pattern every node not opened by a level word
+    units: list[Unit] = []
+    while at < end and (m := _g.UNIT_DUTY_OPENING.match(text, at, end)) is not None:
+        pos = m.start("units")
+        for name in m.group("units").split("、"):
+            if _lex.is_anchored_unit(name):
+                units.append(_unit(text, _Piece(name, pos, pos + len(name))))
+            pos += len(name) + 1
+        stop = text.find("。", m.end(), end)
+        at = stop + 1 if stop >= 0 else end
+    if not units:
+        return None
+    return _responsibility(_dedupe(units), [], "listed", text[start:units[-1].span[1]], (start, units[-1].span[1]))
+
+
+def _department_on_duty(text: str, m, name: str, end: int) -> bool:
+    """文化部门：负责… / 综治办：负责…: a body without a level word heads its duty when it ends as a department does
+    (部门, 局, 委, 厅, 办 — not 办公室, 领导小组, a role label) and a duty word opens what follows its colon."""
+    return (m.group("stop") in "：:" and _g.DEPARTMENT_HEAD.fullmatch(name) is not None and _lex.is_unit(name)
+            and _DUTY_START.match(text, m.end(), end) is not None)
 
 
 def _led_heading(text: str, node: Section, start: int, end: int) -> Responsibility | None:
@@ -1090,6 +1159,7 @@ def _labelled_note(text: str, start: int, labels: list, body_len: int, raw: str,
     support: list[Unit] = []
     duty: list[Unit] = []
     shared: list[Unit] = []  # 责任单位：A、B按职责分工负责 / A、B分别牵头: units sharing the task, none leading
+    members: list[Unit] = []  # 成员单位：B、C beside 牵头单位：A
     for i, m in enumerate(labels):
         if m.group("time"):
             continue  # 完成时限：2023年底前 — read by the deadline pass
@@ -1114,8 +1184,13 @@ def _labelled_note(text: str, start: int, labels: list, body_len: int, raw: str,
             lead.extend(units)
         elif role in _g.SUPPORT_ROLES:
             support.extend(units)
+        elif role in _g.MEMBER_ROLES:
+            members.extend(units)
         else:
             duty.extend(units)
+    if members and not (lead or duty or shared):
+        return None if not support else _responsibility([], _dedupe(support), "lead_support", raw, span)
+    support.extend(members)  # 牵头单位：A；成员单位：B、C — the members support the lead
     marked, duty = _marked_leads(duty)
     lead.extend(marked)  # 责任单位：A（牵头），B
     if shared and not lead and not duty:

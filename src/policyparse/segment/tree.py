@@ -27,7 +27,7 @@ from policyparse.grammar import (
     is_note_text,
 )
 from policyparse.models import Section, built
-from policyparse.grammar import DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category
+from policyparse.grammar import DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, UNIT_DUTY_OPENING, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category
 from policyparse.segment.headings import glued_title_at_preposition, heading_title, label_head, long_paragraph_head, paragraph_heads
 from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_label, download_list
 from policyparse.segment.roles import ORG_END, Roles, is_cut_sentence, is_prose, is_sharing_note
@@ -314,7 +314,9 @@ def _cut_last_line(st: _Walk, s: str) -> bool:
     if st.i != st.n - 1 or st.i in st.meta or "，" not in s or TITLE_TAIL.search(s):
         return False
     children = st.root.children
-    return is_cut_sentence(s) or (len(s) >= 12 and bool(children) and children[-1].kind == "preamble")
+    # 市建管委负责防止水源污染， (tn_01): a duty list's entry the cut left short of a cut sentence's length
+    return is_cut_sentence(s) or (len(s) >= 12 and bool(children) and children[-1].kind == "preamble") or (
+        UNIT_DUTY_OPENING.match(s) is not None)
 
 
 def _tail_bullet(st: _Walk, line) -> None:
@@ -376,12 +378,14 @@ def _tail_prose(st: _Walk, line) -> None:
     s, stack = line.s, st.stack
     top = st.deepest()
     duty_entry = st.i > 0 and _in_duty_list(s, st.lines[st.i - 1].s)
-    unit = _duty_part_entry(top, s)
+    # 派出所负责… under a last 职责分工 part, or a run of lines opened by units and 负责 (省统计局负责…)
+    unit = _duty_part_entry(top, s) or (None if duty_entry or top is None else _unit_duty_head(st))
     if duty_entry or unit or _tail_run_head(st, top, s):
         while stack and stack[-1].kind == "paragraph":
             stack.pop()
         # 县交通局、公路局。负责…: a duty list's entry is headed by its units
-        heads = [(0, unit)] if unit else paragraph_heads(s)[:1] or [(0, s[:s.index("。")] if duty_entry else long_paragraph_head(s))]
+        heads = ([(0, unit)] if unit else paragraph_heads(s)[:1]) or [
+            (0, s[:s.index("。")] if duty_entry else long_paragraph_head(s))]
         _add_paragraphs(stack[-1] if stack else st.root, stack, line, heads)
         stack[-1].line_heads = True
     elif _continues_copy_list(st, line):
@@ -622,7 +626,42 @@ def _body_heads(st: _Walk, line, top: Node | None) -> tuple[list[tuple[int, str]
     elif not heads and top is not None and (label := _noted_run_head(st)):
         heads = [(0, label)]
         top = top if top.kind == "paragraph" else None
+    elif not heads and top is not None and (label := _unit_duty_head(st)):
+        heads = [(0, label)]
+        top = top if top.kind == "paragraph" else None
     return heads, label, top
+
+
+def _unit_duty_head(st: _Walk) -> str | None:
+    """省统计局负责… / 省公安厅负责… (tn_07), 市卫生局负责… / 市建管委负责… (tn_01): prose lines in a row, each opened by
+    its units and 负责, are a duty list's paragraphs, each headed by its units (their title). Two lines at least: one such
+    sentence is a paragraph's text."""
+    i = st.i
+    m = _unit_duty_line(st, i)
+    if m is None or not _duty_run_announced(st, i):
+        return None
+    return m.group("units") if _unit_duty_line(st, i - 1) or _unit_duty_line(st, i + 1) else None
+
+
+def _duty_run_announced(st: _Walk, i: int) -> bool:
+    """The run stands under a part named for the sharing of duties (一、职责分工) or after a line announcing it
+    (…具体分工如下：): sentences opened by units elsewhere are a paragraph's text."""
+    j = i
+    while j > 0 and _unit_duty_line(st, j - 1):
+        j -= 1
+    if j > 0 and st.lines[j - 1].s.rstrip().endswith(_ANNOUNCING):
+        return True
+    part = next((a for a in reversed(st.stack) if a.kind != "paragraph"), None)
+    return _duty_part(part)
+
+
+def _unit_duty_line(st: _Walk, j: int):
+    """The match of a line opened by its units and 负责: prose, or the document's last line the page cut mid-clause."""
+    if not 0 <= j < st.n or st.lines[j].marker is not None or j in st.tables:
+        return None
+    if not (st.roles.prose(j) or (j == st.n - 1 and not st.lines[j].s.rstrip().endswith(_SENTENCE_CLOSE))):
+        return None
+    return UNIT_DUTY_OPENING.match(st.lines[j].s)
 
 
 # -- the front: before the first numbered heading ----------------------------------------------------------
