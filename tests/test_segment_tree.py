@@ -75,6 +75,22 @@ def test_so_notified_without_its_stop_is_a_paragraph_of_the_notice():
     assert nodes["p3"].text == "特此通知"
 
 
+def test_each_member_line_of_a_roster_led_into_is_a_preamble_paragraph():
+    # tm_07: 组 长：… / 汤志平 副市长 under 组成人员如下： were dropped as title lines of the issued plan
+    text = ("各区人民政府：\n决定成立某某领导小组。领导小组组成人员如下：\n组 长：张 三 市长\n副组长：李四 副市长\n"
+            "王五 副市长\n成 员：赵六 市财政局局长\n领导小组办公室设在市财政局。\n某某市人民政府\n2020年9月22日\n")
+    nodes = by_id(segment(text, {}))
+    assert [n.text for k, n in nodes.items() if n.kind == "preamble"][1:5] == [
+        "组 长：张 三 市长", "副组长：李四 副市长", "王五 副市长", "成 员：赵六 市财政局局长"]
+    assert nodes["p7"].text == "领导小组办公室设在市财政局。"
+
+
+def test_a_name_and_post_line_without_a_lead_in_is_no_roster_entry():
+    # the same shape right below the title, with no 如下： above it, is a title line as before
+    text = "某某市人民政府\n张三 副市长\n各区人民政府：\n现将方案印发给你们。\n"
+    assert "张三 副市长" not in [n.text for n in segment(text, {}).sections]
+
+
 def test_a_sentence_leading_into_the_amendments_is_no_addressee():
     text = "某某省人民代表大会常务委员会第十七次会议决定，修改下列地方性法规：\n一、将第九条修改为：“…。”\n"
     seg = segment(text, {})

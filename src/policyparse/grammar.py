@@ -789,6 +789,17 @@ IMPRINT = re.compile(rf"{DATE_WORDS}\s*+印发\s*+$")
 TITLE_TAIL = re.compile(r"(?:通知|意见|方案|办法|规定|条例|决定|通告|公告|批复|要点|规划|纲要|细则|计划|措施|清单|指南|报告|请示)[》）)]?$")
 # 主办单位： / 组 长： / 联系人：: a line opening with a short field label is a line of its own
 FIELD_LABEL_START = re.compile(r"^\p{Han}(?:[ \u3000]*+\p{Han}){0,5}[ \u3000]*+[：:]")
+# 组 长：龚 正 市长 / 汤志平 副市长: one member of a body's roster, a person's name (2-4 characters, a blank may stand
+# between them), a blank, then the post; the first line of a group carries its label (组长 / 副组长 / 成员 / 主任 …)
+ROSTER_LINE = re.compile(
+    r"""^(?:(?:(?:副|常务副)?(?:组|主|秘[ \u3000]*+书)[ \u3000]*+(?:长|任)|成[ \u3000]*+员|委[ \u3000]*+员)
+         [ \u3000]*+[：:][ \u3000]*+)?            # the group's label, on the group's first line only
+       \p{Han}(?:[ \u3000]?\p{Han}){1,3}?           # the name
+       [ \u3000]++
+       \p{Han}[\p{Han}、（）()]{1,40}$             # the post
+    """,
+    re.VERBOSE,
+)
 # 开化县住房和城乡建设局 2021年11月16日: the issuer and the date on one line; a page that lost the line break may
 # glue them (某市人民政府办公室2022年3月1日: the caller checks that the part before the date names a body)
 SIGNED_LINE = re.compile(rf"(?P<org>[\p{{Han}}（）()、 \u3000]{{2,60}}?)[ \u3000]*+(?P<date>{DATE_WORDS})\s*+")

@@ -27,7 +27,7 @@ from policyparse.grammar import (
     is_note_text,
 )
 from policyparse.models import Section, built
-from policyparse.grammar import DOUBLE_DASH_BULLET, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category
+from policyparse.grammar import DOUBLE_DASH_BULLET, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, ROSTER_LINE, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category
 from policyparse.segment.headings import heading_title, label_head, long_paragraph_head, paragraph_heads
 from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_label, download_list
 from policyparse.segment.roles import ORG_END, Roles, is_cut_sentence, is_prose
@@ -633,12 +633,23 @@ def _front_line(st: _Walk, line) -> None:
     elif _bare_label(st.roles, st.i - 1) or SUMMARY_FIELD.match(s):
         pass  # 摘要: / 本文记述了…, 摘要：其中… above the article: a record field's value, not the body
     elif st.roles.prose(st.i) or _SO_NOTIFIED.fullmatch(s) or _LEADS_IN.search(s) or YEAR_LEAD_IN.fullmatch(s) or _bulleted(st, s) \
-            or _cut_last_line(st, s) or _report_part_line(st, s):
+            or _cut_last_line(st, s) or _report_part_line(st, s) or _roster_entry(st, s):
         _front_paragraph(st, line)
         st.prev_skipped_title = False
     else:
         st.prev_skipped_title = True  # a title line of the issued plan, or a stray fragment
     st.i += 1
+
+
+def _roster_entry(st: _Walk, s: str) -> bool:
+    """组 长：龚 正 市长 / 汤志平 副市长 below 领导小组组成人员如下：: a member of the roster the notice leads into is
+    a paragraph of the body, not a title line (tm_07); without the lead-in such a line may be anything."""
+    if ROSTER_LINE.match(s) is None:
+        return False
+    lines, j = st.lines, st.i - 1
+    while j >= 0 and ROSTER_LINE.match(lines[j].s) is not None:
+        j -= 1
+    return j >= 0 and _LEADS_IN.search(lines[j].s) is not None
 
 
 def _report_part_line(st: _Walk, s: str) -> bool:
