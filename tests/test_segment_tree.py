@@ -91,6 +91,16 @@ def test_a_name_and_post_line_without_a_lead_in_is_no_roster_entry():
     assert "张三 副市长" not in [n.text for n in segment(text, {}).sections]
 
 
+def test_the_issued_rules_title_with_its_enactment_note_glued_on_is_no_preamble():
+    # tm_14: 金华市人民政府工作规则（2011年…通过，…修订通过） under the signature was read as a preamble paragraph
+    text = ("各县人民政府：\n《某某市人民政府工作规则》已经市政府常务会议通过，现予印发。\n某某市人民政府\n2015年10月28日\n"
+            "某某市人民政府工作规则（2011年5月10日市政府第1次常务会议通过，2015年10月26日市政府第112次常务会议修订通过）\n"
+            "第一章 总则\n第一条 为了规范工作，制定本规则。\n第二条 本规则适用于市政府。\n")
+    texts = [n.text for n in segment(text, {}).sections]
+    assert not any(t.startswith("某某市人民政府工作规则") for t in texts)
+    assert [n.kind for n in segment(text, {}).sections if n.level == 1][:3] == ["addressee", "preamble", "signature"]
+
+
 def test_a_sentence_leading_into_the_amendments_is_no_addressee():
     text = "某某省人民代表大会常务委员会第十七次会议决定，修改下列地方性法规：\n一、将第九条修改为：“…。”\n"
     seg = segment(text, {})

@@ -824,6 +824,25 @@ def is_enactment_note(s: str) -> bool:
     return _ENACTMENT_YEAR.search(inner, 0, 40) is not None and _ENACTMENT_ACT.search(inner) is not None
 
 
+# 金华市人民政府工作规则（2011年5月10日…通过，…修订通过）: the issued rules' title line with its 题注 glued on
+_RULES_TITLE = re.compile(r"[^。，；：,;:\s]{4,60}?(?:规则|章程|制度|守则)$")
+
+
+def is_titled_enactment(s: str) -> bool:
+    """A title line that closes on its 题注 in brackets: the title of a 规则 / 办法 the notice issues, no paragraph."""
+    s = s.strip()
+    if not s.endswith(("）", ")")):
+        return False
+    for k, ch in enumerate(s[:61]):
+        if ch in "（(" and k >= 4 and is_enactment_note(s[k:]):
+            title = s[:k]
+            return (TITLE_TAIL.search(title) is not None and not _TITLE_STOPS.search(title)) or _RULES_TITLE.fullmatch(title) is not None
+    return False
+
+
+_TITLE_STOPS = re.compile(r"[。，；：,;:]")
+
+
 # ---- metadata
 #
 # How a notice names itself and the documents it handles: the sentence that issues a plan
