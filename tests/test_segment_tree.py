@@ -101,6 +101,27 @@ def test_the_issued_rules_title_with_its_enactment_note_glued_on_is_no_preamble(
     assert [n.kind for n in segment(text, {}).sections if n.level == 1][:3] == ["addressee", "preamble", "signature"]
 
 
+def test_two_labelled_paragraphs_the_heading_names_are_paragraph_nodes():
+    # tm_03: 一、…的指导思想和总体要求 / 指导思想：… / 总体要求：… were its text (a run of labels needed three)
+    text = ("一、创建工作的指导思想和总体要求\n指导思想：坚持以科学发展观为指导，以促进就业为目标，完善支持自主创业、自谋职业"
+            "的政策，加强就业观念教育，使更多劳动者成为创业者。\n"
+            "总体要求：进一步解放思想，立足创新，激活创业主体，优化创业环境，健全服务体系，形成政府促进、社会支持、"
+            "劳动者自主创业的新格局。\n二、主要任务\n（一）建立创业服务体系。\n")
+    nodes = by_id(segment(text, {}))
+    assert [nodes[k].title for k in ("1.p1", "1.p2")] == ["指导思想", "总体要求"]
+
+
+def test_short_field_lines_the_heading_names_stay_its_text():
+    # rk_15: 三、演出场地及时间 / 演出场地：茂林镇大舞台。: a field's value, no part of its own
+    text = "三、演出场地及时间\n演出场地：茂林镇22个社区乡村大舞台。\n演出时间：2021年10月20日至11月30日。\n四、工作要求\n"
+    assert "3.p1" not in by_id(segment(text, {})) and "1.p1" not in by_id(segment(text, {}))
+
+
+def test_labelled_paragraphs_the_heading_does_not_name_stay_its_text():
+    text = "一、工作任务\n指导思想：坚持以科学发展观为指导，促进就业。\n总体要求：进一步解放思想，激活创业主体。\n二、保障措施\n"
+    assert "1.p1" not in by_id(segment(text, {}))
+
+
 def test_a_sentence_leading_into_the_amendments_is_no_addressee():
     text = "某某省人民代表大会常务委员会第十七次会议决定，修改下列地方性法规：\n一、将第九条修改为：“…。”\n"
     seg = segment(text, {})

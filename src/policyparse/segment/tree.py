@@ -978,8 +978,21 @@ def _label_run_head(st: _Walk, top: Node) -> str | None:
     if top.kind == "paragraph" and top.line_heads:
         return title
     if not whole:
-        return title if _labelled_lines_in_a_row(st, i) else None
+        return title if _labelled_lines_in_a_row(st, i) or _label_named_by_heading(top, title, lines[i].s) else None
     return title if _heading_labels_go_on(st, i) else None
+
+
+_NAMED_LABEL_MIN = 2  # 思想 alone would be found in too many titles
+_NAMED_PART_TEXT_MIN = 40  # a part's paragraph of prose; 演出场地：茂林镇大舞台。 under 三、演出场地及时间 is a field's value
+
+
+def _label_named_by_heading(top: Node, title: str, s: str) -> bool:
+    """一、…的指导思想和总体要求 / 指导思想：… / 总体要求：…: a labelled paragraph of prose whose label the numbered
+    heading right above names in its title is one of the parts that heading announces, however few (tm_03)."""
+    heading = top.title
+    return (top.marker is not None and not top.children and heading is not None
+            and len(title) >= _NAMED_LABEL_MIN and title in heading and title != heading
+            and len(s) - len(title) > _NAMED_PART_TEXT_MIN)
 
 
 def _labelled_lines_in_a_row(st: _Walk, i: int) -> bool:
