@@ -75,6 +75,53 @@ def test_so_notified_without_its_stop_is_a_paragraph_of_the_notice():
     assert nodes["p3"].text == "特此通知"
 
 
+def test_each_member_line_of_a_roster_led_into_is_a_preamble_paragraph():
+    # tm_07: 组 长：… / 汤志平 副市长 under 组成人员如下： were dropped as title lines of the issued plan
+    text = ("各区人民政府：\n决定成立某某领导小组。领导小组组成人员如下：\n组 长：张 三 市长\n副组长：李四 副市长\n"
+            "王五 副市长\n成 员：赵六 市财政局局长\n领导小组办公室设在市财政局。\n某某市人民政府\n2020年9月22日\n")
+    nodes = by_id(segment(text, {}))
+    assert [n.text for k, n in nodes.items() if n.kind == "preamble"][1:5] == [
+        "组 长：张 三 市长", "副组长：李四 副市长", "王五 副市长", "成 员：赵六 市财政局局长"]
+    assert nodes["p7"].text == "领导小组办公室设在市财政局。"
+
+
+def test_a_name_and_post_line_without_a_lead_in_is_no_roster_entry():
+    # the same shape right below the title, with no 如下： above it, is a title line as before
+    text = "某某市人民政府\n张三 副市长\n各区人民政府：\n现将方案印发给你们。\n"
+    assert "张三 副市长" not in [n.text for n in segment(text, {}).sections]
+
+
+def test_the_issued_rules_title_with_its_enactment_note_glued_on_is_no_preamble():
+    # tm_14: 金华市人民政府工作规则（2011年…通过，…修订通过） under the signature was read as a preamble paragraph
+    text = ("各县人民政府：\n《某某市人民政府工作规则》已经市政府常务会议通过，现予印发。\n某某市人民政府\n2015年10月28日\n"
+            "某某市人民政府工作规则（2011年5月10日市政府第1次常务会议通过，2015年10月26日市政府第112次常务会议修订通过）\n"
+            "第一章 总则\n第一条 为了规范工作，制定本规则。\n第二条 本规则适用于市政府。\n")
+    texts = [n.text for n in segment(text, {}).sections]
+    assert not any(t.startswith("某某市人民政府工作规则") for t in texts)
+    assert [n.kind for n in segment(text, {}).sections if n.level == 1][:3] == ["addressee", "preamble", "signature"]
+
+
+def test_two_labelled_paragraphs_the_heading_names_are_paragraph_nodes():
+    # tm_03: 一、…的指导思想和总体要求 / 指导思想：… / 总体要求：… were its text (a run of labels needed three)
+    text = ("一、创建工作的指导思想和总体要求\n指导思想：坚持以科学发展观为指导，以促进就业为目标，完善支持自主创业、自谋职业"
+            "的政策，加强就业观念教育，使更多劳动者成为创业者。\n"
+            "总体要求：进一步解放思想，立足创新，激活创业主体，优化创业环境，健全服务体系，形成政府促进、社会支持、"
+            "劳动者自主创业的新格局。\n二、主要任务\n（一）建立创业服务体系。\n")
+    nodes = by_id(segment(text, {}))
+    assert [nodes[k].title for k in ("1.p1", "1.p2")] == ["指导思想", "总体要求"]
+
+
+def test_short_field_lines_the_heading_names_stay_its_text():
+    # rk_15: 三、演出场地及时间 / 演出场地：茂林镇大舞台。: a field's value, no part of its own
+    text = "三、演出场地及时间\n演出场地：茂林镇22个社区乡村大舞台。\n演出时间：2021年10月20日至11月30日。\n四、工作要求\n"
+    assert "3.p1" not in by_id(segment(text, {})) and "1.p1" not in by_id(segment(text, {}))
+
+
+def test_labelled_paragraphs_the_heading_does_not_name_stay_its_text():
+    text = "一、工作任务\n指导思想：坚持以科学发展观为指导，促进就业。\n总体要求：进一步解放思想，激活创业主体。\n二、保障措施\n"
+    assert "1.p1" not in by_id(segment(text, {}))
+
+
 def test_a_sentence_leading_into_the_amendments_is_no_addressee():
     text = "某某省人民代表大会常务委员会第十七次会议决定，修改下列地方性法规：\n一、将第九条修改为：“…。”\n"
     seg = segment(text, {})

@@ -832,6 +832,17 @@ IMPRINT = re.compile(rf"{DATE_WORDS}\s*+印发\s*+$")
 TITLE_TAIL = re.compile(r"(?:通知|意见|方案|办法|规定|条例|决定|通告|公告|批复|要点|规划|纲要|细则|计划|措施|清单|指南|报告|请示)[》）)]?$")
 # 主办单位： / 组 长： / 联系人：: a line opening with a short field label is a line of its own
 FIELD_LABEL_START = re.compile(r"^\p{Han}(?:[ \u3000]*+\p{Han}){0,5}[ \u3000]*+[：:]")
+# 组 长：龚 正 市长 / 汤志平 副市长: one member of a body's roster, a person's name (2-4 characters, a blank may stand
+# between them), a blank, then the post; the first line of a group carries its label (组长 / 副组长 / 成员 / 主任 …)
+ROSTER_LINE = re.compile(
+    r"""^(?:(?:(?:副|常务副)?(?:组|主|秘[ \u3000]*+书)[ \u3000]*+(?:长|任)|成[ \u3000]*+员|委[ \u3000]*+员)
+         [ \u3000]*+[：:][ \u3000]*+)?            # the group's label, on the group's first line only
+       \p{Han}(?:[ \u3000]?\p{Han}){1,3}?           # the name
+       [ \u3000]++
+       \p{Han}[\p{Han}、（）()]{1,40}$             # the post
+    """,
+    re.VERBOSE,
+)
 # 开化县住房和城乡建设局 2021年11月16日: the issuer and the date on one line; a page that lost the line break may
 # glue them (某市人民政府办公室2022年3月1日: the caller checks that the part before the date names a body)
 SIGNED_LINE = re.compile(rf"(?P<org>[\p{{Han}}（）()、 \u3000]{{2,60}}?)[ \u3000]*+(?P<date>{DATE_WORDS})\s*+")
@@ -854,6 +865,25 @@ def is_enactment_note(s: str) -> bool:
     if any(ch in inner for ch in "（）()") and not _ENACTMENT_ACT.search(inner):
         return False
     return _ENACTMENT_YEAR.search(inner, 0, 40) is not None and _ENACTMENT_ACT.search(inner) is not None
+
+
+# 金华市人民政府工作规则（2011年5月10日…通过，…修订通过）: the issued rules' title line with its 题注 glued on
+_RULES_TITLE = re.compile(r"[^。，；：,;:\s]{4,60}?(?:规则|章程|制度|守则)$")
+
+
+def is_titled_enactment(s: str) -> bool:
+    """A title line that closes on its 题注 in brackets: the title of a 规则 / 办法 the notice issues, no paragraph."""
+    s = s.strip()
+    if not s.endswith(("）", ")")):
+        return False
+    for k, ch in enumerate(s[:61]):
+        if ch in "（(" and k >= 4 and is_enactment_note(s[k:]):
+            title = s[:k]
+            return (TITLE_TAIL.search(title) is not None and not _TITLE_STOPS.search(title)) or _RULES_TITLE.fullmatch(title) is not None
+    return False
+
+
+_TITLE_STOPS = re.compile(r"[。，；：,;:]")
 
 
 # ---- metadata

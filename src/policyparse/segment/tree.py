@@ -27,7 +27,7 @@ from policyparse.grammar import (
     is_note_text,
 )
 from policyparse.models import Section, built
-from policyparse.grammar import DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, UNIT_DUTY_OPENING, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category
+from policyparse.grammar import DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, ROSTER_LINE, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, UNIT_DUTY_OPENING, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category, is_titled_enactment
 from policyparse.segment.headings import glued_title_at_preposition, heading_title, label_head, long_paragraph_head, paragraph_heads
 from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_label, download_list
 from policyparse.segment.roles import ORG_END, Roles, is_cut_sentence, is_prose, is_sharing_note
@@ -683,13 +683,26 @@ def _front_line(st: _Walk, line) -> None:
         st.root.children.append(Node("addressee", line.start, line.end, level=1))
     elif _bare_label(st.roles, st.i - 1) or SUMMARY_FIELD.match(s) or is_sharing_note(s):
         pass  # 摘要: / 本文记述了…, 摘要：其中… above the article: a record field's value, not the body; 《….docx》由会员分享…
+    elif s.endswith(("）", ")")) and is_titled_enactment(s):
+        st.prev_skipped_title = True  # 金华市人民政府工作规则（2011年…通过，…修订通过）: the issued rules' title (tm_14)
     elif st.roles.prose(st.i) or _SO_NOTIFIED.fullmatch(s) or _LEADS_IN.search(s) or YEAR_LEAD_IN.fullmatch(s) or _bulleted(st, s) \
-            or _cut_last_line(st, s) or _report_part_line(st, s) or _story_part_head(st, s):
+            or _cut_last_line(st, s) or _report_part_line(st, s) or _story_part_head(st, s) or _roster_entry(st, s):
         _front_paragraph(st, line)
         st.prev_skipped_title = False
     else:
         st.prev_skipped_title = True  # a title line of the issued plan, or a stray fragment
     st.i += 1
+
+
+def _roster_entry(st: _Walk, s: str) -> bool:
+    """组 长：龚 正 市长 / 汤志平 副市长 below 领导小组组成人员如下：: a member of the roster the notice leads into is
+    a paragraph of the body, not a title line (tm_07); without the lead-in such a line may be anything."""
+    if ROSTER_LINE.match(s) is None:
+        return False
+    lines, j = st.lines, st.i - 1
+    while j >= 0 and ROSTER_LINE.match(lines[j].s) is not None:
+        j -= 1
+    return j >= 0 and _LEADS_IN.search(lines[j].s) is not None
 
 
 def _report_part_line(st: _Walk, s: str) -> bool:
@@ -1040,8 +1053,21 @@ def _label_run_head(st: _Walk, top: Node) -> str | None:
     if top.kind == "paragraph" and top.line_heads:
         return title
     if not whole:
-        return title if _labelled_lines_in_a_row(st, i) else None
+        return title if _labelled_lines_in_a_row(st, i) or _label_named_by_heading(top, title, lines[i].s) else None
     return title if _heading_labels_go_on(st, i) else None
+
+
+_NAMED_LABEL_MIN = 2  # 思想 alone would be found in too many titles
+_NAMED_PART_TEXT_MIN = 40  # a part's paragraph of prose; 演出场地：茂林镇大舞台。 under 三、演出场地及时间 is a field's value
+
+
+def _label_named_by_heading(top: Node, title: str, s: str) -> bool:
+    """一、…的指导思想和总体要求 / 指导思想：… / 总体要求：…: a labelled paragraph of prose whose label the numbered
+    heading right above names in its title is one of the parts that heading announces, however few (tm_03)."""
+    heading = top.title
+    return (top.marker is not None and not top.children and heading is not None
+            and len(title) >= _NAMED_LABEL_MIN and title in heading and title != heading
+            and len(s) - len(title) > _NAMED_PART_TEXT_MIN)
 
 
 def _labelled_lines_in_a_row(st: _Walk, i: int) -> bool:
