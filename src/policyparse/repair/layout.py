@@ -422,7 +422,7 @@ class _Line:
         self.idx = idx
         self.raw = raw
         self.s = s = raw.strip()  # every Unicode blank, the em spaces of Word exports included
-        self.width = _width(s)
+        self.width = 2 * len(s) - len(s.encode("ascii", "ignore"))  # _width(s), without a call per line
         self.gap = 0  # blank lines between this line and the next content line
         self.indent = raw[0] in _INDENT_FIRST and _INDENT.match(raw, 0, None, HOLD_GIL) is not None  # most lines start unindented: no call
         core = s.rstrip(_CLOSERS)
