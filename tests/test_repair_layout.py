@@ -698,6 +698,28 @@ def test_line_end_spares_the_pictograph_search_only_where_none_can_stand():
         assert _Line(0, raw).terminal == (last in _TERMINAL or (len(raw) > 6 and last in "）)")), end
 
 
+def test_line_marker_skips_the_match_only_where_none_can_start():
+    """_Line asks _MARKER only of a line not opening on a Han character outside _MARKER_HAN_FIRST: no character of
+    U+4E00–U+9FFF but those opens a match, and _prose_like (which reuses line.marker) reads as with its own match."""
+    from policyparse.repair.layout import _MARKER, _MARKER_HAN_FIRST, _PROSE, _Line, _prose_like, _width
+
+    for c in range(0x4E00, 0xA000):
+        ch = chr(c)
+        if ch not in _MARKER_HAN_FIRST:
+            # every way a match can go on after its first character: numerals, brackets, stops, 章, 件, ：
+            for rest in ("", "、", "．", "一、", "1章", "件", "：", "）", "1、", "十条"):
+                assert _MARKER.match(ch + rest) is None, ch + rest
+    assert all(_MARKER.match(ch + tail) for ch, tail in [("一", "、"), ("第", "三章"), ("附", "件"), ("附", "："), ("十", "、")])
+    for raw in ["一、总体要求，目标", "附件：某办法，", "第三章 总则，", "加快推进，发展", "〇、零点，", "（一）任务，", "1.目标，",
+                "①推进，", "附加条件，", "第一批试点，", "推进工作", "工、作，", "A级景区，", "2024年 目标"]:
+        line = _Line(0, raw)
+        assert line.marker == (_MARKER.match(raw) is not None), raw
+        assert line.width == _width(raw.strip()) == 2 * len(raw) - sum(c.isascii() for c in raw), raw  # width inlined
+        m = _MARKER.match(raw)  # _prose_like as it read before: its own match, every line
+        old = line.s[-1] in "（《「『“‘(〔【[、，—-" or _PROSE.search(raw[m.end():] if m else raw) is not None
+        assert _prose_like(line) == old, raw
+
+
 @pytest.mark.parametrize("text", ["请执行．现将", "1．总体要求\n2．主要任务", "执行.现将", "附件．某办法", "无句点", "“好”．下一"])
 def test_the_stop_patterns_looked_for_find_what_both_would(text):
     from policyparse.repair.layout import _FULL_WIDTH_STOP, _STOP, _stops_in

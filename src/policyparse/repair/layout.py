@@ -371,6 +371,9 @@ _MARKER = re.compile(
     rf"|第[一二三四五六七八九十百零〇\d]+[章节条部分篇]|附件|附：)"
 )
 _HEADING_MARKER = re.compile(rf"(?:{_NUM}、|[（(]{_NUM}[）)]|第[一二三四五六七八九十百零〇\d]+[章节部分篇])")
+# the CJK Unified Ideographs (U+4E00–U+9FFF) a _MARKER match can open on: its numerals, 第 and 附 (the other
+# openings are brackets, digits and ①–⑳, none of them in that block)
+_MARKER_HAN_FIRST = frozenset("一二三四五六七八九十百零第附")
 _MARKER_ONLY = re.compile(rf"(?:{_NUM}[、.．]|[（(]{_NUM}[）)]|\d{{1,3}}[、.．]|[（(]\d{{1,3}}[）)]|[①-⑳])")
 # the markers a numbered title line opens with (not 第X条, whose text runs on, nor 附件 / 附：)
 _TITLE_MARKER = re.compile(
@@ -419,7 +422,7 @@ class _Line:
         self.idx = idx
         self.raw = raw
         self.s = s = raw.strip()  # every Unicode blank, the em spaces of Word exports included
-        self.width = _width(s)
+        self.width = 2 * len(s) - len(s.encode("ascii", "ignore"))  # _width(s), without a call per line
         self.gap = 0  # blank lines between this line and the next content line
         self.indent = raw[0] in _INDENT_FIRST and _INDENT.match(raw, 0, None, HOLD_GIL) is not None  # most lines start unindented: no call
         core = s.rstrip(_CLOSERS)
@@ -428,7 +431,11 @@ class _Line:
         if last > "\u2190" and last not in _PLAIN_ENDS and not "\u4e00" <= last <= "\u9fff" and not _is_han(last):
             last = _TRAILING_PICTOGRAPHS.sub("", core)[-1:]
         self.terminal = last in _TERMINAL or (self.width > 12 and last in "）)")
-        self.marker = _MARKER.match(s, 0, None, HOLD_GIL) is not None
+        first = s[0]
+        # most lines open on a Han character no marker opens on: no call (a match costs more than the rest of a line)
+        self.marker = not ("\u4e00" <= first <= "\u9fff" and first not in _MARKER_HAN_FIRST) and (
+            _MARKER.match(s, 0, None, HOLD_GIL) is not None
+        )
         self.wrapish = False
 
     # Read only when deciding a join, i.e. in documents that show wrapping: computed on demand, not for every line.
@@ -456,7 +463,7 @@ def _prose_like(line: _Line) -> bool:
     if line.s[-1] in _OPEN_END or line.s[-1] in "—-":
         return True
     body = line.s
-    m = _MARKER.match(body, 0, None, HOLD_GIL)
+    m = _MARKER.match(body, 0, None, HOLD_GIL) if line.marker else None  # line.marker: this match, asked already
     if m:
         body = body[m.end():]
     return _PROSE.search(body, 0, None, HOLD_GIL) is not None
