@@ -1795,3 +1795,11 @@ def test_song_x_xia_xiang_sets_the_count_after_it():
     # tg_05: 送电影下乡25000场,送戏下乡2500场 (lexicons/goal_verbs.tsv: 下乡 closes 送…下乡)
     assert targets("送电影下乡25000场，送戏下乡2500场。") == [(25000, "场", "eq"), (2500, "场", "eq")]
     assert targets("送电影到村25000场，送戏到村2500场。") == []
+
+
+def test_the_size_a_body_is_made_of_is_no_target():
+    """委员会由15至25名委员组成: how many members a rule gives a body, no goal; a team the plan sets up of so many
+    (组建由100名专家组成的服务团队) is one."""
+    assert targets("委员会由15至25名委员组成。") == []
+    assert targets("理事会由理事7至11人组成，设理事长1人。") == []
+    assert [(v, u) for v, u, _ in targets("组建由100名专家组成的服务团队。")] == [(100, "名")]

@@ -1854,6 +1854,22 @@ def _is_project_size(x: _Mention) -> bool:
             and bool(_PROJECT_NAMED_AFTER.match(x.own, x.m.end())))
 
 
+# 委员会由15至25名委员组成, 理事会由理事7至11人组成: how many a body is made of (its size, set by the rule), no goal
+_MADE_OF_BEFORE = re.compile(r"由[^，,。；;：:\n]{0,16}$")
+_MADE_OF_AFTER = re.compile(r"[^，,。；;：:\n\d]{0,12}?(?:组成|构成)")
+_PEOPLE = ("名", "人", "位")
+_SET_UP = re.compile(r"组建|建立|成立|打造|培育|建设|组织")  # 组建由100名专家组成的…: the team a plan makes
+
+
+def _is_body_size(x: _Mention) -> bool:
+    """由…N名…组成: the number of members a committee or council is made of; a team the plan sets up of so many
+    (组建由100名专家组成的服务团) stays a goal."""
+    made_of = _MADE_OF_BEFORE.search(x.own, max(x.clause_start, x.start - 16), x.start)
+    return (x.unit in _PEOPLE and made_of is not None and _MADE_OF_AFTER.match(x.own, x.m.end()) is not None
+            and not _SET_UP.search(x.own, x.clause_start, made_of.start())
+            and not _MAKING_VERB.search(x.own, x.clause_start, made_of.start()))
+
+
 REJECTIONS = (
     _is_ordinal, _is_enumeration_count, _is_article, _is_plan_part, _is_duration, _is_reference, _is_phase_name,
     _is_formula, _is_penalty, _is_band, _is_payout_rule, _is_rate_rule, _is_condition, _is_conditional_subject,
@@ -1865,7 +1881,7 @@ REJECTIONS = (
     _is_tax_rate, _is_measured_condition, _is_dated_record, _is_ratio_base, _is_experience, _is_campaign_name,
     _is_fee_cut, _is_present_state, _is_figures_of_a_year, _is_bracketed_qualifier, _is_size_class, _is_partitive, _is_margin_over_another,
     _is_share_threshold, _is_subject_count, _is_works_list_count, _is_listed_in_attachment, _is_project_size,
-    _is_candidate_pool,
+    _is_candidate_pool, _is_body_size,
 )
 
 
