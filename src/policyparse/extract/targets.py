@@ -1932,7 +1932,8 @@ def _target(x: _Mention, quoted, plan_year: int | None, heading_year: int | None
     if year is None and recurrence is None and implicit_year:
         year = _implicit_year_end(own, sentence_start, m.start(), implicit_year)
     end = _written_end(own, m.end(), x.unit)
-    return Target(metric=_metric(own[x.clause_start:m.start()]), value=x.value, value_max=x.value_max, unit=x.unit or None,
+    metric = _metric(own[x.clause_start:m.start()]) or _counted_noun_after(own, end, x.unit)
+    return Target(metric=metric, value=x.value, value_max=x.value_max, unit=x.unit or None,
                   comparator=comparator, year=year, recurrence=recurrence, text=own[m.start():end],
                   span=(x.base + m.start(), x.base + end))
 
@@ -2139,6 +2140,23 @@ def _drop_head(anchored, s: str) -> str:
     """anchored.sub("", s) for a ^-anchored pattern: one match at the start, not a try at every position."""
     m = anchored.match(s, 0, None, HOLD_GIL)
     return s[m.end():] if m else s
+
+
+# 建设100家智慧农业应用基地、16家以上智能牧场: a count whose thing counted follows it (the list's later items, or
+# a verb right before the number) has no metric before it; the noun after it, up to the next item or verb, is it
+_COUNT_NOUN_STOP = r"和|及|与|要|达到|实现|实施|列入|纳入|通过|开展|参与|完成|获得|全面|总体|逐步|率先|升级"
+_THING_COUNTED_AFTER = re.compile(
+    r"(?:[左右]{2}|以上|及以上)?的?(?!" + _COUNT_NOUN_STOP + r")"
+    r"(?P<noun>[\p{Han}“”\"A-Za-z0-9（）()·]{2,20}?)(?=[，,。；;、\n\t|]|$|" + _COUNT_NOUN_STOP + r")"
+)
+
+
+def _counted_noun_after(own: str, end: int, unit: str | None) -> str | None:
+    """The thing a count counts, written after it (20家左右电商综合服务平台): the metric, where none comes before."""
+    if not unit or unit not in _COUNT_MEASURES:
+        return None
+    m = _THING_COUNTED_AFTER.match(own, end)
+    return m.group("noun").strip(" “”\"") or None if m else None
 
 
 def _metric(clause: str) -> str | None:
