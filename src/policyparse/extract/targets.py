@@ -1864,8 +1864,10 @@ _SET_UP = re.compile(r"组建|建立|成立|打造|培育|建设|组织")  # 组
 def _is_body_size(x: _Mention) -> bool:
     """由…N名…组成: the number of members a committee or council is made of; a team the plan sets up of so many
     (组建由100名专家组成的服务团) stays a goal."""
+    if x.unit not in _PEOPLE or _MADE_OF_AFTER.match(x.own, x.m.end()) is None:
+        return False
     made_of = _MADE_OF_BEFORE.search(x.own, max(x.clause_start, x.start - 16), x.start)
-    return (x.unit in _PEOPLE and made_of is not None and _MADE_OF_AFTER.match(x.own, x.m.end()) is not None
+    return (made_of is not None
             and not _SET_UP.search(x.own, x.clause_start, made_of.start())
             and not _MAKING_VERB.search(x.own, x.clause_start, made_of.start()))
 
