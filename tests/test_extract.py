@@ -487,6 +487,14 @@ def test_the_end_of_a_validity_period_is_no_deadline():
     assert deadlines("本办法有效期至2028年6月30日。") == []
 
 
+def test_a_window_from_a_day_to_a_day_is_the_span_a_rule_applies_in():
+    """自…起至…止 (an application window, a statistics period) and a measure's 执行期自…起至…: no due date; a
+    window with no 止 and no term named (自即日起至…前完成整改) still ends in one."""
+    assert deadlines("申报时间：自2024年1月1日起至2024年12月31日止。") == []
+    assert deadlines("上述举措执行期自发布之日起至2020年12月底。") == []
+    assert deadlines("自即日起至2024年6月30日前完成整改。") == [(2024, 6, 30, "by", None, False)]
+
+
 def test_an_outlook_year_is_a_year_to_reach():
     found = find_deadlines("展望2035年，全面建成新质生产力策源高地。", 0, 100)
     assert [(d.year, d.kind) for d in found] == [(2035, "by")]

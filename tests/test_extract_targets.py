@@ -1876,3 +1876,21 @@ def test_a_condition_intro_far_into_a_long_text_is_still_found():
 
     assert _is_condition_intro("开展道路测试的安全要求很多，" * 5 + "测试驾驶人应当符合下列条件：")
     assert not _is_condition_intro("测试驾驶人应当符合下列条件：" + "开展道路测试。")
+
+
+def test_the_size_a_body_is_made_of_is_no_target():
+    """委员会由15至25名委员组成: how many members a rule gives a body, no goal; a team the plan sets up of so many
+    (组建由100名专家组成的服务团队) is one."""
+    assert targets("委员会由15至25名委员组成。") == []
+    assert targets("理事会由理事7至11人组成，设理事长1人。") == []
+    assert [(v, u) for v, u, _ in targets("组建由100名专家组成的服务团队。")] == [(100, "名")]
+
+
+def test_a_count_whose_thing_counted_follows_it_takes_that_noun_as_metric():
+    """建设100家智慧农业应用基地、16家以上智能牧场: the list's later item (and a count right after its verb) names
+    what it counts after the number, up to the next item or verb."""
+    text = "建设100家智慧农业应用基地、16家以上智能牧场。"
+    found = find_targets(text, 0, len(text), 2024, 2024)
+    assert [(t.value, t.metric) for t in found][-1] == (16, "智能牧场")
+    text = "力争每年新增200家企业通过国家数字化转型评估。"
+    assert [t.metric for t in find_targets(text, 0, len(text), 2024, 2024)] == ["企业"]

@@ -1730,3 +1730,16 @@ def test_bar_rows_numbered_in_brackets_with_a_heading_row_and_units_parted_by_bl
     assert [r.text[:3] for r in rows] == ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)"]
     assert [u.name for u in rows[5].responsibility.support] == ["市财政局", "市工业和信息化局", "各县市区政府", "开发区管委会"]
     assert [u.name for u in rows[4].responsibility.support] == ["市政府各直属单位"]  # the body's own units: one collective
+
+
+def test_a_time_cell_of_a_named_year_whole_or_of_months_in_one_year_is_that_year():
+    """2024年内 / 2024年全年 run through the year the cell names; 2024年6月—12月 (the second year left out) is a
+    span of months within one year, as 2024.06-2024.12 is: `period` of that year."""
+    text = (
+        "序号\t重点任务\t牵头单位\t完成时限\n"
+        "1\t推进改革\t区发改局\t2024年内\n2\t开展整治\t区应急局\t2024年全年\n"
+        "3\t建设平台\t区数据局\t2024年6月—12月\n4\t更新台账\t区数据局\t2024.3-10\n"
+    )
+    rows = _rows(text)
+    got = [[(d.year, d.month, d.kind) for d in r.deadlines] for r in rows]
+    assert got == [[(2024, None, "period")]] * 4

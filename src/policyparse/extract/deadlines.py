@@ -192,6 +192,10 @@ _DONE_WORD = re.compile(r"已|又|了(?![解结])")
 _DONE_BEFORE = re.compile(r"已(?:于|在)?$")
 _APPROACHING = re.compile(r"临近|将至|到来|来临")
 _VALIDITY_BEFORE = re.compile(r"有效期(?:限)?(?:为|延长)?$")
+# 自2024年1月1日起至…: the window's opening end, up to the 至 (within its clause)
+_WINDOW_OPENED_BEFORE = re.compile(r"(?P<head>[^。；;\n]{0,8}?)[自从][^。；;，,\n]{1,24}?起[ \t]?$")
+_WINDOW_CLOSED_AFTER = re.compile(r"[ \t]?止")
+_IN_FORCE_HEAD = re.compile(r"(?:执行期|实施期|施行期|适用期|有效期|期限|时间|期间)(?:限)?(?:为|是)?[ \t]?$")
 # 展望2035年，全面建成…: the far goal year of a plan, a year to be reached like 到2035年
 _OUTLOOK_BEFORE = re.compile(r"展望(?:到)?$")
 # 确保2020年3月初…达到1000万只, 力争2025年…: a date an intent governs is the date a goal is due by
@@ -322,6 +326,8 @@ def _is_not_due(m, d: dict, issued: int | None, next_break, next_goal, goals: bo
         return True
     if _is_reference_date(m) or _is_forecast(m) or _is_qualifier(m) or _is_impossible(d) or _is_signing_date(m, d):
         return True
+    if _closes_a_window(m):
+        return True
     return _is_time_described(m) or _starts_a_range(m) or _ends_a_past_change(m) or _ends_a_validity(m)
 
 
@@ -367,6 +373,17 @@ def _ends_a_validity(m) -> bool:
     """本措施自2026年1月1日起实施，有效期至2030年12月31日: the day a rule stops applying is a date of record,
     not one a task is due by."""
     return m.group("pre") in ("至", "到", "截至", "截止", "截止到") and bool(_VALIDITY_BEFORE.search(m.string, max(0, m.start() - 6), m.start()))
+
+
+def _closes_a_window(m) -> bool:
+    """自2024年1月1日起至2024年12月31日止, 执行期自发布之日起至2020年12月底: the span a rule applies in (an
+    application window, a measure's term, a statistics period), not a date a task is due by."""
+    if m.group("pre") not in ("至", "到"):
+        return False
+    opened = _WINDOW_OPENED_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+    if opened is None:
+        return False
+    return bool(_WINDOW_CLOSED_AFTER.match(m.string, m.end()) or _IN_FORCE_HEAD.search(opened.group("head")))
 
 
 def _is_reference_date(m) -> bool:

@@ -1942,6 +1942,24 @@ def _is_standard_named(x: _Mention) -> bool:
     return x.unit == "%" and bool(_STANDARD_NAMED_AFTER.match(x.own, x.m.end()))
 
 
+# 委员会由15至25名委员组成, 理事会由理事7至11人组成: how many a body is made of (its size, set by the rule), no goal
+_MADE_OF_BEFORE = re.compile(r"由[^，,。；;：:\n]{0,16}$")
+_MADE_OF_AFTER = re.compile(r"[^，,。；;：:\n\d]{0,12}?(?:组成|构成)")
+_PEOPLE = ("名", "人", "位")
+_SET_UP = re.compile(r"组建|建立|成立|打造|培育|建设|组织")  # 组建由100名专家组成的…: the team a plan makes
+
+
+def _is_body_size(x: _Mention) -> bool:
+    """由…N名…组成: the number of members a committee or council is made of; a team the plan sets up of so many
+    (组建由100名专家组成的服务团) stays a goal."""
+    if x.unit not in _PEOPLE or _MADE_OF_AFTER.match(x.own, x.m.end()) is None:
+        return False
+    made_of = _MADE_OF_BEFORE.search(x.own, max(x.clause_start, x.start - 16), x.start)
+    return (made_of is not None
+            and not _SET_UP.search(x.own, x.clause_start, made_of.start())
+            and not _MAKING_VERB.search(x.own, x.clause_start, made_of.start()))
+
+
 REJECTIONS = (
     _is_ordinal, _is_enumeration_count, _is_article, _is_plan_part, _is_duration, _is_reference, _is_phase_name,
     _is_formula, _is_penalty, _is_band, _is_payout_rule, _is_rate_rule, _is_condition, _is_conditional_subject,
@@ -1953,7 +1971,7 @@ REJECTIONS = (
     _is_tax_rate, _is_measured_condition, _is_dated_record, _is_ratio_base, _is_experience, _is_campaign_name,
     _is_fee_cut, _is_present_state, _is_figures_of_a_year, _is_bracketed_qualifier, _is_size_class, _is_partitive, _is_margin_over_another,
     _is_share_threshold, _is_subject_count, _is_works_list_count, _is_listed_in_attachment, _is_project_size,
-    _is_candidate_pool, _is_tally_of_plan, _is_done_by_the_counted, _is_standard_named,
+    _is_candidate_pool, _is_tally_of_plan, _is_done_by_the_counted, _is_standard_named, _is_body_size,
 )
 
 
@@ -2004,7 +2022,8 @@ def _target(x: _Mention, quoted, plan_year: int | None, heading_year: int | None
     if year is None and recurrence is None and implicit_year:
         year = _implicit_year_end(own, sentence_start, m.start(), implicit_year)
     end = _written_end(own, m.end(), x.unit)
-    return Target(metric=_metric(own[x.clause_start:m.start()]), value=x.value, value_max=x.value_max, unit=x.unit or None,
+    metric = _metric(own[x.clause_start:m.start()]) or _counted_noun_after(own, end, x.unit)
+    return Target(metric=metric, value=x.value, value_max=x.value_max, unit=x.unit or None,
                   comparator=comparator, year=year, recurrence=recurrence, text=own[m.start():end],
                   span=(x.base + m.start(), x.base + end))
 
@@ -2211,6 +2230,23 @@ def _drop_head(anchored, s: str) -> str:
     """anchored.sub("", s) for a ^-anchored pattern: one match at the start, not a try at every position."""
     m = anchored.match(s, 0, None, HOLD_GIL)
     return s[m.end():] if m else s
+
+
+# 建设100家智慧农业应用基地、16家以上智能牧场: a count whose thing counted follows it (the list's later items, or
+# a verb right before the number) has no metric before it; the noun after it, up to the next item or verb, is it
+_COUNT_NOUN_STOP = r"和|及|与|要|达到|实现|实施|列入|纳入|通过|开展|参与|完成|获得|全面|总体|逐步|率先|升级"
+_THING_COUNTED_AFTER = re.compile(
+    r"(?:[左右]{2}|以上|及以上)?的?(?!" + _COUNT_NOUN_STOP + r")"
+    r"(?P<noun>[\p{Han}“”\"A-Za-z0-9（）()·]{2,20}?)(?=[，,。；;、\n\t|]|$|" + _COUNT_NOUN_STOP + r")"
+)
+
+
+def _counted_noun_after(own: str, end: int, unit: str | None) -> str | None:
+    """The thing a count counts, written after it (20家左右电商综合服务平台): the metric, where none comes before."""
+    if not unit or unit not in _COUNT_MEASURES:
+        return None
+    m = _THING_COUNTED_AFTER.match(own, end)
+    return m.group("noun").strip(" “”\"") or None if m else None
 
 
 def _metric(clause: str) -> str | None:

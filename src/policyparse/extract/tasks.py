@@ -31,6 +31,7 @@ _NONE = re.compile(r"^[/／\\—–\-－、无暂无\s]*$")  # / , 无, — : no
 _YEAR_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[.．/\-－]\s*(\d{1,2})(?:\s*[.．/\-－]\s*(\d{1,2}))?(?!\d)")
 _ONGOING = re.compile(r"长期|持续|常态|长效")  # 常态化, 常态工作 (standing work): no end
 _WHOLE_YEAR_CELL = re.compile(r"^\s*(全年|年内)\s*$")
+_A_YEAR_WHOLE_CELL = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*年度?\s*(?:全年|内)\s*$")  # 2024年内, 2024年全年
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\d)")
 # a time cell of month.day dates only, one (3.20: by then) or a range (3.18-3.23: the days the work is done
 # in), as weekly work plans print them; the year is the document's, not the cell's
@@ -505,7 +506,8 @@ def _time_cell_deadlines(text: str, node: Section, spans, table_start: int) -> l
 # a time cell of a span of months, 2023.01-2023.12 (a 建设起止年限): the months the work is done in
 _MONTH_SPAN_CELL = re.compile(
     r"^\s*(?P<y1>(?:19|20)\d{2})\s*[.．/年]\s*(?P<m1>\d{1,2})\s*月?\s*[-－—–~～至到]+\s*"
-    r"(?P<y2>(?:19|20)\d{2})\s*[.．/年]\s*(?P<m2>\d{1,2})\s*月?\s*$"
+    # the second year may be left out where the months follow on in the same year (2024年6月—12月)
+    r"(?:(?P<y2>(?:19|20)\d{2})\s*[.．/年]\s*)?(?P<m2>\d{1,2})\s*月?\s*$"
 )
 
 
@@ -515,7 +517,8 @@ def _month_span_deadline(cell: str, at: int) -> Deadline | None:
     m = _MONTH_SPAN_CELL.match(cell)
     if not m or not all(1 <= int(m.group(g)) <= 12 for g in ("m1", "m2")):
         return None
-    y1, y2, m2 = int(m.group("y1")), int(m.group("y2")), int(m.group("m2"))
+    y1, m2 = int(m.group("y1")), int(m.group("m2"))
+    y2 = int(m.group("y2")) if m.group("y2") else y1
     span = (at + m.start("y1"), at + m.end("m2"))
     if y1 == y2:
         return Deadline(text=m.group(0).strip(), year=y1, kind="period", span=span)
@@ -631,7 +634,11 @@ def _table_year(text: str, table_start: int) -> int | None:
 
 def _whole_year_deadline(text: str, cell: str, at: int, table_start: int) -> Deadline | None:
     """A time cell of 全年 / 年内 alone: the work runs through the year the table is for, the last year
-    written above the table (a list titled 2025年开发区重点工作及责任清单); None when no year is written."""
+    written above the table (a list titled 2025年开发区重点工作及责任清单); None when no year is written.
+    2024年内 / 2024年全年: through the year the cell names."""
+    m = _A_YEAR_WHOLE_CELL.match(cell)
+    if m:  # the cell names its year: the work runs through it
+        return Deadline(text=cell.strip(), year=int(m.group("y")), kind="period", span=(at + m.start("y"), at + m.end()))
     m = _WHOLE_YEAR_CELL.match(cell)
     if not m:
         return None
