@@ -38,6 +38,7 @@ LAYOUTS: dict[str, Layout] = {
     "goal_verbs.tsv": Layout(("verb",)),
     "making_verbs.tsv": Layout(("verb",)),
     "measure_words.tsv": Layout(("measure",)),
+    "national_short_forms.tsv": Layout(("form",)),
     "regional_terms.tsv": Layout(("term", "mainland", "not_before", "not_after", "region")),
     "section_titles.tsv": Layout(("title",)),
     "t2s_exceptions.tsv": Layout(("traditional", "mainland", "note")),

@@ -184,10 +184,13 @@ def national_short_names() -> dict[str, UnitInfo]:
     National documents write these short forms throughout (（发展改革委、财政部负责）); a provincial or city
     document means its own 发展改革委 by them, so the caller decides where the mapping applies.
     """
+    # only the forms lexicons/national_short_forms.tsv lists: gold keeps a national document's 旅游局, 林业局 as
+    # written, though units.tsv knows 国家旅游局, 国家林业局
     out: dict[str, UnitInfo] = {}
-    for key, info in sorted(_index().items()):
-        if info.level == "国家" and key.startswith("国家") and len(key) > 4 and not _index().get(key[2:]):
-            out.setdefault(key[2:], info)
+    for form in lexicons.entries("national_short_forms.tsv"):
+        info = _index().get(_key("国家" + form))
+        if info is not None and info.level == "国家" and not _index().get(_key(form)):
+            out[_key(form)] = info
     return out
 
 
