@@ -701,19 +701,13 @@ def find_targets(
             break
         if reviewed and inside(reviewed, m.start(), m.end()):
             continue  # a result listed after 取得的成就：, not a goal
-        mention = _read_mention(text, start, own, m, quoted)
-        if mention is not None and (goal_heading or goal_titled):
-            mention = replace(mention, goal_context=True)
-        if mention is None or rejection(mention) is not None:
+        mention = _unrejected_mention(text, start, own, m, quoted, goal_heading or goal_titled)
+        if mention is None:
             continue
         target = _target(mention, quoted, plan_year, heading_year, implicit_year)
         if not (goal_heading or _sets_a_goal(mention, target, quoted, heading_year)):
             continue
-        if issue_year is not None and target.year is not None and target.year < issue_year:
-            continue  # 2020年全市…达到…, read in a 2021 document: a baseline, not a goal
-        if issue_year is not None and target.year is None and _told_of_a_past_year(own, m.start(), issue_year):
-            continue
-        if target.span in seen:
+        if _of_a_past_year(target, own, m.start(), issue_year) or target.span in seen:
             continue
         seen.add(target.span)
         out.extend(_severally_shared(mention, target) or (target,))
@@ -722,6 +716,28 @@ def find_targets(
         out = sorted(out + [t for t in doubled if (issue_year is None or t.year is None or t.year >= issue_year)],
                      key=lambda t: t.span[0])
     return _share_list_comparators(own, start, out)
+
+
+def _unrejected_mention(text: str, start: int, own: str, m: re.Match, quoted: list[tuple[int, int]],
+                        in_goal_part: bool) -> _Mention | None:
+    """The mention a quantity match reads, unless a rejection test names it no goal; under a goal heading (or in its
+    own title) the mention stands in a goal context."""
+    mention = _read_mention(text, start, own, m, quoted)
+    if mention is None:
+        return None
+    if in_goal_part:
+        mention = replace(mention, goal_context=True)
+    return None if rejection(mention) is not None else mention
+
+
+def _of_a_past_year(target: Target, own: str, at: int, issue_year: int | None) -> bool:
+    """2020年全市…达到…, read in a 2021 document: a baseline, not a goal; so is a level in a sentence telling of a
+    year before the issue year."""
+    if issue_year is None:
+        return False
+    if target.year is not None:
+        return target.year < issue_year
+    return _told_of_a_past_year(own, at, issue_year)
 
 
 # 2022年，我市新建…。新建农村教师周转宿舍200套。: a sentence opening on a year, the comma after it, and the
