@@ -1153,13 +1153,25 @@ def _unit_moved(u: Unit, offset: int) -> Unit:
     return built(Unit, fields)
 
 
+@dataclass
+class _LabelledUnits:
+    """What each label of a note names, gathered by role before they are weighed against each other."""
+    lead: list[Unit] = field(default_factory=list)
+    support: list[Unit] = field(default_factory=list)
+    duty: list[Unit] = field(default_factory=list)
+    shared: list[Unit] = field(default_factory=list)  # 责任单位：A、B按职责分工负责 / A、B分别牵头: sharing, none leading
+    members: list[Unit] = field(default_factory=list)  # 成员单位：B、C beside 牵头单位：A
+
+
 def _labelled_note(text: str, start: int, labels: list, body_len: int, raw: str, span: tuple[int, int]) -> Responsibility | None:
     """牵头单位：A；配合单位：B / 责任单位：A（牵头），B / 牵头考核单位：A."""
-    lead: list[Unit] = []
-    support: list[Unit] = []
-    duty: list[Unit] = []
-    shared: list[Unit] = []  # 责任单位：A、B按职责分工负责 / A、B分别牵头: units sharing the task, none leading
-    members: list[Unit] = []  # 成员单位：B、C beside 牵头单位：A
+    named = _units_by_label(text, start, labels, body_len)
+    return None if named is None else _weighed_roles(named, raw, span)
+
+
+def _units_by_label(text: str, start: int, labels: list, body_len: int) -> _LabelledUnits | None:
+    """The units each label's segment names, filed by the label's role; None when a segment names none."""
+    named = _LabelledUnits()
     for i, m in enumerate(labels):
         if m.group("time"):
             continue  # 完成时限：2023年底前 — read by the deadline pass
@@ -1171,28 +1183,34 @@ def _labelled_note(text: str, start: int, labels: list, body_len: int, raw: str,
         if units is None and role in _g.DUTY_ROLES:  # 责任单位：A牵头，B配合 — a verb note under a duty label
             verb = _verb_note(text, start + m.end(), start + seg_end)
             if verb is not None:
-                lead.extend(verb[0])
-                support.extend(verb[1])
+                named.lead.extend(verb[0])
+                named.support.extend(verb[1])
                 continue
             each = _each_leads(text, start + m.end(), start + seg_end) or _shared_duty(text, start + m.end(), start + seg_end)
             if each:
-                shared.extend(each)
+                named.shared.extend(each)
                 continue
         if units is None:
             return None
         if role in _g.LEAD_ROLES:
-            lead.extend(units)
+            named.lead.extend(units)
         elif role in _g.SUPPORT_ROLES:
-            support.extend(units)
+            named.support.extend(units)
         elif role in _g.MEMBER_ROLES:
-            members.extend(units)
+            named.members.extend(units)
         else:
-            duty.extend(units)
-    if members and not (lead or duty or shared):
+            named.duty.extend(units)
+    return named
+
+
+def _weighed_roles(named: _LabelledUnits, raw: str, span: tuple[int, int]) -> Responsibility | None:
+    """Who leads, who supports: the roles the labels gave, weighed against each other."""
+    lead, support, shared = named.lead, named.support, named.shared
+    if named.members and not (lead or named.duty or shared):
         return None if not support else _responsibility([], _dedupe(support), "lead_support", raw, span)
-    support.extend(members)  # 牵头单位：A；成员单位：B、C — the members support the lead
-    marked, duty = _marked_leads(duty)
-    lead.extend(marked)  # 责任单位：A（牵头），B
+    support = support + named.members  # 牵头单位：A；成员单位：B、C — the members support the lead
+    marked, duty = _marked_leads(named.duty)
+    lead = lead + marked  # 责任单位：A（牵头），B
     if shared and not lead and not duty:
         units = _dedupe(shared)
         return _responsibility(units, _dedupe(support, units), "joint", raw, span)
