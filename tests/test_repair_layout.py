@@ -701,7 +701,7 @@ def test_line_end_spares_the_pictograph_search_only_where_none_can_stand():
 def test_line_marker_skips_the_match_only_where_none_can_start():
     """_Line asks _MARKER only of a line not opening on a Han character outside _MARKER_HAN_FIRST: no character of
     U+4E00–U+9FFF but those opens a match, and _prose_like (which reuses line.marker) reads as with its own match."""
-    from policyparse.repair.layout import _MARKER, _MARKER_HAN_FIRST, _PROSE, _Line, _prose_like, _width
+    from policyparse.repair.layout import _MARKER, _MARKER_HAN_FIRST, _PROSE, _Line, _prose_like
 
     for c in range(0x4E00, 0xA000):
         ch = chr(c)
@@ -714,7 +714,7 @@ def test_line_marker_skips_the_match_only_where_none_can_start():
                 "①推进，", "附加条件，", "第一批试点，", "推进工作", "工、作，", "A级景区，", "2024年 目标"]:
         line = _Line(0, raw)
         assert line.marker == (_MARKER.match(raw) is not None), raw
-        assert line.width == _width(raw.strip()) == 2 * len(raw) - sum(c.isascii() for c in raw), raw  # width inlined
+        assert line.width == 2 * len(raw) - sum(c.isascii() for c in raw), raw  # display width: ASCII 1, else 2
         m = _MARKER.match(raw)  # _prose_like as it read before: its own match, every line
         old = line.s[-1] in "（《「『“‘(〔【[、，—-" or _PROSE.search(raw[m.end():] if m else raw) is not None
         assert _prose_like(line) == old, raw

@@ -869,6 +869,7 @@ def is_enactment_note(s: str) -> bool:
 
 # 金华市人民政府工作规则（2011年5月10日…通过，…修订通过）: the issued rules' title line with its 题注 glued on
 _RULES_TITLE = re.compile(r"[^。，；：,;:\s]{4,60}?(?:规则|章程|制度|守则)$")
+_TITLE_STOPS = re.compile(r"[。，；：,;:]")
 
 
 def is_titled_enactment(s: str) -> bool:
@@ -881,9 +882,6 @@ def is_titled_enactment(s: str) -> bool:
             title = s[:k]
             return (TITLE_TAIL.search(title) is not None and not _TITLE_STOPS.search(title)) or _RULES_TITLE.fullmatch(title) is not None
     return False
-
-
-_TITLE_STOPS = re.compile(r"[。，；：,;:]")
 
 
 # ---- metadata

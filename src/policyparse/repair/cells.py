@@ -131,6 +131,7 @@ def _with_tabs(line: str, split) -> str:
 
 # ================================================================ box-drawn grids
 
+_BOX_TOP = tuple(BOX_TOP)
 _BOX_EDGE = re.compile(f"[{re.escape(BOX_EDGES)}]")
 _BOX_RULE = re.compile(f"^[{re.escape(BOX_RULES)}]++$")
 _NAME_BLANKS = re.compile(r"[ \u3000\xa0\t]++")
@@ -143,8 +144,8 @@ def _box_grids(text: str, log) -> str:
     i = 0
     while i < len(lines):
         end = i + 1
-        if lines[i].strip()[:1] in BOX_TOP:
-            while end < len(lines) and is_box_line(lines[end].strip()) and lines[end].strip()[:1] not in BOX_TOP:
+        if lines[i].strip().startswith(_BOX_TOP):  # (not [:1] in BOX_TOP: a blank line's '' is in every str)
+            while end < len(lines) and is_box_line(lines[end].strip()) and not lines[end].strip().startswith(_BOX_TOP):
                 end += 1
             rows = _grid_rows([ln.strip() for ln in lines[i + 1 : end]])
             if rows is not None:
@@ -180,7 +181,8 @@ def _grid_rows(lines: list[str]) -> list[str] | None:
     if not is_task_header(names):
         return None
     columns = [_grid_column(grid, c, h + 1) for c in range(n)]
-    task = [column_role(x) for x in names].index("task") if "task" in map(column_role, names) else 0
+    roles = [column_role(x) for x in names]
+    task = roles.index("task") if "task" in roles else 0
     out = ["\t".join(names)]
     for first, last, text in columns[task]:
         cells = [text if c == task else "；".join(_beside(columns[c], first, last)) for c in range(n)]

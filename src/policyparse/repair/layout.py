@@ -410,11 +410,6 @@ _WRAP_MIN_WIDTH = 15  # characters: a page is wider than a table cell
 _CHAPTER_LINE = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[章节][ \t\u3000]*+\S[^。；]{0,40}$")
 
 
-def _width(s: str) -> int:
-    """Display width: ASCII 1, everything else 2."""
-    return 2 * len(s) - len(s.encode("ascii", "ignore"))
-
-
 class _Line:
     __slots__ = ("idx", "raw", "s", "width", "gap", "terminal", "marker", "wrapish", "indent")
 
@@ -422,7 +417,7 @@ class _Line:
         self.idx = idx
         self.raw = raw
         self.s = s = raw.strip()  # every Unicode blank, the em spaces of Word exports included
-        self.width = 2 * len(s) - len(s.encode("ascii", "ignore"))  # _width(s), without a call per line
+        self.width = 2 * len(s) - len(s.encode("ascii", "ignore"))  # display width: ASCII 1, everything else 2
         self.gap = 0  # blank lines between this line and the next content line
         self.indent = raw[0] in _INDENT_FIRST and _INDENT.match(raw, 0, None, HOLD_GIL) is not None  # most lines start unindented: no call
         core = s.rstrip(_CLOSERS)

@@ -92,7 +92,7 @@ def split_lines(text: str) -> list[Line]:
                 text[a:b], text[raw[k][0]:raw[k][1]], marker_of(k)):
             b = raw[k][1]
             k += 1
-        out.append(Line(a, b, text[a:b], marker_of(first), raw[first][2]))
+        out.append(Line(a, b, text[a:b], head, raw[first][2]))
     _mark_decimal_heads(out)
     return out
 

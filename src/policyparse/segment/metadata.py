@@ -984,7 +984,7 @@ def _handed_down_with(layout: Layout, plan_title: str) -> list[str]:
     stop = lines[layout.first_marker].start if layout.first_marker is not None else len(layout.text)
     text = layout.text[begin:stop]
     found = list(balanced_titles(text))
-    group = [k for k in _issued_together(text, found, {_key(plan_title.strip("《》"))})]
+    group = _issued_together(text, found, {_key(plan_title.strip("《》"))})
     names = [t for t, _start, _end in found if _key(t.strip()) in group]
     return names or [plan_title]
 
