@@ -1962,7 +1962,8 @@ def _is_standard_named(x: _Mention) -> bool:
 _MADE_OF_BEFORE = re.compile(r"由[^，,。；;：:\n]{0,16}$")
 _MADE_OF_AFTER = re.compile(r"[^，,。；;：:\n\d]{0,12}?(?:组成|构成)")
 _PEOPLE = ("名", "人", "位")
-_SET_UP = re.compile(r"组建|建立|成立|打造|培育|建设|组织")  # 组建由100名专家组成的…: the team a plan makes
+# 组建由100名专家组成的…: the team a plan makes (建立, 打造, 培育, 建设, 组织 are making verbs, asked beside it)
+_SET_UP = re.compile(r"组建|成立")
 
 
 def _is_body_size(x: _Mention) -> bool:
