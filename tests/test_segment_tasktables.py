@@ -1743,3 +1743,37 @@ def test_a_time_cell_of_a_named_year_whole_or_of_months_in_one_year_is_that_year
     rows = _rows(text)
     got = [[(d.year, d.month, d.kind) for d in r.deadlines] for r in rows]
     assert got == [[(2024, None, "period")]] * 4
+
+
+def test_blank_parted_rows_with_letter_spaced_leaders_starred_numbers_and_cells_one_a_line():
+    """A progress table copied with single blanks between cells (序号 目标任务 牵头县领导 牵头责任单位 一季度完成情况):
+    a leader's two-character name letter-spaced (路 军) is one cell, not two; a key task marked ★ before its number
+    (★3) is still row 3; a row whose merged cells (two leaders, two lead units, a note for each) made the page
+    print every cell on a line of its own, more lines than columns, reads its lines of one kind in a run as one
+    cell, so that both units lead."""
+    text = (
+        "某县2021年度政府重点工作任务第一季度完成情况汇总表\n"
+        "序号 目标任务 牵头县领导 牵头责任单位 一季度完成情况\n"
+        "1 地区生产总值增长9%以上。 路 军 发展改革委 数据上报中\n"
+        "2 社会消费品零售总额增长11%。 屈 磊 商务局 截至2月份,限额以上零售额同比增长40.4%。\n"
+        "★3 融入长三角产业分工协作,积极开展结对共建。 路 军 发展改革委 摸排上报合作事项3件。\n"
+        "4\n单位生产总值能耗、主要污染物排放均控制在上级下达的目标以内。\n路 军\n屈 磊\n发展改革委\n生态环境分局\n"
+        "发展改革委:单位生产总值能耗控制在目标以内。\n生态环境分局:主要污染物排放控制在目标以内。\n"
+        "5 做大做强机械制造产业。 屈 磊 招商服务中心 已签约落户项目9个。\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["序号"] for r in rows] == ["1", "2", "★3", "4", "5"]
+    assert [_names(r.responsibility.lead) for r in rows] == [
+        ["发展改革委"], ["商务局"], ["发展改革委"], ["发展改革委", "生态环境分局"], ["招商服务中心"]
+    ]
+    assert rows[0].cells["牵头县领导"] == "路军" and rows[3].cells["牵头县领导"] == "路军、屈磊"
+    assert rows[3].title == "单位生产总值能耗、主要污染物排放均控制在上级下达的目标以内"
+    assert rows[3].cells["一季度完成情况"].startswith("发展改革委：")
+
+
+def test_one_character_cells_stay_apart_when_the_row_has_as_many_pieces_as_names():
+    """配合单位 无 beside 备注 无: two one-character cells in a row whose pieces number the header's names are two
+    cells (only a row with more pieces than names reads its run of single characters as one letter-spaced cell)."""
+    text = "序号 重点任务 牵头单位 配合单位 备注\n1 推进改革。 区发改局 无 无\n2 开展整治。 区应急局 区公安局 无\n"
+    rows = _rows(text)
+    assert [(r.cells["配合单位"], r.cells["备注"]) for r in rows] == [("无", "无"), ("区公安局", "无")]

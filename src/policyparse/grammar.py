@@ -722,6 +722,9 @@ UNIT_DUTIES_HEADING = re.compile(r"(?P<unit>(?!各)(?:(?!职责|[和及与])\p{H
 LEAD_MARK = re.compile(r"[（(]\s*(?:牵头|牵头单位|牵头部门)\s*[）)]$")
 # A unit marked as lead by a star before its name in a table's unit cell: ★区发改委、统计局 (the first listed, starred).
 LEAD_STAR = re.compile(r"^[★☆]\s*")
+# A key task marked by a star before its row number in a task table (★6 更深层次… / ★7 under 序号: the page's 重点任务),
+# the number the row's all the same: a pattern piece, optional before the digits of a row number.
+ROW_MARK = "[★☆]"
 # A document's declaration that the first unit of every list leads: （…负责，排在第一位的部门为牵头部门，下同）,
 # 列第一位者为牵头部门.
 # 列第一位为牵头或汇总单位, 列在首位的为牵头部门 say the same.

@@ -22,15 +22,15 @@ from __future__ import annotations
 
 import regex as re
 
-from policyparse.grammar import BOX_EDGES, BOX_RULES, BOX_TOP, HOLD_GIL, column_role, is_box_line, is_task_header
+from policyparse.grammar import BOX_EDGES, BOX_RULES, BOX_TOP, HOLD_GIL, ROW_MARK, column_role, is_box_line, is_task_header
 from policyparse.repair.log import MAX_EXAMPLES
 
 _GAP = re.compile(r"[ \u3000\xa0]{2,}+")  # a run of blanks: a cell border in a copied table
 _BLANK = re.compile(r"[ \u3000\xa0]++")
-_SEQ = re.compile(r"^[ \u3000\xa0]*+(\d{1,3}+)[.．、]?[ \u3000\xa0]")
+_SEQ = re.compile(rf"^[ \u3000\xa0]*+{ROW_MARK}?(\d{{1,3}}+)[.．、]?[ \u3000\xa0]")  # (★6 …: a key task marked)
 _MAX_NAME = 12  # a column name is a few words
 _SCAN = 80  # lines looked at below a header for its rows
-_MAX_GAP_LINES = 6  # lines without a row number between two rows (cells printed over several lines)
+_MAX_GAP_LINES = 6  # lines without a row number between two rows (cells printed over several lines), at least
 
 
 def keep_cell_borders(text: str, log) -> str:
@@ -45,12 +45,14 @@ def keep_cell_borders(text: str, log) -> str:
         if split is None:
             i += 1
             continue
-        last = _last_row(lines, i + 1)
+        width = len(_header_with_tabs(lines[i], split).split("\t"))
+        # (a bar table's header, its bars read as names too, keeps the narrow reach: its rows are found by their bars)
+        last = _last_row(lines, i + 1, _MAX_GAP_LINES if "|" in lines[i] else max(_MAX_GAP_LINES, 2 * width))
         if last is None:
             i += 1
             continue
         for k in range(i, last + 1):
-            new = _header_with_tabs(lines[k], split) if k == i else _with_tabs(lines[k], split)
+            new = _header_with_tabs(lines[k], split) if k == i else _with_tabs(lines[k], split, width)
             if new != lines[k]:
                 # where the row starts in the output (the rows above are final already), for the first examples only
                 at = sum(map(len, lines[:k])) + k + len(new) - len(new.lstrip()) if len(log.examples) < MAX_EXAMPLES else None
@@ -101,8 +103,10 @@ def _header_with_tabs(line: str, split) -> str:
     return "\t".join(_letters_joined([c for c in split.split(line.strip(" \t\u3000\xa0\r")) if c])) + end
 
 
-def _last_row(lines: list[str], j: int) -> int | None:
-    """The last line of the rows under a header: the last one opening with the next row number."""
+def _last_row(lines: list[str], j: int, max_gap: int) -> int | None:
+    """The last line of the rows under a header: the last one opening with the next row number. Up to `max_gap`
+    lines may stand between two rows: a row whose merged cells made the page print each of its cells on a line of
+    its own, some over two (5 / task / 路 军 / 屈 磊 / 发展改革委 / 生态环境分局 / …), takes up to two lines a column."""
     expect, last, gap = 1, None, 0
     for k in range(j, min(len(lines), j + _SCAN)):
         s = lines[k].strip(" \t\u3000\xa0\r")
@@ -113,17 +117,21 @@ def _last_row(lines: list[str], j: int) -> int | None:
             last, expect, gap = k, expect + 1, 0
             continue
         gap += 1
-        if gap > _MAX_GAP_LINES:
+        if gap > max_gap:
             break
     return last
 
 
-def _with_tabs(line: str, split) -> str:
+def _with_tabs(line: str, split, width: int) -> str:
     """The line's cells joined by tabs. A line holding one cell (a piece of a cell printed over several
     lines) keeps a trailing tab: hard-wrap joining leaves table lines alone, and whitespace tidying
-    drops the tab afterwards."""
+    drops the tab afterwards. A row parted by single blanks into more pieces than the header has names
+    letter-spaced a cell as the header may (a leader's name 路 军 beside 屈 磊 in a 牵头县领导 column): a run of
+    single characters is that one cell, as is a line of single characters only."""
     end = "\r" if line.endswith("\r") else ""
     cells = [c for c in split.split(line.strip(" \t\u3000\xa0\r")) if c]
+    if split is _BLANK and (len(cells) > width or all(_LETTER.match(c, 0, None, HOLD_GIL) for c in cells)):
+        cells = _letters_joined(cells)  # (路 军 alone on its line: one cell too)
     if len(cells) == 1:
         return cells[0] + "\t" + end
     return "\t".join(cells) + end

@@ -40,17 +40,17 @@ import regex as re
 
 from policyparse.grammar import GLUED_UNIT_NAMES, RESPONSIBILITY_ROLES, UNIT_NAME_END, UNIT_NAME_ENDING, column_role, is_task_header
 from policyparse.grammar import may_open_column_name, run_together_column_names
-from policyparse.grammar import BARS_ONLY, FIELD_LABEL_START, match_marker
+from policyparse.grammar import BARS_ONLY, FIELD_LABEL_START, ROW_MARK, match_marker
 from policyparse import lexicons
 from policyparse.segment.roles import is_furniture
 
 _BLANKS = re.compile(r"[ \u3000\t]++")
-_SEQ = re.compile(r"^(\d{1,3}+)[.．、]?$")
+_SEQ = re.compile(rf"^{ROW_MARK}?(\d{{1,3}}+)[.．、]?$")  # (★6: a key task marked before its number)
 _CONTINUED = re.compile(r"^[（(]?续表[）)]?\s*\d*$|^[…\.。·]{2,}+$")
 _CATEGORY_ROW = 40  # a category row spanning the table (一、深化改革) is a short line
 _LONG_CATEGORY_ROW = 100  # characters of a category line that names its scope and leaders, right above a row number
 _CELL_LINE = 60  # a line of a cell printed over several lines; one cell per line: a cell's length
-_MAX_WRAP_LINES = 6  # lines of wrapped cells between two rows
+_MAX_WRAP_LINES = 6  # lines of wrapped cells between two rows, at least
 _INHERITED = frozenset({"category", "seq", "lead", "responsible", "time"})
 _CARRIES_ROW = RESPONSIBILITY_ROLES | {"task"}
 _HEADER_LINES = 16  # lines a one-cell-per-line header may take (names wrapped in two lines included)
@@ -505,7 +505,9 @@ def _read_tab_table(texts: list[str], i: int, names: list[str], last: int | None
     reading = _Reading(_table(first, last, names))
     header_key = _BLANKS.sub("", texts[i])
     j = last + 1
-    while j < len(texts) and len(reading.pending) <= _MAX_WRAP_LINES:
+    # (a row printing each of its cells on a line of its own, some over two, takes up to two lines a column)
+    max_wraps = max(_MAX_WRAP_LINES, 2 * len(names))
+    while j < len(texts) and len(reading.pending) <= max_wraps:
         s = texts[j]
         if _BLANKS.sub("", s) == header_key or _CONTINUED.match(s) or _RULE_LINE.match(s) or (not reading.rows and _half_name(s)):
             j += 1  # the header repeated on a new page, 续表, ……, a rule under the header, the bottom half of a name
@@ -839,6 +841,9 @@ def _with_wraps(table: TaskTable, cells: list[str], own: int, wraps: list[str]) 
     missing = n - own
     task_at = table.role_index("task") or 0
     cells, wraps = _units_one_a_line(table, cells, own, wraps)
+    by_kind = _cells_by_kind(wraps, missing)
+    if by_kind is not None:
+        return cells[:own] + by_kind
     for w in wraps:
         parts = [p.strip() for p in w.split("\t") if p.strip()]
         if 0 < missing and len(parts) <= missing:
@@ -848,6 +853,34 @@ def _with_wraps(table: TaskTable, cells: list[str], own: int, wraps: list[str]) 
         elif task_at < len(cells):
             cells[task_at] += "".join(parts)
     return cells
+
+
+# a person's name printed alone on a line of a cell (路军, 屈磊 in a 牵头县领导 cell): two to four characters, no unit's
+_PERSON_LINE = re.compile(r"^\p{Han}{2,4}$")
+
+
+def _line_kind(s: str) -> str:
+    s = s.strip()
+    return "unit" if _unit_like(s) else "person" if _PERSON_LINE.match(s) else "words"
+
+
+def _cells_by_kind(wraps: list[str], missing: int) -> list[str] | None:
+    """5 / 单位生产总值能耗… / 路军 / 屈磊 / 发展改革委 / 生态环境分局 / 发展改革委：… / 生态环境分局：…: a row whose merged cells
+    (two leaders, two lead units, a progress note for each) made the page print every cell on a line of its own,
+    more lines than the cells its number's line lacks. Lines of one kind in a run (persons' names, unit names,
+    words) are one cell when the runs number exactly the missing cells: the cells, names joined by 、; None else."""
+    if missing < 2 or len(wraps) <= missing or any("\t" in w for w in wraps):
+        return None
+    runs: list[tuple[str, list[str]]] = []
+    for w in (x.strip() for x in wraps):
+        kind = _line_kind(w)
+        if runs and runs[-1][0] == kind:
+            runs[-1][1].append(w)
+        else:
+            runs.append((kind, [w]))
+    if len(runs) != missing:
+        return None
+    return [("" if kind == "words" else "、").join(lines) for kind, lines in runs]
 
 
 def _units_one_a_line(table: TaskTable, cells: list[str], own: int, wraps: list[str]) -> tuple[list[str], list[str]]:
