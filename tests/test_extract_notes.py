@@ -1376,3 +1376,39 @@ def test_member_units_beside_a_lead_support_it_and_alone_name_no_carrier():
     assert read("（牵头单位：市住建局；成员单位：市城管局、市环保局）") == (
         "lead_support", ["市住房城乡建设局"], ["市城管局", "市环保局"])
     assert read("（成员单位：市城管局、市环保局）") is None
+
+
+def test_a_duty_entry_labelled_with_its_units_names_them():
+    # tq_01: （九）工商部门职责：依法确认… / （十三）广电局、资阳日报社职责：负责… — the entry's label names the units whose
+    # duties its text states (listed); a label naming no unit (主要职责) or a task names none
+    doc = parse("二、职责分工\n（九）工商部门职责：依法确认道路客运行业的各类市场主体经营资格。\n"
+                "（十）广电局、资阳日报社职责：负责整顿工作的宣传报道。\n（十一）主要职责：负责巡查河道。\n"
+                "（十二）加强部门职责：明确分工。\n")
+    got = {s.marker: (names(s.responsibility.lead), s.responsibility.mode) if s.responsibility else None
+           for s in doc.iter_sections() if s.marker and s.marker != "二、"}
+    assert got["（九）"] == (["工商部门"], "listed")
+    assert got["（十）"] == (["广电局", "资阳日报社"], "listed")
+    assert got["（十一）"] is None and got["（十二）"] is None
+
+
+def test_departments_heading_counted_off_duties_in_a_duty_list():
+    # tq_02: 五、责任分工 / 交通部门：一是负责… / 公安部门：一是参与… — each department and its duties is a paragraph
+    # of its own under the part, the department carrying it
+    doc = parse("五、责任分工\n交通部门：一是负责整治办日常工作。二是制订重点区域专项整治方案。\n"
+                "公安部门：一是参与专项整治行动方案的制订。二是组织相关警力开展联合执法。\n"
+                "宣传部门：负责审查专项整治工作宣传方案。\n")
+    paragraphs = [s for s in doc.iter_sections() if s.kind == "paragraph"]
+    assert [names(p.responsibility.lead) for p in paragraphs] == [["交通部门"], ["公安部门"], ["宣传部门"]]
+    assert all(p.responsibility.mode == "listed" for p in paragraphs)
+
+
+def test_a_run_of_label_sentences_closing_an_item_is_one_note():
+    # tq_03: 12、临街…整治。…。牵头单位：区房产局。责任单位：区城管局。 — the labels run on sentence by sentence: the 牵头
+    # unit leads, the 责任 units support; a paragraph that goes on after its 责任单位 sentence has no such note
+    doc = parse("一、主要任务\n12、临街建筑物粉刷出新整治。对城区主要道路两侧的建筑物进行整治。牵头单位：区房产局。"
+                "责任单位：区城管局。\n13、施工工地整治。对城区施工工地进行整治。牵头单位：区建设局。责任单位：区环保局、"
+                "市容环卫局。\n")
+    got = {s.marker: (names(s.responsibility.lead), names(s.responsibility.support), s.responsibility.mode)
+           for s in doc.iter_sections() if s.marker in ("12、", "13、")}
+    assert got["12、"] == (["区房产局"], ["区城管局"], "lead_support")
+    assert got["13、"] == (["区建设局"], ["区环保局", "市容环卫局"], "lead_support")

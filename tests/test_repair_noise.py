@@ -345,3 +345,13 @@ def test_a_forum_jammer_goes_and_the_paragraphs_stay():
     # not on a page that is no forum's, nor a run of plain initials or numbers
     plain = "附表：A B C D E F\n一是推进交通建设。"
     assert clean(plain)[0] == plain
+
+
+def test_a_paged_sites_continued_mark_opening_a_line_goes():
+    # tq_02: [接上页] 五、责任分工 … — the site's mark that the page goes on from the one before, on a line of any length
+    log = StepLog("web_noise")
+    text = "[接上页]\n五、责任分工\n交通部门：一是负责整治办日常工作。" + "组织协调专项整治有关工作。" * 10
+    out = remove_web_noise(text, log)
+    assert out.startswith("五、责任分工") and log.changes == 1
+    kept = "请参阅[接上页]所列事项。"
+    assert remove_web_noise(kept, StepLog("web_noise")) == kept

@@ -723,3 +723,31 @@ def test_a_dash_led_paragraph_after_a_sentence_end_and_a_space_opens_a_line_in_a
                     " ——成为乙区域的基地。加快区域创新体系建设,促进产业转型升级,提升制造业层次和水平。")
     assert "——成为甲区域的门户。围绕国际航运中心建设,大力发展海洋经济,提高开放型经济水平。" in lines
     assert lines[-1].startswith("——成为乙区域的基地。")
+
+
+def test_a_continued_mark_and_department_entries_joined_by_single_spaces_are_parted():
+    # tq_02: [接上页] 五、责任分工 交通部门：一是…。 公安部门：一是…。 — a body on one line whose paragraphs a
+    # crawler joined by single spaces, opened by the paged site's mark
+    line = ("[接上页] 五、责任分工 交通部门：一是负责整治办日常工作，筹备相关工作会议。二是制订重点区域专项整治方案。"
+            " 公安部门：一是参与专项整治行动方案的制订，组织相关警力开展联合执法。 宣传部门：负责审查专项整治工作宣传方案。"
+            " 综治部门：负责将专项整治工作纳入年度考核内容。 财政部门：负责专项整治工作的专项经费保障工作。")
+    out = restore_paragraphs(line, StepLog("paragraphs")).split("\n")
+    assert out[0].strip() == "[接上页]" and out[1].strip() == "五、责任分工"
+    assert [o.strip()[:4] for o in out[2:]] == ["交通部门", "公安部门", "宣传部门", "综治部门", "财政部门"]
+
+
+def test_a_sharing_site_saying_uploaded_by_a_member_joins_its_chunks():
+    # tq_03: 《…_页2》由会员上传分享,免费在线阅读… — the same document-sharing header in other words
+    assert paragraphs._SHARING_HEADER.search("《市容环境综合整治百日行动方案_页2》由会员上传分享,免费在线阅读,更多相关内容")
+
+
+def test_a_run_of_items_glued_after_sentence_ends_is_cut_where_no_numbering_was_seen():
+    # tq_03: a page's excerpt that opens inside a list (…牵头单位：区建设局。12、临街…。13、施工…。14、治理…): three
+    # items numbered on from each other, each after a sentence end and opening with its head sentence, are cut apart
+    line = ("提高我区市容景观整体观瞻水平。牵头单位：区建设局。12、临街建筑物粉刷出新整治。对城区主要道路两侧的建筑物"
+            "进行整治。牵头单位：区房产局。13、施工工地整治。对城区施工工地进行全面整治。牵头单位：区建设局。"
+            "14、治理乱贴乱画。坚持每月取证一批。牵头单位：区城管局。")
+    out = paragraphs._cut_glued_items([line], StepLog("paragraphs")).split("\n")
+    assert [o[:3] for o in out[1:]] == ["12、", "13、", "14、"]
+    two = "整治水平。牵头单位：区建设局。12、临街建筑物整治。对城区道路整治。13、施工工地整治。对城区工地整治。"
+    assert paragraphs._cut_glued_items([two], StepLog("paragraphs")) == two  # two items show no run

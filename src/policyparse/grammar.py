@@ -699,8 +699,13 @@ _DUTY_ENTRY_NAME = r"[^\s，,。；;：:、（）()“”]{1,28}?(?:" + _UNIT_SU
 GLUED_DUTY_ENTRY = re.compile(r"(?<=[。；;：:])" + _DUTY_ENTRY_NAME + r"(?:、" + _DUTY_ENTRY_NAME + r"){0,4}。(?=负责)")
 # 农业办积极开展… / 企管站做好… / 派出所负责…: a paragraph of a duty list opening with its unit and the duty, no stop
 # between them (tj_07, under 三、职责分工)
+# 交通部门：一是负责… / 公安部门：一是参与… (tq_02): or a department named by its line of work, a colon, then its
+# duties, the first of them counted off (a unit and a colon, 城市建设服务中心：负责…, sz_02, is read by the heading)
+_DUTY_DEPARTMENT = r"\p{Han}{1,12}?部门"
 DUTY_ENTRY_OPENING = re.compile(
     r"(?P<unit>" + _DUTY_ENTRY_NAME + r"(?:、" + _DUTY_ENTRY_NAME + r"){0,4})(?:要|应|积极|认真|主要)?(?:" + DUTY_OPENERS + r"|开展|配合)"
+    r"|(?P<unit>" + _DUTY_DEPARTMENT + r"(?:、" + _DUTY_DEPARTMENT + r"){0,4})[：:][ \t\u3000]*+(?:一是)?(?:" + DUTY_OPENERS
+    + r"|开展|配合|参与)"
 )
 # The same entry opening its paragraph, two units or more: 县交通局、公路局。负责… (tj_06), the later names without a level word.
 DUTY_ENTRY_UNITS = re.compile(r"(?P<units>" + _DUTY_ENTRY_NAME + r"(?:、" + _DUTY_ENTRY_NAME + r"){1,4})。(?=负责)")
@@ -718,6 +723,9 @@ LED_WORK_HEADING = re.compile(r"(?P<unit>\p{Han}{2,30}?)牵头(?:的)?(?:工作|
 # (te_03); the unit is checked against the lexicon by extract (a bare 工作职责 names none).
 # One body only: 各级路长职责和县乡专管员职责 (rf_01) names roles, not a unit.
 UNIT_DUTIES_HEADING = re.compile(r"(?P<unit>(?!各)(?:(?!职责|[和及与])\p{Han}){2,20}?)(?:的)?(?:主要)?(?:工作)?职责[。：:]?")
+# （九）工商部门职责：依法确认… / （十三）广电局、资阳日报社职责：负责… (tq_01): an entry of a duty list whose label names
+# the units (parted by 、) whose duty its text states; extract checks each name against the lexicon.
+UNIT_DUTIES_LABEL = re.compile(r"(?P<units>(?!各)(?:(?!职责)[^，,。；;：:（）()\s]){2,40}?)(?:的)?(?:主要)?(?:工作)?职责[：:]")
 # A unit marked as lead inside a list: 责任单位：市教育局（牵头）、市科协.
 LEAD_MARK = re.compile(r"[（(]\s*(?:牵头|牵头单位|牵头部门)\s*[）)]$")
 # A unit marked as lead by a star before its name in a table's unit cell: ★区发改委、统计局 (the first listed, starred).

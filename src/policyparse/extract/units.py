@@ -79,7 +79,8 @@ _HEAD_UNIT_REACH = 12 + 30 + 14 + 1
 _OWN_PLACE = re.compile(r"(?:《|^|\n)[ \u3000]*+(?P<place>\p{Han}{2,3}?)(?:县|市|区)(?:人民政府|[^《》\n]{2,60}?》)")
 _OWN_PLACE_REACH = 1500
 # What a unit's duty opens with in a paragraph headed by the unit (市公安局：负责…, 市财政局：做好资金保障).
-_DUTY_START = re.compile(r"[ \t\u3000]*+(?:" + _g.DUTY_OPENERS + ")")
+# 交通部门：一是负责… (tq_02): the first of duties counted off opens after the colon as well
+_DUTY_START = re.compile(r"[ \t\u3000]*+(?:一是)?(?:" + _g.DUTY_OPENERS + "|参与)")
 # A task title, not a unit heading: it opens with what is to be done (加快培育和发展大型煤炭企业集团。) or says what
 # someone must do (各地要进一步强化为农服务。), though it ends as a unit's name ends.
 # a head opening with a task word (lexicons/task_verbs.tsv: 加强, 推进 …) or saying what must be done states a task
@@ -116,7 +117,8 @@ def assign_responsibility(text: str, sections: list[Section], nodes: list[tuple[
         stop = gap if gap > end else end  # compared, not max(): the builtin parses its arguments as keywords
         resp = (find_note(text, start, stop, reading) or _unit_heading(text, node, start, end, reading.places)
                 or _led_heading(text, node, start, end) or _duty_list_heading(text, node, start, end)
-                or _unit_duties_heading(text, node, start) or _unit_duty_paragraph(text, node, start, end))
+                or _unit_duties_heading(text, node, start) or _unit_duty_paragraph(text, node, start, end)
+                or _unit_duties_entry(text, node, start, end))
         if resp is not None:
             node.responsibility = resp
             noted.append(node)
@@ -695,12 +697,27 @@ def _run_on_label_notes(text: str, start: int, end: int, reading: _DocumentReadi
         line_end = text.find("\n", s, end)
         line_end = end if line_end < 0 else line_end
         stop = _TRAILING_PUNCT.search(text, s, line_end).start()
-        if "。" in text[s:stop] or _open_brackets(text, start, s):
+        if _open_brackets(text, start, s):
             continue
-        resp = reading.note(text, s, stop)
+        if "。" in text[s:stop] and not _label_run(text, s, stop):
+            continue
+        resp = reading.note(text, s, stop)  # a run of labels is one note: 牵头单位：A。责任单位：B。 as A leads, B supports
         if resp is not None:
             out.append(resp)
+        if "。" in text[s:stop]:
+            break  # the later labels of the run were read with the first
     return out
+
+
+def _label_run(text: str, s: int, stop: int) -> bool:
+    """…。牵头单位：区房产局。责任单位：区城管局。 (tq_03): the note's sentences from s to stop all open with a label; a
+    sentence that does not (the paragraph going on past a 责任单位： said in its course) leaves none to read."""
+    at = text.find("。", s, stop)
+    while at >= 0 and at + 1 < stop:
+        if _g.NOTE_LABEL.match(text, at + 1, stop, HOLD_GIL) is None:
+            return False
+        at = text.find("。", at + 1, stop)
+    return True
 
 
 def _labels_after_sentence_ends(text: str, start: int, end: int) -> Iterator[int]:
@@ -862,6 +879,29 @@ def _unit_duties_heading(text: str, node: Section, start: int) -> Responsibility
         return None
     unit = _unit(text, _Piece(m.group("unit"), at, at + len(m.group("unit"))))
     return _responsibility([unit], [], "listed", title, (at, at + len(m.group("unit"))))
+
+
+def _unit_duties_entry(text: str, node: Section, start: int, end: int) -> Responsibility | None:
+    """（九）工商部门职责：依法确认… / （十三）广电局、资阳日报社职责：负责… (tq_01): an entry of a duty list labelled
+    with the units whose duties its text states; they carry it (listed). Each name must be a unit, one at least
+    saying where it stands or ending as a department does (工商部门, 广电局) — 各级路长职责 names roles."""
+    if node.kind != "item" or node.children:
+        return None
+    marker = _g.match_marker(text[start:min(end, start + 12)])
+    s = start + marker.end if marker is not None else start
+    m = _g.UNIT_DUTIES_LABEL.match(text, s, end)
+    if m is None or not text[m.end():end].strip():
+        return None
+    names = m.group("units").split("、")
+    if not all(_lex.is_unit(n) and not _NOT_A_HEAD.search(n) for n in names) or not any(
+        _lex.is_anchored_unit(n) or _g.DEPARTMENT_HEAD.fullmatch(n) for n in names
+    ):
+        return None
+    units, pos = [], m.start("units")
+    for name in names:
+        units.append(_unit(text, _Piece(name, pos, pos + len(name))))
+        pos += len(name) + 1
+    return _responsibility(units, [], "listed", m.group("units"), (m.start("units"), m.end("units")))
 
 
 _DUTY_LIST_LEAST = 2  # entries it takes to call a heading's text a duty list

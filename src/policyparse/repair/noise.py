@@ -217,8 +217,25 @@ def _without_jammer(text: str, log) -> str:
     return text if last == 0 else "".join(out) + text[last:]
 
 
+# [接上页] 五、责任分工 交通部门：… (tq_02): a paged law site opens each later page's text with a mark that the page
+# goes on from the one before; it is the site's, not the document's, whatever length the line it opens has.
+_CONTINUED_MARK = re.compile(r"^[ \t\u3000]*+[\[【]\s*(?:接上页|续上页)\s*[\]】][ \t\u3000]*+\n?", re.M)  # its line too, if all of it
+
+
+def _without_continued_mark(text: str, log) -> str:
+    if "上页" not in text:
+        return text
+    out, last = [], 0
+    for m in _CONTINUED_MARK.finditer(text):
+        out.append(text[last:m.start()])
+        log.record(m.group(0).strip(), "")
+        last = m.end()
+    return text if last == 0 else "".join(out) + text[last:]
+
+
 def remove_web_noise(text: str, log) -> str:
     text = _without_jammer(text, log)
+    text = _without_continued_mark(text, log)
     lex = _lexicon()
     lines = text.split("\n")
     page = _Page(lines, lex)

@@ -193,7 +193,8 @@ def is_starved(lines: list[str]) -> bool:
 # 2、提质。按照… / 3、扬尘治理。…): each chunk after the first opens in the middle of a sentence the line above left open.
 _SHARING_CHUNK = re.compile(r"(\d{1,3})、")
 # the site's line above them: 《…docx》由会员分享，可在线阅读，更多相关《…》请在…上搜索。
-_SHARING_HEADER = re.compile(r"由会员分享|可在线阅读")
+# (…由会员上传分享,免费在线阅读… on another such site, tq_03)
+_SHARING_HEADER = re.compile(r"由会员(?:上传)?分享|(?:可|免费)在线阅读")
 _CHUNK_MIN = 150  # characters of every chunk but the last
 _CHUNKS_MIN = 3
 
@@ -379,7 +380,8 @@ def _cut_glued_items(lines: list[str], log) -> str:
     for line in lines:
         count.see(match_marker(line.lstrip()))
         if count.last_num is None and count.last_cn is None and not count.headed and not (count.second_cn and "一、" in line):
-            out.append(line)
+            stop = _DIGIT_STOP.search(line, 1, None, HOLD_GIL)
+            out.append(_apply_cuts(line, _glued_item_run(line, stop.start() - 1), log) if stop else line)
             continue
         cuts = _glued_item_cuts(line, count)
         cuts += _glued_title_cuts(line, count, cuts[-1][0] + 1 if cuts else 0)
@@ -425,6 +427,26 @@ def _glued_item_cuts(line: str, count: _Count) -> list[tuple[int, int]]:
         cuts.append((m.start(), m.start()))
         count.last_num, count.headed = n, False
     return cuts
+
+
+_GLUED_RUN_MIN = 3  # items numbered on from each other it takes to show a page's excerpt cut into its list
+
+
+def _glued_item_run(line: str, at: int) -> list[tuple[int, int]]:
+    """…责任单位：区城管局。13、施工工地整治。…14、治理乱贴乱画。 (tq_03): a page that starts inside a list shows no
+    numbering of its own to continue; three items or more glued after sentence ends, each numbered on from the one
+    before and opening with its head sentence, show it."""
+    run: list[tuple[int, int]] = []
+    for m in _GLUED_ITEM.finditer(line, at, None, False, HOLD_GIL):
+        if line[m.start() - 1] != "。" or _ITEM_HEAD.match(line, m.end(), None, HOLD_GIL) is None:
+            continue
+        n = int(m.group(1))
+        if run and n != run[-1][1] + 1:
+            if len(run) >= _GLUED_RUN_MIN:
+                break
+            run = []
+        run.append((m.start(), n))
+    return [(p, p) for p, _n in run] if len(run) >= _GLUED_RUN_MIN else []
 
 
 def _glued_title_cuts(line: str, count: _Count, after: int) -> list[tuple[int, int]]:
@@ -636,8 +658,9 @@ def _cuts(line: str, offset: int, numbering: _Numbering) -> list[tuple[int, int]
 # (one or two digits and its dots before a Han character: a year, 2020年, does not)
 _DECIMAL_OPENING = r"\d{1,2}(?:\.\d{1,2})*[.．、]?(?=\p{Han})"
 # (二)发展定位。 ——成为…。 ——成为…: a dash-led paragraph (its bullet ——) opens after such a space as well
+# [接上页] 五、责任分工 …: a paged site's mark that the page goes on from the one before (noise drops it) parts so too
 _SPACE_AFTER_END = re.compile(
-    rf"(?<=[。；：:！？]|[〕\]］)]\s*\d{{1,4}}\s*号)[ \xa0](?=[\p{{Han}}（(《“]|——|{_DECIMAL_OPENING})"
+    rf"(?<=[。；：:！？]|[〕\]］)]\s*\d{{1,4}}\s*号|[接续]上页[\]】])[ \xa0](?=[\p{{Han}}（(《“]|——|{_DECIMAL_OPENING})"
 )
 # 1.3工作原则 (1)以人为本…; 二、重点禁烧时段 2014年10月至…: the text after a bare title may open on a year
 _SPACE_IN_HAN = re.compile(r"(?<=\p{Han})[ \xa0](?=[\p{Han}（(]|\d)")
