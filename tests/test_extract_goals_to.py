@@ -42,3 +42,12 @@ def test_a_year_opening_a_sentence_before_a_loose_level_is_a_goal_s_year():
     assert deadlines("普及水平提高；2025年分别达到95%、98%和60%以上。") == [(2025, None, None, "by")]
     # a year whose sentence tells no level stays the year of the step
     assert deadlines("推进试点。2024年，选取3个县开展试点。") == [(2024, None, None, "period")]
+
+
+def test_a_counted_work_among_group_numbers_is_a_list_entry_not_a_table_cell():
+    # to_01: short lines and bare group numbers around it looked like a table's cells
+    text = "1\n\n新增80张护理型床位\n\n完成200户居家环境适老化改造\n\n2\n\n开办12个小学生爱心暑托班\n\n3\n"
+    found = targets(text)
+    assert (200.0, "户", "eq") in found and (12.0, "个", "eq") in found
+    # a data table's short cells stay cells
+    assert targets("指标\n\n床位数\n\n1\n\n80张\n\n2\n\n户数\n\n200户\n") == []

@@ -17,7 +17,7 @@ import regex as re
 
 from policyparse import lexicons
 from policyparse.grammar import (
-    HOLD_GIL, LIST_BULLET, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led,
+    COUNT_ENTRY, HOLD_GIL, LIST_BULLET, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led,
     is_note_text,
 )
 from policyparse.extract._text import (
@@ -1664,12 +1664,24 @@ def _is_table_cell(x: _Mention) -> bool:
     """A number in a table row: the lines around it are short cells, one at least a bare number. A line opening
     on a list sign (▶新增公共停车位800个。 among one-word lines and group numbers 01 … 08) is a list entry."""
     pos = x.base + x.start
-    if LIST_BULLET.match(x.text, x.text.rfind("\n", 0, pos) + 1):
+    line_start = x.text.rfind("\n", 0, pos) + 1
+    if LIST_BULLET.match(x.text, line_start):
+        return False
+    line_end = x.text.find("\n", pos)
+    line = x.text[line_start:line_end if line_end >= 0 else len(x.text)].strip()
+    if COUNT_ENTRY.match(line) and len(_HAN.findall(line)) >= _WORK_ENTRY_HAN:
+        # 完成300户居家环境适老化改造 among group numbers (1, 2 …): a work counted and named, a list's entry (to_01)
         return False
     lines = _neighbour_lines(x.text, pos)
     bare = sum(1 for line in lines if _BARE_CELL.match(line, 0, None, HOLD_GIL) and not _DATELINE_STAMP.match(line))
-    cells = sum(1 for line in lines if len(line) <= 16 and not _SENTENCE_PUNCT.search(line))
+    cells = sum(1 for line in lines if len(line) <= _CELL_WIDTH and not _SENTENCE_PUNCT.search(line))
     return bare >= 1 and cells >= 4
+
+
+_CELL_WIDTH = 16  # a table's cell printed on a line of its own is at most this long
+# a line counting a work it names at this length (完成300户居家环境适老化改造) is an entry, not a cell (床位数100张)
+_WORK_ENTRY_HAN = 8
+_HAN = re.compile(r"\p{Han}")
 
 
 def _neighbour_lines(text: str, pos: int, n: int = 3) -> list[str]:
