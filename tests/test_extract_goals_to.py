@@ -51,3 +51,23 @@ def test_a_counted_work_among_group_numbers_is_a_list_entry_not_a_table_cell():
     assert (200.0, "户", "eq") in found and (12.0, "个", "eq") in found
     # a data table's short cells stay cells
     assert targets("指标\n\n床位数\n\n1\n\n80张\n\n2\n\n户数\n\n200户\n") == []
+
+
+def test_the_day_of_a_meeting_a_news_report_tells_of_is_no_deadline():
+    # to_01: the day the deputies attending voted, and the day the result was announced at the session
+    assert deadlines("1月17日，参加区第十七届人民代表大会的200名代表进行无记名投票。", 2024) == []
+    assert deadlines("1月18日区第十七届人民代表大会第五次会议闭幕会上予以宣布。", 2024) == []
+    # a plan's day for a meeting, with 于, is still when it is held
+    assert deadlines("于3月18日全县动员大会上部署。", 2024) == [(2024, 3, 18, "period")]
+
+
+def test_the_size_of_a_site_named_by_it_is_no_goal():
+    # to_02: 占地300亩的工业园二期 names which park is meant
+    assert targets("加快占地300亩的工业园二期建设。") == []
+    assert targets("新建标准厂房300亩。") == [(300.0, "亩", "eq")]
+
+
+def test_the_reach_around_a_plant_bounding_its_area_is_no_goal():
+    # to_14: 收水范围为污水治理站周边3-5公里内村庄
+    assert targets("收水范围为污水处理站周边3-5公里内村庄。") == []
+    assert targets("新建污水管网3-5公里。") != []

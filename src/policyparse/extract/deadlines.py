@@ -116,6 +116,11 @@ _MEETING_AT_HOUR_AFTER = re.compile(
 # 2月21日下午，在…人民代表大会第五次会议上，…: a news report's day, then the meeting at which its news was made
 _MEETING_AT_AFTER = re.compile(
     r"(?:上午|下午|晚上|晚间)?[ \t]?[，,][ \t]*在[^。；;，,\n]{0,40}?(?:会议|大会|发布会|座谈会|论坛)(?:上|期间)")
+# 1月17日，参加区第十七届人民代表大会的237名代表…投票: a news report's day, then who attended the meeting it tells of
+_MEETING_ATTENDED_AFTER = re.compile(r"[ \t]?[，,][ \t]*(?:参加|出席)[^。；;\n]{0,40}?(?:会议|大会)")
+# 1月18日区第十七届人民代表大会第五次会议闭幕会上予以宣布: the day, no comma, the meeting at which the news was made
+# (a plan's 于3月18日…大会上部署 keeps its 于: see _month_or_day)
+_MEETING_SESSION_AFTER = re.compile(r"[^。；;，,\n]{0,40}?(?:会议|大会)(?:开幕会|闭幕会|全体会议)?上")
 _REPORTER_BEFORE = re.compile(r"记者\p{Han}{0,4}$")
 _LEARNED_AFTER = re.compile(r"(?:从[^，。；;,\n]{1,20}?)?(?:获悉|了解到|得知|获知)")
 # 8月10日，记者从旺苍县第十二次代表大会上获悉: a news report's opening date, the day its news was gathered
@@ -794,9 +799,11 @@ def _month_or_day(m, doc_year: int | None, month: int, recurrence: str | None) -
         return None  # 记者8月16日获悉：…, 本报记者3月2日从市发改委了解到: the day a report was gathered
     if _REPORTER_LEARNED_AFTER.match(m.string, m.end()):
         return None  # 8月10日，记者从…获悉: the same, the date first
-    if any(p.match(m.string, m.end()) for p in (_MEETING_HELD_AFTER, _MEETING_CALLED_AFTER, _MEETING_AT_AFTER)):
+    if any(p.match(m.string, m.end()) for p in (_MEETING_HELD_AFTER, _MEETING_CALLED_AFTER, _MEETING_AT_AFTER,
+                                                  _MEETING_ATTENDED_AFTER)):
         return None  # 1月13日，…人民代表大会第四次会议开幕: the day a meeting the report tells of was held
-    if _MEETING_AT_HOUR_AFTER.match(m.string, m.end()) and "于" not in m.string[max(0, m.start() - 2):m.start()]:
+    if any(p.match(m.string, m.end()) for p in (_MEETING_AT_HOUR_AFTER, _MEETING_SESSION_AFTER)) \
+            and "于" not in m.string[max(0, m.start() - 2):m.start()]:
         return None
     due = (DELIVERED_AFTER_DATE, _HOUR_THEN_BEFORE, DATE_LIST_THEN_BEFORE)  # …、7月10日、10月10日和…前: the list's 前
     kind = "by" if any(p.match(m.string, m.end()) for p in due) else "period"

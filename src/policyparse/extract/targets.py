@@ -1234,8 +1234,9 @@ _EXPANSION_AFTER = re.compile(r"(?:/日|/天)?(?:扩建|扩容|改扩建|提标�
 
 # 建筑面积达3万余平方米的影剧院, 占地面积约200亩的产业园: the floor or land area of a building or site, said in a 的
 # phrase before its name (not 绿地面积达到100万平方米的目标: the goal itself)
-_AREA_BEFORE = re.compile(r"面积(?:达到|达|为|约|近|共|超过)?\s?$")
-_AREA_MEASURES = ("平方米", "亩", "公顷", "平方公里")
+# (占地300亩的工业园二期, 展览面积超3万平米的展会: the site's or the show's size names which one is meant, to_02)
+_AREA_BEFORE = re.compile(r"(?:面积|占地)(?:达到|达|为|约|近|共|超过|超)?\s?$")
+_AREA_MEASURES = ("平方米", "平米", "亩", "公顷", "平方公里")
 _NAMED_AFTER_AREA = re.compile(r"的(?!目标|任务|要求|指标)\p{Han}")
 
 
@@ -1530,6 +1531,8 @@ def _is_scope(x: _Mention) -> bool:
     not an amount it reaches."""
     if x.before(1) == "对" and not x.has_comparator_word:
         return not _is_intended_work_on(x)
+    if _AROUND_BEFORE.search(x.own, max(0, x.start - 4), x.start) and _WITHIN_REACH_AFTER.match(x.own, x.m.end()):
+        return True  # 收水范围为污水治理站周边3-5公里内村庄: the reach that bounds the area served (to_14)
     if _SCOPE_OPENING.search(x.own, max(_list_start(x), x.start - 4), x.start):
         return True  # 围绕全市10万亩无人农场建设: the set the action works on, named just before the number
     if _is_object_worked_on(x):
@@ -1539,6 +1542,8 @@ def _is_scope(x: _Mention) -> bool:
     return opening is not None and not _goal_words().search(x.own, opening.end(), x.start)
 
 
+_AROUND_BEFORE = re.compile(r"(?:周边|周围|半径|方圆)$")
+_WITHIN_REACH_AFTER = re.compile(r"(?:范围)?(?:内|以内|之内)")
 # 拟对73处道路安全隐患路段进行整治: an intent straight before 对, then the work 进行 names
 _INTENT_THEN_DUI = re.compile(r"(?:拟|将|计划|力争|争取)对$")
 _WORK_AFTER = re.compile(r"[^，。；,;]{0,30}?进行了?")
