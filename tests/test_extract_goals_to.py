@@ -71,3 +71,11 @@ def test_the_reach_around_a_plant_bounding_its_area_is_no_goal():
     # to_14: 收水范围为污水治理站周边3-5公里内村庄
     assert targets("收水范围为污水处理站周边3-5公里内村庄。") == []
     assert targets("新建污水管网3-5公里。") != []
+
+
+def test_the_size_of_a_class_a_de_clause_defines_is_a_tally():
+    # to_14: 接入村庄管网的村庄共计6个，涉及1个镇
+    assert targets("接入村庄管网的村庄共计6个，涉及1个镇。") == []
+    assert targets("采用集中处理模式的村庄共16个。") == []
+    # a goal the sentence sets stays one
+    assert targets("力争全年新建的学校共10所。") == [(10.0, "所", "eq")]

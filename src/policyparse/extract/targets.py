@@ -1196,6 +1196,18 @@ def _is_subject_count(x: _Mention) -> bool:
     return bool(_SUBJECT_COUNT_AFTER.match(x.own, x.m.end()))
 
 
+# 接入村庄管网的村庄共计6个, 采用集中式…模式的村庄共16个: the size of the class a 的-clause defines, told as a tally
+_CLASS_TALLY_BEFORE = re.compile(r"的\p{Han}{1,4}(?:共计|共有|共)$")
+
+
+def _is_class_tally(x: _Mention) -> bool:
+    """…模式的村庄共16个，涉及6个镇: how many things a 的-clause picks out, a tally of the plan's cases (to_14),
+    not a level to reach, unless the sentence sets a goal (力争, 确保, 到2025年)."""
+    if x.has_comparator_word or not _CLASS_TALLY_BEFORE.search(x.own, max(0, x.start - 8), x.start):
+        return False
+    return not _GOAL_WORDS.search(x.sentence)
+
+
 def _is_ratio_base(x: _Mention) -> bool:
     """每5所幼儿园配备1名责任督学, 每10万人口: the base a ratio is counted per, not a level."""
     return x.before(1) == "每" and not x.has_comparator_word
@@ -2005,7 +2017,7 @@ REJECTIONS = (
     _is_tax_rate, _is_measured_condition, _is_dated_record, _is_ratio_base, _is_experience, _is_campaign_name,
     _is_fee_cut, _is_present_state, _is_figures_of_a_year, _is_bracketed_qualifier, _is_size_class, _is_partitive, _is_margin_over_another,
     _is_share_threshold, _is_subject_count, _is_works_list_count, _is_listed_in_attachment, _is_project_size,
-    _is_candidate_pool, _is_tally_of_plan, _is_done_by_the_counted, _is_standard_named, _is_body_size,
+    _is_candidate_pool, _is_tally_of_plan, _is_done_by_the_counted, _is_standard_named, _is_body_size, _is_class_tally,
 )
 
 
