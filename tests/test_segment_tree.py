@@ -1169,3 +1169,15 @@ def test_a_last_line_cut_short_in_a_duty_list_is_the_lists_last_entry():
             "市建管委负责防止水源污染，")
     nodes = by_id(segment(text, {}))
     assert [n.text[:4] for n in nodes.values() if n.id.startswith("2.p")] == ["市卫生局", "市建管委"]
+
+
+def test_a_list_of_counted_works_one_a_line_gives_each_entry_a_paragraph():
+    # to_01: a 实事 list printed one work a line, no bullet and no stop, group numbers on lines of their own
+    text = ("某区公布2025年为民办实事项目。\n\n2025年某区政府为民办实事项目\n\n1\n\n新增80张护理型床位\n\n"
+            "完成200户居家适老化改造\n\n2\n\n新增300个公共充电桩\n\n改建社区篮球场\n\n新建改建8个市民健身苑点\n")
+    texts = [n.text for n in segment(text, {}).sections]
+    assert texts[-7:] == ["1", "新增80张护理型床位", "完成200户居家适老化改造", "2", "新增300个公共充电桩", "改建社区篮球场",
+                          "新建改建8个市民健身苑点"]
+    assert "2025年某区政府为民办实事项目" not in texts  # the list's title stays a title line
+    # two counted lines are no list: title lines as before
+    assert "新增80张护理型床位" not in [n.text for n in segment("某区实事\n新增80张护理型床位\n完成200户改造\n", {}).sections]

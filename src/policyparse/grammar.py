@@ -480,6 +480,15 @@ def is_bullet_entry(line: str) -> bool:
     return m is not None and len(line) - m.end() >= LIST_ENTRY_MIN
 
 
+# 新增100张困难重残养护床位 / 交付既有多层住宅加装电梯200台以上: an entry of a list of works printed one a line with no
+# bullet and no stop (a 实事 list), its count a number and a measure word (not a date: 2024年, 1月17日)
+COUNT_ENTRY = re.compile(r"(?=[^。！？!?：:]{4,90}$)\p{Han}[^。！？!?：:]*?\d[\d.]*[万亿]?(?![\d.年月日号时])\p{Han}")
+# 1 / 2 / 10: the number of a group of such entries, on a line of its own
+BARE_GROUP_NUMBER = re.compile(r"\d{1,2}")
+# entries a run needs before its lines are read as a list, not as title lines
+COUNT_LIST_MIN = 3
+
+
 # 主导产业 / 功能承载 right above ■ entries: the name of the group of entries below it
 _LIST_CATEGORY = re.compile(r"\p{Han}{2,12}")
 

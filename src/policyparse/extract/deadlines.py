@@ -116,6 +116,11 @@ _MEETING_AT_HOUR_AFTER = re.compile(
 # 2月21日下午，在…人民代表大会第五次会议上，…: a news report's day, then the meeting at which its news was made
 _MEETING_AT_AFTER = re.compile(
     r"(?:上午|下午|晚上|晚间)?[ \t]?[，,][ \t]*在[^。；;，,\n]{0,40}?(?:会议|大会|发布会|座谈会|论坛)(?:上|期间)")
+# 1月17日，参加区第十七届人民代表大会的237名代表…投票: a news report's day, then who attended the meeting it tells of
+_MEETING_ATTENDED_AFTER = re.compile(r"[ \t]?[，,][ \t]*(?:参加|出席)[^。；;\n]{0,40}?(?:会议|大会)")
+# 1月18日区第十七届人民代表大会第五次会议闭幕会上予以宣布: the day, no comma, the meeting at which the news was made
+# (a plan's 于3月18日…大会上部署 keeps its 于: see _month_or_day)
+_MEETING_SESSION_AFTER = re.compile(r"[^。；;，,\n]{0,40}?(?:会议|大会)(?:开幕会|闭幕会|全体会议)?上")
 _REPORTER_BEFORE = re.compile(r"记者\p{Han}{0,4}$")
 _LEARNED_AFTER = re.compile(r"(?:从[^，。；;,\n]{1,20}?)?(?:获悉|了解到|得知|获知)")
 # 8月10日，记者从旺苍县第十二次代表大会上获悉: a news report's opening date, the day its news was gathered
@@ -202,13 +207,13 @@ _OUTLOOK_BEFORE = re.compile(r"展望(?:到)?$")
 _INTENT_BEFORE = re.compile(r"(?:确保|力争|争取|力求)[ \t]?$")
 # …20%左右；一九九五年争取达到30%以上, ，一九八五年达到二十二万台: a year heading a clause whose verb reaches a level
 # (2010年超过1100亿元, 2010年突破140亿元和80亿元: a level passed)
-_REACH_AFTER_YEAR = re.compile(r"(?:争取|力争|确保)|达到|超过|突破")
+_REACH_AFTER_YEAR = re.compile(r"(?:争取|力争|确保)|(?:分别)?达到|超过|突破")  # 2020年分别达到98%、99%…: levels reached
 # 2010年高技术产业自主知识产权拥有率达到30%左右 / 2010年万元生产总值综合能耗比2005年下降20%左右: a year heading a
 # clause whose measure is to reach a level set loosely, as a goal is (左右, 以上); not 2010年实现…116.52亿元 / 已… /
 # 2016年…达到3.2万亿元 (a result told, to the unit)
 _LEVEL_REACHED_AFTER_YEAR = re.compile(
     r"""(?![\d，,\s])[^，,。；;：:\n实完已]{2,30}?               # the measure: 高技术产业自主知识产权拥有率
-        (?:达到|提高到|提升到|增加到|下降|降低|减少|控制在)  # the change to the level (not 降幅超过3%: a change observed)
+        (?:达到|提高到|提升到|增加到|下降|降低|减少|控制在|达)  # the change to the level (not 降幅超过3%: a change observed)
         [^，,。；;\n\d]{0,6}\d[\d.]*\s?(?:[%％‰]|\p{Han}{1,3}?)  # the level and its measure
         (?:左右|以上|以内|以下|之内)""", re.X)
 # …年实现这些主要目标后，: a clause ending in 后 tells what follows once a step is done
@@ -587,7 +592,15 @@ def _year_of_part(m, doc_year: int | None, named: int | None) -> int | None:
         return _relative_year(before[0], doc_year, named)
     if before[-1:] == "年" and (written := _YEAR_BEFORE_PART.search(m.string, max(0, m.start("rel") - 7), m.start("rel"))):
         return int(written.group(1))  # 2025年一季度, 2025年第一季度: the year written before the part
+    if doc_year is None:
+        # 2021年我镇计划于下半年继续举办…: on a page that gives no year, the year the sentence named before the part
+        head = max(0, m.string.rfind("\n", 0, m.start("rel")), *(m.string.rfind(c, 0, m.start("rel")) for c in "。；;！？"))
+        if written := _YEAR_IN_SENTENCE_R.search(m.string, head, m.start("rel")):
+            return int(written.group(1))
     return doc_year
+
+
+_YEAR_IN_SENTENCE_R = re.compile(r"(?r)((?:19|20)\d\d)[ \t]?年")
 
 
 def _read_relative_year(m, goals: bool, doc_year: int | None, named: int | None, recurrence: str | None) -> dict | None:
@@ -696,11 +709,14 @@ def _read_bare_year(m, year: int, goals: bool) -> dict | None:
         return _dated(year, None, None, "by")
     if _opens_clause(m) and (_REACH_AFTER_YEAR.match(m.string, m.end()) or _LEVEL_REACHED_AFTER_YEAR.match(m.string, m.end())):
         return _dated(year, None, None, "by")
+    if _opens_sentence(m) and _LEVEL_REACHED_AFTER_YEAR.match(m.string, _YEAR_COMMA.match(m.string, m.end()).end()):
+        return _dated(year, None, None, "by")  # 2020年，省定优秀标准学校达80%以上: a loose level to reach, a goal's year
     if _opens_sentence(m) or (_opens_clause(m) and _INTENT_AFTER_YEAR.match(m.string, m.end())):
         # 2024年，选取…试点 / 2025年，…基本形成; 2024年鹿邑将… / 2023年我市规划投资… with no comma, the same
         return _dated(year, None, None, "by" if goals else "period")
-    if _INTENT_RIGHT_AFTER_YEAR.match(m.string, m.end()) and _follows_clause_subject(m):
-        return _dated(year, None, None, "by" if goals else "period")  # 我市2023年拟新建…: the year of what it will do
+    if _INTENT_RIGHT_AFTER_YEAR.match(m.string, m.end()) and (_opens_clause(m) or _follows_clause_subject(m)):
+        # 我市2023年拟新建…, 。2021年计划申报并打造…, 一是2021年计划投资…: the year of what it will do
+        return _dated(year, None, None, "by" if goals else "period")
     if _opens_clause(m) and _IN_USE_AFTER_YEAR.match(m.string, m.end()):
         return _dated(year, None, None, "by")  # 2011年三国文化周活动期间投入使用: the year a work is due in use
     if _opens_clause(m) and _COMPLETED_AMOUNT_AFTER_YEAR.match(m.string, m.end()):
@@ -723,11 +739,11 @@ _GOAL_OF_YEAR_AFTER = re.compile(r"[^。；;]{0,80}?的(?:目标|要求)")
 
 def _read_bare_month_of_year(m, year: int, month: int) -> dict | None:
     """A bare year and month (and day): 于2023年9月开展 (when it happens), 2021年11月24日12时前完成 (due)."""
+    day = year_value(m.group("d")) if m.group("d") else None
     if _INTENT_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
-        return _dated(year, month, None, "by")
+        return _dated(year, month, day, "by")  # 力争2021年7月1日正式开馆: due by the day itself
     if _STARTS.match(m.string, m.end()) or _FROM.search(m.string, max(0, m.start() - 2), m.start()):
         return None  # 自2022年10月1日起施行: not a deadline
-    day = year_value(m.group("d")) if m.group("d") else None
     after = m.end() + int(m.string[m.end():m.end() + 1] in "，,")  # 2024年3月28日，…人民政府印发了《…》
     if day is not None and (_ACT_OF_RECORD.match(m.string, after) or _MEETING_AFTER.match(m.string, m.end())):
         return None
@@ -783,9 +799,11 @@ def _month_or_day(m, doc_year: int | None, month: int, recurrence: str | None) -
         return None  # 记者8月16日获悉：…, 本报记者3月2日从市发改委了解到: the day a report was gathered
     if _REPORTER_LEARNED_AFTER.match(m.string, m.end()):
         return None  # 8月10日，记者从…获悉: the same, the date first
-    if any(p.match(m.string, m.end()) for p in (_MEETING_HELD_AFTER, _MEETING_CALLED_AFTER, _MEETING_AT_AFTER)):
+    if any(p.match(m.string, m.end()) for p in (_MEETING_HELD_AFTER, _MEETING_CALLED_AFTER, _MEETING_AT_AFTER,
+                                                  _MEETING_ATTENDED_AFTER)):
         return None  # 1月13日，…人民代表大会第四次会议开幕: the day a meeting the report tells of was held
-    if _MEETING_AT_HOUR_AFTER.match(m.string, m.end()) and "于" not in m.string[max(0, m.start() - 2):m.start()]:
+    if any(p.match(m.string, m.end()) for p in (_MEETING_AT_HOUR_AFTER, _MEETING_SESSION_AFTER)) \
+            and "于" not in m.string[max(0, m.start() - 2):m.start()]:
         return None
     due = (DELIVERED_AFTER_DATE, _HOUR_THEN_BEFORE, DATE_LIST_THEN_BEFORE)  # …、7月10日、10月10日和…前: the list's 前
     kind = "by" if any(p.match(m.string, m.end()) for p in due) else "period"
@@ -813,10 +831,13 @@ def _sets_a_task(m) -> bool:
 def _opens_clause(m) -> bool:
     """…，2017年试点示范…: a year standing at the head of a clause (or of an item: 4.2011年底主体施工)."""
     before = m.string[max(0, m.start() - 2):m.start()].rstrip(" \t")
-    return not before or before[-1] in "。；;！？\n：:，," or _AFTER_ITEM_MARKER.match(m.string, m.start()) is not None
+    return (not before or before[-1] in "。；;！？\n：:，," or _AFTER_ITEM_MARKER.match(m.string, m.start()) is not None
+            or _ENUMERATOR_BEFORE.search(m.string, max(0, m.start() - 3), m.start()) is not None)
 
 
 _AFTER_ITEM_MARKER = re.compile(MARKER_BEFORE_YEAR)
+# 一是2021年计划投资…, 二是…: an enumerated clause opens with its year as a clause after a comma does
+_ENUMERATOR_BEFORE = re.compile(r"(?:^|[。；;：:，,\n])[一二三四五六七八九十]是$")
 
 
 def _follows_clause_subject(m) -> bool:

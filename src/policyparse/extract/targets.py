@@ -17,7 +17,7 @@ import regex as re
 
 from policyparse import lexicons
 from policyparse.grammar import (
-    HOLD_GIL, LIST_BULLET, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led,
+    COUNT_ENTRY, HOLD_GIL, LIST_BULLET, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led,
     is_note_text,
 )
 from policyparse.extract._text import (
@@ -1196,6 +1196,18 @@ def _is_subject_count(x: _Mention) -> bool:
     return bool(_SUBJECT_COUNT_AFTER.match(x.own, x.m.end()))
 
 
+# 接入村庄管网的村庄共计6个, 采用集中式…模式的村庄共16个: the size of the class a 的-clause defines, told as a tally
+_CLASS_TALLY_BEFORE = re.compile(r"的\p{Han}{1,4}(?:共计|共有|共)$")
+
+
+def _is_class_tally(x: _Mention) -> bool:
+    """…模式的村庄共16个，涉及6个镇: how many things a 的-clause picks out, a tally of the plan's cases (to_14),
+    not a level to reach, unless the sentence sets a goal (力争, 确保, 到2025年)."""
+    if x.has_comparator_word or not _CLASS_TALLY_BEFORE.search(x.own, max(0, x.start - 8), x.start):
+        return False
+    return not _GOAL_WORDS.search(x.sentence)
+
+
 def _is_ratio_base(x: _Mention) -> bool:
     """每5所幼儿园配备1名责任督学, 每10万人口: the base a ratio is counted per, not a level."""
     return x.before(1) == "每" and not x.has_comparator_word
@@ -1234,8 +1246,9 @@ _EXPANSION_AFTER = re.compile(r"(?:/日|/天)?(?:扩建|扩容|改扩建|提标�
 
 # 建筑面积达3万余平方米的影剧院, 占地面积约200亩的产业园: the floor or land area of a building or site, said in a 的
 # phrase before its name (not 绿地面积达到100万平方米的目标: the goal itself)
-_AREA_BEFORE = re.compile(r"面积(?:达到|达|为|约|近|共|超过)?\s?$")
-_AREA_MEASURES = ("平方米", "亩", "公顷", "平方公里")
+# (占地300亩的工业园二期, 展览面积超3万平米的展会: the site's or the show's size names which one is meant, to_02)
+_AREA_BEFORE = re.compile(r"(?:面积|占地)(?:达到|达|为|约|近|共|超过|超)?\s?$")
+_AREA_MEASURES = ("平方米", "平米", "亩", "公顷", "平方公里")
 _NAMED_AFTER_AREA = re.compile(r"的(?!目标|任务|要求|指标)\p{Han}")
 
 
@@ -1530,6 +1543,8 @@ def _is_scope(x: _Mention) -> bool:
     not an amount it reaches."""
     if x.before(1) == "对" and not x.has_comparator_word:
         return not _is_intended_work_on(x)
+    if _AROUND_BEFORE.search(x.own, max(0, x.start - 4), x.start) and _WITHIN_REACH_AFTER.match(x.own, x.m.end()):
+        return True  # 收水范围为污水治理站周边3-5公里内村庄: the reach that bounds the area served (to_14)
     if _SCOPE_OPENING.search(x.own, max(_list_start(x), x.start - 4), x.start):
         return True  # 围绕全市10万亩无人农场建设: the set the action works on, named just before the number
     if _is_object_worked_on(x):
@@ -1539,6 +1554,8 @@ def _is_scope(x: _Mention) -> bool:
     return opening is not None and not _goal_words().search(x.own, opening.end(), x.start)
 
 
+_AROUND_BEFORE = re.compile(r"(?:周边|周围|半径|方圆)$")
+_WITHIN_REACH_AFTER = re.compile(r"(?:范围)?(?:内|以内|之内)")
 # 拟对73处道路安全隐患路段进行整治: an intent straight before 对, then the work 进行 names
 _INTENT_THEN_DUI = re.compile(r"(?:拟|将|计划|力争|争取)对$")
 _WORK_AFTER = re.compile(r"[^，。；,;]{0,30}?进行了?")
@@ -1664,12 +1681,24 @@ def _is_table_cell(x: _Mention) -> bool:
     """A number in a table row: the lines around it are short cells, one at least a bare number. A line opening
     on a list sign (▶新增公共停车位800个。 among one-word lines and group numbers 01 … 08) is a list entry."""
     pos = x.base + x.start
-    if LIST_BULLET.match(x.text, x.text.rfind("\n", 0, pos) + 1):
+    line_start = x.text.rfind("\n", 0, pos) + 1
+    if LIST_BULLET.match(x.text, line_start):
+        return False
+    line_end = x.text.find("\n", pos)
+    line = x.text[line_start:line_end if line_end >= 0 else len(x.text)].strip()
+    if COUNT_ENTRY.match(line) and len(_HAN.findall(line)) >= _WORK_ENTRY_HAN:
+        # 完成300户居家环境适老化改造 among group numbers (1, 2 …): a work counted and named, a list's entry (to_01)
         return False
     lines = _neighbour_lines(x.text, pos)
     bare = sum(1 for line in lines if _BARE_CELL.match(line, 0, None, HOLD_GIL) and not _DATELINE_STAMP.match(line))
-    cells = sum(1 for line in lines if len(line) <= 16 and not _SENTENCE_PUNCT.search(line))
+    cells = sum(1 for line in lines if len(line) <= _CELL_WIDTH and not _SENTENCE_PUNCT.search(line))
     return bare >= 1 and cells >= 4
+
+
+_CELL_WIDTH = 16  # a table's cell printed on a line of its own is at most this long
+# a line counting a work it names at this length (完成300户居家环境适老化改造) is an entry, not a cell (床位数100张)
+_WORK_ENTRY_HAN = 8
+_HAN = re.compile(r"\p{Han}")
 
 
 def _neighbour_lines(text: str, pos: int, n: int = 3) -> list[str]:
@@ -1988,7 +2017,7 @@ REJECTIONS = (
     _is_tax_rate, _is_measured_condition, _is_dated_record, _is_ratio_base, _is_experience, _is_campaign_name,
     _is_fee_cut, _is_present_state, _is_figures_of_a_year, _is_bracketed_qualifier, _is_size_class, _is_partitive, _is_margin_over_another,
     _is_share_threshold, _is_subject_count, _is_works_list_count, _is_listed_in_attachment, _is_project_size,
-    _is_candidate_pool, _is_tally_of_plan, _is_done_by_the_counted, _is_standard_named, _is_body_size,
+    _is_candidate_pool, _is_tally_of_plan, _is_done_by_the_counted, _is_standard_named, _is_body_size, _is_class_tally,
 )
 
 

@@ -27,7 +27,7 @@ from policyparse.grammar import (
     is_note_text,
 )
 from policyparse.models import Section, built
-from policyparse.grammar import DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, ROSTER_LINE, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, UNIT_DUTY_OPENING, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category, is_titled_enactment
+from policyparse.grammar import BARE_GROUP_NUMBER, COUNT_ENTRY, COUNT_LIST_MIN, DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, ROSTER_LINE, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, UNIT_DUTY_OPENING, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category, is_titled_enactment
 from policyparse.segment.headings import glued_title_at_preposition, heading_title, label_head, long_paragraph_head, paragraph_heads
 from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_label, download_list
 from policyparse.segment.roles import ORG_END, Roles, is_cut_sentence, is_prose, is_sharing_note
@@ -101,6 +101,7 @@ class _Walk:
     cited: set[int]  # 第九条修改为：… lines of an amending 决定: no heading
     listed: frozenset[int]  # a bare 附件： label before the body and the numbered attachments listed under it
     downloads: frozenset[int]  # a page's download list (附件下载： and the file names under it): no nodes
+    count_list: frozenset[int]  # before the first marker, a list of counted works one a line (新增100张…床位): paragraphs
     task_rows: dict
     first_marker: int | None
     last_marker: int | None  # the last numbered line of the notice's own body (the tail follows it)
@@ -181,6 +182,7 @@ def _start_walk(layout: Layout) -> _Walk:
         cited=cited,
         listed=listed,
         downloads=_download_list(layout),
+        count_list=_count_list_lines(layout, markers[0] if markers else n, meta),
         task_rows={row.first: row for table in layout.task_tables for row in table.rows},
         first_marker=markers[0] if markers else None,
         last_marker=last_marker,
@@ -686,12 +688,48 @@ def _front_line(st: _Walk, line) -> None:
     elif s.endswith(("）", ")")) and is_titled_enactment(s):
         st.prev_skipped_title = True  # 金华市人民政府工作规则（2011年…通过，…修订通过）: the issued rules' title (tm_14)
     elif st.roles.prose(st.i) or _SO_NOTIFIED.fullmatch(s) or _LEADS_IN.search(s) or YEAR_LEAD_IN.fullmatch(s) or _bulleted(st, s) \
-            or _cut_last_line(st, s) or _report_part_line(st, s) or _story_part_head(st, s) or _roster_entry(st, s):
+            or _cut_last_line(st, s) or _report_part_line(st, s) or _story_part_head(st, s) or _roster_entry(st, s) \
+            or st.i in st.count_list:
         _front_paragraph(st, line)
         st.prev_skipped_title = False
     else:
         st.prev_skipped_title = True  # a title line of the issued plan, or a stray fragment
     st.i += 1
+
+
+def _count_list_lines(layout: Layout, end: int, meta: set[int]) -> frozenset[int]:
+    """The lines of runs, before the first numbered line, of works counted one a line with no bullet and no stop
+    (新增100张困难重残养护床位 / 完成300户…改造), with the bare group numbers (1, 2 …) and the short uncounted works
+    (改建虹桥河滨公园篮球场) between them: a 实事 list's entries, each a paragraph, not title lines (to_01). A run
+    needs COUNT_LIST_MIN counted entries; short lines before its first entry or number (the list's title) stay out."""
+    lines, roles = layout.lines, layout.roles
+    out: set[int] = set()
+    run: list[int] = []
+    counted = 0
+    for i in range(layout.front_end, end):
+        s = lines[i].s
+        if i not in meta and not roles.prose(i) and COUNT_ENTRY.match(s):
+            run.append(i)
+            counted += 1
+            continue
+        if i not in meta and not roles.prose(i) and (BARE_GROUP_NUMBER.fullmatch(s) or (run and len(s) <= _UNCOUNTED_WORK)):
+            run.append(i)
+            continue
+        out.update(_counted_run(lines, run, counted))
+        run, counted = [], 0
+    out.update(_counted_run(lines, run, counted))
+    return frozenset(out)
+
+
+_UNCOUNTED_WORK = 40
+
+
+def _counted_run(lines, run: list[int], counted: int) -> list[int]:
+    """The run's lines up to its last counted entry, when it holds enough of them."""
+    if counted < COUNT_LIST_MIN:
+        return []
+    last = max(i for i in run if COUNT_ENTRY.match(lines[i].s))
+    return [i for i in run if i <= last]
 
 
 def _roster_entry(st: _Walk, s: str) -> bool:
