@@ -1729,3 +1729,9 @@ def test_a_line_of_a_laws_history_is_no_title():
             "第一条 为了惩罚犯罪，保护人民，制定本法。\n")
     meta = parse(text).metadata
     assert meta.title is None and meta.issuer is None
+
+
+def test_an_arrangement_and_an_answer_are_titled():
+    # wild16: 安排 (最高人民法院关于内地与香港…的安排, a hospital's 周重点工作安排) and 解答 were no 文种
+    assert parse("# 最高人民法院关于内地与香港特别行政区相互执行仲裁裁决的安排\n\n根据《中华人民共和国香港特别行政区基本法》第九十五条的规定，经协商，作出如下安排：\n\n一、在内地或者香港作出的仲裁裁决，…。\n").metadata.title \
+        == "最高人民法院关于内地与香港特别行政区相互执行仲裁裁决的安排"
