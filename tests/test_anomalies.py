@@ -265,3 +265,17 @@ def test_heading_note_and_attachment_flat():
     assert [k for k, _ in anomalies._attachment_flags(doc, text, [])] == ["attachment_flat"]
     assert list(anomalies._attachment_flags(doc, text, [item])) == []
     assert list(anomalies._attachment_flags(SimpleNamespace(iter_sections=lambda: []), text, [])) == []
+
+
+def test_checks_of_the_sixteenth_session():
+    # a Markdown document whose # heading names it, with no title read: flagged; an inserted article (第N条之一) carries
+    # the number of the one it follows and counts nothing on
+    from policyparse import parse_file
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "law.md"
+        path.write_text("# 中华人民共和国某某法\n\n第一条 为了规范某某活动，制定本法。\n", encoding="utf-8")
+        found = {kind for _, kind, _ in anomalies.flags("x", parse_file(path), TODAY)}
+    assert "title_heading" in found
+    text = "第二百八十七条 甲的，处罚金。\n第二百八十七条之一 乙的，处罚金。\n第二百八十七条之二 丙的，处罚金。\n第二百八十八条 丁的，处拘役。\n"
+    assert "node_restart" not in kinds(text) and "node_skip" not in kinds(text)

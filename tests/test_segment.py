@@ -1166,3 +1166,22 @@ def test_a_glued_title_ends_before_a_preposition_opening_the_text_not_one_inside
     assert glued_title_at_preposition("加强对外开放工作，推动发展") is None
     # no clause going on after it (no comma within reach): nothing glued to cut
     assert glued_title_at_preposition("实行开采和生产总量限制对耐火粘土实行控制。") is None
+
+
+def test_an_article_an_amendment_inserted_is_a_marker_of_its_own():
+    # wild16: 第二百八十七条之一 (an article a criminal-law amendment inserted after the 287th) was read as 第二百八十七条
+    # with 之一 opening its title
+    from policyparse.pipeline import parse
+    text = "第二百八十七条 利用计算机实施犯罪的，依照本法有关规定定罪处罚。\n第二百八十七条之一 利用信息网络实施下列行为之一的，处罚金。\n第二百八十八条 违反国家规定的，处拘役。\n"
+    nodes = parse(text).sections
+    assert [(n.marker, n.number) for n in nodes] == [("第二百八十七条", 287), ("第二百八十七条之一", 287), ("第二百八十八条", 288)]
+    assert nodes[1].title.startswith("利用信息网络")
+
+
+def test_a_tabbed_table_row_above_the_signature_signs_nothing():
+    # wild16: a results table whose cells a page parted by tabs, right above the signature, was read as joint issuers
+    from policyparse.pipeline import parse
+    text = ("某自治县2017年度职称评审结果公示\n经评审，现将结果公示如下：\n"
+            "148\t34\t张某某\t某县兴宝小学\t女\t叁级教师\t幼教\t通过\n149\t35\t王某\t某县平模幼儿园\t女\t叁级教师\t幼教\t通过\n"
+            "某县人力资源和社会保障局\n2017年11月28日\n")
+    assert parse(text).metadata.issuer == "某县人力资源和社会保障局"

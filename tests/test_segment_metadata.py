@@ -1713,3 +1713,25 @@ def test_central_bodies_glued_in_a_title_are_parted_by_the_units_lexicon():
     assert m.issuer == "国家发展改革委、国资委"
     m = md("中共中央办公厅国务院办公厅关于加快推进某某工作的意见\n各省、自治区、直辖市党委和人民政府：\n现提出如下意见：\n一、总体要求\n加快推进。\n")
     assert m.issuer == "中共中央办公厅、国务院办公厅"
+
+
+def test_a_judicial_interpretation_and_an_amendment_are_titled():
+    # wild16: 解释 and 修正案 were no 文种, so a Markdown law database's 司法解释 and 刑法修正案 had no title
+    assert parse("# 最高人民法院关于审理某类纠纷案件适用法律若干问题的解释\n\n为正确审理某类纠纷案件，制定本解释。\n\n第一条 本解释所称…。\n").metadata.title \
+        == "最高人民法院关于审理某类纠纷案件适用法律若干问题的解释"
+    assert parse("# 中华人民共和国刑法修正案（十二）\n\n一、在刑法第一百六十五条中增加一款。\n").metadata.title == "中华人民共和国刑法修正案（十二）"
+
+
+def test_a_line_of_a_laws_history_is_no_title():
+    # wild16: under a law's title, 1998年12月29日 …会议通过的《…的决定》 (its history, without brackets) was taken as the title
+    text = ("# 中华人民共和国刑法\n\n1979年7月1日 第五届全国人民代表大会第二次会议通过\n\n"
+            "1998年12月29日 第九届全国人民代表大会常务委员会第六次会议通过的《全国人民代表大会常务委员会关于惩治骗购外汇、逃汇和非法买卖外汇犯罪的决定》\n\n"
+            "第一条 为了惩罚犯罪，保护人民，制定本法。\n")
+    meta = parse(text).metadata
+    assert meta.title is None and meta.issuer is None
+
+
+def test_an_arrangement_and_an_answer_are_titled():
+    # wild16: 安排 (最高人民法院关于内地与香港…的安排, a hospital's 周重点工作安排) and 解答 were no 文种
+    assert parse("# 最高人民法院关于内地与香港特别行政区相互执行仲裁裁决的安排\n\n根据《中华人民共和国香港特别行政区基本法》第九十五条的规定，经协商，作出如下安排：\n\n一、在内地或者香港作出的仲裁裁决，…。\n").metadata.title \
+        == "最高人民法院关于内地与香港特别行政区相互执行仲裁裁决的安排"

@@ -70,6 +70,9 @@ A flag is a reason to look, not a proven error (the check has no gold); the kind
   target_metric_word a target whose metric is a heading's words (主要目标, 工作目标) or a unit of measure (万元, 个)
   deadline_number   a deadline read from a 文号's year (〔2023〕), or equal to the issue or publish date
   deadline_figure   a deadline in a sentence that reports a past figure (同比增长, 比上年, 已完成, 累计完成)
+  (sixteenth session)
+  title_heading     no title, though the document is Markdown and its first line (its # heading: ≤ 80 characters, no
+                    stop, no heading marker) names it (中华人民共和国刑法修正案, …若干问题的解释)
 """
 
 from __future__ import annotations
@@ -164,7 +167,7 @@ def flags(name: str, doc, today: str) -> Iterator[tuple[str, str, str]]:
     text = doc.text or ""
     for warning in doc.repair.warning_records:
         yield name, "warning", f"{warning.code} {warning.message[:80]}"
-    yield from (( name, kind, value) for kind, value in _title_flags(meta.title, text))
+    yield from (( name, kind, value) for kind, value in _title_flags(meta.title, text, doc.format.format == "markdown"))
     yield from ((name, kind, value) for kind, value in _issuer_flags(meta.issuer, text))
     if meta.doc_number and not DOC_NUMBER.match(meta.doc_number):
         yield name, "doc_number_shape", meta.doc_number
@@ -174,7 +177,7 @@ def flags(name: str, doc, today: str) -> Iterator[tuple[str, str, str]]:
     yield from ((name, kind, value) for kind, value in _extract_flags(doc, meta.issue_date, text))
 
 
-def _title_flags(title: str | None, text: str) -> Iterator[tuple[str, str]]:
+def _title_flags(title: str | None, text: str, markdown: bool = False) -> Iterator[tuple[str, str]]:
     if title and f"《{title}》的通知" in text[:text.find("。")] and "印发" in text[:text.find("。")]:
         yield "title_plan", title
     if title is None:
@@ -185,6 +188,8 @@ def _title_flags(title: str | None, text: str) -> Iterator[tuple[str, str]]:
             yield "title_missing", first
         elif glued:
             yield "title_missing", glued.group()
+        elif markdown and len(first) <= 80 and not PUNCT_INSIDE.search(first) and not HEADING_START.match(first):
+            yield "title_heading", first
         return
     if TITLE_SENTENCE.search(title) or len(title) > 100:
         yield "title_sentence", title
@@ -276,7 +281,9 @@ def _numbering_flags(nodes) -> Iterator[tuple[str, str]]:
     """Siblings of one marker style whose numbers jump (一、 then 三、) or fall back (三、 then 一、), at every depth."""
     last: dict[str, object] = {}
     for node in nodes:
-        if node.marker and node.number is not None and not node.inferred:
+        # 第二百八十七条之一: an inserted article carries the number of the one it follows; it counts nothing on
+        inserted = bool(node.marker) and "条之" in node.marker
+        if node.marker and node.number is not None and not node.inferred and not inserted:
             style = _marker_style(node.marker)
             before = last.get(style)
             if before is not None and node.number > before.number + 1:

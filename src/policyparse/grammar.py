@@ -139,8 +139,9 @@ _STYLES = [
     # not 第三章、第八章至九章 / 第八章至九章: chapters cited as a list or a range head nothing
     ("chapter", 1, re.compile(rf"第\s*([{_CN}]{{1,4}}|\d{{1,3}})\s*章(?![、，,]\s*第|至)")),
     ("section", 2, re.compile(rf"第\s*([{_CN}]{{1,4}}|\d{{1,3}})\s*节(?![、，,]\s*第|至)")),
-    # (five numerals: 第一百一十一条; a law's 111th to 119th, 211th… articles)
-    ("article", 3, re.compile(rf"第\s*([{_CN}]{{1,5}}|\d{{1,3}})\s*条(?![例款件目])")),
+    # (five numerals: 第一百一十一条; a law's 111th to 119th, 211th… articles; 第二百八十七条之一: an article an
+    # amendment inserted after the 287th, its own article, numbered as the one it follows)
+    ("article", 3, re.compile(rf"第\s*([{_CN}]{{1,5}}|\d{{1,3}})\s*条(?:之[一二三四五六七八九十]{{1,2}})?(?![例款件目])")),
     # the level the point takes under its 一、 heading (sc_11): the rank of （一）, in a style of its own
     ("ordinal", 2, re.compile(_ORDINAL)),
     ("paren_cn", 2, re.compile(rf"[（(]\s*([{_CN}]{{1,4}})\s*[）)]")),
@@ -874,6 +875,12 @@ SIGNED_LINE = re.compile(rf"(?P<org>[\p{{Han}}（）()、 \u3000]{{2,60}}?)[ \u3
 # and by whom it was enacted and amended. Metadata, never a node.
 _ENACTMENT_YEAR = re.compile(r"(?:19|20)\d\d\s*+年")
 _ENACTMENT_ACT = re.compile(r"公布|通过|修订|修正|批准|发布")
+
+
+# 1998年12月29日 第九届全国人民代表大会常务委员会第六次会议通过的《…的决定》: a line of a law's history, printed
+# without brackets under its title (a date, a blank, the session that passed, revised or published it); it names
+# the act that changed the law, not the document
+LAW_HISTORY_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日[ \u3000]++[^。；]{0,60}?(?:通过|修订|修正|公布)")
 
 
 def is_enactment_note(s: str) -> bool:

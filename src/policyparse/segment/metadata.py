@@ -14,6 +14,7 @@ import regex as re
 
 from policyparse import lexicons
 from policyparse.grammar import (
+    LAW_HISTORY_LINE,
     ADOPTED,
     ADOPTED_THEN_ISSUED,
     char_positions,
@@ -663,7 +664,7 @@ def _may_end_title(layout: Layout, e: int, s: str) -> bool:
         return False
     if _furniture_not_title(s) or is_label_line(s) or is_prose(s) or any(ch in s for ch in "：:|>"):
         return False
-    return bool(doc_type_of(s))
+    return bool(doc_type_of(s)) and not LAW_HISTORY_LINE.match(s)
 
 
 def _title_block(layout: Layout, e: int, s: str) -> str:

@@ -217,8 +217,11 @@ def is_meta_line(s: str) -> bool:
 
 
 def is_signature_org(s: str) -> bool:
+    # 149⇥35⇥王丽⇥道真县平模幼儿园⇥女…: a row of a table whose cells a page parted by tabs, right above the
+    # signature, signs nothing (its cells name a school, not the issuer)
     return (
         len(s) <= 40
+        and s.count("\t") < 2
         and not is_prose(s)
         and not any(ch in s for ch in "：:，,《》")
         and not is_meta_line(s)

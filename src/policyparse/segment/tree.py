@@ -1282,6 +1282,7 @@ def _infer_levels(parent: Node, text: str) -> None:
     restarts = [
         k for k in range(1, len(numbered))
         if numbered[k].marker.number <= numbered[k - 1].marker.number and not _led_in(text, numbered[k - 1], numbered[k])
+        and "条之" not in numbered[k].marker.text  # 第二条之一: an inserted article keeps the number it follows
     ]
     if not restarts:
         return
