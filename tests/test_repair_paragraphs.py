@@ -723,3 +723,12 @@ def test_a_dash_led_paragraph_after_a_sentence_end_and_a_space_opens_a_line_in_a
                     " ——成为乙区域的基地。加快区域创新体系建设,促进产业转型升级,提升制造业层次和水平。")
     assert "——成为甲区域的门户。围绕国际航运中心建设,大力发展海洋经济,提高开放型经济水平。" in lines
     assert lines[-1].startswith("——成为乙区域的基地。")
+
+
+def test_characters_glued_before_the_first_各_of_an_addressee_line_stay_with_it():
+    # tp_03: 机关各部门、各企事业单位及各居民区： 为切实…, one line with the body after a blank
+    body = f"关于印发《某街道防汛防台专项应急预案》的通知\n机关各部门、各企事业单位及各居民区： 为切实抓好防汛工作，现印发给你们。{FILLER}\n"
+    lines = restore(body)
+    assert "机关各部门、各企事业单位及各居民区：" in lines
+    # a title ending with its 文种 glued before 各 is still cut there
+    assert restore(f"紧急通知各县（市、区）人民政府： 为切实抓好防汛工作，现通知如下。{FILLER}")[0] == "紧急通知"

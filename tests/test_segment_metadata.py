@@ -1713,3 +1713,28 @@ def test_central_bodies_glued_in_a_title_are_parted_by_the_units_lexicon():
     assert m.issuer == "国家发展改革委、国资委"
     m = md("中共中央办公厅国务院办公厅关于加快推进某某工作的意见\n各省、自治区、直辖市党委和人民政府：\n现提出如下意见：\n一、总体要求\n加快推进。\n")
     assert m.issuer == "中共中央办公厅、国务院办公厅"
+
+
+def test_the_notice_title_block_below_a_heading_that_names_no_issuer():
+    # tp_05, tp_07: 某政办通(2018)38号关于印发…的通知 (the page's heading) over the 文头, the issuer's line and the 关于 line
+    m = md("某政办通(2018)38号关于印发某区防汛抗旱应急预案的通知\n某市某区人民政府办公室文件\n某政办通〔2018〕38号\n"
+           "某市某区人民政府办公室\n关于印发某区防汛抗旱应急预案的通知\n各街道办事处、区属各局办：\n"
+           "《某区防汛抗旱应急预案》已经区政府研究同意，现印发给你们，请认真贯彻落实。\n某市某区人民政府办公室\n2018年5月23日\n")
+    assert m.title == "某市某区人民政府办公室关于印发某区防汛抗旱应急预案的通知"
+
+
+def test_a_database_issuer_line_set_off_by_a_blank_is_no_head_of_the_title():
+    # rm_05's layout: 关于开展…的通知 (heading) / 财政部 … (the 制定机关 line) / (blank) / 关于开展…的通知: title as printed
+    m = md("热门站点| 世界资料网 | 专利资料网 | 世界资料网论坛\n收藏本站| 设为首页| 首页\n\n关于开展某某推广工作的通知\n\n"
+           "作者：法律资料网 时间：2024-07-22 05:16:06 浏览：9726 来源：法律资料网\n下载地址：点击此处下载\n\n"
+           "关于开展某某推广工作的通知\n\n某某部 某某委员会\n\n\n关于开展某某推广工作的通知\n\n某建〔2013〕644号\n\n"
+           "为推进某某工作，现将有关事项通知如下：\n")
+    assert m.title == "关于开展某某推广工作的通知"
+
+
+def test_a_heading_naming_the_rules_a_notice_below_publishes():
+    # tp_01: 某某暂行规定 (a legal database's heading) / 某某部 / 关于发布《某某暂行规定》的通知 / 某部信(2002)570号
+    m = md("某某工程监理暂行规定\n\n作者：法律资料网 时间：2024-07-09 10:10:29\n\n某某工程监理暂行规定\n\n某某部\n\n\n"
+           "关于发布《某某工程监理暂行规定》的通知\n\n某部信(2002)570号\n\n各省、自治区、直辖市某某主管部门：\n"
+           "某某部特制定《某某工程监理暂行规定》，现予发布。\n")
+    assert (m.title, m.doc_type) == ("关于发布《某某工程监理暂行规定》的通知", "通知")

@@ -97,7 +97,8 @@ _TITLE_BRACKETS = "《》\n"  # a few listed characters: found by str.find (gram
 _HANDS_DOWN = "印发|转发|下发"
 _ISSUING_VERB_END = re.compile(rf"(?:{_HANDS_DOWN})$")
 _TITLE_ISSUING_VERB_END = re.compile(rf"(?:{_HANDS_DOWN}|发布)$")
-_ISSUING_NOTICE_TITLE = re.compile(rf"关于(?:{_HANDS_DOWN})(.+?)的通知$")
+# a notice may publish the rules it carries (关于发布《…暂行规定》的通知, 信部信(2002)570号) as well as hand them down
+_ISSUING_NOTICE_TITLE = re.compile(rf"关于(?:{_HANDS_DOWN}|发布|颁布)(.+?)的通知$")
 _WHITESPACE = re.compile(r"\s")
 _TRAILING_BRACKETED = re.compile(r"[（(]([^（）()]{4,40})[）)]$")
 _ATTACHMENT_COLON_LABEL = re.compile(r"^附\s*件\s*\d{0,3}\s*[：:]")
@@ -628,6 +629,14 @@ def _find_title(layout: Layout) -> str | None:
             title = _unwrapped_title(_title_block(layout, e, s))
             return _fuller_block_below(layout, e, title) or _own_copy_below(layout, e, title) or title
     return None
+    for k in range(e + 1, layout.front_end):
+        s = layout.roles.ask(_title_line, k)
+        if not _may_end_title(layout, k, s):
+            continue
+        block = _title_block(layout, k, s)
+        m = _ISSUING_NOTICE.match(_key(block))
+        return block if m and _key(m.group("name")) == _key(title) else None
+    return None
 
 
 def _own_copy_below(layout: Layout, e: int, title: str) -> str | None:
@@ -645,15 +654,28 @@ def _fuller_block_below(layout: Layout, e: int, title: str) -> str | None:
     〔2016〕2817号: the notice's own title block below a heading that dropped the head of the issuer's name is the
     title (the same words, its issuer named in full)."""
     issuer = _title_issuer(title)
+    if not issuer and not title.startswith("关于"):
+        return None
     for k in range(e + 1, layout.front_end):
         s = layout.roles.ask(_title_line, k)
-        if not issuer or not _may_end_title(layout, k, s):
+        if not _may_end_title(layout, k, s):
             continue
         block = _title_block(layout, k, s)
         fuller = _title_issuer(block)
-        if fuller and len(fuller) > len(issuer) and fuller.endswith(issuer) and _key(block).endswith(_key(title)):
+        if fuller and _key(block).endswith(_key(title)) and _names_more(layout, k, fuller, issuer):
             return block
     return None
+
+
+def _names_more(layout: Layout, k: int, fuller: str, issuer: str | None) -> bool:
+    """The block's issuer spells out the heading's (某市发展改革委 → 国家发展改革委), or the heading named none:
+    五政办通(2018)38号关于印发…的通知 (a page's heading) / 昆明市五华区人民政府办公室 / 关于印发…的通知, the notice's
+    own title printed over two lines, its issuer's line right above its 关于 line. A legal database's field line
+    set off by a blank (信息产业部 / (blank) / 关于发布…的通知) names the issuer, not the title's head."""
+    if issuer is not None:
+        return len(fuller) > len(issuer) and fuller.endswith(issuer)
+    line = layout.lines[k]
+    return line.s.startswith("关于") and not line.after_blank
 
 
 def _may_end_title(layout: Layout, e: int, s: str) -> bool:
