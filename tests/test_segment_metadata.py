@@ -1738,3 +1738,24 @@ def test_a_heading_naming_the_rules_a_notice_below_publishes():
            "关于发布《某某工程监理暂行规定》的通知\n\n某部信(2002)570号\n\n各省、自治区、直辖市某某主管部门：\n"
            "某某部特制定《某某工程监理暂行规定》，现予发布。\n")
     assert (m.title, m.doc_type) == ("关于发布《某某工程监理暂行规定》的通知", "通知")
+
+
+def test_a_bar_parted_field_table_with_公开形式_and_an_empty_责任部门():
+    # tp_13: 公开形式 | 主动公开 | 责任部门 | | in a township's 信息公开 table above the rules' 第一章
+    m = md("某区村级干部管理办法(试行)\n索引号 | 620702069/2023-00096 | 发文字号 | 号 |\n关键词 | 发布机构 | 某某镇 | |\n"
+           "公开形式 | 主动公开 | 责任部门 | |\n生成日期 | 2023-07-28 11:50:28 | 是否有效 | 是 |\n第一章总则\n"
+           "第一条为规范村级干部管理，结合我区实际，制定本办法。\n")
+    assert (m.disclosure, m.index_number) == ("主动公开", "620702069/2023-00096")
+
+
+def test_a_notice_cited_without_book_brackets_before_its_bracketed_文号():
+    # tp_11: 按照某省农业厅办公室关于做好…工作的通知(某农办种植发〔2017〕341号)要求，请各市尽快报送…
+    text = ("3.按照某省农业厅办公室关于做好农业生产“冬季行动”信息报送工作的通知(某农办种植发〔2017〕341号)要求，"
+            "请各市尽快报送12月信息。\n")
+    docs = md(text).cited_documents
+    assert [(d.title, d.doc_number) for d in docs] == [
+        ("某省农业厅办公室关于做好农业生产“冬季行动”信息报送工作的通知", "某农办种植发〔2017〕341号")]
+    # no issuer before 关于, or a title inside 《》: nothing more than before
+    assert md("按照关于做好某工作的通知(某发〔2017〕3号)要求，请报送。\n").cited_documents == []
+    assert [d.title for d in md("根据《某市人民政府关于某工作的通知》(某政发〔2017〕3号)，现通知如下。\n").cited_documents] == [
+        "某市人民政府关于某工作的通知"]

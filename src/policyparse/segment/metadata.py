@@ -253,7 +253,7 @@ def cited_documents(
     revised = _revised_attachments(own_title, attachments, notice_title)
     if handed_down:
         own.add(_key(handed_down))  # the document handed down, named in full where the title names it shorter
-    found = list(balanced_titles(text))
+    found = _with_unbracketed(list(balanced_titles(text)), text)
     aliases = {_key(t) for t, start, _end in found if ALIAS_LEAD.search(text[max(0, start - 8):start], 0, None, HOLD_GIL)}
     # 《…说明》（附件2）: named once as an attachment, it is one wherever else the text names it; so is a case paper
     own.update(_key(t) for t, _start, end in found if _OWN_ATTACHMENT_AFTER.match(text[end:end + 8], 0, None, HOLD_GIL))
@@ -279,6 +279,28 @@ def cited_documents(
             continue  # the same 文号 again under a retyped title (完善企业职王… / 完善企业职工…): one document
         seen[key] = CitedDocument(title=name, doc_number=number)
     return list(seen.values())
+
+
+# 按照山西省农业厅办公室关于做好…工作的通知(晋农办种植发〔2017〕341号)要求: a notice's title cited without 《》, its
+# issuer named, right after the verb that cites it and right before its bracketed 文号
+_UNBRACKETED_CITED = re.compile(
+    r"(?:按照|根据|依据|依照|遵照|贯彻落实|贯彻|落实|执行)"
+    r"(?P<title>[^，。；：:、《》（）()\n\s]{2,40}?关于[^，。；：:《》（）()\n]{2,80}?的(?:通知|意见|决定|批复|函))"
+    r"(?=[（(][^（）()\n]{2,30}?号[）)])")
+
+
+def _with_unbracketed(found: list[tuple[str, int, int]], text: str) -> list[tuple[str, int, int]]:
+    """The 《…》 titles, with the notices cited without 《》 (their issuer opening the title, a 文号 after it) in
+    text order; one inside a 《…》 is that title's words, not a citation of its own."""
+    if "关于" not in text:
+        return found
+    extra = []
+    for m in _UNBRACKETED_CITED.finditer(text):
+        title, start, end = m.group("title"), m.start("title"), m.end("title")
+        head = title[: title.index("关于")]
+        if ORG_END.search(head) and not any(a <= start < b for _t, a, b in found):
+            extra.append((title, start, end))
+    return sorted(found + extra, key=lambda t: t[1]) if extra else found
 
 
 # 《2016年某工作总结》和《2017年某工作要点》已经…通过，现予以下发: documents named side by side, parted only by 和 / 及 /
