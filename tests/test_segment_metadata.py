@@ -1759,3 +1759,12 @@ def test_a_notice_cited_without_book_brackets_before_its_bracketed_文号():
     assert md("按照关于做好某工作的通知(某发〔2017〕3号)要求，请报送。\n").cited_documents == []
     assert [d.title for d in md("根据《某市人民政府关于某工作的通知》(某政发〔2017〕3号)，现通知如下。\n").cited_documents] == [
         "某市人民政府关于某工作的通知"]
+
+
+def test_the_repealed_version_of_the_plan_a_notice_issues_is_cited():
+    # tp_10: 新修订的《某县…应急预案》…现印发给你们…2024年7月18日印发的《某县…应急预案》（某政办发〔2024〕27号）同时废止。
+    m = md("各乡（镇）人民政府，县直有关部门：\n新修订的《某县森林草原防灭火应急预案》已经县人民政府同意，现印发给你们，请认真贯彻执行。"
+           "2024年7月18日印发的《某县森林草原防灭火应急预案》（某政办发〔2024〕27号）同时废止。\n某县人民政府办公室\n2025年7月8日\n"
+           "某县森林草原防灭火应急预案\n1 总则\n")
+    assert [(c.title, c.doc_number) for c in m.cited_documents] == [("某县森林草原防灭火应急预案", "某政办发〔2024〕27号")]
+    assert m.plan_title == "《某县森林草原防灭火应急预案》"

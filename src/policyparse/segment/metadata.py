@@ -267,7 +267,7 @@ def cited_documents(
         key = keys.get(name)
         if key is None:
             key = keys[name] = _key(name)
-        if not name or key in aliases or key in own and not (number and key in revised):
+        if not name or key in aliases or key in own and not (number and (key in revised or _repealed(text, end))):
             continue
         if not _is_cited(text, name, start, end, number):
             continue
@@ -306,6 +306,16 @@ def _with_unbracketed(found: list[tuple[str, int, int]], text: str) -> list[tupl
 # 《2016年某工作总结》和《2017年某工作要点》已经…通过，现予以下发: documents named side by side, parted only by 和 / 及 /
 # 与 / 、, are handed down together; one of them the notice's own, the others are too.
 _JOINED_TITLES = re.compile(r"[ \t\u3000]*+[和及与、][ \t\u3000]*+")
+
+
+# 2024年7月18日印发的《某县…应急预案》（浮政办发〔2024〕27号）同时废止: the name the new plan keeps, with the 文号 of the
+# version it repeals
+_REPEALED_AFTER = re.compile(r"[（(][^（）()\n]{2,30}[）)][ \t\u3000]*+(?:同时|即行|自行)?废止")
+
+
+def _repealed(text: str, end: int) -> bool:
+    """The title ending at `end` is followed by its bracketed 文号 and 废止: an earlier document of that name."""
+    return _REPEALED_AFTER.match(text, end, end + 40, HOLD_GIL) is not None
 
 
 def _issued_together(text: str, found: list[tuple[str, int, int]], own: set[str]) -> set[str]:
