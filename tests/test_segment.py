@@ -1166,3 +1166,12 @@ def test_a_glued_title_ends_before_a_preposition_opening_the_text_not_one_inside
     assert glued_title_at_preposition("加强对外开放工作，推动发展") is None
     # no clause going on after it (no comma within reach): nothing glued to cut
     assert glued_title_at_preposition("实行开采和生产总量限制对耐火粘土实行控制。") is None
+
+
+def test_a_signature_date_whose_月_was_typed_as_日():
+    # tp_02: 湛江市农业局 / 2018年10日11日 signs the notice; a sentence's 10日至11日 is no date line
+    from policyparse.segment.dates import is_date_line, parse_date
+    assert is_date_line("2018年10日11日") and parse_date("2018年10日11日") == "2018-10-11"
+    assert not is_date_line("2018年13日11日") and parse_date("会议于2018年10日11日前报到") is None
+    m = segment("各县（市、区）农业局：\n现将有关通知转发给你们，请认真贯彻执行。\n湛江市农业局\n2018年10日11日\n", {}).metadata
+    assert (m.issuer, m.issue_date) == ("湛江市农业局", "2018-10-11")
