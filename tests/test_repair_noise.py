@@ -355,3 +355,19 @@ def test_a_paged_sites_continued_mark_opening_a_line_goes():
     assert out.startswith("五、责任分工") and log.changes == 1
     kept = "请参阅[接上页]所列事项。"
     assert remove_web_noise(kept, StepLog("web_noise")) == kept
+
+def test_question_mark_runs_standing_for_lost_blanks_are_dropped():
+    # tp_10: ? on a line of its own, and ??????? after the signer and the date (the copy's lost non-breaking spaces)
+    text = "现印发给你们，请认真贯彻执行。\n?\n某县人民政府办公室 ???????\n2025年7月8日 ?????????\n（此件公开发布）\n"
+    out, _log = clean(text)
+    assert lines_of(out) == ["现印发给你们，请认真贯彻执行。", "某县人民政府办公室", "2025年7月8日", "（此件公开发布）"]
+    # a single ? after text is a question mark
+    assert "为什么 ?" in clean("请问这是为什么 ?\n")[0]
+
+
+def test_a_page_stored_from_its_footer_loses_the_footer_lines_above_the_body():
+    # tp_10: 主办：… 版权所有 / 承办：… / …ICP备… / 涉密文件严禁上网 / 提示：…获得最佳浏览效果！ above the addressees
+    text = ("主办：某省某市某县人民政府 版权所有 2018\n承办：某县人民政府办公室\n某ICP备19003694号 网站标识码：1410270002\n"
+            "涉密文件严禁上网\n某县人民政府门户网站提示：使用大于1366*768分辨率浏览器可以获得最佳浏览效果！\n"
+            "各乡（镇）人民政府，县直有关部门：\n新修订的《某县应急预案》已经县人民政府同意，现印发给你们。\n")
+    assert lines_of(clean(text)[0]) == ["各乡（镇）人民政府，县直有关部门：", "新修订的《某县应急预案》已经县人民政府同意，现印发给你们。"]

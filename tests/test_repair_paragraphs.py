@@ -751,3 +751,11 @@ def test_a_run_of_items_glued_after_sentence_ends_is_cut_where_no_numbering_was_
     assert [o[:3] for o in out[1:]] == ["12、", "13、", "14、"]
     two = "整治水平。牵头单位：区建设局。12、临街建筑物整治。对城区道路整治。13、施工工地整治。对城区工地整治。"
     assert paragraphs._cut_glued_items([two], StepLog("paragraphs")) == two  # two items show no run
+
+def test_characters_glued_before_the_first_各_of_an_addressee_line_stay_with_it():
+    # tp_03: 机关各部门、各企事业单位及各居民区： 为切实…, one line with the body after a blank
+    body = f"关于印发《某街道防汛防台专项应急预案》的通知\n机关各部门、各企事业单位及各居民区： 为切实抓好防汛工作，现印发给你们。{FILLER}\n"
+    lines = restore(body)
+    assert "机关各部门、各企事业单位及各居民区：" in lines
+    # a title ending with its 文种 glued before 各 is still cut there
+    assert restore(f"紧急通知各县（市、区）人民政府： 为切实抓好防汛工作，现通知如下。{FILLER}")[0] == "紧急通知"

@@ -1185,3 +1185,11 @@ def test_a_tabbed_table_row_above_the_signature_signs_nothing():
             "148\t34\t张某某\t某县兴宝小学\t女\t叁级教师\t幼教\t通过\n149\t35\t王某\t某县平模幼儿园\t女\t叁级教师\t幼教\t通过\n"
             "某县人力资源和社会保障局\n2017年11月28日\n")
     assert parse(text).metadata.issuer == "某县人力资源和社会保障局"
+
+def test_a_signature_date_whose_月_was_typed_as_日():
+    # tp_02: 湛江市农业局 / 2018年10日11日 signs the notice; a sentence's 10日至11日 is no date line
+    from policyparse.segment.dates import is_date_line, parse_date
+    assert is_date_line("2018年10日11日") and parse_date("2018年10日11日") == "2018-10-11"
+    assert not is_date_line("2018年13日11日") and parse_date("会议于2018年10日11日前报到") is None
+    m = segment("各县（市、区）农业局：\n现将有关通知转发给你们，请认真贯彻执行。\n湛江市农业局\n2018年10日11日\n", {}).metadata
+    assert (m.issuer, m.issue_date) == ("湛江市农业局", "2018-10-11")

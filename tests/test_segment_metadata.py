@@ -1735,3 +1735,57 @@ def test_an_arrangement_and_an_answer_are_titled():
     # wild16: 安排 (最高人民法院关于内地与香港…的安排, a hospital's 周重点工作安排) and 解答 were no 文种
     assert parse("# 最高人民法院关于内地与香港特别行政区相互执行仲裁裁决的安排\n\n根据《中华人民共和国香港特别行政区基本法》第九十五条的规定，经协商，作出如下安排：\n\n一、在内地或者香港作出的仲裁裁决，…。\n").metadata.title \
         == "最高人民法院关于内地与香港特别行政区相互执行仲裁裁决的安排"
+
+def test_the_notice_title_block_below_a_heading_that_names_no_issuer():
+    # tp_05, tp_07: 某政办通(2018)38号关于印发…的通知 (the page's heading) over the 文头, the issuer's line and the 关于 line
+    m = md("某政办通(2018)38号关于印发某区防汛抗旱应急预案的通知\n某市某区人民政府办公室文件\n某政办通〔2018〕38号\n"
+           "某市某区人民政府办公室\n关于印发某区防汛抗旱应急预案的通知\n各街道办事处、区属各局办：\n"
+           "《某区防汛抗旱应急预案》已经区政府研究同意，现印发给你们，请认真贯彻落实。\n某市某区人民政府办公室\n2018年5月23日\n")
+    assert m.title == "某市某区人民政府办公室关于印发某区防汛抗旱应急预案的通知"
+
+
+def test_a_database_issuer_line_set_off_by_a_blank_is_no_head_of_the_title():
+    # rm_05's layout: 关于开展…的通知 (heading) / 财政部 … (the 制定机关 line) / (blank) / 关于开展…的通知: title as printed
+    m = md("热门站点| 世界资料网 | 专利资料网 | 世界资料网论坛\n收藏本站| 设为首页| 首页\n\n关于开展某某推广工作的通知\n\n"
+           "作者：法律资料网 时间：2024-07-22 05:16:06 浏览：9726 来源：法律资料网\n下载地址：点击此处下载\n\n"
+           "关于开展某某推广工作的通知\n\n某某部 某某委员会\n\n\n关于开展某某推广工作的通知\n\n某建〔2013〕644号\n\n"
+           "为推进某某工作，现将有关事项通知如下：\n")
+    assert m.title == "关于开展某某推广工作的通知"
+
+
+def test_a_heading_naming_the_rules_a_notice_below_publishes():
+    # tp_01: 某某暂行规定 (a legal database's heading) / 某某部 / 关于发布《某某暂行规定》的通知 / 某部信(2002)570号
+    m = md("某某工程监理暂行规定\n\n作者：法律资料网 时间：2024-07-09 10:10:29\n\n某某工程监理暂行规定\n\n某某部\n\n\n"
+           "关于发布《某某工程监理暂行规定》的通知\n\n某部信(2002)570号\n\n各省、自治区、直辖市某某主管部门：\n"
+           "某某部特制定《某某工程监理暂行规定》，现予发布。\n")
+    assert (m.title, m.doc_type) == ("关于发布《某某工程监理暂行规定》的通知", "通知")
+
+
+def test_a_bar_parted_field_table_with_公开形式_and_an_empty_责任部门():
+    # tp_13: 公开形式 | 主动公开 | 责任部门 | | in a township's 信息公开 table above the rules' 第一章
+    m = md("某区村级干部管理办法(试行)\n索引号 | 620702069/2023-00096 | 发文字号 | 号 |\n关键词 | 发布机构 | 某某镇 | |\n"
+           "公开形式 | 主动公开 | 责任部门 | |\n生成日期 | 2023-07-28 11:50:28 | 是否有效 | 是 |\n第一章总则\n"
+           "第一条为规范村级干部管理，结合我区实际，制定本办法。\n")
+    assert (m.disclosure, m.index_number) == ("主动公开", "620702069/2023-00096")
+
+
+def test_a_notice_cited_without_book_brackets_before_its_bracketed_文号():
+    # tp_11: 按照某省农业厅办公室关于做好…工作的通知(某农办种植发〔2017〕341号)要求，请各市尽快报送…
+    text = ("3.按照某省农业厅办公室关于做好农业生产“冬季行动”信息报送工作的通知(某农办种植发〔2017〕341号)要求，"
+            "请各市尽快报送12月信息。\n")
+    docs = md(text).cited_documents
+    assert [(d.title, d.doc_number) for d in docs] == [
+        ("某省农业厅办公室关于做好农业生产“冬季行动”信息报送工作的通知", "某农办种植发〔2017〕341号")]
+    # no issuer before 关于, or a title inside 《》: nothing more than before
+    assert md("按照关于做好某工作的通知(某发〔2017〕3号)要求，请报送。\n").cited_documents == []
+    assert [d.title for d in md("根据《某市人民政府关于某工作的通知》(某政发〔2017〕3号)，现通知如下。\n").cited_documents] == [
+        "某市人民政府关于某工作的通知"]
+
+
+def test_the_repealed_version_of_the_plan_a_notice_issues_is_cited():
+    # tp_10: 新修订的《某县…应急预案》…现印发给你们…2024年7月18日印发的《某县…应急预案》（某政办发〔2024〕27号）同时废止。
+    m = md("各乡（镇）人民政府，县直有关部门：\n新修订的《某县森林草原防灭火应急预案》已经县人民政府同意，现印发给你们，请认真贯彻执行。"
+           "2024年7月18日印发的《某县森林草原防灭火应急预案》（某政办发〔2024〕27号）同时废止。\n某县人民政府办公室\n2025年7月8日\n"
+           "某县森林草原防灭火应急预案\n1 总则\n")
+    assert [(c.title, c.doc_number) for c in m.cited_documents] == [("某县森林草原防灭火应急预案", "某政办发〔2024〕27号")]
+    assert m.plan_title == "《某县森林草原防灭火应急预案》"

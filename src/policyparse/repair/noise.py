@@ -221,26 +221,41 @@ def _without_jammer(text: str, log) -> str:
 # goes on from the one before; it is the site's, not the document's, whatever length the line it opens has.
 _CONTINUED_MARK = re.compile(r"^[ \t\u3000]*+[\[【]\s*(?:接上页|续上页)\s*[\]】][ \t\u3000]*+\n?", re.M)  # its line too, if all of it
 
+# 浮山县人民政府办公室 ??????? / 2025年7月8日 ????????? / ? (a line of its own): the '?' a copy left for each blank it
+# could not write (a page's non-breaking spaces): a line of nothing else, or a run of two or more after a blank at a
+# line's end, is no text. A single '?' after text (…为什么 ?) stays.
+_LOST_BLANKS = re.compile(r"(?:(?<=\S)[ \t\u3000\xa0]+\?{2,}|^[ \t\u3000\xa0]*\?+)[ \t\u3000\xa0]*$", re.M)
 
-def _without_continued_mark(text: str, log) -> str:
-    if "上页" not in text:
-        return text
+
+def _without_matches(text: str, pattern, log) -> str:
+    """The text without every match of `pattern`, each logged as removed."""
     out, last = [], 0
-    for m in _CONTINUED_MARK.finditer(text):
+    for m in pattern.finditer(text):
         out.append(text[last:m.start()])
         log.record(m.group(0).strip(), "")
         last = m.end()
     return text if last == 0 else "".join(out) + text[last:]
 
 
+def _without_continued_mark(text: str, log) -> str:
+    return _without_matches(text, _CONTINUED_MARK, log) if "上页" in text else text
+
+
+def _without_lost_blanks(text: str, log) -> str:
+    """The text without the '?' runs standing for blanks a copy lost; each run logged."""
+    return _without_matches(text, _LOST_BLANKS, log) if "?" in text else text
+
+
 def remove_web_noise(text: str, log) -> str:
     text = _without_jammer(text, log)
     text = _without_continued_mark(text, log)
+    text = _without_lost_blanks(text, log)
     lex = _lexicon()
     lines = text.split("\n")
     page = _Page(lines, lex)
     _remove_counter_values(page)
     _remove_footer(page)
+    _remove_leading_footer(page)
     _remove_stray_characters(page)
     out = _kept_lines(page, lex, log)
     if len(out) == len(lines) and all(a is b for a, b in zip(out, lines)):
@@ -279,6 +294,23 @@ def _remove_footer(page: _Page) -> None:
         if not remove[i]:
             a, b = page.neighbours(i)
             if a is not None and b is not None and remove[a] and remove[b] and len(lines[i].strip()) <= 20:
+                remove[i] = True
+
+
+def _remove_leading_footer(page: _Page) -> None:
+    """A page copy stored from its footer (主办：… 版权所有 / 承办：… / …ICP备… / 涉密文件严禁上网 above the addressees):
+    the leading block of short lines holds the footer's lines, tail-only ones too, when one of them is unambiguous."""
+    lines, scope, remove = page.lines, page.scope, page.remove
+    head: list[int] = []
+    for i in page.nonblank:
+        s = lines[i].strip()
+        if scope[i] is not None or remove[i] or (len(s) <= MAX_TAIL_LINE and not _has_sentence_end(s)):
+            head.append(i)
+        else:
+            break
+    if any(scope[i] in ("any", "counter") for i in head):
+        for i in head:
+            if scope[i] == "tail":
                 remove[i] = True
 
 

@@ -775,10 +775,22 @@ def _head_cuts(line: str, reach: int) -> list[tuple[int, int]]:
         cuts += [(m.start(), m.start()), (m.end(), m.end())] if m.start() > 0 else [(m.end(), m.end())]
     m = _ADDRESSEE.search(line, 0, min(len(line), reach + 200))
     if m and m.start() < reach and m.end() < len(line):
-        if m.start() > 0 and not _continues_addressees(line, cuts, m.start()):
+        if m.start() > 0 and not _continues_addressees(line, cuts, m.start()) and not _addressee_head(line, m.start()):
             cuts.append((m.start(), m.start()))
         cuts.append((m.end(), m.end()))
     return cuts
+
+
+# 机关各部门、各企事业单位及各居民区：: a few characters opening the line before its first 各 head the first addressee
+_ADDRESSEE_HEAD = re.compile(r"\p{Han}{1,6}")
+_ENDS_DOC_TYPE = re.compile(rf"(?:{_DOC_TYPES})$")
+
+
+def _addressee_head(line: str, at: int) -> bool:
+    """The line opens with a short run of characters glued to the 各 of its addressees (机关各部门…, 市直各单位…):
+    they belong to the first addressee, unless they end with a 文种 (紧急通知各县…: a title, cut as before)."""
+    head = line[:at]
+    return _ADDRESSEE_HEAD.fullmatch(head) is not None and _ENDS_DOC_TYPE.search(head) is None
 
 
 def _continues_addressees(line: str, cuts: list[tuple[int, int]], at: int) -> bool:

@@ -22,6 +22,9 @@ DATE_LINE = re.compile(
     rf"\s*(?:\d{{4}}|[{_YEAR_CN}]{{4}})\s*年\s*(?:\d{{1,2}}|[{_NUM_CN}]{{1,3}})\s*月\s*(?:(?:\d{{1,2}}|[{_NUM_CN}]{{1,3}})\s*日)?\s*(?:\|\s*)?"
 )
 _YEAR_MONTH = re.compile(rf"(\d{{4}}|[{_YEAR_CN}]{{4}})\s*年\s*(\d{{1,2}}|[{_NUM_CN}]{{1,3}})\s*月")
+# 湛江市农业局 / 2018年10日11日: a signature's date whose 月 was typed as 日 (the line holds nothing else, so it is no
+# span of days: 10日至11日 names its 至)
+_MISTYPED_MONTH_LINE = re.compile(r"\s*(\d{4})\s*年\s*(\d{1,2})\s*日\s*(\d{1,2})\s*日\s*")
 # • 2020-11-13 14:42: a page's field list may print the posting date as a bullet item of its own
 ISO_DATE_LINE = re.compile(r"\s*(?:[•·●▪][ \t\u3000]*+)?\d{4}\s*[-./／]\s*\d{1,2}\s*[-./／]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*")
 
@@ -53,13 +56,19 @@ def parse_date(s: str) -> str | None:
     m = _ISO_DATE.search(s)
     if m:
         return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    return None
+    return _mistyped_month(s)
+
+
+def _mistyped_month(s: str) -> str | None:
+    """A date line 2018年10日11日 read as 2018-10-11, or None."""
+    m = _MISTYPED_MONTH_LINE.fullmatch(s, 0, None, HOLD_GIL)
+    return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
 def is_date_line(s: str) -> bool:
     """A line that is only a 成文日期 (2022年6月9日 / 二〇二二年六月九日 / 2023年6月)."""
     if not DATE_LINE.fullmatch(s, 0, None, HOLD_GIL):
-        return False
+        return _mistyped_month(s) is not None
     m = _YEAR_MONTH.search(s, 0, None, HOLD_GIL)
     y, mo = _year(m.group(1)), chinese_number(m.group(2))
     return y is not None and 1900 <= y <= 2100 and mo is not None and 1 <= mo <= 12

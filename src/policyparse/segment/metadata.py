@@ -98,7 +98,8 @@ _TITLE_BRACKETS = "《》\n"  # a few listed characters: found by str.find (gram
 _HANDS_DOWN = "印发|转发|下发"
 _ISSUING_VERB_END = re.compile(rf"(?:{_HANDS_DOWN})$")
 _TITLE_ISSUING_VERB_END = re.compile(rf"(?:{_HANDS_DOWN}|发布)$")
-_ISSUING_NOTICE_TITLE = re.compile(rf"关于(?:{_HANDS_DOWN})(.+?)的通知$")
+# a notice may publish the rules it carries (关于发布《…暂行规定》的通知, 信部信(2002)570号) as well as hand them down
+_ISSUING_NOTICE_TITLE = re.compile(rf"关于(?:{_HANDS_DOWN}|发布|颁布)(.+?)的通知$")
 _WHITESPACE = re.compile(r"\s")
 _TRAILING_BRACKETED = re.compile(r"[（(]([^（）()]{4,40})[）)]$")
 _ATTACHMENT_COLON_LABEL = re.compile(r"^附\s*件\s*\d{0,3}\s*[：:]")
@@ -253,7 +254,7 @@ def cited_documents(
     revised = _revised_attachments(own_title, attachments, notice_title)
     if handed_down:
         own.add(_key(handed_down))  # the document handed down, named in full where the title names it shorter
-    found = list(balanced_titles(text))
+    found = _with_unbracketed(list(balanced_titles(text)), text)
     aliases = {_key(t) for t, start, _end in found if ALIAS_LEAD.search(text[max(0, start - 8):start], 0, None, HOLD_GIL)}
     # 《…说明》（附件2）: named once as an attachment, it is one wherever else the text names it; so is a case paper
     own.update(_key(t) for t, _start, end in found if _OWN_ATTACHMENT_AFTER.match(text[end:end + 8], 0, None, HOLD_GIL))
@@ -267,7 +268,7 @@ def cited_documents(
         key = keys.get(name)
         if key is None:
             key = keys[name] = _key(name)
-        if not name or key in aliases or key in own and not (number and key in revised):
+        if not name or key in aliases or key in own and not (number and (key in revised or _repealed(text, end))):
             continue
         if not _is_cited(text, name, start, end, number):
             continue
@@ -281,9 +282,41 @@ def cited_documents(
     return list(seen.values())
 
 
+# 按照山西省农业厅办公室关于做好…工作的通知(晋农办种植发〔2017〕341号)要求: a notice's title cited without 《》, its
+# issuer named, right after the verb that cites it and right before its bracketed 文号
+_UNBRACKETED_CITED = re.compile(
+    r"(?:按照|根据|依据|依照|遵照|贯彻落实|贯彻|落实|执行)"
+    r"(?P<title>[^，。；：:、《》（）()\n\s]{2,40}?关于[^，。；：:《》（）()\n]{2,80}?的(?:通知|意见|决定|批复|函))"
+    r"(?=[（(][^（）()\n]{2,30}?号[）)])")
+
+
+def _with_unbracketed(found: list[tuple[str, int, int]], text: str) -> list[tuple[str, int, int]]:
+    """The 《…》 titles, with the notices cited without 《》 (their issuer opening the title, a 文号 after it) in
+    text order; one inside a 《…》 is that title's words, not a citation of its own."""
+    if "关于" not in text:
+        return found
+    extra = []
+    for m in _UNBRACKETED_CITED.finditer(text):
+        title, start, end = m.group("title"), m.start("title"), m.end("title")
+        head = title[: title.index("关于")]
+        if ORG_END.search(head) and not any(a <= start < b for _t, a, b in found):
+            extra.append((title, start, end))
+    return sorted(found + extra, key=lambda t: t[1]) if extra else found
+
+
 # 《2016年某工作总结》和《2017年某工作要点》已经…通过，现予以下发: documents named side by side, parted only by 和 / 及 /
 # 与 / 、, are handed down together; one of them the notice's own, the others are too.
 _JOINED_TITLES = re.compile(r"[ \t\u3000]*+[和及与、][ \t\u3000]*+")
+
+
+# 2024年7月18日印发的《某县…应急预案》（浮政办发〔2024〕27号）同时废止: the name the new plan keeps, with the 文号 of the
+# version it repeals
+_REPEALED_AFTER = re.compile(r"[（(][^（）()\n]{2,30}[）)][ \t\u3000]*+(?:同时|即行|自行)?废止")
+
+
+def _repealed(text: str, end: int) -> bool:
+    """The title ending at `end` is followed by its bracketed 文号 and 废止: an earlier document of that name."""
+    return _REPEALED_AFTER.match(text, end, end + 40, HOLD_GIL) is not None
 
 
 def _issued_together(text: str, found: list[tuple[str, int, int]], own: set[str]) -> set[str]:
@@ -646,15 +679,28 @@ def _fuller_block_below(layout: Layout, e: int, title: str) -> str | None:
     〔2016〕2817号: the notice's own title block below a heading that dropped the head of the issuer's name is the
     title (the same words, its issuer named in full)."""
     issuer = _title_issuer(title)
+    if not issuer and not title.startswith("关于"):
+        return None
     for k in range(e + 1, layout.front_end):
         s = layout.roles.ask(_title_line, k)
-        if not issuer or not _may_end_title(layout, k, s):
+        if not _may_end_title(layout, k, s):
             continue
         block = _title_block(layout, k, s)
         fuller = _title_issuer(block)
-        if fuller and len(fuller) > len(issuer) and fuller.endswith(issuer) and _key(block).endswith(_key(title)):
+        if fuller and _key(block).endswith(_key(title)) and _names_more(layout, k, fuller, issuer):
             return block
     return None
+
+
+def _names_more(layout: Layout, k: int, fuller: str, issuer: str | None) -> bool:
+    """The block's issuer spells out the heading's (某市发展改革委 → 国家发展改革委), or the heading named none:
+    五政办通(2018)38号关于印发…的通知 (a page's heading) / 昆明市五华区人民政府办公室 / 关于印发…的通知, the notice's
+    own title printed over two lines, its issuer's line right above its 关于 line. A legal database's field line
+    set off by a blank (信息产业部 / (blank) / 关于发布…的通知) names the issuer, not the title's head."""
+    if issuer is not None:
+        return len(fuller) > len(issuer) and fuller.endswith(issuer)
+    line = layout.lines[k]
+    return line.s.startswith("关于") and not line.after_blank
 
 
 def _may_end_title(layout: Layout, e: int, s: str) -> bool:
