@@ -1033,6 +1033,28 @@ def test_a_news_story_s_bracketed_part_and_its_headline_are_paragraphs_of_their_
     assert nodes[2:5] == ["【两大目标】", "2020年GDP达2.6万亿元", "今后五年，我省要努力实现两个重要阶段性目标。"]
 
 
+def test_a_news_story_s_headlines_between_its_paragraphs_and_its_longer_bracketed_parts_are_paragraphs():
+    # tk_11: …●实现贫困县全部摘帽。 / 2022年GDP超过3万亿元 / 从2021年开始—— ; tl_11: a part's headline between two
+    # paragraphs; tl_15: 【实现人均体育场地面积3.6平方米】 (16 characters); tk_11: 【五个聚焦】 / 聚焦发展不平衡不充 (the page's end)
+    text = ("1月23日，省人大会议开幕，省长代表省政府向大会报告工作。\n●实现贫困县全部摘帽，农村贫困人口全部脱贫。\n"
+            "2022年GDP超过3万亿元\n从2021年开始——\n●全面实施规划，向现代化的宏伟目标迈进。\n"
+            "增强自主创新能力构建城市创新体系\n增强自主创新能力，是提升城市国际竞争力的关键。\n"
+            "【实现人均体育场地面积3.6平方米】\n《规划》提出，江苏要实现人均体育场地面积达到3.6平方米。\n"
+            "【五个聚焦】\n聚焦发展不平衡不充\n")
+    nodes = [n.text for n in flat(segment(text, {}).sections)]
+    for line in ("2022年GDP超过3万亿元", "增强自主创新能力构建城市创新体系", "【实现人均体育场地面积3.6平方米】", "【五个聚焦】",
+                 "聚焦发展不平衡不充"):
+        assert line in nodes
+    # the title of a plan a notice issues, between its paragraphs, stays a title line
+    issued = "现将《某市节能实施方案》印发给你们，请认真贯彻执行。\n某市节能实施方案\n为了推进节能工作，制定本方案。\n"
+    assert "某市节能实施方案" not in [n.text for n in flat(segment(issued, {}).sections)]
+    handed = "请认真贯彻执行。\n特此通知\n2008年政府工作目标任务分解\n根据区委全会精神，现将目标任务分解如下。\n"
+    assert "2008年政府工作目标任务分解" not in [n.text for n in flat(segment(handed, {}).sections)]
+    # ta_05: …贯彻执行。 / 中华人民共和国国务院 / 二○一○年六月四日: the issuer signing above its date
+    signed = "请认真贯彻执行。\n中华人民共和国国务院\n二○一○年六月四日\n"
+    assert "中华人民共和国国务院" not in [n.text for n in flat(segment(signed, {}).sections)]
+
+
 def test_a_title_glued_to_text_opening_on_a_preposition_is_cut_where_its_list_s_titles_are_glued():
     # sy_11: 一、实行开采和生产总量限制对耐火粘土、萤石实行… among 二、严格控制新增开采产能自本通知印发之日起，… (cut at 自本通知)
     text = ("一、实行开采和生产总量限制对耐火粘土、萤石实行开采和生产双重总量控制，使开采量逐年有所减少。\n"

@@ -686,7 +686,7 @@ def _front_line(st: _Walk, line) -> None:
     elif s.endswith(("）", ")")) and is_titled_enactment(s):
         st.prev_skipped_title = True  # 金华市人民政府工作规则（2011年…通过，…修订通过）: the issued rules' title (tm_14)
     elif st.roles.prose(st.i) or _SO_NOTIFIED.fullmatch(s) or _LEADS_IN.search(s) or YEAR_LEAD_IN.fullmatch(s) or _bulleted(st, s) \
-            or _cut_last_line(st, s) or _report_part_line(st, s) or _story_part_head(st, s) or _roster_entry(st, s):
+            or _cut_last_line(st, s) or _report_part_line(st, s) or _story_part_head(st, s) or _cut_story_part(st) or _roster_entry(st, s):
         _front_paragraph(st, line)
         st.prev_skipped_title = False
     else:
@@ -713,8 +713,8 @@ def _report_part_line(st: _Walk, s: str) -> bool:
 
 
 _PART_HEAD_LINE = 30
-# 【两大目标】: a news story's part named in square brackets
-_BRACKETED_HEAD = re.compile(r"【[^【】]{2,12}】")
+# 【两大目标】 / 【实现人均体育场地面积3.6平方米】: a news story's part named in square brackets
+_BRACKETED_HEAD = re.compile(r"【[^【】]{2,20}】")
 # 2020年GDP达2.6万亿元: the headline below it, a phrase with no stop, comma or colon
 _HEADLINE = re.compile(r"[\p{Han}A-Za-z0-9%.．]{4,30}")
 
@@ -722,18 +722,45 @@ _HEADLINE = re.compile(r"[\p{Han}A-Za-z0-9%.．]{4,30}")
 def _story_part_head(st: _Walk, s: str) -> bool:
     """今后五年，… / 【两大目标】 / 2020年GDP达2.6万亿元 / 今后五年，我省要…: after a paragraph of the body, a part of a news
     story named in square brackets, and the headline right below it, are paragraphs of their own (tk_11), when prose
-    or a list's entry follows within two lines."""
+    or a list's entry follows within two lines (or the page's last line, which the cut left short). A headline
+    right after a paragraph and right before the next (…保持同步。 / 2022年GDP超过3万亿元 / 从2021年开始——, tk_11; 增强
+    自主创新能力构建城市创新体系 between two paragraphs, tl_11) names a part too — not the title of a plan issued
+    (…印发给你们。 / 某某实施方案 / 为了…: a document type closes it, or 特此通知 / 印发 stands above it)."""
     children, i = st.root.children, st.i
     if not children or children[-1].kind != "preamble" or len(s) > _PART_HEAD_LINE:
         return False
-    if not _BRACKETED_HEAD.fullmatch(s) and not (
-        _HEADLINE.fullmatch(s) and children[-1].start == st.lines[i - 1].start and _BRACKETED_HEAD.fullmatch(st.lines[i - 1].s)
-    ):
+    if _BRACKETED_HEAD.fullmatch(s):
+        return any(_story_text(st, j) or j == st.n - 1 for j in range(i + 1, min(st.n, i + 3)))
+    if not _HEADLINE.fullmatch(s) or children[-1].start != st.lines[i - 1].start:
         return False
-    return any(
-        st.lines[j].marker is None and j not in st.meta and (st.roles.prose(j) or is_bullet_entry(st.lines[j].s))
-        for j in range(i + 1, min(st.n, i + 3))
-    )
+    if _BRACKETED_HEAD.fullmatch(st.lines[i - 1].s):
+        return any(_story_text(st, j) for j in range(i + 1, min(st.n, i + 3)))
+    if TITLE_TAIL.search(s) or _HANDS_ON.search(st.lines[i - 1].s):
+        return False
+    # the next line a sentence (not a date: 中华人民共和国国务院 / 二○一○年六月四日 signs), or a year's lead-in (从2021年开始——)
+    follower = st.lines[i + 1].s if i + 1 < st.n else ""
+    return (_story_text(st, i + 1) and _CLAUSE_STOP.search(follower) is not None) or follower.endswith("——")
+
+
+_CLAUSE_STOP = re.compile(r"[，。；,;]")
+
+
+# 特此通知 / 现将…印发给你们… / …如下： right above a headline: the notice hands on a document, whose title it is (rr_09:
+# 特此通知 / 2008年政府工作目标任务分解 / 根据…)
+_HANDS_ON = re.compile(r"^特此|印发|转发|如下[：:]")
+
+
+def _cut_story_part(st: _Walk) -> bool:
+    """【五个聚焦】 / 聚焦发展不平衡不充: the page's last line right below a story's bracketed part head is that part's
+    text the stored page cut short (tk_11), not a title line."""
+    i, children = st.i, st.root.children
+    return (i == st.n - 1 and i > 0 and bool(children) and children[-1].start == st.lines[i - 1].start
+            and _BRACKETED_HEAD.fullmatch(st.lines[i - 1].s) is not None)
+
+
+def _story_text(st: _Walk, j: int) -> bool:
+    """A paragraph of a news story's body: prose or a list's entry, no numbered line, no metadata."""
+    return st.lines[j].marker is None and j not in st.meta and (st.roles.prose(j) or is_bullet_entry(st.lines[j].s))
 
 
 def _bulleted(st: _Walk, s: str) -> bool:
