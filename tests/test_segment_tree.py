@@ -1045,6 +1045,10 @@ def test_a_news_story_s_headlines_between_its_paragraphs_and_its_longer_brackete
     for line in ("2022年GDP超过3万亿元", "增强自主创新能力构建城市创新体系", "【实现人均体育场地面积3.6平方米】", "【五个聚焦】",
                  "聚焦发展不平衡不充"):
         assert line in nodes
+    # tk_03: …居民收入增加。 / 民生 / 贫困户全部脱贫销号 / ●到2020年，…: a part named in a word over its headline and entries
+    worded = ("南都讯 记者 提前实现全面小康，居民收入增加。\n民生\n贫困户全部脱贫销号\n●到2020年，每千人口医疗机构床位达到6.0张\n"
+              "●到2020年，每万人全科医生数达到3人\n")
+    assert [n.text for n in flat(segment(worded, {}).sections)][1:3] == ["民生", "贫困户全部脱贫销号"]
     # the title of a plan a notice issues, between its paragraphs, stays a title line
     issued = "现将《某市节能实施方案》印发给你们，请认真贯彻执行。\n某市节能实施方案\n为了推进节能工作，制定本方案。\n"
     assert "某市节能实施方案" not in [n.text for n in flat(segment(issued, {}).sections)]

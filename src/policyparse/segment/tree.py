@@ -715,6 +715,8 @@ def _report_part_line(st: _Walk, s: str) -> bool:
 _PART_HEAD_LINE = 30
 # 【两大目标】 / 【实现人均体育场地面积3.6平方米】: a news story's part named in square brackets
 _BRACKETED_HEAD = re.compile(r"【[^【】]{2,20}】")
+# 民生 / 人口 / 交通: a part named in one word, over its headline and a bulleted list
+_SHORT_PART_HEAD = re.compile(r"\p{Han}{2,4}")
 # 2020年GDP达2.6万亿元: the headline below it, a phrase with no stop, comma or colon
 _HEADLINE = re.compile(r"[\p{Han}A-Za-z0-9%.．]{4,30}")
 
@@ -731,10 +733,16 @@ def _story_part_head(st: _Walk, s: str) -> bool:
         return False
     if _BRACKETED_HEAD.fullmatch(s):
         return any(_story_text(st, j) or j == st.n - 1 for j in range(i + 1, min(st.n, i + 3)))
+    if _SHORT_PART_HEAD.fullmatch(s) and not _HANDS_ON.search(s) and i + 2 < st.n and _HEADLINE.fullmatch(st.lines[i + 1].s) \
+            and st.lines[i + 1].marker is None and is_bullet_entry(st.lines[i + 2].s):
+        return True  # 民生 / 贫困户全部脱贫销号 / ●到2020年，… (tk_03): a part named in a word, its headline, its entries
     if not _HEADLINE.fullmatch(s) or children[-1].start != st.lines[i - 1].start:
         return False
-    if _BRACKETED_HEAD.fullmatch(st.lines[i - 1].s):
+    above = st.lines[i - 1].s
+    if _BRACKETED_HEAD.fullmatch(above):
         return any(_story_text(st, j) for j in range(i + 1, min(st.n, i + 3)))
+    if _SHORT_PART_HEAD.fullmatch(above) and not _HANDS_ON.search(above):
+        return i + 1 < st.n and is_bullet_entry(st.lines[i + 1].s)
     if TITLE_TAIL.search(s) or _HANDS_ON.search(st.lines[i - 1].s):
         return False
     # the next line a sentence (not a date: 中华人民共和国国务院 / 二○一○年六月四日 signs), or a year's lead-in (从2021年开始——)
