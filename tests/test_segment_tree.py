@@ -924,6 +924,11 @@ def test_a_headed_line_the_page_cuts_off_at_its_end_is_a_run_in_paragraph():
     # a complete last line (closed by 。) is the heading's text, as a lone headed line always was
     nodes = by_id(segment(text.replace("推进金澳", "推进技改。"), {}))
     assert "1.p1" not in nodes and nodes["1"].text.endswith("推进技改。")
+    # tm_06: 第一节 … / its own text / 综合实力跨上新台阶。“十三五”期间全县经济保持较快发 — cut mid-word in its first clause
+    cut = ("第一章 乘势而上迈向新征程\n第一节 如期全面建成小康社会\n“十三五”时期，全县上下奋发有为推进各项事业发展。\n"
+           "综合实力跨上新台阶。“十三五”期间全县经济保持较快发\n")
+    nodes = by_id(segment(cut, {}))
+    assert nodes["1.1.p1"].title == "综合实力跨上新台阶"
 
 
 

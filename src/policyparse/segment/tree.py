@@ -1032,8 +1032,15 @@ _SENTENCE_CLOSE = ("。", "！", "？", "；", "!", "?", ";", "”", "）", ")")
 def _cut_at_the_end(s: str) -> bool:
     """一、加快转型升级… / 坚持调优调强…。 / 突出工业主体地位。投资200亿元，…推进金澳: a headed line that the stored
     page cuts off mid-clause as its last line stands where the run of headed paragraphs goes on past the cut; the
-    next line that would show the run is lost, so the head is read as the run's (a complete last line is not)."""
-    return is_cut_sentence(s) and not s.rstrip().endswith(_SENTENCE_CLOSE)
+    next line that would show the run is lost, so the head is read as the run's (a complete last line is not). The
+    cut may fall in the head's first clause, mid-word (综合实力跨上新台阶。“十三五”期间全县经济保持较快发, tm_06)."""
+    s = s.rstrip()
+    if s.endswith(_SENTENCE_CLOSE):
+        return False
+    return is_cut_sentence(s) or (len(s) >= _CUT_MID_WORD_MIN and "\u4e00" <= s[-1] <= "\u9fff")
+
+
+_CUT_MID_WORD_MIN = 20  # as roles' cut sentence: a heading sentence and a clause of text at least
 
 
 def _long_run_head(st: _Walk, top: Node | None) -> str | None:
