@@ -1193,6 +1193,20 @@ def test_a_run_of_lines_opened_by_units_and_duty_under_a_duty_part_are_paragraph
     assert "市审计局负责资金审计" in nodes["2"].text
 
 
+def test_a_working_groups_duty_lines_below_its_roster_are_paragraphs_one_line_naming_two_units_too():
+    # tn_01: （三）防控救治组 / 组 长：李文学（兼） / 副组长：… / 袁 琳（市卫生局副调研员） / 市卫生局负责…。市药监局负责…。
+    # — the group's duties stand below its roster; one line whose second sentence opens on units too is such a paragraph
+    text = ("领导组下设办公室和4个工作组。\n（一）综合协调组\n组 长：安龙柱（市政府办公厅副调研员）\n"
+            "负责组织实施防控工作，协调各职能组开展防治工作。\n（二）防控救治组\n组 长：李文学（兼）\n副组长：刘振保（市卫生局副局长）\n"
+            "袁 琳（市卫生局副调研员）\n市卫生局负责落实应急防控物资储备，开展日常监测。市药监局负责对应急防控药品的质量监督。\n")
+    nodes = by_id(segment(text, {}))
+    assert nodes["2.p1"].text.startswith("市卫生局负责") and nodes["2.p1"].text.endswith("质量监督。")
+    assert "1.p1" not in nodes  # 负责组织实施…: no unit opens it
+    # one such sentence alone, with no roster above, stays the heading's text
+    lone = "（一）防控救治组\n做好救治准备。\n市卫生局负责落实应急防控物资储备，开展日常监测。\n"
+    assert "1.p1" not in by_id(segment(lone, {}))
+
+
 def test_a_last_line_cut_short_in_a_duty_list_is_the_lists_last_entry():
     # tn_01-like: …职责如下： / 市卫生局负责… / 市建管委负责防止水源污染， (the stored page ends mid-clause, too short for a cut
     # sentence): the line is the list's entry, not a fragment passed over

@@ -27,7 +27,7 @@ from policyparse.grammar import (
     is_note_text,
 )
 from policyparse.models import Section, built
-from policyparse.grammar import DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, ROSTER_LINE, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, UNIT_DUTY_OPENING, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category, is_titled_enactment
+from policyparse.grammar import DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, ROSTER_LINE, ROSTER_MEMBER, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, UNIT_DUTY_OPENING, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category, is_titled_enactment
 from policyparse.segment.headings import glued_title_at_preposition, heading_title, label_head, long_paragraph_head, paragraph_heads
 from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_label, download_list
 from policyparse.segment.roles import ORG_END, Roles, is_cut_sentence, is_prose, is_sharing_note
@@ -640,7 +640,20 @@ def _unit_duty_head(st: _Walk) -> str | None:
     m = _unit_duty_line(st, i)
     if m is None or not _duty_run_announced(st, i):
         return None
-    return m.group("units") if _unit_duty_line(st, i - 1) or _unit_duty_line(st, i + 1) else None
+    if _unit_duty_line(st, i - 1) or _unit_duty_line(st, i + 1) or _names_more_units(st.lines[i].s, m.end()):
+        return m.group("units")
+    return None
+
+
+def _names_more_units(s: str, at: int) -> bool:
+    """市卫生局负责…。市药监局负责…: a later sentence of the line opened by its units and 负责 makes the one line a duty
+    list's paragraph as a second line would (tn_01's （三）)."""
+    stop = s.find("。", at)
+    while 0 <= stop < len(s) - 1:
+        if UNIT_DUTY_OPENING.match(s, stop + 1) is not None:
+            return True
+        stop = s.find("。", stop + 1)
+    return False
 
 
 def _duty_run_announced(st: _Walk, i: int) -> bool:
@@ -651,6 +664,8 @@ def _duty_run_announced(st: _Walk, i: int) -> bool:
         j -= 1
     if j > 0 and st.lines[j - 1].s.rstrip().endswith(_ANNOUNCING):
         return True
+    if j > 0 and ROSTER_MEMBER.match(st.lines[j - 1].s) is not None:
+        return True  # （三）防控救治组 / 组 长：… / 袁 琳（市卫生局副调研员） / 市卫生局负责…: the group's duties below its roster
     part = next((a for a in reversed(st.stack) if a.kind != "paragraph"), None)
     return _duty_part(part)
 
