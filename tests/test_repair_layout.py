@@ -755,3 +755,17 @@ def test_a_bracket_pair_never_spans_a_line():
 
     assert _bracket_edits("x(中\n)x", ([], [])) == [(1, 2, "（", 1, 2)]
     assert _bracket_edits("x(中)x\n(中", ([], [])) == [(1, 2, "（", 1, 4), (3, 4, "）", 1, 4), (6, 7, "（", 6, 7)]
+
+
+def test_hard_wraps_keep_a_short_head_line_opening_its_paragraph_apart():
+    # tk_03: a wrapped story (lines cut at one width), then 民生 / 贫困户全部脱贫销号 / ●到2020年，…: a head line of two
+    # characters opens its part; a wrap fills its line before it breaks, so so short a first line is no wrapped one
+    wrapped = ("南都讯 记者 省十三届人大一次会议开幕，省长向大会报告工作，提出今后五年的目标任务，提前实现全面\n"
+               "小康，居民收入增加，城乡居民人均可支配收入年均增长百分之七以上，民生事业全面进步，社会保障体系更\n"
+               "加完善，基本公共服务均等化水平进一步提升，社会文明程度明显提高，人民群众的获得感和幸福感显著增\n"
+               "强，生态环境质量持续改善。\n")
+    text = wrapped + "民生\n贫困户全部脱贫销号\n●到2020年，每千人口医疗机构床位达到6.0张\n"
+    out, _ = run(join_hard_wraps, text)
+    lines = out.split("\n")
+    assert lines[0].endswith("生态环境质量持续改善。")
+    assert lines[1:3] == ["民生", "贫困户全部脱贫销号"]

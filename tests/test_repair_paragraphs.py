@@ -492,6 +492,37 @@ def test_two_sharing_chunks_cut_inside_a_word_are_joined():
     assert [line[:2] for line in restore("《某方案》由会员分享，可在线阅读。\n" + items)][1:] == ["1、", "2、"]
 
 
+def test_joined_sharing_chunks_lose_their_paragraphs_under_the_sites_short_header_and_footer():
+    # tn_10: 1、某专项整治行动工作方案为扎实推进…具 / 2、有车身… — two chunks of a few hundred characters between the
+    # site's header line and its footer (- 配套讲稿： / 如PPT文件…讲稿。): the short lines pull the average below the
+    # starved mark, yet the chunks are one text printed without its paragraph breaks
+    text = ("某专项整治行动工作方案.docx\n"
+            "《某专项整治行动工作方案.docx》由会员分享，可在线阅读，更多相关《某专项整治行动工作方案.docx（5页珍藏版）》请在某文库上搜索。\n"
+            "1、某专项整治行动工作方案为扎实推进某区专项整治行动，结合我局实际，特制定以下工作方案。一、工作目标通过对道路范围外"
+            "停放的废弃汽车集中开展专项整治行动，营造干净、整洁的城市环境。二、组织领导为加强组织领导，确保工作落实，现成立专项"
+            "整治行动工作领导小组，具体成员如下：组长：XX副组长：XX组员：XX领导小组下设办公室，由XX任办公室主任，局办公室人员为"
+            "成员。各成员单位各司其职，服从指挥，全力配合，共同做好专项整治行动工作。三、整治重点（一）重点整治对象。具\n"
+            "2、有明显弃用特征的废弃汽车。（二）重点整治区域。城区背街小巷、公共绿地等公共区域。\n"
+            "- 配套讲稿：\n如PPT文件的首页显示word图标，表示该PPT已包含配套word讲稿。")
+    lines = restore(text)
+    assert "一、工作目标" in lines and "二、组织领导" in lines and "三、整治重点" in lines
+    assert "（一）重点整治对象。具有明显弃用特征的废弃汽车。" in lines
+    assert lines[-2:] == ["- 配套讲稿：", "如PPT文件的首页显示word图标，表示该PPT已包含配套word讲稿。"]
+
+
+def test_an_entry_closed_by_its_notes_unit_list_runs_into_its_next_sibling():
+    # tn_10: （一）全面排查阶段…建立台账责任单位：某区执法大队、某区园林服务中心（二）分类处置阶段… — no stop after the list
+    body = "积极联合属地街道、公安交通管理等部门，对公共区域的废弃汽车开展全面排查，建立废弃汽车底数台账。" * 4
+    text = ("四、工作安排（一）全面排查阶段（即日起至7月20日）" + body + "责任单位：某区城市管理综合执法大队、某区园林服务中心"
+            "（二）分类处置阶段（7月21日至10月20日）" + body)
+    lines = restore(text)
+    assert lines[1].endswith("责任单位：某区城市管理综合执法大队、某区园林服务中心")
+    assert lines[2].startswith("（二）分类处置阶段")
+    # a marker of another style, or one not numbering on, stays inside the note
+    kept = "".join(restore("四、工作安排（一）全面排查阶段" + body + "责任单位：某区执法大队、某区园林服务中心（三）分类处置" + body))
+    assert "园林服务中心（三）分类处置" in kept
+
+
 def test_a_date_glued_onto_the_title_of_the_plan_issued_is_cut_off_both_ends():
     # batch sr (sr_10): a one-line abstract page: …望遵照执行。2025年3月2日某市…计划（2025—2027年）“十四五”以来，…
     body = ("某政发〔2025〕3号各区人民政府：现将《某市体育发展行动计划（2025—2027年）》印发给你们，望遵照执行。"

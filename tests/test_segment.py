@@ -193,6 +193,8 @@ def test_heading_titles():
 def test_a_stage_and_its_months_close_a_title_glued_to_its_text():
     assert heading_title("前期筹备阶段（2月）对道路问题进行全面排查，制定方案。")[0] == "前期筹备阶段（2月）"
     assert heading_title("全面实施阶段（3月-7月）召开协调会，强化业务指导。")[0] == "全面实施阶段（3月-7月）"
+    # tn_10: from today on to a day, the sharing site's dash read as 一
+    assert heading_title("全面排查阶段（即日起一7月20日）积极联合属地街道，开展全面排查。")[0] == "全面排查阶段（即日起一7月20日）"
     # a stage whose bracket is followed by its 。 stays as it was; a bracket naming no months closes nothing
     assert heading_title("自查摸底阶段（7月3日至7月15日）。各村自查。")[0] == "自查摸底阶段（7月3日至7月15日）"
     assert heading_title("试点阶段（重点区域）推进整治工作。")[0] == "试点阶段（重点区域）推进整治工作"

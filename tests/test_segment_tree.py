@@ -924,6 +924,11 @@ def test_a_headed_line_the_page_cuts_off_at_its_end_is_a_run_in_paragraph():
     # a complete last line (closed by 。) is the heading's text, as a lone headed line always was
     nodes = by_id(segment(text.replace("推进金澳", "推进技改。"), {}))
     assert "1.p1" not in nodes and nodes["1"].text.endswith("推进技改。")
+    # tm_06: 第一节 … / its own text / 综合实力跨上新台阶。“十三五”期间全县经济保持较快发 — cut mid-word in its first clause
+    cut = ("第一章 乘势而上迈向新征程\n第一节 如期全面建成小康社会\n“十三五”时期，全县上下奋发有为推进各项事业发展。\n"
+           "综合实力跨上新台阶。“十三五”期间全县经济保持较快发\n")
+    nodes = by_id(segment(cut, {}))
+    assert nodes["1.1.p1"].title == "综合实力跨上新台阶"
 
 
 
@@ -1031,6 +1036,32 @@ def test_a_news_story_s_bracketed_part_and_its_headline_are_paragraphs_of_their_
             "【两大目标】\n2020年GDP达2.6万亿元\n今后五年，我省要努力实现两个重要阶段性目标。\n●力争全省生产总值达到2.6万亿元左右；\n")
     nodes = [n.text for n in flat(segment(text, {}).sections)]
     assert nodes[2:5] == ["【两大目标】", "2020年GDP达2.6万亿元", "今后五年，我省要努力实现两个重要阶段性目标。"]
+
+
+def test_a_news_story_s_headlines_between_its_paragraphs_and_its_longer_bracketed_parts_are_paragraphs():
+    # tk_11: …●实现贫困县全部摘帽。 / 2022年GDP超过3万亿元 / 从2021年开始—— ; tl_11: a part's headline between two
+    # paragraphs; tl_15: 【实现人均体育场地面积3.6平方米】 (16 characters); tk_11: 【五个聚焦】 / 聚焦发展不平衡不充 (the page's end)
+    text = ("1月23日，省人大会议开幕，省长代表省政府向大会报告工作。\n●实现贫困县全部摘帽，农村贫困人口全部脱贫。\n"
+            "2022年GDP超过3万亿元\n从2021年开始——\n●全面实施规划，向现代化的宏伟目标迈进。\n"
+            "增强自主创新能力构建城市创新体系\n增强自主创新能力，是提升城市国际竞争力的关键。\n"
+            "【实现人均体育场地面积3.6平方米】\n《规划》提出，江苏要实现人均体育场地面积达到3.6平方米。\n"
+            "【五个聚焦】\n聚焦发展不平衡不充\n")
+    nodes = [n.text for n in flat(segment(text, {}).sections)]
+    for line in ("2022年GDP超过3万亿元", "增强自主创新能力构建城市创新体系", "【实现人均体育场地面积3.6平方米】", "【五个聚焦】",
+                 "聚焦发展不平衡不充"):
+        assert line in nodes
+    # tk_03: …居民收入增加。 / 民生 / 贫困户全部脱贫销号 / ●到2020年，…: a part named in a word over its headline and entries
+    worded = ("南都讯 记者 提前实现全面小康，居民收入增加。\n民生\n贫困户全部脱贫销号\n●到2020年，每千人口医疗机构床位达到6.0张\n"
+              "●到2020年，每万人全科医生数达到3人\n")
+    assert [n.text for n in flat(segment(worded, {}).sections)][1:3] == ["民生", "贫困户全部脱贫销号"]
+    # the title of a plan a notice issues, between its paragraphs, stays a title line
+    issued = "现将《某市节能实施方案》印发给你们，请认真贯彻执行。\n某市节能实施方案\n为了推进节能工作，制定本方案。\n"
+    assert "某市节能实施方案" not in [n.text for n in flat(segment(issued, {}).sections)]
+    handed = "请认真贯彻执行。\n特此通知\n2008年政府工作目标任务分解\n根据区委全会精神，现将目标任务分解如下。\n"
+    assert "2008年政府工作目标任务分解" not in [n.text for n in flat(segment(handed, {}).sections)]
+    # ta_05: …贯彻执行。 / 中华人民共和国国务院 / 二○一○年六月四日: the issuer signing above its date
+    signed = "请认真贯彻执行。\n中华人民共和国国务院\n二○一○年六月四日\n"
+    assert "中华人民共和国国务院" not in [n.text for n in flat(segment(signed, {}).sections)]
 
 
 def test_a_title_glued_to_text_opening_on_a_preposition_is_cut_where_its_list_s_titles_are_glued():
@@ -1160,6 +1191,20 @@ def test_a_run_of_lines_opened_by_units_and_duty_under_a_duty_part_are_paragraph
     assert [n.text[:4] for n in nodes.values() if n.id.startswith("1.p")] == ["省统计局", "省公安厅", "省委宣传"]
     assert not any(n.id.startswith("2.p") for n in nodes.values())
     assert "市审计局负责资金审计" in nodes["2"].text
+
+
+def test_a_working_groups_duty_lines_below_its_roster_are_paragraphs_one_line_naming_two_units_too():
+    # tn_01: （三）防控救治组 / 组 长：李文学（兼） / 副组长：… / 袁 琳（市卫生局副调研员） / 市卫生局负责…。市药监局负责…。
+    # — the group's duties stand below its roster; one line whose second sentence opens on units too is such a paragraph
+    text = ("领导组下设办公室和4个工作组。\n（一）综合协调组\n组 长：安龙柱（市政府办公厅副调研员）\n"
+            "负责组织实施防控工作，协调各职能组开展防治工作。\n（二）防控救治组\n组 长：李文学（兼）\n副组长：刘振保（市卫生局副局长）\n"
+            "袁 琳（市卫生局副调研员）\n市卫生局负责落实应急防控物资储备，开展日常监测。市药监局负责对应急防控药品的质量监督。\n")
+    nodes = by_id(segment(text, {}))
+    assert nodes["2.p1"].text.startswith("市卫生局负责") and nodes["2.p1"].text.endswith("质量监督。")
+    assert "1.p1" not in nodes  # 负责组织实施…: no unit opens it
+    # one such sentence alone, with no roster above, stays the heading's text
+    lone = "（一）防控救治组\n做好救治准备。\n市卫生局负责落实应急防控物资储备，开展日常监测。\n"
+    assert "1.p1" not in by_id(segment(lone, {}))
 
 
 def test_a_last_line_cut_short_in_a_duty_list_is_the_lists_last_entry():

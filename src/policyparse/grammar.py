@@ -855,6 +855,11 @@ TITLE_TAIL = re.compile(r"(?:通知|意见|方案|办法|规定|条例|决定|�
 FIELD_LABEL_START = re.compile(r"^\p{Han}(?:[ \u3000]*+\p{Han}){0,5}[ \u3000]*+[：:]")
 # 组 长：龚 正 市长 / 汤志平 副市长: one member of a body's roster, a person's name (2-4 characters, a blank may stand
 # between them), a blank, then the post; the first line of a group carries its label (组长 / 副组长 / 成员 / 主任 …)
+# 袁 琳（市卫生局副调研员） / 组 长：李文学（兼）: a member of a working group's roster, the post in brackets after the name
+ROSTER_MEMBER = re.compile(
+    r"^(?:(?:副|常务副)?(?:组|主)[ \u3000]*+(?:长|任)[ \u3000]*+[：:][ \u3000]*+)?"
+    r"\p{Han}(?:[ \u3000]?\p{Han}){1,3}[ \u3000]*+[（(][^（）()\n]{1,20}[）)]$"
+)
 ROSTER_LINE = re.compile(
     r"""^(?:(?:(?:副|常务副)?(?:组|主|秘[ \u3000]*+书)[ \u3000]*+(?:长|任)|成[ \u3000]*+员|委[ \u3000]*+员)
          [ \u3000]*+[：:][ \u3000]*+)?            # the group's label, on the group's first line only

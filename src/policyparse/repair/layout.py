@@ -554,6 +554,13 @@ def _numbered_title(a: _Line, b: _Line) -> bool:
     return _SENTENCE_STOP.search(a.s) is None and b.width >= _TITLE_OUTRUN * a.width + 8
 
 
+def _head_over_headline(a: _Line, b: _Line, opens: bool) -> bool:
+    """民生 / 贫困户全部脱贫销号 / ●到2020年，… (tk_03): a fragment of Han opening its paragraph over a line with no sentence
+    material is a head line of its own, not a wrap's first line (a wrap fills its line before it breaks); a fragment
+    over prose (…的比例 / 为中心缓冲2公里…) may be the rest of a cell or sentence the line above began."""
+    return opens and not a.marker_only and _HAN.search(a.s) is not None and not _prose_like(b)
+
+
 def _join(a: str, b: str) -> str:
     if a and b and a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalpha():
         return a + " " + b
@@ -742,7 +749,8 @@ class _Wraps:
         g = rows.commonest_gap(lo, hi)
         if a.gap != g and a.gap != _PAGE_BREAK:
             return False
-        if a.fragment or b.fragment or a.marker_only or a.s[-1] in _OPEN_END or a.width >= 0.85 * w:
+        if (a.fragment and not _head_over_headline(a, b, k == par_start)) or b.fragment \
+                or a.marker_only or a.s[-1] in _OPEN_END or a.width >= 0.85 * w:
             return True
         if g == 0:
             # 《…条例》已经1997年12月12日 / 国务院第六十四次常务会议通过，…: an indented first line, shorter than the

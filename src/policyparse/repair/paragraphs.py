@@ -30,7 +30,7 @@ from collections.abc import Iterator
 import regex as re
 
 from policyparse.grammar import ADDRESSED_BODY, ARTICLE_CITED, DATE_WORDS, GLUED_DUTY_ENTRY, HOLD_GIL, RESPONSIBILITY_ROLES, SECTION_TITLE_WORDS, Marker, chinese_number, column_role
-from policyparse.grammar import match_marker, run_together_column_names
+from policyparse.grammar import NOTE_LABEL_SCAN, match_marker, run_together_column_names
 
 STARVED_AVERAGE = 250  # characters per content line above which a document has lost its paragraphs
 _CONTENT_LINE = 20  # shorter lines (blank, page furniture) do not count in the average
@@ -245,13 +245,17 @@ _DIGEST_HEAD = re.compile(rf"""
 def restore_paragraphs(text: str, log) -> str:
     if text[:2].isdigit() and " | " in text[:200]:
         text = _cut_digest_head(text, log)
+    chunked = False
     if "1、" in text and "2、" in text:
-        text = _join_sharing_chunks(text, log)
+        joined = _join_sharing_chunks(text, log)
+        chunked, text = joined is not text, joined
     # 序 stands in many texts (秩序, 程序): the lines are split and walked only where a flattened header stands at all
     if "序" in text and _FLAT_HEADER.search(text, 0, None, HOLD_GIL) is not None:
         text = _cut_flattened_tables(text, log)
     lines = text.split("\n")
-    if not is_starved(lines):
+    # a sharing site's chunks are cut at a fixed length from a text printed without its paragraph breaks: the joined
+    # chunks have lost their paragraphs even where the site's header and footer lines pull the average down
+    if not chunked and not is_starved(lines):
         text = _cut_glued_articles(lines, log) if "第" in text else text
         lines = text.split("\n")
         if _has_spaced_addressees(text):  # the lines are walked only where a spaced 主送 line stands
@@ -944,7 +948,8 @@ def _glued_markers(line: str, start: int, end: int, numbering: _Numbering) -> li
                 continue
         glued_after_sentence = _before(line, i) in _SENTENCE_END
         if not glued_after_sentence and not _bare_heading_runs_on(line, para_start, para_marker, i) \
-                and not _name_list_runs_on(line, para_start, para_marker, i):
+                and not _name_list_runs_on(line, para_start, para_marker, i) \
+                and not _note_runs_on(line, para_start, para_marker, i):
             continue
         marker = match_marker(line[i:min(end, i + 24)])
         if marker is None or marker.end >= end - i or not numbering.allows(marker):
@@ -1017,6 +1022,23 @@ def _name_list_runs_on(line: str, para_start: int, para_marker: Marker | None, i
         return False
     marker = match_marker(line[i:i + 24])
     return marker is not None and _next_entry(para_marker, marker, i - para_start)
+
+
+def _note_runs_on(line: str, para_start: int, para_marker: Marker | None, i: int) -> bool:
+    """（一）全面排查阶段…台账责任单位：A、B、C（二）分类处置阶段: an entry closed by its note's unit list, no stop after
+    the label, runs into its next sibling (the list ends the entry as a full stop would)."""
+    if para_marker is None or para_marker.style not in _NOTE_CLOSED_STYLES or i - para_start < _ENTRY_RUN:
+        return False
+    label = None
+    for label in NOTE_LABEL_SCAN.finditer(line, para_start, i):
+        pass
+    if label is None or label.group("time") or i - label.end() < 2 or _STOPS.search(line, label.end(), i):
+        return False
+    marker = match_marker(line[i:i + 24])
+    return marker is not None and marker.style == para_marker.style and marker.number == para_marker.number + 1
+
+
+_NOTE_CLOSED_STYLES = frozenset(("cn", "paren_cn", "num", "paren_num"))
 
 
 def _before(line: str, i: int) -> str:

@@ -104,7 +104,8 @@ _GLUED_OPENING = re.compile(
     re.X,
 )
 # 前期筹备阶段（2月）对纳入创建的道路…: a stage's name and its months in brackets close the title; the text is glued on
-_GLUED_STAGE = re.compile(r"\p{Han}{2,12}阶段[（(][0-9０-９\-－—～~至到月日年底初中旬上下]{1,16}[月日][）)](?=\p{Han})")
+# (全面排查阶段（即日起一7月20日）积极联合…: from today on, the dash read as 一 by the sharing site's text layer)
+_GLUED_STAGE = re.compile(r"\p{Han}{2,12}阶段[（(](?:即日起)?[0-9０-９\-－—～~至到月日年底初中旬上下一]{1,16}[月日][）)](?=\p{Han})")
 _TITLE_BEFORE_OPENING = re.compile(r"\p{Han}{4,30}(?<![和与及其府]|地方)")
 # 组  长 / 副  组  长 / 成  员 right before the colon, its characters parted by like blanks (a table of members flattened
 # onto the heading's line), after a title of 4 characters or more

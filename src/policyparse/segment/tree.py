@@ -27,7 +27,7 @@ from policyparse.grammar import (
     is_note_text,
 )
 from policyparse.models import Section, built
-from policyparse.grammar import BARE_GROUP_NUMBER, COUNT_ENTRY, COUNT_LIST_MIN, DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, ROSTER_LINE, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, UNIT_DUTY_OPENING, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category, is_titled_enactment
+from policyparse.grammar import BARE_GROUP_NUMBER, COUNT_ENTRY, COUNT_LIST_MIN, DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, ROSTER_LINE, ROSTER_MEMBER, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, UNIT_DUTY_OPENING, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category, is_titled_enactment
 from policyparse.segment.headings import glued_title_at_preposition, heading_title, label_head, long_paragraph_head, paragraph_heads
 from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_label, download_list
 from policyparse.segment.roles import ORG_END, Roles, is_cut_sentence, is_prose, is_sharing_note
@@ -642,7 +642,20 @@ def _unit_duty_head(st: _Walk) -> str | None:
     m = _unit_duty_line(st, i)
     if m is None or not _duty_run_announced(st, i):
         return None
-    return m.group("units") if _unit_duty_line(st, i - 1) or _unit_duty_line(st, i + 1) else None
+    if _unit_duty_line(st, i - 1) or _unit_duty_line(st, i + 1) or _names_more_units(st.lines[i].s, m.end()):
+        return m.group("units")
+    return None
+
+
+def _names_more_units(s: str, at: int) -> bool:
+    """市卫生局负责…。市药监局负责…: a later sentence of the line opened by its units and 负责 makes the one line a duty
+    list's paragraph as a second line would (tn_01's （三）)."""
+    stop = s.find("。", at)
+    while 0 <= stop < len(s) - 1:
+        if UNIT_DUTY_OPENING.match(s, stop + 1) is not None:
+            return True
+        stop = s.find("。", stop + 1)
+    return False
 
 
 def _duty_run_announced(st: _Walk, i: int) -> bool:
@@ -653,6 +666,8 @@ def _duty_run_announced(st: _Walk, i: int) -> bool:
         j -= 1
     if j > 0 and st.lines[j - 1].s.rstrip().endswith(_ANNOUNCING):
         return True
+    if j > 0 and ROSTER_MEMBER.match(st.lines[j - 1].s) is not None:
+        return True  # （三）防控救治组 / 组 长：… / 袁 琳（市卫生局副调研员） / 市卫生局负责…: the group's duties below its roster
     part = next((a for a in reversed(st.stack) if a.kind != "paragraph"), None)
     return _duty_part(part)
 
@@ -688,8 +703,8 @@ def _front_line(st: _Walk, line) -> None:
     elif s.endswith(("）", ")")) and is_titled_enactment(s):
         st.prev_skipped_title = True  # 金华市人民政府工作规则（2011年…通过，…修订通过）: the issued rules' title (tm_14)
     elif st.roles.prose(st.i) or _SO_NOTIFIED.fullmatch(s) or _LEADS_IN.search(s) or YEAR_LEAD_IN.fullmatch(s) or _bulleted(st, s) \
-            or _cut_last_line(st, s) or _report_part_line(st, s) or _story_part_head(st, s) or _roster_entry(st, s) \
-            or st.i in st.count_list:
+            or _cut_last_line(st, s) or _report_part_line(st, s) or _story_part_head(st, s) or _cut_story_part(st) \
+            or _roster_entry(st, s) or st.i in st.count_list:
         _front_paragraph(st, line)
         st.prev_skipped_title = False
     else:
@@ -751,8 +766,10 @@ def _report_part_line(st: _Walk, s: str) -> bool:
 
 
 _PART_HEAD_LINE = 30
-# 【两大目标】: a news story's part named in square brackets
-_BRACKETED_HEAD = re.compile(r"【[^【】]{2,12}】")
+# 【两大目标】 / 【实现人均体育场地面积3.6平方米】: a news story's part named in square brackets
+_BRACKETED_HEAD = re.compile(r"【[^【】]{2,20}】")
+# 民生 / 人口 / 交通: a part named in one word, over its headline and a bulleted list
+_SHORT_PART_HEAD = re.compile(r"\p{Han}{2,4}")
 # 2020年GDP达2.6万亿元: the headline below it, a phrase with no stop, comma or colon
 _HEADLINE = re.compile(r"[\p{Han}A-Za-z0-9%.．]{4,30}")
 
@@ -760,18 +777,51 @@ _HEADLINE = re.compile(r"[\p{Han}A-Za-z0-9%.．]{4,30}")
 def _story_part_head(st: _Walk, s: str) -> bool:
     """今后五年，… / 【两大目标】 / 2020年GDP达2.6万亿元 / 今后五年，我省要…: after a paragraph of the body, a part of a news
     story named in square brackets, and the headline right below it, are paragraphs of their own (tk_11), when prose
-    or a list's entry follows within two lines."""
+    or a list's entry follows within two lines (or the page's last line, which the cut left short). A headline
+    right after a paragraph and right before the next (…保持同步。 / 2022年GDP超过3万亿元 / 从2021年开始——, tk_11; 增强
+    自主创新能力构建城市创新体系 between two paragraphs, tl_11) names a part too — not the title of a plan issued
+    (…印发给你们。 / 某某实施方案 / 为了…: a document type closes it, or 特此通知 / 印发 stands above it)."""
     children, i = st.root.children, st.i
     if not children or children[-1].kind != "preamble" or len(s) > _PART_HEAD_LINE:
         return False
-    if not _BRACKETED_HEAD.fullmatch(s) and not (
-        _HEADLINE.fullmatch(s) and children[-1].start == st.lines[i - 1].start and _BRACKETED_HEAD.fullmatch(st.lines[i - 1].s)
-    ):
+    if _BRACKETED_HEAD.fullmatch(s):
+        return any(_story_text(st, j) or j == st.n - 1 for j in range(i + 1, min(st.n, i + 3)))
+    if _SHORT_PART_HEAD.fullmatch(s) and not _HANDS_ON.search(s) and i + 2 < st.n and _HEADLINE.fullmatch(st.lines[i + 1].s) \
+            and st.lines[i + 1].marker is None and is_bullet_entry(st.lines[i + 2].s):
+        return True  # 民生 / 贫困户全部脱贫销号 / ●到2020年，… (tk_03): a part named in a word, its headline, its entries
+    if not _HEADLINE.fullmatch(s) or children[-1].start != st.lines[i - 1].start:
         return False
-    return any(
-        st.lines[j].marker is None and j not in st.meta and (st.roles.prose(j) or is_bullet_entry(st.lines[j].s))
-        for j in range(i + 1, min(st.n, i + 3))
-    )
+    above = st.lines[i - 1].s
+    if _BRACKETED_HEAD.fullmatch(above):
+        return any(_story_text(st, j) for j in range(i + 1, min(st.n, i + 3)))
+    if _SHORT_PART_HEAD.fullmatch(above) and not _HANDS_ON.search(above):
+        return i + 1 < st.n and is_bullet_entry(st.lines[i + 1].s)
+    if TITLE_TAIL.search(s) or _HANDS_ON.search(st.lines[i - 1].s):
+        return False
+    # the next line a sentence (not a date: 中华人民共和国国务院 / 二○一○年六月四日 signs), or a year's lead-in (从2021年开始——)
+    follower = st.lines[i + 1].s if i + 1 < st.n else ""
+    return (_story_text(st, i + 1) and _CLAUSE_STOP.search(follower) is not None) or follower.endswith("——")
+
+
+_CLAUSE_STOP = re.compile(r"[，。；,;]")
+
+
+# 特此通知 / 现将…印发给你们… / …如下： right above a headline: the notice hands on a document, whose title it is (rr_09:
+# 特此通知 / 2008年政府工作目标任务分解 / 根据…)
+_HANDS_ON = re.compile(r"^特此|印发|转发|如下[：:]")
+
+
+def _cut_story_part(st: _Walk) -> bool:
+    """【五个聚焦】 / 聚焦发展不平衡不充: the page's last line right below a story's bracketed part head is that part's
+    text the stored page cut short (tk_11), not a title line."""
+    i, children = st.i, st.root.children
+    return (i == st.n - 1 and i > 0 and bool(children) and children[-1].start == st.lines[i - 1].start
+            and _BRACKETED_HEAD.fullmatch(st.lines[i - 1].s) is not None)
+
+
+def _story_text(st: _Walk, j: int) -> bool:
+    """A paragraph of a news story's body: prose or a list's entry, no numbered line, no metadata."""
+    return st.lines[j].marker is None and j not in st.meta and (st.roles.prose(j) or is_bullet_entry(st.lines[j].s))
 
 
 def _bulleted(st: _Walk, s: str) -> bool:
@@ -1035,8 +1085,15 @@ _SENTENCE_CLOSE = ("。", "！", "？", "；", "!", "?", ";", "”", "）", ")")
 def _cut_at_the_end(s: str) -> bool:
     """一、加快转型升级… / 坚持调优调强…。 / 突出工业主体地位。投资200亿元，…推进金澳: a headed line that the stored
     page cuts off mid-clause as its last line stands where the run of headed paragraphs goes on past the cut; the
-    next line that would show the run is lost, so the head is read as the run's (a complete last line is not)."""
-    return is_cut_sentence(s) and not s.rstrip().endswith(_SENTENCE_CLOSE)
+    next line that would show the run is lost, so the head is read as the run's (a complete last line is not). The
+    cut may fall in the head's first clause, mid-word (综合实力跨上新台阶。“十三五”期间全县经济保持较快发, tm_06)."""
+    s = s.rstrip()
+    if s.endswith(_SENTENCE_CLOSE):
+        return False
+    return is_cut_sentence(s) or (len(s) >= _CUT_MID_WORD_MIN and "\u4e00" <= s[-1] <= "\u9fff")
+
+
+_CUT_MID_WORD_MIN = 20  # as roles' cut sentence: a heading sentence and a clause of text at least
 
 
 def _long_run_head(st: _Walk, top: Node | None) -> str | None:
