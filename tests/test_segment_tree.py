@@ -1226,3 +1226,15 @@ def test_a_list_of_counted_works_one_a_line_gives_each_entry_a_paragraph():
     assert "2025年某区政府为民办实事项目" not in texts  # the list's title stays a title line
     # two counted lines are no list: title lines as before
     assert "新增80张护理型床位" not in [n.text for n in segment("某区实事\n新增80张护理型床位\n完成200户改造\n", {}).sections]
+
+
+def test_a_headline_on_the_pages_last_line_ends_the_story_without_a_follower():
+    """A stored page cut right after a headline-shaped line (to_01 crashed here when the story-part rule looked for the
+    line after the last): the line stays text of the body, and nothing is lost."""
+    for text in (
+        "长宁区今年为民办实事项目日前公布，涵盖养老、医疗、教育等领域。\n区政府将加强督办，确保项目按期完成。\n新增养老床位一百张",
+        "【民生实事】\n今年为民办实事项目日前公布，涵盖养老、医疗等领域。\n增强自主创新能力构建城市创新体系",
+    ):
+        seg = segment(text, {})
+        assert seg.sections and all(n.kind == "preamble" for n in seg.sections)
+        assert text.rsplit("\n", 1)[1] not in [n.title for n in flat(seg.sections)]

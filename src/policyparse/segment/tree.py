@@ -799,7 +799,9 @@ def _story_part_head(st: _Walk, s: str) -> bool:
     if TITLE_TAIL.search(s) or _HANDS_ON.search(st.lines[i - 1].s):
         return False
     # the next line a sentence (not a date: 中华人民共和国国务院 / 二○一○年六月四日 signs), or a year's lead-in (从2021年开始——)
-    follower = st.lines[i + 1].s if i + 1 < st.n else ""
+    if i + 1 >= st.n:
+        return False  # the page's last line: nothing follows it to be a part's text
+    follower = st.lines[i + 1].s
     return (_story_text(st, i + 1) and _CLAUSE_STOP.search(follower) is not None) or follower.endswith("——")
 
 
