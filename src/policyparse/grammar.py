@@ -691,6 +691,18 @@ DUTY_LIST_ENTRY = re.compile(
 SECTION_TITLES = tuple(sorted(lexicons.entries("section_titles.tsv"), key=len, reverse=True))
 SECTION_TITLE_WORDS = "(?:" + "|".join(re.escape(t) for t in SECTION_TITLES) + ")"
 
+# A body stored on one line that lost the stop between a heading's title and its text, neither a formulaic title nor
+# an opening word between them (sy_01 一、建立和完善煤炭行业管理工作协调机制煤炭行业管理涉及面广，… / sy_05 一、高度重视电力设施
+# 保护工作保护电力设施安全是…): the document's topic (its title's 关于…的 part) is where the two meet — the heading's
+# title ends on the topic's last words, or the text opens on the topic as its subject. Either way a predicate must
+# follow: right after the topic when the topic is the text's subject (…改革涉及…, …管理，既要…), after a subject of the
+# text's own when the title ends on the topic (…改革|煤炭是…); not 但是, 重要, 要求. A title that merely names the topic
+# and goes on (加强电力设施保护工作责任落实，…) is left whole.
+TITLE_TOPIC = re.compile(r"关于(?:印发|转发)?[《“]?(?P<topic>[^《》“”]{4,60}?)[》”]?的\p{Han}{1,6}$")
+_PREDICATE = r"(?:涉及|(?<![但特别尤于就还也总凡只])是(?!否)|(?<![重主需必纲概简只])要(?![求素点件]))"
+TOPIC_PREDICATE = re.compile(r"[，,]?[既就也还则]?" + _PREDICATE)
+SUBJECT_PREDICATE = re.compile(r"\p{Han}[^，。；,;]{0,7}?" + _PREDICATE)
+
 # 。县交通局、公路局。负责… in a run-on body (tj_06: 各组成单位及其职责如下:县环保局。负责… 县农委。负责…): a duty-list
 # entry glued after the last one's sentence end — its units (parted by 、, each ending as a unit does:
 # unit_suffixes.tsv), a full stop, then 负责. Repair starts each such entry on a line of its own.
