@@ -331,6 +331,8 @@ def match_marker(line: str) -> Marker | None:
                 continue
         while end < len(line) and line[end] in " \u3000\t":
             end += 1
+        if end < len(line) and line[end] == "|" and not line[end:].strip("| \t\u3000"):
+            return None  # (9) |: a table's cell closed by its border bar (tl_09), a value, no heading
         written, numeral = m.group(0, 1)
         marker = _marker(style, level, written, numeral, end)
         if marker is not None:
