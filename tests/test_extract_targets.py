@@ -262,6 +262,7 @@ def test_a_threshold_naming_a_class_is_no_target():
         "将三级指标归纳为26个控制项、43个一般项和18个优选项。",  # kinds sorted into
         "由公安部、发展改革委、国土资源部共6个部门组成。",  # the count of a list
         "将行动范围扩大至石家庄、太原、温州14个城市。",  # the count of a list of names
+        "在示范期间，建立威海市、章丘市、东明县和鄄城县4个示范区。",  # a count restating the names before it (tm_11)
         "按《矿产资源法》第十三条、十四条的规定办理。",  # an article cited
         "专栏1 节能产业关键技术",  # a box's number
         "国家能源局组织产煤省区，从全国遴选了80项典型案例。",  # what was done
@@ -273,6 +274,11 @@ def test_a_threshold_naming_a_class_is_no_target():
 )
 def test_rj_numbers_rejected_by_a_named_check(text):
     assert targets(text) == []
+
+
+def test_a_count_after_a_list_of_fewer_names_than_it_counts_is_still_a_goal():
+    # tm_11's rule reads the count as the list's only when the names listed are as many: here 10 is more than named
+    assert targets("建立威海市、章丘市、东明县和鄄城县10个示范区。") == [(10, "个", "eq")]
 
 
 def test_a_bound_on_how_many_to_choose_is_a_count_to_reach():

@@ -1572,6 +1572,8 @@ def _is_enumeration_count(x: _Mention) -> bool:
         return False
     if x.before(1) == "”" and x.own.count("“", _list_start(x), x.start) >= 2:
         return True  # 开展“年货节”“双品网购节”“…电商节”6个全国性活动: the count restates the names just quoted
+    if _counts_the_names_listed(x):
+        return True
     if not _closes_a_list(x):
         return False
     start = _list_start(x)
@@ -1581,6 +1583,20 @@ def _is_enumeration_count(x: _Mention) -> bool:
     # names (tk leftover); 续建A、B、…等9个项目 restates the list it names in full
     return not (_MAKING_VERB.search(x.own, start, x.start) or _GOAL_VERB.search(x.own, start, x.start)
                 or ("、" not in x.own[start:x.start] and _goal_words().match(x.own, start)))
+
+
+# 东明县和鄄城县20个示范区: the last two names of a list joined by 和 / 及 / 与 before the count written straight after them
+_LAST_PAIR = re.compile(r"[^、和及与]{2,}(?:和|及|与)[^、和及与]{2,}$")
+
+
+def _counts_the_names_listed(x: _Mention) -> bool:
+    """建立威海市、章丘市、…、东明县和鄄城县20个示范区 (tm_11): a count written straight after a list of as many names, the
+    last two joined by 和, restates the list in full, even after a verb of making — what it sets up is named already."""
+    run = x.own[_list_start(x):x.start]
+    names = run.count("、")
+    if names < 2 or x.value != names + 2 or x.value_max is not None or not _LAST_PAIR.search(run, run.rfind("、") + 1):
+        return False
+    return not any(c.isdigit() for c in run)
 
 
 def _closes_a_list(x: _Mention) -> bool:
