@@ -687,6 +687,19 @@ def test_the_year_of_the_tasks_a_notice_hands_out():
     assert distributed_year("现将2021年至2025年重点任务分解如下：") is None
 
 
+def test_the_year_of_the_number_a_page_with_no_date_says_it_carries_out():
+    # tn_05: a district 方案 page kept with no date or 文号 of its own, opening 根据…《…工作方案》（某[2019]4号）工作要求:
+    # its 5月6日前 falls in 2019; a 文号 cited later, or not as what the notice carries out, dates nothing
+    from policyparse.extract._text import document_year, implemented_year
+
+    text = ("根据市政务服务管理局《关于全面开展自助终端部署的工作方案》（某[2019]4号）工作要求，现将方案说明如下：\n"
+            "各街要制定部署计划，5月6日前提交。")
+    assert implemented_year(text) == 2019
+    assert document_year(Metadata(), text) == 2019
+    assert implemented_year("各街要制定部署计划，5月6日前提交。参照某〔2019〕4号文件执行。") is None
+    assert implemented_year("根据《某某法》，结合实际，现将方案说明如下：") is None
+
+
 def test_a_month_takes_the_year_its_sentence_named():
     # sq_02: 2011年4月20日前项目整体完工，4月30日前试运行 — the second date falls in 2011, not the document's year
     assert deadlines("2011年4月20日前项目整体完工，4月30日前试运行。") == [

@@ -793,6 +793,14 @@ ARTICLE_CITED = re.compile(
 
 # ------------------------------------------------------------------ signature and 版记
 
+# 根据…《关于全面开展…的工作方案》（某〔2019〕4号）工作要求: the 文号 a notice's opening says it carries out (its year: group
+# year), which dates a page that kept no date of its own (tn_05)
+IMPLEMENTED_NUMBER = re.compile(
+    r"(?:根据|按照|依据)[^。；;\n]{0,120}?(?<!\d)(?P<year>\d{4})\s?[〕\]］】）)]\s?第?\d{1,5}\s?号[^。；;\n]{0,12}?"
+    r"(?:要求|精神|部署|规定|安排)"
+)
+
+
 # a full written date, digits or Chinese numerals (2021年4月16日 / 二〇二一年四月十六日); typed copies write the
 # year's zero as a Latin O or a digit (二OO八年五月二十三日, 二00五年六月十七日), as segment/dates.py reads them
 DATE_WORDS = r"(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零O0一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
