@@ -218,6 +218,10 @@ _RANGE_DASH = re.compile(r"[ \t]?(?:——(?=[ \t]?[\d〇○零一二三四五�
 # 7月3日至7月15日, 10月1日至11月10日: 至 before another month and day closes a span opened by a day (2019年12月9日至
 # 16日, whose end names no month, keeps its first day as the span's date)
 _RANGE_TO_DATE = re.compile(r"[ \t]?至[ \t]?(?:\d{4}[ \t]?年)?\d{1,2}[ \t]?月\d{1,2}[ \t]?[日号]")
+# 2024年6月至12月, 6月至8月: 至 before another month of the same year (no year, no day) closes a span opened by a month, as
+# 2024年6月—12月's dash does: the span is read once, at its end (a span across the year's turn, 2014年10月至2015年3月, is
+# read at both ends: gold-format.md, Relative dates)
+_RANGE_TO_MONTH = re.compile(r"[ \t]?至[ \t]?\d{1,2}[ \t]?月(?![\d份])")
 _FROM_A_YEAR = re.compile(r"[从由]\s?(?:\d{4}|[〇○零一二三四五六七八九]{4})\s?年")
 # 对2018年1月1日后完工的技改项目: a date naming which things a rule covers
 _AFTER_QUALIFIER = re.compile(r"(?:以后|之后|后)\p{Han}{1,4}的")
@@ -450,11 +454,15 @@ _SPAN_OF_RECORD_AFTER = re.compile(r"(?:\d{1,2}[日号]|底|末)?的?\p{Han}{0,6
 
 
 def _starts_a_range(m) -> bool:
-    """示范期（2024年11月—2025年8月）, 提交日期为2024年4月15日－4月22日, 自查摸底阶段（7月3日至7月15日）: the
-    first day of a span (a day-date before 至 and another date: the span is read once, at its end)."""
+    """示范期（2024年11月—2025年8月）, 提交日期为2024年4月15日－4月22日, 自查摸底阶段（7月3日至7月15日）, 2024年6月至12月:
+    the first day or month of a span (before a dash, or 至 and another date of its kind: the span is read once, at its end)."""
     if m.group("suf") or (m.group("y") and _dated_span_end(m) is not None):
         return False
-    return bool(_RANGE_DASH.match(m.string, m.end())) or (bool(m.group("d") or m.group("d2")) and bool(_RANGE_TO_DATE.match(m.string, m.end())))
+    if _RANGE_DASH.match(m.string, m.end()):
+        return True
+    if m.group("d") or m.group("d2"):
+        return bool(_RANGE_TO_DATE.match(m.string, m.end()))
+    return bool(m.group("m") or m.group("m2")) and bool(_RANGE_TO_MONTH.match(m.string, m.end()))
 
 
 def _ends_a_past_change(m) -> bool:
