@@ -276,6 +276,13 @@ def test_rj_numbers_rejected_by_a_named_check(text):
     assert targets(text) == []
 
 
+def test_a_per_thousand_endowment_with_yongyou_is_a_level_not_kinds_sorted_into():
+    # tl_03: 到2025年，每千人口拥有3岁以下婴幼儿托位数4.5个 — 拥有 is no 有 of sorting (主要有…两种)
+    assert targets("到2025年，每千人口拥有3岁以下婴幼儿托位数4.5个，孤儿实现应保尽保。") == [(4.5, "个", "eq")]
+    assert targets("将三级指标归纳为26个控制项。") == []
+    assert targets("医院拥有省级临床重点专科14个。") == []  # what a body has, no level per head
+
+
 def test_a_count_after_a_list_of_fewer_names_than_it_counts_is_still_a_goal():
     # tm_11's rule reads the count as the list's only when the names listed are as many: here 10 is more than named
     assert targets("建立威海市、章丘市、东明县和鄄城县10个示范区。") == [(10, "个", "eq")]
@@ -1587,6 +1594,7 @@ def test_a_you_inside_quotes_is_no_verb_of_sorting():
     # tg_02: 解决…“有路无灯、有灯不亮”问题2500个: the 有 belongs to the quoted name
     assert targets("解决城市道路照明“有路无灯、有灯不亮”问题2500个。") == [(2500, "个", "eq")]
     assert targets("将三级指标归纳为26个控制项。") == []
+    assert targets("医院拥有省级临床重点专科14个。") == []  # what a body has, no level per head
 
 
 @pytest.mark.parametrize("text, expected", [
