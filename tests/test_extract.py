@@ -708,6 +708,14 @@ def test_a_window_of_months_in_one_year_written_with_zhi_is_due_at_its_end_as_wi
     assert deadlines("2014年10月至2015年3月底，全面禁烧。")[0][:4] == (2014, 10, None, "period")
 
 
+def test_a_bound_said_inclusive_in_brackets_is_one_deadline():
+    # 2025年6月30日前（含6月30日）: the date in the note is the 前's own day, no second (period) deadline beside it;
+    # 9月30日（含）前 is due by that day, as 9月30日前 is
+    assert deadlines("2025年6月30日前（含6月30日）完成。") == [(2025, 6, 30, "by", None, False)]
+    assert deadlines("9月30日（含）前报送。", 2024) == [(2024, 9, 30, "by", None, False)]
+    assert deadlines("2025年6月30日前完成，（2025年9月开展验收）。")[1][:4] == (2025, 9, None, "period")
+
+
 def test_a_month_takes_the_year_its_sentence_named():
     # sq_02: 2011年4月20日前项目整体完工，4月30日前试运行 — the second date falls in 2011, not the document's year
     assert deadlines("2011年4月20日前项目整体完工，4月30日前试运行。") == [

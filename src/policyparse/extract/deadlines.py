@@ -173,6 +173,8 @@ _HOUR_THEN_BEFORE = re.compile(
     r"(?:\d{1,2}(?:[:：]\d{2})?\s?(?:时|点)?(?:\d{1,2}分)?|下班|中午)\s?[）)]?\s?(?:前|之前|以前)"
     # 每月28日（本次报送于5月29日）之前: a date closing an aside in brackets that the 之前 after it ends
     r"|[）)]\s?(?:前|之前|以前)"
+    # 9月30日（含）前: the bound's own day counts
+    r"|[（(](?:含|包含|包括)[）)]\s?(?:前|之前|以前)"
 )
 # 按中国人民银行当年度1月1日基准利率为准: a date a rate is read on
 _BY_BEFORE = re.compile(r"(?:以|按|按照)[^，。；;,]{0,12}$")
@@ -330,7 +332,7 @@ def _is_not_due(m, d: dict, issued: int | None, next_break, next_goal, goals: bo
         return True
     if _is_reference_date(m) or _is_forecast(m) or _is_qualifier(m) or _is_impossible(d) or _is_signing_date(m, d):
         return True
-    if _closes_a_window(m):
+    if _closes_a_window(m) or _restates_a_bound(m):
         return True
     return _is_time_described(m) or _starts_a_range(m) or _ends_a_past_change(m) or _ends_a_validity(m)
 
@@ -356,6 +358,15 @@ class _SaidOnce:
         self.texts.add(said)
         self.values.add(value)
         return True
+
+
+# 2025年6月30日前（含6月30日）: the bracket says the bound's own day counts, the date in it no second deadline
+_INCLUSIVE_NOTE_BEFORE = re.compile(r"(?:前|之前|以前|底|末)[ \t]?[（(](?:含|包含|包括)[ \t]?$")
+
+
+def _restates_a_bound(m) -> bool:
+    """The date in a （含…） note right after a deadline's 前: the same deadline, said inclusive (a 前 twin)."""
+    return bool(_INCLUSIVE_NOTE_BEFORE.search(m.string, max(0, m.start() - 8), m.start()))
 
 
 def _divides_past_acts(m) -> bool:
