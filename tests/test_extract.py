@@ -687,6 +687,35 @@ def test_the_year_of_the_tasks_a_notice_hands_out():
     assert distributed_year("现将2021年至2025年重点任务分解如下：") is None
 
 
+def test_the_year_of_the_number_a_page_with_no_date_says_it_carries_out():
+    # tn_05: a district 方案 page kept with no date or 文号 of its own, opening 根据…《…工作方案》（某[2019]4号）工作要求:
+    # its 5月6日前 falls in 2019; a 文号 cited later, or not as what the notice carries out, dates nothing
+    from policyparse.extract._text import document_year, implemented_year
+
+    text = ("根据市政务服务管理局《关于全面开展自助终端部署的工作方案》（某[2019]4号）工作要求，现将方案说明如下：\n"
+            "各街要制定部署计划，5月6日前提交。")
+    assert implemented_year(text) == 2019
+    assert document_year(Metadata(), text) == 2019
+    assert implemented_year("各街要制定部署计划，5月6日前提交。参照某〔2019〕4号文件执行。") is None
+    assert implemented_year("根据《某某法》，结合实际，现将方案说明如下：") is None
+
+
+def test_a_window_of_months_in_one_year_written_with_zhi_is_due_at_its_end_as_with_a_dash():
+    # 2024年6月至12月 (the second year left out) reads as 2024年6月—12月 does: one deadline, the window's end
+    assert deadlines("2024年6月至12月完成整治。") == deadlines("2024年6月—12月完成整治。") == [(2024, 12, None, "by", None, False)]
+    assert deadlines("6月至8月完成合法性审查。", 2021) == [(2021, 8, None, "by", None, False)]
+    # across the year's turn both ends are read (gold-format.md: 2010年11月至2011年3月前)
+    assert deadlines("2014年10月至2015年3月底，全面禁烧。")[0][:4] == (2014, 10, None, "period")
+
+
+def test_a_bound_said_inclusive_in_brackets_is_one_deadline():
+    # 2025年6月30日前（含6月30日）: the date in the note is the 前's own day, no second (period) deadline beside it;
+    # 9月30日（含）前 is due by that day, as 9月30日前 is
+    assert deadlines("2025年6月30日前（含6月30日）完成。") == [(2025, 6, 30, "by", None, False)]
+    assert deadlines("9月30日（含）前报送。", 2024) == [(2024, 9, 30, "by", None, False)]
+    assert deadlines("2025年6月30日前完成，（2025年9月开展验收）。")[1][:4] == (2025, 9, None, "period")
+
+
 def test_a_month_takes_the_year_its_sentence_named():
     # sq_02: 2011年4月20日前项目整体完工，4月30日前试运行 — the second date falls in 2011, not the document's year
     assert deadlines("2011年4月20日前项目整体完工，4月30日前试运行。") == [

@@ -262,6 +262,7 @@ def test_a_threshold_naming_a_class_is_no_target():
         "将三级指标归纳为26个控制项、43个一般项和18个优选项。",  # kinds sorted into
         "由公安部、发展改革委、国土资源部共6个部门组成。",  # the count of a list
         "将行动范围扩大至石家庄、太原、温州14个城市。",  # the count of a list of names
+        "在示范期间，建立威海市、章丘市、东明县和鄄城县4个示范区。",  # a count restating the names before it (tm_11)
         "按《矿产资源法》第十三条、十四条的规定办理。",  # an article cited
         "专栏1 节能产业关键技术",  # a box's number
         "国家能源局组织产煤省区，从全国遴选了80项典型案例。",  # what was done
@@ -273,6 +274,18 @@ def test_a_threshold_naming_a_class_is_no_target():
 )
 def test_rj_numbers_rejected_by_a_named_check(text):
     assert targets(text) == []
+
+
+def test_a_per_thousand_endowment_with_yongyou_is_a_level_not_kinds_sorted_into():
+    # tl_03: 到2025年，每千人口拥有3岁以下婴幼儿托位数4.5个 — 拥有 is no 有 of sorting (主要有…两种)
+    assert targets("到2025年，每千人口拥有3岁以下婴幼儿托位数4.5个，孤儿实现应保尽保。") == [(4.5, "个", "eq")]
+    assert targets("将三级指标归纳为26个控制项。") == []
+    assert targets("医院拥有省级临床重点专科14个。") == []  # what a body has, no level per head
+
+
+def test_a_count_after_a_list_of_fewer_names_than_it_counts_is_still_a_goal():
+    # tm_11's rule reads the count as the list's only when the names listed are as many: here 10 is more than named
+    assert targets("建立威海市、章丘市、东明县和鄄城县10个示范区。") == [(10, "个", "eq")]
 
 
 def test_a_bound_on_how_many_to_choose_is_a_count_to_reach():
@@ -1581,6 +1594,7 @@ def test_a_you_inside_quotes_is_no_verb_of_sorting():
     # tg_02: 解决…“有路无灯、有灯不亮”问题2500个: the 有 belongs to the quoted name
     assert targets("解决城市道路照明“有路无灯、有灯不亮”问题2500个。") == [(2500, "个", "eq")]
     assert targets("将三级指标归纳为26个控制项。") == []
+    assert targets("医院拥有省级临床重点专科14个。") == []  # what a body has, no level per head
 
 
 @pytest.mark.parametrize("text, expected", [

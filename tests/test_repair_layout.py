@@ -199,6 +199,17 @@ def test_hard_wraps_drop_page_numbers_and_join_across_them():
     assert out.startswith("一、工作任务\n1.实施")
 
 
+def test_hard_wraps_drop_a_page_number_glued_inside_a_quoted_phrase_split_across_pages():
+    # tm_11: 第四条…实行“示范先行、突出重点、公平公1 / 开、确保实效…”的原则。 (the page's number 1 after 公平公)
+    text = "第四条资金管理实行“统筹安排、突出重点、公平公1\n开、专款专用”的原则。\n第五条资金包括补助资金。\n"
+    out, _ = run(join_hard_wraps, text)
+    assert "公平公开、专款专用”的原则。\n第五条" in out
+    # a figure ending a line with nothing left open stays, as does one whose next line closes no quote it opened
+    for kept in ("全市建成示范点1\n个，覆盖全部乡镇。\n", "实行“统筹安排”，建成示范点12\n处，覆盖全部乡镇。\n"):
+        digits = "".join(ch for ch in kept if ch.isdigit())
+        assert "".join(ch for ch in run(join_hard_wraps, kept)[0] if ch.isdigit()) == digits
+
+
 def _wrapped_pages(numbers: list[str], lines_per_page: int) -> str:
     body = "搭建线下示范场景，为需求方采购选型提供参考，支持有条件的地区举办博览会，增强消费者体验，加速相关产品服务渗透。"
     out = []

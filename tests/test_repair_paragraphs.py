@@ -328,6 +328,19 @@ def test_items_glued_into_kept_lines_are_cut_where_they_continue_the_numbering()
     ]
 
 
+def test_a_list_s_first_heading_glued_after_its_announcement_and_an_item_after_a_formulaic_title_are_cut():
+    # tn_05 (a district 方案 page keeping its lines): …现将方案说明如下：一、工作目标按照…要求，… and
+    # 三、工作保障1、加强领导，明确责任。 — the 一、 the 如下： announces, the first item after the part's formulaic title
+    text = ("根据市局工作方案要求，现将我区建设工作方案说明如下：一、工作目标按照试点区工作目标要求，全区全面铺开。\n"
+            "二、主要任务及实施步骤\n1、制定部署计划。\n各街要制定计划。\n三、工作保障1、加强领导，明确责任。\n区局要加强领导。\n")
+    out = restore(text)
+    assert out[:2] == ["根据市局工作方案要求，现将我区建设工作方案说明如下：", "一、工作目标按照试点区工作目标要求，全区全面铺开。"]
+    assert out[-3:] == ["三、工作保障", "1、加强领导，明确责任。", "区局要加强领导。"]
+    # with no 二、 line the document has no list to open; a 1、 after a title that is no formulaic part's stays
+    alone = "现将有关事项通知如下：一、工作目标按照要求推进。\n三、推进建设1、加强领导，明确责任。\n"
+    assert restore(alone) == alone.strip().split("\n")
+
+
 def test_top_headings_glued_after_a_sentence_end_with_a_space_or_a_short_title_are_cut():
     # sh_11: a 专栏 line ends …服务。 then a space and the next 一、 heading; sh_14: …分析决策。二、设备 (a 2-character title)
     text = "\n".join([

@@ -136,6 +136,16 @@ def test_not_markers(line):
     assert match_marker(line) is None
 
 
+def test_a_marker_closed_by_a_table_cell_s_bar_is_a_cell_not_a_heading():
+    # tl_09: a 十四五 indicator table printed one cell a line with its bars; the last value (9) | before 材料二
+    assert match_marker("(9) |") is None
+    assert match_marker("（4） ||") is None
+    assert match_marker("（9）开展试点 |") is not None  # a heading with text, in a row
+    text = ("材料一：某规划设定了主要指标。\n指标 |\n2025年目标值 |\n覆盖率（%） |\n54 |\n60 |\n(9) |\n"
+            "材料二：根据某省规划，未来该省将持续聚焦重点产业。\n")
+    assert [n.kind for n in flat(segment(text, {}).sections)] == ["preamble", "preamble"]
+
+
 def test_marker_styles_are_tried_by_first_character(monkeypatch):
     """match_marker tries only the styles a line's first character can start; the result is the same as
     trying every style (① passes str.isdigit but is a circled number)."""

@@ -1077,6 +1077,33 @@ def test_a_title_glued_to_text_opening_on_a_preposition_is_cut_where_its_list_s_
     assert by_id(segment(alone, {}))["1"].title.startswith("加强组织领导对各项工作进行统筹部署")
 
 
+def test_a_title_glued_to_its_text_is_cut_where_the_document_s_topic_meets_a_predicate():
+    # sy_01 / sy_05 / ri_13 (one-line 国办 bodies): the title ends on the topic's last words before a sentence of its
+    # own (…保护工作|保护电力设施安全是…), or the text opens on the topic as its subject (…职能|加强煤炭行业管理，既要…)
+    text = ("国务院办公厅关于加强水利设施保护工作的通知\n各省、自治区、直辖市人民政府：\n近年来，水利设施总体安全。\n"
+            "一、高度重视水利设施保护工作保护水利设施安全是保障防洪安全的基础，事关大局。\n"
+            "二、调整相关部门职能加强水利设施保护工作，既要加强宏观管理，也要落实责任。\n"
+            "三、建立水利设施保护协调机制水利设施保护涉及面广，工作复杂。\n")
+    seg = by_id(segment(text, {}))
+    assert [seg[k].title for k in ("1", "2", "3")] == ["高度重视水利设施保护工作", "调整相关部门职能", "建立水利设施保护协调机制"]
+    assert [seg[k].kind for k in ("1", "2", "3")] == ["heading"] * 3
+    # a title that names the topic and goes on with no predicate after it stays whole; so does one with no topic
+    whole = ("国务院办公厅关于加强水利设施保护工作的通知\n各省、自治区、直辖市人民政府：\n近年来，水利设施总体安全。\n"
+             "一、加强水利设施保护工作责任落实和考核，确保各项措施到位。\n二、强化督促检查。各地要定期检查。\n")
+    assert by_id(segment(whole, {}))["1"].title.startswith("加强水利设施保护工作责任落实和考核，")
+
+
+def test_a_sibling_s_formulaic_title_before_a_whole_sentence_is_cut_where_its_list_s_titles_are_glued():
+    # sa_05: 三、工作规则联席会议原则上每年召开一次例会。 among 一、主要职能在国务院领导下… / 四、工作要求各成员单位要…
+    text = ("一、主要职能在国务院领导下，研究、指导整顿工作。\n二、成员单位联席会议由安全监管总局、公安部等部门组成。\n"
+            "三、工作规则联席会议原则上每年召开一次例会。\n四、工作要求各成员单位要按照职责分工，积极参加会议。\n")
+    seg = by_id(segment(text, {}))
+    assert [seg[k].title for k in ("1", "2", "3", "4")] == ["主要职能", "成员单位", "工作规则", "工作要求"]
+    # alone (no sibling seen glued) an entry opening on a formulaic title and its verb stays whole
+    alone = "一、组织实施企业技术创新项目计划。\n二、加强督促检查。\n"
+    assert by_id(segment(alone, {}))["1"].title == "组织实施企业技术创新项目计划"
+
+
 def test_a_sentence_cut_mid_word_across_a_blank_line_goes_on_where_blanks_part_every_line():
     # tc_09: every line of the page after a blank one; …不断提升萧县融入长 / (blank) / 三角一体化发展的能级和核心竞争力。
     text = ("到2025年，全县经济实力显著增强。\n\n——工业发展持续加快。工业增加值年均增长10%。\n\n"

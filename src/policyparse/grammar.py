@@ -332,6 +332,8 @@ def match_marker(line: str) -> Marker | None:
                 continue
         while end < len(line) and line[end] in " \u3000\t":
             end += 1
+        if end < len(line) and line[end] == "|" and not line[end:].strip("| \t\u3000"):
+            return None  # (9) |: a table's cell closed by its border bar (tl_09), a value, no heading
         written, numeral = m.group(0, 1)
         marker = _marker(style, level, written, numeral, end)
         if marker is not None:
@@ -701,6 +703,18 @@ DUTY_LIST_ENTRY = re.compile(
 SECTION_TITLES = tuple(sorted(lexicons.entries("section_titles.tsv"), key=len, reverse=True))
 SECTION_TITLE_WORDS = "(?:" + "|".join(re.escape(t) for t in SECTION_TITLES) + ")"
 
+# A body stored on one line that lost the stop between a heading's title and its text, neither a formulaic title nor
+# an opening word between them (sy_01 一、建立和完善煤炭行业管理工作协调机制煤炭行业管理涉及面广，… / sy_05 一、高度重视电力设施
+# 保护工作保护电力设施安全是…): the document's topic (its title's 关于…的 part) is where the two meet — the heading's
+# title ends on the topic's last words, or the text opens on the topic as its subject. Either way a predicate must
+# follow: right after the topic when the topic is the text's subject (…改革涉及…, …管理，既要…), after a subject of the
+# text's own when the title ends on the topic (…改革|煤炭是…); not 但是, 重要, 要求. A title that merely names the topic
+# and goes on (加强电力设施保护工作责任落实，…) is left whole.
+TITLE_TOPIC = re.compile(r"关于(?:印发|转发)?[《“]?(?P<topic>[^《》“”]{4,60}?)[》”]?的\p{Han}{1,6}$")
+_PREDICATE = r"(?:涉及|(?<![但特别尤于就还也总凡只])是(?!否)|(?<![重主需必纲概简只])要(?![求素点件]))"
+TOPIC_PREDICATE = re.compile(r"[，,]?[既就也还则]?" + _PREDICATE)
+SUBJECT_PREDICATE = re.compile(r"\p{Han}[^，。；,;]{0,7}?" + _PREDICATE)
+
 # 。县交通局、公路局。负责… in a run-on body (tj_06: 各组成单位及其职责如下:县环保局。负责… 县农委。负责…): a duty-list
 # entry glued after the last one's sentence end — its units (parted by 、, each ending as a unit does:
 # unit_suffixes.tsv), a full stop, then 负责. Repair starts each such entry on a line of its own.
@@ -799,6 +813,14 @@ ARTICLE_CITED = re.compile(
 
 
 # ------------------------------------------------------------------ signature and 版记
+
+# 根据…《关于全面开展…的工作方案》（某〔2019〕4号）工作要求: the 文号 a notice's opening says it carries out (its year: group
+# year), which dates a page that kept no date of its own (tn_05)
+IMPLEMENTED_NUMBER = re.compile(
+    r"(?:根据|按照|依据)[^。；;\n]{0,120}?(?<!\d)(?P<year>\d{4})\s?[〕\]］】）)]\s?第?\d{1,5}\s?号[^。；;\n]{0,12}?"
+    r"(?:要求|精神|部署|规定|安排)"
+)
+
 
 # a full written date, digits or Chinese numerals (2021年4月16日 / 二〇二一年四月十六日); typed copies write the
 # year's zero as a Latin O or a digit (二OO八年五月二十三日, 二00五年六月十七日), as segment/dates.py reads them

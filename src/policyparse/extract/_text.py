@@ -11,7 +11,7 @@ import re as stdre
 
 import regex as re
 
-from policyparse.grammar import HOLD_GIL, IMPRINT, REPORT_PART_LINE, char_positions
+from policyparse.grammar import HOLD_GIL, IMPLEMENTED_NUMBER, IMPRINT, REPORT_PART_LINE, char_positions
 from policyparse.models import Metadata, Section
 
 # Nodes that carry no tasks: nothing is extracted from them.
@@ -236,7 +236,7 @@ def document_year(metadata: Metadata, text: str, annual: int | None | EllipsisTy
         return year
     if _is_standing_rule(metadata):
         return None
-    return issue_year(metadata) or imprint_year(text) or distributed_year(text)
+    return issue_year(metadata) or imprint_year(text) or distributed_year(text) or implemented_year(text)
 
 
 def _is_standing_rule(metadata: Metadata) -> bool:
@@ -251,6 +251,13 @@ def distributed_year(text: str) -> int | None:
     or fields) sets its 年底前 / 7月10日前 in."""
     m = _DISTRIBUTED_YEAR.search(text, 0, _DISTRIBUTED_HEAD, HOLD_GIL) or _YEAR_OF_THE_WORK.search(text, 0, _DISTRIBUTED_HEAD, HOLD_GIL)
     return int(m.group(1)) if m else None
+
+
+def implemented_year(text: str) -> int | None:
+    """The year of the 文号 a page with no date of its own says it carries out in its opening (根据…《…方案》（某〔2019〕4号）
+    工作要求, tn_05): the year its 5月底前 / 5月6日前 fall in, where nothing else dates the page."""
+    m = IMPLEMENTED_NUMBER.search(text, 0, _DISTRIBUTED_HEAD, HOLD_GIL)
+    return int(m.group("year")) if m and int(m.group("year")) in _YEARS else None
 
 
 _IMPRINT_TAIL = 600  # the 版记 closes the text: its last lines are enough

@@ -178,6 +178,8 @@ _HOUR_THEN_BEFORE = re.compile(
     r"(?:\d{1,2}(?:[:：]\d{2})?\s?(?:时|点)?(?:\d{1,2}分)?|下班|中午)\s?[）)]?\s?(?:前|之前|以前)"
     # 每月28日（本次报送于5月29日）之前: a date closing an aside in brackets that the 之前 after it ends
     r"|[）)]\s?(?:前|之前|以前)"
+    # 9月30日（含）前: the bound's own day counts
+    r"|[（(](?:含|包含|包括)[）)]\s?(?:前|之前|以前)"
 )
 # 按中国人民银行当年度1月1日基准利率为准: a date a rate is read on
 _BY_BEFORE = re.compile(r"(?:以|按|按照)[^，。；;,]{0,12}$")
@@ -223,6 +225,10 @@ _RANGE_DASH = re.compile(r"[ \t]?(?:——(?=[ \t]?[\d〇○零一二三四五�
 # 7月3日至7月15日, 10月1日至11月10日: 至 before another month and day closes a span opened by a day (2019年12月9日至
 # 16日, whose end names no month, keeps its first day as the span's date)
 _RANGE_TO_DATE = re.compile(r"[ \t]?至[ \t]?(?:\d{4}[ \t]?年)?\d{1,2}[ \t]?月\d{1,2}[ \t]?[日号]")
+# 2024年6月至12月, 6月至8月: 至 before another month of the same year (no year, no day) closes a span opened by a month, as
+# 2024年6月—12月's dash does: the span is read once, at its end (a span across the year's turn, 2014年10月至2015年3月, is
+# read at both ends: gold-format.md, Relative dates)
+_RANGE_TO_MONTH = re.compile(r"[ \t]?至[ \t]?\d{1,2}[ \t]?月(?![\d份])")
 _FROM_A_YEAR = re.compile(r"[从由]\s?(?:\d{4}|[〇○零一二三四五六七八九]{4})\s?年")
 # 对2018年1月1日后完工的技改项目: a date naming which things a rule covers
 _AFTER_QUALIFIER = re.compile(r"(?:以后|之后|后)\p{Han}{1,4}的")
@@ -331,7 +337,7 @@ def _is_not_due(m, d: dict, issued: int | None, next_break, next_goal, goals: bo
         return True
     if _is_reference_date(m) or _is_forecast(m) or _is_qualifier(m) or _is_impossible(d) or _is_signing_date(m, d):
         return True
-    if _closes_a_window(m):
+    if _closes_a_window(m) or _restates_a_bound(m):
         return True
     return _is_time_described(m) or _starts_a_range(m) or _ends_a_past_change(m) or _ends_a_validity(m)
 
@@ -357,6 +363,15 @@ class _SaidOnce:
         self.texts.add(said)
         self.values.add(value)
         return True
+
+
+# 2025年6月30日前（含6月30日）: the bracket says the bound's own day counts, the date in it no second deadline
+_INCLUSIVE_NOTE_BEFORE = re.compile(r"(?:前|之前|以前|底|末)[ \t]?[（(](?:含|包含|包括)[ \t]?$")
+
+
+def _restates_a_bound(m) -> bool:
+    """The date in a （含…） note right after a deadline's 前: the same deadline, said inclusive (a 前 twin)."""
+    return bool(_INCLUSIVE_NOTE_BEFORE.search(m.string, max(0, m.start() - 8), m.start()))
 
 
 def _divides_past_acts(m) -> bool:
@@ -455,11 +470,15 @@ _SPAN_OF_RECORD_AFTER = re.compile(r"(?:\d{1,2}[日号]|底|末)?的?\p{Han}{0,6
 
 
 def _starts_a_range(m) -> bool:
-    """示范期（2024年11月—2025年8月）, 提交日期为2024年4月15日－4月22日, 自查摸底阶段（7月3日至7月15日）: the
-    first day of a span (a day-date before 至 and another date: the span is read once, at its end)."""
+    """示范期（2024年11月—2025年8月）, 提交日期为2024年4月15日－4月22日, 自查摸底阶段（7月3日至7月15日）, 2024年6月至12月:
+    the first day or month of a span (before a dash, or 至 and another date of its kind: the span is read once, at its end)."""
     if m.group("suf") or (m.group("y") and _dated_span_end(m) is not None):
         return False
-    return bool(_RANGE_DASH.match(m.string, m.end())) or (bool(m.group("d") or m.group("d2")) and bool(_RANGE_TO_DATE.match(m.string, m.end())))
+    if _RANGE_DASH.match(m.string, m.end()):
+        return True
+    if m.group("d") or m.group("d2"):
+        return bool(_RANGE_TO_DATE.match(m.string, m.end()))
+    return bool(m.group("m") or m.group("m2")) and bool(_RANGE_TO_MONTH.match(m.string, m.end()))
 
 
 def _ends_a_past_change(m) -> bool:

@@ -173,6 +173,8 @@ _FIGURE_AFTER = re.compile(r"\s?所?示")
 _FRAME_AFTER = re.compile(r"[^，。；;]{0,30}?为(?:抓手|依托|载体|重点|核心|基础|支撑|引领|龙头|主体)")
 # 将三级指标归纳为26个控制项, 主要有充电站和充电桩两种: the kinds a thing is sorted into
 _SORTED_INTO = re.compile(r"(?:主要)?(?<![要将应])有|分为|归纳为|划分为|归为|包括")  # 要有24个…: what there shall be
+# 每千人口拥有3岁以下婴幼儿托位数4.5个, 每千名老人拥有, 人均拥有: what each head is endowed with, a level (tl_03), not kinds
+_PER_HEAD_ENDOWMENT = re.compile(r"(?:每[十百千万]?(?:常住)?(?:人口|人|名\p{Han}{1,4})|人均)拥有")
 # (再生产, 再就业, 再次: words of their own, not “further”)
 _FUTURE = re.compile(r"到\s?\d{4}\s?年|\d{4}\s?年(?:底|末)?前|力争|争取|确保|计划|目标|将|再(?!生产|就业|教育|次)")
 _YEARLY_VERB = re.compile(r"年(?=接待|培训|开展|举办|服务|参观|受益|访问|更新|发布|组织)")
@@ -1589,6 +1591,8 @@ def _is_enumeration_count(x: _Mention) -> bool:
         return False
     if x.before(1) == "”" and x.own.count("“", _list_start(x), x.start) >= 2:
         return True  # 开展“年货节”“双品网购节”“…电商节”6个全国性活动: the count restates the names just quoted
+    if _counts_the_names_listed(x):
+        return True
     if not _closes_a_list(x):
         return False
     start = _list_start(x)
@@ -1598,6 +1602,20 @@ def _is_enumeration_count(x: _Mention) -> bool:
     # names (tk leftover); 续建A、B、…等9个项目 restates the list it names in full
     return not (_MAKING_VERB.search(x.own, start, x.start) or _GOAL_VERB.search(x.own, start, x.start)
                 or ("、" not in x.own[start:x.start] and _goal_words().match(x.own, start)))
+
+
+# 东明县和鄄城县20个示范区: the last two names of a list joined by 和 / 及 / 与 before the count written straight after them
+_LAST_PAIR = re.compile(r"[^、和及与]{2,}(?:和|及|与)[^、和及与]{2,}$")
+
+
+def _counts_the_names_listed(x: _Mention) -> bool:
+    """建立威海市、章丘市、…、东明县和鄄城县20个示范区 (tm_11): a count written straight after a list of as many names, the
+    last two joined by 和, restates the list in full, even after a verb of making — what it sets up is named already."""
+    run = x.own[_list_start(x):x.start]
+    names = run.count("、")
+    if names < 2 or x.value != names + 2 or x.value_max is not None or not _LAST_PAIR.search(run, run.rfind("、") + 1):
+        return False
+    return not any(c.isdigit() for c in run)
 
 
 def _closes_a_list(x: _Mention) -> bool:
@@ -1822,12 +1840,13 @@ _QUOTED_NAME = re.compile(r"“[^“”]{0,30}”")
 
 
 def _is_kind_count(x: _Mention) -> bool:
-    """将三级指标归纳为26个控制项, 主要有充电站和充电桩两种: how many kinds a thing is sorted into."""
+    """将三级指标归纳为26个控制项, 主要有充电站和充电桩两种: how many kinds a thing is sorted into (not 每千人口拥有…4.5个,
+    a level per head)."""
     if x.unit not in ("种", "类", "个") or x.has_comparator_word:
         return False
     # (解决“有路无灯、有灯不亮”问题2500个: a 有 inside quotes is part of the name quoted, no verb of sorting)
     before = _QUOTED_NAME.sub("", x.own[_list_start(x):x.start])
-    return bool(_SORTED_INTO.search(before)) and not _MAKING_VERB.search(before)
+    return bool(_SORTED_INTO.search(before)) and not _MAKING_VERB.search(before) and not _PER_HEAD_ENDOWMENT.search(before)
 
 
 def _is_permission(x: _Mention) -> bool:

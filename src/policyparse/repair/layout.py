@@ -567,7 +567,37 @@ def _join(a: str, b: str) -> str:
     return a + b
 
 
+# 实行“示范先行、突出重点、公平公1 / 开、确保实效…”的原则。: a PDF page's number glued to the last word of the page, the
+# sentence going on on the next page's first line; read only where a quote or bracket the line opens is closed in the next
+# line's first sentence, so a figure ending a line (…达到1 / 万元) is never taken for one
+_GLUED_PAGE_NUMBER = re.compile(r"(?<=\p{Han})\d{1,3}\n(?=\p{Han})")
+_PAIRS = (("“", "”"), ("（", "）"), ("《", "》"), ("‘", "’"))
+
+
+def _split_across_page(line: str, following: str) -> bool:
+    """Does `following`'s first sentence close a quote or bracket `line` left open?"""
+    first = following.split("。", 1)[0]
+    return any(line.count(o) > line.count(c) and c in first and first.count(c) > first.count(o) for o, c in _PAIRS)
+
+
+def _join_page_number_splits(text: str, log) -> str:
+    """Drops a page number glued inside a word split across a page (see _GLUED_PAGE_NUMBER) and joins the halves."""
+    if "\n" not in text:
+        return text
+    edits = []
+    for m in _GLUED_PAGE_NUMBER.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        nl = text.find("\n", m.end())
+        if _split_across_page(line, text[m.end():nl if nl >= 0 else len(text)]):
+            edits.append((m.start(), m.end()))
+    for a, b in reversed(edits):
+        log.record(text[a - 4:b + 2], text[a - 4:a] + text[b:b + 2], at=a - 4 - sum(e[1] - e[0] for e in edits if e[0] < a))
+        text = text[:a] + text[b:]
+    return text
+
+
 def join_hard_wraps(text: str, log) -> str:
+    text = _join_page_number_splits(text, log)
     raw_lines = text.split("\n")
     lines, pages = _content_lines(raw_lines)
     if len(lines) < 2 and not pages:

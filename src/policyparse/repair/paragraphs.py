@@ -365,6 +365,12 @@ _GLUED_HEADING = re.compile(
     rf"(?<=[\p{{Han}}。；][ \u3000]?)([{_NUMERALS}]{{1,3}})、(?=[^。；;！？\n]{{4,40}}$)"
     rf"|(?<=[。；][ \u3000]?)([{_NUMERALS}]{{1,3}})、(?=[^。；;！？，,、\n]{{2,3}}$)"
 )
+# …现将方案说明如下：一、工作目标按照…要求，… (tn_05): the list the sentence announces, its first 一、 glued after 如下：
+# in a document whose lines go on to 二、; its title may run on into a sentence, as a line's own 一、 may
+_ANNOUNCED_FIRST = re.compile(r"(?<=如下[：:])[ \u3000]?(?=一、\p{Han})")
+# 三、工作保障1、加强领导，明确责任。 (tn_05): a part's formulaic title right after the line's own 一、 marker, its first
+# item glued on; the item's head may run over clauses, as a line's own 1、 may
+_SECTION_THEN_ITEM = re.compile(r"[ \u3000]*+[一二三四五六七八九十]{1,3}、" + SECTION_TITLE_WORDS + r"(?=1[.．、]\p{Han})")
 _GLUED_HEADING_REACH = 3 + 1 + 40  # numerals, 、, title: how far before the line end a _GLUED_HEADING match starts
 _HEADING_STYLES = frozenset(("cn", "paren_cn", "chapter", "section", "article"))
 # PDF text that keeps its lines but lost the break before a title line (sy_06): …兼容性。（二）装备与系统标准（CIB） /
@@ -426,7 +432,7 @@ def _glued_item_cuts(line: str, count: _Count) -> list[tuple[int, int]]:
         n = int(m.group(1))
         if not ((count.last_num is not None and n == count.last_num + 1) or (n == 1 and count.headed)):
             continue
-        if _ITEM_HEAD.match(line, m.end(), None, HOLD_GIL) is None:
+        if _ITEM_HEAD.match(line, m.end(), None, HOLD_GIL) is None and not _after_section_title(line, m.start()):
             continue
         cuts.append((m.start(), m.start()))
         count.last_num, count.headed = n, False
@@ -453,8 +459,20 @@ def _glued_item_run(line: str, at: int) -> list[tuple[int, int]]:
     return [(p, p) for p, _n in run] if len(run) >= _GLUED_RUN_MIN else []
 
 
+def _after_section_title(line: str, at: int) -> bool:
+    """Does the item at `at` follow the line's own 一、 and a formulaic title, nothing between (see _SECTION_THEN_ITEM)?"""
+    m = _SECTION_THEN_ITEM.match(line, 0, None, HOLD_GIL) if line[at - 1:at] != "、" else None
+    return m is not None and m.end() == at
+
+
 def _glued_title_cuts(line: str, count: _Count, after: int) -> list[tuple[int, int]]:
-    """A heading glued at the line end, its title the rest of the line: 一、 (_GLUED_HEADING), （X）, X. ."""
+    """A heading glued at the line end, its title the rest of the line: 一、 (_GLUED_HEADING), （X）, X. ; the first
+    一、 of a list glued after the 如下： announcing it (_ANNOUNCED_FIRST)."""
+    if count.last_cn is None and count.second_cn and "如下" in line:
+        m = _ANNOUNCED_FIRST.search(line, after, None, HOLD_GIL)
+        if m is not None:
+            count.last_cn, count.last_paren, count.headed = 1, 0, True
+            return [(m.start(), m.end())]
     tail = max(after, len(line) - _GLUED_HEADING_REACH)
     # its 、 stands 3 to 41 characters before the line end (the lookaheads' 2–40): most lines have none there; a
     # match starts at most 44 characters before the end (three numerals), where the scan starts

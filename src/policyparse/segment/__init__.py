@@ -28,7 +28,7 @@ def segment(text: str, fmt: FormatMetadata | dict[str, str] | None = None) -> Se
     电子公文 tags (``fmt.official_tags``, as ``tag_*`` hints) fill in what the text leaves out."""
     lay = _layout.analyse(text)
     meta = _metadata.extract_metadata(text, lay, _page_hints(fmt))
-    return Segmented(meta, _tree.build_tree(text, lay))
+    return Segmented(meta, _tree.build_tree(text, lay, meta.title))
 
 
 def _page_hints(fmt: FormatMetadata | dict[str, str] | None) -> dict[str, str]:

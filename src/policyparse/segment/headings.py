@@ -10,7 +10,9 @@ from functools import cache
 
 import regex as re
 
-from policyparse.grammar import HOLD_GIL, NOTE_CLOSE, NOTE_OPEN, SECTION_TITLE_WORDS, SECTION_TITLES, is_note_text
+from policyparse.grammar import (
+    HOLD_GIL, NOTE_CLOSE, NOTE_OPEN, SECTION_TITLE_WORDS, SECTION_TITLES, SUBJECT_PREDICATE, TITLE_TOPIC, TOPIC_PREDICATE, is_note_text,
+)
 
 # ------------------------------------------------------------------ sentences and titles
 
@@ -147,11 +149,58 @@ _PREPOSITION_OPENING = re.compile(
 )
 
 
+# 三、工作规则联席会议原则上每年召开一次例会。: a formulaic title before a whole sentence with no comma in it, which
+# _GLUED_SECTION alone leaves whole (组织实施企业技术创新项目计划 is the entry as a verb); read among glued siblings only
+_SECTION_BEFORE_SENTENCE = re.compile("(?P<title>" + SECTION_TITLE_WORDS + r")(?![和与及、的等])(?=\p{Han}{6})")
+
+
+def glued_section_title(title: str) -> str | None:
+    """The formulaic title a sibling's sentence is glued to (see _SECTION_BEFORE_SENTENCE), or None."""
+    m = _SECTION_BEFORE_SENTENCE.match(title, 0, None, HOLD_GIL)
+    return None if m is None else m.group("title")
+
+
 def glued_title_at_preposition(title: str) -> str | None:
     """The title a preposition opening the glued text ends (see _PREPOSITION_OPENING): read only where the
     document's other titles of the list are seen glued to their text, never alone."""
     m = _PREPOSITION_OPENING.match(title, 0, None, HOLD_GIL)
     return None if m is None else m.group("title")
+
+
+def document_topic(doc_title: str | None) -> str | None:
+    """加强煤炭行业管理有关问题 for 国务院办公厅关于加强煤炭行业管理有关问题的意见: what the notice is about."""
+    m = TITLE_TOPIC.search(doc_title or "")
+    return None if m is None else m.group("topic")
+
+
+_CLAUSE_END = re.compile(r"[，,；;]")
+_TITLE_JOINS = "和与及、的等"
+
+
+def glued_title_at_topic(title: str, topic: str) -> str | None:
+    """The title cut where the document's topic meets the text glued after it (see grammar.TITLE_TOPIC): the title
+    ends on the topic's last words (…电力设施保护工作|保护电力设施安全是…), or the text opens on the topic as its
+    subject (…部门职能|加强煤炭行业管理，既要…); a predicate must follow. None when neither is seen."""
+    cut = _CLAUSE_END.search(title)
+    clause = title if cut is None else title[:cut.start()]
+    if len(clause) < 12:
+        return None
+    for k in range(len(topic), 5, -1):  # the longest tail of the topic the clause holds
+        at = clause.find(topic[-k:])
+        if at >= 0:
+            end = at + k
+            if 4 <= end <= len(clause) - 2 and clause[end] not in _TITLE_JOINS and SUBJECT_PREDICATE.match(title, end):
+                return title[:end]
+            break
+    for p in range(4, len(clause) - 3):
+        if clause[p - 1] in _TITLE_JOINS or clause[p - 1:p + 1] in topic:
+            continue  # the topic's words must open the text, not go on from the title's
+        k = 4
+        while p + k < len(clause) and clause[p:p + k + 1] in topic:
+            k += 1
+        if clause[p:p + k] in topic and TOPIC_PREDICATE.match(title, p + k):
+            return title[:p]
+    return None
 
 
 # 指导思想。 / 县级层面。 / 振兴目标： — a short phrase closed by 。 or ： as the whole text after the marker (a note after
