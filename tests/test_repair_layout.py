@@ -755,3 +755,21 @@ def test_a_bracket_pair_never_spans_a_line():
 
     assert _bracket_edits("x(中\n)x", ([], [])) == [(1, 2, "（", 1, 2)]
     assert _bracket_edits("x(中)x\n(中", ([], [])) == [(1, 2, "（", 1, 4), (3, 4, "）", 1, 4), (6, 7, "（", 6, 7)]
+
+
+@pytest.mark.parametrize("text", [
+    "（一）加强领导（市政府办牵头）\n开展(H5)活动（试点）\n（二）完善机制(市财政局负责)",
+    "x(中\n（甲）)x", "（中）\n（乙）", "", "(", "中)\n(中\n)", "（一）总体要求\n电话(0531)87883287（值班）",
+])
+def test_bracket_walk_skips_only_lines_without_a_half_width_bracket(text, monkeypatch):
+    # a real-shaped notice: full-width notes and headings, a few half-width pairs a crawler left; every bracket's
+    # walk and the walk over the lines holding ( or ) give the same edits
+    from policyparse.grammar import char_positions
+    from policyparse.repair import layout
+
+    skipped = layout._bracket_edits(text, ([], []))
+    every = char_positions(text, layout._BRACKET_CHARS)
+    monkeypatch.setattr(layout, "_bracket_positions", lambda _text: every)
+    assert layout._bracket_edits(text, ([], [])) == skipped
+    monkeypatch.undo()
+    assert set(layout._bracket_positions(text)) <= set(every)

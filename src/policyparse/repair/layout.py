@@ -231,7 +231,7 @@ def _bracket_edits(text: str, spans) -> list[tuple[int, int, str, int, int]]:
         stack.clear()
 
     line_end = -1  # the end of the line the stack's openers stand on: a pair never spans a line
-    for i in char_positions(text, _BRACKET_CHARS):
+    for i in _bracket_positions(text):
         if i > line_end and stack:
             flush()
         ch = text[i]
@@ -262,6 +262,26 @@ def _bracket_edits(text: str, spans) -> list[tuple[int, int, str, int, int]]:
     flush()
     out.sort()
     return out
+
+
+def _bracket_positions(text: str) -> list[int]:
+    """The positions of the brackets, half or full width, on the lines that hold a half-width one, in order.
+
+    A pair never spans a line, and a line of full-width brackets only turns nothing (only ( and ) are ever
+    edited): most brackets of a Chinese text are full width, and their lines are left out of the walk. The first
+    Han after an opener is searched in the whole text either way, so skipping lines changes no edit."""
+    half = char_positions(text, "()")
+    full = char_positions(text, "（）") if half else []
+    if not full:
+        return half
+    starts, ends = [], []  # the lines holding a half-width bracket
+    for i in half:
+        if not ends or i > ends[-1]:
+            starts.append(text.rfind("\n", 0, i) + 1)
+            end = text.find("\n", i)
+            ends.append(len(text) if end < 0 else end)
+    kept = [i for i in full if (k := bisect_right(starts, i) - 1) >= 0 and i < ends[k]]
+    return sorted(half + kept)
 
 
 def _stops_in(text: str) -> list:
