@@ -773,3 +773,19 @@ def test_bracket_walk_skips_only_lines_without_a_half_width_bracket(text, monkey
     assert layout._bracket_edits(text, ([], [])) == skipped
     monkeypatch.undo()
     assert set(layout._bracket_positions(text)) <= set(every)
+
+
+@pytest.mark.parametrize("text", [
+    "各县(市)区人民政府,各开发区管委会:\n现将《方案》印发给你们,请认真贯彻执行。",
+    "电话:0412-1234567,传真:0412-7654321\n提高全民科学素质,弘扬科学精神;鼓励创新!",
+    "1,000 and 2,000;a:b\n中,文", "", "a,b,c,中", "中,,;a?!", "no marks",
+])
+def test_mark_runs_written_by_replace_are_the_runs_applied(text):
+    # turning every mark and writing back the runs left gives what the runs' edits give, whichever are more
+    from policyparse.repair.layout import _apply, _apply_mark_runs, _punct_runs
+
+    left: list = []
+    edits = _punct_runs(text, left)
+    assert _apply_mark_runs(text, edits, left) == _apply(text, edits)
+    covered = [i for a, b, _ in edits + left for i in range(a, b)]
+    assert sorted(covered) == [i for i, ch in enumerate(text) if ch in ",:;?!"]  # each mark in one run, turned or left
