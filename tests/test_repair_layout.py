@@ -780,3 +780,37 @@ def test_hard_wraps_keep_a_short_head_line_opening_its_paragraph_apart():
     lines = out.split("\n")
     assert lines[0].endswith("生态环境质量持续改善。")
     assert lines[1:3] == ["民生", "贫困户全部脱贫销号"]
+
+
+@pytest.mark.parametrize("text", [
+    "（一）加强领导（市政府办牵头）\n开展(H5)活动（试点）\n（二）完善机制(市财政局负责)",
+    "x(中\n（甲）)x", "（中）\n（乙）", "", "(", "中)\n(中\n)", "（一）总体要求\n电话(0531)87883287（值班）",
+])
+def test_bracket_walk_skips_only_lines_without_a_half_width_bracket(text, monkeypatch):
+    # a real-shaped notice: full-width notes and headings, a few half-width pairs a crawler left; every bracket's
+    # walk and the walk over the lines holding ( or ) give the same edits
+    from policyparse.grammar import char_positions
+    from policyparse.repair import layout
+
+    skipped = layout._bracket_edits(text, ([], []))
+    every = char_positions(text, layout._BRACKET_CHARS)
+    monkeypatch.setattr(layout, "_bracket_positions", lambda _text: every)
+    assert layout._bracket_edits(text, ([], [])) == skipped
+    monkeypatch.undo()
+    assert set(layout._bracket_positions(text)) <= set(every)
+
+
+@pytest.mark.parametrize("text", [
+    "各县(市)区人民政府,各开发区管委会:\n现将《方案》印发给你们,请认真贯彻执行。",
+    "电话:0412-1234567,传真:0412-7654321\n提高全民科学素质,弘扬科学精神;鼓励创新!",
+    "1,000 and 2,000;a:b\n中,文", "", "a,b,c,中", "中,,;a?!", "no marks",
+])
+def test_mark_runs_written_by_replace_are_the_runs_applied(text):
+    # turning every mark and writing back the runs left gives what the runs' edits give, whichever are more
+    from policyparse.repair.layout import _apply, _apply_mark_runs, _punct_runs
+
+    left: list = []
+    edits = _punct_runs(text, left)
+    assert _apply_mark_runs(text, edits, left) == _apply(text, edits)
+    covered = [i for a, b, _ in edits + left for i in range(a, b)]
+    assert sorted(covered) == [i for i, ch in enumerate(text) if ch in ",:;?!"]  # each mark in one run, turned or left

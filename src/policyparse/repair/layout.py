@@ -231,7 +231,7 @@ def _bracket_edits(text: str, spans) -> list[tuple[int, int, str, int, int]]:
         stack.clear()
 
     line_end = -1  # the end of the line the stack's openers stand on: a pair never spans a line
-    for i in char_positions(text, _BRACKET_CHARS):
+    for i in _bracket_positions(text):
         if i > line_end and stack:
             flush()
         ch = text[i]
@@ -264,6 +264,26 @@ def _bracket_edits(text: str, spans) -> list[tuple[int, int, str, int, int]]:
     return out
 
 
+def _bracket_positions(text: str) -> list[int]:
+    """The positions of the brackets, half or full width, on the lines that hold a half-width one, in order.
+
+    A pair never spans a line, and a line of full-width brackets only turns nothing (only ( and ) are ever
+    edited): most brackets of a Chinese text are full width, and their lines are left out of the walk. The first
+    Han after an opener is searched in the whole text either way, so skipping lines changes no edit."""
+    half = char_positions(text, "()")
+    full = char_positions(text, "（）") if half else []
+    if not full:
+        return half
+    starts, ends = [], []  # the lines holding a half-width bracket
+    for i in half:
+        if not ends or i > ends[-1]:
+            starts.append(text.rfind("\n", 0, i) + 1)
+            end = text.find("\n", i)
+            ends.append(len(text) if end < 0 else end)
+    kept = [i for i in full if (k := bisect_right(starts, i) - 1) >= 0 and i < ends[k]]
+    return sorted(half + kept)
+
+
 def _stops_in(text: str) -> list:
     """The stop patterns that may match in text: _STOP where an ASCII stop stands, _FULL_WIDTH_STOP where a ．stands
     right after a character that may be Han or a closing mark (most texts' ．follow a digit, 1．: their few places
@@ -285,12 +305,13 @@ def _in_context(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or _CTX_CHAR.match(ch) is not None
 
 
-def _punct_runs(text: str) -> list[tuple[int, int, str]]:
+def _punct_runs(text: str, left: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int, str]]:
     """The matches of _PUNCT_RUN as edits (start, end, the run in full width), without the pattern: its
     lookbehinds have the pattern module try it at every character (about 140 instructions a character), where the
     marks are few. A match is a whole run of marks with Han or CJK punctuation just before or just after it (a
     run's inner marks follow a mark, which neither branch admits; the run's end is no mark, so the greedy run never
-    gives back): the runs are found by str.find and their two neighbours looked at."""
+    gives back): the runs are found by str.find and their two neighbours looked at. `left`, when given, gets the
+    runs out of context, as (start, end, the run as written)."""
     edits = []
     marks = char_positions(text, _PUNCT_RUN_MARKS)
     n, k, last = len(text), 0, len(marks)
@@ -303,7 +324,21 @@ def _punct_runs(text: str) -> list[tuple[int, int, str]]:
             end += 1
         if (start and _in_context(text[start - 1])) or (end < n and _in_context(text[end])):
             edits.append((start, end, _HALF_TO_FULL[text[start]] if end - start == 1 else text[start:end].translate(_TO_FULL_TABLE)))
+        elif left is not None:
+            left.append((start, end, text[start:end]))
     return edits
+
+
+def _apply_mark_runs(text: str, edits: list[tuple[int, int, str]], left: list[tuple[int, int, str]]) -> str:
+    """_apply(text, edits) for the mark runs _punct_runs found, `left` the runs it left. A text written with ASCII
+    punctuation has hundreds of runs and nearly all turn: every mark is turned by str.replace (a pass in C each)
+    and the few runs left are written back, instead of the text cut and joined at every run. A run keeps its
+    length either way, so the places of the runs left stand."""
+    if len(left) >= len(edits):
+        return _apply(text, edits)
+    for mark in _PUNCT_RUN_MARKS:
+        text = text.replace(mark, _HALF_TO_FULL[mark])
+    return _apply(text, left)
 
 
 def _punct_edits(text: str, spans) -> list[tuple[int, int, str]]:
@@ -338,11 +373,12 @@ def _normalise_punct(text: str, log) -> str:
     if not spans[0]:
         # the common case, nothing to protect: the mark runs (found by str.find) and each stop pattern's matches
         # both logged and applied
-        edits = _punct_runs(text)
+        left: list[tuple[int, int, str]] = []
+        edits = _punct_runs(text, left)
         if edits:
             _record_edits(text, edits[:3], log, limit=3)
             log.count(len(edits) - len(edits[:3]))
-            text = _apply(text, edits)
+            text = _apply_mark_runs(text, edits, left)
         for stop in _stops_in(text):
             text = _sub_logged(stop, text, lambda _stop: "。", log, limit=2)
         return text
