@@ -322,14 +322,9 @@ def match_marker(line: str) -> Marker | None:
             return None
     for style, level, pattern in _styles_starting_with(first):
         m = pattern.match(line, 0, None, HOLD_GIL)
-        if not m:
+        if not m or _prose_after_chapter(style, line, m.end()):
             continue
         end = m.end()
-        if style in ("chapter", "section") and end < len(line) and line[end] not in " \u3000\t":
-            # 第一章总则 is fine, but 第一节课 in prose is not: accept only a short remainder
-            rest = line[end:]
-            if any(p in rest for p in "，。；") and len(rest) > 30:
-                continue
         while end < len(line) and line[end] in " \u3000\t":
             end += 1
         if end < len(line) and line[end] == "|" and not line[end:].strip("| \t\u3000"):
@@ -339,6 +334,14 @@ def match_marker(line: str) -> Marker | None:
         if marker is not None:
             return marker
     return None
+
+
+def _prose_after_chapter(style: str, line: str, end: int) -> bool:
+    """第一章总则 is a chapter, but 第一节课 in prose is not: only a short remainder, or one without stops, is a title."""
+    if style not in ("chapter", "section") or end >= len(line) or line[end] in " \u3000\t":
+        return False
+    rest = line[end:]
+    return any(p in rest for p in "，。；") and len(rest) > 30
 
 
 # —、总体目标要求: a dash typed for the numeral 一 (they look alike) before 、 and a title; not a —— dash run

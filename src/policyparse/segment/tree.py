@@ -789,21 +789,35 @@ def _story_part_head(st: _Walk, s: str) -> bool:
         return False
     if _BRACKETED_HEAD.fullmatch(s):
         return any(_story_text(st, j) or j == st.n - 1 for j in range(i + 1, min(st.n, i + 3)))
-    if _SHORT_PART_HEAD.fullmatch(s) and not _HANDS_ON.search(s) and i + 2 < st.n and _HEADLINE.fullmatch(st.lines[i + 1].s) \
-            and st.lines[i + 1].marker is None and is_bullet_entry(st.lines[i + 2].s):
-        return True  # 民生 / 贫困户全部脱贫销号 / ●到2020年，… (tk_03): a part named in a word, its headline, its entries
+    if _named_in_a_word(st, s):
+        return True
     if not _HEADLINE.fullmatch(s) or children[-1].start != st.lines[i - 1].start:
         return False
+    return _headline_below_head(st, s)
+
+
+def _named_in_a_word(st: _Walk, s: str) -> bool:
+    """民生 / 贫困户全部脱贫销号 / ●到2020年，… (tk_03): a part named in a word, its headline, its entries."""
+    i = st.i
+    return (_SHORT_PART_HEAD.fullmatch(s) is not None and not _HANDS_ON.search(s) and i + 2 < st.n
+            and _HEADLINE.fullmatch(st.lines[i + 1].s) is not None and st.lines[i + 1].marker is None
+            and is_bullet_entry(st.lines[i + 2].s))
+
+
+def _headline_below_head(st: _Walk, s: str) -> bool:
+    """A headline-shaped line `s` right after a paragraph: below a bracketed or one-word part head, or between two
+    sentences of the story (not a plan's title handed on)."""
+    i = st.i
     above = st.lines[i - 1].s
     if _BRACKETED_HEAD.fullmatch(above):
         return any(_story_text(st, j) for j in range(i + 1, min(st.n, i + 3)))
     if _SHORT_PART_HEAD.fullmatch(above) and not _HANDS_ON.search(above):
         return i + 1 < st.n and is_bullet_entry(st.lines[i + 1].s)
-    if TITLE_TAIL.search(s) or _HANDS_ON.search(st.lines[i - 1].s):
+    if TITLE_TAIL.search(s) or _HANDS_ON.search(above):
         return False
-    # the next line a sentence (not a date: 中华人民共和国国务院 / 二○一○年六月四日 signs), or a year's lead-in (从2021年开始——)
     if i + 1 >= st.n:
         return False  # the page's last line: nothing follows it to be a part's text
+    # the next line a sentence (not a date: 中华人民共和国国务院 / 二○一○年六月四日 signs), or a year's lead-in (从2021年开始——)
     follower = st.lines[i + 1].s
     return (_story_text(st, i + 1) and _CLAUSE_STOP.search(follower) is not None) or follower.endswith("——")
 
