@@ -1412,3 +1412,16 @@ def test_a_run_of_label_sentences_closing_an_item_is_one_note():
            for s in doc.iter_sections() if s.marker in ("12、", "13、")}
     assert got["12、"] == (["区房产局"], ["区城管局"], "lead_support")
     assert got["13、"] == (["区建设局"], ["区环保局", "市容环卫局"], "lead_support")
+
+
+def test_first_listed_unit_leads_after_a_first_place_bracket_in_the_first_list():
+    # tr_01: 责任单位：县发改局（首位单位为牵头单位，下同）、县财政局 declares it inside the first list
+    # (items() reads one item a line: each item's note line is kept on its item's line here)
+    text = ("1.全县生产总值增长7.5%左右。责任单位：县发改局（首位单位为牵头单位，下同）、县财政局、县税务局\n"
+            "2.落实党政机关过紧日子的要求。责任单位：县财政局\n"
+            "3.深化标准地改革。责任单位：县自然资源和规划局、县经信局")
+    sections = items(text)
+    assign_responsibility(text, sections)
+    got = [(s.responsibility.mode, names(s.responsibility.lead), names(s.responsibility.support)) for s in sections]
+    assert got[0][:2] == ("lead_support", ["县发展改革局"])
+    assert got[1:] == [("lead_support", ["县财政局"], []), ("lead_support", ["县自然资源局"], ["县经信局"])]

@@ -803,3 +803,33 @@ def test_characters_glued_before_the_first_各_of_an_addressee_line_stay_with_it
     assert "机关各部门、各企事业单位及各居民区：" in lines
     # a title ending with its 文种 glued before 各 is still cut there
     assert restore(f"紧急通知各县（市、区）人民政府： 为切实抓好防汛工作，现通知如下。{FILLER}")[0] == "紧急通知"
+
+
+def test_a_long_body_line_joined_by_single_spaces_parts_below_page_field_rows():
+    # tr_01: 信息公开 rows keep the page from reading as starved; the body below them is one line whose paragraphs a
+    # crawler joined by single spaces, its numbered parts opening after a bare title or a unit list with no stop
+    text = ("索引号: | 113300000000000000/2022-00001 | 成文日期: | 2022-04-18 |\n"
+            "文件编号: | 某政办发〔2022〕1号 | 组配分类: | 政府工作报告 |\n"
+            "某县人民政府办公室关于印发重点工作责任分解的通知 |\n"
+            "各镇人民政府(街道办事处),县政府各部门: 《重点工作责任分解》已经县政府讨论确定,现印发给你们。"
+            " 今年是开局之年,各级各部门要高度重视,确保按时完成既定的目标任务。 某县人民政府办公室 2022年4月18日"
+            " 重点工作责任分解 一、县长牵头重点工作 1.全县生产总值增长7.5%左右,收入倍差进一步缩小。"
+            " 责任单位:县发改局、县财政局 2.落实党政机关过紧日子的要求,努力降低行政运行成本。 责任单位:县财政局"
+            " 二、常务副县长牵头重点工作 1.坚持县政府常务会议集体学法,提高决策科学化民主化水平。 责任单位:县司法局")
+    out = restore(text)
+    for line in ("一、县长牵头重点工作", "责任单位:县发改局、县财政局", "二、常务副县长牵头重点工作",
+                 "2.落实党政机关过紧日子的要求,努力降低行政运行成本。", "责任单位:县司法局"):
+        assert line in out
+
+
+def test_a_table_row_keeps_the_list_inside_its_cell():
+    # ra_03: a tab-parted row of an assessment table whose cell lists 1. 2. 3. stays one row
+    row = ("17.家庭医生签约服务费和相关激励评价机制\t定性指标，查看落实情况\t考察激励机制的落实情况。"
+           " 1.签约服务费由医保基金支付、基本公共卫生服务经费和签约居民付费等分担。 2.建立了签约服务费的拨付和分配机制。"
+           " 3.签约服务费用于参与签约服务人员的薪酬分配，原则上不低于80%。 4.二级以上医疗机构在绩效工资分配上倾斜。"
+           " 5.医联体内公立医院优质资源下沉和支持签约服务情况，符合基层管理的患者下转基层接续治疗。"
+           " 6.签约居民对家庭医生签约服务的满意度调查结果按季度纳入考核，考核结果与签约服务费的拨付挂钩。")
+    rows = [f"{n}.家庭医生签约服务第{n}项考核指标\t定量指标，查看签约服务台账\t按季度考核。" for n in range(1, 8)]
+    text = "某市家庭医生签约服务考核指标\n" + "\n".join(rows) + "\n" + row + "\n备注：按季度考核。"
+    assert not is_starved(text.split("\n"))
+    assert row in restore(text)

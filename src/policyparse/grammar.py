@@ -762,9 +762,11 @@ LEAD_STAR = re.compile(r"^[★☆]\s*")
 ROW_MARK = "[★☆]"
 # A document's declaration that the first unit of every list leads: （…负责，排在第一位的部门为牵头部门，下同）,
 # 列第一位者为牵头部门.
-# 列第一位为牵头或汇总单位, 列在首位的为牵头部门 say the same.
+# 列第一位为牵头或汇总单位, 列在首位的为牵头部门 say the same; so does 首位单位为牵头单位 in a bracket after the first unit
+# of the first list (责任单位：县发改局（首位单位为牵头单位，下同）、县财政局, tr_01).
 FIRST_LISTED_LEADS = re.compile(
-    r"[，,；;。]?\s*(?:排在|排名|排|列在|列)(?:第一(?:位|个|名)?|首位)的?(?:部门|单位|者)?为牵头(?:或汇总)?(?:部门|单位)(?:或(?:部门|单位))?"
+    r"[，,；;。]?\s*(?:(?:排在|排名|排|列在|列)(?:第一(?:位|个|名)?|首位)|首位)的?(?:部门|单位|者)?为牵头(?:或汇总)?(?:部门|单位)"
+    r"(?:或(?:部门|单位))?"
     r"(?:[，,]\s*下同)?"
 )
 # Every FIRST_LISTED_LEADS match holds these words: the pattern opens with optional pieces, so the engine has no

@@ -257,7 +257,7 @@ def restore_paragraphs(text: str, log) -> str:
     # chunks have lost their paragraphs even where the site's header and footer lines pull the average down
     if not chunked and not is_starved(lines):
         text = _cut_glued_articles(lines, log) if "第" in text else text
-        lines = text.split("\n")
+        lines = _cut_space_joined_lines(text.split("\n"), log)
         if _has_spaced_addressees(text):  # the lines are walked only where a spaced 主送 line stands
             lines = _cut_spaced_addressees(lines, log)
         return _cut_glued_items(lines, log)
@@ -689,6 +689,12 @@ _SPACE_IN_HAN = re.compile(r"(?<=\p{Han})[ \xa0](?=[\p{Han}（(]|\d)")
 # 秋冬季禁止秸秆焚烧烧荒工作实施方案 为切实做好…: the plan's title opening the line, a space, then its opening sentence
 _SPACED_TITLE_OPENING = re.compile(r"^[^\s。；;，,：:]{6,60}?(?:方案|办法|规定|意见|要点|计划|细则|规划|措施)[ \xa0](?=为|根据|按照)")
 _SPACE_JOINED_MIN = 3  # so many such spaces before a line is read as paragraphs joined by single spaces
+# 一、某县长牵头重点工作 1.全县…。 责任单位：县发改局… 2.落实…: in such a body a space before a numbered part's marker
+# (一、 1. （一） opening a Han text) parts paragraphs too, even after a unit list that ends with no punctuation
+_SPACE_BEFORE_MARKER = re.compile(
+    rf"(?<=[\p{{Han}}）)])[ \xa0](?=[{_NUMERALS}]{{1,3}}、\p{{Han}}|\d{{1,2}}[.．、]\p{{Han}}|[（(][{_NUMERALS}\d]{{1,3}}[）)]\p{{Han}})"
+)
+_MARKED_SPACES_MIN = 2  # so many spaces before a marker show the form where no sentence end's space opens a part
 _FEW_SEPARATORS = 2  # wider separators on a line that may still part its other paragraphs by single spaces
 
 
@@ -699,9 +705,11 @@ def _single_space_breaks(line: str) -> list[tuple[int, int]]:
     if " " not in line and "\xa0" not in line:
         return []
     spans = [(m.start(), m.end()) for m in _SPACE_AFTER_END.finditer(line)]
+    marked = [(m.start(), m.end()) for m in _SPACE_BEFORE_MARKER.finditer(line)]
+    opens_part = len(marked) >= _MARKED_SPACES_MIN or any(match_marker(line[end:end + 24]) for _start, end in spans)
     # 各县（市、区）人民政府，…： 今年5月，…。 希望受表彰的…: a line opening with the 主送 parted from the body by the
     # same blank shows the form too (ti_13), numbered parts or none
-    if len(spans) < _SPACE_JOINED_MIN or not any(match_marker(line[end:end + 24]) for _start, end in spans):
+    if len(spans) < _SPACE_JOINED_MIN or not opens_part:
         if not (line.startswith("各") and _SPACED_ADDRESSEES.match(line)):
             return []  # a news story's paragraphs joined so, with no numbered part, stay as its source keeps them
         return _after_sentence_ends(line, spans)  # (a page's fields, 作者： 信息来源：, stay for the tail's cuts)
@@ -713,7 +721,22 @@ def _single_space_breaks(line: str) -> list[tuple[int, int]]:
         title = line[head + marker.end:m.start()] if marker is not None else ""
         if 2 <= len(title) <= _BARE_HEADING_MAX and not _PUNCT.search(title):
             spans.append((m.start(), m.end()))
+    if len(marked) >= _MARKED_SPACES_MIN:
+        spans.extend(marked)
     return spans
+
+
+def _cut_space_joined_lines(lines: list[str], log) -> list[str]:
+    """A body a crawler joined by single spaces on one long line, below page fields that keep the document from
+    reading as starved (tr_01: 索引号 | … rows over 各镇人民政府…： 《…》已经… 一、… 1.…): its single spaces part it as
+    they part a starved document's line."""
+    out = []
+    for line in lines:
+        # a table row (cells parted by tabs) keeps its cells' text whole: its lists belong to the cell
+        long_body = len(line) >= STARVED_AVERAGE and "\t" not in line
+        cuts = sorted(set(_single_space_breaks(line))) if long_body else []
+        out.append(_apply_cuts(line, cuts, log))
+    return "\n".join(out).split("\n")
 
 
 def _after_sentence_ends(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
