@@ -1352,6 +1352,28 @@ def test_paragraphs_opened_by_their_units_and_a_duty_carry_those_units():
     assert got == [["省统计局"], ["省委宣传部", "省广电局"], ["省卫生厅", "省工商局"]]
 
 
+def test_an_entry_opened_by_its_unit_and_any_duty_verb_is_the_units():
+    # tq_10: 第十六条 省监察厅参加事故的调查处理… among 第十五条 省法制办负责… — the article is the unit's whatever verb states
+    # its duty (参加, 承担 as 负责); an article opened by a task names none
+    doc = parse("第十五条 省法制办负责组织起草我省安全生产配套法规。\n第十六条 省监察厅参加事故的调查处理，提出处理意见。\n"
+                "第十七条 省财政厅承担专项资金的监督。\n第十八条 加强安全生产宣传教育。\n")
+    got = {s.marker: names(s.responsibility.lead) if s.responsibility else None for s in doc.iter_sections() if s.marker}
+    assert got["第十六条"] == ["省监察厅"] and got["第十七条"] == ["省财政厅"] and got["第十八条"] is None
+
+
+def test_a_body_without_level_word_opens_its_entry_in_a_duty_list():
+    # tq_09: 3. 省建设厅负责… 4. 省交通厅负责… 5.杭州铁路办事处负责… 7.浙江海事局承担… — in a list whose entries open with
+    # units and their level word, a body named by place and line of work opens its entry too; the same opening in a
+    # document with no such list (工作组负责…) names none
+    listed = ("3. 省建设厅负责组织协调房屋建筑事故应急救援工作。\n4. 省交通厅负责组织协调交通运输保障工作。\n"
+              "5.杭州铁路办事处负责组织协调铁路行车事故应急救援工作。\n6.民航浙江安全监管办负责民航运输事故应急救援工作。\n"
+              "7.浙江海事局承担省海上搜救中心的日常工作，负责水上交通事故应急救援工作。\n8.省环保局负责现场环境监测工作。\n")
+    got = {s.marker: names(s.responsibility.lead) if s.responsibility else None for s in parse(listed).iter_sections()}
+    assert got["5."] == ["杭州铁路办事处"] and got["6."] == ["民航浙江安全监管办"] and got["7."] == ["浙江海事局"]
+    alone = parse("一、工作措施\n1.杭州铁路办事处负责组织协调铁路行车事故应急救援工作。\n2.加强宣传。\n")
+    assert all(s.responsibility is None for s in alone.iter_sections())
+
+
 def test_a_duty_entry_of_several_units_before_a_full_stop_names_each():
     # tj_06: 县交通局、公路局。负责对全县辖区内国道、省道… — every unit before the full stop carries the entry, the later
     # ones without the first's level word; a list whose first name says nowhere (交通局、公路局。) names none

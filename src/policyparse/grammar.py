@@ -741,6 +741,19 @@ _ANCHORED_DUTY_NAME = (
     r"(?:团[省市县区]委|[省市县区乡镇](?:(?![，,。；;：:、（）()“”\s]|负责)\p{Han}){0,24}?(?:" + _UNIT_SUFFIX_WORDS + r"))"
 )
 UNIT_DUTY_OPENING = re.compile(r"(?P<units>" + _ANCHORED_DUTY_NAME + r"(?:、" + _ANCHORED_DUTY_NAME + r"){0,4})(?=负责)")
+# The same opening as extract reads it, the unit's duty worded by any verb a duty list gives a unit of its own (省监察厅
+# 参加事故的调查处理, tq_10; 浙江海事局承担…, tq_09): the entry is the unit's, whatever share of the work the verb names,
+# so each unit so named carries it (listed). Segment keeps UNIT_DUTY_OPENING's 负责 for cutting lines.
+UNIT_DUTY_VERBS = "负责|承担|参加|参与|牵头"
+UNIT_DUTY_SENTENCE = re.compile(
+    r"(?P<units>" + _ANCHORED_DUTY_NAME + r"(?:、" + _ANCHORED_DUTY_NAME + r"){0,4})(?=" + UNIT_DUTY_VERBS + r")"
+)
+# 杭州铁路办事处负责… / 民航浙江安全监管办负责… / 浙江海事局承担… (tq_09): in a document whose duty list is opened by units
+# with their level word, an entry opened by a body named without one — a place or a line of work, then what ends a
+# unit's name (局, 办事处, 办, 中心) — and a duty verb. Extract checks the name against the lexicon's unit shape.
+BODY_DUTY_SENTENCE = re.compile(
+    r"(?P<units>(?![省市县区乡镇])[^\s，,。；;：:、（）()“”\d]{1,14}?(?:" + _UNIT_SUFFIX_WORDS + r"))(?=" + UNIT_DUTY_VERBS + r")"
+)
 
 LED_WORK_HEADING = re.compile(r"(?P<unit>\p{Han}{2,30}?)牵头(?:的)?(?:工作|事项|任务)(?:[（(]\s*\d{1,3}\s*项\s*[）)])?")
 # 第八条 区公安分局工作职责： / （二）市财政局职责: a heading naming the unit whose duties the items below it list

@@ -117,7 +117,7 @@ def assign_responsibility(text: str, sections: list[Section], nodes: list[tuple[
         stop = gap if gap > end else end  # compared, not max(): the builtin parses its arguments as keywords
         resp = (find_note(text, start, stop, reading) or _unit_heading(text, node, start, end, reading.places)
                 or _led_heading(text, node, start, end) or _duty_list_heading(text, node, start, end)
-                or _unit_duties_heading(text, node, start) or _unit_duty_paragraph(text, node, start, end)
+                or _unit_duties_heading(text, node, start) or _unit_duty_paragraph(text, node, start, end, reading)
                 or _unit_duties_entry(text, node, start, end))
         if resp is not None:
             node.responsibility = resp
@@ -230,6 +230,13 @@ class _DocumentReading:
     # issued by central bodies (True), by others (False), or not known from the metadata (None): see _is_national
     national: bool | None = None
     _brackets: tuple[str, _SentenceBrackets] | None = field(default=None, repr=False)  # (the text, its brackets)
+    _duty_list: tuple[str, bool] | None = field(default=None, repr=False)  # (the text, whether it opens a duty list)
+
+    def opens_duty_list(self, text: str) -> bool:
+        """_opens_duty_list(text), found once for the document."""
+        if self._duty_list is None or self._duty_list[0] is not text:
+            self._duty_list = (text, _opens_duty_list(text))
+        return self._duty_list[1]
 
     def brackets(self, text: str) -> _SentenceBrackets:
         """The brackets standing against a sentence end in `text`, found once for the document."""
@@ -819,18 +826,21 @@ def _units_entry(text: str, s: int, end: int) -> Responsibility | None:
     return _responsibility(units, [], "listed", m.group("units"), (m.start("units"), m.end("units")))
 
 
-def _unit_duty_paragraph(text: str, node: Section, start: int, end: int) -> Responsibility | None:
+def _unit_duty_paragraph(text: str, node: Section, start: int, end: int,
+                         reading: _DocumentReading | None = None) -> Responsibility | None:
     """省统计局负责… / 市卫生局负责…。市工商局负责配合… (tn_07, tn_01): a duty list's paragraph, or a numbered entry
-    (（一）市公安局负责…), opened by its units and 负责; each sentence so opened names more (listed)."""
+    (（一）市公安局负责…), opened by its units and a duty verb (负责, 参加, 承担…); each sentence so opened names more
+    (listed). In a document whose duty list is so opened, an entry opened by a body without level word (杭州铁路办事处
+    负责…, tq_09) is read too."""
     if node.kind not in ("paragraph", "item") or node.children:
         return None
     at = start
     if node.kind == "item" and (marker := _g.match_marker(text[start:min(end, start + 12)])) is not None:
         at = start + marker.end  # （一）市公安局负责…: an entry of a numbered duty list
     if not text.startswith(("省", "市", "县", "区", "乡", "镇", "团"), at):
-        return None  # the cue spares the pattern every node not opened by a level word
+        return _body_duty_entry(text, at, end, reading)  # the cue spares the pattern most nodes not opened by a level word
     units: list[Unit] = []
-    while at < end and (m := _g.UNIT_DUTY_OPENING.match(text, at, end)) is not None:
+    while at < end and (m := _g.UNIT_DUTY_SENTENCE.match(text, at, end)) is not None:
         pos = m.start("units")
         for name in m.group("units").split("、"):
             if _lex.is_anchored_unit(name):
@@ -841,6 +851,39 @@ def _unit_duty_paragraph(text: str, node: Section, start: int, end: int) -> Resp
     if not units:
         return None
     return _responsibility(_dedupe(units), [], "listed", text[start:units[-1].span[1]], (start, units[-1].span[1]))
+
+
+def _body_duty_entry(text: str, at: int, end: int, reading: _DocumentReading | None) -> Responsibility | None:
+    """5.杭州铁路办事处负责… / 7.浙江海事局承担… (tq_09): a body named without its level word opening an entry with its
+    duty, read only where the document's duty list is opened by units with their level word (so 工作组负责… in a
+    plan's prose is left alone); the name must be built like a unit."""
+    m = _g.BODY_DUTY_SENTENCE.match(text, at, end)
+    if m is None or _NOT_A_HEAD.search(m.group("units")) or not _lex.is_unit(m.group("units")):
+        return None
+    if reading is None or not reading.opens_duty_list(text):
+        return None
+    unit = _unit(text, _Piece(m.group("units"), m.start("units"), m.end("units")))
+    return _responsibility([unit], [], "listed", m.group("units"), (m.start("units"), m.end("units")))
+
+
+_DUTY_LIST_HABIT = 3  # lines opened by a unit with its level word and 负责 it takes to call the document a duty list
+
+
+def _opens_duty_list(text: str) -> bool:
+    """Are at least _DUTY_LIST_HABIT lines opened (after their marker) by a unit with its level word and 负责?"""
+    found, line = 0, 0
+    while line < len(text):
+        stop = text.find("\n", line)
+        stop = len(text) if stop < 0 else stop
+        at = line + len(text[line:stop]) - len(text[line:stop].lstrip(" \t\u3000"))
+        marker = _g.match_marker(text[at:min(stop, at + 12)])
+        at = at + marker.end if marker is not None else at
+        if _g.UNIT_DUTY_OPENING.match(text, at, stop) is not None:
+            found += 1
+            if found >= _DUTY_LIST_HABIT:
+                return True
+        line = stop + 1
+    return False
 
 
 def _department_on_duty(text: str, m, name: str, end: int) -> bool:
