@@ -1434,3 +1434,16 @@ def test_a_run_of_label_sentences_closing_an_item_is_one_note():
            for s in doc.iter_sections() if s.marker in ("12、", "13、")}
     assert got["12、"] == (["区房产局"], ["区城管局"], "lead_support")
     assert got["13、"] == (["区建设局"], ["区环保局", "市容环卫局"], "lead_support")
+
+
+def test_a_unit_in_charge_and_units_assisting_it_in_prose():
+    # tq_07: 县教育局负责乡村教师队伍建设统筹管理…，县编办、县发改局、县财政局等部门要按照职责分工积极配合 — the unit
+    # opening the clause with 负责 leads, those before 等部门 and 配合 support; names that say nowhere (教育部门负责…，财政
+    # 等部门配合) name none
+    doc = parse("四、工作保障\n（一）明确责任。县级各部门要明确责任。县教育局负责乡村教师队伍建设统筹管理、规划和指导，"
+                "县编办、县发改局、县财政局等部门要按照职责分工积极配合，主动履责。\n"
+                "（二）加强协调。教育部门负责统筹，财政、人社等部门积极配合。\n")
+    got = {s.marker: s.responsibility for s in doc.iter_sections() if s.marker}
+    assert names(got["（一）"].lead) == ["县教育局"] and got["（一）"].mode == "lead_support"
+    assert names(got["（一）"].support) == ["县委编办", "县发展改革局", "县财政局"]
+    assert got["（二）"] is None

@@ -663,6 +663,14 @@ LEAD_IN_SENTENCE = re.compile(
     r"(?:牵头(?:负责)?|承办(?=[，,、]\s*[^，。；：！？（）()\n]{2,160}?(?:配合|参与|参加|协助|协同)))"
     r"(?:[，,、]?\s*(?P<sup>[^，。；：！？（）()\n]{2,160}?)(?:配合|参与|参加|协助|协同)(?:落实|实施)?)?"
 )
+# In running text without 由: A负责…，B、C等部门要按照职责分工积极配合 (tq_07) — the unit opening a clause with 负责 leads, the
+# units listed before 等部门 / 等单位 and a word of assisting (配合, 协助, 参与) support it. 等部门 makes the list a list of
+# bodies; the lead is checked as a unit by extract.
+LEAD_THEN_ASSIST_IN_SENTENCE = re.compile(
+    r"(?:^|(?<=[。；;，,：:\n]))[ \t\u3000]*+(?P<lead>[^，,。；;：:！？（）()\n、]{2,30}?)负责[^。；;！？\n]{2,120}?[，,]"
+    r"(?P<sup>[^，,。；;：:！？（）()\n]{2,160}?)等(?:有关|相关)?(?:部门|单位)(?:要|应|须)?(?:按照?职责(?:分工)?|各司其职)?[，,]?"
+    r"(?:积极|主动|密切|共同|全力)?(?:配合|协助|参与)"
+)
 # A division-of-work notice assigns each task in prose: 关于“…”的问题，由A会同B、C等部门负责落实 / 研究提出落实意见
 # (sj_06, 国办函〔2014〕31号): A leads, B and C support. Read only after 的问题，由: elsewhere 由A会同B制定… says who drafts.
 CONVENE_IN_SENTENCE = re.compile(

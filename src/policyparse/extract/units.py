@@ -461,8 +461,22 @@ def _sentence_note(text: str, start: int, end: int) -> Responsibility | None:
             continue
         support = _units_of(text, m.start("sup"), m.end("sup")) if m.group("sup") else []
         return _responsibility(lead, support or [], "lead_support", m.group(0), (m.start(), m.end()))
+    if "等部门" in text[base:end] or "等单位" in text[base:end]:  # the cue spares the scan of most nodes
+        if (resp := _assisted_in_sentence(text, base, end)) is not None:
+            return resp
     base = max(start, end - _CHARGE_REACH)
     return _closing_charge(text, base, base + len(text[base:end].rstrip()))
+
+
+def _assisted_in_sentence(text: str, start: int, end: int) -> Responsibility | None:
+    """县教育局负责…，县编办、县财政局等部门要积极配合 (tq_07): the unit opening the clause with 负责 leads, those listed
+    before 等部门 and 配合 support; every name must say where it stands (a level word, or the lexicon)."""
+    for m in _g.LEAD_THEN_ASSIST_IN_SENTENCE.finditer(text, start, end):
+        lead = _units_of(text, m.start("lead"), m.end("lead"), anchored=True)
+        support = _units_of(text, m.start("sup"), m.end("sup"), anchored=True)
+        if lead and support and len(lead) == 1:
+            return _responsibility(lead, support, "lead_support", m.group(0), (m.start(), m.end()))
+    return None
 
 
 _CHARGE_REACH = 90  # characters: the closing clause 此项工作由A、B负责。 stands in the node's last words
