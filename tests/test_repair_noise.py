@@ -387,3 +387,12 @@ def test_a_pages_excerpt_of_its_own_text_goes():
     above = title + "各县、区人民政府,市政府有关部门、单位:为贯彻落实《甘肃省人民政府关于统筹推进"
     out, _ = clean(above + "\n" + title + "\n各县、区人民政府,市政府有关部门、单位:\n")
     assert title in lines_of(out)
+
+
+def test_a_document_sharing_sites_upload_blurb_goes():
+    # tq_03: 《市容环境综合整治百日行动方案_页2》由会员上传分享，免费在线阅读，更多相关内容在工程资料-天天文库。 — the site's
+    # own blurb, a sentence ending 。, above the notice; a sentence of the notice that mentions 分享 stays
+    blurb = "《市容环境综合整治百日行动方案_页2》由会员上传分享，免费在线阅读，更多相关内容在工程资料-天天文库。"
+    body = "牵头单位：区建设局。责任单位：区房产局、园林局。\n推动数据资源共享共用，分享典型经验。\n"
+    out, _ = clean("时间：2019-10-18\n" + blurb + "\n" + body)
+    assert blurb not in out and lines_of(body) == lines_of(out)[-2:]
