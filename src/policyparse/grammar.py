@@ -718,6 +718,9 @@ SECTION_TITLE_WORDS = "(?:" + "|".join(re.escape(t) for t in SECTION_TITLES) + "
 # follow: right after the topic when the topic is the text's subject (…改革涉及…, …管理，既要…), after a subject of the
 # text's own when the title ends on the topic (…改革|煤炭是…); not 但是, 重要, 要求. A title that merely names the topic
 # and goes on (加强电力设施保护工作责任落实，…) is left whole.
+# A title that issues or forwards a document (…办公厅关于印发山西省…工作方案, tq_05: a page title that dropped 的通知): the
+# notice is a 通知 whatever the issued document's kind, unless the title closes on 的 and a 文种 of its own.
+ISSUING_TITLE = re.compile(r"关于(?:印发|转发|颁发|下发)")
 TITLE_TOPIC = re.compile(r"关于(?:印发|转发)?[《“]?(?P<topic>[^《》“”]{4,60}?)[》”]?的\p{Han}{1,6}$")
 _PREDICATE = r"(?:涉及|(?<![但特别尤于就还也总凡只])是(?!否)|(?<![重主需必纲概简只])要(?![求素点件]))"
 TOPIC_PREDICATE = re.compile(r"[，,]?[既就也还则]?" + _PREDICATE)
