@@ -1447,3 +1447,13 @@ def test_a_unit_in_charge_and_units_assisting_it_in_prose():
     assert names(got["（一）"].lead) == ["县教育局"] and got["（一）"].mode == "lead_support"
     assert names(got["（一）"].support) == ["县委编办", "县发展改革局", "县财政局"]
     assert got["（二）"] is None
+
+
+def test_a_duty_part_paragraph_headed_by_its_unit_names_it():
+    # tj_07: 三、职责分工 / 按照…原则，各村是…责任主体。 / 农业办积极开展… / 企管站做好… / 派出所负责… — segment heads each
+    # entry by the unit opening it with its duty; the unit carries the entry (listed); the part's opening prose names none
+    doc = parse("一、工作目标\n全面禁止秸秆焚烧。\n三、职责分工\n按照“属地管理、源头控制”的原则，各村是禁止秸秆焚烧工作责任主体。\n"
+                "农业办积极开展农作物秸秆综合利用推广工作，拓宽秸秆综合利用渠道。\n企管站做好禁止秸秆焚烧的现场检查工作。\n"
+                "派出所负责对焚烧秸秆的行为依法查处。\n")
+    got = [names(s.responsibility.lead) for s in doc.iter_sections() if s.kind == "paragraph" and s.responsibility]
+    assert got == [["农业办"], ["企管站"], ["派出所"]]

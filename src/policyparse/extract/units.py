@@ -117,7 +117,7 @@ def assign_responsibility(text: str, sections: list[Section], nodes: list[tuple[
         stop = gap if gap > end else end  # compared, not max(): the builtin parses its arguments as keywords
         resp = (find_note(text, start, stop, reading) or _unit_heading(text, node, start, end, reading.places)
                 or _led_heading(text, node, start, end) or _duty_list_heading(text, node, start, end)
-                or _unit_duties_heading(text, node, start) or _unit_duty_paragraph(text, node, start, end, reading)
+                or _unit_duties_heading(text, node, start) or _unit_duty_paragraph(text, node, start, end, reading) or _titled_duty_entry(text, node, start, end)
                 or _unit_duties_entry(text, node, start, end))
         if resp is not None:
             node.responsibility = resp
@@ -898,6 +898,22 @@ def _opens_duty_list(text: str) -> bool:
                 return True
         line = stop + 1
     return False
+
+
+def _titled_duty_entry(text: str, node: Section, start: int, end: int) -> Responsibility | None:
+    """三、职责分工 / 农业办积极开展… / 企管站做好… / 派出所负责… (tj_07): a paragraph segment made an entry of a duty list,
+    headed by the unit that opens it with its duty (its title); the unit carries it (listed)."""
+    if node.kind != "paragraph" or node.children or not node.title:
+        return None
+    at = start + len(text[start:end]) - len(text[start:end].lstrip(" \t\u3000"))
+    m = _g.DUTY_ENTRY_OPENING.match(text, at, end)
+    if m is None or m.group("unit") != node.title.strip() or "、" in m.group("unit"):
+        return None
+    name = m.group("unit")
+    if _NOT_A_HEAD.search(name) or not _lex.is_unit(name):
+        return None
+    unit = _unit(text, _Piece(name, m.start("unit"), m.end("unit")))
+    return _responsibility([unit], [], "listed", name, (m.start("unit"), m.end("unit")))
 
 
 def _department_on_duty(text: str, m, name: str, end: int) -> bool:
