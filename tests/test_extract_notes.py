@@ -1457,3 +1457,14 @@ def test_a_duty_part_paragraph_headed_by_its_unit_names_it():
                 "派出所负责对焚烧秸秆的行为依法查处。\n")
     got = [names(s.responsibility.lead) for s in doc.iter_sections() if s.kind == "paragraph" and s.responsibility]
     assert got == [["农业办"], ["企管站"], ["派出所"]]
+
+
+def test_a_one_clause_entry_charged_to_a_unit_is_its():
+    # tn_03: --青年安全文明岗及共青团员、青工安全生产宣传教育由团市委负责； / --安全设施“三同时”的审查…由工会部门负责； — an entry
+    # that is one clause closing on 由A负责 is A's (listed); a longer paragraph whose last clause so names one of several
+    # (…，由市住建局负责检测) names none
+    doc = parse("--青年安全文明岗及共青团员、青工安全生产宣传教育由团市委负责；\n"
+                "--安全设施“三同时”的审查、工会安全管理及群众性安全宣传活动由工会部门负责；\n"
+                "--对城区主要道路开展整治，每月检查一次，由市住建局负责。\n")
+    got = [names(s.responsibility.lead) if s.responsibility else None for s in doc.iter_sections()]
+    assert got[:2] == [["团市委"], ["工会部门"]] and got[2] is None

@@ -804,6 +804,10 @@ CHARGE_AT_END = re.compile(
     r"(?:此项|该项|这项|本项|以上|上述)工作(?:均|统一)?由(?P<lead>[^，,。；;：:！？（）()\n由]{2,60}?)(?:具体|统一|共同)?负责"
     r"(?:实施|落实|组织实施)?[。；;]?$"
 )
+# A one-sentence entry that is a task and who carries it: --青年安全文明岗及共青团员、青工安全生产宣传教育由团市委负责； (tn_03,
+# a dash list of duties). Read only when the entry holds no other sentence or clause (extract checks), so a paragraph's
+# last clause …由A负责。 after other duties is left as CHARGE_AT_END leaves it.
+CHARGE_OF_ENTRY = re.compile(r"由(?P<lead>[^，,。；;：:！？（）()\n由]{2,40}?)(?:具体|统一|共同)?负责[。；;]?$")
 DRAFT_SUBJECT = re.compile(r"(?:方案|办法|细则|制度|政策|标准|意见|规划|规定|目录|清单)(?:等)?$")
 # A time clause before the label: （5月底完成，牵头考核单位：A）, （持续推进，责任单位：A）.
 TIME_BEFORE_LABEL = re.compile(r"^[^：:（）()]{1,40}?[，,；;]\s*$")

@@ -465,7 +465,27 @@ def _sentence_note(text: str, start: int, end: int) -> Responsibility | None:
         if (resp := _assisted_in_sentence(text, base, end)) is not None:
             return resp
     base = max(start, end - _CHARGE_REACH)
-    return _closing_charge(text, base, base + len(text[base:end].rstrip()))
+    stop = base + len(text[base:end].rstrip())
+    return _closing_charge(text, base, stop) or _entry_charge(text, start, stop)
+
+
+_ENTRY_CHARGE_REACH = 120  # characters: a one-sentence entry naming its carrier is short
+
+
+def _entry_charge(text: str, start: int, end: int) -> Responsibility | None:
+    """--青年安全文明岗…宣传教育由团市委负责； (tn_03): an entry that is one clause, a task and 由A负责, is A's (listed; all
+    for collectives). No stop or comma before the charge: …，由A负责 closing a longer paragraph may name one of several."""
+    if end - start > _ENTRY_CHARGE_REACH or not text.endswith(("负责", "负责。", "负责；", "负责;"), start, end):
+        return None
+    m = _g.CHARGE_OF_ENTRY.search(text, start, end)
+    if m is None or any(ch in text[start:m.start()] for ch in "。；;！？，,\n") or _g.DRAFT_SUBJECT.search(
+        text, max(start, m.start() - 8), m.start()
+    ):
+        return None
+    lead = _units_of(text, m.start("lead"), m.end("lead"))  # 工会部门 too: the entry is the whole task
+    if not lead:
+        return None
+    return _responsibility(lead, [], "all" if _all_collective(lead) else "listed", m.group(0), (m.start(), m.end()))
 
 
 def _assisted_in_sentence(text: str, start: int, end: int) -> Responsibility | None:
