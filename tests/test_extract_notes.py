@@ -1468,3 +1468,13 @@ def test_a_one_clause_entry_charged_to_a_unit_is_its():
                 "--对城区主要道路开展整治，每月检查一次，由市住建局负责。\n")
     got = [names(s.responsibility.lead) if s.responsibility else None for s in doc.iter_sections()]
     assert got[:2] == [["团市委"], ["工会部门"]] and got[2] is None
+
+
+def test_a_duty_part_paragraph_headed_by_its_unit_and_a_colon_names_it():
+    # te_01: 5、各部门要各司其职… / 区委宣传部：制订宣传工作方案… / 商委：协调公安、供销社… / 教委：负责… — each paragraph
+    # segment heads by its unit carries that unit (listed), a department named short (商委, 教委) too
+    doc = parse("4、清河街道要组织人力在禁放区一侧设立明显禁放标志。\n5、各部门要各司其职、恪尽职守，组织好各项禁放工作。其职责分工为：\n区委宣传部：制订宣传工作方案，协调新闻单位做好禁放宣传报导。\n"
+                "商委：协调公安、供销社做好准放区烟花爆竹品种、数量的需求。\n教委：负责在中小学校贯彻禁放规定。\n"
+                "公安分局：负责组织协调禁放日常工作。\n")
+    got = [names(s.responsibility.lead) for s in doc.iter_sections() if s.kind == "paragraph" and s.responsibility]
+    assert got == [["区委宣传部"], ["商委"], ["教委"], ["公安分局"]]

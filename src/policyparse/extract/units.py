@@ -921,19 +921,23 @@ def _opens_duty_list(text: str) -> bool:
 
 
 def _titled_duty_entry(text: str, node: Section, start: int, end: int) -> Responsibility | None:
-    """三、职责分工 / 农业办积极开展… / 企管站做好… / 派出所负责… (tj_07): a paragraph segment made an entry of a duty list,
-    headed by the unit that opens it with its duty (its title); the unit carries it (listed)."""
+    """三、职责分工 / 农业办积极开展… / 派出所负责… (tj_07), 区委宣传部：制订… / 商委：协调… (te_01): a paragraph segment made an
+    entry of a duty list, headed by the unit that opens it with its duty or a colon (its title); the unit carries it
+    (listed). Named with a colon, a body ending as a department does (商委, 教委) is one."""
     if node.kind != "paragraph" or node.children or not node.title:
         return None
     at = start + len(text[start:end]) - len(text[start:end].lstrip(" \t\u3000"))
-    m = _g.DUTY_ENTRY_OPENING.match(text, at, end)
-    if m is None or m.group("unit") != node.title.strip() or "、" in m.group("unit"):
+    name = node.title.strip()
+    if not text.startswith(name, at) or "、" in name or _NOT_A_HEAD.search(name):
         return None
-    name = m.group("unit")
-    if _NOT_A_HEAD.search(name) or not _lex.is_unit(name):
+    colon = text.startswith(("：", ":"), at + len(name))
+    m = None if colon else _g.DUTY_ENTRY_OPENING.match(text, at, end)
+    if not (colon or (m is not None and m.group("unit") == name)):
         return None
-    unit = _unit(text, _Piece(name, m.start("unit"), m.end("unit")))
-    return _responsibility([unit], [], "listed", name, (m.start("unit"), m.end("unit")))
+    if not (_lex.is_unit(name) or (colon and _g.DEPARTMENT_HEAD.fullmatch(name))):
+        return None
+    unit = _unit(text, _Piece(name, at, at + len(name)))
+    return _responsibility([unit], [], "listed", name, (at, at + len(name)))
 
 
 def _department_on_duty(text: str, m, name: str, end: int) -> bool:
