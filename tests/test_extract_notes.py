@@ -1478,3 +1478,15 @@ def test_a_duty_part_paragraph_headed_by_its_unit_and_a_colon_names_it():
                 "公安分局：负责组织协调禁放日常工作。\n")
     got = [names(s.responsibility.lead) for s in doc.iter_sections() if s.kind == "paragraph" and s.responsibility]
     assert got == [["区委宣传部"], ["商委"], ["教委"], ["公安分局"]]
+
+
+def test_a_department_entry_in_a_list_of_such_entries_needs_no_duty_word():
+    # tn_11: 2.工商行政管理部门：负责… 3.质量技术监督部门：负责… 4.食品药品监督管理部门：在政府机构改革过渡期间继续履行… —
+    # in a list whose entries are so headed, an entry whose duty opens otherwise is its department's too; alone, such
+    # an entry (4.金融机构：提供…) names none
+    listed = ("2.工商行政管理部门：负责对小副食店的卫生整治工作。\n3.质量技术监督部门：负责对小食品加工作坊的卫生整治工作。\n"
+              "4.食品药品监督管理部门：在政府机构改革过渡期间继续履行食品安全综合协调职责。\n5.文化部门：负责对小歌舞厅的卫生整治工作。\n")
+    got = {s.marker: names(s.responsibility.lead) if s.responsibility else None for s in parse(listed).iter_sections()}
+    assert got["4."] == ["食品药品监督管理部门"] and got["5."] == ["文化部门"]
+    alone = parse("一、工作要求\n1.加强宣传。\n2.商务部门：在政府统一领导下开展工作。\n")
+    assert all(s.responsibility is None for s in alone.iter_sections())

@@ -698,6 +698,9 @@ DUTY_OPENERS = "负责|牵头|承担|配合|协助|做好|抓好|落实|组织|�
 DEPARTMENT_HEAD = re.compile(
     r"(?!(?:" + "|".join(LEAD_ROLES + SUPPORT_ROLES + DUTY_ROLES) + r")(?:单位|部门)$)\p{Han}{1,14}(?:部门|局|委|厅|办)"
 )
+# 2.工商行政管理部门：负责… (tn_11): a duty-list entry opened by a department, a colon and a duty word; extract counts such
+# lines to know a document whose entries are so headed.
+DEPARTMENT_DUTY_ENTRY = re.compile(r"(?:" + DEPARTMENT_HEAD.pattern + r")[：:][ \t\u3000]*+(?:" + DUTY_OPENERS + r")")
 DUTY_LIST_ENTRY = re.compile(
     r"(?:^|(?<=[。；;）)：:]))[ \t\u3000]*+"
     # 环卫所： / 县交通局、公路局。负责…: a unit (or units parted by 、) and a colon, or a full stop before 负责 (tj_06:

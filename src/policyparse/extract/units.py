@@ -115,7 +115,7 @@ def assign_responsibility(text: str, sections: list[Section], nodes: list[tuple[
         gap_end = starts[bisect.bisect_right(starts, end - 1)] if end > start else end
         gap = _note_gap_end(text, end, gap_end)
         stop = gap if gap > end else end  # compared, not max(): the builtin parses its arguments as keywords
-        resp = (find_note(text, start, stop, reading) or _unit_heading(text, node, start, end, reading.places)
+        resp = (find_note(text, start, stop, reading) or _unit_heading(text, node, start, end, reading)
                 or _led_heading(text, node, start, end) or _duty_list_heading(text, node, start, end)
                 or _unit_duties_heading(text, node, start) or _unit_duty_paragraph(text, node, start, end, reading) or _titled_duty_entry(text, node, start, end)
                 or _unit_duties_entry(text, node, start, end))
@@ -231,12 +231,19 @@ class _DocumentReading:
     national: bool | None = None
     _brackets: tuple[str, _SentenceBrackets] | None = field(default=None, repr=False)  # (the text, its brackets)
     _duty_list: tuple[str, bool] | None = field(default=None, repr=False)  # (the text, whether it opens a duty list)
+    _department_entries: tuple[str, bool] | None = field(default=None, repr=False)  # (the text, whether …部门：负责 entries head it)
 
     def opens_duty_list(self, text: str) -> bool:
         """_opens_duty_list(text), found once for the document."""
         if self._duty_list is None or self._duty_list[0] is not text:
             self._duty_list = (text, _opens_duty_list(text))
         return self._duty_list[1]
+
+    def heads_department_entries(self, text: str) -> bool:
+        """_heads_department_entries(text), found once for the document."""
+        if self._department_entries is None or self._department_entries[0] is not text:
+            self._department_entries = (text, _heads_department_entries(text))
+        return self._department_entries[1]
 
     def brackets(self, text: str) -> _SentenceBrackets:
         """The brackets standing against a sentence end in `text`, found once for the document."""
@@ -814,7 +821,7 @@ def _is_bracketed_note(line: str) -> bool:
             and _matching_close(line, 0, len(line)) == len(line) - 1 and _g.is_note_text(line[1:-1]))
 
 
-def _unit_heading(text: str, node: Section, start: int, end: int, places: tuple[str, ...] = ()) -> Responsibility | None:
+def _unit_heading(text: str, node: Section, start: int, end: int, reading: _DocumentReading | None = None) -> Responsibility | None:
     """A duty list headed by a unit: 1.县财政局：落实…, （一）清华大学中国城市研究院。负责… — the unit carries the item;
     an un-numbered paragraph of such a list (市公安局：负责打击…) only when a duty word opens what follows the colon."""
     if node.kind not in ("item", "heading", "paragraph") or node.children:
@@ -837,7 +844,8 @@ def _unit_heading(text: str, node: Section, start: int, end: int, places: tuple[
     # the unit must say where it stands (金融机构：提供… is a list of documents to bring), and a duty must follow; a
     # department named by its line of work (工商行政管理部门：负责…, tn_11) stands so by the duty word after its colon
     if not text[m.end():end].strip() or not (
-        _lex.is_anchored_unit(name) or _at_own_place(name, places) or _department_on_duty(text, m, name, end)
+        _lex.is_anchored_unit(name) or _at_own_place(name, reading.places if reading else ())
+        or _department_on_duty(text, m, name, end, node.kind == "item" and reading is not None and reading.heads_department_entries(text))
     ):
         return None
     unit = _unit(text, _Piece(name, m.start("unit"), m.end("unit")))
@@ -900,11 +908,22 @@ def _body_duty_entry(text: str, at: int, end: int, reading: _DocumentReading | N
     return _responsibility([unit], [], "listed", m.group("units"), (m.start("units"), m.end("units")))
 
 
-_DUTY_LIST_HABIT = 3  # lines opened by a unit with its level word and 负责 it takes to call the document a duty list
+_DUTY_LIST_HABIT = 3  # entry lines so opened it takes to call the document a duty list
 
 
 def _opens_duty_list(text: str) -> bool:
     """Are at least _DUTY_LIST_HABIT lines opened (after their marker) by a unit with its level word and 负责?"""
+    return _lines_opened_by(text, lambda at, stop: _g.UNIT_DUTY_OPENING.match(text, at, stop) is not None)
+
+
+def _heads_department_entries(text: str) -> bool:
+    """Are at least _DUTY_LIST_HABIT lines opened (after their marker) by a department, a colon and a duty word
+    (2.工商行政管理部门：负责…, tn_11)?"""
+    return _lines_opened_by(text, lambda at, stop: _g.DEPARTMENT_DUTY_ENTRY.match(text, at, stop) is not None)
+
+
+def _lines_opened_by(text: str, opens: Callable[[int, int], bool]) -> bool:
+    """Are at least _DUTY_LIST_HABIT lines so opened (opens(where the line's text starts after its marker, line end))?"""
     found, line = 0, 0
     while line < len(text):
         stop = text.find("\n", line)
@@ -912,7 +931,7 @@ def _opens_duty_list(text: str) -> bool:
         at = line + len(text[line:stop]) - len(text[line:stop].lstrip(" \t\u3000"))
         marker = _g.match_marker(text[at:min(stop, at + 12)])
         at = at + marker.end if marker is not None else at
-        if _g.UNIT_DUTY_OPENING.match(text, at, stop) is not None:
+        if opens(at, stop):
             found += 1
             if found >= _DUTY_LIST_HABIT:
                 return True
@@ -940,11 +959,14 @@ def _titled_duty_entry(text: str, node: Section, start: int, end: int) -> Respon
     return _responsibility([unit], [], "listed", name, (at, at + len(name)))
 
 
-def _department_on_duty(text: str, m, name: str, end: int) -> bool:
+def _department_on_duty(text: str, m, name: str, end: int, in_habit: bool = False) -> bool:
     """文化部门：负责… / 综治办：负责…: a body without a level word heads its duty when it ends as a department does
-    (部门, 局, 委, 厅, 办 — not 办公室, 领导小组, a role label) and a duty word opens what follows its colon."""
-    return (m.group("stop") in "：:" and _g.DEPARTMENT_HEAD.fullmatch(name) is not None and _lex.is_unit(name)
-            and _DUTY_START.match(text, m.end(), end) is not None)
+    (部门, 局, 委, 厅, 办 — not 办公室, 领导小组, a role label) and a duty word opens what follows its colon — any words,
+    and any such name, for an item of a document whose numbered entries are so headed (4.食品药品监督管理部门：在政府
+    机构改革过渡期间…, tn_11)."""
+    if m.group("stop") not in "：:" or _g.DEPARTMENT_HEAD.fullmatch(name) is None:
+        return False
+    return in_habit or (_lex.is_unit(name) and _DUTY_START.match(text, m.end(), end) is not None)
 
 
 def _led_heading(text: str, node: Section, start: int, end: int) -> Responsibility | None:
