@@ -1490,3 +1490,13 @@ def test_a_department_entry_in_a_list_of_such_entries_needs_no_duty_word():
     assert got["4."] == ["食品药品监督管理部门"] and got["5."] == ["文化部门"]
     alone = parse("一、工作要求\n1.加强宣传。\n2.商务部门：在政府统一领导下开展工作。\n")
     assert all(s.responsibility is None for s in alone.iter_sections())
+
+
+def test_a_note_below_the_last_item_with_the_person_answering_for_it():
+    # sf_02: 2.地方一般公共预算收入增长5%左右。 / 分管省领导：林克庆 / 部门分工：省财政厅牵头， — the lines the tree left after
+    # the last item, a person line above the note, are that item's note; a person line alone names no unit
+    doc = parse("一、主要预期目标\n1.地区生产总值增长6%以上。\n分管省领导：林克庆\n部门分工：省发展改革委牵头，各地、各部门配合。\n"
+                "2.地方一般公共预算收入增长5%左右。\n分管省领导：林克庆\n部门分工：省财政厅牵头，\n")
+    got = {s.marker: names(s.responsibility.lead) if s.responsibility else None for s in doc.iter_sections() if s.marker}
+    assert got["1."] == ["省发展改革委"] and got["2."] == ["省财政厅"]
+

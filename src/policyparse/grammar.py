@@ -812,6 +812,8 @@ CHARGE_AT_END = re.compile(
 # last clause …由A负责。 after other duties is left as CHARGE_AT_END leaves it.
 CHARGE_OF_ENTRY = re.compile(r"由(?P<lead>[^，,。；;：:！？（）()\n由]{2,40}?)(?:具体|统一|共同)?负责[。；;]?$")
 DRAFT_SUBJECT = re.compile(r"(?:方案|办法|细则|制度|政策|标准|意见|规划|规定|目录|清单)(?:等)?$")
+# A line naming the person answering for a task, right above its note (分管省领导：林克庆 / 部门分工：省财政厅牵头, sf_02).
+PERSON_LINE = re.compile(r"\p{Han}{0,4}(?:领导|责任人|联系人)[：:∶][^：:∶；;，,。]{1,20}")
 # A time clause before the label: （5月底完成，牵头考核单位：A）, （持续推进，责任单位：A）.
 TIME_BEFORE_LABEL = re.compile(r"^[^：:（）()]{1,40}?[，,；;]\s*$")
 # The person answering for the task before the label: （责任领导：张三；责任单位：A）, 牵头领导：张三 牵头单位：A.

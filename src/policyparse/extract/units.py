@@ -810,7 +810,9 @@ def _note_gap_end(text: str, end: int, gap_end: int) -> int:
     if not gap or gap.isspace():
         return end  # most nodes: the next starts right after, or after a line break (no line to read)
     lines = [line.strip() for line in gap.split("\n") if line.strip()]
-    if lines and all(_g.NOTE_LABEL.match(line) or _is_bracketed_note(line) for line in lines):
+    notes = [_g.NOTE_LABEL.match(line) is not None or _is_bracketed_note(line) for line in lines]
+    # 分管省领导：林克庆 above 部门分工：… (sf_02): the person answering for the task stands with its note
+    if any(notes) and all(note or _g.PERSON_LINE.fullmatch(line) for note, line in zip(notes, lines)):
         return end + len(gap.rstrip())
     return end
 
