@@ -1500,3 +1500,12 @@ def test_a_note_below_the_last_item_with_the_person_answering_for_it():
     got = {s.marker: names(s.responsibility.lead) if s.responsibility else None for s in doc.iter_sections() if s.marker}
     assert got["1."] == ["省发展改革委"] and got["2."] == ["省财政厅"]
 
+
+def test_a_one_clause_entry_whose_subject_answers_for_it():
+    # tn_03: --各行业主管部门及政府有关部门对其二级单位的安全生产工作负责。 — the collectives answering for the task carry
+    # it (all); a sentence within a longer paragraph (…，各部门对本系统工作负责。) is left
+    doc = parse("--危险化学品生产经营的安全生产许可由市安监局负责；\n--各行业主管部门及政府有关部门对其二级单位的安全生产工作负责。\n")
+    last = [s for s in doc.iter_sections() if s.responsibility][-1]
+    assert names(last.responsibility.lead) == ["各行业主管部门", "政府有关部门"] and last.responsibility.mode == "all"
+    doc = parse("--加强安全检查，落实整改措施，各部门对本系统安全生产工作负责。\n")
+    assert all(s.responsibility is None for s in doc.iter_sections())

@@ -811,6 +811,10 @@ CHARGE_AT_END = re.compile(
 # a dash list of duties). Read only when the entry holds no other sentence or clause (extract checks), so a paragraph's
 # last clause …由A负责。 after other duties is left as CHARGE_AT_END leaves it.
 CHARGE_OF_ENTRY = re.compile(r"由(?P<lead>[^，,。；;：:！？（）()\n由]{2,40}?)(?:具体|统一|共同)?负责[。；;]?$")
+# The same entry with its carrier as subject: --各行业主管部门及政府有关部门对其二级单位的安全生产工作负责。 (tn_03).
+ANSWERS_FOR_ENTRY = re.compile(
+    r"[-—－─·•\s]*+(?P<lead>[^，,。；;：:！？（）()\n]{2,40}?)对[^，,。；;！？\n]{2,60}?负责[。；;]?$"
+)
 DRAFT_SUBJECT = re.compile(r"(?:方案|办法|细则|制度|政策|标准|意见|规划|规定|目录|清单)(?:等)?$")
 # A line naming the person answering for a task, right above its note (分管省领导：林克庆 / 部门分工：省财政厅牵头, sf_02).
 PERSON_LINE = re.compile(r"\p{Han}{0,4}(?:领导|责任人|联系人)[：:∶][^：:∶；;，,。]{1,20}")

@@ -480,11 +480,12 @@ _ENTRY_CHARGE_REACH = 120  # characters: a one-sentence entry naming its carrier
 
 
 def _entry_charge(text: str, start: int, end: int) -> Responsibility | None:
-    """--青年安全文明岗…宣传教育由团市委负责； (tn_03): an entry that is one clause, a task and 由A负责, is A's (listed; all
-    for collectives). No stop or comma before the charge: …，由A负责 closing a longer paragraph may name one of several."""
+    """--青年安全文明岗…宣传教育由团市委负责； / --各行业主管部门及政府有关部门对其二级单位的…工作负责。 (tn_03): an entry that
+    is one clause, a task and 由A负责 or A对…负责, is A's (listed; all for collectives). No stop or comma before the
+    charge: …，由A负责 closing a longer paragraph may name one of several."""
     if end - start > _ENTRY_CHARGE_REACH or not text.endswith(("负责", "负责。", "负责；", "负责;"), start, end):
         return None
-    m = _g.CHARGE_OF_ENTRY.search(text, start, end)
+    m = _g.CHARGE_OF_ENTRY.search(text, start, end) or _g.ANSWERS_FOR_ENTRY.match(text, start, end)
     if m is None or any(ch in text[start:m.start()] for ch in "。；;！？，,\n") or _g.DRAFT_SUBJECT.search(
         text, max(start, m.start() - 8), m.start()
     ):
