@@ -1352,6 +1352,28 @@ def test_paragraphs_opened_by_their_units_and_a_duty_carry_those_units():
     assert got == [["省统计局"], ["省委宣传部", "省广电局"], ["省卫生厅", "省工商局"]]
 
 
+def test_an_entry_opened_by_its_unit_and_any_duty_verb_is_the_units():
+    # tq_10: 第十六条 省监察厅参加事故的调查处理… among 第十五条 省法制办负责… — the article is the unit's whatever verb states
+    # its duty (参加, 承担 as 负责); an article opened by a task names none
+    doc = parse("第十五条 省法制办负责组织起草我省安全生产配套法规。\n第十六条 省监察厅参加事故的调查处理，提出处理意见。\n"
+                "第十七条 省财政厅承担专项资金的监督。\n第十八条 加强安全生产宣传教育。\n")
+    got = {s.marker: names(s.responsibility.lead) if s.responsibility else None for s in doc.iter_sections() if s.marker}
+    assert got["第十六条"] == ["省监察厅"] and got["第十七条"] == ["省财政厅"] and got["第十八条"] is None
+
+
+def test_a_body_without_level_word_opens_its_entry_in_a_duty_list():
+    # tq_09: 3. 省建设厅负责… 4. 省交通厅负责… 5.杭州铁路办事处负责… 7.浙江海事局承担… — in a list whose entries open with
+    # units and their level word, a body named by place and line of work opens its entry too; the same opening in a
+    # document with no such list (工作组负责…) names none
+    listed = ("3. 省建设厅负责组织协调房屋建筑事故应急救援工作。\n4. 省交通厅负责组织协调交通运输保障工作。\n"
+              "5.杭州铁路办事处负责组织协调铁路行车事故应急救援工作。\n6.民航浙江安全监管办负责民航运输事故应急救援工作。\n"
+              "7.浙江海事局承担省海上搜救中心的日常工作，负责水上交通事故应急救援工作。\n8.省环保局负责现场环境监测工作。\n")
+    got = {s.marker: names(s.responsibility.lead) if s.responsibility else None for s in parse(listed).iter_sections()}
+    assert got["5."] == ["杭州铁路办事处"] and got["6."] == ["民航浙江安全监管办"] and got["7."] == ["浙江海事局"]
+    alone = parse("一、工作措施\n1.杭州铁路办事处负责组织协调铁路行车事故应急救援工作。\n2.加强宣传。\n")
+    assert all(s.responsibility is None for s in alone.iter_sections())
+
+
 def test_a_duty_entry_of_several_units_before_a_full_stop_names_each():
     # tj_06: 县交通局、公路局。负责对全县辖区内国道、省道… — every unit before the full stop carries the entry, the later
     # ones without the first's level word; a list whose first name says nowhere (交通局、公路局。) names none
@@ -1425,3 +1447,78 @@ def test_first_listed_unit_leads_after_a_first_place_bracket_in_the_first_list()
     got = [(s.responsibility.mode, names(s.responsibility.lead), names(s.responsibility.support)) for s in sections]
     assert got[0][:2] == ("lead_support", ["县发展改革局"])
     assert got[1:] == [("lead_support", ["县财政局"], []), ("lead_support", ["县自然资源局"], ["县经信局"])]
+
+
+def test_a_unit_in_charge_and_units_assisting_it_in_prose():
+    # tq_07: 县教育局负责乡村教师队伍建设统筹管理…，县编办、县发改局、县财政局等部门要按照职责分工积极配合 — the unit
+    # opening the clause with 负责 leads, those before 等部门 and 配合 support; names that say nowhere (教育部门负责…，财政
+    # 等部门配合) name none
+    doc = parse("四、工作保障\n（一）明确责任。县级各部门要明确责任。县教育局负责乡村教师队伍建设统筹管理、规划和指导，"
+                "县编办、县发改局、县财政局等部门要按照职责分工积极配合，主动履责。\n"
+                "（二）加强协调。教育部门负责统筹，财政、人社等部门积极配合。\n")
+    got = {s.marker: s.responsibility for s in doc.iter_sections() if s.marker}
+    assert names(got["（一）"].lead) == ["县教育局"] and got["（一）"].mode == "lead_support"
+    assert names(got["（一）"].support) == ["县委编办", "县发展改革局", "县财政局"]
+    assert got["（二）"] is None
+
+
+def test_a_duty_part_paragraph_headed_by_its_unit_names_it():
+    # tj_07: 三、职责分工 / 按照…原则，各村是…责任主体。 / 农业办积极开展… / 企管站做好… / 派出所负责… — segment heads each
+    # entry by the unit opening it with its duty; the unit carries the entry (listed); the part's opening prose names none
+    doc = parse("一、工作目标\n全面禁止秸秆焚烧。\n三、职责分工\n按照“属地管理、源头控制”的原则，各村是禁止秸秆焚烧工作责任主体。\n"
+                "农业办积极开展农作物秸秆综合利用推广工作，拓宽秸秆综合利用渠道。\n企管站做好禁止秸秆焚烧的现场检查工作。\n"
+                "派出所负责对焚烧秸秆的行为依法查处。\n")
+    got = [names(s.responsibility.lead) for s in doc.iter_sections() if s.kind == "paragraph" and s.responsibility]
+    assert got == [["农业办"], ["企管站"], ["派出所"]]
+
+
+def test_a_one_clause_entry_charged_to_a_unit_is_its():
+    # tn_03: --青年安全文明岗及共青团员、青工安全生产宣传教育由团市委负责； / --安全设施“三同时”的审查…由工会部门负责； — an entry
+    # that is one clause closing on 由A负责 is A's (listed); a longer paragraph whose last clause so names one of several
+    # (…，由市住建局负责检测) names none
+    doc = parse("--青年安全文明岗及共青团员、青工安全生产宣传教育由团市委负责；\n"
+                "--安全设施“三同时”的审查、工会安全管理及群众性安全宣传活动由工会部门负责；\n"
+                "--对城区主要道路开展整治，每月检查一次，由市住建局负责。\n")
+    got = [names(s.responsibility.lead) if s.responsibility else None for s in doc.iter_sections()]
+    assert got[:2] == [["团市委"], ["工会部门"]] and got[2] is None
+
+
+def test_a_duty_part_paragraph_headed_by_its_unit_and_a_colon_names_it():
+    # te_01: 5、各部门要各司其职… / 区委宣传部：制订宣传工作方案… / 商委：协调公安、供销社… / 教委：负责… — each paragraph
+    # segment heads by its unit carries that unit (listed), a department named short (商委, 教委) too
+    doc = parse("4、清河街道要组织人力在禁放区一侧设立明显禁放标志。\n5、各部门要各司其职、恪尽职守，组织好各项禁放工作。其职责分工为：\n区委宣传部：制订宣传工作方案，协调新闻单位做好禁放宣传报导。\n"
+                "商委：协调公安、供销社做好准放区烟花爆竹品种、数量的需求。\n教委：负责在中小学校贯彻禁放规定。\n"
+                "公安分局：负责组织协调禁放日常工作。\n")
+    got = [names(s.responsibility.lead) for s in doc.iter_sections() if s.kind == "paragraph" and s.responsibility]
+    assert got == [["区委宣传部"], ["商委"], ["教委"], ["公安分局"]]
+
+
+def test_a_department_entry_in_a_list_of_such_entries_needs_no_duty_word():
+    # tn_11: 2.工商行政管理部门：负责… 3.质量技术监督部门：负责… 4.食品药品监督管理部门：在政府机构改革过渡期间继续履行… —
+    # in a list whose entries are so headed, an entry whose duty opens otherwise is its department's too; alone, such
+    # an entry (4.金融机构：提供…) names none
+    listed = ("2.工商行政管理部门：负责对小副食店的卫生整治工作。\n3.质量技术监督部门：负责对小食品加工作坊的卫生整治工作。\n"
+              "4.食品药品监督管理部门：在政府机构改革过渡期间继续履行食品安全综合协调职责。\n5.文化部门：负责对小歌舞厅的卫生整治工作。\n")
+    got = {s.marker: names(s.responsibility.lead) if s.responsibility else None for s in parse(listed).iter_sections()}
+    assert got["4."] == ["食品药品监督管理部门"] and got["5."] == ["文化部门"]
+    alone = parse("一、工作要求\n1.加强宣传。\n2.商务部门：在政府统一领导下开展工作。\n")
+    assert all(s.responsibility is None for s in alone.iter_sections())
+
+
+def test_a_note_below_the_last_item_with_the_person_answering_for_it():
+    # sf_02: 2.地方一般公共预算收入增长5%左右。 / 分管省领导：林克庆 / 部门分工：省财政厅牵头， — the lines the tree left after
+    # the last item, a person line above the note, are that item's note; a person line alone names no unit
+    doc = parse("一、主要预期目标\n1.地区生产总值增长6%以上。\n分管省领导：林克庆\n部门分工：省发展改革委牵头，各地、各部门配合。\n"
+                "2.地方一般公共预算收入增长5%左右。\n分管省领导：林克庆\n部门分工：省财政厅牵头，\n")
+    got = {s.marker: names(s.responsibility.lead) if s.responsibility else None for s in doc.iter_sections() if s.marker}
+    assert got["1."] == ["省发展改革委"] and got["2."] == ["省财政厅"]
+
+
+def test_a_one_clause_entry_whose_subject_answers_for_it():
+    # tn_03: --各行业主管部门及政府有关部门对其二级单位的安全生产工作负责。 — the collectives answering for the task carry
+    # it (all); a sentence within a longer paragraph (…，各部门对本系统工作负责。) is left
+    doc = parse("--危险化学品生产经营的安全生产许可由市安监局负责；\n--各行业主管部门及政府有关部门对其二级单位的安全生产工作负责。\n")
+    last = [s for s in doc.iter_sections() if s.responsibility][-1]
+    assert names(last.responsibility.lead) == ["各行业主管部门", "政府有关部门"] and last.responsibility.mode == "all"
+    doc = parse("--加强安全检查，落实整改措施，各部门对本系统安全生产工作负责。\n")
+    assert all(s.responsibility is None for s in doc.iter_sections())

@@ -372,3 +372,27 @@ def test_a_page_stored_from_its_footer_loses_the_footer_lines_above_the_body():
             "涉密文件严禁上网\n某县人民政府门户网站提示：使用大于1366*768分辨率浏览器可以获得最佳浏览效果！\n"
             "各乡（镇）人民政府，县直有关部门：\n新修订的《某县应急预案》已经县人民政府同意，现印发给你们。\n")
     assert lines_of(clean(text)[0]) == ["各乡（镇）人民政府，县直有关部门：", "新修订的《某县应急预案》已经县人民政府同意，现印发给你们。"]
+
+
+def test_a_pages_excerpt_of_its_own_text_goes():
+    # tq_07: below the body the copying site prints its description, the text from 四、工作保障 on (blanks aside) across
+    # two lines, cut mid-sentence; a line repeating part of one earlier line stays (tf_13: the excerpt above the body
+    # holds the title line that follows it)
+    body = ("四、工作保障\n(一)明确责任。县把乡村教师队伍建设纳入重要议事日程,每年至少专题研究解决一次重大问题。\n"
+            "(二)落实经费。县财政局要切实加大财政投入。\n")
+    excerpt = "四、工作保障 (一)明确责任。县把乡村教师队伍建设纳入重要议事日程,每年至少专题研究"
+    out, _ = clean(body + "教案网\n" + excerpt + "\n让爱传递下去\n")
+    assert excerpt not in out and lines_of(out)[:3] == lines_of(body)
+    title = "武威市人民政府关于统筹推进县域内城乡义务教育一体化改革发展的实施意见武政发[2017]52号"
+    above = title + "各县、区人民政府,市政府有关部门、单位:为贯彻落实《甘肃省人民政府关于统筹推进"
+    out, _ = clean(above + "\n" + title + "\n各县、区人民政府,市政府有关部门、单位:\n")
+    assert title in lines_of(out)
+
+
+def test_a_document_sharing_sites_upload_blurb_goes():
+    # tq_03: 《市容环境综合整治百日行动方案_页2》由会员上传分享，免费在线阅读，更多相关内容在工程资料-天天文库。 — the site's
+    # own blurb, a sentence ending 。, above the notice; a sentence of the notice that mentions 分享 stays
+    blurb = "《市容环境综合整治百日行动方案_页2》由会员上传分享，免费在线阅读，更多相关内容在工程资料-天天文库。"
+    body = "牵头单位：区建设局。责任单位：区房产局、园林局。\n推动数据资源共享共用，分享典型经验。\n"
+    out, _ = clean("时间：2019-10-18\n" + blurb + "\n" + body)
+    assert blurb not in out and lines_of(body) == lines_of(out)[-2:]

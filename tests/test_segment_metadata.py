@@ -1789,3 +1789,13 @@ def test_the_repealed_version_of_the_plan_a_notice_issues_is_cited():
            "某县森林草原防灭火应急预案\n1 总则\n")
     assert [(c.title, c.doc_number) for c in m.cited_documents] == [("某县森林草原防灭火应急预案", "某政办发〔2024〕27号")]
     assert m.plan_title == "《某县森林草原防灭火应急预案》"
+
+
+def test_a_title_issuing_a_plan_without_its_own_type_is_a_notice():
+    # tq_05: 山西省人民政府办公厅关于印发山西省贯彻落实《…规划》工作方案 — the page's title dropped 的通知: the document is
+    # the notice that issues the 方案; a title closing on 的 and its own 文种 keeps it (…关于转发…方案的意见)
+    m = md("山西省人民政府办公厅关于印发山西省贯彻落实《促进中部地区崛起“十三五”规划》工作方案\n晋政办发〔2017〕55号\n"
+           "各市、县人民政府：\n现将《工作方案》印发给你们，请认真贯彻执行。\n")
+    assert m.doc_type == "通知"
+    m = md("某市人民政府关于转发市教育局工作方案的意见\n各县、区人民政府：\n现提出如下意见。\n")
+    assert m.doc_type == "意见"

@@ -666,6 +666,14 @@ LEAD_IN_SENTENCE = re.compile(
     r"(?:牵头(?:负责)?|承办(?=[，,、]\s*[^，。；：！？（）()\n]{2,160}?(?:配合|参与|参加|协助|协同)))"
     r"(?:[，,、]?\s*(?P<sup>[^，。；：！？（）()\n]{2,160}?)(?:配合|参与|参加|协助|协同)(?:落实|实施)?)?"
 )
+# In running text without 由: A负责…，B、C等部门要按照职责分工积极配合 (tq_07) — the unit opening a clause with 负责 leads, the
+# units listed before 等部门 / 等单位 and a word of assisting (配合, 协助, 参与) support it. 等部门 makes the list a list of
+# bodies; the lead is checked as a unit by extract.
+LEAD_THEN_ASSIST_IN_SENTENCE = re.compile(
+    r"(?:^|(?<=[。；;，,：:\n]))[ \t\u3000]*+(?P<lead>[^，,。；;：:！？（）()\n、]{2,30}?)负责[^。；;！？\n]{2,120}?[，,]"
+    r"(?P<sup>[^，,。；;：:！？（）()\n]{2,160}?)等(?:有关|相关)?(?:部门|单位)(?:要|应|须)?(?:按照?职责(?:分工)?|各司其职)?[，,]?"
+    r"(?:积极|主动|密切|共同|全力)?(?:配合|协助|参与)"
+)
 # A division-of-work notice assigns each task in prose: 关于“…”的问题，由A会同B、C等部门负责落实 / 研究提出落实意见
 # (sj_06, 国办函〔2014〕31号): A leads, B and C support. Read only after 的问题，由: elsewhere 由A会同B制定… says who drafts.
 CONVENE_IN_SENTENCE = re.compile(
@@ -693,6 +701,9 @@ DUTY_OPENERS = "负责|牵头|承担|配合|协助|做好|抓好|落实|组织|�
 DEPARTMENT_HEAD = re.compile(
     r"(?!(?:" + "|".join(LEAD_ROLES + SUPPORT_ROLES + DUTY_ROLES) + r")(?:单位|部门)$)\p{Han}{1,14}(?:部门|局|委|厅|办)"
 )
+# 2.工商行政管理部门：负责… (tn_11): a duty-list entry opened by a department, a colon and a duty word; extract counts such
+# lines to know a document whose entries are so headed.
+DEPARTMENT_DUTY_ENTRY = re.compile(r"(?:" + DEPARTMENT_HEAD.pattern + r")[：:][ \t\u3000]*+(?:" + DUTY_OPENERS + r")")
 DUTY_LIST_ENTRY = re.compile(
     r"(?:^|(?<=[。；;）)：:]))[ \t\u3000]*+"
     # 环卫所： / 县交通局、公路局。负责…: a unit (or units parted by 、) and a colon, or a full stop before 负责 (tj_06:
@@ -713,6 +724,9 @@ SECTION_TITLE_WORDS = "(?:" + "|".join(re.escape(t) for t in SECTION_TITLES) + "
 # follow: right after the topic when the topic is the text's subject (…改革涉及…, …管理，既要…), after a subject of the
 # text's own when the title ends on the topic (…改革|煤炭是…); not 但是, 重要, 要求. A title that merely names the topic
 # and goes on (加强电力设施保护工作责任落实，…) is left whole.
+# A title that issues or forwards a document (…办公厅关于印发山西省…工作方案, tq_05: a page title that dropped 的通知): the
+# notice is a 通知 whatever the issued document's kind, unless the title closes on 的 and a 文种 of its own.
+ISSUING_TITLE = re.compile(r"关于(?:印发|转发|颁发|下发)")
 TITLE_TOPIC = re.compile(r"关于(?:印发|转发)?[《“]?(?P<topic>[^《》“”]{4,60}?)[》”]?的\p{Han}{1,6}$")
 _PREDICATE = r"(?:涉及|(?<![但特别尤于就还也总凡只])是(?!否)|(?<![重主需必纲概简只])要(?![求素点件]))"
 TOPIC_PREDICATE = re.compile(r"[，,]?[既就也还则]?" + _PREDICATE)
@@ -744,6 +758,19 @@ _ANCHORED_DUTY_NAME = (
     r"(?:团[省市县区]委|[省市县区乡镇](?:(?![，,。；;：:、（）()“”\s]|负责)\p{Han}){0,24}?(?:" + _UNIT_SUFFIX_WORDS + r"))"
 )
 UNIT_DUTY_OPENING = re.compile(r"(?P<units>" + _ANCHORED_DUTY_NAME + r"(?:、" + _ANCHORED_DUTY_NAME + r"){0,4})(?=负责)")
+# The same opening as extract reads it, the unit's duty worded by any verb a duty list gives a unit of its own (省监察厅
+# 参加事故的调查处理, tq_10; 浙江海事局承担…, tq_09): the entry is the unit's, whatever share of the work the verb names,
+# so each unit so named carries it (listed). Segment keeps UNIT_DUTY_OPENING's 负责 for cutting lines.
+UNIT_DUTY_VERBS = "负责|承担|参加|参与|牵头"
+UNIT_DUTY_SENTENCE = re.compile(
+    r"(?P<units>" + _ANCHORED_DUTY_NAME + r"(?:、" + _ANCHORED_DUTY_NAME + r"){0,4})(?=" + UNIT_DUTY_VERBS + r")"
+)
+# 杭州铁路办事处负责… / 民航浙江安全监管办负责… / 浙江海事局承担… (tq_09): in a document whose duty list is opened by units
+# with their level word, an entry opened by a body named without one — a place or a line of work, then what ends a
+# unit's name (局, 办事处, 办, 中心) — and a duty verb. Extract checks the name against the lexicon's unit shape.
+BODY_DUTY_SENTENCE = re.compile(
+    r"(?P<units>(?![省市县区乡镇])[^\s，,。；;：:、（）()“”\d]{1,14}?(?:" + _UNIT_SUFFIX_WORDS + r"))(?=" + UNIT_DUTY_VERBS + r")"
+)
 
 LED_WORK_HEADING = re.compile(r"(?P<unit>\p{Han}{2,30}?)牵头(?:的)?(?:工作|事项|任务)(?:[（(]\s*\d{1,3}\s*项\s*[）)])?")
 # 第八条 区公安分局工作职责： / （二）市财政局职责: a heading naming the unit whose duties the items below it list
@@ -785,7 +812,17 @@ CHARGE_AT_END = re.compile(
     r"(?:此项|该项|这项|本项|以上|上述)工作(?:均|统一)?由(?P<lead>[^，,。；;：:！？（）()\n由]{2,60}?)(?:具体|统一|共同)?负责"
     r"(?:实施|落实|组织实施)?[。；;]?$"
 )
+# A one-sentence entry that is a task and who carries it: --青年安全文明岗及共青团员、青工安全生产宣传教育由团市委负责； (tn_03,
+# a dash list of duties). Read only when the entry holds no other sentence or clause (extract checks), so a paragraph's
+# last clause …由A负责。 after other duties is left as CHARGE_AT_END leaves it.
+CHARGE_OF_ENTRY = re.compile(r"由(?P<lead>[^，,。；;：:！？（）()\n由]{2,40}?)(?:具体|统一|共同)?负责[。；;]?$")
+# The same entry with its carrier as subject: --各行业主管部门及政府有关部门对其二级单位的安全生产工作负责。 (tn_03).
+ANSWERS_FOR_ENTRY = re.compile(
+    r"[-—－─·•\s]*+(?P<lead>[^，,。；;：:！？（）()\n]{2,40}?)对[^，,。；;！？\n]{2,60}?负责[。；;]?$"
+)
 DRAFT_SUBJECT = re.compile(r"(?:方案|办法|细则|制度|政策|标准|意见|规划|规定|目录|清单)(?:等)?$")
+# A line naming the person answering for a task, right above its note (分管省领导：林克庆 / 部门分工：省财政厅牵头, sf_02).
+PERSON_LINE = re.compile(r"\p{Han}{0,4}(?:领导|责任人|联系人)[：:∶][^：:∶；;，,。]{1,20}")
 # A time clause before the label: （5月底完成，牵头考核单位：A）, （持续推进，责任单位：A）.
 TIME_BEFORE_LABEL = re.compile(r"^[^：:（）()]{1,40}?[，,；;]\s*$")
 # The person answering for the task before the label: （责任领导：张三；责任单位：A）, 牵头领导：张三 牵头单位：A.

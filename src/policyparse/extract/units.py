@@ -115,9 +115,9 @@ def assign_responsibility(text: str, sections: list[Section], nodes: list[tuple[
         gap_end = starts[bisect.bisect_right(starts, end - 1)] if end > start else end
         gap = _note_gap_end(text, end, gap_end)
         stop = gap if gap > end else end  # compared, not max(): the builtin parses its arguments as keywords
-        resp = (find_note(text, start, stop, reading) or _unit_heading(text, node, start, end, reading.places)
+        resp = (find_note(text, start, stop, reading) or _unit_heading(text, node, start, end, reading)
                 or _led_heading(text, node, start, end) or _duty_list_heading(text, node, start, end)
-                or _unit_duties_heading(text, node, start) or _unit_duty_paragraph(text, node, start, end)
+                or _unit_duties_heading(text, node, start) or _unit_duty_paragraph(text, node, start, end, reading) or _titled_duty_entry(text, node, start, end)
                 or _unit_duties_entry(text, node, start, end))
         if resp is not None:
             node.responsibility = resp
@@ -230,6 +230,20 @@ class _DocumentReading:
     # issued by central bodies (True), by others (False), or not known from the metadata (None): see _is_national
     national: bool | None = None
     _brackets: tuple[str, _SentenceBrackets] | None = field(default=None, repr=False)  # (the text, its brackets)
+    _duty_list: tuple[str, bool] | None = field(default=None, repr=False)  # (the text, whether it opens a duty list)
+    _department_entries: tuple[str, bool] | None = field(default=None, repr=False)  # (the text, whether …部门：负责 entries head it)
+
+    def opens_duty_list(self, text: str) -> bool:
+        """_opens_duty_list(text), found once for the document."""
+        if self._duty_list is None or self._duty_list[0] is not text:
+            self._duty_list = (text, _opens_duty_list(text))
+        return self._duty_list[1]
+
+    def heads_department_entries(self, text: str) -> bool:
+        """_heads_department_entries(text), found once for the document."""
+        if self._department_entries is None or self._department_entries[0] is not text:
+            self._department_entries = (text, _heads_department_entries(text))
+        return self._department_entries[1]
 
     def brackets(self, text: str) -> _SentenceBrackets:
         """The brackets standing against a sentence end in `text`, found once for the document."""
@@ -454,8 +468,43 @@ def _sentence_note(text: str, start: int, end: int) -> Responsibility | None:
             continue
         support = _units_of(text, m.start("sup"), m.end("sup")) if m.group("sup") else []
         return _responsibility(lead, support or [], "lead_support", m.group(0), (m.start(), m.end()))
+    if "等部门" in text[base:end] or "等单位" in text[base:end]:  # the cue spares the scan of most nodes
+        if (resp := _assisted_in_sentence(text, base, end)) is not None:
+            return resp
     base = max(start, end - _CHARGE_REACH)
-    return _closing_charge(text, base, base + len(text[base:end].rstrip()))
+    stop = base + len(text[base:end].rstrip())
+    return _closing_charge(text, base, stop) or _entry_charge(text, start, stop)
+
+
+_ENTRY_CHARGE_REACH = 120  # characters: a one-sentence entry naming its carrier is short
+
+
+def _entry_charge(text: str, start: int, end: int) -> Responsibility | None:
+    """--青年安全文明岗…宣传教育由团市委负责； / --各行业主管部门及政府有关部门对其二级单位的…工作负责。 (tn_03): an entry that
+    is one clause, a task and 由A负责 or A对…负责, is A's (listed; all for collectives). No stop or comma before the
+    charge: …，由A负责 closing a longer paragraph may name one of several."""
+    if end - start > _ENTRY_CHARGE_REACH or not text.endswith(("负责", "负责。", "负责；", "负责;"), start, end):
+        return None
+    m = _g.CHARGE_OF_ENTRY.search(text, start, end) or _g.ANSWERS_FOR_ENTRY.match(text, start, end)
+    if m is None or any(ch in text[start:m.start()] for ch in "。；;！？，,\n") or _g.DRAFT_SUBJECT.search(
+        text, max(start, m.start() - 8), m.start()
+    ):
+        return None
+    lead = _units_of(text, m.start("lead"), m.end("lead"))  # 工会部门 too: the entry is the whole task
+    if not lead:
+        return None
+    return _responsibility(lead, [], "all" if _all_collective(lead) else "listed", m.group(0), (m.start(), m.end()))
+
+
+def _assisted_in_sentence(text: str, start: int, end: int) -> Responsibility | None:
+    """县教育局负责…，县编办、县财政局等部门要积极配合 (tq_07): the unit opening the clause with 负责 leads, those listed
+    before 等部门 and 配合 support; every name must say where it stands (a level word, or the lexicon)."""
+    for m in _g.LEAD_THEN_ASSIST_IN_SENTENCE.finditer(text, start, end):
+        lead = _units_of(text, m.start("lead"), m.end("lead"), anchored=True)
+        support = _units_of(text, m.start("sup"), m.end("sup"), anchored=True)
+        if lead and support and len(lead) == 1:
+            return _responsibility(lead, support, "lead_support", m.group(0), (m.start(), m.end()))
+    return None
 
 
 _CHARGE_REACH = 90  # characters: the closing clause 此项工作由A、B负责。 stands in the node's last words
@@ -762,7 +811,9 @@ def _note_gap_end(text: str, end: int, gap_end: int) -> int:
     if not gap or gap.isspace():
         return end  # most nodes: the next starts right after, or after a line break (no line to read)
     lines = [line.strip() for line in gap.split("\n") if line.strip()]
-    if lines and all(_g.NOTE_LABEL.match(line) or _is_bracketed_note(line) for line in lines):
+    notes = [_g.NOTE_LABEL.match(line) is not None or _is_bracketed_note(line) for line in lines]
+    # 分管省领导：林克庆 above 部门分工：… (sf_02): the person answering for the task stands with its note
+    if any(notes) and all(note or _g.PERSON_LINE.fullmatch(line) for note, line in zip(notes, lines)):
         return end + len(gap.rstrip())
     return end
 
@@ -773,7 +824,7 @@ def _is_bracketed_note(line: str) -> bool:
             and _matching_close(line, 0, len(line)) == len(line) - 1 and _g.is_note_text(line[1:-1]))
 
 
-def _unit_heading(text: str, node: Section, start: int, end: int, places: tuple[str, ...] = ()) -> Responsibility | None:
+def _unit_heading(text: str, node: Section, start: int, end: int, reading: _DocumentReading | None = None) -> Responsibility | None:
     """A duty list headed by a unit: 1.县财政局：落实…, （一）清华大学中国城市研究院。负责… — the unit carries the item;
     an un-numbered paragraph of such a list (市公安局：负责打击…) only when a duty word opens what follows the colon."""
     if node.kind not in ("item", "heading", "paragraph") or node.children:
@@ -796,7 +847,8 @@ def _unit_heading(text: str, node: Section, start: int, end: int, places: tuple[
     # the unit must say where it stands (金融机构：提供… is a list of documents to bring), and a duty must follow; a
     # department named by its line of work (工商行政管理部门：负责…, tn_11) stands so by the duty word after its colon
     if not text[m.end():end].strip() or not (
-        _lex.is_anchored_unit(name) or _at_own_place(name, places) or _department_on_duty(text, m, name, end)
+        _lex.is_anchored_unit(name) or _at_own_place(name, reading.places if reading else ())
+        or _department_on_duty(text, m, name, end, node.kind == "item" and reading is not None and reading.heads_department_entries(text))
     ):
         return None
     unit = _unit(text, _Piece(name, m.start("unit"), m.end("unit")))
@@ -819,18 +871,21 @@ def _units_entry(text: str, s: int, end: int) -> Responsibility | None:
     return _responsibility(units, [], "listed", m.group("units"), (m.start("units"), m.end("units")))
 
 
-def _unit_duty_paragraph(text: str, node: Section, start: int, end: int) -> Responsibility | None:
+def _unit_duty_paragraph(text: str, node: Section, start: int, end: int,
+                         reading: _DocumentReading | None = None) -> Responsibility | None:
     """省统计局负责… / 市卫生局负责…。市工商局负责配合… (tn_07, tn_01): a duty list's paragraph, or a numbered entry
-    (（一）市公安局负责…), opened by its units and 负责; each sentence so opened names more (listed)."""
+    (（一）市公安局负责…), opened by its units and a duty verb (负责, 参加, 承担…); each sentence so opened names more
+    (listed). In a document whose duty list is so opened, an entry opened by a body without level word (杭州铁路办事处
+    负责…, tq_09) is read too."""
     if node.kind not in ("paragraph", "item") or node.children:
         return None
     at = start
     if node.kind == "item" and (marker := _g.match_marker(text[start:min(end, start + 12)])) is not None:
         at = start + marker.end  # （一）市公安局负责…: an entry of a numbered duty list
     if not text.startswith(("省", "市", "县", "区", "乡", "镇", "团"), at):
-        return None  # the cue spares the pattern every node not opened by a level word
+        return _body_duty_entry(text, at, end, reading)  # the cue spares the pattern most nodes not opened by a level word
     units: list[Unit] = []
-    while at < end and (m := _g.UNIT_DUTY_OPENING.match(text, at, end)) is not None:
+    while at < end and (m := _g.UNIT_DUTY_SENTENCE.match(text, at, end)) is not None:
         pos = m.start("units")
         for name in m.group("units").split("、"):
             if _lex.is_anchored_unit(name):
@@ -843,11 +898,78 @@ def _unit_duty_paragraph(text: str, node: Section, start: int, end: int) -> Resp
     return _responsibility(_dedupe(units), [], "listed", text[start:units[-1].span[1]], (start, units[-1].span[1]))
 
 
-def _department_on_duty(text: str, m, name: str, end: int) -> bool:
+def _body_duty_entry(text: str, at: int, end: int, reading: _DocumentReading | None) -> Responsibility | None:
+    """5.杭州铁路办事处负责… / 7.浙江海事局承担… (tq_09): a body named without its level word opening an entry with its
+    duty, read only where the document's duty list is opened by units with their level word (so 工作组负责… in a
+    plan's prose is left alone); the name must be built like a unit."""
+    m = _g.BODY_DUTY_SENTENCE.match(text, at, end)
+    if m is None or _NOT_A_HEAD.search(m.group("units")) or not _lex.is_unit(m.group("units")):
+        return None
+    if reading is None or not reading.opens_duty_list(text):
+        return None
+    unit = _unit(text, _Piece(m.group("units"), m.start("units"), m.end("units")))
+    return _responsibility([unit], [], "listed", m.group("units"), (m.start("units"), m.end("units")))
+
+
+_DUTY_LIST_HABIT = 3  # entry lines so opened it takes to call the document a duty list
+
+
+def _opens_duty_list(text: str) -> bool:
+    """Are at least _DUTY_LIST_HABIT lines opened (after their marker) by a unit with its level word and 负责?"""
+    return _lines_opened_by(text, lambda at, stop: _g.UNIT_DUTY_OPENING.match(text, at, stop) is not None)
+
+
+def _heads_department_entries(text: str) -> bool:
+    """Are at least _DUTY_LIST_HABIT lines opened (after their marker) by a department, a colon and a duty word
+    (2.工商行政管理部门：负责…, tn_11)?"""
+    return _lines_opened_by(text, lambda at, stop: _g.DEPARTMENT_DUTY_ENTRY.match(text, at, stop) is not None)
+
+
+def _lines_opened_by(text: str, opens: Callable[[int, int], bool]) -> bool:
+    """Are at least _DUTY_LIST_HABIT lines so opened (opens(where the line's text starts after its marker, line end))?"""
+    found, line = 0, 0
+    while line < len(text):
+        stop = text.find("\n", line)
+        stop = len(text) if stop < 0 else stop
+        at = line + len(text[line:stop]) - len(text[line:stop].lstrip(" \t\u3000"))
+        marker = _g.match_marker(text[at:min(stop, at + 12)])
+        at = at + marker.end if marker is not None else at
+        if opens(at, stop):
+            found += 1
+            if found >= _DUTY_LIST_HABIT:
+                return True
+        line = stop + 1
+    return False
+
+
+def _titled_duty_entry(text: str, node: Section, start: int, end: int) -> Responsibility | None:
+    """三、职责分工 / 农业办积极开展… / 派出所负责… (tj_07), 区委宣传部：制订… / 商委：协调… (te_01): a paragraph segment made an
+    entry of a duty list, headed by the unit that opens it with its duty or a colon (its title); the unit carries it
+    (listed). Named with a colon, a body ending as a department does (商委, 教委) is one."""
+    if node.kind != "paragraph" or node.children or not node.title:
+        return None
+    at = start + len(text[start:end]) - len(text[start:end].lstrip(" \t\u3000"))
+    name = node.title.strip()
+    if not text.startswith(name, at) or "、" in name or _NOT_A_HEAD.search(name):
+        return None
+    colon = text.startswith(("：", ":"), at + len(name))
+    m = None if colon else _g.DUTY_ENTRY_OPENING.match(text, at, end)
+    if not (colon or (m is not None and m.group("unit") == name)):
+        return None
+    if not (_lex.is_unit(name) or (colon and _g.DEPARTMENT_HEAD.fullmatch(name))):
+        return None
+    unit = _unit(text, _Piece(name, at, at + len(name)))
+    return _responsibility([unit], [], "listed", name, (at, at + len(name)))
+
+
+def _department_on_duty(text: str, m, name: str, end: int, in_habit: bool = False) -> bool:
     """文化部门：负责… / 综治办：负责…: a body without a level word heads its duty when it ends as a department does
-    (部门, 局, 委, 厅, 办 — not 办公室, 领导小组, a role label) and a duty word opens what follows its colon."""
-    return (m.group("stop") in "：:" and _g.DEPARTMENT_HEAD.fullmatch(name) is not None and _lex.is_unit(name)
-            and _DUTY_START.match(text, m.end(), end) is not None)
+    (部门, 局, 委, 厅, 办 — not 办公室, 领导小组, a role label) and a duty word opens what follows its colon — any words,
+    and any such name, for an item of a document whose numbered entries are so headed (4.食品药品监督管理部门：在政府
+    机构改革过渡期间…, tn_11)."""
+    if m.group("stop") not in "：:" or _g.DEPARTMENT_HEAD.fullmatch(name) is None:
+        return False
+    return in_habit or (_lex.is_unit(name) and _DUTY_START.match(text, m.end(), end) is not None)
 
 
 def _led_heading(text: str, node: Section, start: int, end: int) -> Responsibility | None:

@@ -10,7 +10,10 @@ patterns), so a sentence that merely mentions 打印 or 分享 stays. On top of 
 * header lines made of several ``label：value`` fields lose the furniture fields only
   (``发布时间：2020-06-01 | 作者： | 编辑：…`` -> ``发布时间：2020-06-01``);
 * a single stray character left from a lost label (``发``, ``态``) inside a block of
-  label-less metadata lines (one of which is an ISO date) goes; the values stay.
+  label-less metadata lines (one of which is an ISO date) goes; the values stay;
+* a page's excerpt of its own text (a copying site's description, cut mid-line: ``四、工作保障 (一)明确责任。县把…分片``
+  below the body) goes: a later line that repeats, blanks aside, the text from an earlier line's start across two
+  lines at least and stops inside a line.
 """
 
 from __future__ import annotations
@@ -257,6 +260,7 @@ def remove_web_noise(text: str, log) -> str:
     _remove_footer(page)
     _remove_leading_footer(page)
     _remove_stray_characters(page)
+    _remove_repeated_excerpt(page)
     out = _kept_lines(page, lex, log)
     if len(out) == len(lines) and all(a is b for a, b in zip(out, lines)):
         return text
@@ -328,6 +332,41 @@ def _remove_stray_characters(page: _Page) -> None:
                 if _SINGLE_HAN.fullmatch(lines[j].strip()):
                     remove[j] = True
         block = []
+
+
+_EXCERPT_LEAST = 40  # characters (blanks aside) a line must repeat to be taken for the page's excerpt of its text
+_EXCERPT_KEY = 4  # characters of a line's opening by which earlier line starts are looked up
+
+
+def _remove_repeated_excerpt(page: _Page) -> None:
+    """A later line that repeats the text read from an earlier line's start (blanks aside) and stops inside a line
+    is the page's excerpt of its own text (tq_07: the copying site's description below the body), not the body."""
+    lines, remove = page.lines, page.remove
+    flats: list[str] = []  # the earlier lines' text without blanks
+    starts: dict[str, list[int]] = {}  # the first _EXCERPT_KEY characters of an earlier line -> its place in flats
+    for i in page.nonblank:
+        flat = _SPACES.sub("", lines[i])
+        if len(flat) >= _EXCERPT_LEAST and not remove[i] and any(
+            _repeats_from(flats, k, flat) for k in starts.get(flat[:_EXCERPT_KEY], ())
+        ):
+            remove[i] = True
+            continue
+        starts.setdefault(flat[:_EXCERPT_KEY], []).append(len(flats))
+        flats.append(flat)
+
+
+def _repeats_from(flats: list[str], k: int, flat: str) -> bool:
+    """Is flat the text of flats[k], flats[k + 1]… read on across two lines at least, stopping inside one of them? (A
+    line repeating part of one earlier line is left: tf_13's excerpt stands above the body, whose title line it holds.)"""
+    at = 0
+    while k < len(flats):
+        piece, rest = flats[k], len(flat) - at
+        if rest <= len(piece):
+            return at > 0 and rest < len(piece) and piece.startswith(flat[at:])
+        if not flat.startswith(piece, at):
+            return False
+        at, k = at + len(piece), k + 1
+    return False
 
 
 def _kept_lines(page: _Page, lex: _Lexicon, log) -> list[str]:

@@ -14,6 +14,7 @@ import regex as re
 
 from policyparse import lexicons
 from policyparse.grammar import (
+    ISSUING_TITLE,
     LAW_HISTORY_LINE,
     ADOPTED,
     ADOPTED_THEN_ISSUED,
@@ -2344,6 +2345,8 @@ _ENDS_ON_NAMED = re.compile(r"(?<=解读|图解|读懂|解析)[ \t\u3000]*+《[^
 def _read_doc_type(title: str | None, plan_title: str | None, layout: Layout, decreed: bool = False) -> str | None:
     # the 文种 is the title's own word: a reading closing on the name of what it reads (…解读《…纲要》) is not of its kind
     doc_type = doc_type_of(_ENDS_ON_NAMED.sub("", title.strip())) if title else None
+    if doc_type and _issues_without_own_type(title):
+        return "通知"  # …关于印发…工作方案: the page's title dropped the notice's 的通知
     if doc_type:
         return doc_type
     if plan_title and decreed and doc_type_of(plan_title):
@@ -2356,6 +2359,12 @@ def _read_doc_type(title: str | None, plan_title: str | None, layout: Layout, de
         closing = _CLOSES_AS.search(body)
         return closing.group(1) if closing else "通知"
     return _named_in_body(body)
+
+
+def _issues_without_own_type(title: str) -> bool:
+    """Does the title issue a document (关于印发…) and close on that document's 文种 rather than 的 and one of its own?"""
+    t = _TRAILING_BRACKETS.sub("", title.strip()).rstrip("》」”\"")
+    return ISSUING_TITLE.search(t) is not None and not any(t.endswith("的" + word) for word, _ in doc_types())
 
 
 _CLOSES_AS = re.compile(r"特此(公告|通告)")
