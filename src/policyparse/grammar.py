@@ -824,6 +824,9 @@ IMPLEMENTED_NUMBER = re.compile(
 
 # a full written date, digits or Chinese numerals (2021年4月16日 / 二〇二一年四月十六日); typed copies write the
 # year's zero as a Latin O or a digit (二OO八年五月二十三日, 二00五年六月十七日), as segment/dates.py reads them
+# 滨教函202011号滨州市教育局关于…: a 文号 whose brackets a copy lost (a sharing site's text), year and number run together
+BRACKETLESS_DOC_NUMBER = r"\p{Han}{1,8}?[发字函办规令告通电](?:19|20)\d{2}\d{1,4}号"
+
 DATE_WORDS = r"(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零O0一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
 # 分别于2022年4月10日、7月10日、10月10日和2023年1月10日前报送: further dates, parted by 、 / 和 / 及 / 或, that one 前
 # closes; read after a date, it says that date shares the 前 (each date of the list is one the thing is due by)
