@@ -79,3 +79,17 @@ def test_the_size_of_a_class_a_de_clause_defines_is_a_tally():
     assert targets("采用集中处理模式的村庄共16个。") == []
     # a goal the sentence sets stays one
     assert targets("力争全年新建的学校共10所。") == [(10.0, "所", "eq")]
+
+
+def test_goals_after_an_intro_its_copy_closed_with_a_full_stop_and_the_level_striven_for():
+    # to_11: 主要预期目标是。地区生产总值预期175亿元，增长17%，力争177亿元；规模以上工业产值169亿元；… — the 。 stands
+    # for the intro's colon; 力争177亿元 is the higher level of the same scale, 实际利用外资 a scale too
+    text = ("2023年全区经济社会发展的主要预期目标是。地区生产总值预期175亿元，增长17%，力争177亿元；"
+            "规模以上工业产值169亿元，增长27.5%；外贸进出口总额4.74亿美元，增长10%；"
+            "按可比口径，实际利用外资8500万美元，力争达1亿美元。")
+    assert targets(text) == [(175, "亿元", "eq"), (17, "%", "eq"), (177, "亿元", "eq"), (169, "亿元", "eq"),
+                             (27.5, "%", "eq"), (4.74, "亿美元", "eq"), (10, "%", "eq"), (8500, "万美元", "eq"),
+                             (1, "亿美元", "eq")]
+    # with no intro before it a bare level tells what is; a sum paid out after 力争 with no scale named stays out
+    assert targets("规模以上工业产值169亿元。") == []
+    assert targets("对获评企业给予奖励，力争50万元。") == []

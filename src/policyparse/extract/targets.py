@@ -300,13 +300,15 @@ _MATERIAL = re.compile(r"照片|复印件|原件|报名表|申请表|登记表|�
 # what a sum of money measures when it is a goal: the size of an economy, a trade or a revenue
 # (安排资金1.2亿元: a budget the plan commits, not a grant handed to an applicant)
 # (力争地方政府专项债券资金10亿元, 发行专项债券2000万元: bonds a government raises are a budget, as 安排资金 is)
-_SCALE_NOUN = re.compile(r"规模|产值|生产总值|GDP|gdp|收入|营收|交易额|零售额|销售额|营业额|增加值|总额|总量|结算|投资|融资|纳税|税收|产出|效益|经济|安排|社会资本|民间资本|债券")
+_SCALE_NOUN = re.compile(r"规模|产值|生产总值|GDP|gdp|收入|营收|交易额|零售额|销售额|营业额|增加值|总额|总量|结算|投资|融资|纳税|税收|产出|效益|经济|安排|社会资本|民间资本|债券|外资")
 # 市级财政预算安排13.06亿元，其中，支持高水平大学建设6.49亿元: the parts 其中 details of a budget committed are
 # budgets too, not sums handed out
 _BUDGET_THEN_DETAIL = re.compile(r"安排[^，。；;]{0,8}?\d[\d.]*[万亿]?元[，,]\s?其中[，,：:]?")
 # 市财政安排200万元对…进行奖补: the sum a public budget commits (its whole, not the share one receiver is paid)
 _PUBLIC_BUDGET_BEFORE = re.compile(r"财政(?:预算)?安排(?:\p{Han}{0,6}资金)?$")
 _FLOOR_BEFORE = re.compile(r"不低于|不少于|至少|超过|突破|达到")
+# 力争177亿元 / 力争达1亿美元: a clause of nothing but the level striven for
+_STRIVEN_LEVEL = re.compile(r"(?:力争|争取)(?:达到?)?")
 
 _LENGTHS = frozenset(("米", "千米", "公里"))
 _DIMENSION_AFTER = re.compile(r"直径|口径|跨度|长度|宽度|高度|厚度|深度|半径")
@@ -846,6 +848,9 @@ _DONE_FOR_AFTER = re.compile(r"[^，。；,;：:]{0,24}?(?:实施|进行|提供|
 _INTENT = re.compile(r"力争|争取|确保|计划|目标|预期|努力")
 # 主要预期目标是： / 主要目标： opening a sentence whose parts (parted by ；) are each a goal
 _GOAL_LIST_INTRO = re.compile(r"目标(?:是|为)?[：:]")
+# 2023年全区经济社会发展的主要预期目标是。地区生产总值…；…: the intro closed by a 。 its copy put for the colon (是 / 为
+# with nothing after it ends no sentence) governs the sentence after it alike
+_GOAL_LIST_INTRO_STOPPED = re.compile(r"目标(?:是|为)[。.]$")
 # 完成主体工程的70%, 完成年度投资计划的60%: the share of a work (工程, 任务, 计划) that is to be done
 _SHARE_OF_WORK = re.compile(r"完成[^，。；;,、]{1,16}?(?:工程|任务|计划|工作量|投资|建设)的$")
 _REFUND_AFTER = re.compile(r"(?:的比例)?(?:予以)?(?:返还|报销)")
@@ -877,7 +882,8 @@ def _sets_a_goal(x: _Mention, target: Target, quoted, heading_year: int | None) 
         return True
     if x.unit.endswith("元") and _COMMITTED_SUM_BEFORE.fullmatch(x.own, _list_start(x), x.start):
         return True  # 投资200亿元，实施…; 第一季度发行专项债券2000万元: the sum the plan invests or raises
-    if _GOAL_LIST_INTRO.search(x.own, _last_break(_YEAR_SCOPE_R, x.own, x.start), x.start):
+    scope = _last_break(_YEAR_SCOPE_R, x.own, x.start)
+    if _GOAL_LIST_INTRO.search(x.own, scope, x.start) or _GOAL_LIST_INTRO_STOPPED.search(x.own, max(0, scope - 8), scope):
         return True  # 主要预期目标是：…增长7%左右；城镇调查失业率5.5%左右: each part of the list the intro names as goals
     if _DETAILING_OPENER.match(x.own, x.sentence_start):
         # 每年包干基数定为67.5亿立方米。其中：四川47亿立方米…: the parts share the goal of the whole
@@ -1131,6 +1137,8 @@ def _is_money_given(x: _Mention) -> bool:
         return False  # (0.9吨标煤/万元: a rate per sum of money, no money given)
     if _SCALE_NOUN.match(x.own, x.m.end()):
         return False  # 每年完成4000亿元投资: the scale is named after the sum
+    if _STRIVEN_LEVEL.fullmatch(x.own, _list_start(x), x.start) and _SCALE_NOUN.search(x.own, _last_break(_SENTENCE_BREAK_R, x.own, x.start), x.start):
+        return False  # 地区生产总值预期175亿元，增长17%，力争177亿元: the higher level the same scale strives for
     if _details_a_budget(x):
         return False
     if _FLAT_STANDARD.match(x.after):
