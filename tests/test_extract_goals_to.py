@@ -93,3 +93,14 @@ def test_goals_after_an_intro_its_copy_closed_with_a_full_stop_and_the_level_str
     # with no intro before it a bare level tells what is; a sum paid out after 力争 with no scale named stays out
     assert targets("规模以上工业产值169亿元。") == []
     assert targets("对获评企业给予奖励，力争50万元。") == []
+
+
+def test_the_year_whose_goals_the_opening_paragraph_lists_dates_a_page_with_no_year_of_its_own():
+    # to_11: 区府重点任务实施方案 / 2023年全区经济社会发展的主要预期目标是。… / 一、… 上半年完成…，力争今年完成…
+    from policyparse.extract._text import distributed_year
+    assert distributed_year("某区重点任务实施方案\n2023年全区经济社会发展的主要预期目标是。地区生产总值预期175亿元。\n") == 2023
+    assert distributed_year("某区重点任务实施方案\n2024年主要目标为：新增就业1万人。\n") == 2024
+    # a year inside a sentence, a span of years, or a review of a year's results dates nothing
+    assert distributed_year("回顾过去，2022年全区主要目标是稳增长。\n") is None
+    assert distributed_year("2021年至2025年主要目标是：\n") is None
+    assert distributed_year("2022年全区主要指标完成情况如下：\n") is None
