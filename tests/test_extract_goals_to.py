@@ -104,3 +104,10 @@ def test_the_year_whose_goals_the_opening_paragraph_lists_dates_a_page_with_no_y
     assert distributed_year("回顾过去，2022年全区主要目标是稳增长。\n") is None
     assert distributed_year("2021年至2025年主要目标是：\n") is None
     assert distributed_year("2022年全区主要指标完成情况如下：\n") is None
+
+
+def test_a_size_after_chao_naming_the_class_counted_next_is_no_goal():
+    # to_11: 产值超10亿元以上企业1家，超5亿元企业6家 — 超5亿元 sizes the class, 6家 is the goal
+    assert targets("力争今年完成新增产值超10亿元以上企业1家，超5亿元企业6家。") == [(1, "家", "eq"), (6, "家", "eq")]
+    # a scale to pass with no class counted after it stays a goal
+    assert targets("力争全区规模工业产值超50亿元。") == [(50, "亿元", "gt")]

@@ -245,6 +245,8 @@ _BOUND_WORDS = ("以上", "及以上", "以下", "及以下")
 _THRESHOLD_WORDS = ("超过", "高于", "大于", "不低于", "不少于", "低于", "不超过")
 _QUALIFIER_NOUN = re.compile(r"(?!的|和|及|或|等|为|是|地|得|规模|水平|左右)\p{Han}{2}")
 _QUALIFIED_NOUN = re.compile(r"(?:\p{Han}{0,4}?的)(?!目标|水平|要求|标准)")
+# 超5亿元企业6家: a noun right after a bound, then the count of that class in the same clause
+_CLASS_THEN_COUNT = re.compile(r"(?!的|和|及|或|等|为|是|地|得|规模|水平|左右)\p{Han}{1,8}?\d")
 # 、具备较强国际竞争力的龙头企业2家: a second mark joined by 、, closed by 的 + the noun both describe, then its count
 _COORDINATED_QUALIFIER = re.compile(r"、[^，。；;：:、]{1,20}?的(?!目标|水平|要求|标准)\p{Han}{1,10}?\d")
 # points given or taken: 得5分, 加0.5分, 扣1-5分, 加、减1.5分, 得基本分, 不得分
@@ -1483,6 +1485,8 @@ def _is_condition(x: _Mention) -> bool:
             return True  # 消除66人以上超大班额, 投资20亿元以上重大产业项目: the bound names a class
         if _COORDINATED_QUALIFIER.match(rest):
             return True  # 培育年产值超100亿元、具备较强国际竞争力的龙头企业2家: one of the marks of the class counted
+        if x.m.group("cmp2") in ("超", "逾") and _CLASS_THEN_COUNT.match(rest):
+            return True  # 产值超10亿元以上企业1家，超5亿元企业6家: the size of the class whose count follows it
     end = _CLAUSE_END.search(rest)
     clause_rest = rest[:end.start()] if end else rest
     if end is not None and end.group() in ("，", ",", "；", ";") and clause_rest.endswith("的"):
