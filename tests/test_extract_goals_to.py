@@ -111,3 +111,21 @@ def test_a_size_after_chao_naming_the_class_counted_next_is_no_goal():
     assert targets("力争今年完成新增产值超10亿元以上企业1家，超5亿元企业6家。") == [(1, "家", "eq"), (6, "家", "eq")]
     # a scale to pass with no class counted after it stays a goal
     assert targets("力争全区规模工业产值超50亿元。") == [(50, "亿元", "gt")]
+
+
+def test_years_of_schooling_closing_a_severally_list_are_levels_and_the_year_heading_it_a_goal_s():
+    # to_05: 2015年…毛入学率和新增劳动力人均受教育年限分别达到90%、45%和13.5年；2020年分别达到98%、60%以上和15年以上
+    text = ("2015年高等教育毛入学率和新增劳动力人均受教育年限分别达到45%和13.5年；"
+            "2020年分别达到60%以上和15年以上，人人都有机会终身接受教育。")
+    assert targets(text) == [(45, "%", "eq"), (13.5, "年", "eq"), (60, "%", "gte"), (15, "年", "gte")]
+    assert deadlines(text) == [(2015, None, None, "by"), (2020, None, None, "by")]
+    # years closing a list with no years of schooling among its subjects are a term, no level
+    assert targets("一期、二期工程分别达到60%和3年。") == [(60, "%", "eq")]
+
+
+def test_a_year_heading_a_state_to_have_reached_is_a_goal_s_year():
+    # to_05: 2015年，基本完成校舍安全工程…；2020年，学校…信息化程度达到发达国家平均水平，实现教育现代化
+    text = "2015年，基本完成校舍安全工程，全市中小学实现办学条件标准化；2020年，学校信息化程度达到发达国家平均水平。"
+    assert deadlines(text) == [(2015, None, None, "by"), (2020, None, None, "by")]
+    # a step taken in a year stays the year's period
+    assert deadlines("2024年，选取3个村开展试点。") == [(2024, None, None, "period")]

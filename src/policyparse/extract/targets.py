@@ -239,6 +239,10 @@ _TRAIL_WORDS_ENDS = ("为", "是", "在", "共", "累计", "总数", "规模", "
 _LIFE_EXPECTANCY_BEFORE = re.compile(r"(?:预期|期望)寿命[^，。；,;：:]{0,8}$")
 # 劳动年龄人口平均受教育年限达到11.5年: years of schooling, the one goal counted in years
 _SCHOOLING_BEFORE = re.compile(r"年限(?:达到|提高到|提高至|提升到|达)?$")
+# …和新增劳动力人均受教育年限分别达到90%、99%和13.5年；2020年分别达到98%、60%以上和15年以上: the years closing a
+# list of levels after 分别, the list's last subject years of schooling
+_LEVEL_LISTED_BEFORE = re.compile(r"[\d%％](?:以上|左右)?[和、]$")
+_SCHOOLING_SEVERALLY = re.compile(r"受教育年限[^。]{0,6}?分别")
 _COUNT_MEASURES = frozenset("个种类项条张名次座家所处支套件位间门部台辆批颗款例发")
 _ASPECTS = re.compile(r"方面|维度|类型|环节|层面|大类|部分")
 _BOUND_WORDS = ("以上", "及以上", "以下", "及以下")
@@ -992,6 +996,15 @@ def _read_mention(text: str, base: int, own: str, m, quoted) -> _Mention | None:
     )
 
 
+def _schooling_listed(own: str, at: int) -> bool:
+    """Do the years at own[at] close a list of levels whose subjects, named before 分别, end on years of schooling
+    (受教育年限分别达到…、45%和13.5年, the next year's 分别达到…和15年以上 too)?"""
+    if not _LEVEL_LISTED_BEFORE.search(own, max(0, at - 4), at):
+        return False
+    named = own.rfind("受教育年限", max(0, at - 200), at)
+    return named >= 0 and _SCHOOLING_SEVERALLY.match(own, named) is not None and "分别" in own[own.rfind("。", 0, at) + 1:at]
+
+
 def _same_range_measure(low: str, unit: str) -> bool:
     """Does the low end's measure agree with the high end's? 3个到5个; 2.3亿—3.1亿亩, 3万至5万元: the low end
     carries only the multiplier of the measure written once after the high end."""
@@ -1022,7 +1035,7 @@ def _measure(own: str, m) -> str | None:
         return None  # 保持两位数增长
     if unit == "马力":
         return None  # 八十马力、一百马力…轮式拖拉机, 125马力以上拖拉机: a machine's size; capacities count in 万马力
-    if unit.endswith("年") and not _SCHOOLING_BEFORE.search(own, max(0, m.start() - 4), m.start()):
+    if unit.endswith("年") and not (_SCHOOLING_BEFORE.search(own, max(0, m.start() - 4), m.start()) or _schooling_listed(own, m.start())):
         return None  # 2025年, 3年内: a year or a term; only 平均受教育年限达到11.5年 sets a goal in years
     if unit.endswith("岁") and not _LIFE_EXPECTANCY_BEFORE.search(own, max(0, m.start() - 16), m.start()):
         return None  # 年满18岁, 60岁以上老人: an age is a condition; only 人均预期寿命达到82.4岁 sets a goal in years of age
