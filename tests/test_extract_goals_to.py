@@ -129,3 +129,11 @@ def test_a_year_heading_a_state_to_have_reached_is_a_goal_s_year():
     assert deadlines(text) == [(2015, None, None, "by"), (2020, None, None, "by")]
     # a step taken in a year stays the year's period
     assert deadlines("2024年，选取3个村开展试点。") == [(2024, None, None, "period")]
+
+
+def test_a_year_labelling_its_goals_is_the_year_they_are_due_by():
+    # to_07: 2021年目标：南郑区、宁强县…通过全省全域旅游示范区验收
+    assert deadlines("2021年目标：甲区、乙县通过全省全域旅游示范区验收。") == [(2021, None, None, "by")]
+    assert deadlines("2022年工作目标：全市新建公园5个。") == [(2022, None, None, "by")]
+    # a year whose goals a sentence reviews is none (2021年目标任务完成情况 has no colon after 目标)
+    assert deadlines("回顾2021年目标任务完成情况。") == []

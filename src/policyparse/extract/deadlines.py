@@ -209,6 +209,8 @@ _OUTLOOK_BEFORE = re.compile(r"展望(?:到)?$")
 _INTENT_BEFORE = re.compile(r"(?:确保|力争|争取|力求)[ \t]?$")
 # …20%左右；一九九五年争取达到30%以上, ，一九八五年达到二十二万台: a year heading a clause whose verb reaches a level
 # (2010年超过1100亿元, 2010年突破140亿元和80亿元: a level passed)
+# 2021年目标：南郑区…通过验收: the label of the part setting that year's goals
+_GOAL_LABEL_AFTER_YEAR = re.compile(r"度?(?:工作|主要|发展)?目标(?:任务)?[：:]")
 # 2015年学前三年幼儿教育毛入园率、…和新增劳动力人均受教育年限分别达到90%、…: subjects, then 分别 and their levels
 _SEVERAL_LEVELS_AFTER_YEAR = re.compile(r"[^，,。；;：:\n实完已]{2,120}?分别(?:达到|提高到|提升到|达)\s?\d")
 # 2015年，基本完成校舍安全工程 / 2020年，学校基础设施…程度达到发达国家平均水平: a state to have reached, in the
@@ -733,6 +735,8 @@ def _read_bare_year(m, year: int, goals: bool) -> dict | None:
         return _dated(year, None, None, "by")
     if _opens_clause(m) and (_REACH_AFTER_YEAR.match(m.string, m.end()) or _LEVEL_REACHED_AFTER_YEAR.match(m.string, m.end())):
         return _dated(year, None, None, "by")
+    if _opens_clause(m) and _GOAL_LABEL_AFTER_YEAR.match(m.string, m.end()):
+        return _dated(year, None, None, "by")  # 2021年目标：…通过验收: the goals set for that year
     if _opens_clause(m) and _SEVERAL_LEVELS_AFTER_YEAR.match(m.string, m.end()):
         return _dated(year, None, None, "by")  # 2015年学前三年幼儿教育毛入园率、…分别达到90%、…: the levels of that year
     if _opens_sentence(m) and _reached_after_comma(m):
