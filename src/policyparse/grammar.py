@@ -878,6 +878,9 @@ IMPRINT = re.compile(rf"{DATE_WORDS}\s*+印发\s*+$")
 TITLE_TAIL = re.compile(r"(?:通知|意见|方案|办法|规定|条例|决定|通告|公告|批复|要点|规划|纲要|细则|计划|措施|清单|指南|报告|请示)[》）)]?$")
 # 主办单位： / 组 长： / 联系人：: a line opening with a short field label is a line of its own
 FIELD_LABEL_START = re.compile(r"^\p{Han}(?:[ \u3000]*+\p{Han}){0,5}[ \u3000]*+[：:]")
+# [ 索引号 ] 115002320086900349/2024-00029 [ 发文字号 ] 武隆府办发〔2024〕6号: a row of a county page's field table, its
+# labels in spaced square brackets; each row is a line of its own, and so is the line after the last one
+BRACKETED_FIELD_ROW = re.compile(r"^\[[ \t\u3000]*+\p{Han}{2,8}[ \t\u3000]*+\]")
 # 组 长：龚 正 市长 / 汤志平 副市长: one member of a body's roster, a person's name (2-4 characters, a blank may stand
 # between them), a blank, then the post; the first line of a group carries its label (组长 / 副组长 / 成员 / 主任 …)
 # 袁 琳（市卫生局副调研员） / 组 长：李文学（兼）: a member of a working group's roster, the post in brackets after the name
