@@ -210,22 +210,13 @@ def _join_sharing_chunks(text: str, log) -> str:
     list of 1、…。 items ends its entries)."""
     lines = text.split("\n")
     for first, line in enumerate(lines):
-        if not line.startswith("1、"):
-            continue
-        run = _chunk_run(lines, first)
-        if any(_SHARING_HEADER.search(above) for above in lines[:first]) or _cut_at_one_length(lines, run):
+        if line.startswith("1、") and any(_SHARING_HEADER.search(above) for above in lines[:first]):
+            run = _chunk_run(lines, first)
             if len(run) >= _CHUNKS_MIN or (len(run) == 2 and _cut_mid_word(lines[run[0]])):
                 joined = "".join(lines[i][len(str(k + 1)) + 1:] for k, i in enumerate(run))
                 log.record(lines[run[1]][:12], joined[len(lines[run[0]]) - 2:len(lines[run[0]]) + 8])
                 return "\n".join(lines[:first] + [joined] + lines[run[-1] + 1:])
     return text
-
-
-def _cut_at_one_length(lines: list[str], run: list[int]) -> bool:
-    """Chunks cut at one fixed length, each ending inside a word (1、…进一步完 / 2、善园区…的扶 / 3、持力度…, 302
-    characters each): the site's cut even where its header line was not kept; a list's entries differ in length."""
-    whole = [lines[i] for i in run[:-1]] + [lines[run[-1]]] * (len(lines[run[-1]]) == len(lines[run[0]]))
-    return len(whole) >= 2 and len({len(chunk) for chunk in whole}) == 1 and all(map(_cut_mid_word, whole[:-1]))
 
 
 def _cut_mid_word(line: str) -> bool:

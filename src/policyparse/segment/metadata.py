@@ -2151,14 +2151,7 @@ def _read_doc_number(layout: Layout, labels: dict[str, str], html_meta: dict[str
         doc_number = decree[0]
     if not doc_number:
         doc_number = _promulgation_number(layout.text)
-    return doc_number or _bracketless_number_line(layout)
-
-
-def _bracketless_number_line(layout: Layout) -> str | None:
-    """滨教函202011号 alone on the first line, over 滨州市教育局关于…的通知: the 文号 of a copy that lost its brackets
-    (a sharing site's text, cut off the title glued after it), read with its year in brackets."""
-    m = _BRACKETLESS_NUMBER.fullmatch(layout.lines[0].s.strip()) if layout.lines else None
-    return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号" if m else None
+    return doc_number
 
 
 def _from_title_issuer(doc_number: str | None, title: str | None) -> str | None:
