@@ -79,3 +79,61 @@ def test_the_size_of_a_class_a_de_clause_defines_is_a_tally():
     assert targets("采用集中处理模式的村庄共16个。") == []
     # a goal the sentence sets stays one
     assert targets("力争全年新建的学校共10所。") == [(10.0, "所", "eq")]
+
+
+def test_goals_after_an_intro_its_copy_closed_with_a_full_stop_and_the_level_striven_for():
+    # to_11: 主要预期目标是。地区生产总值预期175亿元，增长17%，力争177亿元；规模以上工业产值169亿元；… — the 。 stands
+    # for the intro's colon; 力争177亿元 is the higher level of the same scale, 实际利用外资 a scale too
+    text = ("2023年全区经济社会发展的主要预期目标是。地区生产总值预期175亿元，增长17%，力争177亿元；"
+            "规模以上工业产值169亿元，增长27.5%；外贸进出口总额4.74亿美元，增长10%；"
+            "按可比口径，实际利用外资8500万美元，力争达1亿美元。")
+    assert targets(text) == [(175, "亿元", "eq"), (17, "%", "eq"), (177, "亿元", "eq"), (169, "亿元", "eq"),
+                             (27.5, "%", "eq"), (4.74, "亿美元", "eq"), (10, "%", "eq"), (8500, "万美元", "eq"),
+                             (1, "亿美元", "eq")]
+    # with no intro before it a bare level tells what is; a sum paid out after 力争 with no scale named stays out
+    assert targets("规模以上工业产值169亿元。") == []
+    assert targets("对获评企业给予奖励，力争50万元。") == []
+
+
+def test_the_year_whose_goals_the_opening_paragraph_lists_dates_a_page_with_no_year_of_its_own():
+    # to_11: 区府重点任务实施方案 / 2023年全区经济社会发展的主要预期目标是。… / 一、… 上半年完成…，力争今年完成…
+    from policyparse.extract._text import distributed_year
+    assert distributed_year("某区重点任务实施方案\n2023年全区经济社会发展的主要预期目标是。地区生产总值预期175亿元。\n") == 2023
+    assert distributed_year("某区重点任务实施方案\n2024年主要目标为：新增就业1万人。\n") == 2024
+    # a year inside a sentence, a span of years, or a review of a year's results dates nothing
+    assert distributed_year("回顾过去，2022年全区主要目标是稳增长。\n") is None
+    assert distributed_year("2021年至2025年主要目标是：\n") is None
+    assert distributed_year("2022年全区主要指标完成情况如下：\n") is None
+
+
+def test_a_size_after_chao_naming_the_class_counted_next_is_no_goal():
+    # to_11: 产值超10亿元以上企业1家，超5亿元企业6家 — 超5亿元 sizes the class, 6家 is the goal
+    assert targets("力争今年完成新增产值超10亿元以上企业1家，超5亿元企业6家。") == [(1, "家", "eq"), (6, "家", "eq")]
+    # a scale to pass with no class counted after it stays a goal
+    assert targets("力争全区规模工业产值超50亿元。") == [(50, "亿元", "gt")]
+
+
+def test_years_of_schooling_closing_a_severally_list_are_levels_and_the_year_heading_it_a_goal_s():
+    # to_05: 2015年…毛入学率和新增劳动力人均受教育年限分别达到90%、45%和13.5年；2020年分别达到98%、60%以上和15年以上
+    text = ("2015年高等教育毛入学率和新增劳动力人均受教育年限分别达到45%和13.5年；"
+            "2020年分别达到60%以上和15年以上，人人都有机会终身接受教育。")
+    assert targets(text) == [(45, "%", "eq"), (13.5, "年", "eq"), (60, "%", "gte"), (15, "年", "gte")]
+    assert deadlines(text) == [(2015, None, None, "by"), (2020, None, None, "by")]
+    # years closing a list with no years of schooling among its subjects are a term, no level
+    assert targets("一期、二期工程分别达到60%和3年。") == [(60, "%", "eq")]
+
+
+def test_a_year_heading_a_state_to_have_reached_is_a_goal_s_year():
+    # to_05: 2015年，基本完成校舍安全工程…；2020年，学校…信息化程度达到发达国家平均水平，实现教育现代化
+    text = "2015年，基本完成校舍安全工程，全市中小学实现办学条件标准化；2020年，学校信息化程度达到发达国家平均水平。"
+    assert deadlines(text) == [(2015, None, None, "by"), (2020, None, None, "by")]
+    # a step taken in a year stays the year's period
+    assert deadlines("2024年，选取3个村开展试点。") == [(2024, None, None, "period")]
+
+
+def test_a_year_labelling_its_goals_is_the_year_they_are_due_by():
+    # to_07: 2021年目标：南郑区、宁强县…通过全省全域旅游示范区验收
+    assert deadlines("2021年目标：甲区、乙县通过全省全域旅游示范区验收。") == [(2021, None, None, "by")]
+    assert deadlines("2022年工作目标：全市新建公园5个。") == [(2022, None, None, "by")]
+    # a year whose goals a sentence reviews is none (2021年目标任务完成情况 has no colon after 目标)
+    assert deadlines("回顾2021年目标任务完成情况。") == []

@@ -814,3 +814,30 @@ def test_mark_runs_written_by_replace_are_the_runs_applied(text):
     assert _apply_mark_runs(text, edits, left) == _apply(text, edits)
     covered = [i for a, b, _ in edits + left for i in range(a, b)]
     assert sorted(covered) == [i for i, ch in enumerate(text) if ch in ",:;?!"]  # each mark in one run, turned or left
+
+
+def test_a_county_pages_bracketed_field_rows_stand_alone_and_so_does_the_title_under_them():
+    # to_15: …通知).docx / [ 索引号 ] … [ 发文字号 ] … / … / [ 成文日期 ] 2024-03-04 [ 发布日期 ] 2024-03-05 / 某区…的通知
+    # were joined as hard wraps (the .docx line onto the first row, the last row onto the title) in a page whose body
+    # paragraphs run to one width and whose last line the page cut
+    head = ("部门解读:\n\n关于《某区人民政府办公室关于做好2024年度民生实事工作的通知》 政策解读\n\n一图读懂:\n\n文件下载:\n\n"
+            "府办发6号(关于做好2024年全区民生实事工作的通知).docx\n\n"
+            "[ 索引号 ] 115002320086900349/2024-00029 [ 发文字号 ] 某府办发〔2024〕6号\n"
+            "[ 主题分类 ] 其他 [ 体裁分类 ] 其他公文\n[ 发布机构 ] 某区政府办公室 [ 有效性 ]\n"
+            "[ 成文日期 ] 2024-03-04 [ 发布日期 ] 2024-03-05\n\n某区人民政府办公室关于做好2024年全区民生实事工作的通知\n\n"
+            "各街道办事处,各乡镇人民政府,区政府各部门,有关单位:\n\n")
+    body = ("为办好惠民利民实事,进一步提升人民群众幸福感、获得感。经区政府同意,现就做好2024年度全区民生实事有关事宜通知如下\n\n"
+            "一、提高政治站位,深化思想认识\n\n"
+            "各乡镇(街道)、区级有关部门和单位要高度重视民生实事办理工作,坚持把人民对美好生活的向往作为工作出发点和落脚点,"
+            "将经济建设和民生工作同部署、同安排、同落实,推动各项任务落地落实,切实增强人民群众的获得感、幸福感、安全感。\n\n"
+            "二、加强组织领导,强化工作责任\n\n"
+            "各牵头单位带头抓总,主要负责同志亲自研究、亲自部署,按照工作项目化、项目目标化、目标节点化、节点责任化要求,"
+            "进一步细化时间表、路线图、责任人,推动工程建设早日动工、事项任务尽早启动。各职能部门要主动配合,协同推进、形成合力,"
+            "尤其在工程审批方面积极支持、加快手续办理,确保各项任务按期完成。\n\n"
+            "三、加强跟踪督办,强化结果运用\n\n区发展改革委要建立清单管理制度,每月跟踪比对工作落实情况,发现进度滞后的,及时予以现场督办。区")
+    lines = repair(head + body).text.split("\n")
+    assert "[ 成文日期 ] 2024-03-04 [ 发布日期 ] 2024-03-05" in lines
+    assert "某区人民政府办公室关于做好2024年全区民生实事工作的通知" in lines
+    assert any(line.startswith("[ 索引号 ]") for line in lines)
+    # the page's widget labels go as furniture (web_noise), the addressees open the body
+    assert not {"部门解读：", "一图读懂：", "文件下载："} & set(lines)

@@ -491,6 +491,22 @@ def test_a_sharing_sites_numbered_chunks_are_joined_and_the_plan_titled_parts_pa
     assert not any(line.startswith("某街道整治实施方案") for line in restore(text.split("\n", 1)[1]))
 
 
+def test_a_bracketless_number_a_plan_title_closing_on_its_years_and_a_title_before_its_goal_year_are_cut():
+    # se_13: 滨教函202011号滨州市教育局关于印发…的通知各县…：…。 滨州市教育局 2020年1月8日滨州市…培养方案(2019-2022年)为落实…
+    body = "加强研修，提升能力，形成办学特色，培养面向未来的专家型校长。" * 8
+    text = ("某教函202011号某市教育局关于印发某市名校长培养方案（2019-2022年）的通知各县（市、区）教体局，市直各学校："
+            "现将某市名校长培养方案（2019-2022年）印发给你们，请遵照执行。 某市教育局 2020年1月8日某市名校长培养方案"
+            "（2019-2022年）为落实有关精神，制定本方案。一、培养目标" + body + "二、培养形式采用集中研修。" + body)
+    lines = restore(text)
+    assert lines[:2] == ["某教函202011号", "某市教育局关于印发某市名校长培养方案（2019-2022年）的通知"]
+    assert "某市名校长培养方案（2019-2022年）" in lines and "2020年1月8日" in lines
+    # to_11: 区府重点任务实施方案 2023年全区…主要预期目标是。…: the title, a space, then the year its goals are for
+    goals = ("某区重点任务实施方案 2023年全区经济社会发展的主要预期目标是。地区生产总值预期175亿元。 一、着力发展工业经济 进一步完善园区配套。"
+             " 加快产业园建设。 引导企业重组。" + body)
+    assert restore(goals)[:3] == ["某区重点任务实施方案", "2023年全区经济社会发展的主要预期目标是。地区生产总值预期175亿元。",
+                                  "一、着力发展工业经济"]
+
+
 def test_two_sharing_chunks_cut_inside_a_word_are_joined():
     # tj_07: 1、…各村是工作责任主体，村主要负 / 2、责人是第一责任人… — two chunks only, the first cut in a word: one text
     body = "加强建设管理，确保工程进度和质量，按期完成各项建设任务。" * 5

@@ -111,6 +111,18 @@ def test_two_labelled_paragraphs_the_heading_names_are_paragraph_nodes():
     assert [nodes[k].title for k in ("1.p1", "1.p2")] == ["指导思想", "总体要求"]
 
 
+def test_a_years_goals_the_last_heading_names_are_its_paragraph_even_cut_short():
+    # to_07: 二、工作目标 / 按照…。 / 2021年目标：南郑区、宁强县…通过验收，汉台区、勉 (the page cut there): the year's
+    # part of the goals the heading names is a paragraph node, though its text is short
+    text = ("一、总体要求\n深入贯彻新发展理念，推动全域旅游高质量发展。\n二、工作目标\n"
+            "按照《国家全域旅游示范区验收标准》，紧扣系统化创建思维，补齐问题短板。\n"
+            "2021年目标：甲某区、乙某县、丙某县、丁某县通过全省全域旅游示范区验收，戊某区、勉")
+    nodes = by_id(segment(text, {}))
+    assert nodes["2.p1"].title == "2021年目标"
+    # a short value with no clauses under a heading naming it stays the heading's text
+    assert "2.p1" not in by_id(segment(text.replace("甲某区、乙某县、丙某县、丁某县通过全省全域旅游示范区验收，戊某区、勉", "甲某区、乙某县、丙某县、丁某县均通过全省全域旅游示范区验收。"), {}))
+
+
 def test_short_field_lines_the_heading_names_stay_its_text():
     # rk_15: 三、演出场地及时间 / 演出场地：茂林镇大舞台。: a field's value, no part of its own
     text = "三、演出场地及时间\n演出场地：茂林镇22个社区乡村大舞台。\n演出时间：2021年10月20日至11月30日。\n四、工作要求\n"

@@ -866,6 +866,9 @@ IMPLEMENTED_NUMBER = re.compile(
 
 # a full written date, digits or Chinese numerals (2021年4月16日 / 二〇二一年四月十六日); typed copies write the
 # year's zero as a Latin O or a digit (二OO八年五月二十三日, 二00五年六月十七日), as segment/dates.py reads them
+# 滨教函202011号滨州市教育局关于…: a 文号 whose brackets a copy lost (a sharing site's text), year and number run together
+BRACKETLESS_DOC_NUMBER = r"\p{Han}{1,8}?[发字函办规令告通电](?:19|20)\d{2}\d{1,4}号"
+
 DATE_WORDS = r"(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零O0一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
 # 分别于2022年4月10日、7月10日、10月10日和2023年1月10日前报送: further dates, parted by 、 / 和 / 及 / 或, that one 前
 # closes; read after a date, it says that date shares the 前 (each date of the list is one the thing is due by)
@@ -917,6 +920,9 @@ IMPRINT = re.compile(rf"{DATE_WORDS}\s*+印发\s*+$")
 TITLE_TAIL = re.compile(r"(?:通知|意见|方案|办法|规定|条例|决定|通告|公告|批复|要点|规划|纲要|细则|计划|措施|清单|指南|报告|请示)[》）)]?$")
 # 主办单位： / 组 长： / 联系人：: a line opening with a short field label is a line of its own
 FIELD_LABEL_START = re.compile(r"^\p{Han}(?:[ \u3000]*+\p{Han}){0,5}[ \u3000]*+[：:]")
+# [ 索引号 ] 115002320086900349/2024-00029 [ 发文字号 ] 武隆府办发〔2024〕6号: a row of a county page's field table, its
+# labels in spaced square brackets; each row is a line of its own, and so is the line after the last one
+BRACKETED_FIELD_ROW = re.compile(r"^\[[ \t\u3000]*+\p{Han}{2,8}[ \t\u3000]*+\]")
 # 组 长：龚 正 市长 / 汤志平 副市长: one member of a body's roster, a person's name (2-4 characters, a blank may stand
 # between them), a blank, then the post; the first line of a group carries its label (组长 / 副组长 / 成员 / 主任 …)
 # 袁 琳（市卫生局副调研员） / 组 长：李文学（兼）: a member of a working group's roster, the post in brackets after the name

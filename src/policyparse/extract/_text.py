@@ -38,6 +38,9 @@ _DISTRIBUTED_HEAD = 1500  # the notice's opening paragraph says what it hands ou
 _YEAR_OF_THE_WORK = re.compile(
     r"(?<![\d\-—–－~～至到])(\d{4})年(?![\d\-—–－~～至到])[^。；;\n]{0,24}?(?:部署|安排|要求)[，,]\s?(?:本年度|今年|年内)"
 )
+# 2023年全区经济社会发展的主要预期目标是：…: a paragraph opening on the year whose goals it lists (a 工作要点 or 重点任务
+# page that kept no title year and no date): the year its 上半年 / 力争今年 fall in
+_YEAR_OF_THE_GOALS = re.compile(r"(?:^|\n)(\d{4})年(?![\d\-—–－~～至到])[^。；;，,\n]{0,24}?主要(?:预期)?目标(?:是|为)")
 _ISO_YEAR = re.compile(r"^(\d{4})-")
 # headings of a review of the present: 现状与评价, “十三五”以来取得的成效, 存在问题与成因分析, …工作的主要进展和成效 (a reply's
 # account of what was done, sh_06), a plan's 执行情况 and its 可喜的成就
@@ -248,8 +251,9 @@ def _is_standing_rule(metadata: Metadata) -> bool:
 def distributed_year(text: str) -> int | None:
     """The year of the tasks a notice hands out (现将…2020年重点工作任务予以分解), or of the work its opening names
     (按照我县2017年…的总体部署，本年度…): the year a notice with no date of its own (a page that kept no signature
-    or fields) sets its 年底前 / 7月10日前 in."""
-    m = _DISTRIBUTED_YEAR.search(text, 0, _DISTRIBUTED_HEAD, HOLD_GIL) or _YEAR_OF_THE_WORK.search(text, 0, _DISTRIBUTED_HEAD, HOLD_GIL)
+    or fields) sets its 年底前 / 7月10日前 in; or of the goals its opening paragraph lists (2023年…主要预期目标是：)."""
+    m = (_DISTRIBUTED_YEAR.search(text, 0, _DISTRIBUTED_HEAD, HOLD_GIL) or _YEAR_OF_THE_WORK.search(text, 0, _DISTRIBUTED_HEAD, HOLD_GIL)
+         or _YEAR_OF_THE_GOALS.search(text, 0, _DISTRIBUTED_HEAD, HOLD_GIL))
     return int(m.group(1)) if m else None
 
 

@@ -209,6 +209,13 @@ _OUTLOOK_BEFORE = re.compile(r"展望(?:到)?$")
 _INTENT_BEFORE = re.compile(r"(?:确保|力争|争取|力求)[ \t]?$")
 # …20%左右；一九九五年争取达到30%以上, ，一九八五年达到二十二万台: a year heading a clause whose verb reaches a level
 # (2010年超过1100亿元, 2010年突破140亿元和80亿元: a level passed)
+# 2021年目标：南郑区…通过验收: the label of the part setting that year's goals
+_GOAL_LABEL_AFTER_YEAR = re.compile(r"度?(?:工作|主要|发展)?目标(?:任务)?[：:]")
+# 2015年学前三年幼儿教育毛入园率、…和新增劳动力人均受教育年限分别达到90%、…: subjects, then 分别 and their levels
+_SEVERAL_LEVELS_AFTER_YEAR = re.compile(r"[^，,。；;：:\n实完已]{2,120}?分别(?:达到|提高到|提升到|达)\s?\d")
+# 2015年，基本完成校舍安全工程 / 2020年，学校基础设施…程度达到发达国家平均水平: a state to have reached, in the
+# sentence's first clause
+_STATE_REACHED_AFTER_YEAR = re.compile(r"[^，,。；;：:\n]{0,40}?(?:基本(?:完成|实现|建成|形成)|达到[^，,。；;\n\d]{0,12}?水平)")
 _REACH_AFTER_YEAR = re.compile(r"(?:争取|力争|确保)|(?:分别)?达到|超过|突破")  # 2020年分别达到98%、99%…: levels reached
 # 2010年高技术产业自主知识产权拥有率达到30%左右 / 2010年万元生产总值综合能耗比2005年下降20%左右: a year heading a
 # clause whose measure is to reach a level set loosely, as a goal is (左右, 以上); not 2010年实现…116.52亿元 / 已… /
@@ -728,7 +735,11 @@ def _read_bare_year(m, year: int, goals: bool) -> dict | None:
         return _dated(year, None, None, "by")
     if _opens_clause(m) and (_REACH_AFTER_YEAR.match(m.string, m.end()) or _LEVEL_REACHED_AFTER_YEAR.match(m.string, m.end())):
         return _dated(year, None, None, "by")
-    if _opens_sentence(m) and _LEVEL_REACHED_AFTER_YEAR.match(m.string, _YEAR_COMMA.match(m.string, m.end()).end()):
+    if _opens_clause(m) and _GOAL_LABEL_AFTER_YEAR.match(m.string, m.end()):
+        return _dated(year, None, None, "by")  # 2021年目标：…通过验收: the goals set for that year
+    if _opens_clause(m) and _SEVERAL_LEVELS_AFTER_YEAR.match(m.string, m.end()):
+        return _dated(year, None, None, "by")  # 2015年学前三年幼儿教育毛入园率、…分别达到90%、…: the levels of that year
+    if _opens_sentence(m) and _reached_after_comma(m):
         return _dated(year, None, None, "by")  # 2020年，省定优秀标准学校达80%以上: a loose level to reach, a goal's year
     if _opens_sentence(m) or (_opens_clause(m) and _INTENT_AFTER_YEAR.match(m.string, m.end())):
         # 2024年，选取…试点 / 2025年，…基本形成; 2024年鹿邑将… / 2023年我市规划投资… with no comma, the same
@@ -749,6 +760,13 @@ def _read_bare_year(m, year: int, goals: bool) -> dict | None:
     if _GOAL_OF_YEAR_BEFORE.search(m.string, max(0, m.start() - 2), m.start()) and _GOAL_OF_YEAR_AFTER.match(m.string, m.end()):
         return _dated(year, None, None, "by")  # 按照2020年…控制在5%以内的目标推进: the year a goal is set for
     return None  # 2017年是…, （2021—2035年）: not a deadline
+
+
+def _reached_after_comma(m) -> bool:
+    """2020年，省定优秀标准学校达80%以上 / 2015年，基本完成校舍安全工程 / 2020年，…程度达到发达国家平均水平: the
+    sentence the year opens names a level or a state to have reached by then (基本 marks the state, not a step)."""
+    after = _YEAR_COMMA.match(m.string, m.end()).end()
+    return bool(_LEVEL_REACHED_AFTER_YEAR.match(m.string, after) or _STATE_REACHED_AFTER_YEAR.match(m.string, after))
 
 
 # 按照2020年普通高中学校…比例控制在5%以内的目标推进: a year heading the goal a task is carried out toward

@@ -239,12 +239,18 @@ _TRAIL_WORDS_ENDS = ("为", "是", "在", "共", "累计", "总数", "规模", "
 _LIFE_EXPECTANCY_BEFORE = re.compile(r"(?:预期|期望)寿命[^，。；,;：:]{0,8}$")
 # 劳动年龄人口平均受教育年限达到11.5年: years of schooling, the one goal counted in years
 _SCHOOLING_BEFORE = re.compile(r"年限(?:达到|提高到|提高至|提升到|达)?$")
+# …和新增劳动力人均受教育年限分别达到90%、99%和13.5年；2020年分别达到98%、60%以上和15年以上: the years closing a
+# list of levels after 分别, the list's last subject years of schooling
+_LEVEL_LISTED_BEFORE = re.compile(r"[\d%％](?:以上|左右)?[和、]$")
+_SCHOOLING_SEVERALLY = re.compile(r"受教育年限[^。]{0,6}?分别")
 _COUNT_MEASURES = frozenset("个种类项条张名次座家所处支套件位间门部台辆批颗款例发")
 _ASPECTS = re.compile(r"方面|维度|类型|环节|层面|大类|部分")
 _BOUND_WORDS = ("以上", "及以上", "以下", "及以下")
 _THRESHOLD_WORDS = ("超过", "高于", "大于", "不低于", "不少于", "低于", "不超过")
 _QUALIFIER_NOUN = re.compile(r"(?!的|和|及|或|等|为|是|地|得|规模|水平|左右)\p{Han}{2}")
 _QUALIFIED_NOUN = re.compile(r"(?:\p{Han}{0,4}?的)(?!目标|水平|要求|标准)")
+# 超5亿元企业6家: a noun right after a bound, then the count of that class in the same clause
+_CLASS_THEN_COUNT = re.compile(r"(?!的|和|及|或|等|为|是|地|得|规模|水平|左右)\p{Han}{1,8}?\d")
 # 、具备较强国际竞争力的龙头企业2家: a second mark joined by 、, closed by 的 + the noun both describe, then its count
 _COORDINATED_QUALIFIER = re.compile(r"、[^，。；;：:、]{1,20}?的(?!目标|水平|要求|标准)\p{Han}{1,10}?\d")
 # points given or taken: 得5分, 加0.5分, 扣1-5分, 加、减1.5分, 得基本分, 不得分
@@ -300,13 +306,15 @@ _MATERIAL = re.compile(r"照片|复印件|原件|报名表|申请表|登记表|�
 # what a sum of money measures when it is a goal: the size of an economy, a trade or a revenue
 # (安排资金1.2亿元: a budget the plan commits, not a grant handed to an applicant)
 # (力争地方政府专项债券资金10亿元, 发行专项债券2000万元: bonds a government raises are a budget, as 安排资金 is)
-_SCALE_NOUN = re.compile(r"规模|产值|生产总值|GDP|gdp|收入|营收|交易额|零售额|销售额|营业额|增加值|总额|总量|结算|投资|融资|纳税|税收|产出|效益|经济|安排|社会资本|民间资本|债券")
+_SCALE_NOUN = re.compile(r"规模|产值|生产总值|GDP|gdp|收入|营收|交易额|零售额|销售额|营业额|增加值|总额|总量|结算|投资|融资|纳税|税收|产出|效益|经济|安排|社会资本|民间资本|债券|外资")
 # 市级财政预算安排13.06亿元，其中，支持高水平大学建设6.49亿元: the parts 其中 details of a budget committed are
 # budgets too, not sums handed out
 _BUDGET_THEN_DETAIL = re.compile(r"安排[^，。；;]{0,8}?\d[\d.]*[万亿]?元[，,]\s?其中[，,：:]?")
 # 市财政安排200万元对…进行奖补: the sum a public budget commits (its whole, not the share one receiver is paid)
 _PUBLIC_BUDGET_BEFORE = re.compile(r"财政(?:预算)?安排(?:\p{Han}{0,6}资金)?$")
 _FLOOR_BEFORE = re.compile(r"不低于|不少于|至少|超过|突破|达到")
+# 力争177亿元 / 力争达1亿美元: a clause of nothing but the level striven for
+_STRIVEN_LEVEL = re.compile(r"(?:力争|争取)(?:达到?)?")
 
 _LENGTHS = frozenset(("米", "千米", "公里"))
 _DIMENSION_AFTER = re.compile(r"直径|口径|跨度|长度|宽度|高度|厚度|深度|半径")
@@ -846,6 +854,9 @@ _DONE_FOR_AFTER = re.compile(r"[^，。；,;：:]{0,24}?(?:实施|进行|提供|
 _INTENT = re.compile(r"力争|争取|确保|计划|目标|预期|努力")
 # 主要预期目标是： / 主要目标： opening a sentence whose parts (parted by ；) are each a goal
 _GOAL_LIST_INTRO = re.compile(r"目标(?:是|为)?[：:]")
+# 2023年全区经济社会发展的主要预期目标是。地区生产总值…；…: the intro closed by a 。 its copy put for the colon (是 / 为
+# with nothing after it ends no sentence) governs the sentence after it alike
+_GOAL_LIST_INTRO_STOPPED = re.compile(r"目标(?:是|为)[。.]$")
 # 完成主体工程的70%, 完成年度投资计划的60%: the share of a work (工程, 任务, 计划) that is to be done
 _SHARE_OF_WORK = re.compile(r"完成[^，。；;,、]{1,16}?(?:工程|任务|计划|工作量|投资|建设)的$")
 _REFUND_AFTER = re.compile(r"(?:的比例)?(?:予以)?(?:返还|报销)")
@@ -877,7 +888,8 @@ def _sets_a_goal(x: _Mention, target: Target, quoted, heading_year: int | None) 
         return True
     if x.unit.endswith("元") and _COMMITTED_SUM_BEFORE.fullmatch(x.own, _list_start(x), x.start):
         return True  # 投资200亿元，实施…; 第一季度发行专项债券2000万元: the sum the plan invests or raises
-    if _GOAL_LIST_INTRO.search(x.own, _last_break(_YEAR_SCOPE_R, x.own, x.start), x.start):
+    scope = _last_break(_YEAR_SCOPE_R, x.own, x.start)
+    if _GOAL_LIST_INTRO.search(x.own, scope, x.start) or _GOAL_LIST_INTRO_STOPPED.search(x.own, max(0, scope - 8), scope):
         return True  # 主要预期目标是：…增长7%左右；城镇调查失业率5.5%左右: each part of the list the intro names as goals
     if _DETAILING_OPENER.match(x.own, x.sentence_start):
         # 每年包干基数定为67.5亿立方米。其中：四川47亿立方米…: the parts share the goal of the whole
@@ -984,6 +996,15 @@ def _read_mention(text: str, base: int, own: str, m, quoted) -> _Mention | None:
     )
 
 
+def _schooling_listed(own: str, at: int) -> bool:
+    """Do the years at own[at] close a list of levels whose subjects, named before 分别, end on years of schooling
+    (受教育年限分别达到…、45%和13.5年, the next year's 分别达到…和15年以上 too)?"""
+    if not _LEVEL_LISTED_BEFORE.search(own, max(0, at - 4), at):
+        return False
+    named = own.rfind("受教育年限", max(0, at - 200), at)
+    return named >= 0 and _SCHOOLING_SEVERALLY.match(own, named) is not None and "分别" in own[own.rfind("。", 0, at) + 1:at]
+
+
 def _same_range_measure(low: str, unit: str) -> bool:
     """Does the low end's measure agree with the high end's? 3个到5个; 2.3亿—3.1亿亩, 3万至5万元: the low end
     carries only the multiplier of the measure written once after the high end."""
@@ -1014,7 +1035,7 @@ def _measure(own: str, m) -> str | None:
         return None  # 保持两位数增长
     if unit == "马力":
         return None  # 八十马力、一百马力…轮式拖拉机, 125马力以上拖拉机: a machine's size; capacities count in 万马力
-    if unit.endswith("年") and not _SCHOOLING_BEFORE.search(own, max(0, m.start() - 4), m.start()):
+    if unit.endswith("年") and not (_SCHOOLING_BEFORE.search(own, max(0, m.start() - 4), m.start()) or _schooling_listed(own, m.start())):
         return None  # 2025年, 3年内: a year or a term; only 平均受教育年限达到11.5年 sets a goal in years
     if unit.endswith("岁") and not _LIFE_EXPECTANCY_BEFORE.search(own, max(0, m.start() - 16), m.start()):
         return None  # 年满18岁, 60岁以上老人: an age is a condition; only 人均预期寿命达到82.4岁 sets a goal in years of age
@@ -1131,6 +1152,8 @@ def _is_money_given(x: _Mention) -> bool:
         return False  # (0.9吨标煤/万元: a rate per sum of money, no money given)
     if _SCALE_NOUN.match(x.own, x.m.end()):
         return False  # 每年完成4000亿元投资: the scale is named after the sum
+    if _STRIVEN_LEVEL.fullmatch(x.own, _list_start(x), x.start) and _SCALE_NOUN.search(x.own, _last_break(_SENTENCE_BREAK_R, x.own, x.start), x.start):
+        return False  # 地区生产总值预期175亿元，增长17%，力争177亿元: the higher level the same scale strives for
     if _details_a_budget(x):
         return False
     if _FLAT_STANDARD.match(x.after):
@@ -1475,6 +1498,8 @@ def _is_condition(x: _Mention) -> bool:
             return True  # 消除66人以上超大班额, 投资20亿元以上重大产业项目: the bound names a class
         if _COORDINATED_QUALIFIER.match(rest):
             return True  # 培育年产值超100亿元、具备较强国际竞争力的龙头企业2家: one of the marks of the class counted
+        if x.m.group("cmp2") in ("超", "逾") and _CLASS_THEN_COUNT.match(rest):
+            return True  # 产值超10亿元以上企业1家，超5亿元企业6家: the size of the class whose count follows it
     end = _CLAUSE_END.search(rest)
     clause_rest = rest[:end.start()] if end else rest
     if end is not None and end.group() in ("，", ",", "；", ";") and clause_rest.endswith("的"):

@@ -31,7 +31,8 @@ import re as stdre
 import regex as re
 
 from policyparse.grammar import (
-    BOX_EDGES, FIELD_LABEL_START, HOLD_GIL, LIST_BULLET, TITLE_TAIL, bmp_runs, char_positions, compile_led, left_open,
+    BOX_EDGES, BRACKETED_FIELD_ROW, FIELD_LABEL_START, HOLD_GIL, LIST_BULLET, TITLE_TAIL, bmp_runs, char_positions, compile_led,
+    left_open,
 )
 from policyparse.repair import census
 from policyparse.repair.log import NullLog
@@ -769,6 +770,8 @@ class _Wraps:
             return said
         if not self.any_wrap or _ends_title(self.lines, par_start, k) or FIELD_LABEL_START.match(b.s, 0, None, HOLD_GIL):
             return False
+        if a.s[0] == "[" and BRACKETED_FIELD_ROW.match(a.s) or b.s[0] == "[" and BRACKETED_FIELD_ROW.match(b.s):
+            return False  # [ 成文日期 ] 2024-03-04 [ 发布日期 ] 2024-03-05 / 重庆市…的通知: a field row stands alone
         if k == par_start and _CHAPTER_LINE.match(a.s, 0, None, HOLD_GIL) and a.s[-1] not in _OPEN_END:
             return False  # 第三章  强化…，促进…融合: a chapter's title line is a line of its own, commas and all
         if k == par_start and _numbered_title(a, b):

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 
 import regex as re
 
-from policyparse.grammar import ADDRESSED_BODY, ARTICLE_CITED, DATE_WORDS, GLUED_DUTY_ENTRY, HOLD_GIL, RESPONSIBILITY_ROLES, SECTION_TITLE_WORDS, Marker, chinese_number, column_role
+from policyparse.grammar import ADDRESSED_BODY, ARTICLE_CITED, BRACKETLESS_DOC_NUMBER, DATE_WORDS, GLUED_DUTY_ENTRY, HOLD_GIL, RESPONSIBILITY_ROLES, SECTION_TITLE_WORDS, Marker, chinese_number, column_role
 from policyparse.grammar import NOTE_LABEL_SCAN, match_marker, run_together_column_names
 
 STARVED_AVERAGE = 250  # characters per content line above which a document has lost its paragraphs
@@ -79,6 +79,8 @@ _TITLE_STATUS = r"[（(](?:修订|试行|暂行|征求意见稿|(?:19|20)\d\d[^�
 _DOC_TYPES = "通知|意见|方案|预案|办法|规定|条例|决定|通告|公告|批复|函|要点|规划|纲要|细则|计划|措施|清单|指南|报告|请示|要求|规则"
 _DOC_NUMBER = r"(?:(?![的之])\p{Han}){1,10}\s*[〔［\[【（(]\s*(?:19|20)\d\d\s*[〕］\]】）)]\s*(?:第\s*)?\d{1,4}\s*号"
 _DECREE = r"\p{Han}{2,24}?令\s*[（(]?\s*第\s*\d{1,4}\s*号\s*[）)]?"
+# 滨教函202011号滨州市教育局关于印发…的通知: a bracketless 文号 opening the text, glued before the title's issuer
+_BRACKETLESS_NUMBER_THEN_TITLE = re.compile(rf"^{BRACKETLESS_DOC_NUMBER}(?=\p{{Han}}{{2,30}}?关于)")
 _TITLE_THEN_NUMBER = re.compile(rf"(?:{_DOC_TYPES})(?=(?:{_DOC_NUMBER}|{_DECREE}))")
 _NUMBER_THEN_TEXT = re.compile(
     rf"(?:{_DOC_NUMBER}|令\s*[（(]?\s*第\s*\d{{1,4}}\s*号\s*[）)]?)(?=\p{{Han}})(?!文件|精神|要求|规定|公布)"
@@ -124,7 +126,10 @@ _FIELD_AFTER = re.compile(rf"[ \u3000\xa0]*{_PAGE_FIELD_AFTER}")
 _REPLY_ADDRESSEE = re.compile(rf"(?:^|(?<=[。；号]))({ADDRESSED_BODY})(?=[ \u3000\xa0]*你)")
 # 义乌市人民政府办公室2013年9月2日义乌市…暂行办法为有效防范…: after a signed date, the title of the plan the notice
 # issues, glued to the plan's opening sentence (为… / 根据…)
-_DATED_PLAN_TITLE = re.compile(rf"({DATE_WORDS})([^。，；：:,\n《》]{{4,80}}?(?:{_DOC_TYPES}))(?=(?:为了?|根据|按照|依据)\p{{Han}})")
+# (…2020年1月8日某市…培养方案（2019-2022年）为落实…: the title may close on the years it covers)
+_DATED_PLAN_TITLE = re.compile(
+    rf"({DATE_WORDS})([^。，；：:,\n《》]{{4,80}}?(?:{_DOC_TYPES})(?:[（(][^（）()\n]{{1,16}}[）)])?)(?=(?:为了?|根据|按照|依据)\p{{Han}})"
+)
 # …确保工作顺利完成。特此批复。仙居县人民政府: the closing formula is a paragraph of its own
 _CLOSING_FORMULA = re.compile(r"(?<=[。！])特此(?:通知|批复|函复|函告|公告|通告|通报|报告|请示)[。！]")
 # …保持不变。希你乡接文后，切实加强领导…: a reply's closing charge to the body it answers opens a paragraph of its own
@@ -687,7 +692,10 @@ _SPACE_AFTER_END = re.compile(
 # 1.3工作原则 (1)以人为本…; 二、重点禁烧时段 2014年10月至…: the text after a bare title may open on a year
 _SPACE_IN_HAN = re.compile(r"(?<=\p{Han})[ \xa0](?=[\p{Han}（(]|\d)")
 # 秋冬季禁止秸秆焚烧烧荒工作实施方案 为切实做好…: the plan's title opening the line, a space, then its opening sentence
-_SPACED_TITLE_OPENING = re.compile(r"^[^\s。；;，,：:]{6,60}?(?:方案|办法|规定|意见|要点|计划|细则|规划|措施)[ \xa0](?=为|根据|按照)")
+# (区府重点任务实施方案 2023年全区…主要预期目标是: or the year its goals are set for)
+_SPACED_TITLE_OPENING = re.compile(
+    r"^[^\s。；;，,：:]{6,60}?(?:方案|办法|规定|意见|要点|计划|细则|规划|措施)[ \xa0](?=为|根据|按照|(?:19|20)\d\d年)"
+)
 _SPACE_JOINED_MIN = 3  # so many such spaces before a line is read as paragraphs joined by single spaces
 # 一、某县长牵头重点工作 1.全县…。 责任单位：县发改局… 2.落实…: in such a body a space before a numbered part's marker
 # (一、 1. （一） opening a Han text) parts paragraphs too, even after a unit list that ends with no punctuation
@@ -810,7 +818,7 @@ def _head_cuts(line: str, reach: int) -> list[tuple[int, int]]:
         cuts += [(m.start("number"), m.start("number")), (m.end(), m.end())]
         if m.group("date"):
             cuts.append((m.start("date"), m.start("date")))
-    for pattern in (_TITLE_THEN_NUMBER, _NUMBER_THEN_TEXT, _TITLE_THEN_ADDRESSEE, _TITLE_THEN_NAMED, _TITLE_SPACE_ADDRESSEE,
+    for pattern in (_BRACKETLESS_NUMBER_THEN_TITLE, _TITLE_THEN_NUMBER, _NUMBER_THEN_TEXT, _TITLE_THEN_ADDRESSEE, _TITLE_THEN_NAMED, _TITLE_SPACE_ADDRESSEE,
                     _TITLE_THEN_OPENING):
         m = pattern.search(line, 0, min(len(line), reach + 40))
         if m and 0 < m.end() < len(line):

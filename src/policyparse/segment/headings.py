@@ -322,7 +322,8 @@ def paragraph_heads(line: str) -> list[tuple[int, str]]:
 
 # 日常监测：根据…。/ 实地调研：对照…。: a short name and a colon opening the line, the way list-like paragraphs
 # are headed; 一屏：山区生态屏障 (no sentence after it) heads the paragraph below it
-_LABEL_HEAD = re.compile(r"(\p{Han}{2,6})[：:](?=\p{Han})")
+# (2021年目标：南郑区…通过验收: a year may open the name, the year's part of a plan's goals)
+_LABEL_HEAD = re.compile(r"((?:(?:19|20)\d\d年度?)?\p{Han}{2,6})[：:](?=\p{Han})")
 _LABEL_LINE_MAX = 40
 _SENTENCE_STOP = re.compile(r"[。；！？;!?]")
 

@@ -421,8 +421,13 @@ def _tail_label_run(st: _Walk, top: Node | None) -> str | None:
         return None
     if top.kind == "paragraph" and top.line_heads:
         return _label_run_head(st, top)
-    if top.marker is None or st.i == 0 or not st.lines[st.i - 1].s.rstrip().endswith(("：", ":")):
+    if top.marker is None or st.i == 0:
         return None
+    if not st.lines[st.i - 1].s.rstrip().endswith(("：", ":")):
+        # 二、工作目标 / 按照…。 / 2021年目标：…: a part the last heading names in its title, as in the body
+        head = label_head(st.lines[st.i].s)
+        named = head is not None and not head[1] and _label_named_by_heading(top, head[0], st.lines[st.i].s)
+        return _label_run_head(st, top) if named else None
     return _label_run_head(st, top)
 
 
@@ -1172,6 +1177,8 @@ def _label_run_head(st: _Walk, top: Node) -> str | None:
 
 
 _NAMED_LABEL_MIN = 2  # 思想 alone would be found in too many titles
+_LABEL_YEAR = re.compile(r"^(?:19|20)\d\d年(?:度)?")
+_NAMED_PART_CLAUSES_MIN = 20
 _NAMED_PART_TEXT_MIN = 40  # a part's paragraph of prose; 演出场地：茂林镇大舞台。 under 三、演出场地及时间 is a field's value
 
 
@@ -1179,9 +1186,16 @@ def _label_named_by_heading(top: Node, title: str, s: str) -> bool:
     """一、…的指导思想和总体要求 / 指导思想：… / 总体要求：…: a labelled paragraph of prose whose label the numbered
     heading right above names in its title is one of the parts that heading announces, however few (tm_03)."""
     heading = top.title
+    named = _LABEL_YEAR.sub("", title)  # 二、工作目标 / 2021年目标：…: the year's part of the goals the heading names
     return (top.marker is not None and not top.children and heading is not None
-            and len(title) >= _NAMED_LABEL_MIN and title in heading and title != heading
-            and len(s) - len(title) > _NAMED_PART_TEXT_MIN)
+            and len(named) >= _NAMED_LABEL_MIN and named in heading and title != heading
+            and _is_part_prose(s[len(title) + 1:]))
+
+
+def _is_part_prose(text: str) -> bool:
+    """A part's paragraph of prose, not a field's value: long, or clauses parted by a comma (南郑区…通过验收，汉台区、勉,
+    a page cut short)."""
+    return len(text) >= _NAMED_PART_TEXT_MIN or (len(text) >= _NAMED_PART_CLAUSES_MIN and "，" in text)
 
 
 def _labelled_lines_in_a_row(st: _Walk, i: int) -> bool:
