@@ -864,6 +864,11 @@ def _units_entry(text: str, s: int, end: int) -> Responsibility | None:
     names = m.group("units").split("、")
     if not _lex.is_anchored_unit(names[0]) or not all(_lex.is_unit(n) and not _NOT_A_HEAD.search(n) for n in names):
         return None
+    return _listed_names(text, m, names)
+
+
+def _listed_names(text: str, m, names: list[str]) -> Responsibility:
+    """The units of match m's `units` group, parted by 、 into `names`, each carrying the entry (listed)."""
     units, pos = [], m.start("units")
     for name in names:
         units.append(_unit(text, _Piece(name, pos, pos + len(name))))
@@ -1019,11 +1024,7 @@ def _unit_duties_entry(text: str, node: Section, start: int, end: int) -> Respon
         _lex.is_anchored_unit(n) or _g.DEPARTMENT_HEAD.fullmatch(n) for n in names
     ):
         return None
-    units, pos = [], m.start("units")
-    for name in names:
-        units.append(_unit(text, _Piece(name, pos, pos + len(name))))
-        pos += len(name) + 1
-    return _responsibility(units, [], "listed", m.group("units"), (m.start("units"), m.end("units")))
+    return _listed_names(text, m, names)
 
 
 _DUTY_LIST_LEAST = 2  # entries it takes to call a heading's text a duty list
