@@ -340,27 +340,57 @@ _EXCERPT_KEY = 4  # characters of a line's opening by which earlier line starts 
 
 def _remove_repeated_excerpt(page: _Page) -> None:
     """A later line that repeats the text read from an earlier line's start (blanks aside) and stops inside a line
-    is the page's excerpt of its own text (tq_07: the copying site's description below the body), not the body."""
+    is the page's excerpt of its own text (tq_07: the copying site's description below the body), not the body.
+    A line's text without blanks is made only when asked: earlier lines are filed by their first character, which
+    no blank is, and only a line long enough to be an excerpt asks."""
     lines, remove = page.lines, page.remove
-    flats: list[str] = []  # the earlier lines' text without blanks
-    starts: dict[str, list[int]] = {}  # the first _EXCERPT_KEY characters of an earlier line -> its place in flats
+    earlier = _Flats(lines)  # the earlier lines, this step's removals left out
+    starts: dict[str, list[int]] = {}  # the first character of an earlier line -> its places in `earlier`
     for i in page.nonblank:
-        flat = _SPACES.sub("", lines[i])
-        if len(flat) >= _EXCERPT_LEAST and not remove[i] and any(
-            _repeats_from(flats, k, flat) for k in starts.get(flat[:_EXCERPT_KEY], ())
-        ):
-            remove[i] = True
-            continue
-        starts.setdefault(flat[:_EXCERPT_KEY], []).append(len(flats))
-        flats.append(flat)
+        line = lines[i]
+        first = _first_character(line)
+        if len(line) >= _EXCERPT_LEAST and not remove[i]:
+            flat = earlier.flat_of(i)
+            if len(flat) >= _EXCERPT_LEAST and any(
+                earlier.flat(k).startswith(flat[:_EXCERPT_KEY]) and _repeats_from(earlier, k, flat)
+                for k in starts.get(first, ())
+            ):
+                remove[i] = True
+                continue
+        starts.setdefault(first, []).append(len(earlier.order))
+        earlier.order.append(i)
 
 
-def _repeats_from(flats: list[str], k: int, flat: str) -> bool:
-    """Is flat the text of flats[k], flats[k + 1]… read on across two lines at least, stopping inside one of them? (A
+def _first_character(line: str) -> str:
+    """The first character of the line without _SPACES' blanks (each of them str.isspace)."""
+    if not line[:1].isspace():
+        return line[:1]
+    m = _SPACES.match(line, 0, None, HOLD_GIL)
+    return line[m.end():m.end() + 1] if m else line[:1]
+
+
+class _Flats:
+    """Lines by their place in `order`, each one's text without blanks made once, when first asked."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines, self.order, self._made = lines, [], {}
+
+    def flat_of(self, i: int) -> str:
+        flat = self._made.get(i)
+        if flat is None:
+            flat = self._made[i] = _SPACES.sub("", self.lines[i])
+        return flat
+
+    def flat(self, k: int) -> str:
+        return self.flat_of(self.order[k])
+
+
+def _repeats_from(earlier: _Flats, k: int, flat: str) -> bool:
+    """Is flat the text of earlier line k, k + 1… read on across two lines at least, stopping inside one of them? (A
     line repeating part of one earlier line is left: tf_13's excerpt stands above the body, whose title line it holds.)"""
-    at = 0
-    while k < len(flats):
-        piece, rest = flats[k], len(flat) - at
+    at, n = 0, len(earlier.order)
+    while k < n:
+        piece, rest = earlier.flat(k), len(flat) - at
         if rest <= len(piece):
             return at > 0 and rest < len(piece) and piece.startswith(flat[at:])
         if not flat.startswith(piece, at):
