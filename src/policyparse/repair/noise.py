@@ -341,32 +341,28 @@ _EXCERPT_KEY = 4  # characters of a line's opening by which earlier line starts 
 def _remove_repeated_excerpt(page: _Page) -> None:
     """A later line that repeats the text read from an earlier line's start (blanks aside) and stops inside a line
     is the page's excerpt of its own text (tq_07: the copying site's description below the body), not the body.
-    A line's text without blanks is made only when asked: earlier lines are filed by their first character, which
-    no blank is, and only a line long enough to be an excerpt asks."""
+    Lines are filed by their opening (its first _EXCERPT_KEY characters, blanks aside), and a line's whole text
+    without blanks is made only where a long line opens as an earlier one does: most lines open as no other."""
     lines, remove = page.lines, page.remove
     earlier = _Flats(lines)  # the earlier lines, this step's removals left out
-    starts: dict[str, list[int]] = {}  # the first character of an earlier line -> its places in `earlier`
+    starts: dict[str, list[int]] = {}  # the opening of an earlier line -> its places in `earlier`
     for i in page.nonblank:
         line = lines[i]
-        first = _first_character(line)
-        if len(line) >= _EXCERPT_LEAST and not remove[i]:
+        key = _opening(earlier, i)
+        if len(line) >= _EXCERPT_LEAST and not remove[i] and key in starts:
             flat = earlier.flat_of(i)
-            if len(flat) >= _EXCERPT_LEAST and any(
-                earlier.flat(k).startswith(flat[:_EXCERPT_KEY]) and _repeats_from(earlier, k, flat)
-                for k in starts.get(first, ())
-            ):
+            if len(flat) >= _EXCERPT_LEAST and any(_repeats_from(earlier, k, flat) for k in starts[key]):
                 remove[i] = True
                 continue
-        starts.setdefault(first, []).append(len(earlier.order))
+        starts.setdefault(key, []).append(len(earlier.order))
         earlier.order.append(i)
 
 
-def _first_character(line: str) -> str:
-    """The first character of the line without _SPACES' blanks (each of them str.isspace)."""
-    if not line[:1].isspace():
-        return line[:1]
-    m = _SPACES.match(line, 0, None, HOLD_GIL)
-    return line[m.end():m.end() + 1] if m else line[:1]
+def _opening(earlier: _Flats, i: int) -> str:
+    """Line i's first _EXCERPT_KEY characters without blanks: its head as written when no blank (str.isspace holds
+    for each of _SPACES') stands in it, else from its blank-free text."""
+    head = earlier.lines[i][:_EXCERPT_KEY]
+    return head if head.split() == [head] else earlier.flat_of(i)[:_EXCERPT_KEY]
 
 
 class _Flats:
