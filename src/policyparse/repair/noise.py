@@ -346,16 +346,24 @@ def _remove_repeated_excerpt(page: _Page) -> None:
     lines, remove = page.lines, page.remove
     earlier = _Flats(lines)  # the earlier lines, this step's removals left out
     starts: dict[str, list[int]] = {}  # the opening of an earlier line -> its places in `earlier`
+    order = earlier.order
     for i in page.nonblank:
         line = lines[i]
-        key = _opening(earlier, i)
-        if len(line) >= _EXCERPT_LEAST and not remove[i] and key in starts:
+        key = line[:_EXCERPT_KEY]
+        if key.split() != [key]:
+            key = _opening(earlier, i)
+        places = starts.get(key)
+        if places is None:
+            starts[key] = [len(order)]
+            order.append(i)
+            continue
+        if len(line) >= _EXCERPT_LEAST and not remove[i]:
             flat = earlier.flat_of(i)
-            if len(flat) >= _EXCERPT_LEAST and any(_repeats_from(earlier, k, flat) for k in starts[key]):
+            if len(flat) >= _EXCERPT_LEAST and any(_repeats_from(earlier, k, flat) for k in places):
                 remove[i] = True
                 continue
-        starts.setdefault(key, []).append(len(earlier.order))
-        earlier.order.append(i)
+        places.append(len(order))
+        order.append(i)
 
 
 def _opening(earlier: _Flats, i: int) -> str:
