@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
+from typing import Any
 
 import re as stdre
 
@@ -229,27 +230,26 @@ class _DocumentReading:
     bare_lists: bool = False
     # issued by central bodies (True), by others (False), or not known from the metadata (None): see _is_national
     national: bool | None = None
-    _brackets: tuple[str, _SentenceBrackets] | None = field(default=None, repr=False)  # (the text, its brackets)
-    _duty_list: tuple[str, bool] | None = field(default=None, repr=False)  # (the text, whether it opens a duty list)
-    _department_entries: tuple[str, bool] | None = field(default=None, repr=False)  # (the text, whether …部门：负责 entries head it)
+    # what is found once for the document's text, by name: (the text, what was found)
+    _found: dict[str, tuple[str, Any]] = field(default_factory=dict, repr=False)
+
+    def _once(self, name: str, text: str, find: Callable[[str], Any]) -> Any:
+        got = self._found.get(name)
+        if got is None or got[0] is not text:
+            got = self._found[name] = (text, find(text))
+        return got[1]
 
     def opens_duty_list(self, text: str) -> bool:
         """_opens_duty_list(text), found once for the document."""
-        if self._duty_list is None or self._duty_list[0] is not text:
-            self._duty_list = (text, _opens_duty_list(text))
-        return self._duty_list[1]
+        return self._once("duty_list", text, _opens_duty_list)
 
     def heads_department_entries(self, text: str) -> bool:
         """_heads_department_entries(text), found once for the document."""
-        if self._department_entries is None or self._department_entries[0] is not text:
-            self._department_entries = (text, _heads_department_entries(text))
-        return self._department_entries[1]
+        return self._once("department_entries", text, _heads_department_entries)
 
     def brackets(self, text: str) -> _SentenceBrackets:
         """The brackets standing against a sentence end in `text`, found once for the document."""
-        if self._brackets is None or self._brackets[0] is not text:
-            self._brackets = (text, _SentenceBrackets.of(text))
-        return self._brackets[1]
+        return self._once("brackets", text, _SentenceBrackets.of)
 
     def note(self, text: str, start: int, end: int) -> Responsibility | None:
         """parse_note(text, start, end): read where the note first stands, a copy moved to `start` after that."""
@@ -831,10 +831,7 @@ def _unit_heading(text: str, node: Section, start: int, end: int, reading: _Docu
         return None
     if not _HEAD_UNIT_STOP.search(text, start, min(end, start + _HEAD_UNIT_REACH), HOLD_GIL):
         return None  # no 县财政局： or …研究院。 can end in reach: most nodes are spared the marker and the pattern
-    s = start
-    marker = _g.match_marker(text[start:min(end, start + 12)])
-    if marker is not None:
-        s = start + marker.end
+    s = _after_marker(text, start, end)
     m = _HEAD_UNIT.match(text, s, end)
     if not m and node.kind == "paragraph":
         return _units_entry(text, s, end)
@@ -876,6 +873,12 @@ def _listed_names(text: str, m, names: list[str]) -> Responsibility:
     return _responsibility(units, [], "listed", m.group("units"), (m.start("units"), m.end("units")))
 
 
+def _after_marker(text: str, start: int, end: int) -> int:
+    """Where the text of the line at `start` begins, past its numbering marker if it opens with one."""
+    marker = _g.match_marker(text[start:min(end, start + 12)])
+    return start + marker.end if marker is not None else start
+
+
 def _unit_duty_paragraph(text: str, node: Section, start: int, end: int,
                          reading: _DocumentReading | None = None) -> Responsibility | None:
     """省统计局负责… / 市卫生局负责…。市工商局负责配合… (tn_07, tn_01): a duty list's paragraph, or a numbered entry
@@ -884,9 +887,8 @@ def _unit_duty_paragraph(text: str, node: Section, start: int, end: int,
     负责…, tq_09) is read too."""
     if node.kind not in ("paragraph", "item") or node.children:
         return None
-    at = start
-    if node.kind == "item" and (marker := _g.match_marker(text[start:min(end, start + 12)])) is not None:
-        at = start + marker.end  # （一）市公安局负责…: an entry of a numbered duty list
+    # （一）市公安局负责…: an entry of a numbered duty list
+    at = _after_marker(text, start, end) if node.kind == "item" else start
     if not text.startswith(("省", "市", "县", "区", "乡", "镇", "团"), at):
         return _body_duty_entry(text, at, end, reading)  # the cue spares the pattern most nodes not opened by a level word
     units: list[Unit] = []
@@ -937,8 +939,7 @@ def _lines_opened_by(text: str, opens: Callable[[int, int], bool]) -> bool:
         stop = text.find("\n", line)
         stop = len(text) if stop < 0 else stop
         at = line + len(text[line:stop]) - len(text[line:stop].lstrip(" \t\u3000"))
-        marker = _g.match_marker(text[at:min(stop, at + 12)])
-        at = at + marker.end if marker is not None else at
+        at = _after_marker(text, at, stop)
         if opens(at, stop):
             found += 1
             if found >= _DUTY_LIST_HABIT:
@@ -982,8 +983,7 @@ def _led_heading(text: str, node: Section, start: int, end: int) -> Responsibili
     inherit it)."""
     if node.kind != "heading" or "牵头" not in text[start:min(end, start + 48)]:
         return None
-    marker = _g.match_marker(text[start:min(end, start + 12)])
-    s = start + marker.end if marker is not None else start
+    s = _after_marker(text, start, end)
     line_end = text.find("\n", s, end)
     m = _g.LED_WORK_HEADING.fullmatch(text, s, line_end if line_end >= 0 else end)
     if not m or not _lex.is_anchored_unit(m.group("unit")):
@@ -1014,8 +1014,7 @@ def _unit_duties_entry(text: str, node: Section, start: int, end: int) -> Respon
     saying where it stands or ending as a department does (工商部门, 广电局) — 各级路长职责 names roles."""
     if node.kind != "item" or node.children:
         return None
-    marker = _g.match_marker(text[start:min(end, start + 12)])
-    s = start + marker.end if marker is not None else start
+    s = _after_marker(text, start, end)
     m = _g.UNIT_DUTIES_LABEL.match(text, s, end)
     if m is None or not text[m.end():end].strip():
         return None
