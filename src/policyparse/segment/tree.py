@@ -728,31 +728,29 @@ def _count_list_lines(layout: Layout, end: int, meta: set[int]) -> frozenset[int
     lines, roles = layout.lines, layout.roles
     out: set[int] = set()
     run: list[int] = []
-    counted = 0
+    counted, last = 0, -1  # the run's counted entries, and where the last of them stands
     for i in range(layout.front_end, end):
         s = lines[i].s
-        if i not in meta and not roles.prose(i) and COUNT_ENTRY.match(s):
+        plain = i not in meta and not roles.prose(i)
+        if plain and COUNT_ENTRY.match(s):
             run.append(i)
-            counted += 1
+            counted, last = counted + 1, i
             continue
-        if i not in meta and not roles.prose(i) and (BARE_GROUP_NUMBER.fullmatch(s) or (run and len(s) <= _UNCOUNTED_WORK)):
+        if plain and (BARE_GROUP_NUMBER.fullmatch(s) or (run and len(s) <= _UNCOUNTED_WORK)):
             run.append(i)
             continue
-        out.update(_counted_run(lines, run, counted))
+        out.update(_counted_run(run, counted, last))
         run, counted = [], 0
-    out.update(_counted_run(lines, run, counted))
+    out.update(_counted_run(run, counted, last))
     return frozenset(out)
 
 
 _UNCOUNTED_WORK = 40
 
 
-def _counted_run(lines, run: list[int], counted: int) -> list[int]:
-    """The run's lines up to its last counted entry, when it holds enough of them."""
-    if counted < COUNT_LIST_MIN:
-        return []
-    last = max(i for i in run if COUNT_ENTRY.match(lines[i].s))
-    return [i for i in run if i <= last]
+def _counted_run(run: list[int], counted: int, last: int) -> list[int]:
+    """The run's lines up to its last counted entry (at `last`), when it holds enough of them."""
+    return [i for i in run if i <= last] if counted >= COUNT_LIST_MIN else []
 
 
 def _roster_entry(st: _Walk, s: str) -> bool:
