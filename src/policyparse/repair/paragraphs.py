@@ -261,8 +261,10 @@ def restore_paragraphs(text: str, log) -> str:
     # a sharing site's chunks are cut at a fixed length from a text printed without its paragraph breaks: the joined
     # chunks have lost their paragraphs even where the site's header and footer lines pull the average down
     if not chunked and not is_starved(lines):
-        text = _cut_glued_articles(lines, log) if "第" in text else text
-        lines = _cut_space_joined_lines(text.split("\n"), log)
+        if "第" in text:
+            text = _cut_glued_articles(lines, log)
+            lines = text.split("\n")
+        lines = _cut_space_joined_lines(lines, log)
         if _has_spaced_addressees(text):  # the lines are walked only where a spaced 主送 line stands
             lines = _cut_spaced_addressees(lines, log)
         return _cut_glued_items(lines, log)
@@ -738,13 +740,14 @@ def _cut_space_joined_lines(lines: list[str], log) -> list[str]:
     """A body a crawler joined by single spaces on one long line, below page fields that keep the document from
     reading as starved (tr_01: 索引号 | … rows over 各镇人民政府…： 《…》已经… 一、… 1.…): its single spaces part it as
     they part a starved document's line."""
-    out = []
+    out, cut = [], False
     for line in lines:
         # a table row (cells parted by tabs) keeps its cells' text whole: its lists belong to the cell
         long_body = len(line) >= STARVED_AVERAGE and "\t" not in line
         cuts = sorted(set(_single_space_breaks(line))) if long_body else []
-        out.append(_apply_cuts(line, cuts, log))
-    return "\n".join(out).split("\n")
+        out.append(_apply_cuts(line, cuts, log) if cuts else line)
+        cut = cut or bool(cuts)
+    return "\n".join(out).split("\n") if cut else lines  # most documents hold no such line: no join and split
 
 
 def _after_sentence_ends(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
