@@ -787,6 +787,14 @@ LEAD_STAR = re.compile(r"^[★☆]\s*")
 # A key task marked by a star before its row number in a task table (★6 更深层次… / ★7 under 序号: the page's 重点任务),
 # the number the row's all the same: a pattern piece, optional before the digits of a row number.
 ROW_MARK = "[★☆]"
+# Lines that may stand between two rows of a table of n columns, a row's cells wrapped or printed one a line: six at
+# least, and up to two lines a column where merged cells made the page print each cell on a line of its own, some over
+# two (5 / task / 路 军 / 屈 磊 / 发展改革委 / 生态环境分局 / …, tt_106). Repair and the table reader read rows alike.
+ROW_GAP_LINES = 6
+
+
+def row_gap_lines(columns: int) -> int:
+    return max(ROW_GAP_LINES, 2 * columns)
 # A document's declaration that the first unit of every list leads: （…负责，排在第一位的部门为牵头部门，下同）,
 # 列第一位者为牵头部门.
 # 列第一位为牵头或汇总单位, 列在首位的为牵头部门 say the same; so does 首位单位为牵头单位 in a bracket after the first unit

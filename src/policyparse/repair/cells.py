@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import regex as re
 
-from policyparse.grammar import BOX_EDGES, BOX_RULES, BOX_TOP, HOLD_GIL, ROW_MARK, column_role, is_box_line, is_task_header
+from policyparse.grammar import BOX_EDGES, BOX_RULES, BOX_TOP, HOLD_GIL, ROW_GAP_LINES, ROW_MARK, column_role, is_box_line, is_task_header, row_gap_lines
 from policyparse.repair.log import MAX_EXAMPLES
 
 _GAP = re.compile(r"[ \u3000\xa0]{2,}+")  # a run of blanks: a cell border in a copied table
@@ -30,7 +30,6 @@ _BLANK = re.compile(r"[ \u3000\xa0]++")
 _SEQ = re.compile(rf"^[ \u3000\xa0]*+{ROW_MARK}?(\d{{1,3}}+)[.．、]?[ \u3000\xa0]")  # (★6 …: a key task marked)
 _MAX_NAME = 12  # a column name is a few words
 _SCAN = 80  # lines looked at below a header for its rows
-_MAX_GAP_LINES = 6  # lines without a row number between two rows (cells printed over several lines), at least
 
 
 def keep_cell_borders(text: str, log) -> str:
@@ -47,7 +46,7 @@ def keep_cell_borders(text: str, log) -> str:
             continue
         width = len(_header_with_tabs(lines[i], split).split("\t"))
         # (a bar table's header, its bars read as names too, keeps the narrow reach: its rows are found by their bars)
-        last = _last_row(lines, i + 1, _MAX_GAP_LINES if "|" in lines[i] else max(_MAX_GAP_LINES, 2 * width))
+        last = _last_row(lines, i + 1, ROW_GAP_LINES if "|" in lines[i] else row_gap_lines(width))
         if last is None:
             i += 1
             continue

@@ -40,7 +40,7 @@ import regex as re
 
 from policyparse.grammar import GLUED_UNIT_NAMES, RESPONSIBILITY_ROLES, UNIT_NAME_END, UNIT_NAME_ENDING, column_role, is_task_header
 from policyparse.grammar import may_open_column_name, run_together_column_names
-from policyparse.grammar import BARS_ONLY, FIELD_LABEL_START, ROW_MARK, match_marker
+from policyparse.grammar import BARS_ONLY, FIELD_LABEL_START, ROW_GAP_LINES, ROW_MARK, match_marker, row_gap_lines
 from policyparse import lexicons
 from policyparse.segment.roles import is_furniture
 
@@ -50,7 +50,6 @@ _CONTINUED = re.compile(r"^[（(]?续表[）)]?\s*\d*$|^[…\.。·]{2,}+$")
 _CATEGORY_ROW = 40  # a category row spanning the table (一、深化改革) is a short line
 _LONG_CATEGORY_ROW = 100  # characters of a category line that names its scope and leaders, right above a row number
 _CELL_LINE = 60  # a line of a cell printed over several lines; one cell per line: a cell's length
-_MAX_WRAP_LINES = 6  # lines of wrapped cells between two rows, at least
 _INHERITED = frozenset({"category", "seq", "lead", "responsible", "time"})
 _CARRIES_ROW = RESPONSIBILITY_ROLES | {"task"}
 _HEADER_LINES = 16  # lines a one-cell-per-line header may take (names wrapped in two lines included)
@@ -506,7 +505,7 @@ def _read_tab_table(texts: list[str], i: int, names: list[str], last: int | None
     header_key = _BLANKS.sub("", texts[i])
     j = last + 1
     # (a row printing each of its cells on a line of its own, some over two, takes up to two lines a column)
-    max_wraps = max(_MAX_WRAP_LINES, 2 * len(names))
+    max_wraps = row_gap_lines(len(names))
     while j < len(texts) and len(reading.pending) <= max_wraps:
         s = texts[j]
         if _BLANKS.sub("", s) == header_key or _CONTINUED.match(s) or _RULE_LINE.match(s) or (not reading.rows and _half_name(s)):
@@ -1804,7 +1803,7 @@ def _read_units_on_task_lines(table: TaskTable, texts: list[str], j: int, task_a
         if split is None:
             return
         k = j + 1
-        while k < len(texts) and k - j <= _MAX_WRAP_LINES and _task_and_units(texts[k]) is None and _ROW_END.search(texts[k][-1:]):
+        while k < len(texts) and k - j <= ROW_GAP_LINES and _task_and_units(texts[k]) is None and _ROW_END.search(texts[k][-1:]):
             k += 1  # 在全区20个镇街新增…。: the rest of the row's last cell
         cells = [""] * n
         cells[task_at], cells[unit_at] = split[0], split[1]
