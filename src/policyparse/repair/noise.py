@@ -102,21 +102,42 @@ def _classify(line: str, lex: _Lexicon) -> str | None:
         s = s.lstrip(_MENU_BULLETS).lstrip(" \t\xa0\u3000")  # • 无障碍浏览, - 浏览次数：: a menu's entries
     if not s:
         return None
-    if (lex.spam_re is not None and len(s) <= MAX_SPAM and "。" not in s  # spam lines are keyword lists, not sentences
-            and lex.spam_re.search(s, 0, None, False, HOLD_GIL) is not None):  # most lines hold none: no set built
-        hits = {m.group().casefold() for m in lex.spam_re.finditer(s, 0, None, False, HOLD_GIL)}
-        if len(hits) >= 2:
-            return "any"
-    if len(s) <= MAX_SHORT:
-        for p in lex.adverts:  # a loop, not any() over a generator: the list is a word or two, asked of most lines
-            if p in s:
-                return "any"  # 发送短信…即可订阅《…手机报》，每天1毛钱。: a site's advert, a sentence though it is
+    if _is_spam_or_advert(s, lex):
+        return "any"
     if lex.sentence_free and _has_sentence_end(s):
         # what the tests below conclude for every sentence (no line pattern matches it, and a sentence end
         # ends them), without their copies of the line: most body lines hold a 。
         return None
     if len(s) > MAX_SHORT and not _SPACES.search(s, 0, None, HOLD_GIL):
         return None  # _canon only drops blanks: a long line without any stays long (skips a copy of every body line)
+    forms = _short_forms(s)
+    if forms is None:
+        return None
+    c, bare = forms
+    if lex.line_re is not None and bare and lex.line_re.fullmatch(bare, 0, None, HOLD_GIL):
+        scopes = {lex.line_scope[m.group()] for m in lex.word_re.finditer(bare, 0, None, False, HOLD_GIL)}
+        return "counter" if "counter" in scopes else ("any" if "any" in scopes else "tail")
+    if _has_sentence_end(c):
+        return None
+    return _scope_by_words(c, lex)
+
+
+def _is_spam_or_advert(s: str, lex: _Lexicon) -> bool:
+    """A keyword list of two spam words or more, or a short line holding a site's advert."""
+    if (lex.spam_re is not None and len(s) <= MAX_SPAM and "。" not in s  # spam lines are keyword lists, not sentences
+            and lex.spam_re.search(s, 0, None, False, HOLD_GIL) is not None):  # most lines hold none: no set built
+        hits = {m.group().casefold() for m in lex.spam_re.finditer(s, 0, None, False, HOLD_GIL)}
+        if len(hits) >= 2:
+            return True
+    if len(s) <= MAX_SHORT:
+        for p in lex.adverts:  # a loop, not any() over a generator: the list is a word or two, asked of most lines
+            if p in s:
+                return True  # 发送短信…即可订阅《…手机报》，每天1毛钱。: a site's advert, a sentence though it is
+    return False
+
+
+def _short_forms(s: str) -> tuple[str, str] | None:
+    """The line without blanks (canon) and without bars and brackets too (bare), or None when canon is long."""
     # _SPACES' blanks (the White_Space property) are all str.isspace, so a line that str.split finds no blank in
     # has nothing for the two subs to take but the bars and brackets, asked by `in`: most short lines (headings).
     # A blank anywhere, at an end too (s keeps a U+2028), makes the first piece shorter than the line.
@@ -126,14 +147,12 @@ def _classify(line: str, lex: _Lexicon) -> str | None:
     if len(c) > MAX_SHORT:
         return None
     if spaced or "|" in s or "｜" in s or "【" in s or "】" in s or "[" in s or "]" in s:
-        bare = _SEPARATORS.sub("", s, 0, 0, None, HOLD_GIL).replace(":", "：")
-    else:
-        bare = c
-    if lex.line_re is not None and bare and lex.line_re.fullmatch(bare, 0, None, HOLD_GIL):
-        scopes = {lex.line_scope[m.group()] for m in lex.word_re.finditer(bare, 0, None, False, HOLD_GIL)}
-        return "counter" if "counter" in scopes else ("any" if "any" in scopes else "tail")
-    if _has_sentence_end(c):
-        return None
+        return c, _SEPARATORS.sub("", s, 0, 0, None, HOLD_GIL).replace(":", "：")
+    return c, c
+
+
+def _scope_by_words(c: str, lex: _Lexicon) -> str | None:
+    """The scope of the first furniture prefix the line opens with, else of a furniture word it contains."""
     if c.startswith(lex.prefix_words):  # one C call for the whole list: most lines start with none of them
         for p, scope in lex.prefixes:
             if c.startswith(p):
