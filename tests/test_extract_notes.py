@@ -1522,3 +1522,18 @@ def test_a_one_clause_entry_whose_subject_answers_for_it():
     assert names(last.responsibility.lead) == ["各行业主管部门", "政府有关部门"] and last.responsibility.mode == "all"
     doc = parse("--加强安全检查，落实整改措施，各部门对本系统安全生产工作负责。\n")
     assert all(s.responsibility is None for s in doc.iter_sections())
+
+
+def test_a_heading_that_is_a_unit_over_its_duties_names_it():
+    # tv_05: （三）市外事办 / 1.负责邀请… / 2.协助…; （五）市府研究室 / 负责…审核。 — a heading line holding only a unit's
+    # name, its entries or its own text opening with a duty word: the unit carries them (listed), the entries inherit;
+    # a heading that names no unit (（八）其他部门) or whose entries are tasks (（一）市财政局 / 1.加强…) is no note
+    doc = parse("（三）市外事办\n1.负责邀请外国驻港总领事出席会议；\n2.协助做好大会的秩序维持工作。\n"
+                "（四）市府研究室\n负责市长主题演讲稿的审核。\n（五）其他部门\n1.各区外经贸局负责落实签约项目。\n")
+    got = {s.id: (names(s.responsibility.lead), s.responsibility.mode, s.responsibility.inherited_from)
+           for s in doc.iter_sections() if s.responsibility}
+    assert got["1"] == (["市外事办"], "listed", None) and got["1.1"] == (["市外事办"], "listed", "1")
+    assert got["1.2"][0] == ["市外事办"] and got["2"] == (["市府研究室"], "listed", None)
+    assert "3" not in got
+    doc = parse("一、主要措施\n（一）市财政局\n1.加强预算管理。\n2.推进绩效评价。\n")
+    assert all(s.responsibility is None for s in doc.iter_sections())

@@ -118,7 +118,8 @@ def assign_responsibility(text: str, sections: list[Section], nodes: list[tuple[
         stop = gap if gap > end else end  # compared, not max(): the builtin parses its arguments as keywords
         resp = (find_note(text, start, stop, reading) or _unit_heading(text, node, start, end, reading)
                 or _led_heading(text, node, start, end) or _duty_list_heading(text, node, start, end)
-                or _unit_duties_heading(text, node, start) or _unit_duty_paragraph(text, node, start, end, reading) or _titled_duty_entry(text, node, start, end)
+                or _unit_duties_heading(text, node, start) or _unit_named_heading(text, node, start, end)
+                or _unit_duty_paragraph(text, node, start, end, reading) or _titled_duty_entry(text, node, start, end)
                 or _unit_duties_entry(text, node, start, end))
         if resp is not None:
             node.responsibility = resp
@@ -1006,6 +1007,32 @@ def _unit_duties_heading(text: str, node: Section, start: int) -> Responsibility
         return None
     unit = _unit(text, _Piece(m.group("unit"), at, at + len(m.group("unit"))))
     return _responsibility([unit], [], "listed", title, (at, at + len(m.group("unit"))))
+
+
+def _unit_named_heading(text: str, node: Section, start: int, end: int) -> Responsibility | None:
+    """（三）市外事办 over 1.负责邀请… 2.负责落实…, （五）市府研究室 over 负责…审核。 (tv_05): a heading line that is
+    nothing but a unit's name, its own text or its first entry opening with a duty word — the unit carries the duties
+    listed under it (listed), the entries inheriting it. The unit must say where it stands (市外事办, not 其他部门)."""
+    if node.kind != "heading" or not node.title:
+        return None
+    name = node.title.strip()
+    if not _lex.is_anchored_unit(name) or _NOT_A_HEAD.search(name) or "、" in name:
+        return None
+    at = text.find(name, start, end)
+    if at < 0:
+        return None
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[at + len(name):line_end].strip():
+        return None  # the line holds more than the name: a task title, read elsewhere
+    # (start, end) is the heading's own text; its duties open the next line, its own or its first entry's
+    body, stop = line_end + 1, node.span[1]
+    if node.children and not text[body:node.children[0].span[0]].strip():
+        body = _after_marker(text, node.children[0].span[0], node.children[0].span[1])
+    if not _DUTY_START.match(text, body, stop):
+        return None
+    unit = _unit(text, _Piece(name, at, at + len(name)))
+    return _responsibility([unit], [], "listed", name, (at, at + len(name)))
 
 
 def _unit_duties_entry(text: str, node: Section, start: int, end: int) -> Responsibility | None:
