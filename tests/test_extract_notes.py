@@ -1537,3 +1537,16 @@ def test_a_heading_that_is_a_unit_over_its_duties_names_it():
     assert "3" not in got
     doc = parse("一、主要措施\n（一）市财政局\n1.加强预算管理。\n2.推进绩效评价。\n")
     assert all(s.responsibility is None for s in doc.iter_sections())
+
+
+def test_an_entry_opened_by_units_named_short_after_the_first():
+    # tv_05: 4.市建委、交委、经贸委、科技局、环保局、市容环卫局、旅游局负责协助… / 1.市科技局、交委、规划局、金融办、参与会议… —
+    # after a first unit with its level word, later departments named short are units of the entry (listed), as
+    # written; a list whose first piece names no unit (1.会议期间、交委负责…) is none
+    doc = parse("（八）其他部门\n1.市科技局、交委、规划局、金融办、参与会议互动对话环节，回答相关问题；\n"
+                "2.市建委、交委、经贸委、科技局、环保局、市容环卫局、旅游局负责协助做好客商的邀请工作；\n"
+                "3.会议期间、交委负责交通保障。\n")
+    got = {s.marker: names(s.responsibility.lead) if s.responsibility else None for s in doc.iter_sections() if s.marker}
+    assert got["1."] == ["市科技局", "交委", "规划局", "金融办"]
+    assert got["2."] == ["市建委", "交委", "经贸委", "科技局", "环保局", "市容环卫局", "旅游局"]
+    assert got["3."] is None

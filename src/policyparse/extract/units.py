@@ -902,8 +902,24 @@ def _unit_duty_paragraph(text: str, node: Section, start: int, end: int,
         stop = text.find("。", m.end(), end)
         at = stop + 1 if stop >= 0 else end
     if not units:
+        units = _short_named_subjects(text, _after_marker(text, start, end) if node.kind == "item" else start, end)
+    if not units:
         return None
     return _responsibility(_dedupe(units), [], "listed", text[start:units[-1].span[1]], (start, units[-1].span[1]))
+
+
+# 4.市建委、交委、经贸委、科技局、环保局…负责协助… / 1.市科技局、交委、规划局、金融办、参与会议… (tv_05): a subject list longer
+# than UNIT_DUTY_SENTENCE reads, its later departments named short, then a duty verb (a stray 、 before it kept out)
+_SUBJECT_LIST = re.compile(r"(?P<units>[^，,。；;：:（）()\s]{2,160}?)、?(?=" + _g.UNIT_DUTY_VERBS + r")")
+
+
+def _short_named_subjects(text: str, at: int, end: int) -> list[Unit] | None:
+    """The units of an entry opened by a list of them and a duty verb, the first with its level word, the later ones
+    named short (_named_short); None unless every piece is such a unit."""
+    m = _SUBJECT_LIST.match(text, at, end)
+    if m is None or "、" not in m.group("units"):
+        return None
+    return _units_of(text, m.start("units"), m.end("units"), anchored=True, short=True)
 
 
 def _body_duty_entry(text: str, at: int, end: int, reading: _DocumentReading | None) -> Responsibility | None:
@@ -1466,11 +1482,13 @@ def _is_collective(key: str) -> bool:
     return key == "各地" or (key.endswith(_COLLECTIVE_ENDS) and _COLLECTIVE.search(key) is not None)
 
 
-def _units_of(text: str, start: int, end: int, *, anchored: bool = False, lenient: bool = False) -> list[Unit] | None:
+def _units_of(text: str, start: int, end: int, *, anchored: bool = False, lenient: bool = False,
+              short: bool = False) -> list[Unit] | None:
     """The units listed in text[start:end]; None when some piece is not a unit.
 
     `anchored`: every piece must be a lexicon unit or carry a level word (bare lists in brackets).
     `lenient`: after a label (责任单位：), structural units need no anchor.
+    `short`: after a first unit with its level word, departments named short (_named_short) count as units.
     """
     span = text[start:end]
     if _PLAIN_LIST_BREAK.search(span) is None:
@@ -1499,16 +1517,27 @@ def _units_of(text: str, start: int, end: int, *, anchored: bool = False, lenien
         if split is None and (shared := _shared_suffix(pieces, i)) is not None:
             units.append(shared)
             continue
+        if split is None and short and _named_short(units, p.name):
+            split = [p]
         if split is None:
             return None
         for q in split:
             if q.name.startswith("其") and units:  # 领导小组及其办公室: the office of the unit before
                 units.append(_unit(text, q, units[-1].name + q.name[1:]))
                 continue
-            if anchored and not _lex.is_anchored_unit(q.name):
+            if anchored and not _lex.is_anchored_unit(q.name) and not (short and _named_short(units, q.name)):
                 return None
             units.append(_unit(text, q))
     return units
+
+
+def _named_short(units: list[Unit], name: str) -> bool:
+    """市建委、交委、经贸委、科技局…负责… (tv_05): in an entry's subject list, after a first unit that carries its level
+    word, a department named without one (交委, 科技局) is of the same level, named short as the list goes on. (Bracketed
+    notes keep their anchored reading: widened to them, the rule moved a set-aside document's units.)"""
+    if not units or not _lex.is_anchored_unit(units[0].name):
+        return False
+    return _g.DEPARTMENT_HEAD.fullmatch(name) is not None and not _NOT_A_HEAD.search(name)
 
 
 @lru_cache(maxsize=65536)  # keyed by names read from documents; pure in the name
