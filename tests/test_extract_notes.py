@@ -1550,3 +1550,16 @@ def test_an_entry_opened_by_units_named_short_after_the_first():
     assert got["1."] == ["市科技局", "交委", "规划局", "金融办"]
     assert got["2."] == ["市建委", "交委", "经贸委", "科技局", "环保局", "市容环卫局", "旅游局"]
     assert got["3."] is None
+
+
+def test_a_task_force_is_a_unit_in_a_labelled_note():
+    # tv_02: …推进区域教育中心建设强势开局。(责任单位:区域教育中心建设专班) — a 专班 ends as a unit does
+    assert read("（责任单位：区域教育中心建设专班）") == ("listed", ["区域教育中心建设专班"], [])
+
+
+def test_a_county_named_by_its_place_beside_a_unit_in_a_note():
+    # tv_07: (市文广新局牵头,南浔区、市旅游局配合) — a district or county named by its place stands for its government beside
+    # a unit that says what it is; alone (南浔区、吴兴区) or a kind of area (城区、园区) it is none
+    assert read("（市文广新局牵头，南浔区、市旅游局配合）") == ("lead_support", ["市文广新局"], ["南浔区", "市旅游局"])
+    assert read("（南浔区、吴兴区负责）") is None
+    assert read("（市教育局牵头，城区、园区配合）") is None

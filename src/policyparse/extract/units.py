@@ -1501,6 +1501,7 @@ def _units_of(text: str, start: int, end: int, *, anchored: bool = False, lenien
     if not pieces:
         return None
     units: list[Unit] = []
+    by_place = False  # a county named by its place alone (南浔区) stands only beside a unit that says what it is
     for i, p in enumerate(pieces):
         if (info := _known_unit(p.name)) is not None:  # most pieces (市科协): the lexicon's unit, whatever the flags
             units.append(built(Unit, {"name": p.name, "canonical": info.canonical, "span": (p.start, p.end),
@@ -1519,6 +1520,8 @@ def _units_of(text: str, start: int, end: int, *, anchored: bool = False, lenien
             continue
         if split is None and short and _named_short(units, p.name):
             split = [p]
+        if split is None and _county_by_place(p.name):
+            split, by_place = [p], True
         if split is None:
             return None
         for q in split:
@@ -1528,7 +1531,23 @@ def _units_of(text: str, start: int, end: int, *, anchored: bool = False, lenien
             if anchored and not _lex.is_anchored_unit(q.name) and not (short and _named_short(units, q.name)):
                 return None
             units.append(_unit(text, q))
+    if by_place and not any(u.in_lexicon or _lex.is_anchored_unit(u.name) for u in units if not _county_by_place(u.name)):
+        return None
     return units
+
+
+# 南浔区、市旅游局配合 (tv_07): a district or county named by its place, standing for its government; words that end so
+# but name a kind of area, no government (城区, 开发区, 保护区), are none
+_COUNTY_BY_PLACE = re.compile(r"\p{Han}{2,3}[区县]")
+_AREA_WORDS = frozenset(("城区", "市区", "辖区", "社区", "景区", "山区", "园区", "新区", "老区", "片区", "街区", "矿区", "林区",
+                         "牧区", "郊区", "灾区", "库区", "湖区", "营区", "校区", "厂区", "院区", "城郊区", "主城区", "开发区",
+                         "保护区", "示范区", "试验区", "实验区", "功能区", "风景区", "高新区", "工业区", "经济区", "各区",
+                         "全区", "本区", "该区", "各县", "全县", "本县", "该县", "郡县", "市县", "区县", "省县", "州县"))
+
+
+def _county_by_place(name: str) -> bool:
+    return _COUNTY_BY_PLACE.fullmatch(name) is not None and name not in _AREA_WORDS and not name.endswith(
+        ("城区", "市区", "社区", "园区", "新区", "景区", "片区", "开发区", "保护区", "示范区", "试验区", "功能区"))
 
 
 def _named_short(units: list[Unit], name: str) -> bool:
