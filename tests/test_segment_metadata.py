@@ -1368,6 +1368,10 @@ def test_a_date_and_its_number_recorded_together_date_and_number_the_document():
     # a date and a sentence after it on the line are no record
     m = md("某某局关于某事的通知\n2000年12月28日 各单位召开会议\n各单位：\n现通知如下。\n")
     assert m.doc_number is None
+    # tv_07: the 文号 first, then the Chinese-numeral date, in brackets under the title
+    m = md("某市人民政府办公室转发市发改委关于2009年工作要点的通知\n（某政办发〔2009〕58号 二○○九年五月五日）\n"
+           "2009年我市工作要着重做好以下八项工作。\n一、积极开展服务工作\n")
+    assert (m.doc_number, m.issue_date) == ("某政办发〔2009〕58号", "2009-05-05")
 
 
 def test_a_contact_line_without_its_colon_is_no_attachment():

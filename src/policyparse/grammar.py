@@ -922,6 +922,10 @@ YEAR_LEAD_IN_SENTENCE = re.compile(
 DATED_NUMBER = re.compile(
     rf"[（(]?[ \t\u3000]*+(?P<date>{DATE_WORDS})[ \t\u3000]++(?P<number>[^（）()\s]{{6,30}}?)[ \t\u3000]*+[）)]?$"
 )
+# （湖政办发〔2009〕58号 二○○九年五月五日） (tv_07): or the other way round, the 文号 first
+NUMBER_THEN_DATE = re.compile(
+    rf"[（(]?[ \t\u3000]*+(?P<number>[^（）()\s]{{6,30}}?)[ \t\u3000]++(?P<date>{DATE_WORDS})[ \t\u3000]*+[）)]?$"
+)
 # 义乌市人民政府办公室 2013年8月9日印发: the 版记 line that closes a printed notice
 IMPRINT = re.compile(rf"{DATE_WORDS}\s*+印发\s*+$")
 # …工作方案 / …的通知 ending a line with no sentence punctuation: the last line of a title

@@ -28,6 +28,7 @@ from policyparse.grammar import (
     ATTACHMENT_LABEL,
     DATE_THEN_ATTACHMENTS,
     DATED_NUMBER,
+    NUMBER_THEN_DATE,
     HOLD_GIL,
     DOWNLOAD_LABEL,
     FILE_EXTENSION,
@@ -2165,10 +2166,10 @@ def _from_title_issuer(doc_number: str | None, title: str | None) -> str | None:
 
 def _dated_number(layout: Layout, front_at: list[int]) -> tuple[str | None, str] | None:
     """(date, 文号) a legal database records together: a front line holding only the two, or the bracket closing the
-    title line (…的公告（2019年4月13日 财政部公告2019年第60号）)."""
+    title line (…的公告（2019年4月13日 财政部公告2019年第60号）), either first (（湖政办发〔2009〕58号 二○○九年五月五日）)."""
     for i in front_at:
         s = layout.lines[i].s
-        m = DATED_NUMBER.search(s)
+        m = DATED_NUMBER.search(s) or NUMBER_THEN_DATE.search(s)
         if not m or (s[: m.start()].strip() and not (m.group(0)[0] in "（(" and doc_type_of(s[: m.start()]))):
             continue
         number = m.group("number")
