@@ -772,6 +772,13 @@ BODY_DUTY_SENTENCE = re.compile(
     r"(?P<units>(?![省市县区乡镇])[^\s，,。；;：:、（）()“”\d]{1,14}?(?:" + _UNIT_SUFFIX_WORDS + r"))(?=" + UNIT_DUTY_VERBS + r")"
 )
 
+# 4.市建委、交委、经贸委、科技局、环保局…负责协助… / 1.市科技局、交委、规划局、金融办、参与会议… (tv_05): a subject list longer
+# than UNIT_DUTY_SENTENCE reads, its later departments named short, then a duty verb (a stray 、 before it kept out);
+# extract checks every piece
+SHORT_NAMED_SUBJECTS = re.compile(r"(?P<units>[^，,。；;：:（）()\s]{2,160}?)、?(?=" + UNIT_DUTY_VERBS + r")")
+# 南浔区、市旅游局配合 (tv_07): a district or county named by its place alone, standing for its government in a note
+COUNTY_BY_PLACE = re.compile(r"\p{Han}{2,3}[区县]")
+
 LED_WORK_HEADING = re.compile(r"(?P<unit>\p{Han}{2,30}?)牵头(?:的)?(?:工作|事项|任务)(?:[（(]\s*\d{1,3}\s*项\s*[）)])?")
 # 第八条 区公安分局工作职责： / （二）市财政局职责: a heading naming the unit whose duties the items below it list
 # (te_03); the unit is checked against the lexicon by extract (a bare 工作职责 names none).

@@ -908,15 +908,10 @@ def _unit_duty_paragraph(text: str, node: Section, start: int, end: int,
     return _responsibility(_dedupe(units), [], "listed", text[start:units[-1].span[1]], (start, units[-1].span[1]))
 
 
-# 4.市建委、交委、经贸委、科技局、环保局…负责协助… / 1.市科技局、交委、规划局、金融办、参与会议… (tv_05): a subject list longer
-# than UNIT_DUTY_SENTENCE reads, its later departments named short, then a duty verb (a stray 、 before it kept out)
-_SUBJECT_LIST = re.compile(r"(?P<units>[^，,。；;：:（）()\s]{2,160}?)、?(?=" + _g.UNIT_DUTY_VERBS + r")")
-
-
 def _short_named_subjects(text: str, at: int, end: int) -> list[Unit] | None:
     """The units of an entry opened by a list of them and a duty verb, the first with its level word, the later ones
     named short (_named_short); None unless every piece is such a unit."""
-    m = _SUBJECT_LIST.match(text, at, end)
+    m = _g.SHORT_NAMED_SUBJECTS.match(text, at, end)
     if m is None or "、" not in m.group("units"):
         return None
     return _units_of(text, m.start("units"), m.end("units"), anchored=True, short=True)
@@ -1536,9 +1531,7 @@ def _units_of(text: str, start: int, end: int, *, anchored: bool = False, lenien
     return units
 
 
-# 南浔区、市旅游局配合 (tv_07): a district or county named by its place, standing for its government; words that end so
-# but name a kind of area, no government (城区, 开发区, 保护区), are none
-_COUNTY_BY_PLACE = re.compile(r"\p{Han}{2,3}[区县]")
+# words that end as a county named by its place does (grammar COUNTY_BY_PLACE) but name a kind of area, no government
 _AREA_WORDS = frozenset(("城区", "市区", "辖区", "社区", "景区", "山区", "园区", "新区", "老区", "片区", "街区", "矿区", "林区",
                          "牧区", "郊区", "灾区", "库区", "湖区", "营区", "校区", "厂区", "院区", "城郊区", "主城区", "开发区",
                          "保护区", "示范区", "试验区", "实验区", "功能区", "风景区", "高新区", "工业区", "经济区", "各区",
@@ -1546,7 +1539,7 @@ _AREA_WORDS = frozenset(("城区", "市区", "辖区", "社区", "景区", "山�
 
 
 def _county_by_place(name: str) -> bool:
-    return _COUNTY_BY_PLACE.fullmatch(name) is not None and name not in _AREA_WORDS and not name.endswith(
+    return _g.COUNTY_BY_PLACE.fullmatch(name) is not None and name not in _AREA_WORDS and not name.endswith(
         ("城区", "市区", "社区", "园区", "新区", "景区", "片区", "开发区", "保护区", "示范区", "试验区", "功能区"))
 
 
