@@ -1832,3 +1832,23 @@ def test_cells_one_a_line_without_a_number_column_under_categories_and_merged_gr
     assert [r.cells["类别"] for r in rows] == ["一、加强安排部署"] * 3
     assert _names(rows[1].responsibility.lead) == ["市级各专委会办公室", "市生态环境局"]  # 委会 ends a name: no 会同
     assert [[(d.year, d.month, d.day) for d in r.deadlines] for r in rows] == [[(2021, 1, 20)], [(2021, 2, 10)], [(2021, 2, 5)]]
+
+
+def test_a_docx_table_run_together_under_a_number_column_named_by_its_first_character():
+    """A sharing site's extracted text of a DOCX 分解表 runs its cells together and names the narrow number column 序
+    (序重点任务具体举措责任单位1开展…); a page mark of the site (2、) after a blank line breaks a row's cell: the header
+    is cut out and read, the parts joined, and each numbered row keeps its units."""
+    text = (
+        "某市重点任务分解表.docx\n由会员分享，可在线阅读。\n\n"
+        "1、某市重点任务分解表序重点任务具体举措责任单位1开展源头治理行动启动食用农产品三年行动，到2024年问题基本解决。"
+        "市农业农村局、各乡镇（街道）2全面推行耕地分类管理，降低农产品污染风险。市农业农村局、市生态环境局、各乡镇（街道）"
+        "3严禁使用国家明令禁止的农业投入品，农药施用强度(\n\n2、折百量)控制在0.16公斤/亩以内。市农业农村局、各乡镇（街道）"
+        "4严格执行畜禽定点屠宰制度，尽快建成投"
+    )
+    rows = _rows(text)
+    assert [r.cells["序"] for r in rows] == ["1", "2", "3", "4"]
+    assert [_names(r.responsibility.lead) for r in rows[:3]] == [
+        ["市农业农村局", "各乡镇（街道）"], ["市农业农村局", "市生态环境局", "各乡镇（街道）"], ["市农业农村局", "各乡镇（街道）"]
+    ]
+    assert "（折百量）控制在" in rows[2].text
+    assert column_role("序") == "seq"

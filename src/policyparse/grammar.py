@@ -1271,10 +1271,10 @@ def run_together_column_names(core: str) -> list[str] | None:
         if best[p] is None:
             continue
         (by_words, count), names = best[p]
-        for k in range(2, min(_LONGEST_RUN_NAME, len(core) - p) + 1):
+        for k in range(1, min(_LONGEST_RUN_NAME, len(core) - p) + 1):
             name = core[p : p + k]
-            if column_role(name) is None:
-                continue
+            if column_role(name) is None or (k == 1 and not column_listed(name)):
+                continue  # (one character is a name only as the lexicon lists it: 序, a narrow 序号 column's)
             cost = (by_words + (not column_listed(name)), count + 1)
             if best[p + k] is None or cost < best[p + k][0]:
                 best[p + k] = (cost, [*names, name])
