@@ -1777,3 +1777,78 @@ def test_one_character_cells_stay_apart_when_the_row_has_as_many_pieces_as_names
     text = "序号 重点任务 牵头单位 配合单位 备注\n1 推进改革。 区发改局 无 无\n2 开展整治。 区应急局 区公安局 无\n"
     rows = _rows(text)
     assert [(r.cells["配合单位"], r.cells["备注"]) for r in rows] == [("无", "无"), ("区公安局", "无")]
+
+
+def test_blank_parted_rows_join_a_list_after_its_comma_and_a_task_cut_by_a_blank():
+    """序号 工作任务 责任部门 备注 printed with single blanks: a blank after 、 goes on with the list (各区教育局、 市局直属单位
+    is one cell), a task's text a blank cut mid-sentence (…完成某某 应对…任务。) is one cell, and a row with no number
+    printing a task and a unit (its 序号 and 备注 merged from the row above) keeps the unit in the 责任部门 column."""
+    text = (
+        "某市教育系统2020年工作任务\n序号 工作任务 责任部门 备注\n"
+        "1 健全本单位组织机构和工作网络，做到人员稳定。 基教科 各区教育局、 市局直属单位\n"
+        "2 坚持将巩固工作列入本部门年度综合目标考核内容。 人秘科 各区教育局、 市局直属单位\n"
+        "完成市创建办下达的阶段性目标任务。 各科室\n"
+        "3 坚决贯彻落实疫情防控的有关安排部署，完成某某 应对疫情工作领导小组下达的各项工作任务。 体卫艺科 各区教育局、 市局直属单位\n"
+    )
+    rows = _rows(text)
+    assert [_names(r.responsibility.lead) for r in rows] == [["基教科"], ["人秘科"], ["各科室"], ["体卫艺科"]]
+    assert rows[0].cells["备注"] == "各区教育局、市局直属单位"
+    assert rows[3].cells["工作任务"].endswith("下达的各项工作任务。")
+    assert rows[2].responsibility.mode == "all"  # 各科室: every office of the body
+
+
+def test_bar_rows_under_a_merged_group_cell_closed_by_an_empty_cell_and_a_row_cut_before_its_border():
+    """工作任务 | 具体要求 | 责任部门 | with no 序号: the group cell (一、…) is printed on the first of its rows only, the rows
+    under it print their two cells and an empty one after the last bar (3.… | 各科室 | |); the group goes back in
+    front (empty), so the unit stands in its column. A last line with no border opening with the next task number
+    (5.…) was a row the page cut."""
+    text = (
+        "工作任务 | 具体要求 | 责任部门 |\n"
+        "一、做好财政信息公开。 | 1.积极推进本中心预算、决算公开。 | 财务科 |\n"
+        "二、做好网站信息公开。 | 2.及时更新网站频道信息。 | 办公室 |\n"
+        "3.及时反馈网民的意见。 | 各科室 | |\n"
+        "4.及时更新微信公众号信息。 | 办公室牵头,各科室配合 | |\n"
+        "5.提前做好重大政策发布前和发布后的解读回应工作,注意收集"
+    )
+    rows = _rows(text)
+    assert [r.cells["具体要求"][:2] for r in rows] == ["1.", "2.", "3.", "4.", "5."]
+    assert [r.cells["责任部门"] for r in rows[2:4]] == ["各科室", "办公室牵头，各科室配合"]
+    assert _names(rows[2].responsibility.lead) == ["各科室"] and rows[2].responsibility.mode == "all"
+    assert _names(rows[3].responsibility.lead) == ["办公室"] and _names(rows[3].responsibility.support) == ["各科室"]
+
+
+def test_cells_one_a_line_without_a_number_column_under_categories_and_merged_group_cells():
+    """主要任务 | 重点工作和要求 | 责任单位 | 完成时限 | 完成进展 |, one cell a line closed by a bar, no 序号: a category row (一、…
+    then a run of bars) spans the table; the group cell （一）… stands before the first row's numbered task and is merged
+    over the next rows, which print an empty cell for it after their last; month-and-day limits take the title's year."""
+    text = (
+        "2021年某市安全生产工作任务清单\n主要任务 |\n重点工作和要求 |\n责任单位 |\n完成时限 |\n完成进展 |\n"
+        "一、加强安排部署 |\n||||\n（一）制定工作任务清单。 |\n1.制定全市工作任务清单，分解落实到县区。 |\n市安委办 |\n1月20日前 |\n|\n"
+        "2.制定行业领域工作任务清单，并报市安委办。 |\n市级各专委会办公室、市生态环境局 |\n2月10日前 |\n|\n|\n"
+        "3.制定县区工作任务清单，并报市安委办。 |\n各县区安委会 |\n2月5日前 |\n|\n|\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["重点工作和要求"][:2] for r in rows] == ["1.", "2.", "3."]
+    assert [r.cells["类别"] for r in rows] == ["一、加强安排部署"] * 3
+    assert _names(rows[1].responsibility.lead) == ["市级各专委会办公室", "市生态环境局"]  # 委会 ends a name: no 会同
+    assert [[(d.year, d.month, d.day) for d in r.deadlines] for r in rows] == [[(2021, 1, 20)], [(2021, 2, 10)], [(2021, 2, 5)]]
+
+
+def test_a_docx_table_run_together_under_a_number_column_named_by_its_first_character():
+    """A sharing site's extracted text of a DOCX 分解表 runs its cells together and names the narrow number column 序
+    (序重点任务具体举措责任单位1开展…); a page mark of the site (2、) after a blank line breaks a row's cell: the header
+    is cut out and read, the parts joined, and each numbered row keeps its units."""
+    text = (
+        "某市重点任务分解表.docx\n由会员分享，可在线阅读。\n\n"
+        "1、某市重点任务分解表序重点任务具体举措责任单位1开展源头治理行动启动食用农产品三年行动，到2024年问题基本解决。"
+        "市农业农村局、各乡镇（街道）2全面推行耕地分类管理，降低农产品污染风险。市农业农村局、市生态环境局、各乡镇（街道）"
+        "3严禁使用国家明令禁止的农业投入品，农药施用强度(\n\n2、折百量)控制在0.16公斤/亩以内。市农业农村局、各乡镇（街道）"
+        "4严格执行畜禽定点屠宰制度，尽快建成投"
+    )
+    rows = _rows(text)
+    assert [r.cells["序"] for r in rows] == ["1", "2", "3", "4"]
+    assert [_names(r.responsibility.lead) for r in rows[:3]] == [
+        ["市农业农村局", "各乡镇（街道）"], ["市农业农村局", "市生态环境局", "各乡镇（街道）"], ["市农业农村局", "各乡镇（街道）"]
+    ]
+    assert "（折百量）控制在" in rows[2].text
+    assert column_role("序") == "seq"

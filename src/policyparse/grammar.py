@@ -1124,9 +1124,10 @@ UNIT_NAME_ENDING = (
 UNIT_NAME_END = re.compile(UNIT_NAME_ENDING + "$")
 # A会B / A会同B in a unit cell (宣传处会办公室, 省发展改革委会同省财政厅): A carries the task and B joins it (会办, 会同办理,
 # the Guangdong usage). The 会 stands after a name's own ending, never one that makes it part of the name (委员会, 工会,
-# 协会: the ending before it would be 员 / 工 / 协), and before a name.
+# 协会: the ending before it would be 员 / 工 / 协), and before a name. After 委 only 会同 joins (省发展改革委会同…): a bare
+# 会 there ends the name as 委员会 shortened (管委会, 专委会, 村委会: 市级各专委会办公室 is one office).
 JOINED_BY = re.compile(
-    r"(?<=(?:局|委|办|厅|署|院|中心|室|组|所|队|站|府|公司|集团|馆|科|处|社|团|指挥部|单位|部门))会(?:同)?(?=\p{Han}{2})"
+    r"(?:(?<=(?:局|办|厅|署|院|中心|室|组|所|队|站|府|公司|集团|馆|科|处|社|团|指挥部|单位|部门))会(?:同)?|(?<=委)会同)(?=\p{Han}{2})"
 )
 # 市发展改革委市经贸委: unit names glued with nothing between them (a cell printed one name a line), each opening on
 # 市 / 县 / 省 (not 区: 市直园区管委会, 开发区 go on one name), or the governments of a tier on 各 (市财政局各县市区政府: the
@@ -1281,10 +1282,10 @@ def run_together_column_names(core: str) -> list[str] | None:
         if best[p] is None:
             continue
         (by_words, count), names = best[p]
-        for k in range(2, min(_LONGEST_RUN_NAME, len(core) - p) + 1):
+        for k in range(1, min(_LONGEST_RUN_NAME, len(core) - p) + 1):
             name = core[p : p + k]
-            if column_role(name) is None:
-                continue
+            if column_role(name) is None or (k == 1 and not column_listed(name)):
+                continue  # (one character is a name only as the lexicon lists it: 序, a narrow 序号 column's)
             cost = (by_words + (not column_listed(name)), count + 1)
             if best[p + k] is None or cost < best[p + k][0]:
                 best[p + k] = (cost, [*names, name])

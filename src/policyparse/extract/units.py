@@ -60,11 +60,11 @@ _TRAILING_PUNCT_CHARS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u
 _SENTENCE_END = "。；;！？!?\n"
 # Everyone of a kind, no tier named: 各成员单位, 各部门, 相关部门, 各地区, 省政府有关部门 (各县人民政府 is a tier: listed).
 _COLLECTIVE = re.compile(
-    r"^(?:各|有关|相关)(?:有关|相关|成员|责任)?(?:单位|部门|地区|地方政府|学校|机构)$"
+    r"^(?:各|有关|相关)(?:有关|相关|成员|责任)?(?:单位|部门|地区|地方政府|学校|机构|科室|处室|股室)$"
     r"|\p{Han}(?:各?成员单位|有关部门|相关部门|有关单位|相关单位)$"
     r"|\p{Han}各(?:直属)?(?:部门|单位|机构)$"  # a body's members as a whole: 国务院各部门, 省政府各直属机构 (sf_09)
 )
-_COLLECTIVE_ENDS = ("单位", "部门", "地区", "地方政府", "学校", "机构")
+_COLLECTIVE_ENDS = ("单位", "部门", "地区", "地方政府", "学校", "机构", "科室", "处室", "股室")  # (各科室: a body's own offices)
 # 国家发展改革委（以下简称发展改革委）, （简称…）, （以下称…）, （下称…）
 _ABBREVIATION = re.compile(r"(?P<full>[\p{Han}]{3,30}?)[（(](?:以下简称|以下称|简称|下称)[“\"]?(?P<abbr>\p{Han}{2,12})[”\"]?[）)]")
 # The declaration's opening words, searched first: the full pattern, started at every Han character, costs 200

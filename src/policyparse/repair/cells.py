@@ -129,11 +129,44 @@ def _with_tabs(line: str, split, width: int) -> str:
     single characters is that one cell, as is a line of single characters only."""
     end = "\r" if line.endswith("\r") else ""
     cells = [c for c in split.split(line.strip(" \t\u3000\xa0\r")) if c]
+    if split is _BLANK and len(cells) > width:
+        cells = _sentence_pieces_joined(_list_pieces_joined(cells), width)
     if split is _BLANK and (len(cells) > width or all(_LETTER.match(c, 0, None, HOLD_GIL) for c in cells)):
         cells = _letters_joined(cells)  # (路 军 alone on its line: one cell too)
     if len(cells) == 1:
         return cells[0] + "\t" + end
     return "\t".join(cells) + end
+
+
+_LIST_GOES_ON = ("、", "，", ",")  # a piece ending so continues: the blank after it is inside a cell (各区教育局、 市局直属单位)
+_SENTENCE_END = re.compile(r"[。；;！!？?）)]$")
+_SENTENCE_PIECE = 8  # characters of a piece of a task's text that a blank inside the cell cut off
+
+
+def _list_pieces_joined(cells: list[str]) -> list[str]:
+    """A row's pieces with a piece ending in 、 or ， joined to the next: a list goes on after them, no border does."""
+    out: list[str] = []
+    for c in cells:
+        if out and out[-1].endswith(_LIST_GOES_ON):
+            out[-1] += c
+        else:
+            out.append(c)
+    return out
+
+
+def _sentence_pieces_joined(cells: list[str], width: int) -> list[str]:
+    """…完成吉祥坊体育 应对…各项工作任务。: a row still parted into more pieces than its header has names, a task's text
+    cut by a blank inside it (a word the page inserted) — a long piece that stops mid-sentence joins the next one,
+    which ends the sentence, as one cell, until the pieces number the names."""
+    out = list(cells)
+    k = 1
+    while len(out) > width and k < len(out) - 1:
+        a, b = out[k], out[k + 1]
+        if len(a) >= _SENTENCE_PIECE and not _SENTENCE_END.search(a) and _SENTENCE_END.search(b):
+            out[k : k + 2] = [a + " " + b]
+        else:
+            k += 1
+    return out
 
 
 # ================================================================ box-drawn grids

@@ -511,10 +511,11 @@ def _glued_title_cuts(line: str, count: _Count, after: int) -> list[tuple[int, i
 # ---------------------------------------------------------------- task tables flattened into lines
 
 # 序号工作内容目标任务责任单位备注1将…: the header's names run together from 序号 up to the first row's number 1
+# (序 alone where a narrow number column printed its name so: 序重点任务具体举措责任单位1开展…)
 # …责任单位一、主要发展指标1地区…: a category row (一、…) may stand between the header and row 1
 _FLAT_CATEGORY = r"[一二三四五六七八九十]{1,3}、[^\d\s。；;，,：:、（）()]{2,30}?"
 _FLAT_HEADER = re.compile(
-    r"序[ \u3000]*+号(?P<names>[^\d\s。；;，,：:、（）()]{4,60}?)(?P<category>" + _FLAT_CATEGORY + r")?(?=1(?!\d)[.．、]?\p{Han})"
+    r"序(?:[ \u3000]*+号)?+(?P<names>[^\d\s。；;，,：:、（）()]{4,60}?)(?P<category>" + _FLAT_CATEGORY + r")?(?=1(?!\d)[.．、]?\p{Han})"
 )
 # …嘉兴港区—2—二、产业优化升级10积极…: before a later row, a printed page number and a category row
 _FLAT_BREAK = re.compile(r"(?:[—－\-–]\d{1,3}[—－\-–])?(?:" + _FLAT_CATEGORY + r")?$")
@@ -525,6 +526,7 @@ _MEASURE = frozenset("个所年月日时万亿千百元家项条次人名批期�
 _FLAT_ROW = 8  # characters a row takes at least before the next row number
 # 1、…分工表序号…: a sharing site prints a document in numbered parts, each a line, that break inside cells (市 ⏎ 2、住建局)
 _SITE_PART = re.compile(r"^(\d{1,3})、")
+_PART_GAP = 2  # blank lines a sharing site may set between two of its numbered parts
 
 
 def _cut_flattened_tables(text: str, log) -> str:
@@ -571,12 +573,15 @@ def _joined_parts(lines: list[str], i: int, log) -> tuple[str, int]:
     line = lines[i]
     i += 1
     while part is not None and i < len(lines):
-        nxt = _SITE_PART.match(lines[i])
+        k = i
+        while k < len(lines) and not lines[k].strip() and k - i < _PART_GAP:
+            k += 1  # (施用强度( ⏎ (blank) ⏎ 2、折百量): a blank line the site set between its parts
+        nxt = _SITE_PART.match(lines[k]) if k < len(lines) else None
         if nxt is None or int(nxt.group(1)) != int(part.group(1)) + 1:
             break
-        log.record(f"{line[-10:]}\n{lines[i][:12]}", f"{line[-10:]}{lines[i][nxt.end():12]}")
-        line, part = line + lines[i][nxt.end():], nxt
-        i += 1
+        log.record(f"{line[-10:]}\n{lines[k][:12]}", f"{line[-10:]}{lines[k][nxt.end():12]}")
+        line, part = line + lines[k][nxt.end():], nxt
+        i = k + 1
     return line, i
 
 

@@ -659,6 +659,11 @@ def _take_unnumbered_line(reading: _Reading, texts: list[str], j: int, cells: li
         if reading.rows and reading.rows[-1].own < len(table.columns) and len(s) <= _CELL_LINE * 2:
             reading.pending.append(j)  # the last cells of a row short of them, printed on lines of their own
             return True
+        if _next_task_cut_by_the_page(reading, texts, j):
+            _start_row(reading, texts, j, _under_merged_category(table, [s.strip()], reading))
+            reading.rows[-1].cells += [""] * (len(table.columns) - len(reading.rows[-1].cells))
+            reading.rows[-1].cut = True
+            return True
         return False
     whole = _rest_of_row_above(reading, cells)
     if whole is not None:
@@ -673,6 +678,16 @@ def _take_unnumbered_line(reading: _Reading, texts: list[str], j: int, cells: li
         reading.rows[-1].cells = row_cells + [""] * (len(table.columns) - len(row_cells))
         reading.rows[-1].cut = True
     return True
+
+
+def _next_task_cut_by_the_page(reading: _Reading, texts: list[str], j: int) -> bool:
+    """… | 10.密切关注… | 各科室 | / 11.提前做好…助力政策 closing the text: the rows numbered inside their task cell, a last
+    line with no border that opens with the next task number was a row the page (or the corpus that kept it) cut
+    before its first border."""
+    if not reading.rows or any(t.strip() for t in texts[j + 1 :]):
+        return False
+    above = next((n for n in map(_task_number, reading.rows[-1].cells) if n is not None), None)
+    return above is not None and _task_number(texts[j].strip()) == above + 1
 
 
 def _rest_of_row_above(reading: _Reading, cells: list[str]) -> list[str] | None:
@@ -734,14 +749,14 @@ def _under_merged_category(table: TaskTable, cells: list[str], reading: _Reading
     under it is printed once, so a row opening with a numbered task lacks it — put it back (empty, for the
     cell above to fill), dropping an empty cell the row prints after its last border (… | |). So too under a
     first column of another name whose first row printed a group there and the numbered cell after it (生态环境 |
-    1、城市大环境绿化… on the first row, 2、按照… opening the next, short of a cell)."""
+    1、城市大环境绿化… on the first row, 2、按照… opening the next, short of a cell, or closed by an empty cell after its
+    last border as a row of all the columns: 一、做好… | 1.积极… | 财务科 | on the first row, 3.及时… | 各科室 | | next)."""
     if not reading.rows or not _NUMBERED_TASK.match(cells[0]):
         return cells
-    if table.roles[0] != "category" and not (len(cells) < len(table.columns) and _group_before_number(reading.rows[0].cells)):
+    own = cells[:-1] if len(cells) >= len(table.columns) and not cells[-1] else cells
+    if table.roles[0] != "category" and not (len(own) < len(table.columns) and _group_before_number(reading.rows[0].cells)):
         return cells
-    if len(cells) >= len(table.columns) and not cells[-1]:
-        cells = cells[:-1]
-    return ["", *cells]
+    return ["", *own]
 
 
 def _group_before_number(cells: list[str]) -> bool:
@@ -915,6 +930,8 @@ def _add_row(table: TaskTable, first: int, last: int, cells: list[str], category
         # merged cells printed once: the covered cells of a short row that is no new numbered row are its
         # leading ones; a numbered row short of cells lacks its last ones
         left = prev is not None and not opens
+        if left and (placed := _task_and_unit_placed(table, cells)) is not None:
+            cells, left = placed, False
         cat_at = table.role_index("category")
         under_category = opens and prev is not None and cat_at == (seq_at or 0) + 1 and len(cells) == n - 1
         if under_category and _ends_aligned(table, cells):
@@ -961,6 +978,20 @@ def _unit_aligned(table: TaskTable, cells: list[str]) -> list[str]:
     time_at = table.role_index("time")
     at = time_at + 1 if time_at is not None and time_at < last else last
     return text[:at] + [""] * (u - last) + text[at:]
+
+
+def _task_and_unit_placed(table: TaskTable, cells: list[str]) -> list[str] | None:
+    """完成市创建办下达的…目标任务。 | 各科室 under 序号 | 工作任务 | 责任部门 | 备注, its 序号 and 备注 cells merged from the
+    row above: a short row with no number, a task's text then a unit, stands with the unit in the first unit column
+    and the text left of it (not pushed to the row's end, where a column of remarks would take the unit). None
+    for other rows (the covered cells are then its leading ones)."""
+    u = _first_unit_column(table)
+    if u is None or len(cells) != 2 or u < 1 or u == len(table.columns) - 1:
+        return None
+    task, unit = cells
+    if not task or _unit_like(task) or not _unit_like(unit) or table.roles[-1] in RESPONSIBILITY_ROLES:
+        return None
+    return [*[""] * (u - 1), task, unit, *[""] * (len(table.columns) - u - 1)]
 
 
 def _unit_and_time_aligned(table: TaskTable, cells: list[str]) -> list[str] | None:
@@ -1247,6 +1278,11 @@ def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> T
                 k -= 1  # … / 区生态环境分局 / 激发市场活力 / 14: past the row's own cells, the next row's category cell
             k, task_next = _before_next_task(texts, j + lead_in, k)
         else:
+            if _category_line(texts, j) or _empty_cells(texts[j]):
+                # 一、加强… | / |||| / （一）… : a row spanning the table, its covered cells a run of bars
+                category = texts[j].strip() if "\t" not in texts[j] else category
+                j += 1
+                continue
             k = min(len(texts), j + n)
             # a page's field (分享：, 索引号：) among the lines: the table has ended before them
             if any(len(texts[x]) > 4 * _CELL_LINE or "\t" in texts[x] or _FIELD_LABEL.match(texts[x].strip()) for x in range(j, k)):
@@ -1262,6 +1298,8 @@ def _add_cell_line_row(table: TaskTable, texts: list[str], j: int, k: int, lead_
     has_seq = "seq" in table.roles
     stop = k if has_seq else min(k, j + n)
     printed = [texts[x].strip() for x in range(j, stop)]
+    if not has_seq:
+        printed = _under_group_cell(table, printed)
     lines = _units_in_pieces(printed)
     whole_lines = len(lines) == len(printed)  # no unit printed in pieces: each line one cell
     if has_seq and not lead_in and _category_before_seq(table.columns):
@@ -1283,6 +1321,18 @@ def _add_cell_line_row(table: TaskTable, texts: list[str], j: int, k: int, lead_
     if under:
         _add_row(table, last + 1, j + len(lines) - 1, under, category)
     return k if has_seq else min(k, j + n)
+
+
+def _under_group_cell(table: TaskTable, printed: list[str]) -> list[str]:
+    """（一）制定工作任务清单。 / 1.制定… / 市安委办 / 1月20日前 / (empty) on the first row, 2.制定… / … / (empty) / (empty)
+    next: in a one-cell-a-line table with no 序号 column whose first row printed a group and a numbered task after it,
+    a row opening with the next numbered task lacks the group cell merged over it, and its page printed that cell as
+    an empty one after its last: the cell goes back in front (empty, for the cell above to fill)."""
+    if not table.rows or not printed or printed[-1] or _NUMBERED_TASK.match(printed[0]) is None:
+        return printed
+    if not _group_before_number([table.rows[0].cells.get(c, "") for c in table.columns]):
+        return printed
+    return ["", *printed[:-1]]
 
 
 def _add_rows_under_merged_cells(
