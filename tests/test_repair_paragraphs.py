@@ -838,6 +838,24 @@ def test_a_long_body_line_joined_by_single_spaces_parts_below_page_field_rows():
         assert line in out
 
 
+def test_a_transmitted_report_s_date_opening_sentence_and_first_part_open_paragraphs_in_a_space_joined_body():
+    # ts_02: a province's notice transmitting a report, its body on one line parted by single spaces: the signing date
+    # alone after a sentence, the report's 2022年是… opening after its title and author, and a heading's first （一）
+    line = ("各市、县人民政府,省政府各部门: 省发改委《关于2023年全省国民经济和社会发展计划的报告》已经审议通过,现批转给你们。"
+            " 各专项计划另行下达。 2023年2月10日 关于2023年全省国民经济和 社会发展计划的报告 省发改委"
+            " 2023年是全面贯彻党的二十大精神的开局之年。全省主要预期目标是:地区生产总值增长6.5%左右。"
+            " 一、坚持把稳增长放在突出位置,着力巩固经济回升向好势头 (一)积极扩大有效投资。围绕产业谋划重大项目。" + FILLER)
+    out = restore(line)
+    assert "2023年2月10日" in out
+    assert any(x.startswith("2023年是全面贯彻") for x in out)
+    assert "一、坚持把稳增长放在突出位置,着力巩固经济回升向好势头" in out
+    assert any(x.startswith("(一)积极扩大有效投资。") or x.startswith("（一）积极扩大有效投资。") for x in out)
+    # a date inside a sentence and a year's 是 inside a clause part nothing
+    story = ("今年5月,某县印发方案。 方案于2023年5月10日 经会议审议通过,明确了目标。 会上,2023年是关键之年的说法被多次提及。"
+             " 一、总体要求 深入贯彻落实。 二、主要任务 加快建设。" + FILLER)
+    assert not any(x.startswith("经会议审议") for x in restore(story))
+
+
 def test_a_table_row_keeps_the_list_inside_its_cell():
     # ra_03: a tab-parted row of an assessment table whose cell lists 1. 2. 3. stays one row
     row = ("17.家庭医生签约服务费和相关激励评价机制\t定性指标，查看落实情况\t考察激励机制的落实情况。"

@@ -124,6 +124,9 @@ _DECIMAL_TITLE = rf"(?:[.．、](?![.．]))?+[ \t\u3000]*+(?!{_DECIMAL_MEASURE})
 # not 第十五、十六、十七条 (ordinals cited as a list) nor 第一、二批 (a numeral listed after the mark).
 _ORDINAL = rf"第([{_CN}]{{1,3}})、(?![{_CN}]|\d)(?=\p{{Han}}|[“《（(])"
 
+# 20XX年, 20**年, 20*年: a year a template or an essay site's copy masks (一、20*年我市经济和社会发展的主要目标, ts_01)
+_MASKED_YEAR_DIGITS = r"[Xx×*＊]{1,2}"
+
 # 一 and a measure (一个, 一批, 一年): the title's first word, never a numeral listed after the mark
 _ONE_MEASURED = "一(?=[级类年月日季期批个项号等次届档线产轮代种名位])"
 
@@ -147,11 +150,11 @@ _STYLES = [
     ("paren_cn", 2, re.compile(rf"[（(]\s*([{_CN}]{{1,4}})\s*[）)]")),
     ("paren_num", 4, re.compile(r"[（(]\s*(\d{1,3})\s*[）)]")),
     # not 一、二、三, 一、二级 or 一、2 (a numeral listed after the mark), but 一、一九八六年改进的意见 and 一、2024 年工作回顾
-    # (a year, in words or digits, opening the title: ru_03, sf_01; a report's 回顾 / 总体要求 parts) and 一、五良太乡…领导小组, 三、三农工作
+    # (a year, in words or digits — or masked, 20*年 — opening the title: ru_03, sf_01, ts_01; a report's 回顾 / 总体要求 parts) and 一、五良太乡…领导小组, 三、三农工作
     # (a title whose first word starts with a numeral), and 三、一个代表团… (一 and a measure opening the title: listed numerals
     # count up from the first, 一、二级 / 二、三年, so a lone 一 after the mark lists nothing)
     ("cn", 1, re.compile(
-        rf"([{_CN}]{{1,4}})\s*[、．.](?!(?![〇○零一二三四五六七八九]{{4}}年|(?:19|20)\d\d[ \u3000]?年|{_ONE_MEASURED})"
+        rf"([{_CN}]{{1,4}})\s*[、．.](?!(?![〇○零一二三四五六七八九]{{4}}年|(?:19|20)(?:\d\d|{_MASKED_YEAR_DIGITS})[ \u3000]?年|{_ONE_MEASURED})"
         rf"(?:\d|[{_CN}]+(?:[{_LISTED}]|$)))"
     )),
     # 活动二、深入开展… / 任务一、… / 专题三、…: a part named by a word and its numeral, the 一、 family with a word

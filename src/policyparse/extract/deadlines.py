@@ -92,7 +92,11 @@ _UNDER_WAY_AFTER = re.compile(r"(?:(?!完成|完工|建成|竣工|投入使用)[
 _FROM = re.compile(r"[自从截]")
 # 1994年6月4日国务院发布的《…》, 2010年5月27日市人大常委会第十九次会议通过: a date of record, not a deadline;
 # （2010年12月23日删除）: a law's note of the amendment that struck an article out
-_ACT_OF_RECORD = re.compile(r"[\p{Han}\s（）()〔〕\d、《》〈〉]{0,40}?(?:发布|公布|颁布|通过|批准|印发|施行|修订|修正|修改|废止|删除|签署|制定|同意|审议)")
+# 2023年5月30日研究决定：任命…, …党组2023年7月5日决定，免去…: the day a decision was taken (研究决定, or 决定 closed
+# by a colon or comma, an appointment notice's words) is on record too
+_ACT_OF_RECORD = re.compile(
+    r"[\p{Han}\s（）()〔〕\d、《》〈〉]{0,40}?(?:发布|公布|颁布|通过|批准|印发|施行|修订|修正|修改|废止|删除|签署|制定|同意|审议"
+    r"|研究决定|决定(?=[：:，,]))")
 _SENTENCE_BREAK = re.compile(r"[。；;！？!?\n]")
 # 2025年3月5日，第十四届全国人民代表大会第三次会议上，…作报告: the day of a meeting at which something was said
 _AGENCY_BEFORE = re.compile(r"(?:社|网|新闻|日报|晚报|电视台)[^，。；;,\n]{0,8}$")  # 新华社北京 / 中新网浙江新闻
@@ -627,6 +631,13 @@ def _year_of_part(m, doc_year: int | None, named: int | None) -> int | None:
 
 
 _YEAR_IN_SENTENCE_R = re.compile(r"(?r)((?:19|20)\d\d)[ \t]?年")
+# 到2022年和2030年, 到2025年、2030年和2035年: a year listed after a 到-year (the list so far ends right before it)
+_TO_YEAR_LISTED_BEFORE = re.compile(
+    r"(?:到|至)[ \t]?\d{4}[ \t]?年(?:底|末)?(?:[ \t]?[和、及与][ \t]?\d{4}[ \t]?年(?:底|末)?)*[ \t]?[和、及与][ \t]?$")
+# 在3月、6月、9月、12月底前报送: the months of a list share the 底前 written once after the last
+_MONTH_LIST_DUE_AFTER = re.compile(
+    r"(?:[ \t]?[、和及][ \t]?\d{1,2}[ \t]?月)*[ \t]?[、和及][ \t]?\d{1,2}[ \t]?月(?P<end>底|末)?(?P<suf>前|之前|以前)?")
+
 
 
 def _read_relative_year(m, goals: bool, doc_year: int | None, named: int | None, recurrence: str | None) -> dict | None:
@@ -729,6 +740,8 @@ def _read_bare_year(m, year: int, goals: bool) -> dict | None:
     """A bare year with no month: 到 2025 年 (intent), 2024年，… (a sentence's date), 2016年启动… (a step)."""
     if _YEAR_COMMA_IS.match(m.string, m.end()):
         return None  # 2025年，是“十四五”规划收官之年: what the year is (as 2025年是…), not a date
+    if _TO_YEAR_LISTED_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+        return _dated(year, None, None, "by")  # 到2022年和2030年，…: the 到 holds for every year of the list
     if _OUTLOOK_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
         return _dated(year, None, None, "by")
     if _INTENT_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
@@ -794,6 +807,10 @@ def _read_month(m, doc_year: int | None, recurrence: str | None) -> dict | None:
     month = int(m.group("m2"))
     if not 1 <= month <= 12:
         return None
+    if not (m.group("suf2") or m.group("mend2") or m.group("d2")):
+        listed = _MONTH_LIST_DUE_AFTER.match(m.string, m.end())
+        if listed is not None and (listed.group("end") or listed.group("suf")):
+            return _month_end(doc_year, month, listed.group("end"), recurrence)  # 3月、6月、9月、12月底前: 3月 is due too
     if not (m.group("suf2") or m.group("mend2")):
         return _month_or_day(m, doc_year, month, recurrence)
     if m.group("d2"):

@@ -698,7 +698,9 @@ def find_targets(
         return []
     # the matches that may be quantities: a bare number (二十大, 统一, 2023) has no bound, 百分之, measure or 以上, and
     # _read_mention reads no mention of it (_measure's None, read here from one group call)
-    quantities = (m for m in _TARGET.finditer(own) if m.group("cmp1", "pct", "unit", "post") != _NO_QUANTITY)
+    # (10/10万: a bare number is a rate when a slash and the population it is counted per follow it)
+    quantities = (m for m in _TARGET.finditer(own)
+                  if m.group("cmp1", "pct", "unit", "post") != _NO_QUANTITY or own.startswith("/", m.end()))
     first = next(quantities, None)
     if (first is None and "翻番" not in own) or _is_scoring_rule(own) or _is_look_back(own):
         return []  # no quantity and no 翻番: no target (most nodes), their quotations and paragraph left unread
@@ -1022,6 +1024,9 @@ def _measure(own: str, m) -> str | None:
             return None  # 百分之三十个 is not a reading we know
         return "‰" if m.group("pct") == "千分之" else "%"  # 控制在千分之七以内: per mille
     if not unit:
+        per = _PER_POPULATION_AFTER.match(own, m.end())
+        if per is not None:
+            return "/" + per.group(1)  # 孕产妇死亡率下降到10/10万: a rate per so many people counts in /10万
         if (m.group("cmp1") or m.group("post")) and _INDEX_BEFORE.search(own, max(0, m.start() - 12), m.start()):
             return ""  # 两化融合发展指数达到65: an index counts in no measure
         if m.group("cmp1") in _MATH_BOUNDS and _CLAUSE_END.match(own, m.end()):
@@ -1048,6 +1053,10 @@ def _measure(own: str, m) -> str | None:
     if unit == "∶1" and not (m.group("cmp1") or _RATIO_SET_BEFORE.search(own, max(0, m.start() - 4), m.start())):
         return None  # 按照1∶1比例共同出资: the shares a sum is split in; 差距缩小到1.2∶1 sets the ratio as a level
     return unit
+
+
+# 10/10万, 16/10万: the population a rate is counted per, written after a slash
+_PER_POPULATION_AFTER = re.compile(r"/[ \t]?(\d{1,3}[ \t]?万|十万|万|千)(?![\d.])")
 
 
 def _time_cut_to(own: str, m, n_start: int, unit: str) -> str | None:
@@ -1932,7 +1941,8 @@ def _is_bracketed_qualifier(x: _Mention) -> bool:
 
 
 # 2万吨及以下铅、锌冶炼, 5吨及以下的电炉 (the latter caught elsewhere): a size bound glued to the plant or product
-_BOUND_GLUED_NOUN = re.compile(r"(?:及以上|及以下)(?!的|水平|目标|标准|规模|左右)\p{Han}")
+# (达到37%及以上和40%及以上: 和 and the next level after the bound list two levels, no noun is qualified)
+_BOUND_GLUED_NOUN = re.compile(r"(?:及以上|及以下)(?!的|水平|目标|标准|规模|左右|[和与或及、][ \t]?[\d一二三四五六七八九十])\p{Han}")
 
 
 # 50只以上规模养殖户47个: the noun the bound is glued to (no 的, no goal word), then the count of that noun
@@ -2039,6 +2049,19 @@ _PEOPLE = ("名", "人", "位")
 _SET_UP = re.compile(r"组建|成立")
 
 
+def _is_provisional_allotment(x: _Mention) -> bool:
+    """学校全日制在校生规模暂定为18000人: a size set for the time being (an approval's allotment), not a level to reach."""
+    return _PROVISIONAL_BEFORE.search(x.own, max(x.clause_start, x.start - 6), x.start) is not None
+
+
+_PROVISIONAL_BEFORE = re.compile(r"暂定(?:为|是)?[ \t]?$|暂按[ \t]?$")
+
+
+def _is_rate_base(x: _Mention) -> bool:
+    """孕产妇死亡率下降到10/10万: the 10万 after the slash is the population a rate is counted per, not a level."""
+    return x.start >= 2 and x.own[x.start - 1] == "/" and x.own[x.start - 2].isdigit()
+
+
 def _is_body_size(x: _Mention) -> bool:
     """由…N名…组成: the number of members a committee or council is made of; a team the plan sets up of so many
     (组建由100名专家组成的服务团) stays a goal."""
@@ -2062,6 +2085,7 @@ REJECTIONS = (
     _is_fee_cut, _is_present_state, _is_figures_of_a_year, _is_bracketed_qualifier, _is_size_class, _is_partitive, _is_margin_over_another,
     _is_share_threshold, _is_subject_count, _is_works_list_count, _is_listed_in_attachment, _is_project_size,
     _is_candidate_pool, _is_tally_of_plan, _is_done_by_the_counted, _is_standard_named, _is_body_size, _is_class_tally,
+    _is_provisional_allotment, _is_rate_base,
 )
 
 
@@ -2099,7 +2123,7 @@ def _target(x: _Mention, quoted, plan_year: int | None, heading_year: int | None
     recurrence = _recurrence(own, x)
     # 到2025年，…；…达到60%以上: a year phrase governs the whole sentence, across its ；-clauses
     sentence_start = _sentence_start_across_wraps(own, m.start())
-    year = _year(own, sentence_start, m.start(), quoted)
+    year = _paired_year(own, sentence_start, x) or _year(own, sentence_start, m.start(), quoted)
     if year is None and recurrence is None:
         year = _detailed_sentence_year(own, sentence_start, quoted)
     averaged = recurrence is not None and _is_average_rate(own, x)
@@ -2116,6 +2140,32 @@ def _target(x: _Mention, quoted, plan_year: int | None, heading_year: int | None
     return Target(metric=metric, value=x.value, value_max=x.value_max, unit=x.unit or None,
                   comparator=comparator, year=year, recurrence=recurrence, text=own[m.start():end],
                   span=(x.base + m.start(), x.base + end))
+
+
+# 到2022年和2030年 / 到2025年、2030年: years listed after one 到 (group: the list)
+_TO_YEAR_LIST = re.compile(r"(?:到|至)[ \t]?\d{4}[ \t]?年(?:底|末)?(?:[ \t]?[和、及与][ \t]?\d{4}[ \t]?年(?:底|末)?)+")
+_YEAR_IN_LIST = re.compile(r"\d{4}")
+# a level of a list (22%, 37%及以上, 7.5万人) and the joiner after it
+_LISTED_LEVEL = r"\d+(?:\.\d+)?[ \t]?(?:[%％‰]|[万亿]?\p{Han}{1,2}?)?(?:及以上|以上|及以下|以下|左右)?"
+_LEVELS_LISTED_BEFORE = re.compile(rf"(?:{_LISTED_LEVEL}[ \t]?[和、及与][ \t]?)+$")
+_LEVELS_LISTED_AFTER = re.compile(rf"(?:[ \t]?[和、及与][ \t]?(?:{_PRE1})?{_LISTED_LEVEL})+")
+_NUMBER_IN_LIST = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _paired_year(own: str, sentence_start: int, x: _Mention) -> int | None:
+    """到2022年和2030年，全国居民健康素养水平分别不低于22%和30%: years listed after one 到 and as many levels listed
+    together pair in order (22% by 2022, 30% by 2030); None when the sentence lists no years or the counts differ."""
+    listed = None
+    for listed in _TO_YEAR_LIST.finditer(own, sentence_start, x.start):
+        pass
+    if listed is None:
+        return None
+    years = [int(y) for y in _YEAR_IN_LIST.findall(listed.group(0))]
+    before = _LEVELS_LISTED_BEFORE.search(own, listed.end(), x.start)
+    after = _LEVELS_LISTED_AFTER.match(own, x.m.end())
+    index = len(_NUMBER_IN_LIST.findall(before.group(0))) if before else 0
+    total = index + 1 + (len(_NUMBER_IN_LIST.findall(after.group(0))) if after else 0)
+    return years[index] if total == len(years) else None
 
 
 def _written_end(own: str, end: int, unit: str | None) -> int:

@@ -703,6 +703,16 @@ _SPACE_IN_HAN = re.compile(r"(?<=\p{Han})[ \xa0](?=[\p{Han}（(]|\d)")
 _SPACED_TITLE_OPENING = re.compile(
     r"^[^\s。；;，,：:]{6,60}?(?:方案|办法|规定|意见|要点|计划|细则|规划|措施)[ \xa0](?=为|根据|按照|(?:19|20)\d\d年)"
 )
+# …另行下达。 2022年2月9日 关于…的报告 省发改委 2022年是…之年: in such a body a signing date standing alone after a
+# sentence, and a year's opening sentence (2022年是…) after a transmitted report's title and author, open paragraphs
+_SPACE_AROUND_REPORT_FRONT = re.compile(
+    r"(?<=[。：:][ \xa0](?:19|20)\d\d年\d{1,2}月\d{1,2}日)[ \xa0](?=\p{Han})|[ \xa0](?=(?:19|20)\d\d年是)"
+)
+# 一、坚持把稳增长放在更加突出位置，着力巩固经济回升向好势头 (一)积极扩大有效投资。: a heading's title (no sentence end, no
+# blank) and the space before its first （一） part them, one space of its kind being enough
+_SPACE_BEFORE_FIRST_PART = re.compile(
+    r"(?<=(?:^|[ \xa0])[一二三四五六七八九十]{1,3}、[^。；;！？!?\s]{2,60})[ \xa0](?=[（(]一[）)]\p{Han})"
+)
 _SPACE_JOINED_MIN = 3  # so many such spaces before a line is read as paragraphs joined by single spaces
 # 一、某县长牵头重点工作 1.全县…。 责任单位：县发改局… 2.落实…: in such a body a space before a numbered part's marker
 # (一、 1. （一） opening a Han text) parts paragraphs too, even after a unit list that ends with no punctuation
@@ -730,6 +740,7 @@ def _single_space_breaks(line: str) -> list[tuple[int, int]]:
         return _after_sentence_ends(line, spans)  # (a page's fields, 作者： 信息来源：, stay for the tail's cuts)
     if (title := _SPACED_TITLE_OPENING.match(line)) is not None:
         spans.append((title.end() - 1, title.end()))
+    spans.extend((m.start(), m.end()) for p in (_SPACE_AROUND_REPORT_FRONT, _SPACE_BEFORE_FIRST_PART) for m in p.finditer(line))
     for m in _SPACE_IN_HAN.finditer(line):
         head = line.rfind(" ", 0, m.start()) + 1
         marker = match_marker(line[head:m.start()])
