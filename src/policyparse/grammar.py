@@ -1307,3 +1307,17 @@ def field_labels(field: str | None = None) -> tuple[str, ...]:
 def page_field_labels() -> dict[str, str]:
     """label -> field, for the labels the HTML reader takes from a 信息公开 table's label cells."""
     return {row[0]: row[3] for row in lexicons.rows("field_labels.tsv") if len(row) > 3 and row[3]}
+
+
+# 东莞…的通知文章属性•【制定机关】东莞市人民政府办公室•【公布日期】2011.05.30•【字号】东府办〔2011〕65号…•【主题分类】行政法
+# 正文东莞…: a legal-database record run onto one line (a document-sharing site's copy). A field is one of the labels
+# above set in black brackets, with the bullet a record may part its fields by; 文章属性 heads the fields, 正文 opens the
+# body after the last one.
+@cache
+def record_field() -> re.Pattern:
+    labels = "|".join(sorted(field_labels(), key=len, reverse=True))
+    return re.compile(rf"[•·]?【(?:{labels})】")
+
+
+RECORD_HEAD = "文章属性"
+RECORD_BODY = "正文"
