@@ -1810,3 +1810,10 @@ def test_a_legal_database_records_title_is_the_line_its_fields_open_under():
     assert m.doc_number == "某府办〔2011〕65号"
     assert m.issuer == "某市人民政府办公室"
     assert m.publish_date == "2011-05-30"
+
+
+def test_an_encyclopedia_entrys_title_field():
+    # tu_01: 词条 | …规划 | / 释义 | 甘发改规划〔2006〕1065号 …: the entry's title row names the document
+    m = parse("词条 | 某省“十一五”教育事业发展规划 |\n释义 | 某发改规划〔2006〕1065号 未来5年,是某省加快发展的关键时期,"
+              "教育担负着服务经济的重大使命。 一、基础 “十五”期间,全省完成了目标任务。\n").metadata
+    assert m.title == "某省“十一五”教育事业发展规划"

@@ -147,11 +147,12 @@ _STYLES = [
     ("paren_cn", 2, re.compile(rf"[（(]\s*([{_CN}]{{1,4}})\s*[）)]")),
     ("paren_num", 4, re.compile(r"[（(]\s*(\d{1,3})\s*[）)]")),
     # not 一、二、三, 一、二级 or 一、2 (a numeral listed after the mark), but 一、一九八六年改进的意见 and 一、2024 年工作回顾
-    # (a year, in words or digits, opening the title: ru_03, sf_01; a report's 回顾 / 总体要求 parts) and 一、五良太乡…领导小组, 三、三农工作
+    # (a year, in words or digits, or a day, 一、2月20日（正月十六）…禁止…: tu_05, opening the title: ru_03, sf_01; a report's
+    # 回顾 / 总体要求 parts) and 一、五良太乡…领导小组, 三、三农工作
     # (a title whose first word starts with a numeral), and 三、一个代表团… (一 and a measure opening the title: listed numerals
     # count up from the first, 一、二级 / 二、三年, so a lone 一 after the mark lists nothing)
     ("cn", 1, re.compile(
-        rf"([{_CN}]{{1,4}})\s*[、．.](?!(?![〇○零一二三四五六七八九]{{4}}年|(?:19|20)\d\d[ \u3000]?年|{_ONE_MEASURED})"
+        rf"([{_CN}]{{1,4}})\s*[、．.](?!(?![〇○零一二三四五六七八九]{{4}}年|(?:19|20)\d\d[ \u3000]?年|\d{{1,2}}月\d{{1,2}}[日号]|{_ONE_MEASURED})"
         rf"(?:\d|[{_CN}]+(?:[{_LISTED}]|$)))"
     )),
     # 活动二、深入开展… / 任务一、… / 专题三、…: a part named by a word and its numeral, the 一、 family with a word
@@ -943,10 +944,12 @@ ROSTER_LINE = re.compile(
          [ \u3000]*+[：:][ \u3000]*+)?            # the group's label, on the group's first line only
        \p{Han}(?:[ \u3000]?\p{Han}){1,3}?           # the name
        [ \u3000]++
-       \p{Han}[\p{Han}、（）()]{1,40}$             # the post
+       \p{Han}[\p{Han}\d、（）()]{1,60}$           # the post (体育总局局长、第19届亚运会组委会主席)
     """,
     re.VERBOSE,
 )
+# 组长： / 第一副组长： / 成员：: a group's label on a line of its own, its members one a line below it (tu_07)
+ROSTER_LABEL = re.compile(r"^(?:第一|常务)?副?(?:组[ \u3000]*+长|主[ \u3000]*+任)[：:]$|^成[ \u3000]*+员[：:]$")
 # 开化县住房和城乡建设局 2021年11月16日: the issuer and the date on one line; a page that lost the line break may
 # glue them (某市人民政府办公室2022年3月1日: the caller checks that the part before the date names a body)
 SIGNED_LINE = re.compile(rf"(?P<org>[\p{{Han}}（）()、 \u3000]{{2,60}}?)[ \u3000]*+(?P<date>{DATE_WORDS})\s*+")
