@@ -1214,11 +1214,3 @@ def test_a_heading_whose_title_opens_with_a_day():
     assert match_marker("一、2、3项") is None
     doc = segment("关于某事的通知\n各乡镇：\n现通知如下：\n一、2月20日全县禁止燃烧秸秆。\n二、各乡镇要加强巡查。\n", {})
     assert [(s.id, s.marker) for s in doc.sections if s.id in ("1", "2")] == [("1", "一、"), ("2", "二、")]
-
-
-def test_a_marker_line_closed_by_a_cell_border_is_a_table_row():
-    # tu_11: 工作任务 | / 牵头单位 | / 一、紧扣…深化政务公开 |: the attached table's category row, printed as text
-    from policyparse.grammar import match_marker
-    assert match_marker("一、紧扣“十四五”开好局起好步,进一步深化政务公开 |") is None
-    # tg_06: a page's border after the last sentence of a paragraph leaves its marker a marker
-    assert match_marker("（15）为62户贫困残疾人家庭实施家居无障碍改造工程。 |").text == "（15）"

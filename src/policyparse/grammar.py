@@ -311,10 +311,6 @@ def _marker_text(raw: str) -> str:
     return raw.replace("(", "（").replace(")", "）").replace(" ", "").replace("\u3000", "")
 
 
-# a line closed by a blank and a bar: a table's cell printed as text with its border (工作任务 | / 一、紧扣… |)
-_CELL_BORDER_END = re.compile(r"[ \t\u3000]\|$")
-
-
 def match_marker(line: str) -> Marker | None:
     """The numbering marker a (left-stripped) line starts with, if any."""
     if not line:
@@ -334,10 +330,6 @@ def match_marker(line: str) -> Marker | None:
             end += 1
         if end < len(line) and line[end] == "|" and not line[end:].strip("| \t\u3000"):
             return None  # (9) |: a table's cell closed by its border bar (tl_09), a value, no heading
-        if "。" not in line and _CELL_BORDER_END.search(line):
-            # 一、紧扣…深化政务公开 |: a table's category row printed as text, closed by its border (tu_11); not a
-            # paragraph a page's border closed after its last sentence ((15)…免费体检。 |, tg_06)
-            return None
         written, numeral = m.group(0, 1)
         marker = _marker(style, level, written, numeral, end)
         if marker is not None:
