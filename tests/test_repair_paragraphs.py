@@ -867,3 +867,23 @@ def test_a_table_row_keeps_the_list_inside_its_cell():
     text = "某市家庭医生签约服务考核指标\n" + "\n".join(rows) + "\n" + row + "\n备注：按季度考核。"
     assert not is_starved(text.split("\n"))
     assert row in restore(text)
+
+
+def test_a_legal_database_record_on_one_line_gives_each_field_and_the_body_a_line():
+    # tg_13, tu_03: a sharing site's copy of a record: title文章属性•【制定机关】…•【字号】…正文 and the body run on
+    text = ("某市政府信息公开报告\n- 格式:doc\n"
+            "某市人民政府办公室关于印发《某市政务公开工作意见》的通知文章属性•【制定机关】某市人民政府办公室"
+            "•【公布日期】2011.05.30•【字号】某府办〔2011〕65号•【效力等级】地方规范性文件•【主题分类】行政法"
+            "正文某市人民政府办公室关于印发《某市政务公开工作意见》的通知某府办〔2011〕65号各镇人民政府，市府直属各单位："
+            "《某市政务公开工作意见》业经市人民政府同意，现印发给你们，请认真贯彻执行。\n"
+            "某市人民政府办公室二〇一一年五月三十日某市政务公开工作意见\n为深入贯彻落实《条例》，现提出以下意见：")
+    out = restore(text)
+    for line in ("某市人民政府办公室关于印发《某市政务公开工作意见》的通知", "文章属性", "【制定机关】某市人民政府办公室",
+                 "【字号】某府办〔2011〕65号", "【主题分类】行政法", "正文", "某府办〔2011〕65号", "各镇人民政府，市府直属各单位：",
+                 "某市人民政府办公室", "二〇一一年五月三十日", "某市政务公开工作意见"):
+        assert line in out
+
+
+def test_bracketed_labels_in_a_sentence_are_no_record():
+    text = "某市关于做好防汛工作的通知\n各区：\n请按【责任单位】【完成时限】两栏填报，正文另发。\n"
+    assert restore(text) == text.rstrip("\n").split("\n")

@@ -1214,3 +1214,12 @@ def test_a_signature_date_whose_月_was_typed_as_日():
     assert not is_date_line("2018年13日11日") and parse_date("会议于2018年10日11日前报到") is None
     m = segment("各县（市、区）农业局：\n现将有关通知转发给你们，请认真贯彻执行。\n湛江市农业局\n2018年10日11日\n", {}).metadata
     assert (m.issuer, m.issue_date) == ("湛江市农业局", "2018-10-11")
+
+
+def test_a_heading_whose_title_opens_with_a_day():
+    # tu_05: 一、2月20日（正月十六）早晨4时至中午12时，全县范围内禁止… — a day opening the point, no numeral listed after 一、
+    from policyparse.grammar import match_marker
+    assert match_marker("一、2月20日（正月十六）早晨4时至中午12时，全县范围内禁止燃烧").text == "一、"
+    assert match_marker("一、2、3项") is None
+    doc = segment("关于某事的通知\n各乡镇：\n现通知如下：\n一、2月20日全县禁止燃烧秸秆。\n二、各乡镇要加强巡查。\n", {})
+    assert [(s.id, s.marker) for s in doc.sections if s.id in ("1", "2")] == [("1", "一、"), ("2", "二、")]

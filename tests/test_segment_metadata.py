@@ -1803,3 +1803,21 @@ def test_a_title_issuing_a_plan_without_its_own_type_is_a_notice():
     assert m.doc_type == "通知"
     m = md("某市人民政府关于转发市教育局工作方案的意见\n各县、区人民政府：\n现提出如下意见。\n")
     assert m.doc_type == "意见"
+
+
+def test_a_legal_database_records_title_is_the_line_its_fields_open_under():
+    # tu_03: the sharing page's own heading (the uploaded file's name) above the record is no title
+    m = md("某区府办信息公开报告\n- 格式：doc\n某市人民政府办公室关于印发《某市政务公开工作意见》的通知\n文章属性\n"
+           "【制定机关】某市人民政府办公室\n【公布日期】2011.05.30\n【字号】某府办〔2011〕65号\n【主题分类】行政法\n正文\n"
+           "各镇人民政府，市府直属各单位：\n《某市政务公开工作意见》业经市人民政府同意，现印发给你们。\n")
+    assert m.title == "某市人民政府办公室关于印发《某市政务公开工作意见》的通知"
+    assert m.doc_number == "某府办〔2011〕65号"
+    assert m.issuer == "某市人民政府办公室"
+    assert m.publish_date == "2011-05-30"
+
+
+def test_an_encyclopedia_entrys_title_field():
+    # tu_01: 词条 | …规划 | / 释义 | 甘发改规划〔2006〕1065号 …: the entry's title row names the document
+    m = parse("词条 | 某省“十一五”教育事业发展规划 |\n释义 | 某发改规划〔2006〕1065号 未来5年,是某省加快发展的关键时期,"
+              "教育担负着服务经济的重大使命。 一、基础 “十五”期间,全省完成了目标任务。\n").metadata
+    assert m.title == "某省“十一五”教育事业发展规划"

@@ -150,11 +150,12 @@ _STYLES = [
     ("paren_cn", 2, re.compile(rf"[（(]\s*([{_CN}]{{1,4}})\s*[）)]")),
     ("paren_num", 4, re.compile(r"[（(]\s*(\d{1,3})\s*[）)]")),
     # not 一、二、三, 一、二级 or 一、2 (a numeral listed after the mark), but 一、一九八六年改进的意见 and 一、2024 年工作回顾
-    # (a year, in words or digits — or masked, 20*年 — opening the title: ru_03, sf_01, ts_01; a report's 回顾 / 总体要求 parts) and 一、五良太乡…领导小组, 三、三农工作
+    # (a year, in words or digits — or masked, 20*年 — or a day, 一、2月20日（正月十六）…禁止…: tu_05, opening the title:
+    # ru_03, sf_01, ts_01; a report's 回顾 / 总体要求 parts) and 一、五良太乡…领导小组, 三、三农工作
     # (a title whose first word starts with a numeral), and 三、一个代表团… (一 and a measure opening the title: listed numerals
     # count up from the first, 一、二级 / 二、三年, so a lone 一 after the mark lists nothing)
     ("cn", 1, re.compile(
-        rf"([{_CN}]{{1,4}})\s*[、．.](?!(?![〇○零一二三四五六七八九]{{4}}年|(?:19|20)(?:\d\d|{_MASKED_YEAR_DIGITS})[ \u3000]?年|{_ONE_MEASURED})"
+        rf"([{_CN}]{{1,4}})\s*[、．.](?!(?![〇○零一二三四五六七八九]{{4}}年|(?:19|20)(?:\d\d|{_MASKED_YEAR_DIGITS})[ \u3000]?年|\d{{1,2}}月\d{{1,2}}[日号]|{_ONE_MEASURED})"
         rf"(?:\d|[{_CN}]+(?:[{_LISTED}]|$)))"
     )),
     # 活动二、深入开展… / 任务一、… / 专题三、…: a part named by a word and its numeral, the 一、 family with a word
@@ -957,10 +958,12 @@ ROSTER_LINE = re.compile(
          [ \u3000]*+[：:][ \u3000]*+)?            # the group's label, on the group's first line only
        \p{Han}(?:[ \u3000]?\p{Han}){1,3}?           # the name
        [ \u3000]++
-       \p{Han}[\p{Han}、（）()]{1,40}$             # the post
+       \p{Han}[\p{Han}\d、（）()]{1,60}$           # the post (体育总局局长、第19届亚运会组委会主席)
     """,
     re.VERBOSE,
 )
+# 组长： / 第一副组长： / 成员：: a group's label on a line of its own, its members one a line below it (tu_07)
+ROSTER_LABEL = re.compile(r"^(?:第一|常务)?副?(?:组[ \u3000]*+长|主[ \u3000]*+任)[：:]$|^成[ \u3000]*+员[：:]$")
 # 开化县住房和城乡建设局 2021年11月16日: the issuer and the date on one line; a page that lost the line break may
 # glue them (某市人民政府办公室2022年3月1日: the caller checks that the part before the date names a body)
 SIGNED_LINE = re.compile(rf"(?P<org>[\p{{Han}}（）()、 \u3000]{{2,60}}?)[ \u3000]*+(?P<date>{DATE_WORDS})\s*+")
@@ -1322,3 +1325,17 @@ def field_labels(field: str | None = None) -> tuple[str, ...]:
 def page_field_labels() -> dict[str, str]:
     """label -> field, for the labels the HTML reader takes from a 信息公开 table's label cells."""
     return {row[0]: row[3] for row in lexicons.rows("field_labels.tsv") if len(row) > 3 and row[3]}
+
+
+# 东莞…的通知文章属性•【制定机关】东莞市人民政府办公室•【公布日期】2011.05.30•【字号】东府办〔2011〕65号…•【主题分类】行政法
+# 正文东莞…: a legal-database record run onto one line (a document-sharing site's copy). A field is one of the labels
+# above set in black brackets, with the bullet a record may part its fields by; 文章属性 heads the fields, 正文 opens the
+# body after the last one.
+@cache
+def record_field() -> re.Pattern:
+    labels = "|".join(sorted(field_labels(), key=len, reverse=True))
+    return re.compile(rf"[•·]?【(?:{labels})】")
+
+
+RECORD_HEAD = "文章属性"
+RECORD_BODY = "正文"

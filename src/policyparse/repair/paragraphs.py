@@ -30,7 +30,7 @@ from collections.abc import Iterator
 import regex as re
 
 from policyparse.grammar import ADDRESSED_BODY, ARTICLE_CITED, BRACKETLESS_DOC_NUMBER, DATE_WORDS, GLUED_DUTY_ENTRY, HOLD_GIL, RESPONSIBILITY_ROLES, SECTION_TITLE_WORDS, Marker, chinese_number, column_role
-from policyparse.grammar import NOTE_LABEL_SCAN, match_marker, run_together_column_names
+from policyparse.grammar import NOTE_LABEL_SCAN, RECORD_BODY, RECORD_HEAD, match_marker, record_field, run_together_column_names
 
 STARVED_AVERAGE = 250  # characters per content line above which a document has lost its paragraphs
 _CONTENT_LINE = 20  # shorter lines (blank, page furniture) do not count in the average
@@ -127,8 +127,10 @@ _REPLY_ADDRESSEE = re.compile(rf"(?:^|(?<=[。；号]))({ADDRESSED_BODY})(?=[ \u
 # 义乌市人民政府办公室2013年9月2日义乌市…暂行办法为有效防范…: after a signed date, the title of the plan the notice
 # issues, glued to the plan's opening sentence (为… / 根据…)
 # (…2020年1月8日某市…培养方案（2019-2022年）为落实…: the title may close on the years it covers)
+# (东莞市人民政府办公室二〇一一年五月三十日进一步加强政府信息公开工作的意见 at the line's end: the opening on the next
+# line, tu_03)
 _DATED_PLAN_TITLE = re.compile(
-    rf"({DATE_WORDS})([^。，；：:,\n《》]{{4,80}}?(?:{_DOC_TYPES})(?:[（(][^（）()\n]{{1,16}}[）)])?)(?=(?:为了?|根据|按照|依据)\p{{Han}})"
+    rf"({DATE_WORDS})([^。，；：:,\n《》]{{4,80}}?(?:{_DOC_TYPES})(?:[（(][^（）()\n]{{1,16}}[）)])?)(?=(?:为了?|根据|按照|依据)\p{{Han}}|$)"
 )
 # …确保工作顺利完成。特此批复。仙居县人民政府: the closing formula is a paragraph of its own
 _CLOSING_FORMULA = re.compile(r"(?<=[。！])特此(?:通知|批复|函复|函告|公告|通告|通报|报告|请示)[。！]")
@@ -250,6 +252,8 @@ _DIGEST_HEAD = re.compile(rf"""
 def restore_paragraphs(text: str, log) -> str:
     if text[:2].isdigit() and " | " in text[:200]:
         text = _cut_digest_head(text, log)
+    if "【" in text and RECORD_BODY in text:
+        text = _cut_database_record(text, log)
     chunked = False
     if "1、" in text and "2、" in text:
         joined = _join_sharing_chunks(text, log)
@@ -277,6 +281,38 @@ def restore_paragraphs(text: str, log) -> str:
         out.append(_apply_cuts(line, cuts, log))
         offset += len(line) + 1
     return _cut_glued_items(_cut_section_titles("\n".join(out).split("\n"), log), log)
+
+
+_RECORD_FIELDS_MIN = 3  # a record prints at least its issuer, date and 字号; fewer bracketed labels are a sentence's
+_RECORD_VALUE_MAX = 40  # the last field's value (行政法, 基础教育) between its label and 正文
+
+
+def _cut_database_record(text: str, log) -> str:
+    """A legal-database record run onto one line (title文章属性•【制定机关】…•【字号】…正文body): its title, each
+    【label】value field and the body each go on a line of their own, so the metadata reads the fields as it reads a
+    page's field lines; the body, which such a record stores without its paragraph breaks, is cut as a starved text
+    is, from the line it opens on to the end (tg_13, tu_03)."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        fields = list(record_field().finditer(line)) if "【" in line else []
+        if len(fields) < _RECORD_FIELDS_MIN:
+            continue
+        body = line.find(RECORD_BODY, fields[-1].end(), fields[-1].end() + _RECORD_VALUE_MAX)
+        if body == -1:
+            continue
+        rest = body + len(RECORD_BODY)
+        cuts = [(m.start(), m.start() + (m.group()[0] in "•·")) for m in fields] + [(body, body), (rest, rest)]
+        head = fields[0].start() - len(RECORD_HEAD)
+        if head > 0 and line.startswith(RECORD_HEAD, head):
+            cuts.insert(0, (head, head))
+        numbering = _Numbering()
+        cuts += [(rest + a, rest + b) for a, b in _cuts(line[rest:], 0, numbering)]
+        lines[i] = _apply_cuts(line, cuts, log)
+        offset = len(line) - rest + 1
+        for j in range(i + 1, len(lines)):
+            lines[j], offset = _apply_cuts(lines[j], _cuts(lines[j], offset, numbering), log), offset + len(lines[j]) + 1
+        return "\n".join(lines)
+    return text
 
 
 # 各县、区人民政府，市政府各部门： 全市第十七届…: a 主送 list opening a line, a blank after its colon, then the body
@@ -883,7 +919,7 @@ def _tail_cuts(line: str) -> list[tuple[int, int]]:
         if m.start() > 0:
             cuts.append((m.start(), m.start()))
             org = _signature_start(line, m.start())
-            if org is not None:
+            if org:  # an issuer opening the line needs no cut before it
                 cuts.append((org, org))
         title = _PUBLISHED_TITLE.match(line, m.end())
         if title is not None or _ADDRESSED_AFTER.match(line, m.end()) or _FIELD_AFTER.match(line, m.end()):
@@ -893,7 +929,8 @@ def _tail_cuts(line: str) -> list[tuple[int, int]]:
     for m in _DATED_PLAN_TITLE.finditer(line):
         org = _signature_start(line, m.start())
         if org is not None:  # a signature's date, not one a sentence names
-            cuts += [(org, org), (m.start(), m.start()), (m.end(1), m.end(1)), (m.end(), m.end())]
+            cuts += [(org, org)] if org else []
+            cuts += [(m.start(), m.start()), (m.end(1), m.end(1)), (m.end(), m.end())]
     for m in _REPLY_CHARGE.finditer(line):
         cuts.append((m.start(), m.start()))
     for m in _CLOSING_FORMULA.finditer(line):
@@ -973,6 +1010,9 @@ def _signature_start(line: str, date_at: int) -> int | None:
     for m in _TITLE_END.finditer(line, lo, date_at):
         if m.end() < date_at and _ISSUERS.fullmatch(line, m.end(), date_at):
             return m.end()
+    # 东莞市人民政府办公室二〇一一年五月三十日…: the issuer opening the line (the notice's text ended on the line above)
+    if lo == 0 and _ISSUERS.fullmatch(line, 0, date_at):
+        return 0
     return None
 
 

@@ -15,6 +15,7 @@ import regex as re
 from policyparse import lexicons
 from policyparse.grammar import (
     ISSUING_TITLE,
+    RECORD_HEAD,
     LAW_HISTORY_LINE,
     ADOPTED,
     ADOPTED_THEN_ISSUED,
@@ -654,7 +655,20 @@ def _title_fragment_ok(s: str) -> bool:
     )
 
 
+def _record_title(layout: Layout) -> str | None:
+    """…的通知 / 文章属性 / 【制定机关】…: the title of a legal-database record is the line its field block opens under;
+    the lines above it are the sharing page's (the uploaded file's name, its size and page count: tu_03)."""
+    for e in range(1, layout.front_end):
+        if layout.lines[e].s == RECORD_HEAD:
+            s = layout.roles.ask(_title_line, e - 1)
+            return s if doc_type_of(s) else None
+    return None
+
+
 def _find_title(layout: Layout) -> str | None:
+    record = _record_title(layout)
+    if record:
+        return record
     for e in range(layout.front_end):
         s = layout.roles.ask(_title_line, e)
         if _may_end_title(layout, e, s):
