@@ -849,3 +849,40 @@ def test_a_table_row_keeps_the_list_inside_its_cell():
     text = "某市家庭医生签约服务考核指标\n" + "\n".join(rows) + "\n" + row + "\n备注：按季度考核。"
     assert not is_starved(text.split("\n"))
     assert row in restore(text)
+
+
+def test_a_reply_title_glued_to_the_company_it_answers_is_cut_at_both_ends():
+    # MEE replies stored as one line without blanks: title, the company addressed and its colon, then 你公司…
+    text = ("关于某某油田42口调整井项目环境影响报告表的批复中海石油（中国）有限公司：你公司《关于申请审批〈某某油田"
+            "42口调整井项目环境影响报告表〉的请示》（某油安〔2022〕393号）收悉。经研究，批复如下。一、项目位于某海域。"
+            "二、你公司应落实各项措施。生态环境部2022年12月5日")
+    lines = restore(text)
+    assert lines[0] == "关于某某油田42口调整井项目环境影响报告表的批复"
+    assert lines[1] == "中海石油（中国）有限公司："
+    assert lines[2].startswith("你公司《关于申请审批")
+
+
+def test_a_复函_title_glued_to_the_department_it_answers_is_cut():
+    text = ("关于某类项目环评类别有关问题的复函某省生态环境厅：你厅《关于某类项目环评类别有关问题的请示》（某环报"
+            "〔2021〕41号）收悉。经研究，函复如下。该类项目应当编制环境影响报告表。生态环境部办公厅2021年5月8日")
+    lines = restore(text)
+    assert lines[:2] == ["关于某类项目环评类别有关问题的复函", "某省生态环境厅："]
+
+
+def test_a_title_naming_standards_in_book_brackets_is_cut_from_the_opening_sentence():
+    text = ("关于发布《某某技术规范 锅炉》和《某某技术规范 陶瓷砖瓦工业》两项国家环境保护标准的公告为贯彻落实《中华人民"
+            "共和国环境保护法》，规范排污许可管理，现批准《某某技术规范 锅炉》等两项标准为国家环境保护标准，并予发布。"
+            "标准名称、编号如下。一、《某某技术规范 锅炉》（HJ953-2018）二、《某某技术规范 陶瓷砖瓦工业》（HJ954-2018）"
+            "以上标准自发布之日起实施。特此公告。生态环境部2018年7月31日")
+    lines = restore(text)
+    assert lines[0] == "关于发布《某某技术规范 锅炉》和《某某技术规范 陶瓷砖瓦工业》两项国家环境保护标准的公告"
+    assert lines[1].startswith("为贯彻落实《中华人民共和国环境保护法》")
+
+
+def test_a_title_glued_to_a_list_of_central_bodies_is_cut_before_it():
+    text = ("关于组织开展第三届某某奖评选表彰工作的通知中共中央组织部、中共中央宣传部、中央文明办、最高人民法院、外交部、"
+            "教育部办公室（办公厅、综合司、秘书局），各省、自治区、直辖市生态环境厅（局）：某某奖于2014年经中央批准设立。"
+            "一、评选表彰对象。从事生态文明建设的基层组织。二、评选程序。逐级推荐。生态环境部2022年7月25日")
+    lines = restore(text)
+    assert lines[0] == "关于组织开展第三届某某奖评选表彰工作的通知"
+    assert lines[1].startswith("中共中央组织部、中共中央宣传部")

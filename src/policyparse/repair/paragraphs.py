@@ -95,10 +95,16 @@ _TITLE_THEN_ADDRESSEE = re.compile(rf"(?:{_DOC_TYPES})(?=各[\p{{Han}}（）()]{
 # 管委会，…：: a title's 的 + 文种, then addressees opening with a body named, up to the list's colon. The 的 keeps a 文种 word
 # inside a name out (各省、自治区、直辖市及计划单列市…主管部门：), the words a sentence goes on with after it out too
 # (…的通知要求市发展改革委、…)
-_TITLE_THEN_NAMED = re.compile(rf"""(?<=的)(?:{_DOC_TYPES})(?=
-    (?!要求|精神|文件|规定|有关|中|的|和|及)
-    [\p{{Han}}（）()、]{{2,40}}?(?:人民政府|管委会|委员会|办公室|办公厅|局|委|厅|单位|部门)(?:[，、,][^。；：:\n]{{1,150}}?)?[：:]
+# (…的复函广东省生态环境厅：; …的通知中共中央组织部、中共中央宣传部、中央文明办、…：, a list of central bodies)
+_TITLE_THEN_NAMED = re.compile(rf"""(?<=的)(?:复函|{_DOC_TYPES})(?=
+    (?!要求|精神|文件|规定|有关|中(?!共|央|国|华)|的|和|及)
+    [\p{{Han}}（）()、]{{2,40}}?(?:人民政府|管委会|委员会|办公室|办公厅|局|委|厅|单位|部门|部|办|署)(?:[，、,][^。；：:\n]{{1,600}}?)?[：:]
 )""", re.X)
+# 关于…环境影响报告书的批复中海石油（中国）有限公司：你公司《关于…的请示》收悉: a reply's title glued to the body it
+# answers — a company, a bureau, a 筹 office, several parted by 、 — whose colon the reply's 你公司 / 你局 / 你单位 follows
+_TITLE_THEN_REPLIED = re.compile(
+    rf"(?<=的)(?:复函|{_DOC_TYPES})(?P<to>(?!关于)[\p{{Han}}（）()、，,A-Za-z0-9·]{{2,80}}?[：:])(?=[ \u3000\xa0]*你\p{{Han}})"
+)
 # …的通知 市农科院、市农业发展服务中心，各涉农区农业农村委：: a title, a space, then addressees up to their colon
 _TITLE_SPACE_ADDRESSEE = re.compile(rf"(?:{_DOC_TYPES})(?=[ \u3000\xa0]+\p{{Han}}[^。；：:\s]{{1,80}}[：:])")
 _ADDRESSEE = re.compile(r"各[^。；：:\n]{1,200}?[：:](?=[ \u3000\xa0]*\S)")
@@ -156,8 +162,9 @@ _TITLE_END = re.compile(rf"(?:{_DOC_TYPES}|名单|名录|一览表)(?:{_TITLE_ST
 # 市民休闲广场工程实施方案为加快城市基础设施建设…: a plan's title opening a body stored on one line, glued to the
 # opening sentence (为… / 根据… / 按照…) that says why the plan is made
 # (or to its first part, 一、: …示范创建实施方案一、目标任务围绕…, a sharing site's copy of a plan run together)
+# (关于发布《…技术规范》等3项国家环境保护标准的公告为贯彻落实…: the title may name what it issues in 《》, and run longer)
 _TITLE_THEN_OPENING = re.compile(
-    rf"^[^。；：:，,\s《》]{{4,60}}?(?:{_DOC_TYPES})(?=(?:为了?|根据|按照|依据)\p{{Han}}|一[、.．]\p{{Han}})"
+    rf"^(?:[^。；：:，,\s《》]|《[^《》\n]{{1,80}}》){{4,60}}?(?:{_DOC_TYPES})(?=(?:为了?|根据|按照|依据)\p{{Han}}|一[、.．]\p{{Han}})"
 )
 # 一、指导思想以邓小平理论… / 二、目标任务4月底完成…: a part's title (lexicons/section_titles.tsv) glued to its text (not
 # 指导思想和基本原则, one title of two)
@@ -826,6 +833,9 @@ def _head_cuts(line: str, reach: int) -> list[tuple[int, int]]:
         m = pattern.search(line, 0, min(len(line), reach + 40))
         if m and 0 < m.end() < len(line):
             cuts.append((m.end(), m.end()))
+    m = _TITLE_THEN_REPLIED.search(line, 0, min(len(line), reach + 120))
+    if m is not None and m.end() < len(line):
+        cuts += [(m.start("to"), m.start("to")), (m.end(), m.end())]
     m = _REPLY_ADDRESSEE.search(line, 0, min(len(line), reach))
     if m is not None and m.end() < len(line):
         cuts += [(m.start(), m.start()), (m.end(), m.end())] if m.start() > 0 else [(m.end(), m.end())]
