@@ -886,3 +886,30 @@ def test_a_title_glued_to_a_list_of_central_bodies_is_cut_before_it():
     lines = restore(text)
     assert lines[0] == "关于组织开展第三届某某奖评选表彰工作的通知"
     assert lines[1].startswith("中共中央组织部、中共中央宣传部")
+
+
+def test_the_signer_glued_after_the_last_attachment_entry_is_parted_from_it():
+    # MEE notices stored on one line: 附件：1.…2.…模板 then the signing office and the date, no stop between
+    text = ("关于征集某某专家的通知各省、自治区、直辖市生态环境厅（局）：为做好某某工作，现征集专家。请于2020年6月30日前报送。"
+            "一、推荐条件。具有高级职称，熟悉自然保护地监管工作。二、推荐程序。各单位择优推荐，填写推荐表。"
+            "附件：1.专家推荐表2.专家简历模板生态环境部自然生态保护司2020年6月1日")
+    lines = restore(text)
+    assert "生态环境部自然生态保护司" in lines and "2020年6月1日" in lines
+    text = ("关于颁发某某核电厂3、4号机组建造许可证的通知某某核电有限公司：你公司的申请收悉。经审查，颁发建造许可证。"
+            "附件：1.某某核电厂3号机组建造许可证2.某某核电厂4号机组建造许可证国家核安全局2022年6月29日")
+    lines = restore(text)
+    assert "国家核安全局" in lines and "2.某某核电厂4号机组建造许可证" in lines
+
+
+def test_a_chapters_first_article_glued_after_its_title_opens_a_paragraph_and_numbers_the_rest():
+    # a ministry's 部令 stored on one line: 第二章　申请与受理第六条　… — the chapter's first article glued after the
+    # chapter's title; the articles glued after sentences below it number on from it
+    text = ("某某审批程序规定《某某审批程序规定》已于2020年11月5日审议通过，现予公布。部长 某某2020年11月23日"
+            "某某审批程序规定第一章　总  则第一条　为了规范审批程序，制定本规定。第二条　本规定适用于审批。"
+            "第二章　申请与受理第三条　建设单位应当提交下列材料：（一）申请书；（二）报告书。第四条　生态环境部对申请材料"
+            "作出处理。第三章　审查第五条　生态环境部进行审查。第六条　审查期限为三十个工作日。")
+    lines = restore(text)
+    assert "第二章　申请与受理" in lines and "第三章　审查" in lines
+    for article in ("第三条　建设单位应当提交下列材料：", "第四条　生态环境部对申请材料作出处理。",
+                    "第五条　生态环境部进行审查。", "第六条　审查期限为三十个工作日。"):
+        assert article in lines

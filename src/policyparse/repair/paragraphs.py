@@ -157,7 +157,11 @@ _ATTACHED_TITLE = re.compile(rf"附\s*件\s*\d{{0,2}}\s*[：:][ \u3000]*+[^。�
 _RESTARTS = ("cn", "chapter", "paren_cn", "article")
 # 附件:山福镇…总体应急预案（修订） 温州市…人民政府 2020年10月22日: a status in brackets may close the title, a space part it
 # from the signer
-_TITLE_END = re.compile(rf"(?:{_DOC_TYPES}|名单|名录|一览表)(?:{_TITLE_STATUS})?[ \u3000\xa0]*(?=\p{{Han}})")
+# (附件：…3.专家简历模板生态环境部自然生态保护司2020年…: or the last entry of the list of attachments — a form, a
+# table, a template — glued before the signer)
+_TITLE_END = re.compile(
+    rf"(?:{_DOC_TYPES}|名单|名录|一览表|表|模板|说明|格式|回执|目录|申请书|承诺书|证|标准|设计|样章)(?:{_TITLE_STATUS})?[ \u3000\xa0]*(?=\p{{Han}})"
+)
 # 国务院 / 财政部 国土资源部 / 财　　政　　部: issuing bodies only, as a signature names them
 # 市民休闲广场工程实施方案为加快城市基础设施建设…: a plan's title opening a body stored on one line, glued to the
 # opening sentence (为… / 根据… / 按照…) that says why the plan is made
@@ -174,7 +178,7 @@ _SECTION_TITLE = re.compile(
     SECTION_TITLE_WORDS + r"(?:[和与及、]" + SECTION_TITLE_WORDS + r")*"
     r"(?=[\p{Han}\d]|[Xx×]{2})(?![和与及、的等])"
 )
-_ISSUERS = re.compile(r"(?:[\p{Han} \u3000]{0,24}?(?:国务院|人民政府|委员会|办公厅|办公室|委|局|厅|部|署)[ \u3000、]*+){1,4}")
+_ISSUERS = re.compile(r"(?:[\p{Han} \u3000]{0,24}?(?:国务院|人民政府|委员会|办公厅|办公室|委|局|厅|部|署|司)[ \u3000、]*+){1,4}")
 _AUTHORS = re.compile(r"(?:\p{Han}{1,12}?(?:委员会|办公厅|办公室|委|局|厅|部|办|署)[ \u3000、]*){1,4}(?=\p{Han})")
 
 
@@ -765,11 +769,18 @@ def _after_bare_marker(line: str, start: int) -> bool:
     """一、\u2002\u2002五良太乡…: spaces after a heading marker that opens a paragraph part the marker
     from its title, not two paragraphs."""
     for k in range(max(0, start - 6), start):
-        if k == 0 or line[k - 1] in _SENTENCE_END:
+        if k == 0 or line[k - 1] in _SENTENCE_END or _CHAPTER_TITLE_BEFORE.search(line, max(0, k - 40), k):
             marker = match_marker(line[k:start] + "题")
-            if marker is not None and k + marker.end >= start:
+            if marker is not None and k + marker.end >= start and (k == 0 or line[k - 1] in _SENTENCE_END
+                                                                   or marker.style == "article"):
                 return True
     return False
+
+
+# 第二章　申请与受理第六条　建设单位…: a regulation stored on one line prints a chapter's first article glued after the
+# chapter's title; the blank after that article's marker parts the marker from its text, as after a marker opening
+# a paragraph (so the article is seen, and the ones glued after sentences below it number on from it)
+_CHAPTER_TITLE_BEFORE = re.compile(r"第[一二三四五六七八九十百零〇]{1,5}[章节][ \u3000]*[^。；;，,：:！？\n]{1,20}$")
 
 
 def _letter_spaced(line: str, start: int, end: int) -> bool:
@@ -1011,7 +1022,8 @@ def _glued_markers(line: str, start: int, end: int, numbering: _Numbering) -> li
         glued_after_sentence = _before(line, i) in _SENTENCE_END
         if not glued_after_sentence and not _bare_heading_runs_on(line, para_start, para_marker, i) \
                 and not _name_list_runs_on(line, para_start, para_marker, i) \
-                and not _note_runs_on(line, para_start, para_marker, i):
+                and not _note_runs_on(line, para_start, para_marker, i) \
+                and not _chapter_title_runs_on(line, para_start, i):
             continue
         marker = match_marker(line[i:min(end, i + 24)])
         if marker is None or marker.end >= end - i or not numbering.allows(marker):
@@ -1119,6 +1131,18 @@ def _see_first_entry(line: str, i: int, end: int, numbering: _Numbering, para_st
         return para_start, para_marker
     numbering.see(marker)
     return i, marker
+
+
+_GENERAL_PART = re.compile(r"总[ \u3000]*则[ \u3000]*")
+
+
+def _chapter_title_runs_on(line: str, para_start: int, i: int) -> bool:
+    """第二章　申请与受理第六条　… / 总  则第一条　…: a chapter's title (its marker with it, or 总则 parted from it) runs
+    into the chapter's first article; the article marker itself must follow (checked by the caller)."""
+    return line.startswith("第", i) and (
+        _CHAPTER_TITLE_BEFORE.search(line, max(para_start, i - 40), i) is not None
+        or _GENERAL_PART.fullmatch(line, para_start, i) is not None
+    )
 
 
 def _bare_heading_runs_on(line: str, para_start: int, para_marker: Marker | None, i: int) -> bool:
