@@ -913,3 +913,14 @@ def test_a_chapters_first_article_glued_after_its_title_opens_a_paragraph_and_nu
     for article in ("第三条　建设单位应当提交下列材料：", "第四条　生态环境部对申请材料作出处理。",
                     "第五条　生态环境部进行审查。", "第六条　审查期限为三十个工作日。"):
         assert article in lines
+
+
+def test_a_title_glued_to_the_company_it_is_sent_to_before_an_opening_sentence_is_cut():
+    # no 你公司 after the colon: the name must end as a company's does, the text after it open as a body does
+    text = ("关于印发《某某核电站6号机组运行许可证颁发前综合检查报告》的函某某核电有限公司:根据《中华人民共和国核安全法》"
+            "的有关规定，我局组织检查组对你公司开展了检查。现将检查报告印发你公司，请认真落实。国家核安全局2021年3月1日")
+    lines = restore(text)
+    assert lines[:2] == ["关于印发《某某核电站6号机组运行许可证颁发前综合检查报告》的函", "某某核电有限公司:"]
+    # a clause ending in a colon after a title's 文种 is no addressee
+    text = f"按照某某的通知要求如下：根据工作安排，现将有关事项通知如下。{FILLER}"
+    assert not any(line == "要求如下：" for line in restore(text))

@@ -102,8 +102,13 @@ _TITLE_THEN_NAMED = re.compile(rf"""(?<=的)(?:复函|{_DOC_TYPES})(?=
 )""", re.X)
 # 关于…环境影响报告书的批复中海石油（中国）有限公司：你公司《关于…的请示》收悉: a reply's title glued to the body it
 # answers — a company, a bureau, a 筹 office, several parted by 、 — whose colon the reply's 你公司 / 你局 / 你单位 follows
+# (…的批复中海石油（中国）有限公司：一、该项目… / …的函江苏核电有限公司:根据…: with no 你 after the colon, the name must
+# end as a company's or a body's does)
 _TITLE_THEN_REPLIED = re.compile(
-    rf"(?<=的)(?:复函|{_DOC_TYPES})(?P<to>(?!关于)[\p{{Han}}（）()、，,A-Za-z0-9·]{{2,80}}?[：:])(?=[ \u3000\xa0]*你\p{{Han}})"
+    rf"""(?<=的)(?:复函|{_DOC_TYPES})(?P<to>(?!关于)[\p{{Han}}（）()、，,A-Za-z0-9·]{{2,80}}?
+        (?:[：:](?=[ \u3000\xa0]*你\p{{Han}})
+        |(?:公司|集团|局|厅|委|院|中心|站|所)(?:[（(]筹[）)])?[：:](?=[ \u3000\xa0]*(?:一[、.．]|根据|按照|依据|经|现|我部|我局)[\p{{Han}}《“])))""",
+    re.X,
 )
 # …的通知 市农科院、市农业发展服务中心，各涉农区农业农村委：: a title, a space, then addressees up to their colon
 _TITLE_SPACE_ADDRESSEE = re.compile(rf"(?:{_DOC_TYPES})(?=[ \u3000\xa0]+\p{{Han}}[^。；：:\s]{{1,80}}[：:])")
