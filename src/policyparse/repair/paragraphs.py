@@ -95,10 +95,21 @@ _TITLE_THEN_ADDRESSEE = re.compile(rf"(?:{_DOC_TYPES})(?=各[\p{{Han}}（）()]{
 # 管委会，…：: a title's 的 + 文种, then addressees opening with a body named, up to the list's colon. The 的 keeps a 文种 word
 # inside a name out (各省、自治区、直辖市及计划单列市…主管部门：), the words a sentence goes on with after it out too
 # (…的通知要求市发展改革委、…)
-_TITLE_THEN_NAMED = re.compile(rf"""(?<=的)(?:{_DOC_TYPES})(?=
-    (?!要求|精神|文件|规定|有关|中|的|和|及)
-    [\p{{Han}}（）()、]{{2,40}}?(?:人民政府|管委会|委员会|办公室|办公厅|局|委|厅|单位|部门)(?:[，、,][^。；：:\n]{{1,150}}?)?[：:]
+# (…的复函广东省生态环境厅：; …的通知中共中央组织部、中共中央宣传部、中央文明办、…：, a list of central bodies)
+_TITLE_THEN_NAMED = re.compile(rf"""(?<=的)(?:复函|{_DOC_TYPES})(?=
+    (?!要求|精神|文件|规定|有关|中(?!共|央|国|华)|的|和|及)
+    [\p{{Han}}（）()、]{{2,40}}?(?:人民政府|管委会|委员会|办公室|办公厅|局|委|厅|单位|部门|部|办|署)(?:[，、,][^。；：:\n]{{1,600}}?)?[：:]
 )""", re.X)
+# 关于…环境影响报告书的批复中海石油（中国）有限公司：你公司《关于…的请示》收悉: a reply's title glued to the body it
+# answers — a company, a bureau, a 筹 office, several parted by 、 — whose colon the reply's 你公司 / 你局 / 你单位 follows
+# (…的批复中海石油（中国）有限公司：一、该项目… / …的函江苏核电有限公司:根据…: with no 你 after the colon, the name must
+# end as a company's or a body's does)
+_TITLE_THEN_REPLIED = re.compile(
+    rf"""(?<=的)(?:复函|{_DOC_TYPES})(?P<to>(?!关于)[\p{{Han}}（）()、，,A-Za-z0-9·]{{2,80}}?
+        (?:[：:](?=[ \u3000\xa0]*你\p{{Han}})
+        |(?:公司|集团|局|厅|委|院|中心|站|所)(?:[（(]筹[）)])?[：:](?=[ \u3000\xa0]*(?:一[、.．]|根据|按照|依据|经|现|我部|我局)[\p{{Han}}《“])))""",
+    re.X,
+)
 # …的通知 市农科院、市农业发展服务中心，各涉农区农业农村委：: a title, a space, then addressees up to their colon
 _TITLE_SPACE_ADDRESSEE = re.compile(rf"(?:{_DOC_TYPES})(?=[ \u3000\xa0]+\p{{Han}}[^。；：:\s]{{1,80}}[：:])")
 _ADDRESSEE = re.compile(r"各[^。；：:\n]{1,200}?[：:](?=[ \u3000\xa0]*\S)")
@@ -153,13 +164,18 @@ _ATTACHED_TITLE = re.compile(rf"附\s*件\s*\d{{0,2}}\s*[：:][ \u3000]*+[^。�
 _RESTARTS = ("cn", "chapter", "paren_cn", "article")
 # 附件:山福镇…总体应急预案（修订） 温州市…人民政府 2020年10月22日: a status in brackets may close the title, a space part it
 # from the signer
-_TITLE_END = re.compile(rf"(?:{_DOC_TYPES}|名单|名录|一览表)(?:{_TITLE_STATUS})?[ \u3000\xa0]*(?=\p{{Han}})")
+# (附件：…3.专家简历模板生态环境部自然生态保护司2020年…: or the last entry of the list of attachments — a form, a
+# table, a template — glued before the signer)
+_TITLE_END = re.compile(
+    rf"(?:{_DOC_TYPES}|名单|名录|一览表|表|模板|说明|格式|回执|目录|申请书|承诺书|证|标准|设计|样章)(?:{_TITLE_STATUS})?[ \u3000\xa0]*(?=\p{{Han}})"
+)
 # 国务院 / 财政部 国土资源部 / 财　　政　　部: issuing bodies only, as a signature names them
 # 市民休闲广场工程实施方案为加快城市基础设施建设…: a plan's title opening a body stored on one line, glued to the
 # opening sentence (为… / 根据… / 按照…) that says why the plan is made
 # (or to its first part, 一、: …示范创建实施方案一、目标任务围绕…, a sharing site's copy of a plan run together)
+# (关于发布《…技术规范》等3项国家环境保护标准的公告为贯彻落实…: the title may name what it issues in 《》, and run longer)
 _TITLE_THEN_OPENING = re.compile(
-    rf"^[^。；：:，,\s《》]{{4,60}}?(?:{_DOC_TYPES})(?=(?:为了?|根据|按照|依据)\p{{Han}}|一[、.．]\p{{Han}})"
+    rf"^(?:[^。；：:，,\s《》]|《[^《》\n]{{1,80}}》){{4,60}}?(?:{_DOC_TYPES})(?=(?:为了?|根据|按照|依据)\p{{Han}}|一[、.．]\p{{Han}})"
 )
 # 一、指导思想以邓小平理论… / 二、目标任务4月底完成…: a part's title (lexicons/section_titles.tsv) glued to its text (not
 # 指导思想和基本原则, one title of two)
@@ -169,7 +185,7 @@ _SECTION_TITLE = re.compile(
     SECTION_TITLE_WORDS + r"(?:[和与及、]" + SECTION_TITLE_WORDS + r")*"
     r"(?=[\p{Han}\d]|[Xx×]{2})(?![和与及、的等])"
 )
-_ISSUERS = re.compile(r"(?:[\p{Han} \u3000]{0,24}?(?:国务院|人民政府|委员会|办公厅|办公室|委|局|厅|部|署)[ \u3000、]*+){1,4}")
+_ISSUERS = re.compile(r"(?:[\p{Han} \u3000]{0,24}?(?:国务院|人民政府|委员会|办公厅|办公室|委|局|厅|部|署|司)[ \u3000、]*+){1,4}")
 _AUTHORS = re.compile(r"(?:\p{Han}{1,12}?(?:委员会|办公厅|办公室|委|局|厅|部|办|署)[ \u3000、]*){1,4}(?=\p{Han})")
 
 
@@ -810,11 +826,18 @@ def _after_bare_marker(line: str, start: int) -> bool:
     """一、\u2002\u2002五良太乡…: spaces after a heading marker that opens a paragraph part the marker
     from its title, not two paragraphs."""
     for k in range(max(0, start - 6), start):
-        if k == 0 or line[k - 1] in _SENTENCE_END:
+        if k == 0 or line[k - 1] in _SENTENCE_END or _CHAPTER_TITLE_BEFORE.search(line, max(0, k - 40), k):
             marker = match_marker(line[k:start] + "题")
-            if marker is not None and k + marker.end >= start:
+            if marker is not None and k + marker.end >= start and (k == 0 or line[k - 1] in _SENTENCE_END
+                                                                   or marker.style == "article"):
                 return True
     return False
+
+
+# 第二章　申请与受理第六条　建设单位…: a regulation stored on one line prints a chapter's first article glued after the
+# chapter's title; the blank after that article's marker parts the marker from its text, as after a marker opening
+# a paragraph (so the article is seen, and the ones glued after sentences below it number on from it)
+_CHAPTER_TITLE_BEFORE = re.compile(r"第[一二三四五六七八九十百零〇]{1,5}[章节][ \u3000]*[^。；;，,：:！？\n]{1,20}$")
 
 
 def _letter_spaced(line: str, start: int, end: int) -> bool:
@@ -878,6 +901,9 @@ def _head_cuts(line: str, reach: int) -> list[tuple[int, int]]:
         m = pattern.search(line, 0, min(len(line), reach + 40))
         if m and 0 < m.end() < len(line):
             cuts.append((m.end(), m.end()))
+    m = _TITLE_THEN_REPLIED.search(line, 0, min(len(line), reach + 120))
+    if m is not None and m.end() < len(line):
+        cuts += [(m.start("to"), m.start("to")), (m.end(), m.end())]
     m = _REPLY_ADDRESSEE.search(line, 0, min(len(line), reach))
     if m is not None and m.end() < len(line):
         cuts += [(m.start(), m.start()), (m.end(), m.end())] if m.start() > 0 else [(m.end(), m.end())]
@@ -1057,7 +1083,8 @@ def _glued_markers(line: str, start: int, end: int, numbering: _Numbering) -> li
         glued_after_sentence = _before(line, i) in _SENTENCE_END
         if not glued_after_sentence and not _bare_heading_runs_on(line, para_start, para_marker, i) \
                 and not _name_list_runs_on(line, para_start, para_marker, i) \
-                and not _note_runs_on(line, para_start, para_marker, i):
+                and not _note_runs_on(line, para_start, para_marker, i) \
+                and not _chapter_title_runs_on(line, para_start, i):
             continue
         marker = match_marker(line[i:min(end, i + 24)])
         if marker is None or marker.end >= end - i or not numbering.allows(marker):
@@ -1165,6 +1192,18 @@ def _see_first_entry(line: str, i: int, end: int, numbering: _Numbering, para_st
         return para_start, para_marker
     numbering.see(marker)
     return i, marker
+
+
+_GENERAL_PART = re.compile(r"总[ \u3000]*则[ \u3000]*")
+
+
+def _chapter_title_runs_on(line: str, para_start: int, i: int) -> bool:
+    """第二章　申请与受理第六条　… / 总  则第一条　…: a chapter's title (its marker with it, or 总则 parted from it) runs
+    into the chapter's first article; the article marker itself must follow (checked by the caller)."""
+    return line.startswith("第", i) and (
+        _CHAPTER_TITLE_BEFORE.search(line, max(para_start, i - 40), i) is not None
+        or _GENERAL_PART.fullmatch(line, para_start, i) is not None
+    )
 
 
 def _bare_heading_runs_on(line: str, para_start: int, para_marker: Marker | None, i: int) -> bool:
