@@ -849,3 +849,25 @@ def test_a_table_row_keeps_the_list_inside_its_cell():
     text = "某市家庭医生签约服务考核指标\n" + "\n".join(rows) + "\n" + row + "\n备注：按季度考核。"
     assert not is_starved(text.split("\n"))
     assert row in restore(text)
+
+
+def test_list_entries_joined_by_blanks_after_a_sentence_end_are_cut_apart():
+    # PDF text of a 令 (tw_02, tw_11 shapes): an article's entries joined on a line by a run of blanks, the first glued
+    # after the colon announcing the list, a wrapped entry's tail followed by the next entry after one blank
+    text = ("第二条 本办法所称的融资是指下列行为：\n"
+            "   （一）某组织募集、占有资金或者其他形式财产。    （二）以资金协助某组织。  \n"
+            "第三条 金融机构提交报告的具体情形包括但不限于以下种类：    （一）怀疑客户募集资金的。\n"
+            "   （二）怀疑客户提供资金的。\n"
+            "（三）本机构的资产规模、地域分布、业务特点、客户群体、交易特征，洗钱和恐怖融资风险评估结\n"
+            "论。 （四）中国人民银行及其分支机构出具的监管意见。")
+    log = StepLog("glued_entries")
+    out = paragraphs.cut_blank_glued_entries(text, log).split("\n")
+    assert [line.strip()[:4] for line in out if line.strip().startswith("（")] == ["（一）某", "（二）以", "（一）怀", "（二）怀", "（三）本", "（四）中"]
+    assert log.changes == 3
+
+
+def test_a_bracket_after_a_sentence_end_that_does_not_continue_the_numbering_stays():
+    text = ("（一）建立工作机制。\n（二）加强监督检查。 （五）见上文所列情形。\n第四条 按本办法执行。 （三）另有规定的除外。")
+    log = StepLog("glued_entries")
+    assert paragraphs.cut_blank_glued_entries(text, log) == text
+    assert log.changes == 0

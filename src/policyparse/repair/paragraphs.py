@@ -386,6 +386,10 @@ _HEADING_STYLES = frozenset(("cn", "paren_cn", "chapter", "section", "article"))
 _TITLE_REST = r"(?=[^。；;！？，,\d\n][^。；;！？，,\n]{1,39}$)"
 _GLUED_PAREN_HEADING = re.compile(rf"(?<=[。；])[（(]([{_NUMERALS}]{{1,3}})[）)]{_TITLE_REST}")
 _GLUED_DIGIT_HEADING = re.compile(rf"(?<=[。；])(\d{{1,2}})[.．]{_TITLE_REST}")
+# PDF text that keeps its lines but joined the entries of a list on one line with blanks (…财产。    （二）以资金… /
+# …种类：    （一）怀疑客户… / a wrapped entry's tail and the next entry: 论。 （四）中国人民银行…): the next （X）
+# entry after a sentence end or the colon announcing the list and one or more blanks, where it continues the numbering
+_BLANK_GLUED_ENTRY = re.compile(rf"(?<=[。；：;:][ \u3000]+)[（(]([{_NUMERALS}]{{1,3}})[）)](?=\p{{Han}})")
 
 
 def _cut_glued_items(lines: list[str], log) -> str:
@@ -406,6 +410,36 @@ def _cut_glued_items(lines: list[str], log) -> str:
     return "\n".join(out)
 
 
+def cut_blank_glued_entries(text: str, log) -> str:
+    """List entries joined on one line by blanks (PDF text whose entries lost their line breaks: …财产。    （二）以资金…),
+    cut apart where each continues the （X） numbering the line starts set. A step of its own after the hard wraps are
+    joined: cut before, the short entry lines would thin out the wrapped lines the join reads the page width from."""
+    if "（" not in text or not _BLANK_GLUED_ENTRY.search(text):
+        return text
+    lines = text.split("\n")
+    if is_starved(lines):
+        return text  # a starved text's markers were cut with its paragraphs
+    count = _Count(second_cn=False)
+    out = []
+    for line in lines:
+        count.see(match_marker(line.lstrip()))
+        cuts = _blank_glued_entry_cuts(line, count) if count.last_paren is not None else []
+        out.append(_apply_cuts(line, cuts, log))
+    return "\n".join(out)
+
+
+def _blank_glued_entry_cuts(line: str, count: _Count) -> list[tuple[int, int]]:
+    """…财产。    （二）以资金…: list entries joined on a line by blanks after a sentence end (see _BLANK_GLUED_ENTRY),
+    each numbered on from the entry before it (a 第X条 starts a list of its own: （一） may follow its colon)."""
+    cuts: list[tuple[int, int]] = []
+    for m in _BLANK_GLUED_ENTRY.finditer(line, 1, None, False, HOLD_GIL):
+        if chinese_number(m.group(1)) != count.last_paren + 1:
+            continue
+        cuts.append((m.start(), m.start()))
+        count.last_paren = count.last_paren + 1
+    return cuts
+
+
 class _Count:
     """The numbering the line starts (and the cuts made) have set so far."""
 
@@ -423,8 +457,10 @@ class _Count:
             self.last_num, self.headed = head.number, False
         elif head.style in _HEADING_STYLES:
             self.headed = True
-            if head.style == "cn":
-                self.last_cn, self.last_paren = head.number, 0
+            if head.style in ("cn", "article"):  # a part or an article starts a list of （X） entries of its own
+                if head.style == "cn":
+                    self.last_cn = head.number
+                self.last_paren = 0
             elif head.style == "paren_cn":
                 self.last_paren = head.number
 
