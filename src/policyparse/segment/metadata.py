@@ -1462,6 +1462,13 @@ def _signed_issuer_and_date(title, layout: Layout, decree) -> tuple[str | None, 
 _SIGNING_HEAD = re.compile(r"^代?(?:省长|市长|县长|区长|州长|盟长|旗长|乡长|镇长|主席|总理|局长|部长|署长|行长)(?:[ \t\u3000]*+\p{Han}{2,4})?$")
 
 
+# 中国人民银行   行长   潘功胜 / 国家市场监督管理总局   局长   罗文: a joint 令 signed a body a line, each with its head's post
+# and name after it; the body is the signer
+_SIGNER_AFTER_BODY = re.compile(
+    r"(?<=\p{Han})[ \t\u3000]++代?(?:省长|市长|县长|区长|州长|主席|总理|局长|部长|署长|行长|主任|会长|院长|书记)[ \t\u3000]*+\p{Han}{2,4}$"
+)
+
+
 def _state_names(named: list[str], signers: list[str]) -> bool:
     """中央机构编制委员会办公室、监察部关于… signed 中央机构编制委员会办公室 中华人民共和国监察部: the signers are the
     title's bodies, one for one, a ministry signing with the state's name before its own."""
@@ -1731,7 +1738,7 @@ def _signing_orgs(lines, first: int, date_i: int) -> list[str]:
         found = [m.group("org")] if m else []
     else:
         found = [lines[k].s for k in range(first, date_i) if not _FILE_LINK.search(lines[k].s)]
-    orgs = [SEAL_NOTE.sub("", o).strip() for o in found]
+    orgs = [_SIGNER_AFTER_BODY.sub("", SEAL_NOTE.sub("", o)).strip() for o in found]
     return [o for o in orgs if o and not SEAL_CAPTION.match(o)]
 
 
