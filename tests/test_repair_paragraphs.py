@@ -871,3 +871,12 @@ def test_a_bracket_after_a_sentence_end_that_does_not_continue_the_numbering_sta
     log = StepLog("glued_entries")
     assert paragraphs.cut_blank_glued_entries(text, log) == text
     assert log.changes == 0
+
+
+def test_a_decree_heading_glued_before_the_publishing_sentence_is_cut_off_in_a_text_that_keeps_its_lines():
+    text = ("防范和处置某某条例（国务院令第737号）\n"
+            "中华人民共和国国务院令  第737号 《防范和处置某某条例》已经2020年12月21日国务院第119次常务会议通过，现予公布。\n"
+            "总　理　　某某某\n2021年1月26日\n第一条　为了防范和处置某某，制定本条例。\n第二条　本条例所称某某，是指某某行为。")
+    out = restore(text)
+    assert out[1].strip() == "中华人民共和国国务院令  第737号"
+    assert out[2].startswith("《防范和处置某某条例》已经")

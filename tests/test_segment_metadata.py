@@ -1824,3 +1824,12 @@ def test_joint_issuers_in_a_title_may_open_with_a_bank():
     m = md("中国人民银行 金融监管总局 民政部关于金融支持某某事业的指导意见\n为深入贯彻落实有关部署，现提出如下意见。\n"
            "一、总体要求\n以某某为指导，推进工作。\n中国人民银行\n金融监管总局\n民政部\n2024年12月8日\n")
     assert m.issuer == "中国人民银行、金融监管总局、民政部"
+
+
+def test_a_regulation_s_heading_closing_with_its_decree_number_in_brackets():
+    # tw_09 shape: a gov.cn copy headed 某某条例（国务院令第737号）, the decree line glued before the publishing sentence
+    m = md("防范和处置某某条例（国务院令第737号）\n"
+           "中华人民共和国国务院令  第737号 《防范和处置某某条例》已经2020年12月21日国务院第119次常务会议通过，现予公布，自2021年5月1日起施行。\n"
+           "总　理　　某某某\n2021年1月26日\n防范和处置某某条例\n第一章　总　　则\n第一条　为了防范和处置某某，制定本条例。\n")
+    assert m.title == "防范和处置某某条例"
+    assert m.doc_number == "国务院令第737号"

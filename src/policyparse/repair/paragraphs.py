@@ -265,6 +265,8 @@ def restore_paragraphs(text: str, log) -> str:
             text = _cut_glued_articles(lines, log)
             lines = text.split("\n")
         lines = _cut_space_joined_lines(lines, log)
+        if "令" in text:
+            lines = _cut_decree_heading(lines, log)
         if _has_spaced_addressees(text):  # the lines are walked only where a spaced 主送 line stands
             lines = _cut_spaced_addressees(lines, log)
         return _cut_glued_items(lines, log)
@@ -277,6 +279,25 @@ def restore_paragraphs(text: str, log) -> str:
         out.append(_apply_cuts(line, cuts, log))
         offset += len(line) + 1
     return _cut_glued_items(_cut_section_titles("\n".join(out).split("\n"), log), log)
+
+
+# 中华人民共和国国务院令  第737号 《防范和处置非法集资条例》已经…通过，现予公布: in a text that keeps its lines, the
+# decree heading glued before the sentence publishing what it names (a starved text is cut so by _NUMBER_THEN_TEXT)
+_DECREE_HEADING_THEN_PUBLISHED = re.compile(
+    r"^[ \u3000]*+[^。，；：:,\n《》（(]{2,30}?令[ \u3000]*+[（(]?[ \u3000]*+第[ \u3000]*+\d{1,4}[ \u3000]*+号[ \u3000]*+[）)]?[ \u3000]*+"
+    r"(?=《[^》\n]{2,60}》[ \u3000]*+已经)"
+)
+_DECREE_HEAD_LINES = 15  # a decree heading stands among the first lines
+
+
+def _cut_decree_heading(lines: list[str], log) -> list[str]:
+    out = list(lines)
+    for i, line in enumerate(lines[:_DECREE_HEAD_LINES]):
+        m = _DECREE_HEADING_THEN_PUBLISHED.match(line)
+        if m is not None:
+            out[i:i + 1] = _apply_cuts(line, [(m.end(), m.end())], log).split("\n")
+            break
+    return out
 
 
 # 各县、区人民政府，市政府各部门： 全市第十七届…: a 主送 list opening a line, a blank after its colon, then the body

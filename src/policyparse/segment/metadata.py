@@ -1976,9 +1976,15 @@ def _without_own_number(title: str) -> str:
     文号 before the title (标题：盘政发〔2005〕30号 关于表彰…的决定) is read the same way."""
     title = _unwrapped_title(title)
     m = _TRAILING_BRACKETED.search(title)
-    if m and _number_after_title(title) and doc_type_of(title[: m.start()]):
+    if m and (_number_after_title(title) or _whole_decree_number(m.group(1))) and doc_type_of(title[: m.start()]):
         return title[: m.start()].rstrip()
     return title
+
+
+def _whole_decree_number(s: str) -> bool:
+    """防范和处置非法集资条例（国务院令第737号）: the 令 number a regulation's heading closes with in brackets."""
+    found = decree_number(s.strip())
+    return found is not None and found[2] == 0 and found[3] == len(s.strip())
 
 
 def _title_above_addressee(layout: Layout) -> str | None:
