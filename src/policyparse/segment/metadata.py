@@ -1459,7 +1459,7 @@ def _signed_issuer_and_date(title, layout: Layout, decree) -> tuple[str | None, 
 # 省长 / 市长 某某 over the date of a 令 a legal database copies: the head who signs, no body (the issuer is found
 # elsewhere: the database's body line, the 令's own name); an acting head (代省长) and a ministry's head signing its own
 # 令 (国家知识产权局局长令 … 局长) sign so too
-_SIGNING_HEAD = re.compile(r"^代?(?:省长|市长|县长|区长|州长|盟长|旗长|乡长|镇长|主席|总理|局长|部长|署长|行长)(?:[ \t\u3000]*+\p{Han}{2,4})?$")
+_SIGNING_HEAD = re.compile(r"^代?(?:省长|市长|县长|区长|州长|盟长|旗长|乡长|镇长|主席|总理|局长|部长|署长|行长)(?:[ \t\u3000]*+[：:]?[ \t\u3000]*+\p{Han}{2,4})?$")
 
 
 # 中国人民银行   行长   潘功胜 / 国家市场监督管理总局   局长   罗文: a joint 令 signed a body a line, each with its head's post

@@ -216,9 +216,15 @@ def is_meta_line(s: str) -> bool:
     return bool(DISCLOSURE.search(s, 0, None, HOLD_GIL) and len(s) <= 20) or bool(CONTACT.match(s, 0, None, HOLD_GIL))
 
 
+# 行长：周小川 above the date of a 令 (tw_02): the head who signs it, named after a colon
+_SIGNING_HEAD_NAMED = re.compile(r"代?(?:省长|市长|县长|区长|州长|主席|总理|局长|部长|署长|行长|主任|院长|会长)[：:][ \t\u3000]*+\p{Han}{2,4}")
+
+
 def is_signature_org(s: str) -> bool:
     # 149⇥35⇥王丽⇥道真县平模幼儿园⇥女…: a row of a table whose cells a page parted by tabs, right above the
     # signature, signs nothing (its cells name a school, not the issuer)
+    if _SIGNING_HEAD_NAMED.fullmatch(s):
+        return True
     return (
         len(s) <= 40
         and s.count("\t") < 2
