@@ -962,3 +962,34 @@ def test_a_title_glued_to_the_company_it_is_sent_to_before_an_opening_sentence_i
     # a clause ending in a colon after a title's 文种 is no addressee
     text = f"按照某某的通知要求如下：根据工作安排，现将有关事项通知如下。{FILLER}"
     assert not any(line == "要求如下：" for line in restore(text))
+
+
+def test_list_entries_joined_by_blanks_after_a_sentence_end_are_cut_apart():
+    # PDF text of a 令 (tw_02, tw_11 shapes): an article's entries joined on a line by a run of blanks, the first glued
+    # after the colon announcing the list, a wrapped entry's tail followed by the next entry after one blank
+    text = ("第二条 本办法所称的融资是指下列行为：\n"
+            "   （一）某组织募集、占有资金或者其他形式财产。    （二）以资金协助某组织。  \n"
+            "第三条 金融机构提交报告的具体情形包括但不限于以下种类：    （一）怀疑客户募集资金的。\n"
+            "   （二）怀疑客户提供资金的。\n"
+            "（三）本机构的资产规模、地域分布、业务特点、客户群体、交易特征，洗钱和恐怖融资风险评估结\n"
+            "论。 （四）中国人民银行及其分支机构出具的监管意见。")
+    log = StepLog("glued_entries")
+    out = paragraphs.cut_blank_glued_entries(text, log).split("\n")
+    assert [line.strip()[:4] for line in out if line.strip().startswith("（")] == ["（一）某", "（二）以", "（一）怀", "（二）怀", "（三）本", "（四）中"]
+    assert log.changes == 3
+
+
+def test_a_bracket_after_a_sentence_end_that_does_not_continue_the_numbering_stays():
+    text = ("（一）建立工作机制。\n（二）加强监督检查。 （五）见上文所列情形。\n第四条 按本办法执行。 （三）另有规定的除外。")
+    log = StepLog("glued_entries")
+    assert paragraphs.cut_blank_glued_entries(text, log) == text
+    assert log.changes == 0
+
+
+def test_a_decree_heading_glued_before_the_publishing_sentence_is_cut_off_in_a_text_that_keeps_its_lines():
+    text = ("防范和处置某某条例（国务院令第737号）\n"
+            "中华人民共和国国务院令  第737号 《防范和处置某某条例》已经2020年12月21日国务院第119次常务会议通过，现予公布。\n"
+            "总　理　　某某某\n2021年1月26日\n第一条　为了防范和处置某某，制定本条例。\n第二条　本条例所称某某，是指某某行为。")
+    out = restore(text)
+    assert out[1].strip() == "中华人民共和国国务院令  第737号"
+    assert out[2].startswith("《防范和处置某某条例》已经")

@@ -374,8 +374,10 @@ def _marker(style: str, level: int, written: str, numeral: str, end: int) -> Mar
 
 # 政府令 / 部令 numbers stand where a 文号 stands in regulations: 广州市人民政府令第61号,
 # 中华人民共和国国务院令第692号, 中山市人民政府令（第16号）, 粤府令第197号.
+# A 令 numbered within its year prints the year in brackets: 中国人民银行令〔2016〕第3号, 中国人民银行令（〔2007〕第 1 号）.
 DECREE_NUMBER = re.compile(
-    r"(?:(?<=[日\s（(以于经由：:])|^)(?P<issuer>(?![日以于经由])\p{Han}{2,30}?)令\s*+[（(]?\s*+第\s*+(?P<number>\d{1,4})\s*+号\s*+[）)]?",
+    r"(?:(?<=[日\s（(以于经由：:])|^)(?P<issuer>(?![日以于经由])\p{Han}{2,30}?)令\s*+[（(]?\s*+"
+    r"(?:[〔［\[]\s*+(?P<year>(?:19|20)\d\d)\s*+[〕］\]]\s*+)?第\s*+(?P<number>\d{1,4})\s*+号\s*+[）)]?",
     re.M,
 )
 # 《…》（人社部令第35号） / 《…》（住房城乡建设部公告2019年第237号，…）: the 令 or 公告 number a cited rule or standard
@@ -407,11 +409,13 @@ def decree_number(s: str) -> tuple[str, str, int, int] | None:
     if not _ISSUER_END.search(issuer):
         return None
     joint = _joint_decree_bodies(s[s.rfind("\n", 0, m.start()) + 1:m.start()])
+    # a number within its year is written as a 文号 is (〔2016〕3号), a running number with 第 (第692号)
+    number = f"〔{m.group('year')}〕{m.group('number')}号" if m.group("year") else f"第{m.group('number')}号"
     if joint:
         # 中华人民共和国国家发展和改革委员会 中华人民共和国工业和信息化部 … 中华人民共和国商务部令 第20号: a joint 令's
         # number belongs to all its bodies, so none prefixes it
-        return f"第{m.group('number')}号", "、".join(joint + [issuer]), m.start(), m.end()
-    return f"{issuer}令第{m.group('number')}号", issuer, m.start(), m.end()
+        return number, "、".join(joint + [issuer]), m.start(), m.end()
+    return f"{issuer}令{number}", issuer, m.start(), m.end()
 
 
 def _joint_decree_bodies(before: str) -> list[str]:
@@ -419,7 +423,7 @@ def _joint_decree_bodies(before: str) -> list[str]:
     page broke with a blank, 中华人 民共和国监察部, joined again); [] when the text before is not bodies alone."""
     bodies: list[str] = []
     part = ""
-    for word in before.split():
+    for word in before.lstrip("（( \t\u3000").split():  # （中国人民银行  国家市场监督管理总局令〔2024〕第3号）
         part += word
         if _ISSUER_END.search(part):
             bodies.append(part[len(_STATE):] if part.startswith(_STATE) and len(part) > len(_STATE) else part)

@@ -285,6 +285,8 @@ def restore_paragraphs(text: str, log) -> str:
             text = _cut_glued_articles(lines, log)
             lines = text.split("\n")
         lines = _cut_space_joined_lines(lines, log)
+        if "令" in text:
+            lines = _cut_decree_heading(lines, log)
         if _has_spaced_addressees(text):  # the lines are walked only where a spaced 主送 line stands
             lines = _cut_spaced_addressees(lines, log)
         return _cut_glued_items(lines, log)
@@ -329,6 +331,25 @@ def _cut_database_record(text: str, log) -> str:
             lines[j], offset = _apply_cuts(lines[j], _cuts(lines[j], offset, numbering), log), offset + len(lines[j]) + 1
         return "\n".join(lines)
     return text
+
+
+# 中华人民共和国国务院令  第737号 《防范和处置非法集资条例》已经…通过，现予公布: in a text that keeps its lines, the
+# decree heading glued before the sentence publishing what it names (a starved text is cut so by _NUMBER_THEN_TEXT)
+_DECREE_HEADING_THEN_PUBLISHED = re.compile(
+    r"^[ \u3000]*+[^。，；：:,\n《》（(]{2,30}?令[ \u3000]*+[（(]?[ \u3000]*+第[ \u3000]*+\d{1,4}[ \u3000]*+号[ \u3000]*+[）)]?[ \u3000]*+"
+    r"(?=《[^》\n]{2,60}》[ \u3000]*+已经)"
+)
+_DECREE_HEAD_LINES = 15  # a decree heading stands among the first lines
+
+
+def _cut_decree_heading(lines: list[str], log) -> list[str]:
+    out = list(lines)
+    for i, line in enumerate(lines[:_DECREE_HEAD_LINES]):
+        m = _DECREE_HEADING_THEN_PUBLISHED.match(line)
+        if m is not None:
+            out[i:i + 1] = _apply_cuts(line, [(m.end(), m.end())], log).split("\n")
+            break
+    return out
 
 
 # 各县、区人民政府，市政府各部门： 全市第十七届…: a 主送 list opening a line, a blank after its colon, then the body
@@ -438,6 +459,10 @@ _HEADING_STYLES = frozenset(("cn", "paren_cn", "chapter", "section", "article"))
 _TITLE_REST = r"(?=[^。；;！？，,\d\n][^。；;！？，,\n]{1,39}$)"
 _GLUED_PAREN_HEADING = re.compile(rf"(?<=[。；])[（(]([{_NUMERALS}]{{1,3}})[）)]{_TITLE_REST}")
 _GLUED_DIGIT_HEADING = re.compile(rf"(?<=[。；])(\d{{1,2}})[.．]{_TITLE_REST}")
+# PDF text that keeps its lines but joined the entries of a list on one line with blanks (…财产。    （二）以资金… /
+# …种类：    （一）怀疑客户… / a wrapped entry's tail and the next entry: 论。 （四）中国人民银行…): the next （X）
+# entry after a sentence end or the colon announcing the list and one or more blanks, where it continues the numbering
+_BLANK_GLUED_ENTRY = re.compile(rf"(?<=[。；：;:][ \u3000]+)[（(]([{_NUMERALS}]{{1,3}})[）)](?=\p{{Han}})")
 
 
 def _cut_glued_items(lines: list[str], log) -> str:
@@ -458,6 +483,36 @@ def _cut_glued_items(lines: list[str], log) -> str:
     return "\n".join(out)
 
 
+def cut_blank_glued_entries(text: str, log) -> str:
+    """List entries joined on one line by blanks (PDF text whose entries lost their line breaks: …财产。    （二）以资金…),
+    cut apart where each continues the （X） numbering the line starts set. A step of its own after the hard wraps are
+    joined: cut before, the short entry lines would thin out the wrapped lines the join reads the page width from."""
+    if "（" not in text or not _BLANK_GLUED_ENTRY.search(text):
+        return text
+    lines = text.split("\n")
+    if is_starved(lines):
+        return text  # a starved text's markers were cut with its paragraphs
+    count = _Count(second_cn=False)
+    out = []
+    for line in lines:
+        count.see(match_marker(line.lstrip()))
+        cuts = _blank_glued_entry_cuts(line, count) if count.last_paren is not None else []
+        out.append(_apply_cuts(line, cuts, log))
+    return "\n".join(out)
+
+
+def _blank_glued_entry_cuts(line: str, count: _Count) -> list[tuple[int, int]]:
+    """…财产。    （二）以资金…: list entries joined on a line by blanks after a sentence end (see _BLANK_GLUED_ENTRY),
+    each numbered on from the entry before it (a 第X条 starts a list of its own: （一） may follow its colon)."""
+    cuts: list[tuple[int, int]] = []
+    for m in _BLANK_GLUED_ENTRY.finditer(line, 1, None, False, HOLD_GIL):
+        if chinese_number(m.group(1)) != count.last_paren + 1:
+            continue
+        cuts.append((m.start(), m.start()))
+        count.last_paren = count.last_paren + 1
+    return cuts
+
+
 class _Count:
     """The numbering the line starts (and the cuts made) have set so far."""
 
@@ -475,8 +530,10 @@ class _Count:
             self.last_num, self.headed = head.number, False
         elif head.style in _HEADING_STYLES:
             self.headed = True
-            if head.style == "cn":
-                self.last_cn, self.last_paren = head.number, 0
+            if head.style in ("cn", "article"):  # a part or an article starts a list of （X） entries of its own
+                if head.style == "cn":
+                    self.last_cn = head.number
+                self.last_paren = 0
             elif head.style == "paren_cn":
                 self.last_paren = head.number
 

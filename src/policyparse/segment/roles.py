@@ -66,7 +66,7 @@ CONTACT_INLINE = re.compile(rf"[（(]\s*({_CONTACT_LABEL}[^（）()\n]{{1,100}})
 ATTACHMENT = re.compile(r"^附\s*件\s*(\d{0,3})\s*[：:．.、]?\s*(.*)$", re.S)  # re.S: a layout line holds the wraps of its paragraph
 ORG_HINT = re.compile(r"政府|部门|单位|办事处|委员会|管委会|局|厅|科协|学会|协会|开发区|街道|办公室|机关|院校|高校|基地|处室|各")
 ORG_END = re.compile(
-    r"(?:政府|办公厅|办公室|委员会|委|局|厅|部|院|会|科协|中心|小组|公司|集团|大学|学院|学校|办|处|所|站|署|党委|党组|总队|支队|法院|检察院|联社|[^上]司)$"
+    r"(?:政府|办公厅|办公室|委员会|委|局|厅|部|院|会|科协|中心|小组|公司|集团|大学|学院|学校|办|处|所|站|署|党委|党组|总队|支队|法院|检察院|联社|[^上]司|人民银行|分行|支行)$"
 )
 
 
@@ -218,9 +218,15 @@ def is_meta_line(s: str) -> bool:
     return bool(DISCLOSURE.search(s, 0, None, HOLD_GIL) and len(s) <= 20) or bool(CONTACT.match(s, 0, None, HOLD_GIL))
 
 
+# 行长：周小川 above the date of a 令 (tw_02): the head who signs it, named after a colon
+_SIGNING_HEAD_NAMED = re.compile(r"代?(?:省长|市长|县长|区长|州长|主席|总理|局长|部长|署长|行长|主任|院长|会长)[：:][ \t\u3000]*+\p{Han}{2,4}")
+
+
 def is_signature_org(s: str) -> bool:
     # 149⇥35⇥王丽⇥道真县平模幼儿园⇥女…: a row of a table whose cells a page parted by tabs, right above the
     # signature, signs nothing (its cells name a school, not the issuer)
+    if _SIGNING_HEAD_NAMED.fullmatch(s):
+        return True
     return (
         len(s) <= 40
         and s.count("\t") < 2
