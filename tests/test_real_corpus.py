@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from policyparse import parse_file
+from policyparse.errors import ReaderMissingError
 from policyparse.evaluate import MODES, EvalReport, Score, evaluate
 
 REAL = Path(__file__).parent / "real"
@@ -455,7 +456,10 @@ LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 
 @functools.cache
 def _evaluated(split: str) -> EvalReport:
-    return evaluate(REAL / "gold" / split, parse_file)
+    report = evaluate(REAL / "gold" / split, parse_file)
+    # A Word 97 upload (tw_01) is read by antiword or LibreOffice; on a machine with neither (the README's Formats table)
+    # its parse names the install step and the document is left out of the figures, not scored as empty.
+    return EvalReport.of([d for d in report.documents if not (d.error or "").startswith(f"{ReaderMissingError.__name__}:")])
 
 
 @pytest.fixture(scope="module", params=["dev", "heldout"])
