@@ -1445,7 +1445,8 @@ def test_first_listed_unit_leads_after_a_first_place_bracket_in_the_first_list()
     sections = items(text)
     assign_responsibility(text, sections)
     got = [(s.responsibility.mode, names(s.responsibility.lead), names(s.responsibility.support)) for s in sections]
-    assert got[0][:2] == ("lead_support", ["县发展改革局"])
+    # the bracket marks its unit as lead and the list goes on after it: the others support
+    assert got[0] == ("lead_support", ["县发展改革局"], ["县财政局", "县税务局"])
     assert got[1:] == [("lead_support", ["县财政局"], []), ("lead_support", ["县自然资源局"], ["县经信局"])]
 
 

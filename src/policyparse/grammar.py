@@ -780,8 +780,13 @@ UNIT_DUTIES_HEADING = re.compile(r"(?P<unit>(?!各)(?:(?!职责|[和及与])\p{H
 # （九）工商部门职责：依法确认… / （十三）广电局、资阳日报社职责：负责… (tq_01): an entry of a duty list whose label names
 # the units (parted by 、) whose duty its text states; extract checks each name against the lexicon.
 UNIT_DUTIES_LABEL = re.compile(r"(?P<units>(?!各)(?:(?!职责)[^，,。；;：:（）()\s]){2,40}?)(?:的)?(?:主要)?(?:工作)?职责[：:]")
-# A unit marked as lead inside a list: 责任单位：市教育局（牵头）、市科协.
-LEAD_MARK = re.compile(r"[（(]\s*(?:牵头|牵头单位|牵头部门)\s*[）)]$")
+# A unit marked as lead inside a list: 责任单位：市教育局（牵头）、市科协; also by the first-listed-leads declaration
+# in a bracket after the first unit, the list going on after it (县发改局（首位单位为牵头单位，下同）、县财政局, tr_01).
+LEAD_MARK = re.compile(
+    r"[（(]\s*(?:牵头|牵头单位|牵头部门"
+    r"|(?:(?:排在|排名|排|列在|列)(?:第一(?:位|个|名)?|首位)|首位)的?(?:部门|单位|者)?为牵头(?:或汇总)?(?:部门|单位)(?:[，,]\s*下同)?)"
+    r"\s*[）)]$"
+)
 # A unit marked as lead by a star before its name in a table's unit cell: ★区发改委、统计局 (the first listed, starred).
 LEAD_STAR = re.compile(r"^[★☆]\s*")
 # A key task marked by a star before its row number in a task table (★6 更深层次… / ★7 under 序号: the page's 重点任务),

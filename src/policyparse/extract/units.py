@@ -1092,7 +1092,8 @@ def _note_end(text: str, start: int, body: str) -> int:
     """Where the note's list ends: before a first-listed-leads declaration or a remark."""
     end = start + len(body)
     declared = _g.FIRST_LISTED_LEADS.search(body, 0, None, HOLD_GIL) if _g.FIRST_LISTED_LEADS_CUE in body else None
-    if declared:  # （A、B负责，排在第一位的部门为牵头部门，下同）: the rule is read once per document
+    if declared and not _list_goes_on(body, declared.end()):
+        # （A、B负责，排在第一位的部门为牵头部门，下同）: the rule is read once per document
         end = _TRAILING_PUNCT.search(text, start, start + _declaration_start(body, declared.start()), HOLD_GIL).start()
         body = text[start:end]
     remark = _g.NOTE_REMARK.search(body, 0, None, HOLD_GIL)
@@ -1183,6 +1184,16 @@ def _verb_note(text: str, start: int, end: int) -> tuple[list[Unit], list[Unit]]
         return None
     support = _units_of(text, start + m.start("sup"), start + m.end("sup")) if m.group("sup") else []
     return (lead, support) if support is not None else None
+
+
+def _list_goes_on(body: str, at: int) -> bool:
+    """Does the list go on after the bracket a declaration ending at `at` stands in (A（首位单位为牵头单位，下同）、B)?
+    Then the bracket marks A as lead (grammar.LEAD_MARK) and the note is read whole."""
+    close = _CLOSE_AFTER_DECLARATION.match(body, at)
+    return close is not None and close.end() < len(body)
+
+
+_CLOSE_AFTER_DECLARATION = re.compile(r"\s*[）)]\s*[、，,]\s*(?=\p{Han})")
 
 
 def _declaration_start(body: str, at: int) -> int:
