@@ -526,6 +526,13 @@ def test_a_labelled_note_cut_short_at_the_end_of_a_stored_copy_is_read():
     assert read(text) == ("lead_support", ["省发展改革委"], ["省编办", "省环保厅"])
 
 
+def test_a_bare_list_cut_short_after_a_sentence_end_is_read_and_a_units_other_name_is_no_note():
+    # tr_02: …等重大项目。〔省委军民融合办、省发展改革委、省数据局(省营商局) — the stored copy ends inside the note; the
+    # bracket closing its last unit gives that office's other name, neither a note of its own nor part of the name
+    text = "二、加快推进重大项目建设。〔省委军民融合办、省发展改革委、省科技厅、省数据局(省营商局)"
+    assert read(text) == ("listed", ["省委军民融合办", "省发展改革委", "省科技厅", "省数据局"], [])
+
+
 def test_an_unclosed_bracket_of_prose_is_no_note():
     assert note("1.提高开放程度。全面开放市场（包括") is None
 

@@ -417,8 +417,8 @@ def find_note(text: str, start: int, end: int, reading: _DocumentReading | None 
     notes = []
     candidates = _note_candidates(text, start, end, reading.brackets(text))
     cut = _cut_note(text, start, end)
-    if cut is not None:
-        candidates.append(cut)
+    if cut is not None:  # the brackets inside a cut note are its units' own (省数据局(省营商局)), no notes
+        candidates = [c for c in candidates if c[0] < cut[0]] + [cut]
     for open_at, close_at in candidates:
         resp = reading.note(text, open_at + 1, close_at)
         if resp is not None:
@@ -640,13 +640,26 @@ def _cut_note(text: str, start: int, end: int) -> tuple[int, int] | None:
     (…参加投标。（牵头单位：省发展改革委；责任单位：省编办、省住建厅、); None otherwise."""
     if _NOT_SPACE.search(text, end, None, HOLD_GIL) is not None:
         return None  # only the document's last node can end inside a note (found at once: text follows most nodes)
-    lo = max(start, end - MAX_NOTE)
-    opened = max(text.rfind(ch, lo, end) for ch in _g.NOTE_OPEN)
-    if opened < 0 or any(text.find(ch, opened, end) >= 0 for ch in _g.NOTE_CLOSE):
+    opened = _unclosed_open(text, max(start, end - MAX_NOTE), end)
+    if opened is None:
         return None
-    if not _g.NOTE_LABEL.match(text, opened + 1, end, HOLD_GIL):
+    if not (_g.NOTE_LABEL.match(text, opened + 1, end, HOLD_GIL) or _after_sentence(text, opened + 1)):
         return None  # an unclosed bracket of prose (（一）加强… cut mid-word) is no note
     return opened, _TRAILING_PUNCT.search(text, opened, end, HOLD_GIL).start()
+
+
+def _unclosed_open(text: str, lo: int, end: int) -> int | None:
+    """The last bracket opened in text[lo:end] that no bracket closes there; the brackets it holds may close
+    (〔…、省数据局(省营商局), tr_02: a list cut after a unit's other name)."""
+    depth = 0
+    for m in _BRACKETS_BACK.finditer(text, lo, end, False, HOLD_GIL):
+        if m.group() in _g.NOTE_CLOSE:
+            depth += 1
+        elif depth == 0:
+            return m.start()
+        else:
+            depth -= 1
+    return None
 
 
 def _matching_close(text: str, open_at: int, limit: int) -> int | None:
@@ -1654,11 +1667,12 @@ def _broken_pieces(text: str, start: int, end: int, span: str) -> list[_Piece]:
     if not any(cue in span for cue in _PIECE_CUES):
         # most lists (市科协、市教育局、…): the pieces trimmed, nothing to cut; a test of the whole list, not three
         # calls per piece that each find nothing
-        return [p for s, e in _piece_bounds(text, start, end) if (p := _trim(text, s, e)) is not None]
+        return [p for s, e in _piece_bounds(text, start, end)
+                if (p := _trim(text, s, _before_other_name(text, s, e))) is not None]
     pieces: list[_Piece] = []
     for ms, me in _piece_bounds(text, start, end):
         for s, e in _without_inner_trails(text, ms, me):
-            p = _trim(text, s, _before_declaration(text, s, e))
+            p = _trim(text, s, _before_other_name(text, s, _before_declaration(text, s, e)))
             if p is not None:
                 pieces.append(p)
     out = []
@@ -1679,6 +1693,17 @@ def _before_declaration(text: str, start: int, end: int) -> int:
     bracket, which names no unit of its own; `end` when it declares none."""
     cue = _ABBREVIATION_CUE.search(text, start, end) if "简称" in text[start:end] or "下称" in text[start:end] else None
     return cue.start() if cue and cue.start() > start and text[end - 1] in "）)" else end
+
+
+def _before_other_name(text: str, start: int, end: int) -> int:
+    """Where a piece's name ends when a bracket closing it gives the same body's other name (省数据局(省营商局), tr_02:
+    two names of one office, the first the one the list goes by): before the bracket; `end` otherwise."""
+    if end - start < 6 or text[end - 1] not in "）)":
+        return end
+    opened = max(text.rfind("（", start, end), text.rfind("(", start, end))
+    if opened <= start or not _lex.is_anchored_unit(text[opened + 1:end - 1]):
+        return end
+    return opened if _lex.is_anchored_unit(text[start:opened]) else end
 
 
 # 市直有关部门、单位: a bare 单位 / 机构 after a collective of departments names more bodies of the same group, not a unit.
