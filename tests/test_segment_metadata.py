@@ -1799,3 +1799,14 @@ def test_a_title_issuing_a_plan_without_its_own_type_is_a_notice():
     assert m.doc_type == "通知"
     m = md("某市人民政府关于转发市教育局工作方案的意见\n各县、区人民政府：\n现提出如下意见。\n")
     assert m.doc_type == "意见"
+
+
+def test_a_bracketed_date_right_under_the_title_dates_an_unsigned_document():
+    # tr_05: 中共湖南省委 湖南省人民政府关于…的意见 / (2020年3月13日) / 2020年是… — a 意见 printed with no signature is
+    # dated on the line under its title; a bracketed date further down dates nothing
+    m = md("中共某某省委 某某省人民政府关于抓好“三农”领域重点工作的意见\n(2020年3月13日)\n"
+           "2020年是全面建成小康社会目标实现之年。\n一、凝心聚力打赢脱贫攻坚战\n")
+    assert m.issue_date == "2020-03-13"
+    m = md("中共某某省委 某某省人民政府关于抓好“三农”领域重点工作的意见\n2020年是全面建成小康社会目标实现之年。\n"
+           "(2020年3月13日)\n一、凝心聚力打赢脱贫攻坚战\n")
+    assert m.issue_date is None

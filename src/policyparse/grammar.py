@@ -883,6 +883,9 @@ IMPLEMENTED_NUMBER = re.compile(
 BRACKETLESS_DOC_NUMBER = r"\p{Han}{1,8}?[发字函办规令告通电](?:19|20)\d{2}\d{1,4}号"
 
 DATE_WORDS = r"(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零O0一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
+# （2020年3月13日）: a line holding only a bracketed date, as a 中共 / 人民政府 意见 printed in a paper or a yearbook is
+# dated under its title (tr_05)
+BRACKETED_DATE_LINE = re.compile(rf"^[ \t\u3000]*+[（(][ \t\u3000]*+(?P<date>{DATE_WORDS})[ \t\u3000]*+[）)][ \t\u3000]*+$")
 # 分别于2022年4月10日、7月10日、10月10日和2023年1月10日前报送: further dates, parted by 、 / 和 / 及 / 或, that one 前
 # closes; read after a date, it says that date shares the 前 (each date of the list is one the thing is due by)
 _LISTED_DAY = r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日"
