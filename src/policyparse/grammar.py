@@ -1009,8 +1009,9 @@ def is_titled_enactment(s: str) -> bool:
 # a title's period wrapped onto a line of its own (（2021年-2035年）), and the verbs that announce a
 # document still to be written (制定《…》), which the text does not cite.
 
-# 现印发给你们 / 现随文印发给你们 / 现予印发 / 现予公布 / 现予发布 / 现转发给你们: the notice issues a document.
-ISSUES = re.compile(r"现(?:将[^。；\n]{0,80}?)?(?:随文|予以|予)?(?:印发|转发|公布|发布|下发)")
+# 现印发给你们 / 现随文印发给你们 / 现予印发 / 现予公布 / 现予发布 / 现转发给你们: the notice issues a document; a
+# plan adopted by a congress is handed down (《2024年…计划》已经…审议通过，现予下达, tr_10).
+ISSUES = re.compile(r"现(?:将[^。；\n]{0,80}?)?(?:随文|予以|予)?(?:印发|转发|公布|发布|下发|下达)")
 # 区人民政府办公室（区金融工作局代章）: the office whose seal stands in for the issuer's is no part of it, nor is
 # the mark where the seal goes (某某局（印） / （盖章） / （公章）).
 SEAL_NOTE = re.compile(r"\s*[（(](?:[^（）()\n]{0,24}代章|印|盖章|公章|章|签名章|签字章|签章|印章)[）)]\s*")
@@ -1022,7 +1023,7 @@ ADOPTED = re.compile(r"^[^。；\n]{0,6}?(?:已(?:经|由)?|业经)[^。；\n]{0
 # 《…》经县政府常务会议审议通过，现印发给你们 / 《…》（略）政府第5次常务会议审议通过，现印发…: the sentence adopts the
 # document and issues it in one breath, whatever stands before the adopting body (经, or a copy's redaction).
 ADOPTED_THEN_ISSUED = re.compile(
-    r"^[^。；\n《》]{0,80}?(?:同意|通过|批准)[，,][ \t\u3000]*+现(?:予以|予)?(?:印发|发布|公布|转发)"
+    r"^[^。；\n《》]{0,80}?(?:同意|通过|批准)[，,][ \t\u3000]*+现(?:予以|予)?(?:印发|发布|公布|转发|下达)"
 )
 # 《…纲要》（以下简称《纲要》）: a short name the text defines for the document named just before it. The alias is
 # never a title of its own (plan title, cited document), and the bracket is no part of the sentence about the named
