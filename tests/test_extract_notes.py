@@ -1470,6 +1470,19 @@ def test_a_unit_in_charge_and_units_assisting_it_in_prose():
     assert got["（二）"] is None
 
 
+def test_units_opening_the_clauses_of_a_run_in_item_that_opens_with_a_unit_carry_it():
+    # tq_07: （二）落实经费。县财政局要切实…，县财政局、县教育局加强…，县审计局要加大… — the first sentence after the title
+    # opens with a unit and 要: the units opening its clauses carry the task (listed); an item whose first sentence
+    # does not open so names none by its clauses (（一）: the 县财政局 of a later clause is in passing)
+    doc = parse("四、工作保障\n（一）加强领导。各地要高度重视，县财政局要加大投入。\n"
+                "（二）落实经费。县财政局要切实加大财政投入，各乡镇学校要加强经费管理，县财政局、县教育局加强经费监管，"
+                "县审计局要加大教育经费审计力度。\n（三）加强督查。县人民教育督导机构要定期进行专项检查，及时通报检查情况。\n")
+    got = {s.marker: s.responsibility for s in doc.iter_sections() if s.marker}
+    assert got["（一）"] is None
+    assert (names(got["（二）"].lead), got["（二）"].mode) == (["县财政局", "县教育局", "县审计局"], "listed")
+    assert names(got["（三）"].lead) == ["县人民教育督导机构"]
+
+
 def test_a_duty_part_paragraph_headed_by_its_unit_names_it():
     # tj_07: 三、职责分工 / 按照…原则，各村是…责任主体。 / 农业办积极开展… / 企管站做好… / 派出所负责… — segment heads each
     # entry by the unit opening it with its duty; the unit carries the entry (listed); the part's opening prose names none

@@ -674,6 +674,13 @@ LEAD_THEN_ASSIST_IN_SENTENCE = re.compile(
     r"(?P<sup>[^，,。；;：:！？（）()\n]{2,160}?)等(?:有关|相关)?(?:部门|单位)(?:要|应|须)?(?:按照?职责(?:分工)?|各司其职)?[，,]?"
     r"(?:积极|主动|密切|共同|全力)?(?:配合|协助|参与)"
 )
+# A run-in item whose first sentence after its title opens with the unit that carries it (（二）落实经费。县财政局要切实加大
+# 财政投入…，县财政局、县教育局加强经费监管，县审计局要加大…审计力度, tq_07): the units opening its clauses with 要 / 应 /
+# 加强 / 负责 carry the task. A unit here is a place-level body (县 / 市 / 区 / 省 … 局, 委, 办, 厅, 机构, 中心, 大队).
+_SUBJECT_UNIT = r"[省市县区][^\s，,。；;：:！？（）()、“”]{1,14}?(?:局|委|办|厅|机构|中心|大队)"
+SUBJECT_UNITS_CLAUSE = re.compile(
+    rf"(?:^|(?<=[。；;，,]))(?P<units>{_SUBJECT_UNIT}(?:、{_SUBJECT_UNIT})*+)(?P<must>要|应|须)?(?=要|应|须|加强|负责|切实|定期)"
+)
 # A division-of-work notice assigns each task in prose: 关于“…”的问题，由A会同B、C等部门负责落实 / 研究提出落实意见
 # (sj_06, 国办函〔2014〕31号): A leads, B and C support. Read only after 的问题，由: elsewhere 由A会同B制定… says who drafts.
 CONVENE_IN_SENTENCE = re.compile(

@@ -473,7 +473,32 @@ def _sentence_note(text: str, start: int, end: int) -> Responsibility | None:
             return resp
     base = max(start, end - _CHARGE_REACH)
     stop = base + len(text[base:end].rstrip())
-    return _closing_charge(text, base, stop) or _entry_charge(text, start, stop)
+    return _closing_charge(text, base, stop) or _entry_charge(text, start, stop) or _subject_units(text, start, end)
+
+
+_SUBJECT_REACH = 400  # characters: a run-in item of a short 保障 part, not a long section's prose
+
+
+def _subject_units(text: str, start: int, end: int) -> Responsibility | None:
+    """（二）落实经费。县财政局要切实…，县财政局、县教育局加强…，县审计局要加大… (tq_07): a run-in item whose first sentence
+    after the title opens with a unit and 要 / 应 / 须 is that unit's, with the units opening its other clauses so
+    (listed); None unless the first sentence opens so (most prose names units in passing)."""
+    line = text.find("\n", start, end)
+    stop = line if line >= 0 else end
+    if stop - start > _SUBJECT_REACH:
+        return None
+    title_end = text.find("。", start, stop)
+    first = _g.SUBJECT_UNITS_CLAUSE.match(text, title_end + 1, stop) if 0 <= title_end - start <= 16 else None
+    if first is None or not first.group("must"):
+        return None
+    units: list[Unit] = []
+    for m in _g.SUBJECT_UNITS_CLAUSE.finditer(text, title_end + 1, stop):
+        found = _units_of(text, m.start("units"), m.end("units"), anchored=True)
+        if not found:
+            return None
+        units.extend(found)
+    first_at, last_at = first.start(), m.end("units")
+    return _responsibility(_dedupe(units), [], "listed", text[first_at:last_at], (first_at, last_at))
 
 
 _ENTRY_CHARGE_REACH = 120  # characters: a one-sentence entry naming its carrier is short
