@@ -200,6 +200,9 @@ _SHARING_CHUNK = re.compile(r"(\d{1,3})、")
 # the site's line above them: 《…docx》由会员分享，可在线阅读，更多相关《…》请在…上搜索。
 # (…由会员上传分享,免费在线阅读… on another such site, tq_03)
 _SHARING_HEADER = re.compile(r"由会员(?:上传)?分享|(?:可|免费)在线阅读")
+# The label a preview opens its first chunk with: the file's name and the page the preview starts on
+# (市容环境综合整治百日行动方案—页2，提高我区…, tq_03: the site's line names it 《市容环境综合整治百日行动方案_页2》)
+_PREVIEW_LABEL = re.compile(r"[^，,。；;\n]{2,60}?[—_－]{1,2}页\d{1,3}[，,][ \u3000]*+")
 _CHUNK_MIN = 150  # characters of every chunk but the last
 _CHUNKS_MIN = 3
 
@@ -215,6 +218,10 @@ def _join_sharing_chunks(text: str, log) -> str:
             if len(run) >= _CHUNKS_MIN or (len(run) == 2 and _cut_mid_word(lines[run[0]])):
                 joined = "".join(lines[i][len(str(k + 1)) + 1:] for k, i in enumerate(run))
                 log.record(lines[run[1]][:12], joined[len(lines[run[0]]) - 2:len(lines[run[0]]) + 8])
+                label = _PREVIEW_LABEL.match(joined)
+                if label:  # 市容环境综合整治百日行动方案—页2，提高我区…: the preview's label, no text of the file
+                    log.record(label.group(), "")
+                    joined = joined[label.end():]
                 return "\n".join(lines[:first] + [joined] + lines[run[-1] + 1:])
     return text
 
