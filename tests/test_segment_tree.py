@@ -1087,6 +1087,12 @@ def test_a_title_glued_to_text_opening_on_a_preposition_is_cut_where_its_list_s_
     # no sibling seen glued: a preposition after a verb's object goes on with the sentence
     alone = ("一、加强组织领导对各项工作进行统筹部署，确保落实。\n二、强化督促检查。各地要定期检查。\n")
     assert by_id(segment(alone, {}))["1"].title.startswith("加强组织领导对各项工作进行统筹部署")
+    # sy_11: 七、加强信息引导工业和信息化部、国土资源部会同行业协会… — a unit opening the glued text as its subject
+    units = text + "四、加强信息引导工业和信息化部、国土资源部会同行业协会等单位，要加强对市场变化的研究。\n"
+    assert by_id(segment(units, {}))["4"].title == "加强信息引导"
+    # alone, a unit named after a verb is its object: 加强督促检查。… stays whole
+    alone = ("一、支持国土资源部开展试点，确保落实。\n二、强化督促检查。各地要定期检查。\n")
+    assert by_id(segment(alone, {}))["1"].title.startswith("支持国土资源部开展试点")
 
 
 def test_a_title_glued_to_its_text_is_cut_where_the_document_s_topic_meets_a_predicate():
