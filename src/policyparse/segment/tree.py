@@ -1589,9 +1589,16 @@ def _prose_below(text: str, start: int, end: int) -> bool:
     """Does text[start:end] open with a paragraph of prose, not a note line (牵头单位：…, 牵头负责领导：…, （A牵头）), a
     title line of the next part, a 注： or a stray line break as a page stored it (\\r\\n)?"""
     line = next((s for s in (x.strip(" \t\u3000") for x in text[start:end].split("\n", 3)) if s), "")
-    if not is_prose(line) or line.startswith("注") or NOTE_LABEL.match(line, 0, None, HOLD_GIL) or _PERSON_LABEL.match(line, 0, None, HOLD_GIL):
+    if not (is_prose(line) or _prose_cut_at_the_end(text, end, line)) or line.startswith("注") or NOTE_LABEL.match(line, 0, None, HOLD_GIL) or _PERSON_LABEL.match(line, 0, None, HOLD_GIL):
         return False
     return not (line[0] in "（(" and line[-1] in "）)" and is_note_text(line[1:-1]))
+
+
+def _prose_cut_at_the_end(text: str, end: int, line: str) -> bool:
+    """区行政审批局要加强领导，作好统筹协调和指导，与各街道形成合 closing the document: a paragraph of prose the stored page
+    cut off mid-word (tn_05), the last text there is; not an entry of a list opened by its bullet (▲增加值…，其中，第三产业)."""
+    return (not text[end:].strip() and "\u4e00" <= line[:1] <= "\u9fff" and is_cut_sentence(line)
+            and text[:end].rstrip().endswith(line))
 
 
 def _text_below(text: str, start: int, end: int) -> bool:
