@@ -861,3 +861,16 @@ def test_a_table_row_keeps_the_list_inside_its_cell():
     text = "某市家庭医生签约服务考核指标\n" + "\n".join(rows) + "\n" + row + "\n备注：按季度考核。"
     assert not is_starved(text.split("\n"))
     assert row in restore(text)
+
+
+def test_a_letter_spaced_signer_after_an_attached_institution_and_the_annex_title_after_the_date_are_cut():
+    # sa_05: …开展工作。附件：某工作部际联席会议制度国 务 院2013年1月30日附件某工作部际联席会议制度为协调… — the signer
+    # (letter-spaced) after the attachment's title, then the date, the attached document's 附件 title, its opening
+    body = "联席会议不刻制印章，不正式行文，请按照国务院有关文件精神认真组织开展工作。" * 4
+    text = ("国务院关于同意建立某工作部际联席会议制度的批复国函〔2013〕19号某监管总局：你局《关于建立某工作部际联席会议制度的请示》"
+            "收悉。现批复如下：同意建立某工作部际联席会议制度。" + body + "附件：某工作部际联席会议制度国 务 院2013年1月30日"
+            "附件某工作部际联席会议制度为协调整合各方力量，建立某工作部际联席会议制度。一、主要职能在国务院领导下，研究工作。")
+    lines = restore(text)
+    i = lines.index("附件：某工作部际联席会议制度")
+    assert lines[i + 1:i + 4] == ["国 务 院", "2013年1月30日", "附件某工作部际联席会议制度"]
+    assert lines[i + 4].startswith("为协调整合各方力量")

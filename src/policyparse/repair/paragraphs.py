@@ -138,6 +138,11 @@ _SIGNATURE_ORG = re.compile(r"[\p{Han}、（）() \u3000]{2,60}")
 # 2021年11月15日 （联系人：…；联系电话：…）: the contact note after the signature's date is a line of its own
 # 2021年10月19日附件：1.…: the 附件 label glued after the signature's date opens a line of its own
 _ATTACHMENT_AFTER_DATE = re.compile(rf"(?<={DATE_WORDS}[ \u3000\xa0]*)附件?\s*[：:]")  # 附件： / the bare 附：
+# 国务院2013年1月30日附件金属…联席会议制度为协调整合…: the attached document's 附件 label and title (no colon) glued after
+# the signature's date and before the attached document's opening sentence (为… / 根据…) are a line of their own (sa_05)
+_ANNEX_TITLE_AFTER_DATE = re.compile(
+    rf"(?<={DATE_WORDS}[ \u3000\xa0]*)附件\d{{0,2}}[^。，；：:,\n《》]{{4,60}}?(?:{_DOC_TYPES}|制度)(?=(?:为了?|根据|按照|依据)\p{{Han}})"
+)
 _LIST_LABEL_END = re.compile(r"附\s*[件表]\s*[：:][ \u3000\xa0]*$")
 _CONTACT_AFTER_DATE = re.compile(rf"(?<={DATE_WORDS}[ \u3000\xa0]*)[（(]联系(?:人|电话|方式)")
 # …贡献。 附件：…: the label may stand a blank after the sentence it follows (a body stored on one line)
@@ -152,6 +157,9 @@ _RESTARTS = ("cn", "chapter", "paren_cn", "article")
 # 附件:山福镇…总体应急预案（修订） 温州市…人民政府 2020年10月22日: a status in brackets may close the title, a space part it
 # from the signer
 _TITLE_END = re.compile(rf"(?:{_DOC_TYPES}|名单|名录|一览表)(?:{_TITLE_STATUS})?[ \u3000\xa0]*(?=\p{{Han}})")
+# 附件：…工作部际联席会议制度国 务 院2013年1月30日 (sa_05): a 制度 a reply approves closes the title too, read only where no
+# title word of _TITLE_END does (附件：关于深化…有偿使用制度改革试点的实施方案国务院: the 方案 closes it)
+_INSTITUTION_TITLE_END = re.compile(r"制度[ \u3000\xa0]*(?=\p{Han})")
 # 国务院 / 财政部 国土资源部 / 财　　政　　部: issuing bodies only, as a signature names them
 # 市民休闲广场工程实施方案为加快城市基础设施建设…: a plan's title opening a body stored on one line, glued to the
 # opening sentence (为… / 根据… / 按照…) that says why the plan is made
@@ -167,7 +175,9 @@ _SECTION_TITLE = re.compile(
     SECTION_TITLE_WORDS + r"(?:[和与及、]" + SECTION_TITLE_WORDS + r")*"
     r"(?=[\p{Han}\d]|[Xx×]{2})(?![和与及、的等])"
 )
-_ISSUERS = re.compile(r"(?:[\p{Han} \u3000]{0,24}?(?:国务院|人民政府|委员会|办公厅|办公室|委|局|厅|部|署)[ \u3000、]*+){1,4}")
+_ISSUERS = re.compile(
+    r"(?:[\p{Han} \u3000]{0,24}?(?:国务院|国[ \u3000]+务[ \u3000]+院|人民政府|委员会|办公厅|办公室|委|局|厅|部|署)[ \u3000、]*+){1,4}"
+)
 _AUTHORS = re.compile(r"(?:\p{Han}{1,12}?(?:委员会|办公厅|办公室|委|局|厅|部|办|署)[ \u3000、]*){1,4}(?=\p{Han})")
 
 
@@ -893,6 +903,8 @@ def _tail_cuts(line: str) -> list[tuple[int, int]]:
         cuts.append((m.start(), m.start()))
     for m in _ATTACHMENT_AFTER_DATE.finditer(line):
         cuts.append((m.start(), m.start()))
+    for m in _ANNEX_TITLE_AFTER_DATE.finditer(line):
+        cuts += [(m.start(), m.start()), (m.end(), m.end())]
     for m in _CONTACT_AFTER_DATE.finditer(line):
         cuts.append((m.start(), m.start()))
     for m in _REPORT_CLOSING.finditer(line):
@@ -961,9 +973,10 @@ def _signature_start(line: str, date_at: int) -> int | None:
             if start < date_at and _SIGNATURE_ORG.fullmatch(line, start, date_at):
                 return start
             break
-    for m in _TITLE_END.finditer(line, lo, date_at):
-        if m.end() < date_at and _ISSUERS.fullmatch(line, m.end(), date_at):
-            return m.end()
+    for title_end in (_TITLE_END, _INSTITUTION_TITLE_END):
+        for m in title_end.finditer(line, lo, date_at):
+            if m.end() < date_at and _ISSUERS.fullmatch(line, m.end(), date_at):
+                return m.end()
     return None
 
 
