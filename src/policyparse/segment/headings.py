@@ -10,6 +10,7 @@ from functools import cache
 
 import regex as re
 
+from policyparse import lexicons
 from policyparse.grammar import (
     HOLD_GIL, NOTE_CLOSE, NOTE_OPEN, SECTION_TITLE_WORDS, SECTION_TITLES, SUBJECT_PREDICATE, TITLE_TOPIC, TOPIC_PREDICATE, is_note_text,
 )
@@ -165,6 +166,30 @@ def glued_title_at_preposition(title: str) -> str | None:
     document's other titles of the list are seen glued to their text, never alone."""
     m = _PREPOSITION_OPENING.match(title, 0, None, HOLD_GIL)
     return None if m is None else m.group("title")
+
+
+# 七、加强信息引导工业和信息化部、国土资源部会同行业协会等单位，要… (sy_11): a unit of units.tsv opening the text glued to a
+# title, the subject of its first clause (another unit after 、, or 会同 / 负责 / 要 / 应 after it); read where the list's
+# other titles are seen glued, as the preposition is. The title before it is Han only and ends on no joining word.
+_UNIT_SUBJECT_AFTER = re.compile(r"、|会同|负责|要(?![求素点件])|应(?!当前|用|对)")
+_TITLE_BEFORE_UNIT = re.compile(r"\p{Han}{4,24}(?<![的和与及并、对为在])")
+_UNIT_NAME_LONGEST = 12
+
+
+@cache
+def _unit_names() -> frozenset[str]:
+    """The names and aliases of lexicons/units.tsv of three characters or more (工业和信息化部, 工信部 …)."""
+    return frozenset(n for row in lexicons.rows("units.tsv") for n in (row[0], *row[1].split("|")) if len(n) >= 3)
+
+
+def glued_title_at_unit(title: str) -> str | None:
+    """The title a unit opening the glued text ends (see _UNIT_SUBJECT_AFTER), or None."""
+    names = _unit_names()
+    for p in range(4, min(len(title) - 4, 25)):
+        for k in range(min(_UNIT_NAME_LONGEST, len(title) - p - 1), 2, -1):
+            if title[p:p + k] in names and _UNIT_SUBJECT_AFTER.match(title, p + k, None, HOLD_GIL):
+                return title[:p] if _TITLE_BEFORE_UNIT.fullmatch(title, 0, p, HOLD_GIL) else None
+    return None
 
 
 def document_topic(doc_title: str | None) -> str | None:

@@ -25,6 +25,7 @@ from policyparse.grammar import (
     ALIAS_NOTE,
     ANNEX_ARTICLE,
     ATTACHED_TABLE,
+    BRACKETED_DATE_LINE,
     CITED_DECREE,
     ATTACHMENT_LABEL,
     DATE_THEN_ATTACHMENTS,
@@ -1423,7 +1424,21 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
     if not issue_date:
         issue_date = (_spaced_signature_date(layout) or (masthead[1] if masthead else None)
                       or (decree[2] if decree else None) or _adoption_date(text[:_HEAD_CHARS]))
-    return (joint_issuers(issuer) if issuer else None), issue_date or _entry_date(layout) or _date_over_annex(layout)
+    issue_date = issue_date or _entry_date(layout) or _date_over_annex(layout) or _date_under_title(title, layout)
+    return (joint_issuers(issuer) if issuer else None), issue_date
+
+
+def _date_under_title(title: str | None, layout: Layout) -> str | None:
+    """（2020年3月13日） on the line right under the title, when nothing else dates the document: the date a 意见
+    printed without a signature (in a paper, a yearbook) is given there."""
+    if not title:
+        return None
+    key = _WHITESPACE.sub("", title)
+    for i in range(min(len(layout.lines) - 1, 6)):
+        if _WHITESPACE.sub("", layout.lines[i].s) == key:
+            m = BRACKETED_DATE_LINE.match(layout.lines[i + 1].s, 0, None, HOLD_GIL)
+            return parse_date(m.group("date")) if m else None
+    return None
 
 
 def _posting_body(title: str | None, labels) -> str | None:
