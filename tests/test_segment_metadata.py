@@ -1799,3 +1799,23 @@ def test_a_title_issuing_a_plan_without_its_own_type_is_a_notice():
     assert m.doc_type == "通知"
     m = md("某市人民政府关于转发市教育局工作方案的意见\n各县、区人民政府：\n现提出如下意见。\n")
     assert m.doc_type == "意见"
+
+
+def test_title_keys_fold_full_width_forms_as_nfkc_does():
+    """metadata._nfkc turns full-width forms and ideographic spaces into ASCII before normalising (a speed path):
+    the key is NFKC's own, also where another compatibility character stands beside them."""
+    import unicodedata
+
+    from policyparse.segment import metadata as meta
+
+    titles = [
+        "关于印发《某市全民科学素质行动规划纲要（2021—2035年）》的通知",
+        "某省人民政府办公厅关于印发某省“十四五”数字经济发展规划的通知（某政办发〔2022〕１号）",
+        "关于做好２０２３年秋冬季禁烧工作的通知\u3000附件：Ｗｏｒｄ版",
+        "⼯作方案（试行）：第①批ﬁ",  # a Kangxi radical, a circled number and a ligature beside （）：
+        "某县人民政府关于印发某县实施方案的通知",
+    ]
+    for title in titles:
+        assert meta._nfkc(title) == unicodedata.normalize("NFKC", title), title
+    for code in [*range(0xFF01, 0xFF5F), 0x3000]:
+        assert unicodedata.normalize("NFKD", chr(code)) == chr(meta._WIDE_FORMS[code])
