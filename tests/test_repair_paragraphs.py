@@ -1018,3 +1018,29 @@ def test_a_letter_spaced_signer_after_an_attached_institution_and_the_annex_titl
     i = lines.index("附件：某工作部际联席会议制度")
     assert lines[i + 1:i + 4] == ["国 务 院", "2013年1月30日", "附件某工作部际联席会议制度"]
     assert lines[i + 4].startswith("为协调整合各方力量")
+
+
+def test_a_document_holding_no_glued_shape_is_given_back_without_the_line_walk():
+    """_may_cut_glued, the pre-check of _cut_glued_items: each glued form it cuts is seen (one blank before a glued
+    一、, a heading inside a numeral run, a list announced by 如下：), and a document keeping its lines with none of
+    them — notes after sentence ends (。（牵头单位：…）), figures (3.5%), heading lines of its own — is not walked."""
+    glued = [
+        KEPT + "集聚发展7.狠抓招才引智。",
+        KEPT + "建设格局，17.提升服务能力。",
+        KEPT + "数字机关品牌二、加速数字社会建设，推动全面发展",
+        KEPT + "能力评估服务。 五、拓展应用",
+        "十二、推进建设",  # a match may start inside the numeral run, after 十
+        KEPT + "增强兼容性。（二）装备与系统标准",
+        KEPT + "促进周转。6.智能运维标准",
+        "现将方案说明如下：一、工作目标按照要求推进。",
+    ]
+    for line in glued:
+        assert paragraphs._may_cut_glued("一、总体要求\n" + line), line
+    kept = ["一、总体要求", "（一）指导思想", "1.加强领导。", KEPT + "提升科学素质。（牵头单位：市科协；责任单位：市教育局）",
+            "到2025年，比例提高到3.5%。", "12.完善机制。", KEPT + "（责任单位：各县（市）区政府）"]
+    text = "\n".join(kept)
+    assert not paragraphs._may_cut_glued(text)
+    assert paragraphs._cut_glued_items(kept, StepLog("paragraphs")) == text
+    # and where a shape stands the walk runs as before
+    lines = ["1.加强领导。", KEPT + "集聚发展2.狠抓招才引智。" + KEPT]
+    assert paragraphs._cut_glued_items(lines, StepLog("paragraphs")).split("\n")[2].startswith("2.狠抓")

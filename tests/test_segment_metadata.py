@@ -1875,3 +1875,23 @@ def test_a_plan_handed_down_after_its_adoption_is_the_plan_title_under_a_news_st
            "《2024年某盟国民经济和社会发展计划》已经盟人大工作委员会十四届五次会议审议通过，现予下达，请认真贯彻实施。\n"
            "某盟行政公署\n2024年3月12日\n2024年全盟国民经济和社会发展计划\n一、主要预期目标\n")
     assert m.plan_title == "《2024年某盟国民经济和社会发展计划》"
+
+
+def test_title_keys_fold_full_width_forms_as_nfkc_does():
+    """metadata._nfkc turns full-width forms and ideographic spaces into ASCII before normalising (a speed path):
+    the key is NFKC's own, also where another compatibility character stands beside them."""
+    import unicodedata
+
+    from policyparse.segment import metadata as meta
+
+    titles = [
+        "关于印发《某市全民科学素质行动规划纲要（2021—2035年）》的通知",
+        "某省人民政府办公厅关于印发某省“十四五”数字经济发展规划的通知（某政办发〔2022〕１号）",
+        "关于做好２０２３年秋冬季禁烧工作的通知\u3000附件：Ｗｏｒｄ版",
+        "⼯作方案（试行）：第①批ﬁ",  # a Kangxi radical, a circled number and a ligature beside （）：
+        "某县人民政府关于印发某县实施方案的通知",
+    ]
+    for title in titles:
+        assert meta._nfkc(title) == unicodedata.normalize("NFKC", title), title
+    for code in [*range(0xFF01, 0xFF5F), 0x3000]:
+        assert unicodedata.normalize("NFKD", chr(code)) == chr(meta._WIDE_FORMS[code])
