@@ -69,6 +69,17 @@ def strip_note(title: str) -> str:
     return title.rstrip("。．.，,；;：: \u3000")
 
 
+_SENTENCE_END = "。！？!?"
+
+
+def _colon_inside_sentence(body: str, end: int) -> bool:
+    """…工作的指导思想是：以… / …的准则是：实行…: a colon right after the copula 是 goes on with the sentence, where a
+    label's colon (申请：…, 指导思想：…) ends the title; not one that closes the line (…分别是：) or opens a quotation
+    (修改为：“…”). A colon after a clause is left to end the title: it mostly opens a list (…包括：, 有下列情形之一的，…：)."""
+    rest = body[end + 1:].lstrip()
+    return body[:end].endswith("是") and bool(rest) and rest[0] not in "“\"‘'「"
+
+
 def heading_title(body: str) -> tuple[str | None, bool]:
     """(title, is_sentence) for the text after a marker: the heading sentence, and whether the
     line is written as a sentence (ends in 。；… or runs on) rather than as a bare heading."""
@@ -84,6 +95,9 @@ def heading_title(body: str) -> tuple[str | None, bool]:
         return body, True  # 格局构建：切实筑牢首都生态安全屏障 (the whole line): the label is not the title
     if body[end] in "：:" and body[end - 2:end - 1] in _BLANKS and (label := _SPACED_LABEL.search(body[:end])) is not None:
         end = label.start()  # …领导小组组  长：刘某: the letter-spaced label of the list glued on is no part of the title
+    if body[end] in "：:" and _colon_inside_sentence(body, end):
+        later = first_sentence_end(body, end + 1, _SENTENCE_END)
+        end = later if later >= 0 else len(body)
     title = strip_note(body[:end])
     return _glued_title(title) or None, True
 
