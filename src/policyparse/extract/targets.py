@@ -1024,35 +1024,55 @@ def _measure(own: str, m) -> str | None:
             return None  # 百分之三十个 is not a reading we know
         return "‰" if m.group("pct") == "千分之" else "%"  # 控制在千分之七以内: per mille
     if not unit:
-        per = _PER_POPULATION_AFTER.match(own, m.end())
-        if per is not None:
-            return "/" + per.group(1)  # 孕产妇死亡率下降到10/10万: a rate per so many people counts in /10万
-        if (m.group("cmp1") or m.group("post")) and _INDEX_BEFORE.search(own, max(0, m.start() - 12), m.start()):
-            return ""  # 两化融合发展指数达到65: an index counts in no measure
-        if m.group("cmp1") in _MATH_BOUNDS and _CLAUSE_END.match(own, m.end()):
-            # 人均健康期望寿命≥71，: a bound's sign makes the number closing a clause a level (not AQI≤100） defining a
-            # class, nor ≧80≧80约束性, an indicator table's cells run together)
-            return ""
+        return _measure_of_bare_number(own, m)
+    if _unit_names_no_measure(own, m, unit) or _age_or_term(own, m, unit):
         return None
-    if (unit not in _UNIT_SET or unit in _BOUND_ONLY_UNITS) and not (m.group("cmp1") or m.group("post")):
-        return None  # a Latin measure or 度 only after a bound: 5G基站, G60科创走廊 are names, 一度 is once
-    if unit == "位" and own.startswith("数", m.end()):
-        return None  # 保持两位数增长
-    if unit == "马力":
-        return None  # 八十马力、一百马力…轮式拖拉机, 125马力以上拖拉机: a machine's size; capacities count in 万马力
-    if unit.endswith("年") and not (_SCHOOLING_BEFORE.search(own, max(0, m.start() - 4), m.start()) or _schooling_listed(own, m.start())):
-        return None  # 2025年, 3年内: a year or a term; only 平均受教育年限达到11.5年 sets a goal in years
-    if unit.endswith("岁") and not _LIFE_EXPECTANCY_BEFORE.search(own, max(0, m.start() - 16), m.start()):
-        return None  # 年满18岁, 60岁以上老人: an age is a condition; only 人均预期寿命达到82.4岁 sets a goal in years of age
-    if unit.endswith("岁") and own[m.start() - 1:m.start()] == "为" and not m.group("cmp1"):
-        return None  # 我国人群健康预期寿命为69.4岁, …差距为8岁: what the expectancy is, not the level to reach
-    if unit == "方" and own[m.start("unit") - 1:m.start("unit")] not in ("万", "亿"):
-        return None  # 天然气供应25亿方, 土方10万方 count cubic metres; 三方协议, 两方面 count parties and aspects
-    if unit == "番" and own[m.start() - 1:m.start()] != "翻":
-        return None  # 翻一番, 翻两番 set a goal; 经过一番努力 counts nothing
-    if unit == "∶1" and not (m.group("cmp1") or _RATIO_SET_BEFORE.search(own, max(0, m.start() - 4), m.start())):
-        return None  # 按照1∶1比例共同出资: the shares a sum is split in; 差距缩小到1.2∶1 sets the ratio as a level
     return unit
+
+
+def _measure_of_bare_number(own: str, m) -> str | None:
+    """A number written with no unit: a rate per so many people, an index or a bounded level; None otherwise."""
+    per = _PER_POPULATION_AFTER.match(own, m.end())
+    if per is not None:
+        return "/" + per.group(1)  # 孕产妇死亡率下降到10/10万: a rate per so many people counts in /10万
+    if (m.group("cmp1") or m.group("post")) and _INDEX_BEFORE.search(own, max(0, m.start() - 12), m.start()):
+        return ""  # 两化融合发展指数达到65: an index counts in no measure
+    if m.group("cmp1") in _MATH_BOUNDS and _CLAUSE_END.match(own, m.end()):
+        # 人均健康期望寿命≥71，: a bound's sign makes the number closing a clause a level (not AQI≤100） defining a
+        # class, nor ≧80≧80约束性, an indicator table's cells run together)
+        return ""
+    return None
+
+
+def _unit_names_no_measure(own: str, m, unit: str) -> bool:
+    """Is the unit written part of a name, a phrase or a split rather than a measure (5G基站, 两位数, 三方协议,
+    一番努力, 1∶1比例)?"""
+    if (unit not in _UNIT_SET or unit in _BOUND_ONLY_UNITS) and not (m.group("cmp1") or m.group("post")):
+        return True  # a Latin measure or 度 only after a bound: 5G基站, G60科创走廊 are names, 一度 is once
+    if unit == "位" and own.startswith("数", m.end()):
+        return True  # 保持两位数增长
+    if unit == "马力":
+        return True  # 八十马力、一百马力…轮式拖拉机, 125马力以上拖拉机: a machine's size; capacities count in 万马力
+    if unit == "方" and own[m.start("unit") - 1:m.start("unit")] not in ("万", "亿"):
+        return True  # 天然气供应25亿方, 土方10万方 count cubic metres; 三方协议, 两方面 count parties and aspects
+    if unit == "番" and own[m.start() - 1:m.start()] != "翻":
+        return True  # 翻一番, 翻两番 set a goal; 经过一番努力 counts nothing
+    # 按照1∶1比例共同出资: the shares a sum is split in; 差距缩小到1.2∶1 sets the ratio as a level
+    return unit == "∶1" and not (m.group("cmp1") or _RATIO_SET_BEFORE.search(own, max(0, m.start() - 4), m.start()))
+
+
+def _age_or_term(own: str, m, unit: str) -> bool:
+    """Is a count of years a date, a term or an age (2025年, 3年内, 年满18岁) rather than the schooling or the life
+    expectancy a goal is set in?"""
+    if unit.endswith("年"):
+        # 2025年, 3年内: a year or a term; only 平均受教育年限达到11.5年 sets a goal in years
+        return not (_SCHOOLING_BEFORE.search(own, max(0, m.start() - 4), m.start()) or _schooling_listed(own, m.start()))
+    if not unit.endswith("岁"):
+        return False
+    if not _LIFE_EXPECTANCY_BEFORE.search(own, max(0, m.start() - 16), m.start()):
+        return True  # 年满18岁, 60岁以上老人: an age is a condition; only 人均预期寿命达到82.4岁 sets a goal in years of age
+    # 我国人群健康预期寿命为69.4岁, …差距为8岁: what the expectancy is, not the level to reach
+    return own[m.start() - 1:m.start()] == "为" and not m.group("cmp1")
 
 
 # 10/10万, 16/10万: the population a rate is counted per, written after a slash
