@@ -738,41 +738,71 @@ def _read_year(m, goals: bool, year: int) -> dict | None:
 
 def _read_bare_year(m, year: int, goals: bool) -> dict | None:
     """A bare year with no month: 到 2025 年 (intent), 2024年，… (a sentence's date), 2016年启动… (a step)."""
-    if _YEAR_COMMA_IS.match(m.string, m.end()):
+    kind = _bare_year_kind(m, goals)
+    return None if kind is None else _dated(year, None, None, kind)
+
+
+def _bare_year_kind(m, goals: bool) -> str | None:
+    """How a bare year dates what follows it: "by" (a goal's year), "period" (a step's), None (no deadline).
+    The readers run in this order: the first that knows the year decides."""
+    s, end = m.string, m.end()
+    if _YEAR_COMMA_IS.match(s, end):
         return None  # 2025年，是“十四五”规划收官之年: what the year is (as 2025年是…), not a date
-    if _TO_YEAR_LISTED_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
-        return _dated(year, None, None, "by")  # 到2022年和2030年，…: the 到 holds for every year of the list
-    if _OUTLOOK_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
-        return _dated(year, None, None, "by")
-    if _INTENT_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
-        return _dated(year, None, None, "by")
-    if _opens_clause(m) and (_REACH_AFTER_YEAR.match(m.string, m.end()) or _LEVEL_REACHED_AFTER_YEAR.match(m.string, m.end())):
-        return _dated(year, None, None, "by")
-    if _opens_clause(m) and _GOAL_LABEL_AFTER_YEAR.match(m.string, m.end()):
-        return _dated(year, None, None, "by")  # 2021年目标：…通过验收: the goals set for that year
-    if _opens_clause(m) and _SEVERAL_LEVELS_AFTER_YEAR.match(m.string, m.end()):
-        return _dated(year, None, None, "by")  # 2015年学前三年幼儿教育毛入园率、…分别达到90%、…: the levels of that year
-    if _opens_sentence(m) and _reached_after_comma(m):
-        return _dated(year, None, None, "by")  # 2020年，省定优秀标准学校达80%以上: a loose level to reach, a goal's year
-    if _opens_sentence(m) or (_opens_clause(m) and _INTENT_AFTER_YEAR.match(m.string, m.end())):
-        # 2024年，选取…试点 / 2025年，…基本形成; 2024年鹿邑将… / 2023年我市规划投资… with no comma, the same
-        return _dated(year, None, None, "by" if goals else "period")
-    if _INTENT_RIGHT_AFTER_YEAR.match(m.string, m.end()) and (_opens_clause(m) or _follows_clause_subject(m)):
-        # 我市2023年拟新建…, 。2021年计划申报并打造…, 一是2021年计划投资…: the year of what it will do
-        return _dated(year, None, None, "by" if goals else "period")
-    if _opens_clause(m) and _IN_USE_AFTER_YEAR.match(m.string, m.end()):
-        return _dated(year, None, None, "by")  # 2011年三国文化周活动期间投入使用: the year a work is due in use
-    if _opens_clause(m) and _COMPLETED_AMOUNT_AFTER_YEAR.match(m.string, m.end()):
-        return _dated(year, None, None, "by")
-    if _opens_clause(m) and _FINISHED_AFTER_YEAR.match(m.string, m.end()) and not _WHEN_DONE_AFTER.match(m.string, m.end()):
-        return _dated(year, None, None, "by")  # 2019年建成典农河至沙湖旅游公路: the year a work is to be finished by
-    if _opens_clause(m) and _STEP_AFTER_YEAR.match(m.string, m.end()):
-        if _WHEN_DONE_AFTER.match(m.string, m.end()):
+    if _intent_before_year(m):
+        return "by"
+    clause = _opens_clause(m)  # read once: most readers below hold only for a year heading a clause
+    if clause and _level_or_goal_after_year(s, end):
+        return "by"
+    kind = _year_heading_sentence_kind(m, clause, goals)
+    if kind is not None:
+        return kind
+    if clause and _work_due_after_year(s, end):
+        return "by"
+    if clause and _STEP_AFTER_YEAR.match(s, end):
+        if _WHEN_DONE_AFTER.match(s, end):
             return None  # 一九九○年实现这些主要目标后，…: the time after which something follows, not a due date
-        return _dated(year, None, None, "period")  # 2016年启动50个项目，2017年…同步推进: the year a step is taken
-    if _GOAL_OF_YEAR_BEFORE.search(m.string, max(0, m.start() - 2), m.start()) and _GOAL_OF_YEAR_AFTER.match(m.string, m.end()):
-        return _dated(year, None, None, "by")  # 按照2020年…控制在5%以内的目标推进: the year a goal is set for
+        return "period"  # 2016年启动50个项目，2017年…同步推进: the year a step is taken
+    if _GOAL_OF_YEAR_BEFORE.search(s, max(0, m.start() - 2), m.start()) and _GOAL_OF_YEAR_AFTER.match(s, end):
+        return "by"  # 按照2020年…控制在5%以内的目标推进: the year a goal is set for
     return None  # 2017年是…, （2021—2035年）: not a deadline
+
+
+def _intent_before_year(m) -> bool:
+    """到2022年和2030年 (the 到 holds for every year of the list), 展望2035年, 力争2025年: a goal's year."""
+    s, start = m.string, m.start()
+    return bool(_TO_YEAR_LISTED_BEFORE.search(s, max(0, start - 40), start)
+                or _OUTLOOK_BEFORE.search(s, max(0, start - 3), start)
+                or _INTENT_BEFORE.search(s, max(0, start - 3), start))
+
+
+def _level_or_goal_after_year(s: str, end: int) -> bool:
+    """After a year heading a clause: a level reached, the year's goals (2021年目标：…通过验收) or the levels of
+    that year (2015年学前三年幼儿教育毛入园率、…分别达到90%、…)."""
+    return bool(_REACH_AFTER_YEAR.match(s, end) or _LEVEL_REACHED_AFTER_YEAR.match(s, end)
+                or _GOAL_LABEL_AFTER_YEAR.match(s, end) or _SEVERAL_LEVELS_AFTER_YEAR.match(s, end))
+
+
+def _year_heading_sentence_kind(m, clause: bool, goals: bool) -> str | None:
+    """A year heading a sentence, or a clause saying what will be done: "by" in a list of goals, else "period"."""
+    s, end = m.string, m.end()
+    sentence = _opens_sentence(m)
+    if sentence and _reached_after_comma(m):
+        return "by"  # 2020年，省定优秀标准学校达80%以上: a loose level to reach, a goal's year
+    if sentence or (clause and _INTENT_AFTER_YEAR.match(s, end)):
+        # 2024年，选取…试点 / 2025年，…基本形成; 2024年鹿邑将… / 2023年我市规划投资… with no comma, the same
+        return "by" if goals else "period"
+    if _INTENT_RIGHT_AFTER_YEAR.match(s, end) and (clause or _follows_clause_subject(m)):
+        # 我市2023年拟新建…, 。2021年计划申报并打造…, 一是2021年计划投资…: the year of what it will do
+        return "by" if goals else "period"
+    return None
+
+
+def _work_due_after_year(s: str, end: int) -> bool:
+    """2011年三国文化周活动期间投入使用 (due in use), an amount completed, 2019年建成典农河至沙湖旅游公路 (the year
+    a work is to be finished by — not 建成后, the time after it)."""
+    if _IN_USE_AFTER_YEAR.match(s, end) or _COMPLETED_AMOUNT_AFTER_YEAR.match(s, end):
+        return True
+    return _FINISHED_AFTER_YEAR.match(s, end) is not None and not _WHEN_DONE_AFTER.match(s, end)
 
 
 def _reached_after_comma(m) -> bool:
