@@ -867,9 +867,15 @@ _REFUND_AFTER = re.compile(r"(?:的比例)?(?:予以)?(?:返还|报销)")
 def _sets_a_goal(x: _Mention, target: Target, quoted, heading_year: int | None) -> bool:
     """A target is a level to be reached: the text sets it by a time (到2025年, a heading's 到…年, 每年) or as a
     standard (达到 / 不低于 / 以上), or names a thing to be made or done in that number (建成4万个, 培育30家).
-    A number that only describes (面积约60平方公里, 3.8米直径的火箭, 聚焦3万亩设施, 30天内) sets nothing."""
+    A number that only describes (面积约60平方公里, 3.8米直径的火箭, 聚焦3万亩设施, 30天内) sets nothing.
+    The readers are asked cheapest first: the pattern searches over the sentence come last."""
     if target.recurrence is not None or heading_year is not None:
         return True
+    return _set_as_standard(x, target) or _set_by_its_sentence(x, quoted) or _set_by_a_goal_list(x)
+
+
+def _set_as_standard(x: _Mention, target: Target) -> bool:
+    """A range, a bound, a share or a rate the number is written as: what a work or a service is to meet."""
     if x.value_max is not None or target.comparator == "lte" and x.unit in ("小时", "天"):
         return True  # 配备3-5名 (a fact is counted exactly, a plan in a range); 48小时内放行 (a service standard)
     if x.unit == "%" and _SHARE_OF_WORK.search(x.own, x.clause_start, x.start):
@@ -882,14 +888,22 @@ def _sets_a_goal(x: _Mention, target: Target, quoted, heading_year: int | None) 
         return True  # 大型企业按30%返还, 按70%报销: the share a scheme refunds, its standard
     if target.comparator in ("gte", "gt", "lte", "lt"):
         return True  # 至少设置1处, 不低于50%, 超过500件: a bound is a standard to meet
-    if x.m.group("cmp1") or x.m.group("post") in _BOUND_POSTS:
-        return True  # 达到60%, 保持在20%左右, 300个以上 (but 70%左右 alone is a size, not a standard)
+    # 达到60%, 保持在20%左右, 300个以上 (but 70%左右 alone is a size, not a standard)
+    return bool(x.m.group("cmp1") or x.m.group("post") in _BOUND_POSTS)
+
+
+def _set_by_its_sentence(x: _Mention, quoted) -> bool:
+    """A goal year, an intent or a verb of making governs the number, or the list or the sum it is part of."""
     if _goal_in_sentence(x, quoted, x.sentence_start) or _part_of_a_cap(x) or _is_intended_work_on(x):
         return True
     if _continues_a_goal_list(x) or _details_a_goal_in_brackets(x):
         return True
-    if x.unit.endswith("元") and _COMMITTED_SUM_BEFORE.fullmatch(x.own, _list_start(x), x.start):
-        return True  # 投资200亿元，实施…; 第一季度发行专项债券2000万元: the sum the plan invests or raises
+    # 投资200亿元，实施…; 第一季度发行专项债券2000万元: the sum the plan invests or raises
+    return x.unit.endswith("元") and _COMMITTED_SUM_BEFORE.fullmatch(x.own, _list_start(x), x.start) is not None
+
+
+def _set_by_a_goal_list(x: _Mention) -> bool:
+    """The number is one part of a list an intro names as goals, or details the goal of the sentence before."""
     scope = _last_break(_YEAR_SCOPE_R, x.own, x.start)
     if _GOAL_LIST_INTRO.search(x.own, scope, x.start) or _GOAL_LIST_INTRO_STOPPED.search(x.own, max(0, scope - 8), scope):
         return True  # 主要预期目标是：…增长7%左右；城镇调查失业率5.5%左右: each part of the list the intro names as goals
