@@ -696,11 +696,7 @@ def find_targets(
     own = text[start:end]
     if not (_HAS_NUMBER.search(own, 0, None, HOLD_GIL) or "翻番" in own):
         return []
-    # the matches that may be quantities: a bare number (二十大, 统一, 2023) has no bound, 百分之, measure or 以上, and
-    # _read_mention reads no mention of it (_measure's None, read here from one group call)
-    # (10/10万: a bare number is a rate when a slash and the population it is counted per follow it)
-    quantities = (m for m in _TARGET.finditer(own)
-                  if m.group("cmp1", "pct", "unit", "post") != _NO_QUANTITY or own.startswith("/", m.end()))
+    quantities = _quantity_matches(own)
     first = next(quantities, None)
     if (first is None and "翻番" not in own) or _is_scoring_rule(own) or _is_look_back(own):
         return []  # no quantity and no 翻番: no target (most nodes), their quotations and paragraph left unread
@@ -714,20 +710,41 @@ def find_targets(
         if reviewed and inside(reviewed, m.start(), m.end()):
             continue  # a result listed after 取得的成就：, not a goal
         mention = _unrejected_mention(text, start, own, m, quoted, goal_heading or goal_titled)
-        if mention is None:
-            continue
-        target = _target(mention, quoted, plan_year, heading_year, implicit_year)
-        if not (goal_heading or _sets_a_goal(mention, target, quoted, heading_year)):
-            continue
-        if _of_a_past_year(target, own, m.start(), issue_year) or target.span in seen:
+        target = None if mention is None else _goal_target(mention, quoted, plan_year, heading_year, implicit_year,
+                                                           goal_heading)
+        if target is None or _of_a_past_year(target, own, m.start(), issue_year) or target.span in seen:
             continue
         seen.add(target.span)
         out.extend(_severally_shared(mention, target) or (target,))
-    doubled = _bare_doublings(own, start, quoted, plan_year, heading_year)
-    if doubled:
-        out = sorted(out + [t for t in doubled if (issue_year is None or t.year is None or t.year >= issue_year)],
-                     key=lambda t: t.span[0])
+    out = _with_bare_doublings(out, own, start, quoted, plan_year, heading_year, issue_year)
     return _share_list_comparators(own, start, out)
+
+
+def _quantity_matches(own: str):
+    """The matches that may be quantities: a bare number (二十大, 统一, 2023) has no bound, 百分之, measure or 以上,
+    and _read_mention reads no mention of it (_measure's None, read here from one group call) — unless a slash and
+    the population it is counted per follow it (10/10万, a rate). A generator: most nodes stop at the first."""
+    return (m for m in _TARGET.finditer(own)
+            if m.group("cmp1", "pct", "unit", "post") != _NO_QUANTITY or own.startswith("/", m.end()))
+
+
+def _goal_target(mention: _Mention, quoted, plan_year: int | None, heading_year: int | None,
+                 implicit_year: int | None, goal_heading: bool) -> Target | None:
+    """The target a mention reads when it sets a goal (every level under a goal heading does), else None."""
+    target = _target(mention, quoted, plan_year, heading_year, implicit_year)
+    if goal_heading or _sets_a_goal(mention, target, quoted, heading_year):
+        return target
+    return None
+
+
+def _with_bare_doublings(out: list[Target], own: str, start: int, quoted, plan_year: int | None,
+                         heading_year: int | None, issue_year: int | None) -> list[Target]:
+    """The targets with each 翻番 written with no numeral put in text order (none of a year before the issue year)."""
+    doubled = _bare_doublings(own, start, quoted, plan_year, heading_year)
+    if not doubled:
+        return out
+    return sorted(out + [t for t in doubled if (issue_year is None or t.year is None or t.year >= issue_year)],
+                  key=lambda t: t.span[0])
 
 
 def _unrejected_mention(text: str, start: int, own: str, m: re.Match, quoted: list[tuple[int, int]],
