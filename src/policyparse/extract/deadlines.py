@@ -310,20 +310,31 @@ def find_deadlines(
         d = _read(m, doc_year, recurrence, goals, named)
         if d is None:
             continue
-        if (m.group("y") or m.group("ry")) and d.get("year"):
-            carried = (d["year"], next_break(m.end()))
-        elif carried and m.start() < carried[1] and not recurrence and d.get("month") and (m.group("m2") or m.group("m3")):
-            d = _in_year(d, carried[0])  # 2011年4月20日前…完工，4月30日前试运行: the month falls in the year the sentence named
-            if d is None:
-                continue
-        if _is_not_due(m, d, issued, next_break, next_goal, goals):
+        d, carried = _with_carried_year(m, d, carried, recurrence, next_break)
+        if d is None or _is_not_due(m, d, issued, next_break, next_goal, goals):
             continue
-        s = m.start("rec") if rec else (m.start("pre") if m.group("pre") else _first_group_start(m))
+        s = m.start("rec") if rec else _said_from(m)
         span = (start + s, start + m.end())
         if not said_once.first(m, d, span, (own[s:m.end()].replace(" ", ""), recurrence), recurrence):
             continue
         out.append(Deadline(text=own[s:m.end()], span=span, recurrence=recurrence, **d))
     return out
+
+
+def _with_carried_year(m, d: dict, carried: tuple[int, int] | None, recurrence: str | None,
+                       next_break) -> tuple[dict | None, tuple[int, int] | None]:
+    """The date read, and the (year, end of its sentence) later dates of the sentence fall in: a date naming its year
+    carries it; 2011年4月20日前…完工，4月30日前试运行: a month with no year falls in the year the sentence named."""
+    if (m.group("y") or m.group("ry")) and d.get("year"):
+        return d, (d["year"], next_break(m.end()))
+    if carried and m.start() < carried[1] and not recurrence and d.get("month") and (m.group("m2") or m.group("m3")):
+        return _in_year(d, carried[0]), carried
+    return d, carried
+
+
+def _said_from(m) -> int:
+    """Where the words of a deadline with no 每… start: its 到 / 至 / 截至 when written, else its first part."""
+    return m.start("pre") if m.group("pre") else _first_group_start(m)
 
 
 def _recurrence(m, rec_sentence_end: int) -> str | None:
