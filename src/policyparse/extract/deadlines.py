@@ -878,31 +878,48 @@ def _month_or_day(m, doc_year: int | None, month: int, recurrence: str | None) -
     if _STARTS.match(m.string, m.end()) or _FROM.search(m.string, max(0, m.start() - 2), m.start()):
         return None
     if not m.group("d2"):
-        if _DONE_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
-            return None  # 已于3月投入使用: a month something was finished in, not one it is due by
-        if DUE_AFTER_MONTH.match(m.string, m.end()):
-            return _dated(year, month, None, "by")
-        if recurrence or _UNDER_WAY_AFTER.match(m.string, m.end()):
-            return _dated(year, month, None, "period")  # 6月份…主体工程动工兴建: the month the work starts in
+        return _month_alone(m, year, month, recurrence)
+    if _dates_a_report(m):
         return None
-    if _ACT_OF_RECORD.match(m.string, m.end() + int(m.string[m.end():m.end() + 1] in "，,")):
-        return None  # 3月9日，科技部正式发布《…》: the day something was issued
-    if m.string.startswith("电", m.end()) and (_AGENCY_BEFORE.search(m.string, max(0, m.start() - 10), m.start())
-                                             or _DATELINE_AFTER.match(m.string, m.end())):
-        return None  # 新华社北京3月5日电: a news agency's dateline
-    if _REPORTER_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) and _LEARNED_AFTER.match(m.string, m.end()):
-        return None  # 记者8月16日获悉：…, 本报记者3月2日从市发改委了解到: the day a report was gathered
-    if _REPORTER_LEARNED_AFTER.match(m.string, m.end()):
-        return None  # 8月10日，记者从…获悉: the same, the date first
-    if any(p.match(m.string, m.end()) for p in (_MEETING_HELD_AFTER, _MEETING_CALLED_AFTER, _MEETING_AT_AFTER,
-                                                  _MEETING_ATTENDED_AFTER)):
-        return None  # 1月13日，…人民代表大会第四次会议开幕: the day a meeting the report tells of was held
-    if any(p.match(m.string, m.end()) for p in (_MEETING_AT_HOUR_AFTER, _MEETING_SESSION_AFTER)) \
-            and "于" not in m.string[max(0, m.start() - 2):m.start()]:
-        return None
-    due = (DELIVERED_AFTER_DATE, _HOUR_THEN_BEFORE, DATE_LIST_THEN_BEFORE)  # …、7月10日、10月10日和…前: the list's 前
-    kind = "by" if any(p.match(m.string, m.end()) for p in due) else "period"
+    kind = "by" if any(p.match(m.string, m.end()) for p in _DUE_AFTER_DAY) else "period"
     return _dated(year, month, int(m.group("d2")), kind)
+
+
+# …、7月10日、10月10日和…前: the list's 前; 报送 / 提交 after a day; 12时前
+_DUE_AFTER_DAY = (DELIVERED_AFTER_DATE, _HOUR_THEN_BEFORE, DATE_LIST_THEN_BEFORE)
+
+
+def _month_alone(m, year: int | None, month: int, recurrence: str | None) -> dict | None:
+    """A month with no day: due by it (11月取得明显成效), the month a work starts or recurs in, or none (already done)."""
+    if _DONE_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
+        return None  # 已于3月投入使用: a month something was finished in, not one it is due by
+    if DUE_AFTER_MONTH.match(m.string, m.end()):
+        return _dated(year, month, None, "by")
+    if recurrence or _UNDER_WAY_AFTER.match(m.string, m.end()):
+        return _dated(year, month, None, "period")  # 6月份…主体工程动工兴建: the month the work starts in
+    return None
+
+
+_MEETING_DAY_AFTER = (_MEETING_HELD_AFTER, _MEETING_CALLED_AFTER, _MEETING_AT_AFTER, _MEETING_ATTENDED_AFTER)
+_MEETING_TIME_AFTER = (_MEETING_AT_HOUR_AFTER, _MEETING_SESSION_AFTER)
+
+
+def _dates_a_report(m) -> bool:
+    """Is the day one a report tells of, not one a task is due by: an act of record, a dateline, the day news was
+    gathered, a meeting held?"""
+    s, start, end = m.string, m.start(), m.end()
+    if _ACT_OF_RECORD.match(s, end + int(s[end:end + 1] in "，,")):
+        return True  # 3月9日，科技部正式发布《…》: the day something was issued
+    if s.startswith("电", end) and (_AGENCY_BEFORE.search(s, max(0, start - 10), start) or _DATELINE_AFTER.match(s, end)):
+        return True  # 新华社北京3月5日电: a news agency's dateline
+    if _REPORTER_BEFORE.search(s, max(0, start - 8), start) and _LEARNED_AFTER.match(s, end):
+        return True  # 记者8月16日获悉：…, 本报记者3月2日从市发改委了解到: the day a report was gathered
+    if _REPORTER_LEARNED_AFTER.match(s, end):
+        return True  # 8月10日，记者从…获悉: the same, the date first
+    if any(p.match(s, end) for p in _MEETING_DAY_AFTER):
+        return True  # 1月13日，…人民代表大会第四次会议开幕: the day a meeting the report tells of was held
+    # a meeting's hour or session after the day: told of, unless a 于 before the day sets the notice's own meeting
+    return any(p.match(s, end) for p in _MEETING_TIME_AFTER) and "于" not in s[max(0, start - 2):start]
 
 
 def _month_end(doc_year: int | None, month: int, mend: str | None, recurrence: str | None) -> dict | None:
