@@ -2174,6 +2174,22 @@ def _bound_reaches(bound: re.Pattern, clause: str) -> bool:
 
 def _target(x: _Mention, quoted, plan_year: int | None, heading_year: int | None = None, implicit_year: int | None = None) -> Target:
     own, m = x.own, x.m
+    comparator = _target_comparator(x)
+    recurrence = _recurrence(own, x)
+    # 到2025年，…；…达到60%以上: a year phrase governs the whole sentence, across its ；-clauses
+    sentence_start = _sentence_start_across_wraps(own, m.start())
+    year = _target_year(x, quoted, sentence_start, recurrence, plan_year, heading_year, implicit_year)
+    end = _written_end(own, m.end(), x.unit)
+    metric = _metric(own[x.clause_start:m.start()]) or _counted_noun_after(own, end, x.unit)
+    return Target(metric=metric, value=x.value, value_max=x.value_max, unit=x.unit or None,
+                  comparator=comparator, year=year, recurrence=recurrence, text=own[m.start():end],
+                  span=(x.base + m.start(), x.base + end))
+
+
+def _target_comparator(x: _Mention) -> str:
+    """The bound on a target: written at the number (以上, 不低于, ≥), after it (以内, past the match), or said
+    before it in its clause (至少 / 最多 reaching it)."""
+    own, m = x.own, x.m
     comparator = _comparator(m, own)
     if x.unit == "个工作日" and _WITHIN.match(own, m.end() + 3):
         comparator = "lte"  # 压缩至40个工作日以内 (工作日 is read past the match)
@@ -2183,10 +2199,16 @@ def _target(x: _Mention, quoted, plan_year: int | None, heading_year: int | None
             comparator = "gte"
         elif _bound_reaches(_AT_MOST, clause):
             comparator = "lte"
-    recurrence = _recurrence(own, x)
-    # 到2025年，…；…达到60%以上: a year phrase governs the whole sentence, across its ；-clauses
-    sentence_start = _sentence_start_across_wraps(own, m.start())
-    year = _paired_year(own, sentence_start, x) or _year(own, sentence_start, m.start(), quoted)
+    return comparator
+
+
+def _target_year(x: _Mention, quoted, sentence_start: int, recurrence: str | None, plan_year: int | None,
+                 heading_year: int | None, implicit_year: int | None) -> int | None:
+    """The year a target is due by, nearest source first: its sentence, the sentence it details, the paragraph's
+    goal year, the heading's, the plan's, the year a 年底前 falls in. A yearly target (每年) takes its sentence's
+    year only, or, when it is an average over the years (年均), the year the average runs up to."""
+    own, at = x.own, x.m.start()
+    year = _paired_year(own, sentence_start, x) or _year(own, sentence_start, at, quoted)
     if year is None and recurrence is None:
         year = _detailed_sentence_year(own, sentence_start, quoted)
     averaged = recurrence is not None and _is_average_rate(own, x)
@@ -2197,12 +2219,8 @@ def _target(x: _Mention, quoted, plan_year: int | None, heading_year: int | None
     if year is None and recurrence is None:
         year = plan_year
     if year is None and recurrence is None and implicit_year:
-        year = _implicit_year_end(own, sentence_start, m.start(), implicit_year)
-    end = _written_end(own, m.end(), x.unit)
-    metric = _metric(own[x.clause_start:m.start()]) or _counted_noun_after(own, end, x.unit)
-    return Target(metric=metric, value=x.value, value_max=x.value_max, unit=x.unit or None,
-                  comparator=comparator, year=year, recurrence=recurrence, text=own[m.start():end],
-                  span=(x.base + m.start(), x.base + end))
+        year = _implicit_year_end(own, sentence_start, at, implicit_year)
+    return year
 
 
 # 到2022年和2030年 / 到2025年、2030年: years listed after one 到 (group: the list)
