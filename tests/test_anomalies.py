@@ -247,6 +247,14 @@ def test_checks_of_the_fifteenth_session():
     past = Deadline(text="2022年", year=2022, kind="period", span=(text.index("2022"), text.index("2022") + 5))
     got = [k for k, _ in anomalies._extract_flags(doc([node(1, deadlines=[number, past])]), None, text)]
     assert got == ["deadline_number", "deadline_figure"]
+    # a date a request sets, in a sentence telling a step as done before it, is no past figure's
+    text = "编制单位已完成征求意见稿，请于2018年6月15日前将书面意见反馈我部。"
+    asked = Deadline(text="2018年6月15日前", year=2018, month=6, day=15, kind="by",
+                     span=(text.index("2018"), text.index("前将") + 1))
+    assert list(anomalies._extract_flags(doc([node(1, deadlines=[asked])]), None, text)) == []
+    text = "请各单位组织研究，已完成的，于2019年7月15日前将书面意见反馈我部。"
+    asked = asked.model_copy(update={"span": (text.index("2019"), text.index("前将") + 1)})
+    assert list(anomalies._extract_flags(doc([node(1, deadlines=[asked])]), None, text)) == []
     text = "2024年底前完成。"
     on_time = Deadline(text="2024年底前", year=2024, month=12, kind="by", span=(0, 7))
     assert list(anomalies._extract_flags(doc([node(1, deadlines=[on_time])]), None, text)) == []

@@ -487,6 +487,14 @@ def test_the_end_of_a_validity_period_is_no_deadline():
     assert deadlines("本办法有效期至2028年6月30日。") == []
 
 
+def test_the_dated_fields_of_a_licence_printed_in_a_notice_are_no_deadlines():
+    # MEE notices granting a licence print it after the notice: 发证日期：… 有效期限：至…
+    assert deadlines("持证单位：某某核电有限公司发证机关：国家核安全局发证日期：2022年6月29日有效期限：至2032年6月28日") == []
+    assert deadlines("代表：某某颁发日期：2020年7月7日有效期限：至2060年7月6日根据《中华人民共和国核安全法》") == []
+    assert deadlines("颁发日期：2019年12月25日有效期限至：2029年12月24日根据《中华人民共和国核安全法》") == []
+    assert deadlines("请于2022年6月29日前报送。") != []
+
+
 def test_a_window_from_a_day_to_a_day_is_the_span_a_rule_applies_in():
     """自…起至…止 (an application window, a statistics period) and a measure's 执行期自…起至…: no due date; a
     window with no 止 and no term named (自即日起至…前完成整改) still ends in one."""

@@ -1908,3 +1908,22 @@ def test_a_count_whose_thing_counted_follows_it_takes_that_noun_as_metric():
     assert [(t.value, t.metric) for t in found][-1] == (16, "智能牧场")
     text = "力争每年新增200家企业通过国家数字化转型评估。"
     assert [t.metric for t in find_targets(text, 0, len(text), 2024, 2024)] == ["企业"]
+
+
+def test_the_items_defining_a_class_by_conditions_set_no_goal():
+    # tw_05 shape (PDF text of a 令): who the rule calls a 受益所有人, its intro wrapped over two lines
+    text = (
+        "第六条 符合下列条件之一的自然人为备案主体的受益所有\n人：\n"
+        "（一）通过直接方式或者间接方式最终拥有备案主体25%以上股权、股份或者合伙权益；\n"
+        "（二）虽未满足第一项标准，但最终享有备案主体25%以上收益权、表决权。\n"
+        "第七条 到2025年，备案主体备案率达到95%以上。"
+    )
+    doc = policyparse.parse(text)
+    values = [(t.value, t.unit) for s in doc.iter_sections() for t in s.targets]
+    assert (25, "%") not in values
+    assert (95, "%") in values
+
+
+def test_a_bound_joined_with_qie_to_the_marks_of_a_class_is_no_target():
+    text = "注册资本不超过1000万元人民币且股东、合伙人全部为自然人的备案主体，承诺后免于备案受益所有人信息。"
+    assert targets(text) == []

@@ -867,3 +867,129 @@ def test_a_table_row_keeps_the_list_inside_its_cell():
     text = "某市家庭医生签约服务考核指标\n" + "\n".join(rows) + "\n" + row + "\n备注：按季度考核。"
     assert not is_starved(text.split("\n"))
     assert row in restore(text)
+
+
+def test_a_legal_database_record_on_one_line_gives_each_field_and_the_body_a_line():
+    # tg_13, tu_03: a sharing site's copy of a record: title文章属性•【制定机关】…•【字号】…正文 and the body run on
+    text = ("某市政府信息公开报告\n- 格式:doc\n"
+            "某市人民政府办公室关于印发《某市政务公开工作意见》的通知文章属性•【制定机关】某市人民政府办公室"
+            "•【公布日期】2011.05.30•【字号】某府办〔2011〕65号•【效力等级】地方规范性文件•【主题分类】行政法"
+            "正文某市人民政府办公室关于印发《某市政务公开工作意见》的通知某府办〔2011〕65号各镇人民政府，市府直属各单位："
+            "《某市政务公开工作意见》业经市人民政府同意，现印发给你们，请认真贯彻执行。\n"
+            "某市人民政府办公室二〇一一年五月三十日某市政务公开工作意见\n为深入贯彻落实《条例》，现提出以下意见：")
+    out = restore(text)
+    for line in ("某市人民政府办公室关于印发《某市政务公开工作意见》的通知", "文章属性", "【制定机关】某市人民政府办公室",
+                 "【字号】某府办〔2011〕65号", "【主题分类】行政法", "正文", "某府办〔2011〕65号", "各镇人民政府，市府直属各单位：",
+                 "某市人民政府办公室", "二〇一一年五月三十日", "某市政务公开工作意见"):
+        assert line in out
+
+
+def test_bracketed_labels_in_a_sentence_are_no_record():
+    text = "某市关于做好防汛工作的通知\n各区：\n请按【责任单位】【完成时限】两栏填报，正文另发。\n"
+    assert restore(text) == text.rstrip("\n").split("\n")
+
+
+def test_a_reply_title_glued_to_the_company_it_answers_is_cut_at_both_ends():
+    # MEE replies stored as one line without blanks: title, the company addressed and its colon, then 你公司…
+    text = ("关于某某油田42口调整井项目环境影响报告表的批复中海石油（中国）有限公司：你公司《关于申请审批〈某某油田"
+            "42口调整井项目环境影响报告表〉的请示》（某油安〔2022〕393号）收悉。经研究，批复如下。一、项目位于某海域。"
+            "二、你公司应落实各项措施。生态环境部2022年12月5日")
+    lines = restore(text)
+    assert lines[0] == "关于某某油田42口调整井项目环境影响报告表的批复"
+    assert lines[1] == "中海石油（中国）有限公司："
+    assert lines[2].startswith("你公司《关于申请审批")
+
+
+def test_a_复函_title_glued_to_the_department_it_answers_is_cut():
+    text = ("关于某类项目环评类别有关问题的复函某省生态环境厅：你厅《关于某类项目环评类别有关问题的请示》（某环报"
+            "〔2021〕41号）收悉。经研究，函复如下。该类项目应当编制环境影响报告表。生态环境部办公厅2021年5月8日")
+    lines = restore(text)
+    assert lines[:2] == ["关于某类项目环评类别有关问题的复函", "某省生态环境厅："]
+
+
+def test_a_title_naming_standards_in_book_brackets_is_cut_from_the_opening_sentence():
+    text = ("关于发布《某某技术规范 锅炉》和《某某技术规范 陶瓷砖瓦工业》两项国家环境保护标准的公告为贯彻落实《中华人民"
+            "共和国环境保护法》，规范排污许可管理，现批准《某某技术规范 锅炉》等两项标准为国家环境保护标准，并予发布。"
+            "标准名称、编号如下。一、《某某技术规范 锅炉》（HJ953-2018）二、《某某技术规范 陶瓷砖瓦工业》（HJ954-2018）"
+            "以上标准自发布之日起实施。特此公告。生态环境部2018年7月31日")
+    lines = restore(text)
+    assert lines[0] == "关于发布《某某技术规范 锅炉》和《某某技术规范 陶瓷砖瓦工业》两项国家环境保护标准的公告"
+    assert lines[1].startswith("为贯彻落实《中华人民共和国环境保护法》")
+
+
+def test_a_title_glued_to_a_list_of_central_bodies_is_cut_before_it():
+    text = ("关于组织开展第三届某某奖评选表彰工作的通知中共中央组织部、中共中央宣传部、中央文明办、最高人民法院、外交部、"
+            "教育部办公室（办公厅、综合司、秘书局），各省、自治区、直辖市生态环境厅（局）：某某奖于2014年经中央批准设立。"
+            "一、评选表彰对象。从事生态文明建设的基层组织。二、评选程序。逐级推荐。生态环境部2022年7月25日")
+    lines = restore(text)
+    assert lines[0] == "关于组织开展第三届某某奖评选表彰工作的通知"
+    assert lines[1].startswith("中共中央组织部、中共中央宣传部")
+
+
+def test_the_signer_glued_after_the_last_attachment_entry_is_parted_from_it():
+    # MEE notices stored on one line: 附件：1.…2.…模板 then the signing office and the date, no stop between
+    text = ("关于征集某某专家的通知各省、自治区、直辖市生态环境厅（局）：为做好某某工作，现征集专家。请于2020年6月30日前报送。"
+            "一、推荐条件。具有高级职称，熟悉自然保护地监管工作。二、推荐程序。各单位择优推荐，填写推荐表。"
+            "附件：1.专家推荐表2.专家简历模板生态环境部自然生态保护司2020年6月1日")
+    lines = restore(text)
+    assert "生态环境部自然生态保护司" in lines and "2020年6月1日" in lines
+    text = ("关于颁发某某核电厂3、4号机组建造许可证的通知某某核电有限公司：你公司的申请收悉。经审查，颁发建造许可证。"
+            "附件：1.某某核电厂3号机组建造许可证2.某某核电厂4号机组建造许可证国家核安全局2022年6月29日")
+    lines = restore(text)
+    assert "国家核安全局" in lines and "2.某某核电厂4号机组建造许可证" in lines
+
+
+def test_a_chapters_first_article_glued_after_its_title_opens_a_paragraph_and_numbers_the_rest():
+    # a ministry's 部令 stored on one line: 第二章　申请与受理第六条　… — the chapter's first article glued after the
+    # chapter's title; the articles glued after sentences below it number on from it
+    text = ("某某审批程序规定《某某审批程序规定》已于2020年11月5日审议通过，现予公布。部长 某某2020年11月23日"
+            "某某审批程序规定第一章　总  则第一条　为了规范审批程序，制定本规定。第二条　本规定适用于审批。"
+            "第二章　申请与受理第三条　建设单位应当提交下列材料：（一）申请书；（二）报告书。第四条　生态环境部对申请材料"
+            "作出处理。第三章　审查第五条　生态环境部进行审查。第六条　审查期限为三十个工作日。")
+    lines = restore(text)
+    assert "第二章　申请与受理" in lines and "第三章　审查" in lines
+    for article in ("第三条　建设单位应当提交下列材料：", "第四条　生态环境部对申请材料作出处理。",
+                    "第五条　生态环境部进行审查。", "第六条　审查期限为三十个工作日。"):
+        assert article in lines
+
+
+def test_a_title_glued_to_the_company_it_is_sent_to_before_an_opening_sentence_is_cut():
+    # no 你公司 after the colon: the name must end as a company's does, the text after it open as a body does
+    text = ("关于印发《某某核电站6号机组运行许可证颁发前综合检查报告》的函某某核电有限公司:根据《中华人民共和国核安全法》"
+            "的有关规定，我局组织检查组对你公司开展了检查。现将检查报告印发你公司，请认真落实。国家核安全局2021年3月1日")
+    lines = restore(text)
+    assert lines[:2] == ["关于印发《某某核电站6号机组运行许可证颁发前综合检查报告》的函", "某某核电有限公司:"]
+    # a clause ending in a colon after a title's 文种 is no addressee
+    text = f"按照某某的通知要求如下：根据工作安排，现将有关事项通知如下。{FILLER}"
+    assert not any(line == "要求如下：" for line in restore(text))
+
+
+def test_list_entries_joined_by_blanks_after_a_sentence_end_are_cut_apart():
+    # PDF text of a 令 (tw_02, tw_11 shapes): an article's entries joined on a line by a run of blanks, the first glued
+    # after the colon announcing the list, a wrapped entry's tail followed by the next entry after one blank
+    text = ("第二条 本办法所称的融资是指下列行为：\n"
+            "   （一）某组织募集、占有资金或者其他形式财产。    （二）以资金协助某组织。  \n"
+            "第三条 金融机构提交报告的具体情形包括但不限于以下种类：    （一）怀疑客户募集资金的。\n"
+            "   （二）怀疑客户提供资金的。\n"
+            "（三）本机构的资产规模、地域分布、业务特点、客户群体、交易特征，洗钱和恐怖融资风险评估结\n"
+            "论。 （四）中国人民银行及其分支机构出具的监管意见。")
+    log = StepLog("glued_entries")
+    out = paragraphs.cut_blank_glued_entries(text, log).split("\n")
+    assert [line.strip()[:4] for line in out if line.strip().startswith("（")] == ["（一）某", "（二）以", "（一）怀", "（二）怀", "（三）本", "（四）中"]
+    assert log.changes == 3
+
+
+def test_a_bracket_after_a_sentence_end_that_does_not_continue_the_numbering_stays():
+    text = ("（一）建立工作机制。\n（二）加强监督检查。 （五）见上文所列情形。\n第四条 按本办法执行。 （三）另有规定的除外。")
+    log = StepLog("glued_entries")
+    assert paragraphs.cut_blank_glued_entries(text, log) == text
+    assert log.changes == 0
+
+
+def test_a_decree_heading_glued_before_the_publishing_sentence_is_cut_off_in_a_text_that_keeps_its_lines():
+    text = ("防范和处置某某条例（国务院令第737号）\n"
+            "中华人民共和国国务院令  第737号 《防范和处置某某条例》已经2020年12月21日国务院第119次常务会议通过，现予公布。\n"
+            "总　理　　某某某\n2021年1月26日\n第一条　为了防范和处置某某，制定本条例。\n第二条　本条例所称某某，是指某某行为。")
+    out = restore(text)
+    assert out[1].strip() == "中华人民共和国国务院令  第737号"
+    assert out[2].startswith("《防范和处置某某条例》已经")

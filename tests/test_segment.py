@@ -1214,3 +1214,31 @@ def test_a_signature_date_whose_月_was_typed_as_日():
     assert not is_date_line("2018年13日11日") and parse_date("会议于2018年10日11日前报到") is None
     m = segment("各县（市、区）农业局：\n现将有关通知转发给你们，请认真贯彻执行。\n湛江市农业局\n2018年10日11日\n", {}).metadata
     assert (m.issuer, m.issue_date) == ("湛江市农业局", "2018-10-11")
+
+
+def test_a_heading_whose_title_opens_with_a_day():
+    # tu_05: 一、2月20日（正月十六）早晨4时至中午12时，全县范围内禁止… — a day opening the point, no numeral listed after 一、
+    from policyparse.grammar import match_marker
+    assert match_marker("一、2月20日（正月十六）早晨4时至中午12时，全县范围内禁止燃烧").text == "一、"
+    assert match_marker("一、2、3项") is None
+    doc = segment("关于某事的通知\n各乡镇：\n现通知如下：\n一、2月20日全县禁止燃烧秸秆。\n二、各乡镇要加强巡查。\n", {})
+    assert [(s.id, s.marker) for s in doc.sections if s.id in ("1", "2")] == [("1", "一、"), ("2", "二、")]
+
+
+def test_nine_bodies_signing_one_a_line_are_one_signature():
+    from policyparse import parse
+
+    bodies = ["中国人民银行", "金融监管总局", "国家发展改革委", "民政部", "财政部", "人力资源社会保障部", "国家卫生健康委", "中国证监会", "国家医保局"]
+    doc = parse("一、总体要求\n加强领导。\n二、保障措施\n落实责任。\n" + "\n".join(bodies) + "\n2024年12月8日\n")
+    sig = [n for n in doc.iter_sections() if n.kind == "signature"]
+    assert len(sig) == 1 and doc.text[sig[0].span[0]:sig[0].span[1]].startswith("中国人民银行")
+
+
+def test_a_head_signing_after_a_colon_belongs_to_the_signature():
+    from policyparse import parse
+
+    doc = parse("某某办法\n中国人民银行令\n（〔2007〕第 1 号）\n《某某办法》已经行长办公会议通过，现予发布。\n"
+                "行长：某某某\n\n二○○七年六月十一日\n某某办法\n第一条 为规范报告行为，制定本办法。\n第二条 本办法自发布之日起施行。\n")
+    sig = [n for n in doc.iter_sections() if n.kind == "signature"]
+    assert len(sig) == 1 and doc.text[sig[0].span[0]:sig[0].span[1]].startswith("行长")
+    assert doc.metadata.issuer == "中国人民银行"

@@ -1803,3 +1803,55 @@ def test_a_title_issuing_a_plan_without_its_own_type_is_a_notice():
     assert m.doc_type == "通知"
     m = md("某市人民政府关于转发市教育局工作方案的意见\n各县、区人民政府：\n现提出如下意见。\n")
     assert m.doc_type == "意见"
+
+
+def test_a_legal_database_records_title_is_the_line_its_fields_open_under():
+    # tu_03: the sharing page's own heading (the uploaded file's name) above the record is no title
+    m = md("某区府办信息公开报告\n- 格式：doc\n某市人民政府办公室关于印发《某市政务公开工作意见》的通知\n文章属性\n"
+           "【制定机关】某市人民政府办公室\n【公布日期】2011.05.30\n【字号】某府办〔2011〕65号\n【主题分类】行政法\n正文\n"
+           "各镇人民政府，市府直属各单位：\n《某市政务公开工作意见》业经市人民政府同意，现印发给你们。\n")
+    assert m.title == "某市人民政府办公室关于印发《某市政务公开工作意见》的通知"
+    assert m.doc_number == "某府办〔2011〕65号"
+    assert m.issuer == "某市人民政府办公室"
+    assert m.publish_date == "2011-05-30"
+
+
+def test_an_encyclopedia_entrys_title_field():
+    # tu_01: 词条 | …规划 | / 释义 | 甘发改规划〔2006〕1065号 …: the entry's title row names the document
+    m = parse("词条 | 某省“十一五”教育事业发展规划 |\n释义 | 某发改规划〔2006〕1065号 未来5年,是某省加快发展的关键时期,"
+              "教育担负着服务经济的重大使命。 一、基础 “十五”期间,全省完成了目标任务。\n").metadata
+    assert m.title == "某省“十一五”教育事业发展规划"
+
+
+def test_a_decree_numbered_within_its_year_names_its_issuer():
+    # PDF text of a 令 (tw_02 / tw_11 shapes): the 令 prints its year in brackets, a bank issues it
+    m = md("金融机构报告可疑交易管理办法\n中国人民银行令\n（〔2007〕第 1 号）\n"
+           "根据《中华人民共和国反洗钱法》等法律规定，中国人民银行制定了《金融机构报告可疑交易管理办法》，现予发布，自发布之日起施行。\n"
+           "行长：某某某\n二○○七年六月十一日\n金融机构报告可疑交易管理办法\n第一条 为监测可疑交易，制定本办法。\n")
+    assert m.issuer == "中国人民银行"
+    assert m.doc_number == "中国人民银行令〔2007〕1号"
+
+
+def test_a_joint_decree_signed_with_each_body_s_head_names_the_bodies():
+    # tw_05 shape: two bodies over one 令 number in brackets, each signing on a line with its head's post and name
+    m = md("某某信息管理办法\n（中国人民银行  国家市场监督管理总局令〔 2024〕第3号）\n"
+           "《某某信息管理办法》已经中国人民银行行务会议审议通过和国家市场监督管理总局审签，现予发布。\n"
+           "中国人民银行   行长   某某某\n国家市场监督管理总局   局长   某某\n2024年4月29日\n"
+           "第一条 为提高市场透明度，制定本办法。\n")
+    assert m.issuer == "中国人民银行、国家市场监督管理总局"
+    assert m.doc_number == "〔2024〕3号"
+
+
+def test_joint_issuers_in_a_title_may_open_with_a_bank():
+    m = md("中国人民银行 金融监管总局 民政部关于金融支持某某事业的指导意见\n为深入贯彻落实有关部署，现提出如下意见。\n"
+           "一、总体要求\n以某某为指导，推进工作。\n中国人民银行\n金融监管总局\n民政部\n2024年12月8日\n")
+    assert m.issuer == "中国人民银行、金融监管总局、民政部"
+
+
+def test_a_regulation_s_heading_closing_with_its_decree_number_in_brackets():
+    # tw_09 shape: a gov.cn copy headed 某某条例（国务院令第737号）, the decree line glued before the publishing sentence
+    m = md("防范和处置某某条例（国务院令第737号）\n"
+           "中华人民共和国国务院令  第737号 《防范和处置某某条例》已经2020年12月21日国务院第119次常务会议通过，现予公布，自2021年5月1日起施行。\n"
+           "总　理　　某某某\n2021年1月26日\n防范和处置某某条例\n第一章　总　　则\n第一条　为了防范和处置某某，制定本条例。\n")
+    assert m.title == "防范和处置某某条例"
+    assert m.doc_number == "国务院令第737号"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from policyparse.segment import roles as R
+from policyparse.segment import segment
 from policyparse.segment.layout import analyse
 
 SAMPLES = sorted((Path(__file__).resolve().parents[1] / "samples").glob("*.txt"))
@@ -65,6 +66,15 @@ def test_a_reply_addressed_to_deputies_or_to_one_body():
     assert not R.is_addressee("为贯彻落实党的十八大精神，根据省第十次党代会提出的战略部署，经省政府同意，现就开展试点工作提出以下意见：")
     assert not R.is_addressee("根据国务院有关规定，经市政府同意，现将有关事项通知如下：")
     assert R.is_addressee("各市人民政府，各县（市、区）人民政府，省政府各部门：")
+
+
+def test_a_reply_addressed_to_one_company():
+    # MEE replies on an application: the company that applied, alone above 你公司《关于…的请示》收悉
+    assert R.is_addressee("中海石油（中国）有限公司：") and R.is_addressee("贵州省水利投资（集团）有限责任公司：")
+    assert not R.is_addressee("某某公司：") and not R.is_addressee("成立项目公司：")
+    m = segment("关于某某水库工程环境影响报告书的批复\n某某原水投资有限公司：\n你公司《关于审批某某水库工程环境影响报告书的请示》收悉。\n"
+                "一、工程概况\n某某。\n生态环境部\n2022年3月1日\n", {}).metadata
+    assert m.addressees == ["某某原水投资有限公司"]
 
 
 def test_a_news_sentence_ending_in_a_colon_is_no_addressee():

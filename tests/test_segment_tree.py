@@ -1277,3 +1277,12 @@ def test_a_headline_on_the_pages_last_line_ends_the_story_without_a_follower():
         seg = segment(text, {})
         assert seg.sections and all(n.kind == "preamble" for n in seg.sections)
         assert text.rsplit("\n", 1)[1] not in [n.title for n in flat(seg.sections)]
+
+
+def test_a_roster_under_the_last_bare_heading_is_its_text():
+    # tu_07: 二、组成人员 / 组长： / 孙春兰 国务院副总理 / …: the members (posts with digits: 第19届…主席) are the heading's text
+    seg = segment("某办公厅关于成立某工作领导小组的通知\n各省人民政府：\n现将有关事项通知如下：\n一、主要职责\n统筹协调筹办中的重大问题。\n"
+                  "二、组成人员\n组长：\n张三 国务院副总理\n副组长：\n李四 体育总局局长、第19届亚运会组委会主席\n成员：\n王五 外交部副部长\n", {})
+    nodes = by_id(seg)
+    assert nodes["2"].kind == "heading"
+    assert "王五 外交部副部长" in nodes["2"].text

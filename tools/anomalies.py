@@ -69,7 +69,8 @@ A flag is a reason to look, not a proven error (the check has no gold); the kind
   target_same_span  two targets of one node read from the same words (one span twice)
   target_metric_word a target whose metric is a heading's words (主要目标, 工作目标) or a unit of measure (万元, 个)
   deadline_number   a deadline read from a 文号's year (〔2023〕), or equal to the issue or publish date
-  deadline_figure   a deadline in a sentence that reports a past figure (同比增长, 比上年, 已完成, 累计完成)
+  deadline_figure   a deadline in a sentence that reports a past figure (同比增长, 比上年, 已完成, 累计完成), unless the
+                    notice asks or plans something by it (请…于…前, 将于…, 确保…前)
   (sixteenth session)
   title_heading     no title, though the document is Markdown and its first line (its # heading: ≤ 80 characters, no
                     stop, no heading marker) names it (中华人民共和国刑法修正案, …若干问题的解释)
@@ -158,6 +159,9 @@ DEADLINE_IN_NUMBER = re.compile(r"[〔［\[]$")
 # the words of a sentence that reports what was done, not what is to be done by a date
 PAST_FIGURE = re.compile(r"同比(?:增长|下降|增加|减少)|比上年|较上年|已完成|累计完成|完成了|已经完成|实际完成")
 SENTENCE_END = re.compile(r"[。；！？\n]")
+# 编制单位已完成征求意见稿，…请于2018年6月15日前将书面意见反馈我部: a date the notice asks a reply by is a deadline
+# whatever the sentence tells as done before it (请…，于…前反馈; 系统已完成测试，将于…上线; 确保…前建成)
+REQUEST_BEFORE = re.compile(r"(?:请[^。；！？]{0,40}?|务必|须|应|将|确保|力争)(?:于|在)?[ \t]?$")
 METRIC_VERB = re.compile(r"^(?:达到|达|提高到?|提升到?|增长|增加|新增|完成|实现|超过|突破|不低于|不少于|不超过|控制在|保持在?|累计|力争|确保|争取|年均|每年|约)?$")
 
 
@@ -358,7 +362,7 @@ def _deadline_shape_flags(deadline, dates: set[str], text: str) -> Iterator[tupl
         return
     before = SENTENCE_END.split(text[max(0, start - 80):start])[-1]
     after = SENTENCE_END.split(text[end:end + 80])[0]
-    if PAST_FIGURE.search(before + deadline.text + after):
+    if PAST_FIGURE.search(before + deadline.text + after) and not REQUEST_BEFORE.search(before):
         yield "deadline_figure", _around(text, deadline.span)
 
 

@@ -150,11 +150,12 @@ _STYLES = [
     ("paren_cn", 2, re.compile(rf"[（(]\s*([{_CN}]{{1,4}})\s*[）)]")),
     ("paren_num", 4, re.compile(r"[（(]\s*(\d{1,3})\s*[）)]")),
     # not 一、二、三, 一、二级 or 一、2 (a numeral listed after the mark), but 一、一九八六年改进的意见 and 一、2024 年工作回顾
-    # (a year, in words or digits — or masked, 20*年 — opening the title: ru_03, sf_01, ts_01; a report's 回顾 / 总体要求 parts) and 一、五良太乡…领导小组, 三、三农工作
+    # (a year, in words or digits — or masked, 20*年 — or a day, 一、2月20日（正月十六）…禁止…: tu_05, opening the title:
+    # ru_03, sf_01, ts_01; a report's 回顾 / 总体要求 parts) and 一、五良太乡…领导小组, 三、三农工作
     # (a title whose first word starts with a numeral), and 三、一个代表团… (一 and a measure opening the title: listed numerals
     # count up from the first, 一、二级 / 二、三年, so a lone 一 after the mark lists nothing)
     ("cn", 1, re.compile(
-        rf"([{_CN}]{{1,4}})\s*[、．.](?!(?![〇○零一二三四五六七八九]{{4}}年|(?:19|20)(?:\d\d|{_MASKED_YEAR_DIGITS})[ \u3000]?年|{_ONE_MEASURED})"
+        rf"([{_CN}]{{1,4}})\s*[、．.](?!(?![〇○零一二三四五六七八九]{{4}}年|(?:19|20)(?:\d\d|{_MASKED_YEAR_DIGITS})[ \u3000]?年|\d{{1,2}}月\d{{1,2}}[日号]|{_ONE_MEASURED})"
         rf"(?:\d|[{_CN}]+(?:[{_LISTED}]|$)))"
     )),
     # 活动二、深入开展… / 任务一、… / 专题三、…: a part named by a word and its numeral, the 一、 family with a word
@@ -379,8 +380,10 @@ def _marker(style: str, level: int, written: str, numeral: str, end: int) -> Mar
 
 # 政府令 / 部令 numbers stand where a 文号 stands in regulations: 广州市人民政府令第61号,
 # 中华人民共和国国务院令第692号, 中山市人民政府令（第16号）, 粤府令第197号.
+# A 令 numbered within its year prints the year in brackets: 中国人民银行令〔2016〕第3号, 中国人民银行令（〔2007〕第 1 号）.
 DECREE_NUMBER = re.compile(
-    r"(?:(?<=[日\s（(以于经由：:])|^)(?P<issuer>(?![日以于经由])\p{Han}{2,30}?)令\s*+[（(]?\s*+第\s*+(?P<number>\d{1,4})\s*+号\s*+[）)]?",
+    r"(?:(?<=[日\s（(以于经由：:])|^)(?P<issuer>(?![日以于经由])\p{Han}{2,30}?)令\s*+[（(]?\s*+"
+    r"(?:[〔［\[]\s*+(?P<year>(?:19|20)\d\d)\s*+[〕］\]]\s*+)?第\s*+(?P<number>\d{1,4})\s*+号\s*+[）)]?",
     re.M,
 )
 # 《…》（人社部令第35号） / 《…》（住房城乡建设部公告2019年第237号，…）: the 令 or 公告 number a cited rule or standard
@@ -412,11 +415,13 @@ def decree_number(s: str) -> tuple[str, str, int, int] | None:
     if not _ISSUER_END.search(issuer):
         return None
     joint = _joint_decree_bodies(s[s.rfind("\n", 0, m.start()) + 1:m.start()])
+    # a number within its year is written as a 文号 is (〔2016〕3号), a running number with 第 (第692号)
+    number = f"〔{m.group('year')}〕{m.group('number')}号" if m.group("year") else f"第{m.group('number')}号"
     if joint:
         # 中华人民共和国国家发展和改革委员会 中华人民共和国工业和信息化部 … 中华人民共和国商务部令 第20号: a joint 令's
         # number belongs to all its bodies, so none prefixes it
-        return f"第{m.group('number')}号", "、".join(joint + [issuer]), m.start(), m.end()
-    return f"{issuer}令第{m.group('number')}号", issuer, m.start(), m.end()
+        return number, "、".join(joint + [issuer]), m.start(), m.end()
+    return f"{issuer}令{number}", issuer, m.start(), m.end()
 
 
 def _joint_decree_bodies(before: str) -> list[str]:
@@ -424,7 +429,7 @@ def _joint_decree_bodies(before: str) -> list[str]:
     page broke with a blank, 中华人 民共和国监察部, joined again); [] when the text before is not bodies alone."""
     bodies: list[str] = []
     part = ""
-    for word in before.split():
+    for word in before.lstrip("（( \t\u3000").split():  # （中国人民银行  国家市场监督管理总局令〔2024〕第3号）
         part += word
         if _ISSUER_END.search(part):
             bodies.append(part[len(_STATE):] if part.startswith(_STATE) and len(part) > len(_STATE) else part)
@@ -963,10 +968,12 @@ ROSTER_LINE = re.compile(
          [ \u3000]*+[：:][ \u3000]*+)?            # the group's label, on the group's first line only
        \p{Han}(?:[ \u3000]?\p{Han}){1,3}?           # the name
        [ \u3000]++
-       \p{Han}[\p{Han}、（）()]{1,40}$             # the post
+       \p{Han}[\p{Han}\d、（）()]{1,60}$           # the post (体育总局局长、第19届亚运会组委会主席)
     """,
     re.VERBOSE,
 )
+# 组长： / 第一副组长： / 成员：: a group's label on a line of its own, its members one a line below it (tu_07)
+ROSTER_LABEL = re.compile(r"^(?:第一|常务)?副?(?:组[ \u3000]*+长|主[ \u3000]*+任)[：:]$|^成[ \u3000]*+员[：:]$")
 # 开化县住房和城乡建设局 2021年11月16日: the issuer and the date on one line; a page that lost the line break may
 # glue them (某市人民政府办公室2022年3月1日: the caller checks that the part before the date names a body)
 SIGNED_LINE = re.compile(rf"(?P<org>[\p{{Han}}（）()、 \u3000]{{2,60}}?)[ \u3000]*+(?P<date>{DATE_WORDS})\s*+")
@@ -1328,3 +1335,17 @@ def field_labels(field: str | None = None) -> tuple[str, ...]:
 def page_field_labels() -> dict[str, str]:
     """label -> field, for the labels the HTML reader takes from a 信息公开 table's label cells."""
     return {row[0]: row[3] for row in lexicons.rows("field_labels.tsv") if len(row) > 3 and row[3]}
+
+
+# 东莞…的通知文章属性•【制定机关】东莞市人民政府办公室•【公布日期】2011.05.30•【字号】东府办〔2011〕65号…•【主题分类】行政法
+# 正文东莞…: a legal-database record run onto one line (a document-sharing site's copy). A field is one of the labels
+# above set in black brackets, with the bullet a record may part its fields by; 文章属性 heads the fields, 正文 opens the
+# body after the last one.
+@cache
+def record_field() -> re.Pattern:
+    labels = "|".join(sorted(field_labels(), key=len, reverse=True))
+    return re.compile(rf"[•·]?【(?:{labels})】")
+
+
+RECORD_HEAD = "文章属性"
+RECORD_BODY = "正文"

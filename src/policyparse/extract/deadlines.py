@@ -202,7 +202,10 @@ _TASK_WORD = re.compile(r"要|须|应|将|力争|确保|计划|争取|安排")
 _DONE_WORD = re.compile(r"已|又|了(?![解结])")
 _DONE_BEFORE = re.compile(r"已(?:于|在)?$")
 _APPROACHING = re.compile(r"临近|将至|到来|来临")
-_VALIDITY_BEFORE = re.compile(r"有效期(?:限)?(?:为|延长)?$")
+_VALIDITY_BEFORE = re.compile(r"有效期(?:限)?(?:为|延长|[ \t]?[：:])?[ \t]?$")  # 有效期限：至2032年6月28日 (a licence's field)
+# 发证日期：2022年6月29日, 颁发日期：…: a record's dated field (a licence, a certificate printed in the notice), no deadline
+# (有效期限至：2029年12月24日: the licence's term, its 至 before the colon)
+_FIELD_DATE_BEFORE = re.compile(r"(?:(?:发证|颁发|签发|成文|发布|印发|批准|登记)日期|有效期限?至)[ \t]?[：:][ \t]?$")
 # 自2024年1月1日起至…: the window's opening end, up to the 至 (within its clause)
 _WINDOW_OPENED_BEFORE = re.compile(r"(?P<head>[^。；;\n]{0,8}?)[自从][^。；;，,\n]{1,24}?起[ \t]?$")
 _WINDOW_CLOSED_AFTER = re.compile(r"[ \t]?止")
@@ -359,7 +362,7 @@ def _is_not_due(m, d: dict, issued: int | None, next_break, next_goal, goals: bo
         return True
     if _is_reference_date(m) or _is_forecast(m) or _is_qualifier(m) or _is_impossible(d) or _is_signing_date(m, d):
         return True
-    if _closes_a_window(m) or _restates_a_bound(m):
+    if _closes_a_window(m) or _restates_a_bound(m) or _is_field_date(m):
         return True
     return _is_time_described(m) or _starts_a_range(m) or _ends_a_past_change(m) or _ends_a_validity(m)
 
@@ -436,6 +439,11 @@ def _is_reference_date(m) -> bool:
     if (m.group("d") or m.group("d2")) and _RATE_AFTER.match(m.string, m.end()):
         return True  # （中国人民银行当年度1月1日基准利率）, 按2023年1月1日汇率折算: the day a rate is read on
     return bool(_BY_BEFORE.search(m.string, max(0, m.start() - 14), m.start()) and _REFERENCE_LATER.match(m.string, m.end()))
+
+
+def _is_field_date(m) -> bool:
+    """建造许可证 … 发证日期：2022年6月29日有效期限：…: the date a labelled field of a record gives."""
+    return not m.group("pre") and bool(_FIELD_DATE_BEFORE.search(m.string, max(0, m.start() - 10), m.start()))
 
 
 def _is_forecast(m) -> bool:

@@ -358,6 +358,9 @@ _YEAR_OF_RECORD = re.compile(r"\d{4}\s?年(?:底|末)?的$")
 # …应当符合以下条件： / 申请人应具备下列资格： / 申报条件： closing a node's own text: the items below it are conditions
 _CONDITION_INTRO = re.compile(r"(?:条件|资格)[^。；;：:\n]{0,12}[：:]$|(?:符合|具备|满足)(?:以下|下列|如下)[^。；;：:\n]{0,12}[：:。]$")
 _CONDITION_INTRO_REACH = 2 + 2 + 12 + 1  # the longest match: 符合 + 以下 + twelve characters + the colon
+# 符合下列条件之一的自然人为备案主体的受益所有人： (tw_05): a class defined by the conditions listed below, whoever it is
+_CLASS_BY_CONDITIONS = re.compile(r"(?:符合|具备|满足)(?:以下|下列)条件(?:之一)?的[^。；;：:\n]{1,30}[：:]$")
+_CLASS_BY_CONDITIONS_REACH = 2 + 2 + 2 + 2 + 1 + 30 + 1
 # （二）申请要求: a heading whose items say what an application must do (sh_15: 国内合作研究单位数量不得超过2个); not
 # 申报条件, whose items may be standards a facility is to meet (c02: 室内科普展示面积500平方米以上)
 _CONDITION_TITLE = re.compile(r"(?:申请|申报)要求$")
@@ -602,6 +605,9 @@ def _is_condition_intro(own: str) -> bool:
     body_end = len(own) - 1 if own.endswith("\n") else len(own)
     if body_end == 0 or own[body_end - 1] not in "：:。":
         return False
+    # (the intro may be wrapped over lines a short text keeps: …受益所有 / 人：)
+    if _CLASS_BY_CONDITIONS.search("".join(own[max(0, body_end - 2 * _CLASS_BY_CONDITIONS_REACH):body_end].split())):
+        return True
     intro = _CONDITION_INTRO.search(own, max(0, body_end - _CONDITION_INTRO_REACH), None, HOLD_GIL)
     if intro is None:
         return False
@@ -1576,12 +1582,15 @@ def _closes_a_condition_clause(x: _Mention, rest: str) -> bool:
     clause_rest = rest[:end.start()] if end else rest
     if end is not None and end.group() in ("，", ",", "；", ";") and clause_rest.endswith("的"):
         return True
+    if bound and _JOINED_CLASS_END.search(clause_rest):
+        return True  # 注册资本不超过1000万元人民币且股东全部为自然人的备案主体，…: the marks of the class a rule is about
     # …容量达到自身容量50%，并按…计算可减少当地燃煤总量的，可直接纳入规划: a condition whose clause joined by 并 / 且 closes it
     joined = _JOINED_CONDITION.match(x.own, x.m.end() + (end.start() if end else len(rest)))
     return end is not None and end.group() in ("，", ",") and joined is not None
 
 
 _JOINED_CONDITION = re.compile(r"[，,](?:并|且|同时)[^。；;，,\n]{2,60}的[，,]")
+_JOINED_CLASS_END = re.compile(r"(?:并且|且)[^。；;，,\n]{2,60}的\p{Han}{1,6}$")
 
 
 def _is_conditional_subject(x: _Mention) -> bool:

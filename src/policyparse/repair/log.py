@@ -49,6 +49,7 @@ StepName = Literal[
     "quotes",
     "cell_borders",
     "hard_wraps",
+    "glued_entries",
     "duplicate_copy",
     "whitespace",
 ]

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 import regex as re
 
 from policyparse.grammar import ADDRESSED_BODY, ARTICLE_CITED, BRACKETLESS_DOC_NUMBER, DATE_WORDS, GLUED_DUTY_ENTRY, HOLD_GIL, RESPONSIBILITY_ROLES, SECTION_TITLE_WORDS, Marker, chinese_number, column_role
-from policyparse.grammar import NOTE_LABEL_SCAN, match_marker, run_together_column_names
+from policyparse.grammar import NOTE_LABEL_SCAN, RECORD_BODY, RECORD_HEAD, match_marker, record_field, run_together_column_names
 
 STARVED_AVERAGE = 250  # characters per content line above which a document has lost its paragraphs
 _CONTENT_LINE = 20  # shorter lines (blank, page furniture) do not count in the average
@@ -95,10 +95,21 @@ _TITLE_THEN_ADDRESSEE = re.compile(rf"(?:{_DOC_TYPES})(?=各[\p{{Han}}（）()]{
 # 管委会，…：: a title's 的 + 文种, then addressees opening with a body named, up to the list's colon. The 的 keeps a 文种 word
 # inside a name out (各省、自治区、直辖市及计划单列市…主管部门：), the words a sentence goes on with after it out too
 # (…的通知要求市发展改革委、…)
-_TITLE_THEN_NAMED = re.compile(rf"""(?<=的)(?:{_DOC_TYPES})(?=
-    (?!要求|精神|文件|规定|有关|中|的|和|及)
-    [\p{{Han}}（）()、]{{2,40}}?(?:人民政府|管委会|委员会|办公室|办公厅|局|委|厅|单位|部门)(?:[，、,][^。；：:\n]{{1,150}}?)?[：:]
+# (…的复函广东省生态环境厅：; …的通知中共中央组织部、中共中央宣传部、中央文明办、…：, a list of central bodies)
+_TITLE_THEN_NAMED = re.compile(rf"""(?<=的)(?:复函|{_DOC_TYPES})(?=
+    (?!要求|精神|文件|规定|有关|中(?!共|央|国|华)|的|和|及)
+    [\p{{Han}}（）()、]{{2,40}}?(?:人民政府|管委会|委员会|办公室|办公厅|局|委|厅|单位|部门|部|办|署)(?:[，、,][^。；：:\n]{{1,600}}?)?[：:]
 )""", re.X)
+# 关于…环境影响报告书的批复中海石油（中国）有限公司：你公司《关于…的请示》收悉: a reply's title glued to the body it
+# answers — a company, a bureau, a 筹 office, several parted by 、 — whose colon the reply's 你公司 / 你局 / 你单位 follows
+# (…的批复中海石油（中国）有限公司：一、该项目… / …的函江苏核电有限公司:根据…: with no 你 after the colon, the name must
+# end as a company's or a body's does)
+_TITLE_THEN_REPLIED = re.compile(
+    rf"""(?<=的)(?:复函|{_DOC_TYPES})(?P<to>(?!关于)[\p{{Han}}（）()、，,A-Za-z0-9·]{{2,80}}?
+        (?:[：:](?=[ \u3000\xa0]*你\p{{Han}})
+        |(?:公司|集团|局|厅|委|院|中心|站|所)(?:[（(]筹[）)])?[：:](?=[ \u3000\xa0]*(?:一[、.．]|根据|按照|依据|经|现|我部|我局)[\p{{Han}}《“])))""",
+    re.X,
+)
 # …的通知 市农科院、市农业发展服务中心，各涉农区农业农村委：: a title, a space, then addressees up to their colon
 _TITLE_SPACE_ADDRESSEE = re.compile(rf"(?:{_DOC_TYPES})(?=[ \u3000\xa0]+\p{{Han}}[^。；：:\s]{{1,80}}[：:])")
 _ADDRESSEE = re.compile(r"各[^。；：:\n]{1,200}?[：:](?=[ \u3000\xa0]*\S)")
@@ -127,8 +138,10 @@ _REPLY_ADDRESSEE = re.compile(rf"(?:^|(?<=[。；号]))({ADDRESSED_BODY})(?=[ \u
 # 义乌市人民政府办公室2013年9月2日义乌市…暂行办法为有效防范…: after a signed date, the title of the plan the notice
 # issues, glued to the plan's opening sentence (为… / 根据…)
 # (…2020年1月8日某市…培养方案（2019-2022年）为落实…: the title may close on the years it covers)
+# (东莞市人民政府办公室二〇一一年五月三十日进一步加强政府信息公开工作的意见 at the line's end: the opening on the next
+# line, tu_03)
 _DATED_PLAN_TITLE = re.compile(
-    rf"({DATE_WORDS})([^。，；：:,\n《》]{{4,80}}?(?:{_DOC_TYPES})(?:[（(][^（）()\n]{{1,16}}[）)])?)(?=(?:为了?|根据|按照|依据)\p{{Han}})"
+    rf"({DATE_WORDS})([^。，；：:,\n《》]{{4,80}}?(?:{_DOC_TYPES})(?:[（(][^（）()\n]{{1,16}}[）)])?)(?=(?:为了?|根据|按照|依据)\p{{Han}}|$)"
 )
 # …确保工作顺利完成。特此批复。仙居县人民政府: the closing formula is a paragraph of its own
 _CLOSING_FORMULA = re.compile(r"(?<=[。！])特此(?:通知|批复|函复|函告|公告|通告|通报|报告|请示)[。！]")
@@ -151,13 +164,18 @@ _ATTACHED_TITLE = re.compile(rf"附\s*件\s*\d{{0,2}}\s*[：:][ \u3000]*+[^。�
 _RESTARTS = ("cn", "chapter", "paren_cn", "article")
 # 附件:山福镇…总体应急预案（修订） 温州市…人民政府 2020年10月22日: a status in brackets may close the title, a space part it
 # from the signer
-_TITLE_END = re.compile(rf"(?:{_DOC_TYPES}|名单|名录|一览表)(?:{_TITLE_STATUS})?[ \u3000\xa0]*(?=\p{{Han}})")
+# (附件：…3.专家简历模板生态环境部自然生态保护司2020年…: or the last entry of the list of attachments — a form, a
+# table, a template — glued before the signer)
+_TITLE_END = re.compile(
+    rf"(?:{_DOC_TYPES}|名单|名录|一览表|表|模板|说明|格式|回执|目录|申请书|承诺书|证|标准|设计|样章)(?:{_TITLE_STATUS})?[ \u3000\xa0]*(?=\p{{Han}})"
+)
 # 国务院 / 财政部 国土资源部 / 财　　政　　部: issuing bodies only, as a signature names them
 # 市民休闲广场工程实施方案为加快城市基础设施建设…: a plan's title opening a body stored on one line, glued to the
 # opening sentence (为… / 根据… / 按照…) that says why the plan is made
 # (or to its first part, 一、: …示范创建实施方案一、目标任务围绕…, a sharing site's copy of a plan run together)
+# (关于发布《…技术规范》等3项国家环境保护标准的公告为贯彻落实…: the title may name what it issues in 《》, and run longer)
 _TITLE_THEN_OPENING = re.compile(
-    rf"^[^。；：:，,\s《》]{{4,60}}?(?:{_DOC_TYPES})(?=(?:为了?|根据|按照|依据)\p{{Han}}|一[、.．]\p{{Han}})"
+    rf"^(?:[^。；：:，,\s《》]|《[^《》\n]{{1,80}}》){{4,60}}?(?:{_DOC_TYPES})(?=(?:为了?|根据|按照|依据)\p{{Han}}|一[、.．]\p{{Han}})"
 )
 # 一、指导思想以邓小平理论… / 二、目标任务4月底完成…: a part's title (lexicons/section_titles.tsv) glued to its text (not
 # 指导思想和基本原则, one title of two)
@@ -167,7 +185,7 @@ _SECTION_TITLE = re.compile(
     SECTION_TITLE_WORDS + r"(?:[和与及、]" + SECTION_TITLE_WORDS + r")*"
     r"(?=[\p{Han}\d]|[Xx×]{2})(?![和与及、的等])"
 )
-_ISSUERS = re.compile(r"(?:[\p{Han} \u3000]{0,24}?(?:国务院|人民政府|委员会|办公厅|办公室|委|局|厅|部|署)[ \u3000、]*+){1,4}")
+_ISSUERS = re.compile(r"(?:[\p{Han} \u3000]{0,24}?(?:国务院|人民政府|委员会|办公厅|办公室|委|局|厅|部|署|司)[ \u3000、]*+){1,4}")
 _AUTHORS = re.compile(r"(?:\p{Han}{1,12}?(?:委员会|办公厅|办公室|委|局|厅|部|办|署)[ \u3000、]*){1,4}(?=\p{Han})")
 
 
@@ -250,6 +268,8 @@ _DIGEST_HEAD = re.compile(rf"""
 def restore_paragraphs(text: str, log) -> str:
     if text[:2].isdigit() and " | " in text[:200]:
         text = _cut_digest_head(text, log)
+    if "【" in text and RECORD_BODY in text:
+        text = _cut_database_record(text, log)
     chunked = False
     if "1、" in text and "2、" in text:
         joined = _join_sharing_chunks(text, log)
@@ -265,6 +285,8 @@ def restore_paragraphs(text: str, log) -> str:
             text = _cut_glued_articles(lines, log)
             lines = text.split("\n")
         lines = _cut_space_joined_lines(lines, log)
+        if "令" in text:
+            lines = _cut_decree_heading(lines, log)
         if _has_spaced_addressees(text):  # the lines are walked only where a spaced 主送 line stands
             lines = _cut_spaced_addressees(lines, log)
         return _cut_glued_items(lines, log)
@@ -277,6 +299,57 @@ def restore_paragraphs(text: str, log) -> str:
         out.append(_apply_cuts(line, cuts, log))
         offset += len(line) + 1
     return _cut_glued_items(_cut_section_titles("\n".join(out).split("\n"), log), log)
+
+
+_RECORD_FIELDS_MIN = 3  # a record prints at least its issuer, date and 字号; fewer bracketed labels are a sentence's
+_RECORD_VALUE_MAX = 40  # the last field's value (行政法, 基础教育) between its label and 正文
+
+
+def _cut_database_record(text: str, log) -> str:
+    """A legal-database record run onto one line (title文章属性•【制定机关】…•【字号】…正文body): its title, each
+    【label】value field and the body each go on a line of their own, so the metadata reads the fields as it reads a
+    page's field lines; the body, which such a record stores without its paragraph breaks, is cut as a starved text
+    is, from the line it opens on to the end (tg_13, tu_03)."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        fields = list(record_field().finditer(line)) if "【" in line else []
+        if len(fields) < _RECORD_FIELDS_MIN:
+            continue
+        body = line.find(RECORD_BODY, fields[-1].end(), fields[-1].end() + _RECORD_VALUE_MAX)
+        if body == -1:
+            continue
+        rest = body + len(RECORD_BODY)
+        cuts = [(m.start(), m.start() + (m.group()[0] in "•·")) for m in fields] + [(body, body), (rest, rest)]
+        head = fields[0].start() - len(RECORD_HEAD)
+        if head > 0 and line.startswith(RECORD_HEAD, head):
+            cuts.insert(0, (head, head))
+        numbering = _Numbering()
+        cuts += [(rest + a, rest + b) for a, b in _cuts(line[rest:], 0, numbering)]
+        lines[i] = _apply_cuts(line, cuts, log)
+        offset = len(line) - rest + 1
+        for j in range(i + 1, len(lines)):
+            lines[j], offset = _apply_cuts(lines[j], _cuts(lines[j], offset, numbering), log), offset + len(lines[j]) + 1
+        return "\n".join(lines)
+    return text
+
+
+# 中华人民共和国国务院令  第737号 《防范和处置非法集资条例》已经…通过，现予公布: in a text that keeps its lines, the
+# decree heading glued before the sentence publishing what it names (a starved text is cut so by _NUMBER_THEN_TEXT)
+_DECREE_HEADING_THEN_PUBLISHED = re.compile(
+    r"^[ \u3000]*+[^。，；：:,\n《》（(]{2,30}?令[ \u3000]*+[（(]?[ \u3000]*+第[ \u3000]*+\d{1,4}[ \u3000]*+号[ \u3000]*+[）)]?[ \u3000]*+"
+    r"(?=《[^》\n]{2,60}》[ \u3000]*+已经)"
+)
+_DECREE_HEAD_LINES = 15  # a decree heading stands among the first lines
+
+
+def _cut_decree_heading(lines: list[str], log) -> list[str]:
+    out = list(lines)
+    for i, line in enumerate(lines[:_DECREE_HEAD_LINES]):
+        m = _DECREE_HEADING_THEN_PUBLISHED.match(line)
+        if m is not None:
+            out[i:i + 1] = _apply_cuts(line, [(m.end(), m.end())], log).split("\n")
+            break
+    return out
 
 
 # 各县、区人民政府，市政府各部门： 全市第十七届…: a 主送 list opening a line, a blank after its colon, then the body
@@ -386,6 +459,10 @@ _HEADING_STYLES = frozenset(("cn", "paren_cn", "chapter", "section", "article"))
 _TITLE_REST = r"(?=[^。；;！？，,\d\n][^。；;！？，,\n]{1,39}$)"
 _GLUED_PAREN_HEADING = re.compile(rf"(?<=[。；])[（(]([{_NUMERALS}]{{1,3}})[）)]{_TITLE_REST}")
 _GLUED_DIGIT_HEADING = re.compile(rf"(?<=[。；])(\d{{1,2}})[.．]{_TITLE_REST}")
+# PDF text that keeps its lines but joined the entries of a list on one line with blanks (…财产。    （二）以资金… /
+# …种类：    （一）怀疑客户… / a wrapped entry's tail and the next entry: 论。 （四）中国人民银行…): the next （X）
+# entry after a sentence end or the colon announcing the list and one or more blanks, where it continues the numbering
+_BLANK_GLUED_ENTRY = re.compile(rf"(?<=[。；：;:][ \u3000]+)[（(]([{_NUMERALS}]{{1,3}})[）)](?=\p{{Han}})")
 
 
 def _cut_glued_items(lines: list[str], log) -> str:
@@ -406,6 +483,36 @@ def _cut_glued_items(lines: list[str], log) -> str:
     return "\n".join(out)
 
 
+def cut_blank_glued_entries(text: str, log) -> str:
+    """List entries joined on one line by blanks (PDF text whose entries lost their line breaks: …财产。    （二）以资金…),
+    cut apart where each continues the （X） numbering the line starts set. A step of its own after the hard wraps are
+    joined: cut before, the short entry lines would thin out the wrapped lines the join reads the page width from."""
+    if "（" not in text or not _BLANK_GLUED_ENTRY.search(text):
+        return text
+    lines = text.split("\n")
+    if is_starved(lines):
+        return text  # a starved text's markers were cut with its paragraphs
+    count = _Count(second_cn=False)
+    out = []
+    for line in lines:
+        count.see(match_marker(line.lstrip()))
+        cuts = _blank_glued_entry_cuts(line, count) if count.last_paren is not None else []
+        out.append(_apply_cuts(line, cuts, log))
+    return "\n".join(out)
+
+
+def _blank_glued_entry_cuts(line: str, count: _Count) -> list[tuple[int, int]]:
+    """…财产。    （二）以资金…: list entries joined on a line by blanks after a sentence end (see _BLANK_GLUED_ENTRY),
+    each numbered on from the entry before it (a 第X条 starts a list of its own: （一） may follow its colon)."""
+    cuts: list[tuple[int, int]] = []
+    for m in _BLANK_GLUED_ENTRY.finditer(line, 1, None, False, HOLD_GIL):
+        if chinese_number(m.group(1)) != count.last_paren + 1:
+            continue
+        cuts.append((m.start(), m.start()))
+        count.last_paren = count.last_paren + 1
+    return cuts
+
+
 class _Count:
     """The numbering the line starts (and the cuts made) have set so far."""
 
@@ -423,8 +530,10 @@ class _Count:
             self.last_num, self.headed = head.number, False
         elif head.style in _HEADING_STYLES:
             self.headed = True
-            if head.style == "cn":
-                self.last_cn, self.last_paren = head.number, 0
+            if head.style in ("cn", "article"):  # a part or an article starts a list of （X） entries of its own
+                if head.style == "cn":
+                    self.last_cn = head.number
+                self.last_paren = 0
             elif head.style == "paren_cn":
                 self.last_paren = head.number
 
@@ -774,11 +883,18 @@ def _after_bare_marker(line: str, start: int) -> bool:
     """一、\u2002\u2002五良太乡…: spaces after a heading marker that opens a paragraph part the marker
     from its title, not two paragraphs."""
     for k in range(max(0, start - 6), start):
-        if k == 0 or line[k - 1] in _SENTENCE_END:
+        if k == 0 or line[k - 1] in _SENTENCE_END or _CHAPTER_TITLE_BEFORE.search(line, max(0, k - 40), k):
             marker = match_marker(line[k:start] + "题")
-            if marker is not None and k + marker.end >= start:
+            if marker is not None and k + marker.end >= start and (k == 0 or line[k - 1] in _SENTENCE_END
+                                                                   or marker.style == "article"):
                 return True
     return False
+
+
+# 第二章　申请与受理第六条　建设单位…: a regulation stored on one line prints a chapter's first article glued after the
+# chapter's title; the blank after that article's marker parts the marker from its text, as after a marker opening
+# a paragraph (so the article is seen, and the ones glued after sentences below it number on from it)
+_CHAPTER_TITLE_BEFORE = re.compile(r"第[一二三四五六七八九十百零〇]{1,5}[章节][ \u3000]*[^。；;，,：:！？\n]{1,20}$")
 
 
 def _letter_spaced(line: str, start: int, end: int) -> bool:
@@ -842,6 +958,9 @@ def _head_cuts(line: str, reach: int) -> list[tuple[int, int]]:
         m = pattern.search(line, 0, min(len(line), reach + 40))
         if m and 0 < m.end() < len(line):
             cuts.append((m.end(), m.end()))
+    m = _TITLE_THEN_REPLIED.search(line, 0, min(len(line), reach + 120))
+    if m is not None and m.end() < len(line):
+        cuts += [(m.start("to"), m.start("to")), (m.end(), m.end())]
     m = _REPLY_ADDRESSEE.search(line, 0, min(len(line), reach))
     if m is not None and m.end() < len(line):
         cuts += [(m.start(), m.start()), (m.end(), m.end())] if m.start() > 0 else [(m.end(), m.end())]
@@ -883,7 +1002,7 @@ def _tail_cuts(line: str) -> list[tuple[int, int]]:
         if m.start() > 0:
             cuts.append((m.start(), m.start()))
             org = _signature_start(line, m.start())
-            if org is not None:
+            if org:  # an issuer opening the line needs no cut before it
                 cuts.append((org, org))
         title = _PUBLISHED_TITLE.match(line, m.end())
         if title is not None or _ADDRESSED_AFTER.match(line, m.end()) or _FIELD_AFTER.match(line, m.end()):
@@ -893,7 +1012,8 @@ def _tail_cuts(line: str) -> list[tuple[int, int]]:
     for m in _DATED_PLAN_TITLE.finditer(line):
         org = _signature_start(line, m.start())
         if org is not None:  # a signature's date, not one a sentence names
-            cuts += [(org, org), (m.start(), m.start()), (m.end(1), m.end(1)), (m.end(), m.end())]
+            cuts += [(org, org)] if org else []
+            cuts += [(m.start(), m.start()), (m.end(1), m.end(1)), (m.end(), m.end())]
     for m in _REPLY_CHARGE.finditer(line):
         cuts.append((m.start(), m.start()))
     for m in _CLOSING_FORMULA.finditer(line):
@@ -973,6 +1093,9 @@ def _signature_start(line: str, date_at: int) -> int | None:
     for m in _TITLE_END.finditer(line, lo, date_at):
         if m.end() < date_at and _ISSUERS.fullmatch(line, m.end(), date_at):
             return m.end()
+    # 东莞市人民政府办公室二〇一一年五月三十日…: the issuer opening the line (the notice's text ended on the line above)
+    if lo == 0 and _ISSUERS.fullmatch(line, 0, date_at):
+        return 0
     return None
 
 
@@ -1017,7 +1140,8 @@ def _glued_markers(line: str, start: int, end: int, numbering: _Numbering) -> li
         glued_after_sentence = _before(line, i) in _SENTENCE_END
         if not glued_after_sentence and not _bare_heading_runs_on(line, para_start, para_marker, i) \
                 and not _name_list_runs_on(line, para_start, para_marker, i) \
-                and not _note_runs_on(line, para_start, para_marker, i):
+                and not _note_runs_on(line, para_start, para_marker, i) \
+                and not _chapter_title_runs_on(line, para_start, i):
             continue
         marker = match_marker(line[i:min(end, i + 24)])
         if marker is None or marker.end >= end - i or not numbering.allows(marker):
@@ -1125,6 +1249,18 @@ def _see_first_entry(line: str, i: int, end: int, numbering: _Numbering, para_st
         return para_start, para_marker
     numbering.see(marker)
     return i, marker
+
+
+_GENERAL_PART = re.compile(r"总[ \u3000]*则[ \u3000]*")
+
+
+def _chapter_title_runs_on(line: str, para_start: int, i: int) -> bool:
+    """第二章　申请与受理第六条　… / 总  则第一条　…: a chapter's title (its marker with it, or 总则 parted from it) runs
+    into the chapter's first article; the article marker itself must follow (checked by the caller)."""
+    return line.startswith("第", i) and (
+        _CHAPTER_TITLE_BEFORE.search(line, max(para_start, i - 40), i) is not None
+        or _GENERAL_PART.fullmatch(line, para_start, i) is not None
+    )
 
 
 def _bare_heading_runs_on(line: str, para_start: int, para_marker: Marker | None, i: int) -> bool:

@@ -472,7 +472,7 @@ def _ends_table(roles: Roles, j: int) -> bool:
 
 
 _SIGNATURE_LINES = 3  # lines above a date that sign it
-_JOINT_SIGNATURE_LINES = 8  # ... or more, when every one of them names an issuing body
+_JOINT_SIGNATURE_LINES = 12  # ... or more, when every one of them names an issuing body (nine or ten ministries sign, one a line)
 
 
 def _signature_start(layout: Layout, date_i: int) -> int:

@@ -15,6 +15,7 @@ import regex as re
 from policyparse import lexicons
 from policyparse.grammar import (
     ISSUING_TITLE,
+    RECORD_HEAD,
     LAW_HISTORY_LINE,
     ADOPTED,
     ADOPTED_THEN_ISSUED,
@@ -654,7 +655,20 @@ def _title_fragment_ok(s: str) -> bool:
     )
 
 
+def _record_title(layout: Layout) -> str | None:
+    """…的通知 / 文章属性 / 【制定机关】…: the title of a legal-database record is the line its field block opens under;
+    the lines above it are the sharing page's (the uploaded file's name, its size and page count: tu_03)."""
+    for e in range(1, layout.front_end):
+        if layout.lines[e].s == RECORD_HEAD:
+            s = layout.roles.ask(_title_line, e - 1)
+            return s if doc_type_of(s) else None
+    return None
+
+
 def _find_title(layout: Layout) -> str | None:
+    record = _record_title(layout)
+    if record:
+        return record
     for e in range(layout.front_end):
         s = layout.roles.ask(_title_line, e)
         if _may_end_title(layout, e, s):
@@ -1460,7 +1474,14 @@ def _signed_issuer_and_date(title, layout: Layout, decree) -> tuple[str | None, 
 # 省长 / 市长 某某 over the date of a 令 a legal database copies: the head who signs, no body (the issuer is found
 # elsewhere: the database's body line, the 令's own name); an acting head (代省长) and a ministry's head signing its own
 # 令 (国家知识产权局局长令 … 局长) sign so too
-_SIGNING_HEAD = re.compile(r"^代?(?:省长|市长|县长|区长|州长|盟长|旗长|乡长|镇长|主席|总理|局长|部长|署长|行长)(?:[ \t\u3000]*+\p{Han}{2,4})?$")
+_SIGNING_HEAD = re.compile(r"^代?(?:省长|市长|县长|区长|州长|盟长|旗长|乡长|镇长|主席|总理|局长|部长|署长|行长)(?:[ \t\u3000]*+[：:]?[ \t\u3000]*+\p{Han}{2,4})?$")
+
+
+# 中国人民银行   行长   潘功胜 / 国家市场监督管理总局   局长   罗文: a joint 令 signed a body a line, each with its head's post
+# and name after it; the body is the signer
+_SIGNER_AFTER_BODY = re.compile(
+    r"(?<=\p{Han})[ \t\u3000]++代?(?:省长|市长|县长|区长|州长|主席|总理|局长|部长|署长|行长|主任|会长|院长|书记)[ \t\u3000]*+\p{Han}{2,4}$"
+)
 
 
 def _state_names(named: list[str], signers: list[str]) -> bool:
@@ -1732,7 +1753,7 @@ def _signing_orgs(lines, first: int, date_i: int) -> list[str]:
         found = [m.group("org")] if m else []
     else:
         found = [lines[k].s for k in range(first, date_i) if not _FILE_LINK.search(lines[k].s)]
-    orgs = [SEAL_NOTE.sub("", o).strip() for o in found]
+    orgs = [_SIGNER_AFTER_BODY.sub("", SEAL_NOTE.sub("", o)).strip() for o in found]
     return [o for o in orgs if o and not SEAL_CAPTION.match(o)]
 
 
@@ -1970,9 +1991,15 @@ def _without_own_number(title: str) -> str:
     文号 before the title (标题：盘政发〔2005〕30号 关于表彰…的决定) is read the same way."""
     title = _unwrapped_title(title)
     m = _TRAILING_BRACKETED.search(title)
-    if m and _number_after_title(title) and doc_type_of(title[: m.start()]):
+    if m and (_number_after_title(title) or _whole_decree_number(m.group(1))) and doc_type_of(title[: m.start()]):
         return title[: m.start()].rstrip()
     return title
+
+
+def _whole_decree_number(s: str) -> bool:
+    """防范和处置非法集资条例（国务院令第737号）: the 令 number a regulation's heading closes with in brackets."""
+    found = decree_number(s.strip())
+    return found is not None and found[2] == 0 and found[3] == len(s.strip())
 
 
 def _title_above_addressee(layout: Layout) -> str | None:

@@ -66,7 +66,7 @@ CONTACT_INLINE = re.compile(rf"[（(]\s*({_CONTACT_LABEL}[^（）()\n]{{1,100}})
 ATTACHMENT = re.compile(r"^附\s*件\s*(\d{0,3})\s*[：:．.、]?\s*(.*)$", re.S)  # re.S: a layout line holds the wraps of its paragraph
 ORG_HINT = re.compile(r"政府|部门|单位|办事处|委员会|管委会|局|厅|科协|学会|协会|开发区|街道|办公室|机关|院校|高校|基地|处室|各")
 ORG_END = re.compile(
-    r"(?:政府|办公厅|办公室|委员会|委|局|厅|部|院|会|科协|中心|小组|公司|集团|大学|学院|学校|办|处|所|站|署|党委|党组|总队|支队|法院|检察院|联社|[^上]司)$"
+    r"(?:政府|办公厅|办公室|委员会|委|局|厅|部|院|会|科协|中心|小组|公司|集团|大学|学院|学校|办|处|所|站|署|党委|党组|总队|支队|法院|检察院|联社|[^上]司|人民银行|分行|支行)$"
 )
 
 
@@ -177,15 +177,17 @@ _ADDRESSEE_PARTS = re.compile(r"[、，,；;]")
 # the names a reply is addressed to alone: deputies and members whose 建议 / 提案 it answers, and bodies whose
 # names no sentence's subject takes
 _DEPUTIES = re.compile(r"^\p{Han}{2,10}?(?:等\s?\d{1,3}\s?[位名])?(?:代表|委员)$")
-_LONE_BODY_END = re.compile(r"(?:大学|学院|研究院|研究所|科学院|总署|审计署)$")  # 海关总署： (a notice to one central body)
+# 海关总署： (a notice to one central body); 中海石油（中国）有限公司： (a ministry's reply to the company that applied)
+_LONE_BODY_END = re.compile(r"(?:大学|学院|研究院|研究所|科学院|总署|审计署|有限公司|有限责任公司|股份公司|集团公司)$")
 _BODY_NAME = re.compile(r"^[\p{Han}（）()]{2,20}$")
+_LONE_BODY_NAME = re.compile(r"^[\p{Han}（）()]{2,30}$")
 
 
 def _names_only_bodies(core: str) -> bool:
     """认证中心、软件工程与评估中心：: bodies whose names ORG_HINT does not know, each a short name that ends as a
     body's name does (…中心, …院, …公司); a sentence ending in a colon has a part that does not."""
     parts = _ADDRESSEE_PARTS.split(core)
-    if len(parts) < 2 and (_DEPUTIES.match(core) or _BODY_NAME.match(core) and _LONE_BODY_END.search(core)):
+    if len(parts) < 2 and (_DEPUTIES.match(core) or _LONE_BODY_NAME.match(core) and _LONE_BODY_END.search(core)):
         return True  # 刘庆峰等15位代表： (a reply to deputies), 北京工业大学： (a reply to one body) (sh_06, sh_01), 海关总署： (tb_01)
     if len(parts) < 2 and not core.endswith("中心"):
         return False  # one name alone (召开全市工作会：) is too often a sentence's subject
@@ -216,9 +218,15 @@ def is_meta_line(s: str) -> bool:
     return bool(DISCLOSURE.search(s, 0, None, HOLD_GIL) and len(s) <= 20) or bool(CONTACT.match(s, 0, None, HOLD_GIL))
 
 
+# 行长：周小川 above the date of a 令 (tw_02): the head who signs it, named after a colon
+_SIGNING_HEAD_NAMED = re.compile(r"代?(?:省长|市长|县长|区长|州长|主席|总理|局长|部长|署长|行长|主任|院长|会长)[：:][ \t\u3000]*+\p{Han}{2,4}")
+
+
 def is_signature_org(s: str) -> bool:
     # 149⇥35⇥王丽⇥道真县平模幼儿园⇥女…: a row of a table whose cells a page parted by tabs, right above the
     # signature, signs nothing (its cells name a school, not the issuer)
+    if _SIGNING_HEAD_NAMED.fullmatch(s):
+        return True
     return (
         len(s) <= 40
         and s.count("\t") < 2

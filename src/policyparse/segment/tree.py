@@ -27,7 +27,7 @@ from policyparse.grammar import (
     is_note_text,
 )
 from policyparse.models import Section, built
-from policyparse.grammar import BARE_GROUP_NUMBER, COUNT_ENTRY, COUNT_LIST_MIN, DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, ROSTER_LINE, ROSTER_MEMBER, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, UNIT_DUTY_OPENING, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category, is_titled_enactment
+from policyparse.grammar import BARE_GROUP_NUMBER, COUNT_ENTRY, COUNT_LIST_MIN, DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, ROSTER_LABEL, ROSTER_LINE, ROSTER_MEMBER, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, UNIT_DUTY_OPENING, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category, is_titled_enactment
 from policyparse.segment.headings import document_topic, glued_section_title, glued_title_at_preposition, glued_title_at_topic, heading_title, label_head, long_paragraph_head, paragraph_heads
 from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_label, download_list
 from policyparse.segment.roles import ORG_END, Roles, is_cut_sentence, is_prose, is_sharing_note
@@ -303,6 +303,8 @@ def _tail_line(st: _Walk, line) -> None:
         return
     if st.stack and DOUBLE_DASH_BULLET.match(line.s, 0, None, HOLD_GIL):
         _tail_bullet(st, line)
+    elif _roster_under_title(st, line.s):
+        st.extend(line.end)
     elif st.roles.prose(st.i) or IMPRINT.search(line.s) or _banji_line(st.roles, st.i) or _cut_last_line(st, line.s) \
             or _duty_part_entry(st.deepest(), line.s):  # 派出所负责对不: a duty entry the stored page cut short
         _tail_prose(st, line)
@@ -310,6 +312,18 @@ def _tail_line(st: _Walk, line) -> None:
         st.root.children.append(Node("signature", line.start, line.end, level=1))
         st.stack.clear()
     st.i += 1
+
+
+def _roster_under_title(st: _Walk, s: str) -> bool:
+    """二、组成人员 / 组长： / 孙春兰 国务院副总理 / …: the roster under the last heading's bare title line is its text
+    (gold-format.md: under a heading a roster is the heading's text), as it is under a heading of the body (tu_07)."""
+    top = st.deepest()
+    if top is None or not top.title_only or _ROSTER_TITLE.search(top.title or "") is None:
+        return False  # 四、加强科技支撑 / 附图 北京市…示意图: a figure's caption, no member (rd_06)
+    return any(p.match(s) is not None for p in (ROSTER_LABEL, ROSTER_LINE, ROSTER_MEMBER))
+
+
+_ROSTER_TITLE = re.compile(r"组成|成员|人员|名单")
 
 
 def _cut_last_line(st: _Walk, s: str) -> bool:
