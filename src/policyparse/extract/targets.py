@@ -1555,15 +1555,20 @@ def _is_condition(x: _Mention) -> bool:
     rest = _INCLUSION_ASIDE.sub("", x.own[x.m.end():x.m.end() + 60], count=1)
     if x.m.group("post") in ("以上", "及以上") and _MAY_ACT_AFTER.match(rest) and not _GOAL_VERB.search(x.own, x.clause_start, x.start):
         return True  # 组成人员5人以上，可以向常务委员会提出议案: how many must act together for a right to hold
-    return _bound_names_a_class(x, rest) or _closes_a_condition_clause(x, rest)
+    bound = _written_as_threshold(x)
+    return (bound and _bound_names_a_class(x, rest)) or _closes_a_condition_clause(x, rest, bound)
+
+
+def _written_as_threshold(x: _Mention) -> bool:
+    """以上 / 以下 after the number, a threshold word or 过 / 超 / 逾 before it (突破 too: 收入首次突破100亿元的企业15家)."""
+    return bool(x.m.group("post") or x.m.group("cmp1") in (*_THRESHOLD_WORDS, "突破") or x.before(1) == "过"
+                or x.m.group("cmp2") in ("超", "逾"))
 
 
 def _bound_names_a_class(x: _Mention, rest: str) -> bool:
     """A bound on an amount (not a count, not a share) that qualifies the noun after it: the class a rule is
     about (1000万元以上的网商), not a level to reach. `rest`: the text after the match, its 含 aside dropped."""
-    # (突破 too: 收入首次突破100亿元的企业15家)
-    bound = x.m.group("post") or x.m.group("cmp1") in (*_THRESHOLD_WORDS, "突破") or x.before(1) == "过" or x.m.group("cmp2") in ("超", "逾")
-    if not bound or _is_count(x) or x.unit == "%":
+    if _is_count(x) or x.unit == "%":
         return False
     if _QUALIFIED_NOUN.match(rest):
         return True  # a threshold qualifying a noun: 1000万元以上的网商, 收入过200亿元的集群 (but not 90%以上的目标)
@@ -1575,9 +1580,9 @@ def _bound_names_a_class(x: _Mention, rest: str) -> bool:
     return x.m.group("cmp2") in ("超", "逾") and _CLASS_THEN_COUNT.match(rest) is not None
 
 
-def _closes_a_condition_clause(x: _Mention, rest: str) -> bool:
+def _closes_a_condition_clause(x: _Mention, rest: str, bound: bool) -> bool:
     """面积在300平方米以内的，…: the number's clause closes on 的 before a comma (or a clause joined by 并 / 且
-    does): the case a rule applies in."""
+    does): the case a rule applies in. `bound`: the number is written as a threshold."""
     end = _CLAUSE_END.search(rest)
     clause_rest = rest[:end.start()] if end else rest
     if end is not None and end.group() in ("，", ",", "；", ";") and clause_rest.endswith("的"):
