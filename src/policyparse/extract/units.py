@@ -107,9 +107,20 @@ def assign_responsibility(text: str, sections: list[Section], nodes: list[tuple[
     if nodes is None:
         nodes = task_nodes(text, sections)
     reading = document_reading(text, metadata)
-    own_note: dict[int, Responsibility] = {}
-    noted: list[Section] = []  # the nodes given a note of their own, in order
-    on_closing_line: set[int] = set()  # nodes whose note is a line of its own closing them
+    noted, on_closing_line = _read_own_notes(text, nodes, reading)
+    central_bodies_in_full(noted, reading)
+    own_note: dict[int, Responsibility] = {id(node): node.responsibility for node in noted}
+    _lift_closing_notes(sections, own_note)
+    _lift_closing_note_lines(sections, own_note, on_closing_line)
+    _inherit_notes(sections, own_note)
+
+
+def _read_own_notes(text: str, nodes: list[tuple[Section, int, int]],
+                    reading: _DocumentReading) -> tuple[list[Section], set[int]]:
+    """Give each node the note its own text holds (or its heading, its duty list … says): the nodes noted, in order,
+    and the ids of those whose note is a line of its own closing them."""
+    noted: list[Section] = []
+    on_closing_line: set[int] = set()
     starts = sorted({start for _node, start, _end in nodes} | {len(text)})
     for node, start, end in nodes:
         # a note line the tree left outside every node (after the last item of the document) belongs to the node before it
@@ -126,11 +137,11 @@ def assign_responsibility(text: str, sections: list[Section], nodes: list[tuple[
             noted.append(node)
             if _closes_on_own_line(text, resp, start, stop):
                 on_closing_line.add(id(node))
-    central_bodies_in_full(noted, reading)
-    own_note.update((id(node), node.responsibility) for node in noted)
-    _lift_closing_notes(sections, own_note)
-    _lift_closing_note_lines(sections, own_note, on_closing_line)
-    # inheritance: the nearest ancestor's own note, for nodes without one
+    return noted, on_closing_line
+
+
+def _inherit_notes(sections: list[Section], own_note: dict[int, Responsibility]) -> None:
+    """Every heading, item or paragraph without a note of its own takes its nearest ancestor's own note."""
     stack: list[tuple[Section, Section | None]] = [(s, None) for s in reversed(sections)]
     inherited: dict[int, Responsibility] = {}  # one copy per holder, shared by the nodes that inherit it
     while stack:
