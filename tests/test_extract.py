@@ -470,6 +470,11 @@ def test_one_date_said_twice_in_a_node_is_one_deadline():
 def test_the_period_a_report_covers_is_no_deadline():
     text = "在法定期限内披露2019年年报或2020年第一季度季报有困难的，可申请延期。"
     assert find_deadlines(text, 0, len(text), 2020) == []
+    # tr_07: the quarters a report on the work's progress covers are no time to meet; the dates it is due by are
+    text = "牵头单位要于2019年4月15日、7月15日前，将第一、第二、第三季度及全年责任事项完成情况报送至市督查室。"
+    assert [(d.month, d.kind) for d in find_deadlines(text, 0, len(text), 2019)] == [(4, "by"), (7, "by")]
+    for text in ("第三季度完成主体工程建设。", "办公室第四季度对各地区、各部门落实情况进行检查。"):
+        assert [d.kind for d in find_deadlines(text, 0, len(text), 2019)] == ["period"]
 
 
 def test_dates_in_words_ranges_and_past_events():

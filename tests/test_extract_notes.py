@@ -526,6 +526,13 @@ def test_a_labelled_note_cut_short_at_the_end_of_a_stored_copy_is_read():
     assert read(text) == ("lead_support", ["省发展改革委"], ["省编办", "省环保厅"])
 
 
+def test_a_bare_list_cut_short_after_a_sentence_end_is_read_and_a_units_other_name_is_no_note():
+    # tr_02: …等重大项目。〔省委军民融合办、省发展改革委、省数据局(省营商局) — the stored copy ends inside the note; the
+    # bracket closing its last unit gives that office's other name, neither a note of its own nor part of the name
+    text = "二、加快推进重大项目建设。〔省委军民融合办、省发展改革委、省科技厅、省数据局(省营商局)"
+    assert read(text) == ("listed", ["省委军民融合办", "省发展改革委", "省科技厅", "省数据局"], [])
+
+
 def test_an_unclosed_bracket_of_prose_is_no_note():
     assert note("1.提高开放程度。全面开放市场（包括") is None
 
@@ -1445,7 +1452,8 @@ def test_first_listed_unit_leads_after_a_first_place_bracket_in_the_first_list()
     sections = items(text)
     assign_responsibility(text, sections)
     got = [(s.responsibility.mode, names(s.responsibility.lead), names(s.responsibility.support)) for s in sections]
-    assert got[0][:2] == ("lead_support", ["县发展改革局"])
+    # the bracket marks its unit as lead and the list goes on after it: the others support
+    assert got[0] == ("lead_support", ["县发展改革局"], ["县财政局", "县税务局"])
     assert got[1:] == [("lead_support", ["县财政局"], []), ("lead_support", ["县自然资源局"], ["县经信局"])]
 
 
@@ -1460,6 +1468,19 @@ def test_a_unit_in_charge_and_units_assisting_it_in_prose():
     assert names(got["（一）"].lead) == ["县教育局"] and got["（一）"].mode == "lead_support"
     assert names(got["（一）"].support) == ["县委编办", "县发展改革局", "县财政局"]
     assert got["（二）"] is None
+
+
+def test_units_opening_the_clauses_of_a_run_in_item_that_opens_with_a_unit_carry_it():
+    # tq_07: （二）落实经费。县财政局要切实…，县财政局、县教育局加强…，县审计局要加大… — the first sentence after the title
+    # opens with a unit and 要: the units opening its clauses carry the task (listed); an item whose first sentence
+    # does not open so names none by its clauses (（一）: the 县财政局 of a later clause is in passing)
+    doc = parse("四、工作保障\n（一）加强领导。各地要高度重视，县财政局要加大投入。\n"
+                "（二）落实经费。县财政局要切实加大财政投入，各乡镇学校要加强经费管理，县财政局、县教育局加强经费监管，"
+                "县审计局要加大教育经费审计力度。\n（三）加强督查。县人民教育督导机构要定期进行专项检查，及时通报检查情况。\n")
+    got = {s.marker: s.responsibility for s in doc.iter_sections() if s.marker}
+    assert got["（一）"] is None
+    assert (names(got["（二）"].lead), got["（二）"].mode) == (["县财政局", "县教育局", "县审计局"], "listed")
+    assert names(got["（三）"].lead) == ["县人民教育督导机构"]
 
 
 def test_a_duty_part_paragraph_headed_by_its_unit_names_it():

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from policyparse import parse_file
+from policyparse.errors import ReaderMissingError
 from policyparse.evaluate import MODES, EvalReport, Score, evaluate
 
 REAL = Path(__file__).parent / "real"
@@ -54,7 +55,7 @@ FLOORS = {
     "attachments": (0.98, 0.91),
 }
 # The set-aside parts of the batches collected after the floors above were set are each held to floors of their own,
-# set at what they measured when added (rj; rl after the goal rule for targets; rm; rq after its note rules; rr; ro after its rules; rp; rt after its rules; rv; sc after its rules; sd; sf; sq; st; su; sv; sx; sy; tc; to; tp; tq; tr; tv; ts; tu; tw after its rules), less 0.03: the floors above keep
+# set at what they measured when added (rj; rl after the goal rule for targets; rm; rq after its note rules; rr; ro after its rules; rp; rt after its rules; rv; sc after its rules; sd; sf; sq; st; su; sv; sx; sy; tc; to; tp; tq; tr; tv; ts; tu; tw after its rules; tx), less 0.03: the floors above keep
 # holding for the part they were set on. Batch rm's gold holds metadata only (no sections), so its floors are metadata floors.
 # Raised after issue 10 (gold made consistent on heading / item and heading notes, and the title-sentence rule), to what
 # they then measured less 0.03: rl, rn, ro and rv node_levels; ro units, lead and mode (ro_12's inherited notes).
@@ -449,13 +450,23 @@ LATER_FLOORS = {
         "cited_documents": 0.97, "doc_type": 0.97, "nodes": 0.90, "node_levels": 0.90, "node_ids": 0.63,
         "node_markers": 0.90, "node_titles": 0.91, "deadlines": 0.97,
     },
+    # batch tx (whole fullText records of a JSON dump: 教育部 and 四川省教育厅 notices, letters, a 决定, appointments):
+    # its honest set-aside figure before any rule, less 0.03 (tx_04, tx_08: metadata and structure 1.00; cited
+    # documents 0.00 — one 《…意见》 cited, none found — unfloored; no target, deadline or note in the gold)
+    "tx_": {
+        "title": 0.97, "doc_number": 0.97, "issuer": 0.97, "issue_date": 0.97, "addressees": 0.97, "attachments": 0.97,
+        "doc_type": 0.97, "nodes": 0.97, "node_levels": 0.97, "node_ids": 0.97, "node_markers": 0.97,
+    },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 
 
 @functools.cache
 def _evaluated(split: str) -> EvalReport:
-    return evaluate(REAL / "gold" / split, parse_file)
+    report = evaluate(REAL / "gold" / split, parse_file)
+    # A Word 97 upload (tw_01) is read by antiword or LibreOffice; on a machine with neither (the README's Formats table)
+    # its parse names the install step and the document is left out of the figures, not scored as empty.
+    return EvalReport.of([d for d in report.documents if not (d.error or "").startswith(f"{ReaderMissingError.__name__}:")])
 
 
 @pytest.fixture(scope="module", params=["dev", "heldout"])

@@ -398,3 +398,10 @@ def test_gbk_read_by_a_decoder_that_took_utf8_looking_sequences_as_utf8():
     garbled = "×÷Ϊȫ¹úµÚһÈ˿ڴóʡ£¬ºÓÄÏʡ½«½¨ÉèÁ¸ʳÉú²úºËÐÄÇø£¬µ½2015Ä꣬ȫʡÁ¸ʳ×ۺÏÉú²úÄÜÁ¦´ﵽ600亿公斤。"
     out = fix_mojibake(garbled, StepLog("mojibake"))
     assert out == "作为全国第一人口大省，河南省将建设粮食生产核心区，到2015年，全省粮食综合生产能力达到600亿公斤。"
+
+
+def test_a_run_of_multiplication_signs_masking_a_name_is_no_gbk():
+    # tn_05: 《…工作方案》（×××[2019]4号）, 在区政务中心和×××亭街: a copy masks an agency's or a street's name with ×××;
+    # read as Latin-1 the run and its [ would decode as GBK (鬃譡2019]), but it is a mask, kept as written
+    text = "根据市政务服务和大数据管理局《关于全面开展政务服务自助终端部署的工作方案》（×××[2019]4号）工作要求，结合前期我区在×××亭街的试点。"
+    assert fix_mojibake(text, StepLog("mojibake")) == text

@@ -507,6 +507,18 @@ def test_a_bracketless_number_a_plan_title_closing_on_its_years_and_a_title_befo
                                   "一、着力发展工业经济"]
 
 
+def test_the_page_label_opening_a_sharing_sites_preview_is_cut():
+    # tq_03: 《某整治百日行动方案_页2》由会员上传分享… / 1、某整治百日行动方案—页2，提高我区…。牵头单位：… — the preview's
+    # first chunk opens with the file's name and the page it starts on: a label of the site, no text of the file
+    body = "对城区主要道路两侧的建筑物立面采取清洗、粉刷、维修等措施进行外立面出新整治，力求整齐美观。" * 3
+    text = ("《某整治百日行动方案_页2》由会员上传分享，免费在线阅读。\n"
+            "1、某整治百日行动方案—页2，提高我区市容景观整体观瞻水平。牵头单位：区建设局。12、临街建筑物粉刷出新整治。" + body
+            + "施工工地一般要用实体墙围挡，\n2、出入口硬化，运输车辆清洁。" + body + "围墙外设绿化带并留足\n3、人行道。牵头单位：区建设局。")
+    lines = restore(text)
+    assert any(line.startswith("提高我区市容景观整体观瞻水平。") for line in lines)
+    assert not any("—页2" in line for line in lines)
+
+
 def test_two_sharing_chunks_cut_inside_a_word_are_joined():
     # tj_07: 1、…各村是工作责任主体，村主要负 / 2、责人是第一责任人… — two chunks only, the first cut in a word: one text
     body = "加强建设管理，确保工程进度和质量，按期完成各项建设任务。" * 5
@@ -993,3 +1005,42 @@ def test_a_decree_heading_glued_before_the_publishing_sentence_is_cut_off_in_a_t
     out = restore(text)
     assert out[1].strip() == "中华人民共和国国务院令  第737号"
     assert out[2].startswith("《防范和处置某某条例》已经")
+
+
+def test_a_letter_spaced_signer_after_an_attached_institution_and_the_annex_title_after_the_date_are_cut():
+    # sa_05: …开展工作。附件：某工作部际联席会议制度国 务 院2013年1月30日附件某工作部际联席会议制度为协调… — the signer
+    # (letter-spaced) after the attachment's title, then the date, the attached document's 附件 title, its opening
+    body = "联席会议不刻制印章，不正式行文，请按照国务院有关文件精神认真组织开展工作。" * 4
+    text = ("国务院关于同意建立某工作部际联席会议制度的批复国函〔2013〕19号某监管总局：你局《关于建立某工作部际联席会议制度的请示》"
+            "收悉。现批复如下：同意建立某工作部际联席会议制度。" + body + "附件：某工作部际联席会议制度国 务 院2013年1月30日"
+            "附件某工作部际联席会议制度为协调整合各方力量，建立某工作部际联席会议制度。一、主要职能在国务院领导下，研究工作。")
+    lines = restore(text)
+    i = lines.index("附件：某工作部际联席会议制度")
+    assert lines[i + 1:i + 4] == ["国 务 院", "2013年1月30日", "附件某工作部际联席会议制度"]
+    assert lines[i + 4].startswith("为协调整合各方力量")
+
+
+def test_a_document_holding_no_glued_shape_is_given_back_without_the_line_walk():
+    """_may_cut_glued, the pre-check of _cut_glued_items: each glued form it cuts is seen (one blank before a glued
+    一、, a heading inside a numeral run, a list announced by 如下：), and a document keeping its lines with none of
+    them — notes after sentence ends (。（牵头单位：…）), figures (3.5%), heading lines of its own — is not walked."""
+    glued = [
+        KEPT + "集聚发展7.狠抓招才引智。",
+        KEPT + "建设格局，17.提升服务能力。",
+        KEPT + "数字机关品牌二、加速数字社会建设，推动全面发展",
+        KEPT + "能力评估服务。 五、拓展应用",
+        "十二、推进建设",  # a match may start inside the numeral run, after 十
+        KEPT + "增强兼容性。（二）装备与系统标准",
+        KEPT + "促进周转。6.智能运维标准",
+        "现将方案说明如下：一、工作目标按照要求推进。",
+    ]
+    for line in glued:
+        assert paragraphs._may_cut_glued("一、总体要求\n" + line), line
+    kept = ["一、总体要求", "（一）指导思想", "1.加强领导。", KEPT + "提升科学素质。（牵头单位：市科协；责任单位：市教育局）",
+            "到2025年，比例提高到3.5%。", "12.完善机制。", KEPT + "（责任单位：各县（市）区政府）"]
+    text = "\n".join(kept)
+    assert not paragraphs._may_cut_glued(text)
+    assert paragraphs._cut_glued_items(kept, StepLog("paragraphs")) == text
+    # and where a shape stands the walk runs as before
+    lines = ["1.加强领导。", KEPT + "集聚发展2.狠抓招才引智。" + KEPT]
+    assert paragraphs._cut_glued_items(lines, StepLog("paragraphs")).split("\n")[2].startswith("2.狠抓")

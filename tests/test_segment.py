@@ -1242,3 +1242,16 @@ def test_a_head_signing_after_a_colon_belongs_to_the_signature():
     sig = [n for n in doc.iter_sections() if n.kind == "signature"]
     assert len(sig) == 1 and doc.text[sig[0].span[0]:sig[0].span[1]].startswith("行长")
     assert doc.metadata.issuer == "中国人民银行"
+
+
+def test_a_colon_after_the_copula_goes_on_with_the_heading_sentence():
+    # tx_06 / sg_01: …的指导思想是：以… is one sentence, its title runs to the 。
+    assert heading_title("某某工作的指导思想是：以某某理论为指导，推进某项工作。各部门要落实。")[0] == (
+        "某某工作的指导思想是：以某某理论为指导，推进某项工作"
+    )
+    # a label's colon still ends the title, and so does a 是： closing the line or opening a quotation
+    assert heading_title("申请：符合条件的学生向学校提出申请。")[0] == "申请"
+    assert heading_title("主要措施分别是：")[0] == "主要措施分别是"
+    assert heading_title("第三项修改为是：“某某工作。”")[0] == "第三项修改为是"
+    # a colon after a clause mostly opens a list: it ends the title as before
+    assert heading_title("某某机构可以开展服务，服务的范围包括：良种、农资。")[0] == "某某机构可以开展服务，服务的范围包括"

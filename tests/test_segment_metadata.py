@@ -1855,3 +1855,43 @@ def test_a_regulation_s_heading_closing_with_its_decree_number_in_brackets():
            "总　理　　某某某\n2021年1月26日\n防范和处置某某条例\n第一章　总　　则\n第一条　为了防范和处置某某，制定本条例。\n")
     assert m.title == "防范和处置某某条例"
     assert m.doc_number == "国务院令第737号"
+
+
+def test_a_bracketed_date_right_under_the_title_dates_an_unsigned_document():
+    # tr_05: 中共湖南省委 湖南省人民政府关于…的意见 / (2020年3月13日) / 2020年是… — a 意见 printed with no signature is
+    # dated on the line under its title; a bracketed date further down dates nothing
+    m = md("中共某某省委 某某省人民政府关于抓好“三农”领域重点工作的意见\n(2020年3月13日)\n"
+           "2020年是全面建成小康社会目标实现之年。\n一、凝心聚力打赢脱贫攻坚战\n")
+    assert m.issue_date == "2020-03-13"
+    m = md("中共某某省委 某某省人民政府关于抓好“三农”领域重点工作的意见\n2020年是全面建成小康社会目标实现之年。\n"
+           "(2020年3月13日)\n一、凝心聚力打赢脱贫攻坚战\n")
+    assert m.issue_date is None
+
+
+def test_a_plan_handed_down_after_its_adoption_is_the_plan_title_under_a_news_story():
+    # tr_10: four paragraphs of a news story, 原文如下：, then the notice: 《…计划》已经…审议通过，现予下达 hands the plan down
+    m = md("3月12日，某盟行政公署下达2024年全盟国民经济和社会发展计划。\n计划提出，继续把招商引资作为头号工程。\n原文如下：\n"
+           "某盟行政公署关于下达2024年全盟国民经济和社会发展计划的通知\n各旗县市（区）人民政府，盟各委、办、局：\n"
+           "《2024年某盟国民经济和社会发展计划》已经盟人大工作委员会十四届五次会议审议通过，现予下达，请认真贯彻实施。\n"
+           "某盟行政公署\n2024年3月12日\n2024年全盟国民经济和社会发展计划\n一、主要预期目标\n")
+    assert m.plan_title == "《2024年某盟国民经济和社会发展计划》"
+
+
+def test_title_keys_fold_full_width_forms_as_nfkc_does():
+    """metadata._nfkc turns full-width forms and ideographic spaces into ASCII before normalising (a speed path):
+    the key is NFKC's own, also where another compatibility character stands beside them."""
+    import unicodedata
+
+    from policyparse.segment import metadata as meta
+
+    titles = [
+        "关于印发《某市全民科学素质行动规划纲要（2021—2035年）》的通知",
+        "某省人民政府办公厅关于印发某省“十四五”数字经济发展规划的通知（某政办发〔2022〕１号）",
+        "关于做好２０２３年秋冬季禁烧工作的通知\u3000附件：Ｗｏｒｄ版",
+        "⼯作方案（试行）：第①批ﬁ",  # a Kangxi radical, a circled number and a ligature beside （）：
+        "某县人民政府关于印发某县实施方案的通知",
+    ]
+    for title in titles:
+        assert meta._nfkc(title) == unicodedata.normalize("NFKC", title), title
+    for code in [*range(0xFF01, 0xFF5F), 0x3000]:
+        assert unicodedata.normalize("NFKD", chr(code)) == chr(meta._WIDE_FORMS[code])

@@ -432,6 +432,16 @@ def test_an_entry_after_bare_entries_keeps_a_remark_below_it_as_no_body_of_its_o
     assert kinds["1.3"] == "item"
 
 
+def test_a_title_sentence_over_prose_the_stored_page_cuts_off_heads_it():
+    # tn_05: 三、工作保障 / 1、加强领导，明确责任。 / 区行政审批局要加强领导，作好统筹协调和指导，与各街道形成合 (the page ends): the
+    # paragraph under the title sentence is prose all the same; a bulleted entry cut so (▲增加值…) is a list's, no prose
+    head = "三、工作保障\n1、做好宣传。\n各街道要加强宣传和推广应用，引导群众办理相关事项。\n2、加强领导，明确责任。\n"
+    kinds = {n.id: n.kind for n in flat(segment(head + "区行政审批局要加强领导，作好统筹协调和指导，与各街道形成合", {}).sections)}
+    assert kinds["1.2"] == "heading"
+    kinds = {n.id: n.kind for n in flat(segment(head + "▲增加值可比增长14%左右，其中，第三产业", {}).sections)}
+    assert kinds["1.2"] == "item"
+
+
 def test_a_title_sentence_over_a_title_line_or_a_note_heads_nothing():
     # the last duty of a list over the next list's un-numbered title; an entry over a 注： line
     text = (
@@ -1087,6 +1097,12 @@ def test_a_title_glued_to_text_opening_on_a_preposition_is_cut_where_its_list_s_
     # no sibling seen glued: a preposition after a verb's object goes on with the sentence
     alone = ("一、加强组织领导对各项工作进行统筹部署，确保落实。\n二、强化督促检查。各地要定期检查。\n")
     assert by_id(segment(alone, {}))["1"].title.startswith("加强组织领导对各项工作进行统筹部署")
+    # sy_11: 七、加强信息引导工业和信息化部、国土资源部会同行业协会… — a unit opening the glued text as its subject
+    units = text + "四、加强信息引导工业和信息化部、国土资源部会同行业协会等单位，要加强对市场变化的研究。\n"
+    assert by_id(segment(units, {}))["4"].title == "加强信息引导"
+    # alone, a unit named after a verb is its object: 加强督促检查。… stays whole
+    alone = ("一、支持国土资源部开展试点，确保落实。\n二、强化督促检查。各地要定期检查。\n")
+    assert by_id(segment(alone, {}))["1"].title.startswith("支持国土资源部开展试点")
 
 
 def test_a_title_glued_to_its_text_is_cut_where_the_document_s_topic_meets_a_predicate():

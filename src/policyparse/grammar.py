@@ -688,6 +688,13 @@ LEAD_THEN_ASSIST_IN_SENTENCE = re.compile(
     r"(?P<sup>[^，,。；;：:！？（）()\n]{2,160}?)等(?:有关|相关)?(?:部门|单位)(?:要|应|须)?(?:按照?职责(?:分工)?|各司其职)?[，,]?"
     r"(?:积极|主动|密切|共同|全力)?(?:配合|协助|参与)"
 )
+# A run-in item whose first sentence after its title opens with the unit that carries it (（二）落实经费。县财政局要切实加大
+# 财政投入…，县财政局、县教育局加强经费监管，县审计局要加大…审计力度, tq_07): the units opening its clauses with 要 / 应 /
+# 加强 / 负责 carry the task. A unit here is a place-level body (县 / 市 / 区 / 省 … 局, 委, 办, 厅, 机构, 中心, 大队).
+_SUBJECT_UNIT = r"[省市县区][^\s，,。；;：:！？（）()、“”]{1,14}?(?:局|委|办|厅|机构|中心|大队)"
+SUBJECT_UNITS_CLAUSE = re.compile(
+    rf"(?:^|(?<=[。；;，,]))(?P<units>{_SUBJECT_UNIT}(?:、{_SUBJECT_UNIT})*+)(?P<must>要|应|须)?(?=要|应|须|加强|负责|切实|定期)"
+)
 # A division-of-work notice assigns each task in prose: 关于“…”的问题，由A会同B、C等部门负责落实 / 研究提出落实意见
 # (sj_06, 国办函〔2014〕31号): A leads, B and C support. Read only after 的问题，由: elsewhere 由A会同B制定… says who drafts.
 CONVENE_IN_SENTENCE = re.compile(
@@ -801,8 +808,13 @@ UNIT_DUTIES_HEADING = re.compile(r"(?P<unit>(?!各)(?:(?!职责|[和及与])\p{H
 # （九）工商部门职责：依法确认… / （十三）广电局、资阳日报社职责：负责… (tq_01): an entry of a duty list whose label names
 # the units (parted by 、) whose duty its text states; extract checks each name against the lexicon.
 UNIT_DUTIES_LABEL = re.compile(r"(?P<units>(?!各)(?:(?!职责)[^，,。；;：:（）()\s]){2,40}?)(?:的)?(?:主要)?(?:工作)?职责[：:]")
-# A unit marked as lead inside a list: 责任单位：市教育局（牵头）、市科协.
-LEAD_MARK = re.compile(r"[（(]\s*(?:牵头|牵头单位|牵头部门)\s*[）)]$")
+# A unit marked as lead inside a list: 责任单位：市教育局（牵头）、市科协; also by the first-listed-leads declaration
+# in a bracket after the first unit, the list going on after it (县发改局（首位单位为牵头单位，下同）、县财政局, tr_01).
+LEAD_MARK = re.compile(
+    r"[（(]\s*(?:牵头|牵头单位|牵头部门"
+    r"|(?:(?:排在|排名|排|列在|列)(?:第一(?:位|个|名)?|首位)|首位)的?(?:部门|单位|者)?为牵头(?:或汇总)?(?:部门|单位)(?:[，,]\s*下同)?)"
+    r"\s*[）)]$"
+)
 # A unit marked as lead by a star before its name in a table's unit cell: ★区发改委、统计局 (the first listed, starred).
 LEAD_STAR = re.compile(r"^[★☆]\s*")
 # A key task marked by a star before its row number in a task table (★6 更深层次… / ★7 under 序号: the page's 重点任务),
@@ -899,6 +911,9 @@ IMPLEMENTED_NUMBER = re.compile(
 BRACKETLESS_DOC_NUMBER = r"\p{Han}{1,8}?[发字函办规令告通电](?:19|20)\d{2}\d{1,4}号"
 
 DATE_WORDS = r"(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零O0一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
+# （2020年3月13日）: a line holding only a bracketed date, as a 中共 / 人民政府 意见 printed in a paper or a yearbook is
+# dated under its title (tr_05)
+BRACKETED_DATE_LINE = re.compile(rf"^[ \t\u3000]*+[（(][ \t\u3000]*+(?P<date>{DATE_WORDS})[ \t\u3000]*+[）)][ \t\u3000]*+$")
 # 分别于2022年4月10日、7月10日、10月10日和2023年1月10日前报送: further dates, parted by 、 / 和 / 及 / 或, that one 前
 # closes; read after a date, it says that date shares the 前 (each date of the list is one the thing is due by)
 _LISTED_DAY = r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日"
@@ -1028,8 +1043,9 @@ def is_titled_enactment(s: str) -> bool:
 # a title's period wrapped onto a line of its own (（2021年-2035年）), and the verbs that announce a
 # document still to be written (制定《…》), which the text does not cite.
 
-# 现印发给你们 / 现随文印发给你们 / 现予印发 / 现予公布 / 现予发布 / 现转发给你们: the notice issues a document.
-ISSUES = re.compile(r"现(?:将[^。；\n]{0,80}?)?(?:随文|予以|予)?(?:印发|转发|公布|发布|下发)")
+# 现印发给你们 / 现随文印发给你们 / 现予印发 / 现予公布 / 现予发布 / 现转发给你们: the notice issues a document; a
+# plan adopted by a congress is handed down (《2024年…计划》已经…审议通过，现予下达, tr_10).
+ISSUES = re.compile(r"现(?:将[^。；\n]{0,80}?)?(?:随文|予以|予)?(?:印发|转发|公布|发布|下发|下达)")
 # 区人民政府办公室（区金融工作局代章）: the office whose seal stands in for the issuer's is no part of it, nor is
 # the mark where the seal goes (某某局（印） / （盖章） / （公章）).
 SEAL_NOTE = re.compile(r"\s*[（(](?:[^（）()\n]{0,24}代章|印|盖章|公章|章|签名章|签字章|签章|印章)[）)]\s*")
@@ -1041,7 +1057,7 @@ ADOPTED = re.compile(r"^[^。；\n]{0,6}?(?:已(?:经|由)?|业经)[^。；\n]{0
 # 《…》经县政府常务会议审议通过，现印发给你们 / 《…》（略）政府第5次常务会议审议通过，现印发…: the sentence adopts the
 # document and issues it in one breath, whatever stands before the adopting body (经, or a copy's redaction).
 ADOPTED_THEN_ISSUED = re.compile(
-    r"^[^。；\n《》]{0,80}?(?:同意|通过|批准)[，,][ \t\u3000]*+现(?:予以|予)?(?:印发|发布|公布|转发)"
+    r"^[^。；\n《》]{0,80}?(?:同意|通过|批准)[，,][ \t\u3000]*+现(?:予以|予)?(?:印发|发布|公布|转发|下达)"
 )
 # 《…纲要》（以下简称《纲要》）: a short name the text defines for the document named just before it. The alias is
 # never a title of its own (plan title, cited document), and the bracket is no part of the sentence about the named

@@ -137,7 +137,12 @@ _PLAN_NUMBER = re.compile(r"十[一二三四五六七八九]|[六七八九](?=�
 _YEAR_COMMA = re.compile(r"[ \t]?[，,]")
 _YEAR_COMMA_IS = re.compile(r"[ \t]?[，,][ \t]?是(?!否)")
 _GOAL_WORD = re.compile(r"力争|确保|争取|目标|要")
-_REPORT_AFTER = re.compile(r"(?:年|季|月)报|(?:财务|统计)?报表")
+# 第一、第二、第三季度及全年责任事项完成情况 (tr_07): the quarters a report on how the work went covers, no time to meet
+_REPORT_AFTER = re.compile(
+    r"(?:年|季|月)报|(?:财务|统计)?报表"
+    # (not 第四季度对各地区、各部门落实情况进行检查: the quarter an inspection of the work is made in)
+    r"|(?<=季度)(?:及全年|和全年)?[^，,。；;\n对、]{0,8}?(?:完成|进展|落实|执行|工作)情况"
+)
 # the verb of a step taken in a year written straight after it (2016年启动…, 2018年进一步扩大…)
 # (2020年与全国全省同步实现全面小康: the step taken in step with others, in the year, as 2018年实现…)
 # 2024年鹿邑将著力办好…, 2023年我市规划投资…: a year heading a clause whose subject (a place, 我市, 全县) says what it
@@ -546,7 +551,8 @@ def _ends_a_range(m) -> bool:
 
 
 def _names_a_report(m) -> bool:
-    """2020年第一季度季报, 2019年年报: the period a report covers names the report, it sets no date."""
+    """2020年第一季度季报, 2019年年报, 第三季度及全年责任事项完成情况: the period a report covers names the report, it
+    sets no date."""
     return bool(_REPORT_AFTER.match(m.string, m.end()))
 
 

@@ -429,8 +429,8 @@ def find_note(text: str, start: int, end: int, reading: _DocumentReading | None 
     notes = []
     candidates = _note_candidates(text, start, end, reading.brackets(text))
     cut = _cut_note(text, start, end)
-    if cut is not None:
-        candidates.append(cut)
+    if cut is not None:  # the brackets inside a cut note are its units' own (省数据局(省营商局)), no notes
+        candidates = [c for c in candidates if c[0] < cut[0]] + [cut]
     for open_at, close_at in candidates:
         resp = reading.note(text, open_at + 1, close_at)
         if resp is not None:
@@ -485,7 +485,32 @@ def _sentence_note(text: str, start: int, end: int) -> Responsibility | None:
             return resp
     base = max(start, end - _CHARGE_REACH)
     stop = base + len(text[base:end].rstrip())
-    return _closing_charge(text, base, stop) or _entry_charge(text, start, stop)
+    return _closing_charge(text, base, stop) or _entry_charge(text, start, stop) or _subject_units(text, start, end)
+
+
+_SUBJECT_REACH = 400  # characters: a run-in item of a short 保障 part, not a long section's prose
+
+
+def _subject_units(text: str, start: int, end: int) -> Responsibility | None:
+    """（二）落实经费。县财政局要切实…，县财政局、县教育局加强…，县审计局要加大… (tq_07): a run-in item whose first sentence
+    after the title opens with a unit and 要 / 应 / 须 is that unit's, with the units opening its other clauses so
+    (listed); None unless the first sentence opens so (most prose names units in passing)."""
+    line = text.find("\n", start, end)
+    stop = line if line >= 0 else end
+    if stop - start > _SUBJECT_REACH:
+        return None
+    title_end = text.find("。", start, stop)
+    first = _g.SUBJECT_UNITS_CLAUSE.match(text, title_end + 1, stop) if 0 <= title_end - start <= 16 else None
+    if first is None or not first.group("must"):
+        return None
+    units: list[Unit] = []
+    for m in _g.SUBJECT_UNITS_CLAUSE.finditer(text, title_end + 1, stop):
+        found = _units_of(text, m.start("units"), m.end("units"), anchored=True)
+        if not found:
+            return None
+        units.extend(found)
+    first_at, last_at = first.start(), m.end("units")
+    return _responsibility(_dedupe(units), [], "listed", text[first_at:last_at], (first_at, last_at))
 
 
 _ENTRY_CHARGE_REACH = 120  # characters: a one-sentence entry naming its carrier is short
@@ -652,13 +677,26 @@ def _cut_note(text: str, start: int, end: int) -> tuple[int, int] | None:
     (…参加投标。（牵头单位：省发展改革委；责任单位：省编办、省住建厅、); None otherwise."""
     if _NOT_SPACE.search(text, end, None, HOLD_GIL) is not None:
         return None  # only the document's last node can end inside a note (found at once: text follows most nodes)
-    lo = max(start, end - MAX_NOTE)
-    opened = max(text.rfind(ch, lo, end) for ch in _g.NOTE_OPEN)
-    if opened < 0 or any(text.find(ch, opened, end) >= 0 for ch in _g.NOTE_CLOSE):
+    opened = _unclosed_open(text, max(start, end - MAX_NOTE), end)
+    if opened is None:
         return None
-    if not _g.NOTE_LABEL.match(text, opened + 1, end, HOLD_GIL):
+    if not (_g.NOTE_LABEL.match(text, opened + 1, end, HOLD_GIL) or _after_sentence(text, opened + 1)):
         return None  # an unclosed bracket of prose (（一）加强… cut mid-word) is no note
     return opened, _TRAILING_PUNCT.search(text, opened, end, HOLD_GIL).start()
+
+
+def _unclosed_open(text: str, lo: int, end: int) -> int | None:
+    """The last bracket opened in text[lo:end] that no bracket closes there; the brackets it holds may close
+    (〔…、省数据局(省营商局), tr_02: a list cut after a unit's other name)."""
+    depth = 0
+    for m in _BRACKETS_BACK.finditer(text, lo, end, False, HOLD_GIL):
+        if m.group() in _g.NOTE_CLOSE:
+            depth += 1
+        elif depth == 0:
+            return m.start()
+        else:
+            depth -= 1
+    return None
 
 
 def _matching_close(text: str, open_at: int, limit: int) -> int | None:
@@ -1141,7 +1179,8 @@ def _note_end(text: str, start: int, body: str) -> int:
     """Where the note's list ends: before a first-listed-leads declaration or a remark."""
     end = start + len(body)
     declared = _g.FIRST_LISTED_LEADS.search(body, 0, None, HOLD_GIL) if _g.FIRST_LISTED_LEADS_CUE in body else None
-    if declared:  # （A、B负责，排在第一位的部门为牵头部门，下同）: the rule is read once per document
+    if declared and not _list_goes_on(body, declared.end()):
+        # （A、B负责，排在第一位的部门为牵头部门，下同）: the rule is read once per document
         end = _TRAILING_PUNCT.search(text, start, start + _declaration_start(body, declared.start()), HOLD_GIL).start()
         body = text[start:end]
     remark = _g.NOTE_REMARK.search(body, 0, None, HOLD_GIL)
@@ -1232,6 +1271,16 @@ def _verb_note(text: str, start: int, end: int) -> tuple[list[Unit], list[Unit]]
         return None
     support = _units_of(text, start + m.start("sup"), start + m.end("sup")) if m.group("sup") else []
     return (lead, support) if support is not None else None
+
+
+def _list_goes_on(body: str, at: int) -> bool:
+    """Does the list go on after the bracket a declaration ending at `at` stands in (A（首位单位为牵头单位，下同）、B)?
+    Then the bracket marks A as lead (grammar.LEAD_MARK) and the note is read whole."""
+    close = _CLOSE_AFTER_DECLARATION.match(body, at)
+    return close is not None and close.end() < len(body)
+
+
+_CLOSE_AFTER_DECLARATION = re.compile(r"\s*[）)]\s*[、，,]\s*(?=\p{Han})")
 
 
 def _declaration_start(body: str, at: int) -> int:
@@ -1753,11 +1802,12 @@ def _broken_pieces(text: str, start: int, end: int, span: str) -> list[_Piece]:
     if not any(cue in span for cue in _PIECE_CUES):
         # most lists (市科协、市教育局、…): the pieces trimmed, nothing to cut; a test of the whole list, not three
         # calls per piece that each find nothing
-        return [p for s, e in _piece_bounds(text, start, end) if (p := _trim(text, s, e)) is not None]
+        return [p for s, e in _piece_bounds(text, start, end)
+                if (p := _trim(text, s, _before_other_name(text, s, e))) is not None]
     pieces: list[_Piece] = []
     for ms, me in _piece_bounds(text, start, end):
         for s, e in _without_inner_trails(text, ms, me):
-            p = _trim(text, s, _before_declaration(text, s, e))
+            p = _trim(text, s, _before_other_name(text, s, _before_declaration(text, s, e)))
             if p is not None:
                 pieces.append(p)
     out = []
@@ -1778,6 +1828,17 @@ def _before_declaration(text: str, start: int, end: int) -> int:
     bracket, which names no unit of its own; `end` when it declares none."""
     cue = _ABBREVIATION_CUE.search(text, start, end) if "简称" in text[start:end] or "下称" in text[start:end] else None
     return cue.start() if cue and cue.start() > start and text[end - 1] in "）)" else end
+
+
+def _before_other_name(text: str, start: int, end: int) -> int:
+    """Where a piece's name ends when a bracket closing it gives the same body's other name (省数据局(省营商局), tr_02:
+    two names of one office, the first the one the list goes by): before the bracket; `end` otherwise."""
+    if end - start < 6 or text[end - 1] not in "）)":
+        return end
+    opened = max(text.rfind("（", start, end), text.rfind("(", start, end))
+    if opened <= start or not _lex.is_anchored_unit(text[opened + 1:end - 1]):
+        return end
+    return opened if _lex.is_anchored_unit(text[start:opened]) else end
 
 
 # 市直有关部门、单位: a bare 单位 / 机构 after a collective of departments names more bodies of the same group, not a unit.

@@ -575,6 +575,10 @@ _LATIN_RUN = re.compile(
 )
 
 
+_MASK = "×"  # the multiplication sign a copy types, in a run, for a name it leaves out (×××街, ×××[2019]4号)
+_ASCII_PRINTABLE = "".join(chr(c) for c in range(0x21, 0x7f))
+
+
 def _latin_byte(ch: str) -> int | None:
     o = ord(ch)
     if o < 0x100:
@@ -628,6 +632,8 @@ def _repair_latin(text: str, log) -> str:
         run = m.group()
         if len(_LATIN_SIG.findall(run)) < 2 or len(run) < 3:
             continue  # a lone accented letter (pinyin, a name) is not mojibake
+        if not run.rstrip(_ASCII_PRINTABLE).strip(_MASK):
+            continue  # ×××[2019]4号, ×××街: a run of × masks a name or a 文号's agency (tn_05), it is no GBK
         if any(a < m.end() and m.start() < b for a, b in ruby):
             continue
         best = None

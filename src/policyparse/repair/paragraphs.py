@@ -30,7 +30,7 @@ from collections.abc import Iterator
 import regex as re
 
 from policyparse.grammar import ADDRESSED_BODY, ARTICLE_CITED, BRACKETLESS_DOC_NUMBER, DATE_WORDS, GLUED_DUTY_ENTRY, HOLD_GIL, RESPONSIBILITY_ROLES, SECTION_TITLE_WORDS, Marker, chinese_number, column_role
-from policyparse.grammar import NOTE_LABEL_SCAN, RECORD_BODY, RECORD_HEAD, match_marker, record_field, run_together_column_names
+from policyparse.grammar import NOTE_LABEL_SCAN, RECORD_BODY, RECORD_HEAD, char_positions, match_marker, record_field, run_together_column_names
 
 STARVED_AVERAGE = 250  # characters per content line above which a document has lost its paragraphs
 _CONTENT_LINE = 20  # shorter lines (blank, page furniture) do not count in the average
@@ -151,6 +151,11 @@ _SIGNATURE_ORG = re.compile(r"[\p{Han}、（）() \u3000]{2,60}")
 # 2021年11月15日 （联系人：…；联系电话：…）: the contact note after the signature's date is a line of its own
 # 2021年10月19日附件：1.…: the 附件 label glued after the signature's date opens a line of its own
 _ATTACHMENT_AFTER_DATE = re.compile(rf"(?<={DATE_WORDS}[ \u3000\xa0]*)附件?\s*[：:]")  # 附件： / the bare 附：
+# 国务院2013年1月30日附件金属…联席会议制度为协调整合…: the attached document's 附件 label and title (no colon) glued after
+# the signature's date and before the attached document's opening sentence (为… / 根据…) are a line of their own (sa_05)
+_ANNEX_TITLE_AFTER_DATE = re.compile(
+    rf"(?<={DATE_WORDS}[ \u3000\xa0]*)附件\d{{0,2}}[^。，；：:,\n《》]{{4,60}}?(?:{_DOC_TYPES}|制度)(?=(?:为了?|根据|按照|依据)\p{{Han}})"
+)
 _LIST_LABEL_END = re.compile(r"附\s*[件表]\s*[：:][ \u3000\xa0]*$")
 _CONTACT_AFTER_DATE = re.compile(rf"(?<={DATE_WORDS}[ \u3000\xa0]*)[（(]联系(?:人|电话|方式)")
 # …贡献。 附件：…: the label may stand a blank after the sentence it follows (a body stored on one line)
@@ -169,6 +174,9 @@ _RESTARTS = ("cn", "chapter", "paren_cn", "article")
 _TITLE_END = re.compile(
     rf"(?:{_DOC_TYPES}|名单|名录|一览表|表|模板|说明|格式|回执|目录|申请书|承诺书|证|标准|设计|样章)(?:{_TITLE_STATUS})?[ \u3000\xa0]*(?=\p{{Han}})"
 )
+# 附件：…工作部际联席会议制度国 务 院2013年1月30日 (sa_05): a 制度 a reply approves closes the title too, read only where no
+# title word of _TITLE_END does (附件：关于深化…有偿使用制度改革试点的实施方案国务院: the 方案 closes it)
+_INSTITUTION_TITLE_END = re.compile(r"制度[ \u3000\xa0]*(?=\p{Han})")
 # 国务院 / 财政部 国土资源部 / 财　　政　　部: issuing bodies only, as a signature names them
 # 市民休闲广场工程实施方案为加快城市基础设施建设…: a plan's title opening a body stored on one line, glued to the
 # opening sentence (为… / 根据… / 按照…) that says why the plan is made
@@ -185,7 +193,9 @@ _SECTION_TITLE = re.compile(
     SECTION_TITLE_WORDS + r"(?:[和与及、]" + SECTION_TITLE_WORDS + r")*"
     r"(?=[\p{Han}\d]|[Xx×]{2})(?![和与及、的等])"
 )
-_ISSUERS = re.compile(r"(?:[\p{Han} \u3000]{0,24}?(?:国务院|人民政府|委员会|办公厅|办公室|委|局|厅|部|署|司)[ \u3000、]*+){1,4}")
+_ISSUERS = re.compile(
+    r"(?:[\p{Han} \u3000]{0,24}?(?:国务院|国[ \u3000]+务[ \u3000]+院|人民政府|委员会|办公厅|办公室|委|局|厅|部|署|司)[ \u3000、]*+){1,4}"
+)
 _AUTHORS = re.compile(r"(?:\p{Han}{1,12}?(?:委员会|办公厅|办公室|委|局|厅|部|办|署)[ \u3000、]*){1,4}(?=\p{Han})")
 
 
@@ -218,6 +228,9 @@ _SHARING_CHUNK = re.compile(r"(\d{1,3})、")
 # the site's line above them: 《…docx》由会员分享，可在线阅读，更多相关《…》请在…上搜索。
 # (…由会员上传分享,免费在线阅读… on another such site, tq_03)
 _SHARING_HEADER = re.compile(r"由会员(?:上传)?分享|(?:可|免费)在线阅读")
+# The label a preview opens its first chunk with: the file's name and the page the preview starts on
+# (市容环境综合整治百日行动方案—页2，提高我区…, tq_03: the site's line names it 《市容环境综合整治百日行动方案_页2》)
+_PREVIEW_LABEL = re.compile(r"[^，,。；;\n]{2,60}?[—_－]{1,2}页\d{1,3}[，,][ \u3000]*+")
 _CHUNK_MIN = 150  # characters of every chunk but the last
 _CHUNKS_MIN = 3
 
@@ -233,6 +246,10 @@ def _join_sharing_chunks(text: str, log) -> str:
             if len(run) >= _CHUNKS_MIN or (len(run) == 2 and _cut_mid_word(lines[run[0]])):
                 joined = "".join(lines[i][len(str(k + 1)) + 1:] for k, i in enumerate(run))
                 log.record(lines[run[1]][:12], joined[len(lines[run[0]]) - 2:len(lines[run[0]]) + 8])
+                label = _PREVIEW_LABEL.match(joined)
+                if label:  # 市容环境综合整治百日行动方案—页2，提高我区…: the preview's label, no text of the file
+                    log.record(label.group(), "")
+                    joined = joined[label.end():]
                 return "\n".join(lines[:first] + [joined] + lines[run[-1] + 1:])
     return text
 
@@ -469,6 +486,9 @@ def _cut_glued_items(lines: list[str], log) -> str:
     """Cut before an item or heading glued into a line, where it continues the numbering the document's own line
     starts set: the next digit item (or 1. after a heading), the next 一、 (or the first, in a document that goes on
     to 二、), the next （X） heading (or （一） after a 一、)."""
+    text = "\n".join(lines)
+    if not _may_cut_glued(text):
+        return text  # the walk below would give the lines back as they are
     count = _Count(second_cn=any(line.lstrip().startswith("二、") for line in lines))
     out = []
     for line in lines:
@@ -511,6 +531,63 @@ def _blank_glued_entry_cuts(line: str, count: _Count) -> list[tuple[int, int]]:
         cuts.append((m.start(), m.start()))
         count.last_paren = count.last_paren + 1
     return cuts
+
+
+# _ANNOUNCED_FIRST without its lookbehind (the rest of the shapes _cut_glued_items cuts at are looked for by str.find)
+_ANNOUNCED_LIST = re.compile(r"如下[：:][ \u3000]?一、")
+_LINE_STOPS = "。；;！？"  # what the title a glued heading closes its line with holds none of
+
+
+def _may_cut_glued(text: str) -> bool:
+    """False when no line of text (lines joined by \n) holds a match of the patterns _cut_glued_items cuts at, so it
+    would cut nothing: most documents that keep their lines glue nothing, and the walk asks every line for its marker
+    and tries lookbehinds at every character (8.6 M instructions on the bench's samples, where this check costs 7.4 M:
+    1.7 M the finds of . ． 、, the rest Python per stop; bench 171.78 M -> 170.83 M. Regex scans of the text for the
+    same shapes, lookbehinds left out, measured 169.97 M: 80 instructions a character, 6.6 M). Every match holds a bracket (（X） after 。；), a stop
+    (. ． 、 after its digits or numerals) or 如下：; those characters are found by str.find and each is asked the
+    pattern's conditions, loosened where that is cheaper (any character from U+2E80 on may be Han, see _may_glue_after):
+    a True may be wrong, a False never."""
+    if "如下" in text and _ANNOUNCED_LIST.search(text):
+        return True
+    for at in char_positions(text, "（("):  # _GLUED_PAREN_HEADING: 。（二）
+        if 0 < at and text[at - 1] in "。；" and text[at + 1:at + 2] and text[at + 1] in _NUMERALS:
+            return True
+    return any(_glued_number_before(text, at) for at in char_positions(text, ".．、"))
+
+
+def _glued_number_before(text: str, stop: int) -> bool:
+    """May a match of _GLUED_ITEM, _GLUED_DIGIT_HEADING or _GLUED_HEADING end its number at text[stop] (. ． 、)?
+    Each start of one to three numerals (two digits) before the stop is tried, its lookbehind asked of the character
+    before it (of the one before a blank, for _GLUED_HEADING); the lookaheads as the patterns have them, loosened."""
+    rest = text[stop + 1:stop + 2]
+    for k in (1, 2, 3):
+        start = stop - k
+        if start < 1 or not _is_digit(text[start]) and text[start] not in _NUMERALS:
+            return False
+        digits, before = all(_is_digit(ch) for ch in text[start:stop]), text[start - 1]
+        if digits and k <= 2 and _may_glue_after(before) and (rest >= "\u2e80" or before in "。；" and text[stop] != "、"):
+            return True  # _GLUED_ITEM (a Han character after the stop) or _GLUED_DIGIT_HEADING (after 。；)
+        if not digits and text[stop] == "、" and _titles_line_end(text, stop) and (
+                _may_glue_after(before) or before in " \u3000" and start > 1 and _may_glue_after(text[start - 2])):
+            return True  # _GLUED_HEADING
+    return False
+
+
+def _is_digit(ch: str) -> bool:
+    """\\d of the regex module, or more: its Unicode is newer than Python's and holds digits from U+10000 on."""
+    return ch.isdecimal() or ch >= "\U00010000"
+
+
+def _may_glue_after(ch: str) -> bool:
+    """[\\p{Han}。；，）)”] or more (every Han character stands from U+2E80 on)."""
+    return ch >= "\u2e80" or ch in ")”"
+
+
+def _titles_line_end(text: str, stop: int) -> bool:
+    """_GLUED_HEADING's lookaheads, both forms: 2 to 40 characters to the line end, none a sentence stop."""
+    end = text.find("\n", stop)
+    rest = text[stop + 1:end if end >= 0 else len(text)]
+    return 2 <= len(rest) <= 40 and not any(ch in rest for ch in _LINE_STOPS)
 
 
 class _Count:
@@ -1022,6 +1099,8 @@ def _tail_cuts(line: str) -> list[tuple[int, int]]:
         cuts.append((m.start(), m.start()))
     for m in _ATTACHMENT_AFTER_DATE.finditer(line):
         cuts.append((m.start(), m.start()))
+    for m in _ANNEX_TITLE_AFTER_DATE.finditer(line):
+        cuts += [(m.start(), m.start()), (m.end(), m.end())]
     for m in _CONTACT_AFTER_DATE.finditer(line):
         cuts.append((m.start(), m.start()))
     for m in _REPORT_CLOSING.finditer(line):
@@ -1090,9 +1169,10 @@ def _signature_start(line: str, date_at: int) -> int | None:
             if start < date_at and _SIGNATURE_ORG.fullmatch(line, start, date_at):
                 return start
             break
-    for m in _TITLE_END.finditer(line, lo, date_at):
-        if m.end() < date_at and _ISSUERS.fullmatch(line, m.end(), date_at):
-            return m.end()
+    for title_end in (_TITLE_END, _INSTITUTION_TITLE_END):
+        for m in title_end.finditer(line, lo, date_at):
+            if m.end() < date_at and _ISSUERS.fullmatch(line, m.end(), date_at):
+                return m.end()
     # 东莞市人民政府办公室二〇一一年五月三十日…: the issuer opening the line (the notice's text ended on the line above)
     if lo == 0 and _ISSUERS.fullmatch(line, 0, date_at):
         return 0

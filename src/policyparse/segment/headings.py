@@ -10,6 +10,7 @@ from functools import cache
 
 import regex as re
 
+from policyparse import lexicons
 from policyparse.grammar import (
     HOLD_GIL, NOTE_CLOSE, NOTE_OPEN, SECTION_TITLE_WORDS, SECTION_TITLES, SUBJECT_PREDICATE, TITLE_TOPIC, TOPIC_PREDICATE, is_note_text,
 )
@@ -68,6 +69,17 @@ def strip_note(title: str) -> str:
     return title.rstrip("。．.，,；;：: \u3000")
 
 
+_SENTENCE_END = "。！？!?"
+
+
+def _colon_inside_sentence(body: str, end: int) -> bool:
+    """…工作的指导思想是：以… / …的准则是：实行…: a colon right after the copula 是 goes on with the sentence, where a
+    label's colon (申请：…, 指导思想：…) ends the title; not one that closes the line (…分别是：) or opens a quotation
+    (修改为：“…”). A colon after a clause is left to end the title: it mostly opens a list (…包括：, 有下列情形之一的，…：)."""
+    rest = body[end + 1:].lstrip()
+    return body[:end].endswith("是") and bool(rest) and rest[0] not in "“\"‘'「"
+
+
 def heading_title(body: str) -> tuple[str | None, bool]:
     """(title, is_sentence) for the text after a marker: the heading sentence, and whether the
     line is written as a sentence (ends in 。；… or runs on) rather than as a bare heading."""
@@ -83,6 +95,9 @@ def heading_title(body: str) -> tuple[str | None, bool]:
         return body, True  # 格局构建：切实筑牢首都生态安全屏障 (the whole line): the label is not the title
     if body[end] in "：:" and body[end - 2:end - 1] in _BLANKS and (label := _SPACED_LABEL.search(body[:end])) is not None:
         end = label.start()  # …领导小组组  长：刘某: the letter-spaced label of the list glued on is no part of the title
+    if body[end] in "：:" and _colon_inside_sentence(body, end):
+        later = first_sentence_end(body, end + 1, _SENTENCE_END)
+        end = later if later >= 0 else len(body)
     title = strip_note(body[:end])
     return _glued_title(title) or None, True
 
@@ -165,6 +180,30 @@ def glued_title_at_preposition(title: str) -> str | None:
     document's other titles of the list are seen glued to their text, never alone."""
     m = _PREPOSITION_OPENING.match(title, 0, None, HOLD_GIL)
     return None if m is None else m.group("title")
+
+
+# 七、加强信息引导工业和信息化部、国土资源部会同行业协会等单位，要… (sy_11): a unit of units.tsv opening the text glued to a
+# title, the subject of its first clause (another unit after 、, or 会同 / 负责 / 要 / 应 after it); read where the list's
+# other titles are seen glued, as the preposition is. The title before it is Han only and ends on no joining word.
+_UNIT_SUBJECT_AFTER = re.compile(r"、|会同|负责|要(?![求素点件])|应(?!当前|用|对)")
+_TITLE_BEFORE_UNIT = re.compile(r"\p{Han}{4,24}(?<![的和与及并、对为在])")
+_UNIT_NAME_LONGEST = 12
+
+
+@cache
+def _unit_names() -> frozenset[str]:
+    """The names and aliases of lexicons/units.tsv of three characters or more (工业和信息化部, 工信部 …)."""
+    return frozenset(n for row in lexicons.rows("units.tsv") for n in (row[0], *row[1].split("|")) if len(n) >= 3)
+
+
+def glued_title_at_unit(title: str) -> str | None:
+    """The title a unit opening the glued text ends (see _UNIT_SUBJECT_AFTER), or None."""
+    names = _unit_names()
+    for p in range(4, min(len(title) - 4, 25)):
+        for k in range(min(_UNIT_NAME_LONGEST, len(title) - p - 1), 2, -1):
+            if title[p:p + k] in names and _UNIT_SUBJECT_AFTER.match(title, p + k, None, HOLD_GIL):
+                return title[:p] if _TITLE_BEFORE_UNIT.fullmatch(title, 0, p, HOLD_GIL) else None
+    return None
 
 
 def document_topic(doc_title: str | None) -> str | None:

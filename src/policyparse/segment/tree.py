@@ -28,7 +28,7 @@ from policyparse.grammar import (
 )
 from policyparse.models import Section, built
 from policyparse.grammar import BARE_GROUP_NUMBER, COUNT_ENTRY, COUNT_LIST_MIN, DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, ROSTER_LABEL, ROSTER_LINE, ROSTER_MEMBER, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, UNIT_DUTY_OPENING, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category, is_titled_enactment
-from policyparse.segment.headings import document_topic, glued_section_title, glued_title_at_preposition, glued_title_at_topic, heading_title, label_head, long_paragraph_head, paragraph_heads
+from policyparse.segment.headings import document_topic, glued_section_title, glued_title_at_preposition, glued_title_at_topic, glued_title_at_unit, heading_title, label_head, long_paragraph_head, paragraph_heads
 from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_label, download_list
 from policyparse.segment.roles import ORG_END, Roles, is_cut_sentence, is_prose, is_sharing_note
 from policyparse.segment.headings import is_title_sentence  # noqa: I001  (a line of its own: merges with main)
@@ -1420,9 +1420,10 @@ def _cut_at_topic(parent: Node, topic: str) -> None:
 
 def _cut_glued_siblings(parent: Node) -> None:
     """一、主要任务电煤市场化改革是… among 三、完善调控监管体系依法加强…: where a list's titles are seen glued to their text
-    (one of them cut at a formulaic title or an opening word), a sibling's text opening on a preposition, or a whole
-    sentence after a formulaic title, is glued to its title too (ri_13, sy_11, sa_05); alone, a preposition after a
-    verb's object is as often the sentence going on, and 组织实施企业技术创新项目计划 an entry opening on its verb."""
+    (one of them cut at a formulaic title or an opening word), a sibling's text opening on a preposition or a unit as
+    its subject, or a whole sentence after a formulaic title, is glued to its title too (ri_13, sy_11, sa_05); alone,
+    a preposition after a verb's object is as often the sentence going on, and 组织实施企业技术创新项目计划 an entry
+    opening on its verb."""
     glued = False
     for c in parent.children:
         if c.children:  # one pass over each list: the nodes below, and whether a title of it is seen glued
@@ -1433,7 +1434,7 @@ def _cut_glued_siblings(parent: Node) -> None:
     for c in parent.children:
         if c.glued or c.title_only or not c.title or c.marker is None or c.marker.style != "cn":
             continue
-        title = glued_title_at_preposition(c.title) or glued_section_title(c.title)
+        title = glued_title_at_preposition(c.title) or glued_section_title(c.title) or glued_title_at_unit(c.title)
         if title is not None:
             c.title, c.glued, c.title_sentence = title, True, False
 
@@ -1602,9 +1603,16 @@ def _prose_below(text: str, start: int, end: int) -> bool:
     """Does text[start:end] open with a paragraph of prose, not a note line (牵头单位：…, 牵头负责领导：…, （A牵头）), a
     title line of the next part, a 注： or a stray line break as a page stored it (\\r\\n)?"""
     line = next((s for s in (x.strip(" \t\u3000") for x in text[start:end].split("\n", 3)) if s), "")
-    if not is_prose(line) or line.startswith("注") or NOTE_LABEL.match(line, 0, None, HOLD_GIL) or _PERSON_LABEL.match(line, 0, None, HOLD_GIL):
+    if not (is_prose(line) or _prose_cut_at_the_end(text, end, line)) or line.startswith("注") or NOTE_LABEL.match(line, 0, None, HOLD_GIL) or _PERSON_LABEL.match(line, 0, None, HOLD_GIL):
         return False
     return not (line[0] in "（(" and line[-1] in "）)" and is_note_text(line[1:-1]))
+
+
+def _prose_cut_at_the_end(text: str, end: int, line: str) -> bool:
+    """区行政审批局要加强领导，作好统筹协调和指导，与各街道形成合 closing the document: a paragraph of prose the stored page
+    cut off mid-word (tn_05), the last text there is; not an entry of a list opened by its bullet (▲增加值…，其中，第三产业)."""
+    return (not text[end:].strip() and "\u4e00" <= line[:1] <= "\u9fff" and is_cut_sentence(line)
+            and text[:end].rstrip().endswith(line))
 
 
 def _text_below(text: str, start: int, end: int) -> bool:
