@@ -293,14 +293,20 @@ def decimal_heads(markers: list[Marker | None]) -> dict[int, Marker]:
                 m = changed[k] = Marker("decimal", base + m.level - 1, m.number, m.text, m.end)
         elif m.style == "num":
             nxt = markers[numbered[at + 1]] if at + 1 < len(numbered) else None
-            opens = nxt is not None and nxt.style == "decimal" and nxt.level == 2 and nxt.number == 1 and _first_part(nxt) == m.number
-            follows = top is not None and m.number == top + 1 and not (prev.style == "num" and prev.number == m.number - 1)
-            head_at = m.number if (opens or follows) else None
+            head_at = m.number if _heads_outline(m, nxt, prev, top) else None
             if head_at is not None and base == 1:
                 m = changed[k] = Marker("decimal", 1, m.number, m.text, m.end)
             top = head_at if head_at is not None else top
         prev = m
     return changed
+
+
+def _heads_outline(m: Marker, nxt: Marker | None, prev: Marker | None, top: int | None) -> bool:
+    """Does the N. marker m head a decimal outline: its first subsection N.1 comes next, or it follows the outline's
+    last part N-1 (5.总结评估 after 4.6) and is not the next entry of a 1. 2. 3. list (prev no N-1.)?"""
+    if nxt is not None and nxt.style == "decimal" and nxt.level == 2 and nxt.number == 1 and _first_part(nxt) == m.number:
+        return True
+    return top is not None and m.number == top + 1 and not (prev.style == "num" and prev.number == m.number - 1)
 
 
 @lru_cache(maxsize=4096)

@@ -318,20 +318,31 @@ def find_deadlines(
         d = _read(m, doc_year, recurrence, goals, named)
         if d is None:
             continue
-        if (m.group("y") or m.group("ry")) and d.get("year"):
-            carried = (d["year"], next_break(m.end()))
-        elif carried and m.start() < carried[1] and not recurrence and d.get("month") and (m.group("m2") or m.group("m3")):
-            d = _in_year(d, carried[0])  # 2011年4月20日前…完工，4月30日前试运行: the month falls in the year the sentence named
-            if d is None:
-                continue
-        if _is_not_due(m, d, issued, next_break, next_goal, goals):
+        d, carried = _with_carried_year(m, d, carried, recurrence, next_break)
+        if d is None or _is_not_due(m, d, issued, next_break, next_goal, goals):
             continue
-        s = m.start("rec") if rec else (m.start("pre") if m.group("pre") else _first_group_start(m))
+        s = m.start("rec") if rec else _said_from(m)
         span = (start + s, start + m.end())
         if not said_once.first(m, d, span, (own[s:m.end()].replace(" ", ""), recurrence), recurrence):
             continue
         out.append(Deadline(text=own[s:m.end()], span=span, recurrence=recurrence, **d))
     return out
+
+
+def _with_carried_year(m, d: dict, carried: tuple[int, int] | None, recurrence: str | None,
+                       next_break) -> tuple[dict | None, tuple[int, int] | None]:
+    """The date read, and the (year, end of its sentence) later dates of the sentence fall in: a date naming its year
+    carries it; 2011年4月20日前…完工，4月30日前试运行: a month with no year falls in the year the sentence named."""
+    if (m.group("y") or m.group("ry")) and d.get("year"):
+        return d, (d["year"], next_break(m.end()))
+    if carried and m.start() < carried[1] and not recurrence and d.get("month") and (m.group("m2") or m.group("m3")):
+        return _in_year(d, carried[0]), carried
+    return d, carried
+
+
+def _said_from(m) -> int:
+    """Where the words of a deadline with no 每… start: its 到 / 至 / 截至 when written, else its first part."""
+    return m.start("pre") if m.group("pre") else _first_group_start(m)
 
 
 def _recurrence(m, rec_sentence_end: int) -> str | None:
@@ -752,41 +763,71 @@ def _read_year(m, goals: bool, year: int) -> dict | None:
 
 def _read_bare_year(m, year: int, goals: bool) -> dict | None:
     """A bare year with no month: 到 2025 年 (intent), 2024年，… (a sentence's date), 2016年启动… (a step)."""
-    if _YEAR_COMMA_IS.match(m.string, m.end()):
+    kind = _bare_year_kind(m, goals)
+    return None if kind is None else _dated(year, None, None, kind)
+
+
+def _bare_year_kind(m, goals: bool) -> str | None:
+    """How a bare year dates what follows it: "by" (a goal's year), "period" (a step's), None (no deadline).
+    The readers run in this order: the first that knows the year decides."""
+    s, end = m.string, m.end()
+    if _YEAR_COMMA_IS.match(s, end):
         return None  # 2025年，是“十四五”规划收官之年: what the year is (as 2025年是…), not a date
-    if _TO_YEAR_LISTED_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
-        return _dated(year, None, None, "by")  # 到2022年和2030年，…: the 到 holds for every year of the list
-    if _OUTLOOK_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
-        return _dated(year, None, None, "by")
-    if _INTENT_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
-        return _dated(year, None, None, "by")
-    if _opens_clause(m) and (_REACH_AFTER_YEAR.match(m.string, m.end()) or _LEVEL_REACHED_AFTER_YEAR.match(m.string, m.end())):
-        return _dated(year, None, None, "by")
-    if _opens_clause(m) and _GOAL_LABEL_AFTER_YEAR.match(m.string, m.end()):
-        return _dated(year, None, None, "by")  # 2021年目标：…通过验收: the goals set for that year
-    if _opens_clause(m) and _SEVERAL_LEVELS_AFTER_YEAR.match(m.string, m.end()):
-        return _dated(year, None, None, "by")  # 2015年学前三年幼儿教育毛入园率、…分别达到90%、…: the levels of that year
-    if _opens_sentence(m) and _reached_after_comma(m):
-        return _dated(year, None, None, "by")  # 2020年，省定优秀标准学校达80%以上: a loose level to reach, a goal's year
-    if _opens_sentence(m) or (_opens_clause(m) and _INTENT_AFTER_YEAR.match(m.string, m.end())):
-        # 2024年，选取…试点 / 2025年，…基本形成; 2024年鹿邑将… / 2023年我市规划投资… with no comma, the same
-        return _dated(year, None, None, "by" if goals else "period")
-    if _INTENT_RIGHT_AFTER_YEAR.match(m.string, m.end()) and (_opens_clause(m) or _follows_clause_subject(m)):
-        # 我市2023年拟新建…, 。2021年计划申报并打造…, 一是2021年计划投资…: the year of what it will do
-        return _dated(year, None, None, "by" if goals else "period")
-    if _opens_clause(m) and _IN_USE_AFTER_YEAR.match(m.string, m.end()):
-        return _dated(year, None, None, "by")  # 2011年三国文化周活动期间投入使用: the year a work is due in use
-    if _opens_clause(m) and _COMPLETED_AMOUNT_AFTER_YEAR.match(m.string, m.end()):
-        return _dated(year, None, None, "by")
-    if _opens_clause(m) and _FINISHED_AFTER_YEAR.match(m.string, m.end()) and not _WHEN_DONE_AFTER.match(m.string, m.end()):
-        return _dated(year, None, None, "by")  # 2019年建成典农河至沙湖旅游公路: the year a work is to be finished by
-    if _opens_clause(m) and _STEP_AFTER_YEAR.match(m.string, m.end()):
-        if _WHEN_DONE_AFTER.match(m.string, m.end()):
+    if _intent_before_year(m):
+        return "by"
+    clause = _opens_clause(m)  # read once: most readers below hold only for a year heading a clause
+    if clause and _level_or_goal_after_year(s, end):
+        return "by"
+    kind = _year_heading_sentence_kind(m, clause, goals)
+    if kind is not None:
+        return kind
+    if clause and _work_due_after_year(s, end):
+        return "by"
+    if clause and _STEP_AFTER_YEAR.match(s, end):
+        if _WHEN_DONE_AFTER.match(s, end):
             return None  # 一九九○年实现这些主要目标后，…: the time after which something follows, not a due date
-        return _dated(year, None, None, "period")  # 2016年启动50个项目，2017年…同步推进: the year a step is taken
-    if _GOAL_OF_YEAR_BEFORE.search(m.string, max(0, m.start() - 2), m.start()) and _GOAL_OF_YEAR_AFTER.match(m.string, m.end()):
-        return _dated(year, None, None, "by")  # 按照2020年…控制在5%以内的目标推进: the year a goal is set for
+        return "period"  # 2016年启动50个项目，2017年…同步推进: the year a step is taken
+    if _GOAL_OF_YEAR_BEFORE.search(s, max(0, m.start() - 2), m.start()) and _GOAL_OF_YEAR_AFTER.match(s, end):
+        return "by"  # 按照2020年…控制在5%以内的目标推进: the year a goal is set for
     return None  # 2017年是…, （2021—2035年）: not a deadline
+
+
+def _intent_before_year(m) -> bool:
+    """到2022年和2030年 (the 到 holds for every year of the list), 展望2035年, 力争2025年: a goal's year."""
+    s, start = m.string, m.start()
+    return bool(_TO_YEAR_LISTED_BEFORE.search(s, max(0, start - 40), start)
+                or _OUTLOOK_BEFORE.search(s, max(0, start - 3), start)
+                or _INTENT_BEFORE.search(s, max(0, start - 3), start))
+
+
+def _level_or_goal_after_year(s: str, end: int) -> bool:
+    """After a year heading a clause: a level reached, the year's goals (2021年目标：…通过验收) or the levels of
+    that year (2015年学前三年幼儿教育毛入园率、…分别达到90%、…)."""
+    return bool(_REACH_AFTER_YEAR.match(s, end) or _LEVEL_REACHED_AFTER_YEAR.match(s, end)
+                or _GOAL_LABEL_AFTER_YEAR.match(s, end) or _SEVERAL_LEVELS_AFTER_YEAR.match(s, end))
+
+
+def _year_heading_sentence_kind(m, clause: bool, goals: bool) -> str | None:
+    """A year heading a sentence, or a clause saying what will be done: "by" in a list of goals, else "period"."""
+    s, end = m.string, m.end()
+    sentence = _opens_sentence(m)
+    if sentence and _reached_after_comma(m):
+        return "by"  # 2020年，省定优秀标准学校达80%以上: a loose level to reach, a goal's year
+    if sentence or (clause and _INTENT_AFTER_YEAR.match(s, end)):
+        # 2024年，选取…试点 / 2025年，…基本形成; 2024年鹿邑将… / 2023年我市规划投资… with no comma, the same
+        return "by" if goals else "period"
+    if _INTENT_RIGHT_AFTER_YEAR.match(s, end) and (clause or _follows_clause_subject(m)):
+        # 我市2023年拟新建…, 。2021年计划申报并打造…, 一是2021年计划投资…: the year of what it will do
+        return "by" if goals else "period"
+    return None
+
+
+def _work_due_after_year(s: str, end: int) -> bool:
+    """2011年三国文化周活动期间投入使用 (due in use), an amount completed, 2019年建成典农河至沙湖旅游公路 (the year
+    a work is to be finished by — not 建成后, the time after it)."""
+    if _IN_USE_AFTER_YEAR.match(s, end) or _COMPLETED_AMOUNT_AFTER_YEAR.match(s, end):
+        return True
+    return _FINISHED_AFTER_YEAR.match(s, end) is not None and not _WHEN_DONE_AFTER.match(s, end)
 
 
 def _reached_after_comma(m) -> bool:
@@ -851,31 +892,48 @@ def _month_or_day(m, doc_year: int | None, month: int, recurrence: str | None) -
     if _STARTS.match(m.string, m.end()) or _FROM.search(m.string, max(0, m.start() - 2), m.start()):
         return None
     if not m.group("d2"):
-        if _DONE_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
-            return None  # 已于3月投入使用: a month something was finished in, not one it is due by
-        if DUE_AFTER_MONTH.match(m.string, m.end()):
-            return _dated(year, month, None, "by")
-        if recurrence or _UNDER_WAY_AFTER.match(m.string, m.end()):
-            return _dated(year, month, None, "period")  # 6月份…主体工程动工兴建: the month the work starts in
+        return _month_alone(m, year, month, recurrence)
+    if _dates_a_report(m):
         return None
-    if _ACT_OF_RECORD.match(m.string, m.end() + int(m.string[m.end():m.end() + 1] in "，,")):
-        return None  # 3月9日，科技部正式发布《…》: the day something was issued
-    if m.string.startswith("电", m.end()) and (_AGENCY_BEFORE.search(m.string, max(0, m.start() - 10), m.start())
-                                             or _DATELINE_AFTER.match(m.string, m.end())):
-        return None  # 新华社北京3月5日电: a news agency's dateline
-    if _REPORTER_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) and _LEARNED_AFTER.match(m.string, m.end()):
-        return None  # 记者8月16日获悉：…, 本报记者3月2日从市发改委了解到: the day a report was gathered
-    if _REPORTER_LEARNED_AFTER.match(m.string, m.end()):
-        return None  # 8月10日，记者从…获悉: the same, the date first
-    if any(p.match(m.string, m.end()) for p in (_MEETING_HELD_AFTER, _MEETING_CALLED_AFTER, _MEETING_AT_AFTER,
-                                                  _MEETING_ATTENDED_AFTER)):
-        return None  # 1月13日，…人民代表大会第四次会议开幕: the day a meeting the report tells of was held
-    if any(p.match(m.string, m.end()) for p in (_MEETING_AT_HOUR_AFTER, _MEETING_SESSION_AFTER)) \
-            and "于" not in m.string[max(0, m.start() - 2):m.start()]:
-        return None
-    due = (DELIVERED_AFTER_DATE, _HOUR_THEN_BEFORE, DATE_LIST_THEN_BEFORE)  # …、7月10日、10月10日和…前: the list's 前
-    kind = "by" if any(p.match(m.string, m.end()) for p in due) else "period"
+    kind = "by" if any(p.match(m.string, m.end()) for p in _DUE_AFTER_DAY) else "period"
     return _dated(year, month, int(m.group("d2")), kind)
+
+
+# …、7月10日、10月10日和…前: the list's 前; 报送 / 提交 after a day; 12时前
+_DUE_AFTER_DAY = (DELIVERED_AFTER_DATE, _HOUR_THEN_BEFORE, DATE_LIST_THEN_BEFORE)
+
+
+def _month_alone(m, year: int | None, month: int, recurrence: str | None) -> dict | None:
+    """A month with no day: due by it (11月取得明显成效), the month a work starts or recurs in, or none (already done)."""
+    if _DONE_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
+        return None  # 已于3月投入使用: a month something was finished in, not one it is due by
+    if DUE_AFTER_MONTH.match(m.string, m.end()):
+        return _dated(year, month, None, "by")
+    if recurrence or _UNDER_WAY_AFTER.match(m.string, m.end()):
+        return _dated(year, month, None, "period")  # 6月份…主体工程动工兴建: the month the work starts in
+    return None
+
+
+_MEETING_DAY_AFTER = (_MEETING_HELD_AFTER, _MEETING_CALLED_AFTER, _MEETING_AT_AFTER, _MEETING_ATTENDED_AFTER)
+_MEETING_TIME_AFTER = (_MEETING_AT_HOUR_AFTER, _MEETING_SESSION_AFTER)
+
+
+def _dates_a_report(m) -> bool:
+    """Is the day one a report tells of, not one a task is due by: an act of record, a dateline, the day news was
+    gathered, a meeting held?"""
+    s, start, end = m.string, m.start(), m.end()
+    if _ACT_OF_RECORD.match(s, end + int(s[end:end + 1] in "，,")):
+        return True  # 3月9日，科技部正式发布《…》: the day something was issued
+    if s.startswith("电", end) and (_AGENCY_BEFORE.search(s, max(0, start - 10), start) or _DATELINE_AFTER.match(s, end)):
+        return True  # 新华社北京3月5日电: a news agency's dateline
+    if _REPORTER_BEFORE.search(s, max(0, start - 8), start) and _LEARNED_AFTER.match(s, end):
+        return True  # 记者8月16日获悉：…, 本报记者3月2日从市发改委了解到: the day a report was gathered
+    if _REPORTER_LEARNED_AFTER.match(s, end):
+        return True  # 8月10日，记者从…获悉: the same, the date first
+    if any(p.match(s, end) for p in _MEETING_DAY_AFTER):
+        return True  # 1月13日，…人民代表大会第四次会议开幕: the day a meeting the report tells of was held
+    # a meeting's hour or session after the day: told of, unless a 于 before the day sets the notice's own meeting
+    return any(p.match(s, end) for p in _MEETING_TIME_AFTER) and "于" not in s[max(0, start - 2):start]
 
 
 def _month_end(doc_year: int | None, month: int, mend: str | None, recurrence: str | None) -> dict | None:

@@ -702,11 +702,7 @@ def find_targets(
     own = text[start:end]
     if not (_HAS_NUMBER.search(own, 0, None, HOLD_GIL) or "翻番" in own):
         return []
-    # the matches that may be quantities: a bare number (二十大, 统一, 2023) has no bound, 百分之, measure or 以上, and
-    # _read_mention reads no mention of it (_measure's None, read here from one group call)
-    # (10/10万: a bare number is a rate when a slash and the population it is counted per follow it)
-    quantities = (m for m in _TARGET.finditer(own)
-                  if m.group("cmp1", "pct", "unit", "post") != _NO_QUANTITY or own.startswith("/", m.end()))
+    quantities = _quantity_matches(own)
     first = next(quantities, None)
     if (first is None and "翻番" not in own) or _is_scoring_rule(own) or _is_look_back(own):
         return []  # no quantity and no 翻番: no target (most nodes), their quotations and paragraph left unread
@@ -720,20 +716,41 @@ def find_targets(
         if reviewed and inside(reviewed, m.start(), m.end()):
             continue  # a result listed after 取得的成就：, not a goal
         mention = _unrejected_mention(text, start, own, m, quoted, goal_heading or goal_titled)
-        if mention is None:
-            continue
-        target = _target(mention, quoted, plan_year, heading_year, implicit_year)
-        if not (goal_heading or _sets_a_goal(mention, target, quoted, heading_year)):
-            continue
-        if _of_a_past_year(target, own, m.start(), issue_year) or target.span in seen:
+        target = None if mention is None else _goal_target(mention, quoted, plan_year, heading_year, implicit_year,
+                                                           goal_heading)
+        if target is None or _of_a_past_year(target, own, m.start(), issue_year) or target.span in seen:
             continue
         seen.add(target.span)
         out.extend(_severally_shared(mention, target) or (target,))
-    doubled = _bare_doublings(own, start, quoted, plan_year, heading_year)
-    if doubled:
-        out = sorted(out + [t for t in doubled if (issue_year is None or t.year is None or t.year >= issue_year)],
-                     key=lambda t: t.span[0])
+    out = _with_bare_doublings(out, own, start, quoted, plan_year, heading_year, issue_year)
     return _share_list_comparators(own, start, out)
+
+
+def _quantity_matches(own: str):
+    """The matches that may be quantities: a bare number (二十大, 统一, 2023) has no bound, 百分之, measure or 以上,
+    and _read_mention reads no mention of it (_measure's None, read here from one group call) — unless a slash and
+    the population it is counted per follow it (10/10万, a rate). A generator: most nodes stop at the first."""
+    return (m for m in _TARGET.finditer(own)
+            if m.group("cmp1", "pct", "unit", "post") != _NO_QUANTITY or own.startswith("/", m.end()))
+
+
+def _goal_target(mention: _Mention, quoted, plan_year: int | None, heading_year: int | None,
+                 implicit_year: int | None, goal_heading: bool) -> Target | None:
+    """The target a mention reads when it sets a goal (every level under a goal heading does), else None."""
+    target = _target(mention, quoted, plan_year, heading_year, implicit_year)
+    if goal_heading or _sets_a_goal(mention, target, quoted, heading_year):
+        return target
+    return None
+
+
+def _with_bare_doublings(out: list[Target], own: str, start: int, quoted, plan_year: int | None,
+                         heading_year: int | None, issue_year: int | None) -> list[Target]:
+    """The targets with each 翻番 written with no numeral put in text order (none of a year before the issue year)."""
+    doubled = _bare_doublings(own, start, quoted, plan_year, heading_year)
+    if not doubled:
+        return out
+    return sorted(out + [t for t in doubled if (issue_year is None or t.year is None or t.year >= issue_year)],
+                  key=lambda t: t.span[0])
 
 
 def _unrejected_mention(text: str, start: int, own: str, m: re.Match, quoted: list[tuple[int, int]],
@@ -873,9 +890,15 @@ _REFUND_AFTER = re.compile(r"(?:的比例)?(?:予以)?(?:返还|报销)")
 def _sets_a_goal(x: _Mention, target: Target, quoted, heading_year: int | None) -> bool:
     """A target is a level to be reached: the text sets it by a time (到2025年, a heading's 到…年, 每年) or as a
     standard (达到 / 不低于 / 以上), or names a thing to be made or done in that number (建成4万个, 培育30家).
-    A number that only describes (面积约60平方公里, 3.8米直径的火箭, 聚焦3万亩设施, 30天内) sets nothing."""
+    A number that only describes (面积约60平方公里, 3.8米直径的火箭, 聚焦3万亩设施, 30天内) sets nothing.
+    The readers are asked cheapest first: the pattern searches over the sentence come last."""
     if target.recurrence is not None or heading_year is not None:
         return True
+    return _set_as_standard(x, target) or _set_by_its_sentence(x, quoted) or _set_by_a_goal_list(x)
+
+
+def _set_as_standard(x: _Mention, target: Target) -> bool:
+    """A range, a bound, a share or a rate the number is written as: what a work or a service is to meet."""
     if x.value_max is not None or target.comparator == "lte" and x.unit in ("小时", "天"):
         return True  # 配备3-5名 (a fact is counted exactly, a plan in a range); 48小时内放行 (a service standard)
     if x.unit == "%" and _SHARE_OF_WORK.search(x.own, x.clause_start, x.start):
@@ -888,14 +911,22 @@ def _sets_a_goal(x: _Mention, target: Target, quoted, heading_year: int | None) 
         return True  # 大型企业按30%返还, 按70%报销: the share a scheme refunds, its standard
     if target.comparator in ("gte", "gt", "lte", "lt"):
         return True  # 至少设置1处, 不低于50%, 超过500件: a bound is a standard to meet
-    if x.m.group("cmp1") or x.m.group("post") in _BOUND_POSTS:
-        return True  # 达到60%, 保持在20%左右, 300个以上 (but 70%左右 alone is a size, not a standard)
+    # 达到60%, 保持在20%左右, 300个以上 (but 70%左右 alone is a size, not a standard)
+    return bool(x.m.group("cmp1") or x.m.group("post") in _BOUND_POSTS)
+
+
+def _set_by_its_sentence(x: _Mention, quoted) -> bool:
+    """A goal year, an intent or a verb of making governs the number, or the list or the sum it is part of."""
     if _goal_in_sentence(x, quoted, x.sentence_start) or _part_of_a_cap(x) or _is_intended_work_on(x):
         return True
     if _continues_a_goal_list(x) or _details_a_goal_in_brackets(x):
         return True
-    if x.unit.endswith("元") and _COMMITTED_SUM_BEFORE.fullmatch(x.own, _list_start(x), x.start):
-        return True  # 投资200亿元，实施…; 第一季度发行专项债券2000万元: the sum the plan invests or raises
+    # 投资200亿元，实施…; 第一季度发行专项债券2000万元: the sum the plan invests or raises
+    return x.unit.endswith("元") and _COMMITTED_SUM_BEFORE.fullmatch(x.own, _list_start(x), x.start) is not None
+
+
+def _set_by_a_goal_list(x: _Mention) -> bool:
+    """The number is one part of a list an intro names as goals, or details the goal of the sentence before."""
     scope = _last_break(_YEAR_SCOPE_R, x.own, x.start)
     if _GOAL_LIST_INTRO.search(x.own, scope, x.start) or _GOAL_LIST_INTRO_STOPPED.search(x.own, max(0, scope - 8), scope):
         return True  # 主要预期目标是：…增长7%左右；城镇调查失业率5.5%左右: each part of the list the intro names as goals
@@ -1030,35 +1061,55 @@ def _measure(own: str, m) -> str | None:
             return None  # 百分之三十个 is not a reading we know
         return "‰" if m.group("pct") == "千分之" else "%"  # 控制在千分之七以内: per mille
     if not unit:
-        per = _PER_POPULATION_AFTER.match(own, m.end())
-        if per is not None:
-            return "/" + per.group(1)  # 孕产妇死亡率下降到10/10万: a rate per so many people counts in /10万
-        if (m.group("cmp1") or m.group("post")) and _INDEX_BEFORE.search(own, max(0, m.start() - 12), m.start()):
-            return ""  # 两化融合发展指数达到65: an index counts in no measure
-        if m.group("cmp1") in _MATH_BOUNDS and _CLAUSE_END.match(own, m.end()):
-            # 人均健康期望寿命≥71，: a bound's sign makes the number closing a clause a level (not AQI≤100） defining a
-            # class, nor ≧80≧80约束性, an indicator table's cells run together)
-            return ""
+        return _measure_of_bare_number(own, m)
+    if _unit_names_no_measure(own, m, unit) or _age_or_term(own, m, unit):
         return None
-    if (unit not in _UNIT_SET or unit in _BOUND_ONLY_UNITS) and not (m.group("cmp1") or m.group("post")):
-        return None  # a Latin measure or 度 only after a bound: 5G基站, G60科创走廊 are names, 一度 is once
-    if unit == "位" and own.startswith("数", m.end()):
-        return None  # 保持两位数增长
-    if unit == "马力":
-        return None  # 八十马力、一百马力…轮式拖拉机, 125马力以上拖拉机: a machine's size; capacities count in 万马力
-    if unit.endswith("年") and not (_SCHOOLING_BEFORE.search(own, max(0, m.start() - 4), m.start()) or _schooling_listed(own, m.start())):
-        return None  # 2025年, 3年内: a year or a term; only 平均受教育年限达到11.5年 sets a goal in years
-    if unit.endswith("岁") and not _LIFE_EXPECTANCY_BEFORE.search(own, max(0, m.start() - 16), m.start()):
-        return None  # 年满18岁, 60岁以上老人: an age is a condition; only 人均预期寿命达到82.4岁 sets a goal in years of age
-    if unit.endswith("岁") and own[m.start() - 1:m.start()] == "为" and not m.group("cmp1"):
-        return None  # 我国人群健康预期寿命为69.4岁, …差距为8岁: what the expectancy is, not the level to reach
-    if unit == "方" and own[m.start("unit") - 1:m.start("unit")] not in ("万", "亿"):
-        return None  # 天然气供应25亿方, 土方10万方 count cubic metres; 三方协议, 两方面 count parties and aspects
-    if unit == "番" and own[m.start() - 1:m.start()] != "翻":
-        return None  # 翻一番, 翻两番 set a goal; 经过一番努力 counts nothing
-    if unit == "∶1" and not (m.group("cmp1") or _RATIO_SET_BEFORE.search(own, max(0, m.start() - 4), m.start())):
-        return None  # 按照1∶1比例共同出资: the shares a sum is split in; 差距缩小到1.2∶1 sets the ratio as a level
     return unit
+
+
+def _measure_of_bare_number(own: str, m) -> str | None:
+    """A number written with no unit: a rate per so many people, an index or a bounded level; None otherwise."""
+    per = _PER_POPULATION_AFTER.match(own, m.end())
+    if per is not None:
+        return "/" + per.group(1)  # 孕产妇死亡率下降到10/10万: a rate per so many people counts in /10万
+    if (m.group("cmp1") or m.group("post")) and _INDEX_BEFORE.search(own, max(0, m.start() - 12), m.start()):
+        return ""  # 两化融合发展指数达到65: an index counts in no measure
+    if m.group("cmp1") in _MATH_BOUNDS and _CLAUSE_END.match(own, m.end()):
+        # 人均健康期望寿命≥71，: a bound's sign makes the number closing a clause a level (not AQI≤100） defining a
+        # class, nor ≧80≧80约束性, an indicator table's cells run together)
+        return ""
+    return None
+
+
+def _unit_names_no_measure(own: str, m, unit: str) -> bool:
+    """Is the unit written part of a name, a phrase or a split rather than a measure (5G基站, 两位数, 三方协议,
+    一番努力, 1∶1比例)?"""
+    if (unit not in _UNIT_SET or unit in _BOUND_ONLY_UNITS) and not (m.group("cmp1") or m.group("post")):
+        return True  # a Latin measure or 度 only after a bound: 5G基站, G60科创走廊 are names, 一度 is once
+    if unit == "位" and own.startswith("数", m.end()):
+        return True  # 保持两位数增长
+    if unit == "马力":
+        return True  # 八十马力、一百马力…轮式拖拉机, 125马力以上拖拉机: a machine's size; capacities count in 万马力
+    if unit == "方" and own[m.start("unit") - 1:m.start("unit")] not in ("万", "亿"):
+        return True  # 天然气供应25亿方, 土方10万方 count cubic metres; 三方协议, 两方面 count parties and aspects
+    if unit == "番" and own[m.start() - 1:m.start()] != "翻":
+        return True  # 翻一番, 翻两番 set a goal; 经过一番努力 counts nothing
+    # 按照1∶1比例共同出资: the shares a sum is split in; 差距缩小到1.2∶1 sets the ratio as a level
+    return unit == "∶1" and not (m.group("cmp1") or _RATIO_SET_BEFORE.search(own, max(0, m.start() - 4), m.start()))
+
+
+def _age_or_term(own: str, m, unit: str) -> bool:
+    """Is a count of years a date, a term or an age (2025年, 3年内, 年满18岁) rather than the schooling or the life
+    expectancy a goal is set in?"""
+    if unit.endswith("年"):
+        # 2025年, 3年内: a year or a term; only 平均受教育年限达到11.5年 sets a goal in years
+        return not (_SCHOOLING_BEFORE.search(own, max(0, m.start() - 4), m.start()) or _schooling_listed(own, m.start()))
+    if not unit.endswith("岁"):
+        return False
+    if not _LIFE_EXPECTANCY_BEFORE.search(own, max(0, m.start() - 16), m.start()):
+        return True  # 年满18岁, 60岁以上老人: an age is a condition; only 人均预期寿命达到82.4岁 sets a goal in years of age
+    # 我国人群健康预期寿命为69.4岁, …差距为8岁: what the expectancy is, not the level to reach
+    return own[m.start() - 1:m.start()] == "为" and not m.group("cmp1")
 
 
 # 10/10万, 16/10万: the population a rate is counted per, written after a slash
@@ -1504,17 +1555,34 @@ def _is_condition(x: _Mention) -> bool:
     rest = _INCLUSION_ASIDE.sub("", x.own[x.m.end():x.m.end() + 60], count=1)
     if x.m.group("post") in ("以上", "及以上") and _MAY_ACT_AFTER.match(rest) and not _GOAL_VERB.search(x.own, x.clause_start, x.start):
         return True  # 组成人员5人以上，可以向常务委员会提出议案: how many must act together for a right to hold
-    # (突破 too: 收入首次突破100亿元的企业15家)
-    bound = x.m.group("post") or x.m.group("cmp1") in (*_THRESHOLD_WORDS, "突破") or x.before(1) == "过" or x.m.group("cmp2") in ("超", "逾")
-    if bound and not _is_count(x) and x.unit != "%":
-        if _QUALIFIED_NOUN.match(rest):
-            return True  # a threshold qualifying a noun: 1000万元以上的网商, 收入过200亿元的集群 (but not 90%以上的目标)
-        if x.m.group("post") in _BOUND_WORDS and _QUALIFIER_NOUN.match(rest):
-            return True  # 消除66人以上超大班额, 投资20亿元以上重大产业项目: the bound names a class
-        if _COORDINATED_QUALIFIER.match(rest):
-            return True  # 培育年产值超100亿元、具备较强国际竞争力的龙头企业2家: one of the marks of the class counted
-        if x.m.group("cmp2") in ("超", "逾") and _CLASS_THEN_COUNT.match(rest):
-            return True  # 产值超10亿元以上企业1家，超5亿元企业6家: the size of the class whose count follows it
+    bound = _written_as_threshold(x)
+    return (bound and _bound_names_a_class(x, rest)) or _closes_a_condition_clause(x, rest, bound)
+
+
+def _written_as_threshold(x: _Mention) -> bool:
+    """以上 / 以下 after the number, a threshold word or 过 / 超 / 逾 before it (突破 too: 收入首次突破100亿元的企业15家)."""
+    return bool(x.m.group("post") or x.m.group("cmp1") in (*_THRESHOLD_WORDS, "突破") or x.before(1) == "过"
+                or x.m.group("cmp2") in ("超", "逾"))
+
+
+def _bound_names_a_class(x: _Mention, rest: str) -> bool:
+    """A bound on an amount (not a count, not a share) that qualifies the noun after it: the class a rule is
+    about (1000万元以上的网商), not a level to reach. `rest`: the text after the match, its 含 aside dropped."""
+    if _is_count(x) or x.unit == "%":
+        return False
+    if _QUALIFIED_NOUN.match(rest):
+        return True  # a threshold qualifying a noun: 1000万元以上的网商, 收入过200亿元的集群 (but not 90%以上的目标)
+    if x.m.group("post") in _BOUND_WORDS and _QUALIFIER_NOUN.match(rest):
+        return True  # 消除66人以上超大班额, 投资20亿元以上重大产业项目: the bound names a class
+    if _COORDINATED_QUALIFIER.match(rest):
+        return True  # 培育年产值超100亿元、具备较强国际竞争力的龙头企业2家: one of the marks of the class counted
+    # 产值超10亿元以上企业1家，超5亿元企业6家: the size of the class whose count follows it
+    return x.m.group("cmp2") in ("超", "逾") and _CLASS_THEN_COUNT.match(rest) is not None
+
+
+def _closes_a_condition_clause(x: _Mention, rest: str, bound: bool) -> bool:
+    """面积在300平方米以内的，…: the number's clause closes on 的 before a comma (or a clause joined by 并 / 且
+    does): the case a rule applies in. `bound`: the number is written as a threshold."""
     end = _CLAUSE_END.search(rest)
     clause_rest = rest[:end.start()] if end else rest
     if end is not None and end.group() in ("，", ",", "；", ";") and clause_rest.endswith("的"):
@@ -2120,6 +2188,22 @@ def _bound_reaches(bound: re.Pattern, clause: str) -> bool:
 
 def _target(x: _Mention, quoted, plan_year: int | None, heading_year: int | None = None, implicit_year: int | None = None) -> Target:
     own, m = x.own, x.m
+    comparator = _target_comparator(x)
+    recurrence = _recurrence(own, x)
+    # 到2025年，…；…达到60%以上: a year phrase governs the whole sentence, across its ；-clauses
+    sentence_start = _sentence_start_across_wraps(own, m.start())
+    year = _target_year(x, quoted, sentence_start, recurrence, plan_year, heading_year, implicit_year)
+    end = _written_end(own, m.end(), x.unit)
+    metric = _metric(own[x.clause_start:m.start()]) or _counted_noun_after(own, end, x.unit)
+    return Target(metric=metric, value=x.value, value_max=x.value_max, unit=x.unit or None,
+                  comparator=comparator, year=year, recurrence=recurrence, text=own[m.start():end],
+                  span=(x.base + m.start(), x.base + end))
+
+
+def _target_comparator(x: _Mention) -> str:
+    """The bound on a target: written at the number (以上, 不低于, ≥), after it (以内, past the match), or said
+    before it in its clause (至少 / 最多 reaching it)."""
+    own, m = x.own, x.m
     comparator = _comparator(m, own)
     if x.unit == "个工作日" and _WITHIN.match(own, m.end() + 3):
         comparator = "lte"  # 压缩至40个工作日以内 (工作日 is read past the match)
@@ -2129,10 +2213,16 @@ def _target(x: _Mention, quoted, plan_year: int | None, heading_year: int | None
             comparator = "gte"
         elif _bound_reaches(_AT_MOST, clause):
             comparator = "lte"
-    recurrence = _recurrence(own, x)
-    # 到2025年，…；…达到60%以上: a year phrase governs the whole sentence, across its ；-clauses
-    sentence_start = _sentence_start_across_wraps(own, m.start())
-    year = _paired_year(own, sentence_start, x) or _year(own, sentence_start, m.start(), quoted)
+    return comparator
+
+
+def _target_year(x: _Mention, quoted, sentence_start: int, recurrence: str | None, plan_year: int | None,
+                 heading_year: int | None, implicit_year: int | None) -> int | None:
+    """The year a target is due by, nearest source first: its sentence, the sentence it details, the paragraph's
+    goal year, the heading's, the plan's, the year a 年底前 falls in. A yearly target (每年) takes its sentence's
+    year only, or, when it is an average over the years (年均), the year the average runs up to."""
+    own, at = x.own, x.m.start()
+    year = _paired_year(own, sentence_start, x) or _year(own, sentence_start, at, quoted)
     if year is None and recurrence is None:
         year = _detailed_sentence_year(own, sentence_start, quoted)
     averaged = recurrence is not None and _is_average_rate(own, x)
@@ -2143,12 +2233,8 @@ def _target(x: _Mention, quoted, plan_year: int | None, heading_year: int | None
     if year is None and recurrence is None:
         year = plan_year
     if year is None and recurrence is None and implicit_year:
-        year = _implicit_year_end(own, sentence_start, m.start(), implicit_year)
-    end = _written_end(own, m.end(), x.unit)
-    metric = _metric(own[x.clause_start:m.start()]) or _counted_noun_after(own, end, x.unit)
-    return Target(metric=metric, value=x.value, value_max=x.value_max, unit=x.unit or None,
-                  comparator=comparator, year=year, recurrence=recurrence, text=own[m.start():end],
-                  span=(x.base + m.start(), x.base + end))
+        year = _implicit_year_end(own, sentence_start, at, implicit_year)
+    return year
 
 
 # 到2022年和2030年 / 到2025年、2030年: years listed after one 到 (group: the list)

@@ -107,9 +107,20 @@ def assign_responsibility(text: str, sections: list[Section], nodes: list[tuple[
     if nodes is None:
         nodes = task_nodes(text, sections)
     reading = document_reading(text, metadata)
-    own_note: dict[int, Responsibility] = {}
-    noted: list[Section] = []  # the nodes given a note of their own, in order
-    on_closing_line: set[int] = set()  # nodes whose note is a line of its own closing them
+    noted, on_closing_line = _read_own_notes(text, nodes, reading)
+    central_bodies_in_full(noted, reading)
+    own_note: dict[int, Responsibility] = {id(node): node.responsibility for node in noted}
+    _lift_closing_notes(sections, own_note)
+    _lift_closing_note_lines(sections, own_note, on_closing_line)
+    _inherit_notes(sections, own_note)
+
+
+def _read_own_notes(text: str, nodes: list[tuple[Section, int, int]],
+                    reading: _DocumentReading) -> tuple[list[Section], set[int]]:
+    """Give each node the note its own text holds (or its heading, its duty list … says): the nodes noted, in order,
+    and the ids of those whose note is a line of its own closing them."""
+    noted: list[Section] = []
+    on_closing_line: set[int] = set()
     starts = sorted({start for _node, start, _end in nodes} | {len(text)})
     for node, start, end in nodes:
         # a note line the tree left outside every node (after the last item of the document) belongs to the node before it
@@ -126,11 +137,11 @@ def assign_responsibility(text: str, sections: list[Section], nodes: list[tuple[
             noted.append(node)
             if _closes_on_own_line(text, resp, start, stop):
                 on_closing_line.add(id(node))
-    central_bodies_in_full(noted, reading)
-    own_note.update((id(node), node.responsibility) for node in noted)
-    _lift_closing_notes(sections, own_note)
-    _lift_closing_note_lines(sections, own_note, on_closing_line)
-    # inheritance: the nearest ancestor's own note, for nodes without one
+    return noted, on_closing_line
+
+
+def _inherit_notes(sections: list[Section], own_note: dict[int, Responsibility]) -> None:
+    """Every heading, item or paragraph without a note of its own takes its nearest ancestor's own note."""
     stack: list[tuple[Section, Section | None]] = [(s, None) for s in reversed(sections)]
     inherited: dict[int, Responsibility] = {}  # one copy per holder, shared by the nodes that inherit it
     while stack:
@@ -1544,6 +1555,11 @@ def _units_of(text: str, start: int, end: int, *, anchored: bool = False, lenien
         pieces = _broken_pieces(text, start, end, span)
     if not pieces:
         return None
+    return _units_of_pieces(text, pieces, anchored, lenient, short)
+
+
+def _units_of_pieces(text: str, pieces: list[_Piece], anchored: bool, lenient: bool, short: bool) -> list[Unit] | None:
+    """The units the pieces of a list name (the flags as in _units_of); None when some piece is not a unit."""
     units: list[Unit] = []
     by_place = False  # a county named by its place alone (南浔区) stands only beside a unit that says what it is
     for i, p in enumerate(pieces):
@@ -1552,32 +1568,58 @@ def _units_of(text: str, start: int, end: int, *, anchored: bool = False, lenien
                                       "level": info.level, "kind": info.kind, "in_lexicon": True}))
             continue
         if i and units and units[-1].span[1] == pieces[i - 1].end and _continues_group(text, pieces[i - 1], p):  # 市直有关部门、单位: one group, not 单位 alone
-            whole = _Piece(text[units[-1].span[0]:p.end], units[-1].span[0], p.end)
-            units[-1] = _unit(text, whole, units[-1].canonical + "、" + p.name)
+            units[-1] = _group_extended(text, units[-1], p)
             continue
-        split = _spaced_units(text, p) if lenient and _has_space(p.name) else None
-        split = split or _split_conj(text, p)
-        if split is None and lenient:
-            split = _labelled_piece(p, last=i == len(pieces) - 1)
+        split = _split_piece(text, p, lenient, last=i == len(pieces) - 1)
         if split is None and (shared := _shared_suffix(pieces, i)) is not None:
             units.append(shared)
             continue
-        if split is None and short and _named_short(units, p.name):
-            split = [p]
-        if split is None and _county_by_place(p.name):
-            split, by_place = [p], True
         if split is None:
+            split, alone_by_place = _standing_alone(units, p, short)
+            by_place = by_place or alone_by_place
+        if split is None or not _add_split_units(text, units, split, anchored, short):
             return None
-        for q in split:
-            if q.name.startswith("其") and units:  # 领导小组及其办公室: the office of the unit before
-                units.append(_unit(text, q, units[-1].name + q.name[1:]))
-                continue
-            if anchored and not _lex.is_anchored_unit(q.name) and not (short and _named_short(units, q.name)):
-                return None
-            units.append(_unit(text, q))
     if by_place and not any(u.in_lexicon or _lex.is_anchored_unit(u.name) for u in units if not _county_by_place(u.name)):
         return None
     return units
+
+
+def _group_extended(text: str, group: Unit, p: _Piece) -> Unit:
+    """市直有关部门、单位: the group unit read before, widened over the piece that goes on naming it."""
+    whole = _Piece(text[group.span[0]:p.end], group.span[0], p.end)
+    return _unit(text, whole, group.canonical + "、" + p.name)
+
+
+def _standing_alone(units: list[Unit], p: _Piece, short: bool) -> tuple[list[_Piece] | None, bool]:
+    """A piece that is a unit of its own though it says not what it is: a department named short (after a first
+    unit with its level word), or a county named by its place (the bool: it needs a unit beside it that does)."""
+    if short and _named_short(units, p.name):
+        return [p], False
+    if _county_by_place(p.name):
+        return [p], True
+    return None, False
+
+
+def _split_piece(text: str, p: _Piece, lenient: bool, last: bool) -> list[_Piece] | None:
+    """A piece no lexicon names, read as units: a spaced list (after a label), units joined by 和 / 及, or a
+    labelled piece; None when it reads as none of them."""
+    split = _spaced_units(text, p) if lenient and _has_space(p.name) else None
+    split = split or _split_conj(text, p)
+    if split is None and lenient:
+        split = _labelled_piece(p, last=last)
+    return split
+
+
+def _add_split_units(text: str, units: list[Unit], split: list[_Piece], anchored: bool, short: bool) -> bool:
+    """Add the units a piece splits into to `units`; False when one must carry an anchor and does not."""
+    for q in split:
+        if q.name.startswith("其") and units:  # 领导小组及其办公室: the office of the unit before
+            units.append(_unit(text, q, units[-1].name + q.name[1:]))
+            continue
+        if anchored and not _lex.is_anchored_unit(q.name) and not (short and _named_short(units, q.name)):
+            return False
+        units.append(_unit(text, q))
+    return True
 
 
 # words that end as a county named by its place does (grammar COUNTY_BY_PLACE) but name a kind of area, no government
