@@ -913,8 +913,25 @@ def _units_one_a_line(table: TaskTable, cells: list[str], own: int, wraps: list[
 
 
 def _add_row(table: TaskTable, first: int, last: int, cells: list[str], category: str | None, cut: bool = False) -> None:
-    n = len(table.columns)
     prev = table.rows[-1].cells if table.rows else None
+    cells = _cells_in_columns(table, cells, prev)
+    lost_from = max((k for k, c in enumerate(cells) if c), default=-1) + 1 if cut else None
+    row = dict(zip(table.columns, cells))
+    if _names_no_task(table, row):
+        table.tail = max(table.tail, last)  # (before the merged cells above fill its empty ones)
+        return
+    if prev is not None:
+        _inherit(table, row, prev, lost_from)
+    if category and "category" not in table.roles:
+        row = {"类别": category, **row}
+    if any(v for k, v in row.items() if k != "类别"):
+        table.rows.append(TaskRow(first, last, row))
+
+
+def _cells_in_columns(table: TaskTable, cells: list[str], prev: dict[str, str] | None) -> list[str]:
+    """The row's cells one a column: cells past the last column joined into it, a row under a category merged over it
+    from above given its covered cells, cells shifted or dropped inside the row put back where they stand."""
+    n = len(table.columns)
     if len(cells) > n:
         cells = cells[: n - 1] + [" ".join(c for c in cells[n - 1:] if c)]
     seq_at = table.role_index("seq")
@@ -927,29 +944,25 @@ def _add_row(table: TaskTable, first: int, last: int, cells: list[str], category
     if shifted is not None:
         cells = shifted + [""] * (n - len(shifted))
     if len(cells) < n:
-        # merged cells printed once: the covered cells of a short row that is no new numbered row are its
-        # leading ones; a numbered row short of cells lacks its last ones
-        left = prev is not None and not opens
-        if left and (placed := _task_and_unit_placed(table, cells)) is not None:
-            cells, left = placed, False
-        cat_at = table.role_index("category")
-        under_category = opens and prev is not None and cat_at == (seq_at or 0) + 1 and len(cells) == n - 1
-        if under_category and _ends_aligned(table, cells):
-            cells = [*cells[:cat_at], "", *cells[cat_at:]]  # 2 | 优化审批流程 | …: the category merged over it
-        elif opens:
-            cells = _unit_aligned(table, cells)
-        cells = [""] * (n - len(cells)) + cells if left else cells + [""] * (n - len(cells))
-    lost_from = max((k for k, c in enumerate(cells) if c), default=-1) + 1 if cut else None
-    row = dict(zip(table.columns, cells))
-    if _names_no_task(table, row):
-        table.tail = max(table.tail, last)  # (before the merged cells above fill its empty ones)
-        return
-    if prev is not None:
-        _inherit(table, row, prev, lost_from)
-    if category and "category" not in table.roles:
-        row = {"类别": category, **row}
-    if any(v for k, v in row.items() if k != "类别"):
-        table.rows.append(TaskRow(first, last, row))
+        cells = _short_row_filled(table, cells, prev, opens, seq_at)
+    return cells
+
+
+def _short_row_filled(table: TaskTable, cells: list[str], prev: dict[str, str] | None, opens: bool,
+                      seq_at: int | None) -> list[str]:
+    """A row short of cells, filled to the table's width. Merged cells are printed once: the covered cells of a
+    short row that is no new numbered row are its leading ones; a numbered row short of cells lacks its last ones."""
+    n = len(table.columns)
+    left = prev is not None and not opens
+    if left and (placed := _task_and_unit_placed(table, cells)) is not None:
+        cells, left = placed, False
+    cat_at = table.role_index("category")
+    under_category = opens and prev is not None and cat_at == (seq_at or 0) + 1 and len(cells) == n - 1
+    if under_category and _ends_aligned(table, cells):
+        cells = [*cells[:cat_at], "", *cells[cat_at:]]  # 2 | 优化审批流程 | …: the category merged over it
+    elif opens:
+        cells = _unit_aligned(table, cells)
+    return [""] * (n - len(cells)) + cells if left else cells + [""] * (n - len(cells))
 
 
 _NO_TASK = re.compile(r"^(?:无|暂无)$")
