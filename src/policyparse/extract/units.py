@@ -929,6 +929,11 @@ def _after_marker(text: str, start: int, end: int) -> int:
     return start + marker.end if marker is not None else start
 
 
+def _past_blanks(text: str, start: int, end: int) -> int:
+    """Where text[start:end] begins past its leading blanks (spaces, tabs, U+3000 indents)."""
+    return start + len(text[start:end]) - len(text[start:end].lstrip(" \t\u3000"))
+
+
 def _unit_duty_paragraph(text: str, node: Section, start: int, end: int,
                          reading: _DocumentReading | None = None) -> Responsibility | None:
     """省统计局负责… / 市卫生局负责…。市工商局负责配合… (tn_07, tn_01): a duty list's paragraph, or a numbered entry
@@ -938,7 +943,7 @@ def _unit_duty_paragraph(text: str, node: Section, start: int, end: int,
     if node.kind not in ("paragraph", "item") or node.children:
         return None
     # （一）市公安局负责…: an entry of a numbered duty list
-    at = _after_marker(text, start, end) if node.kind == "item" else start
+    opening = at = _after_marker(text, start, end) if node.kind == "item" else start
     if not text.startswith(("省", "市", "县", "区", "乡", "镇", "团"), at):
         return _body_duty_entry(text, at, end, reading)  # the cue spares the pattern most nodes not opened by a level word
     units: list[Unit] = []
@@ -951,7 +956,7 @@ def _unit_duty_paragraph(text: str, node: Section, start: int, end: int,
         stop = text.find("。", m.end(), end)
         at = stop + 1 if stop >= 0 else end
     if not units:
-        units = _short_named_subjects(text, _after_marker(text, start, end) if node.kind == "item" else start, end)
+        units = _short_named_subjects(text, opening, end)
     if not units:
         return None
     return _responsibility(_dedupe(units), [], "listed", text[start:units[-1].span[1]], (start, units[-1].span[1]))
@@ -999,8 +1004,7 @@ def _lines_opened_by(text: str, opens: Callable[[int, int], bool]) -> bool:
     while line < len(text):
         stop = text.find("\n", line)
         stop = len(text) if stop < 0 else stop
-        at = line + len(text[line:stop]) - len(text[line:stop].lstrip(" \t\u3000"))
-        at = _after_marker(text, at, stop)
+        at = _after_marker(text, _past_blanks(text, line, stop), stop)
         if opens(at, stop):
             found += 1
             if found >= _DUTY_LIST_HABIT:
@@ -1015,7 +1019,7 @@ def _titled_duty_entry(text: str, node: Section, start: int, end: int) -> Respon
     (listed). Named with a colon, a body ending as a department does (商委, 教委) is one."""
     if node.kind != "paragraph" or node.children or not node.title:
         return None
-    at = start + len(text[start:end]) - len(text[start:end].lstrip(" \t\u3000"))
+    at = _past_blanks(text, start, end)
     name = node.title.strip()
     if not text.startswith(name, at) or "、" in name or _NOT_A_HEAD.search(name):
         return None
