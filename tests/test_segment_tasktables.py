@@ -1899,3 +1899,12 @@ def test_unit_cell_written_as_a_note_closed_by_a_full_stop():
     text = "序号\t重点任务\t责任单位\t完成时限\n1\t推进老旧小区改造。\t区住建局牵头，区财政局配合。\t2024年底前\n"
     r = _rows(text)[0].responsibility
     assert r.mode == "lead_support" and _names(r.lead) == ["区住房城乡建设局"] and [u.name for u in r.support] == ["区财政局"]
+
+
+def test_governments_of_tiers_each_named_with_its_government_are_one_collective():
+    text = "序号\t重点任务\t责任单位\n1\t推进老旧小区改造。\t自治区住房城乡建设厅、各盟行政公署、市人民政府\n"
+    r = _rows(text)[0].responsibility
+    assert [u.name for u in r.lead] == ["自治区住房城乡建设厅", "各盟行政公署、市人民政府"]
+    # a body's own departments after the 、 stay a unit of their own (各县人民政府、市政府各部门)
+    text = "序号\t重点任务\t责任单位\n1\t推进老旧小区改造。\t各县人民政府、市政府各部门\n"
+    assert "各县人民政府、市政府" not in [u.name for u in _rows(text)[0].responsibility.lead]
