@@ -1075,3 +1075,15 @@ def test_a_signer_run_onto_the_last_sentence_above_its_date_line_is_a_line_of_it
     # a body named at a sentence's end with no date line below stays in its sentence
     kept = "为进一步做好工作，请认真贯彻执行。 报送某市人民政府办公室\n第一条 为认真做好工作，制定本办法。\n"
     assert restore(kept)[0].endswith("报送某市人民政府办公室")
+
+
+def test_an_article_s_first_entry_after_its_colon_and_a_blank_may_open_on_a_book_title():
+    """第四条…包括但不限于： （一）《中华人民共和国政府信息公开条例》规定的…: the entry a blank parts from the colon announcing
+    the list is cut onto a line of its own also where it opens on the title it names; an entry not numbered on stays."""
+    log = StepLog("glued_entries")
+    text = ("第三条 行政机关是政府信息公开的主体。\n"
+            "第四条 公开事项应按照要求进行梳理，包括但不限于： （一）《中华人民共和国政府信息公开条例》规定的主动公开事项；")
+    lines = paragraphs.cut_blank_glued_entries(text, log).split("\n")
+    assert lines[-1] == "（一）《中华人民共和国政府信息公开条例》规定的主动公开事项；"
+    kept = "第四条 公开事项包括： （三）《某条例》规定的事项；"
+    assert paragraphs.cut_blank_glued_entries(kept, StepLog("glued_entries")) == kept

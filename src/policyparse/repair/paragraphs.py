@@ -487,7 +487,8 @@ _GLUED_DIGIT_HEADING = re.compile(rf"(?<=[。；])(\d{{1,2}})[.．]{_TITLE_REST}
 # PDF text that keeps its lines but joined the entries of a list on one line with blanks (…财产。    （二）以资金… /
 # …种类：    （一）怀疑客户… / a wrapped entry's tail and the next entry: 论。 （四）中国人民银行…): the next （X）
 # entry after a sentence end or the colon announcing the list and one or more blanks, where it continues the numbering
-_BLANK_GLUED_ENTRY = re.compile(rf"(?<=[。；：;:][ \u3000]+)[（(]([{_NUMERALS}]{{1,3}})[）)](?=\p{{Han}})")
+# (包括但不限于： （一）《中华人民共和国政府信息公开条例》规定的…: the entry may open on the title it names)
+_BLANK_GLUED_ENTRY = re.compile(rf"(?<=[。；：;:][ \u3000]+)[（(]([{_NUMERALS}]{{1,3}})[）)](?=[\p{{Han}}《“])")
 
 
 def _cut_glued_items(lines: list[str], log) -> str:
