@@ -1895,3 +1895,12 @@ def test_title_keys_fold_full_width_forms_as_nfkc_does():
         assert meta._nfkc(title) == unicodedata.normalize("NFKC", title), title
     for code in [*range(0xFF01, 0xFF5F), 0x3000]:
         assert unicodedata.normalize("NFKD", chr(code)) == chr(meta._WIDE_FORMS[code])
+
+
+def test_a_laws_name_over_its_bracketed_enactment_note_is_the_title():
+    # ub_09 (a law database's Word download): the law's name ends with no 文种 of the lexicon, its 题注 under it
+    text = ("中华人民共和国某某法\n（2007年8月30日第十届全国人民代表大会常务委员会第二十九次会议通过）\n"
+            "第一章 总  则\n第一条 为了规范某某活动，制定本法。\n第二条 本法自2008年8月1日起施行。\n")
+    assert parse(text).metadata.title == "中华人民共和国某某法"
+    # a line ending in 法 over prose is no title
+    assert parse("工作方法\n一是加强领导，明确责任。二是细化措施。\n").metadata.title is None
