@@ -15,6 +15,7 @@ import regex as re
 from policyparse import lexicons
 from policyparse.grammar import (
     ISSUING_TITLE,
+    is_enactment_note,
     RECORD_HEAD,
     LAW_HISTORY_LINE,
     ADOPTED,
@@ -743,7 +744,19 @@ def _may_end_title(layout: Layout, e: int, s: str) -> bool:
         return False
     if _furniture_not_title(s) or is_label_line(s) or is_prose(s) or any(ch in s for ch in "：:|>"):
         return False
-    return bool(doc_type_of(s)) and not LAW_HISTORY_LINE.match(s)
+    return bool(doc_type_of(s)) and not LAW_HISTORY_LINE.match(s) or _law_name_over_note(layout, e, s)
+
+
+# 中华人民共和国反垄断法: a law's name, which no 文种 of the lexicon ends (…法)
+_LAW_NAME = re.compile(r"[\p{Han}（）]{2,30}法")
+
+
+def _law_name_over_note(layout: Layout, e: int, s: str) -> bool:
+    """中华人民共和国反垄断法 / （2007年8月30日…会议通过）: a law's name over the 题注 that says when it was passed is
+    its title (a law names itself with no 文种 the lexicon holds)."""
+    if not _LAW_NAME.fullmatch(s) or e + 1 >= len(layout.lines):
+        return False
+    return is_enactment_note(layout.lines[e + 1].s)
 
 
 def _title_block(layout: Layout, e: int, s: str) -> str:
