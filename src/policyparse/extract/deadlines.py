@@ -295,8 +295,9 @@ def find_deadlines(
         return []
     matches = _DEADLINE.finditer(own)
     first = next(matches, None)
+    staged = _stage_months(own, start, doc_year)
     if first is None:
-        return []  # most nodes that may hold a date hold none: their quotations and results are not read
+        return staged  # most nodes that may hold a date hold none: their quotations and results are not read
     quoted = quoted_ranges(own)
     reviewed = results_listed(own)  # a result listed after 取得的成就： is not due
     out: list[Deadline] = []
@@ -326,6 +327,28 @@ def find_deadlines(
         if not said_once.first(m, d, span, (own[s:m.end()].replace(" ", ""), recurrence), recurrence):
             continue
         out.append(Deadline(text=own[s:m.end()], span=span, recurrence=recurrence, **d))
+    return staged + out
+
+
+# 动员部署阶段（5月）, 摸底和集中整治阶段(5月-8月): the months of a numbered step, in brackets after its name (a span of
+# days or of dated months is read by _DEADLINE: 自查摸底阶段（7月3日至7月15日）)
+_STAGE_MONTHS = re.compile(
+    r"(?:阶段|时段)[ \t]?[（(][ \t]?(?P<first>\d{1,2})[ \t]?月份?"
+    r"(?:[ \t]?[—–－\-~～至到][ \t]?(?P<last>\d{1,2})[ \t]?月份?(?:底|末)?)?[ \t]?[）)]"
+)
+
+
+def _stage_months(own: str, start: int, doc_year: int | None) -> list[Deadline]:
+    """The months a step is taken in (阶段（5月）: a period) and, for a span (阶段（5月-8月）), the month it closes by,
+    as 今年11月至明年3月前 reads (ty_07)."""
+    out: list[Deadline] = []
+    for m in _STAGE_MONTHS.finditer(own) if "阶段" in own or "时段" in own else ():
+        first, last = int(m.group("first")), int(m.group("last") or 0)
+        span = (start + m.start("first"), start + m.end() - 1)
+        if 1 <= first <= 12:
+            out.append(Deadline(text=m.group(0), span=span, **_dated(doc_year, first, None, "period")))
+        if 1 <= last <= 12 and last != first:
+            out.append(Deadline(text=m.group(0), span=span, **_dated(doc_year, last, None, "by")))
     return out
 
 
