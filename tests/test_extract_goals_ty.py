@@ -53,3 +53,10 @@ def test_a_page_with_no_date_takes_the_year_of_the_plan_it_reports_or_the_campai
     # a notice's title citing its year inside (关于印发2016年…的通知) names no plan by its head; nor does a year range
     assert cited_work_year("根据《国务院办公厅关于印发2016年政务公开工作要点的通知》要求") is None
     assert cited_work_year("《2016—2020年某市行动计划》") is None
+
+
+def test_a_year_after_the_clause_s_subject_dates_the_work_counted_in_its_clause():
+    # ty_05: 全市2020年城镇老旧小区改造新开工49个、256万平方米、3.2万户
+    assert deadlines("全县2021年农村公路新建120公里。", 2021) == [(2021, None, None, "period")]
+    # a year after a subject with no counted work after it stays unread (全省2019年的工作, a figure of record)
+    assert deadlines("全县2021年的工作重点是乡村振兴。", 2021) == []
