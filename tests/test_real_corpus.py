@@ -457,6 +457,10 @@ LATER_FLOORS = {
         "title": 0.97, "doc_number": 0.97, "issuer": 0.97, "issue_date": 0.97, "addressees": 0.97, "attachments": 0.97,
         "doc_type": 0.97, "nodes": 0.97, "node_levels": 0.97, "node_ids": 0.97, "node_markers": 0.97,
     },
+    "ty_": {
+        "nodes": 0.97, "node_levels": 0.86, "node_ids": 0.97, "node_markers": 0.97, "node_titles": 0.97,
+        "targets": 0.13, "deadlines": 0.50,
+    },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 
