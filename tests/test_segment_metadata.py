@@ -1924,3 +1924,12 @@ def test_a_laws_name_over_its_bracketed_enactment_note_is_the_title():
     assert parse(text).metadata.title == "中华人民共和国某某法"
     # a line ending in 法 over prose is no title
     assert parse("工作方法\n一是加强领导，明确责任。二是细化措施。\n").metadata.title is None
+
+
+def test_a_title_quoting_a_title_in_ascii_angle_brackets_is_still_a_title():
+    # ty_11: 关于印发《市六届人大四次会议<政府工作报告>主要工作目标分解落实意见》的通知（鄂州政办发〔2010〕10号）
+    text = "某市人民政府办公室关于印发《2020年<政府工作报告>重点任务分解方案》的通知\n各区人民政府：\n现将方案印发给你们。\n"
+    assert parse(text).metadata.title == "某市人民政府办公室关于印发《2020年<政府工作报告>重点任务分解方案》的通知"
+    # a breadcrumb's > still keeps its line out of the title
+    crumbs = "首页 > 政务公开 > 关于开展检查的通知\n关于开展检查的通知\n各区人民政府：\n现将有关事项通知如下。\n"
+    assert ">" not in (parse(crumbs).metadata.title or "")

@@ -669,7 +669,7 @@ def _title_fragment_ok(s: str) -> bool:
         and not DOC_NUMBER.fullmatch(s)
         and not is_date_line(s)
         and not is_iso_date_line(s)
-        and not any(ch in s for ch in "：:，,|>")
+        and not any(ch in _without_inner_titles(s) for ch in "：:，,|>")
     )
 
 
@@ -737,12 +737,21 @@ def _names_more(layout: Layout, k: int, fuller: str, issuer: str | None) -> bool
     return line.s.startswith("关于") and not line.after_blank
 
 
+# 关于印发《市六届人大四次会议<政府工作报告>主要工作目标分解落实意见》的通知: a title quoted inside a title, its 〈〉
+# typed as ASCII angle brackets, is no breadcrumb's > (首页 > 政务公开 > …)
+_INNER_TITLE_ASCII = re.compile(r"<[\p{Han}\d（）()〔〕—\-]{1,40}>")
+
+
+def _without_inner_titles(s: str) -> str:
+    return _INNER_TITLE_ASCII.sub("", s) if "<" in s else s
+
+
 def _may_end_title(layout: Layout, e: int, s: str) -> bool:
     """Line e, read as a title line (s), may end the title: a 文种 ends it, and it is no label, sentence or
     page furniture."""
     if len(s) < 5 and not _closes_broken_title(layout, e, s):
         return False
-    if _furniture_not_title(s) or is_label_line(s) or is_prose(s) or any(ch in s for ch in "：:|>"):
+    if _furniture_not_title(s) or is_label_line(s) or is_prose(s) or any(ch in _without_inner_titles(s) for ch in "：:|>"):
         return False
     return bool(doc_type_of(s)) and not LAW_HISTORY_LINE.match(s) or _law_name_over_note(layout, e, s)
 
