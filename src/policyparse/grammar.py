@@ -964,6 +964,11 @@ NUMBER_THEN_DATE = re.compile(
 )
 # 义乌市人民政府办公室 2013年8月9日印发: the 版记 line that closes a printed notice
 IMPRINT = re.compile(rf"{DATE_WORDS}\s*+印发\s*+$")
+# 重庆邮电大学校长办公室 / 2009年5月21日印发: the 版记's imprint with its body and its date on lines of their own; the date
+# line alone, the body's line the one above it
+IMPRINT_DATE_LINE = re.compile(rf"^[ \t\u3000]*+{DATE_WORDS}\s*+印发\s*+$")
+# 主题词：人事改革  岗位设置  聘用  工作  通知: the 版记's subject-word line of a notice printed before 2012 (GB/T 9704-1999)
+SUBJECT_WORDS_LINE = re.compile(r"^[ \t\u3000]*+主[ \t\u3000]*+题[ \t\u3000]*+词[ \t\u3000]*+[：:]")
 # …工作方案 / …的通知 ending a line with no sentence punctuation: the last line of a title
 TITLE_TAIL = re.compile(r"(?:通知|意见|方案|办法|规定|条例|决定|通告|公告|批复|要点|规划|纲要|细则|计划|措施|清单|指南|报告|请示)[》）)]?$")
 # 主办单位： / 组 长： / 联系人：: a line opening with a short field label is a line of its own
