@@ -521,6 +521,12 @@ def test_a_drafter_named_by_a_document_noun_is_not_the_task_unit():
     assert read("1.完善补贴。由市财政局牵头落实。") == ("lead_support", ["市财政局"], [])
 
 
+def test_a_standing_body_s_make_up_names_no_task_unit():
+    # tw_09 (a 条例): 联席会议由A牵头，有关部门参加 says who sits on the body, not who carries a task
+    assert note("第六条国务院建立部际联席会议制度。联席会议由国务院某监督管理机构牵头，有关部门参加，负责督促、指导工作。") is None
+    assert read("1.推进改革。由市财政局牵头，市教育局配合。") == ("lead_support", ["市财政局"], ["市教育局"])
+
+
 def test_a_labelled_note_cut_short_at_the_end_of_a_stored_copy_is_read():
     text = "1.提高开放程度。全面开放市场。（牵头单位：省发展改革委；责任单位：省编办、省环保厅、"
     assert read(text) == ("lead_support", ["省发展改革委"], ["省编办", "省环保厅"])

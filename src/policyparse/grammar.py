@@ -675,8 +675,9 @@ LIST_TRAIL = re.compile(r"等(?:有关|相关)?(?:部门|单位|方面)?$")
 # In running text: 由A牵头，B配合.
 # 由A承办，B配合 (te_02, a 乡's plan under each heading) reads as 由A牵头，B配合 — 承办 only so, with those who
 # assist named after it (由A承办 alone says who runs an event).
+# 联席会议由A牵头，有关部门参加 (tw_09, a 条例): a standing body's make-up, no task's lead — not read after the body's name.
 LEAD_IN_SENTENCE = re.compile(
-    r"由(?P<lead>[^，。；：！？（）()\n]{2,80}?)"
+    r"(?<!联席会议|领导小组|工作小组|工作组|委员会|专班)由(?P<lead>[^，。；：！？（）()\n]{2,80}?)"
     r"(?:牵头(?:负责)?|承办(?=[，,、]\s*[^，。；：！？（）()\n]{2,160}?(?:配合|参与|参加|协助|协同)))"
     r"(?:[，,、]?\s*(?P<sup>[^，。；：！？（）()\n]{2,160}?)(?:配合|参与|参加|协助|协同)(?:落实|实施)?)?"
 )
