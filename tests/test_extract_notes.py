@@ -1590,3 +1590,11 @@ def test_a_county_named_by_its_place_beside_a_unit_in_a_note():
     assert read("（市文广新局牵头，南浔区、市旅游局配合）") == ("lead_support", ["市文广新局"], ["南浔区", "市旅游局"])
     assert read("（南浔区、吴兴区负责）") is None
     assert read("（市教育局牵头，城区、园区配合）") is None
+
+
+def test_a_note_label_run_on_after_a_reference_to_an_attachment_is_read():
+    # tn_10: …建立废弃汽车底数台账（附件DO责任单位：A、B (附件1 as the page's OCR read it, its bracket lost)
+    expected = ("listed", ["XX市XX区城市管理综合执法大队", "XX市XX区园林服务中心"], [])
+    assert read("（一）全面排查阶段（即日起一7月20日）建立台账（附件DO责任单位：XX市XX区城市管理综合执法大队、XX市XX区园林服务中心") == expected
+    assert read("（一）全面排查阶段。建立台账（附件1）责任单位：XX市XX区城市管理综合执法大队、XX市XX区园林服务中心") == expected
+    assert note("（一）按附件责任单位：名单填报。") is None  # 附件 named in the sentence, no reference closing it

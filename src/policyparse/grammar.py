@@ -573,6 +573,11 @@ NOTE_LABEL = re.compile(
 # character, so a text holding none of them is spared the scan.
 
 
+# …建立废弃汽车底数台账（附件1）责任单位：… / （附件DO责任单位：… (tn_10, 附件1 as a page's OCR read it, its bracket
+# lost): the reference to an attachment closing the item's sentence, a note label run on after it
+ATTACHMENT_REFERENCE = re.compile(r"[（(](?:详?见)?附件[\dA-Za-z一二三四五六七八九十]{0,3}+[）)]?")
+
+
 def has_note_label_stop(s: str) -> bool:
     return ":" in s or "：" in s or "∶" in s or "】" in s
 
