@@ -1895,3 +1895,11 @@ def test_title_keys_fold_full_width_forms_as_nfkc_does():
         assert meta._nfkc(title) == unicodedata.normalize("NFKC", title), title
     for code in [*range(0xFF01, 0xFF5F), 0x3000]:
         assert unicodedata.normalize("NFKD", chr(code)) == chr(meta._WIDE_FORMS[code])
+
+
+def test_a_sharing_site_s_line_on_its_file_is_front_matter_and_the_title_below_it_is_read():
+    # tn_10: the file's name, the site's 《….docx》由会员分享… line, then the plan's own title over its opening sentence
+    m = md("某区城管专项整治行动工作方案.docx\n《某区城管专项整治行动工作方案.docx》由会员分享，可在线阅读，更多相关《某区城管专项整治行动工作方案"
+           ".docx（5页珍藏版）》请在某某网上搜索。\n某区城管专项整治行动工作方案\n为扎实推进专项整治行动，特制定以下工作方案。\n一、工作目标\n"
+           "营造干净、整洁的城市环境。\n")
+    assert m.title == "某区城管专项整治行动工作方案"

@@ -57,6 +57,7 @@ from policyparse.segment.dates import is_date_line, is_iso_date_line, parse_date
 from policyparse.segment.layout import Layout, download_list
 from policyparse.segment.roles import (
     Roles,
+    is_sharing_note,
     ATTACHMENT,
     CONTACT,
     CONTACT_INLINE,
@@ -693,7 +694,18 @@ def _find_title(layout: Layout) -> str | None:
             # title of two lines is no part of it, as on a title of one line
             title = _unwrapped_title(_title_block(layout, e, s))
             return _fuller_block_below(layout, e, title) or _own_copy_below(layout, e, title) or title
-    return None
+    return _title_below_sharing_note(layout)
+
+
+def _title_below_sharing_note(layout: Layout) -> str | None:
+    """…方案.docx / 《…方案.docx》由会员分享，可在线阅读… / …工作方案 / 为扎实推进…: a sharing site's line on the file
+    opens the body's reading; the line below it, a title of one line over the document's first sentence, is the
+    title (tn_10; a notice's title block there, 关于…的通知 over its addressees, is _late_notice's)."""
+    e = layout.front_end + 1
+    if e + 1 >= len(layout.lines) or not is_sharing_note(layout.lines[e - 1].s) or not layout.roles.prose(e + 1):
+        return None
+    s = layout.roles.ask(_title_line, e)
+    return s if "关于" not in s and _may_end_title(layout, e, s) else None
 
 
 def _own_copy_below(layout: Layout, e: int, title: str) -> str | None:
