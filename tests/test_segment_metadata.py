@@ -1903,3 +1903,12 @@ def test_a_sharing_site_s_line_on_its_file_is_front_matter_and_the_title_below_i
            ".docx（5页珍藏版）》请在某某网上搜索。\n某区城管专项整治行动工作方案\n为扎实推进专项整治行动，特制定以下工作方案。\n一、工作目标\n"
            "营造干净、整洁的城市环境。\n")
     assert m.title == "某区城管专项整治行动工作方案"
+
+
+def test_a_page_heading_right_above_its_source_fields_is_the_title_when_a_slogan_opens_the_page():
+    # tf_03: the site's slogan (a sentence) opens the page, so no title line stands before the body's front; the
+    # heading right above 来源： / 更新日期： is the title
+    m = md("宣传人大制度交流人大经验；推进民主法制建设构建和谐文明。\n信息搜索：\n主任之窗\n"
+           "某州人民代表大会常务委员会机关公文处理办法\n来源：州人大\n更新日期：2024-01-12\n"
+           "某州人民代表大会\n常务委员会机关公文处理办法\n第一章\n总则\n第一条为规范公文处理工作，制定本办法。\n")
+    assert m.title == "某州人民代表大会常务委员会机关公文处理办法"
