@@ -801,6 +801,19 @@ def test_next_year_and_that_year_count_from_the_year_the_sentence_named():
     assert deadlines("按中国人民银行当年12月31日基准利率为准。", 2016) == []
 
 
+def test_next_year_opening_a_clause_counts_from_the_year_the_title_names():
+    # ts_09 (2006年度政府工作目标考核办法): 自查总结。次年1月15日前… is due the year after the one the rules are for;
+    # after an event (费用发生日次年…) the date still keeps no year
+    from policyparse.extract._text import record_year
+    from policyparse.models import Metadata
+    assert record_year(Metadata(title="某市人民政府关于印发2006年度政府工作目标考核办法的通知")) == 2006
+    assert record_year(Metadata(title="某市2006—2010年度考核办法")) is None
+    text = "1、自查总结。次年1月15日前，各单位报送自查报告。"
+    assert [(d.year, d.month, d.day) for d in find_deadlines(text, 0, len(text), None, None, False, 2006)] == [(2007, 1, 15)]
+    text = "必须在费用发生日次年3月1日前提交报销申请。"
+    assert [(d.year, d.month) for d in find_deadlines(text, 0, len(text), None, None, False, 2006)] == [(None, 3)]
+
+
 def test_the_quarters_so_far_are_a_tally_not_a_period():
     # leftovers12 (so_11): 今年前三季度… reports the quarters so far; 前年底 is the year before last
     assert deadlines("今年前三季度全市农村居民人均可支配收入增长8%。", 2023) == []

@@ -534,6 +534,12 @@ def test_a_drafter_named_by_a_document_noun_is_not_the_task_unit():
     assert read("1.完善补贴。由市财政局牵头落实。") == ("lead_support", ["市财政局"], [])
 
 
+def test_a_standing_body_s_make_up_names_no_task_unit():
+    # tw_09 (a 条例): 联席会议由A牵头，有关部门参加 says who sits on the body, not who carries a task
+    assert note("第六条国务院建立部际联席会议制度。联席会议由国务院某监督管理机构牵头，有关部门参加，负责督促、指导工作。") is None
+    assert read("1.推进改革。由市财政局牵头，市教育局配合。") == ("lead_support", ["市财政局"], ["市教育局"])
+
+
 def test_a_labelled_note_cut_short_at_the_end_of_a_stored_copy_is_read():
     text = "1.提高开放程度。全面开放市场。（牵头单位：省发展改革委；责任单位：省编办、省环保厅、"
     assert read(text) == ("lead_support", ["省发展改革委"], ["省编办", "省环保厅"])
@@ -1597,3 +1603,11 @@ def test_a_county_named_by_its_place_beside_a_unit_in_a_note():
     assert read("（市文广新局牵头，南浔区、市旅游局配合）") == ("lead_support", ["市文广新局"], ["南浔区", "市旅游局"])
     assert read("（南浔区、吴兴区负责）") is None
     assert read("（市教育局牵头，城区、园区配合）") is None
+
+
+def test_a_note_label_run_on_after_a_reference_to_an_attachment_is_read():
+    # tn_10: …建立废弃汽车底数台账（附件DO责任单位：A、B (附件1 as the page's OCR read it, its bracket lost)
+    expected = ("listed", ["XX市XX区城市管理综合执法大队", "XX市XX区园林服务中心"], [])
+    assert read("（一）全面排查阶段（即日起一7月20日）建立台账（附件DO责任单位：XX市XX区城市管理综合执法大队、XX市XX区园林服务中心") == expected
+    assert read("（一）全面排查阶段。建立台账（附件1）责任单位：XX市XX区城市管理综合执法大队、XX市XX区园林服务中心") == expected
+    assert note("（一）按附件责任单位：名单填报。") is None  # 附件 named in the sentence, no reference closing it

@@ -19,3 +19,18 @@ def test_other_boxes_drop_their_fence_and_keep_their_content():
     text = repair(PAGE.format("tip 修订信息")).text
     assert "修订信息" not in text and ":::" not in text
     assert "某市生态环境局裁量标准参照表" in text
+
+
+def test_a_file_opening_with_whole_lines_in_bold_is_markdown_and_its_bold_lines_make_the_title():
+    """**某省农村支付服务提质增效** / **助力乡村振兴行动方案(2026-2028年)**: a page saved as Markdown with its title set in
+    bold over two lines and no # heading; the emphasis marks go, the two lines make the title and its plan period."""
+    doc = parse("**某省农村支付服务提质增效**\n\n**助力乡村振兴行动方案(2026-2028年)**\n\n为深入推进乡村振兴，特制定本行动方案\n\n"
+                "一、总体要求\n\n（一）指导思想。\n\n以改革为动力。\n".encode("utf-8"))
+    assert "**" not in doc.text
+    assert doc.metadata.title == "某省农村支付服务提质增效助力乡村振兴行动方案（2026-2028年）"
+    assert (doc.metadata.plan_period.start, doc.metadata.plan_period.end) == (2026, 2028)
+
+
+def test_bold_inside_a_line_of_text_does_not_make_a_file_markdown():
+    text = repair("某市人民政府关于某事的通知\n各区：**重要**事项如下。\n".encode("utf-8")).text
+    assert "**重要**" in text

@@ -1112,3 +1112,16 @@ def test_entries_of_a_list_written_inline_with_semicolons_stay_in_their_paragrap
     log = StepLog("glued_entries")
     assert paragraphs.cut_glued_entries(text, log) == text
     assert log.changes == 0
+
+
+def test_a_pdf_line_cut_at_the_signature_the_page_number_and_the_issued_plan_s_title():
+    # ts_03: a PDF's text on one line: …反映。 珠海市人民政府 2018 年 2 月 13 日 — 1 — 珠海市2018年…计划 一、2018 年…
+    text = ("某市人民政府关于印发某市2018年国民经济和社会发展计划的通知\n"
+            "《某市2018年国民经济和社会发展计划》业经某市第九届人民代表大会第五次会议审议通过，现印发给你们，请认真贯彻执行。"
+            "执行过程中遇到问题，请径向市发展和改革局反映。 某市人民政府 2018 年 2 月 13 日 — 1 — 某市2018年国民经济和社会发展计划 "
+            "一、2018 年经济社会发展的总体思路和预期目标 从宏观环境看，新兴经济体和发展中国家成为拉动全球经济回暖的主要力量。" * 1)
+    lines = [line.strip() for line in restore(text)]
+    at = lines.index("某市人民政府")
+    assert lines[at + 1] == "2018 年 2 月 13 日"
+    assert "某市2018年国民经济和社会发展计划" in lines[at + 2:at + 4]
+    assert any(line.startswith("一、2018 年经济社会发展") for line in lines)

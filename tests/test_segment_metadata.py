@@ -1933,3 +1933,20 @@ def test_a_title_quoting_a_title_in_ascii_angle_brackets_is_still_a_title():
     # a breadcrumb's > still keeps its line out of the title
     crumbs = "首页 > 政务公开 > 关于开展检查的通知\n关于开展检查的通知\n各区人民政府：\n现将有关事项通知如下。\n"
     assert ">" not in (parse(crumbs).metadata.title or "")
+
+
+def test_a_sharing_site_s_line_on_its_file_is_front_matter_and_the_title_below_it_is_read():
+    # tn_10: the file's name, the site's 《….docx》由会员分享… line, then the plan's own title over its opening sentence
+    m = md("某区城管专项整治行动工作方案.docx\n《某区城管专项整治行动工作方案.docx》由会员分享，可在线阅读，更多相关《某区城管专项整治行动工作方案"
+           ".docx（5页珍藏版）》请在某某网上搜索。\n某区城管专项整治行动工作方案\n为扎实推进专项整治行动，特制定以下工作方案。\n一、工作目标\n"
+           "营造干净、整洁的城市环境。\n")
+    assert m.title == "某区城管专项整治行动工作方案"
+
+
+def test_a_page_heading_right_above_its_source_fields_is_the_title_when_a_slogan_opens_the_page():
+    # tf_03: the site's slogan (a sentence) opens the page, so no title line stands before the body's front; the
+    # heading right above 来源： / 更新日期： is the title
+    m = md("宣传人大制度交流人大经验；推进民主法制建设构建和谐文明。\n信息搜索：\n主任之窗\n"
+           "某州人民代表大会常务委员会机关公文处理办法\n来源：州人大\n更新日期：2024-01-12\n"
+           "某州人民代表大会\n常务委员会机关公文处理办法\n第一章\n总则\n第一条为规范公文处理工作，制定本办法。\n")
+    assert m.title == "某州人民代表大会常务委员会机关公文处理办法"

@@ -116,3 +116,23 @@ def test_a_chapter_title_a_blank_line_cuts_after_a_list_comma_goes_on_below():
     assert len(split_lines(text)) == 2
     text = "第五章　地方性法规和\n\n第三十条　设区的市可以制定地方性法规。\n"
     assert len(split_lines(text)) == 2
+
+
+def test_a_cited_title_a_page_break_cut_goes_on_across_the_blank_line():
+    # tw_11 (a PDF's text): 第二十四条…按照《中 / (blank: the page's end) / 华人民共和国反洗钱法》第三十一条…处罚。
+    from policyparse.segment.layout import split_lines
+    text = ("第二十四条金融机构违反本办法的，按照《中\n\n华人民共和国反洗钱法》第三十一条的规定予以处罚。\n\n"
+            "第二十五条本办法由中国人民银行负责解释。\n")
+    assert [line.s.replace("\n", "") for line in split_lines(text)] == [
+        "第二十四条金融机构违反本办法的，按照《中华人民共和国反洗钱法》第三十一条的规定予以处罚。", "第二十五条本办法由中国人民银行负责解释。"]
+    # a paragraph of its own below a closed title is no continuation
+    assert len(split_lines("一、学习《条例》\n\n《条例》规定了义务。\n")) == 2
+
+
+def test_a_line_below_opening_on_de_finishes_the_phrase_above():
+    # tw_11: （一）当日单笔…（含 1万美元） / 的现金缴存、现金支取…的现金收支。 is one entry, not a title over its text
+    from policyparse.segment.layout import split_lines
+    text = "（一）当日单笔交易人民币5万元以上（含5万元）\n的现金缴存、现金支取及其他形式的现金收支。\n（二）其他交易。\n"
+    assert [line.s.replace("\n", "") for line in split_lines(text)] == [
+        "（一）当日单笔交易人民币5万元以上（含5万元）的现金缴存、现金支取及其他形式的现金收支。", "（二）其他交易。"]
+    assert len(split_lines("一、工作目标\n的确取得成效。\n")) == 2  # 的确 opens a sentence

@@ -486,6 +486,17 @@ def test_the_banji_lines_below_the_signature_are_closing_nodes():
     assert seg.metadata.addressees == ["认证中心、评估中心", "信息技术研究中心", "信息安全研究中心"]
 
 
+def test_the_subject_words_and_an_imprint_body_on_its_own_line_are_closing_nodes():
+    """A notice of 2009 (GB/T 9704-1999): 主题词：… and the imprint's body above its 印发 date on a line of its own are
+    版记 lines, each a closing node (not lines dropped between the signature and the 印发 line)."""
+    seg = segment("某某大学关于做好岗位聘用工作的通知\n各学院：\n一、总体要求\n按时完成首次岗位设置与聘用。\n"
+                  "二○○九年五月二十日\n-----------------------\n主题词：人事改革  岗位设置  聘用  工作  通知\n"
+                  "某某大学校长办公室\n2009年5月21日印发\n")
+    kinds = [(n.kind, n.text.split("\n")[0]) for n in seg.sections]
+    assert kinds[-3:] == [("closing", "主题词：人事改革  岗位设置  聘用  工作  通知"), ("closing", "某某大学校长办公室"),
+                          ("closing", "2009年5月21日印发")]
+
+
 def test_a_list_restarted_at_one_after_a_heading_s_lead_in_nests_under_that_heading():
     # a transmitted 报告: heading 二、 over its own text, then 要点是： and a list that restarts 一、二、三、 inside it;
     # the report's closing remark after the list (以上…) closes the document

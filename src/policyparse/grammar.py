@@ -573,6 +573,11 @@ NOTE_LABEL = re.compile(
 # character, so a text holding none of them is spared the scan.
 
 
+# …建立废弃汽车底数台账（附件1）责任单位：… / （附件DO责任单位：… (tn_10, 附件1 as a page's OCR read it, its bracket
+# lost): the reference to an attachment closing the item's sentence, a note label run on after it
+ATTACHMENT_REFERENCE = re.compile(r"[（(](?:详?见)?附件[\dA-Za-z一二三四五六七八九十]{0,3}+[）)]?")
+
+
 def has_note_label_stop(s: str) -> bool:
     return ":" in s or "：" in s or "∶" in s or "】" in s
 
@@ -679,8 +684,9 @@ LIST_TRAIL = re.compile(r"等(?:有关|相关)?(?:部门|单位|方面)?$")
 # In running text: 由A牵头，B配合.
 # 由A承办，B配合 (te_02, a 乡's plan under each heading) reads as 由A牵头，B配合 — 承办 only so, with those who
 # assist named after it (由A承办 alone says who runs an event).
+# 联席会议由A牵头，有关部门参加 (tw_09, a 条例): a standing body's make-up, no task's lead — not read after the body's name.
 LEAD_IN_SENTENCE = re.compile(
-    r"由(?P<lead>[^，。；：！？（）()\n]{2,80}?)"
+    r"(?<!联席会议|领导小组|工作小组|工作组|委员会|专班)由(?P<lead>[^，。；：！？（）()\n]{2,80}?)"
     r"(?:牵头(?:负责)?|承办(?=[，,、]\s*[^，。；：！？（）()\n]{2,160}?(?:配合|参与|参加|协助|协同)))"
     r"(?:[，,、]?\s*(?P<sup>[^，。；：！？（）()\n]{2,160}?)(?:配合|参与|参加|协助|协同)(?:落实|实施)?)?"
 )
@@ -968,6 +974,11 @@ NUMBER_THEN_DATE = re.compile(
 )
 # 义乌市人民政府办公室 2013年8月9日印发: the 版记 line that closes a printed notice
 IMPRINT = re.compile(rf"{DATE_WORDS}\s*+印发\s*+$")
+# 重庆邮电大学校长办公室 / 2009年5月21日印发: the 版记's imprint with its body and its date on lines of their own; the date
+# line alone, the body's line the one above it
+IMPRINT_DATE_LINE = re.compile(rf"^[ \t\u3000]*+{DATE_WORDS}\s*+印发\s*+$")
+# 主题词：人事改革  岗位设置  聘用  工作  通知: the 版记's subject-word line of a notice printed before 2012 (GB/T 9704-1999)
+SUBJECT_WORDS_LINE = re.compile(r"^[ \t\u3000]*+主[ \t\u3000]*+题[ \t\u3000]*+词[ \t\u3000]*+[：:]")
 # …工作方案 / …的通知 ending a line with no sentence punctuation: the last line of a title
 TITLE_TAIL = re.compile(r"(?:通知|意见|方案|办法|规定|条例|决定|通告|公告|批复|要点|规划|纲要|细则|计划|措施|清单|指南|报告|请示)[》）)]?$")
 # 主办单位： / 组 长： / 联系人：: a line opening with a short field label is a line of its own

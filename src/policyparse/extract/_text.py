@@ -214,6 +214,18 @@ def annual_year(metadata: Metadata, text: str) -> int | None:
     return None
 
 
+# 2006年度政府工作目标考核办法: rules made for one year, its 年度 named in the title (not 2006—2010年度)
+_RECORD_YEAR = re.compile(r"(?<![\d\-—–－~～至到])((?:19|20)\d\d)[ \t]?年度")
+
+
+def record_year(metadata: Metadata) -> int | None:
+    """The one year (年度) the title or the plan title names the document's work for, if it names one."""
+    for title in (metadata.title, metadata.plan_title):
+        if title and "年度" in title and (m := _RECORD_YEAR.search(title)):
+            return int(m.group(1))
+    return None
+
+
 def issue_year(metadata: Metadata) -> int | None:
     """The year the document was issued: its issue date's, else its 文号's (甘政发〔2022〕9号: a page that kept the
     number and not the date, or republished the notice years later — 时间：2024-01-01 over 汴禹政〔2020〕13号), else

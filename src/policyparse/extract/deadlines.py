@@ -14,7 +14,7 @@ from types import EllipsisType
 import regex as re
 
 from policyparse.extract._text import (
-    document_year, inside, issue_year, quoted_ranges, results_listed, report_parts, retrospective_nodes, task_nodes, walk,
+    document_year, inside, issue_year, quoted_ranges, record_year, results_listed, report_parts, retrospective_nodes, task_nodes, walk,
     year_value,
 )
 from policyparse.grammar import (
@@ -265,6 +265,7 @@ def assign_deadlines(text: str, metadata: Metadata, sections: list[Section], nod
     `plan_year`: annual_year(metadata, text), likewise (None: read, and none; … : not read)."""
     year = document_year(metadata, text, plan_year)
     issued = issue_year(metadata)
+    of_record = record_year(metadata)
     on_record = retrospective_nodes(sections) if on_record is None else on_record
     part_lines, goal_led = report_parts(sections)
     under_goals = _under_goal_titles(sections)
@@ -274,7 +275,11 @@ def assign_deadlines(text: str, metadata: Metadata, sections: list[Section], nod
         # a title naming goals (its own or a heading's above it), or a 展望…目标 part line above: a substring test,
         # no pattern to call per node
         goals = "目标" in (node.title or "") or id(node) in goal_led or id(node) in under_goals
-        node.deadlines.extend(find_deadlines(text, start, end, year, issued, goals))
+        node.deadlines.extend(find_deadlines(text, start, end, year, issued, goals, of_record))
+
+
+# the character before a clause's first: a stop, a comma, a colon, a line's start (the slice of the text's start is '')
+_CLAUSE_OPENERS = frozenset({"", "\n", "。", "，", "；", "：", ",", ";", ":"})
 
 
 def _under_goal_titles(sections: list[Section]) -> set[int]:
@@ -289,9 +294,11 @@ def _under_goal_titles(sections: list[Section]) -> set[int]:
 
 def find_deadlines(
     text: str, start: int, end: int, doc_year: int | None = None, issued: int | None = None, goals: bool = False,
+    of_record: int | None = None,
 ) -> list[Deadline]:
     """Deadlines in text[start:end]. `issued`: the issue year (a date before it is on record, not due);
-    `goals`: the node states goals (（二）发展目标), so a year opening a sentence (2025年，…) is one to reach."""
+    `goals`: the node states goals (（二）发展目标), so a year opening a sentence (2025年，…) is one to reach;
+    `of_record`: the 年度 the title names (2006年度…考核办法), which 次年 / 当年 opening a clause count from."""
     own = text[start:end]
     if not _may_hold_date(own):
         return []
@@ -318,6 +325,8 @@ def find_deadlines(
             rec_sentence_end = next_break(m.end())  # (每月28日（本次报送于5月29日）之前: a 每月 makes no later date recur yearly)
         recurrence = _recurrence(m, rec_sentence_end)
         named = carried[0] if carried and m.start() < carried[1] else None
+        if named is None and of_record and own[m.start() - 1:m.start()] in _CLAUSE_OPENERS:
+            named = of_record  # 1、自查总结。次年1月15日前，…: the year after the one the rules are for
         d = _read(m, doc_year, recurrence, goals, named)
         if d is None:
             continue

@@ -12,6 +12,7 @@ that have none of their own (``inherited_from``).
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -789,14 +790,15 @@ def _run_on_label_notes(text: str, start: int, end: int, reading: _DocumentReadi
     """A note label run on after the item's sentence, closing its paragraph: 2.财政一般预算收入增长18%。主办单位：
     市财政局。 The note reaches to the paragraph's end and holds no further sentence (a 责任单位： said in the
     course of a longer paragraph is not its note)."""
-    if "。" not in text[start:end] or not _g.has_note_label_stop(text[start:end]):
+    own = text[start:end]
+    if ("。" not in own and "附件" not in own) or not _g.has_note_label_stop(own):
         return []  # the common node: no sentence end, or no label colon at all
     out = []
-    for s in _labels_after_sentence_ends(text, start, end):
+    for s in itertools.chain(_labels_after_sentence_ends(text, start, end), _labels_after_attachment_reference(text, start, end)):
         line_end = text.find("\n", s, end)
         line_end = end if line_end < 0 else line_end
         stop = _TRAILING_PUNCT.search(text, s, line_end).start()
-        if _open_brackets(text, start, s):
+        if _open_brackets(text, start, s) and not _g.ATTACHMENT_REFERENCE.search(text, s - _REFERENCE_REACH, s):
             continue
         if "。" in text[s:stop] and not _label_run(text, s, stop):
             continue
@@ -831,6 +833,21 @@ def _labels_after_sentence_ends(text: str, start: int, end: int) -> Iterator[int
         if q >= start and q < end and text[q] in _g.NOTE_LABEL_OPENERS and _g.NOTE_LABEL.match(text, q, end, HOLD_GIL) is not None:
             yield q
         at = text.find("。", q, end)
+
+
+_REFERENCE_REACH = 8  # characters: （详见附件12） at most
+
+
+def _labels_after_attachment_reference(text: str, start: int, end: int) -> Iterator[int]:
+    """Where a note label opens right after a reference to an attachment that closes the sentence (…台账（附件1）责任
+    单位：…), its closing bracket lost too (（附件DO责任单位：…, tn_10)."""
+    at = text.find("附件", start, end)
+    while at >= 0:
+        m = _g.ATTACHMENT_REFERENCE.match(text, at - 1, end) if at > start else None
+        if m is not None and m.end() < end and text[m.end()] in _g.NOTE_LABEL_OPENERS \
+                and _g.NOTE_LABEL.match(text, m.end(), end, HOLD_GIL) is not None:
+            yield m.end()
+        at = text.find("附件", at + 2, end)
 
 
 def _open_brackets(text: str, start: int, at: int) -> bool:

@@ -22,6 +22,8 @@ _ATX = re.compile(r"^#{1,6}+[ \t]++", re.M)
 _ATTRIBUTES = re.compile(r"[ \t]*+\{[^{}\n]{0,120}+\}[ \t]*+$")
 _CONTAINER = re.compile(r":::++[ \t]*+(.*)")
 _LINK = re.compile(r"!?\[([^\[\]\n]{0,300}+)\]\([^()\n]{0,500}+\)")
+# **贵州省农村支付服务提质增效**: a whole line in bold opening the file, the title as a Markdown page sets it
+_BOLD_LINE = re.compile(r"\*\*[^*\n]{2,300}+\*\*[ \t]*+(?:\n|\Z)")
 _EMPHASIS = re.compile(r"\*\*([^*\n]{1,300}+)\*\*|__([^_\n]{1,300}+)__")
 _RULE = re.compile(r"[ \t]*+(?:-{3,}+|\*{3,}+|_{3,}+)[ \t]*+")
 _SITE_LINE = re.compile(r"[ \t]*+(?:\[\[toc\]\]|@tab\b.*)")
@@ -34,7 +36,8 @@ _META_KEYS = {"title": "title", "author": "issuer"}
 def looks_like_markdown(text: str) -> bool:
     """A front matter or a ``#`` heading at the start, or two ``#`` heading lines near it."""
     head = text[:SNIFF_CHARS]
-    if _FRONT_MATTER.match(head) or _ATX.match(head.lstrip("\ufeff\n")):
+    start = head.lstrip("\ufeff\n")
+    if _FRONT_MATTER.match(head) or _ATX.match(start) or _BOLD_LINE.match(start):
         return True
     count = 0
     for _ in _ATX.finditer(head):

@@ -147,8 +147,12 @@ _REPLY_ADDRESSEE = re.compile(rf"(?:^|(?<=[。；号]))({ADDRESSED_BODY})(?=[ \u
 # (…2020年1月8日某市…培养方案（2019-2022年）为落实…: the title may close on the years it covers)
 # (东莞市人民政府办公室二〇一一年五月三十日进一步加强政府信息公开工作的意见 at the line's end: the opening on the next
 # line, tu_03)
+# (珠海市人民政府 2018 年 2 月 13 日— 1 —珠海市2018年国民经济和社会发展计划一、2018 年…, ts_03: a PDF's text run onto one
+# line, the page's number between the date and the plan's title, the plan's first part after it)
 _DATED_PLAN_TITLE = re.compile(
-    rf"({DATE_WORDS})([^。，；：:,\n《》]{{4,80}}?(?:{_DOC_TYPES})(?:[（(][^（）()\n]{{1,16}}[）)])?)(?=(?:为了?|根据|按照|依据)\p{{Han}}|$)"
+    rf"({DATE_WORDS})(?:[ \u3000]*[—－-][ \u3000]*\d{{1,3}}[ \u3000]*[—－-])?[ \u3000]*"
+    rf"([^。，；：:,\n《》— \u3000][^。，；：:,\n《》—]{{3,79}}?(?:{_DOC_TYPES})(?:[（(][^（）()\n]{{1,16}}[）)])?)"
+    rf"(?=(?:为了?|根据|按照|依据)\p{{Han}}|[ \u3000]*一、|$)"
 )
 # …确保工作顺利完成。特此批复。仙居县人民政府: the closing formula is a paragraph of its own
 _CLOSING_FORMULA = re.compile(r"(?<=[。！])特此(?:通知|批复|函复|函告|公告|通告|通报|报告|请示)[。！]")
@@ -1155,6 +1159,9 @@ def _continues_addressees(line: str, cuts: list[tuple[int, int]], at: int) -> bo
     return bool(opened) and _PUNCT_END.search(line, max(opened), at) is None
 
 
+_GAP_MAX = 8  # blanks between a plan's title and its first part, at most
+
+
 def _tail_cuts(line: str) -> list[tuple[int, int]]:
     cuts = []
     for m in _DISCLOSURE.finditer(line):
@@ -1179,7 +1186,9 @@ def _tail_cuts(line: str) -> list[tuple[int, int]]:
         org = _signature_start(line, m.start())
         if org is not None:  # a signature's date, not one a sentence names
             cuts += [(org, org)] if org else []
-            cuts += [(m.start(), m.start()), (m.end(1), m.end(1)), (m.end(), m.end())]
+            gap = m.end() + len(line[m.end():m.end() + _GAP_MAX]) - len(line[m.end():m.end() + _GAP_MAX].lstrip(" \u3000"))
+            # the blanks before the plan's 一、 go with the cut, so that the part's first line opens on its marker
+            cuts += [(m.start(), m.start()), (m.end(1), m.end(1)), (m.start(2), m.start(2)), (m.end(), gap)]
     for m in _REPLY_CHARGE.finditer(line):
         cuts.append((m.start(), m.start()))
     for m in _CLOSING_FORMULA.finditer(line):

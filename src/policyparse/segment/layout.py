@@ -83,8 +83,9 @@ def split_lines(text: str) -> list[Line]:
         field_line = _in_field_list(text, raw, first)
         # the cheap gate first (most lines end finished, with no blank or a short line below to weigh): no call
         while (
-            k < len(raw) and not field_line and (not raw[k][2] or blank_parted and _cut_mid_paragraph(text[a:b]))
-            and (raw[k][1] - raw[k][0] <= 4 or _broken(text[a:b]))
+            k < len(raw) and not field_line and (not raw[k][2] or blank_parted and _cut_mid_paragraph(text[a:b])
+                                                 or _title_cut_by_page(text[a:b], text[raw[k][0]:raw[k][1]]))
+            and (raw[k][1] - raw[k][0] <= 4 or _broken(text[a:b]) or _particle_below(text[a:b], text[raw[k][0]:raw[k][1]]))
             and _finished_below(text, raw, k, a, b, blank_parted) and marker_of(k) is None
         ):
             b = raw[k][1]
@@ -105,13 +106,15 @@ def _finished_below(text: str, raw: list[tuple[int, int, bool]], k: int, a: int,
     them, but in a page that parts every line so (…不断提升萧县融入长 / (blank) / 三角一体化发展的能级…。, tc_09) a
     sentence stopping on a Han character after a comma goes on in a line closing it below all the same."""
     c, d, blank = raw[k]
+    line = text[a:b]
+    if blank and _title_cut_by_page(line, text[c:d]):
+        blank = False  # the blank line a page's end, not a paragraph's
     if blank and not blank_parted:
         return False
-    line = text[a:b]
     # most lines are finished: the next line is read only for a broken one, or for a word's tail (a line of 4 at most)
-    if not (_broken(line) or (d - c <= 4 and _word_tail_below(line, text[c:d]))):
-        return False
     following = text[c:d]
+    if not (_broken(line) or (d - c <= 4 and _word_tail_below(line, following)) or _particle_below(line, following)):
+        return False
     if blank and not (_cut_mid_paragraph(line) and following.endswith("。")):
         return False  # (a group's name below a list's entry, 功能承载, begins a line of its own)
     return not (
@@ -122,6 +125,29 @@ def _finished_below(text: str, raw: list[tuple[int, int, bool]], k: int, a: int,
         or _attachment_below(line, following)
         or is_bullet_entry(following)  # …床位达到6.0张 / ●到2020年，…: the list's next entry
     )
+
+
+# 的现金缴存、现金支取…: a line opening on 的 (not 的确) finishes a phrase; no sentence or title begins so
+_PARTICLE_OPENING = re.compile(r"的(?!确)")
+_SENTENCE_ENDS = ("。", "！", "？", "；", "：", ":", ";")
+
+
+def _particle_below(line: str, following: str) -> bool:
+    """（一）当日单笔…（含 1万美元） / 的现金缴存…: a PDF line wrapped before the 的 that ties its phrase to the noun below."""
+    return following[:1] == "的" and _PARTICLE_OPENING.match(following) is not None and not line.endswith(_SENTENCE_ENDS)
+
+
+def _title_cut_by_page(line: str, following: str) -> bool:
+    """…按照《中 / (blank) / 华人民共和国反洗钱法》第三十一条…的规定予以处罚。: a cited title a page break cut, the blank
+    line the page's end; the line below closes the 《 before it opens another and ends the sentence."""
+    open_at = line.rfind("《")
+    if open_at < 0 or "》" in line[open_at:] or not following.endswith("。"):
+        return False
+    close_at = following.find("》")
+    return 0 < close_at <= _CUT_TITLE_REST and "《" not in following[:close_at]
+
+
+_CUT_TITLE_REST = 60
 
 
 def _cut_mid_paragraph(line: str) -> bool:

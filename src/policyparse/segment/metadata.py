@@ -58,6 +58,7 @@ from policyparse.segment.dates import is_date_line, is_iso_date_line, parse_date
 from policyparse.segment.layout import Layout, download_list
 from policyparse.segment.roles import (
     Roles,
+    is_sharing_note,
     ATTACHMENT,
     CONTACT,
     CONTACT_INLINE,
@@ -695,7 +696,35 @@ def _find_title(layout: Layout) -> str | None:
             # title of two lines is no part of it, as on a title of one line
             title = _unwrapped_title(_title_block(layout, e, s))
             return _fuller_block_below(layout, e, title) or _own_copy_below(layout, e, title) or title
+    return _title_below_sharing_note(layout) or _title_over_page_fields(layout)
+
+
+# 来源：州人大 / 更新日期：2024-01-12: a page's fields printed right below the heading of the text it shows
+_PAGE_FIELD_BELOW = re.compile(r"^(?:来源|信息来源|发布时间|发布日期|更新日期|更新时间)[ \t\u3000]*+[：:]")
+_PAGE_HEAD_REACH = 16  # lines past the front a page's heading may stand (below its menus and slogans)
+
+
+def _title_over_page_fields(layout: Layout) -> str | None:
+    """宣传人大制度…！ (a site's slogan, prose) / 信息搜索： / … / …机关公文处理办法 / 来源：州人大 (tf_03): a page whose
+    furniture opens on a sentence, so that no title line stands before its front's end; the line right above the
+    page's 来源： / 更新日期： fields, read as a title line, is the title."""
+    stop = min(len(layout.lines) - 1, layout.front_end + _PAGE_HEAD_REACH)
+    for e in range(layout.front_end, stop):
+        if _PAGE_FIELD_BELOW.match(layout.lines[e + 1].s):
+            s = layout.roles.ask(_title_line, e)
+            return s if _may_end_title(layout, e, s) else None
     return None
+
+
+def _title_below_sharing_note(layout: Layout) -> str | None:
+    """…方案.docx / 《…方案.docx》由会员分享，可在线阅读… / …工作方案 / 为扎实推进…: a sharing site's line on the file
+    opens the body's reading; the line below it, a title of one line over the document's first sentence, is the
+    title (tn_10; a notice's title block there, 关于…的通知 over its addressees, is _late_notice's)."""
+    e = layout.front_end + 1
+    if e + 1 >= len(layout.lines) or not is_sharing_note(layout.lines[e - 1].s) or not layout.roles.prose(e + 1):
+        return None
+    s = layout.roles.ask(_title_line, e)
+    return s if "关于" not in s and _may_end_title(layout, e, s) else None
 
 
 def _own_copy_below(layout: Layout, e: int, title: str) -> str | None:

@@ -20,7 +20,9 @@ from policyparse.grammar import (
     ARTICLE_CITED,
     BOX_HEADING,
     IMPRINT,
+    IMPRINT_DATE_LINE,
     NAMED_PART,
+    SUBJECT_WORDS_LINE,
     NOTE_LABEL,
     column_role,
     dash_bullet_title,
@@ -50,7 +52,24 @@ _COPY_LINE = re.compile(r"^抄[ \t\u3000]*+[送报]")
 
 
 def _banji_line(roles: Roles, i: int) -> bool:
-    return roles.zhusong(i) or _COPY_LINE.match(roles.texts[i]) is not None
+    return _banji_lead(roles, i) or _imprint_body_line(roles, i)
+
+
+_IMPRINT_BODY_MAX = 30
+
+
+def _imprint_body_line(roles: Roles, i: int) -> bool:
+    """主题词：… / 重庆邮电大学校长办公室 / 2009年5月21日印发: the imprint's body on a line of its own (no sentence on it)
+    between another 版记 line and its 印发 date; a body's line right above the date elsewhere is left to the signature
+    and the text around it."""
+    s = roles.texts[i]
+    return 0 < i < len(roles.texts) - 1 and len(s) <= _IMPRINT_BODY_MAX and not any(c in s for c in "。，；：:,;") \
+        and IMPRINT_DATE_LINE.match(roles.texts[i + 1]) is not None and _banji_lead(roles, i - 1)
+
+
+def _banji_lead(roles: Roles, i: int) -> bool:
+    s = roles.texts[i]
+    return roles.zhusong(i) or _COPY_LINE.match(s) is not None or SUBJECT_WORDS_LINE.match(s) is not None
 
 
 _NOTE_AT_END = re.compile(r"[（(]([^（）()\n]{2,120})[）)][。．]?\s*$")
