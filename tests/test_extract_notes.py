@@ -1359,6 +1359,17 @@ def test_paragraphs_opened_by_their_units_and_a_duty_carry_those_units():
     assert got == [["省统计局"], ["省委宣传部", "省广电局"], ["省卫生厅", "省工商局"]]
 
 
+def test_a_duty_lists_paragraph_opened_by_its_units_and_a_modal_carries_them_an_item_so_worded_none():
+    # ua_03: …任务作如下明确： / 区住建局负责… / 区环保局要加强工业污染源的环境管理… — the run's paragraph opened by its unit and
+    # 要 is the unit's (listed); an item opened so (1.市政府要加强领导。) is a task sentence naming no carrier
+    doc = parse("为确保按时完成整治任务，现将各单位的任务作如下明确：\n区住建局负责全区整治总协调工作。\n"
+                "区环保局要加强工业污染源的环境管理，确保达标排放。\n区财政局负责专项经费的落实。\n")
+    got = [names(s.responsibility.lead) for s in doc.iter_sections() if s.kind == "paragraph" and s.responsibility]
+    assert got == [["区住房城乡建设局"], ["区环保局"], ["区财政局"]]
+    doc = parse("一、工作要求\n1.市政府要加强领导，确保工作落实。\n2.做好宣传工作。\n")
+    assert all(s.responsibility is None for s in doc.iter_sections())
+
+
 def test_an_entry_opened_by_its_unit_and_any_duty_verb_is_the_units():
     # tq_10: 第十六条 省监察厅参加事故的调查处理… among 第十五条 省法制办负责… — the article is the unit's whatever verb states
     # its duty (参加, 承担 as 负责); an article opened by a task names none

@@ -1248,6 +1248,20 @@ def test_a_run_of_lines_opened_by_units_and_duty_under_a_duty_part_are_paragraph
     assert "市审计局负责资金审计" in nodes["2"].text
 
 
+def test_a_duty_run_after_a_line_announcing_it_at_the_top_is_paragraphs_modal_and_short_named_lines_too():
+    # ua_03: …任务作如下明确： / 区住建局负责… / 区委农办要结合…，负责… / 规划分局负责… / 区城管局负责… — before any numbered
+    # heading the run's lines are paragraphs (not preamble), also a line opened by units and 要 or by a body without level
+    # word beside lines opened by units and 负责; such lines alone stay preamble
+    text = ("为确保我区按时完成整治任务，现将各单位的任务作如下明确：\n区住建局负责全区整治总协调工作。\n"
+            "区委农办要结合全区建设任务，负责指导督查新社区建设。\n规划分局负责规划布点村庄的确定。\n"
+            "区城管局负责村庄生活垃圾的收集。\n")
+    kinds = [(n.kind, n.title) for n in segment(text, {}).sections]
+    assert kinds == [("preamble", None), ("paragraph", "区住建局"), ("paragraph", "区委农办"), ("paragraph", "规划分局"),
+                     ("paragraph", "区城管局")]
+    text = "为做好整治工作，现通知如下：\n区委农办要结合全区建设任务。\n规划分局负责规划布点村庄的确定。\n"
+    assert [n.kind for n in segment(text, {}).sections] == ["preamble", "preamble", "preamble"]
+
+
 def test_a_working_groups_duty_lines_below_its_roster_are_paragraphs_one_line_naming_two_units_too():
     # tn_01: （三）防控救治组 / 组 长：李文学（兼） / 副组长：… / 袁 琳（市卫生局副调研员） / 市卫生局负责…。市药监局负责…。
     # — the group's duties stand below its roster; one line whose second sentence opens on units too is such a paragraph

@@ -956,10 +956,19 @@ def _unit_duty_paragraph(text: str, node: Section, start: int, end: int,
         stop = text.find("。", m.end(), end)
         at = stop + 1 if stop >= 0 else end
     if not units:
-        units = _short_named_subjects(text, opening, end)
+        units = _short_named_subjects(text, opening, end) or _modal_duty_subjects(text, node, opening, end)
     if not units:
         return None
     return _responsibility(_dedupe(units), [], "listed", text[start:units[-1].span[1]], (start, units[-1].span[1]))
+
+
+def _modal_duty_subjects(text: str, node: Section, at: int, end: int) -> list[Unit] | None:
+    """区环保局要加强… (ua_03): a duty list's paragraph opened by its units and 要 / 应 — segment made it one of the run,
+    titling it with those units; a paragraph or item so worded elsewhere (市政府要加强领导。) names no carrier."""
+    m = _g.UNIT_MODAL_DUTY.match(text, at, end)
+    if node.kind != "paragraph" or m is None or node.title != m.group("units"):
+        return None
+    return _units_of(text, m.start("units"), m.end("units"), anchored=True)
 
 
 def _short_named_subjects(text: str, at: int, end: int) -> list[Unit] | None:
