@@ -133,6 +133,15 @@ def test_item_headed_by_a_unit():
     assert {s.responsibility.mode for s in sections} == {"listed"}
 
 
+def test_item_headed_by_units_and_a_colon_the_later_named_short():
+    # ua_02: （二）市公安局、消防局：履行《消防法》… — each unit carries the entry (listed); a list of roles so headed names none
+    text = "（一）市安全生产监督管理局：履行综合监督管理职能。\n（二）市公安局、消防局：履行消防监督职责。\n（三）组长、副组长：负责统筹。"
+    sections = items(text)
+    assign_responsibility(text, sections)
+    got = [names(s.responsibility.lead) if s.responsibility else None for s in sections]
+    assert got == [["市安全监管局"], ["市公安局", "消防局"], None]
+
+
 def test_a_heading_naming_who_leads_its_tasks():
     # sf_06: 一、县示范区管委会牵头工作（8项） over 1. tasks: the unit leads them all (inherited)
     from policyparse.segment import segment

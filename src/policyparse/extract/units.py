@@ -884,7 +884,9 @@ def _unit_heading(text: str, node: Section, start: int, end: int, reading: _Docu
     s = _after_marker(text, start, end)
     m = _HEAD_UNIT.match(text, s, end)
     if not m and node.kind == "paragraph":
-        return _units_entry(text, s, end)
+        return _units_entry(text, s, end) or _units_head(text, s, end)
+    if not m and node.kind == "item":
+        return _units_head(text, s, end)
     if not m or _NOT_A_HEAD.search(m.group("unit")):
         return None
     name = m.group("unit")
@@ -907,6 +909,18 @@ def _units_entry(text: str, s: int, end: int) -> Responsibility | None:
     later ones (公路局) named as the first's level leaves them; each carries the entry (listed)."""
     m = _g.DUTY_ENTRY_UNITS.match(text, s, end)
     if m is None:
+        return None
+    names = m.group("units").split("、")
+    if not _lex.is_anchored_unit(names[0]) or not all(_lex.is_unit(n) and not _NOT_A_HEAD.search(n) for n in names):
+        return None
+    return _listed_names(text, m, names)
+
+
+def _units_head(text: str, s: int, end: int) -> Responsibility | None:
+    """（二）市公安局、消防局：履行… (ua_02): a duty list's entry headed by its units and a colon, the first with its level
+    word, the later ones named short; each carries the entry (listed) when a duty follows the colon."""
+    m = _g.HEAD_UNITS_COLON.match(text, s, end)
+    if m is None or not text[m.end():end].strip():
         return None
     names = m.group("units").split("、")
     if not _lex.is_anchored_unit(names[0]) or not all(_lex.is_unit(n) and not _NOT_A_HEAD.search(n) for n in names):
