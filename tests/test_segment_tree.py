@@ -307,6 +307,15 @@ def test_runs_of_labelled_paragraphs_are_paragraph_nodes():
     assert nodes["2.p1"].title == "一屏：山区生态屏障" and nodes["2.p2"].title == "三环：一道绿隔城市公园环"
 
 
+def test_a_groups_field_lines_closed_by_a_responsibility_note_are_its_text_not_a_run_of_labels():
+    # ua_01: 一、总指挥部 / 牵头领导：… / 协助领导：钟伟华 / 主要职责：负责… / 责任单位：办公室、政法委 — the group's fields; the note
+    # line below 协助领导：… is no labelled heading going on, so no paragraph node is made
+    text = ("一、总指挥部\n牵头领导：陈利众、盛付祥\n协助领导：钟伟华\n主要职责：负责综合协调各工作组督促落实各项工作任务；负责会务。\n"
+            "责任单位：办公室、政法委、社会发展局\n二、宣传舆情组\n牵头领导：张志华\n主要职责：负责疫情防控工作的宣传报道。\n"
+            "责任单位：组织部、宣传部\n")
+    assert [n.id for n in segment(text, {}).sections] == ["1", "2"]
+
+
 def test_responsibility_labels_in_a_row_are_no_paragraphs():
     text = (
         "一、重点工作\n"

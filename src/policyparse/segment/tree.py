@@ -1261,8 +1261,8 @@ def _heading_labels_go_on(st: _Walk, i: int) -> bool:
         if lines[j].marker is not None:
             return False
         nxt = label_head(lines[j].s)
-        if nxt is not None and nxt[1]:
-            return True
+        if nxt is not None and nxt[1] and not is_note_text(lines[j].s):
+            return True  # 责任单位：办公室、政法委 below 协助领导：钟伟华 / 主要职责：… (ua_01): a group's fields, no part heading
     return False
 
 
