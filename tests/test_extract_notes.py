@@ -142,6 +142,17 @@ def test_item_headed_by_units_and_a_colon_the_later_named_short():
     assert got == [["市安全监管局"], ["市公安局", "消防局"], None]
 
 
+def test_a_note_line_the_page_cut_inside_a_units_name_reads_the_units_before_the_cut():
+    # ua_11: 1、强化安全生产责任。 / 责任部门:市安监局牵头,市发改委、市监察 — the document's last line, cut mid-name: A leads,
+    # B supports, the cut piece left out; the same line followed by more text is no cut note
+    from policyparse.pipeline import parse
+    doc = parse("九、构建安全生产长效机制\n1、强化安全生产责任。\n责任部门:市安监局牵头,市发改委、市监察")
+    r = next(s.responsibility for s in doc.iter_sections() if s.marker == "1、")
+    assert (names(r.lead), names(r.support), r.mode) == (["市安全监管局"], ["市发展改革委"], "lead_support")
+    doc = parse("九、构建安全生产长效机制\n1、强化安全生产责任。\n责任部门:市安监局牵头,市发改委、市监察\n2、加强宣传。\n")
+    assert next(s.responsibility for s in doc.iter_sections() if s.marker == "1、") is None
+
+
 def test_a_heading_naming_who_leads_its_tasks():
     # sf_06: 一、县示范区管委会牵头工作（8项） over 1. tasks: the unit leads them all (inherited)
     from policyparse.segment import segment

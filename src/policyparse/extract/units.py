@@ -755,12 +755,21 @@ def _line_notes(text: str, start: int, end: int, reading: _DocumentReading) -> l
             if len(run) > 1 and (resp := reading.note(text, run[0][0], run[-1][1])) is not None:
                 out.append(resp)
             else:
-                out.extend(r for a, b, _end in run if (r := reading.note(text, a, b)) is not None)
+                out.extend(r for a, b, _end in run if (r := reading.note(text, a, b) or _cut_line_note(text, a, b, reading)))
             line_end = run[-1][2]
         elif unit_title and (resp := _lead_line(text, s, line_end)) is not None:
             out.append(resp)
         pos = line_end if line_end < end else -1
     return out
+
+
+def _cut_line_note(text: str, a: int, b: int, reading: _DocumentReading) -> Responsibility | None:
+    """责任部门:市安监局牵头,市发改委、市监察 (ua_11): a note line ending the document, which the stored copy cut inside a
+    unit's name: the units before the cut piece are read (the piece is left out)."""
+    if _NOT_SPACE.search(text, b, None, HOLD_GIL) is not None or text[b - 1:b] in "。；;）)":
+        return None  # only the document's last line, left unclosed, can be cut so
+    cut = max(text.rfind(sep, a, b) for sep in "、，,")
+    return reading.note(text, a, cut) if cut > a else None
 
 
 def _line_bounds(text: str, newline: int, end: int) -> tuple[int, int]:
