@@ -678,9 +678,7 @@ def _run_line(st: _Walk, j: int):
 
 def _loose_duty_line(st: _Walk, j: int):
     """区委农办要结合… / 规划分局负责…: a line that is a duty run's entry only beside lines opened by units and 负责."""
-    if _unit_duty_line(st, j, UNIT_MODAL_DUTY) is not None:
-        return _unit_duty_line(st, j, UNIT_MODAL_DUTY)
-    return _unit_duty_line(st, j, BODY_DUTY_SENTENCE)
+    return _unit_duty_line(st, j, UNIT_MODAL_DUTY) or _unit_duty_line(st, j, BODY_DUTY_SENTENCE)
 
 
 def _run_has_strict_line(st: _Walk, i: int) -> bool:
