@@ -798,6 +798,9 @@ BODY_DUTY_SENTENCE = re.compile(
 UNIT_MODAL_DUTY = re.compile(r"(?P<units>" + _ANCHORED_DUTY_NAME + r"(?:、" + _ANCHORED_DUTY_NAME + r"){0,4})(?=要|应)")
 # （二）市公安局、消防局：履行… (ua_02): an entry of a duty list headed by its units and a colon, the later ones named short
 HEAD_UNITS_COLON = re.compile(r"(?P<units>[^，,。；;：:、（）()\s]{2,30}(?:、[^，,。；;：:、（）()\s]{2,30}){1,4})[：:]")
+# 市监察 / 市协 (ua_11, te_07): the start of a unit's name a page cut at the end of a note line — its level word and a few
+# characters; a longer piece (**镇做好工作的社区) is a whole one naming no unit
+CUT_UNIT_NAME = re.compile(r"[省市县区乡镇]\p{Han}{1,6}")
 # 《消防法》第 / 二、 / 十四条、《… (ua_02): a PDF copy broke a citation of articles after 第 or after one of its numbers and
 # 、 — a line never ends so, and the numeral opening the next line goes on the citation, no heading marker.
 CITED_ORDINAL_OPEN = re.compile(r"第(?:[零〇一二三四五六七八九十百千\d]{1,4}、)*$")

@@ -769,7 +769,10 @@ def _cut_line_note(text: str, a: int, b: int, reading: _DocumentReading) -> Resp
     if _NOT_SPACE.search(text, b, None, HOLD_GIL) is not None or text[b - 1:b] in "。；;）)":
         return None  # only the document's last line, left unclosed, can be cut so
     cut = max(text.rfind(sep, a, b) for sep in "、，,")
-    return reading.note(text, a, cut) if cut > a else None
+    if cut <= a or _g.CUT_UNIT_NAME.fullmatch(text, cut + 1, b) is None:
+        return None  # 落实单位：民政局、**镇做好工作的社区: a whole piece that names no unit, not a name the page cut
+    return reading.note(text, a, cut)
+
 
 
 def _line_bounds(text: str, newline: int, end: int) -> tuple[int, int]:
