@@ -133,6 +133,26 @@ def test_item_headed_by_a_unit():
     assert {s.responsibility.mode for s in sections} == {"listed"}
 
 
+def test_item_headed_by_units_and_a_colon_the_later_named_short():
+    # ua_02: （二）市公安局、消防局：履行《消防法》… — each unit carries the entry (listed); a list of roles so headed names none
+    text = "（一）市安全生产监督管理局：履行综合监督管理职能。\n（二）市公安局、消防局：履行消防监督职责。\n（三）组长、副组长：负责统筹。"
+    sections = items(text)
+    assign_responsibility(text, sections)
+    got = [names(s.responsibility.lead) if s.responsibility else None for s in sections]
+    assert got == [["市安全监管局"], ["市公安局", "消防局"], None]
+
+
+def test_a_note_line_the_page_cut_inside_a_units_name_reads_the_units_before_the_cut():
+    # ua_11: 1、强化安全生产责任。 / 责任部门:市安监局牵头,市发改委、市监察 — the document's last line, cut mid-name: A leads,
+    # B supports, the cut piece left out; the same line followed by more text is no cut note
+    from policyparse.pipeline import parse
+    doc = parse("九、构建安全生产长效机制\n1、强化安全生产责任。\n责任部门:市安监局牵头,市发改委、市监察")
+    r = next(s.responsibility for s in doc.iter_sections() if s.marker == "1、")
+    assert (names(r.lead), names(r.support), r.mode) == (["市安全监管局"], ["市发展改革委"], "lead_support")
+    doc = parse("九、构建安全生产长效机制\n1、强化安全生产责任。\n责任部门:市安监局牵头,市发改委、市监察\n2、加强宣传。\n")
+    assert next(s.responsibility for s in doc.iter_sections() if s.marker == "1、") is None
+
+
 def test_a_heading_naming_who_leads_its_tasks():
     # sf_06: 一、县示范区管委会牵头工作（8项） over 1. tasks: the unit leads them all (inherited)
     from policyparse.segment import segment
@@ -1376,6 +1396,17 @@ def test_paragraphs_opened_by_their_units_and_a_duty_carry_those_units():
                 "省委宣传部、省广电局负责人口普查的宣传工作。\n省卫生厅负责现场监督。省工商局负责配合卫生部门工作。\n")
     got = [names(s.responsibility.lead) for s in doc.iter_sections() if s.kind == "paragraph" and s.responsibility]
     assert got == [["省统计局"], ["省委宣传部", "省广电局"], ["省卫生厅", "省工商局"]]
+
+
+def test_a_duty_lists_paragraph_opened_by_its_units_and_a_modal_carries_them_an_item_so_worded_none():
+    # ua_03: …任务作如下明确： / 区住建局负责… / 区环保局要加强工业污染源的环境管理… — the run's paragraph opened by its unit and
+    # 要 is the unit's (listed); an item opened so (1.市政府要加强领导。) is a task sentence naming no carrier
+    doc = parse("为确保按时完成整治任务，现将各单位的任务作如下明确：\n区住建局负责全区整治总协调工作。\n"
+                "区环保局要加强工业污染源的环境管理，确保达标排放。\n区财政局负责专项经费的落实。\n")
+    got = [names(s.responsibility.lead) for s in doc.iter_sections() if s.kind == "paragraph" and s.responsibility]
+    assert got == [["区住房城乡建设局"], ["区环保局"], ["区财政局"]]
+    doc = parse("一、工作要求\n1.市政府要加强领导，确保工作落实。\n2.做好宣传工作。\n")
+    assert all(s.responsibility is None for s in doc.iter_sections())
 
 
 def test_an_entry_opened_by_its_unit_and_any_duty_verb_is_the_units():

@@ -164,6 +164,17 @@ def test_hard_wraps_rejoin_the_pdf_copy_of_sample_003():
     assert ("平顶山市\n2017", "平顶山市2017") in log.examples
 
 
+def test_a_citation_of_articles_broken_after_its_di_goes_on_over_the_numbers_it_cites():
+    # ua_02: （一）市安全生产监督管理局：履行《消防法》第 / 二、 / 十四条、《… and 《实施办法》第 / 三、 / 五、 / 六、 / 十五条及 —
+    # a PDF copy broke the citation after 第 and after each number; the 二、 / 三、 lines are no headings. A heading after a
+    # finished sentence stays a line of its own.
+    text = ("（一）市安监局：履行《消防法》第\n二、\n十四条规定职责。\n（二）市公安局：履行《实施办法》第\n三、\n五、\n六、\n"
+            "十五条及有关规定。\n三、工作要求\n")
+    out, _ = run(join_hard_wraps, until("hard_wraps", text))
+    assert out.split("\n")[:3] == ["（一）市安监局：履行《消防法》第二、十四条规定职责。", "（二）市公安局：履行《实施办法》第三、五、六、十五条及有关规定。",
+                                    "三、工作要求"]
+
+
 def test_hard_wraps_rejoin_a_wrapped_pdf_without_touching_headings():
     text = (FIXTURES / "pdf_wrapped.txt").read_text(encoding="utf-8")
     out, _ = run(join_hard_wraps, until("hard_wraps", text))

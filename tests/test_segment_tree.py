@@ -307,6 +307,15 @@ def test_runs_of_labelled_paragraphs_are_paragraph_nodes():
     assert nodes["2.p1"].title == "一屏：山区生态屏障" and nodes["2.p2"].title == "三环：一道绿隔城市公园环"
 
 
+def test_a_groups_field_lines_closed_by_a_responsibility_note_are_its_text_not_a_run_of_labels():
+    # ua_01: 一、总指挥部 / 牵头领导：… / 协助领导：钟伟华 / 主要职责：负责… / 责任单位：办公室、政法委 — the group's fields; the note
+    # line below 协助领导：… is no labelled heading going on, so no paragraph node is made
+    text = ("一、总指挥部\n牵头领导：陈利众、盛付祥\n协助领导：钟伟华\n主要职责：负责综合协调各工作组督促落实各项工作任务；负责会务。\n"
+            "责任单位：办公室、政法委、社会发展局\n二、宣传舆情组\n牵头领导：张志华\n主要职责：负责疫情防控工作的宣传报道。\n"
+            "责任单位：组织部、宣传部\n")
+    assert [n.id for n in segment(text, {}).sections] == ["1", "2"]
+
+
 def test_responsibility_labels_in_a_row_are_no_paragraphs():
     text = (
         "一、重点工作\n"
@@ -1257,6 +1266,20 @@ def test_a_run_of_lines_opened_by_units_and_duty_under_a_duty_part_are_paragraph
     assert [n.text[:4] for n in nodes.values() if n.id.startswith("1.p")] == ["省统计局", "省公安厅", "省委宣传"]
     assert not any(n.id.startswith("2.p") for n in nodes.values())
     assert "市审计局负责资金审计" in nodes["2"].text
+
+
+def test_a_duty_run_after_a_line_announcing_it_at_the_top_is_paragraphs_modal_and_short_named_lines_too():
+    # ua_03: …任务作如下明确： / 区住建局负责… / 区委农办要结合…，负责… / 规划分局负责… / 区城管局负责… — before any numbered
+    # heading the run's lines are paragraphs (not preamble), also a line opened by units and 要 or by a body without level
+    # word beside lines opened by units and 负责; such lines alone stay preamble
+    text = ("为确保我区按时完成整治任务，现将各单位的任务作如下明确：\n区住建局负责全区整治总协调工作。\n"
+            "区委农办要结合全区建设任务，负责指导督查新社区建设。\n规划分局负责规划布点村庄的确定。\n"
+            "区城管局负责村庄生活垃圾的收集。\n")
+    kinds = [(n.kind, n.title) for n in segment(text, {}).sections]
+    assert kinds == [("preamble", None), ("paragraph", "区住建局"), ("paragraph", "区委农办"), ("paragraph", "规划分局"),
+                     ("paragraph", "区城管局")]
+    text = "为做好整治工作，现通知如下：\n区委农办要结合全区建设任务。\n规划分局负责规划布点村庄的确定。\n"
+    assert [n.kind for n in segment(text, {}).sections] == ["preamble", "preamble", "preamble"]
 
 
 def test_a_working_groups_duty_lines_below_its_roster_are_paragraphs_one_line_naming_two_units_too():

@@ -802,6 +802,22 @@ UNIT_DUTY_SENTENCE = re.compile(
 BODY_DUTY_SENTENCE = re.compile(
     r"(?P<units>(?![省市县区乡镇])[^\s，,。；;：:、（）()“”\d]{1,14}?(?:" + _UNIT_SUFFIX_WORDS + r"))(?=" + UNIT_DUTY_VERBS + r")"
 )
+# 区委农办要结合…，负责… / 区环保局要加强… (ua_03): inside a run of lines opened by units and 负责, a line opened by its
+# units and 要 / 应 is the run's entry too, the duty worded after the modal. Alone (市政府要加强领导。) it is a task
+# sentence, so segment and extract read it only beside such lines.
+UNIT_MODAL_DUTY = re.compile(r"(?P<units>" + _ANCHORED_DUTY_NAME + r"(?:、" + _ANCHORED_DUTY_NAME + r"){0,4})(?=要|应)")
+# （二）市公安局、消防局：履行… (ua_02): an entry of a duty list headed by its units and a colon, the later ones named short
+HEAD_UNITS_COLON = re.compile(r"(?P<units>[^，,。；;：:、（）()\s]{2,30}(?:、[^，,。；;：:、（）()\s]{2,30}){1,4})[：:]")
+# 市监察 / 市协 (ua_11, te_07): the start of a unit's name a page cut at the end of a note line — its level word and a few
+# characters; a longer piece (**镇做好工作的社区) is a whole one naming no unit
+CUT_UNIT_NAME = re.compile(r"[省市县区乡镇]\p{Han}{1,6}")
+# 《消防法》第 / 二、 / 十四条、《… (ua_02): a PDF copy broke a citation of articles after 第 or after one of its numbers and
+# 、 — a line never ends so, and the numeral opening the next line goes on the citation, no heading marker.
+CITED_ORDINAL_OPEN = re.compile(r"第(?:[零〇一二三四五六七八九十百千\d]{1,4}、)*$")
+CITED_ORDINAL_NEXT = re.compile(r"[零〇一二三四五六七八九十百千\d]")
+CITED_ORDINAL_RUN = re.compile(r"(?:[零〇一二三四五六七八九十百千\d]{1,4}、)+")  # 三、 / 五、 (a line of the broken citation)
+# …任务作如下明确： / …职责分工如下： (ua_03, tn_07): the line announcing a duty list below it.
+DUTY_LIST_ANNOUNCED = re.compile(r"如下\p{Han}{0,4}[：:]\s*$")
 
 # 4.市建委、交委、经贸委、科技局、环保局…负责协助… / 1.市科技局、交委、规划局、金融办、参与会议… (tv_05): a subject list longer
 # than UNIT_DUTY_SENTENCE reads, its later departments named short, then a duty verb (a stray 、 before it kept out);

@@ -756,12 +756,24 @@ def _line_notes(text: str, start: int, end: int, reading: _DocumentReading) -> l
             if len(run) > 1 and (resp := reading.note(text, run[0][0], run[-1][1])) is not None:
                 out.append(resp)
             else:
-                out.extend(r for a, b, _end in run if (r := reading.note(text, a, b)) is not None)
+                out.extend(r for a, b, _end in run if (r := reading.note(text, a, b) or _cut_line_note(text, a, b, reading)))
             line_end = run[-1][2]
         elif unit_title and (resp := _lead_line(text, s, line_end)) is not None:
             out.append(resp)
         pos = line_end if line_end < end else -1
     return out
+
+
+def _cut_line_note(text: str, a: int, b: int, reading: _DocumentReading) -> Responsibility | None:
+    """责任部门:市安监局牵头,市发改委、市监察 (ua_11): a note line ending the document, which the stored copy cut inside a
+    unit's name: the units before the cut piece are read (the piece is left out)."""
+    if _NOT_SPACE.search(text, b, None, HOLD_GIL) is not None or text[b - 1:b] in "。；;）)":
+        return None  # only the document's last line, left unclosed, can be cut so
+    cut = max(text.rfind(sep, a, b) for sep in "、，,")
+    if cut <= a or _g.CUT_UNIT_NAME.fullmatch(text, cut + 1, b) is None:
+        return None  # 落实单位：民政局、**镇做好工作的社区: a whole piece that names no unit, not a name the page cut
+    return reading.note(text, a, cut)
+
 
 
 def _line_bounds(text: str, newline: int, end: int) -> tuple[int, int]:
@@ -901,7 +913,9 @@ def _unit_heading(text: str, node: Section, start: int, end: int, reading: _Docu
     s = _after_marker(text, start, end)
     m = _HEAD_UNIT.match(text, s, end)
     if not m and node.kind == "paragraph":
-        return _units_entry(text, s, end)
+        return _units_entry(text, s, end) or _units_head(text, s, end)
+    if not m and node.kind == "item":
+        return _units_head(text, s, end)
     if not m or _NOT_A_HEAD.search(m.group("unit")):
         return None
     name = m.group("unit")
@@ -924,6 +938,18 @@ def _units_entry(text: str, s: int, end: int) -> Responsibility | None:
     later ones (公路局) named as the first's level leaves them; each carries the entry (listed)."""
     m = _g.DUTY_ENTRY_UNITS.match(text, s, end)
     if m is None:
+        return None
+    names = m.group("units").split("、")
+    if not _lex.is_anchored_unit(names[0]) or not all(_lex.is_unit(n) and not _NOT_A_HEAD.search(n) for n in names):
+        return None
+    return _listed_names(text, m, names)
+
+
+def _units_head(text: str, s: int, end: int) -> Responsibility | None:
+    """（二）市公安局、消防局：履行… (ua_02): a duty list's entry headed by its units and a colon, the first with its level
+    word, the later ones named short; each carries the entry (listed) when a duty follows the colon."""
+    m = _g.HEAD_UNITS_COLON.match(text, s, end)
+    if m is None or not text[m.end():end].strip():
         return None
     names = m.group("units").split("、")
     if not _lex.is_anchored_unit(names[0]) or not all(_lex.is_unit(n) and not _NOT_A_HEAD.search(n) for n in names):
@@ -973,10 +999,19 @@ def _unit_duty_paragraph(text: str, node: Section, start: int, end: int,
         stop = text.find("。", m.end(), end)
         at = stop + 1 if stop >= 0 else end
     if not units:
-        units = _short_named_subjects(text, opening, end)
+        units = _short_named_subjects(text, opening, end) or _modal_duty_subjects(text, node, opening, end)
     if not units:
         return None
     return _responsibility(_dedupe(units), [], "listed", text[start:units[-1].span[1]], (start, units[-1].span[1]))
+
+
+def _modal_duty_subjects(text: str, node: Section, at: int, end: int) -> list[Unit] | None:
+    """区环保局要加强… (ua_03): a duty list's paragraph opened by its units and 要 / 应 — segment made it one of the run,
+    titling it with those units; a paragraph or item so worded elsewhere (市政府要加强领导。) names no carrier."""
+    m = _g.UNIT_MODAL_DUTY.match(text, at, end)
+    if node.kind != "paragraph" or m is None or node.title != m.group("units"):
+        return None
+    return _units_of(text, m.start("units"), m.end("units"), anchored=True)
 
 
 def _short_named_subjects(text: str, at: int, end: int) -> list[Unit] | None:

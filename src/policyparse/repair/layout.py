@@ -31,7 +31,7 @@ import re as stdre
 import regex as re
 
 from policyparse.grammar import (
-    BOX_EDGES, BRACKETED_FIELD_ROW, FIELD_LABEL_START, HOLD_GIL, LIST_BULLET, TITLE_TAIL, bmp_runs, char_positions, compile_led,
+    BOX_EDGES, BRACKETED_FIELD_ROW, CITED_ORDINAL_NEXT, CITED_ORDINAL_OPEN, CITED_ORDINAL_RUN, FIELD_LABEL_START, HOLD_GIL, LIST_BULLET, TITLE_TAIL, bmp_runs, char_positions, compile_led,
     left_open,
 )
 from policyparse.repair import census
@@ -490,6 +490,15 @@ def _numbered_rows(a: str, b: str) -> bool:
     return mb is not None and int(mb.group(1)) == int(ma.group(1)) + 1
 
 
+def _cites_on(lines: list[_Line], par_start: int, k: int) -> bool:
+    """Does the paragraph up to lines[k] end inside a citation of articles (…《实施办法》第 / 三、 / 五、), so that the
+    numeral opening the next line goes on it? The lines holding only the citation's numbers are passed over."""
+    j = k
+    while j > par_start and CITED_ORDINAL_RUN.fullmatch(lines[j].s):
+        j -= 1
+    return CITED_ORDINAL_OPEN.search(lines[j].s) is not None
+
+
 def _prose_like(line: _Line) -> bool:
     """Sentence material (not a title or heading): inner punctuation, or a line cut mid-phrase."""
     if line.s[-1] in _OPEN_END or line.s[-1] in "—-":
@@ -782,6 +791,8 @@ class _Wraps:
         a, b = self.lines[k], self.lines[k + 1]
         if k in self.cell_tables or k + 1 in self.cell_tables:
             return False  # a table printed one cell a line: each line a cell of its own
+        if a.s[-1] in "第、" and CITED_ORDINAL_NEXT.match(b.s) and _cites_on(self.lines, par_start, k):
+            return True  # 《消防法》第 / 二、 / 十四条…: a citation of articles broken after 第, its 二、 no heading (ua_02)
         said = self._by_the_pair(a, b)
         if said is not None:
             return said

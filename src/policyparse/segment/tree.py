@@ -29,7 +29,7 @@ from policyparse.grammar import (
     is_note_text,
 )
 from policyparse.models import Section, built
-from policyparse.grammar import BARE_GROUP_NUMBER, COUNT_ENTRY, COUNT_LIST_MIN, DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, ROSTER_LABEL, ROSTER_LINE, ROSTER_MEMBER, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, UNIT_DUTY_OPENING, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category, is_titled_enactment
+from policyparse.grammar import BARE_GROUP_NUMBER, COUNT_ENTRY, COUNT_LIST_MIN, DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, ROSTER_LABEL, ROSTER_LINE, ROSTER_MEMBER, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, UNIT_DUTY_OPENING, UNIT_MODAL_DUTY, DUTY_LIST_ANNOUNCED, BODY_DUTY_SENTENCE, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category, is_titled_enactment
 from policyparse.segment.headings import document_topic, glued_section_title, glued_title_at_preposition, glued_title_at_topic, glued_title_at_unit, heading_title, label_head, long_paragraph_head, paragraph_heads
 from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_label, download_list
 from policyparse.segment.roles import ORG_END, Roles, is_cut_sentence, is_prose, is_sharing_note
@@ -97,6 +97,7 @@ class Node:
     rank: int | None = None  # depth for nesting when it differs from the level (一、 under 第X章 / 第X节)
     line_heads: bool = False  # a paragraph of a run headed at line starts only (_run_of_heads)
     lost_marker: bool = False  # a paragraph standing where its list's lost first marker stood (_restore_lost_first)
+    duty_entry: bool = False  # a duty list's paragraph opened by its units, kept a paragraph at the top level too
 
     @property
     def numbered(self) -> bool:
@@ -678,14 +679,35 @@ def _body_heads(st: _Walk, line, top: Node | None) -> tuple[list[tuple[int, str]
 def _unit_duty_head(st: _Walk) -> str | None:
     """省统计局负责… / 省公安厅负责… (tn_07), 市卫生局负责… / 市建管委负责… (tn_01): prose lines in a row, each opened by
     its units and 负责, are a duty list's paragraphs, each headed by its units (their title). Two lines at least: one such
-    sentence is a paragraph's text."""
+    sentence is a paragraph's text. Beside such lines, one opened by its units and 要 (区环保局要加强…) or by a body
+    without level word (规划分局负责…) is an entry of the run too (ua_03)."""
     i = st.i
-    m = _unit_duty_line(st, i)
+    m = _unit_duty_line(st, i) or (_loose_duty_line(st, i) if _run_has_strict_line(st, i) else None)
     if m is None or not _duty_run_announced(st, i):
         return None
-    if _unit_duty_line(st, i - 1) or _unit_duty_line(st, i + 1) or _names_more_units(st.lines[i].s, m.end()):
+    if _run_line(st, i - 1) or _run_line(st, i + 1) or _names_more_units(st.lines[i].s, m.end()):
         return m.group("units")
     return None
+
+
+def _run_line(st: _Walk, j: int):
+    """A line of a duty run: opened by its units and 负责, or by the looser openings the run admits beside them."""
+    return _unit_duty_line(st, j) or _loose_duty_line(st, j)
+
+
+def _loose_duty_line(st: _Walk, j: int):
+    """区委农办要结合… / 规划分局负责…: a line that is a duty run's entry only beside lines opened by units and 负责."""
+    return _unit_duty_line(st, j, UNIT_MODAL_DUTY) or _unit_duty_line(st, j, BODY_DUTY_SENTENCE)
+
+
+def _run_has_strict_line(st: _Walk, i: int) -> bool:
+    """Does the run of duty lines around line i hold a line opened by units with their level word and 负责?"""
+    lo = hi = i
+    while lo > 0 and _run_line(st, lo - 1):
+        lo -= 1
+    while hi < st.n - 1 and _run_line(st, hi + 1):
+        hi += 1
+    return any(_unit_duty_line(st, k) for k in range(lo, hi + 1))
 
 
 def _names_more_units(s: str, at: int) -> bool:
@@ -703,9 +725,9 @@ def _duty_run_announced(st: _Walk, i: int) -> bool:
     """The run stands under a part named for the sharing of duties (一、职责分工) or after a line announcing it
     (…具体分工如下：): sentences opened by units elsewhere are a paragraph's text."""
     j = i
-    while j > 0 and _unit_duty_line(st, j - 1):
+    while j > 0 and _run_line(st, j - 1):
         j -= 1
-    if j > 0 and st.lines[j - 1].s.rstrip().endswith(_ANNOUNCING):
+    if j > 0 and DUTY_LIST_ANNOUNCED.search(st.lines[j - 1].s) is not None:
         return True
     if j > 0 and ROSTER_MEMBER.match(st.lines[j - 1].s) is not None:
         return True  # （三）防控救治组 / 组 长：… / 袁 琳（市卫生局副调研员） / 市卫生局负责…: the group's duties below its roster
@@ -713,13 +735,15 @@ def _duty_run_announced(st: _Walk, i: int) -> bool:
     return _duty_part(part)
 
 
-def _unit_duty_line(st: _Walk, j: int):
-    """The match of a line opened by its units and 负责: prose, or the document's last line the page cut mid-clause."""
+def _unit_duty_line(st: _Walk, j: int, opening: re.Pattern = UNIT_DUTY_OPENING):
+    """The match of a line opened by its units and 负责 (or the opening given): prose, or the document's last line the
+    page cut mid-clause."""
     if not 0 <= j < st.n or st.lines[j].marker is not None or j in st.tables:
         return None
     if not (st.roles.prose(j) or (j == st.n - 1 and not st.lines[j].s.rstrip().endswith(_SENTENCE_CLOSE))):
         return None
-    return UNIT_DUTY_OPENING.match(st.lines[j].s)
+    return opening.match(st.lines[j].s)
+
 
 
 # -- the front: before the first numbered heading ----------------------------------------------------------
@@ -741,6 +765,10 @@ def _front_line(st: _Walk, line) -> None:
         st.root.children.append(Node("addressee", line.start, line.end, level=1))
     elif _bare_label(st.roles, st.i - 1) or SUMMARY_FIELD.match(s) or is_sharing_note(s):
         pass  # 摘要: / 本文记述了…, 摘要：其中… above the article: a record field's value, not the body; 《….docx》由会员分享…
+    elif (label := _unit_duty_head(st)) is not None:
+        st.stack.clear()  # 区住建局负责… after …任务作如下明确：: the duty list's paragraphs stand at the top level (ua_03)
+        st.root.children.append(Node("paragraph", line.start, line.end, level=1, title=label, duty_entry=True))
+        st.prev_skipped_title = False
     elif s.endswith(("）", ")")) and is_titled_enactment(s):
         st.prev_skipped_title = True  # 金华市人民政府工作规则（2011年…通过，…修订通过）: the issued rules' title (tm_14)
     elif st.roles.prose(st.i) or _SO_NOTIFIED.fullmatch(s) or _LEADS_IN.search(s) or YEAR_LEAD_IN.fullmatch(s) or _bulleted(st, s) \
@@ -1250,8 +1278,8 @@ def _heading_labels_go_on(st: _Walk, i: int) -> bool:
         if lines[j].marker is not None:
             return False
         nxt = label_head(lines[j].s)
-        if nxt is not None and nxt[1]:
-            return True
+        if nxt is not None and nxt[1] and not is_note_text(lines[j].s):
+            return True  # 责任单位：办公室、政法委 below 协助领导：钟伟华 / 主要职责：… (ua_01): a group's fields, no part heading
     return False
 
 
@@ -1495,7 +1523,7 @@ def _front_paragraphs_as_preamble(root: Node) -> None:
     front: list[Node] = []
     made: set[int] = set()
     for c in kids[:first]:
-        if c.kind != "paragraph" or c.children:
+        if c.kind != "paragraph" or c.children or c.duty_entry:
             front.append(c)
         elif front and id(front[-1]) in made and front[-1].end == c.start:
             front[-1].end = c.end  # a second head in the same line: the line is one paragraph
