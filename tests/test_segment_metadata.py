@@ -1895,3 +1895,25 @@ def test_title_keys_fold_full_width_forms_as_nfkc_does():
         assert meta._nfkc(title) == unicodedata.normalize("NFKC", title), title
     for code in [*range(0xFF01, 0xFF5F), 0x3000]:
         assert unicodedata.normalize("NFKD", chr(code)) == chr(meta._WIDE_FORMS[code])
+
+
+def test_a_dated_enactment_note_below_a_title_is_no_part_of_it():
+    # wild18: a law database prints the day a regulation was issued in brackets under its title; the title took it in
+    text = "# 某某产地安全管理办法\n\n（2006年10月17日农业部令第71号公布）\n\n第一章 总则\n\n第一条 为了加强某某管理，制定本办法。\n"
+    assert parse(text).metadata.title == "某某产地安全管理办法"
+    text = "某某管理条例\n\n(1987年10月26日国务院发布)\n\n第一条 为了加强某某管理，制定本条例。\n"
+    assert parse(text).metadata.title == "某某管理条例"
+    # a bracket without the day of an act goes on with the title
+    text = "某某总体应急预案\n（2024年修订）\n\n一、总则\n为了做好某某工作，制定本预案。\n"
+    assert parse(text).metadata.title == "某某总体应急预案（2024年修订）"
+
+
+def test_a_national_law_printed_whole_is_titled_by_its_name():
+    # wild18: a law's name (…法, …法典) ends in no 文种, so a law database's national laws had no title
+    text = ("中华人民共和国某某保护法\n\n（2000年8月25日第九届全国人民代表大会常务委员会第十七次会议通过）\n\n"
+            "目　　录\n第一章　总　　则\n第二章　附　　则\n\n第一章　总　　则\n\n第一条　为了保护某某，制定本法。\n")
+    assert parse(text).metadata.title == "中华人民共和国某某保护法"
+    assert parse("# 中华人民共和国某某法典\n\n第一编　总　　则\n\n第一条　为了保护某某，制定本法。\n").metadata.title == "中华人民共和国某某法典"
+    # a notice's line citing a law is no title
+    text = "中华人民共和国某某法\n各区人民政府：\n现将有关事项通知如下：\n一、加强宣传\n"
+    assert parse(text).metadata.title is None

@@ -1019,6 +1019,27 @@ def is_enactment_note(s: str) -> bool:
     return _ENACTMENT_YEAR.search(inner, 0, 40) is not None and _ENACTMENT_ACT.search(inner) is not None
 
 
+# （1987年10月26日国务院发布） / （2000年6月13日农业部令第34号公布）: a 题注 naming the day the act was passed or
+# published; a title line printed above it ends where the 题注 begins (a bare （2024年修订） may still be the title's)
+_WHOLE_DATE = re.compile(r"\d{4}\s*+年\s*+\d{1,2}\s*+月\s*+\d{1,2}\s*+日")
+
+
+# 中华人民共和国专利法 / 中华人民共和国民法典: a national law's name, which ends in no 文种; it is the document's title
+# where the law itself follows (its 题注, 目录, 第一章 or 第一条 on the next line), not where a notice cites it
+LAW_NAME = re.compile(r"中华人民共和国\p{Han}{1,30}?(?:法|法典)")
+_LAW_OPENING = re.compile(r"目[ \t\u3000]*+录$|第[一1][ \t\u3000]*+[章编条]")
+
+
+def is_law_opening(s: str) -> bool:
+    """The line under a law's name: its 题注 in brackets, its 目录, or its first part, chapter or article."""
+    return is_enactment_note(s) or _LAW_OPENING.match(s.strip()) is not None
+
+
+def is_dated_enactment_note(s: str) -> bool:
+    """A whole line that is a 题注 in brackets telling the day of an act (通过 / 公布 / 发布 / 修订 …)."""
+    return is_enactment_note(s) and _WHOLE_DATE.search(s, 0, 40) is not None
+
+
 # 金华市人民政府工作规则（2011年5月10日…通过，…修订通过）: the issued rules' title line with its 题注 glued on
 _RULES_TITLE = re.compile(r"[^。，；：,;:\s]{4,60}?(?:规则|章程|制度|守则)$")
 _TITLE_STOPS = re.compile(r"[。，；：,;:]")

@@ -51,6 +51,9 @@ from policyparse.grammar import (
     adopting_body,
     decree_number,
     field_labels,
+    is_dated_enactment_note,
+    is_law_opening,
+    LAW_NAME,
 )
 from policyparse.models import CitedDocument, Metadata, PlanPeriod
 from policyparse.segment.dates import is_date_line, is_iso_date_line, parse_date
@@ -742,7 +745,12 @@ def _may_end_title(layout: Layout, e: int, s: str) -> bool:
         return False
     if _furniture_not_title(s) or is_label_line(s) or is_prose(s) or any(ch in s for ch in "：:|>"):
         return False
-    return bool(doc_type_of(s)) and not LAW_HISTORY_LINE.match(s)
+    return (bool(doc_type_of(s)) or _law_title(layout, e, s)) and not LAW_HISTORY_LINE.match(s)
+
+
+def _law_title(layout: Layout, e: int, s: str) -> bool:
+    """中华人民共和国专利法 over its 题注 (or 目录, 第一章): a law printed whole is titled by its name."""
+    return e + 1 < len(layout.lines) and LAW_NAME.fullmatch(s) is not None and is_law_opening(layout.lines[e + 1].s)
 
 
 def _title_block(layout: Layout, e: int, s: str) -> str:
@@ -950,7 +958,8 @@ def _title_continuation(layout: Layout, e: int, block: str) -> str:
         s = lines[k].s
         if PERIOD_LINE.fullmatch(s):
             out += _SPACES.sub("", s)
-        elif s.startswith(("（", "(", "的")) and not _DRAFT_STATUS.fullmatch(s) and _title_fragment_ok(s) and doc_type_of(block + out + s):
+        elif (s.startswith(("（", "(", "的")) and not _DRAFT_STATUS.fullmatch(s) and not is_dated_enactment_note(s)
+              and _title_fragment_ok(s) and doc_type_of(block + out + s)):
             out += s
         else:
             break
