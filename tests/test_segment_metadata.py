@@ -1732,7 +1732,8 @@ def test_a_line_of_a_laws_history_is_no_title():
             "1998年12月29日 第九届全国人民代表大会常务委员会第六次会议通过的《全国人民代表大会常务委员会关于惩治骗购外汇、逃汇和非法买卖外汇犯罪的决定》\n\n"
             "第一条 为了惩罚犯罪，保护人民，制定本法。\n")
     meta = parse(text).metadata
-    assert meta.title is None and meta.issuer is None
+    # (wild18: the law's own name over its history is its title)
+    assert meta.title == "中华人民共和国刑法" and meta.issuer is None
 
 
 def test_an_arrangement_and_an_answer_are_titled():
@@ -1917,3 +1918,12 @@ def test_a_national_law_printed_whole_is_titled_by_its_name():
     # a notice's line citing a law is no title
     text = "中华人民共和国某某法\n各区人民政府：\n现将有关事项通知如下：\n一、加强宣传\n"
     assert parse(text).metadata.title is None
+
+
+def test_a_short_regulation_title_and_an_unbracketed_law_history_open_a_law():
+    # wild18: 护士条例 (four characters) was too short to be a title line; 中华人民共和国公路法 over its history printed
+    # without brackets (1997年7月3日第八届…会议通过) was not read as a law's name
+    text = "# 某士条例\n\n(2008年1月31日中华人民共和国国务院令第517号公布)\n\n第一章　总则\n\n第一条　为了维护某士的合法权益，制定本条例。\n"
+    assert parse(text).metadata.title == "某士条例"
+    text = "# 中华人民共和国某路法\n\n1997年7月3日第八届全国人民代表大会常务委员会第二十六次会议通过\n\n第一章　总则\n\n第一条　为了加强某路的建设和管理，制定本法。\n"
+    assert parse(text).metadata.title == "中华人民共和国某路法"

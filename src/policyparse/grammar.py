@@ -1027,11 +1027,12 @@ _WHOLE_DATE = re.compile(r"\d{4}\s*+年\s*+\d{1,2}\s*+月\s*+\d{1,2}\s*+日")
 # 中华人民共和国专利法 / 中华人民共和国民法典: a national law's name, which ends in no 文种; it is the document's title
 # where the law itself follows (its 题注, 目录, 第一章 or 第一条 on the next line), not where a notice cites it
 LAW_NAME = re.compile(r"中华人民共和国\p{Han}{1,30}?(?:法|法典)")
-_LAW_OPENING = re.compile(r"目[ \t\u3000]*+录$|第[一1][ \t\u3000]*+[章编条]")
+# (its history may stand without brackets: 1997年7月3日第八届全国人民代表大会常务委员会第二十六次会议通过 …)
+_LAW_OPENING = re.compile(r"目[ \t\u3000]*+录$|第[一1][ \t\u3000]*+[章编条]|\d{4}年\d{1,2}月\d{1,2}日[^。；]{0,60}?(?:通过|公布)")
 
 
 def is_law_opening(s: str) -> bool:
-    """The line under a law's name: its 题注 in brackets, its 目录, or its first part, chapter or article."""
+    """The line under a law's name: its 题注 (in brackets or not), its 目录, or its first part, chapter or article."""
     return is_enactment_note(s) or _LAW_OPENING.match(s.strip()) is not None
 
 

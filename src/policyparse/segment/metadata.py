@@ -741,7 +741,7 @@ def _names_more(layout: Layout, k: int, fuller: str, issuer: str | None) -> bool
 def _may_end_title(layout: Layout, e: int, s: str) -> bool:
     """Line e, read as a title line (s), may end the title: a 文种 ends it, and it is no label, sentence or
     page furniture."""
-    if len(s) < 5 and not _closes_broken_title(layout, e, s):
+    if len(s) < 5 and not (_closes_broken_title(layout, e, s) or (doc_type_of(s) and _opens_law(layout, e))):
         return False
     if _furniture_not_title(s) or is_label_line(s) or is_prose(s) or any(ch in s for ch in "：:|>"):
         return False
@@ -750,7 +750,12 @@ def _may_end_title(layout: Layout, e: int, s: str) -> bool:
 
 def _law_title(layout: Layout, e: int, s: str) -> bool:
     """中华人民共和国专利法 over its 题注 (or 目录, 第一章): a law printed whole is titled by its name."""
-    return e + 1 < len(layout.lines) and LAW_NAME.fullmatch(s) is not None and is_law_opening(layout.lines[e + 1].s)
+    return LAW_NAME.fullmatch(s) is not None and _opens_law(layout, e)
+
+
+def _opens_law(layout: Layout, e: int) -> bool:
+    """Line e stands over a law's or a regulation's 题注, 目录 or first article (护士条例 / （2008年…公布）)."""
+    return e + 1 < len(layout.lines) and is_law_opening(layout.lines[e + 1].s)
 
 
 def _title_block(layout: Layout, e: int, s: str) -> str:
