@@ -1927,3 +1927,11 @@ def test_a_short_regulation_title_and_an_unbracketed_law_history_open_a_law():
     assert parse(text).metadata.title == "某士条例"
     text = "# 中华人民共和国某路法\n\n1997年7月3日第八届全国人民代表大会常务委员会第二十六次会议通过\n\n第一章　总则\n\n第一条　为了加强某路的建设和管理，制定本法。\n"
     assert parse(text).metadata.title == "中华人民共和国某路法"
+
+
+def test_a_decree_numbered_within_its_year_after_the_year_and_nian():
+    # wild18: （2019年4月12日交通运输部令2019年第9号公布 …）: a 令 number written with 年第 was not read, so a
+    # ministry's regulation had no 文号, issuer or date
+    text = "# 某某执法程序规定\n\n(2019年4月12日交通运输部令2019年第9号公布)\n\n第一章 总则\n\n第一条 为了规范某某执法，制定本规定。\n"
+    m = parse(text).metadata
+    assert (m.doc_number, m.issuer, m.issue_date) == ("交通运输部令2019年第9号", "交通运输部", "2019-04-12")

@@ -380,10 +380,11 @@ def _marker(style: str, level: int, written: str, numeral: str, end: int) -> Mar
 
 # 政府令 / 部令 numbers stand where a 文号 stands in regulations: 广州市人民政府令第61号,
 # 中华人民共和国国务院令第692号, 中山市人民政府令（第16号）, 粤府令第197号.
-# A 令 numbered within its year prints the year in brackets: 中国人民银行令〔2016〕第3号, 中国人民银行令（〔2007〕第 1 号）.
+# A 令 numbered within its year prints the year in brackets: 中国人民银行令〔2016〕第3号, 中国人民银行令（〔2007〕第 1 号）,
+# or before 第: 交通运输部令2019年第9号.
 DECREE_NUMBER = re.compile(
     r"(?:(?<=[日\s（(以于经由：:])|^)(?P<issuer>(?![日以于经由])\p{Han}{2,30}?)令\s*+[（(]?\s*+"
-    r"(?:[〔［\[]\s*+(?P<year>(?:19|20)\d\d)\s*+[〕］\]]\s*+)?第\s*+(?P<number>\d{1,4})\s*+号\s*+[）)]?",
+    r"(?:[〔［\[]\s*+(?P<year>(?:19|20)\d\d)\s*+[〕］\]]\s*+|(?P<year_of>(?:19|20)\d\d)\s*+年\s*+)?第\s*+(?P<number>\d{1,4})\s*+号\s*+[）)]?",
     re.M,
 )
 # 《…》（人社部令第35号） / 《…》（住房城乡建设部公告2019年第237号，…）: the 令 or 公告 number a cited rule or standard
@@ -416,7 +417,9 @@ def decree_number(s: str) -> tuple[str, str, int, int] | None:
         return None
     joint = _joint_decree_bodies(s[s.rfind("\n", 0, m.start()) + 1:m.start()])
     # a number within its year is written as a 文号 is (〔2016〕3号), a running number with 第 (第692号)
+    # (交通运输部令2019年第9号, as a 公告 of the year is numbered, keeps its year as printed)
     number = f"〔{m.group('year')}〕{m.group('number')}号" if m.group("year") else f"第{m.group('number')}号"
+    number = f"{m.group('year_of')}年{number}" if m.group("year_of") else number
     if joint:
         # 中华人民共和国国家发展和改革委员会 中华人民共和国工业和信息化部 … 中华人民共和国商务部令 第20号: a joint 令's
         # number belongs to all its bodies, so none prefixes it
