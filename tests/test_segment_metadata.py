@@ -1935,3 +1935,16 @@ def test_a_decree_numbered_within_its_year_after_the_year_and_nian():
     text = "# 某某执法程序规定\n\n(2019年4月12日交通运输部令2019年第9号公布)\n\n第一章 总则\n\n第一条 为了规范某某执法，制定本规定。\n"
     m = parse(text).metadata
     assert (m.doc_number, m.issuer, m.issue_date) == ("交通运输部令2019年第9号", "交通运输部", "2019-04-12")
+
+
+def test_a_national_law_is_issued_by_the_congress_that_adopted_it():
+    # wild18: （1984年3月12日第六届全国人民代表大会常务委员会…通过）: the session precedes the body in a national law's
+    # note, so the adopting body (read for local regulations) was not read
+    text = ("中华人民共和国某某法\n\n（1984年3月12日第六届全国人民代表大会常务委员会第四次会议通过）\n\n"
+            "第一章　总　　则\n\n第一条　为了保护某某，制定本法。\n")
+    assert parse(text).metadata.issuer == "全国人民代表大会常务委员会"
+    text = "# 中华人民共和国某某法\n\n1982年12月4日 第五届全国人民代表大会第五次会议通过\n\n第一条　为了保护某某，制定本法。\n"
+    assert parse(text).metadata.issuer == "全国人民代表大会"
+    # a sentence telling of a session names no issuer
+    text = "某某规划纲要\n\n为落实2021年3月11日第十三届全国人民代表大会第四次会议通过的《纲要》，制定本纲要。\n\n一、总体要求\n"
+    assert parse(text).metadata.issuer is None

@@ -448,9 +448,22 @@ ADOPTED_BY = re.compile(
 )
 
 
+# （1984年3月12日第六届全国人民代表大会常务委员会第四次会议通过 …）: a national law's note names the session before
+# the body, so the body is read after the 届 (only from a note or history line opening on that date; a sentence
+# telling of a session, 2021年3月11日第十三届…会议通过的《…纲要》, names no issuer)
+_NATIONAL_ADOPTED_BY = re.compile(
+    r"(?<=^[（(]?[ \t\u3000]*+\d{4}年\d{1,2}月\d{1,2}日[ \t\u3000]*+)第[一二三四五六七八九十]{1,4}届(?P<body>全国人民代表大会(?:常务委员会)?)"
+    r"第[一二三四五六七八九十百]{1,5}次(?:全体)?会议(?:通过|修订|审议通过)",
+    re.M,
+)
+
+
 def adopting_body(s: str) -> str | None:
     m = ADOPTED_BY.search(s)
-    return m.group("place") + m.group("body") if m else None
+    if m:
+        return m.group("place") + m.group("body")
+    m = _NATIONAL_ADOPTED_BY.search(s)
+    return m.group("body") if m else None
 
 
 # ------------------------------------------------------------------ boxes
