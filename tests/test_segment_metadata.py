@@ -1948,3 +1948,11 @@ def test_a_national_law_is_issued_by_the_congress_that_adopted_it():
     # a sentence telling of a session names no issuer
     text = "某某规划纲要\n\n为落实2021年3月11日第十三届全国人民代表大会第四次会议通过的《纲要》，制定本纲要。\n\n一、总体要求\n"
     assert parse(text).metadata.issuer is None
+
+
+def test_a_joint_decree_listing_its_bodies_with_commas():
+    # wild18: （2008年8月20日交通运输部、国家发展改革委、财政部令第11号公布）: the bodies before the last were listed with
+    # 、, which no 令 number could follow, so the regulation had no 文号, issuer or date
+    text = "# 某某权益转让办法\n\n(2008年8月20日交通运输部、国家发展改革委、财政部令第11号公布 自2008年10月1日起施行)\n\n第一章 总则\n\n第一条 为了规范某某，制定本办法。\n"
+    m = parse(text).metadata
+    assert (m.doc_number, m.issuer, m.issue_date) == ("第11号", "交通运输部、国家发展改革委、财政部", "2008-08-20")

@@ -383,7 +383,7 @@ def _marker(style: str, level: int, written: str, numeral: str, end: int) -> Mar
 # A 令 numbered within its year prints the year in brackets: 中国人民银行令〔2016〕第3号, 中国人民银行令（〔2007〕第 1 号）,
 # or before 第: 交通运输部令2019年第9号.
 DECREE_NUMBER = re.compile(
-    r"(?:(?<=[日\s（(以于经由：:])|^)(?P<issuer>(?![日以于经由])\p{Han}{2,30}?)令\s*+[（(]?\s*+"
+    r"(?:(?<=[日\s（(以于经由：:、])|^)(?P<issuer>(?![日以于经由])\p{Han}{2,30}?)令\s*+[（(]?\s*+"
     r"(?:[〔［\[]\s*+(?P<year>(?:19|20)\d\d)\s*+[〕］\]]\s*+|(?P<year_of>(?:19|20)\d\d)\s*+年\s*+)?第\s*+(?P<number>\d{1,4})\s*+号\s*+[）)]?",
     re.M,
 )
@@ -415,7 +415,10 @@ def decree_number(s: str) -> tuple[str, str, int, int] | None:
         issuer = issuer[len(_STATE):]
     if not _ISSUER_END.search(issuer):
         return None
-    joint = _joint_decree_bodies(s[s.rfind("\n", 0, m.start()) + 1:m.start()])
+    before = s[s.rfind("\n", 0, m.start()) + 1:m.start()]
+    joint = _listed_decree_bodies(before) if before.endswith("、") else _joint_decree_bodies(before)
+    if before.endswith("、") and not joint:
+        return None
     # a number within its year is written as a 文号 is (〔2016〕3号), a running number with 第 (第692号)
     # (交通运输部令2019年第9号, as a 公告 of the year is numbered, keeps its year as printed)
     number = f"〔{m.group('year')}〕{m.group('number')}号" if m.group("year") else f"第{m.group('number')}号"
@@ -423,8 +426,22 @@ def decree_number(s: str) -> tuple[str, str, int, int] | None:
     if joint:
         # 中华人民共和国国家发展和改革委员会 中华人民共和国工业和信息化部 … 中华人民共和国商务部令 第20号: a joint 令's
         # number belongs to all its bodies, so none prefixes it
-        return number, "、".join(joint + [issuer]), m.start(), m.end()
+        # (the listed bodies open the 令's words: its date stands before them)
+        first = m.start() - len(before) + before.rfind(joint[0]) if before.endswith("、") else m.start()
+        return number, "、".join(joint + [issuer]), first, m.end()
     return f"{issuer}令{number}", issuer, m.start(), m.end()
+
+
+# （2008年8月20日交通运输部、国家发展改革委、财政部令第11号公布）: the bodies of a joint 令 listed with 、 before the last
+_LISTED_BODIES = re.compile(r"(?:^|(?<=[日\s（(]))((?:\p{Han}{2,30}?、)+)$")
+
+
+def _listed_decree_bodies(before: str) -> list[str]:
+    """The other bodies of a joint 令 listed before the last one with 、 (each a body's name); [] when they are not."""
+    m = _LISTED_BODIES.search(before)
+    names = m.group(1).rstrip("、").split("、") if m else []
+    names = [name[len(_STATE):] if name.startswith(_STATE) and len(name) > len(_STATE) else name for name in names]
+    return names if names and all(_ISSUER_END.search(name) for name in names) else []
 
 
 def _joint_decree_bodies(before: str) -> list[str]:
