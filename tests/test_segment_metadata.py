@@ -1956,3 +1956,10 @@ def test_a_joint_decree_listing_its_bodies_with_commas():
     text = "# 某某权益转让办法\n\n(2008年8月20日交通运输部、国家发展改革委、财政部令第11号公布 自2008年10月1日起施行)\n\n第一章 总则\n\n第一条 为了规范某某，制定本办法。\n"
     m = parse(text).metadata
     assert (m.doc_number, m.issuer, m.issue_date) == ("第11号", "交通运输部、国家发展改革委、财政部", "2008-08-20")
+
+
+def test_a_dated_decree_note_below_a_title_is_no_part_of_it():
+    # wild18: （1996年10月14日中华人民共和国林业部令第10号） names no act word, only the 令 number
+    text = "# 某某权属争议处理办法\n\n（1996年10月14日中华人民共和国林业部令第10号）\n\n第一章　总　则\n\n第一条　为了公正处理某某争议，制定本办法。\n"
+    m = parse(text).metadata
+    assert (m.title, m.doc_number) == ("某某权属争议处理办法", "林业部令第10号")

@@ -1071,7 +1071,11 @@ def is_law_opening(s: str) -> bool:
 
 def is_dated_enactment_note(s: str) -> bool:
     """A whole line that is a 题注 in brackets telling the day of an act (通过 / 公布 / 发布 / 修订 …)."""
-    return is_enactment_note(s) and _WHOLE_DATE.search(s, 0, 40) is not None
+    s = s.strip()
+    if not (s[:1] in "（(" and s[-1:] in "）)" and _WHOLE_DATE.search(s, 0, 40)):
+        return False
+    # （1996年10月14日中华人民共和国林业部令第10号）: the 令 number alone says the act
+    return is_enactment_note(s) or (len(s) <= 80 and decree_number(s[1:-1]) is not None)
 
 
 # 金华市人民政府工作规则（2011年5月10日…通过，…修订通过）: the issued rules' title line with its 题注 glued on
