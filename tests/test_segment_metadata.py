@@ -1732,7 +1732,8 @@ def test_a_line_of_a_laws_history_is_no_title():
             "1998年12月29日 第九届全国人民代表大会常务委员会第六次会议通过的《全国人民代表大会常务委员会关于惩治骗购外汇、逃汇和非法买卖外汇犯罪的决定》\n\n"
             "第一条 为了惩罚犯罪，保护人民，制定本法。\n")
     meta = parse(text).metadata
-    assert meta.title is None and meta.issuer is None
+    # (wild18: the law's own name over its history is its title, the congress that first adopted it its issuer)
+    assert meta.title == "中华人民共和国刑法" and meta.issuer == "全国人民代表大会"
 
 
 def test_an_arrangement_and_an_answer_are_titled():
@@ -1950,3 +1951,70 @@ def test_a_page_heading_right_above_its_source_fields_is_the_title_when_a_slogan
            "某州人民代表大会常务委员会机关公文处理办法\n来源：州人大\n更新日期：2024-01-12\n"
            "某州人民代表大会\n常务委员会机关公文处理办法\n第一章\n总则\n第一条为规范公文处理工作，制定本办法。\n")
     assert m.title == "某州人民代表大会常务委员会机关公文处理办法"
+
+
+def test_a_dated_enactment_note_below_a_title_is_no_part_of_it():
+    # wild18: a law database prints the day a regulation was issued in brackets under its title; the title took it in
+    text = "# 某某产地安全管理办法\n\n（2006年10月17日农业部令第71号公布）\n\n第一章 总则\n\n第一条 为了加强某某管理，制定本办法。\n"
+    assert parse(text).metadata.title == "某某产地安全管理办法"
+    text = "某某管理条例\n\n(1987年10月26日国务院发布)\n\n第一条 为了加强某某管理，制定本条例。\n"
+    assert parse(text).metadata.title == "某某管理条例"
+    # a bracket without the day of an act goes on with the title
+    text = "某某总体应急预案\n（2024年修订）\n\n一、总则\n为了做好某某工作，制定本预案。\n"
+    assert parse(text).metadata.title == "某某总体应急预案（2024年修订）"
+
+
+def test_a_national_law_printed_whole_is_titled_by_its_name():
+    # wild18: a law's name (…法, …法典) ends in no 文种, so a law database's national laws had no title
+    text = ("中华人民共和国某某保护法\n\n（2000年8月25日第九届全国人民代表大会常务委员会第十七次会议通过）\n\n"
+            "目　　录\n第一章　总　　则\n第二章　附　　则\n\n第一章　总　　则\n\n第一条　为了保护某某，制定本法。\n")
+    assert parse(text).metadata.title == "中华人民共和国某某保护法"
+    assert parse("# 中华人民共和国某某法典\n\n第一编　总　　则\n\n第一条　为了保护某某，制定本法。\n").metadata.title == "中华人民共和国某某法典"
+    # a notice's line citing a law is no title
+    text = "中华人民共和国某某法\n各区人民政府：\n现将有关事项通知如下：\n一、加强宣传\n"
+    assert parse(text).metadata.title is None
+
+
+def test_a_short_regulation_title_and_an_unbracketed_law_history_open_a_law():
+    # wild18: 护士条例 (four characters) was too short to be a title line; 中华人民共和国公路法 over its history printed
+    # without brackets (1997年7月3日第八届…会议通过) was not read as a law's name
+    text = "# 某士条例\n\n(2008年1月31日中华人民共和国国务院令第517号公布)\n\n第一章　总则\n\n第一条　为了维护某士的合法权益，制定本条例。\n"
+    assert parse(text).metadata.title == "某士条例"
+    text = "# 中华人民共和国某路法\n\n1997年7月3日第八届全国人民代表大会常务委员会第二十六次会议通过\n\n第一章　总则\n\n第一条　为了加强某路的建设和管理，制定本法。\n"
+    assert parse(text).metadata.title == "中华人民共和国某路法"
+
+
+def test_a_decree_numbered_within_its_year_after_the_year_and_nian():
+    # wild18: （2019年4月12日交通运输部令2019年第9号公布 …）: a 令 number written with 年第 was not read, so a
+    # ministry's regulation had no 文号, issuer or date
+    text = "# 某某执法程序规定\n\n(2019年4月12日交通运输部令2019年第9号公布)\n\n第一章 总则\n\n第一条 为了规范某某执法，制定本规定。\n"
+    m = parse(text).metadata
+    assert (m.doc_number, m.issuer, m.issue_date) == ("交通运输部令2019年第9号", "交通运输部", "2019-04-12")
+
+
+def test_a_national_law_is_issued_by_the_congress_that_adopted_it():
+    # wild18: （1984年3月12日第六届全国人民代表大会常务委员会…通过）: the session precedes the body in a national law's
+    # note, so the adopting body (read for local regulations) was not read
+    text = ("中华人民共和国某某法\n\n（1984年3月12日第六届全国人民代表大会常务委员会第四次会议通过）\n\n"
+            "第一章　总　　则\n\n第一条　为了保护某某，制定本法。\n")
+    assert parse(text).metadata.issuer == "全国人民代表大会常务委员会"
+    text = "# 中华人民共和国某某法\n\n1982年12月4日 第五届全国人民代表大会第五次会议通过\n\n第一条　为了保护某某，制定本法。\n"
+    assert parse(text).metadata.issuer == "全国人民代表大会"
+    # a sentence telling of a session names no issuer
+    text = "某某规划纲要\n\n为落实2021年3月11日第十三届全国人民代表大会第四次会议通过的《纲要》，制定本纲要。\n\n一、总体要求\n"
+    assert parse(text).metadata.issuer is None
+
+
+def test_a_joint_decree_listing_its_bodies_with_commas():
+    # wild18: （2008年8月20日交通运输部、国家发展改革委、财政部令第11号公布）: the bodies before the last were listed with
+    # 、, which no 令 number could follow, so the regulation had no 文号, issuer or date
+    text = "# 某某权益转让办法\n\n(2008年8月20日交通运输部、国家发展改革委、财政部令第11号公布 自2008年10月1日起施行)\n\n第一章 总则\n\n第一条 为了规范某某，制定本办法。\n"
+    m = parse(text).metadata
+    assert (m.doc_number, m.issuer, m.issue_date) == ("第11号", "交通运输部、国家发展改革委、财政部", "2008-08-20")
+
+
+def test_a_dated_decree_note_below_a_title_is_no_part_of_it():
+    # wild18: （1996年10月14日中华人民共和国林业部令第10号） names no act word, only the 令 number
+    text = "# 某某权属争议处理办法\n\n（1996年10月14日中华人民共和国林业部令第10号）\n\n第一章　总　则\n\n第一条　为了公正处理某某争议，制定本办法。\n"
+    m = parse(text).metadata
+    assert (m.title, m.doc_number) == ("某某权属争议处理办法", "林业部令第10号")

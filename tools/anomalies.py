@@ -74,6 +74,9 @@ A flag is a reason to look, not a proven error (the check has no gold); the kind
   (sixteenth session)
   title_heading     no title, though the document is Markdown and its first line (its # heading: ≤ 80 characters, no
                     stop, no heading marker) names it (中华人民共和国刑法修正案, …若干问题的解释)
+  (eighteenth session)
+  decree_unread     no 文号, though a 题注 in brackets among the first lines (a date and the act) names a 令 number
+                    (…部令第11号公布, …部令2004年第2号, …部第13号令发布, …部第16号发布): the regulation's number unread
 """
 
 from __future__ import annotations
@@ -177,6 +180,7 @@ def flags(name: str, doc, today: str) -> Iterator[tuple[str, str, str]]:
         yield name, "doc_number_shape", meta.doc_number
     yield from ((name, kind, value) for kind, value in _date_flags(meta.issue_date, meta.publish_date, today))
     yield from ((name, kind, value) for kind, value in _field_flags(meta))
+    yield from ((name, kind, value) for kind, value in _decree_flags(meta, text))
     yield from ((name, kind, value) for kind, value in _tree_flags(doc, text))
     yield from ((name, kind, value) for kind, value in _extract_flags(doc, meta.issue_date, text))
 
@@ -231,6 +235,21 @@ def _date_flags(issued: str | None, published: str | None, today: str) -> Iterat
     for date in (issued, published):
         if date and date > today:
             yield "date_future", date
+
+
+# a 令 number inside a 题注: …令第11号, …令2004年第2号, …第13号令发布, …第16号发布
+DECREE_IN_NOTE = re.compile(r"令[ \t\u3000]*+(?:\d{4}[ \t\u3000]*+年)?[ \t\u3000]*+第?[ \t\u3000]*+\d{1,4}[ \t\u3000]*+号|第[ \t\u3000]*+\d{1,4}[ \t\u3000]*+号令?(?:公布|发布)")
+NOTE_LINE = re.compile(r"^[（(][ \t\u3000]*+\d{4}[ \t\u3000]*+年")
+
+
+def _decree_flags(meta, text: str) -> Iterator[tuple[str, str]]:
+    if meta.doc_number:
+        return
+    for line in [line.strip() for line in text[:1500].splitlines() if line.strip()][:6]:
+        found = DECREE_IN_NOTE.search(line[:120]) if NOTE_LINE.match(line) else None
+        if found:
+            yield "decree_unread", line[:found.end() + 4]
+            return
 
 
 def _field_flags(meta) -> Iterator[tuple[str, str]]:

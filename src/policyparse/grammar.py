@@ -380,10 +380,11 @@ def _marker(style: str, level: int, written: str, numeral: str, end: int) -> Mar
 
 # 政府令 / 部令 numbers stand where a 文号 stands in regulations: 广州市人民政府令第61号,
 # 中华人民共和国国务院令第692号, 中山市人民政府令（第16号）, 粤府令第197号.
-# A 令 numbered within its year prints the year in brackets: 中国人民银行令〔2016〕第3号, 中国人民银行令（〔2007〕第 1 号）.
+# A 令 numbered within its year prints the year in brackets: 中国人民银行令〔2016〕第3号, 中国人民银行令（〔2007〕第 1 号）,
+# or before 第: 交通运输部令2019年第9号.
 DECREE_NUMBER = re.compile(
-    r"(?:(?<=[日\s（(以于经由：:])|^)(?P<issuer>(?![日以于经由])\p{Han}{2,30}?)令\s*+[（(]?\s*+"
-    r"(?:[〔［\[]\s*+(?P<year>(?:19|20)\d\d)\s*+[〕］\]]\s*+)?第\s*+(?P<number>\d{1,4})\s*+号\s*+[）)]?",
+    r"(?:(?<=[日\s（(以于经由：:、])|^)(?P<issuer>(?![日以于经由])\p{Han}{2,30}?)令\s*+[（(]?\s*+"
+    r"(?:[〔［\[]\s*+(?P<year>(?:19|20)\d\d)\s*+[〕］\]]\s*+|(?P<year_of>(?:19|20)\d\d)\s*+年\s*+)?第\s*+(?P<number>\d{1,4})\s*+号\s*+[）)]?",
     re.M,
 )
 # 《…》（人社部令第35号） / 《…》（住房城乡建设部公告2019年第237号，…）: the 令 or 公告 number a cited rule or standard
@@ -414,14 +415,33 @@ def decree_number(s: str) -> tuple[str, str, int, int] | None:
         issuer = issuer[len(_STATE):]
     if not _ISSUER_END.search(issuer):
         return None
-    joint = _joint_decree_bodies(s[s.rfind("\n", 0, m.start()) + 1:m.start()])
+    before = s[s.rfind("\n", 0, m.start()) + 1:m.start()]
+    joint = _listed_decree_bodies(before) if before.endswith("、") else _joint_decree_bodies(before)
+    if before.endswith("、") and not joint:
+        return None
     # a number within its year is written as a 文号 is (〔2016〕3号), a running number with 第 (第692号)
+    # (交通运输部令2019年第9号, as a 公告 of the year is numbered, keeps its year as printed)
     number = f"〔{m.group('year')}〕{m.group('number')}号" if m.group("year") else f"第{m.group('number')}号"
+    number = f"{m.group('year_of')}年{number}" if m.group("year_of") else number
     if joint:
         # 中华人民共和国国家发展和改革委员会 中华人民共和国工业和信息化部 … 中华人民共和国商务部令 第20号: a joint 令's
         # number belongs to all its bodies, so none prefixes it
-        return number, "、".join(joint + [issuer]), m.start(), m.end()
+        # (the listed bodies open the 令's words: its date stands before them)
+        first = m.start() - len(before) + before.rfind(joint[0]) if before.endswith("、") else m.start()
+        return number, "、".join(joint + [issuer]), first, m.end()
     return f"{issuer}令{number}", issuer, m.start(), m.end()
+
+
+# （2008年8月20日交通运输部、国家发展改革委、财政部令第11号公布）: the bodies of a joint 令 listed with 、 before the last
+_LISTED_BODIES = re.compile(r"(?:^|(?<=[日\s（(]))((?:\p{Han}{2,30}?、)+)$")
+
+
+def _listed_decree_bodies(before: str) -> list[str]:
+    """The other bodies of a joint 令 listed before the last one with 、 (each a body's name); [] when they are not."""
+    m = _LISTED_BODIES.search(before)
+    names = m.group(1).rstrip("、").split("、") if m else []
+    names = [name[len(_STATE):] if name.startswith(_STATE) and len(name) > len(_STATE) else name for name in names]
+    return names if names and all(_ISSUER_END.search(name) for name in names) else []
 
 
 def _joint_decree_bodies(before: str) -> list[str]:
@@ -445,9 +465,22 @@ ADOPTED_BY = re.compile(
 )
 
 
+# （1984年3月12日第六届全国人民代表大会常务委员会第四次会议通过 …）: a national law's note names the session before
+# the body, so the body is read after the 届 (only from a note or history line opening on that date; a sentence
+# telling of a session, 2021年3月11日第十三届…会议通过的《…纲要》, names no issuer)
+_NATIONAL_ADOPTED_BY = re.compile(
+    r"(?<=^[（(]?[ \t\u3000]*+\d{4}年\d{1,2}月\d{1,2}日[ \t\u3000]*+)第[一二三四五六七八九十]{1,4}届(?P<body>全国人民代表大会(?:常务委员会)?)"
+    r"第[一二三四五六七八九十百]{1,5}次(?:全体)?会议(?:通过|修订|审议通过)",
+    re.M,
+)
+
+
 def adopting_body(s: str) -> str | None:
     m = ADOPTED_BY.search(s)
-    return m.group("place") + m.group("body") if m else None
+    if m:
+        return m.group("place") + m.group("body")
+    m = _NATIONAL_ADOPTED_BY.search(s)
+    return m.group("body") if m else None
 
 
 # ------------------------------------------------------------------ boxes
@@ -1048,6 +1081,32 @@ def is_enactment_note(s: str) -> bool:
     if any(ch in inner for ch in "（）()") and not _ENACTMENT_ACT.search(inner):
         return False
     return _ENACTMENT_YEAR.search(inner, 0, 40) is not None and _ENACTMENT_ACT.search(inner) is not None
+
+
+# （1987年10月26日国务院发布） / （2000年6月13日农业部令第34号公布）: a 题注 naming the day the act was passed or
+# published; a title line printed above it ends where the 题注 begins (a bare （2024年修订） may still be the title's)
+_WHOLE_DATE = re.compile(r"\d{4}\s*+年\s*+\d{1,2}\s*+月\s*+\d{1,2}\s*+日")
+
+
+# 中华人民共和国专利法 / 中华人民共和国民法典: a national law's name, which ends in no 文种; it is the document's title
+# where the law itself follows (its 题注, 目录, 第一章 or 第一条 on the next line), not where a notice cites it
+LAW_NAME = re.compile(r"中华人民共和国\p{Han}{1,30}?(?:法|法典)")
+# (its history may stand without brackets: 1997年7月3日第八届全国人民代表大会常务委员会第二十六次会议通过 …)
+_LAW_OPENING = re.compile(r"目[ \t\u3000]*+录$|第[一1][ \t\u3000]*+[章编条]|\d{4}年\d{1,2}月\d{1,2}日[^。；]{0,60}?(?:通过|公布)")
+
+
+def is_law_opening(s: str) -> bool:
+    """The line under a law's name: its 题注 (in brackets or not), its 目录, or its first part, chapter or article."""
+    return is_enactment_note(s) or _LAW_OPENING.match(s.strip()) is not None
+
+
+def is_dated_enactment_note(s: str) -> bool:
+    """A whole line that is a 题注 in brackets telling the day of an act (通过 / 公布 / 发布 / 修订 …)."""
+    s = s.strip()
+    if not (s[:1] in "（(" and s[-1:] in "）)" and _WHOLE_DATE.search(s, 0, 40)):
+        return False
+    # （1996年10月14日中华人民共和国林业部令第10号）: the 令 number alone says the act
+    return is_enactment_note(s) or (len(s) <= 80 and decree_number(s[1:-1]) is not None)
 
 
 # 金华市人民政府工作规则（2011年5月10日…通过，…修订通过）: the issued rules' title line with its 题注 glued on

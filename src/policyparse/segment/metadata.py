@@ -52,6 +52,9 @@ from policyparse.grammar import (
     adopting_body,
     decree_number,
     field_labels,
+    is_dated_enactment_note,
+    is_law_opening,
+    LAW_NAME,
 )
 from policyparse.models import CitedDocument, Metadata, PlanPeriod
 from policyparse.segment.dates import is_date_line, is_iso_date_line, parse_date
@@ -778,23 +781,29 @@ def _without_inner_titles(s: str) -> str:
 def _may_end_title(layout: Layout, e: int, s: str) -> bool:
     """Line e, read as a title line (s), may end the title: a 文种 ends it, and it is no label, sentence or
     page furniture."""
-    if len(s) < 5 and not _closes_broken_title(layout, e, s):
+    if len(s) < 5 and not (_closes_broken_title(layout, e, s) or (doc_type_of(s) and _opens_law(layout, e))):
         return False
     if _furniture_not_title(s) or is_label_line(s) or is_prose(s) or any(ch in _without_inner_titles(s) for ch in "：:|>"):
         return False
-    return bool(doc_type_of(s)) and not LAW_HISTORY_LINE.match(s) or _law_name_over_note(layout, e, s)
+    return (bool(doc_type_of(s)) or _law_title(layout, e, s)) and not LAW_HISTORY_LINE.match(s)
 
 
-# 中华人民共和国反垄断法: a law's name, which no 文种 of the lexicon ends (…法)
-_LAW_NAME = re.compile(r"[\p{Han}（）]{2,30}法")
+# 某某管理法: a law's name, which no 文种 of the lexicon ends (…法), with or without 中华人民共和国
+_ANY_LAW_NAME = re.compile(r"[\p{Han}（）]{2,30}法")
 
 
-def _law_name_over_note(layout: Layout, e: int, s: str) -> bool:
-    """中华人民共和国反垄断法 / （2007年8月30日…会议通过）: a law's name over the 题注 that says when it was passed is
-    its title (a law names itself with no 文种 the lexicon holds)."""
-    if not _LAW_NAME.fullmatch(s) or e + 1 >= len(layout.lines):
-        return False
-    return is_enactment_note(layout.lines[e + 1].s)
+def _law_title(layout: Layout, e: int, s: str) -> bool:
+    """中华人民共和国专利法 over its 题注 (or 目录, 第一章), or any law's name over the 题注 that says when it was passed
+    (中华人民共和国反垄断法 / （2007年8月30日…会议通过）): a law printed whole is titled by its name."""
+    if LAW_NAME.fullmatch(s) is not None and _opens_law(layout, e):
+        return True
+    below = layout.lines[e + 1].s if e + 1 < len(layout.lines) else ""
+    return _ANY_LAW_NAME.fullmatch(s) is not None and is_enactment_note(below)
+
+
+def _opens_law(layout: Layout, e: int) -> bool:
+    """Line e stands over a law's or a regulation's 题注, 目录 or first article (护士条例 / （2008年…公布）)."""
+    return e + 1 < len(layout.lines) and is_law_opening(layout.lines[e + 1].s)
 
 
 def _title_block(layout: Layout, e: int, s: str) -> str:
@@ -1012,7 +1021,8 @@ def _title_continuation(layout: Layout, e: int, block: str) -> str:
         s = lines[k].s
         if PERIOD_LINE.fullmatch(s):
             out += _SPACES.sub("", s)
-        elif s.startswith(("（", "(", "的")) and not _DRAFT_STATUS.fullmatch(s) and _title_fragment_ok(s) and doc_type_of(block + out + s):
+        elif (s.startswith(("（", "(", "的")) and not _DRAFT_STATUS.fullmatch(s) and not is_dated_enactment_note(s)
+              and _title_fragment_ok(s) and doc_type_of(block + out + s)):
             out += s
         else:
             break
