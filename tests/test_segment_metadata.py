@@ -1989,7 +1989,8 @@ def test_a_decree_numbered_within_its_year_after_the_year_and_nian():
     # ministry's regulation had no 文号, issuer or date
     text = "# 某某执法程序规定\n\n(2019年4月12日交通运输部令2019年第9号公布)\n\n第一章 总则\n\n第一条 为了规范某某执法，制定本规定。\n"
     m = parse(text).metadata
-    assert (m.doc_number, m.issuer, m.issue_date) == ("交通运输部令2019年第9号", "交通运输部", "2019-04-12")
+    # (written as a 文号 within its year is, 〔2019〕9号, as the gold of the corpus writes 令 numbers of a year)
+    assert (m.doc_number, m.issuer, m.issue_date) == ("交通运输部令〔2019〕9号", "交通运输部", "2019-04-12")
 
 
 def test_a_national_law_is_issued_by_the_congress_that_adopted_it():
@@ -2018,3 +2019,15 @@ def test_a_dated_decree_note_below_a_title_is_no_part_of_it():
     text = "# 某某权属争议处理办法\n\n（1996年10月14日中华人民共和国林业部令第10号）\n\n第一章　总　则\n\n第一条　为了公正处理某某争议，制定本办法。\n"
     m = parse(text).metadata
     assert (m.title, m.doc_number) == ("某某权属争议处理办法", "林业部令第10号")
+
+
+def test_a_decree_dated_by_its_publication_after_its_number():
+    # ub_01 (a law database's page): （交通部 • 2006年2月13日经第3次部务会议通过 • 交通部令2006年第4号 • 2006年2月24日发布 …）:
+    # the date before the number is the meeting's; the 发布 date after it is the decree's own
+    text = ("某某安全管理规则\n（某某部 • 2006年2月13日经第3次部务会议通过 • 交通部令2006年第4号 • 2006年2月24日发布 • "
+            "2006年6月1日起施行）\n第一章 总则\n第一条 为加强某某管理，制定本规则。\n")
+    m = parse(text).metadata
+    assert (m.doc_number, m.issue_date) == ("交通部令〔2006〕4号", "2006-02-24")
+    # a date before the number with no 发布 date after it still dates the decree
+    text = "某某管理规定\n（2019年4月12日交通运输部令2019年第9号公布）\n第一章 总则\n第一条 为规范某某，制定本规定。\n"
+    assert parse(text).metadata.issue_date == "2019-04-12"

@@ -419,10 +419,10 @@ def decree_number(s: str) -> tuple[str, str, int, int] | None:
     joint = _listed_decree_bodies(before) if before.endswith("、") else _joint_decree_bodies(before)
     if before.endswith("、") and not joint:
         return None
-    # a number within its year is written as a 文号 is (〔2016〕3号), a running number with 第 (第692号)
-    # (交通运输部令2019年第9号, as a 公告 of the year is numbered, keeps its year as printed)
-    number = f"〔{m.group('year')}〕{m.group('number')}号" if m.group("year") else f"第{m.group('number')}号"
-    number = f"{m.group('year_of')}年{number}" if m.group("year_of") else number
+    # a number within its year is written as a 文号 is (〔2016〕3号; 交通运输部令2019年第9号 too, as the corpus's gold
+    # writes it), a running number with 第 (第692号)
+    year = m.group("year") or m.group("year_of")
+    number = f"〔{year}〕{m.group('number')}号" if year else f"第{m.group('number')}号"
     if joint:
         # 中华人民共和国国家发展和改革委员会 中华人民共和国工业和信息化部 … 中华人民共和国商务部令 第20号: a joint 令's
         # number belongs to all its bodies, so none prefixes it

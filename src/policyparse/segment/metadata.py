@@ -1478,9 +1478,15 @@ def _decree(text: str) -> tuple[str, str, str | None] | None:
         found = decree_number(head[pos:])
     if not found:
         return None
-    number, issuer, start, _end = found
-    start += pos
-    return number, issuer, parse_date(head[max(0, start - 24):start])
+    number, issuer, start, end = found
+    start, end = start + pos, end + pos
+    # （…2006年2月13日经第3次部务会议通过 • 交通部令2006年第4号 • 2006年2月24日发布…）: a date of 发布 right after
+    # the number is the decree's own; the date before it then tells of the meeting that passed it
+    published = _PUBLISHED_AFTER.match(head, end, None, HOLD_GIL)
+    return number, issuer, parse_date(published.group(1) if published else head[max(0, start - 24):start])
+
+
+_PUBLISHED_AFTER = re.compile(r"[ \t\u3000•·，,]*+(\d{4}年\d{1,2}月\d{1,2}日)(?:发布|公布)")
 
 
 def _adoption_date(head: str) -> str | None:
