@@ -1044,3 +1044,18 @@ def test_a_document_holding_no_glued_shape_is_given_back_without_the_line_walk()
     # and where a shape stands the walk runs as before
     lines = ["1.加强领导。", KEPT + "集聚发展2.狠抓招才引智。" + KEPT]
     assert paragraphs._cut_glued_items(lines, StepLog("paragraphs")).split("\n")[2].startswith("2.狠抓")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="一二十3１٣𝟘.．、。；（）\n 市A", max_size=30))
+def test_the_glued_precheck_asks_only_stops_after_a_digit_or_numeral(text):
+    """speed18: _may_cut_glued calls _glued_number_before only for a stop after a digit or a numeral (most 、 follow a
+    Han word): the answer is the one asking every stop gives, digits of every script and stops at the text's head
+    included."""
+    from policyparse.grammar import char_positions
+
+    every_stop = any(paragraphs._glued_number_before(text, at) for at in char_positions(text, ".．、"))
+    announced = "如下" in text and paragraphs._ANNOUNCED_LIST.search(text) is not None
+    bracketed = any(0 < at and text[at - 1] in "。；" and text[at + 1:at + 2] and text[at + 1] in paragraphs._NUMERALS
+                    for at in char_positions(text, "（("))
+    assert paragraphs._may_cut_glued(text) == (announced or bracketed or every_stop)
