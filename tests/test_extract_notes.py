@@ -385,6 +385,19 @@ def test_notes_in_several_role_clauses(text, expected):
     assert read(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a later clause lists units with no verb of its own: the list goes on into the next clause (tt_113's unit cell)
+    ("1.推进改革。（自治区住房城乡建设厅牵头，联席会议成员单位按职责分工负责；各盟行政公署、市人民政府，各旗县（市、区）人民政府负责落实）",
+     ("lead_support", ["自治区住房城乡建设厅"], ["联席会议成员单位", "各盟行政公署、市人民政府", "各旗县（市、区）人民政府"])),
+    ("1.推进改革。（市发展改革委牵头，市财政局按职责分工负责；各县、市、区人民政府负责落实）",
+     ("lead_support", ["市发展改革委"], ["市财政局", "各县、市、区人民政府"])),
+    # a clause of units that no verb closes, last: no note of clauses
+    ("1.推进改革。（市发展改革委牵头，市财政局配合，市科委、市教育局）", None),
+])
+def test_note_clauses_whose_list_runs_on_into_the_next_clause(text, expected):
+    assert read(text) == expected
+
+
 @pytest.mark.parametrize("name", ["中国（上海）自由贸易试验区临港新片区管理委员会", "长三角G60科创走廊联席会议办公室", "上海硬科技创新联盟"])
 def test_unit_names_with_a_bracketed_place_latin_letters_or_a_league(name):
     assert is_unit(name)

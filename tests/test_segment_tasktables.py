@@ -1852,3 +1852,59 @@ def test_a_docx_table_run_together_under_a_number_column_named_by_its_first_char
     ]
     assert "（折百量）控制在" in rows[2].text
     assert column_role("序") == "seq"
+
+
+# A PDF's text layer read line by line (a flipbook page of a PDF attachment): the task and unit columns printed side by
+# side on shared lines, an item's name (（一）强化 / 组织领导) and a group merged over rows (保障措施) on lines of their own.
+SIDE_BY_SIDE = (
+    "重 点 任 务 责 任 部 门\n"
+    "建立由市政府分管领导牵头的工作协调机制，统\n"
+    "筹推进全市养老服务体系建设，研究解决重大问题， 市民政局牵头，\n"
+    "（一）强化\n"
+    "定期调度各区工作进展，督促各项任务按期落地 市发展改革委、市财政局\n"
+    "组织领导\n"
+    "见效，确保年度目标任务全面完成。 按职责分工负责。\n"
+    "保障措施\n"
+    "各区要把养老服务纳入民生实事项目，加大财政\n"
+    "市财政局牵头，\n"
+    "投入，将养老服务所需经费列入年度预算，确保\n"
+    "各区人民政府\n"
+    "（二）加强 资金足额到位，并建立与经济社会发展水平相适\n"
+    "负责落实。\n"
+    "资金保障 应的动态增长机制。\n"
+    "- 12 -\n"
+)
+
+
+def test_columns_printed_side_by_side_are_read_as_rows():
+    rows = _rows(SIDE_BY_SIDE)
+    assert [r.title[:10] for r in rows] == ["建立由市政府分管领导", "各区要把养老服务纳入"]
+    assert rows[0].cells["类别"] == "（一）强化组织领导"
+    assert rows[1].cells["类别"] == "保障措施 （二）加强资金保障"
+    assert rows[0].cells["责任部门"] == "市民政局牵头，市发展改革委、市财政局按职责分工负责。"
+    assert rows[0].cells["重点任务"].endswith("确保年度目标任务全面完成。")
+    first, second = rows[0].responsibility, rows[1].responsibility
+    assert first.mode == "lead_support" and _names(first.lead) == ["市民政局"] and len(first.support) == 2
+    assert _names(second.lead) == ["市财政局"] and [u.name for u in second.support] == ["各区人民政府"]
+
+
+def test_letter_spaced_header_without_columns_side_by_side_is_left_alone():
+    # a letter-spaced title line over running text: no line holds two pieces, nothing is rebuilt
+    text = "重 点 任 务 责 任 部 门\n各区要把养老服务纳入民生实事项目。\n市财政局负责落实。\n"
+    assert _rows(text) == []
+    assert "重 点 任 务" in parse(text).text or "重点任务" in parse(text).text
+
+
+def test_unit_cell_written_as_a_note_closed_by_a_full_stop():
+    text = "序号\t重点任务\t责任单位\t完成时限\n1\t推进老旧小区改造。\t区住建局牵头，区财政局配合。\t2024年底前\n"
+    r = _rows(text)[0].responsibility
+    assert r.mode == "lead_support" and _names(r.lead) == ["区住房城乡建设局"] and [u.name for u in r.support] == ["区财政局"]
+
+
+def test_governments_of_tiers_each_named_with_its_government_are_one_collective():
+    text = "序号\t重点任务\t责任单位\n1\t推进老旧小区改造。\t自治区住房城乡建设厅、各盟行政公署、市人民政府\n"
+    r = _rows(text)[0].responsibility
+    assert [u.name for u in r.lead] == ["自治区住房城乡建设厅", "各盟行政公署、市人民政府"]
+    # a body's own departments after the 、 stay a unit of their own (各县人民政府、市政府各部门)
+    text = "序号\t重点任务\t责任单位\n1\t推进老旧小区改造。\t各县人民政府、市政府各部门\n"
+    assert "各县人民政府、市政府" not in [u.name for u in _rows(text)[0].responsibility.lead]

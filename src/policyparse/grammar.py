@@ -670,9 +670,13 @@ TIER_ALTERNATIVE = (
 )
 # 各区、县（市）政府（管委会）, 各县、市、区人民政府: the governments of a list of tiers, one collective — the 、 inside it
 # parts tiers, not units.
+# 各盟行政公署、市人民政府 (the addressees of an Inner Mongolia notice): each tier named with its own government, one
+# collective too; parted by 、 only, and never before a body's own departments (各县政府、市政府各部门).
+_TIER_GOVERNMENT = r"(?:盟行政公署|" + _TIER + r"(?:人民)?政府)(?![各有直])"
 TIER_LIST_GOVERNMENTS = re.compile(
     r"各" + _TIER + r"(?:" + TIER_ALTERNATIVE + r")?(?:[、，,]" + _TIER + r"(?:" + TIER_ALTERNATIVE + r")?)+"
     r"(?:人民)?政府(?:" + TIER_ALTERNATIVE + r")?"
+    r"|各" + _TIER_GOVERNMENT + r"(?:、" + _TIER_GOVERNMENT + r")+"
 )
 UNIT_DUTY_TAIL = re.compile(r"(?:(?!" + TIER_ALTERNATIVE + r")[（(][^（）()]{0,16}[）)]|牵头|主办|配合|参与|协办|协助|负责)+$")
 # A body's other name in brackets after its name (规划信息处（爱卫办）, 未来科技城（海创园）, 余杭经济技术开发区（钱江经济开发区）:

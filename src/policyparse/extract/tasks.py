@@ -237,6 +237,7 @@ def row_responsibility(text: str, node: Section, spans, reading) -> Responsibili
 
 # a 责任单位 cell written as a note that names its lead (区发改局牵头，区财政局配合): lead and support, not a list
 _LEAD_WORD = re.compile(r"牵头")
+_CELL_STOP = re.compile(r"[\s。；;，,.]*$")
 
 
 def _lead_support_notes(text: str, cells: list[tuple[int, int]]) -> tuple[list[Unit], list[Unit], list[tuple[int, int]]]:
@@ -246,7 +247,8 @@ def _lead_support_notes(text: str, cells: list[tuple[int, int]]) -> tuple[list[U
     support: list[Unit] = []
     rest: list[tuple[int, int]] = []
     for s, e in cells:
-        note = _units.parse_note(text, s, e) if _LEAD_WORD.search(text, s, e) else None
+        stop = _CELL_STOP.search(text, s, e).start()  # 区发改局牵头，区财政局配合。: the cell's closing stop is no part of the note
+        note = _units.parse_note(text, s, stop) if _LEAD_WORD.search(text, s, e) else None
         joined = None if note is not None else _joined_by(text, s, e)
         if note is not None and note.mode == "lead_support" and note.lead:
             lead += note.lead

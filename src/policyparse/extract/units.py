@@ -1402,13 +1402,34 @@ def _clause_note(text: str, start: int, end: int) -> tuple[list[Unit], list[Unit
     if not lead:
         return None
     support: list[Unit] = []
-    for s, e in bounds[1:]:
+    listed: list[Unit] = []  # a clause of units with no verb: the list goes on into the next clause's
+    last = len(bounds) - 1
+    for k, (s, e) in enumerate(bounds[1:], 1):
+        if k == last:
+            e = _TRAILING_PUNCT.search(text, s, e).start()  # …负责落实。: the note's closing stop
         m = _g.SUPPORT_CLAUSE.match(text, s, e)
-        units = _units_of(text, m.start("units"), m.end("units")) if m else None
+        units = _clause_units(text, m.start("units"), m.end("units")) if m else None
+        if m is None and k < last and (bare := _clause_units(text, s, e)):
+            listed.extend(bare)  # 各盟行政公署、市人民政府，各旗县（市、区）人民政府负责落实
+            continue
         if not units:
             return None
-        support.extend(units)
+        support.extend(listed + units)
+        listed = []
     return _dedupe(lead), _dedupe(support, lead)
+
+
+def _clause_units(text: str, start: int, end: int) -> list[Unit] | None:
+    """The units a clause of a note names, the governments of a list of tiers (各盟行政公署、市人民政府, 各县、市、区人民
+    政府: grammar.TIER_LIST_GOVERNMENTS) read as one collective; None when some piece is not a unit."""
+    tiers = _g.TIER_LIST_GOVERNMENTS.search(text, start, end) if text.find("各", start, end) >= 0 else None
+    if tiers is None:
+        return _units_of(text, start, end)
+    before = _units_of(text, start, tiers.start()) if tiers.start() > start else []
+    after = _units_of(text, tiers.end(), end) if _TRAILING_PUNCT.search(text, tiers.end(), end).start() > tiers.end() else []
+    if before is None or after is None:
+        return None
+    return [*before, _unit(text, _Piece(tiers.group(0), tiers.start(), tiers.end())), *after]
 
 
 def _moved(resp: Responsibility, offset: int) -> Responsibility:

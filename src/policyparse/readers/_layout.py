@@ -200,14 +200,17 @@ def _mean_cy(group: list[Glyph]) -> float:
     return sum(g.cy for g in tail) / len(tail)
 
 
-def _line(glyphs: list[Glyph], page: int) -> Line:
-    h = statistics.median(g.h for g in glyphs)
+def _without_redraws(glyphs: list[Glyph], h: float) -> list[Glyph]:
+    """The glyphs less each one drawn again over one of the few before it."""
     kept: list[Glyph] = []
     for g in glyphs:
-        # the same character drawn again at (almost) the same place: fake bold or a shadow
-        if any(k.ch == g.ch and abs(k.x0 - g.x0) < 0.3 * h and abs(k.cy - g.cy) < 0.3 * h for k in kept[-4:]):
-            continue
-        kept.append(g)
+        if not any(_drawn_again(k, g, h) for k in kept[-4:]):
+            kept.append(g)
+    return kept
+
+
+def _cell_segments(kept: list[Glyph], h: float) -> list[list[Glyph]]:
+    """The line's glyphs cut where a gap wide enough for a cell border (narrower where the script changes) falls."""
     segments: list[list[Glyph]] = [[kept[0]]]
     for prev, g in zip(kept, kept[1:]):
         gap = g.x0 - prev.x1
@@ -215,6 +218,13 @@ def _line(glyphs: list[Glyph], page: int) -> Line:
             segments.append([g])
         else:
             segments[-1].append(g)
+    return segments
+
+
+def _line(glyphs: list[Glyph], page: int) -> Line:
+    h = statistics.median(g.h for g in glyphs)
+    kept = _without_redraws(glyphs, h)
+    segments = _cell_segments(kept, h)
     texts = [_join(seg, h) for seg in segments]
     spans = [(seg[0].x0, max(g.x1 for g in seg)) for seg in segments]
     if len(texts) >= 2 and all(len(t) == 1 for t in texts) and sum(bool(_HAN.match(t)) for t in texts) >= 2:

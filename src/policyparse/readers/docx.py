@@ -26,6 +26,7 @@ from __future__ import annotations
 import posixpath
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from policyparse.errors import CorruptFileError
@@ -108,39 +109,52 @@ def _letters(n: int) -> str:
     return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
 
 
+def _digits_in(alphabet: str, n: int) -> str:
+    return "".join(alphabet[int(d)] for d in str(n))
+
+
+def _enclosed(first: int, n: int, fallback: str) -> str:
+    # Unicode has the enclosed forms for 1–20 only; past them Word's own text form
+    return chr(first + n - 1) if 0 < n <= 20 else fallback
+
+
+def _circled(n: int) -> str:
+    return _CIRCLED[n - 1] if 0 < n <= len(_CIRCLED) else str(n)
+
+
+# Word's number formats (numFmt) by name, each turning a counter into its visible form
+_NUMBER_FORMATS: dict[str, Callable[[int], str]] = {
+    **dict.fromkeys(
+        ("chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting", "koreanCounting"),
+        chinese_number,
+    ),
+    **dict.fromkeys(
+        ("ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand"),
+        lambda n: _digits_in("〇一二三四五六七八九", n),
+    ),
+    "chineseLegalSimplified": lambda n: chinese_number(n, _CN_LEGAL, "拾"),
+    "ideographTraditional": lambda n: _TIANGAN[(n - 1) % 10],
+    "ideographZodiac": lambda n: _DIZHI[(n - 1) % 12],
+    "decimalEnclosedCircle": _circled,
+    "decimalEnclosedCircleChinese": _circled,
+    "decimalEnclosedParen": lambda n: _enclosed(0x2474, n, f"({n})"),
+    "decimalEnclosedFullstop": lambda n: _enclosed(0x2488, n, f"{n}."),
+    "decimalFullWidth": lambda n: _digits_in("０１２３４５６７８９", n),
+    "decimalFullWidth2": lambda n: _digits_in("０１２３４５６７８９", n),
+    "decimalZero": lambda n: f"{n:02d}",
+    "lowerLetter": _letters,
+    "upperLetter": lambda n: _letters(n).upper(),
+    "lowerRoman": _roman,
+    "upperRoman": lambda n: _roman(n).upper(),
+    "none": lambda n: "",
+    "bullet": lambda n: "",
+}
+
+
 def format_number(n: int, fmt: str) -> str:
-    """A counter in one of Word's number formats (numFmt)."""
-    if fmt in ("chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting", "koreanCounting"):
-        return chinese_number(n)
-    if fmt in ("ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand"):
-        return "".join("〇一二三四五六七八九"[int(d)] for d in str(n))
-    if fmt == "chineseLegalSimplified":
-        return chinese_number(n, _CN_LEGAL, "拾")
-    if fmt == "ideographTraditional":
-        return _TIANGAN[(n - 1) % 10]
-    if fmt == "ideographZodiac":
-        return _DIZHI[(n - 1) % 12]
-    if fmt == "decimalEnclosedCircle" or fmt == "decimalEnclosedCircleChinese":
-        return _CIRCLED[n - 1] if 0 < n <= len(_CIRCLED) else str(n)
-    if fmt == "decimalEnclosedParen":
-        return chr(0x2474 + n - 1) if 0 < n <= 20 else f"({n})"
-    if fmt == "decimalEnclosedFullstop":
-        return chr(0x2488 + n - 1) if 0 < n <= 20 else f"{n}."
-    if fmt == "decimalFullWidth" or fmt == "decimalFullWidth2":
-        return "".join(chr(0xFF10 + int(d)) for d in str(n))
-    if fmt == "decimalZero":
-        return f"{n:02d}"
-    if fmt == "lowerLetter":
-        return _letters(n)
-    if fmt == "upperLetter":
-        return _letters(n).upper()
-    if fmt == "lowerRoman":
-        return _roman(n)
-    if fmt == "upperRoman":
-        return _roman(n).upper()
-    if fmt in ("none", "bullet"):
-        return ""
-    return str(n)  # decimal and anything unknown
+    """A counter in one of Word's number formats (numFmt); decimal for decimal and anything unknown."""
+    formatter = _NUMBER_FORMATS.get(fmt)
+    return formatter(n) if formatter else str(n)
 
 
 @dataclass

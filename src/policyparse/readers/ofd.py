@@ -226,8 +226,8 @@ def _custom_tags(zf, document: ET.Element, base: str, texts: dict[str, str], pat
     return None
 
 
-def read(raw: bytes, path: str | None = None) -> ReadResult:
-    zf = open_zip(raw, KIND, path)
+def _document_part(zf, path: str | None) -> tuple:
+    """(OFD.xml's root, the document part's root, the document part's name): the entry part names the document."""
     ofd_name = find_name(zf, "OFD.xml")
     if ofd_name is None:
         raise CorruptFileError("this OFD file has no OFD.xml entry part; it is damaged or not an OFD document", path=path)
@@ -237,8 +237,11 @@ def read(raw: bytes, path: str | None = None) -> ReadResult:
     doc_name = doc_name or find_name(zf, "Doc_0/Document.xml")
     if doc_name is None:
         raise CorruptFileError("this OFD file names no document (DocBody/DocRoot); it is damaged", path=path)
-    document = parse_xml(read_member(zf, doc_name, KIND, path) or b"", KIND, doc_name, path)
-    base = posixpath.dirname(doc_name)
+    return ofd_root, parse_xml(read_member(zf, doc_name, KIND, path) or b"", KIND, doc_name, path), doc_name
+
+
+def _read_pages(zf, document, base: str, path: str | None) -> tuple[list, list, dict]:
+    """Each page's lines, each page's height and the text of every object id (custom tags point at them), in page order."""
     page_els = [p for p in document.iter() if local(p.tag) == "Page" and p.get("BaseLoc")]
     if len(page_els) > MAX_PAGES:
         raise TooManyPagesError(f"this OFD has {len(page_els)} pages, over the limit of {MAX_PAGES} for one notice", path=path)
@@ -253,12 +256,20 @@ def read(raw: bytes, path: str | None = None) -> ReadResult:
         pages.append(page_lines(_page_glyphs(page_root) if page_root is not None else [], number))
     if not any(pages):
         raise NoTextLayerError(f"this OFD's {len(page_els)} pages hold no text (no TextObject with a TextCode): its text is drawn as outlines or images; convert it to PDF and run OCR, e.g. `ocrmypdf -l chi_sim in.pdf out.pdf`", path=path)
+    return pages, heights, texts
+
+
+def read(raw: bytes, path: str | None = None) -> ReadResult:
+    zf = open_zip(raw, KIND, path)
+    ofd_root, document, doc_name = _document_part(zf, path)
+    base = posixpath.dirname(doc_name)
+    pages, heights, texts = _read_pages(zf, document, base, path)
     blocks = lines_to_blocks(pages, heights)
     info = _doc_info(ofd_root)
     meta = FormatMetadata(
         format="ofd",
         reader="zipfile + xml.etree (policyparse.readers.ofd)",
-        page_count=len(page_els),
+        page_count=len(pages),
         producer=" ".join(x for x in (info.get("Creator"), info.get("CreatorVersion")) if x) or None,
         creator=info.get("Author"),
         title=info.get("Title"),

@@ -24,6 +24,7 @@ import regex as re
 
 from policyparse.grammar import BOX_EDGES, BOX_RULES, BOX_TOP, HOLD_GIL, ROW_GAP_LINES, ROW_MARK, column_role, is_box_line, is_task_header, row_gap_lines
 from policyparse.repair.log import MAX_EXAMPLES
+from policyparse.repair.side_by_side import side_by_side_rows
 
 _GAP = re.compile(r"[ \u3000\xa0]{2,}+")  # a run of blanks: a cell border in a copied table
 _BLANK = re.compile(r"[ \u3000\xa0]++")
@@ -37,7 +38,7 @@ def keep_cell_borders(text: str, log) -> str:
         return text  # no responsibility column can head a table here
     if "┌" in text or "┏" in text:  # (BOX_TOP: `in` tests, a memchr each, spare most texts the grid reading)
         text = _box_grids(text, log)
-    lines = text.split("\n")
+    lines = side_by_side_rows(text.split("\n"), log)
     i = 0
     while i < len(lines):
         split = _header_split(lines[i])

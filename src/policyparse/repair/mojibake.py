@@ -1173,22 +1173,31 @@ def _reads_as_chinese(before: str, after: str) -> bool:
     return han >= 4 and share >= 0.85 and (share > old_share + 0.15 or han > 2 * old_han)
 
 
+def _undo(sample: str, codec: str, wide: int, depth: int) -> tuple[str, int, str] | None:
+    """(the text under one layer of `codec`, its unexplained bad sequences, the codecs undone), or None where the undo
+    is no clean decode."""
+    raw = _encode_back(sample, codec)
+    if raw is None:
+        return None
+    text, bad = _utf8_reading(raw)
+    if bad > 2 + wide // 200 and depth == 0 and codec in _SINGLE_BYTE_GB_CARRIERS:
+        # GBK bytes read as a Western code page: the same undo, ending in GB18030.
+        text = raw.decode("gb18030", errors="replace")
+        return None if text.count(REPLACEMENT) > 2 + wide // 200 else (text, 0, codec + _GB_TARGET)
+    if bad > 2 + wide // 200 or raw.count(_LOST) > wide // _LOST_SHARE_LIMIT.get(codec, 5):
+        return None  # not UTF-8, or too much of it lost to say
+    return text, bad, codec
+
+
 def _find_layers(sample: str, depth: int = 0) -> list[str] | None:
     """The codecs, outermost first, whose undoing turns `sample` into Chinese (each undo a clean UTF-8 decode)."""
     wide = sum(1 for ch in sample if ch > "\x7f")
     best = None  # (bad, -share, codecs)
     for codec in _DOCUMENT_CODECS:
-        raw = _encode_back(sample, codec)
-        if raw is None:
+        undone = _undo(sample, codec, wide, depth)
+        if undone is None:
             continue
-        text, bad = _utf8_reading(raw)
-        if bad > 2 + wide // 200 and depth == 0 and codec in _SINGLE_BYTE_GB_CARRIERS:
-            # GBK bytes read as a Western code page: the same undo, ending in GB18030.
-            text, bad, codec = raw.decode("gb18030", errors="replace"), 0, codec + _GB_TARGET
-            if text.count(REPLACEMENT) > 2 + wide // 200:
-                continue
-        elif bad > 2 + wide // 200 or raw.count(_LOST) > wide // _LOST_SHARE_LIMIT.get(codec, 5):
-            continue  # not UTF-8, or too much of it lost to say
+        text, bad, codec = undone
         if _reads_as_chinese(sample, text):
             key = (bad, -common_share(text)[0])
             if best is None or key < best[0]:

@@ -605,7 +605,11 @@ def _take_line(reading: _Reading, texts: list[str], j: int) -> bool:
         return True
     if ("\t" not in s and _is_category(s, texts, j)) or _is_category_row(cells):
         reading.category = " ".join(c for c in cells if c and c != _BAR_CELL)
+        if j and _group_over_category(texts, j - 1):
+            reading.category = texts[j - 1].strip() + " " + reading.category
         return True
+    if "\t" not in s and reading.rows and _group_over_category(texts, j):
+        return True  # its name goes with the category below it
     if _ends_table_line(s, cells):
         return False
     return _take_unnumbered_line(reading, texts, j, cells)
@@ -782,6 +786,20 @@ def _is_category_row(cells: list[str]) -> bool:
     if not 1 <= len(named) <= 2 or len("".join(named)) > _CATEGORY_ROW:
         return False
     return _CN_NUMBER.match(cells[0]) is not None or (len(named) == 1 and named[0] == cells[0] and _category_marked(cells[0]))
+
+
+_GROUP_NAME = 8  # characters of a group's name merged over several categories (保障措施)
+_GROUP_END = re.compile(r"[。；;，,、：:]$")
+
+
+def _group_over_category(texts: list[str], j: int) -> bool:
+    """保障措施 / （三）加强宣传引导 / row: a short name ending no sentence on a line of its own, right above a category
+    line that heads a row, is the group the category belongs to (a cell merged over the categories of a first column;
+    a PDF prints it at the middle of the rows it spans)."""
+    s = texts[j].strip()
+    if not s or len(s) > _GROUP_NAME or "\t" in s or _GROUP_END.search(s) or _category_marked(s) or j + 1 >= len(texts):
+        return False
+    return "\t" not in texts[j + 1] and _is_category(texts[j + 1].strip(), texts, j + 1)
 
 
 def _is_category(s: str, texts: list[str], j: int) -> bool:
