@@ -1642,3 +1642,31 @@ def test_a_note_label_run_on_after_a_reference_to_an_attachment_is_read():
     assert read("（一）全面排查阶段（即日起一7月20日）建立台账（附件DO责任单位：XX市XX区城市管理综合执法大队、XX市XX区园林服务中心") == expected
     assert read("（一）全面排查阶段。建立台账（附件1）责任单位：XX市XX区城市管理综合执法大队、XX市XX区园林服务中心") == expected
     assert note("（一）按附件责任单位：名单填报。") is None  # 附件 named in the sentence, no reference closing it
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="（）()〔〕【】[]［］。；\n市A", max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_document_bracket_pairs_find_what_the_window_counts_find(text, start, stop):
+    """speed18: a node's notes take their brackets' partners from one pairing of the document's brackets; each is
+    the partner a depth count over the node's window finds (_open_of back from a close, _matching_close on from an
+    open), unbalanced and mixed brackets included, and nothing where the window count finds nothing."""
+    from policyparse.extract import units
+
+    found = units._SentenceBrackets.of(text)
+    start, stop = min(start, len(text)), min(stop, len(text))
+    if stop > start and text[stop - 1] in units._g.NOTE_CLOSE:
+        assert found.open_of(start, stop) == units._open_of(text, start, stop)
+    if start < len(text) and text[start] in units._g.NOTE_OPEN:
+        assert found.close_of(start, stop) == units._matching_close(text, start, stop)
+    long_note = "（" + "市" * units.MAX_NOTE + "）"
+    assert units._SentenceBrackets.of(long_note).open_of(0, len(long_note)) is None
+
+
+def test_a_note_closing_a_node_pairs_with_its_own_bracket_across_the_document():
+    # 5.…完善中小学校与科技馆、博物馆合作（市教育局、市科协负责）。 after a node whose bracket never closed
+    text = "4.开展（流动科技馆活动。\n5.推进科普进校园（实验室）等活动。（市教育局、市科协负责）"
+    from policyparse.extract.units import _SentenceBrackets, _note_candidates
+
+    brackets = _SentenceBrackets.of(text)
+    start = text.index("5.")
+    assert [text[a + 1:b] for a, b in _note_candidates(text, start, len(text), brackets)] == ["市教育局、市科协负责"]

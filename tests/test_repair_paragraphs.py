@@ -1046,6 +1046,21 @@ def test_a_document_holding_no_glued_shape_is_given_back_without_the_line_walk()
     assert paragraphs._cut_glued_items(lines, StepLog("paragraphs")).split("\n")[2].startswith("2.狠抓")
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="一二十3１٣𝟘.．、。；（）\n 市A", max_size=30))
+def test_the_glued_precheck_asks_only_stops_after_a_digit_or_numeral(text):
+    """speed18: _may_cut_glued calls _glued_number_before only for a stop after a digit or a numeral (most 、 follow a
+    Han word): the answer is the one asking every stop gives, digits of every script and stops at the text's head
+    included."""
+    from policyparse.grammar import char_positions
+
+    every_stop = any(paragraphs._glued_number_before(text, at) for at in char_positions(text, ".．、"))
+    announced = "如下" in text and paragraphs._ANNOUNCED_LIST.search(text) is not None
+    bracketed = any(0 < at and text[at - 1] in "。；" and text[at + 1:at + 2] and text[at + 1] in paragraphs._NUMERALS
+                    for at in char_positions(text, "（("))
+    assert paragraphs._may_cut_glued(text) == (announced or bracketed or every_stop)
+
+
 def test_a_date_alone_between_blanks_after_the_last_sentence_signs_a_one_line_record():
     """某省人民政府办公厅转发…的通知 各市…： …请认真贯彻执行。 二○○六年四月十四日 为贯彻落实…: a record kept on one line, no
     signer and no title of the transmitted document — the date between blanks after the notice's last sentence is a

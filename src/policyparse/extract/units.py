@@ -617,24 +617,30 @@ _SENTENCE_END_AFTER_NOTE = "。；;"
 
 @dataclass
 class _SentenceBrackets:
-    """The brackets of a text that stand against a sentence end, found once for the whole document.
+    """The note brackets of a text, found once for the whole document: those standing against a sentence end, and
+    every pair.
 
     A scan of every node's text by a pattern (the regex module: some 40 instructions a character, twice) was a
     tenth of reading the notes; str.find over the few bracket characters passes the text in C at once, and a node
     takes its share by bisection. A pair of characters cannot overlap another, so the positions in a node are
-    those a scan of the node alone would find.
+    those a scan of the node alone would find. The pairs, from one stack pass, stand for the depth counts each
+    node once ran from its brackets (_open_of, _matching_close: the same partner, kept where it lies in the window).
     """
 
     opens: list[int]  # a note opening right after a sentence end: 。（A负责）
     closes: list[int]  # a note closing right before one: …（A牵头，B配合）。
+    closing: dict[int, int] = field(default_factory=dict)  # open -> its close
+    opening: dict[int, int] = field(default_factory=dict)  # close -> its open
 
     @classmethod
     def of(cls, text: str) -> _SentenceBrackets:
-        opens = [p for p in _g.char_positions(text, _g.NOTE_OPEN) if p and text[p - 1] in _SENTENCE_END]
+        positions = _g.char_positions(text, _g.NOTE_OPEN + _g.NOTE_CLOSE)
+        closing, opening = _g.bracket_pairs(text, positions, _g.NOTE_OPEN)
+        opens = [p for p in positions if p and text[p] in _g.NOTE_OPEN and text[p - 1] in _SENTENCE_END]
         last = len(text) - 1
-        closes = [p for p in _g.char_positions(text, _CLOSE_BEFORE_SENTENCE_END)
-                  if p < last and text[p + 1] in _SENTENCE_END_AFTER_NOTE]
-        return cls(opens, closes)
+        closes = [p for p in positions if p < last and text[p] in _CLOSE_BEFORE_SENTENCE_END
+                  and text[p + 1] in _SENTENCE_END_AFTER_NOTE]
+        return cls(opens, closes, closing, opening)
 
     def opens_in(self, start: int, end: int) -> list[int]:
         """The opening brackets whose sentence end and bracket both stand in text[start:end]."""
@@ -644,6 +650,19 @@ class _SentenceBrackets:
         """The closing brackets in text[start:end] followed by a sentence end that stands there too."""
         return self.closes[bisect.bisect_left(self.closes, start):bisect.bisect_left(self.closes, end - 1)]
 
+    def close_of(self, open_at: int, limit: int) -> int | None:
+        """_matching_close(text, open_at, limit): the bracket closing the one at open_at, if before limit."""
+        close = self.closing.get(open_at)
+        return close if close is not None and close < limit else None
+
+    def open_of(self, start: int, stop: int) -> tuple[int, int] | None:
+        """_open_of(text, start, stop): (open, close) of the bracket closing at stop - 1, its open at or after start
+        and within a note's reach."""
+        opened = self.opening.get(stop - 1)
+        if opened is None or opened < start or opened < stop - MAX_NOTE:
+            return None
+        return opened, stop - 1
+
 
 def _note_candidates(text: str, start: int, end: int, brackets: _SentenceBrackets) -> list[tuple[int, int]]:
     """(open, close) bracket positions of the notes of a node, in order.
@@ -652,19 +671,18 @@ def _note_candidates(text: str, start: int, end: int, brackets: _SentenceBracket
     (。（A负责）B…。（C牵头，D配合）): notes follow the sentence they are about.
     """
     out: set[tuple[int, int]] = set()  # a set: a long node may hold thousands of notes
-    known: dict[int, tuple[int, int] | None] = {}
     for stop in (end, text.find("\n", start, end)):
         if stop > start:
-            last = _last_close(text, start, stop, known)
+            last = _last_close(text, start, stop, brackets)
             if last is not None:
                 out.add(last)
     for pos in brackets.opens_in(start, end):
-        close = _matching_close(text, pos, end if end < pos + MAX_NOTE else pos + MAX_NOTE)
+        close = brackets.close_of(pos, end if end < pos + MAX_NOTE else pos + MAX_NOTE)
         if close is not None:
             out.add((pos, close))
     # …提升能力（A牵头，B配合）。完善功能（C牵头）。: a note also closes the sentence it is about
     for close in brackets.closes_in(start, end):
-        pair = _last_close(text, start, close + 1, known)
+        pair = _last_close(text, start, close + 1, brackets)
         if pair is not None:
             out.add(pair)
     return sorted(out)
@@ -712,18 +730,14 @@ def _matching_close(text: str, open_at: int, limit: int) -> int | None:
     return None
 
 
-def _last_close(text: str, start: int, end: int, known: dict[int, tuple[int, int] | None] | None = None) -> tuple[int, int] | None:
-    """(open, close) of the bracket closing text[start:end] before its trailing punctuation; `known`: the
-    pairs found so far in this node, by close (a note closing the node also closes its last sentence)."""
+def _last_close(text: str, start: int, end: int, brackets: _SentenceBrackets | None = None) -> tuple[int, int] | None:
+    """(open, close) of the bracket closing text[start:end] before its trailing punctuation; `brackets`: the
+    document's pairs, when the caller has them (else the brackets are counted back from the close)."""
     lo = end - 8 if end - 8 > start else start  # max(start, end - 8), without the builtin's keyword parsing
     stop = lo + len(text[lo:end].rstrip(_TRAILING_PUNCT_CHARS))  # = _TRAILING_PUNCT.search(text, lo, end).start()
     if stop <= start or text[stop - 1] not in _g.NOTE_CLOSE:
         return None
-    if known is None:
-        return _open_of(text, start, stop)
-    if stop not in known:
-        known[stop] = _open_of(text, start, stop)
-    return known[stop]
+    return _open_of(text, start, stop) if brackets is None else brackets.open_of(start, stop)
 
 
 def _open_of(text: str, start: int, stop: int) -> tuple[int, int] | None:
