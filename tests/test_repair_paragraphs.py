@@ -1140,3 +1140,12 @@ def test_a_pdf_line_cut_at_the_signature_the_page_number_and_the_issued_plan_s_t
     assert lines[at + 1] == "2018 年 2 月 13 日"
     assert "某市2018年国民经济和社会发展计划" in lines[at + 2:at + 4]
     assert any(line.startswith("一、2018 年经济社会发展") for line in lines)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="。！ \u3000\xa0、某市县人民政府办公室局委厅部国务院a1", max_size=40))
+def test_the_signer_at_a_line_s_end_is_found_where_the_search_over_the_line_finds_it(line):
+    # _signer_at_end looks only after the line's last 。/！ and its blank, where the search it replaced must start
+    # (a signer holds neither), so both find the same start
+    old = re.compile(r"(?<=[。！][ \u3000\xa0])" + paragraphs._ISSUERS.pattern + "$").search(line)
+    assert paragraphs._signer_at_end(line) == (old.start() if old else None)

@@ -1012,7 +1012,14 @@ def _single_space_breaks(line: str) -> list[tuple[int, int]]:
 
 # …同时废止。 乐山市人民政府办公室 / 2020年10月9日 乐山市政府信息主动公开办法: the signer a page ran onto the notice's
 # last sentence after a blank, the date opening the next line; a plan's title may follow the date after a blank
-_SIGNER_AT_END = re.compile(r"(?<=[。！][ \u3000\xa0])" + _ISSUERS.pattern + "$")
+def _signer_at_end(line: str) -> int | None:
+    """Where the signer run onto the line's last sentence after a blank starts, or None. A signer holds no 。 or ！
+    (_ISSUERS: Han, blanks, 、), so it can only start right after the last one and its blank: one match there, not a
+    search over the line."""
+    k = max(line.rfind("。"), line.rfind("！"))
+    if k < 0 or line[k + 1:k + 2] not in (" ", "\u3000", "\xa0"):
+        return None
+    return k + 2 if _ISSUERS.fullmatch(line, k + 2) else None
 _DATE_THEN_TITLE = re.compile(
     rf"^({DATE_WORDS})[ \u3000\xa0]+(?=[^。，；：:,\n《》 \u3000\xa0]{{4,60}}?(?:{_DOC_TYPES})$)"
 )
@@ -1026,12 +1033,12 @@ def _cut_signer_above_date(lines: list[str], log) -> list[str]:
         date_line = lines[i]
         if not date_line[:1].isdigit() and not date_line[:1] in "〇○零二":
             continue
-        signer = _SIGNER_AT_END.search(lines[i - 1])
+        signer = _signer_at_end(lines[i - 1])
         if signer is None or re.match(DATE_WORDS, date_line) is None:
             continue
         titled = _DATE_THEN_TITLE.match(date_line)
         out[i] = _apply_cuts(date_line, [(titled.end(1), titled.end())], log) if titled else date_line
-        out[i - 1] = _apply_cuts(lines[i - 1], [(signer.start(), signer.start())], log)
+        out[i - 1] = _apply_cuts(lines[i - 1], [(signer, signer)], log)
     return "\n".join(out).split("\n") if out != lines else lines
 
 
