@@ -1262,64 +1262,101 @@ def _names_up_to_first_row(texts: list[str], j: int, stop: int) -> tuple[list[st
     return None
 
 
+class _CellLineCursor:
+    """What reading a one-cell-a-line table has seen so far, carried from row to row."""
+
+    __slots__ = ("expect", "category", "task_next", "restart")
+
+    def __init__(self) -> None:
+        self.expect: int | None = None  # the first row may carry any number (a table published in parts: 80, 81 …)
+        self.category: str | None = None
+        self.task_next: int | None = None  # the number of the next task numbered inside the task cell (1.… / 2.…), under a merged 序号
+        self.restart = False  # a category row just read: its rows may be numbered from 1 again
+
+
 def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> TaskTable:
     """Rows cell by cell: with a 序号 column a row runs from its number to the next; without one, a row is
     as many lines as there are columns."""
     table = _table(i, last, _two_header_rows(names))
     _number_column_by_cells(table, texts)
-    n = len(table.columns)
-    has_seq = "seq" in table.roles
     j = table.header[1] + 1
     head = [texts[x].strip() for x in range(table.header[0], j)]
-    expect = None  # the first row may carry any number (a table published in parts: 80, 81 …)
-    category = None
-    task_next = None  # the number of the next task numbered inside the task cell (1.… / 2.…), under a merged 序号
-    lead_in = 0
-    restart = False  # a category row just read: its rows may be numbered from 1 again
+    cursor = _CellLineCursor()
+    next_row = _next_numbered_cell_row if "seq" in table.roles else _next_unnumbered_cell_row
     while j < len(texts):
-        if has_seq:
-            if _repeats(texts, j, head):
-                j += len(head)  # the header printed again on a new page
-                continue
-            if _category_line(texts, j):
-                category = texts[j].strip()  # 一、… over the rows under it (or over none: 二、三、 in a row)
-                j += 1
-                restart = True
-                continue
-            if _empty_cells(texts[j]):
-                j += 1  # the cells a category row spans, printed as a run of bars
-                continue
-            if not texts[j].strip() and j + 1 < len(texts) and texts[j + 1].strip() == "1" and table.rows:
-                j, expect = j + 1, None  # a category row printed with no text (an empty cell): numbering starts again
-                continue
-            sub = _numbered_sub_row(table, texts, j, task_next)
-            if sub is not None:
-                _add_row(table, j, sub[0] - 1, sub[1], category)
-                j, task_next = sub[0], task_next + 1
-                continue
-            lead_in = _category_cell(table, texts, j)  # 发展目标 / 1: the row opens with its category cell
-            m = _SEQ.match(texts[j + lead_in].strip()) if j + lead_in < len(texts) else None
-            # the rows a department answers for, taken out of a larger table, skip numbers (3, 68, 69, 73); under a
-            # category row the numbering may start again (一、… / 1 / … / 二、… / 1)
-            if m is None or (expect is not None and int(m.group(1)) < expect and not (restart and m.group(1) == "1")):
-                break
-            expect, restart = int(m.group(1)) + 1, False
-            k = _row_end(texts, j + lead_in, n, expect, head)
-            if k - 1 - (j + lead_in) >= n - 1 and k < len(texts) and texts[k].strip() == str(expect) and _category_cell(table, texts, k - 1):
-                k -= 1  # … / 区生态环境分局 / 激发市场活力 / 14: past the row's own cells, the next row's category cell
-            k, task_next = _before_next_task(texts, j + lead_in, k)
-        else:
-            if _category_line(texts, j) or _empty_cells(texts[j]):
-                # 一、加强… | / |||| / （一）… : a row spanning the table, its covered cells a run of bars
-                category = texts[j].strip() if "\t" not in texts[j] else category
-                j += 1
-                continue
-            k = min(len(texts), j + n)
-            # a page's field (分享：, 索引号：) among the lines: the table has ended before them
-            if any(len(texts[x]) > 4 * _CELL_LINE or "\t" in texts[x] or _FIELD_LABEL.match(texts[x].strip()) for x in range(j, k)):
-                break
-        j = _add_cell_line_row(table, texts, j, k, lead_in, category)
+        step = next_row(table, texts, j, head, cursor)
+        if step is None:
+            break
+        j, k, lead_in = step
+        if k is not None:  # (k None: the lines before j were no row of cells, or a row already added)
+            j = _add_cell_line_row(table, texts, j, k, lead_in, cursor.category)
     return table
+
+
+def _next_numbered_cell_row(
+    table: TaskTable, texts: list[str], j: int, head: list[str], cursor: _CellLineCursor
+) -> tuple[int, int | None, int] | None:
+    """The next row of a table with a 序号 column, from texts[j]: (its first line, the line after its last, the
+    lines of its category cell before its number), or (where to go on, None, 0) past lines that are no row or a
+    row added here; None where the table ends."""
+    past = _past_numbered_row_furniture(table, texts, j, head, cursor)
+    if past is not None:
+        return past, None, 0
+    sub = _numbered_sub_row(table, texts, j, cursor.task_next)
+    if sub is not None:
+        _add_row(table, j, sub[0] - 1, sub[1], cursor.category)
+        cursor.task_next = cursor.task_next + 1
+        return sub[0], None, 0
+    lead_in = _category_cell(table, texts, j)  # 发展目标 / 1: the row opens with its category cell
+    at = j + lead_in
+    m = _SEQ.match(texts[at].strip()) if at < len(texts) else None
+    # the rows a department answers for, taken out of a larger table, skip numbers (3, 68, 69, 73); under a
+    # category row the numbering may start again (一、… / 1 / … / 二、… / 1)
+    expect = cursor.expect
+    if m is None or (expect is not None and int(m.group(1)) < expect and not (cursor.restart and m.group(1) == "1")):
+        return None
+    expect = int(m.group(1)) + 1
+    cursor.expect, cursor.restart = expect, False
+    n = len(table.columns)
+    k = _row_end(texts, at, n, expect, head)
+    if k - 1 - at >= n - 1 and k < len(texts) and texts[k].strip() == str(expect) and _category_cell(table, texts, k - 1):
+        k -= 1  # … / 区生态环境分局 / 激发市场活力 / 14: past the row's own cells, the next row's category cell
+    k, cursor.task_next = _before_next_task(texts, at, k)
+    return j, k, lead_in
+
+
+def _past_numbered_row_furniture(
+    table: TaskTable, texts: list[str], j: int, head: list[str], cursor: _CellLineCursor
+) -> int | None:
+    """Where to go on past texts[j] when it opens no row of a table with a 序号 column (None: it may)."""
+    if _repeats(texts, j, head):
+        return j + len(head)  # the header printed again on a new page
+    if _category_line(texts, j):
+        cursor.category = texts[j].strip()  # 一、… over the rows under it (or over none: 二、三、 in a row)
+        cursor.restart = True
+        return j + 1
+    if _empty_cells(texts[j]):
+        return j + 1  # the cells a category row spans, printed as a run of bars
+    if not texts[j].strip() and j + 1 < len(texts) and texts[j + 1].strip() == "1" and table.rows:
+        cursor.expect = None  # a category row printed with no text (an empty cell): numbering starts again
+        return j + 1
+    return None
+
+
+def _next_unnumbered_cell_row(
+    table: TaskTable, texts: list[str], j: int, head: list[str], cursor: _CellLineCursor
+) -> tuple[int, int | None, int] | None:
+    """The next row of a table with no 序号 column, from texts[j], as _next_numbered_cell_row gives it."""
+    if _category_line(texts, j) or _empty_cells(texts[j]):
+        # 一、加强… | / |||| / （一）… : a row spanning the table, its covered cells a run of bars
+        if "\t" not in texts[j]:
+            cursor.category = texts[j].strip()
+        return j + 1, None, 0
+    k = min(len(texts), j + len(table.columns))
+    # a page's field (分享：, 索引号：) among the lines: the table has ended before them
+    if any(len(texts[x]) > 4 * _CELL_LINE or "\t" in texts[x] or _FIELD_LABEL.match(texts[x].strip()) for x in range(j, k)):
+        return None
+    return j, k, 0
 
 
 def _add_cell_line_row(table: TaskTable, texts: list[str], j: int, k: int, lead_in: int, category: str | None) -> int:
