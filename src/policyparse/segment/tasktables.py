@@ -1362,9 +1362,8 @@ def _next_unnumbered_cell_row(
 def _add_cell_line_row(table: TaskTable, texts: list[str], j: int, k: int, lead_in: int, category: str | None) -> int:
     """Add the row (or rows) printed one cell a line on texts[j:k]; return where the next row starts. A numbered row
     runs to the next number; an unnumbered one is as many lines as there are columns."""
-    n = len(table.columns)
     has_seq = "seq" in table.roles
-    stop = k if has_seq else min(k, j + n)
+    stop = k if has_seq else min(k, j + len(table.columns))
     printed = [texts[x].strip() for x in range(j, stop)]
     if not has_seq:
         printed = _under_group_cell(table, printed)
@@ -1376,19 +1375,26 @@ def _add_cell_line_row(table: TaskTable, texts: list[str], j: int, k: int, lead_
         for offset, size, cells in group:
             _add_row(table, j + offset, j + offset + size - 1, cells, category)
         return k
-    lines = _aligned(table, lines)
+    _add_aligned_row(table, texts, j, stop, _aligned(table, lines), category)
+    return stop
+
+
+def _add_aligned_row(table: TaskTable, texts: list[str], j: int, stop: int, lines: list[str], category: str | None) -> None:
+    """Add the row on texts[j:stop] whose lines are set on its columns, with the rows under its merged cells
+    printed after its last column, if any."""
+    n = len(table.columns)
     cells = _cells_of_lines(table, lines)
-    under = _row_under_merged_cells(table, lines) if cells == lines[:n] else None
-    subs = _rows_under_merged_cells_by_kind(table, cells, lines[n:]) if has_seq and not under and cells == lines[:n] else None
+    one_a_line = cells == lines[:n]
+    under = _row_under_merged_cells(table, lines) if one_a_line else None
+    subs = _rows_under_merged_cells_by_kind(table, cells, lines[n:]) if "seq" in table.roles and not under and one_a_line else None
     if subs:
         _add_rows_under_merged_cells(table, texts, j, stop, cells, subs, category)
-        return k
+        return
     last = j + (n if under else stop - j) - 1
     cut = not under and _cut_by_the_page(table, texts, last, cells)
     _add_row(table, j, last, cells + [""] * (n - len(cells)), category, cut=cut)
     if under:
         _add_row(table, last + 1, j + len(lines) - 1, under, category)
-    return k if has_seq else min(k, j + n)
 
 
 def _under_group_cell(table: TaskTable, printed: list[str]) -> list[str]:
