@@ -1516,28 +1516,48 @@ def _aligned(table: TaskTable, lines: list[str]) -> list[str]:
     Found before that column: the task cell spans the nameless or task columns after it (主要任务 | 全年目标任务,
     merged on the page), which get empty cells. Found after it: a short cell after the task's was printed in
     pieces (城市用气 / 提升工程), joined. Empty lines past the last column are no cells."""
-    n = len(table.columns)
     task_at = table.role_index("task")
     u = next((k for k, r in enumerate(table.roles) if r in RESPONSIBILITY_ROLES), None)
     lines = _with_unprinted_category(table, lines)
     lines = _with_merged_unit(table, lines, task_at, u)
     lines = _task_cell_of_sentences(lines, task_at, u)
-    at = None
-    # every cell printed with text, the unit in its column: nothing to set right (建设番禺区 儿童专科医院 before it is a
-    # cell of content whose last word ends like a unit's name)
-    in_place = u is not None and len(lines) == n and all(lines) and _unit_like(lines[u])
-    if task_at is not None and u is not None and task_at < u and not in_place:
-        at = next((k for k in range(task_at + 1, min(len(lines), u + 3)) if _unit_like(lines[k])), None)
+    at = _first_unit_line(table, lines, task_at, u)
     if at is not None and at < u and all(r in (None, "task") for r in table.roles[task_at + 1 : task_at + 1 + u - at]):
         lines = lines[: task_at + 1] + [""] * (u - at) + lines[task_at + 1 :]
     elif at is not None and at > u:
-        pieces = lines[task_at : task_at + at - u + 1]
-        if all(_short_piece(x) for x in pieces):
-            lines = lines[:task_at] + ["".join(pieces)] + lines[task_at + at - u + 1 :]
-        elif u - 1 > task_at and all(x and _short_piece(x) for x in lines[u - 1 : at]):
-            # 加强…标准 / 最低生活保障 / 农村标准（元/月） / 县民政局: the cell right before the unit's is split in two
-            # (a heading and its measure, side by side on the page), not the task's
-            lines = lines[: u - 1] + ["".join(lines[u - 1 : at])] + lines[at:]
+        lines = _pieces_before_unit_joined(lines, task_at, u, at)
+    return _ended_at_last_column(table, lines)
+
+
+def _first_unit_line(table: TaskTable, lines: list[str], task_at: int | None, u: int | None) -> int | None:
+    """Which of a row's lines after its task's holds its first unit name, looked for up to two past the unit
+    column (None: none, or every cell already in place)."""
+    if task_at is None or u is None or task_at >= u:
+        return None
+    # every cell printed with text, the unit in its column: nothing to set right (建设番禺区 儿童专科医院 before it is a
+    # cell of content whose last word ends like a unit's name)
+    if len(lines) == len(table.columns) and all(lines) and _unit_like(lines[u]):
+        return None
+    return next((k for k in range(task_at + 1, min(len(lines), u + 3)) if _unit_like(lines[k])), None)
+
+
+def _pieces_before_unit_joined(lines: list[str], task_at: int, u: int, at: int) -> list[str]:
+    """A row whose first unit name stands on line `at`, past the unit column u: the short cell printed in pieces
+    before it joined, the task's or the one right before the unit's."""
+    pieces = lines[task_at : task_at + at - u + 1]
+    if all(_short_piece(x) for x in pieces):
+        return lines[:task_at] + ["".join(pieces)] + lines[task_at + at - u + 1 :]
+    if u - 1 > task_at and all(x and _short_piece(x) for x in lines[u - 1 : at]):
+        # 加强…标准 / 最低生活保障 / 农村标准（元/月） / 县民政局: the cell right before the unit's is split in two
+        # (a heading and its measure, side by side on the page), not the task's
+        return lines[: u - 1] + ["".join(lines[u - 1 : at])] + lines[at:]
+    return lines
+
+
+def _ended_at_last_column(table: TaskTable, lines: list[str]) -> list[str]:
+    """A row's lines without the empty ones past its last column; a time cell printed with the cells before it
+    missing (empty cells printed as no line at all) set in the last column."""
+    n = len(table.columns)
     while len(lines) > n and not lines[-1]:
         lines = lines[:-1]
     if 2 <= len(lines) < n and table.roles[-1] == "time" and _TIME_CELL.search(lines[-1]):
