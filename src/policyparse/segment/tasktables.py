@@ -1908,12 +1908,9 @@ def _run_together_header(s: str) -> list[str] | None:
 def _read_run_together(texts: list[str], i: int, names: list[str]) -> TaskTable:
     """Rows of a table whose cells run together where the page set them side by side: a task line (the cells
     before the unit cell run together with it), then a line of units, then the rest of the row's cells, up to
-    the next task line (the line before the next line of units). A second header row (一季度二季度…, no task
-    line: no line of units follows it) is part of the header."""
-    second = i + 2 < len(texts) and _header_like(texts[i + 1]) and not _units_line(texts[i + 2])
-    last = i + 1 if second and not _category_marked(texts[i + 1].strip()) else i  # 一、… is a category row, no header
+    the next task line (the line before the next line of units)."""
+    last = _run_together_header_end(texts, i)
     table = _table(i, last, names)
-    n = len(table.columns)
     task_at = table.role_index("task")
     unit_at = next((k for k, r in enumerate(table.roles) if r in RESPONSIBILITY_ROLES), None)
     if task_at is None or unit_at is None or unit_at < task_at:
@@ -1924,6 +1921,21 @@ def _read_run_together(texts: list[str], i: int, names: list[str]) -> TaskTable:
     if j < len(texts) and _task_and_units(texts[j]) is not None:
         _read_units_on_task_lines(table, texts, j, task_at, unit_at)
         return table
+    _read_task_and_unit_lines(table, texts, j, task_at, unit_at)
+    return table
+
+
+def _run_together_header_end(texts: list[str], i: int) -> int:
+    """The header's last line: a second header row (一季度二季度…, no task line: no line of units follows it) is
+    part of the header; 一、… there is a category row, no header."""
+    second = i + 2 < len(texts) and _header_like(texts[i + 1]) and not _units_line(texts[i + 2])
+    return i + 1 if second and not _category_marked(texts[i + 1].strip()) else i
+
+
+def _read_task_and_unit_lines(table: TaskTable, texts: list[str], j: int, task_at: int, unit_at: int) -> None:
+    """Each row a task line, then a line of units, then the rest of its cells one a line, up to the line before
+    the next line of units (the next task line) or a section opening."""
+    n = len(table.columns)
     while j + 1 < len(texts) and not _units_line(texts[j]) and _units_line(texts[j + 1]):
         k = j + 2
         while k < len(texts) and k - j < n and not (k + 1 < len(texts) and _units_line(texts[k + 1])) and not _opens_section(texts[k]):
@@ -1935,7 +1947,6 @@ def _read_run_together(texts: list[str], i: int, names: list[str]) -> TaskTable:
             cells[col] = value
         _add_row(table, j, max(j + 1, k - 1), cells, None)
         j = k
-    return table
 
 
 def _read_units_on_task_lines(table: TaskTable, texts: list[str], j: int, task_at: int, unit_at: int) -> None:
