@@ -780,16 +780,8 @@ class _Wraps:
 
     def _by_the_pair(self, a: _Line, b: _Line) -> bool | None:
         """What the two lines alone settle (None: nothing)."""
-        if a.gap == -1 or a.gap > 1:
+        if a.gap == -1 or a.gap > 1 or self._rows_of_a_table(a, b):
             return False
-        if "\t" in a.raw or "\t" in b.raw:
-            return False  # a table row (cells joined by tabs) is a line of its own, never a wrapped one
-        if a.s[-1] == "|" or b.s[-1] == "|":
-            return False  # a cell closed by its border printed as a bar (…完成60%。 | / 是 |): a text corpus's table
-        if self.boxed and (a.s[-1] in BOX_EDGES or b.s[0] in BOX_EDGES):
-            return False  # │…│ / ├───┤ │…│: lines of a box-drawn grid, each a row of its cells, never a wrapped line
-        if _numbered_rows(a.s, b.s):
-            return False  # 3全社会固定资产投资… / 4城镇居民…: rows of a table whose cells run together, numbered on
         if not self.any_wrap and _cut_short(a, b):
             return False
         if self.blank_ends and a.raw[-1] in _BLANK_END:
@@ -803,6 +795,16 @@ class _Wraps:
         if b.s[0] in _BULLET_SIGNS and LIST_BULLET.match(b.s, 0, None, HOLD_GIL):  # the sign first: most lines open on none
             return False  # …床位达到6.0张 / ●到2020年，…: a bullet opens the next entry of a list, never a wrapped rest
         return None
+
+    def _rows_of_a_table(self, a: _Line, b: _Line) -> bool:
+        """Whether the two lines are rows of a table, each a line of its own, never a wrapped one."""
+        if "\t" in a.raw or "\t" in b.raw:
+            return True  # a table row (cells joined by tabs)
+        if a.s[-1] == "|" or b.s[-1] == "|":
+            return True  # a cell closed by its border printed as a bar (…完成60%。 | / 是 |): a text corpus's table
+        if self.boxed and (a.s[-1] in BOX_EDGES or b.s[0] in BOX_EDGES):
+            return True  # │…│ / ├───┤ │…│: lines of a box-drawn grid, each a row of its cells
+        return _numbered_rows(a.s, b.s)  # 3全社会固定资产投资… / 4城镇居民…: cells run together, numbered on
 
     def _by_the_window(self, k: int, par_start: int) -> bool:
         """What the wrapped lines around k say: their width, and the gap they leave between lines."""
