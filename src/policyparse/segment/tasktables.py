@@ -1270,7 +1270,8 @@ class _CellLineCursor:
     def __init__(self) -> None:
         self.expect: int | None = None  # the first row may carry any number (a table published in parts: 80, 81 …)
         self.category: str | None = None
-        self.task_next: int | None = None  # the number of the next task numbered inside the task cell (1.… / 2.…), under a merged 序号
+        # the number of the next task numbered inside the task cell (1.… / 2.…), under a merged 序号
+        self.task_next: int | None = None
         self.restart = False  # a category row just read: its rows may be numbered from 1 again
 
 
@@ -1386,7 +1387,8 @@ def _add_aligned_row(table: TaskTable, texts: list[str], j: int, stop: int, line
     cells = _cells_of_lines(table, lines)
     one_a_line = cells == lines[:n]
     under = _row_under_merged_cells(table, lines) if one_a_line else None
-    subs = _rows_under_merged_cells_by_kind(table, cells, lines[n:]) if "seq" in table.roles and not under and one_a_line else None
+    numbered = "seq" in table.roles
+    subs = _rows_under_merged_cells_by_kind(table, cells, lines[n:]) if numbered and not under and one_a_line else None
     if subs:
         _add_rows_under_merged_cells(table, texts, j, stop, cells, subs, category)
         return
