@@ -882,3 +882,11 @@ def test_a_node_with_no_date_match_is_left_before_its_quotations_are_read(monkey
     monkeypatch.undo()
     text = "“2024年底前”的说法。2025年底前完成改造。"
     assert [d.text for d in find_deadlines(text, 0, len(text))] == ["2025年底前"]
+
+
+def test_a_date_named_as_the_closing_time_is_due_by_it():
+    """申报截止时间为2011年3月30日 / 报名截止日期：3月30日: the closing time of an application is a date it is due by;
+    a date the work happens on stays a period."""
+    assert deadlines("2011年国家级生态乡镇申报截止时间为2011年3月30日，请按时报送。", 2010) == [(2011, 3, 30, "by", None, False)]
+    assert deadlines("报名截止日期：3月30日。", 2011) == [(2011, 3, 30, "by", None, False)]
+    assert deadlines("于2023年9月12日召开培训会。", 2023) == [(2023, 9, 12, "period", None, False)]

@@ -457,6 +457,12 @@ LATER_FLOORS = {
         "title": 0.97, "doc_number": 0.97, "issuer": 0.97, "issue_date": 0.97, "addressees": 0.97, "attachments": 0.97,
         "doc_type": 0.97, "nodes": 0.97, "node_levels": 0.97, "node_ids": 0.97, "node_markers": 0.97,
     },
+    "tz_": {
+        "title": 0.63, "doc_number": 0.97, "issuer": 0.97, "issue_date": 0.97, "addressees": 0.97, "attachments": 0.97,
+        "cited_documents": 0.77, "plan_title": 0.97, "doc_type": 0.63, "nodes": 0.95, "node_levels": 0.92,
+        "node_ids": 0.95, "node_markers": 0.95, "node_titles": 0.97, "units": 0.69, "lead": 0.85, "support": 0.52,
+        "mode": 0.97,
+    },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 

@@ -1044,3 +1044,46 @@ def test_a_document_holding_no_glued_shape_is_given_back_without_the_line_walk()
     # and where a shape stands the walk runs as before
     lines = ["1.加强领导。", KEPT + "集聚发展2.狠抓招才引智。" + KEPT]
     assert paragraphs._cut_glued_items(lines, StepLog("paragraphs")).split("\n")[2].startswith("2.狠抓")
+
+
+def test_a_date_alone_between_blanks_after_the_last_sentence_signs_a_one_line_record():
+    """某省人民政府办公厅转发…的通知 各市…： …请认真贯彻执行。 二○○六年四月十四日 为贯彻落实…: a record kept on one line, no
+    signer and no title of the transmitted document — the date between blanks after the notice's last sentence is a
+    line of its own, and the transmitted document's opening (为… / 根据…) another; a date a sentence names stays."""
+    text = ("某省人民政府办公厅转发省教育厅等部门关于某项实施意见的通知 各市、县（市、区）人民政府，省政府直属各单位： "
+            "省教育厅、省财政厅《某项实施意见》已经省政府同意，现转发给你们，请认真贯彻执行。 二○○六年四月十四日 "
+            "为贯彻落实国务院有关精神，省政府决定从2006年秋季开始，全面实施免除学杂费政策。 |")
+    lines = restore(text)
+    assert "二○○六年四月十四日" in lines
+    assert lines[lines.index("二○○六年四月十四日") + 1].startswith("为贯彻落实国务院")
+    kept = FILLER + "经研究，定于 2006年4月14日 根据安排召开会议。" + FILLER
+    assert not any(line == "2006年4月14日" for line in restore(kept))
+
+
+def test_a_signer_run_onto_the_last_sentence_above_its_date_line_is_a_line_of_its_own():
+    """…同时废止。 某市人民政府办公室 / 2020年10月9日 某市政府信息主动公开办法 / 第一条…: a page ran the signer onto the
+    notice's last sentence after a blank, the date opening the next line with the issued 办法's title after it."""
+    text = ("某市人民政府办公室关于印发《某市政府信息主动公开办法》等6个办法的通知\n"
+            "为进一步做好政府信息公开工作，现将修订后的《某市政府信息主动公开办法》印发你们，请认真贯彻执行。 "
+            "原办法同时废止。 某市人民政府办公室\n"
+            "2020年10月9日 某市政府信息主动公开办法\n"
+            "第一条 为认真做好政府信息主动公开工作，制定本办法。\n")
+    lines = restore(text)
+    assert "某市人民政府办公室" in lines
+    assert lines[lines.index("某市人民政府办公室") + 1:lines.index("某市人民政府办公室") + 3] == \
+        ["2020年10月9日", "某市政府信息主动公开办法"]
+    # a body named at a sentence's end with no date line below stays in its sentence
+    kept = "为进一步做好工作，请认真贯彻执行。 报送某市人民政府办公室\n第一条 为认真做好工作，制定本办法。\n"
+    assert restore(kept)[0].endswith("报送某市人民政府办公室")
+
+
+def test_an_article_s_first_entry_after_its_colon_and_a_blank_may_open_on_a_book_title():
+    """第四条…包括但不限于： （一）《中华人民共和国政府信息公开条例》规定的…: the entry a blank parts from the colon announcing
+    the list is cut onto a line of its own also where it opens on the title it names; an entry not numbered on stays."""
+    log = StepLog("glued_entries")
+    text = ("第三条 行政机关是政府信息公开的主体。\n"
+            "第四条 公开事项应按照要求进行梳理，包括但不限于： （一）《中华人民共和国政府信息公开条例》规定的主动公开事项；")
+    lines = paragraphs.cut_blank_glued_entries(text, log).split("\n")
+    assert lines[-1] == "（一）《中华人民共和国政府信息公开条例》规定的主动公开事项；"
+    kept = "第四条 公开事项包括： （三）《某条例》规定的事项；"
+    assert paragraphs.cut_blank_glued_entries(kept, StepLog("glued_entries")) == kept

@@ -1255,3 +1255,19 @@ def test_a_colon_after_the_copula_goes_on_with_the_heading_sentence():
     assert heading_title("第三项修改为是：“某某工作。”")[0] == "第三项修改为是"
     # a colon after a clause mostly opens a list: it ends the title as before
     assert heading_title("某某机构可以开展服务，服务的范围包括：良种、农资。")[0] == "某某机构可以开展服务，服务的范围包括"
+
+
+def test_a_plan_s_cover_byline_below_its_title_signs_nothing():
+    """…（此件公开发布） / 某县地质灾害应急预案 / 某县…指挥部办公室 / 2023年4月 / 1总则: the body that drew the issued plan
+    up and the month, below the plan's title, are its cover, not a second signature; the notice's own signature stays."""
+    text = ("某县人民政府办公室关于印发《某县地质灾害应急预案》的通知\n各乡镇人民政府，县政府有关部门：\n"
+            "《某县地质灾害应急预案》已经县政府同意，现印发给你们，请认真贯彻落实。\n某县人民政府办公室\n2023年4月18日\n"
+            "（此件公开发布）\n某县地质灾害应急预案\n某县抗震救灾和地质灾害防治救援指挥部办公室\n2023年4月\n"
+            "1总则\n1.1编制目的\n为科学高效开展突发地质灾害应对工作，制定本预案。\n")
+    doc = segment(text, {})
+    kinds = [n.kind for n in doc.sections]
+    assert kinds.count("signature") == 1
+    assert doc.metadata.issue_date == "2023-04-18"
+    # a signature of a day below a notice's text still signs
+    signed = text.replace("某县抗震救灾和地质灾害防治救援指挥部办公室\n2023年4月\n", "")
+    assert [n.kind for n in segment(signed, {}).sections].count("signature") == 1

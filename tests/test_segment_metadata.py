@@ -1895,3 +1895,23 @@ def test_title_keys_fold_full_width_forms_as_nfkc_does():
         assert meta._nfkc(title) == unicodedata.normalize("NFKC", title), title
     for code in [*range(0xFF01, 0xFF5F), 0x3000]:
         assert unicodedata.normalize("NFKD", chr(code)) == chr(meta._WIDE_FORMS[code])
+
+
+def test_a_legal_database_issuer_line_with_its_province_is_no_head_of_a_transmitting_title():
+    """河北省某市人民政府办公室 / (blank) / 某市人民政府办公室转发市发改委等部门《…》的通知: the title already opens with its issuer
+    and verb; the database's issuer line above it, the province prefixed, restates the issuer and joins no title."""
+    m = md("某市人民政府办公室转发市发改委等部门《支持农村邮政物流发展实施办法》的通知\n\n河北省某市人民政府办公室\n\n"
+           "某市人民政府办公室转发市发改委等部门《支持农村邮政物流发展实施办法》的通知\n\n某政办字〔2009〕120号\n\n"
+           "各县（市、区）人民政府，市政府各部门：\n市发展改革委《支持农村邮政物流发展实施办法》已经市政府同意，现转发，请认真贯彻执行。\n"
+           "二〇〇九年八月三十日\n支持农村邮政物流发展实施办法\n第一条 为服务新农村建设，特制定本办法。\n")
+    assert m.title == "某市人民政府办公室转发市发改委等部门《支持农村邮政物流发展实施办法》的通知"
+    assert m.issuer == "某市人民政府办公室"
+
+
+def test_titles_named_one_right_after_the_other_are_handed_down_together_not_cited():
+    """现将修订后的《A办法》《B办法》《C办法》印发你们: every title of the run is the notice's own, none cited; a title
+    cited elsewhere in the text stays cited."""
+    m = md("某市人民政府办公室关于印发《某市政府信息主动公开办法》等3个办法的通知\n各县（区）人民政府：\n"
+           "根据《中华人民共和国政府信息公开条例》，现将修订后的《某市政府信息主动公开办法》《某市政府信息公开审查办法》"
+           "《某市政府信息公开工作考核办法》印发你们，请认真贯彻执行。\n某市人民政府办公室\n2020年10月9日\n")
+    assert [c.title for c in m.cited_documents] == ["中华人民共和国政府信息公开条例"]

@@ -842,10 +842,18 @@ _GOAL_OF_YEAR_BEFORE = re.compile(r"按照?$")
 _GOAL_OF_YEAR_AFTER = re.compile(r"[^。；;]{0,80}?的(?:目标|要求)")
 
 
+# 申报截止时间为2011年3月30日, 报名截止日期：3月30日: the date named as the closing time is one the thing is due by
+_CLOSING_TIME_BEFORE = re.compile(r"截止(?:时间|日期)[ \t]*(?:为|是|定为|[：:])?[ \t]*$")
+
+
+def _closing_time(m) -> bool:
+    return bool(_CLOSING_TIME_BEFORE.search(m.string, max(0, m.start() - 10), m.start()))
+
+
 def _read_bare_month_of_year(m, year: int, month: int) -> dict | None:
     """A bare year and month (and day): 于2023年9月开展 (when it happens), 2021年11月24日12时前完成 (due)."""
     day = year_value(m.group("d")) if m.group("d") else None
-    if _INTENT_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
+    if _INTENT_BEFORE.search(m.string, max(0, m.start() - 3), m.start()) or _closing_time(m):
         return _dated(year, month, day, "by")  # 力争2021年7月1日正式开馆: due by the day itself
     if _STARTS.match(m.string, m.end()) or _FROM.search(m.string, max(0, m.start() - 2), m.start()):
         return None  # 自2022年10月1日起施行: not a deadline
@@ -895,8 +903,8 @@ def _month_or_day(m, doc_year: int | None, month: int, recurrence: str | None) -
         return _month_alone(m, year, month, recurrence)
     if _dates_a_report(m):
         return None
-    kind = "by" if any(p.match(m.string, m.end()) for p in _DUE_AFTER_DAY) else "period"
-    return _dated(year, month, int(m.group("d2")), kind)
+    due = _closing_time(m) or any(p.match(m.string, m.end()) for p in _DUE_AFTER_DAY)
+    return _dated(year, month, int(m.group("d2")), "by" if due else "period")
 
 
 # …、7月10日、10月10日和…前: the list's 前; 报送 / 提交 after a day; 12时前

@@ -131,6 +131,13 @@ _PAGE_FIELD_AFTER = r"(?:作者|信息来源|来源|责任编辑|发布者)[ \u3
 _SIGNED_DATE = re.compile(
     rf"{DATE_WORDS}(?=\s*(?:[（(]此件|附件|附[ \u3000]*[：:]|关于|$|{_PAGE_FIELD_AFTER}|{_PUBLISHED_TITLE.pattern}|{ADDRESSED_BODY}))"
 )
+# 请认真贯彻执行。 二○○六年四月十四日 为贯彻落实…: a date standing alone between single blanks after the notice's last
+# sentence, before the opening sentence (为… / 根据…) of the document the notice transmits, is the notice's date —
+# a record that kept no signer and no title of the transmitted document (a date a sentence names has no blank
+# after a sentence end before it)
+_SPACED_SIGNED_DATE = re.compile(
+    rf"(?<=[。！][ \u3000\xa0])({DATE_WORDS})(?=[ \u3000\xa0]+(?:为了?|根据|按照|依据)\p{{Han}})"
+)
 _ADDRESSED_AFTER = re.compile(rf"[ \u3000\xa0]*{ADDRESSED_BODY}")
 _FIELD_AFTER = re.compile(rf"[ \u3000\xa0]*{_PAGE_FIELD_AFTER}")
 # 湫山乡人民政府：你乡《关于…的请示》收悉: a reply's 主送 glued to its first sentence, at the start of the body
@@ -302,6 +309,7 @@ def restore_paragraphs(text: str, log) -> str:
             text = _cut_glued_articles(lines, log)
             lines = text.split("\n")
         lines = _cut_space_joined_lines(lines, log)
+        lines = _cut_signer_above_date(lines, log)
         if "令" in text:
             lines = _cut_decree_heading(lines, log)
         if _has_spaced_addressees(text):  # the lines are walked only where a spaced 主送 line stands
@@ -479,7 +487,8 @@ _GLUED_DIGIT_HEADING = re.compile(rf"(?<=[。；])(\d{{1,2}})[.．]{_TITLE_REST}
 # PDF text that keeps its lines but joined the entries of a list on one line with blanks (…财产。    （二）以资金… /
 # …种类：    （一）怀疑客户… / a wrapped entry's tail and the next entry: 论。 （四）中国人民银行…): the next （X）
 # entry after a sentence end or the colon announcing the list and one or more blanks, where it continues the numbering
-_BLANK_GLUED_ENTRY = re.compile(rf"(?<=[。；：;:][ \u3000]+)[（(]([{_NUMERALS}]{{1,3}})[）)](?=\p{{Han}})")
+# (包括但不限于： （一）《中华人民共和国政府信息公开条例》规定的…: the entry may open on the title it names)
+_BLANK_GLUED_ENTRY = re.compile(rf"(?<=[。；：;:][ \u3000]+)[（(]([{_NUMERALS}]{{1,3}})[）)](?=[\p{{Han}}《“])")
 
 
 def _cut_glued_items(lines: list[str], log) -> str:
@@ -938,6 +947,31 @@ def _single_space_breaks(line: str) -> list[tuple[int, int]]:
     return spans
 
 
+# …同时废止。 乐山市人民政府办公室 / 2020年10月9日 乐山市政府信息主动公开办法: the signer a page ran onto the notice's
+# last sentence after a blank, the date opening the next line; a plan's title may follow the date after a blank
+_SIGNER_AT_END = re.compile(r"(?<=[。！][ \u3000\xa0])" + _ISSUERS.pattern + "$")
+_DATE_THEN_TITLE = re.compile(
+    rf"^({DATE_WORDS})[ \u3000\xa0]+(?=[^。，；：:,\n《》 \u3000\xa0]{{4,60}}?(?:{_DOC_TYPES})$)"
+)
+
+
+def _cut_signer_above_date(lines: list[str], log) -> list[str]:
+    """The signer at the end of a paragraph line, after its last sentence and a blank, with the signing date opening
+    the next line, goes on a line of its own (so does the title of the plan issued after that date)."""
+    out = list(lines)
+    for i in range(len(lines) - 1, 0, -1):
+        date_line = lines[i]
+        if not date_line[:1].isdigit() and not date_line[:1] in "〇○零二":
+            continue
+        signer = _SIGNER_AT_END.search(lines[i - 1])
+        if signer is None or re.match(DATE_WORDS, date_line) is None:
+            continue
+        titled = _DATE_THEN_TITLE.match(date_line)
+        out[i] = _apply_cuts(date_line, [(titled.end(1), titled.end())], log) if titled else date_line
+        out[i - 1] = _apply_cuts(lines[i - 1], [(signer.start(), signer.start())], log)
+    return "\n".join(out).split("\n") if out != lines else lines
+
+
 def _cut_space_joined_lines(lines: list[str], log) -> list[str]:
     """A body a crawler joined by single spaces on one long line, below page fields that keep the document from
     reading as starved (tr_01: 索引号 | … rows over 各镇人民政府…： 《…》已经… 一、… 1.…): its single spaces part it as
@@ -1086,6 +1120,8 @@ def _tail_cuts(line: str) -> list[tuple[int, int]]:
             cuts.append((m.end(), m.end()))
         if title is not None:
             cuts.append((title.end(), title.end()))
+    for m in _SPACED_SIGNED_DATE.finditer(line):
+        cuts += [(m.start(), m.start()), (m.end(), m.end())]
     for m in _DATED_PLAN_TITLE.finditer(line):
         org = _signature_start(line, m.start())
         if org is not None:  # a signature's date, not one a sentence names

@@ -7,10 +7,12 @@ a label…) is asked of ``Layout.roles`` (segment.roles), which answers each que
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from operator import itemgetter
 
 import regex as re
 
+from policyparse import lexicons
 from policyparse.grammar import SEAL_NOTE, SIGNED_LINE, is_enactment_note
 from policyparse.grammar import ATTACHED_TABLE_LIST, BARS_ONLY, DOWNLOAD_LABEL, FIELD_LABEL_START, FILE_EXTENSION, HOLD_GIL, Marker, bare_number_head, decimal_heads, is_bullet_entry, is_list_category, left_open, match_marker
 from policyparse.segment.roles import (
@@ -416,9 +418,34 @@ def _find_signatures(layout: Layout) -> None:
         if roles.meta(i) or (layout.first_marker is not None and i < layout.first_marker and is_enactment_note(lines[i].s)):
             layout.meta_lines.append(i)
         elif roles.date(i):
-            layout.signatures.append((_signature_start(layout, i), i))
+            first = _signature_start(layout, i)
+            if not _plan_byline(layout, first, i):
+                layout.signatures.append((first, i))
         elif _signed_line(lines[i].s):
             layout.signatures.append((i, i))
+
+
+# 2023年4月: a month with no day, as a plan's cover dates it
+_MONTH_ONLY = re.compile(r"[ \t\u3000]*+(?:(?:19|20)\d{2}|[〇○零O一二三四五六七八九]{4})[ \t]*年[ \t]*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])[ \t]*月[ \t\u3000]*+")
+
+
+def _plan_byline(layout: Layout, first: int, date_i: int) -> bool:
+    """…（此件公开发布） / 某县地质灾害应急预案 / 某县…指挥部办公室 / 2023年4月: below the title of the plan a signed notice
+    issues, the body that drew it up and the month — the plan's cover, dated without a day — sign nothing."""
+    lines = layout.lines
+    if not layout.signatures or first == date_i or first - 1 < layout.front_end:
+        return False
+    title = lines[first - 1].s.strip()
+    return bool(_MONTH_ONLY.fullmatch(lines[date_i].s)) and not layout.roles.prose(first - 1) and _ends_with_doc_type(title)
+
+
+@cache
+def _doc_type_words() -> tuple[str, ...]:
+    return tuple(row[0] for row in lexicons.rows("doc_types.tsv"))
+
+
+def _ends_with_doc_type(s: str) -> bool:
+    return s.rstrip("》」”\"").endswith(_doc_type_words())
 
 
 def attachment_label(roles: Roles, i: int):

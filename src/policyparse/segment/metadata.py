@@ -324,8 +324,9 @@ def _with_unbracketed(found: list[tuple[str, int, int]], text: str) -> list[tupl
 
 
 # 《2016年某工作总结》和《2017年某工作要点》已经…通过，现予以下发: documents named side by side, parted only by 和 / 及 /
-# 与 / 、, are handed down together; one of them the notice's own, the others are too.
-_JOINED_TITLES = re.compile(r"[ \t\u3000]*+[和及与、][ \t\u3000]*+")
+# 与 / 、, are handed down together; one of them the notice's own, the others are too. (现将修订后的《A》《B》《C》印发你们:
+# so are titles written one right after the other, nothing between them.)
+_JOINED_TITLES = re.compile(r"[ \t\u3000]*+(?:[和及与、][ \t\u3000]*+)?")
 
 
 # 2024年7月18日印发的《某县…应急预案》（浮政办发〔2024〕27号）同时废止: the name the new plan keeps, with the 文号 of the
@@ -759,10 +760,20 @@ def _title_block(layout: Layout, e: int, s: str) -> str:
         prev = lines[j].s
         if doc_type_of(prev) or ATTACHMENT.match(prev) or "关于" in block or ("关于" not in prev and len(prev) > 25):
             break
+        if _restates_issuer(prev, block):
+            break
         block, first = prev + block, j
     if block.startswith("关于"):
         block = (_issuers_issuing_above(lines, first) or _issuers_above(lines, first)) + block
     return block + _title_continuation(layout, e, block)
+
+
+def _restates_issuer(line: str, block: str) -> bool:
+    """河北省沧州市人民政府办公室 / 沧州市人民政府办公室转发…的通知: a title that already opens with its issuer and
+    its verb is whole; a body's name on the line above that ends with that issuer (a legal database's issuer
+    field, its province prefixed) restates it and is no head of the title."""
+    issuer = _title_issuer(block)
+    return bool(issuer) and line.endswith(issuer)
 
 
 _ISSUING_END = re.compile(r"(?:印发|转发|批转)$")
