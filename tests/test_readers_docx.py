@@ -237,3 +237,28 @@ def test_a_zip_no_reader_takes_is_refused_by_name():
 def test_docx_numbers_in_chinese():
     assert [docx_reader.chinese_number(n) for n in (1, 10, 11, 20, 21, 99, 100, 105, 110)] == [
         "一", "十", "十一", "二十", "二十一", "九十九", "一百", "一百零五", "一百一十"]
+
+
+def test_an_imported_mht_chunk_is_read_as_the_html_page_it_holds():
+    # a law database's download (ub_09 shape): document.xml holds only an altChunk; the text is an MHT file's
+    # quoted-printable HTML part, which repair's HTML step reads as it reads a saved page
+    html = "<html><body><h1>某某条例</h1><h2>第一章 总则</h2><p>第一条 为了规范某某工作，制定本条例。</p></body></html>"
+    qp = html.encode("utf-8").hex()
+    qp = "".join("=" + qp[i:i + 2].upper() for i in range(0, len(qp), 2))
+    mht = ("MIME-Version: 1.0\nContent-Type: multipart/related;\n    type=\"text/html\";\n    boundary=\"----=part\"\n\n\n"
+           "------=part\nContent-Type: text/html;\n    charset=\"utf-8\"\nContent-Transfer-Encoding: quoted-printable\n\n"
+           + "=\n".join(qp[i:i + 75] for i in range(0, len(qp), 75)) + "\n\n------=part--\n")
+    doc_rels = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                '<Relationship Id="htmlChunk" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" '
+                'Target="afchunk.mht"/></Relationships>')
+    raw = build('<w:altChunk r:id="htmlChunk"/>', doc_rels=doc_rels, extra={"word/afchunk.mht": mht})
+    result = docx_reader.read(raw)
+    assert "<h2>第一章 总则</h2>" in result.text
+    doc = policyparse.parse(raw)
+    assert [s.marker for s in doc.sections] == ["第一章"]
+    assert [s.marker for s in doc.sections[0].children] == ["第一条"]
+
+
+def test_a_chunk_that_is_no_page_adds_nothing():
+    assert docx_reader.chunk_html(b"\x89PNG\r\n\x1a\n....") is None
+    assert docx_reader.chunk_html(b"<html><body><p>\xe6\x9f\x90</p></body></html>") == "<html><body><p>某</p></body></html>"

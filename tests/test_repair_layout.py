@@ -841,3 +841,17 @@ def test_a_county_pages_bracketed_field_rows_stand_alone_and_so_does_the_title_u
     assert any(line.startswith("[ 索引号 ]") for line in lines)
     # the page's widget labels go as furniture (web_noise), the addressees open the body
     assert not {"部门解读：", "一图读懂：", "文件下载："} & set(lines)
+
+
+def test_a_page_number_glued_before_the_next_pages_first_line_is_set_apart():
+    # a gazette's PDF text (ub_07 shape): the page mark glued before an article, an item's 2. or a running header
+    text = ("第十条\u3000本细则第九条所称主要股东材料包括下列内容，主要股东为金融机构的，还应当提供许可证复印件。\n"
+            "—\u20035\u2003—第十一条\u3000本细则第九条所称实际控制人材料包括：\n"
+            "— 10 —2.无重大违法违规材料，含最近3年无重大违法违规记录承诺。\n"
+            "全年增长—2—3个百分点。")
+    out, _log = run(join_hard_wraps, text)
+    lines = out.split("\n")
+    assert any(line.startswith("第十一条") for line in lines)
+    assert any(line.startswith("2.无重大") for line in lines)
+    assert "—\u20035\u2003—" not in out and "— 10 —" not in out
+    assert "全年增长—2—3个百分点。" in lines

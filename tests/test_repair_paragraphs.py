@@ -986,7 +986,7 @@ def test_list_entries_joined_by_blanks_after_a_sentence_end_are_cut_apart():
             "（三）本机构的资产规模、地域分布、业务特点、客户群体、交易特征，洗钱和恐怖融资风险评估结\n"
             "论。 （四）中国人民银行及其分支机构出具的监管意见。")
     log = StepLog("glued_entries")
-    out = paragraphs.cut_blank_glued_entries(text, log).split("\n")
+    out = paragraphs.cut_glued_entries(text, log).split("\n")
     assert [line.strip()[:4] for line in out if line.strip().startswith("（")] == ["（一）某", "（二）以", "（一）怀", "（二）怀", "（三）本", "（四）中"]
     assert log.changes == 3
 
@@ -994,7 +994,7 @@ def test_list_entries_joined_by_blanks_after_a_sentence_end_are_cut_apart():
 def test_a_bracket_after_a_sentence_end_that_does_not_continue_the_numbering_stays():
     text = ("（一）建立工作机制。\n（二）加强监督检查。 （五）见上文所列情形。\n第四条 按本办法执行。 （三）另有规定的除外。")
     log = StepLog("glued_entries")
-    assert paragraphs.cut_blank_glued_entries(text, log) == text
+    assert paragraphs.cut_glued_entries(text, log) == text
     assert log.changes == 0
 
 
@@ -1083,7 +1083,32 @@ def test_an_article_s_first_entry_after_its_colon_and_a_blank_may_open_on_a_book
     log = StepLog("glued_entries")
     text = ("第三条 行政机关是政府信息公开的主体。\n"
             "第四条 公开事项应按照要求进行梳理，包括但不限于： （一）《中华人民共和国政府信息公开条例》规定的主动公开事项；")
-    lines = paragraphs.cut_blank_glued_entries(text, log).split("\n")
+    lines = paragraphs.cut_glued_entries(text, log).split("\n")
     assert lines[-1] == "（一）《中华人民共和国政府信息公开条例》规定的主动公开事项；"
     kept = "第四条 公开事项包括： （三）《某条例》规定的事项；"
-    assert paragraphs.cut_blank_glued_entries(kept, StepLog("glued_entries")) == kept
+    assert paragraphs.cut_glued_entries(kept, StepLog("glued_entries")) == kept
+
+
+def test_list_entries_glued_with_no_blank_after_a_full_stop_are_cut_apart():
+    # a gazette's PDF text (ub_07 shape): entries that end their sentences glued on with no blank, the first one after
+    # the colon that announces the list, and digit entries of a （X） entry glued after its colon and after full stops
+    text = ("第六条\u3000具有下列情节之一的：\n"
+            "（一）司法机关认定主动为非法活动提供支付服务。（二）伪造系统数据或者提供虚假材料。（三）情节恶劣，造成严重后果。\n"
+            "第十六条\u3000支付业务设施材料应当包括下列内容：（一）支付业务设施机房部署情况。（二）支付业务设施清单。\n"
+            "（二）申请人相关材料，包括：1.营业执照复印件。2.无重大违法违规材料。\n"
+            "3.诚信记录良好材料。4.备付金安全承诺。5.公司合规经营情况说明，含最近3年的情况。")
+    log = StepLog("glued_entries")
+    out = [line.strip() for line in paragraphs.cut_glued_entries(text, log).split("\n")]
+    assert [line[:4] for line in out if line[:1] in "（12345"] == [
+        "（一）司", "（二）伪", "（三）情", "（一）支", "（二）支", "（二）申", "1.营业", "2.无重", "3.诚信", "4.备付", "5.公司"]
+
+
+def test_entries_of_a_list_written_inline_with_semicolons_stay_in_their_paragraph():
+    # also an attachment label's list, and the 1. 2. a paragraph writes inline (sd_03: 一是…：1.…。2.…)
+    text = ("第三条\u3000本法规定的行为包括：（一）经营者达成协议；（二）经营者滥用地位；（三）经营者集中。\n"
+            "（一）建立工作机制。\n按本办法第三条规定执行。（三）另有规定的除外。年增长3.5%。\n"
+            "一是强化数字产业化引领：1.加快软件名城提档升级。2.加快集成电路产业发展。\n"
+            "附件：1.急救教育试点学校报送表\n2.急救教育试点学校申报书")
+    log = StepLog("glued_entries")
+    assert paragraphs.cut_glued_entries(text, log) == text
+    assert log.changes == 0

@@ -1915,3 +1915,21 @@ def test_titles_named_one_right_after_the_other_are_handed_down_together_not_cit
            "根据《中华人民共和国政府信息公开条例》，现将修订后的《某市政府信息主动公开办法》《某市政府信息公开审查办法》"
            "《某市政府信息公开工作考核办法》印发你们，请认真贯彻执行。\n某市人民政府办公室\n2020年10月9日\n")
     assert [c.title for c in m.cited_documents] == ["中华人民共和国政府信息公开条例"]
+
+
+def test_a_laws_name_over_its_bracketed_enactment_note_is_the_title():
+    # ub_09 (a law database's Word download): the law's name ends with no 文种 of the lexicon, its 题注 under it
+    text = ("中华人民共和国某某法\n（2007年8月30日第十届全国人民代表大会常务委员会第二十九次会议通过）\n"
+            "第一章 总  则\n第一条 为了规范某某活动，制定本法。\n第二条 本法自2008年8月1日起施行。\n")
+    assert parse(text).metadata.title == "中华人民共和国某某法"
+    # a line ending in 法 over prose is no title
+    assert parse("工作方法\n一是加强领导，明确责任。二是细化措施。\n").metadata.title is None
+
+
+def test_a_title_quoting_a_title_in_ascii_angle_brackets_is_still_a_title():
+    # ty_11: 关于印发《市六届人大四次会议<政府工作报告>主要工作目标分解落实意见》的通知（鄂州政办发〔2010〕10号）
+    text = "某市人民政府办公室关于印发《2020年<政府工作报告>重点任务分解方案》的通知\n各区人民政府：\n现将方案印发给你们。\n"
+    assert parse(text).metadata.title == "某市人民政府办公室关于印发《2020年<政府工作报告>重点任务分解方案》的通知"
+    # a breadcrumb's > still keeps its line out of the title
+    crumbs = "首页 > 政务公开 > 关于开展检查的通知\n关于开展检查的通知\n各区人民政府：\n现将有关事项通知如下。\n"
+    assert ">" not in (parse(crumbs).metadata.title or "")

@@ -41,6 +41,12 @@ _YEAR_OF_THE_WORK = re.compile(
 # 2023年全区经济社会发展的主要预期目标是：…: a paragraph opening on the year whose goals it lists (a 工作要点 or 重点任务
 # page that kept no title year and no date): the year its 上半年 / 力争今年 fall in
 _YEAR_OF_THE_GOALS = re.compile(r"(?:^|\n)(\d{4})年(?![\d\-—–－~～至到])[^。；;，,\n]{0,24}?主要(?:预期)?目标(?:是|为)")
+# 《2018年温州市公共服务体系建设行动计划》（下称《行动计划》）, 将《2009年环保专项行动工作总结》报送…: the annual plan
+# a page reports on, or the campaign whose summary it asks for, named with its year at the head of the title
+_CITED_WORK_OF_A_YEAR = re.compile(
+    r"《(\d{4})年(?![\d\-—–－~～至到])[^《》\n]{0,40}?"
+    r"(?:工作要点|工作计划|工作安排|年度计划|行动计划|工作方案|实施方案|任务清单|(?:专项行动|专项整治)(?:工作)?总结)》"
+)
 _ISO_YEAR = re.compile(r"^(\d{4})-")
 # headings of a review of the present: 现状与评价, “十三五”以来取得的成效, 存在问题与成因分析, …工作的主要进展和成效 (a reply's
 # account of what was done, sh_06), a plan's 执行情况 and its 可喜的成就
@@ -239,7 +245,8 @@ def document_year(metadata: Metadata, text: str, annual: int | None | EllipsisTy
         return year
     if _is_standing_rule(metadata):
         return None
-    return issue_year(metadata) or imprint_year(text) or distributed_year(text) or implemented_year(text)
+    return (issue_year(metadata) or imprint_year(text) or distributed_year(text) or implemented_year(text)
+            or cited_work_year(text))
 
 
 def _is_standing_rule(metadata: Metadata) -> bool:
@@ -262,6 +269,14 @@ def implemented_year(text: str) -> int | None:
     工作要求, tn_05): the year its 5月底前 / 5月6日前 fall in, where nothing else dates the page."""
     m = IMPLEMENTED_NUMBER.search(text, 0, _DISTRIBUTED_HEAD, HOLD_GIL)
     return int(m.group("year")) if m and int(m.group("year")) in _YEARS else None
+
+
+def cited_work_year(text: str) -> int | None:
+    """The year of the annual plan a page with no date of its own reports on (记者从市发改委了解到，《2018年…行动计划》
+    近日已完成编制印发, ty_10), or of the campaign whose summary it asks for (将《2009年环保专项行动工作总结》报送, ty_07):
+    the year its 年内 / 6月底 / 10月30日前 fall in, where nothing else dates the page."""
+    m = _CITED_WORK_OF_A_YEAR.search(text, 0, _DISTRIBUTED_HEAD, HOLD_GIL)
+    return int(m.group(1)) if m and int(m.group(1)) in _YEARS else None
 
 
 _IMPRINT_TAIL = 600  # the 版记 closes the text: its last lines are enough

@@ -154,6 +154,8 @@ _INTENT_AFTER_YEAR = re.compile(
 # after it (the year opens what the subject is to do, as 2024年鹿邑将… does)
 _SUBJECT_BEFORE_YEAR = re.compile(r"[我全本]\p{Han}{1,2}|\p{Han}{1,8}?(?:市|县|区|省|镇|政府)")
 _INTENT_RIGHT_AFTER_YEAR = re.compile(r"(?:拟|将|计划)(?!在|于|到|为|是|草案|执行)")  # 2025年计划草案: a report named
+# 全市2020年城镇老旧小区改造新开工49个: after the clause's subject, the year of a work counted in its clause
+_COUNTED_WORK_AFTER_YEAR = re.compile(r"[^，,。；;：:\d]{0,16}?(?:新开工|新建|开工|建成|改造|完成)[^，,。；;：:\d]{0,8}?\d")
 _STEP_AFTER_YEAR = re.compile(r"(?:与[^，。；;\d]{1,12}?同步)?(?:继续)?(?:启动|开展|推进|实施|完成|建成|全面|进一步|基本|实现|试点|扩大|选取|组织|部署|上线|举办)")
 # 2019年建成…公路: a year before the work to be built is when it is due, as 2023年建成投用 (not 2016年启动50个项目
 # or 2018年实现贫困人口全部脱贫, the year a step is taken)
@@ -295,8 +297,9 @@ def find_deadlines(
         return []
     matches = _DEADLINE.finditer(own)
     first = next(matches, None)
+    staged = _stage_months(own, start, doc_year)
     if first is None:
-        return []  # most nodes that may hold a date hold none: their quotations and results are not read
+        return staged  # most nodes that may hold a date hold none: their quotations and results are not read
     quoted = quoted_ranges(own)
     reviewed = results_listed(own)  # a result listed after 取得的成就： is not due
     out: list[Deadline] = []
@@ -326,6 +329,28 @@ def find_deadlines(
         if not said_once.first(m, d, span, (own[s:m.end()].replace(" ", ""), recurrence), recurrence):
             continue
         out.append(Deadline(text=own[s:m.end()], span=span, recurrence=recurrence, **d))
+    return staged + out
+
+
+# 动员部署阶段（5月）, 摸底和集中整治阶段(5月-8月): the months of a numbered step, in brackets after its name (a span of
+# days or of dated months is read by _DEADLINE: 自查摸底阶段（7月3日至7月15日）)
+_STAGE_MONTHS = re.compile(
+    r"(?:阶段|时段)[ \t]?[（(][ \t]?(?P<first>\d{1,2})[ \t]?月份?"
+    r"(?:[ \t]?[—–－\-~～至到][ \t]?(?P<last>\d{1,2})[ \t]?月份?(?:底|末)?)?[ \t]?[）)]"
+)
+
+
+def _stage_months(own: str, start: int, doc_year: int | None) -> list[Deadline]:
+    """The months a step is taken in (阶段（5月）: a period) and, for a span (阶段（5月-8月）), the month it closes by,
+    as 今年11月至明年3月前 reads (ty_07)."""
+    out: list[Deadline] = []
+    for m in _STAGE_MONTHS.finditer(own) if "阶段" in own or "时段" in own else ():
+        first, last = int(m.group("first")), int(m.group("last") or 0)
+        span = (start + m.start("first"), start + m.end() - 1)
+        if 1 <= first <= 12:
+            out.append(Deadline(text=m.group(0), span=span, **_dated(doc_year, first, None, "period")))
+        if 1 <= last <= 12 and last != first:
+            out.append(Deadline(text=m.group(0), span=span, **_dated(doc_year, last, None, "by")))
     return out
 
 
@@ -819,6 +844,8 @@ def _year_heading_sentence_kind(m, clause: bool, goals: bool) -> str | None:
     if _INTENT_RIGHT_AFTER_YEAR.match(s, end) and (clause or _follows_clause_subject(m)):
         # 我市2023年拟新建…, 。2021年计划申报并打造…, 一是2021年计划投资…: the year of what it will do
         return "by" if goals else "period"
+    if _COUNTED_WORK_AFTER_YEAR.match(s, end) and _follows_clause_subject(m):
+        return "by" if goals else "period"  # 全市2020年…改造新开工49个 (ty_05): the year the counted work is done in
     return None
 
 

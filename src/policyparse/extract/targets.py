@@ -338,6 +338,12 @@ _CLASS_AFTER = re.compile(r"级")
 _SCHEME_AFTER = re.compile(r"\p{Han}{1,12}?政策")
 # 两家及以上金融租赁公司共同设立, 3家以上企业联合申报: how many parties must act together, a condition
 _JOINT_AFTER = re.compile(r"\p{Han}{1,12}?(?:共同|联合)")
+# 住房和城乡建设部等6部门发布…, 《行动计划》涉及全市24个职能部门: the bodies counted right after the number
+_BODIES_AFTER_NUMBER = re.compile(r"[ \t]?[个家]?(?:职能|成员|责任|相关|有关)?(?:部门|部委|单位|委办局)")
+# …部等6部门, 涉及全市24个: the count closes a list of issuers (等) or tells how many a plan takes in (涉及)
+_BODIES_LEAD_BEFORE = re.compile(r"(?:等|涉及\p{Han}{0,4})[ \t]?$")
+# 9部门联合印发, 6部门发布: the count of the bodies that issue a document
+_BODIES_ISSUE_AFTER = re.compile(r"[ \t]?(?:联合|共同)?(?:发布|印发|出台|制定|下发)")
 # 减按15%的税率征收: the rate a tax is levied at
 _TAX_RATE_AFTER = re.compile(r"的?(?:税率|征收率)")
 _DONE_BEFORE = re.compile(r"(?:开展|举办|举行|组织|参加|完成|进行|获得|承担|实施|培训|建设)过\p{Han}{0,4}$")
@@ -940,8 +946,9 @@ def _set_by_a_goal_list(x: _Mention) -> bool:
 # 创建国家级经开区2个、省级经开区20个以上，省级高新区8个: a clause of a noun and its count only, after a clause
 # whose verb made a list ending on a count, goes on with that list (the comma stands for a 、)
 _LISTED_NOUN = re.compile(r"[^\d，,。；;：:、]{2,16}")
-_ENDS_ON_COUNT = re.compile(r"\d\s?(?:\p{Han}{1,3}|[%％‰])(?:以上|左右)?$")
+_ENDS_ON_COUNT = re.compile(r"\d\s?(?:\p{Han}{1,3}|[%％‰])(?:以上|左右|以内|以下)?$")
 # 大于90%, 达11.3年: a bound or a reach set on the level of a listed clause (a comparator, not a verb of making)
+_BOUND_ENDINGS = ("以上", "以内", "以下")
 _BOUND_BEFORE_LEVEL = re.compile(r"(?:大于|高于|超过|不低于|不少于|达到|达)\s?\d")
 _LEVEL_METRIC = re.compile(r"率|人均|每\p{Han}|比例|比重|占比|指数|寿命|年限")
 
@@ -982,8 +989,10 @@ def _continues_a_goal_list(x: _Mention) -> bool:
     if next_end is None:
         return False
     following = _ENDS_ON_COUNT.search(x.own, x.m.end() + 1, next_end.start())
+    # (城镇调查失业率5.5%左右，城镇登记失业率4.5%以内: the level after it bounded by its 以内 / 以上, ty_09)
     return (following is not None and x.unit in following.group(0)
-            and _BOUND_BEFORE_LEVEL.search(x.own, x.m.end() + 1, next_end.start()) is not None)
+            and (_BOUND_BEFORE_LEVEL.search(x.own, x.m.end() + 1, next_end.start()) is not None
+                 or following.group(0).endswith(_BOUND_ENDINGS)))
 
 
 def _goal_in_sentence(x: _Mention, quoted, sentence_start: int) -> bool:
@@ -1383,6 +1392,16 @@ def _is_scheme_term(x: _Mention) -> bool:
 def _is_joint_parties(x: _Mention) -> bool:
     """探索两家及以上金融租赁公司共同设立项目公司: the number of parties a scheme needs, a condition of it."""
     return x.unit in ("家", "个", "名") and x.m.group("post") in ("以上", "及以上") and bool(_JOINT_AFTER.match(x.own, x.m.end()))
+
+
+def _is_bodies_involved(x: _Mention) -> bool:
+    """住房和城乡建设部等6部门发布《…》, 《行动计划》涉及全市24个职能部门: how many bodies issue a document or take part
+    in a plan tells who acts, not a level to reach (ty_06, ty_10)."""
+    bodies = None if x.has_comparator_word else _BODIES_AFTER_NUMBER.match(x.own, x.m.end("n1"))
+    if bodies is None:
+        return False
+    return (_BODIES_LEAD_BEFORE.search(x.own, max(0, x.start - 8), x.start) is not None
+            or _BODIES_ISSUE_AFTER.match(x.own, bodies.end()) is not None)
 
 
 def _is_tax_rate(x: _Mention) -> bool:
@@ -2158,6 +2177,7 @@ REJECTIONS = (
     _is_inclusion_note, _is_count_note, _is_digit_string, _is_clock_minutes, _is_rate_class, _is_split_by_line, _is_figure_reference,
     _is_frame, _is_kind_count, _is_permission, _is_step, _is_in_responsibility_note, _is_price, _is_dimension,
     _is_relative_limit, _is_money_given, _is_plant_size, _is_area_of_named_site, _is_designation_name, _is_vehicle_class, _is_scheme_term, _is_joint_parties,
+    _is_bodies_involved,
     _is_tax_rate, _is_measured_condition, _is_dated_record, _is_ratio_base, _is_experience, _is_campaign_name,
     _is_fee_cut, _is_present_state, _is_figures_of_a_year, _is_bracketed_qualifier, _is_size_class, _is_partitive, _is_margin_over_another,
     _is_share_threshold, _is_subject_count, _is_works_list_count, _is_listed_in_attachment, _is_project_size,

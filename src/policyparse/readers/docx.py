@@ -17,12 +17,17 @@ handles each of these in a few lines and adds no dependency.
   paragraph that anchors them.
 - Headers, footers, footnotes and comments are other parts and are never read; deleted revisions,
   field instructions and hidden text are skipped.
-- Relationships: only the main part's location is taken from them; a missing or broken one falls back
-  to the usual part names.
+- Relationships: the main part's location is taken from them (a missing or broken one falls back to the
+  usual part names), and the parts a body's altChunk elements import.
+- Imported chunks (w:altChunk): a Word file saved by a site that pasted a web page into it (the national
+  law database's downloads) holds its whole text in an imported part, an MHT (MIME, quoted-printable) or
+  HTML page, and nothing in document.xml; the chunk's HTML is passed on as a paragraph of the text, and
+  repair's HTML step reads it as it reads a saved page.
 """
 
 from __future__ import annotations
 
+import email
 import posixpath
 import re
 import xml.etree.ElementTree as ET
@@ -286,10 +291,15 @@ _SKIP = frozenset({"pPr", "rPr", "sectPr", "tblPr", "tblGrid", "trPr", "tcPr", "
                    "Fallback", "rt", "fldData", "sym", "object"})
 
 
+_REL_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
 class _Body:
-    def __init__(self, numbering: Numbering, style_num: dict[str, tuple[str, int]]):
+    def __init__(self, numbering: Numbering, style_num: dict[str, tuple[str, int]],
+                 chunk: Callable[[str], str | None] = lambda rid: None):
         self.numbering = numbering
         self.style_num = style_num
+        self.chunk = chunk  # relationship id -> the HTML of the part an altChunk imports
 
     def blocks(self, container: ET.Element) -> list[Block]:
         """Paragraphs and tables of a body, a cell or a text box, in order."""
@@ -300,6 +310,10 @@ class _Body:
                 out.extend(self.paragraph(el))
             elif name == "tbl":
                 out.append(Block("table", rows=self.table(el)))
+            elif name == "altChunk":
+                html = self.chunk(el.get(_REL_ID) or "")
+                if html and html.strip():
+                    out.append(Block("paragraph", html))
             elif name in ("sdt", "sdtContent", "customXml", "ins", "moveTo", "smartTag"):
                 out.extend(self.blocks(el))
         return out
@@ -418,6 +432,32 @@ def _rels_targets(zf, rels_name: str, base_dir: str, kind: str, path: str | None
     return out
 
 
+def _rel_ids(zf, rels_name: str, base_dir: str, path: str | None) -> dict[str, str]:
+    """Relationship id -> part name, from a .rels part; {} when it is missing or broken."""
+    data = read_member(zf, rels_name, KIND, path) if rels_name in zf.namelist() else None
+    try:
+        root = parse_xml(data, KIND, rels_name, path) if data else None
+    except CorruptFileError:
+        return {}
+    return {rel.get("Id") or "": posixpath.normpath(posixpath.join(base_dir, rel.get("Target") or ""))
+            for rel in (root if root is not None else []) if rel.get("TargetMode") != "External"}
+
+
+def chunk_html(data: bytes) -> str | None:
+    """The HTML an altChunk part holds: the text/html part of an MHT (MIME) file, decoded from its transfer
+    encoding and charset, or the part itself when it is an HTML page. None for any other kind of chunk."""
+    head = data[:2048].lstrip().lower()
+    if head.startswith(b"mime-version") or b"content-type: multipart" in head:
+        for part in email.message_from_bytes(data).walk():
+            if part.get_content_type() == "text/html":
+                payload = part.get_payload(decode=True) or b""
+                return payload.decode(part.get_content_charset() or "utf-8", "replace")
+        return None
+    if b"<html" in head or b"<body" in head or b"<p" in head:
+        return data.decode("utf-8", "replace")
+    return None
+
+
 def _part(zf, name: str | None, kind: str, path: str | None, fallback: str) -> tuple[str, ET.Element] | None:
     for candidate in (name, fallback):
         if not candidate:
@@ -458,8 +498,16 @@ def read(raw: bytes, path: str | None = None) -> ReadResult:
                              posixpath.dirname(main_name), KIND, path)
     numbering_part = _part(zf, doc_rels.get("numbering"), KIND, path, "word/numbering.xml")
     styles_part = _part(zf, doc_rels.get("styles"), KIND, path, "word/styles.xml")
+    chunk_parts = _rel_ids(zf, posixpath.join(posixpath.dirname(main_name), "_rels", posixpath.basename(main_name) + ".rels"),
+                           posixpath.dirname(main_name), path)
+
+    def chunk(rid: str) -> str | None:
+        found = find_name(zf, chunk_parts.get(rid, "")) if rid in chunk_parts else None
+        data = read_member(zf, found, KIND, path) if found else None
+        return chunk_html(data) if data else None
+
     body_reader = _Body(read_numbering(numbering_part[1] if numbering_part else None),
-                        read_style_numbering(styles_part[1] if styles_part else None))
+                        read_style_numbering(styles_part[1] if styles_part else None), chunk)
     body = _child(document, "body")
     blocks = body_reader.blocks(body if body is not None else document)
     props = _core_properties(zf, path)

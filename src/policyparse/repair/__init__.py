@@ -46,7 +46,7 @@ TEXT_STEPS: list[tuple[StepName, TextStep]] = [
     ("quotes", quotes.fix_mixed_quotes),
     ("cell_borders", cells.keep_cell_borders),
     ("hard_wraps", layout.join_hard_wraps),
-    ("glued_entries", paragraphs.cut_blank_glued_entries),
+    ("glued_entries", paragraphs.cut_glued_entries),
     ("duplicate_copy", layout.drop_duplicate_copy),
     ("whitespace", layout.normalise_whitespace),
 ]

@@ -633,7 +633,24 @@ def _join_page_number_splits(text: str, log) -> str:
     return text
 
 
+# — 5 —第十一条 本细则… / — 10 —2.无重大… / — 2 —·ÇÒø… (a gazette's PDF text): a decorated page number glued before
+# the first line of the next page, its text or running header; set on a line of its own, it is a page-number line
+# like the others (a figure after it is the page's text only when it is an item's 2.)
+_GLUED_PAGE_MARK = re.compile(r"(?m)^([^\S\n]*[—－–]{1,2}[^\S\n]*\d{1,4}[^\S\n]*[—－–]{1,2})(?=[^\s\d—－–\-]|\d{1,2}[.．、]\p{Han})")
+
+
+def _split_glued_page_marks(text: str, log) -> str:
+    """Sets a page number glued before a page's first line (see _GLUED_PAGE_MARK) on a line of its own."""
+    if "—" not in text and "－" not in text and "–" not in text:
+        return text
+    marks = list(_GLUED_PAGE_MARK.finditer(text))
+    for m in marks[:2]:
+        log.record(text[m.start():m.end() + 6], m.group(1) + "\n" + text[m.end():m.end() + 6])
+    return _GLUED_PAGE_MARK.sub("\\1\n", text) if marks else text
+
+
 def join_hard_wraps(text: str, log) -> str:
+    text = _split_glued_page_marks(text, log)
     text = _join_page_number_splits(text, log)
     raw_lines = text.split("\n")
     lines, pages = _content_lines(raw_lines)

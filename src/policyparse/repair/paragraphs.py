@@ -484,11 +484,24 @@ _HEADING_STYLES = frozenset(("cn", "paren_cn", "chapter", "section", "article"))
 _TITLE_REST = r"(?=[^。；;！？，,\d\n][^。；;！？，,\n]{1,39}$)"
 _GLUED_PAREN_HEADING = re.compile(rf"(?<=[。；])[（(]([{_NUMERALS}]{{1,3}})[）)]{_TITLE_REST}")
 _GLUED_DIGIT_HEADING = re.compile(rf"(?<=[。；])(\d{{1,2}})[.．]{_TITLE_REST}")
-# PDF text that keeps its lines but joined the entries of a list on one line with blanks (…财产。    （二）以资金… /
-# …种类：    （一）怀疑客户… / a wrapped entry's tail and the next entry: 论。 （四）中国人民银行…): the next （X）
-# entry after a sentence end or the colon announcing the list and one or more blanks, where it continues the numbering
-# (包括但不限于： （一）《中华人民共和国政府信息公开条例》规定的…: the entry may open on the title it names)
-_BLANK_GLUED_ENTRY = re.compile(rf"(?<=[。；：;:][ \u3000]+)[（(]([{_NUMERALS}]{{1,3}})[）)](?=[\p{{Han}}《“])")
+# PDF text that keeps its lines but joined the entries of a list on one line, with blanks (…财产。    （二）以资金… /
+# …种类：    （一）怀疑客户… / a wrapped entry's tail and the next entry: 论。 （四）中国人民银行…) or with none (a
+# gazette's text: …性质恶劣。（二）伪造系统数据…。（三）情节恶劣… / 包括：（一）…): the next （X） entry after a
+# sentence end or the colon announcing the list, where it continues the numbering (包括但不限于： （一）《中华人民共和国政府信息
+# 公开条例》规定的…: the entry may open on the title it names). With no blank between, only after
+# a full stop: an entry that ends its sentence and the next one glued on lost a break, where entries parted by ；
+# (包括：（一）…；（二）…) are a list written inline, text of the paragraph that announces it
+_GLUED_ENTRY = re.compile(rf"(?<=[。：:]|[。；：;:][ \u3000]+)[（(]([{_NUMERALS}]{{1,3}})[）)](?=[ \u3000]?[\p{{Han}}《“])")
+# …内容：（一）支付业务设施机房部署情况。（二）…: the first entry glued to the colon is cut where it is a sentence of its
+# own, closed by a full stop with no ； before it (一 list written inline parts its entries by ；)
+_SENTENCE_ENTRY = re.compile(r"[^；;。\n]*。")
+# the same for digit entries: …备付金安全承诺。5.公司合规经营… (numbered on from the entry the line starts with), and
+# the first glued after the colon that announces a list whose next entry starts the next line (包括：1.营业执照… / 2.…)
+_GLUED_DIGIT_ENTRY = re.compile(r"(?<=。|[。；;][ \u3000]+)(\d{1,2})[.．](?=\p{Han})")
+# …的其他情形。第二十四条 支付机构… (PDF text whose hard wraps were joined over the break before an article): the next
+# 第X条 glued after a full stop, numbered on from the article the lines last opened
+_GLUED_ARTICLE = re.compile(rf"(?<=。[ \u3000]*)第([{_NUMERALS}]{{1,4}})条(?=[ \u3000\p{{Han}}])")
+_ANNOUNCED_DIGIT_ENTRY = re.compile(r"(?<=[：:])1[.．](?=\p{Han}[^\n]*(?:\n[ \u3000]*|。)2[.．]\p{Han})")
 
 
 def _cut_glued_items(lines: list[str], log) -> str:
@@ -512,30 +525,67 @@ def _cut_glued_items(lines: list[str], log) -> str:
     return "\n".join(out)
 
 
-def cut_blank_glued_entries(text: str, log) -> str:
-    """List entries joined on one line by blanks (PDF text whose entries lost their line breaks: …财产。    （二）以资金…),
-    cut apart where each continues the （X） numbering the line starts set. A step of its own after the hard wraps are
+def cut_glued_entries(text: str, log) -> str:
+    """List entries joined on one line, by blanks or none (PDF text whose entries lost their line breaks: …财产。
+    （二）以资金… / …性质恶劣。（二）伪造…), cut apart where each continues the （X） numbering the line starts set. A step of its own after the hard wraps are
     joined: cut before, the short entry lines would thin out the wrapped lines the join reads the page width from."""
-    if "（" not in text or not _BLANK_GLUED_ENTRY.search(text):
+    if not (_GLUED_ENTRY.search(text) or _GLUED_DIGIT_ENTRY.search(text) or _ANNOUNCED_DIGIT_ENTRY.search(text)
+            or "条" in text and _GLUED_ARTICLE.search(text)):
         return text
     lines = text.split("\n")
     if is_starved(lines):
         return text  # a starved text's markers were cut with its paragraphs
     count = _Count(second_cn=False)
     out = []
-    for line in lines:
-        count.see(match_marker(line.lstrip()))
-        cuts = _blank_glued_entry_cuts(line, count) if count.last_paren is not None else []
-        out.append(_apply_cuts(line, cuts, log))
+    for k, line in enumerate(lines):
+        own = match_marker(line.lstrip())
+        count.see(own)
+        cuts = _glued_entry_cuts(line, count) if count.last_paren is not None else []
+        if own is not None and own.style in ("num", "paren_cn"):  # an entry's line: a paragraph's 1. 2. are inline
+            cuts += _glued_digit_entry_cuts(line, lines[k + 1] if k + 1 < len(lines) else "", own.style, count)
+        cuts += _glued_article_cuts(line, count)
+        out.append(_apply_cuts(line, sorted(cuts), log))
     return "\n".join(out)
 
 
-def _blank_glued_entry_cuts(line: str, count: _Count) -> list[tuple[int, int]]:
-    """…财产。    （二）以资金…: list entries joined on a line by blanks after a sentence end (see _BLANK_GLUED_ENTRY),
+def _glued_article_cuts(line: str, count: _Count) -> list[tuple[int, int]]:
+    """…情形。第二十四条 …: an article glued after a full stop (see _GLUED_ARTICLE), numbered on from the last."""
+    if count.last_article is None or "条" not in line:
+        return []
+    cuts = []
+    for m in _GLUED_ARTICLE.finditer(line, 1):
+        if chinese_number(m.group(1)) == count.last_article + 1:
+            cuts.append((m.start(), m.start()))
+            count.last_article += 1
+            count.last_paren = 0
+    return cuts
+
+
+def _glued_digit_entry_cuts(line: str, following: str, style: str, count: _Count) -> list[tuple[int, int]]:
+    """…承诺。5.公司合规… / （二）…包括：1.营业执照…: digit entries joined on the line of a digit entry (see
+    _GLUED_DIGIT_ENTRY), each numbered on from the entry before it, or the first of a list a （X） entry announces."""
+    if "." not in line and "．" not in line:
+        return []
+    first = _ANNOUNCED_DIGIT_ENTRY.search(line + "\n" + following) if style == "paren_cn" else None
+    cuts = [(first.start(), first.start())] if first and first.start() < len(line) else []
+    last = 1 if cuts else count.last_num
+    for m in _GLUED_DIGIT_ENTRY.finditer(line, cuts[0][0] if cuts else 1):
+        if last is None or int(m.group(1)) != last + 1:
+            continue
+        cuts.append((m.start(), m.start()))
+        last = last + 1
+    count.last_num = last if cuts else count.last_num
+    return cuts
+
+
+def _glued_entry_cuts(line: str, count: _Count) -> list[tuple[int, int]]:
+    """…财产。    （二）以资金… / …恶劣。（二）伪造…: list entries joined on a line after a sentence end (see _GLUED_ENTRY),
     each numbered on from the entry before it (a 第X条 starts a list of its own: （一） may follow its colon)."""
     cuts: list[tuple[int, int]] = []
-    for m in _BLANK_GLUED_ENTRY.finditer(line, 1, None, False, HOLD_GIL):
+    for m in _GLUED_ENTRY.finditer(line, 1, None, False, HOLD_GIL):
         if chinese_number(m.group(1)) != count.last_paren + 1:
+            continue
+        if line[m.start() - 1] in "：:" and not _SENTENCE_ENTRY.match(line, m.end()):
             continue
         cuts.append((m.start(), m.start()))
         count.last_paren = count.last_paren + 1
@@ -606,6 +656,7 @@ class _Count:
         self.last_num: int | None = None
         self.last_cn: int | None = None
         self.last_paren: int | None = None
+        self.last_article: int | None = None
         self.headed = False  # a heading since the last digit item: digit items may restart at 1
         self.second_cn = second_cn  # the document has a line opening 二、: a first 一、 may be glued
 
@@ -619,6 +670,8 @@ class _Count:
             if head.style in ("cn", "article"):  # a part or an article starts a list of （X） entries of its own
                 if head.style == "cn":
                     self.last_cn = head.number
+                else:
+                    self.last_article = head.number
                 self.last_paren = 0
             elif head.style == "paren_cn":
                 self.last_paren = head.number

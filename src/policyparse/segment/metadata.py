@@ -15,6 +15,7 @@ import regex as re
 from policyparse import lexicons
 from policyparse.grammar import (
     ISSUING_TITLE,
+    is_enactment_note,
     RECORD_HEAD,
     LAW_HISTORY_LINE,
     ADOPTED,
@@ -668,7 +669,7 @@ def _title_fragment_ok(s: str) -> bool:
         and not DOC_NUMBER.fullmatch(s)
         and not is_date_line(s)
         and not is_iso_date_line(s)
-        and not any(ch in s for ch in "：:，,|>")
+        and not any(ch in _without_inner_titles(s) for ch in "：:，,|>")
     )
 
 
@@ -736,14 +737,35 @@ def _names_more(layout: Layout, k: int, fuller: str, issuer: str | None) -> bool
     return line.s.startswith("关于") and not line.after_blank
 
 
+# 关于印发《市六届人大四次会议<政府工作报告>主要工作目标分解落实意见》的通知: a title quoted inside a title, its 〈〉
+# typed as ASCII angle brackets, is no breadcrumb's > (首页 > 政务公开 > …)
+_INNER_TITLE_ASCII = re.compile(r"<[\p{Han}\d（）()〔〕—\-]{1,40}>")
+
+
+def _without_inner_titles(s: str) -> str:
+    return _INNER_TITLE_ASCII.sub("", s) if "<" in s else s
+
+
 def _may_end_title(layout: Layout, e: int, s: str) -> bool:
     """Line e, read as a title line (s), may end the title: a 文种 ends it, and it is no label, sentence or
     page furniture."""
     if len(s) < 5 and not _closes_broken_title(layout, e, s):
         return False
-    if _furniture_not_title(s) or is_label_line(s) or is_prose(s) or any(ch in s for ch in "：:|>"):
+    if _furniture_not_title(s) or is_label_line(s) or is_prose(s) or any(ch in _without_inner_titles(s) for ch in "：:|>"):
         return False
-    return bool(doc_type_of(s)) and not LAW_HISTORY_LINE.match(s)
+    return bool(doc_type_of(s)) and not LAW_HISTORY_LINE.match(s) or _law_name_over_note(layout, e, s)
+
+
+# 中华人民共和国反垄断法: a law's name, which no 文种 of the lexicon ends (…法)
+_LAW_NAME = re.compile(r"[\p{Han}（）]{2,30}法")
+
+
+def _law_name_over_note(layout: Layout, e: int, s: str) -> bool:
+    """中华人民共和国反垄断法 / （2007年8月30日…会议通过）: a law's name over the 题注 that says when it was passed is
+    its title (a law names itself with no 文种 the lexicon holds)."""
+    if not _LAW_NAME.fullmatch(s) or e + 1 >= len(layout.lines):
+        return False
+    return is_enactment_note(layout.lines[e + 1].s)
 
 
 def _title_block(layout: Layout, e: int, s: str) -> str:
