@@ -808,16 +808,8 @@ class _Wraps:
 
     def _by_the_pair(self, a: _Line, b: _Line) -> bool | None:
         """What the two lines alone settle (None: nothing)."""
-        if a.gap == -1 or a.gap > 1:
+        if a.gap == -1 or a.gap > 1 or self._rows_of_a_table(a, b):
             return False
-        if "\t" in a.raw or "\t" in b.raw:
-            return False  # a table row (cells joined by tabs) is a line of its own, never a wrapped one
-        if a.s[-1] == "|" or b.s[-1] == "|":
-            return False  # a cell closed by its border printed as a bar (…完成60%。 | / 是 |): a text corpus's table
-        if self.boxed and (a.s[-1] in BOX_EDGES or b.s[0] in BOX_EDGES):
-            return False  # │…│ / ├───┤ │…│: lines of a box-drawn grid, each a row of its cells, never a wrapped line
-        if _numbered_rows(a.s, b.s):
-            return False  # 3全社会固定资产投资… / 4城镇居民…: rows of a table whose cells run together, numbered on
         if not self.any_wrap and _cut_short(a, b):
             return False
         if self.blank_ends and a.raw[-1] in _BLANK_END:
@@ -831,6 +823,16 @@ class _Wraps:
         if b.s[0] in _BULLET_SIGNS and LIST_BULLET.match(b.s, 0, None, HOLD_GIL):  # the sign first: most lines open on none
             return False  # …床位达到6.0张 / ●到2020年，…: a bullet opens the next entry of a list, never a wrapped rest
         return None
+
+    def _rows_of_a_table(self, a: _Line, b: _Line) -> bool:
+        """Whether the two lines are rows of a table, each a line of its own, never a wrapped one."""
+        if "\t" in a.raw or "\t" in b.raw:
+            return True  # a table row (cells joined by tabs)
+        if a.s[-1] == "|" or b.s[-1] == "|":
+            return True  # a cell closed by its border printed as a bar (…完成60%。 | / 是 |): a text corpus's table
+        if self.boxed and (a.s[-1] in BOX_EDGES or b.s[0] in BOX_EDGES):
+            return True  # │…│ / ├───┤ │…│: lines of a box-drawn grid, each a row of its cells
+        return _numbered_rows(a.s, b.s)  # 3全社会固定资产投资… / 4城镇居民…: cells run together, numbered on
 
     def _by_the_window(self, k: int, par_start: int) -> bool:
         """What the wrapped lines around k say: their width, and the gap they leave between lines."""
@@ -959,8 +961,22 @@ def _line_norms(text: str) -> list[str]:
     return kept.casefold().split("\n")
 
 
+class _SeenBefore:
+    """Whether a line's normal form occurs in the text before a point, counting the characters searched against
+    one budget for the whole step (a long text with no copy must not cost a search per line over all of it)."""
+
+    __slots__ = ("stream", "budget")
+
+    def __init__(self, stream: str) -> None:
+        self.stream = stream
+        self.budget = _SEARCH_BUDGET
+
+    def __call__(self, s: str, end: int) -> bool:
+        self.budget -= end
+        return self.stream.find(s, 0, end) >= 0
+
+
 def drop_duplicate_copy(text: str, log) -> str:
-    raw_lines = text.split("\n")
     # No NFKC here (it costs more than the rest of the step): the width and punctuation steps
     # before this one have already given both copies the same forms.
     # one substitution over the whole text, line ends kept, gives each line's normal form (blank lines: "")
@@ -974,14 +990,23 @@ def drop_duplicate_copy(text: str, log) -> str:
     for s in norms:
         starts.append(pos)
         pos += len(s)
-    budget = [_SEARCH_BUDGET]
+    seen_before = _SeenBefore(stream)
+    for li in sorted(_copy_candidates(norms, starts, n, seen_before))[:5]:
+        # exact check: the tail against the text before it only
+        p0 = starts[li]
+        tail = sum(len(s) for s in norms[li:])
+        got = sum(len(s) for s in norms[li:] if s and seen_before(s, p0))
+        if seen_before.budget < 0:
+            break
+        if got >= _COPY_SHARE * tail:
+            return _without_copy(text, li, 100 * got // tail, log)
+    return text
 
-    def seen_before(s: str, end: int) -> bool:
-        budget[0] -= end
-        return stream.find(s, 0, end) >= 0
 
-    # Walk up from the end: a tail is a candidate copy when >= 90 % of its letters are lines
-    # already seen above (each line compared whole: a copy's paragraphs are the original's).
+def _copy_candidates(norms: list[str], starts: list[int], n: int, seen_before: _SeenBefore) -> list[int]:
+    """The lines that may open a copy of the text above them, walking up from the end: a tail is a candidate
+    copy when >= 90 % of its letters are lines already seen above (each line compared whole: a copy's
+    paragraphs are the original's)."""
     candidates: list[int] = []
     total = covered = 0
     for li in range(len(norms) - 1, 0, -1):
@@ -992,29 +1017,25 @@ def drop_duplicate_copy(text: str, log) -> str:
         hit = seen_before(s, starts[li])
         if hit:
             covered += len(s)
-        if total - covered > (1 - _COPY_SHARE) * n or budget[0] < 0:
+        if total - covered > (1 - _COPY_SHARE) * n or seen_before.budget < 0:
             break
         if hit and total >= _MIN_COPY and starts[li] >= _MIN_COPY and covered >= _COPY_SHARE * total:
             candidates.append(li)
-    for li in sorted(candidates)[:5]:
-        # exact check: the tail against the text before it only
-        p0 = starts[li]
-        tail = sum(len(s) for s in norms[li:])
-        got = sum(len(s) for s in norms[li:] if s and seen_before(s, p0))
-        if budget[0] < 0:
-            break
-        if got < _COPY_SHARE * tail:
-            continue
-        cut = li
-        while cut > 0 and not raw_lines[cut - 1].strip():
-            cut -= 1
-        dropped = "\n".join(line for line in raw_lines[li:] if line.strip())
-        kept = "\n".join(raw_lines[:cut])
-        log.record(dropped[:40] + ("…" if len(dropped) > 40 else ""), "")
-        log.warn("duplicate_copy_dropped", chars=len(dropped), line=li + 1, offset=len(kept), share=100 * got // tail,
-                 start=dropped[:24])
-        return kept + ("\n" if text.endswith("\n") else "")
-    return text
+    return candidates
+
+
+def _without_copy(text: str, li: int, share: int, log) -> str:
+    """The text without the copy opening on line li (nor the blank lines before it), the drop logged."""
+    raw_lines = text.split("\n")
+    cut = li
+    while cut > 0 and not raw_lines[cut - 1].strip():
+        cut -= 1
+    dropped = "\n".join(line for line in raw_lines[li:] if line.strip())
+    kept = "\n".join(raw_lines[:cut])
+    log.record(dropped[:40] + ("…" if len(dropped) > 40 else ""), "")
+    log.warn("duplicate_copy_dropped", chars=len(dropped), line=li + 1, offset=len(kept), share=share,
+             start=dropped[:24])
+    return kept + ("\n" if text.endswith("\n") else "")
 
 
 # ================================================================ whitespace

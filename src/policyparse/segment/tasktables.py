@@ -1262,72 +1262,109 @@ def _names_up_to_first_row(texts: list[str], j: int, stop: int) -> tuple[list[st
     return None
 
 
+class _CellLineCursor:
+    """What reading a one-cell-a-line table has seen so far, carried from row to row."""
+
+    __slots__ = ("expect", "category", "task_next", "restart")
+
+    def __init__(self) -> None:
+        self.expect: int | None = None  # the first row may carry any number (a table published in parts: 80, 81 …)
+        self.category: str | None = None
+        # the number of the next task numbered inside the task cell (1.… / 2.…), under a merged 序号
+        self.task_next: int | None = None
+        self.restart = False  # a category row just read: its rows may be numbered from 1 again
+
+
 def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> TaskTable:
     """Rows cell by cell: with a 序号 column a row runs from its number to the next; without one, a row is
     as many lines as there are columns."""
     table = _table(i, last, _two_header_rows(names))
     _number_column_by_cells(table, texts)
-    n = len(table.columns)
-    has_seq = "seq" in table.roles
     j = table.header[1] + 1
     head = [texts[x].strip() for x in range(table.header[0], j)]
-    expect = None  # the first row may carry any number (a table published in parts: 80, 81 …)
-    category = None
-    task_next = None  # the number of the next task numbered inside the task cell (1.… / 2.…), under a merged 序号
-    lead_in = 0
-    restart = False  # a category row just read: its rows may be numbered from 1 again
+    cursor = _CellLineCursor()
+    next_row = _next_numbered_cell_row if "seq" in table.roles else _next_unnumbered_cell_row
     while j < len(texts):
-        if has_seq:
-            if _repeats(texts, j, head):
-                j += len(head)  # the header printed again on a new page
-                continue
-            if _category_line(texts, j):
-                category = texts[j].strip()  # 一、… over the rows under it (or over none: 二、三、 in a row)
-                j += 1
-                restart = True
-                continue
-            if _empty_cells(texts[j]):
-                j += 1  # the cells a category row spans, printed as a run of bars
-                continue
-            if not texts[j].strip() and j + 1 < len(texts) and texts[j + 1].strip() == "1" and table.rows:
-                j, expect = j + 1, None  # a category row printed with no text (an empty cell): numbering starts again
-                continue
-            sub = _numbered_sub_row(table, texts, j, task_next)
-            if sub is not None:
-                _add_row(table, j, sub[0] - 1, sub[1], category)
-                j, task_next = sub[0], task_next + 1
-                continue
-            lead_in = _category_cell(table, texts, j)  # 发展目标 / 1: the row opens with its category cell
-            m = _SEQ.match(texts[j + lead_in].strip()) if j + lead_in < len(texts) else None
-            # the rows a department answers for, taken out of a larger table, skip numbers (3, 68, 69, 73); under a
-            # category row the numbering may start again (一、… / 1 / … / 二、… / 1)
-            if m is None or (expect is not None and int(m.group(1)) < expect and not (restart and m.group(1) == "1")):
-                break
-            expect, restart = int(m.group(1)) + 1, False
-            k = _row_end(texts, j + lead_in, n, expect, head)
-            if k - 1 - (j + lead_in) >= n - 1 and k < len(texts) and texts[k].strip() == str(expect) and _category_cell(table, texts, k - 1):
-                k -= 1  # … / 区生态环境分局 / 激发市场活力 / 14: past the row's own cells, the next row's category cell
-            k, task_next = _before_next_task(texts, j + lead_in, k)
-        else:
-            if _category_line(texts, j) or _empty_cells(texts[j]):
-                # 一、加强… | / |||| / （一）… : a row spanning the table, its covered cells a run of bars
-                category = texts[j].strip() if "\t" not in texts[j] else category
-                j += 1
-                continue
-            k = min(len(texts), j + n)
-            # a page's field (分享：, 索引号：) among the lines: the table has ended before them
-            if any(len(texts[x]) > 4 * _CELL_LINE or "\t" in texts[x] or _FIELD_LABEL.match(texts[x].strip()) for x in range(j, k)):
-                break
-        j = _add_cell_line_row(table, texts, j, k, lead_in, category)
+        step = next_row(table, texts, j, head, cursor)
+        if step is None:
+            break
+        j, k, lead_in = step
+        if k is not None:  # (k None: the lines before j were no row of cells, or a row already added)
+            j = _add_cell_line_row(table, texts, j, k, lead_in, cursor.category)
     return table
+
+
+def _next_numbered_cell_row(
+    table: TaskTable, texts: list[str], j: int, head: list[str], cursor: _CellLineCursor
+) -> tuple[int, int | None, int] | None:
+    """The next row of a table with a 序号 column, from texts[j]: (its first line, the line after its last, the
+    lines of its category cell before its number), or (where to go on, None, 0) past lines that are no row or a
+    row added here; None where the table ends."""
+    past = _past_numbered_row_furniture(table, texts, j, head, cursor)
+    if past is not None:
+        return past, None, 0
+    sub = _numbered_sub_row(table, texts, j, cursor.task_next)
+    if sub is not None:
+        _add_row(table, j, sub[0] - 1, sub[1], cursor.category)
+        cursor.task_next = cursor.task_next + 1
+        return sub[0], None, 0
+    lead_in = _category_cell(table, texts, j)  # 发展目标 / 1: the row opens with its category cell
+    at = j + lead_in
+    m = _SEQ.match(texts[at].strip()) if at < len(texts) else None
+    # the rows a department answers for, taken out of a larger table, skip numbers (3, 68, 69, 73); under a
+    # category row the numbering may start again (一、… / 1 / … / 二、… / 1)
+    expect = cursor.expect
+    if m is None or (expect is not None and int(m.group(1)) < expect and not (cursor.restart and m.group(1) == "1")):
+        return None
+    expect = int(m.group(1)) + 1
+    cursor.expect, cursor.restart = expect, False
+    n = len(table.columns)
+    k = _row_end(texts, at, n, expect, head)
+    if k - 1 - at >= n - 1 and k < len(texts) and texts[k].strip() == str(expect) and _category_cell(table, texts, k - 1):
+        k -= 1  # … / 区生态环境分局 / 激发市场活力 / 14: past the row's own cells, the next row's category cell
+    k, cursor.task_next = _before_next_task(texts, at, k)
+    return j, k, lead_in
+
+
+def _past_numbered_row_furniture(
+    table: TaskTable, texts: list[str], j: int, head: list[str], cursor: _CellLineCursor
+) -> int | None:
+    """Where to go on past texts[j] when it opens no row of a table with a 序号 column (None: it may)."""
+    if _repeats(texts, j, head):
+        return j + len(head)  # the header printed again on a new page
+    if _category_line(texts, j):
+        cursor.category = texts[j].strip()  # 一、… over the rows under it (or over none: 二、三、 in a row)
+        cursor.restart = True
+        return j + 1
+    if _empty_cells(texts[j]):
+        return j + 1  # the cells a category row spans, printed as a run of bars
+    if not texts[j].strip() and j + 1 < len(texts) and texts[j + 1].strip() == "1" and table.rows:
+        cursor.expect = None  # a category row printed with no text (an empty cell): numbering starts again
+        return j + 1
+    return None
+
+
+def _next_unnumbered_cell_row(
+    table: TaskTable, texts: list[str], j: int, head: list[str], cursor: _CellLineCursor
+) -> tuple[int, int | None, int] | None:
+    """The next row of a table with no 序号 column, from texts[j], as _next_numbered_cell_row gives it."""
+    if _category_line(texts, j) or _empty_cells(texts[j]):
+        # 一、加强… | / |||| / （一）… : a row spanning the table, its covered cells a run of bars
+        if "\t" not in texts[j]:
+            cursor.category = texts[j].strip()
+        return j + 1, None, 0
+    k = min(len(texts), j + len(table.columns))
+    # a page's field (分享：, 索引号：) among the lines: the table has ended before them
+    if any(len(texts[x]) > 4 * _CELL_LINE or "\t" in texts[x] or _FIELD_LABEL.match(texts[x].strip()) for x in range(j, k)):
+        return None
+    return j, k, 0
 
 
 def _add_cell_line_row(table: TaskTable, texts: list[str], j: int, k: int, lead_in: int, category: str | None) -> int:
     """Add the row (or rows) printed one cell a line on texts[j:k]; return where the next row starts. A numbered row
     runs to the next number; an unnumbered one is as many lines as there are columns."""
-    n = len(table.columns)
     has_seq = "seq" in table.roles
-    stop = k if has_seq else min(k, j + n)
+    stop = k if has_seq else min(k, j + len(table.columns))
     printed = [texts[x].strip() for x in range(j, stop)]
     if not has_seq:
         printed = _under_group_cell(table, printed)
@@ -1339,19 +1376,27 @@ def _add_cell_line_row(table: TaskTable, texts: list[str], j: int, k: int, lead_
         for offset, size, cells in group:
             _add_row(table, j + offset, j + offset + size - 1, cells, category)
         return k
-    lines = _aligned(table, lines)
+    _add_aligned_row(table, texts, j, stop, _aligned(table, lines), category)
+    return stop
+
+
+def _add_aligned_row(table: TaskTable, texts: list[str], j: int, stop: int, lines: list[str], category: str | None) -> None:
+    """Add the row on texts[j:stop] whose lines are set on its columns, with the rows under its merged cells
+    printed after its last column, if any."""
+    n = len(table.columns)
     cells = _cells_of_lines(table, lines)
-    under = _row_under_merged_cells(table, lines) if cells == lines[:n] else None
-    subs = _rows_under_merged_cells_by_kind(table, cells, lines[n:]) if has_seq and not under and cells == lines[:n] else None
+    one_a_line = cells == lines[:n]
+    under = _row_under_merged_cells(table, lines) if one_a_line else None
+    numbered = "seq" in table.roles
+    subs = _rows_under_merged_cells_by_kind(table, cells, lines[n:]) if numbered and not under and one_a_line else None
     if subs:
         _add_rows_under_merged_cells(table, texts, j, stop, cells, subs, category)
-        return k
+        return
     last = j + (n if under else stop - j) - 1
     cut = not under and _cut_by_the_page(table, texts, last, cells)
     _add_row(table, j, last, cells + [""] * (n - len(cells)), category, cut=cut)
     if under:
         _add_row(table, last + 1, j + len(lines) - 1, under, category)
-    return k if has_seq else min(k, j + n)
 
 
 def _under_group_cell(table: TaskTable, printed: list[str]) -> list[str]:
@@ -1473,28 +1518,48 @@ def _aligned(table: TaskTable, lines: list[str]) -> list[str]:
     Found before that column: the task cell spans the nameless or task columns after it (主要任务 | 全年目标任务,
     merged on the page), which get empty cells. Found after it: a short cell after the task's was printed in
     pieces (城市用气 / 提升工程), joined. Empty lines past the last column are no cells."""
-    n = len(table.columns)
     task_at = table.role_index("task")
     u = next((k for k, r in enumerate(table.roles) if r in RESPONSIBILITY_ROLES), None)
     lines = _with_unprinted_category(table, lines)
     lines = _with_merged_unit(table, lines, task_at, u)
     lines = _task_cell_of_sentences(lines, task_at, u)
-    at = None
-    # every cell printed with text, the unit in its column: nothing to set right (建设番禺区 儿童专科医院 before it is a
-    # cell of content whose last word ends like a unit's name)
-    in_place = u is not None and len(lines) == n and all(lines) and _unit_like(lines[u])
-    if task_at is not None and u is not None and task_at < u and not in_place:
-        at = next((k for k in range(task_at + 1, min(len(lines), u + 3)) if _unit_like(lines[k])), None)
+    at = _first_unit_line(table, lines, task_at, u)
     if at is not None and at < u and all(r in (None, "task") for r in table.roles[task_at + 1 : task_at + 1 + u - at]):
         lines = lines[: task_at + 1] + [""] * (u - at) + lines[task_at + 1 :]
     elif at is not None and at > u:
-        pieces = lines[task_at : task_at + at - u + 1]
-        if all(_short_piece(x) for x in pieces):
-            lines = lines[:task_at] + ["".join(pieces)] + lines[task_at + at - u + 1 :]
-        elif u - 1 > task_at and all(x and _short_piece(x) for x in lines[u - 1 : at]):
-            # 加强…标准 / 最低生活保障 / 农村标准（元/月） / 县民政局: the cell right before the unit's is split in two
-            # (a heading and its measure, side by side on the page), not the task's
-            lines = lines[: u - 1] + ["".join(lines[u - 1 : at])] + lines[at:]
+        lines = _pieces_before_unit_joined(lines, task_at, u, at)
+    return _ended_at_last_column(table, lines)
+
+
+def _first_unit_line(table: TaskTable, lines: list[str], task_at: int | None, u: int | None) -> int | None:
+    """Which of a row's lines after its task's holds its first unit name, looked for up to two past the unit
+    column (None: none, or every cell already in place)."""
+    if task_at is None or u is None or task_at >= u:
+        return None
+    # every cell printed with text, the unit in its column: nothing to set right (建设番禺区 儿童专科医院 before it is a
+    # cell of content whose last word ends like a unit's name)
+    if len(lines) == len(table.columns) and all(lines) and _unit_like(lines[u]):
+        return None
+    return next((k for k in range(task_at + 1, min(len(lines), u + 3)) if _unit_like(lines[k])), None)
+
+
+def _pieces_before_unit_joined(lines: list[str], task_at: int, u: int, at: int) -> list[str]:
+    """A row whose first unit name stands on line `at`, past the unit column u: the short cell printed in pieces
+    before it joined, the task's or the one right before the unit's."""
+    pieces = lines[task_at : task_at + at - u + 1]
+    if all(_short_piece(x) for x in pieces):
+        return lines[:task_at] + ["".join(pieces)] + lines[task_at + at - u + 1 :]
+    if u - 1 > task_at and all(x and _short_piece(x) for x in lines[u - 1 : at]):
+        # 加强…标准 / 最低生活保障 / 农村标准（元/月） / 县民政局: the cell right before the unit's is split in two
+        # (a heading and its measure, side by side on the page), not the task's
+        return lines[: u - 1] + ["".join(lines[u - 1 : at])] + lines[at:]
+    return lines
+
+
+def _ended_at_last_column(table: TaskTable, lines: list[str]) -> list[str]:
+    """A row's lines without the empty ones past its last column; a time cell printed with the cells before it
+    missing (empty cells printed as no line at all) set in the last column."""
+    n = len(table.columns)
     while len(lines) > n and not lines[-1]:
         lines = lines[:-1]
     if 2 <= len(lines) < n and table.roles[-1] == "time" and _TIME_CELL.search(lines[-1]):
@@ -1845,12 +1910,9 @@ def _run_together_header(s: str) -> list[str] | None:
 def _read_run_together(texts: list[str], i: int, names: list[str]) -> TaskTable:
     """Rows of a table whose cells run together where the page set them side by side: a task line (the cells
     before the unit cell run together with it), then a line of units, then the rest of the row's cells, up to
-    the next task line (the line before the next line of units). A second header row (一季度二季度…, no task
-    line: no line of units follows it) is part of the header."""
-    second = i + 2 < len(texts) and _header_like(texts[i + 1]) and not _units_line(texts[i + 2])
-    last = i + 1 if second and not _category_marked(texts[i + 1].strip()) else i  # 一、… is a category row, no header
+    the next task line (the line before the next line of units)."""
+    last = _run_together_header_end(texts, i)
     table = _table(i, last, names)
-    n = len(table.columns)
     task_at = table.role_index("task")
     unit_at = next((k for k, r in enumerate(table.roles) if r in RESPONSIBILITY_ROLES), None)
     if task_at is None or unit_at is None or unit_at < task_at:
@@ -1861,6 +1923,21 @@ def _read_run_together(texts: list[str], i: int, names: list[str]) -> TaskTable:
     if j < len(texts) and _task_and_units(texts[j]) is not None:
         _read_units_on_task_lines(table, texts, j, task_at, unit_at)
         return table
+    _read_task_and_unit_lines(table, texts, j, task_at, unit_at)
+    return table
+
+
+def _run_together_header_end(texts: list[str], i: int) -> int:
+    """The header's last line: a second header row (一季度二季度…, no task line: no line of units follows it) is
+    part of the header; 一、… there is a category row, no header."""
+    second = i + 2 < len(texts) and _header_like(texts[i + 1]) and not _units_line(texts[i + 2])
+    return i + 1 if second and not _category_marked(texts[i + 1].strip()) else i
+
+
+def _read_task_and_unit_lines(table: TaskTable, texts: list[str], j: int, task_at: int, unit_at: int) -> None:
+    """Each row a task line, then a line of units, then the rest of its cells one a line, up to the line before
+    the next line of units (the next task line) or a section opening."""
+    n = len(table.columns)
     while j + 1 < len(texts) and not _units_line(texts[j]) and _units_line(texts[j + 1]):
         k = j + 2
         while k < len(texts) and k - j < n and not (k + 1 < len(texts) and _units_line(texts[k + 1])) and not _opens_section(texts[k]):
@@ -1872,7 +1949,6 @@ def _read_run_together(texts: list[str], i: int, names: list[str]) -> TaskTable:
             cells[col] = value
         _add_row(table, j, max(j + 1, k - 1), cells, None)
         j = k
-    return table
 
 
 def _read_units_on_task_lines(table: TaskTable, texts: list[str], j: int, task_at: int, unit_at: int) -> None:
