@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from policyparse.repair import TEXT_STEPS, StepLog, repair
+from policyparse.repair import TEXT_STEPS, StepLog, layout, repair
 from policyparse.repair.layout import (
     _NORM_DROP_LINES,
     _COMMON_DROPPED,
@@ -866,3 +866,13 @@ def test_a_page_number_glued_before_the_next_pages_first_line_is_set_apart():
     assert any(line.startswith("2.无重大") for line in lines)
     assert "—\u20035\u2003—" not in out and "— 10 —" not in out
     assert "全年增长—2—3个百分点。" in lines
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="—－–-— 　\n\t12.、第十一条本细则a·", max_size=60))
+def test_glued_page_marks_are_the_matches_of_the_whole_text_scan(text):
+    # _glued_page_marks asks the pattern only at the start of lines holding a dash; the scan over the whole text finds
+    # the same marks, and the text with them set apart is the substitution's
+    found = [(m.start(), m.end()) for m in layout._glued_page_marks(text)]
+    assert found == [(m.start(), m.end()) for m in layout._GLUED_PAGE_MARK.finditer(text)]
+    assert layout._split_glued_page_marks(text, StepLog("hard_wraps")) == layout._GLUED_PAGE_MARK.sub("\\1\n", text)

@@ -650,12 +650,29 @@ _GLUED_PAGE_MARK = re.compile(r"(?m)^([^\S\n]*[—－–]{1,2}[^\S\n]*\d{1,4}[^\
 
 def _split_glued_page_marks(text: str, log) -> str:
     """Sets a page number glued before a page's first line (see _GLUED_PAGE_MARK) on a line of its own."""
-    if "—" not in text and "－" not in text and "–" not in text:
+    marks = _glued_page_marks(text)
+    if not marks:
         return text
-    marks = list(_GLUED_PAGE_MARK.finditer(text))
     for m in marks[:2]:
         log.record(text[m.start():m.end() + 6], m.group(1) + "\n" + text[m.end():m.end() + 6])
-    return _GLUED_PAGE_MARK.sub("\\1\n", text) if marks else text
+    pieces, last = [], 0
+    for m in marks:
+        pieces += [text[last:m.end()], "\n"]
+        last = m.end()
+    return "".join(pieces) + text[last:]
+
+
+def _glued_page_marks(text: str) -> list:
+    """The matches of _GLUED_PAGE_MARK, asked only at the start of a line holding a dash (every match holds one): a
+    pattern led by ^ is otherwise tried at every character of the text, and most documents hold a few dashes."""
+    starts = set()
+    for dash in "—－–":
+        i = text.find(dash)
+        while i >= 0:
+            starts.add(text.rfind("\n", 0, i) + 1)
+            end = text.find("\n", i)
+            i = text.find(dash, end) if end >= 0 else -1
+    return [m for m in (_GLUED_PAGE_MARK.match(text, start) for start in sorted(starts)) if m is not None]
 
 
 def join_hard_wraps(text: str, log) -> str:
