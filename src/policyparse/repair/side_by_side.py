@@ -45,7 +45,9 @@ def side_by_side_rows(lines: list[str], log) -> list[str]:
     """`lines` with each side-by-side table (header and rows) written as tab rows."""
     i = 0
     while i < len(lines):
-        names = _spaced_header(lines[i])
+        # (a letter-spaced header holds a Han character and a blank in turn: its second character, past any indent, is
+        # a blank; the `in` test spares the other lines the pattern)
+        names = _spaced_header(lines[i]) if " " in lines[i] else None
         if names is None:
             i += 1
             continue
