@@ -1149,3 +1149,13 @@ def test_the_signer_at_a_line_s_end_is_found_where_the_search_over_the_line_find
     # (a signer holds neither), so both find the same start
     old = re.compile(r"(?<=[。！][ \u3000\xa0])" + paragraphs._ISSUERS.pattern + "$").search(line)
     assert paragraphs._signer_at_end(line) == (old.start() if old else None)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet="。：:；; \u3000（()）一二三12３.．第条某《“a\n", max_size=40))
+def test_the_literal_led_check_for_glued_entries_answers_as_the_four_patterns_do(text):
+    # _may_hold_glued_entries asks literal-led forms of the glued-entry patterns (fast to find); it must say True
+    # exactly where one of the four patterns it stands for matches
+    old = bool(paragraphs._GLUED_ENTRY.search(text) or paragraphs._GLUED_DIGIT_ENTRY.search(text)
+               or paragraphs._ANNOUNCED_DIGIT_ENTRY.search(text) or paragraphs._GLUED_ARTICLE.search(text))
+    assert paragraphs._may_hold_glued_entries(text) == old

@@ -495,13 +495,20 @@ _GLUED_DIGIT_HEADING = re.compile(rf"(?<=[。；])(\d{{1,2}})[.．]{_TITLE_REST}
 # 公开条例》规定的…: the entry may open on the title it names). With no blank between, only after
 # a full stop: an entry that ends its sentence and the next one glued on lost a break, where entries parted by ；
 # (包括：（一）…；（二）…) are a list written inline, text of the paragraph that announces it
-_GLUED_ENTRY = re.compile(rf"(?<=[。：:]|[。；：;:][ \u3000]+)[（(]([{_NUMERALS}]{{1,3}})[）)](?=[ \u3000]?[\p{{Han}}《“])")
+_GLUED_ENTRY_REST = rf"([{_NUMERALS}]{{1,3}})[）)](?=[ \u3000]?[\p{{Han}}《“])"
+_GLUED_ENTRY = re.compile(rf"(?<=[。：:]|[。；：;:][ \u3000]+)[（(]{_GLUED_ENTRY_REST}")
 # …内容：（一）支付业务设施机房部署情况。（二）…: the first entry glued to the colon is cut where it is a sentence of its
 # own, closed by a full stop with no ； before it (一 list written inline parts its entries by ；)
 _SENTENCE_ENTRY = re.compile(r"[^；;。\n]*。")
 # the same for digit entries: …备付金安全承诺。5.公司合规经营… (numbered on from the entry the line starts with), and
 # the first glued after the colon that announces a list whose next entry starts the next line (包括：1.营业执照… / 2.…)
 _GLUED_DIGIT_ENTRY = re.compile(r"(?<=。|[。；;][ \u3000]+)(\d{1,2})[.．](?=\p{Han})")
+# The same two asked of a whole text, each led by a literal character the engine finds fast, where a pattern led by a
+# lookbehind and a class is tried at every character (two patterns for the two brackets; the stops before the digits)
+_GLUED_ENTRY_WIDE = re.compile(rf"(?<=[。：:]|[。；：;:][ \u3000]+)（{_GLUED_ENTRY_REST}")
+_GLUED_ENTRY_NARROW = re.compile(rf"(?<=[。：:]|[。；：;:][ \u3000]+)\({_GLUED_ENTRY_REST}")
+_DIGIT_ENTRY_AFTER_STOP = re.compile(r"。[ \u3000]*+\d{1,2}[.．]\p{Han}")
+_DIGIT_ENTRY_AFTER_SEMICOLON = re.compile(r"[；;][ \u3000]++\d{1,2}[.．]\p{Han}")
 # …的其他情形。第二十四条 支付机构… (PDF text whose hard wraps were joined over the break before an article): the next
 # 第X条 glued after a full stop, numbered on from the article the lines last opened
 _GLUED_ARTICLE = re.compile(rf"(?<=。[ \u3000]*)第([{_NUMERALS}]{{1,4}})条(?=[ \u3000\p{{Han}}])")
@@ -533,8 +540,7 @@ def cut_glued_entries(text: str, log) -> str:
     """List entries joined on one line, by blanks or none (PDF text whose entries lost their line breaks: …财产。
     （二）以资金… / …性质恶劣。（二）伪造…), cut apart where each continues the （X） numbering the line starts set. A step of its own after the hard wraps are
     joined: cut before, the short entry lines would thin out the wrapped lines the join reads the page width from."""
-    if not (_GLUED_ENTRY.search(text) or _GLUED_DIGIT_ENTRY.search(text) or _ANNOUNCED_DIGIT_ENTRY.search(text)
-            or "条" in text and _GLUED_ARTICLE.search(text)):
+    if not _may_hold_glued_entries(text):
         return text
     lines = text.split("\n")
     if is_starved(lines):
@@ -550,6 +556,17 @@ def cut_glued_entries(text: str, log) -> str:
         cuts += _glued_article_cuts(line, count)
         out.append(_apply_cuts(line, sorted(cuts), log))
     return "\n".join(out)
+
+
+def _may_hold_glued_entries(text: str) -> bool:
+    """Does any of the glued-entry patterns match somewhere in the text (_GLUED_ENTRY, _GLUED_DIGIT_ENTRY,
+    _ANNOUNCED_DIGIT_ENTRY, _GLUED_ARTICLE)? Asked with the literal-led forms above."""
+    return bool(
+        _GLUED_ENTRY_WIDE.search(text) or "(" in text and _GLUED_ENTRY_NARROW.search(text)
+        or _DIGIT_ENTRY_AFTER_STOP.search(text)
+        or ("；" in text or ";" in text) and _DIGIT_ENTRY_AFTER_SEMICOLON.search(text)
+        or _ANNOUNCED_DIGIT_ENTRY.search(text) or "条" in text and _GLUED_ARTICLE.search(text)
+    )
 
 
 def _glued_article_cuts(line: str, count: _Count) -> list[tuple[int, int]]:
