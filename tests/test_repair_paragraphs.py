@@ -1159,3 +1159,22 @@ def test_the_literal_led_check_for_glued_entries_answers_as_the_four_patterns_do
     old = bool(paragraphs._GLUED_ENTRY.search(text) or paragraphs._GLUED_DIGIT_ENTRY.search(text)
                or paragraphs._ANNOUNCED_DIGIT_ENTRY.search(text) or paragraphs._GLUED_ARTICLE.search(text))
     assert paragraphs._may_hold_glued_entries(text) == old
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([
+    "某市人民政府办公室关于印发某办法的通知", "请认真贯彻执行。 某市人民政府办公室", "原办法同时废止。\u3000某局",
+    "2020年10月9日 某市某某管理办法", "二○二○年十月九日", "第一条 为做好工作，制定本办法。", "第二条  本办法自印发之日起施行。",
+    "1.加强领导。", "各县人民政府：", "某某！ 某部", "", "  ",
+]), max_size=12))
+def test_the_signer_cut_is_skipped_only_where_no_sentence_end_stands_before_a_blank(lines):
+    # restore_paragraphs walks for a signer above its date only where the text holds 。/！ and a blank; with the gate
+    # always open (a gap of "" stands in every text) it gives the same text
+    text = "\n".join(lines)
+    gated = restore_paragraphs(text, StepLog("paragraphs"))
+    kept = paragraphs._SIGNER_GAPS
+    paragraphs._SIGNER_GAPS = ("",)
+    try:
+        assert restore_paragraphs(text, StepLog("paragraphs")) == gated
+    finally:
+        paragraphs._SIGNER_GAPS = kept

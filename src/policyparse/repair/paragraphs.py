@@ -313,7 +313,8 @@ def restore_paragraphs(text: str, log) -> str:
             text = _cut_glued_articles(lines, log)
             lines = text.split("\n")
         lines = _cut_space_joined_lines(lines, log)
-        lines = _cut_signer_above_date(lines, log)
+        if any(gap in text for gap in _SIGNER_GAPS):  # a signer run onto a sentence stands after one of them
+            lines = _cut_signer_above_date(lines, log)
         if "令" in text:
             lines = _cut_decree_heading(lines, log)
         if _has_spaced_addressees(text):  # the lines are walked only where a spaced 主送 line stands
@@ -1040,6 +1041,11 @@ def _signer_at_end(line: str) -> int | None:
 _DATE_THEN_TITLE = re.compile(
     rf"^({DATE_WORDS})[ \u3000\xa0]+(?=[^。，；：:,\n《》 \u3000\xa0]{{4,60}}?(?:{_DOC_TYPES})$)"
 )
+
+
+# a sentence's end and a blank: the cuts made before the signer's (articles, space-joined lines) only part text, so no
+# such pair stands in their lines that did not stand in the text
+_SIGNER_GAPS = ("。 ", "。\u3000", "。\xa0", "！ ", "！\u3000", "！\xa0")
 
 
 def _cut_signer_above_date(lines: list[str], log) -> list[str]:
