@@ -466,8 +466,16 @@ def _plan_byline(layout: Layout, first: int, date_i: int) -> bool:
 
 
 @cache
+def doc_types() -> tuple[tuple[str, str], ...]:
+    """(word as it ends a title, type reported), longest word first (lexicons/doc_types.tsv; metadata reads titles'
+    文种 with it too)."""
+    pairs = ((row[0], row[1] if len(row) > 1 and row[1] else row[0]) for row in lexicons.rows("doc_types.tsv"))
+    return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
+
+
+@cache
 def _doc_type_words() -> tuple[str, ...]:
-    return tuple(row[0] for row in lexicons.rows("doc_types.tsv"))
+    return tuple(word for word, _type in doc_types())
 
 
 def _ends_with_doc_type(s: str) -> bool:

@@ -58,7 +58,7 @@ from policyparse.grammar import (
 )
 from policyparse.models import CitedDocument, Metadata, PlanPeriod
 from policyparse.segment.dates import is_date_line, is_iso_date_line, parse_date
-from policyparse.segment.layout import Layout, download_list
+from policyparse.segment.layout import Layout, doc_types, download_list
 from policyparse.segment.roles import (
     Roles,
     is_sharing_note,
@@ -76,13 +76,6 @@ from policyparse.segment.roles import (
     is_label_line,
     is_prose,
 )
-
-
-@cache
-def doc_types() -> tuple[tuple[str, str], ...]:
-    """(word as it ends a title, type reported), longest word first."""
-    pairs = ((row[0], row[1] if len(row) > 1 and row[1] else row[0]) for row in lexicons.rows("doc_types.tsv"))
-    return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
 
 
 @cache
