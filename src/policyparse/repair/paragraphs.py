@@ -496,8 +496,9 @@ _GLUED_DIGIT_HEADING = re.compile(rf"(?<=[。；])(\d{{1,2}})[.．]{_TITLE_REST}
 # 公开条例》规定的…: the entry may open on the title it names). With no blank between, only after
 # a full stop: an entry that ends its sentence and the next one glued on lost a break, where entries parted by ；
 # (包括：（一）…；（二）…) are a list written inline, text of the paragraph that announces it
+_GLUED_ENTRY_AFTER = r"(?<=[。：:]|[。；：;:][ \u3000]+)"
 _GLUED_ENTRY_REST = rf"([{_NUMERALS}]{{1,3}})[）)](?=[ \u3000]?[\p{{Han}}《“])"
-_GLUED_ENTRY = re.compile(rf"(?<=[。：:]|[。；：;:][ \u3000]+)[（(]{_GLUED_ENTRY_REST}")
+_GLUED_ENTRY = re.compile(rf"{_GLUED_ENTRY_AFTER}[（(]{_GLUED_ENTRY_REST}")
 # …内容：（一）支付业务设施机房部署情况。（二）…: the first entry glued to the colon is cut where it is a sentence of its
 # own, closed by a full stop with no ； before it (一 list written inline parts its entries by ；)
 _SENTENCE_ENTRY = re.compile(r"[^；;。\n]*。")
@@ -506,8 +507,8 @@ _SENTENCE_ENTRY = re.compile(r"[^；;。\n]*。")
 _GLUED_DIGIT_ENTRY = re.compile(r"(?<=。|[。；;][ \u3000]+)(\d{1,2})[.．](?=\p{Han})")
 # The same two asked of a whole text, each led by a literal character the engine finds fast, where a pattern led by a
 # lookbehind and a class is tried at every character (two patterns for the two brackets; the stops before the digits)
-_GLUED_ENTRY_WIDE = re.compile(rf"(?<=[。：:]|[。；：;:][ \u3000]+)（{_GLUED_ENTRY_REST}")
-_GLUED_ENTRY_NARROW = re.compile(rf"(?<=[。：:]|[。；：;:][ \u3000]+)\({_GLUED_ENTRY_REST}")
+_GLUED_ENTRY_WIDE = re.compile(rf"{_GLUED_ENTRY_AFTER}（{_GLUED_ENTRY_REST}")
+_GLUED_ENTRY_NARROW = re.compile(rf"{_GLUED_ENTRY_AFTER}\({_GLUED_ENTRY_REST}")
 _DIGIT_ENTRY_AFTER_STOP = re.compile(r"。[ \u3000]*+\d{1,2}[.．]\p{Han}")
 _DIGIT_ENTRY_AFTER_SEMICOLON = re.compile(r"[；;][ \u3000]++\d{1,2}[.．]\p{Han}")
 # …的其他情形。第二十四条 支付机构… (PDF text whose hard wraps were joined over the break before an article): the next
