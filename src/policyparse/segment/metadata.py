@@ -267,24 +267,22 @@ def cited_documents(
     certificates (《报名表》, 《…清单》, 《…目录》, 《许可证》), standards (《…》（GB/T 26341-2010）), and
     exam subjects (考试设《…》、《…》4个科目).
     """
-    own = _own_documents(own_title, attachments, notice_title)
-    revised = _revised_attachments(own_title, attachments, notice_title)
+    keys = _TitleKeys()
+    own = _own_documents(own_title, attachments, notice_title, keys)
+    revised = _revised_attachments(own_title, attachments, notice_title, keys)
     if handed_down:
-        own.add(_key(handed_down))  # the document handed down, named in full where the title names it shorter
+        own.add(keys[handed_down])  # the document handed down, named in full where the title names it shorter
     found = _with_unbracketed(list(balanced_titles(text)), text)
-    aliases = {_key(t) for t, start, _end in found if ALIAS_LEAD.search(text[max(0, start - 8):start], 0, None, HOLD_GIL)}
+    aliases = {keys[t] for t, start, _end in found if ALIAS_LEAD.search(text[max(0, start - 8):start], 0, None, HOLD_GIL)}
     # 《…说明》（附件2）: named once as an attachment, it is one wherever else the text names it; so is a case paper
-    own.update(_key(t) for t, _start, end in found if _OWN_ATTACHMENT_AFTER.match(text[end:end + 8], 0, None, HOLD_GIL))
-    own.update(_issued_together(text, found, own))
+    own.update(keys[t] for t, _start, end in found if _OWN_ATTACHMENT_AFTER.match(text[end:end + 8], 0, None, HOLD_GIL))
+    own.update(_issued_together(text, found, own, keys))
     numbers = [_doc_number_after(text, end) for _t, _start, end in found]  # each title's 文号, looked for once
-    own.update(_key(t) for (t, start, end), number in zip(found, numbers) if _case_paper(text, start, end, number))
+    own.update(keys[t] for (t, start, end), number in zip(found, numbers) if _case_paper(text, start, end, number))
     seen: dict[str, CitedDocument] = {}
-    keys: dict[str, str] = {}  # a notice cites the same titles again and again: each is normalised once
     for (title_, start, end), number in zip(found, numbers):
         name = _unescape_brackets(title_.strip())
-        key = keys.get(name)
-        if key is None:
-            key = keys[name] = _key(name)
+        key = keys[name]
         if not name or key in aliases or key in own and not (number and (key in revised or _repealed(text, end))):
             continue
         if not _is_cited(text, name, start, end, number):
@@ -337,9 +335,19 @@ def _repealed(text: str, end: int) -> bool:
     return _REPEALED_AFTER.match(text, end, end + 40, HOLD_GIL) is not None
 
 
-def _issued_together(text: str, found: list[tuple[str, int, int]], own: set[str]) -> set[str]:
+class _TitleKeys(dict):
+    """title -> _key(title), each worked out once per document: cited_documents asks for the keys of the same titles
+    again and again (the notice's own, every 《…》 found, each run of them side by side; 149 _key calls on the bench's
+    samples for 30 titles). A fresh one for every document: no key is carried from one document to the next."""
+
+    def __missing__(self, title: str) -> str:
+        key = self[title] = _key(title)
+        return key
+
+
+def _issued_together(text: str, found: list[tuple[str, int, int]], own: set[str], title_keys: _TitleKeys) -> set[str]:
     """The keys of the titles named side by side with one of the notice's own documents (《A》和《B》)."""
-    keys = [_key(t.strip()) for t, _start, _end in found]
+    keys = [title_keys[t.strip()] for t, _start, _end in found]
     groups: list[list[int]] = []
     for i, (_t, start, _end) in enumerate(found):
         if i and _JOINED_TITLES.fullmatch(text, found[i - 1][2], start, HOLD_GIL):
@@ -349,34 +357,36 @@ def _issued_together(text: str, found: list[tuple[str, int, int]], own: set[str]
     return {keys[i] for g in groups if len(g) > 1 and any(keys[i] in own for i in g) for i in g}
 
 
-def _revised_attachments(own_title: str | None, attachments: list[str] | None, notice_title: str | None) -> set[str]:
+def _revised_attachments(own_title: str | None, attachments: list[str] | None, notice_title: str | None,
+                         keys: _TitleKeys) -> set[str]:
     """The keys of attachments that may also name an earlier document: 我们对…《农业生产发展资金管理办法》（财农〔2017〕41号）
     进行了修订, 现将修订后的管理办法予以印发 attaches the new rules under the old one's name; the name followed by its
     own 文号 is the earlier document, cited (the notice's own title and what it issues stay its own)."""
     if not attachments:
         return set()
-    return {_key(name) for name in attachments} - _own_documents(own_title, None, notice_title)
+    return {keys[name] for name in attachments} - _own_documents(own_title, None, notice_title, keys)
 
 
-def _own_documents(own_title: str | None, attachments: list[str] | None, notice_title: str | None) -> set[str]:
+def _own_documents(own_title: str | None, attachments: list[str] | None, notice_title: str | None,
+                   keys: _TitleKeys) -> set[str]:
     """The keys of the documents that are the notice's own, not cited: what it issues, its attachments, itself."""
     own: set[str] = set()
     if own_title:
         t = own_title.strip().strip("《》")
-        own = {_key(t), _key(_PERIOD_SUFFIX.sub("", t))}
+        own = {keys[t], keys[_PERIOD_SUFFIX.sub("", t)]}
         about = t.find("关于")
         if about > 0:
-            own.add(_key(t[about:]))  # 解读《关于…的实施意见》: the document itself, named without its issuer
-    own.update(_key(name) for name in attachments or ())
+            own.add(keys[t[about:]])  # 解读《关于…的实施意见》: the document itself, named without its issuer
+    own.update(keys[name] for name in attachments or ())
     if notice_title:
-        own.add(_key(notice_title.strip().strip("《》")))  # 《北京市人民政府办公厅关于印发〈…〉的通知》 heading its own page
+        own.add(keys[notice_title.strip().strip("《》")])  # 《北京市人民政府办公厅关于印发〈…〉的通知》 heading its own page
         # 关于印发《A》和《B》的通知: every document the notice's title issues is its own, not only the first; a title
         # printed inside 《…》 on its page writes the ones it issues in 〈〉 (关于印发〈A〉和〈B〉的通知; not the 〈政府工作报告〉
         # inside what it issues: 印发2022年市〈政府工作报告〉…分解方案的通知)
-        own.update(_key(t) for t, _start, _end in balanced_titles(notice_title) if _ISSUES_OWN.search(notice_title))
+        own.update(keys[t] for t, _start, _end in balanced_titles(notice_title) if _ISSUES_OWN.search(notice_title))
         issued_run = _ISSUED_IN_ANGLES.search(notice_title) if "《" not in notice_title else None
         if issued_run:
-            own.update(_key(t) for t in re.findall(r"〈([^〈〉]+)〉", issued_run.group(1)))
+            own.update(keys[t] for t in re.findall(r"〈([^〈〉]+)〉", issued_run.group(1)))
     return own
 
 
@@ -1128,8 +1138,9 @@ def _handed_down_with(layout: Layout, plan_title: str) -> list[str]:
     stop = lines[layout.first_marker].start if layout.first_marker is not None else len(layout.text)
     text = layout.text[begin:stop]
     found = list(balanced_titles(text))
-    group = _issued_together(text, found, {_key(plan_title.strip("《》"))})
-    names = [t for t, _start, _end in found if _key(t.strip()) in group]
+    keys = _TitleKeys()
+    group = _issued_together(text, found, {keys[plan_title.strip("《》")]}, keys)
+    names = [t for t, _start, _end in found if keys[t.strip()] in group]
     return names or [plan_title]
 
 
