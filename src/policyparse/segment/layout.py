@@ -260,9 +260,15 @@ def _in_field_list(text: str, raw: list[tuple[int, int, bool]], k: int) -> bool:
     colon, the line above one too) ends where its value ends, though the value has a comma and no full stop; the
     notice's title below is no part of it. Not a value ending on a joiner (，、), which goes on."""
     line = text[raw[k][0]:raw[k][1]]
-    if k == 0 or line.endswith(("，", "、", "—")) or not FIELD_LABEL_START.match(line, 0, None, HOLD_GIL):
+    if k == 0 or line.endswith(("，", "、", "—")) or not _opens_on_field_label(line):
         return False
-    return FIELD_LABEL_START.match(text[raw[k - 1][0]:raw[k - 1][1]], 0, None, HOLD_GIL) is not None
+    return _opens_on_field_label(text[raw[k - 1][0]:raw[k - 1][1]])
+
+
+def _opens_on_field_label(line: str) -> bool:
+    """FIELD_LABEL_START at the line's start, asked only of a line holding the colon every match ends on (asked of
+    every line and the one above it, most of which hold none)."""
+    return ("：" in line or ":" in line) and FIELD_LABEL_START.match(line, 0, None, HOLD_GIL) is not None
 
 
 def _row_pair(text: str, a: int, b: int, nxt: tuple[int, int, bool]) -> bool:

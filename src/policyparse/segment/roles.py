@@ -273,11 +273,18 @@ def _label_regex() -> re.Pattern:
 
 
 LABEL_RE = _label_regex()
+# What a line LABEL_RE matches at its start may open on: a list item's bullet, 【 or [ before the label, or a label's
+# first character (the two lookbehind openings cannot hold at the start of the line). A line opening on anything else
+# (most lines) is spared the pattern, whose call costs a few thousand instructions.
+_LABEL_LINE_FIRST = frozenset("-•·●■▪◆【[" + "".join(label[0] for label in field_labels()))
+
+
+def _may_open_on_label(s: str) -> bool:
+    return s[:1] in _LABEL_LINE_FIRST
 
 
 def is_label_line(s: str) -> bool:
-    m = LABEL_RE.match(s)
-    return bool(m)
+    return _may_open_on_label(s) and LABEL_RE.match(s) is not None
 
 
 _CELLS_REACH = 40  # how far into a row of bar-separated cells its first field label may stand
@@ -287,7 +294,7 @@ def _fields_start(s: str) -> int | None:
     """Where a line's fields start: at its opening label, or in a row of cells at the first cell that
     is a label (公开目录 | 人事信息 | 发布日期 | 2022-03-07 |). A line that opens with neither is no field
     line, and a long one is not scanned."""
-    if LABEL_RE.match(s, 0, None, HOLD_GIL):
+    if _may_open_on_label(s) and LABEL_RE.match(s, 0, None, HOLD_GIL):
         return 0
     bar = s.find("|", 0, _CELLS_REACH)
     if bar < 0:

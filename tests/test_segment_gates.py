@@ -1,0 +1,74 @@
+"""The cheap pre-checks segment asks before a pattern call (speed19) say no only where the pattern says no, and the
+per-document title keys are the keys _key gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policyparse.grammar import FIELD_LABEL_START, field_labels
+from policyparse.segment import dates, layout, metadata, roles
+
+# the characters the patterns care about, a few field labels' characters, and plain text
+_LABEL_CHARS = "".join(sorted({ch for label in field_labels() for ch in label}))[:80]
+_ALPHABET = _LABEL_CHARS + "-•·●■▪◆【】[] \t\u3000|｜：:，。年月日号〇零O○0123456789一二三四五六七八九十各为根据现将"
+_LINES = st.text(alphabet=_ALPHABET, max_size=30)
+_SAMPLES = sorted((Path(__file__).resolve().parents[1] / "samples").glob("*.txt"))
+
+
+def _sample_lines() -> list[str]:
+    return [line.strip() for f in _SAMPLES for line in f.read_text(encoding="utf-8", errors="replace").splitlines()]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_LINES, st.sampled_from(field_labels()), st.sampled_from(["", "- ", "• ", "【", "[ ", " "]))
+def test_label_line_gate_agrees(tail, label, lead):
+    for s in (tail, lead + label + tail, lead + " ".join(label) + "：" + tail, label + "】：" + tail):
+        assert roles.is_label_line(s) == (roles.LABEL_RE.match(s) is not None), s
+        gated = roles.LABEL_RE.match(s, 0, None, False) is not None and roles._may_open_on_label(s)
+        assert gated == (roles.LABEL_RE.match(s) is not None), s
+
+
+def test_label_line_gate_agrees_on_samples():
+    for s in _sample_lines():
+        assert roles.is_label_line(s) == (roles.LABEL_RE.match(s) is not None), s[:40]
+        assert roles.label_pairs(s) == _label_pairs_without_gate(s), s[:40]
+
+
+def _label_pairs_without_gate(s: str) -> list[tuple[str, str]]:
+    original = roles._may_open_on_label
+    roles._may_open_on_label = lambda _s: True
+    try:
+        return roles.label_pairs(s)
+    finally:
+        roles._may_open_on_label = original
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_LINES, st.sampled_from(["2022年6月9日", "二〇二二年六月九日", "2023年6月", "2018年10日11日", "2021年", "6月9日"]))
+def test_date_line_gate_agrees(noise, date):
+    for s in (noise, date, date + noise, noise + date, " " + date + " |"):
+        ungated = bool(dates.DATE_LINE.fullmatch(s)) or dates._MISTYPED_MONTH_LINE.fullmatch(s) is not None
+        if "年" not in s:
+            assert not ungated and not dates.is_date_line(s), s
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_LINES)
+def test_field_label_gate_agrees(s):
+    assert layout._opens_on_field_label(s) == (FIELD_LABEL_START.match(s) is not None), s
+
+
+def test_field_label_gate_agrees_on_samples():
+    for s in _sample_lines():
+        assert layout._opens_on_field_label(s) == (FIELD_LABEL_START.match(s) is not None), s[:40]
+
+
+@given(st.lists(st.text(alphabet="关于印发《》〈〉（）() —-–～~　２０２１年规划方案Ａ１", max_size=20), max_size=8))
+def test_title_keys_are_the_keys_key_gives(titles):
+    keys = metadata._TitleKeys()
+    for t in titles + titles:
+        assert keys[t] == metadata._key(t)
+    assert len(keys) == len(set(titles))
