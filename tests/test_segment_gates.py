@@ -72,3 +72,33 @@ def test_title_keys_are_the_keys_key_gives(titles):
     for t in titles + titles:
         assert keys[t] == metadata._key(t)
     assert len(keys) == len(set(titles))
+
+
+_ROLE_PIECES = ["导读：", "核心提示:", "内容提要 ：", "导语：", "资源预览", "自动调取", "下载后查看", "根据", "依据", "规定", "决定",
+                "通知》", "，", "继续有效", "已失效", "宣布失效", "予以废止", "废止", "整理", "编辑", "来源：", "文章来源:", "联系电话：",
+                "联系人:", "联系方式：", "联系电话010", "此件公开发布", "主动公开", "（", "）", "(", ")", "。", "\n", " ", "某市", "2023"]
+_ROLE_LINES = st.lists(st.sampled_from(_ROLE_PIECES), max_size=8).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_ROLE_LINES)
+def test_role_gates_agree(s):
+    assert roles.is_page_summary(s) == bool(roles._PAGE_SUMMARY.match(s) or roles._PREVIEW_NOTE.match(s)), s
+    assert roles.is_cleanup_note(s) == bool(roles._CLEANUP_NOTE.match(s)), s
+    assert roles.is_source_credit(s) == bool(roles._SOURCE_CREDIT.match(s)), s
+    ungated = len(s) <= 120 and (bool(roles.DISCLOSURE.search(s) and len(s) <= 20) or bool(roles.CONTACT.match(s)))
+    assert roles.is_meta_line(s) == ungated, s
+
+
+def test_role_gates_agree_on_samples():
+    for s in _sample_lines():
+        assert roles.is_page_summary(s) == bool(roles._PAGE_SUMMARY.match(s) or roles._PREVIEW_NOTE.match(s)), s[:40]
+        assert roles.is_cleanup_note(s) == bool(roles._CLEANUP_NOTE.match(s)), s[:40]
+        assert roles.is_source_credit(s) == bool(roles._SOURCE_CREDIT.match(s)), s[:40]
+
+
+@given(st.text(alphabet="专栏1２一十 ：:　\t数字化工程", max_size=12))
+def test_box_heading_opens_on_its_literal(s):
+    from policyparse.grammar import BOX_HEADING
+
+    assert BOX_HEADING.match(s) is None or s.startswith("专栏"), s

@@ -95,7 +95,12 @@ _PAGE_SUMMARY = re.compile(r"^(?:导读|核心提示|内容提要|导语)\s*[:�
 
 
 def is_page_summary(s: str) -> bool:
-    return bool(_PAGE_SUMMARY.match(s, 0, None, HOLD_GIL) or _PREVIEW_NOTE.match(s, 0, None, HOLD_GIL))
+    # each pattern asked only of a line that can hold its match (the labels' first characters at its start; 预览)
+    return bool(s[:1] in _SUMMARY_LABEL_FIRST and _PAGE_SUMMARY.match(s, 0, None, HOLD_GIL)
+                or "预览" in s and _PREVIEW_NOTE.match(s, 0, None, HOLD_GIL))
+
+
+_SUMMARY_LABEL_FIRST = frozenset("导核内")  # 导读 / 导语, 核心提示, 内容提要
 
 
 # 资源预览文档简介为自动调取，内容显示的完整度及准确度或有误差，请您下载后查看完整的文档内容。: a document-sharing
@@ -118,7 +123,9 @@ _CLEANUP_NOTE = re.compile(r"^[^。\n]{0,12}?(?:根据|依据)[^。\n]{4,160}?(?
 
 
 def is_cleanup_note(s: str) -> bool:
-    return bool(_CLEANUP_NOTE.match(s, 0, None, HOLD_GIL))
+    # every match holds 根据 / 依据 and ends on a word holding 效 or 废止: most lines are spared the call
+    return (("根据" in s or "依据" in s) and ("效" in s or "废止" in s)
+            and _CLEANUP_NOTE.match(s, 0, None, HOLD_GIL) is not None)
 
 
 # 中国煤炭报微信整理，来源：国家发改委网站: a news page's credit for where its copy came from (who compiled it and the
@@ -129,7 +136,7 @@ _SOURCE_CREDIT = re.compile(
 
 
 def is_source_credit(s: str) -> bool:
-    return bool(_SOURCE_CREDIT.match(s, 0, None, HOLD_GIL))
+    return "来源" in s and _SOURCE_CREDIT.match(s, 0, None, HOLD_GIL) is not None  # every match holds 来源
 
 
 _CUT_SENTENCE_MIN = 20
@@ -215,7 +222,9 @@ def is_meta_line(s: str) -> bool:
     """（此件公开发布） / （联系电话：…）: metadata, never a node."""
     if len(s) > 120:
         return False
-    return bool(DISCLOSURE.search(s, 0, None, HOLD_GIL) and len(s) <= 20) or bool(CONTACT.match(s, 0, None, HOLD_GIL))
+    # the length first, and CONTACT only where 联系 stands (its every match holds it): most lines are spared both calls
+    return (len(s) <= 20 and DISCLOSURE.search(s, 0, None, HOLD_GIL) is not None
+            or "联系" in s and CONTACT.match(s, 0, None, HOLD_GIL) is not None)
 
 
 # 行长：周小川 above the date of a 令 (tw_02): the head who signs it, named after a colon

@@ -283,8 +283,9 @@ def _absorbed(st: _Walk, line) -> bool:
         parent.end = max(parent.end, end)
         st.i = row.last + 1
         return True
-    if st.stack and (BOX_HEADING.match(s, 0, None, HOLD_GIL) or (st.in_box and not _ends_box(st, i))):
-        st.box_last = None if BOX_HEADING.match(s, 0, None, HOLD_GIL) else (line.marker or st.box_last)
+    box_heading = s.startswith("专栏") and BOX_HEADING.match(s, 0, None, HOLD_GIL) is not None  # the pattern opens on 专栏
+    if st.stack and (box_heading or (st.in_box and not _ends_box(st, i))):
+        st.box_last = None if box_heading else (line.marker or st.box_last)
         st.in_box = True
         st.extend(line.end)  # a 专栏 box is text of the node it stands in
         st.i += 1
