@@ -395,6 +395,24 @@ def _marker(style: str, level: int, written: str, numeral: str, end: int) -> Mar
     return Marker(style, level, number, _marker_text(written), end)
 
 
+# ------------------------------------------------------------------ page numbers (PDF text)
+
+_PAGE_DASH = r"\-—–－"  # the dashes a folio is printed between: — 6 —, - 2 -, －3－
+# 第3页, 第 3 页 共12页, 第3页，共12页: a page counted in words
+_PAGE_OF = r"第\s*+\d{1,4}\s*+页(?:\s*+[，,/]?\s*+共\s*+\d{1,4}\s*+页)?"
+
+
+def page_number_line(most_dashes: int, *, tilde: bool = False, page_of: bool = False) -> re.Pattern:
+    """A page number standing as a line of its own (blanks around it): a number of up to four digits between dashes,
+    1 to `most_dashes` on each side; `tilde`: ~ is printed for the dash too (~ 6 ~); `page_of`: also 第N页 (共M页).
+
+    Each caller states how far it reaches: a reader of positioned lines, which asks only at a page's edge, takes
+    the most; a step that cuts text at such a line (a side-by-side table's end) takes the narrowest form."""
+    dash = "[" + _PAGE_DASH + ("~" if tilde else "") + "]{1," + str(most_dashes) + "}"
+    forms = dash + r"\s*+\d{1,4}\s*+" + dash + ("|" + _PAGE_OF if page_of else "")
+    return re.compile(r"^\s*+(?:" + forms + r")\s*+$")
+
+
 # ------------------------------------------------------------------ decrees and adoption notes
 
 # 政府令 / 部令 numbers stand where a 文号 stands in regulations: 广州市人民政府令第61号,

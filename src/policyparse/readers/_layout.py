@@ -49,7 +49,8 @@ INDENT = 0.8  # character heights right of the left edge make a line indented
 _PAGE_NUMBER = re.compile(
     r"^[\s\-—–－~·•_]*+(?:第\s*+)?(?:\d{1,4}|[IVXLCivxlc]{1,6})(?:\s*+页)?(?:[\s/／|,，]*+(?:共\s*+)?\d{1,4}\s*+页?)?[\s\-—–－~·•_]*+$"
 )
-_DASHED_NUMBER = re.compile(r"^\s*+[\-—–－~]{1,3}\s*+\d{1,4}\s*+[\-—–－~]{1,3}\s*+$")
+# — 6 —, --6--, ~ 6 ~ among a page's first / last lines, in the band or not: the widest dashed form
+_DASHED_NUMBER = grammar.page_number_line(3, tilde=True)
 _DIGITS = re.compile(r"\d+")
 _HAN = re.compile(r"\p{Han}")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9.,%]")
