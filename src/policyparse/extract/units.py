@@ -926,25 +926,38 @@ def _unit_heading(text: str, node: Section, start: int, end: int, reading: _Docu
         return None  # no 县财政局： or …研究院。 can end in reach: most nodes are spared the marker and the pattern
     s = _after_marker(text, start, end)
     m = _HEAD_UNIT.match(text, s, end)
-    if not m and node.kind == "paragraph":
-        return _units_entry(text, s, end) or _units_head(text, s, end)
-    if not m and node.kind == "item":
-        return _units_head(text, s, end)
-    if not m or _NOT_A_HEAD.search(m.group("unit")):
-        return None
+    if not m:
+        return _headed_by_units(text, node.kind, s, end)
     name = m.group("unit")
-    # 组织专家全面解读。…, 主要任务：… head a paragraph without naming who does it; 县环保局。负责… (tj_06) names it
-    if node.kind == "paragraph" and not (m.group("stop") in "：:。" and _DUTY_START.match(text, m.end(), end)):
-        return None
-    # the unit must say where it stands (金融机构：提供… is a list of documents to bring), and a duty must follow; a
-    # department named by its line of work (工商行政管理部门：负责…, tn_11) stands so by the duty word after its colon
-    if not text[m.end():end].strip() or not (
-        _lex.is_anchored_unit(name) or _at_own_place(name, reading.places if reading else ())
-        or _department_on_duty(text, m, name, end, node.kind == "item" and reading is not None and reading.heads_department_entries(text))
-    ):
+    if _NOT_A_HEAD.search(name) or not _head_unit_carries(text, node.kind, m, end, reading):
         return None
     unit = _unit(text, _Piece(name, m.start("unit"), m.end("unit")))
     return _responsibility([unit], [], "listed", name, (m.start("unit"), m.end("unit")))
+
+
+def _headed_by_units(text: str, kind: str, s: int, end: int) -> Responsibility | None:
+    """A node no single unit heads, read for several: a paragraph's 县交通局、公路局。负责… (tj_06) or 市公安局、消防局：…,
+    an item's （二）市公安局、消防局：… (ua_02); a heading is not read so."""
+    if kind == "paragraph":
+        return _units_entry(text, s, end) or _units_head(text, s, end)
+    if kind == "item":
+        return _units_head(text, s, end)
+    return None
+
+
+def _head_unit_carries(text: str, kind: str, m, end: int, reading: _DocumentReading | None) -> bool:
+    """Does the unit of match m (县财政局：, …研究院。) head the node's duties: a duty follows it, and it says where it
+    stands (or, in a paragraph, a duty word opens what follows its colon or full stop)."""
+    name = m.group("unit")
+    # 组织专家全面解读。…, 主要任务：… head a paragraph without naming who does it; 县环保局。负责… (tj_06) names it
+    if kind == "paragraph" and not (m.group("stop") in "：:。" and _DUTY_START.match(text, m.end(), end)):
+        return False
+    # the unit must say where it stands (金融机构：提供… is a list of documents to bring), and a duty must follow; a
+    # department named by its line of work (工商行政管理部门：负责…, tn_11) stands so by the duty word after its colon
+    return bool(text[m.end():end].strip()) and bool(
+        _lex.is_anchored_unit(name) or _at_own_place(name, reading.places if reading else ())
+        or _department_on_duty(text, m, name, end, kind == "item" and reading is not None and reading.heads_department_entries(text))
+    )
 
 
 def _units_entry(text: str, s: int, end: int) -> Responsibility | None:
