@@ -593,26 +593,42 @@ def _take_line(reading: _Reading, texts: list[str], j: int) -> bool:
     """Read line j into the table; False when the table has ended before it."""
     s = texts[j]
     cells, number = _line_cells(reading, s)
-    if number is not None and _heads_bracketed_rows(reading, cells):
+    if number is not None and _take_numbered_line(reading, texts, j, cells, number):
+        return True
+    if _take_category_line(reading, texts, j, cells):
+        return True
+    if _ends_table_line(s, cells):
+        return False
+    return _take_unnumbered_line(reading, texts, j, cells)
+
+
+def _take_numbered_line(reading: _Reading, texts: list[str], j: int, cells: list[str], number: int) -> bool:
+    """A line opening with a row number: a line heading the bracketed rows below it, or the next row; False when the
+    number continues no numbering (the line is read as some other kind)."""
+    if _heads_bracketed_rows(reading, cells):
         reading.category = cells[1]
         return True
     # numbering may start again under each category; the first row may carry any number (the rows of a
     # table split over several pages or published in parts: 80, 81 …)
-    if number is not None and (number == reading.expect or (number == 1 and reading.rows) or not reading.rows):
+    if number == reading.expect or (number == 1 and reading.rows) or not reading.rows:
         reading.expect = number + 1
         _start_row(reading, texts, j, cells)
         reading.rows[-1].cut = _cut_by_the_page(reading.table, texts, j, cells)
         return True
+    return False
+
+
+def _take_category_line(reading: _Reading, texts: list[str], j: int, cells: list[str]) -> bool:
+    """A category over the rows below it (with the group name on the line above it), or a group name standing above
+    a category; False when line j is neither."""
+    s = texts[j]
     if ("\t" not in s and _is_category(s, texts, j)) or _is_category_row(cells):
         reading.category = " ".join(c for c in cells if c and c != _BAR_CELL)
         if j and _group_over_category(texts, j - 1):
             reading.category = texts[j - 1].strip() + " " + reading.category
         return True
-    if "\t" not in s and reading.rows and _group_over_category(texts, j):
-        return True  # its name goes with the category below it
-    if _ends_table_line(s, cells):
-        return False
-    return _take_unnumbered_line(reading, texts, j, cells)
+    # a group name above a category: its name goes with the category below it
+    return "\t" not in s and bool(reading.rows) and _group_over_category(texts, j)
 
 
 _BRACKETED_SEQ = re.compile(r"^[（(]\d{1,3}+[）)]$")
