@@ -1520,6 +1520,12 @@ def _is_payout_rule(x: _Mention) -> bool:
         # 按照每个正式员工不超过10平方米的标准给予补贴, 对室内场所200平方米以上的俱乐部给予奖励: how the grant
         # is sized or who may have it
         return bool(x.m.group("post") or x.m.group("cmp1"))
+    return _is_share_paid_out(x)
+
+
+def _is_share_paid_out(x: _Mention) -> bool:
+    """A sum (元) or a share (%, ‰) in a sentence granting money: a grant's amount, its cap or its share, not a
+    flat standard of a service the plan commits to."""
     if x.unit in ("%", "‰") and _STANDARD_RAISED_BEFORE.search(x.before(8)):
         return False  # 政府补助标准提高5.95%: the raise of a service's standard the plan commits to (tl_06), as a flat one
     if _CAP.search(x.clause) or x.unit in ("%", "‰") or x.m.group("post"):
@@ -1528,6 +1534,12 @@ def _is_payout_rule(x: _Mention) -> bool:
         # 按每人1500元标准发放一次性扩岗补助: the flat standard, even of a one-off grant (but 高级工1000元、技师2000元、
         # 高级技师5000元的标准: a scale of grants by class)
         return False
+    return _is_graded_grant(x)
+
+
+def _is_graded_grant(x: _Mention) -> bool:
+    """A sum granted by a scale: per item (每个…给予), by class, named as a grant after 给予, an award, or one of a
+    list of sums."""
     if _PER_ITEM_RATE.search(x.before(14)) or _GRANT_BY_CLASS.search(x.before(12)):
         return True
     if _GRANT_NOUN_AFTER.match(x.own, x.m.end()) and "给予" in x.own[_list_start(x):x.start]:
