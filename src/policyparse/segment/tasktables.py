@@ -1100,6 +1100,17 @@ def _cell_per_line_header(texts: list[str], i: int) -> tuple[list[str], int] | N
     """The header of a one-cell-per-line table starting at line i: its names and its last line. A name
     printed over two lines (责任 / 单位: a narrow header cell wrapped) is read whole. Under a 序号 column the
     header runs on to the first row's number, over names the lexicon does not know (攻坚目标 / 第二季度)."""
+    names, j = _names_one_a_line(texts, i)
+    if len(names) < 3 or not is_task_header(names):
+        return None
+    if any(column_role(n) == "seq" for n in names):
+        pieces, j = _pieces_to_first_row(texts, names, i, j)
+        names += pieces
+    return names, j - 1
+
+
+def _names_one_a_line(texts: list[str], i: int) -> tuple[list[str], int]:
+    """The column names printed one a line from line i (within _HEADER_LINES), and the line after the last."""
     names: list[str] = []
     j = i
     while j < len(texts) and j - i < _HEADER_LINES:
@@ -1112,16 +1123,19 @@ def _cell_per_line_header(texts: list[str], i: int) -> tuple[list[str], int] | N
             name, j_next = name + texts[j_next].strip(), j_next + 1  # 进展情况 / （7月）: the note under its name
         names.append(name)
         j = j_next
-    if len(names) < 3 or not is_task_header(names):
-        return None
-    if any(column_role(n) == "seq" for n in names):
-        rest = _names_up_to_first_row(texts, j, i + _HEADER_LINES)
-        if rest is not None:
-            pieces, j = rest
-            if pieces and _category_before_seq(names) and column_role(pieces[-1]) is None and pieces[-1] == texts[j - 1].strip():
-                pieces, j = pieces[:-1], j - 1  # 分类 | 序号 | … / 发展目标 / 1: the first row's merged category cell
-            names += pieces
-    return names, j - 1
+    return names, j
+
+
+def _pieces_to_first_row(texts: list[str], names: list[str], i: int, j: int) -> tuple[list[str], int]:
+    """Under a 序号 column, the pieces of names from line j on to the first row's number, and that number's line
+    (none, and j, when no row number follows within the header's reach)."""
+    rest = _names_up_to_first_row(texts, j, i + _HEADER_LINES)
+    if rest is None:
+        return [], j
+    pieces, j = rest
+    if pieces and _category_before_seq(names) and column_role(pieces[-1]) is None and pieces[-1] == texts[j - 1].strip():
+        pieces, j = pieces[:-1], j - 1  # 分类 | 序号 | … / 发展目标 / 1: the first row's merged category cell
+    return pieces, j
 
 
 def _category_before_seq(names: list[str]) -> bool:
