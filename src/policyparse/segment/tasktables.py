@@ -1707,15 +1707,24 @@ def _row_end(texts: list[str], j: int, n: int, expect: int, head: list[str]) -> 
     whose cells are printed over more lines than n + 2 (a task of four sentences, units one a line) runs to the
     next number in sequence when it stands within _LONG_ROW times n lines, no category or header before it (or
     within _LONG_GROUP times, rows under its merged cells printed in short cells)."""
+    far = _long_row_end(texts, j, n, expect, head)
+    return far if far is not None else _short_row_end(texts, j, n, expect, head)
+
+
+def _long_row_end(texts: list[str], j: int, n: int, expect: int, head: list[str]) -> int | None:
+    """The next number in sequence beyond n + 2 lines below row j (within _LONG_ROW times n lines, with no category,
+    header or long line before it), or the end of rows under its merged cells; None when neither."""
     for k in range(j + n + 2, min(len(texts), j + _LONG_ROW * n)):
         if _number_line(texts, k, expect):
             if not any(_category_line(texts, x) or _repeats(texts, x, head) or len(texts[x]) > 4 * _CELL_LINE for x in range(j + 1, k)):
                 return k
-            break
-    else:
-        far = _after_rows_under_merged_cells(texts, j, n, expect, head)
-        if far is not None:
-            return far
+            return None  # a category, the header again or a long line before it: the row is read short
+    return _after_rows_under_merged_cells(texts, j, n, expect, head)
+
+
+def _short_row_end(texts: list[str], j: int, n: int, expect: int, head: list[str]) -> int:
+    """The line after row j read within n + 2 lines: the next number in sequence, a long line, the header again,
+    or, once the row has its n cells, a category line or a larger number."""
     k = j + 1
     while (
         k < len(texts) and k - j < n + 2 and not _number_line(texts, k, expect) and len(texts[k]) <= 4 * _CELL_LINE
