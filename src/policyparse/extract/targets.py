@@ -965,6 +965,9 @@ def _details_a_goal_in_brackets(x: _Mention) -> bool:
 
 
 def _continues_a_goal_list(x: _Mention) -> bool:
+    """A count after a comma that stands for a 、 (…5个，农村生活污水处理站5个): it goes on the goal list of the clause
+    before when that clause ends on a count in its measure set by its verb, or, for a level (a rate, a figure per
+    head), when a bounded level in its measure stands beside it."""
     start = _list_start(x)
     if start < 2 or x.own[start - 1] not in "，," or not _LISTED_NOUN.fullmatch(x.own, start, x.start):
         return False
@@ -980,9 +983,13 @@ def _continues_a_goal_list(x: _Mention) -> bool:
         return False  # (占地面积200平方米: a size, not a level measured as a rate or per head)
     if last is not None and x.unit in last.group(0) and _BOUND_BEFORE_LEVEL.search(x.own, prev_start, start - 1):
         return True
-    # 学前教育毛入园率大于90%，九年义务教育巩固率96%，…: a bare level between levels bounded in the same measure
-    # (…设施服务3.4万次，人均体育场地面积2.6平方米，…面积大于30平方米: the clause after it, when the one before is
-    # in another measure)
+    return _bounded_level_follows(x)
+
+
+def _bounded_level_follows(x: _Mention) -> bool:
+    """学前教育毛入园率大于90%，九年义务教育巩固率96%，…: a bare level between levels bounded in the same measure, read
+    by the clause after it (…设施服务3.4万次，人均体育场地面积2.6平方米，…面积大于30平方米: when the one before is
+    in another measure)."""
     if x.m.end() >= len(x.own) or x.own[x.m.end()] not in "，,":
         return False
     next_end = _LIST_BREAK.search(x.own, x.m.end() + 1, x.m.end() + 60)
