@@ -903,3 +903,10 @@ def test_a_date_named_as_the_closing_time_is_due_by_it():
     assert deadlines("2011年国家级生态乡镇申报截止时间为2011年3月30日，请按时报送。", 2010) == [(2011, 3, 30, "by", None, False)]
     assert deadlines("报名截止日期：3月30日。", 2011) == [(2011, 3, 30, "by", None, False)]
     assert deadlines("于2023年9月12日召开培训会。", 2023) == [(2023, 9, 12, "period", None, False)]
+
+
+def test_a_bare_year_after_a_note_s_time_label_is_due_and_work_to_sustain_ongoing():
+    # ue_02: （牵头部门：农业农村部，完成时限：2022年） — the year the note's time label gives; 完成时限：持续推进 — no end
+    assert deadlines("（牵头部门：农业农村部，完成时限：2022年）") == [(2022, None, None, "by", None, False)]
+    assert deadlines("（牵头部门：财政部、科技部按职责分工负责，完成时限：持续推进）") == [(None, None, None, "period", None, True)]
+    assert deadlines("2022年，全省新建学校10所。") == [(2022, None, None, "period", None, False)]  # no label: a step's year

@@ -476,6 +476,15 @@ LATER_FLOORS = {
         "nodes": 0.97, "node_levels": 0.86, "node_ids": 0.97, "node_markers": 0.97, "node_titles": 0.97,
         "targets": 0.13, "deadlines": 0.50,
     },
+    # batch ue (whole Hebei crawler CSV fields: 实施方案 / 若干措施 / 意见 with 责任单位 and 牵头部门 notes, ministries' 意见):
+    # its set-aside first measure before any rule, less 0.03 (ue_04, ue_08, ue_12: issue date 0.50 — one date found of
+    # three —, nodes 0.981, ids 0.962, units and lead 0.992, mode 1.00, targets 0.645, deadlines 0.667)
+    "ue_": {
+        "title": 0.97, "doc_number": 0.97, "issuer": 0.97, "issue_date": 0.47, "addressees": 0.97, "attachments": 0.97,
+        "cited_documents": 0.97, "plan_title": 0.97, "doc_type": 0.97, "nodes": 0.95, "node_levels": 0.95, "node_ids": 0.93,
+        "node_markers": 0.95, "node_titles": 0.97, "units": 0.96, "lead": 0.96, "mode": 0.97, "targets": 0.61,
+        "deadlines": 0.63,
+    },
     "ua_": {
         "title": 0.97, "doc_number": 0.97, "issuer": 0.97, "issue_date": 0.97, "addressees": 0.97, "attachments": 0.97,
         "plan_title": 0.97, "doc_type": 0.97, "nodes": 0.97, "node_levels": 0.97, "node_ids": 0.97, "node_markers": 0.97,

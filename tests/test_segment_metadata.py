@@ -2031,3 +2031,12 @@ def test_a_decree_dated_by_its_publication_after_its_number():
     # a date before the number with no 发布 date after it still dates the decree
     text = "某某管理规定\n（2019年4月12日交通运输部令2019年第9号公布）\n第一章 总则\n第一条 为规范某某，制定本规定。\n"
     assert parse(text).metadata.issue_date == "2019-04-12"
+
+
+def test_ministries_printed_several_a_line_glued_in_a_joint_signature_are_parted():
+    # ue_02: 科技部农业农村部教育部 / 财政部人力资源社会保障部银保监会 / 中华全国供销合作总社 / 2020年7月8日
+    m = md("国科发农〔2020〕192号\n《关于加强某某体系建设的若干意见》已经审议通过，现印发给你们，请认真贯彻执行。\n"
+           "科技部农业农村部教育部\n财政部人力资源社会保障部银保监会\n中华全国供销合作总社\n2020年7月8日\n"
+           "关于加强某某体系建设的若干意见\n一、总体要求\n（一）指导思想。以创新为动力。\n")
+    assert m.issuer == "科技部、农业农村部、教育部、财政部、人力资源社会保障部、银保监会、中华全国供销合作总社"
+

@@ -781,6 +781,16 @@ CONVENE_IN_SENTENCE = re.compile(
     r"的问题[，,]\s*+由(?P<lead>[^，。；：！？（）()\n]{2,40}?)会同(?P<sup>[^，。；：！？（）()\n]{2,160}?)"
     r"(?:等(?:有关|相关)?(?:部门|单位))?(?:负责|研究|共同|提出|落实|按照?职责)"
 )
+# A notice answering proposals point by point assigns each piece of work after it (河北 2004, ue_03): 此项工作由A负责 /
+# 此三项工作由A负责 / 此项工作由A、B提出意见 (the units carry it: listed), 此项工作由A牵头，会同B、C研究提出意见 or
+# 由A牵头，B配合，C参加 (A leads, B and C support). Read only after 此…项工作由: elsewhere 由A牵头 is LEAD_IN_SENTENCE's.
+ASSIGNED_WORK = re.compile(
+    r"此[一二三四五六七八九十两\d]?项工作由(?P<lead>[^，,。；;：:！？（）()\n]{2,60}?)"
+    r"(?:(?P<led>牵头)(?:[，,]?会同(?P<with>[^，,。；;：:！？（）()\n]{2,120}?)(?=研究|负责|统筹|提出|共同|制定))?"
+    r"|负责|(?:研究)?提出(?:落实)?意见)"
+)
+# 由A牵头，B配合，C参加: each clause after the lead's naming units and a word of assisting
+ASSISTING_CLAUSE = re.compile(r"[，,](?P<sup>[^，,。；;：:！？（）()\n]{2,60}?)(?:配合|参加|参与|协助|协同)(?=[，,。；;]|$)")
 # A paragraph that is a note and nothing else, without brackets or label: 交通运输部运输服务司牵头，科技司、人事教育司配合。
 # (sh_01), read only under a title line naming units (UNIT_TITLE: （二）试点指导单位。); matched whole, so
 # 国家能源局牵头建立…机制 (a task sentence) is not one.

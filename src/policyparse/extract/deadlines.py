@@ -18,7 +18,7 @@ from policyparse.extract._text import (
     year_value,
 )
 from policyparse.grammar import (
-    DATE_LIST_THEN_BEFORE, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, compile_led,
+    DATE_LIST_THEN_BEFORE, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, TIME_LABELS, compile_led,
 )
 from policyparse.models import Deadline, Metadata, Section
 
@@ -64,9 +64,9 @@ _DEADLINE = compile_led(
     # 前三季度 (the quarters so far: a tally) and 前年底 (the year before last) are no time a task is done in;
     # 半年内 (a time limit: within half a year of an event), 中青年中医药, 青少年中, 儿童少年底数 are words holding 年, no date
     r"|(?<![\d一二三四五六七八九十两几多近每全今明去本当前半青少])(?<!\d[ \t])(?P<rel>年底前|年底|年末前|年末|(?:(?<=[于在到至])|(?<=季度、))年终(?!奖|述职|总结|考核|决算|结转)|年内|上半年|下半年|年中|第[一二三四1-4]季度|[一二三四]季度)"
-    # 长期坚持; 持续推进 / 持续优化 only as a clause of their own (（12月取得明显成效并持续推进，…）, （持续优化，…）),
-    # not as the verb of a sentence (土地复垦项目持续推进)
-    r"|(?P<ongoing>长期坚持|(?:^|(?<=[\s。；;，,、（(并且]))(?:持续推进|持续优化))(?=[\s。；;，,、！）)]|$)"
+    # 长期坚持; 持续推进 / 持续优化 only as a clause of their own (（12月取得明显成效并持续推进，…）, （持续优化，…）)
+    # or a time label's value (（牵头部门：A，完成时限：持续推进）), not as the verb of a sentence (土地复垦项目持续推进)
+    r"|(?P<ongoing>长期坚持|(?:^|(?<=[\s。；;，,、（(并且：:]))(?:持续推进|持续优化))(?=[\s。；;，,、！）)]|$)"
     r")"
 )
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
@@ -217,6 +217,8 @@ _FIELD_DATE_BEFORE = re.compile(r"(?:(?:发证|颁发|签发|成文|发布|印�
 _WINDOW_OPENED_BEFORE = re.compile(r"(?P<head>[^。；;\n]{0,8}?)[自从][^。；;，,\n]{1,24}?起[ \t]?$")
 _WINDOW_CLOSED_AFTER = re.compile(r"[ \t]?止")
 _IN_FORCE_HEAD = re.compile(r"(?:执行期|实施期|施行期|适用期|有效期|期限|时间|期间)(?:限)?(?:为|是)?[ \t]?$")
+# 完成时限：2022年 / 完成时间：2023年: a note's time label (grammar.TIME_LABELS) before a bare year
+_TIME_LABEL_BEFORE = re.compile("(?:" + "|".join(TIME_LABELS) + r")[ \t]?[：:][ \t]?$")
 # 展望2035年，全面建成…: the far goal year of a plan, a year to be reached like 到2035年
 _OUTLOOK_BEFORE = re.compile(r"展望(?:到)?$")
 # 确保2020年3月初…达到1000万只, 力争2025年…: a date an intent governs is the date a goal is due by
@@ -807,6 +809,8 @@ def _bare_year_kind(m, goals: bool) -> str | None:
     s, end = m.string, m.end()
     if _YEAR_COMMA_IS.match(s, end):
         return None  # 2025年，是“十四五”规划收官之年: what the year is (as 2025年是…), not a date
+    if _TIME_LABEL_BEFORE.search(s, max(0, m.start() - 8), m.start()):
+        return "by"  # （牵头部门：农业农村部，完成时限：2022年）: the year a note's time label gives is the year due
     if _intent_before_year(m):
         return "by"
     clause = _opens_clause(m)  # read once: most readers below hold only for a year heading a clause

@@ -1560,7 +1560,8 @@ def _signed_issuer_and_date(title, layout: Layout, decree) -> tuple[str | None, 
     lines = layout.lines
     first, date_i = layout.signatures[0]
     orgs = [o for o in _signing_orgs(lines, first, date_i) if (ORG_END.search(o) or not decree) and not _SIGNING_HEAD.match(o)]
-    orgs = _split_signers(orgs)
+    # 科技部农业农村部教育部 / 财政部人力资源社会保障部银保监会: several ministries a line, glued (no place to part them at)
+    orgs = [p for o in _split_signers(orgs) for p in _lexicon_bodies(o)]
     if not issuer or (len(orgs) == 1 and (_abbreviates(issuer, orgs[0]) or _lost_head(issuer, orgs[0]))):
         issuer = "、".join(orgs) or None
     elif _state_names(issuer.split("、"), signers := [p for o in orgs for p in _bodies_on_line(o)]):
