@@ -1693,6 +1693,27 @@ def test_tab_row_whose_unit_cell_goes_on_on_the_next_line_with_the_rest_of_the_r
     assert len(_rows(merged)) == 3
 
 
+def test_tab_row_whose_task_cell_the_page_broke_goes_on_under_the_header_repeated():
+    """2 | 实施老旧小区改造项目12个，惠及居民 / — 3 — / the header again / 2000户。 | 县住建局 | 县财政局 | 2024年12月底前: a row
+    the page broke inside its task cell goes on at the top of the next page; one row, its task whole, its unit and time its
+    own — not a short row taking the row above's units and a row of its own. A line opening with a number stays a row."""
+    text = (
+        "附件\n重点任务分工表\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+        "1\t推进高标准农田建设，新建高标准农田2万亩。\t县农业农村局\t县财政局\t2024年10月底前\n"
+        "2\t实施老旧小区改造项目12个，惠及居民\n— 3 —\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+        "2000户。\t县住建局\t县财政局\t2024年12月底前\n"
+        "3\t新增城镇就业3000人。\t县人社局\t县财政局\t长期\n"
+    )
+    rows = _rows(text)
+    assert len(rows) == 3
+    assert rows[1].cells["重点任务"] == "实施老旧小区改造项目12个，惠及居民2000户。"
+    assert _names(rows[1].responsibility.lead) == ["县住房城乡建设局"]
+    assert [(d.year, d.month) for d in rows[1].deadlines] == [(2024, 12)]
+    # a task that ended its sentence: the next line is a row under the merged cells, as before
+    ended = text.replace("惠及居民\n", "惠及居民2000户。\n").replace("2000户。\t县住建局", "完成雨污分流改造\t县住建局")
+    assert len(_rows(ended)) == 4
+
+
 def test_numbered_row_under_a_category_merged_over_it_from_the_first_column():
     """类别 | 序号 | 工作任务 | …, 城市建设 merged over rows 1 and 2 and the time over all three (HTML rowspans: row 2 prints
     2 | 建设口袋公园 | 县城管局, the place the category covers lost at the line's edge): the cells before 序号 are the covered
