@@ -1714,6 +1714,27 @@ def test_tab_row_whose_task_cell_the_page_broke_goes_on_under_the_header_repeate
     assert len(_rows(ended)) == 4
 
 
+def test_tab_row_whose_unit_list_the_page_broke_after_a_comma_goes_on_under_the_header_repeated():
+    """… | 县住建局 | 县财政局、县发展改革委、县自然资源局、 / — 3 — / the header again / 县城管局 | 2024年12月底前: the 配合单位 list
+    the page broke after its 、 goes on at the top of the next page: one list (no doubled 、), each unit found where it is
+    printed — not a piece of a name found in the row above."""
+    text = (
+        "附件\n重点任务分工表\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+        "1\t推进高标准农田建设。\t县农业农村局\t县财政局、县自然资源局\t2024年10月底前\n"
+        "2\t实施老旧小区改造项目12个。\t县住建局\t县财政局、县发展改革委、县自然资源局、\n— 3 —\n"
+        "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n县城管局\t2024年12月底前\n"
+        "3\t新增城镇就业3000人。\t县人社局\t县财政局\t长期\n"
+    )
+    doc = parse(text)
+    rows = [n for n in doc.iter_sections() if n.kind == "task_row"]
+    assert rows[1].cells["配合单位"] == "县财政局、县发展改革委、县自然资源局、县城管局"
+    support = rows[1].responsibility.support
+    assert [u.name for u in support] == ["县财政局", "县发展改革委", "县自然资源局", "县城管局"]
+    assert all(doc.text[u.span[0] : u.span[1]] == u.name for u in support)
+    assert all(u.span[0] > rows[0].span[1] for u in support)
+    assert [(d.year, d.month) for d in rows[1].deadlines] == [(2024, 12)]
+
+
 def test_numbered_row_under_a_category_merged_over_it_from_the_first_column():
     """类别 | 序号 | 工作任务 | …, 城市建设 merged over rows 1 and 2 and the time over all three (HTML rowspans: row 2 prints
     2 | 建设口袋公园 | 县城管局, the place the category covers lost at the line's edge): the cells before 序号 are the covered

@@ -709,7 +709,8 @@ def _rest_of_row_above(reading: _Reading, cells: list[str]) -> list[str] | None:
         return [*prev.cells[:at], prev.cells[at] + cells[0], *cells[1:]]
     if table.roles[at] not in RESPONSIBILITY_ROLES or not _unit_list(cells[0]):
         return None
-    return [*prev.cells[:at], prev.cells[at] + "、" + cells[0], *cells[1:]]
+    joint = "" if prev.cells[at].endswith(("、", "，", ",")) else "、"  # 县自然资源局、 / 县城管局: the list went on
+    return [*prev.cells[:at], prev.cells[at] + joint + cells[0], *cells[1:]]
 
 
 def _task_goes_on(head: str, tail: str) -> bool:
