@@ -1950,3 +1950,20 @@ def test_governments_of_tiers_each_named_with_its_government_are_one_collective(
     # a body's own departments after the 、 stay a unit of their own (各县人民政府、市政府各部门)
     text = "序号\t重点任务\t责任单位\n1\t推进老旧小区改造。\t各县人民政府、市政府各部门\n"
     assert "各县人民政府、市政府" not in [u.name for u in _rows(text)[0].responsibility.lead]
+
+
+def test_an_html_task_table_in_a_crawlers_json_export_with_escaped_characters_gives_its_rows():
+    """A crawled field as a JSON export keeps it with ensure_ascii ({"content": "<table>…\\u5e8f\\u53f7…"}): the page's
+    table comes through as rows, a rowspan'd lead unit on each row it covers."""
+    import json
+
+    html = (
+        "<p>关于印发重点工作任务分工的通知</p><table><tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td>"
+        "<td>完成时限</td></tr><tr><td>1</td><td>新建高标准农田2万亩。</td><td rowspan=\"2\">县农业农村局</td>"
+        "<td>县财政局</td><td>2024年10月底前</td></tr><tr><td>2</td><td>实施高效节水灌溉项目。</td><td>县水利局</td>"
+        "<td>2024年12月底前</td></tr></table>"
+    )
+    rows = _rows(json.dumps({"title": "重点工作任务分工", "content": html}))
+    assert [_names(r.responsibility.lead) for r in rows] == [["县农业农村局"], ["县农业农村局"]]
+    assert [_names(r.responsibility.support) for r in rows] == [["县财政局"], ["县水利局"]]
+    assert [[(d.year, d.month) for d in r.deadlines] for r in rows] == [[(2024, 10)], [(2024, 12)]]
