@@ -268,6 +268,28 @@ def test_table_flattened_with_single_blanks_and_a_letter_spaced_name():
     assert [_names(r.responsibility.lead) for r in rows] == [["市发展改革委"], ["市财政局"]]
 
 
+def test_row_parted_by_single_blanks_with_a_doubled_blank_for_a_merged_lead_cell():
+    """序号 重点任务 牵头单位 配合单位 完成时限 parted by single blanks; row 2 prints its lead cell (merged from row 1)
+    as nothing, leaving a doubled blank (…项目。  县水利局 …): that blank is the empty cell, so 县水利局 stays the support
+    and the time its deadline, the lead coming from the row above. A row short of a cell with no doubled blank is
+    read as before."""
+    text = (
+        "附件\n重点任务分工表\n序号 重点任务 牵头单位 配合单位 完成时限\n"
+        "1 推进高标准农田建设。 县农业农村局 县财政局 2024年10月底前\n"
+        "2 实施高效节水灌溉项目。  县水利局 2024年12月底前\n"
+        "3 新增城镇就业3000人。 县人社局 县财政局 长期坚持\n"
+    )
+    rows = _rows(text)
+    assert rows[1].cells["配合单位"] == "县水利局" and rows[1].cells["完成时限"] == "2024年12月底前"
+    assert _names(rows[1].responsibility.lead) == ["县农业农村局"]
+    assert _names(rows[1].responsibility.support) == ["县水利局"]
+    assert [(d.year, d.month) for d in rows[1].deadlines] == [(2024, 12)]
+    from policyparse.repair.cells import _empty_cell_kept
+
+    assert _empty_cell_kept("2 甲 乙 丙", ["2", "甲", "乙", "丙"]) == ["2", "甲", "乙", "丙"]
+    assert _empty_cell_kept("2 甲  乙  丙", ["2", "甲", "乙", "丙"]) == ["2", "甲", "乙", "丙"]  # two doubled blanks
+
+
 def test_letter_spaced_pieces_of_a_header_are_one_name_only_in_a_run():
     from policyparse.repair.cells import _letters_joined
 
