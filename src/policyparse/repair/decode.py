@@ -377,7 +377,8 @@ def undo_json_escapes(text: str, log) -> str:
     they stand for, its \\n, \\t and \\" too, so that the HTML and text steps see the page. Only a text with no
     Chinese character of its own and at least eight escaped ones: a page whose scripts hold a few escapes beside
     its Chinese text is left as it is."""
-    if "\\u" not in text or _HAN.search(text) is not None:
+    # (a Chinese text shows a Han character within its first lines: found at once, before any scan for \u)
+    if _HAN.search(text) is not None or "\\u" not in text:
         return text
     if sum(1 for _ in zip(range(_MIN_HAN_ESCAPES), _HAN_ESCAPE.finditer(text))) < _MIN_HAN_ESCAPES:
         return text
