@@ -719,11 +719,21 @@ def _rest_of_row_above(reading: _Reading, cells: list[str]) -> list[str] | None:
         return None
     prev, table = reading.rows[-1], reading.table
     at = prev.own - 1
-    if at < 0 or prev.own + len(cells) - 1 != len(table.columns) or table.roles[at] not in RESPONSIBILITY_ROLES:
+    if at < 0 or prev.own + len(cells) - 1 != len(table.columns) or not prev.cells[at]:
         return None
-    if not prev.cells[at] or not _unit_list(cells[0]):
+    if table.roles[at] == "task" and _task_goes_on(prev.cells[at], cells[0]):
+        return [*prev.cells[:at], prev.cells[at] + cells[0], *cells[1:]]
+    if table.roles[at] not in RESPONSIBILITY_ROLES or not _unit_list(cells[0]):
         return None
-    return [*prev.cells[:at], prev.cells[at] + "、" + cells[0], *cells[1:]]
+    joint = "" if prev.cells[at].endswith(("、", "，", ",")) else "、"  # 县自然资源局、 / 县城管局: the list went on
+    return [*prev.cells[:at], prev.cells[at] + joint + cells[0], *cells[1:]]
+
+
+def _task_goes_on(head: str, tail: str) -> bool:
+    """2 | 实施老旧小区改造项目12个，惠及居民 / (— 3 —, the header again) / 2000户。 | 县住建局 | …: a task cell the page broke
+    off mid-sentence, whose row goes on at the top of the next page with the rest of that cell and the row's other cells.
+    The head stops mid-sentence, the tail opens with no number of its own (no row, no item of the cell)."""
+    return _SENTENCE_CLOSE.search(head) is None and _task_number(tail) is None and _SEQ.match(tail) is None
 
 
 _SENTENCE_CLOSE = re.compile(r"[。；;！!）)]$")
