@@ -31,6 +31,15 @@ def test_a_file_opening_with_whole_lines_in_bold_is_markdown_and_its_bold_lines_
     assert (doc.metadata.plan_period.start, doc.metadata.plan_period.end) == (2026, 2028)
 
 
+def test_a_bold_title_line_with_a_bracketed_note_after_it_opens_a_markdown_file():
+    """wild19: **中共中央 国务院关于…的意见**（2026年中央1号文件） opening a knowledge base's Markdown copy: the note after
+    the bold kept the line from being read as a bold title line, so the emphasis marks stayed and no title was read."""
+    doc = parse("**中共中央 国务院关于某某工作的意见**（2026年中央1号文件）\n\n**2026年1月3日**\n\n"
+                "某某现代化关系全局。要坚持以新发展理念为指导。\n\n**一、提升某某能力**\n\n（一）确保某某稳产。\n".encode("utf-8"))
+    assert "**" not in doc.text
+    assert doc.metadata.title == "中共中央 国务院关于某某工作的意见（2026年中央1号文件）"
+
+
 def test_bold_inside_a_line_of_text_does_not_make_a_file_markdown():
     text = repair("某市人民政府关于某事的通知\n各区：**重要**事项如下。\n".encode("utf-8")).text
     assert "**重要**" in text

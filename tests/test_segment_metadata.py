@@ -2031,3 +2031,16 @@ def test_a_decree_dated_by_its_publication_after_its_number():
     # a date before the number with no 发布 date after it still dates the decree
     text = "某某管理规定\n（2019年4月12日交通运输部令2019年第9号公布）\n第一章 总则\n第一条 为规范某某，制定本规定。\n"
     assert parse(text).metadata.issue_date == "2019-04-12"
+
+
+def test_the_meeting_a_work_report_was_delivered_at_is_no_part_of_its_title():
+    # wild19: a city's 政府工作报告 prints the day and the meeting it was delivered at in brackets under its title
+    # (在…会议上), which no act word names: the title took it in
+    text = ("# 2024年政府工作报告\n\n（2024年1月31日在某某市第十五届人民代表大会第四次会议上）\n\n"
+            "**一、2023年工作回顾**\n\n2023年是全面贯彻党的二十大精神的开局之年。\n")
+    assert parse(text).metadata.title == "2024年政府工作报告"
+    text = "2025年某某省政府工作报告\n\n（2025年1月19日在某某省第十四届人民代表大会第三次会议上）\n\n各位代表：\n\n现在，我代表省人民政府向大会报告工作。\n"
+    assert parse(text).metadata.title == "2025年某某省政府工作报告"
+    # a bracket telling of a meeting without its day goes on with the title
+    text = "某某工作要点\n（在某某会议上）\n\n一、总体要求\n为了做好某某工作，制定本要点。\n"
+    assert parse(text).metadata.title == "某某工作要点（在某某会议上）"

@@ -1119,13 +1119,23 @@ def is_law_opening(s: str) -> bool:
     return is_enactment_note(s) or _LAW_OPENING.match(s.strip()) is not None
 
 
+# （2024年1月31日在贵阳市第十五届人民代表大会第四次会议上）: the day and the meeting a 政府工作报告 or a speech was
+# delivered at, printed under its title as a 题注 is
+_DELIVERY_NOTE = re.compile(r"[（(][ \u3000]*+(?:19|20)\d\d年\d{1,2}月\d{1,2}日[ \u3000]*+在[^。；，（）()]{2,60}?上[）)]")
+
+
 def is_dated_enactment_note(s: str) -> bool:
-    """A whole line that is a 题注 in brackets telling the day of an act (通过 / 公布 / 发布 / 修订 …)."""
+    """A whole line that is a 题注 in brackets telling the day of an act (通过 / 公布 / 发布 / 修订 …) or of the
+    meeting a report was delivered at."""
     s = s.strip()
     if not (s[:1] in "（(" and s[-1:] in "）)" and _WHOLE_DATE.search(s, 0, 40)):
         return False
     # （1996年10月14日中华人民共和国林业部令第10号）: the 令 number alone says the act
-    return is_enactment_note(s) or (len(s) <= 80 and decree_number(s[1:-1]) is not None)
+    return (
+        is_enactment_note(s)
+        or (len(s) <= 80 and decree_number(s[1:-1]) is not None)
+        or _DELIVERY_NOTE.fullmatch(s) is not None
+    )
 
 
 # 金华市人民政府工作规则（2011年5月10日…通过，…修订通过）: the issued rules' title line with its 题注 glued on

@@ -22,8 +22,9 @@ _ATX = re.compile(r"^#{1,6}+[ \t]++", re.M)
 _ATTRIBUTES = re.compile(r"[ \t]*+\{[^{}\n]{0,120}+\}[ \t]*+$")
 _CONTAINER = re.compile(r":::++[ \t]*+(.*)")
 _LINK = re.compile(r"!?\[([^\[\]\n]{0,300}+)\]\([^()\n]{0,500}+\)")
-# **贵州省农村支付服务提质增效**: a whole line in bold opening the file, the title as a Markdown page sets it
-_BOLD_LINE = re.compile(r"\*\*[^*\n]{2,300}+\*\*[ \t]*+(?:\n|\Z)")
+# **贵州省农村支付服务提质增效**: a whole line in bold opening the file, the title as a Markdown page sets it, also
+# with a note in brackets after it (**中共中央 国务院关于…的意见**（2026年中央1号文件）)
+_BOLD_LINE = re.compile(r"\*\*[^*\n]{2,300}+\*\*(?:[（(][^（）()*\n]{1,40}+[）)])?[ \t]*+(?:\n|\Z)")
 _EMPHASIS = re.compile(r"\*\*([^*\n]{1,300}+)\*\*|__([^_\n]{1,300}+)__")
 _RULE = re.compile(r"[ \t]*+(?:-{3,}+|\*{3,}+|_{3,}+)[ \t]*+")
 _SITE_LINE = re.compile(r"[ \t]*+(?:\[\[toc\]\]|@tab\b.*)")
