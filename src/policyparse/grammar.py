@@ -401,9 +401,12 @@ def _marker(style: str, level: int, written: str, numeral: str, end: int) -> Mar
 # 中华人民共和国国务院令第692号, 中山市人民政府令（第16号）, 粤府令第197号.
 # A 令 numbered within its year prints the year in brackets: 中国人民银行令〔2016〕第3号, 中国人民银行令（〔2007〕第 1 号）,
 # or before 第: 交通运输部令2019年第9号.
+# （1996年9月23日北京市人民政府第14号令发布…） / （2010年1月21日，…工业和信息化部令第12号公布…）: older local 令 put
+# 令 after the number, and a note may part the date from the body with a comma
 DECREE_NUMBER = re.compile(
-    r"(?:(?<=[日\s（(以于经由：:、])|^)(?P<issuer>(?![日以于经由])\p{Han}{2,30}?)令\s*+[（(]?\s*+"
-    r"(?:[〔［\[]\s*+(?P<year>(?:19|20)\d\d)\s*+[〕］\]]\s*+|(?P<year_of>(?:19|20)\d\d)\s*+年\s*+)?第\s*+(?P<number>\d{1,4})\s*+号\s*+[）)]?",
+    r"(?:(?<=[日\s（(以于经由：:、，,])|^)(?P<issuer>(?![日以于经由])\p{Han}{2,30}?)(?:令\s*+[（(]?\s*+"
+    r"(?:[〔［\[]\s*+(?P<year>(?:19|20)\d\d)\s*+[〕］\]]\s*+|(?P<year_of>(?:19|20)\d\d)\s*+年\s*+)?第\s*+(?P<number>\d{1,4})\s*+号\s*+[）)]?"
+    r"|第\s*+(?P<number>\d{1,4})\s*+号\s*+令)",
     re.M,
 )
 # 《…》（人社部令第35号） / 《…》（住房城乡建设部公告2019年第237号，…）: the 令 or 公告 number a cited rule or standard
