@@ -457,6 +457,18 @@ def test_the_date_of_a_figure_against_last_year_is_a_tally():
     assert [d[:2] for d in deadlines("2024年底前，贷款余额同比增长10%。")] == [(2024, 12)]  # a time to reach
 
 
+
+def test_the_date_of_a_figure_against_the_year_end_before_is_a_tally():
+    # wild19: a central bank's regional report sets each year-end figure against the year-end before it (较上年末 /
+    # 比上年末 / 比年初), no deadline
+    assert deadlines("2024年末，城市商业银行不良贷款率为1.83%，较上年末下降0.06个百分点。", 2025) == []
+    assert deadlines("2024年末，人民币对美元汇率中间价为7.1884元，较上年末贬值2.1%。", 2025) == []
+    assert deadlines("2023年末，科创企业贷款余额占比为 66.2%，比上年末提高 0.9 个百分点。", 2024) == []
+    # a goal set against the year-end is still read, and 上年末 (the year-end before) is no deadline of its own
+    assert [d[0] for d in deadlines("2025年末，力争不良贷款率较上年末下降0.1个百分点。", 2025)] == [2025]
+    assert deadlines("各项贷款余额较上年末增加。", 2025) == []
+
+
 def test_ongoing_said_as_a_clause_of_its_own():
     assert [d.ongoing for d in find_deadlines("（持续优化，牵头考核单位：市住建局）", 0, 16)] == [True]
     assert deadlines("12月取得明显成效并持续推进。", 2021) == [(2021, 12, None, "by", None, False), (None, None, None, "period", None, True)]

@@ -902,3 +902,22 @@ def test_page_number_line_matches_what_each_caller_wrote_before(text):
     stripped = text.strip()
     assert bool(page_number_line(2, page_of=True).fullmatch(stripped)) == bool(regex.fullmatch(_WRAP_PAGE, stripped))
     assert bool(page_number_line(1).match(stripped)) == bool(regex.match(_TABLE_END, stripped))
+
+
+def test_a_form_feed_alone_on_a_line_between_pdf_pages_is_a_blank_line():
+    # PDF text saved as a file keeps pdftotext's page break: a form feed on a line of its own between two pages
+    text = (
+        "二、加快推进重大项目建设，黄桶至百色铁路、环北部湾广西水资源配置\n"
+        "工程开工建设，平陆运河建设加快推进。\n"
+        "\x0c\n"
+        "三、金融支持涉外企业，依托“港航融”平台，支持涉外企业融资。\n"
+    )
+    out, _ = run(join_hard_wraps, text)
+    assert "“港航融”平台，支持涉外企业融资。" in out
+    assert "工程开工建设，平陆运河建设加快推进。" in out
+    assert "\x0c" in out  # the page break is left to the whitespace step, not read as a line of text
+
+
+def test_the_blank_characters_of_the_layout_steps_are_every_blank_but_the_line_end():
+    blanks = {chr(c) for c in range(0x110000) if chr(c).isspace()} - {"\n"}
+    assert blanks == set(layout._BLANKISH)

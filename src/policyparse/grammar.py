@@ -419,10 +419,16 @@ def page_number_line(most_dashes: int, *, tilde: bool = False, page_of: bool = F
 # 中华人民共和国国务院令第692号, 中山市人民政府令（第16号）, 粤府令第197号.
 # A 令 numbered within its year prints the year in brackets: 中国人民银行令〔2016〕第3号, 中国人民银行令（〔2007〕第 1 号）,
 # or before 第: 交通运输部令2019年第9号.
+# （2010年1月21日，…工业和信息化部令第12号公布…）: a note may part the date from the body with a comma
 DECREE_NUMBER = re.compile(
-    r"(?:(?<=[日\s（(以于经由：:、])|^)(?P<issuer>(?![日以于经由])\p{Han}{2,30}?)令\s*+[（(]?\s*+"
+    r"(?:(?<=[日\s（(以于经由：:、，,])|^)(?P<issuer>(?![日以于经由])\p{Han}{2,30}?)令\s*+[（(]?\s*+"
     r"(?:[〔［\[]\s*+(?P<year>(?:19|20)\d\d)\s*+[〕］\]]\s*+|(?P<year_of>(?:19|20)\d\d)\s*+年\s*+)?第\s*+(?P<number>\d{1,4})\s*+号\s*+[）)]?",
     re.M,
+)
+# （1996年9月23日北京市人民政府第14号令发布…）: older local 令 put 令 after the number. A pattern of its own, asked only
+# where 号令 stands: one alternation with the pattern above takes away the 令 its search is anchored on (460 times slower)
+_DECREE_NUMBER_BEFORE_LING = re.compile(
+    r"(?:(?<=[日\s（(以于经由：:、，,])|^)(?P<issuer>(?![日以于经由])\p{Han}{2,30}?)第\s*+(?P<number>\d{1,4})\s*+号\s*+令", re.M
 )
 # 《…》（人社部令第35号） / 《…》（住房城乡建设部公告2019年第237号，…）: the 令 or 公告 number a cited rule or standard
 # carries in the bracket after its title, where a notice carries its 文号 (group 1, as written). Older texts put 令 last,
@@ -442,6 +448,10 @@ _TITLE_END = re.compile(r".*(?:办法|规定|条例|细则|决定|通知|规则)
 def decree_number(s: str) -> tuple[str, str, int, int] | None:
     """(normalised number, issuer, start, end) of the first 令 number in `s`."""
     m = DECREE_NUMBER.search(s)
+    if "号令" in s:
+        before_ling = _DECREE_NUMBER_BEFORE_LING.search(s)
+        if before_ling is not None and (m is None or before_ling.start() < m.start()):
+            m = before_ling
     if not m:
         return None
     issuer = m.group("issuer")
@@ -458,7 +468,8 @@ def decree_number(s: str) -> tuple[str, str, int, int] | None:
         return None
     # a number within its year is written as a 文号 is (〔2016〕3号; 交通运输部令2019年第9号 too, as the corpus's gold
     # writes it), a running number with 第 (第692号)
-    year = m.group("year") or m.group("year_of")
+    groups = m.groupdict()
+    year = groups.get("year") or groups.get("year_of")
     number = f"〔{year}〕{m.group('number')}号" if year else f"第{m.group('number')}号"
     if joint:
         # 中华人民共和国国家发展和改革委员会 中华人民共和国工业和信息化部 … 中华人民共和国商务部令 第20号: a joint 令's
@@ -1147,13 +1158,23 @@ def is_law_opening(s: str) -> bool:
     return is_enactment_note(s) or _LAW_OPENING.match(s.strip()) is not None
 
 
+# （2024年1月31日在贵阳市第十五届人民代表大会第四次会议上）: the day and the meeting a 政府工作报告 or a speech was
+# delivered at, printed under its title as a 题注 is
+_DELIVERY_NOTE = re.compile(r"[（(][ \u3000]*+(?:19|20)\d\d年\d{1,2}月\d{1,2}日[ \u3000]*+在[^。；，（）()]{2,60}?上[）)]")
+
+
 def is_dated_enactment_note(s: str) -> bool:
-    """A whole line that is a 题注 in brackets telling the day of an act (通过 / 公布 / 发布 / 修订 …)."""
+    """A whole line that is a 题注 in brackets telling the day of an act (通过 / 公布 / 发布 / 修订 …) or of the
+    meeting a report was delivered at."""
     s = s.strip()
     if not (s[:1] in "（(" and s[-1:] in "）)" and _WHOLE_DATE.search(s, 0, 40)):
         return False
     # （1996年10月14日中华人民共和国林业部令第10号）: the 令 number alone says the act
-    return is_enactment_note(s) or (len(s) <= 80 and decree_number(s[1:-1]) is not None)
+    return (
+        is_enactment_note(s)
+        or (len(s) <= 80 and decree_number(s[1:-1]) is not None)
+        or _DELIVERY_NOTE.fullmatch(s) is not None
+    )
 
 
 # 金华市人民政府工作规则（2011年5月10日…通过，…修订通过）: the issued rules' title line with its 题注 glued on

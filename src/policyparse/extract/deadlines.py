@@ -62,8 +62,9 @@ _DEADLINE = compile_led(
     # and the nouns 年终奖, 年终述职 date nothing)
     # 年底前 after a number and a blank is the tail of a year spaced from its 年 (2016—2017 年底前), not this year's end;
     # 前三季度 (the quarters so far: a tally) and 前年底 (the year before last) are no time a task is done in;
-    # 半年内 (a time limit: within half a year of an event), 中青年中医药, 青少年中, 儿童少年底数 are words holding 年, no date
-    r"|(?<![\d一二三四五六七八九十两几多近每全今明去本当前半青少])(?<!\d[ \t])(?P<rel>年底前|年底|年末前|年末|(?:(?<=[于在到至])|(?<=季度、))年终(?!奖|述职|总结|考核|决算|结转)|年内|上半年|下半年|年中|第[一二三四1-4]季度|[一二三四]季度)"
+    # 半年内 (a time limit: within half a year of an event), 中青年中医药, 青少年中, 儿童少年底数 are words holding 年, no date;
+    # 上年末 / 上年底 is the end of the year before, a figure's point of comparison (较上年末下降…)
+    r"|(?<![\d一二三四五六七八九十两几多近每全今明去本当前半青少上])(?<!\d[ \t])(?P<rel>年底前|年底|年末前|年末|(?:(?<=[于在到至])|(?<=季度、))年终(?!奖|述职|总结|考核|决算|结转)|年内|上半年|下半年|年中|第[一二三四1-4]季度|[一二三四]季度)"
     # 长期坚持; 持续推进 / 持续优化 only as a clause of their own (（12月取得明显成效并持续推进，…）, （持续优化，…）)
     # or a time label's value (（牵头部门：A，完成时限：持续推进）), not as the verb of a sentence (土地复垦项目持续推进)
     r"|(?P<ongoing>长期坚持|(?:^|(?<=[\s。；;，,、（(并且：:]))(?:持续推进|持续优化))(?=[\s。；;，,、！）)]|$)"
@@ -179,7 +180,10 @@ _PAST_ACT_AFTER = re.compile(r"(?:及(?:以前|之前))?(?:[（(][^（）()\n]{0
 _BEFORE_AND_SO_ON = re.compile(r"及(?:以前|之前)")
 # 2022年6月末，绿色贷款余额19.55万亿元，同比增长40.4%; 9月末广义货币（M2）同比增长8.3%: a sentence telling a figure
 # against the year before, or a balance, reports the state things were in at the date (unless it turns to a goal)
+# (also 2024年末，…不良贷款率为1.83%，较上年末下降0.06个百分点: a figure set against the year-end or the year's start
+# before it, as the financial reports put it: asked with str.find, an alternation led by [较比] costs the 同比 anchor)
 _TALLY_WORDS = re.compile(r"同比(?:名义)?(?:分别)?(?:增长|下降|提高|减少|增加|提升|上升|回落)|余额")
+_YEAR_END_BASES = ("较上年末", "比上年末", "较年初", "比年初")
 _TALLY_TURNS_TO_GOAL = re.compile(r"力争|争取|确保|计划|目标|预计|将|要")
 _YEARS = range(1900, 2101)
 # 11月24日（星期三）12时前完成, 11月22日（星期一）下班前反馈, 12月10日17:00前: the hour or the weekday before the 前;
@@ -452,7 +456,8 @@ def _dates_a_figure(m, next_break) -> bool:
         return False  # 到2025年, 年底前: a time to reach, whatever the sentence reports
     opened = max(m.string.rfind(c, max(0, m.start() - 80), m.start()) for c in "。；;！？!?\n") + 1
     sentence = m.string[opened:next_break(m.end())]
-    return bool(_TALLY_WORDS.search(sentence)) and not _TALLY_TURNS_TO_GOAL.search(sentence)
+    tally = _TALLY_WORDS.search(sentence) is not None or any(base in sentence for base in _YEAR_END_BASES)
+    return tally and not _TALLY_TURNS_TO_GOAL.search(sentence)
 
 
 def _ends_a_validity(m) -> bool:

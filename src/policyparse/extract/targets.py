@@ -138,6 +138,10 @@ _SENTENCE_STOPS = "。；;！？!?\n"
 # 其中，由煤炭成本中开支…; 其余五十八个…: a sentence that details the one before it shares its tense
 # 软件业务收入达10.81万亿元，同比增长11.2%: a figure set against the same period before is one observed
 _YEAR_ON_YEAR = re.compile(r"同比(?:名义)?(?:分别)?(?:增长|下降|提高|减少|增加|提升)")
+# 不良贷款率为1.83%，较上年末下降0.06个百分点 / 贷款利率较年初下降0.49个百分点: a figure set against the year-end or the
+# year's start before it, as the central bank's reports put them (a pattern of its own, asked where 上年末 / 年初 stands:
+# in one alternation with the pattern above it would cost every sentence the 同比 anchor)
+_YEAR_END_BASE = re.compile(r"[较比](?:上年末|年初)[ \t]?(?:分别)?[ \t]?(?:增长|下降|提高|减少|增加|提升|上升|贬值|升值)")
 _DETAILING_OPENER = re.compile(r"\s?(?:其中|其余|另有)")
 # 仅据十二个省（区、市）的统计，…达一亿一千多万元: figures a statistic reports
 # (人力资源社会保障部数据显示，2024年末，…约10.73亿人: the figures a body's data show, tl_05)
@@ -1437,9 +1441,16 @@ def _is_past(x: _Mention) -> bool:
         return True
     if _reports(x.own, x.sentence_start, x.start) or _is_statistic(x):
         return True
-    if _YEAR_ON_YEAR.search(x.sentence) and not x.goal_context and not _FUTURE.search(x.sentence):
+    if _against_the_year_before(x.sentence) and not x.goal_context and not _FUTURE.search(x.sentence):
         return True
     return _details_a_report(x)
+
+
+def _against_the_year_before(sentence: str) -> bool:
+    """同比增长11.2%, 较上年末下降0.06个百分点: the sentence sets a figure against the year or the year-end before."""
+    if _YEAR_ON_YEAR.search(sentence):
+        return True
+    return ("上年末" in sentence or "年初" in sentence) and _YEAR_END_BASE.search(sentence) is not None
 
 
 # 控制在300亿吨，其中县及县以上企业220亿吨，乡镇工业80亿吨: a cap, then the shares of it its parts are held to
