@@ -142,6 +142,8 @@ _REPORT_AFTER = re.compile(
     r"(?:年|季|月)报|(?:财务|统计)?报表"
     # (not 第四季度对各地区、各部门落实情况进行检查: the quarter an inspection of the work is made in)
     r"|(?<=季度)(?:及全年|和全年)?[^，,。；;\n对、]{0,8}?(?:完成|进展|落实|执行|工作)情况"
+    # 报告官渡区2023年上半年国民经济和社会发展计划执行情况: the half-year a report on the plan's execution covers
+    r"|(?<=半年)[^，,。；;\n对、]{0,14}?(?:完成|执行)情况"
 )
 # the verb of a step taken in a year written straight after it (2016年启动…, 2018年进一步扩大…)
 # (2020年与全国全省同步实现全面小康: the step taken in step with others, in the year, as 2018年实现…)
