@@ -88,3 +88,16 @@ def test_the_half_year_a_report_on_the_plan_covers_names_the_report():
 def test_newly_built_farmland_in_a_number_is_a_goal():
     # ud_11: 1.新修高标准基本农田10万亩。
     assert targets("新修农村公路30公里。") == [(30.0, "公里", "eq")]
+
+
+def test_the_pupils_served_free_of_charge_are_a_goal():
+    # ud_06: 为4000名小学生免费筛查配镜
+    assert targets("实施护眼项目，为3000名小学生免费筛查配镜。") == [(3000.0, "名", "eq")]
+
+
+def test_a_year_opening_the_sentence_a_story_reports_dates_its_work():
+    # ud_06: 2月11日，记者从…会议上了解到，2015年，秦安县…将集中力量办好十件民生实事
+    assert deadlines("记者从县两会上了解到，2016年，某县将集中力量办好十件民生实事。", 2016) == [(2016, None, None, "period")]
+    assert deadlines("据悉，2016年，全县将新建农村公路200公里。", 2016) == [(2016, None, None, "period")]
+    # a year after another clause's comma still dates nothing of its own
+    assert deadlines("会议指出，2016年，是“十三五”开局之年。", 2016) == []

@@ -941,8 +941,9 @@ _COMMITTED_SUM_BEFORE = re.compile(r"\s?(?:(?:全社会)?(?:固定资产)?投资
 # 90%的市达到三星级, 10%的服务站设置中医阁: the share that is to reach a standard, its verb after it
 _REACH_AFTER = re.compile(r"[^，。；,;：:]{0,30}?(?:达到|实现|完成|建成|建设|配建|配备|安装|覆盖|达标|设置|纳入|接入|联通)")
 _BOUND_POSTS = frozenset(("以上", "及以上", "以下", "及以下", "以内", "之内"))
-# 为62户贫困残疾人家庭实施无障碍改造, 为1000条渔船新装广播电视: the number served, after 为, by the work done for them
-_DONE_FOR_AFTER = re.compile(r"[^，。；,;：:]{0,24}?(?:实施|进行|提供|新装|安装|开展)")
+# 为62户贫困残疾人家庭实施无障碍改造, 为1000条渔船新装广播电视, 为4000名小学生免费筛查配镜: the number served, after
+# 为, by the work done for them
+_DONE_FOR_AFTER = re.compile(r"[^，。；,;：:]{0,24}?(?:实施|进行|提供|新装|安装|开展|免费)")
 # 力争 / 确保 / 计划 / 目标: an intent governing the number (not 将 as in 将…11个居委会划归…, a disposal)
 _INTENT = re.compile(r"力争|争取|确保|计划|目标|预期|努力")
 # 主要预期目标是： / 主要目标： opening a sentence whose parts (parted by ；) are each a goal
