@@ -1026,11 +1026,10 @@ def _opens_sentence(m) -> bool:
     """2024年，…: a year standing alone at the head of a sentence dates what the sentence says; so does one opening
     the sentence a story reports (记者…了解到，2015年，秦安县…将集中力量办好十件民生实事)."""
     before = m.string[max(0, m.start() - 2):m.start()].rstrip(" \t")
-    if not _YEAR_COMMA.match(m.string, m.end()):
-        return False
     if not before or before[-1] in "。；;！？\n：:":
-        return True
-    return before[-1] in "，," and _REPORTED_BEFORE.search(m.string, max(0, m.start() - 5), m.start()) is not None
+        return bool(_YEAR_COMMA.match(m.string, m.end()))
+    return (before[-1] in "，," and _REPORTED_BEFORE.search(m.string, max(0, m.start() - 5), m.start()) is not None
+            and bool(_YEAR_COMMA.match(m.string, m.end())))
 
 
 # 记者从…了解到，/ 获悉，/ 据悉，: the words a story opens what it reports with

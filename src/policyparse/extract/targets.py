@@ -143,7 +143,7 @@ _DETAILING_OPENER = re.compile(r"\s?(?:其中|其余|另有)")
 # 仅据十二个省（区、市）的统计，…达一亿一千多万元: figures a statistic reports
 # (人力资源社会保障部数据显示，2024年末，…约10.73亿人: the figures a body's data show, tl_05)
 # (not the 据 of 数据 / 证据: 加强季度、月度数据监测，确保…增长7%左右 cites no statistic)
-_STATISTIC_CITED = re.compile(r"(?<![数证])据[^，。；;\n]{0,24}?(?:统计|调查|测算|普查|监测)|(?:数据|统计|监测结果)(?:显示|表明)")
+_STATISTIC_CITED = re.compile(r"据(?<![数证]据)[^，。；;\n]{0,24}?(?:统计|调查|测算|普查|监测)|(?:数据|统计|监测结果)(?:显示|表明)")
 # 例如，…; 如徐沪输变电项目拖欠九千八百万元: a clause opening on an example (or a condition) illustrates, it sets no goal
 _EXAMPLE_OPENER = re.compile(r"\s?(?:例如|比如|譬如|如(?!期|实|何|此|下|今|需|数))")
 # 预计到一九九五年原油加工量约达…: a forecast the plan reasons from, not a level it commits to
