@@ -1523,3 +1523,16 @@ def record_field() -> re.Pattern:
 
 RECORD_HEAD = "文章属性"
 RECORD_BODY = "正文"
+
+
+# 纲要显示，“十三五”期间中国生态状况明显改善。 / “十三五”时期，…: a paragraph opening on a five-year period, which looks
+# back when the document also names a later one (一 … 六: the 十一五 to 十六五 periods; quotes and 规划 optional)
+FIVE_YEAR_PERIOD = re.compile(r"十([一二三四五六])五")
+FIVE_YEAR_OPENER = re.compile(r"\s*(?:[^。！？!?\n，,]{1,8}[，,])?[^。！？!?\n，,]{0,8}?[“\"]?十([一二三四五六])五[”\"]?(?:规划)?(?:期间|时期)")
+FIVE_YEAR_ORDINAL = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15, "六": 16}
+
+# 进展情况 / 完成情况 / 工作成效: a task table's column that reports the progress made, its figures on record
+PROGRESS_COLUMN = re.compile(r"进展|进度|完成情况|落实情况|推进情况|执行情况|成效")
+
+# 主要针对“31245”的目标任务，包括8项。 / …目标共12项： closing a heading's text: the list below it counts those goals
+GOAL_COUNT_LEAD_IN = re.compile(r"目标(?:任务)?[，,]?(?:共|包括|计|共计)[^。！？!?\n，,]{0,4}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})项[。：:]?\s*$")

@@ -143,6 +143,8 @@ _REPORT_AFTER = re.compile(
     r"(?:年|季|月)报|(?:财务|统计)?报表"
     # (not 第四季度对各地区、各部门落实情况进行检查: the quarter an inspection of the work is made in)
     r"|(?<=季度)(?:及全年|和全年)?[^，,。；;\n对、]{0,8}?(?:完成|进展|落实|执行|工作)情况"
+    # 报告官渡区2023年上半年国民经济和社会发展计划执行情况: the half-year a report on the plan's execution covers
+    r"|(?<=半年)[^，,。；;\n对、]{0,14}?(?:完成|执行)情况"
 )
 # the verb of a step taken in a year written straight after it (2016年启动…, 2018年进一步扩大…)
 # (2020年与全国全省同步实现全面小康: the step taken in step with others, in the year, as 2018年实现…)
@@ -1030,9 +1032,17 @@ def _follows_clause_subject(m) -> bool:
 
 
 def _opens_sentence(m) -> bool:
-    """2024年，…: a year standing alone at the head of a sentence dates what the sentence says."""
+    """2024年，…: a year standing alone at the head of a sentence dates what the sentence says; so does one opening
+    the sentence a story reports (记者…了解到，2015年，秦安县…将集中力量办好十件民生实事)."""
     before = m.string[max(0, m.start() - 2):m.start()].rstrip(" \t")
-    return (not before or before[-1] in "。；;！？\n：:") and bool(_YEAR_COMMA.match(m.string, m.end()))
+    if not before or before[-1] in "。；;！？\n：:":
+        return bool(_YEAR_COMMA.match(m.string, m.end()))
+    return (before[-1] in "，," and _REPORTED_BEFORE.search(m.string, max(0, m.start() - 5), m.start()) is not None
+            and bool(_YEAR_COMMA.match(m.string, m.end())))
+
+
+# 记者从…了解到，/ 获悉，/ 据悉，: the words a story opens what it reports with
+_REPORTED_BEFORE = re.compile(r"(?:了解到|获悉|得知|据悉)[，,]\s?$")
 
 
 def _in_year(d: dict, year: int) -> dict | None:
