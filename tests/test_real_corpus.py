@@ -481,6 +481,11 @@ LATER_FLOORS = {
         "plan_title": 0.97, "doc_type": 0.97, "nodes": 0.97, "node_levels": 0.97, "node_ids": 0.97, "node_markers": 0.97,
         "node_titles": 0.97, "units": 0.97, "lead": 0.97, "mode": 0.97,
     },
+    "uc_": {
+        "title": 0.97, "doc_number": 0.97, "issuer": 0.77, "issue_date": 0.97, "publish_date": 0.97, "addressees": 0.97,
+        "attachments": 0.97, "cited_documents": 0.97, "plan_title": 0.97, "disclosure": 0.97, "doc_type": 0.97,
+        "nodes": 0.35, "node_levels": 0.29, "node_ids": 0.35, "node_markers": 0.35, "node_titles": 0.97,
+    },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 
