@@ -1051,8 +1051,8 @@ def _linked_notice(layout: Layout, from_top: bool = False) -> tuple[str | None, 
     number_only = None
     for i in range(start, len(layout.lines)):
         s = layout.lines[i].s
-        if not FILE_EXTENSION.search(s) or layout.roles.attachment(i):
-            continue
+        if ("关于" not in s and "号" not in s) or not FILE_EXTENSION.search(s) or layout.roles.attachment(i):
+            continue  # (the cheap gate first: a link names the notice by its title or its 文号)
         name = FILE_EXTENSION.sub("", s).strip()
         if "关于" not in s:
             number_only = number_only or _linked_number(name)
@@ -1238,12 +1238,17 @@ def _downloads(layout: Layout) -> list[str]:
 _BULLET = re.compile(r"^[-•·][ \t\u3000]*+")
 
 
+def _may_list_downloads(text: str) -> bool:
+    """The cheap gate before download_list's walk over the lines: one of its labels stands in the text."""
+    return any(w in text for w in ("附件下载", "相关附件", "附件列表", "文档附件"))
+
+
 def _attachments_in_body(layout: Layout) -> list[str]:
     out: list[str] = []
     lines, roles = layout.lines, layout.roles
     listed = False  # a list has been read (a label with its colon): later labels head the attached documents
     i = layout.front_end
-    found = download_list(layout) if "附件" in layout.text else None  # (cheap gate: no label, no list)
+    found = download_list(layout) if _may_list_downloads(layout.text) else None
     stop = found[0] if found else len(lines)  # 文档附件： / 附件1：….doc: the site's files, not the notice's list
     while i < stop:
         label = _attachment_label(roles, i)

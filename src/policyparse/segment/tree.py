@@ -832,14 +832,17 @@ def _roster_entry(st: _Walk, s: str) -> bool:
 
 # 2008年度民政工作先进单位： / 获奖单位名单： / …如下：: a line leading into a list of units
 _UNIT_LIST_LEAD = re.compile(r"(?:单位|名单|如下)[：:]$")
+_UNIT_NAME_LAST = frozenset("局委办厅部署院会联心室组所队站府镇乡街道司团园馆科处社行门位区")
 
 
 def _unit_list_entry(st: _Walk, s: str) -> bool:
     """东皇镇人民政府 醒民镇人民政府 below 2008年度民政工作先进单位：: a line of the units the notice leads into is a
     paragraph of the body (as a roster's member, tm_07), not a title line."""
-    if len(s) > 80 or UNIT_LIST_LINE.fullmatch(s) is None:
-        return False
     lines, j = st.lines, st.i - 1
+    if len(s) > 80 or j < 0 or not (lines[j].s.endswith(("：", ":")) or lines[j].s[-1:] in _UNIT_NAME_LAST):
+        return False  # (cheap gates: the line above leads in or ends a unit's name)
+    if UNIT_LIST_LINE.fullmatch(s) is None:
+        return False
     while j >= 0 and UNIT_LIST_LINE.fullmatch(lines[j].s) is not None:
         j -= 1
     return j >= 0 and len(lines[j].s) <= 40 and _UNIT_LIST_LEAD.search(lines[j].s) is not None
