@@ -1239,8 +1239,9 @@ _BULLET = re.compile(r"^[-•·][ \t\u3000]*+")
 
 
 def _may_list_downloads(text: str) -> bool:
-    """The cheap gate before download_list's walk over the lines: one of its labels stands in the text."""
-    return any(w in text for w in ("附件下载", "相关附件", "附件列表", "文档附件"))
+    """The cheap gate before download_list's walk over the lines: a site's 文档附件 label, whose files' names may
+    restate the notice's list in other words (附件下载 / 相关附件 lists are read as before)."""
+    return "文档附件" in text
 
 
 def _attachments_in_body(layout: Layout) -> list[str]:
