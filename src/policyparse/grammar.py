@@ -1080,10 +1080,12 @@ NUMBER_THEN_DATE = re.compile(
     rf"[（(]?[ \t\u3000]*+(?P<number>[^（）()\s]{{6,30}}?)[ \t\u3000]++(?P<date>{DATE_WORDS})[ \t\u3000]*+[）)]?$"
 )
 # 义乌市人民政府办公室 2013年8月9日印发: the 版记 line that closes a printed notice
-IMPRINT = re.compile(rf"{DATE_WORDS}\s*+印发\s*+$")
+# 交通运输部办公厅 2012年1月印发: the imprint's date may stop at the month
+_IMPRINT_DATE = rf"(?:{DATE_WORDS}|(?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月)"
+IMPRINT = re.compile(rf"{_IMPRINT_DATE}\s*+印发\s*+$")
 # 重庆邮电大学校长办公室 / 2009年5月21日印发: the 版记's imprint with its body and its date on lines of their own; the date
 # line alone, the body's line the one above it
-IMPRINT_DATE_LINE = re.compile(rf"^[ \t\u3000]*+{DATE_WORDS}\s*+印发\s*+$")
+IMPRINT_DATE_LINE = re.compile(rf"^[ \t\u3000]*+{_IMPRINT_DATE}\s*+印发\s*+$")
 # 主题词：人事改革  岗位设置  聘用  工作  通知: the 版记's subject-word line of a notice printed before 2012 (GB/T 9704-1999)
 SUBJECT_WORDS_LINE = re.compile(r"^[ \t\u3000]*+主[ \t\u3000]*+题[ \t\u3000]*+词[ \t\u3000]*+[：:]")
 # …工作方案 / …的通知 ending a line with no sentence punctuation: the last line of a title
@@ -1280,9 +1282,11 @@ ANNEX_ARTICLE = re.compile(r"^第[\d一二三四五六七八九十百]{1,5}+[条
 DATE_THEN_ATTACHMENTS = re.compile(r"^(?:\d{4}|[〇零O○一二三四五六七八九]{4})年[^年\n]{2,10}?日\s*+附\s*+件\s*+[：:]\s*+(.*)$")
 # 附件1.docx / 附件1、2.docx / ….pdf: a download link; its extension is no part of a name.
 FILE_EXTENSION = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|zip|rar|ofd|et)$", re.I)
-# 附件下载：/ 相关附件：/ 【相关附件】: the label of a page's download list (the file names under it, group 1 what
+# http://www.moc.gov.cn/…/P020120118372100634044.doc: a file's address on a line of its own in a page's download list
+URL_LINE = re.compile(r"^https?://\S+$")
+# 附件下载：/ 相关附件：/ 【相关附件】 / 文档附件：: the label of a page's download list (the file names under it, group 1 what
 # follows it on its line)
-DOWNLOAD_LABEL = re.compile(r"^[【\[]?(?:附件下载|相关附件|附件列表)[】\]]?[ \t\u3000]*+[：:]?[ \t\u3000]*+(.*)$")
+DOWNLOAD_LABEL = re.compile(r"^[【\[]?(?:附件下载|相关附件|附件列表|文档附件)[】\]]?[ \t\u3000]*+[：:]?[ \t\u3000]*+(.*)$")
 
 # ------------------------------------------------------------------ tables flattened into text (segment.tables)
 
@@ -1312,6 +1316,10 @@ UNIT_NAME_ENDING = (
     r"|(?:开发|高新|港|新|示范|保税)区)"  # 嘉兴经济开发区, 嘉兴港区: a zone named for its 管委会
 )
 UNIT_NAME_END = re.compile(UNIT_NAME_ENDING + "$")
+# 东皇镇人民政府 醒民镇人民政府: a line of unit names only, parted by blanks (the units a notice honours or lists)
+UNIT_LIST_LINE = re.compile(
+    r"\p{Han}{2,20}?" + UNIT_NAME_ENDING + r"(?:[ \t\u3000]++\p{Han}{2,20}?" + UNIT_NAME_ENDING + r"){0,5}"
+)
 # A会B / A会同B in a unit cell (宣传处会办公室, 省发展改革委会同省财政厅): A carries the task and B joins it (会办, 会同办理,
 # the Guangdong usage). The 会 stands after a name's own ending, never one that makes it part of the name (委员会, 工会,
 # 协会: the ending before it would be 员 / 工 / 协), and before a name. After 委 only 会同 joins (省发展改革委会同…): a bare

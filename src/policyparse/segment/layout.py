@@ -14,7 +14,7 @@ import regex as re
 
 from policyparse import lexicons
 from policyparse.grammar import SEAL_NOTE, SIGNED_LINE, is_enactment_note
-from policyparse.grammar import ATTACHED_TABLE_LIST, BARS_ONLY, DOWNLOAD_LABEL, FIELD_LABEL_START, FILE_EXTENSION, HOLD_GIL, Marker, bare_number_head, decimal_heads, is_bullet_entry, is_list_category, left_open, match_marker
+from policyparse.grammar import ATTACHED_TABLE_LIST, BARS_ONLY, DOWNLOAD_LABEL, FIELD_LABEL_START, FILE_EXTENSION, HOLD_GIL, URL_LINE, Marker, bare_number_head, decimal_heads, is_bullet_entry, is_list_category, left_open, match_marker
 from policyparse.segment.roles import (
     ORG_END, Roles, is_addressee, is_cleanup_note, is_furniture, is_source_credit, is_meta_line, is_page_summary, is_table_row, zhusong_line,
 )
@@ -371,10 +371,15 @@ def download_list(layout: Layout) -> tuple[int, int] | None:
         s = lines[i].s
         if "附件" in s[:8] and DOWNLOAD_LABEL.match(s, 0, None, HOLD_GIL):
             j = i + 1
-            while j < len(lines) and len(lines[j].s) <= 80 and FILE_EXTENSION.search(lines[j].s.strip()):
+            while j < len(lines) and _download_entry(lines[j].s.strip()):
                 j += 1
             return i, j
     return None
+
+
+def _download_entry(s: str) -> bool:
+    """附件1：…评定表.doc / http://…/P0201201….doc: a file name, or the file's address on a line of its own."""
+    return (len(s) <= 80 and FILE_EXTENSION.search(s) is not None) or URL_LINE.match(s) is not None
 
 
 def _addressee_below_prose(lines: list[Line], roles: Roles, front_end: int, first_marker: int | None) -> int | None:
