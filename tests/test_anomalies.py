@@ -292,7 +292,39 @@ def test_checks_of_the_sixteenth_session():
 
 def test_checks_of_the_eighteenth_session():
     # a 题注 naming a 令 number the parse did not read as the 文号: flagged; a number read: not
+    # (…部第13号令发布 has been read since the nineteenth session; …部第16号发布, with no 令, is not)
+    text = "某某管理规定\n\n（2011年12月26日某某部第16号发布）\n\n第一章　总则\n\n第一条　为了规范某某，制定本规定。\n"
+    assert kinds(text).get("decree_unread") == ["（2011年12月26日某某部第16号发布）"]
     text = "某某管理规定\n\n（2011年12月26日某某部第13号令发布）\n\n第一章　总则\n\n第一条　为了规范某某，制定本规定。\n"
-    assert kinds(text).get("decree_unread") == ["（2011年12月26日某某部第13号令发布）"]
+    assert "decree_unread" not in kinds(text)
     text = "某某管理规定\n\n（2019年4月12日交通运输部令2019年第9号公布）\n\n第一章　总则\n\n第一条　为了规范某某，制定本规定。\n"
     assert "decree_unread" not in kinds(text)
+
+
+def test_a_target_in_a_sentence_reporting_a_figure_is_flagged():
+    # nineteenth session: a tally read as a goal (2024年末，…余额较上年末增长12.3%), not a goal set against last year
+    from types import SimpleNamespace
+
+    from policyparse.models import Target
+
+    def doc(nodes):
+        return SimpleNamespace(iter_sections=lambda: nodes, metadata=SimpleNamespace(issuer=None, issue_date=None, publish_date=None, doc_number=None))
+
+    def node(text, number):
+        at = text.index(number)
+        target = Target(value=float(number.rstrip("%")), unit="%", metric="贷款余额", text=number, span=(at, at + len(number)))
+        return SimpleNamespace(id="1", responsibility=None, targets=[target], deadlines=[])
+
+    text = "2024年末，全省科技型企业贷款余额较上年末增长12.3%，高于各项贷款增速。"
+    assert [k for k, _ in anomalies._extract_flags(doc([node(text, "12.3%")]), None, text)] == ["target_figure"]
+    text = "到2027年，全省科技型企业贷款余额比上年增长15%以上。"
+    assert list(anomalies._extract_flags(doc([node(text, "15%")]), None, text)) == []
+    text = "力争全省科技型企业贷款余额同比增长15%。"
+    assert list(anomalies._extract_flags(doc([node(text, "15%")]), None, text)) == []
+
+
+def test_the_party_centre_among_joint_issuers_is_a_body():
+    # nineteenth session: 中共中央 国务院 was flagged as an issuer that does not end as a body does
+    text = "中共中央 国务院关于某某工作的意见\n\n为做好某某工作，现提出如下意见。\n\n一、总体要求\n\n做好某某工作。\n\n中共中央 国务院\n2026年1月3日\n"
+    assert parse(text).metadata.issuer == "中共中央 国务院"
+    assert "issuer_shape" not in kinds(text)

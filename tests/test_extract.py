@@ -457,6 +457,18 @@ def test_the_date_of_a_figure_against_last_year_is_a_tally():
     assert [d[:2] for d in deadlines("2024年底前，贷款余额同比增长10%。")] == [(2024, 12)]  # a time to reach
 
 
+
+def test_the_date_of_a_figure_against_the_year_end_before_is_a_tally():
+    # wild19: a central bank's regional report sets each year-end figure against the year-end before it (较上年末 /
+    # 比上年末 / 比年初), no deadline
+    assert deadlines("2024年末，城市商业银行不良贷款率为1.83%，较上年末下降0.06个百分点。", 2025) == []
+    assert deadlines("2024年末，人民币对美元汇率中间价为7.1884元，较上年末贬值2.1%。", 2025) == []
+    assert deadlines("2023年末，科创企业贷款余额占比为 66.2%，比上年末提高 0.9 个百分点。", 2024) == []
+    # a goal set against the year-end is still read, and 上年末 (the year-end before) is no deadline of its own
+    assert [d[0] for d in deadlines("2025年末，力争不良贷款率较上年末下降0.1个百分点。", 2025)] == [2025]
+    assert deadlines("各项贷款余额较上年末增加。", 2025) == []
+
+
 def test_ongoing_said_as_a_clause_of_its_own():
     assert [d.ongoing for d in find_deadlines("（持续优化，牵头考核单位：市住建局）", 0, 16)] == [True]
     assert deadlines("12月取得明显成效并持续推进。", 2021) == [(2021, 12, None, "by", None, False), (None, None, None, "period", None, True)]
@@ -903,3 +915,10 @@ def test_a_date_named_as_the_closing_time_is_due_by_it():
     assert deadlines("2011年国家级生态乡镇申报截止时间为2011年3月30日，请按时报送。", 2010) == [(2011, 3, 30, "by", None, False)]
     assert deadlines("报名截止日期：3月30日。", 2011) == [(2011, 3, 30, "by", None, False)]
     assert deadlines("于2023年9月12日召开培训会。", 2023) == [(2023, 9, 12, "period", None, False)]
+
+
+def test_a_bare_year_after_a_note_s_time_label_is_due_and_work_to_sustain_ongoing():
+    # ue_02: （牵头部门：农业农村部，完成时限：2022年） — the year the note's time label gives; 完成时限：持续推进 — no end
+    assert deadlines("（牵头部门：农业农村部，完成时限：2022年）") == [(2022, None, None, "by", None, False)]
+    assert deadlines("（牵头部门：财政部、科技部按职责分工负责，完成时限：持续推进）") == [(None, None, None, "period", None, True)]
+    assert deadlines("2022年，全省新建学校10所。") == [(2022, None, None, "period", None, False)]  # no label: a step's year

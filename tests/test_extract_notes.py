@@ -1670,3 +1670,34 @@ def test_a_note_closing_a_node_pairs_with_its_own_bracket_across_the_document():
     brackets = _SentenceBrackets.of(text)
     start = text.index("5.")
     assert [text[a + 1:b] for a, b in _note_candidates(text, start, len(text), brackets)] == ["市教育局、市科协负责"]
+
+
+def test_leads_sharing_a_task_by_their_duties_under_a_lead_label_are_joint():
+    # ue_02: （牵头部门：A、B、C按职责分工负责，完成时限：持续推进）
+    assert read("（牵头部门：财政部、银保监会、科技部按职责分工负责，完成时限：持续推进）") == (
+        "joint", ["财政部", "银保监会", "科技部"], [])
+
+
+def test_a_list_closed_by_and_departments_and_units_names_no_unit_of_and():
+    # ue_06: …公安部等部门和各省级人民政府按职责分工负责 / …市场监管总局等部门和单位按职责分工负责
+    assert read("（中央网信办牵头，工业和信息化部、公安部等部门和各省级人民政府按职责分工负责）") == (
+        "lead_support", ["中央网信办"], ["工业和信息化部", "公安部", "各省级人民政府"])
+    assert read("（最高人民法院、司法部、公安部等部门和单位按职责分工负责）") == ("joint", ["最高人民法院", "司法部", "公安部"], [])
+
+
+def test_an_aside_written_inside_a_unit_s_name_is_no_part_of_it():
+    # ue_05: 〔责任单位：省委组织部、省财政厅，各市（含定州、辛集市，下同）政府，雄安新区管委会〕
+    assert read("〔责任单位：省委组织部、省财政厅，各市（含定州、辛集市，下同）政府，雄安新区管委会〕") == (
+        "listed", ["省委组织部", "省财政厅", "各市政府", "雄安新区管委会"], [])
+    assert lookup("各县（市、区）人民政府").canonical == "各县（市、区）人民政府"  # brackets naming the tiers stay
+
+
+def test_work_assigned_point_by_point_in_a_notice_s_prose():
+    # ue_03: 此三项工作由A负责 / 此项工作由B、C提出意见 (listed); 此项工作由A牵头，会同B、C研究提出意见 / 由A牵头，B配合，C参加
+    text = ("一、关于培育壮大龙头企业的建议。一是加强项目库建设。此三项工作由省农业产业化办公室负责。二是减轻企业税赋。"
+            "此项工作由省地税局、省国税局提出意见。")
+    assert read(text) == ("listed", ["省农业产业化办公室", "省地税局", "省国税局"], [])
+    text = "四、关于加快行业协会建设的建议。一是制定地方性法规。此项工作由省法制办牵头，会同省民政厅、省工商局研究提出意见。"
+    assert read(text) == ("lead_support", ["省法制办"], ["省民政厅", "省工商局"])
+    text = "九、关于调整规划的建议。要提早动手。此项工作由省发展改革委牵头，省农业产业化办公室配合，省直农口部门参加，研究提出意见。"
+    assert read(text) == ("lead_support", ["省发展改革委"], ["省农业产业化办公室", "省直农口部门"])

@@ -387,6 +387,16 @@ def test_tallies_and_year_on_year_figures_are_observed_not_set():
     assert targets("拟资助重点支持项目6～8项，直接费用资助强度约为300万元/项。") == [(6, "项", "eq")]
 
 
+
+def test_figures_set_against_the_year_end_before_are_observed_not_set():
+    # wild19: a central bank's report gives each year-end figure against the year-end or the year's start before it
+    assert targets("2024年末，城市商业银行不良贷款率为1.83%，较上年末下降0.06个百分点。") == []
+    assert targets("互联网贷款余额为2.85万亿元，较上年末下降8.2%。") == []
+    assert targets("普惠型小微企业贷款利率较年初下降0.49个百分点。") == []
+    # a goal set against the year-end is still one
+    assert targets("力争年末各项贷款余额较上年末增长10%以上。") != []
+
+
 def test_notes_prices_former_sets_and_permitted_limits_are_no_targets():
     assert targets("（市财政局、市农业农村委、市委直属机关工委、17个市级帮扶集团牵头单位和有关区县负责）") == []
     assert targets("高级职称评审收费标准为300元／人。") == []

@@ -117,3 +117,29 @@ def test_large_inputs_decode():
     line = (CLEAN.replace("\n", " ") * 4000).encode("gbk")  # a ~20 MB single line
     d = dec(line)
     assert d.encoding == "gb18030" and len(d.text) == len(CLEAN) * 4000
+
+
+def test_a_crawlers_json_export_with_every_chinese_character_escaped_is_read_as_its_characters():
+    """{"content": "<p>\\u5173\\u4e8e…</p>"}: a crawler's JSON export written with ensure_ascii (Scrapy's default) holds
+    the page with every Chinese character a \\uXXXX escape; repair reads the characters (and \\n, \\t, \\") before the
+    HTML step, so the page's notice and its table come through. A text with Chinese of its own, or only a few
+    escapes (a page's script), is left as it is."""
+    import json
+
+    from policyparse.repair import repair
+    from policyparse.repair.decode import undo_json_escapes
+    from policyparse.repair.log import StepLog
+
+    page = '<p>关于印发重点工作任务分工的通知</p><table border="1"><tr><td>序号</td><td>重点任务</td></tr></table>'
+    stored = json.dumps({"title": "重点工作任务分工", "content": page})
+    assert "关" not in stored and "\\u5173" in stored
+    log = StepLog("json_escapes")
+    read = json.dumps({"title": "重点工作任务分工", "content": page}, ensure_ascii=False).replace('\\"', '"')
+    assert undo_json_escapes(stored, log) == read  # border="1": the page's markup as the page holds it
+    assert log.changes > 0
+    assert "关于印发重点工作任务分工的通知" in repair(stored.encode("ascii")).text
+    kept = 'var s = "\\u5173\\u4e8e"; 关于印发通知'
+    assert undo_json_escapes(kept, StepLog("json_escapes")) == kept
+    few = 'var s = "\\u5173\\u4e8e";'
+    assert undo_json_escapes(few, StepLog("json_escapes")) == few
+    assert undo_json_escapes("\\ud83d\\ude00" + "\\u4e00" * 8, StepLog("json_escapes")) == "\U0001f600" + "一" * 8

@@ -9,9 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from policyparse.grammar import page_number_line
 from policyparse.repair import TEXT_STEPS, StepLog, layout, repair
 from policyparse.repair.layout import (
     _NORM_DROP_LINES,
@@ -704,8 +706,6 @@ def test_window_rows_break_a_tie_of_gaps_as_counter_does():
 def test_line_end_spares_the_pictograph_search_only_where_none_can_stand():
     """_Line asks _TRAILING_PICTOGRAPHS only of a line whose last character may be a pictograph: the plain ends it
     skips (common punctuation, U+4E00–U+9FFF) are none, and every line reads as terminal as the search over each said."""
-    import regex
-
     from policyparse.repair.layout import _CLOSERS, _PLAIN_ENDS, _TERMINAL, _TRAILING_PICTOGRAPHS, _is_han, _Line
 
     one = regex.compile(r"[\p{Extended_Pictographic}\uFE0F\u200D]")
@@ -876,3 +876,48 @@ def test_glued_page_marks_are_the_matches_of_the_whole_text_scan(text):
     found = [(m.start(), m.end()) for m in layout._glued_page_marks(text)]
     assert found == [(m.start(), m.end()) for m in layout._GLUED_PAGE_MARK.finditer(text)]
     assert layout._split_glued_page_marks(text, StepLog("hard_wraps")) == layout._GLUED_PAGE_MARK.sub("\\1\n", text)
+
+
+# The three page-number patterns each caller wrote before grammar.page_number_line named their reach (kept here so
+# the one entry is held to them): readers/_layout's edge lines, join_hard_wraps' dropped lines, side_by_side's table end
+_EDGE_DASHED = r"^\s*+[\-—–－~]{1,3}\s*+\d{1,4}\s*+[\-—–－~]{1,3}\s*+$"
+_WRAP_PAGE = r"[—－\-–]{1,2}\s*\d{1,4}\s*[—－\-–]{1,2}|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?"
+_TABLE_END = r"^[-－—–]\s*\d{1,4}\s*[-－—–]$"
+
+
+def test_page_number_line_reaches_as_far_as_each_caller_says():
+    edge, wrap, table_end = page_number_line(3, tilde=True), page_number_line(2, page_of=True), page_number_line(1)
+    # PDF folios (— 1 —), a page counted in words (第 3 页 共12页), a tilde folio only the reader takes
+    assert all(edge.match(s) for s in ("— 1 —", "  －3－ ", "~ 6 ~", "——— 12 ———"))
+    assert all(wrap.fullmatch(s) for s in ("— 1 —", "--2--", "第 3 页", "第3页，共12页", "第3页 / 共12页"))
+    assert not any(wrap.fullmatch(s) for s in ("~ 6 ~", "——— 12 ———", "第3页共12页数"))
+    assert table_end.match("- 3 -") and not table_end.match("—— 3 ——") and not table_end.match("第3页")
+    assert not any(p.match("全年增长—2—3个百分点。") for p in (edge, wrap, table_end))
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet="—－–-~ 　\t\n12第页共，,/a", max_size=24))
+def test_page_number_line_matches_what_each_caller_wrote_before(text):
+    assert bool(page_number_line(3, tilde=True).match(text)) == bool(regex.match(_EDGE_DASHED, text))
+    stripped = text.strip()
+    assert bool(page_number_line(2, page_of=True).fullmatch(stripped)) == bool(regex.fullmatch(_WRAP_PAGE, stripped))
+    assert bool(page_number_line(1).match(stripped)) == bool(regex.match(_TABLE_END, stripped))
+
+
+def test_a_form_feed_alone_on_a_line_between_pdf_pages_is_a_blank_line():
+    # PDF text saved as a file keeps pdftotext's page break: a form feed on a line of its own between two pages
+    text = (
+        "二、加快推进重大项目建设，黄桶至百色铁路、环北部湾广西水资源配置\n"
+        "工程开工建设，平陆运河建设加快推进。\n"
+        "\x0c\n"
+        "三、金融支持涉外企业，依托“港航融”平台，支持涉外企业融资。\n"
+    )
+    out, _ = run(join_hard_wraps, text)
+    assert "“港航融”平台，支持涉外企业融资。" in out
+    assert "工程开工建设，平陆运河建设加快推进。" in out
+    assert "\x0c" in out  # the page break is left to the whitespace step, not read as a line of text
+
+
+def test_the_blank_characters_of_the_layout_steps_are_every_blank_but_the_line_end():
+    blanks = {chr(c) for c in range(0x110000) if chr(c).isspace()} - {"\n"}
+    assert blanks == set(layout._BLANKISH)

@@ -19,7 +19,7 @@ def test_one_catalogue_of_step_names_in_the_order_they_run():
     assert STEP_NAMES == get_args(StepName)
     text_steps = [name for name, _ in TEXT_STEPS]
     assert text_steps == [n for n in STEP_NAMES if n in text_steps]  # the catalogue's order is the run order
-    assert STEP_NAMES[:4] == ("decode", "document_mojibake", "markdown", "html")
+    assert STEP_NAMES[:5] == ("decode", "document_mojibake", "json_escapes", "markdown", "html")
 
 
 def test_count_adds_edits_without_examples():

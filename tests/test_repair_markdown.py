@@ -31,6 +31,35 @@ def test_a_file_opening_with_whole_lines_in_bold_is_markdown_and_its_bold_lines_
     assert (doc.metadata.plan_period.start, doc.metadata.plan_period.end) == (2026, 2028)
 
 
+def test_a_bold_title_line_with_a_bracketed_note_after_it_opens_a_markdown_file():
+    """wild19: **中共中央 国务院关于…的意见**（2026年中央1号文件） opening a knowledge base's Markdown copy: the note after
+    the bold kept the line from being read as a bold title line, so the emphasis marks stayed and no title was read."""
+    doc = parse("**中共中央 国务院关于某某工作的意见**（2026年中央1号文件）\n\n**2026年1月3日**\n\n"
+                "某某现代化关系全局。要坚持以新发展理念为指导。\n\n**一、提升某某能力**\n\n（一）确保某某稳产。\n".encode("utf-8"))
+    assert "**" not in doc.text
+    assert doc.metadata.title == "中共中央 国务院关于某某工作的意见（2026年中央1号文件）"
+
+
+def test_a_page_saved_as_a_reader_service_returns_it_gives_its_title_and_date_fields():
+    """wild19: knowledge bases save pages as r.jina.ai returns them (Title: … / URL Source: … / Published Time: … /
+    Markdown Content:): the header was read as the first lines of the notice, and a news page had no title."""
+    page = ("Title: 某市人民政府办公厅关于印发某某实施方案的通知 - 某市人民政府门户网站\n\n"
+            "URL Source: https://www.example.gov.cn/zwgk/content/post_123.html\n\n"
+            "Published Time: 2024-07-30T10:00:00+08:00\n\nMarkdown Content:\n"
+            "[首页](https://www.example.gov.cn/)\n\n某市人民政府办公厅关于印发某某实施方案的通知\n\n"
+            "各区人民政府，市政府各部门：\n\n现将《某某实施方案》印发给你们，请认真贯彻执行。\n\n"
+            "某市人民政府办公厅\n\n2024年7月29日\n")
+    doc = parse(page.encode("utf-8"))
+    assert "URL Source" not in doc.text and "Markdown Content" not in doc.text
+    assert doc.metadata.title == "某市人民政府办公厅关于印发某某实施方案的通知"
+    assert (doc.metadata.issue_date, doc.metadata.publish_date) == ("2024-07-29", "2024-07-30")
+    news = parse("Title: 某区扎实推进家庭医生签约服务 - 某市人民政府门户网站\n\nURL Source: http://www.example.gov.cn/a.html\n\n"
+                 "Markdown Content:\n某区扎实推进家庭医生签约服务。近日，某区召开推进会。\n".encode("utf-8"))
+    assert news.metadata.title == "某区扎实推进家庭医生签约服务"
+    # a notice whose first line opens with 标题 words is no reader's header
+    assert "Title" in repair("Title: 某某\n各区：现将有关事项通知如下。\n".encode("utf-8")).text
+
+
 def test_bold_inside_a_line_of_text_does_not_make_a_file_markdown():
     text = repair("某市人民政府关于某事的通知\n各区：**重要**事项如下。\n".encode("utf-8")).text
     assert "**重要**" in text

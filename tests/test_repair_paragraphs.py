@@ -1178,3 +1178,39 @@ def test_the_signer_cut_is_skipped_only_where_no_sentence_end_stands_before_a_bl
         assert restore_paragraphs(text, StepLog("paragraphs")) == gated
     finally:
         paragraphs._SIGNER_GAPS = kept
+
+
+def test_the_note_closing_the_last_item_stays_on_its_line_above_the_signature():
+    # ue_11: …进行督导。（省科技厅、省金融办等部门按职责分工负责）　　河北省人民政府　　2015年8月10日
+    body = ("（三）加强督导检查。" + FILLER + "（省科技厅、省金融办等部门按职责分工负责）\u3000\u3000河北省人民政府"
+            "\u3000\u30002015年8月10日")
+    lines = restore(body)
+    assert lines[0].endswith("（省科技厅、省金融办等部门按职责分工负责）")
+    assert lines[1:] == ["河北省人民政府", "2015年8月10日"]
+
+
+def test_an_issuer_and_date_glued_before_the_plan_s_opening_sentence_sign_the_notice():
+    # ue_01: …请结合实际认真组织实施。河北省人民政府办公厅2023年12月13日为深入贯彻…
+    body = ("各市人民政府：《某省2024年民生工程实施方案》已经省政府同意，现印发给你们，请结合实际认真组织实施。"
+            "某省人民政府办公厅2023年12月13日为深入贯彻落实省委部署，制定本方案。一、总体要求" + FILLER)
+    lines = restore(body)
+    assert "某省人民政府办公厅2023年12月13日" in lines
+    assert any(line.startswith("为深入贯彻落实省委部署") for line in lines)
+    # a date a sentence names, no issuer between its stop and the date: no cut
+    assert not any(line.startswith("为期") for line in restore("各区：会议定于2023年12月13日为期一天。" + FILLER))
+
+
+def test_a_body_held_twice_in_a_field_opens_its_second_copy_on_a_line_of_its_own():
+    # ue_01: …良好社会环境。各市（含定州、辛集市）人民政府，…: the copy glued after the first one's last sentence
+    copy = "各市（含定州、辛集市）人民政府，各县（市、区）人民政府：现将方案印发给你们。" + FILLER
+    lines = restore(copy + copy)
+    assert len([line for line in lines if line.startswith("各市（含定州、辛集市）人民政府")]) == 2
+
+
+def test_a_spaced_title_word_is_parted_from_the_sentence_after_a_wider_run():
+    # ue_05: 若　干　措　施　　　　为吸引更多…: the run after the spaced word is wider than its spacing
+    body = ("各区人民政府：\u3000\u3000现将措施印发给你们。\u3000\u3000关于吸引科技成果转化的\u3000\u3000若\u3000干\u3000措\u3000施"
+            "\u3000\u3000\u3000\u3000为吸引更多创新要素集聚，实施如下措施。\u3000\u3000一、鼓励人才创新创业。" + FILLER)
+    lines = restore(body)
+    assert "若干措施" in lines or "若\u3000干\u3000措\u3000施" in lines
+    assert any(line.startswith("为吸引更多创新要素集聚") for line in lines)

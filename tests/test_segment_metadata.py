@@ -2031,3 +2031,41 @@ def test_a_decree_dated_by_its_publication_after_its_number():
     # a date before the number with no 发布 date after it still dates the decree
     text = "某某管理规定\n（2019年4月12日交通运输部令2019年第9号公布）\n第一章 总则\n第一条 为规范某某，制定本规定。\n"
     assert parse(text).metadata.issue_date == "2019-04-12"
+
+
+def test_ministries_printed_several_a_line_glued_in_a_joint_signature_are_parted():
+    # ue_02: 科技部农业农村部教育部 / 财政部人力资源社会保障部银保监会 / 中华全国供销合作总社 / 2020年7月8日
+    m = md("国科发农〔2020〕192号\n《关于加强某某体系建设的若干意见》已经审议通过，现印发给你们，请认真贯彻执行。\n"
+           "科技部农业农村部教育部\n财政部人力资源社会保障部银保监会\n中华全国供销合作总社\n2020年7月8日\n"
+           "关于加强某某体系建设的若干意见\n一、总体要求\n（一）指导思想。以创新为动力。\n")
+    assert m.issuer == "科技部、农业农村部、教育部、财政部、人力资源社会保障部、银保监会、中华全国供销合作总社"
+
+
+def test_the_meeting_a_work_report_was_delivered_at_is_no_part_of_its_title():
+    # wild19: a city's 政府工作报告 prints the day and the meeting it was delivered at in brackets under its title
+    # (在…会议上), which no act word names: the title took it in
+    text = ("# 2024年政府工作报告\n\n（2024年1月31日在某某市第十五届人民代表大会第四次会议上）\n\n"
+            "**一、2023年工作回顾**\n\n2023年是全面贯彻党的二十大精神的开局之年。\n")
+    assert parse(text).metadata.title == "2024年政府工作报告"
+    text = "2025年某某省政府工作报告\n\n（2025年1月19日在某某省第十四届人民代表大会第三次会议上）\n\n各位代表：\n\n现在，我代表省人民政府向大会报告工作。\n"
+    assert parse(text).metadata.title == "2025年某某省政府工作报告"
+    # a bracket telling of a meeting without its day goes on with the title
+    text = "某某工作要点\n（在某某会议上）\n\n一、总体要求\n为了做好某某工作，制定本要点。\n"
+    assert parse(text).metadata.title == "某某工作要点（在某某会议上）"
+
+
+def test_a_local_decree_numbered_before_its_ling_and_a_note_parted_by_a_comma():
+    # wild19: （1996年9月23日北京市人民政府第14号令发布，…）: older local 令 put 令 after the number; and
+    # （2010年1月21日，中华人民共和国工业和信息化部令第12号公布，…）: a comma parts the date from the body. Neither
+    # number was read, so the regulations had no 文号, issuer or date
+    text = ("# 某市行政处罚听证程序实施办法\n\n(1996年9月23日某市人民政府第14号令发布，根据2018年2月12日某市人民政府第277号令第一次修改)\n\n"
+            "第一条 为了规范行政处罚听证程序，制定本办法。\n")
+    m = parse(text).metadata
+    assert (m.doc_number, m.issuer, m.issue_date) == ("某市人民政府令第14号", "某市人民政府", "1996-09-23")
+    text = ("# 某某专卖行政处罚程序规定\n\n（2010年1月21日，中华人民共和国工业和信息化部令第12号公布，2010年5月1日起施行。）\n\n"
+            "第一章 总 则\n\n第一条 为了规范某某专卖行政处罚的实施，制定本规定。\n")
+    m = parse(text).metadata
+    assert (m.doc_number, m.issuer, m.issue_date) == ("工业和信息化部令第12号", "工业和信息化部", "2010-01-21")
+    # a 令 a notice's sentence cites after a comma is still no number of its own when a title in 《》 carries it
+    text = "某市人民政府关于某事的通知\n\n各区：\n\n根据《某某条例》（国务院第279号令），现将有关事项通知如下。\n"
+    assert parse(text).metadata.doc_number is None

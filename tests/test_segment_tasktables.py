@@ -268,6 +268,28 @@ def test_table_flattened_with_single_blanks_and_a_letter_spaced_name():
     assert [_names(r.responsibility.lead) for r in rows] == [["市发展改革委"], ["市财政局"]]
 
 
+def test_row_parted_by_single_blanks_with_a_doubled_blank_for_a_merged_lead_cell():
+    """序号 重点任务 牵头单位 配合单位 完成时限 parted by single blanks; row 2 prints its lead cell (merged from row 1)
+    as nothing, leaving a doubled blank (…项目。  县水利局 …): that blank is the empty cell, so 县水利局 stays the support
+    and the time its deadline, the lead coming from the row above. A row short of a cell with no doubled blank is
+    read as before."""
+    text = (
+        "附件\n重点任务分工表\n序号 重点任务 牵头单位 配合单位 完成时限\n"
+        "1 推进高标准农田建设。 县农业农村局 县财政局 2024年10月底前\n"
+        "2 实施高效节水灌溉项目。  县水利局 2024年12月底前\n"
+        "3 新增城镇就业3000人。 县人社局 县财政局 长期坚持\n"
+    )
+    rows = _rows(text)
+    assert rows[1].cells["配合单位"] == "县水利局" and rows[1].cells["完成时限"] == "2024年12月底前"
+    assert _names(rows[1].responsibility.lead) == ["县农业农村局"]
+    assert _names(rows[1].responsibility.support) == ["县水利局"]
+    assert [(d.year, d.month) for d in rows[1].deadlines] == [(2024, 12)]
+    from policyparse.repair.cells import _empty_cell_kept
+
+    assert _empty_cell_kept("2 甲 乙 丙", ["2", "甲", "乙", "丙"]) == ["2", "甲", "乙", "丙"]
+    assert _empty_cell_kept("2 甲  乙  丙", ["2", "甲", "乙", "丙"]) == ["2", "甲", "乙", "丙"]  # two doubled blanks
+
+
 def test_letter_spaced_pieces_of_a_header_are_one_name_only_in_a_run():
     from policyparse.repair.cells import _letters_joined
 
@@ -1693,6 +1715,48 @@ def test_tab_row_whose_unit_cell_goes_on_on_the_next_line_with_the_rest_of_the_r
     assert len(_rows(merged)) == 3
 
 
+def test_tab_row_whose_task_cell_the_page_broke_goes_on_under_the_header_repeated():
+    """2 | 实施老旧小区改造项目12个，惠及居民 / — 3 — / the header again / 2000户。 | 县住建局 | 县财政局 | 2024年12月底前: a row
+    the page broke inside its task cell goes on at the top of the next page; one row, its task whole, its unit and time its
+    own — not a short row taking the row above's units and a row of its own. A line opening with a number stays a row."""
+    text = (
+        "附件\n重点任务分工表\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+        "1\t推进高标准农田建设，新建高标准农田2万亩。\t县农业农村局\t县财政局\t2024年10月底前\n"
+        "2\t实施老旧小区改造项目12个，惠及居民\n— 3 —\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+        "2000户。\t县住建局\t县财政局\t2024年12月底前\n"
+        "3\t新增城镇就业3000人。\t县人社局\t县财政局\t长期\n"
+    )
+    rows = _rows(text)
+    assert len(rows) == 3
+    assert rows[1].cells["重点任务"] == "实施老旧小区改造项目12个，惠及居民2000户。"
+    assert _names(rows[1].responsibility.lead) == ["县住房城乡建设局"]
+    assert [(d.year, d.month) for d in rows[1].deadlines] == [(2024, 12)]
+    # a task that ended its sentence: the next line is a row under the merged cells, as before
+    ended = text.replace("惠及居民\n", "惠及居民2000户。\n").replace("2000户。\t县住建局", "完成雨污分流改造\t县住建局")
+    assert len(_rows(ended)) == 4
+
+
+def test_tab_row_whose_unit_list_the_page_broke_after_a_comma_goes_on_under_the_header_repeated():
+    """… | 县住建局 | 县财政局、县发展改革委、县自然资源局、 / — 3 — / the header again / 县城管局 | 2024年12月底前: the 配合单位 list
+    the page broke after its 、 goes on at the top of the next page: one list (no doubled 、), each unit found where it is
+    printed — not a piece of a name found in the row above."""
+    text = (
+        "附件\n重点任务分工表\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+        "1\t推进高标准农田建设。\t县农业农村局\t县财政局、县自然资源局\t2024年10月底前\n"
+        "2\t实施老旧小区改造项目12个。\t县住建局\t县财政局、县发展改革委、县自然资源局、\n— 3 —\n"
+        "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n县城管局\t2024年12月底前\n"
+        "3\t新增城镇就业3000人。\t县人社局\t县财政局\t长期\n"
+    )
+    doc = parse(text)
+    rows = [n for n in doc.iter_sections() if n.kind == "task_row"]
+    assert rows[1].cells["配合单位"] == "县财政局、县发展改革委、县自然资源局、县城管局"
+    support = rows[1].responsibility.support
+    assert [u.name for u in support] == ["县财政局", "县发展改革委", "县自然资源局", "县城管局"]
+    assert all(doc.text[u.span[0] : u.span[1]] == u.name for u in support)
+    assert all(u.span[0] > rows[0].span[1] for u in support)
+    assert [(d.year, d.month) for d in rows[1].deadlines] == [(2024, 12)]
+
+
 def test_numbered_row_under_a_category_merged_over_it_from_the_first_column():
     """类别 | 序号 | 工作任务 | …, 城市建设 merged over rows 1 and 2 and the time over all three (HTML rowspans: row 2 prints
     2 | 建设口袋公园 | 县城管局, the place the category covers lost at the line's edge): the cells before 序号 are the covered
@@ -1908,3 +1972,20 @@ def test_governments_of_tiers_each_named_with_its_government_are_one_collective(
     # a body's own departments after the 、 stay a unit of their own (各县人民政府、市政府各部门)
     text = "序号\t重点任务\t责任单位\n1\t推进老旧小区改造。\t各县人民政府、市政府各部门\n"
     assert "各县人民政府、市政府" not in [u.name for u in _rows(text)[0].responsibility.lead]
+
+
+def test_an_html_task_table_in_a_crawlers_json_export_with_escaped_characters_gives_its_rows():
+    """A crawled field as a JSON export keeps it with ensure_ascii ({"content": "<table>…\\u5e8f\\u53f7…"}): the page's
+    table comes through as rows, a rowspan'd lead unit on each row it covers."""
+    import json
+
+    html = (
+        "<p>关于印发重点工作任务分工的通知</p><table><tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td>"
+        "<td>完成时限</td></tr><tr><td>1</td><td>新建高标准农田2万亩。</td><td rowspan=\"2\">县农业农村局</td>"
+        "<td>县财政局</td><td>2024年10月底前</td></tr><tr><td>2</td><td>实施高效节水灌溉项目。</td><td>县水利局</td>"
+        "<td>2024年12月底前</td></tr></table>"
+    )
+    rows = _rows(json.dumps({"title": "重点工作任务分工", "content": html}))
+    assert [_names(r.responsibility.lead) for r in rows] == [["县农业农村局"], ["县农业农村局"]]
+    assert [_names(r.responsibility.support) for r in rows] == [["县财政局"], ["县水利局"]]
+    assert [[(d.year, d.month) for d in r.deadlines] for r in rows] == [[(2024, 10)], [(2024, 12)]]

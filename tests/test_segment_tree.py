@@ -1336,3 +1336,15 @@ def test_a_roster_under_the_last_bare_heading_is_its_text():
     nodes = by_id(seg)
     assert nodes["2"].kind == "heading"
     assert "王五 外交部副部长" in nodes["2"].text
+
+
+def test_a_request_to_every_addressee_to_report_back_after_the_last_item_closes_the_notice():
+    # ue_03: 九、关于…的建议。…研究提出意见。 / 各部门研究落实的具体意见，请于２００４年９月２０日前书面反馈… / date
+    text = (
+        "省直有关部门：\n现将有关问题通知如下：\n一、关于培育龙头企业的建议。此项工作由省农业厅负责。\n"
+        "二、关于基地建设的建议。此项工作由省林业局负责。\n各部门研究落实的具体意见，请于2004年9月20日前书面反馈省农业厅。\n"
+        "二〇〇四年八月二十日\n"
+    )
+    nodes = by_id(segment(text, {}))
+    closing = [n for n in nodes.values() if n.kind == "closing"]
+    assert len(closing) == 1 and closing[0].text.startswith("各部门研究落实")

@@ -77,6 +77,9 @@ A flag is a reason to look, not a proven error (the check has no gold); the kind
   (eighteenth session)
   decree_unread     no 文号, though a 题注 in brackets among the first lines (a date and the act) names a 令 number
                     (…部令第11号公布, …部令2004年第2号, …部第13号令发布, …部第16号发布): the regulation's number unread
+  (nineteenth session)
+  target_figure     a target in a sentence that reports a past figure (同比增长, 较上年末, 已完成, 累计完成) and sets no
+                    goal (no 力争, 确保, 目标, 预期, 计划, 到2025年, 将, 要): a tally read as a goal
 """
 
 from __future__ import annotations
@@ -99,7 +102,7 @@ BODY_END = re.compile(r"""(?:
   | 党委 | 党组 | 支部 | 工委 | 组 | 团 | 社 | 司 | 集团 | 公司 | 银行 | 法院 | 检察院 | 大学 | 学院 | 学校
   | 联合会 | 协会 | 总会 | 工会 | 妇联 | 科协 | 侨联 | 残联 | 街道 | 管委会 | 指挥部 | 领导小组 | 机构 | 单位
   | 部门 | 机关 | 企业 | 园区 | 医院 | 队 | 台 | 馆 | 场 | 军区 | 总队 | 支队 | 大队 | 办事处 | 开发区 | 示范区
-  | 会议 | 机制
+  | 会议 | 机制 | 中央
   | 海关 | 省 | 市 | 州 | 县 | 区 | 旗 | 盟 | 镇 | 乡 | 街 | 村
 )(?:[（(〔][^（）()〔〕]{1,20}[）)〕])*$""", re.X)  # a body's other name in brackets after it: 县规划局（林业局）
 PUNCT_INSIDE = re.compile(r"[。，；：！？]")
@@ -162,6 +165,11 @@ DEADLINE_IN_NUMBER = re.compile(r"[〔［\[]$")
 # the words of a sentence that reports what was done, not what is to be done by a date
 PAST_FIGURE = re.compile(r"同比(?:增长|下降|增加|减少)|比上年|较上年|已完成|累计完成|完成了|已经完成|实际完成")
 SENTENCE_END = re.compile(r"[。；！？\n]")
+# a sentence's words that set a goal: a figure in it is to be reached, whatever it is set against (达到 is no such
+# word: reports tell what a figure reached)
+GOAL_WORDS = re.compile(r"力争|争取|确保|目标|预期|预计|计划|到(?:19|20)\d\d年|年底前|将|要|应当?|必须")
+# the words of a sentence reporting a figure, for targets (a tally against the year or the year-end before it)
+TARGET_PAST = re.compile(r"同比(?:增长|下降|增加|减少|提高)|比上年|较上年|[较比]年初|已完成|累计完成|完成了|已经完成|实际完成")
 # 编制单位已完成征求意见稿，…请于2018年6月15日前将书面意见反馈我部: a date the notice asks a reply by is a deadline
 # whatever the sentence tells as done before it (请…，于…前反馈; 系统已完成测试，将于…上线; 确保…前建成)
 REQUEST_BEFORE = re.compile(r"(?:请[^。；！？]{0,40}?|务必|须|应|将|确保|力争)(?:于|在)?[ \t]?$")
@@ -361,6 +369,8 @@ def _extract_flags(doc, issued: str | None, text: str) -> Iterator[tuple[str, st
                 yield "target_value", f"{node.id} {target.text}"
             if _unit_not_written(target):
                 yield "target_text_unit", f"{node.id} {target.text} ({target.unit})"
+            if _reports_a_figure(text, target.span):
+                yield "target_figure", f"{node.id} {_around(text, target.span, 24, 12)}"
         for deadline in node.deadlines:
             yield from ((kind, f"{node.id} {value}") for kind, value in _deadline_shape_flags(deadline, dates, text))
             if issue_year and deadline.kind == "by" and deadline.year and deadline.year < issue_year:
@@ -383,6 +393,13 @@ def _deadline_shape_flags(deadline, dates: set[str], text: str) -> Iterator[tupl
     after = SENTENCE_END.split(text[end:end + 80])[0]
     if PAST_FIGURE.search(before + deadline.text + after) and not REQUEST_BEFORE.search(before):
         yield "deadline_figure", _around(text, deadline.span)
+
+
+def _reports_a_figure(text: str, span) -> bool:
+    """The sentence around span tells a figure against the year before (or as done) and sets no goal."""
+    start, end = span
+    sentence = SENTENCE_END.split(text[max(0, start - 80):start])[-1] + text[start:end] + SENTENCE_END.split(text[end:end + 80])[0]
+    return TARGET_PAST.search(sentence) is not None and GOAL_WORDS.search(sentence) is None
 
 
 def _same_span_flags(node) -> Iterator[tuple[str, str]]:

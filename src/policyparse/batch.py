@@ -331,11 +331,12 @@ def run_batch(
     roots = [Path(p) for p in paths if Path(p).is_dir()]
     out_path = Path(out)
     to_stdout = out == "-"
-    names = paths_.output_names(files, roots) if fmt == "json" and not to_stdout else {}
+    json_folder = fmt == "json" and not to_stdout  # one JSON file a document, in a folder of them
+    names = paths_.output_names(files, roots) if json_folder else {}
     target_of = functools.partial(json_target, names=names)
     errors = _error_log(files, out_path, fmt, to_stdout)
     result.kept_errors = errors.kept_count
-    if resume and fmt == "json" and not to_stdout:
+    if resume and json_folder:
         output.remove_stale_parts(out_path, recursive=True)  # left by a killed run
     failed = functools.partial(_report_failure, result, errors, on_failure)
     for failure in found.failures:
@@ -343,12 +344,9 @@ def run_batch(
     if not to_stdout:
         sinks.record_skipped(sinks.skipped_file(out_path, fmt), found.skipped)
     sink = _open_sink(fmt, out, files, roots, resume, target_of, keep_text, errors, out_path)
-    todo = [f for f in files if str(f) not in sink.kept]
-    result.skipped = len(files) - len(todo)
-    if on_kept and result.skipped:
-        on_kept([f for f in files if str(f) in sink.kept])
+    todo = _still_to_parse(files, sink, result, on_kept)
     refuse = (functools.partial(_refuse_outside_target, target_of=target_of, roots=roots, out_dir=out_path)
-              if fmt == "json" and not to_stdout else None)
+              if json_folder else None)
     try:
         # closed here, not whenever the collector reaches it: a write that fails (a full disk) must stop the
         # workers now, while their pipes are still this run's
@@ -361,6 +359,17 @@ def run_batch(
         raise
     _close(sink, errors, to_stdout, out_path)
     return result
+
+
+def _still_to_parse(files: list[Path], sink, result: BatchResult,
+                    on_kept: Callable[[list[Path]], None] | None) -> list[Path]:
+    """The documents the sink does not hold already (--resume); those it holds are counted as skipped and told to
+    `on_kept`."""
+    todo = [f for f in files if str(f) not in sink.kept]
+    result.skipped = len(files) - len(todo)
+    if on_kept and result.skipped:
+        on_kept([f for f in files if str(f) in sink.kept])
+    return todo
 
 
 def _error_log(files: list[Path], out_path: Path, fmt: str, to_stdout: bool) -> sinks.ErrorLog:

@@ -395,16 +395,40 @@ def _marker(style: str, level: int, written: str, numeral: str, end: int) -> Mar
     return Marker(style, level, number, _marker_text(written), end)
 
 
+# ------------------------------------------------------------------ page numbers (PDF text)
+
+_PAGE_DASH = r"\-—–－"  # the dashes a folio is printed between: — 6 —, - 2 -, －3－
+# 第3页, 第 3 页 共12页, 第3页，共12页: a page counted in words
+_PAGE_OF = r"第\s*+\d{1,4}\s*+页(?:\s*+[，,/]?\s*+共\s*+\d{1,4}\s*+页)?"
+
+
+def page_number_line(most_dashes: int, *, tilde: bool = False, page_of: bool = False) -> re.Pattern:
+    """A page number standing as a line of its own (blanks around it): a number of up to four digits between dashes,
+    1 to `most_dashes` on each side; `tilde`: ~ is printed for the dash too (~ 6 ~); `page_of`: also 第N页 (共M页).
+
+    Each caller states how far it reaches: a reader of positioned lines, which asks only at a page's edge, takes
+    the most; a step that cuts text at such a line (a side-by-side table's end) takes the narrowest form."""
+    dash = "[" + _PAGE_DASH + ("~" if tilde else "") + "]{1," + str(most_dashes) + "}"
+    forms = dash + r"\s*+\d{1,4}\s*+" + dash + ("|" + _PAGE_OF if page_of else "")
+    return re.compile(r"^\s*+(?:" + forms + r")\s*+$")
+
+
 # ------------------------------------------------------------------ decrees and adoption notes
 
 # 政府令 / 部令 numbers stand where a 文号 stands in regulations: 广州市人民政府令第61号,
 # 中华人民共和国国务院令第692号, 中山市人民政府令（第16号）, 粤府令第197号.
 # A 令 numbered within its year prints the year in brackets: 中国人民银行令〔2016〕第3号, 中国人民银行令（〔2007〕第 1 号）,
 # or before 第: 交通运输部令2019年第9号.
+# （2010年1月21日，…工业和信息化部令第12号公布…）: a note may part the date from the body with a comma
 DECREE_NUMBER = re.compile(
-    r"(?:(?<=[日\s（(以于经由：:、])|^)(?P<issuer>(?![日以于经由])\p{Han}{2,30}?)令\s*+[（(]?\s*+"
+    r"(?:(?<=[日\s（(以于经由：:、，,])|^)(?P<issuer>(?![日以于经由])\p{Han}{2,30}?)令\s*+[（(]?\s*+"
     r"(?:[〔［\[]\s*+(?P<year>(?:19|20)\d\d)\s*+[〕］\]]\s*+|(?P<year_of>(?:19|20)\d\d)\s*+年\s*+)?第\s*+(?P<number>\d{1,4})\s*+号\s*+[）)]?",
     re.M,
+)
+# （1996年9月23日北京市人民政府第14号令发布…）: older local 令 put 令 after the number. A pattern of its own, asked only
+# where 号令 stands: one alternation with the pattern above takes away the 令 its search is anchored on (460 times slower)
+_DECREE_NUMBER_BEFORE_LING = re.compile(
+    r"(?:(?<=[日\s（(以于经由：:、，,])|^)(?P<issuer>(?![日以于经由])\p{Han}{2,30}?)第\s*+(?P<number>\d{1,4})\s*+号\s*+令", re.M
 )
 # 《…》（人社部令第35号） / 《…》（住房城乡建设部公告2019年第237号，…）: the 令 or 公告 number a cited rule or standard
 # carries in the bracket after its title, where a notice carries its 文号 (group 1, as written). Older texts put 令 last,
@@ -424,6 +448,10 @@ _TITLE_END = re.compile(r".*(?:办法|规定|条例|细则|决定|通知|规则)
 def decree_number(s: str) -> tuple[str, str, int, int] | None:
     """(normalised number, issuer, start, end) of the first 令 number in `s`."""
     m = DECREE_NUMBER.search(s)
+    if "号令" in s:
+        before_ling = _DECREE_NUMBER_BEFORE_LING.search(s)
+        if before_ling is not None and (m is None or before_ling.start() < m.start()):
+            m = before_ling
     if not m:
         return None
     issuer = m.group("issuer")
@@ -440,7 +468,8 @@ def decree_number(s: str) -> tuple[str, str, int, int] | None:
         return None
     # a number within its year is written as a 文号 is (〔2016〕3号; 交通运输部令2019年第9号 too, as the corpus's gold
     # writes it), a running number with 第 (第692号)
-    year = m.group("year") or m.group("year_of")
+    groups = m.groupdict()
+    year = groups.get("year") or groups.get("year_of")
     number = f"〔{year}〕{m.group('number')}号" if year else f"第{m.group('number')}号"
     if joint:
         # 中华人民共和国国家发展和改革委员会 中华人民共和国工业和信息化部 … 中华人民共和国商务部令 第20号: a joint 令's
@@ -763,6 +792,16 @@ CONVENE_IN_SENTENCE = re.compile(
     r"的问题[，,]\s*+由(?P<lead>[^，。；：！？（）()\n]{2,40}?)会同(?P<sup>[^，。；：！？（）()\n]{2,160}?)"
     r"(?:等(?:有关|相关)?(?:部门|单位))?(?:负责|研究|共同|提出|落实|按照?职责)"
 )
+# A notice answering proposals point by point assigns each piece of work after it (河北 2004, ue_03): 此项工作由A负责 /
+# 此三项工作由A负责 / 此项工作由A、B提出意见 (the units carry it: listed), 此项工作由A牵头，会同B、C研究提出意见 or
+# 由A牵头，B配合，C参加 (A leads, B and C support). Read only after 此…项工作由: elsewhere 由A牵头 is LEAD_IN_SENTENCE's.
+ASSIGNED_WORK = re.compile(
+    r"此[一二三四五六七八九十两\d]?项工作由(?P<lead>[^，,。；;：:！？（）()\n]{2,60}?)"
+    r"(?:(?P<led>牵头)(?:[，,]?会同(?P<with>[^，,。；;：:！？（）()\n]{2,120}?)(?=研究|负责|统筹|提出|共同|制定))?"
+    r"|负责|(?:研究)?提出(?:落实)?意见)"
+)
+# 由A牵头，B配合，C参加: each clause after the lead's naming units and a word of assisting
+ASSISTING_CLAUSE = re.compile(r"[，,](?P<sup>[^，,。；;：:！？（）()\n]{2,60}?)(?:配合|参加|参与|协助|协同)(?=[，,。；;]|$)")
 # A paragraph that is a note and nothing else, without brackets or label: 交通运输部运输服务司牵头，科技司、人事教育司配合。
 # (sh_01), read only under a title line naming units (UNIT_TITLE: （二）试点指导单位。); matched whole, so
 # 国家能源局牵头建立…机制 (a task sentence) is not one.
@@ -1041,10 +1080,12 @@ NUMBER_THEN_DATE = re.compile(
     rf"[（(]?[ \t\u3000]*+(?P<number>[^（）()\s]{{6,30}}?)[ \t\u3000]++(?P<date>{DATE_WORDS})[ \t\u3000]*+[）)]?$"
 )
 # 义乌市人民政府办公室 2013年8月9日印发: the 版记 line that closes a printed notice
-IMPRINT = re.compile(rf"{DATE_WORDS}\s*+印发\s*+$")
+# 交通运输部办公厅 2012年1月印发: the imprint's date may stop at the month
+_IMPRINT_DATE = rf"(?:{DATE_WORDS}|(?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月)"
+IMPRINT = re.compile(rf"{_IMPRINT_DATE}\s*+印发\s*+$")
 # 重庆邮电大学校长办公室 / 2009年5月21日印发: the 版记's imprint with its body and its date on lines of their own; the date
 # line alone, the body's line the one above it
-IMPRINT_DATE_LINE = re.compile(rf"^[ \t\u3000]*+{DATE_WORDS}\s*+印发\s*+$")
+IMPRINT_DATE_LINE = re.compile(rf"^[ \t\u3000]*+{_IMPRINT_DATE}\s*+印发\s*+$")
 # 主题词：人事改革  岗位设置  聘用  工作  通知: the 版记's subject-word line of a notice printed before 2012 (GB/T 9704-1999)
 SUBJECT_WORDS_LINE = re.compile(r"^[ \t\u3000]*+主[ \t\u3000]*+题[ \t\u3000]*+词[ \t\u3000]*+[：:]")
 # …工作方案 / …的通知 ending a line with no sentence punctuation: the last line of a title
@@ -1119,13 +1160,23 @@ def is_law_opening(s: str) -> bool:
     return is_enactment_note(s) or _LAW_OPENING.match(s.strip()) is not None
 
 
+# （2024年1月31日在贵阳市第十五届人民代表大会第四次会议上）: the day and the meeting a 政府工作报告 or a speech was
+# delivered at, printed under its title as a 题注 is
+_DELIVERY_NOTE = re.compile(r"[（(][ \u3000]*+(?:19|20)\d\d年\d{1,2}月\d{1,2}日[ \u3000]*+在[^。；，（）()]{2,60}?上[）)]")
+
+
 def is_dated_enactment_note(s: str) -> bool:
-    """A whole line that is a 题注 in brackets telling the day of an act (通过 / 公布 / 发布 / 修订 …)."""
+    """A whole line that is a 题注 in brackets telling the day of an act (通过 / 公布 / 发布 / 修订 …) or of the
+    meeting a report was delivered at."""
     s = s.strip()
     if not (s[:1] in "（(" and s[-1:] in "）)" and _WHOLE_DATE.search(s, 0, 40)):
         return False
     # （1996年10月14日中华人民共和国林业部令第10号）: the 令 number alone says the act
-    return is_enactment_note(s) or (len(s) <= 80 and decree_number(s[1:-1]) is not None)
+    return (
+        is_enactment_note(s)
+        or (len(s) <= 80 and decree_number(s[1:-1]) is not None)
+        or _DELIVERY_NOTE.fullmatch(s) is not None
+    )
 
 
 # 金华市人民政府工作规则（2011年5月10日…通过，…修订通过）: the issued rules' title line with its 题注 glued on
@@ -1231,9 +1282,11 @@ ANNEX_ARTICLE = re.compile(r"^第[\d一二三四五六七八九十百]{1,5}+[条
 DATE_THEN_ATTACHMENTS = re.compile(r"^(?:\d{4}|[〇零O○一二三四五六七八九]{4})年[^年\n]{2,10}?日\s*+附\s*+件\s*+[：:]\s*+(.*)$")
 # 附件1.docx / 附件1、2.docx / ….pdf: a download link; its extension is no part of a name.
 FILE_EXTENSION = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|zip|rar|ofd|et)$", re.I)
-# 附件下载：/ 相关附件：/ 【相关附件】: the label of a page's download list (the file names under it, group 1 what
+# http://www.moc.gov.cn/…/P020120118372100634044.doc: a file's address on a line of its own in a page's download list
+URL_LINE = re.compile(r"^https?://\S+$")
+# 附件下载：/ 相关附件：/ 【相关附件】 / 文档附件：: the label of a page's download list (the file names under it, group 1 what
 # follows it on its line)
-DOWNLOAD_LABEL = re.compile(r"^[【\[]?(?:附件下载|相关附件|附件列表)[】\]]?[ \t\u3000]*+[：:]?[ \t\u3000]*+(.*)$")
+DOWNLOAD_LABEL = re.compile(r"^[【\[]?(?:附件下载|相关附件|附件列表|文档附件)[】\]]?[ \t\u3000]*+[：:]?[ \t\u3000]*+(.*)$")
 
 # ------------------------------------------------------------------ tables flattened into text (segment.tables)
 
@@ -1263,6 +1316,10 @@ UNIT_NAME_ENDING = (
     r"|(?:开发|高新|港|新|示范|保税)区)"  # 嘉兴经济开发区, 嘉兴港区: a zone named for its 管委会
 )
 UNIT_NAME_END = re.compile(UNIT_NAME_ENDING + "$")
+# 东皇镇人民政府 醒民镇人民政府: a line of unit names only, parted by blanks (the units a notice honours or lists)
+UNIT_LIST_LINE = re.compile(
+    r"\p{Han}{2,20}?" + UNIT_NAME_ENDING + r"(?:[ \t\u3000]++\p{Han}{2,20}?" + UNIT_NAME_ENDING + r"){0,5}"
+)
 # A会B / A会同B in a unit cell (宣传处会办公室, 省发展改革委会同省财政厅): A carries the task and B joins it (会办, 会同办理,
 # the Guangdong usage). The 会 stands after a name's own ending, never one that makes it part of the name (委员会, 工会,
 # 协会: the ending before it would be 员 / 工 / 协), and before a name. After 委 only 会同 joins (省发展改革委会同…): a bare
@@ -1474,3 +1531,16 @@ def record_field() -> re.Pattern:
 
 RECORD_HEAD = "文章属性"
 RECORD_BODY = "正文"
+
+
+# 纲要显示，“十三五”期间中国生态状况明显改善。 / “十三五”时期，…: a paragraph opening on a five-year period, which looks
+# back when the document also names a later one (一 … 六: the 十一五 to 十六五 periods; quotes and 规划 optional)
+FIVE_YEAR_PERIOD = re.compile(r"十([一二三四五六])五")
+FIVE_YEAR_OPENER = re.compile(r"\s*(?:[^。！？!?\n，,]{1,8}[，,])?[^。！？!?\n，,]{0,8}?[“\"]?十([一二三四五六])五[”\"]?(?:规划)?(?:期间|时期)")
+FIVE_YEAR_ORDINAL = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15, "六": 16}
+
+# 进展情况 / 完成情况 / 工作成效: a task table's column that reports the progress made, its figures on record
+PROGRESS_COLUMN = re.compile(r"进展|进度|完成情况|落实情况|推进情况|执行情况|成效")
+
+# 主要针对“31245”的目标任务，包括8项。 / …目标共12项： closing a heading's text: the list below it counts those goals
+GOAL_COUNT_LEAD_IN = re.compile(r"目标(?:任务)?[，,]?(?:共|包括|计|共计)[^。！？!?\n，,]{0,4}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})项[。：:]?\s*$")

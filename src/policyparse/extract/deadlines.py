@@ -18,7 +18,7 @@ from policyparse.extract._text import (
     year_value,
 )
 from policyparse.grammar import (
-    DATE_LIST_THEN_BEFORE, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, compile_led,
+    DATE_LIST_THEN_BEFORE, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, TIME_LABELS, compile_led,
 )
 from policyparse.models import Deadline, Metadata, Section
 
@@ -42,7 +42,7 @@ _DEADLINE = compile_led(
     r"(?P<pre>到|至|截至|截止到|截止)?[ \t]?(?<![\d\-—–－~～〇○零一二三四五六七八九])"
     r"(?:(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})[ \t]?年|" + RELATIVE_YEAR_DATE + r")"
     r"(?:(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日|(?P<mend>底|末))?"
-    rf"|[ \t]?年?(?P<yend>底|末)|(?<=[今明]年)(?P<yin>内))?(?:{_WEEKDAY}?(?P<suf>前|之前|以前))?"
+    rf"|[ \t]?年?(?P<yend>底|末)|(?<=[今明]年)(?P<yin>内))?(?:{_WEEKDAY}?(?P<suf>前(?![往来去])|之前|以前))?"
     r"|(?P<plan>(?:到|至)?“?(?:十[一二三四五六七八九]|(?<![一二三四五六七八九十〇零])[六七八九])五”?(?:末期|时期末|期末|末))"
     # 每月28日15点前, 每月28日（本次报送于5月29日）之前: the hour, or an aside in brackets, before the 前
     r"|(?<=每月)(?P<d3>\d{1,2})[日号](?:\d{1,2}[时点])?(?:(?P<suf3>前|之前|以前)|(?=[（(][^（）()\n]{1,16}[）)](?:前|之前|以前)))"
@@ -50,7 +50,7 @@ _DEADLINE = compile_led(
     r"|(?P<qrec>每个?季度)第[1-3一二三]个月的?(?P<qd>\d{1,2})[日号](?:前|之前|以前)"
     # 于每季度末向市政府报告: due by the end of each quarter (每季度末月20日前: by a day of its last month)
     r"|(?P<qend>每个?季度末)(?:月的?(?P<qed>\d{1,2})[日号])?(?:前|之前|以前)?"
-    rf"|(?<!\d)(?<!\d年)(?P<m2>\d{{1,2}})月份?(?:(?P<d2>\d{{1,2}})[日号]|(?P<mend2>底|末|中旬|上旬|下旬))?(?:{_WEEKDAY}?(?P<suf2>前|之前|以前))?"
+    rf"|(?<!\d)(?<!\d年)(?P<m2>\d{{1,2}})月份?(?:(?P<d2>\d{{1,2}})[日号]|(?P<mend2>底|末|中旬|上旬|下旬))?(?:{_WEEKDAY}?(?P<suf2>前(?![往来去])|之前|以前))?"
     # 每年三月底前, 一月底前: a month in words, only with its end or a 前
     r"|(?<![一二三四五六七八九十两几个第近前后上下本当每])(?P<m3>十[一二]?|[一二三四五六七八九])月份?(?:(?P<mend3>底|末|中旬|上旬|下旬)(?P<suf4>前|之前|以前)?|(?P<suf5>前|之前|以前)"
     # 请于今年十二月十五日前送…: a day in words too
@@ -62,11 +62,12 @@ _DEADLINE = compile_led(
     # and the nouns 年终奖, 年终述职 date nothing)
     # 年底前 after a number and a blank is the tail of a year spaced from its 年 (2016—2017 年底前), not this year's end;
     # 前三季度 (the quarters so far: a tally) and 前年底 (the year before last) are no time a task is done in;
-    # 半年内 (a time limit: within half a year of an event), 中青年中医药, 青少年中, 儿童少年底数 are words holding 年, no date
-    r"|(?<![\d一二三四五六七八九十两几多近每全今明去本当前半青少])(?<!\d[ \t])(?P<rel>年底前|年底|年末前|年末|(?:(?<=[于在到至])|(?<=季度、))年终(?!奖|述职|总结|考核|决算|结转)|年内|上半年|下半年|年中|第[一二三四1-4]季度|[一二三四]季度)"
-    # 长期坚持; 持续推进 / 持续优化 only as a clause of their own (（12月取得明显成效并持续推进，…）, （持续优化，…）),
-    # not as the verb of a sentence (土地复垦项目持续推进)
-    r"|(?P<ongoing>长期坚持|(?:^|(?<=[\s。；;，,、（(并且]))(?:持续推进|持续优化))(?=[\s。；;，,、！）)]|$)"
+    # 半年内 (a time limit: within half a year of an event), 中青年中医药, 青少年中, 儿童少年底数 are words holding 年, no date;
+    # 上年末 / 上年底 is the end of the year before, a figure's point of comparison (较上年末下降…)
+    r"|(?<![\d一二三四五六七八九十两几多近每全今明去本当前半青少上])(?<!\d[ \t])(?P<rel>年底前|年底|年末前|年末|(?:(?<=[于在到至])|(?<=季度、))年终(?!奖|述职|总结|考核|决算|结转)|年内|上半年|下半年|年中|第[一二三四1-4]季度|[一二三四]季度)"
+    # 长期坚持; 持续推进 / 持续优化 only as a clause of their own (（12月取得明显成效并持续推进，…）, （持续优化，…）)
+    # or a time label's value (（牵头部门：A，完成时限：持续推进）), not as the verb of a sentence (土地复垦项目持续推进)
+    r"|(?P<ongoing>长期坚持|(?:^|(?<=[\s。；;，,、（(并且：:]))(?:持续推进|持续优化))(?=[\s。；;，,、！）)]|$)"
     r")"
 )
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
@@ -142,6 +143,8 @@ _REPORT_AFTER = re.compile(
     r"(?:年|季|月)报|(?:财务|统计)?报表"
     # (not 第四季度对各地区、各部门落实情况进行检查: the quarter an inspection of the work is made in)
     r"|(?<=季度)(?:及全年|和全年)?[^，,。；;\n对、]{0,8}?(?:完成|进展|落实|执行|工作)情况"
+    # 报告官渡区2023年上半年国民经济和社会发展计划执行情况: the half-year a report on the plan's execution covers
+    r"|(?<=半年)[^，,。；;\n对、]{0,14}?(?:完成|执行)情况"
 )
 # the verb of a step taken in a year written straight after it (2016年启动…, 2018年进一步扩大…)
 # (2020年与全国全省同步实现全面小康: the step taken in step with others, in the year, as 2018年实现…)
@@ -179,14 +182,18 @@ _PAST_ACT_AFTER = re.compile(r"(?:及(?:以前|之前))?(?:[（(][^（）()\n]{0
 _BEFORE_AND_SO_ON = re.compile(r"及(?:以前|之前)")
 # 2022年6月末，绿色贷款余额19.55万亿元，同比增长40.4%; 9月末广义货币（M2）同比增长8.3%: a sentence telling a figure
 # against the year before, or a balance, reports the state things were in at the date (unless it turns to a goal)
+# (also 2024年末，…不良贷款率为1.83%，较上年末下降0.06个百分点: a figure set against the year-end or the year's start
+# before it, as the financial reports put it: asked with str.find, an alternation led by [较比] costs the 同比 anchor)
 _TALLY_WORDS = re.compile(r"同比(?:名义)?(?:分别)?(?:增长|下降|提高|减少|增加|提升|上升|回落)|余额")
+_YEAR_END_BASES = ("较上年末", "比上年末", "较年初", "比年初")
 _TALLY_TURNS_TO_GOAL = re.compile(r"力争|争取|确保|计划|目标|预计|将|要")
 _YEARS = range(1900, 2101)
 # 11月24日（星期三）12时前完成, 11月22日（星期一）下班前反馈, 12月10日17:00前: the hour or the weekday before the 前;
+# (下午3:30时前往现场: 前往 / 前来 / 前去 is going there, no 前 bounding the date)
 # 截止日期（北京时间2019年12月16日16时)前: the bracket holding the date closes before the 前 (sh_15)
 _HOUR_THEN_BEFORE = re.compile(
     r"(?:[（(]\s?(?:星期|周)[一二三四五六日天]\s?[）)])?\s?(?:上午|下午|中午)?\s?"
-    r"(?:\d{1,2}(?:[:：]\d{2})?\s?(?:时|点)?(?:\d{1,2}分)?|下班|中午)\s?[）)]?\s?(?:前|之前|以前)"
+    r"(?:\d{1,2}(?:[:：]\d{2})?\s?(?:时|点)?(?:\d{1,2}分)?|下班|中午)\s?[）)]?\s?(?:前(?![往来去])|之前|以前)"
     # 每月28日（本次报送于5月29日）之前: a date closing an aside in brackets that the 之前 after it ends
     r"|[）)]\s?(?:前|之前|以前)"
     # 9月30日（含）前: the bound's own day counts
@@ -217,6 +224,8 @@ _FIELD_DATE_BEFORE = re.compile(r"(?:(?:发证|颁发|签发|成文|发布|印�
 _WINDOW_OPENED_BEFORE = re.compile(r"(?P<head>[^。；;\n]{0,8}?)[自从][^。；;，,\n]{1,24}?起[ \t]?$")
 _WINDOW_CLOSED_AFTER = re.compile(r"[ \t]?止")
 _IN_FORCE_HEAD = re.compile(r"(?:执行期|实施期|施行期|适用期|有效期|期限|时间|期间)(?:限)?(?:为|是)?[ \t]?$")
+# 完成时限：2022年 / 完成时间：2023年: a note's time label (grammar.TIME_LABELS) before a bare year
+_TIME_LABEL_BEFORE = re.compile("(?:" + "|".join(TIME_LABELS) + r")[ \t]?[：:][ \t]?$")
 # 展望2035年，全面建成…: the far goal year of a plan, a year to be reached like 到2035年
 _OUTLOOK_BEFORE = re.compile(r"展望(?:到)?$")
 # 确保2020年3月初…达到1000万只, 力争2025年…: a date an intent governs is the date a goal is due by
@@ -450,7 +459,8 @@ def _dates_a_figure(m, next_break) -> bool:
         return False  # 到2025年, 年底前: a time to reach, whatever the sentence reports
     opened = max(m.string.rfind(c, max(0, m.start() - 80), m.start()) for c in "。；;！？!?\n") + 1
     sentence = m.string[opened:next_break(m.end())]
-    return bool(_TALLY_WORDS.search(sentence)) and not _TALLY_TURNS_TO_GOAL.search(sentence)
+    tally = _TALLY_WORDS.search(sentence) is not None or any(base in sentence for base in _YEAR_END_BASES)
+    return tally and not _TALLY_TURNS_TO_GOAL.search(sentence)
 
 
 def _ends_a_validity(m) -> bool:
@@ -695,7 +705,7 @@ _TO_YEAR_LISTED_BEFORE = re.compile(
     r"(?:到|至)[ \t]?\d{4}[ \t]?年(?:底|末)?(?:[ \t]?[和、及与][ \t]?\d{4}[ \t]?年(?:底|末)?)*[ \t]?[和、及与][ \t]?$")
 # 在3月、6月、9月、12月底前报送: the months of a list share the 底前 written once after the last
 _MONTH_LIST_DUE_AFTER = re.compile(
-    r"(?:[ \t]?[、和及][ \t]?\d{1,2}[ \t]?月)*[ \t]?[、和及][ \t]?\d{1,2}[ \t]?月(?P<end>底|末)?(?P<suf>前|之前|以前)?")
+    r"(?:[ \t]?[、和及][ \t]?\d{1,2}[ \t]?月)*[ \t]?[、和及][ \t]?\d{1,2}[ \t]?月(?P<end>底|末)?(?P<suf>前(?![往来去])|之前|以前)?")
 
 
 
@@ -807,6 +817,8 @@ def _bare_year_kind(m, goals: bool) -> str | None:
     s, end = m.string, m.end()
     if _YEAR_COMMA_IS.match(s, end):
         return None  # 2025年，是“十四五”规划收官之年: what the year is (as 2025年是…), not a date
+    if _TIME_LABEL_BEFORE.search(s, max(0, m.start() - 8), m.start()):
+        return "by"  # （牵头部门：农业农村部，完成时限：2022年）: the year a note's time label gives is the year due
     if _intent_before_year(m):
         return "by"
     clause = _opens_clause(m)  # read once: most readers below hold only for a year heading a clause
@@ -1021,9 +1033,17 @@ def _follows_clause_subject(m) -> bool:
 
 
 def _opens_sentence(m) -> bool:
-    """2024年，…: a year standing alone at the head of a sentence dates what the sentence says."""
+    """2024年，…: a year standing alone at the head of a sentence dates what the sentence says; so does one opening
+    the sentence a story reports (记者…了解到，2015年，秦安县…将集中力量办好十件民生实事)."""
     before = m.string[max(0, m.start() - 2):m.start()].rstrip(" \t")
-    return (not before or before[-1] in "。；;！？\n：:") and bool(_YEAR_COMMA.match(m.string, m.end()))
+    if not before or before[-1] in "。；;！？\n：:":
+        return bool(_YEAR_COMMA.match(m.string, m.end()))
+    return (before[-1] in "，," and _REPORTED_BEFORE.search(m.string, max(0, m.start() - 5), m.start()) is not None
+            and bool(_YEAR_COMMA.match(m.string, m.end())))
+
+
+# 记者从…了解到，/ 获悉，/ 据悉，: the words a story opens what it reports with
+_REPORTED_BEFORE = re.compile(r"(?:了解到|获悉|得知|据悉)[，,]\s?$")
 
 
 def _in_year(d: dict, year: int) -> dict | None:

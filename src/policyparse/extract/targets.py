@@ -17,7 +17,7 @@ import regex as re
 
 from policyparse import lexicons
 from policyparse.grammar import (
-    COUNT_ENTRY, HOLD_GIL, LIST_BULLET, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led,
+    COUNT_ENTRY, FIVE_YEAR_OPENER, FIVE_YEAR_ORDINAL, FIVE_YEAR_PERIOD, GOAL_COUNT_LEAD_IN, HOLD_GIL, PROGRESS_COLUMN, column_role, LIST_BULLET, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led,
     is_note_text,
 )
 from policyparse.extract._text import (
@@ -105,7 +105,8 @@ _TERM_BEFORE = re.compile(r"停留|有效期|期限为?$|为期|延期|顺延|�
 _PROJECTS_AFTER = re.compile(r"\p{Han}{0,10}?(?:工程|计划)项目")
 # 办实事28项, 明确重点任务15项: the plan's own items named before their count
 _PLAN_PARTS_BEFORE = re.compile(r"(?:实事|重点任务|举措|重点工作)$")
-_PLAN_PARTS = re.compile(r"\p{Han}{0,10}?(?:行动|工程|任务|措施|举措|计划|机制|制度|重点工作|方面|实事)")
+# 实施5项提升行动, 4项目标的责任单位, 以上8项跨越式发展责任目标: the plan's own parts (or its goals) counted
+_PLAN_PARTS = re.compile(r"\p{Han}{0,10}?(?:行动|工程|任务|措施|举措|计划|机制|制度|重点工作|方面|实事|目标)")
 _DURATION_AFTER = re.compile(r"工作日|自然日|月|年(?:度|头|内|(?!\p{Han}))|季度|周岁|岁|小时内|星期|学期")
 _COUNTABLE = frozenset("座个家所处支套项名人")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]|$")
@@ -138,10 +139,15 @@ _SENTENCE_STOPS = "。；;！？!?\n"
 # 其中，由煤炭成本中开支…; 其余五十八个…: a sentence that details the one before it shares its tense
 # 软件业务收入达10.81万亿元，同比增长11.2%: a figure set against the same period before is one observed
 _YEAR_ON_YEAR = re.compile(r"同比(?:名义)?(?:分别)?(?:增长|下降|提高|减少|增加|提升)")
+# 不良贷款率为1.83%，较上年末下降0.06个百分点 / 贷款利率较年初下降0.49个百分点: a figure set against the year-end or the
+# year's start before it, as the central bank's reports put them (a pattern of its own, asked where 上年末 / 年初 stands:
+# in one alternation with the pattern above it would cost every sentence the 同比 anchor)
+_YEAR_END_BASE = re.compile(r"[较比](?:上年末|年初)[ \t]?(?:分别)?[ \t]?(?:增长|下降|提高|减少|增加|提升|上升|贬值|升值)")
 _DETAILING_OPENER = re.compile(r"\s?(?:其中|其余|另有)")
 # 仅据十二个省（区、市）的统计，…达一亿一千多万元: figures a statistic reports
 # (人力资源社会保障部数据显示，2024年末，…约10.73亿人: the figures a body's data show, tl_05)
-_STATISTIC_CITED = re.compile(r"据[^，。；;\n]{0,24}?(?:统计|调查|测算|普查|监测)|(?:数据|统计|监测结果)(?:显示|表明)")
+# (not the 据 of 数据 / 证据: 加强季度、月度数据监测，确保…增长7%左右 cites no statistic)
+_STATISTIC_CITED = re.compile(r"据(?<![数证]据)[^，。；;\n]{0,24}?(?:统计|调查|测算|普查|监测)|(?:数据|统计|监测结果)(?:显示|表明)")
 # 例如，…; 如徐沪输变电项目拖欠九千八百万元: a clause opening on an example (or a condition) illustrates, it sets no goal
 _EXAMPLE_OPENER = re.compile(r"\s?(?:例如|比如|譬如|如(?!期|实|何|此|下|今|需|数))")
 # 预计到一九九五年原油加工量约达…: a forecast the plan reasons from, not a level it commits to
@@ -442,7 +448,7 @@ def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes
     plan_year = annual_year(metadata, text) if plan_year is ... else plan_year
     # a document with no date: the first year its goal headings cover stands for it (2011年…实现工业总产值6152亿元
     # under 目标（2013-2025年）reports the record)
-    issue_year = _text_issue_year(metadata) or _goal_period_start(sections)
+    issue_year = _page_issue_year(metadata, plan_year) or _goal_period_start(sections)
     implicit_year = document_year(metadata, text, plan_year)
     silent = _nodes_without_targets(sections, on_record)
     nodes = nodes if nodes is not None else task_nodes(text, sections)
@@ -454,9 +460,35 @@ def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes
         if id(node) in silent:
             continue
         heading_year = heading_years.get(id(node)) or led_in_years.get(id(node)) or _title_period_end(node)
-        node.targets.extend(find_targets(text, start, end, plan_year, issue_year, heading_year, implicit_year,
-                                         goal_heading=id(node) in goal_headed or _is_table_task(node),
-                                         goal_titled=_is_goal_titled(node)))
+        cells = _task_cells_of_progress_row(text, node, start, end)
+        for s, e, one_task in cells or ((start, end, _is_table_task(node)),):
+            node.targets.extend(find_targets(text, s, e, plan_year, issue_year, heading_year, implicit_year,
+                                             goal_heading=id(node) in goal_headed or one_task,
+                                             goal_titled=_is_goal_titled(node), task_row=node.kind == "task_row"))
+
+
+def _task_cells_of_progress_row(text: str, node: Section, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """A task row beside a column of the progress made (序号 / 内容与要求 / 进展情况 / 责任单位): its goals stand in its
+    task cells, the progress cell's figures (1-2月，…下降12.7%) are on record. Each task cell found in the row, with
+    whether it is one sentence (a task assigned, as _is_table_task reads a whole row); [] for any other node."""
+    if node.kind != "task_row" or not node.cells or not any(PROGRESS_COLUMN.search(name) for name in node.cells):
+        return []
+    found = []
+    for name, value in node.cells.items():
+        value = value.strip()
+        at = text.find(value, start, end) if value and column_role(name) == "task" else -1
+        if at >= 0:
+            found.append((at, at + len(value), not _SENTENCE_END.search(value.rstrip("。；; |\t"))))
+    return found
+
+
+def _page_issue_year(metadata: Metadata, plan_year: int | None) -> int | None:
+    """The issue year a goal is judged past by; a page that gives only its own later date (发布时间：2009/02/04 over
+    2007年…目标管理工作方案, no issue date or 文号) was published after the plan's year, which its goals keep."""
+    year = _text_issue_year(metadata)
+    if year is not None and plan_year is not None and plan_year < year and not (metadata.issue_date or metadata.doc_number):
+        return plan_year
+    return year
 
 
 def _is_goal_titled(node: Section) -> bool:
@@ -486,7 +518,18 @@ def _under_goal_heading(sections: list[Section]) -> set[int]:
     goals serve: 以全市…的7600多名持证残疾人为主要对象). 城镇调查失业率6%左右 in such an item is a goal though no
     verb or intent of its sentence says so (sf_09)."""
     return {id(child) for node, _parent in walk(sections)
-            if node.children and node.kind == "heading" and _names_goals(node.title) for child in node.children}
+            if node.children and node.kind == "heading" and (_names_goals(node.title) or _counts_its_goals(node))
+            for child in node.children}
+
+
+def _counts_its_goals(node: Section) -> bool:
+    """A heading whose text closes on the count of the goals listed below it (…的目标任务，包括8项。 over 1.地区生产总值
+    增长15%; …): its items are those goals, as under a goal heading. Only the text's tail is read."""
+    tail = (node.text or "")[-_GOAL_COUNT_REACH:]
+    return "项" in tail and "目标" in tail and GOAL_COUNT_LEAD_IN.search(tail, 0, None, HOLD_GIL) is not None
+
+
+_GOAL_COUNT_REACH = 24
 
 
 # 1. 总体目标（2013-2025年）, （二）近期目标（2013—2015年）: a goal heading whose title brackets the years it covers
@@ -661,6 +704,7 @@ class _Mention:
     # the node states goals (its heading's title, or its own, names them: 二、经济社会发展预期目标), so a figure
     # set against last year's (同比增长6.5%以上) is one to reach, not one observed
     goal_context: bool = False
+    task_row: bool = False  # the number stands in a task table's row: the task assigned, not an indicator's cell
 
     @property
     def after(self) -> str:
@@ -698,7 +742,7 @@ _NO_QUANTITY = (None, None, None, None)
 def find_targets(
     text: str, start: int, end: int, plan_year: int | None = None, issue_year: int | None = None,
     heading_year: int | None = None, implicit_year: int | None = None, *, goal_heading: bool = False,
-    goal_titled: bool = False,
+    goal_titled: bool = False, task_row: bool = False,
 ) -> list[Target]:
     """Targets in text[start:end]; `heading_year` is the goal year the heading above sets (到2023年，…);
     `implicit_year` the year a 年底前 with no year of its own falls in (the plan's year, else the issue year);
@@ -710,7 +754,8 @@ def find_targets(
         return []
     quantities = _quantity_matches(own)
     first = next(quantities, None)
-    if (first is None and "翻番" not in own) or _is_scoring_rule(own) or _is_look_back(own):
+    if ((first is None and "翻番" not in own) or _is_scoring_rule(own) or _is_look_back(own)
+            or _opens_on_an_earlier_plan(own, text)):
         return []  # no quantity and no 翻番: no target (most nodes), their quotations and paragraph left unread
     quoted = quoted_ranges(own)
     reviewed = results_listed(own)
@@ -721,7 +766,7 @@ def find_targets(
             break
         if reviewed and inside(reviewed, m.start(), m.end()):
             continue  # a result listed after 取得的成就：, not a goal
-        mention = _unrejected_mention(text, start, own, m, quoted, goal_heading or goal_titled)
+        mention = _unrejected_mention(text, start, own, m, quoted, goal_heading or goal_titled, task_row)
         target = None if mention is None else _goal_target(mention, quoted, plan_year, heading_year, implicit_year,
                                                            goal_heading)
         if target is None or _of_a_past_year(target, own, m.start(), issue_year) or target.span in seen:
@@ -760,14 +805,14 @@ def _with_bare_doublings(out: list[Target], own: str, start: int, quoted, plan_y
 
 
 def _unrejected_mention(text: str, start: int, own: str, m: re.Match, quoted: list[tuple[int, int]],
-                        in_goal_part: bool) -> _Mention | None:
+                        in_goal_part: bool, task_row: bool = False) -> _Mention | None:
     """The mention a quantity match reads, unless a rejection test names it no goal; under a goal heading (or in its
     own title) the mention stands in a goal context."""
     mention = _read_mention(text, start, own, m, quoted)
     if mention is None:
         return None
-    if in_goal_part:
-        mention = replace(mention, goal_context=True)
+    if in_goal_part or task_row:
+        mention = replace(mention, goal_context=in_goal_part, task_row=task_row)
     return None if rejection(mention) is not None else mention
 
 
@@ -855,6 +900,27 @@ _LOOKS_AHEAD = re.compile(r"今后|未来|下一步|力争|争取|确保|计划|
 _RESULTS_OPENER = re.compile(r"\s*[^。！？!?\n]*?取得了[^。！？!?\n，,]{0,12}?(?:进展|成效|成绩|成就|突破|成果)[。！!]")
 
 
+def _opens_on_an_earlier_plan(own: str, text: str) -> bool:
+    """纲要显示，“十三五”期间中国生态状况明显改善。…森林覆盖率达到23.04% on a page about the 十四五 plan: a paragraph
+    opening on a five-year period earlier than one the document names tells that period's results, unless it turns
+    forward (目标, 到2025年, 力争)."""
+    # the opener stands within the paragraph's first clauses: a paragraph with no 五 there is spared the pattern
+    if "五" not in own[:_FIVE_YEAR_OPENER_REACH]:
+        return False
+    m = FIVE_YEAR_OPENER.match(own, 0, None, HOLD_GIL)
+    return (m is not None and FIVE_YEAR_ORDINAL[m.group(1)] < _latest_five_year_period(text)
+            and not _LOOKS_AHEAD.search(own, 0, None, HOLD_GIL))
+
+
+_FIVE_YEAR_OPENER_REACH = 28
+
+
+@functools.lru_cache(maxsize=4)
+def _latest_five_year_period(text: str) -> int:
+    """The latest five-year period the document names (14 for 十四五), 0 for none; read once per document."""
+    return max((FIVE_YEAR_ORDINAL[n] for n in FIVE_YEAR_PERIOD.findall(text)), default=0)
+
+
 def _is_look_back(own: str) -> bool:
     """A paragraph that opens on 过去一年 / 过去五年 / 近年来 / …截至目前, or on a sentence saying what was achieved
     (…取得了新进展。), and never turns forward (今后, 下一步, 目标, 到2025年) tells results."""
@@ -879,8 +945,9 @@ _COMMITTED_SUM_BEFORE = re.compile(r"\s?(?:(?:全社会)?(?:固定资产)?投资
 # 90%的市达到三星级, 10%的服务站设置中医阁: the share that is to reach a standard, its verb after it
 _REACH_AFTER = re.compile(r"[^，。；,;：:]{0,30}?(?:达到|实现|完成|建成|建设|配建|配备|安装|覆盖|达标|设置|纳入|接入|联通)")
 _BOUND_POSTS = frozenset(("以上", "及以上", "以下", "及以下", "以内", "之内"))
-# 为62户贫困残疾人家庭实施无障碍改造, 为1000条渔船新装广播电视: the number served, after 为, by the work done for them
-_DONE_FOR_AFTER = re.compile(r"[^，。；,;：:]{0,24}?(?:实施|进行|提供|新装|安装|开展)")
+# 为62户贫困残疾人家庭实施无障碍改造, 为1000条渔船新装广播电视, 为4000名小学生免费筛查配镜: the number served, after
+# 为, by the work done for them
+_DONE_FOR_AFTER = re.compile(r"[^，。；,;：:]{0,24}?(?:实施|进行|提供|新装|安装|开展|免费)")
 # 力争 / 确保 / 计划 / 目标: an intent governing the number (not 将 as in 将…11个居委会划归…, a disposal)
 _INTENT = re.compile(r"力争|争取|确保|计划|目标|预期|努力")
 # 主要预期目标是： / 主要目标： opening a sentence whose parts (parted by ；) are each a goal
@@ -965,6 +1032,9 @@ def _details_a_goal_in_brackets(x: _Mention) -> bool:
 
 
 def _continues_a_goal_list(x: _Mention) -> bool:
+    """A count after a comma that stands for a 、 (…5个，农村生活污水处理站5个): it goes on the goal list of the clause
+    before when that clause ends on a count in its measure set by its verb, or, for a level (a rate, a figure per
+    head), when a bounded level in its measure stands beside it."""
     start = _list_start(x)
     if start < 2 or x.own[start - 1] not in "，," or not _LISTED_NOUN.fullmatch(x.own, start, x.start):
         return False
@@ -980,9 +1050,13 @@ def _continues_a_goal_list(x: _Mention) -> bool:
         return False  # (占地面积200平方米: a size, not a level measured as a rate or per head)
     if last is not None and x.unit in last.group(0) and _BOUND_BEFORE_LEVEL.search(x.own, prev_start, start - 1):
         return True
-    # 学前教育毛入园率大于90%，九年义务教育巩固率96%，…: a bare level between levels bounded in the same measure
-    # (…设施服务3.4万次，人均体育场地面积2.6平方米，…面积大于30平方米: the clause after it, when the one before is
-    # in another measure)
+    return _bounded_level_follows(x)
+
+
+def _bounded_level_follows(x: _Mention) -> bool:
+    """学前教育毛入园率大于90%，九年义务教育巩固率96%，…: a bare level between levels bounded in the same measure, read
+    by the clause after it (…设施服务3.4万次，人均体育场地面积2.6平方米，…面积大于30平方米: when the one before is
+    in another measure)."""
     if x.m.end() >= len(x.own) or x.own[x.m.end()] not in "，,":
         return False
     next_end = _LIST_BREAK.search(x.own, x.m.end() + 1, x.m.end() + 60)
@@ -1197,6 +1271,8 @@ def _is_plan_part(x: _Mention) -> bool:
         return True
     if x.unit in ("项", "件") and _PLAN_PARTS_BEFORE.search(x.own, _list_start(x), x.start):
         return True  # 一共计划为龙岩百姓办实事28项: the noun of the plan's items before their count
+    if x.unit == "项" and "目标" in x.sentence and GOAL_COUNT_LEAD_IN.search(x.own[x.sentence_start:x.m.end() + 1]):
+        return True  # 主要针对…的目标任务，包括8项。: the count of the goals listed below
     if x.unit == "部" and x.after.startswith("分"):
         return True  # 由…等5部分组成: the parts of a framework described
     return x.unit in ("个", "类", "种") and bool(_ASPECTS.match(x.after))
@@ -1430,9 +1506,16 @@ def _is_past(x: _Mention) -> bool:
         return True
     if _reports(x.own, x.sentence_start, x.start) or _is_statistic(x):
         return True
-    if _YEAR_ON_YEAR.search(x.sentence) and not x.goal_context and not _FUTURE.search(x.sentence):
+    if _against_the_year_before(x.sentence) and not x.goal_context and not _FUTURE.search(x.sentence):
         return True
     return _details_a_report(x)
+
+
+def _against_the_year_before(sentence: str) -> bool:
+    """同比增长11.2%, 较上年末下降0.06个百分点: the sentence sets a figure against the year or the year-end before."""
+    if _YEAR_ON_YEAR.search(sentence):
+        return True
+    return ("上年末" in sentence or "年初" in sentence) and _YEAR_END_BASE.search(sentence) is not None
 
 
 # 控制在300亿吨，其中县及县以上企业220亿吨，乡镇工业80亿吨: a cap, then the shares of it its parts are held to
@@ -1520,6 +1603,12 @@ def _is_payout_rule(x: _Mention) -> bool:
         # 按照每个正式员工不超过10平方米的标准给予补贴, 对室内场所200平方米以上的俱乐部给予奖励: how the grant
         # is sized or who may have it
         return bool(x.m.group("post") or x.m.group("cmp1"))
+    return _is_share_paid_out(x)
+
+
+def _is_share_paid_out(x: _Mention) -> bool:
+    """A sum (元) or a share (%, ‰) in a sentence granting money: a grant's amount, its cap or its share, not a
+    flat standard of a service the plan commits to."""
     if x.unit in ("%", "‰") and _STANDARD_RAISED_BEFORE.search(x.before(8)):
         return False  # 政府补助标准提高5.95%: the raise of a service's standard the plan commits to (tl_06), as a flat one
     if _CAP.search(x.clause) or x.unit in ("%", "‰") or x.m.group("post"):
@@ -1528,6 +1617,12 @@ def _is_payout_rule(x: _Mention) -> bool:
         # 按每人1500元标准发放一次性扩岗补助: the flat standard, even of a one-off grant (but 高级工1000元、技师2000元、
         # 高级技师5000元的标准: a scale of grants by class)
         return False
+    return _is_graded_grant(x)
+
+
+def _is_graded_grant(x: _Mention) -> bool:
+    """A sum granted by a scale: per item (每个…给予), by class, named as a grant after 给予, an award, or one of a
+    list of sums."""
     if _PER_ITEM_RATE.search(x.before(14)) or _GRANT_BY_CLASS.search(x.before(12)):
         return True
     if _GRANT_NOUN_AFTER.match(x.own, x.m.end()) and "给予" in x.own[_list_start(x):x.start]:
@@ -1828,6 +1923,8 @@ def _is_submitted_material(x: _Mention) -> bool:
 def _is_table_cell(x: _Mention) -> bool:
     """A number in a table row: the lines around it are short cells, one at least a bare number. A line opening
     on a list sign (▶新增公共停车位800个。 among one-word lines and group numbers 01 … 08) is a list entry."""
+    if x.task_row:
+        return False  # a task cell printed one cell a line among its row's short cells: the task, no indicator's cell
     pos = x.base + x.start
     line_start = x.text.rfind("\n", 0, pos) + 1
     if LIST_BULLET.match(x.text, line_start):

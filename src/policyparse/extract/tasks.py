@@ -111,17 +111,33 @@ def _cell_spans(text: str, node: Section) -> dict[str, list[tuple[int, int]]]:
 
 def _find_lines(text: str, value: str, pos: int, end: int) -> list[tuple[int, int]]:
     """A 、-joined cell whose pieces stand as whole cells of their own lines in the row, in order; [] when it
-    is printed whole (or not this way)."""
+    is printed whole (or not this way). A piece may list several units itself (县财政局、县发改委、 / 县城管局:
+    a list the page broke over two lines, or over a page), its closing 、 printed on its line."""
     if "、" not in value or _whole_cell(text, value, pos, end) >= 0:
         return []
     out: list[tuple[int, int]] = []
-    for piece in value.split("、"):
-        at = _whole_cell(text, piece, pos, end)
-        if at < 0:
+    parts = value.split("、")
+    i = 0
+    while i < len(parts):
+        found = _longest_piece(text, parts, i, pos, end)
+        if found is None:
             return []
-        out.append((at, at + len(piece)))
-        pos = at + len(piece)
+        k, at, length = found
+        out.append((at, at + length))
+        pos, i = at + length, k
     return out
+
+
+def _longest_piece(text: str, parts: list[str], i: int, pos: int, end: int) -> tuple[int, int, int] | None:
+    """The most of parts[i:] that stands as one whole cell from pos (its closing 、 with it when printed so):
+    (the index after it, where it stands, its length); None when no piece does."""
+    for k in range(len(parts), i, -1):
+        piece = "、".join(parts[i:k])
+        for cand in (piece, piece + "、") if k < len(parts) else (piece,):
+            at = _whole_cell(text, cand, pos, end)
+            if at >= 0:
+                return k, at, len(piece)
+    return None
 
 
 def _find(text: str, value: str, pos: int, end: int, start: int) -> tuple[int, int] | None:

@@ -47,9 +47,11 @@ _PIECE_SEPARATORS = "、，,；;。／/"
 _PIECE_RUN = stdre.compile(f"[^{_PIECE_SEPARATORS}]+")
 _PIECE_OTHER_SEPARATOR = stdre.compile(f"[{_PIECE_SEPARATORS[1:]}]")
 _PIECE_NOT_SPLIT = stdre.compile(r"[各（）()〔〕]")
-_TRAIL = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位|方面)?|及(?:有关|相关)(?:部门|单位))$")
-# 国家卫生健康委等相关部门及各地区: the 等… closes one list and 及 opens the next.
-_INNER_TRAIL = re.compile(r"等(?:有关|相关)?(?:部门|单位)?(?=以及|及|和)")
+# …市场监管总局等部门和单位按职责分工负责: 等部门和单位 closes the list as 等部门 does
+_TRAIL = re.compile(r"(?:等(?:有关|相关)?(?:部门(?:和单位)?|单位|方面)?|及(?:有关|相关)(?:部门|单位))$")
+# 国家卫生健康委等相关部门及各地区, 工业和信息化部、公安部等部门和各省级人民政府: the 等… closes one list and 及 / 和
+# opens the next (和单位 excepted: it ends the first).
+_INNER_TRAIL = re.compile(r"等(?:有关|相关)?(?:部门|单位)?(?=以及|及|和)(?!和单位)")
 _CONJ = re.compile(r"以及|和|及|与|同")
 _BRACKETS = re.compile("[" + re.escape(_g.NOTE_OPEN + _g.NOTE_CLOSE) + "]")  # the note brackets of the grammar
 _BRACKETS_BACK = re.compile("(?r)[" + re.escape(_g.NOTE_OPEN + _g.NOTE_CLOSE) + "]")  # the same, found from the right (regex's reverse search)
@@ -469,6 +471,8 @@ def _with_a_lead(resp: Responsibility) -> Responsibility:
 def _sentence_note(text: str, start: int, end: int) -> Responsibility | None:
     """由A牵头，B配合 in the running text, or 的问题，由A会同B负责 (a division-of-work notice)."""
     base = max(start, end - 2000)
+    if "项工作由" in text[base:end] and (resp := _assigned_work(text, base, end)) is not None:
+        return resp
     if "会同" in text[base:end]:  # the cue spares the scan of most nodes
         for m in _g.CONVENE_IN_SENTENCE.finditer(text, base, end):
             if (resp := _led_note(text, m)) is not None:
@@ -487,6 +491,36 @@ def _sentence_note(text: str, start: int, end: int) -> Responsibility | None:
     base = max(start, end - _CHARGE_REACH)
     stop = base + len(text[base:end].rstrip())
     return _closing_charge(text, base, stop) or _entry_charge(text, start, stop) or _subject_units(text, start, end)
+
+
+def _assigned_work(text: str, start: int, end: int) -> Responsibility | None:
+    """此项工作由A负责。…此项工作由B牵头，会同C研究提出意见。 (grammar.ASSIGNED_WORK): every piece of work the paragraph
+    assigns, their units together — the leads of the pieces led and the units of the others carry it, those convened
+    (会同) or assisting (配合, 参加) support; lead_support when one piece is led, else listed."""
+    lead: list[Unit] = []
+    support: list[Unit] = []
+    led = False
+    first = last = None
+    for m in _g.ASSIGNED_WORK.finditer(text, start, end):
+        units = _units_of(text, m.start("lead"), m.end("lead"))
+        if not units:
+            continue
+        lead.extend(units)
+        led = led or bool(m.group("led"))
+        if m.group("with"):
+            support.extend(_units_of(text, m.start("with"), m.end("with")) or [])
+        stop = m.end()
+        if m.group("led"):
+            while (a := _g.ASSISTING_CLAUSE.match(text, stop, end)) is not None:
+                support.extend(_units_of(text, a.start("sup"), a.end("sup")) or [])
+                stop = a.end()
+        first = m.start() if first is None else first
+        last = stop
+    if not lead:
+        return None
+    lead = _dedupe(lead)
+    mode = "lead_support" if led else ("all" if _all_collective(lead) else "listed")
+    return _responsibility(lead, _dedupe(support) if led else [], mode, text[first:last], (first, last))
 
 
 _SUBJECT_REACH = 400  # characters: a run-in item of a short 保障 part, not a long section's prose
@@ -926,25 +960,38 @@ def _unit_heading(text: str, node: Section, start: int, end: int, reading: _Docu
         return None  # no 县财政局： or …研究院。 can end in reach: most nodes are spared the marker and the pattern
     s = _after_marker(text, start, end)
     m = _HEAD_UNIT.match(text, s, end)
-    if not m and node.kind == "paragraph":
-        return _units_entry(text, s, end) or _units_head(text, s, end)
-    if not m and node.kind == "item":
-        return _units_head(text, s, end)
-    if not m or _NOT_A_HEAD.search(m.group("unit")):
-        return None
+    if not m:
+        return _headed_by_units(text, node.kind, s, end)
     name = m.group("unit")
-    # 组织专家全面解读。…, 主要任务：… head a paragraph without naming who does it; 县环保局。负责… (tj_06) names it
-    if node.kind == "paragraph" and not (m.group("stop") in "：:。" and _DUTY_START.match(text, m.end(), end)):
-        return None
-    # the unit must say where it stands (金融机构：提供… is a list of documents to bring), and a duty must follow; a
-    # department named by its line of work (工商行政管理部门：负责…, tn_11) stands so by the duty word after its colon
-    if not text[m.end():end].strip() or not (
-        _lex.is_anchored_unit(name) or _at_own_place(name, reading.places if reading else ())
-        or _department_on_duty(text, m, name, end, node.kind == "item" and reading is not None and reading.heads_department_entries(text))
-    ):
+    if _NOT_A_HEAD.search(name) or not _head_unit_carries(text, node.kind, m, end, reading):
         return None
     unit = _unit(text, _Piece(name, m.start("unit"), m.end("unit")))
     return _responsibility([unit], [], "listed", name, (m.start("unit"), m.end("unit")))
+
+
+def _headed_by_units(text: str, kind: str, s: int, end: int) -> Responsibility | None:
+    """A node no single unit heads, read for several: a paragraph's 县交通局、公路局。负责… (tj_06) or 市公安局、消防局：…,
+    an item's （二）市公安局、消防局：… (ua_02); a heading is not read so."""
+    if kind == "paragraph":
+        return _units_entry(text, s, end) or _units_head(text, s, end)
+    if kind == "item":
+        return _units_head(text, s, end)
+    return None
+
+
+def _head_unit_carries(text: str, kind: str, m, end: int, reading: _DocumentReading | None) -> bool:
+    """Does the unit of match m (县财政局：, …研究院。) head the node's duties: a duty follows it, and it says where it
+    stands (or, in a paragraph, a duty word opens what follows its colon or full stop)."""
+    name = m.group("unit")
+    # 组织专家全面解读。…, 主要任务：… head a paragraph without naming who does it; 县环保局。负责… (tj_06) names it
+    if kind == "paragraph" and not (m.group("stop") in "：:。" and _DUTY_START.match(text, m.end(), end)):
+        return False
+    # the unit must say where it stands (金融机构：提供… is a list of documents to bring), and a duty must follow; a
+    # department named by its line of work (工商行政管理部门：负责…, tn_11) stands so by the duty word after its colon
+    return bool(text[m.end():end].strip()) and bool(
+        _lex.is_anchored_unit(name) or _at_own_place(name, reading.places if reading else ())
+        or _department_on_duty(text, m, name, end, kind == "item" and reading is not None and reading.heads_department_entries(text))
+    )
 
 
 def _units_entry(text: str, s: int, end: int) -> Responsibility | None:
@@ -1541,6 +1588,11 @@ def _units_by_label(text: str, start: int, labels: list, body_len: int) -> _Labe
             if each:
                 named.shared.extend(each)
                 continue
+        if units is None and role in _g.LEAD_ROLES:  # 牵头部门：A、B按职责分工负责: the leads share it by their duties
+            shared = _shared_duty(text, start + m.end(), start + seg_end)
+            if shared:
+                named.shared.extend(shared)
+                continue
         if units is None:
             return None
         if role in _g.LEAD_ROLES:
@@ -1950,7 +2002,7 @@ def _without_inner_trails(text: str, start: int, end: int) -> list[tuple[int, in
     for m in _INNER_TRAIL.finditer(text, start, end):
         if m.start() > pos:
             out.append((pos, m.start()))
-        pos = m.end()
+        pos = m.end() + (text.startswith("和", m.end()))  # 和 opening the next list is no part of its first name
     out.append((pos, end))
     return out
 

@@ -49,7 +49,8 @@ INDENT = 0.8  # character heights right of the left edge make a line indented
 _PAGE_NUMBER = re.compile(
     r"^[\s\-—–－~·•_]*+(?:第\s*+)?(?:\d{1,4}|[IVXLCivxlc]{1,6})(?:\s*+页)?(?:[\s/／|,，]*+(?:共\s*+)?\d{1,4}\s*+页?)?[\s\-—–－~·•_]*+$"
 )
-_DASHED_NUMBER = re.compile(r"^\s*+[\-—–－~]{1,3}\s*+\d{1,4}\s*+[\-—–－~]{1,3}\s*+$")
+# — 6 —, --6--, ~ 6 ~ among a page's first / last lines, in the band or not: the widest dashed form
+_DASHED_NUMBER = grammar.page_number_line(3, tilde=True)
 _DIGITS = re.compile(r"\d+")
 _HAN = re.compile(r"\p{Han}")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9.,%]")
@@ -359,23 +360,13 @@ def lines_to_blocks(pages: list[list[Line]], heights: list[float]) -> list[Block
     _demote_lone_rows(lines)
     prev: Line | None = None
     para_start: int | None = None  # the line the last paragraph block was made of, when it is one line
-    table_start: int | None = None
-    table_end = -1
+    table: tuple[int | None, int] = (None, -1)  # the lines (start, end) the last table block was made of
     i = 0
     while i < len(lines):
         ln = lines[i]
         if ln.is_row:
-            start = i
-            if (para_start is not None and para_start == i - 1 and not ln.ruled and _cell_line(lines[i - 1], right, ln)
-                    and _close_below(lines[i - 1], ln)):
-                blocks.pop()  # the line just above is the first line of a cell of this row
-                start = i - 1
-            j = _table_end(lines, i, right)
-            if blocks and blocks[-1].kind == "table" and table_start is not None and table_end == start:
-                start = table_start  # one table, cut where a cell's first line stood above its row
-                blocks.pop()
-            blocks.append(Block("table", rows=table_rows(lines[start:j]), page=ln.page))
-            prev, i, para_start, table_start, table_end = lines[j - 1], j, None, start, j
+            table = _add_table(blocks, lines, i, right, para_start, table)
+            prev, i, para_start = lines[table[1] - 1], table[1], None
             continue
         if prev is not None and blocks and blocks[-1].kind == "paragraph" and _continues(prev, ln, left, right):
             blocks[-1].text = _glue(blocks[-1].text, ln.text)
@@ -386,6 +377,26 @@ def lines_to_blocks(pages: list[list[Line]], heights: list[float]) -> list[Block
         prev = ln
         i += 1
     return blocks
+
+
+def _add_table(blocks: list[Block], lines: list[Line], i: int, right: float, para_start: int | None,
+               last_table: tuple[int | None, int]) -> tuple[int, int]:
+    """Adds the table block whose first row is line i, and gives the lines (start, end) it is made of: it takes the
+    one-line paragraph just above when that is the first line of a cell of this row, and the table block before it
+    when that ended where this one starts (one table, cut where a cell's first line stood above its row)."""
+    ln = lines[i]
+    start = i
+    if (para_start is not None and para_start == i - 1 and not ln.ruled and _cell_line(lines[i - 1], right, ln)
+            and _close_below(lines[i - 1], ln)):
+        blocks.pop()  # the line just above is the first line of a cell of this row
+        start = i - 1
+    j = _table_end(lines, i, right)
+    table_start, table_end = last_table
+    if blocks and blocks[-1].kind == "table" and table_start is not None and table_end == start:
+        start = table_start
+        blocks.pop()
+    blocks.append(Block("table", rows=table_rows(lines[start:j]), page=ln.page))
+    return start, j
 
 
 # ---------------------------------------------------------------- tables

@@ -99,6 +99,8 @@ def repair(source: bytes | str, *, filename: str | None = None, skip: frozenset[
     # A file garbled end to end is undone before anything reads its markup or structure.
     if "document_mojibake" not in skip:
         text = _run(logs, "document_mojibake", mojibake.undo_document_mojibake, text)
+    if "json_escapes" not in skip:  # a crawler's JSON export: the page's characters as \uXXXX
+        text = _run(logs, "json_escapes", decode.undo_json_escapes, text)
     if "markdown" not in skip and markdown.looks_like_markdown(text):
         log = StepLog("markdown")
         text, html_meta = markdown.to_plain(text, log)

@@ -130,6 +130,8 @@ def _with_tabs(line: str, split, width: int) -> str:
     single characters is that one cell, as is a line of single characters only."""
     end = "\r" if line.endswith("\r") else ""
     cells = [c for c in split.split(line.strip(" \t\u3000\xa0\r")) if c]
+    if split is _BLANK and len(cells) == width - 1:
+        cells = _empty_cell_kept(line.strip(" \t\u3000\xa0\r"), cells)
     if split is _BLANK and len(cells) > width:
         cells = _sentence_pieces_joined(_list_pieces_joined(cells), width)
     if split is _BLANK and (len(cells) > width or all(_LETTER.match(c, 0, None, HOLD_GIL) for c in cells)):
@@ -137,6 +139,18 @@ def _with_tabs(line: str, split, width: int) -> str:
     if len(cells) == 1:
         return cells[0] + "\t" + end
     return "\t".join(cells) + end
+
+
+def _empty_cell_kept(s: str, cells: list[str]) -> list[str]:
+    """2 实施高效节水灌溉项目。  县水利局 2024年12月底前 under a header parted by single blanks: the row one cell short,
+    a doubled blank the one place two of its cells are parted so, stands for the empty cell between them (a lead
+    unit merged from the row above, printed blank): that cell is kept, empty, so the cells after it keep their
+    columns. Rows with no doubled blank, or with more than one, are left as read."""
+    gaps = [m for m in _GAP.finditer(s)]
+    if len(gaps) != 1:
+        return cells
+    before = [c for c in _BLANK.split(s[: gaps[0].start()]) if c]
+    return [*before, "", *cells[len(before) :]]
 
 
 _LIST_GOES_ON = ("、", "，", ",")  # a piece ending so continues: the blank after it is inside a cell (各区教育局、 市局直属单位)

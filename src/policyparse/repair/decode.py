@@ -361,3 +361,39 @@ def _as_legacy(raw: bytes, log) -> Decoded:
     if text.count("\ufffd"):
         log.warn("invalid_legacy", count=text.count("\ufffd"), encoding=legacy)
     return Decoded(text, legacy, confidence)
+
+
+# a JSON string escape: \uXXXX (a pair of them for a character beyond the BMP) or one of \n \t \r \" \/ \\
+_JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})(?:\\u([dD][c-fC-F][0-9a-fA-F]{2}))?|\\([ntr\"/\\])")
+_HAN_ESCAPE = re.compile(r"\\u[4-9][0-9a-fA-F]{3}")  # a CJK Unified Ideograph written as an escape
+_MIN_HAN_ESCAPES = 8
+_HAN = re.compile("[\u4e00-\u9fff]")
+_SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "/": "/", "\\": "\\"}
+
+
+def undo_json_escapes(text: str, log) -> str:
+    """A body stored with every Chinese character a JSON escape (a crawler's JSON export written with
+    ensure_ascii, Scrapy's default: {"content": "<p>\\u5173\\u4e8e…</p><table>…"}) is read as the characters
+    they stand for, its \\n, \\t and \\" too, so that the HTML and text steps see the page. Only a text with no
+    Chinese character of its own and at least eight escaped ones: a page whose scripts hold a few escapes beside
+    its Chinese text is left as it is."""
+    # (a Chinese text shows a Han character within its first lines: found at once, before any scan for \u)
+    if _HAN.search(text) is not None or "\\u" not in text:
+        return text
+    if sum(1 for _ in zip(range(_MIN_HAN_ESCAPES), _HAN_ESCAPE.finditer(text))) < _MIN_HAN_ESCAPES:
+        return text
+    count = 0
+
+    def one(m: re.Match) -> str:
+        nonlocal count
+        count += 1
+        if m.group(3):
+            return _SIMPLE_ESCAPES[m.group(3)]
+        high = int(m.group(1), 16)
+        if m.group(2) and 0xD800 <= high <= 0xDBFF:
+            return chr(0x10000 + ((high - 0xD800) << 10) + (int(m.group(2), 16) - 0xDC00))
+        return chr(high) if not 0xD800 <= high <= 0xDFFF else m.group(0)
+
+    out = _JSON_ESCAPE.sub(one, text)
+    log.record(text[:40], out[:40], count)
+    return out

@@ -273,6 +273,11 @@ def _meta(tree) -> dict[str, str]:
     return meta
 
 
+def clean_page_title(title: str) -> str:
+    """A page's <title> without the site's name after it (…的通知_政策_中国政府网 -> …的通知)."""
+    return _clean_title(title, strip_site=True)
+
+
 def _clean_title(title: str, *, strip_site: bool) -> str:
     title = _WS.sub(" ", title).strip()
     if strip_site:

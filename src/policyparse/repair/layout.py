@@ -32,7 +32,7 @@ import regex as re
 
 from policyparse.grammar import (
     BOX_EDGES, BRACKETED_FIELD_ROW, CITED_ORDINAL_NEXT, CITED_ORDINAL_OPEN, CITED_ORDINAL_RUN, FIELD_LABEL_START, HOLD_GIL, LIST_BULLET, TITLE_TAIL, bmp_runs, char_positions, compile_led,
-    left_open,
+    left_open, page_number_line,
 )
 from policyparse.repair import census
 from policyparse.repair.log import NullLog
@@ -433,10 +433,12 @@ _PROSE_ANY_WIDTH = re.compile(r"[，、。；,;]")
 # indentation: two spaces, or one ideographic / em / en space (U+2000–U+200A print as wide blanks too)
 _INDENT = re.compile(r"^(?:[ \t\xa0]{2,}|[\u3000\u2000-\u200a])")
 _INDENT_FIRST = frozenset(" \t\xa0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a")  # what _INDENT can start with
-_BLANKISH = " \t\r\xa0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+# every character str.strip() removes but the line end: a line of them is blank, so that _Line (which strips with
+# str.strip) never sees an empty line: a PDF text's form feed alone on a line between pages (\x0c) was read as text
+_BLANKISH = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 _WINDOW = 12
 # PDF page numbers on a line of their own: — 1 —, - 2 -, 第 3 页, 第3页 共10页
-_PAGE_NUMBER = re.compile(r"[—－\-–]{1,2}\s*\d{1,4}\s*[—－\-–]{1,2}|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?")
+_PAGE_NUMBER = page_number_line(2, page_of=True)
 _BARE_NUMBER = re.compile(r"\d(?: ?\d){0,2}")  # 12, or letter-spaced as a PDF text layer prints it (1 2)
 _PAGE_RUN = 3  # bare numbers in a row it takes to call them page numbers
 _PAGE_GAP = 12  # lines at least between two of them (a page of text)

@@ -31,6 +31,7 @@ MAX_EXAMPLES = 5
 StepName = Literal[
     "decode",
     "document_mojibake",
+    "json_escapes",
     "markdown",
     "html",
     "ruby_pinyin",

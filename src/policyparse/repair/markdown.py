@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import regex as re
 
+from policyparse.repair.html import clean_page_title
+
 SNIFF_CHARS = 65_536
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*+\n((?:(?!---)[^\n]{0,500}+\n){0,80}+)---[ \t]*+(?:\n|\Z)")
 _FRONT_FIELD = re.compile(r"([A-Za-z_]{1,30}+)[ \t]*+:[ \t]*+(\S[^\n]{0,300}+)")
@@ -22,13 +24,20 @@ _ATX = re.compile(r"^#{1,6}+[ \t]++", re.M)
 _ATTRIBUTES = re.compile(r"[ \t]*+\{[^{}\n]{0,120}+\}[ \t]*+$")
 _CONTAINER = re.compile(r":::++[ \t]*+(.*)")
 _LINK = re.compile(r"!?\[([^\[\]\n]{0,300}+)\]\([^()\n]{0,500}+\)")
-# **贵州省农村支付服务提质增效**: a whole line in bold opening the file, the title as a Markdown page sets it
-_BOLD_LINE = re.compile(r"\*\*[^*\n]{2,300}+\*\*[ \t]*+(?:\n|\Z)")
+# **贵州省农村支付服务提质增效**: a whole line in bold opening the file, the title as a Markdown page sets it, also
+# with a note in brackets after it (**中共中央 国务院关于…的意见**（2026年中央1号文件）)
+_BOLD_LINE = re.compile(r"\*\*[^*\n]{2,300}+\*\*(?:[（(][^（）()*\n]{1,40}+[）)])?[ \t]*+(?:\n|\Z)")
 _EMPHASIS = re.compile(r"\*\*([^*\n]{1,300}+)\*\*|__([^_\n]{1,300}+)__")
 _RULE = re.compile(r"[ \t]*+(?:-{3,}+|\*{3,}+|_{3,}+)[ \t]*+")
 _SITE_LINE = re.compile(r"[ \t]*+(?:\[\[toc\]\]|@tab\b.*)")
 # ``::: info 附件`` … ``:::``: a box whose title is the 附件 label round the attachments' links.
 _ATTACHMENT_BOX = re.compile(r"(?:[A-Za-z]{1,12}+[ \t]++)?(附[ \t]*+件)")
+# Title: … / URL Source: … / (Published Time: …) / Markdown Content: — a page as a reader service (r.jina.ai) returns it,
+# which knowledge bases save: the page's <title>, its address and date, then the page as Markdown
+_READER_HEADER = re.compile(
+    r"\A\ufeff?Title:[ \t]*+([^\n]{1,300}+)\n\s*+URL Source:[ \t]*+[^\n]{1,500}+\n\s*+"
+    r"(?:Published Time:[ \t]*+([^\n]{1,60}+)\n\s*+)?Markdown Content:[ \t]*+(?:\n|\Z)"
+)
 _INFO_MARK = "<!--"
 _META_KEYS = {"title": "title", "author": "issuer"}
 
@@ -38,6 +47,8 @@ def looks_like_markdown(text: str) -> bool:
     head = text[:SNIFF_CHARS]
     start = head.lstrip("\ufeff\n")
     if _FRONT_MATTER.match(head) or _ATX.match(start) or _BOLD_LINE.match(start):
+        return True
+    if start.startswith("Title:") and _READER_HEADER.match(start):
         return True
     count = 0
     for _ in _ATX.finditer(head):
@@ -55,6 +66,10 @@ def to_plain(text: str, log) -> tuple[str, dict[str, str]]:
         meta = _front_matter(m.group(1))
         log.record(m.group()[:40], "")
         text = text[m.end():]
+    elif text.lstrip("\ufeff").startswith("Title:") and (m := _READER_HEADER.match(text)):
+        meta = _reader_header(m)
+        log.record(m.group()[:40], "")
+        text = text[m.end():]
     lines = _drop_contents_containers(text.split("\n"), log)
     out = [_plain_line(line) for line in lines]
     text = _drop_comments("\n".join(line for line in out if line is not None), log)
@@ -70,6 +85,14 @@ def _front_matter(block: str) -> dict[str, str]:
         f = _FRONT_FIELD.fullmatch(line.strip())
         if f and f.group(1).lower() in _META_KEYS:
             meta[_META_KEYS[f.group(1).lower()]] = f.group(2).strip().strip("'\"")
+    return meta
+
+
+def _reader_header(m) -> dict[str, str]:
+    """The page fields of a reader service's header: its <title> (without the site's name) and its date."""
+    meta = {"title": clean_page_title(m.group(1))}
+    if m.group(2):
+        meta["publish_date"] = m.group(2).strip()
     return meta
 
 

@@ -54,18 +54,32 @@ def _canon(line: str) -> str:
 
 class _Lexicon:
     def __init__(self, table: tuple[tuple[str, ...], ...]):
-        line_pats: dict[str, str] = {}
         self.prefixes: list[tuple[str, str]] = []
         self.contains: list[tuple[str, str]] = []
         self.fields: set[str] = set()
         self.spam: list[str] = []
         self.adverts: list[str] = []
+        line_pats = self._take_rows(table)
+        self.line_scope = line_pats
+        # no line pattern holds a sentence end: a line that does is no furniture line (see _classify)
+        self.sentence_free = not any(ch in p for p in line_pats for ch in "。！？")
+        self.prefix_words = tuple(p for p, _scope in self.prefixes)
+        alts = "|".join(re.escape(p) for p in sorted(line_pats, key=len, reverse=True))
+        # A line made only of furniture words; lines are short, so the alternation is cheap.
+        self.line_re = re.compile(rf"(?:{alts})+") if alts else None
+        self.word_re = re.compile(rf"{alts}") if alts else None
+        spam_alts = "|".join(re.escape(p) for p in sorted(self.spam, key=len, reverse=True))
+        self.spam_re = re.compile(spam_alts, re.I) if spam_alts else None
+
+    def _take_rows(self, table: tuple[tuple[str, ...], ...]) -> dict[str, str]:
+        """Files each row's pattern (spaces dropped, ： for :) under how it matches (prefix, contains, field, spam,
+        advert); gives the whole-line patterns with their scopes. The header row and short rows are skipped."""
+        line_pats: dict[str, str] = {}
         for row in table:
             if row[0] == "pattern" or len(row) < 2:
                 continue
-            pattern, match = row[0], row[1]
+            pattern, match = _canon(row[0]), row[1]
             scope = row[2] if len(row) > 2 else "any"
-            pattern = _canon(pattern)
             if match == "line":
                 line_pats[pattern] = scope
             elif match == "prefix":
@@ -78,16 +92,7 @@ class _Lexicon:
                 self.spam.append(pattern.casefold())
             elif match == "advert":
                 self.adverts.append(pattern)
-        self.line_scope = line_pats
-        # no line pattern holds a sentence end: a line that does is no furniture line (see _classify)
-        self.sentence_free = not any(ch in p for p in line_pats for ch in "。！？")
-        self.prefix_words = tuple(p for p, _scope in self.prefixes)
-        alts = "|".join(re.escape(p) for p in sorted(line_pats, key=len, reverse=True))
-        # A line made only of furniture words; lines are short, so the alternation is cheap.
-        self.line_re = re.compile(rf"(?:{alts})+") if alts else None
-        self.word_re = re.compile(rf"{alts}") if alts else None
-        spam_alts = "|".join(re.escape(p) for p in sorted(self.spam, key=len, reverse=True))
-        self.spam_re = re.compile(spam_alts, re.I) if spam_alts else None
+        return line_pats
 
 
 @cache

@@ -131,6 +131,10 @@ _PAGE_FIELD_AFTER = r"(?:作者|信息来源|来源|责任编辑|发布者)[ \u3
 _SIGNED_DATE = re.compile(
     rf"{DATE_WORDS}(?=\s*(?:[（(]此件|附件|附[ \u3000]*[：:]|关于|$|{_PAGE_FIELD_AFTER}|{_PUBLISHED_TITLE.pattern}|{ADDRESSED_BODY}))"
 )
+# …请结合实际认真组织实施。河北省人民政府办公厅2023年12月13日为深入贯彻…: an issuer and its date glued between the
+# notice's last sentence and the opening sentence (为… / 根据…) of the plan it issues sign the notice (cut only where an
+# issuer's name stands between the sentence end and the date)
+_DATE_BEFORE_OPENING = re.compile(rf"{DATE_WORDS}(?=为|根据)")
 # 请认真贯彻执行。 二○○六年四月十四日 为贯彻落实…: a date standing alone between single blanks after the notice's last
 # sentence, before the opening sentence (为… / 根据…) of the document the notice transmits, is the notice's date —
 # a record that kept no signer and no title of the transmitted document (a date a sentence names has no blank
@@ -294,6 +298,7 @@ _DIGEST_HEAD = re.compile(rf"""
 
 
 def restore_paragraphs(text: str, log) -> str:
+    text = _cut_repeated_body(text, log)
     if text[:2].isdigit() and " | " in text[:200]:
         text = _cut_digest_head(text, log)
     if "【" in text and RECORD_BODY in text:
@@ -329,6 +334,23 @@ def restore_paragraphs(text: str, log) -> str:
         out.append(_apply_cuts(line, cuts, log))
         offset += len(line) + 1
     return _cut_glued_items(_cut_section_titles("\n".join(out).split("\n"), log), log)
+
+
+_COPY_HEAD = 24  # characters of the text's opening that mark a second copy of the body where they recur
+
+
+def _cut_repeated_body(text: str, log) -> str:
+    """…营造全社会广泛关注、支持和参与的良好社会环境。各市（含定州、辛集市）人民政府，…: a database field holding the body
+    twice, the second copy glued after the first one's last sentence — the copy opens a line of its own (as the notice's
+    own opening does), so that it is not read as more of the last item."""
+    head = text.lstrip()[:_COPY_HEAD]
+    if len(head) < _COPY_HEAD or "\n" in head:
+        return text
+    at = text.find(head, len(text) // 3)
+    if at <= 0 or text[at - 1] not in "。；！？）":
+        return text
+    log.record(text[max(0, at - 10):at + 10], f"{text[max(0, at - 10):at]}\n{text[at:at + 10]}")
+    return text[:at] + "\n" + text[at:]
 
 
 _RECORD_FIELDS_MIN = 3  # a record prints at least its issuer, date and 字号; fewer bracketed labels are a sentence's
@@ -1117,7 +1139,27 @@ def _letter_spaced(line: str, start: int, end: int) -> bool:
     # …国家计划委员会财　　政　　部一九八四年…: the same run again after the next character spaces out one name,
     # glued to the text before it (the run between two paragraphs is not repeated one character later)
     spaced_on = right_single and line.startswith(line[start:end], end + 1)
+    if left_single and not right_single and _wider_than_spacing(line, start, end):
+        left_single = False  # 若　干　措　施　　　　为吸引…: a run wider than the word's own spacing ends the word
     return left_single or (right_single and not left_word) or spaced_on
+
+
+_SPACED_WORD_MIN = 4
+
+
+def _wider_than_spacing(line: str, start: int, end: int) -> bool:
+    """The run line[start:end] after a spaced word's last character is wider than the runs between its characters,
+    the word spaced over four characters or more (若　干　措　施; 总　理　　某某某 is a post and the name signing, 年 月 日
+    the blank date of a form)."""
+    width, letters, k = None, 1, start - 1
+    while k > 0 and line[k - 1] in " \u3000":
+        j = k
+        while j > 0 and line[j - 1] in " \u3000":
+            j -= 1
+        if width is not None and k - j != width or j == 0 or not _is_han(line[j - 1]):
+            break
+        width, letters, k = k - j, letters + 1, j - 1
+    return width is not None and letters >= _SPACED_WORD_MIN and width < end - start
 
 
 # 组  长： / 成  员： / 主  任：: the labels of a list of members, letter-spaced
@@ -1219,6 +1261,10 @@ def _tail_cuts(line: str) -> list[tuple[int, int]]:
             cuts.append((title.end(), title.end()))
     for m in _SPACED_SIGNED_DATE.finditer(line):
         cuts += [(m.start(), m.start()), (m.end(), m.end())]
+    for m in _DATE_BEFORE_OPENING.finditer(line):
+        org = _signature_start(line, m.start())
+        if org and _ISSUERS.fullmatch(line, org, m.start()):
+            cuts += [(org, org), (m.end(), m.end())]
     for m in _DATED_PLAN_TITLE.finditer(line):
         org = _signature_start(line, m.start())
         if org is not None:  # a signature's date, not one a sentence names
@@ -1294,13 +1340,26 @@ def _dated_issued_title_cuts(line: str) -> list[tuple[int, int]]:
     return cuts
 
 
+def _past_bracketed_note(line: str, start: int, date_at: int) -> int:
+    """…进行督导。（省科技厅、省金融办等部门按职责分工负责）　　河北省人民政府　　2015年8月10日: a signature never opens
+    with a bracket — the bracketed note closing the last item stays on its line, the issuer starts after it."""
+    if start < date_at and line[start] in "（(":
+        close = _NOTE_CLOSE.search(line, start, date_at)
+        if close:
+            return close.end()
+    return start
+
+
+_NOTE_CLOSE = re.compile(r"[）)]")
+
+
 def _signature_start(line: str, date_at: int) -> int | None:
     """Where the issuer's name before a closing date starts: just after the last sentence end, or
     (附件：关于…的实施方案国务院二○○六年九月三十日) just after an attachment's title glued before it."""
     lo = max(0, date_at - 62)
     for i in range(date_at - 1, lo - 1, -1):
         if line[i] in "。！；":
-            start = i + 1
+            start = _past_bracketed_note(line, i + 1, date_at)
             if start < date_at and _SIGNATURE_ORG.fullmatch(line, start, date_at):
                 return start
             break

@@ -28,12 +28,13 @@ from __future__ import annotations
 
 import regex as re
 
-from policyparse.grammar import UNIT_NAME_END, is_task_header, run_together_column_names
+from policyparse.grammar import UNIT_NAME_END, is_task_header, page_number_line, run_together_column_names
 from policyparse.repair.log import MAX_EXAMPLES
 
 _LETTER_SPACED = re.compile(r"^\p{Han}(?: \p{Han}){5,}$")  # 重 点 任 务 责 任 部 门
 _PIECE_BLANK = re.compile(r"[ \u3000]++")
-_PAGE_NUMBER = re.compile(r"^[-－—–]\s*\d{1,4}\s*[-－—–]$")
+# - 3 - (a folio as the flipbook's PDF text prints it, one dash each side) ends the table's lines
+_PAGE_NUMBER = page_number_line(1)
 _CLOSED = ("。", "；", ";")  # a cell's text that ends so has ended (the row may end there)
 _NAME_MAX = 6  # characters of an item's or a group's name on a line of its own
 _SENTENCE_MARK = re.compile(r"[。；;，,、：:]$")

@@ -80,6 +80,11 @@ def _colon_inside_sentence(body: str, end: int) -> bool:
     return body[:end].endswith("是") and bool(rest) and rest[0] not in "“\"‘'「"
 
 
+def _clock_colon(body: str, end: int) -> bool:
+    """8:30 / 15：00 / 按2：1：0.5比例: the colon between digits (a time of day, a ratio), no label's."""
+    return end + 1 < len(body) and body[end - 1].isdigit() and body[end + 1].isdigit()
+
+
 def heading_title(body: str) -> tuple[str | None, bool]:
     """(title, is_sentence) for the text after a marker: the heading sentence, and whether the
     line is written as a sentence (ends in 。；… or runs on) rather than as a bare heading."""
@@ -87,6 +92,8 @@ def heading_title(body: str) -> tuple[str | None, bool]:
     if not body:
         return None, False
     end = first_sentence_end(body, 0, _HEADING_END)
+    while end > 0 and body[end] in "：:" and _clock_colon(body, end):
+        end = first_sentence_end(body, end + 1, _HEADING_END)  # 上午8:30时统一… / 按2：1比例: a time or a ratio, no label's colon
     if end < 0 and ("；" in body or ";" in body):
         end = first_sentence_end(body)  # 加强领导；: a line closed by ；, a sentence all the same
     if end < 0:

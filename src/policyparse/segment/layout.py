@@ -14,7 +14,7 @@ import regex as re
 
 from policyparse import lexicons
 from policyparse.grammar import SEAL_NOTE, SIGNED_LINE, is_enactment_note
-from policyparse.grammar import ATTACHED_TABLE_LIST, BARS_ONLY, DOWNLOAD_LABEL, FIELD_LABEL_START, FILE_EXTENSION, HOLD_GIL, Marker, bare_number_head, decimal_heads, is_bullet_entry, is_list_category, left_open, match_marker
+from policyparse.grammar import ATTACHED_TABLE_LIST, BARS_ONLY, DOWNLOAD_LABEL, FIELD_LABEL_START, FILE_EXTENSION, HOLD_GIL, URL_LINE, Marker, bare_number_head, decimal_heads, is_bullet_entry, is_list_category, left_open, match_marker
 from policyparse.segment.roles import (
     ORG_END, Roles, is_addressee, is_cleanup_note, is_furniture, is_source_credit, is_meta_line, is_page_summary, is_table_row, zhusong_line,
 )
@@ -29,7 +29,9 @@ CLOSING = re.compile(
     r"^(?:特此(?:通知|通告|公告|报告|函告|批复|函复|通报|函)|本(?:[\p{Han}]{0,4}?)(?:方案|意见|办法|细则|规定|通知|条例|规则|措施|政策|计划|规划|纲要|要点|指南|决定)"
     r"(?:自|从|由|所称|未尽|中|的解释|有效期|印发|发布|执行|实施|施行)|以上(?:意见|方案)|抄送|抄报"
     # 感谢你们对民政工作的关心和支持！: the thanks closing a reply to deputies' 建议 (sh_06)
-    r"|感谢(?:您|你们|你)\p{Han}{0,16}?(?:关心|支持|关注))"
+    r"|感谢(?:您|你们|你)\p{Han}{0,16}?(?:关心|支持|关注)"
+    # 各部门研究落实的具体意见，请于9月20日前书面反馈…: the notice asking every addressee to report back
+    r"|各(?:部门|单位|地|地区|有关部门|有关单位)\p{Han}{0,20}?[，,]\s*请(?:于|在))"
 )
 
 
@@ -375,10 +377,15 @@ def download_list(layout: Layout) -> tuple[int, int] | None:
         s = lines[i].s
         if "附件" in s[:8] and DOWNLOAD_LABEL.match(s, 0, None, HOLD_GIL):
             j = i + 1
-            while j < len(lines) and len(lines[j].s) <= 80 and FILE_EXTENSION.search(lines[j].s.strip()):
+            while j < len(lines) and _download_entry(lines[j].s.strip()):
                 j += 1
             return i, j
     return None
+
+
+def _download_entry(s: str) -> bool:
+    """附件1：…评定表.doc / http://…/P0201201….doc: a file name, or the file's address on a line of its own."""
+    return (len(s) <= 80 and FILE_EXTENSION.search(s) is not None) or URL_LINE.match(s) is not None
 
 
 def _addressee_below_prose(lines: list[Line], roles: Roles, front_end: int, first_marker: int | None) -> int | None:

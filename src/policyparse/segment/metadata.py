@@ -1058,17 +1058,33 @@ def _linked_notice(layout: Layout, from_top: bool = False) -> tuple[str | None, 
     notice itself names its title (and 文号) when the stored body prints neither (a page whose body is
     nothing but its links holds them in its front matter: from_top)."""
     start = layout.signatures[-1][1] + 1 if layout.signatures else (0 if from_top else layout.front_end)
+    number_only = None
     for i in range(start, len(layout.lines)):
         s = layout.lines[i].s
-        if "关于" not in s or not FILE_EXTENSION.search(s) or layout.roles.attachment(i):
-            continue
+        if ("关于" not in s and "号" not in s) or not FILE_EXTENSION.search(s) or layout.roles.attachment(i):
+            continue  # (the cheap gate first: a link names the notice by its title or its 文号)
         name = FILE_EXTENSION.sub("", s).strip()
+        if "关于" not in s:
+            number_only = number_only or _linked_number(name)
+            continue
+
         span = find_doc_number(name)
         number = name[: span[1]] if span and span[0] == 0 else None
         name = name[len(number):].lstrip(" \t\u3000：:") if number else name  # 道人社发〔2018〕11号：关于…
         if doc_type_of(name) and "关于" in name[:40]:
             return name, search_doc_number(number) if number else None
-    return None, None
+    return None, number_only
+
+
+# 下载阅读版本： / 原文下载： before the file's name
+_LINK_LABEL_HEAD = re.compile(r"^[^：:\s]{1,10}[：:][ \t\u3000]*+")
+
+
+def _linked_number(name: str) -> str | None:
+    """下载阅读版本：永政办发〔2009〕146号.pdf: a link whose file is named by the notice's 文号 alone names that 文号."""
+    rest = _LINK_LABEL_HEAD.sub("", name, count=1)
+    span = find_doc_number(rest)
+    return search_doc_number(rest) if span and span[0] == 0 and span[1] == len(rest) else None
 
 
 _LATE_REACH = 8  # lines past the front matter a notice's title block may stand after a page's furniture
@@ -1233,12 +1249,20 @@ def _downloads(layout: Layout) -> list[str]:
 _BULLET = re.compile(r"^[-•·][ \t\u3000]*+")
 
 
+def _may_list_downloads(text: str) -> bool:
+    """The cheap gate before download_list's walk over the lines: a site's 文档附件 label, whose files' names may
+    restate the notice's list in other words (附件下载 / 相关附件 lists are read as before)."""
+    return "文档附件" in text
+
+
 def _attachments_in_body(layout: Layout) -> list[str]:
     out: list[str] = []
     lines, roles = layout.lines, layout.roles
     listed = False  # a list has been read (a label with its colon): later labels head the attached documents
     i = layout.front_end
-    while i < len(lines):
+    found = download_list(layout) if _may_list_downloads(layout.text) else None
+    stop = found[0] if found else len(lines)  # 文档附件： / 附件1：….doc: the site's files, not the notice's list
+    while i < stop:
         label = _attachment_label(roles, i)
         if label is None or i == layout.addressee:
             i += 1
@@ -1571,7 +1595,8 @@ def _signed_issuer_and_date(title, layout: Layout, decree) -> tuple[str | None, 
     lines = layout.lines
     first, date_i = layout.signatures[0]
     orgs = [o for o in _signing_orgs(lines, first, date_i) if (ORG_END.search(o) or not decree) and not _SIGNING_HEAD.match(o)]
-    orgs = _split_signers(orgs)
+    # 科技部农业农村部教育部 / 财政部人力资源社会保障部银保监会: several ministries a line, glued (no place to part them at)
+    orgs = [p for o in _split_signers(orgs) for p in _lexicon_bodies(o)]
     if not issuer or (len(orgs) == 1 and (_abbreviates(issuer, orgs[0]) or _lost_head(issuer, orgs[0]))):
         issuer = "、".join(orgs) or None
     elif _state_names(issuer.split("、"), signers := [p for o in orgs for p in _bodies_on_line(o)]):

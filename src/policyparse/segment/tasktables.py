@@ -593,26 +593,42 @@ def _take_line(reading: _Reading, texts: list[str], j: int) -> bool:
     """Read line j into the table; False when the table has ended before it."""
     s = texts[j]
     cells, number = _line_cells(reading, s)
-    if number is not None and _heads_bracketed_rows(reading, cells):
+    if number is not None and _take_numbered_line(reading, texts, j, cells, number):
+        return True
+    if _take_category_line(reading, texts, j, cells):
+        return True
+    if _ends_table_line(s, cells):
+        return False
+    return _take_unnumbered_line(reading, texts, j, cells)
+
+
+def _take_numbered_line(reading: _Reading, texts: list[str], j: int, cells: list[str], number: int) -> bool:
+    """A line opening with a row number: a line heading the bracketed rows below it, or the next row; False when the
+    number continues no numbering (the line is read as some other kind)."""
+    if _heads_bracketed_rows(reading, cells):
         reading.category = cells[1]
         return True
     # numbering may start again under each category; the first row may carry any number (the rows of a
     # table split over several pages or published in parts: 80, 81 …)
-    if number is not None and (number == reading.expect or (number == 1 and reading.rows) or not reading.rows):
+    if number == reading.expect or (number == 1 and reading.rows) or not reading.rows:
         reading.expect = number + 1
         _start_row(reading, texts, j, cells)
         reading.rows[-1].cut = _cut_by_the_page(reading.table, texts, j, cells)
         return True
+    return False
+
+
+def _take_category_line(reading: _Reading, texts: list[str], j: int, cells: list[str]) -> bool:
+    """A category over the rows below it (with the group name on the line above it), or a group name standing above
+    a category; False when line j is neither."""
+    s = texts[j]
     if ("\t" not in s and _is_category(s, texts, j)) or _is_category_row(cells):
         reading.category = " ".join(c for c in cells if c and c != _BAR_CELL)
         if j and _group_over_category(texts, j - 1):
             reading.category = texts[j - 1].strip() + " " + reading.category
         return True
-    if "\t" not in s and reading.rows and _group_over_category(texts, j):
-        return True  # its name goes with the category below it
-    if _ends_table_line(s, cells):
-        return False
-    return _take_unnumbered_line(reading, texts, j, cells)
+    # a group name above a category: its name goes with the category below it
+    return "\t" not in s and bool(reading.rows) and _group_over_category(texts, j)
 
 
 _BRACKETED_SEQ = re.compile(r"^[（(]\d{1,3}+[）)]$")
@@ -703,11 +719,21 @@ def _rest_of_row_above(reading: _Reading, cells: list[str]) -> list[str] | None:
         return None
     prev, table = reading.rows[-1], reading.table
     at = prev.own - 1
-    if at < 0 or prev.own + len(cells) - 1 != len(table.columns) or table.roles[at] not in RESPONSIBILITY_ROLES:
+    if at < 0 or prev.own + len(cells) - 1 != len(table.columns) or not prev.cells[at]:
         return None
-    if not prev.cells[at] or not _unit_list(cells[0]):
+    if table.roles[at] == "task" and _task_goes_on(prev.cells[at], cells[0]):
+        return [*prev.cells[:at], prev.cells[at] + cells[0], *cells[1:]]
+    if table.roles[at] not in RESPONSIBILITY_ROLES or not _unit_list(cells[0]):
         return None
-    return [*prev.cells[:at], prev.cells[at] + "、" + cells[0], *cells[1:]]
+    joint = "" if prev.cells[at].endswith(("、", "，", ",")) else "、"  # 县自然资源局、 / 县城管局: the list went on
+    return [*prev.cells[:at], prev.cells[at] + joint + cells[0], *cells[1:]]
+
+
+def _task_goes_on(head: str, tail: str) -> bool:
+    """2 | 实施老旧小区改造项目12个，惠及居民 / (— 3 —, the header again) / 2000户。 | 县住建局 | …: a task cell the page broke
+    off mid-sentence, whose row goes on at the top of the next page with the rest of that cell and the row's other cells.
+    The head stops mid-sentence, the tail opens with no number of its own (no row, no item of the cell)."""
+    return _SENTENCE_CLOSE.search(head) is None and _task_number(tail) is None and _SEQ.match(tail) is None
 
 
 _SENTENCE_CLOSE = re.compile(r"[。；;！!）)]$")
@@ -1084,6 +1110,17 @@ def _cell_per_line_header(texts: list[str], i: int) -> tuple[list[str], int] | N
     """The header of a one-cell-per-line table starting at line i: its names and its last line. A name
     printed over two lines (责任 / 单位: a narrow header cell wrapped) is read whole. Under a 序号 column the
     header runs on to the first row's number, over names the lexicon does not know (攻坚目标 / 第二季度)."""
+    names, j = _names_one_a_line(texts, i)
+    if len(names) < 3 or not is_task_header(names):
+        return None
+    if any(column_role(n) == "seq" for n in names):
+        pieces, j = _pieces_to_first_row(texts, names, i, j)
+        names += pieces
+    return names, j - 1
+
+
+def _names_one_a_line(texts: list[str], i: int) -> tuple[list[str], int]:
+    """The column names printed one a line from line i (within _HEADER_LINES), and the line after the last."""
     names: list[str] = []
     j = i
     while j < len(texts) and j - i < _HEADER_LINES:
@@ -1096,16 +1133,19 @@ def _cell_per_line_header(texts: list[str], i: int) -> tuple[list[str], int] | N
             name, j_next = name + texts[j_next].strip(), j_next + 1  # 进展情况 / （7月）: the note under its name
         names.append(name)
         j = j_next
-    if len(names) < 3 or not is_task_header(names):
-        return None
-    if any(column_role(n) == "seq" for n in names):
-        rest = _names_up_to_first_row(texts, j, i + _HEADER_LINES)
-        if rest is not None:
-            pieces, j = rest
-            if pieces and _category_before_seq(names) and column_role(pieces[-1]) is None and pieces[-1] == texts[j - 1].strip():
-                pieces, j = pieces[:-1], j - 1  # 分类 | 序号 | … / 发展目标 / 1: the first row's merged category cell
-            names += pieces
-    return names, j - 1
+    return names, j
+
+
+def _pieces_to_first_row(texts: list[str], names: list[str], i: int, j: int) -> tuple[list[str], int]:
+    """Under a 序号 column, the pieces of names from line j on to the first row's number, and that number's line
+    (none, and j, when no row number follows within the header's reach)."""
+    rest = _names_up_to_first_row(texts, j, i + _HEADER_LINES)
+    if rest is None:
+        return [], j
+    pieces, j = rest
+    if pieces and _category_before_seq(names) and column_role(pieces[-1]) is None and pieces[-1] == texts[j - 1].strip():
+        pieces, j = pieces[:-1], j - 1  # 分类 | 序号 | … / 发展目标 / 1: the first row's merged category cell
+    return pieces, j
 
 
 def _category_before_seq(names: list[str]) -> bool:
@@ -1677,15 +1717,24 @@ def _row_end(texts: list[str], j: int, n: int, expect: int, head: list[str]) -> 
     whose cells are printed over more lines than n + 2 (a task of four sentences, units one a line) runs to the
     next number in sequence when it stands within _LONG_ROW times n lines, no category or header before it (or
     within _LONG_GROUP times, rows under its merged cells printed in short cells)."""
+    far = _long_row_end(texts, j, n, expect, head)
+    return far if far is not None else _short_row_end(texts, j, n, expect, head)
+
+
+def _long_row_end(texts: list[str], j: int, n: int, expect: int, head: list[str]) -> int | None:
+    """The next number in sequence beyond n + 2 lines below row j (within _LONG_ROW times n lines, with no category,
+    header or long line before it), or the end of rows under its merged cells; None when neither."""
     for k in range(j + n + 2, min(len(texts), j + _LONG_ROW * n)):
         if _number_line(texts, k, expect):
             if not any(_category_line(texts, x) or _repeats(texts, x, head) or len(texts[x]) > 4 * _CELL_LINE for x in range(j + 1, k)):
                 return k
-            break
-    else:
-        far = _after_rows_under_merged_cells(texts, j, n, expect, head)
-        if far is not None:
-            return far
+            return None  # a category, the header again or a long line before it: the row is read short
+    return _after_rows_under_merged_cells(texts, j, n, expect, head)
+
+
+def _short_row_end(texts: list[str], j: int, n: int, expect: int, head: list[str]) -> int:
+    """The line after row j read within n + 2 lines: the next number in sequence, a long line, the header again,
+    or, once the row has its n cells, a category line or a larger number."""
     k = j + 1
     while (
         k < len(texts) and k - j < n + 2 and not _number_line(texts, k, expect) and len(texts[k]) <= 4 * _CELL_LINE

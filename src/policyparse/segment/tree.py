@@ -29,7 +29,7 @@ from policyparse.grammar import (
     is_note_text,
 )
 from policyparse.models import Section, built
-from policyparse.grammar import BARE_GROUP_NUMBER, COUNT_ENTRY, COUNT_LIST_MIN, DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, ROSTER_LABEL, ROSTER_LINE, ROSTER_MEMBER, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, UNIT_DUTY_OPENING, UNIT_MODAL_DUTY, DUTY_LIST_ANNOUNCED, BODY_DUTY_SENTENCE, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category, is_titled_enactment
+from policyparse.grammar import BARE_GROUP_NUMBER, COUNT_ENTRY, COUNT_LIST_MIN, DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, ROSTER_LABEL, ROSTER_LINE, ROSTER_MEMBER, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, UNIT_DUTY_OPENING, UNIT_LIST_LINE, UNIT_MODAL_DUTY, DUTY_LIST_ANNOUNCED, BODY_DUTY_SENTENCE, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category, is_titled_enactment
 from policyparse.segment.headings import document_topic, glued_section_title, glued_title_at_preposition, glued_title_at_topic, glued_title_at_unit, heading_title, label_head, long_paragraph_head, paragraph_heads
 from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_label, download_list
 from policyparse.segment.roles import ORG_END, Roles, is_cut_sentence, is_prose, is_sharing_note
@@ -770,11 +770,16 @@ def _front_line(st: _Walk, line) -> None:
         st.stack.clear()  # 区住建局负责… after …任务作如下明确：: the duty list's paragraphs stand at the top level (ua_03)
         st.root.children.append(Node("paragraph", line.start, line.end, level=1, title=label, duty_entry=True))
         st.prev_skipped_title = False
+    elif st.signatures_seen and st.last_marker is None and _banji_lead(st.roles, st.i):
+        # 主题词：… / 抄送：… below the signature of a notice with no numbered line at all:
+        # the 版记's 主题词 / 抄送 / 主送 lines, each a closing line as after a last item
+        st.stack.clear()
+        st.root.children.append(Node("closing", line.start, line.end, level=1))
     elif s.endswith(("）", ")")) and is_titled_enactment(s):
         st.prev_skipped_title = True  # 金华市人民政府工作规则（2011年…通过，…修订通过）: the issued rules' title (tm_14)
     elif st.roles.prose(st.i) or _SO_NOTIFIED.fullmatch(s) or _LEADS_IN.search(s) or YEAR_LEAD_IN.fullmatch(s) or _bulleted(st, s) \
             or _cut_last_line(st, s) or _report_part_line(st, s) or _story_part_head(st, s) or _cut_story_part(st) \
-            or _roster_entry(st, s) or st.i in st.count_list:
+            or _roster_entry(st, s) or _unit_list_entry(st, s) or st.i in st.count_list:
         _front_paragraph(st, line)
         st.prev_skipped_title = False
     else:
@@ -824,6 +829,24 @@ def _roster_entry(st: _Walk, s: str) -> bool:
     while j >= 0 and ROSTER_LINE.match(lines[j].s) is not None:
         j -= 1
     return j >= 0 and _LEADS_IN.search(lines[j].s) is not None
+
+
+# 2008年度民政工作先进单位： / 获奖单位名单： / …如下：: a line leading into a list of units
+_UNIT_LIST_LEAD = re.compile(r"(?:单位|名单|如下)[：:]$")
+_UNIT_NAME_LAST = frozenset("局委办厅部署院会联心室组所队站府镇乡街道司团园馆科处社行门位区")
+
+
+def _unit_list_entry(st: _Walk, s: str) -> bool:
+    """东皇镇人民政府 醒民镇人民政府 below 2008年度民政工作先进单位：: a line of the units the notice leads into is a
+    paragraph of the body (as a roster's member, tm_07), not a title line."""
+    lines, j = st.lines, st.i - 1
+    if len(s) > 80 or j < 0 or not (lines[j].s.endswith(("：", ":")) or lines[j].s[-1:] in _UNIT_NAME_LAST):
+        return False  # (cheap gates: the line above leads in or ends a unit's name)
+    if UNIT_LIST_LINE.fullmatch(s) is None:
+        return False
+    while j >= 0 and UNIT_LIST_LINE.fullmatch(lines[j].s) is not None:
+        j -= 1
+    return j >= 0 and len(lines[j].s) <= 40 and _UNIT_LIST_LEAD.search(lines[j].s) is not None
 
 
 def _report_part_line(st: _Walk, s: str) -> bool:
