@@ -876,3 +876,42 @@ def test_glued_page_marks_are_the_matches_of_the_whole_text_scan(text):
     found = [(m.start(), m.end()) for m in layout._glued_page_marks(text)]
     assert found == [(m.start(), m.end()) for m in layout._GLUED_PAGE_MARK.finditer(text)]
     assert layout._split_glued_page_marks(text, StepLog("hard_wraps")) == layout._GLUED_PAGE_MARK.sub("\\1\n", text)
+
+
+def _decree_pdf_text(front: str) -> str:
+    # a 令's PDF text wrapped at ~38 characters below a Markdown converter's front fields
+    body = [
+        "第一条  为了保护金融消费者合法权益，规范金融机构提供金融产品和服务的行",
+        "为，维护公平、公正的市场环境，促进金融市场健康稳定运行，根据有关法律，",
+        "制定本办法。",
+        "第二条  在中华人民共和国境内依法设立的为金融消费者提供金融产品或者服务",
+        "的银行业金融机构，开展与下列业务相关的金融消费者权益保护工作，适用本办",
+        "法。",
+        "第三条  银行、支付机构向金融消费者提供金融产品或者服务，应当遵循自愿、",
+        "平等、公平、诚实信用的原则，切实承担金融消费者合法权益保护的主体责任。",
+    ]
+    decree = [
+        " 《中国人民银行金融消费者权益保护实施办法》已经 2020年9月1日",
+        "中国人民银行 2020年第 6次行务会议审议通过，现予发布，自 2020年11月1",
+        "日起施行。",
+        "行 长 易纲",
+        "2020年9月15日",
+    ]
+    return "\n".join([front, "", "", "- 1 -", *decree, "", *body]) + "\n"
+
+
+def test_hard_wraps_keep_a_field_whose_value_is_a_path_off_the_next_page():
+    # ub_11: 来源： /…/x.pdf above the first page's number is a field of its own, not the first part of a wrap
+    out, _ = run(join_hard_wraps, _decree_pdf_text("来源： /Volumes/Documents/pbc_weixin/2025042600390767492.pdf"))
+    lines = [line.strip() for line in out.split("\n") if line.strip()]
+    assert lines[0] == "来源： /Volumes/Documents/pbc_weixin/2025042600390767492.pdf"
+    assert lines[1].startswith("《中国人民银行金融消费者权益保护实施办法》")
+
+
+def test_hard_wraps_join_a_decree_sentence_broken_after_its_adoption_date():
+    # ub_11: 《…》已经 2020年9月1日 / 中国人民银行…会议审议通过: the date is no end of the sentence
+    out, _ = run(join_hard_wraps, _decree_pdf_text("版本： 现行有效"))
+    lines = [line.strip() for line in out.split("\n") if line.strip()]
+    decree = next(line for line in lines if line.startswith("《"))
+    assert "已经 2020年9月1日中国人民银行 2020年第 6次行务会议审议通过" in decree and decree.endswith("起施行。")
+    assert "行 长 易纲" in lines

@@ -1107,6 +1107,11 @@ def is_enactment_note(s: str) -> bool:
 _WHOLE_DATE = re.compile(r"\d{4}\s*+年\s*+\d{1,2}\s*+月\s*+\d{1,2}\s*+日")
 
 
+# 《…实施办法》已经 2020年9月1日 / 中国人民银行…会议审议通过: a decree's sentence naming the day its act was adopted,
+# broken by the PDF after that date; the body that adopted it is on the next line, so the line goes on
+ADOPTED_ON_DATE_END = re.compile(r"[已业]?经[ \u3000]*+\d{4}\s*+年\s*+\d{1,2}\s*+月\s*+\d{1,2}\s*+日$")
+
+
 # 中华人民共和国专利法 / 中华人民共和国民法典: a national law's name, which ends in no 文种; it is the document's title
 # where the law itself follows (its 题注, 目录, 第一章 or 第一条 on the next line), not where a notice cites it
 LAW_NAME = re.compile(r"中华人民共和国\p{Han}{1,30}?(?:法|法典)")

@@ -31,7 +31,7 @@ import re as stdre
 import regex as re
 
 from policyparse.grammar import (
-    BOX_EDGES, BRACKETED_FIELD_ROW, CITED_ORDINAL_NEXT, CITED_ORDINAL_OPEN, CITED_ORDINAL_RUN, FIELD_LABEL_START, HOLD_GIL, LIST_BULLET, TITLE_TAIL, bmp_runs, char_positions, compile_led,
+    ADOPTED_ON_DATE_END, BOX_EDGES, BRACKETED_FIELD_ROW, CITED_ORDINAL_NEXT, CITED_ORDINAL_OPEN, CITED_ORDINAL_RUN, FIELD_LABEL_START, HOLD_GIL, LIST_BULLET, TITLE_TAIL, bmp_runs, char_positions, compile_led,
     left_open,
 )
 from policyparse.repair import census
@@ -815,6 +815,8 @@ class _Wraps:
             return said
         if not self.any_wrap or _ends_title(self.lines, par_start, k) or FIELD_LABEL_START.match(b.s, 0, None, HOLD_GIL):
             return False
+        if a.s[-1].isascii() and a.s[-1].isalnum() and FIELD_LABEL_START.match(a.s, 0, None, HOLD_GIL):
+            return False  # 来源： /Volumes/…/x.pdf / 《…办法》已经…: a field whose value is a path or code ends its line
         if a.s[0] == "[" and BRACKETED_FIELD_ROW.match(a.s) or b.s[0] == "[" and BRACKETED_FIELD_ROW.match(b.s):
             return False  # [ 成文日期 ] 2024-03-04 [ 发布日期 ] 2024-03-05 / 重庆市…的通知: a field row stands alone
         if k == par_start and _CHAPTER_LINE.match(a.s, 0, None, HOLD_GIL) and a.s[-1] not in _OPEN_END:
@@ -866,7 +868,8 @@ class _Wraps:
         if a.gap != g and a.gap != _PAGE_BREAK:
             return False
         if (a.fragment and not _head_over_headline(a, b, k == par_start)) or b.fragment \
-                or a.marker_only or a.s[-1] in _OPEN_END or a.width >= 0.85 * w:
+                or a.marker_only or a.s[-1] in _OPEN_END or a.width >= 0.85 * w \
+                or a.s[-1] == "日" and ADOPTED_ON_DATE_END.search(a.s, 0, None, HOLD_GIL):
             return True
         if g == 0:
             # 《…条例》已经1997年12月12日 / 国务院第六十四次常务会议通过，…: an indented first line, shorter than the
