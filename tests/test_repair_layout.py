@@ -915,3 +915,14 @@ def test_hard_wraps_join_a_decree_sentence_broken_after_its_adoption_date():
     decree = next(line for line in lines if line.startswith("《"))
     assert "已经 2020年9月1日中国人民银行 2020年第 6次行务会议审议通过" in decree and decree.endswith("起施行。")
     assert "行 长 易纲" in lines
+
+
+def test_hard_wraps_join_a_labelled_sentence_that_wraps_after_a_figure():
+    # tt_02's 示例：…发放了10995 / 份调查问卷: a label over prose, not a field holding a path
+    text = _decree_pdf_text("版本： 现行有效").replace(
+        "第三条  银行、支付机构",
+        "示例：某城市2017年度体检开展了社会满意度调查，面向市民，在全市16个区180个街道发放了10995\n"
+        "份调查问卷，另在中心城区 40 个社区开展了800 份入户调查问卷，最终回收有效问卷。\n第三条  银行、支付机构",
+    )
+    out, _ = run(join_hard_wraps, text)
+    assert "发放了10995份调查问卷" in out.replace("\n", "") and "10995\n" not in out

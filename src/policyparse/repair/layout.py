@@ -589,6 +589,13 @@ def _cut_short(a: _Line, b: _Line) -> bool:
     )
 
 
+def _ascii_field(s: str) -> bool:
+    """来源： /Volumes/…/x.pdf: a labelled field whose value holds no Han (a path, a URL, a code), which no wrap
+    carries on into the next line (示例：…发放了10995 / 份调查问卷 is a sentence after its label)."""
+    m = FIELD_LABEL_START.match(s, 0, None, HOLD_GIL)
+    return m is not None and _HAN.search(s, m.end()) is None
+
+
 def _numbered_title(a: _Line, b: _Line) -> bool:
     """（一）聚焦减损提质，推动粮食生产机械化高质高效发展 / 继续推进主要粮食作物…。: a short line opening on a
     heading marker, with no sentence stop in it, over a line far wider than itself. Wrapping fills a line before it
@@ -815,7 +822,7 @@ class _Wraps:
             return said
         if not self.any_wrap or _ends_title(self.lines, par_start, k) or FIELD_LABEL_START.match(b.s, 0, None, HOLD_GIL):
             return False
-        if a.s[-1].isascii() and a.s[-1].isalnum() and FIELD_LABEL_START.match(a.s, 0, None, HOLD_GIL):
+        if a.s[-1].isascii() and a.s[-1].isalnum() and _ascii_field(a.s):
             return False  # 来源： /Volumes/…/x.pdf / 《…办法》已经…: a field whose value is a path or code ends its line
         if a.s[0] == "[" and BRACKETED_FIELD_ROW.match(a.s) or b.s[0] == "[" and BRACKETED_FIELD_ROW.match(b.s):
             return False  # [ 成文日期 ] 2024-03-04 [ 发布日期 ] 2024-03-05 / 重庆市…的通知: a field row stands alone
