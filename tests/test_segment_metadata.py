@@ -2031,3 +2031,18 @@ def test_a_decree_dated_by_its_publication_after_its_number():
     # a date before the number with no 发布 date after it still dates the decree
     text = "某某管理规定\n（2019年4月12日交通运输部令2019年第9号公布）\n第一章 总则\n第一条 为规范某某，制定本规定。\n"
     assert parse(text).metadata.issue_date == "2019-04-12"
+
+
+def test_joint_issuers_over_two_lines_above_a_title_broken_after_its_subject():
+    # ub_06 (PDF text): six bodies parted by blanks over two lines, the second going on with 关于…; the bracketed
+    # 文号 on the line under the title is no part of it
+    text = (
+        "卫生健康委 教育部 财政部 人力资源社会保障部\n医保局 药监局关于印发加强医疗机构药事管理\n促进合理用药的意见的通知\n"
+        "（国卫医发〔2020〕2 号）\n各省、自治区、直辖市人民政府：\n"
+        "经国务院同意，现将《关于加强医疗机构药事管理促进合理用药的意见》印发给你们，请认真贯彻执行。\n"
+    )
+    m = parse(text).metadata
+    assert m.title == ("卫生健康委 教育部 财政部 人力资源社会保障部 医保局 药监局关于印发加强医疗机构药事管理"
+                       "促进合理用药的意见的通知")
+    assert m.issuer == "卫生健康委、教育部、财政部、人力资源社会保障部、医保局、药监局"
+    assert m.doc_number == "国卫医发〔2020〕2号"
