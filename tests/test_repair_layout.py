@@ -926,3 +926,43 @@ def test_hard_wraps_join_a_labelled_sentence_that_wraps_after_a_figure():
     )
     out, _ = run(join_hard_wraps, text)
     assert "发放了10995份调查问卷" in out.replace("\n", "") and "10995\n" not in out
+
+
+_BLANK_ENDED_ARTICLES = [
+    "第三条  中国人民银行是国务院反洗钱行政主管部门，对支付机构依法",
+    "履行下列反洗钱和反恐怖融资监督管理职责，制定支付机构反洗钱和反",
+    "恐怖融资管理办法，负责支付机构反洗钱和反恐怖融资的资金监测。 ",
+    "第四条  中国反洗钱监测分析中心负责支付机构可疑交易报告的接收、",
+    "分析和保存，并按照规定向中国人民银行报告分析结果，履行中国人民",
+    "银行规定的其他职责。 ",
+    "第五条  支付机构总部应当依法建立健全统一的反洗钱和反恐怖融资内",
+    "部控制制度，并报总部所在地的中国人民银行分支机构备案，反洗钱和",
+    "反恐怖融资内部控制制度应当包括客户身份识别措施。 ",
+    "第八条  支付机构与境外机构建立代理业务关系时，应当充分收集有关",
+    "境外机构业务、声誉、内部控制、接受监管等方面的信息。 ",
+]
+
+
+def test_blank_ended_paragraphs_join_a_flush_line_closing_a_bracket():
+    # ub_10 (PDF text ending each paragraph with a blank): …《非金融机构支付服务管理办法》（…令〔2010〕第2号发布） /
+    # 等有关法律…: the flush line closing a bracket is a wrap, not the end of the article
+    first = [
+        "第一条  为防范洗钱和恐怖融资活动，规范支付机构反洗钱和反恐怖融资",
+        "工作，根据《中华人民共和国反洗钱法》、《非金融机构支付服务管理",
+        "办法》、《预付卡业务管理办法》（中国人民银行公告〔2012〕第12号）",
+        "等有关法律、法规和规章，制定本办法。 ",
+    ]
+    out, _ = run(join_hard_wraps, "\n".join(first + _BLANK_ENDED_ARTICLES * 3) + "\n")  # a 办法 of many articles
+    lines = [line.strip() for line in out.split("\n") if line.strip()]
+    assert lines[0].endswith("第12号）等有关法律、法规和规章，制定本办法。")
+
+
+def test_blank_ended_paragraphs_join_an_article_line_a_little_short_of_the_width():
+    # ub_10: 第六条  支付机构应当设立专门机构或者指定内设机构负 / 责反洗钱…: the article's first line lost its indent
+    sixth = [
+        "第六条  支付机构应当设立专门机构或者指定内设机构负",
+        "责反洗钱和反恐怖融资工作，并设立专门的反洗钱和反恐怖融资岗位。 ",
+    ]
+    out, _ = run(join_hard_wraps, "\n".join(_BLANK_ENDED_ARTICLES + sixth) + "\n")
+    lines = [line.strip() for line in out.split("\n") if line.strip()]
+    assert lines[-1] == "第六条  支付机构应当设立专门机构或者指定内设机构负责反洗钱和反恐怖融资工作，并设立专门的反洗钱和反恐怖融资岗位。"

@@ -560,6 +560,7 @@ def _ends_title(lines: list[_Line], par_start: int, k: int) -> bool:
 
 
 _BLANK_END = " \u3000"
+_FLUSH_SHORT_WRAP = 0.75  # share of the wrap width a flush-ended line reaches, in text whose paragraphs end blank
 _BLANK_END_MIN = 5  # lines ending in a blank, and finished sentences among them, before the mark is believed
 
 
@@ -844,8 +845,11 @@ class _Wraps:
             # …财政支持。 / 。完善金融服务…: a 。 opening a line after a finished sentence closes a heading
             # the source dropped (<strong>（二）…</strong>。完善…); the line is a paragraph of its own
             return not (a.terminal and b.s[0] == "。")
-        if a.terminal or b.marker or b.indent:
-            return False  # a finished sentence, or a next line that opens a paragraph: nothing below can join them
+        if a.terminal and not (self.blank_ends and a.raw[-1] in "）)") or b.marker or b.indent:
+            # a finished sentence, or a next line that opens a paragraph: nothing below can join them (where a
+            # blank ends each paragraph, a flush line closing a bracket, …（…令〔2010〕第2号发布） / 等有关法律…, is
+            # not finished)
+            return False
         if b.s[0] in _BULLET_SIGNS and LIST_BULLET.match(b.s, 0, None, HOLD_GIL):  # the sign first: most lines open on none
             return False  # …床位达到6.0张 / ●到2020年，…: a bullet opens the next entry of a list, never a wrapped rest
         return None
@@ -877,6 +881,10 @@ class _Wraps:
         if (a.fragment and not _head_over_headline(a, b, k == par_start)) or b.fragment \
                 or a.marker_only or a.s[-1] in _OPEN_END or a.width >= 0.85 * w \
                 or a.s[-1] == "日" and ADOPTED_ON_DATE_END.search(a.s, 0, None, HOLD_GIL):
+            return True
+        if self.blank_ends and a.raw[-1] not in _BLANK_END and a.width >= _FLUSH_SHORT_WRAP * w:
+            # 第六条  支付机构…指定内设机构负 / 责反洗钱…: where a blank ends each paragraph, a flush line a little
+            # short of the wrap width (an article's first line, its indent lost) is wrapped all the same
             return True
         if g == 0:
             # 《…条例》已经1997年12月12日 / 国务院第六十四次常务会议通过，…: an indented first line, shorter than the
