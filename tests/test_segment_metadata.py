@@ -2046,3 +2046,15 @@ def test_joint_issuers_over_two_lines_above_a_title_broken_after_its_subject():
                        "促进合理用药的意见的通知")
     assert m.issuer == "卫生健康委、教育部、财政部、人力资源社会保障部、医保局、药监局"
     assert m.doc_number == "国卫医发〔2020〕2号"
+
+
+def test_a_cited_number_whose_bracket_closes_before_its_hao():
+    # tz_01: 按照《…工作方案》(永村(社区)换届办〔2021〕4)号文件精神: the page closed the bracket before 号, and the
+    # issuer code holds a bracketed word
+    text = (
+        "某镇第十一届村民委员会换届选举工作实施方案\n"
+        "根据《永川区第十一届村民委员会换届选举工作方案》(永村(社区)换届办〔2021〕4)号文件精神,结合实际,特制定本方案。\n"
+    )
+    cited = parse(text).metadata.cited_documents
+    assert [(c.title, c.doc_number) for c in cited] == [
+        ("永川区第十一届村民委员会换届选举工作方案", "永村（社区）换届办〔2021〕4号")]

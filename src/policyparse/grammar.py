@@ -410,6 +410,11 @@ DECREE_NUMBER = re.compile(
 # carries in the bracket after its title, where a notice carries its 文号 (group 1, as written). Older texts put 令 last,
 # with or without 第: 《建筑工程质量管理条例》（国务院第279号令）, 《…监督规定》（建设部81号令）.
 _DECREE_BLANK = r"[ \t\u3000]*+"
+# 《…工作方案》(永村(社区)换届办〔2021〕4)号文件: a cited 文号 whose bracket the page closed before its 号, its issuer code
+# holding a bracketed word; group 1 is the number without its 号
+CITED_NUMBER_CLOSED_EARLY = re.compile(
+    r"[（(]((?:\p{Han}|[（(]\p{Han}{1,4}[）)]){2,16}[〔\[［]\s*+(?:19|20)\d{2}\s*+[〕\]］]\s*+\d{1,5})[）)]号"
+)
 CITED_DECREE = re.compile(
     rf"[（(]{_DECREE_BLANK}(\p{{Han}}[\p{{Han}}、]{{1,30}}?"
     rf"(?:(?:令|公告){_DECREE_BLANK}(?:(?:19|20)\d{{2}}{_DECREE_BLANK}年)?{_DECREE_BLANK}第{_DECREE_BLANK}\d{{1,4}}{_DECREE_BLANK}号"

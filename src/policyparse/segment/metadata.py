@@ -28,6 +28,7 @@ from policyparse.grammar import (
     ATTACHED_TABLE,
     BRACKETED_DATE_LINE,
     CITED_DECREE,
+    CITED_NUMBER_CLOSED_EARLY,
     ATTACHMENT_LABEL,
     DATE_THEN_ATTACHMENTS,
     DATED_NUMBER,
@@ -210,6 +211,8 @@ def _doc_number_after(text: str, pos: int) -> str | None:
     found = search_doc_number(text, pos + 1, end)
     if found is None and "„" in text[pos:end]:
         found = search_doc_number(text[pos + 1:end].translate(_LOW_QUOTE_BRACKETS))
+    if found is None and close > 0 and (early := CITED_NUMBER_CLOSED_EARLY.match(text, pos, pos + 40, HOLD_GIL)):
+        found = normalise_doc_number(early.group(1) + "号")  # (永村(社区)换届办〔2021〕4)号 (tz_01)
     return found
 
 
