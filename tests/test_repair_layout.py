@@ -921,3 +921,93 @@ def test_a_form_feed_alone_on_a_line_between_pdf_pages_is_a_blank_line():
 def test_the_blank_characters_of_the_layout_steps_are_every_blank_but_the_line_end():
     blanks = {chr(c) for c in range(0x110000) if chr(c).isspace()} - {"\n"}
     assert blanks == set(layout._BLANKISH)
+
+
+def _decree_pdf_text(front: str) -> str:
+    # a 令's PDF text wrapped at ~38 characters below a Markdown converter's front fields
+    body = [
+        "第一条  为了保护金融消费者合法权益，规范金融机构提供金融产品和服务的行",
+        "为，维护公平、公正的市场环境，促进金融市场健康稳定运行，根据有关法律，",
+        "制定本办法。",
+        "第二条  在中华人民共和国境内依法设立的为金融消费者提供金融产品或者服务",
+        "的银行业金融机构，开展与下列业务相关的金融消费者权益保护工作，适用本办",
+        "法。",
+        "第三条  银行、支付机构向金融消费者提供金融产品或者服务，应当遵循自愿、",
+        "平等、公平、诚实信用的原则，切实承担金融消费者合法权益保护的主体责任。",
+    ]
+    decree = [
+        " 《中国人民银行金融消费者权益保护实施办法》已经 2020年9月1日",
+        "中国人民银行 2020年第 6次行务会议审议通过，现予发布，自 2020年11月1",
+        "日起施行。",
+        "行 长 易纲",
+        "2020年9月15日",
+    ]
+    return "\n".join([front, "", "", "- 1 -", *decree, "", *body]) + "\n"
+
+
+def test_hard_wraps_keep_a_field_whose_value_is_a_path_off_the_next_page():
+    # ub_11: 来源： /…/x.pdf above the first page's number is a field of its own, not the first part of a wrap
+    out, _ = run(join_hard_wraps, _decree_pdf_text("来源： /Volumes/Documents/pbc_weixin/2025042600390767492.pdf"))
+    lines = [line.strip() for line in out.split("\n") if line.strip()]
+    assert lines[0] == "来源： /Volumes/Documents/pbc_weixin/2025042600390767492.pdf"
+    assert lines[1].startswith("《中国人民银行金融消费者权益保护实施办法》")
+
+
+def test_hard_wraps_join_a_decree_sentence_broken_after_its_adoption_date():
+    # ub_11: 《…》已经 2020年9月1日 / 中国人民银行…会议审议通过: the date is no end of the sentence
+    out, _ = run(join_hard_wraps, _decree_pdf_text("版本： 现行有效"))
+    lines = [line.strip() for line in out.split("\n") if line.strip()]
+    decree = next(line for line in lines if line.startswith("《"))
+    assert "已经 2020年9月1日中国人民银行 2020年第 6次行务会议审议通过" in decree and decree.endswith("起施行。")
+    assert "行 长 易纲" in lines
+
+
+def test_hard_wraps_join_a_labelled_sentence_that_wraps_after_a_figure():
+    # tt_02's 示例：…发放了10995 / 份调查问卷: a label over prose, not a field holding a path
+    text = _decree_pdf_text("版本： 现行有效").replace(
+        "第三条  银行、支付机构",
+        "示例：某城市2017年度体检开展了社会满意度调查，面向市民，在全市16个区180个街道发放了10995\n"
+        "份调查问卷，另在中心城区 40 个社区开展了800 份入户调查问卷，最终回收有效问卷。\n第三条  银行、支付机构",
+    )
+    out, _ = run(join_hard_wraps, text)
+    assert "发放了10995份调查问卷" in out.replace("\n", "") and "10995\n" not in out
+
+
+_BLANK_ENDED_ARTICLES = [
+    "第三条  中国人民银行是国务院反洗钱行政主管部门，对支付机构依法",
+    "履行下列反洗钱和反恐怖融资监督管理职责，制定支付机构反洗钱和反",
+    "恐怖融资管理办法，负责支付机构反洗钱和反恐怖融资的资金监测。 ",
+    "第四条  中国反洗钱监测分析中心负责支付机构可疑交易报告的接收、",
+    "分析和保存，并按照规定向中国人民银行报告分析结果，履行中国人民",
+    "银行规定的其他职责。 ",
+    "第五条  支付机构总部应当依法建立健全统一的反洗钱和反恐怖融资内",
+    "部控制制度，并报总部所在地的中国人民银行分支机构备案，反洗钱和",
+    "反恐怖融资内部控制制度应当包括客户身份识别措施。 ",
+    "第八条  支付机构与境外机构建立代理业务关系时，应当充分收集有关",
+    "境外机构业务、声誉、内部控制、接受监管等方面的信息。 ",
+]
+
+
+def test_blank_ended_paragraphs_join_a_flush_line_closing_a_bracket():
+    # ub_10 (PDF text ending each paragraph with a blank): …《非金融机构支付服务管理办法》（…令〔2010〕第2号发布） /
+    # 等有关法律…: the flush line closing a bracket is a wrap, not the end of the article
+    first = [
+        "第一条  为防范洗钱和恐怖融资活动，规范支付机构反洗钱和反恐怖融资",
+        "工作，根据《中华人民共和国反洗钱法》、《非金融机构支付服务管理",
+        "办法》、《预付卡业务管理办法》（中国人民银行公告〔2012〕第12号）",
+        "等有关法律、法规和规章，制定本办法。 ",
+    ]
+    out, _ = run(join_hard_wraps, "\n".join(first + _BLANK_ENDED_ARTICLES * 3) + "\n")  # a 办法 of many articles
+    lines = [line.strip() for line in out.split("\n") if line.strip()]
+    assert lines[0].endswith("第12号）等有关法律、法规和规章，制定本办法。")
+
+
+def test_blank_ended_paragraphs_join_an_article_line_a_little_short_of_the_width():
+    # ub_10: 第六条  支付机构应当设立专门机构或者指定内设机构负 / 责反洗钱…: the article's first line lost its indent
+    sixth = [
+        "第六条  支付机构应当设立专门机构或者指定内设机构负",
+        "责反洗钱和反恐怖融资工作，并设立专门的反洗钱和反恐怖融资岗位。 ",
+    ]
+    out, _ = run(join_hard_wraps, "\n".join(_BLANK_ENDED_ARTICLES + sixth) + "\n")
+    lines = [line.strip() for line in out.split("\n") if line.strip()]
+    assert lines[-1] == "第六条  支付机构应当设立专门机构或者指定内设机构负责反洗钱和反恐怖融资工作，并设立专门的反洗钱和反恐怖融资岗位。"

@@ -1214,3 +1214,17 @@ def test_a_spaced_title_word_is_parted_from_the_sentence_after_a_wider_run():
     lines = restore(body)
     assert "若干措施" in lines or "若\u3000干\u3000措\u3000施" in lines
     assert any(line.startswith("为吸引更多创新要素集聚") for line in lines)
+
+
+def test_a_one_line_body_cuts_a_part_title_parted_from_its_text_by_a_blank():
+    # tu_01 (a wiki page's one-line copy of a 规划): 一、基础 “十五”期间,… — the blank the writer left ends the title
+    text = (
+        "为加快我省教育改革和发展，根据《甘肃省国民经济和社会发展第十一个五年规划纲要》,特制定本规划。 一、基础 "
+        "“十五”期间,在省委、省政府的正确领导和教育部的大力支持下,全省认真实施“科教兴省”和人才强省战略,加快发展,"
+        "深化改革,完成了“十五”计划确定的目标任务,教育事业进入了一个新的发展阶段。 (一)发展成就 1.“两基”攻坚取得"
+        "重大进展。2003年,全省完成了“两基”攻坚任务。\n"
+    )
+    out = restore_paragraphs(text, StepLog("paragraphs"))
+    lines = out.split("\n")
+    assert "一、基础" in lines and "(一)发展成就" in lines
+    assert any(line.startswith("“十五”期间,在省委") for line in lines)

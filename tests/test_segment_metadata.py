@@ -2069,3 +2069,30 @@ def test_a_local_decree_numbered_before_its_ling_and_a_note_parted_by_a_comma():
     # a 令 a notice's sentence cites after a comma is still no number of its own when a title in 《》 carries it
     text = "某市人民政府关于某事的通知\n\n各区：\n\n根据《某某条例》（国务院第279号令），现将有关事项通知如下。\n"
     assert parse(text).metadata.doc_number is None
+
+
+def test_joint_issuers_over_two_lines_above_a_title_broken_after_its_subject():
+    # ub_06 (PDF text): six bodies parted by blanks over two lines, the second going on with 关于…; the bracketed
+    # 文号 on the line under the title is no part of it
+    text = (
+        "卫生健康委 教育部 财政部 人力资源社会保障部\n医保局 药监局关于印发加强医疗机构药事管理\n促进合理用药的意见的通知\n"
+        "（国卫医发〔2020〕2 号）\n各省、自治区、直辖市人民政府：\n"
+        "经国务院同意，现将《关于加强医疗机构药事管理促进合理用药的意见》印发给你们，请认真贯彻执行。\n"
+    )
+    m = parse(text).metadata
+    assert m.title == ("卫生健康委 教育部 财政部 人力资源社会保障部 医保局 药监局关于印发加强医疗机构药事管理"
+                       "促进合理用药的意见的通知")
+    assert m.issuer == "卫生健康委、教育部、财政部、人力资源社会保障部、医保局、药监局"
+    assert m.doc_number == "国卫医发〔2020〕2号"
+
+
+def test_a_cited_number_whose_bracket_closes_before_its_hao():
+    # tz_01: 按照《…工作方案》(永村(社区)换届办〔2021〕4)号文件精神: the page closed the bracket before 号, and the
+    # issuer code holds a bracketed word
+    text = (
+        "某镇第十一届村民委员会换届选举工作实施方案\n"
+        "根据《永川区第十一届村民委员会换届选举工作方案》(永村(社区)换届办〔2021〕4)号文件精神,结合实际,特制定本方案。\n"
+    )
+    cited = parse(text).metadata.cited_documents
+    assert [(c.title, c.doc_number) for c in cited] == [
+        ("永川区第十一届村民委员会换届选举工作方案", "永村（社区）换届办〔2021〕4号")]

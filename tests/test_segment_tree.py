@@ -1348,3 +1348,16 @@ def test_a_request_to_every_addressee_to_report_back_after_the_last_item_closes_
     nodes = by_id(segment(text, {}))
     closing = [n for n in nodes.values() if n.kind == "closing"]
     assert len(closing) == 1 and closing[0].text.startswith("各部门研究落实")
+
+
+def test_a_first_clause_the_page_cut_below_the_last_bare_title_is_its_text():
+    # ua_10: 三、工作规则 / 联席会议每年召开一到 (cut): the title heads text, so the last part is a heading, as the others
+    text = (
+        "为进一步加强网络市场监管，建立网络市场监管厅际联席会议制度。\n"
+        "一、主要职能\n研究提出网络市场监管工作思路；加强网络市场监管法治建设。\n"
+        "二、成员单位\n联席会议由省工商局、省发展改革委、公安厅、商务厅组成。\n"
+        "三、工作规则\n联席会议每年召开一到\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [nodes[k].kind for k in ("1", "2", "3")] == ["heading", "heading", "heading"]
+    assert "联席会议每年召开一到" in nodes["3"].text

@@ -434,6 +434,11 @@ _DECREE_NUMBER_BEFORE_LING = re.compile(
 # carries in the bracket after its title, where a notice carries its 文号 (group 1, as written). Older texts put 令 last,
 # with or without 第: 《建筑工程质量管理条例》（国务院第279号令）, 《…监督规定》（建设部81号令）.
 _DECREE_BLANK = r"[ \t\u3000]*+"
+# 《…工作方案》(永村(社区)换届办〔2021〕4)号文件: a cited 文号 whose bracket the page closed before its 号, its issuer code
+# holding a bracketed word; group 1 is the number without its 号
+CITED_NUMBER_CLOSED_EARLY = re.compile(
+    r"[（(]((?:\p{Han}|[（(]\p{Han}{1,4}[）)]){2,16}[〔\[［]\s*+(?:19|20)\d{2}\s*+[〕\]］]\s*+\d{1,5})[）)]号"
+)
 CITED_DECREE = re.compile(
     rf"[（(]{_DECREE_BLANK}(\p{{Han}}[\p{{Han}}、]{{1,30}}?"
     rf"(?:(?:令|公告){_DECREE_BLANK}(?:(?:19|20)\d{{2}}{_DECREE_BLANK}年)?{_DECREE_BLANK}第{_DECREE_BLANK}\d{{1,4}}{_DECREE_BLANK}号"
@@ -1146,6 +1151,11 @@ def is_enactment_note(s: str) -> bool:
 # （1987年10月26日国务院发布） / （2000年6月13日农业部令第34号公布）: a 题注 naming the day the act was passed or
 # published; a title line printed above it ends where the 题注 begins (a bare （2024年修订） may still be the title's)
 _WHOLE_DATE = re.compile(r"\d{4}\s*+年\s*+\d{1,2}\s*+月\s*+\d{1,2}\s*+日")
+
+
+# 《…实施办法》已经 2020年9月1日 / 中国人民银行…会议审议通过: a decree's sentence naming the day its act was adopted,
+# broken by the PDF after that date; the body that adopted it is on the next line, so the line goes on
+ADOPTED_ON_DATE_END = re.compile(r"[已业]?经[ \u3000]*+\d{4}\s*+年\s*+\d{1,2}\s*+月\s*+\d{1,2}\s*+日$")
 
 
 # 中华人民共和国专利法 / 中华人民共和国民法典: a national law's name, which ends in no 文种; it is the document's title

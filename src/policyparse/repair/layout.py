@@ -31,7 +31,7 @@ import re as stdre
 import regex as re
 
 from policyparse.grammar import (
-    BOX_EDGES, BRACKETED_FIELD_ROW, CITED_ORDINAL_NEXT, CITED_ORDINAL_OPEN, CITED_ORDINAL_RUN, FIELD_LABEL_START, HOLD_GIL, LIST_BULLET, TITLE_TAIL, bmp_runs, char_positions, compile_led,
+    ADOPTED_ON_DATE_END, BOX_EDGES, BRACKETED_FIELD_ROW, CITED_ORDINAL_NEXT, CITED_ORDINAL_OPEN, CITED_ORDINAL_RUN, FIELD_LABEL_START, HOLD_GIL, LIST_BULLET, TITLE_TAIL, bmp_runs, char_positions, compile_led,
     left_open, page_number_line,
 )
 from policyparse.repair import census
@@ -562,6 +562,7 @@ def _ends_title(lines: list[_Line], par_start: int, k: int) -> bool:
 
 
 _BLANK_END = " \u3000"
+_FLUSH_SHORT_WRAP = 0.75  # share of the wrap width a flush-ended line reaches, in text whose paragraphs end blank
 _BLANK_END_MIN = 5  # lines ending in a blank, and finished sentences among them, before the mark is believed
 
 
@@ -589,6 +590,13 @@ def _cut_short(a: _Line, b: _Line) -> bool:
         a.width > _WIDEST_WRAP and not a.terminal and a.s[-1] not in _OPEN_END and a.s[-1] not in "—-"
         and not a.s[-1].isascii() and not b.marker and _PROSE.search(b.s) is not None
     )
+
+
+def _ascii_field(s: str) -> bool:
+    """来源： /Volumes/…/x.pdf: a labelled field whose value holds no Han (a path, a URL, a code), which no wrap
+    carries on into the next line (示例：…发放了10995 / 份调查问卷 is a sentence after its label)."""
+    m = FIELD_LABEL_START.match(s, 0, None, HOLD_GIL)
+    return m is not None and _HAN.search(s, m.end()) is None
 
 
 def _numbered_title(a: _Line, b: _Line) -> bool:
@@ -817,6 +825,8 @@ class _Wraps:
             return said
         if not self.any_wrap or _ends_title(self.lines, par_start, k) or FIELD_LABEL_START.match(b.s, 0, None, HOLD_GIL):
             return False
+        if a.s[-1].isascii() and a.s[-1].isalnum() and _ascii_field(a.s):
+            return False  # 来源： /Volumes/…/x.pdf / 《…办法》已经…: a field whose value is a path or code ends its line
         if a.s[0] == "[" and BRACKETED_FIELD_ROW.match(a.s) or b.s[0] == "[" and BRACKETED_FIELD_ROW.match(b.s):
             return False  # [ 成文日期 ] 2024-03-04 [ 发布日期 ] 2024-03-05 / 重庆市…的通知: a field row stands alone
         if k == par_start and _CHAPTER_LINE.match(a.s, 0, None, HOLD_GIL) and a.s[-1] not in _OPEN_END:
@@ -837,8 +847,11 @@ class _Wraps:
             # …财政支持。 / 。完善金融服务…: a 。 opening a line after a finished sentence closes a heading
             # the source dropped (<strong>（二）…</strong>。完善…); the line is a paragraph of its own
             return not (a.terminal and b.s[0] == "。")
-        if a.terminal or b.marker or b.indent:
-            return False  # a finished sentence, or a next line that opens a paragraph: nothing below can join them
+        if a.terminal and not (self.blank_ends and a.raw[-1] in "）)") or b.marker or b.indent:
+            # a finished sentence, or a next line that opens a paragraph: nothing below can join them (where a
+            # blank ends each paragraph, a flush line closing a bracket, …（…令〔2010〕第2号发布） / 等有关法律…, is
+            # not finished)
+            return False
         if b.s[0] in _BULLET_SIGNS and LIST_BULLET.match(b.s, 0, None, HOLD_GIL):  # the sign first: most lines open on none
             return False  # …床位达到6.0张 / ●到2020年，…: a bullet opens the next entry of a list, never a wrapped rest
         return None
@@ -868,7 +881,12 @@ class _Wraps:
         if a.gap != g and a.gap != _PAGE_BREAK:
             return False
         if (a.fragment and not _head_over_headline(a, b, k == par_start)) or b.fragment \
-                or a.marker_only or a.s[-1] in _OPEN_END or a.width >= 0.85 * w:
+                or a.marker_only or a.s[-1] in _OPEN_END or a.width >= 0.85 * w \
+                or a.s[-1] == "日" and ADOPTED_ON_DATE_END.search(a.s, 0, None, HOLD_GIL):
+            return True
+        if self.blank_ends and a.raw[-1] not in _BLANK_END and a.width >= _FLUSH_SHORT_WRAP * w:
+            # 第六条  支付机构…指定内设机构负 / 责反洗钱…: where a blank ends each paragraph, a flush line a little
+            # short of the wrap width (an article's first line, its indent lost) is wrapped all the same
             return True
         if g == 0:
             # 《…条例》已经1997年12月12日 / 国务院第六十四次常务会议通过，…: an indented first line, shorter than the

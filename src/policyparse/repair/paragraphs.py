@@ -440,12 +440,18 @@ def _cut_section_titles(lines: list[str], log) -> list[str]:
     their text after 一、 / （一） markers are parted from it again, where every part of that level opens on such a
     title (the document's way of titling its parts; 四、工作要求各成员单位要… among 一、主要职能在… is a run-in line)."""
     found: dict[str, list[tuple[int, re.Match | None]]] = {}
+    spaced: list[tuple[int, re.Match]] = []
     for i, line in enumerate(lines):
         head = match_marker(line) if line[:1] in _NUMERALS or line[:1] in "（(" else None
         if head is not None and head.style in ("cn", "paren_cn"):
+            if (blanked := _SPACED_SECTION_TITLE.match(line, head.end)) is not None:
+                spaced.append((i, blanked))  # 一、基础 “十五”期间，…: the blank the writer left ends the title
+                continue
             titled = _SECTION_TITLE.match(line, head.end) or _BARE_TITLE.match(line, head.end)
             found.setdefault(head.style, []).append((i, titled))
     out = list(lines)
+    for i, m in spaced:
+        out[i] = _apply_cuts(lines[i], [(m.end(), m.end())], log)
     for heads in found.values():
         if len(heads) < 2 or any(m is None for _i, m in heads):
             continue
@@ -1178,6 +1184,8 @@ def _glued_spaced_label(line: str, start: int, end: int) -> bool:
 
 # 二、进度要求 (a head whose line holds its short title only, already parted from its text): titled as the others
 _BARE_TITLE = re.compile(r"[^。；;，,：:\n]{2,15}$")
+# 一、基础 “十五”期间，在省委…: a part's short title parted from its text by one blank, in a body stored on one line
+_SPACED_SECTION_TITLE = re.compile(r"\p{Han}{2,15}(?=[ \u3000\xa0][^ \u3000\xa0\n][^。；;\n]{0,40}[，,。；;])")
 
 
 def _is_han(ch: str) -> bool:

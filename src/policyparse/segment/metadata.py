@@ -28,6 +28,7 @@ from policyparse.grammar import (
     ATTACHED_TABLE,
     BRACKETED_DATE_LINE,
     CITED_DECREE,
+    CITED_NUMBER_CLOSED_EARLY,
     ATTACHMENT_LABEL,
     DATE_THEN_ATTACHMENTS,
     DATED_NUMBER,
@@ -210,6 +211,8 @@ def _doc_number_after(text: str, pos: int) -> str | None:
     found = search_doc_number(text, pos + 1, end)
     if found is None and "„" in text[pos:end]:
         found = search_doc_number(text[pos + 1:end].translate(_LOW_QUOTE_BRACKETS))
+    if found is None and close > 0 and (early := CITED_NUMBER_CLOSED_EARLY.match(text, pos, pos + 40, HOLD_GIL)):
+        found = normalise_doc_number(early.group(1) + "号")  # (永村(社区)换届办〔2021〕4)号 (tz_01)
     return found
 
 
@@ -819,7 +822,8 @@ def _title_block(layout: Layout, e: int, s: str) -> str:
             block = _issuers_issuing_above(lines, e) + block  # …集团有限公司转发 / 《关于…的实施意见》的通知
         return block + _book_title_end(layout, e, block)
     first = j = e
-    while not block.startswith("关于") and (j := j - 1) >= 0 and e - j <= 3 and _title_fragment_ok(lines[j].s):
+    while not block.startswith("关于") and (j := j - 1) >= 0 and e - j <= 3 and (
+            _title_fragment_ok(lines[j].s) or _issuers_then_subject(lines[j].s)):
         prev = lines[j].s
         if doc_type_of(prev) or ATTACHMENT.match(prev) or "关于" in block or ("关于" not in prev and len(prev) > 25):
             break
@@ -828,7 +832,22 @@ def _title_block(layout: Layout, e: int, s: str) -> str:
         block, first = prev + block, j
     if block.startswith("关于"):
         block = (_issuers_issuing_above(lines, first) or _issuers_above(lines, first)) + block
+    elif "关于" in block and _org_names(block[: block.find("关于")].rstrip()):
+        block = _more_issuers_above(lines, first) + block
     return block + _title_continuation(layout, e, block)
+
+
+def _issuers_then_subject(s: str) -> bool:
+    """医保局 药监局关于印发加强医疗机构药事管理: a title's line opening on issuers parted by blanks, then 关于."""
+    at = s.find("关于")
+    return at > 0 and _org_names(s[:at].rstrip()) and _title_fragment_ok(s[at:])
+
+
+def _more_issuers_above(lines, first: int) -> str:
+    """卫生健康委 教育部 财政部 人力资源社会保障部 / 医保局 药监局关于印发…: the title's line opens with issuers
+    before its 关于, and the line above, holding only bodies, names the first of them (joint issuers over two lines)."""
+    above = _issuers_above(lines, first)
+    return above + " " if above else ""
 
 
 def _restates_issuer(line: str, block: str) -> bool:
@@ -1025,12 +1044,19 @@ def _title_continuation(layout: Layout, e: int, block: str) -> str:
         if PERIOD_LINE.fullmatch(s):
             out += _SPACES.sub("", s)
         elif (s.startswith(("（", "(", "的")) and not _DRAFT_STATUS.fullmatch(s) and not is_dated_enactment_note(s)
+              and not _bracketed_number(s)
               and _title_fragment_ok(s) and doc_type_of(block + out + s)):
             out += s
         else:
             break
         k += 1
     return out
+
+
+def _bracketed_number(s: str) -> bool:
+    """（国卫医发〔2020〕2 号）: the 文号 printed in brackets on the line under the title, no part of it."""
+    m = _TRAILING_BRACKETED.fullmatch(s)
+    return m is not None and find_doc_number(m.group(1)) is not None
 
 
 def _book_title_end(layout: Layout, e: int, block: str) -> str:

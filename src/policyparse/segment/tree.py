@@ -32,7 +32,7 @@ from policyparse.models import Section, built
 from policyparse.grammar import BARE_GROUP_NUMBER, COUNT_ENTRY, COUNT_LIST_MIN, DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, ROSTER_LABEL, ROSTER_LINE, ROSTER_MEMBER, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, UNIT_DUTY_OPENING, UNIT_LIST_LINE, UNIT_MODAL_DUTY, DUTY_LIST_ANNOUNCED, BODY_DUTY_SENTENCE, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category, is_titled_enactment
 from policyparse.segment.headings import document_topic, glued_section_title, glued_title_at_preposition, glued_title_at_topic, glued_title_at_unit, heading_title, label_head, long_paragraph_head, paragraph_heads
 from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_label, download_list
-from policyparse.segment.roles import ORG_END, Roles, is_cut_sentence, is_prose, is_sharing_note
+from policyparse.segment.roles import ORG_END, Roles, is_cut_sentence, is_furniture, is_prose, is_sharing_note
 from policyparse.segment.headings import is_title_sentence  # noqa: I001  (a line of its own: merges with main)
 
 # 国务院：on a line of its own after a notice's signature: the addressee of the 请示 / 报告 it transmits
@@ -351,12 +351,25 @@ def _cut_last_line(st: _Walk, s: str) -> bool:
     """The document's last line, a sentence the stored page cut off mid-clause (…，进一步发挥湖湘特色): text like any
     other, not a fragment to pass over, nor a title line (a title heads text below it, and none follows). A long
     clause anywhere; a shorter one right after paragraphs of prose."""
-    if st.i != st.n - 1 or st.i in st.meta or "，" not in s or TITLE_TAIL.search(s):
+    if st.i != st.n - 1 or st.i in st.meta or TITLE_TAIL.search(s):
         return False
+    if "，" not in s:
+        return _cut_under_bare_title(st, s)
     children = st.root.children
     # 市建管委负责防止水源污染， (tn_01): a duty list's entry the cut left short of a cut sentence's length
     return is_cut_sentence(s) or (len(s) >= 12 and bool(children) and children[-1].kind == "preamble") or (
         UNIT_DUTY_OPENING.match(s) is not None)
+
+
+_CUT_UNDER_TITLE_MIN = 8  # characters of a sentence the page cut below a bare title (联席会议每年召开一到)
+
+
+def _cut_under_bare_title(st: _Walk, s: str) -> bool:
+    """三、工作规则 / 联席会议每年召开一到 (ua_10): the document's last line, a first clause the stored page cut off mid-word
+    right below the last heading's bare title, is that heading's text (the title heads text, as every title does)."""
+    top = st.deepest()
+    return (top is not None and top.title_only and not top.children and len(s) >= _CUT_UNDER_TITLE_MIN
+            and s[-1] not in "。！？；：.!?;:）)" and not is_furniture(s) and st.lines[st.i - 1].start == top.start)
 
 
 def _tail_bullet(st: _Walk, line) -> None:
