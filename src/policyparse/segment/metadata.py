@@ -277,27 +277,40 @@ def cited_documents(
         own.add(keys[handed_down])  # the document handed down, named in full where the title names it shorter
     found = _with_unbracketed(list(balanced_titles(text)), text)
     aliases = {keys[t] for t, start, _end in found if ALIAS_LEAD.search(text[max(0, start - 8):start], 0, None, HOLD_GIL)}
-    # 《…说明》（附件2）: named once as an attachment, it is one wherever else the text names it; so is a case paper
-    own.update(keys[t] for t, _start, end in found if _OWN_ATTACHMENT_AFTER.match(text[end:end + 8], 0, None, HOLD_GIL))
-    own.update(_issued_together(text, found, own, keys))
     numbers = [_doc_number_after(text, end) for _t, _start, end in found]  # each title's 文号, looked for once
-    own.update(keys[t] for (t, start, end), number in zip(found, numbers) if _case_paper(text, start, end, number))
+    own.update(_own_named_in_text(text, found, numbers, own, keys))
     seen: dict[str, CitedDocument] = {}
     for (title_, start, end), number in zip(found, numbers):
         name = _unescape_brackets(title_.strip())
         key = keys[name]
         if not name or key in aliases or key in own and not (number and (key in revised or _repealed(text, end))):
             continue
-        if not _is_cited(text, name, start, end, number):
-            continue
-        if key in seen:
-            if number and not seen[key].doc_number:
-                seen[key].doc_number = number
-            continue
-        if number and any(c.doc_number == number for c in seen.values()):
-            continue  # the same 文号 again under a retyped title (完善企业职王… / 完善企业职工…): one document
-        seen[key] = CitedDocument(title=name, doc_number=number)
+        if _is_cited(text, name, start, end, number):
+            _add_cited(seen, key, name, number)
     return list(seen.values())
+
+
+def _own_named_in_text(text: str, found: list[tuple[str, int, int]], numbers: list[str | None], own: set[str],
+                       keys: "_TitleKeys") -> set[str]:
+    """The keys of the titles the text itself shows to be the notice's own: 《…说明》（附件2）, named once as an
+    attachment, is one wherever else the text names it; so is a case paper, and a title handed down together
+    with one of the notice's own."""
+    more = {keys[t] for t, _start, end in found if _OWN_ATTACHMENT_AFTER.match(text[end:end + 8], 0, None, HOLD_GIL)}
+    more.update(_issued_together(text, found, own | more, keys))
+    more.update(keys[t] for (t, start, end), number in zip(found, numbers) if _case_paper(text, start, end, number))
+    return more
+
+
+def _add_cited(seen: dict[str, "CitedDocument"], key: str, name: str, number: str | None) -> None:
+    """Record a cited title once: a later mention gives the 文号 an earlier one lacked; a 文号 seen already under a
+    retyped title (完善企业职王… / 完善企业职工…) is the same document."""
+    if key in seen:
+        if number and not seen[key].doc_number:
+            seen[key].doc_number = number
+        return
+    if number and any(c.doc_number == number for c in seen.values()):
+        return
+    seen[key] = CitedDocument(title=name, doc_number=number)
 
 
 # 按照山西省农业厅办公室关于做好…工作的通知(晋农办种植发〔2017〕341号)要求: a notice's title cited without 《》, its
