@@ -277,27 +277,40 @@ def cited_documents(
         own.add(keys[handed_down])  # the document handed down, named in full where the title names it shorter
     found = _with_unbracketed(list(balanced_titles(text)), text)
     aliases = {keys[t] for t, start, _end in found if ALIAS_LEAD.search(text[max(0, start - 8):start], 0, None, HOLD_GIL)}
-    # 《…说明》（附件2）: named once as an attachment, it is one wherever else the text names it; so is a case paper
-    own.update(keys[t] for t, _start, end in found if _OWN_ATTACHMENT_AFTER.match(text[end:end + 8], 0, None, HOLD_GIL))
-    own.update(_issued_together(text, found, own, keys))
     numbers = [_doc_number_after(text, end) for _t, _start, end in found]  # each title's 文号, looked for once
-    own.update(keys[t] for (t, start, end), number in zip(found, numbers) if _case_paper(text, start, end, number))
+    own.update(_own_named_in_text(text, found, numbers, own, keys))
     seen: dict[str, CitedDocument] = {}
     for (title_, start, end), number in zip(found, numbers):
         name = _unescape_brackets(title_.strip())
         key = keys[name]
         if not name or key in aliases or key in own and not (number and (key in revised or _repealed(text, end))):
             continue
-        if not _is_cited(text, name, start, end, number):
-            continue
-        if key in seen:
-            if number and not seen[key].doc_number:
-                seen[key].doc_number = number
-            continue
-        if number and any(c.doc_number == number for c in seen.values()):
-            continue  # the same 文号 again under a retyped title (完善企业职王… / 完善企业职工…): one document
-        seen[key] = CitedDocument(title=name, doc_number=number)
+        if _is_cited(text, name, start, end, number):
+            _add_cited(seen, key, name, number)
     return list(seen.values())
+
+
+def _own_named_in_text(text: str, found: list[tuple[str, int, int]], numbers: list[str | None], own: set[str],
+                       keys: "_TitleKeys") -> set[str]:
+    """The keys of the titles the text itself shows to be the notice's own: 《…说明》（附件2）, named once as an
+    attachment, is one wherever else the text names it; so is a case paper, and a title handed down together
+    with one of the notice's own."""
+    more = {keys[t] for t, _start, end in found if _OWN_ATTACHMENT_AFTER.match(text[end:end + 8], 0, None, HOLD_GIL)}
+    more.update(_issued_together(text, found, own | more, keys))
+    more.update(keys[t] for (t, start, end), number in zip(found, numbers) if _case_paper(text, start, end, number))
+    return more
+
+
+def _add_cited(seen: dict[str, "CitedDocument"], key: str, name: str, number: str | None) -> None:
+    """Record a cited title once: a later mention gives the 文号 an earlier one lacked; a 文号 seen already under a
+    retyped title (完善企业职王… / 完善企业职工…) is the same document."""
+    if key in seen:
+        if number and not seen[key].doc_number:
+            seen[key].doc_number = number
+        return
+    if number and any(c.doc_number == number for c in seen.values()):
+        return
+    seen[key] = CitedDocument(title=name, doc_number=number)
 
 
 # 按照山西省农业厅办公室关于做好…工作的通知(晋农办种植发〔2017〕341号)要求: a notice's title cited without 《》, its
@@ -2593,31 +2606,17 @@ def _closing_addressees(layout: Layout) -> list[str]:
 
 
 def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Metadata:
-    lines = layout.lines
     labels = _label_values(layout)
-    title, late, linked_number = _notice_title(layout, labels, html_meta)
-    shared = None if title or late else _shared_page_head(layout)
-    if shared:
-        title = shared[0]
-    front_at = list(range(layout.front_end))  # the front matter's lines (and a late title's 文号 lines)
-    if late:
-        # the 文号 over or under the late title
-        front_at = front_at + _number_above(layout, late[0]) + list(range(late[0] + 1, late[1]))
-    front = [lines[i].s for i in front_at]
+    title, late, linked_number, shared = _notice_or_shared_title(layout, labels, html_meta)
+    front_at = _front_lines(layout, late)
+    front = [layout.lines[i].s for i in front_at]
     plan_title, handed_down = _plan_title(layout, title)
     title = _promulgated(title, plan_title)
     decree = _decree(text)
     glued = _glued_head(layout, title) or (shared[1:3] if shared else None)
-    doc_number = _read_doc_number(layout, labels, html_meta, decree, front_at) or linked_number or (glued[0] if glued else None)
-    issuer, signed_date = _issuer_and_date(title, layout, labels, html_meta, decree, text)
-    doc_number = _from_title_issuer(doc_number, title)
-    dated = _dated_number(layout, front_at)
-    doc_number = doc_number or (dated[1] if dated else None)
-    signed_date = signed_date or (shared[3] if shared else None) or _title_date(layout, title) or (dated[0] if dated else None)
-    header_dates = _header_dates(layout, front_at)
-    headed = _date_under_number(layout, front_at)
-    if headed in header_dates:
-        header_dates.remove(headed)  # the document's date, not the page's
+    doc_number, issuer, signed_date = _number_issuer_and_date(
+        text, layout, labels, html_meta, decree, front_at, title, linked_number, glued, shared)
+    header_dates, signed_date = _page_and_signed_dates(layout, front_at, signed_date)
     doc_type = _read_doc_type(title, plan_title, layout, decreed=decree is not None)
     if not title:
         title = _body_title(layout, plan_title)
@@ -2627,7 +2626,7 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
         plan_title=plan_title,
         doc_number=doc_number,
         issuer=issuer,
-        issue_date=_read_issue_date(labels, html_meta, header_dates, signed_date or headed),
+        issue_date=_read_issue_date(labels, html_meta, header_dates, signed_date),
         publish_date=_read_publish_date(labels, html_meta, header_dates, front),
         addressees=_addressees(layout, late) or (glued[1] if glued else []),
         index_number=_read_index_number(labels, html_meta, layout, front_at),
@@ -2642,6 +2641,45 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
         doc_type=doc_type,
     )
     return _fill_from_tags(meta, html_meta)
+
+
+def _notice_or_shared_title(layout: Layout, labels: dict[str, str], html_meta: dict[str, str]):
+    """(title, late title block, the 文号 a download link names, a sharing page's head): the notice's title, or the
+    one a document-sharing page runs into its first chunk when nothing else names it."""
+    title, late, linked_number = _notice_title(layout, labels, html_meta)
+    shared = None if title or late else _shared_page_head(layout)
+    return (shared[0] if shared else title), late, linked_number, shared
+
+
+def _front_lines(layout: Layout, late: tuple[int, int, str] | None) -> list[int]:
+    """The front matter's lines, and a late title's 文号 lines (the 文号 over or under the late title)."""
+    front_at = list(range(layout.front_end))
+    if late:
+        front_at = front_at + _number_above(layout, late[0]) + list(range(late[0] + 1, late[1]))
+    return front_at
+
+
+def _number_issuer_and_date(text, layout: Layout, labels, html_meta, decree, front_at: list[int], title: str | None,
+                            linked_number, glued, shared) -> tuple[str | None, str | None, str | None]:
+    """(文号, issuer, signed date): the front's and the fields' first; then the download link's, a glued head's, a
+    sharing page's, the title's date, and a 文号 written with its date."""
+    doc_number = _read_doc_number(layout, labels, html_meta, decree, front_at) or linked_number or (glued[0] if glued else None)
+    issuer, signed_date = _issuer_and_date(title, layout, labels, html_meta, decree, text)
+    doc_number = _from_title_issuer(doc_number, title)
+    dated = _dated_number(layout, front_at)
+    doc_number = doc_number or (dated[1] if dated else None)
+    signed_date = signed_date or (shared[3] if shared else None) or _title_date(layout, title) or (dated[0] if dated else None)
+    return doc_number, issuer, signed_date
+
+
+def _page_and_signed_dates(layout: Layout, front_at: list[int], signed_date: str | None) -> tuple[list[str], str | None]:
+    """(the page's header dates, the signed date or the date under the 文号): a date under the 文号 is the
+    document's date, not the page's."""
+    header_dates = _header_dates(layout, front_at)
+    headed = _date_under_number(layout, front_at)
+    if headed in header_dates:
+        header_dates.remove(headed)  # the document's date, not the page's
+    return header_dates, signed_date or headed
 
 
 # A document-sharing page stores a notice as numbered chunks of run-together text, brackets gone: 1、滨教函202011号

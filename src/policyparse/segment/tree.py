@@ -1530,25 +1530,40 @@ def _restore_lost_first(parent: Node) -> None:
     for c in parent.children:
         _restore_lost_first(c)
     kids = parent.children
-    levels = [c.level for c in kids if c.marker is not None]
-    top = min(levels) if levels else None
-    second = next((k for k, c in enumerate(kids) if c.marker is not None and c.level == top and c.marker.number == 2), None)
+    second = _second_entry(kids) if kids else None  # (a leaf holds no list: no call for it)
     if second is None:
         return
-    m = kids[second].marker
-    j = second - 1
-    while j >= 0 and kids[j].marker is not None and kids[j].level > kids[second].level:
-        j -= 1
-    if j < 0 or kids[j].kind != "paragraph" or kids[j].children:
-        return
-    if any(c.numbered and (c.level or 0) <= kids[second].level for c in kids[:j]):
-        return
-    if any(c.marker is not None and c.marker.style == m.style for c in kids[:second]):
+    j = _lost_first_at(kids, second)
+    if j is None:
         return
     lost = kids[j]
     lost.lost_marker, lost.level, lost.rank = True, kids[second].level, kids[second].rank
     lost.children = kids[j + 1:second]
     parent.children = kids[:j + 1] + kids[second:]
+
+
+def _second_entry(kids: list[Node]) -> int | None:
+    """Where the entry numbered 2 of the top-level list among `kids` stands."""
+    levels = [c.level for c in kids if c.marker is not None]
+    top = min(levels) if levels else None
+    return next((k for k, c in enumerate(kids) if c.marker is not None and c.level == top and c.marker.number == 2), None)
+
+
+def _lost_first_at(kids: list[Node], second: int) -> int | None:
+    """Where the paragraph standing for the list's lost first entry is: before its second entry with only deeper
+    numbered lines between them, childless, no numbered node as high above it and no marker of the list's style
+    before it (else the list's first entry is there, or the 2 starts no list)."""
+    level, style = kids[second].level, kids[second].marker.style
+    j = second - 1
+    while j >= 0 and kids[j].marker is not None and kids[j].level > level:
+        j -= 1
+    if j < 0 or kids[j].kind != "paragraph" or kids[j].children:
+        return None
+    if any(c.numbered and (c.level or 0) <= level for c in kids[:j]):
+        return None
+    if any(c.marker is not None and c.marker.style == style for c in kids[:second]):
+        return None
+    return j
 
 
 def _front_paragraphs_as_preamble(root: Node) -> None:
