@@ -1011,3 +1011,19 @@ def test_blank_ended_paragraphs_join_an_article_line_a_little_short_of_the_width
     out, _ = run(join_hard_wraps, "\n".join(_BLANK_ENDED_ARTICLES + sixth) + "\n")
     lines = [line.strip() for line in out.split("\n") if line.strip()]
     assert lines[-1] == "第六条  支付机构应当设立专门机构或者指定内设机构负责反洗钱和反恐怖融资工作，并设立专门的反洗钱和反恐怖融资岗位。"
+
+
+def test_white_space_is_what_str_strip_removes():
+    # speed20: _PAGE_NUMBER's \s*+ and contents' blanks read only characters str.strip removes, so a gate may look at
+    # the stripped line's first character
+    space = regex.compile(r"\s")
+    assert all(chr(c).isspace() for c in range(0x110000) if space.match(chr(c)))
+
+
+@settings(max_examples=4000, deadline=None)
+@given(st.text(alphabet="-—–－~第页共，,/ \t\u3000\xa0\u2003123４٣", max_size=24))
+def test_page_number_first_gate_agrees(raw):
+    # speed20: _content_lines asks _PAGE_NUMBER only of a line opening (stripped) on a dash or 第
+    ungated = layout._PAGE_NUMBER.fullmatch(raw.strip()) is not None
+    gated = raw.lstrip()[:1] in layout._PAGE_NUMBER_FIRST and ungated
+    assert gated == ungated, raw

@@ -710,6 +710,11 @@ def join_hard_wraps(text: str, log) -> str:
     return "\n".join(out)
 
 
+# what a _PAGE_NUMBER line opens on once stripped (\s is Unicode White_Space, all of which str.strip removes): a
+# dash or 第; most short lines open on neither and are spared the pattern call
+_PAGE_NUMBER_FIRST = frozenset("-—–－第")
+
+
 def _content_lines(raw_lines: list[str]) -> tuple[list[_Line], list[int]]:
     """The lines with text, and the indexes of PDF page-number lines (left out of the lines)."""
     lines: list[_Line] = []
@@ -717,7 +722,8 @@ def _content_lines(raw_lines: list[str]) -> tuple[list[_Line], list[int]]:
     bare = _bare_page_numbers(raw_lines)
     for i, raw in enumerate(raw_lines):
         if raw.strip(_BLANKISH):  # not blank: one C call, not a generator over the line
-            if i in bare or len(raw) <= 24 and _PAGE_NUMBER.fullmatch(raw.strip(), 0, None, HOLD_GIL):
+            if i in bare or len(raw) <= 24 and raw.lstrip()[:1] in _PAGE_NUMBER_FIRST and _PAGE_NUMBER.fullmatch(
+                    raw.strip(), 0, None, HOLD_GIL):
                 pages.append(i)
                 continue
             lines.append(_Line(i, raw))
