@@ -134,31 +134,3 @@ def test_first_sentence_end_agrees_on_samples():
     for s in _sample_lines():
         for terminators in (headings._TERMINATORS, headings._HEADING_END):
             assert headings.first_sentence_end(s, 0, terminators) == _first_sentence_end_walk(s, 0, terminators), s[:40]
-
-
-
-def _old_marker_gate(first: str) -> bool:
-    """match_marker's first-character test before speed20 (True: the line may open on a marker)."""
-    from policyparse.grammar import _CN, _NAMED_PART_FIRST
-    if first == "—":
-        return True
-    if first not in "第（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" and not first.isdigit() and first not in _CN and first not in _NAMED_PART_FIRST:
-        return "\u3251" <= first <= "\u325f" or "\u32b1" <= first <= "\u32bf"
-    return True
-
-
-@settings(max_examples=5000, deadline=None)
-@given(st.characters())
-def test_marker_first_gate_agrees(first):
-    # speed20: match_marker and split_lines test MARKER_FIRST and isdigit, the old test's characters put in one set
-    from policyparse.grammar import MARKER_FIRST
-    assert (first in MARKER_FIRST or first.isdigit()) == _old_marker_gate(first), repr(first)
-
-
-def test_marker_first_gate_agrees_on_samples():
-    from policyparse.grammar import MARKER_FIRST, _NAMED_PART_FIRST, match_marker
-    for first in list(MARKER_FIRST) + list(_NAMED_PART_FIRST) + ["\u3250", "\u3260", "\u32b0", "\u32c0", "㉑", "㊱", "１", "٣"]:
-        assert (first in MARKER_FIRST or first.isdigit()) == _old_marker_gate(first), repr(first)
-    for s in _sample_lines():
-        if s and not (s[0] in MARKER_FIRST or s[0].isdigit()):
-            assert match_marker(s) is None, s[:40]

@@ -339,14 +339,6 @@ def _marker_text(raw: str) -> str:
     return raw.replace("(", "（").replace(")", "）").replace(" ", "").replace("\u3000", "")
 
 
-# every character a marker can open on but the digits (str.isdigit): a line opening on none of them has no marker, so a
-# caller walking many lines tests `first in MARKER_FIRST or first.isdigit()` before slicing the line out to ask
-MARKER_FIRST = frozenset(
-    "—第（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" + _CN + "".join(_NAMED_PART_FIRST)
-    + "".join(map(chr, range(0x3251, 0x3260))) + "".join(map(chr, range(0x32B1, 0x32C0)))
-)
-
-
 def match_marker(line: str) -> Marker | None:
     """The numbering marker a (left-stripped) line starts with, if any."""
     if not line:
@@ -354,8 +346,9 @@ def match_marker(line: str) -> Marker | None:
     first = line[0]
     if first == "—":
         return _dash_for_one(line)
-    if first not in MARKER_FIRST and not first.isdigit():
-        return None
+    if first not in "第（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" and not first.isdigit() and first not in _CN and first not in _NAMED_PART_FIRST:
+        if not ("\u3251" <= first <= "\u325f" or "\u32b1" <= first <= "\u32bf"):
+            return None
     for style, level, pattern in _styles_starting_with(first):
         m = pattern.match(line, 0, None, HOLD_GIL)
         if not m or _prose_after_chapter(style, line, m.end()):

@@ -14,7 +14,7 @@ import regex as re
 
 from policyparse import lexicons
 from policyparse.grammar import SEAL_NOTE, SIGNED_LINE, is_enactment_note
-from policyparse.grammar import ATTACHED_TABLE_LIST, BARS_ONLY, DOWNLOAD_LABEL, FIELD_LABEL_START, FILE_EXTENSION, HOLD_GIL, MARKER_FIRST, URL_LINE, Marker, bare_number_head, decimal_heads, is_bullet_entry, is_list_category, left_open, match_marker
+from policyparse.grammar import ATTACHED_TABLE_LIST, BARS_ONLY, DOWNLOAD_LABEL, FIELD_LABEL_START, FILE_EXTENSION, HOLD_GIL, URL_LINE, Marker, bare_number_head, decimal_heads, is_bullet_entry, is_list_category, left_open, match_marker
 from policyparse.segment.roles import (
     ORG_END, Roles, is_addressee, is_cleanup_note, is_furniture, is_source_credit, is_meta_line, is_page_summary, is_table_row, zhusong_line,
 )
@@ -71,13 +71,8 @@ def split_lines(text: str) -> list[Line]:
 
     def marker_of(k: int) -> Marker | None:
         if k not in markers:
-            a, b, _ = raw[k]
-            # most lines open on a Han word: no marker, whatever is_table_row says, so neither is asked
-            if text[a] not in MARKER_FIRST and not text[a].isdigit():
-                markers[k] = None
-            else:
-                line = text[a:b]
-                markers[k] = None if is_table_row(line) else match_marker(line)
+            line = text[raw[k][0]:raw[k][1]]
+            markers[k] = None if is_table_row(line) else match_marker(line)
         return markers[k]
 
     out: list[Line] = []
