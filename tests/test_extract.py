@@ -7,8 +7,6 @@ tests do not depend on the segmenter; expectations come from reading the texts.
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from policyparse.extract import extract
 from policyparse.extract.deadlines import find_deadlines
@@ -924,27 +922,3 @@ def test_a_bare_year_after_a_note_s_time_label_is_due_and_work_to_sustain_ongoin
     assert deadlines("（牵头部门：农业农村部，完成时限：2022年）") == [(2022, None, None, "by", None, False)]
     assert deadlines("（牵头部门：财政部、科技部按职责分工负责，完成时限：持续推进）") == [(None, None, None, "period", None, True)]
     assert deadlines("2022年，全省新建学校10所。") == [(2022, None, None, "period", None, False)]  # no label: a step's year
-
-
-def _own_places_ungated(text: str) -> tuple[str, ...]:
-    """units._own_places before speed20: the pattern asked at every start."""
-    from policyparse import grammar
-    from policyparse.extract import units
-    head = text[:units._OWN_PLACE_REACH]
-    starts = {0, *grammar.char_positions(head, "《\n")}
-    return tuple(sorted({m.group("place") for at in starts if (m := units._OWN_PLACE.match(head, at)) is not None}))
-
-
-def test_own_places_gate_on_real_shaped_heads():
-    from policyparse.extract import units
-    for text in ("《 某某县人民政府关于印发…的通知》\n各乡镇：", "\n\u3000\u3000萧县人民政府办公室\n", "沙河市人民政府\n关于…",
-                 "《东湖区关于…》", "\n某某市区\n", "《\n"):
-        assert units._own_places(text) == _own_places_ungated(text), text
-
-
-@settings(max_examples=4000, deadline=None)
-@given(st.text(alphabet="《》\n \u3000县市区人民政府某萧东关于的通知a1", max_size=40))
-def test_own_places_gate_agrees(text):
-    # speed20: _OWN_PLACE asked only where 县 / 市 / 区 stands two or three characters past a start and its blanks
-    from policyparse.extract import units
-    assert units._own_places(text) == _own_places_ungated(text), text

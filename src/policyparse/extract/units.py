@@ -347,22 +347,7 @@ def _own_places(text: str) -> tuple[str, ...]:
     first, cannot find by itself and would try at every character."""
     head = text[:_OWN_PLACE_REACH]
     starts = {0, *_g.char_positions(head, "《\n")}
-    return tuple(sorted({m.group("place") for at in starts
-                         if _may_name_place(head, at) and (m := _OWN_PLACE.match(head, at, None, HOLD_GIL)) is not None}))
-
-
-_PLACE_END = frozenset("县市区")
-_PLACE_BLANK = frozenset(" \u3000")
-_PLACE_OPEN = frozenset("《\n")
-
-
-def _may_name_place(head: str, at: int) -> bool:
-    """Does 县 / 市 / 区 stand where _OWN_PLACE needs it from `at`: past the 《 or line end, the blanks and a place of
-    two or three Han characters? Most starts (every line end of the head) have none there and are spared the call."""
-    j = at + 1 if head[at:at + 1] in _PLACE_OPEN else at
-    while head[j:j + 1] in _PLACE_BLANK:
-        j += 1
-    return head[j + 2:j + 3] in _PLACE_END or head[j + 3:j + 4] in _PLACE_END
+    return tuple(sorted({m.group("place") for at in starts if (m := _OWN_PLACE.match(head, at, None, HOLD_GIL)) is not None}))
 
 
 def _abbreviations(text: str) -> Iterator[re.Match]:
