@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from policyparse.repair import StepLog
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policyparse.repair import StepLog, contents
 from policyparse.repair.contents import drop_table_of_contents
 
 BODY = ["第一章 总则", "第一条 为了规范管理，制定本办法。", "第二章 职责", "第二条 各部门按照职责分工负责。"]
@@ -64,3 +67,21 @@ def test_contents_line_glued_to_the_plan_title_keeps_the_title():
     body = ["1.总则", "1.1编制目的", "为规范应急管理工作，制定本预案。", "2.组织机构"]
     out, log = run(toc + body)
     assert out == ["某市重污染天气应急预案"] + body and log.changes == 3
+
+
+@settings(max_examples=4000, deadline=None)
+@given(st.text(alphabet=".．·…。 \t\u30000123٣４\U00010d40\U000116d0目录第一章总则", max_size=30))
+def test_leader_gate_agrees(raw):
+    # speed20: _leader_block asks _HAS_LEADER only of a stripped line ending on a leader character or a decimal digit
+    s = raw.strip()
+    if not s:
+        return
+    ungated = contents._HAS_LEADER.search(s) is not None
+    gated = contents._may_end_on_leader(s[-1]) and ungated
+    assert gated == ungated, s
+
+
+def test_decimal_digits_are_what_the_leader_pattern_reads():
+    import regex
+    digit = regex.compile(r"\d")
+    assert all(contents._may_end_on_leader(chr(c)) for c in range(0x110000) if digit.match(chr(c)))

@@ -721,19 +721,26 @@ def test_line_end_spares_the_pictograph_search_only_where_none_can_stand():
 
 
 def test_line_marker_skips_the_match_only_where_none_can_start():
-    """_Line asks _MARKER only of a line not opening on a Han character outside _MARKER_HAN_FIRST: no character of
-    U+4E00–U+9FFF but those opens a match, and _prose_like (which reuses line.marker) reads as with its own match."""
-    from policyparse.repair.layout import _MARKER, _MARKER_HAN_FIRST, _PROSE, _Line, _prose_like
+    """_Line asks _MARKER only of a line opening on _MARKER_FIRST or a digit (speed20; a Han character outside the
+    numerals, 第 and 附 before): the gate says yes of exactly the characters the pattern's alternatives open on, no
+    character of U+4E00–U+9FFF but those opens a match, and _prose_like (which reuses line.marker) reads as with its
+    own match."""
+    from policyparse.repair.layout import _MARKER, _MARKER_FIRST, _PROSE, _Line, _prose_like
 
+    opening = regex.compile(r"[一二三四五六七八九十百零〇（(①-⑳第附]|\d")  # the first character of each alternative
+    for c in range(0x110000):
+        ch = chr(c)
+        assert (ch in _MARKER_FIRST or ch.isdecimal() or ch > "\uffff") == (opening.match(ch) is not None or ch > "\uffff"), hex(c)
     for c in range(0x4E00, 0xA000):
         ch = chr(c)
-        if ch not in _MARKER_HAN_FIRST:
+        if ch not in _MARKER_FIRST:
             # every way a match can go on after its first character: numerals, brackets, stops, 章, 件, ：
             for rest in ("", "、", "．", "一、", "1章", "件", "：", "）", "1、", "十条"):
                 assert _MARKER.match(ch + rest) is None, ch + rest
     assert all(_MARKER.match(ch + tail) for ch, tail in [("一", "、"), ("第", "三章"), ("附", "件"), ("附", "："), ("十", "、")])
     for raw in ["一、总体要求，目标", "附件：某办法，", "第三章 总则，", "加快推进，发展", "〇、零点，", "（一）任务，", "1.目标，",
-                "①推进，", "附加条件，", "第一批试点，", "推进工作", "工、作，", "A级景区，", "2024年 目标"]:
+                "①推进，", "附加条件，", "第一批试点，", "推进工作", "工、作，", "A级景区，", "2024年 目标", "“十四五”规划，",
+                "《某办法》，", "２．目标，", "(1)推进，", "【任务】，"]:
         line = _Line(0, raw)
         assert line.marker == (_MARKER.match(raw) is not None), raw
         assert line.width == 2 * len(raw) - sum(c.isascii() for c in raw), raw  # display width: ASCII 1, else 2
@@ -1011,3 +1018,19 @@ def test_blank_ended_paragraphs_join_an_article_line_a_little_short_of_the_width
     out, _ = run(join_hard_wraps, "\n".join(_BLANK_ENDED_ARTICLES + sixth) + "\n")
     lines = [line.strip() for line in out.split("\n") if line.strip()]
     assert lines[-1] == "第六条  支付机构应当设立专门机构或者指定内设机构负责反洗钱和反恐怖融资工作，并设立专门的反洗钱和反恐怖融资岗位。"
+
+
+def test_white_space_is_what_str_strip_removes():
+    # speed20: _PAGE_NUMBER's \s*+ and contents' blanks read only characters str.strip removes, so a gate may look at
+    # the stripped line's first character
+    space = regex.compile(r"\s")
+    assert all(chr(c).isspace() for c in range(0x110000) if space.match(chr(c)))
+
+
+@settings(max_examples=4000, deadline=None)
+@given(st.text(alphabet="-—–－~第页共，,/ \t\u3000\xa0\u2003123４٣", max_size=24))
+def test_page_number_first_gate_agrees(raw):
+    # speed20: _content_lines asks _PAGE_NUMBER only of a line opening (stripped) on a dash or 第
+    ungated = layout._PAGE_NUMBER.fullmatch(raw.strip()) is not None
+    gated = raw.lstrip()[:1] in layout._PAGE_NUMBER_FIRST and ungated
+    assert gated == ungated, raw

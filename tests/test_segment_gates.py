@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policyparse.grammar import FIELD_LABEL_START, field_labels
-from policyparse.segment import dates, layout, metadata, roles
+from policyparse.segment import dates, headings, layout, metadata, roles
 
 # the characters the patterns care about, a few field labels' characters, and plain text
 _LABEL_CHARS = "".join(sorted({ch for label in field_labels() for ch in label}))[:80]
@@ -102,3 +102,35 @@ def test_box_heading_opens_on_its_literal(s):
     from policyparse.grammar import BOX_HEADING
 
     assert BOX_HEADING.match(s) is None or s.startswith("专栏"), s
+
+
+def _first_sentence_end_walk(s: str, start: int, terminators: str) -> int:
+    """first_sentence_end as it was before speed20: the depth walk over every bracket and terminator from `start`."""
+    depth = 0
+    for i in range(start, len(s)):
+        ch = s[i]
+        if ch in headings._OPEN:
+            depth += 1
+        elif ch in headings._CLOSE:
+            if depth:
+                depth -= 1
+        elif depth == 0 and ch in terminators:
+            return i
+    return -1
+
+
+_SENTENCE_CHARS = headings._OPEN + headings._CLOSE + headings._TERMINATORS + "，、 加强领导8"
+
+
+@settings(max_examples=4000, deadline=None)
+@given(st.text(alphabet=_SENTENCE_CHARS, max_size=30), st.integers(0, 32),
+       st.sampled_from([headings._TERMINATORS, headings._HEADING_END]))
+def test_first_sentence_end_search_agrees_with_walk(s, start, terminators):
+    # speed20: one search for an opening bracket or a terminator, the depth walk only from the first opening bracket
+    assert headings.first_sentence_end(s, start, terminators) == _first_sentence_end_walk(s, start, terminators), s
+
+
+def test_first_sentence_end_agrees_on_samples():
+    for s in _sample_lines():
+        for terminators in (headings._TERMINATORS, headings._HEADING_END):
+            assert headings.first_sentence_end(s, 0, terminators) == _first_sentence_end_walk(s, 0, terminators), s[:40]

@@ -113,6 +113,15 @@ def _chapter_list(lines: list[str]) -> tuple[int, int] | None:
 
 
 _HAS_LEADER = re.compile(r"[.．·…]{4,}+[ \t\u3000]*+\d{0,4}+[ \t\u3000]*+$")
+_LEADER_CHARS = frozenset(".．·…")
+
+
+def _may_end_on_leader(last: str) -> bool:
+    """Can a stripped line ending on `last` hold a _HAS_LEADER match? It ends on the leader or on the page number: \\d
+    is what str.isdecimal says, and past U+FFFF the digits of Unicode versions newer than Python's (regex knows them)."""
+    return last in _LEADER_CHARS or last.isdecimal() or last > "\uffff"
+
+
 _BETWEEN_MAX = 3  # short lines between leader lines (a wrapped entry, a page mark) stay in the block
 _SHORT_ENTRY = 40
 _SENTENCE = re.compile(r"[。，；]")
@@ -127,7 +136,7 @@ def _leader_block(lines: list[str]) -> tuple[int, int] | None:
         s = line.strip()
         if not s:
             continue
-        if len(s) <= _ENTRY_MAX and _HAS_LEADER.search(s, 0, None, HOLD_GIL):
+        if len(s) <= _ENTRY_MAX and _may_end_on_leader(s[-1]) and _HAS_LEADER.search(s, 0, None, HOLD_GIL):
             if start < 0:
                 start = i
             count += 1

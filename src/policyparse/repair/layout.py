@@ -408,9 +408,9 @@ _MARKER = re.compile(
     rf"|第[一二三四五六七八九十百零〇\d]+[章节条部分篇]|附件|附：)"
 )
 _HEADING_MARKER = re.compile(rf"(?:{_NUM}、|[（(]{_NUM}[）)]|第[一二三四五六七八九十百零〇\d]+[章节部分篇])")
-# the CJK Unified Ideographs (U+4E00–U+9FFF) a _MARKER match can open on: its numerals, 第 and 附 (the other
-# openings are brackets, digits and ①–⑳, none of them in that block)
-_MARKER_HAN_FIRST = frozenset("一二三四五六七八九十百零第附")
+# the characters a _MARKER match can open on but its digits (\d: what str.isdecimal says, and past U+FFFF the digits of
+# Unicode versions newer than Python's): numerals, brackets, ①–⑳, 第 and 附
+_MARKER_FIRST = frozenset("一二三四五六七八九十百零〇（(第附" + "".join(map(chr, range(0x2460, 0x2474))))
 _MARKER_ONLY = re.compile(rf"(?:{_NUM}[、.．]|[（(]{_NUM}[）)]|\d{{1,3}}[、.．]|[（(]\d{{1,3}}[）)]|[①-⑳])")
 # the markers a numbered title line opens with (not 第X条, whose text runs on, nor 附件 / 附：)
 _TITLE_MARKER = re.compile(
@@ -466,8 +466,8 @@ class _Line:
             last = _TRAILING_PICTOGRAPHS.sub("", core)[-1:]
         self.terminal = last in _TERMINAL or (self.width > 12 and last in "）)")
         first = s[0]
-        # most lines open on a Han character no marker opens on: no call (a match costs more than the rest of a line)
-        self.marker = not ("\u4e00" <= first <= "\u9fff" and first not in _MARKER_HAN_FIRST) and (
+        # most lines open on a character no marker opens on: no call (a match costs more than the rest of a line)
+        self.marker = (first in _MARKER_FIRST or first.isdecimal() or first > "\uffff") and (
             _MARKER.match(s, 0, None, HOLD_GIL) is not None
         )
         self.wrapish = False
@@ -710,6 +710,11 @@ def join_hard_wraps(text: str, log) -> str:
     return "\n".join(out)
 
 
+# what a _PAGE_NUMBER line opens on once stripped (\s is Unicode White_Space, all of which str.strip removes): a
+# dash or 第; most short lines open on neither and are spared the pattern call
+_PAGE_NUMBER_FIRST = frozenset("-—–－第")
+
+
 def _content_lines(raw_lines: list[str]) -> tuple[list[_Line], list[int]]:
     """The lines with text, and the indexes of PDF page-number lines (left out of the lines)."""
     lines: list[_Line] = []
@@ -717,7 +722,8 @@ def _content_lines(raw_lines: list[str]) -> tuple[list[_Line], list[int]]:
     bare = _bare_page_numbers(raw_lines)
     for i, raw in enumerate(raw_lines):
         if raw.strip(_BLANKISH):  # not blank: one C call, not a generator over the line
-            if i in bare or len(raw) <= 24 and _PAGE_NUMBER.fullmatch(raw.strip(), 0, None, HOLD_GIL):
+            if i in bare or len(raw) <= 24 and raw.lstrip()[:1] in _PAGE_NUMBER_FIRST and _PAGE_NUMBER.fullmatch(
+                    raw.strip(), 0, None, HOLD_GIL):
                 pages.append(i)
                 continue
             lines.append(_Line(i, raw))

@@ -31,10 +31,22 @@ def _brackets_and(terminators: str) -> re.Pattern:
     return re.compile("[" + re.escape(_OPEN + _CLOSE + terminators) + "]")
 
 
+@cache
+def _opens_and(terminators: str) -> re.Pattern:
+    """An opening bracket or a terminator: before the first opening bracket the depth is 0 whatever closes."""
+    return re.compile("[" + re.escape(_OPEN + terminators) + "]")
+
+
 def first_sentence_end(s: str, start: int = 0, terminators: str = _TERMINATORS) -> int:
     """Index of the first terminator at bracket depth 0 at or after `start`, or -1."""
+    # most heading lines end before any bracket opens: one search answers them, the depth walk starts at the bracket
+    m = _opens_and(terminators).search(s, start, None, HOLD_GIL)
+    if m is None:
+        return -1
+    if m.group() not in _OPEN:
+        return m.start()
     depth = 0
-    for m in _brackets_and(terminators).finditer(s, start, None, False, HOLD_GIL):
+    for m in _brackets_and(terminators).finditer(s, m.start(), None, False, HOLD_GIL):
         i, ch = m.start(), m.group()
         if ch in _OPEN:
             depth += 1
