@@ -1046,6 +1046,11 @@ IMPLEMENTED_NUMBER = re.compile(
 )
 
 
+# 于2009年2月18日前挖好植树坑，19日统一种植 (uc_03): a day written alone after a comma, in the sentence of a full date,
+# is a day of that date's month (a count of days, 15日内 / 3日起 / 5日后, is none); matched where the comma stands
+BARE_DAY_AFTER_COMMA = re.compile(r"[，,][ \t\u3000]*+(?P<day>[1-9]|[12]\d|3[01])日(?P<before>以?前)?(?![内起后])")
+
+
 # a full written date, digits or Chinese numerals (2021年4月16日 / 二〇二一年四月十六日); typed copies write the
 # year's zero as a Latin O or a digit (二OO八年五月二十三日, 二00五年六月十七日), as segment/dates.py reads them
 # 滨教函202011号滨州市教育局关于…: a 文号 whose brackets a copy lost (a sharing site's text), year and number run together
