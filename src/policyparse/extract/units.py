@@ -440,8 +440,11 @@ def find_note(text: str, start: int, end: int, reading: _DocumentReading | None 
             notes.append(resp)
     notes.extend(_line_notes(text, start, end, reading))
     notes.extend(_run_on_label_notes(text, start, end, reading))
-    if not notes and (resp := _title_label_note(text, start, end, reading)) is not None:
-        notes.append(resp)
+    reach = start + _g.TITLE_LABEL_REACH
+    if not notes and (colon := text.find("：", start, reach if reach < end else end)) >= 0:
+        resp = _title_label_note(text, start, colon, end, reading)  # the colon found first: most items hold none near their start
+        if resp is not None:
+            notes.append(resp)
     if not notes:
         resp = _sentence_note(text, start, end)
         return _with_abbreviations(resp, reading) if resp else None
@@ -495,12 +498,11 @@ def _sentence_note(text: str, start: int, end: int) -> Responsibility | None:
     return _closing_charge(text, base, stop) or _entry_charge(text, start, stop) or _subject_units(text, start, end)
 
 
-def _title_label_note(text: str, start: int, end: int, reading: _DocumentReading) -> Responsibility | None:
+def _title_label_note(text: str, start: int, colon: int, end: int, reading: _DocumentReading) -> Responsibility | None:
     """二、县城园林路绿化点补充责任单位：财政局。该绿化点由建设局牵头组织责任单位… (uc_03): the item's title closes on a
     note label (grammar.title_closing_label), its list up to the sentence end is the item's note; when the prose after
     it says who leads (由A牵头组织责任单位…), the units listed support that lead."""
-    colon = text.find("：", start, min(end, start + _g.TITLE_LABEL_REACH))
-    if colon < 0 or "\n" in text[start:colon]:
+    if text.find("\n", start, colon) >= 0:
         return None
     at = _g.title_closing_label(text, start, colon)
     stop = text.find("。", colon, min(end, colon + _g.TITLE_LABEL_LIST_MAX))
