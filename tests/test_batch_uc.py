@@ -68,3 +68,16 @@ def test_a_law_sites_cut_page_notes_and_comment_link_are_furniture():
             "【发表评论】\n")
     out = remove_web_noise(text, StepLog("web_noise"))
     assert "查看全文" not in out and "发表评论" not in out and "三、请各单位" in out
+
+
+def test_a_day_written_alone_after_a_full_date_is_a_day_of_its_month():
+    # uc_03 (融水 2009): …于2009年2月18日前挖好植树坑，19日统一种植 — 19日 is 2009-02-19, the planting day
+    text = "该绿化点由建设局牵头组织责任单位于2009年2月18日前挖好植树坑，19日统一种植，该绿化点的责任单位实行“三包”。"
+    assert [(d.date, d.kind) for d in find_deadlines(text, 0, len(text), 2009, None)] == [
+        ("2009-02-18", "by"), ("2009-02-19", "period")]
+    text = "请于2023年5月10日前报名，20日前报送材料。"
+    assert [(d.date, d.kind) for d in find_deadlines(text, 0, len(text), 2023, None)] == [
+        ("2023-05-10", "by"), ("2023-05-20", "by")]
+    # a count of days is no day of the month; a day after the sentence's end is not read so
+    text = "于2023年5月10日前完成整改，15日内报送结果。20日统一验收。"
+    assert [d.date for d in find_deadlines(text, 0, len(text), 2023, None)] == ["2023-05-10"]

@@ -1701,3 +1701,23 @@ def test_work_assigned_point_by_point_in_a_notice_s_prose():
     assert read(text) == ("lead_support", ["省法制办"], ["省民政厅", "省工商局"])
     text = "九、关于调整规划的建议。要提早动手。此项工作由省发展改革委牵头，省农业产业化办公室配合，省直农口部门参加，研究提出意见。"
     assert read(text) == ("lead_support", ["省发展改革委"], ["省农业产业化办公室", "省直农口部门"])
+
+
+def test_a_title_closed_by_a_note_label_names_the_items_units():
+    # uc_03 (融水 2009, a supplementary notice): 二、<topic>补充责任单位：财政局。 then the prose saying who leads them
+    text = ("二、县城园林路绿化点补充责任单位：财政局。该绿化点由建设局牵头组织责任单位于2009年2月18日前挖好植树坑，"
+            "19日统一种植。")
+    assert read(text) == ("lead_support", ["建设局"], ["财政局"])
+    assert read("三、河滨公园绿化点责任单位：交通局、水利局。按时完成种植任务。") == ("listed", ["交通局", "水利局"], [])
+    # a heading named 明确责任单位 whose prose follows the colon names no unit list: no note
+    assert read("三、明确责任单位：各县区政府是本地区工作的第一责任主体，要切实加强领导。") is None
+
+
+def test_title_closing_label_finds_the_label_that_ends_on_the_colon():
+    from policyparse.grammar import title_closing_label
+
+    text = "二、县城园林路绿化点补充责任单位：财政局。"
+    colon = text.index("：")
+    assert text[title_closing_label(text, 0, colon):colon] == "责任单位"
+    text = "一、加强组织领导：各单位要…"
+    assert title_closing_label(text, 0, text.index("：")) is None

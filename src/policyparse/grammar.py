@@ -659,6 +659,25 @@ NOTE_LABEL = re.compile(
 # character, so a text holding none of them is spared the scan.
 
 
+# 二、县城园林路绿化点补充责任单位：财政局。该绿化点由建设局牵头… (uc_03): an item's title that is its topic closed by a
+# note label (a supplementary notice naming the units added to a task); the label's list, up to the sentence end, is
+# the item's note. The colon stands within TITLE_LABEL_REACH characters of the item's start, the list is short.
+TITLE_LABEL_REACH = 40
+TITLE_LABEL_LIST_MAX = 30
+_LABEL_LONGEST = 10  # characters of the longest NOTE_LABEL before its colon: 牵头考核单位（部门）
+
+
+def title_closing_label(text: str, lo: int, colon: int) -> int | None:
+    """Where a NOTE_LABEL opens that ends on the colon at `colon` (…绿化点补充责任单位：), no nearer than two characters
+    after lo (a topic stands before it); None when no label closes there."""
+    if text[colon - 2:colon] not in ("单位", "部门", "主体"):
+        return None  # every label a title may close on ends so: most colons are spared the pattern
+    for at in range(max(lo + 2, colon - _LABEL_LONGEST), colon - 1):
+        if text[at] in NOTE_LABEL_OPENERS and (m := NOTE_LABEL.match(text, at, colon + 1)) is not None and m.end() == colon + 1:
+            return at
+    return None
+
+
 # …建立废弃汽车底数台账（附件1）责任单位：… / （附件DO责任单位：… (tn_10, 附件1 as a page's OCR read it, its bracket
 # lost): the reference to an attachment closing the item's sentence, a note label run on after it
 ATTACHMENT_REFERENCE = re.compile(r"[（(](?:详?见)?附件[\dA-Za-z一二三四五六七八九十]{0,3}+[）)]?")
@@ -1025,6 +1044,11 @@ IMPLEMENTED_NUMBER = re.compile(
     r"(?:根据|按照|依据)[^。；;\n]{0,120}?(?<!\d)(?P<year>\d{4})\s?[〕\]］】）)]\s?第?\d{1,5}\s?号[^。；;\n]{0,12}?"
     r"(?:要求|精神|部署|规定|安排)"
 )
+
+
+# 于2009年2月18日前挖好植树坑，19日统一种植 (uc_03): a day written alone after a comma, in the sentence of a full date,
+# is a day of that date's month (a count of days, 15日内 / 3日起 / 5日后, is none); matched where the comma stands
+BARE_DAY_AFTER_COMMA = re.compile(r"[，,][ \t\u3000]*+(?P<day>[1-9]|[12]\d|3[01])日(?P<before>以?前)?(?![内起后])")
 
 
 # a full written date, digits or Chinese numerals (2021年4月16日 / 二〇二一年四月十六日); typed copies write the

@@ -18,7 +18,7 @@ from policyparse.extract._text import (
     year_value,
 )
 from policyparse.grammar import (
-    DATE_LIST_THEN_BEFORE, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, TIME_LABELS, compile_led,
+    BARE_DAY_AFTER_COMMA, DATE_LIST_THEN_BEFORE, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, TIME_LABELS, compile_led,
 )
 from policyparse.models import Deadline, Metadata, Section
 
@@ -347,7 +347,32 @@ def find_deadlines(
         if not said_once.first(m, d, span, (own[s:m.end()].replace(" ", ""), recurrence), recurrence):
             continue
         out.append(Deadline(text=own[s:m.end()], span=span, recurrence=recurrence, **d))
-    return staged + out
+    return staged + _with_bare_days(own, start, out, next_break)
+
+
+def _with_bare_days(own: str, start: int, found: list[Deadline], next_break) -> list[Deadline]:
+    """found, each full date followed by the days its sentence names alone (…2月18日前挖好植树坑，19日统一种植: 19日
+    is 2009-02-19, grammar.BARE_DAY_AFTER_COMMA)."""
+    out = found
+    for d in found:
+        if d.day is None or d.month is None or d.year is None or d.recurrence:
+            continue
+        at, stop = d.span[1] - start, next_break(d.span[1] - start)
+        while (comma := _next_comma(own, at, stop)) >= 0:
+            at = comma + 1
+            m = BARE_DAY_AFTER_COMMA.match(own, comma, stop)
+            span = (start + m.start("day"), start + m.end()) if m else None
+            if m is None or any(o.span[0] < span[1] and span[0] < o.span[1] for o in out):
+                continue
+            dated = _dated(d.year, d.month, int(m.group("day")), "by" if m.group("before") else "period")
+            if dated is not None:
+                out = out + [Deadline(text=own[m.start("day"):m.end()], span=span, **dated)]
+    return out
+
+
+def _next_comma(own: str, at: int, stop: int) -> int:
+    a, b = own.find("，", at, stop), own.find(",", at, stop)
+    return b if a < 0 else a if b < 0 else min(a, b)
 
 
 # 动员部署阶段（5月）, 摸底和集中整治阶段(5月-8月): the months of a numbered step, in brackets after its name (a span of

@@ -440,6 +440,11 @@ def find_note(text: str, start: int, end: int, reading: _DocumentReading | None 
             notes.append(resp)
     notes.extend(_line_notes(text, start, end, reading))
     notes.extend(_run_on_label_notes(text, start, end, reading))
+    reach = start + _g.TITLE_LABEL_REACH
+    if not notes and (colon := text.find("：", start, reach if reach < end else end)) >= 0:
+        resp = _title_label_note(text, start, colon, end, reading)  # the colon found first: most items hold none near their start
+        if resp is not None:
+            notes.append(resp)
     if not notes:
         resp = _sentence_note(text, start, end)
         return _with_abbreviations(resp, reading) if resp else None
@@ -491,6 +496,27 @@ def _sentence_note(text: str, start: int, end: int) -> Responsibility | None:
     base = max(start, end - _CHARGE_REACH)
     stop = base + len(text[base:end].rstrip())
     return _closing_charge(text, base, stop) or _entry_charge(text, start, stop) or _subject_units(text, start, end)
+
+
+def _title_label_note(text: str, start: int, colon: int, end: int, reading: _DocumentReading) -> Responsibility | None:
+    """二、县城园林路绿化点补充责任单位：财政局。该绿化点由建设局牵头组织责任单位… (uc_03): the item's title closes on a
+    note label (grammar.title_closing_label), its list up to the sentence end is the item's note; when the prose after
+    it says who leads (由A牵头组织责任单位…), the units listed support that lead."""
+    if text.find("\n", start, colon) >= 0:
+        return None
+    at = _g.title_closing_label(text, start, colon)
+    stop = text.find("。", colon, min(end, colon + _g.TITLE_LABEL_LIST_MAX))
+    if at is None or stop < 0:
+        return None
+    resp = reading.note(text, at, stop)
+    if resp is None or resp.mode not in ("listed", "all"):
+        return resp
+    led = _sentence_note(text, stop + 1, end)
+    if led is None or led.mode != "lead_support" or not led.lead:
+        return resp
+    support = _dedupe(led.support + resp.lead, led.lead)
+    return _responsibility(led.lead, support, "lead_support", f"{resp.raw}；{led.raw}",
+                           (resp.span[0], led.span[1]) if resp.span and led.span else resp.span)
 
 
 def _assigned_work(text: str, start: int, end: int) -> Responsibility | None:
