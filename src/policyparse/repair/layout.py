@@ -886,26 +886,35 @@ class _Wraps:
         g = rows.commonest_gap(lo, hi)
         if a.gap != g and a.gap != _PAGE_BREAK:
             return False
-        if (a.fragment and not _head_over_headline(a, b, k == par_start)) or b.fragment \
-                or a.marker_only or a.s[-1] in _OPEN_END or a.width >= 0.85 * w \
-                or a.s[-1] == "日" and ADOPTED_ON_DATE_END.search(a.s, 0, None, HOLD_GIL):
-            return True
-        if self.blank_ends and a.raw[-1] not in _BLANK_END and a.width >= _FLUSH_SHORT_WRAP * w:
-            # 第六条  支付机构…指定内设机构负 / 责反洗钱…: where a blank ends each paragraph, a flush line a little
-            # short of the wrap width (an article's first line, its indent lost) is wrapped all the same
+        if self._wrapped_at_width(a, b, k == par_start, w):
             return True
         if g == 0:
-            # 《…条例》已经1997年12月12日 / 国务院第六十四次常务会议通过，…: an indented first line, shorter than the
-            # wrap width (its digits are narrow), goes on in the flush line below when indents mark paragraph starts
-            return (
-                self.indented_starts and a.indent and not b.indent and a.width >= 0.6 * w
-                and _PROSE_ANY_WIDTH.search(b.s) is not None and _HEADING_MARKER.match(a.s) is None
-            )
+            return self._indented_first_goes_on(a, b, w)
         # Lines a blank line apart, paragraphs further apart: the gap already says where
         # paragraphs end, so the rest of a paragraph joins too, unless it is a heading.
         if rows.widest_gap(lo, hi) <= g:
             return False
         return _HEADING_MARKER.match(lines[par_start].s) is None
+
+    def _wrapped_at_width(self, a: _Line, b: _Line, a_opens: bool, w: float) -> bool:
+        """Whether line a, against the window's wrap width w, is cut short by the wrap: a fragment, a bare marker, an
+        open end, a line as wide as the wrap, or a sentence broken after the date its decree was adopted on."""
+        if (a.fragment and not _head_over_headline(a, b, a_opens)) or b.fragment \
+                or a.marker_only or a.s[-1] in _OPEN_END or a.width >= 0.85 * w \
+                or a.s[-1] == "日" and ADOPTED_ON_DATE_END.search(a.s, 0, None, HOLD_GIL):
+            return True
+        # 第六条  支付机构…指定内设机构负 / 责反洗钱…: where a blank ends each paragraph, a flush line a little
+        # short of the wrap width (an article's first line, its indent lost) is wrapped all the same
+        return self.blank_ends and a.raw[-1] not in _BLANK_END and a.width >= _FLUSH_SHORT_WRAP * w
+
+    def _indented_first_goes_on(self, a: _Line, b: _Line, w: float) -> bool:
+        """《…条例》已经1997年12月12日 / 国务院第六十四次常务会议通过，…: where lines leave no gap, an indented first line
+        shorter than the wrap width (its digits are narrow) goes on in the flush line below when indents mark
+        paragraph starts."""
+        return bool(
+            self.indented_starts and a.indent and not b.indent and a.width >= 0.6 * w
+            and _PROSE_ANY_WIDTH.search(b.s) is not None and _HEADING_MARKER.match(a.s) is None
+        )
 
 
 def _join_groups(lines: list[_Line], wraps: _Wraps, log) -> tuple[dict[int, tuple[int, str]], list, int]:
