@@ -829,17 +829,22 @@ class _Wraps:
         said = self._by_the_pair(a, b)
         if said is not None:
             return said
-        if not self.any_wrap or _ends_title(self.lines, par_start, k) or FIELD_LABEL_START.match(b.s, 0, None, HOLD_GIL):
-            return False
-        if a.s[-1].isascii() and a.s[-1].isalnum() and _ascii_field(a.s):
-            return False  # 来源： /Volumes/…/x.pdf / 《…办法》已经…: a field whose value is a path or code ends its line
-        if a.s[0] == "[" and BRACKETED_FIELD_ROW.match(a.s) or b.s[0] == "[" and BRACKETED_FIELD_ROW.match(b.s):
-            return False  # [ 成文日期 ] 2024-03-04 [ 发布日期 ] 2024-03-05 / 重庆市…的通知: a field row stands alone
-        if k == par_start and _CHAPTER_LINE.match(a.s, 0, None, HOLD_GIL) and a.s[-1] not in _OPEN_END:
-            return False  # 第三章  强化…，促进…融合: a chapter's title line is a line of its own, commas and all
-        if k == par_start and _numbered_title(a, b):
+        if not self.any_wrap or self._line_ends_here(a, b, k, par_start):
             return False
         return self._by_the_window(k, par_start)
+
+    def _line_ends_here(self, a: _Line, b: _Line, k: int, par_start: int) -> bool:
+        """Whether line a ends its paragraph by what it is (a title's last line, a field, a chapter or numbered
+        title opening its paragraph) or b opens a field of its own, whatever the wrap width says."""
+        if _ends_title(self.lines, par_start, k) or FIELD_LABEL_START.match(b.s, 0, None, HOLD_GIL):
+            return True
+        if a.s[-1].isascii() and a.s[-1].isalnum() and _ascii_field(a.s):
+            return True  # 来源： /Volumes/…/x.pdf / 《…办法》已经…: a field whose value is a path or code ends its line
+        if a.s[0] == "[" and BRACKETED_FIELD_ROW.match(a.s) or b.s[0] == "[" and BRACKETED_FIELD_ROW.match(b.s):
+            return True  # [ 成文日期 ] 2024-03-04 [ 发布日期 ] 2024-03-05 / 重庆市…的通知: a field row stands alone
+        if k == par_start and _CHAPTER_LINE.match(a.s, 0, None, HOLD_GIL) and a.s[-1] not in _OPEN_END:
+            return True  # 第三章  强化…，促进…融合: a chapter's title line is a line of its own, commas and all
+        return k == par_start and _numbered_title(a, b)
 
     def _by_the_pair(self, a: _Line, b: _Line) -> bool | None:
         """What the two lines alone settle (None: nothing)."""
