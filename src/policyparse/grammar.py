@@ -1345,10 +1345,16 @@ RESPONSIBILITY_ROLES = frozenset({"lead", "support", "responsible"})
 # a unit printed one a line, or a name the unit grammar does not know but the column says is a unit
 # the word a zone's body is named by in a note or cell (监利经济开发区, 荒湖管理区, 市高新区): the zone's 管委会
 ZONE_BODY = r"(?:开发|管理|高新)区"
-UNIT_NAME_ENDING = (
-    r"(?:局|委|办|厅|部|署|院|会|联|中心|室|组|所|队|站|府|镇|乡|街道|镇街|公司|集团|园|馆|科|处|社|团|行|指挥部|单位|部门"
-    r"|(?:开发|高新|港|新|示范|保税)区)"  # 嘉兴经济开发区, 嘉兴港区: a zone named for its 管委会
+_UNIT_NAME_WORDS = (
+    "局", "委", "办", "厅", "部", "署", "院", "会", "联", "中心", "室", "组", "所", "队", "站", "府", "镇", "乡", "街道", "镇街",
+    "公司", "集团", "园", "馆", "科", "处", "社", "团", "行", "指挥部", "单位", "部门",
 )
+UNIT_NAME_ENDING = (
+    "(?:" + "|".join(_UNIT_NAME_WORDS)
+    + r"|(?:开发|高新|港|新|示范|保税)区)"  # 嘉兴经济开发区, 嘉兴港区: a zone named for its 管委会
+)
+# the characters a match of UNIT_NAME_ENDING can end on: a cheap test before the pattern is asked
+UNIT_NAME_LAST = frozenset(word[-1] for word in _UNIT_NAME_WORDS) | {"区"}
 UNIT_NAME_END = re.compile(UNIT_NAME_ENDING + "$")
 # 东皇镇人民政府 醒民镇人民政府: a line of unit names only, parted by blanks (the units a notice honours or lists)
 UNIT_LIST_LINE = re.compile(

@@ -29,7 +29,7 @@ from policyparse.grammar import (
     is_note_text,
 )
 from policyparse.models import Section, built
-from policyparse.grammar import BARE_GROUP_NUMBER, COUNT_ENTRY, COUNT_LIST_MIN, DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, ROSTER_LABEL, ROSTER_LINE, ROSTER_MEMBER, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, UNIT_DUTY_OPENING, UNIT_LIST_LINE, UNIT_MODAL_DUTY, DUTY_LIST_ANNOUNCED, BODY_DUTY_SENTENCE, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category, is_titled_enactment
+from policyparse.grammar import BARE_GROUP_NUMBER, COUNT_ENTRY, COUNT_LIST_MIN, DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, ROSTER_LABEL, UNIT_NAME_LAST, ROSTER_LINE, ROSTER_MEMBER, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, UNIT_DUTY_OPENING, UNIT_LIST_LINE, UNIT_MODAL_DUTY, DUTY_LIST_ANNOUNCED, BODY_DUTY_SENTENCE, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category, is_titled_enactment
 from policyparse.segment.headings import document_topic, glued_section_title, glued_title_at_preposition, glued_title_at_topic, glued_title_at_unit, heading_title, label_head, long_paragraph_head, paragraph_heads
 from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_label, download_list
 from policyparse.segment.roles import ORG_END, Roles, is_cut_sentence, is_furniture, is_prose, is_sharing_note
@@ -846,14 +846,13 @@ def _roster_entry(st: _Walk, s: str) -> bool:
 
 # 2008年度民政工作先进单位： / 获奖单位名单： / …如下：: a line leading into a list of units
 _UNIT_LIST_LEAD = re.compile(r"(?:单位|名单|如下)[：:]$")
-_UNIT_NAME_LAST = frozenset("局委办厅部署院会联心室组所队站府镇乡街道司团园馆科处社行门位区")
 
 
 def _unit_list_entry(st: _Walk, s: str) -> bool:
     """东皇镇人民政府 醒民镇人民政府 below 2008年度民政工作先进单位：: a line of the units the notice leads into is a
     paragraph of the body (as a roster's member, tm_07), not a title line."""
     lines, j = st.lines, st.i - 1
-    if len(s) > 80 or j < 0 or not (lines[j].s.endswith(("：", ":")) or lines[j].s[-1:] in _UNIT_NAME_LAST):
+    if len(s) > 80 or j < 0 or not (lines[j].s.endswith(("：", ":")) or lines[j].s[-1:] in UNIT_NAME_LAST):
         return False  # (cheap gates: the line above leads in or ends a unit's name)
     if UNIT_LIST_LINE.fullmatch(s) is None:
         return False
