@@ -1063,6 +1063,9 @@ BRACKETED_DATE_LINE = re.compile(rf"^[ \t\u3000]*+[（(][ \t\u3000]*+(?P<date>{D
 # 分别于2022年4月10日、7月10日、10月10日和2023年1月10日前报送: further dates, parted by 、 / 和 / 及 / 或, that one 前
 # closes; read after a date, it says that date shares the 前 (each date of the list is one the thing is due by)
 _LISTED_DAY = r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日"
+# 较上年末下降0.06个百分点 / 比年初增长3%: the bases a figure is set against when it reports the state at a date (the
+# year-end or the year's start before it), as financial reports put them: a past figure, no goal and no deadline
+YEAR_END_BASES = ("较上年末", "比上年末", "较年初", "比年初")
 DATE_LIST_THEN_BEFORE = re.compile(rf"(?:(?:、|和|及|或|以及)\s*+{_LISTED_DAY})++\s*+(?:前|之前|以前)")
 # A body addressed by name, then its colon (湫山乡人民政府：, 南峰街道办事处：): the 主送 of a reply (…：你乡《…》收悉) or of a
 # notice's copy that follows a signed date

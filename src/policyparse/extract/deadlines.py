@@ -18,7 +18,7 @@ from policyparse.extract._text import (
     year_value,
 )
 from policyparse.grammar import (
-    BARE_DAY_AFTER_COMMA, DATE_LIST_THEN_BEFORE, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, TIME_LABELS, compile_led,
+    BARE_DAY_AFTER_COMMA, DATE_LIST_THEN_BEFORE, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, TIME_LABELS, YEAR_END_BASES, compile_led,
 )
 from policyparse.models import Deadline, Metadata, Section
 
@@ -185,9 +185,8 @@ _BEFORE_AND_SO_ON = re.compile(r"及(?:以前|之前)")
 # 2022年6月末，绿色贷款余额19.55万亿元，同比增长40.4%; 9月末广义货币（M2）同比增长8.3%: a sentence telling a figure
 # against the year before, or a balance, reports the state things were in at the date (unless it turns to a goal)
 # (also 2024年末，…不良贷款率为1.83%，较上年末下降0.06个百分点: a figure set against the year-end or the year's start
-# before it, as the financial reports put it: asked with str.find, an alternation led by [较比] costs the 同比 anchor)
+# before it, grammar.YEAR_END_BASES, asked with str.find: an alternation led by [较比] costs the 同比 anchor)
 _TALLY_WORDS = re.compile(r"同比(?:名义)?(?:分别)?(?:增长|下降|提高|减少|增加|提升|上升|回落)|余额")
-_YEAR_END_BASES = ("较上年末", "比上年末", "较年初", "比年初")
 _TALLY_TURNS_TO_GOAL = re.compile(r"力争|争取|确保|计划|目标|预计|将|要")
 _YEARS = range(1900, 2101)
 # 11月24日（星期三）12时前完成, 11月22日（星期一）下班前反馈, 12月10日17:00前: the hour or the weekday before the 前;
@@ -486,7 +485,7 @@ def _dates_a_figure(m, next_break) -> bool:
         return False  # 到2025年, 年底前: a time to reach, whatever the sentence reports
     opened = max(m.string.rfind(c, max(0, m.start() - 80), m.start()) for c in "。；;！？!?\n") + 1
     sentence = m.string[opened:next_break(m.end())]
-    tally = _TALLY_WORDS.search(sentence) is not None or any(base in sentence for base in _YEAR_END_BASES)
+    tally = _TALLY_WORDS.search(sentence) is not None or any(base in sentence for base in YEAR_END_BASES)
     return tally and not _TALLY_TURNS_TO_GOAL.search(sentence)
 
 

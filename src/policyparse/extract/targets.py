@@ -17,7 +17,7 @@ import regex as re
 
 from policyparse import lexicons
 from policyparse.grammar import (
-    COUNT_ENTRY, FIVE_YEAR_OPENER, FIVE_YEAR_ORDINAL, FIVE_YEAR_PERIOD, GOAL_COUNT_LEAD_IN, HOLD_GIL, PROGRESS_COLUMN, column_role, LIST_BULLET, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led,
+    COUNT_ENTRY, FIVE_YEAR_OPENER, FIVE_YEAR_ORDINAL, FIVE_YEAR_PERIOD, GOAL_COUNT_LEAD_IN, HOLD_GIL, PROGRESS_COLUMN, column_role, LIST_BULLET, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_END_BASES, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led,
     is_note_text,
 )
 from policyparse.extract._text import (
@@ -142,7 +142,9 @@ _YEAR_ON_YEAR = re.compile(r"同比(?:名义)?(?:分别)?(?:增长|下降|提高
 # 不良贷款率为1.83%，较上年末下降0.06个百分点 / 贷款利率较年初下降0.49个百分点: a figure set against the year-end or the
 # year's start before it, as the central bank's reports put them (a pattern of its own, asked where 上年末 / 年初 stands:
 # in one alternation with the pattern above it would cost every sentence the 同比 anchor)
-_YEAR_END_BASE = re.compile(r"[较比](?:上年末|年初)[ \t]?(?:分别)?[ \t]?(?:增长|下降|提高|减少|增加|提升|上升|贬值|升值)")
+_YEAR_END_BASE = re.compile(
+    "(?:" + "|".join(YEAR_END_BASES) + r")[ \t]?(?:分别)?[ \t]?(?:增长|下降|提高|减少|增加|提升|上升|贬值|升值)"
+)
 _DETAILING_OPENER = re.compile(r"\s?(?:其中|其余|另有)")
 # 仅据十二个省（区、市）的统计，…达一亿一千多万元: figures a statistic reports
 # (人力资源社会保障部数据显示，2024年末，…约10.73亿人: the figures a body's data show, tl_05)
