@@ -1,0 +1,40 @@
+"""Batch ug (信息公开 pages as the pages corpus stores them: label blocks, bar tables, dash and bullet lists): one test per
+rule, each on a real-shaped synthetic snippet."""
+
+from __future__ import annotations
+
+from policyparse.repair import StepLog
+from policyparse.repair.noise import remove_web_noise
+from policyparse.segment import segment
+
+
+def _meta(text: str):
+    return segment(text, {}).metadata
+
+
+def test_a_label_block_printing_its_validity_under_the_short_label_shixiao():
+    # ug_01: 文号 靖政发〔2018〕53号 时效 有效 — two labels a line, no colon, 时效 for 时效性
+    text = ("索引号 012345678/2018-00693 主题分类 城乡建设、环境保护\n发布单位 某某市政府办 发文日期 2018-09-25\n"
+            "文号 某政发〔2018〕53号 时效 有效\n\n市政府关于印发某某方案的通知\n\n各镇人民政府，市各相关部门：\n"
+            "《某某方案》已经市政府同意，现予印发，请遵照执行。\n\n某某市人民政府\n\n2018年5月14日\n")
+    m = _meta(text)
+    assert (m.validity, m.doc_number, m.index_number) == ("有效", "某政发〔2018〕53号", "012345678/2018-00693")
+
+
+def test_a_dash_list_dating_the_text_by_chengwen_shijian_and_fawen_shijian():
+    # ug_03: - 成文时间：2023年12月01日 / - 发文时间：… with 时间 for 日期; 发文 names the issuing, as 发文日期 does
+    text = ("- 索 引 号:370400/2022-00091\n- 主题分类:基层政务公开规范化标准化\n- 成文时间:2023年12月01日\n- 文 号:无\n"
+            "- 发文时间:2023年12月02日\n- 标 题:某某领域基层政务公开标准目录\n- 效力状态:有效\n某某领域基层政务公开标准目录\n"
+            "序号 |\n事项名称 |\n")
+    m = _meta(text)
+    assert (m.issue_date, m.publish_date, m.doc_number) == ("2023-12-01", None, None)
+    only_fawen = text.replace("- 成文时间:2023年12月01日\n", "")
+    assert _meta(only_fawen).issue_date == "2023-12-02"
+
+
+def test_a_read_aloud_button_line_goes():
+    # ug_06: 朗读 (the page's text-to-speech button) on its own line above the addressees
+    out = remove_web_noise("朗读\n各村、社区:\n根据《某某法》规定，现将有关事项通知如下:\n", StepLog("noise"))
+    assert out.splitlines()[0] == "各村、社区:"
+    kept = "请各村组织朗读比赛。\n"
+    assert remove_web_noise(kept, StepLog("noise")) == kept
