@@ -38,3 +38,22 @@ def test_a_read_aloud_button_line_goes():
     assert out.splitlines()[0] == "各村、社区:"
     kept = "请各村组织朗读比赛。\n"
     assert remove_web_noise(kept, StepLog("noise")) == kept
+
+
+def test_a_pages_own_item_under_its_label_block_is_answered_for_by_its_publisher():
+    # ug_07: 发布机构：某某县人民政府 over a news item titled by what it reports, no 文种 and no signer
+    text = ("某某县人民政府 www.example.gov.cn\n\n政府信息公开\n索引号: 750659971-202003-248231 主题分类: 社会救助和社会福利\n"
+            "发布机构:  某某县人民政府 发布日期: 2020-03-16 16:35\n名 称: 科学布局巩固提升殡葬改革工作\n文号: 关键字:\n\n"
+            "科学布局巩固提升殡葬改革工作\n\n发布时间:2020-03-16 16:35 浏览次数:432\n\n"
+            "为进一步提升公墓的合理化、规范化，某某县对农村公益性公墓进行科学布局。\n")
+    m = _meta(text)
+    assert (m.title, m.issuer, m.publish_date) == ("科学布局巩固提升殡葬改革工作", "某某县人民政府", "2020-03-16")
+
+
+def test_a_body_only_notice_is_titled_by_its_plans_line_printed_without_the_version_note():
+    # ug_09: 现将《某县防洪防台风应急预案（修订）》印发给你们 / … / 某县防洪防台风应急预案 / （2018年修订）
+    text = ("- 索 引 号:SM04101-1100-2018-00010\n- 备注/文号:某政办〔2018〕21号\n- 发布机构:县政府办\n"
+            "经县政府同意，现将《某县防洪防台风应急预案（修订）》印发给你们，请认真贯彻执行。\n某县人民政府办公室\n"
+            "2018年3月16日\n（此件主动公开）\n某县防洪防台风应急预案\n（2018年修订）\n目 录\n1总则……………1\n")
+    m = _meta(text)
+    assert (m.title, m.plan_title, m.issuer) == ("某县防洪防台风应急预案", "《某县防洪防台风应急预案（修订）》", "某县人民政府办公室")

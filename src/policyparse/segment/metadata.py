@@ -1222,9 +1222,13 @@ _PLACE_PREFIX = re.compile(r"\p{Han}{1,8}?[省市州盟]")
 
 def _names_plan(line_key: str, want: str) -> bool:
     """The line is the plan's title: the same words, or those words after the name of the place above the one the
-    notice names (a city before its district)."""
+    notice names (a city before its district), or the words before the version note the sentence names it with
+    (《某县防洪防台风应急预案（修订）》 over a title line 某县防洪防台风应急预案 and（2018年修订） under it)."""
     if line_key == want:
         return True
+    # _VERSION_NOTE: the （修订） / （2018年修订） a legal database runs onto a title, here closing the plan's name
+    if want.endswith(")") and (note := _VERSION_NOTE.search(want)) and len(line_key) >= 6:
+        return line_key == want[: note.start()]
     head = line_key[: len(line_key) - len(want)]
     return line_key.endswith(want) and _PLACE_PREFIX.fullmatch(head) is not None and len(want) >= 6
 
@@ -1603,10 +1607,11 @@ def _date_under_title(title: str | None, layout: Layout) -> str | None:
 
 def _posting_body(title: str | None, labels) -> str | None:
     """关于印发…的通知 with no signature, issuer field or other sign (a page re-posting a notice whose issuer its
-    title and signature lost): the page's 发布机构 is the only body it names as answering for the text. A title
-    naming what the text is of (某某州人民政府工作规则) is read otherwise; a site's name (科技部门户网站) is no body,
-    and a government's short form (博州政府, 县政府) no name to give for it."""
-    if not title or not title.startswith(("关于", "印发")):
+    title and signature lost), or a page's own item under its label block (科学布局巩固提升殡葬改革工作, 某某领域基层
+    政务公开标准目录: no 文种, no signer): the page's 发布机构 is the only body it names as answering for the text. A
+    title naming what the text is of (某某州人民政府工作规则) names its body first (read before this); a site's name
+    (科技部门户网站) is no body, and a government's short form (博州政府, 县政府) no name to give for it."""
+    if not title:
         return None
     publisher = _labelled(labels, "publisher")
     short = publisher and publisher.endswith("政府") and not publisher.endswith("人民政府")
