@@ -57,3 +57,20 @@ def test_a_body_only_notice_is_titled_by_its_plans_line_printed_without_the_vers
             "2018年3月16日\n（此件主动公开）\n某县防洪防台风应急预案\n（2018年修订）\n目 录\n1总则……………1\n")
     m = _meta(text)
     assert (m.title, m.plan_title, m.issuer) == ("某县防洪防台风应急预案", "《某县防洪防台风应急预案（修订）》", "某县人民政府办公室")
+
+
+def test_a_heading_naming_the_government_by_its_place_gives_way_to_the_notices_title_block():
+    # ug_10: a repost's heading 某东县关于…的通告 某政通〔2017〕6号 over the notice's 某东县人民政府 / 关于…的通告
+    text = ("资讯首页 > 农业快讯\n\n某东县关于禁止露天焚烧秸秆的通告 某政通〔2017〕6号\n\n2017年10月23日 09:24来源：某东县人民政府\n\n"
+            "某政通〔2017〕6号\n\n某东县人民政府\n\n关于禁止露天焚烧秸秆的通告\n\n为切实做好秸秆禁烧工作，现将有关事项通告如下：\n\n"
+            "一、本县行政区域内禁止任何单位和个人露天焚烧秸秆。\n\n二、本通告自发布之日起施行。\n\n"
+            "某东县人民政府办公室2017年5月27日印发\n\n85%的人还看了\n")
+    m = _meta(text)
+    assert (m.title, m.issuer, m.doc_number) == ("某东县人民政府关于禁止露天焚烧秸秆的通告", "某东县人民政府", "某政通〔2017〕6号")
+    assert m.issue_date == "2017-05-27"  # the 版记 dates a notice whose signature prints no date
+
+
+def test_a_signed_date_wins_over_the_imprint():
+    text = ("某县人民政府关于某事的通知\n各乡镇人民政府：\n现将有关事项通知如下。\n某县人民政府\n2017年5月20日\n"
+            "某县人民政府办公室2017年5月27日印发\n")
+    assert _meta(text).issue_date == "2017-05-20"

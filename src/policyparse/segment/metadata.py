@@ -763,7 +763,7 @@ def _fuller_block_below(layout: Layout, e: int, title: str) -> str | None:
     """发展改革委关于印发…的通知 (a page's heading) / 2017-01-05 来源：… / 国家发展改革委关于印发 / …的通知 / 发改地区
     〔2016〕2817号: the notice's own title block below a heading that dropped the head of the issuer's name is the
     title (the same words, its issuer named in full)."""
-    issuer = _title_issuer(title)
+    issuer = _title_issuer(title) or _place_heading(title)
     if not issuer and not title.startswith("关于"):
         return None
     for k in range(e + 1, layout.front_end):
@@ -772,9 +772,31 @@ def _fuller_block_below(layout: Layout, e: int, title: str) -> str | None:
             continue
         block = _title_block(layout, k, s)
         fuller = _title_issuer(block)
-        if fuller and _key(block).endswith(_key(title)) and _names_more(layout, k, fuller, issuer):
+        if fuller and _same_words(block, title, fuller, issuer) and _names_more(layout, k, fuller, issuer):
             return block
     return None
+
+
+def _same_words(block: str, title: str, fuller: str, issuer: str | None) -> bool:
+    """The block says what the heading says, its issuer in full: the heading is the block's tail, or the heading
+    names the government by its place alone (桂东县关于…的通告 over 桂东县人民政府 / 关于…的通告)."""
+    if _key(block).endswith(_key(title)):
+        return True
+    return bool(issuer) and _government_of(issuer, fuller) and _key(block) == _key(fuller + title[len(issuer):])
+
+
+# 桂东县关于禁止露天焚烧秸秆的通告: a site's heading naming the issuing government by its place alone
+_HEADING_PLACE = re.compile(r"\p{Han}{1,6}?[省市县区州旗]")
+
+
+def _place_heading(title: str) -> str | None:
+    at = title.find("关于")
+    return title[:at] if at > 0 and _HEADING_PLACE.fullmatch(title, 0, at) else None
+
+
+def _government_of(place: str, body: str) -> bool:
+    """某县人民政府 is the government of 某县: a heading shortens it to its place."""
+    return body == place + "人民政府"
 
 
 def _names_more(layout: Layout, k: int, fuller: str, issuer: str | None) -> bool:
@@ -783,7 +805,7 @@ def _names_more(layout: Layout, k: int, fuller: str, issuer: str | None) -> bool
     own title printed over two lines, its issuer's line right above its 关于 line. A legal database's field line
     set off by a blank (信息产业部 / (blank) / 关于发布…的通知) names the issuer, not the title's head."""
     if issuer is not None:
-        return len(fuller) > len(issuer) and fuller.endswith(issuer)
+        return len(fuller) > len(issuer) and (fuller.endswith(issuer) or _government_of(issuer, fuller))
     line = layout.lines[k]
     return line.s.startswith("关于") and not line.after_blank
 
@@ -1588,7 +1610,8 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
     if not issue_date:
         issue_date = (_spaced_signature_date(layout) or (masthead[1] if masthead else None)
                       or (decree[2] if decree else None) or _adoption_date(text[:_HEAD_CHARS]))
-    issue_date = issue_date or _entry_date(layout) or _date_over_annex(layout) or _date_under_title(title, layout)
+    issue_date = (issue_date or _entry_date(layout) or _date_over_annex(layout) or _date_under_title(title, layout)
+                  or _printed_date(text))
     return (joint_issuers(issuer) if issuer else None), issue_date
 
 
@@ -2079,6 +2102,16 @@ def _printed_by(text: str) -> str | None:
     for m in PRINTED_BY.finditer(text, max(0, len(text) - 600)):
         found = m.group("org").strip()
     return found if found and ORG_END.search(found) else None
+
+
+def _printed_date(text: str) -> str | None:
+    """A notice that prints no date under its signature (a 通告 reposted without it) is dated by its 版记
+    (某某县人民政府办公室2017年5月27日印发), when the 版记 is there to read and gives the day."""
+    found = None
+    if "印发" in text:
+        for m in PRINTED_BY.finditer(text, max(0, len(text) - 600)):
+            found = m.group(0)[m.end("org") - m.start():]
+    return parse_date(found) if found else None
 
 
 _DEPARTMENT_GOES_ON = re.compile(r"[部局厅委](?=\p{Han})")  # 财政部税务总局: a department's last word with more after it
