@@ -1989,3 +1989,24 @@ def test_an_html_task_table_in_a_crawlers_json_export_with_escaped_characters_gi
     assert [_names(r.responsibility.lead) for r in rows] == [["县农业农村局"], ["县农业农村局"]]
     assert [_names(r.responsibility.support) for r in rows] == [["县财政局"], ["县水利局"]]
     assert [[(d.year, d.month) for d in r.deadlines] for r in rows] == [[(2024, 10)], [(2024, 12)]]
+
+
+def test_last_bar_row_cut_before_its_closing_bar_with_one_inner_bar():
+    """The text's last line, right under a bar row closed by its bar, parted by one inner bar and with no bar at its
+    ends, is a row the page (or the corpus that kept it) cut before its closing bar: numbered (tt_94: 4 | 良渚新城要坚持…
+    加快推进) or a sub-row under merged cells (tt_38: 打通城市断头路6条。 | 新建…6处路桥。, its cells where the sub-rows
+    above print theirs). The same line under prose stays prose."""
+    head = "序号 | 目标任务 | 责任单位 |\n1 | 推进城北副中心建设，完成投资10亿元。 | 临平新城 |\n"
+    rows = _rows(head + "2 | 良渚新城要坚持城北副中心发展定位，加快推进")
+    assert [r.cells["序号"] for r in rows] == ["1", "2"]
+    assert rows[1].cells["目标任务"].startswith("良渚新城要坚持")
+    sub = (
+        "序号 | 项目内容 | 进展情况 | 责任单位 |\n"
+        "1 | 新建成保障性住房1700套。 | 新建成保障性住房1721套。 | 住建局 |\n"
+        "完成公共租赁住房保障家庭800户。 | 完成公共租赁住房保障家庭872户。 | ||\n"
+        "打通城市断头路6条。 | 新建城北支路等6处路桥。"
+    )
+    rows = _rows(sub)
+    assert [r.cells["项目内容"][:6] for r in rows] == ["新建成保障性", "完成公共租赁", "打通城市断头"]
+    # no bar row above it: prose, no row
+    assert _rows("一、工作目标\n4 | 良渚新城要坚持城北副中心发展定位，加快推进") == []
