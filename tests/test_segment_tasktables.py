@@ -2010,3 +2010,19 @@ def test_last_bar_row_cut_before_its_closing_bar_with_one_inner_bar():
     assert [r.cells["项目内容"][:6] for r in rows] == ["新建成保障性", "完成公共租赁", "打通城市断头"]
     # no bar row above it: prose, no row
     assert _rows("一、工作目标\n4 | 良渚新城要坚持城北副中心发展定位，加快推进") == []
+
+
+def test_build_scale_and_content_column_is_a_task_column():
+    """tt_32: 项目名称 | 建设规模及内容 | … | 责任单位: the column that says what the project builds and how much is the
+    task's text (规模, the scale, a word a column name may hold beside 内容), so a month of completion written there
+    (在2022年11月份前完成改造) is the row's deadline. 建设规模 alone names no task (a statistics column)."""
+    assert column_role("建设规模及内容") == "task"
+    assert column_role("建设规模") is None
+    text = (
+        "序号 | 项目名称 | 建设规模及内容 | 建设起止年限 | 责任单位 |\n"
+        "1 | 电梯加装工程 | 敬老院改加装电梯10台，由各单位在2022年11月份前完成改造 | 2022 | 县民政局 |\n"
+        "2 | 护眼灯光工程 | 对全县教室照明进行护眼灯光提升 | 2022 | 县教育局 |\n"
+    )
+    rows = _rows(text)
+    assert [(d.year, d.month, d.kind) for d in rows[0].deadlines] == [(2022, 11, "by"), (2022, None, "period")]
+    assert [(d.year, d.month, d.kind) for d in rows[1].deadlines] == [(2022, None, "period")]
