@@ -2026,3 +2026,16 @@ def test_build_scale_and_content_column_is_a_task_column():
     rows = _rows(text)
     assert [(d.year, d.month, d.kind) for d in rows[0].deadlines] == [(2022, 11, "by"), (2022, None, "period")]
     assert [(d.year, d.month, d.kind) for d in rows[1].deadlines] == [(2022, None, "period")]
+
+
+def test_time_cell_whose_month_lost_its_month_word():
+    """tt_50: a 时间进度 cell printed 2016 年 6 底前, the 月 dropped: a figure between 年 and 底前 can only be the month, so
+    the row is due by the end of June 2016. A figure that is no month (2016 年 16 底前) gives nothing."""
+    text = (
+        "序号 | 工作任务 | 负责部门 | 时间进度 |\n"
+        "1 | 完善城市工作机制 | 市住建局 | 2016 年 6 底前 |\n"
+        "2 | 完善城市管理体制 | 市城管局 | 2016 年 16 底前 |\n"
+    )
+    rows = _rows(text)
+    assert [(d.year, d.month, d.kind) for d in rows[0].deadlines] == [(2016, 6, "by")]
+    assert [(d.year, d.month) for d in rows[1].deadlines if d.month] == []
