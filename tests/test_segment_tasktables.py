@@ -2039,3 +2039,36 @@ def test_time_cell_whose_month_lost_its_month_word():
     rows = _rows(text)
     assert [(d.year, d.month, d.kind) for d in rows[0].deadlines] == [(2016, 6, "by")]
     assert [(d.year, d.month) for d in rows[1].deadlines if d.month] == []
+
+
+def _laid_out(*cells: str, starts=(0, 6, 40, 60, 80)) -> str:
+    """A row as a PDF's text with its layout prints it: each cell at its column's place, padded with blanks."""
+    out = ""
+    for cell, at in zip(cells, starts):
+        if cell:
+            out = out.ljust(at) + cell
+    return out
+
+
+def test_rows_laid_out_in_the_header_columns_keep_their_empty_cells():
+    """A table printed in columns parted by runs of blanks (a PDF's text with its layout): a row short of cells printed
+    an empty one as more blanks, so its cells are set under the names they stand beneath — an empty 牵头单位 (merged
+    from the row above) no longer takes the 配合单位 into the lead and the time into 配合单位; an empty 配合单位 no
+    longer takes the time. Only where the page's whole rows keep to the header's columns (two blanks between cells
+    whatever their width, tt_02's text, are mere borders: left as read)."""
+    text = "\n".join([
+        "附件", "重点任务分工表",
+        _laid_out("序号", "重点任务", "牵头单位", "配合单位", "完成时限"),
+        _laid_out("1", "深化“一网通办”改革。", "市政务服务局", "市发展改革委", "2025年6月底前"),
+        _laid_out("2", "推进工程建设项目审批制度改革。", "", "市住房城乡建设局", "长期坚持"),
+        _laid_out("3", "实施重大项目攻坚行动。", "市发展改革委", "", "2025年12月底前"),
+        _laid_out("4", "优化政务服务。", "市政务服务局", "市大数据局", "2025年9月底前"), "",
+    ])
+    rows = _rows(text)
+    assert [r.cells["配合单位"] for r in rows] == ["市发展改革委", "市住房城乡建设局", "", "市大数据局"]
+    assert [r.cells["完成时限"] for r in rows] == ["2025年6月底前", "长期坚持", "2025年12月底前", "2025年9月底前"]
+    assert _names(rows[1].responsibility.support) == ["市住房城乡建设局"]
+    assert [(d.year, d.month) for d in rows[2].deadlines] == [(2025, 12)]
+    # two blanks between cells whatever their width: no columns to keep, the short row read as before
+    plain = "序号  重点任务  牵头单位  完成时限\n1  推进规划编制  XX区政府  2020.12\n2  推进环境整治  XX区政府\n3  推进项目建设  市XX局  长期\n"
+    assert [r.cells["牵头单位"] for r in _rows(plain)] == ["XX区政府", "XX区政府", "市XX局"]
