@@ -2008,6 +2008,9 @@ def test_last_bar_row_cut_before_its_closing_bar_with_one_inner_bar():
     )
     rows = _rows(sub)
     assert [r.cells["项目内容"][:6] for r in rows] == ["新建成保障性", "完成公共租赁", "打通城市断头"]
+    # a page's fields under the table (来源：… | 编辑：…) are no row and no piece of the last one
+    rows = _rows(head + "来源：区政府办公室 | 编辑：王明")
+    assert len(rows) == 1 and rows[0].cells["责任单位"] == "临平新城"
     # no bar row above it: prose, no row
     assert _rows("一、工作目标\n4 | 良渚新城要坚持城北副中心发展定位，加快推进") == []
 

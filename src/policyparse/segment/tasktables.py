@@ -286,10 +286,13 @@ def _last_bar_row_cut(raw: list[str], texts: list[str]) -> None:
     if not above.endswith("|") or "\t" not in texts[j - 1] or _OUTER_BARS.search(raw[j]):
         return
     cut = _INNER_BAR.sub("\t", raw[j])
-    # under a sub-row closed by its merged cells (… | ||), an unnumbered line is another such sub-row: its cells
-    # stand where the sub-rows above print theirs, the merged ones after them
-    sub_row = above.endswith(" " + _MERGED_CLOSE) and _SEQ.match(cut.split("\t", 1)[0]) is None
-    texts[j] = cut + "\t" + _MERGED_CLOSE if sub_row else cut
+    if _SEQ.match(cut.split("\t", 1)[0]) is not None:
+        texts[j] = cut  # 4 | 良渚新城…: a numbered row
+    elif above.endswith(" " + _MERGED_CLOSE):
+        # under a sub-row closed by its merged cells (… | ||), an unnumbered line is another such sub-row: its cells
+        # stand where the sub-rows above print theirs, the merged ones after them (any other unnumbered line, a
+        # page's 来源：… | 编辑：… under the table, is left as it is)
+        texts[j] = cut + "\t" + _MERGED_CLOSE
 
 
 def _table_at(texts: list[str], i: int, whole: list[bool]) -> TaskTable | None:
