@@ -1989,3 +1989,89 @@ def test_an_html_task_table_in_a_crawlers_json_export_with_escaped_characters_gi
     assert [_names(r.responsibility.lead) for r in rows] == [["县农业农村局"], ["县农业农村局"]]
     assert [_names(r.responsibility.support) for r in rows] == [["县财政局"], ["县水利局"]]
     assert [[(d.year, d.month) for d in r.deadlines] for r in rows] == [[(2024, 10)], [(2024, 12)]]
+
+
+def test_last_bar_row_cut_before_its_closing_bar_with_one_inner_bar():
+    """The text's last line, right under a bar row closed by its bar, parted by one inner bar and with no bar at its
+    ends, is a row the page (or the corpus that kept it) cut before its closing bar: numbered (tt_94: 4 | 良渚新城要坚持…
+    加快推进) or a sub-row under merged cells (tt_38: 打通城市断头路6条。 | 新建…6处路桥。, its cells where the sub-rows
+    above print theirs). The same line under prose stays prose."""
+    head = "序号 | 目标任务 | 责任单位 |\n1 | 推进城北副中心建设，完成投资10亿元。 | 临平新城 |\n"
+    rows = _rows(head + "2 | 良渚新城要坚持城北副中心发展定位，加快推进")
+    assert [r.cells["序号"] for r in rows] == ["1", "2"]
+    assert rows[1].cells["目标任务"].startswith("良渚新城要坚持")
+    sub = (
+        "序号 | 项目内容 | 进展情况 | 责任单位 |\n"
+        "1 | 新建成保障性住房1700套。 | 新建成保障性住房1721套。 | 住建局 |\n"
+        "完成公共租赁住房保障家庭800户。 | 完成公共租赁住房保障家庭872户。 | ||\n"
+        "打通城市断头路6条。 | 新建城北支路等6处路桥。"
+    )
+    rows = _rows(sub)
+    assert [r.cells["项目内容"][:6] for r in rows] == ["新建成保障性", "完成公共租赁", "打通城市断头"]
+    # a page's fields under the table (来源：… | 编辑：…) are no row and no piece of the last one
+    rows = _rows(head + "来源：区政府办公室 | 编辑：王明")
+    assert len(rows) == 1 and rows[0].cells["责任单位"] == "临平新城"
+    # no bar row above it: prose, no row
+    assert _rows("一、工作目标\n4 | 良渚新城要坚持城北副中心发展定位，加快推进") == []
+
+
+def test_build_scale_and_content_column_is_a_task_column():
+    """tt_32: 项目名称 | 建设规模及内容 | … | 责任单位: the column that says what the project builds and how much is the
+    task's text (规模, the scale, a word a column name may hold beside 内容), so a month of completion written there
+    (在2022年11月份前完成改造) is the row's deadline. 建设规模 alone names no task (a statistics column)."""
+    assert column_role("建设规模及内容") == "task"
+    assert column_role("建设规模") is None
+    text = (
+        "序号 | 项目名称 | 建设规模及内容 | 建设起止年限 | 责任单位 |\n"
+        "1 | 电梯加装工程 | 敬老院改加装电梯10台，由各单位在2022年11月份前完成改造 | 2022 | 县民政局 |\n"
+        "2 | 护眼灯光工程 | 对全县教室照明进行护眼灯光提升 | 2022 | 县教育局 |\n"
+    )
+    rows = _rows(text)
+    assert [(d.year, d.month, d.kind) for d in rows[0].deadlines] == [(2022, 11, "by"), (2022, None, "period")]
+    assert [(d.year, d.month, d.kind) for d in rows[1].deadlines] == [(2022, None, "period")]
+
+
+def test_time_cell_whose_month_lost_its_month_word():
+    """tt_50: a 时间进度 cell printed 2016 年 6 底前, the 月 dropped: a figure between 年 and 底前 can only be the month, so
+    the row is due by the end of June 2016. A figure that is no month (2016 年 16 底前) gives nothing."""
+    text = (
+        "序号 | 工作任务 | 负责部门 | 时间进度 |\n"
+        "1 | 完善城市工作机制 | 市住建局 | 2016 年 6 底前 |\n"
+        "2 | 完善城市管理体制 | 市城管局 | 2016 年 16 底前 |\n"
+    )
+    rows = _rows(text)
+    assert [(d.year, d.month, d.kind) for d in rows[0].deadlines] == [(2016, 6, "by")]
+    assert [(d.year, d.month) for d in rows[1].deadlines if d.month] == []
+
+
+def _laid_out(*cells: str, starts=(0, 6, 40, 60, 80)) -> str:
+    """A row as a PDF's text with its layout prints it: each cell at its column's place, padded with blanks."""
+    out = ""
+    for cell, at in zip(cells, starts):
+        if cell:
+            out = out.ljust(at) + cell
+    return out
+
+
+def test_rows_laid_out_in_the_header_columns_keep_their_empty_cells():
+    """A table printed in columns parted by runs of blanks (a PDF's text with its layout): a row short of cells printed
+    an empty one as more blanks, so its cells are set under the names they stand beneath — an empty 牵头单位 (merged
+    from the row above) no longer takes the 配合单位 into the lead and the time into 配合单位; an empty 配合单位 no
+    longer takes the time. Only where the page's whole rows keep to the header's columns (two blanks between cells
+    whatever their width, tt_02's text, are mere borders: left as read)."""
+    text = "\n".join([
+        "附件", "重点任务分工表",
+        _laid_out("序号", "重点任务", "牵头单位", "配合单位", "完成时限"),
+        _laid_out("1", "深化“一网通办”改革。", "市政务服务局", "市发展改革委", "2025年6月底前"),
+        _laid_out("2", "推进工程建设项目审批制度改革。", "", "市住房城乡建设局", "长期坚持"),
+        _laid_out("3", "实施重大项目攻坚行动。", "市发展改革委", "", "2025年12月底前"),
+        _laid_out("4", "优化政务服务。", "市政务服务局", "市大数据局", "2025年9月底前"), "",
+    ])
+    rows = _rows(text)
+    assert [r.cells["配合单位"] for r in rows] == ["市发展改革委", "市住房城乡建设局", "", "市大数据局"]
+    assert [r.cells["完成时限"] for r in rows] == ["2025年6月底前", "长期坚持", "2025年12月底前", "2025年9月底前"]
+    assert _names(rows[1].responsibility.support) == ["市住房城乡建设局"]
+    assert [(d.year, d.month) for d in rows[2].deadlines] == [(2025, 12)]
+    # two blanks between cells whatever their width: no columns to keep, the short row read as before
+    plain = "序号  重点任务  牵头单位  完成时限\n1  推进规划编制  XX区政府  2020.12\n2  推进环境整治  XX区政府\n3  推进项目建设  市XX局  长期\n"
+    assert [r.cells["牵头单位"] for r in _rows(plain)] == ["XX区政府", "XX区政府", "市XX局"]

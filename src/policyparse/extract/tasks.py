@@ -490,7 +490,8 @@ def _time_cell_deadlines(text: str, node: Section, spans, table_start: int) -> l
         if any(s <= d.span[0] < e for d in node.deadlines):
             continue
         cell = text[s:e]
-        span_of_months = _month_span_deadline(cell, s) or _bare_date_deadline(text, cell, s, table_start)
+        span_of_months = (_month_span_deadline(cell, s) or _bare_date_deadline(text, cell, s, table_start)
+                          or _month_word_dropped_deadline(cell, s))
         if span_of_months is not None:
             out.append(span_of_months)
             continue
@@ -519,6 +520,20 @@ def _time_cell_deadlines(text: str, node: Section, spans, table_start: int) -> l
         if m:
             out.append(Deadline(text=cell.strip(), kind="period", ongoing=True, span=(s, e)))
     return out
+
+
+# a time cell whose month lost its 月 in print, 2016 年 6 底前 (a figure between 年 and 底 can only be the month)
+_MONTH_WORD_DROPPED_CELL = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*[底末]\s*(?:前|之前|以前)?\s*$")
+
+
+def _month_word_dropped_deadline(cell: str, at: int) -> Deadline | None:
+    """2016 年 6 底前 (tt_50): a year, then the month's figure with its 月 dropped before 底前, is the limit: by the end of
+    that month; None for any other cell or a figure that is no month."""
+    m = _MONTH_WORD_DROPPED_CELL.match(cell)
+    if m is None or not 1 <= int(m.group(2)) <= 12:
+        return None
+    return Deadline(text=cell.strip(), year=int(m.group(1)), month=int(m.group(2)), kind="by",
+                    span=(at + m.start(1), at + m.end()))
 
 
 # a time cell of a span of months, 2023.01-2023.12 (a 建设起止年限): the months the work is done in

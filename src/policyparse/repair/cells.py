@@ -51,8 +51,9 @@ def keep_cell_borders(text: str, log) -> str:
         if last is None:
             i += 1
             continue
+        spans = _columns_kept(lines, i, last, width) if split is _GAP else None
         for k in range(i, last + 1):
-            new = _header_with_tabs(lines[k], split) if k == i else _with_tabs(lines[k], split, width)
+            new = _header_with_tabs(lines[k], split) if k == i else _with_tabs(lines[k], split, width, spans)
             if new != lines[k]:
                 # where the row starts in the output (the rows above are final already), for the first examples only
                 at = sum(map(len, lines[:k])) + k + len(new) - len(new.lstrip()) if len(log.examples) < MAX_EXAMPLES else None
@@ -122,7 +123,7 @@ def _last_row(lines: list[str], j: int, max_gap: int) -> int | None:
     return last
 
 
-def _with_tabs(line: str, split, width: int) -> str:
+def _with_tabs(line: str, split, width: int, spans: list[tuple[int, int]] | None = None) -> str:
     """The line's cells joined by tabs. A line holding one cell (a piece of a cell printed over several
     lines) keeps a trailing tab: hard-wrap joining leaves table lines alone, and whitespace tidying
     drops the tab afterwards. A row parted by single blanks into more pieces than the header has names
@@ -132,6 +133,8 @@ def _with_tabs(line: str, split, width: int) -> str:
     cells = [c for c in split.split(line.strip(" \t\u3000\xa0\r")) if c]
     if split is _BLANK and len(cells) == width - 1:
         cells = _empty_cell_kept(line.strip(" \t\u3000\xa0\r"), cells)
+    if spans is not None and 1 < len(cells) < width and len(spans) == width:
+        cells = _cells_under_names(line, spans) or cells
     if split is _BLANK and len(cells) > width:
         cells = _sentence_pieces_joined(_list_pieces_joined(cells), width)
     if split is _BLANK and (len(cells) > width or all(_LETTER.match(c, 0, None, HOLD_GIL) for c in cells)):
@@ -151,6 +154,57 @@ def _empty_cell_kept(s: str, cells: list[str]) -> list[str]:
         return cells
     before = [c for c in _BLANK.split(s[: gaps[0].start()]) if c]
     return [*before, "", *cells[len(before) :]]
+
+
+_GAP_PARTED = re.compile(r"[^ \u3000\xa0\t\r]++(?:[ \u3000\xa0][^ \u3000\xa0\t\r]++)*+")  # a piece between runs of blanks
+
+
+def _name_spans(line: str) -> list[tuple[int, int]]:
+    """Where each piece of a line parted by runs of blanks stands in it: (start, end) in characters."""
+    return [m.span() for m in _GAP_PARTED.finditer(line)]
+
+
+_ALIGNED_ROWS = 2  # whole rows whose cells all stand under their names, for a page's blanks to be read as its columns
+
+
+def _columns_kept(lines: list[str], i: int, last: int, width: int) -> list[tuple[int, int]] | None:
+    """The header's name spans when the page lays its rows out in the header's columns (a PDF's text with its layout:
+    every whole row of the table, and at least _ALIGNED_ROWS of them, has each cell under its own name); None when
+    the blanks are mere borders (two blanks between cells whatever their width: tt_02)."""
+    names = _name_spans(lines[i])
+    if len(names) != width:
+        return None
+    whole = [k for k in range(i + 1, last + 1) if len(_name_spans(lines[k])) == width]
+    if len(whole) < _ALIGNED_ROWS:
+        return None
+    for k in whole:
+        if _cells_under_names(lines[k], names) != [lines[k][a:b] for a, b in _name_spans(lines[k])]:
+            return None
+    return names
+
+
+def _cells_under_names(line: str, names: list[tuple[int, int]]) -> list[str] | None:
+    """2  推进审批制度改革。            市住房城乡建设局      长期坚持 under a header parted by runs of blanks (a PDF's
+    text laid out in columns): a row short of cells printed an empty one (a lead merged from the row above, a support
+    column left blank) as more blanks, so each cell is set under the name it stands beneath — the one its span
+    overlaps most, else the nearest — and the columns it skips are kept, empty. None when two cells would fall under
+    one name or their order would change (a page whose blanks do not keep to the header's columns: left as read)."""
+    out = [""] * len(names)
+    last = -1
+    for start, end in _name_spans(line):
+        col = max(range(len(names)), key=lambda c: (_overlap((start, end), names[c]), -_distance((start, end), names[c])))
+        if col <= last:
+            return None
+        out[col], last = line[start:end], col
+    return out
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return abs((a[0] + a[1]) - (b[0] + b[1]))  # (twice the distance between the centres)
 
 
 _LIST_GOES_ON = ("、", "，", ",")  # a piece ending so continues: the blank after it is inside a cell (各区教育局、 市局直属单位)

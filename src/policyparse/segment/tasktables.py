@@ -94,8 +94,9 @@ class TaskTable:
 def find_task_tables(lines) -> list[TaskTable]:
     """The task tables among `lines` (segment.layout.Line), in document order."""
     texts = [_unbarred(ln.s) for ln in lines]
-    whole = [t is not ln.s for t, ln in zip(texts, lines)]  # closed by its cell border (_unbarred made it anew): one cell
     raw = [ln.s.strip() for ln in lines]
+    _last_bar_row_cut(raw, texts)
+    whole = [t is not ln.s for t, ln in zip(texts, lines)]  # closed by its cell border (_unbarred made it anew): one cell
     cells = _bar_line_cells(raw, texts) or _blank_parted_cells(lines, texts) or _bar_rows_over_lines(raw, texts)
     if cells is None:
         return _tables_in(texts, whole)
@@ -268,6 +269,30 @@ def _unbarred(s: str) -> str:
     if t.endswith(" " + _MERGED_CLOSE):  # … | ||: a sub-row's merged cells, kept as one cell for the tab reading
         return _INNER_BAR.sub("\t", _OUTER_BARS.sub("", t[: -len(_MERGED_CLOSE)])) + "\t" + _MERGED_CLOSE
     return _INNER_BAR.sub("\t", _OUTER_BARS.sub("", s))
+
+
+def _last_bar_row_cut(raw: list[str], texts: list[str]) -> None:
+    """… | 县住建局 | / 4 | 良渚新城要坚持…加快推进 (or 打通城市断头路6条。 | 新建…6处路桥。) closing the text: right under a
+    row closed by its bar, the text's last line, parted by inner bars but with no bar of its own at either end, is a
+    row the page (or the corpus that kept it) cut before its closing bar, however few cells it printed. Its bars are
+    read as cell borders (`_unbarred` reads a line with one inner bar only so when it opens with a number and two
+    cells: elsewhere 4 | … is too common in prose to take without the cut and the bar row above it)."""
+    j = len(raw) - 1
+    while j > 0 and not raw[j]:
+        j -= 1
+    if j < 1 or " | " not in raw[j] or "\t" in texts[j]:
+        return
+    above = raw[j - 1]
+    if not above.endswith("|") or "\t" not in texts[j - 1] or _OUTER_BARS.search(raw[j]):
+        return
+    cut = _INNER_BAR.sub("\t", raw[j])
+    if _SEQ.match(cut.split("\t", 1)[0]) is not None:
+        texts[j] = cut  # 4 | 良渚新城…: a numbered row
+    elif above.endswith(" " + _MERGED_CLOSE):
+        # under a sub-row closed by its merged cells (… | ||), an unnumbered line is another such sub-row: its cells
+        # stand where the sub-rows above print theirs, the merged ones after them (any other unnumbered line, a
+        # page's 来源：… | 编辑：… under the table, is left as it is)
+        texts[j] = cut + "\t" + _MERGED_CLOSE
 
 
 def _table_at(texts: list[str], i: int, whole: list[bool]) -> TaskTable | None:
