@@ -990,7 +990,7 @@ def _cuts(line: str, offset: int, numbering: _Numbering) -> list[tuple[int, int]
     spans.update(_tail_cuts(line))
     if "。负责" in line:  # 。县交通局、公路局。负责…: each glued entry of a duty list on a line of its own
         spans.update((m.start(), m.start()) for m in GLUED_DUTY_ENTRY.finditer(line))
-    if any(glue in line for glue in _NOTE_THEN_CHARGE_GLUES):
+    if "）各" in line or ")各" in line or "）地方各级" in line or "）国务院各" in line:  # a note, then a charge to all
         spans.update((m.start(), m.start()) for m in _CHARGE_AFTER_NOTE.finditer(line))
     cuts = sorted(spans)
     return _marker_cuts(line, cuts, numbering)
@@ -1001,7 +1001,6 @@ def _cuts(line: str, offset: int, numbering: _Numbering) -> list[tuple[int, int]
 _CHARGE_AFTER_NOTE = re.compile(
     r"(?<=(?:负责|牵头|配合)[）)])(?=(?:地方各级|各级|各地区|各地|各省|国务院各|各有关|各部门|各单位)[\p{Han}、，,]{0,24}?要)"
 )
-_NOTE_THEN_CHARGE_GLUES = ("）各", ")各", "）地方各级", ")地方各级", "）国务院各", ")国务院各")
 # 梅政办明电〔2019〕15号 市政府有关办局: 按照…通知如下: 一、工作目标 深入贯彻…。 (二)打造生态旅游…发展。 创建…: a body
 # whose paragraphs a crawler joined by single spaces. A space after a sentence end, a colon or a 文号 ends a paragraph.
 # 山福镇…专项应急预案。 附件:… / …制定本预案。 1.2现状特点 …: a part numbered 1.2 / 1. may open the next paragraph too
