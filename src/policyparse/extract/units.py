@@ -701,8 +701,8 @@ class _SentenceBrackets:
         opens = [p for p in positions if p and text[p] in _g.NOTE_OPEN and text[p - 1] in _SENTENCE_END]
         # …切实保障工作进度，（各市政府、省政府有关部门负责）经汇总后…: a bracket after a clause's comma that closes on a
         # duty word is the note of that clause (uh_01); other brackets after a comma explain a name (，（含定州、辛集市）)
-        clause_opens = [p for p in positions if p and text[p] in _g.NOTE_OPEN and text[p - 1] in _CLAUSE_END
-                        and (close := closing.get(p)) is not None and text.endswith(_CLAUSE_NOTE_DUTY, p, close)]
+        clause_opens = [p for p, close in closing.items()
+                        if p and text[p - 1] in _CLAUSE_END and text.endswith(_CLAUSE_NOTE_DUTY, p, close)]
         if clause_opens:
             opens = sorted(opens + clause_opens)
         last = len(text) - 1
