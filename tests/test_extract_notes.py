@@ -1721,3 +1721,23 @@ def test_title_closing_label_finds_the_label_that_ends_on_the_colon():
     assert text[title_closing_label(text, 0, colon):colon] == "责任单位"
     text = "一、加强组织领导：各单位要…"
     assert title_closing_label(text, 0, text.index("：")) is None
+
+
+def test_a_closing_oversight_clause_names_no_carrier():
+    # uh_01: （各市、县政府，省政府各部门负责，省政府办公厅会同省工业和信息化厅、省发展改革委督查落实）
+    assert read("（一）加强组织领导。建立健全管理制度。（各市、县政府，省政府各部门负责，省政府办公厅会同省工业和信息化厅、"
+                "省发展改革委督查落实）") == ("all", ["各市、县政府", "省政府各部门"], [])
+    assert read("1.推进改革。（市教育局牵头，市财政局配合，市政府督查室督办）") == ("lead_support", ["市教育局"], ["市财政局"])
+    # only a last clause after a comma is cut: the carrier's note before it is read as it stands
+    assert read("1.推进改革。（市教育局负责，市场监管局督查）") == ("listed", ["市教育局"], [])
+
+
+def test_a_duty_note_after_a_clause_comma_is_read():
+    # uh_01: …切实保障工作进度，（各市政府、省政府有关部门负责）经汇总后向省政府提交年度报告。（省工业和信息化厅负责）
+    text = ("（二）加快推进落实。制定时间表，切实保障工作进度，（各市政府、省政府有关部门负责）经汇总后向省政府提交年度报告。"
+            "（省工业和信息化厅负责）")
+    r = note(text)
+    assert names(r.lead) == ["各市政府", "省政府有关部门", "省工业和信息化厅"]
+    # a bracket after a comma that does not close on a duty word explains a name: no note
+    assert note("（一）各市，（含定州、辛集市）要建立制度，确保落实到位。") is None
+

@@ -497,6 +497,13 @@ LATER_FLOORS = {
         "nodes": 0.81, "node_levels": 0.81, "node_ids": 0.81, "node_markers": 0.81, "node_titles": 0.97,
         "targets": 0.01, "deadlines": 0.97,
     },
+    # batch uh (structure and responsibility in task-heavy 分工 / 实施方案 / 若干措施 of 2004–2024, Hebei crawl rows): its
+    # set-aside first measure before any rule, less 0.03 (uh_04, uh_08, uh_12: nodes, levels, markers 0.910, ids 0.897,
+    # units 0.689, lead 0.812, mode 0.681, support 0.00 — 31 expected, none found —, inherited 0.00 — one predicted, none expected)
+    "uh_": {
+        "nodes": 0.88, "node_levels": 0.88, "node_ids": 0.86, "node_markers": 0.88, "units": 0.65, "lead": 0.78,
+        "support": 0.0, "mode": 0.65, "inherited": 0.0,
+    },
     "uc_": {
         "title": 0.97, "doc_number": 0.97, "issuer": 0.77, "issue_date": 0.97, "publish_date": 0.97, "addressees": 0.97,
         "attachments": 0.97, "cited_documents": 0.97, "plan_title": 0.97, "disclosure": 0.97, "doc_type": 0.97,

@@ -229,6 +229,7 @@ def test_notice_short_lines_of_menu_shape_stay(text):
     "联系我们：020-12345", "更新时间： 2026-01-26 11:25:32", "收藏本站| 设为首页| 首页", "即时分享",
     "• 无障碍浏览", "- 浏览次数：", "【字体：打印", "[字体： ] 打印",  # a menu's bullets; a widget cut by the crawl
     "正在阅读:两会新华视点丨哪些指标已提前完成?",  # tl_05, as stored (ASCII ? and :): a news site's bar naming the page read
+    "更多信息请关注官方微信“河北人社”",  # uh_06: a site's plug below the signature
 ])
 def test_page_furniture_lines_added_to_the_lexicon(line):
     out, log = clean(f"关于开展科普活动的通知\n{line}\n各单位：请认真贯彻落实。\n")

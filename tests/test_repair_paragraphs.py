@@ -727,6 +727,28 @@ def test_page_fields_after_the_signed_date_and_an_attachment_label_after_a_blank
     assert lines[-1].startswith("作者")
 
 
+def test_a_site_plug_glued_after_the_signed_date_ends_the_notice():
+    # uh_06: …报送省政府办公厅。河北省人民政府办公厅2019年4月22日更多信息请关注官方微信“河北人社” on the body's one line
+    line = ("各市人民政府：" + FILLER + "及时总结典型经验做法报送省政府办公厅。某某省人民政府办公厅2019年4月22日"
+            "更多信息请关注官方微信“某某人社”")
+    lines = restore(line)
+    assert "某某省人民政府办公厅" in lines and "2019年4月22日" in lines
+    assert lines[-1] == "更多信息请关注官方微信“某某人社”"
+    # a date a sentence names, with no plug after it, is left in its sentence
+    assert any("2019年4月22日前报送" in part for part in restore("各市人民政府：" + FILLER + "请于2019年4月22日前报送。"))
+
+
+def test_a_charge_to_every_implementer_glued_after_the_last_note_opens_a_paragraph():
+    # uh_03: …维护安全放心的消费环境。（全国打击侵权假冒工作领导小组办公室牵头负责）各地区、各部门要充分认识… on one line
+    line = ("35.创新市场监管方式，维护安全放心的消费环境。（某某工作领导小组办公室牵头负责）各地区、各部门要充分认识扩大消费的重要"
+            "意义，切实强化组织领导。" + FILLER)
+    lines = restore(line)
+    assert lines[0].endswith("（某某工作领导小组办公室牵头负责）")
+    assert lines[1].startswith("各地区、各部门要充分认识")
+    # a bracket that is no note (含…) keeps its sentence whole
+    assert len(restore("（一）各市（含定州）各部门要加强领导，确保落实。")) == 1
+
+
 def test_a_spaced_addressee_line_opening_a_body_is_cut_where_the_document_keeps_its_lines():
     # ti_14: 各县、区人民政府,市政府各部门: 全市第十七届… on one line of a page whose other lines are short
     text = "\n".join(["索引号： | 主题分类： | 市政府文件", "发文机关： | 某某市政府", "关于表彰某某单位的决定",

@@ -62,6 +62,7 @@ def check_spans(text, sections, lo=0, hi=None):
         ("4.0402年启动智慧健康养老应用试点活动", "num", 3, 4, "4."),  # a year its source scrambled (sa_01)
         ("1.80周岁及以上的；", "num", 3, 1, "1."),  # an age in 周岁 after the stop (si_14), not the figure 1.80
         ("2.18岁以下的未成年人；", "num", 3, 2, "2."),  # an age of two digits after the stop
+        ("2.2019-2022年，指导举办学前教育专业的高等学校", "num", 3, 2, "2."),  # uh_05: a span of years after the stop
         ("（1）推进科普示范村建设。", "paren_num", 4, 1, "（1）"),
         ("(2)建好站点", "paren_num", 4, 2, "（2）"),
         ("①每个行政村至少设置科普宣传栏1处；", "circled", 5, 1, "①"),

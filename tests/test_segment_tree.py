@@ -1361,3 +1361,18 @@ def test_a_first_clause_the_page_cut_below_the_last_bare_title_is_its_text():
     nodes = by_id(segment(text, {}))
     assert [nodes[k].kind for k in ("1", "2", "3")] == ["heading", "heading", "heading"]
     assert "联席会议每年召开一到" in nodes["3"].text
+
+
+def test_the_addressee_of_a_transmitted_notice_after_the_signature_is_an_addressee():
+    # uh_05: a 转发 notice signed, then the transmitted notice's 文号, issuer, title and its own 主送 line
+    text = ("各市教育局，各高等学校：\n现将《某某省人民政府办公厅关于印发某某方案的通知》转发给你们，请遵照执行。\n某某省教育厅\n"
+            "2018年8月3日\n某政办字〔2018〕108号\n某某省人民政府办公厅\n关于印发某某方案的通知\n"
+            "各市（含定州、辛集市）人民政府，雄安新区管委会，省政府有关部门：\n《某某方案》已经省政府同意，现印发给你们。\n"
+            "某某省人民政府办公厅\n2018年7月6日\n某某方案\n为加强人才培养，制定本方案。\n一、总体目标\n经过5年左右努力，提高质量。\n"
+            "二、主要任务\n（一）优化布局。建立新机制。")
+    kinds = [(n.kind, n.text[:6]) for n in flat(segment(text, {}).sections) if n.kind == "addressee"]
+    assert [k for k, _ in kinds] == ["addressee", "addressee"]
+    # an opening sentence naming bodies before its colon stays a preamble paragraph (rk_15)
+    text2 = text.replace("各市（含定州、辛集市）人民政府，雄安新区管委会，省政府有关部门：", "为构建平安某某，经镇党委、政府研究，特制定方案：")
+    assert sum(n.kind == "addressee" for n in flat(segment(text2, {}).sections)) == 1
+

@@ -185,7 +185,8 @@ _STYLES = [
     # (si_14), 2.18岁以下的: an age of two or three digits is a whole number, so the figure after the stop is the
     # entry's text (1.5岁, an infant's age, stays a figure)
     ("decimal", 2, re.compile(_DECIMAL_PARTS + _DECIMAL_TITLE)),
-    ("num", 3, re.compile(r"(\d{1,3})\s*(?:[.．](?!\d)|、(?!\d)|[.．](?=\d{4}年|\d{2,3}周?岁))")),
+    # 2.2019-2022年，指导…: a span of years after the stop opens the entry's text as a year does (uh_05)
+    ("num", 3, re.compile(r"(\d{1,3})\s*(?:[.．](?!\d)|、(?!\d)|[.．](?=\d{4}(?:[-－—–~～至到]\d{4})?年|\d{2,3}周?岁))")),
     ("circled", 5, re.compile(r"([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])")),
 ]
 
@@ -984,6 +985,11 @@ FIRST_LISTED_LEADS_CUE = "为牵头"
 # The remark a note may end with after its list (〔责任单位：A、B按职责分工负责。具体任务均涉及各市政府，不再做分工，下同。〕,
 # （责任单位：A、B。以下政策措施均需各县区落实，不再单独列出）): from its 。 on, the note names no unit of this task.
 NOTE_REMARK = re.compile(r"。(?=[^。]*(?:下同|不再|均需|均涉及|均由|以下))")
+# （各市、县政府，省政府各部门负责，省政府办公厅会同省工业和信息化厅、省发展改革委督查落实）: a last clause naming who
+# oversees the work (督查 / 督办 / 督促 / 督导, then 落实 / 检查 or nothing) names no carrier of the task; the note's list
+# ends before it (uh_01). Searched only in a note holding 督.
+NOTE_OVERSIGHT_CUE = "督"
+NOTE_OVERSIGHT = re.compile(r"[，,；;](?=[^，,；;。]*(?:督查|督办|督促|督导)(?:落实|检查|指导)?\s*$)")
 # （即中投海外直接投资公司）, （包括…）, （以下简称…）: a bracket explaining a name, not a note (含 / 如 open place names: 含山县, 如皋市).
 APPOSITIVE = re.compile(r"^\s*(?:即|包括|例如|指|以下简称|简称|以下称|下称)")  # （以下简称新星石油公司）: a short name
 # 具体方案由A牵头研究提出, 相关监管政策制度由A牵头另行制定: who drafts a document, not who carries the task.

@@ -672,6 +672,8 @@ def _as_body(unit: Unit, body: _lex.UnitInfo | None) -> Unit:
 
 
 _CLOSE_BEFORE_SENTENCE_END = "）)〕】"
+_CLAUSE_END = "，,"
+_CLAUSE_NOTE_DUTY = ("负责", "牵头", "配合")
 _SENTENCE_END_AFTER_NOTE = "。；;"
 
 
@@ -697,6 +699,12 @@ class _SentenceBrackets:
         positions = _g.char_positions(text, _g.NOTE_OPEN + _g.NOTE_CLOSE)
         closing, opening = _g.bracket_pairs(text, positions, _g.NOTE_OPEN)
         opens = [p for p in positions if p and text[p] in _g.NOTE_OPEN and text[p - 1] in _SENTENCE_END]
+        # …切实保障工作进度，（各市政府、省政府有关部门负责）经汇总后…: a bracket after a clause's comma that closes on a
+        # duty word is the note of that clause (uh_01); other brackets after a comma explain a name (，（含定州、辛集市）)
+        clause_opens = [p for p, close in closing.items()
+                        if p and text[p - 1] in _CLAUSE_END and text.endswith(_CLAUSE_NOTE_DUTY, p, close)]
+        if clause_opens:
+            opens = sorted(opens + clause_opens)
         last = len(text) - 1
         closes = [p for p in positions if p < last and text[p] in _CLOSE_BEFORE_SENTENCE_END
                   and text[p + 1] in _SENTENCE_END_AFTER_NOTE]
@@ -1329,6 +1337,10 @@ def _note_end(text: str, start: int, body: str) -> int:
     remark = _g.NOTE_REMARK.search(body, 0, None, HOLD_GIL)
     if remark:  # 〔责任单位：A、B按职责分工负责。具体任务均涉及…，下同。〕: the list ends at its 。
         end = start + remark.start()
+        body = text[start:end]
+    oversight = _g.NOTE_OVERSIGHT.search(body, 0, None, HOLD_GIL) if _g.NOTE_OVERSIGHT_CUE in body else None
+    if oversight:  # （A、B负责，C会同D督查落实）: who oversees the work is no carrier of it
+        end = start + oversight.start()
     return end
 
 

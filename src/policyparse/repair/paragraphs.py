@@ -128,8 +128,11 @@ _PUBLISHED_TITLE = re.compile(
 # notice transmits
 # …办公室 2013年12月27日 作者： 信息来源： |: the page's own fields after the date end the notice as its end would
 _PAGE_FIELD_AFTER = r"(?:作者|信息来源|来源|责任编辑|发布者)[ \u3000]*[：:]"
+# …办公厅2019年4月22日更多信息请关注官方微信“河北人社”: the site's plug glued after the date ends the notice too (uh_06,
+# uh_11: a crawl that stored the page's closing line on the body's one line); web_noise then drops the plug's line
+_PAGE_PLUG_AFTER = r"更多(?:信息|资讯|内容)[，,]?请关注"
 _SIGNED_DATE = re.compile(
-    rf"{DATE_WORDS}(?=\s*(?:[（(]此件|附件|附[ \u3000]*[：:]|关于|$|{_PAGE_FIELD_AFTER}|{_PUBLISHED_TITLE.pattern}|{ADDRESSED_BODY}))"
+    rf"{DATE_WORDS}(?=\s*(?:[（(]此件|附件|附[ \u3000]*[：:]|关于|$|{_PAGE_FIELD_AFTER}|{_PAGE_PLUG_AFTER}|{_PUBLISHED_TITLE.pattern}|{ADDRESSED_BODY}))"
 )
 # …请结合实际认真组织实施。河北省人民政府办公厅2023年12月13日为深入贯彻…: an issuer and its date glued between the
 # notice's last sentence and the opening sentence (为… / 根据…) of the plan it issues sign the notice (cut only where an
@@ -143,7 +146,7 @@ _SPACED_SIGNED_DATE = re.compile(
     rf"(?<=[。！][ \u3000\xa0])({DATE_WORDS})(?=[ \u3000\xa0]+(?:为了?|根据|按照|依据)\p{{Han}})"
 )
 _ADDRESSED_AFTER = re.compile(rf"[ \u3000\xa0]*{ADDRESSED_BODY}")
-_FIELD_AFTER = re.compile(rf"[ \u3000\xa0]*{_PAGE_FIELD_AFTER}")
+_FIELD_AFTER = re.compile(rf"[ \u3000\xa0]*(?:{_PAGE_FIELD_AFTER}|{_PAGE_PLUG_AFTER})")
 # 湫山乡人民政府：你乡《关于…的请示》收悉: a reply's 主送 glued to its first sentence, at the start of the body
 _REPLY_ADDRESSEE = re.compile(rf"(?:^|(?<=[。；号]))({ADDRESSED_BODY})(?=[ \u3000\xa0]*你)")
 # 义乌市人民政府办公室2013年9月2日义乌市…暂行办法为有效防范…: after a signed date, the title of the plan the notice
@@ -987,10 +990,17 @@ def _cuts(line: str, offset: int, numbering: _Numbering) -> list[tuple[int, int]
     spans.update(_tail_cuts(line))
     if "。负责" in line:  # 。县交通局、公路局。负责…: each glued entry of a duty list on a line of its own
         spans.update((m.start(), m.start()) for m in GLUED_DUTY_ENTRY.finditer(line))
+    if "）各" in line or ")各" in line or "）地方各级" in line or "）国务院各" in line:  # a note, then a charge to all
+        spans.update((m.start(), m.start()) for m in _CHARGE_AFTER_NOTE.finditer(line))
     cuts = sorted(spans)
     return _marker_cuts(line, cuts, numbering)
 
 
+# …维护安全放心的消费环境。（全国打击侵权假冒工作领导小组办公室牵头负责）各地区、各部门要充分认识…: on a body stored on
+# one line, a charge to every implementer glued after the last task's note opens the notice's closing paragraph (uh_03)
+_CHARGE_AFTER_NOTE = re.compile(
+    r"(?<=(?:负责|牵头|配合)[）)])(?=(?:地方各级|各级|各地区|各地|各省|国务院各|各有关|各部门|各单位)[\p{Han}、，,]{0,24}?要)"
+)
 # 梅政办明电〔2019〕15号 市政府有关办局: 按照…通知如下: 一、工作目标 深入贯彻…。 (二)打造生态旅游…发展。 创建…: a body
 # whose paragraphs a crawler joined by single spaces. A space after a sentence end, a colon or a 文号 ends a paragraph.
 # 山福镇…专项应急预案。 附件:… / …制定本预案。 1.2现状特点 …: a part numbered 1.2 / 1. may open the next paragraph too

@@ -32,7 +32,7 @@ from policyparse.models import Section, built
 from policyparse.grammar import BARE_GROUP_NUMBER, COUNT_ENTRY, COUNT_LIST_MIN, DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, ROSTER_LABEL, UNIT_NAME_LAST, ROSTER_LINE, ROSTER_MEMBER, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, UNIT_DUTY_OPENING, UNIT_LIST_LINE, UNIT_MODAL_DUTY, DUTY_LIST_ANNOUNCED, BODY_DUTY_SENTENCE, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category, is_titled_enactment
 from policyparse.segment.headings import document_topic, glued_section_title, glued_title_at_preposition, glued_title_at_topic, glued_title_at_unit, heading_title, label_head, long_paragraph_head, paragraph_heads
 from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_label, download_list
-from policyparse.segment.roles import ORG_END, Roles, is_cut_sentence, is_furniture, is_prose, is_sharing_note
+from policyparse.segment.roles import ORG_END, Roles, is_addressee, is_cut_sentence, is_furniture, is_prose, is_sharing_note
 from policyparse.segment.headings import is_title_sentence  # noqa: I001  (a line of its own: merges with main)
 
 # 国务院：on a line of its own after a notice's signature: the addressee of the 请示 / 报告 it transmits
@@ -774,7 +774,7 @@ def _front_line(st: _Walk, line) -> None:
         # 附件：… in a notice without numbered headings
         st.stack.clear()
         st.root.children.append(Node("attachment", line.start, line.end, level=1))
-    elif layout.addressee is not None and st.i > layout.addressee and _is_report_addressee(s):
+    elif layout.addressee is not None and st.i > layout.addressee and (_is_report_addressee(s) or _transmitted_addressee(st, s)):
         st.stack.clear()
         st.root.children.append(Node("addressee", line.start, line.end, level=1))
     elif _bare_label(st.roles, st.i - 1) or SUMMARY_FIELD.match(s) or is_sharing_note(s):
@@ -1147,6 +1147,14 @@ def _noted_run_head(st: _Walk) -> str | None:
 
 def _is_dash_bullet(s: str) -> bool:
     return dash_bullet_title(s) is not None
+
+
+def _transmitted_addressee(st: _Walk, s: str) -> bool:
+    """各市（含定州、辛集市）人民政府，雄安新区管委会，省政府有关部门： after the front's signature: the 主送 of the notice
+    the signed one transmits, printed with its own 文号, issuer and title (uh_05), not a preamble paragraph. It opens on
+    各 as a 主送 list does: an opening sentence naming bodies before its colon (为构建平安茂林，经镇党委、政府研究，…
+    特制定方案：, rk_15) is no addressee."""
+    return s.startswith("各") and is_addressee(s) and any(n.kind == "signature" for n in st.root.children)
 
 
 def _is_report_addressee(s: str) -> bool:
