@@ -142,6 +142,19 @@ def test_item_headed_by_units_and_a_colon_the_later_named_short():
     assert got == [["市安全监管局"], ["市公安局", "消防局"], None]
 
 
+def test_two_names_glued_in_a_note_are_two_units_when_each_is_listed_elsewhere():
+    # ua_01: 责任单位:办公室、政法委、社会发展局 / 责任单位:组织部、宣传部、政法委社会发展局、公安局 — the 、 the page lost
+    # between two names another note lists apart; a name no other list holds stays whole
+    text = ("（一）负责综合协调。责任单位:办公室、政法委、社会发展局\n"
+            "（二）负责宣传报道。责任单位:组织部、宣传部、政法委社会发展局、公安局\n"
+            "（三）负责物资调配。责任单位:经信商务局制造业招商局、财政局")
+    sections = items(text)
+    assign_responsibility(text, sections)
+    got = [names(s.responsibility.lead) for s in sections]
+    assert got[1] == ["组织部", "宣传部", "政法委", "社会发展局", "公安局"]
+    assert got[2][0] == "经信商务局制造业招商局"
+
+
 def test_a_note_line_the_page_cut_inside_a_units_name_reads_the_units_before_the_cut():
     # ua_11: 1、强化安全生产责任。 / 责任部门:市安监局牵头,市发改委、市监察 — the document's last line, cut mid-name: A leads,
     # B supports, the cut piece left out; the same line followed by more text is no cut note
