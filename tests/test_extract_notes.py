@@ -144,15 +144,19 @@ def test_item_headed_by_units_and_a_colon_the_later_named_short():
 
 def test_two_names_glued_in_a_note_are_two_units_when_each_is_listed_elsewhere():
     # ua_01: 责任单位:办公室、政法委、社会发展局 / 责任单位:组织部、宣传部、政法委社会发展局、公安局 — the 、 the page lost
-    # between two names another note lists apart; a name no other list holds stays whole
+    # between two names another note lists side by side; names never listed side by side stay whole (sh_01:
+    # 交通运输部运输服务司, a body and its department, beside notes naming 交通运输部 and 运输服务司 apart)
     text = ("（一）负责综合协调。责任单位:办公室、政法委、社会发展局\n"
             "（二）负责宣传报道。责任单位:组织部、宣传部、政法委社会发展局、公安局\n"
-            "（三）负责物资调配。责任单位:经信商务局制造业招商局、财政局")
+            "（三）负责物资调配。责任单位:经信商务局制造业招商局、财政局\n"
+            "（四）负责统筹。责任单位:交通运输部、财政局、运输服务司\n"
+            "（五）负责运输。责任单位:交通运输部运输服务司")
     sections = items(text)
     assign_responsibility(text, sections)
     got = [names(s.responsibility.lead) for s in sections]
     assert got[1] == ["组织部", "宣传部", "政法委", "社会发展局", "公安局"]
     assert got[2][0] == "经信商务局制造业招商局"
+    assert got[4] == ["交通运输部运输服务司"]
 
 
 def test_a_note_line_the_page_cut_inside_a_units_name_reads_the_units_before_the_cut():

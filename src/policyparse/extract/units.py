@@ -2081,36 +2081,19 @@ def _split_conj(text: str, p: _Piece) -> list[_Piece] | None:
     return _glued_listed_names(text, p) or [p]
 
 
-_LIST_ENTRY_BEFORE = frozenset("、，,：:;；（(\n \u3000")  # what stands before a name listed whole
-_LIST_ENTRY_AFTER = frozenset("、，,。；;）)\n \u3000")  # and after it
-
-
 def _glued_listed_names(text: str, p: _Piece) -> list[_Piece] | None:
     """ua_01: 责任单位:…、宣传部、政法委社会发展局、公安局 where other notes list 政法委、社会发展局: two names the page
-    glued (the 、 between them lost) are two units when each stands as an entry of a list elsewhere in the
-    document. Names the lexicon does not know only (a known name returned before); both sides three
-    characters at least, the first ending as a unit's name ends."""
+    glued (the 、 between them lost) are two units when the document lists the same two side by side elsewhere
+    (交通运输部运输服务司, a body and its department, is never so listed). Names the lexicon does not know only (a
+    known name returned before); both sides three characters at least, the first ending as a unit's name ends."""
     name = p.name
     for k in range(3, len(name) - 2):
         if name[k - 1] not in _g.UNIT_NAME_LAST:
             continue
         left, right = name[:k], name[k:]
-        if (_lex.is_unit(left) and _lex.is_unit(right)
-                and _listed_elsewhere(text, left) and _listed_elsewhere(text, right)):
+        if ((left + "、" + right) in text or (left + "，" + right) in text) and _lex.is_unit(left) and _lex.is_unit(right):
             return [_Piece(left, p.start, p.start + k), _Piece(right, p.start + k, p.end)]
     return None
-
-
-def _listed_elsewhere(text: str, name: str) -> bool:
-    """Does `name` stand somewhere in text as a whole list entry (、政法委、 / 责任单位:办公室、)?"""
-    at = text.find(name)
-    while at >= 0:
-        end = at + len(name)
-        if (at > 0 and text[at - 1] in _LIST_ENTRY_BEFORE
-                and end < len(text) and text[end] in _LIST_ENTRY_AFTER):
-            return True
-        at = text.find(name, end)
-    return False
 
 
 def _unit_then_collective(p: _Piece) -> list[_Piece] | None:
