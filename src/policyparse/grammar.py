@@ -1325,6 +1325,10 @@ URL_LINE = re.compile(r"^https?://\S+$")
 # follows it on its line)
 DOWNLOAD_LABEL = re.compile(r"^[【\[]?(?:附件下载|相关附件|附件列表|文档附件)[】\]]?[ \t\u3000]*+[：:]?[ \t\u3000]*+(.*)$")
 
+# 注：该表一式3份，由…填写 / 注：此文书一式4份，委托人、受托人…各1份: the copy note closing a blank form attached to a notice
+# (an 审批表, a 通知书, a 声明书 to fill in), the last line of the form
+FORM_COPIES_NOTE = re.compile(r"^[ \t\u3000]*+注[ \t\u3000]*+[：:][^。]{0,12}?一式[0-9一二三四五六七八九十两]{1,2}份")
+
 # ------------------------------------------------------------------ tables flattened into text (segment.tables)
 
 # 表2 近10年…情况 / 附表1 浙江省…计划表 / 表3-1 …: a table's caption (not 附表：1.…, which lists attached tables).

@@ -19,6 +19,7 @@ import regex as re
 from policyparse.grammar import (
     ARTICLE_CITED,
     BOX_HEADING,
+    FORM_COPIES_NOTE,
     IMPRINT,
     IMPRINT_DATE_LINE,
     NAMED_PART,
@@ -405,7 +406,7 @@ def _tail_attachment(st: _Walk, line, am) -> None:
         st.root.children.append(Node("attachment", line.start, line.end, level=1))
     elif not line.s.rstrip().endswith(("：", ":")):
         # a bare 附件 / 附件1 heads the attached document: its title line is no node
-        st.i = _skip_attached_title(st, i + 1)
+        st.i = _past_blank_form(st, _skip_attached_title(st, i + 1))
         st.stack.clear()
         return
     j = i + 1
@@ -1327,6 +1328,18 @@ def _heads_paragraphs(node: Node) -> bool:
     if node.title_only:
         return True
     return node.head_end >= 0 and node.end == node.head_end and node.head_end - node.start <= _SHORT_HEAD_LINE
+
+
+def _past_blank_form(st: _Walk, j: int) -> int:
+    """附件1 / …举报奖励审批表 / 审批表编号：审批单位： / (the form's rows) / 注：该表一式3份，…: an attached blank form, closed
+    by its copy note before the next attachment label, holds no node (its fields and printed sentences are to be filled
+    in); the line after its copy note, or j when no such note closes what follows."""
+    for k in range(j, min(st.n, st.resume_at)):
+        if attachment_label(st.roles, k) or st.lines[k].marker is not None:
+            return j
+        if FORM_COPIES_NOTE.match(st.lines[k].s) is not None:
+            return k + 1
+    return j
 
 
 def _skip_attached_title(st: _Walk, j: int) -> int:
