@@ -177,6 +177,14 @@ def test_an_attached_blank_form_closed_by_its_copy_note_holds_no_node():
     assert tail == [("attachment", "附件：1.举"), ("attachment", "2.举报奖励"), ("closing", "本细则由市粮")]
 
 
+def test_a_short_lead_in_ending_in_是_before_the_first_item_is_a_paragraph():
+    # ud_11: 会上确定2016年县委县政府为民兴办10件实事。 / 这十件实事是： / 1.新修高标准基本农田10万亩。 — the lead-in is a
+    # sentence of the notice (as …如下：), no title line of the list
+    text = "会上确定2016年县委县政府为民兴办10件实事。\n这十件实事是：\n1.新修高标准基本农田10万亩。\n2.建成1所县城九年制学校。\n"
+    nodes = by_id(segment(text, {}))
+    assert [(k, n.kind) for k, n in nodes.items()] == [("p1", "preamble"), ("p2", "preamble"), ("1", "item"), ("2", "item")]
+
+
 def test_attachment_label_on_the_last_line_is_a_node():
     text = "各区：\n现印发给你们。\n一、总体要求。做好工作。\n二、主要任务。抓好落实。\n附件：重点任务清单.docx\n"
     nodes = by_id(segment(text, {}))

@@ -46,8 +46,9 @@ _CHARGES_ALL = re.compile(r"^(?:地方各级|各级|各地|各省|国务院各|�
 # 特此通知 without its 。 before the body of a plan: a paragraph of the notice, not a title line
 _SO_NOTIFIED = re.compile(r"特此(?:通知|通告|公告|函告|通报|批复)[。.]?")
 _LINK_LABEL = re.compile(r"附\s*件\s*[（(](?:点击|请)?下载[^）)]{0,6}[）)]\s*[：:]?")
-# 文件详情如下： / 现通知如下：: a sentence however short that leads into what follows is a paragraph, not a title
-_LEADS_IN = re.compile(r"\p{Han}{2}如下[：:]$")
+# 文件详情如下： / 现通知如下： / 这十件实事是： (ud_11) / 主要内容包括：: a sentence however short that leads into what
+# follows is a paragraph, not a title
+_LEADS_IN = re.compile(r"\p{Han}{2}(?:如下|是|包括)[：:]$")
 # 主送：… / 抄送… below the signature, however short: the 版记's lines (GB/T 9704), each a closing line
 _COPY_LINE = re.compile(r"^抄[ \t\u3000]*+[送报]")
 
