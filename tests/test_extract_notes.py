@@ -1640,6 +1640,16 @@ def test_an_entry_opened_by_units_named_short_after_the_first():
     assert got["3."] is None
 
 
+def test_an_entry_s_subject_list_running_on_after_以及_to_bodies_named_by_their_place():
+    # tv_05: 2.市发改委、经贸委、…、各区、县级市，以及广州海关、黄埔海关、…、省机场管理集团负责政策咨询活动 — the bodies after
+    # ，以及 carry the entry too; a list before ，以及 that reads as no subject list (会议期间、…) names none
+    doc = parse("（八）其他部门\n2.市发改委、经贸委、科技局、各区、县级市，以及广州海关、黄埔海关、广州边检总站负责政策咨询活动；\n"
+                "3.会议期间、交通高峰，以及广州海关负责交通保障。\n")
+    got = {s.marker: names(s.responsibility.lead) if s.responsibility else None for s in doc.iter_sections() if s.marker}
+    assert got["2."] == ["市发展改革委", "经贸委", "科技局", "各区、县级市", "广州海关", "黄埔海关", "广州边检总站"]
+    assert got["3."] is None
+
+
 def test_a_task_force_is_a_unit_in_a_labelled_note():
     # tv_02: …推进区域教育中心建设强势开局。(责任单位:区域教育中心建设专班) — a 专班 ends as a unit does
     assert read("（责任单位：区域教育中心建设专班）") == ("listed", ["区域教育中心建设专班"], [])

@@ -938,6 +938,10 @@ DUTY_LIST_ANNOUNCED = re.compile(r"如下\p{Han}{0,4}[：:]\s*$")
 # than UNIT_DUTY_SENTENCE reads, its later departments named short, then a duty verb (a stray 、 before it kept out);
 # extract checks every piece
 SHORT_NAMED_SUBJECTS = re.compile(r"(?P<units>[^，,。；;：:（）()\s]{2,160}?)、?(?=" + UNIT_DUTY_VERBS + r")")
+# 2.市发改委、经贸委、…、各区、县级市，以及广州海关、黄埔海关、…负责政策咨询活动 (tv_05): the subject list running on after
+# ，以及 to the bodies named by their place (customs, inspection); extract reads the part before it as SHORT_NAMED_SUBJECTS
+SUBJECTS_THEN_ALSO = re.compile(r"(?P<units>[^，,。；;：:（）()\s]{2,160}?)[，,]以及(?P<also>[^，,。；;：:（）()\s]{2,160}?)、?(?="
+                                + UNIT_DUTY_VERBS + r")")
 # 南浔区、市旅游局配合 (tv_07): a district or county named by its place alone, standing for its government in a note
 COUNTY_BY_PLACE = re.compile(r"\p{Han}{2,3}[区县]")
 

@@ -1105,9 +1105,23 @@ def _short_named_subjects(text: str, at: int, end: int) -> list[Unit] | None:
     """The units of an entry opened by a list of them and a duty verb, the first with its level word, the later ones
     named short (_named_short); None unless every piece is such a unit."""
     m = _g.SHORT_NAMED_SUBJECTS.match(text, at, end)
+    if m is None and text.find("以及", at, end) >= 0:
+        return _subjects_then_also(text, at, end)
     if m is None or "、" not in m.group("units"):
         return None
     return _units_of(text, m.start("units"), m.end("units"), anchored=True, short=True)
+
+
+def _subjects_then_also(text: str, at: int, end: int) -> list[Unit] | None:
+    """…亚组委、各区、县级市，以及广州海关、黄埔海关、广州边检总站负责… (tv_05): the list before ，以及 read as a subject list
+    is (every piece anchored or named short) shows the entry opened by its units; the bodies after it, named by their
+    place (广州海关), need only be built like units."""
+    m = _g.SUBJECTS_THEN_ALSO.match(text, at, end)
+    if m is None or "、" not in m.group("units"):
+        return None
+    units = _units_of(text, m.start("units"), m.end("units"), anchored=True, short=True)
+    also = _units_of(text, m.start("also"), m.end("also"), short=True) if units else None
+    return units + also if also else None
 
 
 def _body_duty_entry(text: str, at: int, end: int, reading: _DocumentReading | None) -> Responsibility | None:
