@@ -1650,6 +1650,19 @@ def test_an_entry_s_subject_list_running_on_after_以及_to_bodies_named_by_thei
     assert got["3."] is None
 
 
+def test_an_article_stating_a_body_s_remit_names_no_carrier_outside_a_duty_list():
+    # uc_10: 第四条 市房产局负责市城区廉租住房保障工作… among the articles of a 办法 — the rules' statement of who is
+    # competent, no task; in a duty list of articles each opened by a unit and 负责 (te_03, tq_10) the unit carries it
+    rules = ("第一章 总则\n第一条 为建立住房保障制度，制定本办法。\n第二条 本办法适用于市城区。\n"
+             "第三条 市房产局负责市城区廉租住房保障工作。\n第四条 本办法自发布之日起施行。\n")
+    duties = ("第一章 部门职责\n第一条 区科委负责科技安全工作。\n第二条 区公安分局负责道路交通安全。\n"
+              "第三条 区教委负责学校安全工作。\n")
+    got = [s.responsibility for s in parse(rules).iter_sections() if s.marker == "第三条"]
+    assert got == [None]
+    got = {s.marker: names(s.responsibility.lead) for s in parse(duties).iter_sections() if s.responsibility and s.marker}
+    assert list(got) == ["第一条", "第二条", "第三条"] and got["第二条"] == ["区公安分局"]
+
+
 def test_a_task_force_is_a_unit_in_a_labelled_note():
     # tv_02: …推进区域教育中心建设强势开局。(责任单位:区域教育中心建设专班) — a 专班 ends as a unit does
     assert read("（责任单位：区域教育中心建设专班）") == ("listed", ["区域教育中心建设专班"], [])

@@ -258,6 +258,10 @@ class _DocumentReading:
         """_opens_duty_list(text), found once for the document."""
         return self._once("duty_list", text, _opens_duty_list)
 
+    def states_duties(self, text: str) -> bool:
+        """_states_duties(text), found once for the document."""
+        return self._once("duty_sentences", text, _states_duties)
+
     def heads_department_entries(self, text: str) -> bool:
         """_heads_department_entries(text), found once for the document."""
         return self._once("department_entries", text, _heads_department_entries)
@@ -1053,6 +1057,16 @@ def _listed_names(text: str, m, names: list[str]) -> Responsibility:
     return _responsibility(units, [], "listed", m.group("units"), (m.start("units"), m.end("units")))
 
 
+def _remit_article(text: str, node: Section, reading: _DocumentReading | None) -> bool:
+    """第四条 市房产局负责市城区廉租住房保障工作… (uc_10): an article of rules stating a body's remit assigns no task;
+    only in a document whose lines are a duty list (articles each opened by a unit and its duty verb, 负责 / 参加 / 承担:
+    te_03 / tq_10) is it an entry of that list."""
+    marker = node.marker or ""
+    if not (marker.startswith("第") and marker.endswith("条")):
+        return False
+    return reading is None or not reading.states_duties(text)
+
+
 def _after_marker(text: str, start: int, end: int) -> int:
     """Where the text of the line at `start` begins, past its numbering marker if it opens with one."""
     marker = _g.match_marker(text[start:min(end, start + 12)])
@@ -1071,6 +1085,8 @@ def _unit_duty_paragraph(text: str, node: Section, start: int, end: int,
     (listed). In a document whose duty list is so opened, an entry opened by a body without level word (杭州铁路办事处
     负责…, tq_09) is read too."""
     if node.kind not in ("paragraph", "item") or node.children:
+        return None
+    if _remit_article(text, node, reading):
         return None
     # （一）市公安局负责…: an entry of a numbered duty list
     opening = at = _after_marker(text, start, end) if node.kind == "item" else start
@@ -1143,6 +1159,12 @@ _DUTY_LIST_HABIT = 3  # entry lines so opened it takes to call the document a du
 def _opens_duty_list(text: str) -> bool:
     """Are at least _DUTY_LIST_HABIT lines opened (after their marker) by a unit with its level word and 负责?"""
     return _lines_opened_by(text, lambda at, stop: _g.UNIT_DUTY_OPENING.match(text, at, stop) is not None)
+
+
+def _states_duties(text: str) -> bool:
+    """Are at least _DUTY_LIST_HABIT lines opened (after their marker) by a unit with its level word and a duty verb
+    (负责, 参加, 承担 …)?"""
+    return _lines_opened_by(text, lambda at, stop: _g.UNIT_DUTY_SENTENCE.match(text, at, stop) is not None)
 
 
 def _heads_department_entries(text: str) -> bool:
