@@ -108,3 +108,10 @@ def test_social_funds_brought_in_are_a_scale_to_reach():
     # 社会资本), not a sum handed out
     assert targets("引入社会资金2亿元，建成1所县城九年制学校。") == [(2.0, "亿元", "eq"), (1.0, "所", "eq")]
     assert targets("引进社会资金3亿元。") == [(3.0, "亿元", "eq")]
+
+
+def test_the_year_of_the_works_a_government_does_for_the_people_is_their_period():
+    # ud_11: 会上确定2016年县委县政府为民兴办10件实事。 — the year the counted 实事 are done in; a year before 为民办实事
+    # with no count (a title's words) dates nothing
+    assert deadlines("会上确定2016年县委县政府为民兴办10件实事。") == [(2016, None, None, "period")]
+    assert deadlines("2016年为民办实事工作。") == []
