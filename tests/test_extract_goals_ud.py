@@ -101,3 +101,17 @@ def test_a_year_opening_the_sentence_a_story_reports_dates_its_work():
     assert deadlines("据悉，2016年，全县将新建农村公路200公里。", 2016) == [(2016, None, None, "period")]
     # a year after another clause's comma still dates nothing of its own
     assert deadlines("会议指出，2016年，是“十三五”开局之年。", 2016) == []
+
+
+def test_social_funds_brought_in_are_a_scale_to_reach():
+    # ud_11: 2.引入社会资金2亿元，建成1所县城九年制学校。 — the funds a 实事 list means to draw in are a goal (as 引进 /
+    # 社会资本), not a sum handed out
+    assert targets("引入社会资金2亿元，建成1所县城九年制学校。") == [(2.0, "亿元", "eq"), (1.0, "所", "eq")]
+    assert targets("引进社会资金3亿元。") == [(3.0, "亿元", "eq")]
+
+
+def test_the_year_of_the_works_a_government_does_for_the_people_is_their_period():
+    # ud_11: 会上确定2016年县委县政府为民兴办10件实事。 — the year the counted 实事 are done in; a year before 为民办实事
+    # with no count (a title's words) dates nothing
+    assert deadlines("会上确定2016年县委县政府为民兴办10件实事。") == [(2016, None, None, "period")]
+    assert deadlines("2016年为民办实事工作。") == []

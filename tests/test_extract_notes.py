@@ -142,6 +142,23 @@ def test_item_headed_by_units_and_a_colon_the_later_named_short():
     assert got == [["市安全监管局"], ["市公安局", "消防局"], None]
 
 
+def test_two_names_glued_in_a_note_are_two_units_when_each_is_listed_elsewhere():
+    # ua_01: 责任单位:办公室、政法委、社会发展局 / 责任单位:组织部、宣传部、政法委社会发展局、公安局 — the 、 the page lost
+    # between two names another note lists side by side; names never listed side by side stay whole (sh_01:
+    # 交通运输部运输服务司, a body and its department, beside notes naming 交通运输部 and 运输服务司 apart)
+    text = ("（一）负责综合协调。责任单位:办公室、政法委、社会发展局\n"
+            "（二）负责宣传报道。责任单位:组织部、宣传部、政法委社会发展局、公安局\n"
+            "（三）负责物资调配。责任单位:经信商务局制造业招商局、财政局\n"
+            "（四）负责统筹。责任单位:交通运输部、财政局、运输服务司\n"
+            "（五）负责运输。责任单位:交通运输部运输服务司")
+    sections = items(text)
+    assign_responsibility(text, sections)
+    got = [names(s.responsibility.lead) for s in sections]
+    assert got[1] == ["组织部", "宣传部", "政法委", "社会发展局", "公安局"]
+    assert got[2][0] == "经信商务局制造业招商局"
+    assert got[4] == ["交通运输部运输服务司"]
+
+
 def test_a_note_line_the_page_cut_inside_a_units_name_reads_the_units_before_the_cut():
     # ua_11: 1、强化安全生产责任。 / 责任部门:市安监局牵头,市发改委、市监察 — the document's last line, cut mid-name: A leads,
     # B supports, the cut piece left out; the same line followed by more text is no cut note
@@ -1621,6 +1638,29 @@ def test_an_entry_opened_by_units_named_short_after_the_first():
     assert got["1."] == ["市科技局", "交委", "规划局", "金融办"]
     assert got["2."] == ["市建委", "交委", "经贸委", "科技局", "环保局", "市容环卫局", "旅游局"]
     assert got["3."] is None
+
+
+def test_an_entry_s_subject_list_running_on_after_以及_to_bodies_named_by_their_place():
+    # tv_05: 2.市发改委、经贸委、…、各区、县级市，以及广州海关、黄埔海关、…、省机场管理集团负责政策咨询活动 — the bodies after
+    # ，以及 carry the entry too; a list before ，以及 that reads as no subject list (会议期间、…) names none
+    doc = parse("（八）其他部门\n2.市发改委、经贸委、科技局、各区、县级市，以及广州海关、黄埔海关、广州边检总站负责政策咨询活动；\n"
+                "3.会议期间、交通高峰，以及广州海关负责交通保障。\n")
+    got = {s.marker: names(s.responsibility.lead) if s.responsibility else None for s in doc.iter_sections() if s.marker}
+    assert got["2."] == ["市发展改革委", "经贸委", "科技局", "各区、县级市", "广州海关", "黄埔海关", "广州边检总站"]
+    assert got["3."] is None
+
+
+def test_an_article_stating_a_body_s_remit_names_no_carrier_outside_a_duty_list():
+    # uc_10: 第四条 市房产局负责市城区廉租住房保障工作… among the articles of a 办法 — the rules' statement of who is
+    # competent, no task; in a duty list of articles each opened by a unit and 负责 (te_03, tq_10) the unit carries it
+    rules = ("第一章 总则\n第一条 为建立住房保障制度，制定本办法。\n第二条 本办法适用于市城区。\n"
+             "第三条 市房产局负责市城区廉租住房保障工作。\n第四条 本办法自发布之日起施行。\n")
+    duties = ("第一章 部门职责\n第一条 区科委负责科技安全工作。\n第二条 区公安分局负责道路交通安全。\n"
+              "第三条 区教委负责学校安全工作。\n")
+    got = [s.responsibility for s in parse(rules).iter_sections() if s.marker == "第三条"]
+    assert got == [None]
+    got = {s.marker: names(s.responsibility.lead) for s in parse(duties).iter_sections() if s.responsibility and s.marker}
+    assert list(got) == ["第一条", "第二条", "第三条"] and got["第二条"] == ["区公安分局"]
 
 
 def test_a_task_force_is_a_unit_in_a_labelled_note():

@@ -2096,3 +2096,13 @@ def test_a_cited_number_whose_bracket_closes_before_its_hao():
     cited = parse(text).metadata.cited_documents
     assert [(c.title, c.doc_number) for c in cited] == [
         ("永川区第十一届村民委员会换届选举工作方案", "永村（社区）换届办〔2021〕4号")]
+
+
+def test_a_body_only_notice_takes_the_issued_plan_s_title_printed_over_two_lines():
+    # ue_05: 关于进一步吸引京津科技成果在冀转移转化的　　若　干　措　施 below the signature, no title block above
+    m = md("各市人民政府，省政府有关部门：\n《关于进一步吸引京津科技成果在冀转移转化的若干措施》已经省政府同意，现印发给你们，"
+           "请认真贯彻执行。\n河北省人民政府办公厅\n2022年10月21日\n关于进一步吸引京津科技成果在冀转移转化的\n若干措施\n"
+           "为吸引更多京津人才向河北集聚，实施如下措施。\n一、鼓励高层次人才到河北创新创业。对全职到我省工作的人才给予补贴。\n"
+           "二、柔性引进高层次人才。鼓励我省企业引进京津高校院所科研人员。\n")
+    assert m.title == "关于进一步吸引京津科技成果在冀转移转化的若干措施"
+    assert m.plan_title == "《关于进一步吸引京津科技成果在冀转移转化的若干措施》"

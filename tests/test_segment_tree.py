@@ -160,6 +160,31 @@ def test_closing_before_the_attachment_label_when_the_attachment_numbers_its_own
     ]
 
 
+def test_an_attached_blank_form_closed_by_its_copy_note_holds_no_node():
+    # ub_03: 附件1 / …举报奖励审批表 / 审批表编号：审批单位： / 注：该表一式3份，… / 附件2 / …通知书 / 举报奖字〔〕号： / 根据…，决定
+    # 给予你举报奖励。 / 注：此文书一式3份，… — the forms' fields and printed sentences are to be filled in, no closing
+    # paragraphs; an attached text with no copy note keeps its paragraphs
+    text = (
+        "各区县粮食局：\n现印发给你们，请遵照执行。\n一、总体要求。做好工作。\n二、奖励标准。按规定执行。\n"
+        "附件：1.举报奖励审批表\n2.举报奖励通知书\n"
+        "附件1\n举报奖励审批表\n审批表编号：审批单位：\n注：该表一式3份，由粮食行政管理部门填写，财务、存档各1份。\n"
+        "附件2\n举报奖励通知书\n举报奖字〔〕号：\n根据《某某细则》，决定给予你举报奖励。\n"
+        "注：此文书一式3份，举报人、财务、存档各1份。\n"
+        "附件3\n有关说明\n本细则由市粮食局负责解释，请各地认真执行。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    tail = [(n.kind, n.text[:6]) for k, n in nodes.items() if k.startswith("p") and n.kind != "addressee"][1:]
+    assert tail == [("attachment", "附件：1.举"), ("attachment", "2.举报奖励"), ("closing", "本细则由市粮")]
+
+
+def test_a_short_lead_in_ending_in_是_before_the_first_item_is_a_paragraph():
+    # ud_11: 会上确定2016年县委县政府为民兴办10件实事。 / 这十件实事是： / 1.新修高标准基本农田10万亩。 — the lead-in is a
+    # sentence of the notice (as …如下：), no title line of the list
+    text = "会上确定2016年县委县政府为民兴办10件实事。\n这十件实事是：\n1.新修高标准基本农田10万亩。\n2.建成1所县城九年制学校。\n"
+    nodes = by_id(segment(text, {}))
+    assert [(k, n.kind) for k, n in nodes.items()] == [("p1", "preamble"), ("p2", "preamble"), ("1", "item"), ("2", "item")]
+
+
 def test_attachment_label_on_the_last_line_is_a_node():
     text = "各区：\n现印发给你们。\n一、总体要求。做好工作。\n二、主要任务。抓好落实。\n附件：重点任务清单.docx\n"
     nodes = by_id(segment(text, {}))

@@ -939,6 +939,10 @@ DUTY_LIST_ANNOUNCED = re.compile(r"如下\p{Han}{0,4}[：:]\s*$")
 # than UNIT_DUTY_SENTENCE reads, its later departments named short, then a duty verb (a stray 、 before it kept out);
 # extract checks every piece
 SHORT_NAMED_SUBJECTS = re.compile(r"(?P<units>[^，,。；;：:（）()\s]{2,160}?)、?(?=" + UNIT_DUTY_VERBS + r")")
+# 2.市发改委、经贸委、…、各区、县级市，以及广州海关、黄埔海关、…负责政策咨询活动 (tv_05): the subject list running on after
+# ，以及 to the bodies named by their place (customs, inspection); extract reads the part before it as SHORT_NAMED_SUBJECTS
+SUBJECTS_THEN_ALSO = re.compile(r"(?P<units>[^，,。；;：:（）()\s]{2,160}?)[，,]以及(?P<also>[^，,。；;：:（）()\s]{2,160}?)、?(?="
+                                + UNIT_DUTY_VERBS + r")")
 # 南浔区、市旅游局配合 (tv_07): a district or county named by its place alone, standing for its government in a note
 COUNTY_BY_PLACE = re.compile(r"\p{Han}{2,3}[区县]")
 
@@ -1330,6 +1334,10 @@ URL_LINE = re.compile(r"^https?://\S+$")
 # 附件下载：/ 相关附件：/ 【相关附件】 / 文档附件：: the label of a page's download list (the file names under it, group 1 what
 # follows it on its line)
 DOWNLOAD_LABEL = re.compile(r"^[【\[]?(?:附件下载|相关附件|附件列表|文档附件)[】\]]?[ \t\u3000]*+[：:]?[ \t\u3000]*+(.*)$")
+
+# 注：该表一式3份，由…填写 / 注：此文书一式4份，委托人、受托人…各1份: the copy note closing a blank form attached to a notice
+# (an 审批表, a 通知书, a 声明书 to fill in), the last line of the form
+FORM_COPIES_NOTE = re.compile(r"^[ \t\u3000]*+注[ \t\u3000]*+[：:][^。]{0,12}?一式[0-9一二三四五六七八九十两]{1,2}份")
 
 # ------------------------------------------------------------------ tables flattened into text (segment.tables)
 

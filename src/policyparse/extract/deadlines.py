@@ -861,6 +861,8 @@ def _bare_year_kind(m, goals: bool) -> str | None:
         return "period"  # 2016年启动50个项目，2017年…同步推进: the year a step is taken
     if _GOAL_OF_YEAR_BEFORE.search(s, max(0, m.start() - 2), m.start()) and _GOAL_OF_YEAR_AFTER.match(s, end):
         return "by"  # 按照2020年…控制在5%以内的目标推进: the year a goal is set for
+    if _WORKS_FOR_PEOPLE_AFTER_YEAR.match(s, end):
+        return "period"  # 会上确定2016年县委县政府为民兴办10件实事 (ud_11): the year the counted 实事 are done in
     return None  # 2017年是…, （2021—2035年）: not a deadline
 
 
@@ -914,6 +916,8 @@ def _reached_after_comma(m) -> bool:
 # 按照2020年普通高中学校…比例控制在5%以内的目标推进: a year heading the goal a task is carried out toward
 _GOAL_OF_YEAR_BEFORE = re.compile(r"按照?$")
 _GOAL_OF_YEAR_AFTER = re.compile(r"[^。；;]{0,80}?的(?:目标|要求)")
+# 2016年县委县政府为民兴办10件实事 (ud_11): after the year, who does them, then the count of works done for the people
+_WORKS_FOR_PEOPLE_AFTER_YEAR = re.compile(r"[^，,。；;\d]{0,10}?为民(?:兴办|办好|办)[\d一二三四五六七八九十]{1,3}件")
 
 
 # 申报截止时间为2011年3月30日, 报名截止日期：3月30日: the date named as the closing time is one the thing is due by

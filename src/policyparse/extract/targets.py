@@ -314,7 +314,7 @@ _MATERIAL = re.compile(r"照片|复印件|原件|报名表|申请表|登记表|�
 # what a sum of money measures when it is a goal: the size of an economy, a trade or a revenue
 # (安排资金1.2亿元: a budget the plan commits, not a grant handed to an applicant)
 # (力争地方政府专项债券资金10亿元, 发行专项债券2000万元: bonds a government raises are a budget, as 安排资金 is)
-_SCALE_NOUN = re.compile(r"规模|产值|生产总值|GDP|gdp|收入|营收|交易额|零售额|销售额|营业额|增加值|总额|总量|结算|投资|融资|纳税|税收|产出|效益|经济|安排|社会资本|民间资本|债券|外资")
+_SCALE_NOUN = re.compile(r"规模|产值|生产总值|GDP|gdp|收入|营收|交易额|零售额|销售额|营业额|增加值|总额|总量|结算|投资|融资|纳税|税收|产出|效益|经济|安排|社会资本|社会资金|民间资本|债券|外资")
 # 市级财政预算安排13.06亿元，其中，支持高水平大学建设6.49亿元: the parts 其中 details of a budget committed are
 # budgets too, not sums handed out
 _BUDGET_THEN_DETAIL = re.compile(r"安排[^，。；;]{0,8}?\d[\d.]*[万亿]?元[，,]\s?其中[，,：:]?")

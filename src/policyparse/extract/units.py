@@ -258,6 +258,10 @@ class _DocumentReading:
         """_opens_duty_list(text), found once for the document."""
         return self._once("duty_list", text, _opens_duty_list)
 
+    def states_duties(self, text: str) -> bool:
+        """_states_duties(text), found once for the document."""
+        return self._once("duty_sentences", text, _states_duties)
+
     def heads_department_entries(self, text: str) -> bool:
         """_heads_department_entries(text), found once for the document."""
         return self._once("department_entries", text, _heads_department_entries)
@@ -1061,6 +1065,16 @@ def _listed_names(text: str, m, names: list[str]) -> Responsibility:
     return _responsibility(units, [], "listed", m.group("units"), (m.start("units"), m.end("units")))
 
 
+def _remit_article(text: str, node: Section, reading: _DocumentReading | None) -> bool:
+    """第四条 市房产局负责市城区廉租住房保障工作… (uc_10): an article of rules stating a body's remit assigns no task;
+    only in a document whose lines are a duty list (articles each opened by a unit and its duty verb, 负责 / 参加 / 承担:
+    te_03 / tq_10) is it an entry of that list."""
+    marker = node.marker or ""
+    if not (marker.startswith("第") and marker.endswith("条")):
+        return False
+    return reading is None or not reading.states_duties(text)
+
+
 def _after_marker(text: str, start: int, end: int) -> int:
     """Where the text of the line at `start` begins, past its numbering marker if it opens with one."""
     marker = _g.match_marker(text[start:min(end, start + 12)])
@@ -1079,6 +1093,8 @@ def _unit_duty_paragraph(text: str, node: Section, start: int, end: int,
     (listed). In a document whose duty list is so opened, an entry opened by a body without level word (杭州铁路办事处
     负责…, tq_09) is read too."""
     if node.kind not in ("paragraph", "item") or node.children:
+        return None
+    if _remit_article(text, node, reading):
         return None
     # （一）市公安局负责…: an entry of a numbered duty list
     opening = at = _after_marker(text, start, end) if node.kind == "item" else start
@@ -1113,9 +1129,23 @@ def _short_named_subjects(text: str, at: int, end: int) -> list[Unit] | None:
     """The units of an entry opened by a list of them and a duty verb, the first with its level word, the later ones
     named short (_named_short); None unless every piece is such a unit."""
     m = _g.SHORT_NAMED_SUBJECTS.match(text, at, end)
+    if m is None and text.find("以及", at, end) >= 0:
+        return _subjects_then_also(text, at, end)
     if m is None or "、" not in m.group("units"):
         return None
     return _units_of(text, m.start("units"), m.end("units"), anchored=True, short=True)
+
+
+def _subjects_then_also(text: str, at: int, end: int) -> list[Unit] | None:
+    """…亚组委、各区、县级市，以及广州海关、黄埔海关、广州边检总站负责… (tv_05): the list before ，以及 read as a subject list
+    is (every piece anchored or named short) shows the entry opened by its units; the bodies after it, named by their
+    place (广州海关), need only be built like units."""
+    m = _g.SUBJECTS_THEN_ALSO.match(text, at, end)
+    if m is None or "、" not in m.group("units"):
+        return None
+    units = _units_of(text, m.start("units"), m.end("units"), anchored=True, short=True)
+    also = _units_of(text, m.start("also"), m.end("also"), short=True) if units else None
+    return units + also if also else None
 
 
 def _body_duty_entry(text: str, at: int, end: int, reading: _DocumentReading | None) -> Responsibility | None:
@@ -1137,6 +1167,12 @@ _DUTY_LIST_HABIT = 3  # entry lines so opened it takes to call the document a du
 def _opens_duty_list(text: str) -> bool:
     """Are at least _DUTY_LIST_HABIT lines opened (after their marker) by a unit with its level word and 负责?"""
     return _lines_opened_by(text, lambda at, stop: _g.UNIT_DUTY_OPENING.match(text, at, stop) is not None)
+
+
+def _states_duties(text: str) -> bool:
+    """Are at least _DUTY_LIST_HABIT lines opened (after their marker) by a unit with its level word and a duty verb
+    (负责, 参加, 承担 …)?"""
+    return _lines_opened_by(text, lambda at, stop: _g.UNIT_DUTY_SENTENCE.match(text, at, stop) is not None)
 
 
 def _heads_department_entries(text: str) -> bool:
@@ -2088,7 +2124,24 @@ def _split_conj(text: str, p: _Piece) -> list[_Piece] | None:
             rest = _split_conj(text, right)
             if rest is not None:
                 return [left, *rest]
-    return [p] if _lex.is_unit(p.name) else None
+    if not _lex.is_unit(p.name):
+        return None
+    return _glued_listed_names(text, p) or [p]
+
+
+def _glued_listed_names(text: str, p: _Piece) -> list[_Piece] | None:
+    """ua_01: 责任单位:…、宣传部、政法委社会发展局、公安局 where other notes list 政法委、社会发展局: two names the page
+    glued (the 、 between them lost) are two units when the document lists the same two side by side elsewhere
+    (交通运输部运输服务司, a body and its department, is never so listed). Names the lexicon does not know only (a
+    known name returned before); both sides three characters at least, the first ending as a unit's name ends."""
+    name = p.name
+    for k in range(3, len(name) - 2):
+        if name[k - 1] not in _g.UNIT_NAME_LAST:
+            continue
+        left, right = name[:k], name[k:]
+        if ((left + "、" + right) in text or (left + "，" + right) in text) and _lex.is_unit(left) and _lex.is_unit(right):
+            return [_Piece(left, p.start, p.start + k), _Piece(right, p.start + k, p.end)]
+    return None
 
 
 def _unit_then_collective(p: _Piece) -> list[_Piece] | None:

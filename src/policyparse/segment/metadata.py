@@ -1204,7 +1204,21 @@ def _body_title(layout: Layout, plan_title: str | None) -> str | None:
         key = _key(s.replace("《", "").replace("》", ""))
         if _names_plan(key, want) or any(_stray_word(key, other) for other in together):
             return s
+        if key and want.startswith(key) and (two := _plan_title_over_two_lines(layout, i, stop, s, want)) is not None:
+            return two
     return None
+
+
+def _plan_title_over_two_lines(layout: Layout, i: int, stop: int, s: str, want: str) -> str | None:
+    """ue_05: 关于进一步吸引京津科技成果在冀转移转化的 / 若　干　措　施 below the signed notice: the issued plan's title
+    printed over two lines, cut after the 的 that leads to the kind of document (no title ends on 的)."""
+    if i + 1 >= stop or not s.endswith("的"):
+        return None
+    second = layout.lines[i + 1].s
+    if len(second) > 20 or layout.roles.prose(i + 1):
+        return None
+    key = _key((s + second).replace("《", "").replace("》", ""))
+    return s + second if _names_plan(key, want) else None
 
 
 def _handed_down_with(layout: Layout, plan_title: str) -> list[str]:

@@ -19,6 +19,7 @@ import regex as re
 from policyparse.grammar import (
     ARTICLE_CITED,
     BOX_HEADING,
+    FORM_COPIES_NOTE,
     IMPRINT,
     IMPRINT_DATE_LINE,
     NAMED_PART,
@@ -45,8 +46,9 @@ _CHARGES_ALL = re.compile(r"^(?:地方各级|各级|各地|各省|国务院各|�
 # 特此通知 without its 。 before the body of a plan: a paragraph of the notice, not a title line
 _SO_NOTIFIED = re.compile(r"特此(?:通知|通告|公告|函告|通报|批复)[。.]?")
 _LINK_LABEL = re.compile(r"附\s*件\s*[（(](?:点击|请)?下载[^）)]{0,6}[）)]\s*[：:]?")
-# 文件详情如下： / 现通知如下：: a sentence however short that leads into what follows is a paragraph, not a title
-_LEADS_IN = re.compile(r"\p{Han}{2}如下[：:]$")
+# 文件详情如下： / 现通知如下： / 这十件实事是： (ud_11) / 主要内容包括：: a sentence however short that leads into what
+# follows is a paragraph, not a title
+_LEADS_IN = re.compile(r"\p{Han}{2}(?:如下|是|包括)[：:]$")
 # 主送：… / 抄送… below the signature, however short: the 版记's lines (GB/T 9704), each a closing line
 _COPY_LINE = re.compile(r"^抄[ \t\u3000]*+[送报]")
 
@@ -405,7 +407,7 @@ def _tail_attachment(st: _Walk, line, am) -> None:
         st.root.children.append(Node("attachment", line.start, line.end, level=1))
     elif not line.s.rstrip().endswith(("：", ":")):
         # a bare 附件 / 附件1 heads the attached document: its title line is no node
-        st.i = _skip_attached_title(st, i + 1)
+        st.i = _past_blank_form(st, _skip_attached_title(st, i + 1))
         st.stack.clear()
         return
     j = i + 1
@@ -1335,6 +1337,18 @@ def _heads_paragraphs(node: Node) -> bool:
     if node.title_only:
         return True
     return node.head_end >= 0 and node.end == node.head_end and node.head_end - node.start <= _SHORT_HEAD_LINE
+
+
+def _past_blank_form(st: _Walk, j: int) -> int:
+    """附件1 / …举报奖励审批表 / 审批表编号：审批单位： / (the form's rows) / 注：该表一式3份，…: an attached blank form, closed
+    by its copy note before the next attachment label, holds no node (its fields and printed sentences are to be filled
+    in); the line after its copy note, or j when no such note closes what follows."""
+    for k in range(j, min(st.n, st.resume_at)):
+        if attachment_label(st.roles, k) or st.lines[k].marker is not None:
+            return j
+        if FORM_COPIES_NOTE.match(st.lines[k].s) is not None:
+            return k + 1
+    return j
 
 
 def _skip_attached_title(st: _Walk, j: int) -> int:
