@@ -497,6 +497,13 @@ LATER_FLOORS = {
         "nodes": 0.81, "node_levels": 0.81, "node_ids": 0.81, "node_markers": 0.81, "node_titles": 0.97,
         "targets": 0.01, "deadlines": 0.97,
     },
+    # batch uf (whole documents for goals, figures and deadlines — Hebei crawler CSV fields, a 政府工作报告's review, spreadsheet
+    # cells, a gov.cn notice — with reports of past figures beside plans): its set-aside first measure before any rule, less
+    # 0.03 (uf_04, uf_08, uf_12: nodes, levels, ids, markers and node titles 1.00, targets 0.963, deadlines 0.957)
+    "uf_": {
+        "nodes": 0.97, "node_levels": 0.97, "node_ids": 0.97, "node_markers": 0.97, "node_titles": 0.97,
+        "targets": 0.93, "deadlines": 0.92,
+    },
     "uc_": {
         "title": 0.97, "doc_number": 0.97, "issuer": 0.77, "issue_date": 0.97, "publish_date": 0.97, "addressees": 0.97,
         "attachments": 0.97, "cited_documents": 0.97, "plan_title": 0.97, "disclosure": 0.97, "doc_type": 0.97,
