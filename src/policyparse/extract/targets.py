@@ -2353,6 +2353,8 @@ def _target_year(x: _Mention, quoted, sentence_start: int, recurrence: str | Non
         year = plan_year
     if year is None and recurrence is None and implicit_year:
         year = _implicit_year_end(own, sentence_start, at, implicit_year)
+    if year is None:
+        year = _from_base_year(own, sentence_start, at, quoted)  # no goal year anywhere: the change is one told of
     return year
 
 
@@ -2564,6 +2566,8 @@ def _year(own: str, lo: int, hi: int, quoted) -> int | None:
             continue
         if _BASELINE.search(own[max(0, y.start() - 2):y.start()]):
             continue  # 较2023年下降15%, 较“十三五”末下降16%: the year the change is measured from, not the year to reach it
+        if _is_from_base_year(own, y):
+            continue  # 由2015年底的28741家发展到8万家: the year of the level changed from (uf_11), not the year to reach
         if y.group("y"):
             tail = own[y.end():y.end() + 1]
             if tail and tail in "-—–－~～至到第版":
@@ -2578,6 +2582,22 @@ def _year(own: str, lo: int, hi: int, quoted) -> int | None:
             return year_value(y.group("y"))
         return PLAN_END_YEAR.get(y.group("plan"))
     return named
+
+
+def _is_from_base_year(own: str, y) -> bool:
+    """由2015年底的… / 从“十二五”末的…: the year phrase names when the level a change starts from stood."""
+    return own.startswith("的", y.end()) and own[y.start() - 1:y.start()] in ("由", "从")
+
+
+def _from_base_year(own: str, lo: int, hi: int, quoted) -> int | None:
+    """The year of a 由…的 / 从…的 baseline in own[lo:hi]: the sentence's only year when no goal year is named
+    anywhere (从“十二五”末的10505元增加到16361元 in a review tells of the past, rs_01)."""
+    if "的" not in own[lo:hi]:
+        return None
+    for y in _YEAR_PHRASE_R.finditer(own, lo, hi):
+        if _is_from_base_year(own, y) and not inside(quoted, y.start(), y.end()):
+            return year_value(y.group("y")) if y.group("y") else PLAN_END_YEAR.get(y.group("plan"))
+    return None
 
 
 def _drop_head(anchored, s: str) -> str:

@@ -1,0 +1,30 @@
+"""Targets and deadlines: the rules written for batch uf (synthetic snippets in the batch's styles: goals written with
+their baselines, reports of figures and acts already done)."""
+
+from __future__ import annotations
+
+from policyparse.extract.deadlines import find_deadlines
+from policyparse.extract.targets import find_targets
+
+
+def targets(text: str, issue_year: int | None = None) -> list[tuple[float, str, int | None, str | None]]:
+    return [(t.value, t.unit, t.year, t.recurrence) for t in find_targets(text, 0, len(text), issue_year=issue_year)]
+
+
+def deadlines(text: str, year: int | None = None, issued: int | None = None) -> list[tuple]:
+    return [(d.year, d.month, d.day, d.kind) for d in find_deadlines(text, 0, len(text), year, issued)]
+
+
+def test_the_year_of_a_level_changed_from_is_no_year_to_reach():
+    # uf_11: 到2020年，…数量由2015年底的28741家发展到8万家，…年均增长25%: 2015 dates the baseline, the goal is 2020's
+    text = ("到2020年，全省科技型企业实现快速提升。科技小巨人企业数量由2015年底的1413家发展到4000家，年均增长30%。")
+    found = targets(text, issue_year=2016)
+    assert (4000.0, "家", 2020, None) in found
+    assert (30.0, "%", 2020, "yearly") in found
+    assert not any(value == 1413.0 for value, *_ in found)
+    # a year a sentence reaches (到2015年底) or opens on is still read as the target's year, and one before the issue
+    # year still marks a past figure
+    assert targets("2015年底，全省科技小巨人企业达到1413家。", issue_year=2016) == []
+    # rs_01: a review naming no goal year: 从“十二五”末的10505元增加到16361元 tells of the past, in a later plan
+    review = "农村民生显著改善。全市农村常住居民人均可支配收入从“十二五”末的10505元增加到16361元。"
+    assert targets(review, issue_year=2021) == []
