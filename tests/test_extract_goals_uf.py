@@ -28,3 +28,13 @@ def test_the_year_of_a_level_changed_from_is_no_year_to_reach():
     # rs_01: a review naming no goal year: 从“十二五”末的10505元增加到16361元 tells of the past, in a later plan
     review = "农村民生显著改善。全市农村常住居民人均可支配收入从“十二五”末的10505元增加到16361元。"
     assert targets(review, issue_year=2021) == []
+
+
+def test_a_tally_as_of_a_month_alone_reports_its_figures_and_sets_no_deadline():
+    # uf_09: 截至11月底，2019年全省共安排各类资助资金77.73亿元，资助…247万人: the tally's figures and its date
+    text = "我省已建立起学生资助政策体系。截至11月底，2019年全省共安排各类资助资金77.73亿元，资助家庭经济困难学生247万人。"
+    assert targets(text, issue_year=2019) == []
+    assert deadlines(text, 2019) == []
+    # a month with 前 after 截至 is still due by (截至11月底前完成), and a goal word turns the sentence forward
+    assert deadlines("各地要截至11月底前完成摸底。", 2019) == [(2019, 11, 30, "by")]
+    assert deadlines("截至11月底，力争完成全部改造任务。", 2019) == [(2019, 11, 30, "by")]

@@ -138,6 +138,7 @@ _GOALS_NAMED_AFTER = re.compile(r"(?:经济社会发展|发展|经济增长)?的
 _DAY_OF_TENS = {"上旬": 10, "中旬": 20}
 _PLAN_NUMBER = re.compile(r"十[一二三四五六七八九]|[六七八九](?=五)")
 _YEAR_COMMA = re.compile(r"[ \t]?[，,]")
+_TALLY_BEFORE_MONTH = re.compile(r"截(?:至|止到?)[ \t]?$")
 _YEAR_COMMA_IS = re.compile(r"[ \t]?[，,][ \t]?是(?!否)")
 _GOAL_WORD = re.compile(r"力争|确保|争取|目标|要")
 # 第一、第二、第三季度及全年责任事项完成情况 (tr_07): the quarters a report on how the work went covers, no time to meet
@@ -647,6 +648,11 @@ class _Next:
 def _is_tally_date(m, next_break: _Next, next_goal: _Next) -> bool:
     """截止2020年底，已累计改造…; 据统计，截止2020年底，全省…约有20%未达标: “as of” a date, opening a
     sentence with a comma, is the date a tally is taken at — unless the sentence turns to a goal (力争, 确保)."""
+    if m.group("m2") and not m.group("suf2"):
+        # 截至11月底，2019年全省共安排…: a month alone after 截至 (uf_09), the tally's date as a year's is
+        if not _TALLY_BEFORE_MONTH.search(m.string, max(0, m.start() - 4), m.start()) or not _YEAR_COMMA.match(m.string, m.end()):
+            return False
+        return next_goal(m.end()) >= next_break(m.end())
     if m.group("pre") not in ("截至", "截止", "截止到") or m.group("suf") or not _YEAR_COMMA.match(m.string, m.end()):
         return False
     return next_goal(m.end()) >= next_break(m.end())

@@ -114,8 +114,8 @@ _PAST = re.compile(r"上届|去年|上年度|往年|以往|已经|已有|已建�
 # a sentence that opens on the record (截至2020年底，已…; 据2020年摸排) reports, until a goal word turns it forward
 _PAST_SENTENCE = re.compile(
     r"截[至止]\s?\d{4}\s?年(?:底|末)?[，,]?已|已累计|据\s?\d{4}\s?年|据统计|现存|目前已|摸排"
-    # 截至2022年6月末，…贷款余额1.48万亿元: a tally opening its sentence
-    r"|(?:^|(?<=[。；;！？!?\n]))截[至止]\s?\d{4}\s?年(?:\d{1,2}月)?(?:底|末)?[，,]"
+    # 截至2022年6月末，…贷款余额1.48万亿元: a tally opening its sentence (截至11月底，…: the month alone, uf_09)
+    r"|(?:^|(?<=[。；;！？!?\n]))截[至止]\s?(?:\d{4}\s?年(?:\d{1,2}月)?|\d{1,2}月)(?:底|末)?[，,]"
 
     # 目前，全国有统配煤矿九十个; 鲁布革水电站四台机组已全部投产发电，年发电量…: the state things are in now
     r"|(?:^|(?<=[。；;！？!?\n]))(?:目前|当前|现阶段)[，,]?|已(?:全部|基本|先后)(?:投产|建成|竣工|开通)"
