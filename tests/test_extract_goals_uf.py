@@ -38,3 +38,15 @@ def test_a_tally_as_of_a_month_alone_reports_its_figures_and_sets_no_deadline():
     # a month with 前 after 截至 is still due by (截至11月底前完成), and a goal word turns the sentence forward
     assert deadlines("各地要截至11月底前完成摸底。", 2019) == [(2019, 11, 30, "by")]
     assert deadlines("截至11月底，力争完成全部改造任务。", 2019) == [(2019, 11, 30, "by")]
+
+
+def test_a_date_heading_a_clause_told_in_the_perfective_dates_an_act_done():
+    # uf_09: 2019年6月，省教育厅等六部门联合印发了《…》; 2018年8月，为解决…，…出台了《…》; 7月18日，我省召开…，…介绍了…
+    assert deadlines("按照文件要求，2019年6月，省教育厅等六部门联合印发了《认定办法》，明确了认定的主体。", 2019) == []
+    assert deadlines("2018年8月，为解决贫困大学新生入学困难，省教育厅会同七部门出台了《实施意见》。", 2019) == []
+    assert deadlines("7月18日，我省召开学生资助政策媒体吹风会，副厅长介绍了我省资助政策。", 2019) == []
+    # a task's date keeps: no 了, a goal word first, a 前, or a date led by 到
+    assert deadlines("2024年6月，完成全部改造任务。", 2024) == [(2024, 6, None, "period")]
+    assert deadlines("2024年6月，要召开推进会，总结了经验的地方作交流发言。", 2024) != []
+    assert deadlines("6月底前，各地完成了摸底的要上报结果。", 2024) == [(2024, 6, 30, "by")]
+    assert deadlines("到2025年，建成了一批示范基地的县要巩固提升。", 2024) == [(2025, None, None, "by")]

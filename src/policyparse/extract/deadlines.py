@@ -18,7 +18,7 @@ from policyparse.extract._text import (
     year_value,
 )
 from policyparse.grammar import (
-    BARE_DAY_AFTER_COMMA, DATE_LIST_THEN_BEFORE, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, TIME_LABELS, YEAR_END_BASES, compile_led,
+    BARE_DAY_AFTER_COMMA, DATE_LIST_THEN_BEFORE, DONE_LE, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, TIME_LABELS, YEAR_END_BASES, compile_led,
 )
 from policyparse.models import Deadline, Metadata, Section
 
@@ -439,7 +439,9 @@ def _is_not_due(m, d: dict, issued: int | None, next_break, next_goal, goals: bo
         return True
     if _closes_a_window(m) or _restates_a_bound(m) or _is_field_date(m):
         return True
-    return _is_time_described(m) or _starts_a_range(m) or _ends_a_past_change(m) or _ends_a_validity(m)
+    if _is_time_described(m) or _starts_a_range(m) or _ends_a_past_change(m) or _ends_a_validity(m):
+        return True
+    return _dates_an_act_done(m, next_break, next_goal)
 
 
 class _SaidOnce:
@@ -643,6 +645,24 @@ class _Next:
             self.found = brk.start() if brk else len(self.text)
         self.pos = pos
         return self.found
+
+
+_DONE = re.compile(DONE_LE)
+_CLAUSE_HEAD = frozenset(("", *"。；;！？!?\n：:，,"))  # what may stand before a clause's first character
+
+
+def _dates_an_act_done(m, next_break: _Next, next_goal: _Next) -> bool:
+    """2019年6月，省教育厅等六部门联合印发了《…》; 2018年8月，为解决…，…出台了《…》; 7月18日，我省召开…，…介绍了…:
+    a date heading its clause (a comma after it), in a sentence told in the perfective (…了) before any goal word,
+    dates an act done, not a time a task is due by (uf_09). A date bounded by 前, led by 到 / 至 or recurring is left."""
+    s = m.string
+    if "了" not in s or m.group("pre") or m.group("rec") or m.group("suf") or m.group("suf2"):
+        return False
+    if not _YEAR_COMMA.match(s, m.end()) or s[max(0, m.start() - 1):m.start()] not in _CLAUSE_HEAD:
+        return False
+    end = next_break(m.end())
+    done = _DONE.search(s, m.end(), end)
+    return done is not None and next_goal(m.end()) > done.start()
 
 
 def _is_tally_date(m, next_break: _Next, next_goal: _Next) -> bool:
