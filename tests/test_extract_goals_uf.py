@@ -50,3 +50,13 @@ def test_a_date_heading_a_clause_told_in_the_perfective_dates_an_act_done():
     assert deadlines("2024年6月，要召开推进会，总结了经验的地方作交流发言。", 2024) != []
     assert deadlines("6月底前，各地完成了摸底的要上报结果。", 2024) == [(2024, 6, 30, "by")]
     assert deadlines("到2025年，建成了一批示范基地的县要巩固提升。", 2024) == [(2025, None, None, "by")]
+
+
+def test_a_goal_year_closing_a_heading_s_title_in_brackets_dates_its_items_goals():
+    # uf_10: 一、行动目标（到2020年）（一）居民艾滋病防治知识知晓率达85%以上。…
+    from policyparse import parse
+
+    doc = parse("一、行动目标（到2020年）\n（一）居民防治知识知晓率达85%以上。\n（二）母婴传播率下降到4%以下。\n"
+                "二、工作任务\n（一）加强宣传。每月至少开展1次公益宣传。\n")
+    found = {(t.value, t.year) for node in doc.iter_sections() for t in node.targets}
+    assert (85.0, 2020) in found and (4.0, 2020) in found

@@ -226,7 +226,8 @@ _GOAL_YEAR_R = re.compile(r"(?r)(?:" + _TO_YEAR + r"|(\d{4})\s?年(?:年?(?:底|
 _IMPLICIT_YEAR_END = re.compile(r"(?<![\d\s年])年(?:底|末)前?|(?<![\d\s年])年内")
 _WRAPPED_END = re.compile(r"[\p{Han}\d，、]")  # a line cut off mid-sentence ends in a character or a comma
 _PARAGRAPH_REACH = 2000  # how far back a paragraph's opening 到…年 is looked for
-_HEADING_GOAL_YEAR = re.compile(_TO_YEAR + r"[，,]|到?" + _PLAN_END_PHRASE + r"[，,]")
+# (一、行动目标（到2020年）: the year may close the heading's title in brackets, uf_10)
+_HEADING_GOAL_YEAR = re.compile(_TO_YEAR + r"[，,）)]|到?" + _PLAN_END_PHRASE + r"[，,]")
 _BASELINE = re.compile(r"(?:较|比|同比|相比|对比)$")
 _PRICE_BASE_AFTER = re.compile(r"(?:价格|不变价|可比价)")
 _METRIC_DROP = re.compile(r"每年度?|年均|每月|全年|上半年|下半年|年内|年底前|比上年|较上年|比\d{4}年|累计|至少|最少|最多|至多|力争|争取")
