@@ -60,3 +60,21 @@ def test_a_goal_year_closing_a_heading_s_title_in_brackets_dates_its_items_goals
                 "二、工作任务\n（一）加强宣传。每月至少开展1次公益宣传。\n")
     found = {(t.value, t.year) for node in doc.iter_sections() for t in node.targets}
     assert (85.0, 2020) in found and (4.0, 2020) in found
+
+
+def test_an_approximate_size_alone_in_brackets_glosses_the_noun_before_it():
+    # uf_07: 对…的违规项目(约3000万千瓦)，项目业主要作出深刻检查: the size of a class of projects, no level
+    assert targets("对未完成核准程序的违规项目(约3000万千瓦)，项目业主要作出深刻检查。") == []
+    assert targets("对不具备建设条件的项目（约3400万千瓦），应立即停止建设。") == []
+    # a level of its own beside a bracket still counts
+    assert (6000.0, "万千瓦", None, "yearly") in targets("近期每年新开工电站规模应控制在6000万千瓦左右（含水电）。")
+
+
+def test_a_part_titled_as_whom_a_measure_is_for_sets_no_level():
+    # uf_11: 1.培育对象。工业企业销售收入达到5000万元以上…的科技型中小企业。2.培育目标。到2020年…1万家以上。
+    from policyparse import parse
+
+    doc = parse("（三）实施小巨人工程。\n1.培育对象。工业企业销售收入达到5000万元以上、前3年平均增长率达到20%以上的"
+                "科技型中小企业。\n2.培育目标。到2020年，年销售收入超1亿元的科技小巨人企业达到4000家以上。\n")
+    found = {t.value for node in doc.iter_sections() for t in node.targets}
+    assert 4000.0 in found and 5000.0 not in found and 20.0 not in found

@@ -456,6 +456,7 @@ def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes
     silent = _nodes_without_targets(sections, on_record)
     nodes = nodes if nodes is not None else task_nodes(text, sections)
     silent |= _condition_lists(text, sections, nodes)
+    silent |= {id(node) for node, _s, _e in nodes if _names_whom_it_serves(node.title)}
     heading_years = _heading_goal_years(text, sections, nodes)
     led_in_years = _led_in_goal_years(text, sections)
     goal_headed = _under_goal_heading(sections)
@@ -492,6 +493,15 @@ def _page_issue_year(metadata: Metadata, plan_year: int | None) -> int | None:
     if year is not None and plan_year is not None and plan_year < year and not (metadata.issue_date or metadata.doc_number):
         return plan_year
     return year
+
+
+# 1.培育对象。…销售收入达到5000万元以上…的科技型中小企业 (uf_11): a part titled as whom a measure is for defines a
+# class of recipients, its figures are conditions of that class, no levels to reach
+_SERVED_TITLE = re.compile(r"(?:培育|支持|扶持|资助|奖励|补助|补贴|申报|认定|适用)对象$")
+
+
+def _names_whom_it_serves(title: str | None) -> bool:
+    return title is not None and "对象" in title and _SERVED_TITLE.search(title) is not None
 
 
 def _is_goal_titled(node: Section) -> bool:
@@ -2130,10 +2140,17 @@ _OPEN_BRACKET = re.compile(r"[（(][^（）()]*$")
 
 
 def _is_bracketed_qualifier(x: _Mention) -> bool:
-    """道路拓宽（拆迁房屋面积占…50%及以上）: a bound closing a bracket defines the noun before the bracket."""
-    if x.m.group("post") not in _BOUND_WORDS or x.own[x.m.end():x.m.end() + 1] not in ("）", ")"):
+    """道路拓宽（拆迁房屋面积占…50%及以上）: a bound closing a bracket defines the noun before the bracket; so does an
+    approximate size standing alone in brackets (违规项目(约3000万千瓦), uf_07): it glosses the noun, no level to reach."""
+    if x.own[x.m.end():x.m.end() + 1] not in ("）", ")"):
         return False
+    if x.m.group("post") not in _BOUND_WORDS:
+        at = x.m.start()  # the match opens on its 约 (约3000万千瓦), or the number follows one
+        return x.own[at - 1:at + 1] in _BRACKET_ABOUT or x.own[at - 2:at] in _BRACKET_ABOUT
     return bool(_OPEN_BRACKET.search(x.own, max(0, x.start - 40), x.start))
+
+
+_BRACKET_ABOUT = ("（约", "(约")
 
 
 # 2万吨及以下铅、锌冶炼, 5吨及以下的电炉 (the latter caught elsewhere): a size bound glued to the plant or product
