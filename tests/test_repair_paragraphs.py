@@ -1222,6 +1222,18 @@ def test_an_issuer_and_date_glued_before_the_plan_s_opening_sentence_sign_the_no
     assert not any(line.startswith("为期") for line in restore("各区：会议定于2023年12月13日为期一天。" + FILLER))
 
 
+def test_a_date_glued_after_the_handing_out_sentence_and_before_the_plan_s_opening_signs_the_notice():
+    # uf_01: …请结合本地本部门实际认真组织实施。二〇一一年十一月二十三日为落实…: no issuer between stop and date
+    body = ("各设区市人民政府：《某省规划》已经省政府同意，现印发给你们，请结合本地本部门实际认真组织实施。"
+            "二〇一一年十一月二十三日为落实党中央决策部署，制定本规划。（一）成就回顾。" + FILLER)
+    lines = restore(body)
+    assert "二〇一一年十一月二十三日" in lines
+    assert any(line.startswith("为落实党中央决策部署") for line in lines)
+    # a date a sentence names after another sentence: no charge before it, no cut
+    body = "各区：报名工作已经开始。2023年12月13日为报名截止日，逾期不再受理。" + FILLER
+    assert not any(line.startswith("为报名截止日") for line in restore(body))
+
+
 def test_a_body_held_twice_in_a_field_opens_its_second_copy_on_a_line_of_its_own():
     # ue_01: …良好社会环境。各市（含定州、辛集市）人民政府，…: the copy glued after the first one's last sentence
     copy = "各市（含定州、辛集市）人民政府，各县（市、区）人民政府：现将方案印发给你们。" + FILLER

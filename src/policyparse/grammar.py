@@ -1066,6 +1066,9 @@ BARE_DAY_AFTER_COMMA = re.compile(r"[，,][ \t\u3000]*+(?P<day>[1-9]|[12]\d|3[01
 # 滨教函202011号滨州市教育局关于…: a 文号 whose brackets a copy lost (a sharing site's text), year and number run together
 BRACKETLESS_DOC_NUMBER = r"\p{Han}{1,8}?[发字函办规令告通电](?:19|20)\d{2}\d{1,4}号"
 
+# 印发了 / 出台了 / 构建了: the perfective 了 telling of an act done (not 为了 / 除了, 了解 / 了结 / 了如): a sentence
+# holding it reports (extract/targets: its figures are on record; extract/deadlines: the date opening it, uf_09)
+DONE_LE = r"(?<![为除])了(?![解结如])"
 DATE_WORDS = r"(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零O0一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
 # （2020年3月13日）: a line holding only a bracketed date, as a 中共 / 人民政府 意见 printed in a paper or a yearbook is
 # dated under its title (tr_05)

@@ -18,7 +18,7 @@ from policyparse.extract._text import (
     year_value,
 )
 from policyparse.grammar import (
-    BARE_DAY_AFTER_COMMA, DATE_LIST_THEN_BEFORE, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, TIME_LABELS, YEAR_END_BASES, compile_led,
+    BARE_DAY_AFTER_COMMA, DATE_LIST_THEN_BEFORE, DONE_LE, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, TIME_LABELS, YEAR_END_BASES, compile_led,
 )
 from policyparse.models import Deadline, Metadata, Section
 
@@ -138,6 +138,7 @@ _GOALS_NAMED_AFTER = re.compile(r"(?:经济社会发展|发展|经济增长)?的
 _DAY_OF_TENS = {"上旬": 10, "中旬": 20}
 _PLAN_NUMBER = re.compile(r"十[一二三四五六七八九]|[六七八九](?=五)")
 _YEAR_COMMA = re.compile(r"[ \t]?[，,]")
+_TALLY_BEFORE_MONTH = re.compile(r"截(?:至|止到?)[ \t]?$")
 _YEAR_COMMA_IS = re.compile(r"[ \t]?[，,][ \t]?是(?!否)")
 _GOAL_WORD = re.compile(r"力争|确保|争取|目标|要")
 # 第一、第二、第三季度及全年责任事项完成情况 (tr_07): the quarters a report on how the work went covers, no time to meet
@@ -438,7 +439,9 @@ def _is_not_due(m, d: dict, issued: int | None, next_break, next_goal, goals: bo
         return True
     if _closes_a_window(m) or _restates_a_bound(m) or _is_field_date(m):
         return True
-    return _is_time_described(m) or _starts_a_range(m) or _ends_a_past_change(m) or _ends_a_validity(m)
+    if _is_time_described(m) or _starts_a_range(m) or _ends_a_past_change(m) or _ends_a_validity(m):
+        return True
+    return _dates_an_act_done(m, next_break, next_goal)
 
 
 class _SaidOnce:
@@ -644,9 +647,32 @@ class _Next:
         return self.found
 
 
+_DONE = re.compile(DONE_LE)
+_CLAUSE_HEAD = frozenset(("", *"。；;！？!?\n：:，,"))  # what may stand before a clause's first character
+
+
+def _dates_an_act_done(m, next_break: _Next, next_goal: _Next) -> bool:
+    """2019年6月，省教育厅等六部门联合印发了《…》; 2018年8月，为解决…，…出台了《…》; 7月18日，我省召开…，…介绍了…:
+    a date heading its clause (a comma after it), in a sentence told in the perfective (…了) before any goal word,
+    dates an act done, not a time a task is due by (uf_09). A date bounded by 前, led by 到 / 至 or recurring is left."""
+    s = m.string
+    if "了" not in s or m.group("pre") or m.group("rec") or m.group("suf") or m.group("suf2"):
+        return False
+    if not _YEAR_COMMA.match(s, m.end()) or s[max(0, m.start() - 1):m.start()] not in _CLAUSE_HEAD:
+        return False
+    end = next_break(m.end())
+    done = _DONE.search(s, m.end(), end)
+    return done is not None and next_goal(m.end()) > done.start()
+
+
 def _is_tally_date(m, next_break: _Next, next_goal: _Next) -> bool:
     """截止2020年底，已累计改造…; 据统计，截止2020年底，全省…约有20%未达标: “as of” a date, opening a
     sentence with a comma, is the date a tally is taken at — unless the sentence turns to a goal (力争, 确保)."""
+    if m.group("m2") and not m.group("suf2"):
+        # 截至11月底，2019年全省共安排…: a month alone after 截至 (uf_09), the tally's date as a year's is
+        if not _TALLY_BEFORE_MONTH.search(m.string, max(0, m.start() - 4), m.start()) or not _YEAR_COMMA.match(m.string, m.end()):
+            return False
+        return next_goal(m.end()) >= next_break(m.end())
     if m.group("pre") not in ("截至", "截止", "截止到") or m.group("suf") or not _YEAR_COMMA.match(m.string, m.end()):
         return False
     return next_goal(m.end()) >= next_break(m.end())

@@ -17,7 +17,7 @@ import regex as re
 
 from policyparse import lexicons
 from policyparse.grammar import (
-    COUNT_ENTRY, FIVE_YEAR_OPENER, FIVE_YEAR_ORDINAL, FIVE_YEAR_PERIOD, GOAL_COUNT_LEAD_IN, HOLD_GIL, PROGRESS_COLUMN, column_role, LIST_BULLET, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_END_BASES, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led,
+    COUNT_ENTRY, DONE_LE, FIVE_YEAR_OPENER, FIVE_YEAR_ORDINAL, FIVE_YEAR_PERIOD, GOAL_COUNT_LEAD_IN, HOLD_GIL, PROGRESS_COLUMN, column_role, LIST_BULLET, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_END_BASES, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led,
     is_note_text,
 )
 from policyparse.extract._text import (
@@ -114,8 +114,8 @@ _PAST = re.compile(r"上届|去年|上年度|往年|以往|已经|已有|已建�
 # a sentence that opens on the record (截至2020年底，已…; 据2020年摸排) reports, until a goal word turns it forward
 _PAST_SENTENCE = re.compile(
     r"截[至止]\s?\d{4}\s?年(?:底|末)?[，,]?已|已累计|据\s?\d{4}\s?年|据统计|现存|目前已|摸排"
-    # 截至2022年6月末，…贷款余额1.48万亿元: a tally opening its sentence
-    r"|(?:^|(?<=[。；;！？!?\n]))截[至止]\s?\d{4}\s?年(?:\d{1,2}月)?(?:底|末)?[，,]"
+    # 截至2022年6月末，…贷款余额1.48万亿元: a tally opening its sentence (截至11月底，…: the month alone, uf_09)
+    r"|(?:^|(?<=[。；;！？!?\n]))截[至止]\s?(?:\d{4}\s?年(?:\d{1,2}月)?|\d{1,2}月)(?:底|末)?[，,]"
 
     # 目前，全国有统配煤矿九十个; 鲁布革水电站四台机组已全部投产发电，年发电量…: the state things are in now
     r"|(?:^|(?<=[。；;！？!?\n]))(?:目前|当前|现阶段)[，,]?|已(?:全部|基本|先后)(?:投产|建成|竣工|开通)"
@@ -127,7 +127,7 @@ _PAST_SENTENCE = re.compile(
     # 操作人员已从5人减少至2人: a change already made
     r"|已(?:从|由)"
     # 构建了…协作共用网，国家重点实验室…分别达到327家: a sentence telling what was done (not 为了, 除了, 了解)
-    r"|(?<![为除])了(?![解结如])"
+    r"|" + DONE_LE +
     r"|已(?:投产|建成|竣工|开通)(?=[，,。；;])"
     # 基本养老保险参保率已提前达到95%: a level reached already (tl_05)
     r"|已(?:提前)?(?:达到|实现)"
@@ -226,7 +226,8 @@ _GOAL_YEAR_R = re.compile(r"(?r)(?:" + _TO_YEAR + r"|(\d{4})\s?年(?:年?(?:底|
 _IMPLICIT_YEAR_END = re.compile(r"(?<![\d\s年])年(?:底|末)前?|(?<![\d\s年])年内")
 _WRAPPED_END = re.compile(r"[\p{Han}\d，、]")  # a line cut off mid-sentence ends in a character or a comma
 _PARAGRAPH_REACH = 2000  # how far back a paragraph's opening 到…年 is looked for
-_HEADING_GOAL_YEAR = re.compile(_TO_YEAR + r"[，,]|到?" + _PLAN_END_PHRASE + r"[，,]")
+# (一、行动目标（到2020年）: the year may close the heading's title in brackets, uf_10)
+_HEADING_GOAL_YEAR = re.compile(_TO_YEAR + r"[，,）)]|到?" + _PLAN_END_PHRASE + r"[，,]")
 _BASELINE = re.compile(r"(?:较|比|同比|相比|对比)$")
 _PRICE_BASE_AFTER = re.compile(r"(?:价格|不变价|可比价)")
 _METRIC_DROP = re.compile(r"每年度?|年均|每月|全年|上半年|下半年|年内|年底前|比上年|较上年|比\d{4}年|累计|至少|最少|最多|至多|力争|争取")
@@ -455,6 +456,7 @@ def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes
     silent = _nodes_without_targets(sections, on_record)
     nodes = nodes if nodes is not None else task_nodes(text, sections)
     silent |= _condition_lists(text, sections, nodes)
+    silent |= {id(node) for node, _s, _e in nodes if _names_whom_it_serves(node.title)}
     heading_years = _heading_goal_years(text, sections, nodes)
     led_in_years = _led_in_goal_years(text, sections)
     goal_headed = _under_goal_heading(sections)
@@ -491,6 +493,15 @@ def _page_issue_year(metadata: Metadata, plan_year: int | None) -> int | None:
     if year is not None and plan_year is not None and plan_year < year and not (metadata.issue_date or metadata.doc_number):
         return plan_year
     return year
+
+
+# 1.培育对象。…销售收入达到5000万元以上…的科技型中小企业 (uf_11): a part titled as whom a measure is for defines a
+# class of recipients, its figures are conditions of that class, no levels to reach
+_SERVED_TITLE = re.compile(r"(?:培育|支持|扶持|资助|奖励|补助|补贴|申报|认定|适用)对象$")
+
+
+def _names_whom_it_serves(title: str | None) -> bool:
+    return title is not None and "对象" in title and _SERVED_TITLE.search(title) is not None
 
 
 def _is_goal_titled(node: Section) -> bool:
@@ -2129,10 +2140,17 @@ _OPEN_BRACKET = re.compile(r"[（(][^（）()]*$")
 
 
 def _is_bracketed_qualifier(x: _Mention) -> bool:
-    """道路拓宽（拆迁房屋面积占…50%及以上）: a bound closing a bracket defines the noun before the bracket."""
-    if x.m.group("post") not in _BOUND_WORDS or x.own[x.m.end():x.m.end() + 1] not in ("）", ")"):
+    """道路拓宽（拆迁房屋面积占…50%及以上）: a bound closing a bracket defines the noun before the bracket; so does an
+    approximate size standing alone in brackets (违规项目(约3000万千瓦), uf_07): it glosses the noun, no level to reach."""
+    if x.own[x.m.end():x.m.end() + 1] not in ("）", ")"):
         return False
+    if x.m.group("post") not in _BOUND_WORDS:
+        at = x.m.start()  # the match opens on its 约 (约3000万千瓦), or the number follows one
+        return x.own[at - 1:at + 1] in _BRACKET_ABOUT or x.own[at - 2:at] in _BRACKET_ABOUT
     return bool(_OPEN_BRACKET.search(x.own, max(0, x.start - 40), x.start))
+
+
+_BRACKET_ABOUT = ("（约", "(约")
 
 
 # 2万吨及以下铅、锌冶炼, 5吨及以下的电炉 (the latter caught elsewhere): a size bound glued to the plant or product
@@ -2353,6 +2371,8 @@ def _target_year(x: _Mention, quoted, sentence_start: int, recurrence: str | Non
         year = plan_year
     if year is None and recurrence is None and implicit_year:
         year = _implicit_year_end(own, sentence_start, at, implicit_year)
+    if year is None:
+        year = _from_base_year(own, sentence_start, at, quoted)  # no goal year anywhere: the change is one told of
     return year
 
 
@@ -2564,6 +2584,8 @@ def _year(own: str, lo: int, hi: int, quoted) -> int | None:
             continue
         if _BASELINE.search(own[max(0, y.start() - 2):y.start()]):
             continue  # 较2023年下降15%, 较“十三五”末下降16%: the year the change is measured from, not the year to reach it
+        if _is_from_base_year(own, y):
+            continue  # 由2015年底的28741家发展到8万家: the year of the level changed from (uf_11), not the year to reach
         if y.group("y"):
             tail = own[y.end():y.end() + 1]
             if tail and tail in "-—–－~～至到第版":
@@ -2578,6 +2600,22 @@ def _year(own: str, lo: int, hi: int, quoted) -> int | None:
             return year_value(y.group("y"))
         return PLAN_END_YEAR.get(y.group("plan"))
     return named
+
+
+def _is_from_base_year(own: str, y) -> bool:
+    """由2015年底的… / 从“十二五”末的…: the year phrase names when the level a change starts from stood."""
+    return own.startswith("的", y.end()) and own[y.start() - 1:y.start()] in ("由", "从")
+
+
+def _from_base_year(own: str, lo: int, hi: int, quoted) -> int | None:
+    """The year of a 由…的 / 从…的 baseline in own[lo:hi]: the sentence's only year when no goal year is named
+    anywhere (从“十二五”末的10505元增加到16361元 in a review tells of the past, rs_01)."""
+    if own.find("的", lo, hi) < 0:
+        return None  # every baseline phrase holds 的: most sentences are spared the scan (and the slice)
+    for y in _YEAR_PHRASE_R.finditer(own, lo, hi):
+        if _is_from_base_year(own, y) and not inside(quoted, y.start(), y.end()):
+            return year_value(y.group("y")) if y.group("y") else PLAN_END_YEAR.get(y.group("plan"))
+    return None
 
 
 def _drop_head(anchored, s: str) -> str:

@@ -138,6 +138,9 @@ _SIGNED_DATE = re.compile(
 # notice's last sentence and the opening sentence (为… / 根据…) of the plan it issues sign the notice (cut only where an
 # issuer's name stands between the sentence end and the date)
 _DATE_BEFORE_OPENING = re.compile(rf"{DATE_WORDS}(?=为|根据)")
+# …现印发给你们，请结合本地本部门实际认真组织实施。二〇一一年十一月二十三日为落实…: with no issuer, a date glued
+# straight after the sentence that hands the document out (印发给你们 / 请…实施) signs the notice too (uf_01)
+_CHARGE_BEFORE_DATE = re.compile(r"(?:印发给你们|转发给你们|请结合|请认真|认真贯彻|遵照执行|组织实施|贯彻执行|贯彻落实)[^。！]{0,40}[。！]$")
 # 请认真贯彻执行。 二○○六年四月十四日 为贯彻落实…: a date standing alone between single blanks after the notice's last
 # sentence, before the opening sentence (为… / 根据…) of the document the notice transmits, is the notice's date —
 # a record that kept no signer and no title of the transmitted document (a date a sentence names has no blank
@@ -1283,6 +1286,8 @@ def _tail_cuts(line: str) -> list[tuple[int, int]]:
         org = _signature_start(line, m.start())
         if org and _ISSUERS.fullmatch(line, org, m.start()):
             cuts += [(org, org), (m.end(), m.end())]
+        elif _CHARGE_BEFORE_DATE.search(line, max(0, m.start() - 60), m.start()):
+            cuts += [(m.start(), m.start()), (m.end(), m.end())]
     for m in _DATED_PLAN_TITLE.finditer(line):
         org = _signature_start(line, m.start())
         if org is not None:  # a signature's date, not one a sentence names
