@@ -176,3 +176,14 @@ def test_decimal_gate_agrees_on_samples():
         assert gated == [grammar.match_marker(s) for s in lines]
     finally:
         grammar._styles_starting_with = original
+
+
+def test_download_list_read_once_per_layout():
+    """speed21: a page's download list (附件下载： and the file names under it) is found once per layout and given to
+    metadata and the tree alike: the same answer as the search itself."""
+    text = ("关于印发某办法的通知\n各单位：\n现将《某办法》印发给你们，请认真贯彻执行。\n某市人民政府\n2024年3月1日\n"
+            "附件下载：\n附件1 某办法.docx\n附件2 某标准.pdf\n")
+    found = layout.analyse(text)
+    first = layout.download_list(found)
+    assert first == layout._find_download_list(found) and first is not None
+    assert layout.download_list(found) is first and found.downloads is first

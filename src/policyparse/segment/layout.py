@@ -335,6 +335,8 @@ class Layout:
     task_tables: list[TaskTable] = field(default_factory=list)  # tables whose rows are task rows (segment.tasktables)
     # 附件：1.… label line -> the end (exclusive) of the entries 2.… 3.… numbered on from it, unmarked here
     attachment_runs: dict[int, int] = field(default_factory=dict)
+    # download_list's answer, found once: metadata asks it twice and the tree once (… : not read yet)
+    downloads: object = field(default=..., init=False, repr=False, compare=False)
 
 
 def analyse(text: str) -> Layout:
@@ -365,7 +367,14 @@ def analyse(text: str) -> Layout:
 def download_list(layout: Layout) -> tuple[int, int] | None:
     """附件下载：/ 相关附件：/ 【相关附件】 and the file names under it: (the label's line, the line after its last file
     name) of the first such list after the front matter, or None. A page's download list: the metadata reads the
-    attachments' names from it, the tree makes no nodes of it."""
+    attachments' names from it, the tree makes no nodes of it. Read once per layout (its lines and front end are
+    settled when analyse returns)."""
+    if layout.downloads is ...:
+        layout.downloads = _find_download_list(layout)
+    return layout.downloads
+
+
+def _find_download_list(layout: Layout) -> tuple[int, int] | None:
     lines = layout.lines
     for i in range(layout.front_end, len(lines)):
         s = lines[i].s
