@@ -1937,3 +1937,23 @@ def test_the_items_defining_a_class_by_conditions_set_no_goal():
 def test_a_bound_joined_with_qie_to_the_marks_of_a_class_is_no_target():
     text = "注册资本不超过1000万元人民币且股东、合伙人全部为自然人的备案主体，承诺后免于备案受益所有人信息。"
     assert targets(text) == []
+
+
+def test_implicit_year_read_once_per_document(monkeypatch):
+    """speed21: the year an implicit date (年底前) falls in is read once by extract and handed to targets and deadlines,
+    which read the same year themselves when called alone."""
+    import policyparse.extract as extract_stage
+    from policyparse.extract import _text
+
+    calls = []
+    original = _text.document_year
+
+    def counted(*args):
+        calls.append(args)
+        return original(*args)
+
+    monkeypatch.setattr(extract_stage, "document_year", counted)
+    text = "某县2020年重点工作任务\n一、年底前完成道路改造，硬化率达到90%。\n某县人民政府\n2020年3月1日\n"
+    doc = policyparse.parse(text)
+    assert len(calls) == 1
+    assert doc.sections

@@ -156,7 +156,7 @@ def test_marker_styles_are_tried_by_first_character(monkeypatch):
              "1.加强", "１、推进", "①每个行政村", "⑳x", "㉑、x", "㊱x", "²、x", "⑴x", "又一、x", "",
              "1.1 考核", "1.2万元", "第一、各行", "第十五、十六条", "活动二、深入", "任务一、二期"]
     found = [match_marker(line) for line in lines]
-    monkeypatch.setattr(grammar, "_styles_starting_with", lambda first: grammar._STYLES)
+    monkeypatch.setattr(grammar, "_styles_starting_with", lambda first, line: grammar._STYLES)
     assert found == [match_marker(line) for line in lines]
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policyparse.grammar import FIELD_LABEL_START, field_labels
+from policyparse.grammar import FIELD_LABEL_START, field_labels, opens_on_field_label
 from policyparse.segment import dates, headings, layout, metadata, roles
 
 # the characters the patterns care about, a few field labels' characters, and plain text
@@ -58,12 +58,12 @@ def test_date_line_gate_agrees(noise, date):
 @settings(max_examples=3000, deadline=None)
 @given(_LINES)
 def test_field_label_gate_agrees(s):
-    assert layout._opens_on_field_label(s) == (FIELD_LABEL_START.match(s) is not None), s
+    assert opens_on_field_label(s) == (FIELD_LABEL_START.match(s) is not None), s
 
 
 def test_field_label_gate_agrees_on_samples():
     for s in _sample_lines():
-        assert layout._opens_on_field_label(s) == (FIELD_LABEL_START.match(s) is not None), s[:40]
+        assert opens_on_field_label(s) == (FIELD_LABEL_START.match(s) is not None), s[:40]
 
 
 @given(st.lists(st.text(alphabet="关于印发《》〈〉（）() —-–～~　２０２１年规划方案Ａ１", max_size=20), max_size=8))
@@ -143,3 +143,47 @@ def test_unit_name_last_holds_every_character_a_unit_name_ending_ends_on():
     for word in ("中心", "街道", "镇街", "公司", "集团", "指挥部", "单位", "部门", "开发区", "港区", "示范区", "保税区"):
         ends.add(UNIT_NAME_END.search("某某" + word).group()[-1])
     assert ends == UNIT_NAME_LAST  # and no character more, or the gate spares nothing it could
+
+
+# speed21: match_marker tries the decimal pattern only where a digit 1-9, at most one digit more, a stop and 1-9 open
+# the line (1.1 考核, 12.3): most digit-led lines (1. / 1、 / 10、) are spared its call before the num pattern's
+_DIGIT_LINES = st.text(alphabet="0123456789１２٣².．、 \u3000年月日岁周万元考核加强一（）", min_size=1, max_size=12)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_DIGIT_LINES)
+def test_decimal_gate_agrees(s):
+    from policyparse import grammar
+
+    gated = grammar.match_marker(s)
+    original = grammar._styles_starting_with
+    grammar._styles_starting_with = lambda first, line: grammar._STYLES
+    try:
+        assert gated == grammar.match_marker(s), s
+    finally:
+        grammar._styles_starting_with = original
+
+
+def test_decimal_gate_agrees_on_samples():
+    from policyparse import grammar
+
+    lines = [s for s in _sample_lines() if s] + ["1.1 考核", "12.3.1 总则", "1．2．3 x", "1.2025年底前", "1.80周岁", "10.1日前",
+                                                  "1.2万元", "1. 1 x", "9.9", "1.", "1"]
+    gated = [grammar.match_marker(s) for s in lines]
+    original = grammar._styles_starting_with
+    grammar._styles_starting_with = lambda first, line: grammar._STYLES
+    try:
+        assert gated == [grammar.match_marker(s) for s in lines]
+    finally:
+        grammar._styles_starting_with = original
+
+
+def test_download_list_read_once_per_layout():
+    """speed21: a page's download list (附件下载： and the file names under it) is found once per layout and given to
+    metadata and the tree alike: the same answer as the search itself."""
+    text = ("关于印发某办法的通知\n各单位：\n现将《某办法》印发给你们，请认真贯彻执行。\n某市人民政府\n2024年3月1日\n"
+            "附件下载：\n附件1 某办法.docx\n附件2 某标准.pdf\n")
+    found = layout.analyse(text)
+    first = layout.download_list(found)
+    assert first == layout._find_download_list(found) and first is not None
+    assert layout.download_list(found) is first and found.downloads is first

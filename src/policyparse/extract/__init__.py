@@ -10,7 +10,7 @@ Units are canonicalised through lexicons/units.tsv (lexicon.py); `collect_units`
 from __future__ import annotations
 
 from policyparse.extract import deadlines as _deadlines
-from policyparse.extract._text import annual_year, retrospective_nodes, task_nodes
+from policyparse.extract._text import annual_year, document_year, retrospective_nodes, task_nodes
 from policyparse.extract import targets as _targets
 from policyparse.extract import tasks as _tasks
 from policyparse.extract import units as _units
@@ -26,7 +26,9 @@ def extract(text: str, metadata: Metadata, sections: list[Section]) -> list[Sect
     on_record = retrospective_nodes(sections)
     # the annual plan's year (a scan of the document's head) is read by both, and by the year their dates fall in
     plan_year = annual_year(metadata, text)
-    _targets.assign_targets(text, metadata, sections, nodes, on_record, plan_year)
-    _deadlines.assign_deadlines(text, metadata, sections, nodes, on_record, plan_year)
+    # the year an implicit date falls in (年底前), read by both: its fallbacks scan the text, so once
+    implicit_year = document_year(metadata, text, plan_year)
+    _targets.assign_targets(text, metadata, sections, nodes, on_record, plan_year, implicit_year)
+    _deadlines.assign_deadlines(text, metadata, sections, nodes, on_record, plan_year, implicit_year)
     _tasks.assign_task_rows(text, sections, metadata)
     return sections

@@ -271,10 +271,12 @@ _SIGNED_AFTER = re.compile(r"[ \t\u3000]*(?:$|[\n）)]|附件)")
 
 
 def assign_deadlines(text: str, metadata: Metadata, sections: list[Section], nodes: list[tuple[Section, int, int]] | None = None,
-                     on_record: set[int] | None = None, plan_year: int | None | EllipsisType = ...) -> None:
+                     on_record: set[int] | None = None, plan_year: int | None | EllipsisType = ...,
+                     implicit_year: int | None | EllipsisType = ...) -> None:
     """`on_record`: retrospective_nodes(sections), when the caller has it already (targets read it too);
-    `plan_year`: annual_year(metadata, text), likewise (None: read, and none; … : not read)."""
-    year = document_year(metadata, text, plan_year)
+    `plan_year`: annual_year(metadata, text), likewise (None: read, and none; … : not read); `implicit_year`:
+    document_year(metadata, text, plan_year), likewise."""
+    year = document_year(metadata, text, plan_year) if implicit_year is ... else implicit_year
     issued = issue_year(metadata)
     of_record = record_year(metadata)
     on_record = retrospective_nodes(sections) if on_record is None else on_record

@@ -445,14 +445,16 @@ def _chinese_range(s: str) -> tuple[float, float] | None:
 
 
 def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes: list[tuple[Section, int, int]] | None = None,
-                   on_record: set[int] | None = None, plan_year: int | None | EllipsisType = ...) -> None:
+                   on_record: set[int] | None = None, plan_year: int | None | EllipsisType = ...,
+                   implicit_year: int | None | EllipsisType = ...) -> None:
     """`on_record`: retrospective_nodes(sections), when the caller has it already (deadlines read it too);
-    `plan_year`: annual_year(metadata, text), likewise (None: read, and none; … : not read)."""
+    `plan_year`: annual_year(metadata, text), likewise (None: read, and none; … : not read); `implicit_year`:
+    document_year(metadata, text, plan_year), likewise (its fallbacks scan the text: read once for both)."""
     plan_year = annual_year(metadata, text) if plan_year is ... else plan_year
     # a document with no date: the first year its goal headings cover stands for it (2011年…实现工业总产值6152亿元
     # under 目标（2013-2025年）reports the record)
     issue_year = _page_issue_year(metadata, plan_year) or _goal_period_start(sections)
-    implicit_year = document_year(metadata, text, plan_year)
+    implicit_year = document_year(metadata, text, plan_year) if implicit_year is ... else implicit_year
     silent = _nodes_without_targets(sections, on_record)
     nodes = nodes if nodes is not None else task_nodes(text, sections)
     silent |= _condition_lists(text, sections, nodes)

@@ -31,7 +31,7 @@ import re as stdre
 import regex as re
 
 from policyparse.grammar import (
-    ADOPTED_ON_DATE_END, BOX_EDGES, BRACKETED_FIELD_ROW, CITED_ORDINAL_NEXT, CITED_ORDINAL_OPEN, CITED_ORDINAL_RUN, FIELD_LABEL_START, HOLD_GIL, LIST_BULLET, TITLE_TAIL, bmp_runs, char_positions, compile_led,
+    ADOPTED_ON_DATE_END, BOX_EDGES, BRACKETED_FIELD_ROW, CITED_ORDINAL_NEXT, CITED_ORDINAL_OPEN, CITED_ORDINAL_RUN, FIELD_LABEL_START, HOLD_GIL, LIST_BULLET, TITLE_TAIL, bmp_runs, char_positions, compile_led, opens_on_field_label,
     left_open, page_number_line,
 )
 from policyparse.repair import census
@@ -836,7 +836,7 @@ class _Wraps:
     def _line_ends_here(self, a: _Line, b: _Line, k: int, par_start: int) -> bool:
         """Whether line a ends its paragraph by what it is (a title's last line, a field, a chapter or numbered
         title opening its paragraph) or b opens a field of its own, whatever the wrap width says."""
-        if _ends_title(self.lines, par_start, k) or FIELD_LABEL_START.match(b.s, 0, None, HOLD_GIL):
+        if _ends_title(self.lines, par_start, k) or opens_on_field_label(b.s):
             return True
         if a.s[-1].isascii() and a.s[-1].isalnum() and _ascii_field(a.s):
             return True  # 来源： /Volumes/…/x.pdf / 《…办法》已经…: a field whose value is a path or code ends its line

@@ -14,7 +14,7 @@ import regex as re
 
 from policyparse import lexicons
 from policyparse.grammar import SEAL_NOTE, SIGNED_LINE, is_enactment_note
-from policyparse.grammar import ATTACHED_TABLE_LIST, BARS_ONLY, DOWNLOAD_LABEL, FIELD_LABEL_START, FILE_EXTENSION, HOLD_GIL, URL_LINE, Marker, bare_number_head, decimal_heads, is_bullet_entry, is_list_category, left_open, match_marker
+from policyparse.grammar import ATTACHED_TABLE_LIST, BARS_ONLY, DOWNLOAD_LABEL, FILE_EXTENSION, HOLD_GIL, URL_LINE, Marker, bare_number_head, decimal_heads, is_bullet_entry, is_list_category, left_open, match_marker, opens_on_field_label
 from policyparse.segment.roles import (
     ORG_END, Roles, is_addressee, is_cleanup_note, is_furniture, is_source_credit, is_meta_line, is_page_summary, is_table_row, zhusong_line,
 )
@@ -262,15 +262,9 @@ def _in_field_list(text: str, raw: list[tuple[int, int, bool]], k: int) -> bool:
     colon, the line above one too) ends where its value ends, though the value has a comma and no full stop; the
     notice's title below is no part of it. Not a value ending on a joiner (，、), which goes on."""
     line = text[raw[k][0]:raw[k][1]]
-    if k == 0 or line.endswith(("，", "、", "—")) or not _opens_on_field_label(line):
+    if k == 0 or line.endswith(("，", "、", "—")) or not opens_on_field_label(line):
         return False
-    return _opens_on_field_label(text[raw[k - 1][0]:raw[k - 1][1]])
-
-
-def _opens_on_field_label(line: str) -> bool:
-    """FIELD_LABEL_START at the line's start, asked only of a line holding the colon every match ends on (asked of
-    every line and the one above it, most of which hold none)."""
-    return ("：" in line or ":" in line) and FIELD_LABEL_START.match(line, 0, None, HOLD_GIL) is not None
+    return opens_on_field_label(text[raw[k - 1][0]:raw[k - 1][1]])
 
 
 def _row_pair(text: str, a: int, b: int, nxt: tuple[int, int, bool]) -> bool:
@@ -341,6 +335,8 @@ class Layout:
     task_tables: list[TaskTable] = field(default_factory=list)  # tables whose rows are task rows (segment.tasktables)
     # 附件：1.… label line -> the end (exclusive) of the entries 2.… 3.… numbered on from it, unmarked here
     attachment_runs: dict[int, int] = field(default_factory=dict)
+    # download_list's answer, found once: metadata asks it twice and the tree once (… : not read yet)
+    downloads: object = field(default=..., init=False, repr=False, compare=False)
 
 
 def analyse(text: str) -> Layout:
@@ -371,7 +367,14 @@ def analyse(text: str) -> Layout:
 def download_list(layout: Layout) -> tuple[int, int] | None:
     """附件下载：/ 相关附件：/ 【相关附件】 and the file names under it: (the label's line, the line after its last file
     name) of the first such list after the front matter, or None. A page's download list: the metadata reads the
-    attachments' names from it, the tree makes no nodes of it."""
+    attachments' names from it, the tree makes no nodes of it. Read once per layout (its lines and front end are
+    settled when analyse returns)."""
+    if layout.downloads is ...:
+        layout.downloads = _find_download_list(layout)
+    return layout.downloads
+
+
+def _find_download_list(layout: Layout) -> tuple[int, int] | None:
     lines = layout.lines
     for i in range(layout.front_end, len(lines)):
         s = lines[i].s
