@@ -17,12 +17,12 @@ import regex as re
 
 from policyparse import lexicons
 from policyparse.grammar import (
-    COUNT_ENTRY, FIVE_YEAR_OPENER, FIVE_YEAR_ORDINAL, FIVE_YEAR_PERIOD, GOAL_COUNT_LEAD_IN, HOLD_GIL, PROGRESS_COLUMN, column_role, LIST_BULLET, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_END_BASES, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led,
+    CONTINUING_OPENER, COUNT_ENTRY, FIVE_YEAR_OPENER, FIVE_YEAR_ORDINAL, FIVE_YEAR_PERIOD, GOAL_COUNT_LEAD_IN, HOLD_GIL, PROGRESS_COLUMN, RANK_AMONG_PEERS, column_role, LIST_BULLET, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_END_BASES, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led,
     is_note_text,
 )
 from policyparse.extract._text import (
-    annual_year, document_year, inside, quoted_ranges, results_listed, retrospective_nodes, task_nodes, walk,
-    year_value,
+    annual_year, document_year, inside, quoted_ranges, reports_results, results_listed, retrospective_nodes, task_nodes,
+    walk, year_value,
 )
 from policyparse.extract._text import issue_year as _text_issue_year
 from policyparse.models import Metadata, Section, Target
@@ -455,6 +455,8 @@ def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes
     silent = _nodes_without_targets(sections, on_record)
     nodes = nodes if nodes is not None else task_nodes(text, sections)
     silent |= _condition_lists(text, sections, nodes)
+    silent |= _continued_look_backs(text, sections, nodes)
+    reported = _reported_nodes(sections) if reports_results(metadata, text) else set()
     heading_years = _heading_goal_years(text, sections, nodes)
     led_in_years = _led_in_goal_years(text, sections)
     goal_headed = _under_goal_heading(sections)
@@ -466,7 +468,8 @@ def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes
         for s, e, one_task in cells or ((start, end, _is_table_task(node)),):
             node.targets.extend(find_targets(text, s, e, plan_year, issue_year, heading_year, implicit_year,
                                              goal_heading=id(node) in goal_headed or one_task,
-                                             goal_titled=_is_goal_titled(node), task_row=node.kind == "task_row"))
+                                             goal_titled=_is_goal_titled(node), task_row=node.kind == "task_row",
+                                             reported=id(node) in reported))
 
 
 def _task_cells_of_progress_row(text: str, node: Section, start: int, end: int) -> list[tuple[int, int, bool]]:
@@ -707,6 +710,7 @@ class _Mention:
     # set against last year's (同比增长6.5%以上) is one to reach, not one observed
     goal_context: bool = False
     task_row: bool = False  # the number stands in a task table's row: the task assigned, not an indicator's cell
+    reported: bool = False  # the number stands in a report of results (…实施情况的通报): done, unless a goal is set
 
     @property
     def after(self) -> str:
@@ -744,13 +748,14 @@ _NO_QUANTITY = (None, None, None, None)
 def find_targets(
     text: str, start: int, end: int, plan_year: int | None = None, issue_year: int | None = None,
     heading_year: int | None = None, implicit_year: int | None = None, *, goal_heading: bool = False,
-    goal_titled: bool = False, task_row: bool = False,
+    goal_titled: bool = False, task_row: bool = False, reported: bool = False,
 ) -> list[Target]:
     """Targets in text[start:end]; `heading_year` is the goal year the heading above sets (到2023年，…);
     `implicit_year` the year a 年底前 with no year of its own falls in (the plan's year, else the issue year);
     `goal_heading`: a goal heading's title (主要预期目标) governs the text, so every level in it is a goal;
     `goal_titled`: the text is a goal heading's own (二、经济社会发展预期目标 / 地区生产总值同比增长6.5%以上，…):
-    its levels still need a goal of their own, but a year-on-year figure among them is set, not observed."""
+    its levels still need a goal of their own, but a year-on-year figure among them is set, not observed;
+    `reported`: the text is part of a report of results (reports_results), its figures done unless a sentence sets a goal."""
     own = text[start:end]
     if not (_HAS_NUMBER.search(own, 0, None, HOLD_GIL) or "翻番" in own):
         return []
@@ -768,7 +773,7 @@ def find_targets(
             break
         if reviewed and inside(reviewed, m.start(), m.end()):
             continue  # a result listed after 取得的成就：, not a goal
-        mention = _unrejected_mention(text, start, own, m, quoted, goal_heading or goal_titled, task_row)
+        mention = _unrejected_mention(text, start, own, m, quoted, goal_heading or goal_titled, task_row, reported)
         target = None if mention is None else _goal_target(mention, quoted, plan_year, heading_year, implicit_year,
                                                            goal_heading)
         if target is None or _of_a_past_year(target, own, m.start(), issue_year) or target.span in seen:
@@ -807,14 +812,14 @@ def _with_bare_doublings(out: list[Target], own: str, start: int, quoted, plan_y
 
 
 def _unrejected_mention(text: str, start: int, own: str, m: re.Match, quoted: list[tuple[int, int]],
-                        in_goal_part: bool, task_row: bool = False) -> _Mention | None:
+                        in_goal_part: bool, task_row: bool = False, reported: bool = False) -> _Mention | None:
     """The mention a quantity match reads, unless a rejection test names it no goal; under a goal heading (or in its
     own title) the mention stands in a goal context."""
     mention = _read_mention(text, start, own, m, quoted)
     if mention is None:
         return None
-    if in_goal_part or task_row:
-        mention = replace(mention, goal_context=in_goal_part, task_row=task_row)
+    if in_goal_part or task_row or reported:
+        mention = replace(mention, goal_context=in_goal_part, task_row=task_row, reported=reported)
     return None if rejection(mention) is not None else mention
 
 
@@ -931,6 +936,56 @@ def _is_look_back(own: str) -> bool:
     opens_back = ((("过去" in own or "近年来" in own or "截至目前" in own) and _LOOK_BACK_OPENER.match(own, 0, None, HOLD_GIL))
                   or ("取得了" in own and _RESULTS_OPENER.match(own, 0, None, HOLD_GIL)))
     return bool(opens_back) and not _LOOKS_AHEAD.search(own, 0, None, HOLD_GIL)
+
+
+# “十四五”期间，…: the time a paragraph opens on (its first clause), when it names one
+_TIME_OPENER = re.compile(r"\s*(?P<t>[^。！？!?\n，,]{0,16}?(?:期间|时期|以来|年来|\d{4}年|今年|去年))[，,]")
+_PROSE_KINDS = frozenset(("preamble", "paragraph"))
+
+
+def _continued_look_backs(text: str, sections: list[Section], nodes: list[tuple[Section, int, int]]) -> set[int]:
+    """Paragraphs that go on with a look-back paragraph's account (_is_look_back): one opening on 此外 / 另外 / 同时
+    (sw_11: 此外，…全省农村公路总里程达21万公里) or on the same time as it (so_11: “十四五”期间，…取得了新进展。 then
+    “十四五”期间，…创建…示范村127个), up to a paragraph that does neither or turns forward (到2027年, 力争, 目标)."""
+    own = {id(node): (start, end) for node, start, end in nodes}
+    found: set[int] = set()
+    for siblings in _sibling_lists(sections):
+        opener: str | None = None  # the time the last look-back paragraph opened on ("" for none); None: no look-back
+        for node in siblings:
+            span = own.get(id(node))
+            if node.kind not in _PROSE_KINDS or span is None:
+                opener = None
+                continue
+            para = text[span[0]:span[1]]
+            time = _TIME_OPENER.match(para, 0, None, HOLD_GIL)
+            if _is_look_back(para):
+                opener = time.group("t") if time else ""
+            elif opener is not None and (CONTINUING_OPENER.match(para) or (opener and time and time.group("t") == opener)):
+                if _LOOKS_AHEAD.search(para, 0, None, HOLD_GIL):
+                    opener = None
+                else:
+                    found.add(id(node))
+            else:
+                opener = None
+    return found
+
+
+# 下一步工作打算, 2024年工作思路, 目标任务: a part of a report that looks ahead
+_FORWARD_PART = re.compile(r"下一步|打算|计划|思路|安排|目标|展望|建议|意见")
+
+
+def _reported_nodes(sections: list[Section]) -> set[int]:
+    """The nodes of a report of results whose figures are read as done: its prose and items, not its headings (a
+    completion report's heading names the task it reports on: 一、新增义务教育公办学校学位5万个), not the rows of its
+    tables (their task cells set the goals), and nothing under a part that looks ahead (下一步工作打算)."""
+    found: set[int] = set()
+    ahead: set[int] = set()
+    for node, parent in walk(sections):
+        if (parent is not None and id(parent) in ahead) or (node.kind == "heading" and _FORWARD_PART.search(node.title or "")):
+            ahead.add(id(node))
+        elif node.kind in ("preamble", "paragraph", "item"):
+            found.add(id(node))
+    return found
 
 
 @functools.cache
@@ -1510,7 +1565,15 @@ def _is_past(x: _Mention) -> bool:
         return True
     if _against_the_year_before(x.sentence) and not x.goal_context and not _FUTURE.search(x.sentence):
         return True
+    if (x.reported or _ranks_among_peers(x.sentence)) and not x.goal_context and not _FUTURE.search(x.sentence):
+        return True  # 2023年共接待民众4123.57万人次 in a 实施情况的通报; 总里程达21万公里，居全国第6位
     return _details_a_report(x)
+
+
+def _ranks_among_peers(sentence: str) -> bool:
+    """居全国第6位, 领先全国7个百分点: the sentence places a measured standing among peers (RANK_AMONG_PEERS); every
+    match names a whole (全国, 全省 …), so a sentence without 全 is spared the pattern."""
+    return "全" in sentence and RANK_AMONG_PEERS.search(sentence, 0, None, HOLD_GIL) is not None
 
 
 def _against_the_year_before(sentence: str) -> bool:

@@ -1,0 +1,74 @@
+"""Targets: the tense of reports of results (session 20; synthetic snippets in the shapes real reports use)."""
+
+from __future__ import annotations
+
+from policyparse import parse
+from policyparse.extract._text import reports_results
+from policyparse.extract.targets import find_targets
+from policyparse.models import Metadata
+
+
+def targets(text: str) -> list[tuple[float, str, str]]:
+    return [(t.value, t.unit, t.comparator) for t in find_targets(text, 0, len(text))]
+
+
+def walk(nodes):
+    for node in nodes:
+        yield node
+        yield from walk(node.children)
+
+
+def found(doc) -> dict[str, list[float]]:
+    return {n.text[:6]: [t.value for t in n.targets] for n in walk(doc.sections) if n.targets}
+
+
+def test_a_sentence_placing_a_standing_among_peers_reports_it():
+    # sw_11: 全省农村公路总里程达21万公里，居全国第6位; 农村自来水普及率达到97%，领先全国7个百分点
+    assert targets("全省农村公路总里程达21万公里，居全国第6位，99.7%的自然村实现通硬化路。") == []
+    assert targets("农村自来水普及率达到97%，领先全国7个百分点。") == []
+    # so_11: 风险消除率82.5%，监测对象纳入规模居全省第2位
+    assert targets("累计消除风险1.35万户，风险消除率82.5%，监测对象纳入规模居全省第2位。") == []
+    # a place to keep, or one the plan strives for, is a goal's
+    assert (97.0, "%", "eq") in targets("农村自来水普及率达到97%，保持全省第1位。")
+    assert (800.0, "亿元", "gte") in targets("力争地区生产总值达到800亿元以上，居全省第2位。")
+
+
+def test_a_paragraph_going_on_with_a_look_back_shares_its_tense():
+    # sw_11: 近年来，…已累计改造… / 此外，…全省农村公路总里程达21万公里
+    doc = parse("近年来，全省深入推进农村人居环境整治，已累计改造农村户厕408万余户。\n\n"
+                "此外，全省统筹推进基础设施建设，农村公路总里程达21万公里，农村自来水普及率达到97%。\n\n"
+                "2023年，全省启动实施新一轮工程，计划到2027年建设1000个左右精品示范村。\n")
+    assert found(doc) == {"2023年，": [1000.0]}
+    # so_11: “十四五”期间，…取得了新进展。 then a paragraph opening on the same time
+    doc = parse("“十四五”期间，全市推动县域经济高质量发展取得了新进展。县域生产总值年均增长6%以上。\n\n"
+                "“十四五”期间，全市创建省级示范村127个，建设市级重点村151个、示范带23条。\n")
+    assert found(doc) == {}
+    # without a look-back before it, 此外 / the same opener changes nothing: a plan's paragraphs keep their goals
+    doc = parse("到2025年，全市新建公共停车位500个以上。\n\n此外，全市新建充电桩1000个以上。\n")
+    assert found(doc) == {"到2025年": [500.0], "此外，全市新": [1000.0]}
+
+
+def test_a_report_of_results_reads_its_figures_as_done():
+    # tl_06: 关于2023年为民办实事项目实施情况的通报, its title broken over short lines after a headline
+    page = ("29项为民办实事项目，如期完成！\n近日\n省委、省政府发布\n关于2023年为民办实事项目\n实施情况的通报\n"
+            "各级各有关部门把为民办实事作为重要内容，切实提高政治站位，加强组织领导，29项为民办实事年度目标任务如期完成。\n"
+            "一、新增300所学校体育场向社会开放\n"
+            "（一）全省新增301所学校均已向社会开放学校体育场地。\n"
+            "（二）101家开放场馆积极策划各类主题活动，2023年共接待民众4123.57万人次。\n"
+            "二、下一步工作打算\n"
+            "（一）力争2024年新增学校体育场开放200所以上。\n")
+    doc = parse(page)
+    assert reports_results(doc.metadata, doc.text)
+    # the heading names the task reported on (a goal); the items tell what was done; the part looking ahead sets goals
+    assert found(doc) == {"一、新增30": [300.0], "（一）力争2": [200.0]}
+
+
+def test_a_title_that_also_hands_out_the_next_plan_is_no_report_of_results():
+    # sw_06: …计划执行情况与2025年计划草案报告; tm_02: 2016年…工作总结和2017年…工作要点
+    assert reports_results(Metadata(title="关于官渡区2023年上半年国民经济和社会发展计划执行情况的报告"), "")
+    assert reports_results(Metadata(title="某县2023年安全生产工作总结"), "")
+    assert not reports_results(Metadata(title="关于印发《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》的通知"), "")
+    assert not reports_results(Metadata(title="关于印发2016年绍兴市卫生计生工作总结和2017年绍兴市卫生计生工作要点的通知"), "")
+    # a notice asking for a report of progress in its body is no report: only the head's short lines are read
+    body = "各单位要于每季度末将落实情况报告市政府办公室，年底前报送全年工作完成情况的报告，并做好相关工作的统筹安排。"
+    assert not reports_results(Metadata(), "某市2024年重点工作任务分解方案\n" + body)
