@@ -31,6 +31,10 @@ def test_a_sentence_placing_a_standing_among_peers_reports_it():
     # a place to keep, or one the plan strives for, is a goal's
     assert (97.0, "%", "eq") in targets("农村自来水普及率达到97%，保持全省第1位。")
     assert (800.0, "亿元", "gte") in targets("力争地区生产总值达到800亿元以上，居全省第2位。")
+    # a group of places (第一方阵, 第一梯队) is one a plan sets out to reach, not a place measured
+    assert (8.0, "%", "approx") in targets("农业增加值增长8%左右，综合排名居全市第一方阵。")
+    # a growth rate set above a wider average is how a plan sets it
+    assert (8.0, "%", "eq") in targets("农村居民人均可支配收入增长8%，增速高于全省平均水平1个百分点。")
 
 
 def test_a_paragraph_going_on_with_a_look_back_shares_its_tense():

@@ -186,6 +186,26 @@ def _head_lines(text: str) -> str:
     return "".join(head)
 
 
+# 下一步工作打算, 2024年工作思路, 目标任务: a part of a report that looks ahead
+_FORWARD_PART = re.compile(r"下一步|打算|计划|思路|安排|目标|展望|建议|意见")
+
+
+def reported_nodes(sections: list[Section], headings: bool = False) -> set[int]:
+    """The nodes of a report of results whose figures are read as done: its prose and items, not its headings (a
+    completion report's heading names the task it reports on: 一、新增义务教育公办学校学位5万个), not the rows of its
+    tables (their task cells set the goals), and nothing under a part that looks ahead (下一步工作打算). `headings`:
+    with the headings too (the dates a heading's text tells of, 2023年基本公共卫生服务…, are of record as well)."""
+    found: set[int] = set()
+    ahead: set[int] = set()
+    for node, parent in walk(sections):
+        if (parent is not None and id(parent) in ahead) or (node.kind == "heading" and _FORWARD_PART.search(node.title or "", 0, None, HOLD_GIL)):
+            ahead.add(id(node))
+        elif node.kind in ("preamble", "paragraph", "item") or (headings and node.kind == "heading"):
+            found.add(id(node))
+    return found
+
+
+
 _QUOTE_OPENERS = "《“\"〔"
 
 

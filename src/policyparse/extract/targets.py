@@ -17,11 +17,11 @@ import regex as re
 
 from policyparse import lexicons
 from policyparse.grammar import (
-    CONTINUING_OPENER, COUNT_ENTRY, FIVE_YEAR_OPENER, FIVE_YEAR_ORDINAL, FIVE_YEAR_PERIOD, GOAL_COUNT_LEAD_IN, HOLD_GIL, PROGRESS_COLUMN, RANK_AMONG_PEERS, column_role, LIST_BULLET, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_END_BASES, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led,
+    CONTINUING_OPENER, COUNT_ENTRY, FIVE_YEAR_OPENER, FIVE_YEAR_ORDINAL, FIVE_YEAR_PERIOD, GOAL_COUNT_LEAD_IN, HOLD_GIL, PLACE_STRIVEN, PROGRESS_COLUMN, RANK_AMONG_PEERS, column_role, LIST_BULLET, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_END_BASES, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led,
     is_note_text,
 )
 from policyparse.extract._text import (
-    annual_year, document_year, inside, quoted_ranges, reports_results, results_listed, retrospective_nodes, task_nodes,
+    annual_year, document_year, inside, quoted_ranges, reported_nodes, reports_results, results_listed, retrospective_nodes, task_nodes,
     walk, year_value,
 )
 from policyparse.extract._text import issue_year as _text_issue_year
@@ -456,7 +456,7 @@ def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes
     nodes = nodes if nodes is not None else task_nodes(text, sections)
     silent |= _condition_lists(text, sections, nodes)
     silent |= _continued_look_backs(text, sections, nodes)
-    reported = _reported_nodes(sections) if reports_results(metadata, text) else set()
+    reported = reported_nodes(sections) if reports_results(metadata, text) else set()
     heading_years = _heading_goal_years(text, sections, nodes)
     led_in_years = _led_in_goal_years(text, sections)
     goal_headed = _under_goal_heading(sections)
@@ -967,24 +967,6 @@ def _continued_look_backs(text: str, sections: list[Section], nodes: list[tuple[
                     found.add(id(node))
             else:
                 opener = None
-    return found
-
-
-# 下一步工作打算, 2024年工作思路, 目标任务: a part of a report that looks ahead
-_FORWARD_PART = re.compile(r"下一步|打算|计划|思路|安排|目标|展望|建议|意见")
-
-
-def _reported_nodes(sections: list[Section]) -> set[int]:
-    """The nodes of a report of results whose figures are read as done: its prose and items, not its headings (a
-    completion report's heading names the task it reports on: 一、新增义务教育公办学校学位5万个), not the rows of its
-    tables (their task cells set the goals), and nothing under a part that looks ahead (下一步工作打算)."""
-    found: set[int] = set()
-    ahead: set[int] = set()
-    for node, parent in walk(sections):
-        if (parent is not None and id(parent) in ahead) or (node.kind == "heading" and _FORWARD_PART.search(node.title or "")):
-            ahead.add(id(node))
-        elif node.kind in ("preamble", "paragraph", "item"):
-            found.add(id(node))
     return found
 
 
@@ -1571,9 +1553,11 @@ def _is_past(x: _Mention) -> bool:
 
 
 def _ranks_among_peers(sentence: str) -> bool:
-    """居全国第6位, 领先全国7个百分点: the sentence places a measured standing among peers (RANK_AMONG_PEERS); every
-    match names a whole (全国, 全省 …), so a sentence without 全 is spared the pattern."""
-    return "全" in sentence and RANK_AMONG_PEERS.search(sentence, 0, None, HOLD_GIL) is not None
+    """居全国第6位, 领先全国7个百分点: the sentence places a measured standing among peers (RANK_AMONG_PEERS), and
+    strives for no place (PLACE_STRIVEN: 保持 / 稳居 / 争创 / 进入…); every match names a whole (全国, 全省 …), so a
+    sentence without 全 is spared the patterns."""
+    return ("全" in sentence and RANK_AMONG_PEERS.search(sentence, 0, None, HOLD_GIL) is not None
+            and PLACE_STRIVEN.search(sentence, 0, None, HOLD_GIL) is None)
 
 
 def _against_the_year_before(sentence: str) -> bool:
