@@ -76,3 +76,21 @@ def test_a_title_that_also_hands_out_the_next_plan_is_no_report_of_results():
     # a notice asking for a report of progress in its body is no report: only the head's short lines are read
     body = "各单位要于每季度末将落实情况报告市政府办公室，年底前报送全年工作完成情况的报告，并做好相关工作的统筹安排。"
     assert not reports_results(Metadata(), "某市2024年重点工作任务分解方案\n" + body)
+
+
+def test_the_year_a_report_of_results_tells_of_is_no_deadline():
+    # tl_06: 四、人均基本公共卫生服务项目政府补助标准提高5.95% / …完成年度计划的101.24%。2023年基本公共卫生服务…
+    page = ("近日\n省委、省政府发布\n关于2023年为民办实事项目\n实施情况的通报\n"
+            "各级各有关部门加强组织领导，为民办实事年度目标任务如期完成。\n"
+            "一、人均基本公共卫生服务项目政府补助标准提高5.95%\n"
+            "省级财政补助资金下达22.719亿元，完成年度计划的101.24%。2023年基本公共卫生服务项目全面实施。\n"
+            "二、下一步工作打算\n"
+            "（一）2024年，全省继续实施为民办实事项目，确保年底前全部完成。\n")
+    doc = parse(page)
+    dated = {n.text[:6]: [(d.year, d.month, d.kind) for d in n.deadlines] for n in walk(doc.sections) if n.deadlines}
+    # the year reported on dates nothing; the part looking ahead keeps its dates
+    assert "一、人均基本" not in dated
+    assert dated["（一）202"] == [(2024, 12, "by")]
+    # the same year in a plan is the period its work takes place in
+    plan = parse("关于印发2023年为民办实事项目计划的通知\n一、提高补助标准\n2023年基本公共卫生服务项目全面实施。\n")
+    assert [(d.year, d.kind) for n in walk(plan.sections) for d in n.deadlines] == [(2023, "period")]
