@@ -957,10 +957,9 @@ def _continued_look_backs(text: str, sections: list[Section], nodes: list[tuple[
                 opener = None
                 continue
             para = text[span[0]:span[1]]
-            time = _TIME_OPENER.match(para, 0, None, HOLD_GIL)
             if _is_look_back(para):
-                opener = time.group("t") if time else ""
-            elif opener is not None and (CONTINUING_OPENER.match(para) or (opener and time and time.group("t") == opener)):
+                opener = _time_opened_on(para)
+            elif opener is not None and (CONTINUING_OPENER.match(para) or (opener and _time_opened_on(para) == opener)):
                 if _LOOKS_AHEAD.search(para, 0, None, HOLD_GIL):
                     opener = None
                 else:
@@ -968,6 +967,12 @@ def _continued_look_backs(text: str, sections: list[Section], nodes: list[tuple[
             else:
                 opener = None
     return found
+
+
+def _time_opened_on(para: str) -> str:
+    """The time a paragraph's first clause names (“十四五”期间, 2023年, 今年以来), "" for none."""
+    time = _TIME_OPENER.match(para, 0, None, HOLD_GIL)
+    return time.group("t") if time else ""
 
 
 @functools.cache
@@ -1545,10 +1550,11 @@ def _is_past(x: _Mention) -> bool:
         return True
     if _reports(x.own, x.sentence_start, x.start) or _is_statistic(x):
         return True
-    if _against_the_year_before(x.sentence) and not x.goal_context and not _FUTURE.search(x.sentence):
-        return True
-    if (x.reported or _ranks_among_peers(x.sentence)) and not x.goal_context and not _FUTURE.search(x.sentence):
-        return True  # 2023年共接待民众4123.57万人次 in a 实施情况的通报; 总里程达21万公里，居全国第6位
+    sentence = x.sentence  # (a property that searches for the sentence's end: read once here)
+    if x.goal_context:
+        return _details_a_report(x)
+    if (_against_the_year_before(sentence) or x.reported or _ranks_among_peers(sentence)) and not _FUTURE.search(sentence):
+        return True  # 同比增长11.2%; 2023年共接待民众4123.57万人次 in a 实施情况的通报; 总里程达21万公里，居全国第6位
     return _details_a_report(x)
 
 
