@@ -33,6 +33,8 @@ def test_a_sentence_placing_a_standing_among_peers_reports_it():
     assert (800.0, "亿元", "gte") in targets("力争地区生产总值达到800亿元以上，居全省第2位。")
     # a group of places (第一方阵, 第一梯队) is one a plan sets out to reach, not a place measured
     assert (8.0, "%", "approx") in targets("农业增加值增长8%左右，综合排名居全市第一方阵。")
+    # a year's plan (2020年…工作计划) may name the place its levels are to earn: its words are the plan's
+    assert [t.value for t in find_targets("粮食总产量稳定在30万吨，居全市第1位。", 0, 19, 2020)] == [30.0]
     # a growth rate set above a wider average is how a plan sets it
     assert (8.0, "%", "eq") in targets("农村居民人均可支配收入增长8%，增速高于全省平均水平1个百分点。")
 

@@ -711,6 +711,7 @@ class _Mention:
     goal_context: bool = False
     task_row: bool = False  # the number stands in a task table's row: the task assigned, not an indicator's cell
     reported: bool = False  # the number stands in a report of results (…实施情况的通报): done, unless a goal is set
+    of_a_plan: bool = False  # the document is a year's plan (annual_year: 2020年…工作计划)
 
     @property
     def after(self) -> str:
@@ -773,7 +774,8 @@ def find_targets(
             break
         if reviewed and inside(reviewed, m.start(), m.end()):
             continue  # a result listed after 取得的成就：, not a goal
-        mention = _unrejected_mention(text, start, own, m, quoted, goal_heading or goal_titled, task_row, reported)
+        mention = _unrejected_mention(text, start, own, m, quoted, goal_heading or goal_titled, task_row, reported,
+                                      plan_year is not None)
         target = None if mention is None else _goal_target(mention, quoted, plan_year, heading_year, implicit_year,
                                                            goal_heading)
         if target is None or _of_a_past_year(target, own, m.start(), issue_year) or target.span in seen:
@@ -812,14 +814,15 @@ def _with_bare_doublings(out: list[Target], own: str, start: int, quoted, plan_y
 
 
 def _unrejected_mention(text: str, start: int, own: str, m: re.Match, quoted: list[tuple[int, int]],
-                        in_goal_part: bool, task_row: bool = False, reported: bool = False) -> _Mention | None:
+                        in_goal_part: bool, task_row: bool = False, reported: bool = False,
+                        of_a_plan: bool = False) -> _Mention | None:
     """The mention a quantity match reads, unless a rejection test names it no goal; under a goal heading (or in its
     own title) the mention stands in a goal context."""
     mention = _read_mention(text, start, own, m, quoted)
     if mention is None:
         return None
-    if in_goal_part or task_row or reported:
-        mention = replace(mention, goal_context=in_goal_part, task_row=task_row, reported=reported)
+    if in_goal_part or task_row or reported or of_a_plan:
+        mention = replace(mention, goal_context=in_goal_part, task_row=task_row, reported=reported, of_a_plan=of_a_plan)
     return None if rejection(mention) is not None else mention
 
 
@@ -1553,8 +1556,11 @@ def _is_past(x: _Mention) -> bool:
     sentence = x.sentence  # (a property that searches for the sentence's end: read once here)
     if x.goal_context:
         return _details_a_report(x)
-    if (_against_the_year_before(sentence) or x.reported or _ranks_among_peers(sentence)) and not _FUTURE.search(sentence):
-        return True  # 同比增长11.2%; 2023年共接待民众4123.57万人次 in a 实施情况的通报; 总里程达21万公里，居全国第6位
+    if ((_against_the_year_before(sentence) or x.reported or (not x.of_a_plan and _ranks_among_peers(sentence)))
+            and not _FUTURE.search(sentence)):
+        # 同比增长11.2%; 2023年共接待民众4123.57万人次 in a 实施情况的通报; 总里程达21万公里，居全国第6位 (a place told in
+        # a year's plan, 2020年…工作计划, may be one its levels are to earn: read there as the plan's own words)
+        return True
     return _details_a_report(x)
 
 
