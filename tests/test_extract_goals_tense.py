@@ -96,3 +96,13 @@ def test_the_year_a_report_of_results_tells_of_is_no_deadline():
     # the same year in a plan is the period its work takes place in
     plan = parse("关于印发2023年为民办实事项目计划的通知\n一、提高补助标准\n2023年基本公共卫生服务项目全面实施。\n")
     assert [(d.year, d.kind) for n in walk(plan.sections) for d in n.deadlines] == [(2023, "period")]
+
+
+def test_a_level_told_as_reached_beyond_the_goal_or_ever_before_is_a_result():
+    # tk_10: 2024年中国粮食产量首次跃上1.4万亿斤新台阶 / 降幅超过3%，超额完成上一年工作目标
+    assert targets("2024年中国粮食产量首次跃上1.4万亿斤新台阶。") == []
+    assert targets("2024年中国单位GDP能耗降幅超过3%，超额完成上一年工作目标，绿色发展成效显著。") == []
+    assert targets("全年实现地区生产总值520亿元，创历史新高。") == []
+    # an intent in the sentence sets the goal (确保超额完成, 力争…创历史新高)
+    assert (100.0, "个", "gte") in targets("新建公共停车位100个以上，确保超额完成年度目标任务。")
+    assert (600.0, "亿元", "eq") in targets("力争地区生产总值达到600亿元，创历史新高。")

@@ -17,7 +17,7 @@ import regex as re
 
 from policyparse import lexicons
 from policyparse.grammar import (
-    CONTINUING_OPENER, COUNT_ENTRY, FIVE_YEAR_OPENER, FIVE_YEAR_ORDINAL, FIVE_YEAR_PERIOD, GOAL_COUNT_LEAD_IN, HOLD_GIL, PLACE_STRIVEN, PROGRESS_COLUMN, RANK_AMONG_PEERS, column_role, LIST_BULLET, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_END_BASES, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led,
+    CONTINUING_OPENER, COUNT_ENTRY, DONE_BEYOND, FIVE_YEAR_OPENER, FIVE_YEAR_ORDINAL, FIVE_YEAR_PERIOD, GOAL_COUNT_LEAD_IN, HOLD_GIL, PLACE_STRIVEN, PROGRESS_COLUMN, RANK_AMONG_PEERS, column_role, LIST_BULLET, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_END_BASES, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led,
     is_note_text,
 )
 from policyparse.extract._text import (
@@ -1561,7 +1561,23 @@ def _is_past(x: _Mention) -> bool:
         # 同比增长11.2%; 2023年共接待民众4123.57万人次 in a 实施情况的通报; 总里程达21万公里，居全国第6位 (a place told in
         # a year's plan, 2020年…工作计划, may be one its levels are to earn: read there as the plan's own words)
         return True
+    if _told_as_done_beyond(sentence):
+        return True
     return _details_a_report(x)
+
+
+# 力争 / 确保 / 争取 / 努力 / 将 / 要: an intent anywhere in the sentence (超额完成 names the goal it beat: its 目标 is none)
+_INTENT_IN_SENTENCE = re.compile(r"力争|确保|争取|努力|将|要|到\s?\d{4}\s?年")
+
+
+def _told_as_done_beyond(sentence: str) -> bool:
+    """2024年…首次跃上1.4万亿斤新台阶, 降幅超过3%，超额完成上一年工作目标: a level told as reached beyond the goal or
+    ever before (DONE_BEYOND), with no intent in the sentence; each match holds 超额, 跃上 or 历史, which most sentences
+    lack (spared the patterns)."""
+    if "超额" not in sentence and "跃上" not in sentence and "历史" not in sentence:
+        return False
+    return (DONE_BEYOND.search(sentence, 0, None, HOLD_GIL) is not None
+            and _INTENT_IN_SENTENCE.search(sentence, 0, None, HOLD_GIL) is None)
 
 
 def _ranks_among_peers(sentence: str) -> bool:
