@@ -941,41 +941,66 @@ def _is_look_back(own: str) -> bool:
     return bool(opens_back) and not _LOOKS_AHEAD.search(own, 0, None, HOLD_GIL)
 
 
-# “十四五”期间，…: the time a paragraph opens on (its first clause), when it names one
-_TIME_OPENER = re.compile(r"\s*(?P<t>[^。！？!?\n，,]{0,16}?(?:期间|时期|以来|年来|\d{4}年|今年|去年))[，,]")
+# “十四五”期间，… / 2023年，… / 今年以来，…: the time a paragraph's first clause names, read by its last words (the clause
+# is looked for within _TIME_CLAUSE_REACH characters)
+_TIME_CLAUSE_ENDS = ("期间", "时期", "以来", "年来", "今年", "去年", *(f"{d}年" for d in "0123456789"))
+_TIME_CLAUSE_REACH = 18
+_CONTINUING_WORDS = ("此外", "另外", "与此同时", "同时")
 _PROSE_KINDS = frozenset(("preamble", "paragraph"))
 
 
 def _continued_look_backs(text: str, sections: list[Section], nodes: list[tuple[Section, int, int]]) -> set[int]:
     """Paragraphs that go on with a look-back paragraph's account (_is_look_back): one opening on 此外 / 另外 / 同时
     (sw_11: 此外，…全省农村公路总里程达21万公里) or on the same time as it (so_11: “十四五”期间，…取得了新进展。 then
-    “十四五”期间，…创建…示范村127个), up to a paragraph that does neither or turns forward (到2027年, 力争, 目标)."""
+    “十四五”期间，…创建…示范村127个), up to a paragraph that does neither or turns forward (到2027年, 力争, 目标).
+    Most paragraphs open neither way: the one before is then not read (its look-back test is asked only of the
+    paragraph before one that opens so)."""
     own = {id(node): (start, end) for node, start, end in nodes}
     found: set[int] = set()
     for siblings in _sibling_lists(sections):
-        opener: str | None = None  # the time the last look-back paragraph opened on ("" for none); None: no look-back
+        # the paragraph before: its span, and the time its look-back account opened on ("" none; None: it tells
+        # none; ...: not read yet)
+        before: tuple[int, int] | None = None
+        account: str | None | EllipsisType = None
         for node in siblings:
             span = own.get(id(node))
             if node.kind not in _PROSE_KINDS or span is None:
-                opener = None
+                before = None
                 continue
-            para = text[span[0]:span[1]]
-            if _is_look_back(para):
-                opener = _time_opened_on(para)
-            elif opener is not None and (CONTINUING_OPENER.match(para) or (opener and _time_opened_on(para) == opener)):
-                if _LOOKS_AHEAD.search(para, 0, None, HOLD_GIL):
-                    opener = None
-                else:
-                    found.add(id(node))
-            else:
-                opener = None
+            continuing, time = _opening_of(text, *span)
+            mine: str | None | EllipsisType = ...
+            if (continuing or time) and before is not None:
+                if account is ...:
+                    account = _look_back_account(text, *before)
+                if account is not None and (continuing or (account and time == account)):
+                    if _LOOKS_AHEAD.search(text, span[0], span[1], HOLD_GIL) is None:
+                        found.add(id(node))
+                        mine = account
+                    else:
+                        mine = None
+            before, account = span, mine
     return found
 
 
-def _time_opened_on(para: str) -> str:
-    """The time a paragraph's first clause names (“十四五”期间, 2023年, 今年以来), "" for none."""
-    time = _TIME_OPENER.match(para, 0, None, HOLD_GIL)
-    return time.group("t") if time else ""
+def _opening_of(text: str, start: int, end: int) -> tuple[bool, str]:
+    """(does the paragraph open on 此外 / 另外 / 同时, the time its first clause names or "")."""
+    while start < end and text[start] in " \t\u3000":
+        start += 1
+    if text.startswith(_CONTINUING_WORDS, start):
+        return True, ""
+    reach = min(end, start + _TIME_CLAUSE_REACH)
+    comma = text.find("，", start, reach)
+    if comma < 0:
+        comma = text.find(",", start, reach)
+    if comma < 0 or not text.endswith(_TIME_CLAUSE_ENDS, start, comma):
+        return False, ""
+    return False, text[start:comma]
+
+
+def _look_back_account(text: str, start: int, end: int) -> str | None:
+    """The time a look-back paragraph opens on ("" for none), None when the paragraph does not look back."""
+    para = text[start:end]
+    return _opening_of(text, start, end)[1] if _is_look_back(para) else None
 
 
 @functools.cache
