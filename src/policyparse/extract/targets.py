@@ -818,11 +818,11 @@ def _unrejected_mention(text: str, start: int, own: str, m: re.Match, quoted: li
                         of_a_plan: bool = False) -> _Mention | None:
     """The mention a quantity match reads, unless a rejection test names it no goal; under a goal heading (or in its
     own title) the mention stands in a goal context."""
-    mention = _read_mention(text, start, own, m, quoted)
+    mention = _read_mention(text, start, own, m, quoted, of_a_plan)
     if mention is None:
         return None
-    if in_goal_part or task_row or reported or of_a_plan:
-        mention = replace(mention, goal_context=in_goal_part, task_row=task_row, reported=reported, of_a_plan=of_a_plan)
+    if in_goal_part or task_row or reported:
+        mention = replace(mention, goal_context=in_goal_part, task_row=task_row, reported=reported)
     return None if rejection(mention) is not None else mention
 
 
@@ -1158,7 +1158,7 @@ def _is_scoring_rule(own: str) -> bool:
     return "分" in own and bool(_SCORING.search(own, 0, None, HOLD_GIL))  # every _SCORING match holds 分: most nodes are spared the pattern
 
 
-def _read_mention(text: str, base: int, own: str, m, quoted) -> _Mention | None:
+def _read_mention(text: str, base: int, own: str, m, quoted, of_a_plan: bool = False) -> _Mention | None:
     """The number, range and unit of a match, or None when it is no quantity (a bare number, 百分之三十个)."""
     n_start = m.start("pct") if m.group("pct") else m.start("n1")
     if inside(quoted, n_start, m.end()):
@@ -1186,7 +1186,7 @@ def _read_mention(text: str, base: int, own: str, m, quoted) -> _Mention | None:
         text=text, base=base, own=own, m=m, start=n_start, value=value, value_max=value_max, unit=unit,
         chinese=chinese, chinese_range=bool(rng),
         clause_start=_last_break(_CLAUSE_BREAK_R, own, m.start()),
-        sentence_start=_last_break(_SENTENCE_BREAK_R, own, m.start()),
+        sentence_start=_last_break(_SENTENCE_BREAK_R, own, m.start()), of_a_plan=of_a_plan,
     )
 
 
