@@ -1600,8 +1600,9 @@ RANK_AMONG_PEERS = re.compile(
 # 2024年中国粮食产量首次跃上1.4万亿斤新台阶 / 降幅超过3%，超额完成上一年工作目标 / 创历史新高: a level told as reached
 # beyond what was set or ever before, a result (an intent in its sentence, 确保超额完成, still sets a goal)
 DONE_BEYOND = re.compile(r"超额完成|首次跃上|跃上[^，,。；;]{0,12}?新台阶|创历史新高|创历史最好")
-# 此外，… / 另外，… / 与此同时，…: a paragraph going on with the account of the one before it (shares its tense)
-CONTINUING_OPENER = re.compile(r"\s*(?:此外|另外|与此同时|同时)[，,]")
+# 此外，… / 另外，… / 与此同时，…: the words a paragraph opens on when it goes on with the account of the one before it
+# (it shares that one's tense)
+CONTINUING_WORDS = ("此外", "另外", "与此同时", "同时")
 # 关于2023年为民办实事项目实施情况的通报, …工作总结, …计划执行情况的报告: a title saying the document reports what was done
 # (its figures are results, unless a sentence sets a goal); not a title that also hands out the next plan (…执行情况与
 # 2025年计划草案报告, 2016年…工作总结和2017年…工作要点), read by REPORT_ALSO_PLANS

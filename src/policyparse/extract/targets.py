@@ -17,7 +17,7 @@ import regex as re
 
 from policyparse import lexicons
 from policyparse.grammar import (
-    CONTINUING_OPENER, COUNT_ENTRY, DONE_BEYOND, FIVE_YEAR_OPENER, FIVE_YEAR_ORDINAL, FIVE_YEAR_PERIOD, GOAL_COUNT_LEAD_IN, HOLD_GIL, PLACE_STRIVEN, PROGRESS_COLUMN, RANK_AMONG_PEERS, column_role, LIST_BULLET, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_END_BASES, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led,
+    CONTINUING_WORDS, COUNT_ENTRY, DONE_BEYOND, FIVE_YEAR_OPENER, FIVE_YEAR_ORDINAL, FIVE_YEAR_PERIOD, GOAL_COUNT_LEAD_IN, HOLD_GIL, PLACE_STRIVEN, PROGRESS_COLUMN, RANK_AMONG_PEERS, column_role, LIST_BULLET, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_END_BASES, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led,
     is_note_text,
 )
 from policyparse.extract._text import (
@@ -945,7 +945,6 @@ def _is_look_back(own: str) -> bool:
 # is looked for within _TIME_CLAUSE_REACH characters)
 _TIME_CLAUSE_ENDS = ("期间", "时期", "以来", "年来", "今年", "去年", *(f"{d}年" for d in "0123456789"))
 _TIME_CLAUSE_REACH = 18
-_CONTINUING_WORDS = ("此外", "另外", "与此同时", "同时")
 _PROSE_KINDS = frozenset(("preamble", "paragraph"))
 
 
@@ -989,7 +988,7 @@ def _opening_of(text: str, start: int, end: int) -> tuple[bool, str]:
     """(does the paragraph open on 此外 / 另外 / 同时, the time its first clause names or "")."""
     while start < end and text[start] in " \t\u3000":
         start += 1
-    if text.startswith(_CONTINUING_WORDS, start):
+    if text.startswith(CONTINUING_WORDS, start):
         return True, ""
     reach = min(end, start + _TIME_CLAUSE_REACH)
     comma = text.find("，", start, reach)
