@@ -1624,3 +1624,26 @@ PROGRESS_COLUMN = re.compile(r"进展|进度|完成情况|落实情况|推进情
 
 # 主要针对“31245”的目标任务，包括8项。 / …目标共12项： closing a heading's text: the list below it counts those goals
 GOAL_COUNT_LEAD_IN = re.compile(r"目标(?:任务)?[，,]?(?:共|包括|计|共计)[^。！？!?\n，,]{0,4}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})项[。：:]?\s*$")
+
+# The tense of a report of results (session 20). 居全国第6位, 位居全省第2位, 领先全国7个百分点, 超全国15个百分点: a place
+# among peers, or a lead over a wider average, is a standing measured, so the figures of its sentence are on record
+# (not a group of places, 居全市第一方阵 / 第一梯队, which a plan sets out to reach)
+RANK_AMONG_PEERS = re.compile(
+    r"(?:位?居|位列|排名?|列)(?:全国|全省|全市|全区|全州|全县)(?:同类\p{Han}{0,4})?"
+    r"(?:第[一二三四五六七八九十\d]{1,3}(?!方阵|梯队|阵营|档|等|类|批|名次)位?|首位)"
+    # (领先 / 超 only: 增速高于全省平均水平1个百分点 is how a plan sets a growth rate)
+    r"|(?:领先|超)全(?:国|省|市)(?:平均(?:水平)?)?[\d一二三四五六七八九十]{1,4}(?:\.\d{1,2})?个百分点"
+)
+# 2024年中国粮食产量首次跃上1.4万亿斤新台阶 / 降幅超过3%，超额完成上一年工作目标 / 创历史新高: a level told as reached
+# beyond what was set or ever before, a result (an intent in its sentence, 确保超额完成, still sets a goal)
+DONE_BEYOND = re.compile(r"超额完成|首次跃上|跃上[^，,。；;]{0,12}?新台阶|创历史新高|创历史最好")
+# 此外，… / 另外，… / 与此同时，…: the words a paragraph opens on when it goes on with the account of the one before it
+# (it shares that one's tense)
+CONTINUING_WORDS = ("此外", "另外", "与此同时", "同时")
+# 关于2023年为民办实事项目实施情况的通报, …工作总结, …计划执行情况的报告: a title saying the document reports what was done
+# (its figures are results, unless a sentence sets a goal); not a title that also hands out the next plan (…执行情况与
+# 2025年计划草案报告, 2016年…工作总结和2017年…工作要点), read by REPORT_ALSO_PLANS
+# 保持全省第1位, 稳居全国第一, 争创 / 进入 / 跻身…: a place the sentence sets out to keep or reach, not one measured
+PLACE_STRIVEN = re.compile(r"保持|稳居|巩固|争创|创建|进入|冲刺|跻身|迈入|力保")
+REPORT_OF_RESULTS = re.compile(r"工作总结|(?:执行|实施|完成|进展|落实)情况的?(?:通报|报告)")
+REPORT_ALSO_PLANS = re.compile(r"计划草案|工作要点|工作计划|工作打算|工作思路|工作安排|目标任务|行动计划|实施方案")

@@ -11,7 +11,9 @@ import re as stdre
 
 import regex as re
 
-from policyparse.grammar import HOLD_GIL, IMPLEMENTED_NUMBER, IMPRINT, REPORT_PART_LINE, char_positions
+from policyparse.grammar import (
+    HOLD_GIL, IMPLEMENTED_NUMBER, IMPRINT, REPORT_ALSO_PLANS, REPORT_OF_RESULTS, REPORT_PART_LINE, char_positions,
+)
 from policyparse.models import Metadata, Section
 
 # Nodes that carry no tasks: nothing is extracted from them.
@@ -157,6 +159,51 @@ def _is_retrospective_heading(node: Section) -> bool:
     if node.kind != "heading" or len(title) > _MAX_REVIEW_TITLE:
         return False  # a long run-on title is a task's text (…挖掘对话中可能存在的问题), not a review heading
     return bool(_RETROSPECTIVE.search(title, 0, None, HOLD_GIL)) and not _FORWARD_TITLE.search(title, 0, None, HOLD_GIL)
+
+
+# the title lines of a page that kept no title: its first short lines (a headline, 近日, the body that issued it, the
+# report's title broken over lines), up to the first line of prose
+_HEAD_LINE_MAX = 40
+_HEAD_LINES = 8
+
+
+def reports_results(metadata: Metadata, text: str) -> bool:
+    """Does the document's title say it reports what was done (关于2023年为民办实事项目实施情况的通报, …工作总结,
+    …计划执行情况的报告) and not also hand out the next plan (…执行情况与2025年计划草案报告)? Its figures are then
+    results unless a sentence sets a goal."""
+    title = metadata.title or metadata.plan_title or _head_lines(text)
+    found = REPORT_OF_RESULTS.search(title) if title else None
+    return found is not None and REPORT_ALSO_PLANS.search(title) is None
+
+
+def _head_lines(text: str) -> str:
+    head = []
+    for line in text[:_HEAD_LINE_MAX * _HEAD_LINES * 2].split("\n")[:_HEAD_LINES]:
+        line = line.strip()
+        if len(line) > _HEAD_LINE_MAX:
+            break
+        head.append(line)
+    return "".join(head)
+
+
+# 下一步工作打算, 2024年工作思路, 目标任务: a part of a report that looks ahead
+_FORWARD_PART = re.compile(r"下一步|打算|计划|思路|安排|目标|展望|建议|意见")
+
+
+def reported_nodes(sections: list[Section], headings: bool = False) -> set[int]:
+    """The nodes of a report of results whose figures are read as done: its prose and items, not its headings (a
+    completion report's heading names the task it reports on: 一、新增义务教育公办学校学位5万个), not the rows of its
+    tables (their task cells set the goals), and nothing under a part that looks ahead (下一步工作打算). `headings`:
+    with the headings too (the dates a heading's text tells of, 2023年基本公共卫生服务…, are of record as well)."""
+    found: set[int] = set()
+    ahead: set[int] = set()
+    for node, parent in walk(sections):
+        if (parent is not None and id(parent) in ahead) or (node.kind == "heading" and _FORWARD_PART.search(node.title or "", 0, None, HOLD_GIL)):
+            ahead.add(id(node))
+        elif node.kind in ("preamble", "paragraph", "item") or (headings and node.kind == "heading"):
+            found.add(id(node))
+    return found
+
 
 
 _QUOTE_OPENERS = "《“\"〔"

@@ -14,8 +14,8 @@ from types import EllipsisType
 import regex as re
 
 from policyparse.extract._text import (
-    document_year, inside, issue_year, quoted_ranges, record_year, results_listed, report_parts, retrospective_nodes, task_nodes, walk,
-    year_value,
+    document_year, inside, issue_year, quoted_ranges, record_year, reported_nodes, reports_results, results_listed, report_parts,
+    retrospective_nodes, task_nodes, walk, year_value,
 )
 from policyparse.grammar import (
     BARE_DAY_AFTER_COMMA, DATE_LIST_THEN_BEFORE, DONE_LE, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, TIME_LABELS, YEAR_END_BASES, compile_led,
@@ -282,13 +282,29 @@ def assign_deadlines(text: str, metadata: Metadata, sections: list[Section], nod
     on_record = retrospective_nodes(sections) if on_record is None else on_record
     part_lines, goal_led = report_parts(sections)
     under_goals = _under_goal_titles(sections)
+    reported = reported_nodes(sections, headings=True) if reports_results(metadata, text) else set()
     for node, start, end in nodes if nodes is not None else task_nodes(text, sections):
         if id(node) in on_record or id(node) in part_lines:
             continue
         # a title naming goals (its own or a heading's above it), or a 展望…目标 part line above: a substring test,
         # no pattern to call per node
         goals = "目标" in (node.title or "") or id(node) in goal_led or id(node) in under_goals
-        node.deadlines.extend(find_deadlines(text, start, end, year, issued, goals, of_record))
+        found = find_deadlines(text, start, end, year, issued, goals, of_record)
+        if found and id(node) in reported:
+            found = [d for d in found if not _time_reported_on(d, text, start, end)]
+        node.deadlines.extend(found)
+
+
+def _time_reported_on(d: Deadline, text: str, start: int, end: int) -> bool:
+    """In a report of results (…实施情况的通报), a time the work took place in (2023年基本公共卫生服务…, a period, no
+    recurrence) is the time reported on, unless its sentence sets a goal (力争, 确保, 目标, 要)."""
+    if d.kind != "period" or d.recurrence is not None or d.ongoing:
+        return False
+    at = d.span[0]
+    sentence_start = max((text.rfind(c, start, at) for c in "。；;！？!?\n"), default=-1) + 1
+    stop = _SENTENCE_BREAK.search(text, d.span[1], end)
+    sentence_start = max(sentence_start, start)
+    return _GOAL_WORD.search(text, sentence_start, stop.start() if stop else end) is None
 
 
 # the character before a clause's first: a stop, a comma, a colon, a line's start (the slice of the text's start is '')

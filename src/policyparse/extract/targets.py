@@ -17,12 +17,12 @@ import regex as re
 
 from policyparse import lexicons
 from policyparse.grammar import (
-    COUNT_ENTRY, DONE_LE, FIVE_YEAR_OPENER, FIVE_YEAR_ORDINAL, FIVE_YEAR_PERIOD, GOAL_COUNT_LEAD_IN, HOLD_GIL, PROGRESS_COLUMN, column_role, LIST_BULLET, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_END_BASES, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led,
+    CONTINUING_WORDS, COUNT_ENTRY, DONE_BEYOND, DONE_LE, FIVE_YEAR_OPENER, FIVE_YEAR_ORDINAL, FIVE_YEAR_PERIOD, GOAL_COUNT_LEAD_IN, HOLD_GIL, PLACE_STRIVEN, PROGRESS_COLUMN, RANK_AMONG_PEERS, column_role, LIST_BULLET, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_END_BASES, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led,
     is_note_text,
 )
 from policyparse.extract._text import (
-    annual_year, document_year, inside, quoted_ranges, results_listed, retrospective_nodes, task_nodes, walk,
-    year_value,
+    annual_year, document_year, inside, quoted_ranges, reported_nodes, reports_results, results_listed, retrospective_nodes, task_nodes,
+    walk, year_value,
 )
 from policyparse.extract._text import issue_year as _text_issue_year
 from policyparse.models import Metadata, Section, Target
@@ -459,6 +459,8 @@ def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes
     nodes = nodes if nodes is not None else task_nodes(text, sections)
     silent |= _condition_lists(text, sections, nodes)
     silent |= {id(node) for node, _s, _e in nodes if _names_whom_it_serves(node.title)}
+    silent |= _continued_look_backs(text, sections, nodes)
+    reported = reported_nodes(sections) if reports_results(metadata, text) else set()
     heading_years = _heading_goal_years(text, sections, nodes)
     led_in_years = _led_in_goal_years(text, sections)
     goal_headed = _under_goal_heading(sections)
@@ -470,7 +472,8 @@ def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes
         for s, e, one_task in cells or ((start, end, _is_table_task(node)),):
             node.targets.extend(find_targets(text, s, e, plan_year, issue_year, heading_year, implicit_year,
                                              goal_heading=id(node) in goal_headed or one_task,
-                                             goal_titled=_is_goal_titled(node), task_row=node.kind == "task_row"))
+                                             goal_titled=_is_goal_titled(node), task_row=node.kind == "task_row",
+                                             reported=id(node) in reported))
 
 
 def _task_cells_of_progress_row(text: str, node: Section, start: int, end: int) -> list[tuple[int, int, bool]]:
@@ -720,6 +723,8 @@ class _Mention:
     # set against last year's (同比增长6.5%以上) is one to reach, not one observed
     goal_context: bool = False
     task_row: bool = False  # the number stands in a task table's row: the task assigned, not an indicator's cell
+    reported: bool = False  # the number stands in a report of results (…实施情况的通报): done, unless a goal is set
+    of_a_plan: bool = False  # the document is a year's plan (annual_year: 2020年…工作计划)
 
     @property
     def after(self) -> str:
@@ -757,13 +762,14 @@ _NO_QUANTITY = (None, None, None, None)
 def find_targets(
     text: str, start: int, end: int, plan_year: int | None = None, issue_year: int | None = None,
     heading_year: int | None = None, implicit_year: int | None = None, *, goal_heading: bool = False,
-    goal_titled: bool = False, task_row: bool = False,
+    goal_titled: bool = False, task_row: bool = False, reported: bool = False,
 ) -> list[Target]:
     """Targets in text[start:end]; `heading_year` is the goal year the heading above sets (到2023年，…);
     `implicit_year` the year a 年底前 with no year of its own falls in (the plan's year, else the issue year);
     `goal_heading`: a goal heading's title (主要预期目标) governs the text, so every level in it is a goal;
     `goal_titled`: the text is a goal heading's own (二、经济社会发展预期目标 / 地区生产总值同比增长6.5%以上，…):
-    its levels still need a goal of their own, but a year-on-year figure among them is set, not observed."""
+    its levels still need a goal of their own, but a year-on-year figure among them is set, not observed;
+    `reported`: the text is part of a report of results (reports_results), its figures done unless a sentence sets a goal."""
     own = text[start:end]
     if not (_HAS_NUMBER.search(own, 0, None, HOLD_GIL) or "翻番" in own):
         return []
@@ -781,7 +787,8 @@ def find_targets(
             break
         if reviewed and inside(reviewed, m.start(), m.end()):
             continue  # a result listed after 取得的成就：, not a goal
-        mention = _unrejected_mention(text, start, own, m, quoted, goal_heading or goal_titled, task_row)
+        mention = _unrejected_mention(text, start, own, m, quoted, goal_heading or goal_titled, task_row, reported,
+                                      plan_year is not None)
         target = None if mention is None else _goal_target(mention, quoted, plan_year, heading_year, implicit_year,
                                                            goal_heading)
         if target is None or _of_a_past_year(target, own, m.start(), issue_year) or target.span in seen:
@@ -820,14 +827,15 @@ def _with_bare_doublings(out: list[Target], own: str, start: int, quoted, plan_y
 
 
 def _unrejected_mention(text: str, start: int, own: str, m: re.Match, quoted: list[tuple[int, int]],
-                        in_goal_part: bool, task_row: bool = False) -> _Mention | None:
+                        in_goal_part: bool, task_row: bool = False, reported: bool = False,
+                        of_a_plan: bool = False) -> _Mention | None:
     """The mention a quantity match reads, unless a rejection test names it no goal; under a goal heading (or in its
     own title) the mention stands in a goal context."""
-    mention = _read_mention(text, start, own, m, quoted)
+    mention = _read_mention(text, start, own, m, quoted, of_a_plan)
     if mention is None:
         return None
-    if in_goal_part or task_row:
-        mention = replace(mention, goal_context=in_goal_part, task_row=task_row)
+    if in_goal_part or task_row or reported:
+        mention = replace(mention, goal_context=in_goal_part, task_row=task_row, reported=reported)
     return None if rejection(mention) is not None else mention
 
 
@@ -944,6 +952,70 @@ def _is_look_back(own: str) -> bool:
     opens_back = ((("过去" in own or "近年来" in own or "截至目前" in own) and _LOOK_BACK_OPENER.match(own, 0, None, HOLD_GIL))
                   or ("取得了" in own and _RESULTS_OPENER.match(own, 0, None, HOLD_GIL)))
     return bool(opens_back) and not _LOOKS_AHEAD.search(own, 0, None, HOLD_GIL)
+
+
+# “十四五”期间，… / 2023年，… / 今年以来，…: the time a paragraph's first clause names, read by its last words (the clause
+# is looked for within _TIME_CLAUSE_REACH characters)
+_TIME_CLAUSE_ENDS = ("期间", "时期", "以来", "年来", "今年", "去年", *(f"{d}年" for d in "0123456789"))
+_TIME_CLAUSE_REACH = 18
+_PROSE_KINDS = frozenset(("preamble", "paragraph"))
+
+
+def _continued_look_backs(text: str, sections: list[Section], nodes: list[tuple[Section, int, int]]) -> set[int]:
+    """Paragraphs that go on with a look-back paragraph's account (_is_look_back): one opening on 此外 / 另外 / 同时
+    (sw_11: 此外，…全省农村公路总里程达21万公里) or on the same time as it (so_11: “十四五”期间，…取得了新进展。 then
+    “十四五”期间，…创建…示范村127个), up to a paragraph that does neither or turns forward (到2027年, 力争, 目标).
+    Most paragraphs open neither way: the one before is then not read (its look-back test is asked only of the
+    paragraph before one that opens so). A document holding none of the words a look-back opens on (_is_look_back's
+    gates) has none: it is spared the walk."""
+    if "过去" not in text and "近年来" not in text and "截至目前" not in text and "取得了" not in text:
+        return set()
+    own = {id(node): (start, end) for node, start, end in nodes}
+    found: set[int] = set()
+    for siblings in _sibling_lists(sections):
+        # the paragraph before: its span, and the time its look-back account opened on ("" none; None: it tells
+        # none; ...: not read yet)
+        before: tuple[int, int] | None = None
+        account: str | None | EllipsisType = None
+        for node in siblings:
+            span = own.get(id(node))
+            if node.kind not in _PROSE_KINDS or span is None:
+                before = None
+                continue
+            continuing, time = _opening_of(text, *span)
+            mine: str | None | EllipsisType = ...
+            if (continuing or time) and before is not None:
+                if account is ...:
+                    account = _look_back_account(text, *before)
+                if account is not None and (continuing or (account and time == account)):
+                    if _LOOKS_AHEAD.search(text, span[0], span[1], HOLD_GIL) is None:
+                        found.add(id(node))
+                        mine = account
+                    else:
+                        mine = None
+            before, account = span, mine
+    return found
+
+
+def _opening_of(text: str, start: int, end: int) -> tuple[bool, str]:
+    """(does the paragraph open on 此外 / 另外 / 同时, the time its first clause names or "")."""
+    while start < end and text[start] in " \t\u3000":
+        start += 1
+    if text.startswith(CONTINUING_WORDS, start):
+        return True, ""
+    reach = min(end, start + _TIME_CLAUSE_REACH)
+    comma = text.find("，", start, reach)
+    if comma < 0:
+        comma = text.find(",", start, reach)
+    if comma < 0 or not text.endswith(_TIME_CLAUSE_ENDS, start, comma):
+        return False, ""
+    return False, text[start:comma]
+
+
+def _look_back_account(text: str, start: int, end: int) -> str | None:
+    """The time a look-back paragraph opens on ("" for none), None when the paragraph does not look back."""
+    para = text[start:end]
+    return _opening_of(text, start, end)[1] if _is_look_back(para) else None
 
 
 @functools.cache
@@ -1101,7 +1173,7 @@ def _is_scoring_rule(own: str) -> bool:
     return "分" in own and bool(_SCORING.search(own, 0, None, HOLD_GIL))  # every _SCORING match holds 分: most nodes are spared the pattern
 
 
-def _read_mention(text: str, base: int, own: str, m, quoted) -> _Mention | None:
+def _read_mention(text: str, base: int, own: str, m, quoted, of_a_plan: bool = False) -> _Mention | None:
     """The number, range and unit of a match, or None when it is no quantity (a bare number, 百分之三十个)."""
     n_start = m.start("pct") if m.group("pct") else m.start("n1")
     if inside(quoted, n_start, m.end()):
@@ -1129,7 +1201,7 @@ def _read_mention(text: str, base: int, own: str, m, quoted) -> _Mention | None:
         text=text, base=base, own=own, m=m, start=n_start, value=value, value_max=value_max, unit=unit,
         chinese=chinese, chinese_range=bool(rng),
         clause_start=_last_break(_CLAUSE_BREAK_R, own, m.start()),
-        sentence_start=_last_break(_SENTENCE_BREAK_R, own, m.start()),
+        sentence_start=_last_break(_SENTENCE_BREAK_R, own, m.start()), of_a_plan=of_a_plan,
     )
 
 
@@ -1521,9 +1593,39 @@ def _is_past(x: _Mention) -> bool:
         return True
     if _reports(x.own, x.sentence_start, x.start) or _is_statistic(x):
         return True
-    if _against_the_year_before(x.sentence) and not x.goal_context and not _FUTURE.search(x.sentence):
+    sentence = x.sentence  # (a property that searches for the sentence's end: read once here)
+    if x.goal_context:
+        return _details_a_report(x)
+    if ((_against_the_year_before(sentence) or x.reported or (not x.of_a_plan and _ranks_among_peers(sentence)))
+            and not _FUTURE.search(sentence)):
+        # 同比增长11.2%; 2023年共接待民众4123.57万人次 in a 实施情况的通报; 总里程达21万公里，居全国第6位 (a place told in
+        # a year's plan, 2020年…工作计划, may be one its levels are to earn: read there as the plan's own words)
+        return True
+    if _told_as_done_beyond(sentence):
         return True
     return _details_a_report(x)
+
+
+# 力争 / 确保 / 争取 / 努力 / 将 / 要: an intent anywhere in the sentence (超额完成 names the goal it beat: its 目标 is none)
+_INTENT_IN_SENTENCE = re.compile(r"力争|确保|争取|努力|将|要|到\s?\d{4}\s?年")
+
+
+def _told_as_done_beyond(sentence: str) -> bool:
+    """2024年…首次跃上1.4万亿斤新台阶, 降幅超过3%，超额完成上一年工作目标: a level told as reached beyond the goal or
+    ever before (DONE_BEYOND), with no intent in the sentence; each match holds 超额, 跃上 or 历史, which most sentences
+    lack (spared the patterns)."""
+    if "超额" not in sentence and "跃上" not in sentence and "历史" not in sentence:
+        return False
+    return (DONE_BEYOND.search(sentence, 0, None, HOLD_GIL) is not None
+            and _INTENT_IN_SENTENCE.search(sentence, 0, None, HOLD_GIL) is None)
+
+
+def _ranks_among_peers(sentence: str) -> bool:
+    """居全国第6位, 领先全国7个百分点: the sentence places a measured standing among peers (RANK_AMONG_PEERS), and
+    strives for no place (PLACE_STRIVEN: 保持 / 稳居 / 争创 / 进入…); every match names a whole (全国, 全省 …), so a
+    sentence without 全 is spared the patterns."""
+    return ("全" in sentence and RANK_AMONG_PEERS.search(sentence, 0, None, HOLD_GIL) is not None
+            and PLACE_STRIVEN.search(sentence, 0, None, HOLD_GIL) is None)
 
 
 def _against_the_year_before(sentence: str) -> bool:
