@@ -765,39 +765,88 @@ def _unit_duty_line(st: _Walk, j: int, opening: re.Pattern = UNIT_DUTY_OPENING):
 
 def _front_line(st: _Walk, line) -> None:
     """Before the first numbered heading: attachment, a 请示's addressee, preamble paragraphs, or a title line."""
-    s = line.s
-    am = attachment_label(st.roles, st.i)
-    layout = st.layout
     if st.i in st.downloads:
         pass  # 附件下载： / …办法.docx: the page's download list
-    elif am and am.group(2).strip() or st.i in st.listed:
-        # 附件：… in a notice without numbered headings
-        st.stack.clear()
-        st.root.children.append(Node("attachment", line.start, line.end, level=1))
-    elif layout.addressee is not None and st.i > layout.addressee and _is_report_addressee(s):
-        st.stack.clear()
-        st.root.children.append(Node("addressee", line.start, line.end, level=1))
-    elif _bare_label(st.roles, st.i - 1) or SUMMARY_FIELD.match(s) or is_sharing_note(s):
-        pass  # 摘要: / 本文记述了…, 摘要：其中… above the article: a record field's value, not the body; 《….docx》由会员分享…
+    elif not _front_node_line(st, line):
+        _front_text_or_title(st, line)
+    st.i += 1
+
+
+def _front_node_line(st: _Walk, line) -> bool:
+    """A front line that opens a node of its own at the top level (an attachment, a 请示's addressee, a duty list's
+    entry, a 版记 line) or that is no part of the body (a record field's value). False: preamble text or a title."""
+    s = line.s
+    if _front_attachment(st):
+        _top_level_node(st, "attachment", line)
+    elif _report_addressee_below(st, s):
+        _top_level_node(st, "addressee", line)
+    elif _not_the_body(st, s):
+        pass
     elif (label := _unit_duty_head(st)) is not None:
         st.stack.clear()  # 区住建局负责… after …任务作如下明确：: the duty list's paragraphs stand at the top level (ua_03)
         st.root.children.append(Node("paragraph", line.start, line.end, level=1, title=label, duty_entry=True))
         st.prev_skipped_title = False
-    elif st.signatures_seen and st.last_marker is None and _banji_lead(st.roles, st.i):
-        # 主题词：… / 抄送：… below the signature of a notice with no numbered line at all:
-        # the 版记's 主题词 / 抄送 / 主送 lines, each a closing line as after a last item
-        st.stack.clear()
-        st.root.children.append(Node("closing", line.start, line.end, level=1))
-    elif s.endswith(("）", ")")) and is_titled_enactment(s):
+    elif _unnumbered_banji_line(st):
+        _top_level_node(st, "closing", line)
+    else:
+        return False
+    return True
+
+
+def _front_attachment(st: _Walk) -> bool:
+    """附件：… in a notice without numbered headings (a label with its attachment on the line), or a line of the
+    attachments it lists."""
+    am = attachment_label(st.roles, st.i)
+    return bool(am and am.group(2).strip()) or st.i in st.listed
+
+
+def _report_addressee_below(st: _Walk, s: str) -> bool:
+    """A transmitted 请示's own addressee, below the notice's."""
+    addressee = st.layout.addressee
+    return addressee is not None and st.i > addressee and _is_report_addressee(s)
+
+
+def _not_the_body(st: _Walk, s: str) -> bool:
+    """摘要: / 本文记述了…, 摘要：其中… above the article: a record field's value, not the body; 《….docx》由会员分享…: a
+    sharing site's note."""
+    return bool(_bare_label(st.roles, st.i - 1) or SUMMARY_FIELD.match(s) or is_sharing_note(s))
+
+
+def _unnumbered_banji_line(st: _Walk) -> bool:
+    """主题词：… / 抄送：… below the signature of a notice with no numbered line at all: the 版记's 主题词 / 抄送 / 主送
+    lines, each a closing line as after a last item."""
+    return st.signatures_seen > 0 and st.last_marker is None and _banji_lead(st.roles, st.i)
+
+
+def _top_level_node(st: _Walk, kind: str, line) -> None:
+    """The line is a node of the given kind at the top level, closing every open node."""
+    st.stack.clear()
+    st.root.children.append(Node(kind, line.start, line.end, level=1))
+
+
+def _front_text_or_title(st: _Walk, line) -> None:
+    """A preamble paragraph, or a title line (of the plan issued, or a stray fragment) that opens no node."""
+    s = line.s
+    if s.endswith(("）", ")")) and is_titled_enactment(s):
         st.prev_skipped_title = True  # 金华市人民政府工作规则（2011年…通过，…修订通过）: the issued rules' title (tm_14)
-    elif st.roles.prose(st.i) or _SO_NOTIFIED.fullmatch(s) or _LEADS_IN.search(s) or YEAR_LEAD_IN.fullmatch(s) or _bulleted(st, s) \
-            or _cut_last_line(st, s) or _report_part_line(st, s) or _story_part_head(st, s) or _cut_story_part(st) \
-            or _roster_entry(st, s) or _unit_list_entry(st, s) or st.i in st.count_list:
+    elif _front_sentence(st, s) or _front_list_or_part(st, s):
         _front_paragraph(st, line)
         st.prev_skipped_title = False
     else:
         st.prev_skipped_title = True  # a title line of the issued plan, or a stray fragment
-    st.i += 1
+
+
+def _front_sentence(st: _Walk, s: str) -> bool:
+    """Prose of the preamble: a sentence, 特此通知, a lead-in, a bulleted line, or the page's last line cut short."""
+    return bool(st.roles.prose(st.i) or _SO_NOTIFIED.fullmatch(s) or _LEADS_IN.search(s) or YEAR_LEAD_IN.fullmatch(s)
+                or _bulleted(st, s) or _cut_last_line(st, s))
+
+
+def _front_list_or_part(st: _Walk, s: str) -> bool:
+    """A line of no sentence that is still body text: a report's or news story's part, a roster's member, a unit
+    list's line, an entry of a counted list (not a title line)."""
+    return bool(_report_part_line(st, s) or _story_part_head(st, s) or _cut_story_part(st) or _roster_entry(st, s)
+                or _unit_list_entry(st, s) or st.i in st.count_list)
 
 
 def _count_list_lines(layout: Layout, end: int, meta: set[int]) -> frozenset[int]:
