@@ -645,25 +645,40 @@ def _led_in_list(st: _Walk, m: Marker, rank: int) -> tuple[int, int] | None:
 
 def _body_line(st: _Walk, line) -> None:
     """An un-numbered line inside the numbered body: run-in headed paragraphs, or the open node's text."""
-    s, stack = line.s, st.stack
-    top = st.deepest()
-    heads, label, top = _body_heads(st, line, top)
-    headed = heads and (top is None or top.kind == "paragraph" or _heads_paragraphs(top) or _is_dash_bullet(s))
-    long_run = bool(heads) and heads[0][1] == long_paragraph_head(s)  # a run _long_run_head found
-    line_heads = not headed and heads and (long_run or _run_of_heads(st))
-    if line_heads or (headed and top is not None and top.line_heads):
+    heads, label, top = _body_heads(st, line, st.deepest())
+    headed = bool(heads) and _heads_open_paragraphs(line.s, top)
+    line_heads = bool(heads) and not headed and _heads_a_run_of_lines(st, line.s, heads)
+    if headed or line_heads:
         # a run of lines seen to open with heading sentences: only each line's start heads a paragraph,
         # not a later short sentence in it
-        heads = heads[:1]
-    if headed or line_heads:
-        while stack and stack[-1].kind == "paragraph":
-            stack.pop()
-        _add_paragraphs(stack[-1] if stack else st.root, stack, line, heads)
-        if line_heads or label or (top is not None and top.line_heads):
-            stack[-1].line_heads = True
+        one_a_line = line_heads or (top is not None and top.line_heads)
+        _open_paragraphs(st, line, heads[:1] if one_a_line else heads, one_a_line or bool(label))
     else:
         st.extend(line.end)
     st.i += 1
+
+
+def _heads_open_paragraphs(s: str, top: Node | None) -> bool:
+    """Do a line's run-in heads open paragraphs where they stand: at the top, under a paragraph, under a node
+    whose text is headed paragraphs, or as a dash bullet?"""
+    return top is None or top.kind == "paragraph" or _heads_paragraphs(top) or _is_dash_bullet(s)
+
+
+def _heads_a_run_of_lines(st: _Walk, s: str, heads: list[tuple[int, str]]) -> bool:
+    """Is the line's head one of a run of lines that open so (a longer head _long_run_head found, or a run of
+    short heads line after line)?"""
+    return heads[0][1] == long_paragraph_head(s) or _run_of_heads(st)
+
+
+def _open_paragraphs(st: _Walk, line, heads: list[tuple[int, str]], line_heads: bool) -> None:
+    """Close the open paragraphs and open the line's under the node left open; line_heads: the last one opens a
+    run of lines each headed at its start."""
+    stack = st.stack
+    while stack and stack[-1].kind == "paragraph":
+        stack.pop()
+    _add_paragraphs(stack[-1] if stack else st.root, stack, line, heads)
+    if line_heads:
+        stack[-1].line_heads = True
 
 
 def _body_heads(st: _Walk, line, top: Node | None) -> tuple[list[tuple[int, str]], str | None, Node | None]:
