@@ -428,35 +428,42 @@ def _entry_line(st: _Walk, j: int) -> bool:
 
 def _tail_prose(st: _Walk, line) -> None:
     """A sentence after the last item: run-in headed paragraphs of it, a closing line, or the last node's text."""
-    s, stack = line.s, st.stack
     top = st.deepest()
-    duty_entry = st.i > 0 and _in_duty_list(s, st.lines[st.i - 1].s)
-    # 派出所负责… under a last 职责分工 part, or a run of lines opened by units and 负责 (省统计局负责…)
-    unit = _duty_part_entry(top, s) or (None if duty_entry or top is None else _unit_duty_head(st))
-    if duty_entry or unit or _tail_run_head(st, top, s):
-        while stack and stack[-1].kind == "paragraph":
-            stack.pop()
-        # 县交通局、公路局。负责…: a duty list's entry is headed by its units
-        heads = ([(0, unit)] if unit else paragraph_heads(s)[:1]) or [
-            (0, s[:s.index("。")] if duty_entry else long_paragraph_head(s))]
-        _add_paragraphs(stack[-1] if stack else st.root, stack, line, heads)
-        stack[-1].line_heads = True
+    heads = _tail_entry_heads(st, top, line.s)
+    if heads is not None:
+        _open_paragraphs(st, line, heads, True)
     elif _continues_copy_list(st, line):
         st.root.children[-1].end = line.end
     elif (label := _tail_label_run(st, top)) is not None:
-        while stack and stack[-1].kind == "paragraph":
-            stack.pop()
-        _add_paragraphs(stack[-1] if stack else st.root, stack, line, [(0, label)])
-        stack[-1].line_heads = True
-    elif _closes(st, s, top):
-        if _bare_last_heading(st, top):
-            # 二、先进个人 / 徐荣伟（安洲街道办事处） / … / 希上述…: the list between the last title line and the closing
-            # remark is that heading's text (lines of no prose, which nothing else took)
-            top.end = max(top.end, st.lines[st.i - 1].end)
-        st.root.children.append(Node("closing", line.start, line.end, level=1))
-        stack.clear()
+        _open_paragraphs(st, line, [(0, label)], True)
+    elif _closes(st, line.s, top):
+        _add_closing(st, line, top)
     else:
         st.extend(line.end)
+
+
+def _tail_entry_heads(st: _Walk, top: Node | None, s: str) -> list[tuple[int, str]] | None:
+    """The head of a paragraph the line opens after the last item, as one of a run (None: it opens none): a duty
+    list's entry, headed by its units (派出所负责… under a last 职责分工 part, a run of lines opened by units and 负责:
+    省统计局负责…; 县交通局、公路局。负责…: the units before the stop), or a run of run-in headed lines."""
+    duty_entry = st.i > 0 and _in_duty_list(s, st.lines[st.i - 1].s)
+    unit = _duty_part_entry(top, s) or (None if duty_entry or top is None else _unit_duty_head(st))
+    if unit:
+        return [(0, unit)]
+    if duty_entry:
+        return paragraph_heads(s)[:1] or [(0, s[:s.index("。")])]
+    if _tail_run_head(st, top, s):
+        return paragraph_heads(s)[:1] or [(0, long_paragraph_head(s))]
+    return None
+
+
+def _add_closing(st: _Walk, line, top: Node | None) -> None:
+    """The line closes the notice's text: a closing node at the top level."""
+    if _bare_last_heading(st, top):
+        # 二、先进个人 / 徐荣伟（安洲街道办事处） / … / 希上述…: the list between the last title line and the closing
+        # remark is that heading's text (lines of no prose, which nothing else took)
+        top.end = max(top.end, st.lines[st.i - 1].end)
+    _top_level_node(st, "closing", line)
 
 
 _COPY_WRAP_MAX = 40
