@@ -779,38 +779,71 @@ def _after_section_title(line: str, at: int) -> bool:
 
 def _glued_title_cuts(line: str, count: _Count, after: int) -> list[tuple[int, int]]:
     """A heading glued at the line end, its title the rest of the line: 一、 (_GLUED_HEADING), （X）, X. ; the first
-    一、 of a list glued after the 如下： announcing it (_ANNOUNCED_FIRST)."""
+    一、 of a list glued after the 如下： announcing it (_ANNOUNCED_FIRST). At most one cut; each kind sets the count."""
+    cut = _announced_first_cut(line, count, after)
+    if cut:
+        return cut
+    tail = max(after, len(line) - _GLUED_HEADING_REACH)
+    cut = _glued_cn_heading_cut(line, count, tail)
+    if cut or ("。" not in line and "；" not in line):
+        return cut  # （X） and X. are glued after a stop only
+    # each search below runs only where its match could be taken: a count to continue, and its opening bracket or
+    # its digit's stop in the reach (the lookbehind is tried at every character of it)
+    reach = line[tail:]
+    return _glued_paren_heading_cut(line, count, tail, reach) or _glued_digit_heading_cut(line, count, tail, reach)
+
+
+def _announced_first_cut(line: str, count: _Count, after: int) -> list[tuple[int, int]]:
+    """…具体如下：一、…: the first 一、 of a list glued after the 如下： announcing it, in a document that numbers 二、 on
+    a line of its own and has seen no 一、 yet."""
     if count.last_cn is None and count.second_cn and "如下" in line:
         m = _ANNOUNCED_FIRST.search(line, after, None, HOLD_GIL)
         if m is not None:
             count.last_cn, count.last_paren, count.headed = 1, 0, True
             return [(m.start(), m.end())]
-    tail = max(after, len(line) - _GLUED_HEADING_REACH)
+    return []
+
+
+def _glued_cn_heading_cut(line: str, count: _Count, tail: int) -> list[tuple[int, int]]:
+    """…。三、保障措施 (line end): the next 一、 heading glued at the line end, or the first one after a stop."""
     # its 、 stands 3 to 41 characters before the line end (the lookaheads' 2–40): most lines have none there; a
     # match starts at most 44 characters before the end (three numerals), where the scan starts
     m = _GLUED_HEADING.search(line, tail, None, HOLD_GIL) if "、" in line[-41:-2] else None
-    if m is not None and m.start() > 0:
-        n = chinese_number(m.group(1) or m.group(2))
-        first = count.last_cn is None and n == 1 and count.second_cn and line[m.start() - 1] in "。；"
-        if first or (count.last_cn is not None and n == count.last_cn + 1):
-            count.last_cn, count.last_paren, count.headed = n, 0, True
-            return [(m.start(), m.start())]
-    if "。" not in line and "；" not in line:
+    if m is None or m.start() == 0:
         return []
-    # each search below runs only where its match could be taken: a count to continue, and its opening bracket or
-    # its digit's stop in the reach (the lookbehind is tried at every character of it)
-    reach = line[tail:]
+    n = chinese_number(m.group(1) or m.group(2))
+    if not _numbers_cn_on(count, n, line[m.start() - 1]):
+        return []
+    count.last_cn, count.last_paren, count.headed = n, 0, True
+    return [(m.start(), m.start())]
+
+
+def _numbers_cn_on(count: _Count, n: int, before: str) -> bool:
+    """Does a glued 一、 numbered n continue the count: the next number, or a first 一、 after a stop in a document
+    that numbers 二、 on a line of its own?"""
+    if count.last_cn is None:
+        return n == 1 and count.second_cn and before in "。；"
+    return n == count.last_cn + 1
+
+
+def _glued_paren_heading_cut(line: str, count: _Count, tail: int, reach: str) -> list[tuple[int, int]]:
+    """…。（二）装备与系统标准 (line end): the next （X） heading glued after a stop at the line end."""
     m = (_GLUED_PAREN_HEADING.search(line, tail, None, HOLD_GIL)
          if count.last_paren is not None and ("（" in reach or "(" in reach) else None)
-    if m is not None and chinese_number(m.group(1)) == count.last_paren + 1:
-        count.last_paren, count.headed = count.last_paren + 1, True
-        return [(m.start(), m.start())]
+    if m is None or chinese_number(m.group(1)) != count.last_paren + 1:
+        return []
+    count.last_paren, count.headed = count.last_paren + 1, True
+    return [(m.start(), m.start())]
+
+
+def _glued_digit_heading_cut(line: str, count: _Count, tail: int, reach: str) -> list[tuple[int, int]]:
+    """…。6.智能运维标准 (line end): the next X. heading glued after a stop at the line end."""
     m = (_GLUED_DIGIT_HEADING.search(line, tail, None, HOLD_GIL)
          if count.last_num is not None and ("." in reach or "．" in reach) else None)
-    if m is not None and int(m.group(1)) == count.last_num + 1:
-        count.last_num, count.headed = count.last_num + 1, False
-        return [(m.start(), m.start())]
-    return []
+    if m is None or int(m.group(1)) != count.last_num + 1:
+        return []
+    count.last_num, count.headed = count.last_num + 1, False
+    return [(m.start(), m.start())]
 
 
 # ---------------------------------------------------------------- task tables flattened into lines
