@@ -1436,40 +1436,69 @@ def _glued_markers(line: str, start: int, end: int, numbering: _Numbering) -> li
     para_start, para_marker = start, head
     firsts = _MARKER_FIRST if "B" in numbering.families else (_ARTICLE_FIRST,)
     for i in _starts(firsts, line, start + 1, end):
-        # every _LIST_LABEL_END holds 附: a find in place, not a slice and a pattern, at most of the starts
-        if line.find("附", max(0, i - 8), i) >= 0 and _LIST_LABEL_END.search(line[max(0, i - 8):i]):
+        if _after_list_label(line, i):
             # 附件：1.…清单2.…: the first entry stays on its label's line, and the entries after it
             # number on from it (unseen, the 2. after it was taken for no list at all)
             para_start, para_marker = _see_first_entry(line, i, end, numbering, para_start, para_marker)
             continue
-        if para_marker is None and _ATTACHED_TITLE.fullmatch(line, para_start, i):
-            # 附件：…企事业单位名单一、统配煤矿…: the attached document's body opens right after its title and
-            # numbers from 一 again
-            marker = match_marker(line[i:min(end, i + 24)])
-            if marker is not None and marker.number == 1 and marker.end < end - i and marker.style in _RESTARTS:
-                numbering.last.clear()
-                numbering.see(marker)
-                cuts.append((i, i))
-                para_start, para_marker = i, marker
-                continue
-        glued_after_sentence = _before(line, i) in _SENTENCE_END
-        if not glued_after_sentence and not _bare_heading_runs_on(line, para_start, para_marker, i) \
-                and not _name_list_runs_on(line, para_start, para_marker, i) \
-                and not _note_runs_on(line, para_start, para_marker, i) \
-                and not _chapter_title_runs_on(line, para_start, i):
-            continue
-        marker = match_marker(line[i:min(end, i + 24)])
-        if marker is None or marker.end >= end - i or not numbering.allows(marker):
-            continue
-        if not glued_after_sentence and not (_may_head(para_marker, marker) or _next_entry(para_marker, marker, i - para_start)):
-            continue  # 三、热电联产机组供电标准煤耗高出第一条中…: 第一条 cited, not a child of 三、
-        if not (numbering.continues(marker) if glued_after_sentence else numbering.strictly_continues(marker)):
-            if not (_before(line, i) in "。！？；" and _article_run_opens(line, i, end, marker, numbering)):
+        marker = _attached_body_first(line, i, end, para_start, para_marker)
+        if marker is not None:
+            numbering.last.clear()  # the attached document numbers from 一 again
+        else:
+            marker = _glued_marker(line, i, end, numbering, para_start, para_marker)
+            if marker is None:
                 continue
         numbering.see(marker)
         cuts.append((i, i))
         para_start, para_marker = i, marker
     return cuts
+
+
+def _after_list_label(line: str, i: int) -> bool:
+    """Does a label listing entries (附件：) end right before position i?"""
+    # every _LIST_LABEL_END holds 附: a find in place, not a slice and a pattern, at most of the starts
+    return line.find("附", max(0, i - 8), i) >= 0 and _LIST_LABEL_END.search(line[max(0, i - 8):i]) is not None
+
+
+def _attached_body_first(line: str, i: int, end: int, para_start: int, para_marker: Marker | None) -> Marker | None:
+    """附件：…企事业单位名单一、统配煤矿…: the first marker (一、, 1.) of the attached document's body, opening right
+    after its title (a paragraph with no marker of its own); None where no such body opens at i."""
+    if para_marker is not None or not _ATTACHED_TITLE.fullmatch(line, para_start, i):
+        return None
+    marker = match_marker(line[i:min(end, i + 24)])
+    if marker is not None and marker.number == 1 and marker.end < end - i and marker.style in _RESTARTS:
+        return marker
+    return None
+
+
+def _glued_marker(line: str, i: int, end: int, numbering: _Numbering, para_start: int,
+                  para_marker: Marker | None) -> Marker | None:
+    """The marker glued into the paragraph at i that opens a paragraph of its own: after a sentence end, or after
+    text that runs on into it (a bare heading, a name list, a note's units, a chapter's title), numbered on from
+    what was seen. None where the marker found there is text."""
+    after_sentence = _before(line, i) in _SENTENCE_END
+    if not after_sentence and not _runs_on_into(line, para_start, para_marker, i):
+        return None
+    marker = match_marker(line[i:min(end, i + 24)])
+    if marker is None or marker.end >= end - i or not numbering.allows(marker):
+        return None
+    if not after_sentence and not (_may_head(para_marker, marker) or _next_entry(para_marker, marker, i - para_start)):
+        return None  # 三、热电联产机组供电标准煤耗高出第一条中…: 第一条 cited, not a child of 三、
+    return marker if _numbered_on(line, i, end, marker, numbering, after_sentence) else None
+
+
+def _runs_on_into(line: str, para_start: int, para_marker: Marker | None, i: int) -> bool:
+    """Does the paragraph's text, with no sentence end, run on into the marker at i?"""
+    return (_bare_heading_runs_on(line, para_start, para_marker, i) or _name_list_runs_on(line, para_start, para_marker, i)
+            or _note_runs_on(line, para_start, para_marker, i) or _chapter_title_runs_on(line, para_start, i))
+
+
+def _numbered_on(line: str, i: int, end: int, marker: Marker, numbering: _Numbering, after_sentence: bool) -> bool:
+    """Does the marker number on from what was seen (strictly, where no sentence end stands before it), or open the
+    run of articles an excerpt starts with?"""
+    if numbering.continues(marker) if after_sentence else numbering.strictly_continues(marker):
+        return True
+    return _before(line, i) in "。！？；" and _article_run_opens(line, i, end, marker, numbering)
 
 
 def _article_run_opens(line: str, i: int, end: int, marker: Marker, numbering: _Numbering) -> bool:
