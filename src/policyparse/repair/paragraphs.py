@@ -1282,13 +1282,48 @@ def _continues_addressees(line: str, cuts: list[tuple[int, int]], at: int) -> bo
 _GAP_MAX = 8  # blanks between a plan's title and its first part, at most
 
 
+# the closing forms the line is cut around wherever they match: before each (False), or before and after (True)
+_TAIL_FORMS = (
+    (_SPACED_SIGNED_DATE, True),
+    (_REPLY_CHARGE, False),
+    (_CLOSING_FORMULA, False),
+    (_ATTACHMENT, False),
+    (_ATTACHMENT_AFTER_DATE, False),
+    (_ANNEX_TITLE_AFTER_DATE, True),
+    (_CONTACT_AFTER_DATE, False),
+    (_REPORT_CLOSING, False),
+)
+
+
 def _tail_cuts(line: str) -> list[tuple[int, int]]:
+    """Cuts around what closes a notice, run together on the line: the 此件 note, the signature and its date,
+    a plan's dated title, 特此通知, an attachment label, a contact, the 印发 head of an issued copy."""
+    cuts = _disclosure_cuts(line) + _signed_date_cuts(line) + _issuer_before_opening_cuts(line)
+    cuts += _dated_plan_title_cuts(line)
+    for pattern, after in _TAIL_FORMS:
+        for m in pattern.finditer(line):
+            cuts.append((m.start(), m.start()))
+            if after:
+                cuts.append((m.end(), m.end()))
+    cuts.extend(_issued_head_cuts(line))
+    return cuts
+
+
+def _disclosure_cuts(line: str) -> list[tuple[int, int]]:
+    """（此件公开发布）: a line of its own, cut before and after (not at the line's ends)."""
     cuts = []
     for m in _DISCLOSURE.finditer(line):
         if m.start() > 0:
             cuts.append((m.start(), m.start()))
         if m.end() < len(line):
             cuts.append((m.end(), m.end()))
+    return cuts
+
+
+def _signed_date_cuts(line: str) -> list[tuple[int, int]]:
+    """…。国务院二○○七年一月二十日关于…: the date closing a signature (see _SIGNED_DATE) opens a line, its issuer too;
+    a published regulation's title after it, an addressee or the page's own fields (作者：) open the next."""
+    cuts = []
     for m in _SIGNED_DATE.finditer(line):
         if m.start() > 0:
             cuts.append((m.start(), m.start()))
@@ -1300,34 +1335,32 @@ def _tail_cuts(line: str) -> list[tuple[int, int]]:
             cuts.append((m.end(), m.end()))
         if title is not None:
             cuts.append((title.end(), title.end()))
-    for m in _SPACED_SIGNED_DATE.finditer(line):
-        cuts += [(m.start(), m.start()), (m.end(), m.end())]
+    return cuts
+
+
+def _issuer_before_opening_cuts(line: str) -> list[tuple[int, int]]:
+    """…实施。河北省人民政府办公厅2023年12月13日为深入贯彻…: an issuer and its date glued before the opening of the
+    plan the notice issues are a line of their own (see _DATE_BEFORE_OPENING)."""
+    cuts = []
     for m in _DATE_BEFORE_OPENING.finditer(line):
         org = _signature_start(line, m.start())
         if org and _ISSUERS.fullmatch(line, org, m.start()):
             cuts += [(org, org), (m.end(), m.end())]
+    return cuts
+
+
+def _dated_plan_title_cuts(line: str) -> list[tuple[int, int]]:
+    """A signature's date with a plan's title after it (see _DATED_PLAN_TITLE): cut before the issuer, the date,
+    around the title's parts, and after the blanks that stand before the plan's 一、."""
+    cuts = []
     for m in _DATED_PLAN_TITLE.finditer(line):
         org = _signature_start(line, m.start())
         if org is not None:  # a signature's date, not one a sentence names
             cuts += [(org, org)] if org else []
-            gap = m.end() + len(line[m.end():m.end() + _GAP_MAX]) - len(line[m.end():m.end() + _GAP_MAX].lstrip(" \u3000"))
+            gap_text = line[m.end():m.end() + _GAP_MAX]
+            gap = m.end() + len(gap_text) - len(gap_text.lstrip(" \u3000"))
             # the blanks before the plan's 一、 go with the cut, so that the part's first line opens on its marker
             cuts += [(m.start(), m.start()), (m.end(1), m.end(1)), (m.start(2), m.start(2)), (m.end(), gap)]
-    for m in _REPLY_CHARGE.finditer(line):
-        cuts.append((m.start(), m.start()))
-    for m in _CLOSING_FORMULA.finditer(line):
-        cuts.append((m.start(), m.start()))
-    for m in _ATTACHMENT.finditer(line):
-        cuts.append((m.start(), m.start()))
-    for m in _ATTACHMENT_AFTER_DATE.finditer(line):
-        cuts.append((m.start(), m.start()))
-    for m in _ANNEX_TITLE_AFTER_DATE.finditer(line):
-        cuts += [(m.start(), m.start()), (m.end(), m.end())]
-    for m in _CONTACT_AFTER_DATE.finditer(line):
-        cuts.append((m.start(), m.start()))
-    for m in _REPORT_CLOSING.finditer(line):
-        cuts.append((m.start(), m.start()))
-    cuts.extend(_issued_head_cuts(line))
     return cuts
 
 
