@@ -23,6 +23,10 @@ from policyparse import lexicons
 # match). Passed positionally (p.match(s, pos, endpos, HOLD_GIL)): a keyword argument costs more than it saves.
 HOLD_GIL = False
 
+# one Han character, as the Unicode property has it (every block): the class the stages test a character or
+# count a text's characters by
+HAN = re.compile(r"\p{Han}")
+
 
 def compile_led(pattern: str) -> stdre.Pattern:
     """The standard module's compile of a pattern that opens on a lookahead for one character class ((?=[…])…)
