@@ -499,10 +499,12 @@ _DIGIT_STOP = re.compile(r"\d[.．、]")
 # end of the paragraph before it, its title the rest of the line
 # (sh_11: …能力评估服务。 五、拓展…: a space may stand between; sh_14: …分析决策。二、设备: after a sentence end the
 # title may be two characters)
-_GLUED_HEADING = re.compile(
-    rf"(?<=[\p{{Han}}。；][ \u3000]?)([{_NUMERALS}]{{1,3}})、(?=[^。；;！？\n]{{4,40}}$)"
-    rf"|(?<=[。；][ \u3000]?)([{_NUMERALS}]{{1,3}})、(?=[^。；;！？，,、\n]{{2,3}}$)"
-)
+_CN_MARK = rf"([{_NUMERALS}]{{1,3}})、"  # 五、: its numerals (group 1 or 2 of _GLUED_HEADING)
+# after a character of the text or a stop (a blank between or none): a title of 4–40 characters, no stop, to the end
+_CN_MARK_AFTER_TEXT = rf"(?<=[\p{{Han}}。；][ \u3000]?){_CN_MARK}(?=[^。；;！？\n]{{4,40}}$)"
+# after a stop only: a title of two or three characters, no comma either, to the end
+_CN_MARK_AFTER_STOP = rf"(?<=[。；][ \u3000]?){_CN_MARK}(?=[^。；;！？，,、\n]{{2,3}}$)"
+_GLUED_HEADING = re.compile(_CN_MARK_AFTER_TEXT + "|" + _CN_MARK_AFTER_STOP)
 # …现将方案说明如下：一、工作目标按照…要求，… (tn_05): the list the sentence announces, its first 一、 glued after 如下：
 # in a document whose lines go on to 二、; its title may run on into a sentence, as a line's own 一、 may
 _ANNOUNCED_FIRST = re.compile(r"(?<=如下[：:])[ \u3000]?(?=一、\p{Han})")
