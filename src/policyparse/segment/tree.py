@@ -831,7 +831,8 @@ def _report_addressee_below(st: _Walk, s: str) -> bool:
 def _not_the_body(st: _Walk, s: str) -> bool:
     """摘要: / 本文记述了…, 摘要：其中… above the article: a record field's value, not the body; 《….docx》由会员分享…: a
     sharing site's note."""
-    return bool(_bare_label(st.roles, st.i - 1) or SUMMARY_FIELD.match(s) or is_sharing_note(s))
+    # (a cheap gate: SUMMARY_FIELD opens on 摘 or 内容摘)
+    return bool(_bare_label(st.roles, st.i - 1) or ("摘" in s[:3] and SUMMARY_FIELD.match(s)) or is_sharing_note(s))
 
 
 def _unnumbered_banji_line(st: _Walk) -> bool:
@@ -860,7 +861,9 @@ def _front_text_or_title(st: _Walk, line) -> None:
 
 def _front_sentence(st: _Walk, s: str) -> bool:
     """Prose of the preamble: a sentence, 特此通知, a lead-in, a bulleted line, or the page's last line cut short."""
-    return bool(st.roles.prose(st.i) or _SO_NOTIFIED.fullmatch(s) or _LEADS_IN.search(s) or YEAR_LEAD_IN.fullmatch(s)
+    # (cheap gates: each pattern holds its literal, 特此 / 如下 / 年, which most title lines do not)
+    return bool(st.roles.prose(st.i) or (s.startswith("特此") and _SO_NOTIFIED.fullmatch(s))
+                or ("如下" in s and _LEADS_IN.search(s)) or ("年" in s and YEAR_LEAD_IN.fullmatch(s))
                 or _bulleted(st, s) or _cut_last_line(st, s))
 
 
