@@ -741,6 +741,19 @@ def test_a_bound_said_inclusive_in_brackets_is_one_deadline():
     assert deadlines("2025年6月30日前完成，（2025年9月开展验收）。")[1][:4] == (2025, 9, None, "period")
 
 
+def test_the_qian_of_qianwang_bounds_no_date_in_any_form():
+    # batch uc (下午3:30时前往现场): 前往 / 前来 / 前去 is going somewhere on that day, not due by it — whichever form
+    # the date takes (monthly, in words, quarterly, a bound said inclusive, a list of days)
+    assert deadlines("请各街道于每月5日前往区民政局领取补助资金。") == []
+    assert deadlines("各街道每月5日前报送上月情况。") == [(None, None, 5, "by", "monthly", False)]
+    assert deadlines("请于十二月十五日前往县政府参加会议。", 2024) == []
+    assert deadlines("请于十二月十五日前报送。", 2024) == [(2024, 12, 15, "by", None, False)]
+    assert deadlines("每个季度第1个月的10日前往市局汇报。") == []
+    assert [d[3] for d in deadlines("于2024年5月10日（含）前往报名点报名。")] == ["period"]
+    assert [d[3] for d in deadlines("分别于4月10日、7月10日前往现场核查。", 2024)] == ["period", "period"]
+    assert [d[3] for d in deadlines("分别于4月10日、7月10日前报送。", 2024)] == ["by", "by"]
+
+
 def test_a_month_takes_the_year_its_sentence_named():
     # sq_02: 2011年4月20日前项目整体完工，4月30日前试运行 — the second date falls in 2011, not the document's year
     assert deadlines("2011年4月20日前项目整体完工，4月30日前试运行。") == [

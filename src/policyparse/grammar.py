@@ -23,6 +23,10 @@ from policyparse import lexicons
 # match). Passed positionally (p.match(s, pos, endpos, HOLD_GIL)): a keyword argument costs more than it saves.
 HOLD_GIL = False
 
+# one Han character, as the Unicode property has it (every block): the class the stages test a character or
+# count a text's characters by
+HAN = re.compile(r"\p{Han}")
+
 
 def compile_led(pattern: str) -> stdre.Pattern:
     """The standard module's compile of a pattern that opens on a lookahead for one character class ((?=[…])…)
@@ -1089,7 +1093,9 @@ _LISTED_DAY = r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日"
 # 较上年末下降0.06个百分点 / 比年初增长3%: the bases a figure is set against when it reports the state at a date (the
 # year-end or the year's start before it), as financial reports put them: a past figure, no goal and no deadline
 YEAR_END_BASES = ("较上年末", "比上年末", "较年初", "比年初")
-DATE_LIST_THEN_BEFORE = re.compile(rf"(?:(?:、|和|及|或|以及)\s*+{_LISTED_DAY})++\s*+(?:前|之前|以前)")
+# 前 / 之前 / 以前 bounding a date (6月30日前), not the 前 of 前往 / 前来 / 前去 (下午3:30时前往现场: going there)
+BEFORE_WORD = r"(?:前(?![往来去])|之前|以前)"
+DATE_LIST_THEN_BEFORE = re.compile(rf"(?:(?:、|和|及|或|以及)\s*+{_LISTED_DAY})++\s*+{BEFORE_WORD}")
 # A body addressed by name, then its colon (湫山乡人民政府：, 南峰街道办事处：): the 主送 of a reply (…：你乡《…》收悉) or of a
 # notice's copy that follows a signed date
 ADDRESSED_BODY = r"\p{Han}{2,30}?(?:人民政府|办事处|委员会|管委会|办公室|办公厅|局|委|厅|部门|单位)[：:]"

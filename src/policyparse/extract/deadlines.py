@@ -18,7 +18,7 @@ from policyparse.extract._text import (
     retrospective_nodes, task_nodes, walk, year_value,
 )
 from policyparse.grammar import (
-    BARE_DAY_AFTER_COMMA, DATE_LIST_THEN_BEFORE, DONE_LE, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, TIME_LABELS, YEAR_END_BASES, compile_led,
+    BARE_DAY_AFTER_COMMA, DATE_LIST_THEN_BEFORE, DONE_LE, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, TIME_LABELS, YEAR_END_BASES, compile_led, BEFORE_WORD,
 )
 from policyparse.models import Deadline, Metadata, Section
 
@@ -29,8 +29,6 @@ from policyparse.models import Deadline, Metadata, Section
 # re wants fixed-width lookbehinds.)
 # 于4月26日（周五）前: the weekday a notice adds in brackets between the day and its 前
 _WEEKDAY = r"(?:[（(](?:周|星期)[一二三四五六日天][）)])"
-# 前 / 之前 / 以前 bounding a date (6月30日前), not the 前 of 前往 / 前来 / 前去 (下午3:30时前往现场: going there)
-_BEFORE_WORD = r"(?:前(?![往来去])|之前|以前)"
 # What a match opens with, checked before the pattern's alternatives: the start class's 年, 上, 下, 第, 长, 持, 明, 次
 # and 当 open common words (年度, 以上, 第一, 增长, 坚持, 明确, 一次, 应当), where every alternative was tried and failed.
 _DEADLINE_OPENS = r"(?=[每到至截 \t\d“十一二三四五六七八九〇○零今]|[明次翌当]年|年[底末内中终]|[上下]半年|第[一二三四1-4]季度|长期坚持|持续[推优])"
@@ -44,19 +42,19 @@ _DEADLINE = compile_led(
     r"(?P<pre>到|至|截至|截止到|截止)?[ \t]?(?<![\d\-—–－~～〇○零一二三四五六七八九])"
     r"(?:(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})[ \t]?年|" + RELATIVE_YEAR_DATE + r")"
     r"(?:(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日|(?P<mend>底|末))?"
-    rf"|[ \t]?年?(?P<yend>底|末)|(?<=[今明]年)(?P<yin>内))?(?:{_WEEKDAY}?(?P<suf>{_BEFORE_WORD}))?"
+    rf"|[ \t]?年?(?P<yend>底|末)|(?<=[今明]年)(?P<yin>内))?(?:{_WEEKDAY}?(?P<suf>{BEFORE_WORD}))?"
     r"|(?P<plan>(?:到|至)?“?(?:十[一二三四五六七八九]|(?<![一二三四五六七八九十〇零])[六七八九])五”?(?:末期|时期末|期末|末))"
     # 每月28日15点前, 每月28日（本次报送于5月29日）之前: the hour, or an aside in brackets, before the 前
-    r"|(?<=每月)(?P<d3>\d{1,2})[日号](?:\d{1,2}[时点])?(?:(?P<suf3>前|之前|以前)|(?=[（(][^（）()\n]{1,16}[）)](?:前|之前|以前)))"
+    rf"|(?<=每月)(?P<d3>\d{{1,2}})[日号](?:\d{{1,2}}[时点])?(?:(?P<suf3>{BEFORE_WORD})|(?=[（(][^（）()\n]{{1,16}}[）)]{BEFORE_WORD}))"
     # 每个季度第1个月的20日前: due by a day of each quarter (每季度至少联系1次 alone says how often, no date)
-    r"|(?P<qrec>每个?季度)第[1-3一二三]个月的?(?P<qd>\d{1,2})[日号](?:前|之前|以前)"
+    rf"|(?P<qrec>每个?季度)第[1-3一二三]个月的?(?P<qd>\d{{1,2}})[日号]{BEFORE_WORD}"
     # 于每季度末向市政府报告: due by the end of each quarter (每季度末月20日前: by a day of its last month)
-    r"|(?P<qend>每个?季度末)(?:月的?(?P<qed>\d{1,2})[日号])?(?:前|之前|以前)?"
-    rf"|(?<!\d)(?<!\d年)(?P<m2>\d{{1,2}})月份?(?:(?P<d2>\d{{1,2}})[日号]|(?P<mend2>底|末|中旬|上旬|下旬))?(?:{_WEEKDAY}?(?P<suf2>{_BEFORE_WORD}))?"
+    rf"|(?P<qend>每个?季度末)(?:月的?(?P<qed>\d{{1,2}})[日号])?{BEFORE_WORD}?"
+    rf"|(?<!\d)(?<!\d年)(?P<m2>\d{{1,2}})月份?(?:(?P<d2>\d{{1,2}})[日号]|(?P<mend2>底|末|中旬|上旬|下旬))?(?:{_WEEKDAY}?(?P<suf2>{BEFORE_WORD}))?"
     # 每年三月底前, 一月底前: a month in words, only with its end or a 前
-    r"|(?<![一二三四五六七八九十两几个第近前后上下本当每])(?P<m3>十[一二]?|[一二三四五六七八九])月份?(?:(?P<mend3>底|末|中旬|上旬|下旬)(?P<suf4>前|之前|以前)?|(?P<suf5>前|之前|以前)"
+    rf"|(?<![一二三四五六七八九十两几个第近前后上下本当每])(?P<m3>十[一二]?|[一二三四五六七八九])月份?(?:(?P<mend3>底|末|中旬|上旬|下旬)(?P<suf4>{BEFORE_WORD})?|(?P<suf5>{BEFORE_WORD})"
     # 请于今年十二月十五日前送…: a day in words too
-    r"|(?P<d4>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?P<suf6>前|之前|以前))"
+    rf"|(?P<d4>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?P<suf6>{BEFORE_WORD}))"
     # 今年，各省…要…进行一次检查: this year, when it is done (今年以来 looks back; 今年十二月… is read as a date)
     r"|(?P<this>[今明]年)(?!以来|的|[上下]半年|年|底|末|内|第|[一二三四]季度|(?:十[一二]?|[一二三四五六七八九])月)"
     # (将于第三季度、年终进行全面督查: 年终 after 于 / 在 (or right after a quarter: 第三季度、年终) is when a step is taken;
@@ -195,11 +193,11 @@ _YEARS = range(1900, 2101)
 # 截止日期（北京时间2019年12月16日16时)前: the bracket holding the date closes before the 前 (sh_15)
 _HOUR_THEN_BEFORE = re.compile(
     r"(?:[（(]\s?(?:星期|周)[一二三四五六日天]\s?[）)])?\s?(?:上午|下午|中午)?\s?"
-    r"(?:\d{1,2}(?:[:：]\d{2})?\s?(?:时|点)?(?:\d{1,2}分)?|下班|中午)\s?[）)]?\s?" + _BEFORE_WORD +
+    r"(?:\d{1,2}(?:[:：]\d{2})?\s?(?:时|点)?(?:\d{1,2}分)?|下班|中午)\s?[）)]?\s?" + BEFORE_WORD +
     # 每月28日（本次报送于5月29日）之前: a date closing an aside in brackets that the 之前 after it ends
-    r"|[）)]\s?(?:前|之前|以前)"
+    r"|[）)]\s?" + BEFORE_WORD +
     # 9月30日（含）前: the bound's own day counts
-    r"|[（(](?:含|包含|包括)[）)]\s?(?:前|之前|以前)"
+    r"|[（(](?:含|包含|包括)[）)]\s?" + BEFORE_WORD
 )
 # 按中国人民银行当年度1月1日基准利率为准: a date a rate is read on
 _BY_BEFORE = re.compile(r"(?:以|按|按照)[^，。；;,]{0,12}$")
@@ -775,7 +773,7 @@ _TO_YEAR_LISTED_BEFORE = re.compile(
     r"(?:到|至)[ \t]?\d{4}[ \t]?年(?:底|末)?(?:[ \t]?[和、及与][ \t]?\d{4}[ \t]?年(?:底|末)?)*[ \t]?[和、及与][ \t]?$")
 # 在3月、6月、9月、12月底前报送: the months of a list share the 底前 written once after the last
 _MONTH_LIST_DUE_AFTER = re.compile(
-    r"(?:[ \t]?[、和及][ \t]?\d{1,2}[ \t]?月)*[ \t]?[、和及][ \t]?\d{1,2}[ \t]?月(?P<end>底|末)?(?P<suf>" + _BEFORE_WORD + ")?")
+    r"(?:[ \t]?[、和及][ \t]?\d{1,2}[ \t]?月)*[ \t]?[、和及][ \t]?\d{1,2}[ \t]?月(?P<end>底|末)?(?P<suf>" + BEFORE_WORD + ")?")
 
 
 

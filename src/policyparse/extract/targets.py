@@ -17,7 +17,7 @@ import regex as re
 
 from policyparse import lexicons
 from policyparse.grammar import (
-    CONTINUING_WORDS, COUNT_ENTRY, DONE_BEYOND, DONE_LE, FIVE_YEAR_OPENER, FIVE_YEAR_ORDINAL, FIVE_YEAR_PERIOD, GOAL_COUNT_LEAD_IN, HOLD_GIL, PLACE_STRIVEN, PROGRESS_COLUMN, RANK_AMONG_PEERS, column_role, LIST_BULLET, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_END_BASES, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led,
+    CONTINUING_WORDS, COUNT_ENTRY, DONE_BEYOND, DONE_LE, FIVE_YEAR_OPENER, FIVE_YEAR_ORDINAL, FIVE_YEAR_PERIOD, GOAL_COUNT_LEAD_IN, HOLD_GIL, PLACE_STRIVEN, PROGRESS_COLUMN, RANK_AMONG_PEERS, column_role, LIST_BULLET, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_END_BASES, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led, HAN,
     is_note_text,
 )
 from policyparse.extract._text import (
@@ -2048,7 +2048,7 @@ def _is_table_cell(x: _Mention) -> bool:
         return False
     line_end = x.text.find("\n", pos)
     line = x.text[line_start:line_end if line_end >= 0 else len(x.text)].strip()
-    if COUNT_ENTRY.match(line) and len(_HAN.findall(line)) >= _WORK_ENTRY_HAN:
+    if COUNT_ENTRY.match(line) and len(HAN.findall(line)) >= _WORK_ENTRY_HAN:
         # 完成300户居家环境适老化改造 among group numbers (1, 2 …): a work counted and named, a list's entry (to_01)
         return False
     lines = _neighbour_lines(x.text, pos)
@@ -2060,7 +2060,6 @@ def _is_table_cell(x: _Mention) -> bool:
 _CELL_WIDTH = 16  # a table's cell printed on a line of its own is at most this long
 # a line counting a work it names at this length (完成300户居家环境适老化改造) is an entry, not a cell (床位数100张)
 _WORK_ENTRY_HAN = 8
-_HAN = re.compile(r"\p{Han}")
 
 
 def _neighbour_lines(text: str, pos: int, n: int = 3) -> list[str]:

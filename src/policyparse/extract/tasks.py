@@ -583,7 +583,7 @@ def _building_year_deadlines(text: str, node: Section, spans) -> list[Deadline]:
 _YEAR_CELL = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*年度?\s*$")
 _MONTH_CELL = re.compile(r"^\s*(?P<m>\d{1,2})\s*月份?\s*$")
 _YEAR_SPAN_CELL = re.compile(
-    r"^\s*(?:19|20)\d{2}\s*年?\s*[-－—–~～至到]+\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?:(?P<end>[底末])\s*(?:前|之前|以前)?)?\s*$"
+    r"^\s*(?:19|20)\d{2}\s*年?\s*[-－—–~～至到]+\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?:(?P<end>[底末])\s*" + _g.BEFORE_WORD + r"?)?\s*$"
 )
 
 

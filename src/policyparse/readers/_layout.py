@@ -52,7 +52,6 @@ _PAGE_NUMBER = re.compile(
 # — 6 —, --6--, ~ 6 ~ among a page's first / last lines, in the band or not: the widest dashed form
 _DASHED_NUMBER = grammar.page_number_line(3, tilde=True)
 _DIGITS = re.compile(r"\d+")
-_HAN = re.compile(r"\p{Han}")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9.,%]")
 
 
@@ -228,7 +227,7 @@ def _line(glyphs: list[Glyph], page: int) -> Line:
     segments = _cell_segments(kept, h)
     texts = [_join(seg, h) for seg in segments]
     spans = [(seg[0].x0, max(g.x1 for g in seg)) for seg in segments]
-    if len(texts) >= 2 and all(len(t) == 1 for t in texts) and sum(bool(_HAN.match(t)) for t in texts) >= 2:
+    if len(texts) >= 2 and all(len(t) == 1 for t in texts) and sum(bool(grammar.HAN.match(t)) for t in texts) >= 2:
         texts = ["".join(texts)]  # a letter-spaced title: 通  知
         spans = [(spans[0][0], spans[-1][1])]
     text = "\t".join(texts)
@@ -237,7 +236,7 @@ def _line(glyphs: list[Glyph], page: int) -> Line:
 
 
 def _script_changes(a: str, b: str) -> bool:
-    return bool(_ASCII_WORD.match(a)) != bool(_ASCII_WORD.match(b)) and bool(_HAN.match(a) or _HAN.match(b))
+    return bool(_ASCII_WORD.match(a)) != bool(_ASCII_WORD.match(b)) and bool(grammar.HAN.match(a) or grammar.HAN.match(b))
 
 
 def _join(seg: list[Glyph], h: float) -> str:

@@ -18,6 +18,7 @@ import datetime as _dt
 import regex as re
 
 from policyparse.errors import CorruptFileError, EncryptedFileError, ScannedPdfError, TooManyPagesError
+from policyparse.grammar import HAN
 from policyparse.models import FormatMetadata
 from policyparse.readers import Reader, ReadResult, furniture_report, render, table_count
 from policyparse.readers._grid import Rule
@@ -29,7 +30,6 @@ MIN_CHARS_PER_PAGE = 20  # fewer visible characters a page on average: no text l
 _ASCII_SYMBOLS = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 OCR_HINT = "run OCR first, e.g. `ocrmypdf -l chi_sim input.pdf output.pdf` (apt-get install ocrmypdf tesseract-ocr-chi-sim), then read output.pdf"
 _PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?")
-_HAN = re.compile(r"\p{Han}")
 _PRIVATE = re.compile(r"[\p{Co}\ufffd\x00-\x08]")
 
 
@@ -128,7 +128,7 @@ def _check_text_layer(glyphs_per_page: list[list[Glyph]], path: str | None) -> N
     if len(chars) < MIN_CHARS_PER_PAGE * max(pages, 1):
         raise ScannedPdfError(f"this PDF has no text layer ({len(chars)} characters on {pages} pages): it is a scan; {OCR_HINT}", path=path)
     text = "".join(chars)
-    han = len(_HAN.findall(text))
+    han = len(HAN.findall(text))
     junk = len(_PRIVATE.findall(text))
     if junk > 0.3 * len(text) or (han < 0.05 * len(text) and junk > 0.1 * len(text)):
         raise ScannedPdfError(f"this PDF's text layer is unusable ({junk} of {len(text)} characters map to nothing readable: fonts without a Unicode map); {OCR_HINT}", path=path)

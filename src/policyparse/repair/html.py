@@ -19,7 +19,7 @@ import html as _html
 import regex as re
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
-from policyparse.grammar import page_field_labels
+from policyparse.grammar import HAN, page_field_labels
 
 # HTML is recognised by its content wherever it sits (a saved page, or a body stored as a
 # fragment inside a .txt file or a database field), on a bounded prefix, by a linear count of
@@ -87,7 +87,6 @@ _BLOCK_TAGS = frozenset(
 _CELL_TAGS = frozenset({"td", "th"})
 _PRE_TAGS = frozenset({"pre", "textarea", "xmp", "plaintext", "listing"})
 
-_HAN = re.compile(r"\p{Han}")
 _SOFT = "\x00"  # whitespace in the source that held a line break
 _BLOCK = "\x01"  # a block boundary: at most one line break however many nest
 # Linear: a run starts only where no space or tab precedes it, and its parts are possessive, so a long
@@ -369,7 +368,7 @@ def _page_text(tree) -> str:
 
 
 def _han(node) -> int:
-    return len(_HAN.findall(node.text()))
+    return len(HAN.findall(node.text()))
 
 
 def _link_han(node) -> int:
@@ -419,9 +418,9 @@ def _drop_hidden_copies(tree, log) -> None:
     if not hidden:
         return
     page = tree.body or tree.root
-    page_han = "".join(_HAN.findall(page.text())) if page is not None else ""
+    page_han = "".join(HAN.findall(page.text())) if page is not None else ""
     for node in hidden:
-        han = "".join(_HAN.findall(node.text()))
+        han = "".join(HAN.findall(node.text()))
         middle = len(han) // 2
         probe = han[middle - _COPY_PROBE // 2: middle + _COPY_PROBE // 2]  # the opening may be laid out differently
         if len(probe) == _COPY_PROBE and page_han.count(probe) >= 2:

@@ -31,7 +31,7 @@ import re as stdre
 import regex as re
 
 from policyparse.grammar import (
-    ADOPTED_ON_DATE_END, BOX_EDGES, BRACKETED_FIELD_ROW, CITED_ORDINAL_NEXT, CITED_ORDINAL_OPEN, CITED_ORDINAL_RUN, FIELD_LABEL_START, HOLD_GIL, LIST_BULLET, TITLE_TAIL, bmp_runs, char_positions, compile_led, opens_on_field_label,
+    ADOPTED_ON_DATE_END, BOX_EDGES, BRACKETED_FIELD_ROW, CITED_ORDINAL_NEXT, CITED_ORDINAL_OPEN, CITED_ORDINAL_RUN, FIELD_LABEL_START, HOLD_GIL, LIST_BULLET, TITLE_TAIL, bmp_runs, char_positions, compile_led, opens_on_field_label, HAN,
     left_open, page_number_line,
 )
 from policyparse.repair import census
@@ -166,13 +166,11 @@ _PROTECTED = re.compile(
 # standard `re` module, which compiles it into a bitmap; a pattern that opens with an alternation costs it more.
 # A handful of characters is found by str.find (grammar.char_positions) for less still.
 _BRACKET_CHARS = "()（）"
-_HAN = re.compile(r"\p{Han}")
-_HAN_CHAR = re.compile(r"\p{Han}")
 _SHORT_TOKEN = re.compile(r"[A-Za-z0-9 .\-+#&_%]{1,30}")
 
 
 def _is_han(ch: str) -> bool:
-    return bool(ch) and _HAN_CHAR.match(ch) is not None
+    return bool(ch) and HAN.match(ch) is not None
 
 
 def _protected_spans(text: str) -> tuple[list[int], list[int]]:
@@ -241,7 +239,7 @@ def _bracket_edits(text: str, spans) -> list[tuple[int, int, str, int, int]]:
                 line_end = text.find("\n", i)
                 line_end = n if line_end < 0 else line_end
             if next_han <= i:
-                h = _HAN.search(text, i + 1, None, HOLD_GIL)
+                h = HAN.search(text, i + 1, None, HOLD_GIL)
                 next_han = h.start() if h else n + 1
             stack.append((i, next_han))
             continue
@@ -479,7 +477,7 @@ class _Line:
 
     @property
     def fragment(self) -> bool:
-        return self.width <= 6 or (self.width <= 12 and _HAN.search(self.s) is None)
+        return self.width <= 6 or (self.width <= 12 and HAN.search(self.s) is None)
 
 
 _ROW_START = re.compile(r"(\d{1,3})(?=\p{Han})")
@@ -596,7 +594,7 @@ def _ascii_field(s: str) -> bool:
     """来源： /Volumes/…/x.pdf: a labelled field whose value holds no Han (a path, a URL, a code), which no wrap
     carries on into the next line (示例：…发放了10995 / 份调查问卷 is a sentence after its label)."""
     m = FIELD_LABEL_START.match(s, 0, None, HOLD_GIL)
-    return m is not None and _HAN.search(s, m.end()) is None
+    return m is not None and HAN.search(s, m.end()) is None
 
 
 def _numbered_title(a: _Line, b: _Line) -> bool:
@@ -614,7 +612,7 @@ def _head_over_headline(a: _Line, b: _Line, opens: bool) -> bool:
     """民生 / 贫困户全部脱贫销号 / ●到2020年，… (tk_03): a fragment of Han opening its paragraph over a line with no sentence
     material is a head line of its own, not a wrap's first line (a wrap fills its line before it breaks); a fragment
     over prose (…的比例 / 为中心缓冲2公里…) may be the rest of a cell or sentence the line above began."""
-    return opens and not a.marker_only and _HAN.search(a.s) is not None and not _prose_like(b)
+    return opens and not a.marker_only and HAN.search(a.s) is not None and not _prose_like(b)
 
 
 def _join(a: str, b: str) -> str:

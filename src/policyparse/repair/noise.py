@@ -22,7 +22,7 @@ from functools import cache
 
 import regex as re
 
-from policyparse.grammar import HOLD_GIL
+from policyparse.grammar import HAN, HOLD_GIL
 from policyparse.lexicons import rows
 
 LEXICON = "web_noise.tsv"
@@ -34,7 +34,6 @@ _SPACES = re.compile(r"[\s\u3000\xa0]+")
 _SEPARATORS = re.compile(r"[\s\u3000\xa0|｜【】\[\]]+")
 _NUMBER_LINE = re.compile(r"[\d,，]{1,12}")
 _ISO_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
-_SINGLE_HAN = re.compile(r"\p{Han}")
 _MENU_BULLETS = "•·●▪◦-"
 _MENU_BULLET_STARTS = tuple(_MENU_BULLETS)
 
@@ -353,7 +352,7 @@ def _remove_stray_characters(page: _Page) -> None:
             continue
         if len(block) >= 4 and any(_ISO_DATE.fullmatch(lines[j].strip(), 0, None, HOLD_GIL) and not remove[j] for j in block):
             for j in block:
-                if _SINGLE_HAN.fullmatch(lines[j].strip()):
+                if HAN.fullmatch(lines[j].strip()):
                     remove[j] = True
         block = []
 

@@ -505,10 +505,12 @@ _DIGIT_STOP = re.compile(r"\d[.．、]")
 # end of the paragraph before it, its title the rest of the line
 # (sh_11: …能力评估服务。 五、拓展…: a space may stand between; sh_14: …分析决策。二、设备: after a sentence end the
 # title may be two characters)
-_GLUED_HEADING = re.compile(
-    rf"(?<=[\p{{Han}}。；][ \u3000]?)([{_NUMERALS}]{{1,3}})、(?=[^。；;！？\n]{{4,40}}$)"
-    rf"|(?<=[。；][ \u3000]?)([{_NUMERALS}]{{1,3}})、(?=[^。；;！？，,、\n]{{2,3}}$)"
-)
+_CN_MARK = rf"([{_NUMERALS}]{{1,3}})、"  # 五、: its numerals (group 1 or 2 of _GLUED_HEADING)
+# after a character of the text or a stop (a blank between or none): a title of 4–40 characters, no stop, to the end
+_CN_MARK_AFTER_TEXT = rf"(?<=[\p{{Han}}。；][ \u3000]?){_CN_MARK}(?=[^。；;！？\n]{{4,40}}$)"
+# after a stop only: a title of two or three characters, no comma either, to the end
+_CN_MARK_AFTER_STOP = rf"(?<=[。；][ \u3000]?){_CN_MARK}(?=[^。；;！？，,、\n]{{2,3}}$)"
+_GLUED_HEADING = re.compile(_CN_MARK_AFTER_TEXT + "|" + _CN_MARK_AFTER_STOP)
 # …现将方案说明如下：一、工作目标按照…要求，… (tn_05): the list the sentence announces, its first 一、 glued after 如下：
 # in a document whose lines go on to 二、; its title may run on into a sentence, as a line's own 一、 may
 _ANNOUNCED_FIRST = re.compile(r"(?<=如下[：:])[ \u3000]?(?=一、\p{Han})")
@@ -785,38 +787,71 @@ def _after_section_title(line: str, at: int) -> bool:
 
 def _glued_title_cuts(line: str, count: _Count, after: int) -> list[tuple[int, int]]:
     """A heading glued at the line end, its title the rest of the line: 一、 (_GLUED_HEADING), （X）, X. ; the first
-    一、 of a list glued after the 如下： announcing it (_ANNOUNCED_FIRST)."""
+    一、 of a list glued after the 如下： announcing it (_ANNOUNCED_FIRST). At most one cut; each kind sets the count."""
+    cut = _announced_first_cut(line, count, after)
+    if cut:
+        return cut
+    tail = max(after, len(line) - _GLUED_HEADING_REACH)
+    cut = _glued_cn_heading_cut(line, count, tail)
+    if cut or ("。" not in line and "；" not in line):
+        return cut  # （X） and X. are glued after a stop only
+    # each search below runs only where its match could be taken: a count to continue, and its opening bracket or
+    # its digit's stop in the reach (the lookbehind is tried at every character of it)
+    reach = line[tail:]
+    return _glued_paren_heading_cut(line, count, tail, reach) or _glued_digit_heading_cut(line, count, tail, reach)
+
+
+def _announced_first_cut(line: str, count: _Count, after: int) -> list[tuple[int, int]]:
+    """…具体如下：一、…: the first 一、 of a list glued after the 如下： announcing it, in a document that numbers 二、 on
+    a line of its own and has seen no 一、 yet."""
     if count.last_cn is None and count.second_cn and "如下" in line:
         m = _ANNOUNCED_FIRST.search(line, after, None, HOLD_GIL)
         if m is not None:
             count.last_cn, count.last_paren, count.headed = 1, 0, True
             return [(m.start(), m.end())]
-    tail = max(after, len(line) - _GLUED_HEADING_REACH)
+    return []
+
+
+def _glued_cn_heading_cut(line: str, count: _Count, tail: int) -> list[tuple[int, int]]:
+    """…。三、保障措施 (line end): the next 一、 heading glued at the line end, or the first one after a stop."""
     # its 、 stands 3 to 41 characters before the line end (the lookaheads' 2–40): most lines have none there; a
     # match starts at most 44 characters before the end (three numerals), where the scan starts
     m = _GLUED_HEADING.search(line, tail, None, HOLD_GIL) if "、" in line[-41:-2] else None
-    if m is not None and m.start() > 0:
-        n = chinese_number(m.group(1) or m.group(2))
-        first = count.last_cn is None and n == 1 and count.second_cn and line[m.start() - 1] in "。；"
-        if first or (count.last_cn is not None and n == count.last_cn + 1):
-            count.last_cn, count.last_paren, count.headed = n, 0, True
-            return [(m.start(), m.start())]
-    if "。" not in line and "；" not in line:
+    if m is None or m.start() == 0:
         return []
-    # each search below runs only where its match could be taken: a count to continue, and its opening bracket or
-    # its digit's stop in the reach (the lookbehind is tried at every character of it)
-    reach = line[tail:]
+    n = chinese_number(m.group(1) or m.group(2))
+    if not _numbers_cn_on(count, n, line[m.start() - 1]):
+        return []
+    count.last_cn, count.last_paren, count.headed = n, 0, True
+    return [(m.start(), m.start())]
+
+
+def _numbers_cn_on(count: _Count, n: int, before: str) -> bool:
+    """Does a glued 一、 numbered n continue the count: the next number, or a first 一、 after a stop in a document
+    that numbers 二、 on a line of its own?"""
+    if count.last_cn is None:
+        return n == 1 and count.second_cn and before in "。；"
+    return n == count.last_cn + 1
+
+
+def _glued_paren_heading_cut(line: str, count: _Count, tail: int, reach: str) -> list[tuple[int, int]]:
+    """…。（二）装备与系统标准 (line end): the next （X） heading glued after a stop at the line end."""
     m = (_GLUED_PAREN_HEADING.search(line, tail, None, HOLD_GIL)
          if count.last_paren is not None and ("（" in reach or "(" in reach) else None)
-    if m is not None and chinese_number(m.group(1)) == count.last_paren + 1:
-        count.last_paren, count.headed = count.last_paren + 1, True
-        return [(m.start(), m.start())]
+    if m is None or chinese_number(m.group(1)) != count.last_paren + 1:
+        return []
+    count.last_paren, count.headed = count.last_paren + 1, True
+    return [(m.start(), m.start())]
+
+
+def _glued_digit_heading_cut(line: str, count: _Count, tail: int, reach: str) -> list[tuple[int, int]]:
+    """…。6.智能运维标准 (line end): the next X. heading glued after a stop at the line end."""
     m = (_GLUED_DIGIT_HEADING.search(line, tail, None, HOLD_GIL)
          if count.last_num is not None and ("." in reach or "．" in reach) else None)
-    if m is not None and int(m.group(1)) == count.last_num + 1:
-        count.last_num, count.headed = count.last_num + 1, False
-        return [(m.start(), m.start())]
-    return []
+    if m is None or int(m.group(1)) != count.last_num + 1:
+        return []
+    count.last_num, count.headed = count.last_num + 1, False
+    return [(m.start(), m.start())]
 
 
 # ---------------------------------------------------------------- task tables flattened into lines
@@ -1262,13 +1297,48 @@ def _continues_addressees(line: str, cuts: list[tuple[int, int]], at: int) -> bo
 _GAP_MAX = 8  # blanks between a plan's title and its first part, at most
 
 
+# the closing forms the line is cut around wherever they match: before each (False), or before and after (True)
+_TAIL_FORMS = (
+    (_SPACED_SIGNED_DATE, True),
+    (_REPLY_CHARGE, False),
+    (_CLOSING_FORMULA, False),
+    (_ATTACHMENT, False),
+    (_ATTACHMENT_AFTER_DATE, False),
+    (_ANNEX_TITLE_AFTER_DATE, True),
+    (_CONTACT_AFTER_DATE, False),
+    (_REPORT_CLOSING, False),
+)
+
+
 def _tail_cuts(line: str) -> list[tuple[int, int]]:
+    """Cuts around what closes a notice, run together on the line: the 此件 note, the signature and its date,
+    a plan's dated title, 特此通知, an attachment label, a contact, the 印发 head of an issued copy."""
+    cuts = _disclosure_cuts(line) + _signed_date_cuts(line) + _issuer_before_opening_cuts(line)
+    cuts += _dated_plan_title_cuts(line)
+    for pattern, after in _TAIL_FORMS:
+        for m in pattern.finditer(line):
+            cuts.append((m.start(), m.start()))
+            if after:
+                cuts.append((m.end(), m.end()))
+    cuts.extend(_issued_head_cuts(line))
+    return cuts
+
+
+def _disclosure_cuts(line: str) -> list[tuple[int, int]]:
+    """（此件公开发布）: a line of its own, cut before and after (not at the line's ends)."""
     cuts = []
     for m in _DISCLOSURE.finditer(line):
         if m.start() > 0:
             cuts.append((m.start(), m.start()))
         if m.end() < len(line):
             cuts.append((m.end(), m.end()))
+    return cuts
+
+
+def _signed_date_cuts(line: str) -> list[tuple[int, int]]:
+    """…。国务院二○○七年一月二十日关于…: the date closing a signature (see _SIGNED_DATE) opens a line, its issuer too;
+    a published regulation's title after it, an addressee or the page's own fields (作者：) open the next."""
+    cuts = []
     for m in _SIGNED_DATE.finditer(line):
         if m.start() > 0:
             cuts.append((m.start(), m.start()))
@@ -1280,36 +1350,35 @@ def _tail_cuts(line: str) -> list[tuple[int, int]]:
             cuts.append((m.end(), m.end()))
         if title is not None:
             cuts.append((title.end(), title.end()))
-    for m in _SPACED_SIGNED_DATE.finditer(line):
-        cuts += [(m.start(), m.start()), (m.end(), m.end())]
+    return cuts
+
+
+def _issuer_before_opening_cuts(line: str) -> list[tuple[int, int]]:
+    """…实施。河北省人民政府办公厅2023年12月13日为深入贯彻…: an issuer and its date glued before the opening of the
+    plan the notice issues are a line of their own (see _DATE_BEFORE_OPENING); so is a date alone glued after the
+    sentence handing the plan out (…组织实施。二〇一一年十一月二十三日为落实…)."""
+    cuts = []
     for m in _DATE_BEFORE_OPENING.finditer(line):
         org = _signature_start(line, m.start())
         if org and _ISSUERS.fullmatch(line, org, m.start()):
             cuts += [(org, org), (m.end(), m.end())]
         elif _CHARGE_BEFORE_DATE.search(line, max(0, m.start() - 60), m.start()):
             cuts += [(m.start(), m.start()), (m.end(), m.end())]
+    return cuts
+
+
+def _dated_plan_title_cuts(line: str) -> list[tuple[int, int]]:
+    """A signature's date with a plan's title after it (see _DATED_PLAN_TITLE): cut before the issuer, the date,
+    around the title's parts, and after the blanks that stand before the plan's 一、."""
+    cuts = []
     for m in _DATED_PLAN_TITLE.finditer(line):
         org = _signature_start(line, m.start())
         if org is not None:  # a signature's date, not one a sentence names
             cuts += [(org, org)] if org else []
-            gap = m.end() + len(line[m.end():m.end() + _GAP_MAX]) - len(line[m.end():m.end() + _GAP_MAX].lstrip(" \u3000"))
+            gap_text = line[m.end():m.end() + _GAP_MAX]
+            gap = m.end() + len(gap_text) - len(gap_text.lstrip(" \u3000"))
             # the blanks before the plan's 一、 go with the cut, so that the part's first line opens on its marker
             cuts += [(m.start(), m.start()), (m.end(1), m.end(1)), (m.start(2), m.start(2)), (m.end(), gap)]
-    for m in _REPLY_CHARGE.finditer(line):
-        cuts.append((m.start(), m.start()))
-    for m in _CLOSING_FORMULA.finditer(line):
-        cuts.append((m.start(), m.start()))
-    for m in _ATTACHMENT.finditer(line):
-        cuts.append((m.start(), m.start()))
-    for m in _ATTACHMENT_AFTER_DATE.finditer(line):
-        cuts.append((m.start(), m.start()))
-    for m in _ANNEX_TITLE_AFTER_DATE.finditer(line):
-        cuts += [(m.start(), m.start()), (m.end(), m.end())]
-    for m in _CONTACT_AFTER_DATE.finditer(line):
-        cuts.append((m.start(), m.start()))
-    for m in _REPORT_CLOSING.finditer(line):
-        cuts.append((m.start(), m.start()))
-    cuts.extend(_issued_head_cuts(line))
     return cuts
 
 
@@ -1418,40 +1487,69 @@ def _glued_markers(line: str, start: int, end: int, numbering: _Numbering) -> li
     para_start, para_marker = start, head
     firsts = _MARKER_FIRST if "B" in numbering.families else (_ARTICLE_FIRST,)
     for i in _starts(firsts, line, start + 1, end):
-        # every _LIST_LABEL_END holds 附: a find in place, not a slice and a pattern, at most of the starts
-        if line.find("附", max(0, i - 8), i) >= 0 and _LIST_LABEL_END.search(line[max(0, i - 8):i]):
+        if _after_list_label(line, i):
             # 附件：1.…清单2.…: the first entry stays on its label's line, and the entries after it
             # number on from it (unseen, the 2. after it was taken for no list at all)
             para_start, para_marker = _see_first_entry(line, i, end, numbering, para_start, para_marker)
             continue
-        if para_marker is None and _ATTACHED_TITLE.fullmatch(line, para_start, i):
-            # 附件：…企事业单位名单一、统配煤矿…: the attached document's body opens right after its title and
-            # numbers from 一 again
-            marker = match_marker(line[i:min(end, i + 24)])
-            if marker is not None and marker.number == 1 and marker.end < end - i and marker.style in _RESTARTS:
-                numbering.last.clear()
-                numbering.see(marker)
-                cuts.append((i, i))
-                para_start, para_marker = i, marker
-                continue
-        glued_after_sentence = _before(line, i) in _SENTENCE_END
-        if not glued_after_sentence and not _bare_heading_runs_on(line, para_start, para_marker, i) \
-                and not _name_list_runs_on(line, para_start, para_marker, i) \
-                and not _note_runs_on(line, para_start, para_marker, i) \
-                and not _chapter_title_runs_on(line, para_start, i):
-            continue
-        marker = match_marker(line[i:min(end, i + 24)])
-        if marker is None or marker.end >= end - i or not numbering.allows(marker):
-            continue
-        if not glued_after_sentence and not (_may_head(para_marker, marker) or _next_entry(para_marker, marker, i - para_start)):
-            continue  # 三、热电联产机组供电标准煤耗高出第一条中…: 第一条 cited, not a child of 三、
-        if not (numbering.continues(marker) if glued_after_sentence else numbering.strictly_continues(marker)):
-            if not (_before(line, i) in "。！？；" and _article_run_opens(line, i, end, marker, numbering)):
+        marker = _attached_body_first(line, i, end, para_start, para_marker)
+        if marker is not None:
+            numbering.last.clear()  # the attached document numbers from 一 again
+        else:
+            marker = _glued_marker(line, i, end, numbering, para_start, para_marker)
+            if marker is None:
                 continue
         numbering.see(marker)
         cuts.append((i, i))
         para_start, para_marker = i, marker
     return cuts
+
+
+def _after_list_label(line: str, i: int) -> bool:
+    """Does a label listing entries (附件：) end right before position i?"""
+    # every _LIST_LABEL_END holds 附: a find in place, not a slice and a pattern, at most of the starts
+    return line.find("附", max(0, i - 8), i) >= 0 and _LIST_LABEL_END.search(line[max(0, i - 8):i]) is not None
+
+
+def _attached_body_first(line: str, i: int, end: int, para_start: int, para_marker: Marker | None) -> Marker | None:
+    """附件：…企事业单位名单一、统配煤矿…: the first marker (一、, 1.) of the attached document's body, opening right
+    after its title (a paragraph with no marker of its own); None where no such body opens at i."""
+    if para_marker is not None or not _ATTACHED_TITLE.fullmatch(line, para_start, i):
+        return None
+    marker = match_marker(line[i:min(end, i + 24)])
+    if marker is not None and marker.number == 1 and marker.end < end - i and marker.style in _RESTARTS:
+        return marker
+    return None
+
+
+def _glued_marker(line: str, i: int, end: int, numbering: _Numbering, para_start: int,
+                  para_marker: Marker | None) -> Marker | None:
+    """The marker glued into the paragraph at i that opens a paragraph of its own: after a sentence end, or after
+    text that runs on into it (a bare heading, a name list, a note's units, a chapter's title), numbered on from
+    what was seen. None where the marker found there is text."""
+    after_sentence = _before(line, i) in _SENTENCE_END
+    if not after_sentence and not _runs_on_into(line, para_start, para_marker, i):
+        return None
+    marker = match_marker(line[i:min(end, i + 24)])
+    if marker is None or marker.end >= end - i or not numbering.allows(marker):
+        return None
+    if not after_sentence and not (_may_head(para_marker, marker) or _next_entry(para_marker, marker, i - para_start)):
+        return None  # 三、热电联产机组供电标准煤耗高出第一条中…: 第一条 cited, not a child of 三、
+    return marker if _numbered_on(line, i, end, marker, numbering, after_sentence) else None
+
+
+def _runs_on_into(line: str, para_start: int, para_marker: Marker | None, i: int) -> bool:
+    """Does the paragraph's text, with no sentence end, run on into the marker at i?"""
+    return (_bare_heading_runs_on(line, para_start, para_marker, i) or _name_list_runs_on(line, para_start, para_marker, i)
+            or _note_runs_on(line, para_start, para_marker, i) or _chapter_title_runs_on(line, para_start, i))
+
+
+def _numbered_on(line: str, i: int, end: int, marker: Marker, numbering: _Numbering, after_sentence: bool) -> bool:
+    """Does the marker number on from what was seen (strictly, where no sentence end stands before it), or open the
+    run of articles an excerpt starts with?"""
+    if numbering.continues(marker) if after_sentence else numbering.strictly_continues(marker):
+        return True
+    return _before(line, i) in "。！？；" and _article_run_opens(line, i, end, marker, numbering)
 
 
 def _article_run_opens(line: str, i: int, end: int, marker: Marker, numbering: _Numbering) -> bool:

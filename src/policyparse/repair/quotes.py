@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import regex as re
 
+from policyparse.grammar import HAN
 from policyparse.repair.log import StepLog
 
-_HAN = re.compile(r"\p{Han}")
 _QUOTE_MARKS = re.compile(r'["“”]')
 # next to an opening straight mark (before it) or a closing one (after it), these say "code, not prose"
 _CODE_NEIGHBOURS = frozenset("=:{}[],\\/<>")
@@ -77,7 +77,7 @@ def _quoted_prose(text: str, opened: int, closed: int) -> bool:
     inner = text[opened + 1:closed]
     if not inner or len(inner) > _MAX_QUOTED:
         return False
-    if text[opened] == '"' and text[closed] == '"' and (not _HAN.search(inner) or _code_like(inner[0]) and _code_like(inner[-1])):
+    if text[opened] == '"' and text[closed] == '"' and (not HAN.search(inner) or _code_like(inner[0]) and _code_like(inner[-1])):
         return False
     before = text[opened - 1] if opened > 0 else ""
     after = text[closed + 1] if closed + 1 < len(text) else ""

@@ -430,35 +430,42 @@ def _entry_line(st: _Walk, j: int) -> bool:
 
 def _tail_prose(st: _Walk, line) -> None:
     """A sentence after the last item: run-in headed paragraphs of it, a closing line, or the last node's text."""
-    s, stack = line.s, st.stack
     top = st.deepest()
-    duty_entry = st.i > 0 and _in_duty_list(s, st.lines[st.i - 1].s)
-    # 派出所负责… under a last 职责分工 part, or a run of lines opened by units and 负责 (省统计局负责…)
-    unit = _duty_part_entry(top, s) or (None if duty_entry or top is None else _unit_duty_head(st))
-    if duty_entry or unit or _tail_run_head(st, top, s):
-        while stack and stack[-1].kind == "paragraph":
-            stack.pop()
-        # 县交通局、公路局。负责…: a duty list's entry is headed by its units
-        heads = ([(0, unit)] if unit else paragraph_heads(s)[:1]) or [
-            (0, s[:s.index("。")] if duty_entry else long_paragraph_head(s))]
-        _add_paragraphs(stack[-1] if stack else st.root, stack, line, heads)
-        stack[-1].line_heads = True
+    heads = _tail_entry_heads(st, top, line.s)
+    if heads is not None:
+        _open_paragraphs(st, line, heads, True)
     elif _continues_copy_list(st, line):
         st.root.children[-1].end = line.end
     elif (label := _tail_label_run(st, top)) is not None:
-        while stack and stack[-1].kind == "paragraph":
-            stack.pop()
-        _add_paragraphs(stack[-1] if stack else st.root, stack, line, [(0, label)])
-        stack[-1].line_heads = True
-    elif _closes(st, s, top):
-        if _bare_last_heading(st, top):
-            # 二、先进个人 / 徐荣伟（安洲街道办事处） / … / 希上述…: the list between the last title line and the closing
-            # remark is that heading's text (lines of no prose, which nothing else took)
-            top.end = max(top.end, st.lines[st.i - 1].end)
-        st.root.children.append(Node("closing", line.start, line.end, level=1))
-        stack.clear()
+        _open_paragraphs(st, line, [(0, label)], True)
+    elif _closes(st, line.s, top):
+        _add_closing(st, line, top)
     else:
         st.extend(line.end)
+
+
+def _tail_entry_heads(st: _Walk, top: Node | None, s: str) -> list[tuple[int, str]] | None:
+    """The head of a paragraph the line opens after the last item, as one of a run (None: it opens none): a duty
+    list's entry, headed by its units (派出所负责… under a last 职责分工 part, a run of lines opened by units and 负责:
+    省统计局负责…; 县交通局、公路局。负责…: the units before the stop), or a run of run-in headed lines."""
+    duty_entry = st.i > 0 and _in_duty_list(s, st.lines[st.i - 1].s)
+    unit = _duty_part_entry(top, s) or (None if duty_entry or top is None else _unit_duty_head(st))
+    if unit:
+        return [(0, unit)]
+    if duty_entry:
+        return paragraph_heads(s)[:1] or [(0, s[:s.index("。")])]
+    if _tail_run_head(st, top, s):
+        return paragraph_heads(s)[:1] or [(0, long_paragraph_head(s))]
+    return None
+
+
+def _add_closing(st: _Walk, line, top: Node | None) -> None:
+    """The line closes the notice's text: a closing node at the top level."""
+    if _bare_last_heading(st, top):
+        # 二、先进个人 / 徐荣伟（安洲街道办事处） / … / 希上述…: the list between the last title line and the closing
+        # remark is that heading's text (lines of no prose, which nothing else took)
+        top.end = max(top.end, st.lines[st.i - 1].end)
+    _top_level_node(st, "closing", line)
 
 
 _COPY_WRAP_MAX = 40
@@ -647,25 +654,40 @@ def _led_in_list(st: _Walk, m: Marker, rank: int) -> tuple[int, int] | None:
 
 def _body_line(st: _Walk, line) -> None:
     """An un-numbered line inside the numbered body: run-in headed paragraphs, or the open node's text."""
-    s, stack = line.s, st.stack
-    top = st.deepest()
-    heads, label, top = _body_heads(st, line, top)
-    headed = heads and (top is None or top.kind == "paragraph" or _heads_paragraphs(top) or _is_dash_bullet(s))
-    long_run = bool(heads) and heads[0][1] == long_paragraph_head(s)  # a run _long_run_head found
-    line_heads = not headed and heads and (long_run or _run_of_heads(st))
-    if line_heads or (headed and top is not None and top.line_heads):
+    heads, label, top = _body_heads(st, line, st.deepest())
+    headed = bool(heads) and _heads_open_paragraphs(line.s, top)
+    line_heads = bool(heads) and not headed and _heads_a_run_of_lines(st, line.s, heads)
+    if headed or line_heads:
         # a run of lines seen to open with heading sentences: only each line's start heads a paragraph,
         # not a later short sentence in it
-        heads = heads[:1]
-    if headed or line_heads:
-        while stack and stack[-1].kind == "paragraph":
-            stack.pop()
-        _add_paragraphs(stack[-1] if stack else st.root, stack, line, heads)
-        if line_heads or label or (top is not None and top.line_heads):
-            stack[-1].line_heads = True
+        one_a_line = line_heads or (top is not None and top.line_heads)
+        _open_paragraphs(st, line, heads[:1] if one_a_line else heads, one_a_line or bool(label))
     else:
         st.extend(line.end)
     st.i += 1
+
+
+def _heads_open_paragraphs(s: str, top: Node | None) -> bool:
+    """Do a line's run-in heads open paragraphs where they stand: at the top, under a paragraph, under a node
+    whose text is headed paragraphs, or as a dash bullet?"""
+    return top is None or top.kind == "paragraph" or _heads_paragraphs(top) or _is_dash_bullet(s)
+
+
+def _heads_a_run_of_lines(st: _Walk, s: str, heads: list[tuple[int, str]]) -> bool:
+    """Is the line's head one of a run of lines that open so (a longer head _long_run_head found, or a run of
+    short heads line after line)?"""
+    return heads[0][1] == long_paragraph_head(s) or _run_of_heads(st)
+
+
+def _open_paragraphs(st: _Walk, line, heads: list[tuple[int, str]], line_heads: bool) -> None:
+    """Close the open paragraphs and open the line's under the node left open; line_heads: the last one opens a
+    run of lines each headed at its start."""
+    stack = st.stack
+    while stack and stack[-1].kind == "paragraph":
+        stack.pop()
+    _add_paragraphs(stack[-1] if stack else st.root, stack, line, heads)
+    if line_heads:
+        stack[-1].line_heads = True
 
 
 def _body_heads(st: _Walk, line, top: Node | None) -> tuple[list[tuple[int, str]], str | None, Node | None]:
@@ -767,39 +789,91 @@ def _unit_duty_line(st: _Walk, j: int, opening: re.Pattern = UNIT_DUTY_OPENING):
 
 def _front_line(st: _Walk, line) -> None:
     """Before the first numbered heading: attachment, a 请示's addressee, preamble paragraphs, or a title line."""
-    s = line.s
-    am = attachment_label(st.roles, st.i)
-    layout = st.layout
     if st.i in st.downloads:
         pass  # 附件下载： / …办法.docx: the page's download list
-    elif am and am.group(2).strip() or st.i in st.listed:
-        # 附件：… in a notice without numbered headings
-        st.stack.clear()
-        st.root.children.append(Node("attachment", line.start, line.end, level=1))
-    elif layout.addressee is not None and st.i > layout.addressee and (_is_report_addressee(s) or _transmitted_addressee(st, s)):
-        st.stack.clear()
-        st.root.children.append(Node("addressee", line.start, line.end, level=1))
-    elif _bare_label(st.roles, st.i - 1) or SUMMARY_FIELD.match(s) or is_sharing_note(s):
-        pass  # 摘要: / 本文记述了…, 摘要：其中… above the article: a record field's value, not the body; 《….docx》由会员分享…
+    elif not _front_node_line(st, line):
+        _front_text_or_title(st, line)
+    st.i += 1
+
+
+def _front_node_line(st: _Walk, line) -> bool:
+    """A front line that opens a node of its own at the top level (an attachment, a 请示's addressee, a duty list's
+    entry, a 版记 line) or that is no part of the body (a record field's value). False: preamble text or a title."""
+    s = line.s
+    if _front_attachment(st):
+        _top_level_node(st, "attachment", line)
+    elif _report_addressee_below(st, s):
+        _top_level_node(st, "addressee", line)
+    elif _not_the_body(st, s):
+        pass
     elif (label := _unit_duty_head(st)) is not None:
         st.stack.clear()  # 区住建局负责… after …任务作如下明确：: the duty list's paragraphs stand at the top level (ua_03)
         st.root.children.append(Node("paragraph", line.start, line.end, level=1, title=label, duty_entry=True))
         st.prev_skipped_title = False
-    elif st.signatures_seen and st.last_marker is None and _banji_lead(st.roles, st.i):
-        # 主题词：… / 抄送：… below the signature of a notice with no numbered line at all:
-        # the 版记's 主题词 / 抄送 / 主送 lines, each a closing line as after a last item
-        st.stack.clear()
-        st.root.children.append(Node("closing", line.start, line.end, level=1))
-    elif s.endswith(("）", ")")) and is_titled_enactment(s):
+    elif _unnumbered_banji_line(st):
+        _top_level_node(st, "closing", line)
+    else:
+        return False
+    return True
+
+
+def _front_attachment(st: _Walk) -> bool:
+    """附件：… in a notice without numbered headings (a label with its attachment on the line), or a line of the
+    attachments it lists."""
+    am = attachment_label(st.roles, st.i)
+    return bool(am and am.group(2).strip()) or st.i in st.listed
+
+
+def _report_addressee_below(st: _Walk, s: str) -> bool:
+    """A transmitted 请示's own addressee, or the 主送 of a transmitted notice, below the notice's."""
+    addressee = st.layout.addressee
+    return addressee is not None and st.i > addressee and (_is_report_addressee(s) or _transmitted_addressee(st, s))
+
+
+def _not_the_body(st: _Walk, s: str) -> bool:
+    """摘要: / 本文记述了…, 摘要：其中… above the article: a record field's value, not the body; 《….docx》由会员分享…: a
+    sharing site's note."""
+    # (a cheap gate: SUMMARY_FIELD opens on 摘 or 内容摘)
+    return bool(_bare_label(st.roles, st.i - 1) or ("摘" in s[:3] and SUMMARY_FIELD.match(s)) or is_sharing_note(s))
+
+
+def _unnumbered_banji_line(st: _Walk) -> bool:
+    """主题词：… / 抄送：… below the signature of a notice with no numbered line at all: the 版记's 主题词 / 抄送 / 主送
+    lines, each a closing line as after a last item."""
+    return st.signatures_seen > 0 and st.last_marker is None and _banji_lead(st.roles, st.i)
+
+
+def _top_level_node(st: _Walk, kind: str, line) -> None:
+    """The line is a node of the given kind at the top level, closing every open node."""
+    st.stack.clear()
+    st.root.children.append(Node(kind, line.start, line.end, level=1))
+
+
+def _front_text_or_title(st: _Walk, line) -> None:
+    """A preamble paragraph, or a title line (of the plan issued, or a stray fragment) that opens no node."""
+    s = line.s
+    if s.endswith(("）", ")")) and is_titled_enactment(s):
         st.prev_skipped_title = True  # 金华市人民政府工作规则（2011年…通过，…修订通过）: the issued rules' title (tm_14)
-    elif st.roles.prose(st.i) or _SO_NOTIFIED.fullmatch(s) or _LEADS_IN.search(s) or YEAR_LEAD_IN.fullmatch(s) or _bulleted(st, s) \
-            or _cut_last_line(st, s) or _report_part_line(st, s) or _story_part_head(st, s) or _cut_story_part(st) \
-            or _roster_entry(st, s) or _unit_list_entry(st, s) or st.i in st.count_list:
+    elif _front_sentence(st, s) or _front_list_or_part(st, s):
         _front_paragraph(st, line)
         st.prev_skipped_title = False
     else:
         st.prev_skipped_title = True  # a title line of the issued plan, or a stray fragment
-    st.i += 1
+
+
+def _front_sentence(st: _Walk, s: str) -> bool:
+    """Prose of the preamble: a sentence, 特此通知, a lead-in, a bulleted line, or the page's last line cut short."""
+    # (cheap gates: each pattern holds its literal, 特此 / a closing colon / 年, which most title lines do not)
+    return bool(st.roles.prose(st.i) or (s.startswith("特此") and _SO_NOTIFIED.fullmatch(s))
+                or (s.endswith(("：", ":")) and _LEADS_IN.search(s)) or ("年" in s and YEAR_LEAD_IN.fullmatch(s))
+                or _bulleted(st, s) or _cut_last_line(st, s))
+
+
+def _front_list_or_part(st: _Walk, s: str) -> bool:
+    """A line of no sentence that is still body text: a report's or news story's part, a roster's member, a unit
+    list's line, an entry of a counted list (not a title line)."""
+    return bool(_report_part_line(st, s) or _story_part_head(st, s) or _cut_story_part(st) or _roster_entry(st, s)
+                or _unit_list_entry(st, s) or st.i in st.count_list)
 
 
 def _count_list_lines(layout: Layout, end: int, meta: set[int]) -> frozenset[int]:
