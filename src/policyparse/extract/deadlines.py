@@ -672,11 +672,15 @@ def _dates_an_act_done(m, next_break: _Next, next_goal: _Next) -> bool:
     a date heading its clause (a comma after it), in a sentence told in the perfective (…了) before any goal word,
     dates an act done, not a time a task is due by (uf_09). A date bounded by 前, led by 到 / 至 or recurring is left."""
     s = m.string
-    if "了" not in s or m.group("pre") or m.group("rec") or m.group("suf") or m.group("suf2"):
+    if m.group("pre") or m.group("rec") or m.group("suf") or m.group("suf2"):
         return False
     if not _YEAR_COMMA.match(s, m.end()) or s[max(0, m.start() - 1):m.start()] not in _CLAUSE_HEAD:
         return False
     end = next_break(m.end())
+    # the 了 looked for within the sentence only: a test over the whole text, made for every date, grows with the
+    # square of a long one-line text's length
+    if s.find("了", m.end(), end) < 0:
+        return False
     done = _DONE.search(s, m.end(), end)
     return done is not None and next_goal(m.end()) > done.start()
 
