@@ -527,10 +527,9 @@ class _WindowRows:
     line is a slice (C), not a walk over its 25 lines in Python. Only a wrapped line has a width here (0: none; a
     wrapped line is 24 wide at least), and its gap is 0 or 1 (2: no wrapped line, or a page break between)."""
 
-    __slots__ = ("widths", "all_widths", "wrap_gaps", "gaps")
+    __slots__ = ("widths", "wrap_gaps", "gaps")
 
     def __init__(self, lines: list[_Line]) -> None:
-        self.all_widths = [ln.width for ln in lines]
         self.widths = [ln.width if ln.wrapish else 0 for ln in lines]
         self.wrap_gaps = [ln.gap if ln.wrapish and ln.gap >= 0 else 2 for ln in lines]
         self.gaps = [ln.gap for ln in lines]
@@ -549,10 +548,6 @@ class _WindowRows:
         if zeros != ones:
             return 0 if zeros > ones else 1
         return 0 if not zeros or seg.index(0) < seg.index(1) else 1
-
-    def widest(self, lo: int, hi: int) -> int:
-        """The widest line in lines[lo:hi], wrapped or not."""
-        return max(self.all_widths[lo:hi])
 
     def widest_gap(self, lo: int, hi: int) -> int:
         return max(self.gaps[lo:hi])
@@ -920,9 +915,10 @@ class _Wraps:
         line): lines around far wider than the wrap width show a text never wrapped at that width, and the only
         "wrapped" lines sharing it are numbered titles, whose own lengths made the width: no title there is cut by
         a wrap (a PDF whose wide lines sit among wrapped ones has wrapped body lines sharing the width too)."""
-        if self.rows.widest(lo, hi) <= _OVER_WRAP * w:
+        window = self.lines[lo:hi]  # asked only of a numbered title line: no list of every width kept per document
+        if max(ln.width for ln in window) <= _OVER_WRAP * w:
             return False
-        return all(_numbered_title_line(ln) for ln in self.lines[lo:hi] if ln.wrapish)
+        return all(_numbered_title_line(ln) for ln in window if ln.wrapish)
 
     def _wrapped_at_width(self, a: _Line, b: _Line, a_opens: bool, w: float) -> bool:
         """Whether line a, against the window's wrap width w, is cut short by the wrap: a fragment, a bare marker, an
