@@ -174,6 +174,8 @@ def test_checks_of_the_fourteenth_session_on_targets_and_deadlines():
     assert flagged(text, targets=[target(text, "4905人次", "人次")]) == []
     text = "实现中心城区常住人口49万人、首位度提高至24%以上。"
     assert flagged(text, targets=[target(text, "49万人", "万人")]) == []
+    text = "公路水路投资连续8年超百亿元。"
+    assert "target_date_part" not in flagged(text, targets=[target(text, "超百亿元", "亿元")])
     text = "新增企业50家。"
     assert flagged(text, targets=[target(text, "50家", "家", metric=None)]) == ["target_no_metric"]
     assert flagged(text, targets=[target(text, "50家", "家", metric="新增")]) == ["target_metric"]
