@@ -169,6 +169,13 @@ def test_checks_of_the_fourteenth_session_on_targets_and_deadlines():
     text = "高新技术企业由当前的20家达到35家。"
     assert flagged(text, targets=[target(text, "20家", "家")]) == ["target_start"]
     assert flagged(text, targets=[target(text, "35家", "家")]) == []
+    # wild20, JiangGufan/digital-governance 阿坝.txt / 铜仁.txt: a count after 咨询 and an item before 、 are neither
+    text = "提供援助咨询4905人次、办理案件1465件。"
+    assert flagged(text, targets=[target(text, "4905人次", "人次")]) == []
+    text = "实现中心城区常住人口49万人、首位度提高至24%以上。"
+    assert flagged(text, targets=[target(text, "49万人", "万人")]) == []
+    text = "公路水路投资连续8年超百亿元。"
+    assert "target_date_part" not in flagged(text, targets=[target(text, "超百亿元", "亿元")])
     text = "新增企业50家。"
     assert flagged(text, targets=[target(text, "50家", "家", metric=None)]) == ["target_no_metric"]
     assert flagged(text, targets=[target(text, "50家", "家", metric="新增")]) == ["target_metric"]

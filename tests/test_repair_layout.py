@@ -283,6 +283,23 @@ def test_hard_wraps_never_glue_short_headings_or_titles():
     assert run(join_hard_wraps, one_per_line)[0] == one_per_line
 
 
+
+def test_hard_wraps_keep_numbered_titles_of_a_report_written_one_paragraph_a_line():
+    # JiangGufan/digital-governance data/txt_doc_level/济宁.txt, 安顺.txt (政府工作报告, one paragraph a line, a blank
+    # line between): the titles of similar lengths look wrapped at one width, but the paragraphs around them run far
+    # wider, so a title stays apart from the one-sentence paragraph under it
+    body = "深入实施重大科技战略行动，强化企业科技创新主体地位，集中力量培育建设重点实验室、制造业创新中心等省级以上创新平台，推动科技成果就地转化。" * 3
+    text = (
+        "（三）加力推进扩大需求，在激发内生动力上实现新突破\n\n" + body + "\n\n"
+        "（四）加力推进数字赋能，在数字强市建设上实现新突破\n\n" + body + "\n\n"
+        "（五）加力推进都市区一体化，在打造全国都市区建设示范城市上实现新突破\n\n"
+        "坚持一体化发展方向，加快构建“大济宁、全市域”发展格局，持续提升城市能级。\n\n" + body + "\n\n"
+        "（六）加力推进现代港航物流，在港产城融合发展上实现新突破\n\n" + body + "\n\n"
+        "（七）加力推进乡村全面振兴，在打造齐鲁样板引领区上实现新突破\n\n" + body + "\n"
+    )
+    assert run(join_hard_wraps, text)[0] == text
+
+
 # ---------------------------------------------------------------- duplicate copy
 
 

@@ -611,6 +611,19 @@ def test_paragraphs_joined_by_single_spaces_part_at_sentence_ends_numbers_and_ba
     assert "（二）打造生态旅游。" in out and "1. 围绕壮大医药产业，打造产业集群。" in out
 
 
+def test_a_bare_title_whose_marker_is_glued_to_the_sentence_before_parts_at_its_space():
+    # JiangGufan/digital-governance data/txt_doc_level/潍坊.txt: a 政府工作报告 stored on one line, its paragraphs
+    # joined by single spaces and each top heading's marker glued to the sentence before it (…意见。一、2023年工作回顾
+    # 过去的一年…): the bare title ends at its space, as it does after a space
+    line = ("各位代表： 现在，我代表市人民政府向大会报告工作，请予审议。一、2023年工作回顾 过去的一年，极不寻常。 "
+            "——经济运行稳中向好。全市地区生产总值增长5.1%。 （一）聚力推动经济平稳增长。 扩大有效投资。"
+            "对这些问题，我们一定认真加以解决。二、2024年政府工作安排 2024年政府工作总的要求是：坚持稳中求进。" + FILLER)
+    out = restore(line)
+    assert "一、2023年工作回顾" in " ".join(out) and any(ln.endswith("一、2023年工作回顾") for ln in out)
+    assert any(ln.endswith("二、2024年政府工作安排") for ln in out)
+    assert any(ln.startswith("2024年政府工作总的要求是：") for ln in out)
+
+
 def test_single_spaces_in_a_story_without_numbered_parts_part_nothing():
     line = ("今年全市将办好十件民生实事。 医疗：选派百名医生帮扶乡镇卫生院。 教育：新增中小学学位2100个。 "
             "住房：改造棚户区3000户。" + FILLER)

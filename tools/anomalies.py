@@ -131,7 +131,8 @@ SIGNED_DATE = re.compile(r"^\s*(?:(?:19|20)\d\d|[一二〇○零Ｏ]{4})\s*年.{
 HEADING_START = re.compile(r"^[“\"]?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])")
 ORDINAL_LINE = re.compile(r"^\s*([一二三])、", re.M)
 NUMBER_TARGET = re.compile(r"〔(?:19|20)\d\d〕\d+号|第\d+号")
-CHANGE_AFTER = re.compile(r"[^，。；,;\d]{0,4}?(?:调整|降|提高|提升|上调|下调|下降|降低|增加|增长|上升|上浮|下浮|扩大|减少|调减|调增)(?:为|到|至)")
+# …常住人口49万人、首位度提高至24%: a change after 、 is the next item's, not where this target starts from (wild20)
+CHANGE_AFTER = re.compile(r"[^，。；,;、\d]{0,4}?(?:调整|降|提高|提升|上调|下调|下降|降低|增加|增长|上升|上浮|下浮|扩大|减少|调减|调增)(?:为|到|至)")
 LONG_HEADING = 60
 # a title's last characters that leave it unfinished: a joining word, or 《 / （ opened and not closed
 TITLE_CUT = re.compile(r"(?:[的和与及]|关于)$")
@@ -143,7 +144,8 @@ CRUMB = re.compile(r"[>＞›»]|首页|当前位置")
 PERSON_TITLE = re.compile(r"(?:[省市县区镇乡]长|局长|厅长|部长|处长|科长|主任|书记|组长|负责人|负责同志|同志|领导)$")
 HEADING_WORDS = re.compile(r"^(?:保障措施|工作要求|组织领导|组织实施|主要任务|总体要求|基本原则|工作目标|主要目标|指导思想|工作措施|实施步骤|重点任务|工作任务)$")
 PHONE = re.compile(r"(?:0\d{2,3}[-－—]?\d{7,8}|1[3-9]\d{9})$")
-PHONE_BEFORE = re.compile(r"(?:电话|热线|传真|手机|联系方式|咨询)[：:\s]*[（(]?[\d\-－—]*[）)]?[\d\-－—\s]*$")  # 电话：0311-
+# 咨询 alone before a count is no phone label (提供援助咨询4905人次, wild20): only 咨询： labels a number
+PHONE_BEFORE = re.compile(r"(?:电话|热线|传真|手机|联系方式|咨询[：:])[：:\s]*[（(]?[\d\-－—]*[）)]?[\d\-－—\s]*$")  # 电话：0311-
 # a metric that names nothing measured: a verb or comparator alone
 # 由当前的20家达到35家: a count 由 / 从 opens and 达到 / 发展到 follows is where a growth starts (as 由30%调整为20%)
 FROM_BEFORE = re.compile(r"[从由][^，。；,;\d]{0,8}$")
@@ -437,7 +439,8 @@ def _target_shape_flags(target, text: str) -> Iterator[tuple[str, str]]:
         yield "target_phone", _around(text, target.span)
     elif target.unit == "页" or (text[start - 1:start] == "第" and text[end:end + 1] == "页"):
         yield "target_page", _around(text, target.span)
-    elif target.unit in ("月", "日", "号") or re.search(r"\d年$", text[max(0, number - 3):number]):
+    elif target.unit in ("月", "日", "号") or (  # 连续8年超百亿元 (wild20): a number in Han words stands after no year
+            any(c.isdigit() for c in target.text) and re.search(r"\d年$", text[max(0, number - 3):number])):
         yield "target_date_part", _around(text, target.span)
     elif REACH_AFTER.match(text, end) and FROM_BEFORE.search(text[max(0, start - 10):start]):
         yield "target_start", _around(text, target.span)

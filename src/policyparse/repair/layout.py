@@ -418,6 +418,7 @@ _TITLE_MARKER = re.compile(
 _TITLE_MAX = 80  # display width (40 Han characters): the longest numbered title kept apart from a wider line below
 _TITLE_OUTRUN = 1.25  # how much wider than a title line the line below must be (a ragged wrap stays within 0.85)
 _SENTENCE_STOP = re.compile(r"[。；！？!?;]")
+_OVER_WRAP = 2  # how much wider than the window's wrap width a line is that was never wrapped at that width
 # …工作报告。🌟 / 回顾2023年工作成果🏆: emoji a blog or chat copy puts after a line's end; the line ends before them
 _TRAILING_PICTOGRAPHS = re.compile(r"[\p{Extended_Pictographic}\uFE0F\u200D]++$")
 # what most lines end on past U+2190 that is no pictograph: they are spared the search, which runs over the whole line
@@ -602,10 +603,16 @@ def _numbered_title(a: _Line, b: _Line) -> bool:
     heading marker, with no sentence stop in it, over a line far wider than itself. Wrapping fills a line before it
     breaks, so a line that the next one outruns was ended by its writer: a title over its paragraph, not a wrap
     (the tree reads such a title line as a heading only while it stands on its own line)."""
+    return _numbered_title_line(a) and b.width >= _TITLE_OUTRUN * a.width + 8
+
+
+def _numbered_title_line(a: _Line) -> bool:
+    """（一）聚焦减损提质，推动…发展: a line opening on a heading marker, short enough for a title, with no
+    sentence stop in it and no open end."""
     m = _TITLE_MARKER.match(a.s)
     if m is None or a.width > _TITLE_MAX or len(a.s) - m.end() < 2 or a.s[-1] in _OPEN_END:
         return False
-    return _SENTENCE_STOP.search(a.s) is None and b.width >= _TITLE_OUTRUN * a.width + 8
+    return _SENTENCE_STOP.search(a.s) is None
 
 
 def _head_over_headline(a: _Line, b: _Line, opens: bool) -> bool:
@@ -889,6 +896,8 @@ class _Wraps:
         g = rows.commonest_gap(lo, hi)
         if a.gap != g and a.gap != _PAGE_BREAK:
             return False
+        if k == par_start and _numbered_title_line(a) and self._titles_alone_look_wrapped(lo, hi, w):
+            return False
         if self._wrapped_at_width(a, b, k == par_start, w):
             return True
         if g == 0:
@@ -898,6 +907,16 @@ class _Wraps:
         if rows.widest_gap(lo, hi) <= g:
             return False
         return _HEADING_MARKER.match(lines[par_start].s) is None
+
+    def _titles_alone_look_wrapped(self, lo: int, hi: int, w: float) -> bool:
+        """（五）加力推进都市区一体化，在…上实现新突破 / 坚持一体化发展方向，…能级。 (a 政府工作报告, one paragraph a
+        line): lines around far wider than the wrap width show a text never wrapped at that width, and the only
+        "wrapped" lines sharing it are numbered titles, whose own lengths made the width: no title there is cut by
+        a wrap (a PDF whose wide lines sit among wrapped ones has wrapped body lines sharing the width too)."""
+        window = self.lines[lo:hi]  # asked only of a numbered title line: no list of every width kept per document
+        if max(ln.width for ln in window) <= _OVER_WRAP * w:
+            return False
+        return all(_numbered_title_line(ln) for ln in window if ln.wrapish)
 
     def _wrapped_at_width(self, a: _Line, b: _Line, a_opens: bool, w: float) -> bool:
         """Whether line a, against the window's wrap width w, is cut short by the wrap: a fragment, a bare marker, an

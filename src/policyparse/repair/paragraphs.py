@@ -1095,7 +1095,9 @@ def _single_space_breaks(line: str) -> list[tuple[int, int]]:
         spans.append((title.end() - 1, title.end()))
     spans.extend((m.start(), m.end()) for p in (_SPACE_AROUND_REPORT_FRONT, _SPACE_BEFORE_FIRST_PART) for m in p.finditer(line))
     for m in _SPACE_IN_HAN.finditer(line):
-        head = line.rfind(" ", 0, m.start()) + 1
+        # …认真加以解决。二、2024年政府工作安排 2024年政府工作总的要求是：… (潍坊): the marker may be glued to the
+        # paragraph before it, its title starting after that paragraph's sentence end rather than after a space
+        head = max(line.rfind(" ", 0, m.start()), line.rfind("。", 0, m.start()), line.rfind("！", 0, m.start())) + 1
         marker = match_marker(line[head:m.start()])
         title = line[head + marker.end:m.start()] if marker is not None else ""
         if 2 <= len(title) <= _BARE_HEADING_MAX and not _PUNCT.search(title):
