@@ -1781,3 +1781,28 @@ def test_a_duty_note_after_a_clause_comma_is_read():
     # a bracket after a comma that does not close on a duty word explains a name: no note
     assert note("（一）各市，（含定州、辛集市）要建立制度，确保落实到位。") is None
 
+
+
+def test_a_covering_aside_inside_a_unit_s_name_and_a_short_name_remark_are_no_part_of_the_note():
+    # ui_01: （牵头单位：A、B、C；责任单位：各市（含定州、辛集市）政府、雄安新区管委会、各县（市）政府，以下简称“各市县政府”）
+    assert read("1.改善精益制造基础。（牵头单位：省工业和信息化厅、省发展改革委；责任单位：各市（含定州、辛集市）政府、"
+                "雄安新区管委会、各县（市）政府，以下简称“各市县政府”）") == (
+        "lead_support", ["省工业和信息化厅", "省发展改革委"], ["各市政府", "雄安新区管委会", "各县（市）政府"])
+    assert lookup("各县（市）政府").canonical == "各县（市）政府"  # a bracket naming tiers stays
+
+
+def test_local_governments_after_a_conjunction_are_a_unit_of_the_list():
+    # ui_02: （牵头单位：国家发展改革委，参与单位：相关部门与地方。） / （…参与单位：相关部门和地方。）
+    assert read("1.整合组建国家工程研究中心。（牵头单位：国家发展改革委，参与单位：相关部门与地方。）") == (
+        "lead_support", ["国家发展改革委"], ["相关部门", "地方"])
+    assert read("2.优化调整。（牵头单位：科技部、财政部，参与单位：相关部门和地方。）") == (
+        "lead_support", ["科技部", "财政部"], ["相关部门", "地方"])
+
+
+
+
+def test_a_short_name_remark_ends_only_a_labelled_note():
+    # a sentence's bracket naming a body and its short name is no note: the remark is cut only after a label
+    assert read("1.推进改革。开展工作。（市电子商务促进中心，以下简称“电商中心”）") is None
+    assert read("1.推进改革。（牵头单位：市商务委；责任单位：市电子商务促进中心，以下简称“电商中心”）") == (
+        "lead_support", ["市商务委"], ["市电子商务促进中心"])

@@ -1003,6 +1003,10 @@ FIRST_LISTED_LEADS_CUE = "为牵头"
 # The remark a note may end with after its list (〔责任单位：A、B按职责分工负责。具体任务均涉及各市政府，不再做分工，下同。〕,
 # （责任单位：A、B。以下政策措施均需各县区落实，不再单独列出）): from its 。 on, the note names no unit of this task.
 NOTE_REMARK = re.compile(r"。(?=[^。]*(?:下同|不再|均需|均涉及|均由|以下))")
+# The short name a labelled note gives its last units after a comma, closing the note (（牵头单位：A；责任单位：…各县（市）
+# 政府，以下简称“各市县政府”）, ui_01): the list ends at the comma. Only after a label (NOTE_LABEL): a bracket of a
+# sentence that names a body and its short name (（X中心，以下简称“…”）) is no note.
+NOTE_SHORT_NAME = re.compile(r"[，,](?=以下简称[“\"]?[^，,；;。、“”\"]{1,12}[”\"]?$)")
 # （各市、县政府，省政府各部门负责，省政府办公厅会同省工业和信息化厅、省发展改革委督查落实）: a last clause naming who
 # oversees the work (督查 / 督办 / 督促 / 督导, then 落实 / 检查 or nothing) names no carrier of the task; the note's list
 # ends before it (uh_01). Searched only in a note holding 督.

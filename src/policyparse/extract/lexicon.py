@@ -49,13 +49,18 @@ _FULLWIDTH = str.maketrans("()〔〕", "（）（）")
 @lru_cache(maxsize=65536)
 def _key(name: str) -> str:
     key = _WS.sub("", name).translate(_FULLWIDTH)
-    return _ASIDE.sub("", key) if "下同" in key else key
+    if "下同" in key:
+        return _ASIDE.sub("", key)
+    return _COVERS.sub("", key) if "含" in key else key
 
 
 # 各市（含定州、辛集市，下同）政府: an aside a note writes inside the name the first time (what the name covers, 下同 for
 # the notes after it) is no part of the name: the unit is 各市政府, as the later notes write it. One naming the lead
 # (县发改局（首位单位为牵头单位，下同）) is the lead mark extract reads (grammar.LEAD_MARK), not an aside.
 _ASIDE = re.compile(r"[（(](?![^（）()]*牵头)[^（）()]{0,30}下同[）)]")
+# 各市（含定州、辛集市）政府 with no 下同 (ui_01: 责任单位：各市（含定州、辛集市）政府、雄安新区管委会…): the bracket opening on
+# 含 says what the name covers, no part of it either
+_COVERS = re.compile(r"(?<=\p{Han})[（(]含[^（）()]{1,30}[）)](?=\p{Han})")
 
 
 # 鞍山市教育局 -> 市教育局; 平阴县教体局 -> 县教体局: a place name before the level word.

@@ -1371,6 +1371,8 @@ def _note_end(text: str, start: int, body: str) -> int:
         end = _TRAILING_PUNCT.search(text, start, start + _declaration_start(body, declared.start()), HOLD_GIL).start()
         body = text[start:end]
     remark = _g.NOTE_REMARK.search(body, 0, None, HOLD_GIL)
+    if remark is None and "以下简称" in body and _g.NOTE_LABEL.search(body, 0, None, HOLD_GIL):
+        remark = _g.NOTE_SHORT_NAME.search(body, 0, None, HOLD_GIL)
     if remark:  # 〔责任单位：A、B按职责分工负责。具体任务均涉及…，下同。〕: the list ends at its 。
         end = start + remark.start()
         body = text[start:end]
@@ -2102,6 +2104,11 @@ def _trim(text: str, start: int, end: int) -> _Piece | None:
     return _Piece(text[s:e], s, e)
 
 
+# 参与单位：相关部门与地方 / 相关部门和地方 (ui_02): 地方, the local governments, as the last of a list after 和 / 与 — a
+# collective only there (alone, 地方 is a word of the sentence)
+_LOCAL_GOVERNMENTS = frozenset({"地方"})
+
+
 # 各地各部门, 各地区各有关单位: two collectives written without a separator
 _TWO_COLLECTIVES = re.compile(r"^(?P<a>各地区?|各级政府)(?=各)")
 
@@ -2121,6 +2128,8 @@ def _split_conj(text: str, p: _Piece) -> list[_Piece] | None:
         if left is None or right is None:
             continue
         if _lex.is_unit(left.name) and _whole_before_conj(left.name):
+            if right.name in _LOCAL_GOVERNMENTS:
+                return [left, right]
             rest = _split_conj(text, right)
             if rest is not None:
                 return [left, *rest]
