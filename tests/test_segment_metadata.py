@@ -2130,3 +2130,21 @@ def test_dated_number_gate_passes_both_orders():
 def test_dated_number_gate_never_hides_a_match(s):
     if DATED_NUMBER.search(s) or NUMBER_THEN_DATE.search(s):
         assert may_pair_date_and_number(s)
+
+
+from policyparse.segment.roles import _DOC_NUMBER_CORE, find_doc_number  # noqa: E402
+
+
+def test_doc_number_found_past_the_gate():
+    # 鞍政发〔2022〕1号 (a front line's 文号); 某政发2021年第3号 written without brackets
+    assert find_doc_number("文号 鞍政发〔2022〕1号") == (3, 14)
+    assert find_doc_number("某市政发2021年第3号") == (0, 12)
+    assert find_doc_number("鞍山市人民政府关于印发规划纲要的通知") is None
+
+
+@_settings(max_examples=3000, deadline=None)
+@_given(_st.lists(_st.sampled_from(["鞍政发", "〔2022〕", "2021年第", "1", "号", "號", " ", "（", "）", "A"]),
+                  max_size=8).map("".join), _st.integers(0, 4))
+def test_doc_number_gate_needs_its_close(s, pos):
+    if _DOC_NUMBER_CORE.search(s, pos):
+        assert "号" in s[pos:] or "號" in s[pos:]
