@@ -2106,3 +2106,45 @@ def test_a_body_only_notice_takes_the_issued_plan_s_title_printed_over_two_lines
            "二、柔性引进高层次人才。鼓励我省企业引进京津高校院所科研人员。\n")
     assert m.title == "关于进一步吸引京津科技成果在冀转移转化的若干措施"
     assert m.plan_title == "《关于进一步吸引京津科技成果在冀转移转化的若干措施》"
+
+
+# speed22: the (date, 文号) front-line patterns are asked only of lines holding 日 and a blank (their searches try a
+# lazy 文号 at every character)
+from hypothesis import given as _given, settings as _settings  # noqa: E402
+from hypothesis import strategies as _st  # noqa: E402
+
+from policyparse.grammar import DATED_NUMBER, NUMBER_THEN_DATE, may_pair_date_and_number  # noqa: E402
+
+
+def test_dated_number_gate_passes_both_orders():
+    # tv_07: （湖政办发〔2009〕58号 二○○九年五月五日）; a database's 2000年12月28日 税委会[2000]17号
+    assert may_pair_date_and_number("（湖政办发〔2009〕58号 二○○九年五月五日）")
+    assert may_pair_date_and_number("2000年12月28日\u3000税委会[2000]17号")
+    assert not may_pair_date_and_number("关于印发《2020年重庆市全民科学素质行动工作要点》的通知")
+
+
+@_settings(max_examples=3000, deadline=None)
+@_given(_st.lists(_st.sampled_from(["（", "）", "(", " ", "\u3000", "\t", "2019年4月13日", "二○○九年五月五日", "日", "年",
+                                     "湖政办发〔2009〕58号", "财政部公告2019年第60号", "税委会[2000]17号", "A"]),
+                  max_size=8).map("".join))
+def test_dated_number_gate_never_hides_a_match(s):
+    if DATED_NUMBER.search(s) or NUMBER_THEN_DATE.search(s):
+        assert may_pair_date_and_number(s)
+
+
+from policyparse.segment.roles import _DOC_NUMBER_CORE, find_doc_number  # noqa: E402
+
+
+def test_doc_number_found_past_the_gate():
+    # 鞍政发〔2022〕1号 (a front line's 文号); 某政发2021年第3号 written without brackets
+    assert find_doc_number("文号 鞍政发〔2022〕1号") == (3, 14)
+    assert find_doc_number("某市政发2021年第3号") == (0, 12)
+    assert find_doc_number("鞍山市人民政府关于印发规划纲要的通知") is None
+
+
+@_settings(max_examples=3000, deadline=None)
+@_given(_st.lists(_st.sampled_from(["鞍政发", "〔2022〕", "2021年第", "1", "号", "號", " ", "（", "）", "A"]),
+                  max_size=8).map("".join), _st.integers(0, 4))
+def test_doc_number_gate_needs_its_close(s, pos):
+    if _DOC_NUMBER_CORE.search(s, pos):
+        assert "号" in s[pos:] or "號" in s[pos:]

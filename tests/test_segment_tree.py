@@ -1401,3 +1401,26 @@ def test_the_addressee_of_a_transmitted_notice_after_the_signature_is_an_address
     text2 = text.replace("各市（含定州、辛集市）人民政府，雄安新区管委会，省政府有关部门：", "为构建平安某某，经镇党委、政府研究，特制定方案：")
     assert sum(n.kind == "addressee" for n in flat(segment(text2, {}).sections)) == 1
 
+
+
+# speed22: BODY_DUTY_SENTENCE asked only where a duty verb stands within a match's reach of its start
+from hypothesis import given as _given, settings as _settings  # noqa: E402
+from hypothesis import strategies as _st  # noqa: E402
+
+from policyparse.grammar import BODY_DUTY_SENTENCE, match_body_duty_sentence  # noqa: E402
+
+
+def test_body_duty_gate_keeps_a_named_body():
+    # tq_09: 杭州铁路办事处负责… / 浙江海事局承担…
+    assert match_body_duty_sentence("杭州铁路办事处负责铁路沿线的安全工作。").group("units") == "杭州铁路办事处"
+    assert match_body_duty_sentence("5.浙江海事局承担水上安全监管。", 2).group("units") == "浙江海事局"
+    assert match_body_duty_sentence("加快推进全市重点项目建设，各有关单位要按照职责分工负责落实。") is None
+
+
+@_settings(max_examples=3000, deadline=None)
+@_given(_st.text(alphabet="杭州铁路办事处海局中心站所负责承担参加与牵头省市，。、 ", max_size=40),
+        _st.integers(0, 5), _st.one_of(_st.none(), _st.integers(0, 40)))
+def test_body_duty_gate_matches_the_pattern(s, at, end):
+    expected = BODY_DUTY_SENTENCE.match(s, at, end)
+    got = match_body_duty_sentence(s, at, end)
+    assert (got and got.span()) == (expected and expected.span())

@@ -1152,7 +1152,7 @@ def _body_duty_entry(text: str, at: int, end: int, reading: _DocumentReading | N
     """5.杭州铁路办事处负责… / 7.浙江海事局承担… (tq_09): a body named without its level word opening an entry with its
     duty, read only where the document's duty list is opened by units with their level word (so 工作组负责… in a
     plan's prose is left alone); the name must be built like a unit."""
-    m = _g.BODY_DUTY_SENTENCE.match(text, at, end)
+    m = _g.match_body_duty_sentence(text, at, end)
     if m is None or _NOT_A_HEAD.search(m.group("units")) or not _lex.is_unit(m.group("units")):
         return None
     if reading is None or not reading.opens_duty_list(text):

@@ -33,6 +33,7 @@ from policyparse.grammar import (
     DATE_THEN_ATTACHMENTS,
     DATED_NUMBER,
     NUMBER_THEN_DATE,
+    may_pair_date_and_number,
     HOLD_GIL,
     DOWNLOAD_LABEL,
     FILE_EXTENSION,
@@ -2424,6 +2425,8 @@ def _dated_number(layout: Layout, front_at: list[int]) -> tuple[str | None, str]
     title line (…的公告（2019年4月13日 财政部公告2019年第60号）), either first (（湖政办发〔2009〕58号 二○○九年五月五日）)."""
     for i in front_at:
         s = layout.lines[i].s
+        if not may_pair_date_and_number(s):
+            continue
         m = DATED_NUMBER.search(s) or NUMBER_THEN_DATE.search(s)
         if not m or (s[: m.start()].strip() and not (m.group(0)[0] in "（(" and doc_type_of(s[: m.start()]))):
             continue

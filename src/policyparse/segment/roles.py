@@ -43,6 +43,8 @@ def find_doc_number(s: str, pos: int = 0, endpos: int | None = None) -> tuple[in
     """(start, end) of the first 文号 (鞍政发〔2022〕1号) in s[pos:endpos]. Anchored on the
     bracketed year, then extended back over the issuer code, so the scan stays linear."""
     end_limit = len(s) if endpos is None else endpos
+    if s.find("号", pos, end_limit) < 0 and s.find("號", pos, end_limit) < 0:
+        return None  # every 文号 closes on 号 (號): most texts asked hold none, and the core's scan opens on a lookbehind
     for m in _DOC_NUMBER_CORE.finditer(s, pos, end_limit, False, HOLD_GIL):
         k = m.start()
         while k > pos and s[k - 1] in " \t\u3000":

@@ -30,7 +30,7 @@ from policyparse.grammar import (
     is_note_text,
 )
 from policyparse.models import Section, built
-from policyparse.grammar import BARE_GROUP_NUMBER, COUNT_ENTRY, COUNT_LIST_MIN, DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, ROSTER_LABEL, UNIT_NAME_LAST, ROSTER_LINE, ROSTER_MEMBER, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, UNIT_DUTY_OPENING, UNIT_LIST_LINE, UNIT_MODAL_DUTY, DUTY_LIST_ANNOUNCED, BODY_DUTY_SENTENCE, YEAR_LEAD_IN, Marker, is_bullet_entry, is_list_category, is_titled_enactment
+from policyparse.grammar import BARE_GROUP_NUMBER, COUNT_ENTRY, COUNT_LIST_MIN, DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, ROSTER_LABEL, UNIT_NAME_LAST, ROSTER_LINE, ROSTER_MEMBER, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, UNIT_DUTY_OPENING, UNIT_LIST_LINE, UNIT_MODAL_DUTY, DUTY_LIST_ANNOUNCED, YEAR_LEAD_IN, match_body_duty_sentence, Marker, is_bullet_entry, is_list_category, is_titled_enactment
 from policyparse.segment.headings import document_topic, glued_section_title, glued_title_at_preposition, glued_title_at_topic, glued_title_at_unit, heading_title, label_head, long_paragraph_head, paragraph_heads
 from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_label, download_list
 from policyparse.segment.roles import ORG_END, Roles, is_addressee, is_cut_sentence, is_furniture, is_prose, is_sharing_note
@@ -735,7 +735,7 @@ def _run_line(st: _Walk, j: int):
 
 def _loose_duty_line(st: _Walk, j: int):
     """区委农办要结合… / 规划分局负责…: a line that is a duty run's entry only beside lines opened by units and 负责."""
-    return _unit_duty_line(st, j, UNIT_MODAL_DUTY) or _unit_duty_line(st, j, BODY_DUTY_SENTENCE)
+    return _unit_duty_line(st, j, UNIT_MODAL_DUTY.match) or _unit_duty_line(st, j, match_body_duty_sentence)
 
 
 def _run_has_strict_line(st: _Walk, i: int) -> bool:
@@ -773,14 +773,14 @@ def _duty_run_announced(st: _Walk, i: int) -> bool:
     return _duty_part(part)
 
 
-def _unit_duty_line(st: _Walk, j: int, opening: re.Pattern = UNIT_DUTY_OPENING):
+def _unit_duty_line(st: _Walk, j: int, opening=UNIT_DUTY_OPENING.match):
     """The match of a line opened by its units and 负责 (or the opening given): prose, or the document's last line the
     page cut mid-clause."""
     if not 0 <= j < st.n or st.lines[j].marker is not None or j in st.tables:
         return None
     if not (st.roles.prose(j) or (j == st.n - 1 and not st.lines[j].s.rstrip().endswith(_SENTENCE_CLOSE))):
         return None
-    return opening.match(st.lines[j].s)
+    return opening(st.lines[j].s)
 
 
 
