@@ -78,3 +78,20 @@ def test_a_part_titled_as_whom_a_measure_is_for_sets_no_level():
                 "科技型中小企业。\n2.培育目标。到2020年，年销售收入超1亿元的科技小巨人企业达到4000家以上。\n")
     found = {t.value for node in doc.iter_sections() for t in node.targets}
     assert 4000.0 in found and 5000.0 not in found and 20.0 not in found
+
+
+def test_the_work_a_task_list_assigns_counts_its_quantities_as_goals():
+    # uf_02: 任务安排是：建设教学及辅助用房22968平米、生活用房9958平米…，购买计算机22434台，…图书58万册
+    text = "任务安排是：建设教学及辅助用房22968平米、生活用房9958平米，购买计算机22434台，初中仪器、器材约30万件，图书58万册。"
+    found = {(value, unit) for value, unit, *_ in targets(text, issue_year=2014)}
+    assert {(22968.0, "平米"), (9958.0, "平米"), (22434.0, "台"), (30.0, "万件"), (58.0, "万册")} <= found
+    # the same counts told with no intro naming them as work assigned describe what there is
+    assert targets("这些县区共有学校533所，购买计算机22434台。", issue_year=2014) == []
+
+
+def test_a_sum_of_money_after_a_list_is_what_the_listed_things_cost():
+    # uf_02: 2014年，安排资金20597万元，其中…，设施、设备、器材购置8702万元，信息化建设2226万元。
+    text = "2014年，安排资金20597万元，其中校舍建设9669万元，设施、设备、器材购置8702万元，信息化建设2226万元。"
+    assert (8702.0, "万元", 2014, None) in targets(text, issue_year=2014)
+    # a count after a list still counts its names (A、B、C3个部门)
+    assert targets("发展改革委、财政局、教育局3个部门联合开展检查。") == []

@@ -965,8 +965,9 @@ _BOUND_POSTS = frozenset(("以上", "及以上", "以下", "及以下", "以内"
 _DONE_FOR_AFTER = re.compile(r"[^，。；,;：:]{0,24}?(?:实施|进行|提供|新装|安装|开展|免费)")
 # 力争 / 确保 / 计划 / 目标: an intent governing the number (not 将 as in 将…11个居委会划归…, a disposal)
 _INTENT = re.compile(r"力争|争取|确保|计划|目标|预期|努力")
-# 主要预期目标是： / 主要目标： opening a sentence whose parts (parted by ；) are each a goal
-_GOAL_LIST_INTRO = re.compile(r"目标(?:是|为)?[：:]")
+# 主要预期目标是： / 主要目标： opening a sentence whose parts (parted by ；) are each a goal; 任务安排是： (uf_02:
+# 任务安排是：建设教学及辅助用房22968平米、…，购买计算机22434台) the quantities of work the year assigns alike
+_GOAL_LIST_INTRO = re.compile(r"(?:目标|任务安排)(?:是|为)?[：:]")
 # 2023年全区经济社会发展的主要预期目标是。地区生产总值…；…: the intro closed by a 。 its copy put for the colon (是 / 为
 # with nothing after it ends no sentence) governs the sentence after it alike
 _GOAL_LIST_INTRO_STOPPED = re.compile(r"目标(?:是|为)[。.]$")
@@ -1826,8 +1827,9 @@ def _is_object_worked_on(x: _Mention) -> bool:
 
 def _is_enumeration_count(x: _Mention) -> bool:
     """国家开发银行等9家银行, 国家卫生健康委等4部门制定的, A、B、…共6个部门, 石家庄、…、温州14个城市: how many
-    the list just named holds (but 建设浪潮等9个二级节点, 研发中心等10家以上: a count the clause sets out to make)."""
-    if x.has_comparator_word:
+    the list just named holds (but 建设浪潮等9个二级节点, 研发中心等10家以上: a count the clause sets out to make).
+    A sum of money counts no names: 设施、设备、器材购置8702万元 (uf_02) is what the listed things cost."""
+    if x.has_comparator_word or x.unit.endswith("元"):
         return False
     if x.before(1) == "”" and x.own.count("“", _list_start(x), x.start) >= 2:
         return True  # 开展“年货节”“双品网购节”“…电商节”6个全国性活动: the count restates the names just quoted
