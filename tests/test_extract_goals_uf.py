@@ -95,3 +95,18 @@ def test_a_sum_of_money_after_a_list_is_what_the_listed_things_cost():
     assert (8702.0, "万元", 2014, None) in targets(text, issue_year=2014)
     # a count after a list still counts its names (A、B、C3个部门)
     assert targets("发展改革委、财政局、教育局3个部门联合开展检查。") == []
+
+
+def test_a_sum_exceeded_before_a_noun_and_its_count_sizes_the_class_counted():
+    # uf_11: 到2020年，新增年销售收入超5000万元企业1万家以上: 5000万元 is what admits a firm, 1万家 the goal
+    found = targets("到2020年，新增年销售收入超5000万元企业1万家以上。", issue_year=2016)
+    assert (1.0, "万家", 2020, None) in found
+    assert not any(value == 5000.0 for value, *_ in found)
+
+
+def test_the_year_end_of_a_tax_settlement_dates_no_task():
+    # uf_11: 在年终所得税汇算清缴时，按规定计算加计扣除: each year's settlement, a standing rule
+    assert deadlines("企业实际发生的研发经费，在年终所得税汇算清缴时，按规定计算加计扣除。", 2016) == []
+    assert deadlines("在年终汇算时据实扣除。", 2016) == []
+    # a step taken at the year's end is still dated
+    assert deadlines("将于第三季度、年终进行全面督查。", 2016) != []

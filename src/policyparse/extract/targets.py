@@ -258,8 +258,9 @@ _BOUND_WORDS = ("以上", "及以上", "以下", "及以下")
 _THRESHOLD_WORDS = ("超过", "高于", "大于", "不低于", "不少于", "低于", "不超过")
 _QUALIFIER_NOUN = re.compile(r"(?!的|和|及|或|等|为|是|地|得|规模|水平|左右)\p{Han}{2}")
 _QUALIFIED_NOUN = re.compile(r"(?:\p{Han}{0,4}?的)(?!目标|水平|要求|标准)")
-# 超5亿元企业6家: a noun right after a bound, then the count of that class in the same clause
-_CLASS_THEN_COUNT = re.compile(r"(?!的|和|及|或|等|为|是|地|得|规模|水平|左右)\p{Han}{1,8}?\d")
+# 超5亿元企业6家: a noun right after a bound, then the count of that class in the same clause (its own name: the
+# _CLASS_THEN_COUNT of size classes, defined further down, shadowed it, so 超5000万元企业1万家以上 read as a level, uf_11)
+_EXCEEDED_CLASS_THEN_COUNT = re.compile(r"(?!的|和|及|或|等|为|是|地|得|规模|水平|左右)\p{Han}{1,8}?\d")
 # 、具备较强国际竞争力的龙头企业2家: a second mark joined by 、, closed by 的 + the noun both describe, then its count
 _COORDINATED_QUALIFIER = re.compile(r"、[^，。；;：:、]{1,20}?的(?!目标|水平|要求|标准)\p{Han}{1,10}?\d")
 # points given or taken: 得5分, 加0.5分, 扣1-5分, 加、减1.5分, 得基本分, 不得分
@@ -1707,7 +1708,7 @@ def _bound_names_a_class(x: _Mention, rest: str) -> bool:
     if _COORDINATED_QUALIFIER.match(rest):
         return True  # 培育年产值超100亿元、具备较强国际竞争力的龙头企业2家: one of the marks of the class counted
     # 产值超10亿元以上企业1家，超5亿元企业6家: the size of the class whose count follows it
-    return x.m.group("cmp2") in ("超", "逾") and _CLASS_THEN_COUNT.match(rest) is not None
+    return x.m.group("cmp2") in ("超", "逾") and _EXCEEDED_CLASS_THEN_COUNT.match(rest) is not None
 
 
 def _closes_a_condition_clause(x: _Mention, rest: str, bound: bool) -> bool:
