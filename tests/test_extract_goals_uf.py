@@ -110,3 +110,12 @@ def test_the_year_end_of_a_tax_settlement_dates_no_task():
     assert deadlines("在年终汇算时据实扣除。", 2016) == []
     # a step taken at the year's end is still dated
     assert deadlines("将于第三季度、年终进行全面督查。", 2016) != []
+
+
+def test_a_growth_counted_in_times_after_its_verb_is_a_goal():
+    # uf_10: 到2020年，…累计接受中医药治疗的人数比2015年增加一倍
+    assert targets("到2020年，累计接受中医药治疗的人数比2015年增加一倍。", issue_year=2017) == [(1.0, "倍", 2020, None)]
+    assert targets("到2020年，农民收入比2015年提高1倍。", issue_year=2017) == [(1.0, "倍", 2020, None)]
+    # ra_05: 倍 scaling a standard (按…标准的1.5倍确定) or a vague 数倍 sets no level
+    assert targets("边缘家庭认定标准按最低生活保障标准的1.5倍确定。") == []
+    assert targets("工作效率提高了数倍。") == []

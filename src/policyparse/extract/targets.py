@@ -1181,6 +1181,10 @@ def _measure_of_bare_number(own: str, m) -> str | None:
     return None
 
 
+# 增加一倍, 提高1倍: the verbs a growth counted in 倍 is written right after
+_GROWTH_VERBS = frozenset(("增加", "增长", "提高", "扩大", "提升"))
+
+
 def _unit_names_no_measure(own: str, m, unit: str) -> bool:
     """Is the unit written part of a name, a phrase or a split rather than a measure (5G基站, 两位数, 三方协议,
     一番努力, 1∶1比例)?"""
@@ -1194,6 +1198,8 @@ def _unit_names_no_measure(own: str, m, unit: str) -> bool:
         return True  # 天然气供应25亿方, 土方10万方 count cubic metres; 三方协议, 两方面 count parties and aspects
     if unit == "番" and own[m.start() - 1:m.start()] != "翻":
         return True  # 翻一番, 翻两番 set a goal; 经过一番努力 counts nothing
+    if unit == "倍" and own[max(0, m.start() - 2):m.start()] not in _GROWTH_VERBS:
+        return True  # 比2015年增加一倍 (uf_10) is a growth to reach; 按标准的1.5倍确定 scales a standard, 数倍 is a size
     # 按照1∶1比例共同出资: the shares a sum is split in; 差距缩小到1.2∶1 sets the ratio as a level
     return unit == "∶1" and not (m.group("cmp1") or _RATIO_SET_BEFORE.search(own, max(0, m.start() - 4), m.start()))
 
@@ -1272,9 +1278,9 @@ def _is_ordinal(x: _Mention) -> bool:
 
 def _is_article(x: _Mention) -> bool:
     """一个, 一支: articles (but 建设展馆一座。 counts one; 年产一万套, 一亿元: 一 before 万 / 亿 is a number; 翻一番
-    doubles)."""
+    and 增加一倍 double)."""
     return (
-        x.chinese and x.value < 2 and not x.chinese_range and not x.unit.startswith(_MULTIPLIERS) and x.unit != "番"
+        x.chinese and x.value < 2 and not x.chinese_range and not x.unit.startswith(_MULTIPLIERS) and x.unit not in ("番", "倍")
         and (x.unit not in _COUNTABLE or not _CLAUSE_END.match(x.after))
         and not _AT_LEAST.search(x.own, x.clause_start, x.start)
     )
