@@ -119,3 +119,11 @@ def test_a_growth_counted_in_times_after_its_verb_is_a_goal():
     # ra_05: 倍 scaling a standard (按…标准的1.5倍确定) or a vague 数倍 sets no level
     assert targets("边缘家庭认定标准按最低生活保障标准的1.5倍确定。") == []
     assert targets("工作效率提高了数倍。") == []
+
+
+def test_a_level_shared_by_a_longer_list_of_groups_is_one_goal():
+    # uf_10: 流动人口、青年学生、…等重点人群以及易感染艾滋病危险行为人群防治知识知晓率均达90%以上
+    text = "到2020年，流动人口、青年学生、监管场所被监管人员等重点人群以及易感染艾滋病危险行为人群防治知识知晓率均达90%以上。"
+    assert targets(text, issue_year=2017) == [(90.0, "%", 2020, None)]
+    # two subjects alone still read one goal each (城市污水处理率和生活垃圾无害化处理率均达到60%)
+    assert len(targets("到2020年，城市污水处理率和生活垃圾无害化处理率均达到60%。", issue_year=2017)) == 2

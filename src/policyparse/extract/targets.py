@@ -892,12 +892,20 @@ def _severally_shared(x: _Mention, target: Target) -> list[Target]:
     found = _SEVERAL_SUBJECTS.search(x.own, x.clause_start, x.m.start())
     if found is None or _NUMBER_LIST_NEXT.match(x.own, x.m.end()) or _HAS_NUMBER.search(found.group(0)):
         return []
+    if _ends_a_longer_list(x.own, found.start()):
+        return []  # (uf_10) A、B、C等重点人群以及D人群防治知识知晓率均达90%: more than two subjects, no two-way split
     # the first subject's metric is read from its own words: the clause's, read whole, would hold 和B分别
     first, second = found.group("first"), found.group("second")
     tail = _SHARED_TAIL.search(second)
     if tail is not None and _SHARED_TAIL.search(first) is None:
         first += second[tail.start():]  # 重点主机和配套所需的品种满足率: the first shares the second's 所需的…满足率
     return [target.model_copy(update={"metric": _metric(words)}) for words in (first, second)]
+
+
+def _ends_a_longer_list(own: str, start: int) -> bool:
+    """Does a 、 stand right before the first of the two subjects _SEVERAL_SUBJECTS found? Then the two are the
+    tail of a longer list, which the pair's split would cut wrong."""
+    return start > 0 and own[start - 1] == "、"
 
 
 # where the words both subjects share begin in the second (配套所需的品种满足率, 工业用纺织品占纺织品总产量的比重)
