@@ -127,3 +127,12 @@ def test_a_level_shared_by_a_longer_list_of_groups_is_one_goal():
     assert targets(text, issue_year=2017) == [(90.0, "%", 2020, None)]
     # two subjects alone still read one goal each (城市污水处理率和生活垃圾无害化处理率均达到60%)
     assert len(targets("到2020年，城市污水处理率和生活垃圾无害化处理率均达到60%。", issue_year=2017)) == 2
+
+
+def test_a_tally_opening_a_sentence_goes_on_over_its_semicolon_clauses():
+    # uf_09: 截至11月底，2019年全省…资助家庭经济困难学生247万人…；为393万农村学生免费提供营养餐
+    text = "截至11月底，2019年全省共资助家庭经济困难学生247万人；为393万农村学生免费提供营养餐。"
+    assert targets(text, issue_year=2019) == []
+    # a goal word after the ； turns the clause forward; a sentence with no tally opening still sets its goal
+    assert targets("截至11月底，全省共资助学生247万人；力争年底前为400万农村学生免费提供营养餐。", issue_year=2019) != []
+    assert targets("全省共资助学生247万人；为393万农村学生免费提供营养餐。", issue_year=2019) != []

@@ -1535,11 +1535,24 @@ def _is_past(x: _Mention) -> bool:
         return True  # 现有62项 (but 从现状436万亩提高到500万亩: the value after the change is the goal)
     if x.before(1) == "了":
         return True
-    if _reports(x.own, x.sentence_start, x.start) or _is_statistic(x):
+    if _reports(x.own, x.sentence_start, x.start) or _is_statistic(x) or _in_a_tally_s_later_clause(x):
         return True
     if _against_the_year_before(x.sentence) and not x.goal_context and not _FUTURE.search(x.sentence):
         return True
     return _details_a_report(x)
+
+
+# 截至11月底，…; 截至2022年6月末，…: a tally opening its sentence (as _PAST_SENTENCE reads it)
+_TALLY_OPENING = re.compile(r"\s*截[至止]\s?(?:\d{4}\s?年(?:\d{1,2}月)?|\d{1,2}月)(?:底|末)?[，,]")
+
+
+def _in_a_tally_s_later_clause(x: _Mention) -> bool:
+    """截至11月底，…资助家庭经济困难学生247万人…；为393万农村学生免费提供营养餐 (uf_09): the tally a sentence opens
+    on goes on over its ；-clauses, until a goal word turns it forward. Asked only of a clause opening after a ；."""
+    if x.sentence_start == 0 or x.own[x.sentence_start - 1] not in "；;":
+        return False
+    start = _last_break(_YEAR_SCOPE_R, x.own, x.sentence_start - 1)
+    return _TALLY_OPENING.match(x.own, start) is not None and not _FUTURE.search(x.own, start, x.start)
 
 
 def _against_the_year_before(sentence: str) -> bool:
