@@ -78,3 +78,61 @@ def test_a_part_titled_as_whom_a_measure_is_for_sets_no_level():
                 "科技型中小企业。\n2.培育目标。到2020年，年销售收入超1亿元的科技小巨人企业达到4000家以上。\n")
     found = {t.value for node in doc.iter_sections() for t in node.targets}
     assert 4000.0 in found and 5000.0 not in found and 20.0 not in found
+
+
+def test_the_work_a_task_list_assigns_counts_its_quantities_as_goals():
+    # uf_02: 任务安排是：建设教学及辅助用房22968平米、生活用房9958平米…，购买计算机22434台，…图书58万册
+    text = "任务安排是：建设教学及辅助用房22968平米、生活用房9958平米，购买计算机22434台，初中仪器、器材约30万件，图书58万册。"
+    found = {(value, unit) for value, unit, *_ in targets(text, issue_year=2014)}
+    assert {(22968.0, "平米"), (9958.0, "平米"), (22434.0, "台"), (30.0, "万件"), (58.0, "万册")} <= found
+    # the same counts told with no intro naming them as work assigned describe what there is
+    assert targets("这些县区共有学校533所，购买计算机22434台。", issue_year=2014) == []
+
+
+def test_a_sum_of_money_after_a_list_is_what_the_listed_things_cost():
+    # uf_02: 2014年，安排资金20597万元，其中…，设施、设备、器材购置8702万元，信息化建设2226万元。
+    text = "2014年，安排资金20597万元，其中校舍建设9669万元，设施、设备、器材购置8702万元，信息化建设2226万元。"
+    assert (8702.0, "万元", 2014, None) in targets(text, issue_year=2014)
+    # a count after a list still counts its names (A、B、C3个部门)
+    assert targets("发展改革委、财政局、教育局3个部门联合开展检查。") == []
+
+
+def test_a_sum_exceeded_before_a_noun_and_its_count_sizes_the_class_counted():
+    # uf_11: 到2020年，新增年销售收入超5000万元企业1万家以上: 5000万元 is what admits a firm, 1万家 the goal
+    found = targets("到2020年，新增年销售收入超5000万元企业1万家以上。", issue_year=2016)
+    assert (1.0, "万家", 2020, None) in found
+    assert not any(value == 5000.0 for value, *_ in found)
+
+
+def test_the_year_end_of_a_tax_settlement_dates_no_task():
+    # uf_11: 在年终所得税汇算清缴时，按规定计算加计扣除: each year's settlement, a standing rule
+    assert deadlines("企业实际发生的研发经费，在年终所得税汇算清缴时，按规定计算加计扣除。", 2016) == []
+    assert deadlines("在年终汇算时据实扣除。", 2016) == []
+    # a step taken at the year's end is still dated
+    assert deadlines("将于第三季度、年终进行全面督查。", 2016) != []
+
+
+def test_a_growth_counted_in_times_after_its_verb_is_a_goal():
+    # uf_10: 到2020年，…累计接受中医药治疗的人数比2015年增加一倍
+    assert targets("到2020年，累计接受中医药治疗的人数比2015年增加一倍。", issue_year=2017) == [(1.0, "倍", 2020, None)]
+    assert targets("到2020年，农民收入比2015年提高1倍。", issue_year=2017) == [(1.0, "倍", 2020, None)]
+    # ra_05: 倍 scaling a standard (按…标准的1.5倍确定) or a vague 数倍 sets no level
+    assert targets("边缘家庭认定标准按最低生活保障标准的1.5倍确定。") == []
+    assert targets("工作效率提高了数倍。") == []
+
+
+def test_a_level_shared_by_a_longer_list_of_groups_is_one_goal():
+    # uf_10: 流动人口、青年学生、…等重点人群以及易感染艾滋病危险行为人群防治知识知晓率均达90%以上
+    text = "到2020年，流动人口、青年学生、监管场所被监管人员等重点人群以及易感染艾滋病危险行为人群防治知识知晓率均达90%以上。"
+    assert targets(text, issue_year=2017) == [(90.0, "%", 2020, None)]
+    # two subjects alone still read one goal each (城市污水处理率和生活垃圾无害化处理率均达到60%)
+    assert len(targets("到2020年，城市污水处理率和生活垃圾无害化处理率均达到60%。", issue_year=2017)) == 2
+
+
+def test_a_tally_opening_a_sentence_goes_on_over_its_semicolon_clauses():
+    # uf_09: 截至11月底，2019年全省…资助家庭经济困难学生247万人…；为393万农村学生免费提供营养餐
+    text = "截至11月底，2019年全省共资助家庭经济困难学生247万人；为393万农村学生免费提供营养餐。"
+    assert targets(text, issue_year=2019) == []
+    # a goal word after the ； turns the clause forward; a sentence with no tally opening still sets its goal
+    assert targets("截至11月底，全省共资助学生247万人；力争年底前为400万农村学生免费提供营养餐。", issue_year=2019) != []
+    assert targets("全省共资助学生247万人；为393万农村学生免费提供营养餐。", issue_year=2019) != []

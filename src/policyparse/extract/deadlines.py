@@ -59,12 +59,12 @@ _DEADLINE = compile_led(
     r"|(?P<this>[今明]年)(?!以来|的|[上下]半年|年|底|末|内|第|[一二三四]季度|(?:十[一二]?|[一二三四五六七八九])月)"
     # (将于第三季度、年终进行全面督查: 年终 after 于 / 在 (or right after a quarter: 第三季度、年终) is when a step is taken;
     # a standing rule's 年终要进行考核, 实行季度督查通报、年终考评 (each year's end), a budget table's 二、年终结转结余
-    # and the nouns 年终奖, 年终述职 date nothing)
+    # and the nouns 年终奖, 年终述职 date nothing; nor does a tax rule's 在年终所得税汇算清缴时, each year's settlement, uf_11)
     # 年底前 after a number and a blank is the tail of a year spaced from its 年 (2016—2017 年底前), not this year's end;
     # 前三季度 (the quarters so far: a tally) and 前年底 (the year before last) are no time a task is done in;
     # 半年内 (a time limit: within half a year of an event), 中青年中医药, 青少年中, 儿童少年底数 are words holding 年, no date;
     # 上年末 / 上年底 is the end of the year before, a figure's point of comparison (较上年末下降…)
-    r"|(?<![\d一二三四五六七八九十两几多近每全今明去本当前半青少上])(?<!\d[ \t])(?P<rel>年底前|年底|年末前|年末|(?:(?<=[于在到至])|(?<=季度、))年终(?!奖|述职|总结|考核|决算|结转)|年内|上半年|下半年|年中|第[一二三四1-4]季度|[一二三四]季度)"
+    r"|(?<![\d一二三四五六七八九十两几多近每全今明去本当前半青少上])(?<!\d[ \t])(?P<rel>年底前|年底|年末前|年末|(?:(?<=[于在到至])|(?<=季度、))年终(?!奖|述职|总结|考核|决算|结转|所得税|汇算)|年内|上半年|下半年|年中|第[一二三四1-4]季度|[一二三四]季度)"
     # 长期坚持; 持续推进 / 持续优化 only as a clause of their own (（12月取得明显成效并持续推进，…）, （持续优化，…）)
     # or a time label's value (（牵头部门：A，完成时限：持续推进）), not as the verb of a sentence (土地复垦项目持续推进)
     r"|(?P<ongoing>长期坚持|(?:^|(?<=[\s。；;，,、（(并且：:]))(?:持续推进|持续优化))(?=[\s。；;，,、！）)]|$)"

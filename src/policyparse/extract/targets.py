@@ -258,8 +258,9 @@ _BOUND_WORDS = ("以上", "及以上", "以下", "及以下")
 _THRESHOLD_WORDS = ("超过", "高于", "大于", "不低于", "不少于", "低于", "不超过")
 _QUALIFIER_NOUN = re.compile(r"(?!的|和|及|或|等|为|是|地|得|规模|水平|左右)\p{Han}{2}")
 _QUALIFIED_NOUN = re.compile(r"(?:\p{Han}{0,4}?的)(?!目标|水平|要求|标准)")
-# 超5亿元企业6家: a noun right after a bound, then the count of that class in the same clause
-_CLASS_THEN_COUNT = re.compile(r"(?!的|和|及|或|等|为|是|地|得|规模|水平|左右)\p{Han}{1,8}?\d")
+# 超5亿元企业6家: a noun right after a bound, then the count of that class in the same clause (its own name: the
+# _CLASS_THEN_COUNT of size classes, defined further down, shadowed it, so 超5000万元企业1万家以上 read as a level, uf_11)
+_EXCEEDED_CLASS_THEN_COUNT = re.compile(r"(?!的|和|及|或|等|为|是|地|得|规模|水平|左右)\p{Han}{1,8}?\d")
 # 、具备较强国际竞争力的龙头企业2家: a second mark joined by 、, closed by 的 + the noun both describe, then its count
 _COORDINATED_QUALIFIER = re.compile(r"、[^，。；;：:、]{1,20}?的(?!目标|水平|要求|标准)\p{Han}{1,10}?\d")
 # points given or taken: 得5分, 加0.5分, 扣1-5分, 加、减1.5分, 得基本分, 不得分
@@ -899,12 +900,20 @@ def _severally_shared(x: _Mention, target: Target) -> list[Target]:
     found = _SEVERAL_SUBJECTS.search(x.own, x.clause_start, x.m.start())
     if found is None or _NUMBER_LIST_NEXT.match(x.own, x.m.end()) or _HAS_NUMBER.search(found.group(0)):
         return []
+    if _ends_a_longer_list(x.own, found.start()):
+        return []  # (uf_10) A、B、C等重点人群以及D人群防治知识知晓率均达90%: more than two subjects, no two-way split
     # the first subject's metric is read from its own words: the clause's, read whole, would hold 和B分别
     first, second = found.group("first"), found.group("second")
     tail = _SHARED_TAIL.search(second)
     if tail is not None and _SHARED_TAIL.search(first) is None:
         first += second[tail.start():]  # 重点主机和配套所需的品种满足率: the first shares the second's 所需的…满足率
     return [target.model_copy(update={"metric": _metric(words)}) for words in (first, second)]
+
+
+def _ends_a_longer_list(own: str, start: int) -> bool:
+    """Does a 、 stand right before the first of the two subjects _SEVERAL_SUBJECTS found? Then the two are the
+    tail of a longer list, which the pair's split would cut wrong."""
+    return start > 0 and own[start - 1] == "、"
 
 
 # where the words both subjects share begin in the second (配套所需的品种满足率, 工业用纺织品占纺织品总产量的比重)
@@ -1037,8 +1046,9 @@ _BOUND_POSTS = frozenset(("以上", "及以上", "以下", "及以下", "以内"
 _DONE_FOR_AFTER = re.compile(r"[^，。；,;：:]{0,24}?(?:实施|进行|提供|新装|安装|开展|免费)")
 # 力争 / 确保 / 计划 / 目标: an intent governing the number (not 将 as in 将…11个居委会划归…, a disposal)
 _INTENT = re.compile(r"力争|争取|确保|计划|目标|预期|努力")
-# 主要预期目标是： / 主要目标： opening a sentence whose parts (parted by ；) are each a goal
-_GOAL_LIST_INTRO = re.compile(r"目标(?:是|为)?[：:]")
+# 主要预期目标是： / 主要目标： opening a sentence whose parts (parted by ；) are each a goal; 任务安排是： (uf_02:
+# 任务安排是：建设教学及辅助用房22968平米、…，购买计算机22434台) the quantities of work the year assigns alike
+_GOAL_LIST_INTRO = re.compile(r"(?:目标|任务安排)(?:是|为)?[：:]")
 # 2023年全区经济社会发展的主要预期目标是。地区生产总值…；…: the intro closed by a 。 its copy put for the colon (是 / 为
 # with nothing after it ends no sentence) governs the sentence after it alike
 _GOAL_LIST_INTRO_STOPPED = re.compile(r"目标(?:是|为)[。.]$")
@@ -1251,6 +1261,10 @@ def _measure_of_bare_number(own: str, m) -> str | None:
     return None
 
 
+# 增加一倍, 提高1倍: the verbs a growth counted in 倍 is written right after
+_GROWTH_VERBS = frozenset(("增加", "增长", "提高", "扩大", "提升"))
+
+
 def _unit_names_no_measure(own: str, m, unit: str) -> bool:
     """Is the unit written part of a name, a phrase or a split rather than a measure (5G基站, 两位数, 三方协议,
     一番努力, 1∶1比例)?"""
@@ -1264,6 +1278,8 @@ def _unit_names_no_measure(own: str, m, unit: str) -> bool:
         return True  # 天然气供应25亿方, 土方10万方 count cubic metres; 三方协议, 两方面 count parties and aspects
     if unit == "番" and own[m.start() - 1:m.start()] != "翻":
         return True  # 翻一番, 翻两番 set a goal; 经过一番努力 counts nothing
+    if unit == "倍" and own[max(0, m.start() - 2):m.start()] not in _GROWTH_VERBS:
+        return True  # 比2015年增加一倍 (uf_10) is a growth to reach; 按标准的1.5倍确定 scales a standard, 数倍 is a size
     # 按照1∶1比例共同出资: the shares a sum is split in; 差距缩小到1.2∶1 sets the ratio as a level
     return unit == "∶1" and not (m.group("cmp1") or _RATIO_SET_BEFORE.search(own, max(0, m.start() - 4), m.start()))
 
@@ -1342,9 +1358,9 @@ def _is_ordinal(x: _Mention) -> bool:
 
 def _is_article(x: _Mention) -> bool:
     """一个, 一支: articles (but 建设展馆一座。 counts one; 年产一万套, 一亿元: 一 before 万 / 亿 is a number; 翻一番
-    doubles)."""
+    and 增加一倍 double)."""
     return (
-        x.chinese and x.value < 2 and not x.chinese_range and not x.unit.startswith(_MULTIPLIERS) and x.unit != "番"
+        x.chinese and x.value < 2 and not x.chinese_range and not x.unit.startswith(_MULTIPLIERS) and x.unit not in ("番", "倍")
         and (x.unit not in _COUNTABLE or not _CLAUSE_END.match(x.after))
         and not _AT_LEAST.search(x.own, x.clause_start, x.start)
     )
@@ -1591,7 +1607,7 @@ def _is_past(x: _Mention) -> bool:
         return True  # 现有62项 (but 从现状436万亩提高到500万亩: the value after the change is the goal)
     if x.before(1) == "了":
         return True
-    if _reports(x.own, x.sentence_start, x.start) or _is_statistic(x):
+    if _reports(x.own, x.sentence_start, x.start) or _is_statistic(x) or _in_a_tally_s_later_clause(x):
         return True
     sentence = x.sentence  # (a property that searches for the sentence's end: read once here)
     if x.goal_context:
@@ -1626,6 +1642,19 @@ def _ranks_among_peers(sentence: str) -> bool:
     sentence without 全 is spared the patterns."""
     return ("全" in sentence and RANK_AMONG_PEERS.search(sentence, 0, None, HOLD_GIL) is not None
             and PLACE_STRIVEN.search(sentence, 0, None, HOLD_GIL) is None)
+
+
+# 截至11月底，…; 截至2022年6月末，…: a tally opening its sentence (as _PAST_SENTENCE reads it)
+_TALLY_OPENING = re.compile(r"\s*截[至止]\s?(?:\d{4}\s?年(?:\d{1,2}月)?|\d{1,2}月)(?:底|末)?[，,]")
+
+
+def _in_a_tally_s_later_clause(x: _Mention) -> bool:
+    """截至11月底，…资助家庭经济困难学生247万人…；为393万农村学生免费提供营养餐 (uf_09): the tally a sentence opens
+    on goes on over its ；-clauses, until a goal word turns it forward. Asked only of a clause opening after a ；."""
+    if x.sentence_start == 0 or x.own[x.sentence_start - 1] not in "；;":
+        return False
+    start = _last_break(_YEAR_SCOPE_R, x.own, x.sentence_start - 1)
+    return _TALLY_OPENING.match(x.own, start) is not None and not _FUTURE.search(x.own, start, x.start)
 
 
 def _against_the_year_before(sentence: str) -> bool:
@@ -1808,7 +1837,7 @@ def _bound_names_a_class(x: _Mention, rest: str) -> bool:
     if _COORDINATED_QUALIFIER.match(rest):
         return True  # 培育年产值超100亿元、具备较强国际竞争力的龙头企业2家: one of the marks of the class counted
     # 产值超10亿元以上企业1家，超5亿元企业6家: the size of the class whose count follows it
-    return x.m.group("cmp2") in ("超", "逾") and _CLASS_THEN_COUNT.match(rest) is not None
+    return x.m.group("cmp2") in ("超", "逾") and _EXCEEDED_CLASS_THEN_COUNT.match(rest) is not None
 
 
 def _closes_a_condition_clause(x: _Mention, rest: str, bound: bool) -> bool:
@@ -1928,8 +1957,9 @@ def _is_object_worked_on(x: _Mention) -> bool:
 
 def _is_enumeration_count(x: _Mention) -> bool:
     """国家开发银行等9家银行, 国家卫生健康委等4部门制定的, A、B、…共6个部门, 石家庄、…、温州14个城市: how many
-    the list just named holds (but 建设浪潮等9个二级节点, 研发中心等10家以上: a count the clause sets out to make)."""
-    if x.has_comparator_word:
+    the list just named holds (but 建设浪潮等9个二级节点, 研发中心等10家以上: a count the clause sets out to make).
+    A sum of money counts no names: 设施、设备、器材购置8702万元 (uf_02) is what the listed things cost."""
+    if x.has_comparator_word or x.unit.endswith("元"):
         return False
     if x.before(1) == "”" and x.own.count("“", _list_start(x), x.start) >= 2:
         return True  # 开展“年货节”“双品网购节”“…电商节”6个全国性活动: the count restates the names just quoted
