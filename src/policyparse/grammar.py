@@ -1675,10 +1675,10 @@ DONE_BEYOND = re.compile(r"超额完成|首次跃上|跃上[^，,。；;]{0,12}?
 # 此外，… / 另外，… / 与此同时，…: the words a paragraph opens on when it goes on with the account of the one before it
 # (it shares that one's tense)
 CONTINUING_WORDS = ("此外", "另外", "与此同时", "同时")
+# 保持全省第1位, 稳居全国第一, 争创 / 进入 / 跻身…: a place the sentence sets out to keep or reach, not one measured
+PLACE_STRIVEN = re.compile(r"保持|稳居|巩固|争创|创建|进入|冲刺|跻身|迈入|力保")
 # 关于2023年为民办实事项目实施情况的通报, …工作总结, …计划执行情况的报告: a title saying the document reports what was done
 # (its figures are results, unless a sentence sets a goal); not a title that also hands out the next plan (…执行情况与
 # 2025年计划草案报告, 2016年…工作总结和2017年…工作要点), read by REPORT_ALSO_PLANS
-# 保持全省第1位, 稳居全国第一, 争创 / 进入 / 跻身…: a place the sentence sets out to keep or reach, not one measured
-PLACE_STRIVEN = re.compile(r"保持|稳居|巩固|争创|创建|进入|冲刺|跻身|迈入|力保")
 REPORT_OF_RESULTS = re.compile(r"工作总结|(?:执行|实施|完成|进展|落实)情况的?(?:通报|报告)")
 REPORT_ALSO_PLANS = re.compile(r"计划草案|工作要点|工作计划|工作打算|工作思路|工作安排|目标任务|行动计划|实施方案")
