@@ -1016,6 +1016,12 @@ FIRST_LISTED_LEADS = re.compile(
 # Every FIRST_LISTED_LEADS match holds these words: the pattern opens with optional pieces, so the engine has no
 # literal to look for and tries it at every character; `in` first spares the scan where they are absent.
 FIRST_LISTED_LEADS_CUE = "为牵头"
+# （全国打击侵权假冒工作领导小组办公室牵头负责） / （各市政府、省政府有关部门负责）: the duty words a task's note closes on
+# (repair cuts a charge to all glued after one; extract reads one after a clause's comma as that clause's note)
+NOTE_CLOSING_DUTY = ("负责", "牵头", "配合")
+# 地方各级人民政府要… / 国务院各部门和单位要… / 各地区、各部门要…: a charge to every implementer, which closes a work plan
+# after its last task (segment.tree reads it on a line of its own, repair where it is glued after the last note)
+CHARGE_TO_ALL = r"(?:地方各级|各级|各地区|各地|各省|国务院各|各有关|各部门|各单位)[\p{Han}、，,]{0,24}?要"
 # The remark a note may end with after its list (〔责任单位：A、B按职责分工负责。具体任务均涉及各市政府，不再做分工，下同。〕,
 # （责任单位：A、B。以下政策措施均需各县区落实，不再单独列出）): from its 。 on, the note names no unit of this task.
 NOTE_REMARK = re.compile(r"。(?=[^。]*(?:下同|不再|均需|均涉及|均由|以下))")

@@ -677,7 +677,6 @@ def _as_body(unit: Unit, body: _lex.UnitInfo | None) -> Unit:
 
 _CLOSE_BEFORE_SENTENCE_END = "）)〕】"
 _CLAUSE_END = "，,"
-_CLAUSE_NOTE_DUTY = ("负责", "牵头", "配合")
 _SENTENCE_END_AFTER_NOTE = "。；;"
 
 
@@ -706,7 +705,7 @@ class _SentenceBrackets:
         # …切实保障工作进度，（各市政府、省政府有关部门负责）经汇总后…: a bracket after a clause's comma that closes on a
         # duty word is the note of that clause (uh_01); other brackets after a comma explain a name (，（含定州、辛集市）)
         clause_opens = [p for p, close in closing.items()
-                        if p and text[p - 1] in _CLAUSE_END and text.endswith(_CLAUSE_NOTE_DUTY, p, close)]
+                        if p and text[p - 1] in _CLAUSE_END and text.endswith(_g.NOTE_CLOSING_DUTY, p, close)]
         if clause_opens:
             opens = sorted(opens + clause_opens)
         last = len(text) - 1
