@@ -2154,9 +2154,23 @@ def _glued_listed_names(text: str, p: _Piece) -> list[_Piece] | None:
     return None
 
 
+# the answers of _listed_side_by_side for the last text asked: (text, {(left, right): answer}). Each note of a
+# document may hold the same glued name (（责任单位：县政法委社会发展局…） on every task), and each answer scans the whole
+# text: without the memo a one-line body of many such notes costs the square of its length. Swapped whole (a new
+# tuple per text), so a thread reading another text's memo never reads answers of the wrong text.
+_SIDE_BY_SIDE: tuple[str | None, dict[tuple[str, str], bool]] = (None, {})
+
+
 def _listed_side_by_side(text: str, left: str, right: str) -> bool:
     """Does the text list `left` and `right` next to each other (政法委、社会发展局 / 政法委，社会发展局)?"""
-    return (left + "、" + right) in text or (left + "，" + right) in text
+    global _SIDE_BY_SIDE
+    memo = _SIDE_BY_SIDE
+    if memo[0] is not text:
+        memo = _SIDE_BY_SIDE = (text, {})
+    found = memo[1].get((left, right))
+    if found is None:
+        found = memo[1][(left, right)] = (left + "、" + right) in text or (left + "，" + right) in text
+    return found
 
 
 def _unit_then_collective(p: _Piece) -> list[_Piece] | None:
