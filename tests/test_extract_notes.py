@@ -159,6 +159,24 @@ def test_two_names_glued_in_a_note_are_two_units_when_each_is_listed_elsewhere()
     assert got[4] == ["交通运输部运输服务司"]
 
 
+def test_a_glued_name_is_looked_for_elsewhere_once_per_text_and_answers_stay_with_their_text():
+    # ua_01's glued 政法委社会发展局 in every note of a long body: each pair is searched in the whole text once (the memo
+    # of extract.units), not once a note — that grew with the square of a one-line body's length; a second text, where
+    # the pair stands apart nowhere, is answered by its own text (the name stays whole)
+    from policyparse.extract import units
+    notes = "".join(f"（{i + 2}）负责第{i}项工作。责任单位:宣传部、政法委社会发展局\n" for i in range(200))
+    text = "（1）负责综合协调。责任单位:办公室、政法委、社会发展局\n" + notes.rstrip("\n")
+    sections = items(text)
+    assign_responsibility(text, sections)
+    assert all(names(s.responsibility.lead) == ["宣传部", "政法委", "社会发展局"] for s in sections[1:])
+    memo_text, answers = units._SIDE_BY_SIDE
+    assert memo_text is text and answers[("政法委", "社会发展局")] is True
+    alone = "（一）负责宣传报道。责任单位:宣传部、政法委社会发展局"
+    sections = items(alone)
+    assign_responsibility(alone, sections)
+    assert names(sections[0].responsibility.lead) == ["宣传部", "政法委社会发展局"]
+
+
 def test_a_note_line_the_page_cut_inside_a_units_name_reads_the_units_before_the_cut():
     # ua_11: 1、强化安全生产责任。 / 责任部门:市安监局牵头,市发改委、市监察 — the document's last line, cut mid-name: A leads,
     # B supports, the cut piece left out; the same line followed by more text is no cut note

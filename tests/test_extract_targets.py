@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import policyparse
-from policyparse.extract._text import quoted_ranges
+from policyparse.extract._text import quoted_ranges, walk
 from policyparse.extract.deadlines import find_deadlines
 from policyparse.extract.targets import _NO_QUANTITY, _TARGET, _read_mention, find_targets
 
@@ -1943,7 +1943,7 @@ def test_implicit_year_read_once_per_document(monkeypatch):
     """speed21: the year an implicit date (年底前) falls in is read once by extract and handed to targets and deadlines,
     which read the same year themselves when called alone."""
     import policyparse.extract as extract_stage
-    from policyparse.extract import _text
+    from policyparse.extract import _text, deadlines as deadlines_stage, targets as targets_stage
 
     calls = []
     original = _text.document_year
@@ -1952,8 +1952,11 @@ def test_implicit_year_read_once_per_document(monkeypatch):
         calls.append(args)
         return original(*args)
 
-    monkeypatch.setattr(extract_stage, "document_year", counted)
+    # every module that could read the year counts its calls: one read in all, by extract, handed to the other two
+    for module in (extract_stage, targets_stage, deadlines_stage):
+        monkeypatch.setattr(module, "document_year", counted)
     text = "某县2020年重点工作任务\n一、年底前完成道路改造，硬化率达到90%。\n某县人民政府\n2020年3月1日\n"
     doc = policyparse.parse(text)
     assert len(calls) == 1
-    assert doc.sections
+    # the year handed down still dates the task's 年底前
+    assert [(d.year, d.month) for n, _parent in walk(doc.sections) for d in n.deadlines] == [(2020, 12)]

@@ -1016,6 +1016,12 @@ FIRST_LISTED_LEADS = re.compile(
 # Every FIRST_LISTED_LEADS match holds these words: the pattern opens with optional pieces, so the engine has no
 # literal to look for and tries it at every character; `in` first spares the scan where they are absent.
 FIRST_LISTED_LEADS_CUE = "为牵头"
+# （全国打击侵权假冒工作领导小组办公室牵头负责） / （各市政府、省政府有关部门负责）: the duty words a task's note closes on
+# (repair cuts a charge to all glued after one; extract reads one after a clause's comma as that clause's note)
+NOTE_CLOSING_DUTY = ("负责", "牵头", "配合")
+# 地方各级人民政府要… / 国务院各部门和单位要… / 各地区、各部门要…: a charge to every implementer, which closes a work plan
+# after its last task (segment.tree reads it on a line of its own, repair where it is glued after the last note)
+CHARGE_TO_ALL = r"(?:地方各级|各级|各地区|各地|各省|国务院各|各有关|各部门|各单位)[\p{Han}、，,]{0,24}?要"
 # The remark a note may end with after its list (〔责任单位：A、B按职责分工负责。具体任务均涉及各市政府，不再做分工，下同。〕,
 # （责任单位：A、B。以下政策措施均需各县区落实，不再单独列出）): from its 。 on, the note names no unit of this task.
 NOTE_REMARK = re.compile(r"。(?=[^。]*(?:下同|不再|均需|均涉及|均由|以下))")
@@ -1675,10 +1681,10 @@ DONE_BEYOND = re.compile(r"超额完成|首次跃上|跃上[^，,。；;]{0,12}?
 # 此外，… / 另外，… / 与此同时，…: the words a paragraph opens on when it goes on with the account of the one before it
 # (it shares that one's tense)
 CONTINUING_WORDS = ("此外", "另外", "与此同时", "同时")
+# 保持全省第1位, 稳居全国第一, 争创 / 进入 / 跻身…: a place the sentence sets out to keep or reach, not one measured
+PLACE_STRIVEN = re.compile(r"保持|稳居|巩固|争创|创建|进入|冲刺|跻身|迈入|力保")
 # 关于2023年为民办实事项目实施情况的通报, …工作总结, …计划执行情况的报告: a title saying the document reports what was done
 # (its figures are results, unless a sentence sets a goal); not a title that also hands out the next plan (…执行情况与
 # 2025年计划草案报告, 2016年…工作总结和2017年…工作要点), read by REPORT_ALSO_PLANS
-# 保持全省第1位, 稳居全国第一, 争创 / 进入 / 跻身…: a place the sentence sets out to keep or reach, not one measured
-PLACE_STRIVEN = re.compile(r"保持|稳居|巩固|争创|创建|进入|冲刺|跻身|迈入|力保")
 REPORT_OF_RESULTS = re.compile(r"工作总结|(?:执行|实施|完成|进展|落实)情况的?(?:通报|报告)")
 REPORT_ALSO_PLANS = re.compile(r"计划草案|工作要点|工作计划|工作打算|工作思路|工作安排|目标任务|行动计划|实施方案")

@@ -198,12 +198,16 @@ def reported_nodes(sections: list[Section], headings: bool = False) -> set[int]:
     found: set[int] = set()
     ahead: set[int] = set()
     for node, parent in walk(sections):
-        if (parent is not None and id(parent) in ahead) or (node.kind == "heading" and _FORWARD_PART.search(node.title or "", 0, None, HOLD_GIL)):
+        if (parent is not None and id(parent) in ahead) or _heads_a_forward_part(node):
             ahead.add(id(node))
         elif node.kind in ("preamble", "paragraph", "item") or (headings and node.kind == "heading"):
             found.add(id(node))
     return found
 
+
+def _heads_a_forward_part(node: Section) -> bool:
+    """下一步工作打算: a heading over the part of a report that looks ahead (its figures are plans, not results)."""
+    return node.kind == "heading" and _FORWARD_PART.search(node.title or "", 0, None, HOLD_GIL) is not None
 
 
 _QUOTE_OPENERS = "《“\"〔"

@@ -298,10 +298,10 @@ def _time_reported_on(d: Deadline, text: str, start: int, end: int) -> bool:
     recurrence) is the time reported on, unless its sentence sets a goal (力争, 确保, 目标, 要)."""
     if d.kind != "period" or d.recurrence is not None or d.ongoing:
         return False
-    at = d.span[0]
-    sentence_start = max((text.rfind(c, start, at) for c in "。；;！？!?\n"), default=-1) + 1
+    # the sentence holding the time, within the node's text: from the last stop before it to the next break after it
+    after_stop = max((text.rfind(c, start, d.span[0]) for c in "。；;！？!?\n"), default=-1) + 1
+    sentence_start = max(after_stop, start)
     stop = _SENTENCE_BREAK.search(text, d.span[1], end)
-    sentence_start = max(sentence_start, start)
     return _GOAL_WORD.search(text, sentence_start, stop.start() if stop else end) is None
 
 

@@ -111,11 +111,14 @@ _DURATION_AFTER = re.compile(r"工作日|自然日|月|年(?:度|头|内|(?!\p{H
 _COUNTABLE = frozenset("座个家所处支套项名人")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]|$")
 _PAST = re.compile(r"上届|去年|上年度|往年|以往|已经|已有|已建成|现有|现存|现状|目前|原来|原先|原向|(?:遴选|评选|筛选|选)出|(?:确定|选定|遴选|入选)的")
+# 截至2022年6月末，… / 截至11月底，…: the date a tally is taken at, opening its sentence (read by _PAST_SENTENCE and,
+# over a sentence's later ；-clauses, by _TALLY_OPENING: one form, written once)
+_TALLY_DATE = r"截[至止]\s?(?:\d{4}\s?年(?:\d{1,2}月)?|\d{1,2}月)(?:底|末)?[，,]"
 # a sentence that opens on the record (截至2020年底，已…; 据2020年摸排) reports, until a goal word turns it forward
 _PAST_SENTENCE = re.compile(
     r"截[至止]\s?\d{4}\s?年(?:底|末)?[，,]?已|已累计|据\s?\d{4}\s?年|据统计|现存|目前已|摸排"
     # 截至2022年6月末，…贷款余额1.48万亿元: a tally opening its sentence (截至11月底，…: the month alone, uf_09)
-    r"|(?:^|(?<=[。；;！？!?\n]))截[至止]\s?(?:\d{4}\s?年(?:\d{1,2}月)?|\d{1,2}月)(?:底|末)?[，,]"
+    r"|(?:^|(?<=[。；;！？!?\n]))" + _TALLY_DATE +
 
     # 目前，全国有统配煤矿九十个; 鲁布革水电站四台机组已全部投产发电，年发电量…: the state things are in now
     r"|(?:^|(?<=[。；;！？!?\n]))(?:目前|当前|现阶段)[，,]?|已(?:全部|基本|先后)(?:投产|建成|竣工|开通)"
@@ -1645,7 +1648,7 @@ def _ranks_among_peers(sentence: str) -> bool:
 
 
 # 截至11月底，…; 截至2022年6月末，…: a tally opening its sentence (as _PAST_SENTENCE reads it)
-_TALLY_OPENING = re.compile(r"\s*截[至止]\s?(?:\d{4}\s?年(?:\d{1,2}月)?|\d{1,2}月)(?:底|末)?[，,]")
+_TALLY_OPENING = re.compile(r"\s*" + _TALLY_DATE)
 
 
 def _in_a_tally_s_later_clause(x: _Mention) -> bool:
@@ -2272,6 +2275,10 @@ def _is_present_state(x: _Mention) -> bool:
 _OPEN_BRACKET = re.compile(r"[（(][^（）()]*$")
 
 
+# （约3000万千瓦）: an approximate size opening a bracket of its own
+_BRACKET_ABOUT = ("（约", "(约")
+
+
 def _is_bracketed_qualifier(x: _Mention) -> bool:
     """道路拓宽（拆迁房屋面积占…50%及以上）: a bound closing a bracket defines the noun before the bracket; so does an
     approximate size standing alone in brackets (违规项目(约3000万千瓦), uf_07): it glosses the noun, no level to reach."""
@@ -2281,9 +2288,6 @@ def _is_bracketed_qualifier(x: _Mention) -> bool:
         at = x.m.start()  # the match opens on its 约 (约3000万千瓦), or the number follows one
         return x.own[at - 1:at + 1] in _BRACKET_ABOUT or x.own[at - 2:at] in _BRACKET_ABOUT
     return bool(_OPEN_BRACKET.search(x.own, max(0, x.start - 40), x.start))
-
-
-_BRACKET_ABOUT = ("（约", "(约")
 
 
 # 2万吨及以下铅、锌冶炼, 5吨及以下的电炉 (the latter caught elsewhere): a size bound glued to the plant or product

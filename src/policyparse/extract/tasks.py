@@ -523,7 +523,7 @@ def _time_cell_deadlines(text: str, node: Section, spans, table_start: int) -> l
 
 
 # a time cell whose month lost its 月 in print, 2016 年 6 底前 (a figure between 年 and 底 can only be the month)
-_MONTH_WORD_DROPPED_CELL = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*[底末]\s*(?:前|之前|以前)?\s*$")
+_MONTH_WORD_DROPPED_CELL = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*[底末]\s*" + _g.BEFORE_WORD + r"?\s*$")
 
 
 def _month_word_dropped_deadline(cell: str, at: int) -> Deadline | None:

@@ -677,7 +677,6 @@ def _as_body(unit: Unit, body: _lex.UnitInfo | None) -> Unit:
 
 _CLOSE_BEFORE_SENTENCE_END = "）)〕】"
 _CLAUSE_END = "，,"
-_CLAUSE_NOTE_DUTY = ("负责", "牵头", "配合")
 _SENTENCE_END_AFTER_NOTE = "。；;"
 
 
@@ -706,7 +705,7 @@ class _SentenceBrackets:
         # …切实保障工作进度，（各市政府、省政府有关部门负责）经汇总后…: a bracket after a clause's comma that closes on a
         # duty word is the note of that clause (uh_01); other brackets after a comma explain a name (，（含定州、辛集市）)
         clause_opens = [p for p, close in closing.items()
-                        if p and text[p - 1] in _CLAUSE_END and text.endswith(_CLAUSE_NOTE_DUTY, p, close)]
+                        if p and text[p - 1] in _CLAUSE_END and text.endswith(_g.NOTE_CLOSING_DUTY, p, close)]
         if clause_opens:
             opens = sorted(opens + clause_opens)
         last = len(text) - 1
@@ -2148,9 +2147,30 @@ def _glued_listed_names(text: str, p: _Piece) -> list[_Piece] | None:
         if name[k - 1] not in _g.UNIT_NAME_LAST:
             continue
         left, right = name[:k], name[k:]
-        if ((left + "、" + right) in text or (left + "，" + right) in text) and _lex.is_unit(left) and _lex.is_unit(right):
+        # the lexicon's tests first (cached, on the name alone): the listed-elsewhere test scans the whole text, once
+        # per note and cut, which on a one-line body of many notes is quadratic unless few cuts get that far
+        if _lex.is_unit(left) and _lex.is_unit(right) and _listed_side_by_side(text, left, right):
             return [_Piece(left, p.start, p.start + k), _Piece(right, p.start + k, p.end)]
     return None
+
+
+# the answers of _listed_side_by_side for the last text asked: (text, {(left, right): answer}). Each note of a
+# document may hold the same glued name (（责任单位：县政法委社会发展局…） on every task), and each answer scans the whole
+# text: without the memo a one-line body of many such notes costs the square of its length. Swapped whole (a new
+# tuple per text), so a thread reading another text's memo never reads answers of the wrong text.
+_SIDE_BY_SIDE: tuple[str | None, dict[tuple[str, str], bool]] = (None, {})
+
+
+def _listed_side_by_side(text: str, left: str, right: str) -> bool:
+    """Does the text list `left` and `right` next to each other (政法委、社会发展局 / 政法委，社会发展局)?"""
+    global _SIDE_BY_SIDE
+    memo = _SIDE_BY_SIDE
+    if memo[0] is not text:
+        memo = _SIDE_BY_SIDE = (text, {})
+    found = memo[1].get((left, right))
+    if found is None:
+        found = memo[1][(left, right)] = (left + "、" + right) in text or (left + "，" + right) in text
+    return found
 
 
 def _unit_then_collective(p: _Piece) -> list[_Piece] | None:

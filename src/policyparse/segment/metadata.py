@@ -2119,12 +2119,16 @@ def _printed_by(text: str) -> str | None:
     return found if found and ORG_END.search(found) else None
 
 
+_IMPRINT_REACH = 600  # the 版记 stands in the text's last characters
+
+
 def _printed_date(text: str) -> str | None:
     """A notice that prints no date under its signature (a 通告 reposted without it) is dated by its 版记
     (某某县人民政府办公室2017年5月27日印发), when the 版记 is there to read and gives the day."""
     found = None
-    if "印发" in text:
-        for m in PRINTED_BY.finditer(text, max(0, len(text) - 600)):
+    tail = max(0, len(text) - _IMPRINT_REACH)
+    if text.find("印发", tail) >= 0:  # every PRINTED_BY match closes on 印发: the tail is tested, not the whole text
+        for m in PRINTED_BY.finditer(text, tail):
             found = m.group(0)[m.end("org") - m.start():]
     return parse_date(found) if found else None
 

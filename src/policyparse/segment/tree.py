@@ -18,6 +18,7 @@ import regex as re
 
 from policyparse.grammar import (
     ARTICLE_CITED,
+    CHARGE_TO_ALL,
     BOX_HEADING,
     FORM_COPIES_NOTE,
     IMPRINT,
@@ -41,8 +42,8 @@ _REPORT_ADDRESSEE = re.compile(r"(?P<org>\p{Han}{2,20})[：:]")
 _WHITESPACE = re.compile(r"\s")
 # 上述… / 以上… taking up the items, 望你乡… / 请你市… turning to the addressee: a 批复's closing words
 _SUMMING_UP = re.compile(r"^(?:(?:希望?)?(?:上述|以上)|望你|请你)(?!\p{Han}{0,6}[：:])")
-# 地方各级人民政府要… / 国务院各部门和单位要… / 各地区、各部门要…: a charge to every implementer
-_CHARGES_ALL = re.compile(r"^(?:地方各级|各级|各地|各省|国务院各|各有关|各部门|各单位)[\p{Han}、，,]{0,24}?要")
+# 地方各级人民政府要… / 国务院各部门和单位要… / 各地区、各部门要…: a charge to every implementer, opening its line
+_CHARGES_ALL = re.compile("^" + CHARGE_TO_ALL)
 # 特此通知 without its 。 before the body of a plan: a paragraph of the notice, not a title line
 _SO_NOTIFIED = re.compile(r"特此(?:通知|通告|公告|函告|通报|批复)[。.]?")
 _LINK_LABEL = re.compile(r"附\s*件\s*[（(](?:点击|请)?下载[^）)]{0,6}[）)]\s*[：:]?")
