@@ -699,6 +699,18 @@ def test_flat_notice_attachment_joint_signature_and_imprint_are_nodes():
     assert kinds[2:] == [("attachment", "附件：《某某办法》"), ("signature", "国家发展改革委")]
 
 
+def test_a_joint_signature_of_thirteen_bodies_one_a_line_opens_on_the_first():
+    from policyparse import parse
+
+    # ui_03: 河北省发展和改革委员会 / 河北省教育厅 / … / 河北银保监局 (thirteen 厅 and banks) / 2021年9月3日
+    bodies = ["某省发展和改革委员会", "某省教育厅", "某省科学技术厅", "某省工业和信息化厅", "某省司法厅",
+              "某省人力资源和社会保障厅", "某省自然资源厅", "某省生态环境厅", "某省交通运输厅", "某省商务厅",
+              "某省市场监督管理局", "中国人民银行某某中心支行", "中国银行保险监督管理委员会某省监管局"]
+    doc = parse("各有关单位：\n现将《某某实施意见》印发给你们，请认真贯彻落实。\n" + "\n".join(bodies) + "\n2021年9月3日\n")
+    sigs = [n for n in doc.iter_sections() if n.kind == "signature"]
+    assert len(sigs) == 1 and doc.text[sigs[0].span[0]:].startswith("某省发展和改革委员会\n某省教育厅")
+
+
 def test_issuer_and_date_on_one_line_sign_the_notice():
     from policyparse import parse
 
