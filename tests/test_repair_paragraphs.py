@@ -1224,6 +1224,18 @@ def test_the_note_closing_the_last_item_stays_on_its_line_above_the_signature():
     assert lines[1:] == ["河北省人民政府", "2015年8月10日"]
 
 
+def test_a_joint_signature_glued_after_the_last_note_leaves_the_note_on_its_line():
+    # ui_07: …的良好氛围。（各有关部门、单位和地方各级人民政府按职责分工负责）人力资源社会保障部国家发展改革委…国务院扶贫办2020年8月6日
+    signers = "人力资源社会保障部国家发展改革委工业和信息化部民政部财政部自然资源部住房城乡建设部交通运输部水利部国务院扶贫办"
+    body = "（十六）加强宣传引导。" + FILLER + "（各有关部门和地方各级人民政府按职责分工负责）" + signers + "2020年8月6日"
+    lines = restore(body)
+    assert lines[0].endswith("按职责分工负责）")
+    assert lines[1:] == [signers, "2020年8月6日"]
+    # a sentence's words between the bracket and the date are no signers: the date alone is cut
+    prose = restore("（十六）加强宣传引导。" + FILLER + "（各有关部门负责）请于每年底报送，截至2020年8月6日")
+    assert not any(line.startswith("请于") for line in prose)
+
+
 def test_an_issuer_and_date_glued_before_the_plan_s_opening_sentence_sign_the_notice():
     # ue_01: …请结合实际认真组织实施。河北省人民政府办公厅2023年12月13日为深入贯彻…
     body = ("各市人民政府：《某省2024年民生工程实施方案》已经省政府同意，现印发给你们，请结合实际认真组织实施。"

@@ -711,6 +711,20 @@ def test_a_joint_signature_of_thirteen_bodies_one_a_line_opens_on_the_first():
     assert len(sigs) == 1 and doc.text[sigs[0].span[0]:].startswith("某省发展和改革委员会\n某省教育厅")
 
 
+def test_a_joint_signature_whose_names_run_together_on_one_long_line_signs_the_notice():
+    from policyparse import parse
+
+    # ui_07: fifteen ministries with no blank or 、 between them, on one line above the date
+    signers = "人力资源社会保障部国家发展改革委工业和信息化部民政部财政部自然资源部住房城乡建设部交通运输部水利部国务院扶贫办"
+    doc = parse("一、总体要求\n（一）加强宣传引导。营造良好氛围。（各有关部门按职责分工负责）\n" + signers + "\n2020年8月6日\n")
+    last = list(doc.iter_sections())[-1]
+    assert last.kind == "signature" and doc.text[last.span[0]:].startswith(signers)
+    # a long unpunctuated line of prose above the date, naming bodies, is no signer (no body's word every few characters)
+    prose = parse("一、总体要求\n（一）加强宣传引导。营造良好氛围。\n"
+                  "各有关部门要将本意见落实情况于每年年底前报送人力资源社会保障部就业促进司和国家发展改革委就业司\n2020年8月6日\n")
+    assert not any(n.kind == "signature" and prose.text[n.span[0]:].startswith("各有关部门要") for n in prose.iter_sections())
+
+
 def test_issuer_and_date_on_one_line_sign_the_notice():
     from policyparse import parse
 

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 
 import regex as re
 
-from policyparse.grammar import ADDRESSED_BODY, ARTICLE_CITED, BRACKETLESS_DOC_NUMBER, DATE_WORDS, GLUED_DUTY_ENTRY, HOLD_GIL, RESPONSIBILITY_ROLES, SECTION_TITLE_WORDS, Marker, chinese_number, column_role
+from policyparse.grammar import ADDRESSED_BODY, ARTICLE_CITED, BRACKETLESS_DOC_NUMBER, DATE_WORDS, GLUED_DUTY_ENTRY, GLUED_ISSUERS, GLUED_ISSUERS_MAX, HOLD_GIL, RESPONSIBILITY_ROLES, SECTION_TITLE_WORDS, Marker, chinese_number, column_role
 from policyparse.grammar import NOTE_LABEL_SCAN, RECORD_BODY, RECORD_HEAD, char_positions, match_marker, record_field, run_together_column_names
 
 STARVED_AVERAGE = 250  # characters per content line above which a document has lost its paragraphs
@@ -1447,6 +1447,17 @@ def _past_bracketed_note(line: str, start: int, date_at: int) -> int:
 _NOTE_CLOSE = re.compile(r"[）)]")
 
 
+# …（各有关部门、单位和地方各级人民政府按职责分工负责）人力资源社会保障部…国务院扶贫办2020年8月6日: a joint signature
+# glued after the last item's closing note (grammar.GLUED_ISSUERS) starts right after the note's bracket
+def _signers_after_note(line: str, date_at: int) -> int | None:
+    """Where a run of issuers glued between a closing note's bracket and the signing date starts, or None."""
+    lo = max(0, date_at - GLUED_ISSUERS_MAX)
+    k = max(line.rfind("）", lo, date_at), line.rfind(")", lo, date_at))
+    if k < 0 or k + 1 >= date_at:
+        return None
+    return k + 1 if GLUED_ISSUERS.fullmatch(line, k + 1, date_at) else None
+
+
 def _signature_start(line: str, date_at: int) -> int | None:
     """Where the issuer's name before a closing date starts: just after the last sentence end, or
     (附件：关于…的实施方案国务院二○○六年九月三十日) just after an attachment's title glued before it."""
@@ -1461,6 +1472,9 @@ def _signature_start(line: str, date_at: int) -> int | None:
         for m in title_end.finditer(line, lo, date_at):
             if m.end() < date_at and _ISSUERS.fullmatch(line, m.end(), date_at):
                 return m.end()
+    joint = _signers_after_note(line, date_at)
+    if joint is not None:
+        return joint
     # 东莞市人民政府办公室二〇一一年五月三十日…: the issuer opening the line (the notice's text ended on the line above)
     if lo == 0 and _ISSUERS.fullmatch(line, 0, date_at):
         return 0
