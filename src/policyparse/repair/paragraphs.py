@@ -1677,11 +1677,17 @@ def _chapter_title_runs_on(line: str, para_start: int, i: int) -> bool:
 def _bare_heading_runs_on(line: str, para_start: int, para_marker: Marker | None, i: int) -> bool:
     """A marker not after a sentence end may still start a paragraph there: 一、总体要求（一）指导思想, a bare heading
     (no punctuation yet) runs into its first child."""
-    return (
-        para_marker is not None
-        and i - para_start <= _BARE_HEADING_MAX
-        and _PUNCT.search(line, para_start + para_marker.end, i) is None
-    )
+    if para_marker is None or i - para_start > _BARE_HEADING_MAX:
+        return False
+    if _PUNCT.search(line, para_start + para_marker.end, i) is None:
+        return True
+    # 三、继续做好电站项目清理工作，妥善处理违规项目(一)对已按…: a 一、 heading's title of two phrases parted by a comma,
+    # closing on a word, runs into its first （一） child too (uf_07); no stop, colon or semicolon in it
+    return (para_marker.style == "cn" and line[i - 1:i].isalpha() and line.startswith(("（一）", "(一)"), i)
+            and _HEADING_PUNCT.search(line, para_start + para_marker.end, i) is None)
+
+
+_HEADING_PUNCT = re.compile(r"[。；：！？;!?:]")
 
 
 def _apply_cuts(line: str, cuts: list[tuple[int, int]], log) -> str:
