@@ -1224,6 +1224,30 @@ def test_the_note_closing_the_last_item_stays_on_its_line_above_the_signature():
     assert lines[1:] == ["河北省人民政府", "2015年8月10日"]
 
 
+def test_a_heading_title_of_two_phrases_parted_by_a_comma_runs_into_its_first_child():
+    # uf_07: 三、继续做好电站项目清理工作，妥善处理违规项目(一)对已按原程序经国家批准项目建议书…
+    body = ("二、合理安排近期电站建设。" + FILLER + "三、继续做好电站项目清理工作，妥善处理违规项目（一）对已按原程序经国家批准的项目，"
+            "要作出深刻检查。" + FILLER + "（二）对其他违规项目，分类处理。" + FILLER)
+    lines = restore(body)
+    assert "三、继续做好电站项目清理工作，妥善处理违规项目" in lines
+    assert any(line.startswith("（一）对已按原程序") for line in lines)
+    # a sentence's comma before a glued （一） cut nothing: the run-on is a heading's title only when it closes on a word
+    run_on = restore("三、各地要做好以下工作，（一）加强领导，（二）落实责任。" + FILLER)
+    assert run_on[0].startswith("三、各地要做好以下工作，（一）加强领导")
+
+
+def test_a_joint_signature_glued_after_the_last_note_leaves_the_note_on_its_line():
+    # ui_07: …的良好氛围。（各有关部门、单位和地方各级人民政府按职责分工负责）人力资源社会保障部国家发展改革委…国务院扶贫办2020年8月6日
+    signers = "人力资源社会保障部国家发展改革委工业和信息化部民政部财政部自然资源部住房城乡建设部交通运输部水利部国务院扶贫办"
+    body = "（十六）加强宣传引导。" + FILLER + "（各有关部门和地方各级人民政府按职责分工负责）" + signers + "2020年8月6日"
+    lines = restore(body)
+    assert lines[0].endswith("按职责分工负责）")
+    assert lines[1:] == [signers, "2020年8月6日"]
+    # a sentence's words between the bracket and the date are no signers: the date alone is cut
+    prose = restore("（十六）加强宣传引导。" + FILLER + "（各有关部门负责）请于每年底报送，截至2020年8月6日")
+    assert not any(line.startswith("请于") for line in prose)
+
+
 def test_an_issuer_and_date_glued_before_the_plan_s_opening_sentence_sign_the_notice():
     # ue_01: …请结合实际认真组织实施。河北省人民政府办公厅2023年12月13日为深入贯彻…
     body = ("各市人民政府：《某省2024年民生工程实施方案》已经省政府同意，现印发给你们，请结合实际认真组织实施。"

@@ -699,6 +699,32 @@ def test_flat_notice_attachment_joint_signature_and_imprint_are_nodes():
     assert kinds[2:] == [("attachment", "附件：《某某办法》"), ("signature", "国家发展改革委")]
 
 
+def test_a_joint_signature_of_thirteen_bodies_one_a_line_opens_on_the_first():
+    from policyparse import parse
+
+    # ui_03: 河北省发展和改革委员会 / 河北省教育厅 / … / 河北银保监局 (thirteen 厅 and banks) / 2021年9月3日
+    bodies = ["某省发展和改革委员会", "某省教育厅", "某省科学技术厅", "某省工业和信息化厅", "某省司法厅",
+              "某省人力资源和社会保障厅", "某省自然资源厅", "某省生态环境厅", "某省交通运输厅", "某省商务厅",
+              "某省市场监督管理局", "中国人民银行某某中心支行", "中国银行保险监督管理委员会某省监管局"]
+    doc = parse("各有关单位：\n现将《某某实施意见》印发给你们，请认真贯彻落实。\n" + "\n".join(bodies) + "\n2021年9月3日\n")
+    sigs = [n for n in doc.iter_sections() if n.kind == "signature"]
+    assert len(sigs) == 1 and doc.text[sigs[0].span[0]:].startswith("某省发展和改革委员会\n某省教育厅")
+
+
+def test_a_joint_signature_whose_names_run_together_on_one_long_line_signs_the_notice():
+    from policyparse import parse
+
+    # ui_07: fifteen ministries with no blank or 、 between them, on one line above the date
+    signers = "人力资源社会保障部国家发展改革委工业和信息化部民政部财政部自然资源部住房城乡建设部交通运输部水利部国务院扶贫办"
+    doc = parse("一、总体要求\n（一）加强宣传引导。营造良好氛围。（各有关部门按职责分工负责）\n" + signers + "\n2020年8月6日\n")
+    last = list(doc.iter_sections())[-1]
+    assert last.kind == "signature" and doc.text[last.span[0]:].startswith(signers)
+    # a long unpunctuated line of prose above the date, naming bodies, is no signer (no body's word every few characters)
+    prose = parse("一、总体要求\n（一）加强宣传引导。营造良好氛围。\n"
+                  "各有关部门要将本意见落实情况于每年年底前报送人力资源社会保障部就业促进司和国家发展改革委就业司\n2020年8月6日\n")
+    assert not any(n.kind == "signature" and prose.text[n.span[0]:].startswith("各有关部门要") for n in prose.iter_sections())
+
+
 def test_issuer_and_date_on_one_line_sign_the_notice():
     from policyparse import parse
 

@@ -1124,6 +1124,12 @@ BEFORE_WORD = r"(?:前(?![往来去])|之前|以前)"
 DATE_LIST_THEN_BEFORE = re.compile(rf"(?:(?:、|和|及|或|以及)\s*+{_LISTED_DAY})++\s*+{BEFORE_WORD}")
 # A body addressed by name, then its colon (湫山乡人民政府：, 南峰街道办事处：): the 主送 of a reply (…：你乡《…》收悉) or of a
 # notice's copy that follows a signed date
+# 人力资源社会保障部国家发展改革委…国家林业和草原局国务院扶贫办: the joint signature of many bodies (ui_07: fifteen
+# ministries) printed as one run with no blank, stop or 、 between the names: each name closes on a body's word and none
+# runs longer than a body's name. Possessive: a run that is no list of names fails at once, never re-parted. Repair cuts
+# such a run from the closing note it is glued to; layout reads its line as signing however long it is.
+GLUED_ISSUERS = re.compile(r"(?:\p{Han}{1,15}?(?:部|委|局|厅|署|办|院|行|会|室|府))++")
+GLUED_ISSUERS_MAX = 400  # two dozen bodies' names
 ADDRESSED_BODY = r"\p{Han}{2,30}?(?:人民政府|办事处|委员会|管委会|办公室|办公厅|局|委|厅|部门|单位)[：:]"
 # The year a five-year plan ends, by its ordinal (“十四五”末 is 2025): the targets and deadlines stages date a plan's end by it
 PLAN_END_YEAR = {"六": 1985, "七": 1990, "八": 1995, "九": 2000, "十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030, "十六": 2035}

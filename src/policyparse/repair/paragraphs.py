@@ -29,7 +29,7 @@ from collections.abc import Iterator
 
 import regex as re
 
-from policyparse.grammar import ADDRESSED_BODY, ARTICLE_CITED, CHARGE_TO_ALL, NOTE_CLOSING_DUTY, BRACKETLESS_DOC_NUMBER, DATE_WORDS, GLUED_DUTY_ENTRY, HOLD_GIL, RESPONSIBILITY_ROLES, SECTION_TITLE_WORDS, Marker, chinese_number, column_role
+from policyparse.grammar import ADDRESSED_BODY, ARTICLE_CITED, CHARGE_TO_ALL, NOTE_CLOSING_DUTY, BRACKETLESS_DOC_NUMBER, DATE_WORDS, GLUED_DUTY_ENTRY, GLUED_ISSUERS, GLUED_ISSUERS_MAX, HOLD_GIL, RESPONSIBILITY_ROLES, SECTION_TITLE_WORDS, Marker, chinese_number, column_role
 from policyparse.grammar import NOTE_LABEL_SCAN, RECORD_BODY, RECORD_HEAD, char_positions, match_marker, record_field, run_together_column_names
 
 STARVED_AVERAGE = 250  # characters per content line above which a document has lost its paragraphs
@@ -1445,6 +1445,17 @@ def _past_bracketed_note(line: str, start: int, date_at: int) -> int:
 _NOTE_CLOSE = re.compile(r"[）)]")
 
 
+# …（各有关部门、单位和地方各级人民政府按职责分工负责）人力资源社会保障部…国务院扶贫办2020年8月6日: a joint signature
+# glued after the last item's closing note (grammar.GLUED_ISSUERS) starts right after the note's bracket
+def _signers_after_note(line: str, date_at: int) -> int | None:
+    """Where a run of issuers glued between a closing note's bracket and the signing date starts, or None."""
+    lo = max(0, date_at - GLUED_ISSUERS_MAX)
+    k = max(line.rfind("）", lo, date_at), line.rfind(")", lo, date_at))
+    if k < 0 or k + 1 >= date_at:
+        return None
+    return k + 1 if GLUED_ISSUERS.fullmatch(line, k + 1, date_at) else None
+
+
 def _signature_start(line: str, date_at: int) -> int | None:
     """Where the issuer's name before a closing date starts: just after the last sentence end, or
     (附件：关于…的实施方案国务院二○○六年九月三十日) just after an attachment's title glued before it."""
@@ -1459,6 +1470,9 @@ def _signature_start(line: str, date_at: int) -> int | None:
         for m in title_end.finditer(line, lo, date_at):
             if m.end() < date_at and _ISSUERS.fullmatch(line, m.end(), date_at):
                 return m.end()
+    joint = _signers_after_note(line, date_at)
+    if joint is not None:
+        return joint
     # 东莞市人民政府办公室二〇一一年五月三十日…: the issuer opening the line (the notice's text ended on the line above)
     if lo == 0 and _ISSUERS.fullmatch(line, 0, date_at):
         return 0
@@ -1661,11 +1675,17 @@ def _chapter_title_runs_on(line: str, para_start: int, i: int) -> bool:
 def _bare_heading_runs_on(line: str, para_start: int, para_marker: Marker | None, i: int) -> bool:
     """A marker not after a sentence end may still start a paragraph there: 一、总体要求（一）指导思想, a bare heading
     (no punctuation yet) runs into its first child."""
-    return (
-        para_marker is not None
-        and i - para_start <= _BARE_HEADING_MAX
-        and _PUNCT.search(line, para_start + para_marker.end, i) is None
-    )
+    if para_marker is None or i - para_start > _BARE_HEADING_MAX:
+        return False
+    if _PUNCT.search(line, para_start + para_marker.end, i) is None:
+        return True
+    # 三、继续做好电站项目清理工作，妥善处理违规项目(一)对已按…: a 一、 heading's title of two phrases parted by a comma,
+    # closing on a word, runs into its first （一） child too (uf_07); no stop, colon or semicolon in it
+    return (para_marker.style == "cn" and line[i - 1:i].isalpha() and line.startswith(("（一）", "(一)"), i)
+            and _HEADING_PUNCT.search(line, para_start + para_marker.end, i) is None)
+
+
+_HEADING_PUNCT = re.compile(r"[。；：！？;!?:]")
 
 
 def _apply_cuts(line: str, cuts: list[tuple[int, int]], log) -> str:

@@ -549,7 +549,8 @@ def _ends_table(roles: Roles, j: int) -> bool:
 
 
 _SIGNATURE_LINES = 3  # lines above a date that sign it
-_JOINT_SIGNATURE_LINES = 12  # ... or more, when every one of them names an issuing body (nine or ten ministries sign, one a line)
+_JOINT_SIGNATURE_LINES = 24  # ... or more, when every one of them names an issuing body (nine to twenty ministries or
+# provincial 厅 sign a joint notice one a line: ui_03 has thirteen, national 意见 of 二十部门 are common)
 
 
 def _signature_start(layout: Layout, date_i: int) -> int:

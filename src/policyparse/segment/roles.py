@@ -16,7 +16,7 @@ from typing import Any, Protocol
 import regex as re
 
 from policyparse import lexicons
-from policyparse.grammar import HOLD_GIL, field_labels, match_marker
+from policyparse.grammar import GLUED_ISSUERS, GLUED_ISSUERS_MAX, HOLD_GIL, field_labels, match_marker
 from policyparse.segment.dates import is_date_line, is_iso_date_line
 
 _SPACE = re.compile(r"\s+")
@@ -233,13 +233,18 @@ def is_meta_line(s: str) -> bool:
 _SIGNING_HEAD_NAMED = re.compile(r"代?(?:省长|市长|县长|区长|州长|主席|总理|局长|部长|署长|行长|主任|院长|会长)[：:][ \t\u3000]*+\p{Han}{2,4}")
 
 
+def _glued_issuers(s: str) -> bool:
+    """人力资源社会保障部国家发展改革委…国务院扶贫办 (ui_07): a joint signature's names run together on one long line."""
+    return len(s) <= GLUED_ISSUERS_MAX and GLUED_ISSUERS.fullmatch(s) is not None
+
+
 def is_signature_org(s: str) -> bool:
     # 149⇥35⇥王丽⇥道真县平模幼儿园⇥女…: a row of a table whose cells a page parted by tabs, right above the
     # signature, signs nothing (its cells name a school, not the issuer)
     if _SIGNING_HEAD_NAMED.fullmatch(s):
         return True
     return (
-        len(s) <= 40
+        (len(s) <= 40 or _glued_issuers(s))
         and s.count("\t") < 2
         and not is_prose(s)
         and not any(ch in s for ch in "：:，,《》")
