@@ -368,24 +368,29 @@ def _remove_repeated_excerpt(page: _Page) -> None:
     without blanks is made only where a long line opens as an earlier one does: most lines open as no other."""
     lines, remove = page.lines, page.remove
     earlier = _Flats(lines)  # the earlier lines, this step's removals left out
-    starts: dict[str, _Opening] = {}  # the opening of an earlier line -> the earlier lines opening so
+    starts: dict[str, list[int]] = {}  # the opening of an earlier line -> its places in `order`
+    filed: dict[str, _Opening] = {}  # made for an opening when a long line asks it: most openings never are
     order = earlier.order
     for i in page.nonblank:
         line = lines[i]
         key = line[:_EXCERPT_KEY]
         if key.split() != [key]:
             key = _opening(earlier, i)
-        group = starts.get(key)
-        if group is None:
-            starts[key] = _Opening(len(order))
+        places = starts.get(key)
+        if places is None:
+            starts[key] = [len(order)]
             order.append(i)
             continue
         if len(line) >= _EXCERPT_LEAST and not remove[i]:
             flat = earlier.flat_of(i)
-            if len(flat) >= _EXCERPT_LEAST and any(_repeats_from(earlier, k, flat) for k in group.heads_of(earlier, flat)):
-                remove[i] = True
-                continue
-        group.places.append(len(order))
+            if len(flat) >= _EXCERPT_LEAST:
+                group = filed.get(key)
+                if group is None:
+                    group = filed[key] = _Opening(places)
+                if any(_repeats_from(earlier, k, flat) for k in group.heads_of(earlier, flat)):
+                    remove[i] = True
+                    continue
+        places.append(len(order))
         order.append(i)
 
 
@@ -397,8 +402,8 @@ class _Opening:
 
     __slots__ = ("places", "_filed", "_by_text", "_lengths")
 
-    def __init__(self, first: int) -> None:
-        self.places = [first]
+    def __init__(self, places: list[int]) -> None:
+        self.places = places  # the opening's list in `starts`, which goes on growing
         self._filed = 0  # places[:_filed] are in _by_text
         self._by_text: dict[str, list[int]] = {}
         self._lengths: set[int] = set()
