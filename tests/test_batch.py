@@ -89,6 +89,11 @@ def test_pathological_inputs_complete():
         "only marker lines": ("一、\n（一）\n1.\n（1）\n" * 20_000).encode("utf-8"),
         "responsibility notes without end": ("（牵头单位：" + "市教育局、" * 50_000).encode("utf-8"),
         "question marks between han": ("科?" * 500_000).encode("utf-8"),
+        # 32,000 lines opening alike: repair/noise's excerpt step asked each earlier line of an opening in turn (main
+        # before the fix: 144 s; after: 4 s)
+        "many similar note lines": "".join(
+            "（牵头单位：市教育局，配合单位：市财政局、市人力资源和社会保障局）推进第%d项重点工作任务落实到位。\n" % i
+            for i in range(32_000)).encode("utf-8"),
     }
     for name, raw in inputs.items():
         with must_finish_within(60):

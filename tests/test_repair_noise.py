@@ -397,3 +397,14 @@ def test_a_document_sharing_sites_upload_blurb_goes():
     body = "牵头单位：区建设局。责任单位：区房产局、园林局。\n推动数据资源共享共用，分享典型经验。\n"
     out, _ = clean("时间：2019-10-18\n" + blurb + "\n" + body)
     assert blurb not in out and lines_of(body) == lines_of(out)[-2:]
+
+
+def test_a_pages_excerpt_is_found_among_many_lines_opening_alike():
+    # tq_07's excerpt below a body of note lines that all open alike (（牵头单位：… ）: the earlier lines of one opening
+    # are filed by their text, and the repeat still starts from the one it reads whole; a line repeating an earlier
+    # one whole, or a line that only shares its opening, stays
+    notes = ["（牵头单位：市教育局，配合单位：市财政局）推进第%d项重点工作任务落实到位，确保按期完成。" % n for n in range(1, 40)]
+    body = "\n".join(notes) + "\n"
+    excerpt = notes[20] + notes[21][:12]
+    out, _ = clean(body + notes[5] + "\n" + excerpt + "\n让爱传递下去\n")
+    assert lines_of(out) == notes + [notes[5], "让爱传递下去"]
