@@ -600,6 +600,17 @@ def test_a_signed_date_glued_to_the_plan_title_and_its_opening_and_to_a_repeated
                                                     "希你乡接文后，", "特此批复。", "某县人民政府", "2013年9月", "某乡人民政府："]
 
 
+def test_a_signed_date_glued_to_an_annual_plan_title_whose_opening_starts_on_its_year():
+    # uj_06: …请结合实际认真贯彻落实。河北省人民政府办公厅2019年6月2日河北省2019年政务公开工作要点2019年，全省…
+    body = ("《某省2019年政务公开工作要点》已经省政府同意，现印发给你们，请结合实际认真贯彻落实。"
+            "某省人民政府办公厅2019年6月2日某省2019年政务公开工作要点2019年，全省政务公开工作的总体要求是：以公开促落实。" + FILLER)
+    assert restore(body)[1:4] == ["某省人民政府办公厅", "2019年6月2日", "某省2019年政务公开工作要点"]
+    assert restore(body)[4].startswith("2019年，全省政务公开工作的总体要求是")
+    # a date a sentence names, then a title and a year, is no signature
+    named = "各镇人民政府：" + FILLER + "自2019年6月2日某省2019年政务公开工作要点2019年，" + FILLER
+    assert not any(line.startswith("2019年，全省") for line in restore(named))
+
+
 def test_paragraphs_joined_by_single_spaces_part_at_sentence_ends_numbers_and_bare_titles():
     # batch sx: a 明电 whose paragraphs a crawler joined by single spaces, one line
     line = ("某政办明电〔2019〕15号 市政府有关办局: 按照市政府常务会议要求，请加大争取力度。现就有关事宜通知如下: "

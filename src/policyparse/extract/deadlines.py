@@ -239,6 +239,11 @@ _SEVERAL_LEVELS_AFTER_YEAR = re.compile(r"[^，,。；;：:\n实完已]{2,120}?�
 # 2015年，基本完成校舍安全工程 / 2020年，学校基础设施…程度达到发达国家平均水平: a state to have reached, in the
 # sentence's first clause
 _STATE_REACHED_AFTER_YEAR = re.compile(r"[^，,。；;：:\n]{0,40}?(?:基本(?:完成|实现|建成|形成)|达到[^，,。；;\n\d]{0,12}?水平)")
+# 2017年全社会研发投入强度力争达到1.42% (uj_05), 2025年，力争可再生能源装机实现翻番 (uj_09): an intent word inside the
+# clause a year heads (its subject between, or after the year's comma) makes the year the one a goal is due by; not
+# 争取, which also means to obtain (2023年,争取上级专项资金增长10%以上: sf_13, a year's work), nor an intent that
+# governs a date of its own (2024年任务目标力争10月底前基本完成: ue_01, the month is due, read on its own)
+_INTENT_IN_CLAUSE_AFTER_YEAR = re.compile(r"[ \t]?[，,]?[^，,。；;：:\n\d]{0,24}?(?:力争|确保)(?!了|[ \t]?(?:\d|今年|明年|年[内底]))")
 _REACH_AFTER_YEAR = re.compile(r"(?:争取|力争|确保)|(?:分别)?达到|超过|突破")  # 2020年分别达到98%、99%…: levels reached
 # 2010年高技术产业自主知识产权拥有率达到30%左右 / 2010年万元生产总值综合能耗比2005年下降20%左右: a year heading a
 # clause whose measure is to reach a level set loosely, as a goal is (左右, 以上); not 2010年实现…116.52亿元 / 已… /
@@ -921,10 +926,12 @@ def _intent_before_year(m) -> bool:
 
 
 def _level_or_goal_after_year(s: str, end: int) -> bool:
-    """After a year heading a clause: a level reached, the year's goals (2021年目标：…通过验收) or the levels of
-    that year (2015年学前三年幼儿教育毛入园率、…分别达到90%、…)."""
+    """After a year heading a clause: a level reached, the year's goals (2021年目标：…通过验收), the levels of
+    that year (2015年学前三年幼儿教育毛入园率、…分别达到90%、…) or a level striven for (2017年全社会研发投入强度力争
+    达到1.42%, 2025年，力争可再生能源装机实现翻番)."""
     return bool(_REACH_AFTER_YEAR.match(s, end) or _LEVEL_REACHED_AFTER_YEAR.match(s, end)
-                or _GOAL_LABEL_AFTER_YEAR.match(s, end) or _SEVERAL_LEVELS_AFTER_YEAR.match(s, end))
+                or _GOAL_LABEL_AFTER_YEAR.match(s, end) or _SEVERAL_LEVELS_AFTER_YEAR.match(s, end)
+                or _INTENT_IN_CLAUSE_AFTER_YEAR.match(s, end))
 
 
 def _year_heading_sentence_kind(m, clause: bool, goals: bool) -> str | None:

@@ -368,6 +368,10 @@ _BARE_CELL = re.compile(r"^[\d.\-—–~～%％/:：（）()\s]{1,16}$")
 _DATELINE_STAMP = re.compile(r"^(?:\d{2}/\d{2}|\d{1,2}:\d{2}(?::\d{2})?)$")
 _SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?]")
 _PER_MEASURE = re.compile(r"[/／](平方米|㎡|人|吨|亩)")
+# 60万吨/年烧碱, 管道分输能力达到1.5亿方/日 (uj_03, uj_09): the measures of an output or a throughput that a rate per
+# year or day is written after; the rate is the measure the goal sets (万吨/日, as rn_08's gold reads it)
+_RATE_MEASURES = frozenset(("吨", "方", "立方米", "千瓦时", "吨标准煤"))
+_PER_TIME_UNIT = re.compile(r"[/／](年|日|天)")
 _COUNTED_NOUN = re.compile(r"\p{Han}{0,4}?(人口|用户)")
 _NOUN_MEASURE = {"人口": "人", "用户": "户"}
 _NEGATED_BOUND = ("不得", "不应", "不宜", "不能", "不可", "禁止", "严禁")  # 应用高度禁止超过100米: at most 100米
@@ -1326,7 +1330,12 @@ def _as_written(n1: str, chinese: bool, rng: bool, value: float, unit: str) -> t
 
 
 def _full_unit(own: str, end: int, unit: str) -> str:
-    """元/平方米 (a price per measure); 3200万农村人口 -> 万人, 500万沼气用户 -> 万户 (the noun names the measure)."""
+    """元/平方米 (a price per measure); 3200万农村人口 -> 万人, 500万沼气用户 -> 万户 (the noun names the measure);
+    60万吨/年烧碱, 1.5亿方/日 (an output or a throughput per unit of time is measured in that rate)."""
+    if unit.removeprefix("万").removeprefix("亿") in _RATE_MEASURES:
+        per = _PER_TIME_UNIT.match(own, end)
+        if per:
+            return unit + "/" + per.group(1)
     if unit.endswith("元"):
         per = _PER_MEASURE.match(own, end)
         if per:
@@ -1438,7 +1447,8 @@ def _is_experience(x: _Mention) -> bool:
 
 
 # 比省定目标高出10个百分点, 关键指标均比省定目标高出2个百分点以上: the margin one goal is set above another by
-_MARGIN_BEFORE = re.compile(r"比[^，。；,;：:]{1,16}?(?:高出|高|超出|多出|低)$")
+# (not 比2020年提高10个百分点以上, uj_09: a rise over a base year's level is the goal itself)
+_MARGIN_BEFORE = re.compile(r"比[^，。；,;：:]{1,16}?(?:高出|(?<!提)高|超出|多出|(?<!降)低)$")
 
 
 def _is_margin_over_another(x: _Mention) -> bool:
@@ -1515,7 +1525,7 @@ def _is_plant_size(x: _Mention) -> bool:
     named with it says which plant is meant (like 3.8米直径的火箭), not an amount to reach."""
     if _CLASS_AFTER.match(x.own, x.m.end()):
         return True
-    base = x.unit.removeprefix("万亿").removeprefix("万").removeprefix("亿")
+    base = x.unit.partition("/")[0].removeprefix("万亿").removeprefix("万").removeprefix("亿")  # 550万吨/年 -> 吨
     if base not in _CAPACITY_MEASURES or x.has_comparator_word:
         return False
     if x.before(1) in ("厂", "站") and _EXPANSION_AFTER.match(x.own, x.m.end()):

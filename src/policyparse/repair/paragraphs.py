@@ -159,10 +159,12 @@ _REPLY_ADDRESSEE = re.compile(rf"(?:^|(?<=[。；号]))({ADDRESSED_BODY})(?=[ \u
 # line, tu_03)
 # (珠海市人民政府 2018 年 2 月 13 日— 1 —珠海市2018年国民经济和社会发展计划一、2018 年…, ts_03: a PDF's text run onto one
 # line, the page's number between the date and the plan's title, the plan's first part after it)
+# (河北省人民政府办公厅2019年6月2日河北省2019年政务公开工作要点2019年，全省政务公开工作的总体要求是…, uj_06: an annual
+# plan's opening sentence may open on its year and a comma)
 _DATED_PLAN_TITLE = re.compile(
     rf"({DATE_WORDS})(?:[ \u3000]*[—－-][ \u3000]*\d{{1,3}}[ \u3000]*[—－-])?[ \u3000]*"
     rf"([^。，；：:,\n《》— \u3000][^。，；：:,\n《》—]{{3,79}}?(?:{_DOC_TYPES})(?:[（(][^（）()\n]{{1,16}}[）)])?)"
-    rf"(?=(?:为了?|根据|按照|依据)\p{{Han}}|[ \u3000]*一、|$)"
+    rf"(?=(?:为了?|根据|按照|依据)\p{{Han}}|[ \u3000]*一、|$|(?:19|20)\d\d年[，,])"
 )
 # …确保工作顺利完成。特此批复。仙居县人民政府: the closing formula is a paragraph of its own
 _CLOSING_FORMULA = re.compile(r"(?<=[。！])特此(?:通知|批复|函复|函告|公告|通告|通报|报告|请示)[。！]")

@@ -1,0 +1,53 @@
+"""Targets and deadlines: the rules written for batch uj (synthetic snippets in the batch's styles: whole plans whose
+goals are written as outputs per year, counted in bricks, or striven for in a clause a year heads)."""
+
+from __future__ import annotations
+
+from policyparse.extract.deadlines import find_deadlines
+from policyparse.extract.targets import find_targets
+
+
+def targets(text: str, issue_year: int | None = None) -> list[tuple[float, str, int | None]]:
+    return [(t.value, t.unit, t.year) for t in find_targets(text, 0, len(text), issue_year=issue_year)]
+
+
+def deadlines(text: str, year: int | None = None, issued: int | None = None) -> list[tuple]:
+    return [(d.year, d.month, d.day, d.kind) for d in find_deadlines(text, 0, len(text), year, issued)]
+
+
+def test_an_output_per_year_or_day_is_measured_in_that_rate():
+    # uj_03: 到2015年，…产业规模达到60万吨/年烧碱、…200万吨/年水泥; uj_09: 2025年管道分输能力达到1.5亿方/日
+    found = targets("到2015年，园区产业规模达到60万吨/年烧碱、80万吨/年电石、200万吨/年水泥。", issue_year=2013)
+    assert (60.0, "万吨/年", 2015) in found and (200.0, "万吨/年", 2015) in found
+    assert targets("加快天然气集输管网建设，2025年管道分输能力达到1.5亿方/日。", issue_year=2021) == [(1.5, "亿方/日", 2025)]
+    # a plant named by its capacity per year stays its name, a rate bounding a class stays a condition (rn, rj)
+    assert targets("建设550万吨/年蒸馏装置。", issue_year=2012) == []
+    assert targets("关闭低于30万吨/年的煤矿。", issue_year=2012) == []
+    # a sum paid per year is no rate of output: 元 keeps its own measure
+    assert all(unit != "万元/年" for _, unit, _ in targets("到2015年，基地年利润达到900万元/年。", issue_year=2013))
+
+
+def test_bricks_are_counted_in_blocks():
+    # uj_03: 年产空心砖26亿块, 粉煤灰制砖厂综合利用制标砖1.6亿块
+    assert (26.0, "亿块", 2015) in targets("到2015年，临城县年产空心砖26亿块。", issue_year=2013)
+
+
+def test_an_intent_word_in_the_clause_a_year_heads_makes_the_year_a_goal_s():
+    # uj_05: …比重明显上升，2017年全社会研发投入强度力争达到1.42%; uj_09: 2025年，力争可再生能源装机实现翻番
+    assert deadlines("全省财政科技支出比重明显上升，2017年全社会研发投入强度力争达到1.42%。", 2017) == [(2017, None, None, "by")]
+    assert deadlines("推动农村分布式光伏发展。2025年，力争可再生能源装机实现翻番。", 2021) == [(2025, None, None, "by")]
+    # a year whose clause tells a step taken with no intent stays the step's period; an intent done (确保了) is past
+    assert deadlines("推动农村分布式光伏发展。2025年，启动可再生能源基地建设。", 2021) == [(2025, None, None, "period")]
+    assert (2019, None, None, "by") not in deadlines("2019年，全省确保了各项任务完成。", 2020)
+    # sf_13: 争取 also means to obtain (2023年,争取上级专项资金增长10%以上: the year's work); ue_01: an intent governing a
+    # date of its own leaves the year heading the clause undated (2024年任务目标力争10月底前基本完成)
+    assert (2023, None, None, "by") not in deadlines("支持产业链提升。2023年,争取上级专项资金增长10%以上。", 2023)
+    assert deadlines("保障更加有力。2024年任务目标力争10月底前基本完成。", 2024) == [(2024, 10, 31, "by")]
+
+
+def test_a_rise_in_points_over_a_base_year_is_a_goal_not_a_margin_over_another_goal():
+    # uj_09: 到2025年，…地级城市空气质量优良天数比例比2020年提高10个百分点以上
+    text = "到2025年，地级城市空气质量优良天数比例比2020年提高10个百分点以上，非化石能源消费占比提高到11%。"
+    assert (10.0, "个百分点", 2025) in targets(text, issue_year=2021)
+    # sd: a margin one goal is set above another (比省定目标高出10个百分点) stays no goal
+    assert targets("主要指标比省定目标高出10个百分点。", issue_year=2021) == []
