@@ -51,3 +51,11 @@ def test_a_rise_in_points_over_a_base_year_is_a_goal_not_a_margin_over_another_g
     assert (10.0, "个百分点", 2025) in targets(text, issue_year=2021)
     # sd: a margin one goal is set above another (比省定目标高出10个百分点) stays no goal
     assert targets("主要指标比省定目标高出10个百分点。", issue_year=2021) == []
+
+
+def test_a_level_called_low_and_the_levels_of_others_it_falls_short_of_are_no_goals():
+    # uj_03: 2010年，全省工业固体废物综合利用率仅为56.56%，远远低于先进省份山东94.7%、广东90.2%的综合利用水平
+    text = "一是废弃物利用率不高。全省工业固体废物综合利用率仅为56.56%，远远低于先进省份山东94.7%、广东90.2%的综合利用水平。"
+    assert targets(text) == []
+    # a cap written with 低于 alone stays a goal
+    assert targets("到2025年，全市PM2.5平均浓度低于35微克/立方米。", issue_year=2021) == [(35.0, "微克/立方米", 2025)]

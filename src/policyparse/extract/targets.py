@@ -2262,7 +2262,11 @@ def _is_fee_cut(x: _Mention) -> bool:
 
 
 # 用于能源…的比重还不到20%, 尚不足三成: how things stand now, said to show a gap
-_PRESENT_STATE_BEFORE = re.compile(r"(?:还|尚|仅|只)(?:不到|不足|占|有)$")
+# (综合利用率仅为56.56%, uj_03: a review's level called low)
+_PRESENT_STATE_BEFORE = re.compile(r"(?:还|尚|仅|只)(?:不到|不足|占|有|为)$")
+# 远远低于先进省份山东94.7%、广东90.2%的综合利用水平 (uj_03): the levels of others a gap is measured against (远 / 明显 /
+# 大大 before 低于 / 高于 tells how far apart two levels stand; a cap is 低于 alone)
+_GAP_TO_OTHERS = re.compile(r"(?:远远|远|明显|大大)(?:低于|高于|落后于)")
 
 
 # 2021年三大健康指标分别为：市民平均预期寿命84.11岁、…: a year's figures listed after 为：, no goal named before them
@@ -2277,8 +2281,12 @@ def _is_figures_of_a_year(x: _Mention) -> bool:
 
 
 def _is_present_state(x: _Mention) -> bool:
-    """比重还不到20%: the present level a notice complains of, not the level it sets."""
-    return bool(_PRESENT_STATE_BEFORE.search(x.before(3)))
+    """比重还不到20%: the present level a notice complains of, not the level it sets; 远远低于…山东94.7%: the levels
+    of others the present one falls short of."""
+    if _PRESENT_STATE_BEFORE.search(x.before(3)):
+        return True
+    # the look back stops at the clause's start and at 40 characters (a body with no clause break stays linear)
+    return _GAP_TO_OTHERS.search(x.own, max(x.clause_start, x.start - 40), x.start) is not None
 
 
 # 拆迁大量房屋（拆迁房屋面积占拓宽或新建道路面积50%及以上）: a bracketed bound saying which things are meant
