@@ -309,7 +309,7 @@ def restore_paragraphs(text: str, log) -> str:
         text = _cut_digest_head(text, log)
     if "【" in text and RECORD_BODY in text:
         text = _cut_database_record(text, log)
-    if "：" in text[:_FIELD_RUN_REACH]:
+    if text.find("：", 0, _FIELD_RUN_REACH) >= 0:
         text = _cut_plain_field_run(text, log)
     chunked = False
     if "1、" in text and "2、" in text:
@@ -400,27 +400,27 @@ _FIELD_RUN_MIN = 3  # a header prints at least three fields (发文机关, 发�
 def _cut_plain_field_run(text: str, log) -> str:
     """…的意见（2024.07.29）发文机关：国务院发布日期：2024.07.29 生效日期：… 文号：国发〔2024〕18 号: a legal
     database's header fields run onto one line without their brackets (an HTML paragraph holding a compilation's
-    hard-wrapped PDF text): each field goes on a line of its own, as _cut_database_record puts a bracketed record's,
-    so the metadata reads them as a page's field lines. Only a line starting among the first characters is asked,
-    and only one naming three different labels, one of them glued to the value before it."""
-    lines = text.split("\n")
+    hard-wrapped PDF text): each field but the first goes on a line of its own, as _cut_database_record puts a
+    bracketed record's, so the metadata reads them as a page's field lines. Only the lines starting among the first
+    characters are asked, and only their first characters (the header; the body may run on after it), and only a line
+    naming three different labels, one of them glued to the value before it. The text is split only to cut."""
     at = 0
-    for i, line in enumerate(lines):
-        if at >= _FIELD_RUN_REACH:
+    while at < _FIELD_RUN_REACH:
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        reach = min(end, at + _FIELD_RUN_REACH)
+        if text.count("：", at, reach) + text.count(":", at, reach) >= _FIELD_RUN_MIN:
+            fields = list(plain_field_label().finditer(text, at, reach))
+            if len({m.group() for m in fields}) >= _FIELD_RUN_MIN and any(
+                    m.start() > at and not text[m.start() - 1].isspace() for m in fields):
+                # the first field stays on the line it is glued to: a compilation opens the record on its entry line
+                # (3、某市人民政府关于…的意见（2023.01.06）发文机关：…), which is no title, and the title printed under
+                # the fields is read as before
+                cut = _apply_cuts(text[at:end], [(m.start() - at, m.start() - at) for m in fields[1:]], log)
+                return text[:at] + cut + text[end:]
+        if end == len(text):
             break
-        at += len(line) + 1
-        if line.count("：") + line.count(":") < _FIELD_RUN_MIN:
-            continue
-        fields = list(plain_field_label().finditer(line))
-        labels = {m.group() for m in fields}
-        if len(labels) < _FIELD_RUN_MIN or not any(m.start() > 0 and not line[m.start() - 1].isspace() for m in fields):
-            continue
-        # the first field stays on the line it is glued to: a compilation opens the record on its entry line
-        # (3、某市人民政府关于…的意见（2023.01.06）发文机关：…), which is no title, and the title printed under the
-        # fields is read as before
-        cuts = [(m.start(), m.start()) for m in fields[1:]]
-        lines[i] = _apply_cuts(line, cuts, log)
-        return "\n".join(lines)
+        at = end + 1
     return text
 
 
