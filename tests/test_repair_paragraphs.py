@@ -952,6 +952,9 @@ def test_a_header_of_plain_field_labels_run_onto_one_line_gives_each_later_field
 def test_two_field_labels_in_a_sentence_are_no_header():
     text = "某市关于做好统计工作的通知\n各区：\n请在表中填写发布日期：和文号：两项，另附说明。\n"
     assert restore(text) == text.rstrip("\n").split("\n")
+    # a short text on one line with colons and no header (the walk over the head's lines ends at the text's end)
+    one_line = "某市关于做好统计工作的通知：请填写发布日期：和文号：两项。"
+    assert restore(one_line) == [one_line]
 
 
 def test_a_reply_title_glued_to_the_company_it_answers_is_cut_at_both_ends():
