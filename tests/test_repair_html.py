@@ -267,3 +267,18 @@ def test_entities_left_in_a_body_stored_as_text_are_decoded_before_the_text_is_r
     repaired = repair(text).text
     assert "&nbsp" not in repaired and "；" not in repaired
     assert repaired.splitlines()[-2:] == ["第一条本办法适用于本市。", "第二条本办法自发布之日起施行。"]
+
+
+def test_a_compilation_entry_as_the_page_title_loses_its_number_and_dated_bracket():
+    # wjh707/low-altitude-economy dashboard/pages/2、国务院办公厅关于促进通用航空业发展的指导意见（2016_05_13）.html:
+    # a page built from a policy compilation keeps the compilation's list entry as its <title>
+    from policyparse.repair.html import clean_page_title
+
+    assert clean_page_title("2、国务院办公厅关于促进通用航空业发展的指导意见（2016.05.13）") == "国务院办公厅关于促进通用航空业发展的指导意见"
+    assert clean_page_title("6、特定类无人机试运行管理规程（暂行）（2019.02.01）") == "特定类无人机试运行管理规程（暂行）"
+    assert clean_page_title("4、A 类通用机场使用许可及运行安全管理办法（2024.02.18）") == "A 类通用机场使用许可及运行安全管理办法"
+    # a law's entry: its revision bracket is the law's name, only the list's number goes
+    assert clean_page_title("1、中华人民共和国民用航空法（2021 修正）") == "中华人民共和国民用航空法（2021 修正）"
+    # a title with a number but no dated bracket, or a dated bracket but no number, is kept whole
+    assert clean_page_title("2、某市关于做好防汛工作的通知") == "2、某市关于做好防汛工作的通知"
+    assert clean_page_title("某市统计公报（2024.05.01）") == "某市统计公报（2024.05.01）"

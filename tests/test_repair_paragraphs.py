@@ -947,6 +947,27 @@ def test_bracketed_labels_in_a_sentence_are_no_record():
     assert restore(text) == text.rstrip("\n").split("\n")
 
 
+def test_a_header_of_plain_field_labels_run_onto_one_line_gives_each_later_field_a_line():
+    # wjh707/low-altitude-economy dashboard/pages/12、国务院关于促进服务消费高质量发展的意见（2024_07_29）.html (a
+    # compilation's PDF text in one HTML paragraph): the 北大法宝 header 发文机关 / ：国务院 / 发布日期 / … run together
+    text = ("…而努力奋斗。 12、某部关于促进服务消费发展的意见（2024.07.29）发文机关：某部发布日期：2024.07.29 "
+            "生效日期：2024.07.29 时效性：现行有效文号：某发〔2024〕18 号\n某部关于促进服务消费发展的意见\n"
+            "各省、自治区、直辖市人民政府：\n为优化服务供给，现提出以下意见。")
+    out = restore(text)
+    # the first field stays on the compilation's entry line it is glued to; the others stand alone
+    assert "…而努力奋斗。 12、某部关于促进服务消费发展的意见（2024.07.29）发文机关：某部" in out
+    for line in ("发布日期：2024.07.29", "生效日期：2024.07.29", "时效性：现行有效", "文号：某发〔2024〕18 号"):
+        assert line in out
+
+
+def test_two_field_labels_in_a_sentence_are_no_header():
+    text = "某市关于做好统计工作的通知\n各区：\n请在表中填写发布日期：和文号：两项，另附说明。\n"
+    assert restore(text) == text.rstrip("\n").split("\n")
+    # a short text on one line with colons and no header (the walk over the head's lines ends at the text's end)
+    one_line = "某市关于做好统计工作的通知：请填写发布日期：和文号：两项。"
+    assert restore(one_line) == [one_line]
+
+
 def test_a_reply_title_glued_to_the_company_it_answers_is_cut_at_both_ends():
     # MEE replies stored as one line without blanks: title, the company addressed and its colon, then 你公司…
     text = ("关于某某油田42口调整井项目环境影响报告表的批复中海石油（中国）有限公司：你公司《关于申请审批〈某某油田"

@@ -2148,3 +2148,14 @@ def test_doc_number_found_past_the_gate():
 def test_doc_number_gate_needs_its_close(s, pos):
     if _DOC_NUMBER_CORE.search(s, pos):
         assert "号" in s[pos:] or "號" in s[pos:]
+
+
+def test_a_decree_number_in_a_header_field_is_dated_by_its_note_not_by_the_field_above():
+    # wjh707/low-altitude-economy dashboard/pages/10、民用无人驾驶航空器生产管理若干规定（2024_01_01）.html: a 北大法宝
+    # header (生效日期 / 时效性 / 文号 fields) over the regulation's 题注; the 生效日期 above the 文号 is no 令 date
+    m = md("民用无人驾驶航空器生产管理若干规定\n发文机关：某某部\n发布日期：2023.12.18\n生效日期：2024.01.01\n时效性：现行有效\n"
+           "文号：某某部令第66 号\n民用无人驾驶航空器生产管理若干规定\n"
+           "（2023 年12 月18 日某某部令第66 号公布，自2024 年1 月1 日起施行）\n"
+           "第一条 为了规范生产活动，制定本规定。\n第二条 生产者应当遵守本规定。\n")
+    assert m.doc_number == "某某部令第66号"
+    assert m.issue_date == "2023-12-18"

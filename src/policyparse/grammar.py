@@ -1656,8 +1656,26 @@ def record_field() -> re.Pattern:
     return re.compile(rf"[•·]?【(?:{labels})】")
 
 
+# 发文机关：国务院发布日期：2024.07.29 生效日期：2024.07.29 时效性：现行有效文号：国发〔2024〕18 号: the same record's
+# fields without the brackets (a 北大法宝 header as a policy compilation prints it, each label and value on lines of
+# their own, read out of an HTML paragraph that ran them together): a label of the table above and its colon
+@cache
+def plain_field_label() -> re.Pattern:
+    labels = "|".join(sorted(field_labels(), key=len, reverse=True))
+    return re.compile(rf"(?:{labels})[：:]")
+
+
 RECORD_HEAD = "文章属性"
 RECORD_BODY = "正文"
+
+# 12、国务院关于促进服务消费高质量发展的意见（2024.07.29): an entry of a policy compilation's list (its number, the
+# title, the date in brackets), which a page built from the compilation keeps as its <title>; the number and the
+# dated bracket are the list's, the words between them the document's title. A law's entry ends in its revision
+# (1、中华人民共和国民用航空法（2021 修正）), which is the law's own name: only the number is the list's
+COMPILATION_ENTRY = re.compile(
+    r"^\d{1,3}、(?=[\p{Han}A-Za-z])(?:(.{4,}?)（(?:19|20)\d{2}[.．]\d{1,2}[.．]\d{1,2}）"
+    r"|(.{4,}?（(?:19|20)\d{2}[ \u3000]?(?:修正|修订)）))$"
+)
 
 
 # 纲要显示，“十三五”期间中国生态状况明显改善。 / “十三五”时期，…: a paragraph opening on a five-year period, which looks

@@ -19,7 +19,7 @@ import html as _html
 import regex as re
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
-from policyparse.grammar import HAN, page_field_labels
+from policyparse.grammar import COMPILATION_ENTRY, HAN, page_field_labels
 
 # HTML is recognised by its content wherever it sits (a saved page, or a body stored as a
 # fragment inside a .txt file or a database field), on a bounded prefix, by a linear count of
@@ -284,6 +284,10 @@ def _clean_title(title: str, *, strip_site: bool) -> str:
         parts = [p for p in _TITLE_SEPARATORS.split(title) if p]
         if len(parts) > 1 and len(parts[0]) >= max(len(p) for p in parts[1:]):
             title = parts[0]
+    if title[:1].isdigit():
+        entry = COMPILATION_ENTRY.match(title)
+        if entry:
+            title = entry.group(1) or entry.group(2)  # 12、…的意见（2024.07.29）: a compilation's list entry
     return title
 
 

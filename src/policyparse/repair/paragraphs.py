@@ -30,7 +30,7 @@ from collections.abc import Iterator
 import regex as re
 
 from policyparse.grammar import ADDRESSED_BODY, ARTICLE_CITED, CHARGE_TO_ALL, NOTE_CLOSING_DUTY, BRACKETLESS_DOC_NUMBER, DATE_WORDS, GLUED_DUTY_ENTRY, GLUED_ISSUERS, GLUED_ISSUERS_MAX, HOLD_GIL, RESPONSIBILITY_ROLES, SECTION_TITLE_WORDS, Marker, chinese_number, column_role
-from policyparse.grammar import NOTE_LABEL_SCAN, RECORD_BODY, RECORD_HEAD, char_positions, match_marker, record_field, run_together_column_names
+from policyparse.grammar import NOTE_LABEL_SCAN, RECORD_BODY, RECORD_HEAD, char_positions, plain_field_label, match_marker, record_field, run_together_column_names
 
 STARVED_AVERAGE = 250  # characters per content line above which a document has lost its paragraphs
 _CONTENT_LINE = 20  # shorter lines (blank, page furniture) do not count in the average
@@ -311,6 +311,8 @@ def restore_paragraphs(text: str, log) -> str:
         text = _cut_digest_head(text, log)
     if "【" in text and RECORD_BODY in text:
         text = _cut_database_record(text, log)
+    if text.find("：", 0, _FIELD_RUN_REACH) >= 0:
+        text = _cut_plain_field_run(text, log)
     chunked = False
     if "1、" in text and "2、" in text:
         joined = _join_sharing_chunks(text, log)
@@ -390,6 +392,37 @@ def _cut_database_record(text: str, log) -> str:
         for j in range(i + 1, len(lines)):
             lines[j], offset = _apply_cuts(lines[j], _cuts(lines[j], offset, numbering), log), offset + len(lines[j]) + 1
         return "\n".join(lines)
+    return text
+
+
+_FIELD_RUN_REACH = 1000  # a header's fields stand among the first characters
+_FIELD_RUN_MIN = 3  # a header prints at least three fields (发文机关, 发布日期, 文号); fewer labels are a sentence's
+
+
+def _cut_plain_field_run(text: str, log) -> str:
+    """…的意见（2024.07.29）发文机关：国务院发布日期：2024.07.29 生效日期：… 文号：国发〔2024〕18 号: a legal
+    database's header fields run onto one line without their brackets (an HTML paragraph holding a compilation's
+    hard-wrapped PDF text): each field but the first goes on a line of its own, as _cut_database_record puts a
+    bracketed record's, so the metadata reads them as a page's field lines. Only the lines starting among the first
+    characters are asked, and only their first characters (the header; the body may run on after it), and only a line
+    naming three different labels, one of them glued to the value before it. The text is split only to cut."""
+    at = 0
+    while at < _FIELD_RUN_REACH:
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        reach = min(end, at + _FIELD_RUN_REACH)
+        if text.count("：", at, reach) + text.count(":", at, reach) >= _FIELD_RUN_MIN:
+            fields = list(plain_field_label().finditer(text, at, reach))
+            if len({m.group() for m in fields}) >= _FIELD_RUN_MIN and any(
+                    m.start() > at and not text[m.start() - 1].isspace() for m in fields):
+                # the first field stays on the line it is glued to: a compilation opens the record on its entry line
+                # (3、某市人民政府关于…的意见（2023.01.06）发文机关：…), which is no title, and the title printed under
+                # the fields is read as before
+                cut = _apply_cuts(text[at:end], [(m.start() - at, m.start() - at) for m in fields[1:]], log)
+                return text[:at] + cut + text[end:]
+        if end == len(text):
+            break
+        at = end + 1
     return text
 
 

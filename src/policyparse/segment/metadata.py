@@ -1591,7 +1591,23 @@ def _decree(text: str) -> tuple[str, str, str | None] | None:
     # （…2006年2月13日经第3次部务会议通过 • 交通部令2006年第4号 • 2006年2月24日发布…）: a date of 发布 right after
     # the number is the decree's own; the date before it then tells of the meeting that passed it
     published = _PUBLISHED_AFTER.match(head, end, None, HOLD_GIL)
-    return number, issuer, parse_date(published.group(1) if published else head[max(0, start - 24):start])
+    date = parse_date(published.group(1) if published else _before_decree(head, start))
+    if date is None and head[max(0, start - 3):start].rstrip(" \u3000").endswith(("：", ":")):
+        # 文号：工业和信息化部令第66 号 … （2023 年12 月18 日工业和信息化部令第66 号公布…）: a field gave the number; the
+        # 题注 under the title names it again with its date
+        again = decree_number(head[end:])
+        if again and again[0] == number:
+            date = parse_date(_before_decree(head, end + again[2]))
+    return number, issuer, date
+
+
+def _before_decree(head: str, start: int) -> str:
+    """What may date a decree before its number: the 24 characters before it, but none before a label's colon
+    (生效日期：2024.01.01 / 时效性：现行有效 / 文号：工业和信息化部令第66 号: a legal database's header, where the date
+    before the 文号 field is another field's, the 施行 date)."""
+    window = head[max(0, start - 24):start]
+    colon = max(window.rfind("："), window.rfind(":"))
+    return window[colon + 1:] if colon >= 0 else window
 
 
 _PUBLISHED_AFTER = re.compile(r"[ \t\u3000•·，,]*+(\d{4}年\d{1,2}月\d{1,2}日)(?:发布|公布)")
