@@ -535,6 +535,16 @@ LATER_FLOORS = {
         "nodes": 0.97, "node_levels": 0.97, "node_ids": 0.97, "node_markers": 0.97, "units": 0.97, "lead": 0.97,
         "support": 0.97, "mode": 0.95, "inherited": 0.97,
     },
+    # batch uk (信息公开 pages as government and reposting sites carry them, 2015–2024, ministry to township: bar-parted
+    # label tables, a plan under its own label block, body-only pages stored from their addressees, a 函 with no title, a
+    # site heading naming something else, 政策解读 links after the notice): its set-aside first measure before any rule,
+    # less 0.03 (uk_04, uk_08, uk_12: every metadata field 1.00, publish date, attachments, index number, topic, validity
+    # and plan period with none expected and none found)
+    "uk_": {
+        "title": 0.97, "doc_number": 0.97, "issuer": 0.97, "issue_date": 0.97, "publish_date": 0.97, "addressees": 0.97,
+        "attachments": 0.97, "cited_documents": 0.97, "plan_title": 0.97, "index_number": 0.97, "topic": 0.97,
+        "validity": 0.97, "disclosure": 0.97, "plan_period": 0.97, "doc_type": 0.97,
+    },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 
