@@ -2205,3 +2205,11 @@ def test_a_township_named_as_publisher_answers_for_its_unsigned_notice():
     m = md("索引号: | 114-2018-00003 | 发布机构: | 某厅镇 |\n发文日期: | 2018-05-11 | 主题分类: | 部门文件 |\n"
            "关于做好清明期间森林防火工作的通知\n各村、镇直各单位:\n为切实做好森林防火工作，现将有关事宜通知如下：\n一、加强宣传教育\n")
     assert m.issuer == "某厅镇"
+
+
+def test_a_signature_date_that_lost_its_year_month_and_day_marks():
+    # uk_02: 垫江县人民政府 / 2024830 / (此件公开发布): read where the digits split one way only
+    m = md("某县人民政府关于继续执行森林防火封山令的通告\n为保护森林资源，决定继续执行封山令。\n特此通告。\n某县人民政府\n2024830\n（此件公开发布）\n")
+    assert m.issue_date == "2024-08-30"
+    m = md("某县人民政府关于某事的通告\n决定继续执行。\n特此通告。\n某县人民政府\n2024111\n")
+    assert m.issue_date is None  # 1月11日 or 11月1日

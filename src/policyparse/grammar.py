@@ -1384,6 +1384,10 @@ SELF_NAMED = (
     ("意见", re.compile(r"(?:提出|现提出|制定)(?:以下|如下)[\p{Han}]{0,4}?意见")),  # 经市政府同意，制定如下实施意见
 )
 
+# 垫江县人民政府 / 2024830 (uk_02): a page whose template stripped 年, 月 and 日 leaves the signature's date as bare
+# digits, the year then the month and the day unpadded; read only where one split gives a real month and day.
+BARE_DIGIT_DATE = re.compile(r"^[ \t\u3000]*+((?:19|20)\d{2})(\d{2,4})[ \t\u3000]*+$")
+
 # 山东省人民政府办公厅2020年12月10日印发: the 版记 names the office that issued the document; a page keeping the
 # 版记's cells as paragraphs puts the date on a line of its own (嵩县人民政府办公室 / (blank) / 2017年10月30日印发, uk_03).
 PRINTED_BY = re.compile(

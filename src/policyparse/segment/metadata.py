@@ -7,6 +7,8 @@ then the label-less header block some sites print (value lines only) and html_me
 
 from __future__ import annotations
 
+import datetime
+
 import unicodedata
 from functools import cache
 
@@ -28,6 +30,7 @@ from policyparse.grammar import (
     ATTACHED_TABLE,
     BRACKETED_DATE_LINE,
     CITED_DECREE,
+    BARE_DIGIT_DATE,
     CITED_NUMBER_BEFORE,
     CITED_NUMBER_CLOSED_EARLY,
     ATTACHMENT_LABEL,
@@ -1665,7 +1668,7 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
         issue_date = (_spaced_signature_date(layout) or (masthead[1] if masthead else None)
                       or (decree[2] if decree else None) or _adoption_date(text[:_HEAD_CHARS]))
     issue_date = (issue_date or _entry_date(layout) or _date_over_annex(layout) or _date_under_title(title, layout)
-                  or _printed_date(text))
+                  or _printed_date(text) or _bare_digit_signature_date(layout))
     return (joint_issuers(issuer) if issuer else None), issue_date
 
 
@@ -2174,6 +2177,31 @@ def _printed_date(text: str) -> str | None:
         for m in PRINTED_BY.finditer(text, tail):
             found = m.group(0)[m.end("org") - m.start():]
     return parse_date(found) if found else None
+
+
+def _bare_digit_signature_date(layout: Layout) -> str | None:
+    """2024830 on the line under the signing body (垫江县人民政府 / 2024830, uk_02): the signature's date with its
+    年月日 lost, when nothing else dates the notice and the digits split one way only into a month and a day."""
+    lines = layout.lines
+    for i in range(max(1, layout.front_end), len(lines)):
+        m = BARE_DIGIT_DATE.match(lines[i].s, 0, None, HOLD_GIL)
+        if m and ORG_END.search(lines[i - 1].s.strip()):
+            return _one_month_and_day(int(m.group(1)), m.group(2))
+    return None
+
+
+def _one_month_and_day(year: int, digits: str) -> str | None:
+    """830 -> 08-30; 111 (1-11 or 11-1) -> None: the date only when one split of the digits is a real day."""
+    days = set()
+    for k in (1, 2):
+        month, day = digits[:k], digits[k:]
+        if not day or len(day) > 2 or (k == 1 and month == "0") or (len(day) == 1 and day == "0"):
+            continue
+        try:
+            days.add(datetime.date(year, int(month), int(day)).isoformat())
+        except ValueError:
+            continue
+    return days.pop() if len(days) == 1 else None
 
 
 _DEPARTMENT_GOES_ON = re.compile(r"[部局厅委](?=\p{Han})")  # 财政部税务总局: a department's last word with more after it
