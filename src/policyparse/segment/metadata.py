@@ -2184,7 +2184,10 @@ def _bare_digit_signature_date(layout: Layout) -> str | None:
     年月日 lost, when nothing else dates the notice and the digits split one way only into a month and a day."""
     lines = layout.lines
     for i in range(max(1, layout.front_end), len(lines)):
-        m = BARE_DIGIT_DATE.match(lines[i].s, 0, None, HOLD_GIL)
+        s = lines[i].s
+        if len(s) > 16 or not s.rstrip()[-1:].isdigit():
+            continue  # the digits alone on a short line: most lines are rejected by these two tests, no regex run
+        m = BARE_DIGIT_DATE.match(s, 0, None, HOLD_GIL)
         if m and ORG_END.search(lines[i - 1].s.strip()):
             return _one_month_and_day(int(m.group(1)), m.group(2))
     return None
