@@ -2159,3 +2159,68 @@ def test_a_decree_number_in_a_header_field_is_dated_by_its_note_not_by_the_field
            "第一条 为了规范生产活动，制定本规定。\n第二条 生产者应当遵守本规定。\n")
     assert m.doc_number == "某某部令第66号"
     assert m.issue_date == "2023-12-18"
+
+
+# ---- batch uk (信息公开 pages, issue 10 §4)
+
+
+def test_a_document_about_a_national_standard_is_cited():
+    # uk_10: 《国家市场监督管理总局 工业和信息化部 公安部关于加强电动自行车国家标准实施监督管理的意见》(国市监标创〔2019〕53号):
+    # a 关于…的意见 whose subject is a standard is a document; 《…国家标准》 itself stays out
+    m = md("某市人民政府关于规范电动自行车管理的通告\n某政通〔2021〕7号\n根据《某局 某部关于加强电动自行车国家标准实施监督管理的意见》"
+           "(国市监标创〔2019〕53号)和《某省文明行为促进条例》等规定，现就有关事项通告如下：\n一、禁止销售不合格车辆。\n")
+    assert [(c.title, c.doc_number) for c in m.cited_documents] == [
+        ("某局 某部关于加强电动自行车国家标准实施监督管理的意见", "国市监标创〔2019〕53号"), ("某省文明行为促进条例", None)]
+    m = md("某县人民政府关于某事的通知\n各乡镇：\n各企业要执行《电动自行车安全技术规范国家标准》，现通知如下：\n一、加强检查。\n")
+    assert m.cited_documents == []
+
+
+def test_a_government_passing_on_a_department_s_plan_issues_it():
+    # uk_05: 市国土房产局制定的《…防治方案》已经市政府研究同意,现批转给你们: the plan 批转 is what the notice issues
+    m = md("某市人民政府批转市国土房产局关于2015年地质灾害防治方案的通知\n某府〔2015〕76号\n各区人民政府：\n"
+           "市国土房产局制定的《某市2015年地质灾害防治方案》已经市政府研究同意，现批转给你们，请遵照执行。\n某市人民政府\n2015年3月28日\n")
+    assert m.plan_title == "《某市2015年地质灾害防治方案》"
+    assert m.cited_documents == []
+
+
+def test_a_title_left_open_in_a_list_ends_at_the_separator():
+    # uk_05: 根据《地质灾害防治条例、《国务院关于…的决定》《…办法》、《…意见》等: the first title's 》 was never printed
+    m = md("某市地质灾害防治方案\n为做好防治工作，根据《地质灾害防治条例、《国务院关于加强地质灾害防治工作的决定》《某省地质灾害防治管理办法》、"
+           "《某省人民政府关于加强防汛能力建设的实施意见》等，结合实际，制定本方案。\n一、分布情况\n")
+    assert [c.title for c in m.cited_documents] == [
+        "地质灾害防治条例", "国务院关于加强地质灾害防治工作的决定", "某省地质灾害防治管理办法", "某省人民政府关于加强防汛能力建设的实施意见"]
+    # a title that holds titles of its own keeps them: 《关于印发《A》、《B》的通知》
+    m = md("某县方案\n根据《某省关于印发《甲办法》、《乙办法》的通知》要求，制定本方案。\n一、目标\n")
+    assert [c.title for c in m.cited_documents] == ["某省关于印发《甲办法》、《乙办法》的通知"]
+
+
+def test_a_cited_number_written_before_the_title():
+    # uk_09: 根据…指挥部文件大防动指字(2024)1号《大安市…实施方案》的通知要求
+    m = md("某乡非洲猪瘟疫情防控应急实施方案\n根据某市防治动物重大疫病指挥部文件大防动指字(2024)1号《某市非洲猪瘟疫情防控应急实施方案》"
+           "的通知要求，我乡制定本方案。\n1 总则\n")
+    assert [(c.title, c.doc_number) for c in m.cited_documents] == [("某市非洲猪瘟疫情防控应急实施方案", "大防动指字〔2024〕1号")]
+    # a number glued after an office's name is not parted from it by guess: the title is cited without one
+    m = md("某县方案\n落实某市人民政府办公室某政办发〔2019〕3号《某市工作方案》要求，制定本方案。\n一、目标\n")
+    assert [(c.title, c.doc_number) for c in m.cited_documents] == [("某市工作方案", None)]
+
+
+def test_an_imprint_date_on_a_line_of_its_own_dates_an_unsigned_notice():
+    # uk_03: 嵩县人民政府办公室 / (blank) / 2017年10月30日印发: the 版记's cells kept as paragraphs
+    m = md("某县人民政府办公室关于实施封山戒严的通知\n某政办〔2017〕84号\n各乡人民政府：\n决定对全县重点火险区实施封山戒严。\n"
+           "某县人民政府办公室\n\n2017年10月30日印发\n")
+    assert (m.issuer, m.issue_date) == ("某县人民政府办公室", "2017-10-30")
+
+
+def test_a_township_named_as_publisher_answers_for_its_unsigned_notice():
+    # uk_01: 索引号: | 114-2018-00003 | 发布机构: | 花厅镇 | over 关于做好…的通知, no signature in the page
+    m = md("索引号: | 114-2018-00003 | 发布机构: | 某厅镇 |\n发文日期: | 2018-05-11 | 主题分类: | 部门文件 |\n"
+           "关于做好清明期间森林防火工作的通知\n各村、镇直各单位:\n为切实做好森林防火工作，现将有关事宜通知如下：\n一、加强宣传教育\n")
+    assert m.issuer == "某厅镇"
+
+
+def test_a_signature_date_that_lost_its_year_month_and_day_marks():
+    # uk_02: 垫江县人民政府 / 2024830 / (此件公开发布): read where the digits split one way only
+    m = md("某县人民政府关于继续执行森林防火封山令的通告\n为保护森林资源，决定继续执行封山令。\n特此通告。\n某县人民政府\n2024830\n（此件公开发布）\n")
+    assert m.issue_date == "2024-08-30"
+    m = md("某县人民政府关于某事的通告\n决定继续执行。\n特此通告。\n某县人民政府\n2024111\n")
+    assert m.issue_date is None  # 1月11日 or 11月1日

@@ -454,6 +454,15 @@ _DECREE_BLANK = r"[ \t\u3000]*+"
 CITED_NUMBER_CLOSED_EARLY = re.compile(
     r"[（(]((?:\p{Han}|[（(]\p{Han}{1,4}[）)]){2,16}[〔\[［]\s*+(?:19|20)\d{2}\s*+[〕\]］]\s*+\d{1,5})[）)]号"
 )
+# 根据…指挥部文件大防动指字(2024)1号《…实施方案》的通知要求 / 按照国办发〔2019〕3号《…》要求: a cited 文号 written
+# straight before its title (uk_09). The issuer code opens after the word that leads to it (文件, a citing verb, 的)
+# or after a mark that is no letter, so the words before it are no part of the number; searched on the few
+# characters before the 《 with endpos there (the $ holds the number against the bracket).
+CITED_NUMBER_BEFORE = re.compile(
+    r"(?<=文件|按照|根据|依据|依照|遵照|落实|贯彻|执行|的|[^\p{Han}A-Za-z])"
+    r"(?P<number>[\p{Han}A-Za-z]{2,10}?[ \t\u3000]*+[〔\[［（(【][ \t\u3000]*+(?:19|20)\d{2}[ \t\u3000]*+[〕\]］）)】]"
+    r"[ \t\u3000]*+(?:第[ \t\u3000]*+)?\d{1,5}[ \t\u3000]*+[号號])[ \t\u3000]*+$"
+)
 CITED_DECREE = re.compile(
     rf"[（(]{_DECREE_BLANK}(\p{{Han}}[\p{{Han}}、]{{1,30}}?"
     rf"(?:(?:令|公告){_DECREE_BLANK}(?:(?:19|20)\d{{2}}{_DECREE_BLANK}年)?{_DECREE_BLANK}第{_DECREE_BLANK}\d{{1,4}}{_DECREE_BLANK}号"
@@ -1321,8 +1330,9 @@ def is_titled_enactment(s: str) -> bool:
 # document still to be written (制定《…》), which the text does not cite.
 
 # 现印发给你们 / 现随文印发给你们 / 现予印发 / 现予公布 / 现予发布 / 现转发给你们: the notice issues a document; a
-# plan adopted by a congress is handed down (《2024年…计划》已经…审议通过，现予下达, tr_10).
-ISSUES = re.compile(r"现(?:将[^。；\n]{0,80}?)?(?:随文|予以|予)?(?:印发|转发|公布|发布|下发|下达)")
+# plan adopted by a congress is handed down (《2024年…计划》已经…审议通过，现予下达, tr_10); a government passes on a
+# department's plan it approved (市国土房产局制定的《…防治方案》已经市政府研究同意，现批转给你们, uk_05).
+ISSUES = re.compile(r"现(?:将[^。；\n]{0,80}?)?(?:随文|予以|予)?(?:印发|转发|批转|公布|发布|下发|下达)")
 # 区人民政府办公室（区金融工作局代章）: the office whose seal stands in for the issuer's is no part of it, nor is
 # the mark where the seal goes (某某局（印） / （盖章） / （公章）).
 SEAL_NOTE = re.compile(r"\s*[（(](?:[^（）()\n]{0,24}代章|印|盖章|公章|章|签名章|签字章|签章|印章)[）)]\s*")
@@ -1366,7 +1376,7 @@ DRAFTS_AFTER = re.compile(r"^[^，。；《》\n]{0,4}?(?:出台|发布实施|�
 # 提出如下实施意见 (意见), 予以通报表彰 / 特此通报 (通报). 本方案 / 本办法 … are read against the 文种 lexicon by the
 # metadata reader.
 SELF_NAMED = (
-    ("通知", re.compile(r"现(?:将[^。；\n]{0,160}?)?(?:随文)?(?:印发|转发)给你们|通知如下|特此通知")),
+    ("通知", re.compile(r"现(?:将[^。；\n]{0,160}?)?(?:随文)?(?:印发|转发|批转)给你们|通知如下|特此通知")),
     ("批复", re.compile(r"批复如下|特此批复")),
     ("通告", re.compile(r"特此通告|本通告")),
     ("公告", re.compile(r"特此公告|本公告")),
@@ -1374,8 +1384,17 @@ SELF_NAMED = (
     ("意见", re.compile(r"(?:提出|现提出|制定)(?:以下|如下)[\p{Han}]{0,4}?意见")),  # 经市政府同意，制定如下实施意见
 )
 
-# 山东省人民政府办公厅2020年12月10日印发: the 版记 names the office that issued the document.
-PRINTED_BY = re.compile(r"^(?P<org>\p{Han}[\p{Han}、 \u3000]{1,60}?)[ \t\u3000]*+(?:\d{4}|[〇零O○一二三四五六七八九]{4})年[^年\n]{2,10}?日印发$", re.M)
+# 垫江县人民政府 / 2024830 (uk_02): a page whose template stripped 年, 月 and 日 leaves the signature's date as bare
+# digits, the year then the month and the day unpadded; read only where one split gives a real month and day.
+BARE_DIGIT_DATE = re.compile(r"^[ \t\u3000]*+((?:19|20)\d{2})(\d{2,4})[ \t\u3000]*+$")
+
+# 山东省人民政府办公厅2020年12月10日印发: the 版记 names the office that issued the document; a page keeping the
+# 版记's cells as paragraphs puts the date on a line of its own (嵩县人民政府办公室 / (blank) / 2017年10月30日印发, uk_03).
+PRINTED_BY = re.compile(
+    r"^(?P<org>\p{Han}[\p{Han}、 \u3000]{1,60}?)[ \t\u3000]*+(?:\n[ \t\u3000]*+){0,2}+"
+    r"(?:\d{4}|[〇零O○一二三四五六七八九]{4})年[^年\n]{2,10}?日印发$",
+    re.M,
+)
 
 # 附件 / 附件2 glued before an attached document's title (附件2020年城市体检工作方案 when the label lost its line).
 ATTACHMENT_LABEL = re.compile(r"^附\s*+件(?:\s*+\d{1,2}(?!\d))?\s*+[：:]?\s*+")

@@ -7,6 +7,8 @@ then the label-less header block some sites print (value lines only) and html_me
 
 from __future__ import annotations
 
+import datetime
+
 import unicodedata
 from functools import cache
 
@@ -28,6 +30,8 @@ from policyparse.grammar import (
     ATTACHED_TABLE,
     BRACKETED_DATE_LINE,
     CITED_DECREE,
+    BARE_DIGIT_DATE,
+    CITED_NUMBER_BEFORE,
     CITED_NUMBER_CLOSED_EARLY,
     ATTACHMENT_LABEL,
     DATE_THEN_ATTACHMENTS,
@@ -172,13 +176,20 @@ def split_addressees(line: str) -> list[str]:
     return out
 
 
+_LIST_SEPARATORS = "、，,"
+
+
 def balanced_titles(text: str):
     """Every outermost 《…》 as (title, start, end) — end is just after 》. Linear; an unclosed
-    《 is dropped at the next line break or after 300 characters."""
+    《 is dropped at the next line break or after 300 characters. A title left open before the next one of a list
+    (《地质灾害防治条例、《国务院关于…的决定》《…》, uk_05) ends at the separator: an inner title opens after words
+    (《关于印发《…》的通知》), never straight after a 、 of an outer title that holds none yet; end is then the
+    separator's position."""
     if "《" not in text:
         return  # no title opens: nothing to walk line by line
     depth = 0
     start = -1
+    inner = False  # has the open outermost title held a 《 of its own yet
     for pos in char_positions(text, _TITLE_BRACKETS):
         ch = text[pos]
         if ch == "\n" or (depth and pos - start > 300):
@@ -186,8 +197,15 @@ def balanced_titles(text: str):
             if ch == "\n":
                 continue
         if ch == "《":
+            if depth == 1 and not inner and pos - start > 2 and text[pos - 1] in _LIST_SEPARATORS:
+                yield text[start + 1:pos - 1], start, pos - 1
+                start = pos
+                continue
             if depth == 0:
                 start = pos
+                inner = False
+            else:
+                inner = True
             depth += 1
         elif ch == "》" and depth:
             depth -= 1
@@ -215,6 +233,21 @@ def _doc_number_after(text: str, pos: int) -> str | None:
     if found is None and close > 0 and (early := CITED_NUMBER_CLOSED_EARLY.match(text, pos, pos + 40, HOLD_GIL)):
         found = normalise_doc_number(early.group(1) + "号")  # (永村(社区)换届办〔2021〕4)号 (tz_01)
     return found
+
+
+_NUMBER_BEFORE_REACH = 24  # an issuer code, the bracketed year, the number and 号: never longer than this
+
+
+def _doc_number_before(text: str, start: int) -> str | None:
+    """大防动指字(2024)1号《…》: the 文号 written right before a cited title's 《 (grammar.CITED_NUMBER_BEFORE); only a 号
+    touching the bracket is looked at, so a title with none costs one character test."""
+    k = start
+    while k > 0 and text[k - 1] in " \t\u3000":
+        k -= 1
+    if k == 0 or text[k - 1] not in "号號":
+        return None
+    m = CITED_NUMBER_BEFORE.search(text, max(0, start - _NUMBER_BEFORE_REACH), start, HOLD_GIL)
+    return normalise_doc_number(m.group("number")) if m else None
 
 
 # 《…》（国发(2020)12号）: a 文号 whose year stands in round brackets, inside the round brackets after the title
@@ -278,7 +311,8 @@ def cited_documents(
         own.add(keys[handed_down])  # the document handed down, named in full where the title names it shorter
     found = _with_unbracketed(list(balanced_titles(text)), text)
     aliases = {keys[t] for t, start, _end in found if ALIAS_LEAD.search(text[max(0, start - 8):start], 0, None, HOLD_GIL)}
-    numbers = [_doc_number_after(text, end) for _t, _start, end in found]  # each title's 文号, looked for once
+    # each title's 文号, looked for once: in the bracket after it, else written straight before its 《
+    numbers = [_doc_number_after(text, end) or _doc_number_before(text, start) for _t, start, end in found]
     own.update(_own_named_in_text(text, found, numbers, own, keys))
     seen: dict[str, CitedDocument] = {}
     for (title_, start, end), number in zip(found, numbers):
@@ -421,10 +455,18 @@ def _unescape_brackets(name: str) -> str:
 # applicant hands in
 _NOT_A_DOCUMENT = re.compile(
     r"(?:表|证|通知书|承诺书|申报书|申请书|推荐书|授权书|鉴定|清单|目录|名录|名单|日报|晚报|早报|时报|周刊|杂志|年鉴|新闻联播|频道)$"
-    r"|国家标准|行业标准"
     r"|(?:政府|办公厅|办公室|委员会|委|局|厅|部|院)文件$"
     r"|(?:国务院|政府)公报$"
 )
+# 《…国家标准》 / 《…行业标准》: a standard, no document; but 《国家市场监督管理总局 工业和信息化部 公安部关于加强电动自行车
+# 国家标准实施监督管理的意见》 (uk_10) is a document about standards, closing on the 文种 its 关于 leads to.
+_STANDARD_WORDS = re.compile(r"国家标准|行业标准")
+_DOCUMENT_ABOUT = re.compile(r"关于[^《》]{1,200}?的(?:意见|通知|决定|批复|复函|函|公告|通告|通报|规定|办法)$")
+
+
+def _names_standard(name: str) -> bool:
+    """A standard's name (《…国家标准》), not a document whose subject a standard is."""
+    return _STANDARD_WORDS.search(name, 0, None, HOLD_GIL) is not None and not _DOCUMENT_ABOUT.search(name, 0, None, HOLD_GIL)
 
 
 # 《学习强国》客户端 / 《…》栏目 / 《…》微信公众号: an app, a programme or an account, no document
@@ -460,7 +502,7 @@ def _is_cited(text: str, name: str, start: int, end: int, number: str | None) ->
     after = text[end:end + 40]
     if DRAFTS.search(before, 0, None, HOLD_GIL) or DRAFTS_AFTER.search(after, 0, None, HOLD_GIL):
         return False
-    if _NOT_A_DOCUMENT.search(name, 0, None, HOLD_GIL) or _STANDARD_NUMBER.match(after, 0, None, HOLD_GIL) or _bare_doc_type(name) or _MEDIA_AFTER.match(after, 0, None, HOLD_GIL):
+    if _NOT_A_DOCUMENT.search(name, 0, None, HOLD_GIL) or _names_standard(name) or _STANDARD_NUMBER.match(after, 0, None, HOLD_GIL) or _bare_doc_type(name) or _MEDIA_AFTER.match(after, 0, None, HOLD_GIL):
         return False
     if _MEDIA_BEFORE.search(before, 0, None, HOLD_GIL) or _EDITOR_NOTE_BEFORE.search(before, 0, None, HOLD_GIL):
         return False
@@ -1642,7 +1684,7 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
         issue_date = (_spaced_signature_date(layout) or (masthead[1] if masthead else None)
                       or (decree[2] if decree else None) or _adoption_date(text[:_HEAD_CHARS]))
     issue_date = (issue_date or _entry_date(layout) or _date_over_annex(layout) or _date_under_title(title, layout)
-                  or _printed_date(text))
+                  or _printed_date(text) or _bare_digit_signature_date(layout))
     return (joint_issuers(issuer) if issuer else None), issue_date
 
 
@@ -1669,9 +1711,13 @@ def _posting_body(title: str | None, labels) -> str | None:
         return None
     publisher = _labelled(labels, "publisher")
     short = publisher and publisher.endswith("政府") and not publisher.endswith("人民政府")
-    if publisher and ORG_END.search(publisher) and not _SITE_FIELD.match(publisher) and not short:
+    if publisher and (ORG_END.search(publisher) or _TOWNSHIP.match(publisher)) and not _SITE_FIELD.match(publisher) and not short:
         return publisher
     return None
+
+
+# 发布机构： | 花厅镇 (uk_01): a township's page names the township, whose government answers for what it posts
+_TOWNSHIP = re.compile(r"^\p{Han}{1,8}?(?:镇|乡|街道)$")
 
 
 def _title_issuer(title: str | None) -> str | None:
@@ -2147,6 +2193,34 @@ def _printed_date(text: str) -> str | None:
         for m in PRINTED_BY.finditer(text, tail):
             found = m.group(0)[m.end("org") - m.start():]
     return parse_date(found) if found else None
+
+
+def _bare_digit_signature_date(layout: Layout) -> str | None:
+    """2024830 on the line under the signing body (垫江县人民政府 / 2024830, uk_02): the signature's date with its
+    年月日 lost, when nothing else dates the notice and the digits split one way only into a month and a day."""
+    lines = layout.lines
+    for i in range(max(1, layout.front_end), len(lines)):
+        s = lines[i].s
+        if len(s) > 16 or not s.rstrip()[-1:].isdigit():
+            continue  # the digits alone on a short line: most lines are rejected by these two tests, no regex run
+        m = BARE_DIGIT_DATE.match(s, 0, None, HOLD_GIL)
+        if m and ORG_END.search(lines[i - 1].s.strip()):
+            return _one_month_and_day(int(m.group(1)), m.group(2))
+    return None
+
+
+def _one_month_and_day(year: int, digits: str) -> str | None:
+    """830 -> 08-30; 111 (1-11 or 11-1) -> None: the date only when one split of the digits is a real day."""
+    days = set()
+    for k in (1, 2):
+        month, day = digits[:k], digits[k:]
+        if not day or len(day) > 2 or (k == 1 and month == "0") or (len(day) == 1 and day == "0"):
+            continue
+        try:
+            days.add(datetime.date(year, int(month), int(day)).isoformat())
+        except ValueError:
+            continue
+    return days.pop() if len(days) == 1 else None
 
 
 _DEPARTMENT_GOES_ON = re.compile(r"[部局厅委](?=\p{Han})")  # 财政部税务总局: a department's last word with more after it
