@@ -39,7 +39,7 @@ from functools import cache
 import regex as re
 
 from policyparse.grammar import GLUED_UNIT_NAMES, RESPONSIBILITY_ROLES, UNIT_NAME_END, UNIT_NAME_ENDING, column_role, is_task_header
-from policyparse.grammar import may_open_column_name, run_together_column_names
+from policyparse.grammar import may_open_column_name, run_together_column_names, sub_column_name
 from policyparse.grammar import BARS_ONLY, FIELD_LABEL_START, ROW_GAP_LINES, ROW_MARK, match_marker, row_gap_lines
 from policyparse import lexicons
 from policyparse.segment.roles import is_furniture
@@ -434,16 +434,28 @@ def _unique(names: list[str]) -> list[str]:
     return out
 
 
-def _sub_header(texts: list[str], j: int) -> list[str] | None:
+def _sub_header(texts: list[str], j: int, top: list[str]) -> list[str] | None:
     """The second row of a two-row header (牵头单位 | 配合单位 under 责任单位): every cell a known name,
-    none of them a task."""
+    none of them a task; a role word alone (牵头 | 配合 under 责任单位) named in full by the group above it."""
     if j >= len(texts) or "\t" not in texts[j]:
         return None
-    cells = [c.strip() for c in texts[j].split("\t") if c.strip()]
+    cells = _role_words_named(top, [c.strip() for c in texts[j].split("\t") if c.strip()])
     roles = [column_role(c) for c in cells]
     if cells and all(r is not None and r != "task" for r in roles):
         return cells
     return None
+
+
+def _role_words_named(top: list[str], sub: list[str]) -> list[str]:
+    """A sub-header's cells with each role word alone (牵头, 配合, 参与 …) named in full by the group cell of the
+    top row it stands under (the first that names units or the work's sharing: 责任单位, 责任部门, 责任分工); the
+    other cells as they are."""
+    if not any(len(c) <= 2 for c in sub):
+        return sub  # every role word is two characters: most sub-headers hold none
+    group = next((n for n in top if sub_column_name("牵头", n)), None)
+    if group is None:
+        return sub
+    return [sub_column_name(c, group) or c for c in sub]
 
 
 def _placed_sub_header(texts: list[str], j: int, top: list[str]) -> list[str] | None:
@@ -517,7 +529,7 @@ class _Reading:
 def _read_tab_table(texts: list[str], i: int, names: list[str], last: int | None = None) -> TaskTable:
     """The tab table whose header starts on line i (and ends on `last`, when the page broke it over lines)."""
     last = i if last is None else last
-    sub = _sub_header(texts, last + 1)
+    sub = _sub_header(texts, last + 1, names)
     placed = None if sub else _placed_sub_header(texts, last + 1, names)
     if sub:
         names = _merge_headers(names, sub)
@@ -1451,11 +1463,18 @@ def _add_aligned_row(table: TaskTable, texts: list[str], j: int, stop: int, line
     n = len(table.columns)
     cells = _cells_of_lines(table, lines)
     one_a_line = cells == lines[:n]
-    under = _row_under_merged_cells(table, lines) if one_a_line else None
+    measures = _measure_rows_under_task_group(table, lines[n:]) if one_a_line else None
+    under = _row_under_merged_cells(table, lines) if one_a_line and not measures else None
     numbered = "seq" in table.roles
-    subs = _rows_under_merged_cells_by_kind(table, cells, lines[n:]) if numbered and not under and one_a_line else None
+    subs = _rows_under_merged_cells_by_kind(table, cells, lines[n:]) if numbered and not under and not measures and one_a_line else None
     if subs:
         _add_rows_under_merged_cells(table, texts, j, stop, cells, subs, category)
+        return
+    if measures and len(lines) == stop - j:  # each line one of the table's (none joined): rows by their lines
+        _add_row(table, j, j + n - 1, cells, category)
+        width = len(lines[n:]) // len(measures)
+        for x, row in enumerate(measures):
+            _add_row(table, j + n + x * width, j + n + (x + 1) * width - 1, row, category)
         return
     last = j + (n if under else stop - j) - 1
     cut = not under and _cut_by_the_page(table, texts, last, cells)
@@ -1566,6 +1585,9 @@ def _two_header_rows(names: list[str]) -> list[str]:
     group = next((k for k, r in enumerate(roles) if r == "responsible"), None)
     if group is None:
         return names
+    named = names[: group + 1] + _role_words_named([names[group]], names[group + 1 :])
+    if named != names:  # 责任单位 / … / 牵头 / 配合: the role words under it named in full
+        names, roles = named, [column_role(n) for n in named]
     tail = len(names)
     while tail > group + 1 and roles[tail - 1] in ("lead", "support"):
         tail -= 1
@@ -1850,6 +1872,36 @@ def _row_under_merged_cells(table: TaskTable, lines: list[str]) -> list[str] | N
     for k, value in zip(own, rest):
         cells[k] = value
     return cells
+
+
+def _measure_rows_under_task_group(table: TaskTable, rest: list[str]) -> list[list[str]] | None:
+    """1 / 优化营商环境 / 深化一网通办改革。 / 市政务服务局 / 2024年6月底前 / 推进审批制度改革。 / 市住房城乡建设局 /
+    2024年12月底前 under 序号 | 主要任务 | 具体措施 | 牵头单位 | 完成时限: the lines past a numbered row's last column are
+    further measures under the same 序号 and task group (merged over them, printed once), each printing its own cells
+    from the measure column (a task column after another) to the last. Read so only where every line fits the column
+    it falls under: a measure no unit's name nor a time, a unit column's line a unit's name, a time column's a time.
+    Their covered cells are left empty, for the cells above to fill."""
+    n = len(table.columns)
+    start = next((k for k in range(1, n) if table.roles[k] == "task" and "task" in table.roles[:k]), None)
+    if not rest or start is None or len(rest) % (n - start):
+        return None
+    rows = []
+    for at in range(0, len(rest), n - start):
+        own = rest[at : at + n - start]
+        if not own[0] or _unit_like(own[0]) or _TIME_CELL.match(own[0]):
+            return None
+        for value, role in zip(own[1:], table.roles[start + 1 :]):
+            if value and role in RESPONSIBILITY_ROLES and not _units_cell(value):
+                return None
+            if value and role == "time" and not _TIME_CELL.match(value):
+                return None
+        rows.append([""] * start + own)
+    return rows
+
+
+def _units_cell(s: str) -> bool:
+    """A cell under a unit column: unit names (市政务服务局, 各县（市、区）人民政府), no sentence, no time."""
+    return _unit_like(s) or (not _SENTENCE_MARK.search(s) and not _TIME_CELL.match(s) and _UNIT_END.search(s) is not None)
 
 
 # a cell of a figure only (1100, 96.64%, -): how the cells of a target's rows differ from its words
