@@ -2156,3 +2156,47 @@ def test_lines_that_fit_no_measure_row_are_not_read_as_one():
     one_task = ["序号", "重点任务", "牵头单位", "完成时限"]  # no task group: no measure under it
     plain = TaskTable((0, 0), one_task, [column_role(n) for n in one_task])
     assert _measure_rows_under_task_group(plain, ["推进审批制度改革。", "市住房城乡建设局", "2024年12月底前"]) is None
+
+
+def _laid_out(*cells: str, starts=(0, 6, 40, 58, 76)) -> str:
+    out = ""
+    for c, st in zip(cells, starts):
+        if c:
+            out = out.ljust(st) + c
+    return out
+
+
+def test_cells_a_laid_out_row_wraps_go_on_the_row_above():
+    # issue 11's PDF text with its layout (cells parted by runs of blanks), a row's task and unit cells wrapped by the
+    # column's width onto the next line (no document of the corpus shows it): the second lines join the row above,
+    # whether the line holds both pieces, the task's only or the unit list's only
+    for task2, unit2 in (("服务标准化规范化便利化。", "市财政局"), ("服务标准化规范化便利化。", ""), ("", "市财政局")):
+        text = "\n".join([
+            "附件", "2024年重点任务分工表",
+            _laid_out("序号", "重点任务", "牵头单位", "配合单位", "完成时限"),
+            _laid_out("1", "深化一网通办改革，推进政务", "市政务服务局", "市发展改革委、" if unit2 else "市发展改革委", "2024年6月底前"),
+            _laid_out("", task2, "", unit2, ""),
+            _laid_out("2", "推进工程建设项目审批制度改革。", "市住房城乡建设局", "市自然资源局", "2024年12月底前"),
+            _laid_out("3", "实施重大项目攻坚行动。", "市发展改革委", "市财政局", "长期坚持"), ""])
+        rows = _rows(text)
+        assert [r.cells["序号"] for r in rows] == ["1", "2", "3"], (task2, unit2)
+        first = rows[0]
+        assert first.cells["重点任务"] == "深化一网通办改革，推进政务" + task2
+        assert _names(first.responsibility.support) == ["市发展改革委"] + (["市财政局"] if unit2 else [])
+        assert (first.deadlines[0].year, first.deadlines[0].month) == (2024, 6)
+        assert rows[1].cells["重点任务"] == "推进工程建设项目审批制度改革。"
+
+
+def test_a_row_under_merged_cells_is_no_wrap_of_the_row_above():
+    # the row above ends its task with a full stop and its units with no list mark: the next line is a row of its own
+    # under the merged 序号 (its own lead and time), not the rest of the row above
+    text = "\n".join([
+        "附件", "2024年重点任务分工表",
+        "序号\t重点任务\t牵头单位\t配合单位\t完成时限",
+        "1\t深化一网通办改革。\t市政务服务局\t市发展改革委\t2024年6月底前",
+        "推进政务服务标准化。\t市大数据局\t\t2024年9月底前",
+        "2\t推进工程建设项目审批制度改革。\t市住房城乡建设局\t市自然资源局\t2024年12月底前", ""])
+    rows = _rows(text)
+    assert rows[0].cells["重点任务"] == "深化一网通办改革。"
+    assert _names(rows[0].responsibility.support) == ["市发展改革委"]
+

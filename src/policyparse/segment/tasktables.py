@@ -707,6 +707,9 @@ def _take_unnumbered_line(reading: _Reading, texts: list[str], j: int, cells: li
     """A line that opens no row: a piece of a cell printed over several lines, the last cells of a row short of them
     on lines of their own, or a row under a merged category cell; False when it is none of them."""
     s, table = texts[j], reading.table
+    if _goes_on_row_above(reading, cells):
+        reading.rows[-1].last = j
+        return True
     if len(cells) < len(table.columns) and not _covers_row(table, len(cells)):
         if len(s) > _CELL_LINE * 2 or not reading.rows:
             return False
@@ -735,6 +738,64 @@ def _take_unnumbered_line(reading: _Reading, texts: list[str], j: int, cells: li
         reading.rows[-1].cells = row_cells + [""] * (len(table.columns) - len(row_cells))
         reading.rows[-1].cut = True
     return True
+
+
+def _goes_on_row_above(reading: _Reading, cells: list[str]) -> bool:
+    """1 | 深化一网通办改革，推进政务 | 市政务服务局 | 市发展改革委、 | 2024年6月底前 / 服务标准化规范化便利化。 | | 市大数据局: a
+    whole row laid out in columns (a PDF's text with its layout) whose cells the page wrapped, the next line holding
+    their second lines — its blanks before the task's piece dropped, so its pieces stand from the task column on. The
+    line goes on the row above (each piece joined to the cell above it) when every piece continues that cell: a unit's
+    name after a unit list stopping on 、 or ，, the rest of a task cell stopping mid-clause (on a clause mark, or a
+    long cell with no sentence end whose rest ends one); a unit's name alone goes to the one unit cell stopping so. Else False (a row
+    under merged cells, a piece of a cell the rows above and below share)."""
+    table = reading.table
+    if not reading.rows or reading.pending or reading.rows[-1].own != len(table.columns):
+        return False
+    prev, task_at = reading.rows[-1], table.role_index("task")
+    if task_at is None or len(prev.cells) != len(table.columns):
+        return False
+    parts = _trailing_trimmed(cells)
+    if not parts or not parts[0]:
+        return False
+    if len(parts) == 1 and _units_cell(parts[0]):
+        open_lists = [k for k, r in enumerate(table.roles) if r in RESPONSIBILITY_ROLES and prev.cells[k].endswith(_LIST_GOES_ON)]
+        if len(open_lists) != 1:
+            return False
+        placed = {open_lists[0]: parts[0]}
+    else:
+        if task_at + len(parts) > len(table.columns):
+            return False
+        placed = {task_at + k: p for k, p in enumerate(parts) if p}
+    for k, piece in placed.items():
+        above, role = prev.cells[k], table.roles[k]
+        if role == "task":
+            if not _task_wrapped(above, piece):
+                return False
+        elif role not in RESPONSIBILITY_ROLES or not above.endswith(_LIST_GOES_ON) or not _units_cell(piece):
+            return False
+    for k, piece in placed.items():
+        prev.cells[k] += piece
+    return True
+
+
+_LIST_GOES_ON = ("、", "，", ",")  # a unit list the cell's width broke after its mark
+
+
+def _task_wrapped(head: str, tail: str) -> bool:
+    """A task cell's first line that the column's width broke (深化一网通办改革，推进政务 / 服务标准化…。): it stops on a
+    clause mark, or fills a line and stops with no sentence end; its rest opens with no number nor unit's name."""
+    if not head or _task_number(tail) is not None or _SEQ.match(tail) or _units_cell(tail):
+        return False
+    if head.endswith(_CLAUSE_MARKS):
+        return True
+    # stopping on no mark, a long first line goes on only into a rest that ends the sentence: a title or a
+    # table's border under the last row (…目录, ┌──) is no rest of its task
+    return len(head) >= _WRAPPED_TASK_LINE and _SENTENCE_CLOSE.search(head) is None and _SENTENCE_END.search(tail) is not None
+
+
+_CLAUSE_MARKS = ("，", "、", "：", "；", ",", ";", ":")
+_SENTENCE_END = re.compile(r"\p{Han}[。；;！!]$")
+_WRAPPED_TASK_LINE = 12  # characters a task cell's first line fills, at least, when the column's width wraps it
 
 
 def _next_task_cut_by_the_page(reading: _Reading, texts: list[str], j: int) -> bool:
