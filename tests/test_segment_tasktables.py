@@ -2200,3 +2200,23 @@ def test_a_row_under_merged_cells_is_no_wrap_of_the_row_above():
     assert rows[0].cells["重点任务"] == "深化一网通办改革。"
     assert _names(rows[0].responsibility.support) == ["市发展改革委"]
 
+
+
+def test_category_line_right_under_a_one_cell_a_line_header_opens_the_rows():
+    # issue 11's category rows in a table flattened one cell a line, the numbering starting again under each (no
+    # document of the corpus shows it): the first category, right under the header, is no column name
+    text = "\n".join([
+        "附件", "2024年重点任务分工表",
+        "序号", "重点任务", "牵头单位", "完成时限",
+        "一、稳增长",
+        "1", "实施重大项目攻坚行动。", "市发展改革委", "2024年12月底前",
+        "2", "扩大有效投资。", "市统计局", "2024年9月底前",
+        "二、优环境",
+        "1", "深化一网通办改革。", "市政务服务局", "2024年6月底前",
+        "2", "推进审批制度改革。", "市住房城乡建设局", "2024年10月底前", ""])
+    rows = _rows(text)
+    assert [r.cells["重点任务"] for r in rows] == ["实施重大项目攻坚行动。", "扩大有效投资。", "深化一网通办改革。", "推进审批制度改革。"]
+    assert all(not any(k.startswith(("一、", "二、")) for k in r.cells) for r in rows)  # no column of the category
+    assert [r.cells.get("类别") for r in rows] == ["一、稳增长"] * 2 + ["二、优环境"] * 2
+    assert [_names(r.responsibility.lead) for r in rows] == [["市发展改革委"], ["市统计局"], ["市政务服务局"], ["市住房城乡建设局"]]
+    assert [(d.year, d.month) for r in rows for d in r.deadlines] == [(2024, 12), (2024, 9), (2024, 6), (2024, 10)]

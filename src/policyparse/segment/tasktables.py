@@ -1243,6 +1243,8 @@ def _pieces_to_first_row(texts: list[str], names: list[str], i: int, j: int) -> 
     pieces, j = rest
     if pieces and _category_before_seq(names) and column_role(pieces[-1]) is None and pieces[-1] == texts[j - 1].strip():
         pieces, j = pieces[:-1], j - 1  # 分类 | 序号 | … / 发展目标 / 1: the first row's merged category cell
+    elif pieces and column_role(pieces[-1]) is None and pieces[-1] == texts[j - 1].strip() and _category_line(texts, j - 1):
+        pieces, j = pieces[:-1], j - 1  # … / 完成时限 / 一、稳增长 / 1: the first category row, no name
     return pieces, j
 
 
