@@ -2075,3 +2075,148 @@ def test_rows_laid_out_in_the_header_columns_keep_their_empty_cells():
     # two blanks between cells whatever their width: no columns to keep, the short row read as before
     plain = "序号  重点任务  牵头单位  完成时限\n1  推进规划编制  XX区政府  2020.12\n2  推进环境整治  XX区政府\n3  推进项目建设  市XX局  长期\n"
     assert [r.cells["牵头单位"] for r in _rows(plain)] == ["XX区政府", "XX区政府", "市XX局"]
+
+
+def test_role_words_alone_under_a_unit_group_name_the_columns_in_full():
+    # issue 11's two-row header with the sub-columns printed as role words only (责任单位 over 牵头 | 配合; no document
+    # of the corpus shows it): tab rows, bar rows, one cell a line and an HTML table with colspan / rowspan alike
+    tab = "\n".join([
+        "附件", "2024年重点任务分工表",
+        "序号\t重点任务\t责任单位\t\t完成时限",
+        "\t\t牵头\t配合\t",
+        "1\t深化一网通办改革。\t市政务服务局\t市发展改革委\t2024年6月底前",
+        "2\t推进工程建设项目审批制度改革。\t市住房城乡建设局\t市自然资源局\t2024年12月底前", ""])
+    cells = "\n".join([
+        "附件", "2024年重点任务分工表", "序号", "重点任务", "责任单位", "完成时限", "牵头", "配合",
+        "1", "深化一网通办改革。", "市政务服务局", "市发展改革委", "2024年6月底前",
+        "2", "推进工程建设项目审批制度改革。", "市住房城乡建设局", "市自然资源局", "2024年12月底前", ""])
+    bars = "\n".join([
+        "附件", "2024年重点任务分工表",
+        "| 序号 | 重点任务 | 责任部门 | | 完成时限 |",
+        "| | | 牵头 | 参与 | |",
+        "| 1 | 深化一网通办改革。 | 市政务服务局 | 市发展改革委 | 2024年6月底前 |",
+        "| 2 | 推进工程建设项目审批制度改革。 | 市住房城乡建设局 | 市自然资源局 | 2024年12月底前 |", ""])
+    html = (
+        "<html><body><p>附件</p><table>"
+        '<tr><td rowspan="2">序号</td><td rowspan="2">重点任务</td><td colspan="2">责任分工</td><td rowspan="2">完成时限</td></tr>'
+        "<tr><td>牵头</td><td>配合</td></tr>"
+        "<tr><td>1</td><td>深化一网通办改革。</td><td>市政务服务局</td><td>市发展改革委</td><td>2024年6月底前</td></tr>"
+        "<tr><td>2</td><td>推进工程建设项目审批制度改革。</td><td>市住房城乡建设局</td><td>市自然资源局</td><td>2024年12月底前</td></tr>"
+        "</table></body></html>")
+    for text in (tab, cells, bars, html):
+        rows = _rows(text)
+        assert len(rows) == 2, text
+        assert _names(rows[0].responsibility.lead) == ["市政务服务局"]
+        assert _names(rows[0].responsibility.support) == ["市发展改革委"]
+        assert _names(rows[1].responsibility.lead) == ["市住房城乡建设局"]
+        assert _names(rows[1].responsibility.support) == ["市自然资源局"]
+        assert (rows[1].deadlines[0].year, rows[1].deadlines[0].month) == (2024, 12)
+
+
+def test_a_role_word_alone_names_no_column():
+    from policyparse.grammar import sub_column_name
+
+    assert column_role("牵头") is None and column_role("配合") is None  # a line 牵头 is no header cell
+    assert sub_column_name("牵头", "责任部门") == "牵头部门"
+    assert sub_column_name("配合", "责任单位") == "配合单位"
+    assert sub_column_name("参与", "责任分工") == "参与单位"
+    assert sub_column_name("牵头", "完成时限") is None  # the group names no units
+    assert sub_column_name("甲方", "责任单位") is None
+
+
+def test_measures_under_a_merged_task_group_printed_one_cell_a_line():
+    # issue 11's 主要任务 | 具体措施 table flattened one cell a line, 序号 and 主要任务 merged over the measures under
+    # them and printed once (no document of the corpus shows it): each further measure prints its own cells only
+    text = "\n".join([
+        "附件", "2024年重点任务分工表",
+        "序号", "主要任务", "具体措施", "牵头单位", "配合单位", "完成时限",
+        "1", "优化营商环境", "深化一网通办改革。", "市政务服务局", "市大数据局", "2024年6月底前",
+        "推进审批制度改革。", "市住房城乡建设局", "市自然资源局", "2024年12月底前",
+        "开展营商环境评价。", "市发展改革委", "各县（市、区）人民政府", "2024年10月底前",
+        "2", "扩大有效投资", "实施重大项目攻坚行动。", "市发展改革委", "市财政局", "2024年12月底前", ""])
+    rows = _rows(text)
+    assert [r.cells["具体措施"] for r in rows] == ["深化一网通办改革。", "推进审批制度改革。", "开展营商环境评价。", "实施重大项目攻坚行动。"]
+    assert [r.cells["主要任务"] for r in rows] == ["优化营商环境"] * 3 + ["扩大有效投资"]
+    assert [_names(r.responsibility.lead) for r in rows] == [["市政务服务局"], ["市住房城乡建设局"], ["市发展改革委"], ["市发展改革委"]]
+    assert _names(rows[1].responsibility.support) == ["市自然资源局"]
+    assert [(d.year, d.month) for r in rows for d in r.deadlines] == [(2024, 6), (2024, 12), (2024, 10), (2024, 12)]
+
+
+def test_lines_that_fit_no_measure_row_are_not_read_as_one():
+    from policyparse.segment.tasktables import TaskTable, _measure_rows_under_task_group
+
+    names = ["序号", "主要任务", "具体措施", "牵头单位", "完成时限"]
+    table = TaskTable((0, 0), names, [column_role(n) for n in names])
+    assert _measure_rows_under_task_group(table, ["推进审批制度改革。", "市住房城乡建设局", "2024年12月底前"]) == [
+        ["", "", "推进审批制度改革。", "市住房城乡建设局", "2024年12月底前"]]
+    # a unit's name where the measure stands, a sentence under the unit column, a line too many: none
+    assert _measure_rows_under_task_group(table, ["市住房城乡建设局", "市自然资源局", "2024年12月底前"]) is None
+    assert _measure_rows_under_task_group(table, ["推进审批制度改革。", "加快推进。", "2024年12月底前"]) is None
+    assert _measure_rows_under_task_group(table, ["推进审批制度改革。", "市住房城乡建设局", "2024年12月底前", "附件2"]) is None
+    one_task = ["序号", "重点任务", "牵头单位", "完成时限"]  # no task group: no measure under it
+    plain = TaskTable((0, 0), one_task, [column_role(n) for n in one_task])
+    assert _measure_rows_under_task_group(plain, ["推进审批制度改革。", "市住房城乡建设局", "2024年12月底前"]) is None
+
+
+def _laid_out(*cells: str, starts=(0, 6, 40, 58, 76)) -> str:
+    out = ""
+    for c, st in zip(cells, starts):
+        if c:
+            out = out.ljust(st) + c
+    return out
+
+
+def test_cells_a_laid_out_row_wraps_go_on_the_row_above():
+    # issue 11's PDF text with its layout (cells parted by runs of blanks), a row's task and unit cells wrapped by the
+    # column's width onto the next line (no document of the corpus shows it): the second lines join the row above,
+    # whether the line holds both pieces, the task's only or the unit list's only
+    for task2, unit2 in (("服务标准化规范化便利化。", "市财政局"), ("服务标准化规范化便利化。", ""), ("", "市财政局")):
+        text = "\n".join([
+            "附件", "2024年重点任务分工表",
+            _laid_out("序号", "重点任务", "牵头单位", "配合单位", "完成时限"),
+            _laid_out("1", "深化一网通办改革，推进政务", "市政务服务局", "市发展改革委、" if unit2 else "市发展改革委", "2024年6月底前"),
+            _laid_out("", task2, "", unit2, ""),
+            _laid_out("2", "推进工程建设项目审批制度改革。", "市住房城乡建设局", "市自然资源局", "2024年12月底前"),
+            _laid_out("3", "实施重大项目攻坚行动。", "市发展改革委", "市财政局", "长期坚持"), ""])
+        rows = _rows(text)
+        assert [r.cells["序号"] for r in rows] == ["1", "2", "3"], (task2, unit2)
+        first = rows[0]
+        assert first.cells["重点任务"] == "深化一网通办改革，推进政务" + task2
+        assert _names(first.responsibility.support) == ["市发展改革委"] + (["市财政局"] if unit2 else [])
+        assert (first.deadlines[0].year, first.deadlines[0].month) == (2024, 6)
+        assert rows[1].cells["重点任务"] == "推进工程建设项目审批制度改革。"
+
+
+def test_a_row_under_merged_cells_is_no_wrap_of_the_row_above():
+    # the row above ends its task with a full stop and its units with no list mark: the next line is a row of its own
+    # under the merged 序号 (its own lead and time), not the rest of the row above
+    text = "\n".join([
+        "附件", "2024年重点任务分工表",
+        "序号\t重点任务\t牵头单位\t配合单位\t完成时限",
+        "1\t深化一网通办改革。\t市政务服务局\t市发展改革委\t2024年6月底前",
+        "推进政务服务标准化。\t市大数据局\t\t2024年9月底前",
+        "2\t推进工程建设项目审批制度改革。\t市住房城乡建设局\t市自然资源局\t2024年12月底前", ""])
+    rows = _rows(text)
+    assert rows[0].cells["重点任务"] == "深化一网通办改革。"
+    assert _names(rows[0].responsibility.support) == ["市发展改革委"]
+
+
+
+def test_category_line_right_under_a_one_cell_a_line_header_opens_the_rows():
+    # issue 11's category rows in a table flattened one cell a line, the numbering starting again under each (no
+    # document of the corpus shows it): the first category, right under the header, is no column name
+    text = "\n".join([
+        "附件", "2024年重点任务分工表",
+        "序号", "重点任务", "牵头单位", "完成时限",
+        "一、稳增长",
+        "1", "实施重大项目攻坚行动。", "市发展改革委", "2024年12月底前",
+        "2", "扩大有效投资。", "市统计局", "2024年9月底前",
+        "二、优环境",
+        "1", "深化一网通办改革。", "市政务服务局", "2024年6月底前",
+        "2", "推进审批制度改革。", "市住房城乡建设局", "2024年10月底前", ""])
+    rows = _rows(text)
+    assert [r.cells["重点任务"] for r in rows] == ["实施重大项目攻坚行动。", "扩大有效投资。", "深化一网通办改革。", "推进审批制度改革。"]
+    assert all(not any(k.startswith(("一、", "二、")) for k in r.cells) for r in rows)  # no column of the category
+    assert [r.cells.get("类别") for r in rows] == ["一、稳增长"] * 2 + ["二、优环境"] * 2
+    assert [_names(r.responsibility.lead) for r in rows] == [["市发展改革委"], ["市统计局"], ["市政务服务局"], ["市住房城乡建设局"]]
+    assert [(d.year, d.month) for r in rows for d in r.deadlines] == [(2024, 12), (2024, 9), (2024, 6), (2024, 10)]

@@ -1481,6 +1481,26 @@ GLUED_UNIT_NAMES = re.compile(
 )
 
 
+# 责任单位 over 牵头 | 配合: a two-row header whose group cell names the units and whose cells under it name only the
+# role (牵头, 配合, 参与 …). Alone such a word names no column (a line 牵头 is no header cell); under a group of units it is
+# that group's column of the role, named in full by the group's own unit word (责任部门 over 牵头 -> 牵头部门).
+_SUB_COLUMN_ROLE_WORDS = frozenset({"牵头", "主责", "主办", "配合", "参与", "协办", "协同", "协助"})
+_GROUP_UNIT_WORDS = ("单位", "部门", "处室", "科室")
+
+
+def sub_column_name(name: str, group: str) -> str | None:
+    """The full name of a sub-header cell that prints a role word alone under a group cell of units (牵头 under
+    责任单位 -> 牵头单位, 配合 under 责任部门 -> 配合部门, 牵头 under 责任分工 -> 牵头单位), or None: not a bare role
+    word, or the group names no units."""
+    word = _COLUMN_BLANKS.sub("", name)
+    if word not in _SUB_COLUMN_ROLE_WORDS or column_role(group) != "responsible":
+        return None
+    core = _COLUMN_BLANKS.sub("", group)
+    unit = next((w for w in _GROUP_UNIT_WORDS if core.endswith(w)), "单位")
+    full = word + unit
+    return full if column_role(full) in ("lead", "support") else None
+
+
 @cache
 def _column_roles() -> dict[str, str]:
     return {row[0]: row[1] for row in lexicons.rows("task_columns.tsv")}

@@ -105,7 +105,9 @@ def _cell_spans(text: str, node: Section) -> dict[str, list[tuple[int, int]]]:
         found = _find_lines(text, value, pos, end) or [f for f in [_find(text, value, pos, end, start)] if f]
         out[name] = found
         if found and found[-1][0] >= start:
-            pos = found[-1][1]
+            # a unit list whose rest the next line holds (市发展改革委、 / 市大数据局): the row's later cells may stand on
+            # its first line, after the list's first piece
+            pos = found[0][1] if len(found) > 1 and "\n" in text[found[0][1] : found[-1][0]] else found[-1][1]
     return out
 
 

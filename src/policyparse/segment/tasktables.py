@@ -39,7 +39,7 @@ from functools import cache
 import regex as re
 
 from policyparse.grammar import GLUED_UNIT_NAMES, RESPONSIBILITY_ROLES, UNIT_NAME_END, UNIT_NAME_ENDING, column_role, is_task_header
-from policyparse.grammar import may_open_column_name, run_together_column_names
+from policyparse.grammar import may_open_column_name, run_together_column_names, sub_column_name
 from policyparse.grammar import BARS_ONLY, FIELD_LABEL_START, ROW_GAP_LINES, ROW_MARK, match_marker, row_gap_lines
 from policyparse import lexicons
 from policyparse.segment.roles import is_furniture
@@ -434,16 +434,28 @@ def _unique(names: list[str]) -> list[str]:
     return out
 
 
-def _sub_header(texts: list[str], j: int) -> list[str] | None:
+def _sub_header(texts: list[str], j: int, top: list[str]) -> list[str] | None:
     """The second row of a two-row header (牵头单位 | 配合单位 under 责任单位): every cell a known name,
-    none of them a task."""
+    none of them a task; a role word alone (牵头 | 配合 under 责任单位) named in full by the group above it."""
     if j >= len(texts) or "\t" not in texts[j]:
         return None
-    cells = [c.strip() for c in texts[j].split("\t") if c.strip()]
+    cells = _role_words_named(top, [c.strip() for c in texts[j].split("\t") if c.strip()])
     roles = [column_role(c) for c in cells]
     if cells and all(r is not None and r != "task" for r in roles):
         return cells
     return None
+
+
+def _role_words_named(top: list[str], sub: list[str]) -> list[str]:
+    """A sub-header's cells with each role word alone (牵头, 配合, 参与 …) named in full by the group cell of the
+    top row it stands under (the first that names units or the work's sharing: 责任单位, 责任部门, 责任分工); the
+    other cells as they are."""
+    if not any(len(c) <= 2 for c in sub):
+        return sub  # every role word is two characters: most sub-headers hold none
+    group = next((n for n in top if sub_column_name("牵头", n)), None)
+    if group is None:
+        return sub
+    return [sub_column_name(c, group) or c for c in sub]
 
 
 def _placed_sub_header(texts: list[str], j: int, top: list[str]) -> list[str] | None:
@@ -517,7 +529,7 @@ class _Reading:
 def _read_tab_table(texts: list[str], i: int, names: list[str], last: int | None = None) -> TaskTable:
     """The tab table whose header starts on line i (and ends on `last`, when the page broke it over lines)."""
     last = i if last is None else last
-    sub = _sub_header(texts, last + 1)
+    sub = _sub_header(texts, last + 1, names)
     placed = None if sub else _placed_sub_header(texts, last + 1, names)
     if sub:
         names = _merge_headers(names, sub)
@@ -695,6 +707,9 @@ def _take_unnumbered_line(reading: _Reading, texts: list[str], j: int, cells: li
     """A line that opens no row: a piece of a cell printed over several lines, the last cells of a row short of them
     on lines of their own, or a row under a merged category cell; False when it is none of them."""
     s, table = texts[j], reading.table
+    if _goes_on_row_above(reading, cells):
+        reading.rows[-1].last = j
+        return True
     if len(cells) < len(table.columns) and not _covers_row(table, len(cells)):
         if len(s) > _CELL_LINE * 2 or not reading.rows:
             return False
@@ -723,6 +738,64 @@ def _take_unnumbered_line(reading: _Reading, texts: list[str], j: int, cells: li
         reading.rows[-1].cells = row_cells + [""] * (len(table.columns) - len(row_cells))
         reading.rows[-1].cut = True
     return True
+
+
+def _goes_on_row_above(reading: _Reading, cells: list[str]) -> bool:
+    """1 | 深化一网通办改革，推进政务 | 市政务服务局 | 市发展改革委、 | 2024年6月底前 / 服务标准化规范化便利化。 | | 市大数据局: a
+    whole row laid out in columns (a PDF's text with its layout) whose cells the page wrapped, the next line holding
+    their second lines — its blanks before the task's piece dropped, so its pieces stand from the task column on. The
+    line goes on the row above (each piece joined to the cell above it) when every piece continues that cell: a unit's
+    name after a unit list stopping on 、 or ，, the rest of a task cell stopping mid-clause (on a clause mark, or a
+    long cell with no sentence end whose rest ends one); a unit's name alone goes to the one unit cell stopping so. Else False (a row
+    under merged cells, a piece of a cell the rows above and below share)."""
+    table = reading.table
+    if not reading.rows or reading.pending or reading.rows[-1].own != len(table.columns):
+        return False
+    prev, task_at = reading.rows[-1], table.role_index("task")
+    if task_at is None or len(prev.cells) != len(table.columns):
+        return False
+    parts = _trailing_trimmed(cells)
+    if not parts or not parts[0]:
+        return False
+    if len(parts) == 1 and _units_cell(parts[0]):
+        open_lists = [k for k, r in enumerate(table.roles) if r in RESPONSIBILITY_ROLES and prev.cells[k].endswith(_LIST_GOES_ON)]
+        if len(open_lists) != 1:
+            return False
+        placed = {open_lists[0]: parts[0]}
+    else:
+        if task_at + len(parts) > len(table.columns):
+            return False
+        placed = {task_at + k: p for k, p in enumerate(parts) if p}
+    for k, piece in placed.items():
+        above, role = prev.cells[k], table.roles[k]
+        if role == "task":
+            if not _task_wrapped(above, piece):
+                return False
+        elif role not in RESPONSIBILITY_ROLES or not above.endswith(_LIST_GOES_ON) or not _units_cell(piece):
+            return False
+    for k, piece in placed.items():
+        prev.cells[k] += piece
+    return True
+
+
+_LIST_GOES_ON = ("、", "，", ",")  # a unit list the cell's width broke after its mark
+
+
+def _task_wrapped(head: str, tail: str) -> bool:
+    """A task cell's first line that the column's width broke (深化一网通办改革，推进政务 / 服务标准化…。): it stops on a
+    clause mark, or fills a line and stops with no sentence end; its rest opens with no number nor unit's name."""
+    if not head or _task_number(tail) is not None or _SEQ.match(tail) or _units_cell(tail):
+        return False
+    if head.endswith(_CLAUSE_MARKS):
+        return True
+    # stopping on no mark, a long first line goes on only into a rest that ends the sentence: a title or a
+    # table's border under the last row (…目录, ┌──) is no rest of its task
+    return len(head) >= _WRAPPED_TASK_LINE and _SENTENCE_CLOSE.search(head) is None and _SENTENCE_END.search(tail) is not None
+
+
+_CLAUSE_MARKS = ("，", "、", "：", "；", ",", ";", ":")
+_SENTENCE_END = re.compile(r"\p{Han}[。；;！!]$")
+_WRAPPED_TASK_LINE = 12  # characters a task cell's first line fills, at least, when the column's width wraps it
 
 
 def _next_task_cut_by_the_page(reading: _Reading, texts: list[str], j: int) -> bool:
@@ -1170,6 +1243,8 @@ def _pieces_to_first_row(texts: list[str], names: list[str], i: int, j: int) -> 
     pieces, j = rest
     if pieces and _category_before_seq(names) and column_role(pieces[-1]) is None and pieces[-1] == texts[j - 1].strip():
         pieces, j = pieces[:-1], j - 1  # 分类 | 序号 | … / 发展目标 / 1: the first row's merged category cell
+    elif pieces and column_role(pieces[-1]) is None and pieces[-1] == texts[j - 1].strip() and _category_line(texts, j - 1):
+        pieces, j = pieces[:-1], j - 1  # … / 完成时限 / 一、稳增长 / 1: the first category row, no name
     return pieces, j
 
 
@@ -1451,11 +1526,18 @@ def _add_aligned_row(table: TaskTable, texts: list[str], j: int, stop: int, line
     n = len(table.columns)
     cells = _cells_of_lines(table, lines)
     one_a_line = cells == lines[:n]
-    under = _row_under_merged_cells(table, lines) if one_a_line else None
+    measures = _measure_rows_under_task_group(table, lines[n:]) if one_a_line else None
+    under = _row_under_merged_cells(table, lines) if one_a_line and not measures else None
     numbered = "seq" in table.roles
-    subs = _rows_under_merged_cells_by_kind(table, cells, lines[n:]) if numbered and not under and one_a_line else None
+    subs = _rows_under_merged_cells_by_kind(table, cells, lines[n:]) if numbered and not under and not measures and one_a_line else None
     if subs:
         _add_rows_under_merged_cells(table, texts, j, stop, cells, subs, category)
+        return
+    if measures and len(lines) == stop - j:  # each line one of the table's (none joined): rows by their lines
+        _add_row(table, j, j + n - 1, cells, category)
+        width = len(lines[n:]) // len(measures)
+        for x, row in enumerate(measures):
+            _add_row(table, j + n + x * width, j + n + (x + 1) * width - 1, row, category)
         return
     last = j + (n if under else stop - j) - 1
     cut = not under and _cut_by_the_page(table, texts, last, cells)
@@ -1566,6 +1648,9 @@ def _two_header_rows(names: list[str]) -> list[str]:
     group = next((k for k, r in enumerate(roles) if r == "responsible"), None)
     if group is None:
         return names
+    named = names[: group + 1] + _role_words_named([names[group]], names[group + 1 :])
+    if named != names:  # 责任单位 / … / 牵头 / 配合: the role words under it named in full
+        names, roles = named, [column_role(n) for n in named]
     tail = len(names)
     while tail > group + 1 and roles[tail - 1] in ("lead", "support"):
         tail -= 1
@@ -1850,6 +1935,36 @@ def _row_under_merged_cells(table: TaskTable, lines: list[str]) -> list[str] | N
     for k, value in zip(own, rest):
         cells[k] = value
     return cells
+
+
+def _measure_rows_under_task_group(table: TaskTable, rest: list[str]) -> list[list[str]] | None:
+    """1 / 优化营商环境 / 深化一网通办改革。 / 市政务服务局 / 2024年6月底前 / 推进审批制度改革。 / 市住房城乡建设局 /
+    2024年12月底前 under 序号 | 主要任务 | 具体措施 | 牵头单位 | 完成时限: the lines past a numbered row's last column are
+    further measures under the same 序号 and task group (merged over them, printed once), each printing its own cells
+    from the measure column (a task column after another) to the last. Read so only where every line fits the column
+    it falls under: a measure no unit's name nor a time, a unit column's line a unit's name, a time column's a time.
+    Their covered cells are left empty, for the cells above to fill."""
+    n = len(table.columns)
+    start = next((k for k in range(1, n) if table.roles[k] == "task" and "task" in table.roles[:k]), None)
+    if not rest or start is None or len(rest) % (n - start):
+        return None
+    rows = []
+    for at in range(0, len(rest), n - start):
+        own = rest[at : at + n - start]
+        if not own[0] or _unit_like(own[0]) or _TIME_CELL.match(own[0]):
+            return None
+        for value, role in zip(own[1:], table.roles[start + 1 :]):
+            if value and role in RESPONSIBILITY_ROLES and not _units_cell(value):
+                return None
+            if value and role == "time" and not _TIME_CELL.match(value):
+                return None
+        rows.append([""] * start + own)
+    return rows
+
+
+def _units_cell(s: str) -> bool:
+    """A cell under a unit column: unit names (市政务服务局, 各县（市、区）人民政府), no sentence, no time."""
+    return _unit_like(s) or (not _SENTENCE_MARK.search(s) and not _TIME_CELL.match(s) and _UNIT_END.search(s) is not None)
 
 
 # a cell of a figure only (1100, 96.64%, -): how the cells of a target's rows differ from its words
