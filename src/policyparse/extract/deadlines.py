@@ -18,7 +18,7 @@ from policyparse.extract._text import (
     retrospective_nodes, task_nodes, walk, year_value,
 )
 from policyparse.grammar import (
-    BARE_DAY_AFTER_COMMA, DATE_LIST_THEN_BEFORE, DONE_LE, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, TIME_LABELS, YEAR_END_BASES, compile_led, BEFORE_WORD,
+    BARE_DAY_AFTER_COMMA, DATE_LIST_THEN_BEFORE, DONE_LE, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, TIME_LABELS, YEAR_END_BASES, compile_led, BEFORE_WORD, intent_words,
 )
 from policyparse.models import Deadline, Metadata, Section
 
@@ -138,7 +138,8 @@ _PLAN_NUMBER = re.compile(r"十[一二三四五六七八九]|[六七八九](?=�
 _YEAR_COMMA = re.compile(r"[ \t]?[，,]")
 _TALLY_BEFORE_MONTH = re.compile(r"截(?:至|止到?)[ \t]?$")
 _YEAR_COMMA_IS = re.compile(r"[ \t]?[，,][ \t]?是(?!否)")
-_GOAL_WORD = re.compile(r"力争|确保|争取|目标|要")
+# 力争 / 确保 / 争取 / 目标 / 要: a sentence that sets a goal or charges the work (a time in it is due, not reported on)
+_GOAL_WORD = intent_words("strive", "goal", "must")
 # 第一、第二、第三季度及全年责任事项完成情况 (tr_07): the quarters a report on how the work went covers, no time to meet
 _REPORT_AFTER = re.compile(
     r"(?:年|季|月)报|(?:财务|统计)?报表"
