@@ -1708,7 +1708,8 @@ INTENT_WORDS = {
     "will": "将",
     "must": "要",
     "ahead": "今后|未来|下一步",  # a paragraph turning from its account to the work ahead
-    "goal_year": r"到\s?\d{4}\s?年",  # 到2025年
+    # 到2025年, 到2025年的覆盖率 (not 提高到2024年的55.2%: a year held by 的 before the figure dates a record)
+    "goal_year": r"到\s?\d{4}\s?年(?!的\d)",
     "due_year": r"\d{4}\s?年(?:底|末)?前",  # 2025年底前
     "further": r"再(?!生产|就业|教育|次)",  # 再降0.5个百分点 (再生产, 再就业, 再次: words of their own, not “further”)
 }

@@ -930,7 +930,7 @@ _SHARED_TAIL = re.compile(r"所|占|的")
 _LOOK_BACK_OPENER = re.compile(r"\s*(?:过去(?:的)?(?:一|两|三|五|十|\d{1,2})年|近年来|[^。！？!?\n]{0,30}?截至目前)[，,]")
 # a look-back paragraph turning forward: 今后 / 未来 / 下一步 and the intents (提高到2024年的55.2%: a year held by 的
 # dates a record, it does not look ahead)
-_LOOKS_AHEAD = intent_words("ahead", "strive", "plan", "goal", also=r"到\s?\d{4}\s?年(?!的)")
+_LOOKS_AHEAD = intent_words("ahead", "strive", "plan", "goal", "goal_year")
 
 
 # “十四五”期间，…推动县域经济高质量发展取得了新进展。: a first sentence that says what the work has achieved
@@ -2336,7 +2336,7 @@ def _is_works_list_count(x: _Mention) -> bool:
 # 其中新增56个税则税目，删除7个税目（见附件二）: a sentence that sends to an attachment for the items it counts
 _SEE_ATTACHMENT = re.compile(r"[（(](?:详见|见|名单见|具体见)附件[一二三四五六七八九十\d]{0,3}[）)]")
 # 到2025年 / 力争 / 确保 / 争取 / 目标: a sentence that sets a goal, whatever sizes it counts
-_GOAL_WORDS = intent_words("strive", "goal", also=r"到\s*(?:19|20)\d\d")
+_GOAL_WORDS = intent_words("goal_year", "strive", "goal")
 
 
 def _is_listed_in_attachment(x: _Mention) -> bool:
