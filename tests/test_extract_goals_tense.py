@@ -122,3 +122,19 @@ def test_the_intent_words_are_one_vocabulary_read_alike_by_every_reader():
     # each reader takes its kinds: 将 turns a record forward, but is no intent governing a number (将…划归…)
     assert intent_words("will").search("将新增床位215张")
     assert intent_words("strive", "plan", "goal", "expect", "effort").search("将…11个居委会划归…") is None
+
+
+def test_a_report_of_results_is_recognised_once_for_targets_and_deadlines(monkeypatch):
+    # tl_06: 关于2023年为民办实事项目实施情况的通报: extract reads the title once and hands the answer to both readers
+    import policyparse.extract as extract
+    from policyparse.extract import deadlines, targets as targets_module
+
+    calls = []
+    monkeypatch.setattr(extract, "reports_results", lambda metadata, text: calls.append(text) or reports_results(metadata, text))
+    monkeypatch.setattr(targets_module, "reports_results", None)  # (called again, these would raise)
+    monkeypatch.setattr(deadlines, "reports_results", None)
+    doc = parse("关于2023年为民办实事项目实施情况的通报\n"
+                "一、新增300所学校体育场向社会开放\n（一）全省新增301所学校均已向社会开放学校体育场地。\n"
+                "二、下一步工作打算\n（一）力争2024年新增学校体育场开放200所以上，确保年底前全部完成。\n")
+    assert len(calls) == 1
+    assert found(doc) == {"一、新增30": [300.0], "（一）力争2": [200.0]}

@@ -271,17 +271,19 @@ _SIGNED_AFTER = re.compile(r"[ \t\u3000]*(?:$|[\n）)]|附件)")
 
 def assign_deadlines(text: str, metadata: Metadata, sections: list[Section], nodes: list[tuple[Section, int, int]] | None = None,
                      on_record: set[int] | None = None, plan_year: int | None | EllipsisType = ...,
-                     implicit_year: int | None | EllipsisType = ...) -> None:
+                     implicit_year: int | None | EllipsisType = ..., reports: bool | EllipsisType = ...) -> None:
     """`on_record`: retrospective_nodes(sections), when the caller has it already (targets read it too);
     `plan_year`: annual_year(metadata, text), likewise (None: read, and none; … : not read); `implicit_year`:
-    document_year(metadata, text, plan_year), likewise."""
+    document_year(metadata, text, plan_year), likewise; `reports`: reports_results(metadata, text), likewise (… : not
+    read)."""
     year = document_year(metadata, text, plan_year) if implicit_year is ... else implicit_year
     issued = issue_year(metadata)
     of_record = record_year(metadata)
     on_record = retrospective_nodes(sections) if on_record is None else on_record
     part_lines, goal_led = report_parts(sections)
     under_goals = _under_goal_titles(sections)
-    reported = reported_nodes(sections, headings=True) if reports_results(metadata, text) else set()
+    reports = reports_results(metadata, text) if reports is ... else reports
+    reported = reported_nodes(sections, headings=True) if reports else set()
     for node, start, end in nodes if nodes is not None else task_nodes(text, sections):
         if id(node) in on_record or id(node) in part_lines:
             continue

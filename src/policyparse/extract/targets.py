@@ -451,10 +451,11 @@ def _chinese_range(s: str) -> tuple[float, float] | None:
 
 def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes: list[tuple[Section, int, int]] | None = None,
                    on_record: set[int] | None = None, plan_year: int | None | EllipsisType = ...,
-                   implicit_year: int | None | EllipsisType = ...) -> None:
+                   implicit_year: int | None | EllipsisType = ..., reports: bool | EllipsisType = ...) -> None:
     """`on_record`: retrospective_nodes(sections), when the caller has it already (deadlines read it too);
     `plan_year`: annual_year(metadata, text), likewise (None: read, and none; … : not read); `implicit_year`:
-    document_year(metadata, text, plan_year), likewise (its fallbacks scan the text: read once for both)."""
+    document_year(metadata, text, plan_year), likewise (its fallbacks scan the text: read once for both); `reports`:
+    reports_results(metadata, text), likewise (… : not read)."""
     plan_year = annual_year(metadata, text) if plan_year is ... else plan_year
     # a document with no date: the first year its goal headings cover stands for it (2011年…实现工业总产值6152亿元
     # under 目标（2013-2025年）reports the record)
@@ -465,7 +466,8 @@ def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes
     silent |= _condition_lists(text, sections, nodes)
     silent |= {id(node) for node, _s, _e in nodes if _names_whom_it_serves(node.title)}
     silent |= _continued_look_backs(text, sections, nodes)
-    reported = reported_nodes(sections) if reports_results(metadata, text) else set()
+    reports = reports_results(metadata, text) if reports is ... else reports
+    reported = reported_nodes(sections) if reports else set()
     heading_years = _heading_goal_years(text, sections, nodes)
     led_in_years = _led_in_goal_years(text, sections)
     goal_headed = _under_goal_heading(sections)
