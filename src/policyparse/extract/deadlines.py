@@ -138,7 +138,8 @@ _PLAN_NUMBER = re.compile(r"十[一二三四五六七八九]|[六七八九](?=�
 _YEAR_COMMA = re.compile(r"[ \t]?[，,]")
 _TALLY_BEFORE_MONTH = re.compile(r"截(?:至|止到?)[ \t]?$")
 _YEAR_COMMA_IS = re.compile(r"[ \t]?[，,][ \t]?是(?!否)")
-# 力争 / 确保 / 争取 / 目标 / 要: a sentence that sets a goal or charges the work (a time in it is due, not reported on)
+# 力争 / 确保 / 争取 / 目标 / 要: a sentence that sets a goal or charges the work (a time in it is due, not reported on);
+# not 到2025年, which is a deadline of its own (2023年…全面实施，到2025年覆盖全部乡镇: 2023 is still the year reported on)
 _GOAL_WORD = intent_words("strive", "goal", "must")
 # 第一、第二、第三季度及全年责任事项完成情况 (tr_07): the quarters a report on how the work went covers, no time to meet
 _REPORT_AFTER = re.compile(
