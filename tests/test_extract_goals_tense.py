@@ -5,6 +5,7 @@ from __future__ import annotations
 from policyparse import parse
 from policyparse.extract._text import reports_results
 from policyparse.extract.targets import find_targets
+from policyparse.grammar import intent_words
 from policyparse.models import Metadata
 
 
@@ -106,3 +107,34 @@ def test_a_level_told_as_reached_beyond_the_goal_or_ever_before_is_a_result():
     # an intent in the sentence sets the goal (确保超额完成, 力争…创历史新高)
     assert (100.0, "个", "gte") in targets("新建公共停车位100个以上，确保超额完成年度目标任务。")
     assert (600.0, "亿元", "eq") in targets("力争地区生产总值达到600亿元，创历史新高。")
+
+
+def test_the_intent_words_are_one_vocabulary_read_alike_by_every_reader():
+    # so_11: 城镇化率由2020年的50.5%提高到2024年的55.2%: a year held by 的 before its figure dates a record (the goal
+    # year of grammar.INTENT_WORDS, which the tense readers of targets and deadlines share); 到2025年的覆盖率 looks ahead
+    goal_year = intent_words("goal_year")
+    assert goal_year.search("到2025年，全市新建公共停车位500个以上")
+    assert goal_year.search("到2025年的覆盖率达到90%")
+    assert not goal_year.search("城镇化率由2020年的50.5%提高到2024年的55.2%")
+    # to_14: …模式的村庄共16个: a class tally is a goal only in a sentence that sets one; the record year sets none
+    assert targets("接入村庄管网的村庄共计6个，到2025年的覆盖率达到90%。") == [(6.0, "个", "eq"), (90.0, "%", "eq")]
+    assert targets("接入村庄管网的村庄共计6个，城镇化率提高到2024年的55.2%。") == []
+    # each reader takes its kinds: 将 turns a record forward, but is no intent governing a number (将…划归…)
+    assert intent_words("will").search("将新增床位215张")
+    assert intent_words("strive", "plan", "goal", "expect", "effort").search("将…11个居委会划归…") is None
+
+
+def test_a_report_of_results_is_recognised_once_for_targets_and_deadlines(monkeypatch):
+    # tl_06: 关于2023年为民办实事项目实施情况的通报: extract reads the title once and hands the answer to both readers
+    import policyparse.extract as extract
+    from policyparse.extract import deadlines, targets as targets_module
+
+    calls = []
+    monkeypatch.setattr(extract, "reports_results", lambda metadata, text: calls.append(text) or reports_results(metadata, text))
+    monkeypatch.setattr(targets_module, "reports_results", None)  # (called again, these would raise)
+    monkeypatch.setattr(deadlines, "reports_results", None)
+    doc = parse("关于2023年为民办实事项目实施情况的通报\n"
+                "一、新增300所学校体育场向社会开放\n（一）全省新增301所学校均已向社会开放学校体育场地。\n"
+                "二、下一步工作打算\n（一）力争2024年新增学校体育场开放200所以上，确保年底前全部完成。\n")
+    assert len(calls) == 1
+    assert found(doc) == {"一、新增30": [300.0], "（一）力争2": [200.0]}

@@ -1207,6 +1207,18 @@ def test_a_summary_cut_mid_sentence_is_not_joined_to_the_opening_it_repeats_with
     assert [line.s[:13] for line in split_lines(text)] == ["新华社成都3月23日电记者", "新华社成都3月23日电（记", "据了解，成都将建立健全全民"]
 
 
+def test_split_lines_gives_each_line_stripped_with_the_blank_above_it_and_joins_a_broken_sentence():
+    # tc_09-shaped: a BOM, U+3000, NBSP and CR around lines; a line ending on ， goes on in the line below it
+    from policyparse.segment.layout import split_lines
+
+    text = "\ufeff 标题\u3000\r\n\n\u00a0 一、总则\n\t\n正文，\n继续。\n\n"
+    lines = split_lines(text)
+    assert [(line.s, line.after_blank, line.marker and line.marker.style) for line in lines] == [
+        ("标题", False, None), ("一、总则", True, "cn"), ("正文，\n继续。", True, None)]
+    assert all(text[line.start:line.end] == line.s for line in lines)
+    assert split_lines("") == [] and split_lines("\n \u3000\n") == []
+
+
 def test_a_nodes_span_reaches_to_the_end_of_its_last_descendant():
     # speed11: tree._finish compares ends instead of calling max(): a node ends where the furthest of its own end
     # and its descendants' ends is, leaves keep their own

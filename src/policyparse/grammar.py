@@ -1751,3 +1751,30 @@ PLACE_STRIVEN = re.compile(r"保持|稳居|巩固|争创|创建|进入|冲刺|�
 # 2025年计划草案报告, 2016年…工作总结和2017年…工作要点), read by REPORT_ALSO_PLANS
 REPORT_OF_RESULTS = re.compile(r"工作总结|(?:执行|实施|完成|进展|落实)情况的?(?:通报|报告)")
 REPORT_ALSO_PLANS = re.compile(r"计划草案|工作要点|工作计划|工作打算|工作思路|工作安排|目标任务|行动计划|实施方案")
+
+# The words that say a sentence sets a goal or turns to the work ahead (力争…, 确保…, 到2025年…), kept once by what
+# each says. A reader in extract takes the kinds its question needs (intent_words): whether a report's sentence turns
+# forward counts 将 (将新增床位215张); whether an intent governs a number does not (将…11个居委会划归…, a disposal);
+# 要 is a charge (要确保, 要在年底前…), read by the readers that weigh a sentence, not a number.
+INTENT_WORDS = {
+    "strive": "力争|争取|确保",  # every reader's
+    "goal": "目标",  # (not where 超额完成…工作目标 names the goal beaten: _told_as_done_beyond leaves it out)
+    "plan": "计划",
+    # 预期 / 努力 govern a number (预期目标, 努力实现) but tell the past as well (超出预期, 经过不懈努力，已建成…): the readers
+    # asking whether a record's sentence or a look-back paragraph turns forward leave them out (taken in, they read
+    # those figures as goals: no output of the kept documents changed, but such sentences did)
+    "expect": "预期",
+    "effort": "努力",
+    "will": "将",
+    "must": "要",
+    "ahead": "今后|未来|下一步",  # a paragraph turning from its account to the work ahead
+    # 到2025年, 到2025年的覆盖率 (not 提高到2024年的55.2%: a year held by 的 before the figure dates a record)
+    "goal_year": r"到\s?\d{4}\s?年(?!的\d)",
+    "due_year": r"\d{4}\s?年(?:底|末)?前",  # 2025年底前
+    "further": r"再(?!生产|就业|教育|次)",  # 再降0.5个百分点 (再生产, 再就业, 再次: words of their own, not “further”)
+}
+
+
+def intent_words(*kinds: str) -> re.Pattern:
+    """One pattern of the INTENT_WORDS of `kinds`, in that order."""
+    return re.compile("|".join(INTENT_WORDS[k] for k in kinds))

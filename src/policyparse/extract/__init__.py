@@ -10,7 +10,7 @@ Units are canonicalised through lexicons/units.tsv (lexicon.py); `collect_units`
 from __future__ import annotations
 
 from policyparse.extract import deadlines as _deadlines
-from policyparse.extract._text import annual_year, document_year, retrospective_nodes, task_nodes
+from policyparse.extract._text import annual_year, document_year, reports_results, retrospective_nodes, task_nodes
 from policyparse.extract import targets as _targets
 from policyparse.extract import tasks as _tasks
 from policyparse.extract import units as _units
@@ -28,7 +28,10 @@ def extract(text: str, metadata: Metadata, sections: list[Section]) -> list[Sect
     plan_year = annual_year(metadata, text)
     # the year an implicit date falls in (年底前), read by both: its fallbacks scan the text, so once
     implicit_year = document_year(metadata, text, plan_year)
-    _targets.assign_targets(text, metadata, sections, nodes, on_record, plan_year, implicit_year)
-    _deadlines.assign_deadlines(text, metadata, sections, nodes, on_record, plan_year, implicit_year)
+    # a document titled as a report of results (…实施情况的通报) reads its prose as done, its figures and its times
+    # alike: its title (or its head's lines) read once for both
+    reports = reports_results(metadata, text)
+    _targets.assign_targets(text, metadata, sections, nodes, on_record, plan_year, implicit_year, reports)
+    _deadlines.assign_deadlines(text, metadata, sections, nodes, on_record, plan_year, implicit_year, reports)
     _tasks.assign_task_rows(text, sections, metadata)
     return sections

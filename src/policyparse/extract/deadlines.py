@@ -18,7 +18,7 @@ from policyparse.extract._text import (
     retrospective_nodes, task_nodes, walk, year_value,
 )
 from policyparse.grammar import (
-    BARE_DAY_AFTER_COMMA, DATE_LIST_THEN_BEFORE, DONE_LE, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, TIME_LABELS, YEAR_END_BASES, compile_led, BEFORE_WORD,
+    BARE_DAY_AFTER_COMMA, DATE_LIST_THEN_BEFORE, DONE_LE, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, TIME_LABELS, YEAR_END_BASES, compile_led, BEFORE_WORD, intent_words,
 )
 from policyparse.models import Deadline, Metadata, Section
 
@@ -138,7 +138,9 @@ _PLAN_NUMBER = re.compile(r"十[一二三四五六七八九]|[六七八九](?=�
 _YEAR_COMMA = re.compile(r"[ \t]?[，,]")
 _TALLY_BEFORE_MONTH = re.compile(r"截(?:至|止到?)[ \t]?$")
 _YEAR_COMMA_IS = re.compile(r"[ \t]?[，,][ \t]?是(?!否)")
-_GOAL_WORD = re.compile(r"力争|确保|争取|目标|要")
+# 力争 / 确保 / 争取 / 目标 / 要: a sentence that sets a goal or charges the work (a time in it is due, not reported on);
+# not 到2025年, which is a deadline of its own (2023年…全面实施，到2025年覆盖全部乡镇: 2023 is still the year reported on)
+_GOAL_WORD = intent_words("strive", "goal", "must")
 # 第一、第二、第三季度及全年责任事项完成情况 (tr_07): the quarters a report on how the work went covers, no time to meet
 _REPORT_AFTER = re.compile(
     r"(?:年|季|月)报|(?:财务|统计)?报表"
@@ -275,17 +277,19 @@ _SIGNED_AFTER = re.compile(r"[ \t\u3000]*(?:$|[\n）)]|附件)")
 
 def assign_deadlines(text: str, metadata: Metadata, sections: list[Section], nodes: list[tuple[Section, int, int]] | None = None,
                      on_record: set[int] | None = None, plan_year: int | None | EllipsisType = ...,
-                     implicit_year: int | None | EllipsisType = ...) -> None:
+                     implicit_year: int | None | EllipsisType = ..., reports: bool | EllipsisType = ...) -> None:
     """`on_record`: retrospective_nodes(sections), when the caller has it already (targets read it too);
     `plan_year`: annual_year(metadata, text), likewise (None: read, and none; … : not read); `implicit_year`:
-    document_year(metadata, text, plan_year), likewise."""
+    document_year(metadata, text, plan_year), likewise; `reports`: reports_results(metadata, text), likewise (… : not
+    read)."""
     year = document_year(metadata, text, plan_year) if implicit_year is ... else implicit_year
     issued = issue_year(metadata)
     of_record = record_year(metadata)
     on_record = retrospective_nodes(sections) if on_record is None else on_record
     part_lines, goal_led = report_parts(sections)
     under_goals = _under_goal_titles(sections)
-    reported = reported_nodes(sections, headings=True) if reports_results(metadata, text) else set()
+    reports = reports_results(metadata, text) if reports is ... else reports
+    reported = reported_nodes(sections, headings=True) if reports else set()
     for node, start, end in nodes if nodes is not None else task_nodes(text, sections):
         if id(node) in on_record or id(node) in part_lines:
             continue

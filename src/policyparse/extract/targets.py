@@ -17,7 +17,7 @@ import regex as re
 
 from policyparse import lexicons
 from policyparse.grammar import (
-    CONTINUING_WORDS, COUNT_ENTRY, DONE_BEYOND, DONE_LE, FIVE_YEAR_OPENER, FIVE_YEAR_ORDINAL, FIVE_YEAR_PERIOD, GOAL_COUNT_LEAD_IN, HOLD_GIL, PLACE_STRIVEN, PROGRESS_COLUMN, RANK_AMONG_PEERS, column_role, LIST_BULLET, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_END_BASES, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led, HAN,
+    CONTINUING_WORDS, COUNT_ENTRY, DONE_BEYOND, DONE_LE, FIVE_YEAR_OPENER, FIVE_YEAR_ORDINAL, FIVE_YEAR_PERIOD, GOAL_COUNT_LEAD_IN, HOLD_GIL, PLACE_STRIVEN, PROGRESS_COLUMN, RANK_AMONG_PEERS, intent_words, column_role, LIST_BULLET, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_END_BASES, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led, HAN,
     is_note_text,
 )
 from policyparse.extract._text import (
@@ -186,8 +186,9 @@ _FRAME_AFTER = re.compile(r"[^，。；;]{0,30}?为(?:抓手|依托|载体|重�
 _SORTED_INTO = re.compile(r"(?:主要)?(?<![要将应])有|分为|归纳为|划分为|归为|包括")  # 要有24个…: what there shall be
 # 每千人口拥有3岁以下婴幼儿托位数4.5个, 每千名老人拥有, 人均拥有: what each head is endowed with, a level (tl_03), not kinds
 _PER_HEAD_ENDOWMENT = re.compile(r"(?:每[十百千万]?(?:常住)?(?:人口|人|名\p{Han}{1,4})|人均)拥有")
-# (再生产, 再就业, 再次: words of their own, not “further”)
-_FUTURE = re.compile(r"到\s?\d{4}\s?年|\d{4}\s?年(?:底|末)?前|力争|争取|确保|计划|目标|将|再(?!生产|就业|教育|次)")
+# a sentence of the record turning forward (截至…已…，力争 / 将新增 / 再降 / 到2025年 / 2025年底前): every intent word
+# but the charge 要, 预期 and 努力, with the future of 将 and 再 and the due year
+_FUTURE = intent_words("goal_year", "due_year", "strive", "plan", "goal", "will", "further")
 _YEARLY_VERB = re.compile(r"年(?=接待|培训|开展|举办|服务|参观|受益|访问|更新|发布|组织)")
 _CLAUSE_BREAK_R = re.compile(r"(?r)[，,。；;：:！？!?\n、]")
 _CLAUSE_BREAK_NO_LIST_R = re.compile(r"(?r)[，,。；;：:！？!?\n]")
@@ -454,10 +455,11 @@ def _chinese_range(s: str) -> tuple[float, float] | None:
 
 def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes: list[tuple[Section, int, int]] | None = None,
                    on_record: set[int] | None = None, plan_year: int | None | EllipsisType = ...,
-                   implicit_year: int | None | EllipsisType = ...) -> None:
+                   implicit_year: int | None | EllipsisType = ..., reports: bool | EllipsisType = ...) -> None:
     """`on_record`: retrospective_nodes(sections), when the caller has it already (deadlines read it too);
     `plan_year`: annual_year(metadata, text), likewise (None: read, and none; … : not read); `implicit_year`:
-    document_year(metadata, text, plan_year), likewise (its fallbacks scan the text: read once for both)."""
+    document_year(metadata, text, plan_year), likewise (its fallbacks scan the text: read once for both); `reports`:
+    reports_results(metadata, text), likewise (… : not read)."""
     plan_year = annual_year(metadata, text) if plan_year is ... else plan_year
     # a document with no date: the first year its goal headings cover stands for it (2011年…实现工业总产值6152亿元
     # under 目标（2013-2025年）reports the record)
@@ -468,7 +470,8 @@ def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes
     silent |= _condition_lists(text, sections, nodes)
     silent |= {id(node) for node, _s, _e in nodes if _names_whom_it_serves(node.title)}
     silent |= _continued_look_backs(text, sections, nodes)
-    reported = reported_nodes(sections) if reports_results(metadata, text) else set()
+    reports = reports_results(metadata, text) if reports is ... else reports
+    reported = reported_nodes(sections) if reports else set()
     heading_years = _heading_goal_years(text, sections, nodes)
     led_in_years = _led_in_goal_years(text, sections)
     goal_headed = _under_goal_heading(sections)
@@ -931,8 +934,9 @@ _SHARED_TAIL = re.compile(r"所|占|的")
 # 近年来，…已累计改造农村户厕408万余户 / 近日，…获悉，截至目前，…共12941个: a paragraph that opens on recent years
 # or on the state things are in now tells results too
 _LOOK_BACK_OPENER = re.compile(r"\s*(?:过去(?:的)?(?:一|两|三|五|十|\d{1,2})年|近年来|[^。！？!?\n]{0,30}?截至目前)[，,]")
-# (提高到2024年的55.2%: a year held by 的 dates a record, it does not look ahead)
-_LOOKS_AHEAD = re.compile(r"今后|未来|下一步|力争|争取|确保|计划|目标|到\s?\d{4}\s?年(?!的)")
+# a look-back paragraph turning forward: 今后 / 未来 / 下一步 and the intents (提高到2024年的55.2%: a year held by 的
+# dates a record, it does not look ahead)
+_LOOKS_AHEAD = intent_words("ahead", "strive", "plan", "goal", "goal_year")
 
 
 # “十四五”期间，…推动县域经济高质量发展取得了新进展。: a first sentence that says what the work has achieved
@@ -1051,8 +1055,8 @@ _BOUND_POSTS = frozenset(("以上", "及以上", "以下", "及以下", "以内"
 # 为62户贫困残疾人家庭实施无障碍改造, 为1000条渔船新装广播电视, 为4000名小学生免费筛查配镜: the number served, after
 # 为, by the work done for them
 _DONE_FOR_AFTER = re.compile(r"[^，。；,;：:]{0,24}?(?:实施|进行|提供|新装|安装|开展|免费)")
-# 力争 / 确保 / 计划 / 目标: an intent governing the number (not 将 as in 将…11个居委会划归…, a disposal)
-_INTENT = re.compile(r"力争|争取|确保|计划|目标|预期|努力")
+# 力争 / 确保 / 计划 / 目标 / 预期 / 努力: an intent governing the number (not 将 as in 将…11个居委会划归…, a disposal)
+_INTENT = intent_words("strive", "plan", "goal", "expect", "effort")
 # 主要预期目标是： / 主要目标： opening a sentence whose parts (parted by ；) are each a goal; 任务安排是： (uf_02:
 # 任务安排是：建设教学及辅助用房22968平米、…，购买计算机22434台) the quantities of work the year assigns alike
 _GOAL_LIST_INTRO = re.compile(r"(?:目标|任务安排)(?:是|为)?[：:]")
@@ -1635,8 +1639,9 @@ def _is_past(x: _Mention) -> bool:
     return _details_a_report(x)
 
 
-# 力争 / 确保 / 争取 / 努力 / 将 / 要: an intent anywhere in the sentence (超额完成 names the goal it beat: its 目标 is none)
-_INTENT_IN_SENTENCE = re.compile(r"力争|确保|争取|努力|将|要|到\s?\d{4}\s?年")
+# 力争 / 确保 / 争取 / 努力 / 将 / 要 / 到2025年: an intent anywhere in the sentence (超额完成 names the goal it beat:
+# its 目标 is none)
+_INTENT_IN_SENTENCE = intent_words("strive", "effort", "will", "must", "goal_year")
 
 
 def _told_as_done_beyond(sentence: str) -> bool:
@@ -2350,7 +2355,8 @@ def _is_works_list_count(x: _Mention) -> bool:
 
 # 其中新增56个税则税目，删除7个税目（见附件二）: a sentence that sends to an attachment for the items it counts
 _SEE_ATTACHMENT = re.compile(r"[（(](?:详见|见|名单见|具体见)附件[一二三四五六七八九十\d]{0,3}[）)]")
-_GOAL_WORDS = re.compile(r"到\s*(?:19|20)\d\d|力争|确保|争取|目标")
+# 到2025年 / 力争 / 确保 / 争取 / 目标: a sentence that sets a goal, whatever sizes it counts
+_GOAL_WORDS = intent_words("goal_year", "strive", "goal")
 
 
 def _is_listed_in_attachment(x: _Mention) -> bool:

@@ -6,6 +6,7 @@ a label…) is asked of ``Layout.roles`` (segment.roles), which answers each que
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from operator import itemgetter
@@ -48,25 +49,43 @@ class Line:
 def split_lines(text: str) -> list[Line]:
     """Non-blank lines with the offsets of their stripped content; a line broken inside a
     sentence (an unclosed 《 or （, a trailing ，、— ) is joined with the lines that finish it."""
+    raw = _raw_lines(text)
+    marker_of = _marker_reader(text, raw)
+    blank_parted = _blank_parted(raw)
+    out: list[Line] = []
+    k = 0
+    while k < len(raw):
+        first = k
+        k = _sentence_end(text, raw, k, blank_parted, marker_of)
+        head = marker_of(first)
+        if k == first + 1 and head is not None and head.style in _TITLED_PARTS and _title_goes_on_below(text, raw, k, marker_of):
+            k += 1
+        a, b = raw[first][0], raw[k - 1][1]
+        out.append(Line(a, b, text[a:b], head, raw[first][2]))
+    _mark_decimal_heads(out)
+    return out
+
+
+def _raw_lines(text: str) -> list[tuple[int, int, bool]]:
+    """Each non-blank line's stripped content, as (start, end, a blank line stands between it and the line above)."""
     raw: list[tuple[int, int, bool]] = []
     pos = 0
-    n = len(text)
     blank = False
-    while pos <= n:
-        nl = text.find("\n", pos)
-        if nl < 0:
-            nl = n
-        a, b = pos, nl
-        while a < b and text[a] in _WS:
-            a += 1
-        while b > a and text[b - 1] in _WS:
-            b -= 1
-        if b > a:
-            raw.append((a, b, blank))
+    for line in text.split("\n"):
+        content = line.strip(_WS)
+        if content:
+            a = pos + len(line) - len(line.lstrip(_WS))
+            raw.append((a, a + len(content), blank))
             blank = False
         else:
             blank = True
-        pos = nl + 1
+        pos += len(line) + 1
+    return raw
+
+
+def _marker_reader(text: str, raw: list[tuple[int, int, bool]]) -> Callable[[int], Marker | None]:
+    """marker_of(k): the item marker opening the line raw[k] (None for a table row), read at most once per line and
+    only for the lines asked about (match_marker tries every style)."""
     markers: dict[int, Marker | None] = {}
 
     def marker_of(k: int) -> Marker | None:
@@ -75,31 +94,40 @@ def split_lines(text: str) -> list[Line]:
             markers[k] = None if is_table_row(line) else match_marker(line)
         return markers[k]
 
-    out: list[Line] = []
-    k = 0
-    blank_parted = _blank_parted(raw)
-    while k < len(raw):
-        first = k
-        a, b, _ = raw[k]
+    return marker_of
+
+
+def _sentence_end(text: str, raw: list[tuple[int, int, bool]], k: int, blank_parted: bool,
+                  marker_of: Callable[[int], Marker | None]) -> int:
+    """The index past the last line the line raw[k] runs over: the lines below that finish the sentence it leaves
+    open (none below a line of a page's field list, nor a numbered line)."""
+    a, b, _ = raw[k]
+    k += 1
+    if _in_field_list(text, raw, k - 1):
+        return k
+    # the cheap gate first (most lines end finished, with no blank or a short line below to weigh): _finished_below
+    # is asked only past it
+    while (k < len(raw) and _open_to_line_below(text, raw[k], text[a:b], blank_parted)
+           and _finished_below(text, raw, k, a, b, blank_parted) and marker_of(k) is None):
+        b = raw[k][1]
         k += 1
-        field_line = _in_field_list(text, raw, first)
-        # the cheap gate first (most lines end finished, with no blank or a short line below to weigh): no call
-        while (
-            k < len(raw) and not field_line and (not raw[k][2] or blank_parted and _cut_mid_paragraph(text[a:b])
-                                                 or _title_cut_by_page(text[a:b], text[raw[k][0]:raw[k][1]]))
-            and (raw[k][1] - raw[k][0] <= 4 or _broken(text[a:b]) or _particle_below(text[a:b], text[raw[k][0]:raw[k][1]]))
-            and _finished_below(text, raw, k, a, b, blank_parted) and marker_of(k) is None
-        ):
-            b = raw[k][1]
-            k += 1
-        head = marker_of(first)
-        if head is not None and head.style in _TITLED_PARTS and k == first + 1 and k < len(raw) and raw[k][2] and _title_goes_on(
-                text[a:b], text[raw[k][0]:raw[k][1]], marker_of(k)):
-            b = raw[k][1]
-            k += 1
-        out.append(Line(a, b, text[a:b], head, raw[first][2]))
-    _mark_decimal_heads(out)
-    return out
+    return k
+
+
+def _open_to_line_below(text: str, below: tuple[int, int, bool], line: str, blank_parted: bool) -> bool:
+    """May the line below go on with `line` at all: no blank line parts them (or a page parts every line so, or a
+    page's end cut a title), and `line` is broken or the line below is short or opens on 的? _finished_below weighs
+    the rest."""
+    c, d, blank = below
+    if blank and not (blank_parted and _cut_mid_paragraph(line)) and not _title_cut_by_page(line, text[c:d]):
+        return False
+    return d - c <= 4 or _broken(line) or _particle_below(line, text[c:d])
+
+
+def _title_goes_on_below(text: str, raw: list[tuple[int, int, bool]], k: int, marker_of: Callable[[int], Marker | None]) -> bool:
+    """Does the line raw[k], after a blank line, end the chapter's or section's title on the line above it?"""
+    return (k < len(raw) and raw[k][2]
+            and _title_goes_on(text[raw[k - 1][0]:raw[k - 1][1]], text[raw[k][0]:raw[k][1]], marker_of(k)))
 
 
 def _finished_below(text: str, raw: list[tuple[int, int, bool]], k: int, a: int, b: int, blank_parted: bool = False) -> bool:
