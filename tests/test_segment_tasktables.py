@@ -2158,7 +2158,8 @@ def test_lines_that_fit_no_measure_row_are_not_read_as_one():
     assert _measure_rows_under_task_group(plain, ["推进审批制度改革。", "市住房城乡建设局", "2024年12月底前"]) is None
 
 
-def _laid_out(*cells: str, starts=(0, 6, 40, 58, 76)) -> str:
+def _laid_out_at_58(*cells: str, starts=(0, 6, 40, 58, 76)) -> str:
+    """As _laid_out, with the unit columns two blanks narrower (the wrapped rows' pieces sit under their cells)."""
     out = ""
     for c, st in zip(cells, starts):
         if c:
@@ -2173,11 +2174,11 @@ def test_cells_a_laid_out_row_wraps_go_on_the_row_above():
     for task2, unit2 in (("服务标准化规范化便利化。", "市财政局"), ("服务标准化规范化便利化。", ""), ("", "市财政局")):
         text = "\n".join([
             "附件", "2024年重点任务分工表",
-            _laid_out("序号", "重点任务", "牵头单位", "配合单位", "完成时限"),
-            _laid_out("1", "深化一网通办改革，推进政务", "市政务服务局", "市发展改革委、" if unit2 else "市发展改革委", "2024年6月底前"),
-            _laid_out("", task2, "", unit2, ""),
-            _laid_out("2", "推进工程建设项目审批制度改革。", "市住房城乡建设局", "市自然资源局", "2024年12月底前"),
-            _laid_out("3", "实施重大项目攻坚行动。", "市发展改革委", "市财政局", "长期坚持"), ""])
+            _laid_out_at_58("序号", "重点任务", "牵头单位", "配合单位", "完成时限"),
+            _laid_out_at_58("1", "深化一网通办改革，推进政务", "市政务服务局", "市发展改革委、" if unit2 else "市发展改革委", "2024年6月底前"),
+            _laid_out_at_58("", task2, "", unit2, ""),
+            _laid_out_at_58("2", "推进工程建设项目审批制度改革。", "市住房城乡建设局", "市自然资源局", "2024年12月底前"),
+            _laid_out_at_58("3", "实施重大项目攻坚行动。", "市发展改革委", "市财政局", "长期坚持"), ""])
         rows = _rows(text)
         assert [r.cells["序号"] for r in rows] == ["1", "2", "3"], (task2, unit2)
         first = rows[0]
