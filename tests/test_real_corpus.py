@@ -535,6 +535,15 @@ LATER_FLOORS = {
         "nodes": 0.97, "node_levels": 0.97, "node_ids": 0.97, "node_markers": 0.97, "units": 0.97, "lead": 0.97,
         "support": 0.97, "mode": 0.95, "inherited": 0.97,
     },
+    # batch ul (node ids, levels and responsibility in task-heavy whole documents: (A负责) / (A、B按职责分工负责) /
+    # 列第一位者为牵头单位，下同 / （责任单位：处室…，各地…部门）, duty lists headed by units, items numbered on across headings
+    # or restarting under each; Hebei crawl rows of 2015–2024): its set-aside first measure before any rule, less 0.03
+    # (ul_04, ul_08, ul_12: nodes, levels, markers 0.979, ids 0.965, units, lead, support, mode 1.00, inherited 1.00 with
+    # none expected and none found)
+    "ul_": {
+        "nodes": 0.94, "node_levels": 0.94, "node_ids": 0.93, "node_markers": 0.94, "units": 0.97, "lead": 0.97,
+        "support": 0.97, "mode": 0.97, "inherited": 0.97,
+    },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 
