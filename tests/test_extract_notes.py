@@ -118,6 +118,24 @@ def test_first_listed_unit_leads_when_the_document_says_so():
                    ("lead_support", ["市财政局"], [])]
 
 
+def test_first_listed_unit_leads_a_shared_duty_list_after_the_declaration():
+    # ul_06: （人力资源社会保障部、财政部负责。列第一位者为牵头单位，下同） above （A、B，各省级人民政府按职责分工负责）
+    text = ("1.推进改革。（人力资源社会保障部、财政部负责。列第一位者为牵头单位，下同）\n"
+            "2.加强管理。（人力资源社会保障部、财政部、税务总局，各省级人民政府按职责分工负责）")
+    sections = items(text)
+    assign_responsibility(text, sections)
+    got = [(s.responsibility.mode, names(s.responsibility.lead), names(s.responsibility.support)) for s in sections]
+    assert got == [("lead_support", ["人力资源社会保障部"], ["财政部"]),
+                   ("lead_support", ["人力资源社会保障部"], ["财政部", "税务总局", "各省级人民政府"])]
+
+
+def test_without_the_declaration_a_shared_duty_list_stays_joint():
+    text = "1.推进改革。（人力资源社会保障部、财政部按职责分工负责）"
+    sections = items(text)
+    assign_responsibility(text, sections)
+    assert sections[0].responsibility.mode == "joint"
+
+
 def test_without_the_declaration_a_list_stays_listed():
     text = "1.推进改革。（市公安局、市教育局负责）"
     sections = items(text)

@@ -648,8 +648,14 @@ def _merge(notes: list[Responsibility]) -> Responsibility:
 
 
 def _first_listed_leads(resp: Responsibility, reading: _DocumentReading) -> Responsibility:
-    """After 排在第一位的部门为牵头部门（下同）, a plain list leads with its first unit and the rest support."""
-    if reading.first_leads_from is None or resp.mode != "listed" or not resp.span:
+    """After 排在第一位的部门为牵头部门（下同）, a plain list leads with its first unit and the rest support.
+
+    A list sharing the duty (（A、B，各省级人民政府按职责分工负责）) does too: the declaration says who of every list leads,
+    and 按职责分工 only says each does its part (ul_06: 列第一位者为牵头单位，下同 above such notes). Units each marked
+    as leading (A、B分别牵头 / 共同牵头) lead all, as the note says."""
+    if reading.first_leads_from is None or not resp.span:
+        return resp
+    if resp.mode != "listed" and (resp.mode != "joint" or "牵头" in resp.raw):
         return resp
     if resp.span[0] < reading.first_leads_from:
         return resp
