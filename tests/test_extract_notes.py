@@ -1842,3 +1842,19 @@ def test_a_short_name_remark_ends_only_a_labelled_note():
     assert read("1.推进改革。开展工作。（市电子商务促进中心，以下简称“电商中心”）") is None
     assert read("1.推进改革。（牵头单位：市商务委；责任单位：市电子商务促进中心，以下简称“电商中心”）") == (
         "lead_support", ["市商务委"], ["市电子商务促进中心"])
+
+
+def test_an_entry_titled_with_a_roles_duties_gives_that_role_to_the_units_it_lists():
+    # ul_02: （一）牵头部门职责省人社厅主要职责为：牵头制定… （二）配合部门职责省数政局主要职责为：…。省住建厅主要职责为：…
+    text = ("（一）牵头部门职责省人社厅主要职责为：牵头制定业务流程和办理规范。\n"
+            "（二）配合部门职责省数政局主要职责为：搭建信息交互平台。省住建厅主要职责为：配合牵头部门优化流程。")
+    sections = items(text)
+    assign_responsibility(text, sections)
+    got = [(s.responsibility.mode, names(s.responsibility.lead), names(s.responsibility.support)) for s in sections]
+    assert got == [("lead_support", ["省人力资源社会保障厅"], []),
+                   ("lead_support", [], ["省数政局", "省住房城乡建设厅"])]
+    # a title naming no role's duties lists no one
+    text = "（一）工作职责省人社厅主要职责为：牵头制定业务流程。"
+    sections = items(text)
+    assign_responsibility(text, sections)
+    assert sections[0].responsibility is None or names(sections[0].responsibility.support) == []
