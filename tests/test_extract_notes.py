@@ -127,6 +127,11 @@ def test_first_listed_unit_leads_a_shared_duty_list_after_the_declaration():
     got = [(s.responsibility.mode, names(s.responsibility.lead), names(s.responsibility.support)) for s in sections]
     assert got == [("lead_support", ["人力资源社会保障部"], ["财政部"]),
                    ("lead_support", ["人力资源社会保障部"], ["财政部", "税务总局", "各省级人民政府"])]
+    # a shared-duty list opening on a collective names everyone's share: no first unit leads it
+    text += "\n3.落实责任。（各有关部门和单位，各省级人民政府按职责分工负责）"
+    sections = items(text)
+    assign_responsibility(text, sections)
+    assert sections[2].responsibility.mode != "lead_support"
 
 
 def test_without_the_declaration_a_shared_duty_list_stays_joint():

@@ -655,8 +655,8 @@ def _first_listed_leads(resp: Responsibility, reading: _DocumentReading) -> Resp
     as leading (A、B分别牵头 / 共同牵头) lead all, as the note says."""
     if reading.first_leads_from is None or not resp.span:
         return resp
-    if resp.mode != "listed" and (resp.mode != "joint" or "牵头" in resp.raw):
-        return resp
+    if resp.mode != "listed" and (resp.mode != "joint" or "牵头" in resp.raw or resp.lead[0].kind == "collective"):
+        return resp  # (各有关部门和单位，各省级人民政府按职责分工负责): everyone's share, no first to lead
     if resp.span[0] < reading.first_leads_from:
         return resp
     return resp.model_copy(update={"lead": resp.lead[:1], "support": resp.lead[1:], "mode": "lead_support"})
