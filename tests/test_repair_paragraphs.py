@@ -774,6 +774,16 @@ def test_text_glued_after_the_last_note_of_one_line_tasks_opens_the_closing_para
     assert restore(inside + FILLER)[-1].endswith("完善制度。" + FILLER)
 
 
+def test_han_text_glued_after_an_email_address_opens_a_paragraph():
+    # ul_11: …联系人：某某联系电话：0311-66908853电子邮箱：jyysyc@126.com河北省人力资源和社会保障厅2023年4月23日 on one line
+    line = FILLER + "联系人：某某联系电话：0311-66908853电子邮箱：abc@126.com某某省人力资源和社会保障厅2023年4月23日"
+    lines = restore(line)
+    assert any(part.endswith("abc@126.com") for part in lines)
+    assert any(part.startswith("某某省人力资源和社会保障厅") for part in lines)
+    # an address followed by punctuation is left alone
+    assert not any(part.startswith("。") for part in restore(FILLER + "请发送至abc@126.com。逾期不再受理。"))
+
+
 def test_a_spaced_addressee_line_opening_a_body_is_cut_where_the_document_keeps_its_lines():
     # ti_14: 各县、区人民政府,市政府各部门: 全市第十七届… on one line of a page whose other lines are short
     text = "\n".join(["索引号： | 主题分类： | 市政府文件", "发文机关： | 某某市政府", "关于表彰某某单位的决定",

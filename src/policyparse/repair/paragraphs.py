@@ -1031,6 +1031,8 @@ def _cuts(line: str, offset: int, numbering: _Numbering) -> list[tuple[int, int]
     if "）各" in line or ")各" in line or "）地方各级" in line or "）国务院各" in line:  # a note, then a charge to all
         spans.update((m.start(), m.start()) for m in _CHARGE_AFTER_NOTE.finditer(line))
     spans.update(_closing_after_last_note(line))
+    if "@" in line:  # …电子邮箱：jyysyc@126.com河北省人力资源和社会保障厅2023年4月23日: the signer after the address
+        spans.update((m.start(), m.start()) for m in _HAN_AFTER_EMAIL.finditer(line))
     cuts = sorted(spans)
     return _marker_cuts(line, cuts, numbering)
 
@@ -1045,6 +1047,11 @@ _NOTE_CLOSING_ON_DUTY = re.compile(r"(?:" + "|".join(NOTE_CLOSING_DUTY) + r")[�
 _NOTE_CLOSING_CUES = tuple(w + b for w in NOTE_CLOSING_DUTY for b in "）)")
 _NOTES_BEFORE_MARKERS_MIN = 3  # so many notes glued to the next marker show the form
 _LOOK_FOR_MARKER = 24  # characters after a note read for the marker opening the next task
+
+
+# 联系人：某某联系电话：0311-…电子邮箱：jyysyc@126.com河北省人力资源和社会保障厅2023年4月23日 (ul_11): Han text glued right after
+# an e-mail address's domain opens a paragraph (the signer, or the next sentence); an address never runs into Han text.
+_HAN_AFTER_EMAIL = re.compile(r"(?<=@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,6})(?=\p{Han})")
 
 
 def _closing_after_last_note(line: str) -> list[tuple[int, int]]:
