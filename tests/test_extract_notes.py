@@ -118,6 +118,29 @@ def test_first_listed_unit_leads_when_the_document_says_so():
                    ("lead_support", ["市财政局"], [])]
 
 
+def test_first_listed_unit_leads_a_shared_duty_list_after_the_declaration():
+    # ul_06: （人力资源社会保障部、财政部负责。列第一位者为牵头单位，下同） above （A、B，各省级人民政府按职责分工负责）
+    text = ("1.推进改革。（人力资源社会保障部、财政部负责。列第一位者为牵头单位，下同）\n"
+            "2.加强管理。（人力资源社会保障部、财政部、税务总局，各省级人民政府按职责分工负责）")
+    sections = items(text)
+    assign_responsibility(text, sections)
+    got = [(s.responsibility.mode, names(s.responsibility.lead), names(s.responsibility.support)) for s in sections]
+    assert got == [("lead_support", ["人力资源社会保障部"], ["财政部"]),
+                   ("lead_support", ["人力资源社会保障部"], ["财政部", "税务总局", "各省级人民政府"])]
+    # a shared-duty list opening on a collective names everyone's share: no first unit leads it
+    text += "\n3.落实责任。（各有关部门和单位，各省级人民政府按职责分工负责）"
+    sections = items(text)
+    assign_responsibility(text, sections)
+    assert sections[2].responsibility.mode != "lead_support"
+
+
+def test_without_the_declaration_a_shared_duty_list_stays_joint():
+    text = "1.推进改革。（人力资源社会保障部、财政部按职责分工负责）"
+    sections = items(text)
+    assign_responsibility(text, sections)
+    assert sections[0].responsibility.mode == "joint"
+
+
 def test_without_the_declaration_a_list_stays_listed():
     text = "1.推进改革。（市公安局、市教育局负责）"
     sections = items(text)
@@ -1824,3 +1847,19 @@ def test_a_short_name_remark_ends_only_a_labelled_note():
     assert read("1.推进改革。开展工作。（市电子商务促进中心，以下简称“电商中心”）") is None
     assert read("1.推进改革。（牵头单位：市商务委；责任单位：市电子商务促进中心，以下简称“电商中心”）") == (
         "lead_support", ["市商务委"], ["市电子商务促进中心"])
+
+
+def test_an_entry_titled_with_a_roles_duties_gives_that_role_to_the_units_it_lists():
+    # ul_02: （一）牵头部门职责省人社厅主要职责为：牵头制定… （二）配合部门职责省数政局主要职责为：…。省住建厅主要职责为：…
+    text = ("（一）牵头部门职责省人社厅主要职责为：牵头制定业务流程和办理规范。\n"
+            "（二）配合部门职责省数政局主要职责为：搭建信息交互平台。省住建厅主要职责为：配合牵头部门优化流程。")
+    sections = items(text)
+    assign_responsibility(text, sections)
+    got = [(s.responsibility.mode, names(s.responsibility.lead), names(s.responsibility.support)) for s in sections]
+    assert got == [("lead_support", ["省人力资源社会保障厅"], []),
+                   ("lead_support", [], ["省数政局", "省住房城乡建设厅"])]
+    # a title naming no role's duties lists no one
+    text = "（一）工作职责省人社厅主要职责为：牵头制定业务流程。"
+    sections = items(text)
+    assign_responsibility(text, sections)
+    assert sections[0].responsibility is None or names(sections[0].responsibility.support) == []

@@ -773,6 +773,28 @@ def test_a_charge_to_every_implementer_glued_after_the_last_note_opens_a_paragra
     assert len(restore("（一）各市（含定州）各部门要加强领导，确保落实。")) == 1
 
 
+def test_text_glued_after_the_last_note_of_one_line_tasks_opens_the_closing_paragraph():
+    # ul_01: 二十三、对…。（环境保护部、财政部负责）二十四、对…。（国务院办公厅负责）对真抓实干、…是…重要举措。…国务院办公厅2016年11月12日
+    tasks = "".join(f"{n}、对落实政策措施成效明显的地方予以激励支持。（某某部负责）" for n in "一二三四五")
+    line = tasks + "对真抓实干的地方加大激励支持力度，是建立督查激励长效机制的重要举措。" + FILLER
+    lines = restore(line)
+    assert lines[-2].startswith("五、") and lines[-2].endswith("（某某部负责）")
+    assert lines[-1].startswith("对真抓实干的地方")
+    # notes inside the tasks' text, not closing them, leave the last task's text whole
+    inside = "".join(f"{n}、推进改革。（某某部负责）同时加强管理，完善制度。" for n in "一二三四五")
+    assert restore(inside + FILLER)[-1].endswith("完善制度。" + FILLER)
+
+
+def test_han_text_glued_after_an_email_address_opens_a_paragraph():
+    # ul_11: …联系人：某某联系电话：0311-66908853电子邮箱：jyysyc@126.com河北省人力资源和社会保障厅2023年4月23日 on one line
+    line = FILLER + "联系人：某某联系电话：0311-66908853电子邮箱：abc@126.com某某省人力资源和社会保障厅2023年4月23日"
+    lines = restore(line)
+    assert any(part.endswith("abc@126.com") for part in lines)
+    assert any(part.startswith("某某省人力资源和社会保障厅") for part in lines)
+    # an address followed by punctuation is left alone
+    assert not any(part.startswith("。") for part in restore(FILLER + "请发送至abc@126.com。逾期不再受理。"))
+
+
 def test_a_spaced_addressee_line_opening_a_body_is_cut_where_the_document_keeps_its_lines():
     # ti_14: 各县、区人民政府,市政府各部门: 全市第十七届… on one line of a page whose other lines are short
     text = "\n".join(["索引号： | 主题分类： | 市政府文件", "发文机关： | 某某市政府", "关于表彰某某单位的决定",

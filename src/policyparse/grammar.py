@@ -666,6 +666,15 @@ MASKED_PLACE = re.compile(r"^(?:[*＊]{2,}|[xX]{2,}|[×Ｘ]{2,}|○{2,})(?P<leve
 LEAD_ROLES = ("牵头", "主责", "主办")
 SUPPORT_ROLES = ("配合", "协办", "参与", "参加", "协同", "协作", "支持", "数据提供")
 DUTY_ROLES = ("责任", "实施", "承办", "负责", "落实")
+# （一）牵头部门职责省人社厅主要职责为：牵头制定… / （二）配合部门职责省数政局主要职责为：…。省住建厅主要职责为：… (ul_02):
+# an entry titled with a role's duties (牵头部门职责, 配合单位职责) whose text lists units each with its 主要职责为：; the units
+# named carry that role. An entry opens right after the title (glued to it on a one-line body) or after a sentence end.
+ROLE_DUTIES_TITLE = re.compile(
+    r"(?P<role>" + "|".join(LEAD_ROLES + SUPPORT_ROLES) + r")(?:部门|单位)(?:的)?(?:主要)?(?:工作)?职责[。：:]?"
+)
+ROLE_DUTY_ENTRY = re.compile(
+    r"(?:(?<=职责)|(?<=[。；;：:]))[ \t\u3000]*+(?P<unit>[^\s，,。；;：:、（）()“”]{2,20}?)(?:的)?主要职责(?:为|是)[：:]"
+)
 # 成员单位 lists the bodies joined in a task beside its lead (牵头单位：A；成员单位：B、C): they support A. Alone (a group's
 # member list under 组织领导) it names who sits in the group, not who carries a task: extract reads it only beside a lead.
 MEMBER_ROLES = ("成员",)

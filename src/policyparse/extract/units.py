@@ -134,7 +134,7 @@ def _read_own_notes(text: str, nodes: list[tuple[Section, int, int]],
                 or _led_heading(text, node, start, end) or _duty_list_heading(text, node, start, end)
                 or _unit_duties_heading(text, node, start) or _unit_named_heading(text, node, start, end)
                 or _unit_duty_paragraph(text, node, start, end, reading) or _titled_duty_entry(text, node, start, end)
-                or _unit_duties_entry(text, node, start, end))
+                or _unit_duties_entry(text, node, start, end) or _role_duties_entry(text, node, start, end))
         if resp is not None:
             node.responsibility = resp
             noted.append(node)
@@ -648,9 +648,15 @@ def _merge(notes: list[Responsibility]) -> Responsibility:
 
 
 def _first_listed_leads(resp: Responsibility, reading: _DocumentReading) -> Responsibility:
-    """After 排在第一位的部门为牵头部门（下同）, a plain list leads with its first unit and the rest support."""
-    if reading.first_leads_from is None or resp.mode != "listed" or not resp.span:
+    """After 排在第一位的部门为牵头部门（下同）, a plain list leads with its first unit and the rest support.
+
+    A list sharing the duty (（A、B，各省级人民政府按职责分工负责）) does too: the declaration says who of every list leads,
+    and 按职责分工 only says each does its part (ul_06: 列第一位者为牵头单位，下同 above such notes). Units each marked
+    as leading (A、B分别牵头 / 共同牵头) lead all, as the note says."""
+    if reading.first_leads_from is None or not resp.span:
         return resp
+    if resp.mode != "listed" and (resp.mode != "joint" or "牵头" in resp.raw or resp.lead[0].kind == "collective"):
+        return resp  # (各有关部门和单位，各省级人民政府按职责分工负责): everyone's share, no first to lead
     if resp.span[0] < reading.first_leads_from:
         return resp
     return resp.model_copy(update={"lead": resp.lead[:1], "support": resp.lead[1:], "mode": "lead_support"})
@@ -1297,6 +1303,32 @@ def _unit_duties_entry(text: str, node: Section, start: int, end: int) -> Respon
     ):
         return None
     return _listed_names(text, m, names)
+
+
+def _role_duties_entry(text: str, node: Section, start: int, end: int) -> Responsibility | None:
+    """（一）牵头部门职责省人社厅主要职责为：… / （二）配合部门职责省数政局主要职责为：…。省住建厅主要职责为：… (ul_02): an
+    entry titled with a role's duties lists units each with its duties; they carry the role the title names (牵头: lead,
+    配合 / 协办 …: support, lead_support either way, as a 牵头单位： / 配合单位： label reads)."""
+    if node.kind != "item" or node.children:
+        return None
+    s = _after_marker(text, start, end)
+    if text.find("职责", s, end) < 0:
+        return None
+    title = _g.ROLE_DUTIES_TITLE.match(text, s, end)
+    if title is None:
+        return None
+    units = []
+    for m in _g.ROLE_DUTY_ENTRY.finditer(text, title.end(), end):
+        name = m.group("unit")
+        if _lex.is_unit(name) and not _NOT_A_HEAD.search(name):
+            units.append(_unit(text, _Piece(name, m.start("unit"), m.end("unit"))))
+    if not units:
+        return None
+    units = _dedupe(units)
+    span = (units[0].span[0], units[-1].span[1])
+    if title.group("role") in _g.LEAD_ROLES:
+        return _responsibility(units, [], "lead_support", text[span[0]:span[1]], span)
+    return _responsibility([], units, "lead_support", text[span[0]:span[1]], span)
 
 
 _DUTY_LIST_LEAST = 2  # entries it takes to call a heading's text a duty list

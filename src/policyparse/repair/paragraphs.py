@@ -1065,6 +1065,9 @@ def _cuts(line: str, offset: int, numbering: _Numbering) -> list[tuple[int, int]
         spans.update((m.start(), m.start()) for m in GLUED_DUTY_ENTRY.finditer(line))
     if "）各" in line or ")各" in line or "）地方各级" in line or "）国务院各" in line:  # a note, then a charge to all
         spans.update((m.start(), m.start()) for m in _CHARGE_AFTER_NOTE.finditer(line))
+    spans.update(_closing_after_last_note(line))
+    if "@" in line:  # …电子邮箱：jyysyc@126.com河北省人力资源和社会保障厅2023年4月23日: the signer after the address
+        spans.update((m.start(), m.start()) for m in _HAN_AFTER_EMAIL.finditer(line))
     cuts = sorted(spans)
     return _marker_cuts(line, cuts, numbering)
 
@@ -1072,6 +1075,37 @@ def _cuts(line: str, offset: int, numbering: _Numbering) -> list[tuple[int, int]
 # …维护安全放心的消费环境。（全国打击侵权假冒工作领导小组办公室牵头负责）各地区、各部门要充分认识…: on a body stored on
 # one line, a charge to every implementer glued after the last task's note opens the notice's closing paragraph (uh_03)
 _CHARGE_AFTER_NOTE = re.compile(r"(?<=(?:" + "|".join(NOTE_CLOSING_DUTY) + r")[）)])(?=" + CHARGE_TO_ALL + ")")
+# …（国务院办公厅负责）对真抓实干…是…重要举措。…国务院办公厅2016年11月12日 (ul_01, ul_06): on a body stored on one line
+# whose tasks each close on a note glued straight to the next task's marker (…。（A负责）二、…), the text glued after the
+# last such note is no task's: it opens the closing paragraph (or the signature), as a charge to all does above.
+_NOTE_CLOSING_ON_DUTY = re.compile(r"(?:" + "|".join(NOTE_CLOSING_DUTY) + r")[）)]")
+_NOTE_CLOSING_CUES = tuple(w + b for w in NOTE_CLOSING_DUTY for b in "）)")
+_NOTES_BEFORE_MARKERS_MIN = 3  # so many notes glued to the next marker show the form
+_LOOK_FOR_MARKER = 24  # characters after a note read for the marker opening the next task
+
+
+# 联系人：某某联系电话：0311-…电子邮箱：jyysyc@126.com河北省人力资源和社会保障厅2023年4月23日 (ul_11): Han text glued right after
+# an e-mail address's domain opens a paragraph (the signer, or the next sentence); an address never runs into Han text.
+_HAN_AFTER_EMAIL = re.compile(r"(?<=@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,6})(?=\p{Han})")
+
+
+def _closing_after_last_note(line: str) -> list[tuple[int, int]]:
+    """The cut after the last note of a one-line body whose notes close its tasks, where text with no marker follows."""
+    if not any(cue in line for cue in _NOTE_CLOSING_CUES):
+        return []
+    ends = [m.end() for m in _NOTE_CLOSING_ON_DUTY.finditer(line)]
+    if len(ends) <= _NOTES_BEFORE_MARKERS_MIN:
+        return []
+    before_marker = sum(1 for end in ends[:-1] if match_marker(line[end:end + _LOOK_FOR_MARKER]) is not None)
+    if before_marker < _NOTES_BEFORE_MARKERS_MIN or 4 * before_marker < 3 * (len(ends) - 1):
+        return []  # notes inside tasks' text, not closing them: the text after the last may be its task's
+    last = ends[-1]
+    rest = line[last:last + _LOOK_FOR_MARKER]
+    if not rest.strip() or rest[0] in "。；;，,、：:）)" or match_marker(rest) is not None:
+        return []
+    return [(last, last)]
+
+
 # 梅政办明电〔2019〕15号 市政府有关办局: 按照…通知如下: 一、工作目标 深入贯彻…。 (二)打造生态旅游…发展。 创建…: a body
 # whose paragraphs a crawler joined by single spaces. A space after a sentence end, a colon or a 文号 ends a paragraph.
 # 山福镇…专项应急预案。 附件:… / …制定本预案。 1.2现状特点 …: a part numbered 1.2 / 1. may open the next paragraph too
