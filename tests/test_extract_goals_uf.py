@@ -150,3 +150,11 @@ def test_a_year_s_count_after_a_sentence_told_as_done_goes_on_with_the_report():
     assert targets("加快学校建设。2020年全市新建学校10所。", issue_year=2019) == [(10.0, "所", 2020, None)]
     assert targets("出台了实施意见。2020年力争新建学校10所。", issue_year=2019) == [(10.0, "所", 2020, None)]
 
+
+
+def test_the_year_a_size_of_work_is_allotted_to_dates_it_as_a_period():
+    # uf_07: 为减少损失，2005年开工规模按6500万千瓦安排 — the year the allotted work is done in (a period, not a goal's year)
+    assert deadlines("考虑到电力供应紧张，为减少损失，2005年开工规模按6500万千瓦安排。", None, 2005) == [
+        (2005, None, None, "period")]
+    # a year heading a clause followed by no allotment dates nothing
+    assert deadlines("为减少损失，2005年开工规模按规定执行。", None, 2005) == []
