@@ -529,6 +529,8 @@ def _width_of_halves(widths: list[int], k: int) -> int:
     more wrapped lines share a width about half of widths[k] (sorted widest first) than share widths[k], that half
     is the page's width (0 when none is)."""
     top = widths[k]
+    if widths[-1] > _HALF_HIGH * top:
+        return 0  # most windows: no wrapped line as narrow as half the width (sorted: the last is the narrowest)
     wide = k + sum(1 for w in widths[k:] if w >= 0.85 * top)  # lines sharing the widest width, those above it too
     for j in range(wide, len(widths) - 2):
         w = widths[j]
