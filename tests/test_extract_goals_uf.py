@@ -136,3 +136,25 @@ def test_a_tally_opening_a_sentence_goes_on_over_its_semicolon_clauses():
     # a goal word after the ； turns the clause forward; a sentence with no tally opening still sets its goal
     assert targets("截至11月底，全省共资助学生247万人；力争年底前为400万农村学生免费提供营养餐。", issue_year=2019) != []
     assert targets("全省共资助学生247万人；为393万农村学生免费提供营养餐。", issue_year=2019) != []
+
+
+def test_a_year_s_count_after_a_sentence_told_as_done_goes_on_with_the_report():
+    # uf_09: …出台了《…实施意见》，明确了救助对象…。2019年全省新生入学资助学生2.5万人 / …实现了资助政策重要突破。2019年
+    # 建档立卡、农村低保等特困家庭学生享受“三免一助”10.17万余人: the year's counts report what was done
+    text = ("2018年8月，省教育厅会同省扶贫办出台了《实施意见》，明确了救助对象、救助程序。"
+            "2019年全省新生入学资助学生2.5万人。")
+    assert targets(text, issue_year=2019) == []
+    text = "将农村低保家庭学生纳入资助范围，实现了资助政策重要突破。2019年特困家庭学生享受“三免一助”10.17万余人。"
+    assert targets(text, issue_year=2019) == []
+    # a plan's year list follows no act told as done; a goal word turns the sentence forward after one
+    assert targets("加快学校建设。2020年全市新建学校10所。", issue_year=2019) == [(10.0, "所", 2020, None)]
+    assert targets("出台了实施意见。2020年力争新建学校10所。", issue_year=2019) == [(10.0, "所", 2020, None)]
+
+
+
+def test_the_year_a_size_of_work_is_allotted_to_dates_it_as_a_period():
+    # uf_07: 为减少损失，2005年开工规模按6500万千瓦安排 — the year the allotted work is done in (a period, not a goal's year)
+    assert deadlines("考虑到电力供应紧张，为减少损失，2005年开工规模按6500万千瓦安排。", None, 2005) == [
+        (2005, None, None, "period")]
+    # a year heading a clause followed by no allotment dates nothing
+    assert deadlines("为减少损失，2005年开工规模按规定执行。", None, 2005) == []

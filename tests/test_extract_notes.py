@@ -1863,3 +1863,28 @@ def test_an_entry_titled_with_a_roles_duties_gives_that_role_to_the_units_it_lis
     sections = items(text)
     assign_responsibility(text, sections)
     assert sections[0].responsibility is None or names(sections[0].responsibility.support) == []
+
+
+def test_a_bare_body_after_a_collective_then_a_conjunction_ends_the_group():
+    # ui_07: （各有关部门、单位和地方各级人民政府按职责分工负责）: 单位 goes on naming the group, 和 opens the next unit,
+    # and the note names collectives only (every level's government is one): everyone's task
+    assert read("（十四）加强组织领导。各地要落实责任。（各有关部门、单位和地方各级人民政府按职责分工负责）") == (
+        "all", ["各有关部门、单位", "地方各级人民政府"], [])
+    # a named body beside them keeps the note a joint one
+    assert read("（十五）加强工作保障。（财政部、人力资源社会保障部、地方各级人民政府按职责分工负责）") == (
+        "joint", ["财政部", "人力资源社会保障部", "地方各级人民政府"], [])
+
+
+def test_an_item_headed_by_a_kind_of_base_describing_it_names_no_unit():
+    # ui_02: 1.国家实验室。体现国家意志… / 2.国家重点实验室。面向前沿科学… / 2.国家野外科学观测研究站。服务于生态学…
+    text = ("1.国家实验室。体现国家意志、实现国家使命、代表国家水平的战略科技力量。\n"
+            "2.国家重点实验室。面向前沿科学、基础科学、工程科学等，开展基础研究。\n"
+            "3.国家野外科学观测研究站。服务于生态学、地学、农学等领域，获取长期野外定位观测数据。")
+    sections = items(text)
+    assign_responsibility(text, sections)
+    assert [s.responsibility for s in sections] == [None, None, None]
+    # rd_07: （一）清华大学中国城市研究院。负责统筹第三方城市体检工作。 — a body heading its duties still carries them
+    text = "（一）清华大学中国城市研究院。负责统筹第三方城市体检工作。"
+    sections = items(text)
+    assign_responsibility(text, sections)
+    assert [u.name for u in sections[0].responsibility.lead] == ["清华大学中国城市研究院"]

@@ -1051,3 +1051,41 @@ def test_page_number_first_gate_agrees(raw):
     ungated = layout._PAGE_NUMBER.fullmatch(raw.strip()) is not None
     gated = raw.lstrip()[:1] in layout._PAGE_NUMBER_FIRST and ungated
     assert gated == ungated, raw
+
+
+def test_a_few_lines_two_wraps_wide_do_not_set_the_wrap_width():
+    # ub_10: — 12 —第三十五条 支付机构应建立完善有效的可疑交易监测分析 / 体系，… among lines where the source lost the
+    # break between two wrapped lines (…提交可 is 56 characters where the page wraps at 25): the page's width is the
+    # one most wrapped lines share, not the double width three lines reach
+    text = "\n".join([
+        "第三十三条 支付机构应按照勤勉尽责的原则，对全部交易",
+        "开展监测和分析，报告可疑交易。 ",
+        "第三十四条 支付机构应根据本机构的客户特征和交易特",
+        "点，制定和完善符合本机构业务特点的可疑交易标准，同时向中国人民银行、总部所在地的中国人民银行分支机构和中国反洗钱",
+        "监测分析中心备案。 ",
+        "",
+        " — 12 —第三十五条 支付机构应建立完善有效的可疑交易监测分析",
+        "体系，明确内部可疑交易处理程序和人员职责。 ",
+        "支付机构应指定专门人员，负责分析判断是否报告可疑交",
+        "易。 ",
+        "第三十六条 支付机构应结合客户身份信息和交易背景，对",
+        "客户行为或交易进行识别、分析，有合理理由判断与洗钱、恐怖",
+        "融资或其他犯罪活动相关的，应在发现可疑交易之日起十个工作日内，由其总部以电子方式向中国反洗钱监测分析中心提交可",
+        "疑交易报告。可疑交易报告的具体格式和报送方式由中国人民银",
+        "行另行规定。 ",
+        "支付机构应将已上报可疑交易报告的客户列为高风险客户，持续开展交易监测，仍不能排除洗钱、恐怖融资或其他犯罪活动",
+        "嫌疑的，应在十个工作日内向中国反洗钱监测分析中心提",
+        "交补充可疑交易报告。 ",
+    ]) + "\n"
+    out, _ = run(join_hard_wraps, text)
+    lines = [line.strip() for line in out.split("\n") if line.strip()]
+    assert "第三十五条 支付机构应建立完善有效的可疑交易监测分析体系，明确内部可疑交易处理程序和人员职责。" in lines
+    assert any(line.startswith("第三十六条 支付机构应结合客户身份信息和交易背景，对客户行为") for line in lines)
+
+
+def test_the_wrap_width_is_the_widest_three_wrapped_lines_share_when_no_half_of_it_is_commoner():
+    from policyparse.repair.layout import _shared_width
+    assert _shared_width([113, 113, 112, 57, 56, 53, 52, 52, 51, 51, 50]) == 57  # halves commoner: the page's width
+    assert _shared_width([113, 113, 112, 110, 57, 56, 52]) == 113  # the wide lines are the page's
+    assert _shared_width([60, 58, 57, 40, 30]) == 60
+    assert _shared_width([60, 30]) == 0

@@ -399,6 +399,24 @@ def test_a_document_sharing_sites_upload_blurb_goes():
     assert blurb not in out and lines_of(body) == lines_of(out)[-2:]
 
 
+def test_a_document_sharing_sites_numbered_notices_go():
+    # ua_07: - 1、本文档由用户上传,淘文库整理发布,可阅读全部内容。 / - 2、本文档内容版权归属内容提供方,… — the site's own
+    # notices above the document, numbered like items; the document's own numbered items stay
+    site = ["- 1、本文档由用户上传，淘文库整理发布，可阅读全部内容。",
+            "- 2、本文档内容版权归属内容提供方，所产生的收益全部归内容提供方所有。如果您对本文有版权争议，请立即联系网站客服。",
+            "- 3、本文档由用户上传，本站不保证质量和数量令人满意，可能有诸多瑕疵，付费之前，请仔细阅读内容确认后进行付费下载。"]
+    body = "为进一步加强组织领导，决定成立领导小组。\n一、领导小组人员及职责\n1、办公室设在县卫生健康局。\n"
+    out, _ = clean("\n".join(site) + "\n" + body)
+    assert lines_of(out) == lines_of(body)
+    # tk_14: another site's notices of the same kind, all four numbered lines go (one left would read as an item)
+    site = ["1. 部分包含数学公式或PPT动画的文件，查看预览时可能会显示错乱或异常，文件下载后无此问题，请放心下载。",
+            "2. 本文档由用户上传，版权归属用户，汇文网负责整理代发布。如果您对本文档版权有争议请及时联系客服。",
+            "3. 下载前请仔细阅读文档内容，确认文档内容符合您的需求后进行下载，若出现内容与标题不符可向本站投诉处理。",
+            "4. 下载文档时可能由于网络波动等原因无法下载或下载错误，付费完成后未能成功下载的用户请联系客服处理。"]
+    out, _ = clean("\n".join(site) + "\n" + body)
+    assert lines_of(out) == lines_of(body)
+
+
 def test_a_pages_excerpt_is_found_among_many_lines_opening_alike():
     # tq_07's excerpt below a body of note lines that all open alike (（牵头单位：… ）: the earlier lines of one opening
     # are filed by their text, and the repeat still starts from the one it reads whole; a line repeating an earlier

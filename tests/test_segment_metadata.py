@@ -1616,6 +1616,15 @@ def test_an_index_number_heading_a_list_of_bulleted_field_values_is_read():
     assert m.index_number == "755156513/2018-00300"
 
 
+def test_a_topic_among_bulleted_field_values_is_read():
+    # ug_11: • 11500224736577603C/2023-00030 / • 土桥府〔2023〕47号 / • 水利、水务 / • 其他公文 — the 主题分类 value as a bullet,
+    # its label lost (水务: a term of the Chongqing pages' topic list)
+    m = md("• 11500224736577603C/2023-00030\n• 某府〔2023〕47号\n• 水利、水务\n• 其他公文\n"
+           "某某镇人民政府关于印发抗旱应急预案的通知\n各村（居）民委员会：\n现将预案印发给你们。\n某某镇人民政府\n2023年4月12日\n")
+    assert m.topic == "水利、水务"
+    assert m.index_number == "11500224736577603C/2023-00030"
+
+
 def test_a_title_line_closed_by_empty_table_cells_is_read_without_them():
     m = md("某某市人民政府办公室关于表彰某某工作先进集体和先进个人的决定 | |\n各县（市、区）人民政府，市政府各部门：\n"
            "为总结经验，表彰先进，决定对先进集体进行表彰。\n某某市人民政府办公室\n2013年12月27日\n")

@@ -531,6 +531,19 @@ def test_the_subject_words_and_an_imprint_body_on_its_own_line_are_closing_nodes
                           ("closing", "2009年5月21日印发")]
 
 
+def test_points_counted_off_one_a_paragraph_under_the_last_heading_are_its_text():
+    # uf_06: 三、《若干政策》主要特点 / 《若干政策》在…提出了支持性举措。 / 一是对…给予补助。 / 二是对…: every heading
+    # kept to one paragraph before, yet the counted-off points go on with the last heading's text (no closing nodes)
+    text = ("为落实试验区建设工作，市政府印发《若干政策》。\n一、《若干政策》出台背景\n根据有关要求，特制定本政策。\n"
+            "二、《若干政策》主要内容\n《若干政策》共七部分14条。\n三、《若干政策》主要特点\n《若干政策》在多个方面提出了支持性举措。\n"
+            "一是对租用超算中心服务器的企业给予补助，单个企业年度最高补助50万元。\n"
+            "二是对开展重点应用场景建设的牵头企业提供财政补助。\n三是对培养合格人才的单位给予补贴。\n")
+    seg = segment(text, {})
+    assert [(n.kind, n.marker) for n in seg.sections] == [("preamble", None), ("heading", "一、"), ("heading", "二、"),
+                                                        ("heading", "三、")]
+    assert seg.sections[-1].text.rstrip().endswith("三是对培养合格人才的单位给予补贴。")
+
+
 def test_a_list_restarted_at_one_after_a_heading_s_lead_in_nests_under_that_heading():
     # a transmitted 报告: heading 二、 over its own text, then 要点是： and a list that restarts 一、二、三、 inside it;
     # the report's closing remark after the list (以上…) closes the document

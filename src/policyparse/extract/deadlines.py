@@ -918,6 +918,8 @@ def _bare_year_kind(m, goals: bool) -> str | None:
         return "by"  # 按照2020年…控制在5%以内的目标推进: the year a goal is set for
     if _WORKS_FOR_PEOPLE_AFTER_YEAR.match(s, end):
         return "period"  # 会上确定2016年县委县政府为民兴办10件实事 (ud_11): the year the counted 实事 are done in
+    if clause and _ALLOTTED_AFTER_YEAR.match(s, end):
+        return "period"  # 为减少损失，2005年开工规模按6500万千瓦安排 (uf_07): the year a size of work is allotted to
     return None  # 2017年是…, （2021—2035年）: not a deadline
 
 
@@ -975,6 +977,9 @@ _GOAL_OF_YEAR_BEFORE = re.compile(r"按照?$")
 _GOAL_OF_YEAR_AFTER = re.compile(r"[^。；;]{0,80}?的(?:目标|要求)")
 # 2016年县委县政府为民兴办10件实事 (ud_11): after the year, who does them, then the count of works done for the people
 _WORKS_FOR_PEOPLE_AFTER_YEAR = re.compile(r"[^，,。；;\d]{0,10}?为民(?:兴办|办好|办)[\d一二三四五六七八九十]{1,3}件")
+# 2005年开工规模按6500万千瓦安排 (uf_07): after the year heading a clause, a size of work or money, then the figure it
+# is allotted by (按…安排 / 按…下达): the year the allotted work is done in
+_ALLOTTED_AFTER_YEAR = re.compile(r"\p{Han}{0,8}?(?:规模|资金|投资|任务|计划)按[^，,。；;]{1,30}?(?:安排|下达)")
 
 
 # 申报截止时间为2011年3月30日, 报名截止日期：3月30日: the date named as the closing time is one the thing is due by

@@ -1626,6 +1626,8 @@ def _is_past(x: _Mention) -> bool:
         return True
     if _reports(x.own, x.sentence_start, x.start) or _is_statistic(x) or _in_a_tally_s_later_clause(x):
         return True
+    if _year_counted_after_done(x):
+        return True
     sentence = x.sentence  # (a property that searches for the sentence's end: read once here)
     if x.goal_context:
         return _details_a_report(x)
@@ -1673,6 +1675,26 @@ def _in_a_tally_s_later_clause(x: _Mention) -> bool:
         return False
     start = _last_break(_YEAR_SCOPE_R, x.own, x.sentence_start - 1)
     return _TALLY_OPENING.match(x.own, start) is not None and not _FUTURE.search(x.own, start, x.start)
+
+
+# 2019年全省新生入学资助学生2.5万人: a sentence opening on a year alone (not 2020年底前, 2019年以来)
+_YEAR_OPENING = re.compile(r"[ \t\u3000]*+(?:19|20)\d{2}\s?年(?![底末]?前|以来|起|后|内)")
+_DONE_LE = re.compile(DONE_LE)
+
+
+def _year_counted_after_done(x: _Mention) -> bool:
+    """…出台了《…》，明确了…。2019年全省新生入学资助学生2.5万人 (uf_09): a sentence opening on a year that counts what
+    the year saw, with no intent nor goal word, right after a sentence of the same text told as done (the perfective
+    了), goes on with that report: its figures are on record. A plan's year list (2025年新建学校10所) follows no act
+    told as done."""
+    s0 = x.sentence_start
+    if s0 == 0 or x.own[s0 - 1] not in "。！？!?" or not _YEAR_OPENING.match(x.own, s0):
+        return False
+    sentence = x.sentence
+    if _FUTURE.search(sentence) or _goal_words().search(sentence):
+        return False
+    previous = _last_break(_SENTENCE_BREAK_R, x.own, s0 - 1)
+    return _DONE_LE.search(x.own, previous, s0 - 1) is not None
 
 
 def _against_the_year_before(sentence: str) -> bool:

@@ -85,6 +85,10 @@ _OWN_PLACE_REACH = 1500
 # What a unit's duty opens with in a paragraph headed by the unit (市公安局：负责…, 市财政局：做好资金保障).
 # 交通部门：一是负责… (tq_02): the first of duties counted off opens after the colon as well
 _DUTY_START = re.compile(r"[ \t\u3000]*+(?:一是)?(?:" + _g.DUTY_OPENERS + "|参与)")
+# What an item headed by a kind of body says of that kind, not of one body's duties (ui_02: 1.国家实验室。体现国家意志、
+# 实现国家使命…, 2.国家重点实验室。面向前沿科学…, 2.国家野外科学观测研究站。服务于生态学…): a duty list's entry opens
+# with the work (负责…, 开展…, 配合…), never with whom the kind serves.
+_DESCRIBES_A_KIND = re.compile(r"[ \t\u3000]*+(?:主要)?(?:面向|体现|服务于)")
 # A task title, not a unit heading: it opens with what is to be done (加快培育和发展大型煤炭企业集团。) or says what
 # someone must do (各地要进一步强化为农服务。), though it ends as a unit's name ends.
 # a head opening with a task word (lexicons/task_verbs.tsv: 加强, 推进 …) or saying what must be done states a task
@@ -1026,6 +1030,8 @@ def _head_unit_carries(text: str, kind: str, m, end: int, reading: _DocumentRead
     """Does the unit of match m (县财政局：, …研究院。) head the node's duties: a duty follows it, and it says where it
     stands (or, in a paragraph, a duty word opens what follows its colon or full stop)."""
     name = m.group("unit")
+    if _DESCRIBES_A_KIND.match(text, m.end(), end):
+        return False  # 1.国家实验室。体现国家意志… (ui_02): what a kind of base is for, no body's duties
     # 组织专家全面解读。…, 主要任务：… head a paragraph without naming who does it; 县环保局。负责… (tj_06) names it
     if kind == "paragraph" and not (m.group("stop") in "：:。" and _DUTY_START.match(text, m.end(), end)):
         return False
@@ -1770,8 +1776,9 @@ def _all_collective(units: list[Unit]) -> bool:
     """
     groups = []  # (is a collective, key) of each unit
     for u in units:
+        # 各有关部门、单位 (a group widened by _group_extended) is the collective its first name is
         key = _lex._key(u.name)
-        group = _is_collective(key)
+        group = _is_collective(key.partition("、")[0] if "、" in key else key)
         if not group and u.kind != "collective":
             return False  # a unit that is neither: not every unit is a collective, nor each a collective or a tier
         groups.append((group, key))
@@ -1820,6 +1827,9 @@ def _units_of_pieces(text: str, pieces: list[_Piece], anchored: bool, lenient: b
         if i and units and units[-1].span[1] == pieces[i - 1].end and _continues_group(text, pieces[i - 1], p):  # 市直有关部门、单位: one group, not 单位 alone
             units[-1] = _group_extended(text, units[-1], p)
             continue
+        if i and units and units[-1].span[1] == pieces[i - 1].end and (parts := _group_then_next(text, pieces[i - 1], p)):
+            units[-1] = _group_extended(text, units[-1], parts[0])  # 各有关部门、单位和地方各级人民政府: the group goes on…
+            p = parts[1]  # …and what follows the conjunction is read as a piece of its own
         split = _split_piece(text, p, lenient, last=i == len(pieces) - 1)
         if split is None and (shared := _shared_suffix(pieces, i)) is not None:
             units.append(shared)
@@ -2099,6 +2109,23 @@ _GROUP_END = re.compile(r"(?:有关|相关|各)(?:部门|单位)$")
 def _continues_group(text: str, before: _Piece, p: _Piece) -> bool:
     """Does `p` (单位) only extend the collective group `before` (市直有关部门) it follows after a 、?"""
     return p.name in _BARE_BODY and text[before.end:p.start] == "、" and bool(_GROUP_END.search(before.name))
+
+
+# 各有关部门、单位和地方各级人民政府 (ui_07): a bare body word after the group, then a conjunction opening the next unit
+_BARE_BODY_THEN = re.compile(r"^(?P<body>单位|机构|企业|部门)(?:以及|和|及)(?=\p{Han}{2})")
+
+
+def _group_then_next(text: str, before: _Piece, p: _Piece) -> tuple[_Piece, _Piece] | None:
+    """各有关部门、单位和地方各级人民政府: the piece `p` (单位和地方各级人民政府) opens with a bare body word that goes on
+    naming the group `before` (as _continues_group reads 市直有关部门、单位), then a conjunction and the next unit: the
+    bare word and the unit after the conjunction (None when the piece is not so written)."""
+    if p.name[:2] not in _BARE_BODY or text[before.end:p.start] != "、" or not _GROUP_END.search(before.name):
+        return None
+    m = _BARE_BODY_THEN.match(p.name)
+    if m is None:
+        return None
+    body_end = p.start + m.end("body")
+    return _Piece(m.group("body"), p.start, body_end), _Piece(p.name[m.end():], p.start + m.end(), p.end)
 
 
 def _without_inner_trails(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -516,7 +516,29 @@ def _shared_width(widths: list[int]) -> int:
     # sorted, so the lines within 15 % of widths[k] run on from k: three of them exist when widths[k + 2] does
     for k in range(len(widths) - 2):
         if widths[k + 2] >= 0.85 * widths[k]:
-            return widths[k]
+            return _width_of_halves(widths, k) or widths[k]
+    return 0
+
+
+_HALF_LOW, _HALF_HIGH = 0.45, 0.55  # a half of the widest width found, within a wrapped line's ragged end
+
+
+def _width_of_halves(widths: list[int], k: int) -> int:
+    """ub_10: 第三十五条 支付机构应建立…监测分析 (51) / 体系，… where a few lines around are 113 wide: the source lost the
+    break between two wrapped lines here and there, so the widest width three lines share is two lines' width. When
+    more wrapped lines share a width about half of widths[k] (sorted widest first) than share widths[k], that half
+    is the page's width (0 when none is)."""
+    top = widths[k]
+    if widths[-1] > _HALF_HIGH * top:
+        return 0  # most windows: no wrapped line as narrow as half the width (sorted: the last is the narrowest)
+    wide = k + sum(1 for w in widths[k:] if w >= 0.85 * top)  # lines sharing the widest width, those above it too
+    for j in range(wide, len(widths) - 2):
+        w = widths[j]
+        if w < _HALF_LOW * top:
+            return 0
+        if w <= _HALF_HIGH * top and widths[j + 2] >= 0.85 * w:
+            shared = sum(1 for v in widths[j:] if v >= 0.85 * w)
+            return w if shared > wide else 0
     return 0
 
 

@@ -2630,6 +2630,8 @@ def _read_topic(labels, html_meta, front: list[str]) -> str | None:
     if topic:
         return topic
     for s in front:
+        # • 水利、水务 (ug_11): a page listing its fields' values as bullets, their labels lost, as the 索引号 above
+        s = _BULLET.sub("", s, 1) if s[:1] in "-•·" else s
         parts = [p for p in _TOPIC_SEPARATORS.split(s) if p]
         if parts and all(p in topics() for p in parts):
             return s

@@ -508,7 +508,8 @@ def _closes(st: _Walk, s: str, top: Node | None) -> bool:
         top.end == st.lines[st.last_marker].end or top.end == top.head_end)
     # 各组成单位及其职责如下： / 县环保局。负责…: a line announcing a list, and the line after it, go on with the part's
     # text (tj_06); the one-paragraph habit of the parts before says nothing of them
-    listed = s.endswith(_ANNOUNCING) or st.lines[st.i - 1].s.endswith(_ANNOUNCING) or _duty_part(top)
+    listed = s.endswith(_ANNOUNCING) or st.lines[st.i - 1].s.endswith(_ANNOUNCING) or _duty_part(top) \
+        or _counted_off_point(s, st.lines[st.i - 1].s)
     return bool(
         (CLOSING.match(s) and not bare) or not st.stack or IMPRINT.search(s) or _banji_line(st.roles, st.i) or _sums_up_items(s, top)
         or _directs_all_after_notes(s, st.lines[st.i - 1].s, True) or (st.one_paragraph_items and not bare and not listed)
@@ -517,6 +518,21 @@ def _closes(st: _Walk, s: str, top: Node | None) -> bool:
 
 
 _ANNOUNCING = ("如下：", "如下:")
+# 一是对…企业，…给予补助。 / 二是对… (uf_06): points counted off one a paragraph
+_COUNTED_OFF = re.compile(r"[ \t\u3000]*+([一二三四五六七八九十])是(?!否|指|由)")
+
+
+def _counted_off_point(s: str, before: str) -> bool:
+    """一是… / 二是… / … under the last heading (uf_06: 三、…主要特点 / 《若干政策》在…提出了支持性举措。 / 一是对… / 二是对…):
+    the part's points counted off one a paragraph go on with its text, however the parts before kept to one paragraph
+    — the first point (一是), or a later one right below the point before."""
+    m = _COUNTED_OFF.match(s) if "是" in s[:6] else None
+    if m is None:
+        return False
+    if m.group(1) == "一":
+        return True
+    b = _COUNTED_OFF.match(before) if "是" in before[:6] else None
+    return b is not None
 
 
 def _in_duty_list(s: str, before: str) -> bool:
