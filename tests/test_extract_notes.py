@@ -1824,3 +1824,49 @@ def test_a_short_name_remark_ends_only_a_labelled_note():
     assert read("1.推进改革。开展工作。（市电子商务促进中心，以下简称“电商中心”）") is None
     assert read("1.推进改革。（牵头单位：市商务委；责任单位：市电子商务促进中心，以下简称“电商中心”）") == (
         "lead_support", ["市商务委"], ["市电子商务促进中心"])
+
+
+def _sentence_brackets_by_passes(text: str):
+    """speed23's oracle: the document's note brackets as _SentenceBrackets.of and _closing_brackets found them
+    before their one pass (grammar.bracket_pairs, then a pass over the positions for each list)."""
+    from policyparse.extract import units
+
+    g = units._g
+    positions = g.char_positions(text, g.NOTE_OPEN + g.NOTE_CLOSE)
+    closing, opening = g.bracket_pairs(text, positions, g.NOTE_OPEN)
+    opens = [p for p in positions if p and text[p] in g.NOTE_OPEN and text[p - 1] in units._SENTENCE_END]
+    clause_opens = [p for p, close in closing.items()
+                    if p and text[p - 1] in units._CLAUSE_END and text.endswith(g.NOTE_CLOSING_DUTY, p, close)]
+    if clause_opens:
+        opens = sorted(opens + clause_opens)
+    last = len(text) - 1
+    closes = [p for p in positions if p < last and text[p] in units._CLOSE_BEFORE_SENTENCE_END
+              and text[p + 1] in units._SENTENCE_END_AFTER_NOTE]
+    spans, last_end = [], 0
+    for at in g.char_positions(text, "（("):
+        end = at - 1
+        while end >= 0 and text[end] in " \t\u3000":
+            end -= 1
+        if end < last_end or text[end] not in "。；;":
+            continue
+        m = units._CLOSING_BRACKET.match(text, end)
+        if m is not None:
+            last_end = m.end()
+            spans.append(m.span())
+    return opens, closes, closing, opening, spans
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="（）()〔〕【】[]［］。；;，,！\n \u3000\t市A负责牵头配合", max_size=60))
+def test_one_bracket_pass_finds_what_the_passes_found(text):
+    """speed23: _SentenceBrackets.of pairs the brackets, lists the opens after a sentence end or a duty clause's
+    comma, the closes before a sentence end, and the sentence ends _closing_brackets tries, in one pass over the
+    positions: the same lists and pairs as the pass for each, and the same closing brackets."""
+    from policyparse.extract import units
+
+    found = units._SentenceBrackets.of(text)
+    opens, closes, closing, opening, spans = _sentence_brackets_by_passes(text)
+    assert (found.opens, found.closes, found.closing, found.opening) == (opens, closes, closing, opening)
+    assert list(found.closing) == list(closing) and list(found.opening) == list(opening)  # insertion order too
+    assert [m.span() for m in units._closing_brackets(text)] == spans
+    assert [m.span() for m in units._closing_brackets(text, found.sentence_ends)] == spans
