@@ -1870,3 +1870,16 @@ def test_one_bracket_pass_finds_what_the_passes_found(text):
     assert list(found.closing) == list(closing) and list(found.opening) == list(opening)  # insertion order too
     assert [m.span() for m in units._closing_brackets(text)] == spans
     assert [m.span() for m in units._closing_brackets(text, found.sentence_ends)] == spans
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet=" \u3000\t\n\x1c\x85即包括例如指以下简称市A", max_size=12))
+def test_appositive_openers_spare_the_pattern_only_where_it_fails(body):
+    """speed23: parse_note asks grammar.APPOSITIVE only of a note whose stripped text opens on one of
+    APPOSITIVE_OPENERS: every other note fails the pattern (strip removes all \\s matches, and \\x1c-\\x1f besides)."""
+    from policyparse.grammar import APPOSITIVE, APPOSITIVE_OPENERS
+
+    if APPOSITIVE.match(body):
+        assert body.strip()[:1] in APPOSITIVE_OPENERS and body.strip()
+    for word in ("即", "包括", "例如", "指", "以下简称", "简称", "以下称", "下称"):
+        assert word[0] in APPOSITIVE_OPENERS and APPOSITIVE.match(word)

@@ -1388,7 +1388,8 @@ def parse_note(text: str, start: int, end: int, *, unanchored: bool = False) -> 
 
     `unanchored`: a bare list (（A、B）) may name units without a level word (the document closes items so)."""
     body = text[start:end]
-    if not body.strip() or len(body) > MAX_NOTE or _g.APPOSITIVE.match(body, 0, None, HOLD_GIL):
+    first = body.strip()[:1]
+    if not first or len(body) > MAX_NOTE or (first in _g.APPOSITIVE_OPENERS and _g.APPOSITIVE.match(body, 0, None, HOLD_GIL)):
         return None
     end = _note_end(text, start, body)
     body = raw = text[start:end]
