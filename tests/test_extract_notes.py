@@ -1883,3 +1883,13 @@ def test_appositive_openers_spare_the_pattern_only_where_it_fails(body):
         assert body.strip()[:1] in APPOSITIVE_OPENERS and body.strip()
     for word in ("即", "包括", "例如", "指", "以下简称", "简称", "以下称", "下称"):
         assert word[0] in APPOSITIVE_OPENERS and APPOSITIVE.match(word)
+
+
+def test_a_remark_in_a_note_is_looked_for_only_after_a_stop():
+    """speed23: _note_end searches NOTE_REMARK only in a note holding 。, which every match opens on; the remark still
+    ends the list (〔责任单位：A、B按职责分工负责。具体任务均涉及…，下同。〕)."""
+    from policyparse.grammar import NOTE_REMARK
+
+    assert NOTE_REMARK.pattern.startswith("。")
+    assert note("〔责任单位：市财政局、市教育局按职责分工负责。具体任务均涉及各县区，下同。〕") is not None
+    assert [u.name for u in note("〔责任单位：市财政局、市教育局。以下各项均由其落实〕").lead] == ["市财政局", "市教育局"]

@@ -1418,7 +1418,8 @@ def _note_end(text: str, start: int, body: str) -> int:
         # （A、B负责，排在第一位的部门为牵头部门，下同）: the rule is read once per document
         end = _TRAILING_PUNCT.search(text, start, start + _declaration_start(body, declared.start()), HOLD_GIL).start()
         body = text[start:end]
-    remark = _g.NOTE_REMARK.search(body, 0, None, HOLD_GIL)
+    # every NOTE_REMARK match opens on the 。 ending the list: most notes hold none and are spared the search
+    remark = _g.NOTE_REMARK.search(body, 0, None, HOLD_GIL) if "。" in body else None
     if remark is None and "以下简称" in body and _g.NOTE_LABEL.search(body, 0, None, HOLD_GIL):
         remark = _g.NOTE_SHORT_NAME.search(body, 0, None, HOLD_GIL)
     if remark:  # 〔责任单位：A、B按职责分工负责。具体任务均涉及…，下同。〕: the list ends at its 。
