@@ -1888,3 +1888,72 @@ def test_an_item_headed_by_a_kind_of_base_describing_it_names_no_unit():
     sections = items(text)
     assign_responsibility(text, sections)
     assert [u.name for u in sections[0].responsibility.lead] == ["清华大学中国城市研究院"]
+
+
+def _sentence_brackets_by_passes(text: str):
+    """speed23's oracle: the document's note brackets as _SentenceBrackets.of and _closing_brackets found them
+    before their one pass (grammar.bracket_pairs, then a pass over the positions for each list)."""
+    from policyparse.extract import units
+
+    g = units._g
+    positions = g.char_positions(text, g.NOTE_OPEN + g.NOTE_CLOSE)
+    closing, opening = g.bracket_pairs(text, positions, g.NOTE_OPEN)
+    opens = [p for p in positions if p and text[p] in g.NOTE_OPEN and text[p - 1] in units._SENTENCE_END]
+    clause_opens = [p for p, close in closing.items()
+                    if p and text[p - 1] in units._CLAUSE_END and text.endswith(g.NOTE_CLOSING_DUTY, p, close)]
+    if clause_opens:
+        opens = sorted(opens + clause_opens)
+    last = len(text) - 1
+    closes = [p for p in positions if p < last and text[p] in units._CLOSE_BEFORE_SENTENCE_END
+              and text[p + 1] in units._SENTENCE_END_AFTER_NOTE]
+    spans, last_end = [], 0
+    for at in g.char_positions(text, "（("):
+        end = at - 1
+        while end >= 0 and text[end] in " \t\u3000":
+            end -= 1
+        if end < last_end or text[end] not in "。；;":
+            continue
+        m = units._CLOSING_BRACKET.match(text, end)
+        if m is not None:
+            last_end = m.end()
+            spans.append(m.span())
+    return opens, closes, closing, opening, spans
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="（）()〔〕【】[]［］。；;，,！\n \u3000\t市A负责牵头配合", max_size=60))
+def test_one_bracket_pass_finds_what_the_passes_found(text):
+    """speed23: _SentenceBrackets.of pairs the brackets, lists the opens after a sentence end or a duty clause's
+    comma, the closes before a sentence end, and the sentence ends _closing_brackets tries, in one pass over the
+    positions: the same lists and pairs as the pass for each, and the same closing brackets."""
+    from policyparse.extract import units
+
+    found = units._SentenceBrackets.of(text)
+    opens, closes, closing, opening, spans = _sentence_brackets_by_passes(text)
+    assert (found.opens, found.closes, found.closing, found.opening) == (opens, closes, closing, opening)
+    assert list(found.closing) == list(closing) and list(found.opening) == list(opening)  # insertion order too
+    assert [m.span() for m in units._closing_brackets(text)] == spans
+    assert [m.span() for m in units._closing_brackets(text, found.sentence_ends)] == spans
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet=" \u3000\t\n\x1c\x85即包括例如指以下简称市A", max_size=12))
+def test_appositive_openers_spare_the_pattern_only_where_it_fails(body):
+    """speed23: parse_note asks grammar.APPOSITIVE only of a note whose stripped text opens on one of
+    APPOSITIVE_OPENERS: every other note fails the pattern (strip removes all \\s matches, and \\x1c-\\x1f besides)."""
+    from policyparse.grammar import APPOSITIVE, APPOSITIVE_OPENERS
+
+    if APPOSITIVE.match(body):
+        assert body.strip()[:1] in APPOSITIVE_OPENERS and body.strip()
+    for word in ("即", "包括", "例如", "指", "以下简称", "简称", "以下称", "下称"):
+        assert word[0] in APPOSITIVE_OPENERS and APPOSITIVE.match(word)
+
+
+def test_a_remark_in_a_note_is_looked_for_only_after_a_stop():
+    """speed23: _note_end searches NOTE_REMARK only in a note holding 。, which every match opens on; the remark still
+    ends the list (〔责任单位：A、B按职责分工负责。具体任务均涉及…，下同。〕)."""
+    from policyparse.grammar import NOTE_REMARK
+
+    assert NOTE_REMARK.pattern.startswith("。")
+    assert note("〔责任单位：市财政局、市教育局按职责分工负责。具体任务均涉及各县区，下同。〕") is not None
+    assert [u.name for u in note("〔责任单位：市财政局、市教育局。以下各项均由其落实〕").lead] == ["市财政局", "市教育局"]

@@ -307,7 +307,11 @@ class _DocumentReading:
             if full and _lex.is_unit(a.group("abbr")):
                 abbreviations.setdefault(_lex._key(a.group("abbr")), _lex.lookup(full))
         places = _own_places(text)
-        return cls(start, abbreviations, places, bare_lists=_closes_with_bare_lists(text), national=national)
+        reading = cls(start, abbreviations, places, national=national)
+        # the brackets' one pass serves both the bare-list habit and the notes (reading.brackets)
+        brackets = reading.brackets(text)
+        reading.bare_lists = _closes_with_bare_lists(text, brackets.sentence_ends)
+        return reading
 
 
 # A bracket closing a sentence that closes its line (…。（A、B）); not 徐某（安洲街道办事处）, a person and the unit they are from.
@@ -321,10 +325,11 @@ def _after_sentence(text: str, start: int) -> bool:
     return text[max(0, start - 3):max(0, start - 1)].rstrip(" \t\u3000")[-1:] in ("。", "；", ";")
 
 
-def _closes_with_bare_lists(text: str) -> bool:
-    """Do three or more lines close with a bracket listing only units, some without a level word?"""
+def _closes_with_bare_lists(text: str, sentence_ends: list[int] | None = None) -> bool:
+    """Do three or more lines close with a bracket listing only units, some without a level word? `sentence_ends`:
+    the document's _SentenceBrackets.sentence_ends, when the caller has them."""
     seen = 0
-    for m in _closing_brackets(text):
+    for m in _closing_brackets(text, sentence_ends):
         pieces = m.group("inner").split("、")
         if all(_lex.is_unit(p) for p in pieces) and not all(_lex.is_anchored_unit(p) for p in pieces):
             seen += 1
@@ -333,16 +338,16 @@ def _closes_with_bare_lists(text: str) -> bool:
     return False
 
 
-def _closing_brackets(text: str) -> Iterator[stdre.Match[str]]:
+def _closing_brackets(text: str, sentence_ends: list[int] | None = None) -> Iterator[stdre.Match[str]]:
     """_CLOSING_BRACKET's matches in text, tried only at the sentence end a bracket follows (blanks between): the
-    brackets are found by str.find, where the pattern's search stops at every sentence end of the text."""
+    brackets are found by str.find (or taken from the document's bracket pass, `sentence_ends`), where the
+    pattern's search stops at every sentence end of the text."""
+    if sentence_ends is None:
+        sentence_ends = _SentenceBrackets.of(text).sentence_ends
     last_end = 0
-    for at in _g.char_positions(text, "（("):
-        end = at - 1
-        while end >= 0 and text[end] in " \t\u3000":
-            end -= 1
-        if end < last_end or text[end] not in "。；;":
-            continue  # no sentence end before the bracket, or inside the match before (the search goes on after it)
+    for end in sentence_ends:
+        if end < last_end:
+            continue  # inside the match before (the search goes on after it)
         m = _CLOSING_BRACKET.match(text, end)
         if m is not None:
             last_end = m.end()
@@ -690,6 +695,17 @@ _CLAUSE_END = "，,"
 _SENTENCE_END_AFTER_NOTE = "。；;"
 
 
+def _sentence_end_before(text: str, at: int, ch: str) -> int:
+    """Where the sentence end (。；;) stands that text[at] (= ch) is or that blanks (space, tab, U+3000) lead back to
+    from it; -1 when none does."""
+    while ch in " \t\u3000":
+        at -= 1
+        if at < 0:
+            return -1
+        ch = text[at]
+    return at if ch in "。；;" else -1
+
+
 @dataclass
 class _SentenceBrackets:
     """The note brackets of a text, found once for the whole document: those standing against a sentence end, and
@@ -706,22 +722,54 @@ class _SentenceBrackets:
     closes: list[int]  # a note closing right before one: …（A牵头，B配合）。
     closing: dict[int, int] = field(default_factory=dict)  # open -> its close
     opening: dict[int, int] = field(default_factory=dict)  # close -> its open
+    # the sentence end (。；;) before each round open bracket that follows one, blanks between (。（A、B）): where
+    # _CLOSING_BRACKET may match, in the order of the brackets
+    sentence_ends: list[int] = field(default_factory=list)
 
     @classmethod
     def of(cls, text: str) -> _SentenceBrackets:
+        """One pass over the document's note brackets (found by str.find): the pairs (a stack, as
+        grammar.bracket_pairs pairs them), the opens after a sentence end or a duty clause's comma, the closes
+        before a sentence end, and the round opens after 。 / ； (blanks between) that _closing_brackets tries. Four
+        passes over the positions, each indexing the text again (a new one-character str a time), cost more than
+        the bracket finds themselves."""
         positions = _g.char_positions(text, _g.NOTE_OPEN + _g.NOTE_CLOSE)
-        closing, opening = _g.bracket_pairs(text, positions, _g.NOTE_OPEN)
-        opens = [p for p in positions if p and text[p] in _g.NOTE_OPEN and text[p - 1] in _SENTENCE_END]
-        # …切实保障工作进度，（各市政府、省政府有关部门负责）经汇总后…: a bracket after a clause's comma that closes on a
-        # duty word is the note of that clause (uh_01); other brackets after a comma explain a name (，（含定州、辛集市）)
-        clause_opens = [p for p, close in closing.items()
-                        if p and text[p - 1] in _CLAUSE_END and text.endswith(_g.NOTE_CLOSING_DUTY, p, close)]
+        closing: dict[int, int] = {}
+        opening: dict[int, int] = {}
+        stack: list[int] = []
+        opens: list[int] = []
+        clause_opens: list[int] = []
+        closes: list[int] = []
+        ends: list[int] = []
+        last = len(text) - 1
+        note_open, duty = _g.NOTE_OPEN, _g.NOTE_CLOSING_DUTY  # names looked up once, not at every bracket
+        for p in positions:
+            ch = text[p]
+            if ch in note_open:
+                stack.append(p)
+                if p:
+                    before = text[p - 1]
+                    if before in _SENTENCE_END:
+                        opens.append(p)
+                    if ch in "（(" and (before in "。；;" or before in " \t\u3000"):
+                        end = _sentence_end_before(text, p - 1, before)
+                        if end >= 0:
+                            ends.append(end)
+                continue
+            if stack:
+                o = stack.pop()
+                closing[o] = p
+                opening[p] = o
+                # …切实保障工作进度，（各市政府、省政府有关部门负责）经汇总后…: a bracket after a clause's comma that closes
+                # on a duty word is the note of that clause (uh_01); other brackets after a comma explain a name
+                # (，（含定州、辛集市）)
+                if o and text[o - 1] in _CLAUSE_END and text.endswith(duty, o, p):
+                    clause_opens.append(o)
+            if p < last and ch in _CLOSE_BEFORE_SENTENCE_END and text[p + 1] in _SENTENCE_END_AFTER_NOTE:
+                closes.append(p)
         if clause_opens:
             opens = sorted(opens + clause_opens)
-        last = len(text) - 1
-        closes = [p for p in positions if p < last and text[p] in _CLOSE_BEFORE_SENTENCE_END
-                  and text[p + 1] in _SENTENCE_END_AFTER_NOTE]
-        return cls(opens, closes, closing, opening)
+        return cls(opens, closes, closing, opening, ends)
 
     def opens_in(self, start: int, end: int) -> list[int]:
         """The opening brackets whose sentence end and bracket both stand in text[start:end]."""
@@ -1378,7 +1426,8 @@ def parse_note(text: str, start: int, end: int, *, unanchored: bool = False) -> 
 
     `unanchored`: a bare list (（A、B）) may name units without a level word (the document closes items so)."""
     body = text[start:end]
-    if not body.strip() or len(body) > MAX_NOTE or _g.APPOSITIVE.match(body, 0, None, HOLD_GIL):
+    first = body.strip()[:1]
+    if not first or len(body) > MAX_NOTE or (first in _g.APPOSITIVE_OPENERS and _g.APPOSITIVE.match(body, 0, None, HOLD_GIL)):
         return None
     end = _note_end(text, start, body)
     body = raw = text[start:end]
@@ -1407,7 +1456,8 @@ def _note_end(text: str, start: int, body: str) -> int:
         # （A、B负责，排在第一位的部门为牵头部门，下同）: the rule is read once per document
         end = _TRAILING_PUNCT.search(text, start, start + _declaration_start(body, declared.start()), HOLD_GIL).start()
         body = text[start:end]
-    remark = _g.NOTE_REMARK.search(body, 0, None, HOLD_GIL)
+    # every NOTE_REMARK match opens on the 。 ending the list: most notes hold none and are spared the search
+    remark = _g.NOTE_REMARK.search(body, 0, None, HOLD_GIL) if "。" in body else None
     if remark is None and "以下简称" in body and _g.NOTE_LABEL.search(body, 0, None, HOLD_GIL):
         remark = _g.NOTE_SHORT_NAME.search(body, 0, None, HOLD_GIL)
     if remark:  # 〔责任单位：A、B按职责分工负责。具体任务均涉及…，下同。〕: the list ends at its 。
