@@ -553,6 +553,15 @@ LATER_FLOORS = {
         "attachments": 0.97, "cited_documents": 0.97, "plan_title": 0.97, "index_number": 0.97, "topic": 0.97,
         "validity": 0.97, "disclosure": 0.97, "plan_period": 0.97, "doc_type": 0.97,
     },
+    # batch um (信息公开 pages for index numbers and publish dates, 2013–2024, province to township: bracketed labels two a
+    # row, labels alone above their values, letter-spaced and truncated labels, label-less value lists, dates with a time,
+    # 来源 / 浏览次数 / 字号 furniture): its set-aside first measure before any rule, less 0.03 (um_04, um_08, um_12: issuer
+    # 0.667, topic 0.80, every other metadata field 1.00, validity, disclosure and plan period with none expected and none found)
+    "um_": {
+        "title": 0.97, "doc_number": 0.97, "issuer": 0.63, "issue_date": 0.97, "publish_date": 0.97, "addressees": 0.97,
+        "attachments": 0.97, "cited_documents": 0.97, "plan_title": 0.97, "index_number": 0.97, "topic": 0.77,
+        "validity": 0.97, "disclosure": 0.97, "plan_period": 0.97, "doc_type": 0.97,
+    },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 
