@@ -2224,3 +2224,17 @@ def test_a_signature_date_that_lost_its_year_month_and_day_marks():
     assert m.issue_date == "2024-08-30"
     m = md("某县人民政府关于某事的通告\n决定继续执行。\n特此通告。\n某县人民政府\n2024111\n")
     assert m.issue_date is None  # 1月11日 or 11月1日
+
+
+def test_a_field_block_between_the_title_and_the_addressees():
+    # um_02: title / 索引号 / 01527918X-2020-153077 / 发文机构 / … / 主题分类 / … / 文号 / 发文日期 / … over 厅机关各处…：
+    m = md("某省民政厅办公室关于印发《某省索引号编制规则》的通知\n索引号\nAB527918X-2020-153077\n发文机构\n某州民政局\n"
+           "主题分类\n民政、救灾\n文号\n发文日期\n2020-10-10 19:48:26\n厅机关各处（室、局），各直属事业单位：\n"
+           "现将《某省索引号编制规则》印发给你们，请遵照执行。\n2020年10月10日\n")
+    assert (m.index_number, m.topic) == ("AB527918X-2020-153077", "民政、救灾")
+    # um_03: a site's bar, then 索 引 号 … 分 类 … rows printed two fields a line, 上 载 日 期 the date the page went up
+    m = md("首页 政务公开 网上办事\n索   引   号 20191202-189769 分        类 其他；市政府文件；\n"
+           "发 布 机 构 市人民政府办公室 发 文 日 期 2019-11-29\n文        号 某政办发〔2019〕29号   上 载 日 期 2019-12-02\n"
+           "某市人民政府办公室关于印发《某市政务云平台管理实施细则》的通知\n各县（市）、区人民政府，市政府各委、办、局：\n"
+           "经市政府同意，现将《某市政务云平台管理实施细则》印发给你们。\n某市人民政府办公室\n2019年11月29日\n")
+    assert (m.index_number, m.doc_number, m.publish_date) == ("20191202-189769", "某政办发〔2019〕29号", "2019-12-02")

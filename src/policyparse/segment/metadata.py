@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 
 import unicodedata
+from collections.abc import Iterator
 from functools import cache
 
 import regex as re
@@ -1314,20 +1315,35 @@ def _names_plan(line_key: str, want: str) -> bool:
 
 def _label_values(layout: Layout) -> dict[str, str]:
     values: dict[str, str] = {}
-    for i in range(layout.front_end):
+    for i, end in _field_lines(layout):
         pairs = layout.roles.fields(i)
         if len(pairs) == 1 and not pairs[0][1] and "|" not in layout.lines[i].s:
-            pairs = [(pairs[0][0], _value_below(layout, i))]
+            pairs = [(pairs[0][0], _value_below(layout, i, end))]
         for label, value in pairs:
             if value and label not in values:
                 values[label] = value
     return values
 
 
-def _value_below(layout: Layout, i: int) -> str:
+_FIELDS_UNDER_TITLE_REACH = 16  # lines between a title and its addressees a page's field block may fill
+
+
+def _field_lines(layout: Layout) -> Iterator[tuple[int, int]]:
+    """(line, end of its block) of the lines a page's fields may stand on: the front matter, and a field block
+    printed between the notice's title and its addressees (um_02: 标题 / 索引号 / 01527918X-2020-153077 / 发文机构 /
+    … / 厅机关各处…：; um_03: the site's bar over 索 引 号 … 分 类 … rows, the title, then 各县…：), a line there
+    read only when it opens on a label."""
+    front_end, addressee = layout.front_end, layout.addressee
+    yield from ((i, front_end) for i in range(front_end))
+    if addressee is None or not 0 < addressee - front_end <= _FIELDS_UNDER_TITLE_REACH:
+        return
+    yield from ((i, addressee) for i in range(front_end, addressee) if layout.roles.label(i))
+
+
+def _value_below(layout: Layout, i: int, end: int) -> str:
     """• 发文日期： / 2024年04月06日 16:40: a label alone on its line, its value on the next line
-    (a page's field list printed one line per label and one per value)."""
-    if i + 1 >= layout.front_end:
+    (a page's field list printed one line per label and one per value); the value stands before end."""
+    if i + 1 >= end:
         return ""
     s, roles = layout.lines[i + 1].s, layout.roles
     return "" if roles.label(i + 1) or roles.prose(i + 1) or len(s) > 60 or "|" in s else s
