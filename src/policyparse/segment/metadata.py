@@ -995,6 +995,9 @@ def _title_line(s: str) -> str:
     """A title line as the notice means it: without an 附件 label glued before an attached
     document's title, without the 文号 some pages put after it in brackets, and without the 文号
     and 《》 a page heading wraps it in (成府发〔2014〕7号《成都市人民政府关于…的通知》)."""
+    # um_11: • 736916953/2024-000372 / • 2024-01-10 15:30:00 / • 某市人民政府办公室关于…的通知 / • 某政办规〔2024〕1号: a
+    # page listing its fields' values as bullets, their labels lost; the bullet is no part of the title
+    s = _BULLET.sub("", s, 1) if s[:1] in _BULLET_FIRST else s
     s = ATTACHMENT_LABEL.sub("", s) if ATTACHMENT_LABEL.match(s) and not attachment_match(s) else s
     s = _TRAILING_FIELDS.sub("", s)
     m = _TRAILING_BRACKETED.search(s)
@@ -1385,6 +1388,7 @@ def _downloads(layout: Layout) -> list[str]:
 
 
 _BULLET = re.compile(r"^[-•·][ \t\u3000]*+")
+_BULLET_FIRST = frozenset("-•·")
 
 
 def _may_list_downloads(text: str) -> bool:
@@ -2656,7 +2660,8 @@ def _read_validity(labels, html_meta, front: list[str]) -> str | None:
     validity = _labelled(labels, "validity") or html_meta.get("validity") or None
     if validity:
         return validity
-    return next((s for s in front if s in VALIDITY_WORDS), None)
+    # • 现行有效: the validity among a page's label-less field values listed as bullets (um_11)
+    return next((v for s in front if (v := _BULLET.sub("", s, 1)) in VALIDITY_WORDS), None)
 
 
 def _read_disclosure(layout: Layout, labels) -> str | None:
