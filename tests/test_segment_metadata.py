@@ -2247,3 +2247,15 @@ def test_bulleted_field_values_without_labels_give_title_and_validity():
            "市直各部门：\n《某市城市供热应急预案》已经市政府同意，现印发给你们，请认真贯彻执行。\n某市人民政府办公室\n2024年1月10日\n")
     assert m.title == "某市人民政府办公室关于印发《某市城市供热应急预案》的通知"
     assert (m.issuer, m.validity, m.index_number) == ("某市人民政府办公室", "现行有效", "736916953/2024-000372")
+
+
+def test_a_page_kept_from_inside_its_field_table_with_labels_cut_to_their_last_character():
+    # um_05: 号： 003043524/202203-00218 … (索 引 号 cut) and 发文字号：…15号 性：有效 (有 效 性 cut)
+    m = md("号： 003043524/202203-00218 信息分类：规范性文件发布\n成文日期： 2022-03-26 发布日期： 2022-03-26 09:32\n"
+           "发文字号：某政办〔2022〕15号 性：有效\n标 题：某县人民政府办公室关于印发某县防汛抗旱应急预案的通知\n"
+           "某县人民政府办公室\n关于印发某县防汛抗旱应急预案的通知\n各乡、镇人民政府，县政府各部门：\n"
+           "《某县防汛抗旱应急预案》已经县政府研究同意，现印发给你们。\n某县人民政府办公室\n2022年3月26日\n")
+    assert (m.index_number, m.validity, m.doc_number) == ("003043524/202203-00218", "有效", "某政办〔2022〕15号")
+    # a 文号 after a cut label is no 索引号
+    m = md("号：某政办〔2022〕15号\n某县人民政府办公室关于某事的通知\n各乡镇：\n现将有关事项通知如下。\n某县人民政府办公室\n2022年3月26日\n")
+    assert m.index_number is None

@@ -2632,11 +2632,21 @@ def _dates_page(m: re.Match, line: str) -> bool:
     return source is not None and ORG_END.search(source.group(1)) is not None
 
 
+# um_05: 号： 003043524/202203-00218 信息分类：… opening the stored text: a page kept from inside its field table, its
+# letter-spaced 索 引 号 cut to its last character; the value's shape (digits, a slash or dash, digits) tells the 索引号
+# from a 文号 (某政办〔2022〕15号)
+_CUT_INDEX_LABEL = re.compile(r"^号[ \t\u3000]*+[：:][ \t\u3000]*+(\S++)")
+# …15号 性：有效: the same page's letter-spaced 有 效 性 cut to its last character, after the value before it
+_CUT_VALIDITY_LABEL = re.compile(r"(?:^|[ \t\u3000])性[ \t\u3000]*+[：:][ \t\u3000]*+(\S++)")
+
+
 def _read_index_number(labels, html_meta, layout: Layout, front_at: list[int]) -> str | None:
     index_number = _labelled(labels, "index_number")
     if index_number:
         m = INDEX_NUMBER.search(index_number)
         return _WHITESPACE.sub("", m.group(0)) if m else index_number.split()[0]
+    if layout.lines and (m := _CUT_INDEX_LABEL.match(layout.lines[0].s)) and INDEX_NUMBER.fullmatch(m.group(1)):
+        return m.group(1)
     for i in front_at:
         # • 755156513/2018-00300: a page listing its fields' values as bullets, their labels lost, heads it with the 索引号
         s = _BULLET.sub("", layout.lines[i].s, 1)
@@ -2661,7 +2671,9 @@ def _read_validity(labels, html_meta, front: list[str]) -> str | None:
     if validity:
         return validity
     # • 现行有效: the validity among a page's label-less field values listed as bullets (um_11)
-    return next((v for s in front if (v := _BULLET.sub("", s, 1)) in VALIDITY_WORDS), None)
+    bare = next((v for s in front if (v := _BULLET.sub("", s, 1)) in VALIDITY_WORDS), None)
+    return bare or next((m.group(1) for s in front if "性" in s and (m := _CUT_VALIDITY_LABEL.search(s))
+                         and m.group(1) in VALIDITY_WORDS), None)
 
 
 def _read_disclosure(layout: Layout, labels) -> str | None:
