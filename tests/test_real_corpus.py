@@ -57,7 +57,7 @@ FLOORS = {
     "attachments": (0.98, 0.91),
 }
 # The set-aside parts of the batches collected after the floors above were set are each held to floors of their own,
-# set at what they measured when added (rj; rl after the goal rule for targets; rm; rq after its note rules; rr; ro after its rules; rp; rt after its rules; rv; sc after its rules; sd; sf; sq; st; su; sv; sx; sy; tc; to; tp; tq; tr; tv; ts; tu; tw after its rules; tx; tz; ub; ty; ua; ue; ud; uc; ug; uh; uf; ui; uj; uk; ul), less 0.03: the floors above keep
+# set at what they measured when added (rj; rl after the goal rule for targets; rm; rq after its note rules; rr; ro after its rules; rp; rt after its rules; rv; sc after its rules; sd; sf; sq; st; su; sv; sx; sy; tc; to; tp; tq; tr; tv; ts; tu; tw after its rules; tx; tz; ub; ty; ua; ue; ud; uc; ug; uh; uf; ui; uj; uk; ul; um), less 0.03: the floors above keep
 # holding for the part they were set on. Batch rm's gold holds metadata only (no sections), so its floors are metadata floors.
 # Raised after issue 10 (gold made consistent on heading / item and heading notes, and the title-sentence rule), to what
 # they then measured less 0.03: rl, rn, ro and rv node_levels; ro units, lead and mode (ro_12's inherited notes).
@@ -561,6 +561,15 @@ LATER_FLOORS = {
     "ul_": {
         "nodes": 0.94, "node_levels": 0.94, "node_ids": 0.93, "node_markers": 0.94, "units": 0.97, "lead": 0.97,
         "support": 0.97, "mode": 0.97, "inherited": 0.97,
+    },
+    # batch um (信息公开 pages for index numbers and publish dates, 2013–2024, province to township: bracketed labels two a
+    # row, labels alone above their values, letter-spaced and truncated labels, label-less value lists, dates with a time,
+    # 来源 / 浏览次数 / 字号 furniture): its set-aside first measure before any rule, less 0.03 (um_04, um_08, um_12: issuer
+    # 0.667, topic 0.80, every other metadata field 1.00, validity, disclosure and plan period with none expected and none found)
+    "um_": {
+        "title": 0.97, "doc_number": 0.97, "issuer": 0.63, "issue_date": 0.97, "publish_date": 0.97, "addressees": 0.97,
+        "attachments": 0.97, "cited_documents": 0.97, "plan_title": 0.97, "index_number": 0.97, "topic": 0.77,
+        "validity": 0.97, "disclosure": 0.97, "plan_period": 0.97, "doc_type": 0.97,
     },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)

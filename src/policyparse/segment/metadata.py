@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 
 import unicodedata
+from collections.abc import Iterator
 from functools import cache
 
 import regex as re
@@ -994,6 +995,9 @@ def _title_line(s: str) -> str:
     """A title line as the notice means it: without an 附件 label glued before an attached
     document's title, without the 文号 some pages put after it in brackets, and without the 文号
     and 《》 a page heading wraps it in (成府发〔2014〕7号《成都市人民政府关于…的通知》)."""
+    # um_11: • 736916953/2024-000372 / • 2024-01-10 15:30:00 / • 某市人民政府办公室关于…的通知 / • 某政办规〔2024〕1号: a
+    # page listing its fields' values as bullets, their labels lost; the bullet is no part of the title
+    s = _BULLET.sub("", s, 1) if s[:1] in _BULLET_FIRST else s
     s = ATTACHMENT_LABEL.sub("", s) if ATTACHMENT_LABEL.match(s) and not attachment_match(s) else s
     s = _TRAILING_FIELDS.sub("", s)
     m = _TRAILING_BRACKETED.search(s)
@@ -1314,20 +1318,35 @@ def _names_plan(line_key: str, want: str) -> bool:
 
 def _label_values(layout: Layout) -> dict[str, str]:
     values: dict[str, str] = {}
-    for i in range(layout.front_end):
+    for i, end in _field_lines(layout):
         pairs = layout.roles.fields(i)
         if len(pairs) == 1 and not pairs[0][1] and "|" not in layout.lines[i].s:
-            pairs = [(pairs[0][0], _value_below(layout, i))]
+            pairs = [(pairs[0][0], _value_below(layout, i, end))]
         for label, value in pairs:
             if value and label not in values:
                 values[label] = value
     return values
 
 
-def _value_below(layout: Layout, i: int) -> str:
+_FIELDS_UNDER_TITLE_REACH = 16  # lines between a title and its addressees a page's field block may fill
+
+
+def _field_lines(layout: Layout) -> Iterator[tuple[int, int]]:
+    """(line, end of its block) of the lines a page's fields may stand on: the front matter, and a field block
+    printed between the notice's title and its addressees (um_02: 标题 / 索引号 / 01527918X-2020-153077 / 发文机构 /
+    … / 厅机关各处…：; um_03: the site's bar over 索 引 号 … 分 类 … rows, the title, then 各县…：), a line there
+    read only when it opens on a label."""
+    front_end, addressee = layout.front_end, layout.addressee
+    yield from ((i, front_end) for i in range(front_end))
+    if addressee is None or not 0 < addressee - front_end <= _FIELDS_UNDER_TITLE_REACH:
+        return
+    yield from ((i, addressee) for i in range(front_end, addressee) if layout.roles.label(i))
+
+
+def _value_below(layout: Layout, i: int, end: int) -> str:
     """• 发文日期： / 2024年04月06日 16:40: a label alone on its line, its value on the next line
-    (a page's field list printed one line per label and one per value)."""
-    if i + 1 >= layout.front_end:
+    (a page's field list printed one line per label and one per value); the value stands before end."""
+    if i + 1 >= end:
         return ""
     s, roles = layout.lines[i + 1].s, layout.roles
     return "" if roles.label(i + 1) or roles.prose(i + 1) or len(s) > 60 or "|" in s else s
@@ -1369,6 +1388,7 @@ def _downloads(layout: Layout) -> list[str]:
 
 
 _BULLET = re.compile(r"^[-•·][ \t\u3000]*+")
+_BULLET_FIRST = frozenset("-•·")
 
 
 def _may_list_downloads(text: str) -> bool:
@@ -2612,11 +2632,21 @@ def _dates_page(m: re.Match, line: str) -> bool:
     return source is not None and ORG_END.search(source.group(1)) is not None
 
 
+# um_05: 号： 003043524/202203-00218 信息分类：… opening the stored text: a page kept from inside its field table, its
+# letter-spaced 索 引 号 cut to its last character; the value's shape (digits, a slash or dash, digits) tells the 索引号
+# from a 文号 (某政办〔2022〕15号)
+_CUT_INDEX_LABEL = re.compile(r"^号[ \t\u3000]*+[：:][ \t\u3000]*+(\S++)")
+# …15号 性：有效: the same page's letter-spaced 有 效 性 cut to its last character, after the value before it
+_CUT_VALIDITY_LABEL = re.compile(r"(?:^|[ \t\u3000])性[ \t\u3000]*+[：:][ \t\u3000]*+(\S++)")
+
+
 def _read_index_number(labels, html_meta, layout: Layout, front_at: list[int]) -> str | None:
     index_number = _labelled(labels, "index_number")
     if index_number:
         m = INDEX_NUMBER.search(index_number)
         return _WHITESPACE.sub("", m.group(0)) if m else index_number.split()[0]
+    if layout.lines and (m := _CUT_INDEX_LABEL.match(layout.lines[0].s)) and INDEX_NUMBER.fullmatch(m.group(1)):
+        return m.group(1)
     for i in front_at:
         # • 755156513/2018-00300: a page listing its fields' values as bullets, their labels lost, heads it with the 索引号
         s = _BULLET.sub("", layout.lines[i].s, 1)
@@ -2642,7 +2672,10 @@ def _read_validity(labels, html_meta, front: list[str]) -> str | None:
     validity = _labelled(labels, "validity") or html_meta.get("validity") or None
     if validity:
         return validity
-    return next((s for s in front if s in VALIDITY_WORDS), None)
+    # • 现行有效: the validity among a page's label-less field values listed as bullets (um_11)
+    bare = next((v for s in front if (v := _BULLET.sub("", s, 1)) in VALIDITY_WORDS), None)
+    return bare or next((m.group(1) for s in front if "性" in s and (m := _CUT_VALIDITY_LABEL.search(s))
+                         and m.group(1) in VALIDITY_WORDS), None)
 
 
 def _read_disclosure(layout: Layout, labels) -> str | None:
