@@ -746,8 +746,8 @@ def _goes_on_row_above(reading: _Reading, cells: list[str]) -> bool:
     their second lines — its blanks before the task's piece dropped, so its pieces stand from the task column on. The
     line goes on the row above (each piece joined to the cell above it) when every piece continues that cell: a unit's
     name after a unit list stopping on 、 or ，, the rest of a task cell stopping mid-clause (on a clause mark, or a
-    long cell with no sentence end whose rest ends one); a unit's name alone goes to the one unit cell stopping so.
-    Else False (a row under merged cells, a piece of a cell the rows above and below share)."""
+    long cell with no sentence end whose rest holds a sentence mark); a unit's name alone goes to the one unit cell
+    stopping so. Else False (a row under merged cells, a piece of a cell the rows above and below share)."""
     table = reading.table
     if not reading.rows or reading.pending or reading.rows[-1].own != len(table.columns):
         return False
@@ -796,13 +796,14 @@ def _task_wrapped(head: str, tail: str) -> bool:
         return False
     if head.endswith(_CLAUSE_MARKS):
         return True
-    # stopping on no mark, a long first line goes on only into a rest that ends the sentence: a title or a
-    # table's border under the last row (…目录, ┌──) is no rest of its task
+    # stopping on no mark, a long first line goes on only into a rest that holds a sentence mark: a title or a
+    # table's border under the last row (…目录, ┌──) is no rest of its task. (_SENTENCE_END, a mark anywhere: a
+    # second, anchored pattern of that name written here was shadowed by it and never ran; the anchored form moves a
+    # table document's output, so the form in effect is kept)
     return len(head) >= _WRAPPED_TASK_LINE and _SENTENCE_CLOSE.search(head) is None and _SENTENCE_END.search(tail) is not None
 
 
 _CLAUSE_MARKS = ("，", "、", "：", "；", ",", ";", ":")
-_SENTENCE_END = re.compile(r"\p{Han}[。；;！!]$")
 _WRAPPED_TASK_LINE = 12  # characters a task cell's first line fills, at least, when the column's width wraps it
 
 
