@@ -1496,7 +1496,8 @@ GLUED_UNIT_NAMES = re.compile(
 # 责任单位 over 牵头 | 配合: a two-row header whose group cell names the units and whose cells under it name only the
 # role (牵头, 配合, 参与 …). Alone such a word names no column (a line 牵头 is no header cell); under a group of units it is
 # that group's column of the role, named in full by the group's own unit word (责任部门 over 牵头 -> 牵头部门).
-_SUB_COLUMN_ROLE_WORDS = frozenset({"牵头", "主责", "主办", "配合", "参与", "协办", "协同", "协助"})
+# every lead role; of the support roles those a header prints alone (参加, 协作, 支持, 数据提供 never seen so), and 协助
+_SUB_COLUMN_ROLE_WORDS = frozenset(LEAD_ROLES) | {"配合", "参与", "协办", "协同", "协助"}
 _GROUP_UNIT_WORDS = ("单位", "部门", "处室", "科室")
 
 

@@ -1874,12 +1874,10 @@ def _units_of_pieces(text: str, pieces: list[_Piece], anchored: bool, lenient: b
             units.append(built(Unit, {"name": p.name, "canonical": info.canonical, "span": (p.start, p.end),
                                       "level": info.level, "kind": info.kind, "in_lexicon": True}))
             continue
-        if i and units and units[-1].span[1] == pieces[i - 1].end and _continues_group(text, pieces[i - 1], p):  # 市直有关部门、单位: one group, not 单位 alone
-            units[-1] = _group_extended(text, units[-1], p)
-            continue
-        if i and units and units[-1].span[1] == pieces[i - 1].end and (parts := _group_then_next(text, pieces[i - 1], p)):
-            units[-1] = _group_extended(text, units[-1], parts[0])  # 各有关部门、单位和地方各级人民政府: the group goes on…
-            p = parts[1]  # …and what follows the conjunction is read as a piece of its own
+        if i and units and units[-1].span[1] == pieces[i - 1].end:
+            p = _rest_after_group(text, units, pieces[i - 1], p)
+            if p is None:
+                continue
         split = _split_piece(text, p, lenient, last=i == len(pieces) - 1)
         if split is None and (shared := _shared_suffix(pieces, i)) is not None:
             units.append(shared)
@@ -1892,6 +1890,20 @@ def _units_of_pieces(text: str, pieces: list[_Piece], anchored: bool, lenient: b
     if by_place and not any(u.in_lexicon or _lex.is_anchored_unit(u.name) for u in units if not _county_by_place(u.name)):
         return None
     return units
+
+
+def _rest_after_group(text: str, units: list[Unit], before: _Piece, p: _Piece) -> _Piece | None:
+    """The piece `p` right after the piece `before` that gave the last unit: a bare body word that goes on naming
+    that group widens it (市直有关部门、单位: one group, not 单位 alone; None, nothing left to read); so does one that
+    runs on into a conjunction and the next unit (各有关部门、单位和地方各级人民政府), whose rest is returned to be read
+    as a piece of its own; any other piece is returned as it is."""
+    if _continues_group(text, before, p):
+        units[-1] = _group_extended(text, units[-1], p)
+        return None
+    if parts := _group_then_next(text, before, p):
+        units[-1] = _group_extended(text, units[-1], parts[0])
+        return parts[1]
+    return p
 
 
 def _group_extended(text: str, group: Unit, p: _Piece) -> Unit:

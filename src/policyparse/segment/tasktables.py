@@ -746,36 +746,44 @@ def _goes_on_row_above(reading: _Reading, cells: list[str]) -> bool:
     their second lines — its blanks before the task's piece dropped, so its pieces stand from the task column on. The
     line goes on the row above (each piece joined to the cell above it) when every piece continues that cell: a unit's
     name after a unit list stopping on 、 or ，, the rest of a task cell stopping mid-clause (on a clause mark, or a
-    long cell with no sentence end whose rest ends one); a unit's name alone goes to the one unit cell stopping so. Else False (a row
-    under merged cells, a piece of a cell the rows above and below share)."""
+    long cell with no sentence end whose rest holds a sentence mark); a unit's name alone goes to the one unit cell
+    stopping so. Else False (a row under merged cells, a piece of a cell the rows above and below share)."""
     table = reading.table
     if not reading.rows or reading.pending or reading.rows[-1].own != len(table.columns):
         return False
-    prev, task_at = reading.rows[-1], table.role_index("task")
-    if task_at is None or len(prev.cells) != len(table.columns):
+    prev = reading.rows[-1]
+    if len(prev.cells) != len(table.columns):
         return False
-    parts = _trailing_trimmed(cells)
-    if not parts or not parts[0]:
+    placed = _wrapped_pieces_placed(table, prev.cells, cells)
+    if placed is None or not all(_continues_cell_above(table, prev.cells, k, piece) for k, piece in placed.items()):
         return False
-    if len(parts) == 1 and _units_cell(parts[0]):
-        open_lists = [k for k, r in enumerate(table.roles) if r in RESPONSIBILITY_ROLES and prev.cells[k].endswith(_LIST_GOES_ON)]
-        if len(open_lists) != 1:
-            return False
-        placed = {open_lists[0]: parts[0]}
-    else:
-        if task_at + len(parts) > len(table.columns):
-            return False
-        placed = {task_at + k: p for k, p in enumerate(parts) if p}
-    for k, piece in placed.items():
-        above, role = prev.cells[k], table.roles[k]
-        if role == "task":
-            if not _task_wrapped(above, piece):
-                return False
-        elif role not in RESPONSIBILITY_ROLES or not above.endswith(_LIST_GOES_ON) or not _units_cell(piece):
-            return False
     for k, piece in placed.items():
         prev.cells[k] += piece
     return True
+
+
+def _wrapped_pieces_placed(table: TaskTable, above: list[str], cells: list[str]) -> dict[int, str] | None:
+    """The column each piece of a wrapped row's second line stands under: a unit's name alone under the one unit
+    column whose list the width broke, else the pieces in order from the task column on (None: no such place)."""
+    task_at = table.role_index("task")
+    parts = _trailing_trimmed(cells)
+    if task_at is None or not parts or not parts[0]:
+        return None
+    if len(parts) == 1 and _units_cell(parts[0]):
+        open_lists = [k for k, r in enumerate(table.roles) if r in RESPONSIBILITY_ROLES and above[k].endswith(_LIST_GOES_ON)]
+        return {open_lists[0]: parts[0]} if len(open_lists) == 1 else None
+    if task_at + len(parts) > len(table.columns):
+        return None
+    return {task_at + k: p for k, p in enumerate(parts) if p}
+
+
+def _continues_cell_above(table: TaskTable, above: list[str], k: int, piece: str) -> bool:
+    """Does `piece` go on with the cell above it in column k: a task cell's wrapped rest, or a unit's name after a
+    unit list the width broke after its mark?"""
+    role = table.roles[k]
+    if role == "task":
+        return _task_wrapped(above[k], piece)
+    return role in RESPONSIBILITY_ROLES and above[k].endswith(_LIST_GOES_ON) and _units_cell(piece)
 
 
 _LIST_GOES_ON = ("、", "，", ",")  # a unit list the cell's width broke after its mark
@@ -788,13 +796,14 @@ def _task_wrapped(head: str, tail: str) -> bool:
         return False
     if head.endswith(_CLAUSE_MARKS):
         return True
-    # stopping on no mark, a long first line goes on only into a rest that ends the sentence: a title or a
-    # table's border under the last row (…目录, ┌──) is no rest of its task
+    # stopping on no mark, a long first line goes on only into a rest that holds a sentence mark: a title or a
+    # table's border under the last row (…目录, ┌──) is no rest of its task. (_SENTENCE_END, a mark anywhere: a
+    # second, anchored pattern of that name written here was shadowed by it and never ran; the anchored form moves a
+    # table document's output, so the form in effect is kept)
     return len(head) >= _WRAPPED_TASK_LINE and _SENTENCE_CLOSE.search(head) is None and _SENTENCE_END.search(tail) is not None
 
 
 _CLAUSE_MARKS = ("，", "、", "：", "；", ",", ";", ":")
-_SENTENCE_END = re.compile(r"\p{Han}[。；;！!]$")
 _WRAPPED_TASK_LINE = 12  # characters a task cell's first line fills, at least, when the column's width wraps it
 
 
