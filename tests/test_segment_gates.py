@@ -187,3 +187,19 @@ def test_download_list_read_once_per_layout():
     first = layout.download_list(found)
     assert first == layout._find_download_list(found) and first is not None
     assert layout.download_list(found) is first and found.downloads is first
+
+
+def _text_below_by_split(text: str, start: int, end: int) -> bool:
+    """speed24's reference: every line of the span split off, then asked."""
+    return any(s and not (s.isdigit() and len(s) <= 4) for s in (x.strip(" \t\u3000") for x in text[start:end].split("\n")))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="\n \t\u30001234５一、。（）x", max_size=40), st.integers(-2, 45), st.integers(-2, 45))
+def test_text_below_walk_agrees_with_split(text, start, end):
+    # speed24: _text_below walks the span line by line and stops at the first line of text (a heading's span runs to
+    # its part's end); the answer is the split's for every span, page numbers (3 / 16) alone on their lines too
+    from policyparse.segment import tree
+
+    start, end = max(start, 0), max(end, 0)
+    assert tree._text_below(text, start, end) == _text_below_by_split(text, start, end), (text, start, end)
