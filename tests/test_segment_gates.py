@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from policyparse.grammar import FIELD_LABEL_START, field_labels, opens_on_field_label
@@ -203,3 +203,40 @@ def test_text_below_walk_agrees_with_split(text, start, end):
 
     start, end = max(start, 0), max(end, 0)
     assert tree._text_below(text, start, end) == _text_below_by_split(text, start, end), (text, start, end)
+
+
+def _balanced_titles_by_line_breaks(text: str):
+    """speed24's reference: balanced_titles as it was, every line break of the text found and walked."""
+    if "《" not in text:
+        return
+    depth, start, inner = 0, -1, False
+    for pos in sorted(i for i, ch in enumerate(text) if ch in "《》\n"):
+        ch = text[pos]
+        if ch == "\n" or (depth and pos - start > 300):
+            depth = 0
+            if ch == "\n":
+                continue
+        if ch == "《":
+            if depth == 1 and not inner and pos - start > 2 and text[pos - 1] in "、，,":
+                yield text[start + 1:pos - 1], start, pos - 1
+                start = pos
+                continue
+            if depth == 0:
+                start, inner = pos, False
+            else:
+                inner = True
+            depth += 1
+        elif ch == "》" and depth:
+            depth -= 1
+            if depth == 0:
+                yield text[start + 1:pos], start, pos + 1
+
+
+@settings(max_examples=5000, deadline=None)
+@given(st.lists(st.sampled_from(["《", "》", "\n", "、", "，", "关于", "a", "x" * 40, "y" * 130, "、《" + "z" * 150]), max_size=40))
+@example(["《", "y" * 200, "、《", "z" * 150, "\n", "x" * 40, "》"])  # the line break past the first 《's reach
+def test_balanced_titles_agree_with_line_break_walk(pieces):
+    # speed24: the line break that drops an open title is looked for once per outermost 《 (bounded by its 300
+    # characters), not every line break of the text walked; the same titles for every text, long unclosed ones too
+    text = "".join(pieces)
+    assert list(metadata.balanced_titles(text)) == list(_balanced_titles_by_line_breaks(text)), text
