@@ -240,3 +240,26 @@ def test_balanced_titles_agree_with_line_break_walk(pieces):
     # characters), not every line break of the text walked; the same titles for every text, long unclosed ones too
     text = "".join(pieces)
     assert list(metadata.balanced_titles(text)) == list(_balanced_titles_by_line_breaks(text)), text
+
+
+def _doc_type_by_walk(t: str):
+    """speed24's reference: the first of doc_types (longest first) that t ends with, by a walk."""
+    return next(((word, doc_type) for word, doc_type in layout.doc_types() if t.endswith(word)), None)
+
+
+_TYPE_WORDS = sorted({w for w, _t in layout.doc_types()})
+
+
+@settings(max_examples=4000, deadline=None)
+@given(st.text(alphabet="关于印发的实施方案意见通知办法规定细则计划要点决定函复报告》」”\" ", max_size=12),
+       st.sampled_from(_TYPE_WORDS), st.sampled_from(["", "的", "》", "（试行）"]))
+def test_doc_type_ending_agrees_with_walk(head, word, tail):
+    # speed24: a title's 文种 read by one look-up per word length, not an endswith per word of the lexicon
+    for t in (head, head + word, head + word + tail, word, word[1:], tail + word):
+        assert layout.doc_type_ending(t) == _doc_type_by_walk(t), t
+        assert metadata._bare_doc_type(t) == (len(t) <= 6 and any(t == w for w, _ in layout.doc_types())), t
+
+
+def test_doc_type_ending_agrees_on_sample_lines():
+    for s in _sample_lines():
+        assert layout.doc_type_ending(s) == _doc_type_by_walk(s), s[:40]
