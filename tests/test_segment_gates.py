@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from policyparse.grammar import FIELD_LABEL_START, field_labels, opens_on_field_label
@@ -187,3 +187,79 @@ def test_download_list_read_once_per_layout():
     first = layout.download_list(found)
     assert first == layout._find_download_list(found) and first is not None
     assert layout.download_list(found) is first and found.downloads is first
+
+
+def _text_below_by_split(text: str, start: int, end: int) -> bool:
+    """speed24's reference: every line of the span split off, then asked."""
+    return any(s and not (s.isdigit() and len(s) <= 4) for s in (x.strip(" \t\u3000") for x in text[start:end].split("\n")))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="\n \t\u30001234５一、。（）x", max_size=40), st.integers(-2, 45), st.integers(-2, 45))
+def test_text_below_walk_agrees_with_split(text, start, end):
+    # speed24: _text_below walks the span line by line and stops at the first line of text (a heading's span runs to
+    # its part's end); the answer is the split's for every span, page numbers (3 / 16) alone on their lines too
+    from policyparse.segment import tree
+
+    start, end = max(start, 0), max(end, 0)
+    assert tree._text_below(text, start, end) == _text_below_by_split(text, start, end), (text, start, end)
+
+
+def _balanced_titles_by_line_breaks(text: str):
+    """speed24's reference: balanced_titles as it was, every line break of the text found and walked."""
+    if "《" not in text:
+        return
+    depth, start, inner = 0, -1, False
+    for pos in sorted(i for i, ch in enumerate(text) if ch in "《》\n"):
+        ch = text[pos]
+        if ch == "\n" or (depth and pos - start > 300):
+            depth = 0
+            if ch == "\n":
+                continue
+        if ch == "《":
+            if depth == 1 and not inner and pos - start > 2 and text[pos - 1] in "、，,":
+                yield text[start + 1:pos - 1], start, pos - 1
+                start = pos
+                continue
+            if depth == 0:
+                start, inner = pos, False
+            else:
+                inner = True
+            depth += 1
+        elif ch == "》" and depth:
+            depth -= 1
+            if depth == 0:
+                yield text[start + 1:pos], start, pos + 1
+
+
+@settings(max_examples=5000, deadline=None)
+@given(st.lists(st.sampled_from(["《", "》", "\n", "、", "，", "关于", "a", "x" * 40, "y" * 130, "、《" + "z" * 150]), max_size=40))
+@example(["《", "y" * 200, "、《", "z" * 150, "\n", "x" * 40, "》"])  # the line break past the first 《's reach
+def test_balanced_titles_agree_with_line_break_walk(pieces):
+    # speed24: the line break that drops an open title is looked for once per outermost 《 (bounded by its 300
+    # characters), not every line break of the text walked; the same titles for every text, long unclosed ones too
+    text = "".join(pieces)
+    assert list(metadata.balanced_titles(text)) == list(_balanced_titles_by_line_breaks(text)), text
+
+
+def _doc_type_by_walk(t: str):
+    """speed24's reference: the first of doc_types (longest first) that t ends with, by a walk."""
+    return next(((word, doc_type) for word, doc_type in layout.doc_types() if t.endswith(word)), None)
+
+
+_TYPE_WORDS = sorted({w for w, _t in layout.doc_types()})
+
+
+@settings(max_examples=4000, deadline=None)
+@given(st.text(alphabet="关于印发的实施方案意见通知办法规定细则计划要点决定函复报告》」”\" ", max_size=12),
+       st.sampled_from(_TYPE_WORDS), st.sampled_from(["", "的", "》", "（试行）"]))
+def test_doc_type_ending_agrees_with_walk(head, word, tail):
+    # speed24: a title's 文种 read by one look-up per word length, not an endswith per word of the lexicon
+    for t in (head, head + word, head + word + tail, word, word[1:], tail + word):
+        assert layout.doc_type_ending(t) == _doc_type_by_walk(t), t
+        assert metadata._bare_doc_type(t) == (len(t) <= 6 and any(t == w for w, _ in layout.doc_types())), t
+
+
+def test_doc_type_ending_agrees_on_sample_lines():
+    for s in _sample_lines():
+        assert layout.doc_type_ending(s) == _doc_type_by_walk(s), s[:40]

@@ -522,6 +522,29 @@ def _doc_type_words() -> tuple[str, ...]:
     return tuple(word for word, _type in doc_types())
 
 
+@cache
+def _doc_types_by_length() -> tuple[tuple[int, dict[str, tuple[str, str]]], ...]:
+    """(length, word -> (word, type)) for each length of the words, longest first; the first row of a word kept, as
+    a walk of doc_types in order finds it."""
+    by_length: dict[int, dict[str, tuple[str, str]]] = {}
+    for word, doc_type in doc_types():
+        by_length.setdefault(len(word), {}).setdefault(word, (word, doc_type))
+    return tuple(sorted(by_length.items(), reverse=True))
+
+
+def doc_type_ending(t: str) -> tuple[str, str] | None:
+    """(word, type) of the first of doc_types (longest first) that t ends with, or None. One dict look-up per word
+    length (six or so) instead of an endswith per word (71): of two words of one length only one can end t, so the
+    longest that does is the walk's first (asked of every title line and title candidate of the metadata)."""
+    n = len(t)
+    for length, words in _doc_types_by_length():
+        if length <= n:
+            found = words.get(t[n - length:])
+            if found is not None:
+                return found
+    return None
+
+
 def _ends_with_doc_type(s: str) -> bool:
     return s.rstrip("》」”\"").endswith(_doc_type_words())
 

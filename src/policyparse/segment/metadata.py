@@ -65,7 +65,7 @@ from policyparse.grammar import (
 )
 from policyparse.models import CitedDocument, Metadata, PlanPeriod
 from policyparse.segment.dates import is_date_line, is_iso_date_line, parse_date
-from policyparse.segment.layout import Layout, doc_types, download_list
+from policyparse.segment.layout import Layout, doc_type_ending, doc_types, download_list
 from policyparse.segment.roles import (
     Roles,
     is_sharing_note,
@@ -101,7 +101,8 @@ _SPACES = re.compile(r"\s+")
 _YEAR_BRACKETS = re.compile(r"[\[［（(【〔„]((?:19|20)\d{2})[\]］）)】〕‟]")
 _ORDINAL = re.compile(r"〕第(?=\d)")
 # Patterns the readers below use, compiled once (the regex module's cache lookup costs more than the match).
-_TITLE_BRACKETS = "《》\n"  # a few listed characters: found by str.find (grammar.char_positions)
+_TITLE_BRACKETS = "《》"  # two listed characters: found by str.find (grammar.char_positions)
+_TITLE_REACH = 300  # an unclosed 《 is dropped this far on, or at the next line break
 # 印发 / 转发 / 下发: the verbs by which a notice hands a document down (in its sentence, or in its title
 # with 发布 too); one set for every pattern that reads them
 _HANDS_DOWN = "印发|转发|下发"
@@ -147,11 +148,8 @@ def search_doc_number(s: str, pos: int = 0, endpos: int | None = None) -> str | 
 def doc_type_of(title: str | None) -> str | None:
     if not title:
         return None
-    t = _TRAILING_BRACKETS.sub("", title.strip()).rstrip("》」”\"")
-    for word, doc_type in doc_types():
-        if t.endswith(word):
-            return doc_type
-    return None
+    found = doc_type_ending(_TRAILING_BRACKETS.sub("", title.strip()).rstrip("》」”\""))
+    return found[1] if found else None
 
 
 def split_addressees(line: str) -> list[str]:
@@ -190,21 +188,24 @@ def balanced_titles(text: str):
         return  # no title opens: nothing to walk line by line
     depth = 0
     start = -1
+    # the line break that drops the open title (-1: none within its reach): looked for once per outermost 《, not
+    # every line break of the text found (each str.find hit ≈ 1.7 K instructions; a text holds 8 line breaks a title)
+    line_end = -1
     inner = False  # has the open outermost title held a 《 of its own yet
     for pos in char_positions(text, _TITLE_BRACKETS):
-        ch = text[pos]
-        if ch == "\n" or (depth and pos - start > 300):
+        if depth and (0 <= line_end < pos or pos - start > _TITLE_REACH):
             depth = 0
-            if ch == "\n":
-                continue
+        ch = text[pos]
         if ch == "《":
             if depth == 1 and not inner and pos - start > 2 and text[pos - 1] in _LIST_SEPARATORS:
                 yield text[start + 1:pos - 1], start, pos - 1
                 start = pos
+                line_end = text.find("\n", pos, pos + _TITLE_REACH + 1)  # its reach runs on from the new start
                 continue
             if depth == 0:
                 start = pos
                 inner = False
+                line_end = text.find("\n", pos, pos + _TITLE_REACH + 1)  # bounded: a one-line body is megabytes
             else:
                 inner = True
             depth += 1
@@ -478,10 +479,15 @@ _MEDIA_BEFORE = re.compile(r"(?:杂志|期刊|刊物|报纸|报刊)[ \t\u3000]*+
 _EDITOR_NOTE_BEFORE = re.compile(r"【[ \t\u3000]*+(?:已废止|已失效|已被修改|已修订)[^】《]{0,12}$")
 
 
+@cache
+def _doc_type_word_set() -> frozenset[str]:
+    return frozenset(word for word, _type in doc_types())
+
+
 def _bare_doc_type(name: str) -> bool:
     """《通知》, 《规划》, 《实施方案》: a document named by its 文种 alone is one the text names more fully elsewhere
     (or itself), not a citation of its own."""
-    return len(name) <= 6 and any(name == word for word, _type in doc_types())
+    return len(name) <= 6 and name in _doc_type_word_set()  # a set, not a walk of the 71 words per title
 _STANDARD_NUMBER = re.compile(r"^[（(]\s*+(?:GB|DB|HJ|JGJ|CJJ|GA|YY|WS)[A-Z/]*\s*+\d")
 # 出具《…核对报告》 / 提交《…授权书》 / 《…（复核）报告》显示…: a paper made out for one case (handed in, issued to an
 # applicant, or read for what it shows of a person), no document
@@ -796,9 +802,14 @@ def _title_below_sharing_note(layout: Layout) -> str | None:
 def _own_copy_below(layout: Layout, e: int, title: str) -> str | None:
     """…行动计划(2022-2024年) (a page's heading) / 发布时间:… / 发文部门:… / …行动计划(2022—2024年): the notice's own
     title line below the page's fields, the same words written its own way (its dashes), is the title."""
+    want = None  # the title's key, worked out once (a _key is an NFKC pass and a sub: ≈ 3 µs), not per line
     for k in range(e + 1, layout.front_end):
         s = layout.roles.ask(_title_line, k)
-        if s != title and _key(s) == _key(title) and _may_end_title(layout, k, s):
+        if s == title:
+            continue
+        if want is None:
+            want = _key(title)
+        if _key(s) == want and _may_end_title(layout, k, s):
             return s  # the line itself: the lines above it (点赞 / 转发) are the page's, not a title's head
     return None
 
@@ -824,9 +835,10 @@ def _fuller_block_below(layout: Layout, e: int, title: str) -> str | None:
 def _same_words(block: str, title: str, fuller: str, issuer: str | None) -> bool:
     """The block says what the heading says, its issuer in full: the heading is the block's tail, or the heading
     names the government by its place alone (桂东县关于…的通告 over 桂东县人民政府 / 关于…的通告)."""
-    if _key(block).endswith(_key(title)):
+    block_key = _key(block)
+    if block_key.endswith(_key(title)):
         return True
-    return bool(issuer) and _government_of(issuer, fuller) and _key(block) == _key(fuller + title[len(issuer):])
+    return bool(issuer) and _government_of(issuer, fuller) and block_key == _key(fuller + title[len(issuer):])
 
 
 # 桂东县关于禁止露天焚烧秸秆的通告: a site's heading naming the issuing government by its place alone
@@ -1081,7 +1093,8 @@ def _title_then_number(s: str) -> tuple[str, str] | None:
 
 
 def _ends_with_doc_type(s: str) -> str | None:
-    return next((word for word, _type in doc_types() if s.endswith(word)), None)
+    found = doc_type_ending(s)
+    return found[0] if found else None
 
 
 def _unwrapped_title(s: str) -> str:

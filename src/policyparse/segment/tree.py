@@ -1828,7 +1828,17 @@ def _prose_cut_at_the_end(text: str, end: int, line: str) -> bool:
 
 def _text_below(text: str, start: int, end: int) -> bool:
     """Is there text in text[start:end] other than PDF page numbers standing alone (15、《…规划》（2018 年） / 3 / 16、…)?"""
-    return any(s and not (s.isdigit() and len(s) <= 4) for s in (x.strip(" \t\u3000") for x in text[start:end].split("\n")))
+    # line by line from the top, stopping at the first line of text: a heading's span runs to its part's end, and
+    # splitting all of it (every level over again) cost more than the answer, which the first line below mostly gives
+    pos = start
+    while True:
+        nl = text.find("\n", pos, end)
+        s = text[pos:end if nl < 0 else nl].strip(" \t\u3000")
+        if s and not (s.isdigit() and len(s) <= 4):
+            return True
+        if nl < 0:
+            return False
+        pos = nl + 1
 
 
 def _numbered_kind(c: Node, after_bare: bool, text: str) -> str:
