@@ -189,8 +189,11 @@ _STYLES = [
     # (si_14), 2.18岁以下的: an age of two or three digits is a whole number, so the figure after the stop is the
     # entry's text (1.5岁, an infant's age, stays a figure)
     ("decimal", 2, re.compile(_DECIMAL_PARTS + _DECIMAL_TITLE)),
-    # 2.2019-2022年，指导…: a span of years after the stop opens the entry's text as a year does (uh_05)
-    ("num", 3, re.compile(r"(\d{1,3})\s*(?:[.．](?!\d)|、(?!\d)|[.．](?=\d{4}(?:[-－—–~～至到]\d{4})?年|\d{2,3}周?岁))")),
+    # 2.2019-2022年，指导…: a span of years after the stop opens the entry's text as a year does (uh_05). 1、2年内无自有住房
+    # …, 2、前1年内… (un_03): a span of time counted after 、 (2年内, 6个月, 10个工作日, 40周岁) opens the entry's text too,
+    # where a bare digit after 、 is the next number of a list (1、2、3)
+    ("num", 3, re.compile(r"(\d{1,3})\s*(?:[.．](?!\d)|、(?!\d)|[.．](?=\d{4}(?:[-－—–~～至到]\d{4})?年|\d{2,3}周?岁)"
+                          r"|、(?=\d{1,3}(?:年内|年以上|个月|个工作日|日内|天内|周岁)))")),
     ("circled", 5, re.compile(r"([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])")),
 ]
 
