@@ -1357,6 +1357,9 @@ ALIAS_LEAD = re.compile(rf"{_ALIAS_WORD}$")
 ALIAS_NOTE = re.compile(rf"[ \t\u3000]*+[（(][ \t\u3000]*+{_ALIAS_WORD}《[^《》\n]{{1,30}}》[ \t\u3000]*+[）)]")
 # 制定了《…》，现印发: the notice wrote the document it issues.
 DRAFTED_BY_US = re.compile(r"(?:现将|制定了|联合制定|研究制定了|修订了|编制了)[^《》。；\n]{0,6}$")
+# 我局会同相关部门制定了住房限购政策的实施意见。现将具体意见印发给你们 (un_02): a notice naming what it issues without 《》,
+# the drafting verb, then the name up to the sentence's end (closing on a 文种 of a document issued)
+DRAFTED_UNQUOTED = re.compile(r"(?:制定了|研究制定了|修订了|编制了)([^《》，。；、\n]{4,40}?(?:实施意见|意见|办法|方案|细则|规定|规则|措施))。")
 
 # 中山市人民政府令（第16号）, 中华人民共和国国务院令第746号, …常务委员会公告（第38号）: a promulgation header;
 # the number as written, brackets and spaces dropped. The number may stand a blank line below and in Chinese
