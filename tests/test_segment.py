@@ -63,6 +63,8 @@ def check_spans(text, sections, lo=0, hi=None):
         ("1.80周岁及以上的；", "num", 3, 1, "1."),  # an age in 周岁 after the stop (si_14), not the figure 1.80
         ("2.18岁以下的未成年人；", "num", 3, 2, "2."),  # an age of two digits after the stop
         ("2.2019-2022年，指导举办学前教育专业的高等学校", "num", 3, 2, "2."),  # uh_05: a span of years after the stop
+        ("1、2年内无自有住房登记信息和交易记录。", "num", 3, 1, "1、"),  # un_03: a span of time counted after 、
+        ("3、6个月内完成整改；", "num", 3, 3, "3、"),
         ("（1）推进科普示范村建设。", "paren_num", 4, 1, "（1）"),
         ("(2)建好站点", "paren_num", 4, 2, "（2）"),
         ("①每个行政村至少设置科普宣传栏1处；", "circled", 5, 1, "①"),
@@ -104,6 +106,8 @@ def test_marker_styles(line, style, level, number, marker):
         "2020年5月26日",
         "三、四月份开展集中宣传",
         "3、4月份开展集中宣传",
+        "1、2、3类项目",  # a list of numbers: the digit after 、 opens no span of time
+        "1、2月份开展集中宣传",
         "一是加强组织领导。",
         "11370124004209020U/2022-3815517",
         # decimals that are figures, dates or versions, not outline numbers

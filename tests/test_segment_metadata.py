@@ -2268,3 +2268,13 @@ def test_a_page_kept_from_inside_its_field_table_with_labels_cut_to_their_last_c
     # a 文号 after a cut label is no 索引号
     m = md("号：某政办〔2022〕15号\n某县人民政府办公室关于某事的通知\n各乡镇：\n现将有关事项通知如下。\n某县人民政府办公室\n2022年3月26日\n")
     assert m.index_number is None
+
+
+def test_plan_title_named_without_brackets_by_the_drafting_sentence_and_heading_itself_below():
+    # un_02: …我局会同相关部门制定了住房限购政策的实施意见。现将具体意见印发给你们 … / 住房限购政策的实施意见 / 一、…
+    text = ("某市住房保障和房产局文件\n某房市字〔2017〕108号\n关于明确住房限购政策有关事项的通知\n市国土局，某区政府：\n"
+            "为进一步促进房地产市场健康发展，经市政府同意，我局会同相关部门制定了住房限购政策的实施意见。\n现将具体意见印发给你们，请认真执行。\n"
+            "某市住房保障和房产局\n2017年5月3日\n住房限购政策的实施意见\n一、关于执行对象的认定\n1、因赠与取得不动产的，按住房限购政策执行。\n")
+    assert segment(text, {}).metadata.plan_title == "《住房限购政策的实施意见》"
+    # the same sentence with no line heading the document so: nothing is read as issued
+    assert segment(text.replace("住房限购政策的实施意见\n一、", "一、"), {}).metadata.plan_title is None

@@ -1449,3 +1449,17 @@ def test_body_duty_gate_matches_the_pattern(s, at, end):
     expected = BODY_DUTY_SENTENCE.match(s, at, end)
     got = match_body_duty_sentence(s, at, end)
     assert (got and got.span()) == (expected and expected.span())
+
+
+def test_the_imprint_under_the_signature_above_the_issued_opinion_is_a_closing_node():
+    # un_02: 南京市住房保障和房产局 / 2017年5月3日 / 南京市住房保障和房产局办公室 2017年5月3日印发 / 住房限购政策的实施意见 / 一、…
+    seg = segment("某市住房保障和房产局文件\n某房市字〔2017〕108号\n关于明确住房限购政策有关事项的通知\n市国土局，某区政府：\n"
+                  "为进一步促进房地产市场健康发展，经市政府同意，我局制定了住房限购政策的实施意见。\n现将具体意见印发给你们，请认真执行。\n"
+                  "某市住房保障和房产局\n2017年5月3日\n某市住房保障和房产局办公室 2017年5月3日印发\n住房限购政策的实施意见\n"
+                  "一、关于执行对象的认定\n1、因赠与取得不动产的，按住房限购政策执行。\n2、因司法判决取得不动产的，不执行住房限购政策。\n")
+    kinds = [(n.kind, n.text.split("\n")[0]) for n in seg.sections]
+    assert kinds[:5] == [("addressee", "市国土局，某区政府："),
+                         ("preamble", "为进一步促进房地产市场健康发展，经市政府同意，我局制定了住房限购政策的实施意见。"),
+                         ("preamble", "现将具体意见印发给你们，请认真执行。"), ("signature", "某市住房保障和房产局"),
+                         ("closing", "某市住房保障和房产局办公室 2017年5月3日印发")]
+    assert [n.marker for n in seg.sections if n.marker] == ["一、"]

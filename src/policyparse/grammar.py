@@ -189,8 +189,11 @@ _STYLES = [
     # (si_14), 2.18岁以下的: an age of two or three digits is a whole number, so the figure after the stop is the
     # entry's text (1.5岁, an infant's age, stays a figure)
     ("decimal", 2, re.compile(_DECIMAL_PARTS + _DECIMAL_TITLE)),
-    # 2.2019-2022年，指导…: a span of years after the stop opens the entry's text as a year does (uh_05)
-    ("num", 3, re.compile(r"(\d{1,3})\s*(?:[.．](?!\d)|、(?!\d)|[.．](?=\d{4}(?:[-－—–~～至到]\d{4})?年|\d{2,3}周?岁))")),
+    # 2.2019-2022年，指导…: a span of years after the stop opens the entry's text as a year does (uh_05). 1、2年内无自有住房
+    # …, 2、前1年内… (un_03): a span of time counted after 、 (2年内, 6个月, 10个工作日, 40周岁) opens the entry's text too,
+    # where a bare digit after 、 is the next number of a list (1、2、3)
+    ("num", 3, re.compile(r"(\d{1,3})\s*(?:[.．](?!\d)|、(?!\d)|[.．](?=\d{4}(?:[-－—–~～至到]\d{4})?年|\d{2,3}周?岁)"
+                          r"|、(?=\d{1,3}(?:年内|年以上|个月|个工作日|日内|天内|周岁)))")),
     ("circled", 5, re.compile(r"([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])")),
 ]
 
@@ -1366,6 +1369,9 @@ ALIAS_LEAD = re.compile(rf"{_ALIAS_WORD}$")
 ALIAS_NOTE = re.compile(rf"[ \t\u3000]*+[（(][ \t\u3000]*+{_ALIAS_WORD}《[^《》\n]{{1,30}}》[ \t\u3000]*+[）)]")
 # 制定了《…》，现印发: the notice wrote the document it issues.
 DRAFTED_BY_US = re.compile(r"(?:现将|制定了|联合制定|研究制定了|修订了|编制了)[^《》。；\n]{0,6}$")
+# 我局会同相关部门制定了住房限购政策的实施意见。现将具体意见印发给你们 (un_02): a notice naming what it issues without 《》,
+# the drafting verb, then the name up to the sentence's end (closing on a 文种 of a document issued)
+DRAFTED_UNQUOTED = re.compile(r"(?:制定了|研究制定了|修订了|编制了)([^《》，。；、\n]{4,40}?(?:实施意见|意见|办法|方案|细则|规定|规则|措施))。")
 
 # 中山市人民政府令（第16号）, 中华人民共和国国务院令第746号, …常务委员会公告（第38号）: a promulgation header;
 # the number as written, brackets and spaces dropped. The number may stand a blank line below and in Chinese

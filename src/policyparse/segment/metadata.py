@@ -43,6 +43,7 @@ from policyparse.grammar import (
     DOWNLOAD_LABEL,
     FILE_EXTENSION,
     DRAFTED_BY_US,
+    DRAFTED_UNQUOTED,
     DRAFTS,
     DRAFTS_AFTER,
     ISSUES,
@@ -675,8 +676,26 @@ def _plan_title(layout: Layout, title: str | None) -> tuple[str | None, str | No
         return (f"《{m.group(1).strip('《》')}》" if own_earlier else f"《{issued}》"), None
     if named:
         return f"《{named}》", None
+    if (unquoted := _drafted_unquoted(layout)) is not None:
+        return f"《{unquoted}》", None
     m = _ISSUING_NOTICE_TITLE.search(title) if title else None
     return (f"《{m.group(1)}》" if m else None), None
+
+
+def _drafted_unquoted(layout: Layout) -> str | None:
+    """…制定了住房限购政策的实施意见。现将具体意见印发给你们 / 住房限购政策的实施意见 (un_02): the notice names the document it
+    issues without 《》; read only where the document heads itself with those very words on a line of its own below."""
+    text, lines = layout.text, layout.lines
+    if layout.first_marker is None or layout.front_end >= len(lines):
+        return None
+    front = text[lines[layout.front_end].start:lines[layout.first_marker].start]
+    if "制定了" not in front and "修订了" not in front and "编制了" not in front:
+        return None  # (a cheap gate: DRAFTED_UNQUOTED opens on one of these verbs)
+    for m in DRAFTED_UNQUOTED.finditer(front):
+        want = _key(m.group(1))
+        if any(_key(line.s) == want for line in lines[layout.front_end:layout.first_marker]):
+            return m.group(1)
+    return None
 
 
 def _without_stray_about(layout: Layout, issued: str | None) -> str | None:

@@ -827,7 +827,7 @@ def _front_node_line(st: _Walk, line) -> bool:
         st.stack.clear()  # 区住建局负责… after …任务作如下明确：: the duty list's paragraphs stand at the top level (ua_03)
         st.root.children.append(Node("paragraph", line.start, line.end, level=1, title=label, duty_entry=True))
         st.prev_skipped_title = False
-    elif _unnumbered_banji_line(st):
+    elif _unnumbered_banji_line(st) or _front_imprint_line(st, s):
         _top_level_node(st, "closing", line)
     else:
         return False
@@ -858,6 +858,18 @@ def _unnumbered_banji_line(st: _Walk) -> bool:
     """主题词：… / 抄送：… below the signature of a notice with no numbered line at all: the 版记's 主题词 / 抄送 / 主送
     lines, each a closing line as after a last item."""
     return st.signatures_seen > 0 and st.last_marker is None and _banji_lead(st.roles, st.i)
+
+
+def _front_imprint_line(st: _Walk, s: str) -> bool:
+    """南京市住房保障和房产局办公室 2017年5月3日印发 (un_02): the notice's 版记 imprint printed under its signature, above
+    the 实施意见 it issues (a PDF of the whole file keeps the notice's page before the attachment's): a closing line, as
+    the imprint is after a last item; left unread it was skipped as a title line of the issued plan."""
+    # (a cheap gate: IMPRINT closes on 印发, which few front lines hold). Only right under the signature's date: the 版记
+    # follows the signed notice at once; an imprint further down belongs to what the front goes on to carry
+    if not (st.signatures_seen > 0 and "印发" in s and st.root.children and st.i > 0):
+        return False
+    last = st.root.children[-1]
+    return last.kind == "signature" and last.end == st.lines[st.i - 1].end and IMPRINT.search(s, 0, None, HOLD_GIL) is not None
 
 
 def _top_level_node(st: _Walk, kind: str, line) -> None:
