@@ -59,3 +59,24 @@ def test_a_level_called_low_and_the_levels_of_others_it_falls_short_of_are_no_go
     assert targets(text) == []
     # a cap written with 低于 alone stays a goal
     assert targets("到2025年，全市PM2.5平均浓度低于35微克/立方米。", issue_year=2021) == [(35.0, "微克/立方米", 2025)]
+
+
+def test_a_later_year_before_a_level_or_heading_a_clause_that_reaches_one_is_due():
+    # uj_01 (a 2003 plan): 转诊率2005年达到90%，2010年达到95% — the year between the measure and 达到
+    assert deadlines("病症状者的转诊率2005年达到90%，2010年达到95%。", 2003) == [
+        (2005, None, None, "by"), (2010, None, None, "by")]
+    # uj_09 (a 2021 实施意见): ，2025年…比例达到60% / 2025年电商快件基本不再二次包装, no comma after the year
+    assert deadlines("加快绿色出行设施建设，2025年常住人口100万以上城市绿色出行比例达到60%。", 2021) == [(2025, None, None, "by")]
+    assert deadlines("推进快递包装绿色转型，2025年电商快件基本不再二次包装。", 2021) == [(2025, None, None, "by")]
+    # a year not later than the document's may be a result told; a ceiling kept (控制在, sk_15) dates nothing
+    assert deadlines("全省经济较快增长，2016年全省生产总值达到3.2万亿元。", 2017) == []
+    assert deadlines("全市人口1990年控制在633.1万人。", 1986) == []
+    assert deadlines("六、财政拨款基本支出决算情况说明\n2020年度财政拨款基本支出2858.16万元，其中：") == []
+
+
+def test_a_date_run_into_the_bodies_that_drafted_the_plan_signs_the_notice():
+    # uj_01: …请认真贯彻执行。二〇〇三年一月六日省卫生厅省计委省财政厅为全面加强我省结核病防治工作，根据…
+    text = "现印发给你们，请认真贯彻执行。二〇〇三年一月六日省卫生厅省计委省财政厅为全面加强我省结核病防治工作，制定本规划。"
+    assert deadlines(text) == []
+    # a date after a stop opening a sentence of what a body does on it stays the day it is done
+    assert deadlines("各地要抓紧落实。2003年1月6日省卫生厅开展检查，部署有关工作。") == [(2003, 1, 6, "period")]
