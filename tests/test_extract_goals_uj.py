@@ -80,3 +80,13 @@ def test_a_date_run_into_the_bodies_that_drafted_the_plan_signs_the_notice():
     assert deadlines(text) == []
     # a date after a stop opening a sentence of what a body does on it stays the day it is done
     assert deadlines("各地要抓紧落实。2003年1月6日省卫生厅开展检查，部署有关工作。") == [(2003, 1, 6, "period")]
+
+
+def test_a_goal_year_cut_by_the_look_back_of_a_long_sentence_still_dates_its_levels():
+    # uj_09: 到2025年，[states over 200 characters]，…比2020年提高10个百分点以上，单位GDP能耗下降15%: the look-back of
+    # 200 characters from 15% ends on the comma after 到2025年 (the later 19% is dated, 15% was not)
+    head, tail = "（二）主要目标。到2025年，", "，地级城市空气质量优良天数比例比2020年提高10个百分点以上，单位GDP能耗下降"
+    filler = ("绿色产业比重显著提升，" * 30)[:214 - len(head) - len(tail)]
+    text = head + filler + tail + "15%。"
+    assert text.index("15%") - 200 == text.index("，")  # the cut falls on the comma after 到2025年
+    assert (15.0, "%", 2025) in targets(text, issue_year=2021)
