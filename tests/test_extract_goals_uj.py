@@ -90,3 +90,11 @@ def test_a_goal_year_cut_by_the_look_back_of_a_long_sentence_still_dates_its_lev
     text = head + filler + tail + "15%。"
     assert text.index("15%") - 200 == text.index("，")  # the cut falls on the comma after 到2025年
     assert (15.0, "%", 2025) in targets(text, issue_year=2021)
+
+
+def test_a_level_set_against_a_named_year_end_reports_progress():
+    # uj_07 (a 2019 整改落实情况的函): …占比降至9.46%，比2017年底下降7.6个百分点 — figures since a year-end, no goals
+    assert targets("全省普通高中66人及以上超大班额占比降至9.46%，比2017年底下降7.6个百分点。", issue_year=2019) == []
+    # with a goal year in the sentence the level and the fall are goals
+    found = targets("到2025年，全省森林覆盖率提高到35%，比2020年底提高3个百分点。", issue_year=2021)
+    assert (35.0, "%", 2025) in found

@@ -17,7 +17,7 @@ import regex as re
 
 from policyparse import lexicons
 from policyparse.grammar import (
-    CONTINUING_WORDS, COUNT_ENTRY, DONE_BEYOND, DONE_LE, FIVE_YEAR_OPENER, FIVE_YEAR_ORDINAL, FIVE_YEAR_PERIOD, GOAL_COUNT_LEAD_IN, HOLD_GIL, PLACE_STRIVEN, PROGRESS_COLUMN, RANK_AMONG_PEERS, intent_words, column_role, LIST_BULLET, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_END_BASES, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led, HAN,
+    CONTINUING_WORDS, COUNT_ENTRY, DONE_BEYOND, DONE_LE, FIVE_YEAR_OPENER, FIVE_YEAR_ORDINAL, FIVE_YEAR_PERIOD, GOAL_COUNT_LEAD_IN, HOLD_GIL, PLACE_STRIVEN, PROGRESS_COLUMN, RANK_AMONG_PEERS, intent_words, column_role, LIST_BULLET, NAMED_YEAR_END_BASE, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_END_BASES, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led, HAN,
     is_note_text,
 )
 from policyparse.extract._text import (
@@ -148,6 +148,7 @@ _YEAR_ON_YEAR = re.compile(r"同比(?:名义)?(?:分别)?(?:增长|下降|提高
 _YEAR_END_BASE = re.compile(
     "(?:" + "|".join(YEAR_END_BASES) + r")[ \t]?(?:分别)?[ \t]?(?:增长|下降|提高|减少|增加|提升|上升|贬值|升值)"
 )
+_NAMED_YEAR_END_BASE = re.compile(NAMED_YEAR_END_BASE)
 _DETAILING_OPENER = re.compile(r"\s?(?:其中|其余|另有)")
 # 仅据十二个省（区、市）的统计，…达一亿一千多万元: figures a statistic reports
 # (人力资源社会保障部数据显示，2024年末，…约10.73亿人: the figures a body's data show, tl_05)
@@ -1679,6 +1680,8 @@ def _against_the_year_before(sentence: str) -> bool:
     """同比增长11.2%, 较上年末下降0.06个百分点: the sentence sets a figure against the year or the year-end before."""
     if _YEAR_ON_YEAR.search(sentence):
         return True
+    if ("年底" in sentence or "年末" in sentence) and _NAMED_YEAR_END_BASE.search(sentence) is not None:
+        return True  # 降至10.45%，比2017年底下降了6.11个百分点 (uj_07): progress since a year-end named
     return ("上年末" in sentence or "年初" in sentence) and _YEAR_END_BASE.search(sentence) is not None
 
 
