@@ -98,3 +98,10 @@ def test_a_level_set_against_a_named_year_end_reports_progress():
     # with a goal year in the sentence the level and the fall are goals
     found = targets("到2025年，全省森林覆盖率提高到35%，比2020年底提高3个百分点。", issue_year=2021)
     assert (35.0, "%", 2025) in found
+
+
+def test_a_level_held_by_a_later_year_in_a_sentence_setting_a_goal_is_that_year_s_goal():
+    # uj_03: 到2015年，尾矿年综合利用率为由2010年25%提高到2015年的40%以上 (the 2010 level a baseline, no goal)
+    assert targets("到2015年，尾矿年综合利用率由2010年25%提高到2015年的40%以上。", issue_year=2013) == [(40.0, "%", 2015)]
+    # with no goal in the sentence a level held by a year named with 的 stays a record
+    assert targets("公路总里程从2012年的1479万公里增加到2021年的5481万公里。", issue_year=2022) == []

@@ -1441,8 +1441,9 @@ def _details_a_budget(x: _Mention) -> bool:
 
 
 def _is_dated_record(x: _Mention) -> bool:
-    """长度从2012年的1479万公里增加到2021年的5481万公里: a figure held by a year named with 的 is a record."""
-    return bool(_YEAR_OF_RECORD.search(x.before(10)))
+    """长度从2012年的1479万公里增加到2021年的5481万公里: a figure held by a year named with 的 is a record — unless its
+    sentence sets a goal (到2015年，…利用率由2010年25%提高到2015年的40%以上, uj_03: the level to reach by that year)."""
+    return bool(_YEAR_OF_RECORD.search(x.before(10))) and not _FUTURE.search(x.sentence)
 
 
 def _is_experience(x: _Mention) -> bool:
