@@ -71,6 +71,9 @@ def test_a_later_year_before_a_level_or_heading_a_clause_that_reaches_one_is_due
     # a year not later than the document's may be a result told; a ceiling kept (控制在, sk_15) dates nothing
     assert deadlines("全省经济较快增长，2016年全省生产总值达到3.2万亿元。", 2017) == []
     assert deadlines("全市人口1990年控制在633.1万人。", 1986) == []
+    # in a document of no known year only a rate or a state: a sum to the unit may be a result told (tl_02)
+    assert deadlines("，2025年城市生活垃圾焚烧处理全覆盖。") == [(2025, None, None, "by")]
+    assert deadlines("全市旅游业稳步发展，2016年旅游总收入达到3.2万亿元。") == []
     assert deadlines("六、财政拨款基本支出决算情况说明\n2020年度财政拨款基本支出2858.16万元，其中：") == []
 
 

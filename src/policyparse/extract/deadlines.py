@@ -898,7 +898,7 @@ def _read_year(m, goals: bool, year: int, doc_year: int | None = None) -> dict |
 def _read_bare_year(m, year: int, goals: bool, doc_year: int | None = None) -> dict | None:
     """A bare year with no month: 到 2025 年 (intent), 2024年，… (a sentence's date), 2016年启动… (a step)."""
     kind = _bare_year_kind(m, goals)
-    if kind is None and (doc_year is None or year > doc_year) and _later_level_after_year(m):
+    if kind is None and (doc_year is None or year > doc_year) and _later_level_after_year(m, doc_year is None):
         kind = "by"
     return None if kind is None else _dated(year, None, None, kind)
 
@@ -934,22 +934,26 @@ def _bare_year_kind(m, goals: bool) -> str | None:
 
 # 转诊率2005年达到90% (uj_01): a year between a measure and the level it reaches
 # (not 人口1990年控制在633.1万人: a ceiling kept, sk_15, no date due)
-_LEVEL_RIGHT_AFTER_YEAR = re.compile(r"(?:达到|提高到|提升到)[ \t]?\d")
+_LEVEL_RIGHT_AFTER_YEAR = re.compile(r"(?:达到|提高到|提升到)[ \t]?\d[\d.]*(?P<rate>[ \t]?[%％])?")
 # ，2025年常住人口100万以上城市绿色出行比例达到60% / 2025年电商快件基本不再二次包装 / 2025年生活垃圾焚烧处理全覆盖
 # (uj_09): in the clause a year heads, with no comma after it, a level to reach or a state to be in (not 2020年度财政拨款
 # 基本支出: the year of an account, 基本 a noun's part)
 _LEVEL_IN_CLAUSE_AFTER_YEAR = re.compile(
-    r"(?!度)[^，,。；;：:\n已了]{0,40}?(?:(?:达到|提高到|提升到)[ \t]?\d|基本(?:建成|实现|形成|完成|消除|覆盖|不再|全)|全覆盖)")
+    r"(?!度)[^，,。；;：:\n已了]{0,40}?(?:(?:达到|提高到|提升到)[ \t]?\d[\d.]*(?P<rate>[ \t]?[%％])?|基本(?:建成|实现|形成|完成|消除|覆盖|不再|全)|全覆盖)")
 
 
-def _later_level_after_year(m) -> bool:
+def _later_level_after_year(m, year_unknown: bool) -> bool:
     """A year later than the document's, right before a level reached (转诊率2005年达到90% in a 2003 plan) or heading
     a clause that reaches a level or a state (，2025年…比例达到60% in a 2021 one): the year the goal is due by. (A
-    year not later than the document's may be a result told: 2016年…达到3.2万亿元.) Bounded to the clause."""
+    year not later than the document's may be a result told: 2016年…达到3.2万亿元.) In a document of no known year,
+    only a rate or a state (a result is told to the unit: 2016年旅游总收入达到3.2万亿元). Bounded to the clause."""
     s, end = m.string, m.end()
-    if _LEVEL_RIGHT_AFTER_YEAR.match(s, end):
-        return True
-    return _opens_clause(m) and _LEVEL_IN_CLAUSE_AFTER_YEAR.match(s, end) is not None
+    found = _LEVEL_RIGHT_AFTER_YEAR.match(s, end)
+    if found is None and _opens_clause(m):
+        found = _LEVEL_IN_CLAUSE_AFTER_YEAR.match(s, end)
+    if found is None:
+        return False
+    return not year_unknown or found.group("rate") is not None or not found.group(0).endswith(tuple("0123456789."))
 
 
 def _intent_before_year(m) -> bool:
