@@ -59,3 +59,52 @@ def test_a_level_called_low_and_the_levels_of_others_it_falls_short_of_are_no_go
     assert targets(text) == []
     # a cap written with 低于 alone stays a goal
     assert targets("到2025年，全市PM2.5平均浓度低于35微克/立方米。", issue_year=2021) == [(35.0, "微克/立方米", 2025)]
+
+
+def test_a_later_year_before_a_level_or_heading_a_clause_that_reaches_one_is_due():
+    # uj_01 (a 2003 plan): 转诊率2005年达到90%，2010年达到95% — the year between the measure and 达到
+    assert deadlines("病症状者的转诊率2005年达到90%，2010年达到95%。", 2003) == [
+        (2005, None, None, "by"), (2010, None, None, "by")]
+    # uj_09 (a 2021 实施意见): ，2025年…比例达到60% / 2025年电商快件基本不再二次包装, no comma after the year
+    assert deadlines("加快绿色出行设施建设，2025年常住人口100万以上城市绿色出行比例达到60%。", 2021) == [(2025, None, None, "by")]
+    assert deadlines("推进快递包装绿色转型，2025年电商快件基本不再二次包装。", 2021) == [(2025, None, None, "by")]
+    # a year not later than the document's may be a result told; a ceiling kept (控制在, sk_15) dates nothing
+    assert deadlines("全省经济较快增长，2016年全省生产总值达到3.2万亿元。", 2017) == []
+    assert deadlines("全市人口1990年控制在633.1万人。", 1986) == []
+    # in a document of no known year only a rate or a state: a sum to the unit may be a result told (tl_02)
+    assert deadlines("，2025年城市生活垃圾焚烧处理全覆盖。") == [(2025, None, None, "by")]
+    assert deadlines("全市旅游业稳步发展，2016年旅游总收入达到3.2万亿元。") == []
+    assert deadlines("六、财政拨款基本支出决算情况说明\n2020年度财政拨款基本支出2858.16万元，其中：") == []
+
+
+def test_a_date_run_into_the_bodies_that_drafted_the_plan_signs_the_notice():
+    # uj_01: …请认真贯彻执行。二〇〇三年一月六日省卫生厅省计委省财政厅为全面加强我省结核病防治工作，根据…
+    text = "现印发给你们，请认真贯彻执行。二〇〇三年一月六日省卫生厅省计委省财政厅为全面加强我省结核病防治工作，制定本规划。"
+    assert deadlines(text) == []
+    # a date after a stop opening a sentence of what a body does on it stays the day it is done
+    assert deadlines("各地要抓紧落实。2003年1月6日省卫生厅开展检查，部署有关工作。") == [(2003, 1, 6, "period")]
+
+
+def test_a_goal_year_cut_by_the_look_back_of_a_long_sentence_still_dates_its_levels():
+    # uj_09: 到2025年，[states over 200 characters]，…比2020年提高10个百分点以上，单位GDP能耗下降15%: the look-back of
+    # 200 characters from 15% ends on the comma after 到2025年 (the later 19% is dated, 15% was not)
+    head, tail = "（二）主要目标。到2025年，", "，地级城市空气质量优良天数比例比2020年提高10个百分点以上，单位GDP能耗下降"
+    filler = ("绿色产业比重显著提升，" * 30)[:214 - len(head) - len(tail)]
+    text = head + filler + tail + "15%。"
+    assert text.index("15%") - 200 == text.index("，")  # the cut falls on the comma after 到2025年
+    assert (15.0, "%", 2025) in targets(text, issue_year=2021)
+
+
+def test_a_level_set_against_a_named_year_end_reports_progress():
+    # uj_07 (a 2019 整改落实情况的函): …占比降至9.46%，比2017年底下降7.6个百分点 — figures since a year-end, no goals
+    assert targets("全省普通高中66人及以上超大班额占比降至9.46%，比2017年底下降7.6个百分点。", issue_year=2019) == []
+    # with a goal year in the sentence the level and the fall are goals
+    found = targets("到2025年，全省森林覆盖率提高到35%，比2020年底提高3个百分点。", issue_year=2021)
+    assert (35.0, "%", 2025) in found
+
+
+def test_a_level_held_by_a_later_year_in_a_sentence_setting_a_goal_is_that_year_s_goal():
+    # uj_03: 到2015年，尾矿年综合利用率为由2010年25%提高到2015年的40%以上 (the 2010 level a baseline, no goal)
+    assert targets("到2015年，尾矿年综合利用率由2010年25%提高到2015年的40%以上。", issue_year=2013) == [(40.0, "%", 2015)]
+    # with no goal in the sentence a level held by a year named with 的 stays a record
+    assert targets("公路总里程从2012年的1479万公里增加到2021年的5481万公里。", issue_year=2022) == []

@@ -568,7 +568,16 @@ def _is_signing_date(m, d: dict) -> bool:
     if not (m.group("y") and m.group("d")) or m.group("suf") or m.group("pre"):
         return False
     before = m.string[max(0, m.start() - 4):m.start()]
+    if before.endswith("。") and _SIGNERS_THEN_TEXT_AFTER.match(m.string, m.end()):
+        return True  # …请认真贯彻执行。二〇〇三年一月六日省卫生厅省计委省财政厅为全面加强…: a signature run into the text
     return bool(_SIGNED_BEFORE.search(before)) and bool(_SIGNED_AFTER.match(m.string, m.end())) and not _names_a_stage(m)
+
+
+# 。二〇〇三年一月六日省卫生厅省计委省财政厅为全面加强我省…工作，根据… (uj_01): a notice's date, the bodies that drafted
+# the plan it issues, then the plan's opening (为 / 根据 / 按照) or the line's end, all glued on one line: the date signs
+_SIGNERS_THEN_TEXT_AFTER = re.compile(
+    r"(?:[ \t\u3000、]?[省市县区]?\p{Han}{0,8}?(?:厅|委|局|办公厅|办公室|人民政府|政府|委员会)){1,6}"
+    r"[ \t\u3000]?(?:为|根据|按照|依据|$|\n)")
 
 
 # （一）动员部署（2025年1月10日）。: a numbered step's name, then the day it is taken in brackets (not a speech's or a
@@ -732,7 +741,7 @@ def _read(m, doc_year: int | None, recurrence: str | None, goals: bool = False, 
     if m.group("this"):
         return _read_this_year(m, _relative_year(m.group("this")[0], doc_year, named))
     if m.group("y"):
-        return _read_year(m, goals, year_value(m.group("y")))
+        return _read_year(m, goals, year_value(m.group("y")), doc_year)
     if m.group("ry"):
         return _read_relative_year(m, goals, doc_year, named, recurrence)
     if m.group("m2"):
@@ -864,7 +873,7 @@ def _names_the_years_work(m) -> bool:
     return found is not None and not _WORK_VERB.search(found.group("words"))
 
 
-def _read_year(m, goals: bool, year: int) -> dict | None:
+def _read_year(m, goals: bool, year: int, doc_year: int | None = None) -> dict | None:
     """A date with its year written out: marked as a deadline (前, 底, 到…) or bare (read by its context)."""
     month = year_value(m.group("m")) if m.group("m") else None
     span_end = _dated_span_end(m)
@@ -874,7 +883,7 @@ def _read_year(m, goals: bool, year: int) -> dict | None:
         return _dated(year, 12, None, "period")  # 2011年年底进行主体工程施工: when the work is under way
     if not (m.group("pre") or m.group("suf") or m.group("yend") or m.group("mend")):
         if month is None:
-            return _read_bare_year(m, year, goals)
+            return _read_bare_year(m, year, goals, doc_year)
         return _read_bare_month_of_year(m, year, month)
     day = year_value(m.group("d")) if m.group("d") else None
     if month is not None and not 1 <= month <= 12:
@@ -886,9 +895,11 @@ def _read_year(m, goals: bool, year: int) -> dict | None:
     return _dated(year, month, day, "by")
 
 
-def _read_bare_year(m, year: int, goals: bool) -> dict | None:
+def _read_bare_year(m, year: int, goals: bool, doc_year: int | None = None) -> dict | None:
     """A bare year with no month: 到 2025 年 (intent), 2024年，… (a sentence's date), 2016年启动… (a step)."""
     kind = _bare_year_kind(m, goals)
+    if kind is None and (doc_year is None or year > doc_year) and _later_level_after_year(m, doc_year is None):
+        kind = "by"
     return None if kind is None else _dated(year, None, None, kind)
 
 
@@ -921,6 +932,30 @@ def _bare_year_kind(m, goals: bool) -> str | None:
     if clause and _ALLOTTED_AFTER_YEAR.match(s, end):
         return "period"  # 为减少损失，2005年开工规模按6500万千瓦安排 (uf_07): the year a size of work is allotted to
     return None  # 2017年是…, （2021—2035年）: not a deadline
+
+
+# 转诊率2005年达到90% (uj_01): a year between a measure and the level it reaches
+# (not 人口1990年控制在633.1万人: a ceiling kept, sk_15, no date due)
+_LEVEL_RIGHT_AFTER_YEAR = re.compile(r"(?:达到|提高到|提升到)[ \t]?\d[\d.]*(?P<rate>[ \t]?[%％])?")
+# ，2025年常住人口100万以上城市绿色出行比例达到60% / 2025年电商快件基本不再二次包装 / 2025年生活垃圾焚烧处理全覆盖
+# (uj_09): in the clause a year heads, with no comma after it, a level to reach or a state to be in (not 2020年度财政拨款
+# 基本支出: the year of an account, 基本 a noun's part)
+_LEVEL_IN_CLAUSE_AFTER_YEAR = re.compile(
+    r"(?!度)[^，,。；;：:\n已了]{0,40}?(?:(?:达到|提高到|提升到)[ \t]?\d[\d.]*(?P<rate>[ \t]?[%％])?|基本(?:建成|实现|形成|完成|消除|覆盖|不再|全)|全覆盖)")
+
+
+def _later_level_after_year(m, year_unknown: bool) -> bool:
+    """A year later than the document's, right before a level reached (转诊率2005年达到90% in a 2003 plan) or heading
+    a clause that reaches a level or a state (，2025年…比例达到60% in a 2021 one): the year the goal is due by. (A
+    year not later than the document's may be a result told: 2016年…达到3.2万亿元.) In a document of no known year,
+    only a rate or a state (a result is told to the unit: 2016年旅游总收入达到3.2万亿元). Bounded to the clause."""
+    s, end = m.string, m.end()
+    found = _LEVEL_RIGHT_AFTER_YEAR.match(s, end)
+    if found is None and _opens_clause(m):
+        found = _LEVEL_IN_CLAUSE_AFTER_YEAR.match(s, end)
+    if found is None:
+        return False
+    return not year_unknown or found.group("rate") is not None or not found.group(0).endswith(tuple("0123456789."))
 
 
 def _intent_before_year(m) -> bool:

@@ -17,7 +17,7 @@ import regex as re
 
 from policyparse import lexicons
 from policyparse.grammar import (
-    CONTINUING_WORDS, COUNT_ENTRY, DONE_BEYOND, DONE_LE, FIVE_YEAR_OPENER, FIVE_YEAR_ORDINAL, FIVE_YEAR_PERIOD, GOAL_COUNT_LEAD_IN, HOLD_GIL, PLACE_STRIVEN, PROGRESS_COLUMN, RANK_AMONG_PEERS, intent_words, column_role, LIST_BULLET, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_END_BASES, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led, HAN,
+    CONTINUING_WORDS, COUNT_ENTRY, DONE_BEYOND, DONE_LE, FIVE_YEAR_OPENER, FIVE_YEAR_ORDINAL, FIVE_YEAR_PERIOD, GOAL_COUNT_LEAD_IN, HOLD_GIL, PLACE_STRIVEN, PROGRESS_COLUMN, RANK_AMONG_PEERS, intent_words, column_role, LIST_BULLET, NAMED_YEAR_END_BASE, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_END_BASES, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led, HAN,
     is_note_text,
 )
 from policyparse.extract._text import (
@@ -148,6 +148,7 @@ _YEAR_ON_YEAR = re.compile(r"同比(?:名义)?(?:分别)?(?:增长|下降|提高
 _YEAR_END_BASE = re.compile(
     "(?:" + "|".join(YEAR_END_BASES) + r")[ \t]?(?:分别)?[ \t]?(?:增长|下降|提高|减少|增加|提升|上升|贬值|升值)"
 )
+_NAMED_YEAR_END_BASE = re.compile(NAMED_YEAR_END_BASE)
 _DETAILING_OPENER = re.compile(r"\s?(?:其中|其余|另有)")
 # 仅据十二个省（区、市）的统计，…达一亿一千多万元: figures a statistic reports
 # (人力资源社会保障部数据显示，2024年末，…约10.73亿人: the figures a body's data show, tl_05)
@@ -1440,8 +1441,9 @@ def _details_a_budget(x: _Mention) -> bool:
 
 
 def _is_dated_record(x: _Mention) -> bool:
-    """长度从2012年的1479万公里增加到2021年的5481万公里: a figure held by a year named with 的 is a record."""
-    return bool(_YEAR_OF_RECORD.search(x.before(10)))
+    """长度从2012年的1479万公里增加到2021年的5481万公里: a figure held by a year named with 的 is a record — unless its
+    sentence sets a goal (到2015年，…利用率由2010年25%提高到2015年的40%以上, uj_03: the level to reach by that year)."""
+    return bool(_YEAR_OF_RECORD.search(x.before(10))) and not _FUTURE.search(x.sentence)
 
 
 def _is_experience(x: _Mention) -> bool:
@@ -1701,6 +1703,8 @@ def _against_the_year_before(sentence: str) -> bool:
     """同比增长11.2%, 较上年末下降0.06个百分点: the sentence sets a figure against the year or the year-end before."""
     if _YEAR_ON_YEAR.search(sentence):
         return True
+    if ("年底" in sentence or "年末" in sentence) and _NAMED_YEAR_END_BASE.search(sentence) is not None:
+        return True  # 降至10.45%，比2017年底下降了6.11个百分点 (uj_07): progress since a year-end named
     return ("上年末" in sentence or "年初" in sentence) and _YEAR_END_BASE.search(sentence) is not None
 
 
@@ -2618,11 +2622,25 @@ def _sentence_start_across_wraps(own: str, pos: int) -> int:
     """Where the sentence holding `pos` starts, read across hard wraps (到2020年，智能服务机器⏎人环境感知…实现20家以上:
     a line ending in the middle of a word does not end the sentence)."""
     start = _last_break(_YEAR_SCOPE_R, own, pos)
+    if start > 0 and own[start - 1] not in _SENTENCE_ENDS:
+        return _uncut_start(own, start)
     for _ in range(3):
         if start < 2 or own[start - 1] != "\n" or not _WRAPPED_END.match(own, start - 2):
             break
         start = _last_break(_YEAR_SCOPE_R, own, start - 1)
     return start
+
+
+_SENTENCE_ENDS = frozenset("。！？!?\n")
+_CLAUSE_HEAD_R = re.compile(r"(?r)[。，,；;：:]")
+
+
+def _uncut_start(own: str, start: int) -> int:
+    """A sentence longer than the look-back: its cut start moved back to the clause head at most 16 characters
+    before, so that a year phrase the cut fell in stays whole (到2025年，…[200 characters]…，单位GDP能耗下降15%: the cut
+    fell on the comma after 到2025年, uj_09)."""
+    head = _CLAUSE_HEAD_R.search(own, max(0, start - 16), start, HOLD_GIL)
+    return head.end() if head else start
 
 
 def _paragraph_goal_year(own: str, sentence_start: int, plan_end: bool = False) -> int | None:
