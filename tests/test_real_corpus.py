@@ -562,6 +562,18 @@ LATER_FLOORS = {
         "nodes": 0.94, "node_levels": 0.94, "node_ids": 0.93, "node_markers": 0.94, "units": 0.97, "lead": 0.97,
         "support": 0.97, "mode": 0.97, "inherited": 0.97,
     },
+    # batch uo (whole national notices, replies and 函 of 2011–2023 from two earlier sources' unused rows: one-line CSV
+    # fields with title, 文号 and signature glued, spreadsheet cells holding the body only, with U+3000 indents or stray
+    # Word marks, letter-spaced 科 技 部): its set-aside first measure before any rule, less 0.03 (uo_04, uo_08: title,
+    # 文号 none expected and none found; issuer, issue date, addressees, attachments, disclosure, node titles 1.00; doc
+    # type 0.667; nodes, ids, markers 0.929, levels 0.857; plan title 0.000; units, lead, support, mode, inherited,
+    # targets, deadlines none expected and none found)
+    "uo_": {
+        "title": 0.97, "doc_number": 0.97, "issuer": 0.97, "issue_date": 0.97, "addressees": 0.97,
+        "attachments": 0.97, "disclosure": 0.97, "doc_type": 0.63, "plan_title": 0.0, "nodes": 0.89,
+        "node_levels": 0.82, "node_ids": 0.89, "node_markers": 0.89, "node_titles": 0.97, "units": 0.97, "lead": 0.97,
+        "support": 0.97, "mode": 0.97, "inherited": 0.97, "targets": 0.97, "deadlines": 0.97,
+    },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 
