@@ -565,13 +565,14 @@ LATER_FLOORS = {
     # batch uo (whole national notices, replies and 函 of 2011–2023 from two earlier sources' unused rows: one-line CSV
     # fields with title, 文号 and signature glued, spreadsheet cells holding the body only, with U+3000 indents or stray
     # Word marks, letter-spaced 科 技 部): its set-aside first measure before any rule, less 0.03 (uo_04, uo_08: title,
-    # 文号 none expected and none found; issuer, issue date, addressees, attachments, disclosure, node titles 1.00; doc
-    # type 0.667; nodes, levels, ids, markers 0.929; plan title 0.000; units, lead, support, mode, inherited, targets,
-    # deadlines none expected and none found; measured after uo_04's closing paragraph was brought to the corpus's kind)
+    # 文号 none expected and none found; issuer, issue date, addressees, attachments, disclosure, nodes, levels, ids,
+    # markers, node titles 1.00; doc type 0.667; plan title 0.000; units, lead, support, mode, inherited, targets,
+    # deadlines none expected and none found; measured after uo_04's closing paragraph and uo_04 / uo_08's date lines
+    # were brought to the corpus's conventions: a closing kind, the date inside the signature node)
     "uo_": {
         "title": 0.97, "doc_number": 0.97, "issuer": 0.97, "issue_date": 0.97, "addressees": 0.97,
-        "attachments": 0.97, "disclosure": 0.97, "doc_type": 0.63, "plan_title": 0.0, "nodes": 0.89,
-        "node_levels": 0.89, "node_ids": 0.89, "node_markers": 0.89, "node_titles": 0.97, "units": 0.97, "lead": 0.97,
+        "attachments": 0.97, "disclosure": 0.97, "doc_type": 0.63, "plan_title": 0.0, "nodes": 0.97,
+        "node_levels": 0.97, "node_ids": 0.97, "node_markers": 0.97, "node_titles": 0.97, "units": 0.97, "lead": 0.97,
         "support": 0.97, "mode": 0.97, "inherited": 0.97, "targets": 0.97, "deadlines": 0.97,
     },
 }
