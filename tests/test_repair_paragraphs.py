@@ -600,6 +600,18 @@ def test_a_signed_date_glued_to_the_plan_title_and_its_opening_and_to_a_repeated
                                                     "希你乡接文后，", "特此批复。", "某县人民政府", "2013年9月", "某乡人民政府："]
 
 
+def test_a_replys_addressees_parted_by_dunhao_glued_to_its_first_sentence():
+    # uo_02: 国函〔2016〕178号国土资源部、国家发展改革委、…、商务部：你们《关于审批…的请示》（…）收悉。 on one line
+    body = ("国务院关于某某规划的批复国函〔2016〕178号国土资源部、国家发展改革委、工业和信息化部、商务部：你们《关于审批〈某某规划〉的请示》"
+            "（国土资发〔2016〕93号）收悉。现批复如下：一、原则同意《某某规划》，请认真组织实施。二、各部门要加强协调配合。" + FILLER)
+    lines = restore(body)
+    assert "国土资源部、国家发展改革委、工业和信息化部、商务部：" in lines
+    assert any(line.startswith("你们《关于审批") for line in lines)
+    # a list not followed by 你们 (a sentence naming bodies) stays in its sentence
+    named = ("国务院关于某某规划的批复国函〔2016〕178号各部门：" + FILLER + "。国土资源部、商务部：要加强协调配合。" + FILLER)
+    assert not any(line.startswith("国土资源部、商务部：") for line in restore(named))
+
+
 def test_a_signed_date_glued_to_an_annual_plan_title_whose_opening_starts_on_its_year():
     # uj_06: …请结合实际认真贯彻落实。河北省人民政府办公厅2019年6月2日河北省2019年政务公开工作要点2019年，全省…
     body = ("《某省2019年政务公开工作要点》已经省政府同意，现印发给你们，请结合实际认真贯彻落实。"

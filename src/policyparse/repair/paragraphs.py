@@ -152,6 +152,12 @@ _ADDRESSED_AFTER = re.compile(rf"[ \u3000\xa0]*{ADDRESSED_BODY}")
 _FIELD_AFTER = re.compile(rf"[ \u3000\xa0]*(?:{_PAGE_FIELD_AFTER}|{_PAGE_PLUG_AFTER})")
 # 湫山乡人民政府：你乡《关于…的请示》收悉: a reply's 主送 glued to its first sentence, at the start of the body
 _REPLY_ADDRESSEE = re.compile(rf"(?:^|(?<=[。；号]))({ADDRESSED_BODY})(?=[ \u3000\xa0]*你)")
+# 国函〔2016〕178号国土资源部、国家发展改革委、…、商务部：你们《关于审批…的请示》收悉 (uo_02): a reply's 主送 naming
+# several bodies parted by 、 (ministries ending in 部 too), glued to the 你们 its first sentence opens with
+_REPLY_ADDRESSEE_LIST = re.compile(
+    r"(?:^|(?<=[。；号]))((?:\p{Han}{2,20}?(?:部|委|局|厅|署|院|办|人民政府)、){1,12}+"
+    r"\p{Han}{2,20}?(?:部|委|局|厅|署|院|办|人民政府)[：:])(?=[ \u3000\xa0]*你们)"
+)
 # 义乌市人民政府办公室2013年9月2日义乌市…暂行办法为有效防范…: after a signed date, the title of the plan the notice
 # issues, glued to the plan's opening sentence (为… / 根据…)
 # (…2020年1月8日某市…培养方案（2019-2022年）为落实…: the title may close on the years it covers)
@@ -1334,6 +1340,8 @@ def _head_cuts(line: str, reach: int) -> list[tuple[int, int]]:
     if m is not None and m.end() < len(line):
         cuts += [(m.start("to"), m.start("to")), (m.end(), m.end())]
     m = _REPLY_ADDRESSEE.search(line, 0, min(len(line), reach))
+    if m is None and "你们" in line[:reach + 4]:
+        m = _REPLY_ADDRESSEE_LIST.search(line, 0, min(len(line), reach))
     if m is not None and m.end() < len(line):
         cuts += [(m.start(), m.start()), (m.end(), m.end())] if m.start() > 0 else [(m.end(), m.end())]
     m = _ADDRESSEE.search(line, 0, min(len(line), reach + 200))
