@@ -358,6 +358,21 @@ def test_top_headings_glued_after_a_sentence_end_with_a_space_or_a_short_title_a
     assert restore(text) == text.split("\n")
 
 
+def test_an_item_glued_after_a_sentence_end_and_a_stray_opening_quote_is_cut():
+    # uo_01 (a spreadsheet cell keeping a Word conversion's stray marks): …查验网址。“七、本通知自 2013年11月1日起执行。
+    text = "\n".join([
+        "一、本通知所称终端是指接入网络的终端产品。" + KEPT,
+        "六、生产企业应当在产品显著位置标注查验网址。“七、本通知自 2013年11月1日起执行。",
+        "某部",
+    ])
+    assert [line[:4] for line in restore(text)] == ["一、本通", "六、生产", "七、本通", "某部"]
+    # a quote closed after the marker is a quotation; a numeral that does not continue the count stays too
+    quoted = "\n".join(["一、总体要求。" + KEPT, "六、要求如下。“七、本通知自发布之日起执行”的规定不变。", "某部"])
+    skipped = "\n".join(["一、总体要求。" + KEPT, "六、要求如下。“九、本通知自发布之日起执行。", "某部"])
+    assert restore(quoted) == quoted.split("\n")
+    assert restore(skipped) == skipped.split("\n")
+
+
 def test_title_lines_glued_after_a_sentence_end_at_a_line_end_are_cut_where_they_continue_the_numbering():
     # sy_06 (PDF text that keeps its lines): …》。一、总体要求 (the first 一、, in a document that goes on to 二、), …。（二）X /
     # …。3.X (the next （X） or X. heading, its title the rest of the line, no stop or comma in it)
