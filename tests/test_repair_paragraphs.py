@@ -358,6 +358,21 @@ def test_top_headings_glued_after_a_sentence_end_with_a_space_or_a_short_title_a
     assert restore(text) == text.split("\n")
 
 
+def test_an_item_glued_after_a_sentence_end_and_a_stray_opening_quote_is_cut():
+    # uo_01 (a spreadsheet cell keeping a Word conversion's stray marks): …查验网址。“七、本通知自 2013年11月1日起执行。
+    text = "\n".join([
+        "一、本通知所称终端是指接入网络的终端产品。" + KEPT,
+        "六、生产企业应当在产品显著位置标注查验网址。“七、本通知自 2013年11月1日起执行。",
+        "某部",
+    ])
+    assert [line[:4] for line in restore(text)] == ["一、本通", "六、生产", "七、本通", "某部"]
+    # a quote closed after the marker is a quotation; a numeral that does not continue the count stays too
+    quoted = "\n".join(["一、总体要求。" + KEPT, "六、要求如下。“七、本通知自发布之日起执行”的规定不变。", "某部"])
+    skipped = "\n".join(["一、总体要求。" + KEPT, "六、要求如下。“九、本通知自发布之日起执行。", "某部"])
+    assert restore(quoted) == quoted.split("\n")
+    assert restore(skipped) == skipped.split("\n")
+
+
 def test_title_lines_glued_after_a_sentence_end_at_a_line_end_are_cut_where_they_continue_the_numbering():
     # sy_06 (PDF text that keeps its lines): …》。一、总体要求 (the first 一、, in a document that goes on to 二、), …。（二）X /
     # …。3.X (the next （X） or X. heading, its title the rest of the line, no stop or comma in it)
@@ -598,6 +613,18 @@ def test_a_signed_date_glued_to_the_plan_title_and_its_opening_and_to_a_repeated
              "2013年9月17日 某乡人民政府：你乡《关于调整村规模的请示》收悉。")
     assert [line[:7] for line in restore(reply)] == ["某乡人民政府：", "你乡《关于调整", "一、撤销甲村。", "二、撤销乙村。",
                                                     "希你乡接文后，", "特此批复。", "某县人民政府", "2013年9月", "某乡人民政府："]
+
+
+def test_a_replys_addressees_parted_by_dunhao_glued_to_its_first_sentence():
+    # uo_02: 国函〔2016〕178号国土资源部、国家发展改革委、…、商务部：你们《关于审批…的请示》（…）收悉。 on one line
+    body = ("国务院关于某某规划的批复国函〔2016〕178号国土资源部、国家发展改革委、工业和信息化部、商务部：你们《关于审批〈某某规划〉的请示》"
+            "（国土资发〔2016〕93号）收悉。现批复如下：一、原则同意《某某规划》，请认真组织实施。二、各部门要加强协调配合。" + FILLER)
+    lines = restore(body)
+    assert "国土资源部、国家发展改革委、工业和信息化部、商务部：" in lines
+    assert any(line.startswith("你们《关于审批") for line in lines)
+    # a list not followed by 你们 (a sentence naming bodies) stays in its sentence
+    named = ("国务院关于某某规划的批复国函〔2016〕178号各部门：" + FILLER + "。国土资源部、商务部：要加强协调配合。" + FILLER)
+    assert not any(line.startswith("国土资源部、商务部：") for line in restore(named))
 
 
 def test_a_signed_date_glued_to_an_annual_plan_title_whose_opening_starts_on_its_year():

@@ -115,6 +115,10 @@ def test_body_names_its_own_kind():
     assert md("为了推动发展，制定本实施方案。\n一、总体目标\n到2025年完成。\n").doc_type == "实施方案"
     assert md("各单位：\n为做好考试工作，现将有关事项通知如下：\n一、组织分工\n").doc_type == "通知"
     assert md("各高校：\n为加强学风建设，提出如下实施意见。\n一、充分认识重要性。\n").doc_type == "意见"
+    # uo_03: a ministry's reply letter stored from its addressee (…，现函复如下。… 专此函复。)
+    assert md("某市人民政府：\n《关于申请建设某试验区的函》收悉。经研究，现函复如下。\n一、支持建设试验区。\n专此函复。\n").doc_type == "函"
+    # a notice asking for replies by letter (请于…前函复) is no 函
+    assert md("各单位：\n现将有关事项通知如下：\n一、报送要求\n请于5月30日前函复。\n").doc_type == "通知"
 
 
 def test_issuer_from_the_closing_imprint_and_disclosure_after_the_signature():

@@ -1399,6 +1399,8 @@ DRAFTS_AFTER = re.compile(r"^[^，。；《》\n]{0,4}?(?:出台|发布实施|�
 SELF_NAMED = (
     ("通知", re.compile(r"现(?:将[^。；\n]{0,160}?)?(?:随文)?(?:印发|转发|批转)给你们|通知如下|特此通知")),
     ("批复", re.compile(r"批复如下|特此批复")),
+    # 现函复如下 / 专此函复 (uo_03: a ministry's reply letter stored from its addressee, no title): a 函 answering one
+    ("函", re.compile(r"现函复如下|(?:专此|特此)函复")),
     ("通告", re.compile(r"特此通告|本通告")),
     ("公告", re.compile(r"特此公告|本公告")),
     ("通报", re.compile(r"特此通报|予以通报(?:表彰|表扬|批评)")),

@@ -152,6 +152,12 @@ _ADDRESSED_AFTER = re.compile(rf"[ \u3000\xa0]*{ADDRESSED_BODY}")
 _FIELD_AFTER = re.compile(rf"[ \u3000\xa0]*(?:{_PAGE_FIELD_AFTER}|{_PAGE_PLUG_AFTER})")
 # 湫山乡人民政府：你乡《关于…的请示》收悉: a reply's 主送 glued to its first sentence, at the start of the body
 _REPLY_ADDRESSEE = re.compile(rf"(?:^|(?<=[。；号]))({ADDRESSED_BODY})(?=[ \u3000\xa0]*你)")
+# 国函〔2016〕178号国土资源部、国家发展改革委、…、商务部：你们《关于审批…的请示》收悉 (uo_02): a reply's 主送 naming
+# several bodies parted by 、 (ministries ending in 部 too), glued to the 你们 its first sentence opens with
+_REPLY_ADDRESSEE_LIST = re.compile(
+    r"(?:^|(?<=[。；号]))((?:\p{Han}{2,20}?(?:部|委|局|厅|署|院|办|人民政府)、){1,12}+"
+    r"\p{Han}{2,20}?(?:部|委|局|厅|署|院|办|人民政府)[：:])(?=[ \u3000\xa0]*你们)"
+)
 # 义乌市人民政府办公室2013年9月2日义乌市…暂行办法为有效防范…: after a signed date, the title of the plan the notice
 # issues, glued to the plan's opening sentence (为… / 根据…)
 # (…2020年1月8日某市…培养方案（2019-2022年）为落实…: the title may close on the years it covers)
@@ -605,6 +611,8 @@ def _cut_glued_items(lines: list[str], log) -> str:
             continue
         cuts = _glued_item_cuts(line, count)
         cuts += _glued_title_cuts(line, count, cuts[-1][0] + 1 if cuts else 0)
+        if "。“" in line:
+            cuts = sorted(cuts + _stray_quote_item_cuts(line, count))
         out.append(_apply_cuts(line, cuts, log))
     return "\n".join(out)
 
@@ -705,6 +713,11 @@ def _may_cut_glued(text: str) -> bool:
     for at in char_positions(text, "（("):  # _GLUED_PAREN_HEADING: 。（二）
         if 0 < at and text[at - 1] in "。；" and text[at + 1:at + 2] and text[at + 1] in _NUMERALS:
             return True
+    at = text.find("。“")
+    while at >= 0:  # _stray_quote_item_cuts: 。“七、
+        if text[at + 2:at + 3] in _NUMERALS and "、" in text[at + 3:at + 6]:
+            return True
+        at = text.find("。“", at + 2)
     for at in char_positions(text, ".．、"):
         # the character before the stop is a digit or a numeral, as every start _glued_number_before tries needs: most
         # 、 follow a Han word (A、B), asked here without a call per stop (speed18)
@@ -775,6 +788,24 @@ class _Count:
                 self.last_paren = 0
             elif head.style == "paren_cn":
                 self.last_paren = head.number
+
+
+_STRAY_QUOTE_REACH = 200  # characters looked through for the close of a quote before an item's marker
+
+
+def _stray_quote_item_cuts(line: str, count: _Count) -> list[tuple[int, int]]:
+    """…查验网址。“七、本通知自 2013年11月1日起执行。 (uo_01): the next 一、 item glued after a sentence end and an opening
+    quote a Word conversion left there (its stray marks “ ← ↔ at line ends), closed nowhere after it; cut before the
+    marker, the quote left on the line before. A quote closed further on (。“七、…”) is a quotation and stays."""
+    at = line.find("。“")
+    while at >= 0:
+        marker = match_marker(line[at + 2:at + 26])
+        if (marker is not None and marker.style == "cn" and count.last_cn is not None and marker.number == count.last_cn + 1
+                and line.find("”", at + 2, at + 2 + _STRAY_QUOTE_REACH) < 0):
+            count.last_cn, count.last_paren, count.headed = marker.number, 0, True
+            return [(at + 2, at + 2)]
+        at = line.find("。“", at + 2)
+    return []
 
 
 def _glued_item_cuts(line: str, count: _Count) -> list[tuple[int, int]]:
@@ -1334,6 +1365,8 @@ def _head_cuts(line: str, reach: int) -> list[tuple[int, int]]:
     if m is not None and m.end() < len(line):
         cuts += [(m.start("to"), m.start("to")), (m.end(), m.end())]
     m = _REPLY_ADDRESSEE.search(line, 0, min(len(line), reach))
+    if m is None and "你们" in line[:reach + 4]:
+        m = _REPLY_ADDRESSEE_LIST.search(line, 0, min(len(line), reach))
     if m is not None and m.end() < len(line):
         cuts += [(m.start(), m.start()), (m.end(), m.end())] if m.start() > 0 else [(m.end(), m.end())]
     m = _ADDRESSEE.search(line, 0, min(len(line), reach + 200))
