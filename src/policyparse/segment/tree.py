@@ -1815,6 +1815,28 @@ def _text_below(text: str, start: int, end: int) -> bool:
     return any(s and not (s.isdigit() and len(s) <= 4) for s in (x.strip(" \t\u3000") for x in text[start:end].split("\n")))
 
 
+# a PDF text wrapped at its page width: a numbered line this long that stops on a Han character inside a clause is a
+# sentence the page wrapped, not a title (titles with a comma are shorter: 二、压实责任，推动工作落实)
+_WRAPPED_TITLE_MIN = 32
+
+
+def _title_line_wrapped(c: Node, text: str) -> bool:
+    """（六）个人承诺书，含对本人（及配偶）是否有大额负债进行说明，并就本人诚信 / 和公正履职…进行承诺。 (ub_07, ub_11): the
+    marker line is the first line of a paragraph the page wrapped mid-word, its sentence going on below; the node runs
+    on past its title (an item), it heads no text of its own. Read only on the node's own line and the line below."""
+    if c.head_end - c.start < _WRAPPED_TITLE_MIN:
+        return False
+    if not ("\u4e00" <= text[c.head_end - 1] <= "\u9fff") or text.find("，", c.start, c.head_end) < 0:
+        return False
+    # the sentence goes on right below (a wrap leaves no blank line) on a Han character, no bracket, digit or note, and
+    # ends on that line (sc_10: 一、…，部门和地方擅自开工建设的项目 / (blank) / 彩色显像管… is a title over its list)
+    at = c.head_end + 1
+    if text[c.head_end:at] != "\n" or at >= c.end or not ("\u4e00" <= text[at] <= "\u9fff"):
+        return False
+    stop = text.find("\n", at, c.end)
+    return text[at:c.end if stop < 0 else stop].rstrip(" \t\u3000").endswith(("。", "；"))
+
+
 def _numbered_kind(c: Node, after_bare: bool, text: str) -> str:
     """heading or item for a numbered node (docs/gold-format.md, "Heading or item"). A bare heading line heads
     something: children, or body text of its own; so does a title written as a sentence (（一）指导思想。) unless it
@@ -1822,7 +1844,7 @@ def _numbered_kind(c: Node, after_bare: bool, text: str) -> str:
     numbered line with nothing under it (1、《…法》) is an item of a list (its task table's rows do not make it a
     heading); a run-in line (（一）指导思想。以…) is an item."""
     if c.title_only:
-        heads_text = c.head_end < 0 or _text_below(text, c.head_end, c.end)
+        heads_text = (c.head_end < 0 or _text_below(text, c.head_end, c.end)) and not _title_line_wrapped(c, text)
     elif c.glued:  # a title glued to its text on one line is a title paragraph all the same (gold-format.md)
         heads_text = not after_bare
     else:  # a title sentence over prose of its own: not after bare entries of its list, nor over note lines
