@@ -478,6 +478,23 @@ def test_a_long_title_line_over_a_list_parted_by_a_blank_line_still_heads_it():
     assert kinds["1"] == "heading"
 
 
+def test_fields_below_the_last_bare_title_are_its_text():
+    # tc_15: 五、受理单位 / 广华寺街道城乡建设办公室 / 地址：五七大道九号 — the title heads the lines below it
+    text = (
+        "一、制定背景\n为深入贯彻落实全市工作部署，制定本方案。\n二、整治时间\n2024年3月10日至5月31日\n"
+        "三、受理单位\n某某街道城乡建设办公室\n地址：五七大道九号\n"
+    )
+    kinds = {n.id: n.kind for n in flat(segment(text, {}).sections)}
+    assert kinds["3"] == "heading"
+
+
+def test_a_cut_marker_below_the_last_bare_title_is_no_text_of_it():
+    # te_05: 二、主要工作任务 / （一 — the page cut the next entry off: the title line heads nothing
+    text = "一、主要目标\n（一）全社会研发投入增长12%。\n二、主要工作任务\n（一\n"
+    kinds = {n.id: n.kind for n in flat(segment(text, {}).sections)}
+    assert kinds["2"] == "item"
+
+
 def test_an_entry_after_bare_entries_keeps_a_remark_below_it_as_no_body_of_its_own():
     text = (
         "一、招聘条件\n（一）遵守宪法和法律；\n（二）具有良好的品行；\n（三）具有岗位所需的学历、学位证书。\n"
