@@ -457,6 +457,44 @@ def test_an_entry_closing_a_list_that_a_second_list_follows_stays_an_item():
     assert kinds["2.3"] == "item"
 
 
+def test_a_numbered_line_a_pdf_page_wrapped_mid_sentence_is_an_item_not_a_title():
+    # ub_07: （六）个人承诺书，…并就本人诚信 / 和公正履职…进行承诺。 — one sentence wrapped at the page width, no title over text
+    text = (
+        "第十二条申请人应当提交下列材料：\n（五）拟设立机构的组织机构设置方案。\n"
+        "（六）个人承诺书，含对本人（及配偶）是否有大额负债进行说明，并就本人诚信\n"
+        "和公正履职、履行反洗钱和反恐怖融资义务等进行承诺。\n第十三条本细则自公布之日起施行。\n"
+    )
+    kinds = {n.id: n.kind for n in flat(segment(text, {}).sections)}
+    assert kinds["1.2"] == "item"
+
+
+def test_a_long_title_line_over_a_list_parted_by_a_blank_line_still_heads_it():
+    # sc_10: 一、在国家已批准的行业规划和定点之外，部门和地方擅自开工建设的项目 / (blank) / 彩色显像管… — a title, not a wrap
+    text = (
+        "一、在国家已批准的行业规划和定点之外，部门和地方擅自开工建设的项目\n\n彩色显像管、显示管、投影管及配套零部件\n\n"
+        "录像机及配件\n\n二、现有企业重复建设的项目\n\n程控交换机\n"
+    )
+    kinds = {n.id: n.kind for n in flat(segment(text, {}).sections)}
+    assert kinds["1"] == "heading"
+
+
+def test_fields_below_the_last_bare_title_are_its_text():
+    # tc_15: 五、受理单位 / 广华寺街道城乡建设办公室 / 地址：五七大道九号 — the title heads the lines below it
+    text = (
+        "一、制定背景\n为深入贯彻落实全市工作部署，制定本方案。\n二、整治时间\n2024年3月10日至5月31日\n"
+        "三、受理单位\n某某街道城乡建设办公室\n地址：五七大道九号\n"
+    )
+    kinds = {n.id: n.kind for n in flat(segment(text, {}).sections)}
+    assert kinds["3"] == "heading"
+
+
+def test_a_cut_marker_below_the_last_bare_title_is_no_text_of_it():
+    # te_05: 二、主要工作任务 / （一 — the page cut the next entry off: the title line heads nothing
+    text = "一、主要目标\n（一）全社会研发投入增长12%。\n二、主要工作任务\n（一\n"
+    kinds = {n.id: n.kind for n in flat(segment(text, {}).sections)}
+    assert kinds["2"] == "item"
+
+
 def test_an_entry_after_bare_entries_keeps_a_remark_below_it_as_no_body_of_its_own():
     text = (
         "一、招聘条件\n（一）遵守宪法和法律；\n（二）具有良好的品行；\n（三）具有岗位所需的学历、学位证书。\n"

@@ -295,6 +295,8 @@ def _absorbed(st: _Walk, line) -> bool:
         return True
     st.in_box = False
     if i in st.meta or (line.marker is None and _LINK_LABEL.fullmatch(s, 0, None, HOLD_GIL)):
+        if i in st.meta and _under_bare_last_title(st, line):
+            st.extend(line.end)  # 三、联系方式 / 联系电话：… (sd_05): the field is the title's text
         st.i += 1  # 附件（点击下载）：: a label whose download links the stored copy dropped, nothing to read
         return True
     if i in st.tables or st.roles.table_row(i):
@@ -335,7 +337,28 @@ def _tail_line(st: _Walk, line) -> None:
     elif _undated_signature(st, line):
         st.root.children.append(Node("signature", line.start, line.end, level=1))
         st.stack.clear()
+    elif _under_bare_last_title(st, line):
+        st.extend(line.end)
     st.i += 1
+
+
+def _under_bare_last_title(st: _Walk, line) -> bool:
+    """五、受理单位 / 广华寺街道城乡建设办公室 / 地址：… / 联系电话：… (tc_15, sd_05, ua_01): lines of no prose (a body's
+    name, a contact field) right below the notice's last bare title line, every line since the title taken by it, are
+    that title's text (a title heads text, gold-format.md), not lines to pass over; an 附件 label or a signature ends
+    them (read before this)."""
+    top = st.deepest()
+    s = line.s
+    if not (_bare_last_heading(st, top) and st.i > 0 and top.end == st.lines[st.i - 1].end and "\u4e00" <= s[:1] <= "\u9fff"):
+        return False  # （一 / 1 / - 配套讲稿： (te_05, tn_10): a cut marker, a page number, a page's furniture
+    if line.marker is not None or st.i in st.sig_at or st.i in st.downloads or "http" in s or attachment_label(st.roles, st.i):
+        return False  # 政策解读：https://… (si_09): the page's links, no text of the title
+    return st.i in st.meta or _FIELD_LINE.match(s) is not None or (len(s) <= _BODY_NAME_MAX and ORG_END.search(s) is not None)
+
+
+# 地址：… / 牵头领导：… / 主要职责：…: a field under a title; 广华寺街道城乡建设办公室: a body's name alone on its line
+_FIELD_LINE = re.compile(r"\p{Han}{2,8}[：:]")
+_BODY_NAME_MAX = 30
 
 
 def _roster_under_title(st: _Walk, s: str) -> bool:
@@ -1853,6 +1876,26 @@ def _text_below(text: str, start: int, end: int) -> bool:
         pos = nl + 1
 
 
+# a PDF text wrapped at its page width: a numbered line this long that stops on a Han character inside a clause is a
+# sentence the page wrapped, not a title (titles with a comma are shorter: 二、压实责任，推动工作落实)
+_WRAPPED_TITLE_MIN = 32
+
+
+def _title_line_wrapped(c: Node, text: str) -> bool:
+    """（六）个人承诺书，含对本人（及配偶）是否有大额负债进行说明，并就本人诚信 / 和公正履职…进行承诺。 (ub_07, ub_11): the
+    marker line is the first line of a paragraph the page wrapped mid-word, its sentence going on below; the node runs
+    on past its title (an item), it heads no text of its own. Read only on the node's own line and the line below."""
+    if not ("\u4e00" <= text[c.head_end - 1] <= "\u9fff") or text.find("，", c.start, c.head_end) < 0:
+        return False
+    # the sentence goes on right below (a wrap leaves no blank line) on a Han character, no bracket, digit or note, and
+    # ends on that line (sc_10: 一、…，部门和地方擅自开工建设的项目 / (blank) / 彩色显像管… is a title over its list)
+    at = c.head_end + 1
+    if text[c.head_end:at] != "\n" or at >= c.end or not ("\u4e00" <= text[at] <= "\u9fff"):
+        return False
+    stop = text.find("\n", at, c.end)
+    return text[at:c.end if stop < 0 else stop].rstrip(" \t\u3000").endswith(("。", "；"))
+
+
 def _numbered_kind(c: Node, after_bare: bool, text: str) -> str:
     """heading or item for a numbered node (docs/gold-format.md, "Heading or item"). A bare heading line heads
     something: children, or body text of its own; so does a title written as a sentence (（一）指导思想。) unless it
@@ -1860,7 +1903,8 @@ def _numbered_kind(c: Node, after_bare: bool, text: str) -> str:
     numbered line with nothing under it (1、《…法》) is an item of a list (its task table's rows do not make it a
     heading); a run-in line (（一）指导思想。以…) is an item."""
     if c.title_only:
-        heads_text = c.head_end < 0 or _text_below(text, c.head_end, c.end)
+        heads_text = (c.head_end < 0 or _text_below(text, c.head_end, c.end)) and not (
+            c.head_end - c.start >= _WRAPPED_TITLE_MIN and _title_line_wrapped(c, text))  # gated by length: most titles are short
     elif c.glued:  # a title glued to its text on one line is a title paragraph all the same (gold-format.md)
         heads_text = not after_bare
     else:  # a title sentence over prose of its own: not after bare entries of its list, nor over note lines
