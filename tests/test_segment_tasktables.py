@@ -2158,13 +2158,9 @@ def test_lines_that_fit_no_measure_row_are_not_read_as_one():
     assert _measure_rows_under_task_group(plain, ["推进审批制度改革。", "市住房城乡建设局", "2024年12月底前"]) is None
 
 
-def _laid_out_at_58(*cells: str, starts=(0, 6, 40, 58, 76)) -> str:
+def _laid_out_at_58(*cells: str) -> str:
     """As _laid_out, with the unit columns two blanks narrower (the wrapped rows' pieces sit under their cells)."""
-    out = ""
-    for c, st in zip(cells, starts):
-        if c:
-            out = out.ljust(st) + c
-    return out
+    return _laid_out(*cells, starts=(0, 6, 40, 58, 76))
 
 
 def test_cells_a_laid_out_row_wraps_go_on_the_row_above():
