@@ -1330,6 +1330,9 @@ def test_a_heading_title_parted_by_a_comma_runs_into_the_item_numbering_on_from_
     # a （X） that does not number on from the last one (（五） -> （三）) stays in the heading's line
     skipped = restore(body.replace("（六）支持企业", "（三）支持企业"))
     assert any(line.startswith("三、激发培训主体积极性，有效增加培训供给（三）支持企业") for line in skipped)
+    # only a Chinese numeral in brackets: a （1） after a comma-parted title is left as it stands
+    digits = restore(body.replace("（六）支持企业", "（1）支持企业"))
+    assert any(line.startswith("三、激发培训主体积极性，有效增加培训供给（1）支持企业") for line in digits)
 
 
 def test_a_joint_signature_glued_after_the_last_note_leaves_the_note_on_its_line():
