@@ -1317,6 +1317,24 @@ def test_a_heading_title_of_two_phrases_parted_by_a_comma_runs_into_its_first_ch
     assert run_on[0].startswith("三、各地要做好以下工作，（一）加强领导")
 
 
+def test_a_heading_title_parted_by_a_comma_runs_into_the_item_numbering_on_from_the_last_heading():
+    # uj_02: …按政策给予补助。三、激发培训主体积极性，有效增加培训供给（六）支持企业兴办职业技能培训。… after （五）
+    body = ("一、总体要求和目标任务（一）总体要求。" + FILLER + "（二）目标任务。" + FILLER
+            + "二、对职工等重点群体开展有针对性的职业技能培训（三）大力开展企业职工技能提升培训。" + FILLER
+            + "（四）对就业重点群体开展职业技能提升培训。" + FILLER + "（五）加大技能扶贫工作力度。" + FILLER
+            + "三、激发培训主体积极性，有效增加培训供给（六）支持企业兴办职业技能培训。" + FILLER
+            + "（七）推动职业院校扩大培训规模。" + FILLER)
+    lines = restore(body)
+    assert "三、激发培训主体积极性，有效增加培训供给" in lines
+    assert any(line.startswith("（六）支持企业兴办职业技能培训。") for line in lines)
+    # a （X） that does not number on from the last one (（五） -> （三）) stays in the heading's line
+    skipped = restore(body.replace("（六）支持企业", "（三）支持企业"))
+    assert any(line.startswith("三、激发培训主体积极性，有效增加培训供给（三）支持企业") for line in skipped)
+    # only a Chinese numeral in brackets: a （1） after a comma-parted title is left as it stands
+    digits = restore(body.replace("（六）支持企业", "（1）支持企业"))
+    assert any(line.startswith("三、激发培训主体积极性，有效增加培训供给（1）支持企业") for line in digits)
+
+
 def test_a_joint_signature_glued_after_the_last_note_leaves_the_note_on_its_line():
     # ui_07: …的良好氛围。（各有关部门、单位和地方各级人民政府按职责分工负责）人力资源社会保障部国家发展改革委…国务院扶贫办2020年8月6日
     signers = "人力资源社会保障部国家发展改革委工业和信息化部民政部财政部自然资源部住房城乡建设部交通运输部水利部国务院扶贫办"

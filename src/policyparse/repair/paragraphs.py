@@ -1782,12 +1782,17 @@ def _bare_heading_runs_on(line: str, para_start: int, para_marker: Marker | None
     if _PUNCT.search(line, para_start + para_marker.end, i) is None:
         return True
     # 三、继续做好电站项目清理工作，妥善处理违规项目(一)对已按…: a 一、 heading's title of two phrases parted by a comma,
-    # closing on a word, runs into its first （一） child too (uf_07); no stop, colon or semicolon in it
-    return (para_marker.style == "cn" and line[i - 1:i].isalpha() and line.startswith(("（一）", "(一)"), i)
+    # closing on a word, runs into its first （一） child too (uf_07); no stop, colon or semicolon in it. Or into the
+    # （X） that numbers on from the last heading's items (uj_02: 三、激发培训主体积极性，有效增加培训供给（六）… after
+    # （五）): the caller believes a （X） here only where it strictly continues the document's numbering. Chinese
+    # numerals only: a （1） after such a title is not the form this was seen in
+    return (para_marker.style == "cn" and line[i - 1:i].isalpha() and line.startswith(("（", "("), i)
+            and line[i + 1:i + 2] in _CN_DIGITS
             and _HEADING_PUNCT.search(line, para_start + para_marker.end, i) is None)
 
 
 _HEADING_PUNCT = re.compile(r"[。；：！？;!?:]")
+_CN_DIGITS = frozenset("一二三四五六七八九十")  # what a （X） item's numeral opens with
 
 
 def _apply_cuts(line: str, cuts: list[tuple[int, int]], log) -> str:
