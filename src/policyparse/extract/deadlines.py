@@ -584,6 +584,7 @@ _SIGNER_ENDS = ("厅", "委", "局", "办公厅", "办公室", "人民政府", "
 _SIGNER_MAX_NAMES, _SIGNER_NAME_HEAD = 6, 8  # bodies in the run; Han characters before a name's end word
 _TEXT_OPENING_AFTER = re.compile(r"[ \t\u3000]?(?:为|根据|按照|依据|$|\n)")
 _HAN_CHAR = re.compile(r"\p{Han}")
+_SIGNER_END_OPENS = re.compile("[" + "".join(sorted({w[0] for w in _SIGNER_ENDS})) + "]")
 
 
 def _signer_name_ends(s: str, at: int) -> set[int]:
@@ -609,6 +610,10 @@ def _signer_name_ends(s: str, at: int) -> set[int]:
 
 def _signers_then_text_after(s: str, at: int) -> bool:
     """At `at`, one to six bodies' names, then the plan's opening (为 / 根据 / 按照 / 依据) or the line's end."""
+    # the first name's end word opens within a blank, a place word and eight characters: most dates after a 。 are
+    # followed by no body at all, and are told so by one search (≈ 1 µs, where the walk costs 15–80 µs)
+    if _SIGNER_END_OPENS.search(s, at, at + 2 + _SIGNER_NAME_HEAD + 1) is None:
+        return False
     reached = {at}
     for _ in range(_SIGNER_MAX_NAMES):
         reached = set().union(*(_signer_name_ends(s, p) for p in reached))
