@@ -1414,8 +1414,9 @@ def _downloads(layout: Layout) -> list[str]:
     return out
 
 
-_BULLET = re.compile(r"^[-•·][ \t\u3000]*+")
-_BULLET_FIRST = frozenset("-•·")
+_BULLET_MARKS = "-•·"  # the '-' first: a class's literal dash
+_BULLET = re.compile(r"^[" + _BULLET_MARKS + r"][ \t\u3000]*+")
+_BULLET_FIRST = frozenset(_BULLET_MARKS)  # a line that opens on none of them is spared _BULLET.sub
 
 
 def _may_list_downloads(text: str) -> bool:
