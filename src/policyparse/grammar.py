@@ -1056,10 +1056,12 @@ NOTE_SHORT_NAME = re.compile(r"[，,](?=以下简称[“\"]?[^，,；;。、“�
 NOTE_OVERSIGHT_CUE = "督"
 NOTE_OVERSIGHT = re.compile(r"[，,；;](?=[^，,；;。]*(?:督查|督办|督促|督导)(?:落实|检查|指导)?\s*$)")
 # （即中投海外直接投资公司）, （包括…）, （以下简称…）: a bracket explaining a name, not a note (含 / 如 open place names: 含山县, 如皋市).
-APPOSITIVE = re.compile(r"^\s*(?:即|包括|例如|指|以下简称|简称|以下称|下称)")  # （以下简称新星石油公司）: a short name
-# The first characters of APPOSITIVE's words: a note whose stripped text opens otherwise (most notes) is spared the
-# pattern (str.strip removes every character \s matches, so the character it leaves first is the one after \s*).
-APPOSITIVE_OPENERS = "即包例指以简下"
+_APPOSITIVE_WORDS = ("即", "包括", "例如", "指", "以下简称", "简称", "以下称", "下称")  # （以下简称新星石油公司）: a short name
+APPOSITIVE = re.compile(r"^\s*(?:" + "|".join(_APPOSITIVE_WORDS) + ")")
+# The first characters of APPOSITIVE's words (derived, so that a word added there is never missed here): a note whose
+# stripped text opens otherwise (most notes) is spared the pattern (str.strip removes every character \s matches, so
+# the character it leaves first is the one after \s*).
+APPOSITIVE_OPENERS = "".join(dict.fromkeys(w[0] for w in _APPOSITIVE_WORDS))
 # 具体方案由A牵头研究提出, 相关监管政策制度由A牵头另行制定: who drafts a document, not who carries the task.
 # A task's closing sentence naming who carries it: …开展应急演练。此项工作由市教育局负责。 (tn_02). Read only as the node's
 # last words and after 此项工作 / 上述工作: a bare …由A负责 closing a paragraph often names one of several (a part's last

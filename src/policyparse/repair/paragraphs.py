@@ -154,9 +154,9 @@ _FIELD_AFTER = re.compile(rf"[ \u3000\xa0]*(?:{_PAGE_FIELD_AFTER}|{_PAGE_PLUG_AF
 _REPLY_ADDRESSEE = re.compile(rf"(?:^|(?<=[。；号]))({ADDRESSED_BODY})(?=[ \u3000\xa0]*你)")
 # 国函〔2016〕178号国土资源部、国家发展改革委、…、商务部：你们《关于审批…的请示》收悉 (uo_02): a reply's 主送 naming
 # several bodies parted by 、 (ministries ending in 部 too), glued to the 你们 its first sentence opens with
+_REPLY_BODY = r"\p{Han}{2,20}?(?:部|委|局|厅|署|院|办|人民政府)"  # one body of the list, written once for both places
 _REPLY_ADDRESSEE_LIST = re.compile(
-    r"(?:^|(?<=[。；号]))((?:\p{Han}{2,20}?(?:部|委|局|厅|署|院|办|人民政府)、){1,12}+"
-    r"\p{Han}{2,20}?(?:部|委|局|厅|署|院|办|人民政府)[：:])(?=[ \u3000\xa0]*你们)"
+    rf"(?:^|(?<=[。；号]))((?:{_REPLY_BODY}、){{1,12}}+{_REPLY_BODY}[：:])(?=[ \u3000\xa0]*你们)"
 )
 # 义乌市人民政府办公室2013年9月2日义乌市…暂行办法为有效防范…: after a signed date, the title of the plan the notice
 # issues, glued to the plan's opening sentence (为… / 根据…)

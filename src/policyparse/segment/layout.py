@@ -523,6 +523,17 @@ def _doc_type_words() -> tuple[str, ...]:
 
 
 @cache
+def _doc_type_word_set() -> frozenset[str]:
+    return frozenset(_doc_type_words())
+
+
+def is_doc_type_word(s: str) -> bool:
+    """通知, 实施方案: s is a 文种 word of doc_types as it stands (a set look-up, not a walk of the 71 words: asked of
+    every title a text cites). Kept here with doc_type_ending, the one home of the derived views of doc_types."""
+    return s in _doc_type_word_set()
+
+
+@cache
 def _doc_types_by_length() -> tuple[tuple[int, dict[str, tuple[str, str]]], ...]:
     """(length, word -> (word, type)) for each length of the words, longest first; the first row of a word kept, as
     a walk of doc_types in order finds it."""

@@ -66,7 +66,7 @@ from policyparse.grammar import (
 )
 from policyparse.models import CitedDocument, Metadata, PlanPeriod
 from policyparse.segment.dates import is_date_line, is_iso_date_line, parse_date
-from policyparse.segment.layout import Layout, doc_type_ending, doc_types, download_list
+from policyparse.segment.layout import Layout, doc_type_ending, doc_types, download_list, is_doc_type_word
 from policyparse.segment.roles import (
     Roles,
     is_sharing_note,
@@ -480,15 +480,10 @@ _MEDIA_BEFORE = re.compile(r"(?:杂志|期刊|刊物|报纸|报刊)[ \t\u3000]*+
 _EDITOR_NOTE_BEFORE = re.compile(r"【[ \t\u3000]*+(?:已废止|已失效|已被修改|已修订)[^】《]{0,12}$")
 
 
-@cache
-def _doc_type_word_set() -> frozenset[str]:
-    return frozenset(word for word, _type in doc_types())
-
-
 def _bare_doc_type(name: str) -> bool:
     """《通知》, 《规划》, 《实施方案》: a document named by its 文种 alone is one the text names more fully elsewhere
     (or itself), not a citation of its own."""
-    return len(name) <= 6 and name in _doc_type_word_set()  # a set, not a walk of the 71 words per title
+    return len(name) <= 6 and is_doc_type_word(name)
 _STANDARD_NUMBER = re.compile(r"^[（(]\s*+(?:GB|DB|HJ|JGJ|CJJ|GA|YY|WS)[A-Z/]*\s*+\d")
 # 出具《…核对报告》 / 提交《…授权书》 / 《…（复核）报告》显示…: a paper made out for one case (handed in, issued to an
 # applicant, or read for what it shows of a person), no document
@@ -1419,8 +1414,9 @@ def _downloads(layout: Layout) -> list[str]:
     return out
 
 
-_BULLET = re.compile(r"^[-•·][ \t\u3000]*+")
-_BULLET_FIRST = frozenset("-•·")
+_BULLET_MARKS = "-•·"  # the '-' first: a class's literal dash
+_BULLET = re.compile(r"^[" + _BULLET_MARKS + r"][ \t\u3000]*+")
+_BULLET_FIRST = frozenset(_BULLET_MARKS)  # a line that opens on none of them is spared _BULLET.sub
 
 
 def _may_list_downloads(text: str) -> bool:
