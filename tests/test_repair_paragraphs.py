@@ -121,6 +121,19 @@ def test_a_sentence_going_on_after_a_doc_type_word_is_not_a_title():
     assert restore(body)[0] == "各省、自治区、直辖市及计划单列市、某某兵团工业和信息化主管部门，相关中央企业集团："
 
 
+def test_a_head_number_glued_to_the_opening_sentence_is_cut():
+    # uj_02: 国办发〔2019〕24号《职业技能提升行动方案（2019—2021年）》已经国务院同意，现印发给你们: a one-line field opening
+    # with the 文号, glued to the sentence naming what the notice issues
+    body = f"某办发〔2019〕24号《某某行动方案（2019—2021年）》已经国务院同意，现印发给你们，请认真贯彻执行。{FILLER}"
+    assert restore(body)[:2] == ["某办发〔2019〕24号", "《某某行动方案（2019—2021年）》已经国务院同意，现印发给你们，请认真贯彻执行。" + FILLER]
+    # the title before the 文号: cut after each
+    body = f"某某办公厅关于印发某某方案的通知某办发〔2019〕24号《某某方案》已经国务院同意，现印发给你们。{FILLER}"
+    assert restore(body)[:3] == ["某某办公厅关于印发某某方案的通知", "某办发〔2019〕24号", "《某某方案》已经国务院同意，现印发给你们。" + FILLER]
+    # a 文号 cited mid-sentence stays in its sentence
+    body = f"按照国务院办公厅国办发〔2019〕24号《某某方案》已经部署的任务，{FILLER}"
+    assert restore(body) == [body]
+
+
 def test_cited_document_number_is_not_a_head_cut():
     body = f"根据《某某办法》（国发〔2020〕5号）文件精神，{FILLER}"
     assert restore(body) == [body]

@@ -87,6 +87,10 @@ _NUMBER_THEN_TEXT = re.compile(
     # 中华人民共和国国务院令第432号《电力监管条例》已经…通过，现予公布: the decree heading the text, then the sentence
     # publishing what it names (not a decree cited in brackets: …条例》（国务院令第735号）《…意见》)
     r"|^[^。，；：:,\n《》（(]{0,30}?令\s*[（(]?\s*第\s*\d{1,4}\s*号\s*[）)]?(?=《)"
+    # 国办发〔2019〕24号《职业技能提升行动方案（2019—2021年）》已经国务院同意，现印发给你们 (uj_02): the 文号 closing the head
+    # (opening the line, or after the title's 文种), glued to the notice's first sentence, which names what it issues
+    # (a 文号 cited mid-sentence, 根据国发〔2020〕5号《…》…, has neither before it)
+    rf"|(?:^|(?<=(?:{_DOC_TYPES})))(?=\p{{Han}}){_DOC_NUMBER}(?=《[^《》\n]{{2,60}}》[ \u3000]*+已经)"
 )
 # …的通知各市（含定州、辛集市）科技局，雄安新区改革发展局：: a title, then addressees opening with 各 (their bracketed
 # parts too)
