@@ -660,7 +660,8 @@ def _last_part_line(st: _Walk) -> int:
     if st.last_cn == -2:
         lines, cited = st.lines, st.cited  # as the walk's markers: no cited article, no listed attachment
         st.last_cn = next((k for k in range(st.n - 1, st.layout.front_end - 1, -1)
-                           if lines[k].marker is not None and lines[k].marker.style == "cn" and k not in cited and k not in st.listed), -1)
+                           if lines[k].marker is not None and lines[k].marker.style == "cn"
+                           and k not in cited and k not in st.listed), -1)
     return st.last_cn
 
 
