@@ -140,7 +140,7 @@ class _Walk:
     signatures_seen: int = 0
     in_box: bool = False
     box_last: Marker | None = None  # the last numbered line inside the open 专栏 box
-    last_cn: int = -2  # the body's last 一、 line, -1 for none, -2 till asked for (_last_part_line)
+    last_cn: int | None = None  # the body's last 一、 line (a 1. list after it may stand at the top level)
 
     def deepest(self) -> Node | None:
         return self.stack[-1] if self.stack else None
@@ -221,6 +221,7 @@ def _start_walk(layout: Layout) -> _Walk:
         one_paragraph_items=_items_keep_to_one_paragraph(layout, markers, meta, last_marker),
         one_paragraph_titles=_titles_keep_to_one_paragraph(layout, markers, meta, last_marker),
         i=i,
+        last_cn=max((k for k in markers if lines[k].marker.style == "cn"), default=None),
     )
 
 
@@ -650,19 +651,11 @@ def _top_list_after_last_part(st: _Walk, m: Marker) -> bool:
     or below parts that are each one run-in paragraph with no list of their own, is a list of the top level
     (the document's terms, its materials, its tasks), numbered on from the parts, not the last part's entries."""
     stack = st.stack
-    if m.style != "num" or not stack or any(a.marker is not None and a.marker.style == "num" for a in stack):
+    if m.style != "num" or not stack or st.last_cn is None or st.last_cn >= st.i:
+        return False
+    if any(a.marker is not None and a.marker.style == "num" for a in stack):
         return False  # the list is open: its next number follows it
-    return (_labelled_list(st) or _list_after_run_in_parts(st)) and 0 <= _last_part_line(st) < st.i
-
-
-def _last_part_line(st: _Walk) -> int:
-    """The body's last 一、 line (-1 for none), found once and only when a list might stand after it."""
-    if st.last_cn == -2:
-        lines, cited = st.lines, st.cited  # as the walk's markers: no cited article, no listed attachment
-        st.last_cn = next((k for k in range(st.n - 1, st.layout.front_end - 1, -1)
-                           if lines[k].marker is not None and lines[k].marker.style == "cn"
-                           and k not in cited and k not in st.listed), -1)
-    return st.last_cn
+    return _labelled_list(st) or _list_after_run_in_parts(st)
 
 
 def _labelled_list(st: _Walk) -> bool:
