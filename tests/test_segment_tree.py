@@ -1501,32 +1501,3 @@ def test_the_imprint_under_the_signature_above_the_issued_opinion_is_a_closing_n
                          ("preamble", "现将具体意见印发给你们，请认真执行。"), ("signature", "某市住房保障和房产局"),
                          ("closing", "某市住房保障和房产局办公室 2017年5月3日印发")]
     assert [n.marker for n in seg.sections if n.marker] == ["一、"]
-
-
-def test_a_labelled_list_after_the_last_part_is_numbered_on_at_the_top_level():
-    # sd_11: （七）… / 相关术语： / 1.传感器 / …: the document's terms, not entries of the last part's last item
-    seg = segment("关于印发某某行动计划的通知\n各有关单位：\n现将行动计划印发给你们，请认真贯彻执行。\n"
-                  "一、总体目标\n到2025年，产业规模显著提升。\n二、保障措施\n"
-                  "（一）坚持顶层设计与产业规划相结合，成立跨部门的协调机制。\n（二）通过国家科技专项支持关键技术研发。\n"
-                  "相关术语：\n1.传感器\n能感受规定的被测量并转换成可用信号的器件。\n2.仪器仪表\n用以检出、测量被研究对象各种参数的器具。\n")
-    ids = {n.marker: n.id for n in flat(seg.sections) if n.marker in ("1.", "2.")}
-    assert ids == {"1.": "3", "2.": "4"}
-
-
-def test_a_label_right_under_a_bare_heading_keeps_its_list():
-    # ua_09: （一）明确责任，分级负责 / 政府职责： / 1、…: the heading's own list under a field label
-    seg = segment("一、建立组织机构\n成立领导小组，负责组织实施。\n二、建立责任网\n（一）明确责任，分级负责\n政府职责：\n"
-                  "1、县、区人民政府统一领导和指挥本辖区突发事件应急处理工作。\n2、建立政府应急处理储备金制度。\n")
-    ids = {n.marker: n.id for n in flat(seg.sections) if n.marker in ("1、", "2、")}
-    assert ids == {"1、": "2.1.1", "2、": "2.1.2"}
-
-
-def test_a_list_after_run_in_parts_without_lists_is_numbered_on_at_the_top_level():
-    # rv_02: 一、高度重视,认真研究政策。各县区… / 二、… / 三、加强督导,健全推进机制。… / 1. 菏泽市…实现重大突破…
-    seg = segment("各县区人民政府，市政府各部门：\n现将分工方案印发给你们，请认真贯彻落实。\n"
-                  "一、高度重视,认真研究政策。各县区、各部门要认真研究政策，抓好贯彻落实。\n"
-                  "二、压实责任,推动工作落实。各牵头单位要统筹落实任务事项，制定工作推进计划。\n"
-                  "三、加强督导,健全推进机制。市发展改革委负责工作任务的统一督导。\n"
-                  "1. 全市新旧动能转换实现重大突破，形成一批标志性成果。(牵头单位:市发展改革委)\n")
-    ids = {n.marker: n.id for n in flat(seg.sections) if n.marker}
-    assert ids["1."] == "4"

@@ -140,7 +140,6 @@ class _Walk:
     signatures_seen: int = 0
     in_box: bool = False
     box_last: Marker | None = None  # the last numbered line inside the open 专栏 box
-    last_cn: int | None = None  # the body's last 一、 line (a 1. list after it may stand at the top level)
 
     def deepest(self) -> Node | None:
         return self.stack[-1] if self.stack else None
@@ -221,7 +220,6 @@ def _start_walk(layout: Layout) -> _Walk:
         one_paragraph_items=_items_keep_to_one_paragraph(layout, markers, meta, last_marker),
         one_paragraph_titles=_titles_keep_to_one_paragraph(layout, markers, meta, last_marker),
         i=i,
-        last_cn=max((k for k in markers if lines[k].marker.style == "cn"), default=None),
     )
 
 
@@ -626,8 +624,6 @@ def _numbered_line(st: _Walk, line) -> None:
     nested = _led_in_list(st, m, rank)
     if nested is not None:
         level, rank = nested
-    elif part is None and article is None and _top_list_after_last_part(st, m):
-        stack.clear()  # numbered on from the 一、 parts, under none of them
     while stack and (not stack[-1].numbered or _rank(stack[-1]) >= rank):
         stack.pop()
     parent = stack[-1] if stack else st.root
@@ -639,42 +635,6 @@ def _numbered_line(st: _Walk, line) -> None:
     parent.children.append(node)
     stack.append(node)
     st.i += 1
-
-
-_LIST_LABEL_MAX = 20  # 相关术语： / 申报单位相关证明材料: a short label, no sentence
-_LABEL_STOP = re.compile(r"[，。；,;！？!?]")
-
-
-def _top_list_after_last_part(st: _Walk, m: Marker) -> bool:
-    """四、… / 相关术语： / 1.传感器 (sd_11), 申报单位相关证明材料 / 1. … (sh_07), or 一、… 二、… 三、加强督导。… /
-    1. … (rv_02, sz_01): a 1. list opening after the body's last 一、 part, below a bare label line of its own
-    or below parts that are each one run-in paragraph with no list of their own, is a list of the top level
-    (the document's terms, its materials, its tasks), numbered on from the parts, not the last part's entries."""
-    stack = st.stack
-    if m.style != "num" or not stack or st.last_cn is None or st.last_cn >= st.i:
-        return False
-    if any(a.marker is not None and a.marker.style == "num" for a in stack):
-        return False  # the list is open: its next number follows it
-    return _labelled_list(st) or _list_after_run_in_parts(st)
-
-
-def _labelled_list(st: _Walk) -> bool:
-    """相关术语： right above 1.: a short un-numbered label line, no lead-in (…如下：) and no sentence."""
-    prev, top = st.lines[st.i - 1], st.stack[-1]
-    s = prev.s.strip()
-    if prev.marker is not None or prev.start <= top.start or not 2 <= len(s) <= _LIST_LABEL_MAX:
-        return False
-    if top.title_only and st.lines[st.i - 2].start <= top.start:
-        return False  # （一）明确责任 / 政府职责： / 1、… (ua_09): a label right under a bare heading is its text's
-    return _LABEL_STOP.search(s) is None and _LEADS_IN.search(s) is None and not s.endswith(("如下：", "如下:"))
-
-
-def _list_after_run_in_parts(st: _Walk) -> bool:
-    """一、高度重视，认真研究政策。各县区… / 二、… / 三、… / 1. …: the parts are run-in paragraphs, none with a list."""
-    if len(st.stack) != 1:
-        return False
-    parts = [c for c in st.root.children if c.marker is not None and c.marker.style == "cn"]
-    return len(parts) >= 2 and all(c.runs_on and not c.children for c in parts)
 
 
 def _glued_to_text(body: str, title: str | None) -> bool:
