@@ -1501,3 +1501,60 @@ def test_the_imprint_under_the_signature_above_the_issued_opinion_is_a_closing_n
                          ("preamble", "现将具体意见印发给你们，请认真执行。"), ("signature", "某市住房保障和房产局"),
                          ("closing", "某市住房保障和房产局办公室 2017年5月3日印发")]
     assert [n.marker for n in seg.sections if n.marker] == ["一、"]
+
+
+def test_a_labelled_list_after_the_last_part_is_numbered_on_at_the_top_level():
+    # sd_11: （七）… / 相关术语： / 1.传感器 / …: the document's terms, not entries of the last part's last item
+    seg = segment("关于印发某某行动计划的通知\n各有关单位：\n现将行动计划印发给你们，请认真贯彻执行。\n"
+                  "一、总体目标\n到2025年，产业规模显著提升。\n二、保障措施\n"
+                  "（一）坚持顶层设计与产业规划相结合，成立跨部门的协调机制。\n（二）通过国家科技专项支持关键技术研发。\n"
+                  "相关术语：\n1.传感器\n能感受规定的被测量并转换成可用信号的器件。\n2.仪器仪表\n用以检出、测量被研究对象各种参数的器具。\n")
+    ids = {n.marker: n.id for n in flat(seg.sections) if n.marker in ("1.", "2.")}
+    assert ids == {"1.": "3", "2.": "4"}
+
+
+def test_a_label_right_under_a_bare_heading_keeps_its_list():
+    # ua_09: （一）明确责任，分级负责 / 政府职责： / 1、…: the heading's own list under a field label
+    seg = segment("一、建立组织机构\n成立领导小组，负责组织实施。\n二、建立责任网\n（一）明确责任，分级负责\n政府职责：\n"
+                  "1、县、区人民政府统一领导和指挥本辖区突发事件应急处理工作。\n2、建立政府应急处理储备金制度。\n")
+    ids = {n.marker: n.id for n in flat(seg.sections) if n.marker in ("1、", "2、")}
+    assert ids == {"1、": "2.1.1", "2、": "2.1.2"}
+
+
+def test_a_list_after_run_in_parts_without_lists_is_numbered_on_at_the_top_level():
+    # rv_02: 一、高度重视,认真研究政策。各县区… / 二、… / 三、加强督导,健全推进机制。… / 1. 菏泽市…实现重大突破…
+    seg = segment("各县区人民政府，市政府各部门：\n现将分工方案印发给你们，请认真贯彻落实。\n"
+                  "一、高度重视,认真研究政策。各县区、各部门要认真研究政策，抓好贯彻落实。\n"
+                  "二、压实责任,推动工作落实。各牵头单位要统筹落实任务事项，制定工作推进计划。\n"
+                  "三、加强督导,健全推进机制。市发展改革委负责工作任务的统一督导。\n"
+                  "1. 全市新旧动能转换实现重大突破，形成一批标志性成果。(牵头单位:市发展改革委)\n")
+    ids = {n.marker: n.id for n in flat(seg.sections) if n.marker}
+    assert ids["1."] == "4"
+
+
+def test_a_list_below_a_table_in_the_last_part_stays_the_parts():
+    # the flattened table of test_segment_tables (一、平原城市 / 1 / 嘉兴市 / … / 持续强降雨 / 1.已有设施…) in the last run-in part, then a
+    # list: the list is the part's, and the table's last cell (持续强降雨) is no label line
+    seg = segment("各县区人民政府：\n现将方案印发给你们，请认真贯彻落实。\n"
+                  "一、高度重视,认真研究政策。各县区、各部门要认真研究政策，抓好贯彻落实。\n"
+                  "二、查找短板,分析内涝成因。近年来部分城市内涝频发，成因见下表。\n"
+                  "序号\n城市名称\n发生时间\n成因\n一、平原城市\n1\n嘉兴市\n2018年8月\n持续强降雨\n"
+                  "二、山区城市\n2\n丽水市\n2014年8月\n持续强降雨\n"
+                  "1.已有设施标准偏低。对照国家规范，部分城市排水管网设计标准偏低，难以应对极端降雨。\n")
+    ids = {n.marker: n.id for n in flat(seg.sections) if n.marker}
+    assert ids == {"一、": "1", "二、": "2", "1.": "2.1"}
+
+
+def test_a_list_after_another_numbered_line_below_run_in_parts_stays_under_it():
+    # rp_09: 一、… 二、… 三、加强服务监管… / 某市人民政府 / 2021年8月10日 / 5.1申请人… / 6.2申请…许可无市公安局… / 1.《建设工程质量管理条例》…: the
+    # list follows the 6.2 line (a flattened row), not the run-in parts
+    seg = segment("各区县人民政府，市政府各部门：\n现将服务清单印发给你们，请认真贯彻执行。\n"
+                  "一、规范服务行为。各单位要严格按照清单规范服务行为，不得擅自增加服务事项。\n"
+                  "二、动态调整清单。清单实行动态调整，市审改办负责清单的调整和公布工作。\n"
+                  "三、加强服务监管。各区县政府、市政府各部门要加强对服务机构的监督管理。\n"
+                  "某市人民政府\n2021年8月10日\n"
+                  "5.1申请人12枪弹库室安全检测报告营业性射击场的设立审批无市公安局社会专业安防检测机构\n"
+                  "6.2申请民用枪支、弹药配售许可无市公安局申请民用枪支持枪许可无市公安局\n"
+                  "1.《建设工程质量管理条例》（中华人民共和国国务院令第279号）\n")
+    ids = {n.marker: n.id for n in flat(seg.sections) if n.marker}
+    assert ids["1."] != "5" and ids["1."].startswith(ids["6.2"] + ".")

@@ -1325,6 +1325,17 @@ def is_dated_enactment_note(s: str) -> bool:
     )
 
 
+# 相关术语： / 申报单位相关证明材料 (sd_11, sh_07): a short line of its own naming the list below it, no sentence
+_LIST_LABEL_MAX = 20
+_LIST_LABEL_STOP = re.compile(r"[，。；,;！？!?]")
+
+
+def is_list_label(s: str) -> bool:
+    """A short label line (相关术语：) that names a list, with no sentence stop in it."""
+    s = s.strip()
+    return 2 <= len(s) <= _LIST_LABEL_MAX and _LIST_LABEL_STOP.search(s, 0, None, HOLD_GIL) is None
+
+
 # 金华市人民政府工作规则（2011年5月10日…通过，…修订通过）: the issued rules' title line with its 题注 glued on
 _RULES_TITLE = re.compile(r"[^。，；：,;:\s]{4,60}?(?:规则|章程|制度|守则)$")
 _TITLE_STOPS = re.compile(r"[。，；：,;:]")

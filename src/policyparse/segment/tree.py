@@ -31,7 +31,7 @@ from policyparse.grammar import (
     is_note_text,
 )
 from policyparse.models import Section, built
-from policyparse.grammar import BARE_GROUP_NUMBER, COUNT_ENTRY, COUNT_LIST_MIN, DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, ROSTER_LABEL, UNIT_NAME_LAST, ROSTER_LINE, ROSTER_MEMBER, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, UNIT_DUTY_OPENING, UNIT_LIST_LINE, UNIT_MODAL_DUTY, DUTY_LIST_ANNOUNCED, YEAR_LEAD_IN, match_body_duty_sentence, Marker, is_bullet_entry, is_list_category, is_titled_enactment
+from policyparse.grammar import BARE_GROUP_NUMBER, COUNT_ENTRY, COUNT_LIST_MIN, DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, ROSTER_LABEL, UNIT_NAME_LAST, ROSTER_LINE, ROSTER_MEMBER, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, UNIT_DUTY_OPENING, UNIT_LIST_LINE, UNIT_MODAL_DUTY, DUTY_LIST_ANNOUNCED, YEAR_LEAD_IN, match_body_duty_sentence, Marker, is_bullet_entry, is_list_category, is_list_label, is_titled_enactment
 from policyparse.segment.headings import document_topic, glued_section_title, glued_title_at_preposition, glued_title_at_topic, glued_title_at_unit, heading_title, label_head, long_paragraph_head, paragraph_heads
 from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_label, download_list
 from policyparse.segment.roles import ORG_END, Roles, is_addressee, is_cut_sentence, is_furniture, is_prose, is_sharing_note
@@ -140,6 +140,8 @@ class _Walk:
     signatures_seen: int = 0
     in_box: bool = False
     box_last: Marker | None = None  # the last numbered line inside the open 专栏 box
+    last_cn: int | None = None  # the body's last 一、 line (a 1. list after it may stand at the top level)
+    table_after_cn: int | None = None  # the first table line after it (a list below a table is the part's)
 
     def deepest(self) -> Node | None:
         return self.stack[-1] if self.stack else None
@@ -192,6 +194,9 @@ def _start_walk(layout: Layout) -> _Walk:
     listed = _front_attachment_list(layout, markers)
     markers = [i for i in markers if i not in listed]
     last_marker, attach_from, resume_at, last_before = _tail_bounds(layout, markers, meta)
+    # table cells lost their markers (segment.layout); the check keeps a group label (一、平原城市) out all the same
+    tables = layout.table_lines
+    last_cn = max((k for k in markers if lines[k].marker.style == "cn" and k not in tables), default=None)
     i = layout.front_end
     if 0 < i < n and NAMED_PART.fullmatch(lines[i - 1].s, 0, None, HOLD_GIL) and _next_is_article(lines, i - 1, n):
         i -= 1  # 总 则 right above 第一条 heads the body, though no sentence came before it
@@ -220,6 +225,8 @@ def _start_walk(layout: Layout) -> _Walk:
         one_paragraph_items=_items_keep_to_one_paragraph(layout, markers, meta, last_marker),
         one_paragraph_titles=_titles_keep_to_one_paragraph(layout, markers, meta, last_marker),
         i=i,
+        last_cn=last_cn,
+        table_after_cn=min((k for k in layout.table_lines if k > last_cn), default=None) if last_cn is not None else None,
     )
 
 
@@ -624,6 +631,8 @@ def _numbered_line(st: _Walk, line) -> None:
     nested = _led_in_list(st, m, rank)
     if nested is not None:
         level, rank = nested
+    elif part is None and article is None and _top_list_after_last_part(st, m):
+        stack.clear()  # numbered on from the 一、 parts, under none of them
     while stack and (not stack[-1].numbered or _rank(stack[-1]) >= rank):
         stack.pop()
     parent = stack[-1] if stack else st.root
@@ -635,6 +644,44 @@ def _numbered_line(st: _Walk, line) -> None:
     parent.children.append(node)
     stack.append(node)
     st.i += 1
+
+
+def _top_list_after_last_part(st: _Walk, m: Marker) -> bool:
+    """四、… / 相关术语： / 1.传感器 (sd_11), 申报单位相关证明材料 / 1. … (sh_07), or 一、… 二、… 三、加强督导。… /
+    1. … (rv_02, sz_01): a 1. list opening after the body's last 一、 part, below a bare label line of its own
+    or below parts that are each one run-in paragraph with no list of their own, is a list of the top level
+    (the document's terms, its materials, its tasks), numbered on from the parts, not the last part's entries.
+    Not when a table stands between the part and the list: a list under a table (一、平原城市 / … / 1.已有设施…)
+    goes on the part the table stands in, and a table's last cell is no label."""
+    stack = st.stack
+    if m.style != "num" or not stack or st.last_cn is None or st.last_cn >= st.i:
+        return False
+    if st.table_after_cn is not None and st.table_after_cn < st.i:
+        return False
+    if any(a.marker is not None and a.marker.style == "num" for a in stack):
+        return False  # the list is open: its next number follows it
+    return _labelled_list(st) or _list_after_run_in_parts(st)
+
+
+def _labelled_list(st: _Walk) -> bool:
+    """相关术语： right above 1.: a short un-numbered label line, no lead-in (…如下：) and no sentence."""
+    prev, top = st.lines[st.i - 1], st.stack[-1]
+    if prev.marker is not None or prev.start <= top.start or not is_list_label(prev.s):
+        return False
+    if top.title_only and st.lines[st.i - 2].start <= top.start:
+        return False  # （一）明确责任 / 政府职责： / 1、… (ua_09): a label right under a bare heading is its text's
+    s = prev.s.strip()
+    return _LEADS_IN.search(s) is None and not s.endswith(("如下：", "如下:"))
+
+
+def _list_after_run_in_parts(st: _Walk) -> bool:
+    """一、高度重视，认真研究政策。各县区… / 二、… / 三、… / 1. …: the parts are run-in paragraphs, none with a list,
+    and the list follows the last of them (not a numbered line of another style standing between: 6.2申请…)."""
+    top = st.stack[0]
+    if len(st.stack) != 1 or top.marker is None or top.marker.style != "cn":
+        return False
+    parts = [c for c in st.root.children if c.marker is not None and c.marker.style == "cn"]
+    return len(parts) >= 2 and all(c.runs_on and not c.children for c in parts)
 
 
 def _glued_to_text(body: str, title: str | None) -> bool:
