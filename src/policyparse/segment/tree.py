@@ -196,7 +196,7 @@ def _start_walk(layout: Layout) -> _Walk:
     last_marker, attach_from, resume_at, last_before = _tail_bounds(layout, markers, meta)
     # table cells lost their markers (segment.layout); the check keeps a group label (一、平原城市) out all the same
     tables = layout.table_lines
-    last_cn = max((k for k in markers if lines[k].marker.style == "cn" and k not in tables), default=None)
+    last_cn = next((k for k in reversed(markers) if lines[k].marker.style == "cn" and k not in tables), None)
     i = layout.front_end
     if 0 < i < n and NAMED_PART.fullmatch(lines[i - 1].s, 0, None, HOLD_GIL) and _next_is_article(lines, i - 1, n):
         i -= 1  # 总 则 right above 第一条 heads the body, though no sentence came before it
@@ -226,7 +226,7 @@ def _start_walk(layout: Layout) -> _Walk:
         one_paragraph_titles=_titles_keep_to_one_paragraph(layout, markers, meta, last_marker),
         i=i,
         last_cn=last_cn,
-        table_after_cn=min((k for k in layout.table_lines if k > last_cn), default=None) if last_cn is not None else None,
+        table_after_cn=min((k for k in tables if k > last_cn), default=None) if last_cn is not None and tables else None,
     )
 
 
