@@ -631,7 +631,8 @@ def _numbered_line(st: _Walk, line) -> None:
     nested = _led_in_list(st, m, rank)
     if nested is not None:
         level, rank = nested
-    elif part is None and article is None and _top_list_after_last_part(st, m):
+    elif m.style == "num" and st.last_cn is not None and st.last_cn < st.i and part is None and article is None \
+            and _top_list_after_last_part(st):
         stack.clear()  # numbered on from the 一、 parts, under none of them
     while stack and (not stack[-1].numbered or _rank(stack[-1]) >= rank):
         stack.pop()
@@ -646,15 +647,15 @@ def _numbered_line(st: _Walk, line) -> None:
     st.i += 1
 
 
-def _top_list_after_last_part(st: _Walk, m: Marker) -> bool:
+def _top_list_after_last_part(st: _Walk) -> bool:
     """四、… / 相关术语： / 1.传感器 (sd_11), 申报单位相关证明材料 / 1. … (sh_07), or 一、… 二、… 三、加强督导。… /
     1. … (rv_02, sz_01): a 1. list opening after the body's last 一、 part, below a bare label line of its own
     or below parts that are each one run-in paragraph with no list of their own, is a list of the top level
     (the document's terms, its materials, its tasks), numbered on from the parts, not the last part's entries.
     Not when a table stands between the part and the list: a list under a table (一、平原城市 / … / 1.已有设施…)
     goes on the part the table stands in, and a table's last cell is no label."""
-    stack = st.stack
-    if m.style != "num" or not stack or st.last_cn is None or st.last_cn >= st.i:
+    stack = st.stack  # the caller saw a 1. line after the last 一、
+    if not stack:
         return False
     if st.table_after_cn is not None and st.table_after_cn < st.i:
         return False
