@@ -595,6 +595,17 @@ LATER_FLOORS = {
         "node_levels": 0.97, "node_ids": 0.97, "node_markers": 0.97, "node_titles": 0.97, "units": 0.97, "lead": 0.97,
         "support": 0.97, "mode": 0.97, "inherited": 0.97, "targets": 0.97, "deadlines": 0.97,
     },
+    # batch uq (saved pages of 区县 and 开发区 portals, city and county 部门 and 省直 sites, 2016–2025, for titles, issuers and
+    # index numbers: body-only pages whose only title line is the issued plan's, a page heading naming the 区 where the
+    # notice names its bureau, a 版记 印发 line naming another body, an issuer glued to its date, bare-digit dates, 公示 and
+    # 函 signed by a bureau or a 旗 government): its set-aside first measure before any rule, less 0.03 (uq_04, uq_08,
+    # uq_12: title 0.80, issuer 0.50, issue date 0.50, doc type 0.80, publish date, addressees, plan title, index number,
+    # disclosure, cited documents 1.00, 文号, attachments and validity with none expected and none found)
+    "uq_": {
+        "title": 0.77, "doc_number": 0.97, "issuer": 0.47, "issue_date": 0.47, "publish_date": 0.97, "addressees": 0.97,
+        "attachments": 0.97, "cited_documents": 0.97, "plan_title": 0.97, "index_number": 0.97, "validity": 0.97,
+        "disclosure": 0.97, "doc_type": 0.77,
+    },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 

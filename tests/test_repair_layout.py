@@ -411,6 +411,16 @@ def test_whitespace_drops_question_marks_standing_for_lost_blanks():
     assert run(normalise_whitespace, "某省人民政府\ufffd\ufffd\ufffd\ufffd\n")[0] == "某省人民政府\n"
 
 
+def test_whitespace_drops_the_lost_indent_the_mojibake_step_made_u_fffd():
+    """uq_07: ??經市政府同意… / ??2018年5月14日 / ??牡丹江市…規劃 — the mojibake step read each "??" indent as one lost
+    GBK character; where three or more lines open with U+FFFD it is the page's lost indent and goes. One such line stays."""
+    before = "各县人民政府：\n\ufffd经市政府同意，现将《某规划》印发给你们。\n某市人民政府办公室\n\ufffd2018年5月14日\n\ufffd某市某规划\n"
+    out, _ = run(normalise_whitespace, before)
+    assert out == "各县人民政府：\n经市政府同意，现将《某规划》印发给你们。\n某市人民政府办公室\n2018年5月14日\n某市某规划\n"
+    once = "\ufffd经市政府同意，现将《某规划》印发给你们。\n2018年5月14日\n"
+    assert run(normalise_whitespace, once)[0] == once
+
+
 def test_whitespace_keeps_question_marks_that_ask():
     text = "是否需要另行报批？\n请问如何申报?\n这是为什么？？\n"
     assert run(normalise_whitespace, text)[0] == "是否需要另行报批？\n请问如何申报?\n这是为什么？？\n"

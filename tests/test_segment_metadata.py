@@ -119,6 +119,9 @@ def test_body_names_its_own_kind():
     assert md("某市人民政府：\n《关于申请建设某试验区的函》收悉。经研究，现函复如下。\n一、支持建设试验区。\n专此函复。\n").doc_type == "函"
     # a notice asking for replies by letter (请于…前函复) is no 函
     assert md("各单位：\n现将有关事项通知如下：\n一、报送要求\n请于5月30日前函复。\n").doc_type == "通知"
+    # uq_09: a county bureau's 公示 with no title line (…目前项目已开工。特此公示。 / 某县农业农村局 / date)
+    assert md("根据省农业农村厅文件精神，我县建设高标准农田6万亩。目前项目已开工。\n特此公示。\n某县农业农村局\n2021年12月8日\n").doc_type == "公示"
+    assert md("关于某某试点县的公示\n经审定，拟推荐某县为试点县。现予以公示，公示期为5个工作日。\n某市农业农村局\n2025年1月9日\n").doc_type == "公示"
 
 
 def test_issuer_from_the_closing_imprint_and_disclosure_after_the_signature():
@@ -847,6 +850,24 @@ def test_a_labelled_zhusong_line_before_the_body_gives_the_addressees():
     assert [(n.kind, n.text) for n in seg.sections[:1]] == [("addressee", "主送：各区人民政府，市政府各部门")]
 
 
+def test_a_zhusong_in_the_last_bullet_of_a_field_list_keeps_no_bullet():
+    # uq_05: • 索引号 … / • 有效性 有效 / • 规范性文件登记号 / • 各区、市人民政府，…，市直各单位：
+    m = md("某市人民政府办公厅关于印发某规划的通知\n• 索引号 00511755800020020210090\n• 发文字号 某政办字〔2021〕67号\n"
+           "• 规范性文件登记号\n• 各区、市人民政府，某新区管委，市政府各部门：\n《某规划》已经市政府研究同意，现印发给你们。\n"
+           "某市人民政府办公厅\n2021年9月18日\n")
+    assert m.addressees == ["各区、市人民政府", "某新区管委", "市政府各部门"]
+
+
+def test_a_reply_to_a_deputy_addresses_the_person_on_a_line_without_colon():
+    # uq_06: 准建提复字〔202261 / 赵春益委员 / 你提出的《关于…的建议》（…）收悉。经研究，现答复如下：
+    m = md("某旗人民政府关于第89号建议答复的函\n某建提复字〔2022〕61号\n赵某某委员\n你提出的《关于某某的建议》收悉。经研究，现答复如下：\n"
+           "为推动工业园区优化布局，合并两个园区。\n某旗人民政府\n2022年7月14日\n")
+    assert m.addressees == ["赵某某委员"]
+    # a name line above prose that is no reply is no addressee
+    m = md("某旗人民政府关于某事的通知\n张某某同志\n为推动工业园区优化布局，合并两个园区。\n某旗人民政府\n2022年7月14日\n")
+    assert m.addressees == []
+
+
 def test_addressees_named_only_by_centre_names():
     m = md("关于食堂开设早餐征求意见\n认证中心、软件工程与评估中心：\n现就以下问题征求意见。\n")
     assert m.addressees == ["认证中心、软件工程与评估中心"]
@@ -1143,6 +1164,18 @@ def test_the_notice_title_block_below_a_heading_that_dropped_the_issuer_head():
     m = md("发展改革委关于印发某某城市群发展规划的通知\n2017-01-05 14:59 来源：发展改革委网站\n国家发展改革委关于印发\n"
            "某某城市群发展规划的通知\n发改地区[2016]2817号\n某省人民政府，国务院有关部委：\n现将《某某城市群发展规划》印发你们。\n")
     assert (m.title, m.issuer) == ("国家发展改革委关于印发某某城市群发展规划的通知", "国家发展改革委")
+
+
+def test_the_notice_title_naming_a_bureau_below_a_heading_that_names_its_district():
+    # uq_10: 广州市花都区关于征集…的通知 (the page's heading) / 发表于:… / 广州市花都区科技工业商务和信息化局关于征集…的通知
+    m = md("当前位置: 通知公告\n某市某某区关于征集2021年试点项目的通知\n发表于：2021-08-17\n"
+           "某市某某区科技工业商务和信息化局关于征集2021年试点项目的通知\n各镇（街）：\n现将有关要求通知如下。\n特此通知。\n"
+           "某市某某区科技工业商务和信息化局\n2021年8月13日\n")
+    assert m.title == "某市某某区科技工业商务和信息化局关于征集2021年试点项目的通知"
+    # a line below naming another district's bureau is no fuller title of this heading
+    m = md("某市某某区关于征集试点项目的通知\n发表于：2021-08-17\n某市某乙区科技局关于征集试点项目的通知\n各镇（街）：\n"
+           "现将有关要求通知如下。\n")
+    assert m.title == "某市某某区关于征集试点项目的通知"
 
 
 def test_a_database_body_line_without_the_province_it_adds():
@@ -2111,6 +2144,20 @@ def test_a_cited_number_whose_bracket_closes_before_its_hao():
         ("永川区第十一届村民委员会换届选举工作方案", "永村（社区）换届办〔2021〕4号")]
 
 
+def test_a_cited_number_whose_closing_bracket_the_page_lost():
+    # uq_06: 《…建议》（〔202289号）收悉 / 按照《…通知》（内工信发〔202054号）精神: the year's four digits run into the number
+    text = (
+        "某旗人民政府关于某号建议答复的函\n某委员\n你提出的《关于某某的建议》（〔202289号）收悉。经研究，现答复如下：\n"
+        "按照《某厅关于印发某方案的通知》（内工信发〔202054号）精神，合并两个园区。\n"
+    )
+    cited = parse(text).metadata.cited_documents
+    assert [(c.title, c.doc_number) for c in cited] == [
+        ("关于某某的建议", "〔2022〕89号"), ("某厅关于印发某方案的通知", "内工信发〔2020〕54号")]
+    # a closed number is read as before
+    cited = parse("按照《某厅关于印发某方案的通知》（内工信发〔2020〕54号）精神，合并两个园区。\n").metadata.cited_documents
+    assert [(c.title, c.doc_number) for c in cited] == [("某厅关于印发某方案的通知", "内工信发〔2020〕54号")]
+
+
 def test_a_body_only_notice_takes_the_issued_plan_s_title_printed_over_two_lines():
     # ue_05: 关于进一步吸引京津科技成果在冀转移转化的　　若　干　措　施 below the signature, no title block above
     m = md("各市人民政府，省政府有关部门：\n《关于进一步吸引京津科技成果在冀转移转化的若干措施》已经省政府同意，现印发给你们，"
@@ -2237,6 +2284,11 @@ def test_a_signature_date_that_lost_its_year_month_and_day_marks():
     assert m.issue_date == "2024-08-30"
     m = md("某县人民政府关于某事的通告\n决定继续执行。\n特此通告。\n某县人民政府\n2024111\n")
     assert m.issue_date is None  # 1月11日 or 11月1日
+    # uq_01: a body-only page (主送, 现将《…方案》印发给你们) signed 某区人民政府办公室 / 2016520: the body above the digits
+    # signs it
+    m = md("各镇人民政府、街道办事处，区府直属各单位：\n经区人民政府同意，现将《某区2016年度地质灾害防治方案》印发给你们。\n"
+           "某某区人民政府办公室\n2016520\n某区2016年度地质灾害防治方案\n为切实做好我区工作，特编制本方案。\n一、概况\n")
+    assert (m.issuer, m.issue_date) == ("某某区人民政府办公室", "2016-05-20")
 
 
 def test_a_field_block_between_the_title_and_the_addressees():

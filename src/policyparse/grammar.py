@@ -457,6 +457,16 @@ _DECREE_BLANK = r"[ \t\u3000]*+"
 CITED_NUMBER_CLOSED_EARLY = re.compile(
     r"[（(]((?:\p{Han}|[（(]\p{Han}{1,4}[）)]){2,16}[〔\[［]\s*+(?:19|20)\d{2}\s*+[〕\]］]\s*+\d{1,5})[）)]号"
 )
+# 赵春益委员 / 你提出的《关于…的建议》收悉 (uq_06): a reply to a deputy's suggestion or a member's proposal addresses the
+# person on a line of their own, with no colon; the body's first sentence then opens on 你 / 您
+PERSON_ADDRESSEE = re.compile(r"^\p{Han}{2,8}?(?:委员|代表|同志)$")
+REPLY_OPENING = re.compile(r"^[你您](?:提出|领衔|所提|们提出|的)")
+# • 各区、市人民政府，…: a page printing its label fields as a bullet list puts the 主送 in the last bullet (uq_05); the
+# bullet is no part of the first addressee
+FIELD_LIST_BULLET = re.compile(r"^[•·●▪◆■][ \t\u3000]*+")
+# 《…建议》（〔202289号） / 《…通知》（内工信发〔202054号） (uq_06): a cited 文号 whose closing bracket the page lost, the
+# year's four digits run into the number; the whole parenthetical is the number (group 1 the issuer code, may be empty)
+CITED_NUMBER_LOST_CLOSE = re.compile(r"[（(](\p{Han}{0,12})[〔\[［]((?:19|20)\d{2})(\d{1,4})[号號][）)]")
 # 根据…指挥部文件大防动指字(2024)1号《…实施方案》的通知要求 / 按照国办发〔2019〕3号《…》要求: a cited 文号 written
 # straight before its title (uk_09). The issuer code opens after the word that leads to it (文件, a citing verb, 的)
 # or after a mark that is no letter, so the words before it are no part of the number; searched on the few
@@ -1416,6 +1426,8 @@ SELF_NAMED = (
     ("函", re.compile(r"现函复如下|(?:专此|特此)函复")),
     ("通告", re.compile(r"特此通告|本通告")),
     ("公告", re.compile(r"特此公告|本公告")),
+    # 特此公示 / 现予以公示 (uq_09: a county bureau's 公示 stored with no title line, its text printed twice)
+    ("公示", re.compile(r"特此公示|现予(?:以)?公示")),
     ("通报", re.compile(r"特此通报|予以通报(?:表彰|表扬|批评)")),
     ("意见", re.compile(r"(?:提出|现提出|制定)(?:以下|如下)[\p{Han}]{0,4}?意见")),  # 经市政府同意，制定如下实施意见
 )

@@ -1176,6 +1176,25 @@ def _without_lost_cell_blanks(lines: list[str]) -> list[str]:
     ]
 
 
+# A page whose indents were lost to "??" before the mojibake step read each pair as one lost GBK character (牡丹江's
+# ??經市政府同意… / ??2018年5月14日 / ??牡丹江市…規劃, uq_07) opens its lines with U+FFFD. One such line may be a real
+# lost character; where three or more lines open so, the mark is the page's lost indent and goes, so that the date and
+# the plan's title line read as printed.
+_LOST_INDENT = re.compile(r"^[ ]*+\ufffd++(?=[\p{Han}\d（(“])")
+_LOST_INDENT_LINES = 3
+
+
+def _without_lost_indents(lines: list[str]) -> list[str]:
+    """The lines with the U+FFFD that opens them dropped, on a page where three or more lines open with it."""
+    marked = [i for i, line in enumerate(lines) if line.lstrip(" ")[:1] == "\ufffd"]
+    if len(marked) < _LOST_INDENT_LINES or sum(1 for i in marked if _LOST_INDENT.match(lines[i])) < _LOST_INDENT_LINES:
+        return lines
+    out = list(lines)
+    for i in marked:
+        out[i] = _LOST_INDENT.sub("", out[i], 1)
+    return out
+
+
 def _is_cjk(ch: str) -> bool:
     return _CJK_CHAR.match(ch, 0, None, HOLD_GIL) is not None
 
@@ -1260,6 +1279,8 @@ def normalise_whitespace(text: str, log) -> str:
     spaced = _replace_chars(_replace_chars(text, _ZERO_WIDTH, ""), _ODD_SPACE, " ").split("\n")
     if "?" in text or "？" in text:
         spaced = _without_lost_cell_blanks(spaced)
+    if "\ufffd" in text:
+        spaced = _without_lost_indents(spaced)
     lines = [_clean_line(line) for line in spaced]
     shown = 0
     for b, a in zip(before_lines, lines):

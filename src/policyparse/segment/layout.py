@@ -15,7 +15,7 @@ import regex as re
 
 from policyparse import lexicons
 from policyparse.grammar import SEAL_NOTE, SIGNED_LINE, is_enactment_note
-from policyparse.grammar import ATTACHED_TABLE_LIST, BARS_ONLY, DOWNLOAD_LABEL, FILE_EXTENSION, HOLD_GIL, URL_LINE, Marker, bare_number_head, decimal_heads, is_bullet_entry, is_list_category, left_open, match_marker, opens_on_field_label
+from policyparse.grammar import PERSON_ADDRESSEE, REPLY_OPENING, ATTACHED_TABLE_LIST, BARS_ONLY, DOWNLOAD_LABEL, FILE_EXTENSION, HOLD_GIL, URL_LINE, Marker, bare_number_head, decimal_heads, is_bullet_entry, is_list_category, left_open, match_marker, opens_on_field_label
 from policyparse.segment.roles import (
     ORG_END, Roles, is_addressee, is_cleanup_note, is_furniture, is_source_credit, is_meta_line, is_page_summary, is_table_row, zhusong_line,
 )
@@ -440,6 +440,8 @@ def _colonless_addressee(lines: list[Line], roles: Roles, front_end: int) -> boo
     if front_end < 1 or front_end >= len(lines) or not roles.prose(front_end) or roles.addressee(front_end):
         return False
     s = lines[front_end - 1].s
+    if len(s) <= 12 and PERSON_ADDRESSEE.match(s) and REPLY_OPENING.match(lines[front_end].s):
+        return True  # 某某委员 / 你提出的《…建议》收悉: a reply addressing the person who asked (uq_06)
     parts = _ADDRESSEE_SPLIT.split(s)
     if len(parts) < 2 or len(s) > 200 or any(ch in s for ch in "：:。《》（）()") or not parts[0].startswith("各"):
         return False

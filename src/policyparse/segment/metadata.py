@@ -34,6 +34,8 @@ from policyparse.grammar import (
     BARE_DIGIT_DATE,
     CITED_NUMBER_BEFORE,
     CITED_NUMBER_CLOSED_EARLY,
+    CITED_NUMBER_LOST_CLOSE,
+    FIELD_LIST_BULLET,
     ATTACHMENT_LABEL,
     DATE_THEN_ATTACHMENTS,
     DATED_NUMBER,
@@ -156,7 +158,7 @@ def doc_type_of(title: str | None) -> str | None:
 def split_addressees(line: str) -> list[str]:
     """Split a 主送 line on ，；, at bracket depth 0. 、 joins units of one addressee group
     (各县、市、区人民政府; 省科协机关各部门、各直属单位) and is not split on."""
-    core = ZHUSONG_LABEL.sub("", line.strip()).rstrip("：:").strip()
+    core = ZHUSONG_LABEL.sub("", FIELD_LIST_BULLET.sub("", line.strip(), 1)).rstrip("：:").strip()
     out, depth, cur = [], 0, []
     for ch in core:
         if ch in "（(【〔《":
@@ -235,6 +237,8 @@ def _doc_number_after(text: str, pos: int) -> str | None:
         found = search_doc_number(text[pos + 1:end].translate(_LOW_QUOTE_BRACKETS))
     if found is None and close > 0 and (early := CITED_NUMBER_CLOSED_EARLY.match(text, pos, pos + 40, HOLD_GIL)):
         found = normalise_doc_number(early.group(1) + "号")  # (永村(社区)换届办〔2021〕4)号 (tz_01)
+    if found is None and close > 0 and (lost := CITED_NUMBER_LOST_CLOSE.match(text, pos, close + 1, HOLD_GIL)):
+        found = f"{lost.group(1)}〔{lost.group(2)}〕{lost.group(3)}号"  # （内工信发〔202054号） (uq_06)
     return found
 
 
@@ -852,7 +856,8 @@ def _same_words(block: str, title: str, fuller: str, issuer: str | None) -> bool
     block_key = _key(block)
     if block_key.endswith(_key(title)):
         return True
-    return bool(issuer) and _government_of(issuer, fuller) and block_key == _key(fuller + title[len(issuer):])
+    return (bool(issuer) and (_government_of(issuer, fuller) or _body_of(issuer, fuller))
+            and block_key == _key(fuller + title[len(issuer):]))
 
 
 # 桂东县关于禁止露天焚烧秸秆的通告: a site's heading naming the issuing government by its place alone
@@ -869,13 +874,20 @@ def _government_of(place: str, body: str) -> bool:
     return body == place + "人民政府"
 
 
+def _body_of(place: str, body: str) -> bool:
+    """广州市花都区科技工业商务和信息化局 is a body of 广州市花都区: a page's heading may name the 区 where the notice's own
+    title names its bureau (广州市花都区关于征集… over 广州市花都区科技工业商务和信息化局关于征集…, uq_10)."""
+    return len(body) > len(place) + 1 and body.startswith(place) and _HEADING_PLACE.fullmatch(place) is not None
+
+
 def _names_more(layout: Layout, k: int, fuller: str, issuer: str | None) -> bool:
     """The block's issuer spells out the heading's (某市发展改革委 → 国家发展改革委), or the heading named none:
     五政办通(2018)38号关于印发…的通知 (a page's heading) / 昆明市五华区人民政府办公室 / 关于印发…的通知, the notice's
     own title printed over two lines, its issuer's line right above its 关于 line. A legal database's field line
     set off by a blank (信息产业部 / (blank) / 关于发布…的通知) names the issuer, not the title's head."""
     if issuer is not None:
-        return len(fuller) > len(issuer) and (fuller.endswith(issuer) or _government_of(issuer, fuller))
+        return len(fuller) > len(issuer) and (fuller.endswith(issuer) or _government_of(issuer, fuller)
+                                              or _body_of(issuer, fuller))
     line = layout.lines[k]
     return line.s.startswith("关于") and not line.after_blank
 
@@ -1725,7 +1737,8 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
     issuer = _spelled_out_issuer(issuer, title, layout, labels, html_meta)
     masthead = _masthead(layout)
     if not issuer:
-        issuer = _unsigned_issuer(title, layout, masthead, decree, text) or _posting_body(title, labels)
+        issuer = (_unsigned_issuer(title, layout, masthead, decree, text) or _bare_digit_signer(layout)
+                  or _posting_body(title, labels))
     issuer = _unabbreviated(issuer, adopting_body(text[:_HEAD_CHARS]))
     issuer = _placed_by_source(issuer, layout)
     if not issue_date:
@@ -2243,17 +2256,35 @@ def _printed_date(text: str) -> str | None:
     return parse_date(found) if found else None
 
 
-def _bare_digit_signature_date(layout: Layout) -> str | None:
-    """2024830 on the line under the signing body (垫江县人民政府 / 2024830, uk_02): the signature's date with its
-    年月日 lost, when nothing else dates the notice and the digits split one way only into a month and a day."""
+def _bare_digit_signature(layout: Layout) -> tuple[str, str | None] | None:
+    """(signing body, date) of 垫江县人民政府 / 2024830 (uk_02): the signature's date with its 年月日 lost on the line
+    under the body; the date only when the digits split one way only into a month and a day."""
     lines = layout.lines
     for i in range(max(1, layout.front_end), len(lines)):
         s = lines[i].s
         if len(s) > 16 or not s.rstrip()[-1:].isdigit():
             continue  # the digits alone on a short line: most lines are rejected by these two tests, no regex run
         m = BARE_DIGIT_DATE.match(s, 0, None, HOLD_GIL)
-        if m and ORG_END.search(lines[i - 1].s.strip()):
-            return _one_month_and_day(int(m.group(1)), m.group(2))
+        if m and ORG_END.search(body := lines[i - 1].s.strip()):
+            return body, _one_month_and_day(int(m.group(1)), m.group(2))
+    return None
+
+
+def _bare_digit_signature_date(layout: Layout) -> str | None:
+    """The date of a bare-digit signature, when nothing else dates the notice."""
+    signed = _bare_digit_signature(layout)
+    return signed[1] if signed else None
+
+
+# 源城区人民政府办公室 / 2016520 (uq_01): a body-only page whose signature's date lost its 年月日 is signed by the body
+# above the digits, when that line is a name alone (no sentence mark, no longer than a joint signature)
+_SIGNER_ALONE = re.compile(r"^\p{Han}[\p{Han}（）() \t\u3000]{2,39}$")
+
+
+def _bare_digit_signer(layout: Layout) -> str | None:
+    signed = _bare_digit_signature(layout)
+    if signed and signed[1] and _SIGNER_ALONE.match(signed[0]):
+        return signed[0]
     return None
 
 
