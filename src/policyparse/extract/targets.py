@@ -227,8 +227,9 @@ _LINE_BREAK_R = re.compile(r"(?r)\n")
 # 到2025年，/ 到2025年底，/ 到2025年年底，(年 said twice) / 2025年底前，
 # “十一五”末，… / 到“十四五”期末，…: a plan's end opening the paragraph the same way; group 3: the plan's number
 _GOAL_YEAR_R = re.compile(r"(?r)(?:" + _TO_YEAR + r"|(\d{4})\s?年(?:年?(?:底|末))?前|(?:到|至)?" + _PLAN_END_PHRASE + r")[，,]")
-# 年底前 / 年内 with no year of its own (not 2025年底前, 今年内 is the same year all the same)
-_IMPLICIT_YEAR_END = re.compile(r"(?<![\d\s年])年(?:底|末)前?|(?<![\d\s年])年内")
+# 年底前 / 年内 with no year of its own (not 2025年底前, 今年内 is the same year all the same); 全年 opening a clause
+# before the work it counts (，全年新增…500家以上, up_07: the document's year, as 年内)
+_IMPLICIT_YEAR_END = re.compile(r"(?<![\d\s年])年(?:底|末)前?|(?<![\d\s年])年内|(?<=[，,。；;：:\s])全年(?=新增|培训|完成|力争)")
 _WRAPPED_END = re.compile(r"[\p{Han}\d，、]")  # a line cut off mid-sentence ends in a character or a comma
 _PARAGRAPH_REACH = 2000  # how far back a paragraph's opening 到…年 is looked for
 # (一、行动目标（到2020年）: the year may close the heading's title in brackets, uf_10)
