@@ -2294,8 +2294,9 @@ def _is_fee_cut(x: _Mention) -> bool:
 
 
 # 用于能源…的比重还不到20%, 尚不足三成: how things stand now, said to show a gap
-# (综合利用率仅为56.56%, uj_03: a review's level called low)
-_PRESENT_STATE_BEFORE = re.compile(r"(?:还|尚|仅|只)(?:不到|不足|占|有|为)$")
+# (综合利用率仅为56.56%, uj_03: a review's level called low); 开工率已超过90% / 竣工率已达85% (up_03: a level 已 says is
+# reached already, progress reported)
+_PRESENT_STATE_BEFORE = re.compile(r"(?:还|尚|仅|只)(?:不到|不足|占|有|为)$|已(?:超过|达到|达|突破|超)?$")
 # 远远低于先进省份山东94.7%、广东90.2%的综合利用水平 (uj_03): the levels of others a gap is measured against (远 / 明显 /
 # 大大 before 低于 / 高于 tells how far apart two levels stand; a cap is 低于 alone)
 _GAP_TO_OTHERS = re.compile(r"(?:远远|远|明显|大大)(?:低于|高于|落后于)")
