@@ -124,3 +124,4 @@ def test_the_bodies_after_a_run_in_date_are_read_without_backtracking():
     started = time.perf_counter()
     assert not _signers_then_text_after("委" * 5000 + "开展", 0)
     assert time.perf_counter() - started < 0.05
+

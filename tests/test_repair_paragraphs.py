@@ -651,6 +651,21 @@ def test_a_signed_date_glued_to_an_annual_plan_title_whose_opening_starts_on_its
     assert not any(line.startswith("2019年，全省") for line in restore(named))
 
 
+def test_a_signed_date_after_a_contact_block_glued_to_the_issued_measures_title():
+    # up_07: …报省民营经济领导小组办公室。　　联系人：…　　联系电话：0311-87806198　　邮箱：…@126.com　　河北省…办公室
+    # 　　2021年3月11日河北省推动中小企业高质量发展若干措施　　为贯彻落实…: the issuer stands after the contact block
+    body = ("各市有关单位：　　《某省推动中小企业高质量发展若干措施》已经省政府同意，现印发你们，请认真遵照执行。　　"
+            "一、要高度重视，明确专人负责。　　二、各单位确定一名联络员，名单于3月20日前报办公室。　　联系人：张三　　"
+            "联系电话：0311-87806198　　邮箱：abc2020@126.com　　某省民营经济领导小组办公室　　2021年3月11日"
+            "某省推动中小企业高质量发展若干措施　　为贯彻落实中央经济工作会议精神，制定如下措施：　　一、加大金融支持力度" + FILLER)
+    out = restore(body)
+    assert "某省民营经济领导小组办公室" in out and "2021年3月11日" in out
+    assert "某省推动中小企业高质量发展若干措施" in out
+    assert any(line.startswith("为贯彻落实中央经济工作会议精神") for line in out)
+    # the measures' title stays whole (not cut at the issuer's 办公室) and the plan's 一、 opens its own line
+    assert any(line.startswith("一、加大金融支持力度") for line in out)
+
+
 def test_paragraphs_joined_by_single_spaces_part_at_sentence_ends_numbers_and_bare_titles():
     # batch sx: a 明电 whose paragraphs a crawler joined by single spaces, one line
     line = ("某政办明电〔2019〕15号 市政府有关办局: 按照市政府常务会议要求，请加大争取力度。现就有关事宜通知如下: "

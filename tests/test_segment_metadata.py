@@ -2334,3 +2334,13 @@ def test_plan_title_named_without_brackets_by_the_drafting_sentence_and_heading_
     assert segment(text, {}).metadata.plan_title == "《住房限购政策的实施意见》"
     # the same sentence with no line heading the document so: nothing is read as issued
     assert segment(text.replace("住房限购政策的实施意见\n一、", "一、"), {}).metadata.plan_title is None
+
+
+def test_a_date_then_its_drafting_body_on_the_line_after_the_notice_dates_it():
+    # up_09: …现转发给你们，请认真贯彻落实。　　二〇〇四年六月一日省安委办　　为加强基层安全生产工作，…
+    m = md("各设区市人民政府：\n省安委办《某活动方案》已经省政府同意，现转发给你们，请认真贯彻落实。\n二〇〇四年六月一日省安委办\n"
+           "为加强基层安全生产工作，现制定本方案。\n一、总体目标\n争取今年底有50家左右的乡镇达到要求。\n")
+    assert m.issue_date == "2004-06-01"
+    # a date a sentence names, or a date with words that are no body after it, dates nothing
+    m = md("各设区市人民政府：\n现转发给你们，请认真贯彻落实。\n二〇〇四年六月一日开始实施\n一、总体目标\n争取达到要求。\n")
+    assert m.issue_date is None

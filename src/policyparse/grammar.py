@@ -1146,6 +1146,9 @@ BRACKETLESS_DOC_NUMBER = r"\p{Han}{1,8}?[发字函办规令告通电](?:19|20)\d
 # holding it reports (extract/targets: its figures are on record; extract/deadlines: the date opening it, uf_09)
 DONE_LE = r"(?<![为除])了(?![解结如])"
 DATE_WORDS = r"(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零O0一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
+# 二〇〇四年六月一日省安委办 (up_09): a notice's date with the drafting body after it, alone on a line after the
+# notice's last sentence (a transmitted 方案 dated and signed date first)
+DATE_THEN_ISSUER_LINE = re.compile(rf"^[ \t\u3000]*+(?P<date>{DATE_WORDS})[ \t\u3000]*+(?P<org>\p{{Han}}{{2,16}})[ \t\u3000]*+$")
 # （2020年3月13日）: a line holding only a bracketed date, as a 中共 / 人民政府 意见 printed in a paper or a yearbook is
 # dated under its title (tr_05)
 BRACKETED_DATE_LINE = re.compile(rf"^[ \t\u3000]*+[（(][ \t\u3000]*+(?P<date>{DATE_WORDS})[ \t\u3000]*+[）)][ \t\u3000]*+$")

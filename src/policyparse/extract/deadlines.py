@@ -46,8 +46,9 @@ _DEADLINE = compile_led(
     r"|(?P<plan>(?:到|至)?“?(?:十[一二三四五六七八九]|(?<![一二三四五六七八九十〇零])[六七八九])五”?(?:末期|时期末|期末|末))"
     # 每月28日15点前, 每月28日（本次报送于5月29日）之前: the hour, or an aside in brackets, before the 前
     rf"|(?<=每月)(?P<d3>\d{{1,2}})[日号](?:\d{{1,2}}[时点])?(?:(?P<suf3>{BEFORE_WORD})|(?=[（(][^（）()\n]{{1,16}}[）)]{BEFORE_WORD}))"
-    # 每个季度第1个月的20日前: due by a day of each quarter (每季度至少联系1次 alone says how often, no date)
-    rf"|(?P<qrec>每个?季度)第[1-3一二三]个月的?(?P<qd>\d{{1,2}})[日号]{BEFORE_WORD}"
+    # 每个季度第1个月的20日前: due by a day of each quarter (每季度至少联系1次 alone says how often, no date); 每季度的第一个月
+    # 10日之前 (up_07) the same
+    rf"|(?P<qrec>每个?季度)的?第[1-3一二三]个月的?(?P<qd>\d{{1,2}})[日号]{BEFORE_WORD}"
     # 于每季度末向市政府报告: due by the end of each quarter (每季度末月20日前: by a day of its last month)
     rf"|(?P<qend>每个?季度末)(?:月的?(?P<qed>\d{{1,2}})[日号])?{BEFORE_WORD}?"
     rf"|(?<!\d)(?<!\d年)(?P<m2>\d{{1,2}})月份?(?:(?P<d2>\d{{1,2}})[日号]|(?P<mend2>底|末|中旬|上旬|下旬))?(?:{_WEEKDAY}?(?P<suf2>{BEFORE_WORD}))?"

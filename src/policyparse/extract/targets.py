@@ -227,8 +227,9 @@ _LINE_BREAK_R = re.compile(r"(?r)\n")
 # 到2025年，/ 到2025年底，/ 到2025年年底，(年 said twice) / 2025年底前，
 # “十一五”末，… / 到“十四五”期末，…: a plan's end opening the paragraph the same way; group 3: the plan's number
 _GOAL_YEAR_R = re.compile(r"(?r)(?:" + _TO_YEAR + r"|(\d{4})\s?年(?:年?(?:底|末))?前|(?:到|至)?" + _PLAN_END_PHRASE + r")[，,]")
-# 年底前 / 年内 with no year of its own (not 2025年底前, 今年内 is the same year all the same)
-_IMPLICIT_YEAR_END = re.compile(r"(?<![\d\s年])年(?:底|末)前?|(?<![\d\s年])年内")
+# 年底前 / 年内 with no year of its own (not 2025年底前, 今年内 is the same year all the same); 全年 opening a clause
+# before the work it counts (，全年新增…500家以上, up_07: the document's year, as 年内)
+_IMPLICIT_YEAR_END = re.compile(r"(?<![\d\s年])年(?:底|末)前?|(?<![\d\s年])年内|(?<=[，,。；;：:\s])全年(?=新增|培训|完成|力争)")
 _WRAPPED_END = re.compile(r"[\p{Han}\d，、]")  # a line cut off mid-sentence ends in a character or a comma
 _PARAGRAPH_REACH = 2000  # how far back a paragraph's opening 到…年 is looked for
 # (一、行动目标（到2020年）: the year may close the heading's title in brackets, uf_10)
@@ -2293,8 +2294,9 @@ def _is_fee_cut(x: _Mention) -> bool:
 
 
 # 用于能源…的比重还不到20%, 尚不足三成: how things stand now, said to show a gap
-# (综合利用率仅为56.56%, uj_03: a review's level called low)
-_PRESENT_STATE_BEFORE = re.compile(r"(?:还|尚|仅|只)(?:不到|不足|占|有|为)$")
+# (综合利用率仅为56.56%, uj_03: a review's level called low); 开工率已超过90% / 竣工率已达85% (up_03: a level 已 says is
+# reached already, progress reported)
+_PRESENT_STATE_BEFORE = re.compile(r"(?:还|尚|仅|只)(?:不到|不足|占|有|为)$|已(?:超过|达到|达|突破|超)?$")
 # 远远低于先进省份山东94.7%、广东90.2%的综合利用水平 (uj_03): the levels of others a gap is measured against (远 / 明显 /
 # 大大 before 低于 / 高于 tells how far apart two levels stand; a cap is 低于 alone)
 _GAP_TO_OTHERS = re.compile(r"(?:远远|远|明显|大大)(?:低于|高于|落后于)")

@@ -174,13 +174,15 @@ _REPLY_ADDRESSEE_LIST = re.compile(
 _DATED_PLAN_TITLE = re.compile(
     rf"({DATE_WORDS})(?:[ \u3000]*[—－-][ \u3000]*\d{{1,3}}[ \u3000]*[—－-])?[ \u3000]*"
     rf"([^。，；：:,\n《》— \u3000][^。，；：:,\n《》—]{{3,79}}?(?:{_DOC_TYPES})(?:[（(][^（）()\n]{{1,16}}[）)])?)"
-    rf"(?=(?:为了?|根据|按照|依据)\p{{Han}}|[ \u3000]*一、|$|(?:19|20)\d\d年[，,])"
+    rf"(?=[ \u3000]*(?:为了?|根据|按照|依据)\p{{Han}}|[ \u3000]*一、|$|(?:19|20)\d\d年[，,])"
 )
 # …确保工作顺利完成。特此批复。仙居县人民政府: the closing formula is a paragraph of its own
 _CLOSING_FORMULA = re.compile(r"(?<=[。！])特此(?:通知|批复|函复|函告|公告|通告|通报|报告|请示)[。！]")
 # …保持不变。希你乡接文后，切实加强领导…: a reply's closing charge to the body it answers opens a paragraph of its own
 _REPLY_CHARGE = re.compile(r"(?<=[。！])(?:希|望)(?=你\p{Han}{0,2}接文后|你\p{Han}{0,2}(?:认真|切实|按照))")
 _SIGNATURE_ORG = re.compile(r"[\p{Han}、（）() \u3000]{2,60}")
+# 联系电话：0311-87806198　　邮箱：hbzxqy2020@126.com　　: a contact block's value (digits, an address) and the blanks after it
+_CONTACT_VALUE_END = re.compile(r"(?:电话|邮箱|传真|手机|邮编)[：:][\x21-\x7e]{3,60}[ \u3000]+")
 # 2021年11月15日 （联系人：…；联系电话：…）: the contact note after the signature's date is a line of its own
 # 2021年10月19日附件：1.…: the 附件 label glued after the signature's date opens a line of its own
 _ATTACHMENT_AFTER_DATE = re.compile(rf"(?<={DATE_WORDS}[ \u3000\xa0]*)附件?\s*[：:]")  # 附件： / the bare 附：
@@ -1579,9 +1581,23 @@ def _signature_start(line: str, date_at: int) -> int | None:
     joint = _signers_after_note(line, date_at)
     if joint is not None:
         return joint
+    contact = _issuer_after_contact(line, lo, date_at)
+    if contact is not None:
+        return contact
     # 东莞市人民政府办公室二〇一一年五月三十日…: the issuer opening the line (the notice's text ended on the line above)
     if lo == 0 and _ISSUERS.fullmatch(line, 0, date_at):
         return 0
+    return None
+
+
+def _issuer_after_contact(line: str, lo: int, date_at: int) -> int | None:
+    """…联系电话：0311-87806198　　邮箱：hbzxqy2020@126.com　　河北省民营经济领导小组办公室　　2021年3月11日 (up_07): the
+    issuer stands after the notice's contact block, its last value (a number or an address) closed by blanks."""
+    last = None
+    for m in _CONTACT_VALUE_END.finditer(line, lo, date_at):
+        last = m
+    if last is not None and last.end() < date_at and _SIGNATURE_ORG.fullmatch(line, last.end(), date_at):
+        return last.end()
     return None
 
 

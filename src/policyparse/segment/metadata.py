@@ -30,6 +30,7 @@ from policyparse.grammar import (
     ANNEX_ARTICLE,
     ATTACHED_TABLE,
     BRACKETED_DATE_LINE,
+    DATE_THEN_ISSUER_LINE,
     CITED_DECREE,
     BARE_DIGIT_DATE,
     CITED_NUMBER_BEFORE,
@@ -1745,7 +1746,7 @@ def _issuer_and_date(title, layout: Layout, labels, html_meta, decree, text: str
         issue_date = (_spaced_signature_date(layout) or (masthead[1] if masthead else None)
                       or (decree[2] if decree else None) or _adoption_date(text[:_HEAD_CHARS]))
     issue_date = (issue_date or _entry_date(layout) or _date_over_annex(layout) or _date_under_title(title, layout)
-                  or _printed_date(text) or _bare_digit_signature_date(layout))
+                  or _printed_date(text) or _bare_digit_signature_date(layout) or _date_then_issuer(layout))
     return (joint_issuers(issuer) if issuer else None), issue_date
 
 
@@ -2285,6 +2286,20 @@ def _bare_digit_signer(layout: Layout) -> str | None:
     signed = _bare_digit_signature(layout)
     if signed and signed[1] and _SIGNER_ALONE.match(signed[0]):
         return signed[0]
+    return None
+
+
+def _date_then_issuer(layout: Layout) -> str | None:
+    """二〇〇四年六月一日省安委办 on the line after the notice's last sentence (up_09): the date a transmitted 方案 was
+    signed, its drafting body written after it, when nothing else dates the notice."""
+    lines = layout.lines
+    for i in range(max(1, layout.front_end), len(lines)):
+        s = lines[i].s
+        if len(s) > 32 or "日" not in s or not lines[i - 1].s.rstrip().endswith("。"):
+            continue  # a short line after a sentence's end holding a 日: most lines are rejected here, no regex run
+        m = DATE_THEN_ISSUER_LINE.match(s, 0, None, HOLD_GIL)
+        if m and ORG_END.search(m.group("org")):
+            return parse_date(m.group("date"))
     return None
 
 

@@ -1,0 +1,44 @@
+"""Targets and deadlines: the rules written for batch up (synthetic snippets in the batch's styles: whole Hebei plans
+and reports whose counts are dated by 全年, progress reports of levels already reached, notices dated date first)."""
+
+from __future__ import annotations
+
+from policyparse.extract.deadlines import find_deadlines
+from policyparse.extract.targets import find_targets
+
+
+def targets(text: str, issue_year: int | None = None) -> list[tuple[float, str, str]]:
+    return [(t.value, t.unit, t.comparator) for t in find_targets(text, 0, len(text), issue_year=issue_year)]
+
+
+def deadlines(text: str, year: int | None = None, issued: int | None = None) -> list[tuple]:
+    return [(d.year, d.month, d.day, d.kind) for d in find_deadlines(text, 0, len(text), year, issued)]
+
+
+def test_a_whole_year_opening_a_clause_before_the_work_it_counts_is_the_documents_year():
+    # up_07: …体系，全年新增培育“专精特新”中小企业500家以上; 深入开展职业经理人培育工作，全年培训企业经营管理者1万人以上
+    text = "进一步健全梯度培育工作机制，全年新增培育“专精特新”中小企业500家以上，选拔“专精特新”示范企业200家以上。"
+    found = [(t.value, t.unit, t.year) for t in find_targets(text, 0, len(text), issue_year=2021, implicit_year=2021)]
+    assert found[0] == (500.0, "家", 2021)
+    one = "深入开展职业经理人培育工作，全年培训企业经营管理者1万人以上。"
+    assert [(t.value, t.year) for t in find_targets(one, 0, len(one), issue_year=2021, implicit_year=2021)] == [(1.0, 2021)]
+    # 全年 sets the year of the count, not a deadline (the corpus's gold: tk_02's 全年新增天然氣入戶1800戶以上)
+    assert deadlines(one, 2021) == []
+    # inside a noun (全年龄段) it dates nothing
+    noun = "提供全年龄段健康服务，新增服务机构10家。"
+    assert [t.year for t in find_targets(noun, 0, len(noun), issue_year=2021, implicit_year=2021)] == [None]
+
+
+def test_a_level_already_reached_is_progress_reported():
+    # up_03: 衡水市、…承德市校舍建设开工率已超过90%，衡水市、邯郸市竣工率已超过80%，…值得其他地市学习
+    assert targets("衡水市、承德市校舍建设开工率已超过90%，衡水市、邯郸市竣工率已超过80%，值得其他地市学习。", 2017) == []
+    assert targets("目前全省覆盖率已达85%。", 2017) == []
+    # the level a plan sets stays a goal
+    assert targets("到2025年，覆盖率达到90%以上。", 2021) == [(90.0, "%", "gte")]
+    assert targets("到2025年，开工率超过90%。", 2021) == [(90.0, "%", "gt")]
+
+
+def test_a_day_of_each_quarters_first_month_with_de_between():
+    # up_07: …；每季度的第一个月10日之前，将本单位上一季度执行情况形成文字材料，报省民营经济领导小组办公室
+    found = find_deadlines("每季度的第一个月10日之前，将上一季度执行情况报送办公室。", 0, 30, 2021, 2021)
+    assert [(d.day, d.kind, d.recurrence) for d in found] == [(10, "by", "quarterly")]
