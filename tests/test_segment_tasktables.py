@@ -2217,3 +2217,33 @@ def test_category_line_right_under_a_one_cell_a_line_header_opens_the_rows():
     assert [r.cells.get("类别") for r in rows] == ["一、稳增长"] * 2 + ["二、优环境"] * 2
     assert [_names(r.responsibility.lead) for r in rows] == [["市发展改革委"], ["市统计局"], ["市政务服务局"], ["市住房城乡建设局"]]
     assert [(d.year, d.month) for r in rows for d in r.deadlines] == [(2024, 12), (2024, 9), (2024, 6), (2024, 10)]
+
+
+def test_a_time_cell_naming_a_part_of_the_year_is_the_limit_by_its_last_month():
+    """Quarters and halves in a 完成时限 cell (issue 11), as a month alone (9月份) is: the limit, by the part's last month
+    of the year the cell names, else the table's (the year written above it); 次年 the year after the table's; a step
+    started then (一季度启动) a `period` of the year. # tt_97: 3季度目标任务; tt_96: 四季度任务分解 (quarters as columns)"""
+    cells = ["三季度末", "第四季度", "2025年二季度前", "一季度启动", "上半年", "下半年底前", "年中", "一、二季度", "4季度",
+             "次年一季度", "次年3月底前"]
+    text = "2024年重点工作任务分工表\n序号\t重点任务\t牵头单位\t完成时限\n" + "".join(
+        f"{i}\t推进某项工作\t区发改局\t{c}\n" for i, c in enumerate(cells, 1))
+    rows = _rows(text)
+    got = [[(d.year, d.month, d.kind) for d in r.deadlines] for r in rows]
+    assert got == [
+        [(2024, 9, "by")], [(2024, 12, "by")], [(2025, 6, "by")], [(2024, None, "period")], [(2024, 6, "by")],
+        [(2024, 12, "by")], [(2024, 6, "by")], [(2024, 6, "by")], [(2024, 12, "by")], [(2025, 3, "by")], [(2025, 3, "by")],
+    ]
+    # no year above the table: the month is kept, the year left out (as 12月底前 on such a page)
+    bare = "序号\t重点任务\t牵头单位\t完成时限\n1\t推进某项工作\t区发改局\t三季度末\n"
+    assert [(d.year, d.month, d.kind) for d in _rows(bare)[0].deadlines] == [(None, 9, "by")]
+
+
+def test_recurring_ongoing_and_spanned_time_cells():
+    """每半年 / 定期 say how often with no rhythm the schema names: no deadline; 持续推进 / 长期坚持 / 常态化 run on; a
+    span of years with no 年 (2023-2025) is by its last year, as 2023—2025年 is."""
+    cells = ["定期", "每半年", "持续推进", "长期坚持", "常态化推进", "2023-2025", "2023—2025年"]
+    text = "2024年重点工作任务分工表\n序号\t重点任务\t牵头单位\t完成时限\n" + "".join(
+        f"{i}\t推进某项工作\t区发改局\t{c}\n" for i, c in enumerate(cells, 1))
+    got = [[(d.year, d.kind, d.ongoing) for d in r.deadlines] for r in _rows(text)]
+    assert got == [[], [], [(None, "period", True)], [(None, "period", True)], [(None, "period", True)],
+                   [(2025, "by", False)], [(2025, "by", False)]]

@@ -76,6 +76,7 @@ def assign_task_rows(text: str, sections: list[Section], metadata: Metadata | No
         _keep_task_text(node, spans)
         _limit_dates_in_time_cells(text, node, spans)
         _months_of_the_table_year(text, node, spans, table_start)
+        _year_parts_in_time_cells(text, node, spans, table_start)
         node.deadlines.extend(_building_year_deadlines(text, node, spans))
         node.deadlines.extend(_time_cell_deadlines(text, node, spans, table_start))
         node.deadlines.extend(_row_text_deadlines(text, node, spans, table_start))
@@ -482,7 +483,41 @@ def _months_of_the_table_year(text: str, node: Section, spans, table_start: int)
     undated = [d for d in undated if _within(d.span, cells)]
     year = _table_year(text, table_start) if undated else None
     for d in undated if year is not None else ():
-        d.year = year
+        # 次年3月底前 / 翌年底前: the year after the table's (the deadline grammar counts 次年 only from a year the
+        # sentence names, and a cell names none)
+        d.year = year + 1 if d.text[:2] in _NEXT_YEAR else year
+
+
+_NEXT_YEAR = ("次年", "翌年")
+
+
+def _year_parts_in_time_cells(text: str, node: Section, spans, table_start: int) -> None:
+    """A time cell naming a part of the year (grammar.YEAR_PART_CELL: 三季度末, 第四季度, 2024年二季度前, 上半年, 年中) is
+    the limit, as a month alone is: `by` the part's last month (三季度 → 9, 上半年 → 6), of the year the cell names, else
+    the year after the table's (次年一季度), else the table's; a step started then (一季度启动) is a `period` of that year.
+    Replaces what the deadline grammar read there (a `period` with no month, and no year where the cell names none)."""
+    for s, e in _role_cells(node, spans, {"time"}):
+        cell = text[s:e]
+        if "季度" not in cell and "半年" not in cell and "年中" not in cell:
+            continue
+        m = _g.YEAR_PART_CELL.match(cell)
+        if m is None:
+            continue
+        if m.group("y"):
+            year = int(m.group("y"))
+        else:
+            year = _table_year(text, table_start)
+            year = year + 1 if year is not None and m.group("next") else year
+        started = m.group("start") and not (m.group("end") or m.group("before"))
+        span = (s + len(cell) - len(cell.lstrip()), s + len(cell.rstrip()))
+        if started:
+            read = Deadline(text=cell.strip(), year=year, kind="period", span=span)
+        else:
+            read = Deadline(text=cell.strip(), year=year, month=_g.year_part_last_month(m), kind="by", span=span)
+        if read.year is None and read.month is None:
+            continue
+        node.deadlines = [d for d in node.deadlines if not s <= d.span[0] < e]
+        node.deadlines.append(read)
 
 
 def _time_cell_deadlines(text: str, node: Section, spans, table_start: int) -> list[Deadline]:
@@ -581,11 +616,11 @@ def _building_year_deadlines(text: str, node: Section, spans) -> list[Deadline]:
 
 
 # a time cell of a year or a month alone (2024年, 2024年度, 9月份) or a span of years (2024—2025年, to the end of
-# its last year: 2016—2017 年底前): the limit
+# its last year: 2016—2017 年底前; 2023-2025 with no 年, two years joined by a dash being no other figure): the limit
 _YEAR_CELL = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*年度?\s*$")
 _MONTH_CELL = re.compile(r"^\s*(?P<m>\d{1,2})\s*月份?\s*$")
 _YEAR_SPAN_CELL = re.compile(
-    r"^\s*(?:19|20)\d{2}\s*年?\s*[-－—–~～至到]+\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?:(?P<end>[底末])\s*" + _g.BEFORE_WORD + r"?)?\s*$"
+    r"^\s*(?:19|20)\d{2}\s*年?\s*[-－—–~～至到]+\s*(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?:(?P<end>[底末])\s*" + _g.BEFORE_WORD + r"?)?)?\s*$"
 )
 
 
