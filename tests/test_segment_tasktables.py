@@ -2247,3 +2247,31 @@ def test_recurring_ongoing_and_spanned_time_cells():
     got = [[(d.year, d.kind, d.ongoing) for d in r.deadlines] for r in _rows(text)]
     assert got == [[], [], [(None, "period", True)], [(None, "period", True)], [(None, "period", True)],
                    [(2025, "by", False)], [(2025, "by", False)]]
+
+
+def test_unmarked_category_lines_over_rows_numbered_again_from_1():
+    """A category row printed with no 一、 (优化营商环境), each group's rows numbered from 1 again: in the tab form, parted
+    by single blanks or runs of blanks (repair keeps the rows after the second group's 1 as the table's), and as a bar
+    row whose other cells are empty (优化营商环境 | | | |). A wrapped task piece above the next number stays the task's."""
+    groups = [("优化营商环境", [("深化放管服改革", "区政务服务局", "区发改局", "2024年6月底前"), ("推进一网通办", "区数据局", "区政务服务局", "2024年底前")]),
+              ("扩大有效投资", [("推进重大项目建设", "区发改局", "区住建局", "2024年底前")])]
+    head = ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
+
+    def table(sep: str, group_line) -> str:
+        out = ["2024年重点工作任务分工表", sep.join(head)]
+        for name, rows in groups:
+            out.append(group_line(name))
+            out += [sep.join([str(i), *row]) for i, row in enumerate(rows, 1)]
+        return "\n".join(out) + "\n"
+
+    for text in (table("\t", str), table(" ", str), table("    ", str),
+                 "\n".join(f"| {ln.replace(chr(9), ' | ')} |" for ln in table("\t", lambda n: n + "\t\t\t\t").splitlines()) + "\n"):
+        rows = _rows(text)
+        assert [r.cells.get("类别") for r in rows] == ["优化营商环境", "优化营商环境", "扩大有效投资"], text
+        assert [_names(r.responsibility.lead) for r in rows] == [["区政务服务局"], ["区数据局"], ["区发展改革局"]]
+    # the second group marked 二、 in a table parted by single blanks: its rows are kept too
+    marked = table(" ", lambda n: ("一、" if n.startswith("优化") else "二、") + n)
+    assert [r.cells.get("类别") for r in _rows(marked)] == ["一、优化营商环境", "一、优化营商环境", "二、扩大有效投资"]
+    wrapped = ("序号\t重点任务\t牵头单位\t配合单位\t完成时限\n1\t深化放管服改革，\t区政务服务局\t区发改局\t2024年6月底前\n"
+               "推行证照分离\n2\t推进一网通办\t区数据局\t区政务服务局\t2024年底前\n")
+    assert [r.title for r in _rows(wrapped)] == ["深化放管服改革，推行证照分离", "推进一网通办"]
