@@ -2275,3 +2275,14 @@ def test_unmarked_category_lines_over_rows_numbered_again_from_1():
     wrapped = ("序号\t重点任务\t牵头单位\t配合单位\t完成时限\n1\t深化放管服改革，\t区政务服务局\t区发改局\t2024年6月底前\n"
                "推行证照分离\n2\t推进一网通办\t区数据局\t区政务服务局\t2024年底前\n")
     assert [r.title for r in _rows(wrapped)] == ["深化放管服改革，推行证照分离", "推进一网通办"]
+
+
+def test_a_responsible_cell_naming_its_lead_by_a_bracket_a_host_label_or_its_support():
+    """A 责任单位 cell that says who leads: a bracket after the list naming one of its units (A、B（A牵头）), 主办：A 协办：B
+    labels, and A负责，B配合 (the unit answering beside the ones supporting it): lead and support, as the note reads them."""
+    cells = ["区发改局、区财政局（区发改局牵头）", "主办：区发改局 协办：区财政局", "区发改局负责，区财政局配合", "区发改局、区财政局"]
+    text = "2024年重点工作任务分工表\n序号\t重点任务\t责任单位\t完成时限\n" + "".join(
+        f"{i}\t推进某项工作\t{c}\t2024年底前\n" for i, c in enumerate(cells, 1))
+    rows = _rows(text)
+    got = [(_names(r.responsibility.lead), _names(r.responsibility.support), r.responsibility.mode) for r in rows]
+    assert got == [(["区发展改革局"], ["区财政局"], "lead_support")] * 3 + [(["区发展改革局", "区财政局"], [], "listed")]

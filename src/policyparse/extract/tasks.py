@@ -254,8 +254,11 @@ def row_responsibility(text: str, node: Section, spans, reading) -> Responsibili
     return _units._first_listed_leads(resp, reading)
 
 
-# a 责任单位 cell written as a note that names its lead (区发改局牵头，区财政局配合): lead and support, not a list
-_LEAD_WORD = re.compile(r"牵头")
+# a 责任单位 cell written as a note that names its lead (区发改局牵头，区财政局配合; 主办：A 协办：B) or its support
+# beside the unit answering (区发改局负责，区财政局配合): lead and support, not a list
+_LEAD_WORD = re.compile(r"牵头|主办|主责|配合|协办")
+# 区发改局、区财政局（区发改局牵头）: a list of units closed by a bracket naming which of them leads
+_LEAD_NAMED_AFTER = re.compile(r"[（(](?P<u>[^（）()\s]{2,20}?)牵头(?:单位|部门)?[）)][\s。；;，,.]*$")
 _CELL_STOP = re.compile(r"[\s。；;，,.]*$")
 
 
@@ -267,9 +270,13 @@ def _lead_support_notes(text: str, cells: list[tuple[int, int]]) -> tuple[list[U
     rest: list[tuple[int, int]] = []
     for s, e in cells:
         stop = _CELL_STOP.search(text, s, e).start()  # 区发改局牵头，区财政局配合。: the cell's closing stop is no part of the note
-        note = _units.parse_note(text, s, stop) if _LEAD_WORD.search(text, s, e) else None
-        joined = None if note is not None else _joined_by(text, s, e)
-        if note is not None and note.mode == "lead_support" and note.lead:
+        named = _lead_named_after(text, s, e) if "牵头" in text[s:e] else None
+        note = _units.parse_note(text, s, stop) if named is None and _LEAD_WORD.search(text, s, e) else None
+        joined = None if note is not None or named is not None else _joined_by(text, s, e)
+        if named is not None:
+            lead += named[0]
+            support += named[1]
+        elif note is not None and note.mode == "lead_support" and note.lead:
             lead += note.lead
             support += note.support
         elif joined is not None:
@@ -278,6 +285,22 @@ def _lead_support_notes(text: str, cells: list[tuple[int, int]]) -> tuple[list[U
         else:
             rest.append((s, e))
     return lead, support, rest
+
+
+def _lead_named_after(text: str, s: int, e: int) -> tuple[list[Unit], list[Unit]] | None:
+    """区发改局、区财政局（区发改局牵头）: the units listed before the bracket, the one it names leading and the rest
+    supporting; None unless the bracket names one of them (its canonical name or as written)."""
+    m = _LEAD_NAMED_AFTER.search(text, s, e)
+    if m is None or m.start() == s:
+        return None
+    units = _units_in(text, [(s, m.start())])
+    named = _units_in(text, [(m.start("u"), m.end("u"))])
+    if len(units) < 2 or len(named) != 1:
+        return None
+    lead = [u for u in units if u.canonical == named[0].canonical or u.name == named[0].name]
+    if len(lead) != 1:
+        return None
+    return lead, [u for u in units if u is not lead[0]]
 
 
 def _joined_by(text: str, s: int, e: int) -> tuple[list[Unit], list[Unit]] | None:
