@@ -2286,3 +2286,15 @@ def test_a_responsible_cell_naming_its_lead_by_a_bracket_a_host_label_or_its_sup
     rows = _rows(text)
     got = [(_names(r.responsibility.lead), _names(r.responsibility.support), r.responsibility.mode) for r in rows]
     assert got == [(["区发展改革局"], ["区财政局"], "lead_support")] * 3 + [(["区发展改革局", "区财政局"], [], "listed")]
+
+
+def test_a_two_row_header_splitting_the_time_column_into_start_and_finish():
+    """时间安排 over 启动时间 | 完成时间: the second header row is no task row; the start time is kept in the cells only
+    (work started then is no limit), the finish time gives the deadline."""
+    text = (
+        "2024年重点工作任务分工表\n序号\t重点任务\t牵头单位\t时间安排\t\n\t\t\t启动时间\t完成时间\n"
+        "1\t深化放管服改革\t区政务服务局\t2024年3月\t2024年6月底前\n2\t推进一网通办\t区数据局\t2024年1月\t2024年底前\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["启动时间"] for r in rows] == ["2024年3月", "2024年1月"]
+    assert [[(d.year, d.month, d.kind) for d in r.deadlines] for r in rows] == [[(2024, 6, "by")], [(2024, 12, "by")]]
