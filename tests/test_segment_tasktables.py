@@ -2298,3 +2298,24 @@ def test_a_two_row_header_splitting_the_time_column_into_start_and_finish():
     rows = _rows(text)
     assert [r.cells["启动时间"] for r in rows] == ["2024年3月", "2024年1月"]
     assert [[(d.year, d.month, d.kind) for d in r.deadlines] for r in rows] == [[(2024, 6, "by")], [(2024, 12, "by")]]
+
+
+def test_more_time_and_kept_column_names_of_published_task_tables():
+    """Names 分工表 and 整改清单 print for their time columns (时间要求, 完成日期, 截止时间, 进度计划, 时间) and for columns kept in
+    the cells only (存在问题, 预期目标, 联系人 a person): a 时间要求 cell gives the row's deadline."""
+    for name in ("时间要求", "完成时间要求", "完成日期", "截止时间", "截止日期", "进度计划", "时间", "期限", "完成时限及要求"):
+        assert column_role(name) == "time", name
+    assert [column_role(n) for n in ("存在问题", "预期目标", "阶段目标", "联系人")] == ["other", "other", "other", "person"]
+    text = "序号\t重点任务\t牵头单位\t配合单位\t时间要求\n1\t压缩审批时限\t区政务服务局\t区发改局\t2024年6月底前\n"
+    assert [(d.year, d.month, d.kind) for d in _rows(text)[0].deadlines] == [(2024, 6, "by")]
+
+
+def test_a_responsible_cell_naming_its_lead_by_label_or_by_wei_qiantou_danwei():
+    """牵头：A；责任：B (a second label naming the units sharing the work) and A为牵头单位，B、C参与 in a 责任单位 cell: A leads,
+    the others support."""
+    cells = ["牵头：区发改局；责任：区财政局", "区发改局为牵头单位，区财政局、区住建局参与"]
+    text = "2024年重点工作任务分工表\n序号\t重点任务\t责任单位\t完成时限\n" + "".join(
+        f"{i}\t推进某项工作\t{c}\t2024年底前\n" for i, c in enumerate(cells, 1))
+    got = [(_names(r.responsibility.lead), _names(r.responsibility.support), r.responsibility.mode) for r in _rows(text)]
+    assert got == [(["区发展改革局"], ["区财政局"], "lead_support"),
+                   (["区发展改革局"], ["区财政局", "区住房城乡建设局"], "lead_support")]

@@ -270,7 +270,7 @@ def _lead_support_notes(text: str, cells: list[tuple[int, int]]) -> tuple[list[U
     rest: list[tuple[int, int]] = []
     for s, e in cells:
         stop = _CELL_STOP.search(text, s, e).start()  # 区发改局牵头，区财政局配合。: the cell's closing stop is no part of the note
-        named = _lead_named_after(text, s, e) if "牵头" in text[s:e] else None
+        named = (_lead_named_after(text, s, e) or _lead_said_apart(text, s, e)) if "牵头" in text[s:e] else None
         note = _units.parse_note(text, s, stop) if named is None and _LEAD_WORD.search(text, s, e) else None
         joined = None if note is not None or named is not None else _joined_by(text, s, e)
         if named is not None:
@@ -301,6 +301,26 @@ def _lead_named_after(text: str, s: int, e: int) -> tuple[list[Unit], list[Unit]
     if len(lead) != 1:
         return None
     return lead, [u for u in units if u is not lead[0]]
+
+
+# 牵头：区发改局；责任：区财政局 — a 责任单位 cell whose second label, after 牵头：, names the units sharing the work (a bare
+# 责任： is no note label in running text, where 主体责任：… opens a sentence); 区发改局为牵头单位，区财政局、区住建局参与 — the
+# lead named by 为牵头单位, the units after it supporting
+_LEAD_SAID_APART = re.compile(
+    r"\s*+(?:牵头(?:单位|部门)?[：:](?P<l1>[^：:；;]{2,40}?)[；;，,\s]\s*+(?:责任|配合|协办|参与)(?:单位|部门)?[：:](?P<s1>[^：:]{2,80}?)"
+    r"|(?P<l2>[^：:；;，,]{2,20}?)为牵头(?:单位|部门)[；;，,]\s*+(?P<s2>[^：:]{2,80}?)(?:等?(?:参与|配合|协助|协同))?)[\s。；;，,.]*$"
+)
+
+
+def _lead_said_apart(text: str, s: int, e: int) -> tuple[list[Unit], list[Unit]] | None:
+    """Lead and support of a cell that names its lead by a label or by 为牵头单位 (_LEAD_SAID_APART); None otherwise or
+    when a side names no unit."""
+    m = _LEAD_SAID_APART.match(text, s, e)
+    if m is None:
+        return None
+    lg, sg = ("l1", "s1") if m.group("l1") else ("l2", "s2")
+    lead, support = _units_in(text, [m.span(lg)]), _units_in(text, [m.span(sg)])
+    return (lead, support) if lead and support else None
 
 
 def _joined_by(text: str, s: int, e: int) -> tuple[list[Unit], list[Unit]] | None:
