@@ -2217,3 +2217,105 @@ def test_category_line_right_under_a_one_cell_a_line_header_opens_the_rows():
     assert [r.cells.get("类别") for r in rows] == ["一、稳增长"] * 2 + ["二、优环境"] * 2
     assert [_names(r.responsibility.lead) for r in rows] == [["市发展改革委"], ["市统计局"], ["市政务服务局"], ["市住房城乡建设局"]]
     assert [(d.year, d.month) for r in rows for d in r.deadlines] == [(2024, 12), (2024, 9), (2024, 6), (2024, 10)]
+
+
+def test_a_time_cell_naming_a_part_of_the_year_is_the_limit_by_its_last_month():
+    """Quarters and halves in a 完成时限 cell (issue 11), as a month alone (9月份) is: the limit, by the part's last month
+    of the year the cell names, else the table's (the year written above it); 次年 the year after the table's; a step
+    started then (一季度启动) a `period` of the year. # tt_97: 3季度目标任务; tt_96: 四季度任务分解 (quarters as columns)"""
+    cells = ["三季度末", "第四季度", "2025年二季度前", "一季度启动", "上半年", "下半年底前", "年中", "一、二季度", "4季度",
+             "次年一季度", "次年3月底前"]
+    text = "2024年重点工作任务分工表\n序号\t重点任务\t牵头单位\t完成时限\n" + "".join(
+        f"{i}\t推进某项工作\t区发改局\t{c}\n" for i, c in enumerate(cells, 1))
+    rows = _rows(text)
+    got = [[(d.year, d.month, d.kind) for d in r.deadlines] for r in rows]
+    assert got == [
+        [(2024, 9, "by")], [(2024, 12, "by")], [(2025, 6, "by")], [(2024, None, "period")], [(2024, 6, "by")],
+        [(2024, 12, "by")], [(2024, 6, "by")], [(2024, 6, "by")], [(2024, 12, "by")], [(2025, 3, "by")], [(2025, 3, "by")],
+    ]
+    # no year above the table: the month is kept, the year left out (as 12月底前 on such a page)
+    bare = "序号\t重点任务\t牵头单位\t完成时限\n1\t推进某项工作\t区发改局\t三季度末\n"
+    assert [(d.year, d.month, d.kind) for d in _rows(bare)[0].deadlines] == [(None, 9, "by")]
+
+
+def test_recurring_ongoing_and_spanned_time_cells():
+    """每半年 / 定期 say how often with no rhythm the schema names: no deadline; 持续推进 / 长期坚持 / 常态化 run on; a
+    span of years with no 年 (2023-2025) is by its last year, as 2023—2025年 is."""
+    cells = ["定期", "每半年", "持续推进", "长期坚持", "常态化推进", "2023-2025", "2023—2025年"]
+    text = "2024年重点工作任务分工表\n序号\t重点任务\t牵头单位\t完成时限\n" + "".join(
+        f"{i}\t推进某项工作\t区发改局\t{c}\n" for i, c in enumerate(cells, 1))
+    got = [[(d.year, d.kind, d.ongoing) for d in r.deadlines] for r in _rows(text)]
+    assert got == [[], [], [(None, "period", True)], [(None, "period", True)], [(None, "period", True)],
+                   [(2025, "by", False)], [(2025, "by", False)]]
+
+
+def test_unmarked_category_lines_over_rows_numbered_again_from_1():
+    """A category row printed with no 一、 (优化营商环境), each group's rows numbered from 1 again: in the tab form, parted
+    by single blanks or runs of blanks (repair keeps the rows after the second group's 1 as the table's), and as a bar
+    row whose other cells are empty (优化营商环境 | | | |). A wrapped task piece above the next number stays the task's."""
+    groups = [("优化营商环境", [("深化放管服改革", "区政务服务局", "区发改局", "2024年6月底前"), ("推进一网通办", "区数据局", "区政务服务局", "2024年底前")]),
+              ("扩大有效投资", [("推进重大项目建设", "区发改局", "区住建局", "2024年底前")])]
+    head = ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
+
+    def table(sep: str, group_line) -> str:
+        out = ["2024年重点工作任务分工表", sep.join(head)]
+        for name, rows in groups:
+            out.append(group_line(name))
+            out += [sep.join([str(i), *row]) for i, row in enumerate(rows, 1)]
+        return "\n".join(out) + "\n"
+
+    for text in (table("\t", str), table(" ", str), table("    ", str),
+                 "\n".join(f"| {ln.replace(chr(9), ' | ')} |" for ln in table("\t", lambda n: n + "\t\t\t\t").splitlines()) + "\n"):
+        rows = _rows(text)
+        assert [r.cells.get("类别") for r in rows] == ["优化营商环境", "优化营商环境", "扩大有效投资"], text
+        assert [_names(r.responsibility.lead) for r in rows] == [["区政务服务局"], ["区数据局"], ["区发展改革局"]]
+    # the second group marked 二、 in a table parted by single blanks: its rows are kept too
+    marked = table(" ", lambda n: ("一、" if n.startswith("优化") else "二、") + n)
+    assert [r.cells.get("类别") for r in _rows(marked)] == ["一、优化营商环境", "一、优化营商环境", "二、扩大有效投资"]
+    wrapped = ("序号\t重点任务\t牵头单位\t配合单位\t完成时限\n1\t深化放管服改革，\t区政务服务局\t区发改局\t2024年6月底前\n"
+               "推行证照分离\n2\t推进一网通办\t区数据局\t区政务服务局\t2024年底前\n")
+    assert [r.title for r in _rows(wrapped)] == ["深化放管服改革，推行证照分离", "推进一网通办"]
+
+
+def test_a_responsible_cell_naming_its_lead_by_a_bracket_a_host_label_or_its_support():
+    """A 责任单位 cell that says who leads: a bracket after the list naming one of its units (A、B（A牵头）), 主办：A 协办：B
+    labels, and A负责，B配合 (the unit answering beside the ones supporting it): lead and support, as the note reads them."""
+    cells = ["区发改局、区财政局（区发改局牵头）", "主办：区发改局 协办：区财政局", "区发改局负责，区财政局配合", "区发改局、区财政局"]
+    text = "2024年重点工作任务分工表\n序号\t重点任务\t责任单位\t完成时限\n" + "".join(
+        f"{i}\t推进某项工作\t{c}\t2024年底前\n" for i, c in enumerate(cells, 1))
+    rows = _rows(text)
+    got = [(_names(r.responsibility.lead), _names(r.responsibility.support), r.responsibility.mode) for r in rows]
+    assert got == [(["区发展改革局"], ["区财政局"], "lead_support")] * 3 + [(["区发展改革局", "区财政局"], [], "listed")]
+
+
+def test_a_two_row_header_splitting_the_time_column_into_start_and_finish():
+    """时间安排 over 启动时间 | 完成时间: the second header row is no task row; the start time is kept in the cells only
+    (work started then is no limit), the finish time gives the deadline."""
+    text = (
+        "2024年重点工作任务分工表\n序号\t重点任务\t牵头单位\t时间安排\t\n\t\t\t启动时间\t完成时间\n"
+        "1\t深化放管服改革\t区政务服务局\t2024年3月\t2024年6月底前\n2\t推进一网通办\t区数据局\t2024年1月\t2024年底前\n"
+    )
+    rows = _rows(text)
+    assert [r.cells["启动时间"] for r in rows] == ["2024年3月", "2024年1月"]
+    assert [[(d.year, d.month, d.kind) for d in r.deadlines] for r in rows] == [[(2024, 6, "by")], [(2024, 12, "by")]]
+
+
+def test_more_time_and_kept_column_names_of_published_task_tables():
+    """Names 分工表 and 整改清单 print for their time columns (时间要求, 完成日期, 截止时间, 进度计划, 时间) and for columns kept in
+    the cells only (存在问题, 预期目标, 联系人 a person): a 时间要求 cell gives the row's deadline."""
+    for name in ("时间要求", "完成时间要求", "完成日期", "截止时间", "截止日期", "进度计划", "时间", "期限", "完成时限及要求"):
+        assert column_role(name) == "time", name
+    assert [column_role(n) for n in ("存在问题", "预期目标", "阶段目标", "联系人")] == ["other", "other", "other", "person"]
+    text = "序号\t重点任务\t牵头单位\t配合单位\t时间要求\n1\t压缩审批时限\t区政务服务局\t区发改局\t2024年6月底前\n"
+    assert [(d.year, d.month, d.kind) for d in _rows(text)[0].deadlines] == [(2024, 6, "by")]
+
+
+def test_a_responsible_cell_naming_its_lead_by_label_or_by_wei_qiantou_danwei():
+    """牵头：A；责任：B (a second label naming the units sharing the work) and A为牵头单位，B、C参与 in a 责任单位 cell: A leads,
+    the others support."""
+    cells = ["牵头：区发改局；责任：区财政局", "区发改局为牵头单位，区财政局、区住建局参与"]
+    text = "2024年重点工作任务分工表\n序号\t重点任务\t责任单位\t完成时限\n" + "".join(
+        f"{i}\t推进某项工作\t{c}\t2024年底前\n" for i, c in enumerate(cells, 1))
+    got = [(_names(r.responsibility.lead), _names(r.responsibility.support), r.responsibility.mode) for r in _rows(text)]
+    assert got == [(["区发展改革局"], ["区财政局"], "lead_support"),
+                   (["区发展改革局"], ["区财政局", "区住房城乡建设局"], "lead_support")]

@@ -1040,7 +1040,8 @@ def row_gap_lines(columns: int) -> int:
 # 列第一位为牵头或汇总单位, 列在首位的为牵头部门 say the same; so does 首位单位为牵头单位 in a bracket after the first unit
 # of the first list (责任单位：县发改局（首位单位为牵头单位，下同）、县财政局, tr_01).
 FIRST_LISTED_LEADS = re.compile(
-    r"[，,；;。]?\s*(?:(?:排在|排名|排|列在|列)(?:第一(?:位|个|名)?|首位)|首位)的?(?:部门|单位|者)?为牵头(?:或汇总)?(?:部门|单位)"
+    # (第一个为牵头单位 / 第一位为牵头部门: the place without 排 / 列 before it, its 个 / 位 kept)
+    r"[，,；;。]?\s*(?:(?:排在|排名|排|列在|列)(?:第一(?:位|个|名)?|首位)|第一(?:位|个|名)|首位)的?(?:部门|单位|者)?为牵头(?:或汇总)?(?:部门|单位)"
     r"(?:或(?:部门|单位))?"
     r"(?:[，,]\s*下同)?"
 )
@@ -1715,6 +1716,30 @@ def is_task_header(names) -> bool:
     known = [r for r in roles if r is not None]
     return "task" in known and any(r in RESPONSIBILITY_ROLES for r in known) and 2 * len(known) >= len(roles)
 
+
+
+# ---- time cells of task tables (extract.tasks)
+
+# A time cell naming a part of the year (issue 11): a quarter (三季度, 第四季度, 4季度, 一、二季度, 1-3季度), a half (上半年,
+# 下半年) or 年中, alone or after its year (2024年二季度, 次年一季度), with its end or 前 (三季度末, 2024年二季度前, 上半年底前)
+# and a verb saying what is done then (一季度完成, 一季度启动). The whole cell is matched (a cell saying more is running text).
+YEAR_PART_CELL = re.compile(
+    r"^[ \t\u3000]*+(?:(?P<y>(?:19|20)\d{2})[ \t]?年度?|(?P<next>[次翌])年)?[ \t]?"
+    r"(?:第?(?P<q>[一二三四1-4])(?:[、，,和及至到\-—–－~～][ \t]?第?(?P<q2>[一二三四1-4]))?[ \t]?季度"
+    r"|(?P<h>[上下])半年|(?P<mid>年中))"
+    r"[ \t]?(?P<end>末|底)?[ \t]?(?P<before>前|之前|以前)?[ \t]?"
+    r"(?:(?P<start>启动|开工|开展|实施|推进|部署)|完成|建成|见效|上线|出台|投入使用|投用|竣工|完工|通车|落实|到位)?"
+    r"[ \t\u3000。.；;]*+$"
+)
+_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def year_part_last_month(m) -> int:
+    """The last month of the part of the year a YEAR_PART_CELL match names: a quarter's third (三季度 9; 一、二季度
+    the later one's, 6), the half's sixth (上半年 6, 下半年 12), June for 年中."""
+    if m.group("q"):
+        return 3 * _QUARTER[m.group("q2") or m.group("q")]
+    return 12 if m.group("h") == "下" else 6
 
 # ------------------------------------------------------------------ 信息公开 / header field labels
 # One table (lexicons/field_labels.tsv) for the labels a page or a header prints its fields under: the layout's

@@ -76,6 +76,7 @@ def assign_task_rows(text: str, sections: list[Section], metadata: Metadata | No
         _keep_task_text(node, spans)
         _limit_dates_in_time_cells(text, node, spans)
         _months_of_the_table_year(text, node, spans, table_start)
+        _year_parts_in_time_cells(text, node, spans, table_start)
         node.deadlines.extend(_building_year_deadlines(text, node, spans))
         node.deadlines.extend(_time_cell_deadlines(text, node, spans, table_start))
         node.deadlines.extend(_row_text_deadlines(text, node, spans, table_start))
@@ -253,8 +254,11 @@ def row_responsibility(text: str, node: Section, spans, reading) -> Responsibili
     return _units._first_listed_leads(resp, reading)
 
 
-# a 责任单位 cell written as a note that names its lead (区发改局牵头，区财政局配合): lead and support, not a list
-_LEAD_WORD = re.compile(r"牵头")
+# a 责任单位 cell written as a note that names its lead (区发改局牵头，区财政局配合; 主办：A 协办：B) or its support
+# beside the unit answering (区发改局负责，区财政局配合): lead and support, not a list
+_LEAD_WORD = re.compile(r"牵头|主办|主责|配合|协办")
+# 区发改局、区财政局（区发改局牵头）: a list of units closed by a bracket naming which of them leads
+_LEAD_NAMED_AFTER = re.compile(r"[（(](?P<u>[^（）()\s]{2,20}?)牵头(?:单位|部门)?[）)][\s。；;，,.]*$")
 _CELL_STOP = re.compile(r"[\s。；;，,.]*$")
 
 
@@ -266,9 +270,13 @@ def _lead_support_notes(text: str, cells: list[tuple[int, int]]) -> tuple[list[U
     rest: list[tuple[int, int]] = []
     for s, e in cells:
         stop = _CELL_STOP.search(text, s, e).start()  # 区发改局牵头，区财政局配合。: the cell's closing stop is no part of the note
-        note = _units.parse_note(text, s, stop) if _LEAD_WORD.search(text, s, e) else None
-        joined = None if note is not None else _joined_by(text, s, e)
-        if note is not None and note.mode == "lead_support" and note.lead:
+        named = (_lead_named_after(text, s, e) or _lead_said_apart(text, s, e)) if "牵头" in text[s:e] else None
+        note = _units.parse_note(text, s, stop) if named is None and _LEAD_WORD.search(text, s, e) else None
+        joined = None if note is not None or named is not None else _joined_by(text, s, e)
+        if named is not None:
+            lead += named[0]
+            support += named[1]
+        elif note is not None and note.mode == "lead_support" and note.lead:
             lead += note.lead
             support += note.support
         elif joined is not None:
@@ -277,6 +285,42 @@ def _lead_support_notes(text: str, cells: list[tuple[int, int]]) -> tuple[list[U
         else:
             rest.append((s, e))
     return lead, support, rest
+
+
+def _lead_named_after(text: str, s: int, e: int) -> tuple[list[Unit], list[Unit]] | None:
+    """区发改局、区财政局（区发改局牵头）: the units listed before the bracket, the one it names leading and the rest
+    supporting; None unless the bracket names one of them (its canonical name or as written)."""
+    m = _LEAD_NAMED_AFTER.search(text, s, e)
+    if m is None or m.start() == s:
+        return None
+    units = _units_in(text, [(s, m.start())])
+    named = _units_in(text, [(m.start("u"), m.end("u"))])
+    if len(units) < 2 or len(named) != 1:
+        return None
+    lead = [u for u in units if u.canonical == named[0].canonical or u.name == named[0].name]
+    if len(lead) != 1:
+        return None
+    return lead, [u for u in units if u is not lead[0]]
+
+
+# 牵头：区发改局；责任：区财政局 — a 责任单位 cell whose second label, after 牵头：, names the units sharing the work (a bare
+# 责任： is no note label in running text, where 主体责任：… opens a sentence); 区发改局为牵头单位，区财政局、区住建局参与 — the
+# lead named by 为牵头单位, the units after it supporting
+_LEAD_SAID_APART = re.compile(
+    r"\s*+(?:牵头(?:单位|部门)?[：:](?P<l1>[^：:；;]{2,40}?)[；;，,\s]\s*+(?:责任|配合|协办|参与)(?:单位|部门)?[：:](?P<s1>[^：:]{2,80}?)"
+    r"|(?P<l2>[^：:；;，,]{2,20}?)为牵头(?:单位|部门)[；;，,]\s*+(?P<s2>[^：:]{2,80}?)(?:等?(?:参与|配合|协助|协同))?)[\s。；;，,.]*$"
+)
+
+
+def _lead_said_apart(text: str, s: int, e: int) -> tuple[list[Unit], list[Unit]] | None:
+    """Lead and support of a cell that names its lead by a label or by 为牵头单位 (_LEAD_SAID_APART); None otherwise or
+    when a side names no unit."""
+    m = _LEAD_SAID_APART.match(text, s, e)
+    if m is None:
+        return None
+    lg, sg = ("l1", "s1") if m.group("l1") else ("l2", "s2")
+    lead, support = _units_in(text, [m.span(lg)]), _units_in(text, [m.span(sg)])
+    return (lead, support) if lead and support else None
 
 
 def _joined_by(text: str, s: int, e: int) -> tuple[list[Unit], list[Unit]] | None:
@@ -482,7 +526,41 @@ def _months_of_the_table_year(text: str, node: Section, spans, table_start: int)
     undated = [d for d in undated if _within(d.span, cells)]
     year = _table_year(text, table_start) if undated else None
     for d in undated if year is not None else ():
-        d.year = year
+        # 次年3月底前 / 翌年底前: the year after the table's (the deadline grammar counts 次年 only from a year the
+        # sentence names, and a cell names none)
+        d.year = year + 1 if d.text[:2] in _NEXT_YEAR else year
+
+
+_NEXT_YEAR = ("次年", "翌年")
+
+
+def _year_parts_in_time_cells(text: str, node: Section, spans, table_start: int) -> None:
+    """A time cell naming a part of the year (grammar.YEAR_PART_CELL: 三季度末, 第四季度, 2024年二季度前, 上半年, 年中) is
+    the limit, as a month alone is: `by` the part's last month (三季度 → 9, 上半年 → 6), of the year the cell names, else
+    the year after the table's (次年一季度), else the table's; a step started then (一季度启动) is a `period` of that year.
+    Replaces what the deadline grammar read there (a `period` with no month, and no year where the cell names none)."""
+    for s, e in _role_cells(node, spans, {"time"}):
+        cell = text[s:e]
+        if "季度" not in cell and "半年" not in cell and "年中" not in cell:
+            continue
+        m = _g.YEAR_PART_CELL.match(cell)
+        if m is None:
+            continue
+        if m.group("y"):
+            year = int(m.group("y"))
+        else:
+            year = _table_year(text, table_start)
+            year = year + 1 if year is not None and m.group("next") else year
+        started = m.group("start") and not (m.group("end") or m.group("before"))
+        span = (s + len(cell) - len(cell.lstrip()), s + len(cell.rstrip()))
+        if started:
+            read = Deadline(text=cell.strip(), year=year, kind="period", span=span)
+        else:
+            read = Deadline(text=cell.strip(), year=year, month=_g.year_part_last_month(m), kind="by", span=span)
+        if read.year is None and read.month is None:
+            continue
+        node.deadlines = [d for d in node.deadlines if not s <= d.span[0] < e]
+        node.deadlines.append(read)
 
 
 def _time_cell_deadlines(text: str, node: Section, spans, table_start: int) -> list[Deadline]:
@@ -581,11 +659,11 @@ def _building_year_deadlines(text: str, node: Section, spans) -> list[Deadline]:
 
 
 # a time cell of a year or a month alone (2024年, 2024年度, 9月份) or a span of years (2024—2025年, to the end of
-# its last year: 2016—2017 年底前): the limit
+# its last year: 2016—2017 年底前; 2023-2025 with no 年, two years joined by a dash being no other figure): the limit
 _YEAR_CELL = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*年度?\s*$")
 _MONTH_CELL = re.compile(r"^\s*(?P<m>\d{1,2})\s*月份?\s*$")
 _YEAR_SPAN_CELL = re.compile(
-    r"^\s*(?:19|20)\d{2}\s*年?\s*[-－—–~～至到]+\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?:(?P<end>[底末])\s*" + _g.BEFORE_WORD + r"?)?\s*$"
+    r"^\s*(?:19|20)\d{2}\s*年?\s*[-－—–~～至到]+\s*(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?:(?P<end>[底末])\s*" + _g.BEFORE_WORD + r"?)?)?\s*$"
 )
 
 

@@ -114,13 +114,25 @@ def _last_row(lines: list[str], j: int, max_gap: int) -> int | None:
         if not s:
             break
         m = _SEQ.match(lines[k] + " ")
-        if m and int(m.group(1)) == expect:
-            last, expect, gap = k, expect + 1, 0
+        if m and (int(m.group(1)) == expect or (int(m.group(1)) == 1 and _restarts_under_group(lines, k, last))):
+            last, expect, gap = k, int(m.group(1)) + 1, 0
             continue
         gap += 1
         if gap > max_gap:
             break
     return last
+
+
+_GROUP_LINE = 30  # characters of a category line over a group of rows (二、扩大有效投资, 扩大有效投资)
+
+
+def _restarts_under_group(lines: list[str], k: int, last: int | None) -> bool:
+    """二、扩大有效投资 / 1 推进重大项目建设 …: row 1 again after rows, right under a short line of one cell (a category
+    spanning the table, marked or not), numbers the rows of a new group."""
+    if last is None or k - 1 <= last:
+        return False
+    above = lines[k - 1].strip(" \t\u3000\xa0\r")
+    return 0 < len(above) <= _GROUP_LINE and _GAP.search(above) is None and _SEQ.match(above + " ") is None
 
 
 def _with_tabs(line: str, split, width: int, spans: list[tuple[int, int]] | None = None) -> str:

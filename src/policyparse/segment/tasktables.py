@@ -664,8 +664,38 @@ def _take_category_line(reading: _Reading, texts: list[str], j: int, cells: list
         if j and _group_over_category(texts, j - 1):
             reading.category = texts[j - 1].strip() + " " + reading.category
         return True
+    name = _one_named_cell(s, cells)
+    if name is not None and _unmarked_category(reading, name, texts, j):
+        reading.category = name
+        return True
     # a group name above a category: its name goes with the category below it
     return "\t" not in s and bool(reading.rows) and _group_over_category(texts, j)
+
+
+_UNMARKED_CATEGORY = 20  # characters of a category line printed with no 一、 (优化营商环境)
+_CATEGORY_WORDS = re.compile(r"^\p{Han}[\p{Han}、（）()“”]*\p{Han}[）)”]?$")
+
+
+def _one_named_cell(s: str, cells: list[str]) -> str | None:
+    """The line's one cell: the line itself, or the first cell of a row whose other cells are empty (优化营商环境 | | |)."""
+    if "\t" not in s:
+        return s.strip()
+    named = [c for c in cells if c and c != _BAR_CELL and not BARS_ONLY.match(c)]
+    return named[0] if len(named) == 1 and named[0] == cells[0] else None
+
+
+def _unmarked_category(reading: _Reading, s: str, texts: list[str], j: int) -> bool:
+    """优化营商环境 / 1 | 深化放管服改革 | …: a short name printed with no 一、 on a line of its own, right above a tab row
+    numbered 1 (the numbering starting again under it, or the table's first row), is a category spanning the table as
+    一、优化营商环境 is. A piece of a wrapped cell stands above the next number, never above a 1 that restarts it; a unit's
+    name (a merged unit cell printed between its rows) and a column name are none."""
+    s = s.strip()
+    if not 2 <= len(s) <= _UNMARKED_CATEGORY or j + 1 >= len(texts) or "\t" not in texts[j + 1]:
+        return False
+    if _CATEGORY_WORDS.match(s) is None or column_role(s) is not None or _unit_like(s):
+        return False
+    number = _row_number(reading.table, [c.strip() for c in texts[j + 1].split("\t")])
+    return number == 1 or (number is not None and not reading.rows)
 
 
 _BRACKETED_SEQ = re.compile(r"^[（(]\d{1,3}+[）)]$")
