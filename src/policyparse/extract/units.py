@@ -28,7 +28,7 @@ from policyparse import grammar as _g
 from policyparse.grammar import HOLD_GIL
 from policyparse.extract import lexicon as _lex
 from policyparse.extract._text import SKIP_KINDS, task_nodes
-from policyparse.models import Document, Metadata, Responsibility, Section, Unit, built, shared_fields_set
+from policyparse.models import Document, Metadata, Responsibility, Section, Unit, built, built_each, shared_fields_set
 
 MAX_NOTE = 600  # characters: longer parentheticals are not responsibility notes
 
@@ -270,6 +270,11 @@ class _DocumentReading:
         """_heads_department_entries(text), found once for the document."""
         return self._once("department_entries", text, _heads_department_entries)
 
+    def text_end(self, text: str) -> int:
+        """Where the text's last non-blank character ends (0 when none), found once for the document: is a node
+        the last (nothing but blanks after it)? asked of every node by a comparison, not a pattern call."""
+        return self._once("text_end", text, _text_end)
+
     def brackets(self, text: str) -> _SentenceBrackets:
         """The brackets standing against a sentence end in `text`, found once for the document."""
         return self._once("brackets", text, _SentenceBrackets.of)
@@ -329,9 +334,16 @@ def _closes_with_bare_lists(text: str, sentence_ends: list[int] | None = None) -
     """Do three or more lines close with a bracket listing only units, some without a level word? `sentence_ends`:
     the document's _SentenceBrackets.sentence_ends, when the caller has them."""
     seen = 0
+    verdicts: dict[str, bool] = {}  # a task list closes its items with the same few notes: each read once
     for m in _closing_brackets(text, sentence_ends):
-        pieces = m.group("inner").split("、")
-        if all(_lex.is_unit(p) for p in pieces) and not all(_lex.is_anchored_unit(p) for p in pieces):
+        inner = m.group("inner")
+        bare = verdicts.get(inner)
+        if bare is None:
+            pieces = inner.split("、")
+            # the anchored test first: a list of units each with its level word (（市教委、市科技局）, most such
+            # lists) fails it at its end and is spared the second walk (both pure: the same answer in either order)
+            bare = verdicts[inner] = not all(_lex.is_anchored_unit(p) for p in pieces) and all(_lex.is_unit(p) for p in pieces)
+        if bare:
             seen += 1
             if seen >= _BARE_LIST_HABIT:
                 return True
@@ -444,7 +456,7 @@ def find_note(text: str, start: int, end: int, reading: _DocumentReading | None 
     reading = reading or _DocumentReading()
     notes = []
     candidates = _note_candidates(text, start, end, reading.brackets(text))
-    cut = _cut_note(text, start, end)
+    cut = _cut_note(text, start, end) if end >= reading.text_end(text) else None  # only the last node can end in a cut note
     if cut is not None:  # the brackets inside a cut note are its units' own (省数据局(省营商局)), no notes
         candidates = [c for c in candidates if c[0] < cut[0]] + [cut]
     for open_at, close_at in candidates:
@@ -818,6 +830,14 @@ def _note_candidates(text: str, start: int, end: int, brackets: _SentenceBracket
 
 
 _NOT_SPACE = re.compile(r"\S")
+_LAST_NOT_SPACE = re.compile(r"(?r)\S")  # the same, found from the text's end (regex's reverse search)
+
+
+def _text_end(text: str) -> int:
+    """The end of text's last _NOT_SPACE character (0 when none): _NOT_SPACE.search(text, at) finds one exactly
+    when at < _text_end(text)."""
+    m = _LAST_NOT_SPACE.search(text, 0, None, HOLD_GIL)
+    return 0 if m is None else m.end()
 
 
 def _cut_note(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1794,6 +1814,8 @@ def _weighed_roles(named: _LabelledUnits, raw: str, span: tuple[int, int]) -> Re
 def _marked_leads(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     """A（牵头）、B: the units marked as lead (their mark taken off), and the others."""
     marked = [u for u in units if "牵头" in u.name and _g.LEAD_MARK.search(u.name)]  # the substring test spares most names the pattern
+    if not marked:
+        return [], list(units)  # most lists: the others are all of them (no walk comparing each with none)
     return [_unmark(u) for u in marked], [u for u in units if u not in marked]
 
 
@@ -2084,11 +2106,19 @@ _PLAIN_LIST_BREAK = stdre.compile(r"[各（）()〔〕等及称由以\s]")
 _PLAIN_LIST_SPLIT = stdre.compile(f"[{_PIECE_SEPARATORS}]")
 
 
+def _plain_parts(span: str) -> list[str]:
+    """_PLAIN_LIST_SPLIT.split(span): by str.split where 、 is the only separator the list holds (most lists), which
+    seven `in` tests tell for less than the pattern's split costs."""
+    if "，" in span or "," in span or "；" in span or ";" in span or "。" in span or "／" in span or "/" in span:
+        return _PLAIN_LIST_SPLIT.split(span)
+    return span.split("、")
+
+
 def _plain_pieces(start: int, span: str) -> list[_Piece]:
     """The pieces of `span` (standing at `start`), a list holding no _PLAIN_LIST_BREAK character: each run between
     separators (most lists: 市科协、市教育局), empty ones left out, is a name as it stands."""
     out, pos = [], start
-    for part in _PLAIN_LIST_SPLIT.split(span):
+    for part in _plain_parts(span):
         if part:
             out.append(_Piece(part, pos, pos + len(part)))
         pos += len(part) + 1  # every separator is one character
@@ -2098,17 +2128,21 @@ def _plain_pieces(start: int, span: str) -> list[_Piece]:
 def _plain_known_units(start: int, span: str) -> list[Unit] | None:
     """The units of a plain list (see _plain_pieces) when every piece is a name _known_unit reads whatever its flags
     and neighbours, built as _units_of builds them; None when some piece is not. The common labelled list
-    (市科协、市教育局) so skips a _Piece per name and the general loop's tests."""
-    units, pos = [], start
-    for part in _PLAIN_LIST_SPLIT.split(span):
+    (市科协、市教育局) so skips a _Piece per name and the general loop's tests; the Units are built once every piece
+    is known (none for a list that falls to the general loop), in one loop (models.built_each)."""
+    rows, pos = [], start
+    for part in _plain_parts(span):
         if part:
             info = _known_unit(part)
             if info is None:
                 return None
-            units.append(built(Unit, {"name": part, "canonical": info.canonical, "span": (pos, pos + len(part)),
-                                      "level": info.level, "kind": info.kind, "in_lexicon": True}))
-        pos += len(part) + 1  # every separator is one character
-    return units
+            end = pos + len(part)
+            rows.append({"name": part, "canonical": info.canonical, "span": (pos, end), "level": info.level,
+                         "kind": info.kind, "in_lexicon": True})
+            pos = end + 1  # every separator is one character
+        else:
+            pos += 1
+    return built_each(Unit, rows)
 
 
 def _listed_pieces(text: str, start: int, end: int) -> list[_Piece]:
@@ -2325,13 +2359,13 @@ def _unit(text: str, p: _Piece, full: str | None = None) -> Unit:
 
 
 def _dedupe(units: list[Unit], exclude: list[Unit] | None = None) -> list[Unit]:
-    seen = {u.canonical for u in exclude or []}
+    seen = {u.canonical for u in exclude} if exclude else set()
     out = []
     for u in units:
-        if u.canonical in seen:
-            continue
-        seen.add(u.canonical)
-        out.append(u)
+        canonical = u.canonical  # read once: a model's attribute is a look-up through its class first
+        if canonical not in seen:
+            seen.add(canonical)
+            out.append(u)
     return out
 
 
