@@ -28,7 +28,7 @@ from policyparse import grammar as _g
 from policyparse.grammar import HOLD_GIL
 from policyparse.extract import lexicon as _lex
 from policyparse.extract._text import SKIP_KINDS, task_nodes
-from policyparse.models import Document, Metadata, Responsibility, Section, Unit, built, built_each, shared_fields_set
+from policyparse.models import Document, Metadata, Responsibility, Section, Unit, built, built_each, set_field, shared_fields_set
 
 MAX_NOTE = 600  # characters: longer parentheticals are not responsibility notes
 
@@ -140,7 +140,7 @@ def _read_own_notes(text: str, nodes: list[tuple[Section, int, int]],
                 or _unit_duty_paragraph(text, node, start, end, reading) or _titled_duty_entry(text, node, start, end)
                 or _unit_duties_entry(text, node, start, end) or _role_duties_entry(text, node, start, end))
         if resp is not None:
-            node.responsibility = resp
+            set_field(node, "responsibility", resp)
             noted.append(node)
             if _closes_on_own_line(text, resp, start, stop):
                 on_closing_line.add(id(node))
@@ -159,7 +159,7 @@ def _inherit_notes(sections: list[Section], own_note: dict[int, Responsibility])
             copy = inherited.get(id(holder))
             if copy is None:
                 copy = inherited[id(holder)] = holder.responsibility.model_copy(update={"inherited_from": holder.id})
-            node.responsibility = copy
+            set_field(node, "responsibility", copy)
         if node.children:
             stack.extend(zip(reversed(node.children), repeat(holder)))  # pairs made in C, as _text.walk does
 
@@ -188,10 +188,10 @@ def _lift_closing_notes(sections: list[Section], own_note: dict[int, Responsibil
         last = own_note.get(id(kids[-1]))
         if last is None or any(id(k) in own_note for k in kids[:-1]):
             continue
-        node.responsibility = last
+        set_field(node, "responsibility", last)
         own_note[id(node)] = last
         del own_note[id(kids[-1])]
-        kids[-1].responsibility = None
+        set_field(kids[-1], "responsibility", None)
 
 
 def _closes_on_own_line(text: str, resp: Responsibility, start: int, stop: int) -> bool:
@@ -217,9 +217,9 @@ def _lift_closing_note_lines(sections: list[Section], own_note: dict[int, Respon
                 or any(_holds_note(k, own_note) for k in kids[:-1])):
             continue
         last = own_note.pop(id(kids[-1]))
-        node.responsibility = last
+        set_field(node, "responsibility", last)
         own_note[id(node)] = last
-        kids[-1].responsibility = None
+        set_field(kids[-1], "responsibility", None)
 
 
 def _holds_note(node: Section, own_note: dict[int, Responsibility]) -> bool:
@@ -397,6 +397,9 @@ def document_reading(text: str, metadata: Metadata | None = None) -> _DocumentRe
 _NATIONAL_NUMBER = re.compile(r"^(?:国办?(?:发|函)|中办?发)")
 
 
+_ISSUER_SEPARATORS = re.compile(r"[、，,\s]+")  # compiled once: re.split(pattern, …) looked the pattern up in the module's cache each call
+
+
 def is_national_document(metadata: Metadata | None) -> bool | None:
     """Is the document issued by the central government or party (its 文号, or every issuer a national body)?
     None when the metadata names neither issuer nor 文号."""
@@ -404,7 +407,7 @@ def is_national_document(metadata: Metadata | None) -> bool | None:
         return None
     if metadata.doc_number and _NATIONAL_NUMBER.match(metadata.doc_number):
         return True
-    issuers = [i for i in re.split(r"[、，,\s]+", metadata.issuer or "") if i]
+    issuers = [i for i in _ISSUER_SEPARATORS.split(metadata.issuer or "") if i]
     return bool(issuers) and all(_lex.is_national_body(i) for i in issuers)
 
 
@@ -809,24 +812,34 @@ def _note_candidates(text: str, start: int, end: int, brackets: _SentenceBracket
     """(open, close) bracket positions of the notes of a node, in order.
 
     The parenthetical closing the node or its first line, and any that stands after a sentence end inside it
-    (。（A负责）B…。（C牵头，D配合）): notes follow the sentence they are about.
-    """
-    out: set[tuple[int, int]] = set()  # a set: a long node may hold thousands of notes
-    for stop in (end, text.find("\n", start, end)):
-        if stop > start:
-            last = _last_close(text, start, stop, brackets)
-            if last is not None:
-                out.add(last)
-    for pos in brackets.opens_in(start, end):
-        close = brackets.close_of(pos, end if end < pos + MAX_NOTE else pos + MAX_NOTE)
-        if close is not None:
-            out.add((pos, close))
+    (。（A负责）B…。（C牵头，D配合）): notes follow the sentence they are about. The document's lists are read here
+    (bisected in place, not through opens_in / closes_in / close_of): a call each was most of a node's cost."""
+    found: list[tuple[int, int]] = []
+    last = _last_close(text, start, end, brackets)
+    if last is not None:
+        found.append(last)
+    newline = text.find("\n", start, end)
+    if newline > start and (last := _last_close(text, start, newline, brackets)) is not None:
+        found.append(last)
+    opens = brackets.opens
+    i, j = bisect.bisect_left(opens, start + 1), bisect.bisect_left(opens, end)
+    if i < j:
+        closing = brackets.closing
+        for pos in opens[i:j]:
+            close = closing.get(pos)
+            if close is not None and close < (end if end < pos + MAX_NOTE else pos + MAX_NOTE):
+                found.append((pos, close))
     # …提升能力（A牵头，B配合）。完善功能（C牵头）。: a note also closes the sentence it is about
-    for close in brackets.closes_in(start, end):
-        pair = _last_close(text, start, close + 1, brackets)
+    closes = brackets.closes
+    i, j = bisect.bisect_left(closes, start), bisect.bisect_left(closes, end - 1)
+    for close in closes[i:j]:
+        # _last_close(text, start, close + 1, brackets): the bracket (one of _CLOSE_BEFORE_SENTENCE_END, all note
+        # closes) has no trailing punctuation to pass and stands at or after start, so its pair is looked up at once
+        pair = brackets.open_of(start, close + 1)
         if pair is not None:
-            out.add(pair)
-    return sorted(out)
+            found.append(pair)
+    # a set: a long node may hold thousands of notes, some found twice
+    return found if len(found) < 2 else sorted(set(found))
 
 
 _NOT_SPACE = re.compile(r"\S")
@@ -1754,12 +1767,13 @@ def _units_by_label(text: str, start: int, labels: list, body_len: int) -> _Labe
     """The units each label's segment names, filed by the label's role; None when a segment names none."""
     named = _LabelledUnits()
     for i, m in enumerate(labels):
-        if m.group("time"):
+        timed, role, bare, main = m.group("time", "role", "bare", "main")  # one call for the four groups
+        if timed:
             continue  # 完成时限：2023年底前 — read by the deadline pass
         seg_end = labels[i + 1].start() if i + 1 < len(labels) else body_len
         units = _units_of(text, start + m.end(), start + seg_end, lenient=True)
-        role = m.group("role") or m.group("bare") or _g.DUTY_ROLES[0]  # 部门分工： reads as 责任单位：
-        if m.group("main") and role in _g.DUTY_ROLES:
+        role = role or bare or _g.DUTY_ROLES[0]  # 部门分工： reads as 责任单位：
+        if main and role in _g.DUTY_ROLES:
             role = _g.LEAD_ROLES[0]  # 主要责任单位：A；协同单位：B — the main unit leads
         if units is None and role in _g.DUTY_ROLES:  # 责任单位：A牵头，B配合 — a verb note under a duty label
             verb = _verb_note(text, start + m.end(), start + seg_end)
