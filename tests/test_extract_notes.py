@@ -13,7 +13,7 @@ from policyparse import parse
 from policyparse.extract.lexicon import is_unit, lookup
 from policyparse.extract.units import assign_responsibility, document_reading, find_note
 from policyparse.grammar import is_note_text
-from policyparse.models import Metadata, Section
+from policyparse.models import Metadata, Section, Unit
 from policyparse.segment.headings import heading_title, strip_note
 
 
@@ -1957,3 +1957,83 @@ def test_a_remark_in_a_note_is_looked_for_only_after_a_stop():
     assert NOTE_REMARK.pattern.startswith("。")
     assert note("〔责任单位：市财政局、市教育局按职责分工负责。具体任务均涉及各县区，下同。〕") is not None
     assert [u.name for u in note("〔责任单位：市财政局、市教育局。以下各项均由其落实〕").lead] == ["市财政局", "市教育局"]
+
+
+def _note_candidates_as_before(text, start, end, brackets):
+    """speed26's reference: _note_candidates as it was, through _last_close, opens_in, closes_in and close_of."""
+    from policyparse.extract import units
+
+    out = set()
+    for stop in (end, text.find("\n", start, end)):
+        if stop > start:
+            last = units._last_close(text, start, stop, brackets)
+            if last is not None:
+                out.add(last)
+    for pos in brackets.opens_in(start, end):
+        close = brackets.close_of(pos, end if end < pos + units.MAX_NOTE else pos + units.MAX_NOTE)
+        if close is not None:
+            out.add((pos, close))
+    for close in brackets.closes_in(start, end):
+        pair = units._last_close(text, start, close + 1, brackets)
+        if pair is not None:
+            out.add(pair)
+    return sorted(out)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="（）()〔〕【】[]［］。；;，, \u3000\n市A负责", max_size=50), st.integers(0, 50), st.integers(0, 50))
+def test_note_candidates_read_in_place_are_those_read_through_the_lists_methods(text, start, end):
+    """speed26: _note_candidates bisects the document's bracket lists in place and pairs a close before a sentence
+    end at once: the same candidates, in the same order, as read through _last_close and the lists' methods."""
+    from policyparse.extract import units
+
+    brackets = units._SentenceBrackets.of(text)
+    start, end = min(start, len(text)), min(end, len(text))
+    assert units._note_candidates(text, start, end, brackets) == _note_candidates_as_before(text, start, end, brackets)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet="市局、，,；;。／/A ", max_size=30))
+def test_plain_parts_split_as_the_separator_pattern_splits(span):
+    """speed26: a plain list is split by str.split where 、 is its only separator: the parts the pattern gives."""
+    from policyparse.extract import units
+
+    assert units._plain_parts(span) == units._PLAIN_LIST_SPLIT.split(span)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet=" \t\n\u3000\x85\xa0\x1c\x1f\u2028市A", max_size=20), st.integers(0, 22))
+def test_text_end_tells_what_a_search_for_text_after_says(text, at):
+    """speed26: find_note asks whether a node is the document's last by comparing its end with _text_end (once a
+    document), not by a \\S search after every node: the same answer, blanks of every kind (regex's \\s) included."""
+    from policyparse.extract import units
+
+    assert (units._NOT_SPACE.search(text, at) is not None) == (at < units._text_end(text))
+
+
+def test_units_built_in_one_loop_and_fields_set_directly_are_as_built_and_assigned():
+    """speed26: models.built_each builds what built builds, one model a row; set_field does what assignment does."""
+    from policyparse.models import Responsibility, built, built_each, set_field
+
+    rows = [{"name": n, "canonical": n, "span": (i, i + len(n)), "level": "市", "kind": "government", "in_lexicon": True}
+            for i, n in enumerate(("市科协", "市教育局"))]
+    got, want = built_each(Unit, [dict(r) for r in rows]), [built(Unit, dict(r)) for r in rows]
+    assert got == want and [u.model_fields_set for u in got] == [u.model_fields_set for u in want]
+    resp = Responsibility(lead=got, mode="listed", raw="市科协、市教育局")
+    a, b = (Section(id="1", kind="item", level=1, title="一", text="一", span=(0, 1)) for _ in range(2))
+    a.responsibility = resp
+    set_field(b, "responsibility", resp)
+    assert a == b and a.model_fields_set == b.model_fields_set and a.model_dump_json() == b.model_dump_json()
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(["牵头", "单位", "责任", "部门", "市", "省", "县", "级", "主要", "其他", "：", ":", "】", "【", "、", "，",
+                                 "配合", "完成时限", "分工", " ", "\u3000", "甲局"]), max_size=14).map("".join))
+def test_note_labels_found_from_the_unranked_openers_are_the_scans(body):
+    """speed26: grammar.note_labels searches a body without 级 from the openers other than the rank words' (省, 市 …):
+    the same matches, spans and groups, as NOTE_LABEL_SCAN (and NOTE_LABEL) find."""
+    from policyparse.grammar import NOTE_LABEL, NOTE_LABEL_SCAN, note_labels
+
+    want = [(m.span(), m.groupdict()) for m in NOTE_LABEL_SCAN.finditer(body)]
+    assert [(m.span(), m.groupdict()) for m in note_labels(body)] == want
+    assert [(m.span(), m.groupdict()) for m in NOTE_LABEL.finditer(body)] == want
