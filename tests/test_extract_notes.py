@@ -2037,3 +2037,31 @@ def test_note_labels_found_from_the_unranked_openers_are_the_scans(body):
     want = [(m.span(), m.groupdict()) for m in NOTE_LABEL_SCAN.finditer(body)]
     assert [(m.span(), m.groupdict()) for m in note_labels(body)] == want
     assert [(m.span(), m.groupdict()) for m in NOTE_LABEL.finditer(body)] == want
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["由", "牵头", "承办", "负责", "市教育局", "，", "、", "配合", "参与", "领导小组", "。", "\n", "工作"]),
+                max_size=12).map("".join))
+def test_a_lead_in_a_sentence_is_looked_for_only_where_its_words_stand(text):
+    """speed26: _sentence_note asks LEAD_IN_SENTENCE only of a window holding 由 and 牵头 or 承办: every match holds them."""
+    from policyparse.grammar import LEAD_IN_SENTENCE
+
+    for m in LEAD_IN_SENTENCE.finditer(text):
+        assert "由" in m.group() and ("牵头" in m.group() or "承办" in m.group())
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["（一）", "1.", "一、", "(1)", "第一条", "", " ", "市财政局：", "负责"]),
+                          st.sampled_from(["市财政局：负责", "加强管理", "（二）落实", ""]), st.integers(0, 3)), max_size=6))
+def test_after_marker_kept_for_the_last_head_is_what_the_marker_says(lines):
+    """speed26: _after_marker keeps the last head it read (a node's readers ask it in turn): for any sequence of
+    nodes, texts and starts, the answer is where match_marker's marker ends."""
+    from policyparse.extract import units
+
+    for marker, rest, pad in lines:
+        text = "。" * pad + marker + rest
+        start, end = pad, len(text)
+        m = units._g.match_marker(text[start:min(end, start + 12)])
+        want = start + (m.end if m is not None else 0)
+        assert units._after_marker(text, start, end) == want
+        assert units._after_marker(text, start, end) == want  # asked again: the kept answer

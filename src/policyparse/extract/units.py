@@ -505,13 +505,16 @@ def _with_a_lead(resp: Responsibility) -> Responsibility:
 def _sentence_note(text: str, start: int, end: int) -> Responsibility | None:
     """由A牵头，B配合 in the running text, or 的问题，由A会同B负责 (a division-of-work notice)."""
     base = max(start, end - 2000)
-    if "项工作由" in text[base:end] and (resp := _assigned_work(text, base, end)) is not None:
+    window = text[base:end]  # sliced once for the cue tests below
+    if "项工作由" in window and (resp := _assigned_work(text, base, end)) is not None:
         return resp
-    if "会同" in text[base:end]:  # the cue spares the scan of most nodes
+    if "会同" in window:  # the cue spares the scan of most nodes
         for m in _g.CONVENE_IN_SENTENCE.finditer(text, base, end):
             if (resp := _led_note(text, m)) is not None:
                 return resp
-    for m in _g.LEAD_IN_SENTENCE.finditer(text, base, end, False, HOLD_GIL):
+    # every LEAD_IN_SENTENCE match holds 由 and 牵头 or 承办: a node holding neither is spared the pattern's scan
+    led = "由" in window and ("牵头" in window or "承办" in window)
+    for m in _g.LEAD_IN_SENTENCE.finditer(text, base, end, False, HOLD_GIL) if led else ():
         if _g.DRAFT_SUBJECT.search(text, max(base, m.start() - 8), m.start()):
             continue  # 具体方案由A牵头研究提出: A drafts a document, the task is not its
         lead = _units_of(text, m.start("lead"), m.end("lead"))
@@ -519,7 +522,7 @@ def _sentence_note(text: str, start: int, end: int) -> Responsibility | None:
             continue
         support = _units_of(text, m.start("sup"), m.end("sup")) if m.group("sup") else []
         return _responsibility(lead, support or [], "lead_support", m.group(0), (m.start(), m.end()))
-    if "等部门" in text[base:end] or "等单位" in text[base:end]:  # the cue spares the scan of most nodes
+    if "等部门" in window or "等单位" in window:  # the cue spares the scan of most nodes
         if (resp := _assisted_in_sentence(text, base, end)) is not None:
             return resp
     base = max(start, end - _CHARGE_REACH)
@@ -1170,8 +1173,21 @@ def _remit_article(text: str, node: Section, reading: _DocumentReading | None) -
 
 def _after_marker(text: str, start: int, end: int) -> int:
     """Where the text of the line at `start` begins, past its numbering marker if it opens with one."""
-    marker = _g.match_marker(text[start:min(end, start + 12)])
-    return start + marker.end if marker is not None else start
+    global _last_marker
+    head = text[start:end if end < start + 12 else start + 12]
+    last = _last_marker
+    if last[0] == head:
+        return start + last[1]
+    marker = _g.match_marker(head)
+    offset = marker.end if marker is not None else 0
+    _last_marker = (head, offset)
+    return start + offset
+
+
+# The last head _after_marker read and its marker's length (a pure function of the head, so any text's node may
+# take it): up to four readers of a noteless node (_unit_heading, _unit_duty_paragraph, _unit_duties_entry,
+# _role_duties_entry) ask it of the same head in turn. One entry, replaced whole (a thread reads a consistent pair).
+_last_marker: tuple[str | None, int] = (None, 0)
 
 
 def _past_blanks(text: str, start: int, end: int) -> int:
