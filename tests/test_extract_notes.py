@@ -2065,3 +2065,31 @@ def test_after_marker_kept_for_the_last_head_is_what_the_marker_says(lines):
         want = start + (m.end if m is not None else 0)
         assert units._after_marker(text, start, end) == want
         assert units._after_marker(text, start, end) == want  # asked again: the kept answer
+
+
+def _labels_after_sentence_ends_as_before(text, start, end):
+    """speed26's reference: the walk from each 。 by str.find, NOTE_LABEL asked where a label's opener stands."""
+    from policyparse import grammar
+
+    out = []
+    at = text.find("。", max(0, start - 1), end)
+    while at >= 0:
+        q = at + 1
+        while q < end and text[q] in " \u3000":
+            q += 1
+        if q >= start and q < end and text[q] in grammar.NOTE_LABEL_OPENERS and grammar.NOTE_LABEL.match(text, q, end) is not None:
+            out.append(q)
+        at = text.find("。", q, end)
+    return out
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(["。", " ", "\u3000", "\t", "牵头单位", "责任", "部门", "：", ":", "】", "【", "市", "级", "主要",
+                                 "完成时限", "甲局", "、", "\n"]), max_size=16).map("".join), st.integers(0, 40), st.integers(0, 40))
+def test_labels_after_sentence_ends_found_by_one_search_are_the_walks(text, start, end):
+    """speed26: _labels_after_sentence_ends finds the labels after a 。 by one search: the places the walk from
+    each 。 found, in order, the node's bounds included."""
+    from policyparse.extract import units
+
+    start, end = min(start, len(text)), min(end, len(text))
+    assert list(units._labels_after_sentence_ends(text, start, end)) == _labels_after_sentence_ends_as_before(text, start, end)
