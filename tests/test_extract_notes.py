@@ -13,7 +13,7 @@ from policyparse import parse
 from policyparse.extract.lexicon import is_unit, lookup
 from policyparse.extract.units import assign_responsibility, document_reading, find_note
 from policyparse.grammar import is_note_text
-from policyparse.models import Metadata, Section
+from policyparse.models import Metadata, Section, Unit
 from policyparse.segment.headings import heading_title, strip_note
 
 
@@ -1957,3 +1957,139 @@ def test_a_remark_in_a_note_is_looked_for_only_after_a_stop():
     assert NOTE_REMARK.pattern.startswith("。")
     assert note("〔责任单位：市财政局、市教育局按职责分工负责。具体任务均涉及各县区，下同。〕") is not None
     assert [u.name for u in note("〔责任单位：市财政局、市教育局。以下各项均由其落实〕").lead] == ["市财政局", "市教育局"]
+
+
+def _note_candidates_as_before(text, start, end, brackets):
+    """speed26's reference: _note_candidates as it was, through _last_close, opens_in, closes_in and close_of."""
+    from policyparse.extract import units
+
+    out = set()
+    for stop in (end, text.find("\n", start, end)):
+        if stop > start:
+            last = units._last_close(text, start, stop, brackets)
+            if last is not None:
+                out.add(last)
+    for pos in brackets.opens_in(start, end):
+        close = brackets.close_of(pos, end if end < pos + units.MAX_NOTE else pos + units.MAX_NOTE)
+        if close is not None:
+            out.add((pos, close))
+    for close in brackets.closes_in(start, end):
+        pair = units._last_close(text, start, close + 1, brackets)
+        if pair is not None:
+            out.add(pair)
+    return sorted(out)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="（）()〔〕【】[]［］。；;，, \u3000\n市A负责", max_size=50), st.integers(0, 50), st.integers(0, 50))
+def test_note_candidates_read_in_place_are_those_read_through_the_lists_methods(text, start, end):
+    """speed26: _note_candidates bisects the document's bracket lists in place and pairs a close before a sentence
+    end at once: the same candidates, in the same order, as read through _last_close and the lists' methods."""
+    from policyparse.extract import units
+
+    brackets = units._SentenceBrackets.of(text)
+    start, end = min(start, len(text)), min(end, len(text))
+    assert units._note_candidates(text, start, end, brackets) == _note_candidates_as_before(text, start, end, brackets)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet="市局、，,；;。／/A ", max_size=30))
+def test_plain_parts_split_as_the_separator_pattern_splits(span):
+    """speed26: a plain list is split by str.split where 、 is its only separator: the parts the pattern gives."""
+    from policyparse.extract import units
+
+    assert units._plain_parts(span) == units._PLAIN_LIST_SPLIT.split(span)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet=" \t\n\u3000\x85\xa0\x1c\x1f\u2028市A", max_size=20), st.integers(0, 22))
+def test_text_end_tells_what_a_search_for_text_after_says(text, at):
+    """speed26: find_note asks whether a node is the document's last by comparing its end with _text_end (once a
+    document), not by a \\S search after every node: the same answer, blanks of every kind (regex's \\s) included."""
+    from policyparse.extract import units
+
+    assert (units._NOT_SPACE.search(text, at) is not None) == (at < units._text_end(text))
+
+
+def test_units_built_in_one_loop_and_fields_set_directly_are_as_built_and_assigned():
+    """speed26: models.built_each builds what built builds, one model a row; set_field does what assignment does."""
+    from policyparse.models import Responsibility, built, built_each, set_field
+
+    rows = [{"name": n, "canonical": n, "span": (i, i + len(n)), "level": "市", "kind": "government", "in_lexicon": True}
+            for i, n in enumerate(("市科协", "市教育局"))]
+    got, want = built_each(Unit, [dict(r) for r in rows]), [built(Unit, dict(r)) for r in rows]
+    assert got == want and [u.model_fields_set for u in got] == [u.model_fields_set for u in want]
+    resp = Responsibility(lead=got, mode="listed", raw="市科协、市教育局")
+    a, b = (Section(id="1", kind="item", level=1, title="一", text="一", span=(0, 1)) for _ in range(2))
+    a.responsibility = resp
+    set_field(b, "responsibility", resp)
+    assert a == b and a.model_fields_set == b.model_fields_set and a.model_dump_json() == b.model_dump_json()
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(["牵头", "单位", "责任", "部门", "市", "省", "县", "级", "主要", "其他", "：", ":", "】", "【", "、", "，",
+                                 "配合", "完成时限", "分工", " ", "\u3000", "甲局"]), max_size=14).map("".join))
+def test_note_labels_found_from_the_unranked_openers_are_the_scans(body):
+    """speed26: grammar.note_labels searches a body without 级 from the openers other than the rank words' (省, 市 …):
+    the same matches, spans and groups, as NOTE_LABEL_SCAN (and NOTE_LABEL) find."""
+    from policyparse.grammar import NOTE_LABEL, NOTE_LABEL_SCAN, note_labels
+
+    want = [(m.span(), m.groupdict()) for m in NOTE_LABEL_SCAN.finditer(body)]
+    assert [(m.span(), m.groupdict()) for m in note_labels(body)] == want
+    assert [(m.span(), m.groupdict()) for m in NOTE_LABEL.finditer(body)] == want
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["由", "牵头", "承办", "负责", "市教育局", "，", "、", "配合", "参与", "领导小组", "。", "\n", "工作"]),
+                max_size=12).map("".join))
+def test_a_lead_in_a_sentence_is_looked_for_only_where_its_words_stand(text):
+    """speed26: _sentence_note asks LEAD_IN_SENTENCE only of a window holding 由 and 牵头 or 承办: every match holds them."""
+    from policyparse.grammar import LEAD_IN_SENTENCE
+
+    for m in LEAD_IN_SENTENCE.finditer(text):
+        assert "由" in m.group() and ("牵头" in m.group() or "承办" in m.group())
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["（一）", "1.", "一、", "(1)", "第一条", "", " ", "市财政局：", "负责"]),
+                          st.sampled_from(["市财政局：负责", "加强管理", "（二）落实", ""]), st.integers(0, 3)), max_size=6))
+def test_after_marker_kept_for_the_last_head_is_what_the_marker_says(lines):
+    """speed26: _after_marker keeps the last head it read (a node's readers ask it in turn): for any sequence of
+    nodes, texts and starts, the answer is where match_marker's marker ends."""
+    from policyparse.extract import units
+
+    for marker, rest, pad in lines:
+        text = "。" * pad + marker + rest
+        start, end = pad, len(text)
+        m = units._g.match_marker(text[start:min(end, start + 12)])
+        want = start + (m.end if m is not None else 0)
+        assert units._after_marker(text, start, end) == want
+        assert units._after_marker(text, start, end) == want  # asked again: the kept answer
+
+
+def _labels_after_sentence_ends_as_before(text, start, end):
+    """speed26's reference: the walk from each 。 by str.find, NOTE_LABEL asked where a label's opener stands."""
+    from policyparse import grammar
+
+    out = []
+    at = text.find("。", max(0, start - 1), end)
+    while at >= 0:
+        q = at + 1
+        while q < end and text[q] in " \u3000":
+            q += 1
+        if q >= start and q < end and text[q] in grammar.NOTE_LABEL_OPENERS and grammar.NOTE_LABEL.match(text, q, end) is not None:
+            out.append(q)
+        at = text.find("。", q, end)
+    return out
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(["。", " ", "\u3000", "\t", "牵头单位", "责任", "部门", "：", ":", "】", "【", "市", "级", "主要",
+                                 "完成时限", "甲局", "、", "\n"]), max_size=16).map("".join), st.integers(0, 40), st.integers(0, 40))
+def test_labels_after_sentence_ends_found_by_one_search_are_the_walks(text, start, end):
+    """speed26: _labels_after_sentence_ends finds the labels after a 。 by one search: the places the walk from
+    each 。 found, in order, the node's bounds included."""
+    from policyparse.extract import units
+
+    start, end = min(start, len(text)), min(end, len(text))
+    assert list(units._labels_after_sentence_ends(text, start, end)) == _labels_after_sentence_ends_as_before(text, start, end)

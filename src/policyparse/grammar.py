@@ -745,6 +745,19 @@ _WHITE_SPACE_CLASS = "[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u2
 # 【 and rank word) entered the whole pattern at every character of the body, some 1 K instructions each. Same
 # pattern, \s written as the regex module reads it: the same matches (unit test).
 NOTE_LABEL_SCAN = compile_led(f"(?=[{NOTE_LABEL_OPENERS}])" + NOTE_LABEL.pattern.replace(r"\s", _WHITE_SPACE_CLASS))
+# A label opening on 省 / 市 / 县 / 区 / 乡 / 镇 opens on its rank word (市级责任单位：): no role, time or duty word opens
+# on one of them. In a body without 级 the search skips to the other openers only: NOTE_LABEL_SCAN entered the whole
+# pattern at every 市 of a list (牵头单位：市教育局、市科协，责任单位：市科技局、…), about a dozen times a note.
+_RANK_OPENERS = "省市县区乡镇"
+_NOTE_LABEL_SCAN_UNRANKED = compile_led(
+    "(?=[" + "".join(c for c in NOTE_LABEL_OPENERS if c not in _RANK_OPENERS) + "])"
+    + NOTE_LABEL.pattern.replace(r"\s", _WHITE_SPACE_CLASS))
+
+
+def note_labels(body: str) -> list:
+    """NOTE_LABEL_SCAN's matches in body, in order: the same matches, searched from the openers other than the rank
+    words' where body holds no 级."""
+    return list((NOTE_LABEL_SCAN if "级" in body else _NOTE_LABEL_SCAN_UNRANKED).finditer(body))
 
 # （A、B按职责分工负责）: the units named share the task.
 JOINT_TAIL = re.compile(
