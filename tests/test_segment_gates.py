@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import regex as re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -263,3 +264,53 @@ def test_doc_type_ending_agrees_with_walk(head, word, tail):
 def test_doc_type_ending_agrees_on_sample_lines():
     for s in _sample_lines():
         assert layout.doc_type_ending(s) == _doc_type_by_walk(s), s[:40]
+
+
+# speed25: the patterns cited_documents asks of the words around each 《title》 are asked only where the character
+# they close on (before the title) or open on (after it) stands there; the words they look for, and blanks and line
+# breaks in every place (a $ holds before a final line break), in random texts around a title
+_AROUND = ["以下简称", "简称：", "下称", "出具", "提交", "填写", "填报", "显示", "制定", "出台", "编写", "编制了", "修订", "起草",
+           "制订并实施", "杂志", "期刊", "刊物", "报纸", "报刊", "【", "】", "已废止", "已失效，", "（", "(", "）", "GB/T 1",
+           "DB", "学习平台", "客户端", "APP", "app", "小程序", "微信公众号", "栏目", "专栏", "节目", "网站", "等", "国家标准",
+           "行业", "地方", "团体", "企业", "随文", "一并", "印发", "转发", "下发", "发布实施", "的制定", "的修订", "的起草",
+           "科目", "科学", "3门课程", "两个科", "教材", "课程", "现将", "和", "及", "与", "以及", "、", "，", ",", "《", "》",
+           "附件", "附 件", "关于", "的通知", " ", "\t", "\u3000", "\n", "x", "一"]
+
+
+@settings(max_examples=4000, deadline=None)
+@given(st.lists(st.sampled_from(_AROUND), max_size=14), st.lists(st.sampled_from(_AROUND), max_size=14),
+       st.sampled_from(["某办法", "某表", "某通知书", "某杂志", "某文件", "某政府公报", "x国家标准", "关于x国家标准的意见", "某&lt；x&gt；",
+                        "某频道", "某年鉴\n"]))
+@example(["出具", " ", "\n"], ["\u3000", "显示"], "某办法")
+def test_cited_title_gates_agree(before, after, name):
+    text_before, text_after = "".join(before), "".join(after)
+    text = text_before + "《" + name + "》" + text_after
+    start, end = len(text_before), len(text_before) + len(name) + 2
+    mark, next_mark = metadata._mark_before(text, start), metadata._mark_after(text, end)
+    window = text[max(0, start - 30):start]
+    checks = [
+        (metadata.ALIAS_LEAD.search(text[max(0, start - 8):start]), mark in metadata._ALIAS_LEAD_LAST),
+        (metadata._CASE_PAPER_BEFORE.search(text, max(0, start - 8), start), mark in metadata._CASE_PAPER_BEFORE_LAST),
+        (metadata.DRAFTS.search(window), mark in metadata._DRAFTS_LAST),
+        (metadata._MEDIA_BEFORE.search(window), mark in metadata._MEDIA_BEFORE_LAST),
+        (metadata._EDITOR_NOTE_BEFORE.search(window), "【" in window),
+        (metadata._PREVIOUS_IN_RUN.search(text, max(0, start - 6), start), mark in metadata._PREVIOUS_IN_RUN_LAST),
+        (metadata._OWN_ATTACHMENT_AFTER.match(text[end:end + 8]), text[end:end + 1] in metadata._ROUND_OPENS),
+        (metadata._STANDARD_NUMBER.match(text[end:end + 40]), next_mark in metadata._ROUND_OPENS),
+        (metadata._CASE_PAPER_AFTER.match(text[end:end + 8]), next_mark == "显"),
+        (metadata._MEDIA_AFTER.match(text[end:end + 40]), next_mark in metadata._MEDIA_AFTER_FIRST),
+        (metadata._STANDARDS_AFTER.match(text[end:end + 12]), next_mark in metadata._STANDARDS_AFTER_FIRST),
+        (metadata._ISSUED_AFTER.match(text[end:end + 12]), next_mark in metadata._ISSUED_AFTER_FIRST),
+        (metadata.DRAFTS_AFTER.search(text[end:end + 40]), metadata._may_draft_after(text[end:end + 40])),
+        (metadata.SUBJECTS_AFTER.match(text[end:end + 12]), metadata._may_name_subjects(text[end:end + 12])),
+        (metadata._NEXT_IN_RUN.match(text, end, end + 8), text.find("《", end, end + 8) >= 0),
+    ]
+    for i, (found, gate) in enumerate(checks):
+        assert gate or found is None, (i, text)
+    assert metadata._not_a_document(name) == (metadata._NOT_A_DOCUMENT.search(name) is not None), name
+    assert metadata._names_standard(name) == (re.search(r"国家标准|行业标准", name) is not None
+                                              and not metadata._DOCUMENT_ABOUT.search(name)), name
+    assert metadata._unescape_brackets(name) == metadata._ESCAPED_BRACKETS.sub(
+        lambda m: "《" if m.group(1) == "lt" else "》", name), name
+    for a in range(len(text) + 1):
+        assert metadata._joined(text, a, start) == (metadata._JOINED_TITLES.fullmatch(text, a, start) is not None), (a, text)
