@@ -314,3 +314,40 @@ def test_cited_title_gates_agree(before, after, name):
         lambda m: "《" if m.group(1) == "lt" else "》", name), name
     for a in range(len(text) + 1):
         assert metadata._joined(text, a, start) == (metadata._JOINED_TITLES.fullmatch(text, a, start) is not None), (a, text)
+
+
+def _closing_label_by_walk(found, *wanted):
+    """speed25's reference: _closing_label as it was, every line from the signature on tested."""
+    start = found.signatures[0][1] + 1 if found.signatures else found.front_end
+    for i in range(start, len(found.lines)):
+        s = found.lines[i].s
+        if not any(w[0] in s and w[-1] in s for w in wanted):
+            continue
+        for label, value in found.roles.fields(i):
+            if label in wanted and value:
+                return value
+    return None
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(["公开方式：主动公开", "公 开 方 式：依申请公开", "公开形式：不予公开", "公开属性：主动公开",
+                                 "公司开展方式", "某市人民政府", "2024年3月1日", "公开", "方式", "关于印发某办法的通知",
+                                 "各单位：", "现将《某办法》印发给你们。", "索引号 | 123 | 公开方式 | 主动公开 |", ""]),
+                max_size=14))
+def test_closing_label_agrees_with_walk(lines):
+    # speed25: each line tested for a label's first and last character by a plain loop, not a generator per line
+    found = layout.analyse("\n".join(lines) + "\n")
+    wanted = metadata.field_labels("disclosure")
+    assert metadata._closing_label(found, *wanted) == _closing_label_by_walk(layout.analyse("\n".join(lines) + "\n"), *wanted)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="1920２０0123456789 \t\u3000\n{年月日附件x", max_size=24))
+@example("{ 2017 6 23\n")
+def test_signature_date_line_gates_agree(s):
+    # speed25: a spaced date (2017 6 23) holds its year's 19 / 20 and ends on a digit; a date over 附件 opens on 19 / 20
+    spaced = "20" in s or "19" in s
+    if metadata._SPACED_DATE.match(s):
+        assert spaced and metadata._ends_on_digit(s), s
+    if metadata._DATE_THEN_ANNEX.match(s):
+        assert s.startswith(("19", "20")), s
