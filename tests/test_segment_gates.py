@@ -351,3 +351,52 @@ def test_signature_date_line_gates_agree(s):
         assert spaced and metadata._ends_on_digit(s), s
     if metadata._DATE_THEN_ANNEX.match(s):
         assert s.startswith(("19", "20")), s
+
+
+def _title_line_ungated(s: str) -> str:
+    """speed25's reference: _title_line with every pattern asked."""
+    m = metadata
+    s = m._BULLET.sub("", s, 1) if s[:1] in m._BULLET_FIRST else s
+    s = m.ATTACHMENT_LABEL.sub("", s) if m.ATTACHMENT_LABEL.match(s) and not m.attachment_match(s) else s
+    s = m._TRAILING_FIELDS.sub("", s)
+    found = m._TRAILING_BRACKETED.search(s)
+    if found and m.find_doc_number(found.group(1)):
+        s = s[:found.start()].rstrip()
+    s = m._TITLE_TAG.sub("", m._DATE_AFTER_TITLE.sub("", s))
+    for note in (m._VERSION_NOTE, m._ISSUE_NOTE, m._YEAR_NOTE):
+        found = note.search(s)
+        if found and m.doc_type_of(s[: found.start()]) in m._NOTICE_TYPES:
+            s = s[: found.start()]
+            break
+    glued = m._title_then_number(s)
+    return glued[0] if glued else m._unwrapped_title(s)
+
+
+_TITLE_PIECES = ["关于印发某办法的通知", "某市人民政府", "的通知", "意见", "（2024年9月21日）", "（2019修订）", "(2002年1号)",
+                 "（2000年）", "（鲁政发〔2021〕5号）", " 发布时间：2021-06-02", " 来源：某网", "（来源：某网）", " 2021-06-02",
+                 " 2021-06-02 10:30", "2021.04.27798", " | |", "|", "【通知】", "[公告]", "【某某某某某某某】", "要闻丨", "新闻｜",
+                 "（某市）", "某市", "附件1：", "附 件", "• ", "- ", "某政发〔2021〕3号", "《", "》", " ", "\u3000", "\n", "：", ")", "7"]
+
+
+@settings(max_examples=4000, deadline=None)
+@given(st.lists(st.sampled_from(_TITLE_PIECES), max_size=8))
+def test_title_line_gates_agree(pieces):
+    # speed25: a title line's patterns asked only where the character they close or open on stands
+    s = "".join(pieces)
+    assert metadata._title_line(s) == _title_line_ungated(s), s
+
+
+def test_title_line_gates_agree_on_samples():
+    for s in _sample_lines():
+        assert metadata._title_line(s) == _title_line_ungated(s), s[:40]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="—–－―~～‐-关于（）　 \t\n\x1c\x1fAＡ１", max_size=16))
+def test_key_shortcuts_agree(s):
+    # speed25: the dash test written out, and the blanks' sub skipped where str.split finds no blank
+    assert set(metadata._DASH_CHARS) == set("—–－―~～‐")
+    assert metadata._has_dash(s) == any(d in s for d in metadata._DASH_CHARS), s
+    folded = metadata._nfkc(s)
+    folded = folded.translate(metadata._DASHES)
+    assert metadata._key(s) == metadata._SPACES.sub("", folded), s

@@ -263,6 +263,8 @@ def _key(title: str) -> str:
     folded = _nfkc(title)
     if _has_dash(folded):
         folded = folded.translate(_DASHES)  # a dict-table translate costs per character: only where a dash stands
+    if folded.split() == [folded]:
+        return folded  # no blank of any kind (str.split's blanks hold every \s of the pattern): nothing to take out
     return _SPACES.sub("", folded, 0, 0, None, HOLD_GIL)
 
 
@@ -282,8 +284,10 @@ def _nfkc(title: str) -> str:
 
 
 def _has_dash(text: str) -> bool:
-    """Whether any character _DASHES rewrites stands in the text (plain `in` tests: no call per character)."""
-    return any(dash in text for dash in _DASH_CHARS)
+    """Whether any character _DASHES rewrites stands in the text (plain `in` tests, written out: a generator over
+    them cost more than the tests)."""
+    return ("—" in text or "–" in text or "－" in text or "―" in text or "~" in text or "～" in text
+            or "‐" in text)
 
 
 _DASH_CHARS = tuple(chr(code) for code in _DASHES)
@@ -824,7 +828,7 @@ def _title_fragment_ok(s: str) -> bool:
         and not DOC_NUMBER.fullmatch(s)
         and not is_date_line(s)
         and not is_iso_date_line(s)
-        and not any(ch in _without_inner_titles(s) for ch in "：:，,|>")
+        and not _holds_mark(_without_inner_titles(s), "：:，,|>")
     )
 
 
@@ -953,6 +957,14 @@ def _names_more(layout: Layout, k: int, fuller: str, issuer: str | None) -> bool
 _INNER_TITLE_ASCII = re.compile(r"<[\p{Han}\d（）()〔〕—\-]{1,40}>")
 
 
+def _holds_mark(s: str, marks: str) -> bool:
+    """Whether s holds one of marks (the title without its inner titles worked out once, not once per mark)."""
+    for mark in marks:
+        if mark in s:
+            return True
+    return False
+
+
 def _without_inner_titles(s: str) -> str:
     return _INNER_TITLE_ASCII.sub("", s) if "<" in s else s
 
@@ -962,7 +974,7 @@ def _may_end_title(layout: Layout, e: int, s: str) -> bool:
     page furniture."""
     if len(s) < 5 and not (_closes_broken_title(layout, e, s) or (doc_type_of(s) and _opens_law(layout, e))):
         return False
-    if _furniture_not_title(s) or is_label_line(s) or is_prose(s) or any(ch in _without_inner_titles(s) for ch in "：:|>"):
+    if _furniture_not_title(s) or is_label_line(s) or is_prose(s) or _holds_mark(_without_inner_titles(s), "：:|>"):
         return False
     return (bool(doc_type_of(s)) or _law_title(layout, e, s)) and not LAW_HISTORY_LINE.match(s)
 
@@ -1085,6 +1097,30 @@ def _issuers_above(lines, e: int) -> str:
     return " ".join(found)
 
 
+# What a title line's patterns need before they are asked (speed25: eight pattern calls a line, most of which cannot
+# match a title line): the ones anchored at its end (…（2024年9月21日）, …（2019修订）, …（鲁政发〔2021〕5号）) close on
+# a round bracket; its trailing fields close on a digit or a bracket, or hold a colon or a bar; a tag opens on a
+# bracket or stands before 丨 / ｜ (tests/test_segment_gates.py).
+_ROUND_CLOSES = frozenset("）)")
+_TAG_OPENERS = frozenset("【[（(")
+_TAG_BARS_REACH = 7  # \p{Han}{2,6}[丨｜] at the start: the bar within the first seven characters
+
+
+def _last_char(s: str) -> str:
+    """The last character, or the one before a final line break: a pattern's $ holds there too."""
+    return s[-2:-1] if s[-1:] == "\n" else s[-1:]
+
+
+def _may_trail_fields(s: str) -> bool:
+    last = _last_char(s)
+    return last in _ROUND_CLOSES or last.isdecimal() or last > "\uffff" or "：" in s or ":" in s or "|" in s
+
+
+def _may_open_on_tag(s: str) -> bool:
+    head = s[:_TAG_BARS_REACH]
+    return s[:1] in _TAG_OPENERS or "丨" in head or "｜" in head
+
+
 def _title_line(s: str) -> str:
     """A title line as the notice means it: without an 附件 label glued before an attached
     document's title, without the 文号 some pages put after it in brackets, and without the 文号
@@ -1092,13 +1128,14 @@ def _title_line(s: str) -> str:
     # um_11: • 736916953/2024-000372 / • 2024-01-10 15:30:00 / • 某市人民政府办公室关于…的通知 / • 某政办规〔2024〕1号: a
     # page listing its fields' values as bullets, their labels lost; the bullet is no part of the title
     s = _BULLET.sub("", s, 1) if s[:1] in _BULLET_FIRST else s
-    s = ATTACHMENT_LABEL.sub("", s) if ATTACHMENT_LABEL.match(s) and not attachment_match(s) else s
-    s = _TRAILING_FIELDS.sub("", s)
-    m = _TRAILING_BRACKETED.search(s)
+    s = ATTACHMENT_LABEL.sub("", s) if s[:1] == "附" and ATTACHMENT_LABEL.match(s) and not attachment_match(s) else s
+    s = _TRAILING_FIELDS.sub("", s) if _may_trail_fields(s) else s
+    m = _TRAILING_BRACKETED.search(s) if _last_char(s) in _ROUND_CLOSES else None
     if m and find_doc_number(m.group(1)):
         s = s[:m.start()].rstrip()
-    s = _TITLE_TAG.sub("", _DATE_AFTER_TITLE.sub("", s))
-    s = _without_version_note(s)
+    s = _DATE_AFTER_TITLE.sub("", s) if _last_char(s) in _ROUND_CLOSES else s
+    s = _TITLE_TAG.sub("", s) if _may_open_on_tag(s) else s
+    s = _without_version_note(s) if _last_char(s) in _ROUND_CLOSES else s
     glued = _title_then_number(s)
     return glued[0] if glued else _unwrapped_title(s)
 
@@ -1197,9 +1234,10 @@ def _own_title_line(layout: Layout, e: int, s: str) -> tuple[int, str]:
     """A page often prints the title twice, its own heading first: the notice's own title line
     is the last of the copies (it stands above the 文号 and differs only in dashes or spacing)."""
     k = e + 1
+    want = _key(s)  # the line's key, once: a copy found has the same key
     while k < layout.front_end and k - e <= 2:
         again = layout.roles.ask(_title_line, k)
-        if _key(again) == _key(s):
+        if _key(again) == want:
             e, s = k, again
         k += 1
     return e, s
