@@ -317,31 +317,34 @@ def cited_documents(
     if handed_down:
         own.add(keys[handed_down])  # the document handed down, named in full where the title names it shorter
     found = _with_unbracketed(list(balanced_titles(text)), text)
-    aliases = {keys[t] for t, start, _end in found
-               if _mark_before(text, start) in _ALIAS_LEAD_LAST and ALIAS_LEAD.search(text[max(0, start - 8):start], 0, None, HOLD_GIL)}
+    # each title's marks (the characters the patterns on its surroundings close or open on), read once
+    marks = [(_mark_before(text, start), _mark_after(text, end)) for _t, start, end in found]
+    aliases = {keys[t] for (t, start, _end), (mark, _next) in zip(found, marks)
+               if mark in _ALIAS_LEAD_LAST and ALIAS_LEAD.search(text[max(0, start - 8):start], 0, None, HOLD_GIL)}
     # each title's 文号, looked for once: in the bracket after it, else written straight before its 《
     numbers = [_doc_number_after(text, end) or _doc_number_before(text, start) for _t, start, end in found]
-    own.update(_own_named_in_text(text, found, numbers, own, keys))
+    own.update(_own_named_in_text(text, found, numbers, own, keys, marks))
     seen: dict[str, CitedDocument] = {}
-    for (title_, start, end), number in zip(found, numbers):
+    for (title_, start, end), number, title_marks in zip(found, numbers, marks):
         name = _unescape_brackets(title_.strip())
         key = keys[name]
         if not name or key in aliases or key in own and not (number and (key in revised or _repealed(text, end))):
             continue
-        if _is_cited(text, name, start, end, number):
+        if _is_cited(text, name, start, end, number, title_marks):
             _add_cited(seen, key, name, number)
     return list(seen.values())
 
 
 def _own_named_in_text(text: str, found: list[tuple[str, int, int]], numbers: list[str | None], own: set[str],
-                       keys: "_TitleKeys") -> set[str]:
+                       keys: "_TitleKeys", marks: list[tuple[str, str]]) -> set[str]:
     """The keys of the titles the text itself shows to be the notice's own: 《…说明》（附件2）, named once as an
     attachment, is one wherever else the text names it; so is a case paper, and a title handed down together
     with one of the notice's own."""
     more = {keys[t] for t, _start, end in found
             if text[end:end + 1] in _ROUND_OPENS and _OWN_ATTACHMENT_AFTER.match(text[end:end + 8], 0, None, HOLD_GIL)}
     more.update(_issued_together(text, found, own | more, keys))
-    more.update(keys[t] for (t, start, end), number in zip(found, numbers) if _case_paper(text, start, end, number))
+    more.update(keys[t] for (t, start, end), number, title_marks in zip(found, numbers, marks)
+                if _case_paper(text, start, end, number, title_marks))
     return more
 
 
@@ -505,20 +508,22 @@ _CASE_PAPER_BEFORE = re.compile(r"(?:出具|提交|填写|填报)[ \t\u3000]*+$"
 _CASE_PAPER_AFTER = re.compile(r"^[ \t\u3000]*+显示")
 
 
-def _case_paper(text: str, start: int, end: int, number: str | None) -> bool:
+def _case_paper(text: str, start: int, end: int, number: str | None, marks: tuple[str, str]) -> bool:
     """A title handed in, issued to an applicant or read for what it shows, with no 文号 (`number`, what
     _doc_number_after finds after it): a case paper, wherever else the text names it."""
     if number:
         return False
-    return bool(_mark_before(text, start) in _CASE_PAPER_BEFORE_LAST and _CASE_PAPER_BEFORE.search(text, max(0, start - 8), start, HOLD_GIL)
-                or _mark_after(text, end) == "显" and _CASE_PAPER_AFTER.match(text[end:end + 8], 0, None, HOLD_GIL))
+    mark, next_mark = marks
+    return bool(mark in _CASE_PAPER_BEFORE_LAST and _CASE_PAPER_BEFORE.search(text, max(0, start - 8), start, HOLD_GIL)
+                or next_mark == "显" and _CASE_PAPER_AFTER.match(text[end:end + 8], 0, None, HOLD_GIL))
 _NEXT_IN_RUN = re.compile(r"\s*+(?:[、，,和及与]|以及)\s*+《")
 
 
-def _is_cited(text: str, name: str, start: int, end: int, number: str | None) -> bool:
+def _is_cited(text: str, name: str, start: int, end: int, number: str | None, marks: tuple[str, str]) -> bool:
+    """Whether the title is a document the text cites; `marks` are the title's (_mark_before, _mark_after)."""
     before = text[max(0, start - 30):start]
     after = text[end:end + 40]
-    mark, next_mark = _mark_before(text, start), _mark_after(text, end)
+    mark, next_mark = marks
     if mark in _DRAFTS_LAST and DRAFTS.search(before, 0, None, HOLD_GIL) or _may_draft_after(after) and DRAFTS_AFTER.search(after, 0, None, HOLD_GIL):
         return False
     if _not_a_document(name) or _names_standard(name) or _bare_doc_type(name):
@@ -527,12 +532,12 @@ def _is_cited(text: str, name: str, start: int, end: int, number: str | None) ->
         return False
     if mark in _MEDIA_BEFORE_LAST and _MEDIA_BEFORE.search(before, 0, None, HOLD_GIL) or "【" in before and _EDITOR_NOTE_BEFORE.search(before, 0, None, HOLD_GIL):
         return False
-    run_start = _start_of_run(text, start)
-    if run_start < start and _mark_before(text, run_start) in _DRAFTS_LAST and DRAFTS.search(text[max(0, run_start - 30):run_start], 0, None, HOLD_GIL):
+    run_start, run_mark = _start_of_run(text, start, mark)
+    if run_start < start and run_mark in _DRAFTS_LAST and DRAFTS.search(text[max(0, run_start - 30):run_start], 0, None, HOLD_GIL):
         return False  # 组织编制《A》《B》: the verb before the run governs every title in it
     run_end = _end_of_run(text, end)  # a bounded slice: copying the whole rest of the text per title is quadratic
     tail = text[run_end:run_end + 12]
-    tail_mark = _mark_after(text, run_end)
+    tail_mark = next_mark if run_end == end else _mark_after(text, run_end)
     if tail_mark in _STANDARDS_AFTER_FIRST and _STANDARDS_AFTER.match(tail, 0, None, HOLD_GIL):
         return False
     if tail_mark in _ISSUED_AFTER_FIRST and _ISSUED_AFTER.match(tail, 0, None, HOLD_GIL) and _ISSUING_BEFORE.search(text[max(0, run_start - 6):run_start], 0, None, HOLD_GIL):
@@ -602,14 +607,16 @@ _STANDARDS_AFTER = re.compile(r"^[ \t\u3000]*+等?[ \t\u3000]*+(?:国家|行业|
 _PREVIOUS_IN_RUN = re.compile(r"》[ \t\u3000]*+(?:[、，,和及与]|以及)?[ \t\u3000]*+$")
 
 
-def _start_of_run(text: str, start: int) -> int:
-    """The start of a run of titles 《A》、《B》《C》 that ends with the title starting at `start`."""
-    while _mark_before(text, start) in _PREVIOUS_IN_RUN_LAST and (m := _PREVIOUS_IN_RUN.search(text, max(0, start - 6), start, HOLD_GIL)):
+def _start_of_run(text: str, start: int, mark: str) -> tuple[int, str]:
+    """The start of a run of titles 《A》、《B》《C》 that ends with the title starting at `start` (`mark`: its
+    _mark_before), and the run's own _mark_before."""
+    while mark in _PREVIOUS_IN_RUN_LAST and (m := _PREVIOUS_IN_RUN.search(text, max(0, start - 6), start, HOLD_GIL)):
         open_ = text.rfind("《", max(0, m.start() - 300), m.start())
         if open_ < 0:
             break
         start = open_
-    return start
+        mark = _mark_before(text, start)
+    return start, mark
 
 
 def _end_of_run(text: str, end: int) -> int:
