@@ -413,3 +413,32 @@ def test_field_label_patterns_built_from_one_sorted_list():
     alts = "|".join(r"[ \t\u3000]*".join(re.escape(ch) for ch in label) for label in sorted(field_labels(), key=len, reverse=True))
     assert alts in roles.LABEL_RE.pattern
     assert grammar.field_labels_longest_first() is grammar.field_labels_longest_first()
+
+
+def _normalise_doc_number_ungated(s: str) -> str:
+    m = metadata
+    s = m._SPACES.sub("", s).replace("號", "号")
+    s = m._YEAR_BRACKETS.sub(r"〔\1〕", s)
+    return m._ORDINAL.sub("〕", s)
+
+
+@settings(max_examples=4000, deadline=None)
+@given(st.text(alphabet="鞍政发[［（(【〔„]］）)】〕‟2019２0１號号第 \t\u3000\n\x1c", max_size=20))
+@example("鞍政发〔2022〕第1號")
+def test_doc_number_and_doc_type_gates_agree(s):
+    # speed25: the year brackets' sub asked only where a bracket other than 〔〕 stands, the ordinal's where 〕第 does,
+    # the blanks' where str.split finds one; a title's trailing brackets taken off only where it closes on one
+    assert metadata.normalise_doc_number(s) == _normalise_doc_number_ungated(s), s
+    for t in (s, "关于印发某办法的通知" + s, "某实施方案" + s, "某意见（试行）" + s):
+        found = layout.doc_type_ending(metadata._TRAILING_BRACKETS.sub("", t.strip()).rstrip("》」”\""))
+        assert metadata.doc_type_of(t) == (found[1] if found else None), t
+
+
+def test_adopting_body_needs_the_term():
+    # speed25: both patterns name the congress's term (第十四届): a text without 届 is not searched
+    from policyparse import grammar
+
+    s = "（2004年5月28日某省第十届人民代表大会常务委员会第九次会议通过）"
+    assert grammar.adopting_body(s) == "某省人民代表大会常务委员会"
+    assert "届" in grammar.ADOPTED_BY.pattern and "届" in grammar._NATIONAL_ADOPTED_BY.pattern
+    assert grammar.adopting_body(s.replace("届", "")) is None

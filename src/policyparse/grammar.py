@@ -556,6 +556,8 @@ _NATIONAL_ADOPTED_BY = re.compile(
 
 
 def adopting_body(s: str) -> str | None:
+    if "届" not in s:
+        return None  # both patterns name the congress's term (第十四届): a text without 届 is not scanned by them
     m = ADOPTED_BY.search(s)
     if m:
         return m.group("place") + m.group("body")

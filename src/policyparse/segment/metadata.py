@@ -101,6 +101,7 @@ _DASHES = str.maketrans({"—": "-", "–": "-", "－": "-", "―": "-", "~": "-
 _SPACES = re.compile(r"\s+")
 _YEAR_BRACKETS = re.compile(r"[\[［（(【〔„]((?:19|20)\d{2})[\]］）)】〕‟]")
 _ORDINAL = re.compile(r"〕第(?=\d)")
+_OTHER_YEAR_BRACKETS = "[［（(【„]］）)】‟"  # _YEAR_BRACKETS' brackets but 〔 〕
 # Patterns the readers below use, compiled once (the regex module's cache lookup costs more than the match).
 _TITLE_BRACKETS = "《》"  # two listed characters: found by str.find (grammar.char_positions)
 _TITLE_REACH = 300  # an unclosed 《 is dropped this far on, or at the next line break
@@ -136,9 +137,10 @@ _TOPIC_SEPARATORS = re.compile(r"[、，,/\s]+")
 
 def normalise_doc_number(s: str) -> str:
     """鞍政发[2022]1號 / （2022） / ［2022］ / 〔2022〕第1号 -> 鞍政发〔2022〕1号."""
-    s = _SPACES.sub("", s).replace("號", "号")
-    s = _YEAR_BRACKETS.sub(r"〔\1〕", s)
-    return _ORDINAL.sub("〕", s)
+    s = (s if s.split() == [s] else _SPACES.sub("", s)).replace("號", "号")  # no blank at all: nothing for the sub
+    if _holds_mark(s, _OTHER_YEAR_BRACKETS):
+        s = _YEAR_BRACKETS.sub(r"〔\1〕", s)  # a year bracketed in 〔〕 alone is rewritten as itself: not asked
+    return _ORDINAL.sub("〕", s) if "〕第" in s else s
 
 
 def search_doc_number(s: str, pos: int = 0, endpos: int | None = None) -> str | None:
@@ -149,7 +151,10 @@ def search_doc_number(s: str, pos: int = 0, endpos: int | None = None) -> str | 
 def doc_type_of(title: str | None) -> str | None:
     if not title:
         return None
-    found = doc_type_ending(_TRAILING_BRACKETS.sub("", title.strip()).rstrip("》」”\""))
+    title = title.strip()
+    if _last_char(title) in _ROUND_CLOSES:
+        title = _TRAILING_BRACKETS.sub("", title)  # every bracket it takes off closes the title
+    found = doc_type_ending(title.rstrip("》」”\""))
     return found[1] if found else None
 
 
