@@ -442,3 +442,13 @@ def test_adopting_body_needs_the_term():
     assert grammar.adopting_body(s) == "某省人民代表大会常务委员会"
     assert "届" in grammar.ADOPTED_BY.pattern and "届" in grammar._NATIONAL_ADOPTED_BY.pattern
     assert grammar.adopting_body(s.replace("届", "")) is None
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="某规划（）()2021—2035年 \n", max_size=20))
+def test_period_suffix_gate_agrees(t):
+    # speed25: a plan's period suffix is taken off only a title closing on a round bracket; the inline contact is
+    # searched only in a text holding 联系, which its label opens on
+    gated = metadata._PERIOD_SUFFIX.sub("", t) if metadata._last_char(t) in metadata._ROUND_CLOSES else t
+    assert gated == metadata._PERIOD_SUFFIX.sub("", t), t
+    assert roles.CONTACT_INLINE.pattern.startswith(r"[（(]\s*(联系")

@@ -448,7 +448,7 @@ def _own_documents(own_title: str | None, attachments: list[str] | None, notice_
     own: set[str] = set()
     if own_title:
         t = own_title.strip().strip("《》")
-        own = {keys[t], keys[_PERIOD_SUFFIX.sub("", t)]}
+        own = {keys[t], keys[_PERIOD_SUFFIX.sub("", t) if _last_char(t) in _ROUND_CLOSES else t]}
         about = t.find("关于")
         if about > 0:
             own.add(keys[t[about:]])  # 解读《关于…的实施意见》: the document itself, named without its issuer
@@ -1770,7 +1770,7 @@ def _contact(layout: Layout) -> str | None:
         if m:
             found = m.group(1)
             break
-    if found is None:
+    if found is None and "联系" in layout.text:  # the label every match opens on: a text without it is not scanned
         m = CONTACT_INLINE.search(layout.text)
         if m:
             found = m.group(1)
