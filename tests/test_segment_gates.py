@@ -452,3 +452,15 @@ def test_period_suffix_gate_agrees(t):
     gated = metadata._PERIOD_SUFFIX.sub("", t) if metadata._last_char(t) in metadata._ROUND_CLOSES else t
     assert gated == metadata._PERIOD_SUFFIX.sub("", t), t
     assert roles.CONTACT_INLINE.pattern.startswith(r"[（(]\s*(联系")
+
+
+def test_glued_bodies_and_imprint_gates_hold_their_literals():
+    # speed25: _glued_bodies tries _PROVINCE at each character only in a name holding 省 / 自治区, which it closes on;
+    # _printed_by reads the 版记 only where 印发, which PRINTED_BY closes on, stands in the text's tail
+    from policyparse import grammar
+
+    assert metadata._PROVINCE.pattern.endswith("(?:省|自治区)")
+    assert grammar.PRINTED_BY.pattern.rstrip("$").endswith("日印发")
+    assert metadata._glued_bodies("酒泉市人民政府甘肃省酒泉市人民检察院") == ["酒泉市人民政府", "甘肃省酒泉市人民检察院"]
+    assert metadata._glued_bodies("某某市财政局某某市教育局") == ["某某市财政局", "某某市教育局"]
+    assert metadata._printed_by("正文。\n山东省人民政府办公厅2020年12月10日印发") == "山东省人民政府办公厅"

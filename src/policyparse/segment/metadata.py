@@ -2250,8 +2250,9 @@ def _glued_bodies(s: str, place: str | None = None) -> list[str]:
     if not (m or place) or len(s) > 80:
         return [s]
     place, parts, start = place or m.group(1), [], 0
+    provinces = "省" in s or "自治区" in s  # _PROVINCE closes on one: a name holding neither is not tried at each k
     for k in range(len(place), len(s)):
-        opens = s.startswith(place, k) or s.startswith("中共" + place, k) or _provincial(s, k, place)
+        opens = s.startswith(place, k) or s.startswith("中共" + place, k) or provinces and _provincial(s, k, place)
         if opens and ORG_END.search(s[start:k]):
             parts.append(s[start:k])
             start = k
@@ -2351,7 +2352,10 @@ def _placed_by_source(issuer: str | None, layout: Layout) -> str | None:
 def _printed_by(text: str) -> str | None:
     """The 版记 line at the end (山东省人民政府办公厅2020年12月10日印发) names the issuing office."""
     found = None
-    for m in PRINTED_BY.finditer(text, max(0, len(text) - 600)):
+    tail = max(0, len(text) - _IMPRINT_REACH)
+    if text.find("印发", tail) < 0:
+        return None  # every PRINTED_BY match closes on 印发 (as in _printed_date)
+    for m in PRINTED_BY.finditer(text, tail):
         found = m.group("org").strip()
     return found if found and ORG_END.search(found) else None
 
