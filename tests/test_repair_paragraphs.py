@@ -1426,3 +1426,17 @@ def test_a_one_line_body_cuts_a_part_title_parted_from_its_text_by_a_blank():
     lines = out.split("\n")
     assert "一、基础" in lines and "(一)发展成就" in lines
     assert any(line.startswith("“十五”期间,在省委") for line in lines)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(["国办发", "〔2019〕", "24", "号", "號", "令", "第", "《某方案》", "已经", "的通知", "关于", "某市人民政府",
+                                 "滨教函202011号", "（", "）", "各单位：", "现将", " ", "为"]), max_size=12), st.integers(0, 60))
+def test_numbered_head_patterns_need_a_number_sign(pieces, reach):
+    # speed25: the glued heads holding a 文号 or a 令 number close on 号, so a head line whose reach holds none is spared
+    # those three patterns (a long head line paid their issuer code at every character)
+    line = "".join(pieces)
+    end = min(len(line), reach + 40)
+    if line.find("号", 0, end) < 0:
+        for pattern in paragraphs._HEAD_PATTERNS[:3]:
+            assert pattern.search(line, 0, end) is None, (pattern.pattern[:30], line)
+    assert set(paragraphs._UNNUMBERED_HEAD_PATTERNS) == set(paragraphs._HEAD_PATTERNS) - set(paragraphs._HEAD_PATTERNS[:3])

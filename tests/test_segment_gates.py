@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import regex as re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -263,3 +264,203 @@ def test_doc_type_ending_agrees_with_walk(head, word, tail):
 def test_doc_type_ending_agrees_on_sample_lines():
     for s in _sample_lines():
         assert layout.doc_type_ending(s) == _doc_type_by_walk(s), s[:40]
+
+
+# speed25: the patterns cited_documents asks of the words around each 《title》 are asked only where the character
+# they close on (before the title) or open on (after it) stands there; the words they look for, and blanks and line
+# breaks in every place (a $ holds before a final line break), in random texts around a title
+_AROUND = ["以下简称", "简称：", "下称", "出具", "提交", "填写", "填报", "显示", "制定", "出台", "编写", "编制了", "修订", "起草",
+           "制订并实施", "杂志", "期刊", "刊物", "报纸", "报刊", "【", "】", "已废止", "已失效，", "（", "(", "）", "GB/T 1",
+           "DB", "学习平台", "客户端", "APP", "app", "小程序", "微信公众号", "栏目", "专栏", "节目", "网站", "等", "国家标准",
+           "行业", "地方", "团体", "企业", "随文", "一并", "印发", "转发", "下发", "发布实施", "的制定", "的修订", "的起草",
+           "科目", "科学", "3门课程", "两个科", "教材", "课程", "现将", "和", "及", "与", "以及", "、", "，", ",", "《", "》",
+           "附件", "附 件", "关于", "的通知", " ", "\t", "\u3000", "\n", "x", "一"]
+
+
+@settings(max_examples=4000, deadline=None)
+@given(st.lists(st.sampled_from(_AROUND), max_size=14), st.lists(st.sampled_from(_AROUND), max_size=14),
+       st.sampled_from(["某办法", "某表", "某通知书", "某杂志", "某文件", "某政府公报", "x国家标准", "关于x国家标准的意见", "某&lt；x&gt；",
+                        "某频道", "某年鉴\n"]))
+@example(["出具", " ", "\n"], ["\u3000", "显示"], "某办法")
+def test_cited_title_gates_agree(before, after, name):
+    text_before, text_after = "".join(before), "".join(after)
+    text = text_before + "《" + name + "》" + text_after
+    start, end = len(text_before), len(text_before) + len(name) + 2
+    mark, next_mark = metadata._mark_before(text, start), metadata._mark_after(text, end)
+    window = text[max(0, start - 30):start]
+    checks = [
+        (metadata.ALIAS_LEAD.search(text[max(0, start - 8):start]), mark in metadata._ALIAS_LEAD_LAST),
+        (metadata._CASE_PAPER_BEFORE.search(text, max(0, start - 8), start), mark in metadata._CASE_PAPER_BEFORE_LAST),
+        (metadata.DRAFTS.search(window), mark in metadata._DRAFTS_LAST),
+        (metadata._MEDIA_BEFORE.search(window), mark in metadata._MEDIA_BEFORE_LAST),
+        (metadata._EDITOR_NOTE_BEFORE.search(window), "【" in window),
+        (metadata._PREVIOUS_IN_RUN.search(text, max(0, start - 6), start), mark in metadata._PREVIOUS_IN_RUN_LAST),
+        (metadata._OWN_ATTACHMENT_AFTER.match(text[end:end + 8]), text[end:end + 1] in metadata._ROUND_OPENS),
+        (metadata._STANDARD_NUMBER.match(text[end:end + 40]), next_mark in metadata._ROUND_OPENS),
+        (metadata._CASE_PAPER_AFTER.match(text[end:end + 8]), next_mark == "显"),
+        (metadata._MEDIA_AFTER.match(text[end:end + 40]), next_mark in metadata._MEDIA_AFTER_FIRST),
+        (metadata._STANDARDS_AFTER.match(text[end:end + 12]), next_mark in metadata._STANDARDS_AFTER_FIRST),
+        (metadata._ISSUED_AFTER.match(text[end:end + 12]), next_mark in metadata._ISSUED_AFTER_FIRST),
+        (metadata.DRAFTS_AFTER.search(text[end:end + 40]), metadata._may_draft_after(text[end:end + 40])),
+        (metadata.SUBJECTS_AFTER.match(text[end:end + 12]), metadata._may_name_subjects(text[end:end + 12])),
+        (metadata._NEXT_IN_RUN.match(text, end, end + 8), text.find("《", end, end + 8) >= 0),
+    ]
+    for i, (found, gate) in enumerate(checks):
+        assert gate or found is None, (i, text)
+    assert metadata._not_a_document(name) == (metadata._NOT_A_DOCUMENT.search(name) is not None), name
+    assert metadata._names_standard(name) == (re.search(r"国家标准|行业标准", name) is not None
+                                              and not metadata._DOCUMENT_ABOUT.search(name)), name
+    assert metadata._unescape_brackets(name) == metadata._ESCAPED_BRACKETS.sub(
+        lambda m: "《" if m.group(1) == "lt" else "》", name), name
+    for a in range(len(text) + 1):
+        assert metadata._joined(text, a, start) == (metadata._JOINED_TITLES.fullmatch(text, a, start) is not None), (a, text)
+
+
+def _closing_label_by_walk(found, *wanted):
+    """speed25's reference: _closing_label as it was, every line from the signature on tested."""
+    start = found.signatures[0][1] + 1 if found.signatures else found.front_end
+    for i in range(start, len(found.lines)):
+        s = found.lines[i].s
+        if not any(w[0] in s and w[-1] in s for w in wanted):
+            continue
+        for label, value in found.roles.fields(i):
+            if label in wanted and value:
+                return value
+    return None
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(["公开方式：主动公开", "公 开 方 式：依申请公开", "公开形式：不予公开", "公开属性：主动公开",
+                                 "公司开展方式", "某市人民政府", "2024年3月1日", "公开", "方式", "关于印发某办法的通知",
+                                 "各单位：", "现将《某办法》印发给你们。", "索引号 | 123 | 公开方式 | 主动公开 |", ""]),
+                max_size=14))
+def test_closing_label_agrees_with_walk(lines):
+    # speed25: each line tested for a label's first and last character by a plain loop, not a generator per line
+    found = layout.analyse("\n".join(lines) + "\n")
+    wanted = metadata.field_labels("disclosure")
+    assert metadata._closing_label(found, *wanted) == _closing_label_by_walk(layout.analyse("\n".join(lines) + "\n"), *wanted)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="1920２０0123456789 \t\u3000\n{年月日附件x", max_size=24))
+@example("{ 2017 6 23\n")
+def test_signature_date_line_gates_agree(s):
+    # speed25: a spaced date (2017 6 23) holds its year's 19 / 20 and ends on a digit; a date over 附件 opens on 19 / 20
+    spaced = "20" in s or "19" in s
+    if metadata._SPACED_DATE.match(s):
+        assert spaced and metadata._ends_on_digit(s), s
+    if metadata._DATE_THEN_ANNEX.match(s):
+        assert s.startswith(("19", "20")), s
+
+
+def _title_line_ungated(s: str) -> str:
+    """speed25's reference: _title_line with every pattern asked."""
+    m = metadata
+    s = m._BULLET.sub("", s, 1) if s[:1] in m._BULLET_FIRST else s
+    s = m.ATTACHMENT_LABEL.sub("", s) if m.ATTACHMENT_LABEL.match(s) and not m.attachment_match(s) else s
+    s = m._TRAILING_FIELDS.sub("", s)
+    found = m._TRAILING_BRACKETED.search(s)
+    if found and m.find_doc_number(found.group(1)):
+        s = s[:found.start()].rstrip()
+    s = m._TITLE_TAG.sub("", m._DATE_AFTER_TITLE.sub("", s))
+    for note in (m._VERSION_NOTE, m._ISSUE_NOTE, m._YEAR_NOTE):
+        found = note.search(s)
+        if found and m.doc_type_of(s[: found.start()]) in m._NOTICE_TYPES:
+            s = s[: found.start()]
+            break
+    glued = m._title_then_number(s)
+    return glued[0] if glued else m._unwrapped_title(s)
+
+
+_TITLE_PIECES = ["关于印发某办法的通知", "某市人民政府", "的通知", "意见", "（2024年9月21日）", "（2019修订）", "(2002年1号)",
+                 "（2000年）", "（鲁政发〔2021〕5号）", " 发布时间：2021-06-02", " 来源：某网", "（来源：某网）", " 2021-06-02",
+                 " 2021-06-02 10:30", "2021.04.27798", " | |", "|", "【通知】", "[公告]", "【某某某某某某某】", "要闻丨", "新闻｜",
+                 "（某市）", "某市", "附件1：", "附 件", "• ", "- ", "某政发〔2021〕3号", "《", "》", " ", "\u3000", "\n", "：", ")", "7"]
+
+
+@settings(max_examples=4000, deadline=None)
+@given(st.lists(st.sampled_from(_TITLE_PIECES), max_size=8))
+def test_title_line_gates_agree(pieces):
+    # speed25: a title line's patterns asked only where the character they close or open on stands
+    s = "".join(pieces)
+    assert metadata._title_line(s) == _title_line_ungated(s), s
+
+
+def test_title_line_gates_agree_on_samples():
+    for s in _sample_lines():
+        assert metadata._title_line(s) == _title_line_ungated(s), s[:40]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="—–－―~～‐-关于（）　 \t\n\x1c\x1fAＡ１", max_size=16))
+def test_key_shortcuts_agree(s):
+    # speed25: the dash test written out, and the blanks' sub skipped where str.split finds no blank
+    assert set(metadata._DASH_CHARS) == set("—–－―~～‐")
+    assert metadata._has_dash(s) == any(d in s for d in metadata._DASH_CHARS), s
+    folded = metadata._nfkc(s)
+    folded = folded.translate(metadata._DASHES)
+    assert metadata._key(s) == metadata._SPACES.sub("", folded), s
+
+
+def test_field_label_patterns_built_from_one_sorted_list():
+    # speed25: the record fields, the plain labels and the label lines take the labels, the longest first, from one
+    # cached helper; the patterns are the ones each built by sorting the labels itself
+    from policyparse import grammar
+
+    labels = "|".join(sorted(field_labels(), key=len, reverse=True))
+    assert grammar.record_field().pattern == rf"[•·]?【(?:{labels})】"
+    assert grammar.plain_field_label().pattern == rf"(?:{labels})[：:]"
+    alts = "|".join(r"[ \t\u3000]*".join(re.escape(ch) for ch in label) for label in sorted(field_labels(), key=len, reverse=True))
+    assert alts in roles.LABEL_RE.pattern
+    assert grammar.field_labels_longest_first() is grammar.field_labels_longest_first()
+
+
+def _normalise_doc_number_ungated(s: str) -> str:
+    m = metadata
+    s = m._SPACES.sub("", s).replace("號", "号")
+    s = m._YEAR_BRACKETS.sub(r"〔\1〕", s)
+    return m._ORDINAL.sub("〕", s)
+
+
+@settings(max_examples=4000, deadline=None)
+@given(st.text(alphabet="鞍政发[［（(【〔„]］）)】〕‟2019２0１號号第 \t\u3000\n\x1c", max_size=20))
+@example("鞍政发〔2022〕第1號")
+def test_doc_number_and_doc_type_gates_agree(s):
+    # speed25: the year brackets' sub asked only where a bracket other than 〔〕 stands, the ordinal's where 〕第 does,
+    # the blanks' where str.split finds one; a title's trailing brackets taken off only where it closes on one
+    assert metadata.normalise_doc_number(s) == _normalise_doc_number_ungated(s), s
+    for t in (s, "关于印发某办法的通知" + s, "某实施方案" + s, "某意见（试行）" + s):
+        found = layout.doc_type_ending(metadata._TRAILING_BRACKETS.sub("", t.strip()).rstrip("》」”\""))
+        assert metadata.doc_type_of(t) == (found[1] if found else None), t
+
+
+def test_adopting_body_needs_the_term():
+    # speed25: both patterns name the congress's term (第十四届): a text without 届 is not searched
+    from policyparse import grammar
+
+    s = "（2004年5月28日某省第十届人民代表大会常务委员会第九次会议通过）"
+    assert grammar.adopting_body(s) == "某省人民代表大会常务委员会"
+    assert "届" in grammar.ADOPTED_BY.pattern and "届" in grammar._NATIONAL_ADOPTED_BY.pattern
+    assert grammar.adopting_body(s.replace("届", "")) is None
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="某规划（）()2021—2035年 \n", max_size=20))
+def test_period_suffix_gate_agrees(t):
+    # speed25: a plan's period suffix is taken off only a title closing on a round bracket; the inline contact is
+    # searched only in a text holding 联系, which its label opens on
+    gated = metadata._PERIOD_SUFFIX.sub("", t) if metadata._last_char(t) in metadata._ROUND_CLOSES else t
+    assert gated == metadata._PERIOD_SUFFIX.sub("", t), t
+    assert roles.CONTACT_INLINE.pattern.startswith(r"[（(]\s*(联系")
+
+
+def test_glued_bodies_and_imprint_gates_hold_their_literals():
+    # speed25: _glued_bodies tries _PROVINCE at each character only in a name holding 省 / 自治区, which it closes on;
+    # _printed_by reads the 版记 only where 印发, which PRINTED_BY closes on, stands in the text's tail
+    from policyparse import grammar
+
+    assert metadata._PROVINCE.pattern.endswith("(?:省|自治区)")
+    assert grammar.PRINTED_BY.pattern.rstrip("$").endswith("日印发")
+    assert metadata._glued_bodies("酒泉市人民政府甘肃省酒泉市人民检察院") == ["酒泉市人民政府", "甘肃省酒泉市人民检察院"]
+    assert metadata._glued_bodies("某某市财政局某某市教育局") == ["某某市财政局", "某某市教育局"]
+    assert metadata._printed_by("正文。\n山东省人民政府办公厅2020年12月10日印发") == "山东省人民政府办公厅"

@@ -566,6 +566,8 @@ _NATIONAL_ADOPTED_BY = re.compile(
 
 
 def adopting_body(s: str) -> str | None:
+    if "届" not in s:
+        return None  # both patterns name the congress's term (第十四届): a text without 届 is not scanned by them
     m = ADOPTED_BY.search(s)
     if m:
         return m.group("place") + m.group("body")
@@ -1770,6 +1772,20 @@ def field_labels(field: str | None = None) -> tuple[str, ...]:
 
 
 @cache
+def field_labels_longest_first() -> tuple[str, ...]:
+    """Every field label, the longest first (a stable sort: labels of one length keep the lexicon's order), so that an
+    alternation of them tries a label before a shorter one it opens with: the one order the record fields, the plain
+    labels and segment's label lines (segment/roles) build their patterns in, sorted once."""
+    return tuple(sorted(field_labels(), key=len, reverse=True))
+
+
+@cache
+def field_label_alternation() -> str:
+    """The field labels as one alternation, the longest first (the labels are plain Han: nothing to escape)."""
+    return "|".join(field_labels_longest_first())
+
+
+@cache
 def page_field_labels() -> dict[str, str]:
     """label -> field, for the labels the HTML reader takes from a 信息公开 table's label cells."""
     return {row[0]: row[3] for row in lexicons.rows("field_labels.tsv") if len(row) > 3 and row[3]}
@@ -1781,8 +1797,7 @@ def page_field_labels() -> dict[str, str]:
 # body after the last one.
 @cache
 def record_field() -> re.Pattern:
-    labels = "|".join(sorted(field_labels(), key=len, reverse=True))
-    return re.compile(rf"[•·]?【(?:{labels})】")
+    return re.compile(rf"[•·]?【(?:{field_label_alternation()})】")
 
 
 # 发文机关：国务院发布日期：2024.07.29 生效日期：2024.07.29 时效性：现行有效文号：国发〔2024〕18 号: the same record's
@@ -1790,8 +1805,7 @@ def record_field() -> re.Pattern:
 # their own, read out of an HTML paragraph that ran them together): a label of the table above and its colon
 @cache
 def plain_field_label() -> re.Pattern:
-    labels = "|".join(sorted(field_labels(), key=len, reverse=True))
-    return re.compile(rf"(?:{labels})[：:]")
+    return re.compile(rf"(?:{field_label_alternation()})[：:]")
 
 
 RECORD_HEAD = "文章属性"

@@ -1355,6 +1355,14 @@ _TITLE_NUMBER_DATE = re.compile(
         (?=[ \u3000]++\S)""", re.X)
 
 
+# The glued heads a line's head is cut at, in order. The first three hold a 文号 or a 令 number, each closing on 号:
+# a head whose reach holds no 号 is spared them (their issuer code, \p{Han}{1,10} before a bracket, is tried at every
+# character of a long head line otherwise).
+_HEAD_PATTERNS = (_BRACKETLESS_NUMBER_THEN_TITLE, _TITLE_THEN_NUMBER, _NUMBER_THEN_TEXT, _TITLE_THEN_ADDRESSEE, _TITLE_THEN_NAMED,
+                  _TITLE_SPACE_ADDRESSEE, _TITLE_THEN_OPENING)
+_UNNUMBERED_HEAD_PATTERNS = _HEAD_PATTERNS[3:]
+
+
 def _head_cuts(line: str, reach: int) -> list[tuple[int, int]]:
     cuts = []
     m = _TITLE_NUMBER_DATE.match(line, 0, min(len(line), reach + 40))
@@ -1362,8 +1370,8 @@ def _head_cuts(line: str, reach: int) -> list[tuple[int, int]]:
         cuts += [(m.start("number"), m.start("number")), (m.end(), m.end())]
         if m.group("date"):
             cuts.append((m.start("date"), m.start("date")))
-    for pattern in (_BRACKETLESS_NUMBER_THEN_TITLE, _TITLE_THEN_NUMBER, _NUMBER_THEN_TEXT, _TITLE_THEN_ADDRESSEE, _TITLE_THEN_NAMED, _TITLE_SPACE_ADDRESSEE,
-                    _TITLE_THEN_OPENING):
+    numbered = line.find("号", 0, min(len(line), reach + 40)) >= 0
+    for pattern in _HEAD_PATTERNS if numbered else _UNNUMBERED_HEAD_PATTERNS:
         m = pattern.search(line, 0, min(len(line), reach + 40))
         if m and 0 < m.end() < len(line):
             cuts.append((m.end(), m.end()))

@@ -16,7 +16,7 @@ from typing import Any, Protocol
 import regex as re
 
 from policyparse import lexicons
-from policyparse.grammar import GLUED_ISSUERS, GLUED_ISSUERS_MAX, HOLD_GIL, field_labels, match_marker
+from policyparse.grammar import GLUED_ISSUERS, GLUED_ISSUERS_MAX, HOLD_GIL, field_labels, field_labels_longest_first, match_marker
 from policyparse.segment.dates import is_date_line, is_iso_date_line
 
 _SPACE = re.compile(r"\s+")
@@ -277,7 +277,7 @@ def attachment_match(s: str):
 
 def _label_regex() -> re.Pattern:
     alts = []
-    for label in sorted(field_labels(), key=len, reverse=True):
+    for label in field_labels_longest_first():
         alts.append(r"[ \t\u3000]*".join(re.escape(ch) for ch in label))
     names = "|".join(alts)
     # a label may stand in 【】, as legal databases print it, or in spaced square brackets, as county pages of 重庆
