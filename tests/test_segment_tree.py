@@ -569,6 +569,15 @@ def test_the_subject_words_and_an_imprint_body_on_its_own_line_are_closing_nodes
                           ("closing", "2009年5月21日印发")]
 
 
+def test_the_imprint_under_the_copy_line_of_a_notice_without_numbered_lines_is_a_closing_node():
+    # uc_01: 交通运输部（章） / 二○一二年一月十一日 / 主题词：… / 抄送：… / 交通运输部办公厅 2012年1月印发
+    seg = segment("各省交通运输厅：\n根据有关规定，现发布第41批评定表，请遵照执行。\n附件：评定表\n某某部（章）\n二○一二年一月十一日\n"
+                  "主题词：营运 客车 等级 通知\n抄送：各省道路运输局（处），各有关客车生产厂家。\n某某部办公厅 2012年1月印发\n")
+    kinds = [(n.kind, n.text.split("\n")[0]) for n in seg.sections]
+    assert kinds[-3:] == [("closing", "主题词：营运 客车 等级 通知"), ("closing", "抄送：各省道路运输局（处），各有关客车生产厂家。"),
+                          ("closing", "某某部办公厅 2012年1月印发")]
+
+
 def test_points_counted_off_one_a_paragraph_under_the_last_heading_are_its_text():
     # uf_06: 三、《若干政策》主要特点 / 《若干政策》在…提出了支持性举措。 / 一是对…给予补助。 / 二是对…: every heading
     # kept to one paragraph before, yet the counted-off points go on with the last heading's text (no closing nodes)
