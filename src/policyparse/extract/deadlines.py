@@ -43,7 +43,7 @@ _DEADLINE = compile_led(
     r"(?:(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})[ \t]?年|" + RELATIVE_YEAR_DATE + r")"
     r"(?:(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日|(?P<mend>底|末))?"
     rf"|[ \t]?年?(?P<yend>底|末)|(?<=[今明]年)(?P<yin>内))?(?:{_WEEKDAY}?(?P<suf>{BEFORE_WORD}))?"
-    r"|(?P<plan>(?:到|至)?“?(?:十[一二三四五六七八九]|(?<![一二三四五六七八九十〇零])[六七八九])五”?(?:末期|时期末|期末|末))"
+    r"|(?P<plan>(?:到|至)?“?(?:十[一二三四五六七八九]|(?<![一二三四五六七八九十〇零])[六七八九])五”?(?:末期|时期末|期末|末|期间))"
     # 每月28日15点前, 每月28日（本次报送于5月29日）之前: the hour, or an aside in brackets, before the 前
     rf"|(?<=每月)(?P<d3>\d{{1,2}})[日号](?:\d{{1,2}}[时点])?(?:(?P<suf3>{BEFORE_WORD})|(?=[（(][^（）()\n]{{1,16}}[）)]{BEFORE_WORD}))"
     # 每个季度第1个月的20日前: due by a day of each quarter (每季度至少联系1次 alone says how often, no date)
@@ -779,7 +779,7 @@ def _read(m, doc_year: int | None, recurrence: str | None, goals: bool = False, 
     if m.group("ongoing"):
         return {"kind": "period", "ongoing": True}
     if m.group("plan"):
-        return _read_plan_end(m)
+        return _read_plan_span(m) if goals else _read_plan_end(m)
     if m.group("m3"):
         return _read_cn_month(m, doc_year, recurrence)
     if m.group("this"):
@@ -872,8 +872,26 @@ def _read_relative_year(m, goals: bool, doc_year: int | None, named: int | None,
     return _dated(None, month, day, "by")
 
 
+def _read_plan_span(m) -> dict | None:
+    """（二）主要目标。“十二五”期间，全国农村电网普遍得到改造… (uo_06): under a title naming goals, the plan's span opening
+    a sentence and its clause sets what is reached by the plan's end; 期间 elsewhere opens reviews of the past (“十一五”
+    期间，全省完成…), which only the goals' title tells apart."""
+    if not m.group("plan").endswith("期间"):
+        return _read_plan_end(m)
+    opens = m.start() == 0 or m.string[m.start() - 1] in _SENTENCE_OPENED
+    if not (opens and _YEAR_COMMA.match(m.string, m.end())):
+        return None
+    year = PLAN_END_YEAR.get(_PLAN_NUMBER.search(m.group("plan")).group())
+    return _dated(year, None, None, "by") if year else None
+
+
+_SENTENCE_OPENED = frozenset("。；;：:\n ")
+
+
 def _read_plan_end(m) -> dict | None:
     # 到“十四五”期末，… / “十四五”期末，…: a plan end heading its clause (not 实现“十三五”末公民科学素质水平达到…的目标)
+    if m.group("plan").endswith("期间"):
+        return None  # “十一五”期间，全省完成…: outside a list of goals, the span a review looks back on
     if not (m.group("plan")[0] in "到至" or _YEAR_COMMA.match(m.string, m.end()) or _GOAL_AFTER_PLAN_END.match(m.string, m.end())
             or _GOALS_NAMED_BEFORE_PLAN_END.search(m.string, max(0, m.start() - 4), m.start())):
         return None

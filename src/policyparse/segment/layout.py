@@ -436,14 +436,21 @@ _ADDRESSEE_SPLIT = re.compile(r"[，,、；;]")
 def _colonless_addressee(lines: list[Line], roles: Roles, front_end: int) -> bool:
     """各街道办事处，区级各部门，官盛新区管委会 / 《…细则》已经…审议通过，现印发你们…。: a page that dropped the 主送
     line's colon; the line right above the body's first sentence is still its 主送 when it lists bodies only,
-    the first of them a 各… group (an issuer or a title line above the body names no 各… group)."""
+    the first of them a 各… group (an issuer or a title line above the body names no 各… group), also one under its
+    scope (市直各部门、市域内农垦、森工、监狱所、龙镇镇政府、供热企业, um_11), the others bodies or short names of bodies."""
     if front_end < 1 or front_end >= len(lines) or not roles.prose(front_end) or roles.addressee(front_end):
         return False
     s = lines[front_end - 1].s
     parts = _ADDRESSEE_SPLIT.split(s)
-    if len(parts) < 2 or len(s) > 200 or any(ch in s for ch in "：:。《》（）()") or not parts[0].startswith("各"):
+    if len(parts) < 2 or len(s) > 200 or any(ch in s for ch in "：:。《》（）()") or _ALL_GROUP.match(parts[0]) is None:
         return False
-    return is_addressee(s + "：") and all(is_addressee(p + "：") for p in parts if p)
+    return is_addressee(s + "：") and all(is_addressee(p + "：") or _SHORT_BODY.fullmatch(p) for p in parts if p)
+
+
+# 各街道办事处 / 市直各部门 / 县级各单位: a group of all the bodies of a kind, under its scope
+_ALL_GROUP = re.compile(r"(?:[省市区县州]直|[省市区县州]级)?各\p{Han}")
+# 森工 / 监狱所 / 供热企业: a body named short beside the group
+_SHORT_BODY = re.compile(r"\p{Han}{2,6}")
 
 
 def _repeats_below(lines: list[Line], roles: Roles, i: int) -> bool:
