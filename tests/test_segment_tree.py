@@ -1510,3 +1510,12 @@ def test_the_imprint_under_the_signature_above_the_issued_opinion_is_a_closing_n
                          ("preamble", "现将具体意见印发给你们，请认真执行。"), ("signature", "某市住房保障和房产局"),
                          ("closing", "某市住房保障和房产局办公室 2017年5月3日印发")]
     assert [n.marker for n in seg.sections if n.marker] == ["一、"]
+
+
+def test_a_joint_signatures_glued_names_wrapped_inside_a_name_sign_from_the_first_line():
+    # ul_05: …（中央宣传部…按职责分工负责） / 国家发展改革委教育部科技部…中国银保监会中国证 / 监会国家知识产权局国家乡村振兴局 / 2021年8月24日
+    names = "国家发展改革委教育部科技部工业和信息化部民政部财政部人力资源社会保障部自然资源部住房城乡建设部农业农村部中国银保监会中国证"
+    seg = segment("一、总体要求\n（一）营造良好氛围。各地要开展全方位宣传报道。（某某部负责）\n" + names
+                  + "\n监会国家知识产权局国家乡村振兴局\n2021年8月24日\n")
+    sig = seg.sections[-1]
+    assert sig.kind == "signature" and sig.text.startswith(names)

@@ -15,6 +15,7 @@ import regex as re
 
 from policyparse import lexicons
 from policyparse.grammar import SEAL_NOTE, SIGNED_LINE, is_enactment_note
+from policyparse.grammar import GLUED_ISSUERS, GLUED_ISSUERS_MAX
 from policyparse.grammar import ATTACHED_TABLE_LIST, BARS_ONLY, DOWNLOAD_LABEL, FILE_EXTENSION, HOLD_GIL, URL_LINE, Marker, bare_number_head, decimal_heads, is_bullet_entry, is_list_category, left_open, match_marker, opens_on_field_label
 from policyparse.segment.roles import (
     ORG_END, Roles, is_addressee, is_cleanup_note, is_furniture, is_source_credit, is_meta_line, is_page_summary, is_table_row, zhusong_line,
@@ -628,16 +629,30 @@ def _signature_start(layout: Layout, date_i: int) -> int:
     first = date_i
     j = date_i - 1
     named = False  # an issuing body's name seen below: a short line above it that names no body is not signing
-    while j >= layout.front_end and j != layout.addressee and j not in layout.table_lines and layout.roles.signature_org(j):
+    while j >= layout.front_end and j != layout.addressee and j not in layout.table_lines:
+        wrapped = not layout.roles.signature_org(j) and _issuers_wrapped_below(lines, j, first, date_i)
+        if not (wrapped or layout.roles.signature_org(j)):
+            break
         if date_i - j > _SIGNATURE_LINES and not (date_i - j <= _JOINT_SIGNATURE_LINES and ORG_END.search(lines[j].s)):
             break
-        org = ORG_END.search(SEAL_NOTE.sub("", lines[j].s).strip()) is not None
+        org = wrapped or ORG_END.search(SEAL_NOTE.sub("", lines[j].s).strip()) is not None
         if named and not org:
             break  # 附件：检查表 / 汇总表 / 某某市人民政府 / 2021年6月1日: 汇总表 ends the list, not begins the signature
         named = named or org
         first = j
         j -= 1
     return first
+
+
+_WRAPPED_RUN_MIN = 40  # a run of glued names long enough to wrap (a name on its own is short and signs by itself)
+
+
+def _issuers_wrapped_below(lines: list[Line], j: int, first: int, date_i: int) -> bool:
+    """国家发展改革委教育部…中国银保监会中国证 / 监会国家知识产权局国家乡村振兴局 / 2021年8月24日 (ul_05): a joint
+    signature's run of glued names that a wrap cut inside a name, right above the signing line below it: one run."""
+    s = lines[j].s
+    return (first == j + 1 < date_i and len(s) > _WRAPPED_RUN_MIN and len(s) + len(lines[first].s) <= GLUED_ISSUERS_MAX
+            and GLUED_ISSUERS.fullmatch(s + lines[first].s) is not None)
 
 
 def _signed_line(s: str) -> bool:
