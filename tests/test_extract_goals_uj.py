@@ -143,3 +143,11 @@ def test_the_rate_a_tax_rule_sets_is_no_goal():
     # uj_02: 落实将企业职工教育经费税前扣除限额提高至工资薪金总额8%的税收政策
     assert targets("落实将企业职工教育经费税前扣除限额提高至工资薪金总额8%的税收政策。") == []
     assert targets("企业职工教育经费60%以上用于一线职工培训。") == [(60.0, "%", None)]
+
+
+def test_years_listed_at_a_clauses_head_each_date_the_step():
+    # uj_01: 省计委…要不定期…进行检查，2005年和2010年组织中期和终期评估，结果报省人民政府。
+    text = "省计委要不定期对各设区市执行本规划的情况进行检查，2005年和2010年组织中期和终期评估，结果报省人民政府。"
+    assert deadlines(text, 2003, 2003) == [(2005, None, None, "period"), (2010, None, None, "period")]
+    # years compared inside a clause date nothing
+    assert deadlines("比较2019年和2020年的数据。", 2021, 2021) == []

@@ -976,6 +976,8 @@ def _bare_year_kind(m, goals: bool) -> str | None:
     if _intent_before_year(m):
         return "by"
     clause = _opens_clause(m)  # read once: most readers below hold only for a year heading a clause
+    if clause and s.startswith(("和", "及", "、"), end) and (listed := _YEARS_LISTED_AFTER.match(s, end)) is not None:
+        return _listed_years_kind(s, listed.end())
     if clause and _level_or_goal_after_year(s, end):
         return "by"
     kind = _year_heading_sentence_kind(m, clause, goals)
@@ -994,6 +996,16 @@ def _bare_year_kind(m, goals: bool) -> str | None:
     if clause and _ALLOTTED_AFTER_YEAR.match(s, end):
         return "period"  # 为减少损失，2005年开工规模按6500万千瓦安排 (uf_07): the year a size of work is allotted to
     return None  # 2017年是…, （2021—2035年）: not a deadline
+
+
+def _listed_years_kind(s: str, end: int) -> str | None:
+    """2005年和2010年组织中期和终期评估 (uj_01): the first of years listed at a clause's head dates what follows the
+    list as the last of them does: a level or goal due by them, or a step taken in each."""
+    if _level_or_goal_after_year(s, end):
+        return "by"
+    if _STEP_AFTER_YEAR.match(s, end) and not _WHEN_DONE_AFTER.match(s, end):
+        return "period"
+    return None
 
 
 # 达到90% / 提高到3.5: a level reached, its rate sign named (one form for both patterns below)
@@ -1205,10 +1217,15 @@ def _opens_clause(m) -> bool:
     """…，2017年试点示范…: a year standing at the head of a clause (or of an item: 4.2011年底主体施工)."""
     before = m.string[max(0, m.start() - 2):m.start()].rstrip(" \t")
     return (not before or before[-1] in "。；;！？\n：:，," or _AFTER_ITEM_MARKER.match(m.string, m.start()) is not None
-            or _ENUMERATOR_BEFORE.search(m.string, max(0, m.start() - 3), m.start()) is not None)
+            or _ENUMERATOR_BEFORE.search(m.string, max(0, m.start() - 3), m.start()) is not None
+            or (before[-1] in _YEAR_LIST_JOINERS and _YEARS_LISTED_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None))
 
 
 _AFTER_ITEM_MARKER = re.compile(MARKER_BEFORE_YEAR)
+# …检查，2005年和2010年组织中期和终期评估 (uj_01): years listed at the head of a clause, each heading it as the first does
+_YEAR_LIST_JOINERS = frozenset("和及、")
+_YEARS_LISTED_BEFORE = re.compile(r"(?:^|[。；;！？\n：:，,])(?:\d{4}年[和及、])++$")
+_YEARS_LISTED_AFTER = re.compile(r"(?:[和及、]\d{4}年)++")
 # 一是2021年计划投资…, 二是…: an enumerated clause opens with its year as a clause after a comma does
 _ENUMERATOR_BEFORE = re.compile(r"(?:^|[。；;：:，,\n])[一二三四五六七八九十]是$")
 
