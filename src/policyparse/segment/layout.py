@@ -630,8 +630,9 @@ def _signature_start(layout: Layout, date_i: int) -> int:
     j = date_i - 1
     named = False  # an issuing body's name seen below: a short line above it that names no body is not signing
     while j >= layout.front_end and j != layout.addressee and j not in layout.table_lines:
-        wrapped = not layout.roles.signature_org(j) and _issuers_wrapped_below(lines, j, first, date_i)
-        if not (wrapped or layout.roles.signature_org(j)):
+        signs = layout.roles.signature_org(j)
+        wrapped = not signs and _issuers_wrapped_below(lines, j, first, date_i)
+        if not (signs or wrapped):
             break
         if date_i - j > _SIGNATURE_LINES and not (date_i - j <= _JOINT_SIGNATURE_LINES and ORG_END.search(lines[j].s)):
             break
