@@ -411,6 +411,17 @@ def test_years_spaced_from_their_nian_and_plan_ends():
     assert deadlines("为实现全市“十三五”末公民科学素质水平达到7.0%的目标奠定基础。") == []  # inside a noun phrase
 
 
+def test_a_plan_span_opening_a_sentence_of_goals_is_due_by_the_plan_end():
+    # uo_06: （二）主要目标。“十二五”期间，全国农村电网普遍得到改造…: under a goals title, by the plan's end
+    text = "主要目标。“十二五”期间，全国农村电网普遍得到改造，城乡用电同网同价目标全面实现。"
+    found = find_deadlines(text, 0, len(text), None, None, True)
+    assert [(d.year, d.kind) for d in found] == [(2015, "by")]
+    # a review of the span, or the span inside a clause, dates nothing
+    assert deadlines("“十一五”期间，全省完成农村电网改造投资120亿元。") == []
+    review = "主要目标。全省在“十二五”期间完成投资，为下一步打好基础。"
+    assert find_deadlines(review, 0, len(review), None, None, True) == []
+
+
 def test_months_in_words_and_months_due():
     assert deadlines("制定机关应当在每年一月底前报送发文目录。") == [(None, 1, 31, "by", "yearly", False)]
     assert deadlines("（11月份取得明显成效，牵头考核单位：市工信局）", 2021) == [(2021, 11, None, "by", None, False)]

@@ -130,3 +130,29 @@ def test_the_bodies_after_a_run_in_date_are_read_without_backtracking(monkeypatc
     assert not _signers_then_text_after("委" * 5000 + "开展", 0)
     assert 0 < len(reads) == short_run
 
+
+def test_profits_and_taxes_a_trade_yields_and_a_sum_taken_from_a_fund_are_goals():
+    # uj_03: 到2015年，…年产值达到300亿元以上，利税50亿元 / …年产值达到3600万元，实现年利润900万元
+    found = targets("到2015年，遵化市铁尾矿综合利用企业达到1500家，年产值达到300亿元以上，利税50亿元。", issue_year=2013)
+    assert (50.0, "亿元", 2015) in found
+    found = targets("到2015年，粉煤灰制砖厂综合利用制标砖1.6亿块，年产值达到3600万元，实现年利润900万元。", issue_year=2013)
+    assert (900.0, "万元", 2015) in found
+    # uj_02: 以及从失业保险基金结余中拿出的1000亿元，统筹用于职业技能提升行动
+    found = targets("地方各级政府要加大资金支持力度，将就业补助资金，以及从失业保险基金结余中拿出的1000亿元，统筹用于职业技能提升行动。")
+    assert [(v, u) for v, u, _ in found] == [(1000.0, "亿元")]
+    # a sum handed out stays no goal
+    assert targets("对认定的示范企业给予一次性奖励50万元。") == []
+
+
+def test_the_rate_a_tax_rule_sets_is_no_goal():
+    # uj_02: 落实将企业职工教育经费税前扣除限额提高至工资薪金总额8%的税收政策
+    assert targets("落实将企业职工教育经费税前扣除限额提高至工资薪金总额8%的税收政策。") == []
+    assert targets("企业职工教育经费60%以上用于一线职工培训。") == [(60.0, "%", None)]
+
+
+def test_years_listed_at_a_clauses_head_each_date_the_step():
+    # uj_01: 省计委…要不定期…进行检查，2005年和2010年组织中期和终期评估，结果报省人民政府。
+    text = "省计委要不定期对各设区市执行本规划的情况进行检查，2005年和2010年组织中期和终期评估，结果报省人民政府。"
+    assert deadlines(text, 2003, 2003) == [(2005, None, None, "period"), (2010, None, None, "period")]
+    # years compared inside a clause date nothing
+    assert deadlines("比较2019年和2020年的数据。", 2021, 2021) == []

@@ -85,3 +85,28 @@ def test_decimal_digits_are_what_the_leader_pattern_reads():
     import regex
     digit = regex.compile(r"\d")
     assert all(contents._may_end_on_leader(chr(c)) for c in range(0x110000) if digit.match(chr(c)))
+
+
+def test_decimal_sections_with_their_chapter_titles_and_no_text_are_a_contents_list():
+    # th_02: 总则 / 1.1 编制目的 / … / 组织体系及职责 / 2.1 指挥机构 / … / 8  附则, then the body's 1 总则 / 1.1 编制目的 / text
+    toc = ["总则", "1.1 编制目的", "1.2 编制依据", "1.3 事件分级", "组织体系及职责", "2.1 指挥机构", "2.2 办事机构",
+           "表彰奖励与责任追究", "8  附则", ""]
+    body = ["1 总则", "1.1 编制目的", "建立健全突发环境事件应急机制，提高政府应对突发环境事件的能力。", "1.2 编制依据"]
+    out, log = run(["某县突发环境事件应急预案", ""] + toc + body)
+    assert out == ["某县突发环境事件应急预案", ""] + body and log.warnings
+
+
+def test_decimal_sections_with_text_below_them_stay():
+    lines = ["1 总则", "1.1 编制目的", "建立健全应急机制，提高应对能力。", "1.2 编制依据", "依据有关法律法规。", "1.3 事件分级",
+             "1.4 适用范围", "本预案适用于本县。", "2 组织体系", "2.1 指挥机构", "1.1 编制目的"]
+    out, log = run(lines)
+    assert out == lines and log.changes == 0
+
+
+def test_entries_sharing_their_words_inside_the_outline_are_no_restart():
+    # um_11: 1.5.2 重大供热突发事件（级） / 1.5.3 重大供热突发事件（级）: two entries of the same words (numerals lost)
+    # inside the body's own numbered lines, not the body repeating the outline's first entry
+    lines = ["1.总则", "1.1 编制目的", "1.2 编制依据", "1.3 适用范围", "1.4 工作原则", "1.5事件分级", "1.5.1一般供热突发事件级）",
+             "1.5.2重大供热突发事件（级）", "1.5.3重大供热突发事件（级）", "2.组织指挥体系及职责"]
+    out, log = run(lines)
+    assert out == lines and log.changes == 0

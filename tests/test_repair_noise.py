@@ -285,6 +285,14 @@ def test_a_sites_advert_goes_though_it_ends_as_a_sentence():
     assert "某某网讯 3月7日上午，某市召开新闻发布会。" in out
 
 
+def test_a_sites_ticker_calling_to_try_its_app_goes():
+    # tg_10: 最新消息: 大屏互动软件全新升级为 6.0 啦,…但有更多惊喜。点击立即体验 above a news story
+    text = ("最新消息: 某某软件全新升级为 6.0 啦,启用了新的网址,还是永久免费,但有更多惊喜。点击立即体验\n"
+            "今天，某区创建全国文明城区三年实施方案对外发布。\n")
+    out, _log = clean(text)
+    assert lines_of(out) == ["今天，某区创建全国文明城区三年实施方案对外发布。"]
+
+
 def _classify_general(line: str, lex) -> str | None:
     """_classify as it read before its gates (every short line through both subs; spam set built, adverts by any())."""
     from policyparse.repair import noise as nz

@@ -1136,6 +1136,16 @@ def test_a_主送_line_the_page_printed_without_its_colon():
     assert m.addressees == []
 
 
+def test_a_colonless_主送_line_opening_on_a_scoped_group_with_short_names_after_it():
+    # um_11: 市直各部门、市域内农垦、森工、监狱所、龙镇镇政府、供热企业 right above 《…预案》经…通过，现印发给你们…
+    m = md("某市人民政府办公室关于印发《某市供热应急预案》的通知\n\n市直各部门、市域内农垦、森工、监狱所、某镇政府、供热企业\n\n"
+           "《某市供热应急预案》经市人民政府常务会议讨论通过，现印发给你们，请认真贯彻执行。\n\n某市人民政府办公室\n\n2024年1月10日\n")
+    assert m.addressees == ["市直各部门、市域内农垦、森工、监狱所、某镇政府、供热企业"]
+    # a line of names with no 各… group above the body is no 主送
+    m = md("某市财政局、某市教育局、供热企业\n\n关于下达某资金的通知\n\n现将有关事项通知如下。\n")
+    assert m.addressees == []
+
+
 def test_a_bulleted_posting_date_and_a_navigation_label_above_the_title():
     # sm_06: 您当前所在位置： above the page's heading, then • 2020-11-13 14:42 / • 来源：某区人民政府
     m = md("您当前所在位置：\n某区人民政府办公室关于印发某细则的通知\n  • 2020-11-13 14:42\n  • 来源：某区人民政府\n"

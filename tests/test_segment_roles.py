@@ -136,3 +136,22 @@ def test_a_line_below_opening_on_de_finishes_the_phrase_above():
     assert [line.s.replace("\n", "") for line in split_lines(text)] == [
         "（一）当日单笔交易人民币5万元以上（含5万元）的现金缴存、现金支取及其他形式的现金收支。", "（二）其他交易。"]
     assert len(split_lines("一、工作目标\n的确取得成效。\n")) == 2  # 的确 opens a sentence
+
+
+def test_a_long_clause_leading_in_by_a_dash_is_prose_without_a_comma():
+    # tl_03: 这份由国家发展改革委等21个部门印发的规划明确了“十四五”社会发展与公共服务主要指标—— / 在幼有所育方面，…
+    assert R.is_prose("这份由某某委等21个部门印发的规划明确了“十四五”社会发展与公共服务主要指标——")
+    assert not R.is_prose("从2021年开始——") and not R.is_prose("城市更新取得重大进展——")
+    lines = ["新华社北京1月10日电（记者某某）10日发布的《某某规划》明确，到2025年，公共服务制度体系更加完善。",
+             "这份由某某委等21个部门印发的规划明确了“十四五”社会发展与公共服务主要指标——",
+             "在幼有所育方面，到2025年，每千人口拥有3岁以下婴幼儿托位数4.5个。"]
+    assert [s.kind for s in segment("\n\n".join(lines)).sections] == ["preamble"] * 3
+
+
+def test_a_field_of_work_leading_into_its_works_is_prose_however_short():
+    # tg_05: 文化体育方面： / 引进举办高端文化展览、讲座和演出500场… / 住房保障方面： / 开工建设保障性住房80万平方米…
+    assert R.is_prose("教育方面：") and R.is_prose("住房保障方面:")
+    assert not R.is_prose("发布机构：") and not R.is_prose("方面：")
+    text = "文化体育方面：\n引进举办高端文化展览500场。\n住房保障方面：\n开工建设保障性住房80万平方米。\n"
+    assert [s.text for s in segment(text).sections] == ["文化体育方面：", "引进举办高端文化展览500场。", "住房保障方面：",
+                                                         "开工建设保障性住房80万平方米。"]

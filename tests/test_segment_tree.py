@@ -569,6 +569,15 @@ def test_the_subject_words_and_an_imprint_body_on_its_own_line_are_closing_nodes
                           ("closing", "2009年5月21日印发")]
 
 
+def test_the_imprint_under_the_copy_line_of_a_notice_without_numbered_lines_is_a_closing_node():
+    # uc_01: 交通运输部（章） / 二○一二年一月十一日 / 主题词：… / 抄送：… / 交通运输部办公厅 2012年1月印发
+    seg = segment("各省交通运输厅：\n根据有关规定，现发布第41批评定表，请遵照执行。\n附件：评定表\n某某部（章）\n二○一二年一月十一日\n"
+                  "主题词：营运 客车 等级 通知\n抄送：各省道路运输局（处），各有关客车生产厂家。\n某某部办公厅 2012年1月印发\n")
+    kinds = [(n.kind, n.text.split("\n")[0]) for n in seg.sections]
+    assert kinds[-3:] == [("closing", "主题词：营运 客车 等级 通知"), ("closing", "抄送：各省道路运输局（处），各有关客车生产厂家。"),
+                          ("closing", "某某部办公厅 2012年1月印发")]
+
+
 def test_points_counted_off_one_a_paragraph_under_the_last_heading_are_its_text():
     # uf_06: 三、《若干政策》主要特点 / 《若干政策》在…提出了支持性举措。 / 一是对…给予补助。 / 二是对…: every heading
     # kept to one paragraph before, yet the counted-off points go on with the last heading's text (no closing nodes)
@@ -1558,3 +1567,12 @@ def test_a_list_after_another_numbered_line_below_run_in_parts_stays_under_it():
                   "1.《建设工程质量管理条例》（中华人民共和国国务院令第279号）\n")
     ids = {n.marker: n.id for n in flat(seg.sections) if n.marker}
     assert ids["1."] != "5" and ids["1."].startswith(ids["6.2"] + ".")
+
+
+def test_a_joint_signatures_glued_names_wrapped_inside_a_name_sign_from_the_first_line():
+    # ul_05: …（中央宣传部…按职责分工负责） / 国家发展改革委教育部科技部…中国银保监会中国证 / 监会国家知识产权局国家乡村振兴局 / 2021年8月24日
+    names = "国家发展改革委教育部科技部工业和信息化部民政部财政部人力资源社会保障部自然资源部住房城乡建设部农业农村部中国银保监会中国证"
+    seg = segment("一、总体要求\n（一）营造良好氛围。各地要开展全方位宣传报道。（某某部负责）\n" + names
+                  + "\n监会国家知识产权局国家乡村振兴局\n2021年8月24日\n")
+    sig = seg.sections[-1]
+    assert sig.kind == "signature" and sig.text.startswith(names)

@@ -43,7 +43,7 @@ _DEADLINE = compile_led(
     r"(?:(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})[ \t]?年|" + RELATIVE_YEAR_DATE + r")"
     r"(?:(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日|(?P<mend>底|末))?"
     rf"|[ \t]?年?(?P<yend>底|末)|(?<=[今明]年)(?P<yin>内))?(?:{_WEEKDAY}?(?P<suf>{BEFORE_WORD}))?"
-    r"|(?P<plan>(?:到|至)?“?(?:十[一二三四五六七八九]|(?<![一二三四五六七八九十〇零])[六七八九])五”?(?:末期|时期末|期末|末))"
+    r"|(?P<plan>(?:到|至)?“?(?:十[一二三四五六七八九]|(?<![一二三四五六七八九十〇零])[六七八九])五”?(?:末期|时期末|期末|末|期间))"
     # 每月28日15点前, 每月28日（本次报送于5月29日）之前: the hour, or an aside in brackets, before the 前
     rf"|(?<=每月)(?P<d3>\d{{1,2}})[日号](?:\d{{1,2}}[时点])?(?:(?P<suf3>{BEFORE_WORD})|(?=[（(][^（）()\n]{{1,16}}[）)]{BEFORE_WORD}))"
     # 每个季度第1个月的20日前: due by a day of each quarter (每季度至少联系1次 alone says how often, no date); 每季度的第一个月
@@ -780,7 +780,7 @@ def _read(m, doc_year: int | None, recurrence: str | None, goals: bool = False, 
     if m.group("ongoing"):
         return {"kind": "period", "ongoing": True}
     if m.group("plan"):
-        return _read_plan_end(m)
+        return _read_plan_span(m) if goals else _read_plan_end(m)
     if m.group("m3"):
         return _read_cn_month(m, doc_year, recurrence)
     if m.group("this"):
@@ -873,8 +873,26 @@ def _read_relative_year(m, goals: bool, doc_year: int | None, named: int | None,
     return _dated(None, month, day, "by")
 
 
+def _read_plan_span(m) -> dict | None:
+    """（二）主要目标。“十二五”期间，全国农村电网普遍得到改造… (uo_06): under a title naming goals, the plan's span opening
+    a sentence and its clause sets what is reached by the plan's end; 期间 elsewhere opens reviews of the past (“十一五”
+    期间，全省完成…), which only the goals' title tells apart."""
+    if not m.group("plan").endswith("期间"):
+        return _read_plan_end(m)
+    opens = m.start() == 0 or m.string[m.start() - 1] in _SENTENCE_OPENED
+    if not (opens and _YEAR_COMMA.match(m.string, m.end())):
+        return None
+    year = PLAN_END_YEAR.get(_PLAN_NUMBER.search(m.group("plan")).group())
+    return _dated(year, None, None, "by") if year else None
+
+
+_SENTENCE_OPENED = frozenset("。；;：:\n ")
+
+
 def _read_plan_end(m) -> dict | None:
     # 到“十四五”期末，… / “十四五”期末，…: a plan end heading its clause (not 实现“十三五”末公民科学素质水平达到…的目标)
+    if m.group("plan").endswith("期间"):
+        return None  # “十一五”期间，全省完成…: outside a list of goals, the span a review looks back on
     if not (m.group("plan")[0] in "到至" or _YEAR_COMMA.match(m.string, m.end()) or _GOAL_AFTER_PLAN_END.match(m.string, m.end())
             or _GOALS_NAMED_BEFORE_PLAN_END.search(m.string, max(0, m.start() - 4), m.start())):
         return None
@@ -959,6 +977,8 @@ def _bare_year_kind(m, goals: bool) -> str | None:
     if _intent_before_year(m):
         return "by"
     clause = _opens_clause(m)  # read once: most readers below hold only for a year heading a clause
+    if clause and s.startswith(("和", "及", "、"), end) and (listed := _YEARS_LISTED_AFTER.match(s, end)) is not None:
+        return _listed_years_kind(s, listed.end())
     if clause and _level_or_goal_after_year(s, end):
         return "by"
     kind = _year_heading_sentence_kind(m, clause, goals)
@@ -977,6 +997,16 @@ def _bare_year_kind(m, goals: bool) -> str | None:
     if clause and _ALLOTTED_AFTER_YEAR.match(s, end):
         return "period"  # 为减少损失，2005年开工规模按6500万千瓦安排 (uf_07): the year a size of work is allotted to
     return None  # 2017年是…, （2021—2035年）: not a deadline
+
+
+def _listed_years_kind(s: str, end: int) -> str | None:
+    """2005年和2010年组织中期和终期评估 (uj_01): the first of years listed at a clause's head dates what follows the
+    list as the last of them does: a level or goal due by them, or a step taken in each."""
+    if _level_or_goal_after_year(s, end):
+        return "by"
+    if _STEP_AFTER_YEAR.match(s, end) and not _WHEN_DONE_AFTER.match(s, end):
+        return "period"
+    return None
 
 
 # 达到90% / 提高到3.5: a level reached, its rate sign named (one form for both patterns below)
@@ -1188,10 +1218,15 @@ def _opens_clause(m) -> bool:
     """…，2017年试点示范…: a year standing at the head of a clause (or of an item: 4.2011年底主体施工)."""
     before = m.string[max(0, m.start() - 2):m.start()].rstrip(" \t")
     return (not before or before[-1] in "。；;！？\n：:，," or _AFTER_ITEM_MARKER.match(m.string, m.start()) is not None
-            or _ENUMERATOR_BEFORE.search(m.string, max(0, m.start() - 3), m.start()) is not None)
+            or _ENUMERATOR_BEFORE.search(m.string, max(0, m.start() - 3), m.start()) is not None
+            or (before[-1] in _YEAR_LIST_JOINERS and _YEARS_LISTED_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is not None))
 
 
 _AFTER_ITEM_MARKER = re.compile(MARKER_BEFORE_YEAR)
+# …检查，2005年和2010年组织中期和终期评估 (uj_01): years listed at the head of a clause, each heading it as the first does
+_YEAR_LIST_JOINERS = frozenset("和及、")
+_YEARS_LISTED_BEFORE = re.compile(r"(?:^|[。；;！？\n：:，,])(?:\d{4}年[和及、])++$")
+_YEARS_LISTED_AFTER = re.compile(r"(?:[和及、]\d{4}年)++")
 # 一是2021年计划投资…, 二是…: an enumerated clause opens with its year as a clause after a comma does
 _ENUMERATOR_BEFORE = re.compile(r"(?:^|[。；;：:，,\n])[一二三四五六七八九十]是$")
 

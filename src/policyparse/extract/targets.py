@@ -321,8 +321,10 @@ _MAKING_VERB = re.compile("|".join(re.escape(w) for w in lexicons.entries("makin
 _MATERIAL = re.compile(r"照片|复印件|原件|报名表|申请表|登记表|证明")
 # what a sum of money measures when it is a goal: the size of an economy, a trade or a revenue
 # (安排资金1.2亿元: a budget the plan commits, not a grant handed to an applicant)
-# (力争地方政府专项债券资金10亿元, 发行专项债券2000万元: bonds a government raises are a budget, as 安排资金 is)
-_SCALE_NOUN = re.compile(r"规模|产值|生产总值|GDP|gdp|收入|营收|交易额|零售额|销售额|营业额|增加值|总额|总量|结算|投资|融资|纳税|税收|产出|效益|经济|安排|社会资本|社会资金|民间资本|债券|外资")
+# (力争地方政府专项债券资金10亿元, 发行专项债券2000万元: bonds a government raises are a budget, as 安排资金 is;
+# 从…基金结余中拿出的1000亿元: a sum taken out for the work, uj_02; …年产值达到300亿元以上，利税50亿元 / 实现年利润900万元:
+# the profits and taxes a trade yields, uj_03)
+_SCALE_NOUN = re.compile(r"规模|产值|生产总值|GDP|gdp|收入|营收|利税|利润|交易额|零售额|销售额|营业额|增加值|总额|总量|结算|投资|融资|纳税|税收|产出|效益|经济|安排|拿出|社会资本|社会资金|民间资本|债券|外资")
 # 市级财政预算安排13.06亿元，其中，支持高水平大学建设6.49亿元: the parts 其中 details of a budget committed are
 # budgets too, not sums handed out
 _BUDGET_THEN_DETAIL = re.compile(r"安排[^，。；;]{0,8}?\d[\d.]*[万亿]?元[，,]\s?其中[，,：:]?")
@@ -360,8 +362,8 @@ _BODIES_AFTER_NUMBER = re.compile(r"[ \t]?[个家]?(?:职能|成员|责任|相�
 _BODIES_LEAD_BEFORE = re.compile(r"(?:等|涉及\p{Han}{0,4})[ \t]?$")
 # 9部门联合印发, 6部门发布: the count of the bodies that issue a document
 _BODIES_ISSUE_AFTER = re.compile(r"[ \t]?(?:联合|共同)?(?:发布|印发|出台|制定|下发)")
-# 减按15%的税率征收: the rate a tax is levied at
-_TAX_RATE_AFTER = re.compile(r"的?(?:税率|征收率)")
+# 减按15%的税率征收: the rate a tax is levied at; 提高至工资薪金总额8%的税收政策 (uj_02): the rate a tax rule sets
+_TAX_RATE_AFTER = re.compile(r"的?(?:税率|征收率)|的税收(?:优惠)?政策")
 _DONE_BEFORE = re.compile(r"(?:开展|举办|举行|组织|参加|完成|进行|获得|承担|实施|培训|建设)过\p{Han}{0,4}$")
 _SPAN_BETWEEN_EVENTS = re.compile(r"[从自][^，。；;]{1,24}?(?:到|至)[^，。；;]{1,24}?(?:日|之日|时)[^，。；;]{0,6}$")
 _REPORTED_WITHIN = re.compile(r"[^，。；;]{0,12}?(?:报告|报送|上报|通报|书面报)")
@@ -1049,8 +1051,10 @@ def _goal_words() -> re.Pattern:
 
 
 # 投资200亿元，实施工业项目…, 固定资产投资36亿元: a clause opening on the investment its sum measures (not 总投资 /
-# 项目投资, the size of one project); 第一季度发行专项债券2000万元: bonds to be issued
-_COMMITTED_SUM_BEFORE = re.compile(r"\s?(?:(?:全社会)?(?:固定资产)?投资|[^，。；;]{0,10}?发行\p{Han}{0,6}债券(?:资金)?)\s?")
+# 项目投资, the size of one project); 第一季度发行专项债券2000万元: bonds to be issued; 从失业保险基金结余中拿出的1000亿元，
+# 统筹用于… (uj_02): a sum taken from a fund for the work
+_COMMITTED_SUM_BEFORE = re.compile(
+    r"\s?(?:(?:全社会)?(?:固定资产)?投资|[^，。；;]{0,10}?发行\p{Han}{0,6}债券(?:资金)?|[^，。；;]{0,16}?拿出的?)\s?")
 # 90%的市达到三星级, 10%的服务站设置中医阁: the share that is to reach a standard, its verb after it
 _REACH_AFTER = re.compile(r"[^，。；,;：:]{0,30}?(?:达到|实现|完成|建成|建设|配建|配备|安装|覆盖|达标|设置|纳入|接入|联通)")
 _BOUND_POSTS = frozenset(("以上", "及以上", "以下", "及以下", "以内", "之内"))

@@ -32,7 +32,7 @@ def _entry_key(line: str) -> str:
 
 
 def drop_table_of_contents(text: str, log) -> str:
-    if "目" not in text and "…" not in text and "...." not in text and "··" not in text and "章" not in text:
+    if "目" not in text and "…" not in text and "...." not in text and "··" not in text and "章" not in text and ".1" not in text:
         return text
     lines = text.split("\n")
     block = _headed_block(lines)
@@ -44,6 +44,10 @@ def drop_table_of_contents(text: str, log) -> str:
         lines = _set_aside(lines, block, log)
     elif "章" in text:
         block = _chapter_list(lines)
+        if block is not None:
+            lines = _set_aside(lines, block, log)
+    if block is None and ".1" in text:
+        block = _decimal_outline(lines)
         if block is not None:
             lines = _set_aside(lines, block, log)
     # a contents block printed over several pages, or one without its 目录 line
@@ -110,6 +114,67 @@ def _chapter_list(lines: list[str]) -> tuple[int, int] | None:
         if m is not None and chinese_number(m.group(1)) == 1:
             start, expected, last = i, 2, i
     return (start, last + 1) if expected - 1 >= _MIN_CHAPTERS else None
+
+
+# 1.1 编制目的 / 1.2 编制依据 / 组织体系及职责 / 2.1 指挥机构 / …: a 预案's sections one a line, its chapter titles between
+# them, with no text under any, and then the body restarting an entry it listed (1 总则 / 1.1 编制目的 / 建立健全…): a
+# contents block printed without its 目录 line, its leaders or its page numbers (th_02). An entry, however numbered, is
+# a short line of no sentence; the repeat is told by the entry's words, its number left out (总则 / 1 总则).
+_DECIMAL_ENTRY = re.compile(r"[ \t\u3000]*+\d{1,2}\.(\d{1,2})[ \t\u3000]*+\p{Han}")
+_ENTRY_NUMBER = re.compile(r"[ \t\u3000]*+\d{1,2}(?:[.．]\d{1,2})*+[.．、]?[ \t\u3000]*+")
+_OUTLINE_ENTRY_MAX = 30
+_OUTLINE_STOPS = re.compile(r"[。，；：:,;、]")
+_MIN_DECIMAL_ENTRIES = 5
+_TITLES_BETWEEN_MAX = 2  # chapter title lines in a row between two numbered entries
+
+
+def _outline_key(s: str) -> str:
+    return _SPACES.sub("", _ENTRY_NUMBER.sub("", s, count=1))
+
+
+def _decimal_outline(lines: list[str]) -> tuple[int, int] | None:
+    """The first run of N.1 / N.2 … entry lines (a chapter title line before it and up to two between entries), none
+    with text below it, that ends where the body repeats one of its entries: the block up to that line."""
+    i, n = 0, len(lines)
+    while i < n:
+        s = lines[i]
+        if not (s[:1].isdigit() or s[:1] in " \t\u3000") or (m := _DECIMAL_ENTRY.match(s)) is None or m.group(1) != "1":
+            i += 1
+            continue
+        block = _outline_from(lines, i)
+        if block is not None:
+            return block
+        i += 1
+    return None
+
+
+def _outline_line(s: str) -> bool:
+    return len(s) <= _OUTLINE_ENTRY_MAX and _OUTLINE_STOPS.search(s, 0, None, HOLD_GIL) is None
+
+
+def _outline_from(lines: list[str], first: int) -> tuple[int, int] | None:
+    """The outline whose first entry (N.1 …) stands at `first`, or None when prose comes before the body repeats an entry."""
+    above = next((k for k in range(first - 1, -1, -1) if lines[k].strip()), None)
+    start = above if above is not None and _outline_line(lines[above].strip()) and not lines[above].strip()[:1].isdigit() else first
+    # the body restarts on the outline's first line (1 总则 after 总则) or its first entry; other entries may share
+    # their words (1.5.2 重大供热突发事件（Ⅱ级） / 1.5.3 重大供热突发事件（Ⅱ级）, a copy's lost numerals: um_11)
+    keys = {_outline_key(lines[start]), _outline_key(lines[first])}
+    entries = titles = 0
+    for k in range(first, min(len(lines), first + _SEARCH_LINES)):  # bounded: a run of short lines costs no more
+        s = lines[k].strip()
+        if not s:
+            continue
+        if not _outline_line(s):
+            return None
+        if k > first and _outline_key(s) in keys:
+            return (start, k) if entries >= _MIN_DECIMAL_ENTRIES else None
+        if _DECIMAL_ENTRY.match(s) is not None:
+            entries, titles = entries + 1, 0
+        else:
+            titles += 1
+            if titles > _TITLES_BETWEEN_MAX:
+                return None
+    return None
 
 
 _HAS_LEADER = re.compile(r"[.．·…]{4,}+[ \t\u3000]*+\d{0,4}+[ \t\u3000]*+$")

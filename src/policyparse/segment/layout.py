@@ -15,6 +15,7 @@ import regex as re
 
 from policyparse import lexicons
 from policyparse.grammar import SEAL_NOTE, SIGNED_LINE, is_enactment_note
+from policyparse.grammar import GLUED_ISSUERS, GLUED_ISSUERS_MAX
 from policyparse.grammar import PERSON_ADDRESSEE, REPLY_OPENING, ATTACHED_TABLE_LIST, BARS_ONLY, DOWNLOAD_LABEL, FILE_EXTENSION, HOLD_GIL, URL_LINE, Marker, bare_number_head, decimal_heads, is_bullet_entry, is_list_category, left_open, match_marker, opens_on_field_label
 from policyparse.segment.roles import (
     ORG_END, Roles, is_addressee, is_cleanup_note, is_furniture, is_source_credit, is_meta_line, is_page_summary, is_table_row, zhusong_line,
@@ -436,16 +437,23 @@ _ADDRESSEE_SPLIT = re.compile(r"[，,、；;]")
 def _colonless_addressee(lines: list[Line], roles: Roles, front_end: int) -> bool:
     """各街道办事处，区级各部门，官盛新区管委会 / 《…细则》已经…审议通过，现印发你们…。: a page that dropped the 主送
     line's colon; the line right above the body's first sentence is still its 主送 when it lists bodies only,
-    the first of them a 各… group (an issuer or a title line above the body names no 各… group)."""
+    the first of them a 各… group (an issuer or a title line above the body names no 各… group), also one under its
+    scope (市直各部门、市域内农垦、森工、监狱所、龙镇镇政府、供热企业, um_11), the others bodies or short names of bodies."""
     if front_end < 1 or front_end >= len(lines) or not roles.prose(front_end) or roles.addressee(front_end):
         return False
     s = lines[front_end - 1].s
     if len(s) <= 12 and PERSON_ADDRESSEE.match(s) and REPLY_OPENING.match(lines[front_end].s):
         return True  # 某某委员 / 你提出的《…建议》收悉: a reply addressing the person who asked (uq_06)
     parts = _ADDRESSEE_SPLIT.split(s)
-    if len(parts) < 2 or len(s) > 200 or any(ch in s for ch in "：:。《》（）()") or not parts[0].startswith("各"):
+    if len(parts) < 2 or len(s) > 200 or any(ch in s for ch in "：:。《》（）()") or _ALL_GROUP.match(parts[0]) is None:
         return False
-    return is_addressee(s + "：") and all(is_addressee(p + "：") for p in parts if p)
+    return is_addressee(s + "：") and all(is_addressee(p + "：") or _SHORT_BODY.fullmatch(p) for p in parts if p)
+
+
+# 各街道办事处 / 市直各部门 / 县级各单位: a group of all the bodies of a kind, under its scope
+_ALL_GROUP = re.compile(r"(?:[省市区县州]直|[省市区县州]级)?各\p{Han}")
+# 森工 / 监狱所 / 供热企业: a body named short beside the group
+_SHORT_BODY = re.compile(r"\p{Han}{2,6}")
 
 
 def _repeats_below(lines: list[Line], roles: Roles, i: int) -> bool:
@@ -623,16 +631,31 @@ def _signature_start(layout: Layout, date_i: int) -> int:
     first = date_i
     j = date_i - 1
     named = False  # an issuing body's name seen below: a short line above it that names no body is not signing
-    while j >= layout.front_end and j != layout.addressee and j not in layout.table_lines and layout.roles.signature_org(j):
+    while j >= layout.front_end and j != layout.addressee and j not in layout.table_lines:
+        signs = layout.roles.signature_org(j)
+        wrapped = not signs and _issuers_wrapped_below(lines, j, first, date_i)
+        if not (signs or wrapped):
+            break
         if date_i - j > _SIGNATURE_LINES and not (date_i - j <= _JOINT_SIGNATURE_LINES and ORG_END.search(lines[j].s)):
             break
-        org = ORG_END.search(SEAL_NOTE.sub("", lines[j].s).strip()) is not None
+        org = wrapped or ORG_END.search(SEAL_NOTE.sub("", lines[j].s).strip()) is not None
         if named and not org:
             break  # 附件：检查表 / 汇总表 / 某某市人民政府 / 2021年6月1日: 汇总表 ends the list, not begins the signature
         named = named or org
         first = j
         j -= 1
     return first
+
+
+_WRAPPED_RUN_MIN = 40  # a run of glued names long enough to wrap (a name on its own is short and signs by itself)
+
+
+def _issuers_wrapped_below(lines: list[Line], j: int, first: int, date_i: int) -> bool:
+    """国家发展改革委教育部…中国银保监会中国证 / 监会国家知识产权局国家乡村振兴局 / 2021年8月24日 (ul_05): a joint
+    signature's run of glued names that a wrap cut inside a name, right above the signing line below it: one run."""
+    s = lines[j].s
+    return (first == j + 1 < date_i and len(s) > _WRAPPED_RUN_MIN and len(s) + len(lines[first].s) <= GLUED_ISSUERS_MAX
+            and GLUED_ISSUERS.fullmatch(s + lines[first].s) is not None)
 
 
 def _signed_line(s: str) -> bool:

@@ -142,6 +142,7 @@ def is_source_credit(s: str) -> bool:
 
 
 _CUT_SENTENCE_MIN = 20
+_DASH_LEAD_IN_MIN = 24  # a clause leading in by a dash without a comma: a sentence at this length (headlines are shorter)
 
 
 def is_prose(s: str) -> bool:
@@ -151,11 +152,14 @@ def is_prose(s: str) -> bool:
     # 《…方案》已经市人民政府同意，现印发给你们，: a sentence of clauses the page cut after a comma
     if len(s) >= _CUT_SENTENCE_MIN and s.endswith("，") and "，" in s[:-1]:
         return True
-    # …，可概括为“183”行动——: clauses led by a dash into the paragraphs below, as a colon leads into a list
-    if s.endswith("——") and "，" in s and len(s) >= 8:
+    # …，可概括为“183”行动——: clauses led by a dash into the paragraphs below, as a colon leads into a list; a clause
+    # long enough is a sentence without a comma (这份由…印发的规划明确了“十四五”…主要指标——, tl_03), a headline is not
+    if s.endswith("——") and len(s) >= 8 and ("，" in s or len(s) >= _DASH_LEAD_IN_MIN):
         return True
-    # a sentence leading into a list (现将有关事项通知如下：), not a label (发布机构：)
-    return s.endswith(("：", ":")) and len(s) >= 8 and not is_label_line(s) and not is_furniture(s)
+    # a sentence leading into a list (现将有关事项通知如下：), not a label (发布机构：); however short, a field of work
+    # leading into its works (住房保障方面： / 开工建设保障性住房80万平方米…, tg_05) is no label either
+    return (s.endswith(("：", ":")) and (len(s) >= 8 or (len(s) >= 5 and s[-3:-1] == "方面")) and not is_label_line(s)
+            and not is_furniture(s))
 
 
 def is_cut_sentence(s: str) -> bool:

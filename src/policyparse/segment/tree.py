@@ -927,8 +927,26 @@ def _not_the_body(st: _Walk, s: str) -> bool:
 
 def _unnumbered_banji_line(st: _Walk) -> bool:
     """主题词：… / 抄送：… below the signature of a notice with no numbered line at all: the 版记's 主题词 / 抄送 / 主送
-    lines, each a closing line as after a last item."""
-    return st.signatures_seen > 0 and st.last_marker is None and _banji_lead(st.roles, st.i)
+    lines, each a closing line as after a last item; and the imprint closing a 版记 that opens on 主题词 (GB/T 9704-1999:
+    主题词：… / 抄送：… / 交通运输部办公厅 2012年1月印发, uc_01)."""
+    return st.signatures_seen > 0 and st.last_marker is None and (_banji_lead(st.roles, st.i) or _imprint_under_banji(st))
+
+
+_BANJI_LINES = 3  # 主题词, 抄送 and 主送 lines above the imprint
+
+
+def _imprint_under_banji(st: _Walk) -> bool:
+    # (a cheap gate: IMPRINT closes on 印发; the lines above must be 版记 lines already closing the notice, from 主题词 on)
+    s, children, i = st.lines[st.i].s, st.root.children, st.i
+    if not ("印发" in s and i > 0 and children and children[-1].kind == "closing" and children[-1].end == st.lines[i - 1].end
+            and IMPRINT.search(s, 0, None, HOLD_GIL) is not None):
+        return False
+    for j in range(i - 1, max(-1, i - 1 - _BANJI_LINES), -1):
+        if not _banji_lead(st.roles, j):
+            return False
+        if SUBJECT_WORDS_LINE.match(st.lines[j].s) is not None:
+            return True
+    return False
 
 
 def _front_imprint_line(st: _Walk, s: str) -> bool:
