@@ -416,17 +416,19 @@ _GLUED_TITLE_TAIL = 30  # the stop, the blank, the marker and a title of up to 2
 
 def _ends_on_glued_title(s: str) -> bool:
     """Does the line end on a heading's title glued after a finished sentence (a blank between)? Looked for in the
-    line's last characters only, and only where a blank stands among them."""
-    tail = s[-_GLUED_TITLE_TAIL:]
-    return (" " in tail or "\u3000" in tail) and _GLUED_TITLE_AT_END.search(tail) is not None
+    line's last characters only (the caller asks only lines holding a blank)."""
+    return _GLUED_TITLE_AT_END.search(s[-_GLUED_TITLE_TAIL:]) is not None
 
 
 _PREFACE_TITLE = re.compile(r"[前引序][ \t\u3000]*+言")
 
 
+_PREFACE_MAX = 6  # 前 言 with blanks around: a short line (the length asked before the call)
+
+
 def _is_preface_title(s: str) -> bool:
     """前言 / 前 言 / 引言 / 序言 alone on a line: the title of the preface a guide or plan opens with."""
-    return len(s) <= 6 and "言" in s and _PREFACE_TITLE.fullmatch(s.strip()) is not None
+    return "言" in s and _PREFACE_TITLE.fullmatch(s.strip()) is not None
 
 
 _HEADING_MARKER = re.compile(rf"(?:{_NUM}、|[（(]{_NUM}[）)]|第[一二三四五六七八九十百零〇\d]+[章节部分篇])")
@@ -893,9 +895,9 @@ class _Wraps:
         title opening its paragraph) or b opens a field of its own, whatever the wrap width says."""
         if _ends_title(self.lines, par_start, k) or opens_on_field_label(b.s):
             return True
-        if _ends_on_glued_title(a.s):
+        if (" " in a.s or "\u3000" in a.s) and _ends_on_glued_title(a.s):
             return True  # …SDN 等标准。 （三）行业应用标准 / 主要包括…: the title glued after the last sentence ends the line
-        if _is_preface_title(a.s) or _is_preface_title(b.s):
+        if (len(a.s) <= _PREFACE_MAX and _is_preface_title(a.s)) or (len(b.s) <= _PREFACE_MAX and _is_preface_title(b.s)):
             return True  # 2022 年11月 / 前 言 / 石化行业是…: a preface's title is a line of its own (ur_06)
         if a.s[-1].isascii() and a.s[-1].isalnum() and _ascii_field(a.s):
             return True  # 来源： /Volumes/…/x.pdf / 《…办法》已经…: a field whose value is a path or code ends its line
