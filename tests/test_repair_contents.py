@@ -22,6 +22,17 @@ def test_headed_contents_block_up_to_where_the_body_repeats_its_first_entry():
     assert log.changes == 4 and "table of contents" in log.warnings[0]
 
 
+def test_a_preface_the_contents_do_not_list_ends_the_block():
+    # ur_06 (PDF text): 目录 / 一、总体要求……1 / … / 前 言 / 石化行业是… / 一、总体要求: the preface is text, kept
+    toc = ["目录", "一、总体要求..........1", "二、建设思路..........2", "三、建设内容..........6"]
+    preface = ["前 言", "石化行业是我国国民经济重要的支柱产业。"]
+    out, _ = run(["某某建设指南"] + toc + preface + ["一、总体要求", "（一）指导思想"])
+    assert out == ["某某建设指南"] + preface + ["一、总体要求", "（一）指导思想"]
+    # listed among the entries, the preface is an entry like the others
+    out, _ = run(["某某建设指南", "目录", "前言..........1", "一、总体要求..........2", "前言", "正文。"])
+    assert out == ["某某建设指南", "前言", "正文。"]
+
+
 def test_leader_lines_over_two_pages_without_a_contents_line():
     toc = ["第一节 指导思想 ........ 1", "第二节 规划原则 ........ 2", "I I", "第三节 规划依据 ........ 3",
            "第四节 规划范围 ........ 4", "第五节 规划期限 ........ 5"]

@@ -1099,3 +1099,50 @@ def test_the_wrap_width_is_the_widest_three_wrapped_lines_share_when_no_half_of_
     assert _shared_width([113, 113, 112, 110, 57, 56, 52]) == 113  # the wide lines are the page's
     assert _shared_width([60, 58, 57, 40, 30]) == 60
     assert _shared_width([60, 30]) == 0
+
+
+def test_hard_wraps_keep_a_heading_glued_after_the_last_sentence_a_line_of_its_own():
+    # ur_11 (PDF text): …SDN 等标准。 （三）行业应用标准 / 主要包括船舶…: the heading glued after the paragraph above it
+    # ends its line; its text on the next line is not its title's rest
+    text = (
+        "一、建设内容\n"
+        "主要包括工业无线网络、工业有线网络、工业网络融合和工业网络资源管理等\n"
+        "部分。网络管理、网络地址管理、网络频谱管理、SDN 等标准。 （三）行业应用标准\n"
+        "主要包括船舶与海洋工程装备、建材、石化、纺织、钢铁、轨道交通、航空航天、\n"
+        "汽车、有色金属、电子信息、电力装备及其他等 12 个部分，如图 11 所示。\n"
+    )
+    out, _ = run(join_hard_wraps, text)
+    assert "SDN 等标准。 （三）行业应用标准\n主要包括船舶与海洋工程装备" in out
+    assert "航空航天、汽车" in out  # the wrapped rest of a sentence still joins
+
+
+def test_hard_wraps_keep_a_preface_title_a_line_of_its_own():
+    # ur_06 (PDF text): 2022 年11月 / 前 言 / 石化行业是…(wrapped): the preface's title joins neither the date above it
+    # nor the paragraph below it
+    text = (
+        "石化行业智能制造标准体系建设指南\n2022 年11月\n前 言\n"
+        "石化行业是我国国民经济重要的支柱产业，是支撑制造\n"
+        "业高质量发展的关键领域。当前，我国石化行业发展取得长\n"
+        "足进步，主要产品产量位居世界前列，技术装备水平显著提\n"
+        "高，科技创新、节能减排取得积极成效。\n"
+        "一、总体要求\n"
+    )
+    out, _ = run(join_hard_wraps, text)
+    assert "\n前 言\n石化行业是我国国民经济重要的支柱产业，是支撑制造业高质量发展" in out
+    assert "2022 年11月\n前 言" in out
+
+
+def test_hard_wraps_join_a_citation_of_items_broken_before_its_item_numbers():
+    # ur_05 (PDF text): …还应按附件2中第（五） / （十二）项规定提供相关材料；: the wrapped rest opens on the cited
+    # item numbers, no list marker; （一）项目管理 stays a heading of its own
+    text = (
+        "第十三条 测试主体可提出申请。其中：\n"
+        "（二）申请在其他地方进行道路测试的，除原申请材料、原\n"
+        "省市发放的道路测试通知书以及相关材料外，还应按附件2中第（五）\n"
+        "（十二）项规定提供相关材料；如拟申请的道路测试所在地规定\n"
+        "进行附加项目测试的，还应取得检验报告。\n"
+    )
+    out, _ = run(join_hard_wraps, text)
+    assert "还应按附件2中第（五）（十二）项规定提供相关材料" in out
+    out, _ = run(join_hard_wraps, text.replace("（十二）项规定提供相关材料；如拟", "（一）项目管理\n要求申请的道路测试"))
+    assert "\n（一）项目管理\n" in out

@@ -54,6 +54,7 @@ def check_spans(text, sections, lo=0, hi=None):
         ("二十一、加强督查", "cn", 1, 21, "二十一、"),
         ("九十九、其他", "cn", 1, 99, "九十九、"),
         ("（一）指导思想。以…", "paren_cn", 2, 1, "（一）"),
+        ("（一）项目建设。加快…", "paren_cn", 2, 1, "（一）"),  # 项目 opens a title; （十二）项规定 cites an item
         ("(三)工作目标", "paren_cn", 2, 3, "（三）"),
         ("1.将弘扬科学精神贯穿于青少年教育全链条。", "num", 3, 1, "1."),
         ("12、推进科普基础设施建设", "num", 3, 12, "12、"),
@@ -135,6 +136,9 @@ def test_marker_styles(line, style, level, number, marker):
         "工程一、2号楼",
         "活动方案",
         "任务一是加强领导",
+        # ur_05: 按附件2 / （十二）项规定提供相关材料: a hard wrap inside a citation of a list's item
+        "（十二）项规定提供相关材料；",
+        "（三）项所列情形",
     ],
 )
 def test_not_markers(line):

@@ -98,6 +98,12 @@ def test_period_on_its_own_line_joins_the_title_and_a_draft_status_does_not():
     assert (m.plan_period.start, m.plan_period.end) == (2021, 2035)
 
 
+def test_an_edition_on_its_own_line_joins_a_guide_s_title():
+    # ur_11 (PDF text): 国家智能制造标准体系建设指南 / （2021 版） / 2021 年 11 月 / 目 录 …
+    m = md("某行业标准体系建设指南\n（2021 版）\n2021 年 11 月\n一、总体要求\n坚持标准引领。\n")
+    assert m.title == "某行业标准体系建设指南（2021 版）"
+
+
 def test_repeated_page_title_with_its_number_in_brackets():
     m = md("关于印发《某办法》的通知（某发〔2019〕916号）\n关于印发《某办法》的通知\n某发〔2019〕916号\n各省发展改革委：\n现将《某办法》印发给你们。\n")
     assert m.title == "关于印发《某办法》的通知"

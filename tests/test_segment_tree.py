@@ -1576,3 +1576,37 @@ def test_a_joint_signatures_glued_names_wrapped_inside_a_name_sign_from_the_firs
                   + "\n监会国家知识产权局国家乡村振兴局\n2021年8月24日\n")
     sig = seg.sections[-1]
     assert sig.kind == "signature" and sig.text.startswith(names)
+
+
+def test_a_further_attached_document_numbers_from_the_top_level():
+    # ur_10: 附件2's 一、…十六、 with 1.–45. under them, then 附件3 / its title / its opening / （一）…（四） with no 一、
+    # above them, then 附件5 / its title / 1. …: each further attached document's numbering stands at the top level
+    # (numbered on), not under the last heading of the document before it
+    text = (
+        "一、试点内容\n遴选一批优秀场景。\n附件：1．实施方案\n2．揭榜任务\n3．汇总表\n"
+        "附件1\n实施方案\n一、背景\n智能制造取得积极成效。\n二、工厂建设\n1.工厂数字化设计。实现基于模型的设计。\n"
+        "附件2\n揭榜任务\n揭榜任务分为四大类行业。\n（一）原材料行业\n聚焦石化化工、钢铁等领域。\n（二）装备制造业\n聚焦通用装备等领域。\n"
+        "附件 3-1\n推荐汇总表\n1. 智能制造优秀场景\n序号\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [k for k in nodes if k[0].isdigit()] == ["1", "2", "3", "3.1", "4", "5", "6"]
+    assert nodes["4"].marker == "（一）" and nodes["6"].marker == "1."
+
+
+def test_a_regulation_s_part_titles_that_lost_their_markers_are_its_chapters_and_sections():
+    # ur_03 (Markdown law file): 第二章 / 第三章 / 第一节 lost their markers, their titles stand alone above 第X条;
+    # a title right under a chapter's title is its first section, and the later 第二节 / 第四章 number on
+    text = (
+        "第一条 为防治大气污染，制定本条例。\n第二条 本条例适用于本市。\n"
+        "大气污染防治监督管理\n第三条 实行总量控制。\n"
+        "大气污染防治措施\n燃煤和其他能源污染防治\n第四条 划定禁燃区。\n"
+        "第二节 工业及相关污染防治\n第五条 推进循环经济。\n"
+        "第四章 法律责任\n第六条 违反本条例的，依法处罚。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [k for k in nodes] == ["1", "2", "3", "3.1", "4", "4.1", "4.1.1", "4.2", "4.2.1", "5", "5.1"]
+    assert nodes["3"].title == "大气污染防治监督管理" and nodes["3"].level == 1 and nodes["3"].marker is None
+    assert nodes["4.1"].title == "燃煤和其他能源污染防治" and nodes["4.1"].level == 2
+    # a short line above an article in a regulation without chapters is left as it was
+    plain = by_id(segment("第一条 为防治大气污染，制定本条例。\n大气污染防治监督管理\n第二条 实行总量控制。\n", {}))
+    assert [k for k in plain] == ["1", "2"]

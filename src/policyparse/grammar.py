@@ -170,7 +170,9 @@ _STYLES = [
     ("article", 3, re.compile(rf"第\s*([{_CN}]{{1,5}}|\d{{1,3}})\s*条(?:之[一二三四五六七八九十]{{1,2}})?(?![例款件目])")),
     # the level the point takes under its 一、 heading (sc_11): the rank of （一）, in a style of its own
     ("ordinal", 2, re.compile(_ORDINAL)),
-    ("paren_cn", 2, re.compile(rf"[（(]\s*([{_CN}]{{1,4}})\s*[）)]")),
+    # not （十二）项规定提供…: a line a hard wrap opened inside a citation of a list's item (按附件2 / （十二）项规定…,
+    # ur_05); （一）项目建设 is a heading
+    ("paren_cn", 2, re.compile(rf"[（(]\s*([{_CN}]{{1,4}})\s*[）)](?!项(?!目))")),
     ("paren_num", 4, re.compile(r"[（(]\s*(\d{1,3})\s*[）)]")),
     # not 一、二、三, 一、二级 or 一、2 (a numeral listed after the mark), but 一、一九八六年改进的意见 and 一、2024 年工作回顾
     # (a year, in words or digits — or masked, 20*年 — or a day, 一、2月20日（正月十六）…禁止…: tu_05, opening the title:

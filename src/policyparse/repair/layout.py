@@ -401,13 +401,41 @@ def normalise_punctuation(text: str, log) -> str:
 # ================================================================ hard wraps
 
 _NUM = r"[一二三四五六七八九十百零〇]+"
+# （十二）项规定…: a line a wrap opened inside a citation of a list's item (grammar's paren_cn), no marker (ur_05)
 _MARKER = re.compile(
-    rf"(?:{_NUM}[、.．]|[（(]{_NUM}[）)]|\d{{1,3}}[、.．](?!\d)|[（(]\d{{1,3}}[）)]|[①-⑳]"
+    rf"(?:{_NUM}[、.．]|[（(]{_NUM}[）)](?!项(?!目))|\d{{1,3}}[、.．](?!\d)|[（(]\d{{1,3}}[）)]|[①-⑳]"
     rf"|第[一二三四五六七八九十百零〇\d]+[章节条部分篇]|附件|附：)"
 )
+# …等标准。 （三）行业应用标准 / …标准体系。 三、建设思路: PDF text that printed a heading line after the last sentence of
+# the paragraph above it, parted by a blank; the title (no stop in it) runs to the line's end
+_GLUED_TITLE_AT_END = re.compile(
+    r"[。！？；][ \t\u3000]++(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^。，；：！？,;:、\s]{2,20}$"
+)
+_GLUED_TITLE_TAIL = 30  # the stop, the blank, the marker and a title of up to 20 characters
+
+
+def _ends_on_glued_title(s: str) -> bool:
+    """Does the line end on a heading's title glued after a finished sentence (a blank between)? Looked for in the
+    line's last characters only (the caller asks only lines holding a blank)."""
+    return _GLUED_TITLE_AT_END.search(s[-_GLUED_TITLE_TAIL:]) is not None
+
+
+_PREFACE_TITLE = re.compile(r"[前引序][ \t\u3000]*+言")
+
+
+_PREFACE_MAX = 6  # 前 言 with blanks around: a short line (the length asked before the call)
+
+
+def _is_preface_title(s: str) -> bool:
+    """前言 / 前 言 / 引言 / 序言 alone on a line: the title of the preface a guide or plan opens with."""
+    return "言" in s and _PREFACE_TITLE.fullmatch(s.strip()) is not None
+
+
 _HEADING_MARKER = re.compile(rf"(?:{_NUM}、|[（(]{_NUM}[）)]|第[一二三四五六七八九十百零〇\d]+[章节部分篇])")
 # the characters a _MARKER match can open on but its digits (\d: what str.isdecimal says, and past U+FFFF the digits of
 # Unicode versions newer than Python's): numerals, brackets, ①–⑳, 第 and 附
+# （十二）项规定… / （六）（八）项…: a line opening on the item numbers a citation names (项, not 项目)
+_CITED_ITEM = re.compile(rf"(?:[（(]{_NUM}[）)])+项(?!目)")
 _MARKER_FIRST = frozenset("一二三四五六七八九十百零〇（(第附" + "".join(map(chr, range(0x2460, 0x2474))))
 _MARKER_ONLY = re.compile(rf"(?:{_NUM}[、.．]|[（(]{_NUM}[）)]|\d{{1,3}}[、.．]|[（(]\d{{1,3}}[）)]|[①-⑳])")
 # the markers a numbered title line opens with (not 第X条, whose text runs on, nor 附件 / 附：)
@@ -853,6 +881,8 @@ class _Wraps:
             return False  # a table printed one cell a line: each line a cell of its own
         if a.s[-1] in "第、" and CITED_ORDINAL_NEXT.match(b.s) and _cites_on(self.lines, par_start, k):
             return True  # 《消防法》第 / 二、 / 十四条…: a citation of articles broken after 第, its 二、 no heading (ua_02)
+        if b.s[0] in "（(" and _CITED_ITEM.match(b.s, 0, None, HOLD_GIL):
+            return True  # …按附件2中第（五） / （十二）项规定提供…: a citation of a list's items broken by the wrap (ur_05)
         said = self._by_the_pair(a, b)
         if said is not None:
             return said
@@ -865,6 +895,10 @@ class _Wraps:
         title opening its paragraph) or b opens a field of its own, whatever the wrap width says."""
         if _ends_title(self.lines, par_start, k) or opens_on_field_label(b.s):
             return True
+        if (" " in a.s or "\u3000" in a.s) and _ends_on_glued_title(a.s):
+            return True  # …SDN 等标准。 （三）行业应用标准 / 主要包括…: the title glued after the last sentence ends the line
+        if (len(a.s) <= _PREFACE_MAX and _is_preface_title(a.s)) or (len(b.s) <= _PREFACE_MAX and _is_preface_title(b.s)):
+            return True  # 2022 年11月 / 前 言 / 石化行业是…: a preface's title is a line of its own (ur_06)
         if a.s[-1].isascii() and a.s[-1].isalnum() and _ascii_field(a.s):
             return True  # 来源： /Volumes/…/x.pdf / 《…办法》已经…: a field whose value is a path or code ends its line
         if a.s[0] == "[" and BRACKETED_FIELD_ROW.match(a.s) or b.s[0] == "[" and BRACKETED_FIELD_ROW.match(b.s):

@@ -1272,6 +1272,10 @@ def _own_title_line(layout: Layout, e: int, s: str) -> tuple[int, str]:
 _DRAFT_STATUS = re.compile(r"[（(]\s*+(?:草案|征求意见稿|送审稿|讨论稿|修订稿)\s*+[）)]")
 
 
+# （2021 版） / （2022年版） on the line under a guide's title: the edition, part of the title
+_EDITION_LINE = re.compile(r"[（(]\s*+(?:19|20)\d\d\s*+年?\s*+版\s*+[）)]")
+
+
 def _title_continuation(layout: Layout, e: int, block: str) -> str:
     """Lines that finish a title broken after a word that is itself a 文种: （2021年-2035年） on a
     line of its own, （2021—2035年）的通知, 的通知. A line that could start a title (a 令 header,
@@ -1283,6 +1287,8 @@ def _title_continuation(layout: Layout, e: int, block: str) -> str:
         s = lines[k].s
         if PERIOD_LINE.fullmatch(s):
             out += _SPACES.sub("", s)
+        elif s[0] in "（(" and _EDITION_LINE.fullmatch(s):
+            out += s  # 国家智能制造标准体系建设指南 / （2021 版）: the edition the guide's title names (ur_11)
         elif (s.startswith(("（", "(", "的")) and not _DRAFT_STATUS.fullmatch(s) and not is_dated_enactment_note(s)
               and not _bracketed_number(s)
               and _title_fragment_ok(s) and doc_type_of(block + out + s)):

@@ -261,6 +261,10 @@ def _step(st: _Walk) -> None:
     if _absorbed(st, line):
         return
     in_tail = st.in_tail(i)
+    if not in_tail and i > st.resume_at and _next_attached_label(line):
+        st.stack.clear()  # 附件3 / …揭榜任务 / （一）…: the next attached document numbers from the top again (ur_10)
+        st.i += 1
+        return
     before_first = st.first_marker is None or i < st.first_marker
     # inside the numbered body a bare date line is text (活动时间：/2023年9月16日), not a signature
     if i in st.sig_at and (in_tail or before_first or st.sig_at[i] > i):
@@ -612,7 +616,41 @@ def _named_part(st: _Walk, line, before_first: bool) -> bool:
         st.stack.append(node)
         st.i += 1
         return True
-    return False
+    level = _lost_part_level(st, i) if st.chaptered and not before_first and line.marker is None else None
+    if level is None:
+        return False
+    if level == 1:
+        st.stack.clear()
+    else:
+        del st.stack[1:]  # the chapter's title right above, the one node left open
+    node = Node("item", line.start, line.end, level=level, title=s, title_only=True, named=True)
+    (st.stack[-1] if st.stack else st.root).children.append(node)
+    st.stack.append(node)
+    st.i += 1
+    return True
+
+
+# 大气污染防治监督管理: a chapter's or section's title alone on its line, no stop or blank in it
+_LOST_PART_TITLE = re.compile(r"\p{Han}{2,20}")
+
+
+def _lost_part_level(st: _Walk, i: int) -> int | None:
+    """In a regulation numbered in 第X章 / 第X节 (ur_03: a stored copy that lost some of their markers), a bare title
+    line right above 第X条 (or above another such line that is) is a part whose marker was lost: a chapter (1), or a
+    section (2) when it stands right under a chapter's title line. None for any other line."""
+    lines, n = st.lines, st.n
+    s = lines[i].s
+    if i + 1 >= n or not _LOST_PART_TITLE.fullmatch(s):
+        return None
+    nxt = lines[i + 1]
+    if nxt.marker is None and _LOST_PART_TITLE.fullmatch(nxt.s) and _next_is_article(lines, i + 1, n):
+        return 1  # 大气污染防治措施 / 燃煤和其他能源污染防治 / 第二十三条: a chapter's title over its first section's
+    if not _next_is_article(lines, i, n):
+        return None
+    top = st.deepest()
+    under_chapter = top is not None and top.start == lines[i - 1].start and (
+        (top.named and top.level == 1) or (top.marker is not None and top.marker.style == "chapter"))
+    return 2 if under_chapter else 1
 
 
 def _numbered_line(st: _Walk, line) -> None:
@@ -1364,6 +1402,18 @@ def _attached_body(lines, markers: list[int], attach_from: int) -> int:
         if i > attach_from and m.number == 1 and (m.style in ("cn", "chapter") or _under_bare_label(lines, i, attach_from)):
             return i
     return len(lines)
+
+
+# 附件3 / 附件 4-1： alone on its line: the label of one more document attached after the first one's body
+_NEXT_ATTACHED_LABEL = re.compile(r"附[ \t\u3000]*+件[ \t\u3000]*+\d{1,2}(?:[-－—]\d{1,2})?[ \t\u3000]*+[：:]?")
+
+
+def _next_attached_label(line) -> bool:
+    """附件3 alone on a line inside the attached body (after the first attached document's own numbering started):
+    a further attached document begins, so the open headings close and its numbering (（一） or 1. without 一、 above
+    it) stands at the top level, numbered on, not under the last heading of the document before it."""
+    s = line.s
+    return line.marker is None and s.startswith("附") and _NEXT_ATTACHED_LABEL.fullmatch(s) is not None
 
 
 # 附件1 / 附件 2： alone, or with the attached title glued on (附件1典型场景清单), no sentence after it
