@@ -536,3 +536,40 @@ def test_marker_reader_tab_gate_agrees(s):
     raw = [(0, len(text), False)]
     ungated = None if roles.is_table_row(text) else layout.match_marker(text)
     assert layout._marker_reader(text, raw)(0) == ungated
+
+
+def _unit_duty_head_ungated(st):
+    """tree._unit_duty_head as it was before speed28 (the run walked for every line not opened by units and 负责)."""
+    from policyparse.segment import tree
+
+    i = st.i
+    m = tree._unit_duty_line(st, i) or (tree._loose_duty_line(st, i) if tree._run_has_strict_line(st, i) else None)
+    if m is None or not tree._duty_run_announced(st, i):
+        return None
+    if tree._run_line(st, i - 1) or tree._run_line(st, i + 1) or tree._names_more_units(st.lines[i].s, m.end()):
+        return m.group("units")
+    return None
+
+
+# ua_03 / tn_07-shaped duty lists: units and 负责, units and 要, a body with no level word, and plain prose around them
+_DUTY_TEXTS = [
+    "关于做好某项工作的通知\n\n为做好某项工作，现将任务分工明确如下：\n区住建局负责做好房屋安全排查工作。\n区委农办要结合实际，负责农村工作。\n"
+    "规划分局负责规划审批工作。\n区环保局要加强环境监管。\n\n某某区人民政府\n2021年3月1日\n",
+    "某某通知\n\n各有关单位：\n省统计局负责统计工作。\n省公安厅负责治安工作。\n请认真贯彻执行。\n",
+    "某某通知\n\n具体分工如下：\n市政府要加强领导。\n市卫生局负责医疗救治。市药监局负责药品监管。\n",
+]
+
+
+def test_unit_duty_head_gate_agrees():
+    from policyparse.segment import segment, tree
+
+    texts = _DUTY_TEXTS + [f.read_text(encoding="utf-8", errors="replace") for f in _SAMPLES]
+    gated = [segment(t).sections for t in texts]
+    original = tree._unit_duty_head
+    tree._unit_duty_head = _unit_duty_head_ungated
+    try:
+        ungated = [segment(t).sections for t in texts]
+    finally:
+        tree._unit_duty_head = original
+    assert gated == ungated
+    assert any(s.title == "区住建局" for s in gated[0]), [s.title for s in gated[0]]
