@@ -464,3 +464,112 @@ def test_glued_bodies_and_imprint_gates_hold_their_literals():
     assert metadata._glued_bodies("酒泉市人民政府甘肃省酒泉市人民检察院") == ["酒泉市人民政府", "甘肃省酒泉市人民检察院"]
     assert metadata._glued_bodies("某某市财政局某某市教育局") == ["某某市财政局", "某某市教育局"]
     assert metadata._printed_by("正文。\n山东省人民政府办公厅2020年12月10日印发") == "山东省人民政府办公厅"
+
+
+# ---- speed28: task-table and marker gates against their ungated forms
+
+
+def _blank_parted_cells_ungated(lines, texts):
+    """tasktables._blank_parted_cells as it was before speed28 (every cell through the run test and the join)."""
+    from policyparse.segment import tasktables as tt
+
+    parted = [k == 0 or ln.after_blank for k, ln in enumerate(lines)]
+    if len(lines) < 2 * tt._CELL_RUN or sum(parted) < tt._BLANK_PARTED * len(lines) or all(parted):
+        return None
+    cells = tt._LineCells()
+    k = 0
+    while k < len(texts):
+        end = k + 1
+        while end < len(texts) and not parted[end] and not tt._opens_own_line(texts[end]):
+            end += 1
+        run = end - k if end - k <= tt._CELL_RUN and all("\t" not in texts[x] for x in range(k, end)) else 1
+        cells.add(k, k + run - 1, "".join(texts[x].strip() for x in range(k, k + run)))
+        k += run
+    return cells.read()
+
+
+_CELL_LINES = st.lists(
+    st.tuples(st.sampled_from(["序号", "牵头", "责任单位", "1.加强领导", "2", "完成时限", " 各乡镇 ", "a\tb", "办公时间：9时", "推进工作。"]),
+              st.booleans()),
+    min_size=0, max_size=14,
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_CELL_LINES)
+def test_blank_parted_cells_one_line_path_agrees(rows):
+    # tc_09-shaped pages: every cell parted by a blank line, a header name or a cell of items over two or three lines
+    from policyparse.segment import tasktables as tt
+
+    lines = [layout.Line(0, len(s), s, None, blank) for s, blank in rows]
+    texts = [ln.s for ln in lines]
+    assert tt._blank_parted_cells(lines, texts) == _blank_parted_cells_ungated(lines, texts)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="任务项序号重点工作内容 \t\u3000\u2002ab1", max_size=8))
+def test_unnamed_number_column_length_gate_agrees(s):
+    from policyparse.segment import tasktables as tt
+
+    texts = [s, "牵头责任单位"]
+    t = s.strip()
+    ungated = tt._NUMBER_COLUMN_NAME.match(t) is not None and tt.column_role(t) is None and tt._whole_name(texts[1])
+    assert tt._unnamed_number_column(texts, 0) == ungated
+
+
+def test_task_tables_skip_agrees_on_samples():
+    # _tables_in skips a line _table_at would answer None for at once (no tab, no header can open on it)
+    from policyparse.segment import tasktables as tt
+
+    for f in _SAMPLES:
+        texts = [ln.s for ln in layout.split_lines(f.read_text(encoding="utf-8", errors="replace"))]
+        for i, s in enumerate(texts):
+            if "\t" not in s and not tt._may_open_header(texts, i):
+                assert tt._table_at(texts, i, [False] * len(texts)) is None, s[:40]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="一二（）(1.、第章\t 　|序号工作", max_size=12))
+def test_marker_reader_tab_gate_agrees(s):
+    # split_lines' marker_of asks is_table_row only of a line holding a tab (its own first test)
+    text = s.replace("\n", " ")
+    raw = [(0, len(text), False)]
+    ungated = None if roles.is_table_row(text) else layout.match_marker(text)
+    assert layout._marker_reader(text, raw)(0) == ungated
+
+
+def _unit_duty_head_ungated(st):
+    """tree._unit_duty_head as it was before speed28 (the run walked for every line not opened by units and 负责)."""
+    from policyparse.segment import tree
+
+    i = st.i
+    m = tree._unit_duty_line(st, i) or (tree._loose_duty_line(st, i) if tree._run_has_strict_line(st, i) else None)
+    if m is None or not tree._duty_run_announced(st, i):
+        return None
+    if tree._run_line(st, i - 1) or tree._run_line(st, i + 1) or tree._names_more_units(st.lines[i].s, m.end()):
+        return m.group("units")
+    return None
+
+
+# ua_03 / tn_07-shaped duty lists: units and 负责, units and 要, a body with no level word, and plain prose around them
+_DUTY_TEXTS = [
+    "关于做好某项工作的通知\n\n为做好某项工作，现将任务分工明确如下：\n区住建局负责做好房屋安全排查工作。\n区委农办要结合实际，负责农村工作。\n"
+    "规划分局负责规划审批工作。\n区环保局要加强环境监管。\n\n某某区人民政府\n2021年3月1日\n",
+    "某某通知\n\n各有关单位：\n省统计局负责统计工作。\n省公安厅负责治安工作。\n请认真贯彻执行。\n",
+    "某某通知\n\n具体分工如下：\n市政府要加强领导。\n市卫生局负责医疗救治。市药监局负责药品监管。\n",
+]
+
+
+def test_unit_duty_head_gate_agrees():
+    from policyparse.segment import segment, tree
+
+    texts = _DUTY_TEXTS + [f.read_text(encoding="utf-8", errors="replace") for f in _SAMPLES]
+    gated = [segment(t).sections for t in texts]
+    original = tree._unit_duty_head
+    tree._unit_duty_head = _unit_duty_head_ungated
+    try:
+        ungated = [segment(t).sections for t in texts]
+    finally:
+        tree._unit_duty_head = original
+    assert gated == ungated
+    assert any(s.title == "区住建局" for s in gated[0]), [s.title for s in gated[0]]

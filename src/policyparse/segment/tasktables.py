@@ -108,6 +108,9 @@ def _tables_in(texts: list[str], whole: list[bool]) -> list[TaskTable]:
     out: list[TaskTable] = []
     i = 0
     while i < len(texts):
+        if "\t" not in texts[i] and not _may_open_header(texts, i):
+            i += 1  # _table_at's own first tests, inline: most lines (prose, numbered items) open no table
+            continue
         table = _table_at(texts, i, whole)
         if table is None or not table.rows:
             i += 1
@@ -189,10 +192,15 @@ def _blank_parted_cells(lines, texts: list[str]) -> tuple[list[int], list[int], 
         return None
     cells = _LineCells()
     k = 0
-    while k < len(texts):
+    n = len(texts)
+    while k < n:
         end = k + 1
-        while end < len(texts) and not parted[end] and not _opens_own_line(texts[end]):
+        while end < n and not parted[end] and not _opens_own_line(texts[end]):
             end += 1
+        if end == k + 1:  # most cells: one line (the next parted from it), added with no run test or join generator
+            cells.add(k, k, texts[k].strip())
+            k = end
+            continue
         run = end - k if end - k <= _CELL_RUN and all("\t" not in texts[x] for x in range(k, end)) else 1
         cells.add(k, k + run - 1, "".join(texts[x].strip() for x in range(k, k + run)))
         k += run
@@ -1326,8 +1334,9 @@ def _unnamed_number_column(texts: list[str], i: int) -> bool:
     under it: the first column of a one-cell-per-line header, which holds the row numbers if the rows start at 1
     under the names (checked by _numbered_header; the column read as 序号 by _number_column_by_cells)."""
     s = texts[i].strip()
+    # the pattern takes 2-4 characters whole: the length test spares most lines (prose) the call
     return (
-        _NUMBER_COLUMN_NAME.match(s) is not None and column_role(s) is None
+        2 <= len(s) <= 4 and _NUMBER_COLUMN_NAME.match(s) is not None and column_role(s) is None
         and i + 1 < len(texts) and _whole_name(texts[i + 1])
     )
 

@@ -846,12 +846,20 @@ def _unit_duty_head(st: _Walk) -> str | None:
     sentence is a paragraph's text. Beside such lines, one opened by its units and 要 (区环保局要加强…) or by a body
     without level word (规划分局负责…) is an entry of the run too (ua_03)."""
     i = st.i
-    m = _unit_duty_line(st, i) or (_loose_duty_line(st, i) if _run_has_strict_line(st, i) else None)
+    # the line's own loose opening first: the run's walk up and down (_run_has_strict_line, a few µs) only for a line
+    # that may be an entry (both tests pure; most front lines are no duty line at all)
+    m = _unit_duty_line(st, i) or _loose_duty_entry(st, i)
     if m is None or not _duty_run_announced(st, i):
         return None
     if _run_line(st, i - 1) or _run_line(st, i + 1) or _names_more_units(st.lines[i].s, m.end()):
         return m.group("units")
     return None
+
+
+def _loose_duty_entry(st: _Walk, i: int):
+    """The loose opening of line i (区委农办要… / 规划分局负责…) where its run holds a line opened by units and 负责."""
+    m = _loose_duty_line(st, i)
+    return m if m is not None and _run_has_strict_line(st, i) else None
 
 
 def _run_line(st: _Walk, j: int):
