@@ -1121,3 +1121,19 @@ def test_odd_blanks_one_scan_as_one_replace_a_character(text):
 def test_odd_blanks_none_keeps_the_text_object():
     text = "关于印发\n实施方案的通知"
     assert layout._without_odd_blanks(text) is text
+
+
+# speed27: a bracket pair's walk skips what cannot change its answer
+def test_every_character_of_the_cjk_block_is_han():
+    """_bracket_edits takes an opener's next character in U+4E00–U+9FFF for its first Han without a search."""
+    from policyparse.grammar import HAN
+
+    assert all(HAN.match(chr(c)) for c in range(0x4E00, 0xA000))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("()（）文件a1 ,\n一〇々⺀"), max_size=40))
+def test_bracket_edits_without_spans_as_with_a_span_elsewhere(text):
+    """No protected span: the walk asks no _inside; the same edits as the walk that asks it of a span out of reach."""
+    far = 10 ** 9
+    assert layout._bracket_edits(text, ([], [])) == layout._bracket_edits(text, ([far], [far + 1]))

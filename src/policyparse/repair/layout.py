@@ -230,6 +230,7 @@ def _bracket_edits(text: str, spans) -> list[tuple[int, int, str, int, int]]:
         stack.clear()
 
     line_end = -1  # the end of the line the stack's openers stand on: a pair never spans a line
+    protected = bool(spans[0])  # most texts hold no address: no _inside call a bracket
     for i in _bracket_positions(text):
         if i > line_end and stack:
             flush()
@@ -239,8 +240,12 @@ def _bracket_edits(text: str, spans) -> list[tuple[int, int, str, int, int]]:
                 line_end = text.find("\n", i)
                 line_end = n if line_end < 0 else line_end
             if next_han <= i:
-                h = HAN.search(text, i + 1, None, HOLD_GIL)
-                next_han = h.start() if h else n + 1
+                # most openers have Han right after them ((一), (试行)): all of U+4E00–U+9FFF is Han, no search
+                if i + 1 < n and "\u4e00" <= text[i + 1] <= "\u9fff":
+                    next_han = i + 1
+                else:
+                    h = HAN.search(text, i + 1, None, HOLD_GIL)
+                    next_han = h.start() if h else n + 1
             stack.append((i, next_han))
             continue
         if not stack:
@@ -251,9 +256,9 @@ def _bracket_edits(text: str, spans) -> list[tuple[int, int, str, int, int]]:
         oc = text[o]
         if oc == "（" and ch == "）":
             continue
-        if _inside(o, spans) or _inside(i, spans):
+        if protected and (_inside(o, spans) or _inside(i, spans)):
             continue
-        if _pair_converts(text, o, i, han_at):
+        if han_at < i or _pair_converts(text, o, i, han_at):  # han_at < i: a pair around Han, the first test there
             if oc == "(":
                 out.append((o, o + 1, "（", o, i + 1))
             if ch == ")":
@@ -353,19 +358,19 @@ def _normalise_punct(text: str, log) -> str:
     spans = _protected_spans(text)
     brackets = _bracket_edits(text, spans)
     if brackets:
-        shown = 0
-        seen = set()
-        for _, _, _, ps, pe in brackets:
-            if (ps, pe) in seen:
-                continue
-            seen.add((ps, pe))
-            if shown < 3 and pe - ps <= 40:
+        pairs = list(dict.fromkeys([(ps, pe) for _, _, _, ps, pe in brackets]))  # each pair once, in order
+        shown = k = 0
+        while shown < 3 and k < len(pairs):
+            ps, pe = pairs[k]
+            k += 1
+            if pe - ps <= 40:
                 before = text[ps:pe]
-                after = "".join(_HALF_TO_FULL.get(c, c) if k in (0, len(before) - 1) else c for k, c in enumerate(before))
+                after = "".join(_HALF_TO_FULL.get(c, c) if j in (0, len(before) - 1) else c for j, c in enumerate(before))
                 log.record(before, after, at=ps)  # a bracket's edits keep every length
                 shown += 1
             else:
                 log.count()
+        log.count(len(pairs) - k)  # the pairs past the examples, counted at once
         text = _apply(text, [(a, b, c) for a, b, c, _, _ in brackets])
         log.settle(text)
         spans = _protected_spans(text)
