@@ -326,7 +326,9 @@ def _punct_runs(text: str, left: list[tuple[int, int, str]] | None = None) -> li
         while k < last and marks[k] == end:
             k += 1
             end += 1
-        if (start and _in_context(text[start - 1])) or (end < n and _in_context(text[end])):
+        # most marks stand after Han (U+4E00–U+9FFF, all Han): told by comparisons, _in_context asked of the rest
+        if (start and ("\u4e00" <= text[start - 1] <= "\u9fff" or _in_context(text[start - 1]))) or (
+                end < n and _in_context(text[end])):
             edits.append((start, end, _HALF_TO_FULL[text[start]] if end - start == 1 else text[start:end].translate(_TO_FULL_TABLE)))
         elif left is not None:
             left.append((start, end, text[start:end]))
