@@ -1137,3 +1137,40 @@ def test_bracket_edits_without_spans_as_with_a_span_elsewhere(text):
     """No protected span: the walk asks no _inside; the same edits as the walk that asks it of a span out of reach."""
     far = 10 ** 9
     assert layout._bracket_edits(text, ([], [])) == layout._bracket_edits(text, ([far], [far + 1]))
+
+
+def _by_the_pair_in_the_old_order(wraps, a, b):
+    """_Wraps._by_the_pair as written before speed27: the finished-sentence test after the table and cut tests."""
+    if a.gap == -1 or a.gap > 1 or wraps._rows_of_a_table(a, b):
+        return False
+    if not wraps.any_wrap and layout._cut_short(a, b):
+        return False
+    if wraps.blank_ends and a.raw[-1] in layout._BLANK_END:
+        return False
+    if b.s[0] in layout._CONT_START:
+        return not (a.terminal and b.s[0] == "。")
+    if a.terminal and not (wraps.blank_ends and a.raw[-1] in "）)") or b.marker or b.indent:
+        return False
+    if b.s[0] in layout._BULLET_SIGNS and layout.LIST_BULLET.match(b.s):
+        return False
+    return None
+
+
+_PAIR_LINES = st.lists(
+    st.text(alphabet=st.sampled_from("工作要求。，、）)（一1.\t|　●第"), min_size=1, max_size=12).filter(str.strip), min_size=2, max_size=12)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_PAIR_LINES, st.booleans(), st.booleans(), st.booleans())
+def test_by_the_pair_asks_the_finished_sentence_first_with_the_same_answers(raws, any_wrap, blank_ends, blank_line):
+    raw_lines = []
+    for k, r in enumerate(raws):
+        raw_lines += [r, ""] if blank_line and k % 3 == 0 else [r]
+    lines, pages = layout._content_lines(raw_lines)
+    if len(lines) < 2:
+        return
+    layout._mark_gaps(lines, set(pages))
+    wraps = layout._Wraps(lines)
+    wraps.any_wrap, wraps.blank_ends = any_wrap, blank_ends
+    for a, b in zip(lines, lines[1:]):
+        assert wraps._by_the_pair(a, b) == _by_the_pair_in_the_old_order(wraps, a, b)

@@ -731,7 +731,10 @@ def join_hard_wraps(text: str, log) -> str:
     wraps = _Wraps(lines, boxed="│" in text or "┃" in text)  # a grid's lines have its edges: most texts have none
     groups, examples, joins = _join_groups(lines, wraps, log)
     # a crawler's line cut mid-sentence, then the next paragraph: a blank line keeps later steps from joining them
-    cut = set() if wraps.any_wrap else {a.idx for a, b in zip(lines, lines[1:]) if a.gap == 0 and a.idx not in groups and _cut_short(a, b)}
+    cut = set() if wraps.any_wrap else {
+        a.idx for a, b in zip(lines, lines[1:])
+        if a.gap == 0 and a.width > _WIDEST_WRAP and a.idx not in groups and _cut_short(a, b)  # the width: _cut_short's first test
+    }
     if not joins and not pages and not cut:
         return text
     out, starts = _assemble(raw_lines, groups, page_set, cut, {idx for _, _, idx, _ in examples})
@@ -882,7 +885,13 @@ class _Wraps:
 
     def _by_the_pair(self, a: _Line, b: _Line) -> bool | None:
         """What the two lines alone settle (None: nothing)."""
-        if a.gap == -1 or a.gap > 1 or self._rows_of_a_table(a, b):
+        if a.gap == -1 or a.gap > 1:
+            return False
+        if (a.terminal and not (self.blank_ends and a.raw[-1] in "）)") or b.marker or b.indent) \
+                and b.s[0] not in _CONT_START:
+            return False  # the test below that settles most pairs (a finished sentence), asked first: every test
+            # between ends in False too, and the _CONT_START one it passes over is not taken
+        if self._rows_of_a_table(a, b):
             return False
         if not self.any_wrap and _cut_short(a, b):
             return False
