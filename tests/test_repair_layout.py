@@ -1101,7 +1101,7 @@ def test_the_wrap_width_is_the_widest_three_wrapped_lines_share_when_no_half_of_
     assert _shared_width([60, 30]) == 0
 
 
-# speed27: the odd blanks found by one scan of their class, not an `in` test apiece
+# speed27: the text object kept where no odd blank stands (its lines then split once), the replaces unchanged
 def _odd_blanks_replaced_one_by_one(text: str) -> str:
     for ch in layout._ZERO_WIDTH:
         if ch in text:
