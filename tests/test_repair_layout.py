@@ -392,13 +392,13 @@ def test_whitespace_replaces_each_odd_character_as_its_class_would():
     """Zero-width characters and odd spaces, each replaced where it stands: what a pattern of their class gives."""
     import re
 
-    from policyparse.repair.layout import _ODD_SPACE, _ZERO_WIDTH, _replace_chars
+    from policyparse.repair.layout import _without_odd_blanks
 
     zero_width = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
     odd_space = re.compile("[\x0b\x0c\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
     text = "\ufeff信息\u200b名称\xa0鞍山市\u2002人民政府\u3000\u3000通知\u00ad\u200a（\u202f）\x0b\u2060"
-    assert _replace_chars(_replace_chars(text, _ZERO_WIDTH, ""), _ODD_SPACE, " ") == odd_space.sub(" ", zero_width.sub("", text))
-    assert _replace_chars("各县人民政府：", _ODD_SPACE, " ") == "各县人民政府："
+    assert _without_odd_blanks(text) == odd_space.sub(" ", zero_width.sub("", text))
+    assert _without_odd_blanks("各县人民政府：") == "各县人民政府："
 
 
 def test_whitespace_drops_question_marks_standing_for_lost_blanks():
@@ -1146,3 +1146,78 @@ def test_hard_wraps_join_a_citation_of_items_broken_before_its_item_numbers():
     assert "还应按附件2中第（五）（十二）项规定提供相关材料" in out
     out, _ = run(join_hard_wraps, text.replace("（十二）项规定提供相关材料；如拟", "（一）项目管理\n要求申请的道路测试"))
     assert "\n（一）项目管理\n" in out
+
+
+# speed27: the text object kept where no odd blank stands (its lines then split once), the replaces unchanged
+def _odd_blanks_replaced_one_by_one(text: str) -> str:
+    for ch in layout._ZERO_WIDTH:
+        if ch in text:
+            text = text.replace(ch, "")
+    for ch in layout._ODD_SPACE:
+        if ch in text:
+            text = text.replace(ch, " ")
+    return text
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("文件a1 \n\t\u3000\xa0\u200b\ufeff\u00ad\x0b\x0c\u2002\u2009\u202f\u205f\u1680\u200a"), max_size=40))
+def test_odd_blanks_one_scan_as_one_replace_a_character(text):
+    assert layout._without_odd_blanks(text) == _odd_blanks_replaced_one_by_one(text)
+
+
+def test_odd_blanks_none_keeps_the_text_object():
+    text = "关于印发\n实施方案的通知"
+    assert layout._without_odd_blanks(text) is text
+
+
+# speed27: a bracket pair's walk skips what cannot change its answer
+def test_every_character_of_the_cjk_block_is_han():
+    """_bracket_edits takes an opener's next character in U+4E00–U+9FFF for its first Han without a search."""
+    from policyparse.grammar import HAN
+
+    assert all(HAN.match(chr(c)) for c in range(0x4E00, 0xA000))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("()（）文件a1 ,\n一〇々⺀"), max_size=40))
+def test_bracket_edits_without_spans_as_with_a_span_elsewhere(text):
+    """No protected span: the walk asks no _inside; the same edits as the walk that asks it of a span out of reach."""
+    far = 10 ** 9
+    assert layout._bracket_edits(text, ([], [])) == layout._bracket_edits(text, ([far], [far + 1]))
+
+
+def _by_the_pair_in_the_old_order(wraps, a, b):
+    """_Wraps._by_the_pair as written before speed27: the finished-sentence test after the table and cut tests."""
+    if a.gap == -1 or a.gap > 1 or wraps._rows_of_a_table(a, b):
+        return False
+    if not wraps.any_wrap and layout._cut_short(a, b):
+        return False
+    if wraps.blank_ends and a.raw[-1] in layout._BLANK_END:
+        return False
+    if b.s[0] in layout._CONT_START:
+        return not (a.terminal and b.s[0] == "。")
+    if a.terminal and not (wraps.blank_ends and a.raw[-1] in "）)") or b.marker or b.indent:
+        return False
+    if b.s[0] in layout._BULLET_SIGNS and layout.LIST_BULLET.match(b.s):
+        return False
+    return None
+
+
+_PAIR_LINES = st.lists(
+    st.text(alphabet=st.sampled_from("工作要求。，、）)（一1.\t|　●第"), min_size=1, max_size=12).filter(str.strip), min_size=2, max_size=12)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_PAIR_LINES, st.booleans(), st.booleans(), st.booleans())
+def test_by_the_pair_asks_the_finished_sentence_first_with_the_same_answers(raws, any_wrap, blank_ends, blank_line):
+    raw_lines = []
+    for k, r in enumerate(raws):
+        raw_lines += [r, ""] if blank_line and k % 3 == 0 else [r]
+    lines, pages = layout._content_lines(raw_lines)
+    if len(lines) < 2:
+        return
+    layout._mark_gaps(lines, set(pages))
+    wraps = layout._Wraps(lines)
+    wraps.any_wrap, wraps.blank_ends = any_wrap, blank_ends
+    for a, b in zip(lines, lines[1:]):
+        assert wraps._by_the_pair(a, b) == _by_the_pair_in_the_old_order(wraps, a, b)
