@@ -1221,3 +1221,20 @@ def test_by_the_pair_asks_the_finished_sentence_first_with_the_same_answers(raws
     wraps.any_wrap, wraps.blank_ends = any_wrap, blank_ends
     for a, b in zip(lines, lines[1:]):
         assert wraps._by_the_pair(a, b) == _by_the_pair_in_the_old_order(wraps, a, b)
+
+
+def test_hard_wraps_join_a_signers_name_cut_after_its_conjunction():
+    # ur_05 (PDF text): …请遵照执行。 / 济南市工业和 / 信息化局 / 济南市公安局 济南市城乡交通 / …: no name ends on 和, so the
+    # wrap cut it; the next body's line stays a line of its own
+    text = (
+        "为加快推进济南智能网联汽车技术研发及应用，指导智能网\n"
+        "联汽车开展道路测试工作，我们联合制定了《济南市智能网联汽\n"
+        "车道路测试与示范应用管理办法（试行）》。现印发给你们，请\n"
+        "遵照执行。\n"
+        "济南市工业和\n"
+        "信息化局\n"
+        "济南市公安局 济南市城乡交通运输局\n"
+        "2022 年3月10日\n"
+    )
+    out, _ = run(join_hard_wraps, text)
+    assert "\n济南市工业和信息化局\n济南市公安局" in out

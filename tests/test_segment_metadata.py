@@ -2360,3 +2360,11 @@ def test_a_date_then_its_drafting_body_on_the_line_after_the_notice_dates_it():
     # a date a sentence names, or a date with words that are no body after it, dates nothing
     m = md("各设区市人民政府：\n现转发给你们，请认真贯彻落实。\n二〇〇四年六月一日开始实施\n一、总体目标\n争取达到要求。\n")
     assert m.issue_date is None
+
+
+def test_a_joint_signature_with_its_first_body_above_the_line_signing_with_the_date_names_every_body():
+    # ur_05: 济南市工业和信息化局 / 济南市公安局 济南市城乡交通运输局2022 年3月10日: the first body on a line of its own
+    m = md("关于印发《某市道路测试管理办法（试行）》的通知\n各相关单位：\n"
+           "我们联合制定了《某市道路测试管理办法（试行）》。现印发给你们，请遵照执行。\n"
+           "济南市工业和信息化局\n济南市公安局 济南市城乡交通运输局2022 年3月10日\n")
+    assert m.issuer == "济南市工业和信息化局、济南市公安局、济南市城乡交通运输局"

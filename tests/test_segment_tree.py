@@ -398,6 +398,24 @@ def test_a_box_titled_right_after_its_number_keeps_its_own_list_though_it_runs_p
     assert nodes["1.2.1"].marker == "3."
 
 
+def test_a_box_titled_by_its_areas_priorities_without_a_number_is_text_of_the_item_it_stands_in():
+    # ur_11: （10）其他标准。… / 智能装备标准建设重点 / 传感器与仪器仪表标准。… / 2. 智能工厂标准
+    text = (
+        "1. 智能装备标准\n"
+        "（1）传感器与仪器仪表标准。主要包括数据格式等通用技术标准。\n"
+        "（2）自动识别装备标准。主要包括数据编码等通用技术标准。\n"
+        "智能装备标准建设重点\n"
+        "传感器与仪器仪表标准。可靠性设计、性能评估等通用技术标准。\n"
+        "自动识别装备标准。数据编码、性能评估等通用技术标准。\n"
+        "人机协作系统标准。视觉图像获取与识别等文字图形图像标准。\n"
+        "2. 智能工厂标准\n"
+        "（1）智能工厂设计标准。主要包括设计要求等总体规划标准。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert sorted(nodes) == ["1", "1.1", "1.2", "2", "2.1"]
+    assert "人机协作系统标准。" in nodes["1.2"].text and nodes["1.2"].kind == "item"
+
+
 def test_run_in_headed_paragraphs_under_the_last_heading_are_its_paragraphs():
     text = (
         "三、开展三大行动，打造示范县\n"

@@ -460,6 +460,15 @@ _TRAILING_PICTOGRAPHS = re.compile(r"[\p{Extended_Pictographic}\uFE0F\u200D]++$"
 _PLAIN_ENDS = frozenset("。，、；：？！）》」』】〕〉…—．％～")
 _TERMINAL = frozenset("。！？；：!?;:…")
 _CLOSERS = "”’」』\"'"
+# 济南市工业和 / 信息化局 (ur_05's signature): no paragraph, title or name ends on a conjunction; in wrapped text a line
+# that does was cut inside a phrase by the wrap, short as it is. A word ending on the same character (总和, 饱和,
+# 参与, 普及, 涉及) may end a cell or title: the character before it says which.
+_CUT_CONJUNCTIONS = frozenset("和与及")
+_WORDS_ENDING_ON_THEM = {"和": "总饱缓温平调共柔中融祥", "与": "参给赋授", "及": "普涉危顾波惠殃来论企触"}
+
+
+def _ends_on_conjunction(s: str) -> bool:
+    return s[-1] in _CUT_CONJUNCTIONS and len(s) > 1 and s[-2] not in _WORDS_ENDING_ON_THEM[s[-1]]
 _CONT_START = frozenset("，。、；：？！）》」』”’%,;:?!)")
 _OPEN_END = frozenset("（《「『“‘(〔【[、，")
 _PROSE = re.compile(r"[，、。；]")
@@ -994,7 +1003,7 @@ class _Wraps:
         """Whether line a, against the window's wrap width w, is cut short by the wrap: a fragment, a bare marker, an
         open end, a line as wide as the wrap, or a sentence broken after the date its decree was adopted on."""
         if (a.fragment and not _head_over_headline(a, b, a_opens)) or b.fragment \
-                or a.marker_only or a.s[-1] in _OPEN_END or a.width >= 0.85 * w \
+                or a.marker_only or a.s[-1] in _OPEN_END or _ends_on_conjunction(a.s) or a.width >= 0.85 * w \
                 or a.s[-1] == "日" and ADOPTED_ON_DATE_END.search(a.s, 0, None, HOLD_GIL):
             return True
         # 第六条  支付机构…指定内设机构负 / 责反洗钱…: where a blank ends each paragraph, a flush line a little

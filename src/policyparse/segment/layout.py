@@ -503,7 +503,7 @@ def _find_signatures(layout: Layout) -> None:
             if not _plan_byline(layout, first, i):
                 layout.signatures.append((first, i))
         elif _signed_line(lines[i].s):
-            layout.signatures.append((i, i))
+            layout.signatures.append((_bodies_above_signed_line(layout, i), i))
 
 
 # 2023年4月: a month with no day, as a plan's cover dates it
@@ -646,6 +646,20 @@ def _signature_start(layout: Layout, date_i: int) -> int:
         first = j
         j -= 1
     return first
+
+
+_BODIES_ABOVE_MAX = 3  # bodies a line above the one signing with the date (a joint notice's signers)
+
+
+def _bodies_above_signed_line(layout: Layout, i: int) -> int:
+    """济南市工业和信息化局 / 济南市公安局 济南市城乡交通运输局 2022年3月10日 (ur_05): a joint signature's first bodies on
+    lines of their own above the line the last ones sign with the date; each is a body's name and nothing else."""
+    lines, roles = layout.lines, layout.roles
+    j = i - 1
+    while (i - j <= _BODIES_ABOVE_MAX and j >= layout.front_end and j != layout.addressee and j not in layout.table_lines
+           and roles.signature_org(j) and ORG_END.search(lines[j].s) is not None):
+        j -= 1
+    return j + 1
 
 
 _WRAPPED_RUN_MIN = 40  # a run of glued names long enough to wrap (a name on its own is short and signs by itself)

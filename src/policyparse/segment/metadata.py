@@ -2229,6 +2229,9 @@ def _signing_orgs(lines, first: int, date_i: int) -> list[str]:
         found = [m.group("org")] if m else []
     else:
         found = [lines[k].s for k in range(first, date_i) if not _FILE_LINK.search(lines[k].s)]
+        m = SIGNED_LINE.fullmatch(lines[date_i].s)
+        if m:
+            found.append(m.group("org"))  # 济南市工业和信息化局 / 济南市公安局 … 2022年3月10日: the last bodies sign with the date
     orgs = [_SIGNER_AFTER_BODY.sub("", SEAL_NOTE.sub("", o)).strip() for o in found]
     return [o for o in orgs if o and not SEAL_CAPTION.match(o)]
 

@@ -20,6 +20,8 @@ from policyparse.grammar import (
     ARTICLE_CITED,
     CHARGE_TO_ALL,
     BOX_HEADING,
+    BOX_TITLE_LINE,
+    BOX_TITLE_TAIL,
     FORM_COPIES_NOTE,
     IMPRINT,
     IMPRINT_DATE_LINE,
@@ -298,6 +300,8 @@ def _absorbed(st: _Walk, line) -> bool:
         st.i = row.last + 1
         return True
     box_heading = s.startswith("专栏") and BOX_HEADING.match(s, 0, None, HOLD_GIL) is not None  # the pattern opens on 专栏
+    if not box_heading and s.endswith(BOX_TITLE_TAIL):
+        box_heading = _untitled_box_heading(st, line)
     if st.stack and (box_heading or (st.in_box and not _ends_box(st, i))):
         st.box_last = None if box_heading else (line.marker or st.box_last)
         st.in_box = True
@@ -1610,6 +1614,12 @@ def _skip_attached_title(st: _Walk, j: int) -> int:
             break
         j += 1
     return j
+
+
+def _untitled_box_heading(st: _Walk, line) -> bool:
+    """智能装备标准建设重点 alone on a line inside the body (not an attachment's title): a box with no 专栏 number."""
+    return (line.marker is None and not st.roles.attachment(st.i)
+            and BOX_TITLE_LINE.fullmatch(line.s, 0, None, HOLD_GIL) is not None)
 
 
 def _ends_box(st: _Walk, i: int) -> bool:
