@@ -1204,6 +1204,15 @@ def test_a_news_story_s_dash_led_headlines_between_its_paragraphs_are_paragraphs
     assert "——某市节能工作要点" not in [n.text for n in flat(segment(handed, {}).sections)]
 
 
+def test_a_news_agency_s_dateline_and_a_lead_trailing_off_into_an_ellipsis_open_the_story():
+    # tk_10: 中新社北京3月5日电 题：“数”看… / 中新社记者 某某 / 国内生产总值（GDP）增长5%左右、…左右…… / 十四届…开幕，…。
+    text = ("中新社北京3月5日电 题：“数”看2025年政府工作报告\n中新社记者 某某\n"
+            "国内生产总值（GDP）增长5%左右、城镇新增就业1200万人以上、粮食产量1.4万亿斤左右……\n"
+            "十四届全国人大三次会议5日开幕，国务院总理作政府工作报告，其中提到这一组关键数字。\n")
+    nodes = [n.text for n in flat(segment(text, {}).sections)]
+    assert nodes[0].startswith("中新社北京3月5日电") and nodes[1].startswith("国内生产总值") and len(nodes) == 3
+
+
 def test_a_title_glued_to_text_opening_on_a_preposition_is_cut_where_its_list_s_titles_are_glued():
     # sy_11: 一、实行开采和生产总量限制对耐火粘土、萤石实行… among 二、严格控制新增开采产能自本通知印发之日起，… (cut at 自本通知)
     text = ("一、实行开采和生产总量限制对耐火粘土、萤石实行开采和生产双重总量控制，使开采量逐年有所减少。\n"

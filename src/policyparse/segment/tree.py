@@ -33,7 +33,7 @@ from policyparse.grammar import (
 from policyparse.models import Section, built
 from policyparse.grammar import BARE_GROUP_NUMBER, COUNT_ENTRY, COUNT_LIST_MIN, DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, ROSTER_LABEL, UNIT_NAME_LAST, ROSTER_LINE, ROSTER_MEMBER, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, UNIT_DUTY_OPENING, UNIT_LIST_LINE, UNIT_MODAL_DUTY, DUTY_LIST_ANNOUNCED, YEAR_LEAD_IN, match_body_duty_sentence, Marker, is_bullet_entry, is_list_category, is_list_label, is_titled_enactment
 from policyparse.segment.headings import document_topic, glued_section_title, glued_title_at_preposition, glued_title_at_topic, glued_title_at_unit, heading_title, label_head, long_paragraph_head, paragraph_heads
-from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_label, download_list
+from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_label, download_list, news_dateline
 from policyparse.segment.roles import ORG_END, Roles, is_addressee, is_cut_sentence, is_furniture, is_prose, is_sharing_note
 from policyparse.segment.headings import is_title_sentence  # noqa: I001  (a line of its own: merges with main)
 
@@ -1022,7 +1022,7 @@ def _front_sentence(st: _Walk, s: str) -> bool:
     # (cheap gates: each pattern holds its literal, 特此 / a closing colon / 年, which most title lines do not)
     return bool(st.roles.prose(st.i) or (s.startswith("特此") and _SO_NOTIFIED.fullmatch(s))
                 or (s.endswith(("：", ":")) and _LEADS_IN.search(s)) or ("年" in s and YEAR_LEAD_IN.fullmatch(s))
-                or _bulleted(st, s) or _cut_last_line(st, s))
+                or _bulleted(st, s) or _cut_last_line(st, s) or news_dateline(s))
 
 
 def _front_list_or_part(st: _Walk, s: str) -> bool:
