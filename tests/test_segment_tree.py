@@ -1209,6 +1209,28 @@ def test_a_news_story_s_headlines_between_its_paragraphs_and_its_longer_brackete
     assert "中华人民共和国国务院" not in [n.text for n in flat(segment(signed, {}).sections)]
 
 
+def test_a_news_story_s_dash_led_headlines_between_its_paragraphs_are_paragraphs():
+    # tk_10: …兼顾了需要与可能。 / ——5%左右的经济增速目标 / 这一增速目标与去年持平。… / ——单位GDP能耗降低3%左右 / 2024年…成效
+    # (the page's last line, cut short)
+    text = ("政府工作报告指出，提出上述预期目标，综合考虑了国内外形势和各方面因素，兼顾了需要与可能。\n——5%左右的经济增速目标\n"
+            "这一增速目标与去年持平。政府工作报告表示，这一目标既是稳就业的需要，也有经济增长潜力支撑。\n——单位GDP能耗降低3%左右\n"
+            "2024年中国单位GDP能耗降幅超过3%，超额完成上一年工作目标，绿色发展成效")
+    nodes = [n.text for n in flat(segment(text, {}).sections)]
+    assert "——5%左右的经济增速目标" in nodes and "——单位GDP能耗降低3%左右" in nodes
+    # a dash-led line handed on by 特此通知, with no paragraph right above it, stays a title line
+    handed = "请认真贯彻执行。\n特此通知\n——某市节能工作要点\n根据区委全会精神，现将工作要点印发如下。\n"
+    assert "——某市节能工作要点" not in [n.text for n in flat(segment(handed, {}).sections)]
+
+
+def test_a_news_agency_s_dateline_and_a_lead_trailing_off_into_an_ellipsis_open_the_story():
+    # tk_10: 中新社北京3月5日电 题：“数”看… / 中新社记者 某某 / 国内生产总值（GDP）增长5%左右、…左右…… / 十四届…开幕，…。
+    text = ("中新社北京3月5日电 题：“数”看2025年政府工作报告\n中新社记者 某某\n"
+            "国内生产总值（GDP）增长5%左右、城镇新增就业1200万人以上、粮食产量1.4万亿斤左右……\n"
+            "十四届全国人大三次会议5日开幕，国务院总理作政府工作报告，其中提到这一组关键数字。\n")
+    nodes = [n.text for n in flat(segment(text, {}).sections)]
+    assert nodes[0].startswith("中新社北京3月5日电") and nodes[1].startswith("国内生产总值") and len(nodes) == 3
+
+
 def test_a_title_glued_to_text_opening_on_a_preposition_is_cut_where_its_list_s_titles_are_glued():
     # sy_11: 一、实行开采和生产总量限制对耐火粘土、萤石实行… among 二、严格控制新增开采产能自本通知印发之日起，… (cut at 自本通知)
     text = ("一、实行开采和生产总量限制对耐火粘土、萤石实行开采和生产双重总量控制，使开采量逐年有所减少。\n"

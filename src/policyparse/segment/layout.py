@@ -487,7 +487,19 @@ def _front_end(lines: list[Line], roles: Roles) -> int:
             return i
         if is_bullet_entry(line.s) or (i + 1 < len(lines) and is_list_category(line.s, lines[i + 1].s)):
             return i  # (主导产业 ⏎) ■全省…总产值将达1.7万亿元: a news page's list of goals opens the body (sl_05)
+        if news_dateline(line.s):
+            return i
     return len(lines)
+
+
+# 中新社北京3月5日电 / 新华社成都3月23日电: a news agency's dateline, opening the story's lead
+_NEWS_DATELINE = re.compile(r"\p{Han}{1,8}?(?:社|网|报|台)\p{Han}{0,8}?\d{1,2}月\d{1,2}日电")
+
+
+def news_dateline(s: str) -> bool:
+    """中新社北京3月5日电 题：“数”看2025年政府工作报告 (tk_10): a line opening on an agency's dateline opens the story's
+    lead, a paragraph of the body, though the page printed the story's headline after it and no sentence."""
+    return "日电" in s[:24] and _NEWS_DATELINE.match(s) is not None
 
 
 def _find_signatures(layout: Layout) -> None:

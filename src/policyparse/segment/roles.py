@@ -156,6 +156,10 @@ def is_prose(s: str) -> bool:
     # long enough is a sentence without a comma (这份由…印发的规划明确了“十四五”…主要指标——, tl_03), a headline is not
     if s.endswith("——") and len(s) >= 8 and ("，" in s or len(s) >= _DASH_LEAD_IN_MIN):
         return True
+    # 国内生产总值（GDP）增长5%左右、城镇新增就业1200万人以上、…、单位GDP能耗降低3%左右……: a run of clauses trailing off
+    # into an ellipsis is a sentence (a news story's lead, tk_10), not a title
+    if s.endswith("……") and len(s) >= _CUT_SENTENCE_MIN and "、" in s:
+        return True
     # a sentence leading into a list (现将有关事项通知如下：), not a label (发布机构：); however short, a field of work
     # leading into its works (住房保障方面： / 开工建设保障性住房80万平方米…, tg_05) is no label either
     return (s.endswith(("：", ":")) and (len(s) >= 8 or (len(s) >= 5 and s[-3:-1] == "方面")) and not is_label_line(s)

@@ -35,7 +35,7 @@ from policyparse.grammar import (
 from policyparse.models import Section, built
 from policyparse.grammar import BARE_GROUP_NUMBER, COUNT_ENTRY, COUNT_LIST_MIN, DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, ROSTER_LABEL, UNIT_NAME_LAST, ROSTER_LINE, ROSTER_MEMBER, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, UNIT_DUTY_OPENING, UNIT_LIST_LINE, UNIT_MODAL_DUTY, DUTY_LIST_ANNOUNCED, YEAR_LEAD_IN, match_body_duty_sentence, Marker, is_bullet_entry, is_list_category, is_list_label, is_titled_enactment
 from policyparse.segment.headings import document_topic, glued_section_title, glued_title_at_preposition, glued_title_at_topic, glued_title_at_unit, heading_title, label_head, long_paragraph_head, paragraph_heads
-from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_label, download_list
+from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_label, download_list, news_dateline
 from policyparse.segment.roles import ORG_END, Roles, is_addressee, is_cut_sentence, is_furniture, is_prose, is_sharing_note
 from policyparse.segment.headings import is_title_sentence  # noqa: I001  (a line of its own: merges with main)
 
@@ -1034,7 +1034,7 @@ def _front_sentence(st: _Walk, s: str) -> bool:
     # (cheap gates: each pattern holds its literal, 特此 / a closing colon / 年, which most title lines do not)
     return bool(st.roles.prose(st.i) or (s.startswith("特此") and _SO_NOTIFIED.fullmatch(s))
                 or (s.endswith(("：", ":")) and _LEADS_IN.search(s)) or ("年" in s and YEAR_LEAD_IN.fullmatch(s))
-                or _bulleted(st, s) or _cut_last_line(st, s))
+                or _bulleted(st, s) or _cut_last_line(st, s) or news_dateline(s))
 
 
 def _front_list_or_part(st: _Walk, s: str) -> bool:
@@ -1119,6 +1119,9 @@ _BRACKETED_HEAD = re.compile(r"【[^【】]{2,20}】")
 _SHORT_PART_HEAD = re.compile(r"\p{Han}{2,4}")
 # 2020年GDP达2.6万亿元: the headline below it, a phrase with no stop, comma or colon
 _HEADLINE = re.compile(r"[\p{Han}A-Za-z0-9%.．]{4,30}")
+# ——5%左右的经济增速目标 / ——CPI涨幅预期2%左右: a news story's part headed by a dash-led headline, a phrase with no stop
+# or colon (tk_10, over the paragraph that explains the figure)
+_DASH_HEADLINE = re.compile(r"——[^。！？；;：:]{4,28}")
 
 
 def _story_part_head(st: _Walk, s: str) -> bool:
@@ -1129,6 +1132,8 @@ def _story_part_head(st: _Walk, s: str) -> bool:
     自主创新能力构建城市创新体系 between two paragraphs, tl_11) names a part too — not the title of a plan issued
     (…印发给你们。 / 某某实施方案 / 为了…: a document type closes it, or 特此通知 / 印发 stands above it)."""
     children, i = st.root.children, st.i
+    if s.startswith("——") and children and _DASH_HEADLINE.fullmatch(s):
+        return _dash_headline(st)
     if not children or children[-1].kind != "preamble" or len(s) > _PART_HEAD_LINE:
         return False
     if _BRACKETED_HEAD.fullmatch(s):
@@ -1138,6 +1143,19 @@ def _story_part_head(st: _Walk, s: str) -> bool:
     if not _HEADLINE.fullmatch(s) or children[-1].start != st.lines[i - 1].start:
         return False
     return _headline_below_head(st, s)
+
+
+def _dash_headline(st: _Walk) -> bool:
+    """——5%左右的经济增速目标 right after a paragraph and right above a sentence of the story (tk_10): the headline of
+    the part that sentence opens, not a title line (a dash-led title handed on stands under 特此通知 / 印发)."""
+    i, above = st.i, st.root.children[-1]
+    # above: a front paragraph, a run-in headed one too (这一增速目标与去年持平。政府工作报告表示，…), one a line
+    if above.kind not in ("preamble", "paragraph") or above.end != st.lines[i - 1].end or i + 1 >= st.n:
+        return False
+    if _HANDS_ON.search(st.lines[i - 1].s):
+        return False  # 特此通知 / ——某某工作要点: the title of what the notice hands on
+    # the sentence below, or the page's last line, which the cut may have left short of its stop
+    return _CLAUSE_STOP.search(st.lines[i + 1].s) is not None and (_story_text(st, i + 1) or i + 1 == st.n - 1)
 
 
 def _named_in_a_word(st: _Walk, s: str) -> bool:
