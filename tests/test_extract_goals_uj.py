@@ -130,3 +130,21 @@ def test_the_bodies_after_a_run_in_date_are_read_without_backtracking(monkeypatc
     assert not _signers_then_text_after("委" * 5000 + "开展", 0)
     assert 0 < len(reads) == short_run
 
+
+
+def test_profits_and_taxes_are_a_scale_to_reach_in_a_goal_list():
+    # uj_03: 到2015年，遵化市铁尾矿综合利用企业达到1500家，年产值达到300亿元以上，利税50亿元。
+    text = "到2015年，遵化市铁尾矿综合利用企业达到1500家，年产值达到300亿元以上，利税50亿元。"
+    found = [(t.value, t.unit, t.year) for t in find_targets(text, 0, len(text), issue_year=2013)]
+    assert (50.0, "亿元", 2015) in found
+
+
+def test_each_year_of_a_list_before_a_step_is_the_year_of_that_step():
+    # uj_01: …进行检查，2005年和2010年组织中期和终期评估，结果报省人民政府。
+    text = "省计委要不定期对执行本规划的情况进行检查，2005年和2010年组织中期和终期评估，结果报省人民政府。"
+    assert [(d.year, d.kind) for d in find_deadlines(text, 0, len(text), 2003, 2003)] == [(2005, "period"), (2010, "period")]
+    listed = "2005年、2010年组织评估。"
+    assert [(d.year, d.kind) for d in find_deadlines(listed, 0, len(listed), 2003, 2003)] == [(2005, "period"), (2010, "period")]
+    # years the list names as a base, no step after them
+    base = "在2005年和2010年的基础上，组织评估。"
+    assert find_deadlines(base, 0, len(base), 2003, 2003) == []

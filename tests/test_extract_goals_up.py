@@ -42,3 +42,20 @@ def test_a_day_of_each_quarters_first_month_with_de_between():
     # up_07: …；每季度的第一个月10日之前，将本单位上一季度执行情况形成文字材料，报省民营经济领导小组办公室
     found = find_deadlines("每季度的第一个月10日之前，将上一季度执行情况报送办公室。", 0, 30, 2021, 2021)
     assert [(d.day, d.kind, d.recurrence) for d in found] == [(10, "by", "quarterly")]
+
+
+def test_a_stage_dated_in_brackets_gives_its_year_to_the_months_its_text_names():
+    # up_10: （二）制定振兴计划阶段（2019年3月25日前）。…3月15日前研究提出…计划，…于3月25日前报省工业和信息化厅
+    text = "（二）制定振兴计划阶段（2019年3月25日前）。各县（市）政府要结合县域产业基础，3月15日前研究提出振兴计划。经市政府审定后于3月25日前报省工业和信息化厅。"
+    assert deadlines(text) == [(2019, 3, 25, "by"), (2019, 3, 15, "by")]
+    # a date in brackets that names no stage carries its year over its own sentence only
+    other = "（二）报送材料（2019年3月25日前）。各县3月15日前研究提出计划。"
+    assert (None, 3, 15, "by") in deadlines(other)
+
+
+def test_a_range_of_how_many_to_choose_is_a_count_to_reach():
+    # up_10: 每个特色产业选择2－3家产业关联度高、…的龙头企业，予以重点支持
+    text = "每个特色产业选择2－3家产业关联度高的龙头企业，予以重点支持。"
+    found = [(t.value, t.value_max, t.unit) for t in find_targets(text, 0, len(text))]
+    assert found == [(2.0, 3.0, "家")]
+    assert targets("符合条件的学生可选择1所学校就读。") == []

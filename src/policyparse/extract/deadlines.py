@@ -425,11 +425,18 @@ def _stage_months(own: str, start: int, doc_year: int | None) -> list[Deadline]:
     return out
 
 
+# 制定振兴计划阶段（2019年3月25日前）: a stage's heading dated in brackets; the months its text names with no year fall
+# in the heading's year (up_10: …3月15日前研究提出…计划)
+_STAGE_DATE_BEFORE = re.compile(r"阶段[ \t]?[（(][ \t]?$")
+
+
 def _with_carried_year(m, d: dict, carried: tuple[int, int] | None, recurrence: str | None,
                        next_break) -> tuple[dict | None, tuple[int, int] | None]:
     """The date read, and the (year, end of its sentence) later dates of the sentence fall in: a date naming its year
     carries it; 2011年4月20日前…完工，4月30日前试运行: a month with no year falls in the year the sentence named."""
     if (m.group("y") or m.group("ry")) and d.get("year"):
+        if _STAGE_DATE_BEFORE.search(m.string, max(0, m.start() - 6), m.start()):
+            return d, (d["year"], len(m.string))  # 制定计划阶段（2019年3月25日前）。…3月15日前: the stage's year
         return d, (d["year"], next_break(m.end()))
     if carried and m.start() < carried[1] and not recurrence and d.get("month") and (m.group("m2") or m.group("m3")):
         return _in_year(d, carried[0]), carried
@@ -976,7 +983,28 @@ def _bare_year_kind(m, goals: bool) -> str | None:
         return "period"  # 会上确定2016年县委县政府为民兴办10件实事 (ud_11): the year the counted 实事 are done in
     if clause and _ALLOTTED_AFTER_YEAR.match(s, end):
         return "period"  # 为减少损失，2005年开工规模按6500万千瓦安排 (uf_07): the year a size of work is allotted to
+    if _is_listed_year_of_step(m, clause):
+        return "period"  # ，2005年和2010年组织中期和终期评估 (uj_01): each year of the list, the year of a step
     return None  # 2017年是…, （2021—2035年）: not a deadline
+
+
+# 2005年和2010年组织中期和终期评估 (uj_01): years joined by 和 / 、 / 及 before the step taken in each
+_YEAR_IN_LIST = r"[ \t]?[和、及与][ \t]?[\d〇○零一二三四五六七八九]{4}[ \t]?年"
+_YEARS_JOINED_AFTER = re.compile(r"(?:" + _YEAR_IN_LIST + r")+")
+_YEARS_JOINED_BEFORE = re.compile(r"[\d〇○零一二三四五六七八九]{4}[ \t]?年(?:" + _YEAR_IN_LIST + r")*[ \t]?[和、及与][ \t]?$")
+
+
+def _is_listed_year_of_step(m, clause: bool) -> bool:
+    """A year of a list opening a clause (2005年和2010年), the step the list's last year is followed by."""
+    s = m.string
+    joined = _YEARS_JOINED_AFTER.match(s, m.end())
+    if joined is not None:
+        return clause and _STEP_AFTER_YEAR.match(s, joined.end()) is not None
+    first = _YEARS_JOINED_BEFORE.search(s, max(0, m.start() - 40), m.start())
+    if first is None or not _STEP_AFTER_YEAR.match(s, m.end()):
+        return False
+    before = s[max(0, first.start() - 1):first.start()]
+    return not before or before in "。；;！？\n：:，,"
 
 
 # 达到90% / 提高到3.5: a level reached, its rate sign named (one form for both patterns below)

@@ -322,7 +322,7 @@ _MATERIAL = re.compile(r"照片|复印件|原件|报名表|申请表|登记表|�
 # what a sum of money measures when it is a goal: the size of an economy, a trade or a revenue
 # (安排资金1.2亿元: a budget the plan commits, not a grant handed to an applicant)
 # (力争地方政府专项债券资金10亿元, 发行专项债券2000万元: bonds a government raises are a budget, as 安排资金 is)
-_SCALE_NOUN = re.compile(r"规模|产值|生产总值|GDP|gdp|收入|营收|交易额|零售额|销售额|营业额|增加值|总额|总量|结算|投资|融资|纳税|税收|产出|效益|经济|安排|社会资本|社会资金|民间资本|债券|外资")
+_SCALE_NOUN = re.compile(r"规模|产值|生产总值|GDP|gdp|收入|营收|交易额|零售额|销售额|营业额|增加值|总额|总量|结算|投资|融资|纳税|税收|利税|利润|产出|效益|经济|安排|社会资本|社会资金|民间资本|债券|外资")
 # 市级财政预算安排13.06亿元，其中，支持高水平大学建设6.49亿元: the parts 其中 details of a budget committed are
 # budgets too, not sums handed out
 _BUDGET_THEN_DETAIL = re.compile(r"安排[^，。；;]{0,8}?\d[\d.]*[万亿]?元[，,]\s?其中[，,：:]?")
@@ -2085,8 +2085,10 @@ def _is_formula(x: _Mention) -> bool:
 
 def _is_reference(x: _Mention) -> bool:
     """下列四项条件, 以下两种方式, 选择1所: pointers to a list or a choice, not amounts to reach."""
-    if x.has_comparator_word:
-        return False  # 各选择10个以上智能工厂试点示范项目: a bound on how many to choose is a count to reach
+    if x.has_comparator_word or x.value_max is not None:
+        # 各选择10个以上智能工厂试点示范项目, 每个特色产业选择2－3家龙头企业 (up_10): a bound or a range of how many
+        # to choose is a count to reach (选择1所: one choice)
+        return False
     return bool(_REFERENCE_BEFORE.search(x.before(4)))
 
 
