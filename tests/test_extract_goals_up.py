@@ -59,3 +59,18 @@ def test_a_range_of_how_many_to_choose_is_a_count_to_reach():
     found = [(t.value, t.value_max, t.unit) for t in find_targets(text, 0, len(text))]
     assert found == [(2.0, 3.0, "家")]
     assert targets("符合条件的学生可选择1所学校就读。") == []
+
+
+def test_levels_set_against_last_years_end_are_progress_reported():
+    # up_03: 全省综合来看，校舍建设开工率为94.72%，竣工率为77.43%，…分别比去年底增长了4.6个百分点、5.9个百分点…
+    text = "全省综合来看，校舍建设开工率为94.72%，竣工率为77.43%，分别比去年底增长了4.6个百分点和5.9个百分点。"
+    assert targets(text, 2017) == []
+    assert targets("贷款余额较上年底增长12%。", 2017) == []
+    # a goal set against last year's end stays a goal
+    assert targets("力争年末贷款余额比去年底增长10%以上。", 2017) == [(10.0, "%", "gte")]
+
+
+def test_a_count_already_completed_is_progress_reported():
+    # up_03: 三、设备购置进展情况　已完成设备购置学校11452所，完成设备购置金额50.22亿元
+    assert targets("已完成设备购置学校11452所。", 2017) == []
+    assert targets("到2020年，完成设备购置学校11452所。", 2017) == [(11452.0, "所", "eq")]

@@ -1173,7 +1173,8 @@ BRACKETED_DATE_LINE = re.compile(rf"^[ \t\u3000]*+[（(][ \t\u3000]*+(?P<date>{D
 _LISTED_DAY = r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日"
 # 较上年末下降0.06个百分点 / 比年初增长3%: the bases a figure is set against when it reports the state at a date (the
 # year-end or the year's start before it), as financial reports put them: a past figure, no goal and no deadline
-YEAR_END_BASES = ("较上年末", "比上年末", "较年初", "比年初")
+# (分别比去年底增长了4.6个百分点, up_03: the last year's end said as 去年底 / 上年底, a progress report's base)
+YEAR_END_BASES = ("较上年末", "比上年末", "较年初", "比年初", "较去年底", "比去年底", "较去年末", "比去年末", "较上年底", "比上年底")
 # 降至10.45%，比2017年底下降了6.11个百分点 (uj_07): a level set against the end of a year named, as a report of progress
 # since then puts it (a sentence with a goal year or an intent is read as a goal: 到2025年…比2020年底提高3个百分点)
 NAMED_YEAR_END_BASE = r"(?:较|比)[ \t]?(?:19|20)\d\d[ \t]?年(?:底|末)[ \t]?(?:分别)?[ \t]?(?:增长|下降|提高|减少|增加|提升|上升)"

@@ -110,7 +110,7 @@ _PLAN_PARTS = re.compile(r"\p{Han}{0,10}?(?:行动|工程|任务|措施|举措|�
 _DURATION_AFTER = re.compile(r"工作日|自然日|月|年(?:度|头|内|(?!\p{Han}))|季度|周岁|岁|小时内|星期|学期")
 _COUNTABLE = frozenset("座个家所处支套项名人")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]|$")
-_PAST = re.compile(r"上届|去年|上年度|往年|以往|已经|已有|已建成|现有|现存|现状|目前|原来|原先|原向|(?:遴选|评选|筛选|选)出|(?:确定|选定|遴选|入选)的")
+_PAST = re.compile(r"上届|去年|上年度|往年|以往|已经|已有|已建成|已完成|现有|现存|现状|目前|原来|原先|原向|(?:遴选|评选|筛选|选)出|(?:确定|选定|遴选|入选)的")
 # 截至2022年6月末，… / 截至11月底，…: the date a tally is taken at, opening its sentence (read by _PAST_SENTENCE and,
 # over a sentence's later ；-clauses, by _TALLY_OPENING: one form, written once)
 _TALLY_DATE = r"截[至止]\s?(?:\d{4}\s?年(?:\d{1,2}月)?|\d{1,2}月)(?:底|末)?[，,]"
@@ -1706,7 +1706,8 @@ def _against_the_year_before(sentence: str) -> bool:
         return True
     if ("年底" in sentence or "年末" in sentence) and _NAMED_YEAR_END_BASE.search(sentence) is not None:
         return True  # 降至10.45%，比2017年底下降了6.11个百分点 (uj_07): progress since a year-end named
-    return ("上年末" in sentence or "年初" in sentence) and _YEAR_END_BASE.search(sentence) is not None
+    return (("年末" in sentence or "年初" in sentence or "年底" in sentence)
+            and _YEAR_END_BASE.search(sentence) is not None)
 
 
 # 控制在300亿吨，其中县及县以上企业220亿吨，乡镇工业80亿吨: a cap, then the shares of it its parts are held to
