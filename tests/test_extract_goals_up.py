@@ -74,3 +74,36 @@ def test_a_count_already_completed_is_progress_reported():
     # up_03: 三、设备购置进展情况　已完成设备购置学校11452所，完成设备购置金额50.22亿元
     assert targets("已完成设备购置学校11452所。", 2017) == []
     assert targets("到2020年，完成设备购置学校11452所。", 2017) == [(11452.0, "所", "eq")]
+
+
+def test_a_years_account_of_its_work_glued_on_one_line_reports_results():
+    # up_02: 　　河北省工业和信息化厅　　2020年法治政府建设情况　　今年以来，我厅坚持…
+    from policyparse.extract._text import reports_results
+    from policyparse.models import Metadata
+    glued = "　　河北省工业和信息化厅　　2020年法治政府建设情况　　今年以来，我厅坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，认真落实各项部署。"
+    assert reports_results(Metadata(), glued)
+    assert reports_results(Metadata(title="某县2023年安全生产工作情况"), "")
+    # a bare 进展情况 may restate the goals of a year still under way
+    assert not reports_results(Metadata(title="2025年民生实事项目进展情况"), "")
+    assert not reports_results(Metadata(), "　　河北省工业和信息化厅　　关于印发某某实施方案的通知　　各市人民政府：为贯彻落实党中央、国务院决策部署，现将有关事项通知如下，请认真贯彻执行。")
+
+
+def test_a_reports_heading_carrying_its_body_reports_the_bodys_figures():
+    # up_02: 五、运用法律手段，防范化解社会矛盾⏎我厅…帮助全省1.3万家企业…
+    from policyparse.extract._text import reported_nodes
+    from policyparse.models import Section, Span
+    body = Section(id="5", kind="heading", level=1, marker="五、", number=5, title="运用法律手段，防范化解社会矛盾",
+                   text="五、运用法律手段，防范化解社会矛盾\n我厅帮助全省1.3万家企业解决问题。", span=(0, 40))
+    named = Section(id="1", kind="heading", level=1, marker="一、", number=1, title="新增义务教育公办学校学位5万个",
+                    text="一、新增义务教育公办学校学位5万个\n已新增学位4.2万个。", span=(40, 70))
+    bare = Section(id="2", kind="heading", level=1, marker="二、", number=2, title="完善制度体系",
+                   text="二、完善制度体系", span=(70, 80))
+    assert reported_nodes([body, named, bare]) == {id(body)}
+
+
+def test_a_goal_met_ahead_of_time_is_a_result():
+    # up_02: …惠及6000多家民营和中小企业，9月底13.8亿元无分歧账款全部清零，提前3个月完成国务院目标任务
+    text = "惠及6000多家民营和中小企业，9月底13.8亿元无分歧账款全部清零，提前3个月完成国务院目标任务。"
+    assert targets(text, 2020) == []
+    # an intent to finish ahead sets a goal
+    assert targets("力争提前完成目标任务，惠及6000家企业。", 2020) == [(6000.0, "家", "eq")]

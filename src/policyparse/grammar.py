@@ -1845,7 +1845,8 @@ RANK_AMONG_PEERS = re.compile(
 )
 # 2024年中国粮食产量首次跃上1.4万亿斤新台阶 / 降幅超过3%，超额完成上一年工作目标 / 创历史新高: a level told as reached
 # beyond what was set or ever before, a result (an intent in its sentence, 确保超额完成, still sets a goal)
-DONE_BEYOND = re.compile(r"超额完成|首次跃上|跃上[^，,。；;]{0,12}?新台阶|创历史新高|创历史最好")
+# (…全部清零，提前3个月完成国务院目标任务, up_02: a goal met ahead of its time)
+DONE_BEYOND = re.compile(r"超额完成|首次跃上|跃上[^，,。；;]{0,12}?新台阶|创历史新高|创历史最好|提前[^，,。；;\d]{0,4}\d{0,2}[^，,。；;\d]{0,4}?完成")
 # 此外，… / 另外，… / 与此同时，…: the words a paragraph opens on when it goes on with the account of the one before it
 # (it shares that one's tense)
 CONTINUING_WORDS = ("此外", "另外", "与此同时", "同时")
@@ -1854,7 +1855,11 @@ PLACE_STRIVEN = re.compile(r"保持|稳居|巩固|争创|创建|进入|冲刺|�
 # 关于2023年为民办实事项目实施情况的通报, …工作总结, …计划执行情况的报告: a title saying the document reports what was done
 # (its figures are results, unless a sentence sets a goal); not a title that also hands out the next plan (…执行情况与
 # 2025年计划草案报告, 2016年…工作总结和2017年…工作要点), read by REPORT_ALSO_PLANS
-REPORT_OF_RESULTS = re.compile(r"工作总结|(?:执行|实施|完成|进展|落实)情况的?(?:通报|报告)")
+# (河北省工业和信息化厅2020年法治政府建设情况, up_02: a title ending on the 建设情况 / 工作情况 of a year it names
+# accounts for that year's work, with no 报告 after it; a bare …进展情况 / 落实情况 may restate the goals of a year
+# still under way, and is not read so)
+REPORT_OF_RESULTS = re.compile(
+    r"工作总结|(?:执行|实施|完成|进展|落实)情况的?(?:通报|报告)|\d{4}年[^，,。；;\d]{0,20}(?:建设|工作)情况$")
 REPORT_ALSO_PLANS = re.compile(r"计划草案|工作要点|工作计划|工作打算|工作思路|工作安排|目标任务|行动计划|实施方案")
 
 # The words that say a sentence sets a goal or turns to the work ahead (力争…, 确保…, 到2025年…), kept once by what

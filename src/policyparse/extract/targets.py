@@ -1651,9 +1651,9 @@ _INTENT_IN_SENTENCE = intent_words("strive", "effort", "will", "must", "goal_yea
 
 def _told_as_done_beyond(sentence: str) -> bool:
     """2024年…首次跃上1.4万亿斤新台阶, 降幅超过3%，超额完成上一年工作目标: a level told as reached beyond the goal or
-    ever before (DONE_BEYOND), with no intent in the sentence; each match holds 超额, 跃上 or 历史, which most sentences
-    lack (spared the patterns)."""
-    if "超额" not in sentence and "跃上" not in sentence and "历史" not in sentence:
+    ever before or met ahead of time (DONE_BEYOND), with no intent in the sentence; each match holds 超额, 跃上, 历史 or
+    提前, which most sentences lack (spared the patterns)."""
+    if "超额" not in sentence and "跃上" not in sentence and "历史" not in sentence and "提前" not in sentence:
         return False
     return (DONE_BEYOND.search(sentence, 0, None, HOLD_GIL) is not None
             and _INTENT_IN_SENTENCE.search(sentence, 0, None, HOLD_GIL) is None)
