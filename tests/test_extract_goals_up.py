@@ -107,3 +107,12 @@ def test_a_goal_met_ahead_of_time_is_a_result():
     assert targets(text, 2020) == []
     # an intent to finish ahead sets a goal
     assert targets("力争提前完成目标任务，惠及6000家企业。", 2020) == [(6000.0, "家", "eq")]
+
+
+def test_one_thing_each_place_strives_to_bring_in_is_a_count():
+    # up_10: …大规模开展专业招商，每个县（市）力争引进一个世界500强或中国500强企业项目落地
+    text = "大规模开展专业招商，每个县（市）力争引进一个世界500强或中国500强企业项目落地。"
+    assert [(t.value, t.unit) for t in find_targets(text, 0, len(text), issue_year=2019)] == [(1.0, "个")]
+    # 一个 as an article stays none
+    assert targets("力争引进一个大项目。", 2019) == []
+    assert targets("每个县都要建立一个平台。", 2019) == []

@@ -1381,7 +1381,13 @@ def _is_article(x: _Mention) -> bool:
         x.chinese and x.value < 2 and not x.chinese_range and not x.unit.startswith(_MULTIPLIERS) and x.unit not in ("番", "倍")
         and (x.unit not in _COUNTABLE or not _CLAUSE_END.match(x.after))
         and not _AT_LEAST.search(x.own, x.clause_start, x.start)
+        and not _QUOTA_OF_EACH.search(x.own, x.clause_start, x.start)
     )
+
+
+# 每个县（市）力争引进一个世界500强…项目 (up_10): one thing each place strives to make or bring in, a count per place
+_QUOTA_OF_EACH = re.compile(
+    r"每个[^，,。；;\d]{1,10}?(?:力争|确保|至少)(?:" + "|".join(re.escape(w) for w in lexicons.entries("making_verbs.tsv")) + r")$")
 
 
 def _is_plan_part(x: _Mention) -> bool:
