@@ -148,3 +148,10 @@ def test_each_year_of_a_list_before_a_step_is_the_year_of_that_step():
     # years the list names as a base, no step after them
     base = "在2005年和2010年的基础上，组织评估。"
     assert find_deadlines(base, 0, len(base), 2003, 2003) == []
+
+
+def test_the_share_a_deduction_before_tax_may_reach_is_a_term_of_the_levy():
+    # uj_02: 落实将企业职工教育经费税前扣除限额提高至工资薪金总额8%的政策
+    assert targets("落实将企业职工教育经费税前扣除限额提高至工资薪金总额8%的政策。", issue_year=2019) == []
+    # a share of the same money to be spent on training stays a goal
+    assert targets("企业要足额提取职工教育经费，其中60%以上用于一线职工培训。", issue_year=2019) == [(60.0, "%", None)]

@@ -1610,8 +1610,17 @@ def _is_bodies_involved(x: _Mention) -> bool:
 
 
 def _is_tax_rate(x: _Mention) -> bool:
-    """减按15%的税率征收企业所得税: the rate a tax is levied at is a term of the levy, not a level to reach."""
-    return x.unit in ("%", "％") and not x.has_comparator_word and bool(_TAX_RATE_AFTER.match(x.own, x.m.end()))
+    """减按15%的税率征收企业所得税: the rate a tax is levied at is a term of the levy, not a level to reach; so is
+    the share of pay a deduction may reach (税前扣除限额提高至工资薪金总额8%, uj_02)."""
+    if x.unit not in ("%", "％") or x.has_comparator_word:
+        return False
+    if _TAX_RATE_AFTER.match(x.own, x.m.end()):
+        return True
+    return "扣除" in x.clause and _DEDUCTION_LIMIT.search(x.clause) is not None
+
+
+# 将企业职工教育经费税前扣除限额提高至工资薪金总额8% (uj_02): the limit of a deduction before tax
+_DEDUCTION_LIMIT = re.compile(r"(?:税前)?扣除(?:限额|比例|标准)")
 
 
 def _is_relative_limit(x: _Mention) -> bool:
