@@ -42,3 +42,77 @@ def test_a_day_of_each_quarters_first_month_with_de_between():
     # up_07: …；每季度的第一个月10日之前，将本单位上一季度执行情况形成文字材料，报省民营经济领导小组办公室
     found = find_deadlines("每季度的第一个月10日之前，将上一季度执行情况报送办公室。", 0, 30, 2021, 2021)
     assert [(d.day, d.kind, d.recurrence) for d in found] == [(10, "by", "quarterly")]
+
+
+def test_a_stage_dated_in_brackets_gives_its_year_to_the_months_its_text_names():
+    # up_10: （二）制定振兴计划阶段（2019年3月25日前）。…3月15日前研究提出…计划，…于3月25日前报省工业和信息化厅
+    text = "（二）制定振兴计划阶段（2019年3月25日前）。各县（市）政府要结合县域产业基础，3月15日前研究提出振兴计划。经市政府审定后于3月25日前报省工业和信息化厅。"
+    assert deadlines(text) == [(2019, 3, 25, "by"), (2019, 3, 15, "by")]
+    # a date in brackets that names no stage carries its year over its own sentence only
+    other = "（二）报送材料（2019年3月25日前）。各县3月15日前研究提出计划。"
+    assert (None, 3, 15, "by") in deadlines(other)
+
+
+def test_a_range_of_how_many_to_choose_is_a_count_to_reach():
+    # up_10: 每个特色产业选择2－3家产业关联度高、…的龙头企业，予以重点支持
+    text = "每个特色产业选择2－3家产业关联度高的龙头企业，予以重点支持。"
+    found = [(t.value, t.value_max, t.unit) for t in find_targets(text, 0, len(text))]
+    assert found == [(2.0, 3.0, "家")]
+    assert targets("符合条件的学生可选择1所学校就读。") == []
+
+
+def test_levels_set_against_last_years_end_are_progress_reported():
+    # up_03: 全省综合来看，校舍建设开工率为94.72%，竣工率为77.43%，…分别比去年底增长了4.6个百分点、5.9个百分点…
+    text = "全省综合来看，校舍建设开工率为94.72%，竣工率为77.43%，分别比去年底增长了4.6个百分点和5.9个百分点。"
+    assert targets(text, 2017) == []
+    assert targets("贷款余额较上年底增长12%。", 2017) == []
+    # a goal set against last year's end stays a goal
+    assert targets("力争年末贷款余额比去年底增长10%以上。", 2017) == [(10.0, "%", "gte")]
+
+
+def test_a_count_already_completed_is_progress_reported():
+    # up_03: 三、设备购置进展情况　已完成设备购置学校11452所，完成设备购置金额50.22亿元
+    assert targets("已完成设备购置学校11452所。", 2017) == []
+    assert targets("到2020年，完成设备购置学校11452所。", 2017) == [(11452.0, "所", "eq")]
+
+
+def test_a_years_account_of_its_work_glued_on_one_line_reports_results():
+    # up_02: 　　河北省工业和信息化厅　　2020年法治政府建设情况　　今年以来，我厅坚持…
+    from policyparse.extract._text import reports_results
+    from policyparse.models import Metadata
+    glued = "　　河北省工业和信息化厅　　2020年法治政府建设情况　　今年以来，我厅坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，认真落实各项部署。"
+    assert reports_results(Metadata(), glued)
+    assert reports_results(Metadata(title="某县2023年安全生产工作情况"), "")
+    # a bare 进展情况 may restate the goals of a year still under way
+    assert not reports_results(Metadata(title="2025年民生实事项目进展情况"), "")
+    assert not reports_results(Metadata(), "　　河北省工业和信息化厅　　关于印发某某实施方案的通知　　各市人民政府：为贯彻落实党中央、国务院决策部署，现将有关事项通知如下，请认真贯彻执行。")
+
+
+def test_a_reports_heading_carrying_its_body_reports_the_bodys_figures():
+    # up_02: 五、运用法律手段，防范化解社会矛盾⏎我厅…帮助全省1.3万家企业…
+    from policyparse.extract._text import reported_nodes
+    from policyparse.models import Section
+    body = Section(id="5", kind="heading", level=1, marker="五、", number=5, title="运用法律手段，防范化解社会矛盾",
+                   text="五、运用法律手段，防范化解社会矛盾\n我厅帮助全省1.3万家企业解决问题。", span=(0, 40))
+    named = Section(id="1", kind="heading", level=1, marker="一、", number=1, title="新增义务教育公办学校学位5万个",
+                    text="一、新增义务教育公办学校学位5万个\n已新增学位4.2万个。", span=(40, 70))
+    bare = Section(id="2", kind="heading", level=1, marker="二、", number=2, title="完善制度体系",
+                   text="二、完善制度体系", span=(70, 80))
+    assert reported_nodes([body, named, bare]) == {id(body)}
+
+
+def test_a_goal_met_ahead_of_time_is_a_result():
+    # up_02: …惠及6000多家民营和中小企业，9月底13.8亿元无分歧账款全部清零，提前3个月完成国务院目标任务
+    text = "惠及6000多家民营和中小企业，9月底13.8亿元无分歧账款全部清零，提前3个月完成国务院目标任务。"
+    assert targets(text, 2020) == []
+    # an intent to finish ahead sets a goal
+    assert targets("力争提前完成目标任务，惠及6000家企业。", 2020) == [(6000.0, "家", "eq")]
+
+
+def test_one_thing_each_place_strives_to_bring_in_is_a_count():
+    # up_10: …大规模开展专业招商，每个县（市）力争引进一个世界500强或中国500强企业项目落地
+    text = "大规模开展专业招商，每个县（市）力争引进一个世界500强或中国500强企业项目落地。"
+    assert [(t.value, t.unit) for t in find_targets(text, 0, len(text), issue_year=2019)] == [(1.0, "个")]
+    # 一个 as an article stays none
+    assert targets("力争引进一个大项目。", 2019) == []
+    assert targets("每个县都要建立一个平台。", 2019) == []

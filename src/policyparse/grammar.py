@@ -1180,7 +1180,8 @@ BRACKETED_DATE_LINE = re.compile(rf"^[ \t\u3000]*+[（(][ \t\u3000]*+(?P<date>{D
 _LISTED_DAY = r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日"
 # 较上年末下降0.06个百分点 / 比年初增长3%: the bases a figure is set against when it reports the state at a date (the
 # year-end or the year's start before it), as financial reports put them: a past figure, no goal and no deadline
-YEAR_END_BASES = ("较上年末", "比上年末", "较年初", "比年初")
+# (分别比去年底增长了4.6个百分点, up_03: the last year's end said as 去年底 / 上年底, a progress report's base)
+YEAR_END_BASES = ("较上年末", "比上年末", "较年初", "比年初", "较去年底", "比去年底", "较去年末", "比去年末", "较上年底", "比上年底")
 # 降至10.45%，比2017年底下降了6.11个百分点 (uj_07): a level set against the end of a year named, as a report of progress
 # since then puts it (a sentence with a goal year or an intent is read as a goal: 到2025年…比2020年底提高3个百分点)
 NAMED_YEAR_END_BASE = r"(?:较|比)[ \t]?(?:19|20)\d\d[ \t]?年(?:底|末)[ \t]?(?:分别)?[ \t]?(?:增长|下降|提高|减少|增加|提升|上升)"
@@ -1851,7 +1852,8 @@ RANK_AMONG_PEERS = re.compile(
 )
 # 2024年中国粮食产量首次跃上1.4万亿斤新台阶 / 降幅超过3%，超额完成上一年工作目标 / 创历史新高: a level told as reached
 # beyond what was set or ever before, a result (an intent in its sentence, 确保超额完成, still sets a goal)
-DONE_BEYOND = re.compile(r"超额完成|首次跃上|跃上[^，,。；;]{0,12}?新台阶|创历史新高|创历史最好")
+# (…全部清零，提前3个月完成国务院目标任务, up_02: a goal met ahead of its time)
+DONE_BEYOND = re.compile(r"超额完成|首次跃上|跃上[^，,。；;]{0,12}?新台阶|创历史新高|创历史最好|提前[^，,。；;\d]{0,4}\d{0,2}[^，,。；;\d]{0,4}?完成")
 # 此外，… / 另外，… / 与此同时，…: the words a paragraph opens on when it goes on with the account of the one before it
 # (it shares that one's tense)
 CONTINUING_WORDS = ("此外", "另外", "与此同时", "同时")
@@ -1860,7 +1862,11 @@ PLACE_STRIVEN = re.compile(r"保持|稳居|巩固|争创|创建|进入|冲刺|�
 # 关于2023年为民办实事项目实施情况的通报, …工作总结, …计划执行情况的报告: a title saying the document reports what was done
 # (its figures are results, unless a sentence sets a goal); not a title that also hands out the next plan (…执行情况与
 # 2025年计划草案报告, 2016年…工作总结和2017年…工作要点), read by REPORT_ALSO_PLANS
-REPORT_OF_RESULTS = re.compile(r"工作总结|(?:执行|实施|完成|进展|落实)情况的?(?:通报|报告)")
+# (河北省工业和信息化厅2020年法治政府建设情况, up_02: a title ending on the 建设情况 / 工作情况 of a year it names
+# accounts for that year's work, with no 报告 after it; a bare …进展情况 / 落实情况 may restate the goals of a year
+# still under way, and is not read so)
+REPORT_OF_RESULTS = re.compile(
+    r"工作总结|(?:执行|实施|完成|进展|落实)情况的?(?:通报|报告)|\d{4}年[^，,。；;\d]{0,20}(?:建设|工作)情况$")
 REPORT_ALSO_PLANS = re.compile(r"计划草案|工作要点|工作计划|工作打算|工作思路|工作安排|目标任务|行动计划|实施方案")
 
 # The words that say a sentence sets a goal or turns to the work ahead (力争…, 确保…, 到2025年…), kept once by what

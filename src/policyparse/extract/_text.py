@@ -181,9 +181,28 @@ def _head_lines(text: str) -> str:
     for line in text[:_HEAD_LINE_MAX * _HEAD_LINES * 2].split("\n")[:_HEAD_LINES]:
         line = line.strip()
         if len(line) > _HEAD_LINE_MAX:
+            head.extend(_short_parts_opening(line))
             break
         head.append(line)
     return "".join(head)
+
+
+# 河北省工业和信息化厅　　2020年法治政府建设情况　　今年以来，我厅… (up_02): a field glued on one line, its body, title
+# and prose parted by runs of U+3000
+_IDEOGRAPHIC_BLANKS = re.compile("\u3000{2,}")
+
+
+def _short_parts_opening(line: str) -> list[str]:
+    """The short parts a long line opens with, before its first part of prose (none when no U+3000 run parts it)."""
+    if "\u3000\u3000" not in line[:_HEAD_LINE_MAX * 2]:
+        return []
+    parts = []
+    for part in _IDEOGRAPHIC_BLANKS.split(line[:_HEAD_LINE_MAX * 3], _HEAD_LINES)[:-1]:
+        part = part.strip()
+        if len(part) > _HEAD_LINE_MAX:
+            break
+        parts.append(part)
+    return parts
 
 
 # 下一步工作打算, 2024年工作思路, 目标任务: a part of a report that looks ahead
@@ -200,9 +219,22 @@ def reported_nodes(sections: list[Section], headings: bool = False) -> set[int]:
     for node, parent in walk(sections):
         if (parent is not None and id(parent) in ahead) or _heads_a_forward_part(node):
             ahead.add(id(node))
-        elif node.kind in ("preamble", "paragraph", "item") or (headings and node.kind == "heading"):
+        elif (node.kind in ("preamble", "paragraph", "item") or (headings and node.kind == "heading")
+              or _heads_a_body_of_its_own(node)):
             found.add(id(node))
     return found
+
+
+def _heads_a_body_of_its_own(node: Section) -> bool:
+    """五、运用法律手段，防范化解社会矛盾⏎我厅…帮助全省1.3万家企业… (up_02): a report's heading that carries its body
+    text and names no figure in its title; the figures are the body's, done as a paragraph's are (a heading naming
+    one, 一、新增学位5万个, names the task reported on)."""
+    if node.kind != "heading" or node.children or not node.title or _DIGIT.search(node.title):
+        return False
+    return "\n" in node.text.strip()
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _heads_a_forward_part(node: Section) -> bool:

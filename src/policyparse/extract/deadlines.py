@@ -425,11 +425,18 @@ def _stage_months(own: str, start: int, doc_year: int | None) -> list[Deadline]:
     return out
 
 
+# 制定振兴计划阶段（2019年3月25日前）: a stage's heading dated in brackets; the months its text names with no year fall
+# in the heading's year (up_10: …3月15日前研究提出…计划)
+_STAGE_DATE_BEFORE = re.compile(r"阶段[ \t]?[（(][ \t]?$")
+
+
 def _with_carried_year(m, d: dict, carried: tuple[int, int] | None, recurrence: str | None,
                        next_break) -> tuple[dict | None, tuple[int, int] | None]:
     """The date read, and the (year, end of its sentence) later dates of the sentence fall in: a date naming its year
     carries it; 2011年4月20日前…完工，4月30日前试运行: a month with no year falls in the year the sentence named."""
     if (m.group("y") or m.group("ry")) and d.get("year"):
+        if _STAGE_DATE_BEFORE.search(m.string, max(0, m.start() - 6), m.start()):
+            return d, (d["year"], len(m.string))  # 制定计划阶段（2019年3月25日前）。…3月15日前: the stage's year
         return d, (d["year"], next_break(m.end()))
     if carried and m.start() < carried[1] and not recurrence and d.get("month") and (m.group("m2") or m.group("m3")):
         return _in_year(d, carried[0]), carried

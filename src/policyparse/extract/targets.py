@@ -110,7 +110,7 @@ _PLAN_PARTS = re.compile(r"\p{Han}{0,10}?(?:行动|工程|任务|措施|举措|�
 _DURATION_AFTER = re.compile(r"工作日|自然日|月|年(?:度|头|内|(?!\p{Han}))|季度|周岁|岁|小时内|星期|学期")
 _COUNTABLE = frozenset("座个家所处支套项名人")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]|$")
-_PAST = re.compile(r"上届|去年|上年度|往年|以往|已经|已有|已建成|现有|现存|现状|目前|原来|原先|原向|(?:遴选|评选|筛选|选)出|(?:确定|选定|遴选|入选)的")
+_PAST = re.compile(r"上届|去年|上年度|往年|以往|已经|已有|已建成|已完成|现有|现存|现状|目前|原来|原先|原向|(?:遴选|评选|筛选|选)出|(?:确定|选定|遴选|入选)的")
 # 截至2022年6月末，… / 截至11月底，…: the date a tally is taken at, opening its sentence (read by _PAST_SENTENCE and,
 # over a sentence's later ；-clauses, by _TALLY_OPENING: one form, written once)
 _TALLY_DATE = r"截[至止]\s?(?:\d{4}\s?年(?:\d{1,2}月)?|\d{1,2}月)(?:底|末)?[，,]"
@@ -1385,7 +1385,13 @@ def _is_article(x: _Mention) -> bool:
         x.chinese and x.value < 2 and not x.chinese_range and not x.unit.startswith(_MULTIPLIERS) and x.unit not in ("番", "倍")
         and (x.unit not in _COUNTABLE or not _CLAUSE_END.match(x.after))
         and not _AT_LEAST.search(x.own, x.clause_start, x.start)
+        and not _QUOTA_OF_EACH.search(x.own, x.clause_start, x.start)
     )
+
+
+# 每个县（市）力争引进一个世界500强…项目 (up_10): one thing each place strives to make or bring in, a count per place
+_QUOTA_OF_EACH = re.compile(
+    r"每个[^，,。；;\d]{1,10}?(?:力争|确保|至少)(?:" + "|".join(re.escape(w) for w in lexicons.entries("making_verbs.tsv")) + r")$")
 
 
 def _is_plan_part(x: _Mention) -> bool:
@@ -1608,8 +1614,17 @@ def _is_bodies_involved(x: _Mention) -> bool:
 
 
 def _is_tax_rate(x: _Mention) -> bool:
-    """减按15%的税率征收企业所得税: the rate a tax is levied at is a term of the levy, not a level to reach."""
-    return x.unit in ("%", "％") and not x.has_comparator_word and bool(_TAX_RATE_AFTER.match(x.own, x.m.end()))
+    """减按15%的税率征收企业所得税: the rate a tax is levied at is a term of the levy, not a level to reach; so is
+    the share of pay a deduction may reach (税前扣除限额提高至工资薪金总额8%, uj_02)."""
+    if x.unit not in ("%", "％") or x.has_comparator_word:
+        return False
+    if _TAX_RATE_AFTER.match(x.own, x.m.end()):
+        return True
+    return "扣除" in x.clause and _DEDUCTION_LIMIT.search(x.clause) is not None
+
+
+# 将企业职工教育经费税前扣除限额提高至工资薪金总额8% (uj_02): the limit of a deduction before tax
+_DEDUCTION_LIMIT = re.compile(r"(?:税前)?扣除(?:限额|比例|标准)")
 
 
 def _is_relative_limit(x: _Mention) -> bool:
@@ -1655,9 +1670,9 @@ _INTENT_IN_SENTENCE = intent_words("strive", "effort", "will", "must", "goal_yea
 
 def _told_as_done_beyond(sentence: str) -> bool:
     """2024年…首次跃上1.4万亿斤新台阶, 降幅超过3%，超额完成上一年工作目标: a level told as reached beyond the goal or
-    ever before (DONE_BEYOND), with no intent in the sentence; each match holds 超额, 跃上 or 历史, which most sentences
-    lack (spared the patterns)."""
-    if "超额" not in sentence and "跃上" not in sentence and "历史" not in sentence:
+    ever before or met ahead of time (DONE_BEYOND), with no intent in the sentence; each match holds 超额, 跃上, 历史 or
+    提前, which most sentences lack (spared the patterns)."""
+    if "超额" not in sentence and "跃上" not in sentence and "历史" not in sentence and "提前" not in sentence:
         return False
     return (DONE_BEYOND.search(sentence, 0, None, HOLD_GIL) is not None
             and _INTENT_IN_SENTENCE.search(sentence, 0, None, HOLD_GIL) is None)
@@ -1710,7 +1725,8 @@ def _against_the_year_before(sentence: str) -> bool:
         return True
     if ("年底" in sentence or "年末" in sentence) and _NAMED_YEAR_END_BASE.search(sentence) is not None:
         return True  # 降至10.45%，比2017年底下降了6.11个百分点 (uj_07): progress since a year-end named
-    return ("上年末" in sentence or "年初" in sentence) and _YEAR_END_BASE.search(sentence) is not None
+    return (("年末" in sentence or "年初" in sentence or "年底" in sentence)
+            and _YEAR_END_BASE.search(sentence) is not None)
 
 
 # 控制在300亿吨，其中县及县以上企业220亿吨，乡镇工业80亿吨: a cap, then the shares of it its parts are held to
@@ -2089,8 +2105,10 @@ def _is_formula(x: _Mention) -> bool:
 
 def _is_reference(x: _Mention) -> bool:
     """下列四项条件, 以下两种方式, 选择1所: pointers to a list or a choice, not amounts to reach."""
-    if x.has_comparator_word:
-        return False  # 各选择10个以上智能工厂试点示范项目: a bound on how many to choose is a count to reach
+    if x.has_comparator_word or x.value_max is not None:
+        # 各选择10个以上智能工厂试点示范项目, 每个特色产业选择2－3家龙头企业 (up_10): a bound or a range of how many
+        # to choose is a count to reach (选择1所: one choice)
+        return False
     return bool(_REFERENCE_BEFORE.search(x.before(4)))
 
 
