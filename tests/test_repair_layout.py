@@ -1146,3 +1146,23 @@ def test_hard_wraps_join_a_citation_of_items_broken_before_its_item_numbers():
     assert "还应按附件2中第（五）（十二）项规定提供相关材料" in out
     out, _ = run(join_hard_wraps, text.replace("（十二）项规定提供相关材料；如拟", "（一）项目管理\n要求申请的道路测试"))
     assert "\n（一）项目管理\n" in out
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["前", "引", "序", "言", " ", "\t", "\u3000", "目", "。"]), min_size=1, max_size=12).map("".join))
+def test_the_preface_title_check_misses_no_line_its_length_gate_leaves_out(s):
+    """review3: _line_ends_here asks _is_preface_title only of lines of _PREFACE_MAX characters or fewer; the pattern
+    takes no longer line (its blanks bounded), so the gate is the pattern's own bound, not a silent cut (ur_06: 前 言)."""
+    s = s.strip()
+    if s and layout._is_preface_title(s):
+        assert len(s) <= layout._PREFACE_MAX
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["。", "；", " ", "\t", "\u3000", "三、", "（三）", "行业", "应用标准", "，", "等"]),
+                min_size=1, max_size=10).map("".join))
+def test_the_glued_title_check_is_asked_of_every_line_holding_a_blank_the_pattern_reads(s):
+    """review3: the glued-title check (…等标准。 （三）行业应用标准, ur) runs only on lines holding a blank; every blank
+    the pattern takes between the stop and the marker (space, tab, U+3000) is one the gate looks for."""
+    if layout._GLUED_TITLE_AT_END.search(s) is not None:
+        assert " " in s or "\u3000" in s or "\t" in s

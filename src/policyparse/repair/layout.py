@@ -420,10 +420,10 @@ def _ends_on_glued_title(s: str) -> bool:
     return _GLUED_TITLE_AT_END.search(s[-_GLUED_TITLE_TAIL:]) is not None
 
 
-_PREFACE_TITLE = re.compile(r"[前引序][ \t\u3000]*+言")
-
-
 _PREFACE_MAX = 6  # 前 言 with blanks around: a short line (the length asked before the call)
+# at most four blanks between the two characters: the title never holds more than _PREFACE_MAX characters, so the
+# callers' length test before the call leaves out no line the pattern would take
+_PREFACE_TITLE = re.compile(r"[前引序][ \t\u3000]{0,4}+言")
 
 
 def _is_preface_title(s: str) -> bool:
@@ -895,7 +895,7 @@ class _Wraps:
         title opening its paragraph) or b opens a field of its own, whatever the wrap width says."""
         if _ends_title(self.lines, par_start, k) or opens_on_field_label(b.s):
             return True
-        if (" " in a.s or "\u3000" in a.s) and _ends_on_glued_title(a.s):
+        if (" " in a.s or "\u3000" in a.s or "\t" in a.s) and _ends_on_glued_title(a.s):
             return True  # …SDN 等标准。 （三）行业应用标准 / 主要包括…: the title glued after the last sentence ends the line
         if (len(a.s) <= _PREFACE_MAX and _is_preface_title(a.s)) or (len(b.s) <= _PREFACE_MAX and _is_preface_title(b.s)):
             return True  # 2022 年11月 / 前 言 / 石化行业是…: a preface's title is a line of its own (ur_06)
