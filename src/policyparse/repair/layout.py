@@ -881,7 +881,7 @@ class _Wraps:
             return False  # a table printed one cell a line: each line a cell of its own
         if a.s[-1] in "第、" and CITED_ORDINAL_NEXT.match(b.s) and _cites_on(self.lines, par_start, k):
             return True  # 《消防法》第 / 二、 / 十四条…: a citation of articles broken after 第, its 二、 no heading (ua_02)
-        if b.s[0] in "（(" and _CITED_ITEM.match(b.s, 0, None, HOLD_GIL):
+        if b.s[0] in "（(" and "项" in b.s and _CITED_ITEM.match(b.s, 0, None, HOLD_GIL):
             return True  # …按附件2中第（五） / （十二）项规定提供…: a citation of a list's items broken by the wrap (ur_05)
         said = self._by_the_pair(a, b)
         if said is not None:
