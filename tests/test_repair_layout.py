@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import regex
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from policyparse.grammar import page_number_line
@@ -695,19 +695,21 @@ def _window_lines(rows):
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(st.integers(24, 120), st.booleans(), st.sampled_from([-2, -1, 0, 0, 1, 1, 2, 3])), min_size=1, max_size=40))
+@example([(24, True, -2)] * 4 + [(38, True, -2)] * 2 + [(44, True, -2)])  # half-width lines outnumber the widest
 def test_window_rows_read_the_window_as_the_walk_over_its_lines_does(rows):
     """_WindowRows (the wrapped lines' widths and gaps read once per document, each window a slice) gives, for every
     window, the wrap width, the commonest wrapped gap and the widest gap the walk over the window's lines gave."""
     from collections import Counter
     from itertools import takewhile
 
-    from policyparse.repair.layout import _WINDOW, _WindowRows
+    from policyparse.repair.layout import _WINDOW, _WindowRows, _width_of_halves
 
     def walked_width(lines, lo, hi):  # the walk the slices replace
         widths = sorted((ln.width for ln in lines[lo:hi] if ln.wrapish), reverse=True)
         for k, w in enumerate(widths):
             if sum(1 for _ in takewhile(lambda v: v >= 0.85 * w, widths[k:])) >= 3:
-                return w
+                # a width shared by more half-width lines wins (ub_10's rule, added after this walk was replaced)
+                return _width_of_halves(widths, k) or w
         return 0
 
     lines = _window_lines(rows)
@@ -1238,3 +1240,23 @@ def test_hard_wraps_join_a_signers_name_cut_after_its_conjunction():
     )
     out, _ = run(join_hard_wraps, text)
     assert "\n济南市工业和信息化局\n济南市公安局" in out
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["前", "引", "序", "言", " ", "\t", "\u3000", "目", "。"]), min_size=1, max_size=12).map("".join))
+def test_the_preface_title_check_misses_no_line_its_length_gate_leaves_out(s):
+    """review3: _line_ends_here asks _is_preface_title only of lines of _PREFACE_MAX characters or fewer; the pattern
+    takes no longer line (its blanks bounded), so the gate is the pattern's own bound, not a silent cut (ur_06: 前 言)."""
+    s = s.strip()
+    if s and layout._is_preface_title(s):
+        assert len(s) <= layout._PREFACE_MAX
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["。", "；", " ", "\t", "\u3000", "三、", "（三）", "行业", "应用标准", "，", "等"]),
+                min_size=1, max_size=10).map("".join))
+def test_the_glued_title_check_is_asked_of_every_line_holding_a_blank_the_pattern_reads(s):
+    """review3: the glued-title check (…等标准。 （三）行业应用标准, ur) runs only on lines holding a blank; every blank
+    the pattern takes between the stop and the marker (space, tab, U+3000) is one the gate looks for."""
+    if layout._GLUED_TITLE_AT_END.search(s) is not None:
+        assert " " in s or "\u3000" in s or "\t" in s

@@ -427,10 +427,10 @@ def _ends_on_glued_title(s: str) -> bool:
     return _GLUED_TITLE_AT_END.search(s[-_GLUED_TITLE_TAIL:]) is not None
 
 
-_PREFACE_TITLE = re.compile(r"[前引序][ \t\u3000]*+言")
-
-
 _PREFACE_MAX = 6  # 前 言 with blanks around: a short line (the length asked before the call)
+# at most four blanks between the two characters: the title never holds more than _PREFACE_MAX characters, so the
+# callers' length test before the call leaves out no line the pattern would take
+_PREFACE_TITLE = re.compile(r"[前引序][ \t\u3000]{0,4}+言")
 
 
 def _is_preface_title(s: str) -> bool:
@@ -900,7 +900,7 @@ class _Wraps:
             return False  # a table printed one cell a line: each line a cell of its own
         if a.s[-1] in "第、" and CITED_ORDINAL_NEXT.match(b.s) and _cites_on(self.lines, par_start, k):
             return True  # 《消防法》第 / 二、 / 十四条…: a citation of articles broken after 第, its 二、 no heading (ua_02)
-        if b.s[0] in "（(" and _CITED_ITEM.match(b.s, 0, None, HOLD_GIL):
+        if b.s[0] in "（(" and "项" in b.s and _CITED_ITEM.match(b.s, 0, None, HOLD_GIL):
             return True  # …按附件2中第（五） / （十二）项规定提供…: a citation of a list's items broken by the wrap (ur_05)
         said = self._by_the_pair(a, b)
         if said is not None:
@@ -914,7 +914,7 @@ class _Wraps:
         title opening its paragraph) or b opens a field of its own, whatever the wrap width says."""
         if _ends_title(self.lines, par_start, k) or opens_on_field_label(b.s):
             return True
-        if (" " in a.s or "\u3000" in a.s) and _ends_on_glued_title(a.s):
+        if (" " in a.s or "\u3000" in a.s or "\t" in a.s) and _ends_on_glued_title(a.s):
             return True  # …SDN 等标准。 （三）行业应用标准 / 主要包括…: the title glued after the last sentence ends the line
         if (len(a.s) <= _PREFACE_MAX and _is_preface_title(a.s)) or (len(b.s) <= _PREFACE_MAX and _is_preface_title(b.s)):
             return True  # 2022 年11月 / 前 言 / 石化行业是…: a preface's title is a line of its own (ur_06)

@@ -531,16 +531,8 @@ _NEXT_IN_RUN = re.compile(r"\s*+(?:[、，,和及与]|以及)\s*+《")
 
 def _is_cited(text: str, name: str, start: int, end: int, number: str | None, marks: tuple[str, str]) -> bool:
     """Whether the title is a document the text cites; `marks` are the title's (_mark_before, _mark_after)."""
-    before = text[max(0, start - 30):start]
-    after = text[end:end + 40]
     mark, next_mark = marks
-    if mark in _DRAFTS_LAST and DRAFTS.search(before, 0, None, HOLD_GIL) or _may_draft_after(after) and DRAFTS_AFTER.search(after, 0, None, HOLD_GIL):
-        return False
-    if _not_a_document(name) or _names_standard(name) or _bare_doc_type(name):
-        return False
-    if next_mark in _ROUND_OPENS and _STANDARD_NUMBER.match(after, 0, None, HOLD_GIL) or next_mark in _MEDIA_AFTER_FIRST and _MEDIA_AFTER.match(after, 0, None, HOLD_GIL):
-        return False
-    if mark in _MEDIA_BEFORE_LAST and _MEDIA_BEFORE.search(before, 0, None, HOLD_GIL) or "【" in before and _EDITOR_NOTE_BEFORE.search(before, 0, None, HOLD_GIL):
+    if _no_cited_document(text, name, start, end, mark, next_mark):
         return False
     run_start, run_mark = _start_of_run(text, start, mark)
     if run_start < start and run_mark in _DRAFTS_LAST and DRAFTS.search(text[max(0, run_start - 30):run_start], 0, None, HOLD_GIL):
@@ -553,6 +545,22 @@ def _is_cited(text: str, name: str, start: int, end: int, number: str | None, ma
     if tail_mark in _ISSUED_AFTER_FIRST and _ISSUED_AFTER.match(tail, 0, None, HOLD_GIL) and _ISSUING_BEFORE.search(text[max(0, run_start - 6):run_start], 0, None, HOLD_GIL):
         return False  # 现将《A》和《B》印发给你们: every title of the run is issued, not only the first
     return number is not None or not (_may_name_subjects(tail) and SUBJECTS_AFTER.match(tail, 0, None, HOLD_GIL))
+
+
+def _no_cited_document(text: str, name: str, start: int, end: int, mark: str, next_mark: str) -> bool:
+    """What the title and the words right around it say against a cited document, each pattern asked only where the
+    mark next to the title allows it: a draft being written (组织编制《…》), no document's name, a standard's number or
+    a medium after it (《…》（GB…）, 《…》报道), a medium or an editor's note before it."""
+    before = text[max(0, start - 30):start]
+    after = text[end:end + 40]
+    if mark in _DRAFTS_LAST and DRAFTS.search(before, 0, None, HOLD_GIL) or _may_draft_after(after) and DRAFTS_AFTER.search(after, 0, None, HOLD_GIL):
+        return True
+    if _not_a_document(name) or _names_standard(name) or _bare_doc_type(name):
+        return True
+    if next_mark in _ROUND_OPENS and _STANDARD_NUMBER.match(after, 0, None, HOLD_GIL) or next_mark in _MEDIA_AFTER_FIRST and _MEDIA_AFTER.match(after, 0, None, HOLD_GIL):
+        return True
+    return bool(mark in _MEDIA_BEFORE_LAST and _MEDIA_BEFORE.search(before, 0, None, HOLD_GIL)
+                or "【" in before and _EDITOR_NOTE_BEFORE.search(before, 0, None, HOLD_GIL))
 
 
 # What the words around a title may hold before a pattern on them is asked (speed25: ≈ 20 pattern calls a title, each a
