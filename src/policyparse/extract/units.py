@@ -508,13 +508,33 @@ def _sentence_note(text: str, start: int, end: int) -> Responsibility | None:
     window = text[base:end]  # sliced once for the cue tests below
     if "项工作由" in window and (resp := _assigned_work(text, base, end)) is not None:
         return resp
-    if "会同" in window:  # the cue spares the scan of most nodes
-        for m in _g.CONVENE_IN_SENTENCE.finditer(text, base, end):
-            if (resp := _led_note(text, m)) is not None:
-                return resp
+    # the cue spares the scan of most nodes
+    if "会同" in window and (resp := _convened_in_sentence(text, base, end)) is not None:
+        return resp
     # every LEAD_IN_SENTENCE match holds 由 and 牵头 or 承办: a node holding neither is spared the pattern's scan
-    led = "由" in window and ("牵头" in window or "承办" in window)
-    for m in _g.LEAD_IN_SENTENCE.finditer(text, base, end, False, HOLD_GIL) if led else ():
+    if "由" in window and ("牵头" in window or "承办" in window) \
+            and (resp := _led_in_sentence(text, base, end)) is not None:
+        return resp
+    if "等部门" in window or "等单位" in window:  # the cue spares the scan of most nodes
+        if (resp := _assisted_in_sentence(text, base, end)) is not None:
+            return resp
+    base = max(start, end - _CHARGE_REACH)
+    stop = base + len(text[base:end].rstrip())
+    return _closing_charge(text, base, stop) or _entry_charge(text, start, stop) or _subject_units(text, start, end)
+
+
+def _convened_in_sentence(text: str, base: int, end: int) -> Responsibility | None:
+    """的问题，由A会同B负责: the first convening sentence (grammar.CONVENE_IN_SENTENCE) that names its lead."""
+    for m in _g.CONVENE_IN_SENTENCE.finditer(text, base, end):
+        if (resp := _led_note(text, m)) is not None:
+            return resp
+    return None
+
+
+def _led_in_sentence(text: str, base: int, end: int) -> Responsibility | None:
+    """由A牵头，B配合 (grammar.LEAD_IN_SENTENCE): the first match whose lead names units, none of them a kind of
+    department, and whose subject is no document to draft."""
+    for m in _g.LEAD_IN_SENTENCE.finditer(text, base, end, False, HOLD_GIL):
         if _g.DRAFT_SUBJECT.search(text, max(base, m.start() - 8), m.start()):
             continue  # 具体方案由A牵头研究提出: A drafts a document, the task is not its
         lead = _units_of(text, m.start("lead"), m.end("lead"))
@@ -522,12 +542,7 @@ def _sentence_note(text: str, start: int, end: int) -> Responsibility | None:
             continue
         support = _units_of(text, m.start("sup"), m.end("sup")) if m.group("sup") else []
         return _responsibility(lead, support or [], "lead_support", m.group(0), (m.start(), m.end()))
-    if "等部门" in window or "等单位" in window:  # the cue spares the scan of most nodes
-        if (resp := _assisted_in_sentence(text, base, end)) is not None:
-            return resp
-    base = max(start, end - _CHARGE_REACH)
-    stop = base + len(text[base:end].rstrip())
-    return _closing_charge(text, base, stop) or _entry_charge(text, start, stop) or _subject_units(text, start, end)
+    return None
 
 
 def _title_label_note(text: str, start: int, colon: int, end: int, reading: _DocumentReading) -> Responsibility | None:

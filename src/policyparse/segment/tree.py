@@ -191,17 +191,13 @@ def _start_walk(layout: Layout) -> _Walk:
     lines = layout.lines
     n = len(lines)
     meta = set(layout.meta_lines)
-    cited = {i for i in range(layout.front_end, n) if _cites_article(lines[i]) or _titles_record(layout.roles, lines, i)}
+    cited = _cited_lines(layout)
     markers = [i for i in range(layout.front_end, n) if lines[i].marker is not None and i not in cited]
     listed = _front_attachment_list(layout, markers)
     markers = [i for i in markers if i not in listed]
     last_marker, attach_from, resume_at, last_before = _tail_bounds(layout, markers, meta)
-    # table cells lost their markers (segment.layout); the check keeps a group label (一、平原城市) out all the same
     tables = layout.table_lines
-    last_cn = next((k for k in reversed(markers) if lines[k].marker.style == "cn" and k not in tables), None)
-    i = layout.front_end
-    if 0 < i < n and NAMED_PART.fullmatch(lines[i - 1].s, 0, None, HOLD_GIL) and _next_is_article(lines, i - 1, n):
-        i -= 1  # 总 则 right above 第一条 heads the body, though no sentence came before it
+    last_cn = _last_cn_part(lines, markers, tables)
     return _Walk(
         lines=lines,
         layout=layout,
@@ -226,10 +222,40 @@ def _start_walk(layout: Layout) -> _Walk:
         outlined=any(lines[k].marker.style in ("cn", "article") for k in markers),
         one_paragraph_items=_items_keep_to_one_paragraph(layout, markers, meta, last_marker),
         one_paragraph_titles=_titles_keep_to_one_paragraph(layout, markers, meta, last_marker),
-        i=i,
+        i=_body_start(layout),
         last_cn=last_cn,
-        table_after_cn=min((k for k in tables if k > last_cn), default=None) if last_cn is not None and tables else None,
+        table_after_cn=_first_table_after(tables, last_cn),
     )
+
+
+def _cited_lines(layout: Layout) -> set[int]:
+    """Body lines that cite an article or title a record: their markers number no part of this document."""
+    lines = layout.lines
+    return {i for i in range(layout.front_end, len(lines))
+            if _cites_article(lines[i]) or _titles_record(layout.roles, lines, i)}
+
+
+def _last_cn_part(lines, markers: list[int], tables) -> int | None:
+    """The body's last 一、 line outside a table. Table cells lost their markers (segment.layout); the check keeps
+    a group label (一、平原城市) out all the same."""
+    return next((k for k in reversed(markers) if lines[k].marker.style == "cn" and k not in tables), None)
+
+
+def _first_table_after(tables, last_cn: int | None) -> int | None:
+    """The first table line below the last 一、 part (a list under it goes on that part: _top_list_after_last_part)."""
+    if last_cn is None or not tables:
+        return None
+    return min((k for k in tables if k > last_cn), default=None)
+
+
+def _body_start(layout: Layout) -> int:
+    """Where the walk starts: the front's end, or the line above it when 总 则 right above 第一条 heads the body,
+    though no sentence came before it."""
+    lines, i = layout.lines, layout.front_end
+    if 0 < i < len(lines) and NAMED_PART.fullmatch(lines[i - 1].s, 0, None, HOLD_GIL) \
+            and _next_is_article(lines, i - 1, len(lines)):
+        return i - 1
+    return i
 
 
 def _tail_bounds(layout: Layout, markers: list[int], meta: set[int]) -> tuple[int | None, int | None, int, int | None]:
@@ -659,34 +685,54 @@ def _lost_part_level(st: _Walk, i: int) -> int | None:
 
 def _numbered_line(st: _Walk, line) -> None:
     """A heading / item line: closes the open nodes of its rank or deeper and opens its own."""
-    stack, s, m = st.stack, line.s, line.marker
-    level = m.level
+    stack, m = st.stack, line.marker
     article = next((a for a in reversed(stack) if a.marker is not None and a.marker.style == "article"), None)
     part = _part_continued(stack, article, m)
-    if part is not None:
-        level = part.level
-    elif article is not None and m.style not in ("chapter", "section", "article"):
-        level = UNDER_ARTICLE.get(m.style, level)
-    rank = _rank(part) if part is not None else _rank_under_part(stack, m, level) if article is None else level
+    level, rank = _level_and_rank(stack, m, part, article)
     if m.style == "article" and article is None:
         _article_entries_above(stack)
     nested = _led_in_list(st, m, rank)
     if nested is not None:
         level, rank = nested
-    elif m.style == "num" and st.last_cn is not None and st.last_cn < st.i and part is None and article is None \
-            and _top_list_after_last_part(st):
+    elif part is None and article is None and _numbered_on_from_parts(st, m):
         stack.clear()  # numbered on from the 一、 parts, under none of them
     while stack and (not stack[-1].numbered or _rank(stack[-1]) >= rank):
         stack.pop()
     parent = stack[-1] if stack else st.root
-    title, is_sentence = heading_title(s[m.end:])
-    node = Node("item", line.start, line.end, level=level, marker=m, title=title, title_only=not is_sentence, head_end=line.end, rank=rank,
-                title_sentence=is_sentence and m.style != "article" and is_title_sentence(s[m.end:]),
-                runs_on=is_sentence and _INNER_SENTENCE_END.search(s[m.end:].rstrip("。；; \t\u3000"), 0, None, HOLD_GIL) is not None,
-                glued=m.style != "article" and _glued_to_text(s[m.end:], title))
+    node = _item_node(line, level, rank)
     parent.children.append(node)
     stack.append(node)
     st.i += 1
+
+
+def _numbered_on_from_parts(st: _Walk, m: Marker) -> bool:
+    """A 1. line after the body's last 一、 part (no part or article continued) that opens a list of the top level."""
+    return m.style == "num" and st.last_cn is not None and st.last_cn < st.i and _top_list_after_last_part(st)
+
+
+def _level_and_rank(stack: list[Node], m: Marker, part: Node | None, article: Node | None) -> tuple[int, int]:
+    """The line's level and rank: a part's continuation takes that part's; under an article, an entry takes its
+    level as under an article (UNDER_ARTICLE) and ranks by it; otherwise the rank is read under the open part."""
+    level = m.level
+    if part is not None:
+        level = part.level
+    elif article is not None and m.style not in ("chapter", "section", "article"):
+        level = UNDER_ARTICLE.get(m.style, level)
+    rank = _rank(part) if part is not None else _rank_under_part(stack, m, level) if article is None else level
+    return level, rank
+
+
+def _item_node(line, level: int, rank: int) -> Node:
+    """The node a numbered line opens: its title, and whether its text is a title sentence, runs on past its first
+    sentence, or goes on right after the title with no stop (an article's text is never a title)."""
+    s, m = line.s, line.marker
+    body = s[m.end:]
+    title, is_sentence = heading_title(body)
+    return Node("item", line.start, line.end, level=level, marker=m, title=title, title_only=not is_sentence,
+                head_end=line.end, rank=rank,
+                title_sentence=is_sentence and m.style != "article" and is_title_sentence(body),
+                runs_on=is_sentence and _INNER_SENTENCE_END.search(body.rstrip("。；; \t\u3000"), 0, None, HOLD_GIL) is not None,
+                glued=m.style != "article" and _glued_to_text(body, title))
 
 
 def _top_list_after_last_part(st: _Walk) -> bool:
