@@ -1890,14 +1890,32 @@ def test_an_item_headed_by_a_kind_of_base_describing_it_names_no_unit():
     assert [u.name for u in sections[0].responsibility.lead] == ["清华大学中国城市研究院"]
 
 
+def _bracket_pairs(text: str, positions: list[int], opens: str) -> tuple[dict[int, int], dict[int, int]]:
+    """speed18's pairing, the oracle of _SentenceBrackets.of's one pass (speed23 folded it into that pass, so the
+    library no longer calls it): (open -> close, close -> open) of every bracket pair among `positions` (the
+    brackets of text, in order: those in `opens` open, the others close, any closing any), found by one stack pass.
+    A pair is what a depth count from either of its brackets finds (nothing but whole pairs between them)."""
+    closing: dict[int, int] = {}
+    opening: dict[int, int] = {}
+    stack: list[int] = []
+    for at in positions:
+        if text[at] in opens:
+            stack.append(at)
+        elif stack:
+            o = stack.pop()
+            closing[o] = at
+            opening[at] = o
+    return closing, opening
+
+
 def _sentence_brackets_by_passes(text: str):
     """speed23's oracle: the document's note brackets as _SentenceBrackets.of and _closing_brackets found them
-    before their one pass (grammar.bracket_pairs, then a pass over the positions for each list)."""
+    before their one pass (speed18's stack pairing, then a pass over the positions for each list)."""
     from policyparse.extract import units
 
     g = units._g
     positions = g.char_positions(text, g.NOTE_OPEN + g.NOTE_CLOSE)
-    closing, opening = g.bracket_pairs(text, positions, g.NOTE_OPEN)
+    closing, opening = _bracket_pairs(text, positions, g.NOTE_OPEN)
     opens = [p for p in positions if p and text[p] in g.NOTE_OPEN and text[p - 1] in units._SENTENCE_END]
     clause_opens = [p for p, close in closing.items()
                     if p and text[p - 1] in units._CLAUSE_END and text.endswith(g.NOTE_CLOSING_DUTY, p, close)]

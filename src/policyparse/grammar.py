@@ -108,25 +108,6 @@ def char_positions(text: str, chars: str) -> list[int]:
     return out
 
 
-def bracket_pairs(text: str, positions: list[int], opens: str) -> tuple[dict[int, int], dict[int, int]]:
-    """(open -> close, close -> open) of every bracket pair among `positions` (the brackets of text, in order: those
-    in `opens` open, the others close, any closing any), found by one stack pass. A pair is what a depth count from
-    either of its brackets finds (nothing but whole pairs between them), so a reader that counted brackets over a
-    window from a bracket gets the same partner, as long as it lies inside its window; a bracket left unpaired has
-    none either way."""
-    closing: dict[int, int] = {}
-    opening: dict[int, int] = {}
-    stack: list[int] = []
-    for at in positions:
-        if text[at] in opens:
-            stack.append(at)
-        elif stack:
-            o = stack.pop()
-            closing[o] = at
-            opening[at] = o
-    return closing, opening
-
-
 CN_DIGITS = {"〇": 0, "零": 0, "O": 0, "○": 0, "0": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN = "一二三四五六七八九十百零〇"

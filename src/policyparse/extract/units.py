@@ -762,8 +762,8 @@ class _SentenceBrackets:
 
     @classmethod
     def of(cls, text: str) -> _SentenceBrackets:
-        """One pass over the document's note brackets (found by str.find): the pairs (a stack, as
-        grammar.bracket_pairs pairs them), the opens after a sentence end or a duty clause's comma, the closes
+        """One pass over the document's note brackets (found by str.find): the pairs (a stack: each
+        close pairs with the innermost open left), the opens after a sentence end or a duty clause's comma, the closes
         before a sentence end, and the round opens after 。 / ； (blanks between) that _closing_brackets tries. Four
         passes over the positions, each indexing the text again (a new one-character str a time), cost more than
         the bracket finds themselves."""
