@@ -567,8 +567,8 @@ BOX_HEADING = re.compile(r"专栏\s*+[\d一二三四五六七八九十]{1,3}+(?=
 # 智能装备标准建设重点 / 工业网络标准建设重点: a standard-system guide prints its box with no 专栏 number, titled by a line
 # of its own naming the area's priorities (ur_11); the labelled paragraphs under it (传感器与仪器仪表标准。…) are the box's
 # text, as a 专栏's are. Only a bare title of Han characters: a numbered entry (2.…建设重点) is an attachment list's.
-BOX_TITLE_LINE = re.compile(r"\p{Han}{2,20}建设重点")
 BOX_TITLE_TAIL = "建设重点"  # the literal gate before the pattern
+BOX_TITLE_LINE = re.compile(r"\p{Han}{2,20}" + BOX_TITLE_TAIL)
 
 
 # ------------------------------------------------------------------ bulleted paragraphs
