@@ -211,61 +211,77 @@ def _bracket_edits(text: str, spans) -> list[tuple[int, int, str, int, int]]:
     """(pos, pos+1, new, pair_start, pair_end) for every bracket to turn full width."""
     if "(" not in text and ")" not in text:
         return []
-    n = len(text)
     out: list[tuple[int, int, str, int, int]] = []
     stack: list[tuple[int, int]] = []  # (position of the opener, first Han at or after it)
     next_han = -1
-
-    def unpaired(pos: int, ch: str) -> None:
-        if _inside(pos, spans):
-            return
-        if ch == "(" and pos + 1 < n and _is_han(text[pos + 1]):
-            out.append((pos, pos + 1, "（", pos, pos + 1))
-        elif ch == ")" and pos > 0 and _is_han(text[pos - 1]):
-            out.append((pos, pos + 1, "）", pos, pos + 1))
-
-    def flush() -> None:
-        for i, _ in stack:
-            unpaired(i, text[i])
-        stack.clear()
-
     line_end = -1  # the end of the line the stack's openers stand on: a pair never spans a line
     protected = bool(spans[0])  # most texts hold no address: no _inside call a bracket
     for i in _bracket_positions(text):
         if i > line_end and stack:
-            flush()
+            _add_unclosed_edits(text, stack, spans, out)
         ch = text[i]
         if ch in "(（":
             if not stack:
-                line_end = text.find("\n", i)
-                line_end = n if line_end < 0 else line_end
+                line_end = _end_of_line(text, i)
             if next_han <= i:
-                # most openers have Han right after them ((一), (试行)): all of U+4E00–U+9FFF is Han, no search
-                if i + 1 < n and "\u4e00" <= text[i + 1] <= "\u9fff":
-                    next_han = i + 1
-                else:
-                    h = HAN.search(text, i + 1, None, HOLD_GIL)
-                    next_han = h.start() if h else n + 1
+                next_han = _first_han_after_opener(text, i)
             stack.append((i, next_han))
-            continue
-        if not stack:
-            if ch == ")":
-                unpaired(i, ch)
-            continue
-        o, han_at = stack.pop()
-        oc = text[o]
-        if oc == "（" and ch == "）":
-            continue
-        if protected and (_inside(o, spans) or _inside(i, spans)):
-            continue
-        if han_at < i or _pair_converts(text, o, i, han_at):  # han_at < i: a pair around Han, the first test there
-            if oc == "(":
-                out.append((o, o + 1, "（", o, i + 1))
-            if ch == ")":
-                out.append((i, i + 1, "）", o, i + 1))
-    flush()
+        elif stack:
+            o, han_at = stack.pop()
+            _add_pair_edits(text, o, i, han_at, spans if protected else None, out)
+        elif ch == ")":
+            _add_unpaired_edit(text, i, ch, spans, out)
+    _add_unclosed_edits(text, stack, spans, out)
     out.sort()
     return out
+
+
+def _end_of_line(text: str, i: int) -> int:
+    """Where the line holding position i ends (the text's end for its last line)."""
+    end = text.find("\n", i)
+    return len(text) if end < 0 else end
+
+
+def _first_han_after_opener(text: str, i: int) -> int:
+    """The first Han after the opener at i (past the text's end where none follows)."""
+    # most openers have Han right after them ((一), (试行)): all of U+4E00–U+9FFF is Han, no search
+    if i + 1 < len(text) and "\u4e00" <= text[i + 1] <= "\u9fff":
+        return i + 1
+    h = HAN.search(text, i + 1, None, HOLD_GIL)
+    return h.start() if h else len(text) + 1
+
+
+def _add_pair_edits(text: str, o: int, i: int, han_at: int, spans, out: list) -> None:
+    """The edits for the pair opened at o and closed at i: its half-width brackets turn full width where the pair
+    holds Han or its context is Chinese; a pair already full width, or one in a protected span (spans None: the text
+    holds none), stays."""
+    oc, ch = text[o], text[i]
+    if oc == "（" and ch == "）":
+        return
+    if spans is not None and (_inside(o, spans) or _inside(i, spans)):
+        return
+    if han_at < i or _pair_converts(text, o, i, han_at):  # han_at < i: a pair around Han, the first test there
+        if oc == "(":
+            out.append((o, o + 1, "（", o, i + 1))
+        if ch == ")":
+            out.append((i, i + 1, "）", o, i + 1))
+
+
+def _add_unclosed_edits(text: str, stack: list[tuple[int, int]], spans, out: list) -> None:
+    """The openers left on the stack when their line ends, each a bracket alone; the stack is emptied."""
+    for i, _ in stack:
+        _add_unpaired_edit(text, i, text[i], spans, out)
+    stack.clear()
+
+
+def _add_unpaired_edit(text: str, pos: int, ch: str, spans, out: list) -> None:
+    """A half-width bracket with no partner turns full width where Han stands on its inner side: (一 / 试行)."""
+    if _inside(pos, spans):
+        return
+    if ch == "(" and pos + 1 < len(text) and _is_han(text[pos + 1]):
+        out.append((pos, pos + 1, "（", pos, pos + 1))
+    elif ch == ")" and pos > 0 and _is_han(text[pos - 1]):
+        out.append((pos, pos + 1, "）", pos, pos + 1))
 
 
 def _bracket_positions(text: str) -> list[int]:
@@ -681,6 +697,27 @@ def _numbered_title_line(a: _Line) -> bool:
     return _SENTENCE_STOP.search(a.s) is None
 
 
+def _line_stands_alone(a: _Line, b: _Line) -> bool:
+    """Whether one of the two lines is a line of its own by its form, wherever it stands in its paragraph: a title
+    glued after a line's last sentence, a preface's title, a field whose value is a path or code, a field row."""
+    if (" " in a.s or "\u3000" in a.s or "\t" in a.s) and _ends_on_glued_title(a.s):
+        return True  # …SDN 等标准。 （三）行业应用标准 / 主要包括…: the title glued after the last sentence ends the line
+    if (len(a.s) <= _PREFACE_MAX and _is_preface_title(a.s)) or (len(b.s) <= _PREFACE_MAX and _is_preface_title(b.s)):
+        return True  # 2022 年11月 / 前 言 / 石化行业是…: a preface's title is a line of its own (ur_06)
+    if a.s[-1].isascii() and a.s[-1].isalnum() and _ascii_field(a.s):
+        return True  # 来源： /Volumes/…/x.pdf / 《…办法》已经…: a field whose value is a path or code ends its line
+    # [ 成文日期 ] 2024-03-04 [ 发布日期 ] 2024-03-05 / 重庆市…的通知: a field row stands alone
+    return a.s[0] == "[" and BRACKETED_FIELD_ROW.match(a.s) is not None \
+        or b.s[0] == "[" and BRACKETED_FIELD_ROW.match(b.s) is not None
+
+
+def _title_line_opens(a: _Line, b: _Line) -> bool:
+    """Whether line a, the first of its paragraph, is a title line of its own: a chapter's, or a numbered one."""
+    if _CHAPTER_LINE.match(a.s, 0, None, HOLD_GIL) and a.s[-1] not in _OPEN_END:
+        return True  # 第三章  强化…，促进…融合: a chapter's title line is a line of its own, commas and all
+    return _numbered_title(a, b)
+
+
 def _head_over_headline(a: _Line, b: _Line, opens: bool) -> bool:
     """民生 / 贫困户全部脱贫销号 / ●到2020年，… (tk_03): a fragment of Han opening its paragraph over a line with no sentence
     material is a head line of its own, not a wrap's first line (a wrap fills its line before it breaks); a fragment
@@ -914,17 +951,9 @@ class _Wraps:
         title opening its paragraph) or b opens a field of its own, whatever the wrap width says."""
         if _ends_title(self.lines, par_start, k) or opens_on_field_label(b.s):
             return True
-        if (" " in a.s or "\u3000" in a.s or "\t" in a.s) and _ends_on_glued_title(a.s):
-            return True  # …SDN 等标准。 （三）行业应用标准 / 主要包括…: the title glued after the last sentence ends the line
-        if (len(a.s) <= _PREFACE_MAX and _is_preface_title(a.s)) or (len(b.s) <= _PREFACE_MAX and _is_preface_title(b.s)):
-            return True  # 2022 年11月 / 前 言 / 石化行业是…: a preface's title is a line of its own (ur_06)
-        if a.s[-1].isascii() and a.s[-1].isalnum() and _ascii_field(a.s):
-            return True  # 来源： /Volumes/…/x.pdf / 《…办法》已经…: a field whose value is a path or code ends its line
-        if a.s[0] == "[" and BRACKETED_FIELD_ROW.match(a.s) or b.s[0] == "[" and BRACKETED_FIELD_ROW.match(b.s):
-            return True  # [ 成文日期 ] 2024-03-04 [ 发布日期 ] 2024-03-05 / 重庆市…的通知: a field row stands alone
-        if k == par_start and _CHAPTER_LINE.match(a.s, 0, None, HOLD_GIL) and a.s[-1] not in _OPEN_END:
-            return True  # 第三章  强化…，促进…融合: a chapter's title line is a line of its own, commas and all
-        return k == par_start and _numbered_title(a, b)
+        if _line_stands_alone(a, b):
+            return True
+        return k == par_start and _title_line_opens(a, b)
 
     def _by_the_pair(self, a: _Line, b: _Line) -> bool | None:
         """What the two lines alone settle (None: nothing)."""
@@ -932,8 +961,11 @@ class _Wraps:
             return False
         if (a.terminal and not (self.blank_ends and a.raw[-1] in "）)") or b.marker or b.indent) \
                 and b.s[0] not in _CONT_START:
-            return False  # the test below that settles most pairs (a finished sentence), asked first: every test
-            # between ends in False too, and the _CONT_START one it passes over is not taken
+            # a finished sentence, or a next line that opens a paragraph: nothing below can join them (where a
+            # blank ends each paragraph, a flush line closing a bracket, …（…令〔2010〕第2号发布） / 等有关法律…, is
+            # not finished). Asked first, as it settles most pairs; a pair it passes over for its _CONT_START
+            # opening is settled by the _CONT_START test below, so it is asked once
+            return False
         if self._rows_of_a_table(a, b):
             return False
         if not self.any_wrap and _cut_short(a, b):
@@ -944,11 +976,6 @@ class _Wraps:
             # …财政支持。 / 。完善金融服务…: a 。 opening a line after a finished sentence closes a heading
             # the source dropped (<strong>（二）…</strong>。完善…); the line is a paragraph of its own
             return not (a.terminal and b.s[0] == "。")
-        if a.terminal and not (self.blank_ends and a.raw[-1] in "）)") or b.marker or b.indent:
-            # a finished sentence, or a next line that opens a paragraph: nothing below can join them (where a
-            # blank ends each paragraph, a flush line closing a bracket, …（…令〔2010〕第2号发布） / 等有关法律…, is
-            # not finished)
-            return False
         if b.s[0] in _BULLET_SIGNS and LIST_BULLET.match(b.s, 0, None, HOLD_GIL):  # the sign first: most lines open on none
             return False  # …床位达到6.0张 / ●到2020年，…: a bullet opens the next entry of a list, never a wrapped rest
         return None
