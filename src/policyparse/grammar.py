@@ -26,6 +26,13 @@ HOLD_GIL = False
 # one Han character, as the Unicode property has it (every block): the class the stages test a character or
 # count a text's characters by
 HAN = re.compile(r"\p{Han}")
+# The blanks that part the words of a line: space, tab and the ideographic space (a pattern spells them [ \t\u3000]).
+LINE_BLANKS = " \t\u3000"
+# Unicode White_Space: what \s of the regex module takes (the standard module's \s and str.isspace also take
+# \x1c-\x1f), for str.strip and for a class that must read as \s in both modules
+WHITE_SPACE = (
+    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 
 
 def compile_led(pattern: str) -> stdre.Pattern:
@@ -729,7 +736,7 @@ NOTE_LABEL_OPENERS = "".join(sorted(
     | {w[0] for w in (*LEAD_ROLES, *SUPPORT_ROLES, *DUTY_ROLES, *MEMBER_ROLES, *TIME_LABELS, "牵头", "主办", "协办", "配合", "部门", "责任", "任务")}
 ))
 # \s of the regex module (Unicode White_Space; the standard module's \s also takes \x1c-\x1f), as a class of both
-_WHITE_SPACE_CLASS = "[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+_WHITE_SPACE_CLASS = f"[{WHITE_SPACE}]"
 # NOTE_LABEL to search a note's body for its labels (finditer): the standard module's compile led by the characters a
 # label opens with, so its search skips in C to them; NOTE_LABEL (the regex module, no start class behind the optional
 # 【 and rank word) entered the whole pattern at every character of the body, some 1 K instructions each. Same
@@ -1454,6 +1461,12 @@ PRINTED_BY = re.compile(
 
 # 附件 / 附件2 glued before an attached document's title (附件2020年城市体检工作方案 when the label lost its line).
 ATTACHMENT_LABEL = re.compile(r"^附\s*+件(?:\s*+\d{1,2}(?!\d))?\s*+[：:]?\s*+")
+# 附件3 / 附件 4-1： alone on its line (fullmatch): the label of one more document attached after the first one's body
+NEXT_ATTACHED_LABEL = re.compile(r"附[ \t\u3000]*+件[ \t\u3000]*+\d{1,2}(?:[-－—]\d{1,2})?[ \t\u3000]*+[：:]?")
+# 前言 / 前 言 / 引言 / 序言 (fullmatch): the title of the preface a guide or plan opens with, printed between its
+# contents and its body; at most four blanks between the two characters (repair.layout asks it of a line of at most
+# six characters, the possessive quantifier gives nothing back)
+PREFACE_TITLE = re.compile(r"[前引序][ \t\u3000]{0,4}+言")
 
 
 # A line that starts with a date (2021 年 9 月前言: a cover's date with the next heading glued on).
@@ -1496,8 +1509,6 @@ ATTACHED_TABLE_LIST = re.compile(r"^附[ \t\u3000]*+[表图]?[ \t\u3000]*+(\d{0,
 # ------------------------------------------------------------------ task tables (segment.tasktables, extract.tasks)
 
 _COLUMN_BLANKS = re.compile(r"[\s\u3000]+")
-# the characters of _COLUMN_BLANKS (\s of the regex module is Unicode White_Space), for str.lstrip
-_COLUMN_BLANK_CHARS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 # a bracketed note after a column name: 完成时限（年月）, 牵头单位(部门)
 _COLUMN_NOTE = re.compile(r"[（(][^（）()]{0,12}+[）)]$")
 _COLUMN_NOTE_MAX = 14  # characters _COLUMN_NOTE takes off at most
@@ -1593,7 +1604,7 @@ def column_role(name: str) -> str | None:
     the name whole from lexicons/task_columns.tsv, else read by its words (_role_by_words), else None."""
     # asked of every line of a document (is it a header cell?): a line whose first character opens no column
     # name and no column word is none (blanks and a closing note are all the name may lose), without a copy of it
-    first = name.lstrip(_COLUMN_BLANK_CHARS)[:1]
+    first = name.lstrip(WHITE_SPACE)[:1]  # WHITE_SPACE: the characters of _COLUMN_BLANKS
     if first not in _column_name_starts() and first != _FLAG_START:
         return None
     core = _COLUMN_BLANKS.sub("", name)

@@ -18,7 +18,7 @@ from policyparse.extract._text import (
     retrospective_nodes, task_nodes, walk, year_value,
 )
 from policyparse.grammar import (
-    BARE_DAY_AFTER_COMMA, DATE_LIST_THEN_BEFORE, DONE_LE, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, TIME_LABELS, YEAR_END_BASES, compile_led, BEFORE_WORD, intent_words,
+    BARE_DAY_AFTER_COMMA, DATE_LIST_THEN_BEFORE, DONE_LE, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, TIME_LABELS, YEAR_END_BASES, compile_led, BEFORE_WORD, intent_words, LINE_BLANKS,
 )
 from policyparse.models import Deadline, Metadata, Section
 
@@ -586,7 +586,6 @@ def _is_signing_date(m, d: dict) -> bool:
 # Read as a walk over the places each body name may end, not one pattern: written as
 # (?:[、]?[省市县区]?\p{Han}{0,8}?(?:厅|委|…)){1,6}, its nested choices backtracked ≈ 0.25 s on a run of 40 委 that ends
 # in no opening (every 委 may end a name), on each such date of a one-line body.
-_SIGNER_BLANKS = " \t\u3000"
 _SIGNER_PLACE = "省市县区"
 _SIGNER_ENDS = ("厅", "委", "局", "办公厅", "办公室", "人民政府", "政府", "委员会")
 _SIGNER_MAX_NAMES, _SIGNER_NAME_HEAD = 6, 8  # bodies in the run; Han characters before a name's end word
@@ -598,7 +597,7 @@ _SIGNER_END_OPENS = re.compile("[" + "".join(sorted({w[0] for w in _SIGNER_ENDS}
 def _signer_name_ends(s: str, at: int) -> set[int]:
     """Where one body's name that may start at `at` ends: a blank or 、, a place word (省市县区), up to eight Han
     characters, then an end word (厅, 委, 局, 办公室, 人民政府, 委员会…)."""
-    if at < len(s) and s[at] in _SIGNER_BLANKS + "、":
+    if at < len(s) and s[at] in LINE_BLANKS + "、":
         starts = (at, at + 1)
     else:
         starts = (at,)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex as re
 
-from policyparse.grammar import HOLD_GIL, chinese_number
+from policyparse.grammar import HOLD_GIL, PREFACE_TITLE, chinese_number
 
 # 目 录, with a page number or a roman page mark left beside it by the PDF (II 目录)
 _CONTENTS_LINE = re.compile(r"[ \t\u3000]*+(?:[IVXivx\d]{1,6}+[ \t\u3000]*+)?目[ \t\u3000]*+录[ \t\u3000]*+")
@@ -21,8 +21,6 @@ _TITLED_CONTENTS_LINE = re.compile(
 )
 _LEADER = re.compile(r"[.．·…。\-—_ \t\u3000]{4,}+\d{0,4}+[ \t\u3000]*+$|[ \t\u3000]\d{1,4}+[ \t\u3000]*+$")
 _SPACES = re.compile(r"[\s\u3000]+")
-# 前言 / 前 言 / 引言 / 序言 (spaces taken out by _entry_key): the preface printed between the contents and the body
-_PREFACE = re.compile(r"[前引序]言")
 _ENTRY_MAX = 80  # an entry is a heading, never a paragraph
 _MIN_LEADER_RUN = 3
 _SEARCH_LINES = 400  # the body restarts the first entry within this many lines
@@ -85,7 +83,7 @@ def _headed_block(lines: list[str]) -> tuple[int, int] | None:
             other = _entry_key(lines[k])
             if other == key:
                 return i, k
-            if "言" in other and _PREFACE.fullmatch(other) and _PREFACE.fullmatch(key) is None:
+            if "言" in other and PREFACE_TITLE.fullmatch(other) and PREFACE_TITLE.fullmatch(key) is None:
                 return i, k  # 前 言 / 石化行业是…: a preface the contents do not list opens the text (ur_06)
             if len(other) > _ENTRY_MAX:
                 return None  # prose before the body restarts: not a contents block

@@ -32,7 +32,7 @@ import regex as re
 
 from policyparse.grammar import (
     ADOPTED_ON_DATE_END, BOX_EDGES, BRACKETED_FIELD_ROW, CITED_ORDINAL_NEXT, CITED_ORDINAL_OPEN, CITED_ORDINAL_RUN, FIELD_LABEL_START, HOLD_GIL, LIST_BULLET, TITLE_TAIL, bmp_runs, char_positions, compile_led, opens_on_field_label, HAN,
-    left_open, page_number_line,
+    left_open, page_number_line, PREFACE_TITLE, WHITE_SPACE,
 )
 from policyparse.repair import census
 from policyparse.repair.log import NullLog
@@ -443,15 +443,15 @@ def _ends_on_glued_title(s: str) -> bool:
     return _GLUED_TITLE_AT_END.search(s[-_GLUED_TITLE_TAIL:]) is not None
 
 
-_PREFACE_MAX = 6  # 前 言 with blanks around: a short line (the length asked before the call)
-# at most four blanks between the two characters: the title never holds more than _PREFACE_MAX characters, so the
-# callers' length test before the call leaves out no line the pattern would take
-_PREFACE_TITLE = re.compile(r"[前引序][ \t\u3000]{0,4}+言")
+# 前 言 with blanks around: a short line (the length asked before the call). grammar.PREFACE_TITLE takes at most four
+# blanks between the two characters: the title never holds more than _PREFACE_MAX characters, so the callers' length
+# test before the call leaves out no line the pattern would take
+_PREFACE_MAX = 6
 
 
 def _is_preface_title(s: str) -> bool:
     """前言 / 前 言 / 引言 / 序言 alone on a line: the title of the preface a guide or plan opens with."""
-    return "言" in s and _PREFACE_TITLE.fullmatch(s.strip()) is not None
+    return "言" in s and PREFACE_TITLE.fullmatch(s.strip()) is not None
 
 
 _HEADING_MARKER = re.compile(rf"(?:{_NUM}、|[（(]{_NUM}[）)]|第[一二三四五六七八九十百零〇\d]+[章节部分篇])")
@@ -494,7 +494,7 @@ _INDENT = re.compile(r"^(?:[ \t\xa0]{2,}|[\u3000\u2000-\u200a])")
 _INDENT_FIRST = frozenset(" \t\xa0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a")  # what _INDENT can start with
 # every character str.strip() removes but the line end: a line of them is blank, so that _Line (which strips with
 # str.strip) never sees an empty line: a PDF text's form feed alone on a line between pages (\x0c) was read as text
-_BLANKISH = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+_BLANKISH = WHITE_SPACE.replace("\n", "") + "\x1c\x1d\x1e\x1f"  # str.isspace takes \x1c-\x1f too
 _WINDOW = 12
 # PDF page numbers on a line of their own: — 1 —, - 2 -, 第 3 页, 第3页 共10页
 _PAGE_NUMBER = page_number_line(2, page_of=True)

@@ -18,6 +18,7 @@ import regex as re
 from policyparse import lexicons
 from policyparse.grammar import (
     ISSUING_TITLE,
+    LINE_BLANKS,
     is_enactment_note,
     RECORD_HEAD,
     LAW_HISTORY_LINE,
@@ -402,7 +403,7 @@ _JOINERS = ("", "和", "及", "与", "、")
 def _joined(text: str, end: int, start: int) -> bool:
     """_JOINED_TITLES.fullmatch(text, end, start), read without a pattern call: what stands between the two titles is
     blanks, or one joiner with blanks around it."""
-    return text[end:start].strip(_BLANKS) in _JOINERS
+    return text[end:start].strip(LINE_BLANKS) in _JOINERS
 
 
 # 2024年7月18日印发的《某县…应急预案》（浮政办发〔2024〕27号）同时废止: the name the new plan keeps, with the 文号 of the
@@ -567,7 +568,6 @@ def _no_cited_document(text: str, name: str, start: int, end: int, mark: str, ne
 # few thousand instructions, most of them on titles no pattern can match). A pattern on the words before a title closes
 # them on its word's last character and blanks ([ \t\u3000]*+$); one on the words after opens on blanks and its word's
 # first character: each is asked only where that character stands there (tests/test_segment_gates.py).
-_BLANKS = " \t\u3000"
 _MARK_REACH = 40  # the widest window of those patterns: the 40 characters after a title, the 30 before it
 _ALIAS_LEAD_LAST = frozenset("称:：")  # 以下简称 / 简称：
 _CASE_PAPER_BEFORE_LAST = frozenset("具交写报")  # 出具 提交 填写 填报
@@ -587,7 +587,7 @@ def _mark_before(text: str, start: int) -> str:
     `start` passed over first: a pattern's $ holds before a final line break."""
     k = start - 1 if start and text[start - 1] == "\n" else start
     stop = max(0, start - _MARK_REACH)
-    while k > stop and text[k - 1] in _BLANKS:
+    while k > stop and text[k - 1] in LINE_BLANKS:
         k -= 1
     return text[k - 1] if k > stop else ""
 
@@ -595,7 +595,7 @@ def _mark_before(text: str, start: int) -> str:
 def _mark_after(text: str, end: int) -> str:
     """The first character from `end` on that is no blank ('' when blanks fill the reach)."""
     k, stop = end, min(len(text), end + _MARK_REACH)
-    while k < stop and text[k] in _BLANKS:
+    while k < stop and text[k] in LINE_BLANKS:
         k += 1
     return text[k] if k < stop else ""
 

@@ -33,7 +33,7 @@ from policyparse.grammar import (
     is_note_text,
 )
 from policyparse.models import Section, built
-from policyparse.grammar import BARE_GROUP_NUMBER, COUNT_ENTRY, COUNT_LIST_MIN, DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, ROSTER_LABEL, UNIT_NAME_LAST, ROSTER_LINE, ROSTER_MEMBER, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, UNIT_DUTY_OPENING, UNIT_LIST_LINE, UNIT_MODAL_DUTY, DUTY_LIST_ANNOUNCED, YEAR_LEAD_IN, match_body_duty_sentence, Marker, is_bullet_entry, is_list_category, is_list_label, is_titled_enactment
+from policyparse.grammar import BARE_GROUP_NUMBER, COUNT_ENTRY, NEXT_ATTACHED_LABEL, COUNT_LIST_MIN, DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, ROSTER_LABEL, UNIT_NAME_LAST, ROSTER_LINE, ROSTER_MEMBER, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, UNIT_DUTY_OPENING, UNIT_LIST_LINE, UNIT_MODAL_DUTY, DUTY_LIST_ANNOUNCED, YEAR_LEAD_IN, match_body_duty_sentence, Marker, is_bullet_entry, is_list_category, is_list_label, is_titled_enactment
 from policyparse.segment.headings import document_topic, glued_section_title, glued_title_at_preposition, glued_title_at_topic, glued_title_at_unit, heading_title, label_head, long_paragraph_head, paragraph_heads
 from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_label, download_list, news_dateline
 from policyparse.segment.roles import ORG_END, Roles, is_addressee, is_cut_sentence, is_furniture, is_prose, is_sharing_note
@@ -1480,16 +1480,13 @@ def _attached_body(lines, markers: list[int], attach_from: int) -> int:
     return len(lines)
 
 
-# 附件3 / 附件 4-1： alone on its line: the label of one more document attached after the first one's body
-_NEXT_ATTACHED_LABEL = re.compile(r"附[ \t\u3000]*+件[ \t\u3000]*+\d{1,2}(?:[-－—]\d{1,2})?[ \t\u3000]*+[：:]?")
-
 
 def _next_attached_label(line) -> bool:
     """附件3 alone on a line inside the attached body (after the first attached document's own numbering started):
     a further attached document begins, so the open headings close and its numbering (（一） or 1. without 一、 above
     it) stands at the top level, numbered on, not under the last heading of the document before it."""
     s = line.s
-    return line.marker is None and s.startswith("附") and _NEXT_ATTACHED_LABEL.fullmatch(s) is not None
+    return line.marker is None and s.startswith("附") and NEXT_ATTACHED_LABEL.fullmatch(s) is not None
 
 
 # 附件1 / 附件 2： alone, or with the attached title glued on (附件1典型场景清单), no sentence after it
