@@ -211,6 +211,7 @@ def _bracket_edits(text: str, spans) -> list[tuple[int, int, str, int, int]]:
     """(pos, pos+1, new, pair_start, pair_end) for every bracket to turn full width."""
     if "(" not in text and ")" not in text:
         return []
+    n = len(text)
     out: list[tuple[int, int, str, int, int]] = []
     stack: list[tuple[int, int]] = []  # (position of the opener, first Han at or after it)
     next_han = -1
@@ -222,9 +223,11 @@ def _bracket_edits(text: str, spans) -> list[tuple[int, int, str, int, int]]:
         ch = text[i]
         if ch in "(（":
             if not stack:
-                line_end = _end_of_line(text, i)
+                line_end = text.find("\n", i)
+                line_end = n if line_end < 0 else line_end
             if next_han <= i:
-                next_han = _first_han_after_opener(text, i)
+                # most openers have Han right after them ((一), (试行)): all of U+4E00–U+9FFF is Han, no search
+                next_han = i + 1 if i + 1 < n and "\u4e00" <= text[i + 1] <= "\u9fff" else _first_han_after(text, i)
             stack.append((i, next_han))
         elif stack:
             o, han_at = stack.pop()
@@ -236,17 +239,8 @@ def _bracket_edits(text: str, spans) -> list[tuple[int, int, str, int, int]]:
     return out
 
 
-def _end_of_line(text: str, i: int) -> int:
-    """Where the line holding position i ends (the text's end for its last line)."""
-    end = text.find("\n", i)
-    return len(text) if end < 0 else end
-
-
-def _first_han_after_opener(text: str, i: int) -> int:
-    """The first Han after the opener at i (past the text's end where none follows)."""
-    # most openers have Han right after them ((一), (试行)): all of U+4E00–U+9FFF is Han, no search
-    if i + 1 < len(text) and "\u4e00" <= text[i + 1] <= "\u9fff":
-        return i + 1
+def _first_han_after(text: str, i: int) -> int:
+    """The first Han after position i (past the text's end where none follows)."""
     h = HAN.search(text, i + 1, None, HOLD_GIL)
     return h.start() if h else len(text) + 1
 
