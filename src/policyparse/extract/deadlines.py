@@ -990,6 +990,13 @@ def _bare_year_kind(m, goals: bool) -> str | None:
     kind = _year_heading_sentence_kind(m, clause, goals)
     if kind is not None:
         return kind
+    return _work_or_goal_year_kind(m, clause)
+
+
+def _work_or_goal_year_kind(m, clause: bool) -> str | None:
+    """The last of _bare_year_kind's readers, on what follows the year: work due then ("by"), a step taken, works
+    counted or a size of work allotted in it ("period"), a goal set for it ("by"). `clause`: the year heads a clause."""
+    s, end = m.string, m.end()
     if clause and _work_due_after_year(s, end):
         return "by"
     if clause and _STEP_AFTER_YEAR.match(s, end):

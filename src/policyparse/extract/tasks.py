@@ -543,24 +543,33 @@ def _year_parts_in_time_cells(text: str, node: Section, spans, table_start: int)
         cell = text[s:e]
         if "季度" not in cell and "半年" not in cell and "年中" not in cell:
             continue
-        m = _g.YEAR_PART_CELL.match(cell)
-        if m is None:
-            continue
-        if m.group("y"):
-            year = int(m.group("y"))
-        else:
-            year = _table_year(text, table_start)
-            year = year + 1 if year is not None and m.group("next") else year
-        started = m.group("start") and not (m.group("end") or m.group("before"))
-        span = (s + len(cell) - len(cell.lstrip()), s + len(cell.rstrip()))
-        if started:
-            read = Deadline(text=cell.strip(), year=year, kind="period", span=span)
-        else:
-            read = Deadline(text=cell.strip(), year=year, month=_g.year_part_last_month(m), kind="by", span=span)
-        if read.year is None and read.month is None:
+        read = _year_part_deadline(text, cell, s, table_start)
+        if read is None:
             continue
         node.deadlines = [d for d in node.deadlines if not s <= d.span[0] < e]
         node.deadlines.append(read)
+
+
+def _year_part_deadline(text: str, cell: str, at: int, table_start: int) -> Deadline | None:
+    """What the time cell at `at` sets when it names a part of the year (see _year_parts_in_time_cells); None where
+    it names none, or leaves both the year and the month unknown."""
+    m = _g.YEAR_PART_CELL.match(cell)
+    if m is None:
+        return None
+    if m.group("y"):
+        year = int(m.group("y"))
+    else:
+        year = _table_year(text, table_start)
+        year = year + 1 if year is not None and m.group("next") else year
+    started = m.group("start") and not (m.group("end") or m.group("before"))
+    span = (at + len(cell) - len(cell.lstrip()), at + len(cell.rstrip()))
+    if started:
+        read = Deadline(text=cell.strip(), year=year, kind="period", span=span)
+    else:
+        read = Deadline(text=cell.strip(), year=year, month=_g.year_part_last_month(m), kind="by", span=span)
+    if read.year is None and read.month is None:
+        return None
+    return read
 
 
 def _time_cell_deadlines(text: str, node: Section, spans, table_start: int) -> list[Deadline]:
