@@ -959,6 +959,16 @@ def test_the_blank_characters_of_the_layout_steps_are_every_blank_but_the_line_e
     assert blanks == set(layout._BLANKISH)
 
 
+def test_grammar_white_space_is_what_the_regex_module_reads_as_blank():
+    # grammar.WHITE_SPACE stands for \s of the regex module (str.strip of a column name, a class of both modules)
+    import regex
+
+    from policyparse.grammar import WHITE_SPACE
+
+    assert {chr(c) for c in range(0x110000) if regex.match(r"\s", chr(c))} == set(WHITE_SPACE)
+    assert len(WHITE_SPACE) == len(set(WHITE_SPACE))
+
+
 def _decree_pdf_text(front: str) -> str:
     # a 令's PDF text wrapped at ~38 characters below a Markdown converter's front fields
     body = [
