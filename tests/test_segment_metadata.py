@@ -2371,7 +2371,7 @@ def test_a_joint_signature_with_its_first_body_above_the_line_signing_with_the_d
 
 
 def test_a_source_byline_naming_a_body_then_a_date_dates_the_page():
-    # us_09: 来源:市财政局 2019-06-24 16:15 阅读人数:1 — the body the page comes from, then its posting date unlabelled
+    # us_09 (dropped as a doubtful copy): 来源:市财政局 2019-06-24 16:15 阅读人数:1 — the body the page comes from, then its posting date unlabelled
     m = md("某市财政局关于印发某资金管理暂行规定的通知\n来源:市财政局 2019-06-24 16:15 阅读人数:1\n\n各县(市、区)财政局:\n"
            "现将《某资金管理暂行规定》印发给你们,请遵照执行。\n某市财政局\n2019年6月10日\n")
     assert (m.issue_date, m.publish_date) == ("2019-06-10", "2019-06-24")
@@ -2382,7 +2382,7 @@ def test_a_source_byline_naming_a_body_then_a_date_dates_the_page():
 
 
 def test_a_heading_opening_on_the_number_gives_way_to_the_block_below_that_number():
-    # us_06: 瑞政办(2011)129号 转发…的通知 (the page's heading) / … / 瑞政办〔2011〕129号 / 瑞安市人民政府办公室 / 转发… / …的通知
+    # us_06 (dropped as a doubtful copy): 瑞政办(2011)129号 转发…的通知 (the page's heading) / … / 瑞政办〔2011〕129号 / 瑞安市人民政府办公室 / 转发… / …的通知
     text = ("某政办(2011)12号 转发某市推行某文书指导意见的通知\n发布日期: 2011-09-01\n\n某政办〔2011〕12号\n\n"
             "某市人民政府办公室\n\n转发某市推行某文书\n\n指导意见的通知\n\n市政府直属各单位:\n"
             "现将《关于印发某文书指导意见的通知》转发给你们,请认真贯彻执行。\n\n二○一一年八月九日\n")

@@ -948,7 +948,7 @@ def _fuller_block_below(layout: Layout, e: int, title: str) -> str | None:
 
 
 def _numbered_heading(title: str) -> tuple[str, str] | None:
-    """瑞政办(2011)129号 转发…的通知 (us_06): a page heading opening on the notice's 文号, a blank after it, then the
+    """瑞政办(2011)129号 转发…的通知 (first seen on us_06, a page dropped as a doubtful copy): a page heading opening on the notice's 文号, a blank after it, then the
     title without its issuer -> (the 文号 in its canonical form, the title)."""
     span = find_doc_number(title) if title[:1] not in "关《" else None
     if not span or span[0] != 0 or title[span[1]:span[1] + 1] not in (" ", "\t", "\u3000"):
@@ -2891,7 +2891,7 @@ _DATED_SOURCE_LINE = re.compile(
         [ \t\u3000]++(?:信息)?来源[ \t\u3000]*+[：:]""", re.X)
 
 
-# 来源:市财政局 2019-06-24 16:15 阅读人数:1 (us_09): a page's byline naming the body it comes from, then its posting
+# 来源:市财政局 2019-06-24 16:15 阅读人数:1 (first seen on us_09, a page dropped as a doubtful copy): a page's byline naming the body it comes from, then its posting
 # date unlabelled (the body must be one: a legal database's 来源：法律资料网 is no dating body)
 _SOURCE_THEN_DATE = re.compile(
     r"""(?:信息)?来源[ \t\u3000]*+[：:][ \t\u3000]*+(?P<body>\p{Han}{2,30}+)
