@@ -1440,3 +1440,15 @@ def test_numbered_head_patterns_need_a_number_sign(pieces, reach):
         for pattern in paragraphs._HEAD_PATTERNS[:3]:
             assert pattern.search(line, 0, end) is None, (pattern.pattern[:30], line)
     assert set(paragraphs._UNNUMBERED_HEAD_PATTERNS) == set(paragraphs._HEAD_PATTERNS) - set(paragraphs._HEAD_PATTERNS[:3])
+
+
+def test_a_signature_after_a_contact_block_and_before_a_cell_bar_is_a_line_of_its_own():
+    # us_07: …传真:010-…,010-…,010-… 财政部经济建设司…水利部规划计划司 2015年4月25日 | — the contact block's values end
+    # the text, the signers' run (规划 inside a 司's name is no 文种 ending a title) and the date close it, a table
+    # cell's bar after the date
+    line = ("根据竞争性评审得分,排名在前14位的城市进入试点范围,名单如下:北京市、天津市和固原市。现予以公示,公示期为2016年4月25日至5月1日。"
+            "如有意见,请以书面形式反馈。联系电话:010-68552520,010-58933160,010-63202968 传真:010-68552520,010-58934352,"
+            "010-63202784 财政部经济建设司住房城乡建设部城市建设司水利部规划计划司 2015年4月25日 |")
+    out = [s.strip() for s in restore(f"2016年某试点城市名单公示\n{line}\n")]
+    assert "财政部经济建设司住房城乡建设部城市建设司水利部规划计划司" in out
+    assert any(s.startswith("2015年4月25日") for s in out)

@@ -1306,3 +1306,12 @@ def test_a_plan_s_cover_byline_below_its_title_signs_nothing():
     # a signature of a day below a notice's text still signs
     signed = text.replace("某县抗震救灾和地质灾害防治救援指挥部办公室\n2023年4月\n", "")
     assert [n.kind for n in segment(signed, {}).sections].count("signature") == 1
+
+
+def test_a_year_whose_zeros_the_source_lost_is_read_only_where_single():
+    # us_03: 二三年十月十五日 printed for 二〇〇三年十月十五日 (the source dropped 〇)
+    from policyparse.segment.dates import is_date_line, parse_date
+    assert (parse_date("二三年十月十五日"), is_date_line("二三年十月十五日")) == ("2003-10-15", True)
+    assert parse_date("二一三年三月五日") == "2013-03-05"
+    assert parse_date("二二年三月五日") is None  # 2002 or 2020: not read
+    assert parse_date("十二三年十月十五日") is None and not is_date_line("二三年级")

@@ -2368,3 +2368,57 @@ def test_a_joint_signature_with_its_first_body_above_the_line_signing_with_the_d
            "我们联合制定了《某市道路测试管理办法（试行）》。现印发给你们，请遵照执行。\n"
            "济南市工业和信息化局\n济南市公安局 济南市城乡交通运输局2022 年3月10日\n")
     assert m.issuer == "济南市工业和信息化局、济南市公安局、济南市城乡交通运输局"
+
+
+def test_a_source_byline_naming_a_body_then_a_date_dates_the_page():
+    # us_09 (dropped as a doubtful copy): 来源:市财政局 2019-06-24 16:15 阅读人数:1 — the body the page comes from, then its posting date unlabelled
+    m = md("某市财政局关于印发某资金管理暂行规定的通知\n来源:市财政局 2019-06-24 16:15 阅读人数:1\n\n各县(市、区)财政局:\n"
+           "现将《某资金管理暂行规定》印发给你们,请遵照执行。\n某市财政局\n2019年6月10日\n")
+    assert (m.issue_date, m.publish_date) == ("2019-06-10", "2019-06-24")
+    # a legal database's copy time after its own name dates nothing
+    m = md("某市财政局关于印发某资金管理暂行规定的通知\n来源:法律资料网 2024-07-22 08:54:31\n\n各县(市、区)财政局:\n"
+           "现将《某资金管理暂行规定》印发给你们,请遵照执行。\n某市财政局\n2019年6月10日\n")
+    assert m.publish_date is None
+
+
+def test_a_heading_opening_on_the_number_gives_way_to_the_block_below_that_number():
+    # us_06 (dropped as a doubtful copy): 瑞政办(2011)129号 转发…的通知 (the page's heading) / … / 瑞政办〔2011〕129号 / 瑞安市人民政府办公室 / 转发… / …的通知
+    text = ("某政办(2011)12号 转发某市推行某文书指导意见的通知\n发布日期: 2011-09-01\n\n某政办〔2011〕12号\n\n"
+            "某市人民政府办公室\n\n转发某市推行某文书\n\n指导意见的通知\n\n市政府直属各单位:\n"
+            "现将《关于印发某文书指导意见的通知》转发给你们,请认真贯彻执行。\n\n二○一一年八月九日\n")
+    m = md(text)
+    assert (m.title, m.issuer) == ("某市人民政府办公室转发某市推行某文书指导意见的通知", "某市人民政府办公室")
+    # a block that is not under the heading's number keeps the heading's title (a legal database's issuer line)
+    m = md(text.replace("某政办〔2011〕12号\n\n", "某政办〔2011〕13号\n\n"))
+    assert not m.title.startswith("某市人民政府办公室")
+
+
+def test_a_legal_database_heading_with_the_version_year_gives_way_to_the_transmitting_notice():
+    # us_02: 武汉市…管理规定(2005年) (the database's heading, twice) / 湖北省武汉市人民政府 / 关于批转…管理规定的通知 / 武政〔2005〕32 号
+    m = md("某市招生考试管理规定(2005年)\n\n时间:2024-07-22 08:54:31 浏览:9249 来源:法律资料网\n\n某市招生考试管理规定(2005年)\n\n"
+           "某省某市人民政府\n\n关于批转某市招生考试管理规定的通知\n\n某政〔2005〕32 号\n\n各区人民政府,市人民政府各部门:\n\n"
+           "市人民政府同意市教育局修订的《某市招生考试管理规定》,现转发给你们,请遵照执行。\n\n某市人民政府\n\n二00五年六月十七日\n")
+    assert (m.title, m.doc_type) == ("关于批转某市招生考试管理规定的通知", "通知")
+
+
+def test_a_decree_header_parted_from_its_number_by_a_provenance_line():
+    # us_03: 潍坊市人民政府令 / Original URL: http://… / 第77号 — a mirrored page's URL line between the 令 and its number
+    m = md("某市人民政府令\n\nOriginal URL: http://lib.example.cn/bin/mse.exe?K=d70&rec=202\n\n第77号\n"
+           "《某市应急办法》已经二三年九月二十九日市政府常务会议研究通过,现予发布施行。\n\n市长某某某\n\n二三年十月十五日\n"
+           "某市应急办法\n\n第一章总则\n第一条为了有效预防,制定本办法。\n")
+    assert (m.doc_number, m.issuer, m.issue_date) == ("某市人民政府令第77号", "某市人民政府", "2003-10-15")
+
+
+def test_a_markdown_image_left_in_the_page_furniture_is_no_sentence():
+    # us_07: | / ||||| / ![]() | / … / 2016年…名单公示 / 根据…: the image's ! ended no sentence, so the body began above the title
+    m = md("|\n|||||\n![]() |\n|\n| ·园林绿化 ·规划设计 | |||\n|\n2016年某试点城市名单公示\n"
+           "根据财政部《关于开展某试点工作的通知》(财建〔2014〕838号),组织了评审工作。\n现予以公示,公示期为2016年4月25日至5月1日。\n")
+    assert (m.title, m.doc_type) == ("2016年某试点城市名单公示", "公示")
+
+
+def test_offices_of_several_ministries_glued_in_a_signature_are_joint_issuers():
+    # us_07: 财政部经济建设司住房城乡建设部城市建设司水利部规划计划司 — each 司 after its ministry
+    from policyparse.segment.metadata import joint_issuers
+    assert joint_issuers("财政部经济建设司住房城乡建设部城市建设司水利部规划计划司") == (
+        "财政部经济建设司、住房城乡建设部城市建设司、水利部规划计划司")
+    assert joint_issuers("教育部职业教育与成人教育司") == "教育部职业教育与成人教育司"  # one office

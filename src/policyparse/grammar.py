@@ -442,6 +442,9 @@ _DECREE_NUMBER_BEFORE_LING = re.compile(
 # carries in the bracket after its title, where a notice carries its 文号 (group 1, as written). Older texts put 令 last,
 # with or without 第: 《建筑工程质量管理条例》（国务院第279号令）, 《…监督规定》（建设部81号令）.
 _DECREE_BLANK = r"[ \t\u3000]*+"
+# 潍坊市人民政府令 / Original URL: http://… / 第77号 (us_03): a mirrored page's provenance line, no Chinese in it, parts a
+# 令 header from its number on the line below; the part between them is cut before DECREE_NUMBER reads the head
+DECREE_HEAD_PARTED = re.compile(r"(?<=\p{Han}令)[ \t\u3000]*+\n[\s]*+[^\p{Han}\n]{1,200}+\n(?=\s*+第[ \t\u3000]*+\d{1,4}[ \t\u3000]*+号)")
 # 《…工作方案》(永村(社区)换届办〔2021〕4)号文件: a cited 文号 whose bracket the page closed before its 号, its issuer code
 # holding a bracketed word; group 1 is the number without its 号
 CITED_NUMBER_CLOSED_EARLY = re.compile(
@@ -1156,6 +1159,10 @@ BRACKETLESS_DOC_NUMBER = r"\p{Han}{1,8}?[发字函办规令告通电](?:19|20)\d
 # 印发了 / 出台了 / 构建了: the perfective 了 telling of an act done (not 为了 / 除了, 了解 / 了结 / 了如): a sentence
 # holding it reports (extract/targets: its figures are on record; extract/deadlines: the date opening it, uf_09)
 DONE_LE = r"(?<![为除])了(?![解结如])"
+# 二三年十月十五日 for 二〇〇三年… / 二一三年 for 二〇一三年 (us_03): a year in Chinese numerals whose 〇 the source lost (a
+# font or a database dropping the character). Read only where the reading is single: 二 and one digit of 三–九 lost
+# two 〇 (20X0 would lie past 2030); 二一X / 二二X lost one. 二一 and 二二 alone (2001 or 2010?) are not read.
+LOST_ZERO_YEAR = r"(?<![〇○零O0一二三四五六七八九十百])二(?:[三四五六七八九]|[一二][〇○零O0一二三四五六七八九])(?=\s*+年)"
 DATE_WORDS = r"(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零O0一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
 # 二〇〇四年六月一日省安委办 (up_09): a notice's date with the drafting body after it, alone on a line after the
 # notice's last sentence (a transmitted 方案 dated and signed date first)

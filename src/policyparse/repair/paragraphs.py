@@ -135,8 +135,10 @@ _PAGE_FIELD_AFTER = r"(?:作者|信息来源|来源|责任编辑|发布者)[ \u3
 # …办公厅2019年4月22日更多信息请关注官方微信“河北人社”: the site's plug glued after the date ends the notice too (uh_06,
 # uh_11: a crawl that stored the page's closing line on the body's one line); web_noise then drops the plug's line
 _PAGE_PLUG_AFTER = r"更多(?:信息|资讯|内容)[，,]?请关注"
+# …水利部规划计划司 2015年4月25日 | (us_07): the bar closing the table cell a page printed its text in follows the date
+_CELL_CLOSE_AFTER = r"\|[ \u3000]*$"
 _SIGNED_DATE = re.compile(
-    rf"{DATE_WORDS}(?=\s*(?:[（(]此件|附件|附[ \u3000]*[：:]|关于|$|{_PAGE_FIELD_AFTER}|{_PAGE_PLUG_AFTER}|{_PUBLISHED_TITLE.pattern}|{ADDRESSED_BODY}))"
+    rf"{DATE_WORDS}(?=\s*(?:[（(]此件|附件|附[ \u3000]*[：:]|关于|$|{_CELL_CLOSE_AFTER}|{_PAGE_FIELD_AFTER}|{_PAGE_PLUG_AFTER}|{_PUBLISHED_TITLE.pattern}|{ADDRESSED_BODY}))"
 )
 # …请结合实际认真组织实施。河北省人民政府办公厅2023年12月13日为深入贯彻…: an issuer and its date glued between the
 # notice's last sentence and the opening sentence (为… / 根据…) of the plan it issues sign the notice (cut only where an
@@ -183,6 +185,7 @@ _REPLY_CHARGE = re.compile(r"(?<=[。！])(?:希|望)(?=你\p{Han}{0,2}接文后
 _SIGNATURE_ORG = re.compile(r"[\p{Han}、（）() \u3000]{2,60}")
 # 联系电话：0311-87806198　　邮箱：hbzxqy2020@126.com　　: a contact block's value (digits, an address) and the blanks after it
 _CONTACT_VALUE_END = re.compile(r"(?:电话|邮箱|传真|手机|邮编)[：:][\x21-\x7e]{3,60}[ \u3000]+")
+_CONTACT_VALUE_MAX = 64  # the label and the widest value _CONTACT_VALUE_END reads
 # 2021年11月15日 （联系人：…；联系电话：…）: the contact note after the signature's date is a line of its own
 # 2021年10月19日附件：1.…: the 附件 label glued after the signature's date opens a line of its own
 _ATTACHMENT_AFTER_DATE = re.compile(rf"(?<={DATE_WORDS}[ \u3000\xa0]*)附件?\s*[：:]")  # 附件： / the bare 附：
@@ -1582,6 +1585,11 @@ def _signature_start(line: str, date_at: int) -> int | None:
             if start < date_at and _SIGNATURE_ORG.fullmatch(line, start, date_at):
                 return start
             break
+    # the contact block's last value closes the text before the issuer: asked before a 文种 word is, which may stand
+    # inside a signer's name (水利部规划计划司: 规划)
+    contact = _issuer_after_contact(line, lo, date_at)
+    if contact is not None:
+        return contact
     for title_end in (_TITLE_END, _INSTITUTION_TITLE_END):
         for m in title_end.finditer(line, lo, date_at):
             if m.end() < date_at and _ISSUERS.fullmatch(line, m.end(), date_at):
@@ -1589,9 +1597,6 @@ def _signature_start(line: str, date_at: int) -> int | None:
     joint = _signers_after_note(line, date_at)
     if joint is not None:
         return joint
-    contact = _issuer_after_contact(line, lo, date_at)
-    if contact is not None:
-        return contact
     # 东莞市人民政府办公室二〇一一年五月三十日…: the issuer opening the line (the notice's text ended on the line above)
     if lo == 0 and _ISSUERS.fullmatch(line, 0, date_at):
         return 0
@@ -1602,9 +1607,10 @@ def _issuer_after_contact(line: str, lo: int, date_at: int) -> int | None:
     """…联系电话：0311-87806198　　邮箱：hbzxqy2020@126.com　　河北省民营经济领导小组办公室　　2021年3月11日 (up_07): the
     issuer stands after the notice's contact block, its last value (a number or an address) closed by blanks."""
     last = None
-    for m in _CONTACT_VALUE_END.finditer(line, lo, date_at):
+    # the block's label may stand a value's width before the issuer's window (传真：010-…,010-…,010-… 财政部…司)
+    for m in _CONTACT_VALUE_END.finditer(line, max(0, lo - _CONTACT_VALUE_MAX), date_at):
         last = m
-    if last is not None and last.end() < date_at and _SIGNATURE_ORG.fullmatch(line, last.end(), date_at):
+    if last is not None and lo <= last.end() < date_at and _SIGNATURE_ORG.fullmatch(line, last.end(), date_at):
         return last.end()
     return None
 

@@ -7,21 +7,21 @@ from __future__ import annotations
 
 import regex as re
 
-from policyparse.grammar import CN_DIGITS, HOLD_GIL, chinese_number
+from policyparse.grammar import CN_DIGITS, HOLD_GIL, LOST_ZERO_YEAR, chinese_number
 
 _YEAR_CN = "〇零O○0一二三四五六七八九"
 _NUM_CN = "一二三四五六七八九十"
 
 _CN_DATE = re.compile(
-    rf"(\d{{4}}|[{_YEAR_CN}]{{4}})\s*年\s*(\d{{1,2}}|[{_NUM_CN}]{{1,3}})\s*月\s*(\d{{1,2}}|[{_NUM_CN}]{{1,3}})\s*[日号]"
+    rf"(\d{{4}}|[{_YEAR_CN}]{{4}}|{LOST_ZERO_YEAR})\s*年\s*(\d{{1,2}}|[{_NUM_CN}]{{1,3}})\s*月\s*(\d{{1,2}}|[{_NUM_CN}]{{1,3}})\s*[日号]"
 )
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-./／]\s*(\d{1,2})\s*[-./／]\s*(\d{1,2})(?!\d)")
 
 # 二○一○年十二月二日 |: the bar closing the table cell a forum printed the post in may follow the date
 DATE_LINE = re.compile(
-    rf"\s*(?:\d{{4}}|[{_YEAR_CN}]{{4}})\s*年\s*(?:\d{{1,2}}|[{_NUM_CN}]{{1,3}})\s*月\s*(?:(?:\d{{1,2}}|[{_NUM_CN}]{{1,3}})\s*日)?\s*(?:\|\s*)?"
+    rf"\s*(?:\d{{4}}|[{_YEAR_CN}]{{4}}|{LOST_ZERO_YEAR})\s*年\s*(?:\d{{1,2}}|[{_NUM_CN}]{{1,3}})\s*月\s*(?:(?:\d{{1,2}}|[{_NUM_CN}]{{1,3}})\s*日)?\s*(?:\|\s*)?"
 )
-_YEAR_MONTH = re.compile(rf"(\d{{4}}|[{_YEAR_CN}]{{4}})\s*年\s*(\d{{1,2}}|[{_NUM_CN}]{{1,3}})\s*月")
+_YEAR_MONTH = re.compile(rf"(\d{{4}}|[{_YEAR_CN}]{{4}}|{LOST_ZERO_YEAR})\s*年\s*(\d{{1,2}}|[{_NUM_CN}]{{1,3}})\s*月")
 # 湛江市农业局 / 2018年10日11日: a signature's date whose 月 was typed as 日 (the line holds nothing else, so it is no
 # span of days: 10日至11日 names its 至)
 _MISTYPED_MONTH_LINE = re.compile(r"\s*(\d{4})\s*年\s*(\d{1,2})\s*日\s*(\d{1,2})\s*日\s*")
@@ -32,6 +32,8 @@ ISO_DATE_LINE = re.compile(r"\s*(?:[•·●▪][ \t\u3000]*+)?\d{4}\s*[-./／]\
 def _year(s: str) -> int | None:
     if s.isdigit():
         return int(s)
+    if len(s) < 4:
+        s = s[0] + "〇" * (4 - len(s)) + s[1:]  # 二三 -> 二〇〇三, 二一三 -> 二〇一三 (LOST_ZERO_YEAR)
     digits = [CN_DIGITS.get(ch) for ch in s]
     if any(d is None for d in digits):
         return None

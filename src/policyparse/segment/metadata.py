@@ -41,6 +41,7 @@ from policyparse.grammar import (
     ATTACHMENT_LABEL,
     DATE_THEN_ATTACHMENTS,
     DATED_NUMBER,
+    DECREE_HEAD_PARTED,
     NUMBER_THEN_DATE,
     may_pair_date_and_number,
     HOLD_GIL,
@@ -930,17 +931,41 @@ def _fuller_block_below(layout: Layout, e: int, title: str) -> str | None:
     〔2016〕2817号: the notice's own title block below a heading that dropped the head of the issuer's name is the
     title (the same words, its issuer named in full)."""
     issuer = _title_issuer(title) or _place_heading(title)
-    if not issuer and not title.startswith("关于"):
+    numbered = None if issuer else _numbered_heading(title)
+    if not issuer and not title.startswith("关于") and not numbered:
         return None
+    heading = numbered[1] if numbered else title
     for k in range(e + 1, layout.front_end):
         s = layout.roles.ask(_title_line, k)
         if not _may_end_title(layout, k, s):
             continue
         block = _title_block(layout, k, s)
         fuller = _title_issuer(block)
-        if fuller and _same_words(block, title, fuller, issuer) and _names_more(layout, k, fuller, issuer):
+        if fuller and _same_words(block, heading, fuller, issuer) and (
+                _names_more(layout, k, fuller, issuer) or numbered and _under_its_number(layout, e, k, block, numbered[0])):
             return block
     return None
+
+
+def _numbered_heading(title: str) -> tuple[str, str] | None:
+    """瑞政办(2011)129号 转发…的通知 (first seen on us_06, a page dropped as a doubtful copy): a page heading opening on the notice's 文号, a blank after it, then the
+    title without its issuer -> (the 文号 in its canonical form, the title)."""
+    span = find_doc_number(title) if title[:1] not in "关《" else None
+    if not span or span[0] != 0 or title[span[1]:span[1] + 1] not in (" ", "\t", "\u3000"):
+        return None
+    rest = title[span[1]:].strip()
+    return (normalise_doc_number(title[:span[1]]), rest) if doc_type_of(rest) and not is_prose(rest) else None
+
+
+def _under_its_number(layout: Layout, e: int, k: int, block: str, number: str) -> bool:
+    """瑞政办〔2011〕129号 / 瑞安市人民政府办公室 / 转发… / …的通知: the block below a numbered heading stands right under
+    the same 文号 printed on a line of its own, its issuer's line first — the notice's own title block."""
+    for j in range(e + 1, k - 1):
+        line = layout.lines[j].s
+        span = find_doc_number(line)
+        if span and span == (0, len(line)) and normalise_doc_number(line) == number:
+            return block.startswith(layout.lines[j + 1].s)
+    return False
 
 
 def _same_words(block: str, title: str, fuller: str, issuer: str | None) -> bool:
@@ -1814,6 +1839,8 @@ def _decree(text: str) -> tuple[str, str, str | None] | None:
     """(令 number, issuer, date) from the head of a regulation: 2017年11月22日 国务院令第692号,
     （2011年12月15日广州市人民政府令第61号公布…）."""
     head = text[:_HEAD_CHARS]
+    if "令\n" in head:
+        head = DECREE_HEAD_PARTED.sub("\n", head, 1)
     found, pos = decree_number(head), 0
     # 《…办法》（省政府令第225号）: the decree a cited title carries is that document's number
     while found and _cites_decree(head, pos + found[2]):
@@ -2502,9 +2529,17 @@ def joint_issuers(issuer: str) -> str:
         parts = _glued_bodies(issuer)
     if len(parts) == 1:
         parts = _lexicon_bodies(issuer)
+    if len(parts) == 1 and "司" in issuer and _MINISTRY_OFFICES.fullmatch(issuer):
+        parts = _MINISTRY_OFFICE.findall(issuer)
     if len(parts) > 1 and all(ORG_END.search(p) for p in parts):
         return "、".join(parts)
     return issuer
+
+
+# 财政部经济建设司住房城乡建设部城市建设司水利部规划计划司 (us_07): the 司 of several ministries signing together, glued;
+# each office is its ministry (…部) and the office's name (…司), so two or more such pairs cover the whole run
+_MINISTRY_OFFICE = re.compile(r"\p{Han}{2,10}?部\p{Han}{2,8}?司")
+_MINISTRY_OFFICES = re.compile(r"(?:\p{Han}{2,10}?部\p{Han}{2,8}?司){2,4}")
 
 
 def _read_title(layout: Layout, labels: dict[str, str], html_meta: dict[str, str]) -> str | None:
@@ -2544,10 +2579,22 @@ def _notice_issuing(layout: Layout, title: str) -> str | None:
 
 def _names_issued(notice: str, heading: str) -> bool:
     """The heading names what the notice issues: the name itself, or a news heading ending with it
-    (发改委发布促进中部地区崛起“十三五”规划 over 国家发展改革委关于印发促进中部地区崛起“十三五”规划的通知)."""
-    m = _ISSUING_NOTICE_TITLE.search(notice)
+    (发改委发布促进中部地区崛起“十三五”规划 over 国家发展改革委关于印发促进中部地区崛起“十三五”规划的通知). A legal
+    database closes the name with the year of the version it holds (…管理规定(2005年) over 关于批转…管理规定的通知:
+    us_02), which the notice's title does not print."""
+    m = _ISSUING_NOTICE_TITLE.search(notice) or _TRANSMITTING_NOTICE_TITLE.search(notice)
     issued = _key(m.group(1).strip("《》")) if m else ""
-    return len(issued) >= 6 and _key(heading.strip("《》")).endswith(issued)
+    if len(issued) < 6:
+        return False
+    name = _key(heading.strip("《》"))
+    return name.endswith(issued) or _key(_VERSION_YEAR.sub("", heading).strip("《》")).endswith(issued)
+
+
+# 关于批转《…规定》的通知: a government transmitting rules its department drew up (not a verb that hands down a plan of
+# the issuer's own, so kept out of _HANDS_DOWN and the plan-title readers)
+_TRANSMITTING_NOTICE_TITLE = re.compile(r"关于批转(.+?)的通知$")
+# …管理规定(2005年): the version year a legal database closes a document's name with
+_VERSION_YEAR = re.compile(r"[ \t\u3000]*+[（(](?:19|20)\d{2}年?[）)]$")
 
 
 def _without_own_number(title: str) -> str:
@@ -2822,6 +2869,9 @@ def _read_publish_date(labels, html_meta, header_dates: list[str], front: list[s
         date = next((parse_date(_WHITESPACE.sub("", m.group(1))) for s in front if (m := _DATE_FIELD.search(s)) and _dates_page(m, s)), None)
     if not date:
         date = next((parse_date(m.group("date")) for s in front if (m := _DATED_SOURCE_LINE.match(s))), None)
+    if not date:
+        date = next((parse_date(m.group("date")) for s in front
+                     if "来源" in s and (m := _SOURCE_THEN_DATE.match(s)) and ORG_END.search(m.group("body"))), None)
     return date
 
 
@@ -2839,6 +2889,14 @@ _DATED_SOURCE_LINE = re.compile(
     r"""(?P<date>(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))  # the posting date opening the line
         (?:[ \t\u3000]++\d{1,2}:\d{2}(?::\d{2})?)?  # its time of day
         [ \t\u3000]++(?:信息)?来源[ \t\u3000]*+[：:]""", re.X)
+
+
+# 来源:市财政局 2019-06-24 16:15 阅读人数:1 (first seen on us_09, a page dropped as a doubtful copy): a page's byline naming the body it comes from, then its posting
+# date unlabelled (the body must be one: a legal database's 来源：法律资料网 is no dating body)
+_SOURCE_THEN_DATE = re.compile(
+    r"""(?:信息)?来源[ \t\u3000]*+[：:][ \t\u3000]*+(?P<body>\p{Han}{2,30}+)
+        [ \t\u3000]++(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})  # the posting date after the body
+        (?:[ \t\u3000]++\d{1,2}:\d{2}(?::\d{2})?)?(?:[ \t\u3000]|$)""", re.X)
 
 
 # 信息来源：丽水市政府 beside a bare 时间: the body the page comes from

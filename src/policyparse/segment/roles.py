@@ -145,8 +145,14 @@ _CUT_SENTENCE_MIN = 20
 _DASH_LEAD_IN_MIN = 24  # a clause leading in by a dash without a comma: a sentence at this length (headlines are shorter)
 
 
+# ![]() | (us_07): an image a page converted to Markdown left, its ! no exclamation ending a sentence
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]{0,200}+\]\([^)\n]{0,500}+\)")
+
+
 def is_prose(s: str) -> bool:
     """A sentence paragraph rather than a title, label or fragment."""
+    if "![" in s:
+        s = _MARKDOWN_IMAGE.sub("", s)
     if any(ch in s for ch in "。！？!?") or s.endswith(("；", ";")) or (len(s) > 50 and "，" in s):
         return True
     # 《…方案》已经市人民政府同意，现印发给你们，: a sentence of clauses the page cut after a comma
