@@ -132,3 +132,22 @@ def test_a_flat_standard_is_a_payment_rule_not_a_target():
     # a standard raised by a share and a budget committed stay levels the plan sets
     assert targets("城乡居民医保政府补助标准提高5.95%。", 2024) == [(5.95, "%", "eq")]
     assert targets("市财政每年安排资金1.2亿元。", 2024) == [(1.2, "亿元", "eq")]
+
+
+def test_a_goal_quoted_from_a_higher_plan_is_read():
+    # up_06: 《职业教育提质培优行动计划（2020—2023年）》…提出：“…”和“到2023年，中职学校教学条件基本达标，遴选1000所左右
+    # 优质中职学校和3000个左右优质专业…”
+    text = ("《职业教育提质培优行动计划（2020—2023年）》提出：“到2023年，中职学校教学条件基本达标，"
+            "遴选1000所左右优质中职学校和3000个左右优质专业”。")
+    assert targets(text, 2020) == [(1000.0, "所", "approx"), (3000.0, "个", "approx")]
+    assert [(y, k) for y, _, _, k in deadlines(text, 2020)] == [(2023, "by")]
+    # a slogan or a title in quotes is still no goal
+    assert targets("深入开展“百日攻坚300天”行动。", 2020) == []
+
+
+def test_a_date_a_goal_was_met_ahead_of_time_is_of_record():
+    # up_02: …累计清偿…162.2亿元，惠及6000多家民营和中小企业，9月底13.8亿元无分歧账款全部清零，提前3个月完成国务院目标任务
+    assert deadlines("惠及6000多家民营和中小企业，9月底13.8亿元无分歧账款全部清零，提前3个月完成国务院目标任务。", 2020) == []
+    # a plan striving to meet it early still sets the date
+    assert deadlines("力争9月底前全部清零，提前3个月完成国务院目标任务。", 2020) == [(2020, 9, 30, "by")]
+    assert deadlines("9月底全部清零。", 2020) == [(2020, 9, 30, "by")]

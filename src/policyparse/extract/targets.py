@@ -17,7 +17,7 @@ import regex as re
 
 from policyparse import lexicons
 from policyparse.grammar import (
-    CONTINUING_WORDS, COUNT_ENTRY, DONE_BEYOND, DONE_LE, FIVE_YEAR_OPENER, FIVE_YEAR_ORDINAL, FIVE_YEAR_PERIOD, GOAL_COUNT_LEAD_IN, HOLD_GIL, PLACE_STRIVEN, PROGRESS_COLUMN, RANK_AMONG_PEERS, intent_words, column_role, LIST_BULLET, NAMED_YEAR_END_BASE, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_END_BASES, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led, HAN,
+    CONTINUING_WORDS, COUNT_ENTRY, DONE_BEYOND, DONE_LE, FIVE_YEAR_OPENER, FIVE_YEAR_ORDINAL, FIVE_YEAR_PERIOD, GOAL_COUNT_LEAD_IN, HOLD_GIL, PLACE_STRIVEN, PROGRESS_COLUMN, RANK_AMONG_PEERS, intent_words, column_role, goal_quotations_left_out, LIST_BULLET, NAMED_YEAR_END_BASE, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_END_BASES, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led, HAN,
     is_note_text,
 )
 from policyparse.extract._text import (
@@ -793,7 +793,7 @@ def find_targets(
     if ((first is None and "翻番" not in own) or _is_scoring_rule(own) or _is_look_back(own)
             or _opens_on_an_earlier_plan(own, text)):
         return []  # no quantity and no 翻番: no target (most nodes), their quotations and paragraph left unread
-    quoted = quoted_ranges(own)
+    quoted = goal_quotations_left_out(own, quoted_ranges(own))  # a goal quoted from a higher plan is read
     reviewed = results_listed(own)
     out: list[Target] = []
     seen: set[tuple[int, int]] = set()
