@@ -151,3 +151,10 @@ def test_a_date_a_goal_was_met_ahead_of_time_is_of_record():
     # a plan striving to meet it early still sets the date
     assert deadlines("力争9月底前全部清零，提前3个月完成国务院目标任务。", 2020) == [(2020, 9, 30, "by")]
     assert deadlines("9月底全部清零。", 2020) == [(2020, 9, 30, "by")]
+
+
+def test_a_sentence_opening_on_work_already_done_reports_all_its_clauses():
+    # up_03: 已完成设备购置学校11452所，完成设备购置金额50.22亿元，采购完成率为92.62%
+    assert targets("已完成设备购置学校11452所，完成设备购置金额50.22亿元，采购完成率为92.62%。", 2017) == []
+    # a goal word turns the sentence forward
+    assert targets("已完成改造200户，力争年底前完成率达到100%。", 2017) == [(100.0, "%", "eq")]

@@ -1644,7 +1644,7 @@ def _is_past(x: _Mention) -> bool:
         return True  # 现有62项 (but 从现状436万亩提高到500万亩: the value after the change is the goal)
     if x.before(1) == "了":
         return True
-    if _reports(x.own, x.sentence_start, x.start) or _is_statistic(x) or _in_a_tally_s_later_clause(x):
+    if _reports(x.own, x.sentence_start, x.start) or _is_statistic(x) or _in_a_tally_s_later_clause(x) or _in_a_done_sentence(x):
         return True
     if _year_counted_after_done(x):
         return True
@@ -1695,6 +1695,20 @@ def _in_a_tally_s_later_clause(x: _Mention) -> bool:
         return False
     start = _last_break(_YEAR_SCOPE_R, x.own, x.sentence_start - 1)
     return _TALLY_OPENING.match(x.own, start) is not None and not _FUTURE.search(x.own, start, x.start)
+
+
+# 已完成设备购置学校11452所，完成设备购置金额50.22亿元，采购完成率为92.62% (up_03): a sentence opening on what 已
+# has done tells results over all its clauses
+_DONE_OPENING = re.compile(r"[ \t\u3000]*+已(?:经)?(?:完成|累计|建成|开工|竣工|支出|拨付|下达|实现)")
+
+
+def _in_a_done_sentence(x: _Mention) -> bool:
+    """已完成…11452所，完成…50.22亿元，采购完成率为92.62%: a figure in a sentence opening on 已 + a verb of work done,
+    with no goal word before it (已完成…，力争年底前达到100%: the goal turns forward)."""
+    s0 = x.sentence_start
+    if x.own.find("已", s0, s0 + 4) < 0:
+        return False
+    return _DONE_OPENING.match(x.own, s0) is not None and not _FUTURE.search(x.own, s0, x.start)
 
 
 # 2019年全省新生入学资助学生2.5万人: a sentence opening on a year alone (not 2020年底前, 2019年以来)
