@@ -1894,3 +1894,13 @@ INTENT_WORDS = {
 def intent_words(*kinds: str) -> re.Pattern:
     """One pattern of the INTENT_WORDS of `kinds`, in that order."""
     return re.compile("|".join(INTENT_WORDS[k] for k in kinds))
+
+
+# 《…行动计划》提出：“到2023年，…遴选1000所左右优质中职学校…” (up_06): a quotation opening on a goal year is a goal
+# sentence a document cites from a higher plan, read as the text's own; a title or a slogan in quotes never opens so
+QUOTED_GOAL_OPENING = re.compile(r"(?:到|至)\d{4}年(?:底|末)?[，,]")
+
+
+def goal_quotations_left_out(own: str, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The quotations of own (start of the opening mark, end) less those that open on a goal year."""
+    return [q for q in quoted if not QUOTED_GOAL_OPENING.match(own, q[0] + 1)] if quoted else quoted

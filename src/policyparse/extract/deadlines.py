@@ -18,7 +18,7 @@ from policyparse.extract._text import (
     retrospective_nodes, task_nodes, walk, year_value,
 )
 from policyparse.grammar import (
-    BARE_DAY_AFTER_COMMA, DATE_LIST_THEN_BEFORE, DONE_LE, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, TIME_LABELS, YEAR_END_BASES, compile_led, BEFORE_WORD, intent_words, LINE_BLANKS,
+    BARE_DAY_AFTER_COMMA, DATE_LIST_THEN_BEFORE, DONE_LE, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, TIME_LABELS, YEAR_END_BASES, compile_led, BEFORE_WORD, DONE_BEYOND, goal_quotations_left_out, intent_words, LINE_BLANKS,
 )
 from policyparse.models import Deadline, Metadata, Section
 
@@ -344,7 +344,7 @@ def find_deadlines(
     staged = _stage_months(own, start, doc_year)
     if first is None:
         return staged  # most nodes that may hold a date hold none: their quotations and results are not read
-    quoted = quoted_ranges(own)
+    quoted = goal_quotations_left_out(own, quoted_ranges(own))  # a goal quoted from a higher plan is read
     reviewed = results_listed(own)  # a result listed after 取得的成就： is not due
     out: list[Deadline] = []
     rec_sentence_end = -1  # a 每年 recurs over the rest of its sentence (每年6月30日前…和12月30日前)
@@ -466,7 +466,7 @@ def _is_not_due(m, d: dict, issued: int | None, next_break, next_goal, goals: bo
     validity's end."""
     if _is_on_record(d, issued) or _is_tally_date(m, next_break, next_goal) or _names_a_report(m) or _ends_a_range(m):
         return True
-    if _divides_past_acts(m) or (not goals and _dates_a_figure(m, next_break)):
+    if _divides_past_acts(m) or (not goals and (_dates_a_figure(m, next_break) or _dates_a_goal_met_ahead(m, next_break))):
         return True
     if _is_reference_date(m) or _is_forecast(m) or _is_qualifier(m) or _is_impossible(d) or _is_signing_date(m, d):
         return True
@@ -523,6 +523,24 @@ def _dates_a_figure(m, next_break) -> bool:
     sentence = m.string[opened:next_break(m.end())]
     tally = _TALLY_WORDS.search(sentence) is not None or any(base in sentence for base in YEAR_END_BASES)
     return tally and not _TALLY_TURNS_TO_GOAL.search(sentence)
+
+
+# 9月底13.8亿元无分歧账款全部清零，提前3个月完成国务院目标任务 (up_02): a sentence saying a goal was met ahead of
+# time or beyond it tells when it was met (unless it strives for that: 力争提前完成)
+_STRIVES_TO_MEET = re.compile(r"力争|争取|确保|计划|预计|将|要")
+
+
+def _dates_a_goal_met_ahead(m, next_break) -> bool:
+    """9月底…全部清零，提前3个月完成国务院目标任务: the day a goal was met, reported, not one a task is due by."""
+    if m.group("pre") or m.group("suf") or m.group("suf2"):
+        return False  # 到2025年, 年底前: a time to reach, whatever the sentence reports
+    end = next_break(m.end())
+    if m.string.find("提前", m.end(), end) < 0 and m.string.find("超额", m.end(), end) < 0:
+        return False
+    # from the clause the date opens (or stands in) to the sentence's end: the words of earlier clauses tell other acts
+    opened = max(m.string.rfind(c, max(0, m.start() - 40), m.start()) for c in "，,。；;！？!?\n") + 1
+    said = m.string[opened:end]
+    return DONE_BEYOND.search(said) is not None and not _STRIVES_TO_MEET.search(said)
 
 
 def _ends_a_validity(m) -> bool:

@@ -17,7 +17,7 @@ import regex as re
 
 from policyparse import lexicons
 from policyparse.grammar import (
-    CONTINUING_WORDS, COUNT_ENTRY, DONE_BEYOND, DONE_LE, FIVE_YEAR_OPENER, FIVE_YEAR_ORDINAL, FIVE_YEAR_PERIOD, GOAL_COUNT_LEAD_IN, HOLD_GIL, PLACE_STRIVEN, PROGRESS_COLUMN, RANK_AMONG_PEERS, intent_words, column_role, LIST_BULLET, NAMED_YEAR_END_BASE, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_END_BASES, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led, HAN,
+    CONTINUING_WORDS, COUNT_ENTRY, DONE_BEYOND, DONE_LE, FIVE_YEAR_OPENER, FIVE_YEAR_ORDINAL, FIVE_YEAR_PERIOD, GOAL_COUNT_LEAD_IN, HOLD_GIL, PLACE_STRIVEN, PROGRESS_COLUMN, RANK_AMONG_PEERS, intent_words, column_role, goal_quotations_left_out, LIST_BULLET, NAMED_YEAR_END_BASE, PLAN_END_YEAR, RELATIVE_YEAR, YEAR_END_BASES, YEAR_LEAD_IN, YEAR_LEAD_IN_SENTENCE, char_positions, compile_led, HAN,
     is_note_text,
 )
 from policyparse.extract._text import (
@@ -793,7 +793,7 @@ def find_targets(
     if ((first is None and "翻番" not in own) or _is_scoring_rule(own) or _is_look_back(own)
             or _opens_on_an_earlier_plan(own, text)):
         return []  # no quantity and no 翻番: no target (most nodes), their quotations and paragraph left unread
-    quoted = quoted_ranges(own)
+    quoted = goal_quotations_left_out(own, quoted_ranges(own))  # a goal quoted from a higher plan is read
     reviewed = results_listed(own)
     out: list[Target] = []
     seen: set[tuple[int, int]] = set()
@@ -1438,8 +1438,6 @@ def _is_money_given(x: _Mention) -> bool:
         return False  # 地区生产总值预期175亿元，增长17%，力争177亿元: the higher level the same scale strives for
     if _details_a_budget(x):
         return False
-    if _FLAT_STANDARD.match(x.after):
-        return False  # 按每人每月200元的标准发放补贴: the level of a service, a standard the plan keeps
     if _comparator(x.m, x.own) in ("gte", "gt"):
         return False
     return not _FLOOR_BEFORE.search(x.own, _list_start(x), x.start)  # 分别不低于10000元、5000元、3000元
@@ -1646,7 +1644,7 @@ def _is_past(x: _Mention) -> bool:
         return True  # 现有62项 (but 从现状436万亩提高到500万亩: the value after the change is the goal)
     if x.before(1) == "了":
         return True
-    if _reports(x.own, x.sentence_start, x.start) or _is_statistic(x) or _in_a_tally_s_later_clause(x):
+    if _reports(x.own, x.sentence_start, x.start) or _is_statistic(x) or _in_a_tally_s_later_clause(x) or _in_a_done_sentence(x):
         return True
     if _year_counted_after_done(x):
         return True
@@ -1697,6 +1695,20 @@ def _in_a_tally_s_later_clause(x: _Mention) -> bool:
         return False
     start = _last_break(_YEAR_SCOPE_R, x.own, x.sentence_start - 1)
     return _TALLY_OPENING.match(x.own, start) is not None and not _FUTURE.search(x.own, start, x.start)
+
+
+# 已完成设备购置学校11452所，完成设备购置金额50.22亿元，采购完成率为92.62% (up_03): a sentence opening on what 已
+# has done tells results over all its clauses
+_DONE_OPENING = re.compile(r"[ \t\u3000]*+已(?:经)?(?:完成|累计|建成|开工|竣工|支出|拨付|下达|实现)")
+
+
+def _in_a_done_sentence(x: _Mention) -> bool:
+    """已完成…11452所，完成…50.22亿元，采购完成率为92.62%: a figure in a sentence opening on 已 + a verb of work done,
+    with no goal word before it (已完成…，力争年底前达到100%: the goal turns forward)."""
+    s0 = x.sentence_start
+    if x.own.find("已", s0, s0 + 4) < 0:
+        return False
+    return _DONE_OPENING.match(x.own, s0) is not None and not _FUTURE.search(x.own, s0, x.start)
 
 
 # 2019年全省新生入学资助学生2.5万人: a sentence opening on a year alone (not 2020年底前, 2019年以来)
@@ -1800,17 +1812,31 @@ def _is_penalty(x: _Mention) -> bool:
 
 
 _STANDARD_RAISED_BEFORE = re.compile(r"标准(?:提高|提升|上调|增加)(?:到|至)?$")
+# The one sum a standard or a subsidy is paid at, written right before it: 最低生活保障标准为每人每月1309元 (ra_05),
+# 补贴标准为每人每次2元 (ra_07), 收贮每吨补助60元 (up_11), 第一类资助对象每人每月400元 (si_14), 轮换价差补贴标准为
+# 750元／吨 (ub_02): a flat standard, a payment rule and no target (tests/real/README.md, "Flat standards")
+_FLAT_RATE_BEFORE = re.compile(
+    r"标准(?:为|是|按)?(?:每\p{Han}{1,2}(?:每\p{Han}{1,2})?)?$|每\p{Han}{1,6}?(?:补助|补贴)$|每(?:人|户|生)每[年月天日次]$")
+
+
+def _is_flat_rate(x: _Mention) -> bool:
+    """A sum written right after its standard or its per-item subsidy (标准为每人每月1309元, 每吨补助60元), or right
+    before 的标准 (按每人每月200元的标准发放)."""
+    if _FLAT_STANDARD.match(x.after):
+        return True
+    before = x.before(16)
+    return ("标准" in before or "每" in before) and _FLAT_RATE_BEFORE.search(before) is not None
 
 
 def _is_payout_rule(x: _Mention) -> bool:
     """How a grant is shared out: 给予100万元奖励, 最高200万元, 前两年100%房租补贴, 高级工1000元、技师2000元,
-    营业收入达到2000万元以上的企业. A single flat standard (每人每月200元的标准发放补贴) is kept: it is the
-    level of a service the plan commits to."""
+    营业收入达到2000万元以上的企业, and a flat standard (每人每月200元的标准发放补贴, 每吨补助60元): the rate a
+    scheme pays, no level to reach."""
     if not _GRANT.search(x.sentence) or _goal_year_after_grant(x):
         return False
     if x.unit.endswith("元") and _PUBLIC_BUDGET_BEFORE.search(x.before(16)):
         return False  # 市财政安排200万元对…进行奖补: the budget the grants come out of, not a grant
-    if not (x.unit.endswith("元") or x.unit in ("%", "‰")):
+    if not (x.unit.endswith("元") or x.unit in ("%", "‰") or x.unit.startswith(("元/", "万元/"))):
         # 按照每个正式员工不超过10平方米的标准给予补贴, 对室内场所200平方米以上的俱乐部给予奖励: how the grant
         # is sized or who may have it
         return bool(x.m.group("post") or x.m.group("cmp1"))
@@ -1818,16 +1844,14 @@ def _is_payout_rule(x: _Mention) -> bool:
 
 
 def _is_share_paid_out(x: _Mention) -> bool:
-    """A sum (元) or a share (%, ‰) in a sentence granting money: a grant's amount, its cap or its share, not a
-    flat standard of a service the plan commits to."""
+    """A sum (元, 元/吨) or a share (%, ‰) in a sentence granting money: a grant's amount, its cap, its share or
+    its flat standard (a share a standard is raised by is a level committed: 补助标准提高5.95%)."""
     if x.unit in ("%", "‰") and _STANDARD_RAISED_BEFORE.search(x.before(8)):
         return False  # 政府补助标准提高5.95%: the raise of a service's standard the plan commits to (tl_06), as a flat one
     if _CAP.search(x.clause) or x.unit in ("%", "‰") or x.m.group("post"):
         return True
-    if _FLAT_STANDARD.match(x.after) and not _is_in_amount_list(x):
-        # 按每人1500元标准发放一次性扩岗补助: the flat standard, even of a one-off grant (but 高级工1000元、技师2000元、
-        # 高级技师5000元的标准: a scale of grants by class)
-        return False
+    if _is_flat_rate(x):
+        return True  # 按每人1500元标准发放一次性扩岗补助, 每吨补助60元: a flat standard, the rate a scheme pays
     return _is_graded_grant(x)
 
 
