@@ -628,3 +628,15 @@ def test_walk_keeps_the_heading_titles_it_read():
             assert found == headings.heading_title(lines[k].s[lines[k].marker.end:]), lines[k].s[:40]
             kept += 1
     assert kept
+
+
+def test_cited_lines_marker_gate_agrees_on_samples():
+    # _cited_lines asks _cites_article and _titles_record of numbered lines only: both say no to any other (speed29)
+    from policyparse.segment import tree
+
+    for f in _SAMPLES:
+        lay = layout.analyse(f.read_text(encoding="utf-8", errors="replace"))
+        ungated = {i for i in range(lay.front_end, len(lay.lines))
+                   if tree._cites_article(lay.lines[i]) or tree._titles_record(lay.roles, lay.lines, i)}
+        assert tree._cited_lines(lay) == ungated
+        assert all(lay.lines[i].marker is not None for i in ungated)

@@ -234,8 +234,9 @@ def _start_walk(layout: Layout) -> _Walk:
 def _cited_lines(layout: Layout) -> set[int]:
     """Body lines that cite an article or title a record: their markers number no part of this document."""
     lines = layout.lines
+    # both tests hold of a numbered line only (their own first test, asked inline: most lines are spared the calls)
     return {i for i in range(layout.front_end, len(lines))
-            if _cites_article(lines[i]) or _titles_record(layout.roles, lines, i)}
+            if lines[i].marker is not None and (_cites_article(lines[i]) or _titles_record(layout.roles, lines, i))}
 
 
 def _last_cn_part(lines, markers: list[int], tables) -> int | None:
