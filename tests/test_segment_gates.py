@@ -640,3 +640,15 @@ def test_cited_lines_marker_gate_agrees_on_samples():
                    if tree._cites_article(lay.lines[i]) or tree._titles_record(lay.roles, lay.lines, i)}
         assert tree._cited_lines(lay) == ungated
         assert all(lay.lines[i].marker is not None for i in ungated)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="附件（）()点击请下载：: \t\u3000表1", max_size=16))
+@example("附件（点击下载）：")
+@example(" 附件（下载）")
+def test_link_label_opens_on_its_literal(s):
+    # tree._absorbed asks _LINK_LABEL only of a line opening on 附 (speed29)
+    from policyparse.segment import tree
+
+    if tree._LINK_LABEL.fullmatch(s) is not None:
+        assert s[:1] == "附", s

@@ -339,7 +339,8 @@ def _absorbed(st: _Walk, line) -> bool:
         st.i += 1
         return True
     st.in_box = False
-    if i in st.meta or (line.marker is None and _LINK_LABEL.fullmatch(s, 0, None, HOLD_GIL)):
+    # _LINK_LABEL opens on 附: a line that does not (most lines) is spared the call
+    if i in st.meta or (line.marker is None and s[:1] == "附" and _LINK_LABEL.fullmatch(s, 0, None, HOLD_GIL)):
         if i in st.meta and _under_bare_last_title(st, line):
             st.extend(line.end)  # 三、联系方式 / 联系电话：… (sd_05): the field is the title's text
         st.i += 1  # 附件（点击下载）：: a label whose download links the stored copy dropped, nothing to read
