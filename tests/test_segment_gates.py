@@ -573,3 +573,82 @@ def test_unit_duty_head_gate_agrees():
         tree._unit_duty_head = original
     assert gated == ungated
     assert any(s.title == "区住建局" for s in gated[0]), [s.title for s in gated[0]]
+
+
+def _sentence_end_ungated(text, raw, k, blank_parted, marker_of):
+    """layout._sentence_end as it was before speed29 (no 。！？ or colon test before the field list and the loop)."""
+    a, b, _ = raw[k]
+    k += 1
+    if layout._in_field_list(text, raw, k - 1):
+        return k
+    while (k < len(raw) and layout._open_to_line_below(text, raw[k], text[a:b], blank_parted)
+           and layout._finished_below(text, raw, k, a, b, blank_parted) and marker_of(k) is None):
+        b = raw[k][1]
+        k += 1
+    return k
+
+
+def _sentence_ends_agree(text: str) -> None:
+    raw = layout._raw_lines(text)
+    marker_of = layout._marker_reader(text, raw)
+    for blank_parted in (False, True, layout._blank_parted(raw)):
+        for k in range(len(raw)):
+            assert layout._sentence_end(text, raw, k, blank_parted, marker_of) == \
+                _sentence_end_ungated(text, raw, k, blank_parted, marker_of), (text[raw[k][0]:raw[k][1]][:40], blank_parted)
+
+
+# the ends a line may stop on (closed, broken, a joiner, a colon, a field label), short lines, 的 and blank lines
+_WRAP_PIECES = st.lists(st.sampled_from([
+    "为做好工作，", "现将有关事项通知如下：", "各单位要认真组", "织实施。", "平。", "的现金缴存", "发布部门：某局", "联系人：张三，", "《某某",
+    "办法》第三条", "（一）加强领导。", "1.某某", "附件：清单", "某某市人民政府", "2021年3月1日", "！", "？", "？）", "。”", "——",
+    "\n", "\n\n", " ", "\t", "来源：某网", "整理，",
+]), max_size=14)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_WRAP_PIECES)
+def test_sentence_end_gate_agrees(pieces):
+    _sentence_ends_agree("".join(pieces))
+
+
+def test_sentence_end_gate_agrees_on_samples():
+    for f in _SAMPLES:
+        _sentence_ends_agree(f.read_text(encoding="utf-8", errors="replace"))
+
+
+def test_walk_keeps_the_heading_titles_it_read():
+    # _titles_keep_to_one_paragraph keeps each title line's heading_title; _item_node takes it from there (speed29)
+    from policyparse.segment import tree
+
+    kept = 0
+    for text in [f.read_text(encoding="utf-8", errors="replace") for f in _SAMPLES] + _DUTY_TEXTS:
+        lines = layout.analyse(text).lines
+        walk = tree._start_walk(layout.analyse(text))
+        for k, found in walk.headings.items():
+            assert found == headings.heading_title(lines[k].s[lines[k].marker.end:]), lines[k].s[:40]
+            kept += 1
+    assert kept
+
+
+def test_cited_lines_marker_gate_agrees_on_samples():
+    # _cited_lines asks _cites_article and _titles_record of numbered lines only: both say no to any other (speed29)
+    from policyparse.segment import tree
+
+    for f in _SAMPLES:
+        lay = layout.analyse(f.read_text(encoding="utf-8", errors="replace"))
+        ungated = {i for i in range(lay.front_end, len(lay.lines))
+                   if tree._cites_article(lay.lines[i]) or tree._titles_record(lay.roles, lay.lines, i)}
+        assert tree._cited_lines(lay) == ungated
+        assert all(lay.lines[i].marker is not None for i in ungated)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="附件（）()点击请下载：: \t\u3000表1", max_size=16))
+@example("附件（点击下载）：")
+@example(" 附件（下载）")
+def test_link_label_opens_on_its_literal(s):
+    # tree._absorbed asks _LINK_LABEL only of a line opening on 附 (speed29)
+    from policyparse.segment import tree
+
+    if tree._LINK_LABEL.fullmatch(s) is not None:
+        assert s[:1] == "附", s

@@ -80,7 +80,7 @@ def _banji_lead(roles: Roles, i: int) -> bool:
 _NOTE_AT_END = re.compile(r"[（(]([^（）()\n]{2,120})[）)][。．]?\s*$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Node:
     kind: str
     start: int
@@ -137,6 +137,7 @@ class _Walk:
     outlined: bool  # the top level is numbered 一、 or by articles: no un-numbered part heads its lists
     one_paragraph_items: bool
     one_paragraph_titles: bool  # every title line (一、落实责任，确保质量) heads one paragraph of text
+    headings: dict[int, tuple[str | None, bool]]  # heading_title of a numbered line's text, where read up front
     i: int = 0
     prev_skipped_title: bool = False
     signatures_seen: int = 0
@@ -198,6 +199,7 @@ def _start_walk(layout: Layout) -> _Walk:
     last_marker, attach_from, resume_at, last_before = _tail_bounds(layout, markers, meta)
     tables = layout.table_lines
     last_cn = _last_cn_part(lines, markers, tables)
+    headings: dict[int, tuple[str | None, bool]] = {}
     return _Walk(
         lines=lines,
         layout=layout,
@@ -221,7 +223,8 @@ def _start_walk(layout: Layout) -> _Walk:
         chaptered=any(lines[k].marker.style in ("chapter", "section") for k in markers),
         outlined=any(lines[k].marker.style in ("cn", "article") for k in markers),
         one_paragraph_items=_items_keep_to_one_paragraph(layout, markers, meta, last_marker),
-        one_paragraph_titles=_titles_keep_to_one_paragraph(layout, markers, meta, last_marker),
+        one_paragraph_titles=_titles_keep_to_one_paragraph(layout, markers, meta, last_marker, headings),
+        headings=headings,
         i=_body_start(layout),
         last_cn=last_cn,
         table_after_cn=_first_table_after(tables, last_cn),
@@ -231,8 +234,9 @@ def _start_walk(layout: Layout) -> _Walk:
 def _cited_lines(layout: Layout) -> set[int]:
     """Body lines that cite an article or title a record: their markers number no part of this document."""
     lines = layout.lines
+    # both tests hold of a numbered line only (their own first test, asked inline: most lines are spared the calls)
     return {i for i in range(layout.front_end, len(lines))
-            if _cites_article(lines[i]) or _titles_record(layout.roles, lines, i)}
+            if lines[i].marker is not None and (_cites_article(lines[i]) or _titles_record(layout.roles, lines, i))}
 
 
 def _last_cn_part(lines, markers: list[int], tables) -> int | None:
@@ -335,7 +339,8 @@ def _absorbed(st: _Walk, line) -> bool:
         st.i += 1
         return True
     st.in_box = False
-    if i in st.meta or (line.marker is None and _LINK_LABEL.fullmatch(s, 0, None, HOLD_GIL)):
+    # _LINK_LABEL opens on 附: a line that does not (most lines) is spared the call
+    if i in st.meta or (line.marker is None and s[:1] == "附" and _LINK_LABEL.fullmatch(s, 0, None, HOLD_GIL)):
         if i in st.meta and _under_bare_last_title(st, line):
             st.extend(line.end)  # 三、联系方式 / 联系电话：… (sd_05): the field is the title's text
         st.i += 1  # 附件（点击下载）：: a label whose download links the stored copy dropped, nothing to read
@@ -699,7 +704,7 @@ def _numbered_line(st: _Walk, line) -> None:
     while stack and (not stack[-1].numbered or _rank(stack[-1]) >= rank):
         stack.pop()
     parent = stack[-1] if stack else st.root
-    node = _item_node(line, level, rank)
+    node = _item_node(line, level, rank, st.headings.get(st.i))
     parent.children.append(node)
     stack.append(node)
     st.i += 1
@@ -722,12 +727,13 @@ def _level_and_rank(stack: list[Node], m: Marker, part: Node | None, article: No
     return level, rank
 
 
-def _item_node(line, level: int, rank: int) -> Node:
+def _item_node(line, level: int, rank: int, heading: tuple[str | None, bool] | None = None) -> Node:
     """The node a numbered line opens: its title, and whether its text is a title sentence, runs on past its first
-    sentence, or goes on right after the title with no stop (an article's text is never a title)."""
+    sentence, or goes on right after the title with no stop (an article's text is never a title). `heading`: the
+    line's heading_title, when the walk read it up front."""
     s, m = line.s, line.marker
     body = s[m.end:]
-    title, is_sentence = heading_title(body)
+    title, is_sentence = heading if heading is not None else heading_title(body)
     return Node("item", line.start, line.end, level=level, marker=m, title=title, title_only=not is_sentence,
                 head_end=line.end, rank=rank,
                 title_sentence=is_sentence and m.style != "article" and is_title_sentence(body),
@@ -1310,16 +1316,18 @@ def _items_keep_to_one_paragraph(layout: Layout, markers: list[int], meta: set[i
     return True
 
 
-def _titles_keep_to_one_paragraph(layout: Layout, markers: list[int], meta: set[int], last_marker: int | None) -> bool:
+def _titles_keep_to_one_paragraph(layout: Layout, markers: list[int], meta: set[int], last_marker: int | None,
+                                  headings: dict[int, tuple[str | None, bool]]) -> bool:
     """一、落实责任，确保质量 / 各责任单位要… / 二、密切配合，各负其责 / 牵头责任单位要… / 三、…: every title line of the
     last line's style heads exactly one paragraph, so a second paragraph after the last one (以下附件中…) is the
-    notice's closing remark, not more of that part."""
+    notice's closing remark, not more of that part. The heading_title read of each title line is kept in `headings`
+    (line -> answer): the walk's _item_node reads the same line's title, and is spared it."""
     lines = layout.lines
     if last_marker is None or lines[last_marker].marker.style == "article":
         return False
     style = lines[last_marker].marker.style
     titles = [k for k in markers if lines[k].marker.style == style]
-    if len(titles) < _MIN_ITEMS or any(heading_title(lines[k].s[lines[k].marker.end:])[1] for k in titles):
+    if len(titles) < _MIN_ITEMS or any(_heading_of(lines, k, headings)[1] for k in titles):
         return False  # a run-in head (一、落实责任。各单位要…) is no title line
     numbered = set(markers)
     for k, nxt in zip(titles, titles[1:]):
@@ -1327,6 +1335,12 @@ def _titles_keep_to_one_paragraph(layout: Layout, markers: list[int], meta: set[
         if len(paragraphs) != 1 or paragraphs[0] in numbered or not layout.roles.prose(paragraphs[0]):
             return False
     return True
+
+
+def _heading_of(lines, k: int, headings: dict[int, tuple[str | None, bool]]) -> tuple[str | None, bool]:
+    """heading_title of numbered line k's text, kept in `headings` by line."""
+    found = headings[k] = heading_title(lines[k].s[lines[k].marker.end:])
+    return found
 
 
 _INNER_STOP = re.compile(r"[，。；：,;:]")
