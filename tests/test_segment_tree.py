@@ -1650,3 +1650,21 @@ def test_a_regulation_s_part_titles_that_lost_their_markers_are_its_chapters_and
     # a short line above an article in a regulation without chapters is left as it was
     plain = by_id(segment("第一条 为防治大气污染，制定本条例。\n大气污染防治监督管理\n第二条 实行总量控制。\n", {}))
     assert [k for k in plain] == ["1", "2"]
+
+
+def test_numbered_file_names_closing_the_text_with_no_label_are_no_items():
+    # ul_02 (a page's body on one line): the last item of （三） is followed by the page's links to the attached files,
+    # numbered 1. / 2. with no 附件 label, the site's furniture glued after the last one; they are no items of （三）
+    text = (
+        "五、保障措施\n（一）加强组织领导。省人社厅牵头成立工作专班。\n"
+        "（二）密切部门沟通。各成员单位明确联络人，负责沟通联络。\n"
+        "1.河北省高效办成退休“一件事”业务流程和办理规范.docx\n"
+        "2.河北省高效办成退休“一件事”办理流程图.docx更多信息请关注官方微信“河北人社”\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [k for k in nodes] == ["1", "1.1", "1.2"]
+    # one such line alone, or numbered items that are no file names, stay items
+    one = "一、附件材料\n（一）报送材料。\n1.申报书.docx\n"
+    assert "1.1.1" in by_id(segment(one, {}))
+    items = "一、工作要求\n（一）报送材料。\n1.申报书；\n2.汇总表。\n"
+    assert [k for k in by_id(segment(items, {}))] == ["1", "1.1", "1.1.1", "1.1.2"]

@@ -1720,14 +1720,16 @@ def _download_list(layout: Layout) -> frozenset[int]:
     """附件下载： / 附件1 …办法.docx / 附件2 …标准.docx: a page's download list after the notice names the files the
     site offers, not the notice's own 附件 lines; the label and the file names under it (the last one possibly cut
     by the stored page before its extension) are no nodes."""
+    # 1.….docx / 2.….docx closing the text with no label (layout._unmark_trailing_files)
+    trailing = frozenset() if layout.trailing_files is None else frozenset(range(layout.trailing_files, len(layout.lines)))
     found = download_list(layout)
     if found is None:
-        return frozenset()
+        return trailing
     i, j = found
     lines = layout.lines
     if j == len(lines) - 1 and len(lines[j].s) <= 80 and lines[j].s.startswith("附件"):
         j += 1  # the last file name, cut before its extension
-    return frozenset(range(i, j)) if j > i + 1 else frozenset()
+    return (frozenset(range(i, j)) if j > i + 1 else frozenset()) | trailing
 
 
 def _front_attachment_list(layout: Layout, markers: list[int]) -> frozenset[int]:
