@@ -240,6 +240,10 @@ def test_heading_title_glued_to_its_text():
     assert heading_title("职责任务督促各村全面落实动态管理，完善责任体系")[0] == "职责任务"
     assert heading_title("主要职责贯彻落实上级决策部署，负责全市重大工程建设组织领导")[0] == "主要职责"
     assert heading_title("组成人员组 长：王某 市政府副市长")[0] == "组成人员"  # a letter-spaced label follows
+    # ua_07 (PDF text): a roster table's column labels flattened onto the heading's line, 组长 / 主任 first, three in a row
+    assert heading_title("领导小组人员及职责组长副组长成员主要职责贯彻落实党中央的决策部署；负责统一指挥。")[0] == "领导小组人员及职责"
+    assert heading_title("交通检疫组 组 长 副组长 职 责全面启动发热旅客排查，对来高人员进行体温筛查。")[0] == "交通检疫组"
+    assert heading_title("明确领导小组组长职责")[0] == "明确领导小组组长职责"  # two labels: a title's own words
     # ... but one title of two, or a longer title, stays whole
     assert heading_title("主要任务和保障措施")[0] == "主要任务和保障措施"
     assert heading_title("工作目标任务")[0] == "工作目标任务"

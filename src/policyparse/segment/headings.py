@@ -156,10 +156,22 @@ _LABELLED_LINE = re.compile(
 )
 
 
+# 一、领导小组人员及职责 组 长 副组长 成 员 主要职责贯彻落实… / （二）交通检疫组 组 长 副组长 职 责全面启动… (ua_07): the
+# column labels of a roster table flattened onto the heading's line, 组长 or 主任 first, three labels in a row (组长职责
+# alone may be a title's words); the title ends before them
+_ROSTER_COLUMN = r"(?:副?组[ \t\u3000]*+长|副?主[ \t\u3000]*+任|成[ \t\u3000]*+员|(?:主要)?职[ \t\u3000]*+责)"
+_GLUED_ROSTER = re.compile(
+    rf"(?P<title>\p{{Han}}{{2,30}}?)[ \t\u3000]*+(?=(?:副?组[ \t\u3000]*+长|副?主[ \t\u3000]*+任)"
+    rf"(?:[ \t\u3000]*+{_ROSTER_COLUMN}){{2}})"
+)
+
+
 def _glued_title(title: str) -> str:
     """The title cut from the text glued after it (see _GLUED_SECTION); a title that runs on no further, whole."""
     if len(title) < 7:
         return title
+    if ("长" in title or "任" in title) and (m := _GLUED_ROSTER.match(title, 0, None, HOLD_GIL)) is not None:
+        return m.group("title")
     if title[:2] in _SECTION_PREFIXES:
         m = _GLUED_SECTION.match(title, 0, None, HOLD_GIL)
         if m is not None:
