@@ -160,18 +160,27 @@ _LABELLED_LINE = re.compile(
 # column labels of a roster table flattened onto the heading's line, 组长 or 主任 first, three labels in a row (组长职责
 # alone may be a title's words); the title ends before them
 _ROSTER_COLUMN = r"(?:副?组[ \t\u3000]*+长|副?主[ \t\u3000]*+任|成[ \t\u3000]*+员|(?:主要)?职[ \t\u3000]*+责)"
-_GLUED_ROSTER = re.compile(
-    rf"(?P<title>\p{{Han}}{{2,30}}?)[ \t\u3000]*+(?=(?:副?组[ \t\u3000]*+长|副?主[ \t\u3000]*+任)"
-    rf"(?:[ \t\u3000]*+{_ROSTER_COLUMN}){{2}})"
-)
+# found by search (its literal openings 组 / 主 left to the regex module's prefilter), not tried at each character
+_ROSTER_HEAD = re.compile(rf"[ \t\u3000]*+(?:组[ \t\u3000]*+长|主[ \t\u3000]*+任)(?:[ \t\u3000]*+{_ROSTER_COLUMN}){{2}}")
+_ROSTER_TITLE = re.compile(r"\p{Han}{2,30}")
+
+
+def _glued_roster_at(title: str) -> int | None:
+    """Where the roster's column labels glued after the title start (see _ROSTER_HEAD), or None."""
+    m = _ROSTER_HEAD.search(title, 2, None, HOLD_GIL)
+    if m is None or not _ROSTER_TITLE.fullmatch(title, 0, m.start(), HOLD_GIL):
+        return None
+    return m.start()
 
 
 def _glued_title(title: str) -> str:
     """The title cut from the text glued after it (see _GLUED_SECTION); a title that runs on no further, whole."""
     if len(title) < 7:
         return title
-    if ("长" in title or "任" in title) and (m := _GLUED_ROSTER.match(title, 0, None, HOLD_GIL)) is not None:
-        return m.group("title")
+    if "组" in title or "主任" in title:
+        roster = _glued_roster_at(title)
+        if roster is not None:
+            return title[:roster]
     if title[:2] in _SECTION_PREFIXES:
         m = _GLUED_SECTION.match(title, 0, None, HOLD_GIL)
         if m is not None:
