@@ -1144,6 +1144,20 @@ def test_hard_wraps_keep_a_preface_title_a_line_of_its_own():
     assert "2022 年11月\n前 言" in out
 
 
+def test_hard_wraps_keep_a_red_heads_wenjian_a_line_of_its_own():
+    # ur_05 (PDF text of a joint red head): the bodies one a line, the 文号, then 文件 (printed large beside the
+    # names), then the title broken over two lines: 文件 joins neither the 文号 above it nor the title below it
+    text = (
+        "济南市工业和信息化局\n济 南 市 公 安 局\n济南市城乡交通运输局\n济工信装备字〔2022〕1号 \n文件\n"
+        "关于印发《济南市智能网联汽车道路测试与 \n示范应用管理办法（试行）》的通知 \n各相关单位： \n"
+        "为加快推进济南智能网联汽车技术研发及应用，指导智能网\n联汽车开展道路测试工作，我们联合制定了《济南市智能网联汽\n"
+        "车道路测试与示范应用管理办法（试行）》。现印发给你们，请\n遵照执行。 \n"
+    )
+    out, _ = run(join_hard_wraps, text)
+    assert "1号 \n文件\n关于印发《济南市智能网联汽车道路测试与示范应用管理办法（试行）》的通知\n" in out
+    assert "指导智能网联汽车开展道路测试工作" in out  # the wrapped paragraph still joins
+
+
 def test_hard_wraps_join_a_citation_of_items_broken_before_its_item_numbers():
     # ur_05 (PDF text): …还应按附件2中第（五） / （十二）项规定提供相关材料；: the wrapped rest opens on the cited
     # item numbers, no list marker; （一）项目管理 stays a heading of its own

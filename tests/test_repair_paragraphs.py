@@ -371,6 +371,25 @@ def test_top_headings_glued_after_a_sentence_end_with_a_space_or_a_short_title_a
     assert restore(text) == text.split("\n")
 
 
+def test_first_top_headings_glued_at_line_ends_in_a_document_whose_lines_open_on_a_later_one_are_cut():
+    # sh_02 (a ministry notice stored with lost breaks): …合理使用。二、加强“两库”建设和应用 / （一）… / …智能化水平，三、优化…
+    # / （一）… / 四、推动… on a line of its own: the document's lines open on 四、 (its 一、 garbled), so the first 二、
+    # glued after a stop is a heading, and 三、 numbers on (after a comma the stored copy left for the stop)
+    text = "\n".join([
+        "2023年，聚焦医疗保障基金智能审核和监控知识库建设。" + KEPT + "确保基金安全、高效、合理使用。二、加强“两库”建设和应用",
+        "（一）准确把握“两库”建设重点。" + KEPT + "不断优化规则应用效果，提升“两库”智能化水平，三、优化智能审核和监控流程",
+        "（一）科学划分事前、事中、事后流程。" + KEPT,
+        "四、推动经办机构全面智能审核",
+        "（一）对全量结算单据全覆盖审核。" + KEPT,
+    ])
+    assert [line.strip()[:4] for line in restore(text)] == ["2023", "二、加强", "（一）准", "三、优化", "（一）科", "四、推动", "（一）对"]
+    # a numeral at or above the first line's own, or a first heading after a comma, stays
+    text = "\n".join(["现将有关事项通知如下。" + KEPT + "确保基金安全。四、加强“两库”建设和应用", "四、推动经办机构全面智能审核", KEPT])
+    assert restore(text) == text.split("\n")
+    text = "\n".join(["现将有关事项通知如下，" + KEPT + "确保基金安全，二、加强“两库”建设和应用", "四、推动经办机构全面智能审核", KEPT])
+    assert restore(text) == text.split("\n")
+
+
 def test_an_item_glued_after_a_sentence_end_and_a_stray_opening_quote_is_cut():
     # uo_01 (a spreadsheet cell keeping a Word conversion's stray marks): …查验网址。“七、本通知自 2013年11月1日起执行。
     text = "\n".join([

@@ -240,6 +240,10 @@ def test_heading_title_glued_to_its_text():
     assert heading_title("职责任务督促各村全面落实动态管理，完善责任体系")[0] == "职责任务"
     assert heading_title("主要职责贯彻落实上级决策部署，负责全市重大工程建设组织领导")[0] == "主要职责"
     assert heading_title("组成人员组 长：王某 市政府副市长")[0] == "组成人员"  # a letter-spaced label follows
+    # ua_07 (PDF text): a roster table's column labels flattened onto the heading's line, 组长 / 主任 first, three in a row
+    assert heading_title("领导小组人员及职责组长副组长成员主要职责贯彻落实党中央的决策部署；负责统一指挥。")[0] == "领导小组人员及职责"
+    assert heading_title("交通检疫组 组 长 副组长 职 责全面启动发热旅客排查，对来高人员进行体温筛查。")[0] == "交通检疫组"
+    assert heading_title("明确领导小组组长职责")[0] == "明确领导小组组长职责"  # two labels: a title's own words
     # ... but one title of two, or a longer title, stays whole
     assert heading_title("主要任务和保障措施")[0] == "主要任务和保障措施"
     assert heading_title("工作目标任务")[0] == "工作目标任务"
@@ -249,6 +253,10 @@ def test_heading_title_glued_to_its_text():
     assert heading_title("加强组织领导各有关部门要根据本意见要求，抓紧制定配套文件。")[0] == "加强组织领导"
     assert heading_title("建立健全设施保护的长效机制地方各级人民政府要切实负起责任，")[0] == "建立健全设施保护的长效机制"
     assert heading_title("工作要求一要加强组织领导。各村要")[0] == "工作要求"
+    # uf_07 (one-line body): 一、进一步提高对清理违规电站项目工作的认识随着国民经济的快速发展，…
+    assert heading_title("进一步提高对清理违规电站项目工作的认识随着国民经济的快速发展，我国电力建设取得了成就。")[0] == (
+        "进一步提高对清理违规电站项目工作的认识")
+    assert heading_title("正确认识伴随着改革出现的新问题")[0] == "正确认识伴随着改革出现的新问题"  # 伴随着: inside the title
     # ... not inside a subject that goes on (…部门和地方各级人民政府要…)
     title = "国务院有关部门和地方各级人民政府要继续加强对出口工作的领导，研究新情况"
     assert heading_title(title + "。")[0] == title
@@ -1222,6 +1230,10 @@ def test_a_glued_title_ends_before_a_preposition_opening_the_text_not_one_inside
     assert glued_title_at_preposition("加强对外开放工作，推动发展") is None
     # no clause going on after it (no comma within reach): nothing glued to cut
     assert glued_title_at_preposition("实行开采和生产总量限制对耐火粘土实行控制。") is None
+    # uf_07: 对 + its object + 要, no comma, opens a 要 clause: 四、采取综合措施…违规电站建设对违规项目要综合治理、标本兼治。
+    assert glued_title_at_preposition("采取综合措施制止和防范违规电站建设对违规项目要综合治理、标本兼治。") == (
+        "采取综合措施制止和防范违规电站建设")
+    assert glued_title_at_preposition("切实加强对重点项目的监管要求落实。") is None  # 要求: no 要 clause
 
 
 def test_an_article_an_amendment_inserted_is_a_marker_of_its_own():

@@ -1650,3 +1650,52 @@ def test_a_regulation_s_part_titles_that_lost_their_markers_are_its_chapters_and
     # a short line above an article in a regulation without chapters is left as it was
     plain = by_id(segment("第一条 为防治大气污染，制定本条例。\n大气污染防治监督管理\n第二条 实行总量控制。\n", {}))
     assert [k for k in plain] == ["1", "2"]
+
+
+def test_numbered_file_names_closing_the_text_with_no_label_are_no_items():
+    # ul_02 (a page's body on one line): the last item of （三） is followed by the page's links to the attached files,
+    # numbered 1. / 2. with no 附件 label, the site's furniture glued after the last one; they are no items of （三）
+    text = (
+        "五、保障措施\n（一）加强组织领导。省人社厅牵头成立工作专班。\n"
+        "（二）密切部门沟通。各成员单位明确联络人，负责沟通联络。\n"
+        "1.河北省高效办成退休“一件事”业务流程和办理规范.docx\n"
+        "2.河北省高效办成退休“一件事”办理流程图.docx更多信息请关注官方微信“河北人社”\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [k for k in nodes] == ["1", "1.1", "1.2"]
+    # one such line alone, or numbered items that are no file names, stay items
+    one = "一、附件材料\n（一）报送材料。\n1.申报书.docx\n"
+    assert "1.1.1" in by_id(segment(one, {}))
+    items = "一、工作要求\n（一）报送材料。\n1.申报书；\n2.汇总表。\n"
+    assert [k for k in by_id(segment(items, {}))] == ["1", "1.1", "1.1.1", "1.1.2"]
+
+
+def test_points_counted_off_one_a_line_below_a_numbered_line_are_its_paragraphs():
+    # un_07 (Word text): 二、基本原则 / 一是坚持系统谋划，顶层设计。… / 二是… / 三是… / 四是…: each point a paragraph node
+    text = (
+        "一、工作目标\n到2025年，全面建立房屋安全保险制度。\n二、基本原则\n"
+        "一是坚持系统谋划，顶层设计。针对不同类型城镇房屋，系统设计房屋安全保险制度。\n"
+        "二是坚持预防为主，保障安全。加强房屋全生命周期的质量风险管控。\n"
+        "三是坚持创新驱动，制度保障。借鉴先进城市经验，创新设计保险范围。\n"
+        "三、组织机构\n成立工作专班。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [k for k in nodes] == ["1", "2", "2.p1", "2.p2", "2.p3", "3"]
+    # sd_03: under a line that runs on past its title the points are more paragraphs of its text: it stays an item
+    text = (
+        "一、主要内容\n（一）发展目标。到2025年，数字经济核心产业增加值占比达到20%。\n"
+        "（二）主要任务。《规划》明确了3方面11项重点任务。\n"
+        "一是强化数字产业化引领，共4项任务。\n二是加快产业数字化转型升级，共4项任务。\n三是提升城市数字化水平，共3项任务。\n"
+        "（三）保障措施。强化组织保障。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [k for k in nodes] == ["1", "1.1", "1.2", "1.2.p1", "1.2.p2", "1.2.p3", "1.3"]
+    assert nodes["1.2"].kind == "item"
+    # two points, or points after a paragraph of the heading's own text (uf_06), go on with its text
+    two = "一、基本原则\n一是坚持系统谋划。\n二是坚持预防为主。\n二、组织机构\n成立专班。\n"
+    assert [k for k in by_id(segment(two, {}))] == ["1", "2"]
+    after = "一、主要特点\n《若干政策》提出了支持性举措。\n一是对企业给予补助。\n二是对项目给予奖励。\n三是对人才给予支持。\n二、其他\n成立专班。\n"
+    assert [k for k in by_id(segment(after, {}))] == ["1", "2"]
+    # rb_01: points written as clauses of duty (一是要坚持…) are sentences of the heading's text
+    duty = "一、基本原则\n一是要坚持县域统筹，分层分类实施。\n二是要坚持数字赋能，不断丰富业态。\n三是要坚持市场导向，提升服务能力。\n二、其他\n成立专班。\n"
+    assert [k for k in by_id(segment(duty, {}))] == ["1", "2"]

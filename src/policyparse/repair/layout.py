@@ -448,6 +448,16 @@ def _is_preface_title(s: str) -> bool:
     return "言" in s and PREFACE_TITLE.fullmatch(s.strip()) is not None
 
 
+# 济南市工业和信息化局 / 济南市公安局 / 济工信装备字〔2022〕1号 / 文件 / 关于印发…: the 文件 of a joint red head, printed
+# large beside the bodies' names, comes out of the PDF as a line of its own; it is no wrapped rest of the 文号 above it
+# nor the head of the title below it
+_RED_HEAD_WORDS = frozenset({"文件", "文 件", "文\u3000件"})
+
+
+def _is_red_head_word(s: str) -> bool:
+    return len(s) <= 3 and s in _RED_HEAD_WORDS
+
+
 _HEADING_MARKER = re.compile(rf"(?:{_NUM}、|[（(]{_NUM}[）)]|第[一二三四五六七八九十百零〇\d]+[章节部分篇])")
 # the characters a _MARKER match can open on but its digits (\d: what str.isdecimal says, and past U+FFFF the digits of
 # Unicode versions newer than Python's): numerals, brackets, ①–⑳, 第 and 附
@@ -693,11 +703,14 @@ def _numbered_title_line(a: _Line) -> bool:
 
 def _line_stands_alone(a: _Line, b: _Line) -> bool:
     """Whether one of the two lines is a line of its own by its form, wherever it stands in its paragraph: a title
-    glued after a line's last sentence, a preface's title, a field whose value is a path or code, a field row."""
+    glued after a line's last sentence, a preface's title, a red head's 文件, a field whose value is a path or code, a
+    field row."""
     if (" " in a.s or "\u3000" in a.s or "\t" in a.s) and _ends_on_glued_title(a.s):
         return True  # …SDN 等标准。 （三）行业应用标准 / 主要包括…: the title glued after the last sentence ends the line
     if (len(a.s) <= _PREFACE_MAX and _is_preface_title(a.s)) or (len(b.s) <= _PREFACE_MAX and _is_preface_title(b.s)):
         return True  # 2022 年11月 / 前 言 / 石化行业是…: a preface's title is a line of its own (ur_06)
+    if _is_red_head_word(a.s) or _is_red_head_word(b.s):
+        return True  # 济工信装备字〔2022〕1号 / 文件 / 关于印发…: a red head's 文件 is a line of its own (ur_05)
     if a.s[-1].isascii() and a.s[-1].isalnum() and _ascii_field(a.s):
         return True  # 来源： /Volumes/…/x.pdf / 《…办法》已经…: a field whose value is a path or code ends its line
     # [ 成文日期 ] 2024-03-04 [ 发布日期 ] 2024-03-05 / 重庆市…的通知: a field row stands alone

@@ -557,7 +557,7 @@ _DIGIT_STOP = re.compile(r"\d[.．、]")
 # title may be two characters)
 _CN_MARK = rf"([{_NUMERALS}]{{1,3}})、"  # 五、: its numerals (group 1 or 2 of _GLUED_HEADING)
 # after a character of the text or a stop (a blank between or none): a title of 4–40 characters, no stop, to the end
-_CN_MARK_AFTER_TEXT = rf"(?<=[\p{{Han}}。；][ \u3000]?){_CN_MARK}(?=[^。；;！？\n]{{4,40}}$)"
+_CN_MARK_AFTER_TEXT = rf"(?<=[\p{{Han}}。；，][ \u3000]?){_CN_MARK}(?=[^。；;！？\n]{{4,40}}$)"
 # after a stop only: a title of two or three characters, no comma either, to the end
 _CN_MARK_AFTER_STOP = rf"(?<=[。；][ \u3000]?){_CN_MARK}(?=[^。；;！？，,、\n]{{2,3}}$)"
 _GLUED_HEADING = re.compile(_CN_MARK_AFTER_TEXT + "|" + _CN_MARK_AFTER_STOP)
@@ -611,12 +611,16 @@ def _cut_glued_items(lines: list[str], log) -> str:
     if not _may_cut_glued(text):
         return text  # the walk below would give the lines back as they are
     count = _Count(second_cn=any(line.lstrip().startswith("二、") for line in lines))
+    count.first_own_cn = _first_own_cn(lines)
     out = []
     for line in lines:
         count.see(match_marker(line.lstrip()))
         if count.last_num is None and count.last_cn is None and not count.headed and not (count.second_cn and "一、" in line):
             stop = _DIGIT_STOP.search(line, 1, None, HOLD_GIL)
-            out.append(_apply_cuts(line, _glued_item_run(line, stop.start() - 1), log) if stop else line)
+            cuts = _glued_item_run(line, stop.start() - 1) if stop else []
+            if count.first_own_cn is not None and "、" in line[-41:-2]:
+                cuts = sorted(cuts + _glued_cn_heading_cut(line, count, max(0, len(line) - _GLUED_HEADING_REACH)))
+            out.append(_apply_cuts(line, cuts, log) if cuts else line)
             continue
         cuts = _glued_item_cuts(line, count)
         cuts += _glued_title_cuts(line, count, cuts[-1][0] + 1 if cuts else 0)
@@ -781,6 +785,7 @@ class _Count:
         self.last_article: int | None = None
         self.headed = False  # a heading since the last digit item: digit items may restart at 1
         self.second_cn = second_cn  # the document has a line opening 二、: a first 一、 may be glued
+        self.first_own_cn: int | None = None  # the first 一、 a line opens with, when 三、 or later (_first_own_cn)
 
     def see(self, head: Marker | None) -> None:
         if head is None:
@@ -903,10 +908,29 @@ def _glued_cn_heading_cut(line: str, count: _Count, tail: int) -> list[tuple[int
 
 def _numbers_cn_on(count: _Count, n: int, before: str) -> bool:
     """Does a glued 一、 numbered n continue the count: the next number, or a first 一、 after a stop in a document
-    that numbers 二、 on a line of its own?"""
+    that numbers 二、 on a line of its own, or (sh_02: …合理使用。二、加强“两库”建设和应用 / （一）… / … / 四、… on a
+    line of its own, its 一、 garbled) a first heading after a stop numbered below the first one a line opens with,
+    the document's lines opening on 三、 or later?"""
     if count.last_cn is None:
-        return n == 1 and count.second_cn and before in "。；"
+        if before not in "。；":
+            return False
+        return (n == 1 and count.second_cn) or (count.first_own_cn is not None and n < count.first_own_cn)
     return n == count.last_cn + 1
+
+
+_FIRST_OWN_CN_MIN = 3  # lines numbering on from 二、 have the first 一、 read as before (second_cn)
+
+
+def _first_own_cn(lines: list[str]) -> int | None:
+    """The number of the first 一、 heading a line opens with, when it is 三、 or later (the ones before it glued to
+    text: sh_02), else None."""
+    for line in lines:
+        head = line.lstrip()[:4]
+        if "、" in head:
+            m = match_marker(line.lstrip())
+            if m is not None and m.style == "cn":
+                return m.number if m.number >= _FIRST_OWN_CN_MIN else None
+    return None
 
 
 def _glued_paren_heading_cut(line: str, count: _Count, tail: int, reach: str) -> list[tuple[int, int]]:

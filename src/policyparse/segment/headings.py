@@ -125,7 +125,8 @@ def heading_title(body: str) -> tuple[str | None, bool]:
 # 八、加强组织领导各有关部门要… / 一、…的重要性近年来，我国…): the title ends where a part's formulaic title
 # (lexicons/section_titles.tsv) does, when a sentence follows it (a comma, 要 or 是 in it, or a letter-spaced label:
 # 组成人员组 长：; not 工作目标任务, one title, nor 组织实施企业技术创新项目计划, the entry as a verb), or before words
-# that only open a sentence: 近年来, 一要, 自本通知, 地方各级, and 各地区 / 各有关部门 … as the subject of a 要 clause.
+# that only open a sentence: 近年来, 一要, 自本通知, 地方各级, 随着 (一、…工作的认识随着国民经济的快速发展，…: uf_07),
+# and 各地区 / 各有关部门 … as the subject of a 要 clause.
 _SECTION_PREFIXES = frozenset(t[:2] for t in SECTION_TITLES)
 _GLUED_SECTION = re.compile(
     "(?P<title>" + SECTION_TITLE_WORDS + r")"
@@ -135,7 +136,7 @@ _GLUED_SECTION = re.compile(
 # must then be the title (Han only, not a subject going on: 国务院有关部门和地方各级…, 市政府及其各部门要…,
 # 各县区政府及市府各部门要…)
 _GLUED_OPENING = re.compile(
-    r"""近年来 | 一要 | 自本通知 | 地方各级
+    r"""近年来 | 一要 | 自本通知 | 地方各级 | (?<!伴)随着
       | 各 (?:有关)? (?:地区|部门|地|级|村|单位|成员单位) [^，。；,;：:]{0,16}? 要""",
     re.X,
 )
@@ -155,10 +156,31 @@ _LABELLED_LINE = re.compile(
 )
 
 
+# 一、领导小组人员及职责 组 长 副组长 成 员 主要职责贯彻落实… / （二）交通检疫组 组 长 副组长 职 责全面启动… (ua_07): the
+# column labels of a roster table flattened onto the heading's line, 组长 or 主任 first, three labels in a row (组长职责
+# alone may be a title's words); the title ends before them
+_ROSTER_COLUMN = r"(?:副?组[ \t\u3000]*+长|副?主[ \t\u3000]*+任|成[ \t\u3000]*+员|(?:主要)?职[ \t\u3000]*+责)"
+# found by search (its literal openings 组 / 主 left to the regex module's prefilter), not tried at each character
+_ROSTER_HEAD = re.compile(rf"[ \t\u3000]*+(?:组[ \t\u3000]*+长|主[ \t\u3000]*+任)(?:[ \t\u3000]*+{_ROSTER_COLUMN}){{2}}")
+_ROSTER_TITLE = re.compile(r"\p{Han}{2,30}")
+
+
+def _glued_roster_at(title: str) -> int | None:
+    """Where the roster's column labels glued after the title start (see _ROSTER_HEAD), or None."""
+    m = _ROSTER_HEAD.search(title, 2, None, HOLD_GIL)
+    if m is None or not _ROSTER_TITLE.fullmatch(title, 0, m.start(), HOLD_GIL):
+        return None
+    return m.start()
+
+
 def _glued_title(title: str) -> str:
     """The title cut from the text glued after it (see _GLUED_SECTION); a title that runs on no further, whole."""
     if len(title) < 7:
         return title
+    if "组" in title or "主任" in title:
+        roster = _glued_roster_at(title)
+        if roster is not None:
+            return title[:roster]
     if title[:2] in _SECTION_PREFIXES:
         m = _GLUED_SECTION.match(title, 0, None, HOLD_GIL)
         if m is not None:
@@ -167,7 +189,7 @@ def _glued_title(title: str) -> str:
         m = _GLUED_STAGE.match(title, 0, None, HOLD_GIL)
         if m is not None:
             return m.group()
-    if "各" in title or "近年来" in title or "一要" in title or "自本通知" in title:
+    if "各" in title or "近年来" in title or "一要" in title or "自本通知" in title or "随着" in title:
         m = _GLUED_OPENING.search(title, 4, None, HOLD_GIL)
         if m is not None and _TITLE_BEFORE_OPENING.fullmatch(title, 0, m.start(), HOLD_GIL):
             return title[:m.start()]
@@ -176,10 +198,11 @@ def _glued_title(title: str) -> str:
 
 # 完善调控监管体系依法加强… / 实行开采和生产总量限制对耐火粘土… / 提高资源税税率为有效缩减… / 主要职能在国务院领导下…: a
 # preposition opening the text glued to a title (a verb and its object, 4–24 characters, Han only); not one inside
-# a word (应对, 针对, 作为, 成为, 认为, 存在, 正在, 现在, 实在, 所在) nor a title ending in a function word (的, 和, 及)
+# a word (应对, 针对, 作为, 成为, 认为, 存在, 正在, 现在, 实在, 所在) nor a title ending in a function word (的, 和, 及);
+# 对 also before its object and 要 with no comma (四、采取综合措施…违规电站建设对违规项目要综合治理、标本兼治。: uf_07)
 _PREPOSITION_OPENING = re.compile(
     r"(?P<title>\p{Han}{4,24}?(?<![的和与及并、]))(?:(?<![应针面相绝])对|(?<![作成认因以更])为|(?<![存正现实所内外])在|依法|按照|根据)"
-    r"(?=\p{Han}[^，。；：,;:]{0,40}[，,])"
+    r"(?=\p{Han}[^，。；：,;:]{0,40}[，,]|(?<=对)\p{Han}{2,12}?要(?![求素点件]))"
 )
 
 

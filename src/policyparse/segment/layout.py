@@ -16,7 +16,7 @@ import regex as re
 from policyparse import lexicons
 from policyparse.grammar import SEAL_NOTE, SIGNED_LINE, is_enactment_note
 from policyparse.grammar import GLUED_ISSUERS, GLUED_ISSUERS_MAX
-from policyparse.grammar import PERSON_ADDRESSEE, REPLY_OPENING, ATTACHED_TABLE_LIST, BARS_ONLY, DOWNLOAD_LABEL, FILE_EXTENSION, HOLD_GIL, URL_LINE, Marker, bare_number_head, decimal_heads, is_bullet_entry, is_list_category, left_open, match_marker, opens_on_field_label
+from policyparse.grammar import PERSON_ADDRESSEE, REPLY_OPENING, ATTACHED_TABLE_LIST, BARS_ONLY, DOWNLOAD_LABEL, FILE_EXTENSION, FILE_EXTENSION_IN_LINE, HOLD_GIL, URL_LINE, Marker, bare_number_head, decimal_heads, is_bullet_entry, is_list_category, left_open, match_marker, opens_on_field_label
 from policyparse.segment.roles import (
     ORG_END, Roles, is_addressee, is_cleanup_note, is_furniture, is_source_credit, is_meta_line, is_page_summary, is_table_row, zhusong_line,
 )
@@ -372,6 +372,8 @@ class Layout:
     task_tables: list[TaskTable] = field(default_factory=list)  # tables whose rows are task rows (segment.tasktables)
     # 附件：1.… label line -> the end (exclusive) of the entries 2.… 3.… numbered on from it, unmarked here
     attachment_runs: dict[int, int] = field(default_factory=dict)
+    # the first of the numbered file names closing the text with no label (_unmark_trailing_files; None: none)
+    trailing_files: int | None = None
     # download_list's answer, found once: metadata asks it twice and the tree once (… : not read yet)
     downloads: object = field(default=..., init=False, repr=False, compare=False)
 
@@ -386,7 +388,7 @@ def analyse(text: str) -> Layout:
     if task_tables:
         front_end = min(front_end, task_tables[0].header[0])  # a task table is body, never front matter
     runs = _unmark_attachment_entries(lines, roles)
-    layout = Layout(text, lines, front_end, roles, attachment_runs=runs)
+    layout = Layout(text, lines, front_end, roles, attachment_runs=runs, trailing_files=_unmark_trailing_files(lines))
     _mark_tables(layout)
     _mark_task_tables(layout, task_tables)
     if front_end < len(lines) and (colonless or roles.addressee(front_end) or roles.zhusong(front_end)):
@@ -613,6 +615,26 @@ def _unmark_attachment_entries(lines: list[Line], roles: Roles) -> dict[int, int
             j += 1
         runs[i] = j
     return runs
+
+
+_TRAILING_FILES_MIN = 2  # one numbered file name alone at the end may be a list's last item citing a file
+
+
+def _unmark_trailing_files(lines: list[Line]) -> int | None:
+    """…及时有效解决问题。 / 1.…业务流程和办理规范.docx / 2.…办理流程图.docx (ul_02): file names numbered 1, 2, … closing
+    the text with no 附件 label above them are the page's links to the attached files; they head nothing (the notice's
+    last list does not go on in them). Returns the first such line (None: none). Only the text's last lines are
+    read, from the end up."""
+    k = len(lines)
+    while k > 0 and lines[k - 1].marker is not None and FILE_EXTENSION_IN_LINE.search(lines[k - 1].s) is not None:
+        k -= 1
+    run = lines[k:]
+    if len(run) < _TRAILING_FILES_MIN or any(ln.marker.number != n for n, ln in enumerate(run, 1)) \
+            or len({ln.marker.style for ln in run}) != 1:
+        return None
+    for ln in run:
+        ln.marker = None
+    return k
 
 
 def _mark_tables(layout: Layout) -> None:

@@ -893,7 +893,48 @@ def _body_heads(st: _Walk, line, top: Node | None) -> tuple[list[tuple[int, str]
     elif not heads and top is not None and (label := _unit_duty_head(st)):
         heads = [(0, label)]
         top = top if top.kind == "paragraph" else None
+    elif not heads and top is not None and "是" in s[1:4] and (label := _counted_off_run_head(st)):
+        heads = [(0, label)]
+        top = top if top.kind == "paragraph" else None
     return heads, label, top
+
+
+_COUNTED_OFF_RUN_MIN = 3  # 一是 / 二是 alone are as often two points of the heading's own text
+_COUNTED_OFF_RUN_MAX = 10  # 十是: the last point a line may count off
+_POINT_TITLE_END = re.compile(r"[。；，,;]")
+
+
+def _counted_off_point_number(s: str) -> int | None:
+    """一是坚持系统谋划，… -> 1. Not 一是要坚持…: a point written as a clause of duty (要) is a sentence of the text
+    the heading holds (rb_01), not a point it lists."""
+    m = _COUNTED_OFF.match(s) if "是" in s[1:4] else None
+    if m is None or s[m.end():m.end() + 1] == "要":
+        return None
+    return "一二三四五六七八九十".index(m.group(1)) + 1
+
+
+def _counted_off_run_head(st: _Walk) -> str | None:
+    """二、基本原则 / 一是坚持系统谋划，顶层设计。… / 二是… / 三是… (un_07; sd_03, tv_01 under a run-in line): points counted
+    off one a line, the first right below the numbered line they stand under, three or more in a row, are its
+    paragraphs, each a node (a run that follows a paragraph of the heading's own text goes on with that text: uf_06).
+    The point's first phrase titles it."""
+    lines, i = st.lines, st.i
+    n = _counted_off_point_number(lines[i].s)
+    if n is None:
+        return None
+    first = i - (n - 1)
+    if first < 1 or lines[first - 1].marker is None:
+        return None
+    if any(_counted_off_point_number(lines[j].s) != j - first + 1 for j in range(first, i)):
+        return None
+    end = i + 1
+    while end < st.n and end - first < _COUNTED_OFF_RUN_MAX and _counted_off_point_number(lines[end].s) == end - first + 1:
+        end += 1
+    if end - first < _COUNTED_OFF_RUN_MIN:
+        return None
+    s = lines[i].s
+    stop = _POINT_TITLE_END.search(s)
+    return s[:stop.start()] if stop else s
 
 
 def _unit_duty_head(st: _Walk) -> str | None:
@@ -1731,14 +1772,16 @@ def _download_list(layout: Layout) -> frozenset[int]:
     """附件下载： / 附件1 …办法.docx / 附件2 …标准.docx: a page's download list after the notice names the files the
     site offers, not the notice's own 附件 lines; the label and the file names under it (the last one possibly cut
     by the stored page before its extension) are no nodes."""
+    # 1.….docx / 2.….docx closing the text with no label (layout._unmark_trailing_files)
+    trailing = frozenset() if layout.trailing_files is None else frozenset(range(layout.trailing_files, len(layout.lines)))
     found = download_list(layout)
     if found is None:
-        return frozenset()
+        return trailing
     i, j = found
     lines = layout.lines
     if j == len(lines) - 1 and len(lines[j].s) <= 80 and lines[j].s.startswith("附件"):
         j += 1  # the last file name, cut before its extension
-    return frozenset(range(i, j)) if j > i + 1 else frozenset()
+    return (frozenset(range(i, j)) if j > i + 1 else frozenset()) | trailing
 
 
 def _front_attachment_list(layout: Layout, markers: list[int]) -> frozenset[int]:
@@ -2118,8 +2161,15 @@ def _numbered_kind(c: Node, after_bare: bool, text: str) -> str:
         heads_text = not after_bare
     else:  # a title sentence over prose of its own: not after bare entries of its list, nor over note lines
         heads_text = c.title_sentence and not after_bare and c.end > c.head_end and _prose_below(text, c.head_end, c.end)
-    outline = any(k.kind != "task_row" for k in c.children)
+    outline = any(k.kind != "task_row" and not _counted_off_paragraph(k, text) for k in c.children)
     return "heading" if (outline or heads_text) else "item"
+
+
+def _counted_off_paragraph(k: Node, text: str) -> bool:
+    """（二）主要任务。《规划》明确了… / 一是… / 二是… / 三是… (sd_03): the points counted off below a line that runs on past
+    its title are more paragraphs of its text, no numbered children: the line stays an item (gold-format.md)."""
+    return k.kind == "paragraph" and not k.children and text[k.start + 1:k.start + 2] == "是" and \
+        _COUNTED_OFF.match(text, k.start, k.start + 3) is not None
 
 
 def _task_row_section(c: Node, cid: str, level: int, text: str) -> Section:
