@@ -2319,3 +2319,47 @@ def test_a_responsible_cell_naming_its_lead_by_label_or_by_wei_qiantou_danwei():
     got = [(_names(r.responsibility.lead), _names(r.responsibility.support), r.responsibility.mode) for r in _rows(text)]
     assert got == [(["区发展改革局"], ["区财政局"], "lead_support"),
                    (["区发展改革局"], ["区财政局", "区住房城乡建设局"], "lead_support")]
+
+
+def test_a_task_catalogue_column_over_a_content_column_one_cell_a_line():
+    """tt_115: 序号 | 任务目录 | / 具体内容 | / 责任单位 | then each cell on a line of its own closed by a bar: 任务目录 names
+    the task (a short title above its content), so the header is a task table's and the rows are read; 目录 alone stays
+    no column word (决策事项目录 is a catalogue's title, not a column)."""
+    assert column_role("任务目录") == "task"
+    assert column_role("决策事项目录") is None
+    text = (
+        "某市未成年人保护工作领导小组2022年重点工作任务清单\n序号 | 任务目录 |\n具体内容 |\n责任单位 |\n1 |\n"
+        "建立健全未成年人保护工作协调机制。 |\n开展未成年人保护工作专项督导，新建1个示范性未成年人保护工作站。 |\n市民政局、某某街道 |\n"
+        "2 |\n做好困境儿童兜底保障工作。 |\n完善困境儿童分类保障制度，做好兜底保障工作。 |\n市民政局 |\n"
+    )
+    rows = _rows(text)
+    assert [r.title for r in rows] == ["建立健全未成年人保护工作协调机制", "做好困境儿童兜底保障工作"]
+    assert [(_names(r.responsibility.lead), r.responsibility.mode) for r in rows] == [
+        (["市民政局", "某某街道"], "listed"), (["市民政局"], "listed")]
+
+
+def test_goal_runs_each_closed_by_its_units_one_a_line_with_no_seq_column():
+    """tt_114: 领域 | 主要目标 | 主要责任单位 | 责任单位, one paragraph a line, no 序号 and the 领域 cell printed nowhere: each
+    row is a goal (1.…) with its —— sub-goals over several lines, or a run of sub-goals, then its units one a line — the
+    first the 主要责任单位 (lead), the rest the 责任单位 (support). A row printing one unit supports nothing (no cell merged
+    from above); the goal left at the text's end with no unit is a row the page cut."""
+    text = (
+        "某省儿童发展规划目标责任分解书\n领域\n主要目标\n主要责任单位\n责任单位\n1.提高出生人口质量。\n"
+        "——降低严重多发致残的出生缺陷发生率。\n省卫生厅\n省民政厅\n省残联\n——低出生体重儿发生率控制在4%以下。\n"
+        "——新生儿破伤风发病率降低到1‰以下。\n省卫生厅\n2.降低儿童死亡率。\n——婴儿死亡率控制在6‰以下。\n省卫生厅\n"
+        "省教育厅\n3.儿童卫生保健"
+    )
+    rows = _rows(text)
+    assert [r.title[:8] for r in rows] == ["1.提高出生人口", "——低出生体重儿", "2.降低儿童死亡", "3.儿童卫生保健"]
+    got = [(_names(r.responsibility.lead), _names(r.responsibility.support)) for r in rows[:3]]
+    assert got == [(["省卫生厅"], ["省民政厅", "省残联"]), (["省卫生厅"], []), (["省卫生厅"], ["省教育厅"])]
+    assert rows[3].responsibility is None
+
+
+def test_task_and_unit_runs_leave_a_table_of_one_line_a_cell_as_it_reads():
+    """A table with no 序号 whose rows print one line a cell (a task, its lead, its support) is read as before, and one
+    with a time column after the units is no table of runs (a run of names does not end its rows)."""
+    text = "重点工作任务分工表\n重点任务\n牵头单位\n配合单位\n推进某项工作。\n区发改局\n区财政局\n落实某项改革。\n区财政局\n区审计局\n"
+    rows = _rows(text)
+    assert [(_names(r.responsibility.lead), _names(r.responsibility.support)) for r in rows] == [
+        (["区发展改革局"], ["区财政局"]), (["区财政局"], ["区审计局"])]

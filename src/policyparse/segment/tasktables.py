@@ -1471,6 +1471,8 @@ def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> T
     j = table.header[1] + 1
     head = [texts[x].strip() for x in range(table.header[0], j)]
     cursor = _CellLineCursor()
+    if "seq" not in table.roles and _read_task_and_unit_runs(table, texts, j):
+        return table
     next_row = _next_numbered_cell_row if "seq" in table.roles else _next_unnumbered_cell_row
     while j < len(texts):
         step = next_row(table, texts, j, head, cursor)
@@ -1480,6 +1482,76 @@ def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> T
         if k is not None:  # (k None: the lines before j were no row of cells, or a row already added)
             j = _add_cell_line_row(table, texts, j, k, lead_in, cursor.category)
     return table
+
+
+_RUN_ROWS = 2  # rows of task and unit runs it takes to read a table so
+
+
+def _read_task_and_unit_runs(table: TaskTable, texts: list[str], j: int) -> bool:
+    """领域 | 主要目标 | 主要责任单位 | 责任单位 over 1.提高出生人口质量。 / ——降低… / 省卫生厅 / 省人口计生委 / 省残联 / ——低出生体重儿… /
+    ——新生儿… / 省卫生厅 / 2.…: a table with no 序号 whose columns after the task are unit columns only, printed one
+    line a paragraph — a task cell of a goal and its —— sub-goals over several lines, then the row's units one a line.
+    Rows are runs of task lines each closed by a run of unit names: the first unit the first unit column's, the rest
+    the next one's (joined by 、). Each row prints every cell it has (a row of one unit supports nothing: no cell is
+    merged from above). Read so only where lines as many as the columns cannot be the rows (a task over several lines,
+    or more units than unit columns); the task lines left at the text's end with no unit are a row the page cut.
+    True when the rows were read."""
+    runs = _task_and_unit_runs(table, texts, j)
+    if runs is None:
+        return False
+    t = table.role_index("task")
+    units_at = [k for k, r in enumerate(table.roles) if r in RESPONSIBILITY_ROLES]
+    for first, mid, last in runs:
+        cells = [""] * len(table.columns)
+        cells[t] = "".join(texts[x].strip() for x in range(first, mid))
+        names = [texts[x].strip() for x in range(mid, last + 1)]
+        if names:
+            cells[units_at[0]] = names[0]
+            rest = "、".join(names[1:])
+            if len(units_at) > 1:
+                cells[units_at[1]] = rest
+            elif rest:
+                cells[units_at[0]] += "、" + rest
+        table.rows.append(TaskRow(first, last, dict(zip(table.columns, cells))))
+    return True
+
+
+def _task_and_unit_runs(table: TaskTable, texts: list[str], j: int) -> list[tuple[int, int, int]] | None:
+    """The rows of _read_task_and_unit_runs from line j, each (its first line, its first unit line, its last line),
+    or None where the table is not printed so."""
+    t = table.role_index("task")
+    roles = table.roles
+    if t is None or any(r != "category" for r in roles[:t]) or not roles[t + 1:]:
+        return None
+    if any(r not in RESPONSIBILITY_ROLES for r in roles[t + 1:]):
+        return None  # a time or other column after the units: a run of names does not end the row
+    runs: list[tuple[int, int, int]] = []
+    k = j
+    while k < len(texts):
+        first = k
+        while k < len(texts) and _task_run_line(texts[k]):
+            k += 1
+        mid = k
+        while k < len(texts) and _one_unit(texts[k].strip()):
+            k += 1
+        if first == mid:
+            break  # a unit with no task above it, or no line of the table
+        if mid == k:
+            if k == len(texts):
+                runs.append((first, mid, mid - 1))  # the page cut the row inside its task cell
+            break
+        runs.append((first, mid, k - 1))
+    whole = [r for r in runs if r[2] >= r[1]]
+    width = len(roles) - t
+    if len(whole) < _RUN_ROWS or all(mid - first == 1 and last - mid + 2 == width for first, mid, last in whole):
+        return None  # (one task line and a unit a column: lines as many as the cells read it as it is)
+    return runs
+
+
+def _task_run_line(s: str) -> bool:
+    """A line of a task cell in a run: no unit's name alone, no tab-parted row, no page field (分享：)."""
+    s = s.strip()
+    return bool(s) and "\t" not in s and not _one_unit(s) and _FIELD_LABEL.match(s) is None and len(s) <= 4 * _CELL_LINE
 
 
 def _next_numbered_cell_row(
