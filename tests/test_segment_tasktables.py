@@ -26,7 +26,8 @@ def test_column_roles_from_the_lexicon():
     assert column_role("序　号") == "seq"
     assert column_role("牵头单位（部门）") == "lead"
     assert column_role("完成时限") == "time"
-    assert column_role("指标名称") is None
+    assert column_role("目标值") is None
+    assert column_role("指标名称") == "task"  # a goal table's row is its indicator (tt_116); statistics name no unit column
     assert is_task_header(["序号", "重点任务", "牵头单位", "配合单位", "完成时限"])
     assert not is_task_header(["序号", "指标名称", "单位", "目标值"])  # statistics
     assert not is_task_header(["序号", "文件名称", "文号", "责任单位"])  # a name list: no task column
@@ -2363,3 +2364,19 @@ def test_task_and_unit_runs_leave_a_table_of_one_line_a_cell_as_it_reads():
     rows = _rows(text)
     assert [(_names(r.responsibility.lead), _names(r.responsibility.support)) for r in rows] == [
         (["区发展改革局"], ["区财政局"]), (["区财政局"], ["区审计局"])]
+
+
+def test_a_goal_table_naming_who_leads_each_indicator_is_a_task_table():
+    """tt_116: 序号 | 指标名称 | 单位 | 2022年 | 2025年 | 2027年 | 牵头单位 | 责任单位, one cell a line closed by a bar, the
+    header printed again on a new page: each row is a goal and the units answering for it (a 目标责任清单), read as the
+    rows of a 主要目标任务分解 are; a statistics table of the same indicators with no unit column stays none."""
+    head = "序号 |\n指标名称 |\n单位 |\n2022年 |\n2025年 |\n2027年 |\n牵头单位 |\n责任单位 |\n"
+    text = (
+        "某县人均预期寿命提升行动计划主要目标责任清单\n" + head
+        + "1 |\n人均预期寿命 |\n岁 |\n78.2 |\n≥79.2 |\n≥80 |\n县卫健局 |\n县民政局、县教育局，各乡镇人民政府 |\n"
+        + head + "2 |\n居民健康素养水平 |\n% |\n21.6 |\n≥31.5 |\n≥33 |\n县卫健局 |\n县疾控中心 |\n"
+    )
+    rows = _rows(text)
+    assert [r.title for r in rows] == ["人均预期寿命", "居民健康素养水平"]
+    assert [(_names(r.responsibility.lead), _names(r.responsibility.support)) for r in rows] == [
+        (["县卫生健康局"], ["县民政局", "县教育局", "各乡镇人民政府"]), (["县卫生健康局"], ["县疾控中心"])]
