@@ -2380,3 +2380,24 @@ def test_a_goal_table_naming_who_leads_each_indicator_is_a_task_table():
     assert [r.title for r in rows] == ["人均预期寿命", "居民健康素养水平"]
     assert [(_names(r.responsibility.lead), _names(r.responsibility.support)) for r in rows] == [
         (["县卫生健康局"], ["县民政局", "县教育局", "各乡镇人民政府"]), (["县卫生健康局"], ["县疾控中心"])]
+
+
+def test_a_run_together_row_whose_leader_and_units_are_glued_after_its_task():
+    """tt_102 (a DOCX's text on a sharing site): 序号项目名称主要内容区政府分管领导牵头单位配合单位1增加…。何海平教育局经开区
+    高新园（邹区镇）各街道市国有公司2…: the header run together (区政府分管领导 a person column), the rows cut by their
+    numbers, each row's leader and units glued after its task's sentence with no border: the leader (three characters,
+    or two where the unit after them is one the lexicon knows: 张菁民政局), the lead unit, the supporting ones."""
+    assert column_role("区政府分管领导") == "person"
+    text = (
+        "2021年重大民生实事项目目标任务责任分解表序号项目名称主要内容区政府分管领导牵头单位配合单位"
+        "1增加教育资源供给实施新建、改扩建学校重点建设项目12个。何海平教育局经开区高新园（邹区镇）各街道市国有公司"
+        "2优化养老服务为全区23000名老年人提供居家上门服务。张菁民政局高新园（邹区镇）各街道"
+        "3文体惠民行动开展文旅惠民活动。李明远文体旅局晋陵公司轨道公司\n"
+    )
+    rows = _rows(text)
+    got = [(r.cells["区政府分管领导"], _names(r.responsibility.lead), _names(r.responsibility.support)) for r in rows]
+    assert got == [
+        ("何海平", ["教育局"], ["经开区", "高新园（邹区镇）", "各街道", "市国有公司"]),
+        ("张菁", ["民政局"], ["高新园（邹区镇）", "各街道"]),
+        ("李明远", ["文体旅局"], ["晋陵公司", "轨道公司"]),
+    ]

@@ -103,7 +103,10 @@ def _cell_spans(text: str, node: Section) -> dict[str, list[tuple[int, int]]]:
         if not value:
             out[name] = []
             continue
-        found = _find_lines(text, value, pos, end) or [f for f in [_find(text, value, pos, end, start)] if f]
+        found = (
+            _find_lines(text, value, pos, end) or _glued_pieces(text, value, pos, end)
+            or [f for f in [_find(text, value, pos, end, start)] if f]
+        )
         out[name] = found
         if found and found[-1][0] >= start:
             # a unit list whose rest the next line holds (市发展改革委、 / 市大数据局): the row's later cells may stand on
@@ -128,6 +131,23 @@ def _find_lines(text: str, value: str, pos: int, end: int) -> list[tuple[int, in
         k, at, length = found
         out.append((at, at + length))
         pos, i = at + length, k
+    return out
+
+
+def _glued_pieces(text: str, value: str, pos: int, end: int) -> list[tuple[int, int]]:
+    """经开区、高新园（邹区镇）、各街道: a 、-joined cell whose names the page printed glued, one right after the other
+    (a DOCX's cells run together on a sharing site: tt_102): each name where it stands; [] unless every one stands
+    right after the one before, in the row."""
+    if "、" not in value:
+        return []
+    parts = value.split("、")
+    at = text.find("".join(parts), pos, end)
+    if at < 0:
+        return []
+    out: list[tuple[int, int]] = []
+    for part in parts:
+        out.append((at, at + len(part)))
+        at += len(part)
     return out
 
 

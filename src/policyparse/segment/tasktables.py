@@ -2318,6 +2318,9 @@ def _numbered_row_cells(table: TaskTable, s: str, number: str, body: str, task_a
     """The cells of a numbered row whose cells run together (`body` after its number); None when no units follow
     its sentences."""
     ends = [m.end() for m in _SENTENCE_END.finditer(body)]
+    glued = _glued_leader_row_cells(table, number, body, ends, task_at, unit_at)
+    if glued is not None:
+        return glued
     if not ends and (unit_start := _units_after_unclosed_task(body)):
         ends = [unit_start]  # …等先进生产技术市科技局市发展改革委、…: a task cell with no 。 ends where its units start
     if not ends or ends[-1] >= len(body):
@@ -2344,6 +2347,94 @@ def _numbered_row_cells(table: TaskTable, s: str, number: str, body: str, task_a
     if unit_at + 1 < len(cells) and table.roles[unit_at + 1] in RESPONSIBILITY_ROLES:
         cells[unit_at], cells[unit_at + 1] = _two_unit_cells(split[1], split[2])
     return cells
+
+
+_PERSON_NAME = (3, 2)  # characters of a leader's name, the common length first
+_GLUED_UNIT = range(3, 13)  # characters of a unit's name glued to the next (各街道, 高新园（邹区镇）: its note aside)
+_GLUED_ZONE = re.compile(r"\p{Han}区$")  # 经开区: a zone's short name ends on 区 alone
+_LEVELS = ("", "区", "县", "市")  # the level word a lexicon name carries (教育局 is looked up as 区教育局 …)
+
+
+@cache
+def _task_opening() -> re.Pattern:
+    """The words a task's sentence opens with (lexicons/task_verbs.tsv: 推进, 提升 …): no unit's name opens so."""
+    return re.compile("^(?:" + "|".join(map(re.escape, lexicons.entries("task_verbs.tsv"))) + ")")
+
+
+def _glued_leader_row_cells(table: TaskTable, number: str, body: str, ends: list[int], task_at: int,
+                            unit_at: int) -> list[str] | None:
+    """1增加教育资源供给实施…4580个。何海平教育局经开区高新园（邹区镇）各街道市国有公司: a row run together under a header
+    naming a leader column before the unit columns (区政府分管领导 | 牵头单位 | 配合单位), the leader's name and the unit
+    names glued after the task's sentence with no border between them (tt_102, a DOCX's text on a sharing site). After
+    the first sentence that such a run follows: the name (three characters, or two where the next name is then one the
+    lexicon knows), the lead unit, the supporting ones, each cut where it ends as a unit's name; what follows them (a
+    further measure of the item with its own leader, a repeated header) stays in the row's text, in no cell (the cells
+    stand in the order the text prints them). None where no sentence is followed so."""
+    person_at = table.role_index("person")
+    if person_at is None or not task_at < person_at < unit_at or table.roles[unit_at] != "lead":
+        return None
+    for end in ends:
+        run = _glued_leader_and_units(body[end:])
+        if run is None:
+            continue
+        person, units, stop = run
+        cells = [""] * len(table.columns)
+        seq_at = table.role_index("seq")
+        if seq_at is not None:
+            cells[seq_at] = number
+        middle = [k for k in range(task_at + 1, person_at) if k != seq_at]
+        first = body.find("。", 0, end) + 1 if middle else 0
+        cells[task_at] = body[:first] if first else body[:end]
+        if middle and first:
+            cells[middle[0]] = body[first:end]
+        cells[person_at], cells[unit_at] = person, units[0]
+        if unit_at + 1 < len(cells) and table.roles[unit_at + 1] == "support":
+            cells[unit_at + 1] = "、".join(units[1:])
+        else:
+            cells[unit_at] = "、".join(units)
+        return cells
+    return None
+
+
+def _glued_leader_and_units(s: str) -> tuple[str, list[str], int] | None:
+    """何海平教育局经开区…市国有公司推进…: a leader's name, then unit names glued, from the start of `s`: (the name, the
+    units, where they stop), or None. Two units at least, the first one the lexicon knows or a name of three
+    characters before it."""
+    options = []
+    for size in _PERSON_NAME:
+        units, stop = _glued_units(s, size)
+        if len(units) >= 2 and re.fullmatch(r"\p{Han}+", s[:size]):
+            known = any(level + _NOTE_AFTER.sub("", units[0]) in _lexicon_units() for level in _LEVELS)
+            options.append((known, size == _PERSON_NAME[0], size, units, stop))
+    if not options:
+        return None
+    _, _, size, units, stop = max(options, key=lambda o: (o[0], o[1]))
+    return s[:size], units, stop
+
+
+_NOTE_AFTER = re.compile(r"（[^（）]{1,10}）$")
+
+
+def _glued_units(s: str, at: int) -> tuple[list[str], int]:
+    """Unit names glued from s[at]: each the shortest run of 3 to 12 characters ending as a unit's name (its note in
+    brackets after it kept: 高新园（邹区镇）), no figure, mark or task's opening in it; where the units stop."""
+    units: list[str] = []
+    while at < len(s):
+        end = next((at + n for n in _GLUED_UNIT if at + n <= len(s) and _glued_unit(s[at : at + n])), None)
+        if end is None:
+            break
+        if s.startswith("（", end) and (close := s.find("）", end)) != -1 and close - end <= 10:
+            end = close + 1
+        units.append(s[at:end])
+        at = end
+    return units, at
+
+
+def _glued_unit(piece: str) -> bool:
+    return (
+        (_UNIT_END.search(piece) is not None or _GLUED_ZONE.search(piece) is not None)
+        and re.fullmatch(r"\p{Han}+", piece) is not None and _task_opening().match(piece) is None
+    )
 
 
 _GLUED_COLLECTIVE = re.compile(r"(?<=" + UNIT_NAME_ENDING + r")(?=各\p{Han})")  # 市发展改革委|各县（市、区）政府
