@@ -2401,3 +2401,27 @@ def test_a_run_together_row_whose_leader_and_units_are_glued_after_its_task():
         ("张菁", ["民政局"], ["高新园（邹区镇）", "各街道"]),
         ("李明远", ["文体旅局"], ["晋陵公司", "轨道公司"]),
     ]
+
+
+
+def test_measures_under_a_run_together_item_with_and_without_a_leader_of_their_own():
+    """tt_102 (its lines as repair cuts them): under an item (1老城厢复兴发展…。何海平文体旅局…), a further measure on a line of
+    its own with its own leader and units glued after its sentence is a row under the item's merged 序号 with those units; a
+    measure with none (提升改造…。 under 2) is a row whose units the item's merged cells give (a leader is a person, not
+    merged down); the header printed again is passed over."""
+    head = "序号项目名称主要内容区政府分管领导牵头单位配合单位"
+    text = "\n".join([
+        "2021年重大民生实事项目目标任务责任分解表", head,
+        "1老城厢复兴发展完成纪念馆整体提升工程对外开放。何海平文体旅局晋陵公司轨道公司",
+        "推进大庙弄核心区改造、周边立面整治。芮春祥住建局五星街道荷花池街道",
+        "2优化养老服务为老年人提供居家上门服务。张菁民政局高新园（邹区镇）各街道",
+        "提升改造8家城乡社区居家养老服务中心（站）。对300户困难老人家庭进行居家适老化改造。", head,
+        "3文体惠民行动开展文旅惠民活动。李明远文体旅局晋陵公司轨道公司", "",
+    ])
+    (table,) = _tables(text)
+    got = [(r.cells["序号"], r.cells["区政府分管领导"], r.cells["牵头单位"], r.cells["配合单位"]) for r in table.rows]
+    assert got == [
+        ("1", "何海平", "文体旅局", "晋陵公司、轨道公司"), ("1", "芮春祥", "住建局", "五星街道、荷花池街道"),
+        ("2", "张菁", "民政局", "高新园（邹区镇）、各街道"), ("2", "", "民政局", "高新园（邹区镇）、各街道"),
+        ("3", "李明远", "文体旅局", "晋陵公司、轨道公司"),
+    ]

@@ -39,6 +39,7 @@ from functools import cache
 import regex as re
 
 from policyparse.grammar import GLUED_UNIT_NAMES, RESPONSIBILITY_ROLES, UNIT_NAME_END, UNIT_NAME_ENDING, column_role, is_task_header
+from policyparse.grammar import glued_leader_and_units
 from policyparse.grammar import may_open_column_name, run_together_column_names, sub_column_name
 from policyparse.grammar import BARS_ONLY, FIELD_LABEL_START, ROW_GAP_LINES, ROW_MARK, match_marker, row_gap_lines
 from policyparse import lexicons
@@ -2296,6 +2297,9 @@ def _read_numbered_rows(table: TaskTable, texts: list[str], j: int, task_at: int
             category, j = s, j + 1  # 一、主要发展指标 over the rows under it (repair cut it off the row before)
             continue
         m = _RUN_ROW_NUMBER.match(s)
+        if m is None and expect > 1 and _measure_under_item(table, texts, j, s, task_at, unit_at, category):
+            j += 1
+            continue
         if m is None or int(m.group(1)) != expect or "\t" in s:
             break
         cells = _numbered_row_cells(table, s, m.group(1), s[m.end():], task_at, unit_at)
@@ -2312,6 +2316,27 @@ def _read_numbered_rows(table: TaskTable, texts: list[str], j: int, task_at: int
             _add_row(table, j, j, cells, category)
         expect, j = expect + 1, j + 1
     return expect > 1
+
+
+def _measure_under_item(table: TaskTable, texts: list[str], j: int, s: str, task_at: int, unit_at: int,
+                        category: str | None) -> bool:
+    """推进大庙弄…整治。芮春祥住建局五星街道… / 提升改造8家…。对300户…。 under a numbered row of a table with a leader column
+    (repair cut them off the item's line): a further measure of the item, a row of its own under its merged 序号 and
+    项目名称 — with its own leader and units glued after its sentence, or none (its units merged from the item); the
+    header printed again where the table goes on is passed over. True when line j was taken so."""
+    if table.role_index("person") is None or not table.rows or "\t" in s:
+        return False
+    if s == texts[table.header[0]].strip():
+        table.tail = max(table.tail, j)  # the header again, on the next page
+        return True
+    if _SENTENCE_END.search(s) is None or _category_marked(s):
+        return False
+    cells = _glued_leader_row_cells(table, "", s, [m.end() for m in _SENTENCE_END.finditer(s)], task_at, unit_at)
+    if cells is None:
+        cells = [""] * len(table.columns)
+        cells[task_at] = s
+    _add_row(table, j, j, cells, category)
+    return True
 
 
 def _numbered_row_cells(table: TaskTable, s: str, number: str, body: str, task_at: int, unit_at: int) -> list[str] | None:
@@ -2349,18 +2374,6 @@ def _numbered_row_cells(table: TaskTable, s: str, number: str, body: str, task_a
     return cells
 
 
-_PERSON_NAME = (3, 2)  # characters of a leader's name, the common length first
-_GLUED_UNIT = range(3, 13)  # characters of a unit's name glued to the next (各街道, 高新园（邹区镇）: its note aside)
-_GLUED_ZONE = re.compile(r"\p{Han}区$")  # 经开区: a zone's short name ends on 区 alone
-_LEVELS = ("", "区", "县", "市")  # the level word a lexicon name carries (教育局 is looked up as 区教育局 …)
-
-
-@cache
-def _task_opening() -> re.Pattern:
-    """The words a task's sentence opens with (lexicons/task_verbs.tsv: 推进, 提升 …): no unit's name opens so."""
-    return re.compile("^(?:" + "|".join(map(re.escape, lexicons.entries("task_verbs.tsv"))) + ")")
-
-
 def _glued_leader_row_cells(table: TaskTable, number: str, body: str, ends: list[int], task_at: int,
                             unit_at: int) -> list[str] | None:
     """1增加教育资源供给实施…4580个。何海平教育局经开区高新园（邹区镇）各街道市国有公司: a row run together under a header
@@ -2374,7 +2387,7 @@ def _glued_leader_row_cells(table: TaskTable, number: str, body: str, ends: list
     if person_at is None or not task_at < person_at < unit_at or table.roles[unit_at] != "lead":
         return None
     for end in ends:
-        run = _glued_leader_and_units(body[end:])
+        run = glued_leader_and_units(body[end:])
         if run is None:
             continue
         person, units, stop = run
@@ -2394,47 +2407,6 @@ def _glued_leader_row_cells(table: TaskTable, number: str, body: str, ends: list
             cells[unit_at] = "、".join(units)
         return cells
     return None
-
-
-def _glued_leader_and_units(s: str) -> tuple[str, list[str], int] | None:
-    """何海平教育局经开区…市国有公司推进…: a leader's name, then unit names glued, from the start of `s`: (the name, the
-    units, where they stop), or None. Two units at least, the first one the lexicon knows or a name of three
-    characters before it."""
-    options = []
-    for size in _PERSON_NAME:
-        units, stop = _glued_units(s, size)
-        if len(units) >= 2 and re.fullmatch(r"\p{Han}+", s[:size]):
-            known = any(level + _NOTE_AFTER.sub("", units[0]) in _lexicon_units() for level in _LEVELS)
-            options.append((known, size == _PERSON_NAME[0], size, units, stop))
-    if not options:
-        return None
-    _, _, size, units, stop = max(options, key=lambda o: (o[0], o[1]))
-    return s[:size], units, stop
-
-
-_NOTE_AFTER = re.compile(r"（[^（）]{1,10}）$")
-
-
-def _glued_units(s: str, at: int) -> tuple[list[str], int]:
-    """Unit names glued from s[at]: each the shortest run of 3 to 12 characters ending as a unit's name (its note in
-    brackets after it kept: 高新园（邹区镇）), no figure, mark or task's opening in it; where the units stop."""
-    units: list[str] = []
-    while at < len(s):
-        end = next((at + n for n in _GLUED_UNIT if at + n <= len(s) and _glued_unit(s[at : at + n])), None)
-        if end is None:
-            break
-        if s.startswith("（", end) and (close := s.find("）", end)) != -1 and close - end <= 10:
-            end = close + 1
-        units.append(s[at:end])
-        at = end
-    return units, at
-
-
-def _glued_unit(piece: str) -> bool:
-    return (
-        (_UNIT_END.search(piece) is not None or _GLUED_ZONE.search(piece) is not None)
-        and re.fullmatch(r"\p{Han}+", piece) is not None and _task_opening().match(piece) is None
-    )
 
 
 _GLUED_COLLECTIVE = re.compile(r"(?<=" + UNIT_NAME_ENDING + r")(?=各\p{Han})")  # 市发展改革委|各县（市、区）政府
