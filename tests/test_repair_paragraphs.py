@@ -484,6 +484,23 @@ def test_a_task_table_flattened_into_one_line_is_cut_before_its_header_and_each_
     assert restore(parts) == ["1、分工表", "序号工作内容责任单位备注", "1加强宣传引导。市委宣传部、市住建局", "2完善回收体系。市商务局", "3推进建设。市住建局"]
 
 
+def test_a_flattened_table_with_a_leader_column_cuts_each_measure_after_its_glued_units():
+    """tt_102: 序号项目名称主要内容区政府分管领导牵头单位配合单位, a row whose item holds two measures, each closed by its leader
+    and units glued with no border (…展陈。何海平文体旅局晋陵公司推进…整治。芮春祥住建局五星街道), and a measure with no leader of its
+    own, then the header printed again at the end of a row: each measure and the repeated header a line of their own."""
+    line = (
+        "分解表序号项目名称主要内容区政府分管领导牵头单位配合单位1老城厢复兴发展完成纪念馆提升工程。何海平文体旅局晋陵公司轨道公司"
+        "推进大庙弄核心区改造。芮春祥住建局五星街道荷花池街道2优化养老服务提供居家上门服务。张菁民政局高新园(邹区镇)各街道"
+        "提升改造8家社区养老服务中心。序号项目名称主要内容区政府分管领导牵头单位配合单位3文体惠民行动开展文旅惠民活动。"
+    )
+    assert restore(line) == [
+        "分解表", "序号项目名称主要内容区政府分管领导牵头单位配合单位",
+        "1老城厢复兴发展完成纪念馆提升工程。何海平文体旅局晋陵公司轨道公司", "推进大庙弄核心区改造。芮春祥住建局五星街道荷花池街道",
+        "2优化养老服务提供居家上门服务。张菁民政局高新园(邹区镇)各街道", "提升改造8家社区养老服务中心。",
+        "序号项目名称主要内容区政府分管领导牵头单位配合单位", "3文体惠民行动开展文旅惠民活动。",
+    ]
+
+
 def test_prose_with_a_serial_number_or_a_header_naming_no_task_column_is_not_cut():
     prose = "请按序号顺序填写报名表，共有1名联系人2个工作日内反馈3次以上的不予受理。"
     assert restore(prose) == [prose]

@@ -26,7 +26,8 @@ def test_column_roles_from_the_lexicon():
     assert column_role("序　号") == "seq"
     assert column_role("牵头单位（部门）") == "lead"
     assert column_role("完成时限") == "time"
-    assert column_role("指标名称") is None
+    assert column_role("目标值") is None
+    assert column_role("指标名称") == "task"  # a goal table's row is its indicator (tt_116); statistics name no unit column
     assert is_task_header(["序号", "重点任务", "牵头单位", "配合单位", "完成时限"])
     assert not is_task_header(["序号", "指标名称", "单位", "目标值"])  # statistics
     assert not is_task_header(["序号", "文件名称", "文号", "责任单位"])  # a name list: no task column
@@ -2319,3 +2320,108 @@ def test_a_responsible_cell_naming_its_lead_by_label_or_by_wei_qiantou_danwei():
     got = [(_names(r.responsibility.lead), _names(r.responsibility.support), r.responsibility.mode) for r in _rows(text)]
     assert got == [(["区发展改革局"], ["区财政局"], "lead_support"),
                    (["区发展改革局"], ["区财政局", "区住房城乡建设局"], "lead_support")]
+
+
+def test_a_task_catalogue_column_over_a_content_column_one_cell_a_line():
+    """tt_115: 序号 | 任务目录 | / 具体内容 | / 责任单位 | then each cell on a line of its own closed by a bar: 任务目录 names
+    the task (a short title above its content), so the header is a task table's and the rows are read; 目录 alone stays
+    no column word (决策事项目录 is a catalogue's title, not a column)."""
+    assert column_role("任务目录") == "task"
+    assert column_role("决策事项目录") is None
+    text = (
+        "某市未成年人保护工作领导小组2022年重点工作任务清单\n序号 | 任务目录 |\n具体内容 |\n责任单位 |\n1 |\n"
+        "建立健全未成年人保护工作协调机制。 |\n开展未成年人保护工作专项督导，新建1个示范性未成年人保护工作站。 |\n市民政局、某某街道 |\n"
+        "2 |\n做好困境儿童兜底保障工作。 |\n完善困境儿童分类保障制度，做好兜底保障工作。 |\n市民政局 |\n"
+    )
+    rows = _rows(text)
+    assert [r.title for r in rows] == ["建立健全未成年人保护工作协调机制", "做好困境儿童兜底保障工作"]
+    assert [(_names(r.responsibility.lead), r.responsibility.mode) for r in rows] == [
+        (["市民政局", "某某街道"], "listed"), (["市民政局"], "listed")]
+
+
+def test_goal_runs_each_closed_by_its_units_one_a_line_with_no_seq_column():
+    """tt_114: 领域 | 主要目标 | 主要责任单位 | 责任单位, one paragraph a line, no 序号 and the 领域 cell printed nowhere: each
+    row is a goal (1.…) with its —— sub-goals over several lines, or a run of sub-goals, then its units one a line — the
+    first the 主要责任单位 (lead), the rest the 责任单位 (support). A row printing one unit supports nothing (no cell merged
+    from above); the goal left at the text's end with no unit is a row the page cut."""
+    text = (
+        "某省儿童发展规划目标责任分解书\n领域\n主要目标\n主要责任单位\n责任单位\n1.提高出生人口质量。\n"
+        "——降低严重多发致残的出生缺陷发生率。\n省卫生厅\n省民政厅\n省残联\n——低出生体重儿发生率控制在4%以下。\n"
+        "——新生儿破伤风发病率降低到1‰以下。\n省卫生厅\n2.降低儿童死亡率。\n——婴儿死亡率控制在6‰以下。\n省卫生厅\n"
+        "省教育厅\n3.儿童卫生保健"
+    )
+    rows = _rows(text)
+    assert [r.title[:8] for r in rows] == ["1.提高出生人口", "——低出生体重儿", "2.降低儿童死亡", "3.儿童卫生保健"]
+    got = [(_names(r.responsibility.lead), _names(r.responsibility.support)) for r in rows[:3]]
+    assert got == [(["省卫生厅"], ["省民政厅", "省残联"]), (["省卫生厅"], []), (["省卫生厅"], ["省教育厅"])]
+    assert rows[3].responsibility is None
+
+
+def test_task_and_unit_runs_leave_a_table_of_one_line_a_cell_as_it_reads():
+    """A table with no 序号 whose rows print one line a cell (a task, its lead, its support) is read as before, and one
+    with a time column after the units is no table of runs (a run of names does not end its rows)."""
+    text = "重点工作任务分工表\n重点任务\n牵头单位\n配合单位\n推进某项工作。\n区发改局\n区财政局\n落实某项改革。\n区财政局\n区审计局\n"
+    rows = _rows(text)
+    assert [(_names(r.responsibility.lead), _names(r.responsibility.support)) for r in rows] == [
+        (["区发展改革局"], ["区财政局"]), (["区财政局"], ["区审计局"])]
+
+
+def test_a_goal_table_naming_who_leads_each_indicator_is_a_task_table():
+    """tt_116: 序号 | 指标名称 | 单位 | 2022年 | 2025年 | 2027年 | 牵头单位 | 责任单位, one cell a line closed by a bar, the
+    header printed again on a new page: each row is a goal and the units answering for it (a 目标责任清单), read as the
+    rows of a 主要目标任务分解 are; a statistics table of the same indicators with no unit column stays none."""
+    head = "序号 |\n指标名称 |\n单位 |\n2022年 |\n2025年 |\n2027年 |\n牵头单位 |\n责任单位 |\n"
+    text = (
+        "某县人均预期寿命提升行动计划主要目标责任清单\n" + head
+        + "1 |\n人均预期寿命 |\n岁 |\n78.2 |\n≥79.2 |\n≥80 |\n县卫健局 |\n县民政局、县教育局，各乡镇人民政府 |\n"
+        + head + "2 |\n居民健康素养水平 |\n% |\n21.6 |\n≥31.5 |\n≥33 |\n县卫健局 |\n县疾控中心 |\n"
+    )
+    rows = _rows(text)
+    assert [r.title for r in rows] == ["人均预期寿命", "居民健康素养水平"]
+    assert [(_names(r.responsibility.lead), _names(r.responsibility.support)) for r in rows] == [
+        (["县卫生健康局"], ["县民政局", "县教育局", "各乡镇人民政府"]), (["县卫生健康局"], ["县疾控中心"])]
+
+
+def test_a_run_together_row_whose_leader_and_units_are_glued_after_its_task():
+    """tt_102 (a DOCX's text on a sharing site): 序号项目名称主要内容区政府分管领导牵头单位配合单位1增加…。何海平教育局经开区
+    高新园（邹区镇）各街道市国有公司2…: the header run together (区政府分管领导 a person column), the rows cut by their
+    numbers, each row's leader and units glued after its task's sentence with no border: the leader (three characters,
+    or two where the unit after them is one the lexicon knows: 张菁民政局), the lead unit, the supporting ones."""
+    assert column_role("区政府分管领导") == "person"
+    text = (
+        "2021年重大民生实事项目目标任务责任分解表序号项目名称主要内容区政府分管领导牵头单位配合单位"
+        "1增加教育资源供给实施新建、改扩建学校重点建设项目12个。何海平教育局经开区高新园（邹区镇）各街道市国有公司"
+        "2优化养老服务为全区23000名老年人提供居家上门服务。张菁民政局高新园（邹区镇）各街道"
+        "3文体惠民行动开展文旅惠民活动。李明远文体旅局晋陵公司轨道公司\n"
+    )
+    rows = _rows(text)
+    got = [(r.cells["区政府分管领导"], _names(r.responsibility.lead), _names(r.responsibility.support)) for r in rows]
+    assert got == [
+        ("何海平", ["教育局"], ["经开区", "高新园（邹区镇）", "各街道", "市国有公司"]),
+        ("张菁", ["民政局"], ["高新园（邹区镇）", "各街道"]),
+        ("李明远", ["文体旅局"], ["晋陵公司", "轨道公司"]),
+    ]
+
+
+
+def test_measures_under_a_run_together_item_with_and_without_a_leader_of_their_own():
+    """tt_102 (its lines as repair cuts them): under an item (1老城厢复兴发展…。何海平文体旅局…), a further measure on a line of
+    its own with its own leader and units glued after its sentence is a row under the item's merged 序号 with those units; a
+    measure with none (提升改造…。 under 2) is a row whose units the item's merged cells give (a leader is a person, not
+    merged down); the header printed again is passed over."""
+    head = "序号项目名称主要内容区政府分管领导牵头单位配合单位"
+    text = "\n".join([
+        "2021年重大民生实事项目目标任务责任分解表", head,
+        "1老城厢复兴发展完成纪念馆整体提升工程对外开放。何海平文体旅局晋陵公司轨道公司",
+        "推进大庙弄核心区改造、周边立面整治。芮春祥住建局五星街道荷花池街道",
+        "2优化养老服务为老年人提供居家上门服务。张菁民政局高新园（邹区镇）各街道",
+        "提升改造8家城乡社区居家养老服务中心（站）。对300户困难老人家庭进行居家适老化改造。", head,
+        "3文体惠民行动开展文旅惠民活动。李明远文体旅局晋陵公司轨道公司", "",
+    ])
+    (table,) = _tables(text)
+    got = [(r.cells["序号"], r.cells["区政府分管领导"], r.cells["牵头单位"], r.cells["配合单位"]) for r in table.rows]
+    assert got == [
+        ("1", "何海平", "文体旅局", "晋陵公司、轨道公司"), ("1", "芮春祥", "住建局", "五星街道、荷花池街道"),
+        ("2", "张菁", "民政局", "高新园（邹区镇）、各街道"), ("2", "", "民政局", "高新园（邹区镇）、各街道"),
+        ("3", "李明远", "文体旅局", "晋陵公司、轨道公司"),
+    ]

@@ -1907,3 +1907,64 @@ QUOTED_GOAL_OPENING = re.compile(r"(?:到|至)\d{4}年(?:底|末)?[，,]")
 def goal_quotations_left_out(own: str, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The quotations of own (start of the opening mark, end) less those that open on a goal year."""
     return [q for q in quoted if not QUOTED_GOAL_OPENING.match(own, q[0] + 1)] if quoted else quoted
+
+
+# ---- a leader's name and unit names glued after a task's sentence (a DOCX's cells run together on a sharing site)
+
+_PERSON_NAME = (3, 2)  # characters of a leader's name, the common length first
+_GLUED_UNIT = range(3, 13)  # characters of a unit's name glued to the next (各街道, 高新园（邹区镇）: its note aside)
+_GLUED_ZONE = re.compile(r"\p{Han}区$")  # 经开区: a zone's short name ends on 区 alone
+_LEVELS = ("", "区", "县", "市")  # the level word a lexicon name carries (教育局 is looked up as 区教育局 …)
+_NOTE_AFTER = re.compile(r"[（(][^（）()]{1,10}[）)]$")
+_BRACKET_CLOSE = re.compile(r"[（(][^（）()]{1,10}[）)]")
+_ALL_HAN = re.compile(r"\p{Han}+")
+
+
+@cache
+def _task_opening() -> re.Pattern:
+    """The words a task's sentence opens with (lexicons/task_verbs.tsv: 推进, 提升 …): no unit's name opens so."""
+    return re.compile("^(?:" + "|".join(map(re.escape, lexicons.entries("task_verbs.tsv"))) + ")")
+
+
+@cache
+def _known_unit_names() -> frozenset[str]:
+    """The names and aliases of lexicons/units.tsv (区住房城乡建设局, 区住建局 …)."""
+    return frozenset(n for row in lexicons.rows("units.tsv") for n in (row[0], *row[1].split("|")) if n)
+
+
+def glued_leader_and_units(s: str) -> tuple[str, list[str], int] | None:
+    """何海平教育局经开区…市国有公司推进…: a leader's name, then unit names glued, from the start of `s`: (the name, the
+    units, where they stop), or None. Two units at least; the name three characters, or two where the unit after it
+    is one the lexicon knows with a level word and the unit after three characters is not (张菁民政局)."""
+    options = []
+    for size in _PERSON_NAME:
+        units, stop = _glued_units(s, size)
+        if len(units) >= 2 and _ALL_HAN.fullmatch(s[:size]):
+            known = any(level + _NOTE_AFTER.sub("", units[0]) in _known_unit_names() for level in _LEVELS)
+            options.append((known, size == _PERSON_NAME[0], size, units, stop))
+    if not options:
+        return None
+    _, _, size, units, stop = max(options, key=lambda o: (o[0], o[1]))
+    return s[:size], units, stop
+
+
+def _glued_units(s: str, at: int) -> tuple[list[str], int]:
+    """Unit names glued from s[at]: each the shortest run of 3 to 12 characters ending as a unit's name (its note in
+    brackets after it kept: 高新园（邹区镇）), no figure, mark or task's opening in it; where the units stop."""
+    units: list[str] = []
+    while at < len(s):
+        end = next((at + n for n in _GLUED_UNIT if at + n <= len(s) and _glued_unit(s[at : at + n])), None)
+        if end is None:
+            break
+        if end < len(s) and s[end] in "（(" and (close := _BRACKET_CLOSE.match(s, end)) is not None:
+            end = close.end()  # (a copy not yet set in full-width brackets: repair reads it before they are)
+        units.append(s[at:end])
+        at = end
+    return units, at
+
+
+def _glued_unit(piece: str) -> bool:
+    return (
+        (UNIT_NAME_END.search(piece) is not None or _GLUED_ZONE.search(piece) is not None)
+        and _ALL_HAN.fullmatch(piece) is not None and _task_opening().match(piece) is None
+    )

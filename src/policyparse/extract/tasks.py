@@ -41,6 +41,7 @@ _DATED_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|[.．/\-－])\s*(\d
 _LOOK_BACK = 200_000  # characters: how far above a row a merged cell's text is looked for
 _BORDER = "\t\n"
 _BAR_BLANKS = " \u3000"  # blanks beside a bar printed as a cell border
+_GLUED_BACK = 2_000  # characters above a row where a merged cell run together with its row's other cells is looked for
 _FIRST_PIECE = 2  # characters of a cell looked for when the whole cell is not printed in one piece
 _WRAP_ABOVE = 80  # characters above a row where the first line of its wrapped cells may stand
 _LIST_CELL = 60  # characters: a cell longer than this is no list of units
@@ -103,7 +104,10 @@ def _cell_spans(text: str, node: Section) -> dict[str, list[tuple[int, int]]]:
         if not value:
             out[name] = []
             continue
-        found = _find_lines(text, value, pos, end) or [f for f in [_find(text, value, pos, end, start)] if f]
+        found = (
+            _find_lines(text, value, pos, end) or _glued_pieces(text, value, pos, end, start)
+            or [f for f in [_find(text, value, pos, end, start)] if f]
+        )
         out[name] = found
         if found and found[-1][0] >= start:
             # a unit list whose rest the next line holds (市发展改革委、 / 市大数据局): the row's later cells may stand on
@@ -128,6 +132,26 @@ def _find_lines(text: str, value: str, pos: int, end: int) -> list[tuple[int, in
         k, at, length = found
         out.append((at, at + length))
         pos, i = at + length, k
+    return out
+
+
+def _glued_pieces(text: str, value: str, pos: int, end: int, start: int) -> list[tuple[int, int]]:
+    """经开区、高新园（邹区镇）、各街道: a 、-joined cell whose names the page printed glued, one right after the other
+    (a DOCX's cells run together on a sharing site: tt_102): each name where it stands; [] unless every one stands
+    right after the one before, in the row (or, a cell merged from above, in the row above)."""
+    if "、" not in value:
+        return []
+    parts = value.split("、")
+    glued = "".join(parts)
+    at = text.find(glued, pos, end)
+    if at < 0:
+        at = text.rfind(glued, max(0, start - _GLUED_BACK), start)  # merged from the row above, glued there too
+    if at < 0:
+        return []
+    out: list[tuple[int, int]] = []
+    for part in parts:
+        out.append((at, at + len(part)))
+        at += len(part)
     return out
 
 
@@ -161,6 +185,9 @@ def _find(text: str, value: str, pos: int, end: int, start: int) -> tuple[int, i
     wrapped = _wrapped_cell(text, value, pos, end)
     if wrapped is not None:
         return wrapped
+    at = text.rfind(value, max(0, start - _GLUED_BACK), start)  # a merged cell run together in the row above (tt_102)
+    if at >= 0:
+        return at, at + len(value)
     piece = value[:_FIRST_PIECE]
     at = text.find(piece, max(0, start - _WRAP_ABOVE), end)
     return (at, at + len(piece)) if at >= 0 else None

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 
 import regex as re
 
+from policyparse.grammar import glued_leader_and_units
 from policyparse.grammar import ADDRESSED_BODY, ARTICLE_CITED, CHARGE_TO_ALL, NOTE_CLOSING_DUTY, BRACKETLESS_DOC_NUMBER, DATE_WORDS, GLUED_DUTY_ENTRY, GLUED_ISSUERS, GLUED_ISSUERS_MAX, HOLD_GIL, RESPONSIBILITY_ROLES, SECTION_TITLE_WORDS, Marker, chinese_number, column_role
 from policyparse.grammar import NOTE_LABEL_SCAN, RECORD_BODY, RECORD_HEAD, char_positions, plain_field_label, match_marker, record_field, run_together_column_names
 
@@ -991,6 +992,7 @@ def _cut_flattened_tables(text: str, log) -> str:
         line, i = _joined_parts(lines, i, log)
         expect, cuts = _cut_rows(line, header.end(), 2)
         heads = [(header.start(), header.start()), (header.start("category"), header.start("category"))] if header.group("category") else [(header.start(), header.start())]
+        first = len(out)
         out.append(_apply_cuts(line, [*heads, (header.end(), header.end()), *cuts], log))
         while i < len(lines) and expect > 2:
             expect, cuts = _cut_rows(lines[i], 0, expect)
@@ -998,7 +1000,35 @@ def _cut_flattened_tables(text: str, log) -> str:
                 break
             out.append(_apply_cuts(lines[i], cuts, log))
             i += 1
+        if "person" in _flat_header_roles(header):
+            out[first:] = [_cut_leader_sub_rows(x, line[header.start() : header.end()], log) for x in out[first:]]
     return "\n".join(out)
+
+
+def _flat_header_roles(header) -> set[str | None]:
+    return {column_role(n) for n in run_together_column_names(header.group("names")) or ()}
+
+
+def _cut_leader_sub_rows(block: str, head: str, log) -> str:
+    """…展陈。何海平文体旅局晋陵公司轨道公司推进大庙弄…整治。芮春祥住建局…: in a flattened table whose header names a leader
+    column, a row's leader and units glued after a sentence and followed by more of the row: a further measure of the
+    item (with a leader of its own, or none, its other cells merged from above) starts there — a line of its own; so
+    does the header printed again where the table goes on (…服务。序号项目名称…配合单位)."""
+    out = []
+    for line in block.split("\n"):
+        cuts = []
+        for m in _SENTENCE_STOP.finditer(line):
+            run = glued_leader_and_units(line[m.end() :])
+            if run is not None and m.end() + run[2] < len(line):
+                cuts.append((m.end() + run[2], m.end() + run[2]))
+        at = line.find(head, 1) if len(head) >= _FLAT_ROW else -1
+        if at > 0 and line[at - 1] in "。；;":
+            cuts.append((at, at))
+        out.append(_apply_cuts(line, sorted(cuts), log))
+    return "\n".join(out)
+
+
+_SENTENCE_STOP = re.compile(r"。")
 
 
 def _flat_header(line: str):

@@ -39,6 +39,7 @@ from functools import cache
 import regex as re
 
 from policyparse.grammar import GLUED_UNIT_NAMES, RESPONSIBILITY_ROLES, UNIT_NAME_END, UNIT_NAME_ENDING, column_role, is_task_header
+from policyparse.grammar import glued_leader_and_units
 from policyparse.grammar import may_open_column_name, run_together_column_names, sub_column_name
 from policyparse.grammar import BARS_ONLY, FIELD_LABEL_START, ROW_GAP_LINES, ROW_MARK, match_marker, row_gap_lines
 from policyparse import lexicons
@@ -1471,6 +1472,8 @@ def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> T
     j = table.header[1] + 1
     head = [texts[x].strip() for x in range(table.header[0], j)]
     cursor = _CellLineCursor()
+    if "seq" not in table.roles and _read_task_and_unit_runs(table, texts, j):
+        return table
     next_row = _next_numbered_cell_row if "seq" in table.roles else _next_unnumbered_cell_row
     while j < len(texts):
         step = next_row(table, texts, j, head, cursor)
@@ -1480,6 +1483,76 @@ def _read_cell_lines(texts: list[str], i: int, names: list[str], last: int) -> T
         if k is not None:  # (k None: the lines before j were no row of cells, or a row already added)
             j = _add_cell_line_row(table, texts, j, k, lead_in, cursor.category)
     return table
+
+
+_RUN_ROWS = 2  # rows of task and unit runs it takes to read a table so
+
+
+def _read_task_and_unit_runs(table: TaskTable, texts: list[str], j: int) -> bool:
+    """领域 | 主要目标 | 主要责任单位 | 责任单位 over 1.提高出生人口质量。 / ——降低… / 省卫生厅 / 省人口计生委 / 省残联 / ——低出生体重儿… /
+    ——新生儿… / 省卫生厅 / 2.…: a table with no 序号 whose columns after the task are unit columns only, printed one
+    line a paragraph — a task cell of a goal and its —— sub-goals over several lines, then the row's units one a line.
+    Rows are runs of task lines each closed by a run of unit names: the first unit the first unit column's, the rest
+    the next one's (joined by 、). Each row prints every cell it has (a row of one unit supports nothing: no cell is
+    merged from above). Read so only where lines as many as the columns cannot be the rows (a task over several lines,
+    or more units than unit columns); the task lines left at the text's end with no unit are a row the page cut.
+    True when the rows were read."""
+    runs = _task_and_unit_runs(table, texts, j)
+    if runs is None:
+        return False
+    t = table.role_index("task")
+    units_at = [k for k, r in enumerate(table.roles) if r in RESPONSIBILITY_ROLES]
+    for first, mid, last in runs:
+        cells = [""] * len(table.columns)
+        cells[t] = "".join(texts[x].strip() for x in range(first, mid))
+        names = [texts[x].strip() for x in range(mid, last + 1)]
+        if names:
+            cells[units_at[0]] = names[0]
+            rest = "、".join(names[1:])
+            if len(units_at) > 1:
+                cells[units_at[1]] = rest
+            elif rest:
+                cells[units_at[0]] += "、" + rest
+        table.rows.append(TaskRow(first, last, dict(zip(table.columns, cells))))
+    return True
+
+
+def _task_and_unit_runs(table: TaskTable, texts: list[str], j: int) -> list[tuple[int, int, int]] | None:
+    """The rows of _read_task_and_unit_runs from line j, each (its first line, its first unit line, its last line),
+    or None where the table is not printed so."""
+    t = table.role_index("task")
+    roles = table.roles
+    if t is None or any(r != "category" for r in roles[:t]) or not roles[t + 1:]:
+        return None
+    if any(r not in RESPONSIBILITY_ROLES for r in roles[t + 1:]):
+        return None  # a time or other column after the units: a run of names does not end the row
+    runs: list[tuple[int, int, int]] = []
+    k = j
+    while k < len(texts):
+        first = k
+        while k < len(texts) and _task_run_line(texts[k]):
+            k += 1
+        mid = k
+        while k < len(texts) and _one_unit(texts[k].strip()):
+            k += 1
+        if first == mid:
+            break  # a unit with no task above it, or no line of the table
+        if mid == k:
+            if k == len(texts):
+                runs.append((first, mid, mid - 1))  # the page cut the row inside its task cell
+            break
+        runs.append((first, mid, k - 1))
+    whole = [r for r in runs if r[2] >= r[1]]
+    width = len(roles) - t
+    if len(whole) < _RUN_ROWS or all(mid - first == 1 and last - mid + 2 == width for first, mid, last in whole):
+        return None  # (one task line and a unit a column: lines as many as the cells read it as it is)
+    return runs
+
+
+def _task_run_line(s: str) -> bool:
+    """A line of a task cell in a run: no unit's name alone, no tab-parted row, no page field (分享：)."""
+    s = s.strip()
+    return bool(s) and "\t" not in s and not _one_unit(s) and _FIELD_LABEL.match(s) is None and len(s) <= 4 * _CELL_LINE
 
 
 def _next_numbered_cell_row(
@@ -2224,6 +2297,9 @@ def _read_numbered_rows(table: TaskTable, texts: list[str], j: int, task_at: int
             category, j = s, j + 1  # 一、主要发展指标 over the rows under it (repair cut it off the row before)
             continue
         m = _RUN_ROW_NUMBER.match(s)
+        if m is None and expect > 1 and _measure_under_item(table, texts, j, s, task_at, unit_at, category):
+            j += 1
+            continue
         if m is None or int(m.group(1)) != expect or "\t" in s:
             break
         cells = _numbered_row_cells(table, s, m.group(1), s[m.end():], task_at, unit_at)
@@ -2242,10 +2318,34 @@ def _read_numbered_rows(table: TaskTable, texts: list[str], j: int, task_at: int
     return expect > 1
 
 
+def _measure_under_item(table: TaskTable, texts: list[str], j: int, s: str, task_at: int, unit_at: int,
+                        category: str | None) -> bool:
+    """推进大庙弄…整治。芮春祥住建局五星街道… / 提升改造8家…。对300户…。 under a numbered row of a table with a leader column
+    (repair cut them off the item's line): a further measure of the item, a row of its own under its merged 序号 and
+    项目名称 — with its own leader and units glued after its sentence, or none (its units merged from the item); the
+    header printed again where the table goes on is passed over. True when line j was taken so."""
+    if table.role_index("person") is None or not table.rows or "\t" in s:
+        return False
+    if s == texts[table.header[0]].strip():
+        table.tail = max(table.tail, j)  # the header again, on the next page
+        return True
+    if _SENTENCE_END.search(s) is None or _category_marked(s):
+        return False
+    cells = _glued_leader_row_cells(table, "", s, [m.end() for m in _SENTENCE_END.finditer(s)], task_at, unit_at)
+    if cells is None:
+        cells = [""] * len(table.columns)
+        cells[task_at] = s
+    _add_row(table, j, j, cells, category)
+    return True
+
+
 def _numbered_row_cells(table: TaskTable, s: str, number: str, body: str, task_at: int, unit_at: int) -> list[str] | None:
     """The cells of a numbered row whose cells run together (`body` after its number); None when no units follow
     its sentences."""
     ends = [m.end() for m in _SENTENCE_END.finditer(body)]
+    glued = _glued_leader_row_cells(table, number, body, ends, task_at, unit_at)
+    if glued is not None:
+        return glued
     if not ends and (unit_start := _units_after_unclosed_task(body)):
         ends = [unit_start]  # …等先进生产技术市科技局市发展改革委、…: a task cell with no 。 ends where its units start
     if not ends or ends[-1] >= len(body):
@@ -2272,6 +2372,41 @@ def _numbered_row_cells(table: TaskTable, s: str, number: str, body: str, task_a
     if unit_at + 1 < len(cells) and table.roles[unit_at + 1] in RESPONSIBILITY_ROLES:
         cells[unit_at], cells[unit_at + 1] = _two_unit_cells(split[1], split[2])
     return cells
+
+
+def _glued_leader_row_cells(table: TaskTable, number: str, body: str, ends: list[int], task_at: int,
+                            unit_at: int) -> list[str] | None:
+    """1增加教育资源供给实施…4580个。何海平教育局经开区高新园（邹区镇）各街道市国有公司: a row run together under a header
+    naming a leader column before the unit columns (区政府分管领导 | 牵头单位 | 配合单位), the leader's name and the unit
+    names glued after the task's sentence with no border between them (tt_102, a DOCX's text on a sharing site). After
+    the first sentence that such a run follows: the name (three characters, or two where the next name is then one the
+    lexicon knows), the lead unit, the supporting ones, each cut where it ends as a unit's name; what follows them (a
+    further measure of the item with its own leader, a repeated header) stays in the row's text, in no cell (the cells
+    stand in the order the text prints them). None where no sentence is followed so."""
+    person_at = table.role_index("person")
+    if person_at is None or not task_at < person_at < unit_at or table.roles[unit_at] != "lead":
+        return None
+    for end in ends:
+        run = glued_leader_and_units(body[end:])
+        if run is None:
+            continue
+        person, units, stop = run
+        cells = [""] * len(table.columns)
+        seq_at = table.role_index("seq")
+        if seq_at is not None:
+            cells[seq_at] = number
+        middle = [k for k in range(task_at + 1, person_at) if k != seq_at]
+        first = body.find("。", 0, end) + 1 if middle else 0
+        cells[task_at] = body[:first] if first else body[:end]
+        if middle and first:
+            cells[middle[0]] = body[first:end]
+        cells[person_at], cells[unit_at] = person, units[0]
+        if unit_at + 1 < len(cells) and table.roles[unit_at + 1] == "support":
+            cells[unit_at + 1] = "、".join(units[1:])
+        else:
+            cells[unit_at] = "、".join(units)
+        return cells
+    return None
 
 
 _GLUED_COLLECTIVE = re.compile(r"(?<=" + UNIT_NAME_ENDING + r")(?=各\p{Han})")  # 市发展改革委|各县（市、区）政府
