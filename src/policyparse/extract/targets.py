@@ -300,7 +300,8 @@ _FROM = re.compile(r"[从由]")
 _CHANGE_VERB = re.compile(r"(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|压减|压缩|调整|上调|下调|调减|调增|降)(?:为|到|至)")
 _CHANGE_TO = re.compile(r"[^，。；,;]{0,4}?" + _CHANGE_VERB.pattern)  # the change verb a few characters on
 # 首付款比例由不低于所购房屋总价的30%调整为20%: 由 / 从 and the words of the base (no figure between), the old value
-_FROM_BASE_WORDS = re.compile(r"[从由][^，。；,;：:\d]{0,16}$")
+# 由2021年的135立方米/公顷增加到142立方米/公顷 (ut_09): the base may name the year of its level (a year of record, 的)
+_FROM_BASE_WORDS = re.compile(r"[从由](?:\d{4}[ \t]?年(?:底|末)?的)?[^，。；,;：:\d]{0,16}$")
 # 余额不低于预售资金累计额的10%下调为5%: a value the change verb follows at once is the old one, 由 or not
 _CHANGE_NEXT = re.compile(r"再?" + _CHANGE_VERB.pattern)
 # 由当前的20家达到35家: 达到 / 发展到 right after a value 由 or 从 opens, the value the count grows from
@@ -324,7 +325,7 @@ _MATERIAL = re.compile(r"照片|复印件|原件|报名表|申请表|登记表|�
 # (力争地方政府专项债券资金10亿元, 发行专项债券2000万元: bonds a government raises are a budget, as 安排资金 is;
 # 从…基金结余中拿出的1000亿元: a sum taken out for the work, uj_02; …年产值达到300亿元以上，利税50亿元 / 实现年利润900万元:
 # the profits and taxes a trade yields, uj_03)
-_SCALE_NOUN = re.compile(r"规模|产值|生产总值|GDP|gdp|收入|营收|利税|利润|交易额|零售额|销售额|营业额|增加值|总额|总量|结算|投资|融资|纳税|税收|产出|效益|经济|安排|拿出|社会资本|社会资金|民间资本|债券|外资")
+_SCALE_NOUN = re.compile(r"规模|产值|生产总值|GDP|gdp|收入|营收|利税|利润|交易额|零售额|销售额|营业额|增加值|总额|总量|总价值|结算|投资|融资|纳税|税收|产出|效益|经济|安排|拿出|社会资本|社会资金|民间资本|债券|外资")
 # 市级财政预算安排13.06亿元，其中，支持高水平大学建设6.49亿元: the parts 其中 details of a budget committed are
 # budgets too, not sums handed out
 _BUDGET_THEN_DETAIL = re.compile(r"安排[^，。；;]{0,8}?\d[\d.]*[万亿]?元[，,]\s?其中[，,：:]?")
@@ -373,6 +374,9 @@ _BARE_CELL = re.compile(r"^[\d.\-—–~～%％/:：（）()\s]{1,16}$")
 _DATELINE_STAMP = re.compile(r"^(?:\d{2}/\d{2}|\d{1,2}:\d{2}(?::\d{2})?)$")
 _SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?]")
 _PER_MEASURE = re.compile(r"[/／](平方米|㎡|人|吨|亩)")
+# 单位面积森林蓄积量达到150立方米/公顷, 机器人应用密度达到150台/万人 (ut_09, ut_02): a density per area or per head of
+# population is measured in that density, whatever the quantity counted
+_PER_DENSITY = re.compile(r"[/／](公顷|平方公里|万人|千人|百人)")
 # 60万吨/年烧碱, 管道分输能力达到1.5亿方/日 (uj_03, uj_09): the measures of an output or a throughput that a rate per
 # year or day is written after; the rate is the measure the goal sets (万吨/日, as rn_08's gold reads it)
 _RATE_MEASURES = frozenset(("吨", "方", "立方米", "千瓦时", "吨标准煤"))
@@ -1348,6 +1352,10 @@ def _full_unit(own: str, end: int, unit: str) -> str:
             return unit + "/" + per.group(1)
     if unit.endswith("元"):
         per = _PER_MEASURE.match(own, end)
+        if per:
+            return unit + "/" + per.group(1)
+    if own.startswith(("/", "／"), end):
+        per = _PER_DENSITY.match(own, end)
         if per:
             return unit + "/" + per.group(1)
     if unit in ("万", "亿"):
@@ -2618,7 +2626,7 @@ def _written_end(own: str, end: int, unit: str | None) -> int:
     压缩至40个工作日), so that `text` holds the unit the target reports."""
     if unit == "个工作日" and own.startswith("工作日", end):
         return end + 3
-    per = _PER_MEASURE.match(own, end) if unit and "/" in unit else None
+    per = (_PER_MEASURE.match(own, end) or _PER_DENSITY.match(own, end)) if unit and "/" in unit else None
     return per.end() if per is not None and unit.endswith("/" + per.group(1)) else end
 
 

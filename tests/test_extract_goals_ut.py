@@ -1,0 +1,38 @@
+"""Targets and deadlines: the rules written for batch ut (synthetic snippets in the batch's styles: Hebei plans with
+到2026年 / 到2030年 / 到2035年 horizons written with their baselines, yearly indicator plans, dated 方案 steps)."""
+
+from __future__ import annotations
+
+from policyparse.extract.deadlines import find_deadlines
+from policyparse.extract.targets import find_targets
+
+
+def targets(text: str, issue_year: int | None = None) -> list[tuple[float, str, str]]:
+    return [(t.value, t.unit, t.comparator) for t in find_targets(text, 0, len(text), issue_year=issue_year)]
+
+
+def deadlines(text: str, year: int | None = None, issued: int | None = None) -> list[tuple]:
+    return [(d.year, d.month, d.day, d.kind) for d in find_deadlines(text, 0, len(text), year, issued)]
+
+
+def test_a_density_per_area_or_per_head_is_the_measure():
+    # ut_09: 单位面积森林蓄积量…达到150立方米/公顷; ut_02: 机器人应用密度达到150台/万人
+    assert targets("到2030年，单位面积森林蓄积量达到150立方米/公顷。", 2024) == [(150.0, "立方米/公顷", "eq")]
+    assert targets("到2022年，机器人应用密度达到150台/万人，工业互联网平台达到4家。", 2020) == [
+        (150.0, "台/万人", "eq"), (4.0, "家", "eq")]
+    # a count with no density after it keeps its own measure
+    assert targets("到2022年，新增机器人500台。", 2020) == [(500.0, "台", "eq")]
+
+
+def test_a_base_naming_the_year_of_its_level_is_no_goal():
+    # ut_09: 单位面积森林蓄积量由2021年的135立方米/公顷增加到142立方米/公顷
+    text = "到2026年，单位面积森林蓄积量由2021年的135立方米/公顷增加到142立方米/公顷。"
+    assert targets(text, 2024) == [(142.0, "立方米/公顷", "eq")]
+    # uf_11's form (a year-end base, then 发展到) keeps only the level reached
+    assert targets("到2020年，企业数量由2015年底的28741家发展到8万家。", 2017) == [(8.0, "万家", "eq")]
+
+
+def test_a_total_value_raised_to_a_sum_is_a_scale():
+    # ut_09: 森林湿地资产总价值由2021年的231亿元提高到237亿元 (a scale to reach, not a sum paid out)
+    text = "到2026年，森林湿地资产总价值由2021年的231亿元提高到237亿元。"
+    assert targets(text, 2024) == [(237.0, "亿元", "eq")]
