@@ -36,3 +36,31 @@ def test_a_total_value_raised_to_a_sum_is_a_scale():
     # ut_09: 森林湿地资产总价值由2021年的231亿元提高到237亿元 (a scale to reach, not a sum paid out)
     text = "到2026年，森林湿地资产总价值由2021年的231亿元提高到237亿元。"
     assert targets(text, 2024) == [(237.0, "亿元", "eq")]
+
+
+def test_a_day_a_step_starts_after_is_no_deadline():
+    # ut_06: （三）组织实施阶段（2021年12月1日之后）。省市县协同，…开展培育服务。
+    assert deadlines("（三）组织实施阶段（2021年12月1日之后）。省市县协同，按照任务要求开展培育服务。", 2021) == []
+    # the stage that closes on a date stays due by it
+    assert deadlines("（一）动员部署阶段（2021年9月底前）。组织召开全省推进工作会议。", 2021) == [(2021, 9, 30, "by")]
+
+
+def test_a_rate_naming_a_policy_and_the_policys_term_set_nothing():
+    # ut_05: 延续实施阶段性降低失业保险费率为1%政策至2025年底。
+    text = "延续实施阶段性降低失业保险费率为1%政策至2025年底。"
+    assert targets(text, 2024) == []
+    assert deadlines(text, 2024) == []
+    # a rate set as a level stays a goal; a work due by a year's end stays a deadline
+    assert targets("到2025年，失业保险参保率达到90%。", 2024) == [(90.0, "%", "eq")]
+    assert deadlines("2025年底前完成政策清理。", 2024) == [(2025, 12, 31, "by")]
+
+
+def test_an_issuer_then_its_date_run_into_the_text_signs_the_notice():
+    # ut_09 (the body held twice): …增添林场发展活力。河北省人民政府办公厅2024年2月9日承德市人民政府，…：为深入贯彻…
+    text = "增添林场发展活力。河北省人民政府办公厅2024年2月9日承德市人民政府，省政府有关部门：为深入贯彻落实。"
+    assert deadlines(text, 2024) == []
+    # two bodies named in full (ut_05's signature, twelve characters before 厅)
+    two = "按季度报送有关情况。河北省人力资源和社会保障厅河北省工业和信息化厅2024年6月18日更多信息请关注"
+    assert deadlines(two, 2024) == []
+    # bodies, then a day the work is done by: the subject of a task, still dated
+    assert deadlines("要按时完成。各县区政府2024年6月30日完成验收。", 2024) != []

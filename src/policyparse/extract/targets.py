@@ -2090,6 +2090,11 @@ def _from_base_words(x: _Mention) -> bool:
     return m is not None and not _CHANGE_VERB.search(x.own, m.start(), x.start)
 
 
+def _is_policy_named(x: _Mention) -> bool:
+    """降低失业保险费率为1%政策 (ut_05): a rate naming the policy it sets (the 1% policy) is the policy's name."""
+    return x.unit in ("%", "％") and x.own.startswith("政策", x.m.end())
+
+
 def _is_shortfall(x: _Mention) -> bool:
     """部分城区应急排涝能力不足100立方米/小时: 不足 says how far the present falls short; a goal bounds from
     above with 低于 / 以下 / 控制在."""
@@ -2518,7 +2523,7 @@ REJECTIONS = (
     _is_fee_cut, _is_present_state, _is_figures_of_a_year, _is_bracketed_qualifier, _is_size_class, _is_partitive, _is_margin_over_another,
     _is_share_threshold, _is_subject_count, _is_works_list_count, _is_listed_in_attachment, _is_project_size,
     _is_candidate_pool, _is_tally_of_plan, _is_done_by_the_counted, _is_standard_named, _is_body_size, _is_class_tally,
-    _is_provisional_allotment, _is_rate_base,
+    _is_provisional_allotment, _is_rate_base, _is_policy_named,
 )
 
 
