@@ -64,3 +64,12 @@ def test_an_issuer_then_its_date_run_into_the_text_signs_the_notice():
     assert deadlines(two, 2024) == []
     # bodies, then a day the work is done by: the subject of a task, still dated
     assert deadlines("要按时完成。各县区政府2024年6月30日完成验收。", 2024) != []
+
+
+def test_a_survey_to_be_made_does_not_turn_the_quotas_after_it_into_a_report():
+    # ut_06: …高成长性创新型企业全面调研摸排，根据主营业务…等情况，每个县（市、区）原则上选拔3-5家上市潜质企业，…
+    text = "重点面向中小企业全面调研摸排，根据主营业务等情况，每个县（市、区）原则上选拔3-5家上市潜质企业，省级遴选100家企业。"
+    assert targets(text, 2021) == [(3.0, "家", "eq"), (100.0, "家", "eq")]
+    # what a survey found stays a report
+    assert targets("经摸排，全省共有上市潜质企业300家。", 2021) == []
+    assert targets("摸排发现，全市有危房120户。", 2021) == []

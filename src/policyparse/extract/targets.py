@@ -116,7 +116,9 @@ _PAST = re.compile(r"上届|去年|上年度|往年|以往|已经|已有|已建�
 _TALLY_DATE = r"截[至止]\s?(?:\d{4}\s?年(?:\d{1,2}月)?|\d{1,2}月)(?:底|末)?[，,]"
 # a sentence that opens on the record (截至2020年底，已…; 据2020年摸排) reports, until a goal word turns it forward
 _PAST_SENTENCE = re.compile(
-    r"截[至止]\s?\d{4}\s?年(?:底|末)?[，,]?已|已累计|据\s?\d{4}\s?年|据统计|现存|目前已|摸排"
+    # 经摸排 / 摸排发现: what a survey found (not 开展全面调研摸排，根据…选拔3-5家: a survey to be made, ut_06)
+    r"截[至止]\s?\d{4}\s?年(?:底|末)?[，,]?已|已累计|据\s?\d{4}\s?年|据统计|现存|目前已"
+    r"|(?<=[经据]|经过)摸排|摸排(?:发现|显示|统计|出)"
     # 截至2022年6月末，…贷款余额1.48万亿元: a tally opening its sentence (截至11月底，…: the month alone, uf_09)
     r"|(?:^|(?<=[。；;！？!?\n]))" + _TALLY_DATE +
 
