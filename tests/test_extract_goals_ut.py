@@ -73,3 +73,12 @@ def test_a_survey_to_be_made_does_not_turn_the_quotas_after_it_into_a_report():
     # what a survey found stays a report
     assert targets("经摸排，全省共有上市潜质企业300家。", 2021) == []
     assert targets("摸排发现，全市有危房120户。", 2021) == []
+
+
+def test_a_goal_list_goes_on_over_several_comma_parted_counts():
+    # ut_11: 全省培养认定教育家型教师控制在10名以内，燕赵名师控制在100名左右，特级教师1200名左右，骨干教师5000名左右。
+    text = "教育家型教师控制在10名以内，燕赵名师控制在100名左右，特级教师1200名左右，骨干教师5000名左右。"
+    assert targets(text, 2018) == [(10.0, "名", "lte"), (100.0, "名", "approx"), (1200.0, "名", "approx"),
+                                   (5000.0, "名", "approx")]
+    # counts told as what there is set nothing, however many follow
+    assert targets("全省现有燕赵名师100名，特级教师1200名，骨干教师5000名。", 2018) == []

@@ -1166,11 +1166,32 @@ def _continues_a_goal_list(x: _Mention) -> bool:
     # count: 建成农村生活垃圾处理站5个，农村生活污水处理站5个 — the comma stands for a 、)
     if last is not None and x.unit in last.group(0) and _goal_words().search(x.own, prev_start, start - 1) is not None:
         return True
+    if last is not None and x.unit in last.group(0) and _goal_opens_the_list(x, prev_start):
+        return True
     if not _LEVEL_METRIC.search(x.own, start, x.start):
         return False  # (占地面积200平方米: a size, not a level measured as a rate or per head)
     if last is not None and x.unit in last.group(0) and _BOUND_BEFORE_LEVEL.search(x.own, prev_start, start - 1):
         return True
     return _bounded_level_follows(x)
+
+
+_LIST_REACH = 6  # comma-parted counts walked back to the clause whose verb sets them all
+
+
+def _goal_opens_the_list(x: _Mention, clause_start: int) -> bool:
+    """燕赵名师控制在100名左右，特级教师1200名左右，骨干教师5000名左右 (ut_11): the clauses before, each ending on a count in
+    the same measure, go back to one whose verb sets the list (控制在): the count is one more entry of that list."""
+    for _ in range(_LIST_REACH):
+        if clause_start < 2 or x.own[clause_start - 1] not in "，,":
+            return False
+        end = clause_start - 1
+        clause_start = _last_break(_CLAUSE_BREAK_NO_LIST_R, x.own, end)
+        last = _ENDS_ON_COUNT.search(x.own, clause_start, end)
+        if last is None or x.unit not in last.group(0):
+            return False
+        if _goal_words().search(x.own, clause_start, end) is not None:
+            return True
+    return False
 
 
 def _bounded_level_follows(x: _Mention) -> bool:
