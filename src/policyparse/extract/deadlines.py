@@ -87,7 +87,8 @@ def _may_hold_date(own: str) -> bool:
     if "年" in own or "月" in own or "日" in own or "季" in own:
         return True
     return ("五" in own or "持续" in own or "长期坚持" in own) and _HAS_DATE.search(own) is not None
-_STARTS = re.compile(r"(?:起|开始|以来|印发|发布|施行|实施|成立|召开的)")
+# 组织实施阶段（2021年12月1日之后） (ut_06): the day a step starts after is no day it is due by, as 起 / 开始 say
+_STARTS = re.compile(r"(?:起|开始|以来|之后|以后|印发|发布|施行|实施|成立|召开的)")
 # 3月上旬开始, 6月份…主体工程动工兴建, 2011年年底进行主体工程施工: the time work starts or is under way, the period
 # the step is taken in (not a date it is due by: 5月底前完成并开工建设 is due by its 前)
 _UNDER_WAY_AFTER = re.compile(r"(?:(?!完成|完工|建成|竣工|投入使用)[^，,。；;：:\n]){0,16}?(?:开始|启动|动工|开工|施工|进场)")
@@ -219,7 +220,8 @@ _TASK_WORD = re.compile(r"要|须|应|将|力争|确保|计划|争取|安排")
 _DONE_WORD = re.compile(r"已|又|了(?![解结])")
 _DONE_BEFORE = re.compile(r"已(?:于|在)?$")
 _APPROACHING = re.compile(r"临近|将至|到来|来临")
-_VALIDITY_BEFORE = re.compile(r"有效期(?:限)?(?:为|延长|[ \t]?[：:])?[ \t]?$")  # 有效期限：至2032年6月28日 (a licence's field)
+# 有效期限：至2032年6月28日 (a licence's field); 延续实施…降低失业保险费率为1%政策至2025年底 (ut_05): a policy's term
+_VALIDITY_BEFORE = re.compile(r"(?:有效期(?:限)?(?:为|延长|[ \t]?[：:])?|政策)[ \t]?$")
 # 发证日期：2022年6月29日, 颁发日期：…: a record's dated field (a licence, a certificate printed in the notice), no deadline
 # (有效期限至：2029年12月24日: the licence's term, its 至 before the colon)
 _FIELD_DATE_BEFORE = re.compile(r"(?:(?:发证|颁发|签发|成文|发布|印发|批准|登记)日期|有效期限?至)[ \t]?[：:][ \t]?$")
@@ -596,6 +598,8 @@ def _is_signing_date(m, d: dict) -> bool:
     before = m.string[max(0, m.start() - 4):m.start()]
     if before.endswith("。") and _signers_then_text_after(m.string, m.end()):
         return True  # …请认真贯彻执行。二〇〇三年一月六日省卫生厅省计委省财政厅为全面加强…: a signature run into the text
+    if _signers_before(m.string, m.start()) and not _DUE_VERB_AFTER.match(m.string, m.end()):
+        return True  # …增添林场发展活力。河北省人民政府办公厅2024年2月9日承德市人民政府，…: the issuer, then its date
     return bool(_SIGNED_BEFORE.search(before)) and bool(_SIGNED_AFTER.match(m.string, m.end())) and not _names_a_stage(m)
 
 
@@ -612,7 +616,7 @@ _HAN_CHAR = re.compile(r"\p{Han}")
 _SIGNER_END_OPENS = re.compile("[" + "".join(sorted({w[0] for w in _SIGNER_ENDS})) + "]")
 
 
-def _signer_name_ends(s: str, at: int) -> set[int]:
+def _signer_name_ends(s: str, at: int, head_max: int = _SIGNER_NAME_HEAD) -> set[int]:
     """Where one body's name that may start at `at` ends: a blank or 、, a place word (省市县区), up to eight Han
     characters, then an end word (厅, 委, 局, 办公室, 人民政府, 委员会…)."""
     if at < len(s) and s[at] in LINE_BLANKS + "、":
@@ -626,7 +630,7 @@ def _signer_name_ends(s: str, at: int) -> set[int]:
             heads.add(start + 1)
     ends = set()
     for head in heads:
-        for k in range(_SIGNER_NAME_HEAD + 1):
+        for k in range(head_max + 1):
             if k and not (head + k - 1 < len(s) and _HAN_CHAR.match(s[head + k - 1])):
                 break
             ends.update(head + k + len(w) for w in _SIGNER_ENDS if s.startswith(w, head + k))
@@ -646,6 +650,29 @@ def _signers_then_text_after(s: str, at: int) -> bool:
             return False
         if any(_TEXT_OPENING_AFTER.match(s, p) for p in reached):
             return True
+    return False
+
+
+# characters from the sentence's end to the date, and before a name's end word: a signature names its bodies in full
+# (河北省人力资源和社会保障厅河北省工业和信息化厅2024年6月18日, twelve characters before 厅)
+_SIGNERS_REACH, _SIGNED_NAME_HEAD = 80, 14
+# 。各县区政府2024年6月30日完成验收: bodies then a date the work is done by are the subject of a task, no signature
+_DUE_VERB_AFTER = re.compile(r"[ \t]?(?:完成|办结|实现|报送|上报|提交|之前|以前|前)")
+
+
+def _signers_before(s: str, at: int) -> bool:
+    """Right before `at`, after a sentence's end (。), one to six bodies' names and nothing else: the issuer signing the
+    notice whose date stands at `at`, the signature run into the text on a one-line body (ut_09)."""
+    stop = s.rfind("。", max(0, at - _SIGNERS_REACH), at)
+    if stop < 0 or at - stop < 3 or _SIGNER_END_OPENS.search(s, stop + 1, at) is None:
+        return False
+    reached = {stop + 1}
+    for _ in range(_SIGNER_MAX_NAMES):
+        reached = {p for p in set().union(*(_signer_name_ends(s, q, _SIGNED_NAME_HEAD) for q in reached)) if p <= at}
+        if at in reached:
+            return True
+        if not reached:
+            return False
     return False
 
 

@@ -116,7 +116,9 @@ _PAST = re.compile(r"上届|去年|上年度|往年|以往|已经|已有|已建�
 _TALLY_DATE = r"截[至止]\s?(?:\d{4}\s?年(?:\d{1,2}月)?|\d{1,2}月)(?:底|末)?[，,]"
 # a sentence that opens on the record (截至2020年底，已…; 据2020年摸排) reports, until a goal word turns it forward
 _PAST_SENTENCE = re.compile(
-    r"截[至止]\s?\d{4}\s?年(?:底|末)?[，,]?已|已累计|据\s?\d{4}\s?年|据统计|现存|目前已|摸排"
+    # 经摸排 / 摸排发现: what a survey found (not 开展全面调研摸排，根据…选拔3-5家: a survey to be made, ut_06)
+    r"截[至止]\s?\d{4}\s?年(?:底|末)?[，,]?已|已累计|据\s?\d{4}\s?年|据统计|现存|目前已"
+    r"|(?<=[经据]|经过)摸排|摸排(?:发现|显示|统计|出)"
     # 截至2022年6月末，…贷款余额1.48万亿元: a tally opening its sentence (截至11月底，…: the month alone, uf_09)
     r"|(?:^|(?<=[。；;！？!?\n]))" + _TALLY_DATE +
 
@@ -300,7 +302,8 @@ _FROM = re.compile(r"[从由]")
 _CHANGE_VERB = re.compile(r"(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|压减|压缩|调整|上调|下调|调减|调增|降)(?:为|到|至)")
 _CHANGE_TO = re.compile(r"[^，。；,;]{0,4}?" + _CHANGE_VERB.pattern)  # the change verb a few characters on
 # 首付款比例由不低于所购房屋总价的30%调整为20%: 由 / 从 and the words of the base (no figure between), the old value
-_FROM_BASE_WORDS = re.compile(r"[从由][^，。；,;：:\d]{0,16}$")
+# 由2021年的135立方米/公顷增加到142立方米/公顷 (ut_09): the base may name the year of its level (a year of record, 的)
+_FROM_BASE_WORDS = re.compile(r"[从由](?:\d{4}[ \t]?年(?:底|末)?的)?[^，。；,;：:\d]{0,16}$")
 # 余额不低于预售资金累计额的10%下调为5%: a value the change verb follows at once is the old one, 由 or not
 _CHANGE_NEXT = re.compile(r"再?" + _CHANGE_VERB.pattern)
 # 由当前的20家达到35家: 达到 / 发展到 right after a value 由 or 从 opens, the value the count grows from
@@ -324,7 +327,7 @@ _MATERIAL = re.compile(r"照片|复印件|原件|报名表|申请表|登记表|�
 # (力争地方政府专项债券资金10亿元, 发行专项债券2000万元: bonds a government raises are a budget, as 安排资金 is;
 # 从…基金结余中拿出的1000亿元: a sum taken out for the work, uj_02; …年产值达到300亿元以上，利税50亿元 / 实现年利润900万元:
 # the profits and taxes a trade yields, uj_03)
-_SCALE_NOUN = re.compile(r"规模|产值|生产总值|GDP|gdp|收入|营收|利税|利润|交易额|零售额|销售额|营业额|增加值|总额|总量|结算|投资|融资|纳税|税收|产出|效益|经济|安排|拿出|社会资本|社会资金|民间资本|债券|外资")
+_SCALE_NOUN = re.compile(r"规模|产值|生产总值|GDP|gdp|收入|营收|利税|利润|交易额|零售额|销售额|营业额|增加值|总额|总量|总价值|结算|投资|融资|纳税|税收|产出|效益|经济|安排|拿出|社会资本|社会资金|民间资本|债券|外资")
 # 市级财政预算安排13.06亿元，其中，支持高水平大学建设6.49亿元: the parts 其中 details of a budget committed are
 # budgets too, not sums handed out
 _BUDGET_THEN_DETAIL = re.compile(r"安排[^，。；;]{0,8}?\d[\d.]*[万亿]?元[，,]\s?其中[，,：:]?")
@@ -373,6 +376,9 @@ _BARE_CELL = re.compile(r"^[\d.\-—–~～%％/:：（）()\s]{1,16}$")
 _DATELINE_STAMP = re.compile(r"^(?:\d{2}/\d{2}|\d{1,2}:\d{2}(?::\d{2})?)$")
 _SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?]")
 _PER_MEASURE = re.compile(r"[/／](平方米|㎡|人|吨|亩)")
+# 单位面积森林蓄积量达到150立方米/公顷, 机器人应用密度达到150台/万人 (ut_09, ut_02): a density per area or per head of
+# population is measured in that density, whatever the quantity counted
+_PER_DENSITY = re.compile(r"[/／](公顷|平方公里|万人|千人|百人)")
 # 60万吨/年烧碱, 管道分输能力达到1.5亿方/日 (uj_03, uj_09): the measures of an output or a throughput that a rate per
 # year or day is written after; the rate is the measure the goal sets (万吨/日, as rn_08's gold reads it)
 _RATE_MEASURES = frozenset(("吨", "方", "立方米", "千瓦时", "吨标准煤"))
@@ -1160,11 +1166,32 @@ def _continues_a_goal_list(x: _Mention) -> bool:
     # count: 建成农村生活垃圾处理站5个，农村生活污水处理站5个 — the comma stands for a 、)
     if last is not None and x.unit in last.group(0) and _goal_words().search(x.own, prev_start, start - 1) is not None:
         return True
+    if last is not None and x.unit in last.group(0) and _goal_opens_the_list(x, prev_start):
+        return True
     if not _LEVEL_METRIC.search(x.own, start, x.start):
         return False  # (占地面积200平方米: a size, not a level measured as a rate or per head)
     if last is not None and x.unit in last.group(0) and _BOUND_BEFORE_LEVEL.search(x.own, prev_start, start - 1):
         return True
     return _bounded_level_follows(x)
+
+
+_LIST_REACH = 6  # comma-parted counts walked back to the clause whose verb sets them all
+
+
+def _goal_opens_the_list(x: _Mention, clause_start: int) -> bool:
+    """燕赵名师控制在100名左右，特级教师1200名左右，骨干教师5000名左右 (ut_11): the clauses before, each ending on a count in
+    the same measure, go back to one whose verb sets the list (控制在): the count is one more entry of that list."""
+    for _ in range(_LIST_REACH):
+        if clause_start < 2 or x.own[clause_start - 1] not in "，,":
+            return False
+        end = clause_start - 1
+        clause_start = _last_break(_CLAUSE_BREAK_NO_LIST_R, x.own, end)
+        last = _ENDS_ON_COUNT.search(x.own, clause_start, end)
+        if last is None or x.unit not in last.group(0):
+            return False
+        if _goal_words().search(x.own, clause_start, end) is not None:
+            return True
+    return False
 
 
 def _bounded_level_follows(x: _Mention) -> bool:
@@ -1348,6 +1375,10 @@ def _full_unit(own: str, end: int, unit: str) -> str:
             return unit + "/" + per.group(1)
     if unit.endswith("元"):
         per = _PER_MEASURE.match(own, end)
+        if per:
+            return unit + "/" + per.group(1)
+    if own.startswith(("/", "／"), end):
+        per = _PER_DENSITY.match(own, end)
         if per:
             return unit + "/" + per.group(1)
     if unit in ("万", "亿"):
@@ -2106,6 +2137,11 @@ def _from_base_words(x: _Mention) -> bool:
     return m is not None and not _CHANGE_VERB.search(x.own, m.start(), x.start)
 
 
+def _is_policy_named(x: _Mention) -> bool:
+    """降低失业保险费率为1%政策 (ut_05): a rate naming the policy it sets (the 1% policy) is the policy's name."""
+    return x.unit in ("%", "％") and x.own.startswith("政策", x.m.end())
+
+
 def _is_shortfall(x: _Mention) -> bool:
     """部分城区应急排涝能力不足100立方米/小时: 不足 says how far the present falls short; a goal bounds from
     above with 低于 / 以下 / 控制在."""
@@ -2534,7 +2570,7 @@ REJECTIONS = (
     _is_fee_cut, _is_present_state, _is_figures_of_a_year, _is_bracketed_qualifier, _is_size_class, _is_partitive, _is_margin_over_another,
     _is_share_threshold, _is_subject_count, _is_works_list_count, _is_listed_in_attachment, _is_project_size,
     _is_candidate_pool, _is_tally_of_plan, _is_done_by_the_counted, _is_standard_named, _is_body_size, _is_class_tally,
-    _is_provisional_allotment, _is_rate_base,
+    _is_provisional_allotment, _is_rate_base, _is_policy_named,
 )
 
 
@@ -2642,7 +2678,7 @@ def _written_end(own: str, end: int, unit: str | None) -> int:
     压缩至40个工作日), so that `text` holds the unit the target reports."""
     if unit == "个工作日" and own.startswith("工作日", end):
         return end + 3
-    per = _PER_MEASURE.match(own, end) if unit and "/" in unit else None
+    per = (_PER_MEASURE.match(own, end) or _PER_DENSITY.match(own, end)) if unit and "/" in unit else None
     return per.end() if per is not None and unit.endswith("/" + per.group(1)) else end
 
 

@@ -1,0 +1,84 @@
+"""Targets and deadlines: the rules written for batch ut (synthetic snippets in the batch's styles: Hebei plans with
+到2026年 / 到2030年 / 到2035年 horizons written with their baselines, yearly indicator plans, dated 方案 steps)."""
+
+from __future__ import annotations
+
+from policyparse.extract.deadlines import find_deadlines
+from policyparse.extract.targets import find_targets
+
+
+def targets(text: str, issue_year: int | None = None) -> list[tuple[float, str, str]]:
+    return [(t.value, t.unit, t.comparator) for t in find_targets(text, 0, len(text), issue_year=issue_year)]
+
+
+def deadlines(text: str, year: int | None = None, issued: int | None = None) -> list[tuple]:
+    return [(d.year, d.month, d.day, d.kind) for d in find_deadlines(text, 0, len(text), year, issued)]
+
+
+def test_a_density_per_area_or_per_head_is_the_measure():
+    # ut_09: 单位面积森林蓄积量…达到150立方米/公顷; ut_02: 机器人应用密度达到150台/万人
+    assert targets("到2030年，单位面积森林蓄积量达到150立方米/公顷。", 2024) == [(150.0, "立方米/公顷", "eq")]
+    assert targets("到2022年，机器人应用密度达到150台/万人，工业互联网平台达到4家。", 2020) == [
+        (150.0, "台/万人", "eq"), (4.0, "家", "eq")]
+    # a count with no density after it keeps its own measure
+    assert targets("到2022年，新增机器人500台。", 2020) == [(500.0, "台", "eq")]
+
+
+def test_a_base_naming_the_year_of_its_level_is_no_goal():
+    # ut_09: 单位面积森林蓄积量由2021年的135立方米/公顷增加到142立方米/公顷
+    text = "到2026年，单位面积森林蓄积量由2021年的135立方米/公顷增加到142立方米/公顷。"
+    assert targets(text, 2024) == [(142.0, "立方米/公顷", "eq")]
+    # uf_11's form (a year-end base, then 发展到) keeps only the level reached
+    assert targets("到2020年，企业数量由2015年底的28741家发展到8万家。", 2017) == [(8.0, "万家", "eq")]
+
+
+def test_a_total_value_raised_to_a_sum_is_a_scale():
+    # ut_09: 森林湿地资产总价值由2021年的231亿元提高到237亿元 (a scale to reach, not a sum paid out)
+    text = "到2026年，森林湿地资产总价值由2021年的231亿元提高到237亿元。"
+    assert targets(text, 2024) == [(237.0, "亿元", "eq")]
+
+
+def test_a_day_a_step_starts_after_is_no_deadline():
+    # ut_06: （三）组织实施阶段（2021年12月1日之后）。省市县协同，…开展培育服务。
+    assert deadlines("（三）组织实施阶段（2021年12月1日之后）。省市县协同，按照任务要求开展培育服务。", 2021) == []
+    # the stage that closes on a date stays due by it
+    assert deadlines("（一）动员部署阶段（2021年9月底前）。组织召开全省推进工作会议。", 2021) == [(2021, 9, 30, "by")]
+
+
+def test_a_rate_naming_a_policy_and_the_policys_term_set_nothing():
+    # ut_05: 延续实施阶段性降低失业保险费率为1%政策至2025年底。
+    text = "延续实施阶段性降低失业保险费率为1%政策至2025年底。"
+    assert targets(text, 2024) == []
+    assert deadlines(text, 2024) == []
+    # a rate set as a level stays a goal; a work due by a year's end stays a deadline
+    assert targets("到2025年，失业保险参保率达到90%。", 2024) == [(90.0, "%", "eq")]
+    assert deadlines("2025年底前完成政策清理。", 2024) == [(2025, 12, 31, "by")]
+
+
+def test_an_issuer_then_its_date_run_into_the_text_signs_the_notice():
+    # ut_09 (the body held twice): …增添林场发展活力。河北省人民政府办公厅2024年2月9日承德市人民政府，…：为深入贯彻…
+    text = "增添林场发展活力。河北省人民政府办公厅2024年2月9日承德市人民政府，省政府有关部门：为深入贯彻落实。"
+    assert deadlines(text, 2024) == []
+    # two bodies named in full (ut_05's signature, twelve characters before 厅)
+    two = "按季度报送有关情况。河北省人力资源和社会保障厅河北省工业和信息化厅2024年6月18日更多信息请关注"
+    assert deadlines(two, 2024) == []
+    # bodies, then a day the work is done by: the subject of a task, still dated
+    assert deadlines("要按时完成。各县区政府2024年6月30日完成验收。", 2024) != []
+
+
+def test_a_survey_to_be_made_does_not_turn_the_quotas_after_it_into_a_report():
+    # ut_06: …高成长性创新型企业全面调研摸排，根据主营业务…等情况，每个县（市、区）原则上选拔3-5家上市潜质企业，…
+    text = "重点面向中小企业全面调研摸排，根据主营业务等情况，每个县（市、区）原则上选拔3-5家上市潜质企业，省级遴选100家企业。"
+    assert targets(text, 2021) == [(3.0, "家", "eq"), (100.0, "家", "eq")]
+    # what a survey found stays a report
+    assert targets("经摸排，全省共有上市潜质企业300家。", 2021) == []
+    assert targets("摸排发现，全市有危房120户。", 2021) == []
+
+
+def test_a_goal_list_goes_on_over_several_comma_parted_counts():
+    # ut_11: 全省培养认定教育家型教师控制在10名以内，燕赵名师控制在100名左右，特级教师1200名左右，骨干教师5000名左右。
+    text = "教育家型教师控制在10名以内，燕赵名师控制在100名左右，特级教师1200名左右，骨干教师5000名左右。"
+    assert targets(text, 2018) == [(10.0, "名", "lte"), (100.0, "名", "approx"), (1200.0, "名", "approx"),
+                                   (5000.0, "名", "approx")]
+    # counts told as what there is set nothing, however many follow
+    assert targets("全省现有燕赵名师100名，特级教师1200名，骨干教师5000名。", 2018) == []
