@@ -851,6 +851,15 @@ def test_the_clause_putting_measures_in_force_glued_after_the_last_note_opens_th
     assert restore(tasks + "（六）本意见自下发之日起执行。")[-1] == "（六）本意见自下发之日起执行。"
 
 
+def test_an_activity_plan_s_formulaic_part_titles_are_cut_from_their_glued_text():
+    # uv_06: 一、活动主题援助暖民心就业解民忧二、活动时间2022年8月—10月三、援助对象（一）… on one line
+    body = ("为做好援助工作，制定如下实施方案：一、活动主题援助暖民心就业解民忧二、活动时间2022年8月—10月"
+            "三、活动目标帮扶更有效。四、工作要求各地要加强组织领导，确保活动务实高效。" + FILLER)
+    lines = restore(body)
+    assert "一、活动主题" in lines and "二、活动时间" in lines and "三、活动目标" in lines
+    assert "援助暖民心就业解民忧" in lines
+
+
 def test_han_text_glued_after_an_email_address_opens_a_paragraph():
     # ul_11: …联系人：某某联系电话：0311-66908853电子邮箱：jyysyc@126.com河北省人力资源和社会保障厅2023年4月23日 on one line
     line = FILLER + "联系人：某某联系电话：0311-66908853电子邮箱：abc@126.com某某省人力资源和社会保障厅2023年4月23日"
