@@ -118,6 +118,49 @@ def test_first_listed_unit_leads_when_the_document_says_so():
                    ("lead_support", ["市财政局"], [])]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # uv_06: （责任单位：省人社厅、省民政厅，省残联；各市、县人社局、民政局、残联）: 残联 the local tier's, its level word left out
+    ("（一）健全台账。（责任单位：省人社厅、省民政厅，省残联；各市、县人社局、民政局、残联）",
+     ("listed", ["省人力资源社会保障厅", "省民政厅", "省残联", "各市、县人社局", "民政局", "残联"], [])),
+    # uv_09: …乡村振兴局、团委，雄安新区党群工作部… (团市委 / 团县委 named 团委)
+    ("（三）强化帮扶。（责任单位：各市人力资源社会保障局、乡村振兴局、团委，雄安新区党群工作部、公共服务局）",
+     ("listed", ["各市人力资源社会保障局", "乡村振兴局", "团委", "雄安新区党群工作部", "公共服务局"], [])),
+])
+def test_labelled_list_names_a_body_without_its_level_word(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "（一）开展。（市公安局、残联）",  # a bare list keeps its anchored reading
+    "（一）开展。（责任单位：政府）",  # a bare 政府 says not whose
+])
+def test_a_body_without_its_level_word_needs_a_label(text):
+    assert read(text) is None
+
+
+def test_a_declaring_note_whose_list_holds_an_aside_leads_with_its_first_unit():
+    # the declaration stands in a note whose list names a tier with an aside in brackets (各县（市、区）人民政府): the
+    # note's opening is the bracket before the list, not the aside's (which read the declaring note itself as listed)
+    text = ("1.推进改革。（市教育局、各县（市、区）人民政府负责，排在第一位的为牵头单位，下同）\n"
+            "2.加强管理。（市教育局、市财政局）")
+    sections = items(text)
+    assign_responsibility(text, sections)
+    got = [(s.responsibility.mode, names(s.responsibility.lead), names(s.responsibility.support)) for s in sections]
+    assert got == [("lead_support", ["市教育局"], ["各县（市、区）人民政府"]), ("lead_support", ["市教育局"], ["市财政局"])]
+
+
+def test_first_listed_unit_leads_after_a_declaration_with_a_digit_ordinal():
+    # uv_03: （责任单位：省科技厅、省工业和信息化厅，排名第1为牵头单位，下同） then lists of one unit or several
+    text = ("（一）开展攻关。（责任单位：省科技厅、省工业和信息化厅，排名第1为牵头单位，下同）\n"
+            "（二）发展装备。（责任单位：省工业和信息化厅）\n"
+            "（三）强化平台。（责任单位：省科技厅、省发展改革委、省工业和信息化厅）")
+    sections = items(text)
+    assign_responsibility(text, sections)
+    got = [(s.responsibility.mode, names(s.responsibility.lead), names(s.responsibility.support)) for s in sections]
+    assert got == [("lead_support", ["省科技厅"], ["省工业和信息化厅"]), ("lead_support", ["省工业和信息化厅"], []),
+                   ("lead_support", ["省科技厅"], ["省发展改革委", "省工业和信息化厅"])]
+
+
 def test_first_listed_unit_leads_a_shared_duty_list_after_the_declaration():
     # ul_06: （人力资源社会保障部、财政部负责。列第一位者为牵头单位，下同） above （A、B，各省级人民政府按职责分工负责）
     text = ("1.推进改革。（人力资源社会保障部、财政部负责。列第一位者为牵头单位，下同）\n"

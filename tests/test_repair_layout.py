@@ -126,6 +126,25 @@ def test_punctuation_on_real_samples():
     assert "万盛经开区纲要办（科协）" in out
 
 
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # uv_09: （责任单位：各市<含定州、辛集市>人力资源社会保障局、总工会，…）
+        ("（责任单位：各市<含定州、辛集市>人力资源社会保障局、总工会）", "（责任单位：各市（含定州、辛集市）人力资源社会保障局、总工会）"),
+        ("各县<市、区>人民政府", "各县（市、区）人民政府"),
+    ],
+)
+def test_angle_brackets_around_an_aside_inside_a_name_turn_round(before, after):
+    out, log = run(normalise_punctuation, before)
+    assert out == after and log.changes >= 1
+
+
+@pytest.mark.parametrize("text", ["a<b>c", "如果x<5且y>3则", "见<附件1>说明", "<p>各市</p>", "数量<100>", "根据<安全生产法>规定"])
+def test_angle_brackets_without_han_on_both_sides_and_inside_stay(text):
+    out, _ = run(normalise_punctuation, text)
+    assert ("<" in out) == ("<" in text)
+
+
 def test_ten_thousand_nested_brackets_complete():
     text = "(" * 10_000 + "科学" + ")" * 10_000
     out, _ = run(normalise_punctuation, text)

@@ -876,6 +876,26 @@ def test_text_glued_after_the_last_note_of_one_line_tasks_opens_the_closing_para
     assert restore(inside + FILLER)[-1].endswith("完善制度。" + FILLER)
 
 
+def test_the_clause_putting_measures_in_force_glued_after_the_last_note_opens_the_closing_paragraph():
+    # uv_02: …（责任单位：省税务局、省科技厅）本措施自发布之日起实施，有效期3年，根据有关政策变化适时进行调整。
+    tasks = "".join(f"（{n}）推进改革。加强管理。（责任单位：某某厅）" for n in "一二三四五")
+    lines = restore(tasks + "本措施自发布之日起实施，有效期3年，根据有关政策变化适时进行调整。")
+    assert lines[-1].startswith("本措施自发布之日起实施") and lines[-2].endswith("（责任单位：某某厅）")
+    # after a sentence end (an article's own text) it stays where it stands
+    assert restore("（五）其他。本办法由某某厅负责解释。本办法自印发之日起施行。")[-1].startswith("（五）其他")
+    # sc_03: …（二十八）本意见自下发之日起执行: the bracket closing an item's marker is no note's
+    assert restore(tasks + "（六）本意见自下发之日起执行。")[-1] == "（六）本意见自下发之日起执行。"
+
+
+def test_an_activity_plan_s_formulaic_part_titles_are_cut_from_their_glued_text():
+    # uv_06: 一、活动主题援助暖民心就业解民忧二、活动时间2022年8月—10月三、援助对象（一）… on one line
+    body = ("为做好援助工作，制定如下实施方案：一、活动主题援助暖民心就业解民忧二、活动时间2022年8月—10月"
+            "三、活动目标帮扶更有效。四、工作要求各地要加强组织领导，确保活动务实高效。" + FILLER)
+    lines = restore(body)
+    assert "一、活动主题" in lines and "二、活动时间" in lines and "三、活动目标" in lines
+    assert "援助暖民心就业解民忧" in lines
+
+
 def test_han_text_glued_after_an_email_address_opens_a_paragraph():
     # ul_11: …联系人：某某联系电话：0311-66908853电子邮箱：jyysyc@126.com河北省人力资源和社会保障厅2023年4月23日 on one line
     line = FILLER + "联系人：某某联系电话：0311-66908853电子邮箱：abc@126.com某某省人力资源和社会保障厅2023年4月23日"
@@ -1420,6 +1440,26 @@ def test_an_issuer_and_date_glued_before_the_plan_s_opening_sentence_sign_the_no
     assert any(line.startswith("为深入贯彻落实省委部署") for line in lines)
     # a date a sentence names, no issuer between its stop and the date: no cut
     assert not any(line.startswith("为期") for line in restore("各区：会议定于2023年12月13日为期一天。" + FILLER))
+
+
+def test_an_issuer_and_date_parted_by_blanks_from_the_sentence_and_the_opening_sign_the_notice():
+    # uv_02: …请认真贯彻执行。\xa0河北省人民政府办公厅2023年6月29日\xa0\xa0为深入贯彻…
+    body = ("《某省若干措施》已经省政府同意，现印发给你们，请认真贯彻执行。\xa0某省人民政府办公厅2023年6月29日\xa0\xa0"
+            "为深入贯彻落实省委部署，现提出如下措施。一、持续强化创新主体活力" + FILLER)
+    lines = [line.strip("\xa0") for line in restore(body)]
+    assert "某省人民政府办公厅2023年6月29日" in lines
+    assert any(line.startswith("为深入贯彻落实省委部署") for line in lines)
+
+
+def test_a_joint_signature_longer_than_a_sentence_s_reach_glued_after_the_notice_signs_it():
+    # uv_09: …认真抓好贯彻落实。河北省人力资源社会保障厅河北省公安厅…共青团河北省委中国铁路北京局集团有限公司2022年12月30日河北省…方案为…
+    signers = "某省人力资源社会保障厅某省公安厅某省民政厅某省司法厅某省交通运输厅某省文化和旅游厅某省卫生健康委某省总工会共青团某省委某某铁路集团有限公司"
+    body = ("现印发你们，结合实际，认真抓好贯彻落实。" + signers + "2022年12月30日某省2023年服务行动工作方案为组织实施好服务行动，制定如下工作方案。"
+            "一、总体要求" + FILLER)
+    lines = restore(body)
+    assert signers in lines and "2022年12月30日" in lines
+    # a sentence's run of words naming no bodies is no signature
+    assert not any(line.startswith("我们") for line in restore("各区：请抓好落实。我们在会上讨论了问题2023年12月13日为期一天。" + FILLER))
 
 
 def test_a_date_glued_after_the_handing_out_sentence_and_before_the_plan_s_opening_signs_the_notice():

@@ -1049,12 +1049,13 @@ ROW_GAP_LINES = 6
 def row_gap_lines(columns: int) -> int:
     return max(ROW_GAP_LINES, 2 * columns)
 # A document's declaration that the first unit of every list leads: （…负责，排在第一位的部门为牵头部门，下同）,
-# 列第一位者为牵头部门.
+# 列第一位者为牵头部门, 排名第1为牵头单位.
 # 列第一位为牵头或汇总单位, 列在首位的为牵头部门 say the same; so does 首位单位为牵头单位 in a bracket after the first unit
 # of the first list (责任单位：县发改局（首位单位为牵头单位，下同）、县财政局, tr_01).
 FIRST_LISTED_LEADS = re.compile(
     # (第一个为牵头单位 / 第一位为牵头部门: the place without 排 / 列 before it, its 个 / 位 kept)
-    r"[，,；;。]?\s*(?:(?:排在|排名|排|列在|列)(?:第一(?:位|个|名)?|首位)|第一(?:位|个|名)|首位)的?(?:部门|单位|者)?为牵头(?:或汇总)?(?:部门|单位)"
+    # (排名第1为牵头单位: the ordinal in a digit, uv_03)
+    r"[，,；;。]?\s*(?:(?:排在|排名|排|列在|列)(?:第[一1](?:位|个|名)?|首位)|第[一1](?:位|个|名)|首位)的?(?:部门|单位|者)?为牵头(?:或汇总)?(?:部门|单位)"
     r"(?:或(?:部门|单位))?"
     r"(?:[，,]\s*下同)?"
 )
@@ -1189,7 +1190,8 @@ DATE_LIST_THEN_BEFORE = re.compile(rf"(?:(?:、|和|及|或|以及)\s*+{_LISTED_
 # ministries) printed as one run with no blank, stop or 、 between the names: each name closes on a body's word and none
 # runs longer than a body's name. Possessive: a run that is no list of names fails at once, never re-parted. Repair cuts
 # such a run from the closing note it is glued to; layout reads its line as signing however long it is.
-GLUED_ISSUERS = re.compile(r"(?:\p{Han}{1,15}?(?:部|委|局|厅|署|办|院|行|会|室|府))++")
+# (uv_09: eleven issuers, the last a railway 集团有限公司 signing beside the departments)
+GLUED_ISSUERS = re.compile(r"(?:\p{Han}{1,15}?(?:部|委|局|厅|署|办|院|行|会|室|府|公司))++")
 GLUED_ISSUERS_MAX = 400  # two dozen bodies' names
 ADDRESSED_BODY = r"\p{Han}{2,30}?(?:人民政府|办事处|委员会|管委会|办公室|办公厅|局|委|厅|部门|单位)[：:]"
 # The year a five-year plan ends, by its ordinal (“十四五”末 is 2025): the targets and deadlines stages date a plan's end by it

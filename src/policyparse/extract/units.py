@@ -301,7 +301,7 @@ class _DocumentReading:
         if m:
             # the rule applies from the note that states it: back to that note's opening bracket, or to the start of
             # the note line that holds the bracket (责任单位：A、B（列第一位为牵头或汇总单位，下同）)
-            opened = max(text.rfind(ch, max(0, m.start() - MAX_NOTE), m.start()) for ch in _g.NOTE_OPEN)
+            opened = _enclosing_open(text, max(0, m.start() - MAX_NOTE), m.start())
             start = opened if opened >= 0 else m.start()
             line = text.rfind("\n", 0, start) + 1
             if start - line < MAX_NOTE and _g.NOTE_LABEL.search(text, line, start):
@@ -323,6 +323,22 @@ class _DocumentReading:
 # Listed characters only, run over the whole text: the standard module, which scans such classes faster.
 _CLOSING_BRACKET = stdre.compile(r"[。；;][ \t\u3000]*[（(](?P<inner>[^（）()\n]{2,120})[）)][。；;]?[ \t\u3000]*$", stdre.M)
 _BARE_LIST_HABIT = 3  # closing bare lists of unanchored units it takes to call it the document's way of naming units
+
+
+def _enclosing_open(text: str, lo: int, at: int) -> int:
+    """The opening bracket of the note that holds `at` (-1 if none in text[lo:at]): pairs closed before `at` are
+    passed over, so an aside inside a name (市教育局、各县（市、区）人民政府负责，排在第一位的为牵头单位) is not taken for the
+    note's opening."""
+    depth = 0
+    for i in range(at - 1, lo - 1, -1):
+        ch = text[i]
+        if ch in _g.NOTE_CLOSE:
+            depth += 1
+        elif ch in _g.NOTE_OPEN:
+            if depth == 0:
+                return i
+            depth -= 1
+    return -1
 
 
 def _after_sentence(text: str, start: int) -> bool:
@@ -2070,12 +2086,25 @@ def _masked_place_unit(name: str) -> bool:
 
 
 def _labelled_piece(p: _Piece, *, last: bool) -> list[_Piece] | None:
-    """A piece of a labelled list that is no unit by suffix: a labelled-only name, or a closing time clause (dropped)."""
-    if _LABELLED_NAME.match(_lex._key(p.name)) or _masked_place_unit(p.name):
+    """A piece of a labelled list that is no unit by suffix: a labelled-only name, a lexicon unit named without its
+    level word, or a closing time clause (dropped)."""
+    if _LABELLED_NAME.match(_lex._key(p.name)) or _masked_place_unit(p.name) or _level_word_dropped(p.name):
         return [p]
     if last and _TIME_CLAUSE.search(p.name):
         return []
     return None
+
+
+@lru_cache(maxsize=4096)  # keyed by short pieces of labelled lists; pure in the name
+def _level_word_dropped(name: str) -> bool:
+    """残联 / 妇联 / 团委 after 各市、县人社局、民政局 (uv_06: 责任单位：…；各市、县人社局、民政局、残联): a body the lexicon
+    knows with its level word (县残联, 团市委), named without it as a labelled list goes on. Names of two to four
+    characters only: a longer piece is a unit by its suffix or none."""
+    if not 2 <= len(name) <= 4 or not name.isalpha() or name.endswith("政府"):
+        return False  # (a bare 政府 says not whose: 市政府 is the lexicon's, 政府 alone no body)
+    if name.startswith("团") and name.endswith("委"):  # 团委: the level word stands inside (团省委, 团市委, 团县委)
+        return any(_lex.lookup("团" + level + name[1:]).in_lexicon for level in "省市县")
+    return any(_lex.lookup(level + name).in_lexicon for level in "省市县区")
 
 
 # 济南、青岛、烟台市政府: places listed bare before the one that carries the level word and the body (济南市政府, …);

@@ -366,7 +366,21 @@ def _punct_edits(text: str, spans) -> list[tuple[int, int, str]]:
     return edits
 
 
+# 各市<含定州、辛集市>人力资源社会保障局 / 各县<市、区>人民政府 (uv_09): a site that wrote an aside inside a name with
+# angle brackets, the full-width ones kept for the note around it. Han on both sides and inside (no markup), and an
+# aside's shape inside: 含… or places parted by 、 (a title in angle brackets, 根据<安全生产法>规定, is no aside)
+ANGLE_ASIDE = re.compile(r"(?<=\p{Han})[<＜](含[\p{Han}、，]{1,14}|\p{Han}{1,6}(?:、\p{Han}{1,6})+)[>＞](?=\p{Han})")
+
+
+def _angle_asides(text: str, log) -> str:
+    """The angle brackets of ANGLE_ASIDE as the full-width round ones a name's aside is written in (lengths kept)."""
+    if "<" not in text and "＜" not in text:  # most texts hold none: one scan each, no pattern
+        return text
+    return _sub_logged(ANGLE_ASIDE, text, lambda aside: "（" + aside[1:-1] + "）", log, limit=2)
+
+
 def _normalise_punct(text: str, log) -> str:
+    text = _angle_asides(text, log)
     spans = _protected_spans(text)
     brackets = _bracket_edits(text, spans)
     if brackets:

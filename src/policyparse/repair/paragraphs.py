@@ -144,7 +144,8 @@ _SIGNED_DATE = re.compile(
 # …请结合实际认真组织实施。河北省人民政府办公厅2023年12月13日为深入贯彻…: an issuer and its date glued between the
 # notice's last sentence and the opening sentence (为… / 根据…) of the plan it issues sign the notice (cut only where an
 # issuer's name stands between the sentence end and the date)
-_DATE_BEFORE_OPENING = re.compile(rf"{DATE_WORDS}(?=为|根据)")
+# (…执行。\xa0河北省人民政府办公厅2023年6月29日\xa0\xa0为深入贯彻…, uv_02: blanks may part them)
+_DATE_BEFORE_OPENING = re.compile(rf"{DATE_WORDS}(?=[ \u3000\xa0]*(?:为|根据))")
 # …现印发给你们，请结合本地本部门实际认真组织实施。二〇一一年十一月二十三日为落实…: with no issuer, a date glued
 # straight after the sentence that hands the document out (印发给你们 / 请…实施) signs the notice too (uf_01)
 _CHARGE_BEFORE_DATE = re.compile(r"(?:印发给你们|转发给你们|请结合|请认真|认真贯彻|遵照执行|组织实施|贯彻执行|贯彻落实)[^。！]{0,40}[。！]$")
@@ -181,6 +182,12 @@ _DATED_PLAN_TITLE = re.compile(
 )
 # …确保工作顺利完成。特此批复。仙居县人民政府: the closing formula is a paragraph of its own
 _CLOSING_FORMULA = re.compile(r"(?<=[。！])特此(?:通知|批复|函复|函告|公告|通告|通报|报告|请示)[。！]")
+# …（责任单位：省税务局、省科技厅）本措施自发布之日起实施，有效期3年… (uv_02): on a body stored on one line, the clause
+# putting the measures in force, glued after the last task's note, opens the closing paragraph (a note's bracket: the
+# closing bracket of an item's marker, （二十八）本意见自下发之日起执行, sc_03, is the item's own text)
+_IN_FORCE_AFTER_NOTE = re.compile(
+    r"(?<=[）)])(?<![（(][一二三四五六七八九十百\d]{1,4}[）)])本(?:若干)?(?:措施|方案|意见|办法|细则|规定|政策|计划)自\p{Han}{0,12}?(?:之日起|起)(?:施行|实施|执行)"
+)
 # …保持不变。希你乡接文后，切实加强领导…: a reply's closing charge to the body it answers opens a paragraph of its own
 _REPLY_CHARGE = re.compile(r"(?<=[。！])(?:希|望)(?=你\p{Han}{0,2}接文后|你\p{Han}{0,2}(?:认真|切实|按照))")
 _SIGNATURE_ORG = re.compile(r"[\p{Han}、（）() \u3000]{2,60}")
@@ -1475,6 +1482,7 @@ _TAIL_FORMS = (
     (_SPACED_SIGNED_DATE, True),
     (_REPLY_CHARGE, False),
     (_CLOSING_FORMULA, False),
+    (_IN_FORCE_AFTER_NOTE, False),
     (_ATTACHMENT, False),
     (_ATTACHMENT_AFTER_DATE, False),
     (_ANNEX_TITLE_AFTER_DATE, True),
@@ -1629,16 +1637,38 @@ def _signers_after_note(line: str, date_at: int) -> int | None:
     return k + 1 if GLUED_ISSUERS.fullmatch(line, k + 1, date_at) else None
 
 
+def _past_blanks(line: str, at: int, end: int) -> int:
+    """`at` moved past the blanks standing there (…执行。\xa0河北省人民政府办公厅…: the issuer starts after them)."""
+    while at < end and line[at] in " \u3000\xa0":
+        at += 1
+    return at
+
+
+def _issuers_after_sentence(line: str, date_at: int) -> int | None:
+    """…认真抓好贯彻落实。河北省人力资源社会保障厅河北省公安厅…中国铁路北京局集团有限公司2022年12月30日 (uv_09): a joint
+    signature longer than a sentence end's reach, glued after the notice's last sentence (grammar.GLUED_ISSUERS)."""
+    lo = max(0, date_at - GLUED_ISSUERS_MAX)
+    k = max(line.rfind("。", lo, date_at), line.rfind("！", lo, date_at))
+    if k < 0:
+        return None
+    start = _past_blanks(line, k + 1, date_at)
+    return start if start < date_at and GLUED_ISSUERS.fullmatch(line, start, date_at) else None
+
+
 def _signature_start(line: str, date_at: int) -> int | None:
     """Where the issuer's name before a closing date starts: just after the last sentence end, or
     (附件：关于…的实施方案国务院二○○六年九月三十日) just after an attachment's title glued before it."""
     lo = max(0, date_at - 62)
     for i in range(date_at - 1, lo - 1, -1):
         if line[i] in "。！；":
-            start = _past_bracketed_note(line, i + 1, date_at)
+            start = _past_bracketed_note(line, _past_blanks(line, i + 1, date_at), date_at)
             if start < date_at and _SIGNATURE_ORG.fullmatch(line, start, date_at):
                 return start
             break
+    else:
+        glued = _issuers_after_sentence(line, date_at)
+        if glued is not None:
+            return glued
     # the contact block's last value closes the text before the issuer: asked before a 文种 word is, which may stand
     # inside a signer's name (水利部规划计划司: 规划)
     contact = _issuer_after_contact(line, lo, date_at)
