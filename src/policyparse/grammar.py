@@ -194,7 +194,8 @@ _STYLES = [
 # circled number. match_marker tries only the styles the line's first character can start (same order).
 _STYLES_BY_START = {
     "第": [st for st in _STYLES if st[0] in ("chapter", "section", "article", "ordinal")],
-    "bracket": [st for st in _STYLES if st[0] in ("paren_cn", "paren_num", "paren_latin")],
+    "bracket": [st for st in _STYLES if st[0] in ("paren_cn", "paren_num")],
+    "latin": [st for st in _STYLES if st[0] == "paren_latin"],
     "cn": [st for st in _STYLES if st[0] == "cn" and st[2] is not _NAMED_PART_MARKER],
     "digit": [st for st in _STYLES if st[0] in ("decimal", "num")],
     "num": [st for st in _STYLES if st[0] == "num"],
@@ -216,7 +217,9 @@ def _styles_starting_with(first: str, line: str) -> list:
     if first == "第":
         return _STYLES_BY_START["第"]
     if first in "（(":
-        return _STYLES_BY_START["bracket"]
+        # (a): a letter right after the bracket is tried by its own style only, so the other bracketed lines (（一）,
+        # （注：…）) are spared a third pattern
+        return _STYLES_BY_START["latin"] if "a" <= line[1:2] <= "z" else _STYLES_BY_START["bracket"]
     if first in _CN:
         return _STYLES_BY_START["cn"]
     if first in _NAMED_PART_FIRST:
