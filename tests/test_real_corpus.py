@@ -57,7 +57,7 @@ FLOORS = {
     "attachments": (0.98, 0.91),
 }
 # The set-aside parts of the batches collected after the floors above were set are each held to floors of their own,
-# set at what they measured when added (rj; rl after the goal rule for targets; rm; rq after its note rules; rr; ro after its rules; rp; rt after its rules; rv; sc after its rules; sd; sf; sq; st; su; sv; sx; sy; tc; to; tp; tq; tr; tv; ts; tu; tw after its rules; tx; tz; ub; ty; ua; ue; ud; uc; ug; uh; uf; ui; uj; uk; ul; um; un; uo; uq; up; ur; us; ut; uv), less 0.03: the floors above keep
+# set at what they measured when added (rj; rl after the goal rule for targets; rm; rq after its note rules; rr; ro after its rules; rp; rt after its rules; rv; sc after its rules; sd; sf; sq; st; su; sv; sx; sy; tc; to; tp; tq; tr; tv; ts; tu; tw after its rules; tx; tz; ub; ty; ua; ue; ud; uc; ug; uh; uf; ui; uj; uk; ul; um; un; uo; uq; up; ur; us; ut; uv; uw), less 0.03: the floors above keep
 # holding for the part they were set on. Batch rm's gold holds metadata only (no sections), so its floors are metadata floors.
 # Raised after issue 10 (gold made consistent on heading / item and heading notes, and the title-sentence rule), to what
 # they then measured less 0.03: rl, rn, ro and rv node_levels; ro units, lead and mode (ro_12's inherited notes).
@@ -653,6 +653,15 @@ LATER_FLOORS = {
         "nodes": 0.96, "node_levels": 0.96, "node_ids": 0.96, "node_markers": 0.96, "units": 0.96, "lead": 0.96,
         "support": 0.97, "mode": 0.96, "inherited": 0.97,
     },
+    # batch uw (heading trees nobody tuned for, issue 10 §2: 一、（一）1.（1） four levels deep, 第X章 over 一、 restarting in
+    # each chapter, an Arabic-only 1. / 1.1 / 1.1.1 outline with (a) items, 第X条 glued to their text, a notice whose 附件
+    # form numbers its 一、 on, lost heading lines, labelled and dash runs, 专栏 boxes, PDF text with 目录 and page numbers,
+    # 2014–2024): its set-aside first measure before any rule, less 0.03 (uw_04, uw_08, uw_12: nodes and markers 0.978,
+    # levels 0.969, ids 0.560, node titles 1.00; its gold scores structure only). Measured again on main when merged, its
+    # code holding left4's counted-points rule (一是… / 二是… / 三是… one a line become paragraph nodes) that the uw
+    # branch lacked: nodes and markers 0.898, levels 0.890, ids 0.514 (uw_12 loses 20 nodes to that rule; its set-aside
+    # gold was written before the convention and is not re-read): these, less 0.03, are the floors
+    "uw_": {"nodes": 0.86, "node_levels": 0.86, "node_ids": 0.48, "node_markers": 0.86, "node_titles": 0.97},
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 

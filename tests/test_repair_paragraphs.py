@@ -429,6 +429,15 @@ def test_title_lines_glued_after_a_sentence_end_at_a_line_end_are_cut_where_they
     assert restore("组织编制了本指南。一、总体要求\n" + KEPT) == ["组织编制了本指南。一、总体要求", KEPT]
 
 
+def test_a_title_line_glued_after_a_colon_at_a_line_end_is_cut_where_it_continues_the_numbering():
+    # uw_10 (化工行业智能制造标准体系建设指南): …增加…培训考评等内容:(二)赋能支撑标准 — the colon closing the paragraph's
+    # last clause stands before the next （X） heading as a full stop does; one that does not continue stays
+    text = "\n".join(["(一)基础共性标准", KEPT + "在人员能力部分增加培训考评等内容:(二)赋能支撑标准", "1.智能装备标准"])
+    assert restore(text) == ["(一)基础共性标准", KEPT + "在人员能力部分增加培训考评等内容:", "(二)赋能支撑标准", "1.智能装备标准"]
+    stays = "\n".join(["(一)基础共性标准", KEPT + "增加培训考评等内容:(三)赋能支撑标准"])
+    assert restore(stays) == stays.split("\n")
+
+
 def test_glued_numbers_that_do_not_continue_or_head_no_short_sentence_stay():
     text = "\n".join([
         "1.加强工作统筹谋划。" + KEPT,

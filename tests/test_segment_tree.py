@@ -746,6 +746,47 @@ def test_decimal_outline_nests_by_parts():
     }
 
 
+def test_bracketed_latin_letters_are_entries_under_a_decimal_part():
+    # uw_02 (人工智能安全治理框架): 3.1.1 模型算法安全风险 / (a)可解释性差的风险。… / (b)…: lower-case letters in brackets
+    # number the entries of the outline's deepest part; (a) + formula or code is no entry
+    text = (
+        "1.安全风险分类\n"
+        "人工智能系统各环节都面临安全风险。\n"
+        "1.1 内生安全风险\n"
+        "1.1.1 模型算法安全风险\n"
+        "(a)可解释性差的风险。推理过程难以理解。\n"
+        "(b)偏见、歧视风险。训练数据可能带有偏见。\n"
+        "1.1.2 数据安全风险\n"
+        "（a）违规收集使用数据风险。数据获取存在风险。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    numbered = {k: (n.level, n.marker, n.number) for k, n in nodes.items() if n.marker}
+    assert numbered == {
+        "1": (1, "1.", 1), "1.1": (2, "1.1", 1), "1.1.1": (3, "1.1.1", 1), "1.1.1.1": (4, "（a）", 1),
+        "1.1.1.2": (4, "（b）", 2), "1.1.2": (3, "1.1.2", 2), "1.1.2.1": (4, "（a）", 1),
+    }
+
+
+def test_a_mistyped_entry_number_restarts_no_list():
+    # uw_02 6.1: (a) (b) (c) (a) (e) (f) — the second (a) stands for (d): the list goes on from (c) after it, so it is
+    # no restart under a level the document leaves out (no inferred group is made)
+    text = (
+        "1.安全开发应用指引\n"
+        "1.1 研发者安全开发指引\n"
+        "(a)研发者应切实践行以人为本。\n"
+        "(b)研发者应重视数据安全。\n"
+        "(c)研发者应确保训练环境的安全性。\n"
+        "(a)研发者应评估模型算法潜在偏见。\n"
+        "(e)研发者应评估产品和服务能力。\n"
+        "(f)研发者应做好版本管理。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [(k, n.marker) for k, n in nodes.items() if k.startswith("1.1.")] == [
+        ("1.1.1", "（a）"), ("1.1.2", "（b）"), ("1.1.3", "（c）"), ("1.1.4", "（a）"), ("1.1.5", "（e）"), ("1.1.6", "（f）"),
+    ]
+    assert not any(n.inferred for n in nodes.values())
+
+
 def test_a_decimal_head_written_without_its_stop_heads_the_outline():
     # batch td (梁山县, 龙驹镇 应急预案): 1 总则 / 1总则 over 1.1 is the outline's head, as 1.总则 is; a short line
     # opening with a number that no N.1 follows (10个社区) stays text

@@ -162,6 +162,9 @@ _STYLES = [
     # ur_05); （一）项目建设 is a heading
     ("paren_cn", 2, re.compile(rf"[（(]\s*([{_CN}]{{1,4}})\s*[）)](?!项(?!目))")),
     ("paren_num", 4, re.compile(r"[（(]\s*(\d{1,3})\s*[）)]")),
+    # (a) / （b）: a lower-case Latin letter in brackets, the entries an outline numbers below its deepest part
+    # (人工智能安全治理框架: 3.1.1 模型算法安全风险 / (a)可解释性差的风险。…, uw_02); ranked as （1）
+    ("paren_latin", 4, re.compile(r"[（(]([a-z])[）)](?=\s*+[\p{Han}“《])")),
     # not 一、二、三, 一、二级 or 一、2 (a numeral listed after the mark), but 一、一九八六年改进的意见 and 一、2024 年工作回顾
     # (a year, in words or digits — or masked, 20*年 — or a day, 一、2月20日（正月十六）…禁止…: tu_05, opening the title:
     # ru_03, sf_01, ts_01; a report's 回顾 / 总体要求 parts) and 一、五良太乡…领导小组, 三、三农工作
@@ -192,6 +195,7 @@ _STYLES = [
 _STYLES_BY_START = {
     "第": [st for st in _STYLES if st[0] in ("chapter", "section", "article", "ordinal")],
     "bracket": [st for st in _STYLES if st[0] in ("paren_cn", "paren_num")],
+    "latin": [st for st in _STYLES if st[0] == "paren_latin"],
     "cn": [st for st in _STYLES if st[0] == "cn" and st[2] is not _NAMED_PART_MARKER],
     "digit": [st for st in _STYLES if st[0] in ("decimal", "num")],
     "num": [st for st in _STYLES if st[0] == "num"],
@@ -213,7 +217,9 @@ def _styles_starting_with(first: str, line: str) -> list:
     if first == "第":
         return _STYLES_BY_START["第"]
     if first in "（(":
-        return _STYLES_BY_START["bracket"]
+        # (a): a letter right after the bracket is tried by its own style only, so the other bracketed lines (（一）,
+        # （注：…）) are spared a third pattern
+        return _STYLES_BY_START["latin"] if "a" <= line[1:2] <= "z" else _STYLES_BY_START["bracket"]
     if first in _CN:
         return _STYLES_BY_START["cn"]
     if first in _NAMED_PART_FIRST:
@@ -265,6 +271,11 @@ def circled_number(ch: str) -> int:
     if 0x3251 <= o <= 0x325F:
         return o - 0x3251 + 21
     return o - 0x32B1 + 36
+
+
+def latin_number(ch: str) -> int:
+    """a -> 1, b -> 2: the place of a bracketed Latin letter in its list."""
+    return ord(ch) - 96
 
 
 _DECIMAL_STOP = re.compile(r"[.．]")
@@ -397,7 +408,7 @@ def _marker(style: str, level: int, written: str, numeral: str, end: int) -> Mar
     if style == "decimal":
         level, number = decimal_level(numeral), int(_DECIMAL_STOP.split(numeral)[-1])
     else:
-        number = circled_number(numeral) if style == "circled" else chinese_number(numeral)
+        number = latin_number(numeral) if style == "paren_latin" else circled_number(numeral) if style == "circled" else chinese_number(numeral)
     if number is None or number <= 0:
         return None
     return Marker(style, level, number, _marker_text(written), end)

@@ -581,7 +581,8 @@ _HEADING_STYLES = frozenset(("cn", "paren_cn", "chapter", "section", "article"))
 # …促进周转。6.智能运维标准（CICF） (line end): the next （X） or X. heading glued after the sentence that closes the
 # paragraph before it, its title the rest of the line, with no stop or comma in it
 _TITLE_REST = r"(?=[^。；;！？，,\d\n][^。；;！？，,\n]{1,39}$)"
-_GLUED_PAREN_HEADING = re.compile(rf"(?<=[。；])[（(]([{_NUMERALS}]{{1,3}})[）)]{_TITLE_REST}")
+# …培训考评等内容:(二)赋能支撑标准 (uw_10, line end): after the colon closing a paragraph's last clause as well
+_GLUED_PAREN_HEADING = re.compile(rf"(?<=[。；：:])[（(]([{_NUMERALS}]{{1,3}})[）)]{_TITLE_REST}")
 _GLUED_DIGIT_HEADING = re.compile(rf"(?<=[。；])(\d{{1,2}})[.．]{_TITLE_REST}")
 # PDF text that keeps its lines but joined the entries of a list on one line, with blanks (…财产。    （二）以资金… /
 # …种类：    （一）怀疑客户… / a wrapped entry's tail and the next entry: 论。 （四）中国人民银行…) or with none (a
@@ -732,7 +733,7 @@ def _may_cut_glued(text: str) -> bool:
     if "如下" in text and _ANNOUNCED_LIST.search(text):
         return True
     for at in char_positions(text, "（("):  # _GLUED_PAREN_HEADING: 。（二）
-        if 0 < at and text[at - 1] in "。；" and text[at + 1:at + 2] and text[at + 1] in _NUMERALS:
+        if 0 < at and text[at - 1] in "。；：:" and text[at + 1:at + 2] and text[at + 1] in _NUMERALS:
             return True
     at = text.find("。“")
     while at >= 0:  # _stray_quote_item_cuts: 。“七、
@@ -942,7 +943,8 @@ def _first_own_cn(lines: list[str]) -> int | None:
 
 
 def _glued_paren_heading_cut(line: str, count: _Count, tail: int, reach: str) -> list[tuple[int, int]]:
-    """…。（二）装备与系统标准 (line end): the next （X） heading glued after a stop at the line end."""
+    """…。（二）装备与系统标准 / …内容:(二)赋能支撑标准 (line end): the next （X） heading glued after a stop or a colon at
+    the line end."""
     m = (_GLUED_PAREN_HEADING.search(line, tail, None, HOLD_GIL)
          if count.last_paren is not None and ("（" in reach or "(" in reach) else None)
     if m is None or chinese_number(m.group(1)) != count.last_paren + 1:

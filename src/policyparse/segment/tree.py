@@ -1868,6 +1868,7 @@ def _infer_levels(parent: Node, text: str) -> None:
         k for k in range(1, len(numbered))
         if numbered[k].marker.number <= numbered[k - 1].marker.number and not _led_in(text, numbered[k - 1], numbered[k])
         and "条之" not in numbered[k].marker.text  # 第二条之一: an inserted article keeps the number it follows
+        and not _mistyped_number(numbered, k)
     ]
     if not restarts:
         return
@@ -1887,6 +1888,15 @@ def _infer_levels(parent: Node, text: str) -> None:
         else:
             current.children.append(c)
     parent.children = _sections_before(before_first, new_level) + children
+
+
+def _mistyped_number(numbered: list[Node], k: int) -> bool:
+    """(c) (a) (e): the list goes on after numbered[k] from the number before it, so k's own number is a slip of the
+    writer's ((a) typed for (d), uw_02), no restart of the list under a level the document leaves out."""
+    if k + 1 >= len(numbered):
+        return False
+    before, after = numbered[k - 1].marker, numbered[k + 1].marker
+    return after.style == before.style == numbered[k].marker.style and after.number == before.number + 2
 
 
 def _cut_at_topic(parent: Node, topic: str) -> None:
