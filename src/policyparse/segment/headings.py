@@ -184,7 +184,7 @@ def _glued_title(title: str) -> str:
     """The title cut from the text glued after it (see _GLUED_SECTION); a title that runs on no further, whole."""
     if len(title) < 7:
         return title
-    if "组" in title or "主任" in title:
+    if "组" in title or "主" in title:  # (主 任: _ROSTER_HEAD lets blanks part the label's characters)
         roster = _glued_roster_at(title)
         if roster is not None:
             return title[:roster]

@@ -1839,7 +1839,7 @@ def _decree(text: str) -> tuple[str, str, str | None] | None:
     """(令 number, issuer, date) from the head of a regulation: 2017年11月22日 国务院令第692号,
     （2011年12月15日广州市人民政府令第61号公布…）."""
     head = text[:_HEAD_CHARS]
-    if "令\n" in head:
+    if "令" in head and "\n" in head:  # (令 \n: DECREE_HEAD_PARTED lets blanks close the 令 line)
         head = DECREE_HEAD_PARTED.sub("\n", head, 1)
     found, pos = decree_number(head), 0
     # 《…办法》（省政府令第225号）: the decree a cited title carries is that document's number
