@@ -652,3 +652,54 @@ def test_link_label_opens_on_its_literal(s):
 
     if tree._LINK_LABEL.fullmatch(s) is not None:
         assert s[:1] == "附", s
+
+
+# ---- review4: this session's blank-led patterns read without re-entering a run of blanks, and their gates
+
+# the leading-blank forms the rules were first written in (searched, each re-read a run of blanks from every blank)
+_ROSTER_AS_WRITTEN = re.compile(rf"[ \t\u3000]*+(?:组[ \t\u3000]*+长|主[ \t\u3000]*+任)(?:[ \t\u3000]*+{headings._ROSTER_COLUMN}){{2}}")
+_VERSION_AS_WRITTEN = re.compile(r"[ \t\u3000]*+[（(](?:19|20)\d{2}年?[）)]$")
+_ROSTER_TEXT = st.text(alphabet="组长主任副成员职责要 \t\u3000甲乙（）()2005年19\n", max_size=24)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_ROSTER_TEXT)
+@example("一、领导小组人员及职责 组 长 副组长 成 员 主要职责贯彻落实")  # ua_07
+@example("领导小组 主 任 副主任 成 员")
+def test_roster_head_as_written(title):
+    m = _ROSTER_AS_WRITTEN.search(title, 2)
+    expected = m.start() if m and headings._ROSTER_TITLE.fullmatch(title, 0, m.start()) else None
+    assert headings._glued_roster_at(title) == expected
+    if expected is not None:  # _glued_title's gate lets the title through
+        assert "组" in title or "主" in title
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_ROSTER_TEXT)
+@example("…管理规定 \u3000(2005年)")  # us_02
+def test_version_year_as_written(heading):
+    assert metadata._without_version_year(heading) == _VERSION_AS_WRITTEN.sub("", heading)
+
+
+def test_blank_runs_read_once():
+    blanks = " " * 100_000  # 100 s for the roster and 48 s for the version year as first written
+    assert headings._glued_roster_at(blanks + "组长") is None
+    assert metadata._without_version_year(blanks + "x") == blanks + "x"
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="何海平教育局经开区高新园邹镇各街道市国有公司推进民政住建（）(。1", max_size=30), st.integers(0, 30))
+@example("何海平教育局经开区高新园（邹区镇）各街道市国有公司推进", 0)  # tt_102
+def test_glued_leader_and_units_read_in_place(s, at):
+    from policyparse.grammar import glued_leader_and_units
+    at = min(at, len(s))
+    assert glued_leader_and_units(s, at) == glued_leader_and_units(s[at:])
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="令政府第号 \t\u3000\nab.:/12", max_size=40))
+@example("潍坊市人民政府令 \nOriginal URL: http://x\n第77号")  # us_03, blanks after 令
+def test_decree_head_gate_agrees(head):
+    from policyparse.grammar import DECREE_HEAD_PARTED
+    if DECREE_HEAD_PARTED.search(head):
+        assert "令" in head and "\n" in head

@@ -1928,8 +1928,9 @@ _PERSON_NAME = (3, 2)  # characters of a leader's name, the common length first
 _GLUED_UNIT = range(3, 13)  # characters of a unit's name glued to the next (各街道, 高新园（邹区镇）: its note aside)
 _GLUED_ZONE = re.compile(r"\p{Han}区$")  # 经开区: a zone's short name ends on 区 alone
 _LEVELS = ("", "区", "县", "市")  # the level word a lexicon name carries (教育局 is looked up as 区教育局 …)
-_NOTE_AFTER = re.compile(r"[（(][^（）()]{1,10}[）)]$")
-_BRACKET_CLOSE = re.compile(r"[（(][^（）()]{1,10}[）)]")
+_UNIT_NOTE = r"[（(][^（）()]{1,10}[）)]"  # 高新园（邹区镇）: the note a unit's name may carry
+_NOTE_AFTER = re.compile(_UNIT_NOTE + "$")
+_BRACKET_CLOSE = re.compile(_UNIT_NOTE)
 _ALL_HAN = re.compile(r"\p{Han}+")
 
 
@@ -1945,20 +1946,21 @@ def _known_unit_names() -> frozenset[str]:
     return frozenset(n for row in lexicons.rows("units.tsv") for n in (row[0], *row[1].split("|")) if n)
 
 
-def glued_leader_and_units(s: str) -> tuple[str, list[str], int] | None:
-    """何海平教育局经开区…市国有公司推进…: a leader's name, then unit names glued, from the start of `s`: (the name, the
-    units, where they stop), or None. Two units at least; the name three characters, or two where the unit after it
-    is one the lexicon knows with a level word and the unit after three characters is not (张菁民政局)."""
+def glued_leader_and_units(s: str, at: int = 0) -> tuple[str, list[str], int] | None:
+    """何海平教育局经开区…市国有公司推进…: a leader's name, then unit names glued, from s[at]: (the name, the units, how
+    many characters from `at` they stop), or None. Two units at least; the name three characters, or two where the
+    unit after it is one the lexicon knows with a level word and the unit after three characters is not (张菁民政局).
+    Read in place (`at`, no copy of the rest of s): callers ask it after every sentence end of a line."""
     options = []
     for size in _PERSON_NAME:
-        units, stop = _glued_units(s, size)
-        if len(units) >= 2 and _ALL_HAN.fullmatch(s[:size]):
+        units, stop = _glued_units(s, at + size)
+        if len(units) >= 2 and _ALL_HAN.fullmatch(s, at, at + size):
             known = any(level + _NOTE_AFTER.sub("", units[0]) in _known_unit_names() for level in _LEVELS)
-            options.append((known, size == _PERSON_NAME[0], size, units, stop))
+            options.append((known, size == _PERSON_NAME[0], size, units, stop - at))
     if not options:
         return None
     _, _, size, units, stop = max(options, key=lambda o: (o[0], o[1]))
-    return s[:size], units, stop
+    return s[at : at + size], units, stop
 
 
 def _glued_units(s: str, at: int) -> tuple[list[str], int]:

@@ -1027,7 +1027,7 @@ def _cut_leader_sub_rows(block: str, head: str, log) -> str:
     for line in block.split("\n"):
         cuts = []
         for m in _SENTENCE_STOP.finditer(line):
-            run = glued_leader_and_units(line[m.end() :])
+            run = glued_leader_and_units(line, m.end())
             if run is not None and m.end() + run[2] < len(line):
                 cuts.append((m.end() + run[2], m.end() + run[2]))
         at = line.find(head, 1) if len(head) >= _FLAT_ROW else -1

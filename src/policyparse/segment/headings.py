@@ -12,7 +12,7 @@ import regex as re
 
 from policyparse import lexicons
 from policyparse.grammar import (
-    HOLD_GIL, NOTE_CLOSE, NOTE_OPEN, SECTION_TITLE_WORDS, SECTION_TITLES, SUBJECT_PREDICATE, TITLE_TOPIC, TOPIC_PREDICATE, is_note_text,
+    HOLD_GIL, LINE_BLANKS, NOTE_CLOSE, NOTE_OPEN, SECTION_TITLE_WORDS, SECTION_TITLES, SUBJECT_PREDICATE, TITLE_TOPIC, TOPIC_PREDICATE, is_note_text,
 )
 
 # ------------------------------------------------------------------ sentences and titles
@@ -160,24 +160,31 @@ _LABELLED_LINE = re.compile(
 # column labels of a roster table flattened onto the heading's line, 组长 or 主任 first, three labels in a row (组长职责
 # alone may be a title's words); the title ends before them
 _ROSTER_COLUMN = r"(?:副?组[ \t\u3000]*+长|副?主[ \t\u3000]*+任|成[ \t\u3000]*+员|(?:主要)?职[ \t\u3000]*+责)"
-# found by search (its literal openings 组 / 主 left to the regex module's prefilter), not tried at each character
-_ROSTER_HEAD = re.compile(rf"[ \t\u3000]*+(?:组[ \t\u3000]*+长|主[ \t\u3000]*+任)(?:[ \t\u3000]*+{_ROSTER_COLUMN}){{2}}")
+# found by search (its literal openings 组 / 主 left to the regex module's prefilter), not tried at each character;
+# the blanks before it are passed back over by hand: a pattern opening on [ \t\u3000]*+ is entered at every blank
+# of a run and reads the run to its end each time (quadratic: 100 s on a 100,000-blank line)
+_ROSTER_HEAD = re.compile(rf"(?:组[ \t\u3000]*+长|主[ \t\u3000]*+任)(?:[ \t\u3000]*+{_ROSTER_COLUMN}){{2}}")
 _ROSTER_TITLE = re.compile(r"\p{Han}{2,30}")
+_ROSTER_FROM = 2  # characters of the title before the labels at least
 
 
 def _glued_roster_at(title: str) -> int | None:
-    """Where the roster's column labels glued after the title start (see _ROSTER_HEAD), or None."""
-    m = _ROSTER_HEAD.search(title, 2, None, HOLD_GIL)
-    if m is None or not _ROSTER_TITLE.fullmatch(title, 0, m.start(), HOLD_GIL):
+    """Where the roster's column labels glued after the title start (see _ROSTER_HEAD), the blanks before them
+    with them, or None."""
+    m = _ROSTER_HEAD.search(title, _ROSTER_FROM, None, HOLD_GIL)
+    if m is None:
         return None
-    return m.start()
+    start = m.start()
+    while start > _ROSTER_FROM and title[start - 1] in LINE_BLANKS:
+        start -= 1
+    return start if _ROSTER_TITLE.fullmatch(title, 0, start, HOLD_GIL) else None
 
 
 def _glued_title(title: str) -> str:
     """The title cut from the text glued after it (see _GLUED_SECTION); a title that runs on no further, whole."""
     if len(title) < 7:
         return title
-    if "组" in title or "主任" in title:
+    if "组" in title or "主" in title:  # (主 任: _ROSTER_HEAD lets blanks part the label's characters)
         roster = _glued_roster_at(title)
         if roster is not None:
             return title[:roster]

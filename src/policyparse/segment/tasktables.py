@@ -1522,10 +1522,26 @@ def _task_and_unit_runs(table: TaskTable, texts: list[str], j: int) -> list[tupl
     or None where the table is not printed so."""
     t = table.role_index("task")
     roles = table.roles
-    if t is None or any(r != "category" for r in roles[:t]) or not roles[t + 1:]:
+    if t is None or not _unit_columns_after_task(roles, t):
         return None
-    if any(r not in RESPONSIBILITY_ROLES for r in roles[t + 1:]):
-        return None  # a time or other column after the units: a run of names does not end the row
+    runs = _runs_from(texts, j)
+    whole = [r for r in runs if r[2] >= r[1]]
+    width = len(roles) - t
+    if len(whole) < _RUN_ROWS or all(mid - first == 1 and last - mid + 2 == width for first, mid, last in whole):
+        return None  # (one task line and a unit a column: lines as many as the cells read it as it is)
+    return runs
+
+
+def _unit_columns_after_task(roles: list[str | None], t: int) -> bool:
+    """Only category columns before the task column at t, and one unit column or more after it, nothing else."""
+    if any(r != "category" for r in roles[:t]) or not roles[t + 1:]:
+        return False
+    # (a time or other column after the units: a run of names does not end the row)
+    return all(r in RESPONSIBILITY_ROLES for r in roles[t + 1:])
+
+
+def _runs_from(texts: list[str], j: int) -> list[tuple[int, int, int]]:
+    """The runs of task lines, each closed by a run of unit lines, from line j: (first, first unit line, last)."""
     runs: list[tuple[int, int, int]] = []
     k = j
     while k < len(texts):
@@ -1542,10 +1558,6 @@ def _task_and_unit_runs(table: TaskTable, texts: list[str], j: int) -> list[tupl
                 runs.append((first, mid, mid - 1))  # the page cut the row inside its task cell
             break
         runs.append((first, mid, k - 1))
-    whole = [r for r in runs if r[2] >= r[1]]
-    width = len(roles) - t
-    if len(whole) < _RUN_ROWS or all(mid - first == 1 and last - mid + 2 == width for first, mid, last in whole):
-        return None  # (one task line and a unit a column: lines as many as the cells read it as it is)
     return runs
 
 
@@ -2387,7 +2399,7 @@ def _glued_leader_row_cells(table: TaskTable, number: str, body: str, ends: list
     if person_at is None or not task_at < person_at < unit_at or table.roles[unit_at] != "lead":
         return None
     for end in ends:
-        run = glued_leader_and_units(body[end:])
+        run = glued_leader_and_units(body, end)
         if run is None:
             continue
         person, units, stop = run
