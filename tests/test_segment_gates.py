@@ -652,3 +652,26 @@ def test_link_label_opens_on_its_literal(s):
 
     if tree._LINK_LABEL.fullmatch(s) is not None:
         assert s[:1] == "附", s
+
+
+# cx_03-shaped bodies: （一）指导思想。 / 1.典型场景：研发设计 / a heading sentence with text after it
+_TITLE_BODIES = st.text(alphabet="指导思想加强组织领导“”\"、，。：:；（）ab 1", max_size=40)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_TITLE_BODIES)
+@example("指导思想。")
+@example("典型场景：研发设计")
+@example("加强组织领导。各地要切实加强组织领导")
+@example("一二三四五六七八九十一二三四五六七八九十一二三四。")
+@example("一二三四五六七八九十一二三四五六七八九十一二三四五。")
+def test_title_sentence_gate_agrees(body):
+    """_may_be_title_sentence's literal pre-check says no only where _TITLE_PREFIX finds no match (speed30)."""
+    if headings._TITLE_PREFIX.match(body) is not None:
+        assert headings._closes_in_reach(body), body
+
+
+def test_title_sentence_gate_agrees_on_samples():
+    for s in _sample_lines():
+        if headings._TITLE_PREFIX.match(s) is not None:
+            assert headings._closes_in_reach(s), s
