@@ -675,3 +675,19 @@ def test_title_sentence_gate_agrees_on_samples():
     for s in _sample_lines():
         if headings._TITLE_PREFIX.match(s) is not None:
             assert headings._closes_in_reach(s), s
+
+
+_STYLES = st.sampled_from([None, "cn", "num", "paren_cn", "paren_num", "article", "chapter"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_STYLES, max_size=6))
+def test_open_article_is_the_generator_it_replaced(styles):
+    """tree._open_article finds what next((a for a in reversed(stack) if … "article"), None) found (speed30)."""
+    from policyparse.grammar import Marker
+    from policyparse.segment import tree
+
+    stack = [tree.Node("item", i, i + 1, marker=None if s is None else Marker(s, 1, 1, "", 0))
+             for i, s in enumerate(styles)]
+    old = next((a for a in reversed(stack) if a.marker is not None and a.marker.style == "article"), None)
+    assert tree._open_article(stack) is old
