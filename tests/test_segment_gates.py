@@ -703,3 +703,42 @@ def test_decree_head_gate_agrees(head):
     from policyparse.grammar import DECREE_HEAD_PARTED
     if DECREE_HEAD_PARTED.search(head):
         assert "令" in head and "\n" in head
+
+
+# cx_03-shaped bodies: （一）指导思想。 / 1.典型场景：研发设计 / a heading sentence with text after it
+_TITLE_BODIES = st.text(alphabet="指导思想加强组织领导“”\"、，。：:；（）ab 1", max_size=40)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_TITLE_BODIES)
+@example("指导思想。")
+@example("典型场景：研发设计")
+@example("加强组织领导。各地要切实加强组织领导")
+@example("一二三四五六七八九十一二三四五六七八九十一二三四。")
+@example("一二三四五六七八九十一二三四五六七八九十一二三四五。")
+def test_title_sentence_gate_agrees(body):
+    """_may_be_title_sentence's literal pre-check says no only where _TITLE_PREFIX finds no match (speed30)."""
+    if headings._TITLE_PREFIX.match(body) is not None:
+        assert headings._closes_in_reach(body), body
+
+
+def test_title_sentence_gate_agrees_on_samples():
+    for s in _sample_lines():
+        if headings._TITLE_PREFIX.match(s) is not None:
+            assert headings._closes_in_reach(s), s
+
+
+_STYLES = st.sampled_from([None, "cn", "num", "paren_cn", "paren_num", "article", "chapter"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_STYLES, max_size=6))
+def test_open_article_is_the_generator_it_replaced(styles):
+    """tree._open_article finds what next((a for a in reversed(stack) if … "article"), None) found (speed30)."""
+    from policyparse.grammar import Marker
+    from policyparse.segment import tree
+
+    stack = [tree.Node("item", i, i + 1, marker=None if s is None else Marker(s, 1, 1, "", 0))
+             for i, s in enumerate(styles)]
+    old = next((a for a in reversed(stack) if a.marker is not None and a.marker.style == "article"), None)
+    assert tree._open_article(stack) is old

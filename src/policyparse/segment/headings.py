@@ -312,8 +312,17 @@ _TITLE_TAIL = "。．.，,；;：:\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\
 _LABELLED_TITLE_MAX = 26
 
 
+def _closes_in_reach(body: str) -> bool:
+    """Does 。, ： or : stand among the body's characters 2–24, where _TITLE_PREFIX's closer must stand (none of the
+    three is in its class, so the first one the match reaches is its close)?"""
+    head = body[2:25]
+    return "。" in head or "：" in head or ":" in head
+
+
 def _may_be_title_sentence(body: str) -> bool:
     """What is_title_sentence needs, tested without strip_note (body stripped)."""
+    if not _closes_in_reach(body):
+        return False  # _TITLE_PREFIX cannot match: spared the regex call (≈ 2–3 K of set-up a call)
     m = _TITLE_PREFIX.match(body, 0, None, HOLD_GIL)
     if m is None:
         return False

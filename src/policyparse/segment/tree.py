@@ -691,7 +691,7 @@ def _lost_part_level(st: _Walk, i: int) -> int | None:
 def _numbered_line(st: _Walk, line) -> None:
     """A heading / item line: closes the open nodes of its rank or deeper and opens its own."""
     stack, m = st.stack, line.marker
-    article = next((a for a in reversed(stack) if a.marker is not None and a.marker.style == "article"), None)
+    article = _open_article(stack)
     part = _part_continued(stack, article, m)
     level, rank = _level_and_rank(stack, m, part, article)
     if m.style == "article" and article is None:
@@ -708,6 +708,15 @@ def _numbered_line(st: _Walk, line) -> None:
     parent.children.append(node)
     stack.append(node)
     st.i += 1
+
+
+def _open_article(stack: list[Node]) -> Node | None:
+    """The deepest open article (第三条) on the stack, or None: a plain loop, not a generator built every numbered line
+    (≈ 2 K a line on the bench, where most stacks hold no article)."""
+    for a in reversed(stack):
+        if a.marker is not None and a.marker.style == "article":
+            return a
+    return None
 
 
 def _numbered_on_from_parts(st: _Walk, m: Marker) -> bool:
@@ -818,9 +827,11 @@ def _led_in_list(st: _Walk, m: Marker, rank: int) -> tuple[int, int] | None:
     """二、认真进行…调整工作 / 调整改组的要点是： / 一、改组拖拉机… / 二、配件…: a 一、 list that restarts at 1 on the
     line after a lead-in ending in a colon, inside an open 一、 heading (no 附件 label or signature between), is that
     heading's list: (level, rank) one below it. Its later numbers follow it there while they continue it."""
-    same = [a for a in st.stack if a.marker is not None and a.marker.style == m.style]
-    if m.style != "cn" or not same:
+    if m.style != "cn":
         return None  # lists of entries (（1） / 1.) that restart after a colon stay beside their entries
+    same = [a for a in st.stack if a.marker is not None and a.marker.style == "cn"]  # built for 一、 lines only
+    if not same:
+        return None
     last = same[-1]
     if _rank(last) > rank:  # the restarted list is open: a number continuing it stays in it
         return (last.level, _rank(last)) if m.number == last.marker.number + 1 else None
