@@ -431,5 +431,5 @@ def test_paren_marker_read_one_gbk_byte_late_gets_its_numeral_back():
     assert restore_garbled_paren_markers("  ?。ㄒ唬┛缭绞桨", log) == "  （一）缭绞桨"
     # pairs that name two numerals, or text that only looks so, and a ?。 inside a line stay as they are
     assert restore_garbled_paren_markers("?。ǘ唬┩七M", log) == "?。ǘ唬┩七M"
-    assert restore_garbled_paren_markers("是否？。下一句", log) == "是否？。下一句"
+    assert restore_garbled_paren_markers("是否?。下一句", log) == "是否?。下一句"
     assert restore_garbled_paren_markers("好?。ǘ┩七M", log) == "好?。ǘ┩七M"

@@ -1051,7 +1051,9 @@ def restore_garbled_paren_markers(text: str, log) -> str:
     """?。ǘ┩七M东部… -> （二）七M东部… (sj_05, ud_03): a line opened by a paren marker the source decoded one byte late
     gets its marker back where the bytes name the numeral surely; the title's first character, split across the
     garbled run, stays as stored."""
-    if "?。" not in text and "？。" not in text:
+    # the lost byte is an ASCII ? before the width step: the shared census scan for _ANCHOR (which holds ?) answers
+    # first, so a clean text pays no scan of its own
+    if not census.holds(text, _ANCHOR) or "?。" not in text:
         return text
     pattern, by_lead, by_trail = _garbled_paren_marker()
     shift = 0  # how much shorter the output is than the text before this match
