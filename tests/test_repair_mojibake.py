@@ -405,3 +405,31 @@ def test_a_run_of_multiplication_signs_masking_a_name_is_no_gbk():
     # read as Latin-1 the run and its [ would decode as GBK (鬃譡2019]), but it is a mask, kept as written
     text = "根据市政务服务和大数据管理局《关于全面开展政务服务自助终端部署的工作方案》（×××[2019]4号）工作要求，结合前期我区在×××亭街的试点。"
     assert fix_mojibake(text, StepLog("mojibake")) == text
+
+
+def test_paren_marker_read_one_gbk_byte_late_gets_its_numeral_back():
+    from policyparse.repair.mojibake import restore_garbled_paren_markers
+
+    def garble(numeral: str, title: str) -> str:
+        # 　（N）title in GBK, read one byte late: the lost lead byte shows as ?, pairs GBK lacks are dropped
+        raw = ("　（" + numeral + "）" + title).encode("gbk")[1:]
+        out = "?"
+        for k in range(0, len(raw) - 1, 2):
+            try:
+                out += raw[k:k + 2].decode("gbk")
+            except UnicodeDecodeError:
+                pass
+        return out
+
+    log = StepLog("gbk_realign")
+    for numeral in "一二三四五六七八九十":
+        fixed = restore_garbled_paren_markers("上文。\n" + garble(numeral, "推进东部石化基地建设") + "\n", log)
+        assert fixed.splitlines()[1].startswith(f"（{numeral}）"), (numeral, fixed)
+    # sj_05 / ud_03 as stored: ?。ǘ┩七M… / ?。﹩优f… / ?。ㄒ唬┛缭绞桨…
+    assert restore_garbled_paren_markers("?。ǘ┩七M東部石化基地", log) == "（二）七M東部石化基地"
+    assert restore_garbled_paren_markers("?。﹩优f機場", log) == "（六）优f機場"
+    assert restore_garbled_paren_markers("  ?。ㄒ唬┛缭绞桨", log) == "  （一）缭绞桨"
+    # pairs that name two numerals, or text that only looks so, and a ?。 inside a line stay as they are
+    assert restore_garbled_paren_markers("?。ǘ唬┩七M", log) == "?。ǘ唬┩七M"
+    assert restore_garbled_paren_markers("是否?。下一句", log) == "是否?。下一句"
+    assert restore_garbled_paren_markers("好?。ǘ┩七M", log) == "好?。ǘ┩七M"

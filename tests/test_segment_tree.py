@@ -1737,6 +1737,6 @@ def test_points_counted_off_one_a_line_below_a_numbered_line_are_its_paragraphs(
     assert [k for k in by_id(segment(two, {}))] == ["1", "2"]
     after = "一、主要特点\n《若干政策》提出了支持性举措。\n一是对企业给予补助。\n二是对项目给予奖励。\n三是对人才给予支持。\n二、其他\n成立专班。\n"
     assert [k for k in by_id(segment(after, {}))] == ["1", "2"]
-    # rb_01: points written as clauses of duty (一是要坚持…) are sentences of the heading's text
+    # rb_01: （二）基本原则 / 一是要坚持… / 二是要… / 三是要…: points written as clauses of duty are counted off alike
     duty = "一、基本原则\n一是要坚持县域统筹，分层分类实施。\n二是要坚持数字赋能，不断丰富业态。\n三是要坚持市场导向，提升服务能力。\n二、其他\n成立专班。\n"
-    assert [k for k in by_id(segment(duty, {}))] == ["1", "2"]
+    assert [k for k in by_id(segment(duty, {}))] == ["1", "1.p1", "1.p2", "1.p3", "2"]

@@ -1009,7 +1009,70 @@ def _closes(toks: list, slots: list, last_char: str) -> bool:
     return last_char.isascii() and last < 0x80 and isinstance(slots[-1], str) and not slots[-1].isascii()
 
 
+def _gbk_char(pair: bytes) -> str | None:
+    try:
+        return pair.decode("gbk")
+    except UnicodeDecodeError:
+        return None
+
+
+_PAREN_NUMERALS = "一二三四五六七八九十"
+
+
+@cache
+def _garbled_paren_marker() -> tuple[re.Pattern, dict[str, str], dict[str, str]]:
+    """A paren marker （N） whose GBK bytes were read one byte late (a lost lead byte before it): 　（二） = A1A1 A3A8
+    B6FE A3A9 reads ?。ǘ┩ — the lost byte (?), 。 (A1A3), then A8 + the numeral's lead byte, its trail byte + A3, and
+    A9 + the first byte of the title. A pair GBK has no character for is dropped by the decoder (二's FE A3; both of
+    六's, so ?。﹩ is （六）). The ten numerals' lead bytes differ, so the first pair names the numeral surely."""
+    by_lead, by_trail = {}, {}
+    for numeral in _PAREN_NUMERALS:
+        lead, trail = numeral.encode("gbk")
+        if (c := _gbk_char(bytes([0xA8, lead]))) is not None:
+            by_lead[c] = numeral
+        if (c := _gbk_char(bytes([trail, 0xA3]))) is not None:
+            by_trail[c] = numeral
+    closers = "".join(c for b in range(0x40, 0xFF) if (c := _gbk_char(bytes([0xA9, b]))) is not None and c.isprintable())
+    pattern = re.compile(
+        f"^([ \t\u3000]*)[?？]。([{''.join(by_lead)}]?)([{''.join(by_trail)}]?)[{re.escape(closers)}]", re.M)
+    return pattern, by_lead, by_trail
+
+
+def _paren_numeral(first: str, second: str, by_lead: dict[str, str], by_trail: dict[str, str]) -> str | None:
+    """The numeral both surviving pairs agree on, each present exactly where GBK has a character for it."""
+    numeral = by_lead.get(first) if first else "六"  # 六: the one numeral neither of whose pairs decodes
+    if numeral is None:
+        return None
+    trail_char = _gbk_char(bytes([numeral.encode("gbk")[1], 0xA3]))
+    return numeral if (trail_char or "") == second else None
+
+
+def restore_garbled_paren_markers(text: str, log) -> str:
+    """?。ǘ┩七M东部… -> （二）七M东部… (sj_05, ud_03): a line opened by a paren marker the source decoded one byte late
+    gets its marker back where the bytes name the numeral surely; the title's first character, split across the
+    garbled run, stays as stored."""
+    # the lost byte is an ASCII ? before the width step: the shared census scan for _ANCHOR (which holds ?) answers
+    # first, so a clean text pays no scan of its own
+    if not census.holds(text, _ANCHOR) or "?。" not in text:
+        return text
+    pattern, by_lead, by_trail = _garbled_paren_marker()
+    shift = 0  # how much shorter the output is than the text before this match
+
+    def restore(m: re.Match) -> str:
+        nonlocal shift
+        numeral = _paren_numeral(m.group(2), m.group(3), by_lead, by_trail)
+        if numeral is None:
+            return m.group(0)
+        fixed = f"{m.group(1)}（{numeral}）"
+        log.record(m.group(0), fixed, at=m.start() - shift)
+        shift += len(m.group(0)) - len(fixed)
+        return fixed
+
+    return pattern.sub(restore, text)
+
+
 def fix_misaligned_gbk(text: str, log) -> str:
+    text = restore_garbled_paren_markers(text, log)
     # every _PRECHECK match holds an _ANCHOR character: a scan for that one set (fast) spares clean
     # documents the alternation tried at every Han character (ten times slower)
     if not census.holds(text, _ANCHOR) or not _PRECHECK.search(text):
