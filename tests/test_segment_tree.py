@@ -1277,6 +1277,17 @@ def test_a_sibling_s_formulaic_title_before_a_whole_sentence_is_cut_where_its_li
     assert by_id(segment(alone, {}))["1"].title == "组织实施企业技术创新项目计划"
 
 
+def test_a_spaced_date_under_a_body_and_a_disclosure_line_closes_a_signature():
+    # th_02: 牟定县人民政府办公室 / （此件公开发布） / { 2017 6 23 — the date's 年 / 月 / 日 lost by the page
+    text = ("各乡镇人民政府，县级有关部门：\n现将《某某县突发环境事件应急预案》印发给你们，请认真贯彻执行。\n"
+            "某某县人民政府办公室\n（此件公开发布）\n{ 2017 6 23\n某某县突发环境事件应急预案\n1 总则\n1.1 编制目的\n为了做好应急工作。\n")
+    signed = [n for n in flat(segment(text, {}).sections) if n.kind == "signature"]
+    assert [n.text.split("\n")[0] for n in signed] == ["某某县人民政府办公室"]
+    # a spaced line of numbers under no body's name signs nothing
+    bare = "各单位：\n现将有关事项通知如下。\n（此件公开发布）\n{ 2017 6 23\n一、总体要求\n加强领导。\n"
+    assert not [n for n in flat(segment(bare, {}).sections) if n.kind == "signature" and "2017 6" in n.text]
+
+
 def test_a_paren_sibling_s_formulaic_title_before_a_whole_sentence_is_cut_where_its_list_s_titles_are_glued():
     # uv_05: （二）基本原则坚持党的全面领导。把… among （一）指导思想以习近平… / （三）总体目标按照…: the （一） list's
     # titles glued to their text as the 一、 list's are; the line is a heading, not a run-in item
