@@ -525,8 +525,15 @@ def _find_signatures(layout: Layout) -> None:
                 layout.signatures.append((first, i))
         elif _signed_line(lines[i].s):
             layout.signatures.append((_bodies_above_signed_line(layout, i), i))
-        elif (first := _spaced_date_signature(layout, i)) is not None:
+        elif _may_end_a_date(lines[i].s) and (first := _spaced_date_signature(layout, i)) is not None:
             layout.signatures.append((first, i))
+
+
+def _may_end_a_date(s: str) -> bool:
+    """The cheap gate of _spaced_date_signature, inline of the per-line walk: the line ends on a digit (or a line
+    break, or an astral character grammar.spaced_date's regex may read as one)."""
+    last = s[-1:]
+    return last.isdecimal() or last == "\n" or last > "\uffff"
 
 
 _SPACED_SIGNER_MAX = 40  # the issuing body's line above a spaced date: a name, not a paragraph
