@@ -10,6 +10,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from policyparse.grammar import FIELD_LABEL_START, field_labels, opens_on_field_label
+from policyparse import grammar
 from policyparse.segment import dates, headings, layout, metadata, roles
 
 # the characters the patterns care about, a few field labels' characters, and plain text
@@ -347,8 +348,9 @@ def test_closing_label_agrees_with_walk(lines):
 def test_signature_date_line_gates_agree(s):
     # speed25: a spaced date (2017 6 23) holds its year's 19 / 20 and ends on a digit; a date over 附件 opens on 19 / 20
     spaced = "20" in s or "19" in s
-    if metadata._SPACED_DATE.match(s):
-        assert spaced and metadata._ends_on_digit(s), s
+    if grammar._SPACED_DATE.match(s):
+        assert spaced and grammar._ends_on_digit(s), s
+        assert grammar.spaced_date(s), s
     if metadata._DATE_THEN_ANNEX.match(s):
         assert s.startswith(("19", "20")), s
 

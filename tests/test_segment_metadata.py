@@ -653,6 +653,8 @@ def test_a_signature_date_that_lost_its_year_month_day_characters():
     m = md("某某县人民政府办公室关于印发某某预案的通知\n发文日期：2017年06月28日\n各乡镇人民政府：\n"
            "现将《某某预案》印发给你们，请认真贯彻执行。\n某某县人民政府办公室\n（此件公开发布）\n{ 2017 6 23\n某某预案\n")
     assert m.issue_date == "2017-06-23"
+    # th_02: the body above the date (the disclosure line between them aside) signs it
+    assert m.issuer == "某某县人民政府办公室"
 
 
 def test_doc_number_lines_without_proper_brackets():

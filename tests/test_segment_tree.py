@@ -1318,6 +1318,32 @@ def test_a_sibling_s_formulaic_title_before_a_whole_sentence_is_cut_where_its_li
     assert by_id(segment(alone, {}))["1"].title == "组织实施企业技术创新项目计划"
 
 
+def test_a_spaced_date_under_a_body_and_a_disclosure_line_closes_a_signature():
+    # th_02: 牟定县人民政府办公室 / （此件公开发布） / { 2017 6 23 — the date's 年 / 月 / 日 lost by the page
+    text = ("各乡镇人民政府，县级有关部门：\n现将《某某县突发环境事件应急预案》印发给你们，请认真贯彻执行。\n"
+            "某某县人民政府办公室\n（此件公开发布）\n{ 2017 6 23\n某某县突发环境事件应急预案\n1 总则\n1.1 编制目的\n为了做好应急工作。\n")
+    signed = [n for n in flat(segment(text, {}).sections) if n.kind == "signature"]
+    assert [n.text.split("\n")[0] for n in signed] == ["某某县人民政府办公室"]
+    # a spaced line of numbers under no body's name signs nothing
+    bare = "各单位：\n现将有关事项通知如下。\n（此件公开发布）\n{ 2017 6 23\n一、总体要求\n加强领导。\n"
+    assert not [n for n in flat(segment(bare, {}).sections) if n.kind == "signature" and "2017 6" in n.text]
+
+
+def test_a_paren_sibling_s_formulaic_title_before_a_whole_sentence_is_cut_where_its_list_s_titles_are_glued():
+    # uv_05: （二）基本原则坚持党的全面领导。把… among （一）指导思想以习近平… / （三）总体目标按照…: the （一） list's
+    # titles glued to their text as the 一、 list's are; the line is a heading, not a run-in item
+    text = ("一、总体要求\n（一）指导思想以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党的二十大精神。\n"
+            "（二）基本原则坚持党的全面领导。把坚持和加强党的全面领导贯穿数字人社建设各方面各环节。\n"
+            "（三）总体目标按照人力资源社会保障部要求，建成全省一体化公共服务平台。\n"
+            "二、主要任务\n（四）健全政策标准。深入宣传贯彻政务服务管理办法。\n")
+    seg = by_id(segment(text, {}))
+    assert [(seg[k].kind, seg[k].title) for k in ("1.1", "1.2", "1.3")] == [
+        ("heading", "指导思想"), ("heading", "基本原则"), ("heading", "总体目标")]
+    # a list none of whose titles is seen glued keeps its run-in items whole
+    alone = "一、主要任务\n（一）基本原则坚持党的全面领导。把党的领导贯穿各环节。\n（二）强化信息安全。全面梳理数据。\n"
+    assert by_id(segment(alone, {}))["1.1"].kind == "item"
+
+
 def test_a_sentence_cut_mid_word_across_a_blank_line_goes_on_where_blanks_part_every_line():
     # tc_09: every line of the page after a blank one; …不断提升萧县融入长 / (blank) / 三角一体化发展的能级和核心竞争力。
     text = ("到2025年，全县经济实力显著增强。\n\n——工业发展持续加快。工业增加值年均增长10%。\n\n"

@@ -1983,3 +1983,23 @@ def _glued_unit(piece: str) -> bool:
         (UNIT_NAME_END.search(piece) is not None or _GLUED_ZONE.search(piece) is not None)
         and _ALL_HAN.fullmatch(piece) is not None and _task_opening().match(piece) is None
     )
+
+
+# { 2017 6 23 (th_02): a signature's date whose 年 / 月 / 日 the page's text layer lost, year, month and day parted by
+# blanks (a stray mark or two before them); segment reads it as the date under an issuing body's name
+_SPACED_DATE = re.compile(r"^[^\p{Han}\d]{0,2}[ \t\u3000]*+((?:19|20)\d{2})[ \t\u3000]++(\d{1,2})[ \t\u3000]++(\d{1,2})$")
+
+
+def _ends_on_digit(s: str) -> bool:
+    """Whether the line's last character (before a final line break: $ holds there) may be a \\d of the regex module:
+    str.isdecimal in the BMP; every astral character passes (the module knows digits there Python does not)."""
+    last = s[-2:-1] if s[-1:] == "\n" else s[-1:]
+    return last.isdecimal() or last > "\uffff"
+
+
+def spaced_date(s: str):
+    """The match of a spaced date line (see _SPACED_DATE: groups year, month, day), or None; a line without 20 / 19 or
+    not ending on a digit (most lines) is spared the pattern."""
+    if _ends_on_digit(s) and ("20" in s or "19" in s):
+        return _SPACED_DATE.match(s, 0, None, HOLD_GIL)
+    return None

@@ -14,7 +14,7 @@ from operator import itemgetter
 import regex as re
 
 from policyparse import lexicons
-from policyparse.grammar import SEAL_NOTE, SIGNED_LINE, is_enactment_note
+from policyparse.grammar import SEAL_NOTE, SIGNED_LINE, is_enactment_note, spaced_date
 from policyparse.grammar import GLUED_ISSUERS, GLUED_ISSUERS_MAX
 from policyparse.grammar import PERSON_ADDRESSEE, REPLY_OPENING, ATTACHED_TABLE_LIST, BARS_ONLY, DOWNLOAD_LABEL, FILE_EXTENSION, FILE_EXTENSION_IN_LINE, HOLD_GIL, URL_LINE, Marker, bare_number_head, decimal_heads, is_bullet_entry, is_list_category, left_open, match_marker, opens_on_field_label
 from policyparse.segment.roles import (
@@ -525,6 +525,35 @@ def _find_signatures(layout: Layout) -> None:
                 layout.signatures.append((first, i))
         elif _signed_line(lines[i].s):
             layout.signatures.append((_bodies_above_signed_line(layout, i), i))
+        elif _may_end_a_date(lines[i].s) and (first := _spaced_date_signature(layout, i)) is not None:
+            layout.signatures.append((first, i))
+
+
+def _may_end_a_date(s: str) -> bool:
+    """The cheap gate of _spaced_date_signature, inline of the per-line walk: the line ends on a digit (or a line
+    break, or an astral character grammar.spaced_date's regex may read as one)."""
+    last = s[-1:]
+    return last.isdecimal() or last == "\n" or last > "\uffff"
+
+
+_SPACED_SIGNER_MAX = 40  # the issuing body's line above a spaced date: a name, not a paragraph
+
+
+def _spaced_date_signature(layout: Layout, i: int) -> int | None:
+    """牟定县人民政府办公室 / （此件公开发布） / { 2017 6 23 (th_02): the issuing body's line above a date that lost its
+    年 / 月 / 日 (grammar.spaced_date), a disclosure line between them allowed: where that body's line stands, or None."""
+    m = spaced_date(layout.lines[i].s)
+    if m is None or not (1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31):
+        return None
+    j = i - 1
+    if j > layout.front_end and layout.roles.meta(j):
+        j -= 1  # （此件公开发布） printed between the name and the date
+    if j < layout.front_end or j == layout.addressee or j in layout.table_lines:
+        return None
+    s = layout.lines[j].s
+    if len(s) > _SPACED_SIGNER_MAX or not layout.roles.signature_org(j) or ORG_END.search(s) is None:
+        return None
+    return j
 
 
 # 2023年4月: a month with no day, as a plan's cover dates it

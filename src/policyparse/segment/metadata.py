@@ -16,6 +16,7 @@ from functools import cache
 import regex as re
 
 from policyparse import lexicons
+from policyparse.grammar import spaced_date
 from policyparse.grammar import (
     ISSUING_TITLE,
     LINE_BLANKS,
@@ -1960,6 +1961,8 @@ def _signed_issuer_and_date(title, layout: Layout, decree) -> tuple[str | None, 
     lines = layout.lines
     first, date_i = layout.signatures[0]
     orgs = [o for o in _signing_orgs(lines, first, date_i) if (ORG_END.search(o) or not decree) and not _SIGNING_HEAD.match(o)]
+    if date_i - first > 1:  # 牟定县人民政府办公室 / （此件公开发布） / { 2017 6 23 (th_02): the disclosure line signs nothing
+        orgs = [o for o in orgs if not DISCLOSURE.search(o)]
     # 科技部农业农村部教育部 / 财政部人力资源社会保障部银保监会: several ministries a line, glued (no place to part them at)
     orgs = [p for o in _split_signers(orgs) for p in _lexicon_bodies(o)]
     if not issuer or (len(orgs) == 1 and (_abbreviates(issuer, orgs[0]) or _lost_head(issuer, orgs[0]))):
@@ -2122,14 +2125,6 @@ _ORG_THEN_DATE = re.compile(r"^(?P<org>\p{Han}{3,30})[ \t\u3000]++(?P<date>(?:19
 
 
 # { 2017 6 23: a signature's date whose 年 / 月 / 日 were set in a font the page lost, the numbers left apart.
-_SPACED_DATE = re.compile(r"^[^\p{Han}\d]{0,2}[ \t\u3000]*+((?:19|20)\d{2})[ \t\u3000]++(\d{1,2})[ \t\u3000]++(\d{1,2})$")
-
-
-def _ends_on_digit(s: str) -> bool:
-    """Whether the line's last character (before a final line break: $ holds there) may be a \\d of the regex module:
-    str.isdecimal in the BMP; every astral character passes (the module knows digits there Python does not)."""
-    last = s[-2:-1] if s[-1:] == "\n" else s[-1:]
-    return last.isdecimal() or last > "\uffff"
 
 
 def _spaced_signature_date(layout: Layout) -> str | None:
@@ -2138,7 +2133,7 @@ def _spaced_signature_date(layout: Layout) -> str | None:
     lines = layout.lines
     for i in range(layout.front_end, min(len(lines), layout.front_end + 40)):
         s = lines[i].s
-        m = _SPACED_DATE.match(s, 0, None, HOLD_GIL) if ("20" in s or "19" in s) and _ends_on_digit(s) else None
+        m = spaced_date(s)
         if not m:
             continue
         above = [lines[k].s for k in range(max(0, i - 2), i) if not DISCLOSURE.search(lines[k].s)]

@@ -1922,6 +1922,11 @@ def _cut_at_topic(parent: Node, topic: str) -> None:
             c.title, c.glued, c.title_sentence = title, True, False
 
 
+# the lists whose titles _cut_glued_siblings reads as glued: 一、 and （一） (uv_05's （一）指导思想以… /
+# （二）基本原则坚持党的全面领导。…: a part's formulaic title glued to a first sentence with no comma)
+_GLUED_SIBLING_STYLES = ("cn", "paren_cn")
+
+
 def _cut_glued_siblings(parent: Node) -> None:
     """一、主要任务电煤市场化改革是… among 三、完善调控监管体系依法加强…: where a list's titles are seen glued to their text
     (one of them cut at a formulaic title or an opening word), a sibling's text opening on a preposition or a unit as
@@ -1936,7 +1941,7 @@ def _cut_glued_siblings(parent: Node) -> None:
     if not glued:
         return
     for c in parent.children:
-        if c.glued or c.title_only or not c.title or c.marker is None or c.marker.style != "cn":
+        if c.glued or c.title_only or not c.title or c.marker is None or c.marker.style not in _GLUED_SIBLING_STYLES:
             continue
         title = glued_title_at_preposition(c.title) or glued_section_title(c.title) or glued_title_at_unit(c.title)
         if title is not None:
