@@ -118,3 +118,9 @@ def test_a_year_a_step_starts_from_is_its_period():
     # 自2020年起施行 (a rule's start, inside a clause) stays no date
     assert deadlines("本办法自2020年起施行。", 2019, 2019) == []
 
+
+def test_a_grading_quota_of_a_headcount_is_no_target():
+    # ut_10: 其中，优秀等次人员的比例，一般掌握在单位参加年度考核的人员总数的15%以内
+    assert targets("其中，优秀等次人员的比例，一般掌握在单位参加年度考核的人员总数的15%以内。", 2016) == []
+    # a share of a population to reach stays a goal
+    assert targets("到2025年，贫困人口占总人数的比例下降到5%以内。", 2016) == [(5.0, "%", "lte")]
