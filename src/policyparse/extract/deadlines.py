@@ -433,6 +433,7 @@ def _stage_months(own: str, start: int, doc_year: int | None) -> list[Deadline]:
 # only. A span inside a clause (一九八七年至一九九〇年承包的数量) is no date.
 _YEAR_SPAN_HEAD = re.compile(
     r"(?<![\d年])(?P<y0>(?:19|20)\d\d)[ \t]?年?[ \t]?(?:至|到|[—–－\-~～])[ \t]?(?P<y>(?:19|20)\d\d)[ \t]?年[，,]")
+_SPAN_JOINERS = ("至", "到", "—", "–", "－", "-", "~", "～")
 _GOAL_AFTER_SPAN = re.compile(r"(?:力争|确保|争取)")
 # the step a span of years dates: a verb of work or a goal word right after its comma (持续开展…, 巩固提高…, 争取实现…;
 # not 2017年至2019年，全市接待… told of a span)
@@ -442,8 +443,8 @@ _STEP_AFTER_SPAN = re.compile(r"(?:力争|确保|争取|持续|继续|巩固|深
 def _year_span_heads(own: str, start: int, issued: int | None) -> list[Deadline]:
     """The ends of each span of years that heads a clause and is not before the issue year."""
     out: list[Deadline] = []
-    if "年，" not in own and "年," not in own:
-        return out
+    if ("年，" not in own and "年," not in own) or not any(c in own for c in _SPAN_JOINERS):
+        return out  # literal gates: the pattern needs a joiner and a year before a comma
     for m in _YEAR_SPAN_HEAD.finditer(own):
         before = own[max(0, m.start() - 1):m.start()]
         if before not in _CLAUSE_OPENERS and before not in "）)":
