@@ -61,7 +61,7 @@ def test_an_issuer_then_its_date_run_into_the_text_signs_the_notice():
     assert deadlines(text, 2024) == []
     # two bodies named in full (ut_05's signature, twelve characters before 厅)
     two = "按季度报送有关情况。河北省人力资源和社会保障厅河北省工业和信息化厅2024年6月18日更多信息请关注"
-    assert deadlines(two, 2024) == []
+    assert deadlines(two, 2024) == [(None, None, None, "period")]  # 按季度报送 only (quarterly), not the signed date
     # bodies, then a day the work is done by: the subject of a task, still dated
     assert deadlines("要按时完成。各县区政府2024年6月30日完成验收。", 2024) != []
 
@@ -82,3 +82,45 @@ def test_a_goal_list_goes_on_over_several_comma_parted_counts():
                                    (5000.0, "名", "approx")]
     # counts told as what there is set nothing, however many follow
     assert targets("全省现有燕赵名师100名，特级教师1200名，骨干教师5000名。", 2018) == []
+
+
+def test_a_span_of_years_heading_a_clause_dates_its_steps():
+    # ut_07: （五）2016年至2017年，巩固提高工作成果，持续加大工作力度 (a step over the span: its first year and its last)
+    assert deadlines("（五）2016年至2017年，巩固提高工作成果，持续加大工作力度。", 2015, 2015) == [
+        (2016, None, None, "period"), (2017, None, None, "by")]
+    # ut_06: 2021年-2025年，争取实现服务上市潜质企业500家以上 (a goal's horizon: by its last year only)
+    assert deadlines("发展壮大一支企业家队伍。2021年-2025年，争取实现服务上市潜质企业500家以上。", 2021, 2021) == [
+        (2025, None, None, "by")]
+    # a span inside a clause, a span of record before the issue year, a span told of (no step after it): no date
+    assert deadlines("一九八七年至一九九〇年承包的数量。", 2021, 2021) == []
+    assert deadlines("2016年至2018年，开展试点工作。", 2021, 2021) == []
+    assert deadlines("2021年至2023年，全市接待游客5000万人次。", 2021, 2021) == []
+
+
+def test_a_report_made_each_quarter_recurs():
+    # ut_05: 相关进展和成效要单独统计，并按季度报送有关情况
+    found = find_deadlines("相关进展和成效要单独统计，并按季度报送有关情况。", 0, 24, 2024, 2024)
+    assert [(d.kind, d.recurrence) for d in found] == [("period", "quarterly")]
+    # sx_10: 按季度报自治州人民政府督查室 (the body reported to after 报); 按季度报销 is no report
+    assert [d.recurrence for d in find_deadlines("进展情况，按季度报自治州人民政府督查室。", 0, 21, 2025, 2025)] == ["quarterly"]
+    assert find_deadlines("护理费用按季度报销。", 0, 10, 2025, 2025) == []
+
+
+def test_a_year_heading_a_clause_before_a_collection_is_its_period():
+    # ut_03: 重点开发一批青年见习岗位，2023年募集岗位不少于5.5万个
+    assert deadlines("重点开发一批青年见习岗位，2023年募集岗位不少于5.5万个。", 2023, 2023) == [(2023, None, None, "period")]
+
+
+def test_a_year_a_step_starts_from_is_its_period():
+    # up_06: 4.进度要求：2020年起，启动实施标准化建设工程，确保2022年底前全部完成建设任务
+    assert deadlines("4.进度要求：2020年起，启动实施标准化建设工程，确保2022年底前全部完成建设任务。", 2019, 2019) == [
+        (2020, None, None, "period"), (2022, 12, 31, "by")]
+    # 自2020年起施行 (a rule's start, inside a clause) stays no date
+    assert deadlines("本办法自2020年起施行。", 2019, 2019) == []
+
+
+def test_a_grading_quota_of_a_headcount_is_no_target():
+    # ut_10: 其中，优秀等次人员的比例，一般掌握在单位参加年度考核的人员总数的15%以内
+    assert targets("其中，优秀等次人员的比例，一般掌握在单位参加年度考核的人员总数的15%以内。", 2016) == []
+    # a share of a population to reach stays a goal
+    assert targets("到2025年，贫困人口占总人数的比例下降到5%以内。", 2016) == [(5.0, "%", "lte")]

@@ -164,7 +164,7 @@ _SUBJECT_BEFORE_YEAR = re.compile(r"[我全本]\p{Han}{1,2}|\p{Han}{1,8}?(?:市|
 _INTENT_RIGHT_AFTER_YEAR = re.compile(r"(?:拟|将|计划)(?!在|于|到|为|是|草案|执行)")  # 2025年计划草案: a report named
 # 全市2020年城镇老旧小区改造新开工49个: after the clause's subject, the year of a work counted in its clause
 _COUNTED_WORK_AFTER_YEAR = re.compile(r"[^，,。；;：:\d]{0,16}?(?:新开工|新建|开工|建成|改造|完成)[^，,。；;：:\d]{0,8}?\d")
-_STEP_AFTER_YEAR = re.compile(r"(?:与[^，。；;\d]{1,12}?同步)?(?:继续)?(?:启动|开展|推进|实施|完成|建成|全面|进一步|基本|实现|试点|扩大|选取|组织|部署|上线|举办)")
+_STEP_AFTER_YEAR = re.compile(r"(?:与[^，。；;\d]{1,12}?同步)?(?:继续)?(?:启动|开展|推进|实施|完成|建成|全面|进一步|基本|实现|试点|扩大|选取|组织|部署|上线|举办|募集)")
 # 2019年建成…公路: a year before the work to be built is when it is due, as 2023年建成投用 (not 2016年启动50个项目
 # or 2018年实现贫困人口全部脱贫, the year a step is taken)
 _FINISHED_AFTER_YEAR = re.compile(r"建成")
@@ -343,7 +343,7 @@ def find_deadlines(
         return []
     matches = _DEADLINE.finditer(own)
     first = next(matches, None)
-    staged = _stage_months(own, start, doc_year)
+    staged = _stage_months(own, start, doc_year) + _year_span_heads(own, start, issued) + _report_rhythms(own, start)
     if first is None:
         return staged  # most nodes that may hold a date hold none: their quotations and results are not read
     quoted = goal_quotations_left_out(own, quoted_ranges(own))  # a goal quoted from a higher plan is read
@@ -424,6 +424,54 @@ def _stage_months(own: str, start: int, doc_year: int | None) -> list[Deadline]:
             out.append(Deadline(text=m.group(0), span=span, **_dated(doc_year, first, None, "period")))
         if 1 <= last <= 12 and last != first:
             out.append(Deadline(text=m.group(0), span=span, **_dated(doc_year, last, None, "by")))
+    return out
+
+
+# （五）2016年至2017年，巩固提高工作成果 (ut_07): a span of years heading a clause dates the steps that follow it, read
+# at both ends as a span across the year's turn is (gold-format.md, Relative dates: `period` of its first year, `by`
+# its last); after 力争 / 确保 / 争取 (2021年-2025年，争取实现…500家以上, ut_06) it is a goal's horizon, `by` its last year
+# only. A span inside a clause (一九八七年至一九九〇年承包的数量) is no date.
+_YEAR_SPAN_HEAD = re.compile(
+    r"(?<![\d年])(?P<y0>(?:19|20)\d\d)[ \t]?年?[ \t]?(?:至|到|[—–－\-~～])[ \t]?(?P<y>(?:19|20)\d\d)[ \t]?年[，,]")
+_SPAN_JOINERS = ("至", "到", "—", "–", "－", "-", "~", "～")
+_GOAL_AFTER_SPAN = re.compile(r"(?:力争|确保|争取)")
+# the step a span of years dates: a verb of work or a goal word right after its comma (持续开展…, 巩固提高…, 争取实现…;
+# not 2017年至2019年，全市接待… told of a span)
+_STEP_AFTER_SPAN = re.compile(r"(?:力争|确保|争取|持续|继续|巩固|深入|全面|集中|组织|开展|推进|实施|启动)")
+
+
+def _year_span_heads(own: str, start: int, issued: int | None) -> list[Deadline]:
+    """The ends of each span of years that heads a clause and is not before the issue year."""
+    out: list[Deadline] = []
+    if ("年，" not in own and "年," not in own) or not any(c in own for c in _SPAN_JOINERS):
+        return out  # literal gates: the pattern needs a joiner and a year before a comma
+    for m in _YEAR_SPAN_HEAD.finditer(own):
+        before = own[max(0, m.start() - 1):m.start()]
+        if before not in _CLAUSE_OPENERS and before not in "）)":
+            continue
+        first, last = int(m.group("y0")), int(m.group("y"))
+        if (issued is not None and first < issued) or last <= first or not _STEP_AFTER_SPAN.match(own, m.end()):
+            continue  # 2016年至2018年，全省累计…, read in a later report: a span of record
+        text, span = m.group(0)[:-1], (start + m.start(), start + m.end() - 1)
+        if not _GOAL_AFTER_SPAN.match(own, m.end()):
+            out.append(Deadline(text=text, span=span, **_dated(first, None, None, "period")))
+        out.append(Deadline(text=text, span=span, **_dated(last, None, None, "by")))
+    return out
+
+
+# 并按季度报送有关情况 (ut_05), 按季度报自治州人民政府督查室 (sx_10): a report made each quarter recurs (a
+# `period`, quarterly, as a table's 每季度 time cell is)
+_REPORT_RHYTHM = re.compile(r"按季度?(?:向[^，。；;,\n]{1,16}?)?(?:报送|上报|报告|报(?![销账帐批]))")
+
+
+def _report_rhythms(own: str, start: int) -> list[Deadline]:
+    out: list[Deadline] = []
+    if "按季" not in own:
+        return out
+    for m in _REPORT_RHYTHM.finditer(own):
+        out.append(Deadline(text=m.group(0), span=(start + m.start(), start + m.end()), recurrence="quarterly",
+                            **_dated(None, None, None, "period")))
+        break  # one rhythm per node: the same report named again is the same deadline
     return out
 
 
@@ -1042,6 +1090,8 @@ def _work_or_goal_year_kind(m, clause: bool) -> str | None:
     """The last of _bare_year_kind's readers, on what follows the year: work due then ("by"), a step taken, works
     counted or a size of work allotted in it ("period"), a goal set for it ("by"). `clause`: the year heads a clause."""
     s, end = m.string, m.end()
+    if clause and s.startswith("起", end) and _STEP_AFTER_YEAR.match(s, end + 2 if s[end + 1:end + 2] in "，," else end + 1):
+        return "period"  # 进度要求：2020年起，启动实施标准化建设工程 (up_06): the year a step starts in
     if clause and _work_due_after_year(s, end):
         return "by"
     if clause and _STEP_AFTER_YEAR.match(s, end):

@@ -2254,6 +2254,19 @@ def _is_split_share(x: _Mention) -> bool:
     return x.unit in ("%", "‰") and bool(_SPLIT_AFTER.match(x.own, x.m.end()))
 
 
+# 优秀等次人员的比例，一般掌握在单位参加年度考核的人员总数的15%以内 (ut_10): the share of a headcount a grade may take
+_HEADCOUNT_SHARE_BEFORE = re.compile(r"(?:人员总数|总人数|人数)的$")
+_GRADE_WORD = re.compile(r"等次|等级|优秀")
+
+
+def _is_grade_quota(x: _Mention) -> bool:
+    """优秀等次人员的比例…掌握在…人员总数的15%以内: a grading rule's quota (the share of those assessed a grade may
+    take), no level to reach."""
+    if x.unit not in ("%", "‰") or not _HEADCOUNT_SHARE_BEFORE.search(x.own, max(0, x.start - 5), x.start):
+        return False
+    return _GRADE_WORD.search(x.own, x.sentence_start, x.start) is not None
+
+
 _INCLUSION_AFTER = re.compile(r"[（(]含\s?(?:[\d一二三四五六七八九十]|本数|本级|该数|此数)|[（(]含[）)]")
 
 
@@ -2570,7 +2583,7 @@ REJECTIONS = (
     _is_fee_cut, _is_present_state, _is_figures_of_a_year, _is_bracketed_qualifier, _is_size_class, _is_partitive, _is_margin_over_another,
     _is_share_threshold, _is_subject_count, _is_works_list_count, _is_listed_in_attachment, _is_project_size,
     _is_candidate_pool, _is_tally_of_plan, _is_done_by_the_counted, _is_standard_named, _is_body_size, _is_class_tally,
-    _is_provisional_allotment, _is_rate_base, _is_policy_named,
+    _is_provisional_allotment, _is_rate_base, _is_policy_named, _is_grade_quota,
 )
 
 
