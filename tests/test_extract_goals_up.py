@@ -118,22 +118,6 @@ def test_one_thing_each_place_strives_to_bring_in_is_a_count():
     assert targets("每个县都要建立一个平台。", 2019) == []
 
 
-def test_a_flat_standard_is_a_payment_rule_not_a_target():
-    # tests/real/README.md "Flat standards": the one sum a subsidy or a service is paid at is no level to reach
-    # ub_02: 市级储备粮（原粮）轮换价差补贴标准为750元／吨，食用植物油轮换价差补贴标准为700元／吨
-    assert targets("市级储备粮（原粮）轮换价差补贴标准为750元／吨，食用植物油轮换价差补贴标准为700元／吨。", 2023) == []
-    # rt_01: 对符合条件的毕业生按1500/人的标准发放求职创业补贴; 按照平均每年每院5万元的标准给予补助
-    assert targets("对符合条件的毕业生按每人1500元的标准发放求职创业补贴。", 2024) == []
-    assert targets("对公建公营敬老院按照平均每年每院5万元的标准给予补助。", 2024) == []
-    # up_11: 收贮每吨补助60元 (a per-item subsidy, read as the grants beside it)
-    assert targets("对全株玉米、苜蓿等收贮每吨补助60元，由市县参照国家标准进行补贴。", 2019) == []
-    # ra_05: 全市城乡最低生活保障标准为每人每月1309元
-    assert targets("全市城乡最低生活保障标准为每人每月1309元。", 2024) == []
-    # a standard raised by a share and a budget committed stay levels the plan sets
-    assert targets("城乡居民医保政府补助标准提高5.95%。", 2024) == [(5.95, "%", "eq")]
-    assert targets("市财政每年安排资金1.2亿元。", 2024) == [(1.2, "亿元", "eq")]
-
-
 def test_a_goal_quoted_from_a_higher_plan_is_read():
     # up_06: 《职业教育提质培优行动计划（2020—2023年）》…提出：“…”和“到2023年，中职学校教学条件基本达标，遴选1000所左右
     # 优质中职学校和3000个左右优质专业…”

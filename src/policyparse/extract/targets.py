@@ -1469,6 +1469,8 @@ def _is_money_given(x: _Mention) -> bool:
         return False  # 地区生产总值预期175亿元，增长17%，力争177亿元: the higher level the same scale strives for
     if _details_a_budget(x):
         return False
+    if _FLAT_STANDARD.match(x.after):
+        return False  # 按每人每月200元的标准发放补贴: the level of a service, a standard the plan keeps
     if _comparator(x.m, x.own) in ("gte", "gt"):
         return False
     return not _FLOOR_BEFORE.search(x.own, _list_start(x), x.start)  # 分别不低于10000元、5000元、3000元
@@ -1843,31 +1845,17 @@ def _is_penalty(x: _Mention) -> bool:
 
 
 _STANDARD_RAISED_BEFORE = re.compile(r"标准(?:提高|提升|上调|增加)(?:到|至)?$")
-# The one sum a standard or a subsidy is paid at, written right before it: 最低生活保障标准为每人每月1309元 (ra_05),
-# 补贴标准为每人每次2元 (ra_07), 收贮每吨补助60元 (up_11), 第一类资助对象每人每月400元 (si_14), 轮换价差补贴标准为
-# 750元／吨 (ub_02): a flat standard, a payment rule and no target (tests/real/README.md, "Flat standards")
-_FLAT_RATE_BEFORE = re.compile(
-    r"标准(?:为|是|按)?(?:每\p{Han}{1,2}(?:每\p{Han}{1,2})?)?$|每\p{Han}{1,6}?(?:补助|补贴)$|每(?:人|户|生)每[年月天日次]$")
-
-
-def _is_flat_rate(x: _Mention) -> bool:
-    """A sum written right after its standard or its per-item subsidy (标准为每人每月1309元, 每吨补助60元), or right
-    before 的标准 (按每人每月200元的标准发放)."""
-    if _FLAT_STANDARD.match(x.after):
-        return True
-    before = x.before(16)
-    return ("标准" in before or "每" in before) and _FLAT_RATE_BEFORE.search(before) is not None
 
 
 def _is_payout_rule(x: _Mention) -> bool:
     """How a grant is shared out: 给予100万元奖励, 最高200万元, 前两年100%房租补贴, 高级工1000元、技师2000元,
-    营业收入达到2000万元以上的企业, and a flat standard (每人每月200元的标准发放补贴, 每吨补助60元): the rate a
-    scheme pays, no level to reach."""
+    营业收入达到2000万元以上的企业. A single flat standard (每人每月200元的标准发放补贴) is kept: it is the
+    level of a service the plan commits to."""
     if not _GRANT.search(x.sentence) or _goal_year_after_grant(x):
         return False
     if x.unit.endswith("元") and _PUBLIC_BUDGET_BEFORE.search(x.before(16)):
         return False  # 市财政安排200万元对…进行奖补: the budget the grants come out of, not a grant
-    if not (x.unit.endswith("元") or x.unit in ("%", "‰") or x.unit.startswith(("元/", "万元/"))):
+    if not (x.unit.endswith("元") or x.unit in ("%", "‰")):
         # 按照每个正式员工不超过10平方米的标准给予补贴, 对室内场所200平方米以上的俱乐部给予奖励: how the grant
         # is sized or who may have it
         return bool(x.m.group("post") or x.m.group("cmp1"))
@@ -1875,14 +1863,16 @@ def _is_payout_rule(x: _Mention) -> bool:
 
 
 def _is_share_paid_out(x: _Mention) -> bool:
-    """A sum (元, 元/吨) or a share (%, ‰) in a sentence granting money: a grant's amount, its cap, its share or
-    its flat standard (a share a standard is raised by is a level committed: 补助标准提高5.95%)."""
+    """A sum (元) or a share (%, ‰) in a sentence granting money: a grant's amount, its cap or its share, not a
+    flat standard of a service the plan commits to."""
     if x.unit in ("%", "‰") and _STANDARD_RAISED_BEFORE.search(x.before(8)):
         return False  # 政府补助标准提高5.95%: the raise of a service's standard the plan commits to (tl_06), as a flat one
     if _CAP.search(x.clause) or x.unit in ("%", "‰") or x.m.group("post"):
         return True
-    if _is_flat_rate(x):
-        return True  # 按每人1500元标准发放一次性扩岗补助, 每吨补助60元: a flat standard, the rate a scheme pays
+    if _FLAT_STANDARD.match(x.after) and not _is_in_amount_list(x):
+        # 按每人1500元标准发放一次性扩岗补助: the flat standard, even of a one-off grant (but 高级工1000元、技师2000元、
+        # 高级技师5000元的标准: a scale of grants by class)
+        return False
     return _is_graded_grant(x)
 
 
