@@ -38,6 +38,13 @@ def items(text: str) -> list[Section]:
         pos += len(line) + 1
     return out
 
+def item_roles(text: str) -> list[tuple[str, list[str], list[str]]]:
+    """(mode, lead, support) of each line read as an item, after the whole text's notes are assigned."""
+    sections = items(text)
+    assign_responsibility(text, sections)
+    return [(s.responsibility.mode, names(s.responsibility.lead), names(s.responsibility.support)) for s in sections]
+
+
 
 @pytest.mark.parametrize("text,expected", [
     ("1.推进改革。（市公安局牵头，市教育局配合）", ("lead_support", ["市公安局"], ["市教育局"])),
@@ -111,10 +118,7 @@ def test_first_listed_unit_leads_when_the_document_says_so():
     text = ("1.推进改革。（市公安局、市教育局负责，排在第一位的部门为牵头部门，下同）\n"
             "2.加强管理。（市科协、团市委负责）\n"
             "3.完善制度。（市财政局负责）")
-    sections = items(text)
-    assign_responsibility(text, sections)
-    got = [(s.responsibility.mode, names(s.responsibility.lead), names(s.responsibility.support)) for s in sections]
-    assert got == [("lead_support", ["市公安局"], ["市教育局"]), ("lead_support", ["市科协"], ["团市委"]),
+    assert item_roles(text) == [("lead_support", ["市公安局"], ["市教育局"]), ("lead_support", ["市科协"], ["团市委"]),
                    ("lead_support", ["市财政局"], [])]
 
 
@@ -143,10 +147,7 @@ def test_a_declaring_note_whose_list_holds_an_aside_leads_with_its_first_unit():
     # note's opening is the bracket before the list, not the aside's (which read the declaring note itself as listed)
     text = ("1.推进改革。（市教育局、各县（市、区）人民政府负责，排在第一位的为牵头单位，下同）\n"
             "2.加强管理。（市教育局、市财政局）")
-    sections = items(text)
-    assign_responsibility(text, sections)
-    got = [(s.responsibility.mode, names(s.responsibility.lead), names(s.responsibility.support)) for s in sections]
-    assert got == [("lead_support", ["市教育局"], ["各县（市、区）人民政府"]), ("lead_support", ["市教育局"], ["市财政局"])]
+    assert item_roles(text) == [("lead_support", ["市教育局"], ["各县（市、区）人民政府"]), ("lead_support", ["市教育局"], ["市财政局"])]
 
 
 def test_first_listed_unit_leads_after_a_declaration_with_a_digit_ordinal():
@@ -154,10 +155,7 @@ def test_first_listed_unit_leads_after_a_declaration_with_a_digit_ordinal():
     text = ("（一）开展攻关。（责任单位：省科技厅、省工业和信息化厅，排名第1为牵头单位，下同）\n"
             "（二）发展装备。（责任单位：省工业和信息化厅）\n"
             "（三）强化平台。（责任单位：省科技厅、省发展改革委、省工业和信息化厅）")
-    sections = items(text)
-    assign_responsibility(text, sections)
-    got = [(s.responsibility.mode, names(s.responsibility.lead), names(s.responsibility.support)) for s in sections]
-    assert got == [("lead_support", ["省科技厅"], ["省工业和信息化厅"]), ("lead_support", ["省工业和信息化厅"], []),
+    assert item_roles(text) == [("lead_support", ["省科技厅"], ["省工业和信息化厅"]), ("lead_support", ["省工业和信息化厅"], []),
                    ("lead_support", ["省科技厅"], ["省发展改革委", "省工业和信息化厅"])]
 
 
@@ -165,10 +163,7 @@ def test_first_listed_unit_leads_a_shared_duty_list_after_the_declaration():
     # ul_06: （人力资源社会保障部、财政部负责。列第一位者为牵头单位，下同） above （A、B，各省级人民政府按职责分工负责）
     text = ("1.推进改革。（人力资源社会保障部、财政部负责。列第一位者为牵头单位，下同）\n"
             "2.加强管理。（人力资源社会保障部、财政部、税务总局，各省级人民政府按职责分工负责）")
-    sections = items(text)
-    assign_responsibility(text, sections)
-    got = [(s.responsibility.mode, names(s.responsibility.lead), names(s.responsibility.support)) for s in sections]
-    assert got == [("lead_support", ["人力资源社会保障部"], ["财政部"]),
+    assert item_roles(text) == [("lead_support", ["人力资源社会保障部"], ["财政部"]),
                    ("lead_support", ["人力资源社会保障部"], ["财政部", "税务总局", "各省级人民政府"])]
     # a shared-duty list opening on a collective names everyone's share: no first unit leads it
     text += "\n3.落实责任。（各有关部门和单位，各省级人民政府按职责分工负责）"
@@ -1896,10 +1891,7 @@ def test_an_entry_titled_with_a_roles_duties_gives_that_role_to_the_units_it_lis
     # ul_02: （一）牵头部门职责省人社厅主要职责为：牵头制定… （二）配合部门职责省数政局主要职责为：…。省住建厅主要职责为：…
     text = ("（一）牵头部门职责省人社厅主要职责为：牵头制定业务流程和办理规范。\n"
             "（二）配合部门职责省数政局主要职责为：搭建信息交互平台。省住建厅主要职责为：配合牵头部门优化流程。")
-    sections = items(text)
-    assign_responsibility(text, sections)
-    got = [(s.responsibility.mode, names(s.responsibility.lead), names(s.responsibility.support)) for s in sections]
-    assert got == [("lead_support", ["省人力资源社会保障厅"], []),
+    assert item_roles(text) == [("lead_support", ["省人力资源社会保障厅"], []),
                    ("lead_support", [], ["省数政局", "省住房城乡建设厅"])]
     # a title naming no role's duties lists no one
     text = "（一）工作职责省人社厅主要职责为：牵头制定业务流程。"
