@@ -124,3 +124,17 @@ def test_a_grading_quota_of_a_headcount_is_no_target():
     assert targets("其中，优秀等次人员的比例，一般掌握在单位参加年度考核的人员总数的15%以内。", 2016) == []
     # a share of a population to reach stays a goal
     assert targets("到2025年，贫困人口占总人数的比例下降到5%以内。", 2016) == [(5.0, "%", "lte")]
+
+
+def test_staged_dates_gated_by_their_literals_match_the_three_readers_ungated():
+    # speed9: find_deadlines calls each staged reader only when its literal is in the node (阶段/时段, 年，/年,, 按季);
+    # what it finds is what the three readers called on every node find (ut_07 spans, ut_05 rhythms, ty_07 stages)
+    from policyparse.extract import deadlines as dl
+
+    for own in ("（五）2016年至2017年，巩固提高工作成果。", "2021年-2025年，争取实现500家以上。",
+                "并按季度报送有关情况。", "按季度向市政府督查室报送进展。", "动员部署阶段（5月）", "摸底和集中整治阶段(5月-8月)",
+                "集中整治时段（6月至9月底），2019至2020年,持续开展检查，按季报送。", "2020年，完成建设。", "无日期的一段话。", ""):
+        for issued in (None, 2015, 2020):
+            ungated = (dl._stage_months(own, 3, 2019) + dl._year_span_heads(own, 3, issued)
+                       + dl._report_rhythms(own, 3))
+            assert dl._staged(own, 3, 2019, issued) == ungated, own
