@@ -138,3 +138,15 @@ def test_staged_dates_gated_by_their_literals_match_the_three_readers_ungated():
             ungated = (dl._stage_months(own, 3, 2019) + dl._year_span_heads(own, 3, issued)
                        + dl._report_rhythms(own, 3))
             assert dl._staged(own, 3, 2019, issued) == ungated, own
+
+
+def test_the_grade_quota_gate_lets_through_every_figure_the_pattern_reads():
+    # speed9: _is_grade_quota asks its pattern only where 的 stands in the two characters before the figure
+    from policyparse.extract import targets as tg
+
+    for own in ("人员总数的15%以内", "总人数的\\n15%", "人数的 15%", "人数15%", "人数的\\n\\n15%", "的15%", "x"):
+        own = own.replace("\\n", "\n")
+        for start in range(len(own) + 1):
+            gate = own.find("的", max(0, start - 2), start) >= 0
+            if tg._HEADCOUNT_SHARE_BEFORE.search(own, max(0, start - 5), start):
+                assert gate, (own, start)

@@ -2252,7 +2252,9 @@ _GRADE_WORD = re.compile(r"等次|等级|优秀")
 def _is_grade_quota(x: _Mention) -> bool:
     """优秀等次人员的比例…掌握在…人员总数的15%以内: a grading rule's quota (the share of those assessed a grade may
     take), no level to reach."""
-    if x.unit not in ("%", "‰") or not _HEADCOUNT_SHARE_BEFORE.search(x.own, max(0, x.start - 5), x.start):
+    if x.unit not in ("%", "‰") or x.own.find("的", max(0, x.start - 2), x.start) < 0:
+        return False  # (the pattern's 的 stands right before the figure, or before a line break there: $ allows one)
+    if not _HEADCOUNT_SHARE_BEFORE.search(x.own, max(0, x.start - 5), x.start):
         return False
     return _GRADE_WORD.search(x.own, x.sentence_start, x.start) is not None
 
