@@ -1876,6 +1876,8 @@ def _finish(node: Node) -> int:
 
 
 def _infer_levels(parent: Node, text: str) -> None:
+    """A list whose numbers start over below a level the document leaves out: each run from a restart is put under
+    an inferred heading one level below the parent."""
     for child in parent.children:
         if child.children:  # a leaf has no list below it to level
             _infer_levels(child, text)
@@ -1885,15 +1887,26 @@ def _infer_levels(parent: Node, text: str) -> None:
     level = min(c.level for c in numbered)
     if level <= (parent.level or 0) + 1:
         return
-    restarts = [
+    restarts = _list_restarts(numbered, text)
+    if restarts:
+        _group_under_inferred_headings(parent, numbered, restarts, (parent.level or 0) + 1)
+
+
+def _list_restarts(numbered: list[Node], text: str) -> list[int]:
+    """Where the list's numbers start over (a number no greater than the one before), unless the later item is led
+    in by the one before, is an inserted article, or a mistyped number."""
+    return [
         k for k in range(1, len(numbered))
         if numbered[k].marker.number <= numbered[k - 1].marker.number and not _led_in(text, numbered[k - 1], numbered[k])
         and "条之" not in numbered[k].marker.text  # 第二条之一: an inserted article keeps the number it follows
         and not _mistyped_number(numbered, k)
     ]
-    if not restarts:
-        return
-    new_level = (parent.level or 0) + 1
+
+
+def _group_under_inferred_headings(parent: Node, numbered: list[Node], restarts: list[int], new_level: int) -> None:
+    """Open an inferred heading at the list's first item and at each restart, and put the children that follow
+    under it; closings, attachments and signatures stay the parent's own, the children before the first item go to
+    _sections_before."""
     group_starts = {id(numbered[0])} | {id(numbered[k]) for k in restarts}
     children: list[Node] = []
     current: Node | None = None
