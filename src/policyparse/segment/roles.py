@@ -155,7 +155,13 @@ def is_prose(s: str) -> bool:
         s = _MARKDOWN_IMAGE.sub("", s)
     if any(ch in s for ch in "。！？!?") or s.endswith(("；", ";")) or (len(s) > 50 and "，" in s):
         return True
+    if not s.endswith(_LEAD_ON_ENDS):
+        return False  # a title or label: no ending a cut, lead-in or trailing sentence has (one test, no four calls)
     return _cut_after_comma(s) or _leads_in_by_dash(s) or _trails_off(s) or _leads_into_a_list(s)
+
+
+# the endings the sentences below end with: a cut after a comma, a dash lead-in, a trailing ellipsis, a colon lead-in
+_LEAD_ON_ENDS = ("，", "——", "……", "：", ":")
 
 
 def _cut_after_comma(s: str) -> bool:
