@@ -526,17 +526,42 @@ def _is_not_due(m, d: dict, issued: int | None, next_break, next_goal, goals: bo
     """A date read that no task is due by: on record, a tally or report date, a range's ends, a reference,
     forecast or qualifier date, an impossible date, the signing day, a described time, a past change or a
     validity's end."""
-    if _is_on_record(d, issued) or _is_tally_date(m, next_break, next_goal) or _names_a_report(m) or _ends_a_range(m):
+    return (
+        _records_or_reports(m, d, issued, next_break, next_goal)
+        or _tells_what_was(m, next_break, goals)
+        or _dates_no_act(m, d)
+        or _bounds_no_task(m)
+        or _dates_a_time_or_change(m)
+        or _dates_an_act_done(m, next_break, next_goal)
+    )
+
+
+def _records_or_reports(m, d: dict, issued: int | None, next_break, next_goal) -> bool:
+    """A date on record, of a tally or a report, or a range's end: when a thing stood or is told, not a due day."""
+    return _is_on_record(d, issued) or _is_tally_date(m, next_break, next_goal) or _names_a_report(m) or _ends_a_range(m)
+
+
+def _tells_what_was(m, next_break, goals: bool) -> bool:
+    """The day past acts are divided at, and (outside a goals part, whose figures are aims) a figure's date or
+    the day a goal was met ahead of time."""
+    if _divides_past_acts(m):
         return True
-    if _divides_past_acts(m) or (not goals and (_dates_a_figure(m, next_break) or _dates_a_goal_met_ahead(m, next_break))):
-        return True
-    if _is_reference_date(m) or _is_forecast(m) or _is_qualifier(m) or _is_impossible(d) or _is_signing_date(m, d):
-        return True
-    if _closes_a_window(m) or _restates_a_bound(m) or _is_field_date(m):
-        return True
-    if _is_time_described(m) or _starts_a_range(m) or _ends_a_past_change(m) or _ends_a_validity(m):
-        return True
-    return _dates_an_act_done(m, next_break, next_goal)
+    return not goals and (_dates_a_figure(m, next_break) or _dates_a_goal_met_ahead(m, next_break))
+
+
+def _dates_no_act(m, d: dict) -> bool:
+    """A reference, forecast or qualifier date, an impossible one, or the signing day: no act is timed by it."""
+    return _is_reference_date(m) or _is_forecast(m) or _is_qualifier(m) or _is_impossible(d) or _is_signing_date(m, d)
+
+
+def _bounds_no_task(m) -> bool:
+    """A window's close, a bound said again (（含…）), or a form field's date: no second deadline."""
+    return _closes_a_window(m) or _restates_a_bound(m) or _is_field_date(m)
+
+
+def _dates_a_time_or_change(m) -> bool:
+    """A described time, a range's start, a past change's end or a validity's end."""
+    return _is_time_described(m) or _starts_a_range(m) or _ends_a_past_change(m) or _ends_a_validity(m)
 
 
 class _SaidOnce:

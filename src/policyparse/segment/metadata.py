@@ -1960,20 +1960,33 @@ def _signed_issuer_and_date(title, layout: Layout, decree) -> tuple[str | None, 
         return issuer, None
     lines = layout.lines
     first, date_i = layout.signatures[0]
+    issuer = _issuer_by_signers(issuer, _signing_bodies(lines, first, date_i, decree))
+    return issuer, parse_date(lines[date_i].s)
+
+
+def _signing_bodies(lines, first: int, date_i: int, decree) -> list[str]:
+    """The bodies the signature's lines name, one each: no head signing a 令, no disclosure line, glued ministries
+    parted."""
     orgs = [o for o in _signing_orgs(lines, first, date_i) if (ORG_END.search(o) or not decree) and not _SIGNING_HEAD.match(o)]
     if date_i - first > 1:  # 牟定县人民政府办公室 / （此件公开发布） / { 2017 6 23 (th_02): the disclosure line signs nothing
         orgs = [o for o in orgs if not DISCLOSURE.search(o)]
     # 科技部农业农村部教育部 / 财政部人力资源社会保障部银保监会: several ministries a line, glued (no place to part them at)
-    orgs = [p for o in _split_signers(orgs) for p in _lexicon_bodies(o)]
+    return [p for o in _split_signers(orgs) for p in _lexicon_bodies(o)]
+
+
+def _issuer_by_signers(issuer: str | None, orgs: list[str]) -> str | None:
+    """The signers stand for the title's issuer when the title names none, abbreviates the one signer or lost its
+    head, names the signers without the state's name, or names only the leading body of a joint document."""
     if not issuer or (len(orgs) == 1 and (_abbreviates(issuer, orgs[0]) or _lost_head(issuer, orgs[0]))):
-        issuer = "、".join(orgs) or None
-    elif _state_names(issuer.split("、"), signers := [p for o in orgs for p in _bodies_on_line(o)]):
-        issuer = "、".join(signers)
-    elif len(signers) > 1 and signers[0] == issuer:
+        return "、".join(orgs) or None
+    signers = [p for o in orgs for p in _bodies_on_line(o)]
+    if _state_names(issuer.split("、"), signers):
+        return "、".join(signers)
+    if len(signers) > 1 and signers[0] == issuer:
         # 云南省财政厅关于印发…的通知 signed 云南省财政厅   云南省人力资源和社会保障厅: the title names the leading body of
         # a joint document, the signature every body that issues it
-        issuer = "、".join(signers)
-    return issuer, parse_date(lines[date_i].s)
+        return "、".join(signers)
+    return issuer
 
 
 # 省长 / 市长 某某 over the date of a 令 a legal database copies: the head who signs, no body (the issuer is found

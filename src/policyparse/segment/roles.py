@@ -155,19 +155,35 @@ def is_prose(s: str) -> bool:
         s = _MARKDOWN_IMAGE.sub("", s)
     if any(ch in s for ch in "。！？!?") or s.endswith(("；", ";")) or (len(s) > 50 and "，" in s):
         return True
-    # 《…方案》已经市人民政府同意，现印发给你们，: a sentence of clauses the page cut after a comma
-    if len(s) >= _CUT_SENTENCE_MIN and s.endswith("，") and "，" in s[:-1]:
-        return True
-    # …，可概括为“183”行动——: clauses led by a dash into the paragraphs below, as a colon leads into a list; a clause
-    # long enough is a sentence without a comma (这份由…印发的规划明确了“十四五”…主要指标——, tl_03), a headline is not
-    if s.endswith("——") and len(s) >= 8 and ("，" in s or len(s) >= _DASH_LEAD_IN_MIN):
-        return True
-    # 国内生产总值（GDP）增长5%左右、城镇新增就业1200万人以上、…、单位GDP能耗降低3%左右……: a run of clauses trailing off
-    # into an ellipsis is a sentence (a news story's lead, tk_10), not a title
-    if s.endswith("……") and len(s) >= _CUT_SENTENCE_MIN and "、" in s:
-        return True
-    # a sentence leading into a list (现将有关事项通知如下：), not a label (发布机构：); however short, a field of work
-    # leading into its works (住房保障方面： / 开工建设保障性住房80万平方米…, tg_05) is no label either
+    if not s.endswith(_LEAD_ON_ENDS):
+        return False  # a title or label: no ending a cut, lead-in or trailing sentence has (one test, no four calls)
+    return _cut_after_comma(s) or _leads_in_by_dash(s) or _trails_off(s) or _leads_into_a_list(s)
+
+
+# the endings the sentences below end with: a cut after a comma, a dash lead-in, a trailing ellipsis, a colon lead-in
+_LEAD_ON_ENDS = ("，", "——", "……", "：", ":")
+
+
+def _cut_after_comma(s: str) -> bool:
+    """《…方案》已经市人民政府同意，现印发给你们，: a sentence of clauses the page cut after a comma."""
+    return len(s) >= _CUT_SENTENCE_MIN and s.endswith("，") and "，" in s[:-1]
+
+
+def _leads_in_by_dash(s: str) -> bool:
+    """…，可概括为“183”行动——: clauses led by a dash into the paragraphs below, as a colon leads into a list; a clause
+    long enough is a sentence without a comma (这份由…印发的规划明确了“十四五”…主要指标——, tl_03), a headline is not."""
+    return s.endswith("——") and len(s) >= 8 and ("，" in s or len(s) >= _DASH_LEAD_IN_MIN)
+
+
+def _trails_off(s: str) -> bool:
+    """国内生产总值（GDP）增长5%左右、城镇新增就业1200万人以上、…、单位GDP能耗降低3%左右……: a run of clauses trailing off
+    into an ellipsis is a sentence (a news story's lead, tk_10), not a title."""
+    return s.endswith("……") and len(s) >= _CUT_SENTENCE_MIN and "、" in s
+
+
+def _leads_into_a_list(s: str) -> bool:
+    """A sentence leading into a list (现将有关事项通知如下：), not a label (发布机构：); however short, a field of work
+    leading into its works (住房保障方面： / 开工建设保障性住房80万平方米…, tg_05) is no label either."""
     return (s.endswith(("：", ":")) and (len(s) >= 8 or (len(s) >= 5 and s[-3:-1] == "方面")) and not is_label_line(s)
             and not is_furniture(s))
 

@@ -886,28 +886,38 @@ def _open_paragraphs(st: _Walk, line, heads: list[tuple[int, str]], line_heads: 
 def _body_heads(st: _Walk, line, top: Node | None) -> tuple[list[tuple[int, str]], str | None, Node | None]:
     """(heads, label, top): the run-in heads an un-numbered body line opens with, the label of a run of
     labelled lines it belongs to, and the node its paragraphs go under (None: wherever the run stands)."""
-    s = line.s
-    heads = paragraph_heads(s) if st.roles.prose(st.i) else []
-    if not heads and st.roles.prose(st.i) and (long_head := _long_run_head(st, top)):
+    heads = _own_heads(st, line.s, top)
+    if heads or top is None:
+        return heads, None, top
+    label = _run_entry_head(st, line.s, top)
+    if not label:
+        return heads, label, top
+    # the run starts its paragraphs wherever it stands
+    return [(0, label)], label, (top if top.kind == "paragraph" else None)
+
+
+def _own_heads(st: _Walk, s: str, top: Node | None) -> list[tuple[int, str]]:
+    """The heads a line opens with by its own words: run-in heading sentences of a prose line, the long head a
+    run of such lines shares, or a dash bullet's title."""
+    prose = st.roles.prose(st.i)
+    heads = paragraph_heads(s) if prose else []
+    if not heads and prose and (long_head := _long_run_head(st, top)):
         heads = [(0, long_head)]
-    bullet = dash_bullet_title(s) if not heads else None
-    if bullet:
-        heads = [(0, bullet)]
     # ——数字产业化发展水平快速跃升。…: dash-bulleted goals are paragraphs even under a heading that runs on
-    label = None
-    if not heads and top is not None and (label := _label_run_head(st, top)):
-        heads = [(0, label)]
-        top = top if top.kind == "paragraph" else None  # the run starts its paragraphs wherever it stands
-    elif not heads and top is not None and (label := _noted_run_head(st)):
-        heads = [(0, label)]
-        top = top if top.kind == "paragraph" else None
-    elif not heads and top is not None and (label := _unit_duty_head(st)):
-        heads = [(0, label)]
-        top = top if top.kind == "paragraph" else None
-    elif not heads and top is not None and "是" in s[1:4] and (label := _counted_off_run_head(st)):
-        heads = [(0, label)]
-        top = top if top.kind == "paragraph" else None
-    return heads, label, top
+    bullet = dash_bullet_title(s) if not heads else None
+    return [(0, bullet)] if bullet else heads
+
+
+def _run_entry_head(st: _Walk, s: str, top: Node) -> str | None:
+    """The label of a run of lines the line is an entry of, by the first run that takes it: labelled lines,
+    noted lines, units' duties, points counted off (一是 / 二是 / 三是)."""
+    return (
+        _label_run_head(st, top)
+        or _noted_run_head(st)
+        or _unit_duty_head(st)
+        or ("是" in s[1:4] and _counted_off_run_head(st))
+        or None
+    )
 
 
 _COUNTED_OFF_RUN_MIN = 3  # 一是 / 二是 alone are as often two points of the heading's own text
@@ -1866,6 +1876,8 @@ def _finish(node: Node) -> int:
 
 
 def _infer_levels(parent: Node, text: str) -> None:
+    """A list whose numbers start over below a level the document leaves out: each run from a restart is put under
+    an inferred heading one level below the parent."""
     for child in parent.children:
         if child.children:  # a leaf has no list below it to level
             _infer_levels(child, text)
@@ -1875,15 +1887,26 @@ def _infer_levels(parent: Node, text: str) -> None:
     level = min(c.level for c in numbered)
     if level <= (parent.level or 0) + 1:
         return
-    restarts = [
+    restarts = _list_restarts(numbered, text)
+    if restarts:
+        _group_under_inferred_headings(parent, numbered, restarts, (parent.level or 0) + 1)
+
+
+def _list_restarts(numbered: list[Node], text: str) -> list[int]:
+    """Where the list's numbers start over (a number no greater than the one before), unless the later item is led
+    in by the one before, is an inserted article, or a mistyped number."""
+    return [
         k for k in range(1, len(numbered))
         if numbered[k].marker.number <= numbered[k - 1].marker.number and not _led_in(text, numbered[k - 1], numbered[k])
         and "条之" not in numbered[k].marker.text  # 第二条之一: an inserted article keeps the number it follows
         and not _mistyped_number(numbered, k)
     ]
-    if not restarts:
-        return
-    new_level = (parent.level or 0) + 1
+
+
+def _group_under_inferred_headings(parent: Node, numbered: list[Node], restarts: list[int], new_level: int) -> None:
+    """Open an inferred heading at the list's first item and at each restart, and put the children that follow
+    under it; closings, attachments and signatures stay the parent's own, the children before the first item go to
+    _sections_before."""
     group_starts = {id(numbered[0])} | {id(numbered[k]) for k in restarts}
     children: list[Node] = []
     current: Node | None = None
