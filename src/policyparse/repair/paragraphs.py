@@ -576,6 +576,9 @@ _ANNOUNCED_FIRST = re.compile(r"(?<=如下[：:])[ \u3000]?(?=一、\p{Han})")
 # item glued on; the item's head may run over clauses, as a line's own 1、 may
 _SECTION_THEN_ITEM = re.compile(r"[ \u3000]*+[一二三四五六七八九十]{1,3}、" + SECTION_TITLE_WORDS + r"(?=1[.．、]\p{Han})")
 _GLUED_HEADING_REACH = 3 + 1 + 40  # numerals, 、, title: how far before the line end a _GLUED_HEADING match starts
+# where a glued heading's 、 stands: 3 to 41 characters before the line end (the lookaheads' 2–40); most lines have
+# none there, so the check gates the search (one window for both callers)
+_GLUED_CN_COMMA = slice(-41, -2)
 _HEADING_STYLES = frozenset(("cn", "paren_cn", "chapter", "section", "article"))
 # PDF text that keeps its lines but lost the break before a title line (sy_06): …兼容性。（二）装备与系统标准（CIB） /
 # …促进周转。6.智能运维标准（CICF） (line end): the next （X） or X. heading glued after the sentence that closes the
@@ -627,7 +630,7 @@ def _cut_glued_items(lines: list[str], log) -> str:
         if count.last_num is None and count.last_cn is None and not count.headed and not (count.second_cn and "一、" in line):
             stop = _DIGIT_STOP.search(line, 1, None, HOLD_GIL)
             cuts = _glued_item_run(line, stop.start() - 1) if stop else []
-            if count.first_own_cn is not None and "、" in line[-41:-2]:
+            if count.first_own_cn is not None and "、" in line[_GLUED_CN_COMMA]:
                 cuts = sorted(cuts + _glued_cn_heading_cut(line, count, max(0, len(line) - _GLUED_HEADING_REACH)))
             out.append(_apply_cuts(line, cuts, log) if cuts else line)
             continue
@@ -903,9 +906,8 @@ def _announced_first_cut(line: str, count: _Count, after: int) -> list[tuple[int
 
 def _glued_cn_heading_cut(line: str, count: _Count, tail: int) -> list[tuple[int, int]]:
     """…。三、保障措施 (line end): the next 一、 heading glued at the line end, or the first one after a stop."""
-    # its 、 stands 3 to 41 characters before the line end (the lookaheads' 2–40): most lines have none there; a
-    # match starts at most 44 characters before the end (three numerals), where the scan starts
-    m = _GLUED_HEADING.search(line, tail, None, HOLD_GIL) if "、" in line[-41:-2] else None
+    # a match starts at most 44 characters before the end (three numerals), where the scan starts
+    m = _GLUED_HEADING.search(line, tail, None, HOLD_GIL) if "、" in line[_GLUED_CN_COMMA] else None
     if m is None or m.start() == 0:
         return []
     n = chinese_number(m.group(1) or m.group(2))
