@@ -150,3 +150,64 @@ def test_the_grade_quota_gate_lets_through_every_figure_the_pattern_reads():
             gate = own.find("的", max(0, start - 2), start) >= 0
             if tg._HEADCOUNT_SHARE_BEFORE.search(own, max(0, start - 5), start):
                 assert gate, (own, start)
+
+
+# ---------------------------------------------------------------- ut's leftovers and flat standards (goals5, session 24)
+
+
+def test_a_flat_standard_named_before_its_sum_is_a_target():
+    # ra_05: （一）全市城乡最低生活保障标准为每人每月1309元。 (a flat standard is a target: tests/real/README.md)
+    text = "全市城乡最低生活保障标准为每人每月1309元。"
+    found = find_targets(text, 0, len(text))
+    assert [(t.value, t.unit, t.comparator, t.recurrence) for t in found] == [(1309.0, "元", "eq", "monthly")]
+    # ra_07: 1-2级补贴标准为每人每次2元，3-5级补贴标准为每人每次4元
+    assert targets("老年人照护需求等级1-2级补贴标准为每人每次2元，3-5级补贴标准为每人每次4元。") == [
+        (2.0, "元", "eq"), (4.0, "元", "eq")]
+    # a fee charged stays a price (收费标准为300元／人), a grant named after its sum no standard
+    assert targets("高级职称评审收费标准为300元。") == []
+    assert targets("对新认定的企业给予10万元奖励。") == []
+
+
+def test_a_budget_share_set_aside_for_a_use_is_a_target():
+    # ut_11: 中小学幼儿园和中等职业学校按照年度公用经费预算总额的5%安排教师培训经费
+    assert targets("中小学幼儿园按照年度公用经费预算总额的5%安排教师培训经费。") == [(5.0, "%", "eq")]
+    # a share a levy or a refund is taken at stays a rate rule
+    assert targets("按供电量的6%计收加价电费。") == []
+
+
+def test_a_count_straight_after_a_place_names_what_it_holds():
+    # ut_02: 推动省内8个重点汽车产业集群的供应链数据流和业务流有机融合
+    assert targets("推动省内8个重点汽车产业集群的供应链数据流和业务流有机融合。") == []
+    assert targets("在省内建设8个重点汽车产业集群。") == [(8.0, "个", "eq")]
+
+
+def test_a_round_count_opening_a_program_name_is_no_target():
+    # ut_11: 配合国家开展万名专兼职教师培训者培训能力提升专项培训
+    assert targets("配合国家开展万名专兼职教师培训者培训能力提升专项培训。") == []
+    # the teachers a verb trains are counted
+    assert targets("培训万名骨干教师。") == [(10000.0, "名", "eq")]
+
+
+def test_chosen_and_set_up_counts_are_targets():
+    # ut_06: 省级优选100家重点企业给予辅导服务 (优选, a verb of choosing, as 遴选)
+    assert targets("省级优选100家重点企业给予辅导服务。") == [(100.0, "家", "eq")]
+    # ut_03: 开发设置基层公共就业服务、公共管理和社会服务等5500个临时性公益性岗位 (设置 makes what it counts)
+    assert targets("开发设置基层公共就业服务、公共管理和社会服务等5500个临时性公益性岗位兜底安置。") == [
+        (5500.0, "个", "eq")]
+
+
+def test_a_year_a_step_stops_in_is_its_period():
+    # ut_11: 2020年停止中等学历层次学前教育专业招生 (the year the step is taken: period)
+    assert deadlines("优化布局。2020年停止中等学历层次学前教育专业招生，逐步引导高职院校转设。", 2018, 2018) == [
+        (2020, None, None, "period")]
+
+
+def test_quotas_each_period_are_targets():
+    # up_05: 每年选择100家品牌价值高…的企业开展品牌提升 (a yearly quota; 选择1所 alone stays one choice)
+    assert targets("每年选择100家品牌价值高的企业开展品牌提升。") == [(100.0, "家", "eq")]
+    assert targets("从申报项目中选择1所。") == []
+    # up_11: 每年开展一次全面监测 (once a year: 一次 is how often, not an article)
+    assert targets("加强奶牛布病防控，每年开展一次全面监测。") == [(1.0, "次", "eq")]
+    assert targets("开展一次全面监测。") == []
+    # up_10: 在…产业集群中筛选100个省级重点支持 (筛选, a verb of choosing, as 遴选)
+    assert targets("在产业集群中筛选100个省级重点支持。") == [(100.0, "个", "eq")]

@@ -98,6 +98,8 @@ _RATE_VERB = re.compile(r"提取|计收|加收|加价|收取|征收|分成|扣�
 _BY_SHARE_OF = re.compile(r"按\p{Han}{0,16}的$")
 _GOAL_VERB = re.compile(r"达到|提高|提升|增长|增加|下降|降低|降至|不低于|不少于|力争|确保|实现|控制在")
 _FLAT_STANDARD = re.compile(r"的?标准")
+# 全市城乡最低生活保障标准为每人每月1309元 (ra_05): the standard named, then the one sum it is paid at
+_STANDARD_SET_BEFORE = re.compile(r"标准(?:为|是)(?:每\p{Han}{1,4})?$")
 _MUST_MEET = re.compile(r"(?:应|须|需|必须)(?:当)?满足")
 # a term a permit or a stay runs for: 每次停留180天, 有效期3天; the days a result is posted for: 公示10天, 公示期为7天
 _TERM_BEFORE = re.compile(r"停留|有效期|期限为?$|为期|延期|顺延|公示(?:期为?)?$")
@@ -1100,6 +1102,10 @@ def _set_as_standard(x: _Mention, target: Target) -> bool:
         return True  # 为5000名适龄农村妇女免费进行“两癌”检查: how many the work is done for
     if _FLAT_STANDARD.match(x.after):
         return True  # 按每人1500元标准发放: the standard a service is given at
+    if x.unit.endswith("元") and "标准" in x.before(10) and _STANDARD_SET_BEFORE.search(x.before(10)):
+        return True  # 最低生活保障标准为每人每月1309元 (ra_05): a flat standard, named before its sum
+    if x.unit in ("%", "％") and _is_budget_share_set_aside(x):
+        return True  # 按照年度公用经费预算总额的5%安排教师培训经费 (ut_11): a share of a budget committed to a use
     if x.before(1) == "按" and x.unit in ("%", "％") and _REFUND_AFTER.match(x.after):
         return True  # 大型企业按30%返还, 按70%报销: the share a scheme refunds, its standard
     if target.comparator in ("gte", "gt", "lte", "lt"):
@@ -1411,13 +1417,18 @@ def _is_ordinal(x: _Mention) -> bool:
 
 def _is_article(x: _Mention) -> bool:
     """一个, 一支: articles (but 建设展馆一座。 counts one; 年产一万套, 一亿元: 一 before 万 / 亿 is a number; 翻一番
-    and 增加一倍 double)."""
+    and 增加一倍 double; 每年开展一次全面监测 is how often)."""
     return (
         x.chinese and x.value < 2 and not x.chinese_range and not x.unit.startswith(_MULTIPLIERS) and x.unit not in ("番", "倍")
         and (x.unit not in _COUNTABLE or not _CLAUSE_END.match(x.after))
         and not _AT_LEAST.search(x.own, x.clause_start, x.start)
         and not _QUOTA_OF_EACH.search(x.own, x.clause_start, x.start)
+        and not (x.unit == "次" and _ONCE_EACH_PERIOD.search(x.before(8)))
     )
+
+
+# 每年开展一次全面监测 (up_11): once in each period, a verb between (a per-period quota, as 每月至少举办1次)
+_ONCE_EACH_PERIOD = re.compile(r"每(?:年度?|季度?|月|周|半年)(?:开展|组织|进行|举办|召开|实施)$")
 
 
 # 每个县（市）力争引进一个世界500强…项目 (up_10): one thing each place strives to make or bring in, a count per place
@@ -1471,6 +1482,8 @@ def _is_money_given(x: _Mention) -> bool:
         return False
     if _FLAT_STANDARD.match(x.after):
         return False  # 按每人每月200元的标准发放补贴: the level of a service, a standard the plan keeps
+    if "标准" in x.before(10) and _STANDARD_SET_BEFORE.search(x.before(10)):
+        return False  # 最低生活保障标准为每人每月1309元 (ra_05): the flat standard named before its sum, as above
     if _comparator(x.m, x.own) in ("gte", "gt"):
         return False
     return not _FLOOR_BEFORE.search(x.own, _list_start(x), x.start)  # 分别不低于10000元、5000元、3000元
@@ -1987,9 +2000,20 @@ def _is_rate_rule(x: _Mention) -> bool:
     if x.unit not in ("%", "％", "‰") or x.has_comparator_word:
         return False  # 担保费率不超过1%: a bound on a rate is a level the plan commits to
     before = x.own[x.clause_start:x.start]
-    if _GOAL_VERB.search(before):
+    if _GOAL_VERB.search(before) or _is_budget_share_set_aside(x):
         return False
     return bool(_RATE_VERB.search(before) or _RATE_VERB.match(x.after) or _BY_SHARE_OF.search(before))
+
+
+# 按照年度公用经费预算总额的5%安排教师培训经费 (ut_11): a budget's share, then the use it is set aside for
+_BUDGET_SHARE_BEFORE = re.compile(r"预算[^，,。；;]{0,6}的$")
+_SET_ASIDE_AFTER = re.compile(r"[ \t]?(?:安排|用于)")
+
+
+def _is_budget_share_set_aside(x: _Mention) -> bool:
+    """A share of a budget (预算总额的5%) set aside for a use (安排…经费) is a sum the plan commits, not a levy's rate."""
+    return "预算" in x.before(12) and bool(_BUDGET_SHARE_BEFORE.search(x.before(12))) and bool(
+        _SET_ASIDE_AFTER.match(x.own, x.m.end()))
 
 
 def _is_requirement(x: _Mention) -> bool:
@@ -2024,6 +2048,8 @@ def _is_band(x: _Mention) -> bool:
 def _is_scope(x: _Mention) -> bool:
     """针对首年关税为零的2034种商品, 对64个重大产业项目建设进展情况进行通报: the set an action works on,
     not an amount it reaches."""
+    if x.before(2) in _WITHIN_PLACE and not x.has_comparator_word:
+        return True  # 推动省内8个重点汽车产业集群的…融合 (ut_02): the ones a place already holds, counted
     if x.before(1) == "对" and not x.has_comparator_word:
         return not _is_intended_work_on(x)
     if _AROUND_BEFORE.search(x.own, max(0, x.start - 4), x.start) and _WITHIN_REACH_AFTER.match(x.own, x.m.end()):
@@ -2159,7 +2185,11 @@ def _is_reference(x: _Mention) -> bool:
         # 各选择10个以上智能工厂试点示范项目, 每个特色产业选择2－3家龙头企业 (up_10): a bound or a range of how many
         # to choose is a count to reach (选择1所: one choice)
         return False
-    return bool(_REFERENCE_BEFORE.search(x.before(4)))
+    return bool(_REFERENCE_BEFORE.search(x.before(4))) and not _CHOSEN_EACH_PERIOD.search(x.before(6))
+
+
+# 每年选择100家…企业开展品牌提升 (up_05): how many are chosen every year, a quota (选择1所 alone: one choice)
+_CHOSEN_EACH_PERIOD = re.compile(r"每(?:年度?|季度?|月|批)选择$")
 
 
 def _is_phase_name(x: _Mention) -> bool:
@@ -2289,6 +2319,10 @@ def _is_in_responsibility_note(x: _Mention) -> bool:
     return close is not None and is_note_text(x.own[open_at + 1:close.start()])
 
 
+# 省内8个重点汽车产业集群: a place's own set, counted straight after 省内 / 市内 …
+_WITHIN_PLACE = frozenset(("省内", "市内", "区内", "县内", "境内", "域内"))
+
+
 def _is_price(x: _Mention) -> bool:
     """收费标准为300元／人, 租金18元/平方米/月, 对原18个乡镇: a price charged, or the former set acted on."""
     if "元" in x.unit and _PRICE_BEFORE.search(x.own, _list_start(x), x.start):
@@ -2363,10 +2397,20 @@ def _is_permission(x: _Mention) -> bool:
 _NAME_GLUE = re.compile(r"(?![的甚或和及与至到等])\p{Han}")  # 几十亿甚至超百亿元: a conjunction is no name
 
 
+# 万名专兼职教师培训者培训能力提升专项培训 (ut_11): a name running on from a round count to the program it names
+_PROGRAM_NAME_AFTER = re.compile(r"[^，,。；;：:、\d\s]{2,24}?(?:培训|工程|计划|行动)(?=[，,。；;：:、\s]|$)")
+_ROUND_COUNT = frozenset("百千万")
+
+
 def _is_campaign_name(x: _Mention) -> bool:
     """百万大招工, 万村千乡市场工程: a bare 万 / 亿 in words with a noun straight after it is part of a name (a
-    count has its measure: 百万家企业上云 keeps 家)."""
-    return x.chinese and x.unit in _MULTIPLIERS and not x.has_comparator_word and bool(_NAME_GLUE.match(x.after[:1]))
+    count has its measure: 百万家企业上云 keeps 家); 开展万名…专项培训: a bare 百 / 千 / 万 with its measure opening
+    a program's name (but 培训万名教师 counts the teachers)."""
+    if not x.chinese or x.has_comparator_word:
+        return False
+    if x.unit in _MULTIPLIERS:
+        return bool(_NAME_GLUE.match(x.after[:1]))
+    return x.m.group("n1") in _ROUND_COUNT and _PROGRAM_NAME_AFTER.match(x.own, x.m.end()) is not None
 
 
 # 收费按原标准降低20%, 在原收费标准基础上下调30%: a charge cut by the notice itself, a measure taken, not a goal
