@@ -98,8 +98,9 @@ _RATE_VERB = re.compile(r"提取|计收|加收|加价|收取|征收|分成|扣�
 _BY_SHARE_OF = re.compile(r"按\p{Han}{0,16}的$")
 _GOAL_VERB = re.compile(r"达到|提高|提升|增长|增加|下降|降低|降至|不低于|不少于|力争|确保|实现|控制在")
 _FLAT_STANDARD = re.compile(r"的?标准")
-# 全市城乡最低生活保障标准为每人每月1309元 (ra_05): the standard named, then the one sum it is paid at
-_STANDARD_SET_BEFORE = re.compile(r"标准(?:为|是)(?:每\p{Han}{1,4})?$")
+# 全市城乡最低生活保障标准为每人每月1309元 (ra_05), 补贴标准为每人每次2元 (ra_07): a living or a subsidy standard
+# named, then the one sum it is paid at (a payment, fee or cap standard of a scheme is not named so)
+_STANDARD_SET_BEFORE = re.compile(r"(?:保障|生活|补贴|补助|养育|饮食|救助|资助)标准(?:为|是)(?:每\p{Han}{1,4})?$")
 _MUST_MEET = re.compile(r"(?:应|须|需|必须)(?:当)?满足")
 # a term a permit or a stay runs for: 每次停留180天, 有效期3天; the days a result is posted for: 公示10天, 公示期为7天
 _TERM_BEFORE = re.compile(r"停留|有效期|期限为?$|为期|延期|顺延|公示(?:期为?)?$")
@@ -1102,8 +1103,8 @@ def _set_as_standard(x: _Mention, target: Target) -> bool:
         return True  # 为5000名适龄农村妇女免费进行“两癌”检查: how many the work is done for
     if _FLAT_STANDARD.match(x.after):
         return True  # 按每人1500元标准发放: the standard a service is given at
-    if x.unit.endswith("元") and "标准" in x.before(10) and _STANDARD_SET_BEFORE.search(x.before(10)):
-        return True  # 最低生活保障标准为每人每月1309元 (ra_05): a flat standard, named before its sum
+    if x.unit.endswith("元") and not x.reported and "标准" in x.before(12) and _STANDARD_SET_BEFORE.search(x.before(12)):
+        return True  # 最低生活保障标准为每人每月1309元 (ra_05): a flat standard, named before its sum (a report's is a result)
     if x.unit in ("%", "％") and _is_budget_share_set_aside(x):
         return True  # 按照年度公用经费预算总额的5%安排教师培训经费 (ut_11): a share of a budget committed to a use
     if x.before(1) == "按" and x.unit in ("%", "％") and _REFUND_AFTER.match(x.after):
@@ -1417,18 +1418,13 @@ def _is_ordinal(x: _Mention) -> bool:
 
 def _is_article(x: _Mention) -> bool:
     """一个, 一支: articles (but 建设展馆一座。 counts one; 年产一万套, 一亿元: 一 before 万 / 亿 is a number; 翻一番
-    and 增加一倍 double; 每年开展一次全面监测 is how often)."""
+    and 增加一倍 double)."""
     return (
         x.chinese and x.value < 2 and not x.chinese_range and not x.unit.startswith(_MULTIPLIERS) and x.unit not in ("番", "倍")
         and (x.unit not in _COUNTABLE or not _CLAUSE_END.match(x.after))
         and not _AT_LEAST.search(x.own, x.clause_start, x.start)
         and not _QUOTA_OF_EACH.search(x.own, x.clause_start, x.start)
-        and not (x.unit == "次" and _ONCE_EACH_PERIOD.search(x.before(8)))
     )
-
-
-# 每年开展一次全面监测 (up_11): once in each period, a verb between (a per-period quota, as 每月至少举办1次)
-_ONCE_EACH_PERIOD = re.compile(r"每(?:年度?|季度?|月|周|半年)(?:开展|组织|进行|举办|召开|实施)$")
 
 
 # 每个县（市）力争引进一个世界500强…项目 (up_10): one thing each place strives to make or bring in, a count per place
@@ -1482,7 +1478,7 @@ def _is_money_given(x: _Mention) -> bool:
         return False
     if _FLAT_STANDARD.match(x.after):
         return False  # 按每人每月200元的标准发放补贴: the level of a service, a standard the plan keeps
-    if "标准" in x.before(10) and _STANDARD_SET_BEFORE.search(x.before(10)):
+    if "标准" in x.before(12) and _STANDARD_SET_BEFORE.search(x.before(12)):
         return False  # 最低生活保障标准为每人每月1309元 (ra_05): the flat standard named before its sum, as above
     if _comparator(x.m, x.own) in ("gte", "gt"):
         return False
