@@ -905,6 +905,15 @@ def test_an_activity_plan_s_formulaic_part_titles_are_cut_from_their_glued_text(
     assert "援助暖民心就业解民忧" in lines
 
 
+def test_a_plan_s_frame_part_title_is_cut_from_its_glued_text():
+    # uv_05: …（三）总体目标按照…。（四）系统框架我省数字人社建设行动按照…布局。 on one line
+    body = ("（三）总体目标按照部里要求，全面实施全省人社领域数字化改革。（四）系统框架我省数字人社建设行动按照"
+            "“1532”整体框架进行布局。（五）总体框架全省统一建设。" + FILLER)
+    lines = restore(body)
+    assert "（四）系统框架" in lines and "（五）总体框架" in lines
+    assert any(part.startswith("我省数字人社建设行动按照") for part in lines)
+
+
 def test_han_text_glued_after_an_email_address_opens_a_paragraph():
     # ul_11: …联系人：某某联系电话：0311-66908853电子邮箱：jyysyc@126.com河北省人力资源和社会保障厅2023年4月23日 on one line
     line = FILLER + "联系人：某某联系电话：0311-66908853电子邮箱：abc@126.com某某省人力资源和社会保障厅2023年4月23日"

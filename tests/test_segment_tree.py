@@ -1766,3 +1766,21 @@ def test_points_counted_off_one_a_line_below_a_numbered_line_are_its_paragraphs(
     # rb_01: （二）基本原则 / 一是要坚持… / 二是要… / 三是要…: points written as clauses of duty are counted off alike
     duty = "一、基本原则\n一是要坚持县域统筹，分层分类实施。\n二是要坚持数字赋能，不断丰富业态。\n三是要坚持市场导向，提升服务能力。\n二、其他\n成立专班。\n"
     assert [k for k in by_id(segment(duty, {}))] == ["1", "1.p1", "1.p2", "1.p3", "2"]
+
+
+def test_points_counted_off_below_the_last_numbered_line_are_its_paragraphs():
+    # tv_01: 1.制定…清单。（牵头单位：市编办；配合单位：…） / 一是… / 二是… / 三是… after the document's last numbered line:
+    # its paragraphs, as in the body, not closing remarks
+    text = (
+        "科学配置，形成较为健全完善的事权和支出责任相适应制度。\n"
+        "1.制定市以下政府事权划分清单。（牵头单位：市编办；配合单位：市直各相关部门）\n"
+        "一是建立政府事权清单。全面梳理市以下政府事权事项，实现清单式管理。\n"
+        "二是制定市、区两级政府事权清单。科学划分市、区两级政府事权。\n"
+        "三是制定政府部门事权清单。合理确定政府部门的权责范围和职能重点。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [k for k in nodes] == ["p1", "1", "1.p1", "1.p2", "1.p3"]
+    assert nodes["1.p2"].title == "二是制定市、区两级政府事权清单"
+    # two points after the last line stay its text
+    two = "1.制定事权划分清单。\n一是建立政府事权清单。\n二是制定部门事权清单。\n"
+    assert [k for k in by_id(segment(two, {}))] == ["1"]

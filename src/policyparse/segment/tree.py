@@ -508,6 +508,10 @@ def _tail_prose(st: _Walk, line) -> None:
         st.root.children[-1].end = line.end
     elif (label := _tail_label_run(st, top)) is not None:
         _open_paragraphs(st, line, [(0, label)], True)
+    elif top is not None and "是" in line.s[1:4] and (label := _counted_off_run_head(st)):
+        # 1.制定…清单。（牵头单位：…） / 一是… / 二是… / 三是… after the last numbered line (tv_01): its points, as
+        # in the body, not closing remarks
+        _open_paragraphs(st, line, [(0, label)], True)
     elif _closes(st, line.s, top):
         _add_closing(st, line, top)
     else:
