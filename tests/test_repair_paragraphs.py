@@ -438,6 +438,17 @@ def test_a_title_line_glued_after_a_colon_at_a_line_end_is_cut_where_it_continue
     assert restore(stays) == stays.split("\n")
 
 
+def test_a_first_paren_entry_glued_at_the_line_end_is_cut_where_the_line_below_opens_on_its_title():
+    # uw_10: 4.数据及模型标准 / …支撑企业…生产制造绿色化。(1)资产数据及模型标准 / 资产数据及模型标准包括…: the first entry of
+    # its list, no number to continue, shown a title by the paragraph below naming it
+    text = "\n".join(["4.数据及模型标准", KEPT + "支撑生产制造绿色化。(1)资产数据及模型标准", "资产数据及模型标准包括化工智能工厂设计等标准。"])
+    assert restore(text) == ["4.数据及模型标准", KEPT + "支撑生产制造绿色化。", "(1)资产数据及模型标准",
+                             "资产数据及模型标准包括化工智能工厂设计等标准。"]
+    # a line below that does not name it: the bracket stays inline
+    other = "\n".join(["4.数据及模型标准", KEPT + "支撑生产制造绿色化。(1)资产数据及模型标准", "各企业要加强数据管理。"])
+    assert restore(other) == other.split("\n")
+
+
 def test_glued_numbers_that_do_not_continue_or_head_no_short_sentence_stay():
     text = "\n".join([
         "1.加强工作统筹谋划。" + KEPT,

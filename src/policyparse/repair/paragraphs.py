@@ -587,6 +587,10 @@ _TITLE_REST = r"(?=[^。；;！？，,\d\n][^。；;！？，,\n]{1,39}$)"
 # …培训考评等内容:(二)赋能支撑标准 (uw_10, line end): after the colon closing a paragraph's last clause as well
 _GLUED_PAREN_HEADING = re.compile(rf"(?<=[。；：:])[（(]([{_NUMERALS}]{{1,3}})[）)]{_TITLE_REST}")
 _GLUED_DIGIT_HEADING = re.compile(rf"(?<=[。；])(\d{{1,2}})[.．]{_TITLE_REST}")
+# …生产制造绿色化。(1)资产数据及模型标准 / 资产数据及模型标准包括… (uw_10, line end): the first entry of a list, glued
+# after the sentence that ends the paragraph above it, has no number before it to continue; the paragraph below
+# opening on its title shows it a title line all the same
+_GLUED_FIRST_PAREN = re.compile(r"(?<=。)[（(][1一][）)]([^。；;！？，,\d\n（(][^。；;！？，,\n]{3,39})$")
 # PDF text that keeps its lines but joined the entries of a list on one line, with blanks (…财产。    （二）以资金… /
 # …种类：    （一）怀疑客户… / a wrapped entry's tail and the next entry: 论。 （四）中国人民银行…) or with none (a
 # gazette's text: …性质恶劣。（二）伪造系统数据…。（三）情节恶劣… / 包括：（一）…): the next （X） entry after a
@@ -625,7 +629,7 @@ def _cut_glued_items(lines: list[str], log) -> str:
     count = _Count(second_cn=any(line.lstrip().startswith("二、") for line in lines))
     count.first_own_cn = _first_own_cn(lines)
     out = []
-    for line in lines:
+    for k, line in enumerate(lines):
         count.see(match_marker(line.lstrip()))
         if count.last_num is None and count.last_cn is None and not count.headed and not (count.second_cn and "一、" in line):
             stop = _DIGIT_STOP.search(line, 1, None, HOLD_GIL)
@@ -635,7 +639,8 @@ def _cut_glued_items(lines: list[str], log) -> str:
             out.append(_apply_cuts(line, cuts, log) if cuts else line)
             continue
         cuts = _glued_item_cuts(line, count)
-        cuts += _glued_title_cuts(line, count, cuts[-1][0] + 1 if cuts else 0)
+        cuts += _glued_title_cuts(line, count, cuts[-1][0] + 1 if cuts else 0) or _first_entry_named_below(
+            line, lines[k + 1] if k + 1 < len(lines) else "")
         if "。“" in line:
             cuts = sorted(cuts + _stray_quote_item_cuts(line, count))
         out.append(_apply_cuts(line, cuts, log))
@@ -735,8 +740,9 @@ def _may_cut_glued(text: str) -> bool:
     a True may be wrong, a False never."""
     if "如下" in text and _ANNOUNCED_LIST.search(text):
         return True
-    for at in char_positions(text, "（("):  # _GLUED_PAREN_HEADING: 。（二）
-        if 0 < at and text[at - 1] in "。；：:" and text[at + 1:at + 2] and text[at + 1] in _NUMERALS:
+    for at in char_positions(text, "（("):  # _GLUED_PAREN_HEADING: 。（二）; _GLUED_FIRST_PAREN: 。(1)
+        if 0 < at and text[at - 1] in "。；：:" and text[at + 1:at + 2] and (
+                text[at + 1] in _NUMERALS or text[at + 1] == "1" and text[at - 1] == "。"):
             return True
     at = text.find("。“")
     while at >= 0:  # _stray_quote_item_cuts: 。“七、
@@ -891,6 +897,18 @@ def _glued_title_cuts(line: str, count: _Count, after: int) -> list[tuple[int, i
     # its digit's stop in the reach (the lookbehind is tried at every character of it)
     reach = line[tail:]
     return _glued_paren_heading_cut(line, count, tail, reach) or _glued_digit_heading_cut(line, count, tail, reach)
+
+
+def _first_entry_named_below(line: str, following: str) -> list[tuple[int, int]]:
+    """…。(1)资产数据及模型标准 (line end) over 资产数据及模型标准包括… (uw_10): the first （1） / （一） entry glued after
+    the sentence closing the line, where the next line opens on its title."""
+    reach = line[-45:]
+    if "1" not in reach and "一" not in reach:
+        return []  # the literal the pattern needs near the end (most lines have no bracket there)
+    m = _GLUED_FIRST_PAREN.search(line, max(0, len(line) - 45), None, HOLD_GIL)
+    if m is None or not following.lstrip(" \u3000\t").startswith(m.group(1)):
+        return []
+    return [(m.start(), m.start())]
 
 
 def _announced_first_cut(line: str, count: _Count, after: int) -> list[tuple[int, int]]:
