@@ -1557,3 +1557,25 @@ def test_a_signature_after_a_contact_block_and_before_a_cell_bar_is_a_line_of_it
     out = [s.strip() for s in restore(f"2016年某试点城市名单公示\n{line}\n")]
     assert "财政部经济建设司住房城乡建设部城市建设司水利部规划计划司" in out
     assert any(s.startswith("2015年4月25日") for s in out)
+
+
+def test_an_item_title_wrapped_onto_its_research_field_line_goes_back_up():
+    # ur_09 (申报指南): 3.1 民用飞机…设计及测试验证 / 关键技术研究（共性关键技术）研究内容：研究… — every other item's
+    # 研究内容： opens the line below its title
+    text = "\n".join([
+        "3.交通运行监管与协调",
+        "3.1 民用飞机典型航电设备适航安全性设计及测试验证",
+        "关键技术研究（共性关键技术）研究内容：研究国产飞机典型航电系统高安全性设计技术。",
+        "3.2 机场运行协同调度技术",
+        "研究内容：研究机场运行协同调度方法。",
+    ])
+    assert restore(text) == [
+        "3.交通运行监管与协调",
+        "3.1 民用飞机典型航电设备适航安全性设计及测试验证关键技术研究（共性关键技术）",
+        "研究内容：研究国产飞机典型航电系统高安全性设计技术。",
+        "3.2 机场运行协同调度技术",
+        "研究内容：研究机场运行协同调度方法。",
+    ]
+    # below a line that ends its sentence, or no numbered line, the line stays as it is
+    kept = "\n".join(["3.1 机场运行协同调度技术。", "本项目研究内容：研究机场运行协同调度方法。"])
+    assert restore(kept) == kept.split("\n")

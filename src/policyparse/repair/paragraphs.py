@@ -31,6 +31,7 @@ import regex as re
 
 from policyparse.grammar import glued_leader_and_units
 from policyparse.grammar import ADDRESSED_BODY, ARTICLE_CITED, CHARGE_TO_ALL, NOTE_CLOSING_DUTY, BRACKETLESS_DOC_NUMBER, DATE_WORDS, GLUED_DUTY_ENTRY, GLUED_ISSUERS, GLUED_ISSUERS_MAX, HOLD_GIL, RESPONSIBILITY_ROLES, SECTION_TITLE_WORDS, Marker, chinese_number, column_role
+from policyparse.grammar import ITEM_FIELD_LABEL, WRAPPED_BEFORE_ITEM_FIELD
 from policyparse.grammar import NOTE_LABEL_SCAN, RECORD_BODY, RECORD_HEAD, char_positions, plain_field_label, match_marker, record_field, run_together_column_names
 
 STARVED_AVERAGE = 250  # characters per content line above which a document has lost its paragraphs
@@ -357,6 +358,8 @@ def restore_paragraphs(text: str, log) -> str:
             lines = _cut_decree_heading(lines, log)
         if _has_spaced_addressees(text):  # the lines are walked only where a spaced 主送 line stands
             lines = _cut_spaced_addressees(lines, log)
+        if ITEM_FIELD_LABEL in text:
+            lines = _rejoin_titles_wrapped_onto_their_field(lines, log)
         return _cut_glued_items(lines, log)
     numbering = _Numbering()
     grid = _grid_rows(lines)
@@ -367,6 +370,28 @@ def restore_paragraphs(text: str, log) -> str:
         out.append(_apply_cuts(line, cuts, log))
         offset += len(line) + 1
     return _cut_glued_items(_cut_section_titles("\n".join(out).split("\n"), log), log)
+
+
+def _rejoin_titles_wrapped_onto_their_field(lines: list[str], log) -> list[str]:
+    """3.1 民用飞机典型航电设备适航安全性设计及测试验证 / 关键技术研究（共性关键技术）研究内容：研究… (ur_09): a numbered
+    item's title that the stored text wrapped onto the line of its 研究内容： label goes back up to its line, the
+    label opening the line below as it does under every other item."""
+    out = list(lines)
+    for k in range(1, len(out)):
+        line = out[k]
+        at = line.find(ITEM_FIELD_LABEL, 2, 34)
+        if at < 0 or line[at + len(ITEM_FIELD_LABEL):at + len(ITEM_FIELD_LABEL) + 1] not in ("：", ":"):
+            continue
+        above = out[k - 1].rstrip()
+        marker = match_marker(above.lstrip()) if above and "\u4e00" <= above[-1] <= "\u9fff" else None
+        if marker is None or marker.style not in ("decimal", "num"):
+            continue
+        rest = WRAPPED_BEFORE_ITEM_FIELD.match(line, 0, None, HOLD_GIL)
+        if rest is None or rest.end() != at:
+            continue
+        log.record(line[:at + 5], (above + line[:at])[-20:])
+        out[k - 1], out[k] = above + line[:at], line[at:]
+    return out
 
 
 _COPY_HEAD = 24  # characters of the text's opening that mark a second copy of the body where they recur
