@@ -438,6 +438,17 @@ def test_a_title_line_glued_after_a_colon_at_a_line_end_is_cut_where_it_continue
     assert restore(stays) == stays.split("\n")
 
 
+def test_a_first_paren_entry_glued_at_the_line_end_is_cut_where_the_line_below_opens_on_its_title():
+    # uw_10: 4.数据及模型标准 / …支撑企业…生产制造绿色化。(1)资产数据及模型标准 / 资产数据及模型标准包括…: the first entry of
+    # its list, no number to continue, shown a title by the paragraph below naming it
+    text = "\n".join(["4.数据及模型标准", KEPT + "支撑生产制造绿色化。(1)资产数据及模型标准", "资产数据及模型标准包括化工智能工厂设计等标准。"])
+    assert restore(text) == ["4.数据及模型标准", KEPT + "支撑生产制造绿色化。", "(1)资产数据及模型标准",
+                             "资产数据及模型标准包括化工智能工厂设计等标准。"]
+    # a line below that does not name it: the bracket stays inline
+    other = "\n".join(["4.数据及模型标准", KEPT + "支撑生产制造绿色化。(1)资产数据及模型标准", "各企业要加强数据管理。"])
+    assert restore(other) == other.split("\n")
+
+
 def test_glued_numbers_that_do_not_continue_or_head_no_short_sentence_stay():
     text = "\n".join([
         "1.加强工作统筹谋划。" + KEPT,
@@ -903,6 +914,15 @@ def test_an_activity_plan_s_formulaic_part_titles_are_cut_from_their_glued_text(
     lines = restore(body)
     assert "一、活动主题" in lines and "二、活动时间" in lines and "三、活动目标" in lines
     assert "援助暖民心就业解民忧" in lines
+
+
+def test_a_plan_s_frame_part_title_is_cut_from_its_glued_text():
+    # uv_05: …（三）总体目标按照…。（四）系统框架我省数字人社建设行动按照…布局。 on one line
+    body = ("（三）总体目标按照部里要求，全面实施全省人社领域数字化改革。（四）系统框架我省数字人社建设行动按照"
+            "“1532”整体框架进行布局。（五）总体框架全省统一建设。" + FILLER)
+    lines = restore(body)
+    assert "（四）系统框架" in lines and "（五）总体框架" in lines
+    assert any(part.startswith("我省数字人社建设行动按照") for part in lines)
 
 
 def test_han_text_glued_after_an_email_address_opens_a_paragraph():
@@ -1537,3 +1557,25 @@ def test_a_signature_after_a_contact_block_and_before_a_cell_bar_is_a_line_of_it
     out = [s.strip() for s in restore(f"2016年某试点城市名单公示\n{line}\n")]
     assert "财政部经济建设司住房城乡建设部城市建设司水利部规划计划司" in out
     assert any(s.startswith("2015年4月25日") for s in out)
+
+
+def test_an_item_title_wrapped_onto_its_research_field_line_goes_back_up():
+    # ur_09 (申报指南): 3.1 民用飞机…设计及测试验证 / 关键技术研究（共性关键技术）研究内容：研究… — every other item's
+    # 研究内容： opens the line below its title
+    text = "\n".join([
+        "3.交通运行监管与协调",
+        "3.1 民用飞机典型航电设备适航安全性设计及测试验证",
+        "关键技术研究（共性关键技术）研究内容：研究国产飞机典型航电系统高安全性设计技术。",
+        "3.2 机场运行协同调度技术",
+        "研究内容：研究机场运行协同调度方法。",
+    ])
+    assert restore(text) == [
+        "3.交通运行监管与协调",
+        "3.1 民用飞机典型航电设备适航安全性设计及测试验证关键技术研究（共性关键技术）",
+        "研究内容：研究国产飞机典型航电系统高安全性设计技术。",
+        "3.2 机场运行协同调度技术",
+        "研究内容：研究机场运行协同调度方法。",
+    ]
+    # below a line that ends its sentence, or no numbered line, the line stays as it is
+    kept = "\n".join(["3.1 机场运行协同调度技术。", "本项目研究内容：研究机场运行协同调度方法。"])
+    assert restore(kept) == kept.split("\n")

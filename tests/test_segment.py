@@ -1084,6 +1084,8 @@ def _title_sentence_without_gate(body: str) -> bool:
     from policyparse.segment.headings import strip_note
 
     body = body.strip()
+    if regex.search(r"[A-Za-z]+(?: [A-Za-z]+)+ ?", body[:40]):
+        body = regex.sub(r"[A-Za-z]+(?: [A-Za-z]+)+ ?", "A", body)  # AI for Science: a term counts as one character
     title = strip_note(body)
     if regex.fullmatch(r"\p{Han}{2,8}[：:][\p{Han}A-Za-z“”\"、]{2,16}", title) and body[len(title):] in ("", "。"):
         return True
@@ -1098,6 +1100,7 @@ def _title_sentence_without_gate(body: str) -> bool:
     "指导思想。\t（牵头单位：市发改委、市财政局、市教育局、市科协）", "指导思想。；（责任单位：市发改委、市财政局、市教育局）",
     "指导思想。（牵头单位：市发改委）。", "指导思想。（其中包括各类学校和科研院所的科普工作要求）", "典型场景：研发设计（试点）",
     "加强组织领导。（一）各地要建立工作机制，明确责任分工，确保落实到位", "指导思想：各地要建立健全工作机制，明确责任分工。",
+    "AI for Science 的基础设施建设与示范应用。", "AI for Science 的基础设施建设与示范应用。发展AI for Science的方法",
 ])
 def test_title_sentence_gate_agrees(body):
     # the gate only says no where the full test says no: same answers on titles, labels, sentences and edge lengths
@@ -1327,3 +1330,17 @@ def test_a_year_whose_zeros_the_source_lost_is_read_only_where_single():
     assert parse_date("二一三年三月五日") == "2013-03-05"
     assert parse_date("二二年三月五日") is None  # 2002 or 2020: not read
     assert parse_date("十二三年十月十五日") is None and not is_date_line("二三年级")
+
+
+def test_a_title_naming_a_latin_term_over_its_text_is_a_heading():
+    # uw_01: 7.支持…科学数据库。 / 大规模… / 8.AI for Science 的基础设施建设与示范应用。 / 发展AI for Science的…: the term
+    # of three Latin words counts as one word of the title, which is a title sentence like its siblings'
+    from policyparse.segment.headings import is_title_sentence
+
+    assert is_title_sentence("AI for Science 的基础设施建设与示范应用。")
+    assert not is_title_sentence("AI for Science 的基础设施建设与示范应用。发展AI for Science的基础设施方法")
+    text = ("一、重点支持方向\n7.支持下一代人工智能的通用型高质量科学数据库。\n大规模高质量科学数据是科学研究新范式的基础。\n"
+            "8.AI for Science 的基础设施建设与示范应用。\n发展AI for Science的基础设施方法，包括基础物理模型的人工智能算法。\n"
+            "二、项目遴选的基本原则\n瞄准科学前沿。\n")
+    kinds = {s.marker: s.kind for s in segment(text, {}).sections[0].children}
+    assert kinds["8."] == "heading" and kinds["7."] == "heading"

@@ -2424,3 +2424,11 @@ def test_offices_of_several_ministries_glued_in_a_signature_are_joint_issuers():
     assert joint_issuers("财政部经济建设司住房城乡建设部城市建设司水利部规划计划司") == (
         "财政部经济建设司、住房城乡建设部城市建设司、水利部规划计划司")
     assert joint_issuers("教育部职业教育与成人教育司") == "教育部职业教育与成人教育司"  # one office
+
+
+def test_a_target_responsibility_letter_is_a_document_type_its_title_ends_with():
+    # ud_02: 镇2010年度安全生产目标责任书 / 为了认真贯彻…，特制定2010年度安全生产目标责任书：一、目标1、…
+    m = md("镇2010年度安全生产目标责任书\n为了切实做好2010年度的安全生产工作，经镇党委、政府研究决定，"
+           "特制定2010年度安全生产目标责任书：\n一、目标\n1、按时完成县政府下达的各项安全生产任务；\n")
+    assert m.title == "镇2010年度安全生产目标责任书"
+    assert m.doc_type == "责任书"

@@ -1766,3 +1766,45 @@ def test_points_counted_off_one_a_line_below_a_numbered_line_are_its_paragraphs(
     # rb_01: （二）基本原则 / 一是要坚持… / 二是要… / 三是要…: points written as clauses of duty are counted off alike
     duty = "一、基本原则\n一是要坚持县域统筹，分层分类实施。\n二是要坚持数字赋能，不断丰富业态。\n三是要坚持市场导向，提升服务能力。\n二、其他\n成立专班。\n"
     assert [k for k in by_id(segment(duty, {}))] == ["1", "1.p1", "1.p2", "1.p3", "2"]
+
+
+def test_points_counted_off_below_the_last_numbered_line_are_its_paragraphs():
+    # tv_01: 1.制定…清单。（牵头单位：市编办；配合单位：…） / 一是… / 二是… / 三是… after the document's last numbered line:
+    # its paragraphs, as in the body, not closing remarks
+    text = (
+        "科学配置，形成较为健全完善的事权和支出责任相适应制度。\n"
+        "1.制定市以下政府事权划分清单。（牵头单位：市编办；配合单位：市直各相关部门）\n"
+        "一是建立政府事权清单。全面梳理市以下政府事权事项，实现清单式管理。\n"
+        "二是制定市、区两级政府事权清单。科学划分市、区两级政府事权。\n"
+        "三是制定政府部门事权清单。合理确定政府部门的权责范围和职能重点。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [k for k in nodes] == ["p1", "1", "1.p1", "1.p2", "1.p3"]
+    assert nodes["1.p2"].title == "二是制定市、区两级政府事权清单"
+    # two points after the last line stay its text
+    two = "1.制定事权划分清单。（牵头单位：市编办）\n一是建立政府事权清单。\n二是制定部门事权清单。\n"
+    assert [k for k in by_id(segment(two, {}))] == ["1"]
+    # below a last bare heading (no task closed by its note) the points are left to the closing reading
+    bare = ("一、主要任务\n推进改革，加强管理。\n二、保障措施\n一是加强组织领导，落实责任。\n"
+            "二是强化资金保障，加大投入。\n三是注重宣传引导，营造氛围。\n")
+    assert [k for k in by_id(segment(bare, {}))] == ["1", "2"]
+
+
+def test_a_box_named_for_its_tasks_is_text_of_the_node_it_stands_in():
+    # uw_11: （二）畅通网络互联 / 强化…建设。… / 任务专栏2　国家局电子政务内外网建设 / 推进… / 建设国家局电子政务内网。依托…:
+    # the box's lines, run-in headed or not, are no nodes
+    text = (
+        "一、重点任务\n"
+        "（一）整合基础平台\n"
+        "建设药品监管云。建设国家局药品监管云，提供必要支撑。\n"
+        "任务专栏1\u3000药品监管云建设\n"
+        "加快对国家局机房基础设施进行升级改造，形成自建云平台。\n"
+        "建设国家局电子政务内网。依托国家电子政务内网，建设国家局机密级网络。\n"
+        "（二）畅通网络互联\n"
+        "强化电子政务内外网建设。国家局进一步完善电子政务外网接入。\n"
+        "二、组织实施\n"
+        "各级药品监管部门要加强组织领导。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [k for k in nodes] == ["1", "1.1", "1.1.p1", "1.2", "1.2.p1", "2"]
+    assert "任务专栏1" in nodes["1.1.p1"].text and "机密级网络" in nodes["1.1.p1"].text

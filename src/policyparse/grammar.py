@@ -583,13 +583,28 @@ def adopting_body(s: str) -> str | None:
 
 # 专栏1  易涝区域整治工程: a box beside the body (long plans). Its lines, numbered or not, are
 # text of the node it stands in, never nodes: it ends where the body's numbering continues.
-# (专栏1数字化…工程: after a digit number the box's title may follow at once)
-BOX_HEADING = re.compile(r"专栏\s*+[\d一二三四五六七八九十]{1,3}+(?=[\s：:　]|$|(?<=\d)\p{Han})")
+# (专栏1数字化…工程: after a digit number the box's title may follow at once). An action plan may name what its
+# boxes hold before the word (任务专栏1　药品监管云建设, uw_11).
+BOX_HEADING = re.compile(r"(?:任务|工程|重点)?专栏\s*+[\d一二三四五六七八九十]{1,3}+(?=[\s：:　]|$|(?<=\d)\p{Han})")
+
+
+def opens_box_heading(s: str) -> bool:
+    """Does the line open a 专栏 box (专栏1 …, 任务专栏1 …)? Tested on the literal first: most lines hold no 专栏."""
+    return (s.startswith("专栏") or s[2:4] == "专栏") and BOX_HEADING.match(s, 0, None, HOLD_GIL) is not None
 # 智能装备标准建设重点 / 工业网络标准建设重点: a standard-system guide prints its box with no 专栏 number, titled by a line
 # of its own naming the area's priorities (ur_11); the labelled paragraphs under it (传感器与仪器仪表标准。…) are the box's
 # text, as a 专栏's are. Only a bare title of Han characters: a numbered entry (2.…建设重点) is an attachment list's.
 BOX_TITLE_TAIL = "建设重点"  # the literal gate before the pattern
 BOX_TITLE_LINE = re.compile(r"\p{Han}{2,20}" + BOX_TITLE_TAIL)
+
+
+# ------------------------------------------------------------------ a guide's item fields
+
+# 3.1 民用飞机…测试验证 / 关键技术研究（共性关键技术）研究内容：… (ur_09): the label a 申报指南 opens each item's text
+# with, on the line below its title; a title the stored text wrapped goes on before it on that line
+ITEM_FIELD_LABEL = "研究内容"
+# the title's rest before the label: a phrase, no stop or comma, at most 30 characters
+WRAPPED_BEFORE_ITEM_FIELD = re.compile(r"[^。；;，,：:\s]{2,30}?(?=研究内容[：:])")
 
 
 # ------------------------------------------------------------------ bulleted paragraphs

@@ -31,6 +31,7 @@ import regex as re
 
 from policyparse.grammar import glued_leader_and_units
 from policyparse.grammar import ADDRESSED_BODY, ARTICLE_CITED, CHARGE_TO_ALL, NOTE_CLOSING_DUTY, BRACKETLESS_DOC_NUMBER, DATE_WORDS, GLUED_DUTY_ENTRY, GLUED_ISSUERS, GLUED_ISSUERS_MAX, HOLD_GIL, RESPONSIBILITY_ROLES, SECTION_TITLE_WORDS, Marker, chinese_number, column_role
+from policyparse.grammar import ITEM_FIELD_LABEL, WRAPPED_BEFORE_ITEM_FIELD
 from policyparse.grammar import NOTE_LABEL_SCAN, RECORD_BODY, RECORD_HEAD, char_positions, plain_field_label, match_marker, record_field, run_together_column_names
 
 STARVED_AVERAGE = 250  # characters per content line above which a document has lost its paragraphs
@@ -357,6 +358,8 @@ def restore_paragraphs(text: str, log) -> str:
             lines = _cut_decree_heading(lines, log)
         if _has_spaced_addressees(text):  # the lines are walked only where a spaced 主送 line stands
             lines = _cut_spaced_addressees(lines, log)
+        if ITEM_FIELD_LABEL in text:
+            lines = _rejoin_titles_wrapped_onto_their_field(lines, log)
         return _cut_glued_items(lines, log)
     numbering = _Numbering()
     grid = _grid_rows(lines)
@@ -367,6 +370,28 @@ def restore_paragraphs(text: str, log) -> str:
         out.append(_apply_cuts(line, cuts, log))
         offset += len(line) + 1
     return _cut_glued_items(_cut_section_titles("\n".join(out).split("\n"), log), log)
+
+
+def _rejoin_titles_wrapped_onto_their_field(lines: list[str], log) -> list[str]:
+    """3.1 民用飞机典型航电设备适航安全性设计及测试验证 / 关键技术研究（共性关键技术）研究内容：研究… (ur_09): a numbered
+    item's title that the stored text wrapped onto the line of its 研究内容： label goes back up to its line, the
+    label opening the line below as it does under every other item."""
+    out = list(lines)
+    for k in range(1, len(out)):
+        line = out[k]
+        at = line.find(ITEM_FIELD_LABEL, 2, 34)
+        if at < 0 or line[at + len(ITEM_FIELD_LABEL):at + len(ITEM_FIELD_LABEL) + 1] not in ("：", ":"):
+            continue
+        above = out[k - 1].rstrip()
+        marker = match_marker(above.lstrip()) if above and "\u4e00" <= above[-1] <= "\u9fff" else None
+        if marker is None or marker.style not in ("decimal", "num"):
+            continue
+        rest = WRAPPED_BEFORE_ITEM_FIELD.match(line, 0, None, HOLD_GIL)
+        if rest is None or rest.end() != at:
+            continue
+        log.record(line[:at + 5], (above + line[:at])[-20:])
+        out[k - 1], out[k] = above + line[:at], line[at:]
+    return out
 
 
 _COPY_HEAD = 24  # characters of the text's opening that mark a second copy of the body where they recur
@@ -587,6 +612,10 @@ _TITLE_REST = r"(?=[^。；;！？，,\d\n][^。；;！？，,\n]{1,39}$)"
 # …培训考评等内容:(二)赋能支撑标准 (uw_10, line end): after the colon closing a paragraph's last clause as well
 _GLUED_PAREN_HEADING = re.compile(rf"(?<=[。；：:])[（(]([{_NUMERALS}]{{1,3}})[）)]{_TITLE_REST}")
 _GLUED_DIGIT_HEADING = re.compile(rf"(?<=[。；])(\d{{1,2}})[.．]{_TITLE_REST}")
+# …生产制造绿色化。(1)资产数据及模型标准 / 资产数据及模型标准包括… (uw_10, line end): the first entry of a list, glued
+# after the sentence that ends the paragraph above it, has no number before it to continue; the paragraph below
+# opening on its title shows it a title line all the same
+_GLUED_FIRST_PAREN = re.compile(r"(?<=。)[（(][1一][）)]([^。；;！？，,\d\n（(][^。；;！？，,\n]{3,39})$")
 # PDF text that keeps its lines but joined the entries of a list on one line, with blanks (…财产。    （二）以资金… /
 # …种类：    （一）怀疑客户… / a wrapped entry's tail and the next entry: 论。 （四）中国人民银行…) or with none (a
 # gazette's text: …性质恶劣。（二）伪造系统数据…。（三）情节恶劣… / 包括：（一）…): the next （X） entry after a
@@ -625,7 +654,7 @@ def _cut_glued_items(lines: list[str], log) -> str:
     count = _Count(second_cn=any(line.lstrip().startswith("二、") for line in lines))
     count.first_own_cn = _first_own_cn(lines)
     out = []
-    for line in lines:
+    for k, line in enumerate(lines):
         count.see(match_marker(line.lstrip()))
         if count.last_num is None and count.last_cn is None and not count.headed and not (count.second_cn and "一、" in line):
             stop = _DIGIT_STOP.search(line, 1, None, HOLD_GIL)
@@ -635,7 +664,8 @@ def _cut_glued_items(lines: list[str], log) -> str:
             out.append(_apply_cuts(line, cuts, log) if cuts else line)
             continue
         cuts = _glued_item_cuts(line, count)
-        cuts += _glued_title_cuts(line, count, cuts[-1][0] + 1 if cuts else 0)
+        cuts += _glued_title_cuts(line, count, cuts[-1][0] + 1 if cuts else 0) or _first_entry_named_below(
+            line, lines[k + 1] if k + 1 < len(lines) else "")
         if "。“" in line:
             cuts = sorted(cuts + _stray_quote_item_cuts(line, count))
         out.append(_apply_cuts(line, cuts, log))
@@ -735,8 +765,9 @@ def _may_cut_glued(text: str) -> bool:
     a True may be wrong, a False never."""
     if "如下" in text and _ANNOUNCED_LIST.search(text):
         return True
-    for at in char_positions(text, "（("):  # _GLUED_PAREN_HEADING: 。（二）
-        if 0 < at and text[at - 1] in "。；：:" and text[at + 1:at + 2] and text[at + 1] in _NUMERALS:
+    for at in char_positions(text, "（("):  # _GLUED_PAREN_HEADING: 。（二）; _GLUED_FIRST_PAREN: 。(1)
+        if 0 < at and text[at - 1] in "。；：:" and text[at + 1:at + 2] and (
+                text[at + 1] in _NUMERALS or text[at + 1] == "1" and text[at - 1] == "。"):
             return True
     at = text.find("。“")
     while at >= 0:  # _stray_quote_item_cuts: 。“七、
@@ -891,6 +922,18 @@ def _glued_title_cuts(line: str, count: _Count, after: int) -> list[tuple[int, i
     # its digit's stop in the reach (the lookbehind is tried at every character of it)
     reach = line[tail:]
     return _glued_paren_heading_cut(line, count, tail, reach) or _glued_digit_heading_cut(line, count, tail, reach)
+
+
+def _first_entry_named_below(line: str, following: str) -> list[tuple[int, int]]:
+    """…。(1)资产数据及模型标准 (line end) over 资产数据及模型标准包括… (uw_10): the first （1） / （一） entry glued after
+    the sentence closing the line, where the next line opens on its title."""
+    reach = line[-45:]
+    if "1" not in reach and "一" not in reach:
+        return []  # the literal the pattern needs near the end (most lines have no bracket there)
+    m = _GLUED_FIRST_PAREN.search(line, max(0, len(line) - 45), None, HOLD_GIL)
+    if m is None or not following.lstrip(" \u3000\t").startswith(m.group(1)):
+        return []
+    return [(m.start(), m.start())]
 
 
 def _announced_first_cut(line: str, count: _Count, after: int) -> list[tuple[int, int]]:

@@ -332,10 +332,17 @@ def _may_be_title_sentence(body: str) -> bool:
     return not rest or rest[0] in NOTE_OPEN or len(body) <= _LABELLED_TITLE_MAX
 
 
+# AI for Science: a term of Latin words parted by blanks, which a title names as one word (8.AI for Science 的基础设施
+# 建设与示范应用。, uw_01); with the blank after it, it stands for one character of the title
+_LATIN_TERM = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)+ ?")
+
+
 def is_title_sentence(body: str) -> bool:
     """Is the text after a marker one short title phrase closed by 。 or ：, and nothing more (（一）指导思想。), or a
     labelled title (1.典型场景：研发设计)?"""
     body = body.strip()
+    if " " in body[:40] and _LATIN_TERM.search(body, 0, 40, HOLD_GIL):
+        body = _LATIN_TERM.sub("A", body)  # (a blank opens the gate: most titles hold none)
     if not _may_be_title_sentence(body):
         return False
     title = strip_note(body)  # drops a closing note and the closing 。 / ：

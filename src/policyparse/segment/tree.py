@@ -19,7 +19,7 @@ import regex as re
 from policyparse.grammar import (
     ARTICLE_CITED,
     CHARGE_TO_ALL,
-    BOX_HEADING,
+    opens_box_heading,
     BOX_TITLE_LINE,
     BOX_TITLE_TAIL,
     FORM_COPIES_NOTE,
@@ -329,7 +329,7 @@ def _absorbed(st: _Walk, line) -> bool:
         parent.end = max(parent.end, end)
         st.i = row.last + 1
         return True
-    box_heading = s.startswith("专栏") and BOX_HEADING.match(s, 0, None, HOLD_GIL) is not None  # the pattern opens on 专栏
+    box_heading = opens_box_heading(s)
     if not box_heading and s.endswith(BOX_TITLE_TAIL):
         box_heading = _untitled_box_heading(st, line)
     if st.stack and (box_heading or (st.in_box and not _ends_box(st, i))):
@@ -508,10 +508,24 @@ def _tail_prose(st: _Walk, line) -> None:
         st.root.children[-1].end = line.end
     elif (label := _tail_label_run(st, top)) is not None:
         _open_paragraphs(st, line, [(0, label)], True)
+    elif top is not None and "是" in line.s[1:4] and (label := _noted_task_point_head(st)):
+        _open_paragraphs(st, line, [(0, label)], True)
     elif _closes(st, line.s, top):
         _add_closing(st, line, top)
     else:
         st.extend(line.end)
+
+
+def _noted_task_point_head(st: _Walk) -> str | None:
+    """1.制定…清单。（牵头单位：市编办；配合单位：…） / 一是… / 二是… / 三是… after the last numbered line (tv_01): the
+    points a task closed by its responsibility note counts off are that task's paragraphs, as in the body; below any
+    other last line they are left to the closing reading (a run under a last bare heading may be remarks on the
+    whole)."""
+    label = _counted_off_run_head(st)
+    if label is None:
+        return None
+    above = st.lines[st.i - _counted_off_point_number(st.lines[st.i].s)].s
+    return label if _ends_in_note(above) else None
 
 
 def _tail_entry_heads(st: _Walk, top: Node | None, s: str) -> list[tuple[int, str]] | None:
