@@ -1874,6 +1874,28 @@ def test_has_comparator_word_is_any_of_the_four_groups(own):
             assert x.has_comparator_word == any(m.group(g) for g in ("cmp1", "cmp2", "approx", "post"))
 
 
+@given(st.lists(st.sampled_from(_QUANTITY_PIECES + ("、", "等", "；", "\n")), max_size=16).map("".join))
+def test_a_mentions_clause_sentence_and_list_start_kept_read_as_computed_each_time(own):
+    """_Mention keeps its clause, sentence and list start once read (_ReadOnce): every later reading, and a reading
+    after dataclasses.replace (which makes a fresh mention), gives what the search from the mention's fields gives."""
+    from dataclasses import replace
+
+    from policyparse.extract import targets as t
+
+    quoted = quoted_ranges(own)
+    for m in _TARGET.finditer(own):
+        x = _read_mention(own, 0, own, m, quoted)
+        if x is None:
+            continue
+        end = t._CLAUSE_END.search(own, m.end(), min(len(own), m.end() + 200))
+        clause = own[x.clause_start:end.start() if end else min(len(own), m.end() + 200)]
+        stop = t._SENTENCE_END.search(own, m.end(), min(len(own), m.end() + 300))
+        sentence = own[x.sentence_start:stop.start() if stop else min(len(own), m.end() + 300)]
+        list_start = t._last_break(t._CLAUSE_BREAK_NO_LIST_R, own, m.start())
+        for mention in (x, x, replace(x, goal_context=True)):
+            assert (mention.clause, mention.sentence, t._list_start(mention)) == (clause, sentence, list_start)
+
+
 _INTRO_PIECES = ("条件", "资格", "符合", "具备", "以下", "下列", "申请", "申报", "人应", "单位", "的", "，", "：", ":", "。", "；",
                  "\n", "场地", "到2025年", "“十四五”末", "，")
 
