@@ -1896,6 +1896,29 @@ def test_a_mentions_clause_sentence_and_list_start_kept_read_as_computed_each_ti
             assert (mention.clause, mention.sentence, t._list_start(mention)) == (clause, sentence, list_start)
 
 
+def test_targets_built_without_validation_are_those_pydantic_validates():
+    """_target builds each Target from values it typed itself (models.built, no validation): validating the same
+    fields gives the same model, the same types (value a float, span a tuple of ints) and the same fields set."""
+    from pathlib import Path
+
+    from policyparse.models import Target
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [f.read_text(encoding="utf-8") for f in sorted((root / "samples").glob("*.txt"))]
+    texts += ["到2025年，全市地区生产总值增长6.5%左右，新建5G基站3000个以上，森林覆盖率达到百分之三十。",
+              "每年培训农民2万人次；建成三五个示范区，研发投入1.5亿至2亿元。"]
+    found = 0
+    for text in texts:
+        for node in policyparse.parse(text).iter_sections():
+            for t in node.targets:
+                checked = Target(**{name: getattr(t, name) for name in Target.model_fields})
+                assert t == checked and t.model_fields_set == checked.model_fields_set
+                assert [type(v) for v in t.__dict__.values()] == [type(v) for v in checked.__dict__.values()]
+                assert t.model_dump_json() == checked.model_dump_json()
+                found += 1
+    assert found >= 5
+
+
 _INTRO_PIECES = ("条件", "资格", "符合", "具备", "以下", "下列", "申请", "申报", "人应", "单位", "的", "，", "：", ":", "。", "；",
                  "\n", "场地", "到2025年", "“十四五”末", "，")
 

@@ -25,7 +25,7 @@ from policyparse.extract._text import (
     walk, year_value,
 )
 from policyparse.extract._text import issue_year as _text_issue_year
-from policyparse.models import Metadata, Section, Target
+from policyparse.models import Metadata, Section, Target, built
 
 # 经济增长6 . 5%左右: a page's layout may set the decimal point off by blanks; read so only before a percent sign
 _SPACED_DECIMAL = r"\d{1,3}[ \t]\.[ \t]\d{1,2}(?=[ \t]?[%％])"
@@ -2632,9 +2632,13 @@ def _target(x: _Mention, quoted, plan_year: int | None, heading_year: int | None
     year = _target_year(x, quoted, sentence_start, recurrence, plan_year, heading_year, implicit_year)
     end = _written_end(own, m.end(), x.unit)
     metric = _metric(own[x.clause_start:m.start()]) or _counted_noun_after(own, end, x.unit)
-    return Target(metric=metric, value=x.value, value_max=x.value_max, unit=x.unit or None,
-                  comparator=comparator, year=year, recurrence=recurrence, text=own[m.start():end],
-                  span=(x.base + m.start(), x.base + end))
+    # Target(...) without pydantic's check of values this module typed itself: value and value_max floats (float()
+    # as the check makes them), comparator and recurrence from the literals' own lists, year an int, span a pair of
+    # ints. The same fields in the model's order, every one counted as set (as the keyword call set them all)
+    return built(Target, {"metric": metric, "value": float(x.value),
+                          "value_max": None if x.value_max is None else float(x.value_max), "unit": x.unit or None,
+                          "comparator": comparator, "year": year, "recurrence": recurrence, "text": own[m.start():end],
+                          "span": (x.base + m.start(), x.base + end)})
 
 
 def _target_comparator(x: _Mention) -> str:
