@@ -2,8 +2,8 @@
 
     PYTHONPATH=src python bench/instructions_by_function.py TARGET [TARGET ...]
 
-TARGET is `package.module:function`, `package.module:Class.method`, or `steps` (every repair text step,
-each under its own name). The script runs itself under callgrind: after a warm-up parse of each sample,
+TARGET is `package.module:function`, `package.module:Class.method`, `steps` (every repair text step,
+each under its own name), or `rejections` (every check of extract/targets.REJECTIONS, each under its own name). The script runs itself under callgrind: after a warm-up parse of each sample,
 every call of a target is wrapped in functools.reduce, and callgrind, collecting only inside
 functools_reduce and dumping after each one, leaves one count per call. The table printed is the
 instructions (inclusive) and number of calls per target, biggest first, and their sum. Name no target
@@ -50,8 +50,20 @@ def _wrap(f: Callable, label: str, labels: list[str]) -> Callable:
     return wrapped
 
 
+def _renamed(f: Callable, name: str) -> Callable:
+    f.__name__ = name
+    return f
+
+
 def _install(target: str, labels: list[str]) -> None:
     """Replace the target by its wrapped self, wherever a policyparse module holds it."""
+    if target == "rejections":
+        import policyparse.extract.targets as targets
+
+        # the checks run from the tuple (rejection() loops over it), which holds them by value: wrapped in place,
+        # each keeps its name (rejection() reports a check by its __name__)
+        targets.REJECTIONS = tuple(_renamed(_wrap(c, "rejection:" + c.__name__, labels), c.__name__) for c in targets.REJECTIONS)
+        return
     if target == "steps":
         import policyparse.repair as repair
 

@@ -1874,6 +1874,51 @@ def test_has_comparator_word_is_any_of_the_four_groups(own):
             assert x.has_comparator_word == any(m.group(g) for g in ("cmp1", "cmp2", "approx", "post"))
 
 
+@given(st.lists(st.sampled_from(_QUANTITY_PIECES + ("、", "等", "；", "\n")), max_size=16).map("".join))
+def test_a_mentions_clause_sentence_and_list_start_kept_read_as_computed_each_time(own):
+    """_Mention keeps its clause, sentence and list start once read (_ReadOnce): every later reading, and a reading
+    after dataclasses.replace (which makes a fresh mention), gives what the search from the mention's fields gives."""
+    from dataclasses import replace
+
+    from policyparse.extract import targets as t
+
+    quoted = quoted_ranges(own)
+    for m in _TARGET.finditer(own):
+        x = _read_mention(own, 0, own, m, quoted)
+        if x is None:
+            continue
+        end = t._CLAUSE_END.search(own, m.end(), min(len(own), m.end() + 200))
+        clause = own[x.clause_start:end.start() if end else min(len(own), m.end() + 200)]
+        stop = t._SENTENCE_END.search(own, m.end(), min(len(own), m.end() + 300))
+        sentence = own[x.sentence_start:stop.start() if stop else min(len(own), m.end() + 300)]
+        list_start = t._last_break(t._CLAUSE_BREAK_NO_LIST_R, own, m.start())
+        for mention in (x, x, replace(x, goal_context=True)):
+            assert (mention.clause, mention.sentence, t._list_start(mention)) == (clause, sentence, list_start)
+
+
+def test_targets_built_without_validation_are_those_pydantic_validates():
+    """_target builds each Target from values it typed itself (models.built, no validation): validating the same
+    fields gives the same model, the same types (value a float, span a tuple of ints) and the same fields set."""
+    from pathlib import Path
+
+    from policyparse.models import Target
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [f.read_text(encoding="utf-8") for f in sorted((root / "samples").glob("*.txt"))]
+    texts += ["到2025年，全市地区生产总值增长6.5%左右，新建5G基站3000个以上，森林覆盖率达到百分之三十。",
+              "每年培训农民2万人次；建成三五个示范区，研发投入1.5亿至2亿元。"]
+    found = 0
+    for text in texts:
+        for node in policyparse.parse(text).iter_sections():
+            for t in node.targets:
+                checked = Target(**{name: getattr(t, name) for name in Target.model_fields})
+                assert t == checked and t.model_fields_set == checked.model_fields_set
+                assert [type(v) for v in t.__dict__.values()] == [type(v) for v in checked.__dict__.values()]
+                assert t.model_dump_json() == checked.model_dump_json()
+                found += 1
+    assert found >= 5
+
+
 _INTRO_PIECES = ("条件", "资格", "符合", "具备", "以下", "下列", "申请", "申报", "人应", "单位", "的", "，", "：", ":", "。", "；",
                  "\n", "场地", "到2025年", "“十四五”末", "，")
 

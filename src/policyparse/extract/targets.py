@@ -25,7 +25,7 @@ from policyparse.extract._text import (
     walk, year_value,
 )
 from policyparse.extract._text import issue_year as _text_issue_year
-from policyparse.models import Metadata, Section, Target
+from policyparse.models import Metadata, Section, Target, built
 
 # 经济增长6 . 5%左右: a page's layout may set the decimal point off by blanks; read so only before a percent sign
 _SPACED_DECIMAL = r"\d{1,3}[ \t]\.[ \t]\d{1,2}(?=[ \t]?[%％])"
@@ -727,6 +727,24 @@ def _is_header_cell(text: str) -> bool:
     return 0 < len(text) <= 8 and not _SENTENCE_PUNCT.search(text) and not _HAS_NUMBER.search(text)
 
 
+class _ReadOnce:
+    """A property of a _Mention computed on first reading and kept in the instance's __dict__, where every later
+    reading finds it with no call: the rejection checks read a mention's clause, sentence and list start some thirty
+    times between them, each reading a pattern search. (functools.cached_property takes a lock on each first
+    reading in Python 3.11.) The fields a value is computed from are frozen, so the value kept stays true."""
+
+    def __init__(self, compute):
+        self.compute = compute
+        self.name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.compute(instance)
+        return value
+
+
 @dataclass(frozen=True)
 class _Mention:
     """One number with its measure in a node's own text, and the context the rejection checks read."""
@@ -757,20 +775,25 @@ class _Mention:
     def before(self, n: int) -> str:
         return self.own[self.start - n if self.start > n else 0:self.start]  # max(0, …) without the builtin
 
-    @property
+    @_ReadOnce
     def clause(self) -> str:
         """The clause around the number, from the last ，/。/； before it to the next one after it."""
         limit = min(len(self.own), self.m.end() + 200)
         end = _CLAUSE_END.search(self.own, self.m.end(), limit)
         return self.own[self.clause_start:end.start() if end else limit]
 
-    @property
+    @_ReadOnce
     def sentence(self) -> str:
         # looked for at most 300 characters on, as the start is looked for at most 200 back: a text
         # with no sentence end (one 5 MB line of clauses) must not be read to its end for every number
         window = min(len(self.own), self.m.end() + 300)
         end = _SENTENCE_END.search(self.own, self.m.end(), window, HOLD_GIL)
         return self.own[self.sentence_start:end.start() if end else window]
+
+    @_ReadOnce
+    def list_start(self) -> int:
+        """Start of the clause, reading back across 、 (在现有A、B等62项…: 现有 governs the whole list)."""
+        return _last_break(_CLAUSE_BREAK_NO_LIST_R, self.own, self.m.start())
 
     @property
     def has_comparator_word(self) -> bool:
@@ -1844,8 +1867,9 @@ def _last_match(pattern, text: str, lo: int, hi: int):
 
 
 def _list_start(x: _Mention) -> int:
-    """Start of the clause, reading back across 、 (在现有A、B等62项…: 现有 governs the whole list)."""
-    return _last_break(_CLAUSE_BREAK_NO_LIST_R, x.own, x.m.start())
+    """Start of the clause, reading back across 、 (在现有A、B等62项…: 现有 governs the whole list); read once per
+    mention (_Mention.list_start)."""
+    return x.list_start
 
 
 def _is_penalty(x: _Mention) -> bool:
@@ -2648,9 +2672,13 @@ def _target(x: _Mention, quoted, plan_year: int | None, heading_year: int | None
     year = _target_year(x, quoted, sentence_start, recurrence, plan_year, heading_year, implicit_year)
     end = _written_end(own, m.end(), x.unit)
     metric = _metric(own[x.clause_start:m.start()]) or _counted_noun_after(own, end, x.unit)
-    return Target(metric=metric, value=x.value, value_max=x.value_max, unit=x.unit or None,
-                  comparator=comparator, year=year, recurrence=recurrence, text=own[m.start():end],
-                  span=(x.base + m.start(), x.base + end))
+    # Target(...) without pydantic's check of values this module typed itself: value and value_max floats (float()
+    # as the check makes them), comparator and recurrence from the literals' own lists, year an int, span a pair of
+    # ints. The same fields in the model's order, every one counted as set (as the keyword call set them all)
+    return built(Target, {"metric": metric, "value": float(x.value),
+                          "value_max": None if x.value_max is None else float(x.value_max), "unit": x.unit or None,
+                          "comparator": comparator, "year": year, "recurrence": recurrence, "text": own[m.start():end],
+                          "span": (x.base + m.start(), x.base + end)})
 
 
 def _target_comparator(x: _Mention) -> str:
