@@ -795,3 +795,31 @@ def test_own_type_endings_are_the_generator_they_replaced(head, word):
         t = metadata._TRAILING_BRACKETS.sub("", title.strip()).rstrip("》」”\"")
         old = metadata.ISSUING_TITLE.search(t) is not None and not any(t.endswith("的" + w) for w, _ in layout.doc_types())
         assert metadata._issues_without_own_type(title) == old, title
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="某市人民政府工作规则（()）2011年5月10日常务会议通过修订发布 \t\u3000\n", max_size=60))
+@example("某市人民政府工作规则（2011年5月10日市政府第1次常务会议通过）")
+@example("某市人民政府工作规则 (2011年5月10日通过)\n")
+def test_adoption_note_gate_agrees(line):
+    """_may_hold_adoption_note says no only where _ADOPTION_NOTE_AFTER finds no note (speed10)."""
+    if metadata._ADOPTION_NOTE_AFTER.search(line) is not None:
+        assert metadata._may_hold_adoption_note(line), line
+
+
+def _parenthetical_close_by_walk(text: str, pos: int) -> int:
+    """_doc_number_after's close as it was found before speed10: a walk over every character."""
+    for k in range(pos + 1, min(len(text), pos + 80)):
+        if text[k] in "）)" and not metadata._YEAR_IN_PARENS.search(text, pos + 1, k + 1):
+            return k
+    return -1
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="国发（()）〔〕2021号以下简称年 ab", max_size=100), st.integers(0, 5))
+@example("（国发(2020)12号，以下简称《纲要》）", 0)
+@example("（(2020)(2021）", 0)
+def test_parenthetical_close_is_the_walk_it_replaced(text, pos):
+    """_parenthetical_close finds what the character walk found (speed10)."""
+    text = "（" + text
+    assert metadata._parenthetical_close(text, pos) == _parenthetical_close_by_walk(text, pos), (text, pos)

@@ -239,11 +239,7 @@ def _doc_number_after(text: str, pos: int) -> str | None:
     m = CITED_DECREE.match(text, pos, pos + 60, HOLD_GIL)
     if m:
         return _SPACES.sub("", m.group(1), 0, 0, None, HOLD_GIL)
-    close = -1
-    for k in range(pos + 1, min(len(text), pos + 80)):
-        if text[k] in "）)" and not _YEAR_IN_PARENS.search(text, pos + 1, k + 1):
-            close = k  # not the bracket of 国发(2020)12号's year: the parenthetical closes later
-            break
+    close = _parenthetical_close(text, pos)
     end = close if close > 0 else min(len(text), pos + 80)
     found = search_doc_number(text, pos + 1, end)
     if found is None and "„" in text[pos:end]:
@@ -253,6 +249,22 @@ def _doc_number_after(text: str, pos: int) -> str | None:
     if found is None and close > 0 and (lost := CITED_NUMBER_LOST_CLOSE.match(text, pos, close + 1, HOLD_GIL)):
         found = f"{lost.group(1)}〔{lost.group(2)}〕{lost.group(3)}号"  # （内工信发〔202054号） (uq_06)
     return found
+
+
+def _parenthetical_close(text: str, pos: int) -> int:
+    """The ） or ) closing the parenthetical opened at pos, within 80 characters (-1: none there); not the bracket of
+    国发(2020)12号's year: the parenthetical closes later. Each closing bracket is found by str.find, where a loop
+    looked at every character in between."""
+    stop = min(len(text), pos + 80)
+    k = pos + 1
+    while True:
+        wide, narrow = text.find("）", k, stop), text.find(")", k, stop)
+        k = wide if narrow < 0 else narrow if wide < 0 else min(wide, narrow)
+        if k < 0:
+            return -1
+        if not _YEAR_IN_PARENS.search(text, pos + 1, k + 1):
+            return k
+        k += 1
 
 
 _NUMBER_BEFORE_REACH = 24  # an issuer code, the bracketed year, the number and 号: never longer than this
@@ -1446,7 +1458,7 @@ def _body_title(layout: Layout, plan_title: str | None) -> str | None:
     stop = layout.first_marker if layout.first_marker is not None else len(layout.lines)
     for i in range(layout.front_end, stop):
         line = layout.lines[i].s
-        s = _ADOPTION_NOTE_AFTER.sub("", line, 1)
+        s = _ADOPTION_NOTE_AFTER.sub("", line, 1) if _may_hold_adoption_note(line) else line
         # the note's clauses make the line read as prose; the words before it are the title line all the same
         if s == line and layout.roles.prose(i):
             continue
@@ -1499,6 +1511,14 @@ def _stray_word(line_key: str, want: str) -> bool:
 # history of their adoption in brackets, no part of the title
 _ADOPTION_NOTE_AFTER = re.compile(
     r"[ \t\u3000]*+[（(](?:19|20)\d{2}年[^（）()]{4,200}?(?:通过|修订|修正|发布|公布|施行)[^（）()]{0,40}[）)][ \t\u3000]*+$")
+
+
+
+
+def _may_hold_adoption_note(line: str) -> bool:
+    """_ADOPTION_NOTE_AFTER's note opens on a round bracket and holds 年: a line with neither (most body lines) is
+    spared the sub's scan."""
+    return "年" in line and ("（" in line or "(" in line)
 
 
 # 现将《西岗区人民政府工作规则》印发给你们 / 大连市西岗区人民政府工作规则: the title line may name the place in full
