@@ -823,3 +823,21 @@ def test_parenthetical_close_is_the_walk_it_replaced(text, pos):
     """_parenthetical_close finds what the character walk found (speed10)."""
     text = "（" + text
     assert metadata._parenthetical_close(text, pos) == _parenthetical_close_by_walk(text, pos), (text, pos)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="规划纲要（）()，：；！？ＡＢａ１２\u3000 \uff01\uff5e\uff5f\uff00—－2021年", max_size=40))
+@example("鞍山市全民科学素质行动规划纲要（２０２１—２０３５年）")
+def test_narrowed_is_the_translate_it_replaced(title):
+    """_narrowed replaces the wide forms as title.translate(_WIDE_FORMS) did, and _nfkc is NFKC (speed10)."""
+    import unicodedata
+
+    assert metadata._narrowed(title) == title.translate(metadata._WIDE_FORMS), title
+    assert metadata._nfkc(title) == unicodedata.normalize("NFKC", title), title
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="—–－―~～‐-纲要（）2021年 ", max_size=30))
+def test_plain_dashes_is_the_translate_it_replaced(s):
+    """_plain_dashes rewrites the dashes as s.translate(_DASHES) did (speed10)."""
+    assert metadata._plain_dashes(s) == s.translate(metadata._DASHES), s
