@@ -841,3 +841,17 @@ def test_narrowed_is_the_translate_it_replaced(title):
 def test_plain_dashes_is_the_translate_it_replaced(s):
     """_plain_dashes rewrites the dashes as s.translate(_DASHES) did (speed10)."""
     assert metadata._plain_dashes(s) == s.translate(metadata._DASHES), s
+
+
+_CITING_TEXTS = st.lists(st.sampled_from(["按照", "根据", "贯彻落实", "某省人民政府", "某局", "关于", "做好", "工作", "的通知",
+                                          "的意见", "（", "）", "(", ")", "某政发〔2017〕341号", "号", "要求", "，", "。", "\n",
+                                          " ", "《", "》", "、"]), max_size=40).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_CITING_TEXTS)
+@example("按照山西省农业厅办公室关于做好种植工作的通知(晋农办种植发〔2017〕341号)要求，\n根据某局关于做好工作的意见（某发〔2020〕1号）")
+def test_unbracketed_cited_lines_are_the_whole_scan(text):
+    """_unbracketed_cited, asked of the lines holding 关于 only, finds the matches the scan of the whole text found (speed10)."""
+    whole = [(m.group("title"), m.span()) for m in metadata._UNBRACKETED_CITED.finditer(text)]
+    assert [(m.group("title"), m.span()) for m in metadata._unbracketed_cited(text)] == whole, text

@@ -426,12 +426,25 @@ def _with_unbracketed(found: list[tuple[str, int, int]], text: str) -> list[tupl
     if "关于" not in text:
         return found
     extra = []
-    for m in _UNBRACKETED_CITED.finditer(text):
+    for m in _unbracketed_cited(text):
         title, start, end = m.group("title"), m.start("title"), m.end("title")
         head = title[: title.index("关于")]
         if ORG_END.search(head) and not any(a <= start < b for _t, a, b in found):
             extra.append((title, start, end))
     return sorted(found + extra, key=lambda t: t[1]) if extra else found
+
+
+def _unbracketed_cited(text: str) -> Iterator[re.Match]:
+    """_UNBRACKETED_CITED.finditer(text), asked only of the lines that hold 关于: no part of a match (the verb, the
+    title, the bracketed 文号 after it) crosses a line break, and every title holds 关于; the scan of the whole text
+    tried the verbs at every character."""
+    at = text.find("关于")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        yield from _UNBRACKETED_CITED.finditer(text, start, end, False, HOLD_GIL)
+        at = text.find("关于", end)
 
 
 # 《2016年某工作总结》和《2017年某工作要点》已经…通过，现予以下发: documents named side by side, parted only by 和 / 及 /
