@@ -855,3 +855,21 @@ def test_unbracketed_cited_lines_are_the_whole_scan(text):
     """_unbracketed_cited, asked of the lines holding 关于 only, finds the matches the scan of the whole text found (speed10)."""
     whole = [(m.group("title"), m.span()) for m in metadata._UNBRACKETED_CITED.finditer(text)]
     assert [(m.group("title"), m.span()) for m in metadata._unbracketed_cited(text)] == whole, text
+
+
+def _attachment_label_ungated(roles_, i):
+    s = roles_.texts[i]
+    if "\n" in s:
+        s = s.replace("\n", "")
+        return metadata._label_on(s, roles.attachment_match(s))
+    return metadata._label_on(s, roles_.attachment(i))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.text(alphabet="附件表图1２：:．.、\n 某某方案清单。，2024年3月1日", max_size=30), min_size=1, max_size=6))
+@example(["附件：1.某某方案", "附\n件：某某清单", "现印发给你们。附件：1．某某表", "2024年3月1日附件：某某表"])
+def test_attachment_label_gate_agrees(texts):
+    """_attachment_label's 附 test says no only where the label readers find none (speed10)."""
+    r = roles.Roles([type("L", (), {"s": t})() for t in texts])
+    for i in range(len(texts)):
+        assert metadata._attachment_label(r, i) == _attachment_label_ungated(r, i), texts[i]

@@ -1761,6 +1761,8 @@ def _attachment_label(roles: Roles, i: int) -> tuple[str, bool] | None:
     a label glued after the last paragraph's closing sentence (…以本通知为准。附件：1．…);
     a label line wrapped in its paragraph (…发展改革委网\n站）) is read as one line."""
     s = roles.texts[i]
+    if "附" not in s:
+        return None  # every label holds its 附 (_label_on's own gate, asked before a wrapped paragraph is rejoined)
     if "\n" in s:
         s = s.replace("\n", "")
         return _label_on(s, attachment_match(s))
