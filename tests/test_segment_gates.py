@@ -873,3 +873,25 @@ def test_attachment_label_gate_agrees(texts):
     r = roles.Roles([type("L", (), {"s": t})() for t in texts])
     for i in range(len(texts)):
         assert metadata._attachment_label(r, i) == _attachment_label_ungated(r, i), texts[i]
+
+
+_HEADS = st.lists(st.sampled_from(["中华人民共和国国务院", "令", "公告", "第", "746", "号", "（", "）", "\n", " ", "某市人民政府",
+                                   "常务委员会", "三十八", "2018年"]), max_size=20).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_HEADS)
+@example("中华人民共和国国务院令\n第746号")
+@example("某省人民代表大会常务委员会公告\n（第三十八号）")
+def test_promulgation_gate_agrees(head):
+    """_promulgation_number's word test says no only where PROMULGATION finds no match (speed10)."""
+    if metadata.PROMULGATION.search(head) is not None:
+        assert "第" in head and ("令" in head or "公告" in head), head
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="某政发〔2021〕3号关于通知 2021年5月6日发布机关：某局", max_size=50))
+def test_record_tail_gate_agrees(s):
+    """_RECORD_TAIL follows a 号: a line without one is left as it stands (speed10)."""
+    if "号" not in s:
+        assert metadata._RECORD_TAIL.sub("", s, 1) == s, s

@@ -2776,7 +2776,8 @@ def _front_doc_number(layout: Layout, front_at: list[int]) -> str | None:
         m = _UNCLOSED_NUMBER.match(s)
         if m and _ISSUER_CODE_END.search(m.group(1)):
             return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
-        glued = _title_then_number(s) or _title_then_number(_RECORD_TAIL.sub("", s, 1))
+        # the record's tail follows a 号: a line without one is the line itself, already asked
+        glued = _title_then_number(s) or ("号" in s and _title_then_number(_RECORD_TAIL.sub("", s, 1)))
         if glued:
             return glued[1]
         found = layout.roles.doc_number(i) if len(s) <= 60 else None
@@ -2854,7 +2855,10 @@ def _label_number(value: str) -> str | None:
 
 def _promulgation_number(text: str) -> str | None:
     """中华人民共和国国务院令第746号 / …常务委员会公告第38号, as the header writes it."""
-    m = PROMULGATION.search(text[:_HEAD_CHARS])
+    head = text[:_HEAD_CHARS]
+    if "第" not in head or ("令" not in head and "公告" not in head):
+        return None  # the pattern's words (第, 令 or 公告): a head without them is spared its scan of every line
+    m = PROMULGATION.search(head)
     if not m or "\n" in m.group("issuer") or not _ISSUER_WORD.search(m.group("issuer")):
         return None
     return f"{_SPACES.sub('', m.group('issuer'))}{m.group('kind')}第{m.group('number')}号"
