@@ -745,3 +745,154 @@ def test_open_article_is_the_generator_it_replaced(styles):
              for i, s in enumerate(styles)]
     old = next((a for a in reversed(stack) if a.marker is not None and a.marker.style == "article"), None)
     assert tree._open_article(stack) is old
+
+
+def _split_addressees_char_by_char(line: str) -> list[str]:
+    """split_addressees as it was written before speed10: a walk over every character of the line."""
+    core = metadata.ZHUSONG_LABEL.sub("", metadata.FIELD_LIST_BULLET.sub("", line.strip(), 1)).rstrip("：:").strip()
+    out, depth, cur = [], 0, []
+    for ch in core:
+        if ch in "（(【〔《":
+            depth += 1
+        elif ch in "）)】〕》" and depth:
+            depth -= 1
+        if depth == 0 and ch in "，；,;":
+            item = "".join(cur).strip()
+            if item:
+                out.append(item)
+            cur = []
+            continue
+        cur.append(ch)
+    item = "".join(cur).strip()
+    if item:
+        out.append(item)
+    return out
+
+
+_ADDRESSEE_LINES = st.text(alphabet="各县市区人民政府（(【〔《）)】〕》，；,;、：: \t\u3000主送-•", max_size=40)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_ADDRESSEE_LINES)
+@example("各县（市）区人民政府，各开发区管委会，市政府各部门，各有关单位：")
+@example("主送：省科协机关各部门、各直属单位；各市（州）科协）,，")
+@example("）各县，（市，区）；各乡镇（街道")
+def test_split_addressees_is_the_walk_it_replaced(line):
+    """split_addressees, walking only the brackets and separators, parts every line as the character walk did (speed10)."""
+    assert metadata.split_addressees(line) == _split_addressees_char_by_char(line), line
+
+
+def test_split_addressees_is_the_walk_it_replaced_on_samples():
+    for s in _sample_lines():
+        assert metadata.split_addressees(s) == _split_addressees_char_by_char(s), s[:40]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="关于印发转发的通知意见方案办法规定实施函》」”\"（）2021年", max_size=30),
+       st.sampled_from([word for word, _type in layout.doc_types()]))
+def test_own_type_endings_are_the_generator_they_replaced(head, word):
+    """_issues_without_own_type's one endswith of a tuple says what the generator over doc_types said (speed10)."""
+    for title in (head, head + word, head + "的" + word, "关于印发" + head + "的" + word, "关于印发" + head + word):
+        t = metadata._TRAILING_BRACKETS.sub("", title.strip()).rstrip("》」”\"")
+        old = metadata.ISSUING_TITLE.search(t) is not None and not any(t.endswith("的" + w) for w, _ in layout.doc_types())
+        assert metadata._issues_without_own_type(title) == old, title
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="某市人民政府工作规则（()）2011年5月10日常务会议通过修订发布 \t\u3000\n", max_size=60))
+@example("某市人民政府工作规则（2011年5月10日市政府第1次常务会议通过）")
+@example("某市人民政府工作规则 (2011年5月10日通过)\n")
+def test_adoption_note_gate_agrees(line):
+    """_may_hold_adoption_note says no only where _ADOPTION_NOTE_AFTER finds no note (speed10)."""
+    if metadata._ADOPTION_NOTE_AFTER.search(line) is not None:
+        assert metadata._may_hold_adoption_note(line), line
+
+
+def _parenthetical_close_by_walk(text: str, pos: int) -> int:
+    """_doc_number_after's close as it was found before speed10: a walk over every character."""
+    for k in range(pos + 1, min(len(text), pos + 80)):
+        if text[k] in "）)" and not metadata._YEAR_IN_PARENS.search(text, pos + 1, k + 1):
+            return k
+    return -1
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="国发（()）〔〕2021号以下简称年 ab", max_size=100), st.integers(0, 5))
+@example("（国发(2020)12号，以下简称《纲要》）", 0)
+@example("（(2020)(2021）", 0)
+def test_parenthetical_close_is_the_walk_it_replaced(text, pos):
+    """_parenthetical_close finds what the character walk found (speed10)."""
+    text = "（" + text
+    assert metadata._parenthetical_close(text, pos) == _parenthetical_close_by_walk(text, pos), (text, pos)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="规划纲要（）()，：；！？ＡＢａ１２\u3000 \uff01\uff5e\uff5f\uff00—－2021年", max_size=40))
+@example("鞍山市全民科学素质行动规划纲要（２０２１—２０３５年）")
+def test_narrowed_is_the_translate_it_replaced(title):
+    """_narrowed replaces the wide forms as title.translate(_WIDE_FORMS) did, and _nfkc is NFKC (speed10)."""
+    import unicodedata
+
+    assert metadata._narrowed(title) == title.translate(metadata._WIDE_FORMS), title
+    assert metadata._nfkc(title) == unicodedata.normalize("NFKC", title), title
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="—–－―~～‐-纲要（）2021年 ", max_size=30))
+def test_plain_dashes_is_the_translate_it_replaced(s):
+    """_plain_dashes rewrites the dashes as s.translate(_DASHES) did (speed10)."""
+    assert metadata._plain_dashes(s) == s.translate(metadata._DASHES), s
+
+
+_CITING_TEXTS = st.lists(st.sampled_from(["按照", "根据", "贯彻落实", "某省人民政府", "某局", "关于", "做好", "工作", "的通知",
+                                          "的意见", "（", "）", "(", ")", "某政发〔2017〕341号", "号", "要求", "，", "。", "\n",
+                                          " ", "《", "》", "、"]), max_size=40).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_CITING_TEXTS)
+@example("按照山西省农业厅办公室关于做好种植工作的通知(晋农办种植发〔2017〕341号)要求，\n根据某局关于做好工作的意见（某发〔2020〕1号）")
+def test_unbracketed_cited_lines_are_the_whole_scan(text):
+    """_unbracketed_cited, asked of the lines holding 关于 only, finds the matches the scan of the whole text found (speed10)."""
+    whole = [(m.group("title"), m.span()) for m in metadata._UNBRACKETED_CITED.finditer(text)]
+    assert [(m.group("title"), m.span()) for m in metadata._unbracketed_cited(text)] == whole, text
+
+
+def _attachment_label_ungated(roles_, i):
+    s = roles_.texts[i]
+    if "\n" in s:
+        s = s.replace("\n", "")
+        return metadata._label_on(s, roles.attachment_match(s))
+    return metadata._label_on(s, roles_.attachment(i))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.text(alphabet="附件表图1２：:．.、\n 某某方案清单。，2024年3月1日", max_size=30), min_size=1, max_size=6))
+@example(["附件：1.某某方案", "附\n件：某某清单", "现印发给你们。附件：1．某某表", "2024年3月1日附件：某某表"])
+def test_attachment_label_gate_agrees(texts):
+    """_attachment_label's 附 test says no only where the label readers find none (speed10)."""
+    r = roles.Roles([type("L", (), {"s": t})() for t in texts])
+    for i in range(len(texts)):
+        assert metadata._attachment_label(r, i) == _attachment_label_ungated(r, i), texts[i]
+
+
+_HEADS = st.lists(st.sampled_from(["中华人民共和国国务院", "令", "公告", "第", "746", "号", "（", "）", "\n", " ", "某市人民政府",
+                                   "常务委员会", "三十八", "2018年"]), max_size=20).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_HEADS)
+@example("中华人民共和国国务院令\n第746号")
+@example("某省人民代表大会常务委员会公告\n（第三十八号）")
+def test_promulgation_gate_agrees(head):
+    """_promulgation_number's word test says no only where PROMULGATION finds no match (speed10)."""
+    if metadata.PROMULGATION.search(head) is not None:
+        assert "第" in head and ("令" in head or "公告" in head), head
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="某政发〔2021〕3号关于通知 2021年5月6日发布机关：某局", max_size=50))
+def test_record_tail_gate_agrees(s):
+    """_RECORD_TAIL follows a 号: a line without one is left as it stands (speed10)."""
+    if "号" not in s:
+        assert metadata._RECORD_TAIL.sub("", s, 1) == s, s

@@ -168,23 +168,27 @@ def split_addressees(line: str) -> list[str]:
     """Split a 主送 line on ，；, at bracket depth 0. 、 joins units of one addressee group
     (各县、市、区人民政府; 省科协机关各部门、各直属单位) and is not split on."""
     core = ZHUSONG_LABEL.sub("", FIELD_LIST_BULLET.sub("", line.strip(), 1)).rstrip("：:").strip()
-    out, depth, cur = [], 0, []
-    for ch in core:
+    # only the brackets and separators are walked (a pattern finds them), the words between them are sliced out
+    # whole: a loop over every character built each item a character at a time
+    out, depth, start = [], 0, 0
+    for m in _ADDRESSEE_MARKS.finditer(core, 0, None, False, HOLD_GIL):
+        ch = m.group()
         if ch in "（(【〔《":
             depth += 1
-        elif ch in "）)】〕》" and depth:
-            depth -= 1
-        if depth == 0 and ch in "，；,;":
-            item = "".join(cur).strip()
+        elif ch in "）)】〕》":
+            depth -= 1 if depth else 0
+        elif depth == 0:  # a separator
+            item = core[start:m.start()].strip()
             if item:
                 out.append(item)
-            cur = []
-            continue
-        cur.append(ch)
-    item = "".join(cur).strip()
+            start = m.end()
+    item = core[start:].strip()
     if item:
         out.append(item)
     return out
+
+
+_ADDRESSEE_MARKS = re.compile(r"[（(【〔《）)】〕》，；,;]")
 
 
 _LIST_SEPARATORS = "、，,"
@@ -235,11 +239,7 @@ def _doc_number_after(text: str, pos: int) -> str | None:
     m = CITED_DECREE.match(text, pos, pos + 60, HOLD_GIL)
     if m:
         return _SPACES.sub("", m.group(1), 0, 0, None, HOLD_GIL)
-    close = -1
-    for k in range(pos + 1, min(len(text), pos + 80)):
-        if text[k] in "）)" and not _YEAR_IN_PARENS.search(text, pos + 1, k + 1):
-            close = k  # not the bracket of 国发(2020)12号's year: the parenthetical closes later
-            break
+    close = _parenthetical_close(text, pos)
     end = close if close > 0 else min(len(text), pos + 80)
     found = search_doc_number(text, pos + 1, end)
     if found is None and "„" in text[pos:end]:
@@ -249,6 +249,22 @@ def _doc_number_after(text: str, pos: int) -> str | None:
     if found is None and close > 0 and (lost := CITED_NUMBER_LOST_CLOSE.match(text, pos, close + 1, HOLD_GIL)):
         found = f"{lost.group(1)}〔{lost.group(2)}〕{lost.group(3)}号"  # （内工信发〔202054号） (uq_06)
     return found
+
+
+def _parenthetical_close(text: str, pos: int) -> int:
+    """The ） or ) closing the parenthetical opened at pos, within 80 characters (-1: none there); not the bracket of
+    国发(2020)12号's year: the parenthetical closes later. Each closing bracket is found by str.find, where a loop
+    looked at every character in between."""
+    stop = min(len(text), pos + 80)
+    k = pos + 1
+    while True:
+        wide, narrow = text.find("）", k, stop), text.find(")", k, stop)
+        k = wide if narrow < 0 else narrow if wide < 0 else min(wide, narrow)
+        if k < 0:
+            return -1
+        if not _YEAR_IN_PARENS.search(text, pos + 1, k + 1):
+            return k
+        k += 1
 
 
 _NUMBER_BEFORE_REACH = 24  # an issuer code, the bracketed year, the number and 号: never longer than this
@@ -275,7 +291,7 @@ _LOW_QUOTE_BRACKETS = str.maketrans({"„": "〔", "‟": "〕"})
 def _key(title: str) -> str:
     folded = _nfkc(title)
     if _has_dash(folded):
-        folded = folded.translate(_DASHES)  # a dict-table translate costs per character: only where a dash stands
+        folded = _plain_dashes(folded)  # only where a dash stands
     if folded.split() == [folded]:
         return folded  # no blank of any kind (str.split's blanks hold every \s of the pattern): nothing to take out
     return _SPACES.sub("", folded, 0, 0, None, HOLD_GIL)
@@ -293,7 +309,20 @@ def _nfkc(title: str) -> str:
     decomposition (a starter), so what is left is normalised in full only where another such character stands."""
     if unicodedata.is_normalized("NFKC", title):
         return title
-    return unicodedata.normalize("NFKC", title.translate(_WIDE_FORMS))
+    return unicodedata.normalize("NFKC", _narrowed(title))
+
+
+_WIDE_FORM = re.compile(r"[\uFF01-\uFF5E\u3000]")  # the characters _WIDE_FORMS maps
+
+
+def _narrowed(title: str) -> str:
+    """title.translate(_WIDE_FORMS): each wide form that stands in the title replaced by its ASCII character. A
+    dict-table translate looks up every character of the title (≈ 11 K instructions a title of thirty); the few
+    wide forms a title holds are found by one pattern call and replaced one by one (none is replaced by another
+    wide form, so the order does not matter)."""
+    for ch in set(_WIDE_FORM.findall(title, 0, None, False, HOLD_GIL)):
+        title = title.replace(ch, chr(_WIDE_FORMS[ord(ch)]))
+    return title
 
 
 def _has_dash(text: str) -> bool:
@@ -304,6 +333,16 @@ def _has_dash(text: str) -> bool:
 
 
 _DASH_CHARS = tuple(chr(code) for code in _DASHES)
+
+
+def _plain_dashes(text: str) -> str:
+    """text.translate(_DASHES): each dash that stands in the text replaced by '-' (a dict-table translate looks up
+    every character: ≈ 11 K instructions a title of thirty, where the one or two dashes of a year range cost a
+    replace each)."""
+    for dash in _DASH_CHARS:
+        if dash in text:
+            text = text.replace(dash, "-")
+    return text
 
 
 _PERIOD_SUFFIX = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*[—–\-－~～至到]+\s*(?:19|20)\d{2}\s*年?\s*[）)]$")
@@ -387,12 +426,25 @@ def _with_unbracketed(found: list[tuple[str, int, int]], text: str) -> list[tupl
     if "关于" not in text:
         return found
     extra = []
-    for m in _UNBRACKETED_CITED.finditer(text):
+    for m in _unbracketed_cited(text):
         title, start, end = m.group("title"), m.start("title"), m.end("title")
         head = title[: title.index("关于")]
         if ORG_END.search(head) and not any(a <= start < b for _t, a, b in found):
             extra.append((title, start, end))
     return sorted(found + extra, key=lambda t: t[1]) if extra else found
+
+
+def _unbracketed_cited(text: str) -> Iterator[re.Match]:
+    """_UNBRACKETED_CITED.finditer(text), asked only of the lines that hold 关于: no part of a match (the verb, the
+    title, the bracketed 文号 after it) crosses a line break, and every title holds 关于; the scan of the whole text
+    tried the verbs at every character."""
+    at = text.find("关于")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        yield from _UNBRACKETED_CITED.finditer(text, start, end, False, HOLD_GIL)
+        at = text.find("关于", end)
 
 
 # 《2016年某工作总结》和《2017年某工作要点》已经…通过，现予以下发: documents named side by side, parted only by 和 / 及 /
@@ -1442,7 +1494,7 @@ def _body_title(layout: Layout, plan_title: str | None) -> str | None:
     stop = layout.first_marker if layout.first_marker is not None else len(layout.lines)
     for i in range(layout.front_end, stop):
         line = layout.lines[i].s
-        s = _ADOPTION_NOTE_AFTER.sub("", line, 1)
+        s = _ADOPTION_NOTE_AFTER.sub("", line, 1) if _may_hold_adoption_note(line) else line
         # the note's clauses make the line read as prose; the words before it are the title line all the same
         if s == line and layout.roles.prose(i):
             continue
@@ -1495,6 +1547,14 @@ def _stray_word(line_key: str, want: str) -> bool:
 # history of their adoption in brackets, no part of the title
 _ADOPTION_NOTE_AFTER = re.compile(
     r"[ \t\u3000]*+[（(](?:19|20)\d{2}年[^（）()]{4,200}?(?:通过|修订|修正|发布|公布|施行)[^（）()]{0,40}[）)][ \t\u3000]*+$")
+
+
+
+
+def _may_hold_adoption_note(line: str) -> bool:
+    """_ADOPTION_NOTE_AFTER's note opens on a round bracket and holds 年: a line with neither (most body lines) is
+    spared the sub's scan."""
+    return "年" in line and ("（" in line or "(" in line)
 
 
 # 现将《西岗区人民政府工作规则》印发给你们 / 大连市西岗区人民政府工作规则: the title line may name the place in full
@@ -1701,6 +1761,8 @@ def _attachment_label(roles: Roles, i: int) -> tuple[str, bool] | None:
     a label glued after the last paragraph's closing sentence (…以本通知为准。附件：1．…);
     a label line wrapped in its paragraph (…发展改革委网\n站）) is read as one line."""
     s = roles.texts[i]
+    if "附" not in s:
+        return None  # every label holds its 附 (_label_on's own gate, asked before a wrapped paragraph is rejoined)
     if "\n" in s:
         s = s.replace("\n", "")
         return _label_on(s, attachment_match(s))
@@ -2714,7 +2776,8 @@ def _front_doc_number(layout: Layout, front_at: list[int]) -> str | None:
         m = _UNCLOSED_NUMBER.match(s)
         if m and _ISSUER_CODE_END.search(m.group(1)):
             return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
-        glued = _title_then_number(s) or _title_then_number(_RECORD_TAIL.sub("", s, 1))
+        # the record's tail follows a 号: a line without one is the line itself, already asked
+        glued = _title_then_number(s) or ("号" in s and _title_then_number(_RECORD_TAIL.sub("", s, 1)))
         if glued:
             return glued[1]
         found = layout.roles.doc_number(i) if len(s) <= 60 else None
@@ -2792,7 +2855,10 @@ def _label_number(value: str) -> str | None:
 
 def _promulgation_number(text: str) -> str | None:
     """中华人民共和国国务院令第746号 / …常务委员会公告第38号, as the header writes it."""
-    m = PROMULGATION.search(text[:_HEAD_CHARS])
+    head = text[:_HEAD_CHARS]
+    if "第" not in head or ("令" not in head and "公告" not in head):
+        return None  # the pattern's words (第, 令 or 公告): a head without them is spared its scan of every line
+    m = PROMULGATION.search(head)
     if not m or "\n" in m.group("issuer") or not _ISSUER_WORD.search(m.group("issuer")):
         return None
     return f"{_SPACES.sub('', m.group('issuer'))}{m.group('kind')}第{m.group('number')}号"
@@ -3060,7 +3126,14 @@ def _read_doc_type(title: str | None, plan_title: str | None, layout: Layout, de
 def _issues_without_own_type(title: str) -> bool:
     """Does the title issue a document (关于印发…) and close on that document's 文种 rather than 的 and one of its own?"""
     t = _TRAILING_BRACKETS.sub("", title.strip()).rstrip("》」”\"")
-    return ISSUING_TITLE.search(t) is not None and not any(t.endswith("的" + word) for word, _ in doc_types())
+    return ISSUING_TITLE.search(t) is not None and not t.endswith(_own_type_endings())
+
+
+@cache
+def _own_type_endings() -> tuple[str, ...]:
+    """的 + each 文种 word: one str.endswith of the tuple, where a generator built the 71 strings and asked each (≈ 20 K
+    instructions a title)."""
+    return tuple("的" + word for word, _ in doc_types())
 
 
 _CLOSES_AS = re.compile(r"特此(公告|通告)")
