@@ -2425,3 +2425,61 @@ def test_measures_under_a_run_together_item_with_and_without_a_leader_of_their_o
         ("2", "张菁", "民政局", "高新园（邹区镇）、各街道"), ("2", "", "民政局", "高新园（邹区镇）、各街道"),
         ("3", "李明远", "文体旅局", "晋陵公司、轨道公司"),
     ]
+
+
+def test_two_row_header_printed_on_one_line():
+    """issue 11 (two-row headers): a page's text prints both header rows on one line — the names under the group
+    cell after the first row (序号 重点任务 责任单位 完成时限 牵头单位 配合单位) or right after their group — over rows
+    one cell shorter: the sub-names stand in place of the group, in tab, single-blank and bar forms, with a role
+    word alone (牵头 | 配合) named by the group, and for a time group (时间安排 over 启动时间 | 完成时间)."""
+    rows_tab = "1\t推进高标准农田建设。\t县农业农村局\t县财政局\t2024年10月底前\n2\t实施节水灌溉项目。\t县水利局\t县财政局\t2024年12月底前\n"
+    want = {"序号": "1", "重点任务": "推进高标准农田建设。", "牵头单位": "县农业农村局", "配合单位": "县财政局", "完成时限": "2024年10月底前"}
+    headers = [
+        "序号\t重点任务\t责任单位\t完成时限\t牵头单位\t配合单位\n",
+        "序号\t重点任务\t责任单位\t牵头单位\t配合单位\t完成时限\n",
+        "序号\t重点任务\t责任单位\t完成时限\t牵头\t配合\n",
+    ]
+    for header in headers:
+        rows = _rows("附件\n重点任务分工表\n" + header + rows_tab)
+        assert rows[0].cells == want, header
+        assert _names(rows[1].responsibility.lead) == ["县水利局"] and _names(rows[1].responsibility.support) == ["县财政局"]
+        assert [(d.year, d.month) for d in rows[1].deadlines] == [(2024, 12)]
+    blanks = (
+        "附件\n重点任务分工表\n序号 重点任务 责任单位 完成时限 牵头单位 配合单位\n"
+        "1 推进高标准农田建设。 县农业农村局 县财政局 2024年10月底前\n2 实施节水灌溉项目。 县水利局 县财政局 2024年12月底前\n"
+    )
+    assert _rows(blanks)[0].cells == want
+    bars = (
+        "附件\n重点任务分工表\n| 序号 | 重点任务 | 责任单位 | 完成时限 | 牵头单位 | 配合单位 |\n"
+        "| 1 | 推进高标准农田建设。 | 县农业农村局 | 县财政局 | 2024年10月底前 |\n"
+        "| 2 | 实施节水灌溉项目。 | 县水利局 | 县财政局 | 2024年12月底前 |\n"
+    )
+    assert _rows(bars)[0].cells == want
+    times = (
+        "附件\n重点任务分工表\n序号\t重点任务\t责任单位\t时间安排\t牵头单位\t配合单位\t启动时间\t完成时间\n"
+        "1\t推进高标准农田建设。\t县农业农村局\t县财政局\t2024年3月\t2024年10月底前\n"
+    )
+    row = _rows(times)[0]
+    assert list(row.cells) == ["序号", "重点任务", "牵头单位", "配合单位", "启动时间", "完成时间"]
+    assert [(d.year, d.month) for d in row.deadlines] == [(2024, 10)]
+
+
+def test_a_header_naming_its_group_beside_its_own_role_columns_keeps_them():
+    """责任单位 beside 牵头单位 | 配合单位 over rows as long as the header: three columns of their own, no two-row header."""
+    text = "附件\n分工表\n序号\t重点任务\t责任单位\t牵头单位\t配合单位\n1\t推进高标准农田建设。\t县农业农村局\t县财政局\t县水利局\n"
+    assert list(_rows(text)[0].cells) == ["序号", "重点任务", "责任单位", "牵头单位", "配合单位"]
+
+
+def test_supervision_lists_name_their_columns_in_their_own_words():
+    """issue 11 (督查 / 督办 事项): 督办事项 and 交办事项 name the task, 办理单位 the unit answering, 办理时限 the time;
+    督办单位 (who supervises, not who does) names no column."""
+    assert column_role("督办事项") == "task" and column_role("交办事项") == "task"
+    assert column_role("办理单位") == "responsible" and column_role("办理时限") == "time"
+    assert column_role("督办单位") is None
+    text = (
+        "附件\n督办事项清单\n序号\t督办事项\t承办单位\t协办单位\t办结时限\n"
+        "1\t推进高标准农田建设。\t县农业农村局\t县财政局\t2024年10月底前\n"
+    )
+    row = _rows(text)[0]
+    assert _names(row.responsibility.lead) == ["县农业农村局"] and _names(row.responsibility.support) == ["县财政局"]
+    assert [(d.year, d.month) for d in row.deadlines] == [(2024, 10)]

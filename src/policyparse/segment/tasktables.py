@@ -487,6 +487,66 @@ def _placed_sub_header(texts: list[str], j: int, top: list[str]) -> list[str] | 
     return names[: u - g] + cells + names[u:]
 
 
+_SUB_NAMES = 2  # sub-columns at least under one group cell
+_TIME_NAME_END = ("时间", "时限", "日期", "节点")  # 启动时间, 完成时间: the names under a time group (时间安排)
+
+
+def _sub_name_of(group_role: str | None, name: str, role: str | None) -> bool:
+    """Can `name` stand under a group cell of role group_role on a two-row header's second row: a lead or support
+    name under a responsibility group, a time name (启动时间 is kept in cells, 完成时间 a time) under a time group."""
+    if group_role == "responsible":
+        return role in ("lead", "support")
+    return group_role == "time" and role in ("time", "other") and name.endswith(_TIME_NAME_END)
+
+
+def _two_row_header_on_one_line(texts: list[str], j: int, names: list[str]) -> list[str] | None:
+    """序号 | 重点任务 | 责任单位 | 完成时限 | 牵头单位 | 配合单位 over rows of five cells: a two-row header that the page's
+    text printed on one line, its second row (the names under the group cell 责任单位) after its first, or right
+    after the group cell (… | 责任单位 | 牵头单位 | 配合单位 | 完成时限). A group cell is a responsibility name over
+    lead / support names (a role word alone named in full by it: 牵头 | 配合), or a time name over time names
+    (时间安排 over 启动时间 | 完成时间); its sub-names follow it in a run, at least two. Read so only when the first
+    row (line j, numbered) prints one cell fewer than the names for each group: the sub-names then stand in place
+    of their group. A header that names 责任单位 beside 牵头 / 配合 columns of its own prints rows as long as it."""
+    if j >= len(texts) or "\t" not in texts[j]:
+        return None
+    cells = texts[j].split("\t")
+    if not _SEQ.match(cells[0].strip()):
+        return None
+    names = _role_words_named(names, names)
+    roles = [column_role(n) for n in names]
+    under: dict[int, list[int]] = {}  # a group cell's position: its sub-names' positions
+    taken: set[int] = set()
+    for g, role in enumerate(roles):
+        if role not in ("responsible", "time") or g in taken:
+            continue
+        subs = _sub_run_after(names, roles, g, taken)
+        if len(subs) >= _SUB_NAMES:
+            under[g] = subs
+            taken |= {g, *subs}
+    if not under or len(cells) != len(names) - len(under):
+        return None
+    flat: list[str] = []
+    for k, n in enumerate(names):
+        if k in under:
+            flat.extend(names[x] for x in under[k])
+        elif k not in taken:
+            flat.append(n)
+    return flat
+
+
+def _sub_run_after(names: list[str], roles: list[str | None], g: int, taken: set[int]) -> list[int]:
+    """The positions of the first run of names after the group cell at g that may stand under it (none taken)."""
+    def fits(k: int) -> bool:
+        return k not in taken and _sub_name_of(roles[g], names[k], roles[k])
+
+    k = next((k for k in range(g + 1, len(roles)) if fits(k)), len(roles))
+    run: list[int] = []
+    while k < len(roles) and fits(k):
+        run.append(k)
+        k += 1
+    return run
+
+
 def _trailing_trimmed(cells: list[str]) -> list[str]:
     end = len(cells)
     while end and not cells[end - 1]:
@@ -545,6 +605,8 @@ def _read_tab_table(texts: list[str], i: int, names: list[str], last: int | None
         last += 1
     elif placed:
         names, last = placed, last + 1
+    else:
+        names = _two_row_header_on_one_line(texts, _first_row_line(texts, last + 1), names) or names
     first = i - 1 if i > 0 and _half_name(texts[i - 1]) else i
     names = _with_seq_column(texts, _first_row_line(texts, last + 1), names)
     reading = _Reading(_table(first, last, names))
