@@ -2462,6 +2462,10 @@ def test_two_row_header_printed_on_one_line():
     row = _rows(times)[0]
     assert list(row.cells) == ["序号", "重点任务", "牵头单位", "配合单位", "启动时间", "完成时间"]
     assert [(d.year, d.month) for d in row.deadlines] == [(2024, 10)]
+    # a category line between the header and the first row
+    category = "附件\n重点任务分工表\n" + headers[0] + "一、农业农村\n" + rows_tab
+    rows = _rows(category)
+    assert rows[0].cells["类别"] == "一、农业农村" and rows[0].cells["配合单位"] == "县财政局"
 
 
 def test_a_header_naming_its_group_beside_its_own_role_columns_keeps_them():

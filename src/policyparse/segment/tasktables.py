@@ -488,6 +488,7 @@ def _placed_sub_header(texts: list[str], j: int, top: list[str]) -> list[str] | 
 
 
 _SUB_NAMES = 2  # sub-columns at least under one group cell
+_ROW_AFTER_CATEGORY = 3  # lines from a header to its first row: a category line (一、…) or two may stand between
 _TIME_NAME_END = ("时间", "时限", "日期", "节点")  # 启动时间, 完成时间: the names under a time group (时间安排)
 
 
@@ -505,9 +506,11 @@ def _two_row_header_on_one_line(texts: list[str], j: int, names: list[str]) -> l
     after the group cell (… | 责任单位 | 牵头单位 | 配合单位 | 完成时限). A group cell is a responsibility name over
     lead / support names (a role word alone named in full by it: 牵头 | 配合), or a time name over time names
     (时间安排 over 启动时间 | 完成时间); its sub-names follow it in a run, at least two. Read so only when the first
-    row (line j, numbered) prints one cell fewer than the names for each group: the sub-names then stand in place
-    of their group. A header that names 责任单位 beside 牵头 / 配合 columns of its own prints rows as long as it."""
-    if j >= len(texts) or "\t" not in texts[j]:
+    row (numbered, the first tab line from line j: a category line 一、… may stand above it) prints one cell fewer
+    than the names for each group: the sub-names then stand in place of their group. A header that names 责任单位
+    beside 牵头 / 配合 columns of its own prints rows as long as it."""
+    j = next((k for k in range(j, min(j + _ROW_AFTER_CATEGORY, len(texts))) if "\t" in texts[k]), len(texts))
+    if j >= len(texts):
         return None
     cells = texts[j].split("\t")
     if not _SEQ.match(cells[0].strip()):
