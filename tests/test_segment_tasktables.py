@@ -2425,3 +2425,135 @@ def test_measures_under_a_run_together_item_with_and_without_a_leader_of_their_o
         ("2", "张菁", "民政局", "高新园（邹区镇）、各街道"), ("2", "", "民政局", "高新园（邹区镇）、各街道"),
         ("3", "李明远", "文体旅局", "晋陵公司、轨道公司"),
     ]
+
+
+def test_two_row_header_printed_on_one_line():
+    """issue 11 (two-row headers): a page's text prints both header rows on one line — the names under the group
+    cell after the first row (序号 重点任务 责任单位 完成时限 牵头单位 配合单位) or right after their group — over rows
+    one cell shorter: the sub-names stand in place of the group, in tab, single-blank and bar forms, with a role
+    word alone (牵头 | 配合) named by the group, and for a time group (时间安排 over 启动时间 | 完成时间)."""
+    rows_tab = "1\t推进高标准农田建设。\t县农业农村局\t县财政局\t2024年10月底前\n2\t实施节水灌溉项目。\t县水利局\t县财政局\t2024年12月底前\n"
+    want = {"序号": "1", "重点任务": "推进高标准农田建设。", "牵头单位": "县农业农村局", "配合单位": "县财政局", "完成时限": "2024年10月底前"}
+    headers = [
+        "序号\t重点任务\t责任单位\t完成时限\t牵头单位\t配合单位\n",
+        "序号\t重点任务\t责任单位\t牵头单位\t配合单位\t完成时限\n",
+        "序号\t重点任务\t责任单位\t完成时限\t牵头\t配合\n",
+    ]
+    for header in headers:
+        rows = _rows("附件\n重点任务分工表\n" + header + rows_tab)
+        assert rows[0].cells == want, header
+        assert _names(rows[1].responsibility.lead) == ["县水利局"] and _names(rows[1].responsibility.support) == ["县财政局"]
+        assert [(d.year, d.month) for d in rows[1].deadlines] == [(2024, 12)]
+    blanks = (
+        "附件\n重点任务分工表\n序号 重点任务 责任单位 完成时限 牵头单位 配合单位\n"
+        "1 推进高标准农田建设。 县农业农村局 县财政局 2024年10月底前\n2 实施节水灌溉项目。 县水利局 县财政局 2024年12月底前\n"
+    )
+    assert _rows(blanks)[0].cells == want
+    bars = (
+        "附件\n重点任务分工表\n| 序号 | 重点任务 | 责任单位 | 完成时限 | 牵头单位 | 配合单位 |\n"
+        "| 1 | 推进高标准农田建设。 | 县农业农村局 | 县财政局 | 2024年10月底前 |\n"
+        "| 2 | 实施节水灌溉项目。 | 县水利局 | 县财政局 | 2024年12月底前 |\n"
+    )
+    assert _rows(bars)[0].cells == want
+    times = (
+        "附件\n重点任务分工表\n序号\t重点任务\t责任单位\t时间安排\t牵头单位\t配合单位\t启动时间\t完成时间\n"
+        "1\t推进高标准农田建设。\t县农业农村局\t县财政局\t2024年3月\t2024年10月底前\n"
+    )
+    row = _rows(times)[0]
+    assert list(row.cells) == ["序号", "重点任务", "牵头单位", "配合单位", "启动时间", "完成时间"]
+    assert [(d.year, d.month) for d in row.deadlines] == [(2024, 10)]
+    # a category line between the header and the first row
+    category = "附件\n重点任务分工表\n" + headers[0] + "一、农业农村\n" + rows_tab
+    rows = _rows(category)
+    assert rows[0].cells["类别"] == "一、农业农村" and rows[0].cells["配合单位"] == "县财政局"
+
+
+def test_a_header_naming_its_group_beside_its_own_role_columns_keeps_them():
+    """责任单位 beside 牵头单位 | 配合单位 over rows as long as the header: three columns of their own, no two-row header."""
+    text = "附件\n分工表\n序号\t重点任务\t责任单位\t牵头单位\t配合单位\n1\t推进高标准农田建设。\t县农业农村局\t县财政局\t县水利局\n"
+    assert list(_rows(text)[0].cells) == ["序号", "重点任务", "责任单位", "牵头单位", "配合单位"]
+
+
+def test_supervision_lists_name_their_columns_in_their_own_words():
+    """issue 11 (督查 / 督办 事项): 督办事项 and 交办事项 name the task, 办理单位 the unit answering, 办理时限 the time;
+    督办单位 (who supervises, not who does) names no column."""
+    assert column_role("督办事项") == "task" and column_role("交办事项") == "task"
+    assert column_role("办理单位") == "responsible" and column_role("办理时限") == "time"
+    assert column_role("督办单位") is None
+    text = (
+        "附件\n督办事项清单\n序号\t督办事项\t承办单位\t协办单位\t办结时限\n"
+        "1\t推进高标准农田建设。\t县农业农村局\t县财政局\t2024年10月底前\n"
+    )
+    row = _rows(text)[0]
+    assert _names(row.responsibility.lead) == ["县农业农村局"] and _names(row.responsibility.support) == ["县财政局"]
+    assert [(d.year, d.month) for d in row.deadlines] == [(2024, 10)]
+
+
+def test_run_together_row_ending_in_glued_units_and_a_time():
+    """issue 11 (cells run together; a DOCX's text as a sharing site prints it, as tt_102 / tt_112): each row's task
+    sentence, then its unit names glued with no mark between them, each opening on its level, then the time cell
+    (…建设。县农业农村局县财政局2024年10月底前): the first unit the lead's, the rest the support's, the time the deadline
+    (before: no row of the table was read)."""
+    lines = (
+        "附件\n重点任务分工表\n序号重点任务牵头单位配合单位完成时限\n"
+        "1推进高标准农田建设。县农业农村局县财政局2024年10月底前\n"
+        "2实施节水灌溉项目。县水利局县财政局2024年12月底前\n"
+        "3新增城镇就业3000人。县人社局县财政局长期坚持\n"
+    )
+    one_line = "重点任务分工表序号重点任务牵头单位配合单位完成时限1推进高标准农田建设。县农业农村局县财政局2024年10月底前2实施节水灌溉项目。县水利局县财政局2024年12月底前\n"
+    for text in (lines, one_line):
+        rows = _rows(text)
+        assert rows[0].cells["牵头单位"] == "县农业农村局" and rows[0].cells["配合单位"] == "县财政局", text
+        assert rows[0].cells["完成时限"] == "2024年10月底前"
+        assert _names(rows[1].responsibility.lead) == ["县水利局"] and _names(rows[1].responsibility.support) == ["县财政局"]
+        assert [(d.year, d.month) for d in rows[1].deadlines] == [(2024, 12)]
+    assert _rows(lines)[2].cells["完成时限"] == "长期坚持"
+
+
+def test_a_page_number_between_tab_rows_is_no_row_and_no_piece_of_one():
+    """A figure alone on its line between two tab rows, right above the next row (or the header printed again): the
+    page's number where the table goes on — no row (3, the next row's number too) and no piece of a task (5)."""
+    head = "附件\n重点任务分工表\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+    r12 = "1\t推进高标准农田建设。\t县农业农村局\t县财政局\t2024年10月底前\n2\t实施节水灌溉项目。\t县水利局\t县财政局\t2024年12月底前\n"
+    r3 = "3\t新增城镇就业3000人。\t县人社局\t县财政局\t长期坚持\n"
+    for page in ("3\n", "5\n", "5\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"):
+        rows = _rows(head + r12 + page + r3)
+        assert [r.cells["序号"] for r in rows] == ["1", "2", "3"], page
+        assert rows[2].cells["重点任务"] == "新增城镇就业3000人。", page
+
+
+def test_more_names_of_task_and_unit_columns():
+    """issue 11 (a header naming its columns in other words): 工作要点 holds the task; 支持单位 and 其他责任单位 / 其他责任部门
+    (beside 主要责任单位) the support; 责任站所 (a township's 站所) the units answering."""
+    assert column_role("工作要点") == "task"
+    assert column_role("支持单位") == column_role("其他责任单位") == column_role("其他责任部门") == "support"
+    assert column_role("责任站所") == "responsible"
+    text = (
+        "附件\n任务分解表\n序号\t工作要点\t主要责任单位\t其他责任单位\t完成时限\n"
+        "1\t推进高标准农田建设。\t县农业农村局\t县财政局\t2024年10月底前\n"
+    )
+    row = _rows(text)[0]
+    assert _names(row.responsibility.lead) == ["县农业农村局"] and _names(row.responsibility.support) == ["县财政局"]
+
+
+def test_a_page_number_between_rows_printed_one_cell_a_line_or_inside_a_broken_row():
+    """The page's number between rows printed one cell a line (… / 2024年12月底前 / 5 / 3 / …) is no row's number;
+    between a tab row the page broke and the rest of its task cell (… 全年新增高效节水 / 5 / 灌溉面积2万亩。) it is no
+    piece of the next row: the rest goes on the row above, as with no page number between."""
+    one_a_line = (
+        "附件\n重点任务分工表\n序号\n重点任务\n牵头单位\n配合单位\n完成时限\n"
+        "1\n推进高标准农田建设。\n县农业农村局\n县财政局\n2024年10月底前\n"
+        "2\n实施节水灌溉项目。\n县水利局\n县财政局\n2024年12月底前\n5\n"
+        "3\n新增城镇就业3000人。\n县人社局\n县财政局\n长期坚持\n"
+    )
+    rows = _rows(one_a_line)
+    assert [(r.cells["序号"], r.cells["重点任务"]) for r in rows][2] == ("3", "新增城镇就业3000人。")
+    broken = (
+        "附件\n重点任务分工表\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+        "1\t推进高标准农田建设。\t县农业农村局\t县财政局\t2024年10月底前\n"
+        "2\t实施高效节水灌溉项目，全年新增高效节水\t县水利局\t县财政局\t2024年12月底前\n5\n\t灌溉面积2万亩。\t\t\t\n"
+        "3\t新增城镇就业3000人。\t县人社局\t县财政局\t长期坚持\n"
+    )
+    rows = _rows(broken)
+    assert rows[1].cells["重点任务"] == "实施高效节水灌溉项目，全年新增高效节水灌溉面积2万亩。"
+    assert rows[2].cells["重点任务"] == "新增城镇就业3000人。"

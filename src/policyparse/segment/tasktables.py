@@ -487,6 +487,69 @@ def _placed_sub_header(texts: list[str], j: int, top: list[str]) -> list[str] | 
     return names[: u - g] + cells + names[u:]
 
 
+_SUB_NAMES = 2  # sub-columns at least under one group cell
+_ROW_AFTER_CATEGORY = 3  # lines from a header to its first row: a category line (一、…) or two may stand between
+_TIME_NAME_END = ("时间", "时限", "日期", "节点")  # 启动时间, 完成时间: the names under a time group (时间安排)
+
+
+def _sub_name_of(group_role: str | None, name: str, role: str | None) -> bool:
+    """Can `name` stand under a group cell of role group_role on a two-row header's second row: a lead or support
+    name under a responsibility group, a time name (启动时间 is kept in cells, 完成时间 a time) under a time group."""
+    if group_role == "responsible":
+        return role in ("lead", "support")
+    return group_role == "time" and role in ("time", "other") and name.endswith(_TIME_NAME_END)
+
+
+def _two_row_header_on_one_line(texts: list[str], j: int, names: list[str]) -> list[str] | None:
+    """序号 | 重点任务 | 责任单位 | 完成时限 | 牵头单位 | 配合单位 over rows of five cells: a two-row header that the page's
+    text printed on one line, its second row (the names under the group cell 责任单位) after its first, or right
+    after the group cell (… | 责任单位 | 牵头单位 | 配合单位 | 完成时限). A group cell is a responsibility name over
+    lead / support names (a role word alone named in full by it: 牵头 | 配合), or a time name over time names
+    (时间安排 over 启动时间 | 完成时间); its sub-names follow it in a run, at least two. Read so only when the first
+    row (numbered, the first tab line from line j: a category line 一、… may stand above it) prints one cell fewer
+    than the names for each group: the sub-names then stand in place of their group. A header that names 责任单位
+    beside 牵头 / 配合 columns of its own prints rows as long as it."""
+    j = next((k for k in range(j, min(j + _ROW_AFTER_CATEGORY, len(texts))) if "\t" in texts[k]), len(texts))
+    if j >= len(texts):
+        return None
+    cells = texts[j].split("\t")
+    if not _SEQ.match(cells[0].strip()):
+        return None
+    names = _role_words_named(names, names)
+    roles = [column_role(n) for n in names]
+    under: dict[int, list[int]] = {}  # a group cell's position: its sub-names' positions
+    taken: set[int] = set()
+    for g, role in enumerate(roles):
+        if role not in ("responsible", "time") or g in taken:
+            continue
+        subs = _sub_run_after(names, roles, g, taken)
+        if len(subs) >= _SUB_NAMES:
+            under[g] = subs
+            taken |= {g, *subs}
+    if not under or len(cells) != len(names) - len(under):
+        return None
+    flat: list[str] = []
+    for k, n in enumerate(names):
+        if k in under:
+            flat.extend(names[x] for x in under[k])
+        elif k not in taken:
+            flat.append(n)
+    return flat
+
+
+def _sub_run_after(names: list[str], roles: list[str | None], g: int, taken: set[int]) -> list[int]:
+    """The positions of the first run of names after the group cell at g that may stand under it (none taken)."""
+    def fits(k: int) -> bool:
+        return k not in taken and _sub_name_of(roles[g], names[k], roles[k])
+
+    k = next((k for k in range(g + 1, len(roles)) if fits(k)), len(roles))
+    run: list[int] = []
+    while k < len(roles) and fits(k):
+        run.append(k)
+        k += 1
+    return run
+
+
 def _trailing_trimmed(cells: list[str]) -> list[str]:
     end = len(cells)
     while end and not cells[end - 1]:
@@ -545,6 +608,8 @@ def _read_tab_table(texts: list[str], i: int, names: list[str], last: int | None
         last += 1
     elif placed:
         names, last = placed, last + 1
+    else:
+        names = _two_row_header_on_one_line(texts, _first_row_line(texts, last + 1), names) or names
     first = i - 1 if i > 0 and _half_name(texts[i - 1]) else i
     names = _with_seq_column(texts, _first_row_line(texts, last + 1), names)
     reading = _Reading(_table(first, last, names))
@@ -557,11 +622,36 @@ def _read_tab_table(texts: list[str], i: int, names: list[str], last: int | None
         if _BLANKS.sub("", s) == header_key or _CONTINUED.match(s) or _RULE_LINE.match(s) or (not reading.rows and _half_name(s)):
             j += 1  # the header repeated on a new page, 续表, ……, a rule under the header, the bottom half of a name
             continue
+        if _page_number_between_rows(reading, texts, j, header_key):
+            j += 1
+            continue
         if not _take_line(reading, texts, j):
             break
         j += 1
     _finish(reading, texts)
     return reading.table
+
+
+_PAGE_NUMBER = re.compile(r"^[ \u3000]*+\d{1,3}+[ \u3000]*+$")
+
+
+def _page_number_between_rows(reading: _Reading, texts: list[str], j: int, header_key: str) -> bool:
+    """2\t…\t2024年12月底前 / 5 / 3\t…: a figure alone on its line between tab rows, right above the next row (the
+    number it opens with the one expected) or above the header printed again, is the page's number where the table
+    went on to the next page — no row and no piece of the row above or below (before: 5 ran on into row 3's task, a
+    page number 3 became a row of its own). So too above the rest of the row the page broke (灌溉面积2万亩。, a line with
+    no cell border or opening with an empty cell), unless the figure is the number expected next: then it is that
+    row's number cell printed on a line of its own. The figure stands right under a tab row."""
+    if not reading.rows or j + 1 >= len(texts) or not _PAGE_NUMBER.match(texts[j]) or "\t" not in texts[j - 1]:
+        return False
+    nxt = texts[j + 1]
+    if _BLANKS.sub("", nxt) == header_key:
+        return True
+    first = nxt.split("\t", 1)[0].strip()
+    if "\t" not in nxt or not first:
+        return int(texts[j]) != reading.expect and not _PAGE_NUMBER.match(nxt)
+    m = _SEQ.match(first)
+    return m is not None and int(m.group(1)) == reading.expect
 
 
 # a cell that is only a bar: a border printed as a bar in a table whose blanks repair made tabs as well
@@ -1614,7 +1704,20 @@ def _past_numbered_row_furniture(
     if not texts[j].strip() and j + 1 < len(texts) and texts[j + 1].strip() == "1" and table.rows:
         cursor.expect = None  # a category row printed with no text (an empty cell): numbering starts again
         return j + 1
+    if _page_number_above_cell_row(table, texts, j, head, cursor):
+        return j + 1
     return None
+
+
+def _page_number_above_cell_row(table: TaskTable, texts: list[str], j: int, head: list[str], cursor: _CellLineCursor) -> bool:
+    """… / 2024年12月底前 / 5 / 3 / 新增城镇就业… : a figure alone on its line that is not the number expected next, right
+    above that number (or above the header printed again), is the page's number where the table went on: no row's
+    number (before: 5 became row 3's number and 3 a piece of its task)."""
+    if not table.rows or cursor.expect is None or j + 1 >= len(texts) or not _PAGE_NUMBER.match(texts[j]):
+        return False
+    if int(texts[j]) == cursor.expect:
+        return False
+    return texts[j + 1].strip() == str(cursor.expect) or _repeats(texts, j + 1, head)
 
 
 def _next_unnumbered_cell_row(
@@ -2365,7 +2468,8 @@ def _numbered_row_cells(table: TaskTable, s: str, number: str, body: str, task_a
     split = _task_and_units("句。" + body[ends[-1]:]) or (
         ("", body[ends[-1]:], "") if _unit_tail(body[ends[-1]:]) else None
     )
-    if split is None:
+    glued = None if split else _glued_units_then_time(table, unit_at, body[ends[-1]:])
+    if split is None and glued is None:
         return None
     cells = [""] * len(table.columns)
     seq_at = table.role_index("seq")
@@ -2378,12 +2482,27 @@ def _numbered_row_cells(table: TaskTable, s: str, number: str, body: str, task_a
     cells[task_at] = sentences[:first]
     if middle:
         cells[middle[0]] = sentences[first:]
+    if glued is not None:
+        _place_glued_units_and_time(table, cells, unit_at, *glued)
+        return cells
     cells[unit_at] = split[1]
     if unit_at + 1 < len(cells):
         cells[unit_at + 1] = split[2]
     if unit_at + 1 < len(cells) and table.roles[unit_at + 1] in RESPONSIBILITY_ROLES:
         cells[unit_at], cells[unit_at + 1] = _two_unit_cells(split[1], split[2])
     return cells
+
+
+def _place_glued_units_and_time(table: TaskTable, cells: list[str], unit_at: int, units: list[str], time: str) -> None:
+    """The glued units under the unit columns — the first the first column's, the rest the next one's (as tt_102's
+    glued units: the first leading), all of them the one column's when there is one — and the time under the time
+    column."""
+    unit_columns = [k for k in range(unit_at, len(cells)) if table.roles[k] in RESPONSIBILITY_ROLES]
+    if len(unit_columns) > 1 and len(units) > 1:
+        cells[unit_columns[0]], cells[unit_columns[1]] = units[0], "、".join(units[1:])
+    else:
+        cells[unit_at] = "、".join(units)
+    cells[table.roles.index("time", unit_at)] = time
 
 
 def _glued_leader_row_cells(table: TaskTable, number: str, body: str, ends: list[int], task_at: int,
@@ -2422,6 +2541,30 @@ def _glued_leader_row_cells(table: TaskTable, number: str, body: str, ends: list
 
 
 _GLUED_COLLECTIVE = re.compile(r"(?<=" + UNIT_NAME_ENDING + r")(?=各\p{Han})")  # 市发展改革委|各县（市、区）政府
+
+
+# where a time cell run on after unit names opens: a year or month's figure, or a word of the time cells (_TIME_CELL)
+_TIME_OPENING = re.compile(r"^(?:\d|长期|持续|常态|全年|年内|年底|年中|每[年季月]|[上下]半年|第?[一二三四]季度|[本今次明]年)")
+
+
+def _glued_units_then_time(table: TaskTable, unit_at: int, rest: str) -> tuple[list[str], str] | None:
+    """县农业农村局县财政局2024年10月底前 after a run-together row's last sentence, under unit columns and a time column
+    after them (序号重点任务牵头单位配合单位完成时限): the unit names glued with no mark between them, each opening on its
+    level (县 / 市 / 省 / 各…: grammar.GLUED_UNIT_NAMES), then the time cell. The cut is the last place where a
+    time cell opens (a figure, 长期, 持续, 年底 …) right after a whole unit name: (the unit names, the time); None when
+    the rest is no such run."""
+    if unit_at + 1 >= len(table.roles) or "time" not in table.roles[unit_at + 1 :] or len(rest) > _GLUED_RUN:
+        return None
+    for p in range(len(rest) - 1, 1, -1):
+        head, tail = rest[:p], rest[p:]
+        if _UNIT_END.search(head) and _TIME_OPENING.match(tail) and _TIME_CELL.match(tail):
+            names = GLUED_UNIT_NAMES.split(head)
+            if all(_one_unit(n) for n in names):
+                return names, tail
+    return None
+
+
+_GLUED_RUN = 80  # characters of the units and time a run-together row ends in
 
 
 def _two_unit_cells(units: str, rest: str) -> tuple[str, str]:
