@@ -2432,3 +2432,53 @@ def test_a_target_responsibility_letter_is_a_document_type_its_title_ends_with()
            "特制定2010年度安全生产目标责任书：\n一、目标\n1、按时完成县政府下达的各项安全生产任务；\n")
     assert m.title == "镇2010年度安全生产目标责任书"
     assert m.doc_type == "责任书"
+
+
+def test_a_site_s_numbered_menus_above_the_notice_are_no_title_and_no_body():
+    # ux_02: 1. 现行有效行政规范性文件库 / 1. 目录 / 2. 旗人民政府 / … / 1. 国民经济和社会发展规划 / 2. 专项规划 / 3. 区域规划 / …
+    # — a banner's site menus, each list counting from 1 again — above a 厅's notice
+    menu = "\n".join(["政府信息公开", "    1. 现行有效行政规范性文件库", "    1. 目录", "    2. 旗人民政府", "    1. 国民经济和社会发展规划",
+                      "    2. 专项规划", "    3. 区域规划", "    1. 政策问答库", "    2. 政策解读"])
+    m = md(menu + "\n\n某自治区农牧厅关于印发《某建设项目实施细则》的通知\n发布日期:2025-10-27 09:45 字体: 访问量:207\n"
+           "各盟市农牧局,相关单位:\n  为加强项目管理,现将《某建设项目实施细则》印发给你们,请遵照执行。\n  某自治区农牧厅\n  2025年7月24日\n")
+    assert (m.title, m.publish_date, m.addressees) == ("某自治区农牧厅关于印发《某建设项目实施细则》的通知", "2025-10-27",
+                                                       ["各盟市农牧局", "相关单位"])
+
+
+def test_a_body_s_first_items_are_no_menu():
+    # items counting on (1. / 2. / 3.) and an outline's decimal heads restarting per level (1总则 / 1.1制定目的, td_03)
+    from policyparse.segment.layout import analyse, in_site_menu
+    for text in ("某镇突发事件总体应急预案\n1总则\n1.1制定目的\n规范应对突发事件行为。\n",
+                 "某县关于做好防汛工作的通知\n1. 加强领导\n2. 落实责任\n3. 强化值守\n"):
+        lay = analyse(text)
+        assert not any(in_site_menu(lay.lines, i) for i in range(len(lay.lines)))
+
+
+def test_addressees_run_into_the_first_sentence_are_read():
+    # ux_05: 各省、…财政厅(局),新疆生产建设兵团财务局:为加快服务业发展,… / ux_07: 摘要各区县(自治县)人民政府,…有关单位:文物是…
+    m = md("关于印发《某专项资金管理办法》的通知\n财建[2009]227号\n各省、自治区、直辖市财政厅(局),新疆生产建设兵团财务局:为加快"
+           "服务业发展,设立专项资金。现印发给你们,请遵照执行。\n附件:某专项资金管理办法\n财政部\n二○○九年五月二十六日\n")
+    assert m.addressees == ["各省、自治区、直辖市财政厅(局)", "新疆生产建设兵团财务局"]
+    m = md("某市人民政府办公厅关于切实加强文物安全工作的实施意见某府办发[2018]3号\n\n在线阅读 下载PDF 导出详情\n"
+           "摘要 各区县(自治县)人民政府,市政府有关部门,有关单位:文物是中华文明的精神标识。为严格落实文物安全保护责任,"
+           "现提出如下实施意见。\n作者\n")
+    assert m.addressees == ["各区县(自治县)人民政府", "市政府有关部门", "有关单位"]
+
+
+def test_a_legal_database_record_s_bracketed_fields_glued_on_one_line():
+    # ux_09: 【发布文号】某自治区人民政府令2016年第116号 【发布日期】2016-12-06 【生效日期】… (repair glues the first pair) under a
+    # 范文 site's own date; the 令's own line prints the number without the year; its head signs with the date on one line
+    m = md("某省人民政府令116号\n\n2024-08-15\n\n某省人民政府令116号 篇1\n\n【发布文号】某自治区人民政府令2016年第116号 "
+           "【发布日期】2016-12-06 【生效日期】2017-03-01 【失效日期】 【所属类别】地方法规\n\n【文件来源】某自治区人民政府\n\n"
+           "某自治区土地整治办法 某自治区人民政府令 第116号\n\n《某自治区土地整治办法》已经2016年11月18日自治区人民政府常务会议审议通过,"
+           "现予发布,自2017年3月1日起施行。\n\n自治区主席 陈 武 2016年12月6日\n\n某自治区土地整治办法\n\n第一章 总 则\n\n"
+           "第一条 为了规范土地整治活动,制定本办法。\n")
+    assert (m.doc_number, m.issue_date, m.publish_date) == ("某自治区人民政府令第116号", "2016-12-06", "2016-12-06")
+
+
+def test_an_index_label_with_a_blank_before_its_colon():
+    # ux_11: 信息来源 :党工委办 / 发文机关 :某市教育局 / 信息索引 :-01-2022-00102 / 发文字号 :某教组〔2022〕4号
+    m = md("中共某市委教育工作领导小组关于进一步加强我市教育工作的意见\n信息来源 :党工委办\n发文机关 :某市教育局\n"
+           "信息索引 :-01-2022-00102\n发文字号 :某教组〔2022〕4号\n发布日期 :2022-06-22\n\n各县(市、区)党委教育工作领导小组,"
+           "市直各有关单位:\n\n  为加快推进教育现代化,制定如下意见。\n")
+    assert (m.index_number, m.doc_number) == ("-01-2022-00102", "某教组〔2022〕4号")

@@ -14,7 +14,7 @@ from operator import itemgetter
 import regex as re
 
 from policyparse import lexicons
-from policyparse.grammar import SEAL_NOTE, SIGNED_LINE, is_enactment_note, spaced_date
+from policyparse.grammar import HEAD_SIGNED_LINE, SEAL_NOTE, SIGNED_LINE, is_enactment_note, spaced_date
 from policyparse.grammar import GLUED_ISSUERS, GLUED_ISSUERS_MAX
 from policyparse.grammar import PERSON_ADDRESSEE, REPLY_OPENING, ATTACHED_TABLE_LIST, BARS_ONLY, DOWNLOAD_LABEL, FILE_EXTENSION, FILE_EXTENSION_IN_LINE, HOLD_GIL, URL_LINE, Marker, bare_number_head, decimal_heads, is_bullet_entry, is_list_category, left_open, match_marker, opens_on_field_label
 from policyparse.segment.roles import (
@@ -492,6 +492,8 @@ def _front_end(lines: list[Line], roles: Roles) -> int:
             continue
         if line.marker is not None and is_furniture(line.s):
             continue  # 1、下载文档前请自行甄别…: a sharing site's numbered notice above the document is its furniture (sk_02)
+        if line.marker is not None and in_site_menu(lines, i):
+            continue  # 1. 目录 / 2. 旗人民政府 / 1. 旗政府工作部门 / …: a site's menus above the notice (ux_02)
         if roles.addressee(i) or roles.zhusong(i) or roles.prose(i) or (line.marker is not None and _plausible_first_marker(line)):
             return i
         if is_bullet_entry(line.s) or (i + 1 < len(lines) and is_list_category(line.s, lines[i + 1].s)):
@@ -499,6 +501,41 @@ def _front_end(lines: list[Line], roles: Roles) -> int:
         if news_dateline(line.s):
             return i
     return len(lines)
+
+
+# 1. 目录 / 2. 旗人民政府 / 3. 旗人民政府办公室 / 1. 旗政府工作部门 / 2. 苏木镇人民政府 / 1. 国民经济…: a site's
+# menus, printed as lists of short entries whose numbering starts again at 1 from list to list (ux_02); a body's items
+# go on counting, and each holds a sentence or a heading of more words
+_MENU_ENTRY_MAX = 16  # characters of an entry after its number
+_MENU_REACH = 48  # lines of a menu run read ahead
+
+
+def _menu_entry(line: Line, style: str) -> bool:
+    m = line.marker
+    if m is None or m.style != style or style == "decimal":
+        return False  # 1总则 / 1.1制定目的 / 1.4.1…: an outline's decimal heads start each level at 1 (td_03)
+    rest = line.s[m.end:]
+    return 0 < len(rest) <= _MENU_ENTRY_MAX and not any(c in _SENTENCE_MARKS for c in rest)
+
+
+_SENTENCE_MARKS = frozenset("，。；：,;:！？")
+
+
+def in_site_menu(lines: list[Line], i: int) -> bool:
+    """Line i is a short numbered entry, no sentence, in a run of such entries whose numbering restarts at 1 (a
+    menu's lists one after another): the run is read from its first entry, at most _MENU_REACH lines back and ahead."""
+    m = lines[i].marker
+    if m is None or not _menu_entry(lines[i], m.style):
+        return False
+    first = i
+    while first > 0 and i - first < _MENU_REACH and _menu_entry(lines[first - 1], m.style):
+        first -= 1
+    for k in range(first + 1, min(len(lines), first + 1 + 2 * _MENU_REACH)):
+        if not _menu_entry(lines[k], m.style):
+            return False
+        if lines[k].marker.number == 1:
+            return True
+    return False
 
 
 # 中新社北京3月5日电 / 新华社成都3月23日电: a news agency's dateline, opening the story's lead
@@ -749,7 +786,9 @@ def _signed_line(s: str) -> bool:
         return False  # a blank between issuer and date, or a short line closing on a date: most lines are spared it
     m = SIGNED_LINE.fullmatch(s)
     # 某某市教育局（代章） 2021年5月6日: the seal note is no part of the issuer's name
-    return m is not None and ORG_END.search(SEAL_NOTE.sub("", m.group("org")).strip()) is not None
+    if m is not None and ORG_END.search(SEAL_NOTE.sub("", m.group("org")).strip()) is not None:
+        return True
+    return m is not None and HEAD_SIGNED_LINE.fullmatch(s) is not None  # 自治区主席 陈武 2016年12月6日 (ux_09)
 
 
 def _plausible_first_marker(line: Line) -> bool:

@@ -72,7 +72,7 @@ from policyparse.grammar import (
 )
 from policyparse.models import CitedDocument, Metadata, PlanPeriod
 from policyparse.segment.dates import is_date_line, is_iso_date_line, parse_date
-from policyparse.segment.layout import Layout, doc_type_ending, doc_types, download_list, is_doc_type_word
+from policyparse.segment.layout import Layout, doc_type_ending, doc_types, download_list, in_site_menu, is_doc_type_word
 from policyparse.segment.roles import (
     Roles,
     is_sharing_note,
@@ -926,6 +926,8 @@ def _find_title(layout: Layout) -> str | None:
     if record:
         return record
     for e in range(layout.front_end):
+        if layout.lines[e].marker is not None and in_site_menu(layout.lines, e):
+            continue  # 3. 区域规划 in a site's menus (ux_02) names no title
         s = layout.roles.ask(_title_line, e)
         if _may_end_title(layout, e, s):
             e, s = _own_title_line(layout, e, s)
@@ -2053,8 +2055,9 @@ def _issuer_by_signers(issuer: str | None, orgs: list[str]) -> str | None:
 
 # 省长 / 市长 某某 over the date of a 令 a legal database copies: the head who signs, no body (the issuer is found
 # elsewhere: the database's body line, the 令's own name); an acting head (代省长) and a ministry's head signing its own
-# 令 (国家知识产权局局长令 … 局长) sign so too
-_SIGNING_HEAD = re.compile(r"^代?(?:省长|市长|县长|区长|州长|盟长|旗长|乡长|镇长|主席|总理|局长|部长|署长|行长)(?:[ \t\u3000]*+[：:]?[ \t\u3000]*+\p{Han}{2,4})?$")
+# 令 (国家知识产权局局长令 … 局长) sign so too, and a head whose post names the place's level (自治区主席 陈武, ux_09)
+_SIGNING_HEAD = re.compile(r"^(?:自治区|省|市|县|区|州)?代?(?:省长|市长|县长|区长|州长|盟长|旗长|乡长|镇长|主席|总理|局长|部长|署长|行长)"
+                           r"(?:[ \t\u3000]*+[：:]?[ \t\u3000]*+(?:\p{Han}[ \t\u3000]{1,2}\p{Han}|\p{Han}{2,4}))?$")
 
 
 # 中国人民银行   行长   潘功胜 / 国家市场监督管理总局   局长   罗文: a joint 令 signed a body a line, each with its head's post
@@ -2870,7 +2873,7 @@ _ISSUER_WORD = re.compile(r"(?:政府|院|部|局|委员会|委|厅|署|办公�
 def _read_doc_number(layout: Layout, labels: dict[str, str], html_meta: dict[str, str], decree, front_at: list[int]) -> str | None:
     doc_number = _labelled(labels, "doc_number")
     if doc_number:
-        doc_number = _label_number(doc_number)
+        doc_number = _as_decree_prints_it(_label_number(doc_number), decree)
     if not doc_number and html_meta.get("doc_number"):
         doc_number = search_doc_number(html_meta["doc_number"])
     if not doc_number:
@@ -2880,6 +2883,19 @@ def _read_doc_number(layout: Layout, labels: dict[str, str], html_meta: dict[str
     if not doc_number:
         doc_number = _promulgation_number(layout.text)
     return doc_number
+
+
+# 第116号 closing a 令's number
+_DECREE_ORDINAL = re.compile(r"第\d{1,4}号$")
+
+
+def _as_decree_prints_it(labelled: str | None, decree) -> str | None:
+    """【发布文号】某自治区人民政府令2016年第116号 over the 令's own line 某自治区人民政府令 第116号 (ux_09): a legal
+    database files the 令 under its year; the number is as the 令 prints it, when both end on the same 第…号."""
+    if not (labelled and decree and decree[0]) or "令" not in labelled or labelled == decree[0]:
+        return labelled
+    mine, printed = _DECREE_ORDINAL.search(labelled), _DECREE_ORDINAL.search(decree[0])
+    return decree[0] if mine and printed and mine.group() == printed.group() else labelled
 
 
 def _from_title_issuer(doc_number: str | None, title: str | None) -> str | None:
@@ -3141,7 +3157,7 @@ _CLOSES_AS = re.compile(r"特此(公告|通告)")
 
 def _addressees(layout: Layout, late: tuple[int, int] | None) -> list[str]:
     at = layout.addressee if layout.addressee is not None else (late[1] if late else None)
-    s = layout.lines[at].s if at is not None else _reply_head(layout)
+    s = layout.lines[at].s if at is not None else _reply_head(layout) or _head_run_into_body(layout)
     found = split_addressees(s.partition("\n")[0] if at is not None and layout.roles.zhusong(at) else s)
     return found + [a for a in _closing_addressees(layout) if a not in found]
 
@@ -3157,6 +3173,25 @@ def _reply_head(layout: Layout) -> str:
         return ""
     m = _REPLY_OPENING.match(layout.lines[layout.front_end].s)
     return m.group("head") if m and is_addressee(m.group("head")) else ""
+
+
+# 各省、自治区…财政厅（局），新疆生产建设兵团财务局：为加快服务业发展，… (ux_05) / 摘要各区县（自治县）人民政府，市政府
+# 有关部门，有关单位：文物是… (ux_07): a page that runs the 主送 (bodies parted by commas) into the body's first sentence,
+# a periodical database printing it after its 摘要 label; the bodies are the addressees, as on a line of their own
+# names only (Han, 、 and brackets), no title glued before them (…的通知各县教体局，…：, se_13) and no list of choices
+# (▄政府网站；口政府公报；…：, ug_03)
+_HEAD_INTO_BODY = re.compile(r"^(?:摘要[：:]?[ \t\u3000]*+)?(?P<head>[\p{Han}、（）() \t\u3000]{2,150}?[，,][\p{Han}、，,（）() \t\u3000]{2,150}[：:])"
+                             r"(?=[ \t\u3000]*+\p{Han})")
+_HEAD_INTO_BODY_REACH = 320  # characters of the line the head and its colon stand in
+
+
+def _head_run_into_body(layout: Layout) -> str:
+    """The 主送 that opens the first body line when the body's first sentence follows it on that line."""
+    if layout.front_end >= len(layout.lines):
+        return ""
+    s = layout.lines[layout.front_end].s[:_HEAD_INTO_BODY_REACH]
+    m = _HEAD_INTO_BODY.match(s) if "，" in s or "," in s else None
+    return m.group("head") if m and "关于" not in m.group("head") and is_addressee(m.group("head")) else ""
 
 
 def _closing_addressees(layout: Layout) -> list[str]:

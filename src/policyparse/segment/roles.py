@@ -312,8 +312,9 @@ def _label_regex() -> re.Pattern:
     names = "|".join(alts)
     # a label may stand in 【】, as legal databases print it, or in spaced square brackets, as county pages of 重庆
     # print their field table ([ 索引号 ] | … | [ 发文字号 ] | …), or open a list item (- 索引号：… / • 发文字号：);
-    # with its colon it may follow the value before it unspaced (来源：某市人民政府发布时间：2019-08-13)
-    glued = r"(?<=\S)(?=(?:" + names + r")[ \t\u3000]*+[：:])"
+    # with its colon it may follow the value before it unspaced (来源：某市人民政府发布时间：2019-08-13), and so may a label
+    # in 【】 (【发布文号】某政府令2016年第116号【发布日期】2016-12-06: ux_09)
+    glued = r"(?<=\S)(?=(?:" + names + r")[ \t\u3000]*+[：:]|【)"
     return re.compile(r"(?:^[-•·●■▪◆][ \t\u3000]*+|^|(?<=[\s|｜])|" + glued + r")(?:【|\[[ \t\u3000]*+)?(" + names
                       + r")(?:】|[ \t\u3000]*+\])?[ \t\u3000]*[：:]?")
 
