@@ -37,3 +37,28 @@ def test_a_stage_bracket_without_a_month_or_with_a_limit_keeps_its_reading():
     assert deadlines("（三）组织推动实施阶段（2019年4月－2022年12月）。各县组织实施。", 2019) == []
     # the months alone take the document's year, as before
     assert deadlines("摸底和集中整治阶段(5月-8月)", 2019) == [(2019, 5, None, "period"), (2019, 8, None, "by")]
+
+
+def test_a_session_of_a_course_is_counted_in_jieci():
+    # uy_02: 每月至少报送1节次课程 (a course session, not 节 and a stray 次)
+    assert targets("按照云课堂归集任务清单，每月至少报送1节次课程。") == [(1.0, "节次", "gte", "monthly")]
+
+
+def test_a_goal_heading_may_name_the_work_or_the_year():
+    # uy_09: 三、项目实施总体工作目标 over a list of the year's levels, one a line with no goal verb of its own
+    from policyparse.extract.targets import _names_goals
+
+    assert _names_goals("项目实施总体工作目标") and _names_goals("年度目标") and _names_goals("工作目标")
+    assert not _names_goals("目标") and not _names_goals("考核目标管理")
+
+
+def test_a_count_the_title_names_its_set_with_is_no_goal():
+    # uy_05: 关于印发17个省级贫困县…实施方案的通知, the text naming the set again and again
+    from policyparse.pipeline import parse
+
+    text = ("关于印发17个省级贫困县农村学生营养改善计划实施方案的通知\n各市教育局：\n"
+            "为确保17个省级贫困县农村学生营养改善计划顺利实施，制定本方案。\n"
+            "一、实施范围\n将17个省级贫困县农村小学生营养膳食补助标准由每生每天2.5元提高到4元。\n"
+            "二、资金\n省级统筹资金用于17个省级贫困县实施营养改善计划，新建食堂100个。\n")
+    found = [(t.value, t.unit) for n in parse(text).iter_sections() for t in n.targets]
+    assert (17.0, "个") not in found and (100.0, "个") in found
