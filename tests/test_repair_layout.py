@@ -1303,3 +1303,28 @@ def test_the_glued_title_check_is_asked_of_every_line_holding_a_blank_the_patter
     the pattern takes between the stop and the marker (space, tab, U+3000) is one the gate looks for."""
     if layout._GLUED_TITLE_AT_END.search(s) is not None:
         assert " " in s or "\u3000" in s or "\t" in s
+
+
+def test_a_private_use_glyph_at_every_paragraph_end_is_a_line_break():
+    # uy_09: a one-line field whose paragraphs a symbol font parted by \ue004, list stops and a decimal point by \ue010
+    text = ("特制定本工作方案。\ue004一、绩效评价范围\ue004绩效评价范围为全省资金。\ue004二、绩效评价内容\ue004主要用于以下方面："
+            "\ue0041\ue010职业介绍补贴；\ue0042\ue010职业培训补贴；\ue0043\ue010创业补贴。\ue004三、总体目标\ue004"
+            "1\ue010城镇登记失业率4\ue0105％以下；2\ue010《河北省财政支出绩效评价管理办法》。")
+    from policyparse.repair.layout import normalise_width
+
+    out = normalise_width(text, StepLog("width"))
+    assert "\ue004" not in out and "\ue010" not in out
+    assert "\n一、绩效评价范围\n绩效评价范围为全省资金。\n二、绩效评价内容\n" in out
+    assert "\n1.职业介绍补贴；\n2.职业培训补贴；\n" in out
+    assert "城镇登记失业率4.5%以下；2.《" in out
+
+
+def test_a_private_use_glyph_seen_a_few_times_or_inside_text_stays():
+    # few places, or places that are neither a sentence's end nor before a marker, say nothing of the layout
+    from policyparse.repair.layout import normalise_width
+
+    log = StepLog("width")
+    few = "一、范围\ue004绩效评价。\ue004二、内容\ue004"
+    assert normalise_width(few, log) == few
+    inside = "见图\ue004甲" * 10
+    assert normalise_width(inside, log) == inside

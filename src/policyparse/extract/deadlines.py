@@ -377,7 +377,10 @@ def find_deadlines(
         if not said_once.first(m, d, span, (own[s:m.end()].replace(" ", ""), recurrence), recurrence):
             continue
         out.append(Deadline(text=own[s:m.end()], span=span, recurrence=recurrence, **d))
-    return staged + _with_bare_days(own, start, out, next_break)
+    found = _with_bare_days(own, start, out, next_break)
+    if staged:  # a month a step's brackets name is read there once (组织实施阶段（2019年4月—11月底）: not 11月底 again)
+        found = [d for d in found if not any(s.span[0] <= d.span[0] and d.span[1] <= s.span[1] + 1 for s in staged)]
+    return staged + found
 
 
 def _staged(own: str, start: int, doc_year: int | None, issued: int | None) -> list[Deadline]:
@@ -418,24 +421,37 @@ def _next_comma(own: str, at: int, stop: int) -> int:
 
 
 # 动员部署阶段（5月）, 摸底和集中整治阶段(5月-8月): the months of a numbered step, in brackets after its name (a span of
-# days or of dated months is read by _DEADLINE: 自查摸底阶段（7月3日至7月15日）)
+# days or of dated months is read by _DEADLINE: 自查摸底阶段（7月3日至7月15日）). The months may carry their years, the first
+# month its 月 left to the last (uy: 第一阶段（2018年9—12月）, 组织实施阶段（2019年4月—11月底）, 宣传启动阶段（2021年12月至2022年
+# 3月底）, 验收总结阶段（2019年12月）).
 _STAGE_MONTHS = re.compile(
-    r"(?:阶段|时段)[ \t]?[（(][ \t]?(?P<first>\d{1,2})[ \t]?月份?"
-    r"(?:[ \t]?[—–－\-~～至到][ \t]?(?P<last>\d{1,2})[ \t]?月份?(?:底|末)?)?[ \t]?[）)]"
+    r"(?:阶段|时段)[ \t]?[（(][ \t]?(?:(?P<year>\d{4})[ \t]?年[ \t]?)?(?P<first>\d{1,2})(?P<month>[ \t]?月份?)?"
+    r"(?:[ \t]?[—–－\-~～至到][ \t]?(?:(?P<year2>\d{4})[ \t]?年[ \t]?)?(?P<last>\d{1,2})[ \t]?月份?(?:底|末)?)?[ \t]?[）)]"
 )
+
+
+# a step's bracket spanning a year or more by a dash names the years a plan is carried out in (up_10; a span written with
+# 至, 阶段（2022年3月至2025年9月）, is read by _DEADLINE at both ends, as before)
+_STAGE_SPAN_MONTHS = 12
 
 
 def _stage_months(own: str, start: int, doc_year: int | None) -> list[Deadline]:
     """The months a step is taken in (阶段（5月）: a period) and, for a span (阶段（5月-8月）), the month it closes by,
-    as 今年11月至明年3月前 reads (ty_07)."""
+    as 今年11月至明年3月前 reads (ty_07); a year written in the brackets dates the months after it."""
     out: list[Deadline] = []
     for m in _STAGE_MONTHS.finditer(own) if "阶段" in own or "时段" in own else ():
         first, last = int(m.group("first")), int(m.group("last") or 0)
-        span = (start + m.start("first"), start + m.end() - 1)
+        if not m.group("month") and not last:
+            continue  # 阶段（1）: a number, no month
+        year = int(m.group("year")) if m.group("year") else doc_year
+        year2 = int(m.group("year2")) if m.group("year2") else year
+        if year is not None and last and (year2 - year) * 12 + last - first >= _STAGE_SPAN_MONTHS:
+            continue  # 组织推动实施阶段（2019年4月－2022年12月）: a plan's years of work, undated in up_10's gold
+        span = (start + (m.start("year") if m.group("year") else m.start("first")), start + m.end() - 1)
         if 1 <= first <= 12:
-            out.append(Deadline(text=m.group(0), span=span, **_dated(doc_year, first, None, "period")))
-        if 1 <= last <= 12 and last != first:
-            out.append(Deadline(text=m.group(0), span=span, **_dated(doc_year, last, None, "by")))
+            out.append(Deadline(text=m.group(0), span=span, **_dated(year, first, None, "period")))
+        if 1 <= last <= 12 and (last, year2) != (first, year):
+            out.append(Deadline(text=m.group(0), span=span, **_dated(year2, last, None, "by")))
     return out
 
 

@@ -488,6 +488,7 @@ def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes
     heading_years = _heading_goal_years(text, sections, nodes)
     led_in_years = _led_in_goal_years(text, sections)
     goal_headed = _under_goal_heading(sections)
+    names = _counted_names(metadata.title, text)
     for node, start, end in nodes:
         if id(node) in silent:
             continue
@@ -498,6 +499,38 @@ def assign_targets(text: str, metadata: Metadata, sections: list[Section], nodes
                                              goal_heading=id(node) in goal_headed or one_task,
                                              goal_titled=_is_goal_titled(node), task_row=node.kind == "task_row",
                                              reported=id(node) in reported))
+        if names and node.targets:
+            node.targets[:] = [t for t in node.targets if not _names_the_set(t, names)]
+
+
+# A count the title names the set a plan covers with (关于印发17个省级贫困县…实施方案的通知, uy_05) and the text repeats as
+# that name (确保17个省级贫困县…工作顺利实施, 将17个省级贫困县农村小学生…, 用于17个省级贫困县实施…) names the set, no goal: a
+# count a title sets as a goal (关于建设100所…学校的通知) is written once or twice, a name over and over.
+_TITLE_COUNT = re.compile(r"\d{1,4}[个家所项座名户县市区]\p{Han}{2}")
+_NAME_REPEATS = 3  # the title's mention and two more in the text at least
+
+
+def _counted_names(title: str | None, text: str) -> list[tuple[int, int]]:
+    """Where the text writes a count the title names its set with (see _TITLE_COUNT), when it does so often."""
+    if not title or not any("0" <= c <= "9" for c in title):
+        return []  # most titles hold no digit
+    spans: list[tuple[int, int]] = []
+    for name in {m.group() for m in _TITLE_COUNT.finditer(title)}:
+        found = [(i, i + len(name)) for i in _occurrences(text, name)]
+        if len(found) >= _NAME_REPEATS:
+            spans += found
+    return spans
+
+
+def _occurrences(text: str, part: str) -> Iterator[int]:
+    i = text.find(part)
+    while i >= 0:
+        yield i
+        i = text.find(part, i + len(part))
+
+
+def _names_the_set(target: Target, names: list[tuple[int, int]]) -> bool:
+    return any(s <= target.span[0] < e or target.span[0] <= s < target.span[1] for s, e in names)
 
 
 def _task_cells_of_progress_row(text: str, node: Section, start: int, end: int) -> list[tuple[int, int, bool]]:
@@ -546,7 +579,7 @@ def _is_table_task(node: Section) -> bool:
 
 
 # （一）总体要求和主要预期目标, 一、2025年主要预期目标, 二、发展目标: a heading whose title names the goals set below it
-_GOAL_TITLE = re.compile(r"(?:主要|预期|发展|总体|具体)目标(?:任务)?$")
+_GOAL_TITLE = re.compile(r"(?:主要|预期|发展|总体|具体|工作|年度)目标(?:任务)?$")
 
 
 def _names_goals(title: str | None) -> bool:

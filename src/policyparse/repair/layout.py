@@ -112,12 +112,49 @@ _PUA_CHAR = re.compile(r"[\ue000-\uf8ff]")
 census.watch(lambda: _PUA_CHAR)
 
 
+# A symbol-font glyph left where every paragraph ended (uy_09: …特制定本工作方案。\ue004一、绩效评价范围\ue004绩效评价…，
+# a one-line field): one private-use character, repeated, that stands after a sentence's end or before a heading or list
+# marker at nearly every place it holds is the line break the export lost. A list stop (1\ue010职业…) stands after a
+# digit and before Han text, so it never passes.
+_PUA_BREAK_MIN = 8  # places: a glyph met a few times says nothing of the layout
+_PUA_AFTER_END = frozenset("。；：！？）)》”")
+_PUA_BEFORE_MARK = stdre.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}")
+
+
+def _pua_line_breaks(text: str, log) -> str:
+    """The private-use character standing as each paragraph's end, made a line break (see _PUA_BREAK_MIN)."""
+    glyph, places = Counter(_PUA_CHAR.findall(text)).most_common(1)[0]
+    if places < _PUA_BREAK_MIN:
+        return text
+    at_break = 0
+    for i in (m.start() for m in stdre.finditer(glyph, text)):
+        at_break += (i > 0 and text[i - 1] in _PUA_AFTER_END) or _PUA_BEFORE_MARK.match(text, i + 1) is not None
+    if at_break * 4 < places * 3:
+        return text
+    log.record(f"{glyph!a} at paragraph ends (a symbol-font line break)", "\\n", places)
+    return text.replace(glyph, "\n")
+
+
+def _pua_list_stops(text: str, log) -> str:
+    """The list stops a symbol font left (see _PUA_STOP) made "."; the glyph they use is that stop wherever it follows
+    a digit: a stop glued after the clause before it (…；2\\ue010《…》, 清单1\\ue010各地…) and a decimal point (uy_09:
+    城镇登记失业率4\\ue0105％以下 is 4.5%): the font drew them all with it."""
+    glyphs = "".join({m.group()[-1] for m in _PUA_STOP.finditer(text)})
+    if not glyphs:
+        return text
+    text, count = _PUA_STOP.subn(r"\1.", text, 0, 0, None, HOLD_GIL)
+    log.record("1\\ue010 (a symbol-font list stop)", "1.", count)
+    text, points = stdre.subn(f"(?<=[0-9])[{glyphs}]", ".", text)
+    if points:
+        log.record("4\\ue0105, ；2\\ue010 (the same glyph after a digit)", "4.5, ；2.", points)
+    return text
+
+
 def normalise_width(text: str, log) -> str:
     # whether a private-use character stands at all first (the scan the repair steps share): most texts have none,
     # and the line-start pattern costs more
-    text, count = _PUA_STOP.subn(r"\1.", text, 0, 0, None, HOLD_GIL) if census.holds(text, _PUA_CHAR) else (text, 0)
-    if count:
-        log.record("1\\ue010 (a symbol-font list stop)", "1.", count)
+    if census.holds(text, _PUA_CHAR):
+        text = _pua_list_stops(_pua_line_breaks(text, log), log)
     edits = [(m.start(), m.end(), m.group().translate(_WIDTH_TABLE)) for m in _wide_runs(text)]
     if not edits:
         return text
