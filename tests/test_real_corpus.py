@@ -57,7 +57,7 @@ FLOORS = {
     "attachments": (0.98, 0.91),
 }
 # The set-aside parts of the batches collected after the floors above were set are each held to floors of their own,
-# set at what they measured when added (rj; rl after the goal rule for targets; rm; rq after its note rules; rr; ro after its rules; rp; rt after its rules; rv; sc after its rules; sd; sf; sq; st; su; sv; sx; sy; tc; to; tp; tq; tr; tv; ts; tu; tw after its rules; tx; tz; ub; ty; ua; ue; ud; uc; ug; uh; uf; ui; uj; uk; ul; um; un; uo; uq; up; ur; us; ut; uv; uw), less 0.03: the floors above keep
+# set at what they measured when added (rj; rl after the goal rule for targets; rm; rq after its note rules; rr; ro after its rules; rp; rt after its rules; rv; sc after its rules; sd; sf; sq; st; su; sv; sx; sy; tc; to; tp; tq; tr; tv; ts; tu; tw after its rules; tx; tz; ub; ty; ua; ue; ud; uc; ug; uh; uf; ui; uj; uk; ul; um; un; uo; uq; up; ur; us; ut; uv; uw; uz), less 0.03: the floors above keep
 # holding for the part they were set on. Batch rm's gold holds metadata only (no sections), so its floors are metadata floors.
 # Raised after issue 10 (gold made consistent on heading / item and heading notes, and the title-sentence rule), to what
 # they then measured less 0.03: rl, rn, ro and rv node_levels; ro units, lead and mode (ro_12's inherited notes).
@@ -662,6 +662,15 @@ LATER_FLOORS = {
     # branch lacked: nodes and markers 0.898, levels 0.890, ids 0.514 (uw_12 loses 20 nodes to that rule; its set-aside
     # gold was written before the convention and is not re-read): these, less 0.03, are the floors
     "uw_": {"nodes": 0.86, "node_levels": 0.86, "node_ids": 0.48, "node_markers": 0.86, "node_titles": 0.97},
+    # batch uz (whole Hebei documents that assign work in forms the corpus lacked: 〔责任单位：…〕 notes in tortoise-shell
+    # brackets, units opening their item (（一）省财政厅牵头，…), 由A牵头会同B负责实施 inside 第X条 items, 成员单位 duties one a
+    # line and 牵头部门：A，组成部门：B notes under a decimal outline four levels deep): its set-aside first measure before any
+    # rule, less 0.03 (uz_04: nodes 0.814, levels 0.722, ids 0.402, markers 0.794, units 0.320, lead 0.500, mode 0.500,
+    # support 0.000 — expected, none found —, inherited none expected and none found)
+    "uz_": {
+        "nodes": 0.78, "node_levels": 0.69, "node_ids": 0.37, "node_markers": 0.76, "units": 0.29, "lead": 0.47,
+        "support": 0.0, "mode": 0.47, "inherited": 0.97,
+    },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 
