@@ -1822,6 +1822,18 @@ def test_work_assigned_point_by_point_in_a_notice_s_prose():
     assert read(text) == ("lead_support", ["省发展改革委"], ["省农业产业化办公室", "省直农口部门"])
 
 
+def test_the_sentence_right_after_a_run_in_title_says_who_carries_the_item():
+    # uz_05: （一）综合科技活动调查。由省统计局牵头会同省科技厅、省教育厅负责实施，… / （四）火炬统计调查。由省科技厅组织实施，
+    # 调查对象… — A leads and those convened support, or A carries the item (listed); the same words deeper in the prose,
+    # or a duty other than carrying out (由A负责检测), name no carrier of the item
+    text = "（一）综合科技活动调查。由省统计局牵头会同省科技厅、省教育厅负责实施，内容包括研究与试验发展活动。"
+    assert read(text) == ("lead_support", ["省统计局"], ["省科技厅", "省教育厅"])
+    assert read("（四）火炬统计调查。由省科技厅组织实施，调查对象包括高新技术企业。") == ("listed", ["省科技厅"], [])
+    assert read("（五）创新产出。由省科技厅负责实施，主要监测全省专利申请量。") == ("listed", ["省科技厅"], [])
+    assert read("（二）项目管理。项目承担单位要按期报送，经审核后由省科技厅组织实施。") is None
+    assert read("（三）安全检测组。由市住建局负责检测，每月报告一次。") is None
+
+
 def test_a_title_closed_by_a_note_label_names_the_items_units():
     # uc_03 (融水 2009, a supplementary notice): 二、<topic>补充责任单位：财政局。 then the prose saying who leads them
     text = ("二、县城园林路绿化点补充责任单位：财政局。该绿化点由建设局牵头组织责任单位于2009年2月18日前挖好植树坑，"

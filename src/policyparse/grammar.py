@@ -880,6 +880,14 @@ _SUBJECT_UNIT = r"[省市县区][^\s，,。；;：:！？（）()、“”]{1,14
 SUBJECT_UNITS_CLAUSE = re.compile(
     rf"(?:^|(?<=[。；;，,]))(?P<units>{_SUBJECT_UNIT}(?:、{_SUBJECT_UNIT})*+)(?P<must>要|应|须)?(?=要|应|须|加强|负责|切实|定期)"
 )
+# A run-in item whose text opens, right after its title, with who carries it (（一）综合科技活动调查。由省统计局牵头会同省科技厅、
+# 省教育厅负责实施，… / （四）火炬统计调查。由省科技厅组织实施，调查对象… , uz_05): A carries the task (listed), or leads it
+# when 牵头 (those convened by 会同 support). Matched only at the first sentence after a short title (extract checks), so a
+# 由…负责实施 later in prose (由项目承担单位负责实施) is not read.
+OPENING_CHARGE = re.compile(
+    r"由(?P<lead>[^，,。；;：:！？（）()\n由]{2,60}?)(?:(?P<led>牵头)(?:[，,]?会同(?P<sup>[^，,。；;：:！？（）()\n]{2,160}?))?)?"
+    r"(?:共同|具体|统一)?(?:负责|组织)(?:实施|落实)"
+)
 # A division-of-work notice assigns each task in prose: 关于“…”的问题，由A会同B、C等部门负责落实 / 研究提出落实意见
 # (sj_06, 国办函〔2014〕31号): A leads, B and C support. Read only after 的问题，由: elsewhere 由A会同B制定… says who drafts.
 CONVENE_IN_SENTENCE = re.compile(

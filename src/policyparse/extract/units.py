@@ -520,6 +520,8 @@ def _with_a_lead(resp: Responsibility) -> Responsibility:
 
 def _sentence_note(text: str, start: int, end: int) -> Responsibility | None:
     """由A牵头，B配合 in the running text, or 的问题，由A会同B负责 (a division-of-work notice)."""
+    if (resp := _opening_charge(text, start, end)) is not None:
+        return resp
     base = max(start, end - 2000)
     window = text[base:end]  # sliced once for the cue tests below
     if "项工作由" in window and (resp := _assigned_work(text, base, end)) is not None:
@@ -537,6 +539,29 @@ def _sentence_note(text: str, start: int, end: int) -> Responsibility | None:
     base = max(start, end - _CHARGE_REACH)
     stop = base + len(text[base:end].rstrip())
     return _closing_charge(text, base, stop) or _entry_charge(text, start, stop) or _subject_units(text, start, end)
+
+
+_OPENING_TITLE_MAX = 30  # characters: marker and title of a run-in item (（八）国际科技合作与交流项目调查。)
+
+
+def _opening_charge(text: str, start: int, end: int) -> Responsibility | None:
+    """（一）综合科技活动调查。由省统计局牵头会同省科技厅…负责实施 / （四）火炬统计调查。由省科技厅组织实施 (uz_05,
+    grammar.OPENING_CHARGE): the sentence right after a run-in item's short title says who carries it — A (listed; all for
+    collectives), or A leading and those convened supporting. Only there: the same words deeper in prose name who
+    carries some part."""
+    title_end = text.find("。", start, min(end, start + _OPENING_TITLE_MAX))
+    if title_end < 0 or not text.startswith("由", title_end + 1):
+        return None  # the cue spares the pattern most nodes
+    m = _g.OPENING_CHARGE.match(text, title_end + 1, end)
+    if m is None:
+        return None
+    lead = _units_of(text, m.start("lead"), m.end("lead"))
+    if not lead or any(_kind_of_department(u) for u in lead):
+        return None
+    if m.group("led"):
+        support = (_units_of(text, m.start("sup"), m.end("sup")) or []) if m.group("sup") else []
+        return _responsibility(_dedupe(lead), _dedupe(support, lead), "lead_support", m.group(0), (m.start(), m.end()))
+    return _responsibility(_dedupe(lead), [], "all" if _all_collective(lead) else "listed", m.group(0), (m.start(), m.end()))
 
 
 def _convened_in_sentence(text: str, base: int, end: int) -> Responsibility | None:
