@@ -1494,6 +1494,17 @@ def test_paragraphs_opened_by_their_units_and_a_duty_carry_those_units():
     assert got == [["省统计局"], ["省委宣传部", "省广电局"], ["省卫生厅", "省工商局"]]
 
 
+def test_an_entry_opened_by_its_unit_and_qiantou_is_led_by_it():
+    # uz_02: 十、加强综合协调 / （一）省发展改革委工业局牵头，切实加强… / （三）省财政厅牵头，认真研究… — the unit opening the entry
+    # with 牵头 leads it (lead_support, as a （A牵头） note reads); opened by 负责 it carries it (listed)
+    doc = parse("十、加强综合协调，形成工作合力\n（一）省财政厅牵头，认真研究确保财政收入稳定增长的具体措施。\n"
+                "（二）省商务厅负责，加大市场开拓力度。\n")
+    got = {s.marker: (names(s.responsibility.lead), s.responsibility.mode) for s in doc.iter_sections()
+           if s.marker and s.responsibility}
+    assert got["（一）"] == (["省财政厅"], "lead_support")
+    assert got["（二）"] == (["省商务厅"], "listed")
+
+
 def test_a_duty_lists_paragraph_opened_by_its_units_and_a_modal_carries_them_an_item_so_worded_none():
     # ua_03: …任务作如下明确： / 区住建局负责… / 区环保局要加强工业污染源的环境管理… — the run's paragraph opened by its unit and
     # 要 is the unit's (listed); an item opened so (1.市政府要加强领导。) is a task sentence naming no carrier

@@ -1255,7 +1255,7 @@ def _unit_duty_paragraph(text: str, node: Section, start: int, end: int,
                          reading: _DocumentReading | None = None) -> Responsibility | None:
     """省统计局负责… / 市卫生局负责…。市工商局负责配合… (tn_07, tn_01): a duty list's paragraph, or a numbered entry
     (（一）市公安局负责…), opened by its units and a duty verb (负责, 参加, 承担…); each sentence so opened names more
-    (listed). In a document whose duty list is so opened, an entry opened by a body without level word (杭州铁路办事处
+    (listed; lead_support when 牵头 is every such sentence's verb: （一）省财政厅牵头，认真研究…, uz_02). In a document whose duty list is so opened, an entry opened by a body without level word (杭州铁路办事处
     负责…, tq_09) is read too."""
     if node.kind not in ("paragraph", "item") or node.children:
         return None
@@ -1266,7 +1266,9 @@ def _unit_duty_paragraph(text: str, node: Section, start: int, end: int,
     if not text.startswith(("省", "市", "县", "区", "乡", "镇", "团"), at):
         return _body_duty_entry(text, at, end, reading)  # the cue spares the pattern most nodes not opened by a level word
     units: list[Unit] = []
+    led = True  # （一）省财政厅牵头，认真研究… (uz_02): every unit so opening leads its piece
     while at < end and (m := _g.UNIT_DUTY_SENTENCE.match(text, at, end)) is not None:
+        led = led and text.startswith("牵头", m.end())
         pos = m.start("units")
         for name in m.group("units").split("、"):
             if _lex.is_anchored_unit(name):
@@ -1274,6 +1276,8 @@ def _unit_duty_paragraph(text: str, node: Section, start: int, end: int,
             pos += len(name) + 1
         stop = text.find("。", m.end(), end)
         at = stop + 1 if stop >= 0 else end
+    if units and led:  # opened by 牵头 alone: the units lead the entry (lead_support, as （A牵头） reads)
+        return _responsibility(_dedupe(units), [], "lead_support", text[start:units[-1].span[1]], (start, units[-1].span[1]))
     if not units:
         units = _short_named_subjects(text, opening, end) or _modal_duty_subjects(text, node, opening, end)
     if not units:
