@@ -1845,6 +1845,14 @@ def test_the_sentence_right_after_a_run_in_title_says_who_carries_the_item():
     assert read("（三）安全检测组。由市住建局负责检测，每月报告一次。") is None
 
 
+def test_a_duty_label_listing_units_convened_by_others_reads_who_leads():
+    # uz_10: （责任单位：省工业和信息化厅、省科技厅会同省体育局、省教育厅，各市政府、雄安新区管委会） — those before 会同 lead,
+    # the rest support; a label listing units only stays listed
+    text = "1.组建产业联盟。引导企业广泛参与。（责任单位：省工业和信息化厅、省科技厅会同省体育局、省教育厅，各市政府、雄安新区管委会）"
+    assert read(text) == ("lead_support", ["省工业和信息化厅", "省科技厅"], ["省体育局", "省教育厅", "各市政府", "雄安新区管委会"])
+    assert read("2.打造特色小镇。加快建设。（责任单位：省体育局、省发展改革委）") == ("listed", ["省体育局", "省发展改革委"], [])
+
+
 def test_a_title_closed_by_a_note_label_names_the_items_units():
     # uc_03 (融水 2009, a supplementary notice): 二、<topic>补充责任单位：财政局。 then the prose saying who leads them
     text = ("二、县城园林路绿化点补充责任单位：财政局。该绿化点由建设局牵头组织责任单位于2009年2月18日前挖好植树坑，"

@@ -814,6 +814,9 @@ LEAD_RESPONSIBLE = re.compile(
 )
 # （A会同B负责）, （A会同B等部门落实）: A leads, B supports.
 CONVENE = re.compile(r"^(?P<lead>[^，,；;]+?)会同(?P<sup>[^，,；;]+?)(?:按照?职责分工|共同|分别)?(?:负责|落实|实施|推进|办理)$", re.S)
+# The same under a duty label, no verb closing it (（责任单位：A、B会同C、D，各市政府、雄安新区管委会）, uz_10): A and B lead;
+# C, D and the units after the comma support.
+CONVENE_LIST = re.compile(r"^(?P<lead>[^，,；;：:]+?)会同(?P<sup>[^；;：:。]+?)[。；;]?$", re.S)
 # （A配合B落实）, （A等部门按职责分工配合B落实）: A assists the units B, who carry the task.
 ASSIST = re.compile(r"^(?P<sup>[^，,；;]+?)(?:按照?职责分工)?配合(?P<lead>[^，,；;]+?)(?:落实|实施|负责|推进)$", re.S)
 # （A为牵头单位，B为配合单位）: each clause names its units' role.

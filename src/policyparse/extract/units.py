@@ -1724,6 +1724,17 @@ def _convened(text: str, start: int, end: int) -> tuple[list[Unit], list[Unit]] 
     return (_dedupe(lead), _dedupe(support, lead)) if lead and support else None
 
 
+def _convened_list(text: str, start: int, end: int) -> tuple[list[Unit], list[Unit]] | None:
+    """责任单位：A、B会同C、D，E (grammar.CONVENE_LIST): (lead, support); None unless 会同 stands there and both sides name
+    units (a unit cell's 会同 is the unit reader's, and 会 alone is no convening)."""
+    if text.find("会同", start, end) < 0:
+        return None  # the cue spares the pattern most labelled lists
+    m = _g.CONVENE_LIST.match(text[start:end])  # anchored with ^: matched on the slice
+    lead = _units_of(text, start + m.start("lead"), start + m.end("lead")) if m else None
+    support = _units_of(text, start + m.start("sup"), start + m.end("sup")) if lead else None
+    return (_dedupe(lead), _dedupe(support, lead)) if lead and support else None
+
+
 def _assisted(text: str, start: int, end: int) -> tuple[list[Unit], list[Unit]] | None:
     """（A等部门配合B落实）: (lead B, support A); None unless both sides list units and no one is said to lead."""
     if text.find("配合", start, end) < 0 or text.find("牵头", start, end) >= 0:
@@ -1852,8 +1863,12 @@ def _units_by_label(text: str, start: int, labels: list, body_len: int) -> _Labe
         if timed:
             continue  # 完成时限：2023年底前 — read by the deadline pass
         seg_end = labels[i + 1].start() if i + 1 < len(labels) else body_len
-        units = _units_of(text, start + m.end(), start + seg_end, lenient=True)
         role = role or bare or _g.DUTY_ROLES[0]  # 部门分工： reads as 责任单位：
+        if role in _g.DUTY_ROLES and (convened := _convened_list(text, start + m.end(), start + seg_end)) is not None:
+            named.lead.extend(convened[0])  # 责任单位：A、B会同C，D — A and B lead, the rest support (uz_10)
+            named.support.extend(convened[1])
+            continue
+        units = _units_of(text, start + m.end(), start + seg_end, lenient=True)
         if main and role in _g.DUTY_ROLES:
             role = _g.LEAD_ROLES[0]  # 主要责任单位：A；协同单位：B — the main unit leads
         if units is None and role in _g.DUTY_ROLES:  # 责任单位：A牵头，B配合 — a verb note under a duty label
