@@ -1865,7 +1865,8 @@ def _units_by_label(text: str, start: int, labels: list, body_len: int) -> _Labe
             continue  # 完成时限：2023年底前 — read by the deadline pass
         seg_end = labels[i + 1].start() if i + 1 < len(labels) else body_len
         role = role or bare or _g.DUTY_ROLES[0]  # 部门分工： reads as 责任单位：
-        if role in _g.DUTY_ROLES and (convened := _convened_list(text, start + m.end(), start + seg_end)) is not None:
+        if role in _g.DUTY_ROLES and text.find("会同", start + m.end(), start + seg_end) >= 0 \
+                and (convened := _convened_list(text, start + m.end(), start + seg_end)) is not None:  # cue before the call
             named.lead.extend(convened[0])  # 责任单位：A、B会同C，D — A and B lead, the rest support (uz_10)
             named.support.extend(convened[1])
             continue
