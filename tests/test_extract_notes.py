@@ -1494,6 +1494,17 @@ def test_paragraphs_opened_by_their_units_and_a_duty_carry_those_units():
     assert got == [["省统计局"], ["省委宣传部", "省广电局"], ["省卫生厅", "省工商局"]]
 
 
+def test_an_entry_opened_by_its_unit_and_qiantou_is_led_by_it():
+    # uz_02: 十、加强综合协调 / （一）省发展改革委工业局牵头，切实加强… / （三）省财政厅牵头，认真研究… — the unit opening the entry
+    # with 牵头 leads it (lead_support, as a （A牵头） note reads); opened by 负责 it carries it (listed)
+    doc = parse("十、加强综合协调，形成工作合力\n（一）省财政厅牵头，认真研究确保财政收入稳定增长的具体措施。\n"
+                "（二）省商务厅负责，加大市场开拓力度。\n")
+    got = {s.marker: (names(s.responsibility.lead), s.responsibility.mode) for s in doc.iter_sections()
+           if s.marker and s.responsibility}
+    assert got["（一）"] == (["省财政厅"], "lead_support")
+    assert got["（二）"] == (["省商务厅"], "listed")
+
+
 def test_a_duty_lists_paragraph_opened_by_its_units_and_a_modal_carries_them_an_item_so_worded_none():
     # ua_03: …任务作如下明确： / 区住建局负责… / 区环保局要加强工业污染源的环境管理… — the run's paragraph opened by its unit and
     # 要 is the unit's (listed); an item opened so (1.市政府要加强领导。) is a task sentence naming no carrier
@@ -1820,6 +1831,26 @@ def test_work_assigned_point_by_point_in_a_notice_s_prose():
     assert read(text) == ("lead_support", ["省法制办"], ["省民政厅", "省工商局"])
     text = "九、关于调整规划的建议。要提早动手。此项工作由省发展改革委牵头，省农业产业化办公室配合，省直农口部门参加，研究提出意见。"
     assert read(text) == ("lead_support", ["省发展改革委"], ["省农业产业化办公室", "省直农口部门"])
+
+
+def test_the_sentence_right_after_a_run_in_title_says_who_carries_the_item():
+    # uz_05: （一）综合科技活动调查。由省统计局牵头会同省科技厅、省教育厅负责实施，… / （四）火炬统计调查。由省科技厅组织实施，
+    # 调查对象… — A leads and those convened support, or A carries the item (listed); the same words deeper in the prose,
+    # or a duty other than carrying out (由A负责检测), name no carrier of the item
+    text = "（一）综合科技活动调查。由省统计局牵头会同省科技厅、省教育厅负责实施，内容包括研究与试验发展活动。"
+    assert read(text) == ("lead_support", ["省统计局"], ["省科技厅", "省教育厅"])
+    assert read("（四）火炬统计调查。由省科技厅组织实施，调查对象包括高新技术企业。") == ("listed", ["省科技厅"], [])
+    assert read("（五）创新产出。由省科技厅负责实施，主要监测全省专利申请量。") == ("listed", ["省科技厅"], [])
+    assert read("（二）项目管理。项目承担单位要按期报送，经审核后由省科技厅组织实施。") is None
+    assert read("（三）安全检测组。由市住建局负责检测，每月报告一次。") is None
+
+
+def test_a_duty_label_listing_units_convened_by_others_reads_who_leads():
+    # uz_10: （责任单位：省工业和信息化厅、省科技厅会同省体育局、省教育厅，各市政府、雄安新区管委会） — those before 会同 lead,
+    # the rest support; a label listing units only stays listed
+    text = "1.组建产业联盟。引导企业广泛参与。（责任单位：省工业和信息化厅、省科技厅会同省体育局、省教育厅，各市政府、雄安新区管委会）"
+    assert read(text) == ("lead_support", ["省工业和信息化厅", "省科技厅"], ["省体育局", "省教育厅", "各市政府", "雄安新区管委会"])
+    assert read("2.打造特色小镇。加快建设。（责任单位：省体育局、省发展改革委）") == ("listed", ["省体育局", "省发展改革委"], [])
 
 
 def test_a_title_closed_by_a_note_label_names_the_items_units():

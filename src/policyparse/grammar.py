@@ -829,6 +829,9 @@ LEAD_RESPONSIBLE = re.compile(
 )
 # （A会同B负责）, （A会同B等部门落实）: A leads, B supports.
 CONVENE = re.compile(r"^(?P<lead>[^，,；;]+?)会同(?P<sup>[^，,；;]+?)(?:按照?职责分工|共同|分别)?(?:负责|落实|实施|推进|办理)$", re.S)
+# The same under a duty label, no verb closing it (（责任单位：A、B会同C、D，各市政府、雄安新区管委会）, uz_10): A and B lead;
+# C, D and the units after the comma support.
+CONVENE_LIST = re.compile(r"^(?P<lead>[^，,；;：:]+?)会同(?P<sup>[^；;：:。]+?)[。；;]?$", re.S)
 # （A配合B落实）, （A等部门按职责分工配合B落实）: A assists the units B, who carry the task.
 ASSIST = re.compile(r"^(?P<sup>[^，,；;]+?)(?:按照?职责分工)?配合(?P<lead>[^，,；;]+?)(?:落实|实施|负责|推进)$", re.S)
 # （A为牵头单位，B为配合单位）: each clause names its units' role.
@@ -894,6 +897,14 @@ LEAD_THEN_ASSIST_IN_SENTENCE = re.compile(
 _SUBJECT_UNIT = r"[省市县区][^\s，,。；;：:！？（）()、“”]{1,14}?(?:局|委|办|厅|机构|中心|大队)"
 SUBJECT_UNITS_CLAUSE = re.compile(
     rf"(?:^|(?<=[。；;，,]))(?P<units>{_SUBJECT_UNIT}(?:、{_SUBJECT_UNIT})*+)(?P<must>要|应|须)?(?=要|应|须|加强|负责|切实|定期)"
+)
+# A run-in item whose text opens, right after its title, with who carries it (（一）综合科技活动调查。由省统计局牵头会同省科技厅、
+# 省教育厅负责实施，… / （四）火炬统计调查。由省科技厅组织实施，调查对象… , uz_05): A carries the task (listed), or leads it
+# when 牵头 (those convened by 会同 support). Matched only at the first sentence after a short title (extract checks), so a
+# 由…负责实施 later in prose (由项目承担单位负责实施) is not read.
+OPENING_CHARGE = re.compile(
+    r"由(?P<lead>[^，,。；;：:！？（）()\n由]{2,60}?)(?:(?P<led>牵头)(?:[，,]?会同(?P<sup>[^，,。；;：:！？（）()\n]{2,160}?))?)?"
+    r"(?:共同|具体|统一)?(?:负责|组织)(?:实施|落实)"
 )
 # A division-of-work notice assigns each task in prose: 关于“…”的问题，由A会同B、C等部门负责落实 / 研究提出落实意见
 # (sj_06, 国办函〔2014〕31号): A leads, B and C support. Read only after 的问题，由: elsewhere 由A会同B制定… says who drafts.

@@ -520,6 +520,9 @@ def _with_a_lead(resp: Responsibility) -> Responsibility:
 
 def _sentence_note(text: str, start: int, end: int) -> Responsibility | None:
     """由A牵头，B配合 in the running text, or 的问题，由A会同B负责 (a division-of-work notice)."""
+    # the cue (。由 near the start, one C-level find) spares most nodes the call
+    if text.find("。由", start, start + _OPENING_TITLE_MAX + 1) >= 0 and (resp := _opening_charge(text, start, end)) is not None:
+        return resp
     base = max(start, end - 2000)
     window = text[base:end]  # sliced once for the cue tests below
     if "项工作由" in window and (resp := _assigned_work(text, base, end)) is not None:
@@ -537,6 +540,29 @@ def _sentence_note(text: str, start: int, end: int) -> Responsibility | None:
     base = max(start, end - _CHARGE_REACH)
     stop = base + len(text[base:end].rstrip())
     return _closing_charge(text, base, stop) or _entry_charge(text, start, stop) or _subject_units(text, start, end)
+
+
+_OPENING_TITLE_MAX = 30  # characters: marker and title of a run-in item (（八）国际科技合作与交流项目调查。)
+
+
+def _opening_charge(text: str, start: int, end: int) -> Responsibility | None:
+    """（一）综合科技活动调查。由省统计局牵头会同省科技厅…负责实施 / （四）火炬统计调查。由省科技厅组织实施 (uz_05,
+    grammar.OPENING_CHARGE): the sentence right after a run-in item's short title says who carries it — A (listed; all for
+    collectives), or A leading and those convened supporting. Only there: the same words deeper in prose name who
+    carries some part."""
+    title_end = text.find("。", start, min(end, start + _OPENING_TITLE_MAX))
+    if title_end < 0 or not text.startswith("由", title_end + 1):
+        return None  # the first stop is the title's: a 。由 later in the reach is another sentence's
+    m = _g.OPENING_CHARGE.match(text, title_end + 1, end)
+    if m is None:
+        return None
+    lead = _units_of(text, m.start("lead"), m.end("lead"))
+    if not lead or any(_kind_of_department(u) for u in lead):
+        return None
+    if m.group("led"):
+        support = (_units_of(text, m.start("sup"), m.end("sup")) or []) if m.group("sup") else []
+        return _responsibility(_dedupe(lead), _dedupe(support, lead), "lead_support", m.group(0), (m.start(), m.end()))
+    return _responsibility(_dedupe(lead), [], "all" if _all_collective(lead) else "listed", m.group(0), (m.start(), m.end()))
 
 
 def _convened_in_sentence(text: str, base: int, end: int) -> Responsibility | None:
@@ -1230,7 +1256,7 @@ def _unit_duty_paragraph(text: str, node: Section, start: int, end: int,
                          reading: _DocumentReading | None = None) -> Responsibility | None:
     """省统计局负责… / 市卫生局负责…。市工商局负责配合… (tn_07, tn_01): a duty list's paragraph, or a numbered entry
     (（一）市公安局负责…), opened by its units and a duty verb (负责, 参加, 承担…); each sentence so opened names more
-    (listed). In a document whose duty list is so opened, an entry opened by a body without level word (杭州铁路办事处
+    (listed; lead_support when 牵头 is every such sentence's verb: （一）省财政厅牵头，认真研究…, uz_02). In a document whose duty list is so opened, an entry opened by a body without level word (杭州铁路办事处
     负责…, tq_09) is read too."""
     if node.kind not in ("paragraph", "item") or node.children:
         return None
@@ -1241,7 +1267,9 @@ def _unit_duty_paragraph(text: str, node: Section, start: int, end: int,
     if not text.startswith(("省", "市", "县", "区", "乡", "镇", "团"), at):
         return _body_duty_entry(text, at, end, reading)  # the cue spares the pattern most nodes not opened by a level word
     units: list[Unit] = []
+    led = True  # （一）省财政厅牵头，认真研究… (uz_02): every unit so opening leads its piece
     while at < end and (m := _g.UNIT_DUTY_SENTENCE.match(text, at, end)) is not None:
+        led = led and text.startswith("牵头", m.end())
         pos = m.start("units")
         for name in m.group("units").split("、"):
             if _lex.is_anchored_unit(name):
@@ -1249,6 +1277,8 @@ def _unit_duty_paragraph(text: str, node: Section, start: int, end: int,
             pos += len(name) + 1
         stop = text.find("。", m.end(), end)
         at = stop + 1 if stop >= 0 else end
+    if units and led:  # opened by 牵头 alone: the units lead the entry (lead_support, as （A牵头） reads)
+        return _responsibility(_dedupe(units), [], "lead_support", text[start:units[-1].span[1]], (start, units[-1].span[1]))
     if not units:
         units = _short_named_subjects(text, opening, end) or _modal_duty_subjects(text, node, opening, end)
     if not units:
@@ -1695,6 +1725,17 @@ def _convened(text: str, start: int, end: int) -> tuple[list[Unit], list[Unit]] 
     return (_dedupe(lead), _dedupe(support, lead)) if lead and support else None
 
 
+def _convened_list(text: str, start: int, end: int) -> tuple[list[Unit], list[Unit]] | None:
+    """责任单位：A、B会同C、D，E (grammar.CONVENE_LIST): (lead, support); None unless 会同 stands there and both sides name
+    units (a unit cell's 会同 is the unit reader's, and 会 alone is no convening)."""
+    if text.find("会同", start, end) < 0:
+        return None  # the cue spares the pattern most labelled lists
+    m = _g.CONVENE_LIST.match(text[start:end])  # anchored with ^: matched on the slice
+    lead = _units_of(text, start + m.start("lead"), start + m.end("lead")) if m else None
+    support = _units_of(text, start + m.start("sup"), start + m.end("sup")) if lead else None
+    return (_dedupe(lead), _dedupe(support, lead)) if lead and support else None
+
+
 def _assisted(text: str, start: int, end: int) -> tuple[list[Unit], list[Unit]] | None:
     """（A等部门配合B落实）: (lead B, support A); None unless both sides list units and no one is said to lead."""
     if text.find("配合", start, end) < 0 or text.find("牵头", start, end) >= 0:
@@ -1823,8 +1864,13 @@ def _units_by_label(text: str, start: int, labels: list, body_len: int) -> _Labe
         if timed:
             continue  # 完成时限：2023年底前 — read by the deadline pass
         seg_end = labels[i + 1].start() if i + 1 < len(labels) else body_len
-        units = _units_of(text, start + m.end(), start + seg_end, lenient=True)
         role = role or bare or _g.DUTY_ROLES[0]  # 部门分工： reads as 责任单位：
+        if role in _g.DUTY_ROLES and text.find("会同", start + m.end(), start + seg_end) >= 0 \
+                and (convened := _convened_list(text, start + m.end(), start + seg_end)) is not None:  # cue before the call
+            named.lead.extend(convened[0])  # 责任单位：A、B会同C，D — A and B lead, the rest support (uz_10)
+            named.support.extend(convened[1])
+            continue
+        units = _units_of(text, start + m.end(), start + seg_end, lenient=True)
         if main and role in _g.DUTY_ROLES:
             role = _g.LEAD_ROLES[0]  # 主要责任单位：A；协同单位：B — the main unit leads
         if units is None and role in _g.DUTY_ROLES:  # 责任单位：A牵头，B配合 — a verb note under a duty label
