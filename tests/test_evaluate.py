@@ -332,3 +332,23 @@ def test_quote_shape_does_not_move_a_boundary():
     node = Section(id="6", kind="heading", level=2, marker="（六）", number=6, text="（六）深化“最多跑一次”（2分）", span=(0, 15))
     for mode in ("strict", "soft"):
         assert ev._align_nodes([{"starts": '（六）深化“最多跑一次"（2分）'}], [node], None, mode) == {0: 0}
+
+
+def test_a_field_skipped_on_every_gold_node_is_not_scored_on_unaligned_nodes():
+    # uz / uv gold: structure and notes read, targets left undecided on every node (skip_targets throughout); an extra
+    # node's target is then no more judged than a target on an aligned node
+    gold = json.loads(json.dumps(GOLD))
+    for g in gold["sections"]:
+        g.pop("targets", None)
+        g["skip_targets"] = True
+    extra = Section(id="1.3", kind="item", level=3, marker="3.", number=3, text="3.多出来的一条，新增100个。", span=(100, 112),
+                    targets=[Target(text="新增100个", value=100, unit="个", span=(105, 111))])
+    doc = make_doc()
+    doc.sections[1].children.append(extra)
+    report = run(doc, gold)
+    assert "targets" not in report.fields["strict"]
+    # where one gold node decides the field, the extra node's target is a false positive as before
+    gold["sections"][3].pop("skip_targets")
+    gold["sections"][3]["targets"] = []
+    report = run(doc, gold)
+    assert report.score("targets").fp >= 1

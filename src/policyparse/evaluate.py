@@ -724,6 +724,19 @@ def _add_items(total: Score, notes: list[str], label: Any, g_items: list[Any], p
     notes += [f"{label}: unexpected {_show(_brief(p_items[k]))}" for k in p_extra]
 
 
+def _skipped_on_every_node(fname: str, gsecs: list[dict[str, Any]]) -> bool:
+    """True when the gold writer left the field undecided on every node (`skip_<field>` throughout): nobody judged it
+    in this document, so items on nodes no gold node aligns with are not judged either (they would count as false
+    while the same items on aligned nodes do not)."""
+    return bool(gsecs) and all(_gold_field_items(fname, g) is None and _declares_skip(fname, g) for g in gsecs)
+
+
+def _declares_skip(fname: str, g: dict[str, Any]) -> bool:
+    if fname == "units":
+        return bool(g.get("skip_units")) or (bool(g.get("skip_lead")) and bool(g.get("skip_support")))
+    return bool(g.get(f"skip_{fname}"))
+
+
 def _add_unaligned(total: Score, notes: list[str], key: str, nodes: list[Section], aligned: Iterable[int]) -> bool:
     """Items predicted on nodes no gold node aligns with: all false positives. True when there were any."""
     found = False
@@ -815,7 +828,7 @@ def _score_extraction(fname: str, gsecs: list[dict[str, Any]], nodes: list[Secti
         j = align.get(i)
         p_items = _pred_field_items(fname, nodes[j]) if j is not None else []
         _add_items(total, notes, g.get("id"), g_items, p_items, match)
-    if _add_unaligned(total, notes, fname, nodes, set(align.values())):
+    if not _skipped_on_every_node(fname, gsecs) and _add_unaligned(total, notes, fname, nodes, set(align.values())):
         evaluated = True
     if evaluated:
         _record(result, mode, fname, total, notes)
