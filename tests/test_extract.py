@@ -946,3 +946,39 @@ def test_a_bare_year_after_a_note_s_time_label_is_due_and_work_to_sustain_ongoin
     assert deadlines("（牵头部门：农业农村部，完成时限：2022年）") == [(2022, None, None, "by", None, False)]
     assert deadlines("（牵头部门：财政部、科技部按职责分工负责，完成时限：持续推进）") == [(None, None, None, "period", None, True)]
     assert deadlines("2022年，全省新建学校10所。") == [(2022, None, None, "period", None, False)]  # no label: a step's year
+
+
+def test_sentence_words_long_path_reads_as_the_slice_search(monkeypatch):
+    # up_02: 9月底…全部清零，提前3个月完成…; the index read for a long sentence answers as searching the slice does,
+    # also for DONE_BEYOND, whose 跃上…新台阶 may run past a ！ or a line break in the full text
+    import random
+
+    from policyparse.extract import deadlines as dl
+    from policyparse.grammar import DONE_BEYOND
+
+    pieces = ["提前", "3个月", "完成", "超额", "跃上", "新台阶", "将", "要", "力争", "同比增长", "余额", "较上年末",
+              "。", "，", "\n", "！", "x", "9月底"]
+    patterns = (DONE_BEYOND, dl._STRIVES_TO_MEET, dl._AHEAD_WORD, dl._TALLY_WORDS, dl._YEAR_END_BASE, dl._TALLY_TURNS_TO_GOAL)
+    rng = random.Random(11)
+    cases = []
+    for _ in range(800):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        for _ in range(12):
+            a = rng.randint(0, len(text))
+            cases.append((text, a, rng.randint(a, len(text))))
+    want = [[p.search(text[a:b]) is not None for p in patterns] for text, a, b in cases]
+    monkeypatch.setattr(dl, "_LONG_SPAN", -1)  # every span read from the index
+    got = []
+    for text, a, b in cases:
+        words = dl._SentenceWords(text)
+        got.append([words.found(p, a, b) for p in patterns])
+    assert got == want
+
+
+def test_dates_in_a_long_break_free_text_are_read_in_one_pass():
+    # up_02's 9月底…清零，提前…完成 and a tally's 同比增长, repeated over 100,000 characters with no sentence break:
+    # each date's sentence was searched to the text's end (quadratic); the one date said (once) is still read
+    for unit in ("9月底，清零", "9月底清零提前完成", "9月底同比增长"):
+        text = unit * (100_000 // len(unit))
+        found = find_deadlines(text, 0, len(text), 2024)
+        assert [(d.text, d.month) for d in found] == ([("9月底", 9)] if unit == "9月底，清零" else [])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import itertools
+from bisect import bisect_left
 from types import EllipsisType
 
 import regex as re
@@ -191,6 +192,7 @@ _BEFORE_AND_SO_ON = re.compile(r"及(?:以前|之前)")
 # before it, grammar.YEAR_END_BASES, asked with str.find: an alternation led by [较比] costs the 同比 anchor)
 _TALLY_WORDS = re.compile(r"同比(?:名义)?(?:分别)?(?:增长|下降|提高|减少|增加|提升|上升|回落)|余额")
 _TALLY_TURNS_TO_GOAL = re.compile(r"力争|争取|确保|计划|目标|预计|将|要")
+_YEAR_END_BASE = re.compile("|".join(map(re.escape, YEAR_END_BASES)))  # for a long sentence's index (_SentenceWords)
 _YEARS = range(1900, 2101)
 # 11月24日（星期三）12时前完成, 11月22日（星期一）下班前反馈, 12月10日17:00前: the hour or the weekday before the 前;
 # (下午3:30时前往现场: 前往 / 前来 / 前去 is going there, no 前 bounding the date)
@@ -352,6 +354,7 @@ def find_deadlines(
     rec_sentence_end = -1  # a 每年 recurs over the rest of its sentence (每年6月30日前…和12月30日前)
     next_break = _Next(_SENTENCE_BREAK, own)
     next_goal = _Next(_GOAL_WORD, own)
+    words = _SentenceWords(own)
     said_once = _SaidOnce()
     carried: tuple[int, int] | None = None  # (year, end of its sentence): a full date's year, for the sentence's later dates
     for m in itertools.chain((first,), matches):
@@ -370,7 +373,7 @@ def find_deadlines(
         if d is None:
             continue
         d, carried = _with_carried_year(m, d, carried, recurrence, next_break)
-        if d is None or _is_not_due(m, d, issued, next_break, next_goal, goals):
+        if d is None or _is_not_due(m, d, issued, next_break, next_goal, words, goals):
             continue
         s = m.start("rec") if rec else _said_from(m)
         span = (start + s, start + m.end())
@@ -522,13 +525,13 @@ def _recurrence(m, rec_sentence_end: int) -> str | None:
     return None
 
 
-def _is_not_due(m, d: dict, issued: int | None, next_break, next_goal, goals: bool = False) -> bool:
+def _is_not_due(m, d: dict, issued: int | None, next_break, next_goal, words, goals: bool = False) -> bool:
     """A date read that no task is due by: on record, a tally or report date, a range's ends, a reference,
     forecast or qualifier date, an impossible date, the signing day, a described time, a past change or a
     validity's end."""
     return (
         _records_or_reports(m, d, issued, next_break, next_goal)
-        or _tells_what_was(m, next_break, goals)
+        or _tells_what_was(m, next_break, words, goals)
         or _dates_no_act(m, d)
         or _bounds_no_task(m)
         or _dates_a_time_or_change(m)
@@ -541,12 +544,12 @@ def _records_or_reports(m, d: dict, issued: int | None, next_break, next_goal) -
     return _is_on_record(d, issued) or _is_tally_date(m, next_break, next_goal) or _names_a_report(m) or _ends_a_range(m)
 
 
-def _tells_what_was(m, next_break, goals: bool) -> bool:
+def _tells_what_was(m, next_break, words, goals: bool) -> bool:
     """The day past acts are divided at, and (outside a goals part, whose figures are aims) a figure's date or
     the day a goal was met ahead of time."""
     if _divides_past_acts(m):
         return True
-    return not goals and (_dates_a_figure(m, next_break) or _dates_a_goal_met_ahead(m, next_break))
+    return not goals and (_dates_a_figure(m, next_break, words) or _dates_a_goal_met_ahead(m, next_break, words))
 
 
 def _dates_no_act(m, d: dict) -> bool:
@@ -602,32 +605,33 @@ def _divides_past_acts(m) -> bool:
     return before and bool(_PAST_ACT_AFTER.match(m.string, m.end()))
 
 
-def _dates_a_figure(m, next_break) -> bool:
+def _dates_a_figure(m, next_break, words: _SentenceWords) -> bool:
     """2022年6月末，…余额19.55万亿元，同比增长40.4%: the date of a tally, in a sentence with no goal in it."""
     if m.group("pre") or m.group("suf") or m.group("suf2"):
         return False  # 到2025年, 年底前: a time to reach, whatever the sentence reports
     opened = max(m.string.rfind(c, max(0, m.start() - 80), m.start()) for c in "。；;！？!?\n") + 1
-    sentence = m.string[opened:next_break(m.end())]
-    tally = _TALLY_WORDS.search(sentence) is not None or any(base in sentence for base in YEAR_END_BASES)
-    return tally and not _TALLY_TURNS_TO_GOAL.search(sentence)
+    end = next_break(m.end())
+    tally = words.found(_TALLY_WORDS, opened, end) or words.found(_YEAR_END_BASE, opened, end, YEAR_END_BASES)
+    return tally and not words.found(_TALLY_TURNS_TO_GOAL, opened, end)
 
 
 # 9月底13.8亿元无分歧账款全部清零，提前3个月完成国务院目标任务 (up_02): a sentence saying a goal was met ahead of
 # time or beyond it tells when it was met (unless it strives for that: 力争提前完成)
 _STRIVES_TO_MEET = re.compile(r"力争|争取|确保|计划|预计|将|要")
+_AHEAD_WORDS = ("提前", "超额")
+_AHEAD_WORD = re.compile("|".join(_AHEAD_WORDS))
 
 
-def _dates_a_goal_met_ahead(m, next_break) -> bool:
+def _dates_a_goal_met_ahead(m, next_break, words: _SentenceWords) -> bool:
     """9月底…全部清零，提前3个月完成国务院目标任务: the day a goal was met, reported, not one a task is due by."""
     if m.group("pre") or m.group("suf") or m.group("suf2"):
         return False  # 到2025年, 年底前: a time to reach, whatever the sentence reports
     end = next_break(m.end())
-    if m.string.find("提前", m.end(), end) < 0 and m.string.find("超额", m.end(), end) < 0:
+    if not words.found(_AHEAD_WORD, m.end(), end, _AHEAD_WORDS):
         return False
     # from the clause the date opens (or stands in) to the sentence's end: the words of earlier clauses tell other acts
     opened = max(m.string.rfind(c, max(0, m.start() - 40), m.start()) for c in "，,。；;！？!?\n") + 1
-    said = m.string[opened:end]
-    return DONE_BEYOND.search(said) is not None and not _STRIVES_TO_MEET.search(said)
+    return words.found(DONE_BEYOND, opened, end) and not words.found(_STRIVES_TO_MEET, opened, end)
 
 
 def _ends_a_validity(m) -> bool:
@@ -862,6 +866,35 @@ class _Next:
         return self.found
 
 
+class _SentenceWords:
+    """Whether a pattern matches in text[a:b], the rest of a sentence a date stands in (patterns with no anchor or
+    lookaround: searched with pos and endpos as in the slice; `literals`, the words a pattern of plain words
+    alternates, are asked with str.find, cheaper). A span up to _LONG_SPAN long is searched; a longer one
+    is read from the starts of every match in the text (overlapped: each start a search could find), listed in one
+    pass on first use and bisected, each checked to fit before b. Searching each date's sentence to its end was
+    quadratic on a long break-free text (16,000 characters of 9月底， took 10 s)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.starts: dict = {}  # pattern -> the start of each match in text
+
+    def found(self, pattern, a: int, b: int, literals: tuple[str, ...] = ()) -> bool:
+        if b - a <= _LONG_SPAN:
+            if literals:
+                return any(self.text.find(w, a, b) >= 0 for w in literals)
+            return pattern.search(self.text, a, b) is not None
+        starts = self.starts.get(pattern)
+        if starts is None:
+            starts = self.starts[pattern] = [m.start() for m in pattern.finditer(self.text, overlapped=True)]
+        i = bisect_left(starts, a)
+        while i < len(starts) and starts[i] < b:  # a match that runs past b fails; only the last few can
+            if pattern.match(self.text, starts[i], b):
+                return True
+            i += 1
+        return False
+
+
+_LONG_SPAN = 1000
 _DONE = re.compile(DONE_LE)
 _CLAUSE_HEAD = frozenset(("", *"。；;！？!?\n：:，,"))  # what may stand before a clause's first character
 
