@@ -386,7 +386,9 @@ def find_deadlines(
 def _staged(own: str, start: int, doc_year: int | None, issued: int | None) -> list[Deadline]:
     """The dates of steps, spans of years heading clauses and report rhythms in own. Each reader is called only when
     its literal is in own (most nodes hold none of the three): a per-node path, spared three calls and two list
-    concatenations; each reader still tests its own gate."""
+    concatenations. These are the readers' literal gates, written once: the readers are called from here alone and
+    test no literal this one does (each pattern needs its literal, so a reader called without it finds nothing:
+    tests/test_extract_goals_ut.py compares this with the three readers called on every node)."""
     staged = _stage_months(own, start, doc_year) if "阶段" in own or "时段" in own else []
     if "年，" in own or "年," in own:
         staged += _year_span_heads(own, start, issued)
@@ -432,7 +434,7 @@ def _stage_months(own: str, start: int, doc_year: int | None) -> list[Deadline]:
     """The months a step is taken in (阶段（5月）: a period) and, for a span (阶段（5月-8月）), the month it closes by,
     as 今年11月至明年3月前 reads (ty_07)."""
     out: list[Deadline] = []
-    for m in _STAGE_MONTHS.finditer(own) if "阶段" in own or "时段" in own else ():
+    for m in _STAGE_MONTHS.finditer(own):
         first, last = int(m.group("first")), int(m.group("last") or 0)
         span = (start + m.start("first"), start + m.end() - 1)
         if 1 <= first <= 12:
@@ -458,8 +460,8 @@ _STEP_AFTER_SPAN = re.compile(r"(?:力争|确保|争取|持续|继续|巩固|深
 def _year_span_heads(own: str, start: int, issued: int | None) -> list[Deadline]:
     """The ends of each span of years that heads a clause and is not before the issue year."""
     out: list[Deadline] = []
-    if ("年，" not in own and "年," not in own) or not any(c in own for c in _SPAN_JOINERS):
-        return out  # literal gates: the pattern needs a joiner and a year before a comma
+    if not any(c in own for c in _SPAN_JOINERS):
+        return out  # a literal gate: the pattern needs a joiner (its 年， / 年, is _staged's gate)
     for m in _YEAR_SPAN_HEAD.finditer(own):
         before = own[max(0, m.start() - 1):m.start()]
         if before not in _CLAUSE_OPENERS and before not in "）)":
@@ -481,9 +483,7 @@ _REPORT_RHYTHM = re.compile(r"按季度?(?:向[^，。；;,\n]{1,16}?)?(?:报送
 
 def _report_rhythms(own: str, start: int) -> list[Deadline]:
     out: list[Deadline] = []
-    if "按季" not in own:
-        return out
-    for m in _REPORT_RHYTHM.finditer(own):
+    for m in _REPORT_RHYTHM.finditer(own):  # (its 按季 is _staged's gate)
         out.append(Deadline(text=m.group(0), span=(start + m.start(), start + m.end()), recurrence="quarterly",
                             **_dated(None, None, None, "period")))
         break  # one rhythm per node: the same report named again is the same deadline
