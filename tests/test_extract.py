@@ -982,3 +982,26 @@ def test_dates_in_a_long_break_free_text_are_read_in_one_pass():
         text = unit * (100_000 // len(unit))
         found = find_deadlines(text, 0, len(text), 2024)
         assert [(d.text, d.month) for d in found] == ([("9月底", 9)] if unit == "9月底，清零" else [])
+
+
+def test_step_and_start_verbs_read_from_lexicons_match_as_the_written_alternations_did():
+    # ut_07: （五）2016年至2017年，巩固提高…; 3月上旬开始…: the verbs moved to lexicons/step_verbs.tsv and
+    # start_verbs.tsv; whether a pattern matches at a position is as it was with the alternations written in
+    import random
+
+    import regex
+
+    from policyparse.extract import deadlines as dl
+
+    pairs = (
+        (regex.compile(r"(?:力争|确保|争取|持续|继续|巩固|深入|全面|集中|组织|开展|推进|实施|启动)"), dl._STEP_AFTER_SPAN),
+        (regex.compile(r"(?:(?!完成|完工|建成|竣工|投入使用)[^，,。；;：:\n]){0,16}?(?:开始|启动|动工|开工|施工|进场)"),
+         dl._UNDER_WAY_AFTER),
+    )
+    pieces = ["力争", "持续", "启动", "开始", "动工", "施工", "进场", "完成", "建成", "，", "x", "工程", "\n"]
+    rng = random.Random(5)
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        for old, new in pairs:
+            for at in range(len(text) + 1):
+                assert bool(old.match(text, at)) == bool(new.match(text, at)), (text, at)

@@ -14,6 +14,7 @@ from types import EllipsisType
 
 import regex as re
 
+from policyparse import lexicons
 from policyparse.extract._text import (
     document_year, inside, issue_year, quoted_ranges, record_year, reported_nodes, reports_results, results_listed, report_parts,
     retrospective_nodes, task_nodes, walk, year_value,
@@ -92,7 +93,10 @@ def _may_hold_date(own: str) -> bool:
 _STARTS = re.compile(r"(?:起|开始|以来|之后|以后|印发|发布|施行|实施|成立|召开的)")
 # 3月上旬开始, 6月份…主体工程动工兴建, 2011年年底进行主体工程施工: the time work starts or is under way, the period
 # the step is taken in (not a date it is due by: 5月底前完成并开工建设 is due by its 前)
-_UNDER_WAY_AFTER = re.compile(r"(?:(?!完成|完工|建成|竣工|投入使用)[^，,。；;：:\n]){0,16}?(?:开始|启动|动工|开工|施工|进场)")
+# (the verbs: lexicons/start_verbs.tsv)
+_UNDER_WAY_AFTER = re.compile(
+    r"(?:(?!完成|完工|建成|竣工|投入使用)[^，,。；;：:\n]){0,16}?(?:"
+    + "|".join(map(re.escape, lexicons.entries("start_verbs.tsv"))) + ")")
 _FROM = re.compile(r"[自从截]")
 # 1994年6月4日国务院发布的《…》, 2010年5月27日市人大常委会第十九次会议通过: a date of record, not a deadline;
 # （2010年12月23日删除）: a law's note of the amendment that struck an article out
@@ -454,7 +458,8 @@ _SPAN_JOINERS = ("至", "到", "—", "–", "－", "-", "~", "～")
 _GOAL_AFTER_SPAN = re.compile(r"(?:力争|确保|争取)")
 # the step a span of years dates: a verb of work or a goal word right after its comma (持续开展…, 巩固提高…, 争取实现…;
 # not 2017年至2019年，全市接待… told of a span)
-_STEP_AFTER_SPAN = re.compile(r"(?:力争|确保|争取|持续|继续|巩固|深入|全面|集中|组织|开展|推进|实施|启动)")
+# (the words: lexicons/step_verbs.tsv; only whether one opens the clause is asked, so their order is free)
+_STEP_AFTER_SPAN = re.compile("|".join(map(re.escape, lexicons.entries("step_verbs.tsv"))))
 
 
 def _year_span_heads(own: str, start: int, issued: int | None) -> list[Deadline]:
