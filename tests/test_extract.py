@@ -1005,3 +1005,28 @@ def test_step_and_start_verbs_read_from_lexicons_match_as_the_written_alternatio
         for old, new in pairs:
             for at in range(len(text) + 1):
                 assert bool(old.match(text, at)) == bool(new.match(text, at)), (text, at)
+
+
+def test_bare_days_after_commas_read_as_the_pattern_to_the_sentence_end_did():
+    # uc_03: 于2009年2月18日前挖好植树坑，19日统一种植; the bounded read of a bare day after each comma (_commas,
+    # _bare_day_at) finds what BARE_DAY_AFTER_COMMA matched from each comma to the sentence's end
+    import random
+
+    from policyparse.extract import deadlines as dl
+    from policyparse.grammar import BARE_DAY_AFTER_COMMA
+
+    pieces = ["，", ",", " ", "\u3000", "1", "2", "3", "9", "0", "日", "以", "前", "内", "起", "x"]
+    rng = random.Random(3)
+    for _ in range(3000):
+        own = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        at = rng.randint(0, len(own))
+        stop = rng.randint(at, len(own))
+        commas = [k for k in range(at, stop) if own[k] in "，,"]
+        assert list(dl._commas(own, at, stop)) == commas, own
+        for k in commas:
+            old, new = BARE_DAY_AFTER_COMMA.match(own, k, stop), dl._bare_day_at(own, k, stop)
+            assert (old and old.span(), old and old.groupdict()) == (new and new.span(), new and new.groupdict()), own
+    text = "9月底，清零" * 20_000  # 120,000 characters, one sentence: each comma once, no scan to its end
+    assert [d.text for d in find_deadlines(text, 0, len(text), 2024)] == ["9月底"]
+    many = "2024年9月1日前，" + "2日，" * 50_000
+    assert len(find_deadlines(many, 0, len(many), 2024)) == dl.MAX_PER_NODE

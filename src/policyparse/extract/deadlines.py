@@ -408,22 +408,50 @@ def _with_bare_days(own: str, start: int, found: list[Deadline], next_break) -> 
     for d in found:
         if d.day is None or d.month is None or d.year is None or d.recurrence:
             continue
-        at, stop = d.span[1] - start, next_break(d.span[1] - start)
-        while (comma := _next_comma(own, at, stop)) >= 0:
-            at = comma + 1
-            m = BARE_DAY_AFTER_COMMA.match(own, comma, stop)
+        at = d.span[1] - start
+        stop = next_break(at)
+        for comma in _commas(own, at, stop):
+            m = _bare_day_at(own, comma, stop)
             span = (start + m.start("day"), start + m.end()) if m else None
             if m is None or any(o.span[0] < span[1] and span[0] < o.span[1] for o in out):
                 continue
             dated = _dated(d.year, d.month, int(m.group("day")), "by" if m.group("before") else "period")
             if dated is not None:
                 out = out + [Deadline(text=own[m.start("day"):m.end()], span=span, **dated)]
+                if len(out) >= MAX_PER_NODE:
+                    return out  # a node's cap, as for its dates (each day is checked against all found: square)
     return out
 
 
-def _next_comma(own: str, at: int, stop: int) -> int:
-    a, b = own.find("，", at, stop), own.find(",", at, stop)
-    return b if a < 0 else a if b < 0 else min(a, b)
+def _commas(own: str, at: int, stop: int):
+    """The positions of ， and , in own[at:stop], in order: each kind looked for again only past the one taken (a
+    find of both kinds from every comma ran to stop for a kind the sentence lacks: quadratic on a long sentence)."""
+    wide, narrow = own.find("，", at, stop), own.find(",", at, stop)
+    while wide >= 0 or narrow >= 0:
+        if narrow < 0 or 0 <= wide < narrow:
+            yield wide
+            wide = own.find("，", wide + 1, stop)
+        else:
+            yield narrow
+            narrow = own.find(",", narrow + 1, stop)
+
+
+_DAY_BLANKS = " \t\u3000"
+# what BARE_DAY_AFTER_COMMA reads from a bare day's first digit on: two digits, 日, 以前, and the one character its
+# lookahead reads
+_BARE_DAY_REACH = 6
+
+
+def _bare_day_at(own: str, comma: int, stop: int):
+    """BARE_DAY_AFTER_COMMA.match(own, comma, stop), asked only where a digit 1-9 follows the comma and its blanks,
+    and read up to the characters the pattern reads past that digit (the regex module looks for the pattern's 日 up
+    to the end position before it matches: to stop, from every comma, was quadratic on a long sentence)."""
+    k = comma + 1
+    while k < stop and own[k] in _DAY_BLANKS:
+        k += 1
+    if k >= stop or not "1" <= own[k] <= "9":
+        return None
+    return BARE_DAY_AFTER_COMMA.match(own, comma, min(stop, k + _BARE_DAY_REACH))
 
 
 # 动员部署阶段（5月）, 摸底和集中整治阶段(5月-8月): the months of a numbered step, in brackets after its name (a span of
