@@ -946,3 +946,87 @@ def test_a_bare_year_after_a_note_s_time_label_is_due_and_work_to_sustain_ongoin
     assert deadlines("（牵头部门：农业农村部，完成时限：2022年）") == [(2022, None, None, "by", None, False)]
     assert deadlines("（牵头部门：财政部、科技部按职责分工负责，完成时限：持续推进）") == [(None, None, None, "period", None, True)]
     assert deadlines("2022年，全省新建学校10所。") == [(2022, None, None, "period", None, False)]  # no label: a step's year
+
+
+def test_sentence_words_long_path_reads_as_the_slice_search(monkeypatch):
+    # up_02: 9月底…全部清零，提前3个月完成…; the index read for a long sentence answers as searching the slice does,
+    # also for DONE_BEYOND, whose 跃上…新台阶 may run past a ！ or a line break in the full text
+    import random
+
+    from policyparse.extract import deadlines as dl
+    from policyparse.grammar import DONE_BEYOND
+
+    pieces = ["提前", "3个月", "完成", "超额", "跃上", "新台阶", "将", "要", "力争", "同比增长", "余额", "较上年末",
+              "。", "，", "\n", "！", "x", "9月底"]
+    patterns = (DONE_BEYOND, dl._STRIVES_TO_MEET, dl._AHEAD_WORD, dl._TALLY_WORDS, dl._YEAR_END_BASE, dl._TALLY_TURNS_TO_GOAL)
+    rng = random.Random(11)
+    cases = []
+    for _ in range(800):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        for _ in range(12):
+            a = rng.randint(0, len(text))
+            cases.append((text, a, rng.randint(a, len(text))))
+    want = [[p.search(text[a:b]) is not None for p in patterns] for text, a, b in cases]
+    monkeypatch.setattr(dl, "_LONG_SPAN", -1)  # every span read from the index
+    got = []
+    for text, a, b in cases:
+        words = dl._SentenceWords(text)
+        got.append([words.found(p, a, b) for p in patterns])
+    assert got == want
+
+
+def test_dates_in_a_long_break_free_text_are_read_in_one_pass():
+    # up_02's 9月底…清零，提前…完成 and a tally's 同比增长, repeated over 100,000 characters with no sentence break:
+    # each date's sentence was searched to the text's end (quadratic); the one date said (once) is still read
+    for unit in ("9月底，清零", "9月底清零提前完成", "9月底同比增长"):
+        text = unit * (100_000 // len(unit))
+        found = find_deadlines(text, 0, len(text), 2024)
+        assert [(d.text, d.month) for d in found] == ([("9月底", 9)] if unit == "9月底，清零" else [])
+
+
+def test_step_and_start_verbs_read_from_lexicons_match_as_the_written_alternations_did():
+    # ut_07: （五）2016年至2017年，巩固提高…; 3月上旬开始…: the verbs moved to lexicons/step_verbs.tsv and
+    # start_verbs.tsv; whether a pattern matches at a position is as it was with the alternations written in
+    import random
+
+    import regex
+
+    from policyparse.extract import deadlines as dl
+
+    pairs = (
+        (regex.compile(r"(?:力争|确保|争取|持续|继续|巩固|深入|全面|集中|组织|开展|推进|实施|启动)"), dl._STEP_AFTER_SPAN),
+        (regex.compile(r"(?:(?!完成|完工|建成|竣工|投入使用)[^，,。；;：:\n]){0,16}?(?:开始|启动|动工|开工|施工|进场)"),
+         dl._UNDER_WAY_AFTER),
+    )
+    pieces = ["力争", "持续", "启动", "开始", "动工", "施工", "进场", "完成", "建成", "，", "x", "工程", "\n"]
+    rng = random.Random(5)
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        for old, new in pairs:
+            for at in range(len(text) + 1):
+                assert bool(old.match(text, at)) == bool(new.match(text, at)), (text, at)
+
+
+def test_bare_days_after_commas_read_as_the_pattern_to_the_sentence_end_did():
+    # uc_03: 于2009年2月18日前挖好植树坑，19日统一种植; the bounded read of a bare day after each comma (_commas,
+    # _bare_day_at) finds what BARE_DAY_AFTER_COMMA matched from each comma to the sentence's end
+    import random
+
+    from policyparse.extract import deadlines as dl
+    from policyparse.grammar import BARE_DAY_AFTER_COMMA
+
+    pieces = ["，", ",", " ", "\u3000", "1", "2", "3", "9", "0", "日", "以", "前", "内", "起", "x"]
+    rng = random.Random(3)
+    for _ in range(3000):
+        own = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        at = rng.randint(0, len(own))
+        stop = rng.randint(at, len(own))
+        commas = [k for k in range(at, stop) if own[k] in "，,"]
+        assert list(dl._commas(own, at, stop)) == commas, own
+        for k in commas:
+            old, new = BARE_DAY_AFTER_COMMA.match(own, k, stop), dl._bare_day_at(own, k, stop)
+            assert (old and old.span(), old and old.groupdict()) == (new and new.span(), new and new.groupdict()), own
+    text = "9月底，清零" * 20_000  # 120,000 characters, one sentence: each comma once, no scan to its end
+    assert [d.text for d in find_deadlines(text, 0, len(text), 2024)] == ["9月底"]
+    many = "2024年9月1日前，" + "2日，" * 50_000
+    assert len(find_deadlines(many, 0, len(many), 2024)) == dl.MAX_PER_NODE

@@ -2482,3 +2482,27 @@ def test_an_index_label_with_a_blank_before_its_colon():
            "信息索引 :-01-2022-00102\n发文字号 :某教组〔2022〕4号\n发布日期 :2022-06-22\n\n各县(市、区)党委教育工作领导小组,"
            "市直各有关单位:\n\n  为加快推进教育现代化,制定如下意见。\n")
     assert (m.index_number, m.doc_number) == ("-01-2022-00102", "某教组〔2022〕4号")
+
+
+def test_notice_object_reads_as_the_title_pattern_did_and_stays_linear():
+    # us_02: 关于批转…管理规定的通知; the literal reader returns what 关于批转(.+?)的通知$ (and 关于印发…) searched
+    # returned, on short strings of the characters that matter, and finishes on 100,000 openers with no 的通知 tail
+    import random
+
+    import regex
+
+    from policyparse.segment import metadata as md
+
+    olds = ((regex.compile(r"关于批转(.+?)的通知$"), md._TRANSMITTING_NOTICE_OPENER),
+            (regex.compile(r"关于(?:印发|转发|下发|发布|颁布)(.+?)的通知$"), md._ISSUING_NOTICE_OPENER))
+    pieces = ["关于", "批转", "印发", "发布", "的通知", "的", "通知", "\n", "《", "》", "规定", "x"]
+    rng = random.Random(7)
+    for _ in range(4000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        for old, opener in olds:
+            m = old.search(s)
+            assert md._notice_object(s, opener) == (m.group(1) if m else None), s
+    assert md._notice_object("关于批转《某管理规定》的通知", md._TRANSMITTING_NOTICE_OPENER) == "《某管理规定》"
+    assert md._notice_object("关于批转" * 100_000, md._TRANSMITTING_NOTICE_OPENER) is None
+    assert md._notice_object("关于批转" * 100_000 + "的通知", md._TRANSMITTING_NOTICE_OPENER) == "关于批转" * 99_999
+    assert md._issued_by_notice("关于印发" * 100_000 + "x的通知") == "关于印发" * 99_999 + "x"

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import calendar
 import itertools
+from bisect import bisect_left
 from types import EllipsisType
 
 import regex as re
 
+from policyparse import lexicons
 from policyparse.extract._text import (
     document_year, inside, issue_year, quoted_ranges, record_year, reported_nodes, reports_results, results_listed, report_parts,
     retrospective_nodes, task_nodes, walk, year_value,
@@ -91,7 +93,10 @@ def _may_hold_date(own: str) -> bool:
 _STARTS = re.compile(r"(?:起|开始|以来|之后|以后|印发|发布|施行|实施|成立|召开的)")
 # 3月上旬开始, 6月份…主体工程动工兴建, 2011年年底进行主体工程施工: the time work starts or is under way, the period
 # the step is taken in (not a date it is due by: 5月底前完成并开工建设 is due by its 前)
-_UNDER_WAY_AFTER = re.compile(r"(?:(?!完成|完工|建成|竣工|投入使用)[^，,。；;：:\n]){0,16}?(?:开始|启动|动工|开工|施工|进场)")
+# (the verbs: lexicons/start_verbs.tsv)
+_UNDER_WAY_AFTER = re.compile(
+    r"(?:(?!完成|完工|建成|竣工|投入使用)[^，,。；;：:\n]){0,16}?(?:"
+    + "|".join(map(re.escape, lexicons.entries("start_verbs.tsv"))) + ")")
 _FROM = re.compile(r"[自从截]")
 # 1994年6月4日国务院发布的《…》, 2010年5月27日市人大常委会第十九次会议通过: a date of record, not a deadline;
 # （2010年12月23日删除）: a law's note of the amendment that struck an article out
@@ -191,6 +196,7 @@ _BEFORE_AND_SO_ON = re.compile(r"及(?:以前|之前)")
 # before it, grammar.YEAR_END_BASES, asked with str.find: an alternation led by [较比] costs the 同比 anchor)
 _TALLY_WORDS = re.compile(r"同比(?:名义)?(?:分别)?(?:增长|下降|提高|减少|增加|提升|上升|回落)|余额")
 _TALLY_TURNS_TO_GOAL = re.compile(r"力争|争取|确保|计划|目标|预计|将|要")
+_YEAR_END_BASE = re.compile("|".join(map(re.escape, YEAR_END_BASES)))  # for a long sentence's index (_SentenceWords)
 _YEARS = range(1900, 2101)
 # 11月24日（星期三）12时前完成, 11月22日（星期一）下班前反馈, 12月10日17:00前: the hour or the weekday before the 前;
 # (下午3:30时前往现场: 前往 / 前来 / 前去 is going there, no 前 bounding the date)
@@ -352,6 +358,7 @@ def find_deadlines(
     rec_sentence_end = -1  # a 每年 recurs over the rest of its sentence (每年6月30日前…和12月30日前)
     next_break = _Next(_SENTENCE_BREAK, own)
     next_goal = _Next(_GOAL_WORD, own)
+    words = _SentenceWords(own)
     said_once = _SaidOnce()
     carried: tuple[int, int] | None = None  # (year, end of its sentence): a full date's year, for the sentence's later dates
     for m in itertools.chain((first,), matches):
@@ -370,7 +377,7 @@ def find_deadlines(
         if d is None:
             continue
         d, carried = _with_carried_year(m, d, carried, recurrence, next_break)
-        if d is None or _is_not_due(m, d, issued, next_break, next_goal, goals):
+        if d is None or _is_not_due(m, d, issued, next_break, next_goal, words, goals):
             continue
         s = m.start("rec") if rec else _said_from(m)
         span = (start + s, start + m.end())
@@ -386,7 +393,9 @@ def find_deadlines(
 def _staged(own: str, start: int, doc_year: int | None, issued: int | None) -> list[Deadline]:
     """The dates of steps, spans of years heading clauses and report rhythms in own. Each reader is called only when
     its literal is in own (most nodes hold none of the three): a per-node path, spared three calls and two list
-    concatenations; each reader still tests its own gate."""
+    concatenations. These are the readers' literal gates, written once: the readers are called from here alone and
+    test no literal this one does (each pattern needs its literal, so a reader called without it finds nothing:
+    tests/test_extract_goals_ut.py compares this with the three readers called on every node)."""
     staged = _stage_months(own, start, doc_year) if "阶段" in own or "时段" in own else []
     if "年，" in own or "年," in own:
         staged += _year_span_heads(own, start, issued)
@@ -402,22 +411,50 @@ def _with_bare_days(own: str, start: int, found: list[Deadline], next_break) -> 
     for d in found:
         if d.day is None or d.month is None or d.year is None or d.recurrence:
             continue
-        at, stop = d.span[1] - start, next_break(d.span[1] - start)
-        while (comma := _next_comma(own, at, stop)) >= 0:
-            at = comma + 1
-            m = BARE_DAY_AFTER_COMMA.match(own, comma, stop)
+        at = d.span[1] - start
+        stop = next_break(at)
+        for comma in _commas(own, at, stop):
+            m = _bare_day_at(own, comma, stop)
             span = (start + m.start("day"), start + m.end()) if m else None
             if m is None or any(o.span[0] < span[1] and span[0] < o.span[1] for o in out):
                 continue
             dated = _dated(d.year, d.month, int(m.group("day")), "by" if m.group("before") else "period")
             if dated is not None:
                 out = out + [Deadline(text=own[m.start("day"):m.end()], span=span, **dated)]
+                if len(out) >= MAX_PER_NODE:
+                    return out  # a node's cap, as for its dates (each day is checked against all found: square)
     return out
 
 
-def _next_comma(own: str, at: int, stop: int) -> int:
-    a, b = own.find("，", at, stop), own.find(",", at, stop)
-    return b if a < 0 else a if b < 0 else min(a, b)
+def _commas(own: str, at: int, stop: int):
+    """The positions of ， and , in own[at:stop], in order: each kind looked for again only past the one taken (a
+    find of both kinds from every comma ran to stop for a kind the sentence lacks: quadratic on a long sentence)."""
+    wide, narrow = own.find("，", at, stop), own.find(",", at, stop)
+    while wide >= 0 or narrow >= 0:
+        if narrow < 0 or 0 <= wide < narrow:
+            yield wide
+            wide = own.find("，", wide + 1, stop)
+        else:
+            yield narrow
+            narrow = own.find(",", narrow + 1, stop)
+
+
+_DAY_BLANKS = " \t\u3000"
+# what BARE_DAY_AFTER_COMMA reads from a bare day's first digit on: two digits, 日, 以前, and the one character its
+# lookahead reads
+_BARE_DAY_REACH = 6
+
+
+def _bare_day_at(own: str, comma: int, stop: int):
+    """BARE_DAY_AFTER_COMMA.match(own, comma, stop), asked only where a digit 1-9 follows the comma and its blanks,
+    and read up to the characters the pattern reads past that digit (the regex module looks for the pattern's 日 up
+    to the end position before it matches: to stop, from every comma, was quadratic on a long sentence)."""
+    k = comma + 1
+    while k < stop and own[k] in _DAY_BLANKS:
+        k += 1
+    if k >= stop or not "1" <= own[k] <= "9":
+        return None
+    return BARE_DAY_AFTER_COMMA.match(own, comma, min(stop, k + _BARE_DAY_REACH))
 
 
 # 动员部署阶段（5月）, 摸底和集中整治阶段(5月-8月): the months of a numbered step, in brackets after its name (a span of
@@ -439,7 +476,7 @@ def _stage_months(own: str, start: int, doc_year: int | None) -> list[Deadline]:
     """The months a step is taken in (阶段（5月）: a period) and, for a span (阶段（5月-8月）), the month it closes by,
     as 今年11月至明年3月前 reads (ty_07); a year written in the brackets dates the months after it."""
     out: list[Deadline] = []
-    for m in _STAGE_MONTHS.finditer(own) if "阶段" in own or "时段" in own else ():
+    for m in _STAGE_MONTHS.finditer(own):
         first, last = int(m.group("first")), int(m.group("last") or 0)
         if not m.group("month") and not last:
             continue  # 阶段（1）: a number, no month
@@ -465,14 +502,15 @@ _SPAN_JOINERS = ("至", "到", "—", "–", "－", "-", "~", "～")
 _GOAL_AFTER_SPAN = re.compile(r"(?:力争|确保|争取)")
 # the step a span of years dates: a verb of work or a goal word right after its comma (持续开展…, 巩固提高…, 争取实现…;
 # not 2017年至2019年，全市接待… told of a span)
-_STEP_AFTER_SPAN = re.compile(r"(?:力争|确保|争取|持续|继续|巩固|深入|全面|集中|组织|开展|推进|实施|启动)")
+# (the words: lexicons/step_verbs.tsv; only whether one opens the clause is asked, so their order is free)
+_STEP_AFTER_SPAN = re.compile("|".join(map(re.escape, lexicons.entries("step_verbs.tsv"))))
 
 
 def _year_span_heads(own: str, start: int, issued: int | None) -> list[Deadline]:
     """The ends of each span of years that heads a clause and is not before the issue year."""
     out: list[Deadline] = []
-    if ("年，" not in own and "年," not in own) or not any(c in own for c in _SPAN_JOINERS):
-        return out  # literal gates: the pattern needs a joiner and a year before a comma
+    if not any(c in own for c in _SPAN_JOINERS):
+        return out  # a literal gate: the pattern needs a joiner (its 年， / 年, is _staged's gate)
     for m in _YEAR_SPAN_HEAD.finditer(own):
         before = own[max(0, m.start() - 1):m.start()]
         if before not in _CLAUSE_OPENERS and before not in "）)":
@@ -494,9 +532,7 @@ _REPORT_RHYTHM = re.compile(r"按季度?(?:向[^，。；;,\n]{1,16}?)?(?:报送
 
 def _report_rhythms(own: str, start: int) -> list[Deadline]:
     out: list[Deadline] = []
-    if "按季" not in own:
-        return out
-    for m in _REPORT_RHYTHM.finditer(own):
+    for m in _REPORT_RHYTHM.finditer(own):  # (its 按季 is _staged's gate)
         out.append(Deadline(text=m.group(0), span=(start + m.start(), start + m.end()), recurrence="quarterly",
                             **_dated(None, None, None, "period")))
         break  # one rhythm per node: the same report named again is the same deadline
@@ -538,13 +574,13 @@ def _recurrence(m, rec_sentence_end: int) -> str | None:
     return None
 
 
-def _is_not_due(m, d: dict, issued: int | None, next_break, next_goal, goals: bool = False) -> bool:
+def _is_not_due(m, d: dict, issued: int | None, next_break, next_goal, words, goals: bool = False) -> bool:
     """A date read that no task is due by: on record, a tally or report date, a range's ends, a reference,
     forecast or qualifier date, an impossible date, the signing day, a described time, a past change or a
     validity's end."""
     return (
         _records_or_reports(m, d, issued, next_break, next_goal)
-        or _tells_what_was(m, next_break, goals)
+        or _tells_what_was(m, next_break, words, goals)
         or _dates_no_act(m, d)
         or _bounds_no_task(m)
         or _dates_a_time_or_change(m)
@@ -557,12 +593,12 @@ def _records_or_reports(m, d: dict, issued: int | None, next_break, next_goal) -
     return _is_on_record(d, issued) or _is_tally_date(m, next_break, next_goal) or _names_a_report(m) or _ends_a_range(m)
 
 
-def _tells_what_was(m, next_break, goals: bool) -> bool:
+def _tells_what_was(m, next_break, words, goals: bool) -> bool:
     """The day past acts are divided at, and (outside a goals part, whose figures are aims) a figure's date or
     the day a goal was met ahead of time."""
     if _divides_past_acts(m):
         return True
-    return not goals and (_dates_a_figure(m, next_break) or _dates_a_goal_met_ahead(m, next_break))
+    return not goals and (_dates_a_figure(m, next_break, words) or _dates_a_goal_met_ahead(m, next_break, words))
 
 
 def _dates_no_act(m, d: dict) -> bool:
@@ -618,32 +654,33 @@ def _divides_past_acts(m) -> bool:
     return before and bool(_PAST_ACT_AFTER.match(m.string, m.end()))
 
 
-def _dates_a_figure(m, next_break) -> bool:
+def _dates_a_figure(m, next_break, words: _SentenceWords) -> bool:
     """2022年6月末，…余额19.55万亿元，同比增长40.4%: the date of a tally, in a sentence with no goal in it."""
     if m.group("pre") or m.group("suf") or m.group("suf2"):
         return False  # 到2025年, 年底前: a time to reach, whatever the sentence reports
     opened = max(m.string.rfind(c, max(0, m.start() - 80), m.start()) for c in "。；;！？!?\n") + 1
-    sentence = m.string[opened:next_break(m.end())]
-    tally = _TALLY_WORDS.search(sentence) is not None or any(base in sentence for base in YEAR_END_BASES)
-    return tally and not _TALLY_TURNS_TO_GOAL.search(sentence)
+    end = next_break(m.end())
+    tally = words.found(_TALLY_WORDS, opened, end) or words.found(_YEAR_END_BASE, opened, end, YEAR_END_BASES)
+    return tally and not words.found(_TALLY_TURNS_TO_GOAL, opened, end)
 
 
 # 9月底13.8亿元无分歧账款全部清零，提前3个月完成国务院目标任务 (up_02): a sentence saying a goal was met ahead of
 # time or beyond it tells when it was met (unless it strives for that: 力争提前完成)
 _STRIVES_TO_MEET = re.compile(r"力争|争取|确保|计划|预计|将|要")
+_AHEAD_WORDS = ("提前", "超额")
+_AHEAD_WORD = re.compile("|".join(_AHEAD_WORDS))
 
 
-def _dates_a_goal_met_ahead(m, next_break) -> bool:
+def _dates_a_goal_met_ahead(m, next_break, words: _SentenceWords) -> bool:
     """9月底…全部清零，提前3个月完成国务院目标任务: the day a goal was met, reported, not one a task is due by."""
     if m.group("pre") or m.group("suf") or m.group("suf2"):
         return False  # 到2025年, 年底前: a time to reach, whatever the sentence reports
     end = next_break(m.end())
-    if m.string.find("提前", m.end(), end) < 0 and m.string.find("超额", m.end(), end) < 0:
+    if not words.found(_AHEAD_WORD, m.end(), end, _AHEAD_WORDS):
         return False
     # from the clause the date opens (or stands in) to the sentence's end: the words of earlier clauses tell other acts
     opened = max(m.string.rfind(c, max(0, m.start() - 40), m.start()) for c in "，,。；;！？!?\n") + 1
-    said = m.string[opened:end]
-    return DONE_BEYOND.search(said) is not None and not _STRIVES_TO_MEET.search(said)
+    return words.found(DONE_BEYOND, opened, end) and not words.found(_STRIVES_TO_MEET, opened, end)
 
 
 def _ends_a_validity(m) -> bool:
@@ -878,6 +915,35 @@ class _Next:
         return self.found
 
 
+class _SentenceWords:
+    """Whether a pattern matches in text[a:b], the rest of a sentence a date stands in (patterns with no anchor or
+    lookaround: searched with pos and endpos as in the slice; `literals`, the words a pattern of plain words
+    alternates, are asked with str.find, cheaper). A span up to _LONG_SPAN long is searched; a longer one
+    is read from the starts of every match in the text (overlapped: each start a search could find), listed in one
+    pass on first use and bisected, each checked to fit before b. Searching each date's sentence to its end was
+    quadratic on a long break-free text (16,000 characters of 9月底， took 10 s)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.starts: dict = {}  # pattern -> the start of each match in text
+
+    def found(self, pattern, a: int, b: int, literals: tuple[str, ...] = ()) -> bool:
+        if b - a <= _LONG_SPAN:
+            if literals:
+                return any(self.text.find(w, a, b) >= 0 for w in literals)
+            return pattern.search(self.text, a, b) is not None
+        starts = self.starts.get(pattern)
+        if starts is None:
+            starts = self.starts[pattern] = [m.start() for m in pattern.finditer(self.text, overlapped=True)]
+        i = bisect_left(starts, a)
+        while i < len(starts) and starts[i] < b:  # a match that runs past b fails; only the last few can
+            if pattern.match(self.text, starts[i], b):
+                return True
+            i += 1
+        return False
+
+
+_LONG_SPAN = 1000
 _DONE = re.compile(DONE_LE)
 _CLAUSE_HEAD = frozenset(("", *"。；;！？!?\n：:，,"))  # what may stand before a clause's first character
 

@@ -117,7 +117,26 @@ _HANDS_DOWN = "印发|转发|下发"
 _ISSUING_VERB_END = re.compile(rf"(?:{_HANDS_DOWN})$")
 _TITLE_ISSUING_VERB_END = re.compile(rf"(?:{_HANDS_DOWN}|发布)$")
 # a notice may publish the rules it carries (关于发布《…暂行规定》的通知, 信部信(2002)570号) as well as hand them down
-_ISSUING_NOTICE_TITLE = re.compile(rf"关于(?:{_HANDS_DOWN}|发布|颁布)(.+?)的通知$")
+_ISSUING_NOTICE_OPENER = re.compile(rf"关于(?:{_HANDS_DOWN}|发布|颁布)")
+
+
+def _notice_object(title: str, opener) -> str | None:
+    """What a title 关于<verb>…的通知 names as handed down: the words from its first `opener` on the title's last line
+    to the 的通知 closing it (a final line break may follow), as opener(.+?)的通知$ searched reads them. Found by a
+    literal test of the tail and one search of that line: the pattern, tried at each opener, ran to the end of the
+    text from every one (100,000 关于批转 took seconds)."""
+    body = title[:-1] if title.endswith("\n") else title
+    if not body.endswith("的通知"):
+        return None
+    core = len(body) - 3
+    line = body[body.rfind("\n", 0, core) + 1:core]  # (.+?) crosses no line break
+    m = opener.search(line)
+    return line[m.end():] or None if m else None
+
+
+def _issued_by_notice(title: str) -> str | None:
+    """关于印发《…》的通知 → 《…》: what a notice titled so issues (印发 / 转发 / 下发 / 发布 / 颁布)."""
+    return _notice_object(title, _ISSUING_NOTICE_OPENER)
 _WHITESPACE = re.compile(r"\s")
 _TRAILING_BRACKETED = re.compile(r"[（(]([^（）()]{4,40})[）)]$")
 _ATTACHMENT_COLON_LABEL = re.compile(r"^附\s*件\s*\d{0,3}\s*[：:]")
@@ -817,15 +836,15 @@ def _plan_title(layout: Layout, title: str | None) -> tuple[str | None, str | No
         # 现将《某办公厅关于印发某办法的通知》（…〔2023〕1号）重新发布, in a notice of that same 某办公厅: its own earlier
         # notice sent out again; the document issued is what that notice issued, and the earlier notice is cited
         # (a notice another body wrote, 转发 further, stays the document issued)
-        m = _ISSUING_NOTICE_TITLE.search(issued)
-        own_earlier = m and title and _title_issuer(issued) and _title_issuer(issued) == _title_issuer(title)
-        return (f"《{m.group(1).strip('《》')}》" if own_earlier else f"《{issued}》"), None
+        earlier = _issued_by_notice(issued)
+        own_earlier = earlier and title and _title_issuer(issued) and _title_issuer(issued) == _title_issuer(title)
+        return (f"《{earlier.strip('《》')}》" if own_earlier else f"《{issued}》"), None
     if named:
         return f"《{named}》", None
     if (unquoted := _drafted_unquoted(layout)) is not None:
         return f"《{unquoted}》", None
-    m = _ISSUING_NOTICE_TITLE.search(title) if title else None
-    return (f"《{m.group(1)}》" if m else None), None
+    named = _issued_by_notice(title) if title else None
+    return (f"《{named}》" if named else None), None
 
 
 def _drafted_unquoted(layout: Layout) -> str | None:
@@ -2655,8 +2674,8 @@ def _names_issued(notice: str, heading: str) -> bool:
     (发改委发布促进中部地区崛起“十三五”规划 over 国家发展改革委关于印发促进中部地区崛起“十三五”规划的通知). A legal
     database closes the name with the year of the version it holds (…管理规定(2005年) over 关于批转…管理规定的通知:
     us_02), which the notice's title does not print."""
-    m = _ISSUING_NOTICE_TITLE.search(notice) or _TRANSMITTING_NOTICE_TITLE.search(notice)
-    issued = _key(m.group(1).strip("《》")) if m else ""
+    named = _issued_by_notice(notice) or _notice_object(notice, _TRANSMITTING_NOTICE_OPENER)
+    issued = _key(named.strip("《》")) if named else ""
     if len(issued) < 6:
         return False
     name = _key(heading.strip("《》"))
@@ -2665,7 +2684,7 @@ def _names_issued(notice: str, heading: str) -> bool:
 
 # 关于批转《…规定》的通知: a government transmitting rules its department drew up (not a verb that hands down a plan of
 # the issuer's own, so kept out of _HANDS_DOWN and the plan-title readers)
-_TRANSMITTING_NOTICE_TITLE = re.compile(r"关于批转(.+?)的通知$")
+_TRANSMITTING_NOTICE_OPENER = re.compile(r"关于批转")
 # …管理规定(2005年): the version year a legal database closes a document's name with
 _VERSION_YEAR = re.compile(r"[（(](?:19|20)\d{2}年?[）)]$")
 
@@ -2734,8 +2753,8 @@ _ISSUING_TITLE = re.compile(r"印发|转发|批转|发布|公布")
 def _issues(notice: str, name: str) -> bool:
     """关于印发《某县2018年沪遵劳务协作项目补贴实施方案》的通知 issues 某县2018年胡遵劳务协作项目补贴实施方案: the
     name a page gives (retyped, one character off at most) is the one the notice prints in 《》."""
-    m = _ISSUING_NOTICE_TITLE.search(notice)
-    issued, want = (_key(m.group(1).strip("《》")), _key(name)) if m else ("", "")
+    named = _issued_by_notice(notice)
+    issued, want = (_key(named.strip("《》")), _key(name)) if named else ("", "")
     if doc_type_of(notice) != "通知" or len(issued) != len(want) or len(want) < 6:
         return False
     return sum(a != b for a, b in zip(issued, want)) <= 1
