@@ -1328,13 +1328,22 @@ ROSTER_LABEL = re.compile(r"^(?:第一|常务)?副?(?:组[ \u3000]*+长|主[ \u3
 # 开化县住房和城乡建设局 2021年11月16日: the issuer and the date on one line; a page that lost the line break may
 # glue them (某市人民政府办公室2022年3月1日: the caller checks that the part before the date names a body)
 SIGNED_LINE = re.compile(rf"(?P<org>[\p{{Han}}（）()、 \u3000]{{2,60}}?)[ \u3000]*+(?P<date>{DATE_WORDS})\s*+")
-# 自治区主席 陈武 2016年12月6日 / 市长 某某 2019年1月1日: the head who signs a 令, the place's level before the post,
-# named, with the date on one line (ux_09); the post and name are no issuing body
+# 自治区主席 陈武 / 代省长 某某: the head who signs a 令 — the place's level may stand before the post, an acting head's 代
+# before it — and the head's name, two characters spaced apart (陈 武) or two to four together. Shared by the signed line
+# below and metadata's signer reading (SIGNING_HEAD), which spell the same post.
+_HEAD_POST = r"(?:自治区|省|市|县|区|州)?代?"
+_HEAD_POSTS = "省长|市长|县长|区长|州长|盟长|旗长|主席|总理|局长|部长|署长|行长"
+_HEAD_NAME = r"(?:\p{Han}[ \t\u3000]{1,2}\p{Han}|\p{Han}{2,4})"
+# 自治区主席 陈武 2016年12月6日 / 市长 某某 2019年1月1日: the head who signs a 令, named, with the date on one line
+# (ux_09); the post and name are no issuing body
 HEAD_SIGNED_LINE = re.compile(
-    rf"(?:自治区|省|市|县|区|州)?代?(?:省长|市长|县长|区长|州长|盟长|旗长|主席|总理|局长|部长|署长|行长)[ \t\u3000]*+"
-    rf"(?:\p{{Han}}[ \t\u3000]{{1,2}}\p{{Han}}|\p{{Han}}{{2,4}})"  # 陈 武: a name of two spaced apart
-    rf"[ \t\u3000]*+(?P<date>{DATE_WORDS})\s*+"
+    rf"{_HEAD_POST}(?:{_HEAD_POSTS})[ \t\u3000]*+{_HEAD_NAME}[ \t\u3000]*+(?P<date>{DATE_WORDS})\s*+"
 )
+# 省长 / 市长 某某 over the date of a 令 a legal database copies: the head who signs, no body (the issuer is found
+# elsewhere: the database's body line, the 令's own name); an acting head (代省长) and a ministry's head signing its own
+# 令 (国家知识产权局局长令 … 局长) sign so too, and a head whose post names the place's level (自治区主席 陈武, ux_09);
+# on a line of its own the post may be a township's (乡长, 镇长) and the name may follow a colon
+SIGNING_HEAD = re.compile(rf"^{_HEAD_POST}(?:{_HEAD_POSTS}|乡长|镇长)(?:[ \t\u3000]*+[：:]?[ \t\u3000]*+{_HEAD_NAME})?$")
 
 
 # ------------------------------------------------------------------ enactment notes (题注)

@@ -62,6 +62,7 @@ from policyparse.grammar import (
     SEAL_NOTE,
     SENTENCE_THEN_ATTACHMENTS,
     SIGNED_LINE,
+    SIGNING_HEAD,
     SUBJECTS_AFTER,
     adopting_body,
     decree_number,
@@ -2031,7 +2032,7 @@ def _signed_issuer_and_date(title, layout: Layout, decree) -> tuple[str | None, 
 def _signing_bodies(lines, first: int, date_i: int, decree) -> list[str]:
     """The bodies the signature's lines name, one each: no head signing a 令, no disclosure line, glued ministries
     parted."""
-    orgs = [o for o in _signing_orgs(lines, first, date_i) if (ORG_END.search(o) or not decree) and not _SIGNING_HEAD.match(o)]
+    orgs = [o for o in _signing_orgs(lines, first, date_i) if (ORG_END.search(o) or not decree) and not SIGNING_HEAD.match(o)]
     if date_i - first > 1:  # 牟定县人民政府办公室 / （此件公开发布） / { 2017 6 23 (th_02): the disclosure line signs nothing
         orgs = [o for o in orgs if not DISCLOSURE.search(o)]
     # 科技部农业农村部教育部 / 财政部人力资源社会保障部银保监会: several ministries a line, glued (no place to part them at)
@@ -2051,13 +2052,6 @@ def _issuer_by_signers(issuer: str | None, orgs: list[str]) -> str | None:
         # a joint document, the signature every body that issues it
         return "、".join(signers)
     return issuer
-
-
-# 省长 / 市长 某某 over the date of a 令 a legal database copies: the head who signs, no body (the issuer is found
-# elsewhere: the database's body line, the 令's own name); an acting head (代省长) and a ministry's head signing its own
-# 令 (国家知识产权局局长令 … 局长) sign so too, and a head whose post names the place's level (自治区主席 陈武, ux_09)
-_SIGNING_HEAD = re.compile(r"^(?:自治区|省|市|县|区|州)?代?(?:省长|市长|县长|区长|州长|盟长|旗长|乡长|镇长|主席|总理|局长|部长|署长|行长)"
-                           r"(?:[ \t\u3000]*+[：:]?[ \t\u3000]*+(?:\p{Han}[ \t\u3000]{1,2}\p{Han}|\p{Han}{2,4}))?$")
 
 
 # 中国人民银行   行长   潘功胜 / 国家市场监督管理总局   局长   罗文: a joint 令 signed a body a line, each with its head's post
