@@ -432,6 +432,10 @@ def page_number_line(most_dashes: int, *, tilde: bool = False, page_of: bool = F
     return re.compile(r"^\s*+(?:" + forms + r")\s*+$")
 
 
+# 5: a page's number printed bare, no dashes — a figure alone on its line. Only a reader that knows where a page
+# breaks (a task table's rows going on past it) may take it so: elsewhere such a line is a row's or an item's number.
+BARE_PAGE_NUMBER = re.compile(r"^[ \u3000]*+\d{1,3}+[ \u3000]*+$")
+
 # ------------------------------------------------------------------ decrees and adoption notes
 
 # 政府令 / 部令 numbers stand where a 文号 stands in regulations: 广州市人民政府令第61号,
