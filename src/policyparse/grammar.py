@@ -607,8 +607,9 @@ BOX_TITLE_LINE = re.compile(r"\p{Han}{2,20}" + BOX_TITLE_TAIL)
 # 3.1 民用飞机…测试验证 / 关键技术研究（共性关键技术）研究内容：… (ur_09): the label a 申报指南 opens each item's text
 # with, on the line below its title; a title the stored text wrapped goes on before it on that line
 ITEM_FIELD_LABEL = "研究内容"
-# the title's rest before the label: a phrase, no stop or comma, at most 30 characters
-WRAPPED_BEFORE_ITEM_FIELD = re.compile(r"[^。；;，,：:\s]{2,30}?(?=研究内容[：:])")
+WRAPPED_TITLE_MAX = 30  # characters of the title's rest before the label
+# the title's rest before the label: a phrase, no stop or comma
+WRAPPED_BEFORE_ITEM_FIELD = re.compile(rf"[^。；;，,：:\s]{{2,{WRAPPED_TITLE_MAX}}}?(?={ITEM_FIELD_LABEL}[：:])")
 
 
 # ------------------------------------------------------------------ bulleted paragraphs

@@ -1552,8 +1552,6 @@ _ADOPTION_NOTE_AFTER = re.compile(
     r"[ \t\u3000]*+[（(](?:19|20)\d{2}年[^（）()]{4,200}?(?:通过|修订|修正|发布|公布|施行)[^（）()]{0,40}[）)][ \t\u3000]*+$")
 
 
-
-
 def _may_hold_adoption_note(line: str) -> bool:
     """_ADOPTION_NOTE_AFTER's note opens on a round bracket and holds 年: a line with neither (most body lines) is
     spared the sub's scan."""
