@@ -3172,8 +3172,12 @@ def _reply_head(layout: Layout) -> str:
 # a periodical database printing it after its 摘要 label; the bodies are the addressees, as on a line of their own
 # names only (Han, 、 and brackets), no title glued before them (…的通知各县教体局，…：, se_13) and no list of choices
 # (▄政府网站；口政府公报；…：, ug_03)
-_HEAD_INTO_BODY = re.compile(r"^(?:摘要[：:]?[ \t\u3000]*+)?(?P<head>[\p{Han}、（）() \t\u3000]{2,150}?[，,][\p{Han}、，,（）() \t\u3000]{2,150}[：:])"
-                             r"(?=[ \t\u3000]*+\p{Han})")
+_ABSTRACT_LABEL = r"(?:摘要[：:]?[ \t\u3000]*+)?"  # a periodical database's label before the text
+_FIRST_BODY = r"[\p{Han}、（）() \t\u3000]{2,150}?"  # names only: Han, 、, brackets, blanks
+_MORE_BODIES = r"[\p{Han}、，,（）() \t\u3000]{2,150}"  # the same parted by commas, up to the colon
+_HEAD_INTO_BODY = re.compile(
+    rf"^{_ABSTRACT_LABEL}(?P<head>{_FIRST_BODY}[，,]{_MORE_BODIES}[：:])(?=[ \t\u3000]*+\p{{Han}})"
+)
 _HEAD_INTO_BODY_REACH = 320  # characters of the line the head and its colon stand in
 
 

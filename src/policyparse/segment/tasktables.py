@@ -2030,8 +2030,9 @@ def _task_cell_of_sentences(lines: list[str], task_at: int | None, u: int | None
 
 
 # a time cell (2024年6月底前, 12月底前, 长期坚持, 全年, 2023.12): how a row short of cells is seen to end in its time column
+_TIME_WORDS = "长期|持续|常态|全年|年内|每[年季月]"  # a time cell's words that name no date
 _TIME_CELL = re.compile(
-    r"^(?=.{1,24}$)[^。；;]*(?:(?:19|20)\d{2}\s*(?:年|[.．/\-])|\d{1,2}\s*月|底前|长期|持续|常态|全年|年内|每[年季月])"
+    r"^(?=.{1,24}$)[^。；;]*(?:(?:19|20)\d{2}\s*(?:年|[.．/\-])|\d{1,2}\s*月|底前|" + _TIME_WORDS + ")"
 )
 
 
@@ -2552,8 +2553,8 @@ def _glued_leader_row_cells(table: TaskTable, number: str, body: str, ends: list
 _GLUED_COLLECTIVE = re.compile(r"(?<=" + UNIT_NAME_ENDING + r")(?=各\p{Han})")  # 市发展改革委|各县（市、区）政府
 
 
-# where a time cell run on after unit names opens: a year or month's figure, or a word of the time cells (_TIME_CELL)
-_TIME_OPENING = re.compile(r"^(?:\d|长期|持续|常态|全年|年内|年底|年中|每[年季月]|[上下]半年|第?[一二三四]季度|[本今次明]年)")
+# where a time cell run on after unit names opens: a year or month's figure, or a word of the time cells (_TIME_WORDS)
+_TIME_OPENING = re.compile(r"^(?:\d|" + _TIME_WORDS + r"|年底|年中|[上下]半年|第?[一二三四]季度|[本今次明]年)")
 
 
 def _glued_units_then_time(table: TaskTable, unit_at: int, rest: str) -> tuple[list[str], str] | None:
