@@ -432,6 +432,10 @@ def page_number_line(most_dashes: int, *, tilde: bool = False, page_of: bool = F
     return re.compile(r"^\s*+(?:" + forms + r")\s*+$")
 
 
+# 5: a page's number printed bare, no dashes — a figure alone on its line. Only a reader that knows where a page
+# breaks (a task table's rows going on past it) may take it so: elsewhere such a line is a row's or an item's number.
+BARE_PAGE_NUMBER = re.compile(r"^[ \u3000]*+\d{1,3}+[ \u3000]*+$")
+
 # ------------------------------------------------------------------ decrees and adoption notes
 
 # 政府令 / 部令 numbers stand where a 文号 stands in regulations: 广州市人民政府令第61号,
@@ -603,8 +607,9 @@ BOX_TITLE_LINE = re.compile(r"\p{Han}{2,20}" + BOX_TITLE_TAIL)
 # 3.1 民用飞机…测试验证 / 关键技术研究（共性关键技术）研究内容：… (ur_09): the label a 申报指南 opens each item's text
 # with, on the line below its title; a title the stored text wrapped goes on before it on that line
 ITEM_FIELD_LABEL = "研究内容"
-# the title's rest before the label: a phrase, no stop or comma, at most 30 characters
-WRAPPED_BEFORE_ITEM_FIELD = re.compile(r"[^。；;，,：:\s]{2,30}?(?=研究内容[：:])")
+WRAPPED_TITLE_MAX = 30  # characters of the title's rest before the label
+# the title's rest before the label: a phrase, no stop or comma
+WRAPPED_BEFORE_ITEM_FIELD = re.compile(rf"[^。；;，,：:\s]{{2,{WRAPPED_TITLE_MAX}}}?(?={ITEM_FIELD_LABEL}[：:])")
 
 
 # ------------------------------------------------------------------ bulleted paragraphs
@@ -1328,13 +1333,22 @@ ROSTER_LABEL = re.compile(r"^(?:第一|常务)?副?(?:组[ \u3000]*+长|主[ \u3
 # 开化县住房和城乡建设局 2021年11月16日: the issuer and the date on one line; a page that lost the line break may
 # glue them (某市人民政府办公室2022年3月1日: the caller checks that the part before the date names a body)
 SIGNED_LINE = re.compile(rf"(?P<org>[\p{{Han}}（）()、 \u3000]{{2,60}}?)[ \u3000]*+(?P<date>{DATE_WORDS})\s*+")
-# 自治区主席 陈武 2016年12月6日 / 市长 某某 2019年1月1日: the head who signs a 令, the place's level before the post,
-# named, with the date on one line (ux_09); the post and name are no issuing body
+# 自治区主席 陈武 / 代省长 某某: the head who signs a 令 — the place's level may stand before the post, an acting head's 代
+# before it — and the head's name, two characters spaced apart (陈 武) or two to four together. Shared by the signed line
+# below and metadata's signer reading (SIGNING_HEAD), which spell the same post.
+_HEAD_POST = r"(?:自治区|省|市|县|区|州)?代?"
+_HEAD_POSTS = "省长|市长|县长|区长|州长|盟长|旗长|主席|总理|局长|部长|署长|行长"
+_HEAD_NAME = r"(?:\p{Han}[ \t\u3000]{1,2}\p{Han}|\p{Han}{2,4})"
+# 自治区主席 陈武 2016年12月6日 / 市长 某某 2019年1月1日: the head who signs a 令, named, with the date on one line
+# (ux_09); the post and name are no issuing body
 HEAD_SIGNED_LINE = re.compile(
-    rf"(?:自治区|省|市|县|区|州)?代?(?:省长|市长|县长|区长|州长|盟长|旗长|主席|总理|局长|部长|署长|行长)[ \t\u3000]*+"
-    rf"(?:\p{{Han}}[ \t\u3000]{{1,2}}\p{{Han}}|\p{{Han}}{{2,4}})"  # 陈 武: a name of two spaced apart
-    rf"[ \t\u3000]*+(?P<date>{DATE_WORDS})\s*+"
+    rf"{_HEAD_POST}(?:{_HEAD_POSTS})[ \t\u3000]*+{_HEAD_NAME}[ \t\u3000]*+(?P<date>{DATE_WORDS})\s*+"
 )
+# 省长 / 市长 某某 over the date of a 令 a legal database copies: the head who signs, no body (the issuer is found
+# elsewhere: the database's body line, the 令's own name); an acting head (代省长) and a ministry's head signing its own
+# 令 (国家知识产权局局长令 … 局长) sign so too, and a head whose post names the place's level (自治区主席 陈武, ux_09);
+# on a line of its own the post may be a township's (乡长, 镇长) and the name may follow a colon
+SIGNING_HEAD = re.compile(rf"^{_HEAD_POST}(?:{_HEAD_POSTS}|乡长|镇长)(?:[ \t\u3000]*+[：:]?[ \t\u3000]*+{_HEAD_NAME})?$")
 
 
 # ------------------------------------------------------------------ enactment notes (题注)

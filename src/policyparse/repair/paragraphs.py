@@ -31,7 +31,7 @@ import regex as re
 
 from policyparse.grammar import glued_leader_and_units
 from policyparse.grammar import ADDRESSED_BODY, ARTICLE_CITED, CHARGE_TO_ALL, NOTE_CLOSING_DUTY, BRACKETLESS_DOC_NUMBER, DATE_WORDS, GLUED_DUTY_ENTRY, GLUED_ISSUERS, GLUED_ISSUERS_MAX, HOLD_GIL, RESPONSIBILITY_ROLES, SECTION_TITLE_WORDS, Marker, chinese_number, column_role
-from policyparse.grammar import ITEM_FIELD_LABEL, WRAPPED_BEFORE_ITEM_FIELD
+from policyparse.grammar import ITEM_FIELD_LABEL, WRAPPED_BEFORE_ITEM_FIELD, WRAPPED_TITLE_MAX
 from policyparse.grammar import NOTE_LABEL_SCAN, RECORD_BODY, RECORD_HEAD, char_positions, plain_field_label, match_marker, record_field, run_together_column_names
 
 STARVED_AVERAGE = 250  # characters per content line above which a document has lost its paragraphs
@@ -379,8 +379,9 @@ def _rejoin_titles_wrapped_onto_their_field(lines: list[str], log) -> list[str]:
     out = list(lines)
     for k in range(1, len(out)):
         line = out[k]
-        at = line.find(ITEM_FIELD_LABEL, 2, 34)
-        if at < 0 or line[at + len(ITEM_FIELD_LABEL):at + len(ITEM_FIELD_LABEL) + 1] not in ("：", ":"):
+        at = line.find(ITEM_FIELD_LABEL, 2, WRAPPED_TITLE_MAX + len(ITEM_FIELD_LABEL))
+        colon = at + len(ITEM_FIELD_LABEL)
+        if at < 0 or line[colon:colon + 1] not in ("：", ":"):
             continue
         above = out[k - 1].rstrip()
         marker = match_marker(above.lstrip()) if above and "\u4e00" <= above[-1] <= "\u9fff" else None
@@ -389,7 +390,7 @@ def _rejoin_titles_wrapped_onto_their_field(lines: list[str], log) -> list[str]:
         rest = WRAPPED_BEFORE_ITEM_FIELD.match(line, 0, None, HOLD_GIL)
         if rest is None or rest.end() != at:
             continue
-        log.record(line[:at + 5], (above + line[:at])[-20:])
+        log.record(line[:colon + 1], (above + line[:at])[-20:])
         out[k - 1], out[k] = above + line[:at], line[at:]
     return out
 
@@ -616,6 +617,7 @@ _GLUED_DIGIT_HEADING = re.compile(rf"(?<=[。；])(\d{{1,2}})[.．]{_TITLE_REST}
 # after the sentence that ends the paragraph above it, has no number before it to continue; the paragraph below
 # opening on its title shows it a title line all the same
 _GLUED_FIRST_PAREN = re.compile(r"(?<=。)[（(][1一][）)]([^。；;！？，,\d\n（(][^。；;！？，,\n]{3,39})$")
+_FIRST_PAREN_REACH = 45  # characters from the line end: 。, the (1), a title of at most 40
 # PDF text that keeps its lines but joined the entries of a list on one line, with blanks (…财产。    （二）以资金… /
 # …种类：    （一）怀疑客户… / a wrapped entry's tail and the next entry: 论。 （四）中国人民银行…) or with none (a
 # gazette's text: …性质恶劣。（二）伪造系统数据…。（三）情节恶劣… / 包括：（一）…): the next （X） entry after a
@@ -767,7 +769,7 @@ def _may_cut_glued(text: str) -> bool:
         return True
     for at in char_positions(text, "（("):  # _GLUED_PAREN_HEADING: 。（二）; _GLUED_FIRST_PAREN: 。(1)
         if 0 < at and text[at - 1] in "。；：:" and text[at + 1:at + 2] and (
-                text[at + 1] in _NUMERALS or text[at + 1] == "1" and text[at - 1] == "。"):
+                text[at + 1] in _NUMERALS or (text[at + 1] == "1" and text[at - 1] == "。")):
             return True
     at = text.find("。“")
     while at >= 0:  # _stray_quote_item_cuts: 。“七、
@@ -927,10 +929,10 @@ def _glued_title_cuts(line: str, count: _Count, after: int) -> list[tuple[int, i
 def _first_entry_named_below(line: str, following: str) -> list[tuple[int, int]]:
     """…。(1)资产数据及模型标准 (line end) over 资产数据及模型标准包括… (uw_10): the first （1） / （一） entry glued after
     the sentence closing the line, where the next line opens on its title."""
-    reach = line[-45:]
+    reach = line[-_FIRST_PAREN_REACH:]
     if "1" not in reach and "一" not in reach:
         return []  # the literal the pattern needs near the end (most lines have no bracket there)
-    m = _GLUED_FIRST_PAREN.search(line, max(0, len(line) - 45), None, HOLD_GIL)
+    m = _GLUED_FIRST_PAREN.search(line, max(0, len(line) - _FIRST_PAREN_REACH), None, HOLD_GIL)
     if m is None or not following.lstrip(" \u3000\t").startswith(m.group(1)):
         return []
     return [(m.start(), m.start())]

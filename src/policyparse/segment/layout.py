@@ -481,19 +481,27 @@ def _field_row(s: str, roles: Roles, i: int) -> bool:
     return ("\t" in s or "|" in s) and roles.label(i)
 
 
+def _front_matter(lines: list[Line], roles: Roles, i: int) -> bool:
+    """Is line i, above the body, no first body line whatever it reads like: a header field, a site's note or menu?"""
+    line = lines[i]
+    if roles.meta(i) or _field_row(line.s, roles, i) or is_page_summary(line.s) or _repeats_below(lines, roles, i):
+        return True  # 主题 词：\t…\t时 效：\t根据…，此文…: a row of header fields, prose or not, is front matter; so is 导读：…
+    if is_cleanup_note(line.s) or is_source_credit(line.s):
+        # 提示：根据…清理结果的通知…规定，继续有效: a legal database's note on the document, or a news page's credit
+        # above its lead (某报整理，来源：某网站): not the document's first sentence
+        return True
+    if line.marker is None:
+        return False
+    # 1、下载文档前请自行甄别…: a sharing site's numbered notice above the document is its furniture (sk_02);
+    # 1. 目录 / 2. 旗人民政府 / 1. 旗政府工作部门 / …: a site's menus above the notice (ux_02)
+    return is_furniture(line.s) or in_site_menu(lines, i)
+
+
 def _front_end(lines: list[Line], roles: Roles) -> int:
     """The first body line: an addressee, a sentence or a plausible first heading."""
     for i, line in enumerate(lines):
-        if roles.meta(i) or _field_row(line.s, roles, i) or is_page_summary(line.s) or _repeats_below(lines, roles, i):
-            continue  # 主题 词：\t…\t时 效：\t根据…，此文…: a row of header fields, prose or not, is front matter; so is 导读：…
-        if is_cleanup_note(line.s) or is_source_credit(line.s):
-            # 提示：根据…清理结果的通知…规定，继续有效: a legal database's note on the document, or a news page's credit
-            # above its lead (某报整理，来源：某网站): not the document's first sentence
+        if _front_matter(lines, roles, i):
             continue
-        if line.marker is not None and is_furniture(line.s):
-            continue  # 1、下载文档前请自行甄别…: a sharing site's numbered notice above the document is its furniture (sk_02)
-        if line.marker is not None and in_site_menu(lines, i):
-            continue  # 1. 目录 / 2. 旗人民政府 / 1. 旗政府工作部门 / …: a site's menus above the notice (ux_02)
         if roles.addressee(i) or roles.zhusong(i) or roles.prose(i) or (line.marker is not None and _plausible_first_marker(line)):
             return i
         if is_bullet_entry(line.s) or (i + 1 < len(lines) and is_list_category(line.s, lines[i + 1].s)):
@@ -508,6 +516,7 @@ def _front_end(lines: list[Line], roles: Roles) -> int:
 # go on counting, and each holds a sentence or a heading of more words
 _MENU_ENTRY_MAX = 16  # characters of an entry after its number
 _MENU_REACH = 48  # lines of a menu run read ahead
+_SENTENCE_MARKS = frozenset("，。；：,;:！？")  # an entry holding one is a sentence, no menu entry
 
 
 def _menu_entry(line: Line, style: str) -> bool:
@@ -517,8 +526,6 @@ def _menu_entry(line: Line, style: str) -> bool:
     rest = line.s[m.end:]
     return 0 < len(rest) <= _MENU_ENTRY_MAX and not any(c in _SENTENCE_MARKS for c in rest)
 
-
-_SENTENCE_MARKS = frozenset("，。；：,;:！？")
 
 
 def in_site_menu(lines: list[Line], i: int) -> bool:
@@ -785,10 +792,11 @@ def _signed_line(s: str) -> bool:
     if " " not in s and "\u3000" not in s and not (s.endswith("日") and "年" in s and len(s) <= 70):
         return False  # a blank between issuer and date, or a short line closing on a date: most lines are spared it
     m = SIGNED_LINE.fullmatch(s)
-    # 某某市教育局（代章） 2021年5月6日: the seal note is no part of the issuer's name
-    if m is not None and ORG_END.search(SEAL_NOTE.sub("", m.group("org")).strip()) is not None:
-        return True
-    return m is not None and HEAD_SIGNED_LINE.fullmatch(s) is not None  # 自治区主席 陈武 2016年12月6日 (ux_09)
+    if m is None:
+        return False
+    # 某某市教育局（代章） 2021年5月6日: the seal note is no part of the issuer's name; 自治区主席 陈武 2016年12月6日: a
+    # head who signs a 令 signs so too, named by the post (ux_09)
+    return ORG_END.search(SEAL_NOTE.sub("", m.group("org")).strip()) is not None or HEAD_SIGNED_LINE.fullmatch(s) is not None
 
 
 def _plausible_first_marker(line: Line) -> bool:

@@ -62,6 +62,7 @@ from policyparse.grammar import (
     SEAL_NOTE,
     SENTENCE_THEN_ATTACHMENTS,
     SIGNED_LINE,
+    SIGNING_HEAD,
     SUBJECTS_AFTER,
     adopting_body,
     decree_number,
@@ -1570,8 +1571,6 @@ _ADOPTION_NOTE_AFTER = re.compile(
     r"[ \t\u3000]*+[（(](?:19|20)\d{2}年[^（）()]{4,200}?(?:通过|修订|修正|发布|公布|施行)[^（）()]{0,40}[）)][ \t\u3000]*+$")
 
 
-
-
 def _may_hold_adoption_note(line: str) -> bool:
     """_ADOPTION_NOTE_AFTER's note opens on a round bracket and holds 年: a line with neither (most body lines) is
     spared the sub's scan."""
@@ -2050,7 +2049,7 @@ def _signed_issuer_and_date(title, layout: Layout, decree) -> tuple[str | None, 
 def _signing_bodies(lines, first: int, date_i: int, decree) -> list[str]:
     """The bodies the signature's lines name, one each: no head signing a 令, no disclosure line, glued ministries
     parted."""
-    orgs = [o for o in _signing_orgs(lines, first, date_i) if (ORG_END.search(o) or not decree) and not _SIGNING_HEAD.match(o)]
+    orgs = [o for o in _signing_orgs(lines, first, date_i) if (ORG_END.search(o) or not decree) and not SIGNING_HEAD.match(o)]
     if date_i - first > 1:  # 牟定县人民政府办公室 / （此件公开发布） / { 2017 6 23 (th_02): the disclosure line signs nothing
         orgs = [o for o in orgs if not DISCLOSURE.search(o)]
     # 科技部农业农村部教育部 / 财政部人力资源社会保障部银保监会: several ministries a line, glued (no place to part them at)
@@ -2070,13 +2069,6 @@ def _issuer_by_signers(issuer: str | None, orgs: list[str]) -> str | None:
         # a joint document, the signature every body that issues it
         return "、".join(signers)
     return issuer
-
-
-# 省长 / 市长 某某 over the date of a 令 a legal database copies: the head who signs, no body (the issuer is found
-# elsewhere: the database's body line, the 令's own name); an acting head (代省长) and a ministry's head signing its own
-# 令 (国家知识产权局局长令 … 局长) sign so too, and a head whose post names the place's level (自治区主席 陈武, ux_09)
-_SIGNING_HEAD = re.compile(r"^(?:自治区|省|市|县|区|州)?代?(?:省长|市长|县长|区长|州长|盟长|旗长|乡长|镇长|主席|总理|局长|部长|署长|行长)"
-                           r"(?:[ \t\u3000]*+[：:]?[ \t\u3000]*+(?:\p{Han}[ \t\u3000]{1,2}\p{Han}|\p{Han}{2,4}))?$")
 
 
 # 中国人民银行   行长   潘功胜 / 国家市场监督管理总局   局长   罗文: a joint 令 signed a body a line, each with its head's post
@@ -3199,8 +3191,12 @@ def _reply_head(layout: Layout) -> str:
 # a periodical database printing it after its 摘要 label; the bodies are the addressees, as on a line of their own
 # names only (Han, 、 and brackets), no title glued before them (…的通知各县教体局，…：, se_13) and no list of choices
 # (▄政府网站；口政府公报；…：, ug_03)
-_HEAD_INTO_BODY = re.compile(r"^(?:摘要[：:]?[ \t\u3000]*+)?(?P<head>[\p{Han}、（）() \t\u3000]{2,150}?[，,][\p{Han}、，,（）() \t\u3000]{2,150}[：:])"
-                             r"(?=[ \t\u3000]*+\p{Han})")
+_ABSTRACT_LABEL = r"(?:摘要[：:]?[ \t\u3000]*+)?"  # a periodical database's label before the text
+_FIRST_BODY = r"[\p{Han}、（）() \t\u3000]{2,150}?"  # names only: Han, 、, brackets, blanks
+_MORE_BODIES = r"[\p{Han}、，,（）() \t\u3000]{2,150}"  # the same parted by commas, up to the colon
+_HEAD_INTO_BODY = re.compile(
+    rf"^{_ABSTRACT_LABEL}(?P<head>{_FIRST_BODY}[，,]{_MORE_BODIES}[：:])(?=[ \t\u3000]*+\p{{Han}})"
+)
 _HEAD_INTO_BODY_REACH = 320  # characters of the line the head and its colon stand in
 
 

@@ -39,7 +39,7 @@ from functools import cache
 import regex as re
 
 from policyparse.grammar import GLUED_UNIT_NAMES, RESPONSIBILITY_ROLES, UNIT_NAME_END, UNIT_NAME_ENDING, column_role, is_task_header
-from policyparse.grammar import glued_leader_and_units
+from policyparse.grammar import BARE_PAGE_NUMBER, glued_leader_and_units
 from policyparse.grammar import may_open_column_name, run_together_column_names, sub_column_name
 from policyparse.grammar import BARS_ONLY, FIELD_LABEL_START, ROW_GAP_LINES, ROW_MARK, match_marker, row_gap_lines
 from policyparse import lexicons
@@ -632,9 +632,6 @@ def _read_tab_table(texts: list[str], i: int, names: list[str], last: int | None
     return reading.table
 
 
-_PAGE_NUMBER = re.compile(r"^[ \u3000]*+\d{1,3}+[ \u3000]*+$")
-
-
 def _page_number_between_rows(reading: _Reading, texts: list[str], j: int, header_key: str) -> bool:
     """2\t…\t2024年12月底前 / 5 / 3\t…: a figure alone on its line between tab rows, right above the next row (the
     number it opens with the one expected) or above the header printed again, is the page's number where the table
@@ -642,14 +639,14 @@ def _page_number_between_rows(reading: _Reading, texts: list[str], j: int, heade
     page number 3 became a row of its own). So too above the rest of the row the page broke (灌溉面积2万亩。, a line with
     no cell border or opening with an empty cell), unless the figure is the number expected next: then it is that
     row's number cell printed on a line of its own. The figure stands right under a tab row."""
-    if not reading.rows or j + 1 >= len(texts) or not _PAGE_NUMBER.match(texts[j]) or "\t" not in texts[j - 1]:
+    if not reading.rows or j + 1 >= len(texts) or not BARE_PAGE_NUMBER.match(texts[j]) or "\t" not in texts[j - 1]:
         return False
     nxt = texts[j + 1]
     if _BLANKS.sub("", nxt) == header_key:
         return True
     first = nxt.split("\t", 1)[0].strip()
     if "\t" not in nxt or not first:
-        return int(texts[j]) != reading.expect and not _PAGE_NUMBER.match(nxt)
+        return int(texts[j]) != reading.expect and not BARE_PAGE_NUMBER.match(nxt)
     m = _SEQ.match(first)
     return m is not None and int(m.group(1)) == reading.expect
 
@@ -1713,7 +1710,7 @@ def _page_number_above_cell_row(table: TaskTable, texts: list[str], j: int, head
     """… / 2024年12月底前 / 5 / 3 / 新增城镇就业… : a figure alone on its line that is not the number expected next, right
     above that number (or above the header printed again), is the page's number where the table went on: no row's
     number (before: 5 became row 3's number and 3 a piece of its task)."""
-    if not table.rows or cursor.expect is None or j + 1 >= len(texts) or not _PAGE_NUMBER.match(texts[j]):
+    if not table.rows or cursor.expect is None or j + 1 >= len(texts) or not BARE_PAGE_NUMBER.match(texts[j]):
         return False
     if int(texts[j]) == cursor.expect:
         return False
@@ -2033,8 +2030,9 @@ def _task_cell_of_sentences(lines: list[str], task_at: int | None, u: int | None
 
 
 # a time cell (2024年6月底前, 12月底前, 长期坚持, 全年, 2023.12): how a row short of cells is seen to end in its time column
+_TIME_WORDS = "长期|持续|常态|全年|年内|每[年季月]"  # a time cell's words that name no date
 _TIME_CELL = re.compile(
-    r"^(?=.{1,24}$)[^。；;]*(?:(?:19|20)\d{2}\s*(?:年|[.．/\-])|\d{1,2}\s*月|底前|长期|持续|常态|全年|年内|每[年季月])"
+    r"^(?=.{1,24}$)[^。；;]*(?:(?:19|20)\d{2}\s*(?:年|[.．/\-])|\d{1,2}\s*月|底前|" + _TIME_WORDS + ")"
 )
 
 
@@ -2465,32 +2463,44 @@ def _numbered_row_cells(table: TaskTable, s: str, number: str, body: str, task_a
         ends = [unit_start]  # …等先进生产技术市科技局市发展改革委、…: a task cell with no 。 ends where its units start
     if not ends or ends[-1] >= len(body):
         return None
-    split = _task_and_units("句。" + body[ends[-1]:]) or (
-        ("", body[ends[-1]:], "") if _unit_tail(body[ends[-1]:]) else None
-    )
-    glued = None if split else _glued_units_then_time(table, unit_at, body[ends[-1]:])
+    rest = body[ends[-1]:]
+    split = _task_and_units("句。" + rest) or (("", rest, "") if _unit_tail(rest) else None)
+    glued = None if split else _glued_units_then_time(table, unit_at, rest)
     if split is None and glued is None:
         return None
+    cells = _sentence_cells(table, number, body[: ends[-1]], ends[0], task_at, unit_at)
+    if glued is not None:
+        _place_glued_units_and_time(table, cells, unit_at, *glued)
+    else:
+        _place_split_units(table, cells, unit_at, split)
+    return cells
+
+
+def _sentence_cells(table: TaskTable, number: str, sentences: str, first_end: int, task_at: int,
+                    unit_at: int) -> list[str]:
+    """A run-together row's cells before its units: the number under 序号, the task's sentence under the task column
+    and the sentences after it under the column between task and units (具体措施), when the header has one."""
     cells = [""] * len(table.columns)
     seq_at = table.role_index("seq")
     if seq_at is not None:
         cells[seq_at] = number
-    sentences = body[: ends[-1]]
     middle = [k for k in range(task_at + 1, unit_at) if k != seq_at]
-    task_end = sentences.find("。") + 1 or ends[0]  # the task's sentence may hold a ；
+    task_end = sentences.find("。") + 1 or first_end  # the task's sentence may hold a ；
     first = task_end if middle else len(sentences)
     cells[task_at] = sentences[:first]
     if middle:
         cells[middle[0]] = sentences[first:]
-    if glued is not None:
-        _place_glued_units_and_time(table, cells, unit_at, *glued)
-        return cells
+    return cells
+
+
+def _place_split_units(table: TaskTable, cells: list[str], unit_at: int, split: tuple[str, str, str]) -> None:
+    """The units _task_and_units cut off the row's end under the unit column and what follows them under the next
+    column — two unit cells run together parted where the second's list opens, when that column names units too."""
     cells[unit_at] = split[1]
     if unit_at + 1 < len(cells):
         cells[unit_at + 1] = split[2]
     if unit_at + 1 < len(cells) and table.roles[unit_at + 1] in RESPONSIBILITY_ROLES:
         cells[unit_at], cells[unit_at + 1] = _two_unit_cells(split[1], split[2])
-    return cells
 
 
 def _place_glued_units_and_time(table: TaskTable, cells: list[str], unit_at: int, units: list[str], time: str) -> None:
@@ -2543,8 +2553,8 @@ def _glued_leader_row_cells(table: TaskTable, number: str, body: str, ends: list
 _GLUED_COLLECTIVE = re.compile(r"(?<=" + UNIT_NAME_ENDING + r")(?=各\p{Han})")  # 市发展改革委|各县（市、区）政府
 
 
-# where a time cell run on after unit names opens: a year or month's figure, or a word of the time cells (_TIME_CELL)
-_TIME_OPENING = re.compile(r"^(?:\d|长期|持续|常态|全年|年内|年底|年中|每[年季月]|[上下]半年|第?[一二三四]季度|[本今次明]年)")
+# where a time cell run on after unit names opens: a year or month's figure, or a word of the time cells (_TIME_WORDS)
+_TIME_OPENING = re.compile(r"^(?:\d|" + _TIME_WORDS + r"|年底|年中|[上下]半年|第?[一二三四]季度|[本今次明]年)")
 
 
 def _glued_units_then_time(table: TaskTable, unit_at: int, rest: str) -> tuple[list[str], str] | None:
