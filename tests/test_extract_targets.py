@@ -930,6 +930,46 @@ def test_opening_filters_keep_the_matches():
         assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)]
 
 
+def _target_with_units_listed():
+    """_TARGET as it was written before its units became a tree: every unit, longest first, joined by |."""
+    import re
+
+    from policyparse.extract import targets
+
+    listed = "|".join(re.escape(u) for u in targets._UNITS)
+    tree = targets._longest_first(targets._UNITS)
+    assert tree in targets._TARGET.pattern
+    return re.compile(targets._TARGET.pattern.replace("(?P<unit>" + tree + "|", "(?P<unit>" + listed + "|", 1))
+
+
+def test_the_unit_tree_reads_the_units_the_list_read():
+    """_TARGET's units are spelt as a tree of their first characters (_longest_first): the same matches, the same
+    groups, as the units listed longest first (sk_02: 0.9吨标煤/万元 beside 吨; 万亿元 beside 万 and 亿)."""
+    from policyparse.extract import targets
+
+    listed = _target_with_units_listed()
+    text = ("单位GDP能耗保持在0.9吨标煤/万元以下，0.98吨标准煤，3万余平方米，1万多人，20万人次，45万亩，10亿条，超万亿元，"
+            "提高1个等级，增长5个百分点，2.3亿—3.1亿亩，5%-10%，大于450cm3/h，不低于5000M，统一部署，进一步，二十大，"
+            "新建3个到5家，百项工程，千家企业，约百分之三十，达到60%以上，200个（标准桩）以上，1万，2亿，3万亿。")
+    assert [(m.span(), m.groups()) for m in targets._TARGET.finditer(text)] == [
+        (m.span(), m.groups()) for m in listed.finditer(text)]
+    for unit in targets._UNITS:  # each unit, alone and with a longer unit's first character after it
+        for tail in ("", "。", "元", "人", "米", "以上"):
+            own = "达到12" + unit + tail
+            assert [(m.span(), m.groups()) for m in targets._TARGET.finditer(own)] == [
+                (m.span(), m.groups()) for m in listed.finditer(own)]
+
+
+_UNIT_PIECES = ("1", "5.5", "十", "百", "万", "亿", "个", "%", "以上", "达到", "余", "多", "至", "吨", "标煤", "标准煤", "/", "元",
+                "万元", "人", "次", "平方", "公里", "米", "百分点", "（标准）", "PFlops", "。")
+
+
+@given(st.lists(st.sampled_from(_UNIT_PIECES), max_size=14).map("".join))
+def test_the_unit_tree_reads_as_the_list_on_any_pieces(own):
+    listed = _target_with_units_listed()
+    assert [(m.span(), m.groups()) for m in _TARGET.finditer(own)] == [(m.span(), m.groups()) for m in listed.finditer(own)]
+
+
 def test_energy_per_sum_and_standard_coal_are_measures():
     # sk_02, sk_03: 0.9吨标煤/万元 is a rate of energy per sum (no money given); 0.98吨标准煤 counts standard coal
     assert _read("单位GDP能耗保持在0.9吨标煤/万元以下。") == [(0.9, None, "吨标煤/万元", "lte", None)]
