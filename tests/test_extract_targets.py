@@ -72,6 +72,43 @@ def test_table_cells_are_not_targets():
     assert targets(text) == []
 
 
+def _table_cell_ungated(x) -> bool:
+    """_is_table_cell as written before its short lines were counted first (the reference for the gate)."""
+    from policyparse.extract import targets as t
+
+    if x.task_row:
+        return False
+    pos = x.base + x.start
+    line_start = x.text.rfind("\n", 0, pos) + 1
+    if t.LIST_BULLET.match(x.text, line_start):
+        return False
+    line_end = x.text.find("\n", pos)
+    line = x.text[line_start:line_end if line_end >= 0 else len(x.text)].strip()
+    if t.COUNT_ENTRY.match(line) and len(t.HAN.findall(line)) >= t._WORK_ENTRY_HAN:
+        return False
+    lines = t._neighbour_lines(x.text, pos)
+    bare = sum(1 for line in lines if t._BARE_CELL.match(line) and not t._DATELINE_STAMP.match(line))
+    cells = sum(1 for line in lines if len(line) <= t._CELL_WIDTH and not t._SENTENCE_PUNCT.search(line))
+    return bare >= 1 and cells >= 4
+
+
+@pytest.mark.parametrize("text", [
+    "序号\n项目\n单位\n规划\n完成\n1\n综合整治城市河道\n条\n350\n396\n113%\n2\n新开城市河道\n条\n40\n",  # a cell a line
+    "序号\n指标\n1\n新增公共停车位800个\n2\n完成300户居家环境适老化改造\n3\n新建绿道20公里",  # to_01: entries
+    "重点项目\n▶新增公共停车位800个。\n01\n02\n03\n04",  # a list sign opens the line
+    "到2025年，全市地区生产总值增长6%以上，新增就业12万人。\n全面推进乡村振兴，建成示范村50个。",  # prose
+    "01/31\n23:45\n要闻\n全市新增企业500家\n责编\n来源",  # a dateline stamp
+])
+def test_table_cells_counted_first_read_as_before(text):
+    """_is_table_cell counts the short lines around a number first (a number in prose has none): the same answer as
+    the check that read the number's own line first."""
+    from policyparse.extract import targets as t
+
+    xs = [x for x in (t._read_mention(text, 0, text, m, []) for m in t._TARGET.finditer(text)) if x]
+    assert xs
+    assert [t._is_table_cell(x) for x in xs] == [_table_cell_ungated(x) for x in xs]
+
+
 def test_a_flat_grant_standard_is_kept():
     assert targets("按照每人每月200元的标准发放居家养老服务补贴。") == [(200, "元", "eq")]
 

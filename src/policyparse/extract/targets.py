@@ -2264,6 +2264,10 @@ def _is_table_cell(x: _Mention) -> bool:
     if x.task_row:
         return False  # a task cell printed one cell a line among its row's short cells: the task, no indicator's cell
     pos = x.base + x.start
+    lines = _neighbour_lines(x.text, pos)
+    cells = sum(1 for line in lines if len(line) <= _CELL_WIDTH and not _SENTENCE_PUNCT.search(line))
+    if cells < 4:
+        return False  # counted first: a number in prose (most) has no short lines around it, and every test below only says no
     line_start = x.text.rfind("\n", 0, pos) + 1
     if LIST_BULLET.match(x.text, line_start):
         return False
@@ -2272,10 +2276,8 @@ def _is_table_cell(x: _Mention) -> bool:
     if COUNT_ENTRY.match(line) and len(HAN.findall(line)) >= _WORK_ENTRY_HAN:
         # 完成300户居家环境适老化改造 among group numbers (1, 2 …): a work counted and named, a list's entry (to_01)
         return False
-    lines = _neighbour_lines(x.text, pos)
     bare = sum(1 for line in lines if _BARE_CELL.match(line, 0, None, HOLD_GIL) and not _DATELINE_STAMP.match(line))
-    cells = sum(1 for line in lines if len(line) <= _CELL_WIDTH and not _SENTENCE_PUNCT.search(line))
-    return bare >= 1 and cells >= 4
+    return bare >= 1
 
 
 _CELL_WIDTH = 16  # a table's cell printed on a line of its own is at most this long
