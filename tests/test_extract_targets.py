@@ -72,6 +72,43 @@ def test_table_cells_are_not_targets():
     assert targets(text) == []
 
 
+def _table_cell_ungated(x) -> bool:
+    """_is_table_cell as written before its short lines were counted first (the reference for the gate)."""
+    from policyparse.extract import targets as t
+
+    if x.task_row:
+        return False
+    pos = x.base + x.start
+    line_start = x.text.rfind("\n", 0, pos) + 1
+    if t.LIST_BULLET.match(x.text, line_start):
+        return False
+    line_end = x.text.find("\n", pos)
+    line = x.text[line_start:line_end if line_end >= 0 else len(x.text)].strip()
+    if t.COUNT_ENTRY.match(line) and len(t.HAN.findall(line)) >= t._WORK_ENTRY_HAN:
+        return False
+    lines = t._neighbour_lines(x.text, pos)
+    bare = sum(1 for line in lines if t._BARE_CELL.match(line) and not t._DATELINE_STAMP.match(line))
+    cells = sum(1 for line in lines if len(line) <= t._CELL_WIDTH and not t._SENTENCE_PUNCT.search(line))
+    return bare >= 1 and cells >= 4
+
+
+@pytest.mark.parametrize("text", [
+    "序号\n项目\n单位\n规划\n完成\n1\n综合整治城市河道\n条\n350\n396\n113%\n2\n新开城市河道\n条\n40\n",  # a cell a line
+    "序号\n指标\n1\n新增公共停车位800个\n2\n完成300户居家环境适老化改造\n3\n新建绿道20公里",  # to_01: entries
+    "重点项目\n▶新增公共停车位800个。\n01\n02\n03\n04",  # a list sign opens the line
+    "到2025年，全市地区生产总值增长6%以上，新增就业12万人。\n全面推进乡村振兴，建成示范村50个。",  # prose
+    "01/31\n23:45\n要闻\n全市新增企业500家\n责编\n来源",  # a dateline stamp
+])
+def test_table_cells_counted_first_read_as_before(text):
+    """_is_table_cell counts the short lines around a number first (a number in prose has none): the same answer as
+    the check that read the number's own line first."""
+    from policyparse.extract import targets as t
+
+    xs = [x for x in (t._read_mention(text, 0, text, m, []) for m in t._TARGET.finditer(text)) if x]
+    assert xs
+    assert [t._is_table_cell(x) for x in xs] == [_table_cell_ungated(x) for x in xs]
+
+
 def test_a_flat_grant_standard_is_kept():
     assert targets("按照每人每月200元的标准发放居家养老服务补贴。") == [(200, "元", "eq")]
 
@@ -928,6 +965,46 @@ def test_opening_filters_keep_the_matches():
     for pattern, opens in ((targets._TARGET, targets._TARGET_OPENS), (deadlines._DEADLINE, deadlines._DEADLINE_OPENS)):
         plain = re.compile(pattern.pattern.replace(opens, "", 1))
         assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+def _target_with_units_listed():
+    """_TARGET as it was written before its units became a tree: every unit, longest first, joined by |."""
+    import re
+
+    from policyparse.extract import targets
+
+    listed = "|".join(re.escape(u) for u in targets._UNITS)
+    tree = targets._longest_first(targets._UNITS)
+    assert tree in targets._TARGET.pattern
+    return re.compile(targets._TARGET.pattern.replace("(?P<unit>" + tree + "|", "(?P<unit>" + listed + "|", 1))
+
+
+def test_the_unit_tree_reads_the_units_the_list_read():
+    """_TARGET's units are spelt as a tree of their first characters (_longest_first): the same matches, the same
+    groups, as the units listed longest first (sk_02: 0.9吨标煤/万元 beside 吨; 万亿元 beside 万 and 亿)."""
+    from policyparse.extract import targets
+
+    listed = _target_with_units_listed()
+    text = ("单位GDP能耗保持在0.9吨标煤/万元以下，0.98吨标准煤，3万余平方米，1万多人，20万人次，45万亩，10亿条，超万亿元，"
+            "提高1个等级，增长5个百分点，2.3亿—3.1亿亩，5%-10%，大于450cm3/h，不低于5000M，统一部署，进一步，二十大，"
+            "新建3个到5家，百项工程，千家企业，约百分之三十，达到60%以上，200个（标准桩）以上，1万，2亿，3万亿。")
+    assert [(m.span(), m.groups()) for m in targets._TARGET.finditer(text)] == [
+        (m.span(), m.groups()) for m in listed.finditer(text)]
+    for unit in targets._UNITS:  # each unit, alone and with a longer unit's first character after it
+        for tail in ("", "。", "元", "人", "米", "以上"):
+            own = "达到12" + unit + tail
+            assert [(m.span(), m.groups()) for m in targets._TARGET.finditer(own)] == [
+                (m.span(), m.groups()) for m in listed.finditer(own)]
+
+
+_UNIT_PIECES = ("1", "5.5", "十", "百", "万", "亿", "个", "%", "以上", "达到", "余", "多", "至", "吨", "标煤", "标准煤", "/", "元",
+                "万元", "人", "次", "平方", "公里", "米", "百分点", "（标准）", "PFlops", "。")
+
+
+@given(st.lists(st.sampled_from(_UNIT_PIECES), max_size=14).map("".join))
+def test_the_unit_tree_reads_as_the_list_on_any_pieces(own):
+    listed = _target_with_units_listed()
+    assert [(m.span(), m.groups()) for m in _TARGET.finditer(own)] == [(m.span(), m.groups()) for m in listed.finditer(own)]
 
 
 def test_energy_per_sum_and_standard_coal_are_measures():

@@ -53,6 +53,30 @@ _CMP_WORDS = {
     "lt": ("低于", "小于", "少于", "不足"),
     "approx": ("约", "近", "左右", "上下", "余", "多"),
 }
+
+
+def _longest_first(words) -> str:
+    """The words as one alternation that matches the longest word that fits (as the words sorted longest first, joined
+    by |), spelt as a tree of their shared first characters: 万人次 / 万吨 / 亿元 … are tried one first character at a
+    time, not one word at a time (the standard module enters each of _UNITS' 376 words after every number, and every
+    numeral in a node starts a match: 统一, 进一步). A word's own end is tried after its longer continuations, so the
+    match is the longest, as before; the rest of _TARGET after the unit is optional, so no later failure backs into it."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _tree_alternation(tree)
+
+
+def _tree_alternation(node: dict) -> str:
+    branches = [re.escape(ch) + _tree_alternation(node[ch]) for ch in sorted(node) if ch]
+    if "" in node and branches:
+        branches.append("")  # the word ending here, after the longer ones
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")" if branches else ""
+
+
 # 大于450cm3/h, 不低于5000M, 信噪比达到70dB: a measure in Latin letters, read only after a bound (5G, G60 are names)
 _MEASURE_ALTERNATIVES = "|".join(re.escape(u) for u in sorted(_MEASURES, key=len, reverse=True))
 _LATIN_UNIT = r"[A-Za-z]{1,8}(?:\d?/[A-Za-z]{1,4})?(?![A-Za-z\d])"
@@ -73,7 +97,7 @@ _TARGET = compile_led(
     rf"(?:(?P<u1>{_RANGE_UNIT}|万亿|亿|万|[%％](?=\s*[-—–－~～至到]\s*[\d.]+\s*[%％]))?\s*(?:-|—|–|－|~|～|至|到)\s*(?P<n2>{_NUM}))?"
     # 3万余平方米, 1万多人: 余 / 多 between the multiplier and the measure (the measure is 万平方米, and about)
     rf"(?:(?P<mult>万亿|亿|万)(?=[余多]\s?(?:{_MEASURE_ALTERNATIVES})))?(?P<approx>余|多)?\s?"
-    rf"(?P<unit>{'|'.join(re.escape(u) for u in _UNITS)}|{_LATIN_UNIT})?"
+    rf"(?P<unit>{_longest_first(_UNITS)}|{_LATIN_UNIT})?"
     # 200个（标准桩）以上: a short note in brackets between the count and its bound
     rf"(?:[（(][^（）()，,。；;]{{1,8}}[)）](?=及以上|以上|及以下|以下|以内|左右))?"
     rf"(?P<post>及以上|以上|及以下|以下|以内|之内|左右|上下)?"
@@ -2273,6 +2297,10 @@ def _is_table_cell(x: _Mention) -> bool:
     if x.task_row:
         return False  # a task cell printed one cell a line among its row's short cells: the task, no indicator's cell
     pos = x.base + x.start
+    lines = _neighbour_lines(x.text, pos)
+    cells = sum(1 for line in lines if len(line) <= _CELL_WIDTH and not _SENTENCE_PUNCT.search(line))
+    if cells < 4:
+        return False  # counted first: a number in prose (most) has no short lines around it, and every test below only says no
     line_start = x.text.rfind("\n", 0, pos) + 1
     if LIST_BULLET.match(x.text, line_start):
         return False
@@ -2281,10 +2309,8 @@ def _is_table_cell(x: _Mention) -> bool:
     if COUNT_ENTRY.match(line) and len(HAN.findall(line)) >= _WORK_ENTRY_HAN:
         # 完成300户居家环境适老化改造 among group numbers (1, 2 …): a work counted and named, a list's entry (to_01)
         return False
-    lines = _neighbour_lines(x.text, pos)
     bare = sum(1 for line in lines if _BARE_CELL.match(line, 0, None, HOLD_GIL) and not _DATELINE_STAMP.match(line))
-    cells = sum(1 for line in lines if len(line) <= _CELL_WIDTH and not _SENTENCE_PUNCT.search(line))
-    return bare >= 1 and cells >= 4
+    return bare >= 1
 
 
 _CELL_WIDTH = 16  # a table's cell printed on a line of its own is at most this long
