@@ -2177,3 +2177,19 @@ def test_labels_after_sentence_ends_found_by_one_search_are_the_walks(text, star
 
     start, end = min(start, len(text)), min(end, len(text))
     assert list(units._labels_after_sentence_ends(text, start, end)) == _labels_after_sentence_ends_as_before(text, start, end)
+
+
+def test_bare_list_colon_gate_matches_the_lookups():
+    """speed12: _names_no_unit spares a labelled closing bracket (ae_01-shaped: …。（牵头单位：市教育局、市科协，责任单位：团市委）)
+    the two look-ups of every piece; where it answers, the look-ups say the same (some piece is no unit)."""
+    from policyparse.extract import lexicon as _lex
+    from policyparse.extract.units import _closes_with_bare_lists, _names_no_unit
+
+    for inner in ("牵头单位：市教育局、市科协，责任单位：团市委", "责任单位：各成员单位", "责任单位:市科协",
+                  "市科协、市教育局", "装备信息中心、教科院", "“十强产业”专班：牵头部门", "〔主办〕：市科协"):
+        pieces = inner.split("、")
+        plain = not all(_lex.is_anchored_unit(p) for p in pieces) and all(_lex.is_unit(p) for p in pieces)
+        if _names_no_unit(inner):
+            assert plain is False, inner
+    notes = "".join(f"第{i}项工作。（牵头单位：市教育局、市科协）\n" for i in range(4))
+    assert _closes_with_bare_lists(notes) is False

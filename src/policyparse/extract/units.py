@@ -354,6 +354,8 @@ def _closes_with_bare_lists(text: str, sentence_ends: list[int] | None = None) -
     for m in _closing_brackets(text, sentence_ends):
         inner = m.group("inner")
         bare = verdicts.get(inner)
+        if bare is None and _names_no_unit(inner):
+            bare = verdicts[inner] = False  # a labelled note (责任单位：A、B), most closing brackets: no piece is a unit
         if bare is None:
             pieces = inner.split("、")
             # the anchored test first: a list of units each with its level word (（市教委、市科技局）, most such
@@ -364,6 +366,14 @@ def _closes_with_bare_lists(text: str, sentence_ends: list[int] | None = None) -
             if seen >= _BARE_LIST_HABIT:
                 return True
     return False
+
+
+def _names_no_unit(inner: str) -> bool:
+    """Does a piece of the bracket's list hold a colon (牵头单位：A、B), so that the list is no bare list of units? No
+    unit name holds one (no lexicon entry does, nor _STRUCTURAL's Han, Latin or digits) outside a quote or a bracket
+    (“…”, 〔…〕, read as （…） by the lexicon's key): only where neither stands is the colon test the answer, found by
+    `in` tests instead of two look-ups of every piece."""
+    return ("：" in inner or ":" in inner) and "“" not in inner and "〔" not in inner and "〕" not in inner
 
 
 def _closing_brackets(text: str, sentence_ends: list[int] | None = None) -> Iterator[stdre.Match[str]]:
