@@ -266,8 +266,8 @@ _RANGE_DASH = re.compile(r"[ \t]?(?:——(?=[ \t]?[\d〇○零一二三四五�
 # 16日, whose end names no month, keeps its first day as the span's date)
 _RANGE_TO_DATE = re.compile(r"[ \t]?至[ \t]?(?:\d{4}[ \t]?年)?\d{1,2}[ \t]?月\d{1,2}[ \t]?[日号]")
 # 2024年6月至12月, 6月至8月: 至 before another month of the same year (no year, no day) closes a span opened by a month, as
-# 2024年6月—12月's dash does: the span is read once, at its end (a span across the year's turn, 2014年10月至2015年3月, is
-# read at both ends: gold-format.md, Relative dates)
+# 2024年6月—12月's dash does: its first month is not read here as a date of its own; _month_spans reads the span at both
+# ends (gold-format.md, "Spans of dates": the first month's period, the last month's limit)
 _RANGE_TO_MONTH = re.compile(r"[ \t]?至[ \t]?\d{1,2}[ \t]?月(?![\d份])")
 _FROM_A_YEAR = re.compile(r"[从由]\s?(?:\d{4}|[〇○零一二三四五六七八九]{4})\s?年")
 # 对2018年1月1日后完工的技改项目: a date naming which things a rule covers
@@ -841,7 +841,8 @@ _SPAN_OF_RECORD_AFTER = re.compile(r"(?:\d{1,2}[日号]|底|末)?的?\p{Han}{0,6
 
 def _starts_a_range(m) -> bool:
     """示范期（2024年11月—2025年8月）, 提交日期为2024年4月15日－4月22日, 自查摸底阶段（7月3日至7月15日）, 2024年6月至12月:
-    the first day or month of a span (before a dash, or 至 and another date of its kind: the span is read once, at its end)."""
+    the first day or month of a span (before a dash, or 至 and another date of its kind): a window of days is read once, at
+    its end; a span of months at both ends by _month_spans."""
     if m.group("suf") or (m.group("y") and _dated_span_end(m) is not None):
         return False
     if _RANGE_DASH.match(m.string, m.end()):
