@@ -18,7 +18,7 @@ from policyparse.extract._text import (
     retrospective_nodes, task_nodes, walk, year_value,
 )
 from policyparse.grammar import (
-    BARE_DAY_AFTER_COMMA, DATE_LIST_THEN_BEFORE, MONTH_SPAN, MONTH_SPAN_JOINS, DONE_LE, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, TIME_LABELS, YEAR_END_BASES, compile_led, BEFORE_WORD, DONE_BEYOND, goal_quotations_left_out, intent_words, LINE_BLANKS,
+    BARE_DAY_AFTER_COMMA, DATE_LIST_THEN_BEFORE, MONTH_SPAN, MONTH_SPAN_HEAD, MONTH_SPAN_JOINS, DONE_LE, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, TIME_LABELS, YEAR_END_BASES, compile_led, BEFORE_WORD, DONE_BEYOND, goal_quotations_left_out, intent_words, LINE_BLANKS,
 )
 from policyparse.models import Deadline, Metadata, Section
 
@@ -388,8 +388,8 @@ def _staged(own: str, start: int, doc_year: int | None, issued: int | None) -> l
     called only when its literal is in own (most nodes hold none of them): a per-node path, spared three calls and two list
     concatenations; each reader still tests its own gate."""
     staged = _stage_months(own, start, doc_year) if "阶段" in own or "时段" in own else []
-    if any(j in own for j in MONTH_SPAN_JOINS):
-        staged += _month_spans(own, start, doc_year, issued, staged)
+    if (joined := MONTH_SPAN_JOINS.search(own)) is not None:  # 2015年7月至9月底, 5月中旬至8月下旬: a span of months
+        staged += _month_spans(own, start, doc_year, issued, staged, max(0, joined.start() - MONTH_SPAN_HEAD))
     if "年，" in own or "年," in own:
         staged += _year_span_heads(own, start, issued)
     if "按季" in own:
@@ -457,12 +457,13 @@ def _stage_months(own: str, start: int, doc_year: int | None) -> list[Deadline]:
 _MONTH_SPAN_NO_WORK_AFTER = re.compile(r"[ \t]?(?:止|期间|累计|以来|(?:前|以前|之前)?\p{Han}{1,8}的|\p{Han}{0,6}?(?:情况|数据))")
 
 
-def _month_spans(own: str, start: int, doc_year: int | None, issued: int | None, staged: list[Deadline]) -> list[Deadline]:
+def _month_spans(own: str, start: int, doc_year: int | None, issued: int | None, staged: list[Deadline],
+                 head: int = 0) -> list[Deadline]:
     """A span of months (2015年7月至9月底, 5月中旬至8月下旬, 2023年7月-12月, 2014年10月至2015年3月底): the `period` of its
     first month, when the work starts, and the month it must be done by (gold-format.md, "Spans of dates"). Spans in a
     step's brackets are _stage_months'; a span naming what a rule covers, a tally's months or a term ending 止 none."""
     out: list[Deadline] = []
-    for m in MONTH_SPAN.finditer(own):
+    for m in MONTH_SPAN.finditer(own, head):  # head: no span starts earlier than this before the first joiner
         span = (start + m.start(), start + m.end())
         if any(s.span[0] <= span[1] and span[0] <= s.span[1] for s in staged) or _MONTH_SPAN_NO_WORK_AFTER.match(own, m.end()):
             continue
