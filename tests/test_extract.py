@@ -736,10 +736,12 @@ def test_the_year_of_the_number_a_page_with_no_date_says_it_carries_out():
     assert implemented_year("根据《某某法》，结合实际，现将方案说明如下：") is None
 
 
-def test_a_window_of_months_in_one_year_written_with_zhi_is_due_at_its_end_as_with_a_dash():
-    # 2024年6月至12月 (the second year left out) reads as 2024年6月—12月 does: one deadline, the window's end
-    assert deadlines("2024年6月至12月完成整治。") == deadlines("2024年6月—12月完成整治。") == [(2024, 12, None, "by", None, False)]
-    assert deadlines("6月至8月完成合法性审查。", 2021) == [(2021, 8, None, "by", None, False)]
+def test_a_span_of_months_in_one_year_written_with_zhi_reads_as_with_a_dash_at_both_ends():
+    # 2024年6月至12月 (the second year left out) reads as 2024年6月—12月 does: the month the work starts in and the one it
+    # is done by (gold-format.md, "Spans of dates"; before session 24 it was read once, at its end)
+    assert deadlines("2024年6月至12月完成整治。") == deadlines("2024年6月—12月完成整治。") == [
+        (2024, 6, None, "period", None, False), (2024, 12, None, "by", None, False)]
+    assert deadlines("6月至8月完成合法性审查。", 2021) == [(2021, 6, None, "period", None, False), (2021, 8, None, "by", None, False)]
     # across the year's turn both ends are read (gold-format.md: 2010年11月至2011年3月前)
     assert deadlines("2014年10月至2015年3月底，全面禁烧。")[0][:4] == (2014, 10, None, "period")
 

@@ -133,9 +133,11 @@ def test_staged_dates_gated_by_their_literals_match_the_three_readers_ungated():
 
     for own in ("（五）2016年至2017年，巩固提高工作成果。", "2021年-2025年，争取实现500家以上。",
                 "并按季度报送有关情况。", "按季度向市政府督查室报送进展。", "动员部署阶段（5月）", "摸底和集中整治阶段(5月-8月)",
-                "集中整治时段（6月至9月底），2019至2020年,持续开展检查，按季报送。", "2020年，完成建设。", "无日期的一段话。", ""):
+                "集中整治时段（6月至9月底），2019至2020年,持续开展检查，按季报送。", "2020年，完成建设。",
+                "2015年7月至9月底，清理收费。", "定于2023年7月-12月，开展行动。", "无日期的一段话。", ""):
         for issued in (None, 2015, 2020):
-            ungated = (dl._stage_months(own, 3, 2019) + dl._year_span_heads(own, 3, issued)
+            stages = dl._stage_months(own, 3, 2019)
+            ungated = (stages + dl._month_spans(own, 3, 2019, issued, stages) + dl._year_span_heads(own, 3, issued)
                        + dl._report_rhythms(own, 3))
             assert dl._staged(own, 3, 2019, issued) == ungated, own
 

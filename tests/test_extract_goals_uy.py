@@ -33,8 +33,10 @@ def test_a_stage_bracket_without_a_month_or_with_a_limit_keeps_its_reading():
     assert deadlines("第一阶段（1），开展摸底。", 2019) == []
     # 全面排查阶段（8月底前）: a limit, read as before
     assert deadlines("（一）全面排查阶段（8月底前）。各地开展排查。", 2023) == [(2023, 8, 31, "by")]
-    # up_10: a bracket spanning a year or more is the plan's years of work, no step's date
-    assert deadlines("（三）组织推动实施阶段（2019年4月－2022年12月）。各县组织实施。", 2019) == []
+    # up_10: a bracket spanning a year or more is read at both ends too (gold-format.md, "Spans of dates"; it had been
+    # left undated, against uy_11's 阶段（2022年3月至2025年9月）)
+    assert deadlines("（三）组织推动实施阶段（2019年4月－2022年12月）。各县组织实施。", 2019) == [
+        (2019, 4, None, "period"), (2022, 12, None, "by")]
     # the months alone take the document's year, as before
     assert deadlines("摸底和集中整治阶段(5月-8月)", 2019) == [(2019, 5, None, "period"), (2019, 8, None, "by")]
 

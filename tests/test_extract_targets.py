@@ -465,7 +465,8 @@ def test_a_time_of_year_named_as_a_circumstance_or_a_report():
 
 
 def test_the_start_of_a_span_and_the_end_of_a_past_change_set_no_deadline():
-    assert deadlines("（三）示范期（2024年11月—2025年8月）开展正式示范。") == []
+    # a span of months is read at both ends (gold-format.md, "Spans of dates": when the work starts, when it is done by)
+    assert deadlines("（三）示范期（2024年11月—2025年8月）开展正式示范。") == [(2024, 11, None, "period"), (2025, 8, None, "by")]
     assert deadlines("全国软件业务收入从2012年2.5万亿元增长到2021年9.6万亿元。") == []
     assert (2024, 4, 15, "period") not in deadlines("申请书提交日期为2024年4月15日－4月22日16时。")
 
@@ -1124,7 +1125,7 @@ def test_a_year_said_to_be_some_year_is_no_deadline():
 
 
 def test_a_window_of_days_is_one_period_at_its_end():
-    # sl_10: 自查摸底阶段（7月3日至7月15日）: the span read once, as 示范期（2024年11月—2025年8月）
+    # sl_10: 自查摸底阶段（7月3日至7月15日）: a window of days read once, at its end
     assert _dates("（二）自查摸底阶段（7月3日至7月15日）。各地要于7月15日前上报。") == [
         (2025, 7, 15, "period"), (2025, 7, 15, "by")]
     # an end with no month of its own (2019年12月9日至16日16时) leaves the span dated by its first day

@@ -1194,6 +1194,21 @@ IMPLEMENTED_NUMBER = re.compile(
 BARE_DAY_AFTER_COMMA = re.compile(r"[，,][ \t\u3000]*+(?P<day>[1-9]|[12]\d|3[01])日(?P<before>以?前)?(?![内起后])")
 
 
+# A span of months (gold-format.md, "Spans of dates"): a month, its year written or not, to another month after 至 / 到
+# or a dash, the second's year written when the span crosses the year's turn (2015年7月至9月底 ut_07, 5月中旬至8月下旬
+# uy_02, 2023年7月-12月 ut_03, 2014年10月至2015年3月底 tj_07). Both ends are months: a day on either end makes a window
+# of days (7月3日至7月15日), read apart; a first month without its 月 (1-11月份, a tally's months) is no such span.
+MONTH_SPAN = re.compile(
+    r"(?<![\d年])(?:(?P<y1>(?:19|20)\d\d)[ \t]?年[ \t]?)?(?<![\d])(?P<m1>1[0-2]|0?[1-9])[ \t]?月份?(?:初|上旬|中旬|下旬)?"
+    r"[ \t]?(?:至|到|[—–－\-~～])[ \t]?(?:(?P<y2>(?:19|20)\d\d)[ \t]?年[ \t]?)?(?P<m2>1[0-2]|0?[1-9])[ \t]?月份?"
+    r"(?P<end>初|上旬|中旬|下旬|底|末)?(?![\d日号])")
+# where a span of months' first month meets its joiner (月至, 月—, 旬至, 初至 …): a per-node gate before MONTH_SPAN, one
+# scan of the standard re module in C (thirteen `in` tests cost more), and where MONTH_SPAN's search may begin
+MONTH_SPAN_JOINS = stdre.compile(r"月[至到—\-－–~～]|旬[至—\-－]|初至")
+# how far before its joiner a span of months may start (2015 年 12 月份上旬至: a year, a month and its part)
+MONTH_SPAN_HEAD = 14
+
+
 # a full written date, digits or Chinese numerals (2021年4月16日 / 二〇二一年四月十六日); typed copies write the
 # year's zero as a Latin O or a digit (二OO八年五月二十三日, 二00五年六月十七日), as segment/dates.py reads them
 # 滨教函202011号滨州市教育局关于…: a 文号 whose brackets a copy lost (a sharing site's text), year and number run together

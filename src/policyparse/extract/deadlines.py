@@ -20,7 +20,7 @@ from policyparse.extract._text import (
     retrospective_nodes, task_nodes, walk, year_value,
 )
 from policyparse.grammar import (
-    BARE_DAY_AFTER_COMMA, DATE_LIST_THEN_BEFORE, DONE_LE, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, TIME_LABELS, YEAR_END_BASES, compile_led, BEFORE_WORD, DONE_BEYOND, goal_quotations_left_out, intent_words, LINE_BLANKS,
+    BARE_DAY_AFTER_COMMA, DATE_LIST_THEN_BEFORE, MONTH_SPAN, MONTH_SPAN_HEAD, MONTH_SPAN_JOINS, DONE_LE, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, TIME_LABELS, YEAR_END_BASES, compile_led, BEFORE_WORD, DONE_BEYOND, goal_quotations_left_out, intent_words, LINE_BLANKS,
 )
 from policyparse.models import Deadline, Metadata, Section
 
@@ -272,8 +272,8 @@ _RANGE_DASH = re.compile(r"[ \t]?(?:——(?=[ \t]?[\d〇○零一二三四五�
 # 16日, whose end names no month, keeps its first day as the span's date)
 _RANGE_TO_DATE = re.compile(r"[ \t]?至[ \t]?(?:\d{4}[ \t]?年)?\d{1,2}[ \t]?月\d{1,2}[ \t]?[日号]")
 # 2024年6月至12月, 6月至8月: 至 before another month of the same year (no year, no day) closes a span opened by a month, as
-# 2024年6月—12月's dash does: the span is read once, at its end (a span across the year's turn, 2014年10月至2015年3月, is
-# read at both ends: gold-format.md, Relative dates)
+# 2024年6月—12月's dash does: its first month is not read here as a date of its own; _month_spans reads the span at both
+# ends (gold-format.md, "Spans of dates": the first month's period, the last month's limit)
 _RANGE_TO_MONTH = re.compile(r"[ \t]?至[ \t]?\d{1,2}[ \t]?月(?![\d份])")
 _FROM_A_YEAR = re.compile(r"[从由]\s?(?:\d{4}|[〇○零一二三四五六七八九]{4})\s?年")
 # 对2018年1月1日后完工的技改项目: a date naming which things a rule covers
@@ -391,12 +391,14 @@ def find_deadlines(
 
 
 def _staged(own: str, start: int, doc_year: int | None, issued: int | None) -> list[Deadline]:
-    """The dates of steps, spans of years heading clauses and report rhythms in own. Each reader is called only when
-    its literal is in own (most nodes hold none of the three): a per-node path, spared three calls and two list
+    """The dates of steps, spans of months, spans of years heading clauses and report rhythms in own. Each reader is
+    called only when its literal is in own (most nodes hold none of them): a per-node path, spared the calls and list
     concatenations. These are the readers' literal gates, written once: the readers are called from here alone and
     test no literal this one does (each pattern needs its literal, so a reader called without it finds nothing:
     tests/test_extract_goals_ut.py compares this with the three readers called on every node)."""
     staged = _stage_months(own, start, doc_year) if "阶段" in own or "时段" in own else []
+    if (joined := MONTH_SPAN_JOINS.search(own)) is not None:  # 2015年7月至9月底, 5月中旬至8月下旬: a span of months
+        staged += _month_spans(own, start, doc_year, issued, staged, max(0, joined.start() - MONTH_SPAN_HEAD))
     if "年，" in own or "年," in own:
         staged += _year_span_heads(own, start, issued)
     if "按季" in own:
@@ -467,14 +469,11 @@ _STAGE_MONTHS = re.compile(
 )
 
 
-# a step's bracket spanning a year or more by a dash names the years a plan is carried out in (up_10; a span written with
-# 至, 阶段（2022年3月至2025年9月）, is read by _DEADLINE at both ends, as before)
-_STAGE_SPAN_MONTHS = 12
-
-
 def _stage_months(own: str, start: int, doc_year: int | None) -> list[Deadline]:
     """The months a step is taken in (阶段（5月）: a period) and, for a span (阶段（5月-8月）), the month it closes by,
-    as 今年11月至明年3月前 reads (ty_07); a year written in the brackets dates the months after it."""
+    as 今年11月至明年3月前 reads (ty_07); a year written in the brackets dates the months after it. A span of a year or
+    more is read so too (组织推动实施阶段（2019年4月－2022年12月）, up_10, as uy_11's 阶段（2022年3月至2025年9月）):
+    gold-format.md, "Spans of dates"."""
     out: list[Deadline] = []
     for m in _STAGE_MONTHS.finditer(own):
         first, last = int(m.group("first")), int(m.group("last") or 0)
@@ -482,14 +481,47 @@ def _stage_months(own: str, start: int, doc_year: int | None) -> list[Deadline]:
             continue  # 阶段（1）: a number, no month
         year = int(m.group("year")) if m.group("year") else doc_year
         year2 = int(m.group("year2")) if m.group("year2") else year
-        if year is not None and last and (year2 - year) * 12 + last - first >= _STAGE_SPAN_MONTHS:
-            continue  # 组织推动实施阶段（2019年4月－2022年12月）: a plan's years of work, undated in up_10's gold
         span = (start + (m.start("year") if m.group("year") else m.start("first")), start + m.end() - 1)
         if 1 <= first <= 12:
             out.append(Deadline(text=m.group(0), span=span, **_dated(year, first, None, "period")))
         if 1 <= last <= 12 and (last, year2) != (first, year):
             out.append(Deadline(text=m.group(0), span=span, **_dated(year2, last, None, "by")))
     return out
+
+
+# 2020年10月至2021年10月底取得施工许可的房屋建筑 (what a rule covers), 2024年1月-5月累计… / …同比增长 (a tally), 自2024年1月
+# 起至2024年12月止 (a rule's term): spans of months that time no work
+_MONTH_SPAN_NO_WORK_AFTER = re.compile(r"[ \t]?(?:止|期间|累计|以来|(?:前|以前|之前)?\p{Han}{1,8}的|\p{Han}{0,6}?(?:情况|数据))")
+
+
+def _month_spans(own: str, start: int, doc_year: int | None, issued: int | None, staged: list[Deadline],
+                 head: int = 0) -> list[Deadline]:
+    """A span of months (2015年7月至9月底, 5月中旬至8月下旬, 2023年7月-12月, 2014年10月至2015年3月底): the `period` of its
+    first month, when the work starts, and the month it must be done by (gold-format.md, "Spans of dates"). Spans in a
+    step's brackets are _stage_months'; a span naming what a rule covers, a tally's months or a term ending 止 none."""
+    out: list[Deadline] = []
+    for m in MONTH_SPAN.finditer(own, head):  # head: no span starts earlier than this before the first joiner
+        span = (start + m.start(), start + m.end())
+        if any(s.span[0] <= span[1] and span[0] <= s.span[1] for s in staged) or _MONTH_SPAN_NO_WORK_AFTER.match(own, m.end()):
+            continue
+        if own.endswith(("截至", "截止", "截止到"), 0, m.start()) or _TALLY_WORDS.search(own, m.end(), _sentence_end(own, m.end())):
+            continue  # 截至2024年1月-5月, 1月-5月全市…同比增长: the months a tally counts
+        year = int(m.group("y1")) if m.group("y1") else doc_year
+        year2 = int(m.group("y2")) if m.group("y2") else year
+        first, last = int(m.group("m1")), int(m.group("m2"))
+        if (not m.group("y2") and last <= first) or (year is not None and year2 is not None and (year2, last) <= (year, first)):
+            continue  # 12月至3月 with no second year written: across the turn, its years unknown
+        if issued is not None and year2 is not None and year2 < issued:
+            continue  # a span on record
+        day = calendar.monthrange(year2, last)[1] if year2 and m.group("end") in ("底", "末") else None
+        text = m.group(0)
+        out += [Deadline(text=text, span=span, **d) for d in (_dated(year, first, None, "period"), _dated(year2, last, day, "by")) if d]
+    return out
+
+
+def _sentence_end(own: str, at: int) -> int:
+    stop = _SENTENCE_BREAK.search(own, at)
+    return stop.start() if stop else len(own)
 
 
 # （五）2016年至2017年，巩固提高工作成果 (ut_07): a span of years heading a clause dates the steps that follow it, read
@@ -847,7 +879,8 @@ _SPAN_OF_RECORD_AFTER = re.compile(r"(?:\d{1,2}[日号]|底|末)?的?\p{Han}{0,6
 
 def _starts_a_range(m) -> bool:
     """示范期（2024年11月—2025年8月）, 提交日期为2024年4月15日－4月22日, 自查摸底阶段（7月3日至7月15日）, 2024年6月至12月:
-    the first day or month of a span (before a dash, or 至 and another date of its kind: the span is read once, at its end)."""
+    the first day or month of a span (before a dash, or 至 and another date of its kind): a window of days is read once, at
+    its end; a span of months at both ends by _month_spans."""
     if m.group("suf") or (m.group("y") and _dated_span_end(m) is not None):
         return False
     if _RANGE_DASH.match(m.string, m.end()):

@@ -603,6 +603,10 @@ def _time_cell_deadlines(text: str, node: Section, spans, table_start: int) -> l
     """What the deadline grammar leaves in a time cell: 2020.12 / 2023-06, and 长期 / 持续推进 / 常态化 alone."""
     out: list[Deadline] = []
     for s, e in _role_cells(node, spans, {"time"}):
+        if _MONTH_SPAN_CELL.match(text[s:e]):
+            # a time cell that is a span of months (2024年6月—12月) keeps the task-row reading, as 2023.01-2023.12 does,
+            # over the sentences' reading of such a span at both ends (gold-format.md, "Spans of dates")
+            node.deadlines[:] = [d for d in node.deadlines if not s <= d.span[0] < e]  # in place: the caller extends it
         if any(s <= d.span[0] < e for d in node.deadlines):
             continue
         cell = text[s:e]

@@ -1,0 +1,45 @@
+"""Spans of dates (issue 10, session 24; docs/gold-format.md "Spans of dates"): a span of months gives the period of its
+first month and the month it must be done by; a window of days is read once, at its end; a span of years heading a
+clause its first year's period and its last year as the limit."""
+
+from policyparse.extract.deadlines import find_deadlines
+
+
+def deadlines(text: str, year: int | None = 2022, issued: int | None = None):
+    return [(d.year, d.month, d.day, d.kind) for d in find_deadlines(text, 0, len(text), year, issued)]
+
+
+def test_a_span_of_months_in_a_sentence_gives_its_start_and_its_limit():
+    # ut_07: （三）2015年7月至9月底，对清单之外的乱收费项目…
+    assert deadlines("（三）2015年7月至9月底，对清单之外的乱收费项目进行清理。", 2015, 2015) == [
+        (2015, 7, None, "period"), (2015, 9, 30, "by")]
+    # uy_02: 定于5月中旬至8月下旬在全省开展… (the months' parts: the months)
+    assert deadlines("定于5月中旬至8月下旬在全省开展专项行动。") == [(2022, 5, None, "period"), (2022, 8, None, "by")]
+    # ut_03: 定于2023年7月-12月，面向…开展… (a dash, the year written once)
+    assert deadlines("定于2023年7月-12月，面向离校未就业高校毕业生开展服务攻坚行动。", 2023, 2023) == [
+        (2023, 7, None, "period"), (2023, 12, None, "by")]
+    # sq_07: 4月至5月完成附属工程护岸建设 (a month with no year: the document's)
+    assert deadlines("4月至5月完成附属工程护岸建设。", 2019) == [(2019, 4, None, "period"), (2019, 5, None, "by")]
+
+
+def test_a_span_of_months_across_the_years_turn_gives_both_ends():
+    # tj_07: 重点禁烧时段 2014年10月至2015年3月底; uv_09: 2022年12月至2023年2月底
+    assert deadlines("二、重点禁烧时段 2014年10月至2015年3月底。", 2014, 2014) == [(2014, 10, None, "period"), (2015, 3, 31, "by")]
+    assert deadlines("（三）示范期（2024年11月—2025年8月）开展正式示范。", 2024) == [(2024, 11, None, "period"), (2025, 8, None, "by")]
+    # 12月至3月 with no year written: which years it spans is not said
+    assert deadlines("12月至3月开展冬季攻势。") == []
+
+
+def test_a_span_of_months_that_times_no_work_sets_none():
+    # rp_02: 2020年10月至2021年10月底取得施工许可的房屋建筑 (what the rule covers), a tally's months, a term ending 止
+    assert (2021, 10, 31, "by") not in deadlines("（一）全省2020年10月至2021年10月底取得施工许可的房屋建筑和市政工程。", 2022, 2022)
+    assert deadlines("2022年1月-5月，全市规模以上工业增加值同比增长5%。") == []
+    assert deadlines("数据均为1-11月份累计数。") == []
+    assert (2024, 1, None, "period") not in deadlines("自2024年1月至2024年12月止执行。", 2024)
+    # a span of record, before the issue year
+    assert deadlines("2018年3月至6月，开展了专项检查。", 2020, 2020) == []
+
+
+def test_a_window_of_days_stays_one_period_at_its_end():
+    # sl_10: 自查摸底阶段（7月3日至7月15日）
+    assert deadlines("（二）自查摸底阶段（7月3日至7月15日）。", 2005) == [(2005, 7, 15, "period")]
