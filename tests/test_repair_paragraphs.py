@@ -1194,6 +1194,19 @@ def test_a_chapters_first_article_glued_after_its_title_opens_a_paragraph_and_nu
         assert article in lines
 
 
+def test_an_articles_marker_after_a_separator_run_stays_with_its_text():
+    # uz_07: a 办法 stored on one line, its articles parted by U+3000 runs and each marker parted from its text by one
+    # more: …制定本办法。\u3000\u3000第二条\u3000科技… — the blank after the marker parts no paragraph
+    text = ("第一章\u3000总\u3000\u3000则\u3000\u3000第一条\u3000为规范专项经费的管理，制定本办法。\u3000\u3000"
+            "第二条\u3000专项经费是中央财政安排的专项经费。\u3000\u3000国家鼓励其他资金投入。\u3000\u3000"
+            "第三条\u3000专项经费的管理和使用原则：\u3000\u3000（一）突出重点，择优支持。\u3000\u3000"
+            "第四条\u3000项目承担单位应当是企事业单位。")
+    lines = restore(text)
+    assert "第二条\u3000专项经费是中央财政安排的专项经费。" in lines
+    assert "第四条\u3000项目承担单位应当是企事业单位。" in lines
+    assert "第二条" not in lines and "第四条" not in lines and "国家鼓励其他资金投入。" in lines
+
+
 def test_a_title_glued_to_the_company_it_is_sent_to_before_an_opening_sentence_is_cut():
     # no 你公司 after the colon: the name must end as a company's does, the text after it open as a body does
     text = ("关于印发《某某核电站6号机组运行许可证颁发前综合检查报告》的函某某核电有限公司:根据《中华人民共和国核安全法》"

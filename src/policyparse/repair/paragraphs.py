@@ -1381,12 +1381,27 @@ def _after_bare_marker(line: str, start: int) -> bool:
     """一、\u2002\u2002五良太乡…: spaces after a heading marker that opens a paragraph part the marker
     from its title, not two paragraphs."""
     for k in range(max(0, start - 6), start):
-        if k == 0 or line[k - 1] in _SENTENCE_END or _CHAPTER_TITLE_BEFORE.search(line, max(0, k - 40), k):
+        opens = _opens_paragraph(line, k)
+        if opens or _CHAPTER_TITLE_BEFORE.search(line, max(0, k - 40), k):
             marker = match_marker(line[k:start] + "题")
-            if marker is not None and k + marker.end >= start and (k == 0 or line[k - 1] in _SENTENCE_END
-                                                                   or marker.style == "article"):
+            if marker is not None and k + marker.end >= start and (opens or marker.style == "article"):
                 return True
     return False
+
+
+_BLANKS = frozenset(" \u3000\xa0\t\u2002\u2003")
+_BLANK_REACH = 8  # blanks read back over before a marker
+
+
+def _opens_paragraph(line: str, k: int) -> bool:
+    """Whether position k opens a paragraph: the line's start, or a sentence end before it — also across the
+    separator that parts the two (…制定本办法。\u3000\u3000第二条\u3000科技…, uz_07: a regulation stored on one line
+    whose articles are parted by U+3000 runs, each article's marker parted from its text by one more)."""
+    j = k - 1
+    stop = max(-1, k - 1 - _BLANK_REACH)
+    while j > stop and line[j] in _BLANKS:
+        j -= 1
+    return j < 0 or line[j] in _SENTENCE_END
 
 
 # 第二章　申请与受理第六条　建设单位…: a regulation stored on one line prints a chapter's first article glued after the
