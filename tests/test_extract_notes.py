@@ -2177,3 +2177,11 @@ def test_labels_after_sentence_ends_found_by_one_search_are_the_walks(text, star
 
     start, end = min(start, len(text)), min(end, len(text))
     assert list(units._labels_after_sentence_ends(text, start, end)) == _labels_after_sentence_ends_as_before(text, start, end)
+
+
+def test_a_bare_list_naming_a_new_zones_committee_is_a_note():
+    # uz_10: …给予奖励。（各市政府、雄安新区管委会） — a zone's 管委会 is its government, anchored by the zone word
+    assert read("鼓励各市县加大招商引资力度，给予奖励。（各市政府、雄安新区管委会）") == (
+        "listed", ["各市政府", "雄安新区管委会"], [])
+    assert read("推动项目落地。（某某高新区管理委员会、省发展改革委）")[1][0].endswith("管理委员会")
+    assert read("推动项目落地。（雄安新区、省发展改革委）") is None or "雄安新区" not in read("推动项目落地。（雄安新区、省发展改革委）")[1]
