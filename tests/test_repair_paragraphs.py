@@ -1207,6 +1207,20 @@ def test_an_articles_marker_after_a_separator_run_stays_with_its_text():
     assert "第二条" not in lines and "第四条" not in lines and "国家鼓励其他资金投入。" in lines
 
 
+def test_a_transmitted_plans_title_after_the_signature_date_and_its_notes_is_cut_from_its_opening():
+    # uz_11: …2019年11月25日\u3000\u3000关于支持…的若干政策为全面提升… (a 若干政策 is such a plan); uz_03: …2024年3月20日（此件主动
+    # 公开）（联系单位：…处）关于开展…的实施方案为深入贯彻… (the disclosure and contact notes between the date and the title)
+    lines = restore("请结合实际认真贯彻执行。\u3000\u3000河北省人民政府办公厅\u3000\u30002019年11月25日\u3000\u3000"
+                    "关于支持生物医药产业高质量发展的若干政策为全面提升河北省生物医药产业发展的规模和质量，制定以下政策。"
+                    "\u3000\u3000一、破解产业发展的瓶颈制约")
+    assert "关于支持生物医药产业高质量发展的若干政策" in lines
+    assert any(line.startswith("为全面提升") for line in lines)
+    lines = restore("请结合本地区实际，认真贯彻落实。河北省人力资源和社会保障厅2024年3月20日（此件主动公开）（联系单位：省人力资源"
+                    "社会保障厅调解仲裁处）关于开展基层调解组织建设行动的实施方案为深入贯彻党的二十大精神，制定本方案。一、总体要求")
+    assert "关于开展基层调解组织建设行动的实施方案" in lines
+    assert any(line.startswith("为深入贯彻") for line in lines)
+
+
 def test_a_title_glued_to_the_company_it_is_sent_to_before_an_opening_sentence_is_cut():
     # no 你公司 after the colon: the name must end as a company's does, the text after it open as a body does
     text = ("关于印发《某某核电站6号机组运行许可证颁发前综合检查报告》的函某某核电有限公司:根据《中华人民共和国核安全法》"

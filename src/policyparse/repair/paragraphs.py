@@ -176,9 +176,12 @@ _REPLY_ADDRESSEE_LIST = re.compile(
 # line, the page's number between the date and the plan's title, the plan's first part after it)
 # (河北省人民政府办公厅2019年6月2日河北省2019年政务公开工作要点2019年，全省政务公开工作的总体要求是…, uj_06: an annual
 # plan's opening sentence may open on its year and a comma)
+# (…2019年11月25日　　关于支持生物医药产业高质量发展的若干政策为全面提升…, uz_11: a 若干政策 is such a plan; …2024年3月20日
+# （此件主动公开）（联系单位：…处）关于开展…行动的实施方案为深入贯彻…, uz_03: the disclosure and contact notes may stand
+# between the date and the title)
 _DATED_PLAN_TITLE = re.compile(
-    rf"({DATE_WORDS})(?:[ \u3000]*[—－-][ \u3000]*\d{{1,3}}[ \u3000]*[—－-])?[ \u3000]*"
-    rf"([^。，；：:,\n《》— \u3000][^。，；：:,\n《》—]{{3,79}}?(?:{_DOC_TYPES})(?:[（(][^（）()\n]{{1,16}}[）)])?)"
+    rf"({DATE_WORDS})(?:[ \u3000]*[—－-][ \u3000]*\d{{1,3}}[ \u3000]*[—－-])?(?:[ \u3000]*[（(](?:此件|联系)[^（）()\n]{{2,60}}[）)]){{0,2}}[ \u3000]*"
+    rf"([^。，；：:,\n《》—（( \u3000][^。，；：:,\n《》—]{{3,79}}?(?:{_DOC_TYPES}|若干政策)(?:[（(][^（）()\n]{{1,16}}[）)])?)"
     rf"(?=[ \u3000]*(?:为了?|根据|按照|依据)\p{{Han}}|[ \u3000]*一、|$|(?:19|20)\d\d年[，,])"
 )
 # …确保工作顺利完成。特此批复。仙居县人民政府: the closing formula is a paragraph of its own
