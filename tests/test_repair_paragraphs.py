@@ -1221,6 +1221,24 @@ def test_a_transmitted_plans_title_after_the_signature_date_and_its_notes_is_cut
     assert any(line.startswith("为深入贯彻") for line in lines)
 
 
+def test_a_bracketed_doc_number_opening_the_text_is_cut_from_its_first_sentence():
+    # uy_10: （人社部发〔2018〕63号）职业技能培训是促进…的根本举措。 — the 文号 in brackets, glued to the opening
+    lines = restore("（人社部发〔2018〕63号）职业技能培训是促进贫困劳动力转移就业脱贫的根本举措。现就有关事项通知如下：一、目标任务"
+                    "聚焦深度贫困地区，加大帮扶力度。" + FILLER)
+    assert lines[0] == "（人社部发〔2018〕63号）" and lines[1].startswith("职业技能培训是")
+
+
+def test_a_date_only_signature_and_the_transmitted_opinions_byline_are_lines_of_their_own():
+    # uz_02: …请认真抓好落实。二〇〇六年二月七日（河北省发展和改革委员会）２００６年是“十一五”开局之年…
+    lines = restore("各设区市人民政府，省政府有关部门：省发展改革委《关于确保工业经济持续稳定增长的意见》已经省政府同意，现转发给你们，"
+                    "请认真抓好落实。二〇〇六年二月七日（河北省发展和改革委员会）２００６年是“十一五”开局之年，意义特殊。一、加强监测分析"
+                    + FILLER)
+    assert "二〇〇六年二月七日" in lines and "（河北省发展和改革委员会）" in lines
+    assert any(line.startswith("２００６年是") for line in lines)
+    # a date with its bracketed note inside a sentence parts nothing
+    assert not any(line == "（省发展改革委）" for line in restore("会议定于2024年3月5日（省发展改革委）召开，请准时参加。" + FILLER))
+
+
 def test_a_title_glued_to_the_company_it_is_sent_to_before_an_opening_sentence_is_cut():
     # no 你公司 after the colon: the name must end as a company's does, the text after it open as a body does
     text = ("关于印发《某某核电站6号机组运行许可证颁发前综合检查报告》的函某某核电有限公司:根据《中华人民共和国核安全法》"

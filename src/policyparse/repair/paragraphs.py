@@ -93,6 +93,8 @@ _NUMBER_THEN_TEXT = re.compile(
     # (opening the line, or after the title's 文种), glued to the notice's first sentence, which names what it issues
     # (a 文号 cited mid-sentence, 根据国发〔2020〕5号《…》…, has neither before it)
     rf"|(?:^|(?<=(?:{_DOC_TYPES})))(?=\p{{Han}}){_DOC_NUMBER}(?=《[^《》\n]{{2,60}}》[ \u3000]*+已经)"
+    # （人社部发〔2018〕63号）职业技能培训是… (uy_10): the 文号 in brackets opening the text, glued to its first sentence
+    rf"|^[（(](?=\p{{Han}}){_DOC_NUMBER}[）)](?=\p{{Han}})"
 )
 # …的通知各市（含定州、辛集市）科技局，雄安新区改革发展局：: a title, then addressees opening with 各 (their bracketed
 # parts too)
@@ -185,6 +187,12 @@ _DATED_PLAN_TITLE = re.compile(
     rf"(?=[ \u3000]*(?:为了?|根据|按照|依据)\p{{Han}}|[ \u3000]*一、|$|(?:19|20)\d\d年[，,])"
 )
 # …确保工作顺利完成。特此批复。仙居县人民政府: the closing formula is a paragraph of its own
+# …请认真抓好落实。二〇〇六年二月七日（河北省发展和改革委员会）２００６年是… (uz_02): a transmitting notice signed by its date
+# alone, glued after its last sentence, then the byline of the opinion it transmits (its author in brackets) before that
+# opinion's text: the date and the byline are lines of their own
+_DATE_THEN_BYLINE = re.compile(
+    rf"(?<=[。！])({DATE_WORDS})([（(][\p{{Han}}、]{{2,30}}?(?:委员会|办公厅|办公室|厅|局|委|部|署|办)[）)])(?=\S)"
+)
 _CLOSING_FORMULA = re.compile(r"(?<=[。！])特此(?:通知|批复|函复|函告|公告|通告|通报|报告|请示)[。！]")
 # …（责任单位：省税务局、省科技厅）本措施自发布之日起实施，有效期3年… (uv_02): on a body stored on one line, the clause
 # putting the measures in force, glued after the last task's note, opens the closing paragraph (a note's bracket: the
@@ -1567,6 +1575,17 @@ def _tail_cuts(line: str) -> list[tuple[int, int]]:
             if after:
                 cuts.append((m.end(), m.end()))
     cuts.extend(_issued_head_cuts(line))
+    if "日（" in line or "日(" in line:  # the cue spares most lines the date pattern's scan
+        cuts.extend(_date_then_byline_cuts(line))
+    return cuts
+
+
+def _date_then_byline_cuts(line: str) -> list[tuple[int, int]]:
+    """…。二〇〇六年二月七日（河北省发展和改革委员会）２００６年是… (see _DATE_THEN_BYLINE): cut before the date, after it, and
+    after the byline."""
+    cuts = []
+    for m in _DATE_THEN_BYLINE.finditer(line):
+        cuts += [(m.start(), m.start()), (m.end(1), m.end(1)), (m.end(), m.end())]
     return cuts
 
 
