@@ -1239,6 +1239,14 @@ def test_a_date_only_signature_and_the_transmitted_opinions_byline_are_lines_of_
     assert not any(line == "（省发展改革委）" for line in restore("会议定于2024年3月5日（省发展改革委）召开，请准时参加。" + FILLER))
 
 
+def test_addressees_opening_youguan_after_the_doc_number_are_cut_at_their_colon():
+    # uz_07: 财教〔2012〕429号有关省（自治区、直辖市）财政厅（局）、科技厅（委、局），国务院有关部委，有关单位：为推进…
+    lines = restore("财教〔2012〕429号有关省（自治区、直辖市）财政厅（局）、科技厅（委、局），国务院有关部委，有关单位：为推进民生科技"
+                    "成果转化应用，财政部、科技部制定了《科技惠民计划专项经费管理办法》。现印发给你们，请遵照执行。" + FILLER)
+    assert "有关省（自治区、直辖市）财政厅（局）、科技厅（委、局），国务院有关部委，有关单位：" in lines
+    assert any(line.startswith("为推进民生科技") for line in lines)
+
+
 def test_a_title_glued_to_the_company_it_is_sent_to_before_an_opening_sentence_is_cut():
     # no 你公司 after the colon: the name must end as a company's does, the text after it open as a body does
     text = ("关于印发《某某核电站6号机组运行许可证颁发前综合检查报告》的函某某核电有限公司:根据《中华人民共和国核安全法》"
@@ -1583,13 +1591,13 @@ def test_a_one_line_body_cuts_a_part_title_parted_from_its_text_by_a_blank():
                                  "滨教函202011号", "（", "）", "各单位：", "现将", " ", "为"]), max_size=12), st.integers(0, 60))
 def test_numbered_head_patterns_need_a_number_sign(pieces, reach):
     # speed25: the glued heads holding a 文号 or a 令 number close on 号, so a head line whose reach holds none is spared
-    # those three patterns (a long head line paid their issuer code at every character)
+    # those four patterns (the fourth, _NUMBER_THEN_CONCERNED, opens right after 号) (a long head line paid their issuer code at every character)
     line = "".join(pieces)
     end = min(len(line), reach + 40)
     if line.find("号", 0, end) < 0:
-        for pattern in paragraphs._HEAD_PATTERNS[:3]:
+        for pattern in paragraphs._HEAD_PATTERNS[:4]:
             assert pattern.search(line, 0, end) is None, (pattern.pattern[:30], line)
-    assert set(paragraphs._UNNUMBERED_HEAD_PATTERNS) == set(paragraphs._HEAD_PATTERNS) - set(paragraphs._HEAD_PATTERNS[:3])
+    assert set(paragraphs._UNNUMBERED_HEAD_PATTERNS) == set(paragraphs._HEAD_PATTERNS) - set(paragraphs._HEAD_PATTERNS[:4])
 
 
 def test_a_signature_after_a_contact_block_and_before_a_cell_bar_is_a_line_of_its_own():

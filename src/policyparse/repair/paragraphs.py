@@ -108,6 +108,11 @@ _TITLE_THEN_NAMED = re.compile(rf"""(?<=的)(?:复函|{_DOC_TYPES})(?=
     (?!要求|精神|文件|规定|有关|中(?!共|央|国|华)|的|和|及)
     [\p{{Han}}（）()、]{{2,40}}?(?:人民政府|管委会|委员会|办公室|办公厅|局|委|厅|单位|部门|部|办|署)(?:[，、,][^。；：:\n]{{1,600}}?)?[：:]
 )""", re.X)
+# 财教〔2012〕429号有关省（自治区、直辖市）财政厅（局）、科技厅（委、局），国务院有关部委，有关单位：为推进… (uz_07): addressees
+# opening 有关 glued after the 文号 and before the opening sentence: the colon closes them
+_NUMBER_THEN_CONCERNED = re.compile(
+    r"(?<=号)有关[^。；：:\n]{2,200}?[：:](?=[ \u3000]*(?:为了?|根据|按照|依据)\p{Han})"
+)
 # 关于…环境影响报告书的批复中海石油（中国）有限公司：你公司《关于…的请示》收悉: a reply's title glued to the body it
 # answers — a company, a bureau, a 筹 office, several parted by 、 — whose colon the reply's 你公司 / 你局 / 你单位 follows
 # (…的批复中海石油（中国）有限公司：一、该项目… / …的函江苏核电有限公司:根据…: with no 你 after the colon, the name must
@@ -1492,12 +1497,12 @@ _TITLE_NUMBER_DATE = re.compile(
         (?=[ \u3000]++\S)""", re.X)
 
 
-# The glued heads a line's head is cut at, in order. The first three hold a 文号 or a 令 number, each closing on 号:
+# The glued heads a line's head is cut at, in order. The first four hold a 文号 or a 令 number, each closing on (or after) 号:
 # a head whose reach holds no 号 is spared them (their issuer code, \p{Han}{1,10} before a bracket, is tried at every
 # character of a long head line otherwise).
-_HEAD_PATTERNS = (_BRACKETLESS_NUMBER_THEN_TITLE, _TITLE_THEN_NUMBER, _NUMBER_THEN_TEXT, _TITLE_THEN_ADDRESSEE, _TITLE_THEN_NAMED,
-                  _TITLE_SPACE_ADDRESSEE, _TITLE_THEN_OPENING)
-_UNNUMBERED_HEAD_PATTERNS = _HEAD_PATTERNS[3:]
+_HEAD_PATTERNS = (_BRACKETLESS_NUMBER_THEN_TITLE, _TITLE_THEN_NUMBER, _NUMBER_THEN_TEXT, _NUMBER_THEN_CONCERNED, _TITLE_THEN_ADDRESSEE,
+                  _TITLE_THEN_NAMED, _TITLE_SPACE_ADDRESSEE, _TITLE_THEN_OPENING)
+_UNNUMBERED_HEAD_PATTERNS = _HEAD_PATTERNS[4:]
 
 
 def _head_cuts(line: str, reach: int) -> list[tuple[int, int]]:
