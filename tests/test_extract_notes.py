@@ -2193,3 +2193,23 @@ def test_bare_list_colon_gate_matches_the_lookups():
             assert plain is False, inner
     notes = "".join(f"第{i}项工作。（牵头单位：市教育局、市科协）\n" for i in range(4))
     assert _closes_with_bare_lists(notes) is False
+
+
+def test_a_bare_list_naming_a_new_zones_committee_is_a_note():
+    # uz_10: …给予奖励。（各市政府、雄安新区管委会） — a zone's 管委会 is its government, anchored by the zone word
+    assert read("鼓励各市县加大招商引资力度，给予奖励。（各市政府、雄安新区管委会）") == (
+        "listed", ["各市政府", "雄安新区管委会"], [])
+    assert read("推动项目落地。（某某高新区管理委员会、省发展改革委）")[1][0].endswith("管理委员会")
+    assert read("推动项目落地。（雄安新区、省发展改革委）") is None or "雄安新区" not in read("推动项目落地。（雄安新区、省发展改革委）")[1]
+
+
+def test_units_opening_the_sentence_after_a_run_in_title_before_qiantou_fuze_lead_it():
+    # uz_03: 1.推动企业调解委员会建设。工会、工商联、企联组织牵头负责在… / 2.设立…调解中心。人力资源社会保障部门负责牵头在… —
+    # bodies named by their kind, as a plan sent to every level names them, lead the item; not a clause with a modal
+    # (各地要牵头负责), nor the words deeper in the prose
+    text = "1.推动企业调解委员会建设。工会、工商联、企联组织牵头负责在规模以上企业依法设立调解委员会。"
+    assert read(text) == ("lead_support", ["工会", "工商联", "企联组织"], [])
+    text = "2.设立乡镇（街道）区域性调解中心。人力资源社会保障部门负责牵头在用人单位相对集中的乡镇（街道）设立调解中心。"
+    assert read(text) == ("lead_support", ["人力资源社会保障部门"], [])
+    assert read("（三）加强督导。各地要牵头负责在规模以上企业设立调解委员会。") is None
+    assert read("（三）加强督导。加大工作力度，在规模以上企业设立调解委员会，工会牵头负责指导。") is None

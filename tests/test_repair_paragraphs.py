@@ -1194,6 +1194,59 @@ def test_a_chapters_first_article_glued_after_its_title_opens_a_paragraph_and_nu
         assert article in lines
 
 
+def test_an_articles_marker_after_a_separator_run_stays_with_its_text():
+    # uz_07: a 办法 stored on one line, its articles parted by U+3000 runs and each marker parted from its text by one
+    # more: …制定本办法。\u3000\u3000第二条\u3000科技… — the blank after the marker parts no paragraph
+    text = ("第一章\u3000总\u3000\u3000则\u3000\u3000第一条\u3000为规范专项经费的管理，制定本办法。\u3000\u3000"
+            "第二条\u3000专项经费是中央财政安排的专项经费。\u3000\u3000国家鼓励其他资金投入。\u3000\u3000"
+            "第三条\u3000专项经费的管理和使用原则：\u3000\u3000（一）突出重点，择优支持。\u3000\u3000"
+            "第四条\u3000项目承担单位应当是企事业单位。")
+    lines = restore(text)
+    assert "第二条\u3000专项经费是中央财政安排的专项经费。" in lines
+    assert "第四条\u3000项目承担单位应当是企事业单位。" in lines
+    assert "第二条" not in lines and "第四条" not in lines and "国家鼓励其他资金投入。" in lines
+
+
+def test_a_transmitted_plans_title_after_the_signature_date_and_its_notes_is_cut_from_its_opening():
+    # uz_11: …2019年11月25日\u3000\u3000关于支持…的若干政策为全面提升… (a 若干政策 is such a plan); uz_03: …2024年3月20日（此件主动
+    # 公开）（联系单位：…处）关于开展…的实施方案为深入贯彻… (the disclosure and contact notes between the date and the title)
+    lines = restore("请结合实际认真贯彻执行。\u3000\u3000河北省人民政府办公厅\u3000\u30002019年11月25日\u3000\u3000"
+                    "关于支持生物医药产业高质量发展的若干政策为全面提升河北省生物医药产业发展的规模和质量，制定以下政策。"
+                    "\u3000\u3000一、破解产业发展的瓶颈制约")
+    assert "关于支持生物医药产业高质量发展的若干政策" in lines
+    assert any(line.startswith("为全面提升") for line in lines)
+    lines = restore("请结合本地区实际，认真贯彻落实。河北省人力资源和社会保障厅2024年3月20日（此件主动公开）（联系单位：省人力资源"
+                    "社会保障厅调解仲裁处）关于开展基层调解组织建设行动的实施方案为深入贯彻党的二十大精神，制定本方案。一、总体要求")
+    assert "关于开展基层调解组织建设行动的实施方案" in lines
+    assert any(line.startswith("为深入贯彻") for line in lines)
+
+
+def test_a_bracketed_doc_number_opening_the_text_is_cut_from_its_first_sentence():
+    # uy_10: （人社部发〔2018〕63号）职业技能培训是促进…的根本举措。 — the 文号 in brackets, glued to the opening
+    lines = restore("（人社部发〔2018〕63号）职业技能培训是促进贫困劳动力转移就业脱贫的根本举措。现就有关事项通知如下：一、目标任务"
+                    "聚焦深度贫困地区，加大帮扶力度。" + FILLER)
+    assert lines[0] == "（人社部发〔2018〕63号）" and lines[1].startswith("职业技能培训是")
+
+
+def test_a_date_only_signature_and_the_transmitted_opinions_byline_are_lines_of_their_own():
+    # uz_02: …请认真抓好落实。二〇〇六年二月七日（河北省发展和改革委员会）２００６年是“十一五”开局之年…
+    lines = restore("各设区市人民政府，省政府有关部门：省发展改革委《关于确保工业经济持续稳定增长的意见》已经省政府同意，现转发给你们，"
+                    "请认真抓好落实。二〇〇六年二月七日（河北省发展和改革委员会）２００６年是“十一五”开局之年，意义特殊。一、加强监测分析"
+                    + FILLER)
+    assert "二〇〇六年二月七日" in lines and "（河北省发展和改革委员会）" in lines
+    assert any(line.startswith("２００６年是") for line in lines)
+    # a date with its bracketed note inside a sentence parts nothing
+    assert not any(line == "（省发展改革委）" for line in restore("会议定于2024年3月5日（省发展改革委）召开，请准时参加。" + FILLER))
+
+
+def test_addressees_opening_youguan_after_the_doc_number_are_cut_at_their_colon():
+    # uz_07: 财教〔2012〕429号有关省（自治区、直辖市）财政厅（局）、科技厅（委、局），国务院有关部委，有关单位：为推进…
+    lines = restore("财教〔2012〕429号有关省（自治区、直辖市）财政厅（局）、科技厅（委、局），国务院有关部委，有关单位：为推进民生科技"
+                    "成果转化应用，财政部、科技部制定了《科技惠民计划专项经费管理办法》。现印发给你们，请遵照执行。" + FILLER)
+    assert "有关省（自治区、直辖市）财政厅（局）、科技厅（委、局），国务院有关部委，有关单位：" in lines
+    assert any(line.startswith("为推进民生科技") for line in lines)
+
+
 def test_a_title_glued_to_the_company_it_is_sent_to_before_an_opening_sentence_is_cut():
     # no 你公司 after the colon: the name must end as a company's does, the text after it open as a body does
     text = ("关于印发《某某核电站6号机组运行许可证颁发前综合检查报告》的函某某核电有限公司:根据《中华人民共和国核安全法》"
@@ -1538,13 +1591,13 @@ def test_a_one_line_body_cuts_a_part_title_parted_from_its_text_by_a_blank():
                                  "滨教函202011号", "（", "）", "各单位：", "现将", " ", "为"]), max_size=12), st.integers(0, 60))
 def test_numbered_head_patterns_need_a_number_sign(pieces, reach):
     # speed25: the glued heads holding a 文号 or a 令 number close on 号, so a head line whose reach holds none is spared
-    # those three patterns (a long head line paid their issuer code at every character)
+    # those four patterns (the fourth, _NUMBER_THEN_CONCERNED, opens right after 号) (a long head line paid their issuer code at every character)
     line = "".join(pieces)
     end = min(len(line), reach + 40)
     if line.find("号", 0, end) < 0:
-        for pattern in paragraphs._HEAD_PATTERNS[:3]:
+        for pattern in paragraphs._HEAD_PATTERNS[:4]:
             assert pattern.search(line, 0, end) is None, (pattern.pattern[:30], line)
-    assert set(paragraphs._UNNUMBERED_HEAD_PATTERNS) == set(paragraphs._HEAD_PATTERNS) - set(paragraphs._HEAD_PATTERNS[:3])
+    assert set(paragraphs._UNNUMBERED_HEAD_PATTERNS) == set(paragraphs._HEAD_PATTERNS) - set(paragraphs._HEAD_PATTERNS[:4])
 
 
 def test_a_signature_after_a_contact_block_and_before_a_cell_bar_is_a_line_of_its_own():

@@ -911,6 +911,10 @@ OPENING_CHARGE = re.compile(
     r"由(?P<lead>[^，,。；;：:！？（）()\n由]{2,60}?)(?:(?P<led>牵头)(?:[，,]?会同(?P<sup>[^，,。；;：:！？（）()\n]{2,160}?))?)?"
     r"(?:共同|具体|统一)?(?:负责|组织)(?:实施|落实)"
 )
+# A run-in item whose first sentence after its title opens with the units that lead it, no 由 before them (1.推动企业调解
+# 委员会建设。工会、工商联、企联组织牵头负责在规模以上企业…, 2.设立…调解中心。人力资源社会保障部门负责牵头在…, uz_03): they lead.
+# Matched only at the first sentence after a short title (extract checks), the units running to the cue with no comma.
+OPENING_LEAD = re.compile(r"(?P<lead>[^，,。；;：:！？（）()\n由在要应须将]{2,40}?)(?:牵头负责|负责牵头)")
 # A division-of-work notice assigns each task in prose: 关于“…”的问题，由A会同B、C等部门负责落实 / 研究提出落实意见
 # (sj_06, 国办函〔2014〕31号): A leads, B and C support. Read only after 的问题，由: elsewhere 由A会同B制定… says who drafts.
 CONVENE_IN_SENTENCE = re.compile(

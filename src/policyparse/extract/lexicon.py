@@ -94,6 +94,9 @@ _CLAUSE_WORD = re.compile(r"的|或者|应当|可以|只能|不得")
 _ANCHORED = re.compile(
     r"^(?:各|省|市|县|区|镇|乡|团|中共|共青团|中国|国家|全国|国务院)|(?:大学|学院|公司|集团|研究院|科学院)$"
     r"|各\p{Han}{0,6}(?:单位|部门)$"  # 局属各单位, 市消安委各成员单位: a collective of some body's members
+    # 雄安新区管委会, 曹妃甸开发区管理委员会: a zone's committee is its government, the zone word its level (uz_10:
+    # （各市政府、雄安新区管委会） closing a task as a bare list)
+    r"|(?:新|开发|高新|管理)区(?:管委会|管理委员会)$"
 )
 
 

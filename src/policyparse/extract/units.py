@@ -533,6 +533,10 @@ def _sentence_note(text: str, start: int, end: int) -> Responsibility | None:
     # the cue (。由 near the start, one C-level find) spares most nodes the call
     if text.find("。由", start, start + _OPENING_TITLE_MAX + 1) >= 0 and (resp := _opening_charge(text, start, end)) is not None:
         return resp
+    # the cue (牵头 within the title's reach and the opening sentence's, one C-level find) spares most nodes the call
+    if text.find("牵头", start, min(end, start + _OPENING_TITLE_MAX + _OPENING_LEAD_MAX)) >= 0 \
+            and (resp := _opening_lead(text, start, end)) is not None:
+        return resp
     base = max(start, end - 2000)
     window = text[base:end]  # sliced once for the cue tests below
     if "项工作由" in window and (resp := _assigned_work(text, base, end)) is not None:
@@ -573,6 +577,46 @@ def _opening_charge(text: str, start: int, end: int) -> Responsibility | None:
         support = (_units_of(text, m.start("sup"), m.end("sup")) or []) if m.group("sup") else []
         return _responsibility(_dedupe(lead), _dedupe(support, lead), "lead_support", m.group(0), (m.start(), m.end()))
     return _responsibility(_dedupe(lead), [], "all" if _all_collective(lead) else "listed", m.group(0), (m.start(), m.end()))
+
+
+_OPENING_LEAD_MAX = 44  # characters: the units and the cue opening the sentence after the title (grammar.OPENING_LEAD)
+
+
+def _opening_lead(text: str, start: int, end: int) -> Responsibility | None:
+    """1.推动企业调解委员会建设。工会、工商联、企联组织牵头负责在… / 2.设立…调解中心。人力资源社会保障部门负责牵头在… (uz_03,
+    grammar.OPENING_LEAD): the sentence right after a run-in item's short title opens with the units that lead it. A kind
+    of department (人力资源社会保障部门) counts here: a plan sent to every level names the carrier so, not a body."""
+    title_end = text.find("。", start, min(end, start + _OPENING_TITLE_MAX))
+    if title_end < 0:
+        return None
+    m = _g.OPENING_LEAD.match(text, title_end + 1, min(end, title_end + 1 + _OPENING_LEAD_MAX))
+    if m is None:
+        return None
+    lead = _units_of(text, m.start("lead"), m.end("lead")) or _bodies_by_kind(text, m.start("lead"), m.end("lead"))
+    if not lead:
+        return None
+    return _responsibility(_dedupe(lead), [], "lead_support", m.group(0), (m.start(), m.end()))
+
+
+# 工会、工商联、企联组织 / 人力资源社会保障部门: bodies named by their kind, as a plan sent to every level names those that carry
+# its work there; read only where the position says units stand (a run-in item's opening sentence before 牵头负责)
+_BODY_BY_KIND = re.compile(r"\p{Han}{0,10}(?:部门|工会|组织)|\p{Han}{1,8}(?:联|会|委|局|厅|办)")
+
+
+def _bodies_by_kind(text: str, start: int, end: int) -> list[Unit] | None:
+    """Each piece of text[start:end] parted by 、 a unit or a body named by its kind (_BODY_BY_KIND); None if some is
+    neither."""
+    units: list[Unit] = []
+    at = start
+    for piece in text[start:end].split("、"):
+        got = _units_of(text, at, at + len(piece))
+        if got is None and _BODY_BY_KIND.fullmatch(piece) is None:
+            return None
+        info = _lex.lookup(piece)
+        units.extend(got or [built(Unit, {"name": piece, "canonical": info.canonical, "span": (at, at + len(piece)),
+                                          "level": info.level, "kind": info.kind, "in_lexicon": info.in_lexicon})])
+        at += len(piece) + 1
+    return units or None
 
 
 def _convened_in_sentence(text: str, base: int, end: int) -> Responsibility | None:

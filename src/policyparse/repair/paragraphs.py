@@ -93,6 +93,8 @@ _NUMBER_THEN_TEXT = re.compile(
     # (opening the line, or after the title's 文种), glued to the notice's first sentence, which names what it issues
     # (a 文号 cited mid-sentence, 根据国发〔2020〕5号《…》…, has neither before it)
     rf"|(?:^|(?<=(?:{_DOC_TYPES})))(?=\p{{Han}}){_DOC_NUMBER}(?=《[^《》\n]{{2,60}}》[ \u3000]*+已经)"
+    # （人社部发〔2018〕63号）职业技能培训是… (uy_10): the 文号 in brackets opening the text, glued to its first sentence
+    rf"|^[（(](?=\p{{Han}}){_DOC_NUMBER}[）)](?=\p{{Han}})"
 )
 # …的通知各市（含定州、辛集市）科技局，雄安新区改革发展局：: a title, then addressees opening with 各 (their bracketed
 # parts too)
@@ -106,6 +108,11 @@ _TITLE_THEN_NAMED = re.compile(rf"""(?<=的)(?:复函|{_DOC_TYPES})(?=
     (?!要求|精神|文件|规定|有关|中(?!共|央|国|华)|的|和|及)
     [\p{{Han}}（）()、]{{2,40}}?(?:人民政府|管委会|委员会|办公室|办公厅|局|委|厅|单位|部门|部|办|署)(?:[，、,][^。；：:\n]{{1,600}}?)?[：:]
 )""", re.X)
+# 财教〔2012〕429号有关省（自治区、直辖市）财政厅（局）、科技厅（委、局），国务院有关部委，有关单位：为推进… (uz_07): addressees
+# opening 有关 glued after the 文号 and before the opening sentence: the colon closes them
+_NUMBER_THEN_CONCERNED = re.compile(
+    r"(?<=号)有关[^。；：:\n]{2,200}?[：:](?=[ \u3000]*(?:为了?|根据|按照|依据)\p{Han})"
+)
 # 关于…环境影响报告书的批复中海石油（中国）有限公司：你公司《关于…的请示》收悉: a reply's title glued to the body it
 # answers — a company, a bureau, a 筹 office, several parted by 、 — whose colon the reply's 你公司 / 你局 / 你单位 follows
 # (…的批复中海石油（中国）有限公司：一、该项目… / …的函江苏核电有限公司:根据…: with no 你 after the colon, the name must
@@ -176,12 +183,21 @@ _REPLY_ADDRESSEE_LIST = re.compile(
 # line, the page's number between the date and the plan's title, the plan's first part after it)
 # (河北省人民政府办公厅2019年6月2日河北省2019年政务公开工作要点2019年，全省政务公开工作的总体要求是…, uj_06: an annual
 # plan's opening sentence may open on its year and a comma)
+# (…2019年11月25日　　关于支持生物医药产业高质量发展的若干政策为全面提升…, uz_11: a 若干政策 is such a plan; …2024年3月20日
+# （此件主动公开）（联系单位：…处）关于开展…行动的实施方案为深入贯彻…, uz_03: the disclosure and contact notes may stand
+# between the date and the title)
 _DATED_PLAN_TITLE = re.compile(
-    rf"({DATE_WORDS})(?:[ \u3000]*[—－-][ \u3000]*\d{{1,3}}[ \u3000]*[—－-])?[ \u3000]*"
-    rf"([^。，；：:,\n《》— \u3000][^。，；：:,\n《》—]{{3,79}}?(?:{_DOC_TYPES})(?:[（(][^（）()\n]{{1,16}}[）)])?)"
+    rf"({DATE_WORDS})(?:[ \u3000]*[—－-][ \u3000]*\d{{1,3}}[ \u3000]*[—－-])?(?:[ \u3000]*[（(](?:此件|联系)[^（）()\n]{{2,60}}[）)]){{0,2}}[ \u3000]*"
+    rf"([^。，；：:,\n《》—（( \u3000][^。，；：:,\n《》—]{{3,79}}?(?:{_DOC_TYPES}|若干政策)(?:[（(][^（）()\n]{{1,16}}[）)])?)"
     rf"(?=[ \u3000]*(?:为了?|根据|按照|依据)\p{{Han}}|[ \u3000]*一、|$|(?:19|20)\d\d年[，,])"
 )
 # …确保工作顺利完成。特此批复。仙居县人民政府: the closing formula is a paragraph of its own
+# …请认真抓好落实。二〇〇六年二月七日（河北省发展和改革委员会）２００６年是… (uz_02): a transmitting notice signed by its date
+# alone, glued after its last sentence, then the byline of the opinion it transmits (its author in brackets) before that
+# opinion's text: the date and the byline are lines of their own
+_DATE_THEN_BYLINE = re.compile(
+    rf"(?<=[。！])({DATE_WORDS})([（(][\p{{Han}}、]{{2,30}}?(?:委员会|办公厅|办公室|厅|局|委|部|署|办)[）)])(?=\S)"
+)
 _CLOSING_FORMULA = re.compile(r"(?<=[。！])特此(?:通知|批复|函复|函告|公告|通告|通报|报告|请示)[。！]")
 # …（责任单位：省税务局、省科技厅）本措施自发布之日起实施，有效期3年… (uv_02): on a body stored on one line, the clause
 # putting the measures in force, glued after the last task's note, opens the closing paragraph (a note's bracket: the
@@ -1383,12 +1399,27 @@ def _after_bare_marker(line: str, start: int) -> bool:
     """一、\u2002\u2002五良太乡…: spaces after a heading marker that opens a paragraph part the marker
     from its title, not two paragraphs."""
     for k in range(max(0, start - 6), start):
-        if k == 0 or line[k - 1] in _SENTENCE_END or _CHAPTER_TITLE_BEFORE.search(line, max(0, k - 40), k):
+        opens = _opens_paragraph(line, k)
+        if opens or _CHAPTER_TITLE_BEFORE.search(line, max(0, k - 40), k):
             marker = match_marker(line[k:start] + "题")
-            if marker is not None and k + marker.end >= start and (k == 0 or line[k - 1] in _SENTENCE_END
-                                                                   or marker.style == "article"):
+            if marker is not None and k + marker.end >= start and (opens or marker.style == "article"):
                 return True
     return False
+
+
+_BLANKS = frozenset(" \u3000\xa0\t\u2002\u2003")
+_BLANK_REACH = 8  # blanks read back over before a marker
+
+
+def _opens_paragraph(line: str, k: int) -> bool:
+    """Whether position k opens a paragraph: the line's start, or a sentence end before it — also across the
+    separator that parts the two (…制定本办法。\u3000\u3000第二条\u3000科技…, uz_07: a regulation stored on one line
+    whose articles are parted by U+3000 runs, each article's marker parted from its text by one more)."""
+    j = k - 1
+    stop = max(-1, k - 1 - _BLANK_REACH)
+    while j > stop and line[j] in _BLANKS:
+        j -= 1
+    return j < 0 or line[j] in _SENTENCE_END
 
 
 # 第二章　申请与受理第六条　建设单位…: a regulation stored on one line prints a chapter's first article glued after the
@@ -1468,12 +1499,12 @@ _TITLE_NUMBER_DATE = re.compile(
         (?=[ \u3000]++\S)""", re.X)
 
 
-# The glued heads a line's head is cut at, in order. The first three hold a 文号 or a 令 number, each closing on 号:
+# The glued heads a line's head is cut at, in order. The first four hold a 文号 or a 令 number, each closing on (or after) 号:
 # a head whose reach holds no 号 is spared them (their issuer code, \p{Han}{1,10} before a bracket, is tried at every
 # character of a long head line otherwise).
-_HEAD_PATTERNS = (_BRACKETLESS_NUMBER_THEN_TITLE, _TITLE_THEN_NUMBER, _NUMBER_THEN_TEXT, _TITLE_THEN_ADDRESSEE, _TITLE_THEN_NAMED,
-                  _TITLE_SPACE_ADDRESSEE, _TITLE_THEN_OPENING)
-_UNNUMBERED_HEAD_PATTERNS = _HEAD_PATTERNS[3:]
+_HEAD_PATTERNS = (_BRACKETLESS_NUMBER_THEN_TITLE, _TITLE_THEN_NUMBER, _NUMBER_THEN_TEXT, _NUMBER_THEN_CONCERNED, _TITLE_THEN_ADDRESSEE,
+                  _TITLE_THEN_NAMED, _TITLE_SPACE_ADDRESSEE, _TITLE_THEN_OPENING)
+_UNNUMBERED_HEAD_PATTERNS = _HEAD_PATTERNS[4:]
 
 
 def _head_cuts(line: str, reach: int) -> list[tuple[int, int]]:
@@ -1551,6 +1582,17 @@ def _tail_cuts(line: str) -> list[tuple[int, int]]:
             if after:
                 cuts.append((m.end(), m.end()))
     cuts.extend(_issued_head_cuts(line))
+    if "日（" in line or "日(" in line:  # the cue spares most lines the date pattern's scan
+        cuts.extend(_date_then_byline_cuts(line))
+    return cuts
+
+
+def _date_then_byline_cuts(line: str) -> list[tuple[int, int]]:
+    """…。二〇〇六年二月七日（河北省发展和改革委员会）２００６年是… (see _DATE_THEN_BYLINE): cut before the date, after it, and
+    after the byline."""
+    cuts = []
+    for m in _DATE_THEN_BYLINE.finditer(line):
+        cuts += [(m.start(), m.start()), (m.end(1), m.end(1)), (m.end(), m.end())]
     return cuts
 
 
