@@ -123,3 +123,8 @@ def test_the_time_a_step_of_the_plan_s_own_procedure_takes_is_a_time_limit():
     # rs_02 / tt_02 (development): the routine named as the clause's subject (学习会, 年度体检)
     assert targets("市政府学习会原则上每季度安排一次。") == []
     assert targets("年度体检应当每年开展一次。") == []
+
+
+def test_a_count_each_leader_takes_charge_of_is_a_quota():
+    # up_10: 省政府领导每人包联3个县（市） (包联 a verb of assignment in goal_verbs.tsv)
+    assert targets("省政府领导每人包联3个县（市），市政府领导包联县域全覆盖。") == [(3.0, "个", "eq", None)]
