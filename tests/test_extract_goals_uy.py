@@ -64,3 +64,69 @@ def test_a_count_the_title_names_its_set_with_is_no_goal():
             "二、资金\n省级统筹资金用于17个省级贫困县实施营养改善计划，新建食堂100个。\n")
     found = [(t.value, t.unit) for n in parse(text).iter_sections() for t in n.targets]
     assert (17.0, "个") not in found and (100.0, "个") in found
+
+
+# ---------------------------------------------------------------- session 24, goals6: the batch's leftovers
+
+
+def test_a_per_period_activity_written_in_words_is_a_quota():
+    # uy_06: 每学期要举行一次校内班级足球联赛, 每年要组织一次…, 每周一次以上课外足球活动, 每周用一节体育课
+    assert targets("每学期要举行一次校内班级足球联赛。") == [(1.0, "次", "eq", None)]
+    assert targets("每周一次以上课外足球活动。") == [(1.0, "次", "gte", None)]
+    assert targets("每周用一节体育课进行足球教学。") == [(1.0, "节", "eq", None)]
+    # up_11: 每年开展一次全面监测
+    assert targets("加强奶牛布病防控，每年开展一次全面监测，依法扑杀淘汰阳性奶牛。") == [(1.0, "次", "eq", "yearly")]
+
+
+def test_the_plan_s_routine_of_oversight_and_meetings_in_words_is_no_quota():
+    # ri_07: 每季度开展一次集中调度和专项督查; meetings and reviews held on a schedule (rd_11, ut_07)
+    assert targets("由省政府督查室每季度开展一次集中调度和专项督查。") == []
+    assert targets("各地每半年召开一次联席会议。") == []
+    assert targets("每年开展一次评估，及时通报。") == []
+
+
+def test_a_ration_per_head_and_day_is_a_standard_each_item():
+    # uy_05: 确保每生每天一盒牛奶、一个鸡蛋
+    assert targets("确保每生每天一盒牛奶、一个鸡蛋。") == [(1.0, "盒", "eq", None), (1.0, "个", "eq", None)]
+
+
+def test_a_bound_governs_each_thing_a_list_makes_and_each_head_s_quota():
+    # uy_10: 每所技工院校至少建设一个特色优势主体专业、建立一个资料室，每名教师至少参加一次培训
+    assert targets("每所技工院校至少建设一个特色优势主体专业、建立一个资料室，每名教师至少参加一次培训。") == [
+        (1.0, "个", "gte", None), (1.0, "个", "gte", None), (1.0, "次", "gte", None)]
+
+
+def test_a_standard_raised_to_a_sum_is_a_flat_standard_but_an_average_is_not():
+    # uy_05: 补助标准由每生每天2.5元提高到4元，将农村初中生按每生每天4元的标准纳入
+    assert targets("将农村小学生营养膳食补助标准由每生每天2.5元提高到4元，将农村初中生按每生每天4元的标准纳入实施范围。") == [
+        (4.0, "元", "eq", None), (4.0, "元", "eq", None)]
+    # uf_09: 平均补助标准从每生每年3000元提高到3300元 (an average, no sum each one is paid)
+    assert targets("高职学生国家助学金平均补助标准从每生每年3000元提高到3300元。") == []
+
+
+def test_existing_schools_a_measure_supports_are_no_goal():
+    # uy_03: 支持石家庄幼儿师范高等专科学校等3所独立设置的幼儿师专…; ut_11: 重点支持3所幼儿师范高等专科学校开展…
+    assert targets("支持石家庄幼儿师范高等专科学校等3所独立设置的幼儿师专重点培养专科层次的幼儿园教师。") == []
+    assert targets("重点支持3所幼儿师范高等专科学校开展学前教育专业专科层次的培养。") == []
+    # ut_11: 遴选建设15个…基地，其中重点支持5所…: a part of the goal the clause before sets
+    assert targets("遴选建设15个省级师范教育基地，其中重点支持5所培养院校组建教师教育学院。") == [
+        (15.0, "个", "eq", None), (5.0, "所", "eq", None)]
+    assert targets("支持建设3所幼儿师范高等专科学校。") == [(3.0, "所", "eq", None)]
+
+
+def test_a_sum_spent_told_with_its_parts_is_a_record():
+    # uy_09: 2013年我省投入的就业再就业资金总额为283203.00万元，其中：…
+    assert targets("2013年我省投入的就业再就业资金总额为283203.00万元，其中：中央财政专项转移支付的补助资金为152390.00万元。") == []
+
+
+def test_the_time_a_step_of_the_plan_s_own_procedure_takes_is_a_time_limit():
+    # uy_09: 每个市实地调查的时间控制在6—15天，其中每个调查县(市)实地调查的时间控制在3天之内
+    assert targets("每个市实地调查的时间控制在6—15天，其中每个调查县(市)实地调查的时间控制在3天之内。") == []
+    # rs_02 / tt_02 (development): the routine named as the clause's subject (学习会, 年度体检)
+    assert targets("市政府学习会原则上每季度安排一次。") == []
+    assert targets("年度体检应当每年开展一次。") == []
+
+
+def test_a_count_each_leader_takes_charge_of_is_a_quota():
+    # up_10: 省政府领导每人包联3个县（市） (包联 a verb of assignment in goal_verbs.tsv)
+    assert targets("省政府领导每人包联3个县（市），市政府领导包联县域全覆盖。") == [(3.0, "个", "eq", None)]

@@ -1191,6 +1191,8 @@ def _set_as_standard(x: _Mention, target: Target) -> bool:
         return True  # 大型企业按30%返还, 按70%报销: the share a scheme refunds, its standard
     if target.comparator in ("gte", "gt", "lte", "lt"):
         return True  # 至少设置1处, 不低于50%, 超过500件: a bound is a standard to meet
+    if x.chinese and _is_quota_in_words(x):
+        return True  # 每周用一节体育课…, 每生每天一盒牛奶: a per-period quota or a ration in words
     # 达到60%, 保持在20%左右, 300个以上 (but 70%左右 alone is a size, not a standard)
     return bool(x.m.group("cmp1") or x.m.group("post") in _BOUND_POSTS)
 
@@ -1504,7 +1506,41 @@ def _is_article(x: _Mention) -> bool:
         and (x.unit not in _COUNTABLE or not _CLAUSE_END.match(x.after))
         and not _AT_LEAST.search(x.own, x.clause_start, x.start)
         and not _QUOTA_OF_EACH.search(x.own, x.clause_start, x.start)
+        and not _is_quota_in_words(x)
+        and not ("至" in x.own[max(x.sentence_start, x.start - 30):x.start]
+                 and _AT_LEAST_OVER_LIST.search(x.own, max(x.sentence_start, x.start - 30), x.start))
     )
+
+
+# 至少建设一个特色优势主体专业、建立一个资料室 (uy_10): the bound governs each thing the list makes
+_AT_LEAST_OVER_LIST = re.compile(r"至少[^，。；;,：:]{1,24}、\p{Han}{0,3}$")
+
+
+# 每学期要举行一次…联赛, 每年开展一次全面监测, 每周一次以上…活动 (uy_06, up_11): how often an activity is held, a
+# per-period quota; 每季度开展一次集中调度和专项督查 / 每半年召开一次联席会议 / 每年评估一次 (ri_07, rd_11, ut_07) are the
+# plan's own routine of oversight, meetings and reports, which the corpus reads as no target
+_PERIOD_ACTIVITY_BEFORE = re.compile(r"每(?:年度?|学期|季度|半年|月|周)(?:要|应|须)?(?:举行|举办|组织|开展|参加|用|开设)$")
+_PERIOD_UNITS = frozenset(("次", "节", "课时"))  # 每周用一节体育课进行足球教学 (uy_06)
+_PERIOD_ONCE_BOUND = re.compile(r"每(?:年度?|学期|季度|半年|月|周)$")
+_ROUTINE = r"调度|督查|督导|检查|评估|考核|考评|通报|汇总|会议|会商|调研|报送|体检|学习会|例会|座谈会"
+_ROUTINE_AFTER = re.compile(r"\p{Han}{0,4}?(?:" + _ROUTINE + ")")
+_ROUTINE_BEFORE = re.compile(_ROUTINE)  # 年度体检应当每年开展一次 (tt_02): the routine named as the clause's subject
+# 每生每天一盒牛奶、一个鸡蛋 (uy_05): a ration given per head and per day, each item of the list a standard
+_RATION_BEFORE = re.compile(r"每\p{Han}{1,2}每[天日周月](?:[一二两三]\p{Han}{2,6}、)*$")
+
+
+def _is_quota_in_words(x: _Mention) -> bool:
+    """一次 / 一盒 written in words as a per-period quota or a per-head ration (see _PERIOD_ACTIVITY_BEFORE)."""
+    if "每" not in x.own[max(x.sentence_start, x.start - 24):x.start]:
+        return False  # the literal gate: neither form stands without 每 shortly before
+    if x.unit in _PERIOD_UNITS:
+        before = x.own[max(x.clause_start, x.start - 8):x.start]
+        if _PERIOD_ACTIVITY_BEFORE.search(before):
+            return (_ROUTINE_AFTER.match(x.own, x.m.end()) is None
+                    and _ROUTINE_BEFORE.search(x.own, x.clause_start, x.start) is None)
+        return bool(_PERIOD_ONCE_BOUND.search(before) and x.m.group("post"))  # 每周一次以上
+    # the ration list's items are parted by 、, which ends a clause: looked for back to the sentence's start
+    return _RATION_BEFORE.search(x.own, max(x.sentence_start, x.start - 24), x.start) is not None
 
 
 # 每个县（市）力争引进一个世界500强…项目 (up_10): one thing each place strives to make or bring in, a count per place
@@ -1560,9 +1596,18 @@ def _is_money_given(x: _Mention) -> bool:
         return False  # 按每人每月200元的标准发放补贴: the level of a service, a standard the plan keeps
     if "标准" in x.before(12) and _STANDARD_SET_BEFORE.search(x.before(12)):
         return False  # 最低生活保障标准为每人每月1309元 (ra_05): the flat standard named before its sum, as above
+    if (not x.reported and "标准" in x.own[x.clause_start:x.start]
+            and _STANDARD_RAISED_TO.search(x.own, x.clause_start, x.start)
+            and "平均" not in x.own[x.clause_start:x.start]):
+        # 补助标准由每生每天2.5元提高到4元 (uy_05): the standard raised to a new flat sum (an average standard,
+        # 平均补助标准从…提高到3300元 (uf_09), is no flat sum each one is paid)
+        return False
     if _comparator(x.m, x.own) in ("gte", "gt"):
         return False
     return not _FLOOR_BEFORE.search(x.own, _list_start(x), x.start)  # 分别不低于10000元、5000元、3000元
+
+
+_STANDARD_RAISED_TO = re.compile(r"标准(?:由|从)[^，。；;,]{0,20}(?:提高|提升|上调|调整|增加)(?:到|至)$")
 
 
 def _details_a_budget(x: _Mention) -> bool:
@@ -2283,7 +2328,12 @@ def _is_small_chinese_count(x: _Mention) -> bool:
         return False
     if _CLAUSE_END.match(x.after) or _MAKING_VERB.search(x.before(3)):
         return False
-    return x.unit in _COUNT_MEASURES
+    if x.unit == "次" and _PER_HEAD_AT_LEAST.search(x.own, max(x.clause_start, x.start - 12), x.start):
+        return False  # 每名教师至少参加一次培训 (uy_10): how often each one takes part, a quota
+    return x.unit in _COUNT_MEASURES and not _is_quota_in_words(x)
+
+
+_PER_HEAD_AT_LEAST = re.compile(r"每[名位人个]\p{Han}{0,4}至少(?:参加|接受|参与)$")
 
 
 def _is_submitted_material(x: _Mention) -> bool:
@@ -2669,6 +2719,40 @@ def _is_provisional_allotment(x: _Mention) -> bool:
 _PROVISIONAL_BEFORE = re.compile(r"暂定(?:为|是)?[ \t]?$|暂按[ \t]?$")
 
 
+# 支持石家庄幼儿师范高等专科学校等3所…, 重点支持3所幼儿师范高等专科学校开展… (uy_03, ut_11): schools that exist, named
+# or counted after a verb of support (支持建设3所 makes them: a verb of making stands between)
+_SUPPORTED_BEFORE = re.compile(r"支持(?:[^，。；;,、\d]{2,30}等)?$")
+
+
+def _is_supported_institutions(x: _Mention) -> bool:
+    """How many existing schools a measure supports, no schools to make."""
+    if x.unit != "所" or x.has_comparator_word or "支持" not in x.own[x.clause_start:x.start]:
+        return False
+    if _DETAILING_OPENER.match(x.own, x.clause_start):
+        return False  # 遴选建设15个…基地，其中重点支持5所… (ut_11): a part of the goal the clause before sets
+    return _SUPPORTED_BEFORE.search(x.own, max(x.clause_start, x.start - 34), x.start) is not None
+
+
+# 2013年我省投入的就业再就业资金总额为283203万元，其中：… (uy_09): the sum spent, told with its parts, a record
+_SPENT_TOTAL_BEFORE = re.compile(r"(?:投入|下达|拨付|支出|使用)的\p{Han}{0,16}总额为$")
+_PARTS_AFTER = re.compile(r"[，,]\s?其中")
+
+
+def _is_spent_total(x: _Mention) -> bool:
+    return (x.unit.endswith("元") and "总额为" in x.before(3)
+            and _SPENT_TOTAL_BEFORE.search(x.own, max(x.clause_start, x.start - 24), x.start) is not None
+            and _PARTS_AFTER.match(x.own, x.m.end()) is not None)
+
+
+# 每个市实地调查的时间控制在6—15天 (uy_09): the time a step of the plan's own procedure takes, a time limit
+_PROCEDURE_TIME_BEFORE = re.compile(r"(?:调查|检查|督查|核查|考察|评价|评估)的时间(?:控制在|为|不超过)$")
+
+
+def _is_procedure_time(x: _Mention) -> bool:
+    return (x.unit in ("天", "日", "小时", "个工作日", "工作日") and "的时间" in x.own[x.clause_start:x.start]
+            and _PROCEDURE_TIME_BEFORE.search(x.own, max(x.clause_start, x.start - 12), x.start) is not None)
+
+
 def _is_rate_base(x: _Mention) -> bool:
     """孕产妇死亡率下降到10/10万: the 10万 after the slash is the population a rate is counted per, not a level."""
     return x.start >= 2 and x.own[x.start - 1] == "/" and x.own[x.start - 2].isdigit()
@@ -2699,6 +2783,7 @@ REJECTIONS = (
     _is_share_threshold, _is_subject_count, _is_works_list_count, _is_listed_in_attachment, _is_project_size,
     _is_candidate_pool, _is_tally_of_plan, _is_done_by_the_counted, _is_standard_named, _is_body_size, _is_class_tally,
     _is_provisional_allotment, _is_rate_base, _is_policy_named, _is_grade_quota,
+    _is_supported_institutions, _is_spent_total, _is_procedure_time,
 )
 
 
