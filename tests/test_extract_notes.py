@@ -2213,3 +2213,32 @@ def test_units_opening_the_sentence_after_a_run_in_title_before_qiantou_fuze_lea
     assert read(text) == ("lead_support", ["人力资源社会保障部门"], [])
     assert read("（三）加强督导。各地要牵头负责在规模以上企业设立调解委员会。") is None
     assert read("（三）加强督导。加大工作力度，在规模以上企业设立调解委员会，工会牵头负责指导。") is None
+
+
+def _own_places_at_every_start(text: str) -> tuple[str, ...]:
+    """_own_places as it was: _OWN_PLACE tried at the head and at every 《 and line end of the first 1,500 characters."""
+    from policyparse import grammar as _g
+    from policyparse.extract import units
+
+    head = text[:units._OWN_PLACE_REACH]
+    starts = {0, *_g.char_positions(head, "《\n")}
+    return tuple(sorted({m.group("place") for at in starts if (m := units._OWN_PLACE.match(head, at)) is not None}))
+
+
+def test_own_places_found_from_their_level_word_are_every_starts():
+    """speed14: _OWN_PLACE is tried only where 县 / 市 / 区 stands two or three characters after a 《 or a line end
+    (blanks skipped): the same places as trying it at every one (象州县 of a title, 鞍山市人民政府 of a line)."""
+    from policyparse.extract.units import _own_places
+
+    for text in ("《象州县农村公路实施方案》\n1.象州公路养护中心：加强国省道养护。", "各县（市）区人民政府：\n鞍山市人民政府\n",
+                 "象州县人民政府关于印发\n\u3000 柳城县人民政府\n《 平阴县关于…的通知》", "\n\n《》\n县市区人民政府\n"):
+        assert _own_places(text) == _own_places_at_every_start(text)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(["《", "》", "\n", " ", "\u3000", "象州", "鞍", "山", "县", "市", "区", "人民政府",
+                                 "实施方案", "关于", "a", "（"]), max_size=24).map("".join))
+def test_own_places_gate_matches_trying_every_start(text):
+    from policyparse.extract.units import _own_places
+
+    assert _own_places(text) == _own_places_at_every_start(text)

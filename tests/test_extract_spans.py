@@ -43,3 +43,43 @@ def test_a_span_of_months_that_times_no_work_sets_none():
 def test_a_window_of_days_stays_one_period_at_its_end():
     # sl_10: 自查摸底阶段（7月3日至7月15日）
     assert deadlines("（二）自查摸底阶段（7月3日至7月15日）。", 2005) == [(2005, 7, 15, "period")]
+
+
+# --- month_span_matches: MONTH_SPAN searched only around each joiner (speed; the same matches as the plain search) ---
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from policyparse.grammar import MONTH_SPAN, MONTH_SPAN_READS, month_span_matches  # noqa: E402
+
+_SPAN_ALPHABET = "0123456789年月份初上中下旬底末至到—–－-~～日号 \t，。开展工作截至"
+
+
+def _plain(own: str, head: int = 0):
+    return [(m.start(), m.end(), m.group(0)) for m in MONTH_SPAN.finditer(own, head)]
+
+
+def _windowed(own: str, head: int = 0):
+    return [(m.start(), m.end(), m.group(0)) for m in month_span_matches(own, head)]
+
+
+def test_windowed_month_spans_are_the_plain_search_s():
+    # ut_07: 2015年7月至9月底; uy_02: 5月中旬至8月下旬; ut_03: 2023年7月-12月; tj_07: 2014年10月至2015年3月底
+    for own in ("（三）2015年7月至9月底，对清单之外的乱收费项目进行清理。", "定于5月中旬至8月下旬在全省开展专项行动。",
+                "定于2023年7月-12月，面向离校未就业高校毕业生开展服务攻坚行动。", "2014年10月至2015年3月底完成。",
+                "2015 年 12 月份上旬 至 2016 年 11 月份下旬开展", "7月份至9月开展，7月3日至7月15日报名，9月至10月底验收",
+                "5月至6月" + "开展工作" * 400 + "2023年7月-12月开展"):
+        assert _windowed(own) == _plain(own)
+        assert _windowed(own, 5) == _plain(own, 5)
+
+
+def test_a_month_span_attempt_reads_no_further_than_month_span_reads():
+    # the longest span there is, and the lookahead's character after it: the window's bound holds it
+    longest = "2015 年 12 月份上旬 至 2016 年 11 月份下旬"
+    m = MONTH_SPAN.match(longest + "开")
+    assert m is not None and m.end() == len(longest) and len(longest) + 1 <= MONTH_SPAN_READS
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_SPAN_ALPHABET, max_size=120), st.integers(min_value=0, max_value=20))
+def test_windowed_month_spans_match_the_plain_search_on_any_text(own, head):
+    assert _windowed(own, head) == _plain(own, head)

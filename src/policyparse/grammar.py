@@ -1211,6 +1211,28 @@ MONTH_SPAN = re.compile(
 MONTH_SPAN_JOINS = stdre.compile(r"月[至到—\-－–~～]|旬[至—\-－]|初至")
 # how far before its joiner a span of months may start (2015 年 12 月份上旬至: a year, a month and its part)
 MONTH_SPAN_HEAD = 14
+# the joiner of every span of months with the character before it (月至, 份至, 初到, 旬—, blank allowed between): one
+# in every MONTH_SPAN match, found by the standard re module in C, so MONTH_SPAN is searched only in a window around
+# each (month_span_matches) and not from the first joiner to the end of the node
+MONTH_SPAN_ANCHOR = stdre.compile(r"[月份初旬][ \t]?[至到—–－\-~～]")
+# the most characters a MONTH_SPAN attempt reads from where it starts, its lookahead included (2015 年 12 月份上旬 至
+# 2016 年 12 月份上旬 + one): 32; a window reaching this far past its last start reads every attempt as the whole text does
+MONTH_SPAN_READS = 32
+
+
+def month_span_matches(own: str, head: int = 0):
+    """MONTH_SPAN.finditer(own, head), searched only around each MONTH_SPAN_ANCHOR: a match starts at most
+    MONTH_SPAN_HEAD before its anchor and at its anchor at the latest, and the window's end lies past all that an
+    attempt starting there reads (MONTH_SPAN_READS), so a match found within the window's starts is the text's own."""
+    pos = head
+    for anchor in MONTH_SPAN_ANCHOR.finditer(own, head):
+        at = anchor.start()
+        if at < pos:
+            continue  # inside the span before
+        m = MONTH_SPAN.search(own, max(pos, at - MONTH_SPAN_HEAD), at + MONTH_SPAN_READS + 1)
+        if m is not None and m.start() <= at:
+            pos = m.end()
+            yield m
 
 
 # a full written date, digits or Chinese numerals (2021年4月16日 / 二〇二一年四月十六日); typed copies write the

@@ -20,7 +20,7 @@ from policyparse.extract._text import (
     retrospective_nodes, task_nodes, walk, year_value,
 )
 from policyparse.grammar import (
-    BARE_DAY_AFTER_COMMA, DATE_LIST_THEN_BEFORE, MONTH_SPAN, MONTH_SPAN_HEAD, MONTH_SPAN_JOINS, DONE_LE, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, TIME_LABELS, YEAR_END_BASES, compile_led, BEFORE_WORD, DONE_BEYOND, goal_quotations_left_out, intent_words, LINE_BLANKS,
+    BARE_DAY_AFTER_COMMA, DATE_LIST_THEN_BEFORE, month_span_matches, MONTH_SPAN_HEAD, MONTH_SPAN_JOINS, DONE_LE, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, TIME_LABELS, YEAR_END_BASES, compile_led, BEFORE_WORD, DONE_BEYOND, goal_quotations_left_out, intent_words, LINE_BLANKS,
 )
 from policyparse.models import Deadline, Metadata, Section
 
@@ -500,7 +500,7 @@ def _month_spans(own: str, start: int, doc_year: int | None, issued: int | None,
     first month, when the work starts, and the month it must be done by (gold-format.md, "Spans of dates"). Spans in a
     step's brackets are _stage_months'; a span naming what a rule covers, a tally's months or a term ending 止 none."""
     out: list[Deadline] = []
-    for m in MONTH_SPAN.finditer(own, head):  # head: no span starts earlier than this before the first joiner
+    for m in month_span_matches(own, head):  # head: no span starts earlier than this before the first joiner
         span = (start + m.start(), start + m.end())
         if any(s.span[0] <= span[1] and span[0] <= s.span[1] for s in staged) or _MONTH_SPAN_NO_WORK_AFTER.match(own, m.end()):
             continue
