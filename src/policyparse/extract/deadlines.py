@@ -352,6 +352,21 @@ def find_deadlines(
     staged = _staged(own, start, doc_year, issued)
     if first is None:
         return staged  # most nodes that may hold a date hold none: their quotations and results are not read
+    out, next_break = _dated_matches(own, start, itertools.chain((first,), matches), doc_year, issued, goals, of_record)
+    found = _with_bare_days(own, start, out, next_break)
+    return staged + (_outside_staged(found, staged) if staged else found)
+
+
+def _outside_staged(found: list[Deadline], staged: list[Deadline]) -> list[Deadline]:
+    """found, without the dates inside a staged span (组织实施阶段（2019年4月—11月底）: 11月底 is read there once)."""
+    return [d for d in found if not any(s.span[0] <= d.span[0] and d.span[1] <= s.span[1] + 1 for s in staged)]
+
+
+def _dated_matches(
+    own: str, start: int, matches, doc_year: int | None, issued: int | None, goals: bool, of_record: int | None
+) -> tuple[list[Deadline], "_Next"]:
+    """The deadlines the date matches in own name (quotations and listed results left out), and the sentence-break
+    finder they were read with (the bare days after them are read with it too)."""
     quoted = goal_quotations_left_out(own, quoted_ranges(own))  # a goal quoted from a higher plan is read
     reviewed = results_listed(own)  # a result listed after 取得的成就： is not due
     out: list[Deadline] = []
@@ -361,7 +376,7 @@ def find_deadlines(
     words = _SentenceWords(own)
     said_once = _SaidOnce()
     carried: tuple[int, int] | None = None  # (year, end of its sentence): a full date's year, for the sentence's later dates
-    for m in itertools.chain((first,), matches):
+    for m in matches:
         if len(out) >= MAX_PER_NODE:
             break
         if inside(quoted, m.start(), m.end()) or inside(reviewed, m.start(), m.end()):
@@ -384,10 +399,7 @@ def find_deadlines(
         if not said_once.first(m, d, span, (own[s:m.end()].replace(" ", ""), recurrence), recurrence):
             continue
         out.append(Deadline(text=own[s:m.end()], span=span, recurrence=recurrence, **d))
-    found = _with_bare_days(own, start, out, next_break)
-    if staged:  # a month a step's brackets name is read there once (组织实施阶段（2019年4月—11月底）: not 11月底 again)
-        found = [d for d in found if not any(s.span[0] <= d.span[0] and d.span[1] <= s.span[1] + 1 for s in staged)]
-    return staged + found
+    return out, next_break
 
 
 def _staged(own: str, start: int, doc_year: int | None, issued: int | None) -> list[Deadline]:

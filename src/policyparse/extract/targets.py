@@ -1177,6 +1177,11 @@ def _set_as_standard(x: _Mention, target: Target) -> bool:
     """A range, a bound, a share or a rate the number is written as: what a work or a service is to meet."""
     if x.value_max is not None or target.comparator == "lte" and x.unit in ("小时", "天"):
         return True  # 配备3-5名 (a fact is counted exactly, a plan in a range); 48小时内放行 (a service standard)
+    return _is_rate_or_sum_standard(x) or _is_bound_or_quota(x, target)
+
+
+def _is_rate_or_sum_standard(x: _Mention) -> bool:
+    """A share of a work or a budget, a sum per head, a refund rate: the standard a work or a service is set at."""
     if x.unit == "%" and _SHARE_OF_WORK.search(x.own, x.clause_start, x.start):
         return True  # 8月份完成主体工程的70%: the share of a work to be complete by then
     if x.before(1) == "为" and _DONE_FOR_AFTER.match(x.own, x.m.end()):
@@ -1189,6 +1194,11 @@ def _set_as_standard(x: _Mention, target: Target) -> bool:
         return True  # 按照年度公用经费预算总额的5%安排教师培训经费 (ut_11): a share of a budget committed to a use
     if x.before(1) == "按" and x.unit in ("%", "％") and _REFUND_AFTER.match(x.after):
         return True  # 大型企业按30%返还, 按70%报销: the share a scheme refunds, its standard
+    return False
+
+
+def _is_bound_or_quota(x: _Mention, target: Target) -> bool:
+    """A bound (至少, 不低于, 以上) or a per-period quota in words: a level to meet."""
     if target.comparator in ("gte", "gt", "lte", "lt"):
         return True  # 至少设置1处, 不低于50%, 超过500件: a bound is a standard to meet
     if x.chinese and _is_quota_in_words(x):

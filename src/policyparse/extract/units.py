@@ -1925,40 +1925,58 @@ def _units_by_label(text: str, start: int, labels: list, body_len: int) -> _Labe
             continue  # 完成时限：2023年底前 — read by the deadline pass
         seg_end = labels[i + 1].start() if i + 1 < len(labels) else body_len
         role = role or bare or _g.DUTY_ROLES[0]  # 部门分工： reads as 责任单位：
-        if role in _g.DUTY_ROLES and text.find("会同", start + m.end(), start + seg_end) >= 0 \
-                and (convened := _convened_list(text, start + m.end(), start + seg_end)) is not None:  # cue before the call
-            named.lead.extend(convened[0])  # 责任单位：A、B会同C，D — A and B lead, the rest support (uz_10)
-            named.support.extend(convened[1])
-            continue
-        units = _units_of(text, start + m.end(), start + seg_end, lenient=True)
-        if main and role in _g.DUTY_ROLES:
-            role = _g.LEAD_ROLES[0]  # 主要责任单位：A；协同单位：B — the main unit leads
-        if units is None and role in _g.DUTY_ROLES:  # 责任单位：A牵头，B配合 — a verb note under a duty label
-            verb = _verb_note(text, start + m.end(), start + seg_end)
-            if verb is not None:
-                named.lead.extend(verb[0])
-                named.support.extend(verb[1])
-                continue
-            each = _each_leads(text, start + m.end(), start + seg_end) or _shared_duty(text, start + m.end(), start + seg_end)
-            if each:
-                named.shared.extend(each)
-                continue
-        if units is None and role in _g.LEAD_ROLES:  # 牵头部门：A、B按职责分工负责: the leads share it by their duties
-            shared = _shared_duty(text, start + m.end(), start + seg_end)
-            if shared:
-                named.shared.extend(shared)
-                continue
-        if units is None:
+        if not _file_segment(named, text, start + m.end(), start + seg_end, role, main):
             return None
-        if role in _g.LEAD_ROLES:
-            named.lead.extend(units)
-        elif role in _g.SUPPORT_ROLES:
-            named.support.extend(units)
-        elif role in _g.MEMBER_ROLES:
-            named.members.extend(units)
-        else:
-            named.duty.extend(units)
     return named
+
+
+def _file_segment(named: _LabelledUnits, text: str, a: int, b: int, role: str, main: str | None) -> bool:
+    """Files the units text[a:b] (one label's segment) names in named by the label's role; False when it names none."""
+    if role in _g.DUTY_ROLES and text.find("会同", a, b) >= 0 \
+            and (convened := _convened_list(text, a, b)) is not None:  # cue before the call
+        named.lead.extend(convened[0])  # 责任单位：A、B会同C，D — A and B lead, the rest support (uz_10)
+        named.support.extend(convened[1])
+        return True
+    units = _units_of(text, a, b, lenient=True)
+    if main and role in _g.DUTY_ROLES:
+        role = _g.LEAD_ROLES[0]  # 主要责任单位：A；协同单位：B — the main unit leads
+    if units is None:
+        return _file_unlisted(named, text, a, b, role)
+    _file_by_role(named, role, units)
+    return True
+
+
+def _file_unlisted(named: _LabelledUnits, text: str, a: int, b: int, role: str) -> bool:
+    """A segment that is no plain list of units: a verb note, each unit leading, or units sharing a duty by their
+    duties, filed in named; False when it is none of these."""
+    if role in _g.DUTY_ROLES:  # 责任单位：A牵头，B配合 — a verb note under a duty label
+        verb = _verb_note(text, a, b)
+        if verb is not None:
+            named.lead.extend(verb[0])
+            named.support.extend(verb[1])
+            return True
+        each = _each_leads(text, a, b) or _shared_duty(text, a, b)
+        if each:
+            named.shared.extend(each)
+            return True
+    if role in _g.LEAD_ROLES:  # 牵头部门：A、B按职责分工负责: the leads share it by their duties
+        shared = _shared_duty(text, a, b)
+        if shared:
+            named.shared.extend(shared)
+            return True
+    return False
+
+
+def _file_by_role(named: _LabelledUnits, role: str, units: list[Unit]) -> None:
+    """units filed in named under the role their label gives."""
+    if role in _g.LEAD_ROLES:
+        named.lead.extend(units)
+    elif role in _g.SUPPORT_ROLES:
+        named.support.extend(units)
+    elif role in _g.MEMBER_ROLES:
+        named.members.extend(units)
+    else:
+        named.duty.extend(units)
 
 
 def _weighed_roles(named: _LabelledUnits, raw: str, span: tuple[int, int]) -> Responsibility | None:

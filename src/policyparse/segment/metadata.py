@@ -2787,21 +2787,32 @@ def _front_doc_number(layout: Layout, front_at: list[int]) -> str | None:
     """The 文号 of the front matter (its lines `front_at`): a line that is one, or follows the title on its line."""
     front = [layout.lines[i].s for i in front_at]
     for i, s in zip(front_at, front):
-        m = _UNCLOSED_NUMBER.match(s)
-        if m and _ISSUER_CODE_END.search(m.group(1)):
-            return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
-        # the record's tail follows a 号: a line without one is the line itself, already asked
-        glued = _title_then_number(s) or ("号" in s and _title_then_number(_RECORD_TAIL.sub("", s, 1)))
-        if glued:
-            return glued[1]
-        found = layout.roles.doc_number(i) if len(s) <= 60 else None
-        # the 文号 line, possibly followed by 签发人：… (GB/T 9704 上行文)
-        ends_line = len(s) <= found[1] + 6 or "签发人" in s[found[1]:] or _glued_title(s[found[1]:]) if found else False
-        if found and found[0] <= 6 and ends_line and not layout.roles.label(i):
-            return normalise_doc_number(s[found[0]:found[1]])
+        number = _front_line_number(layout, i, s)
+        if number:
+            return number
     return next((n for n in map(_number_after_title, front) if n), None) or next(
         (n for n in map(_number_after_book, front) if n), None
     )
+
+
+def _front_line_number(layout: Layout, i: int, s: str) -> str | None:
+    """The 文号 front line i (text s) is, or names after the title on it."""
+    m = _UNCLOSED_NUMBER.match(s)
+    if m and _ISSUER_CODE_END.search(m.group(1)):
+        return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
+    # the record's tail follows a 号: a line without one is the line itself, already asked
+    glued = _title_then_number(s) or ("号" in s and _title_then_number(_RECORD_TAIL.sub("", s, 1)))
+    if glued:
+        return glued[1]
+    found = layout.roles.doc_number(i) if len(s) <= 60 else None
+    if found and found[0] <= 6 and _number_ends_line(s, found[1]) and not layout.roles.label(i):
+        return normalise_doc_number(s[found[0]:found[1]])
+    return None
+
+
+def _number_ends_line(s: str, end: int) -> bool:
+    """The 文号 ending at `end` ends its line, or is followed by 签发人：… (GB/T 9704 上行文) or a glued title."""
+    return len(s) <= end + 6 or "签发人" in s[end:] or _glued_title(s[end:])
 
 
 def _number_after_book(s: str) -> str | None:
