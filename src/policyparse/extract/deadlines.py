@@ -405,9 +405,10 @@ def _dated_matches(
 def _staged(own: str, start: int, doc_year: int | None, issued: int | None) -> list[Deadline]:
     """The dates of steps, spans of months, spans of years heading clauses and report rhythms in own. Each reader is
     called only when its literal is in own (most nodes hold none of them): a per-node path, spared the calls and list
-    concatenations. These are the readers' literal gates, written once: the readers are called from here alone and
-    test no literal this one does (each pattern needs its literal, so a reader called without it finds nothing:
-    tests/test_extract_goals_ut.py compares this with the three readers called on every node)."""
+    concatenations. The step, year-span and rhythm readers' gates are written here only (each pattern needs its
+    literal, so a reader called without it finds nothing: tests/test_extract_goals_ut.py compares this with those three
+    readers called on every node); the span-of-months gate (MONTH_SPAN_JOINS) also gives _month_spans where to start,
+    and month_span_matches then finds each joiner again with its own, wider MONTH_SPAN_ANCHOR."""
     staged = _stage_months(own, start, doc_year) if "阶段" in own or "时段" in own else []
     if (joined := MONTH_SPAN_JOINS.search(own)) is not None:  # 2015年7月至9月底, 5月中旬至8月下旬: a span of months
         staged += _month_spans(own, start, doc_year, issued, staged, max(0, joined.start() - MONTH_SPAN_HEAD))
