@@ -106,6 +106,9 @@ def test_byline_fields(line, kept):
         "版权所有：平阴县人民政府办公室",
         # batch td: a forum (Discuz) prompt above the post a county notice was copied into
         "您需要 登录 才可以下载或查看,没有账号?注册会员",
+        # tt_118: a magazine site's prompt to follow its WeChat account, closed by a bar under a table's last row
+        "扫描关注人民之友微信 |",
+        "扫码关注“城关发布”公众号",
     ],
 )
 def test_furniture_lines_anywhere(line):

@@ -2489,6 +2489,46 @@ def test_supervision_lists_name_their_columns_in_their_own_words():
     assert [(d.year, d.month) for d in row.deadlines] == [(2024, 10)]
 
 
+def test_suggestion_handling_lists_name_the_suggestion_as_the_task():
+    """issue 11 (人大代表建议 / 政协提案 交办): the suggestion is the work to be done, 主办单位 the unit handling it (lead),
+    会办单位 the unit handling it with it (support); the deputy who filed it (领衔), his delegation (选举单位) and who
+    oversees it (督办领导) name no unit of the row. # tt_118: 序号 | 建议标题 | 领衔 | 选举单位 | 主办单位 | 会办单位 | 督办领导 |
+    具体督办的专委会, its one row printed short of the last two cells (before: 建议标题 named no column, no row)."""
+    assert column_role("建议标题") == "task" and column_role("提案题目") == "task" and column_role("案由") == "task"
+    assert column_role("会办单位") == "support" and column_role("领衔") == "other" and column_role("督办领导") == "other"
+    text = (
+        "2016年度重点处理代表建议办理和督办分工表\n"
+        "序号 | 建议标题 | 领衔 | 选举单位 | 主办单位 | 会办单位 | 督办领导 | 具体督办的专委会 |\n"
+        "1 | 关于在少数民族地区实施12年免费教育的建议（1951号） | 奉稳香 | 邵阳 | 省教育厅 | 省财政厅 |\n"
+    )
+    row = _rows(text)[0]
+    assert row.cells["建议标题"].startswith("关于在少数民族地区") and row.cells["督办领导"] == ""
+    assert _names(row.responsibility.lead) == ["省教育厅"] and _names(row.responsibility.support) == ["省财政厅"]
+    assert row.responsibility.mode == "lead_support"
+
+
+def test_rectification_and_appraisal_lists_name_their_task_in_their_own_words():
+    """issue 11's routes (probes, session 25): 安全生产 专项整治 分工表 name their task 整治内容 / 整治措施, 创建 文明城市 /
+    卫生城市 测评 任务分解 their criteria 测评内容, 人大建议 交办 lists 建议内容 — read by their words (整治, 测评, 建议 beside
+    a task word; alone, or as 测评方法 / 整改建议, they name no column). Before: no row of any of the three."""
+    assert column_role("整治措施") == "task" and column_role("测评内容") == "task" and column_role("建议内容") == "task"
+    assert column_role("测评方法") is None and column_role("整改建议") is None and column_role("建议") is None
+    tables = [
+        "附件\n安全生产专项整治三年行动任务分工表\n序号\t整治内容\t整治措施\t牵头单位\t配合单位\t完成时限\n"
+        "1\t危险化学品\t开展危险化学品企业安全风险隐患排查。\t县应急管理局\t县公安局、县交通运输局\t2021年12月底前\n",
+        "附件\n创建国家卫生城市测评任务分解表\n序号 | 测评内容 | 牵头单位 | 责任单位 | 完成时限 |\n"
+        "1 | 建立健康教育工作网络。 | 县应急管理局 | 县公安局、县交通运输局 | 2021年12月底前 |\n",
+        "附件\n人大代表建议交办清单\n序号 | 建议编号 | 建议内容 | 领衔代表 | 主办单位 | 会办单位 | 办结时限 |\n"
+        "1 | 5 | 关于改善城区交通秩序的建议 | 王五 | 县应急管理局 | 县公安局、县交通运输局 | 2021年12月底前 |\n",
+    ]
+    for text in tables:
+        rows = _rows(text)
+        assert len(rows) == 1, text
+        assert _names(rows[0].responsibility.lead) == ["县应急局"], text
+        assert _names(rows[0].responsibility.support) == ["县公安局", "县交通运输局"], text
+        assert [(d.year, d.month) for d in rows[0].deadlines] == [(2021, 12)], text
+
+
 def test_run_together_row_ending_in_glued_units_and_a_time():
     """issue 11 (cells run together; a DOCX's text as a sharing site prints it, as tt_102 / tt_112): each row's task
     sentence, then its unit names glued with no mark between them, each opening on its level, then the time cell
