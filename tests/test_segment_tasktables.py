@@ -2529,6 +2529,27 @@ def test_rectification_and_appraisal_lists_name_their_task_in_their_own_words():
         assert [(d.year, d.month) for d in rows[0].deadlines] == [(2021, 12)], text
 
 
+def test_indicator_breakdowns_and_problem_lists_name_their_rows_plainly():
+    """issue 11's routes (probes, session 25): an indicator breakdown (指标 分解表) heads its rows 指标 / 主要指标 beside
+    牵头 / 配合 columns (a goal table naming who leads each indicator, as 指标名称: tt_116); a 河长制 问题清单 heads its work
+    整改要求. Before: no row of either. A statistics table naming no unit column stays none."""
+    assert column_role("指标") == "task" and column_role("主要指标") == "task" and column_role("整改要求") == "task"
+    assert not is_task_header(["序号", "主要指标", "单位", "2025年目标"])
+    goals = (
+        "附件\n主要指标分解表\n序号\t指标\t单位\t2025年目标\t牵头单位\t配合单位\n"
+        "1\t森林覆盖率\t%\t45\t县林业局\t各乡镇\n2\t地表水优良比例\t%\t90\t县生态环境局\t县水利局\n"
+    )
+    rows = _rows(goals)
+    assert [_names(r.responsibility.lead) for r in rows] == [["县林业局"], ["县生态环境局"]]
+    assert _names(rows[1].responsibility.support) == ["县水利局"]
+    problems = (
+        "附件\n问题清单\n序号\t河湖名称\t问题\t整改要求\t责任单位\t整改时限\n"
+        "1\t石门河\t河道内有生活垃圾。\t清理河道垃圾。\t县水利局\t2023年5月底前\n"
+    )
+    row = _rows(problems)[0]
+    assert _names(row.responsibility.lead) == ["县水利局"] and [(d.year, d.month) for d in row.deadlines] == [(2023, 5)]
+
+
 def test_run_together_row_ending_in_glued_units_and_a_time():
     """issue 11 (cells run together; a DOCX's text as a sharing site prints it, as tt_102 / tt_112): each row's task
     sentence, then its unit names glued with no mark between them, each opening on its level, then the time cell
