@@ -437,3 +437,9 @@ def test_a_pages_excerpt_is_found_among_many_lines_opening_alike():
     excerpt = notes[20] + notes[21][:12]
     out, _ = clean(body + notes[5] + "\n" + excerpt + "\n让爱传递下去\n")
     assert lines_of(out) == notes + [notes[5], "让爱传递下去"]
+
+
+def test_a_mirrors_follow_us_lines_above_the_title_go():
+    # va_05: 关注微信 / 小程序 (a site's follow-us links, one a line) above the notice's title, which took them in
+    text = "关注微信\n小程序\n\n某部印发《某补贴额一览表》的通知\n\n各省农业农村厅：\n现予印发。\n"
+    assert lines_of(clean(text)[0]) == ["某部印发《某补贴额一览表》的通知", "各省农业农村厅：", "现予印发。"]

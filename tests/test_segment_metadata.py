@@ -2506,3 +2506,26 @@ def test_notice_object_reads_as_the_title_pattern_did_and_stays_linear():
     assert md._notice_object("关于批转" * 100_000, md._TRANSMITTING_NOTICE_OPENER) is None
     assert md._notice_object("关于批转" * 100_000 + "的通知", md._TRANSMITTING_NOTICE_OPENER) == "关于批转" * 99_999
     assert md._issued_by_notice("关于印发" * 100_000 + "x的通知") == "关于印发" * 99_999 + "x"
+
+
+def test_label_cells_one_a_line_each_closed_by_its_bar():
+    # va_02: 法規名稱 | / 吉林省…的公告 | / 發文機關 | / … / 時 效 性 | / 有效 | — a record's table, each cell on a line of
+    # its own closed by its bar, the value in the cell under its label; 发布日期：2012/1/18 发布人：管理员 is the site's
+    # upload stamp, no publish date (the record's 颁布日期 is); a 公告 titled 关于发布…办法的公告 is no promulgation header
+    m = md("|\n|\n法规名称 |\n某省地方税务局关于发布某征收管理办法的公告 |\n发文机关 |\n某省地方税务局 |\n文件字号 |\n"
+           "省地税公告2011年第3号 |\n颁布日期 |\n2011-03-04 |\n法规分类 |\n|\n时效性 |\n有效 |\n失效日期 |\n|\n正文 |\n|\n"
+           "发布日期：2012/1/18 发布人：管理员\n|\n某省地方税务局关于发布某征收管理办法的公告为进一步规范征收管理，"
+           "某省地方税务局制定了《某征收管理办法》，现予以公布。特此公告。\n二〇一一年三月四日\n某征收管理办法\n"
+           "第一条为规范征收管理，制定本办法。\n")
+    assert m.title == "某省地方税务局关于发布某征收管理办法的公告"
+    assert (m.issuer, m.doc_number, m.doc_type) == ("某省地方税务局", "省地税公告2011年第3号", "公告")
+    assert (m.publish_date, m.validity) == ("2011-03-04", "有效")
+    assert m.plan_title.strip("《》") == "某征收管理办法"
+
+
+def test_a_row_of_column_heads_one_a_line_is_no_label_value_table():
+    # ug_03: 公开时限 | / 公开主体 | / 公开方式 | / 公开渠道 | / 公开对象 | |||||: a table's heads, 公开方式 a label among them,
+    # the cell under it another head, no value of it
+    m = md("- 文 号：无\n- 标 题：某领域基层政务公开标准目录\n某领域基层政务公开标准目录\n序号 |\n事项名称 |\n公开内容 |\n"
+           "公开依据 |\n公开时限 |\n公开主体 |\n公开方式 |\n公开渠道 |\n公开对象 | |||||\n1 |\n政策文件 |\n")
+    assert m.disclosure is None

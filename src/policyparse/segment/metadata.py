@@ -1598,12 +1598,34 @@ def _label_values(layout: Layout) -> dict[str, str]:
     values: dict[str, str] = {}
     for i, end in _field_lines(layout):
         pairs = layout.roles.fields(i)
-        if len(pairs) == 1 and not pairs[0][1] and "|" not in layout.lines[i].s:
+        if len(pairs) == 1 and not pairs[0][1] and _label_cell_alone(layout, i):
             pairs = [(pairs[0][0], _value_below(layout, i, end))]
+        elif len(pairs) > 1 and any(label == _UPLOADER for label, _ in pairs):
+            pairs = [(label, value) for label, value in pairs if label not in field_labels("publish_date")]
         for label, value in pairs:
             if value and label not in values:
                 values[label] = value
     return values
+
+
+# 发布日期：2012/1/18 发布人：管理员 (va_02): the line a site stamps on the copy it posts, naming who posted it; its date
+# is the upload's, no publish date of the document (which the record's own 颁布日期 field gives)
+_UPLOADER = "发布人"
+
+
+def _label_cell_alone(layout: Layout, i: int) -> bool:
+    """法规名称 | (va_02): a label with no value on its line, bare or closed by the bar of its table cell, the value
+    standing in the cell below it (吉林省…的公告 |); a row of several cells (政策解读: | … |) is no such label. A cell
+    is a label of label / value pairs when the cell two lines off is a label too (发文机关 | / 吉林省地方税务局 |
+    / 文件字号 |): a table's row of column heads one a line (公开时限 | / 公开主体 | / 公开方式 | / 公开渠道 |, ug_03)
+    holds a label among words that are none."""
+    s = layout.lines[i].s
+    if "|" not in s:
+        return True
+    if "|" in s[:-1] or not s.endswith("|"):
+        return False
+    label = layout.roles.label
+    return (i + 2 < len(layout.lines) and label(i + 2)) or (i >= 2 and label(i - 2))
 
 
 _FIELDS_UNDER_TITLE_REACH = 16  # lines between a title and its addressees a page's field block may fill
@@ -1627,6 +1649,8 @@ def _value_below(layout: Layout, i: int, end: int) -> str:
     if i + 1 >= end:
         return ""
     s, roles = layout.lines[i + 1].s, layout.roles
+    if s.endswith("|") and "|" not in s[:-1]:
+        s = s[:-1].rstrip()  # 有效 |: the value's table cell, closed by its bar (va_02); a bare | is an empty cell
     return "" if roles.label(i + 1) or roles.prose(i + 1) or len(s) > 60 or "|" in s else s
 
 
@@ -2764,8 +2788,10 @@ def _site_name(title: str) -> bool:
 
 def _promulgated(title: str | None, plan_title: str | None) -> str | None:
     """A promulgation header (…常务委员会公告（第38号）, …令) stands before the real title: the
-    document it promulgates is the one its sentence names (《…条例》已由…通过，现予公布)."""
-    if title and plan_title and PROMULGATION.match(title + "（第1号）") and doc_type_of(title) in ("公告", "令"):
+    document it promulgates is the one its sentence names (《…条例》已由…通过，现予公布). A 公告 whose title names its
+    subject (吉林省地方税务局关于发布…办法的公告, va_02) is a notice with a title of its own, no such header."""
+    if (title and plan_title and "关于" not in title and PROMULGATION.match(title + "（第1号）")
+            and doc_type_of(title) in ("公告", "令")):
         return plan_title.strip("《》")
     # …商务部令（第20号）电子招标投标办法: a page's heading glueing the header, its number and the rules' name
     m = PROMULGATION.match(title) if title and plan_title else None
