@@ -419,6 +419,9 @@ _YEAR_OF_RECORD = re.compile(r"\d{4}\s?年(?:底|末)?的$")
 # …应当符合以下条件： / 申请人应具备下列资格： / 申报条件： closing a node's own text: the items below it are conditions
 _CONDITION_INTRO = re.compile(r"(?:条件|资格)[^。；;：:\n]{0,12}[：:]$|(?:符合|具备|满足)(?:以下|下列|如下)[^。；;：:\n]{0,12}[：:。]$")
 _CONDITION_INTRO_REACH = 2 + 2 + 12 + 1  # the longest match: 符合 + 以下 + twelve characters + the colon
+# 经营者集中有下列情形之一的，可以不向…申报： (ub_09): the items are the cases a rule holds in, whatever figures they name
+_CASES_INTRO = re.compile(r"(?:下列|以下)情形之一的[，,][^。；;：:\n]{0,30}[：:]$")
+_CASES_INTRO_REACH = 2 + 5 + 1 + 30 + 1
 # 符合下列条件之一的自然人为备案主体的受益所有人： (tw_05): a class defined by the conditions listed below, whoever it is
 _CLASS_BY_CONDITIONS = re.compile(r"(?:符合|具备|满足)(?:以下|下列)条件(?:之一)?的[^。；;：:\n]{1,30}[：:]$")
 _CLASS_BY_CONDITIONS_REACH = 2 + 2 + 2 + 2 + 1 + 30 + 1
@@ -431,6 +434,8 @@ _APPLYING = re.compile(
     r"申请|申报|报名|准入|参评|入选|认定|资格"
     # 测试驾驶人应当符合下列条件： / 承担单位应同时具备以下条件: the qualities a person or a body must have
     r"|(?:人|主体|单位|企业|机构|者)(?:应当|应|须|需|必须)?(?:同时)?(?:符合|具备|满足)"
+    # 在高速客船任职的船员应符合下列要求： (ub_01), …高级管理人员，应当符合下列条件： (ub_07): what a post's holder must be
+    r"|员[，,]?(?:应当|应|须|需|必须)(?:同时)?(?:符合|具备|满足)"
 )
 _BOUND_THEN_NUMBER = re.compile(rf"(?:{_PRE1})\s?\d")
 _OVER_BEFORE = re.compile(r"(?<![通经超越跨度错不难路])过$")
@@ -755,6 +760,8 @@ def _is_condition_intro(own: str) -> bool:
         return False
     # (the intro may be wrapped over lines a short text keeps: …受益所有 / 人：)
     if _CLASS_BY_CONDITIONS.search("".join(own[max(0, body_end - 2 * _CLASS_BY_CONDITIONS_REACH):body_end].split())):
+        return True
+    if _CASES_INTRO.search(own, max(0, body_end - _CASES_INTRO_REACH), None, HOLD_GIL):
         return True
     intro = _CONDITION_INTRO.search(own, max(0, body_end - _CONDITION_INTRO_REACH), None, HOLD_GIL)
     if intro is None:
@@ -2184,6 +2191,8 @@ def _is_scope(x: _Mention) -> bool:
         return True  # 推动省内8个重点汽车产业集群的…融合 (ut_02): the ones a place already holds, counted
     if x.before(1) == "对" and not x.has_comparator_word:
         return not _is_intended_work_on(x)
+    if _is_class_treated(x):
+        return True
     if _AROUND_BEFORE.search(x.own, max(0, x.start - 4), x.start) and _WITHIN_REACH_AFTER.match(x.own, x.m.end()):
         return True  # 收水范围为污水治理站周边3-5公里内村庄: the reach that bounds the area served (to_14)
     if _SCOPE_OPENING.search(x.own, max(_list_start(x), x.start - 4), x.start):
@@ -2193,6 +2202,39 @@ def _is_scope(x: _Mention) -> bool:
     opening = _SCOPE_OPENING.match(x.own, _list_start(x))  # 针对…的2034种、…的2725种: the whole list
     # 依托省级科技计划每年实施重大项目20项以上: the opening names the means, the number is what a verb after it makes
     return opening is not None and not _goal_words().search(x.own, opening.end(), x.start)
+
+
+# 对…产废量超100吨企业实施强制性清洁生产审核 (uj_09), 对同时符合两项以上大额交易标准的交易，…应当… (tw_11), 省级对存栏300头、
+# 500头及1000头以上的奶牛场…给予 (up_11): 对 opens the class a rule treats, and the threshold inside marks who is in it
+_DUI_OPENING_R = re.compile(r"(?r)(?<![相针面应核比绝反])对(?![象接标外口比应照于称])")
+_LISTED_TO_BOUND = re.compile(r"(?:\s?[、和及或]\s?\d[\d.]*\s?\p{Han}{1,3}?)+(?:及以上|以上|及以下|以下)")
+_CLASS_NAMED_AFTER = re.compile(r"[^，。；;,\n]{0,16}?的(?!目标|水平|要求|标准|比例|规模)\p{Han}")
+_CLASS_NOUN_THEN_RULE = re.compile(r"(?:企业|单位|项目|机构|主体|园区|用户)(?:实施|实行|给予|予以|开展|进行|征收|收取|按)")
+_DUI_REACH = 30
+_MEETING = re.compile(r"符合|满足|具备|具有")
+
+
+def _is_class_treated(x: _Mention) -> bool:
+    """A threshold inside the phrase 对 opens, with no goal verb between: the class a rule treats (对产废量超100吨企业
+    实施…审核), not an amount the plan sets out to reach (到2025年，对50家以上企业开展诊断服务 stays a goal: a count
+    with its bound names the firms the work reaches, and no 的 or class noun follows to mark a class)."""
+    lo = max(0, x.start - _DUI_REACH)
+    if x.own.find("对", lo, x.start) < 0 or x.unit in ("%", "％"):  # a share stays a goal (对80%以上的规上企业…)
+        return False  # most mentions: no 对 in the few characters before them
+    lo = max(lo, x.list_start)  # across 、: 对存栏300头、500头及…
+    dui = _DUI_OPENING_R.search(x.own, lo, x.start)
+    if dui is None or _goal_words().search(x.own, dui.end(), x.start) or _INTENT_THEN_DUI.search(x.own, max(0, dui.start() - 2), dui.end()):
+        return False
+    listed = _LISTED_TO_BOUND.match(x.own, x.m.end())
+    bounded = _written_as_threshold(x) or listed is not None
+    if not bounded:
+        return False
+    rest_at = listed.end() if listed else x.m.end()
+    if x.unit in _COUNT_MEASURES and not _MEETING.search(x.own, dui.end(), x.start):
+        return False  # 到2025年，对全市100个以上的村开展整治: the villages the work reaches, unless a condition counts them
+    if _CLASS_NAMED_AFTER.match(x.own, rest_at):
+        return True  # …两项以上大额交易标准的交易 / 1000头以上的奶牛场
+    return not _is_count(x) and _CLASS_NOUN_THEN_RULE.match(x.own, rest_at) is not None  # 超100吨企业实施…
 
 
 _AROUND_BEFORE = re.compile(r"(?:周边|周围|半径|方圆)$")
