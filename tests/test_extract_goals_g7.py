@@ -3,12 +3,17 @@ mismatches; each test a short snippet in the form a development document writes 
 
 from __future__ import annotations
 
+from policyparse.extract.deadlines import find_deadlines
 from policyparse.extract.targets import find_targets
 from policyparse.pipeline import parse
 
 
 def targets(text: str, issue_year: int | None = None) -> list[tuple]:
     return [(t.value, t.unit, t.comparator, t.recurrence) for t in find_targets(text, 0, len(text), issue_year=issue_year)]
+
+
+def deadlines(text: str, year: int | None = None) -> list[tuple]:
+    return [(d.year, d.month, d.day, d.kind) for d in find_deadlines(text, 0, len(text), year, year)]
 
 
 def node_targets(text: str) -> dict[str, list[tuple]]:
@@ -48,3 +53,53 @@ def test_the_items_under_a_list_of_cases_are_conditions():
                          "（二）参与集中的每个经营者百分之五十以上有表决权的股份或者资产被同一个未参与集中的经营者拥有的。\n"
                          "第二十三条 到2025年，建成示范企业10家以上。")
     assert list(found.values()) == [[(10.0, "家", "gte")]]
+
+
+def test_a_conditions_intro_wrapped_over_two_lines_is_read_whole():
+    # ub_07: 第四条…高级管理人员，应当符合下 / 列条件： (a hard wrap inside the sentence)
+    found = node_targets("第四条 非银行支付机构的董事、监事和高级管理人员，应当符合下\n列条件：\n（一）熟悉与支付业务相关的制度文件。\n"
+                         "（二）不存在不得担任高级管理人员的情形。非银行支付机构应当具有5名以上高级管理人员。\n"
+                         "第五条 到2025年，建成示范企业10家以上。")
+    assert list(found.values()) == [[(10.0, "家", "gte")]]
+
+
+def test_the_ends_of_a_bracket_a_rate_is_charged_on_are_no_goal():
+    # ub_07: （二）备付金日均余额超过500亿元人民币至2000亿元人民币的部分，按照4%计算。
+    assert targets("（二）备付金日均余额超过500亿元人民币至2000亿元人民币的部分，按照4%计算。") == []
+    assert targets("（一）备付金日均余额不超过500亿元人民币的部分，按照5%计算。") == []
+
+
+def test_a_schedules_allowance_for_each_class_is_no_goal():
+    # ub_02: 原粮：储存6个月以内的，不超过0.1%；储存6个月以上12个月以内的，不超过0.15%；…
+    assert targets("第二十八条市级储备粮保管自然损耗定额为：原粮：储存6个月以内的，不超过0.1%；储存6个月以上12个月以内的，"
+                   "不超过0.15%；储存12个月以上的，累计不超过0.2%（不得按年叠加）。") == []
+    # one class and its level alone is no schedule
+    assert targets("人口10万以上的，建成不少于2个文化站。") == [(2.0, "个", "gte", None)]
+
+
+def test_a_grants_share_and_cap_are_payout_rules():
+    # ue_11: 补贴其贷款利息的50%，最高不超过50万元
+    assert targets("对通过知识产权质押融资的企业，补贴其贷款利息的50%，最高不超过50万元。") == []
+    # up_11: 对省外购买奶牛按照基准利率进行全额贴息和50%担保费补助; 产能支持资金不超过总投资额的30%
+    assert targets("利用国家资金，对省外购买奶牛按照基准利率进行全额贴息和50%担保费补助。") == []
+    assert targets("省级分别支持4000万元、2000万元和1000万元，其中奶酪产能支持资金不超过总投资额的30%。") == []
+    assert targets("到2025年，担保费率不超过1%。") == [(1.0, "%", "lte", None)]
+
+
+def test_the_least_share_a_rule_lets_a_party_take_is_no_goal():
+    # ue_05: 可在投产后连续3-5年每年从营业利润中提取不低于5%的比例
+    assert targets("科研人员与企业合作实施职务科技成果转化的，可在投产后连续3-5年每年从营业利润中提取不低于5%的比例。") == []
+
+
+def test_a_sum_paid_to_each_one_every_month_or_time_is_a_flat_standard():
+    # si_14: 第一类资助对象每人每月400元，…每人每月增加护理资助200元
+    assert targets("第一类资助对象每人每月400元，第二类资助对象每人每月200元。经评估为重度失能的，每人每月增加护理资助200元。") == [
+        (400.0, "元", "eq", "monthly"), (200.0, "元", "eq", "monthly"), (200.0, "元", "eq", "monthly")]
+    # ra_07: 补贴标准为…长者饭堂每人每次3元，其他服务模式运营的每人每次1.5元
+    assert targets("补贴标准为采取自主供给服务模式运营的长者饭堂每人每次3元，其他服务模式运营的每人每次1.5元。") == [
+        (3.0, "元", "eq", None), (1.5, "元", "eq", None)]
+    # ra_05: 为每人每月1963.5元; 每人每月分别为2413元、2512元、2121元
+    assert [t[0] for t in targets("其农村特困人员基本生活标准每人每月分别为2413元、2512元、2121元。")] == [2413.0, 2512.0, 2121.0]
+    # a grant handed out once stays a payout
+    assert targets("对符合条件的，一次性给予每人2000元补贴。") == []
+

@@ -305,6 +305,8 @@ _PENALTY = re.compile(r"罚款|罚金|处罚|拘留")
 _GRANT = re.compile(
     r"给予|发放|奖励|奖金|奖补|资助|(?:补贴|补助|救助)金额|补助资金|贷款额度|另补助|另补贴|申请\p{Han}{0,8}(?:补贴|补助)"
     r"|可补贴|可补助|(?:补贴|补助|资助|救助)标准"
+    # 补贴其贷款利息的50%，最高不超过50万元 (ue_11), 全额贴息和50%担保费补助 (up_11), 产能支持资金不超过总投资额的30% (up_11)
+    r"|贴息|(?:补贴|补助)其|(?:支持|扶持|补助|补贴|奖补)资金(?:不超过|不高于|最高)"
 )
 # 被评为五星级的给予10万元，四星级的给予5万元: a grant by the class its receiver falls in
 _GRANT_BY_CLASS = re.compile(r"的[，,]?(?:可|按)?(?:一次性)?给予\p{Han}{0,4}$")
@@ -767,6 +769,9 @@ def _is_condition_intro(own: str) -> bool:
     if intro is None:
         return False
     sentence_start = _last_break(_SENTENCE_BREAK_R, own, intro.start())
+    if sentence_start >= 2 and own[sentence_start - 1] == "\n" and own[sentence_start - 2] not in _SENTENCE_STOPS:
+        # …高级管理人员，应当符合下 / 列条件： (ub_07): a line wrapped inside the sentence, read on from the line before
+        sentence_start = _last_break(_SENTENCE_BREAK_R, own, sentence_start - 1)
     return _APPLYING.search(own, sentence_start, intro.end()) is not None
 
 
@@ -1613,6 +1618,8 @@ def _is_money_given(x: _Mention) -> bool:
         return False  # 按每人每月200元的标准发放补贴: the level of a service, a standard the plan keeps
     if "标准" in x.before(12) and _STANDARD_SET_BEFORE.search(x.before(12)):
         return False  # 最低生活保障标准为每人每月1309元 (ra_05): the flat standard named before its sum, as above
+    if _is_flat_sum_per_head(x):
+        return False
     if (not x.reported and "标准" in x.own[x.clause_start:x.start]
             and _STANDARD_RAISED_TO.search(x.own, x.clause_start, x.start)
             and "平均" not in x.own[x.clause_start:x.start]):
@@ -1624,6 +1631,22 @@ def _is_money_given(x: _Mention) -> bool:
     return not _FLOOR_BEFORE.search(x.own, _list_start(x), x.start)  # 分别不低于10000元、5000元、3000元
 
 
+_PER_HEAD_PER_TIME = re.compile(r"每(?:人|户|名|生)每(?:月|次)(?:分别为|分别|为|增加\p{Han}{0,4})?$")
+_PER_HEAD_LISTED = re.compile(r"每(?:人|户|名|生)每(?:月|次)(?:分别为|分别|为)?\d[\d.]*元(?:、\d[\d.]*元)*、$")
+# the standard or the aid the sum is (生活标准, 补贴标准为, 资助对象, 护理资助); a sum paid out up to a cap or by a fund's
+# settlement (最高, 不超过, 支付, 报销) is a payout rule's
+_NAMED_AS_AID = re.compile(r"标准|资助|补贴|补助|救助|津贴")
+_PAID_UP_TO = re.compile(r"最高|不超过|限额|上限|以内|支付|报销|结算")
+
+
+def _is_flat_sum_per_head(x: _Mention) -> bool:
+    """第一类资助对象每人每月400元 (si_14), 补贴标准为…长者饭堂每人每次3元 (ra_07), 标准…为每人每月1963.5元 (ra_05): a sum
+    each one served is paid every month or every time, named as a standard or an aid, the flat standard of a service
+    (a grant handed out once is no such sum)."""
+    per_head = ("每" in x.before(14) and _PER_HEAD_PER_TIME.search(x.before(14)) is not None) or (
+        x.before(1) == "、" and _PER_HEAD_LISTED.search(x.own, x.list_start, x.start) is not None)
+    return (per_head and _NAMED_AS_AID.search(x.own, x.sentence_start, x.start) is not None
+            and _PAID_UP_TO.search(x.sentence) is None)
 _STANDARD_RAISED_TO = re.compile(r"标准(?:由|从)[^，。；;,]{0,20}(?:提高|提升|上调|调整|增加)(?:到|至)$")
 
 
@@ -2136,12 +2159,19 @@ def _is_conditional_subject(x: _Mention) -> bool:
 def _is_rate_rule(x: _Mention) -> bool:
     """增产煤加价50%, 提取投资所得容量的30%, 按供电量的6%计收加价电费: the rate a levy, a mark-up or an
     allocation is made at, not a level to reach."""
-    if x.unit not in ("%", "％", "‰") or x.has_comparator_word:
-        return False  # 担保费率不超过1%: a bound on a rate is a level the plan commits to
+    if x.unit not in ("%", "％", "‰"):
+        return False
     before = x.own[x.clause_start:x.start]
+    if x.has_comparator_word:
+        # 担保费率不超过1%: a bound on a rate is a level the plan commits to; but 可在投产后…每年从营业利润中提取不低于5%的
+        # 比例 (ue_05): the least share a rule lets a party take
+        return "可" in before and _MAY_TAKE_SHARE.search(before) is not None
     if _GOAL_VERB.search(before) or _is_budget_share_set_aside(x):
         return False
     return bool(_RATE_VERB.search(before) or _RATE_VERB.match(x.after) or _BY_SHARE_OF.search(before))
+
+
+_MAY_TAKE_SHARE = re.compile(r"可(?:以)?[^，。；;,]{0,24}?(?:提取|计提|扣除|留成|提成)")
 
 
 # 按照年度公用经费预算总额的5%安排教师培训经费 (ut_11): a budget's share, then the use it is set aside for
@@ -2178,10 +2208,37 @@ def _is_definition(x: _Mention) -> bool:
 
 
 def _is_band(x: _Mention) -> bool:
-    """500万以上1000万以下, 处1万元以上3万元以下: the two ends of a class or a penalty band."""
-    if x.m.group("post") == "以上":
-        return bool(_BAND_UPPER.match(x.own, x.m.end()))
-    return x.m.group("post") == "以下" and x.before(2) == "以上"
+    """500万以上1000万以下, 处1万元以上3万元以下: the two ends of a class or a penalty band; 超过500亿元人民币至2000亿元
+    人民币的部分 (ub_07): the ends of a bracket a rate is charged on; 储存6个月以内的，不超过0.1%；储存6个月以上…的，
+    不超过0.15% (ub_02): a schedule's allowance for each class."""
+    if x.m.group("post") == "以上" and _BAND_UPPER.match(x.own, x.m.end()):
+        return True
+    if x.m.group("post") == "以下" and x.before(2) == "以上":
+        return True
+    return _ends_a_bracket(x) or _is_scheduled_allowance(x)
+
+
+# …超过500亿元人民币至2000亿元人民币的部分，按照4%计算: 的部分 after the amount (or after the bracket's upper end)
+_PORTION_AFTER = re.compile(r"(?:人民币)?(?:\s?[至到—－\-~～]\s?\d[\d.]*\s?[万亿]?元(?:人民币)?)?的部分")
+
+
+def _ends_a_bracket(x: _Mention) -> bool:
+    return (x.unit.endswith("元") and x.own.find("部分", x.m.end(), x.m.end() + 24) >= 0
+            and _PORTION_AFTER.match(x.own, x.m.end()) is not None)
+
+
+# …的，不超过0.1%；…的，不超过0.15%: a value straight after a clause that closes a bounded class (以内的 / 以上的), in a run
+# of two such pairs at least
+_CLASS_CLAUSE_BEFORE = re.compile(r"(?:以内|以上|以下|以外)的[，,](?:累计|均|每年)?(?:不超过|不高于|不得超过)?$")
+_SCHEDULED_PAIR = re.compile(r"(?:以内|以上|以下|以外)的[，,](?:累计|均|每年)?(?:不超过|不高于|不得超过)?\d")
+_SCHEDULE_REACH = 80
+
+
+def _is_scheduled_allowance(x: _Mention) -> bool:
+    if x.own.find("的", max(0, x.start - 10), x.start) < 0 or not _CLASS_CLAUSE_BEFORE.search(x.own, max(0, x.start - 12), x.start):
+        return False
+    lo, hi = max(0, x.start - _SCHEDULE_REACH), min(len(x.own), x.m.end() + _SCHEDULE_REACH)
+    return sum(1 for _ in _SCHEDULED_PAIR.finditer(x.own, lo, hi)) >= 2
 
 
 def _is_scope(x: _Mention) -> bool:
