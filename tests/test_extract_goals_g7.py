@@ -103,3 +103,29 @@ def test_a_sum_paid_to_each_one_every_month_or_time_is_a_flat_standard():
     # a grant handed out once stays a payout
     assert targets("对符合条件的，一次性给予每人2000元补贴。") == []
 
+
+def test_a_time_the_work_cannot_be_done_by_or_is_forecast_to_be_is_no_deadline():
+    # uf_02 (a 工作汇报): 很多土建工程年内无法完成；…采购任务应该能在年底前完成
+    assert deadlines("很多土建工程年内无法完成；部分仪器设备现正在招投标过程中，采购任务应该能在年底前完成。", 2014) == []
+    assert deadlines("确保年内完成全部土建工程。", 2014) == [(2014, None, None, "period")]
+    assert deadlines("力争年底前完成采购。", 2014) == [(2014, 12, 31, "by")]
+
+
+def test_the_date_a_bulletin_stands_at_is_no_deadline():
+    # up_03: 从全国改薄办截至8月底通报分析，我省开工率在全国排位第15
+    assert deadlines("从全国改薄办截至8月底通报分析，我省开工率在全国排位第15。", 2017) == []
+    assert deadlines("各地要于8月底前完成排查。", 2017) == [(2017, 8, 31, "by")]
+
+
+def test_the_places_each_of_which_makes_a_count_are_its_subject():
+    # up_11: 到2022年，11个设区的市分别建设1个巴氏杀菌乳加工企业
+    assert targets("到2022年，11个设区的市分别建设1个巴氏杀菌乳加工企业。") == [(1.0, "个", "eq", None)]
+    assert targets("到2025年，建成10个示范区，分别建设1个中心。") == [(10.0, "个", "eq", None), (1.0, "个", "eq", None)]
+
+
+def test_a_development_environment_section_tells_the_outlook_not_goals():
+    # ts_03: （一）发展环境 / …国际货币基金组织（IMF）调高全球经济2018年增速至3.7%…
+    found = node_targets("一、2018年经济社会发展的总体思路和预期目标\n（一）发展环境\n"
+                         "国际货币基金组织（IMF）调高全球经济2018年增速至3.7%，表明世界经济复苏的动力仍然强劲。\n"
+                         "（二）预期目标\n全市地区生产总值增长7%左右。")
+    assert found == {"1.2": [(7.0, "%", "approx")]}

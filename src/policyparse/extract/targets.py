@@ -1633,9 +1633,9 @@ def _is_money_given(x: _Mention) -> bool:
 
 _PER_HEAD_PER_TIME = re.compile(r"每(?:人|户|名|生)每(?:月|次)(?:分别为|分别|为|增加\p{Han}{0,4})?$")
 _PER_HEAD_LISTED = re.compile(r"每(?:人|户|名|生)每(?:月|次)(?:分别为|分别|为)?\d[\d.]*元(?:、\d[\d.]*元)*、$")
-# the standard or the aid the sum is (生活标准, 补贴标准为, 资助对象, 护理资助); a sum paid out up to a cap or by a fund's
+# the standard or the aid the sum is (lexicons/aid_words.tsv: 生活标准, 补贴标准为, 资助对象, 护理资助); a sum paid out up to a cap or by a fund's
 # settlement (最高, 不超过, 支付, 报销) is a payout rule's
-_NAMED_AS_AID = re.compile(r"标准|资助|补贴|补助|救助|津贴")
+_NAMED_AS_AID = re.compile("|".join(re.escape(w) for w in lexicons.entries("aid_words.tsv")))
 _PAID_UP_TO = re.compile(r"最高|不超过|限额|上限|以内|支付|报销|结算")
 
 
@@ -1692,7 +1692,9 @@ def _is_share_threshold(x: _Mention) -> bool:
 # 我省76个县（市）主导产业总产值将达1.7万亿元: a count of places, then a measure of theirs reaching another level
 # (运河商务区16个开发项目实现完工总面积330万平方米以上: 实现 and the measure reached, tl_07)
 _SUBJECT_COUNT_AFTER = re.compile(
-    r"[^，,。；;：:\d]{2,24}?(?:(?:将达到|将达|达到|提高到|提升到|超过|突破)[^，,。；;\d]{0,4}|实现[^，,。；;\d]{0,8})\d")
+    r"[^，,。；;：:\d]{2,24}?(?:(?:将达到|将达|达到|提高到|提升到|超过|突破)[^，,。；;\d]{0,4}|实现[^，,。；;\d]{0,8}"
+    # 到2022年，11个设区的市分别建设1个巴氏杀菌乳加工企业 (up_11): the places, each of which makes the count after 分别
+    r"|(?:分别|各自)\p{Han}{0,6})\d")
 _PLACE_UNITS = frozenset(("个", "家", "所"))
 # only a count opening its clause, after at most the whole it belongs to (全省 / 我市): 培育10家企业年产值超过1亿元 counts
 # what the verb before it makes
