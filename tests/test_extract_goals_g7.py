@@ -129,3 +129,9 @@ def test_a_development_environment_section_tells_the_outlook_not_goals():
                          "国际货币基金组织（IMF）调高全球经济2018年增速至3.7%，表明世界经济复苏的动力仍然强劲。\n"
                          "（二）预期目标\n全市地区生产总值增长7%左右。")
     assert found == {"1.2": [(7.0, "%", "approx")]}
+
+
+def test_the_time_a_report_is_due_within_is_a_rule_of_procedure():
+    # ub_11: 应当及时告知金融消费者，并在 72小时以内报告…中国人民银行分支机构 (以内 read with the number)
+    assert targets("应当及时告知金融消费者，并在 72小时以内报告银行、支付机构住所地的中国人民银行分支机构。") == []
+    assert targets("实现群众诉求48小时以内办结。") == [(48.0, "小时", "lte", None)]

@@ -1837,7 +1837,12 @@ _DEDUCTION_LIMIT = re.compile(r"(?:税前)?扣除(?:限额|比例|标准)")
 def _is_relative_limit(x: _Mention) -> bool:
     """应于目录更新后30天内组织评估, 自受理之日起20天内: a time limit counted from an event, a rule of procedure
     (but 实行6小时内放行 and 压缩至3周以内 set the level a service is to reach)."""
-    if x.unit not in ("天", "小时") or not x.after.startswith("内"):
+    if x.unit not in ("天", "小时"):
+        return False
+    if x.m.group("post") in ("以内", "之内"):
+        # 并在72小时以内报告…分支机构 (ub_11): 以内 read with the number, the report straight after it
+        return _REPORTED_WITHIN.match(x.own, x.m.end()) is not None
+    if not x.after.startswith("内"):
         return False
     if _REPORTED_WITHIN.match(x.own, x.m.end() + 1):
         return True  # 应在24小时内将事故情况报告: the time a report is due in, a rule of procedure
