@@ -54,7 +54,9 @@ _ISO_YEAR = re.compile(r"^(\d{4})-")
 # account of what was done, sh_06), a plan's 执行情况 and its 可喜的成就
 _RETROSPECTIVE = re.compile(
     r"现状|回顾|取得的?(?:成效|成绩|成就|进展)|主要(?:成效|成就|成绩|进展)|进展(?:和|与|及)成效|(?:发展|工作|现实)基础|基础条件"
-    r"|存在的?(?:主要)?问题|面临的(?:主要)?(?:问题|挑战)"
+    r"|存在的?(?:主要)?问题|面临的(?:主要)?(?:问题|挑战|形势)"
+    # (一)发展环境 under a year plan's 总体思路和预期目标 (ts_03): the outlook others give (IMF调高…增速至3.7%), no goal
+    r"|^(?:发展|外部|国内外)环境$"
     # 第一章 “十一五”规划执行情况 / 一、可喜的成就 (a new plan's account of the last one, tl_13)
     r"|(?:规划|计划|纲要)的?(?:执行|实施|完成)情况$|^(?:可喜|显著|巨大)的(?:成就|成绩|成效)$"
 )

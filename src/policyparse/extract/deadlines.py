@@ -181,7 +181,11 @@ _IN_USE_AFTER_YEAR = re.compile(r"[^，,。；;：:\n的已]{0,16}?(?:投入使�
 # 以一九八四年一月一日为界: the date a rule counts from or divides at
 _REFERENCE_DATE_AFTER = re.compile(r"为界|为准|为基准|为限|为基期|为节点")
 # 预计到一九九五年: the year of a forecast
-_FORECAST_BEFORE = re.compile(r"(?:预计|预测|估计|预估)$")
+_FORECAST_BEFORE = re.compile(r"(?:预计|预测|估计|预估|应该能在|应能在|有望在)$")
+# 很多土建工程年内无法完成 (uf_02): a time the clause says the work cannot be done by, told in a report, due by nothing
+_CANNOT_BE_DONE_AFTER = re.compile(r"[^，。；;,\n]{0,12}?(?:无法|不能|难以|未能|没能)(?:按期|如期|全部)?完成")
+# 从全国改薄办截至8月底通报分析 (up_03): the date a tally or a bulletin stands at
+_TALLY_NOUN_AFTER = re.compile(r"的?(?:通报|统计|数据|调度|报表)")
 # 对2022年6月6日前认定的园区: a date naming which things a rule covers
 # (not 于2025年2月5日前将制订的方案报…: 将 / 把 turn to the task due by the date)
 _QUALIFIER_AFTER = re.compile(r"(?![将把])\p{Han}{1,4}的")
@@ -648,7 +652,8 @@ def _tells_what_was(m, next_break, words, goals: bool) -> bool:
 
 def _dates_no_act(m, d: dict) -> bool:
     """A reference, forecast or qualifier date, an impossible one, or the signing day: no act is timed by it."""
-    return _is_reference_date(m) or _is_forecast(m) or _is_qualifier(m) or _is_impossible(d) or _is_signing_date(m, d)
+    return (_is_reference_date(m) or _is_forecast(m) or _is_qualifier(m) or _is_impossible(d) or _is_signing_date(m, d)
+            or _cannot_be_done_by(m) or _is_bulletin_date(m))
 
 
 def _bounds_no_task(m) -> bool:
@@ -761,8 +766,19 @@ def _is_field_date(m) -> bool:
 
 
 def _is_forecast(m) -> bool:
-    """预计到一九九五年原油加工量约达…: the year a forecast is made for."""
-    return bool(_FORECAST_BEFORE.search(m.string, max(0, m.start() - 3), m.start()))
+    """预计到一九九五年原油加工量约达…, 采购任务应该能在年底前完成 (uf_02): the year a forecast is made for."""
+    return bool(_FORECAST_BEFORE.search(m.string, max(0, m.start() - 4), m.start()))
+
+
+def _cannot_be_done_by(m) -> bool:
+    """很多土建工程年内无法完成 (uf_02): the clause says the work cannot be done by the time, no task is due by it."""
+    return bool(_CANNOT_BE_DONE_AFTER.match(m.string, m.end()))
+
+
+def _is_bulletin_date(m) -> bool:
+    """…截至8月底通报分析 (up_03): 截至 a date, then the bulletin or tally it stands at (as 截至…， opening a sentence)."""
+    as_of = m.group("pre") in ("截至", "截止", "截止到") or m.string.endswith(("截至", "截止"), 0, m.start())
+    return as_of and bool(_TALLY_NOUN_AFTER.match(m.string, m.end()))
 
 
 def _is_qualifier(m) -> bool:

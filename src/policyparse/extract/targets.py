@@ -305,6 +305,8 @@ _PENALTY = re.compile(r"罚款|罚金|处罚|拘留")
 _GRANT = re.compile(
     r"给予|发放|奖励|奖金|奖补|资助|(?:补贴|补助|救助)金额|补助资金|贷款额度|另补助|另补贴|申请\p{Han}{0,8}(?:补贴|补助)"
     r"|可补贴|可补助|(?:补贴|补助|资助|救助)标准"
+    # 补贴其贷款利息的50%，最高不超过50万元 (ue_11), 全额贴息和50%担保费补助 (up_11), 产能支持资金不超过总投资额的30% (up_11)
+    r"|贴息|(?:补贴|补助)其|(?:支持|扶持|补助|补贴|奖补)资金(?:不超过|不高于|最高)"
 )
 # 被评为五星级的给予10万元，四星级的给予5万元: a grant by the class its receiver falls in
 _GRANT_BY_CLASS = re.compile(r"的[，,]?(?:可|按)?(?:一次性)?给予\p{Han}{0,4}$")
@@ -419,6 +421,9 @@ _YEAR_OF_RECORD = re.compile(r"\d{4}\s?年(?:底|末)?的$")
 # …应当符合以下条件： / 申请人应具备下列资格： / 申报条件： closing a node's own text: the items below it are conditions
 _CONDITION_INTRO = re.compile(r"(?:条件|资格)[^。；;：:\n]{0,12}[：:]$|(?:符合|具备|满足)(?:以下|下列|如下)[^。；;：:\n]{0,12}[：:。]$")
 _CONDITION_INTRO_REACH = 2 + 2 + 12 + 1  # the longest match: 符合 + 以下 + twelve characters + the colon
+# 经营者集中有下列情形之一的，可以不向…申报： (ub_09): the items are the cases a rule holds in, whatever figures they name
+_CASES_INTRO = re.compile(r"(?:下列|以下)情形之一的[，,][^。；;：:\n]{0,30}[：:]$")
+_CASES_INTRO_REACH = 2 + 5 + 1 + 30 + 1
 # 符合下列条件之一的自然人为备案主体的受益所有人： (tw_05): a class defined by the conditions listed below, whoever it is
 _CLASS_BY_CONDITIONS = re.compile(r"(?:符合|具备|满足)(?:以下|下列)条件(?:之一)?的[^。；;：:\n]{1,30}[：:]$")
 _CLASS_BY_CONDITIONS_REACH = 2 + 2 + 2 + 2 + 1 + 30 + 1
@@ -431,6 +436,8 @@ _APPLYING = re.compile(
     r"申请|申报|报名|准入|参评|入选|认定|资格"
     # 测试驾驶人应当符合下列条件： / 承担单位应同时具备以下条件: the qualities a person or a body must have
     r"|(?:人|主体|单位|企业|机构|者)(?:应当|应|须|需|必须)?(?:同时)?(?:符合|具备|满足)"
+    # 在高速客船任职的船员应符合下列要求： (ub_01), …高级管理人员，应当符合下列条件： (ub_07): what a post's holder must be
+    r"|员[，,]?(?:应当|应|须|需|必须)(?:同时)?(?:符合|具备|满足)"
 )
 _BOUND_THEN_NUMBER = re.compile(rf"(?:{_PRE1})\s?\d")
 _OVER_BEFORE = re.compile(r"(?<![通经超越跨度错不难路])过$")
@@ -756,10 +763,15 @@ def _is_condition_intro(own: str) -> bool:
     # (the intro may be wrapped over lines a short text keeps: …受益所有 / 人：)
     if _CLASS_BY_CONDITIONS.search("".join(own[max(0, body_end - 2 * _CLASS_BY_CONDITIONS_REACH):body_end].split())):
         return True
+    if _CASES_INTRO.search(own, max(0, body_end - _CASES_INTRO_REACH), None, HOLD_GIL):
+        return True
     intro = _CONDITION_INTRO.search(own, max(0, body_end - _CONDITION_INTRO_REACH), None, HOLD_GIL)
     if intro is None:
         return False
     sentence_start = _last_break(_SENTENCE_BREAK_R, own, intro.start())
+    if sentence_start >= 2 and own[sentence_start - 1] == "\n" and own[sentence_start - 2] not in _SENTENCE_STOPS:
+        # …高级管理人员，应当符合下 / 列条件： (ub_07): a line wrapped inside the sentence, read on from the line before
+        sentence_start = _last_break(_SENTENCE_BREAK_R, own, sentence_start - 1)
     return _APPLYING.search(own, sentence_start, intro.end()) is not None
 
 
@@ -1606,6 +1618,8 @@ def _is_money_given(x: _Mention) -> bool:
         return False  # 按每人每月200元的标准发放补贴: the level of a service, a standard the plan keeps
     if "标准" in x.before(12) and _STANDARD_SET_BEFORE.search(x.before(12)):
         return False  # 最低生活保障标准为每人每月1309元 (ra_05): the flat standard named before its sum, as above
+    if _is_flat_sum_per_head(x):
+        return False
     if (not x.reported and "标准" in x.own[x.clause_start:x.start]
             and _STANDARD_RAISED_TO.search(x.own, x.clause_start, x.start)
             and "平均" not in x.own[x.clause_start:x.start]):
@@ -1617,6 +1631,22 @@ def _is_money_given(x: _Mention) -> bool:
     return not _FLOOR_BEFORE.search(x.own, _list_start(x), x.start)  # 分别不低于10000元、5000元、3000元
 
 
+_PER_HEAD_PER_TIME = re.compile(r"每(?:人|户|名|生)每(?:月|次)(?:分别为|分别|为|增加\p{Han}{0,4})?$")
+_PER_HEAD_LISTED = re.compile(r"每(?:人|户|名|生)每(?:月|次)(?:分别为|分别|为)?\d[\d.]*元(?:、\d[\d.]*元)*、$")
+# the standard or the aid the sum is (lexicons/aid_words.tsv: 生活标准, 补贴标准为, 资助对象, 护理资助); a sum paid out up to a cap or by a fund's
+# settlement (最高, 不超过, 支付, 报销) is a payout rule's
+_NAMED_AS_AID = re.compile("|".join(re.escape(w) for w in lexicons.entries("aid_words.tsv")))
+_PAID_UP_TO = re.compile(r"最高|不超过|限额|上限|以内|支付|报销|结算")
+
+
+def _is_flat_sum_per_head(x: _Mention) -> bool:
+    """第一类资助对象每人每月400元 (si_14), 补贴标准为…长者饭堂每人每次3元 (ra_07), 标准…为每人每月1963.5元 (ra_05): a sum
+    each one served is paid every month or every time, named as a standard or an aid, the flat standard of a service
+    (a grant handed out once is no such sum)."""
+    per_head = ("每" in x.before(14) and _PER_HEAD_PER_TIME.search(x.before(14)) is not None) or (
+        x.before(1) == "、" and _PER_HEAD_LISTED.search(x.own, x.list_start, x.start) is not None)
+    return (per_head and _NAMED_AS_AID.search(x.own, x.sentence_start, x.start) is not None
+            and _PAID_UP_TO.search(x.sentence) is None)
 _STANDARD_RAISED_TO = re.compile(r"标准(?:由|从)[^，。；;,]{0,20}(?:提高|提升|上调|调整|增加)(?:到|至)$")
 
 
@@ -1662,7 +1692,9 @@ def _is_share_threshold(x: _Mention) -> bool:
 # 我省76个县（市）主导产业总产值将达1.7万亿元: a count of places, then a measure of theirs reaching another level
 # (运河商务区16个开发项目实现完工总面积330万平方米以上: 实现 and the measure reached, tl_07)
 _SUBJECT_COUNT_AFTER = re.compile(
-    r"[^，,。；;：:\d]{2,24}?(?:(?:将达到|将达|达到|提高到|提升到|超过|突破)[^，,。；;\d]{0,4}|实现[^，,。；;\d]{0,8})\d")
+    r"[^，,。；;：:\d]{2,24}?(?:(?:将达到|将达|达到|提高到|提升到|超过|突破)[^，,。；;\d]{0,4}|实现[^，,。；;\d]{0,8}"
+    # 到2022年，11个设区的市分别建设1个巴氏杀菌乳加工企业 (up_11): the places, each of which makes the count after 分别
+    r"|(?:分别|各自)\p{Han}{0,6})\d")
 _PLACE_UNITS = frozenset(("个", "家", "所"))
 # only a count opening its clause, after at most the whole it belongs to (全省 / 我市): 培育10家企业年产值超过1亿元 counts
 # what the verb before it makes
@@ -1805,7 +1837,12 @@ _DEDUCTION_LIMIT = re.compile(r"(?:税前)?扣除(?:限额|比例|标准)")
 def _is_relative_limit(x: _Mention) -> bool:
     """应于目录更新后30天内组织评估, 自受理之日起20天内: a time limit counted from an event, a rule of procedure
     (but 实行6小时内放行 and 压缩至3周以内 set the level a service is to reach)."""
-    if x.unit not in ("天", "小时") or not x.after.startswith("内"):
+    if x.unit not in ("天", "小时"):
+        return False
+    if x.m.group("post") in ("以内", "之内"):
+        # 并在72小时以内报告…分支机构 (ub_11): 以内 read with the number, the report straight after it
+        return _REPORTED_WITHIN.match(x.own, x.m.end()) is not None
+    if not x.after.startswith("内"):
         return False
     if _REPORTED_WITHIN.match(x.own, x.m.end() + 1):
         return True  # 应在24小时内将事故情况报告: the time a report is due in, a rule of procedure
@@ -2129,12 +2166,19 @@ def _is_conditional_subject(x: _Mention) -> bool:
 def _is_rate_rule(x: _Mention) -> bool:
     """增产煤加价50%, 提取投资所得容量的30%, 按供电量的6%计收加价电费: the rate a levy, a mark-up or an
     allocation is made at, not a level to reach."""
-    if x.unit not in ("%", "％", "‰") or x.has_comparator_word:
-        return False  # 担保费率不超过1%: a bound on a rate is a level the plan commits to
+    if x.unit not in ("%", "％", "‰"):
+        return False
     before = x.own[x.clause_start:x.start]
+    if x.has_comparator_word:
+        # 担保费率不超过1%: a bound on a rate is a level the plan commits to; but 可在投产后…每年从营业利润中提取不低于5%的
+        # 比例 (ue_05): the least share a rule lets a party take
+        return "可" in before and _MAY_TAKE_SHARE.search(before) is not None
     if _GOAL_VERB.search(before) or _is_budget_share_set_aside(x):
         return False
     return bool(_RATE_VERB.search(before) or _RATE_VERB.match(x.after) or _BY_SHARE_OF.search(before))
+
+
+_MAY_TAKE_SHARE = re.compile(r"可(?:以)?[^，。；;,]{0,24}?(?:提取|计提|扣除|留成|提成)")
 
 
 # 按照年度公用经费预算总额的5%安排教师培训经费 (ut_11): a budget's share, then the use it is set aside for
@@ -2171,10 +2215,37 @@ def _is_definition(x: _Mention) -> bool:
 
 
 def _is_band(x: _Mention) -> bool:
-    """500万以上1000万以下, 处1万元以上3万元以下: the two ends of a class or a penalty band."""
-    if x.m.group("post") == "以上":
-        return bool(_BAND_UPPER.match(x.own, x.m.end()))
-    return x.m.group("post") == "以下" and x.before(2) == "以上"
+    """500万以上1000万以下, 处1万元以上3万元以下: the two ends of a class or a penalty band; 超过500亿元人民币至2000亿元
+    人民币的部分 (ub_07): the ends of a bracket a rate is charged on; 储存6个月以内的，不超过0.1%；储存6个月以上…的，
+    不超过0.15% (ub_02): a schedule's allowance for each class."""
+    if x.m.group("post") == "以上" and _BAND_UPPER.match(x.own, x.m.end()):
+        return True
+    if x.m.group("post") == "以下" and x.before(2) == "以上":
+        return True
+    return _ends_a_bracket(x) or _is_scheduled_allowance(x)
+
+
+# …超过500亿元人民币至2000亿元人民币的部分，按照4%计算: 的部分 after the amount (or after the bracket's upper end)
+_PORTION_AFTER = re.compile(r"(?:人民币)?(?:\s?[至到—－\-~～]\s?\d[\d.]*\s?[万亿]?元(?:人民币)?)?的部分")
+
+
+def _ends_a_bracket(x: _Mention) -> bool:
+    return (x.unit.endswith("元") and x.own.find("部分", x.m.end(), x.m.end() + 24) >= 0
+            and _PORTION_AFTER.match(x.own, x.m.end()) is not None)
+
+
+# …的，不超过0.1%；…的，不超过0.15%: a value straight after a clause that closes a bounded class (以内的 / 以上的), in a run
+# of two such pairs at least
+_CLASS_CLAUSE_BEFORE = re.compile(r"(?:以内|以上|以下|以外)的[，,](?:累计|均|每年)?(?:不超过|不高于|不得超过)?$")
+_SCHEDULED_PAIR = re.compile(r"(?:以内|以上|以下|以外)的[，,](?:累计|均|每年)?(?:不超过|不高于|不得超过)?\d")
+_SCHEDULE_REACH = 80
+
+
+def _is_scheduled_allowance(x: _Mention) -> bool:
+    if x.own.find("的", max(0, x.start - 10), x.start) < 0 or not _CLASS_CLAUSE_BEFORE.search(x.own, max(0, x.start - 12), x.start):
+        return False
+    lo, hi = max(0, x.start - _SCHEDULE_REACH), min(len(x.own), x.m.end() + _SCHEDULE_REACH)
+    return sum(1 for _ in _SCHEDULED_PAIR.finditer(x.own, lo, hi)) >= 2
 
 
 def _is_scope(x: _Mention) -> bool:
@@ -2184,6 +2255,8 @@ def _is_scope(x: _Mention) -> bool:
         return True  # 推动省内8个重点汽车产业集群的…融合 (ut_02): the ones a place already holds, counted
     if x.before(1) == "对" and not x.has_comparator_word:
         return not _is_intended_work_on(x)
+    if _is_class_treated(x):
+        return True
     if _AROUND_BEFORE.search(x.own, max(0, x.start - 4), x.start) and _WITHIN_REACH_AFTER.match(x.own, x.m.end()):
         return True  # 收水范围为污水治理站周边3-5公里内村庄: the reach that bounds the area served (to_14)
     if _SCOPE_OPENING.search(x.own, max(_list_start(x), x.start - 4), x.start):
@@ -2193,6 +2266,39 @@ def _is_scope(x: _Mention) -> bool:
     opening = _SCOPE_OPENING.match(x.own, _list_start(x))  # 针对…的2034种、…的2725种: the whole list
     # 依托省级科技计划每年实施重大项目20项以上: the opening names the means, the number is what a verb after it makes
     return opening is not None and not _goal_words().search(x.own, opening.end(), x.start)
+
+
+# 对…产废量超100吨企业实施强制性清洁生产审核 (uj_09), 对同时符合两项以上大额交易标准的交易，…应当… (tw_11), 省级对存栏300头、
+# 500头及1000头以上的奶牛场…给予 (up_11): 对 opens the class a rule treats, and the threshold inside marks who is in it
+_DUI_OPENING_R = re.compile(r"(?r)(?<![相针面应核比绝反])对(?![象接标外口比应照于称])")
+_LISTED_TO_BOUND = re.compile(r"(?:\s?[、和及或]\s?\d[\d.]*\s?\p{Han}{1,3}?)+(?:及以上|以上|及以下|以下)")
+_CLASS_NAMED_AFTER = re.compile(r"[^，。；;,\n]{0,16}?的(?!目标|水平|要求|标准|比例|规模)\p{Han}")
+_CLASS_NOUN_THEN_RULE = re.compile(r"(?:企业|单位|项目|机构|主体|园区|用户)(?:实施|实行|给予|予以|开展|进行|征收|收取|按)")
+_DUI_REACH = 30
+_MEETING = re.compile(r"符合|满足|具备|具有")
+
+
+def _is_class_treated(x: _Mention) -> bool:
+    """A threshold inside the phrase 对 opens, with no goal verb between: the class a rule treats (对产废量超100吨企业
+    实施…审核), not an amount the plan sets out to reach (到2025年，对50家以上企业开展诊断服务 stays a goal: a count
+    with its bound names the firms the work reaches, and no 的 or class noun follows to mark a class)."""
+    lo = max(0, x.start - _DUI_REACH)
+    if x.own.find("对", lo, x.start) < 0 or x.unit in ("%", "％"):  # a share stays a goal (对80%以上的规上企业…)
+        return False  # most mentions: no 对 in the few characters before them
+    lo = max(lo, x.list_start)  # across 、: 对存栏300头、500头及…
+    dui = _DUI_OPENING_R.search(x.own, lo, x.start)
+    if dui is None or _goal_words().search(x.own, dui.end(), x.start) or _INTENT_THEN_DUI.search(x.own, max(0, dui.start() - 2), dui.end()):
+        return False
+    listed = _LISTED_TO_BOUND.match(x.own, x.m.end())
+    bounded = _written_as_threshold(x) or listed is not None
+    if not bounded:
+        return False
+    rest_at = listed.end() if listed else x.m.end()
+    if x.unit in _COUNT_MEASURES and not _MEETING.search(x.own, dui.end(), x.start):
+        return False  # 到2025年，对全市100个以上的村开展整治: the villages the work reaches, unless a condition counts them
+    if _CLASS_NAMED_AFTER.match(x.own, rest_at):
+        return True  # …两项以上大额交易标准的交易 / 1000头以上的奶牛场
+    return not _is_count(x) and _CLASS_NOUN_THEN_RULE.match(x.own, rest_at) is not None  # 超100吨企业实施…
 
 
 _AROUND_BEFORE = re.compile(r"(?:周边|周围|半径|方圆)$")
