@@ -227,7 +227,8 @@ _DONE_WORD = re.compile(r"已|又|了(?![解结])")
 _DONE_BEFORE = re.compile(r"已(?:于|在)?$")
 _APPROACHING = re.compile(r"临近|将至|到来|来临")
 # 有效期限：至2032年6月28日 (a licence's field); 延续实施…降低失业保险费率为1%政策至2025年底 (ut_05): a policy's term
-_VALIDITY_BEFORE = re.compile(r"(?:有效期(?:限)?(?:为|延长|[ \t]?[：:])?|政策)[ \t]?$")
+# 政策执行期限至2025年12月底 (vb_09): a measure's term, said as its 执行 / 实施 / 适用 期限 (申请期限至… stays a limit to apply by)
+_VALIDITY_BEFORE = re.compile(r"(?:有效期(?:限)?(?:为|延长|[ \t]?[：:])?|政策|(?:执行|实施|适用)期限?)[ \t]?$")
 # 发证日期：2022年6月29日, 颁发日期：…: a record's dated field (a licence, a certificate printed in the notice), no deadline
 # (有效期限至：2029年12月24日: the licence's term, its 至 before the colon)
 _FIELD_DATE_BEFORE = re.compile(r"(?:(?:发证|颁发|签发|成文|发布|印发|批准|登记)日期|有效期限?至)[ \t]?[：:][ \t]?$")
