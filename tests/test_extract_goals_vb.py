@@ -22,3 +22,12 @@ def test_a_measures_term_said_as_its_execution_period_sets_no_deadline():
     assert deadlines("实施期限至2025年底。", 2025) == []
     # vb_09: 补贴由企业申请，申请期限至2025年12月底 — the day to apply by stays a limit
     assert deadlines("补贴由企业申请，申请期限至2025年12月底。", 2025) == [(2025, 12, 31, "by")]
+
+
+def test_the_day_a_term_runs_out_is_no_deadline():
+    # vb_06: …两项政策在《…通知》于2023年10月18日有效期届满后继续实施; …有效期三年，将于今年10月18日到期
+    assert deadlines("两项政策在《通知》（东公积金委〔2020〕2号）于2023年10月18日有效期届满后继续实施。", 2023) == []
+    assert deadlines("该通知有效期三年，将于今年10月18日到期。", 2023) == []
+    assert deadlines("至《办法》2025年2月28日有效期届满之日止。", 2023) == []
+    # a day due by stays one
+    assert deadlines("2024年6月30日前完成排查。", 2024) == [(2024, 6, 30, "by")]

@@ -729,10 +729,17 @@ def _dates_a_goal_met_ahead(m, next_break, words: _SentenceWords) -> bool:
     return words.found(DONE_BEYOND, opened, end) and not words.found(_STRIVES_TO_MEET, opened, end)
 
 
+# 于2023年10月18日有效期届满后继续实施, 至…2025年2月28日有效期届满之日止, 将于今年10月18日到期 (vb_06): the day a
+# term runs out, said after it
+_EXPIRES_AFTER = re.compile(r"[ \t]?(?:有效期|期限)?(?:届满|期满|到期)")
+
+
 def _ends_a_validity(m) -> bool:
-    """本措施自2026年1月1日起实施，有效期至2030年12月31日: the day a rule stops applying is a date of record,
-    not one a task is due by."""
-    return m.group("pre") in ("至", "到", "截至", "截止", "截止到") and bool(_VALIDITY_BEFORE.search(m.string, max(0, m.start() - 6), m.start()))
+    """本措施自2026年1月1日起实施，有效期至2030年12月31日, 于2023年10月18日有效期届满: the day a rule stops applying
+    is a date of record, not one a task is due by."""
+    if m.group("pre") in ("至", "到", "截至", "截止", "截止到") and _VALIDITY_BEFORE.search(m.string, max(0, m.start() - 6), m.start()):
+        return True
+    return (m.group("d") is not None or m.group("d2") is not None) and _EXPIRES_AFTER.match(m.string, m.end()) is not None
 
 
 def _closes_a_window(m) -> bool:
