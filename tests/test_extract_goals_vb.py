@@ -31,3 +31,10 @@ def test_the_day_a_term_runs_out_is_no_deadline():
     assert deadlines("至《办法》2025年2月28日有效期届满之日止。", 2023) == []
     # a day due by stays one
     assert deadlines("2024年6月30日前完成排查。", 2024) == [(2024, 6, 30, "by")]
+
+
+def test_a_date_an_application_form_is_filled_in_with_is_no_deadline():
+    # vb_03: 项目的执行起始时间统一填写2025年1月1日 (the project's start written into the form)
+    assert deadlines("项目的执行起始时间统一填写2025年1月1日，终止时间按照各类型项目资助期限要求填写。", 2024) == []
+    # a day to file by stays one
+    assert deadlines("请于2025年1月10日前填报。", 2024) == [(2025, 1, 10, "by")]

@@ -763,9 +763,17 @@ def _is_reference_date(m) -> bool:
     return bool(_BY_BEFORE.search(m.string, max(0, m.start() - 14), m.start()) and _REFERENCE_LATER.match(m.string, m.end()))
 
 
+# 项目的执行起始时间统一填写2025年1月1日 (vb_03): the value an application form's field is filled in with
+_FILLED_IN_BEFORE = re.compile(r"填(?:写|报)为?[ \t]?$")
+
+
 def _is_field_date(m) -> bool:
-    """建造许可证 … 发证日期：2022年6月29日有效期限：…: the date a labelled field of a record gives."""
-    return not m.group("pre") and bool(_FIELD_DATE_BEFORE.search(m.string, max(0, m.start() - 10), m.start()))
+    """建造许可证 … 发证日期：2022年6月29日有效期限：…: the date a labelled field of a record gives; 执行起始时间统一
+    填写2025年1月1日: the date a form is filled in with."""
+    if m.group("pre"):
+        return False
+    before = m.string[max(0, m.start() - 10):m.start()]
+    return bool(_FIELD_DATE_BEFORE.search(before) or ("填" in before and _FILLED_IN_BEFORE.search(before)))
 
 
 def _is_forecast(m) -> bool:
