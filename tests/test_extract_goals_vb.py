@@ -38,3 +38,13 @@ def test_a_date_an_application_form_is_filled_in_with_is_no_deadline():
     assert deadlines("项目的执行起始时间统一填写2025年1月1日，终止时间按照各类型项目资助期限要求填写。", 2024) == []
     # a day to file by stays one
     assert deadlines("请于2025年1月10日前填报。", 2024) == [(2025, 1, 10, "by")]
+
+
+def test_a_window_of_days_closed_with_its_year_is_read_once_at_its_end():
+    # vb_02: （一）启动阶段（2024年4月1日至2024年12月31日） — as 自查摸底阶段（7月3日至7月15日） (sl_10) and a dash window
+    assert deadlines("（一）启动阶段（2024年4月1日至2024年12月31日）。制定工作方案。", 2024) == [(2024, 12, None, "period")]
+    assert deadlines("2023年10月16日至2024年1月15日，开展集中整治。", 2023) == [(2024, 1, None, "period")]
+    # a limit after the window (…31日前) and a bare 到… keep their reading; 自…起至…止 is a term
+    assert deadlines("2024年4月1日至2024年12月31日前完成摸底。", 2024) == [(2024, 12, 31, "by")]
+    assert deadlines("到2025年12月31日，全面完成。", 2024) == [(2025, 12, 31, "by")]
+    assert deadlines("自2024年1月1日起至2024年12月31日止执行。", 2024) == []

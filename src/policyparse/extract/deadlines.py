@@ -1235,7 +1235,19 @@ def _read_year(m, goals: bool, year: int, doc_year: int | None = None) -> dict |
         month, day = 12, 31
     elif m.group("mend") and month:
         day = calendar.monthrange(year, month)[1]
+    if day is not None and m.group("pre") in ("至", "到") and not m.group("suf") and _closes_days_window(m):
+        return _dated(year, month, None, "period")  # a window of days, read once: the period of its last day's month
     return _dated(year, month, day, "by")
+
+
+# 启动阶段（2024年4月1日至2024年12月31日） (vb_02): a day, then 至 and a day with its year written out — a window of days
+_DAY_BEFORE_JOINER = re.compile(r"\d{1,2}[ \t]?[日号][ \t]?$")
+
+
+def _closes_days_window(m) -> bool:
+    """The date closes a window of days (a day before its 至 / 到): read once at its end, as 自查摸底阶段（7月3日至7月15日）
+    and 报名时间为2012年1月4日—2012年2月20日 are (gold-format "Spans of dates"), not a day due by."""
+    return bool(_DAY_BEFORE_JOINER.search(m.string, max(0, m.start() - 5), m.start()))
 
 
 def _read_bare_year(m, year: int, goals: bool, doc_year: int | None = None) -> dict | None:
