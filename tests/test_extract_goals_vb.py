@@ -48,3 +48,12 @@ def test_a_window_of_days_closed_with_its_year_is_read_once_at_its_end():
     assert deadlines("2024年4月1日至2024年12月31日前完成摸底。", 2024) == [(2024, 12, 31, "by")]
     assert deadlines("到2025年12月31日，全面完成。", 2024) == [(2025, 12, 31, "by")]
     assert deadlines("自2024年1月1日起至2024年12月31日止执行。", 2024) == []
+
+
+def test_the_thresholds_a_label_lists_are_definitions():
+    # vb_05: （三）本措施涉及行业“首达标”对应门槛如下：住宿和餐饮业年度营业额200万元以上，…
+    assert targets("本措施涉及行业“首达标”对应门槛如下：住宿和餐饮业年度营业额200万元以上，零售业年度销售额500万元以上，"
+                   "工业年度产值2000万以上。") == []
+    # a goal in a sentence naming no threshold list stays one
+    assert targets("到2025年，营业额达到200万元以上的企业新增50家，门槛企业数量增长10%以上。") == [
+        (50.0, "家", "eq"), (10.0, "%", "gte")]

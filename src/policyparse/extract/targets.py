@@ -2164,10 +2164,17 @@ def _is_procedure_staffing(x: _Mention) -> bool:
 
 
 def _is_definition(x: _Mention) -> bool:
-    """1吨配额等于1吨二氧化碳, 高层住宅是指18层…, 每人每餐计1次: definitions and equivalences."""
+    """1吨配额等于1吨二氧化碳, 高层住宅是指18层…, 每人每餐计1次: definitions and equivalences; 对应门槛如下：住宿和餐饮业
+    年度营业额200万元以上，…: the thresholds a label defines, listed after it in its sentence."""
     if x.before(1) == "计" and x.before(2) not in ("共计", "合计", "累计", "总计"):
         return True
-    return bool(_DEFINITION.search(x.clause))
+    if _DEFINITION.search(x.clause):
+        return True
+    return x.own.find("门槛", x.sentence_start, x.start) >= 0 and _THRESHOLDS_LISTED.search(x.own, x.sentence_start, x.start) is not None
+
+
+# 本措施涉及行业“首达标”对应门槛如下：住宿和餐饮业年度营业额200万元以上，… (vb_05): the label of a list of thresholds
+_THRESHOLDS_LISTED = re.compile(r"门槛(?:如下|分别为|为|是)?[ \t]?[：:]")
 
 
 def _is_band(x: _Mention) -> bool:
