@@ -57,3 +57,11 @@ def test_the_thresholds_a_label_lists_are_definitions():
     # a goal in a sentence naming no threshold list stays one
     assert targets("到2025年，营业额达到200万元以上的企业新增50家，门槛企业数量增长10%以上。") == [
         (50.0, "家", "eq"), (10.0, "%", "gte")]
+
+
+def test_the_step_a_grant_is_reckoned_by_may_say_each_success():
+    # vb_11: 每成功引进1名…产业人才，分别最高给予…5万元、10万元的引才奖励 (as 每引进1名, the step a grant is counted in)
+    assert targets("对于提供引才服务的人力资源服务机构，每成功引进1名在海珠区年收入不少于50万元的产业人才，"
+                   "分别最高给予5万元的引才奖励。") == []
+    # a quota per place stays one
+    assert targets("每个社区至少配备1名专职人员。") == [(1.0, "名", "gte")]

@@ -201,7 +201,7 @@ _PRICE_BEFORE = re.compile(r"收费标准|收费|售价|票价|租金|单价|价
 # 对原18个深度贫困乡镇: the former set an action works on
 _FORMER = re.compile(r"原$")
 # 招用4人以上的每增加1人给予3000元补贴: the step a payment or a score is reckoned by
-_STEP_BEFORE = re.compile(r"每(?:增加|增|减少|减|超过|超出|多|认定|新增|引进|招用|吸纳|获批)$")
+_STEP_BEFORE = re.compile(r"每(?:成功)?(?:增加|增|减少|减|超过|超出|多|认定|新增|引进|招用|吸纳|获批)$")  # 每成功引进1名 (vb_11)
 # 省委十三届十五次全会, 市十七届人大五次会议: the session a meeting is counted as, named by the number of 次
 _SESSION_AFTER = re.compile(r"(?:全体)?(?:全会|会议|代表大会|党代会|常委会)")
 # 第十二条第4、6、10、8项: ordinals listed after one 第
@@ -2672,8 +2672,8 @@ def _is_listed_in_attachment(x: _Mention) -> bool:
 
 
 def _is_step(x: _Mention) -> bool:
-    """每增加1人给予3000元补贴, 每增、减1个百分点: the step a payment or a score is reckoned by."""
-    return bool(_STEP_BEFORE.search(x.before(4)))
+    """每增加1人给予3000元补贴, 每增、减1个百分点, 每成功引进1名…人才: the step a payment or a score is reckoned by."""
+    return bool(_STEP_BEFORE.search(x.before(6)))
 
 
 # 加快建设总投资7.58亿元的县医院迁建项目: the total investment a project is named by, its size (not the plan's sum)
