@@ -65,3 +65,12 @@ def test_the_step_a_grant_is_reckoned_by_may_say_each_success():
                    "分别最高给予5万元的引才奖励。") == []
     # a quota per place stays one
     assert targets("每个社区至少配备1名专职人员。") == [(1.0, "名", "gte")]
+
+
+def test_a_flat_standard_per_head_may_be_bounded_by_buchaoguo():
+    # vb_09: 按照每人不超过1500元的标准发放一次性扩岗补助 (the standard the grant is paid at, as 按每人1500元标准发放)
+    assert targets("对吸纳16—24岁登记失业青年就业的企业，按照每人不超过1500元的标准发放一次性扩岗补助。") == [(1500.0, "元", "lte")]
+    # a grant's cap, a standard of floor space and a scale by class stay no goals
+    assert targets("对符合条件的，给予每家最高不超过50万元的奖励。") == []
+    assert targets("按照每个正式员工不超过10平方米的标准给予补贴。") == []
+    assert targets("按高级工不超过1000元、技师不超过2000元的标准给予补贴。") == []

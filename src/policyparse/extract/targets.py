@@ -2012,6 +2012,8 @@ def _is_share_paid_out(x: _Mention) -> bool:
     flat standard of a service the plan commits to."""
     if x.unit in ("%", "‰") and _STANDARD_RAISED_BEFORE.search(x.before(8)):
         return False  # 政府补助标准提高5.95%: the raise of a service's standard the plan commits to (tl_06), as a flat one
+    if _is_capped_flat_standard(x):
+        return False
     if _CAP.search(x.clause) or x.unit in ("%", "‰") or x.m.group("post"):
         return True
     if _FLAT_STANDARD.match(x.after) and not _is_in_amount_list(x):
@@ -2019,6 +2021,13 @@ def _is_share_paid_out(x: _Mention) -> bool:
         # 高级技师5000元的标准: a scale of grants by class)
         return False
     return _is_graded_grant(x)
+
+
+def _is_capped_flat_standard(x: _Mention) -> bool:
+    """按照每人不超过1500元的标准发放一次性扩岗补助 (vb_09): the one sum per head a grant is paid at, its 不超过 the
+    standard's own bound (a flat standard, as 按每人1500元标准发放; not a scale of sums by class)."""
+    return (x.m.group("cmp1") == "不超过" and "每" in x.before(6) and _FLAT_STANDARD.match(x.after) is not None
+            and not _is_in_amount_list(x))
 
 
 def _is_graded_grant(x: _Mention) -> bool:
