@@ -74,3 +74,10 @@ def test_a_flat_standard_per_head_may_be_bounded_by_buchaoguo():
     assert targets("对符合条件的，给予每家最高不超过50万元的奖励。") == []
     assert targets("按照每个正式员工不超过10平方米的标准给予补贴。") == []
     assert targets("按高级工不超过1000元、技师不超过2000元的标准给予补贴。") == []
+
+
+def test_a_funds_payout_share_raised_by_a_rule_is_no_goal():
+    # vb_06: 按规定比例及规定上限方式申请租房提取的，规定比例从70%提高至100%，1800元规定上限不变
+    assert targets("按规定比例及规定上限方式申请租房提取的，规定比例从70%提高至100%，1800元规定上限不变。") == []
+    # shares a plan sets out to reach stay goals
+    assert targets("到2025年，住院费用报销比例提高到75%，公积金缴存覆盖率达到90%以上。") == [(75.0, "%", "eq"), (90.0, "%", "gte")]

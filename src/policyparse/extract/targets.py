@@ -2136,16 +2136,22 @@ def _is_conditional_subject(x: _Mention) -> bool:
 
 
 def _is_rate_rule(x: _Mention) -> bool:
-    """增产煤加价50%, 提取投资所得容量的30%, 按供电量的6%计收加价电费: the rate a levy, a mark-up or an
-    allocation is made at, not a level to reach."""
-    if x.unit not in ("%", "％", "‰") or x.has_comparator_word:
-        return False  # 担保费率不超过1%: a bound on a rate is a level the plan commits to
+    """增产煤加价50%, 提取投资所得容量的30%, 按供电量的6%计收加价电费, 规定比例从70%提高至100%: the rate a levy, a
+    mark-up, an allocation or a fund's payout is made at, not a level to reach."""
+    if x.unit not in ("%", "％", "‰"):
+        return False
     before = x.own[x.clause_start:x.start]
+    if "比例" in before and _SCHEME_RATIO.search(before):
+        return True  # 规定比例从70%提高至100% (vb_06): the share a fund pays out or takes in, raised by a rule
+    if x.has_comparator_word:
+        return False  # 担保费率不超过1%: a bound on a rate is a level the plan commits to
     if _GOAL_VERB.search(before) or _is_budget_share_set_aside(x):
         return False
     return bool(_RATE_VERB.search(before) or _RATE_VERB.match(x.after) or _BY_SHARE_OF.search(before))
 
 
+# 租房提取的规定比例从70%提高至100%, 稳岗返还比例, 缴存比例 (vb_06): the share a fund's rule pays out or takes in
+_SCHEME_RATIO = re.compile(r"(?:规定|提取|返还|缴存)比例")
 # 按照年度公用经费预算总额的5%安排教师培训经费 (ut_11): a budget's share, then the use it is set aside for
 _BUDGET_SHARE_BEFORE = re.compile(r"预算[^，,。；;]{0,6}的$")
 _SET_ASIDE_AFTER = re.compile(r"[ \t]?(?:安排|用于)")
