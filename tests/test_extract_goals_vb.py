@@ -81,3 +81,11 @@ def test_a_funds_payout_share_raised_by_a_rule_is_no_goal():
     assert targets("按规定比例及规定上限方式申请租房提取的，规定比例从70%提高至100%，1800元规定上限不变。") == []
     # shares a plan sets out to reach stay goals
     assert targets("到2025年，住院费用报销比例提高到75%，公积金缴存覆盖率达到90%以上。") == [(75.0, "%", "eq"), (90.0, "%", "gte")]
+
+
+def test_a_stage_bracket_opening_on_its_start_day_dates_the_stage():
+    # vb_02: （三）提升阶段（2026年1月1日以后持续开展此项工作） — the day the stage starts, the work going on after it
+    assert deadlines("（三）提升阶段（2026年1月1日以后持续开展此项工作）。持续筹集房屋养老金。", 2024) == [(2026, 1, 1, "period")]
+    # outside a numbered stage's bracket a start stays none (自…起施行, a rule in force from a day)
+    assert deadlines("本办法2026年1月1日以后持续有效。", 2024) == []
+    assert deadlines("自2022年10月1日起施行。", 2022) == []

@@ -1403,12 +1403,18 @@ def _closing_time(m) -> bool:
     return bool(_CLOSING_TIME_BEFORE.search(m.string, max(0, m.start() - 10), m.start()))
 
 
+# （三）提升阶段（2026年1月1日以后持续开展此项工作） (vb_02): a numbered stage's bracket opening on the day it starts
+_GOES_ON_AFTER = re.compile(r"(?:以后|之后|起)[ \t]?持续")
+
+
 def _read_bare_month_of_year(m, year: int, month: int) -> dict | None:
     """A bare year and month (and day): 于2023年9月开展 (when it happens), 2021年11月24日12时前完成 (due)."""
     day = year_value(m.group("d")) if m.group("d") else None
     if _INTENT_BEFORE.search(m.string, max(0, m.start() - 3), m.start()) or _closing_time(m):
         return _dated(year, month, day, "by")  # 力争2021年7月1日正式开馆: due by the day itself
     if _STARTS.match(m.string, m.end()) or _FROM.search(m.string, max(0, m.start() - 2), m.start()):
+        if _GOES_ON_AFTER.match(m.string, m.end()) and _names_a_stage(m):
+            return _dated(year, month, day, "period")  # 提升阶段（2026年1月1日以后持续开展…） (vb_02): when the stage starts
         return None  # 自2022年10月1日起施行: not a deadline
     after = m.end() + int(m.string[m.end():m.end() + 1] in "，,")  # 2024年3月28日，…人民政府印发了《…》
     if day is not None and (_ACT_OF_RECORD.match(m.string, after) or _MEETING_AFTER.match(m.string, m.end())):
