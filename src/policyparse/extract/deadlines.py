@@ -231,7 +231,8 @@ _DONE_WORD = re.compile(r"已|又|了(?![解结])")
 _DONE_BEFORE = re.compile(r"已(?:于|在)?$")
 _APPROACHING = re.compile(r"临近|将至|到来|来临")
 # 有效期限：至2032年6月28日 (a licence's field); 延续实施…降低失业保险费率为1%政策至2025年底 (ut_05): a policy's term
-_VALIDITY_BEFORE = re.compile(r"(?:有效期(?:限)?(?:为|延长|[ \t]?[：:])?|政策)[ \t]?$")
+# 政策执行期限至2025年12月底 (vb_09): a measure's term, said as its 执行 / 实施 / 适用 期限 (申请期限至… stays a limit to apply by)
+_VALIDITY_BEFORE = re.compile(r"(?:有效期(?:限)?(?:为|延长|[ \t]?[：:])?|政策|(?:执行|实施|适用)期限?)[ \t]?$")
 # 发证日期：2022年6月29日, 颁发日期：…: a record's dated field (a licence, a certificate printed in the notice), no deadline
 # (有效期限至：2029年12月24日: the licence's term, its 至 before the colon)
 _FIELD_DATE_BEFORE = re.compile(r"(?:(?:发证|颁发|签发|成文|发布|印发|批准|登记)日期|有效期限?至)[ \t]?[：:][ \t]?$")
@@ -733,10 +734,17 @@ def _dates_a_goal_met_ahead(m, next_break, words: _SentenceWords) -> bool:
     return words.found(DONE_BEYOND, opened, end) and not words.found(_STRIVES_TO_MEET, opened, end)
 
 
+# 于2023年10月18日有效期届满后继续实施, 至…2025年2月28日有效期届满之日止, 将于今年10月18日到期 (vb_06): the day a
+# term runs out, said after it
+_EXPIRES_AFTER = re.compile(r"[ \t]?(?:有效期|期限)?(?:届满|期满|到期)")
+
+
 def _ends_a_validity(m) -> bool:
-    """本措施自2026年1月1日起实施，有效期至2030年12月31日: the day a rule stops applying is a date of record,
-    not one a task is due by."""
-    return m.group("pre") in ("至", "到", "截至", "截止", "截止到") and bool(_VALIDITY_BEFORE.search(m.string, max(0, m.start() - 6), m.start()))
+    """本措施自2026年1月1日起实施，有效期至2030年12月31日, 于2023年10月18日有效期届满: the day a rule stops applying
+    is a date of record, not one a task is due by."""
+    if m.group("pre") in ("至", "到", "截至", "截止", "截止到") and _VALIDITY_BEFORE.search(m.string, max(0, m.start() - 6), m.start()):
+        return True
+    return (m.group("d") is not None or m.group("d2") is not None) and _EXPIRES_AFTER.match(m.string, m.end()) is not None
 
 
 def _closes_a_window(m) -> bool:
@@ -760,9 +768,17 @@ def _is_reference_date(m) -> bool:
     return bool(_BY_BEFORE.search(m.string, max(0, m.start() - 14), m.start()) and _REFERENCE_LATER.match(m.string, m.end()))
 
 
+# 项目的执行起始时间统一填写2025年1月1日 (vb_03): the value an application form's field is filled in with
+_FILLED_IN_BEFORE = re.compile(r"填(?:写|报)为?[ \t]?$")
+
+
 def _is_field_date(m) -> bool:
-    """建造许可证 … 发证日期：2022年6月29日有效期限：…: the date a labelled field of a record gives."""
-    return not m.group("pre") and bool(_FIELD_DATE_BEFORE.search(m.string, max(0, m.start() - 10), m.start()))
+    """建造许可证 … 发证日期：2022年6月29日有效期限：…: the date a labelled field of a record gives; 执行起始时间统一
+    填写2025年1月1日: the date a form is filled in with."""
+    if m.group("pre"):
+        return False
+    before = m.string[max(0, m.start() - 10):m.start()]
+    return bool(_FIELD_DATE_BEFORE.search(before) or ("填" in before and _FILLED_IN_BEFORE.search(before)))
 
 
 def _is_forecast(m) -> bool:
@@ -1235,7 +1251,19 @@ def _read_year(m, goals: bool, year: int, doc_year: int | None = None) -> dict |
         month, day = 12, 31
     elif m.group("mend") and month:
         day = calendar.monthrange(year, month)[1]
+    if day is not None and m.group("pre") in ("至", "到") and not m.group("suf") and _closes_days_window(m):
+        return _dated(year, month, None, "period")  # a window of days, read once: the period of its last day's month
     return _dated(year, month, day, "by")
+
+
+# 启动阶段（2024年4月1日至2024年12月31日） (vb_02): a day, then 至 and a day with its year written out — a window of days
+_DAY_BEFORE_JOINER = re.compile(r"\d{1,2}[ \t]?[日号][ \t]?$")
+
+
+def _closes_days_window(m) -> bool:
+    """The date closes a window of days (a day before its 至 / 到): read once at its end, as 自查摸底阶段（7月3日至7月15日）
+    and 报名时间为2012年1月4日—2012年2月20日 are (gold-format "Spans of dates"), not a day due by."""
+    return bool(_DAY_BEFORE_JOINER.search(m.string, max(0, m.start() - 5), m.start()))
 
 
 def _read_bare_year(m, year: int, goals: bool, doc_year: int | None = None) -> dict | None:
@@ -1391,12 +1419,18 @@ def _closing_time(m) -> bool:
     return bool(_CLOSING_TIME_BEFORE.search(m.string, max(0, m.start() - 10), m.start()))
 
 
+# （三）提升阶段（2026年1月1日以后持续开展此项工作） (vb_02): a numbered stage's bracket opening on the day it starts
+_GOES_ON_AFTER = re.compile(r"(?:以后|之后|起)[ \t]?持续")
+
+
 def _read_bare_month_of_year(m, year: int, month: int) -> dict | None:
     """A bare year and month (and day): 于2023年9月开展 (when it happens), 2021年11月24日12时前完成 (due)."""
     day = year_value(m.group("d")) if m.group("d") else None
     if _INTENT_BEFORE.search(m.string, max(0, m.start() - 3), m.start()) or _closing_time(m):
         return _dated(year, month, day, "by")  # 力争2021年7月1日正式开馆: due by the day itself
     if _STARTS.match(m.string, m.end()) or _FROM.search(m.string, max(0, m.start() - 2), m.start()):
+        if _GOES_ON_AFTER.match(m.string, m.end()) and _names_a_stage(m):
+            return _dated(year, month, day, "period")  # 提升阶段（2026年1月1日以后持续开展…） (vb_02): when the stage starts
         return None  # 自2022年10月1日起施行: not a deadline
     after = m.end() + int(m.string[m.end():m.end() + 1] in "，,")  # 2024年3月28日，…人民政府印发了《…》
     if day is not None and (_ACT_OF_RECORD.match(m.string, after) or _MEETING_AFTER.match(m.string, m.end())):

@@ -201,7 +201,7 @@ _PRICE_BEFORE = re.compile(r"收费标准|收费|售价|票价|租金|单价|价
 # 对原18个深度贫困乡镇: the former set an action works on
 _FORMER = re.compile(r"原$")
 # 招用4人以上的每增加1人给予3000元补贴: the step a payment or a score is reckoned by
-_STEP_BEFORE = re.compile(r"每(?:增加|增|减少|减|超过|超出|多|认定|新增|引进|招用|吸纳|获批)$")
+_STEP_BEFORE = re.compile(r"每(?:成功)?(?:增加|增|减少|减|超过|超出|多|认定|新增|引进|招用|吸纳|获批)$")  # 每成功引进1名 (vb_11)
 # 省委十三届十五次全会, 市十七届人大五次会议: the session a meeting is counted as, named by the number of 次
 _SESSION_AFTER = re.compile(r"(?:全体)?(?:全会|会议|代表大会|党代会|常委会)")
 # 第十二条第4、6、10、8项: ordinals listed after one 第
@@ -2049,6 +2049,8 @@ def _is_share_paid_out(x: _Mention) -> bool:
     flat standard of a service the plan commits to."""
     if x.unit in ("%", "‰") and _STANDARD_RAISED_BEFORE.search(x.before(8)):
         return False  # 政府补助标准提高5.95%: the raise of a service's standard the plan commits to (tl_06), as a flat one
+    if _is_capped_flat_standard(x):
+        return False
     if _CAP.search(x.clause) or x.unit in ("%", "‰") or x.m.group("post"):
         return True
     if _FLAT_STANDARD.match(x.after) and not _is_in_amount_list(x):
@@ -2056,6 +2058,13 @@ def _is_share_paid_out(x: _Mention) -> bool:
         # 高级技师5000元的标准: a scale of grants by class)
         return False
     return _is_graded_grant(x)
+
+
+def _is_capped_flat_standard(x: _Mention) -> bool:
+    """按照每人不超过1500元的标准发放一次性扩岗补助 (vb_09): the one sum per head a grant is paid at, its 不超过 the
+    standard's own bound (a flat standard, as 按每人1500元标准发放; not a scale of sums by class)."""
+    return (x.m.group("cmp1") == "不超过" and "每" in x.before(6) and _FLAT_STANDARD.match(x.after) is not None
+            and not _is_in_amount_list(x))
 
 
 def _is_graded_grant(x: _Mention) -> bool:
@@ -2164,11 +2173,13 @@ def _is_conditional_subject(x: _Mention) -> bool:
 
 
 def _is_rate_rule(x: _Mention) -> bool:
-    """增产煤加价50%, 提取投资所得容量的30%, 按供电量的6%计收加价电费: the rate a levy, a mark-up or an
-    allocation is made at, not a level to reach."""
+    """增产煤加价50%, 提取投资所得容量的30%, 按供电量的6%计收加价电费, 规定比例从70%提高至100%: the rate a levy, a
+    mark-up, an allocation or a fund's payout is made at, not a level to reach."""
     if x.unit not in ("%", "％", "‰"):
         return False
     before = x.own[x.clause_start:x.start]
+    if "比例" in before and _SCHEME_RATIO.search(before):
+        return True  # 规定比例从70%提高至100% (vb_06): the share a fund pays out or takes in, raised by a rule
     if x.has_comparator_word:
         # 担保费率不超过1%: a bound on a rate is a level the plan commits to; but 可在投产后…每年从营业利润中提取不低于5%的
         # 比例 (ue_05): the least share a rule lets a party take
@@ -2179,6 +2190,8 @@ def _is_rate_rule(x: _Mention) -> bool:
 
 
 _MAY_TAKE_SHARE = re.compile(r"可(?:以)?[^，。；;,]{0,24}?(?:提取|计提|扣除|留成|提成)")
+# 租房提取的规定比例从70%提高至100%, 稳岗返还比例, 缴存比例 (vb_06): the share a fund's rule pays out or takes in
+_SCHEME_RATIO = re.compile(r"(?:规定|提取|返还|缴存)比例")
 
 
 # 按照年度公用经费预算总额的5%安排教师培训经费 (ut_11): a budget's share, then the use it is set aside for
@@ -2208,10 +2221,17 @@ def _is_procedure_staffing(x: _Mention) -> bool:
 
 
 def _is_definition(x: _Mention) -> bool:
-    """1吨配额等于1吨二氧化碳, 高层住宅是指18层…, 每人每餐计1次: definitions and equivalences."""
+    """1吨配额等于1吨二氧化碳, 高层住宅是指18层…, 每人每餐计1次: definitions and equivalences; 对应门槛如下：住宿和餐饮业
+    年度营业额200万元以上，…: the thresholds a label defines, listed after it in its sentence."""
     if x.before(1) == "计" and x.before(2) not in ("共计", "合计", "累计", "总计"):
         return True
-    return bool(_DEFINITION.search(x.clause))
+    if _DEFINITION.search(x.clause):
+        return True
+    return x.own.find("门槛", x.sentence_start, x.start) >= 0 and _THRESHOLDS_LISTED.search(x.own, x.sentence_start, x.start) is not None
+
+
+# 本措施涉及行业“首达标”对应门槛如下：住宿和餐饮业年度营业额200万元以上，… (vb_05): the label of a list of thresholds
+_THRESHOLDS_LISTED = re.compile(r"门槛(?:如下|分别为|为|是)?[ \t]?[：:]")
 
 
 def _is_band(x: _Mention) -> bool:
@@ -2771,8 +2791,8 @@ def _is_listed_in_attachment(x: _Mention) -> bool:
 
 
 def _is_step(x: _Mention) -> bool:
-    """每增加1人给予3000元补贴, 每增、减1个百分点: the step a payment or a score is reckoned by."""
-    return bool(_STEP_BEFORE.search(x.before(4)))
+    """每增加1人给予3000元补贴, 每增、减1个百分点, 每成功引进1名…人才: the step a payment or a score is reckoned by."""
+    return bool(_STEP_BEFORE.search(x.before(6)))
 
 
 # 加快建设总投资7.58亿元的县医院迁建项目: the total investment a project is named by, its size (not the plan's sum)
