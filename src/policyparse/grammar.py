@@ -827,13 +827,14 @@ LEAD_CLAUSE = re.compile(r"(?P<units>.+?)" + _LEAD_VERB + r"$", re.S)
 SUPPORT_CLAUSE = re.compile(r"(?P<units>.+?)" + _SUPPORT_VERB + r"$", re.S)
 NOTE_CLAUSE_BREAK = re.compile(r"[，,；;]")
 # （A负责）, （A负责，B配合）, （A、B分工负责，C配合）: group `shared` is set when the units named first share the
-# task by their duties (分工负责, 共同负责): the note is joint even when others support.
+# task by their duties (分工负责, 共同负责): the note is joint even when others support. A 国办 note may close on the
+# duty to see the task done or to guide it (（A、B负责落实）, （A、B负责指导）, vc_06): the same reading.
 LEAD_RESPONSIBLE = re.compile(
-    r"^(?P<lead>.+?)(?:(?P<shared>按照?职责分工|按职责|分工|共同)|分别|具体)?负责"
+    r"^(?P<lead>.+?)(?:(?P<shared>按照?职责分工|按职责|分工|共同)|分别|具体)?负责(?:落实|指导)?"
     r"(?:\s*+[，,；;]\s*+(?P<sup>.+?)(?:配合落实|配合|参与|参加|协助|协同|协办|具体实施|具体落实|组织实施|抓好落实|负责落实|落实))?$", re.S
 )
 # （A会同B负责）, （A会同B等部门落实）: A leads, B supports.
-CONVENE = re.compile(r"^(?P<lead>[^，,；;]+?)会同(?P<sup>[^，,；;]+?)(?:按照?职责分工|共同|分别)?(?:负责|落实|实施|推进|办理)$", re.S)
+CONVENE = re.compile(r"^(?P<lead>[^，,；;]+?)会同(?P<sup>[^，,；;]+?)(?:按照?职责分工|共同|分别)?(?:负责(?:落实)?|落实|实施|推进|办理)$", re.S)
 # The same under a duty label, no verb closing it (（责任单位：A、B会同C、D，各市政府、雄安新区管委会）, uz_10): A and B lead;
 # C, D and the units after the comma support.
 CONVENE_LIST = re.compile(r"^(?P<lead>[^，,；;：:]+?)会同(?P<sup>[^；;：:。]+?)[。；;]?$", re.S)
