@@ -1632,3 +1632,20 @@ def test_an_item_title_wrapped_onto_its_research_field_line_goes_back_up():
     # below a line that ends its sentence, or no numbered line, the line stays as it is
     kept = "\n".join(["3.1 机场运行协同调度技术。", "本项目研究内容：研究机场运行协同调度方法。"])
     assert restore(kept) == kept.split("\n")
+
+
+def test_an_entry_whose_note_the_source_cut_before_its_bracket_runs_into_its_next_sibling():
+    # vc_03: （一）促进高校毕业生就业。…见习补贴可提高10%。（省人力资源社（二）积极稳妥安置去产能企业职工。… — the stored
+    # note stops mid-name with no closing bracket, the next item glued after it
+    body = "鼓励高校毕业生到城乡基层、小微企业就业，拓展高校毕业生基层就业职务晋升、专业发展空间，提高待遇保障水平。" * 3
+    text = ("四、分类施策，抓好重点群体就业（一）促进高校毕业生就业。" + body + "（省人力资源社（二）积极稳妥安置去产能企业职工。"
+            + body + "（省人力资源社会保障厅、省财政厅等负责）（三）促进农村劳动力就业。" + body)
+    lines = restore(text)
+    assert lines[1].endswith("（省人力资源社")
+    assert lines[2].startswith("（二）积极稳妥安置去产能企业职工。")
+    assert lines[3].startswith("（三）促进农村劳动力就业。")
+    # a marker not numbering on, or a bracket holding more than a name's start, stays inside the entry
+    kept = "".join(restore("四、分类施策（一）促进就业。" + body + "（省人力资源社（三）积极稳妥安置。" + body))
+    assert "（省人力资源社（三）积极稳妥安置" in kept
+    kept = "".join(restore("四、分类施策（一）促进就业。" + body + "（见附件，下同（二）积极稳妥安置。" + body))
+    assert "（见附件，下同（二）积极稳妥安置" in kept

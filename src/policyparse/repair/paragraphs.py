@@ -1866,7 +1866,8 @@ def _glued_marker(line: str, i: int, end: int, numbering: _Numbering, para_start
 def _runs_on_into(line: str, para_start: int, para_marker: Marker | None, i: int) -> bool:
     """Does the paragraph's text, with no sentence end, run on into the marker at i?"""
     return (_bare_heading_runs_on(line, para_start, para_marker, i) or _name_list_runs_on(line, para_start, para_marker, i)
-            or _note_runs_on(line, para_start, para_marker, i) or _chapter_title_runs_on(line, para_start, i))
+            or _note_runs_on(line, para_start, para_marker, i) or _chapter_title_runs_on(line, para_start, i)
+            or _cut_note_runs_on(line, para_start, para_marker, i))
 
 
 def _numbered_on(line: str, i: int, end: int, marker: Marker, numbering: _Numbering, after_sentence: bool) -> bool:
@@ -1951,6 +1952,23 @@ def _note_runs_on(line: str, para_start: int, para_marker: Marker | None, i: int
 
 
 _NOTE_CLOSED_STYLES = frozenset(("cn", "paren_cn", "num", "paren_num"))
+_CUT_NOTE_REACH = 24  # characters a note cut before its closing bracket may hold before the next entry
+
+
+def _cut_note_runs_on(line: str, para_start: int, para_marker: Marker | None, i: int) -> bool:
+    """（一）促进高校毕业生就业。…见习补贴可提高10%。（省人力资源社（二）积极稳妥安置… (vc_03): an entry whose closing note
+    the source cut off before its bracket closed — an opening bracket after the entry's last stop, a few Han characters
+    and nothing else — runs into its next sibling, numbered on (the cut note ends the entry as its bracket would)."""
+    if para_marker is None or para_marker.style not in _NOTE_CLOSED_STYLES or i - para_start < _ENTRY_RUN:
+        return False
+    reach = max(para_start, i - _CUT_NOTE_REACH)
+    opened = max(line.rfind("（", reach, i), line.rfind("(", reach, i))
+    if opened <= para_start or line[opened - 1] not in "。；;" or i - opened < 3:
+        return False
+    if not all(_is_han(ch) for ch in line[opened + 1:i]):
+        return False  # a bracket closed, or a clause: no cut note
+    marker = match_marker(line[i:i + 24])
+    return marker is not None and marker.style == para_marker.style and marker.number == para_marker.number + 1
 
 
 def _before(line: str, i: int) -> str:
