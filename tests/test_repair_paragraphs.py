@@ -1544,6 +1544,26 @@ def test_a_joint_signature_longer_than_a_sentence_s_reach_glued_after_the_notice
     assert not any(line.startswith("我们") for line in restore("各区：请抓好落实。我们在会上讨论了问题2023年12月13日为期一天。" + FILLER))
 
 
+def test_a_joint_signature_closing_on_a_mass_organisation_or_glued_after_a_contact_number_signs_the_notice():
+    # vc_07: …请认真贯彻落实。河北省人力资源和社会保障厅…河北省总工会河北省妇联2024年8月26日（此件主动公开）… — the last
+    # signer a 妇联; vc_02: …联系人：…张建华联系方式：0311-66908801河北省人力资源和社会保障厅…中国农业银行股份有限公司河北省分行
+    # 2022年12月30日… — the signature glued after the contact number that closes the notice
+    signers = "某省人力资源和社会保障厅某省发展和改革委员会某省商务厅某省教育厅某省农业农村厅某省总工会某省妇联"
+    body = ("各市人社局：现将《某措施》印发给你们，请认真贯彻落实。" + signers + "2024年8月26日（此件主动公开）某措施为贯彻落实…意见，"
+            "现提出如下措施。一、贯彻国家职业标准" + FILLER)
+    lines = restore(body)
+    assert signers in lines and "2024年8月26日" in lines
+    signers = ("某省人力资源和社会保障厅某省发展和改革委员会某省教育厅某省工业和信息化厅某省财政厅某省农业农村厅某省市场监督管理局"
+               "中国人民银行某中心支行中国农业银行股份有限公司某省分行")
+    body = ("现将《某方案》印发给你们，请认真抓好贯彻落实。联系人：某省创业服务中心张某联系方式：0311-66908801" + signers
+            + "2022年12月30日（此件主动公开）某方案根据通知，制定如下工作方案。一、准确把握总体要求" + FILLER)
+    lines = restore(body)
+    assert signers in lines and lines[lines.index(signers) - 1].endswith("0311-66908801")
+    # a sentence after the number, naming no bodies, signs nothing
+    body = "现将方案印发给你们。联系方式：0311-66908801请各单位及时报送材料2022年12月30日前完成。" + FILLER
+    assert not any(line.startswith("请各单位") for line in restore(body))
+
+
 def test_a_date_glued_after_the_handing_out_sentence_and_before_the_plan_s_opening_signs_the_notice():
     # uf_01: …请结合本地本部门实际认真组织实施。二〇一一年十一月二十三日为落实…: no issuer between stop and date
     body = ("各设区市人民政府：《某省规划》已经省政府同意，现印发给你们，请结合本地本部门实际认真组织实施。"

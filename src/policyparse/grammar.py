@@ -1274,8 +1274,9 @@ DATE_LIST_THEN_BEFORE = re.compile(rf"(?:(?:、|和|及|或|以及)\s*+{_LISTED_
 # ministries) printed as one run with no blank, stop or 、 between the names: each name closes on a body's word and none
 # runs longer than a body's name. Possessive: a run that is no list of names fails at once, never re-parted. Repair cuts
 # such a run from the closing note it is glued to; layout reads its line as signing however long it is.
-# (uv_09: eleven issuers, the last a railway 集团有限公司 signing beside the departments)
-GLUED_ISSUERS = re.compile(r"(?:\p{Han}{1,15}?(?:部|委|局|厅|署|办|院|行|会|室|府|公司))++")
+# (uv_09: eleven issuers, the last a railway 集团有限公司 signing beside the departments; vc_07: seven, the last the
+# province's 妇联 — a mass organisation named by its short form, 联 closing no other body's name)
+GLUED_ISSUERS = re.compile(r"(?:\p{Han}{1,15}?(?:部|委|局|厅|署|办|院|行|会|室|府|公司|妇联|残联|侨联|文联|工商联))++")
 GLUED_ISSUERS_MAX = 400  # two dozen bodies' names
 ADDRESSED_BODY = r"\p{Han}{2,30}?(?:人民政府|办事处|委员会|管委会|办公室|办公厅|局|委|厅|部门|单位)[：:]"
 # The year a five-year plan ends, by its ordinal (“十四五”末 is 2025): the targets and deadlines stages date a plan's end by it

@@ -1763,6 +1763,8 @@ def _signature_start(line: str, date_at: int) -> int | None:
     # the contact block's last value closes the text before the issuer: asked before a 文种 word is, which may stand
     # inside a signer's name (水利部规划计划司: 规划)
     contact = _issuer_after_contact(line, lo, date_at)
+    if contact is None:
+        contact = _issuers_after_contact_number(line, date_at)
     if contact is not None:
         return contact
     for title_end in (_TITLE_END, _INSTITUTION_TITLE_END):
@@ -1788,6 +1790,25 @@ def _issuer_after_contact(line: str, lo: int, date_at: int) -> int | None:
     if last is not None and lo <= last.end() < date_at and _SIGNATURE_ORG.fullmatch(line, last.end(), date_at):
         return last.end()
     return None
+
+
+# 联系方式：0311-66908801 / 联系电话：0311-87806198: a contact number, which may close the notice's text right before
+# its signature with no blank between (vc_02)
+_CONTACT_NUMBER = re.compile(r"(?:电话|方式|手机|传真)[：:][0-9０-９\-－—（）() ]{6,24}")
+
+
+def _issuers_after_contact_number(line: str, date_at: int) -> int | None:
+    """…联系人：…张建华联系方式：0311-66908801河北省人力资源和社会保障厅河北省发展和改革委员会…河北省分行2022年12月30日
+    (vc_02): a joint signature (grammar.GLUED_ISSUERS) glued after the contact number that closes the notice's text."""
+    lo = max(0, date_at - GLUED_ISSUERS_MAX - _CONTACT_VALUE_MAX)
+    if line.find("：", lo, date_at) < 0:
+        return None  # every _CONTACT_NUMBER match holds its label's colon (the ASCII one is rare: asked below)
+    last = None
+    for m in _CONTACT_NUMBER.finditer(line, lo, date_at):
+        last = m
+    if last is None or last.end() >= date_at or not _is_han(line[last.end()]):
+        return None
+    return last.end() if GLUED_ISSUERS.fullmatch(line, last.end(), date_at) else None
 
 
 def _marker_cuts(line: str, cuts: list[tuple[int, int]], numbering: _Numbering) -> list[tuple[int, int]]:
