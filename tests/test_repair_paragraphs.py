@@ -1219,6 +1219,13 @@ def test_a_transmitted_plans_title_after_the_signature_date_and_its_notes_is_cut
                     "社会保障厅调解仲裁处）关于开展基层调解组织建设行动的实施方案为深入贯彻党的二十大精神，制定本方案。一、总体要求")
     assert "关于开展基层调解组织建设行动的实施方案" in lines
     assert any(line.startswith("为深入贯彻") for line in lines)
+    # vc_02: …2022年12月30日（此件主动公开）河北省重点群体创业推进行动工作方案根据《…的通知》（…号），…: an opening that cites a
+    # document in 《》 first
+    lines = restore("请认真抓好贯彻落实。河北省人力资源和社会保障厅河北省财政厅2022年12月30日（此件主动公开）某省重点群体创业推进行动"
+                    "工作方案根据《某部关于实施重点群体创业推进行动的通知》（某发[2022]81号），结合我省实际，制定如下工作方案。"
+                    "一、准确把握总体要求")
+    assert "某省重点群体创业推进行动工作方案" in lines
+    assert any(line.startswith("根据《某部关于") for line in lines)
 
 
 def test_a_bracketed_doc_number_opening_the_text_is_cut_from_its_first_sentence():

@@ -185,11 +185,12 @@ _REPLY_ADDRESSEE_LIST = re.compile(
 # plan's opening sentence may open on its year and a comma)
 # (…2019年11月25日　　关于支持生物医药产业高质量发展的若干政策为全面提升…, uz_11: a 若干政策 is such a plan; …2024年3月20日
 # （此件主动公开）（联系单位：…处）关于开展…行动的实施方案为深入贯彻…, uz_03: the disclosure and contact notes may stand
-# between the date and the title)
+# between the date and the title; …2022年12月30日（此件主动公开）河北省…工作方案根据《…的通知》…, vc_02: the opening may cite a
+# document in 《》 first)
 _DATED_PLAN_TITLE = re.compile(
     rf"({DATE_WORDS})(?:[ \u3000]*[—－-][ \u3000]*\d{{1,3}}[ \u3000]*[—－-])?(?:[ \u3000]*[（(](?:此件|联系)[^（）()\n]{{2,60}}[）)]){{0,2}}[ \u3000]*"
     rf"([^。，；：:,\n《》—（( \u3000][^。，；：:,\n《》—]{{3,79}}?(?:{_DOC_TYPES}|若干政策)(?:[（(][^（）()\n]{{1,16}}[）)])?)"
-    rf"(?=[ \u3000]*(?:为了?|根据|按照|依据)\p{{Han}}|[ \u3000]*一、|$|(?:19|20)\d\d年[，,])"
+    rf"(?=[ \u3000]*(?:为了?|根据|按照|依据)[\p{{Han}}《]|[ \u3000]*一、|$|(?:19|20)\d\d年[，,])"
 )
 # …确保工作顺利完成。特此批复。仙居县人民政府: the closing formula is a paragraph of its own
 # …请认真抓好落实。二〇〇六年二月七日（河北省发展和改革委员会）２００６年是… (uz_02): a transmitting notice signed by its date
