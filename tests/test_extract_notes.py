@@ -2256,3 +2256,13 @@ def test_a_note_closing_on_a_duty_to_see_the_task_done_names_its_carriers():
         "lead_support", ["科技部", "财政部"], ["有关部门"])
     # a sentence saying what a unit is to do is no note
     assert read("（三）强化监督。（由审计署负责落实整改情况的检查）") is None
+
+
+def test_institutions_joined_before_the_department_in_charge_they_share_are_one_unit():
+    # vc_11: （省发展改革委、省属高等学校和科研院所主管部门负责） — the departments in charge of both; the institutions
+    # alone (省属高等学校和科研院所负责) are two units, and a body before 和 keeps its own name
+    assert read("（二）完善基本建设项目管理。简化审批。（省发展改革委、省属高等学校和科研院所主管部门负责）") == (
+        "listed", ["省发展改革委", "省属高等学校和科研院所主管部门"], [])
+    assert read("（一）完善采购管理。自行采购。（省财政厅、省属高等学校和科研院所负责）") == (
+        "listed", ["省财政厅", "省属高等学校", "科研院所"], [])
+    assert read("（三）加强监管。定期检查。（市财政局和市教育主管部门负责）") == ("listed", ["市财政局", "市教育主管部门"], [])
