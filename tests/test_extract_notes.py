@@ -2242,3 +2242,27 @@ def test_own_places_gate_matches_trying_every_start(text):
     from policyparse.extract.units import _own_places
 
     assert _own_places(text) == _own_places_at_every_start(text)
+
+
+def test_a_note_closing_on_a_duty_to_see_the_task_done_names_its_carriers():
+    # vc_06 (国办发〔2021〕32号): （项目管理部门、项目承担单位负责落实）, （科技部、人力资源社会保障部、财政部等有关部门负责落实）,
+    # （科技部、财政部负责指导）, （科技部、财政部会同有关部门负责落实） — 负责落实 / 负责指导 close a note as 负责 does
+    assert read("（一）简化预算编制。精简科目。（项目管理部门、项目承担单位负责落实）") == (
+        "listed", ["项目管理部门", "项目承担单位"], [])
+    assert read("（十一）加大激励力度。落实规定。（科技部、人力资源社会保障部、财政部等有关部门负责落实）") == (
+        "listed", ["科技部", "人力资源社会保障部", "财政部"], [])
+    assert read("（二十）支持新型研发机构。给予稳定支持。（科技部、财政部负责指导）") == ("listed", ["科技部", "财政部"], [])
+    assert read("（二十四）加大宣传力度。加强解读。（科技部、财政部会同有关部门负责落实）") == (
+        "lead_support", ["科技部", "财政部"], ["有关部门"])
+    # a sentence saying what a unit is to do is no note
+    assert read("（三）强化监督。（由审计署负责落实整改情况的检查）") is None
+
+
+def test_institutions_joined_before_the_department_in_charge_they_share_are_one_unit():
+    # vc_11: （省发展改革委、省属高等学校和科研院所主管部门负责） — the departments in charge of both; the institutions
+    # alone (省属高等学校和科研院所负责) are two units, and a body before 和 keeps its own name
+    assert read("（二）完善基本建设项目管理。简化审批。（省发展改革委、省属高等学校和科研院所主管部门负责）") == (
+        "listed", ["省发展改革委", "省属高等学校和科研院所主管部门"], [])
+    assert read("（一）完善采购管理。自行采购。（省财政厅、省属高等学校和科研院所负责）") == (
+        "listed", ["省财政厅", "省属高等学校", "科研院所"], [])
+    assert read("（三）加强监管。定期检查。（市财政局和市教育主管部门负责）") == ("listed", ["市财政局", "市教育主管部门"], [])

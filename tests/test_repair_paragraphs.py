@@ -1219,6 +1219,13 @@ def test_a_transmitted_plans_title_after_the_signature_date_and_its_notes_is_cut
                     "社会保障厅调解仲裁处）关于开展基层调解组织建设行动的实施方案为深入贯彻党的二十大精神，制定本方案。一、总体要求")
     assert "关于开展基层调解组织建设行动的实施方案" in lines
     assert any(line.startswith("为深入贯彻") for line in lines)
+    # vc_02: …2022年12月30日（此件主动公开）河北省重点群体创业推进行动工作方案根据《…的通知》（…号），…: an opening that cites a
+    # document in 《》 first
+    lines = restore("请认真抓好贯彻落实。河北省人力资源和社会保障厅河北省财政厅2022年12月30日（此件主动公开）某省重点群体创业推进行动"
+                    "工作方案根据《某部关于实施重点群体创业推进行动的通知》（某发[2022]81号），结合我省实际，制定如下工作方案。"
+                    "一、准确把握总体要求")
+    assert "某省重点群体创业推进行动工作方案" in lines
+    assert any(line.startswith("根据《某部关于") for line in lines)
 
 
 def test_a_bracketed_doc_number_opening_the_text_is_cut_from_its_first_sentence():
@@ -1544,6 +1551,26 @@ def test_a_joint_signature_longer_than_a_sentence_s_reach_glued_after_the_notice
     assert not any(line.startswith("我们") for line in restore("各区：请抓好落实。我们在会上讨论了问题2023年12月13日为期一天。" + FILLER))
 
 
+def test_a_joint_signature_closing_on_a_mass_organisation_or_glued_after_a_contact_number_signs_the_notice():
+    # vc_07: …请认真贯彻落实。河北省人力资源和社会保障厅…河北省总工会河北省妇联2024年8月26日（此件主动公开）… — the last
+    # signer a 妇联; vc_02: …联系人：…张建华联系方式：0311-66908801河北省人力资源和社会保障厅…中国农业银行股份有限公司河北省分行
+    # 2022年12月30日… — the signature glued after the contact number that closes the notice
+    signers = "某省人力资源和社会保障厅某省发展和改革委员会某省商务厅某省教育厅某省农业农村厅某省总工会某省妇联"
+    body = ("各市人社局：现将《某措施》印发给你们，请认真贯彻落实。" + signers + "2024年8月26日（此件主动公开）某措施为贯彻落实…意见，"
+            "现提出如下措施。一、贯彻国家职业标准" + FILLER)
+    lines = restore(body)
+    assert signers in lines and "2024年8月26日" in lines
+    signers = ("某省人力资源和社会保障厅某省发展和改革委员会某省教育厅某省工业和信息化厅某省财政厅某省农业农村厅某省市场监督管理局"
+               "中国人民银行某中心支行中国农业银行股份有限公司某省分行")
+    body = ("现将《某方案》印发给你们，请认真抓好贯彻落实。联系人：某省创业服务中心张某联系方式：0311-66908801" + signers
+            + "2022年12月30日（此件主动公开）某方案根据通知，制定如下工作方案。一、准确把握总体要求" + FILLER)
+    lines = restore(body)
+    assert signers in lines and lines[lines.index(signers) - 1].endswith("0311-66908801")
+    # a sentence after the number, naming no bodies, signs nothing
+    body = "现将方案印发给你们。联系方式：0311-66908801请各单位及时报送材料2022年12月30日前完成。" + FILLER
+    assert not any(line.startswith("请各单位") for line in restore(body))
+
+
 def test_a_date_glued_after_the_handing_out_sentence_and_before_the_plan_s_opening_signs_the_notice():
     # uf_01: …请结合本地本部门实际认真组织实施。二〇一一年十一月二十三日为落实…: no issuer between stop and date
     body = ("各设区市人民政府：《某省规划》已经省政府同意，现印发给你们，请结合本地本部门实际认真组织实施。"
@@ -1632,3 +1659,20 @@ def test_an_item_title_wrapped_onto_its_research_field_line_goes_back_up():
     # below a line that ends its sentence, or no numbered line, the line stays as it is
     kept = "\n".join(["3.1 机场运行协同调度技术。", "本项目研究内容：研究机场运行协同调度方法。"])
     assert restore(kept) == kept.split("\n")
+
+
+def test_an_entry_whose_note_the_source_cut_before_its_bracket_runs_into_its_next_sibling():
+    # vc_03: （一）促进高校毕业生就业。…见习补贴可提高10%。（省人力资源社（二）积极稳妥安置去产能企业职工。… — the stored
+    # note stops mid-name with no closing bracket, the next item glued after it
+    body = "鼓励高校毕业生到城乡基层、小微企业就业，拓展高校毕业生基层就业职务晋升、专业发展空间，提高待遇保障水平。" * 3
+    text = ("四、分类施策，抓好重点群体就业（一）促进高校毕业生就业。" + body + "（省人力资源社（二）积极稳妥安置去产能企业职工。"
+            + body + "（省人力资源社会保障厅、省财政厅等负责）（三）促进农村劳动力就业。" + body)
+    lines = restore(text)
+    assert lines[1].endswith("（省人力资源社")
+    assert lines[2].startswith("（二）积极稳妥安置去产能企业职工。")
+    assert lines[3].startswith("（三）促进农村劳动力就业。")
+    # a marker not numbering on, or a bracket holding more than a name's start, stays inside the entry
+    kept = "".join(restore("四、分类施策（一）促进就业。" + body + "（省人力资源社（三）积极稳妥安置。" + body))
+    assert "（省人力资源社（三）积极稳妥安置" in kept
+    kept = "".join(restore("四、分类施策（一）促进就业。" + body + "（见附件，下同（二）积极稳妥安置。" + body))
+    assert "（见附件，下同（二）积极稳妥安置" in kept

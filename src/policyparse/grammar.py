@@ -827,13 +827,14 @@ LEAD_CLAUSE = re.compile(r"(?P<units>.+?)" + _LEAD_VERB + r"$", re.S)
 SUPPORT_CLAUSE = re.compile(r"(?P<units>.+?)" + _SUPPORT_VERB + r"$", re.S)
 NOTE_CLAUSE_BREAK = re.compile(r"[，,；;]")
 # （A负责）, （A负责，B配合）, （A、B分工负责，C配合）: group `shared` is set when the units named first share the
-# task by their duties (分工负责, 共同负责): the note is joint even when others support.
+# task by their duties (分工负责, 共同负责): the note is joint even when others support. A 国办 note may close on the
+# duty to see the task done or to guide it (（A、B负责落实）, （A、B负责指导）, vc_06): the same reading.
 LEAD_RESPONSIBLE = re.compile(
-    r"^(?P<lead>.+?)(?:(?P<shared>按照?职责分工|按职责|分工|共同)|分别|具体)?负责"
+    r"^(?P<lead>.+?)(?:(?P<shared>按照?职责分工|按职责|分工|共同)|分别|具体)?负责(?:落实|指导)?"
     r"(?:\s*+[，,；;]\s*+(?P<sup>.+?)(?:配合落实|配合|参与|参加|协助|协同|协办|具体实施|具体落实|组织实施|抓好落实|负责落实|落实))?$", re.S
 )
 # （A会同B负责）, （A会同B等部门落实）: A leads, B supports.
-CONVENE = re.compile(r"^(?P<lead>[^，,；;]+?)会同(?P<sup>[^，,；;]+?)(?:按照?职责分工|共同|分别)?(?:负责|落实|实施|推进|办理)$", re.S)
+CONVENE = re.compile(r"^(?P<lead>[^，,；;]+?)会同(?P<sup>[^，,；;]+?)(?:按照?职责分工|共同|分别)?(?:负责(?:落实)?|落实|实施|推进|办理)$", re.S)
 # The same under a duty label, no verb closing it (（责任单位：A、B会同C、D，各市政府、雄安新区管委会）, uz_10): A and B lead;
 # C, D and the units after the comma support.
 CONVENE_LIST = re.compile(r"^(?P<lead>[^，,；;：:]+?)会同(?P<sup>[^；;：:。]+?)[。；;]?$", re.S)
@@ -1273,8 +1274,9 @@ DATE_LIST_THEN_BEFORE = re.compile(rf"(?:(?:、|和|及|或|以及)\s*+{_LISTED_
 # ministries) printed as one run with no blank, stop or 、 between the names: each name closes on a body's word and none
 # runs longer than a body's name. Possessive: a run that is no list of names fails at once, never re-parted. Repair cuts
 # such a run from the closing note it is glued to; layout reads its line as signing however long it is.
-# (uv_09: eleven issuers, the last a railway 集团有限公司 signing beside the departments)
-GLUED_ISSUERS = re.compile(r"(?:\p{Han}{1,15}?(?:部|委|局|厅|署|办|院|行|会|室|府|公司))++")
+# (uv_09: eleven issuers, the last a railway 集团有限公司 signing beside the departments; vc_07: seven, the last the
+# province's 妇联 — a mass organisation named by its short form, 联 closing no other body's name)
+GLUED_ISSUERS = re.compile(r"(?:\p{Han}{1,15}?(?:部|委|局|厅|署|办|院|行|会|室|府|公司|妇联|残联|侨联|文联|工商联))++")
 GLUED_ISSUERS_MAX = 400  # two dozen bodies' names
 ADDRESSED_BODY = r"\p{Han}{2,30}?(?:人民政府|办事处|委员会|管委会|办公室|办公厅|局|委|厅|部门|单位)[：:]"
 # The year a five-year plan ends, by its ordinal (“十四五”末 is 2025): the targets and deadlines stages date a plan's end by it

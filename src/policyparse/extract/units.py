@@ -2470,9 +2470,25 @@ _LOCAL_GOVERNMENTS = frozenset({"地方"})
 _TWO_COLLECTIVES = re.compile(r"^(?P<a>各地区?|各级政府)(?=各)")
 
 
+# 省属高等学校和科研院所主管部门 (vc_11): the departments in charge of both kinds of institution — a 主管部门 after a list of
+# institutions (schools, institutes, firms) that name no body of their own is shared by them, one unit
+_SHARED_HEADS = ("主管部门", "主管单位")
+_INSTITUTIONS_BEFORE = re.compile(r"(?:学校|高校|院校|院所|企业|医院|机构)$")
+
+
+def _shared_head(p: _Piece) -> bool:
+    """Is the piece institutions joined by a conjunction before one 主管部门 they share?"""
+    if not p.name.endswith(_SHARED_HEADS):
+        return False
+    m = _CONJ.search(p.name)
+    return m is not None and _INSTITUTIONS_BEFORE.search(p.name, 0, m.start()) is not None
+
+
 def _split_conj(text: str, p: _Piece) -> list[_Piece] | None:
     """A piece as one unit, or split at 和 / 及 / 与 when both sides are units (县文化和旅游局 stays whole)."""
     if _lex.lookup(p.name).in_lexicon:
+        return [p]
+    if _shared_head(p):
         return [p]
     two = _TWO_COLLECTIVES.match(p.name) if p.name.startswith("各") else None
     if two and _is_collective(_lex._key(p.name[two.end():])):

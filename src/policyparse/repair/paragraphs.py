@@ -185,11 +185,12 @@ _REPLY_ADDRESSEE_LIST = re.compile(
 # plan's opening sentence may open on its year and a comma)
 # (…2019年11月25日　　关于支持生物医药产业高质量发展的若干政策为全面提升…, uz_11: a 若干政策 is such a plan; …2024年3月20日
 # （此件主动公开）（联系单位：…处）关于开展…行动的实施方案为深入贯彻…, uz_03: the disclosure and contact notes may stand
-# between the date and the title)
+# between the date and the title; …2022年12月30日（此件主动公开）河北省…工作方案根据《…的通知》…, vc_02: the opening may cite a
+# document in 《》 first)
 _DATED_PLAN_TITLE = re.compile(
     rf"({DATE_WORDS})(?:[ \u3000]*[—－-][ \u3000]*\d{{1,3}}[ \u3000]*[—－-])?(?:[ \u3000]*[（(](?:此件|联系)[^（）()\n]{{2,60}}[）)]){{0,2}}[ \u3000]*"
     rf"([^。，；：:,\n《》—（( \u3000][^。，；：:,\n《》—]{{3,79}}?(?:{_DOC_TYPES}|若干政策)(?:[（(][^（）()\n]{{1,16}}[）)])?)"
-    rf"(?=[ \u3000]*(?:为了?|根据|按照|依据)\p{{Han}}|[ \u3000]*一、|$|(?:19|20)\d\d年[，,])"
+    rf"(?=[ \u3000]*(?:为了?|根据|按照|依据)[\p{{Han}}《]|[ \u3000]*一、|$|(?:19|20)\d\d年[，,])"
 )
 # …确保工作顺利完成。特此批复。仙居县人民政府: the closing formula is a paragraph of its own
 # …请认真抓好落实。二〇〇六年二月七日（河北省发展和改革委员会）２００６年是… (uz_02): a transmitting notice signed by its date
@@ -1763,6 +1764,8 @@ def _signature_start(line: str, date_at: int) -> int | None:
     # the contact block's last value closes the text before the issuer: asked before a 文种 word is, which may stand
     # inside a signer's name (水利部规划计划司: 规划)
     contact = _issuer_after_contact(line, lo, date_at)
+    if contact is None:
+        contact = _issuers_after_contact_number(line, date_at)
     if contact is not None:
         return contact
     for title_end in (_TITLE_END, _INSTITUTION_TITLE_END):
@@ -1788,6 +1791,25 @@ def _issuer_after_contact(line: str, lo: int, date_at: int) -> int | None:
     if last is not None and lo <= last.end() < date_at and _SIGNATURE_ORG.fullmatch(line, last.end(), date_at):
         return last.end()
     return None
+
+
+# 联系方式：0311-66908801 / 联系电话：0311-87806198: a contact number, which may close the notice's text right before
+# its signature with no blank between (vc_02)
+_CONTACT_NUMBER = re.compile(r"(?:电话|方式|手机|传真)[：:][0-9０-９\-－—（）() ]{6,24}")
+
+
+def _issuers_after_contact_number(line: str, date_at: int) -> int | None:
+    """…联系人：…张建华联系方式：0311-66908801河北省人力资源和社会保障厅河北省发展和改革委员会…河北省分行2022年12月30日
+    (vc_02): a joint signature (grammar.GLUED_ISSUERS) glued after the contact number that closes the notice's text."""
+    lo = max(0, date_at - GLUED_ISSUERS_MAX - _CONTACT_VALUE_MAX)
+    if line.find("：", lo, date_at) < 0:
+        return None  # every _CONTACT_NUMBER match holds its label's colon (the ASCII one is rare: asked below)
+    last = None
+    for m in _CONTACT_NUMBER.finditer(line, lo, date_at):
+        last = m
+    if last is None or last.end() >= date_at or not _is_han(line[last.end()]):
+        return None
+    return last.end() if GLUED_ISSUERS.fullmatch(line, last.end(), date_at) else None
 
 
 def _marker_cuts(line: str, cuts: list[tuple[int, int]], numbering: _Numbering) -> list[tuple[int, int]]:
@@ -1866,7 +1888,8 @@ def _glued_marker(line: str, i: int, end: int, numbering: _Numbering, para_start
 def _runs_on_into(line: str, para_start: int, para_marker: Marker | None, i: int) -> bool:
     """Does the paragraph's text, with no sentence end, run on into the marker at i?"""
     return (_bare_heading_runs_on(line, para_start, para_marker, i) or _name_list_runs_on(line, para_start, para_marker, i)
-            or _note_runs_on(line, para_start, para_marker, i) or _chapter_title_runs_on(line, para_start, i))
+            or _note_runs_on(line, para_start, para_marker, i) or _chapter_title_runs_on(line, para_start, i)
+            or _cut_note_runs_on(line, para_start, para_marker, i))
 
 
 def _numbered_on(line: str, i: int, end: int, marker: Marker, numbering: _Numbering, after_sentence: bool) -> bool:
@@ -1951,6 +1974,23 @@ def _note_runs_on(line: str, para_start: int, para_marker: Marker | None, i: int
 
 
 _NOTE_CLOSED_STYLES = frozenset(("cn", "paren_cn", "num", "paren_num"))
+_CUT_NOTE_REACH = 24  # characters a note cut before its closing bracket may hold before the next entry
+
+
+def _cut_note_runs_on(line: str, para_start: int, para_marker: Marker | None, i: int) -> bool:
+    """（一）促进高校毕业生就业。…见习补贴可提高10%。（省人力资源社（二）积极稳妥安置… (vc_03): an entry whose closing note
+    the source cut off before its bracket closed — an opening bracket after the entry's last stop, a few Han characters
+    and nothing else — runs into its next sibling, numbered on (the cut note ends the entry as its bracket would)."""
+    if para_marker is None or para_marker.style not in _NOTE_CLOSED_STYLES or i - para_start < _ENTRY_RUN:
+        return False
+    reach = max(para_start, i - _CUT_NOTE_REACH)
+    opened = max(line.rfind("（", reach, i), line.rfind("(", reach, i))
+    if opened <= para_start or line[opened - 1] not in "。；;" or i - opened < 3:
+        return False
+    if not all(_is_han(ch) for ch in line[opened + 1:i]):
+        return False  # a bracket closed, or a clause: no cut note
+    marker = match_marker(line[i:i + 24])
+    return marker is not None and marker.style == para_marker.style and marker.number == para_marker.number + 1
 
 
 def _before(line: str, i: int) -> str:
