@@ -2127,3 +2127,25 @@ def test_implicit_year_read_once_per_document(monkeypatch):
     assert len(calls) == 1
     # the year handed down still dates the task's 年底前
     assert [(d.year, d.month) for n, _parent in walk(doc.sections) for d in n.deadlines] == [(2020, 12)]
+
+
+_QUOTATION_PIECES = ("“", "”", "《", "》", "到", "至", "2025", "2023年", "年底", "年末", "，", ",", "标准", "的", "目标", "\"", "〔", "〕")
+
+
+@given(st.lists(st.sampled_from(_QUOTATION_PIECES), max_size=14).map("".join))
+def test_goal_quotations_gate_reads_as_the_pattern(own):
+    """grammar.goal_quotations_left_out asks QUOTED_GOAL_OPENING only of a quotation opening on 到 / 至 (up_06:
+    “到2023年，…”): the same quotations left as the pattern asked of every one."""
+    from policyparse.grammar import QUOTED_GOAL_OPENING, goal_quotations_left_out
+
+    quoted = quoted_ranges(own)
+    assert goal_quotations_left_out(own, quoted) == [q for q in quoted if not QUOTED_GOAL_OPENING.match(own, q[0] + 1)]
+
+
+@given(st.lists(st.sampled_from(("标准", "的", "标", "准", "的标准", "元", "1500", "发放", "，")), max_size=8).map("".join))
+def test_flat_standard_words_read_as_the_pattern(after):
+    # _is_rate_or_sum_standard: 按每人1500元标准发放 (a startswith for _FLAT_STANDARD.match of the 12 characters after)
+    from policyparse.extract import targets as t
+
+    own = "按每人1500元" + after
+    assert own.startswith(t._FLAT_STANDARD_WORDS, 9) == bool(t._FLAT_STANDARD.match(own[9:21]))

@@ -145,6 +145,7 @@ _RATE_VERB = re.compile(r"提取|计收|加收|加价|收取|征收|分成|扣�
 _BY_SHARE_OF = re.compile(r"按\p{Han}{0,16}的$")
 _GOAL_VERB = re.compile(r"达到|提高|提升|增长|增加|下降|降低|降至|不低于|不少于|力争|确保|实现|控制在")
 _FLAT_STANDARD = re.compile(r"的?标准")
+_FLAT_STANDARD_WORDS = ("标准", "的标准")  # what _FLAT_STANDARD matches, as a startswith asks it (no pattern call)
 # 全市城乡最低生活保障标准为每人每月1309元 (ra_05), 补贴标准为每人每次2元 (ra_07): a living or a subsidy standard
 # named, then the one sum it is paid at (a payment, fee or cap standard of a scheme is not named so)
 _STANDARD_SET_BEFORE = re.compile(r"(?:保障|生活|补贴|补助|养育|饮食|救助|资助)标准(?:为|是)(?:每\p{Han}{1,4})?$")
@@ -1212,7 +1213,7 @@ def _is_rate_or_sum_standard(x: _Mention) -> bool:
         return True  # 8月份完成主体工程的70%: the share of a work to be complete by then
     if x.before(1) == "为" and _DONE_FOR_AFTER.match(x.own, x.m.end()):
         return True  # 为5000名适龄农村妇女免费进行“两癌”检查: how many the work is done for
-    if _FLAT_STANDARD.match(x.after):
+    if x.own.startswith(_FLAT_STANDARD_WORDS, x.m.end()):
         return True  # 按每人1500元标准发放: the standard a service is given at
     if x.unit.endswith("元") and not x.reported and "标准" in x.before(12) and _STANDARD_SET_BEFORE.search(x.before(12)):
         return True  # 最低生活保障标准为每人每月1309元 (ra_05): a flat standard, named before its sum (a report's is a result)
