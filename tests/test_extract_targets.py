@@ -1942,6 +1942,50 @@ def test_a_node_with_no_quantity_is_left_before_its_paragraph_is_read(monkeypatc
     assert targets("到2025年，实现收入翻番。") == [(1.0, "番", "eq")]
 
 
+def _ungated_quantity_spans(own: str) -> list[tuple[int, int]]:
+    """_quantity_matches as it was before _QUANTITY_SIGN gated it: every _TARGET match that may be a quantity."""
+    from policyparse.extract import targets as t
+
+    return [m.span() for m in t._TARGET.finditer(own)
+            if m.group("cmp1", "pct", "unit", "post") != _NO_QUANTITY or own.startswith("/", m.end())]
+
+
+_SIGN_PIECES = _QUANTITY_PIECES + ("（", "）", "(", ")", "/", "\t", "\u3000", "\n", "点", "零", "〇", "亿", "及以上", "以内", "之内",
+                                   "上下", "千分之", "近", "逾", "保持在", "≤", "G", "cm", "PB", "6 . 5", "０", "１", "第", "标准桩",
+                                   "多", "公里", "吨", "米", "分", "之")
+
+
+@given(st.lists(st.sampled_from(_SIGN_PIECES), max_size=16).map("".join))
+def test_the_quantity_sign_gate_keeps_every_quantity(own):
+    """_quantity_matches scans only a node with a sign of a quantity beside a number (_QUANTITY_SIGN): the same
+    matches as the scan of every node."""
+    from policyparse.extract import targets as t
+
+    assert [m.span() for m in t._quantity_matches(own)] == _ungated_quantity_spans(own)
+
+
+def test_the_quantity_sign_gate_knows_every_measure_and_bound_word():
+    # each measure of the lexicon, each bound word and each word after a number, at a digit and at a numeral
+    from policyparse.extract import targets as t
+
+    for word in (*t._UNITS, *t._POST_WORDS.split("|")):
+        for own in ("达12" + word, "共12" + word, "三" + word + "。", "5万余" + word, "12 " + word, "200个（标准桩）" + word):
+            assert [m.span() for m in t._quantity_matches(own)] == _ungated_quantity_spans(own), own
+    for word in t._PRE1.split("|"):
+        for own in (word + "60，", word + " 约5", word + "百分之三十", "指数" + word + "65", word + "三"):
+            assert [m.span() for m in t._quantity_matches(own)] == _ungated_quantity_spans(own), own
+
+
+def test_a_node_with_numbers_but_no_quantity_sign_is_not_scanned():
+    # ra_01-like headings and prose: numerals in words (统一, 进一步, 二十大) and a year with no measure
+    from policyparse.extract import targets as t
+
+    for own in ("学习贯彻二十大精神，统一思想，进一步提高认识。", "（三）加强组织领导", "2023-2025", "第一章　总则"):
+        assert t._QUANTITY_SIGN.search(own) is None and list(t._quantity_matches(own)) == []
+    for own in ("建成10个站点", "孕产妇死亡率下降到10/10万", "指数达到65", "约百分之三十", "3万余平方米", "增长6 . 5 %"):
+        assert t._QUANTITY_SIGN.search(own) is not None and list(t._quantity_matches(own))
+
+
 @given(st.lists(st.sampled_from(_QUANTITY_PIECES), max_size=14).map("".join))
 def test_has_comparator_word_is_any_of_the_four_groups(own):
     """_Mention.has_comparator_word compares the four groups with None in one call: as any() of them said."""
@@ -2083,3 +2127,25 @@ def test_implicit_year_read_once_per_document(monkeypatch):
     assert len(calls) == 1
     # the year handed down still dates the task's 年底前
     assert [(d.year, d.month) for n, _parent in walk(doc.sections) for d in n.deadlines] == [(2020, 12)]
+
+
+_QUOTATION_PIECES = ("“", "”", "《", "》", "到", "至", "2025", "2023年", "年底", "年末", "，", ",", "标准", "的", "目标", "\"", "〔", "〕")
+
+
+@given(st.lists(st.sampled_from(_QUOTATION_PIECES), max_size=14).map("".join))
+def test_goal_quotations_gate_reads_as_the_pattern(own):
+    """grammar.goal_quotations_left_out asks QUOTED_GOAL_OPENING only of a quotation opening on 到 / 至 (up_06:
+    “到2023年，…”): the same quotations left as the pattern asked of every one."""
+    from policyparse.grammar import QUOTED_GOAL_OPENING, goal_quotations_left_out
+
+    quoted = quoted_ranges(own)
+    assert goal_quotations_left_out(own, quoted) == [q for q in quoted if not QUOTED_GOAL_OPENING.match(own, q[0] + 1)]
+
+
+@given(st.lists(st.sampled_from(("标准", "的", "标", "准", "的标准", "元", "1500", "发放", "，")), max_size=8).map("".join))
+def test_flat_standard_words_read_as_the_pattern(after):
+    # _is_rate_or_sum_standard: 按每人1500元标准发放 (a startswith for _FLAT_STANDARD.match of the 12 characters after)
+    from policyparse.extract import targets as t
+
+    own = "按每人1500元" + after
+    assert own.startswith(t._FLAT_STANDARD_WORDS, 9) == bool(t._FLAT_STANDARD.match(own[9:21]))

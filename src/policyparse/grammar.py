@@ -2007,9 +2007,14 @@ def intent_words(*kinds: str) -> re.Pattern:
 QUOTED_GOAL_OPENING = re.compile(r"(?:到|至)\d{4}年(?:底|末)?[，,]")
 
 
+_GOAL_OPENING_FIRST = ("到", "至")  # what every QUOTED_GOAL_OPENING match opens with
+
+
 def goal_quotations_left_out(own: str, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The quotations of own (start of the opening mark, end) less those that open on a goal year."""
-    return [q for q in quoted if not QUOTED_GOAL_OPENING.match(own, q[0] + 1)] if quoted else quoted
+    """The quotations of own (start of the opening mark, end) less those that open on a goal year. The pattern is
+    asked only of a quotation opening on 到 / 至 (most quote a title or a slogan: one startswith, no pattern call)."""
+    return [q for q in quoted if not (own.startswith(_GOAL_OPENING_FIRST, q[0] + 1)
+                                      and QUOTED_GOAL_OPENING.match(own, q[0] + 1))] if quoted else quoted
 
 
 # ---- a leader's name and unit names glued after a task's sentence (a DOCX's cells run together on a sharing site)

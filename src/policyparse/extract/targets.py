@@ -91,6 +91,7 @@ _TARGET_START = r"\d一二两三四五六七八九十" + "".join(sorted({w[0] fo
 # 约 / 近 / 逾 / 超, 百分之 or a number. Most characters of _TARGET_START open a common word (大, 提, 高, 保, 少), and
 # there the whole pattern failed only after trying every way of leaving its optional parts out.
 _TARGET_OPENS = rf"(?=[\d一二两三四五六七八九十约近逾超百千万]|{_PRE1})"
+_POST_WORDS = "及以上|以上|及以下|以下|以内|之内|左右|上下"  # a bound or an approximation written after the number
 _TARGET = compile_led(
     rf"(?=[{_TARGET_START}]){_TARGET_OPENS}(?<![\d.零〇一二两三四五六七八九十百千万])(?:(?P<cmp1>{_PRE1})\s?)?(?P<cmp2>约|近|逾|超)?(?P<pct>百分之|千分之)?(?<![\d.A-Za-z第])(?P<n1>{_NUM})"
     # 5%-10%, 1%～5%: a percentage range whose low end repeats the sign (only when the high end carries it too)
@@ -100,7 +101,29 @@ _TARGET = compile_led(
     rf"(?P<unit>{_longest_first(_UNITS)}|{_LATIN_UNIT})?"
     # 200个（标准桩）以上: a short note in brackets between the count and its bound
     rf"(?:[（(][^（）()，,。；;]{{1,8}}[)）](?=及以上|以上|及以下|以下|以内|左右))?"
-    rf"(?P<post>及以上|以上|及以下|以下|以内|之内|左右|上下)?"
+    rf"(?P<post>{_POST_WORDS})?"
+)
+
+
+def _class_of(chars) -> str:
+    """The characters as the body of a […] class (those a class reads specially escaped)."""
+    return "".join("\\" + ch if ch in "\\]^-[&~|" else ch for ch in sorted(set(chars)))
+
+
+# What every quantity _TARGET reads has beside one of its numbers (a match with a bound word, 百分之, a measure, 以上 /
+# 左右 or a slash after it; see _quantity_matches): a number's last character (a digit, a numeral, 万 / 亿), then
+# past 余 / 多 and one blank what a measure, a bracketed note, a word after the number or a slash opens with
+# (10个, 3万余平方米, 200个（标准桩）以上, 50以上, 10/10万, 5 %); or a bound word's last character, then past one blank
+# and 约 / 近 / 逾 / 超 a number's first (达到60, 不低于 约5, ≥71); or 分之 (百分之三十). Most nodes hold numbers
+# (统一, 进一步, 2023) but none of these: their scan by _TARGET, entered at each numeral and at each 大 / 提 / 高 / 保
+# a bound word may open with, is left out. Searched from the characters the three open with (a class skip).
+_NUMBER_START = "一二两三四五六七八九十百千万"
+_NUMBER_END = "零〇一二两三四五六七八九十百千万亿"
+_AFTER_NUMBER = _class_of({u[0] for u in _UNITS} | {w[0] for w in _POST_WORDS.split("|")} | set("（(/")) + "A-Za-z"
+_BOUND_WORD_END = _class_of(w[-1] for w in _PRE1.split("|"))
+_QUANTITY_SIGN = compile_led(
+    rf"(?=[\d{_NUMBER_END}{_BOUND_WORD_END}分])(?:[\d{_NUMBER_END}][余多]?\s?[{_AFTER_NUMBER}]"
+    rf"|[{_BOUND_WORD_END}]\s?[约近逾超]?[\d{_NUMBER_START}]|分之)"
 )
 # counts of the plan's own parts: 实施5项提升行动, 稳步推进4项重点工程
 # …的项目 / …的各类燃煤机组 closing a clause, then a rule (可直接纳入, 应停止运行) or after 以下机组：
@@ -122,6 +145,7 @@ _RATE_VERB = re.compile(r"提取|计收|加收|加价|收取|征收|分成|扣�
 _BY_SHARE_OF = re.compile(r"按\p{Han}{0,16}的$")
 _GOAL_VERB = re.compile(r"达到|提高|提升|增长|增加|下降|降低|降至|不低于|不少于|力争|确保|实现|控制在")
 _FLAT_STANDARD = re.compile(r"的?标准")
+_FLAT_STANDARD_WORDS = ("标准", "的标准")  # what _FLAT_STANDARD matches, as a startswith asks it (no pattern call)
 # 全市城乡最低生活保障标准为每人每月1309元 (ra_05), 补贴标准为每人每次2元 (ra_07): a living or a subsidy standard
 # named, then the one sum it is paid at (a payment, fee or cap standard of a scheme is not named so)
 _STANDARD_SET_BEFORE = re.compile(r"(?:保障|生活|补贴|补助|养育|饮食|救助|资助)标准(?:为|是)(?:每\p{Han}{1,4})?$")
@@ -918,7 +942,10 @@ def find_targets(
 def _quantity_matches(own: str):
     """The matches that may be quantities: a bare number (二十大, 统一, 2023) has no bound, 百分之, measure or 以上,
     and _read_mention reads no mention of it (_measure's None, read here from one group call) — unless a slash and
-    the population it is counted per follow it (10/10万, a rate). A generator: most nodes stop at the first."""
+    the population it is counted per follow it (10/10万, a rate). A generator: most nodes stop at the first. A node
+    with no sign of a quantity beside a number (_QUANTITY_SIGN) has none, and is not scanned."""
+    if _QUANTITY_SIGN.search(own) is None:
+        return iter(())
     return (m for m in _TARGET.finditer(own)
             if m.group("cmp1", "pct", "unit", "post") != _NO_QUANTITY or own.startswith("/", m.end()))
 
@@ -1198,7 +1225,7 @@ def _is_rate_or_sum_standard(x: _Mention) -> bool:
         return True  # 8月份完成主体工程的70%: the share of a work to be complete by then
     if x.before(1) == "为" and _DONE_FOR_AFTER.match(x.own, x.m.end()):
         return True  # 为5000名适龄农村妇女免费进行“两癌”检查: how many the work is done for
-    if _FLAT_STANDARD.match(x.after):
+    if x.own.startswith(_FLAT_STANDARD_WORDS, x.m.end()):
         return True  # 按每人1500元标准发放: the standard a service is given at
     if x.unit.endswith("元") and not x.reported and "标准" in x.before(12) and _STANDARD_SET_BEFORE.search(x.before(12)):
         return True  # 最低生活保障标准为每人每月1309元 (ra_05): a flat standard, named before its sum (a report's is a result)
