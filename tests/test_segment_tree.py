@@ -245,6 +245,19 @@ def test_an_attachment_label_over_the_attached_body_below_the_signature_is_its_t
     # before the signature the label lists an attachment (p3 above), a node as ever
 
 
+def test_a_date_with_its_signing_body_after_it_is_the_signature():
+    # up_09: …现转发给你们，请认真贯彻落实。 / 二〇〇四年六月一日省安委办 / 为加强基层安全生产工作，…现制定本方案。
+    text = (
+        "各设区市人民政府，省直有关部门：\n省安委办《全省“安全生产示范乡镇”活动方案》已经省政府同意，现转发给你们，请认真贯彻落实。\n"
+        "二〇〇四年六月一日省安委办\n为加强基层安全生产工作，决定在全省开展活动，现制定本方案。\n一、指导思想\n（一）加强领导。做好工作。\n"
+    )
+    kinds = [(n.id, n.kind, n.text[:4]) for n in flat(segment(text, {}).sections)]
+    assert kinds[2] == ("p3", "signature", "二〇〇四") and kinds[3][:2] == ("p4", "preamble")
+    # a date opening a sentence (2004年6月1日省政府召开会议。) is no signature
+    text = text.replace("二〇〇四年六月一日省安委办", "2004年6月1日省政府召开专题会议进行部署。")
+    assert not any(n.kind == "signature" for n in flat(segment(text, {}).sections))
+
+
 def test_paired_run_in_heads_of_unequal_four_to_eight_characters():
     from policyparse.segment.headings import paragraph_heads
 
