@@ -1074,7 +1074,7 @@ def _front_node_line(st: _Walk, line) -> bool:
     """A front line that opens a node of its own at the top level (an attachment, a 请示's addressee, a duty list's
     entry, a 版记 line) or that is no part of the body (a record field's value). False: preamble text or a title."""
     s = line.s
-    if _attached_title_label(st):
+    if st.signatures_seen and st.first_marker == st.i + 1 and _attached_title_label(st):  # (its first tests inline)
         st.prev_skipped_title = True  # 附件：…办法 / 第一章 总则: the attached document's title line, no node
     elif _front_attachment(st):
         _top_level_node(st, "attachment", line)
