@@ -569,7 +569,8 @@ def _find_signatures(layout: Layout) -> None:
                 layout.signatures.append((first, i))
         elif _signed_line(lines[i].s):
             layout.signatures.append((_bodies_above_signed_line(layout, i), i))
-        elif "日" in lines[i].s and date_then_issuer(lines, i) is not None:  # (its 日 asked inline: no call for most lines)
+        elif len(lines[i].s) <= _DATE_THEN_ISSUER_MAX and "日" in lines[i].s and date_then_issuer(lines, i) is not None:
+            # (its length and 日 asked inline: no call for most lines)
             layout.signatures.append((i, i))  # 二〇〇四年六月一日省安委办: the date, then who signs (up_09)
         elif _may_end_a_date(lines[i].s) and (first := _spaced_date_signature(layout, i)) is not None:
             layout.signatures.append((first, i))

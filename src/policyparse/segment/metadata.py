@@ -2552,6 +2552,8 @@ def _date_then_issuer(layout: Layout) -> str | None:
     signed, its drafting body written after it, when nothing else dates the notice."""
     lines = layout.lines
     for i in range(max(1, layout.front_end), len(lines)):
+        if "日" not in lines[i].s:
+            continue  # (asked inline: no call for most lines)
         m = date_then_issuer(lines, i)  # (layout's reading, which signs the notice there too)
         if m is not None:
             return parse_date(m.group("date"))
