@@ -594,13 +594,19 @@ def _closes(st: _Walk, s: str, top: Node | None) -> bool:
     listed = s.endswith(_ANNOUNCING) or st.lines[st.i - 1].s.endswith(_ANNOUNCING) or _duty_part(top) \
         or _counted_off_point(s, st.lines[st.i - 1].s)
     return bool(
-        (CLOSING.match(s) and not bare and not _supplementary_provision(top, s)) or not st.stack or IMPRINT.search(s) or _banji_line(st.roles, st.i) or _sums_up_items(s, top)
+        _closing_words(s, top, bare) or not st.stack or IMPRINT.search(s) or _banji_line(st.roles, st.i) or _sums_up_items(s, top)
         or _directs_all_after_notes(s, st.lines[st.i - 1].s, True) or (st.one_paragraph_items and not bare and not listed)
         or (st.one_paragraph_titles and _has_its_paragraph(st) and not listed)
     )
 
 
 _ANNOUNCING = ("如下：", "如下:")
+
+
+def _closing_words(s: str, top: Node | None, bare: bool) -> bool:
+    """特此通知 / 本方案自印发之日起施行 … (layout.CLOSING) closing the notice: not below a bare last heading, whose text the
+    lines after it are, nor as a provision of a last 附则 part."""
+    return CLOSING.match(s) is not None and not bare and not _supplementary_provision(top, s)
 
 
 def _supplementary_provision(top: Node | None, s: str) -> bool:
