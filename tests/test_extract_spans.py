@@ -40,6 +40,20 @@ def test_a_span_of_months_that_times_no_work_sets_none():
     assert deadlines("2018年3月至6月，开展了专项检查。", 2020, 2020) == []
 
 
+def test_every_joiner_month_span_matches_reads_passes_the_gate():
+    # issue 10: one definition of what joins a span of months (grammar.MONTH_SPAN_ANCHOR), the gate in _staged and the
+    # reader's anchor alike; 月份至, 月 至, 旬到, 初到 and 旬～ had read one end or none
+    # ut_07's 7月至9月底 written 7月份至9月份 (the months' 份)
+    assert deadlines("7月份至9月份开展专项整治。") == [(2022, 7, None, "period"), (2022, 9, None, "by")]
+    assert deadlines("2023年7月份-12月份，开展行动。", 2023, 2023) == [(2023, 7, None, "period"), (2023, 12, None, "by")]
+    # a blank between the month and its joiner (7月 至 9月底, a spaced copy)
+    assert deadlines("7月 至 9月底完成排查。") == [(2022, 7, None, "period"), (2022, 9, 30, "by")]
+    # uy_02's 5月中旬至8月下旬 joined by 到, a month's start by 到, a part of a month by a wave dash
+    assert deadlines("5月中旬到8月下旬在全省开展专项行动。") == [(2022, 5, None, "period"), (2022, 8, None, "by")]
+    assert deadlines("3月初到5月完成清理。") == [(2022, 3, None, "period"), (2022, 5, None, "by")]
+    assert deadlines("5月上旬～6月开展。") == [(2022, 5, None, "period"), (2022, 6, None, "by")]
+
+
 def test_a_window_of_days_stays_one_period_at_its_end():
     # sl_10: 自查摸底阶段（7月3日至7月15日）
     assert deadlines("（二）自查摸底阶段（7月3日至7月15日）。", 2005) == [(2005, 7, 15, "period")]

@@ -925,6 +925,16 @@ def test_a_plan_s_frame_part_title_is_cut_from_its_glued_text():
     assert any(part.startswith("我省数字人社建设行动按照") for part in lines)
 
 
+def test_a_poverty_plan_s_part_naming_whom_it_helps_is_cut_from_its_glued_text():
+    # uy_10: 一、目标任务聚焦深度贫困地区，…二、帮扶对象技能扶贫行动以…为重点帮扶对象，…三、主要内容 on one line
+    body = ("为做好技能扶贫工作，制定本方案。一、目标任务聚焦深度贫困地区，坚持精准扶贫和就业导向，加大帮扶力度。"
+            "二、帮扶对象技能扶贫行动以深度贫困地区贫困劳动力为重点帮扶对象，开展精准有效的培训服务。三、主要内容"
+            "（一）精准掌握贫困劳动力信息，广泛组织动员。建立台账。" + FILLER)
+    lines = restore(body)
+    assert "二、帮扶对象" in lines
+    assert any(part.startswith("技能扶贫行动以深度贫困地区") for part in lines)
+
+
 def test_han_text_glued_after_an_email_address_opens_a_paragraph():
     # ul_11: …联系人：某某联系电话：0311-66908853电子邮箱：jyysyc@126.com河北省人力资源和社会保障厅2023年4月23日 on one line
     line = FILLER + "联系人：某某联系电话：0311-66908853电子邮箱：abc@126.com某某省人力资源和社会保障厅2023年4月23日"

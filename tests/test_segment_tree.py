@@ -217,6 +217,47 @@ def test_paragraphs_after_the_last_article_stay_its_paragraphs():
     assert not any(n.kind == "closing" for n in nodes.values())
 
 
+def test_the_enactment_sentence_under_a_last_supplementary_part_is_its_text():
+    # uz_11: 五、附则 / 本政策所列的奖励资金… / 各市…要制定…方案 / 本政策自印发之日起施行，有效期3年。 — a provision of the 附则
+    text = (
+        "一、总体要求\n（一）加强领导。做好工作。\n五、附则\n本政策所列的奖励资金按照“就高不就低”原则执行。\n"
+        "各市政府要结合实际情况，制定具体方案。\n本政策自印发之日起施行，有效期3年。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert not any(n.kind == "closing" for n in nodes.values())
+    assert nodes["2"].text.endswith("有效期3年。")
+    # rj_13: 七、附则 / 14.… / 本政策自发布之日起施行 — below a numbered child of the 附则 it closes the notice
+    text = "一、总体要求\n（一）加强领导。做好工作。\n七、附则\n14.符合本意见奖补条件的企业，按规定执行。\n本政策自发布之日起施行，有效期3年。\n"
+    nodes = by_id(segment(text, {}))
+    assert [n.kind for n in nodes.values()][-1] == "closing"
+
+
+def test_an_attachment_label_over_the_attached_body_below_the_signature_is_its_title():
+    # uz_07: …请遵照执行。 / 附件：…管理办法 / 财政部 / 科技部 / 2012年11月30日 / 附件：…管理办法 / 第一章 总则 / 第一条…
+    text = (
+        "有关单位：\n财政部、科技部制定了《科技惠民计划专项经费管理办法》。现印发给你们，请遵照执行。\n"
+        "附件：科技惠民计划专项经费管理办法\n财政部\n科技部\n2012年11月30日\n附件：科技惠民计划专项经费管理办法\n"
+        "第一章 总则\n第一条 为规范专项经费管理，制定本办法。\n第二条 专项经费由中央财政安排。\n"
+    )
+    kinds = [(n.id, n.kind) for n in flat(segment(text, {}).sections)]
+    assert kinds[:4] == [("p1", "addressee"), ("p2", "preamble"), ("p3", "attachment"), ("p4", "signature")]
+    assert kinds[4] == ("1", "heading")
+    # before the signature the label lists an attachment (p3 above), a node as ever
+
+
+def test_a_date_with_its_signing_body_after_it_is_the_signature():
+    # up_09: …现转发给你们，请认真贯彻落实。 / 二〇〇四年六月一日省安委办 / 为加强基层安全生产工作，…现制定本方案。
+    text = (
+        "各设区市人民政府，省直有关部门：\n省安委办《全省“安全生产示范乡镇”活动方案》已经省政府同意，现转发给你们，请认真贯彻落实。\n"
+        "二〇〇四年六月一日省安委办\n为加强基层安全生产工作，决定在全省开展活动，现制定本方案。\n一、指导思想\n（一）加强领导。做好工作。\n"
+    )
+    kinds = [(n.id, n.kind, n.text[:4]) for n in flat(segment(text, {}).sections)]
+    assert kinds[2] == ("p3", "signature", "二〇〇四") and kinds[3][:2] == ("p4", "preamble")
+    # a date opening a sentence (2004年6月1日省政府召开会议。) is no signature
+    text = text.replace("二〇〇四年六月一日省安委办", "2004年6月1日省政府召开专题会议进行部署。")
+    assert not any(n.kind == "signature" for n in flat(segment(text, {}).sections))
+
+
 def test_paired_run_in_heads_of_unequal_four_to_eight_characters():
     from policyparse.segment.headings import paragraph_heads
 

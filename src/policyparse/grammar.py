@@ -1207,14 +1207,13 @@ MONTH_SPAN = re.compile(
     r"(?<![\d年])(?:(?P<y1>(?:19|20)\d\d)[ \t]?年[ \t]?)?(?<![\d])(?P<m1>1[0-2]|0?[1-9])[ \t]?月份?(?:初|上旬|中旬|下旬)?"
     r"[ \t]?(?:至|到|[—–－\-~～])[ \t]?(?:(?P<y2>(?:19|20)\d\d)[ \t]?年[ \t]?)?(?P<m2>1[0-2]|0?[1-9])[ \t]?月份?"
     r"(?P<end>初|上旬|中旬|下旬|底|末)?(?![\d日号])")
-# where a span of months' first month meets its joiner (月至, 月—, 旬至, 初至 …): a per-node gate before MONTH_SPAN, one
-# scan of the standard re module in C (thirteen `in` tests cost more), and where MONTH_SPAN's search may begin
-MONTH_SPAN_JOINS = stdre.compile(r"月[至到—\-－–~～]|旬[至—\-－]|初至")
 # how far before its joiner a span of months may start (2015 年 12 月份上旬至: a year, a month and its part)
 MONTH_SPAN_HEAD = 14
-# the joiner of every span of months with the character before it (月至, 份至, 初到, 旬—, blank allowed between): one
-# in every MONTH_SPAN match, found by the standard re module in C, so MONTH_SPAN is searched only in a window around
-# each (month_span_matches) and not from the first joiner to the end of the node
+# what joins a span of months, the one definition: the joiner with the character before it (月至, 份至 of 7月份至9月,
+# 初到, 旬到 / 旬— of 5月中旬到8月, a blank allowed between: 7月 至 9月), one in every MONTH_SPAN match. Found by the
+# standard re module in C, it is the per-node gate before any span is read (extract/deadlines._staged: a node without
+# it holds no span), where the search may begin, and the anchor MONTH_SPAN is searched around (month_span_matches),
+# not from the first joiner to the end of the node
 MONTH_SPAN_ANCHOR = stdre.compile(r"[月份初旬][ \t]?[至到—–－\-~～]")
 # the most characters a MONTH_SPAN attempt reads from where it starts, its lookahead included (2015 年 12 月份上旬 至
 # 2016 年 12 月份上旬 + one): 32; a window reaching this far past its last start reads every attempt as the whole text does

@@ -20,7 +20,7 @@ from policyparse.extract._text import (
     retrospective_nodes, task_nodes, walk, year_value,
 )
 from policyparse.grammar import (
-    BARE_DAY_AFTER_COMMA, DATE_LIST_THEN_BEFORE, month_span_matches, MONTH_SPAN_HEAD, MONTH_SPAN_JOINS, DONE_LE, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, TIME_LABELS, YEAR_END_BASES, compile_led, BEFORE_WORD, DONE_BEYOND, goal_quotations_left_out, intent_words, LINE_BLANKS,
+    BARE_DAY_AFTER_COMMA, DATE_LIST_THEN_BEFORE, month_span_matches, MONTH_SPAN_ANCHOR, MONTH_SPAN_HEAD, DONE_LE, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, TIME_LABELS, YEAR_END_BASES, compile_led, BEFORE_WORD, DONE_BEYOND, goal_quotations_left_out, intent_words, LINE_BLANKS,
 )
 from policyparse.models import Deadline, Metadata, Section
 
@@ -412,10 +412,10 @@ def _staged(own: str, start: int, doc_year: int | None, issued: int | None) -> l
     called only when its literal is in own (most nodes hold none of them): a per-node path, spared the calls and list
     concatenations. The step, year-span and rhythm readers' gates are written here only (each pattern needs its
     literal, so a reader called without it finds nothing: tests/test_extract_goals_ut.py compares this with those three
-    readers called on every node); the span-of-months gate (MONTH_SPAN_JOINS) also gives _month_spans where to start,
-    and month_span_matches then finds each joiner again with its own, wider MONTH_SPAN_ANCHOR."""
+    readers called on every node); the span-of-months gate is grammar's MONTH_SPAN_ANCHOR, the joiner month_span_matches
+    searches around, so the gate lets through every span the reader finds, and its first joiner says where to start."""
     staged = _stage_months(own, start, doc_year) if "阶段" in own or "时段" in own else []
-    if (joined := MONTH_SPAN_JOINS.search(own)) is not None:  # 2015年7月至9月底, 5月中旬至8月下旬: a span of months
+    if (joined := MONTH_SPAN_ANCHOR.search(own)) is not None:  # 2015年7月至9月底, 5月中旬至8月下旬: a span of months
         staged += _month_spans(own, start, doc_year, issued, staged, max(0, joined.start() - MONTH_SPAN_HEAD))
     if "年，" in own or "年," in own:
         staged += _year_span_heads(own, start, issued)
@@ -520,21 +520,48 @@ def _month_spans(own: str, start: int, doc_year: int | None, issued: int | None,
     out: list[Deadline] = []
     for m in month_span_matches(own, head):  # head: no span starts earlier than this before the first joiner
         span = (start + m.start(), start + m.end())
-        if any(s.span[0] <= span[1] and span[0] <= s.span[1] for s in staged) or _MONTH_SPAN_NO_WORK_AFTER.match(own, m.end()):
+        if _in_a_stage(span, staged) or _month_span_times_no_work(own, m):
             continue
-        if own.endswith(("截至", "截止", "截止到"), 0, m.start()) or _TALLY_WORDS.search(own, m.end(), _sentence_end(own, m.end())):
-            continue  # 截至2024年1月-5月, 1月-5月全市…同比增长: the months a tally counts
-        year = int(m.group("y1")) if m.group("y1") else doc_year
-        year2 = int(m.group("y2")) if m.group("y2") else year
-        first, last = int(m.group("m1")), int(m.group("m2"))
-        if (not m.group("y2") and last <= first) or (year is not None and year2 is not None and (year2, last) <= (year, first)):
-            continue  # 12月至3月 with no second year written: across the turn, its years unknown
-        if issued is not None and year2 is not None and year2 < issued:
-            continue  # a span on record
-        day = calendar.monthrange(year2, last)[1] if year2 and m.group("end") in ("底", "末") else None
-        text = m.group(0)
-        out += [Deadline(text=text, span=span, **d) for d in (_dated(year, first, None, "period"), _dated(year2, last, day, "by")) if d]
+        years = _month_span_years(m, doc_year, issued)
+        if years is not None:
+            out += _month_span_ends(m, span, *years)
     return out
+
+
+def _in_a_stage(span: tuple[int, int], staged: list[Deadline]) -> bool:
+    """Whether span meets a date _stage_months read (摸底和集中整治阶段(5月-8月): the step's brackets are its)."""
+    return any(s.span[0] <= span[1] and span[0] <= s.span[1] for s in staged)
+
+
+def _month_span_times_no_work(own: str, m) -> bool:
+    """Whether the span m names what a rule covers (…取得施工许可的房屋建筑), a term ending 止, or the months a tally
+    counts (截至2024年1月-5月, 1月-5月全市…同比增长)."""
+    end = m.end()
+    return bool(_MONTH_SPAN_NO_WORK_AFTER.match(own, end) or own.endswith(("截至", "截止", "截止到"), 0, m.start())
+                or _TALLY_WORDS.search(own, end, _sentence_end(own, end)))
+
+
+def _month_span_years(m, doc_year: int | None, issued: int | None) -> tuple[int | None, int | None] | None:
+    """The years of the span m's first and last month (a year not written: the document's; the last's not written:
+    the first's), or None for a span whose years are unknown or that lies on record before the issue year."""
+    year = int(m.group("y1")) if m.group("y1") else doc_year
+    year2 = int(m.group("y2")) if m.group("y2") else year
+    first, last = int(m.group("m1")), int(m.group("m2"))
+    if not m.group("y2") and last <= first:
+        return None  # 12月至3月 with no second year written: across the turn, its years unknown
+    if year is not None and year2 is not None and (year2, last) <= (year, first):
+        return None  # 2015年7月至2014年9月: no span
+    if issued is not None and year2 is not None and year2 < issued:
+        return None  # a span on record
+    return year, year2
+
+
+def _month_span_ends(m, span: tuple[int, int], year: int | None, year2: int | None) -> list[Deadline]:
+    """The `period` of the span's first month and its last month as the limit (9月底 / 9月末: that month's last day)."""
+    last = int(m.group("m2"))
+    day = calendar.monthrange(year2, last)[1] if year2 and m.group("end") in ("底", "末") else None
+    ends = (_dated(year, int(m.group("m1")), None, "period"), _dated(year2, last, day, "by"))
+    return [Deadline(text=m.group(0), span=span, **d) for d in ends if d]
 
 
 def _sentence_end(own: str, at: int) -> int:

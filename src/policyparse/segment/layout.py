@@ -14,7 +14,7 @@ from operator import itemgetter
 import regex as re
 
 from policyparse import lexicons
-from policyparse.grammar import HEAD_SIGNED_LINE, SEAL_NOTE, SIGNED_LINE, is_enactment_note, spaced_date
+from policyparse.grammar import DATE_THEN_ISSUER_LINE, HEAD_SIGNED_LINE, SEAL_NOTE, SIGNED_LINE, is_enactment_note, spaced_date
 from policyparse.grammar import GLUED_ISSUERS, GLUED_ISSUERS_MAX
 from policyparse.grammar import PERSON_ADDRESSEE, REPLY_OPENING, ATTACHED_TABLE_LIST, BARS_ONLY, DOWNLOAD_LABEL, FILE_EXTENSION, FILE_EXTENSION_IN_LINE, HOLD_GIL, URL_LINE, Marker, bare_number_head, decimal_heads, is_bullet_entry, is_list_category, left_open, match_marker, opens_on_field_label
 from policyparse.segment.roles import (
@@ -569,8 +569,25 @@ def _find_signatures(layout: Layout) -> None:
                 layout.signatures.append((first, i))
         elif _signed_line(lines[i].s):
             layout.signatures.append((_bodies_above_signed_line(layout, i), i))
+        elif len(lines[i].s) <= _DATE_THEN_ISSUER_MAX and "日" in lines[i].s and date_then_issuer(lines, i) is not None:
+            # (its length and 日 asked inline: no call for most lines)
+            layout.signatures.append((i, i))  # 二〇〇四年六月一日省安委办: the date, then who signs (up_09)
         elif _may_end_a_date(lines[i].s) and (first := _spaced_date_signature(layout, i)) is not None:
             layout.signatures.append((first, i))
+
+
+_DATE_THEN_ISSUER_MAX = 32
+
+
+def date_then_issuer(lines: list[Line], i: int):
+    """二〇〇四年六月一日省安委办 on the line after a sentence's end (up_09): a notice's date with the body that signs it
+    written after it, a signature read date first (grammar.DATE_THEN_ISSUER_LINE; its org ends as a body's name does).
+    The match, or None. Short lines holding 日 after a 。 only: most lines are rejected before any regex runs."""
+    s = lines[i].s
+    if i < 1 or len(s) > _DATE_THEN_ISSUER_MAX or "日" not in s or not lines[i - 1].s.rstrip().endswith("。"):
+        return None
+    m = DATE_THEN_ISSUER_LINE.match(s, 0, None, HOLD_GIL)
+    return m if m is not None and ORG_END.search(m.group("org")) is not None else None
 
 
 def _may_end_a_date(s: str) -> bool:

@@ -32,7 +32,6 @@ from policyparse.grammar import (
     ANNEX_ARTICLE,
     ATTACHED_TABLE,
     BRACKETED_DATE_LINE,
-    DATE_THEN_ISSUER_LINE,
     CITED_DECREE,
     BARE_DIGIT_DATE,
     CITED_NUMBER_BEFORE,
@@ -73,7 +72,7 @@ from policyparse.grammar import (
 )
 from policyparse.models import CitedDocument, Metadata, PlanPeriod
 from policyparse.segment.dates import is_date_line, is_iso_date_line, parse_date
-from policyparse.segment.layout import Layout, doc_type_ending, doc_types, download_list, in_site_menu, is_doc_type_word
+from policyparse.segment.layout import Layout, date_then_issuer, doc_type_ending, doc_types, download_list, in_site_menu, is_doc_type_word
 from policyparse.segment.roles import (
     Roles,
     is_sharing_note,
@@ -2577,11 +2576,10 @@ def _date_then_issuer(layout: Layout) -> str | None:
     signed, its drafting body written after it, when nothing else dates the notice."""
     lines = layout.lines
     for i in range(max(1, layout.front_end), len(lines)):
-        s = lines[i].s
-        if len(s) > 32 or "日" not in s or not lines[i - 1].s.rstrip().endswith("。"):
-            continue  # a short line after a sentence's end holding a 日: most lines are rejected here, no regex run
-        m = DATE_THEN_ISSUER_LINE.match(s, 0, None, HOLD_GIL)
-        if m and ORG_END.search(m.group("org")):
+        if "日" not in lines[i].s:
+            continue  # (asked inline: no call for most lines)
+        m = date_then_issuer(lines, i)  # (layout's reading, which signs the notice there too)
+        if m is not None:
             return parse_date(m.group("date"))
     return None
 

@@ -594,13 +594,27 @@ def _closes(st: _Walk, s: str, top: Node | None) -> bool:
     listed = s.endswith(_ANNOUNCING) or st.lines[st.i - 1].s.endswith(_ANNOUNCING) or _duty_part(top) \
         or _counted_off_point(s, st.lines[st.i - 1].s)
     return bool(
-        (CLOSING.match(s) and not bare) or not st.stack or IMPRINT.search(s) or _banji_line(st.roles, st.i) or _sums_up_items(s, top)
+        _closing_words(s, top, bare) or not st.stack or IMPRINT.search(s) or _banji_line(st.roles, st.i) or _sums_up_items(s, top)
         or _directs_all_after_notes(s, st.lines[st.i - 1].s, True) or (st.one_paragraph_items and not bare and not listed)
         or (st.one_paragraph_titles and _has_its_paragraph(st) and not listed)
     )
 
 
 _ANNOUNCING = ("如下：", "如下:")
+
+
+def _closing_words(s: str, top: Node | None, bare: bool) -> bool:
+    """特此通知 / 本方案自印发之日起施行 … (layout.CLOSING) closing the notice: not below a bare last heading, whose text the
+    lines after it are, nor as a provision of a last 附则 part."""
+    return CLOSING.match(s) is not None and not bare and not _supplementary_provision(top, s)
+
+
+def _supplementary_provision(top: Node | None, s: str) -> bool:
+    """五、附则 / 本政策所列的奖励资金… / 本政策自印发之日起施行，有效期3年。 (uz_11): under a last 附则 part holding its
+    paragraphs (no numbered child), the 本…自…施行 / 本…由…解释 sentence is a provision of that part, its text, not the
+    notice's closing; below a numbered child of the 附则 (七、附则 / 14.… / 本政策自发布之日起施行, rj_13) it closes."""
+    return (s[:1] == "本" and top is not None and not top.children and top.marker is not None
+            and top.title is not None and NAMED_PART.fullmatch(top.title) is not None and top.title[:1] == "附")
 # 一是对…企业，…给予补助。 / 二是对… (uf_06): points counted off one a paragraph
 _COUNTED_OFF = re.compile(r"[ \t\u3000]*+([一二三四五六七八九十])是(?!否|指|由)")
 
@@ -1066,7 +1080,9 @@ def _front_node_line(st: _Walk, line) -> bool:
     """A front line that opens a node of its own at the top level (an attachment, a 请示's addressee, a duty list's
     entry, a 版记 line) or that is no part of the body (a record field's value). False: preamble text or a title."""
     s = line.s
-    if _front_attachment(st):
+    if st.signatures_seen and st.first_marker == st.i + 1 and _attached_title_label(st):  # (its first tests inline)
+        st.prev_skipped_title = True  # 附件：…办法 / 第一章 总则: the attached document's title line, no node
+    elif _front_attachment(st):
         _top_level_node(st, "attachment", line)
     elif _report_addressee_below(st, s):
         _top_level_node(st, "addressee", line)
@@ -1081,6 +1097,16 @@ def _front_node_line(st: _Walk, line) -> bool:
     else:
         return False
     return True
+
+
+def _attached_title_label(st: _Walk) -> bool:
+    """附件：…管理办法 / …2012年11月30日 / 附件：…管理办法 / 第一章 总则 (uz_07): below the signature, a label naming its
+    attachment right above the first numbered line heads the attached document, whose headings those are: its title
+    line, no node (as in the tail: _tail_attachment)."""
+    if not st.signatures_seen or st.first_marker != st.i + 1 or st.layout.lines[st.i].s[:1] != "附":
+        return False
+    am = attachment_label(st.roles, st.i)
+    return bool(am and am.group(2).strip())
 
 
 def _front_attachment(st: _Walk) -> bool:
