@@ -1233,19 +1233,31 @@ def test_trim_takes_a_plain_piece_as_the_stripping_does():
 
 
 def test_a_known_unit_reads_as_the_general_path_reads_it():
-    """units._known_unit: a lexicon name _units_of takes as that one unit under any flags (what _split_conj and _unit
-    give it); a bare 单位, a name opening with 其, a spaced name or one outside the lexicon go the general way."""
+    """units._known_unit_fields: a lexicon name _units_of takes as that one unit under any flags (what _split_conj and
+    _unit give it), as the fields of its Unit (span left None); a bare 单位, a name opening with 其, a spaced name or one
+    outside the lexicon go the general way. The fields are shared by every reading: the Units take copies, and the
+    shared dict is the same after them."""
     from policyparse.extract.lexicon import lookup
-    from policyparse.extract.units import _Piece, _known_unit, _unit, _units_of
+    from policyparse.extract.units import _Piece, _known_unit_fields, _unit, _units_of
 
-    assert _known_unit("市科协") == lookup("市科协") and lookup("市科协").in_lexicon
+    info = lookup("市科协")
+    assert info.in_lexicon
+    assert _known_unit_fields("市科协") == {"name": "市科协", "canonical": info.canonical, "span": None,
+                                            "level": info.level, "kind": info.kind, "in_lexicon": True}
     for name in ("单位", "其办公室", "市 科协", "无名之辈研究会"):
-        assert _known_unit(name) is None, name
+        assert _known_unit_fields(name) is None, name
     text = "（市科协、市教育局、团市委）"
     want = [_unit(text, _Piece(text[s:e], s, e)) for s, e in ((1, 4), (5, 9), (10, 13))]
     for anchored in (False, True):
         for lenient in (False, True):
-            assert _units_of(text, 1, len(text) - 1, anchored=anchored, lenient=lenient) == want
+            got = _units_of(text, 1, len(text) - 1, anchored=anchored, lenient=lenient)
+            assert got == want
+            assert [list(u.__dict__) for u in got] == [list(u.__dict__) for u in want]  # the fields' order too
+    assert _known_unit_fields("市科协")["span"] is None  # the shared fields untouched
+    # the general loop's first branch (a list _plain_known_units passes over: 等 breaks it) copies them too
+    text = "（市科协、市教育局等）"
+    got = _units_of(text, 1, len(text) - 1)
+    assert [u.span for u in got] == [(1, 4), (5, 9)] and _known_unit_fields("市教育局")["span"] is None
 
 
 def test_all_collective_stops_at_a_unit_of_no_collective():
@@ -1428,7 +1440,7 @@ def test_a_duty_list_of_units_each_before_a_full_stop_and_its_duty():
 
 
 # Names and separators a plain list is made of: lexicon units (known), bare 单位 and names opening with 其 (which
-# _known_unit refuses), pieces that are no unit, and the separators _PLAIN_LIST_SPLIT cuts at.
+# _known_unit_fields refuses), pieces that are no unit, and the separators _PLAIN_LIST_SPLIT cuts at.
 _LIST_PARTS = ("市科协", "市教育局", "市财政局", "市委宣传部", "团市委", "国家发展改革委", "单位", "其办公室",
                "鞍山师范学院", "浦东新区", "无名之辈", "2025年底前完成", "、", "，", "；", "/", ",", "。", "、、")
 
@@ -1437,7 +1449,7 @@ _LIST_PARTS = ("市科协", "市教育局", "市财政局", "市委宣传部", "
 @given(st.lists(st.sampled_from(_LIST_PARTS), max_size=8).map("".join), st.integers(0, 3), st.integers(0, 3),
        st.booleans(), st.booleans())
 def test_units_of_plain_known_fast_path_reads_as_the_general_loop(body, lo, hi, anchored, lenient):
-    """units._units_of reads a plain list whose every piece _known_unit takes (_plain_known_units) as the general
+    """units._units_of reads a plain list whose every piece _known_unit_fields takes (_plain_known_units) as the general
     loop over _plain_pieces reads it, whatever the flags; any other list falls to that loop."""
     from unittest import mock
 
@@ -1451,7 +1463,7 @@ def test_units_of_plain_known_fast_path_reads_as_the_general_loop(body, lo, hi, 
     assert got == want, (text, start, end)
     span = text[start:end]
     pieces = u._plain_pieces(start, span)
-    if u._PLAIN_LIST_BREAK.search(span) is None and pieces and all(u._known_unit(p.name) for p in pieces):
+    if u._PLAIN_LIST_BREAK.search(span) is None and pieces and all(u._known_unit_fields(p.name) for p in pieces):
         assert u._plain_known_units(start, span) == want  # the fast path answers: the case is met, not only passed over
 
 
@@ -2266,3 +2278,25 @@ def test_institutions_joined_before_the_department_in_charge_they_share_are_one_
     assert read("（一）完善采购管理。自行采购。（省财政厅、省属高等学校和科研院所负责）") == (
         "listed", ["省财政厅", "省属高等学校", "科研院所"], [])
     assert read("（三）加强监管。定期检查。（市财政局和市教育主管部门负责）") == ("listed", ["市财政局", "市教育主管部门"], [])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(("市科协", "市教育局", "市财政局", "团市委", "市发改委", "市发展改革委")), max_size=6),
+       st.lists(st.sampled_from(("市科协", "市财政局", "市发展改革委")), max_size=3))
+def test_dedupe_fast_path_reads_as_the_walk(names, excluded):
+    """units._dedupe returns a list with nothing dropped at once (every canonical unit once, none excluded) as the walk
+    over `seen` reads it: the same units, in order, in a new list."""
+    from policyparse.extract.units import _Piece, _dedupe, _unit
+
+    def units(ns):
+        return [_unit("", _Piece(n, i, i + len(n))) for i, n in enumerate(ns)]
+
+    given_units, exclude = units(names), units(excluded) or None
+    seen = {u.canonical for u in exclude} if exclude else set()
+    want = []
+    for u in given_units:
+        if u.canonical not in seen:
+            seen.add(u.canonical)
+            want.append(u)
+    got = _dedupe(given_units, exclude)
+    assert got == want and got is not given_units

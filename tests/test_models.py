@@ -39,3 +39,24 @@ def test_models_built_with_every_field_share_one_field_set_that_assignment_and_c
     assert a.model_fields_set == b.model_fields_set == copy.model_fields_set == set(Unit.model_fields)
     assert copy.model_fields_set is not b.model_fields_set
     assert b.name == "市教育局" and copy.span == (1, 5) and b.span == (0, 4)
+
+
+def test_built_models_hold_the_fields_dict_as_object_setattr_gave_it():
+    """models.built / built_each set the instance dict by BaseModel's `__dict__` descriptor, the one
+    object.__setattr__(model, "__dict__", d) reaches by name: the model holds that very dict, and copies, pickling
+    and dumping read it as they read a model so made."""
+    import copy
+    import pickle
+
+    from policyparse.models import Unit, built_each
+
+    rows = [dict(name=n, canonical=n, span=(i, i + len(n)), level="市", kind="government", in_lexicon=True)
+            for i, n in enumerate(("市财政局", "市教育局"))]
+    made = [built(Unit, rows[0])] + built_each(Unit, rows[1:])
+    for fields, unit in zip(rows, made):
+        assert unit.__dict__ is fields
+        old = Unit.model_construct(**fields)
+        object.__setattr__(old, "__dict__", fields)
+        assert unit == old and unit.model_dump_json() == old.model_dump_json()
+        assert copy.deepcopy(unit) == unit == pickle.loads(pickle.dumps(unit)) == unit.model_copy()
+        assert unit.__pydantic_extra__ is None and unit.__pydantic_private__ is None
