@@ -1802,8 +1802,8 @@ def _issuers_after_contact_number(line: str, date_at: int) -> int | None:
     """…联系人：…张建华联系方式：0311-66908801河北省人力资源和社会保障厅河北省发展和改革委员会…河北省分行2022年12月30日
     (vc_02): a joint signature (grammar.GLUED_ISSUERS) glued after the contact number that closes the notice's text."""
     lo = max(0, date_at - GLUED_ISSUERS_MAX - _CONTACT_VALUE_MAX)
-    if line.find("：", lo, date_at) < 0:
-        return None  # every _CONTACT_NUMBER match holds its label's colon (the ASCII one is rare: asked below)
+    if line.find("：", lo, date_at) < 0 and line.find(":", lo, date_at) < 0:
+        return None  # every _CONTACT_NUMBER match holds its label's colon, full-width or ASCII (电话:0311-…)
     last = None
     for m in _CONTACT_NUMBER.finditer(line, lo, date_at):
         last = m
