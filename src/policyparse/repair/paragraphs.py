@@ -1974,11 +1974,19 @@ def _note_runs_on(line: str, para_start: int, para_marker: Marker | None, i: int
         pass
     if label is None or label.group("time") or i - label.end() < 2:
         return False
+    return _next_sibling_at(line, i, para_marker)
+
+
+_NOTE_CLOSED_STYLES = frozenset(("cn", "paren_cn", "num", "paren_num"))
+
+
+def _next_sibling_at(line: str, i: int, para_marker: Marker) -> bool:
+    """Is the marker at i the next sibling of the paragraph's own (its style, one number on): where an entry closed by
+    a note (_note_runs_on, _cut_note_runs_on) runs into the next?"""
     marker = match_marker(line[i:i + 24])
     return marker is not None and marker.style == para_marker.style and marker.number == para_marker.number + 1
 
 
-_NOTE_CLOSED_STYLES = frozenset(("cn", "paren_cn", "num", "paren_num"))
 _CUT_NOTE_REACH = 24  # characters a note cut before its closing bracket may hold before the next entry
 
 
@@ -1994,8 +2002,7 @@ def _cut_note_runs_on(line: str, para_start: int, para_marker: Marker | None, i:
         return False
     if not all(_is_han(ch) for ch in line[opened + 1:i]):
         return False  # a bracket closed, or a clause: no cut note
-    marker = match_marker(line[i:i + 24])
-    return marker is not None and marker.style == para_marker.style and marker.number == para_marker.number + 1
+    return _next_sibling_at(line, i, para_marker)
 
 
 def _before(line: str, i: int) -> str:
