@@ -2144,8 +2144,11 @@ def test_goal_quotations_gate_reads_as_the_pattern(own):
 
 @given(st.lists(st.sampled_from(("标准", "的", "标", "准", "的标准", "元", "1500", "发放", "，")), max_size=8).map("".join))
 def test_flat_standard_words_read_as_the_pattern(after):
-    # _is_rate_or_sum_standard: 按每人1500元标准发放 (a startswith for _FLAT_STANDARD.match of the 12 characters after)
+    # 按每人1500元标准发放: _FLAT_STANDARD_WORDS, asked by a startswith at the sum's end, reads what the pattern 的?标准
+    # matched in the 12 characters after it (the pattern it replaced in every rule, session 25)
+    import regex
+
     from policyparse.extract import targets as t
 
     own = "按每人1500元" + after
-    assert own.startswith(t._FLAT_STANDARD_WORDS, 9) == bool(t._FLAT_STANDARD.match(own[9:21]))
+    assert own.startswith(t._FLAT_STANDARD_WORDS, 9) == bool(regex.match(r"的?标准", own[9:21]))

@@ -1576,6 +1576,9 @@ def test_a_joint_signature_closing_on_a_mass_organisation_or_glued_after_a_conta
             + "2022年12月30日（此件主动公开）某方案根据通知，制定如下工作方案。一、准确把握总体要求" + FILLER)
     lines = restore(body)
     assert signers in lines and lines[lines.index(signers) - 1].endswith("0311-66908801")
+    # the same with the colons typed in ASCII (联系方式:0311-…): the regex reads them, so its gate lets them through
+    lines = restore(body.replace("：", ":"))
+    assert signers in lines and lines[lines.index(signers) - 1].endswith("0311-66908801")
     # a sentence after the number, naming no bodies, signs nothing
     body = "现将方案印发给你们。联系方式：0311-66908801请各单位及时报送材料2022年12月30日前完成。" + FILLER
     assert not any(line.startswith("请各单位") for line in restore(body))

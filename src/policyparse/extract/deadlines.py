@@ -1271,6 +1271,12 @@ def _read_year(m, goals: bool, year: int, doc_year: int | None = None) -> dict |
         if month is None:
             return _read_bare_year(m, year, goals, doc_year)
         return _read_bare_month_of_year(m, year, month)
+    return _read_marked_date(m, year, month)
+
+
+def _read_marked_date(m, year: int, month: int | None) -> dict | None:
+    """A date with its year written out and marked (到2025年6月, 2024年底前, 2023年6月底): the day it is due by, 年底 /
+    月底 read as that year's or month's last day; a window of days' closing day read as its month's period."""
     day = year_value(m.group("d")) if m.group("d") else None
     if month is not None and not 1 <= month <= 12:
         return None

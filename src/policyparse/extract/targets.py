@@ -144,8 +144,9 @@ _CLASS_LIST_INTRO = re.compile(r"以下[^。；;：:]{0,30}[：:][^。]*$")
 _RATE_VERB = re.compile(r"提取|计收|加收|加价|收取|征收|分成|扣除|留成|提成|上缴")
 _BY_SHARE_OF = re.compile(r"按\p{Han}{0,16}的$")
 _GOAL_VERB = re.compile(r"达到|提高|提升|增长|增加|下降|降低|降至|不低于|不少于|力争|确保|实现|控制在")
-_FLAT_STANDARD = re.compile(r"的?标准")
-_FLAT_STANDARD_WORDS = ("标准", "的标准")  # what _FLAT_STANDARD matches, as a startswith asks it (no pattern call)
+# 按每人1500元标准发放, 每人每月200元的标准: the words after a sum that name it the standard a service is paid at (the
+# one definition, asked by a startswith at the sum's end: no pattern call on a mention's path)
+_FLAT_STANDARD_WORDS = ("标准", "的标准")
 # 全市城乡最低生活保障标准为每人每月1309元 (ra_05), 补贴标准为每人每次2元 (ra_07): a living or a subsidy standard
 # named, then the one sum it is paid at (a payment, fee or cap standard of a scheme is not named so)
 _STANDARD_SET_BEFORE = re.compile(r"(?:保障|生活|补贴|补助|养育|饮食|救助|资助)标准(?:为|是)(?:每\p{Han}{1,4})?$")
@@ -1641,7 +1642,7 @@ def _is_money_given(x: _Mention) -> bool:
         return False  # 地区生产总值预期175亿元，增长17%，力争177亿元: the higher level the same scale strives for
     if _details_a_budget(x):
         return False
-    if _FLAT_STANDARD.match(x.after):
+    if x.own.startswith(_FLAT_STANDARD_WORDS, x.m.end()):
         return False  # 按每人每月200元的标准发放补贴: the level of a service, a standard the plan keeps
     if "标准" in x.before(12) and _STANDARD_SET_BEFORE.search(x.before(12)):
         return False  # 最低生活保障标准为每人每月1309元 (ra_05): the flat standard named before its sum, as above
@@ -1658,10 +1659,13 @@ def _is_money_given(x: _Mention) -> bool:
     return not _FLOOR_BEFORE.search(x.own, _list_start(x), x.start)  # 分别不低于10000元、5000元、3000元
 
 
-_PER_HEAD_PER_TIME = re.compile(r"每(?:人|户|名|生)每(?:月|次)(?:分别为|分别|为|增加\p{Han}{0,4})?$")
-_PER_HEAD_LISTED = re.compile(r"每(?:人|户|名|生)每(?:月|次)(?:分别为|分别|为)?\d[\d.]*元(?:、\d[\d.]*元)*、$")
-# the standard or the aid the sum is (lexicons/aid_words.tsv: 生活标准, 补贴标准为, 资助对象, 护理资助); a sum paid out up to a cap or by a fund's
-# settlement (最高, 不超过, 支付, 报销) is a payout rule's
+# 每人每月, 每户每次: a sum paid to each one served every month or every time, the one form both patterns below read
+_EACH_EVERY = r"每(?:人|户|名|生)每(?:月|次)"
+# right before the sum (每人每月为400元, 每人每月增加50元), or before the earlier sums of a list it closes (每人每月300元、400元)
+_PER_HEAD_PER_TIME = re.compile(rf"{_EACH_EVERY}(?:分别为|分别|为|增加\p{{Han}}{{0,4}})?$")
+_PER_HEAD_LISTED = re.compile(rf"{_EACH_EVERY}(?:分别为|分别|为)?\d[\d.]*元(?:、\d[\d.]*元)*、$")
+# the standard or the aid the sum is (lexicons/aid_words.tsv: 生活标准, 补贴标准为, 资助对象, 护理资助); a sum paid out up
+# to a cap or by a fund's settlement (最高, 不超过, 支付, 报销) is a payout rule's
 _NAMED_AS_AID = re.compile("|".join(re.escape(w) for w in lexicons.entries("aid_words.tsv")))
 _PAID_UP_TO = re.compile(r"最高|不超过|限额|上限|以内|支付|报销|结算")
 
@@ -1674,6 +1678,8 @@ def _is_flat_sum_per_head(x: _Mention) -> bool:
         x.before(1) == "、" and _PER_HEAD_LISTED.search(x.own, x.list_start, x.start) is not None)
     return (per_head and _NAMED_AS_AID.search(x.own, x.sentence_start, x.start) is not None
             and _PAID_UP_TO.search(x.sentence) is None)
+
+
 _STANDARD_RAISED_TO = re.compile(r"标准(?:由|从)[^，。；;,]{0,20}(?:提高|提升|上调|调整|增加)(?:到|至)$")
 
 
@@ -2080,7 +2086,7 @@ def _is_share_paid_out(x: _Mention) -> bool:
         return False
     if _CAP.search(x.clause) or x.unit in ("%", "‰") or x.m.group("post"):
         return True
-    if _FLAT_STANDARD.match(x.after) and not _is_in_amount_list(x):
+    if x.own.startswith(_FLAT_STANDARD_WORDS, x.m.end()) and not _is_in_amount_list(x):
         # 按每人1500元标准发放一次性扩岗补助: the flat standard, even of a one-off grant (but 高级工1000元、技师2000元、
         # 高级技师5000元的标准: a scale of grants by class)
         return False
@@ -2090,8 +2096,8 @@ def _is_share_paid_out(x: _Mention) -> bool:
 def _is_capped_flat_standard(x: _Mention) -> bool:
     """按照每人不超过1500元的标准发放一次性扩岗补助 (vb_09): the one sum per head a grant is paid at, its 不超过 the
     standard's own bound (a flat standard, as 按每人1500元标准发放; not a scale of sums by class)."""
-    return (x.m.group("cmp1") == "不超过" and "每" in x.before(6) and _FLAT_STANDARD.match(x.after) is not None
-            and not _is_in_amount_list(x))
+    return (x.m.group("cmp1") == "不超过" and "每" in x.before(6)
+            and x.own.startswith(_FLAT_STANDARD_WORDS, x.m.end()) and not _is_in_amount_list(x))
 
 
 def _is_graded_grant(x: _Mention) -> bool:

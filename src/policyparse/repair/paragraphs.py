@@ -1802,8 +1802,8 @@ def _issuers_after_contact_number(line: str, date_at: int) -> int | None:
     """…联系人：…张建华联系方式：0311-66908801河北省人力资源和社会保障厅河北省发展和改革委员会…河北省分行2022年12月30日
     (vc_02): a joint signature (grammar.GLUED_ISSUERS) glued after the contact number that closes the notice's text."""
     lo = max(0, date_at - GLUED_ISSUERS_MAX - _CONTACT_VALUE_MAX)
-    if line.find("：", lo, date_at) < 0:
-        return None  # every _CONTACT_NUMBER match holds its label's colon (the ASCII one is rare: asked below)
+    if line.find("：", lo, date_at) < 0 and line.find(":", lo, date_at) < 0:
+        return None  # every _CONTACT_NUMBER match holds its label's colon, full-width or ASCII (电话:0311-…)
     last = None
     for m in _CONTACT_NUMBER.finditer(line, lo, date_at):
         last = m
@@ -1943,6 +1943,7 @@ def _may_head(parent: Marker | None, child: Marker) -> bool:
 
 _ENTRY_RUN = 16  # characters an entry runs before the next one may be glued to it
 _STOPS = re.compile(r"[。；;！？]")
+_STOPS_BACK = re.compile(r"(?r)[。；;！？]")  # the same, searched back from the end of the window: the last stop
 
 
 def _next_entry(current: Marker | None, marker: Marker, run: int) -> bool:
@@ -1964,16 +1965,28 @@ def _note_runs_on(line: str, para_start: int, para_marker: Marker | None, i: int
     the label, runs into its next sibling (the list ends the entry as a full stop would)."""
     if para_marker is None or para_marker.style not in _NOTE_CLOSED_STYLES or i - para_start < _ENTRY_RUN:
         return False
+    # only a label after the paragraph's last stop can close it (no label holds a stop, so the scan from there finds
+    # the same last one): read from the start of a long paragraph at every marker glued in it, the scan was quadratic
+    # (a 200 K-character line of entries each with a cut note, …。（省人力资源社（一）…: 14 s)
+    last_stop = _STOPS_BACK.search(line, para_start, i)
     label = None
-    for label in NOTE_LABEL_SCAN.finditer(line, para_start, i):
+    for label in NOTE_LABEL_SCAN.finditer(line, para_start if last_stop is None else last_stop.end(), i):
         pass
-    if label is None or label.group("time") or i - label.end() < 2 or _STOPS.search(line, label.end(), i):
+    if label is None or label.group("time") or i - label.end() < 2:
         return False
+    return _next_sibling_at(line, i, para_marker)
+
+
+_NOTE_CLOSED_STYLES = frozenset(("cn", "paren_cn", "num", "paren_num"))
+
+
+def _next_sibling_at(line: str, i: int, para_marker: Marker) -> bool:
+    """Is the marker at i the next sibling of the paragraph's own (its style, one number on): where an entry closed by
+    a note (_note_runs_on, _cut_note_runs_on) runs into the next?"""
     marker = match_marker(line[i:i + 24])
     return marker is not None and marker.style == para_marker.style and marker.number == para_marker.number + 1
 
 
-_NOTE_CLOSED_STYLES = frozenset(("cn", "paren_cn", "num", "paren_num"))
 _CUT_NOTE_REACH = 24  # characters a note cut before its closing bracket may hold before the next entry
 
 
@@ -1989,8 +2002,7 @@ def _cut_note_runs_on(line: str, para_start: int, para_marker: Marker | None, i:
         return False
     if not all(_is_han(ch) for ch in line[opened + 1:i]):
         return False  # a bracket closed, or a clause: no cut note
-    marker = match_marker(line[i:i + 24])
-    return marker is not None and marker.style == para_marker.style and marker.number == para_marker.number + 1
+    return _next_sibling_at(line, i, para_marker)
 
 
 def _before(line: str, i: int) -> str:
