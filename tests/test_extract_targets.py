@@ -2173,3 +2173,25 @@ def test_last_past_sentence_finds_the_search_s_last_match(text, lo, width):
     want = _last_match(_PAST_SENTENCE, text, lo, hi)
     got = _last_past_sentence(text, lo, hi)
     assert (got and got.span()) == (want and want.span())
+
+
+def _neighbour_lines_plain(text: str, pos: int, n: int = 3) -> list[str]:
+    lo, hi = max(0, pos - 400), min(len(text), pos + 400)
+    line_start = text.rfind("\n", lo, pos)
+    line_end = text.find("\n", pos, hi)
+    before = text[lo:line_start].split("\n")[1:] if line_start >= 0 else []
+    after = text[line_end + 1:hi].split("\n")[:-1] if line_end >= 0 else []
+    before, after = [s.strip() for s in before if s.strip()], [s.strip() for s in after if s.strip()]
+    return before[-n:] + after[:n]
+
+
+@_settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["床位数", "100", "张", "\n", " \n", "\n\n", "　", "完成改造300户。", "x" * 150]), max_size=30)
+       .map("".join), st.integers(0, 2000), st.integers(1, 4))
+def test_neighbour_lines_strip_only_the_nearest(text, pos, n):
+    """_neighbour_lines strips only the n nearest lines each side: the lines the plain form (strip every line of the
+    window, keep n each side) keeps (a table's cells one a line, to_01-shaped)."""
+    from policyparse.extract.targets import _neighbour_lines
+
+    pos = min(pos, len(text))
+    assert _neighbour_lines(text, pos, n) == _neighbour_lines_plain(text, pos, n)

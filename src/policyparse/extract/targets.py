@@ -2551,8 +2551,24 @@ def _neighbour_lines(text: str, pos: int, n: int = 3) -> list[str]:
     line_end = text.find("\n", pos, hi)
     before = text[lo:line_start].split("\n")[1:] if line_start >= 0 else []  # the first piece may be cut
     after = text[line_end + 1:hi].split("\n")[:-1] if line_end >= 0 else []  # so may the last
-    before, after = [s.strip() for s in before if s.strip()], [s.strip() for s in after if s.strip()]
-    return before[-n:] + after[:n]
+    # the n nearest on each side, stripped once each: the window's other lines (a table's dozens) are not looked at
+    nearest_before = _first_non_empty(reversed(before), n)
+    nearest_before.reverse()
+    return nearest_before + _first_non_empty(after, n)
+
+
+def _first_non_empty(lines, n: int) -> list[str]:
+    """The first n lines, stripped, that are not blank (in the order given)."""
+    out = []
+    if n <= 0:
+        return out
+    for s in lines:
+        s = s.strip()
+        if s:
+            out.append(s)
+            if len(out) == n:
+                break
+    return out
 
 
 def _is_example(x: _Mention) -> bool:
