@@ -2152,3 +2152,52 @@ def test_flat_standard_words_read_as_the_pattern(after):
 
     own = "按每人1500元" + after
     assert own.startswith(t._FLAT_STANDARD_WORDS, 9) == bool(regex.match(r"的?标准", own[9:21]))
+
+
+    assert own.startswith(t._FLAT_STANDARD_WORDS, 9) == bool(t._FLAT_STANDARD.match(own[9:21]))
+
+
+from hypothesis import settings as _settings  # noqa: E402
+
+# pieces of the sentences _PAST_SENTENCE reads: its openers (当前, 去年, 经调查 only at a sentence's start), 了 with and
+# without its lookaround's neighbours (为了, 了解, 除了), the stops, and other words
+_PAST_PIECES = st.sampled_from(["截至2020年底，已", "截至11月底，", "已累计", "据统计", "现存", "目前已", "目前，", "当前，",
+                                 "去年", "上年", "前年", "今年上半年", "经调查", "经摸排", "摸排发现", "自2015年以来", "三年来，",
+                                 "了", "为了", "了解", "除了", "建成了", "已从", "已全部投产", "已提前达到", "上", "前", "今",
+                                 "经", "当", "去", "。", "；", "\n", "，", "完成", "力争", "12座", "以来，", "截止目前"])
+
+
+@_settings(max_examples=300, deadline=None)
+@given(st.lists(_PAST_PIECES, max_size=10).map("".join), st.integers(0, 40), st.integers(0, 40))
+def test_last_past_sentence_finds_the_search_s_last_match(text, lo, width):
+    """_last_past_sentence (its starts pruned: 当 去 上 前 今 经 at sentence starts only, 了 where DONE_LE's lookaround
+    lets it stand) finds the span finditer's last match has, in any window."""
+    from policyparse.extract.targets import _PAST_SENTENCE, _last_match, _last_past_sentence
+
+    lo = min(lo, len(text))
+    hi = min(len(text), lo + width)
+    want = _last_match(_PAST_SENTENCE, text, lo, hi)
+    got = _last_past_sentence(text, lo, hi)
+    assert (got and got.span()) == (want and want.span())
+
+
+def _neighbour_lines_plain(text: str, pos: int, n: int = 3) -> list[str]:
+    lo, hi = max(0, pos - 400), min(len(text), pos + 400)
+    line_start = text.rfind("\n", lo, pos)
+    line_end = text.find("\n", pos, hi)
+    before = text[lo:line_start].split("\n")[1:] if line_start >= 0 else []
+    after = text[line_end + 1:hi].split("\n")[:-1] if line_end >= 0 else []
+    before, after = [s.strip() for s in before if s.strip()], [s.strip() for s in after if s.strip()]
+    return before[-n:] + after[:n]
+
+
+@_settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["床位数", "100", "张", "\n", " \n", "\n\n", "　", "完成改造300户。", "x" * 150]), max_size=30)
+       .map("".join), st.integers(0, 2000), st.integers(1, 4))
+def test_neighbour_lines_strip_only_the_nearest(text, pos, n):
+    """_neighbour_lines strips only the n nearest lines each side: the lines the plain form (strip every line of the
+    window, keep n each side) keeps (a table's cells one a line, to_01-shaped)."""
+    from policyparse.extract.targets import _neighbour_lines
+
+    pos = min(pos, len(text))
+    assert _neighbour_lines(text, pos, n) == _neighbour_lines_plain(text, pos, n)

@@ -2529,3 +2529,30 @@ def test_a_row_of_column_heads_one_a_line_is_no_label_value_table():
     m = md("- 文 号：无\n- 标 题：某领域基层政务公开标准目录\n某领域基层政务公开标准目录\n序号 |\n事项名称 |\n公开内容 |\n"
            "公开依据 |\n公开时限 |\n公开主体 |\n公开方式 |\n公开渠道 |\n公开对象 | |||||\n1 |\n政策文件 |\n")
     assert m.disclosure is None
+
+
+# The title readers' memos (_layout_key, _not_a_title_line) answer as the plain tests they stand for
+from policyparse.segment import metadata as _M  # noqa: E402
+from policyparse.segment.layout import analyse as _analyse  # noqa: E402
+from policyparse.segment.roles import is_label_line as _is_label_line, is_prose as _is_prose  # noqa: E402
+
+_TWICE_TITLED = ("某市人民政府办公室关于印发某市行动计划(2022-2024年)的通知\n发布时间：2022-03-01\n"
+                 "某市人民政府办公室关于印发某市行动计划（2022—2024年）的通知\n某政办发〔2022〕3号\n各区人民政府：\n"
+                 "现将《某市行动计划（2022—2024年）》印发给你们，请认真贯彻执行。\n打印本页 关闭窗口\n")
+
+
+def test_layout_key_is_the_plain_key_kept():
+    # tl_03-shaped: a page's heading, its fields, then the notice's own title line written with other dashes
+    layout = _analyse(_TWICE_TITLED)
+    for line in layout.lines:
+        assert _M._layout_key(layout, line.s) == _M._key(line.s)
+        assert _M._layout_key(layout, line.s) == _M._key(line.s)  # asked again: the kept answer
+    assert _M._layout_key(layout, "（２０２２ — ２０２４ 年）") == _M._key("（２０２２ — ２０２４ 年）")
+
+
+def test_not_a_title_line_answers_as_the_line_tests():
+    layout = _analyse(_TWICE_TITLED)
+    for e, line in enumerate(layout.lines):
+        for s in (line.s, line.s + "的通知", "打印本页"):
+            plain = _M._furniture_not_title(s) or _is_label_line(s) or _is_prose(s)
+            assert bool(_M._not_a_title_line(layout, e, s)) == bool(plain)

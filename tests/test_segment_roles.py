@@ -155,3 +155,26 @@ def test_a_field_of_work_leading_into_its_works_is_prose_however_short():
     text = "文化体育方面：\n引进举办高端文化展览500场。\n住房保障方面：\n开工建设保障性住房80万平方米。\n"
     assert [s.text for s in segment(text).sections] == ["文化体育方面：", "引进举办高端文化展览500场。", "住房保障方面：",
                                                          "开工建设保障性住房80万平方米。"]
+
+
+# is_furniture searches one alternation of the furniture words: it answers as the plain test over the words does
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_FURNITURE_WORDS = R._furniture_words()
+_FURNITURE_PIECES = st.one_of(st.sampled_from(_FURNITURE_WORDS), st.sampled_from([w[:1] for w in _FURNITURE_WORDS]),
+                              st.sampled_from([w[1:] for w in _FURNITURE_WORDS]), st.text(max_size=6))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_FURNITURE_PIECES, max_size=6).map("".join))
+def test_is_furniture_answers_as_any_word_in_the_line(s):
+    assert R.is_furniture(s) == any(w in s for w in _FURNITURE_WORDS)
+
+
+def test_is_furniture_on_page_lines():
+    # ux_02-shaped page furniture, and title lines that hold none of the words
+    assert R.is_furniture("【打印本页】【关闭窗口】")
+    assert R.is_furniture("您现在的位置：首页 > 政务公开")
+    assert not R.is_furniture("国务院办公厅关于印发全国深化放管服改革优化营商环境电视电话会议重点任务分工方案的通知")
+    assert not R.is_furniture("")

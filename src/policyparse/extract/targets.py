@@ -189,9 +189,12 @@ _PAST_SENTENCE = re.compile(
     # 基本养老保险参保率已提前达到95%: a level reached already (tl_05)
     r"|已(?:提前)?(?:达到|实现)"
 )
-# Where a match of _PAST_SENTENCE can start: on one of these characters (every branch but one opens on one), or where
-# a sentence starts (the branch led by (?:^|(?<=[。；;！？!?\n])) opens on any character). Keep in step with the pattern.
-_PAST_SENTENCE_OPENERS = "截已据现目摸当去上前今经自了"
+# Where a match of _PAST_SENTENCE can start: on one of these characters (every branch not led by
+# (?:^|(?<=[。；;！？!?\n])) opens on one), or where a sentence starts (the branches so led open on any character, and
+# on 当 去 上 前 今 经 only there: 当前, 去年, 上年, 前年, 今年, 经调查 are asked of sentence starts alone). Keep in step
+# with the pattern.
+_PAST_SENTENCE_OPENERS = "截已据现目摸自"
+_DONE_LE_OPENER = "了"  # DONE_LE's one character: tried where its lookaround lets it stand (_may_be_done_le)
 _SENTENCE_STOPS = "。；;！？!?\n"
 # 其中，由煤炭成本中开支…; 其余五十八个…: a sentence that details the one before it shares its tense
 # 软件业务收入达10.81万亿元，同比增长11.2%: a figure set against the same period before is one observed
@@ -2015,6 +2018,7 @@ def _last_past_sentence(own: str, lo: int, hi: int):
     (a few thousand instructions each). Tried in order from each start past the last match's end, as finditer goes."""
     window = own[lo:hi]
     starts = char_positions(window, _PAST_SENTENCE_OPENERS)
+    starts += [at for at in char_positions(window, _DONE_LE_OPENER) if _may_be_done_le(own, lo + at, lo, hi)]
     starts += [at + 1 for at in char_positions(window, _SENTENCE_STOPS)]
     starts.append(0)
     last, done = None, 0
@@ -2025,6 +2029,15 @@ def _last_past_sentence(own: str, lo: int, hi: int):
         if m is not None:
             last, done = m, m.end() - lo
     return last
+
+
+def _may_be_done_le(own: str, at: int, lo: int, hi: int) -> bool:
+    """Whether a 了 at `at` (inside own[lo:hi]) may open a match: DONE_LE's lookaround ((?<![为除])了(?![解结如]))
+    read on the characters inside the window (为了, 了解 fail: most 了 tried by the pattern were these); at the
+    window's edges the pattern itself decides. A 了 that opens a sentence is tried as a sentence start anyway."""
+    if at > lo and own[at - 1] in "为除":
+        return False
+    return not (at + 1 < hi and own[at + 1] in "解结如")
 
 
 def _details_a_report(x: _Mention) -> bool:
@@ -2544,8 +2557,24 @@ def _neighbour_lines(text: str, pos: int, n: int = 3) -> list[str]:
     line_end = text.find("\n", pos, hi)
     before = text[lo:line_start].split("\n")[1:] if line_start >= 0 else []  # the first piece may be cut
     after = text[line_end + 1:hi].split("\n")[:-1] if line_end >= 0 else []  # so may the last
-    before, after = [s.strip() for s in before if s.strip()], [s.strip() for s in after if s.strip()]
-    return before[-n:] + after[:n]
+    # the n nearest on each side, stripped once each: the window's other lines (a table's dozens) are not looked at
+    nearest_before = _first_non_empty(reversed(before), n)
+    nearest_before.reverse()
+    return nearest_before + _first_non_empty(after, n)
+
+
+def _first_non_empty(lines, n: int) -> list[str]:
+    """The first n lines, stripped, that are not blank (in the order given)."""
+    out = []
+    if n <= 0:
+        return out
+    for s in lines:
+        s = s.strip()
+        if s:
+            out.append(s)
+            if len(out) == n:
+                break
+    return out
 
 
 def _is_example(x: _Mention) -> bool:

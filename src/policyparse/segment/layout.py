@@ -376,6 +376,8 @@ class Layout:
     trailing_files: int | None = None
     # download_list's answer, found once: metadata asks it twice and the tree once (… : not read yet)
     downloads: object = field(default=..., init=False, repr=False, compare=False)
+    # metadata's title keys (_key: NFKC, dashes, blanks) by the string keyed: its readers key the same lines again
+    title_keys: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
 
 
 def analyse(text: str) -> Layout:
