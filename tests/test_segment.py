@@ -1344,3 +1344,112 @@ def test_a_title_naming_a_latin_term_over_its_text_is_a_heading():
             "二、项目遴选的基本原则\n瞄准科学前沿。\n")
     kinds = {s.marker: s.kind for s in segment(text, {}).sections[0].children}
     assert kinds["8."] == "heading" and kinds["7."] == "heading"
+
+
+def test_a_glued_title_ends_before_a_second_task_verb_or_a_sentence_opener():
+    from policyparse.segment.headings import glued_title_at_verb
+
+    # vc_07: 二、加强…规范化、标准化开展… / 四、优化职业技能评价进一步完善… / 八、扩大从业人员规模延续实施…
+    assert glued_title_at_verb("加强职业技能培训规范化、标准化开展家政服务职业技能培训") == "加强职业技能培训规范化、标准化"
+    assert glued_title_at_verb("优化职业技能评价进一步完善以职业能力为导向的评价机制。") == "优化职业技能评价"
+    assert glued_title_at_verb("扩大从业人员规模延续实施失业保险降费率等惠企政策") == "扩大从业人员规模"
+    assert glued_title_at_verb("强化专业化培养鼓励引导有条件的普通高校设置相关专业") == "强化专业化培养"
+    # 发展 ends the title's object, 鼓励 opens the text; 维护 opens a title as 加强 does
+    assert glued_title_at_verb("促进行业规范发展鼓励家政企业引入现代企业经营模式") == "促进行业规范发展"
+    assert glued_title_at_verb("维护从业人员合法权益开展规范劳动用工专项行动") == "维护从业人员合法权益"
+    # no task verb opening the line, or the first clause ends before any cut: nothing glued
+    assert glued_title_at_verb("家政服务从业人员规模扩大开展培训") is None
+    assert glued_title_at_verb("加强领导，各地要落实主体责任。") is None
+
+
+def test_a_list_seen_glued_cuts_its_siblings_at_a_second_task_verb():
+    # vc_07: 一、 is cut at 按照, 十一、 at 各地…要; its siblings glued with no such cue are headings too
+    from policyparse.pipeline import parse
+    text = ("一、贯彻国家职业标准按照国家适时增设的职业，认真落实国家职业标准。\n"
+            "二、优化职业技能评价进一步完善以职业能力为导向的评价机制和评价体系。\n"
+            "三、强化督导落实各地要高度重视，认真落实主体责任。\n")
+    nodes = parse(text).sections
+    assert [(n.kind, n.title) for n in nodes] == [
+        ("heading", "贯彻国家职业标准"), ("heading", "优化职业技能评价"), ("heading", "强化督导落实")]
+
+
+def test_a_goal_of_two_clauses_opening_on_a_task_verb_heads_its_paragraph_in_a_run():
+    # ut_11: 二、主要目标和任务 / 到2022年，… / five lines each opening with a goal's two clauses (19–27 characters, one
+    # of them the short paired head 创新…模式，培养…教师。), each its own paragraph
+    from policyparse.segment.headings import long_paragraph_head
+    from policyparse.pipeline import parse
+
+    assert long_paragraph_head("落实师德建设新要求，增强师德教育实效性。将师德师风作为第一标准。") == "落实师德建设新要求，增强师德教育实效性"
+    assert long_paragraph_head("提升培养规格层次，满足保障国民教育和创新人才培养的需要。为学校培养教师。") == (
+        "提升培养规格层次，满足保障国民教育和创新人才培养的需要")
+    # no task verb opening it, or a rule's words: a sentence of prose
+    assert long_paragraph_head("师德建设的新要求已经落实，教育实效性明显增强。将师德师风作为第一标准。") is None
+    assert long_paragraph_head("完善教师补充机制，各地应当加强乡村教师队伍建设。逐步扩大规模。") is None
+    text = ("一、主要目标和任务\n到2022年，基本形成现代教师培养体系。\n"
+            "落实师德建设新要求，增强师德教育实效性。将师德师风作为评价教师队伍的第一标准。\n"
+            "提升培养规格层次，满足保障国民教育和创新人才培养的需要。为义务教育学校培养更多教师。\n"
+            "完善教师补充机制，加强乡村教师队伍建设。逐步扩大公费师范生培养规模。\n"
+            "创新教师教育模式，培养未来卓越教师。改革招生方式。\n"
+            "加强教师教育体系建设，提升教师教育质量。优化师范院校布局。\n"
+            "二、主要措施\n（一）加强师德教育。扎实推进教育。\n（二）强化师德宣传。发掘正面典型。\n")
+    heads = [c.title for c in parse(text).sections[0].children]
+    assert heads == ["落实师德建设新要求，增强师德教育实效性", "提升培养规格层次，满足保障国民教育和创新人才培养的需要",
+                     "完善教师补充机制，加强乡村教师队伍建设", "创新教师教育模式，培养未来卓越教师", "加强教师教育体系建设，提升教师教育质量"]
+
+
+def test_so_notified_before_an_appended_document_ends_the_notice():
+    # vb_06: 四、…继续实施。 / 本通知…按本通知执行。 / 本通知自印发之日起实施，… / 特此通知 / 关于…政策的解读 (two title
+    # lines) / …解读如下： / 一、关于… : the closing lines close the notice (not the last item's text), the appended
+    # interpretation's opening paragraph is a preamble, its 一、 parts number again from the top
+    from policyparse.pipeline import parse
+    text = ("各住房公积金缴存人：\n为贯彻落实有关精神，现阶段性实施部分提取政策如下：\n"
+            "一、购买本市新建商品住房可提取住房公积金支付首付款。本市缴存人可申请提取。\n"
+            "二、购买外市二手房应办出不动产权证满6个月方可申请提取。\n"
+            "本通知实施之日起，本市此前出台的提取政策规定与本通知不一致的，按本通知执行。\n"
+            "本通知自印发之日起实施，有效期至2025年2月28日。\n特此通知\n"
+            "关于阶段性实施部分住房公积金\n提取政策的解读\n"
+            "市住房公积金管理委员会印发《通知》，现对阶段性实施部分提取政策解读如下：\n"
+            "一、关于提取公积金支付首付款\n为支持刚性住房需求，允许缴存人申请提取。\n"
+            "二、关于继续实施部分提取政策\n这两项政策在有效期届满后继续实施。\n")
+    nodes = parse(text).sections
+    assert [n.kind for n in nodes] == ["addressee", "preamble", "item", "item", "closing", "closing", "closing",
+                                       "preamble", "heading", "heading"]
+    assert nodes[3].text.endswith("方可申请提取。")
+
+
+def test_a_title_closed_by_a_colon_heads_the_contact_field_below_it():
+    # vb_03: 五、联系方式 / （一）省基金委联系电话： / 1.… / （二）东莞市科技局联系电话： / 基础研究…科：黄培锟，0769-… / （三）…
+    from policyparse.pipeline import parse
+    text = ("五、联系方式\n（一）省基金委联系电话：\n1.指南业务咨询：金文敏，020-87584786\n2.申报业务咨询：陈佳思，020-87567835\n"
+            "（二）东莞市科技局联系电话：\n基础研究与社会发展科技科：黄培锟，0769-22831340\n"
+            "（三）阳光政务平台技术支持电话：020-83163338\n")
+    part = parse(text).sections[0]
+    assert [c.kind for c in part.children] == ["heading", "heading", "item"]
+
+
+def test_a_longer_unit_name_labels_its_duty_inside_a_run_of_labelled_paragraphs():
+    # vb_02: 六、职责分工 / 市房产局：负责… / … / 市司法局：负责… / 沈阳住房公积金管理中心：负责建立… / 市数据局：负责…
+    from policyparse.pipeline import parse
+    text = ("六、职责分工\n市房产局：负责牵头制定工作方案，做好跟踪调度。\n市委宣传部：负责宣传引导城镇房屋养老金制度。\n"
+            "市财政局：负责配合房产部门制定资金使用管理制度。\n市司法局：负责指导、支持相关创新政策的制定。\n"
+            "沈阳住房公积金管理中心：负责建立我市城镇房屋养老金账户；负责账户日常核算和资金管理。\n"
+            "市数据局：负责提供必要的数据共享支持。\n七、保障措施\n（一）加强组织领导。建立工作机制。\n")
+    titles = [c.title for c in parse(text).sections[0].children]
+    assert titles == ["市房产局", "市委宣传部", "市财政局", "市司法局", "沈阳住房公积金管理中心", "市数据局"]
+    # no run of labels open: a long name and its colon alone heads nothing new
+    from policyparse.segment.tree import _unit_duty_label
+    assert _unit_duty_label("沈阳住房公积金管理中心：负责建立账户。") == ("沈阳住房公积金管理中心", False)
+    assert _unit_duty_label("城镇房屋养老金制度的主要内容：负责建立账户。") is None
+
+
+def test_a_paragraph_opening_on_the_signers_above_the_signature_closes_the_notice():
+    # vb_01: （十六）…收费。 / 引导鼓励机场…。 / 海关总署、国家移民局、中国民航局将发挥牵头协调作用，…各地方人民政府要… /
+    # 特此通知。 / 海关总署 国家移民局 民航局 / 2025年2月6日
+    from policyparse.pipeline import parse
+    text = ("各有关单位：\n现将有关措施通知如下：\n一、优化通关流程\n（一）提升通关效率。\n推进智慧口岸建设，压缩通关时间。\n"
+            "（二）降低物流成本。\n引导鼓励机场、航空公司进一步清理收费项目。\n"
+            "海关总署、国家移民局、中国民航局将发挥牵头协调作用，加强政策实施效果评估。各地方人民政府要切实履行主体责任。\n"
+            "特此通知。\n海关总署 国家移民局 民航局\n2025年2月6日\n")
+    nodes = parse(text).sections
+    assert [n.kind for n in nodes][-3:] == ["closing", "closing", "signature"]
+    assert nodes[-3].text.startswith("海关总署、国家移民局")

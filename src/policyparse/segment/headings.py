@@ -257,6 +257,48 @@ def glued_title_at_unit(title: str) -> str | None:
     return None
 
 
+# 二、加强职业技能培训规范化、标准化开展家政服务… / 四、优化职业技能评价进一步完善… / 八、扩大从业人员规模延续实施… (vc_07):
+# a title that is a task's verb and its object (lexicons/task_verbs.tsv opens it), glued to a sentence opening on another
+# task verb or on an adverb / subject that only opens a sentence; read where the list's other titles are seen glued.
+# The cut stands 6–16 characters in; not before 化 (规范化, 标准化: a noun), nor at 发展, which as often ends the
+# title's object (促进行业规范发展鼓励…, 推动高质量发展).
+_SENTENCE_OPENERS = ("进一步", "各地", "各部门", "各级", "发挥", "延续", "继续")
+_TITLE_BEFORE_VERB = re.compile(r"[\p{Han}、]{6,16}(?<![的和与及并、对为在])")
+_VERB_CUT_FROM, _VERB_CUT_TO = 6, 16
+_NOUN_TOO = "发展"
+
+
+@cache
+def _task_verbs() -> tuple[str, ...]:
+    """The words a task opens with (lexicons/task_verbs.tsv)."""
+    return tuple(lexicons.entries("task_verbs.tsv"))
+
+
+def _opens_on(title: str, p: int, words: tuple[str, ...]) -> int:
+    """The length of the word of `words` title[p:] opens on, or 0."""
+    for w in words:
+        if title.startswith(w, p):
+            return len(w)
+    return 0
+
+
+def glued_title_at_verb(title: str) -> str | None:
+    """The verb-and-object title a second task verb or a sentence opener ends (see _SENTENCE_OPENERS), or None."""
+    verbs = _task_verbs()
+    if not _opens_on(title, 0, verbs):
+        return None
+    for p in range(_VERB_CUT_FROM, min(_VERB_CUT_TO, len(title) - 4) + 1):
+        if title[p - 1] in "，,；;":
+            return None  # the first clause ended: no title glued
+        k = _opens_on(title, p, _SENTENCE_OPENERS)
+        if not k:
+            k = _opens_on(title, p, verbs)
+            if not k or title[p + k:p + k + 1] == "化" or title.startswith(_NOUN_TOO, p):
+                continue
+        return title[:p] if _TITLE_BEFORE_VERB.fullmatch(title, 0, p, HOLD_GIL) else None
+    return None
+
+
 def document_topic(doc_title: str | None) -> str | None:
     """加强煤炭行业管理有关问题 for 国务院办公厅关于加强煤炭行业管理有关问题的意见: what the notice is about."""
     m = TITLE_TOPIC.search(doc_title or "")
@@ -385,14 +427,34 @@ def _is_paired(sentence: str) -> bool:
 _LONG_HEAD_SENTENCE = re.compile(r"[\p{Han}A-Za-z0-9“”\"]{17,24}")
 
 
+# 落实师德建设新要求，增强师德教育实效性。… / 提升培养规格层次，满足…的需要。… (ut_11): a goal's two clauses, the first
+# opening on a task's verb (lexicons/task_verbs.tsv), 19–28 characters in all; read in the same runs of three
+_LONG_PAIRED_HEAD = re.compile(r"\p{Han}{6,13}，\p{Han}{6,18}")
+_LONG_PAIRED_MAX = 28
+
+
 def long_paragraph_head(line: str) -> str | None:
-    """The 17–24 character heading sentence a line opens with, followed by more text; None when it opens with none."""
+    """The 17–24 character heading sentence a line opens with (or a goal's two clauses, see _LONG_PAIRED_HEAD),
+    followed by more text; None when it opens with none."""
     end = line.find("。", 17)
-    if end < 0 or end > 24 or end + 1 >= len(line) or line[0].isdigit() or line.startswith(_ENUM_LEADS):
+    if end < 0 or end > _LONG_PAIRED_MAX or end + 1 >= len(line) or line[0].isdigit() or line.startswith(_ENUM_LEADS):
         return None
-    if not _LONG_HEAD_SENTENCE.fullmatch(line, 0, end) or _RULE_WORDS.search(line, 0, end):
+    if _RULE_WORDS.search(line, 0, end):
         return None
-    return line[:end]
+    if end <= 24 and _LONG_HEAD_SENTENCE.fullmatch(line, 0, end):
+        return line[:end]
+    return line[:end] if "，" in line[:end] and _long_paired_head(line, end) else None
+
+
+def _long_paired_head(line: str, end: int) -> bool:
+    m = _LONG_PAIRED_HEAD.fullmatch(line, 0, end, HOLD_GIL)
+    return m is not None and _task_verb_opening().match(line) is not None
+
+
+@cache
+def _task_verb_opening() -> re.Pattern:
+    """A task's verb (lexicons/task_verbs.tsv) opening the text."""
+    return re.compile("(?:" + "|".join(map(re.escape, lexicons.entries("task_verbs.tsv"))) + ")")
 
 
 # 市场主体应当在歇业前向登记机关办理备案。: a rule is a sentence of the text, never its heading

@@ -34,7 +34,7 @@ from policyparse.grammar import (
 )
 from policyparse.models import Section, built
 from policyparse.grammar import BARE_GROUP_NUMBER, COUNT_ENTRY, NEXT_ATTACHED_LABEL, COUNT_LIST_MIN, DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, ROSTER_LABEL, UNIT_NAME_LAST, ROSTER_LINE, ROSTER_MEMBER, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, UNIT_DUTY_OPENING, UNIT_LIST_LINE, UNIT_MODAL_DUTY, DUTY_LIST_ANNOUNCED, YEAR_LEAD_IN, match_body_duty_sentence, Marker, is_bullet_entry, is_list_category, is_list_label, is_titled_enactment
-from policyparse.segment.headings import document_topic, glued_section_title, glued_title_at_preposition, glued_title_at_topic, glued_title_at_unit, heading_title, label_head, long_paragraph_head, paragraph_heads
+from policyparse.segment.headings import document_topic, glued_section_title, glued_title_at_preposition, glued_title_at_verb, glued_title_at_topic, glued_title_at_unit, heading_title, label_head, long_paragraph_head, paragraph_heads
 from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_label, download_list, news_dateline
 from policyparse.segment.roles import ORG_END, Roles, is_addressee, is_cut_sentence, is_furniture, is_prose, is_sharing_note
 from policyparse.segment.headings import is_title_sentence  # noqa: I001  (a line of its own: merges with main)
@@ -133,6 +133,8 @@ class _Walk:
     attach_from: int | None  # the first 附件 label after a numbered line
     resume_at: int  # where an attached document's own numbered body starts again
     last_before: int | None  # the notice's own last numbered line, before its 附件 label
+    notified_at: int | None  # 特此通知 standing between the notice's items and a document numbered again after it
+    restart_at: int  # the appended document's first numbered line after notified_at (n when none)
     chaptered: bool
     outlined: bool  # the top level is numbered 一、 or by articles: no un-numbered part heads its lists
     one_paragraph_items: bool
@@ -160,6 +162,8 @@ class _Walk:
         if self.last_marker is None:
             return False
         if i > self.last_marker:
+            return True
+        if self.notified_at is not None and self.last_before is not None and self.last_before < i <= self.notified_at:
             return True
         if self.attach_from is None:
             return False
@@ -197,6 +201,9 @@ def _start_walk(layout: Layout) -> _Walk:
     listed = _front_attachment_list(layout, markers)
     markers = [i for i in markers if i not in listed]
     last_marker, attach_from, resume_at, last_before = _tail_bounds(layout, markers, meta)
+    notified_at = _notified_before_numbering_again(lines, markers) if attach_from is None else None
+    if notified_at is not None:
+        last_before = max(k for k in markers if k < notified_at)
     tables = layout.table_lines
     last_cn = _last_cn_part(lines, markers, tables)
     headings: dict[int, tuple[str | None, bool]] = {}
@@ -220,6 +227,8 @@ def _start_walk(layout: Layout) -> _Walk:
         attach_from=attach_from,
         resume_at=resume_at,
         last_before=last_before,
+        notified_at=notified_at,
+        restart_at=n if notified_at is None else next(k for k in markers if k > notified_at),
         chaptered=any(lines[k].marker.style in ("chapter", "section") for k in markers),
         outlined=any(lines[k].marker.style in ("cn", "article") for k in markers),
         one_paragraph_items=_items_keep_to_one_paragraph(layout, markers, meta, last_marker),
@@ -286,6 +295,34 @@ def _tail_bounds(layout: Layout, markers: list[int], meta: set[int]) -> tuple[in
     return last_marker, attach_from, resume_at, last_before
 
 
+def _notified_before_numbering_again(lines, markers: list[int]) -> int | None:
+    """四、…继续实施。 / 本通知自印发之日起实施，有效期至…。 / 特此通知 / 关于…政策的解读 / …解读如下： / 一、关于… (vb_06): a
+    特此通知 line alone after the notice's items, with a document appended after it that numbers its own body from
+    一、 again, no 附件 label between: the notice's text ends there, and the lines between its last item and 特此通知
+    are its tail (closing lines), not the last item's text. The line, or None."""
+    if len(markers) < 2:
+        return None
+    for i in range(markers[0] + 1, markers[-1]):
+        s = lines[i].s
+        if "特此" in s and lines[i].marker is None and _SO_NOTIFIED.fullmatch(s.strip(" \t\u3000"), 0, None, HOLD_GIL):
+            after = next((k for k in markers if k > i), None)
+            m = lines[after].marker
+            first = lines[markers[0]].marker
+            if m.number == 1 and m.style == first.style:
+                return i
+            return None
+    return None
+
+
+def _appended_front_line(st: _Walk, line) -> None:
+    """关于…政策的解读 / …解读如下： between 特此通知 and the appended document's 一、 (vb_06): its title lines are no
+    nodes, its opening paragraph a preamble of the top level."""
+    st.stack.clear()
+    if st.roles.prose(st.i):
+        st.root.children.append(Node("preamble", line.start, line.end, level=1))
+    st.i += 1
+
+
 def _step(st: _Walk) -> None:
     """Read the line at st.i and move st.i past what it took."""
     i = st.i
@@ -303,6 +340,8 @@ def _step(st: _Walk) -> None:
         _signature(st, line, in_tail)
     elif in_tail:
         _tail_line(st, line)
+    elif st.notified_at is not None and st.notified_at < i < st.restart_at:
+        _appended_front_line(st, line)
     elif _named_part(st, line, before_first):
         pass
     elif line.marker is not None and not before_first and i not in st.cited:
@@ -373,7 +412,10 @@ def _tail_line(st: _Walk, line) -> None:
     elif am and st.i not in st.meta:
         _tail_attachment(st, line, am)
         return
-    if st.stack and DOUBLE_DASH_BULLET.match(line.s, 0, None, HOLD_GIL):
+    if st.i == st.notified_at:  # 特此通知 before an appended document (no 。, so no prose): it closes the notice
+        st.root.children.append(Node("closing", line.start, line.end, level=1))
+        st.stack.clear()
+    elif st.stack and DOUBLE_DASH_BULLET.match(line.s, 0, None, HOLD_GIL):
         _tail_bullet(st, line)
     elif _roster_under_title(st, line.s):
         st.extend(line.end)
@@ -596,8 +638,24 @@ def _closes(st: _Walk, s: str, top: Node | None) -> bool:
     return bool(
         _closing_words(s, top, bare) or not st.stack or IMPRINT.search(s) or _banji_line(st.roles, st.i) or _sums_up_items(s, top)
         or _directs_all_after_notes(s, st.lines[st.i - 1].s, True) or (st.one_paragraph_items and not bare and not listed)
+        or (not bare and _signers_speak(st, s))
         or (st.one_paragraph_titles and _has_its_paragraph(st) and not listed)
     )
+
+
+_SIGNERS_REACH = 3  # lines from the paragraph to the signature: 特此通知 at most between them
+
+
+def _signers_speak(st: _Walk, s: str) -> bool:
+    """海关总署、国家移民局、中国民航局将发挥牵头协调作用，…各有关单位要… / 特此通知。 / 海关总署 国家移民局 民航局 (vb_01): a
+    paragraph after the last item opening on the first of the notice's signers, right above the signature, is the
+    notice speaking of its issuers' own part: a closing remark, no text of the last item."""
+    nxt = min((k for k in st.sig_at if k > st.i), default=None)
+    if nxt is None or nxt - st.i > _SIGNERS_REACH:
+        return False
+    names = st.lines[nxt].s.split()
+    first = names[0] if len(names) > 1 else ""  # signers parted by blanks: one name alone is no list to read
+    return len(first) >= 3 and s.startswith(first) and "。" in s
 
 
 _ANNOUNCING = ("如下：", "如下:")
@@ -1663,13 +1721,23 @@ def _long_run_head(st: _Walk, top: Node | None) -> str | None:
     head = long_paragraph_head(st.lines[st.i].s)
     if head is None:
         return None
-    if top is not None and top.kind == "paragraph" and top.line_heads:
+    if top is not None and top.kind == "paragraph" and (top.line_heads or _headed_right_above(st, top)):
         return head
     run = range(st.i + 1, st.i + _LONG_RUN)
     return head if all(_long_headed_line(st, j) for j in run) else None
 
 
 _LONG_RUN = 3  # lines in a row opening with a longer heading sentence (two are as often two sentences of prose)
+
+
+def _headed_right_above(st: _Walk, top: Node) -> bool:
+    """落实师德建设新要求，增强师德教育实效性。… / 提升培养规格层次，满足…的需要。… (ut_11): the paragraph open above was
+    headed at the start of the line right above this one, by a heading sentence short or long: the run has begun
+    (the run of three that opened it was read there, where the node above it was no paragraph)."""
+    above = st.lines[st.i - 1]
+    if top.start != above.start or not top.title or not above.s.startswith(top.title):
+        return False
+    return long_paragraph_head(above.s) == top.title or paragraph_heads(above.s)[:1] == [(0, top.title)]
 
 
 def _long_headed_line(st: _Walk, j: int) -> bool:
@@ -1700,6 +1768,8 @@ def _label_run_head(st: _Walk, top: Node) -> str | None:
     a paragraph, the next one within a few lines and no numbered line between."""
     lines, i = st.lines, st.i
     head = label_head(lines[i].s)
+    if head is None and top.kind == "paragraph" and top.line_heads:
+        head = _unit_duty_label(lines[i].s)
     if head is None or lines[i].marker is not None or i in st.tables or st.roles.label(i):
         return None
     title, whole = head
@@ -1710,6 +1780,18 @@ def _label_run_head(st: _Walk, top: Node) -> str | None:
     if not whole:
         return title if _labelled_lines_in_a_row(st, i) or _label_named_by_heading(top, title, lines[i].s) else None
     return title if _heading_labels_go_on(st, i) else None
+
+
+# 市司法局：负责… / 沈阳住房公积金管理中心：负责建立… (vb_02): inside a run of labelled paragraphs, a unit's name longer than
+# label_head's 2–6 characters, ending as a body's name does, before its colon and 负责, is the next entry's label
+_UNIT_DUTY_LABEL = re.compile(r"(\p{Han}{7,16})[：:](?=负责)")
+
+
+def _unit_duty_label(s: str) -> tuple[str, bool] | None:
+    m = _UNIT_DUTY_LABEL.match(s, 0, None, HOLD_GIL) if "负责" in s[8:20] else None
+    if m is None or ORG_END.search(m.group(1)) is None:
+        return None
+    return m.group(1), False
 
 
 _NAMED_LABEL_MIN = 2  # 思想 alone would be found in too many titles
@@ -2006,7 +2088,8 @@ def _cut_glued_siblings(parent: Node) -> None:
     for c in parent.children:
         if c.glued or c.title_only or not c.title or c.marker is None or c.marker.style not in _GLUED_SIBLING_STYLES:
             continue
-        title = glued_title_at_preposition(c.title) or glued_section_title(c.title) or glued_title_at_unit(c.title)
+        title = (glued_title_at_preposition(c.title) or glued_section_title(c.title) or glued_title_at_unit(c.title)
+                 or glued_title_at_verb(c.title))
         if title is not None:
             c.title, c.glued, c.title_sentence = title, True, False
 
@@ -2249,9 +2332,23 @@ def _numbered_kind(c: Node, after_bare: bool, text: str) -> str:
     elif c.glued:  # a title glued to its text on one line is a title paragraph all the same (gold-format.md)
         heads_text = not after_bare
     else:  # a title sentence over prose of its own: not after bare entries of its list, nor over note lines
-        heads_text = c.title_sentence and not after_bare and c.end > c.head_end and _prose_below(text, c.head_end, c.end)
+        heads_text = c.title_sentence and not after_bare and c.end > c.head_end and (
+            _prose_below(text, c.head_end, c.end) or _field_below_label(c, text))
     outline = any(k.kind != "task_row" and not _counted_off_paragraph(k, text) for k in c.children)
     return "heading" if (outline or heads_text) else "item"
+
+
+def _field_below_label(c: Node, text: str) -> bool:
+    """（二）东莞市科技局联系电话： / 基础研究与社会发展科技科：黄培锟，0769-22831340 (vb_03): a title closed by a colon over
+    a field line (a name or office, its colon and its value) heads that field, as 三、联系方式 / 联系电话：… does (sd_05)."""
+    if not text[c.start:c.head_end].rstrip(" \t\u3000").endswith(("：", ":")):
+        return False
+    nl = text.find("\n", c.head_end + 1, c.end)
+    below = text[c.head_end:c.end if nl < 0 else nl].strip(" \t\u3000\n")
+    return _LABELLED_FIELD.match(below, 0, None, HOLD_GIL) is not None
+
+
+_LABELLED_FIELD = re.compile(r"\p{Han}{2,16}[：:]")
 
 
 def _counted_off_paragraph(k: Node, text: str) -> bool:
