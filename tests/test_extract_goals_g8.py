@@ -1,0 +1,27 @@
+"""Targets: the rules of goals8 (session 25, issue 10), written on the development part's remaining mismatches; each
+test a short snippet in the form a development document writes (its id in a comment)."""
+
+from __future__ import annotations
+
+from policyparse.extract.targets import find_targets
+
+
+def targets(text: str) -> list[tuple]:
+    return [(t.value, t.unit, t.comparator) for t in find_targets(text, 0, len(text))]
+
+
+def test_an_area_or_a_total_after_a_goal_clause_measures_that_goal():
+    # ue_01: 全省新建、改扩建义务教育学校100所，校舍面积50万平方米。
+    assert targets("全省新建、改扩建义务教育学校100所，校舍面积50万平方米。") == [
+        (100.0, "所", "eq"), (50.0, "万平方米", "eq")]
+    # tc_01: 全年培训10个家庭医生服务团队，共40人；
+    assert targets("全年培训10个家庭医生服务团队，共40人；") == [(10.0, "个", "eq"), (40.0, "人", "eq")]
+    # so_06: 继续实施中小学扩容建设项目6个，总建设面积14000平方米，
+    assert (14000.0, "平方米", "eq") in targets("继续实施中小学扩容建设项目6个，总建设面积14000平方米，新增学位2100个。")
+
+
+def test_an_area_after_a_clause_that_sets_no_goal_stays_a_description():
+    # a count of what exists, its area after it: nothing is to be made
+    assert targets("全市现有义务教育学校100所，校舍面积50万平方米。") == []
+    # the area with a verb of its own after it is a clause of its own
+    assert targets("新建学校10所，校舍面积5万平方米已完工。") == [(10.0, "所", "eq")]
