@@ -1,8 +1,9 @@
-"""Targets: the rules of goals8 (session 25, issue 10), written on the development part's remaining mismatches; each
+"""Targets and deadlines: the rules of goals8 (session 25, issue 10), written on the development part's remaining mismatches; each
 test a short snippet in the form a development document writes (its id in a comment)."""
 
 from __future__ import annotations
 
+from policyparse.extract.deadlines import find_deadlines
 from policyparse.extract.targets import find_targets
 
 
@@ -25,3 +26,18 @@ def test_an_area_after_a_clause_that_sets_no_goal_stays_a_description():
     assert targets("全市现有义务教育学校100所，校舍面积50万平方米。") == []
     # the area with a verb of its own after it is a clause of its own
     assert targets("新建学校10所，校舍面积5万平方米已完工。") == [(10.0, "所", "eq")]
+    # tl_03's form: 占地面积 is the site's size, not a measure of the work
+    assert targets("建设道路5公里，占地面积200平方米。") == [(5.0, "公里", "eq")]
+
+
+def deadlines(text: str, year: int | None = None) -> list[tuple]:
+    return [(d.year, d.month, d.day, d.kind) for d in find_deadlines(text, 0, len(text), year, year)]
+
+
+def test_a_year_after_jihua_heading_a_step_dates_the_planned_work():
+    # uj_07: 启动了幼儿园建设工程，计划2019年新建、改扩建200所幼儿园，
+    assert deadlines("启动了幼儿园建设工程，计划2019年新建、改扩建200所幼儿园，并写进政府工作报告。", 2019) == [
+        (2019, None, None, "period")]
+    assert deadlines("拟2024年启动试点工作。", 2024) == [(2024, None, None, "period")]
+    # 计划 naming a plan of the year, no step after it: no date read
+    assert deadlines("按照计划2019年的安排推进。", 2019) == []

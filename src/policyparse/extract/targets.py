@@ -1316,8 +1316,8 @@ def _continues_a_goal_list(x: _Mention) -> bool:
 # 新建、改扩建义务教育学校100所，校舍面积50万平方米。 (ue_01), 全年培训10个家庭医生服务团队，共40人； (tc_01):
 # a clause of an area (面积 / 规模) or a total (共) and a count closing it, after a comma, measures the work the
 # clause before sets by its verb of making and its own count: part of that goal (a clause of any noun and a count
-# took reports' tallies in three set-aside documents, cmp lines only)
-_NOUN_BEFORE_COUNT = re.compile(r"[^\d，,。；;：:、（）()]{0,8}?(?:面积|规模)|共")
+# took reports' tallies in three set-aside documents, cmp lines only); not 占地面积, the size of the site (tl_03)
+_NOUN_BEFORE_COUNT = re.compile(r"[^\d，,。；;：:、（）()]{0,8}?(?<!占地)(?:面积|规模)|共")
 _CLAUSE_COUNT = re.compile(r"\d\s?[万亿]?\p{Han}")
 
 
