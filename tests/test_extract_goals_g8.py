@@ -30,6 +30,14 @@ def test_an_area_after_a_clause_that_sets_no_goal_stays_a_description():
     assert targets("建设道路5公里，占地面积200平方米。") == [(5.0, "公里", "eq")]
 
 
+def test_quoted_names_each_with_its_own_count_are_entries_not_a_restated_list():
+    # sz_02: 创成“五纵四横”主干道2条、“XX迎宾道路”1条。
+    assert targets("通过集中整治等举措，创成“五纵四横”主干道2条、“XX迎宾道路”1条。") == [
+        (2.0, "条", "eq"), (1.0, "条", "eq")]
+    # the names quoted then counted at once still restate the list
+    assert targets("开展“年货节”“双品网购节”“电商节”6个全国性活动。") == []
+
+
 def deadlines(text: str, year: int | None = None) -> list[tuple]:
     return [(d.year, d.month, d.day, d.kind) for d in find_deadlines(text, 0, len(text), year, year)]
 

@@ -2407,13 +2407,19 @@ def _is_object_worked_on(x: _Mention) -> bool:
     return ba is not None and bool(_WORKED_ON.match(x.own, x.m.end()))
 
 
+# 创成“五纵四横”主干道2条、“XX迎宾道路”1条 (sz_02): an entry before with its own count then 、: each quoted name
+# is counted on its own, the count is no restating of the names
+_COUNTED_ENTRY_BEFORE = re.compile(r"\d\s?\p{Han}{1,3}、")
+
+
 def _is_enumeration_count(x: _Mention) -> bool:
     """国家开发银行等9家银行, 国家卫生健康委等4部门制定的, A、B、…共6个部门, 石家庄、…、温州14个城市: how many
     the list just named holds (but 建设浪潮等9个二级节点, 研发中心等10家以上: a count the clause sets out to make).
     A sum of money counts no names: 设施、设备、器材购置8702万元 (uf_02) is what the listed things cost."""
     if x.has_comparator_word or x.unit.endswith("元"):
         return False
-    if x.before(1) == "”" and x.own.count("“", _list_start(x), x.start) >= 2:
+    if (x.before(1) == "”" and x.own.count("“", _list_start(x), x.start) >= 2
+            and not _COUNTED_ENTRY_BEFORE.search(x.own, _list_start(x), x.start)):
         return True  # 开展“年货节”“双品网购节”“…电商节”6个全国性活动: the count restates the names just quoted
     if _counts_the_names_listed(x):
         return True
