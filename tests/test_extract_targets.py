@@ -1452,7 +1452,8 @@ def test_a_count_after_a_comma_goes_on_with_a_list_of_counts_made():
     assert targets("我省将创建国家级经开区2个、省级经开区20个以上，省级高新区8个。") == [
         (2, "个", "eq"), (20, "个", "gte"), (8, "个", "eq")]
     # a single count before the comma is no list; a clause with a verb of its own is its own clause
-    assert targets("继续实施扩容建设项目6个，总建设面积14000平方米。") == [(6, "个", "eq")]
+    assert targets("继续实施扩容建设项目6个，在校学生14000人。") == [(6, "个", "eq")]
+    # (总建设面积14000平方米 after it is now read as the area of that work: so_06's gold, goals8's rule)
     assert targets("创建经开区2个、高新区3个，其余8个已投运。") == [(2, "个", "eq"), (3, "个", "eq")]
 
 

@@ -1317,6 +1317,8 @@ def _bare_year_kind(m, goals: bool) -> str | None:
         return "by"  # （牵头部门：农业农村部，完成时限：2022年）: the year a note's time label gives is the year due
     if _intent_before_year(m):
         return "by"
+    if _planned_step_after_year(m):
+        return "by" if goals else "period"
     clause = _opens_clause(m)  # read once: most readers below hold only for a year heading a clause
     if clause and s.startswith(("和", "及", "、"), end) and (listed := _YEARS_LISTED_AFTER.match(s, end)) is not None:
         return _listed_years_kind(s, listed.end())
@@ -1326,6 +1328,18 @@ def _bare_year_kind(m, goals: bool) -> str | None:
     if kind is not None:
         return kind
     return _work_or_goal_year_kind(m, clause)
+
+
+# 计划2019年新建、改扩建200所幼儿园 (uj_07): a plan's 计划 / 拟 right before the year, a step or counted work right
+# after it: the year the planned work is done in (as 2019年计划新建…, the intent after the year, reads)
+_PLAN_BEFORE_YEAR = re.compile(r"(?:计划|拟)[ \t]?$")
+
+
+def _planned_step_after_year(m) -> bool:
+    s, start, end = m.string, m.start(), m.end()
+    if start < 1 or s[start - 1] not in "划拟 \t" or not _PLAN_BEFORE_YEAR.search(s, max(0, start - 3), start):
+        return False
+    return bool(_STEP_AFTER_YEAR.match(s, end) or _COUNTED_WORK_AFTER_YEAR.match(s, end))
 
 
 def _work_or_goal_year_kind(m, clause: bool) -> str | None:

@@ -1254,7 +1254,7 @@ def _set_by_its_sentence(x: _Mention, quoted) -> bool:
     """A goal year, an intent or a verb of making governs the number, or the list or the sum it is part of."""
     if _goal_in_sentence(x, quoted, x.sentence_start) or _part_of_a_cap(x) or _is_intended_work_on(x):
         return True
-    if _continues_a_goal_list(x) or _details_a_goal_in_brackets(x):
+    if _continues_a_goal_list(x) or _details_a_goal_in_brackets(x) or _follows_a_goal_clause(x, quoted):
         return True
     # 投资200亿元，实施…; 第一季度发行专项债券2000万元: the sum the plan invests or raises
     return x.unit.endswith("元") and _COMMITTED_SUM_BEFORE.fullmatch(x.own, _list_start(x), x.start) is not None
@@ -1315,6 +1315,37 @@ def _continues_a_goal_list(x: _Mention) -> bool:
     if last is not None and x.unit in last.group(0) and _BOUND_BEFORE_LEVEL.search(x.own, prev_start, start - 1):
         return True
     return _bounded_level_follows(x)
+
+
+# 新建、改扩建义务教育学校100所，校舍面积50万平方米。 (ue_01), 全年培训10个家庭医生服务团队，共40人； (tc_01):
+# a clause of an area (面积 / 规模) or a total (共) and a count closing it, after a comma, measures the work the
+# clause before sets by its verb of making and its own count: part of that goal (a clause of any noun and a count
+# took reports' tallies in three set-aside documents, cmp lines only); not 占地面积, the size of the site (tl_03)
+_NOUN_BEFORE_COUNT = re.compile(r"[^\d，,。；;：:、（）()]{0,8}?(?<!占地)(?:面积|规模)|共")
+_CLAUSE_COUNT = re.compile(r"\d\s?[万亿]?\p{Han}")
+
+
+def _follows_a_goal_clause(x: _Mention, quoted) -> bool:
+    """A count with only its noun before it in its clause, closing the clause, after a comma whose clause before
+    ends its goal on a count read as a target by its own verb (the comma parts two measures of one work); not in a
+    report of results (there the clause before tells what was done)."""
+    start = x.list_start
+    if x.reported or start < 2 or x.own[start - 1] not in "，," or not _NOUN_BEFORE_COUNT.fullmatch(x.own, start, x.start):
+        return False
+    if x.m.end() < len(x.own) and x.own[x.m.end()] not in "，,。；;\n":
+        return False  # 校舍面积50万平方米已建成: a clause of its own
+    prev_start = _last_break(_CLAUSE_BREAK_NO_LIST_R, x.own, start - 1)
+    if _CLAUSE_COUNT.search(x.own, prev_start, start - 1) is None:
+        return False
+    before = None
+    for before in _TARGET.finditer(x.own, prev_start, start - 1):
+        pass
+    if before is None:
+        return False
+    mention = _read_mention(x.text, x.base, x.own, before, quoted, x.of_a_plan)
+    # the clause before's count is a goal by its own sentence's verb (not by this rule: one clause back only)
+    return (mention is not None and rejection(mention) is None
+            and _goal_in_sentence(mention, quoted, mention.sentence_start))
 
 
 _LIST_REACH = 6  # comma-parted counts walked back to the clause whose verb sets them all
@@ -2395,13 +2426,19 @@ def _is_object_worked_on(x: _Mention) -> bool:
     return ba is not None and bool(_WORKED_ON.match(x.own, x.m.end()))
 
 
+# 创成“五纵四横”主干道2条、“XX迎宾道路”1条 (sz_02): an entry before with its own count then 、: each quoted name
+# is counted on its own, the count is no restating of the names
+_COUNTED_ENTRY_BEFORE = re.compile(r"\d\s?\p{Han}{1,3}、")
+
+
 def _is_enumeration_count(x: _Mention) -> bool:
     """国家开发银行等9家银行, 国家卫生健康委等4部门制定的, A、B、…共6个部门, 石家庄、…、温州14个城市: how many
     the list just named holds (but 建设浪潮等9个二级节点, 研发中心等10家以上: a count the clause sets out to make).
     A sum of money counts no names: 设施、设备、器材购置8702万元 (uf_02) is what the listed things cost."""
     if x.has_comparator_word or x.unit.endswith("元"):
         return False
-    if x.before(1) == "”" and x.own.count("“", _list_start(x), x.start) >= 2:
+    if (x.before(1) == "”" and x.own.count("“", _list_start(x), x.start) >= 2
+            and not _COUNTED_ENTRY_BEFORE.search(x.own, _list_start(x), x.start)):
         return True  # 开展“年货节”“双品网购节”“…电商节”6个全国性活动: the count restates the names just quoted
     if _counts_the_names_listed(x):
         return True
