@@ -2300,3 +2300,13 @@ def test_dedupe_fast_path_reads_as_the_walk(names, excluded):
             want.append(u)
     got = _dedupe(given_units, exclude)
     assert got == want and got is not given_units
+
+
+def test_labelled_units_start_empty_and_apart():
+    """speed18: _LabelledUnits, a slotted class now, starts with five empty lists of its own, as the dataclass did."""
+    from policyparse.extract.units import _LabelledUnits
+
+    a, b = _LabelledUnits(), _LabelledUnits()
+    assert [a.lead, a.support, a.duty, a.shared, a.members] == [[]] * 5
+    a.lead.append(1)
+    assert b.lead == [] and not hasattr(a, "__dict__")
