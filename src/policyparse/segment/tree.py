@@ -625,16 +625,24 @@ def _continues_copy_list(st: _Walk, line) -> bool:
     )
 
 
-def _closes(st: _Walk, s: str, top: Node | None) -> bool:
+def _last_item_bare(st: _Walk, top: Node | None) -> bool:
     # a bare heading as the last item: the lines after it are its text, whatever 特此通知-like words they use
     # (the notice's last heading too when an attached document numbers its own body after the 附件 label: 四、考评结果应用 /
     # 考评结果全市通报… / 附件：…)
-    bare = top is not None and top.title_only and not top.children and (
+    return top is not None and top.title_only and not top.children and (
         top.end == st.lines[st.last_marker].end or top.end == top.head_end)
+
+
+def _goes_on_a_list(st: _Walk, s: str, top: Node | None) -> bool:
     # 各组成单位及其职责如下： / 县环保局。负责…: a line announcing a list, and the line after it, go on with the part's
     # text (tj_06); the one-paragraph habit of the parts before says nothing of them
-    listed = s.endswith(_ANNOUNCING) or st.lines[st.i - 1].s.endswith(_ANNOUNCING) or _duty_part(top) \
-        or _counted_off_point(s, st.lines[st.i - 1].s)
+    return bool(s.endswith(_ANNOUNCING) or st.lines[st.i - 1].s.endswith(_ANNOUNCING) or _duty_part(top)
+                or _counted_off_point(s, st.lines[st.i - 1].s))
+
+
+def _closes(st: _Walk, s: str, top: Node | None) -> bool:
+    bare = _last_item_bare(st, top)
+    listed = _goes_on_a_list(st, s, top)
     return bool(
         _closing_words(s, top, bare) or not st.stack or IMPRINT.search(s) or _banji_line(st.roles, st.i) or _sums_up_items(s, top)
         or _directs_all_after_notes(s, st.lines[st.i - 1].s, True) or (st.one_paragraph_items and not bare and not listed)
