@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import regex as re
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from policyparse.repair import StepLog, paragraphs
@@ -1689,3 +1689,33 @@ def test_an_entry_whose_note_the_source_cut_before_its_bracket_runs_into_its_nex
     assert "（省人力资源社（三）积极稳妥安置" in kept
     kept = "".join(restore("四、分类施策（一）促进就业。" + body + "（见附件，下同（二）积极稳妥安置。" + body))
     assert "（见附件，下同（二）积极稳妥安置" in kept
+
+
+_LABEL_PIECES = ("牵头", "责任", "单位", "部门", "主要", "市级", "配合", "完成时限", "【", "】", "：", ":", " ", "\u3000",
+                 "。", "；", "（", "）", "市", "局", "A", "一", "    ", "（部门）", "数据提供考核")
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_LABEL_PIECES), max_size=40),
+       st.lists(st.tuples(st.integers(0, 120), st.booleans()), max_size=12))
+@example(["【", "牵头", "单位", "】", "：", "市", "局"], [(6, False), (9, False)])  # 【牵头单位】 then its colon
+@example(["【", "主要", "数据提供考核", "单位", "（部门）", "    ", "：", "市"], [(19, False), (20, False)])  # the longest, blanks
+@example(["A"] * 30 + ["牵头", "单位", "    ", "】", "：", "市"], [(40, False), (41, False)])  # 】 after blanks, then a colon
+def test_the_paragraph_scan_answers_as_the_full_search_from_the_paragraph_s_start(pieces, asks):
+    """robust7: _ParagraphScan goes on from where it got to at the paragraph's last glued marker (a stop, the last note
+    label); at every marker it answers as the search from the paragraph's start does, a label ending on the window's
+    end (a 】 that may yet take a colon) and a new paragraph started included."""
+    from policyparse.grammar import NOTE_LABEL_SCAN
+
+    line = "".join(pieces)
+    scan = paragraphs._ParagraphScan(line)
+    para_start = 0
+    for i, new_paragraph in sorted(asks):
+        i = min(i, len(line))
+        if new_paragraph:
+            para_start = i // 2 if i // 2 >= para_start else para_start
+        labels = list(NOTE_LABEL_SCAN.finditer(line, para_start, i))
+        got = scan.last_label(para_start, i)
+        expected = (labels[-1].span(), labels[-1].groupdict()) if labels else None
+        assert ((got.span(), got.groupdict()) if got is not None else None) == expected
+        assert scan.has_stop(para_start, i) == (paragraphs._STOPS.search(line, para_start, i) is not None)
