@@ -2556,3 +2556,14 @@ def test_not_a_title_line_answers_as_the_line_tests():
         for s in (line.s, line.s + "的通知", "打印本页"):
             plain = _M._furniture_not_title(s) or _is_label_line(s) or _is_prose(s)
             assert bool(_M._not_a_title_line(layout, e, s)) == bool(plain)
+
+
+def test_a_page_number_run_glued_after_the_last_attachment_entry_is_no_part_of_its_name():
+    # ur_06 (PDF text): 附件：1.…标准清单 / 2.…标准建设重点 / 31 / 32 — the folios of the list's page and a blank page,
+    # joined by the wrap repair onto the last entry as 重点3132
+    head = "各单位：\n现将有关事项通知如下。\n一、组织实施\n加强统筹协调。\n"
+    m = md(head + "附件：1.石化行业智能制造现行和在研标准清单\n2.石化行业智能制造标准建设重点3132\n附件1\n石化行业智能制造现行和在研标准清单\n")
+    assert m.attachments == ["石化行业智能制造现行和在研标准清单", "石化行业智能制造标准建设重点"]
+    # digits that read as no run of pages, or as a year, stay part of the name
+    m = md(head + "附件：1.某某工作要点2023\n2.某某行动计划2021\n")
+    assert m.attachments == ["某某工作要点2023", "某某行动计划2021"]

@@ -1890,9 +1890,43 @@ def _attachment_names(line: str) -> list[str]:
             if ATTACHMENT.match(part):
                 continue  # 附件1、2.docx: a download link, no name
         part = _unbook(_ATTACHMENT_REMARK.sub("", part).strip())
+        if part and part[-1].isdigit():
+            part = _without_glued_page_run(part)
         if part:
             parts.append(part)
     return parts
+
+
+# …标准建设重点 / 31 / 32 (ur_06, PDF text): the folios of the list's page and of a blank page after it, each alone on
+# its line at the page gap, joined by the wrap repair onto the last entry as 重点3132
+_TRAILING_DIGITS = re.compile(r"(?<=\p{Han})\d{3,8}$")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
+def _without_glued_page_run(name: str) -> str:
+    """The name without a run of page numbers glued after it: the digits after its last Han character read as two
+    or more numbers in a row, each one more than the last (31 32, 9 10 11). Two digits alone (…标准12) and a run that
+    reads as no such sequence (…2023) stay, as part of the name, and so does a year (…计划2021, though 20 21 runs)."""
+    m = _TRAILING_DIGITS.search(name)
+    if m is None or _YEAR_DIGITS.fullmatch(m.group()) or not _page_number_run(m.group()):
+        return name
+    return name[:m.start()]
+
+
+def _page_number_run(digits: str) -> bool:
+    """Does digits split into two or more numbers (no leading zero, up to three digits) each one more than the last?"""
+    for width in (1, 2, 3):
+        first = digits[:width]
+        if first[0] == "0":
+            return False
+        n, rest, count = int(first), digits[width:], 1
+        while rest and rest[0] != "0" and rest.startswith(str(n + 1)):
+            n += 1
+            rest = rest[len(str(n)):]
+            count += 1
+        if not rest and count >= 2:
+            return True
+    return False
 
 
 _NAMES_A_DOCUMENT = re.compile(r"表|单|方案|办法|规则|目录|指南|意见|细则|规定|标准|要点|计划|指标|体系|流程|模板|格式|说明")
