@@ -140,11 +140,8 @@ _INDEX_BEFORE = re.compile(r"(?:指数|倍差|系数)[^，。；,;：:]{0,8}$")
 _CLASS_NOUN_END = re.compile(r"的(?!规定|要求|标准|目标|水平|原则|政策|任务)\p{Han}{1,8}$")
 _RULE_VERB = re.compile(r"可以?|予以|应当?|须|不得|纳入|享受|优先|暂缓|免征|免收")
 _CLASS_LIST_INTRO = re.compile(r"以下[^。；;：:]{0,30}[：:][^。]*$")
-# 返还 with them: a fund's refund of the contributions paid in is one rule however it is written, the noun before the
-# share (大型企业返还比例为30%, ut_05; 返还比例由不超过…60%最高提至不超过90%, vb_09: both no target in the development
-# gold, read by _SCHEME_RATIO) or the verb after it (大型企业按30%返还, read here); 按70%报销 stays a standard
-# (_REFUND_AFTER): a reimbursement level is a benefit the plan sets, as 报销比例提高到75% is a goal
-_RATE_VERB = re.compile(r"提取|计收|加收|加价|收取|征收|分成|扣除|留成|提成|上缴|返还")
+# (not 返还: 按30%返还 the share of a contribution given back is a benefit level the plan commits to)
+_RATE_VERB = re.compile(r"提取|计收|加收|加价|收取|征收|分成|扣除|留成|提成|上缴")
 _BY_SHARE_OF = re.compile(r"按\p{Han}{0,16}的$")
 _GOAL_VERB = re.compile(r"达到|提高|提升|增长|增加|下降|降低|降至|不低于|不少于|力争|确保|实现|控制在")
 # 按每人1500元标准发放, 每人每月200元的标准: the words after a sum that name it the standard a service is paid at (the
@@ -1206,8 +1203,7 @@ _GOAL_LIST_INTRO = re.compile(r"(?:目标|任务安排)(?:是|为)?[：:]")
 _GOAL_LIST_INTRO_STOPPED = re.compile(r"目标(?:是|为)[。.]$")
 # 完成主体工程的70%, 完成年度投资计划的60%: the share of a work (工程, 任务, 计划) that is to be done
 _SHARE_OF_WORK = re.compile(r"完成[^，。；;,、]{1,16}?(?:工程|任务|计划|工作量|投资|建设)的$")
-# 按70%报销 (not 返还, a fund's refund rate: see _RATE_VERB)
-_REFUND_AFTER = re.compile(r"(?:的比例)?(?:予以)?报销")
+_REFUND_AFTER = re.compile(r"(?:的比例)?(?:予以)?(?:返还|报销)")
 
 
 def _sets_a_goal(x: _Mention, target: Target, quoted, heading_year: int | None) -> bool:
@@ -1240,7 +1236,7 @@ def _is_rate_or_sum_standard(x: _Mention) -> bool:
     if x.unit in ("%", "％") and _is_budget_share_set_aside(x):
         return True  # 按照年度公用经费预算总额的5%安排教师培训经费 (ut_11): a share of a budget committed to a use
     if x.before(1) == "按" and x.unit in ("%", "％") and _REFUND_AFTER.match(x.after):
-        return True  # 按70%报销: the share a scheme reimburses, its standard
+        return True  # 大型企业按30%返还, 按70%报销: the share a scheme refunds, its standard
     return False
 
 
@@ -2271,8 +2267,7 @@ def _is_rate_rule(x: _Mention) -> bool:
 
 
 _MAY_TAKE_SHARE = re.compile(r"可(?:以)?[^，。；;,]{0,24}?(?:提取|计提|扣除|留成|提成)")
-# 租房提取的规定比例从70%提高至100%, 稳岗返还比例, 缴存比例 (vb_06): the share a fund's rule pays out or takes in; the
-# noun before the number, as 按30%返还 is the verb after it (_RATE_VERB): one rule, read the same both ways
+# 租房提取的规定比例从70%提高至100%, 稳岗返还比例, 缴存比例 (vb_06): the share a fund's rule pays out or takes in
 _SCHEME_RATIO = re.compile(r"(?:规定|提取|返还|缴存)比例")
 
 
