@@ -2029,7 +2029,7 @@ _ALL_HAN = re.compile(r"\p{Han}+")
 
 
 @cache
-def _task_opening() -> re.Pattern:
+def task_opening() -> re.Pattern:
     """The words a task's sentence opens with (lexicons/task_verbs.tsv: 推进, 提升 …): no unit's name opens so."""
     return re.compile("^(?:" + "|".join(map(re.escape, lexicons.entries("task_verbs.tsv"))) + ")")
 
@@ -2075,7 +2075,7 @@ def _glued_units(s: str, at: int) -> tuple[list[str], int]:
 def _glued_unit(piece: str) -> bool:
     return (
         (UNIT_NAME_END.search(piece) is not None or _GLUED_ZONE.search(piece) is not None)
-        and _ALL_HAN.fullmatch(piece) is not None and _task_opening().match(piece) is None
+        and _ALL_HAN.fullmatch(piece) is not None and task_opening().match(piece) is None
     )
 
 

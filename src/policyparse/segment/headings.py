@@ -12,7 +12,7 @@ import regex as re
 
 from policyparse import lexicons
 from policyparse.grammar import (
-    HOLD_GIL, LINE_BLANKS, NOTE_CLOSE, NOTE_OPEN, SECTION_TITLE_WORDS, SECTION_TITLES, SUBJECT_PREDICATE, TITLE_TOPIC, TOPIC_PREDICATE, is_note_text,
+    HOLD_GIL, LINE_BLANKS, NOTE_CLOSE, NOTE_OPEN, SECTION_TITLE_WORDS, SECTION_TITLES, SUBJECT_PREDICATE, TITLE_TOPIC, TOPIC_PREDICATE, is_note_text, task_opening,
 )
 
 # ------------------------------------------------------------------ sentences and titles
@@ -448,13 +448,7 @@ def long_paragraph_head(line: str) -> str | None:
 
 def _long_paired_head(line: str, end: int) -> bool:
     m = _LONG_PAIRED_HEAD.fullmatch(line, 0, end, HOLD_GIL)
-    return m is not None and _task_verb_opening().match(line) is not None
-
-
-@cache
-def _task_verb_opening() -> re.Pattern:
-    """A task's verb (lexicons/task_verbs.tsv) opening the text."""
-    return re.compile("(?:" + "|".join(map(re.escape, lexicons.entries("task_verbs.tsv"))) + ")")
+    return m is not None and task_opening().match(line) is not None
 
 
 # 市场主体应当在歇业前向登记机关办理备案。: a rule is a sentence of the text, never its heading
