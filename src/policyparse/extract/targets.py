@@ -2333,8 +2333,9 @@ def _ends_a_bracket(x: _Mention) -> bool:
 
 # …的，不超过0.1%；…的，不超过0.15%: a value straight after a clause that closes a bounded class (以内的 / 以上的), in a run
 # of two such pairs at least
-_CLASS_CLAUSE_BEFORE = re.compile(r"(?:以内|以上|以下|以外)的[，,](?:累计|均|每年)?(?:不超过|不高于|不得超过)?$")
-_SCHEDULED_PAIR = re.compile(r"(?:以内|以上|以下|以外)的[，,](?:累计|均|每年)?(?:不超过|不高于|不得超过)?\d")
+_CLASS_CLAUSE = r"(?:以内|以上|以下|以外)的[，,](?:累计|均|每年)?(?:不超过|不高于|不得超过)?"
+_CLASS_CLAUSE_BEFORE = re.compile(_CLASS_CLAUSE + "$")
+_SCHEDULED_PAIR = re.compile(_CLASS_CLAUSE + r"\d")
 _SCHEDULE_REACH = 80
 
 
