@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 import regex as re
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from policyparse.segment import segment
@@ -68,6 +68,9 @@ SEPARATORS = st.sampled_from(["\n", "\n\n", "", " ", "\r\n"])
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(PIECES, SEPARATORS), max_size=25))
+# an addressee line below an open preamble: the preamble had run on over it (found by this test, session 25)
+@example([(["组织专家全面解读。", "一、"], "\n"), ([], "\n"), (["一、", "一、"], "\n"), ([], "\n"),
+          (["各县（市）区人民政府："], "\n"), (["加强组织领导。", "\t0"], "\n")])
 def test_random_documents_never_crash_and_spans_nest(parts):
     text = "".join("".join(p) + sep for p, sep in parts)
     seg = segment(text, {})

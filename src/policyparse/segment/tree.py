@@ -347,7 +347,7 @@ def _step(st: _Walk) -> None:
     elif line.marker is not None and not before_first and i not in st.cited:
         _numbered_line(st, line)
     elif i == st.layout.addressee:
-        st.root.children.append(Node("addressee", line.start, line.end, level=1))
+        _top_level_node(st, "addressee", line)  # closing the preamble open above, which would run on over it
         st.i += 1
     elif before_first:
         _front_line(st, line)
