@@ -933,15 +933,22 @@ def _note_candidates(text: str, start: int, end: int, brackets: _SentenceBracket
     """(open, close) bracket positions of the notes of a node, in order.
 
     The parenthetical closing the node or its first line, and any that stands after a sentence end inside it
-    (。（A负责）B…。（C牵头，D配合）): notes follow the sentence they are about. The document's lists are read here
-    (bisected in place, not through opens_in / closes_in / close_of): a call each was most of a node's cost."""
+    (。（A负责）B…。（C牵头，D配合）): notes follow the sentence they are about. The document's lists and pairs are read
+    here in place (no opens_in / closes_in / close_of / open_of / _last_close calls): a call each was most of a node's
+    cost. A close's open is looked up in `opening`, which holds closing brackets only (so no test of the character),
+    and an open at or after `start` stands after it (so no test that the close does)."""
     found: list[tuple[int, int]] = []
-    last = _last_close(text, start, end, brackets)
-    if last is not None:
-        found.append(last)
-    newline = text.find("\n", start, end)
-    if newline > start and (last := _last_close(text, start, newline, brackets)) is not None:
-        found.append(last)
+    opening = brackets.opening
+    # _last_close(text, start, end, brackets) of the node and of its first line: the bracket before the trailing
+    # punctuation (within the last 8 characters)
+    for stop in (end, text.find("\n", start, end)):
+        if stop <= start:
+            continue
+        lo = stop - 8 if stop - 8 > start else start
+        close = lo + len(text[lo:stop].rstrip(_TRAILING_PUNCT_CHARS)) - 1
+        opened = opening.get(close)
+        if opened is not None and opened >= start and opened > close - MAX_NOTE:
+            found.append((opened, close))
     opens = brackets.opens
     i, j = bisect.bisect_left(opens, start + 1), bisect.bisect_left(opens, end)
     if i < j:
@@ -950,15 +957,15 @@ def _note_candidates(text: str, start: int, end: int, brackets: _SentenceBracket
             close = closing.get(pos)
             if close is not None and close < (end if end < pos + MAX_NOTE else pos + MAX_NOTE):
                 found.append((pos, close))
-    # …提升能力（A牵头，B配合）。完善功能（C牵头）。: a note also closes the sentence it is about
+    # …提升能力（A牵头，B配合）。完善功能（C牵头）。: a note also closes the sentence it is about; the bracket (one of
+    # _CLOSE_BEFORE_SENTENCE_END, all note closes) has no trailing punctuation to pass, so its pair is looked up at once
     closes = brackets.closes
     i, j = bisect.bisect_left(closes, start), bisect.bisect_left(closes, end - 1)
-    for close in closes[i:j]:
-        # _last_close(text, start, close + 1, brackets): the bracket (one of _CLOSE_BEFORE_SENTENCE_END, all note
-        # closes) has no trailing punctuation to pass and stands at or after start, so its pair is looked up at once
-        pair = brackets.open_of(start, close + 1)
-        if pair is not None:
-            found.append(pair)
+    if i < j:
+        for close in closes[i:j]:
+            opened = opening.get(close)
+            if opened is not None and opened >= start and opened > close - MAX_NOTE:
+                found.append((opened, close))
     # a set: a long node may hold thousands of notes, some found twice
     return found if len(found) < 2 else sorted(set(found))
 
