@@ -2310,3 +2310,104 @@ def test_labelled_units_start_empty_and_apart():
     assert [a.lead, a.support, a.duty, a.shared, a.members] == [[]] * 5
     a.lead.append(1)
     assert b.lead == [] and not hasattr(a, "__dict__")
+
+
+# speed19 (session 26): the word pieces of a note-bearing node, joined at random, for the gates' reference tests
+_NOTE_PIECES = ["由", "牵头", "承办", "会同", "此项工作由", "的问题，", "等部门", "等单位", "市教育局", "市财政局", "县教育局",
+                "负责", "配合", "要", "、", "，", "。", "；", "\n", " ", "\u3000", "（", "）", "附件", "附件1", "（附件2）",
+                "责任单位：", "牵头单位：", "：", "推进工作", "加强管理", "一、", "（一）",
+                # whole forms, so that a run of a few pieces often holds a note
+                "。责任单位：市教育局", "。牵头单位：市财政局。", "由市教育局牵头，市财政局配合", "此项工作由市教育局负责。",
+                "的问题，由市财政局会同市教育局负责", "县教育局负责推进，县财政局等部门要积极配合"]
+_NOTE_TEXTS = st.lists(st.sampled_from(_NOTE_PIECES), max_size=24).map("".join)
+
+
+def _run_on_label_notes_as_before(text, start, end, reading):
+    """speed19's reference: _run_on_label_notes as it was, the two generators chained behind the cue tests alone."""
+    import itertools
+
+    from policyparse import grammar as g
+    from policyparse.extract import units
+
+    own = text[start:end]
+    if ("。" not in own and "附件" not in own) or not g.has_note_label_stop(own):
+        return []
+    out = []
+    for s in itertools.chain(units._labels_after_sentence_ends(text, start, end),
+                             units._labels_after_attachment_reference(text, start, end)):
+        line_end = text.find("\n", s, end)
+        line_end = end if line_end < 0 else line_end
+        stop = units._TRAILING_PUNCT.search(text, s, line_end).start()
+        if units._open_brackets(text, start, s) and not g.ATTACHMENT_REFERENCE.search(text, s - units._REFERENCE_REACH, s):
+            continue
+        if "。" in text[s:stop] and not units._label_run(text, s, stop):
+            continue
+        resp = reading.note(text, s, stop)
+        if resp is not None:
+            out.append(resp)
+        if "。" in text[s:stop]:
+            break
+    return out
+
+
+@settings(max_examples=600, deadline=None)
+@given(_NOTE_TEXTS, st.integers(0, 60), st.integers(0, 60))
+def test_run_on_label_notes_searched_once_first_are_those_read_through_the_generators(text, start, end):
+    """speed19: _run_on_label_notes asks _LABEL_AFTER_FULL_STOP once before chaining its generators (where no 附件
+    stands): the same notes as the chained generators alone, a 。 just before the node counted as before."""
+    from policyparse.extract import units
+
+    start, end = min(start, len(text)), min(end, len(text))
+    reading = units.document_reading(text)
+    assert units._run_on_label_notes(text, start, end, reading) == _run_on_label_notes_as_before(text, start, end, reading)
+
+
+def test_run_on_label_note_after_a_full_stop_just_before_the_node():
+    """speed19: the label search starts one character before the node (a 。 closing the node before), as the walk did."""
+    from policyparse.extract import units
+
+    text = "推进工作。责任单位：市教育局。"
+    reading = units.document_reading(text)
+    got = units._run_on_label_notes(text, 5, len(text), reading)
+    assert [names(r.lead) for r in got] == [["市教育局"]]
+
+
+def _sentence_note_as_before(text, start, end):
+    """speed19's reference: _sentence_note as it was, each reader behind its own cue test."""
+    from policyparse.extract import units as u
+
+    if text.find("。由", start, start + u._OPENING_TITLE_MAX + 1) >= 0 and (resp := u._opening_charge(text, start, end)) is not None:
+        return resp
+    if text.find("牵头", start, min(end, start + u._OPENING_TITLE_MAX + u._OPENING_LEAD_MAX)) >= 0 \
+            and (resp := u._opening_lead(text, start, end)) is not None:
+        return resp
+    base = max(start, end - 2000)
+    window = text[base:end]
+    if "项工作由" in window and (resp := u._assigned_work(text, base, end)) is not None:
+        return resp
+    if "会同" in window and (resp := u._convened_in_sentence(text, base, end)) is not None:
+        return resp
+    if "由" in window and ("牵头" in window or "承办" in window) and (resp := u._led_in_sentence(text, base, end)) is not None:
+        return resp
+    if ("等部门" in window or "等单位" in window) and (resp := u._assisted_in_sentence(text, base, end)) is not None:
+        return resp
+    base = max(start, end - u._CHARGE_REACH)
+    stop = base + len(text[base:end].rstrip())
+    return u._closing_charge(text, base, stop) or u._entry_charge(text, start, stop) or u._subject_units(text, start, end)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_NOTE_TEXTS, st.integers(0, 60), st.integers(0, 60))
+def test_sentence_note_behind_one_cue_for_its_three_readers_reads_as_before(text, start, end):
+    """speed19: _sentence_note asks 由 once for its three readers whose every match holds it (此项工作由, 的问题，由A会同,
+    由A牵头): the same note as each reader behind its own cue."""
+    from policyparse.extract import units
+
+    start, end = min(start, len(text)), min(end, len(text))
+    assert units._sentence_note(text, start, end) == _sentence_note_as_before(text, start, end)
+
+
+def test_sentence_note_convened_and_led_forms_still_read():
+    """speed19: the forms behind the 由 cue (ue_03's 此项工作由A负责, 的问题，由A会同B负责, 由A牵头，B配合) still read."""
+    assert read("关于经费的问题，由市财政局会同市教育局负责。") == ("lead_support", ["市财政局"], ["市教育局"])
+    assert read("推进学校建设，由市教育局牵头，市财政局配合。")[1] == ["市教育局"]

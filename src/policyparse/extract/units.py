@@ -540,24 +540,26 @@ def _sentence_note(text: str, start: int, end: int) -> Responsibility | None:
     if text.find("。由", start, start + _OPENING_TITLE_MAX + 1) >= 0 and (resp := _opening_charge(text, start, end)) is not None:
         return resp
     # the cue (牵头 within the title's reach and the opening sentence's, one C-level find) spares most nodes the call
-    if text.find("牵头", start, min(end, start + _OPENING_TITLE_MAX + _OPENING_LEAD_MAX)) >= 0 \
-            and (resp := _opening_lead(text, start, end)) is not None:
+    reach = start + _OPENING_TITLE_MAX + _OPENING_LEAD_MAX  # compared, not min() / max(): the builtins parse keywords
+    if text.find("牵头", start, end if end < reach else reach) >= 0 and (resp := _opening_lead(text, start, end)) is not None:
         return resp
-    base = max(start, end - 2000)
+    base = end - 2000 if end - 2000 > start else start
     window = text[base:end]  # sliced once for the cue tests below
-    if "项工作由" in window and (resp := _assigned_work(text, base, end)) is not None:
-        return resp
-    # the cue spares the scan of most nodes
-    if "会同" in window and (resp := _convened_in_sentence(text, base, end)) is not None:
-        return resp
-    # every LEAD_IN_SENTENCE match holds 由 and 牵头 or 承办: a node holding neither is spared the pattern's scan
-    if "由" in window and ("牵头" in window or "承办" in window) \
-            and (resp := _led_in_sentence(text, base, end)) is not None:
-        return resp
+    # every match of the next three readers holds 由 (此项工作由, 的问题，由A会同, 由A牵头): one test spares a node
+    # without it the two other cue tests
+    if "由" in window:
+        if "项工作由" in window and (resp := _assigned_work(text, base, end)) is not None:
+            return resp
+        # the cue spares the scan of most nodes
+        if "会同" in window and (resp := _convened_in_sentence(text, base, end)) is not None:
+            return resp
+        # every LEAD_IN_SENTENCE match holds 由 and 牵头 or 承办: a node holding neither is spared the pattern's scan
+        if ("牵头" in window or "承办" in window) and (resp := _led_in_sentence(text, base, end)) is not None:
+            return resp
     if "等部门" in window or "等单位" in window:  # the cue spares the scan of most nodes
         if (resp := _assisted_in_sentence(text, base, end)) is not None:
             return resp
-    base = max(start, end - _CHARGE_REACH)
+    base = end - _CHARGE_REACH if end - _CHARGE_REACH > start else start
     stop = base + len(text[base:end].rstrip())
     return _closing_charge(text, base, stop) or _entry_charge(text, start, stop) or _subject_units(text, start, end)
 
@@ -1109,6 +1111,9 @@ def _run_on_label_notes(text: str, start: int, end: int, reading: _DocumentReadi
     own = text[start:end]
     if ("。" not in own and "附件" not in own) or not _g.has_note_label_stop(own):
         return []  # the common node: no sentence end, or no label colon at all
+    if "附件" not in own and _LABEL_AFTER_FULL_STOP.search(text, start - 1 if start else 0, end) is None:
+        return []  # a node with a 。 and a colon (most task items with a note) holds no run-on label most often: one
+        # search tells, not the two generators chained
     out = []
     for s in itertools.chain(_labels_after_sentence_ends(text, start, end), _labels_after_attachment_reference(text, start, end)):
         line_end = text.find("\n", s, end)
