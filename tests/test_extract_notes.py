@@ -2411,3 +2411,83 @@ def test_sentence_note_convened_and_led_forms_still_read():
     """speed19: the forms behind the 由 cue (ue_03's 此项工作由A负责, 的问题，由A会同B负责, 由A牵头，B配合) still read."""
     assert read("关于经费的问题，由市财政局会同市教育局负责。") == ("lead_support", ["市财政局"], ["市教育局"])
     assert read("推进学校建设，由市教育局牵头，市财政局配合。")[1] == ["市教育局"]
+
+
+def _unit_duties_entry_as_before(text, node, start, end):
+    """speed19's reference: _unit_duties_entry as it was, the marker read and the pattern asked of every childless item."""
+    from policyparse import grammar as g
+    from policyparse.extract import lexicon as lex
+    from policyparse.extract import units as u
+
+    if node.kind != "item" or node.children:
+        return None
+    s = u._after_marker(text, start, end)
+    m = g.UNIT_DUTIES_LABEL.match(text, s, end)
+    if m is None or not text[m.end():end].strip():
+        return None
+    names = m.group("units").split("、")
+    if not all(lex.is_unit(n) and not u._NOT_A_HEAD.search(n) for n in names) or not any(
+        lex.is_anchored_unit(n) or g.DEPARTMENT_HEAD.fullmatch(n) for n in names
+    ):
+        return None
+    return u._listed_names(text, m, names)
+
+
+_DUTY_ENTRY_PIECES = ["（一）", "（十二）", "1.", "第十二条", "一、", "市公安局", "县教育局", "广电局", "资阳日报社", "、",
+                      "的", "主要", "工作", "职责", "职责：", "：", "牵头部门", "配合部门", "省人社厅主要职责为：",
+                      "负责整顿工作的宣传报道。", "推进工作", "各级路长", "\n", " ", "加强管理和服务保障"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_DUTY_ENTRY_PIECES), max_size=14).map("".join), st.integers(0, 80))
+def test_duty_entries_looked_for_only_where_their_word_stands_read_as_before(text, end):
+    """speed19: _unit_duties_entry asks for 职责 within the marker's 12 characters and the label's 47 before reading the
+    marker and the pattern, _role_duties_entry for 职责 anywhere in the node first: the same notes as without."""
+    from policyparse.extract import units as u
+
+    end = min(end, len(text))
+    node = Section(id="1", kind="item", level=3, text=text[:end], span=(0, end))
+    assert u._unit_duties_entry(text, node, 0, end) == _unit_duties_entry_as_before(text, node, 0, end)
+    assert u._role_duties_entry(text, node, 0, end) == _role_duties_entry_as_before(text, node, 0, end)
+
+
+def _role_duties_entry_as_before(text, node, start, end):
+    """speed19's reference: _role_duties_entry as it was, the marker read before its 职责 cue."""
+    from policyparse import grammar as g
+    from policyparse.extract import lexicon as lex
+    from policyparse.extract import units as u
+
+    if node.kind != "item" or node.children:
+        return None
+    s = u._after_marker(text, start, end)
+    if text.find("职责", s, end) < 0:
+        return None
+    title = g.ROLE_DUTIES_TITLE.match(text, s, end)
+    if title is None:
+        return None
+    found = []
+    for m in g.ROLE_DUTY_ENTRY.finditer(text, title.end(), end):
+        name = m.group("unit")
+        if lex.is_unit(name) and not u._NOT_A_HEAD.search(name):
+            found.append(u._unit(text, u._Piece(name, m.start("unit"), m.end("unit"))))
+    if not found:
+        return None
+    found = u._dedupe(found)
+    span = (found[0].span[0], found[-1].span[1])
+    if title.group("role") in g.LEAD_ROLES:
+        return u._responsibility(found, [], "lead_support", text[span[0]:span[1]], span)
+    return u._responsibility([], found, "lead_support", text[span[0]:span[1]], span)
+
+
+def test_unit_duties_entry_reach_holds_the_longest_label():
+    """speed19: the reach of the 职责 cue is the pattern's longest label past a 12-character marker (40 characters of
+    units, 的主要工作, 职责)."""
+    from policyparse.extract import units as u
+
+    names = "、".join(["市公安局"] * 9)[:40]
+    assert len(names) == 40
+    text = "（十二）" + names + "的主要工作职责：负责整顿工作的宣传报道。"
+    from policyparse.grammar import UNIT_DUTIES_LABEL
+
+    m = UNIT_DUTIES_LABEL.match(text, 4)
+    assert m is not None and m.end() - 1 - 4 == u._UNIT_DUTIES_REACH

@@ -1300,10 +1300,16 @@ def _remit_article(text: str, node: Section, reading: _DocumentReading | None) -
     return reading is None or not reading.states_duties(text)
 
 
+# characters: a numbering marker _after_marker passes stands within the line's first 12 (（十二）, 第十二条 )
+_MARKER_REACH = 12
+# characters: the units (2–40), 的, 主要 and 工作 before 职责, and 职责 itself, of a grammar.UNIT_DUTIES_LABEL match
+_UNIT_DUTIES_REACH = 40 + 1 + 2 + 2 + 2
+
+
 def _after_marker(text: str, start: int, end: int) -> int:
     """Where the text of the line at `start` begins, past its numbering marker if it opens with one."""
     global _last_marker
-    head = text[start:end if end < start + 12 else start + 12]
+    head = text[start:end if end < start + _MARKER_REACH else start + _MARKER_REACH]
     last = _last_marker
     if last[0] == head:
         return start + last[1]
@@ -1530,6 +1536,11 @@ def _unit_duties_entry(text: str, node: Section, start: int, end: int) -> Respon
     saying where it stands or ending as a department does (工商部门, 广电局) — 各级路长职责 names roles."""
     if node.kind != "item" or node.children:
         return None
+    # a match's 职责 ends within _UNIT_DUTIES_REACH of the text past the marker (≤ 12 characters): a node without it
+    # there is spared the marker and the pattern
+    reach = start + _MARKER_REACH + _UNIT_DUTIES_REACH
+    if text.find("职责", start, end if end < reach else reach) < 0:
+        return None
     s = _after_marker(text, start, end)
     m = _g.UNIT_DUTIES_LABEL.match(text, s, end)
     if m is None or not text[m.end():end].strip():
@@ -1548,6 +1559,8 @@ def _role_duties_entry(text: str, node: Section, start: int, end: int) -> Respon
     配合 / 协办 …: support, lead_support either way, as a 牵头单位： / 配合单位： label reads)."""
     if node.kind != "item" or node.children:
         return None
+    if text.find("职责", start, end) < 0:
+        return None  # every title holds it (ROLE_DUTIES_TITLE): asked before the marker is read, past it after
     s = _after_marker(text, start, end)
     if text.find("职责", s, end) < 0:
         return None
