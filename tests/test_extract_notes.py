@@ -2491,3 +2491,30 @@ def test_unit_duties_entry_reach_holds_the_longest_label():
 
     m = UNIT_DUTIES_LABEL.match(text, 4)
     assert m is not None and m.end() - 1 - 4 == u._UNIT_DUTIES_REACH
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet="。：:，县财政局落实（一）1.\n ", max_size=80), st.integers(0, 80), st.integers(0, 80))
+def test_unit_heading_stop_found_by_finds_is_the_patterns(text, start, end):
+    """speed19: _unit_heading looks for its stop (：, :, 。) in reach by three str.find calls, not _HEAD_UNIT_STOP: the
+    same answer, and no heading read where the pattern finds none."""
+    from policyparse.extract import units as u
+
+    start, end = min(start, len(text)), min(end, len(text))
+    reach = start + u._HEAD_UNIT_REACH
+    reach = end if end < reach else reach
+    by_finds = text.find("。", start, reach) >= 0 or text.find("：", start, reach) >= 0 or text.find(":", start, reach) >= 0
+    assert by_finds == bool(u._HEAD_UNIT_STOP.search(text, start, min(end, start + u._HEAD_UNIT_REACH)))
+    node = Section(id="1", kind="item", level=3, text=text[start:end], span=(start, max(start, end)))
+    if not by_finds:
+        assert u._unit_heading(text, node, start, end) is None
+
+
+def test_unit_heading_still_reads_a_unit_and_its_colon():
+    """speed19: 1.县财政局：落实… (the form _unit_heading reads) passes the stop test by str.find."""
+    from policyparse.extract import units as u
+
+    text = "1.县财政局：落实资金保障，做好经费监管。"
+    node = Section(id="1", kind="item", level=3, text=text, span=(0, len(text)))
+    resp = u._unit_heading(text, node, 0, len(text))
+    assert resp is not None and [x.name for x in resp.lead] == ["县财政局"]
