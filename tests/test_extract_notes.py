@@ -2518,3 +2518,16 @@ def test_unit_heading_still_reads_a_unit_and_its_colon():
     node = Section(id="1", kind="item", level=3, text=text, span=(0, len(text)))
     resp = u._unit_heading(text, node, 0, len(text))
     assert resp is not None and [x.name for x in resp.lead] == ["县财政局"]
+
+
+def test_document_reading_keeps_its_brackets_and_text_end_per_text():
+    """speed19: reading.brackets / reading.text_end read the found value in place: the same object for the same text,
+    found again for another text (a reading made without one asks with each node's)."""
+    from policyparse.extract import units as u
+
+    reading = u._DocumentReading()
+    a, b = "推进工作（市教育局负责）。 ", "加强管理（市财政局负责）。"
+    assert reading.brackets(a) is reading.brackets(a) and reading.brackets(a).closes == u._SentenceBrackets.of(a).closes
+    assert reading.brackets(b).closes == u._SentenceBrackets.of(b).closes
+    assert reading.text_end(a) == len(a) - 1 and reading.text_end(b) == len(b)
+    assert reading.text_end(a) == len(a) - 1

@@ -277,12 +277,15 @@ class _DocumentReading:
 
     def text_end(self, text: str) -> int:
         """Where the text's last non-blank character ends (0 when none), found once for the document: is a node
-        the last (nothing but blanks after it)? asked of every node by a comparison, not a pattern call."""
-        return self._once("text_end", text, _text_end)
+        the last (nothing but blanks after it)? asked of every node by a comparison, not a pattern call. (Asked of every node: the found value is read here, not through _once, one call less.)"""
+        got = self._found.get("text_end")
+        return got[1] if got is not None and got[0] is text else self._once("text_end", text, _text_end)
 
     def brackets(self, text: str) -> _SentenceBrackets:
-        """The brackets standing against a sentence end in `text`, found once for the document."""
-        return self._once("brackets", text, _SentenceBrackets.of)
+        """The brackets standing against a sentence end in `text`, found once for the document. (Asked of every node:
+        the found value is read here, not through _once, one call less.)"""
+        got = self._found.get("brackets")
+        return got[1] if got is not None and got[0] is text else self._once("brackets", text, _SentenceBrackets.of)
 
     def note(self, text: str, start: int, end: int) -> Responsibility | None:
         """parse_note(text, start, end): read where the note first stands, a copy moved to `start` after that."""
