@@ -2531,3 +2531,22 @@ def test_document_reading_keeps_its_brackets_and_text_end_per_text():
     assert reading.brackets(b).closes == u._SentenceBrackets.of(b).closes
     assert reading.text_end(a) == len(a) - 1 and reading.text_end(b) == len(b)
     assert reading.text_end(a) == len(a) - 1
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(["（", "(", "以下", "以", "下", "简", "称", "简称", "下称", "以下简称", "以下称", "（以下简称",
+                                 "（简称", "(下称", "市", "局", "“", "”", "）", "。", "称号"]), max_size=20).map("".join))
+def test_abbreviation_cues_found_from_their_word_are_the_patterns(text):
+    """speed19: _abbreviation_cues finds the cues from each 称 after 简 / 下 (a str.find each): the same matches, in the
+    same order, as _ABBREVIATION_CUE's search through the whole text."""
+    from policyparse.extract import units as u
+
+    assert [m.span() for m in u._abbreviation_cues(text)] == [m.span() for m in u._ABBREVIATION_CUE.finditer(text)]
+
+
+def test_abbreviation_declared_in_a_notice_is_still_read():
+    """speed19: 国家发展改革委（以下简称发展改革委） still names the body the short name means."""
+    from policyparse.extract import units as u
+
+    text = "国家发展和改革委员会（以下简称发展改革委）负责。\n一、推进工作（发展改革委负责）。"
+    assert [a.group("abbr") for a in u._abbreviations(text)] == ["发展改革委"]
