@@ -57,7 +57,7 @@ FLOORS = {
     "attachments": (0.98, 0.91),
 }
 # The set-aside parts of the batches collected after the floors above were set are each held to floors of their own,
-# set at what they measured when added (rj; rl after the goal rule for targets; rm; rq after its note rules; rr; ro after its rules; rp; rt after its rules; rv; sc after its rules; sd; sf; sq; st; su; sv; sx; sy; tc; to; tp; tq; tr; tv; ts; tu; tw after its rules; tx; tz; ub; ty; ua; ue; ud; uc; ug; uh; uf; ui; uj; uk; ul; um; un; uo; uq; up; ur; us; ut; uv; uw; ux; uy; uz; va; vb; vc), less 0.03: the floors above keep
+# set at what they measured when added (rj; rl after the goal rule for targets; rm; rq after its note rules; rr; ro after its rules; rp; rt after its rules; rv; sc after its rules; sd; sf; sq; st; su; sv; sx; sy; tc; to; tp; tq; tr; tv; ts; tu; tw after its rules; tx; tz; ub; ty; ua; ue; ud; uc; ug; uh; uf; ui; uj; uk; ul; um; un; uo; uq; up; ur; us; ut; uv; uw; ux; uy; uz; va; vb; vc; vd), less 0.03: the floors above keep
 # holding for the part they were set on. Batch rm's gold holds metadata only (no sections), so its floors are metadata floors.
 # Raised after issue 10 (gold made consistent on heading / item and heading notes, and the title-sentence rule), to what
 # they then measured less 0.03: rl, rn, ro and rv node_levels; ro units, lead and mode (ro_12's inherited notes).
@@ -724,6 +724,18 @@ LATER_FLOORS = {
     "vc_": {
         "nodes": 0.95, "node_levels": 0.94, "node_ids": 0.95, "node_markers": 0.95, "units": 0.92, "lead": 0.92,
         "support": 0.97, "mode": 0.95, "inherited": 0.97,
+    },
+    # batch vd (metadata in forms issue 10 §4 names: two 信息公开 pages — a dash list of letter-spaced labels, a label table
+    # two pairs a line with a township 发布机构 —, then unused pages of the 道真 人社局 site mirror: a 令 reposted with its
+    # number over three lines, joint ministries and four joint county bodies signing on one line, 印发 notices whose title
+    # stands only in <title>, a 文号 split over lines, the site's replacement name as issuer; 2014–2025): its set-aside first
+    # measure before any rule, less 0.03 (vd_04, vd_08, vd_12: cited documents 0.800 — 10 of 12 found, 3 false —; title,
+    # 文号, issuer, issue and publish date, addressees, attachments, plan title, doc type 1.00; index number, topic,
+    # validity, disclosure, plan period none expected and none found)
+    "vd_": {
+        "title": 0.97, "doc_number": 0.97, "issuer": 0.97, "issue_date": 0.97, "publish_date": 0.97, "addressees": 0.97,
+        "attachments": 0.97, "cited_documents": 0.77, "plan_title": 0.97, "index_number": 0.97, "topic": 0.97,
+        "validity": 0.97, "disclosure": 0.97, "plan_period": 0.97, "doc_type": 0.97,
     },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)

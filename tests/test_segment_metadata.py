@@ -2567,3 +2567,51 @@ def test_a_page_number_run_glued_after_the_last_attachment_entry_is_no_part_of_i
     # digits that read as no run of pages, or as a year, stay part of the name
     m = md(head + "附件：1.某某工作要点2023\n2.某某行动计划2021\n")
     assert m.attachments == ["某某工作要点2023", "某某行动计划2021"]
+
+
+def test_an_empty_label_under_a_block_of_inline_values_takes_no_value_from_below():
+    # vd_02: 索引号: … 公开方式: 主动公开 / 发布机构: 某镇 组配分类: … / 成文日期: … 失效日期 / 有效性: / (the page's heading):
+    # the block writes each value on its label's line; the empty 有效性 leaves the heading below for the title
+    m = md("索引号: 1137082600432933XT/2025-04318 公开方式: 主动公开\n发布机构: 某县某某镇 组配分类: 乡镇主动公开基本目录\n"
+           "成文日期: 2025-08-05 失效日期\n有效性:\n\n2025年某县某某镇人民政府主动公开基本目录\n\n"
+           "来源:某县某某镇 发布时间:2025-08-05 16:56 浏览次数:\n分享\n\n2025年某县某某镇人民政府主动公开基本目录\n\n目录类别\n\n目录名称\n")
+    assert m.validity is None
+    assert m.title == "2025年某县某某镇人民政府主动公开基本目录"
+    assert m.issuer == "某县某某镇"  # the page's 发布机构, a township, answers for its own item
+    # a list printing every label alone keeps its values on the lines below (zb-shaped: • 发文日期： / 2024年04月06日)
+    m = md("• 索引号:\n6107280000/2024-001005\n• 有效性:\n现行有效\n• 发布日期:\n2024年04月06日 16:34\n某县人民政府工作规则\n第一章总则\n")
+    assert m.validity == "现行有效"
+
+
+def test_a_heading_printed_twice_around_the_page_fields_is_the_title_without_a_doc_type():
+    # vd_02: the heading over 来源 / 发布时间, then again as the text's own heading; 目录 is no 文种
+    m = md("索引号: 1137082600432933XT/2025-04318\n\n2025年某县某某镇人民政府主动公开基本目录\n\n"
+           "来源:某县某某镇 发布时间:2025-08-05 16:56\n\n2025年某县某某镇人民政府主动公开基本目录\n\n目录类别\n")
+    assert m.title == "2025年某县某某镇人民政府主动公开基本目录"
+    # printed once, a line with no 文种 over the fields is no title
+    m = md("索引号: 1137082600432933XT/2025-04318\n\n2025年某县某某镇人民政府主动公开基本目录\n\n"
+           "来源:某县某某镇 发布时间:2025-08-05 16:56\n\n目录类别\n")
+    assert m.title is None
+
+
+def test_a_title_cited_with_the_number_of_the_document_it_is_attached_to_has_no_number_of_its_own():
+    # vd_05: 《…注释》（《财政部国家税务总局关于…的通知》——财税〔2016〕36号附件）: the 文号 is the notice's
+    m = md("各省财政厅：\n本条所称服务型企业，是指从事《销售服务、无形资产、不动产注释》（《财政部国家税务总局关于全面推开营业税改征"
+           "增值税试点的通知》——财税〔2016〕36号附件）中“生活服务”范围内业务活动的企业。对《财政部国家税务总局关于全面推开营业税改征"
+           "增值税试点的通知》（财税〔2016〕36号）文件附件3第三条政策，继续执行。\n财政部\n2017年6月12日\n")
+    assert [(c.title, c.doc_number) for c in m.cited_documents] == [
+        ("销售服务、无形资产、不动产注释", None), ("财政部国家税务总局关于全面推开营业税改征增值税试点的通知", "财税〔2016〕36号")]
+
+
+def test_a_notice_titled_as_the_provincial_notice_it_carries_out_cites_that_notice():
+    # vd_09: a county notice 关于加快推进建设工程项目参加工伤保险的通知 carrying out the provincial bodies' notice of that
+    # very title: named after the bodies, with its 文号, it is cited
+    body = ("各乡镇人民政府：\n根据贵州省人力资源和社会保障厅、贵州省住房和城乡建设厅《关于加快推进建设工程项目参加工伤保险的通知》"
+            "（黔人社厅发〔2017〕3号）文件精神，现将有关事项通知如下：\n一、参保范围\n全部纳入。\n某县人力资源和社会保障局\n2017年6月21日\n")
+    m = md("关于加快推进建设工程项目参加工伤保险的通知\n" + body)
+    assert [(c.title, c.doc_number) for c in m.cited_documents] == [
+        ("关于加快推进建设工程项目参加工伤保险的通知", "黔人社厅发〔2017〕3号")]
+    # the notice naming itself (no body before the 《, or no 文号 after it) is not cited
+    m = md("关于加快推进建设工程项目参加工伤保险的通知\n各乡镇人民政府：\n现就《关于加快推进建设工程项目参加工伤保险的通知》"
+           "的执行说明如下：\n一、参保范围\n全部纳入。\n某县人力资源和社会保障局\n2017年6月21日\n")
+    assert m.cited_documents == []

@@ -255,6 +255,10 @@ def _doc_number_after(text: str, pos: int) -> str | None:
     rule or standard carries there: 《…》（人社部令第35号）, 《…》（住房城乡建设部公告2019年第237号）."""
     if pos >= len(text) or text[pos] not in "（(":
         return None
+    if text.startswith("《", pos + 1):
+        # 《销售服务、无形资产、不动产注释》（《财政部…通知》——财税〔2016〕36号附件） (vd_05): the bracket names the document
+        # this one is attached to; its 文号 is that document's
+        return None
     m = CITED_DECREE.match(text, pos, pos + 60, HOLD_GIL)
     if m:
         return _SPACES.sub("", m.group(1), 0, 0, None, HOLD_GIL)
@@ -407,14 +411,29 @@ def cited_documents(
     numbers = [_doc_number_after(text, end) or _doc_number_before(text, start) for _t, start, end in found]
     own.update(_own_named_in_text(text, found, numbers, own, keys, marks))
     seen: dict[str, CitedDocument] = {}
+    # the notice's own title, when it issues nothing (a notice issuing a plan passes the plan's name as own_title)
+    self_key = keys[own_title.strip().strip("《》")] if own_title and notice_title is None else None
     for (title_, start, end), number, title_marks in zip(found, numbers, marks):
         name = _unescape_brackets(title_.strip())
         key = keys[name]
-        if not name or key in aliases or key in own and not (number and (key in revised or _repealed(text, end))):
+        if not name or key in aliases or key in own and not (
+                number and (key in revised or _repealed(text, end) or key == self_key and _named_by_a_body(text, start))):
             continue
         if _is_cited(text, name, start, end, number, title_marks):
             _add_cited(seen, key, name, number)
     return list(seen.values())
+
+
+# 贵州省人力资源和社会保障厅、贵州省住房和城乡建设厅《关于加快推进…的通知》（黔人社厅发〔2017〕3号） (vd_09): a body's
+# name right before the 《: the document of that body, cited by its title and 文号
+_BODY_BEFORE_TITLE = re.compile(r"(?:厅|局|部|委|委员会|政府|办公室|总工会)$")
+
+
+def _named_by_a_body(text: str, start: int) -> bool:
+    """A county notice titled as the provincial notice it carries out (关于加快推进建设工程项目参加工伤保险的通知, vd_09)
+    cites that notice by its very title: the title after a body's name, its 文号 in the bracket after it, is that
+    body's document, not the notice itself."""
+    return _BODY_BEFORE_TITLE.search(text, max(0, start - 4), start, HOLD_GIL) is not None
 
 
 def _own_named_in_text(text: str, found: list[tuple[str, int, int]], numbers: list[str | None], own: set[str],
@@ -965,7 +984,7 @@ def _find_title(layout: Layout) -> str | None:
             # title of two lines is no part of it, as on a title of one line
             title = _unwrapped_title(_title_block(layout, e, s))
             return _fuller_block_below(layout, e, title) or _own_copy_below(layout, e, title) or title
-    return _title_below_sharing_note(layout) or _title_over_page_fields(layout)
+    return _title_below_sharing_note(layout) or _title_over_page_fields(layout) or _heading_over_page_fields_twice(layout)
 
 
 # 来源：州人大 / 更新日期：2024-01-12: a page's fields printed right below the heading of the text it shows
@@ -983,6 +1002,30 @@ def _title_over_page_fields(layout: Layout) -> str | None:
             s = layout.roles.ask(_title_line, e)
             return s if _may_end_title(layout, e, s) else None
     return None
+
+
+def _heading_over_page_fields_twice(layout: Layout) -> str | None:
+    """The heading a page prints over its 来源 / 发布时间 line and again below it (_heading_printed_again), looked for
+    in the front and a few lines past it once no title line was found."""
+    stop = min(len(layout.lines) - 2, layout.front_end + _PAGE_HEAD_REACH)
+    for e in range(stop):
+        if _PAGE_FIELD_BELOW.match(layout.lines[e + 1].s):
+            s = layout.roles.ask(_title_line, e)
+            return s if _heading_printed_again(layout, e, s) else None
+    return None
+
+
+_HEADING_AGAIN_REACH = 3  # lines below a page's 来源 / 发布时间 line its heading is printed again within (分享 between)
+
+
+def _heading_printed_again(layout: Layout, e: int, s: str) -> bool:
+    """2025年某镇人民政府主动公开基本目录 / 来源:某镇 发布时间:… / 分享 / 2025年某镇人民政府主动公开基本目录 (vd_02): a
+    page prints its heading over its 来源 / 发布时间 line and again as the text's own heading a line or two below;
+    the line printed twice is the title though no 文种 ends it (a 目录, a 情况). Not a label, sentence or furniture."""
+    if not 6 <= len(s) <= 60 or _not_a_title_line(layout, e, s) or _holds_mark(s, "：:|>"):
+        return False
+    stop = min(len(layout.lines), e + 2 + _HEADING_AGAIN_REACH)
+    return any(layout.lines[j].s == s for j in range(e + 2, stop))
 
 
 def _title_below_sharing_note(layout: Layout) -> str | None:
@@ -1617,7 +1660,7 @@ def _label_values(layout: Layout) -> dict[str, str]:
     values: dict[str, str] = {}
     for i, end in _field_lines(layout):
         pairs = layout.roles.fields(i)
-        if len(pairs) == 1 and not pairs[0][1] and _label_cell_alone(layout, i):
+        if len(pairs) == 1 and not pairs[0][1] and _label_cell_alone(layout, i) and not _values_inline_above(layout, i):
             pairs = [(pairs[0][0], _value_below(layout, i, end))]
         elif len(pairs) > 1 and any(label == _UPLOADER for label, _ in pairs):
             pairs = [(label, value) for label, value in pairs if label not in field_labels("publish_date")]
@@ -1660,6 +1703,14 @@ def _field_lines(layout: Layout) -> Iterator[tuple[int, int]]:
     if addressee is None or not 0 < addressee - front_end <= _FIELDS_UNDER_TITLE_REACH:
         return
     yield from ((i, addressee) for i in range(front_end, addressee) if layout.roles.label(i))
+
+
+def _values_inline_above(layout: Layout, i: int) -> bool:
+    """成文日期: 2025-08-05 失效日期 / 有效性: / (blank) / 2025年…基本目录 (vd_02): a block that writes each value on its
+    label's line leaves a label it does not fill empty; the line below it is the page's next line (here its title),
+    no value. Only a label whose line above holds a filled label is so: a list printing every label alone (• 发文日期： /
+    2024年04月06日) keeps reading the value below."""
+    return i > 0 and any(value for _label, value in layout.roles.fields(i - 1))
 
 
 def _value_below(layout: Layout, i: int, end: int) -> str:
