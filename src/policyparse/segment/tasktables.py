@@ -2010,7 +2010,7 @@ def _numbered_items_joined(lines: list[str]) -> list[str]:
     k = 0
     while k < len(lines):
         end = k + 1
-        if _task_number(lines[k]) == 1:
+        if lines[k][:1] == "1" and _task_number(lines[k]) == 1:
             while end < len(lines) and _task_number(lines[end]) == end - k + 1:
                 end += 1
         out.append("".join(lines[k:end]) if end - k >= 2 else lines[k])
@@ -2120,6 +2120,8 @@ def _short_row_end(texts: list[str], j: int, n: int, expect: int, head: list[str
 
 def _item_numbered_on(texts: list[str], k: int) -> bool:
     """Does line k go on a list of items numbered from 1 one a line (2、… right under 1、…, 3、… under 2、…)?"""
+    if not texts[k].lstrip()[:1].isdigit():
+        return False  # the common case, without a pattern
     number = _task_number(texts[k].strip())
     if number is None or number < 2:
         return False
