@@ -371,6 +371,18 @@ TT28_DEV_FLOORS = {"task_rows": 0.98, "row_lead": 0.98, "row_support": 0.98, "ro
 TT30_DEV = ("tt_118_*.json",)
 TT30_DEV_FLOORS = {"task_rows": 0.98, "row_lead": 0.98, "row_support": 0.98, "row_mode": 0.98}
 
+# batch tt31 (tt_119 … tt_126, session 26, issue 11: up to 8 task tables by routes not tried were asked for; every fourth
+# collected set aside before any rule): pages as a text corpus stores them — 重大行政决策事项目录 (四平 2024, every cell
+# followed by a bar line; 海门 2025, 申报单位 | 拟决策时间 2025.12—2026.01; set aside, 黄石 2025, one cell a line, cut in row 2;
+# 枣庄市市中区 2025, items as labelled lines: a look-alike) and, a route not tried before, 部门联合“双随机、一公开” 抽查计划
+# tables whose 发起部门 / 配合部门 name lead and support (set aside, 青山区 2024, bar rows with sub-rows under merged cells;
+# 宜宾 商务局 2023, one cell a line, names wrapped, dates with 年 / 月 lost; a 长治 list in a Traditional copy; 黄石 自然资源
+# 2024, one cell a line). First measure, before any rule (the honest figures): set-aside part (tt_121, tt_123) rows 0.267,
+# lead 0.167, support 0.0, mode 0.167 (no deadline scored there); held to that less 0.03 (support floored at 0.0), and no
+# false deadline (0.97).
+TT31_SET_ASIDE = ("tt_121_*.json", "tt_123_*.json")
+TT31_SET_ASIDE_FLOORS = {"task_rows": 0.237, "row_lead": 0.137, "row_support": 0.0, "row_mode": 0.137, "row_deadlines": 0.97}
+
 # The later batches' parts, each held to floors of its own (what it measured when added, less a margin: see the
 # batch's comment above): (what, split, patterns, documents, floors).
 PART_FLOORS = [
@@ -401,6 +413,7 @@ PART_FLOORS = [
     ("tt19 development", "dev", TT19_DEV, 2, TT19_DEV_FLOORS),
     ("tt28 development", "dev", TT28_DEV, 3, TT28_DEV_FLOORS),
     ("tt30 development", "dev", TT30_DEV, 1, TT30_DEV_FLOORS),
+    ("tt31 set-aside", "heldout", TT31_SET_ASIDE, 2, TT31_SET_ASIDE_FLOORS),
 ]
 # Tables that look like task tables and are not (rubrics, statistics, name lists, a PDF 名录 with a 主管单位 column): no
 # row of any may become a task. (split, pattern)
@@ -413,6 +426,7 @@ LOOK_ALIKES = [
     ("heldout", TT11_SET_ASIDE),  # tt11: the PDF name list
     ("dev", "tt_62_*.json"),  # tt12: a 政务公开 standard list
     ("dev", "tt_64_*.json"),  # tt13: a 重点工作清单 with no unit column
+    ("dev", "tt_122_*.json"),  # tt31: a 决策事项目录 written as labelled lines (承办单位：…), no table
 ]
 
 

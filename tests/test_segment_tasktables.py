@@ -2618,3 +2618,70 @@ def test_a_page_number_between_rows_printed_one_cell_a_line_or_inside_a_broken_r
     rows = _rows(broken)
     assert rows[1].cells["重点任务"] == "实施高效节水灌溉项目，全年新增高效节水灌溉面积2万亩。"
     assert rows[2].cells["重点任务"] == "新增城镇就业3000人。"
+
+
+def test_a_joint_random_inspection_plan_names_who_launches_and_who_joins():
+    """部门联合“双随机、一公开” 抽查计划 (tables tt31): 发起部门 (the department launching the joint check) leads it, 配合部门
+    supports; 抽查事项 holds the task, 抽查领域 the group, and 计划任务实施时段 the time. # tt_126: 序号 | 抽查领域 | 抽查事项 |
+    检查对象 | 发起部门 | 配合部门 | 抽查比例 | 抽查频次 | 计划任务实施时段; tt_125: 發起部門 | 配合部門"""
+    assert column_role("发起部门") == column_role("发起单位") == "lead"
+    assert column_role("抽查事项") == column_role("抽查任务名称") == "task"
+    assert column_role("抽查领域") == "category"
+    assert column_role("计划任务实施时段") == column_role("抽查时间") == "time"
+    assert column_role("抽查比例") is None and column_role("抽查主体") is None  # a share, and no word saying whose
+    text = (
+        "市部门联合“双随机、一公开”监管工作抽查计划表\n"
+        "序号 | 抽查领域 | 抽查事项 | 检查对象 | 发起部门 | 配合部门 | 抽查比例 | 实施时间 |\n"
+        "1 | 旅馆抽查 | 旅馆取得许可证情况 | 各类旅馆 | 市卫生健康委员会 | 市市场监督管理局 | 5% | 2024年6月底前 |\n"
+    )
+    row = _rows(text)[0]
+    assert row.responsibility.mode == "lead_support"
+    assert _names(row.responsibility.lead) == ["市卫生健康委"] and _names(row.responsibility.support) == ["市市场监管局"]
+
+
+def test_items_numbered_one_a_line_in_a_cell_are_that_cell_not_rows():
+    """A cell listing items numbered from 1, one a line right after one another (1、… / 2、… / 3、… / 4、…), then the row's
+    other cells: one cell, so the units stand in their columns. # tt_126: 2 / 测绘资质巡查 / 1、测绘资质条件的真实性 / 2、测绘
+    管理制度执行情况 / … / 全市乙级测绘资质单位 / 黄石市自然资源和规划局 / …. Items with cells of their own printed between them
+    stay rows of their own (1 / 主要预期目标 / 1.地区生产总值… / ★区发改委 / 2.一般公共预算收入… / ★区财政局, tt_43)."""
+    head = "抽查计划表\n\n序号\n\n抽查领域\n\n抽查事项\n\n检查对象\n\n发起部门\n\n配合部门\n\n抽查比例\n\n计划任务实施时段\n\n"
+    r1 = "1\n\n测绘成果质量监督抽查\n\n1、测绘成果质量抽查\n\n全市乙级测绘资质单位\n\n市自然资源局\n\n市市场监管局\n\n20%\n\n2023年6-12月\n\n"
+    r2 = (
+        "2\n\n测绘资质巡查\n\n1、测绘资质条件的真实性\n\n2、测绘管理制度执行情况\n\n3、测绘资质年度报告公示内容真实性\n\n"
+        "4、测绘项目登记汇交情况\n\n全市乙级测绘资质单位\n\n市自然资源局\n\n市市场监管局\n\n20%\n\n2023年6-12月"
+    )
+    rows = _rows(head + r1 + r2)
+    assert [r.cells["序号"] for r in rows] == ["1", "2"]
+    assert rows[1].cells["抽查事项"].startswith("1、测绘资质条件的真实性2、测绘管理制度执行情况")
+    assert rows[1].cells["检查对象"] == "全市乙级测绘资质单位"
+    assert _names(rows[1].responsibility.lead) == ["市自然资源局"] and _names(rows[1].responsibility.support) == ["市市场监管局"]
+    assert rows[1].cells["计划任务实施时段"] == "2023年6-12月"
+
+
+def test_a_time_cell_of_six_figures_is_a_year_and_month_that_lost_their_words():
+    """tt_124: 抽查完成时限 printed 202211 (the page's dates all lost 年 and 月: 20229, 202210): the year's four figures
+    and a month 01-12 are the limit, by that month. Six figures whose last two are no month (202213), or more figures,
+    give nothing."""
+    text = (
+        "抽查计划\n序号 | 任务名称 | 牵头部门 | 参与部门 | 抽查完成时限 |\n"
+        "1 | 单用途商业预付卡抽查 | 商务局 | 市场监管局 | 202211 |\n"
+        "2 | 汽车流通市场抽查 | 商务局 | 市场监管局 | 202213 |\n"
+        "3 | 二手车市场抽查 | 商务局 | 市场监管局 | 2022110 |\n"
+    )
+    rows = _rows(text)
+    assert [(d.year, d.month, d.kind) for d in rows[0].deadlines] == [(2022, 11, "by")]
+    assert rows[1].deadlines == [] and rows[2].deadlines == []
+
+
+def test_a_wide_header_printed_one_cell_a_line_with_every_name_wrapped():
+    """tt_124: 16 column names printed one piece a line with blank lines between, most wrapped in two (检查对 / 范围,
+    抽取 / 类型, 抽查 / 完成时限 …), 32 lines or so before the first row's number: still one header (it was held to 16
+    lines, so the table was not found), its units and time read. # tt_124's header, cut to the names scored"""
+    names = ["序号", "任务名称", "抽查事项", "检查对", "范围", "抽取", "类型", "抽查", "户数", "抽查", "比例", "检查", "方式",
+             "组织", "层级", "实施", "层级", "抽取", "日期", "抽取", "日期至", "抽查", "完成时限", "牵头部门", "参与部门"]
+    row = ["1", "单用途商业预付卡", "三项制度落实情况", "商务领域", "品牌集团", "3", "20%", "现场检查", "市级", "市级",
+           "2022年9月", "2022年10月", "2022年11月", "市商务局", "市市场监管局"]
+    text = "2023年商务部门联合双随机抽查计划\n\n" + "\n\n".join(names + row) + "\n"
+    rows = _rows(text)
+    assert len(rows) == 1 and rows[0].cells["抽查完成时限"] == "2022年11月"
+    assert _names(rows[0].responsibility.lead) == ["市商务局"] and _names(rows[0].responsibility.support) == ["市市场监管局"]

@@ -1860,6 +1860,10 @@ YEAR_PART_CELL = re.compile(
 )
 _QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
+# A time cell of a year and month printed as six figures, their 年 and 月 lost (tt_124: 抽查完成时限 202211, a page whose
+# dates all lost them: 20229, 202210): the year's four figures then a month 01-12, nothing else in the cell.
+YEAR_MONTH_FIGURES_CELL = re.compile(r"^[ \t\u3000]*+(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])[ \t\u3000]*+$")
+
 
 def year_part_last_month(m) -> int:
     """The last month of the part of the year a YEAR_PART_CELL match names: a quarter's third (三季度 9; 一、二季度

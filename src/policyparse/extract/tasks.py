@@ -611,7 +611,7 @@ def _time_cell_deadlines(text: str, node: Section, spans, table_start: int) -> l
             continue
         cell = text[s:e]
         span_of_months = (_month_span_deadline(cell, s) or _bare_date_deadline(text, cell, s, table_start)
-                          or _month_word_dropped_deadline(cell, s))
+                          or _month_word_dropped_deadline(cell, s) or _year_month_figures_deadline(cell, s))
         if span_of_months is not None:
             out.append(span_of_months)
             continue
@@ -654,6 +654,16 @@ def _month_word_dropped_deadline(cell: str, at: int) -> Deadline | None:
         return None
     return Deadline(text=cell.strip(), year=int(m.group(1)), month=int(m.group(2)), kind="by",
                     span=(at + m.start(1), at + m.end()))
+
+
+def _year_month_figures_deadline(cell: str, at: int) -> Deadline | None:
+    """202211 (tt_124): a year and month printed as six figures, 年 and 月 lost, in a time cell: the limit, by that
+    month (grammar.YEAR_MONTH_FIGURES_CELL); None for any other cell."""
+    m = _g.YEAR_MONTH_FIGURES_CELL.match(cell)
+    if m is None:
+        return None
+    return Deadline(text=m.group(0).strip(), year=int(m.group("y")), month=int(m.group("m")), kind="by",
+                    span=(at + m.start("y"), at + m.end("m")))
 
 
 # a time cell of a span of months, 2023.01-2023.12 (a 建设起止年限): the months the work is done in

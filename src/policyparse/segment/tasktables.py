@@ -53,7 +53,7 @@ _LONG_CATEGORY_ROW = 100  # characters of a category line that names its scope a
 _CELL_LINE = 60  # a line of a cell printed over several lines; one cell per line: a cell's length
 _INHERITED = frozenset({"category", "seq", "lead", "responsible", "time"})
 _CARRIES_ROW = RESPONSIBILITY_ROLES | {"task"}
-_HEADER_LINES = 16  # lines a one-cell-per-line header may take (names wrapped in two lines included)
+_HEADER_LINES = 32  # lines a one-cell-per-line header may take: 16 names each wrapped in two lines (tt_124)
 _HEADER_CELL = 12  # characters of a header cell (工作任务安排, 牵头单位（部门）)
 _SENTENCE_MARK = re.compile(r"[。；;，,！？!?：:]")
 _UNIT_LINE = 20  # characters of a unit name printed on a line of its own
@@ -1741,6 +1741,8 @@ def _add_cell_line_row(table: TaskTable, texts: list[str], j: int, k: int, lead_
     printed = [texts[x].strip() for x in range(j, stop)]
     if not has_seq:
         printed = _under_group_cell(table, printed)
+    else:
+        printed = _numbered_items_joined(printed)
     lines = _units_in_pieces(printed)
     whole_lines = len(lines) == len(printed)  # no unit printed in pieces: each line one cell
     if has_seq and not lead_in and _category_before_seq(table.columns):
@@ -1843,11 +1845,15 @@ def _task_number(s: str) -> int | None:
 def _before_next_task(texts: list[str], j: int, k: int) -> tuple[int, int | None]:
     """A numbered row whose task cell is numbered too (1 / 主要预期目标 / 1.地区生产总值… ): the tasks after it,
     numbered on (2.一般公共预算收入…), are rows of their own under the same merged 序号 cell. The row ends before
-    the next task, whose number comes back."""
-    t = next((n for n in (_task_number(texts[x].strip()) for x in range(j + 1, k)) if n is not None), None)
-    if t is None:
+    the next task, whose number comes back. Items numbered on one right after another, no cell printed between them
+    (1、测绘资质条件的真实性 / 2、测绘管理制度执行情况 / … then the row's other cells: tt_126), are one cell's list."""
+    first = next((x for x in range(j + 1, k) if _task_number(texts[x].strip()) is not None), None)
+    if first is None:
         return k, None
-    nxt = next((x for x in range(j + 2, k) if _task_number(texts[x].strip()) == t + 1), k)
+    t = _task_number(texts[first].strip())
+    nxt = next((x for x in range(first + 1, k) if _task_number(texts[x].strip()) == t + 1), k)
+    if nxt < k and not any(texts[x].strip() for x in range(first + 1, nxt)):
+        return k, None  # 1、… / 2、… / 3、… one right after another: the items of one cell, its other cells after them
     return nxt, t + 1
 
 
@@ -1995,6 +2001,23 @@ def _lexicon_units() -> frozenset[str]:
     return frozenset(n for row in lexicons.rows("units.tsv") for n in (row[0], *row[1].split("|")) if n)
 
 
+def _numbered_items_joined(lines: list[str]) -> list[str]:
+    """2 / 测绘资质巡查 / 1、测绘资质条件的真实性 / 2、测绘管理制度执行情况 / 3、… / 4、… / 全市乙级测绘资质单位 / …: a cell
+    listing items numbered from 1, printed one a line right after one another (tt_126), is one cell: joined, so that
+    the row's later cells stand in their columns. Items with cells printed between them are rows of their own
+    (_before_next_task)."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        end = k + 1
+        if lines[k][:1] == "1" and _task_number(lines[k]) == 1:
+            while end < len(lines) and _task_number(lines[end]) == end - k + 1:
+                end += 1
+        out.append("".join(lines[k:end]) if end - k >= 2 else lines[k])
+        k = end
+    return out
+
+
 def _units_in_pieces(lines: list[str]) -> list[str]:
     """区园林绿化 / 服务中心, 区住房城乡 / 建设局: a narrow unit cell printed in two pieces, the first opening like a body's
     name (区, 县, 市 …) but not ending like one, the second no name's opening; together one unit's name: joined."""
@@ -2078,18 +2101,36 @@ def _long_row_end(texts: list[str], j: int, n: int, expect: int, head: list[str]
 
 def _short_row_end(texts: list[str], j: int, n: int, expect: int, head: list[str]) -> int:
     """The line after row j read within n + 2 lines: the next number in sequence, a long line, the header again,
-    or, once the row has its n cells, a category line or a larger number."""
+    or, once the row has its n cells, a category line or a larger number. Items of one cell numbered one a line
+    (1、… / 2、… / 3、…: _numbered_items_joined) count as one line."""
     k = j + 1
+    listed = 0  # lines of item lists past each list's first item
     while (
-        k < len(texts) and k - j < n + 2 and not _number_line(texts, k, expect) and len(texts[k]) <= 4 * _CELL_LINE
+        k < len(texts) and k - j - listed < n + 2 and not _number_line(texts, k, expect) and len(texts[k]) <= 4 * _CELL_LINE
         and not _repeats(texts, k, head)
     ):
-        if k - j >= n and (_category_line(texts, k) or _later_number(texts[k], expect)):
+        if k - j - listed >= n and (_category_line(texts, k) or _later_number(texts[k], expect)):
             break
         if _empty_cells(texts[k - 1]) and _category_line(texts, k):
             break  # 1 | 无 | |||| / 二、…: a row short of cells closed by the bars of its empty ones
+        listed += _item_numbered_on(texts, k)
         k += 1
     return k
+
+
+def _item_numbered_on(texts: list[str], k: int) -> bool:
+    """Does line k go on a list of items numbered from 1 one a line (2、… right under 1、…, 3、… under 2、…)?"""
+    if not texts[k].lstrip()[:1].isdigit():
+        return False  # the common case, without a pattern
+    number = _task_number(texts[k].strip())
+    if number is None or number < 2:
+        return False
+    x = k
+    while x > 0 and _task_number(texts[x - 1].strip()) == number - (k - x) - 1:
+        x -= 1
+        if _task_number(texts[x].strip()) == 1:
+            return True
+    return False
 
 
 def _number_line(texts: list[str], k: int, expect: int) -> bool:
