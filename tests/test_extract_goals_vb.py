@@ -89,3 +89,12 @@ def test_a_stage_bracket_opening_on_its_start_day_dates_the_stage():
     # outside a numbered stage's bracket a start stays none (自…起施行, a rule in force from a day)
     assert deadlines("本办法2026年1月1日以后持续有效。", 2024) == []
     assert deadlines("自2022年10月1日起施行。", 2022) == []
+
+
+def test_a_refund_share_is_a_rate_in_either_form():
+    # h05: 中小微企业按上年度实际缴纳失业保险费的60%返还，大型企业按30%返还 (the verb form); ut_05: 大型企业返还比例为30%
+    # (the noun form) — the share a scheme refunds is its rate, no goal (docs/gold-format.md, five target forms)
+    assert targets("对不裁员或少裁员的参保企业，中小微企业按上年度实际缴纳失业保险费的60%返还，大型企业按30%返还。") == []
+    assert targets("给予失业保险稳岗返还，大型企业返还比例为30%，中小微企业返还比例为60%。") == []
+    # the share of a cost insurance covers stays a standard
+    assert targets("门诊费用按70%报销。") == [(70.0, "%", "eq")]

@@ -140,8 +140,9 @@ _INDEX_BEFORE = re.compile(r"(?:指数|倍差|系数)[^，。；,;：:]{0,8}$")
 _CLASS_NOUN_END = re.compile(r"的(?!规定|要求|标准|目标|水平|原则|政策|任务)\p{Han}{1,8}$")
 _RULE_VERB = re.compile(r"可以?|予以|应当?|须|不得|纳入|享受|优先|暂缓|免征|免收")
 _CLASS_LIST_INTRO = re.compile(r"以下[^。；;：:]{0,30}[：:][^。]*$")
-# (not 返还: 按30%返还 the share of a contribution given back is a benefit level the plan commits to)
-_RATE_VERB = re.compile(r"提取|计收|加收|加价|收取|征收|分成|扣除|留成|提成|上缴")
+# 返还 too: 大型企业按30%返还 (h05), 返还比例为30% (ut_05) — the share a scheme refunds is its rate, in either form
+# (docs/gold-format.md, five target forms)
+_RATE_VERB = re.compile(r"提取|计收|加收|加价|收取|征收|分成|扣除|留成|提成|上缴|返还")
 _BY_SHARE_OF = re.compile(r"按\p{Han}{0,16}的$")
 _GOAL_VERB = re.compile(r"达到|提高|提升|增长|增加|下降|降低|降至|不低于|不少于|力争|确保|实现|控制在")
 # 按每人1500元标准发放, 每人每月200元的标准: the words after a sum that name it the standard a service is paid at (the
@@ -1203,7 +1204,8 @@ _GOAL_LIST_INTRO = re.compile(r"(?:目标|任务安排)(?:是|为)?[：:]")
 _GOAL_LIST_INTRO_STOPPED = re.compile(r"目标(?:是|为)[。.]$")
 # 完成主体工程的70%, 完成年度投资计划的60%: the share of a work (工程, 任务, 计划) that is to be done
 _SHARE_OF_WORK = re.compile(r"完成[^，。；;,、]{1,16}?(?:工程|任务|计划|工作量|投资|建设)的$")
-_REFUND_AFTER = re.compile(r"(?:的比例)?(?:予以)?(?:返还|报销)")
+# 按70%报销: the share of a cost an insurance pays back, a coverage level (a refund, 返还, is a rate: _RATE_VERB)
+_REFUND_AFTER = re.compile(r"(?:的比例)?(?:予以)?报销")
 
 
 def _sets_a_goal(x: _Mention, target: Target, quoted, heading_year: int | None) -> bool:
@@ -1231,12 +1233,14 @@ def _is_rate_or_sum_standard(x: _Mention) -> bool:
         return True  # 为5000名适龄农村妇女免费进行“两癌”检查: how many the work is done for
     if x.own.startswith(_FLAT_STANDARD_WORDS, x.m.end()):
         return True  # 按每人1500元标准发放: the standard a service is given at
+    if _is_flat_grant_per_unit(x):
+        return True  # 每家给予10万元后补助 (uj_05): the one sum each firm is granted
     if x.unit.endswith("元") and not x.reported and "标准" in x.before(12) and _STANDARD_SET_BEFORE.search(x.before(12)):
         return True  # 最低生活保障标准为每人每月1309元 (ra_05): a flat standard, named before its sum (a report's is a result)
     if x.unit in ("%", "％") and _is_budget_share_set_aside(x):
         return True  # 按照年度公用经费预算总额的5%安排教师培训经费 (ut_11): a share of a budget committed to a use
     if x.before(1) == "按" and x.unit in ("%", "％") and _REFUND_AFTER.match(x.after):
-        return True  # 大型企业按30%返还, 按70%报销: the share a scheme refunds, its standard
+        return True  # 按70%报销: the share of a cost insurance covers, its standard
     return False
 
 
@@ -1390,8 +1394,25 @@ def _goal_in_sentence(x: _Mention, quoted, sentence_start: int) -> bool:
         return True
     if _INTENT.search(x.own, sentence_start, x.start):
         return True
+    if _after_a_told_rise(x):
+        return False
     # 培育50个A、300个B: the verb before a list governs every count in it
     return bool(_goal_words().search(x.own, _list_start(x), x.start) or _REACH_AFTER.match(x.own, x.m.end()))
+
+
+# 内需对增长贡献率升至82.9% (ru_06), 优良天数比例上升至87.2% (ru_03): a rise told, the level it came to
+_TOLD_RISE = re.compile(r"(?:上升|升)(?:至|到)$")
+
+
+def _after_a_told_rise(x: _Mention) -> bool:
+    """A 升至 / 上升到 straight before the number tells a rise when no goal year or intent set it (those were asked
+    first), unless 将 turns the clause forward (将由19%上升到45%, rj_11): the goal words before it are then nouns of
+    its subject (贡献率, 增加值), not verbs setting the level. 将 anywhere before it in the sentence governs its clauses
+    (…将由19%上升到45%，煤炭净调出量由13%上升到86%). A bound (以上) still sets it (_set_as_standard)."""
+    if "升" not in x.own[max(0, x.start - 3):x.start]:
+        return False  # a literal test first: most numbers stand after no rise
+    rise = _TOLD_RISE.search(x.own, max(x.clause_start, x.start - 3), x.start)
+    return rise is not None and "将" not in x.own[x.sentence_start:rise.start()]
 
 
 def _is_scoring_rule(own: str) -> bool:
@@ -1680,7 +1701,7 @@ def _is_money_given(x: _Mention) -> bool:
         return False  # 按每人每月200元的标准发放补贴: the level of a service, a standard the plan keeps
     if "标准" in x.before(12) and _STANDARD_SET_BEFORE.search(x.before(12)):
         return False  # 最低生活保障标准为每人每月1309元 (ra_05): the flat standard named before its sum, as above
-    if _is_flat_sum_per_head(x):
+    if _is_flat_sum_per_head(x) or _is_flat_grant_per_unit(x):
         return False
     if (not x.reported and "标准" in x.own[x.clause_start:x.start]
             and _STANDARD_RAISED_TO.search(x.own, x.clause_start, x.start)
@@ -1715,6 +1736,22 @@ def _is_flat_sum_per_head(x: _Mention) -> bool:
 
 
 _STANDARD_RAISED_TO = re.compile(r"标准(?:由|从)[^，。；;,]{0,20}(?:提高|提升|上调|调整|增加)(?:到|至)$")
+# 每家给予10万元后补助 (uj_05), 每家补助10万元 (ro_10), 每项专利给予5万元奖励 (vb_11): one sum granted per firm or item (not
+# 按每名1000元给予…, the rate a grant to another is reckoned at). 每个 (给予每个项目20万元, sf_13) is not read: taken in, it
+# read three wrong targets on a set-aside document (cmp line only)
+_PER_UNIT_GRANT = re.compile(
+    r"(?<!按)(?<!按照)每(?:家|项)[^，,。；;、：:\d]{0,10}?(?:给予|补助|补贴|奖励|奖补|资助)$"
+    r"|给予每(?:家|项)\p{Han}{0,4}$")
+_GRADED_OR_CAPPED = re.compile(r"分别|最高|不超过|不高于|限额|上限|以内|累计")
+
+
+def _is_flat_grant_per_unit(x: _Mention) -> bool:
+    """每家给予10万元后补助: the one sum each firm or item is granted, a flat standard (docs/gold-format.md, five target
+    forms) — not a range (每个展会给予补贴50—200万元), nor in a clause that caps or grades it (每家最高30万元, 每年每个分别
+    给予40万元、30万元), nor one of a list of sums."""
+    return (x.unit.endswith("元") and x.value_max is None and "每" in x.before(16)
+            and _PER_UNIT_GRANT.search(x.before(16)) is not None
+            and _GRADED_OR_CAPPED.search(x.clause) is None and not _is_in_amount_list(x))
 
 
 def _details_a_budget(x: _Mention) -> bool:
@@ -2130,6 +2167,8 @@ def _is_share_paid_out(x: _Mention) -> bool:
         return False
     if _CAP.search(x.clause) or x.unit in ("%", "‰") or x.m.group("post"):
         return True
+    if _is_flat_grant_per_unit(x):
+        return False  # 每家补助10万元: the flat standard a grant is paid at per firm
     if x.own.startswith(_FLAT_STANDARD_WORDS, x.m.end()) and not _is_in_amount_list(x):
         # 按每人1500元标准发放一次性扩岗补助: the flat standard, even of a one-off grant (but 高级工1000元、技师2000元、
         # 高级技师5000元的标准: a scale of grants by class)
