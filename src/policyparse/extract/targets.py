@@ -383,7 +383,8 @@ _MATERIAL = re.compile(r"照片|复印件|原件|报名表|申请表|登记表|�
 # (安排资金1.2亿元: a budget the plan commits, not a grant handed to an applicant)
 # (力争地方政府专项债券资金10亿元, 发行专项债券2000万元: bonds a government raises are a budget, as 安排资金 is;
 # 从…基金结余中拿出的1000亿元: a sum taken out for the work, uj_02; …年产值达到300亿元以上，利税50亿元 / 实现年利润900万元:
-# the profits and taxes a trade yields, uj_03)
+# the profits and taxes a trade yields, uj_03; …项目，规划投入资金54.4亿元, tc_13: the sum the plan puts in, as 安排 — a bare
+# 投入 is also a report's spending, so only after 规划 / 计划)
 _SCALE_NOUN = re.compile(r"规模|产值|生产总值|GDP|gdp|收入|营收|利税|利润|交易额|零售额|销售额|营业额|增加值|总额|总量|总价值|结算|投资|融资|纳税|税收|产出|效益|经济|安排|拿出|规划投入|计划投入|社会资本|社会资金|民间资本|债券|外资")
 # 市级财政预算安排13.06亿元，其中，支持高水平大学建设6.49亿元: the parts 其中 details of a budget committed are
 # budgets too, not sums handed out
