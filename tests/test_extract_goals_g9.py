@@ -73,3 +73,22 @@ def test_a_time_label_giving_the_whole_year_is_a_period_of_the_documents_year():
     # no year known: none; 全年 in a sentence, no label: none
     assert deadlines("（完成时限：贯穿全年）") == []
     assert deadlines("全年开展专项检查。", 2024) == []
+
+
+def test_the_size_of_a_capacity_or_a_fund_a_verb_makes_is_a_level_not_a_class():
+    # uj_03: …公司形成年处理可利用再生资源97万吨以上的生产能力，
+    assert targets("省再生资源开发有限公司形成年处理可利用再生资源97万吨以上的生产能力，") == [(97.0, "万吨", "gte")]
+    # ro_07: 在…基金框架下设立总规模不少于100亿元的数字经济发展专项基金，
+    assert targets("在省新旧动能转换基金框架下设立总规模不少于100亿元的数字经济发展专项基金，撬动更多社会资本。") == [
+        (100.0, "亿元", "gte")]
+    # the class such a capacity marks (the noun runs on past 能力), no verb of making: still no goal
+    assert targets("对具备年处理再生资源10万吨以上的生产能力的企业给予支持。") == []
+
+
+def test_one_thing_each_place_strives_to_make_with_the_intent_before_meige():
+    # uj_11: 到2017年，力争每个设区市建立一个政府出资的科技创业投资机构。
+    assert targets("力争每个设区市建立一个政府出资的科技创业投资机构。") == [(1.0, "个", "eq")]
+    # up_10's order, the intent after 每个, as before
+    assert targets("每个县（市）力争引进一个世界500强项目。") == [(1.0, "个", "eq")]
+    # 一个 with no 每个 stays an article
+    assert targets("建立一个政府出资的科技创业投资机构。") == []

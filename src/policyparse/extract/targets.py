@@ -1632,9 +1632,11 @@ def _is_quota_in_words(x: _Mention) -> bool:
     return _RATION_BEFORE.search(x.own, max(x.sentence_start, x.start - 24), x.start) is not None
 
 
-# 每个县（市）力争引进一个世界500强…项目 (up_10): one thing each place strives to make or bring in, a count per place
+# 每个县（市）力争引进一个世界500强…项目 (up_10): one thing each place strives to make or bring in, a count per place;
+# the intent may stand before 每个 as well (力争每个设区市建立一个政府出资的科技创业投资机构, uj_11)
 _QUOTA_OF_EACH = re.compile(
-    r"每个[^，,。；;\d]{1,10}?(?:力争|确保|至少)(?:" + "|".join(re.escape(w) for w in lexicons.entries("making_verbs.tsv")) + r")$")
+    r"(?:每个[^，,。；;\d]{1,10}?(?:力争|确保|至少)|(?:力争|确保|至少)每个[^，,。；;\d]{1,10}?)"
+    r"(?:" + "|".join(re.escape(w) for w in lexicons.entries("making_verbs.tsv")) + r")$")
 
 
 def _is_plan_part(x: _Mention) -> bool:
@@ -2191,11 +2193,19 @@ def _is_count(x: _Mention) -> bool:
         lexicons.entries("goal_verbs.tsv"), x.clause_start, x.start)  # one C call for every verb
 
 
+# 形成年处理可利用再生资源97万吨以上的生产能力 (uj_03), 设立总规模不少于100亿元的数字经济发展专项基金 (ro_07): a bound
+# before 的 and the capacity or the fund that closes the clause, a verb of making before it in the clause (not 具备年产…
+# 以上的生产能力的企业, the class such a capacity marks: the noun runs on past 能力)
+_MADE_CAPACITY_AFTER = re.compile(r"的\p{Han}{0,12}?(?:能力|基金)(?=[，,。；;、\s]|$)")
+
+
 def _is_condition(x: _Mention) -> bool:
     """年排放二氧化碳1万吨以上的企业, 面积在300平方米以内的，…: who or what a rule applies to.
 
     A share stays a goal (覆盖全区90%以上的农村小学), so does a count (建成10个以上的示范园区)."""
     rest = _INCLUSION_ASIDE.sub("", x.own[x.m.end():x.m.end() + 60], count=1)
+    if rest.startswith("的") and _MADE_CAPACITY_AFTER.match(rest) and _goal_words().search(x.own, x.clause_start, x.start):
+        return False  # 形成…97万吨以上的生产能力: the size of the capacity or the fund its verb makes, a level to reach
     if x.m.group("post") in ("以上", "及以上") and _MAY_ACT_AFTER.match(rest) and not _GOAL_VERB.search(x.own, x.clause_start, x.start):
         return True  # 组成人员5人以上，可以向常务委员会提出议案: how many must act together for a right to hold
     bound = _written_as_threshold(x)
