@@ -92,3 +92,10 @@ def test_one_thing_each_place_strives_to_make_with_the_intent_before_meige():
     assert targets("每个县（市）力争引进一个世界500强项目。") == [(1.0, "个", "eq")]
     # 一个 with no 每个 stays an article
     assert targets("建立一个政府出资的科技创业投资机构。") == []
+
+
+def test_a_mass_after_a_list_counts_no_names():
+    # uj_03: 其中，再生高温合金、再生钛合金、…、再生铸造母合金等10000吨 (to 2015): how much of the listed things is made
+    assert targets("到2015年，其中，再生高温合金、再生钛合金、再生铸造母合金等10000吨，") == [(10000.0, "吨", "eq")]
+    # a count in a count measure after the list still restates it
+    assert targets("由国家开发银行、农业发展银行等9家银行组成。") == []

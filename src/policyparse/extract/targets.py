@@ -2447,11 +2447,15 @@ def _is_object_worked_on(x: _Mention) -> bool:
 _COUNTED_ENTRY_BEFORE = re.compile(r"\d\s?\p{Han}{1,3}、")
 
 
+_AMOUNT_MEASURES = frozenset(("吨", "千克", "公斤", "平方米", "亩", "公顷", "公里", "千米", "米", "立方米", "千瓦", "千瓦时"))
+
+
 def _is_enumeration_count(x: _Mention) -> bool:
     """国家开发银行等9家银行, 国家卫生健康委等4部门制定的, A、B、…共6个部门, 石家庄、…、温州14个城市: how many
     the list just named holds (but 建设浪潮等9个二级节点, 研发中心等10家以上: a count the clause sets out to make).
-    A sum of money counts no names: 设施、设备、器材购置8702万元 (uf_02) is what the listed things cost."""
-    if x.has_comparator_word or x.unit.endswith("元"):
+    A sum of money counts no names: 设施、设备、器材购置8702万元 (uf_02) is what the listed things cost; nor does a mass,
+    an area or a length (…再生精密合金、再生铸造母合金等10000吨, uj_03: how much of the listed things is made)."""
+    if x.has_comparator_word or x.unit.endswith("元") or x.unit.lstrip("万亿") in _AMOUNT_MEASURES:
         return False
     if (x.before(1) == "”" and x.own.count("“", _list_start(x), x.start) >= 2
             and not _COUNTED_ENTRY_BEFORE.search(x.own, _list_start(x), x.start)):
