@@ -143,6 +143,9 @@ _GOALS_NAMED_AFTER = re.compile(r"(?:经济社会发展|发展|经济增长)?的
 _DAY_OF_TENS = {"上旬": 10, "中旬": 20}
 _PLAN_NUMBER = re.compile(r"十[一二三四五六七八九]|[六七八九](?=五)")
 _YEAR_COMMA = re.compile(r"[ \t]?[，,]")
+# 2011年初，市农委将…组织开展… (ty_02): the year's start heading a sentence dates it as the bare year does (a period of
+# the year, or its goal's: no month is named)
+_YEAR_HEAD_COMMA = re.compile(r"[ \t]?初?[，,]")
 _TALLY_BEFORE_MONTH = re.compile(r"截(?:至|止到?)[ \t]?$")
 _YEAR_COMMA_IS = re.compile(r"[ \t]?[，,][ \t]?是(?!否)")
 # 力争 / 确保 / 争取 / 目标 / 要: a sentence that sets a goal or charges the work (a time in it is due, not reported on);
@@ -421,6 +424,8 @@ def _staged(own: str, start: int, doc_year: int | None, issued: int | None) -> l
         staged += _year_span_heads(own, start, issued)
     if "按季" in own:
         staged += _report_rhythms(own, start)
+    if "全年" in own and doc_year is not None:
+        staged += _whole_year_labels(own, start, doc_year)
     return staged
 
 
@@ -614,6 +619,18 @@ def _report_rhythms(own: str, start: int) -> list[Deadline]:
                             **_dated(None, None, None, "period")))
         break  # one rhythm per node: the same report named again is the same deadline
     return out
+
+
+# （责任单位：…，完成时限：贯穿全年） (uj_10): a note's time label (grammar.TIME_LABELS) giving the whole year, as a
+# table's 全年 time cell does (gold-format "Task rows"): a `period` of the document's year
+_WHOLE_YEAR_LABEL = re.compile("(?:" + "|".join(TIME_LABELS) + r")[ \t]?[：:][ \t]?(?P<v>(?:贯穿)?全年)(?=[ \t]?(?:[，,。；;）)\n]|$))")
+
+
+def _whole_year_labels(own: str, start: int, doc_year: int) -> list[Deadline]:
+    for m in _WHOLE_YEAR_LABEL.finditer(own):  # (its 全年 is _staged's gate)
+        return [Deadline(text=m.group("v"), span=(start + m.start("v"), start + m.end()),
+                         **_dated(doc_year, None, None, "period"))]
+    return []  # one per node: the label is the node's note
 
 
 # 制定振兴计划阶段（2019年3月25日前）: a stage's heading dated in brackets; the months its text names with no year fall
@@ -1425,12 +1442,33 @@ def _year_heading_sentence_kind(m, clause: bool, goals: bool) -> str | None:
     if sentence or (clause and _INTENT_AFTER_YEAR.match(s, end)):
         # 2024年，选取…试点 / 2025年，…基本形成; 2024年鹿邑将… / 2023年我市规划投资… with no comma, the same
         return "by" if goals else "period"
+    if clause and _step_after_year_between_commas(m):
+        return "by" if goals else "period"
     if _INTENT_RIGHT_AFTER_YEAR.match(s, end) and (clause or _follows_clause_subject(m)):
         # 我市2023年拟新建…, 。2021年计划申报并打造…, 一是2021年计划投资…: the year of what it will do
         return "by" if goals else "period"
     if _COUNTED_WORK_AFTER_YEAR.match(s, end) and _follows_clause_subject(m):
         return "by" if goals else "period"  # 全市2020年…改造新开工49个 (ty_05): the year the counted work is done in
     return None
+
+
+# …打通工程，2018年，打通一批断头路 (tg_10): a year between two commas inside a sentence, a verb of making or reaching
+# (lexicons/goal_verbs.tsv) right after the second, heads the step as a year opening the sentence does (a year then a
+# subject and 将, 获悉，2024年，潼关县将…, read so in session 21, cost a set-aside document a right deadline and was
+# withdrawn: here the verb opens the clause, and a clause telling of work done, 了 / 已, is left out)
+_MAKING_AFTER_YEAR = re.compile("|".join(map(re.escape, sorted(lexicons.entries("goal_verbs.tsv"), key=len, reverse=True))))
+_CLAUSE_STOP = re.compile(r"[，,。；;！？!?\n]")
+
+
+def _step_after_year_between_commas(m) -> bool:
+    s, start = m.string, m.start()
+    if start < 1 or s[start - 1] not in "，,":
+        return False
+    after = _YEAR_COMMA.match(s, m.end())
+    if after is None or _MAKING_AFTER_YEAR.match(s, after.end()) is None:
+        return False
+    stop = _CLAUSE_STOP.search(s, after.end())
+    return _DONE_WORD.search(s, after.end(), stop.start() if stop else len(s)) is None
 
 
 def _work_due_after_year(s: str, end: int) -> bool:
@@ -1444,7 +1482,7 @@ def _work_due_after_year(s: str, end: int) -> bool:
 def _reached_after_comma(m) -> bool:
     """2020年，省定优秀标准学校达80%以上 / 2015年，基本完成校舍安全工程 / 2020年，…程度达到发达国家平均水平: the
     sentence the year opens names a level or a state to have reached by then (基本 marks the state, not a step)."""
-    after = _YEAR_COMMA.match(m.string, m.end()).end()
+    after = _YEAR_HEAD_COMMA.match(m.string, m.end()).end()
     return bool(_LEVEL_REACHED_AFTER_YEAR.match(m.string, after) or _STATE_REACHED_AFTER_YEAR.match(m.string, after))
 
 
@@ -1616,7 +1654,7 @@ def _opens_sentence(m) -> bool:
     the sentence a story reports (记者…了解到，2015年，秦安县…将集中力量办好十件民生实事)."""
     before = m.string[max(0, m.start() - 2):m.start()].rstrip(" \t")
     if not before or before[-1] in "。；;！？\n：:":
-        return bool(_YEAR_COMMA.match(m.string, m.end()))
+        return bool(_YEAR_HEAD_COMMA.match(m.string, m.end()))
     return (before[-1] in "，," and _REPORTED_BEFORE.search(m.string, max(0, m.start() - 5), m.start()) is not None
             and bool(_YEAR_COMMA.match(m.string, m.end())))
 

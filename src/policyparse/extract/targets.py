@@ -384,8 +384,9 @@ _MATERIAL = re.compile(r"照片|复印件|原件|报名表|申请表|登记表|�
 # (安排资金1.2亿元: a budget the plan commits, not a grant handed to an applicant)
 # (力争地方政府专项债券资金10亿元, 发行专项债券2000万元: bonds a government raises are a budget, as 安排资金 is;
 # 从…基金结余中拿出的1000亿元: a sum taken out for the work, uj_02; …年产值达到300亿元以上，利税50亿元 / 实现年利润900万元:
-# the profits and taxes a trade yields, uj_03)
-_SCALE_NOUN = re.compile(r"规模|产值|生产总值|GDP|gdp|收入|营收|利税|利润|交易额|零售额|销售额|营业额|增加值|总额|总量|总价值|结算|投资|融资|纳税|税收|产出|效益|经济|安排|拿出|社会资本|社会资金|民间资本|债券|外资")
+# the profits and taxes a trade yields, uj_03; …项目，规划投入资金54.4亿元, tc_13: the sum the plan puts in, as 安排 — a bare
+# 投入 is also a report's spending, so only after 规划 / 计划)
+_SCALE_NOUN = re.compile(r"规模|产值|生产总值|GDP|gdp|收入|营收|利税|利润|交易额|零售额|销售额|营业额|增加值|总额|总量|总价值|结算|投资|融资|纳税|税收|产出|效益|经济|安排|拿出|规划投入|计划投入|社会资本|社会资金|民间资本|债券|外资")
 # 市级财政预算安排13.06亿元，其中，支持高水平大学建设6.49亿元: the parts 其中 details of a budget committed are
 # budgets too, not sums handed out
 _BUDGET_THEN_DETAIL = re.compile(r"安排[^，。；;]{0,8}?\d[\d.]*[万亿]?元[，,]\s?其中[，,：:]?")
@@ -397,8 +398,9 @@ _STRIVEN_LEVEL = re.compile(r"(?:力争|争取)(?:达到?)?")
 
 _LENGTHS = frozenset(("米", "千米", "公里"))
 _DIMENSION_AFTER = re.compile(r"直径|口径|跨度|长度|宽度|高度|厚度|深度|半径")
-# the nouns a goal verb heads when it is part of a name (实施范围, 发展规划, 建设用地, 完成情况)
-_VERB_AS_NOUN_HEAD = "范围|方案|规划|办法|细则|主体|用地|情况|进度|期限|区域|面积"
+# the nouns a goal verb heads when it is part of a name (实施范围, 发展规划, 建设用地, 完成情况; 发放救助金7398万元 (uf_09),
+# 储备金: a fund named by its use, not 金融)
+_VERB_AS_NOUN_HEAD = "范围|方案|规划|办法|细则|主体|用地|情况|进度|期限|区域|面积|金(?!融)"
 # 时速500公里轮轨试验列车, 30吨轴重机车: the speed or the axle load naming a kind of vehicle
 _SPEED_BEFORE = "时速"
 _AXLE_LOAD_AFTER = re.compile(r"轴重")
@@ -1185,9 +1187,11 @@ def _goal_words() -> re.Pattern:
 
 # 投资200亿元，实施工业项目…, 固定资产投资36亿元: a clause opening on the investment its sum measures (not 总投资 /
 # 项目投资, the size of one project); 第一季度发行专项债券2000万元: bonds to be issued; 从失业保险基金结余中拿出的1000亿元，
-# 统筹用于… (uj_02): a sum taken from a fund for the work
+# 统筹用于… (uj_02): a sum taken from a fund for the work; …项目，规划投入资金54.4亿元 (tc_13), 计划投入500万元: the sum the
+# plan puts into the work (a bare 投入资金 is also a report's spending: not without 规划 / 计划)
 _COMMITTED_SUM_BEFORE = re.compile(
-    r"\s?(?:(?:全社会)?(?:固定资产)?投资|[^，。；;]{0,10}?发行\p{Han}{0,6}债券(?:资金)?|[^，。；;]{0,16}?拿出的?)\s?")
+    r"\s?(?:(?:全社会)?(?:固定资产)?投资|(?:规划|计划)投入(?:资金)?|[^，。；;]{0,10}?发行\p{Han}{0,6}债券(?:资金)?"
+    r"|[^，。；;]{0,16}?拿出的?)\s?")
 # 90%的市达到三星级, 10%的服务站设置中医阁: the share that is to reach a standard, its verb after it
 _REACH_AFTER = re.compile(r"[^，。；,;：:]{0,30}?(?:达到|实现|完成|建成|建设|配建|配备|安装|覆盖|达标|设置|纳入|接入|联通)")
 _BOUND_POSTS = frozenset(("以上", "及以上", "以下", "及以下", "以内", "之内"))
@@ -1277,9 +1281,10 @@ def _set_by_a_goal_list(x: _Mention) -> bool:
 
 
 # 创建国家级经开区2个、省级经开区20个以上，省级高新区8个: a clause of a noun and its count only, after a clause
-# whose verb made a list ending on a count, goes on with that list (the comma stands for a 、)
+# whose verb made a list ending on a count, goes on with that list (the comma stands for a 、); 开工建设安置房90万平方米，
+# 竣工80万平方米 (tg_05) too, the count before in a measure of 万 and three characters
 _LISTED_NOUN = re.compile(r"[^\d，,。；;：:、]{2,16}")
-_ENDS_ON_COUNT = re.compile(r"\d\s?(?:\p{Han}{1,3}|[%％‰])(?:以上|左右|以内|以下)?$")
+_ENDS_ON_COUNT = re.compile(r"\d\s?(?:[万亿]?\p{Han}{1,3}|[%％‰])(?:以上|左右|以内|以下)?$")
 # 大于90%, 达11.3年: a bound or a reach set on the level of a listed clause (a comparator, not a verb of making)
 _BOUND_ENDINGS = ("以上", "以内", "以下")
 _BOUND_BEFORE_LEVEL = re.compile(r"(?:大于|高于|超过|不低于|不少于|达到|达)\s?\d")
@@ -1648,9 +1653,11 @@ def _is_quota_in_words(x: _Mention) -> bool:
     return _RATION_BEFORE.search(x.own, max(x.sentence_start, x.start - 24), x.start) is not None
 
 
-# 每个县（市）力争引进一个世界500强…项目 (up_10): one thing each place strives to make or bring in, a count per place
+# 每个县（市）力争引进一个世界500强…项目 (up_10): one thing each place strives to make or bring in, a count per place;
+# the intent may stand before 每个 as well (力争每个设区市建立一个政府出资的科技创业投资机构, uj_11)
 _QUOTA_OF_EACH = re.compile(
-    r"每个[^，,。；;\d]{1,10}?(?:力争|确保|至少)(?:" + "|".join(re.escape(w) for w in lexicons.entries("making_verbs.tsv")) + r")$")
+    r"(?:每个[^，,。；;\d]{1,10}?(?:力争|确保|至少)|(?:力争|确保|至少)每个[^，,。；;\d]{1,10}?)"
+    r"(?:" + "|".join(re.escape(w) for w in lexicons.entries("making_verbs.tsv")) + r")$")
 
 
 def _is_plan_part(x: _Mention) -> bool:
@@ -2225,11 +2232,19 @@ def _is_count(x: _Mention) -> bool:
         lexicons.entries("goal_verbs.tsv"), x.clause_start, x.start)  # one C call for every verb
 
 
+# 形成年处理可利用再生资源97万吨以上的生产能力 (uj_03), 设立总规模不少于100亿元的数字经济发展专项基金 (ro_07): a bound
+# before 的 and the capacity or the fund that closes the clause, a verb of making before it in the clause (not 具备年产…
+# 以上的生产能力的企业, the class such a capacity marks: the noun runs on past 能力)
+_MADE_CAPACITY_AFTER = re.compile(r"的\p{Han}{0,12}?(?:能力|基金)(?=[，,。；;、\s]|$)")
+
+
 def _is_condition(x: _Mention) -> bool:
     """年排放二氧化碳1万吨以上的企业, 面积在300平方米以内的，…: who or what a rule applies to.
 
     A share stays a goal (覆盖全区90%以上的农村小学), so does a count (建成10个以上的示范园区)."""
     rest = _INCLUSION_ASIDE.sub("", x.own[x.m.end():x.m.end() + 60], count=1)
+    if rest.startswith("的") and _MADE_CAPACITY_AFTER.match(rest) and _goal_words().search(x.own, x.clause_start, x.start):
+        return False  # 形成…97万吨以上的生产能力: the size of the capacity or the fund its verb makes, a level to reach
     if x.m.group("post") in ("以上", "及以上") and _MAY_ACT_AFTER.match(rest) and not _GOAL_VERB.search(x.own, x.clause_start, x.start):
         return True  # 组成人员5人以上，可以向常务委员会提出议案: how many must act together for a right to hold
     bound = _written_as_threshold(x)
@@ -2471,11 +2486,15 @@ def _is_object_worked_on(x: _Mention) -> bool:
 _COUNTED_ENTRY_BEFORE = re.compile(r"\d\s?\p{Han}{1,3}、")
 
 
+_AMOUNT_MEASURES = frozenset(("吨", "千克", "公斤", "平方米", "亩", "公顷", "公里", "千米", "米", "立方米", "千瓦", "千瓦时"))
+
+
 def _is_enumeration_count(x: _Mention) -> bool:
     """国家开发银行等9家银行, 国家卫生健康委等4部门制定的, A、B、…共6个部门, 石家庄、…、温州14个城市: how many
     the list just named holds (but 建设浪潮等9个二级节点, 研发中心等10家以上: a count the clause sets out to make).
-    A sum of money counts no names: 设施、设备、器材购置8702万元 (uf_02) is what the listed things cost."""
-    if x.has_comparator_word or x.unit.endswith("元"):
+    A sum of money counts no names: 设施、设备、器材购置8702万元 (uf_02) is what the listed things cost; nor does a mass,
+    an area or a length (…再生精密合金、再生铸造母合金等10000吨, uj_03: how much of the listed things is made)."""
+    if x.has_comparator_word or x.unit.endswith("元") or x.unit.lstrip("万亿") in _AMOUNT_MEASURES:
         return False
     if (x.before(1) == "”" and x.own.count("“", _list_start(x), x.start) >= 2
             and not _COUNTED_ENTRY_BEFORE.search(x.own, _list_start(x), x.start)):
