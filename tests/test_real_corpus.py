@@ -725,6 +725,16 @@ LATER_FLOORS = {
         "nodes": 0.95, "node_levels": 0.94, "node_ids": 0.95, "node_markers": 0.95, "units": 0.92, "lead": 0.92,
         "support": 0.97, "mode": 0.95, "inherited": 0.97,
     },
+    # batch vg (twelve whole documents for goals and deadlines in running prose, issue 10, session 26: a 国办 行动方案 of
+    # 2016, Hebei 实施方案 / 实施意见 / 细则 / 指引 of 2015–2023 stored as one-line CSV fields or U+3000 paragraphs, a 国办 2004
+    # notice and a 国函 2006 批复 with its attached 意见, a city 2024 政府工作报告 where past figures sit beside the year's
+    # goals): its set-aside first measure before any rule, less 0.03, truncated to two places (vg_04, vg_08, vg_12: nodes
+    # and markers 0.955, levels 0.930, ids 0.922, titles 0.990, targets 0.800 — 8 of 8 found, 4 false —, deadlines 0.923 —
+    # 6 of 6 found, 1 false —; the notes skipped where they stand)
+    "vg_": {
+        "nodes": 0.92, "node_levels": 0.9, "node_ids": 0.89, "node_markers": 0.92, "node_titles": 0.96,
+        "targets": 0.77, "deadlines": 0.89,
+    },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 
