@@ -94,3 +94,12 @@ def test_capacities_in_a_list_of_projects_closed_by_its_count_name_the_projects(
         (320.0, "万千瓦", "gte")]
     # capacities to add, each in its clause, stay goals
     assert targets("新增风电装机100万千瓦、光伏50万千瓦。") == [(100.0, "万千瓦", "eq"), (50.0, "万千瓦", "eq")]
+
+
+def test_the_plans_own_routine_of_checks_is_no_per_period_quota():
+    # vg_02: 省每年开展一次行政执法群众满意度第三方评估。…每半年开展一次案卷抽查 (as 每年评估一次, ut_07)
+    assert targets("省每年开展一次行政执法群众满意度第三方评估。") == []
+    assert targets("每半年开展一次案卷抽查，检查执法全过程记录的落实情况。") == []
+    # an activity held for the public stays a quota (uy_06, up_11)
+    assert targets("每年开展一次全面监测。") == [(1.0, "次", "eq")]
+    assert targets("每学期要举行一次校园足球联赛。") == [(1.0, "次", "eq")]

@@ -1611,8 +1611,10 @@ _AT_LEAST_OVER_LIST = re.compile(r"至少[^，。；;,：:]{1,24}、\p{Han}{0,3}
 _PERIOD_ACTIVITY_BEFORE = re.compile(r"每(?:年度?|学期|季度|半年|月|周)(?:要|应|须)?(?:举行|举办|组织|开展|参加|用|开设)$")
 _PERIOD_UNITS = frozenset(("次", "节", "课时"))  # 每周用一节体育课进行足球教学 (uy_06)
 _PERIOD_ONCE_BOUND = re.compile(r"每(?:年度?|学期|季度|半年|月|周)$")
-_ROUTINE = r"调度|督查|督导|检查|评估|考核|考评|通报|汇总|会议|会商|调研|报送|体检|学习会|例会|座谈会"
-_ROUTINE_AFTER = re.compile(r"\p{Han}{0,4}?(?:" + _ROUTINE + ")")
+# 每年开展一次行政执法群众满意度第三方评估, 每半年开展一次案卷抽查 (vg_02): the routine word ending a longer object, or a
+# spot check, is the same routine
+_ROUTINE = r"调度|督查|督导|检查|抽查|巡查|评估|考核|考评|通报|汇总|会议|会商|调研|报送|体检|学习会|例会|座谈会"
+_ROUTINE_AFTER = re.compile(r"\p{Han}{0,4}?(?:" + _ROUTINE + r")|[^，,。；;\n]{0,16}?(?:" + _ROUTINE + r")(?=[，,。；;\n]|$)")
 _ROUTINE_BEFORE = re.compile(_ROUTINE)  # 年度体检应当每年开展一次 (tt_02): the routine named as the clause's subject
 # 每生每天一盒牛奶、一个鸡蛋 (uy_05): a ration given per head and per day, each item of the list a standard
 _RATION_BEFORE = re.compile(r"每\p{Han}{1,2}每[天日周月](?:[一二两三]\p{Han}{2,6}、)*$")
