@@ -103,3 +103,10 @@ def test_the_plans_own_routine_of_checks_is_no_per_period_quota():
     # an activity held for the public stays a quota (uy_06, up_11)
     assert targets("每年开展一次全面监测。") == [(1.0, "次", "eq")]
     assert targets("每学期要举行一次校园足球联赛。") == [(1.0, "次", "eq")]
+
+
+def test_the_least_each_one_is_given_each_period_is_a_flat_standard():
+    # vg_02: 对行政执法人员每年进行不少于40学时的线上线下岗位培训
+    assert targets("对行政执法人员每年进行不少于40学时的线上线下岗位培训，经考试合格的方能通过年检。") == [(40.0, "学时", "gte")]
+    # a threshold naming the class a grant goes to stays a condition
+    assert targets("对年培训不少于40学时的企业给予奖励。") == []

@@ -2214,11 +2214,17 @@ def _written_as_threshold(x: _Mention) -> bool:
                 or x.m.group("cmp2") in ("超", "逾"))
 
 
+# 对行政执法人员每年进行不少于40学时的线上线下岗位培训 (vg_02): the least each one is given each period, not a class
+_PER_PERIOD_STANDARD = re.compile(r"每(?:人|年度?|季度|月)(?:每年)?(?:进行|参加|接受|完成)(?:不少于|不低于|至少)$")
+
+
 def _bound_names_a_class(x: _Mention, rest: str) -> bool:
     """A bound on an amount (not a count, not a share) that qualifies the noun after it: the class a rule is
     about (1000万元以上的网商), not a level to reach. `rest`: the text after the match, its 含 aside dropped."""
     if _is_count(x) or x.unit == "%":
         return False
+    if "每" in x.own[max(x.clause_start, x.start - 12):x.start] and _PER_PERIOD_STANDARD.search(x.own, x.clause_start, x.start):
+        return False  # 每年进行不少于40学时的岗位培训 (vg_02): how much each one gets each period, a flat standard
     if _QUALIFIED_NOUN.match(rest):
         return True  # a threshold qualifying a noun: 1000万元以上的网商, 收入过200亿元的集群 (but not 90%以上的目标)
     if x.m.group("post") in _BOUND_WORDS and _QUALIFIER_NOUN.match(rest):
