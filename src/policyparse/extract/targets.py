@@ -2223,7 +2223,7 @@ def _bound_names_a_class(x: _Mention, rest: str) -> bool:
     about (1000万元以上的网商), not a level to reach. `rest`: the text after the match, its 含 aside dropped."""
     if _is_count(x) or x.unit == "%":
         return False
-    if "每" in x.own[max(x.clause_start, x.start - 12):x.start] and _PER_PERIOD_STANDARD.search(x.own, x.clause_start, x.start):
+    if x.own.find("每", max(x.clause_start, x.start - 12), x.start) >= 0 and _PER_PERIOD_STANDARD.search(x.own, x.clause_start, x.start):
         return False  # 每年进行不少于40学时的岗位培训 (vg_02): how much each one gets each period, a flat standard
     if _QUALIFIED_NOUN.match(rest):
         return True  # a threshold qualifying a noun: 1000万元以上的网商, 收入过200亿元的集群 (but not 90%以上的目标)
