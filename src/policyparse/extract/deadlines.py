@@ -67,7 +67,8 @@ _DEADLINE = compile_led(
     # 前三季度 (the quarters so far: a tally) and 前年底 (the year before last) are no time a task is done in;
     # 半年内 (a time limit: within half a year of an event), 中青年中医药, 青少年中, 儿童少年底数 are words holding 年, no date;
     # 上年末 / 上年底 is the end of the year before, a figure's point of comparison (较上年末下降…)
-    r"|(?<![\d一二三四五六七八九十两几多近每全今明去本当前半青少上])(?<!\d[ \t])(?P<rel>年底前|年底|年末前|年末|(?:(?<=[于在到至])|(?<=季度、))年终(?!奖|述职|总结|考核|决算|结转|所得税|汇算)|年内|上半年|下半年|年中|第[一二三四1-4]季度|[一二三四]季度)"
+    # 纳入年底效能目标考核体系 (vg_02): 年底 naming the year-end review a result goes into, as 年终考核 is, no time due by
+    r"|(?<![\d一二三四五六七八九十两几多近每全今明去本当前半青少上])(?<!\d[ \t])(?P<rel>年底前|年底(?!效能|考核|考评|述职|测评)|年末前|年末|(?:(?<=[于在到至])|(?<=季度、))年终(?!奖|述职|总结|考核|决算|结转|所得税|汇算)|年内|上半年|下半年|年中|第[一二三四1-4]季度|[一二三四]季度)"
     # 长期坚持; 持续推进 / 持续优化 only as a clause of their own (（12月取得明显成效并持续推进，…）, （持续优化，…）)
     # or a time label's value (（牵头部门：A，完成时限：持续推进）), not as the verb of a sentence (土地复垦项目持续推进)
     r"|(?P<ongoing>长期坚持|(?:^|(?<=[\s。；;，,、（(并且：:]))(?:持续推进|持续优化))(?=[\s。；;，,、！）)]|$)"
@@ -235,7 +236,8 @@ _DONE_BEFORE = re.compile(r"已(?:于|在)?$")
 _APPROACHING = re.compile(r"临近|将至|到来|来临")
 # 有效期限：至2032年6月28日 (a licence's field); 延续实施…降低失业保险费率为1%政策至2025年底 (ut_05): a policy's term
 # 政策执行期限至2025年12月底 (vb_09): a measure's term, said as its 执行 / 实施 / 适用 期限 (申请期限至… stays a limit to apply by)
-_VALIDITY_BEFORE = re.compile(r"(?:有效期(?:限)?(?:为|延长|[ \t]?[：:])?|政策|(?:执行|实施|适用)期限?)[ \t]?$")
+# 吸纳就业和社会保险补贴政策审批期限截至2017年底 (vg_06): the span a subsidy is granted in, a policy's term
+_VALIDITY_BEFORE = re.compile(r"(?:有效期(?:限)?(?:为|延长|[ \t]?[：:])?|政策|(?:执行|实施|适用)期限?|审批期限)[ \t]?$")
 # 发证日期：2022年6月29日, 颁发日期：…: a record's dated field (a licence, a certificate printed in the notice), no deadline
 # (有效期限至：2029年12月24日: the licence's term, its 至 before the colon)
 _FIELD_DATE_BEFORE = re.compile(r"(?:(?:发证|颁发|签发|成文|发布|印发|批准|登记)日期|有效期限?至)[ \t]?[：:][ \t]?$")

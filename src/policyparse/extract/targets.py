@@ -170,7 +170,8 @@ _TALLY_DATE = r"截[至止]\s?(?:\d{4}\s?年(?:\d{1,2}月)?|\d{1,2}月)(?:底|�
 # a sentence that opens on the record (截至2020年底，已…; 据2020年摸排) reports, until a goal word turns it forward
 _PAST_SENTENCE = re.compile(
     # 经摸排 / 摸排发现: what a survey found (not 开展全面调研摸排，根据…选拔3-5家: a survey to be made, ut_06)
-    r"截[至止]\s?\d{4}\s?年(?:底|末)?[，,]?已|已累计|据\s?\d{4}\s?年|据统计|现存|目前已"
+    # 现存 (extant), not the 现存 straddling 实现 and 存贷款 (实现存贷款余额两位数增长，新增上市挂牌企业3家以上, vg_07)
+    r"截[至止]\s?\d{4}\s?年(?:底|末)?[，,]?已|已累计|据\s?\d{4}\s?年|据统计|(?<!实)现存|目前已"
     r"|(?<=[经据]|经过)摸排|摸排(?:发现|显示|统计|出)"
     # 截至2022年6月末，…贷款余额1.48万亿元: a tally opening its sentence (截至11月底，…: the month alone, uf_09)
     r"|(?:^|(?<=[。；;！？!?\n]))" + _TALLY_DATE +
@@ -429,7 +430,11 @@ _BODIES_ISSUE_AFTER = re.compile(r"[ \t]?(?:联合|共同)?(?:发布|印发|出�
 _TAX_RATE_AFTER = re.compile(r"的?(?:税率|征收率)|的税收(?:优惠)?政策")
 _DONE_BEFORE = re.compile(r"(?:开展|举办|举行|组织|参加|完成|进行|获得|承担|实施|培训|建设)过\p{Han}{0,4}$")
 _SPAN_BETWEEN_EVENTS = re.compile(r"[从自][^，。；;]{1,24}?(?:到|至)[^，。；;]{1,24}?(?:日|之日|时)[^，。；;]{0,6}$")
-_REPORTED_WITHIN = re.compile(r"[^，。；;]{0,12}?(?:报告|报送|上报|通报|书面报)")
+# …小时内 then a report, a release or a reply (在5小时内发布权威信息, 在24小时内召开新闻发布会, 应在48小时内予以回应, vg_11):
+# the time an act is due in once the event it answers has happened, a rule of procedure
+_REPORTED_WITHIN = re.compile(r"[^，。；;]{0,12}?(?:报告|报送|上报|通报|书面报|发布|回应)")
+# 原则上距离事件发生不超过1小时 (vg_11): a limit counted from the event, said as the distance from it
+_DISTANCE_FROM_EVENT = re.compile(r"距离?[^，。；;]{1,12}?(?:不超过|不得超过)$")
 _EVENT_BEFORE = re.compile(r"后|起|之日|收到|受理")
 _BARE_CELL = re.compile(r"^[\d.\-—–~～%％/:：（）()\s]{1,16}$")
 # 01/31 / 23:45: a news page's date and time of day, each on its line under the title, are no table's number cells
@@ -1632,8 +1637,10 @@ _AT_LEAST_OVER_LIST = re.compile(r"至少[^，。；;,：:]{1,24}、\p{Han}{0,3}
 _PERIOD_ACTIVITY_BEFORE = re.compile(r"每(?:年度?|学期|季度|半年|月|周)(?:要|应|须)?(?:举行|举办|组织|开展|参加|用|开设)$")
 _PERIOD_UNITS = frozenset(("次", "节", "课时"))  # 每周用一节体育课进行足球教学 (uy_06)
 _PERIOD_ONCE_BOUND = re.compile(r"每(?:年度?|学期|季度|半年|月|周)$")
-_ROUTINE = r"调度|督查|督导|检查|评估|考核|考评|通报|汇总|会议|会商|调研|报送|体检|学习会|例会|座谈会"
-_ROUTINE_AFTER = re.compile(r"\p{Han}{0,4}?(?:" + _ROUTINE + ")")
+# 每年开展一次行政执法群众满意度第三方评估, 每半年开展一次案卷抽查 (vg_02): the routine word ending a longer object, or a
+# spot check, is the same routine
+_ROUTINE = r"调度|督查|督导|检查|抽查|巡查|评估|考核|考评|通报|汇总|会议|会商|调研|报送|体检|学习会|例会|座谈会"
+_ROUTINE_AFTER = re.compile(r"\p{Han}{0,4}?(?:" + _ROUTINE + r")|[^，,。；;\n]{0,16}?(?:" + _ROUTINE + r")(?=[，,。；;\n]|$)")
 _ROUTINE_BEFORE = re.compile(_ROUTINE)  # 年度体检应当每年开展一次 (tt_02): the routine named as the clause's subject
 # 每生每天一盒牛奶、一个鸡蛋 (uy_05): a ration given per head and per day, each item of the list a standard
 _RATION_BEFORE = re.compile(r"每\p{Han}{1,2}每[天日周月](?:[一二两三]\p{Han}{2,6}、)*$")
@@ -1865,10 +1872,14 @@ def _is_plant_size(x: _Mention) -> bool:
         return False
     if x.before(1) in ("厂", "站") and _EXPANSION_AFTER.match(x.own, x.m.end()):
         return True  # 实施二水厂5万吨扩建工作: the size of the plant's expansion, which the work is named by (tl_10)
+    if _PROJECTS_LISTED_AFTER.match(x.own, x.m.end()):
+        return True  # 推进宏烨200万千瓦渔光互补、华能85万千瓦光伏发电等20个项目 (vg_07): the projects a list names
     return bool(_PLANT_AFTER.match(_rest_after_rate(x)))
 
 
 _EXPANSION_AFTER = re.compile(r"(?:/日|/天)?(?:扩建|扩容|改扩建|提标改造)")
+# …光伏发电等20个项目: a list of projects, each named by its owner and its capacity, closed by 等N个项目 / 工程
+_PROJECTS_LISTED_AFTER = re.compile(r"[^，,。；;\n]{0,30}?等\s?\d+\s?个(?:重点|重大)?(?:项目|工程)")
 
 
 # 建筑面积达3万余平方米的影剧院, 占地面积约200亩的产业园: the floor or land area of a building or site, said in a 的
@@ -1954,7 +1965,7 @@ def _is_relative_limit(x: _Mention) -> bool:
         # 并在72小时以内报告…分支机构 (ub_11): 以内 read with the number, the report straight after it
         return _REPORTED_WITHIN.match(x.own, x.m.end()) is not None
     if not x.after.startswith("内"):
-        return False
+        return "距" in x.own[x.clause_start:x.start] and _DISTANCE_FROM_EVENT.search(x.own, x.clause_start, x.start) is not None
     if _REPORTED_WITHIN.match(x.own, x.m.end() + 1):
         return True  # 应在24小时内将事故情况报告: the time a report is due in, a rule of procedure
     return bool(_EVENT_BEFORE.search(x.own, _list_start(x), x.start))
@@ -2257,11 +2268,17 @@ def _written_as_threshold(x: _Mention) -> bool:
                 or x.m.group("cmp2") in ("超", "逾"))
 
 
+# 对行政执法人员每年进行不少于40学时的线上线下岗位培训 (vg_02): the least each one is given each period, not a class
+_PER_PERIOD_STANDARD = re.compile(r"每(?:人|年度?|季度|月)(?:每年)?(?:进行|参加|接受|完成)(?:不少于|不低于|至少)$")
+
+
 def _bound_names_a_class(x: _Mention, rest: str) -> bool:
     """A bound on an amount (not a count, not a share) that qualifies the noun after it: the class a rule is
     about (1000万元以上的网商), not a level to reach. `rest`: the text after the match, its 含 aside dropped."""
     if _is_count(x) or x.unit == "%":
         return False
+    if x.own.find("每", max(x.clause_start, x.start - 12), x.start) >= 0 and _PER_PERIOD_STANDARD.search(x.own, x.clause_start, x.start):
+        return False  # 每年进行不少于40学时的岗位培训 (vg_02): how much each one gets each period, a flat standard
     if _QUALIFIED_NOUN.match(rest):
         return True  # a threshold qualifying a noun: 1000万元以上的网商, 收入过200亿元的集群 (but not 90%以上的目标)
     if x.m.group("post") in _BOUND_WORDS and _QUALIFIER_NOUN.match(rest):
@@ -2311,6 +2328,8 @@ def _is_rate_rule(x: _Mention) -> bool:
     before = x.own[x.clause_start:x.start]
     if "比例" in before and _SCHEME_RATIO.search(before):
         return True  # 规定比例从70%提高至100% (vb_06): the share a fund pays out or takes in, raised by a rule
+    if "费率" in before and _INSURANCE_RATE.search(before):
+        return True  # 将失业保险费率暂降至2% (vg_06): the rate a social insurance levies, set by a rule
     if x.has_comparator_word:
         # 担保费率不超过1%: a bound on a rate is a level the plan commits to; but 可在投产后…每年从营业利润中提取不低于5%的
         # 比例 (ue_05): the least share a rule lets a party take
@@ -2323,6 +2342,8 @@ def _is_rate_rule(x: _Mention) -> bool:
 _MAY_TAKE_SHARE = re.compile(r"可(?:以)?[^，。；;,]{0,24}?(?:提取|计提|扣除|留成|提成)")
 # 租房提取的规定比例从70%提高至100%, 稳岗返还比例, 缴存比例 (vb_06): the share a fund's rule pays out or takes in
 _SCHEME_RATIO = re.compile(r"(?:规定|提取|返还|缴存)比例")
+# 失业保险费率, 工伤保险费率 (vg_06): a social insurance's levy rate (not 担保费率, a guarantee's fee a plan may cap)
+_INSURANCE_RATE = re.compile(r"保险费率")
 
 
 # 按照年度公用经费预算总额的5%安排教师培训经费 (ut_11): a budget's share, then the use it is set aside for
@@ -2358,11 +2379,25 @@ def _is_definition(x: _Mention) -> bool:
         return True
     if _DEFINITION.search(x.clause):
         return True
-    return x.own.find("门槛", x.sentence_start, x.start) >= 0 and _THRESHOLDS_LISTED.search(x.own, x.sentence_start, x.start) is not None
+    if x.own.find("门槛", x.sentence_start, x.start) >= 0 and _THRESHOLDS_LISTED.search(x.own, x.sentence_start, x.start):
+        return True
+    return _conditions_listed_before(x)
+
+
+def _conditions_listed_before(x: _Mention) -> bool:
+    """设定标准条件，原则上：A应达到10人以上；B不少于20家；C应不低于200万元 (vg_10): the label governs its list across
+    the ；that part its conditions, up to the sentence's 。 (looked for within 200 characters back)."""
+    lo = max(0, x.start - 200)
+    at = x.own.find("标准条件", lo, x.start)
+    if at < 0:
+        return False
+    return x.own.find("。", at, x.start) < 0 and _CONDITIONS_LISTED.match(x.own, at) is not None
 
 
 # 本措施涉及行业“首达标”对应门槛如下：住宿和餐饮业年度营业额200万元以上，… (vb_05): the label of a list of thresholds
 _THRESHOLDS_LISTED = re.compile(r"门槛(?:如下|分别为|为|是)?[ \t]?[：:]")
+# 可参照本指标设定标准条件，原则上：设计团队人员数量应达到10人以上；… (vg_10): the conditions a label sets, listed after it
+_CONDITIONS_LISTED = re.compile(r"标准条件[^。；;：:]{0,8}[：:]")
 
 
 def _is_band(x: _Mention) -> bool:
@@ -2554,8 +2589,17 @@ def _from_base_words(x: _Mention) -> bool:
 
 
 def _is_policy_named(x: _Mention) -> bool:
-    """降低失业保险费率为1%政策 (ut_05): a rate naming the policy it sets (the 1% policy) is the policy's name."""
-    return x.unit in ("%", "％") and x.own.startswith("政策", x.m.end())
+    """降低失业保险费率为1%政策 (ut_05): a rate naming the policy it sets (the 1% policy) is the policy's name; so is the
+    count of a package of measures carried out (高质量落实省支持滨州30条措施, vg_07: the package called the 30 measures)."""
+    if x.unit in ("%", "％"):
+        return x.own.startswith("政策", x.m.end())
+    return (x.unit == "条" and _PACKAGE_AFTER.match(x.own, x.m.end()) is not None
+            and _CARRIED_OUT.search(x.own, x.clause_start, x.start) is not None)
+
+
+# 落实…30条措施, 贯彻…十条意见: a package of measures named by its count (出台10条措施 stays a goal: no 落实 before it)
+_PACKAGE_AFTER = re.compile(r"(?:措施|政策|举措|意见)")
+_CARRIED_OUT = re.compile(r"落实|贯彻")
 
 
 def _is_shortfall(x: _Mention) -> bool:
@@ -2617,6 +2661,20 @@ _PER_HEAD_AT_LEAST = re.compile(r"每[名位人个]\p{Han}{0,4}至少(?:参加|�
 def _is_submitted_material(x: _Mention) -> bool:
     """报名表1张, 照片2张: what an applicant hands in."""
     return x.unit in ("张", "份") and bool(_MATERIAL.search(x.clause))
+
+
+# 表2…主要评价指标序号指标名称指标内容权重1设计费用投入…团队人员数量应达到20人以上… (vg_10): a scoring table of the
+# conditions an applicant is judged on (a name, the condition, its weight), its rows run together on one line
+_CRITERIA_TABLE_HEAD = re.compile(r"指标名称[ \t|]*指标内容[ \t|]*(?:权重|分值)")
+_CRITERIA_TABLE_REACH = 1500
+
+
+def _is_in_criteria_table(x: _Mention) -> bool:
+    """A condition in the rows of an indicator table weighing what an applicant is judged on (指标名称 | 指标内容 | 权重)
+    is a table cell, not a level the plan sets; looked for within _CRITERIA_TABLE_REACH characters back, up to the
+    row's text."""
+    at = x.own.rfind("指标内容", max(0, x.start - _CRITERIA_TABLE_REACH), x.start)
+    return at >= 0 and _CRITERIA_TABLE_HEAD.search(x.own, max(0, at - 12), at + 12) is not None
 
 
 def _is_table_cell(x: _Mention) -> bool:
@@ -2956,6 +3014,10 @@ def _is_step(x: _Mention) -> bool:
 # 加快建设总投资7.58亿元的县医院迁建项目: the total investment a project is named by, its size (not the plan's sum)
 _TOTAL_INVESTMENT_BEFORE = re.compile(r"总投资(?:约|达)?$")
 _PROJECT_NAMED_AFTER = re.compile(r"的[^，,。；;\n]{0,20}?(?:项目|工程)")
+# 推动首期规模10亿元的“国投京津冀科技成果转化创业投资基金（有限合伙）”正式运营 (vg_05): a fund its quoted name and
+# its size say which one is meant (设立规模10亿元的产业基金, a fund to set up at that size, stays a goal)
+_FUND_SIZE_BEFORE = re.compile(r"规模(?:为|约|达)?$")
+_FUND_NAMED_AFTER = re.compile(r"的[“\"][^，,。；;\n”\"]{1,40}?基金")
 
 
 def _is_candidate_pool(x: _Mention) -> bool:
@@ -2964,9 +3026,14 @@ def _is_candidate_pool(x: _Mention) -> bool:
 
 
 def _is_project_size(x: _Mention) -> bool:
-    """The size of the project a sentence names (总投资7.58亿元的…项目), not a sum the plan sets to invest."""
-    return (x.unit.endswith("元") and bool(_TOTAL_INVESTMENT_BEFORE.search(x.before(6)))
-            and bool(_PROJECT_NAMED_AFTER.match(x.own, x.m.end())))
+    """The size of the project a sentence names (总投资7.58亿元的…项目), or of the fund (首期规模10亿元的…创业投资基金,
+    vg_05), not a sum the plan sets to invest."""
+    if not x.unit.endswith("元"):
+        return False
+    before = x.before(6)
+    if _TOTAL_INVESTMENT_BEFORE.search(before):
+        return bool(_PROJECT_NAMED_AFTER.match(x.own, x.m.end()))
+    return "规模" in before and bool(_FUND_SIZE_BEFORE.search(before)) and bool(_FUND_NAMED_AFTER.match(x.own, x.m.end()))
 
 
 # 完成年度计划的104.44%: the share of the year's plan a report says was done; above the whole, no goal sets it
@@ -3067,7 +3134,7 @@ REJECTIONS = (
     _is_ordinal, _is_enumeration_count, _is_article, _is_plan_part, _is_duration, _is_reference, _is_phase_name,
     _is_formula, _is_penalty, _is_band, _is_payout_rule, _is_rate_rule, _is_condition, _is_conditional_subject,
     _is_requirement, _is_procedure_staffing, _is_definition, _is_past, _is_scope, _is_starting_point, _is_shortfall, _is_prize_places,
-    _is_submitted_material, _is_small_chinese_count, _is_table_cell, _is_example, _is_forecast, _is_split_share,
+    _is_submitted_material, _is_small_chinese_count, _is_table_cell, _is_in_criteria_table, _is_example, _is_forecast, _is_split_share,
     _is_inclusion_note, _is_count_note, _is_digit_string, _is_clock_minutes, _is_rate_class, _is_split_by_line, _is_figure_reference,
     _is_frame, _is_kind_count, _is_permission, _is_step, _is_in_responsibility_note, _is_price, _is_dimension,
     _is_relative_limit, _is_money_given, _is_plant_size, _is_area_of_named_site, _is_designation_name, _is_vehicle_class, _is_scheme_term, _is_joint_parties,
