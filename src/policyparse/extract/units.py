@@ -98,7 +98,7 @@ _DESCRIBES_A_KIND = re.compile(r"[ \t\u3000]*+(?:主要)?(?:面向|体现|服务
 # someone must do (各地要进一步强化为农服务。), though it ends as a unit's name ends.
 # a head opening with a task word (lexicons/task_verbs.tsv: 加强, 推进 …) or saying what must be done states a task
 _NOT_A_HEAD = re.compile(
-    "^(?:" + "|".join(map(re.escape, lexicons.entries("task_verbs.tsv"))) + ")|要|应当|必须|进一步|切实"
+    "^" + _g.task_verb_group() + "|要|应当|必须|进一步|切实"
 )
 
 

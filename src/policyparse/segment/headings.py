@@ -12,7 +12,7 @@ import regex as re
 
 from policyparse import lexicons
 from policyparse.grammar import (
-    HOLD_GIL, LINE_BLANKS, NOTE_CLOSE, NOTE_OPEN, SECTION_TITLE_WORDS, SECTION_TITLES, SUBJECT_PREDICATE, TITLE_TOPIC, TOPIC_PREDICATE, is_note_text, task_opening,
+    HOLD_GIL, LINE_BLANKS, NOTE_CLOSE, NOTE_OPEN, SECTION_TITLE_WORDS, SECTION_TITLES, SUBJECT_PREDICATE, TITLE_TOPIC, TOPIC_PREDICATE, is_note_text, task_opening, task_verbs,
 )
 
 # ------------------------------------------------------------------ sentences and titles
@@ -268,12 +268,6 @@ _VERB_CUT_FROM, _VERB_CUT_TO = 6, 16
 _NOUN_TOO = "发展"
 
 
-@cache
-def _task_verbs() -> tuple[str, ...]:
-    """The words a task opens with (lexicons/task_verbs.tsv)."""
-    return tuple(lexicons.entries("task_verbs.tsv"))
-
-
 def _opens_on(title: str, p: int, words: tuple[str, ...]) -> int:
     """The length of the word of `words` title[p:] opens on, or 0."""
     for w in words:
@@ -284,7 +278,7 @@ def _opens_on(title: str, p: int, words: tuple[str, ...]) -> int:
 
 def glued_title_at_verb(title: str) -> str | None:
     """The verb-and-object title a second task verb or a sentence opener ends (see _SENTENCE_OPENERS), or None."""
-    verbs = _task_verbs()
+    verbs = task_verbs()
     if not _opens_on(title, 0, verbs):
         return None
     for p in range(_VERB_CUT_FROM, min(_VERB_CUT_TO, len(title) - 4) + 1):
