@@ -42,6 +42,7 @@ LAYOUTS: dict[str, Layout] = {
     "national_short_forms.tsv": Layout(("form",)),
     "regional_terms.tsv": Layout(("term", "mainland", "not_before", "not_after", "region")),
     "section_titles.tsv": Layout(("title",)),
+    "sentence_openers.tsv": Layout(("word",)),
     "start_verbs.tsv": Layout(("verb",)),
     "step_verbs.tsv": Layout(("word",)),
     "t2s_exceptions.tsv": Layout(("traditional", "mainland", "note")),

@@ -262,7 +262,8 @@ def glued_title_at_unit(title: str) -> str | None:
 # task verb or on an adverb / subject that only opens a sentence; read where the list's other titles are seen glued.
 # The cut stands 6–16 characters in; not before 化 (规范化, 标准化: a noun), nor at 发展, which as often ends the
 # title's object (促进行业规范发展鼓励…, 推动高质量发展).
-_SENTENCE_OPENERS = ("进一步", "各地", "各部门", "各级", "发挥", "延续", "继续")
+# (lexicons/sentence_openers.tsv: no word of it is the start of another, so the order it is tried in does not matter)
+_SENTENCE_OPENERS = lexicons.entries("sentence_openers.tsv")
 _TITLE_BEFORE_VERB = re.compile(r"[\p{Han}、]{6,16}(?<![的和与及并、对为在])")
 _VERB_CUT_FROM, _VERB_CUT_TO = 6, 16
 _NOUN_TOO = "发展"
