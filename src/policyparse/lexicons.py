@@ -31,7 +31,7 @@ class Layout:
 
 
 LAYOUTS: dict[str, Layout] = {
-    "aid_words.tsv": Layout(("word",)),
+    "aid_words.tsv": Layout(("word", "kind")),
     "common_han.tsv": Layout(("simplified", "traditional")),
     "doc_types.tsv": Layout(("word", "type"), optional=1),
     "field_labels.tsv": Layout(("label", "field", "rank", "page"), optional=1),
