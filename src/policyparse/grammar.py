@@ -1537,7 +1537,9 @@ ADOPTED_THEN_ISSUED = re.compile(
 # 《…纲要》（以下简称《纲要》）: a short name the text defines for the document named just before it. The alias is
 # never a title of its own (plan title, cited document), and the bracket is no part of the sentence about the named
 # document. ALIAS_LEAD ends the text before an alias's 《; ALIAS_NOTE is used with .match(text, pos) just after a 》.
-_ALIAS_WORD = r"(?:以下简称|以下称|简称|下称)[ \t\u3000]*+[:：]?[ \t\u3000]*+"
+# the words that declare a short name (以下简称, 简称 …), as an alternation; extract.units reads a unit's short name by them
+ALIAS_WORDS = r"(?:以下简称|以下称|简称|下称)"
+_ALIAS_WORD = ALIAS_WORDS + r"[ \t\u3000]*+[:：]?[ \t\u3000]*+"
 ALIAS_LEAD = re.compile(rf"{_ALIAS_WORD}$")
 ALIAS_NOTE = re.compile(rf"[ \t\u3000]*+[（(][ \t\u3000]*+{_ALIAS_WORD}《[^《》\n]{{1,30}}》[ \t\u3000]*+[）)]")
 # 制定了《…》，现印发: the notice wrote the document it issues.

@@ -69,10 +69,10 @@ _COLLECTIVE = re.compile(
 )
 _COLLECTIVE_ENDS = ("单位", "部门", "地区", "地方政府", "学校", "机构", "科室", "处室", "股室")  # (各科室: a body's own offices)
 # 国家发展改革委（以下简称发展改革委）, （简称…）, （以下称…）, （下称…）
-_ABBREVIATION = re.compile(r"(?P<full>[\p{Han}]{3,30}?)[（(](?:以下简称|以下称|简称|下称)[“\"]?(?P<abbr>\p{Han}{2,12})[”\"]?[）)]")
+_ABBREVIATION = re.compile(r"(?P<full>[\p{Han}]{3,30}?)[（(]" + _g.ALIAS_WORDS + r"[“\"]?(?P<abbr>\p{Han}{2,12})[”\"]?[）)]")
 # The declaration's opening words, searched first: the full pattern, started at every Han character, costs 200
 # times more than this literal search, and a declaration's name stands at most 30 characters before them.
-_ABBREVIATION_CUE = re.compile(r"[（(](?:以下简称|以下称|简称|下称)")
+_ABBREVIATION_CUE = re.compile(r"[（(]" + _g.ALIAS_WORDS)
 _ABBREVIATION_NAME_REACH = 30
 _HEAD_UNIT = re.compile(r"(?P<unit>[^，,。；;：:、（）()\s]{3,30}(?:[（(][^（）()]{1,12}[）)])?)(?P<stop>[：:。])")
 # _HEAD_UNIT's stop stands within a marker (12 characters, as read below) and a name (30, and a bracket of 14) of the start
