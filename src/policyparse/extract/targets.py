@@ -25,6 +25,7 @@ from policyparse.extract._text import (
     walk, year_value,
 )
 from policyparse.extract._text import issue_year as _text_issue_year
+from policyparse.extract._text import GOAL_NAMED
 from policyparse.models import Metadata, Section, Target, built
 
 # 经济增长6 . 5%左右: a page's layout may set the decimal point off by blanks; read so only before a percent sign
@@ -2804,7 +2805,7 @@ _GAP_TO_OTHERS = re.compile(r"(?:远远|远|明显|大大)(?:低于|高于|落�
 
 # 2021年三大健康指标分别为：市民平均预期寿命84.11岁、…: a year's figures listed after 为：, no goal named before them
 _YEAR_FIGURES_INTRO = re.compile(r"[ \t]*+\d{4}[ \t]?年[^。；;！？!?\n]{0,30}?(?:分别)?为[：:]")
-_GOAL_NAMED = re.compile(r"目标|力争|争取|确保|预计|计划|将|要")
+_GOAL_NAMED = GOAL_NAMED
 
 
 def _is_figures_of_a_year(x: _Mention) -> bool:
