@@ -1116,8 +1116,9 @@ NOTE_CLOSING_DUTY = ("负责", "牵头", "配合")
 # after its last task (segment.tree reads it on a line of its own, repair where it is glued after the last note)
 CHARGE_TO_ALL = r"(?:地方各级|各级|各地区|各地|各省|国务院各|各有关|各部门|各单位)[\p{Han}、，,]{0,24}?要"
 # 特此通知 / 特此公告 / 特此批复 / 特此函 …: 特此 and the 文种 of the document it closes, the closing formula. Every 文种
-# written after 特此, once; a stage reads the subset below that its rule has been shown on (a wider one is a new rule,
-# with its own test and measure), joined as an alternation (so_closing).
+# the closing-line rules read after 特此, once; a stage reads the subset below that its rule has been shown on (a wider
+# one is a new rule, with its own test and measure), joined as an alternation (so_closing). (SELF_NAMED, further down,
+# names a body's own kind by its words, 特此公示 and 专此函复 among them, each kind's cues in one pattern: not drawn from here.)
 SO_CLOSING_TYPES = ("通知", "通告", "公告", "报告", "函告", "批复", "函复", "通报", "函", "请示")
 # segment.layout.CLOSING: a line opening on the formula closes the body (特此函 ends a 函; not 特此请示, which repair
 # parts from a glued request but no closing-line rule has yet been shown on)
