@@ -1453,3 +1453,12 @@ def test_a_paragraph_opening_on_the_signers_above_the_signature_closes_the_notic
     nodes = parse(text).sections
     assert [n.kind for n in nodes][-3:] == ["closing", "closing", "signature"]
     assert nodes[-3].text.startswith("海关总署、国家移民局")
+
+
+def test_so_closing_subsets_come_from_one_list():
+    # the 特此… closing formula's 文种 are written once (grammar.SO_CLOSING_TYPES); each stage's subset is drawn from it
+    from policyparse.grammar import SO_CLOSING_GLUED, SO_CLOSING_LINE, SO_CLOSING_TYPES, SO_NOTIFIED_LINE, SO_PUBLISHED
+    for subset in (SO_CLOSING_LINE, SO_NOTIFIED_LINE, SO_CLOSING_GLUED, SO_PUBLISHED):
+        assert set(subset) <= set(SO_CLOSING_TYPES)
+    from policyparse.segment.layout import CLOSING
+    assert CLOSING.match("特此函") and CLOSING.match("特此批复。") and not CLOSING.match("特此请示。")

@@ -1115,6 +1115,30 @@ NOTE_CLOSING_DUTY = ("负责", "牵头", "配合")
 # 地方各级人民政府要… / 国务院各部门和单位要… / 各地区、各部门要…: a charge to every implementer, which closes a work plan
 # after its last task (segment.tree reads it on a line of its own, repair where it is glued after the last note)
 CHARGE_TO_ALL = r"(?:地方各级|各级|各地区|各地|各省|国务院各|各有关|各部门|各单位)[\p{Han}、，,]{0,24}?要"
+# 特此通知 / 特此公告 / 特此批复 / 特此函 …: 特此 and the 文种 of the document it closes, the closing formula. Every 文种
+# the closing-line rules read after 特此, once; a stage reads the subset below that its rule has been shown on (a wider
+# one is a new rule, with its own test and measure), joined as an alternation (so_closing). (SELF_NAMED, further down,
+# names a body's own kind by its words, 特此公示 and 专此函复 among them, each kind's cues in one pattern: not drawn from here.)
+SO_CLOSING_TYPES = ("通知", "通告", "公告", "报告", "函告", "批复", "函复", "通报", "函", "请示")
+# segment.layout.CLOSING: a line opening on the formula closes the body (特此函 ends a 函; not 特此请示, which repair
+# parts from a glued request but no closing-line rule has yet been shown on)
+SO_CLOSING_LINE = tuple(t for t in SO_CLOSING_TYPES if t != "请示")
+# segment.tree: the formula alone on a line, its 。 missing, is a paragraph of the notice, not a title line (a
+# notice's, an announcement's and a reply's closings, where a plan's body or a notice's items come after; vb_06)
+SO_NOTIFIED_LINE = tuple(t for t in SO_CLOSING_TYPES if t not in ("报告", "函复", "函", "请示"))
+# repair.paragraphs: the formula with its 。 / ！ glued after a sentence is a paragraph of its own (特此请示。 closes a
+# request too; 特此函 with its 。 has not been seen glued)
+SO_CLOSING_GLUED = tuple(t for t in SO_CLOSING_TYPES if t != "函")
+# segment.metadata: the kinds that publish a text to the public (…现予发布。特此公告。, tb_13): a body closing so is of
+# that kind; closing on any other formula leaves an issuing body a 通知
+SO_PUBLISHED = ("公告", "通告")
+
+
+def so_closing(types: tuple[str, ...]) -> str:
+    """特此 and one of `types` (a subset of SO_CLOSING_TYPES), as a pattern's alternation (no group)."""
+    return "特此(?:" + "|".join(types) + ")"
+
+
 # The remark a note may end with after its list (〔责任单位：A、B按职责分工负责。具体任务均涉及各市政府，不再做分工，下同。〕,
 # （责任单位：A、B。以下政策措施均需各县区落实，不再单独列出）): from its 。 on, the note names no unit of this task.
 NOTE_REMARK = re.compile(r"。(?=[^。]*(?:下同|不再|均需|均涉及|均由|以下))")
@@ -1514,7 +1538,9 @@ ADOPTED_THEN_ISSUED = re.compile(
 # 《…纲要》（以下简称《纲要》）: a short name the text defines for the document named just before it. The alias is
 # never a title of its own (plan title, cited document), and the bracket is no part of the sentence about the named
 # document. ALIAS_LEAD ends the text before an alias's 《; ALIAS_NOTE is used with .match(text, pos) just after a 》.
-_ALIAS_WORD = r"(?:以下简称|以下称|简称|下称)[ \t\u3000]*+[:：]?[ \t\u3000]*+"
+# the words that declare a short name (以下简称, 简称 …), as an alternation; extract.units reads a unit's short name by them
+ALIAS_WORDS = r"(?:以下简称|以下称|简称|下称)"
+_ALIAS_WORD = ALIAS_WORDS + r"[ \t\u3000]*+[:：]?[ \t\u3000]*+"
 ALIAS_LEAD = re.compile(rf"{_ALIAS_WORD}$")
 ALIAS_NOTE = re.compile(rf"[ \t\u3000]*+[（(][ \t\u3000]*+{_ALIAS_WORD}《[^《》\n]{{1,30}}》[ \t\u3000]*+[）)]")
 # 制定了《…》，现印发: the notice wrote the document it issues.
@@ -2033,9 +2059,22 @@ _ALL_HAN = re.compile(r"\p{Han}+")
 
 
 @cache
+def task_verbs() -> tuple[str, ...]:
+    """The words a task's sentence opens with (lexicons/task_verbs.tsv: 推进, 提升 …): the one reader of the file, for
+    every stage (segment.headings cuts a glued title at one, extract.units reads a head opening on one as a task)."""
+    return lexicons.entries("task_verbs.tsv")
+
+
+@cache
+def task_verb_group() -> str:
+    """task_verbs() as a pattern's alternation, (?:加强|推进|…)."""
+    return "(?:" + "|".join(map(re.escape, task_verbs())) + ")"
+
+
+@cache
 def task_opening() -> re.Pattern:
-    """The words a task's sentence opens with (lexicons/task_verbs.tsv: 推进, 提升 …): no unit's name opens so."""
-    return re.compile("^(?:" + "|".join(map(re.escape, lexicons.entries("task_verbs.tsv"))) + ")")
+    """A text opening on a task's word (task_verbs): no unit's name opens so."""
+    return re.compile("^" + task_verb_group())
 
 
 @cache

@@ -31,7 +31,7 @@ class Layout:
 
 
 LAYOUTS: dict[str, Layout] = {
-    "aid_words.tsv": Layout(("word",)),
+    "aid_words.tsv": Layout(("word", "kind")),
     "common_han.tsv": Layout(("simplified", "traditional")),
     "doc_types.tsv": Layout(("word", "type"), optional=1),
     "field_labels.tsv": Layout(("label", "field", "rank", "page"), optional=1),
@@ -42,6 +42,7 @@ LAYOUTS: dict[str, Layout] = {
     "national_short_forms.tsv": Layout(("form",)),
     "regional_terms.tsv": Layout(("term", "mainland", "not_before", "not_after", "region")),
     "section_titles.tsv": Layout(("title",)),
+    "sentence_openers.tsv": Layout(("word",)),
     "start_verbs.tsv": Layout(("verb",)),
     "step_verbs.tsv": Layout(("word",)),
     "t2s_exceptions.tsv": Layout(("traditional", "mainland", "note")),

@@ -18,6 +18,9 @@ from policyparse.models import Metadata, Section
 
 # Nodes that carry no tasks: nothing is extracted from them.
 SKIP_KINDS = frozenset({"addressee", "signature", "attachment"})
+# 力争 / 争取 / 确保 / 计划 / 目标 / 预计 / 将 / 要: the words that turn a sentence to a goal or a plan; read as a yes / no
+# (deadlines: a tally that turns to a goal states none; targets: a year's figures with no goal named before them)
+GOAL_NAMED = re.compile(r"力争|争取|确保|计划|目标|预计|将|要")
 
 # Text inside 《…》 (titles) and “…” (slogans, names) is never a target or a deadline. A “ closed by a
 # straight " (“统一窗口出件"模式) is one quotation: read as such, the " does not open a new one.

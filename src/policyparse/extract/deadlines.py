@@ -15,6 +15,7 @@ from types import EllipsisType
 import regex as re
 
 from policyparse import lexicons
+from policyparse.extract._text import GOAL_NAMED
 from policyparse.extract._text import (
     document_year, inside, issue_year, quoted_ranges, record_year, reported_nodes, reports_results, results_listed, report_parts,
     retrospective_nodes, task_nodes, walk, year_value,
@@ -203,7 +204,7 @@ _BEFORE_AND_SO_ON = re.compile(r"及(?:以前|之前)")
 # (also 2024年末，…不良贷款率为1.83%，较上年末下降0.06个百分点: a figure set against the year-end or the year's start
 # before it, grammar.YEAR_END_BASES, asked with str.find: an alternation led by [较比] costs the 同比 anchor)
 _TALLY_WORDS = re.compile(r"同比(?:名义)?(?:分别)?(?:增长|下降|提高|减少|增加|提升|上升|回落)|余额")
-_TALLY_TURNS_TO_GOAL = re.compile(r"力争|争取|确保|计划|目标|预计|将|要")
+_TALLY_TURNS_TO_GOAL = GOAL_NAMED
 _YEAR_END_BASE = re.compile("|".join(map(re.escape, YEAR_END_BASES)))  # for a long sentence's index (_SentenceWords)
 _YEARS = range(1900, 2101)
 # 11月24日（星期三）12时前完成, 11月22日（星期一）下班前反馈, 12月10日17:00前: the hour or the weekday before the 前;

@@ -25,6 +25,7 @@ from policyparse.extract._text import (
     walk, year_value,
 )
 from policyparse.extract._text import issue_year as _text_issue_year
+from policyparse.extract._text import GOAL_NAMED
 from policyparse.models import Metadata, Section, Target, built
 
 # 经济增长6 . 5%左右: a page's layout may set the decimal point off by blanks; read so only before a percent sign
@@ -148,9 +149,12 @@ _GOAL_VERB = re.compile(r"达到|提高|提升|增长|增加|下降|降低|降�
 # 按每人1500元标准发放, 每人每月200元的标准: the words after a sum that name it the standard a service is paid at (the
 # one definition, asked by a startswith at the sum's end: no pattern call on a mention's path)
 _FLAT_STANDARD_WORDS = ("标准", "的标准")
+# 补贴 / 补助 / 救助 / 资助: the aid a scheme pays out (lexicons/aid_words.tsv, kind aid), and as an alternation
+_AID_WORDS = tuple(word for word, kind in lexicons.rows("aid_words.tsv") if kind == "aid")
+_AID = "(?:" + "|".join(_AID_WORDS) + ")"
 # 全市城乡最低生活保障标准为每人每月1309元 (ra_05), 补贴标准为每人每次2元 (ra_07): a living or a subsidy standard
 # named, then the one sum it is paid at (a payment, fee or cap standard of a scheme is not named so)
-_STANDARD_SET_BEFORE = re.compile(r"(?:保障|生活|补贴|补助|养育|饮食|救助|资助)标准(?:为|是)(?:每\p{Han}{1,4})?$")
+_STANDARD_SET_BEFORE = re.compile("(?:" + "|".join(("保障", "生活", "养育", "饮食", *_AID_WORDS)) + r")标准(?:为|是)(?:每\p{Han}{1,4})?$")
 _MUST_MEET = re.compile(r"(?:应|须|需|必须)(?:当)?满足")
 # a term a permit or a stay runs for: 每次停留180天, 有效期3天; the days a result is posted for: 公示10天, 公示期为7天
 _TERM_BEFORE = re.compile(r"停留|有效期|期限为?$|为期|延期|顺延|公示(?:期为?)?$")
@@ -333,8 +337,9 @@ _SCORING = re.compile(r"得基本分|不得分|(?:[得加扣减]|加、减)\s?\d
 _PENALTY = re.compile(r"罚款|罚金|处罚|拘留")
 # (not 补贴 alone: 补贴性职业技能培训4000人次 is training the plan commits to)
 _GRANT = re.compile(
-    r"给予|发放|奖励|奖金|奖补|资助|(?:补贴|补助|救助)金额|补助资金|贷款额度|另补助|另补贴|申请\p{Han}{0,8}(?:补贴|补助)"
-    r"|可补贴|可补助|(?:补贴|补助|资助|救助)标准"
+    r"给予|发放|奖励|奖金|奖补|资助|" + _AID + r"金额|补助资金|贷款额度|另补助|另补贴|申请\p{Han}{0,8}(?:补贴|补助)"
+    r"|可补贴|可补助|" + _AID + "标准"
+    # (资助金额 matches at 资助 above first: the alternation's order keeps the match 资助 alone, as it was)
     # 补贴其贷款利息的50%，最高不超过50万元 (ue_11), 全额贴息和50%担保费补助 (up_11), 产能支持资金不超过总投资额的30% (up_11)
     r"|贴息|(?:补贴|补助)其|(?:支持|扶持|补助|补贴|奖补)资金(?:不超过|不高于|最高)"
 )
@@ -2916,7 +2921,7 @@ _GAP_TO_OTHERS = re.compile(r"(?:远远|远|明显|大大)(?:低于|高于|落�
 
 # 2021年三大健康指标分别为：市民平均预期寿命84.11岁、…: a year's figures listed after 为：, no goal named before them
 _YEAR_FIGURES_INTRO = re.compile(r"[ \t]*+\d{4}[ \t]?年[^。；;！？!?\n]{0,30}?(?:分别)?为[：:]")
-_GOAL_NAMED = re.compile(r"目标|力争|争取|确保|预计|计划|将|要")
+_GOAL_NAMED = GOAL_NAMED
 
 
 def _is_figures_of_a_year(x: _Mention) -> bool:

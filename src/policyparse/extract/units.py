@@ -69,10 +69,10 @@ _COLLECTIVE = re.compile(
 )
 _COLLECTIVE_ENDS = ("单位", "部门", "地区", "地方政府", "学校", "机构", "科室", "处室", "股室")  # (各科室: a body's own offices)
 # 国家发展改革委（以下简称发展改革委）, （简称…）, （以下称…）, （下称…）
-_ABBREVIATION = re.compile(r"(?P<full>[\p{Han}]{3,30}?)[（(](?:以下简称|以下称|简称|下称)[“\"]?(?P<abbr>\p{Han}{2,12})[”\"]?[）)]")
+_ABBREVIATION = re.compile(r"(?P<full>[\p{Han}]{3,30}?)[（(]" + _g.ALIAS_WORDS + r"[“\"]?(?P<abbr>\p{Han}{2,12})[”\"]?[）)]")
 # The declaration's opening words, searched first: the full pattern, started at every Han character, costs 200
 # times more than this literal search, and a declaration's name stands at most 30 characters before them.
-_ABBREVIATION_CUE = re.compile(r"[（(](?:以下简称|以下称|简称|下称)")
+_ABBREVIATION_CUE = re.compile(r"[（(]" + _g.ALIAS_WORDS)
 _ABBREVIATION_NAME_REACH = 30
 _HEAD_UNIT = re.compile(r"(?P<unit>[^，,。；;：:、（）()\s]{3,30}(?:[（(][^（）()]{1,12}[）)])?)(?P<stop>[：:。])")
 # _HEAD_UNIT's stop stands within a marker (12 characters, as read below) and a name (30, and a bracket of 14) of the start
@@ -98,7 +98,7 @@ _DESCRIBES_A_KIND = re.compile(r"[ \t\u3000]*+(?:主要)?(?:面向|体现|服务
 # someone must do (各地要进一步强化为农服务。), though it ends as a unit's name ends.
 # a head opening with a task word (lexicons/task_verbs.tsv: 加强, 推进 …) or saying what must be done states a task
 _NOT_A_HEAD = re.compile(
-    "^(?:" + "|".join(map(re.escape, lexicons.entries("task_verbs.tsv"))) + ")|要|应当|必须|进一步|切实"
+    "^" + _g.task_verb_group() + "|要|应当|必须|进一步|切实"
 )
 
 

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 import regex as re
 
 from policyparse.grammar import glued_leader_and_units
+from policyparse.grammar import SO_CLOSING_GLUED, so_closing
 from policyparse.grammar import ADDRESSED_BODY, ARTICLE_CITED, CHARGE_TO_ALL, NOTE_CLOSING_DUTY, BRACKETLESS_DOC_NUMBER, DATE_WORDS, GLUED_DUTY_ENTRY, GLUED_ISSUERS, GLUED_ISSUERS_MAX, HOLD_GIL, RESPONSIBILITY_ROLES, SECTION_TITLE_WORDS, Marker, chinese_number, column_role
 from policyparse.grammar import ITEM_FIELD_LABEL, WRAPPED_BEFORE_ITEM_FIELD, WRAPPED_TITLE_MAX
 from policyparse.grammar import NOTE_LABEL_SCAN, WHITE_SPACE, RECORD_BODY, RECORD_HEAD, char_positions, plain_field_label, match_marker, record_field, run_together_column_names
@@ -199,7 +200,7 @@ _DATED_PLAN_TITLE = re.compile(
 _DATE_THEN_BYLINE = re.compile(
     rf"(?<=[。！])({DATE_WORDS})([（(][\p{{Han}}、]{{2,30}}?(?:委员会|办公厅|办公室|厅|局|委|部|署|办)[）)])(?=\S)"
 )
-_CLOSING_FORMULA = re.compile(r"(?<=[。！])特此(?:通知|批复|函复|函告|公告|通告|通报|报告|请示)[。！]")
+_CLOSING_FORMULA = re.compile(r"(?<=[。！])" + so_closing(SO_CLOSING_GLUED) + "[。！]")
 # …（责任单位：省税务局、省科技厅）本措施自发布之日起实施，有效期3年… (uv_02): on a body stored on one line, the clause
 # putting the measures in force, glued after the last task's note, opens the closing paragraph (a note's bracket: the
 # closing bracket of an item's marker, （二十八）本意见自下发之日起执行, sc_03, is the item's own text)

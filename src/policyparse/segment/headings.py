@@ -12,7 +12,7 @@ import regex as re
 
 from policyparse import lexicons
 from policyparse.grammar import (
-    HOLD_GIL, LINE_BLANKS, NOTE_CLOSE, NOTE_OPEN, SECTION_TITLE_WORDS, SECTION_TITLES, SUBJECT_PREDICATE, TITLE_TOPIC, TOPIC_PREDICATE, is_note_text, task_opening,
+    HOLD_GIL, LINE_BLANKS, NOTE_CLOSE, NOTE_OPEN, SECTION_TITLE_WORDS, SECTION_TITLES, SUBJECT_PREDICATE, TITLE_TOPIC, TOPIC_PREDICATE, is_note_text, task_opening, task_verbs,
 )
 
 # ------------------------------------------------------------------ sentences and titles
@@ -262,16 +262,11 @@ def glued_title_at_unit(title: str) -> str | None:
 # task verb or on an adverb / subject that only opens a sentence; read where the list's other titles are seen glued.
 # The cut stands 6–16 characters in; not before 化 (规范化, 标准化: a noun), nor at 发展, which as often ends the
 # title's object (促进行业规范发展鼓励…, 推动高质量发展).
-_SENTENCE_OPENERS = ("进一步", "各地", "各部门", "各级", "发挥", "延续", "继续")
+# (lexicons/sentence_openers.tsv: no word of it is the start of another, so the order it is tried in does not matter)
+_SENTENCE_OPENERS = lexicons.entries("sentence_openers.tsv")
 _TITLE_BEFORE_VERB = re.compile(r"[\p{Han}、]{6,16}(?<![的和与及并、对为在])")
 _VERB_CUT_FROM, _VERB_CUT_TO = 6, 16
 _NOUN_TOO = "发展"
-
-
-@cache
-def _task_verbs() -> tuple[str, ...]:
-    """The words a task opens with (lexicons/task_verbs.tsv)."""
-    return tuple(lexicons.entries("task_verbs.tsv"))
 
 
 def _opens_on(title: str, p: int, words: tuple[str, ...]) -> int:
@@ -284,7 +279,7 @@ def _opens_on(title: str, p: int, words: tuple[str, ...]) -> int:
 
 def glued_title_at_verb(title: str) -> str | None:
     """The verb-and-object title a second task verb or a sentence opener ends (see _SENTENCE_OPENERS), or None."""
-    verbs = _task_verbs()
+    verbs = task_verbs()
     if not _opens_on(title, 0, verbs):
         return None
     for p in range(_VERB_CUT_FROM, min(_VERB_CUT_TO, len(title) - 4) + 1):

@@ -16,6 +16,7 @@ import regex as re
 from policyparse import lexicons
 from policyparse.grammar import DATE_THEN_ISSUER_LINE, HEAD_SIGNED_LINE, SEAL_NOTE, SIGNED_LINE, is_enactment_note, spaced_date
 from policyparse.grammar import GLUED_ISSUERS, GLUED_ISSUERS_MAX
+from policyparse.grammar import SO_CLOSING_LINE, so_closing
 from policyparse.grammar import PERSON_ADDRESSEE, REPLY_OPENING, ATTACHED_TABLE_LIST, BARS_ONLY, DOWNLOAD_LABEL, FILE_EXTENSION, FILE_EXTENSION_IN_LINE, HOLD_GIL, URL_LINE, Marker, bare_number_head, decimal_heads, is_bullet_entry, is_list_category, left_open, match_marker, opens_on_field_label
 from policyparse.segment.roles import (
     ORG_END, Roles, is_addressee, is_cleanup_note, is_furniture, is_source_credit, is_meta_line, is_page_summary, is_table_row, zhusong_line,
@@ -28,7 +29,7 @@ _WS = " \t\r\u3000\u00a0\ufeff\u200b"
 
 OPENING = re.compile(r"(?:如下|以下工作|以下几项工作|本(?:方案|意见|办法|细则|规划|计划|要点|纲要|规定|措施|实施方案|工作方案|规划纲要|行动计划))[。：:]?$")
 CLOSING = re.compile(
-    r"^(?:特此(?:通知|通告|公告|报告|函告|批复|函复|通报|函)|本(?:[\p{Han}]{0,4}?)(?:方案|意见|办法|细则|规定|通知|条例|规则|措施|政策|计划|规划|纲要|要点|指南|决定)"
+    r"^(?:" + so_closing(SO_CLOSING_LINE) + r"|本(?:[\p{Han}]{0,4}?)(?:方案|意见|办法|细则|规定|通知|条例|规则|措施|政策|计划|规划|纲要|要点|指南|决定)"
     r"(?:自|从|由|所称|未尽|中|的解释|有效期|印发|发布|执行|实施|施行)|以上(?:意见|方案)|抄送|抄报"
     # 感谢你们对民政工作的关心和支持！: the thanks closing a reply to deputies' 建议 (sh_06)
     r"|感谢(?:您|你们|你)\p{Han}{0,16}?(?:关心|支持|关注)"

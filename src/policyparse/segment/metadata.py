@@ -17,6 +17,7 @@ import regex as re
 
 from policyparse import lexicons
 from policyparse.grammar import spaced_date
+from policyparse.grammar import SO_PUBLISHED
 from policyparse.grammar import (
     ISSUING_TITLE,
     LINE_BLANKS,
@@ -3304,7 +3305,7 @@ def _own_type_endings() -> tuple[str, ...]:
     return tuple("的" + word for word, _ in doc_types())
 
 
-_CLOSES_AS = re.compile(r"特此(公告|通告)")
+_CLOSES_AS = re.compile("特此(" + "|".join(SO_PUBLISHED) + ")")  # the 文种 as group 1
 
 
 def _addressees(layout: Layout, late: tuple[int, int] | None) -> list[str]:

@@ -38,6 +38,7 @@ from policyparse.segment.headings import document_topic, glued_section_title, gl
 from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_label, download_list, news_dateline
 from policyparse.segment.roles import ORG_END, Roles, is_addressee, is_cut_sentence, is_furniture, is_prose, is_sharing_note
 from policyparse.segment.headings import is_title_sentence  # noqa: I001  (a line of its own: merges with main)
+from policyparse.grammar import SO_NOTIFIED_LINE, so_closing  # noqa: I001  (a line of its own: merges with main)
 
 # 国务院：on a line of its own after a notice's signature: the addressee of the 请示 / 报告 it transmits
 _REPORT_ADDRESSEE = re.compile(r"(?P<org>\p{Han}{2,20})[：:]")
@@ -47,7 +48,7 @@ _SUMMING_UP = re.compile(r"^(?:(?:希望?)?(?:上述|以上)|望你|请你)(?!\p
 # 地方各级人民政府要… / 国务院各部门和单位要… / 各地区、各部门要…: a charge to every implementer, opening its line
 _CHARGES_ALL = re.compile("^" + CHARGE_TO_ALL)
 # 特此通知 without its 。 before the body of a plan: a paragraph of the notice, not a title line
-_SO_NOTIFIED = re.compile(r"特此(?:通知|通告|公告|函告|通报|批复)[。.]?")
+_SO_NOTIFIED = re.compile(so_closing(SO_NOTIFIED_LINE) + r"[。.]?")
 _LINK_LABEL = re.compile(r"附\s*件\s*[（(](?:点击|请)?下载[^）)]{0,6}[）)]\s*[：:]?")
 # 文件详情如下： / 现通知如下： / 这十件实事是： (ud_11) / 主要内容包括：: a sentence however short that leads into what
 # follows is a paragraph, not a title
