@@ -2310,3 +2310,26 @@ def test_labelled_units_start_empty_and_apart():
     assert [a.lead, a.support, a.duty, a.shared, a.members] == [[]] * 5
     a.lead.append(1)
     assert b.lead == [] and not hasattr(a, "__dict__")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # vf_03: （省编委办、省财政厅…省食品药品监管局等部门按职能分别负责）: each body its own part of the task
+    ("1.降低成本。（省编委办、省财政厅、省工商局等部门按职能分别负责）", ("joint", ["省编委办", "省财政厅", "省工商局"], [])),
+    ("1.降低成本。（省财政厅、省工商局按职能负责）", ("joint", ["省财政厅", "省工商局"], [])),
+    # after a lead, the bodies so named support it
+    ("1.降低成本。（省财政厅牵头，省工商局等部门按职能分别负责）", ("lead_support", ["省财政厅"], ["省工商局"])),
+])
+def test_bodies_answering_by_their_functions_share_the_task(text, expected):
+    assert read(text) == expected
+
+
+def test_a_named_body_s_own_offices_in_a_list_closing_on_deng_are_that_body():
+    # vf_02: （责任单位：…厅劳动保障监察局、就业促进处…以及社保中心、人事考试中心有关部等单位；完成时限：2022年4月前）: the centre's
+    # offices (有关部[门], its 门 lost) carry the centre's part — the unit is the centre
+    got = read("1.动态调整。（责任单位：各市人社局；厅劳动保障监察局、就业促进处以及社保中心、人事考试中心有关部等单位；完成时限：2022年4月前）")
+    assert got == ("listed", ["各市人社局", "厅劳动保障监察局", "就业促进处", "社保中心", "人事考试中心"], [])
+    got = read("1.动态调整。（责任单位：市教育局、市卫生健康委有关处室等单位）")
+    assert got is not None and got[1][-1] == "市卫生健康委有关处室"  # a 委's offices: not a body the rule reads (中心 / 局 / 厅 / 院 / 所 / 站)
+    # collectives stay collectives
+    assert read("1.动态调整。（责任单位：市教育局、市政府有关部门等单位）")[1] == ["市教育局", "市政府有关部门"]
+    assert read("1.动态调整。（责任单位：市教育局、各有关部门等单位）")[1] == ["市教育局", "各有关部门"]

@@ -2389,9 +2389,25 @@ def _broken_pieces(text: str, start: int, end: int, span: str) -> list[_Piece]:
             p = _trim(text, p.start, t.start())
         elif t and p.name.startswith("等") and i == len(pieces) - 1:
             p = None  # a last piece that is only 等 / 等部门; one that is only 有关部门 stays (相关部门及各地区)
+        if p is not None and ("有关" in p.name or "相关" in p.name):
+            p = _without_own_offices(p)
         if p is not None:
             out.append(p)
     return out
+
+
+# 社保中心、人事考试中心有关部等单位 (vf_02): the offices of a body the list names (its 有关部门 / 有关处室, 有关部 with its 门
+# lost) are that body's part of the task — the unit is the body. Only after a body's own name (…中心 / 局 / 厅 / 院 / 所 /
+# 站, three characters at least): 省政府有关部门, 市直有关部门 and 各有关部门 stay collectives.
+_OWN_OFFICES = re.compile(r"^(?P<body>\p{Han}{3,}?(?:中心|局|厅|院|所|站))(?:有关|相关)(?:部门?|处室|科室)$")
+
+
+def _without_own_offices(p: _Piece) -> _Piece:
+    """The piece without the 有关部门 of the body it names (人事考试中心有关部 -> 人事考试中心); `p` otherwise."""
+    m = _OWN_OFFICES.match(p.name)
+    if m is None or p.name.startswith(("各", "有关", "相关")):
+        return p
+    return _Piece(m.group("body"), p.start, p.start + m.end("body"))
 
 
 def _before_declaration(text: str, start: int, end: int) -> int:
