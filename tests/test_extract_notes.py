@@ -2333,3 +2333,18 @@ def test_a_named_body_s_own_offices_in_a_list_closing_on_deng_are_that_body():
     # collectives stay collectives
     assert read("1.动态调整。（责任单位：市教育局、市政府有关部门等单位）")[1] == ["市教育局", "市政府有关部门"]
     assert read("1.动态调整。（责任单位：市教育局、各有关部门等单位）")[1] == ["市教育局", "各有关部门"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # issue 10 §3: a person answering for the task named after a label's units, parted by a comma or a ；
+    # (（牵头单位：市发改委，责任领导：副市长张三；配合单位：市财政局）): the units end before the person, who is no unit
+    ("1.推进改革。（牵头单位：市发改委，责任领导：副市长张三；配合单位：市财政局）", ("lead_support", ["市发展改革委"], ["市财政局"])),
+    ("1.推进改革。（牵头单位：市发改委；配合单位：市财政局，责任人：王五）", ("lead_support", ["市发展改革委"], ["市财政局"])),
+    # before the labels, as read already (sf_02's form)
+    ("1.推进改革。（责任领导：张三；牵头单位：市发改委；配合单位：市财政局）", ("lead_support", ["市发展改革委"], ["市财政局"])),
+    # a body whose name holds 领导 (a 领导小组's office) is a unit, not a person
+    ("1.推进改革。（牵头单位：市发改委，市扶贫开发领导小组办公室；配合单位：市财政局）",
+     ("lead_support", ["市发展改革委", "市扶贫开发领导小组办公室"], ["市财政局"])),
+])
+def test_a_person_named_after_a_label_s_units_ends_them(text, expected):
+    assert read(text) == expected

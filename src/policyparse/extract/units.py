@@ -1926,11 +1926,20 @@ def _units_by_label(text: str, start: int, labels: list, body_len: int) -> _Labe
         timed, role, bare, main = m.group("time", "role", "bare", "main")  # one call for the four groups
         if timed:
             continue  # 完成时限：2023年底前 — read by the deadline pass
-        seg_end = labels[i + 1].start() if i + 1 < len(labels) else body_len
+        seg_end = _before_person(text, start + m.end(), start + (labels[i + 1].start() if i + 1 < len(labels) else body_len)) - start
         role = role or bare or _g.DUTY_ROLES[0]  # 部门分工： reads as 责任单位：
         if not _file_segment(named, text, start + m.end(), start + seg_end, role, main):
             return None
     return named
+
+
+def _before_person(text: str, a: int, b: int) -> int:
+    """Where a label's segment text[a:b] ends when a person answering for the task follows its units (…市发改委，责任领导：
+    副市长张三；…): before the comma that parts them; `b` otherwise (most segments name no 领导 / 责任人 / 联系人)."""
+    if not any(text.find(cue, a, b) >= 0 for cue in _g.PERSON_AFTER_UNITS_CUES):
+        return b
+    m = _g.PERSON_AFTER_UNITS.search(text, a, b)
+    return m.start() if m is not None and m.start() > a else b
 
 
 def _file_segment(named: _LabelledUnits, text: str, a: int, b: int, role: str, main: str | None) -> bool:
