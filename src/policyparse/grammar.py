@@ -1160,7 +1160,6 @@ PERSON_BEFORE_LABEL = re.compile(r"^(?:\s*\p{Han}{0,4}(?:领导|责任人|联系
 # The same person named after a label's units, parted from them by a comma or a ；: （牵头单位：市发改委，责任领导：副市长张三；
 # 配合单位：市财政局）, （责任单位：县农业农村局；分管领导：李四）. The units end before it; the person is no unit.
 PERSON_AFTER_UNITS = re.compile(r"[，,；;]\s*\p{Han}{0,4}(?:领导|责任人|联系人)[：:∶]")
-PERSON_AFTER_UNITS_CUES = ("领导", "责任人", "联系人")
 
 _NOTE_WORDS = re.compile(r"牵头|责任|负责|主责|配合|参与|协办|主办|单位|部门")
 _NOTE_VERB = re.compile(r"负责|牵头|主责|配合$")

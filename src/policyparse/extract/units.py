@@ -1922,11 +1922,15 @@ def _labelled_note(text: str, start: int, labels: list, body_len: int, raw: str,
 def _units_by_label(text: str, start: int, labels: list, body_len: int) -> _LabelledUnits | None:
     """The units each label's segment names, filed by the label's role; None when a segment names none."""
     named = _LabelledUnits()
+    body = text[start:start + body_len]
+    persons = "领导" in body or "责任人" in body or "联系人" in body  # (the cues of PERSON_AFTER_UNITS, once a note)
     for i, m in enumerate(labels):
         timed, role, bare, main = m.group("time", "role", "bare", "main")  # one call for the four groups
         if timed:
             continue  # 完成时限：2023年底前 — read by the deadline pass
-        seg_end = _before_person(text, start + m.end(), start + (labels[i + 1].start() if i + 1 < len(labels) else body_len)) - start
+        seg_end = labels[i + 1].start() if i + 1 < len(labels) else body_len
+        if persons:
+            seg_end = _before_person(text, start + m.end(), start + seg_end) - start
         role = role or bare or _g.DUTY_ROLES[0]  # 部门分工： reads as 责任单位：
         if not _file_segment(named, text, start + m.end(), start + seg_end, role, main):
             return None
@@ -1935,9 +1939,7 @@ def _units_by_label(text: str, start: int, labels: list, body_len: int) -> _Labe
 
 def _before_person(text: str, a: int, b: int) -> int:
     """Where a label's segment text[a:b] ends when a person answering for the task follows its units (…市发改委，责任领导：
-    副市长张三；…): before the comma that parts them; `b` otherwise (most segments name no 领导 / 责任人 / 联系人)."""
-    if not any(text.find(cue, a, b) >= 0 for cue in _g.PERSON_AFTER_UNITS_CUES):
-        return b
+    副市长张三；…): before the comma that parts them; `b` otherwise. Asked only of notes holding a cue of the form."""
     m = _g.PERSON_AFTER_UNITS.search(text, a, b)
     return m.start() if m is not None and m.start() > a else b
 
