@@ -2550,3 +2550,41 @@ def test_abbreviation_declared_in_a_notice_is_still_read():
 
     text = "国家发展和改革委员会（以下简称发展改革委）负责。\n一、推进工作（发展改革委负责）。"
     assert [a.group("abbr") for a in u._abbreviations(text)] == ["发展改革委"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # vf_03: （省编委办、省财政厅…省食品药品监管局等部门按职能分别负责）: each body its own part of the task
+    ("1.降低成本。（省编委办、省财政厅、省工商局等部门按职能分别负责）", ("joint", ["省编委办", "省财政厅", "省工商局"], [])),
+    ("1.降低成本。（省财政厅、省工商局按职能负责）", ("joint", ["省财政厅", "省工商局"], [])),
+    # after a lead, the bodies so named support it
+    ("1.降低成本。（省财政厅牵头，省工商局等部门按职能分别负责）", ("lead_support", ["省财政厅"], ["省工商局"])),
+])
+def test_bodies_answering_by_their_functions_share_the_task(text, expected):
+    assert read(text) == expected
+
+
+def test_a_named_body_s_own_offices_in_a_list_closing_on_deng_are_that_body():
+    # vf_02: （责任单位：…厅劳动保障监察局、就业促进处…以及社保中心、人事考试中心有关部等单位；完成时限：2022年4月前）: the centre's
+    # offices (有关部[门], its 门 lost) carry the centre's part — the unit is the centre
+    got = read("1.动态调整。（责任单位：各市人社局；厅劳动保障监察局、就业促进处以及社保中心、人事考试中心有关部等单位；完成时限：2022年4月前）")
+    assert got == ("listed", ["各市人社局", "厅劳动保障监察局", "就业促进处", "社保中心", "人事考试中心"], [])
+    got = read("1.动态调整。（责任单位：市教育局、市卫生健康委有关处室等单位）")
+    assert got is not None and got[1][-1] == "市卫生健康委有关处室"  # a 委's offices: not a body the rule reads (中心 / 局 / 厅 / 院 / 所 / 站)
+    # collectives stay collectives
+    assert read("1.动态调整。（责任单位：市教育局、市政府有关部门等单位）")[1] == ["市教育局", "市政府有关部门"]
+    assert read("1.动态调整。（责任单位：市教育局、各有关部门等单位）")[1] == ["市教育局", "各有关部门"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # issue 10 §3: a person answering for the task named after a label's units, parted by a comma or a ；
+    # (（牵头单位：市发改委，责任领导：副市长张三；配合单位：市财政局）): the units end before the person, who is no unit
+    ("1.推进改革。（牵头单位：市发改委，责任领导：副市长张三；配合单位：市财政局）", ("lead_support", ["市发展改革委"], ["市财政局"])),
+    ("1.推进改革。（牵头单位：市发改委；配合单位：市财政局，责任人：王五）", ("lead_support", ["市发展改革委"], ["市财政局"])),
+    # before the labels, as read already (sf_02's form)
+    ("1.推进改革。（责任领导：张三；牵头单位：市发改委；配合单位：市财政局）", ("lead_support", ["市发展改革委"], ["市财政局"])),
+    # a body whose name holds 领导 (a 领导小组's office) is a unit, not a person
+    ("1.推进改革。（牵头单位：市发改委，市扶贫开发领导小组办公室；配合单位：市财政局）",
+     ("lead_support", ["市发展改革委", "市扶贫开发领导小组办公室"], ["市财政局"])),
+])
+def test_a_person_named_after_a_label_s_units_ends_them(text, expected):
+    assert read(text) == expected

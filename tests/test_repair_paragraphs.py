@@ -1719,3 +1719,52 @@ def test_the_paragraph_scan_answers_as_the_full_search_from_the_paragraph_s_star
         expected = (labels[-1].span(), labels[-1].groupdict()) if labels else None
         assert ((got.span(), got.groupdict()) if got is not None else None) == expected
         assert scan.has_stop(para_start, i) == (paragraphs._STOPS.search(line, para_start, i) is not None)
+
+
+def test_contacts_each_a_name_and_a_bare_number_then_the_signature_sign_the_notice():
+    # vf_06: …讲好技能故事…社会共识。联系人：闫文豪66908523卜一峰66908731赵轩66908781河北省就业工作领导小组办公室2024年3月29日
+    # （此件主动公开）: names and bare numbers glued one after another, then the issuing office
+    body = ("各市就业工作领导小组：现就有关事宜通知如下。一、工作目标" + FILLER + "联系人：张三66908523李四六66908731"
+            "河北省就业工作领导小组办公室2024年3月29日（此件主动公开）")
+    lines = restore(body)
+    assert "河北省就业工作领导小组办公室" in lines and "2024年3月29日" in lines
+    assert lines[lines.index("河北省就业工作领导小组办公室") - 1].endswith("李四六66908731")
+    # a name and a number the sentence goes on after, naming no body, sign nothing
+    body = "各区：请抓好落实。联系人：张三66908523请各单位及时报送2024年3月29日前完成。" + FILLER
+    assert not any(line.startswith("请各单位及时报送") for line in restore(body))
+
+
+def test_a_charge_to_every_place_glued_after_the_last_labelled_note_opens_the_closing_paragraph():
+    # vf_05: …（责任单位：就业促进处…，省财政厅社保处，各市人社局、财政局，雄安新区公共服务局、改革发展局）各地人社部门和财政部门要
+    # 提高思想认识…: the note closes the last task; the charge to all after it is the notice's closing
+    body = ("各市人社局：现通知如下：一、全面梳理就业政策。" + FILLER + "（责任单位：就业促进处，各市人社局、财政局）"
+            "二、盘点政策落实进度。" + FILLER + "（责任单位：就业促进处，各市人社局、财政局，雄安新区公共服务局、改革发展局）"
+            "各地人社部门和财政部门要提高思想认识，切实抓好政策落实。某省人力资源和社会保障厅2023年9月21日")
+    lines = restore(body)
+    assert any(line.startswith("各地人社部门和财政部门要提高思想认识") for line in lines)
+    assert any(line.endswith("改革发展局）") for line in lines)
+    # after a bracket that is no labelled note (含…), the same words stay in their sentence
+    body = "各市（含定州、辛集市）各地人社部门要抓好落实，确保取得实效。" + FILLER
+    assert not any(line.startswith("各地人社部门要") for line in restore(body))
+
+
+def test_the_title_of_a_transmitted_plan_glued_after_the_notice_s_date_is_a_line_of_its_own():
+    # vf_01: 《河北省…的若干措施》已经省委、省政府同意，现转发给你们…河北省人民政府办公厅　　2022年2月26日河北省…的若干措施
+    # 省工业和信息化厅　省发展改革委: the notice named what it transmits (已经…同意，现转发), its date glued to that title
+    body = ("各市人民政府：省工业和信息化厅《某省加快推进钢铁产业发展的若干措施》已经省委、省政府同意，现转发给你们，请认真抓好贯彻执行。"
+            + FILLER + "\u3000\u3000某省人民政府办公厅\u3000\u30002022年2月26日某省加快推进钢铁产业发展的若干措施省工业和信息化厅"
+            "\u3000省发展改革委\u3000\u3000为深入贯彻落实，制定如下措施。\u3000\u3000一、提升研发创新能力" + FILLER)
+    lines = restore(body)
+    assert "2022年2月26日" in lines and "某省加快推进钢铁产业发展的若干措施" in lines
+    # a notice that names what it merely cites, no 转发 / 印发: no cut at a later copy of that name
+    body = ("各市：《某省加快推进钢铁产业发展的若干措施》已经实施一年。" + FILLER + "某省人民政府办公厅2022年2月26日某省加快推进钢铁产业发展的若干措施"
+            "执行情况良好，特此通知。")
+    assert "某省加快推进钢铁产业发展的若干措施" not in restore(body)
+
+
+def test_a_training_notice_s_parts_titled_by_whom_it_trains_and_its_path_are_cut_from_their_text():
+    # vf_06: 一、工作目标2024年全省完成… / 二、培训对象培训对象主要是… / 三、重点任务 / 四、推进路径职业技能培训各环节有序衔接…
+    body = ("各市：现就有关事宜通知如下。一、工作目标2024年全省完成各类补贴性职业技能培训35万人次。二、培训对象培训对象主要是高校毕业生。"
+            "三、重点任务（一）实施康养行动。" + FILLER + "四、推进路径职业技能培训各环节有序衔接，压茬推进。（一）制定培训方案。" + FILLER)
+    lines = restore(body)
+    assert "二、培训对象" in lines and "四、推进路径" in lines and "一、工作目标" in lines

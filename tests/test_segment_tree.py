@@ -1849,3 +1849,21 @@ def test_a_box_named_for_its_tasks_is_text_of_the_node_it_stands_in():
     nodes = by_id(segment(text, {}))
     assert [k for k in nodes] == ["1", "1.1", "1.1.p1", "1.2", "1.2.p1", "2"]
     assert "任务专栏1" in nodes["1.1.p1"].text and "机密级网络" in nodes["1.1.p1"].text
+
+
+def test_a_transmitted_plan_after_the_notice_s_own_items_and_signature_opens_with_a_preamble():
+    # vf_01: 一、提高政治站位。… 三、加强组织实施。… / 河北省人民政府办公厅 / 2022年2月26日 / …若干措施 / 省工业和信息化厅 /
+    # 省发展改革委 / 为深入贯彻…制定如下措施。 / 一、提升研发创新能力…: the 转发 notice numbers items of its own before it
+    # signs; the plan's title and byline are no nodes, its opening a preamble (it extended no node and was lost)
+    text = (
+        "各市人民政府：\n省工业和信息化厅《某省若干措施》已经省政府同意，现转发给你们，请认真贯彻执行。\n"
+        "一、提高政治站位。各级各有关部门要加强领导。\n二、强化政策支持。各级各有关部门要抓好落实。\n"
+        "某省人民政府办公厅\n2022年2月26日\n某省若干措施\n省工业和信息化厅\n省发展改革委\n"
+        "为深入贯彻落实党中央决策部署，促进产业高质量发展，制定如下措施。\n一、提升研发创新能力\n（一）增强行业创新能力。鼓励企业加大研发投入。\n"
+    )
+    kinds = [(n.id, n.kind, n.text[:4]) for n in flat(segment(text, {}).sections)]
+    assert kinds[4][:2] == ("p3", "signature") and kinds[5] == ("p4", "preamble", "为深入贯")
+    assert kinds[6][:2] == ("3", "heading")
+    # under a numbered item still open (no signature above), an un-numbered line stays that item's text
+    text = "各市：\n现通知如下。\n一、提高政治站位。各级要加强领导。\n为深入贯彻落实党中央决策部署，制定如下措施。\n二、强化政策支持。抓好落实。\n"
+    assert not any(n.kind == "preamble" and n.text.startswith("为深入") for n in flat(segment(text, {}).sections))

@@ -790,16 +790,16 @@ def note_labels(body: str) -> list:
     words' where body holds no 级."""
     return list((NOTE_LABEL_SCAN if "级" in body else _NOTE_LABEL_SCAN_UNRANKED).finditer(body))
 
-# （A、B按职责分工负责）: the units named share the task.
+# （A、B按职责分工负责）: the units named share the task; （A、B等部门按职能分别负责） too (vf_03).
 JOINT_TAIL = re.compile(
-    r"(?:按照?职责分工(?:分别)?负责|按职能分工负责|按职责分工(?:抓好)?落实|按职责(?:分别)?负责|分工负责|共同负责|按职责落实"
+    r"(?:按照?职责分工(?:分别)?负责|按职能(?:分工)?(?:分别)?负责|按职责分工(?:抓好)?落实|按职责(?:分别)?负责|分工负责|共同负责|按职责落实"
     r"|分别负责|按[^，,；;。（）()]{1,20}?的职责分工负责)$"  # 科技部等有关方面按国务院文件确定的职责分工负责
 )
 # 牵头抓总 / 牵头统筹 / 总牵头 (一、…（省发改委总牵头）) / 统筹 (（A统筹，B配合）), 主责 (（A主责，B协同）) and 主办 (（A主办，B协办）, sl_02) say the same as 牵头
 _LEAD_VERB = r"(?:共同牵头负责|共同牵头|负责牵头|牵头负责|牵头落实|牵头实施|牵头推进|牵头组织|牵头抓总|牵头统筹|统筹牵头|总牵头|牵头|主责|主办|统筹)"
 # what the units after the lead do: 配合, 参与, 按职责分工负责, and 落实 / 实施 (the 各市政府落实 of （A牵头，B配合，各市政府落实）)
 _SUPPORT_VERB = (
-    r"(?:按照?职责分工(?:分别)?(?:配合|负责|参与|落实)|按职责(?:分别)?(?:配合|负责|落实)|按职能分工(?:配合|负责|落实)|"
+    r"(?:按照?职责分工(?:分别)?(?:配合|负责|参与|落实)|按职责(?:分别)?(?:配合|负责|落实)|按职能(?:分工)?(?:分别)?(?:配合|负责|落实)|"
     r"配合落实|负责落实|抓好落实|组织落实|"
     r"组织实施|共同推进|参与配合|分工负责|分头落实|具体实施|具体落实|具体负责|配合|参与|参加|协助|协同|协办|负责|落实|实施)"
 )
@@ -1181,6 +1181,9 @@ PERSON_LINE = re.compile(r"\p{Han}{0,4}(?:领导|责任人|联系人)[：:∶][^
 TIME_BEFORE_LABEL = re.compile(r"^[^：:（）()]{1,40}?[，,；;]\s*$")
 # The person answering for the task before the label: （责任领导：张三；责任单位：A）, 牵头领导：张三 牵头单位：A.
 PERSON_BEFORE_LABEL = re.compile(r"^(?:\s*\p{Han}{0,4}(?:领导|责任人|联系人)[：:∶][^：:∶；;，,]{1,20}?(?:[；;，,]|\s)\s*)+$")
+# The same person named after a label's units, parted from them by a comma or a ；: （牵头单位：市发改委，责任领导：副市长张三；
+# 配合单位：市财政局）, （责任单位：县农业农村局；分管领导：李四）. The units end before it; the person is no unit.
+PERSON_AFTER_UNITS = re.compile(r"[，,；;]\s*\p{Han}{0,4}(?:领导|责任人|联系人)[：:∶]")
 
 _NOTE_WORDS = re.compile(r"牵头|责任|负责|主责|配合|参与|协办|主办|单位|部门")
 _NOTE_VERB = re.compile(r"负责|牵头|主责|配合$")

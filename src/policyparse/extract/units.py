@@ -23,7 +23,6 @@ import re as stdre
 
 import regex as re
 
-from policyparse import lexicons
 from policyparse import grammar as _g
 from policyparse.grammar import HOLD_GIL
 from policyparse.extract import lexicon as _lex
@@ -1970,15 +1969,26 @@ def _labelled_note(text: str, start: int, labels: list, body_len: int, raw: str,
 def _units_by_label(text: str, start: int, labels: list, body_len: int) -> _LabelledUnits | None:
     """The units each label's segment names, filed by the label's role; None when a segment names none."""
     named = _LabelledUnits()
+    body = text[start:start + body_len]
+    persons = "领导" in body or "责任人" in body or "联系人" in body  # (the cues of PERSON_AFTER_UNITS, once a note)
     for i, m in enumerate(labels):
         timed, role, bare, main = m.group("time", "role", "bare", "main")  # one call for the four groups
         if timed:
             continue  # 完成时限：2023年底前 — read by the deadline pass
         seg_end = labels[i + 1].start() if i + 1 < len(labels) else body_len
+        if persons:
+            seg_end = _before_person(text, start + m.end(), start + seg_end) - start
         role = role or bare or _g.DUTY_ROLES[0]  # 部门分工： reads as 责任单位：
         if not _file_segment(named, text, start + m.end(), start + seg_end, role, main):
             return None
     return named
+
+
+def _before_person(text: str, a: int, b: int) -> int:
+    """Where a label's segment text[a:b] ends when a person answering for the task follows its units (…市发改委，责任领导：
+    副市长张三；…): before the comma that parts them; `b` otherwise. Asked only of notes holding a cue of the form."""
+    m = _g.PERSON_AFTER_UNITS.search(text, a, b)
+    return m.start() if m is not None and m.start() > a else b
 
 
 def _file_segment(named: _LabelledUnits, text: str, a: int, b: int, role: str, main: str | None) -> bool:
@@ -2437,9 +2447,25 @@ def _broken_pieces(text: str, start: int, end: int, span: str) -> list[_Piece]:
             p = _trim(text, p.start, t.start())
         elif t and p.name.startswith("等") and i == len(pieces) - 1:
             p = None  # a last piece that is only 等 / 等部门; one that is only 有关部门 stays (相关部门及各地区)
+        if p is not None and ("有关" in p.name or "相关" in p.name):
+            p = _without_own_offices(p)
         if p is not None:
             out.append(p)
     return out
+
+
+# 社保中心、人事考试中心有关部等单位 (vf_02): the offices of a body the list names (its 有关部门 / 有关处室, 有关部 with its 门
+# lost) are that body's part of the task — the unit is the body. Only after a body's own name (…中心 / 局 / 厅 / 院 / 所 /
+# 站, three characters at least): 省政府有关部门, 市直有关部门 and 各有关部门 stay collectives.
+_OWN_OFFICES = re.compile(r"^(?P<body>\p{Han}{3,}?(?:中心|局|厅|院|所|站))(?:有关|相关)(?:部门?|处室|科室)$")
+
+
+def _without_own_offices(p: _Piece) -> _Piece:
+    """The piece without the 有关部门 of the body it names (人事考试中心有关部 -> 人事考试中心); `p` otherwise."""
+    m = _OWN_OFFICES.match(p.name)
+    if m is None or p.name.startswith(("各", "有关", "相关")):
+        return p
+    return _Piece(m.group("body"), p.start, p.start + m.end("body"))
 
 
 def _before_declaration(text: str, start: int, end: int) -> int:

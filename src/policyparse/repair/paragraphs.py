@@ -1233,6 +1233,8 @@ def _cuts(line: str, offset: int, numbering: _Numbering) -> list[tuple[int, int]
         spans.update((m.start(), m.start()) for m in GLUED_DUTY_ENTRY.finditer(line))
     if "）各" in line or ")各" in line or "）地方各级" in line or "）国务院各" in line:  # a note, then a charge to all
         spans.update((m.start(), m.start()) for m in _CHARGE_AFTER_NOTE.finditer(line))
+        if "单位：" in line or "部门：" in line or "单位:" in line or "部门:" in line:  # a labelled note's label
+            spans.update(_charges_after_labelled_notes(line))
     spans.update(_closing_after_last_note(line))
     if "@" in line:  # …电子邮箱：jyysyc@126.com河北省人力资源和社会保障厅2023年4月23日: the signer after the address
         spans.update((m.start(), m.start()) for m in _HAN_AFTER_EMAIL.finditer(line))
@@ -1243,6 +1245,29 @@ def _cuts(line: str, offset: int, numbering: _Numbering) -> list[tuple[int, int]
 # …维护安全放心的消费环境。（全国打击侵权假冒工作领导小组办公室牵头负责）各地区、各部门要充分认识…: on a body stored on
 # one line, a charge to every implementer glued after the last task's note opens the notice's closing paragraph (uh_03)
 _CHARGE_AFTER_NOTE = re.compile(r"(?<=(?:" + "|".join(NOTE_CLOSING_DUTY) + r")[）)])(?=" + CHARGE_TO_ALL + ")")
+# …（责任单位：…省财政厅社保处，各市人社局、财政局…改革发展局）各地人社部门和财政部门要提高思想认识… (vf_05): the same
+# charge glued after a labelled note, which closes on a unit's name, not on a duty word
+_CHARGE_TO_ALL = re.compile(CHARGE_TO_ALL)
+_NOTE_LABEL_OPENING = re.compile(r"[（(](?:责任单位|牵头单位|责任部门|牵头部门)[：:]")
+_LABELLED_NOTE_REACH = 240  # characters back from the closing bracket to the note's opening one
+
+
+def _charges_after_labelled_notes(line: str) -> list[tuple[int, int]]:
+    """Cuts before each charge to all (grammar.CHARGE_TO_ALL) glued after a labelled note's closing bracket: found
+    from the bracket (one str.find walk), the note's opening read back at most _LABELLED_NOTE_REACH characters."""
+    cuts = []
+    for close in ("）", ")"):
+        at = line.find(close)
+        while at >= 0:
+            start = at + 1
+            if line.startswith("各", start) or line.startswith("地方各级", start) or line.startswith("国务院各", start):
+                opened = max(line.rfind("（", max(0, at - _LABELLED_NOTE_REACH), at),
+                             line.rfind("(", max(0, at - _LABELLED_NOTE_REACH), at))
+                if (opened >= 0 and _NOTE_LABEL_OPENING.match(line, opened) is not None
+                        and "\n" not in line[opened:at] and _CHARGE_TO_ALL.match(line, start) is not None):
+                    cuts.append((start, start))
+            at = line.find(close, start)
+    return cuts
 # …（国务院办公厅负责）对真抓实干…是…重要举措。…国务院办公厅2016年11月12日 (ul_01, ul_06): on a body stored on one line
 # whose tasks each close on a note glued straight to the next task's marker (…。（A负责）二、…), the text glued after the
 # last such note is no task's: it opens the closing paragraph (or the signature), as a charge to all does above.
@@ -1680,7 +1705,7 @@ def _issued_head_cuts(line: str) -> list[tuple[int, int]]:
 # 现将《天津市全民健身实施计划（2021—2025年）》印发给你们: the name of what a notice issues
 # 制定《山福镇突发公共事件总体应急预案（修订）》，现印发给你们 too
 _ISSUED_NAME = re.compile(
-    rf"《([^《》\n]{{4,80}}?(?:{_DOC_TYPES})(?:{_TITLE_STATUS})?)》[，,]?(?:现予?以?|特)?(?:印发|发布|公布)"
+    rf"《([^《》\n]{{4,80}}?(?:{_DOC_TYPES})(?:{_TITLE_STATUS})?)》[，,]?(?:已经[^。，《》\n]{{2,12}}同意[，,])?(?:现予?以?|特)?(?:印发|发布|公布|转发)"
 )
 _DATE_BEFORE = re.compile(rf"(?r){DATE_WORDS}[ \u3000\xa0]*$")
 _DATE_REACH = 40  # characters before the title a date and its blanks may take
@@ -1699,11 +1724,20 @@ def _dated_issued_title_cuts(line: str) -> list[tuple[int, int]]:
             at = line.find(title, at + len(title))
         if at <= 0:
             continue
-        cuts += [(date.start(), date.start()), (at, at), (at + len(title), at + len(title))]
+        found = [(date.start(), date.start()), (at, at), (at + len(title), at + len(title))]
         org = _signature_start(line, date.start())
         if org is not None:  # …（修订） 温州市鹿城区山福镇人民政府 2020年10月22日 山福镇…: the signer before the date
-            cuts.append((org, org))
+            found.append((org, org))
+        if _NAMED_AFTER_ASSENT in m.group(0) or "转发" in m.group(0):
+            # (已经…同意，现印发 / 现转发, vf_01): only where the line does not already break there, so that a copy
+            # whose blanks part date and title (uh_08) logs no cut that changes nothing
+            found = [c for c in found if line[c[0] - 1] not in _BREAKING and line[c[0]] not in _BREAKING]
+        cuts += found
     return cuts
+
+
+_NAMED_AFTER_ASSENT = "同意"
+_BREAKING = " \u3000\xa0\n"
 
 
 def _past_bracketed_note(line: str, start: int, date_at: int) -> int:
@@ -1796,7 +1830,10 @@ def _issuer_after_contact(line: str, lo: int, date_at: int) -> int | None:
 
 # 联系方式：0311-66908801 / 联系电话：0311-87806198: a contact number, which may close the notice's text right before
 # its signature with no blank between (vc_02)
-_CONTACT_NUMBER = re.compile(r"(?:电话|方式|手机|传真)[：:][0-9０-９\-－—（）() ]{6,24}")
+# 联系人：闫文豪66908523卜一峰66908731 (vf_06): contacts each a name and a bare number, glued, before the signature
+_CONTACT_NUMBER = re.compile(
+    r"(?:电话|方式|手机|传真)[：:][0-9０-９\-－—（）() ]{6,24}|联系人[：:](?:\p{Han}{2,4}[0-9０-９\-－]{7,13})++"
+)
 
 
 def _issuers_after_contact_number(line: str, date_at: int) -> int | None:

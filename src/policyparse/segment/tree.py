@@ -942,6 +942,10 @@ def _led_in_list(st: _Walk, m: Marker, rank: int) -> tuple[int, int] | None:
 
 def _body_line(st: _Walk, line) -> None:
     """An un-numbered line inside the numbered body: run-in headed paragraphs, or the open node's text."""
+    if not st.stack and _under_body_signature(st):
+        _front_text_or_title(st, line)
+        st.i += 1
+        return
     heads, label, top = _body_heads(st, line, st.deepest())
     headed = bool(heads) and _heads_open_paragraphs(line.s, top)
     line_heads = bool(heads) and not headed and _heads_a_run_of_lines(st, line.s, heads)
@@ -953,6 +957,19 @@ def _body_line(st: _Walk, line) -> None:
     else:
         st.extend(line.end)
     st.i += 1
+
+
+def _under_body_signature(st: _Walk) -> bool:
+    """Does the line stand under a signature that closed the notice's own numbered items, no node open (三、加强组织实施。…
+    / 河北省人民政府办公厅 / 2022年2月26日 / …若干措施 / 省工业和信息化厅 / 为深入贯彻…制定如下措施。 / 一、…, vf_01: a 转发
+    notice with items of its own, then the plan it transmits)? Then the plan's title and byline are title lines and its
+    opening a preamble, as before a first heading; left to _body_line they extended no node and were lost."""
+    if not st.signatures_seen:
+        return False
+    for node in reversed(st.root.children):  # past the opening's paragraphs already read
+        if node.kind != "preamble":
+            return node.kind == "signature"
+    return False
 
 
 def _heads_open_paragraphs(s: str, top: Node | None) -> bool:
