@@ -1719,3 +1719,25 @@ def test_the_paragraph_scan_answers_as_the_full_search_from_the_paragraph_s_star
         expected = (labels[-1].span(), labels[-1].groupdict()) if labels else None
         assert ((got.span(), got.groupdict()) if got is not None else None) == expected
         assert scan.has_stop(para_start, i) == (paragraphs._STOPS.search(line, para_start, i) is not None)
+
+
+_GAP_TEXTS = ["", "。", " ", "。 ", " 。", "签发。\u3000某某县人民政府", "好！\xa0", "a b c。d", "！\u3000", "\u3000\u3000正文。",
+              "工作。 2024年", "句子！ 后", "前\xa0。\xa0后", "，\u3000。"]
+
+
+@given(st.text(alphabet="。！， \u3000\xa0a字", max_size=12))
+@example("。\xa0")
+def test_signer_gap_test_answers_as_the_six_in_tests(text):
+    # the blanks found by str.find and asked the character before: the same answer as the six `in` tests
+    assert paragraphs._has_signer_gap(text) == any(gap in text for gap in paragraphs._SIGNER_GAPS)
+
+
+def test_signer_gap_test_on_real_shapes():
+    for text in _GAP_TEXTS:
+        assert paragraphs._has_signer_gap(text) == any(gap in text for gap in paragraphs._SIGNER_GAPS), text
+
+
+def test_enumeration_comma_patterns_are_the_plain_words():
+    # restore_paragraphs' 1、 / 2、 test by sre's literal scan: the same answer as `in`
+    for text in ("1、加强领导。2、落实责任。", "1、只有一项", "第21、22条", "无编号的正文", "2、1、"):
+        assert bool(paragraphs._ONE_COMMA.search(text) and paragraphs._TWO_COMMA.search(text)) == ("1、" in text and "2、" in text)

@@ -224,13 +224,21 @@ _JAMMER_RUN = re.compile(
         (?P<run>(?:[!-~]{1,2}[ \t]){4,}[!-~]{1,2})    # five or more short tokens parted by single blanks
         [ \t]*(?=$|\p{Han})""", re.M | re.X)
 _JAMMER_MIN_MARKS = 3  # ASCII marks in a run: a code, not a list of initials or numbers (A B C D E)
-_FORUM_PAGE = ("本帖", "发表于")  # (the step runs after t2s: no Traditional form needed)
+# a forum page's words, each after a character of it looked for first (the step runs after t2s: no Traditional form
+# needed)
+_FORUM_PAGE = (("帖", "本帖"), ("表", "发表于"))
+
+
+def _on_forum_page(text: str) -> bool:
+    """A forum page's word in text, its rarer character looked for first: a one-character `in` is a memchr, a
+    two-character one ≈ 3 instructions a character (本帖: ≈ 60 K on the bench's texts, which hold no 帖)."""
+    return any(first in text and word in text for first, word in _FORUM_PAGE)
 
 
 def _without_jammer(text: str, log) -> str:
     """The text without a forum's jammer runs; only on a forum page (its 本帖最后由… / 发表于 line), the one place
     they are printed."""
-    if not any(w in text for w in _FORUM_PAGE):
+    if not _on_forum_page(text):
         return text
     out, last = [], 0
     for m in _JAMMER_RUN.finditer(text):
@@ -264,7 +272,9 @@ def _without_matches(text: str, pattern, log) -> str:
 
 
 def _without_continued_mark(text: str, log) -> str:
-    return _without_matches(text, _CONTINUED_MARK, log) if "上页" in text else text
+    # 页 first: a one-character `in` is a memchr (≈ 1 µs over the bench's texts), a two-character one ≈ 3
+    # instructions a character (≈ 0.14 ms); most texts hold no 页 and are spared the second
+    return _without_matches(text, _CONTINUED_MARK, log) if "页" in text and "上页" in text else text
 
 
 def _without_lost_blanks(text: str, log) -> str:
