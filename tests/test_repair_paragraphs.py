@@ -1736,8 +1736,3 @@ def test_signer_gap_test_on_real_shapes():
     for text in _GAP_TEXTS:
         assert paragraphs._has_signer_gap(text) == any(gap in text for gap in paragraphs._SIGNER_GAPS), text
 
-
-def test_enumeration_comma_patterns_are_the_plain_words():
-    # restore_paragraphs' 1、 / 2、 test by sre's literal scan: the same answer as `in`
-    for text in ("1、加强领导。2、落实责任。", "1、只有一项", "第21、22条", "无编号的正文", "2、1、"):
-        assert bool(paragraphs._ONE_COMMA.search(text) and paragraphs._TWO_COMMA.search(text)) == ("1、" in text and "2、" in text)

@@ -1767,7 +1767,7 @@ _BULLET_FIRST = frozenset(_BULLET_MARKS)  # a line that opens on none of them is
 def _may_list_downloads(text: str) -> bool:
     """The cheap gate before download_list's walk over the lines: a site's 文档附件 label, whose files' names may
     restate the notice's list in other words (附件下载 / 相关附件 lists are read as before)."""
-    return "档" in text and "文档附件" in text  # 档 by memchr first: most texts hold none, spared the longer scan
+    return "文档附件" in text
 
 
 def _attachments_in_body(layout: Layout) -> list[str]:
