@@ -449,7 +449,5 @@ def test_forum_page_test_answers_as_the_plain_words():
     # _on_forum_page looks for a character of each word first (a memchr): the same answer as the words' `in` tests
     from policyparse.repair.noise import _FORUM_PAGE, _on_forum_page
 
-    for first, word in _FORUM_PAGE:
-        assert first in word
     for text in ("本帖最后由 admin 于 2023-5-1 编辑", "发表于 2023-5-1 10:00", "帖子", "本文发表", "各地区各部门：", ""):
-        assert _on_forum_page(text) == any(word in text for _, word in _FORUM_PAGE), text
+        assert _on_forum_page(text) == any(word in text for word in _FORUM_PAGE), text
