@@ -2199,3 +2199,13 @@ def test_neighbour_lines_strip_only_the_nearest(text, pos, n):
 
     pos = min(pos, len(text))
     assert _neighbour_lines(text, pos, n) == _neighbour_lines_plain(text, pos, n)
+
+
+def test_look_back_gate_answers_as_the_plain_words():
+    # _may_look_back looks for a rare character of each word first (a memchr): the same answer as the four `in` tests
+    from policyparse.extract.targets import _may_look_back
+
+    words = ("过去", "近年来", "截至目前", "取得了")
+    for text in ("过去五年，全省累计改造…", "近年来，我市…", "截至目前，已建成…", "取得了显著成效", "去年以来", "近期", "截至2023年底",
+                 "取得成效", "到2025年，建成…", ""):
+        assert _may_look_back(text) == any(w in text for w in words), text

@@ -443,3 +443,11 @@ def test_a_mirrors_follow_us_lines_above_the_title_go():
     # va_05: 关注微信 / 小程序 (a site's follow-us links, one a line) above the notice's title, which took them in
     text = "关注微信\n小程序\n\n某部印发《某补贴额一览表》的通知\n\n各省农业农村厅：\n现予印发。\n"
     assert lines_of(clean(text)[0]) == ["某部印发《某补贴额一览表》的通知", "各省农业农村厅：", "现予印发。"]
+
+
+def test_forum_page_test_answers_as_the_plain_words():
+    # _on_forum_page looks for a character of each word first (a memchr): the same answer as the words' `in` tests
+    from policyparse.repair.noise import _FORUM_PAGE, _on_forum_page
+
+    for text in ("本帖最后由 admin 于 2023-5-1 编辑", "发表于 2023-5-1 10:00", "帖子", "本文发表", "各地区各部门：", ""):
+        assert _on_forum_page(text) == any(word in text for word in _FORUM_PAGE), text

@@ -1768,3 +1768,20 @@ def test_a_training_notice_s_parts_titled_by_whom_it_trains_and_its_path_are_cut
             "三、重点任务（一）实施康养行动。" + FILLER + "四、推进路径职业技能培训各环节有序衔接，压茬推进。（一）制定培训方案。" + FILLER)
     lines = restore(body)
     assert "二、培训对象" in lines and "四、推进路径" in lines and "一、工作目标" in lines
+
+
+_GAP_TEXTS = ["", "。", " ", "。 ", " 。", "签发。\u3000某某县人民政府", "好！\xa0", "a b c。d", "！\u3000", "\u3000\u3000正文。",
+              "工作。 2024年", "句子！ 后", "前\xa0。\xa0后", "，\u3000。"]
+
+
+@given(st.text(alphabet="。！， \u3000\xa0a字", max_size=12))
+@example("。\xa0")
+def test_signer_gap_test_answers_as_the_six_in_tests(text):
+    # the blanks found by str.find and asked the character before: the same answer as the six `in` tests
+    assert paragraphs._has_signer_gap(text) == any(gap in text for gap in paragraphs._SIGNER_GAPS)
+
+
+def test_signer_gap_test_on_real_shapes():
+    for text in _GAP_TEXTS:
+        assert paragraphs._has_signer_gap(text) == any(gap in text for gap in paragraphs._SIGNER_GAPS), text
+

@@ -272,7 +272,8 @@ _TURNS_FORWARD = re.compile(r"今后|未来|力争|争取|确保|下一步")
 def results_listed(own: str) -> list[tuple[int, int]]:
     """The span of own listing results after its 取得的成就： (none when it has no such list), for `inside`."""
     # every match opens with 取得: a paragraph without the word (most) is spared the search, asked twice a node
-    m = _RESULTS_LISTED.search(own, 0, None, HOLD_GIL) if "取得" in own else None
+    # (取 looked for first, by memchr: a two-character `in` is ≈ 5 instructions a character)
+    m = _RESULTS_LISTED.search(own, 0, None, HOLD_GIL) if "取" in own and "取得" in own else None
     if m is None:
         return []
     turn = _TURNS_FORWARD.search(own, m.end(), None, HOLD_GIL)

@@ -1127,9 +1127,10 @@ def _run_on_label_notes(text: str, start: int, end: int, reading: _DocumentReadi
     市财政局。 The note reaches to the paragraph's end and holds no further sentence (a 责任单位： said in the
     course of a longer paragraph is not its note)."""
     own = text[start:end]
-    if ("。" not in own and "附件" not in own) or not _g.has_note_label_stop(own):
+    attached = "附" in own and "附件" in own  # 附 first, by memchr: a two-character `in` is ≈ 5 instructions a character
+    if ("。" not in own and not attached) or not _g.has_note_label_stop(own):
         return []  # the common node: no sentence end, or no label colon at all
-    if "附件" not in own and _LABEL_AFTER_FULL_STOP.search(text, start - 1 if start else 0, end) is None:
+    if not attached and _LABEL_AFTER_FULL_STOP.search(text, start - 1 if start else 0, end) is None:
         return []  # a node with a 。 and a colon (most task items with a note) holds no run-on label most often: one
         # search tells, not the two generators chained
     out = []

@@ -419,7 +419,9 @@ def mainland_terms(text: str, log) -> str:
     table, pattern, lean, common = _regional()
     if pattern is None:
         return text
-    if lean is not None and not any(term in text for term in common):
+    # each term's last character first (的 leads them all): a one-character `in` is a memchr, a two-character one ≈ 5
+    # instructions a character (的士 ≈ 0.11 M on the bench's texts, 士 then 的士 ≈ 0.065 M)
+    if lean is not None and not any(term[-1] in text and term in text for term in common):
         pattern = lean
 
     shift = 0  # how much longer the output is than the text before this match
