@@ -1849,3 +1849,33 @@ def test_a_box_named_for_its_tasks_is_text_of_the_node_it_stands_in():
     nodes = by_id(segment(text, {}))
     assert [k for k in nodes] == ["1", "1.1", "1.1.p1", "1.2", "1.2.p1", "2"]
     assert "任务专栏1" in nodes["1.1.p1"].text and "机密级网络" in nodes["1.1.p1"].text
+
+
+def test_a_run_of_headed_lines_under_a_bare_heading_takes_only_each_lines_first_head():
+    # ve_09: 第三节 钢铁工业 / 推进铁矿石资源综合开发利用。… / 强化节能降耗。加快淘汰…。推广连铸坯…技术。…
+    text = (
+        "第一章 构建循环型工业体系\n"
+        "第一节 钢铁工业\n"
+        "推进铁矿石资源综合开发利用。加强低品位矿产综合利用。推广尾矿再选技术。鼓励利用尾矿砂生产建材。\n"
+        "强化节能降耗。加快淘汰落后高炉、转炉等。推广连铸坯热送热装和直接轧制技术。优化高炉炉料结构。推广干熄焦技术。\n"
+        "构建钢铁行业循环经济产业链。构建焦化、冶炼—副产煤气—发电产业链。\n"
+        "第二节 造纸工业\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [nodes[f"1.1.p{k}"].title for k in (1, 2, 3)] == [
+        "推进铁矿石资源综合开发利用", "强化节能降耗", "构建钢铁行业循环经济产业链"]
+    assert "1.1.p4" not in nodes  # 推广尾矿再选技术。/ 推广连铸坯…技术。 are sentences of their paragraphs
+
+
+def test_a_glued_head_of_the_runs_own_series_still_opens_a_paragraph():
+    # uw_11: （二）基本原则 / 坚持以人为本。… / 坚持共享开放。…。坚持安全可控。… (a line break the stored text lost)
+    text = (
+        "一、总体要求\n"
+        "（二）基本原则\n"
+        "坚持以人为本。树立以人民为中心的发展理念。\n"
+        "坚持创新发展。遵循信息化建设规律。\n"
+        "坚持共享开放。汇聚、管理、共享监管大数据资源。坚持安全可控。牢固树立底线思维。\n"
+        "（三）发展目标\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [nodes[f"1.1.p{k}"].title for k in (1, 2, 3, 4)] == ["坚持以人为本", "坚持创新发展", "坚持共享开放", "坚持安全可控"]

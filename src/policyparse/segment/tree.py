@@ -943,15 +943,33 @@ def _body_line(st: _Walk, line) -> None:
     """An un-numbered line inside the numbered body: run-in headed paragraphs, or the open node's text."""
     heads, label, top = _body_heads(st, line, st.deepest())
     headed = bool(heads) and _heads_open_paragraphs(line.s, top)
-    line_heads = bool(heads) and not headed and _heads_a_run_of_lines(st, line.s, heads)
+    line_heads = bool(heads) and (not headed or _opens_run_under_heading(top)) and _heads_a_run_of_lines(st, line.s, heads)
     if headed or line_heads:
         # a run of lines seen to open with heading sentences: only each line's start heads a paragraph,
         # not a later short sentence in it
         one_a_line = line_heads or (top is not None and top.line_heads)
-        _open_paragraphs(st, line, heads[:1] if one_a_line else heads, one_a_line or bool(label))
+        _open_paragraphs(st, line, _line_start_heads(heads, top) if one_a_line else heads, one_a_line or bool(label))
     else:
         st.extend(line.end)
     st.i += 1
+
+
+def _line_start_heads(heads: list[tuple[int, str]], top: Node | None) -> list[tuple[int, str]]:
+    """The heads of a line in a run of lines headed at their start: the line's first, and a later one only when it
+    goes on the run's series (坚持共享开放。… 坚持安全可控。…, uw_11: the same two characters open the line's head, the
+    glued one and the paragraph above), a line break the stored text lost; any other later short sentence is text."""
+    first = heads[0][1][:2]
+    if len(heads) == 1 or (top is not None and top.kind == "paragraph" and not (top.title or "").startswith(first)):
+        return heads[:1]
+    return heads[:1] + [h for h in heads[1:] if h[1].startswith(first)]
+
+
+def _opens_run_under_heading(top: Node | None) -> bool:
+    """第一节 煤炭工业 / 推动煤矿绿色开采。… / 推进煤系共伴生资源综合开发利用。… (ve_09): the first headed line right under
+    a numbered heading, when the lines below open with heading sentences too, opens a run of lines each headed at its
+    start; a later short sentence in it (强化节能降耗。加快淘汰落后高炉、转炉等。推广连铸坯…技术。…) is its text, as it
+    is in every later line of the run. Under an open paragraph the run is the paragraph's to mark (top.line_heads)."""
+    return top is not None and top.kind != "paragraph" and top.marker is not None
 
 
 def _heads_open_paragraphs(s: str, top: Node | None) -> bool:
