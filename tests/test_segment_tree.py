@@ -1879,3 +1879,25 @@ def test_a_glued_head_of_the_runs_own_series_still_opens_a_paragraph():
     )
     nodes = by_id(segment(text, {}))
     assert [nodes[f"1.1.p{k}"].title for k in (1, 2, 3, 4)] == ["坚持以人为本", "坚持创新发展", "坚持共享开放", "坚持安全可控"]
+
+
+def test_a_heading_sentence_naming_a_list_heads_a_paragraph_inside_a_run_of_headed_lines():
+    # ve_09: 第二节 电力工业 / 加强节能降耗。… / 推进粉煤灰、脱硫石膏综合利用。… / 构建发电与相关产业的循环经济链。…
+    text = (
+        "第一章 构建循环型工业体系\n"
+        "第一节 电力工业\n"
+        "加强节能降耗。调整优化电源结构，淘汰落后小火电机组。\n"
+        "推进粉煤灰、脱硫石膏综合利用。鼓励利用粉煤灰生产建材产品。\n"
+        "构建发电与相关产业的循环经济链。构建发电—粉煤灰—建材产业链。\n"
+        "第二节 钢铁工业\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [nodes[f"1.1.p{k}"].title for k in (1, 2, 3)] == ["加强节能降耗", "推进粉煤灰、脱硫石膏综合利用", "构建发电与相关产业的循环经济链"]
+
+
+def test_a_sentence_opening_on_a_list_of_actors_heads_nothing():
+    from policyparse.segment.headings import enumerated_head
+
+    assert enumerated_head("推动磷、硫、钾等矿产资源综合开发利用。加大中低品位磷矿利用。") == "推动磷、硫、钾等矿产资源综合开发利用"
+    assert enumerated_head("各地区、各部门要高度重视。加强组织领导。") is None
+    assert enumerated_head("推进粉煤灰、脱硫石膏，加强利用。更多。") is None
