@@ -1901,3 +1901,19 @@ def test_a_sentence_opening_on_a_list_of_actors_heads_nothing():
     assert enumerated_head("推动磷、硫、钾等矿产资源综合开发利用。加大中低品位磷矿利用。") == "推动磷、硫、钾等矿产资源综合开发利用"
     assert enumerated_head("各地区、各部门要高度重视。加强组织领导。") is None
     assert enumerated_head("推进粉煤灰、脱硫石膏，加强利用。更多。") is None
+
+
+def test_a_list_head_goes_on_a_run_when_a_longer_heading_sentence_follows_it():
+    # ve_09 第二节 电力工业: …综合利用。… followed by 支持可再生能源发电和资源综合利用电厂建设。… (a 20-character head)
+    text = (
+        "第一章 构建循环型工业体系\n"
+        "第一节 电力工业\n"
+        "加强节能降耗。调整优化电源结构，淘汰落后小火电机组，提高火电机组效率，降低供电煤耗和厂用电率。\n"
+        "推进粉煤灰、脱硫石膏综合利用。鼓励利用粉煤灰生产建材产品，推广粉煤灰在市政建设、筑路等工程中的应用。\n"
+        "支持可再生能源发电和资源综合利用电厂建设。加强准入管理，支持利用煤矸石、煤泥等发电，推动可再生能源发电。\n"
+        "构建发电与相关产业的循环经济链。构建发电—粉煤灰—建材、筑路等产业链，推动发电与相关产业共生发展。\n"
+        "第二节 钢铁工业\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [nodes[f"1.1.p{k}"].title for k in (1, 2, 3, 4)] == [
+        "加强节能降耗", "推进粉煤灰、脱硫石膏综合利用", "支持可再生能源发电和资源综合利用电厂建设", "构建发电与相关产业的循环经济链"]

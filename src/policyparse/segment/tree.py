@@ -1757,11 +1757,12 @@ def _long_run_head(st: _Walk, top: Node | None) -> str | None:
 
 def _enumerated_run_head(st: _Walk, s: str, top: Node | None) -> str | None:
     """第二节 电力工业 / 加强节能降耗。… / 推进粉煤灰、脱硫石膏综合利用。… / 支持…建设。… (ve_09): a heading sentence
-    naming a 、 list heads a paragraph inside a run of headed lines — the next line opens with a head too, and the run
+    naming a 、 list heads a paragraph inside a run of headed lines — the next line opens with a head too (short or
+    long: 支持可再生能源发电和资源综合利用电厂建设。…), and the run
     has begun above (the paragraph open is so headed) or this line opens it right under a numbered heading; alone, or
     closing a run, it is a sentence of prose."""
     head = enumerated_head(s)
-    if head is None or top is None or not _run_of_heads(st):
+    if head is None or top is None or not (_run_of_heads(st) or _long_headed_line(st, st.i + 1)):
         return None
     if top.kind == "paragraph":
         return head if top.line_heads or _headed_right_above(st, top) else None
