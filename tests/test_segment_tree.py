@@ -1867,3 +1867,71 @@ def test_a_transmitted_plan_after_the_notice_s_own_items_and_signature_opens_wit
     # under a numbered item still open (no signature above), an un-numbered line stays that item's text
     text = "各市：\n现通知如下。\n一、提高政治站位。各级要加强领导。\n为深入贯彻落实党中央决策部署，制定如下措施。\n二、强化政策支持。抓好落实。\n"
     assert not any(n.kind == "preamble" and n.text.startswith("为深入") for n in flat(segment(text, {}).sections))
+
+
+def test_a_run_of_headed_lines_under_a_bare_heading_takes_only_each_lines_first_head():
+    # ve_09: 第三节 钢铁工业 / 推进铁矿石资源综合开发利用。… / 强化节能降耗。加快淘汰…。推广连铸坯…技术。…
+    text = (
+        "第一章 构建循环型工业体系\n"
+        "第一节 钢铁工业\n"
+        "推进铁矿石资源综合开发利用。加强低品位矿产综合利用。推广尾矿再选技术。鼓励利用尾矿砂生产建材。\n"
+        "强化节能降耗。加快淘汰落后高炉、转炉等。推广连铸坯热送热装和直接轧制技术。优化高炉炉料结构。推广干熄焦技术。\n"
+        "构建钢铁行业循环经济产业链。构建焦化、冶炼—副产煤气—发电产业链。\n"
+        "第二节 造纸工业\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [nodes[f"1.1.p{k}"].title for k in (1, 2, 3)] == [
+        "推进铁矿石资源综合开发利用", "强化节能降耗", "构建钢铁行业循环经济产业链"]
+    assert "1.1.p4" not in nodes  # 推广尾矿再选技术。/ 推广连铸坯…技术。 are sentences of their paragraphs
+
+
+def test_a_glued_head_of_the_runs_own_series_still_opens_a_paragraph():
+    # uw_11: （二）基本原则 / 坚持以人为本。… / 坚持共享开放。…。坚持安全可控。… (a line break the stored text lost)
+    text = (
+        "一、总体要求\n"
+        "（二）基本原则\n"
+        "坚持以人为本。树立以人民为中心的发展理念。\n"
+        "坚持创新发展。遵循信息化建设规律。\n"
+        "坚持共享开放。汇聚、管理、共享监管大数据资源。坚持安全可控。牢固树立底线思维。\n"
+        "（三）发展目标\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [nodes[f"1.1.p{k}"].title for k in (1, 2, 3, 4)] == ["坚持以人为本", "坚持创新发展", "坚持共享开放", "坚持安全可控"]
+
+
+def test_a_heading_sentence_naming_a_list_heads_a_paragraph_inside_a_run_of_headed_lines():
+    # ve_09: 第二节 电力工业 / 加强节能降耗。… / 推进粉煤灰、脱硫石膏综合利用。… / 构建发电与相关产业的循环经济链。…
+    text = (
+        "第一章 构建循环型工业体系\n"
+        "第一节 电力工业\n"
+        "加强节能降耗。调整优化电源结构，淘汰落后小火电机组。\n"
+        "推进粉煤灰、脱硫石膏综合利用。鼓励利用粉煤灰生产建材产品。\n"
+        "构建发电与相关产业的循环经济链。构建发电—粉煤灰—建材产业链。\n"
+        "第二节 钢铁工业\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [nodes[f"1.1.p{k}"].title for k in (1, 2, 3)] == ["加强节能降耗", "推进粉煤灰、脱硫石膏综合利用", "构建发电与相关产业的循环经济链"]
+
+
+def test_a_sentence_opening_on_a_list_of_actors_heads_nothing():
+    from policyparse.segment.headings import enumerated_head
+
+    assert enumerated_head("推动磷、硫、钾等矿产资源综合开发利用。加大中低品位磷矿利用。") == "推动磷、硫、钾等矿产资源综合开发利用"
+    assert enumerated_head("各地区、各部门要高度重视。加强组织领导。") is None
+    assert enumerated_head("推进粉煤灰、脱硫石膏，加强利用。更多。") is None
+
+
+def test_a_list_head_goes_on_a_run_when_a_longer_heading_sentence_follows_it():
+    # ve_09 第二节 电力工业: …综合利用。… followed by 支持可再生能源发电和资源综合利用电厂建设。… (a 20-character head)
+    text = (
+        "第一章 构建循环型工业体系\n"
+        "第一节 电力工业\n"
+        "加强节能降耗。调整优化电源结构，淘汰落后小火电机组，提高火电机组效率，降低供电煤耗和厂用电率。\n"
+        "推进粉煤灰、脱硫石膏综合利用。鼓励利用粉煤灰生产建材产品，推广粉煤灰在市政建设、筑路等工程中的应用。\n"
+        "支持可再生能源发电和资源综合利用电厂建设。加强准入管理，支持利用煤矸石、煤泥等发电，推动可再生能源发电。\n"
+        "构建发电与相关产业的循环经济链。构建发电—粉煤灰—建材、筑路等产业链，推动发电与相关产业共生发展。\n"
+        "第二节 钢铁工业\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [nodes[f"1.1.p{k}"].title for k in (1, 2, 3, 4)] == [
+        "加强节能降耗", "推进粉煤灰、脱硫石膏综合利用", "支持可再生能源发电和资源综合利用电厂建设", "构建发电与相关产业的循环经济链"]

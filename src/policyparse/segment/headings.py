@@ -446,6 +446,26 @@ def _long_paired_head(line: str, end: int) -> bool:
     return m is not None and task_opening().match(line) is not None
 
 
+# 推进粉煤灰、脱硫石膏综合利用。… / 发挥自由贸易试验区、自由贸易港制度创新作用。…: a heading sentence naming the things
+# it is about in a 、 list (6–24 characters, no other inner stop); read as a head only inside a run of headed lines
+_ENUMERATED_HEAD = re.compile(r"[\p{Han}“”]{2,16}(?:、[\p{Han}“”]{1,16})+[\p{Han}“”]{0,16}")
+_ENUMERATED_MAX = 24
+
+
+def enumerated_head(line: str) -> str | None:
+    """The heading sentence with a 、 list a line opens with, followed by more text; None when it opens with none."""
+    end = line.find("。", 0, _ENUMERATED_MAX + 1)
+    if end < 6 or end + 1 >= len(line) or "、" not in line[:end] or line.startswith(_ENUM_LEADS):
+        return None
+    # 推进粉煤灰、…: the list is what a task is done to, so the head opens on a task's verb (lexicons/task_verbs.tsv); a
+    # sentence opening on the things themselves (各地区、各部门要…。) is prose
+    if task_opening().match(line) is None:
+        return None
+    if _RULE_WORDS.search(line, 0, end) or not _ENUMERATED_HEAD.fullmatch(line, 0, end):
+        return None
+    return line[:end]
+
+
 # 市场主体应当在歇业前向登记机关办理备案。: a rule is a sentence of the text, never its heading
 _RULE_WORDS = re.compile(r"应当|应|须|不得|可以|禁止|严禁")
 

@@ -34,7 +34,7 @@ from policyparse.grammar import (
 )
 from policyparse.models import Section, built
 from policyparse.grammar import BARE_GROUP_NUMBER, COUNT_ENTRY, NEXT_ATTACHED_LABEL, COUNT_LIST_MIN, DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, ROSTER_LABEL, UNIT_NAME_LAST, ROSTER_LINE, ROSTER_MEMBER, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, UNIT_DUTY_OPENING, UNIT_LIST_LINE, UNIT_MODAL_DUTY, DUTY_LIST_ANNOUNCED, YEAR_LEAD_IN, match_body_duty_sentence, Marker, is_bullet_entry, is_list_category, is_list_label, is_titled_enactment
-from policyparse.segment.headings import document_topic, glued_section_title, glued_title_at_preposition, glued_title_at_verb, glued_title_at_topic, glued_title_at_unit, heading_title, label_head, long_paragraph_head, paragraph_heads
+from policyparse.segment.headings import document_topic, glued_section_title, glued_title_at_preposition, glued_title_at_verb, glued_title_at_topic, glued_title_at_unit, enumerated_head, heading_title, label_head, long_paragraph_head, paragraph_heads
 from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_label, download_list, news_dateline
 from policyparse.segment.roles import ORG_END, Roles, is_addressee, is_cut_sentence, is_furniture, is_prose, is_sharing_note
 from policyparse.segment.headings import is_title_sentence  # noqa: I001  (a line of its own: merges with main)
@@ -948,12 +948,12 @@ def _body_line(st: _Walk, line) -> None:
         return
     heads, label, top = _body_heads(st, line, st.deepest())
     headed = bool(heads) and _heads_open_paragraphs(line.s, top)
-    line_heads = bool(heads) and not headed and _heads_a_run_of_lines(st, line.s, heads)
+    line_heads = bool(heads) and (not headed or _opens_run_under_heading(top)) and _heads_a_run_of_lines(st, line.s, heads)
     if headed or line_heads:
         # a run of lines seen to open with heading sentences: only each line's start heads a paragraph,
         # not a later short sentence in it
         one_a_line = line_heads or (top is not None and top.line_heads)
-        _open_paragraphs(st, line, heads[:1] if one_a_line else heads, one_a_line or bool(label))
+        _open_paragraphs(st, line, _line_start_heads(heads, top) if one_a_line else heads, one_a_line or bool(label))
     else:
         st.extend(line.end)
     st.i += 1
@@ -970,6 +970,24 @@ def _under_body_signature(st: _Walk) -> bool:
         if node.kind != "preamble":
             return node.kind == "signature"
     return False
+
+
+def _line_start_heads(heads: list[tuple[int, str]], top: Node | None) -> list[tuple[int, str]]:
+    """The heads of a line in a run of lines headed at their start: the line's first, and a later one only when it
+    goes on the run's series (坚持共享开放。… 坚持安全可控。…, uw_11: the same two characters open the line's head, the
+    glued one and the paragraph above), a line break the stored text lost; any other later short sentence is text."""
+    first = heads[0][1][:2]
+    if len(heads) == 1 or (top is not None and top.kind == "paragraph" and not (top.title or "").startswith(first)):
+        return heads[:1]
+    return heads[:1] + [h for h in heads[1:] if h[1].startswith(first)]
+
+
+def _opens_run_under_heading(top: Node | None) -> bool:
+    """第一节 煤炭工业 / 推动煤矿绿色开采。… / 推进煤系共伴生资源综合开发利用。… (ve_09): the first headed line right under
+    a numbered heading, when the lines below open with heading sentences too, opens a run of lines each headed at its
+    start; a later short sentence in it (强化节能降耗。加快淘汰落后高炉、转炉等。推广连铸坯…技术。…) is its text, as it
+    is in every later line of the run. Under an open paragraph the run is the paragraph's to mark (top.line_heads)."""
+    return top is not None and top.kind != "paragraph" and top.marker is not None
 
 
 def _heads_open_paragraphs(s: str, top: Node | None) -> bool:
@@ -1015,6 +1033,8 @@ def _own_heads(st: _Walk, s: str, top: Node | None) -> list[tuple[int, str]]:
     heads = paragraph_heads(s) if prose else []
     if not heads and prose and (long_head := _long_run_head(st, top)):
         heads = [(0, long_head)]
+    if not heads and prose and "、" in s[:24] and (listed := _enumerated_run_head(st, s, top)):
+        heads = [(0, listed)]
     # ——数字产业化发展水平快速跃升。…: dash-bulleted goals are paragraphs even under a heading that runs on
     bullet = dash_bullet_title(s) if not heads else None
     return [(0, bullet)] if bullet else heads
@@ -1719,7 +1739,7 @@ def _run_of_heads(st: _Walk) -> bool:
         return _cut_at_the_end(st.lines[st.i].s)
     return (
         st.lines[j].marker is None and j not in st.tables
-        and st.roles.prose(j) and bool(paragraph_heads(st.lines[j].s))
+        and st.roles.prose(j) and bool(paragraph_heads(st.lines[j].s) or enumerated_head(st.lines[j].s))
     )
 
 
@@ -1753,6 +1773,20 @@ def _long_run_head(st: _Walk, top: Node | None) -> str | None:
     return head if all(_long_headed_line(st, j) for j in run) else None
 
 
+def _enumerated_run_head(st: _Walk, s: str, top: Node | None) -> str | None:
+    """第二节 电力工业 / 加强节能降耗。… / 推进粉煤灰、脱硫石膏综合利用。… / 支持…建设。… (ve_09): a heading sentence
+    naming a 、 list heads a paragraph inside a run of headed lines — the next line opens with a head too (short or
+    long: 支持可再生能源发电和资源综合利用电厂建设。…), and the run
+    has begun above (the paragraph open is so headed) or this line opens it right under a numbered heading; alone, or
+    closing a run, it is a sentence of prose."""
+    head = enumerated_head(s)
+    if head is None or top is None or not (_run_of_heads(st) or _long_headed_line(st, st.i + 1)):
+        return None
+    if top.kind == "paragraph":
+        return head if top.line_heads or _headed_right_above(st, top) else None
+    return head if top.marker is not None else None
+
+
 _LONG_RUN = 3  # lines in a row opening with a longer heading sentence (two are as often two sentences of prose)
 
 
@@ -1763,7 +1797,8 @@ def _headed_right_above(st: _Walk, top: Node) -> bool:
     above = st.lines[st.i - 1]
     if top.start != above.start or not top.title or not above.s.startswith(top.title):
         return False
-    return long_paragraph_head(above.s) == top.title or paragraph_heads(above.s)[:1] == [(0, top.title)]
+    return (long_paragraph_head(above.s) == top.title or paragraph_heads(above.s)[:1] == [(0, top.title)]
+            or enumerated_head(above.s) == top.title)
 
 
 def _long_headed_line(st: _Walk, j: int) -> bool:
