@@ -2114,8 +2114,11 @@ def _short_row_end(texts: list[str], j: int, n: int, expect: int, head: list[str
             break
         if _empty_cells(texts[k - 1]) and _category_line(texts, k):
             break  # 1 | 无 | |||| / 二、…: a row short of cells closed by the bars of its empty ones
-        run = _numbered_run_on(run, _item_number(texts[k]))
-        listed += _goes_on_from_one(run)
+        if texts[k].lstrip()[:1].isdigit():  # (_item_number's gate, inline: most lines open on no figure)
+            run = _numbered_run_on(run, _task_number(texts[k].strip()))
+            listed += _goes_on_from_one(run)
+        else:
+            run = _NO_RUN
         k += 1
     return k
 
@@ -2125,6 +2128,7 @@ def _short_row_end(texts: list[str], j: int, n: int, expect: int, head: list[str
 # known without reading the list back from every line of it (read back so, a 999-item list cost half a million
 # pattern calls a row).
 _Run = tuple[int | None, int]
+_NO_RUN: _Run = (None, 0)
 
 
 def _item_number(line: str) -> int | None:
@@ -2137,7 +2141,7 @@ def _item_number(line: str) -> int | None:
 def _numbered_run_on(run: _Run, number: int | None) -> _Run:
     """The run once a line numbered `number` (None: no number) follows it."""
     if number is None:
-        return None, 0
+        return _NO_RUN
     last, length = run
     return number, (length + 1 if last is not None and number == last + 1 else 1)
 
