@@ -637,10 +637,11 @@ _WHOLE_YEAR_LABEL = re.compile("(?:" + "|".join(TIME_LABELS) + r")[ \t]?[：:][ 
 
 
 def _whole_year_labels(own: str, start: int, doc_year: int) -> list[Deadline]:
-    for m in _WHOLE_YEAR_LABEL.finditer(own):  # (its 全年 is _staged's gate)
-        return [Deadline(text=m.group("v"), span=(start + m.start("v"), start + m.end()),
-                         **_dated(doc_year, None, None, "period"))]
-    return []  # one per node: the label is the node's note
+    """The first such label only: the label is the node's note, one per node (its 全年 is _staged's gate)."""
+    m = _WHOLE_YEAR_LABEL.search(own)
+    if m is None:
+        return []
+    return [Deadline(text=m.group("v"), span=(start + m.start("v"), start + m.end()), **_dated(doc_year, None, None, "period"))]
 
 
 # 制定振兴计划阶段（2019年3月25日前）: a stage's heading dated in brackets; the months its text names with no year fall
