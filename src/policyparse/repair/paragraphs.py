@@ -1740,7 +1740,9 @@ def _dated_issued_title_cuts(line: str) -> list[tuple[int, int]]:
         if _NAMED_AFTER_ASSENT in m.group(0) or "转发" in m.group(0):
             # (已经…同意，现印发 / 现转发, vf_01): only where the line does not already break there, so that a copy
             # whose blanks part date and title (uh_08) logs no cut that changes nothing
-            found = [c for c in found if line[c[0] - 1] not in _BREAKING and line[c[0]] not in _BREAKING]
+            # (read as slices: the line's start and end are breaks already, and the empty slice there is `in` any
+            # string; indexed, a title copy ending the line raised IndexError, line[-1] read its last character)
+            found = [c for c in found if line[c[0] - 1:c[0]] not in _BREAKING and line[c[0]:c[0] + 1] not in _BREAKING]
         cuts += found
     return cuts
 
