@@ -109,6 +109,26 @@ def test_pathological_inputs_complete():
                              "截至8月底通报分析，启动阶段2024年4月1日至2024年12月31日，于2023年10月18日有效期届满后继续实施，"
                              "省属高等学校和科研院所主管部门负责，可在投产后每年从营业利润中提取不低于5%的比例，"
                              "规定比例从70%提高至100%，" * 1_000).encode("utf-8"),
+        # the forms session 26's rules read (vg, vd, vf, goals9: a criteria table's head read back 1,500 characters, a
+        # flat grant per firm, a told rise, a limit from the event, a projects list, a year between commas, a whole-year
+        # label, a charge after a labelled note), on one line: linear (review7: 1.2 / 2.3 / 4.7 MB took 1.5 / 3.0 / 5.8 s CPU;
+        # the plain form of the 5 MB line above, 0.9 / 1.8 / 3.6 MB: 0.6 / 1.2 / 2.4 s)
+        "session 26 forms": ("表2主要评价指标序号指标名称指标内容权重1设计费用投入团队人员数量应达到20人以上，"
+                             "对新认定的企业每家给予10万元后补助，内需对增长贡献率升至82.9%，原则上距离事件发生不超过1小时，"
+                             "推进宏烨200万千瓦渔光互补、华能85万千瓦光伏发电等20个项目，实施打通工程，2018年，打通一批断头路，"
+                             "（责任单位：市发改委，完成时限：贯穿全年）各地要抓好落实，（责任单位：市财政局）各地区、各部门要提高认识，"
+                             "每年开展一次行政执法群众满意度第三方评估，力争每个设区市建立一个科技创业投资机构，"
+                             "高质量落实省支持滨州30条措施，政策审批期限截至2017年底，纳入年底效能目标考核体系，"
+                             * 1_000).encode("utf-8"),
+        # a 转发 notice's own items, its signature, then 32,000 lines of the plan it transmits before that plan's first
+        # heading (vf_01's form): tree's _under_body_signature read back over every preamble already made at each line
+        # (review7: main before the fix 8.9 s CPU; after 1.2 s)
+        "a transmitted plan's long opening under the signature": (
+            "各市人民政府：\n省工业和信息化厅《某省若干措施》已经省政府同意，现转发给你们，请认真贯彻执行。\n"
+            "一、提高政治站位。各级各有关部门要加强领导。\n二、强化政策支持。各级各有关部门要抓好落实。\n"
+            "某省人民政府办公厅\n2022年2月26日\n某省若干措施\n省工业和信息化厅\n"
+            + "为深入贯彻落实党中央决策部署，促进产业高质量发展，制定如下措施。\n" * 32_000
+            + "一、提升研发创新能力\n（一）增强行业创新能力。鼓励企业加大研发投入。\n").encode("utf-8"),
     }
     for name, raw in inputs.items():
         with must_finish_within(60):

@@ -707,6 +707,16 @@ def test_a_signed_date_glued_to_an_annual_plan_title_whose_opening_starts_on_its
     assert not any(line.startswith("2019年，全省") for line in restore(named))
 
 
+
+def test_an_assented_title_copy_ending_the_one_line_body_is_cut_without_an_index_error():
+    # vf_01's form (…已经省政府同意，现转发给你们…。某省人民政府办公厅2022年2月26日某省…若干措施) with the title's copy the
+    # last characters of the body: the cut after it stands at the line's end, where the blank test indexed past the
+    # line (IndexError: the parse failed; review7). The line's end is a break already: that cut is dropped.
+    body = (FILLER + "《某省推进产业发展若干措施》已经省政府同意，现转发给你们，请认真贯彻执行。"
+            "某省人民政府办公厅2022年2月26日某省推进产业发展若干措施")
+    out = restore(body)
+    assert out[-3:] == ["某省人民政府办公厅", "2022年2月26日", "某省推进产业发展若干措施"]
+
 def test_a_signed_date_after_a_contact_block_glued_to_the_issued_measures_title():
     # up_07: …报省民营经济领导小组办公室。　　联系人：…　　联系电话：0311-87806198　　邮箱：…@126.com　　河北省…办公室
     # 　　2021年3月11日河北省推动中小企业高质量发展若干措施　　为贯彻落实…: the issuer stands after the contact block

@@ -32,6 +32,8 @@ from policyparse.models import Deadline, Metadata, Section
 # re wants fixed-width lookbehinds.)
 # 于4月26日（周五）前: the weekday a notice adds in brackets between the day and its 前
 _WEEKDAY = r"(?:[（(](?:周|星期)[一二三四五六日天][）)])"
+# 3月底 / 3月末 / 3月中旬: the part of a month a date may name instead of a day (a month in figures or in words)
+_MONTH_PART = "底|末|中旬|上旬|下旬"
 # What a match opens with, checked before the pattern's alternatives: the start class's 年, 上, 下, 第, 长, 持, 明, 次
 # and 当 open common words (年度, 以上, 第一, 增长, 坚持, 明确, 一次, 应当), where every alternative was tried and failed.
 _DEADLINE_OPENS = r"(?=[每到至截 \t\d“十一二三四五六七八九〇○零今]|[明次翌当]年|年[底末内中终]|[上下]半年|第[一二三四1-4]季度|长期坚持|持续[推优])"
@@ -54,9 +56,9 @@ _DEADLINE = compile_led(
     rf"|(?P<qrec>每个?季度)的?第[1-3一二三]个月的?(?P<qd>\d{{1,2}})[日号]{BEFORE_WORD}"
     # 于每季度末向市政府报告: due by the end of each quarter (每季度末月20日前: by a day of its last month)
     rf"|(?P<qend>每个?季度末)(?:月的?(?P<qed>\d{{1,2}})[日号])?{BEFORE_WORD}?"
-    rf"|(?<!\d)(?<!\d年)(?P<m2>\d{{1,2}})月份?(?:(?P<d2>\d{{1,2}})[日号]|(?P<mend2>底|末|中旬|上旬|下旬))?(?:{_WEEKDAY}?(?P<suf2>{BEFORE_WORD}))?"
+    rf"|(?<!\d)(?<!\d年)(?P<m2>\d{{1,2}})月份?(?:(?P<d2>\d{{1,2}})[日号]|(?P<mend2>{_MONTH_PART}))?(?:{_WEEKDAY}?(?P<suf2>{BEFORE_WORD}))?"
     # 每年三月底前, 一月底前: a month in words, only with its end or a 前
-    rf"|(?<![一二三四五六七八九十两几个第近前后上下本当每])(?P<m3>十[一二]?|[一二三四五六七八九])月份?(?:(?P<mend3>底|末|中旬|上旬|下旬)(?P<suf4>{BEFORE_WORD})?|(?P<suf5>{BEFORE_WORD})"
+    rf"|(?<![一二三四五六七八九十两几个第近前后上下本当每])(?P<m3>十[一二]?|[一二三四五六七八九])月份?(?:(?P<mend3>{_MONTH_PART})(?P<suf4>{BEFORE_WORD})?|(?P<suf5>{BEFORE_WORD})"
     # 请于今年十二月十五日前送…: a day in words too
     rf"|(?P<d4>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?P<suf6>{BEFORE_WORD}))"
     # 今年，各省…要…进行一次检查: this year, when it is done (今年以来 looks back; 今年十二月… is read as a date)
@@ -112,33 +114,38 @@ _SENTENCE_BREAK = re.compile(r"[。；;！？!?\n]")
 _AGENCY_BEFORE = re.compile(r"(?:社|网|新闻|日报|晚报|电视台)[^，。；;,\n]{0,8}$")  # 新华社北京 / 中新网浙江新闻
 # 南方财经10月30日电，… / …3月5日电（记者…）: 电 closed by a comma or a bracket is a dispatch's dateline, whoever sent it
 _DATELINE_AFTER = re.compile(r"电[ \t]?[，,（(]")
+# the time of day a news report's date may carry (5月10日上午，…), the meetings it tells of being held, and the
+# words a report says it learned its news by (记者…获悉): each written once for the news-date patterns below
+_TIME_OF_DAY = "(?:上午|下午|晚上|晚间)"
+_MEETINGS = "会议|大会|发布会|座谈会|论坛"  # (an alternation: one pattern adds 博览会)
+_LEARNED = "(?:获悉|了解到|得知|获知)"
 # 1月19日，重庆市第六届人民代表大会第三次会议开幕: a day heading a news report of a meeting that opens, closes or is
 # held (the meeting named before its verb; 于9月16日召开动员大会, a meeting called, stays the day it is held)
 # (5月10日上午，…第五次会议隆重开幕: the time of day may stand between the day and the comma)
 _MEETING_HELD_AFTER = re.compile(
-    r"(?:上午|下午|晚上|晚间)?[ \t]?[，,][^。；;\n]{0,40}?(?:会议|大会|发布会|座谈会|论坛|博览会)[^。；;，,\n]{0,12}?"
+    _TIME_OF_DAY + r"?[ \t]?[，,][^。；;\n]{0,40}?(?:" + _MEETINGS + r"|博览会)[^。；;，,\n]{0,12}?"
     r"(?:开幕|闭幕|举行|召开)")
 # 3月7日上午，…新闻办公室召开…新闻发布会: a news report's day and time of day, then the meeting it tells of being held
 # (a plan calls one without the comma: 于3月7日上午召开动员会, the day it is to be held)
 _MEETING_CALLED_AFTER = re.compile(
-    r"(?:上午|下午|晚上|晚间)[ \t]?[，,][^。；;\n]{0,40}?(?:召开|举行|举办)[^。；;\n]{0,40}?(?:会议|大会|发布会|座谈会|论坛)")
+    _TIME_OF_DAY + r"[ \t]?[，,][^。；;\n]{0,40}?(?:召开|举行|举办)[^。；;\n]{0,40}?(?:" + _MEETINGS + ")")
 # 新闻办9月27日下午2:00举行新闻发布会: a news report's day and hour, no comma, then the meeting held (tl_14; not
 # 于3月7日上午9:00召开动员大会, a plan's day for it: 于 before the date, see _month_or_day)
 _MEETING_AT_HOUR_AFTER = re.compile(
-    r"(?:上午|下午|晚上|晚间)[ \t]?(?:\d{1,2}[:：]\d{2}|\d{1,2}时(?:\d{1,2}分)?)[ \t]?(?:召开|举行|举办)"
-    r"[^。；;\n]{0,40}?(?:会议|大会|发布会|座谈会|论坛)")
+    _TIME_OF_DAY + r"[ \t]?(?:\d{1,2}[:：]\d{2}|\d{1,2}时(?:\d{1,2}分)?)[ \t]?(?:召开|举行|举办)"
+    r"[^。；;\n]{0,40}?(?:" + _MEETINGS + ")")
 # 2月21日下午，在…人民代表大会第五次会议上，…: a news report's day, then the meeting at which its news was made
 _MEETING_AT_AFTER = re.compile(
-    r"(?:上午|下午|晚上|晚间)?[ \t]?[，,][ \t]*在[^。；;，,\n]{0,40}?(?:会议|大会|发布会|座谈会|论坛)(?:上|期间)")
+    _TIME_OF_DAY + r"?[ \t]?[，,][ \t]*在[^。；;，,\n]{0,40}?(?:" + _MEETINGS + r")(?:上|期间)")
 # 1月17日，参加区第十七届人民代表大会的237名代表…投票: a news report's day, then who attended the meeting it tells of
 _MEETING_ATTENDED_AFTER = re.compile(r"[ \t]?[，,][ \t]*(?:参加|出席)[^。；;\n]{0,40}?(?:会议|大会)")
 # 1月18日区第十七届人民代表大会第五次会议闭幕会上予以宣布: the day, no comma, the meeting at which the news was made
 # (a plan's 于3月18日…大会上部署 keeps its 于: see _month_or_day)
 _MEETING_SESSION_AFTER = re.compile(r"[^。；;，,\n]{0,40}?(?:会议|大会)(?:开幕会|闭幕会|全体会议)?上")
 _REPORTER_BEFORE = re.compile(r"记者\p{Han}{0,4}$")
-_LEARNED_AFTER = re.compile(r"(?:从[^，。；;,\n]{1,20}?)?(?:获悉|了解到|得知|获知)")
+_LEARNED_AFTER = re.compile(r"(?:从[^，。；;,\n]{1,20}?)?" + _LEARNED)
 # 8月10日，记者从旺苍县第十二次代表大会上获悉: a news report's opening date, the day its news was gathered
-_REPORTER_LEARNED_AFTER = re.compile(r"[，,]?[ \t]*(?:本报|本台|本网)?记者[^。；;\n]{0,30}?(?:获悉|了解到|得知|获知)")
+_REPORTER_LEARNED_AFTER = re.compile(r"[，,]?[ \t]*(?:本报|本台|本网)?记者[^。；;\n]{0,30}?" + _LEARNED)
 _MEETING_AFTER = re.compile(r"[，,][^。；;，,\n]{0,30}?(?:会议|大会)上")
 _YEAR_IS = re.compile(r"是(?!否)")
 _GOALS_NAMED_AFTER = re.compile(r"(?:经济社会发展|发展|经济增长)?的?(?:主要)?(?:预期)?目标")
@@ -631,10 +638,11 @@ _WHOLE_YEAR_LABEL = re.compile("(?:" + "|".join(TIME_LABELS) + r")[ \t]?[：:][ 
 
 
 def _whole_year_labels(own: str, start: int, doc_year: int) -> list[Deadline]:
-    for m in _WHOLE_YEAR_LABEL.finditer(own):  # (its 全年 is _staged's gate)
-        return [Deadline(text=m.group("v"), span=(start + m.start("v"), start + m.end()),
-                         **_dated(doc_year, None, None, "period"))]
-    return []  # one per node: the label is the node's note
+    """The first such label only: the label is the node's note, one per node (its 全年 is _staged's gate)."""
+    m = _WHOLE_YEAR_LABEL.search(own)
+    if m is None:
+        return []
+    return [Deadline(text=m.group("v"), span=(start + m.start("v"), start + m.end()), **_dated(doc_year, None, None, "period"))]
 
 
 # 制定振兴计划阶段（2019年3月25日前）: a stage's heading dated in brackets; the months its text names with no year fall

@@ -92,7 +92,9 @@ _TARGET_START = r"\d一二两三四五六七八九十" + "".join(sorted({w[0] fo
 # 约 / 近 / 逾 / 超, 百分之 or a number. Most characters of _TARGET_START open a common word (大, 提, 高, 保, 少), and
 # there the whole pattern failed only after trying every way of leaving its optional parts out.
 _TARGET_OPENS = rf"(?=[\d一二两三四五六七八九十约近逾超百千万]|{_PRE1})"
-_POST_WORDS = "及以上|以上|及以下|以下|以内|之内|左右|上下"  # a bound or an approximation written after the number
+# 以上 / 以下 and their 及 forms: the bounds written after a number, as an alternation (the 及 form first)
+_BOUND_POSTS_WRITTEN = "及以上|以上|及以下|以下"
+_POST_WORDS = _BOUND_POSTS_WRITTEN + "|以内|之内|左右|上下"  # a bound or an approximation written after the number
 _TARGET = compile_led(
     rf"(?=[{_TARGET_START}]){_TARGET_OPENS}(?<![\d.零〇一二两三四五六七八九十百千万])(?:(?P<cmp1>{_PRE1})\s?)?(?P<cmp2>约|近|逾|超)?(?P<pct>百分之|千分之)?(?<![\d.A-Za-z第])(?P<n1>{_NUM})"
     # 5%-10%, 1%～5%: a percentage range whose low end repeats the sign (only when the high end carries it too)
@@ -101,7 +103,7 @@ _TARGET = compile_led(
     rf"(?:(?P<mult>万亿|亿|万)(?=[余多]\s?(?:{_MEASURE_ALTERNATIVES})))?(?P<approx>余|多)?\s?"
     rf"(?P<unit>{_longest_first(_UNITS)}|{_LATIN_UNIT})?"
     # 200个（标准桩）以上: a short note in brackets between the count and its bound
-    rf"(?:[（(][^（）()，,。；;]{{1,8}}[)）](?=及以上|以上|及以下|以下|以内|左右))?"
+    rf"(?:[（(][^（）()，,。；;]{{1,8}}[)）](?=" + _BOUND_POSTS_WRITTEN + "|以内|左右))?"
     rf"(?P<post>{_POST_WORDS})?"
 )
 
@@ -171,6 +173,8 @@ _PAST = re.compile(r"上届|去年|上年度|往年|以往|已经|已有|已建�
 # 截至2022年6月末，… / 截至11月底，…: the date a tally is taken at, opening its sentence (read by _PAST_SENTENCE and,
 # over a sentence's later ；-clauses, by _TALLY_OPENING: one form, written once)
 _TALLY_DATE = r"截[至止]\s?(?:\d{4}\s?年(?:\d{1,2}月)?|\d{1,2}月)(?:底|末)?[，,]"
+# 已投产 / 已建成 / 已竣工 / 已开通: a work told finished (the verbs after 已 in _PAST_SENTENCE's two branches)
+_WORKS_DONE = "(?:投产|建成|竣工|开通)"
 # a sentence that opens on the record (截至2020年底，已…; 据2020年摸排) reports, until a goal word turns it forward
 _PAST_SENTENCE = re.compile(
     # 经摸排 / 摸排发现: what a survey found (not 开展全面调研摸排，根据…选拔3-5家: a survey to be made, ut_06)
@@ -181,7 +185,7 @@ _PAST_SENTENCE = re.compile(
     r"|(?:^|(?<=[。；;！？!?\n]))" + _TALLY_DATE +
 
     # 目前，全国有统配煤矿九十个; 鲁布革水电站四台机组已全部投产发电，年发电量…: the state things are in now
-    r"|(?:^|(?<=[。；;！？!?\n]))(?:目前|当前|现阶段)[，,]?|已(?:全部|基本|先后)(?:投产|建成|竣工|开通)"
+    r"|(?:^|(?<=[。；;！？!?\n]))(?:目前|当前|现阶段)[，,]?|已(?:全部|基本|先后)" + _WORKS_DONE +
     # 去年，全国…总额达四亿八千万元; 今年一季度，…增长率达17.6%; 经调查，…规模高达860万千瓦: a sentence opening on
     # the time just past or on findings
     r"|(?:^|(?<=[。；;！？!?\n]))(?:去年|上年|前年|今年(?:以来|上半年|前?[一二三]季度)|经调查|经查|经核查|现在)"
@@ -191,7 +195,7 @@ _PAST_SENTENCE = re.compile(
     r"|已(?:从|由)"
     # 构建了…协作共用网，国家重点实验室…分别达到327家: a sentence telling what was done (not 为了, 除了, 了解)
     r"|" + DONE_LE +
-    r"|已(?:投产|建成|竣工|开通)(?=[，,。；;])"
+    r"|已" + _WORKS_DONE + r"(?=[，,。；;])"
     # 基本养老保险参保率已提前达到95%: a level reached already (tl_05)
     r"|已(?:提前)?(?:达到|实现)"
 )
@@ -382,7 +386,7 @@ _REFERENCE_BEFORE = re.compile(r"(?:下列|以下|如下|上述|前述|下述|�
 _SPLIT_AFTER = re.compile(r"[^，。；,;]{0,16}?的?比例(?:分成|分配|分担|负担|承担|留成|上缴|返还|拨付)")
 # 低于30万吨/年的煤矿, 9万吨/年及以下煤矿: a rate per unit of time, then the class it bounds
 _PER_TIME = re.compile(r"[/／](?:年|月|日|天|小时)")
-_BOUND_AFTER_RATE = re.compile(r"(?:及以上|以上|及以下|以下)(?=\p{Han})")
+_BOUND_AFTER_RATE = re.compile("(?:" + _BOUND_POSTS_WRITTEN + r")(?=\p{Han})")
 # _MAKING_VERB (lexicons/making_verbs.tsv): 新建, 培育, 举办 … a verb that makes what the count after it counts
 _MAKING_VERB = re.compile("|".join(re.escape(w) for w in lexicons.entries("making_verbs.tsv")))
 _MATERIAL = re.compile(r"照片|复印件|原件|报名表|申请表|登记表|证明")
@@ -473,12 +477,14 @@ _CLASS_BY_CONDITIONS_REACH = 2 + 2 + 2 + 2 + 1 + 30 + 1
 _CONDITION_TITLE = re.compile(r"(?:申请|申报)要求$")
 # 申请直接费用大于200万元将不予受理: the bound of a rejection rule, not a level to reach
 _REFUSED_AFTER = re.compile(r"[^，。；;,\n]{0,12}?(?:将|则|的)?不予(?:受理|支持|资助|立项|认定|批准|通过|备案|登记)")
+# 应 / 应当 / 须 / 需 / 必须: the words of a must (an alternation; 应当 before 应)
+_MUST = "应当|应|须|需|必须"
 _APPLYING = re.compile(
     r"申请|申报|报名|准入|参评|入选|认定|资格"
     # 测试驾驶人应当符合下列条件： / 承担单位应同时具备以下条件: the qualities a person or a body must have
-    r"|(?:人|主体|单位|企业|机构|者)(?:应当|应|须|需|必须)?(?:同时)?(?:符合|具备|满足)"
+    r"|(?:人|主体|单位|企业|机构|者)(?:" + _MUST + r")?(?:同时)?(?:符合|具备|满足)"
     # 在高速客船任职的船员应符合下列要求： (ub_01), …高级管理人员，应当符合下列条件： (ub_07): what a post's holder must be
-    r"|员[，,]?(?:应当|应|须|需|必须)(?:同时)?(?:符合|具备|满足)"
+    r"|员[，,]?(?:" + _MUST + r")(?:同时)?(?:符合|具备|满足)"
 )
 _BOUND_THEN_NUMBER = re.compile(rf"(?:{_PRE1})\s?\d")
 _OVER_BEFORE = re.compile(r"(?<![通经超越跨度错不难路])过$")
@@ -1662,9 +1668,11 @@ _AT_LEAST_OVER_LIST = re.compile(r"至少[^，。；;,：:]{1,24}、\p{Han}{0,3}
 # 每学期要举行一次…联赛, 每年开展一次全面监测, 每周一次以上…活动 (uy_06, up_11): how often an activity is held, a
 # per-period quota; 每季度开展一次集中调度和专项督查 / 每半年召开一次联席会议 / 每年评估一次 (ri_07, rd_11, ut_07) are the
 # plan's own routine of oversight, meetings and reports, which the corpus reads as no target
-_PERIOD_ACTIVITY_BEFORE = re.compile(r"每(?:年度?|学期|季度|半年|月|周)(?:要|应|须)?(?:举行|举办|组织|开展|参加|用|开设)$")
+# 每年 / 每学期 / 每季度 / 每半年 / 每月 / 每周: each period a routine or a quota is counted in
+_EACH_PERIOD = r"每(?:年度?|学期|季度|半年|月|周)"
+_PERIOD_ACTIVITY_BEFORE = re.compile(_EACH_PERIOD + r"(?:要|应|须)?(?:举行|举办|组织|开展|参加|用|开设)$")
 _PERIOD_UNITS = frozenset(("次", "节", "课时"))  # 每周用一节体育课进行足球教学 (uy_06)
-_PERIOD_ONCE_BOUND = re.compile(r"每(?:年度?|学期|季度|半年|月|周)$")
+_PERIOD_ONCE_BOUND = re.compile(_EACH_PERIOD + "$")
 # 每年开展一次行政执法群众满意度第三方评估, 每半年开展一次案卷抽查 (vg_02): the routine word ending a longer object, or a
 # spot check, is the same routine
 _ROUTINE = r"调度|督查|督导|检查|抽查|巡查|评估|考核|考评|通报|汇总|会议|会商|调研|报送|体检|学习会|例会|座谈会"
@@ -2486,7 +2494,7 @@ def _is_scope(x: _Mention) -> bool:
 # 对…产废量超100吨企业实施强制性清洁生产审核 (uj_09), 对同时符合两项以上大额交易标准的交易，…应当… (tw_11), 省级对存栏300头、
 # 500头及1000头以上的奶牛场…给予 (up_11): 对 opens the class a rule treats, and the threshold inside marks who is in it
 _DUI_OPENING_R = re.compile(r"(?r)(?<![相针面应核比绝反])对(?![象接标外口比应照于称])")
-_LISTED_TO_BOUND = re.compile(r"(?:\s?[、和及或]\s?\d[\d.]*\s?\p{Han}{1,3}?)+(?:及以上|以上|及以下|以下)")
+_LISTED_TO_BOUND = re.compile(r"(?:\s?[、和及或]\s?\d[\d.]*\s?\p{Han}{1,3}?)+(?:" + _BOUND_POSTS_WRITTEN + ")")
 _CLASS_NAMED_AFTER = re.compile(r"[^，。；;,\n]{0,16}?的(?!目标|水平|要求|标准|比例|规模)\p{Han}")
 _CLASS_NOUN_THEN_RULE = re.compile(r"(?:企业|单位|项目|机构|主体|园区|用户)(?:实施|实行|给予|予以|开展|进行|征收|收取|按)")
 _DUI_REACH = 30
@@ -3257,7 +3265,7 @@ def _target_year(x: _Mention, quoted, sentence_start: int, recurrence: str | Non
 _TO_YEAR_LIST = re.compile(r"(?:到|至)[ \t]?\d{4}[ \t]?年(?:底|末)?(?:[ \t]?[和、及与][ \t]?\d{4}[ \t]?年(?:底|末)?)+")
 _YEAR_IN_LIST = re.compile(r"\d{4}")
 # a level of a list (22%, 37%及以上, 7.5万人) and the joiner after it
-_LISTED_LEVEL = r"\d+(?:\.\d+)?[ \t]?(?:[%％‰]|[万亿]?\p{Han}{1,2}?)?(?:及以上|以上|及以下|以下|左右)?"
+_LISTED_LEVEL = r"\d+(?:\.\d+)?[ \t]?(?:[%％‰]|[万亿]?\p{Han}{1,2}?)?(?:" + _BOUND_POSTS_WRITTEN + "|左右)?"
 _LEVELS_LISTED_BEFORE = re.compile(rf"(?:{_LISTED_LEVEL}[ \t]?[和、及与][ \t]?)+$")
 _LEVELS_LISTED_AFTER = re.compile(rf"(?:[ \t]?[和、及与][ \t]?(?:{_PRE1})?{_LISTED_LEVEL})+")
 _NUMBER_IN_LIST = re.compile(r"\d+(?:\.\d+)?")

@@ -562,6 +562,15 @@ def _sentence_note(text: str, start: int, end: int) -> Responsibility | None:
     if text.find("牵头", start, end if end < reach else reach) >= 0 and (resp := _opening_lead(text, start, end)) is not None:
         return resp
     base = end - 2000 if end - 2000 > start else start
+    if (resp := _carried_in_last_sentences(text, base, end)) is not None:
+        return resp
+    base = end - _CHARGE_REACH if end - _CHARGE_REACH > start else start
+    stop = base + len(text[base:end].rstrip())
+    return _closing_charge(text, base, stop) or _entry_charge(text, start, stop) or _subject_units(text, start, end)
+
+
+def _carried_in_last_sentences(text: str, base: int, end: int) -> Responsibility | None:
+    """此项工作由A负责, 的问题，由A会同B负责, 由A牵头, A等部门配合 in the node's last 2,000 characters (text[base:end])."""
     window = text[base:end]  # sliced once for the cue tests below
     # every match of the next three readers holds 由 (此项工作由, 的问题，由A会同, 由A牵头): one test spares a node
     # without it the two other cue tests
@@ -575,11 +584,8 @@ def _sentence_note(text: str, start: int, end: int) -> Responsibility | None:
         if ("牵头" in window or "承办" in window) and (resp := _led_in_sentence(text, base, end)) is not None:
             return resp
     if "等部门" in window or "等单位" in window:  # the cue spares the scan of most nodes
-        if (resp := _assisted_in_sentence(text, base, end)) is not None:
-            return resp
-    base = end - _CHARGE_REACH if end - _CHARGE_REACH > start else start
-    stop = base + len(text[base:end].rstrip())
-    return _closing_charge(text, base, stop) or _entry_charge(text, start, stop) or _subject_units(text, start, end)
+        return _assisted_in_sentence(text, base, end)
+    return None
 
 
 _OPENING_TITLE_MAX = 30  # characters: marker and title of a run-in item (（八）国际科技合作与交流项目调查。)

@@ -1229,17 +1229,26 @@ def _cuts(line: str, offset: int, numbering: _Numbering) -> list[tuple[int, int]
     if offset < _HEAD_REACH:
         spans.update(_head_cuts(line, _HEAD_REACH - offset))
     spans.update(_tail_cuts(line))
-    if "。负责" in line:  # 。县交通局、公路局。负责…: each glued entry of a duty list on a line of its own
-        spans.update((m.start(), m.start()) for m in GLUED_DUTY_ENTRY.finditer(line))
-    if "）各" in line or ")各" in line or "）地方各级" in line or "）国务院各" in line:  # a note, then a charge to all
-        spans.update((m.start(), m.start()) for m in _CHARGE_AFTER_NOTE.finditer(line))
-        if "单位：" in line or "部门：" in line or "单位:" in line or "部门:" in line:  # a labelled note's label
-            spans.update(_charges_after_labelled_notes(line))
-    spans.update(_closing_after_last_note(line))
-    if "@" in line:  # …电子邮箱：jyysyc@126.com河北省人力资源和社会保障厅2023年4月23日: the signer after the address
-        spans.update((m.start(), m.start()) for m in _HAN_AFTER_EMAIL.finditer(line))
+    spans.update(_entry_and_closing_cuts(line))
     cuts = sorted(spans)
     return _marker_cuts(line, cuts, numbering)
+
+
+def _entry_and_closing_cuts(line: str) -> list[tuple[int, int]]:
+    """Cuts before what a body stored on one line glues after its entries: a duty list's next entry, a charge to all
+    after a note, the closing paragraph after the last note, a signer after an e-mail address (each gated by its
+    literal)."""
+    cuts = []
+    if "。负责" in line:  # 。县交通局、公路局。负责…: each glued entry of a duty list on a line of its own
+        cuts += [(m.start(), m.start()) for m in GLUED_DUTY_ENTRY.finditer(line)]
+    if "）各" in line or ")各" in line or "）地方各级" in line or "）国务院各" in line:  # a note, then a charge to all
+        cuts += [(m.start(), m.start()) for m in _CHARGE_AFTER_NOTE.finditer(line)]
+        if "单位：" in line or "部门：" in line or "单位:" in line or "部门:" in line:  # a labelled note's label
+            cuts += _charges_after_labelled_notes(line)
+    cuts += _closing_after_last_note(line)
+    if "@" in line:  # …电子邮箱：jyysyc@126.com河北省人力资源和社会保障厅2023年4月23日: the signer after the address
+        cuts += [(m.start(), m.start()) for m in _HAN_AFTER_EMAIL.finditer(line)]
+    return cuts
 
 
 # …维护安全放心的消费环境。（全国打击侵权假冒工作领导小组办公室牵头负责）各地区、各部门要充分认识…: on a body stored on
@@ -1747,7 +1756,9 @@ def _dated_issued_title_cuts(line: str) -> list[tuple[int, int]]:
         if _NAMED_AFTER_ASSENT in m.group(0) or "转发" in m.group(0):
             # (已经…同意，现印发 / 现转发, vf_01): only where the line does not already break there, so that a copy
             # whose blanks part date and title (uh_08) logs no cut that changes nothing
-            found = [c for c in found if line[c[0] - 1] not in _BREAKING and line[c[0]] not in _BREAKING]
+            # (read as slices: the line's start and end are breaks already, and the empty slice there is `in` any
+            # string; indexed, a title copy ending the line raised IndexError, line[-1] read its last character)
+            found = [c for c in found if line[c[0] - 1:c[0]] not in _BREAKING and line[c[0]:c[0] + 1] not in _BREAKING]
         cuts += found
     return cuts
 

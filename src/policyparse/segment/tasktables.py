@@ -2105,6 +2105,7 @@ def _short_row_end(texts: list[str], j: int, n: int, expect: int, head: list[str
     (1、… / 2、… / 3、…: _numbered_items_joined) count as one line."""
     k = j + 1
     listed = 0  # lines of item lists past each list's first item
+    run = _numbered_run_to(texts, j)
     while (
         k < len(texts) and k - j - listed < n + 2 and not _number_line(texts, k, expect) and len(texts[k]) <= 4 * _CELL_LINE
         and not _repeats(texts, k, head)
@@ -2113,24 +2114,55 @@ def _short_row_end(texts: list[str], j: int, n: int, expect: int, head: list[str
             break
         if _empty_cells(texts[k - 1]) and _category_line(texts, k):
             break  # 1 | 无 | |||| / 二、…: a row short of cells closed by the bars of its empty ones
-        listed += _item_numbered_on(texts, k)
+        if texts[k].lstrip()[:1].isdigit():  # (_item_number's gate, inline: most lines open on no figure)
+            run = _numbered_run_on(run, _task_number(texts[k].strip()))
+            listed += _goes_on_from_one(run)
+        else:
+            run = _NO_RUN
         k += 1
     return k
 
 
-def _item_numbered_on(texts: list[str], k: int) -> bool:
-    """Does line k go on a list of items numbered from 1 one a line (2、… right under 1、…, 3、… under 2、…)?"""
-    if not texts[k].lstrip()[:1].isdigit():
-        return False  # the common case, without a pattern
-    number = _task_number(texts[k].strip())
-    if number is None or number < 2:
-        return False
-    x = k
-    while x > 0 and _task_number(texts[x - 1].strip()) == number - (k - x) - 1:
+# A run of item lines numbered on one a line (…, 2、…, 3、…): the last line's number and the run's length in lines
+# (None, 0 past a line with no number). Carried from line to line, so that whether a line goes on a list from 1 is
+# known without reading the list back from every line of it (read back so, a 999-item list cost half a million
+# pattern calls a row).
+_Run = tuple[int | None, int]
+_NO_RUN: _Run = (None, 0)
+
+
+def _item_number(line: str) -> int | None:
+    """The number a line opens on as an item (1、…, 2.…), None for any other line."""
+    if not line.lstrip()[:1].isdigit():
+        return None  # the common case, without a pattern
+    return _task_number(line.strip())
+
+
+def _numbered_run_on(run: _Run, number: int | None) -> _Run:
+    """The run once a line numbered `number` (None: no number) follows it."""
+    if number is None:
+        return _NO_RUN
+    last, length = run
+    return number, (length + 1 if last is not None and number == last + 1 else 1)
+
+
+def _numbered_run_to(texts: list[str], j: int) -> _Run:
+    """The run ending on line j, read back once (at most the 1,000 numbers _NUMBERED_TASK reads)."""
+    if j < 0 or j >= len(texts):
+        return None, 0
+    number = _item_number(texts[j])
+    if number is None:
+        return None, 0
+    x = j
+    while x > 0 and _item_number(texts[x - 1]) == number - (j - x) - 1:
         x -= 1
-        if _task_number(texts[x].strip()) == 1:
-            return True
-    return False
+    return number, j - x + 1
+
+
+def _goes_on_from_one(run: _Run) -> bool:
+    """Does the run's last line go on a list of items numbered from 1 (2、… right under 1、…, 3、… under 2、…)?"""
+    number, length = run
+    return number is not None and number >= 2 and length >= number
 
 
 def _number_line(texts: list[str], k: int, expect: int) -> bool:
