@@ -429,6 +429,8 @@ def _staged(own: str, start: int, doc_year: int | None, issued: int | None) -> l
         staged += _report_rhythms(own, start)
     if "全年" in own and doc_year is not None:
         staged += _whole_year_labels(own, start, doc_year)
+    if "年起" in own and "每年" in own:
+        staged += _yearly_from_a_year(own, start, issued)
     return staged
 
 
@@ -634,6 +636,25 @@ def _whole_year_labels(own: str, start: int, doc_year: int) -> list[Deadline]:
         return [Deadline(text=m.group("v"), span=(start + m.start("v"), start + m.end()),
                          **_dated(doc_year, None, None, "period"))]
     return []  # one per node: the label is the node's note
+
+
+# 从2017年起，省政府办公厅每年委托第三方机构… (vg_11), 自2021年起，每年对…进行改造 (rf_09): a year a sentence opens on as
+# the start of a practice, the clause after it recurring each year — a yearly `period` from that year. Only where the
+# 每年 stands in that very clause (a subject of up to ten characters before it) and names no date of its own (每年1月31日前
+# is read as its date); a start year before the issue year is a practice on record.
+_YEARLY_FROM_A_YEAR = re.compile(
+    r"(?<![^。；;，,\s])[从自][ \t]?(?P<y>\d{4})[ \t]?年起[，,][ \t]?[^，,。；;\d\n]{0,10}?每年"
+    r"(?![ \t]?(?:\d|[一二三四五六七八九十]+月|度|[上下]半年|第))")
+
+
+def _yearly_from_a_year(own: str, start: int, issued: int | None) -> list[Deadline]:
+    for m in _YEARLY_FROM_A_YEAR.finditer(own):  # (its 年起 and 每年 are _staged's gate)
+        year = int(m.group("y"))
+        if issued is None or year >= issued:
+            end = own.index("起", m.end("y")) + 1  # the span is 从2017年起
+            return [Deadline(text=own[m.start():end], span=(start + m.start(), start + end), recurrence="yearly",
+                             **_dated(year, None, None, "period"))]
+    return []  # one per node: the practice named again is the same one
 
 
 # 制定振兴计划阶段（2019年3月25日前）: a stage's heading dated in brackets; the months its text names with no year fall
