@@ -401,6 +401,8 @@ def _dated_matches(
             named = of_record  # 1、自查总结。次年1月15日前，…: the year after the one the rules are for
         d = _read(m, doc_year, recurrence, goals, named)
         if d is None:
+            if own.startswith("起", m.end()) and m.group("y") and (y := _yearly_from_a_year(own, start, m, issued)):
+                out.append(y)  # 从2017年起，…每年委托…: a yearly period from that year
             continue
         d, carried = _with_carried_year(m, d, carried, recurrence, next_break)
         if d is None or _is_not_due(m, d, issued, next_break, next_goal, words, goals):
@@ -429,8 +431,6 @@ def _staged(own: str, start: int, doc_year: int | None, issued: int | None) -> l
         staged += _report_rhythms(own, start)
     if "全年" in own and doc_year is not None:
         staged += _whole_year_labels(own, start, doc_year)
-    if "年起" in own and "每年" in own:
-        staged += _yearly_from_a_year(own, start, issued)
     return staged
 
 
@@ -647,14 +647,19 @@ _YEARLY_FROM_A_YEAR = re.compile(
     r"(?![ \t]?(?:\d|[一二三四五六七八九十]+月|度|[上下]半年|第))")
 
 
-def _yearly_from_a_year(own: str, start: int, issued: int | None) -> list[Deadline]:
-    for m in _YEARLY_FROM_A_YEAR.finditer(own):  # (its 年起 and 每年 are _staged's gate)
-        year = int(m.group("y"))
-        if issued is None or year >= issued:
-            end = own.index("起", m.end("y")) + 1  # the span is 从2017年起
-            return [Deadline(text=own[m.start():end], span=(start + m.start(), start + end), recurrence="yearly",
-                             **_dated(year, None, None, "period"))]
-    return []  # one per node: the practice named again is the same one
+def _yearly_from_a_year(own: str, start: int, m, issued: int | None) -> Deadline | None:
+    """The yearly period a bare year match followed by 起 opens (see _YEARLY_FROM_A_YEAR), or None: asked only of year
+    matches followed by 起 (no scan of the node's text)."""
+    p = m.start() - 1
+    if p > 0 and own[p] in " \t":
+        p -= 1
+    if p < 0 or own[p] not in "从自" or (f := _YEARLY_FROM_A_YEAR.match(own, p)) is None:
+        return None
+    year = int(f.group("y"))
+    if issued is not None and year < issued:
+        return None
+    end = m.end() + 1  # the span is 从2017年起
+    return Deadline(text=own[p:end], span=(start + p, start + end), recurrence="yearly", **_dated(year, None, None, "period"))
 
 
 # 制定振兴计划阶段（2019年3月25日前）: a stage's heading dated in brackets; the months its text names with no year fall
