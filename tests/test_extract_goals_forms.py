@@ -42,6 +42,17 @@ def test_a_sum_granted_per_firm_or_item_is_a_flat_standard():
     assert targets("对新认定的省级瞪羚企业，给予30万元一次性奖励。") == []
 
 
+def test_a_sum_granted_per_ge_unit_with_geiyu_by_it_is_a_flat_standard():
+    # sf_13: 对绩效评价结果前10位的项目,给予每个项目20万元一次性奖补; ro_01: …每家电信运营企业每年每个园区给予20万元的奖补资金
+    assert targets("对绩效评价结果前10位的项目,给予每个项目20万元一次性奖补。") == [(20.0, "万元", "eq", None)]
+    assert targets("对接入互联网数据专用通道的每家电信运营企业每年每个园区给予20万元的奖补资金。") == [
+        (20.0, "万元", "eq", "yearly")]
+    # a cap (rj_10: 给予每个最高533万元奖补), sums graded (si_14: 每年每个分别给予…), a rate reckoned 按每个: none
+    assert targets("对符合要求的省级数字经济园区给予每个最高533万元奖补。") == []
+    assert targets("评估为优秀、良好、合格等级的，每年每个分别给予40万元、30万元、20万元服务奖励。") == []
+    assert targets("按每个项目给予10万元补助。") == []
+
+
 def test_a_share_of_a_budget_set_aside_for_a_use_is_a_target():
     # ut_11: 按照年度公用经费预算总额的5%安排教师培训经费; st_02: 其养护工程费的比例应不低于60%, 列支不低于1%的资金，用于…
     assert targets("中小学幼儿园按照年度公用经费预算总额的5%安排教师培训经费。") == [(5.0, "%", "eq", None)]

@@ -110,3 +110,17 @@ def test_the_least_each_one_is_given_each_period_is_a_flat_standard():
     assert targets("对行政执法人员每年进行不少于40学时的线上线下岗位培训，经考试合格的方能通过年检。") == [(40.0, "学时", "gte")]
     # a threshold naming the class a grant goes to stays a condition
     assert targets("对年培训不少于40学时的企业给予奖励。") == []
+
+
+def test_a_start_year_heading_a_clause_that_recurs_each_year_is_a_yearly_period():
+    # vg_11: 从2017年起，省政府办公厅每年委托第三方机构对全省政务公开工作进行评估; rf_09: 自2021年起，每年对…进行改造
+    text = "从2017年起，省政府办公厅每年委托第三方机构对全省政务公开工作进行评估。"
+    [d] = find_deadlines(text, 0, len(text), 2017, 2017)
+    assert (d.text, d.year, d.month, d.kind, d.recurrence) == ("从2017年起", 2017, None, "period", "yearly")
+    assert deadlines("自2021年起，每年对具备改造条件的公交班线进行改造。", 2021, 2021) == [(2021, None, None, "period")]
+    # 每年 with its own date is read at that date (ul_01: 从2017年起，各有关部门于每年1月31日前…)
+    assert deadlines("从2017年起，各有关部门于每年1月31日前提出拟予激励的地方名单。", 2016, 2016) == [(None, 1, 31, "by")]
+    # 每年 in a later clause (uj_07), a start year not heading its clause, a start year on record: none
+    assert deadlines("自2019年起，省级财政将根据各地政策落实情况，每年按照标准30%的比例对各县进行奖补。", 2019, 2019) == []
+    assert deadlines("从2014年起扩大中央预算内投资相关专项规模，每年安排20亿元。", 2014, 2014) == []
+    assert deadlines("从2015年起，每年开展评估。", 2017, 2017) == []

@@ -1361,6 +1361,13 @@ def test_a_glued_title_ends_before_a_second_task_verb_or_a_sentence_opener():
     assert glued_title_at_verb("家政服务从业人员规模扩大开展培训") is None
     assert glued_title_at_verb("加强领导，各地要落实主体责任。") is None
 
+    # vf_10: 五、加强对专业性劳动争议调解工作的组织领导各地人力资源社会保障行政部门…要: a title of 17–20 characters is cut
+    # only at a subject of all the parties (各地, 各级, 各部门), not after a verb taking it as object, nor past a comma
+    assert glued_title_at_verb("加强对专业性劳动争议调解工作的组织领导各地人力资源社会保障行政部门、综治组织要高度重视") == (
+        "加强对专业性劳动争议调解工作的组织领导")
+    assert glued_title_at_verb("加强对专业性劳动争议调解工作的业务指导各地要建立健全工作机制") is None
+    assert glued_title_at_verb("加强对专业性劳动争议调解工作的组织领导，各地要高度重视") is None
+
 
 def test_a_list_seen_glued_cuts_its_siblings_at_a_second_task_verb():
     # vc_07: 一、 is cut at 按照, 十一、 at 各地…要; its siblings glued with no such cue are headings too

@@ -408,6 +408,8 @@ def _dated_matches(
             named = of_record  # 1、自查总结。次年1月15日前，…: the year after the one the rules are for
         d = _read(m, doc_year, recurrence, goals, named)
         if d is None:
+            if own.startswith("起", m.end()) and m.group("y") and (y := _yearly_from_a_year(own, start, m, issued)):
+                out.append(y)  # 从2017年起，…每年委托…: a yearly period from that year
             continue
         d, carried = _with_carried_year(m, d, carried, recurrence, next_break)
         if d is None or _is_not_due(m, d, issued, next_break, next_goal, words, goals):
@@ -643,6 +645,30 @@ def _whole_year_labels(own: str, start: int, doc_year: int) -> list[Deadline]:
     if m is None:
         return []
     return [Deadline(text=m.group("v"), span=(start + m.start("v"), start + m.end()), **_dated(doc_year, None, None, "period"))]
+
+
+# 从2017年起，省政府办公厅每年委托第三方机构… (vg_11), 自2021年起，每年对…进行改造 (rf_09): a year a sentence opens on as
+# the start of a practice, the clause after it recurring each year — a yearly `period` from that year. Only where the
+# 每年 stands in that very clause (a subject of up to ten characters before it) and names no date of its own (每年1月31日前
+# is read as its date); a start year before the issue year is a practice on record.
+_YEARLY_FROM_A_YEAR = re.compile(
+    r"(?<![^。；;，,\s])[从自][ \t]?(?P<y>\d{4})[ \t]?年起[，,][ \t]?[^，,。；;\d\n]{0,10}?每年"
+    r"(?![ \t]?(?:\d|[一二三四五六七八九十]+月|度|[上下]半年|第))")
+
+
+def _yearly_from_a_year(own: str, start: int, m, issued: int | None) -> Deadline | None:
+    """The yearly period a bare year match followed by 起 opens (see _YEARLY_FROM_A_YEAR), or None: asked only of year
+    matches followed by 起 (no scan of the node's text)."""
+    p = m.start() - 1
+    if p > 0 and own[p] in " \t":
+        p -= 1
+    if p < 0 or own[p] not in "从自" or (f := _YEARLY_FROM_A_YEAR.match(own, p)) is None:
+        return None
+    year = int(f.group("y"))
+    if issued is not None and year < issued:
+        return None
+    end = m.end() + 1  # the span is 从2017年起
+    return Deadline(text=own[p:end], span=(start + p, start + end), recurrence="yearly", **_dated(year, None, None, "period"))
 
 
 # 制定振兴计划阶段（2019年3月25日前）: a stage's heading dated in brackets; the months its text names with no year fall

@@ -291,6 +291,27 @@ def glued_title_at_verb(title: str) -> str | None:
             if not k or title[p + k:p + k + 1] == "化" or title.startswith(_NOUN_TOO, p):
                 continue
         return title[:p] if _TITLE_BEFORE_VERB.fullmatch(title, 0, p, HOLD_GIL) else None
+    return _glued_title_at_subject(title, verbs)
+
+
+# 五、加强对专业性劳动争议调解工作的组织领导各地人力资源社会保障行政部门…要 (vf_10): a title longer than the verb cut
+# reads (17–20 characters) is cut only where a sentence's subject of all the parties opens (各地, 各级, 各部门: the
+# openers of lexicons/sentence_openers.tsv on 各), and not after a verb whose object that subject is (指导各地, 督促各级)
+_SUBJECT_OPENERS = tuple(w for w in _SENTENCE_OPENERS if w.startswith("各"))
+_TITLE_BEFORE_SUBJECT = re.compile(r"[\p{Han}、]{17,20}(?<![的和与及并、对为在])")
+_SUBJECT_CUT_TO = 20
+_DIRECTS_PARTIES = ("指导", "督促", "要求", "帮助", "动员")  # verbs outside task_verbs.tsv whose object 各地 is
+
+
+def _glued_title_at_subject(title: str, verbs: tuple[str, ...]) -> str | None:
+    """The verb-and-object title of 17–20 characters a subject opener (各地…) ends, or None."""
+    for p in range(_VERB_CUT_TO + 1, min(_SUBJECT_CUT_TO, len(title) - 4) + 1):
+        if title[p - 1] in "，,；;":
+            return None
+        if _opens_on(title, p, _SUBJECT_OPENERS):
+            if any(title.endswith(v, 0, p) for v in (*verbs, *_DIRECTS_PARTIES)):
+                return None  # 指导各地…: the subject is the verb's object
+            return title[:p] if _TITLE_BEFORE_SUBJECT.fullmatch(title, 0, p, HOLD_GIL) else None
     return None
 
 
