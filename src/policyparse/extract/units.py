@@ -157,15 +157,19 @@ def _inherit_notes(sections: list[Section], own_note: dict[int, Responsibility])
     inherited: dict[int, Responsibility] = {}  # one copy per holder, shared by the nodes that inherit it
     while stack:
         node, holder = stack.pop()
+        # kind and children read from the node's __dict__ once: a pydantic model's attribute reads pass through
+        # BaseModel.__getattr__'s slow hook, and this visits every node
+        fields = node.__dict__
         if id(node) in own_note:
             holder = node
-        elif holder is not None and node.kind not in SKIP_KINDS and node.kind in ("heading", "item", "paragraph"):
+        elif holder is not None and (kind := fields["kind"]) not in SKIP_KINDS and kind in ("heading", "item", "paragraph"):
             copy = inherited.get(id(holder))
             if copy is None:
                 copy = inherited[id(holder)] = holder.responsibility.model_copy(update={"inherited_from": holder.id})
             set_field(node, "responsibility", copy)
-        if node.children:
-            stack.extend(zip(reversed(node.children), repeat(holder)))  # pairs made in C, as _text.walk does
+        children = fields["children"]
+        if children:
+            stack.extend(zip(reversed(children), repeat(holder)))  # pairs made in C, as _text.walk does
 
 
 def _noteless_parents(sections: list[Section], own_note: dict[int, Responsibility]) -> Iterator[Section]:
