@@ -174,8 +174,10 @@ def _review_part(sections: list[Section]) -> Iterator[int]:
 
 
 def _is_retrospective_heading(node: Section) -> bool:
+    if node.kind != "heading":
+        return False  # most nodes: their title is not read (a model's attribute read passes through pydantic's __getattr__ hook)
     title = node.title or ""
-    if node.kind != "heading" or len(title) > _MAX_REVIEW_TITLE:
+    if len(title) > _MAX_REVIEW_TITLE:
         return False  # a long run-on title is a task's text (…挖掘对话中可能存在的问题), not a review heading
     return bool(_RETROSPECTIVE.search(title, 0, None, HOLD_GIL)) and not _FORWARD_TITLE.search(title, 0, None, HOLD_GIL)
 
