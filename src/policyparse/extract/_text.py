@@ -98,22 +98,36 @@ def walk(sections: list[Section]) -> Iterator[tuple[Section, Section | None]]:
 
 def own_range(text: str, node: Section) -> tuple[int, int]:
     """[start, end) of the node's own text (children excluded) in `text`."""
-    start, end = node.span
+    return _own_range_of(text, node.__dict__)
+
+
+def _own_range_of(text: str, fields: dict) -> tuple[int, int]:
+    """own_range of the node whose fields (its __dict__) are given."""
+    # the fields are read from the node's __dict__: every attribute read of a pydantic model passes through
+    # BaseModel.__getattr__'s slow hook (≈ 480 instructions a read), and this is asked of every node
+    start, end = fields["span"]
     n = len(text)
     # clamped to the text by comparisons: the builtins min / max parse their arguments as keywords, four calls
     # were most of this function, asked for every node
     start = 0 if start < 0 else n if start > n else start
     end = start if end < start else n if end > n else end
-    if node.text and text.startswith(node.text, start):
-        return start, start + len(node.text)
-    if node.children:
-        end = max(start, min(end, node.children[0].span[0]))
+    own = fields["text"]
+    if own and text.startswith(own, start):
+        return start, start + len(own)
+    children = fields["children"]
+    if children:
+        end = max(start, min(end, children[0].span[0]))
     return start, end
 
 
 def task_nodes(text: str, sections: list[Section]) -> list[tuple[Section, int, int]]:
     """(node, own start, own end) of every node extraction reads, in document order."""
-    return [(node, *own_range(text, node)) for node, _parent in walk(sections) if node.kind not in SKIP_KINDS]
+    found = []
+    for node, _parent in walk(sections):
+        fields = node.__dict__  # one model attribute read for kind, span, text and children (see _own_range_of)
+        if fields["kind"] not in SKIP_KINDS:
+            found.append((node, *_own_range_of(text, fields)))
+    return found
 
 
 def retrospective_nodes(sections: list[Section]) -> set[int]:
@@ -160,8 +174,10 @@ def _review_part(sections: list[Section]) -> Iterator[int]:
 
 
 def _is_retrospective_heading(node: Section) -> bool:
+    if node.kind != "heading":
+        return False  # most nodes: their title is not read (a model's attribute read passes through pydantic's __getattr__ hook)
     title = node.title or ""
-    if node.kind != "heading" or len(title) > _MAX_REVIEW_TITLE:
+    if len(title) > _MAX_REVIEW_TITLE:
         return False  # a long run-on title is a task's text (…挖掘对话中可能存在的问题), not a review heading
     return bool(_RETROSPECTIVE.search(title, 0, None, HOLD_GIL)) and not _FORWARD_TITLE.search(title, 0, None, HOLD_GIL)
 

@@ -157,15 +157,19 @@ def _inherit_notes(sections: list[Section], own_note: dict[int, Responsibility])
     inherited: dict[int, Responsibility] = {}  # one copy per holder, shared by the nodes that inherit it
     while stack:
         node, holder = stack.pop()
+        # kind and children read from the node's __dict__ once: a pydantic model's attribute reads pass through
+        # BaseModel.__getattr__'s slow hook, and this visits every node
+        fields = node.__dict__
         if id(node) in own_note:
             holder = node
-        elif holder is not None and node.kind not in SKIP_KINDS and node.kind in ("heading", "item", "paragraph"):
+        elif holder is not None and (kind := fields["kind"]) not in SKIP_KINDS and kind in ("heading", "item", "paragraph"):
             copy = inherited.get(id(holder))
             if copy is None:
                 copy = inherited[id(holder)] = holder.responsibility.model_copy(update={"inherited_from": holder.id})
             set_field(node, "responsibility", copy)
-        if node.children:
-            stack.extend(zip(reversed(node.children), repeat(holder)))  # pairs made in C, as _text.walk does
+        children = fields["children"]
+        if children:
+            stack.extend(zip(reversed(children), repeat(holder)))  # pairs made in C, as _text.walk does
 
 
 def _noteless_parents(sections: list[Section], own_note: dict[int, Responsibility]) -> Iterator[Section]:
@@ -201,10 +205,11 @@ def _lift_closing_notes(sections: list[Section], own_note: dict[int, Responsibil
 def _closes_on_own_line(text: str, resp: Responsibility, start: int, stop: int) -> bool:
     """Does the note stand on a line of its own (（牵头单位：A）, 责任单位：A) that closes text[start:stop], below its
     first line?"""
-    if resp.span is None:
+    span = resp.span  # read once: a model's attribute read passes through pydantic's __getattr__ hook
+    if span is None:
         return False
-    line = text.rfind("\n", start, resp.span[0]) + 1
-    if line <= start or text[resp.span[1]:stop].strip(_TRAILING_PUNCT_CHARS + _g.NOTE_CLOSE):
+    line = text.rfind("\n", start, span[0]) + 1
+    if line <= start or text[span[1]:stop].strip(_TRAILING_PUNCT_CHARS + _g.NOTE_CLOSE):
         return False
     own = text[line:stop].strip(_TRAILING_PUNCT_CHARS)
     return bool(own) and (_is_bracketed_note(own) or bool(_g.NOTE_LABEL.match(own)))
@@ -473,8 +478,9 @@ def _is_national(reading: _DocumentReading, notes: Iterable[Responsibility]) -> 
     national = local = 0
     for resp in notes:
         for unit in (*resp.lead, *resp.support):
-            national += unit.level == "国家"
-            local += unit.level in _LOCAL_LEVELS
+            level = unit.level  # read once: a model's attribute read passes through pydantic's __getattr__ hook
+            national += level == "国家"
+            local += level in _LOCAL_LEVELS
     return national >= _NATIONAL_VOTE and not local
 
 
@@ -526,7 +532,7 @@ def find_note(text: str, start: int, end: int, reading: _DocumentReading | None 
     if not notes:
         resp = _sentence_note(text, start, end)
         return _with_abbreviations(resp, reading) if resp else None
-    notes.sort(key=lambda r: r.span[0] if r.span else 0)
+    notes.sort(key=lambda r: span[0] if (span := r.span) else 0)  # the span read once (a model attribute read is slow)
     if reading.first_leads_from is not None:  # most documents declare no first-listed lead: nothing to rewrite
         notes = [_first_listed_leads(r, reading) for r in notes]
     return _with_abbreviations(_with_a_lead(_merge(notes)), reading)
