@@ -1412,8 +1412,11 @@ def test_results_listed_as_the_search_finds_them():
 
 
 def test_a_budget_committed_is_a_goal_not_a_grant():
-    # 市财政安排200万元对…进行奖补: the budget the grants come out of (the 20万元 each project is paid is a grant)
-    assert targets("市财政安排200万元对重点项目进行奖补，给予每个项目20万元一次性奖补。") == [(200, "万元", "eq")]
+    # 市财政安排200万元对…进行奖补: the budget the grants come out of; the 20万元 each project is paid is a flat
+    # standard, a target too since the session-26 gold decision (docs/gold-format.md, "Five target forms read one way")
+    assert targets("市财政安排200万元对重点项目进行奖补，给予每个项目20万元一次性奖补。") == [(200, "万元", "eq"), (20, "万元", "eq")]
+    # a cap per project stays no target
+    assert targets("市财政安排200万元对重点项目进行奖补，每个项目最高奖补20万元。") == [(200, "万元", "eq")]
     # the parts 其中 details of a budget committed are budgets too
     assert targets("2025年，市级财政预算安排13亿元，其中，支持大学建设6.5亿元，支持人才引育2.3亿元。") == [
         (13, "亿元", "eq"), (6.5, "亿元", "eq"), (2.3, "亿元", "eq")]
