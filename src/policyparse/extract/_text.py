@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterator
 from itertools import repeat
 from types import EllipsisType
@@ -11,6 +12,7 @@ import re as stdre
 
 import regex as re
 
+from policyparse import lexicons
 from policyparse.grammar import (
     HOLD_GIL, IMPLEMENTED_NUMBER, IMPRINT, REPORT_ALSO_PLANS, REPORT_OF_RESULTS, REPORT_PART_LINE, char_positions,
 )
@@ -21,6 +23,13 @@ SKIP_KINDS = frozenset({"addressee", "signature", "attachment"})
 # 力争 / 争取 / 确保 / 计划 / 目标 / 预计 / 将 / 要: the words that turn a sentence to a goal or a plan; read as a yes / no
 # (deadlines: a tally that turns to a goal states none; targets: a year's figures with no goal named before them)
 GOAL_NAMED = re.compile(r"力争|争取|确保|计划|目标|预计|将|要")
+
+
+@functools.cache
+def goal_verb_alternation() -> str:
+    """The verbs of lexicons/goal_verbs.tsv as one alternation, longest first (新（扩）建 before 新建, 建成 before 建):
+    targets' goal verbs and deadlines' step after a year read the same list."""
+    return "|".join(re.escape(w) for w in sorted(lexicons.entries("goal_verbs.tsv"), key=len, reverse=True))
 
 # Text inside 《…》 (titles) and “…” (slogans, names) is never a target or a deadline. A “ closed by a
 # straight " (“统一窗口出件"模式) is one quotation: read as such, the " does not open a new one.

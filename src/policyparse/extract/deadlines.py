@@ -15,7 +15,7 @@ from types import EllipsisType
 import regex as re
 
 from policyparse import lexicons
-from policyparse.extract._text import GOAL_NAMED
+from policyparse.extract._text import GOAL_NAMED, goal_verb_alternation
 from policyparse.extract._text import (
     document_year, inside, issue_year, quoted_ranges, record_year, reported_nodes, reports_results, results_listed, report_parts,
     retrospective_nodes, task_nodes, walk, year_value,
@@ -1494,7 +1494,7 @@ def _year_heading_sentence_kind(m, clause: bool, goals: bool) -> str | None:
 # (lexicons/goal_verbs.tsv) right after the second, heads the step as a year opening the sentence does (a year then a
 # subject and 将, 获悉，2024年，潼关县将…, read so in session 21, cost a set-aside document a right deadline and was
 # withdrawn: here the verb opens the clause, and a clause telling of work done, 了 / 已, is left out)
-_MAKING_AFTER_YEAR = re.compile("|".join(map(re.escape, sorted(lexicons.entries("goal_verbs.tsv"), key=len, reverse=True))))
+_MAKING_AFTER_YEAR = re.compile(goal_verb_alternation())
 _CLAUSE_STOP = re.compile(r"[，,。；;！？!?\n]")
 
 

@@ -25,7 +25,7 @@ from policyparse.extract._text import (
     walk, year_value,
 )
 from policyparse.extract._text import issue_year as _text_issue_year
-from policyparse.extract._text import GOAL_NAMED
+from policyparse.extract._text import GOAL_NAMED, goal_verb_alternation
 from policyparse.models import Metadata, Section, Target, built
 
 # 经济增长6 . 5%左右: a page's layout may set the decimal point off by blanks; read so only before a percent sign
@@ -1219,9 +1219,8 @@ def _look_back_account(text: str, start: int, end: int) -> str | None:
 @functools.cache
 def _goal_words() -> re.Pattern:
     """The verbs of lexicons/goal_verbs.tsv as one pattern, longest first."""
-    words = sorted(lexicons.entries("goal_verbs.tsv"), key=len, reverse=True)
     # 实施范围119.68平方公里, 发展规划, 建设用地: a verb heading a noun compound names a thing, it makes nothing
-    return re.compile(f"(?:{'|'.join(re.escape(w) for w in words)})(?!{_VERB_AS_NOUN_HEAD})")
+    return re.compile(f"(?:{goal_verb_alternation()})(?!{_VERB_AS_NOUN_HEAD})")
 
 
 # 投资200亿元，实施工业项目…, 固定资产投资36亿元: a clause opening on the investment its sum measures (not 总投资 /

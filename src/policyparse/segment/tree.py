@@ -1797,7 +1797,7 @@ def _enumerated_run_head(st: _Walk, s: str, top: Node | None) -> str | None:
         return None
     if top.kind == "paragraph":
         return head if top.line_heads or _headed_right_above(st, top) else None
-    return head if top.marker is not None else None
+    return head if _opens_run_under_heading(top) else None
 
 
 _LONG_RUN = 3  # lines in a row opening with a longer heading sentence (two are as often two sentences of prose)
