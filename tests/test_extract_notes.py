@@ -2588,3 +2588,24 @@ def test_a_named_body_s_own_offices_in_a_list_closing_on_deng_are_that_body():
 ])
 def test_a_person_named_after_a_label_s_units_ends_them(text, expected):
     assert read(text) == expected
+
+
+def test_label_word_subsets_are_drawn_from_the_one_note_grammar():
+    """The note-label words are written once (grammar: LEAD_ROLES, BARE_ROLE_LABELS, LABEL_NOUNS, …); the sites that
+    read fewer draw them from there. extract/tasks._LEAD_WORD (a 责任单位 cell written as a note: 区发改局牵头，区财政局配合;
+    主办：A 协办：B) is the lead role words and the bare labels, two-character literals, so their order cannot change
+    where a search finds one; repair's labelled-note opening (（责任单位：…）各地…, vf_05) reads the four common labels."""
+    import regex
+
+    from policyparse import grammar as g
+    from policyparse.extract.tasks import _LEAD_WORD
+    from policyparse.repair.paragraphs import _NOTE_LABEL_OPENING
+
+    words = _LEAD_WORD.pattern.split("|")
+    assert set(words) == {"牵头", "主办", "主责", "配合", "协办"} and all(len(w) == 2 for w in words)
+    written_before = regex.compile(r"牵头|主办|主责|配合|协办")
+    for cell in ("区发改局牵头，区财政局配合", "主办：区发改局 协办：区财政局", "区发改局负责，区财政局配合", "区发改局、区财政局"):
+        assert [m.span() for m in _LEAD_WORD.finditer(cell)] == [m.span() for m in written_before.finditer(cell)]
+    assert g.COMMON_NOTE_LABELS == ("责任单位", "牵头单位", "责任部门", "牵头部门")
+    assert all(g.NOTE_LABEL.match(label + "：") for label in (*g.COMMON_NOTE_LABELS, *g.BARE_ROLE_LABELS))
+    assert _NOTE_LABEL_OPENING.match("（牵头部门：市发改委）") and not _NOTE_LABEL_OPENING.match("（配合单位：市财政局）")

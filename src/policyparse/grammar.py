@@ -723,13 +723,23 @@ ROLE_DUTY_ENTRY = re.compile(
 # member list under 组织领导) it names who sits in the group, not who carries a task: extract reads it only beside a lead.
 MEMBER_ROLES = ("成员",)
 TIME_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时限")
+# The nouns a role label closes on (牵头单位, 责任部门, 责任主体), and the role words that are labels alone (主办：A 协办：B)
+LABEL_NOUNS = ("单位", "部门", "主体")
+BARE_ROLE_LABELS = ("牵头", "主办", "协办", "配合")
+# 部门分工： 责任分工： 任务分工：: a duty label whose note says who leads (sf_02), opened by one of these
+SPLIT_LABEL_HEADS = ("部门", "责任", "任务")
+# （责任单位：A） （牵头部门：A）: the labels most notes open with, the first duty and lead role words and the first two
+# nouns. Repair, cutting a charge to all glued after a labelled note on a one-line body (vf_05), reads only these: the
+# forms it was written on, not every label NOTE_LABEL reads (配合单位, 时限, a rank word), which that cut was not
+# measured on.
+COMMON_NOTE_LABELS = tuple(role + noun for noun in LABEL_NOUNS[:2] for role in (DUTY_ROLES[0], LEAD_ROLES[0]))
 # 牵头单位： 牵头考核单位： 牵头责任单位： 责任部门： 牵头单位（部门）： 责任单位/部门： 主办： 协办： 市级责任单位： — a role word, an
 # optional 考核 / 责任, 单位 / 部门 (and its other name); bare 牵头 / 主办 / 协办 / 配合 only as labels of their own.
 NOTE_LABEL = re.compile(
-    r"【?(?:(?:(?P<main>主要)|其他|[省市县区乡镇]级)?(?P<role>" + "|".join((*LEAD_ROLES, *SUPPORT_ROLES, *DUTY_ROLES, *MEMBER_ROLES)) + r")(?:考核|责任)?(?:单位|部门|主体)"
+    r"【?(?:(?:(?P<main>主要)|其他|[省市县区乡镇]级)?(?P<role>" + "|".join((*LEAD_ROLES, *SUPPORT_ROLES, *DUTY_ROLES, *MEMBER_ROLES)) + r")(?:考核|责任)?(?:" + "|".join(LABEL_NOUNS) + ")"
     r"(?:[（(](?:单位|部门)[）)]|[/／](?:单位|部门))?"
-    r"|(?P<bare>牵头|主办|协办|配合)"
-    r"|(?P<split>(?:部门|责任|任务)分工)"  # 部门分工：A牵头，B配合。 (sf_02): a duty label whose note says who leads
+    r"|(?P<bare>" + "|".join(BARE_ROLE_LABELS) + ")"
+    r"|(?P<split>(?:" + "|".join(SPLIT_LABEL_HEADS) + r")分工)"  # 部门分工：A牵头，B配合。 (sf_02): a duty label whose note says who leads
     r"|(?P<time>" + "|".join(TIME_LABELS) + r"))\s*+(?:[:：∶]|】[:：∶]?)"  # ∶ (U+2236) stands for the colon on some pages;
 )  # 【责任单位】A: the label set in black brackets instead of a colon
 # Every NOTE_LABEL match ends on one of these: the pattern opens with optional pieces and is tried at every
@@ -747,7 +757,7 @@ _LABEL_LONGEST = 10  # characters of the longest NOTE_LABEL before its colon: �
 def title_closing_label(text: str, lo: int, colon: int) -> int | None:
     """Where a NOTE_LABEL opens that ends on the colon at `colon` (…绿化点补充责任单位：), no nearer than two characters
     after lo (a topic stands before it); None when no label closes there."""
-    if text[colon - 2:colon] not in ("单位", "部门", "主体"):
+    if text[colon - 2:colon] not in LABEL_NOUNS:
         return None  # every label a title may close on ends so: most colons are spared the pattern
     for at in range(max(lo + 2, colon - _LABEL_LONGEST), colon - 1):
         if text[at] in NOTE_LABEL_OPENERS and (m := NOTE_LABEL.match(text, at, colon + 1)) is not None and m.end() == colon + 1:
@@ -767,7 +777,7 @@ def has_note_label_stop(s: str) -> bool:
 # The characters a NOTE_LABEL match can open with: 【, a rank word's (主要, 其他, 市级) or a label word's first character.
 NOTE_LABEL_OPENERS = "".join(sorted(
     {"【", "主", "其", *"省市县区乡镇"}
-    | {w[0] for w in (*LEAD_ROLES, *SUPPORT_ROLES, *DUTY_ROLES, *MEMBER_ROLES, *TIME_LABELS, "牵头", "主办", "协办", "配合", "部门", "责任", "任务")}
+    | {w[0] for w in (*LEAD_ROLES, *SUPPORT_ROLES, *DUTY_ROLES, *MEMBER_ROLES, *TIME_LABELS, *BARE_ROLE_LABELS, *SPLIT_LABEL_HEADS)}
 ))
 # \s of the regex module (Unicode White_Space; the standard module's \s also takes \x1c-\x1f), as a class of both
 _WHITE_SPACE_CLASS = f"[{WHITE_SPACE}]"

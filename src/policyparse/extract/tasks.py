@@ -283,7 +283,8 @@ def row_responsibility(text: str, node: Section, spans, reading) -> Responsibili
 
 # a 责任单位 cell written as a note that names its lead (区发改局牵头，区财政局配合; 主办：A 协办：B) or its support
 # beside the unit answering (区发改局负责，区财政局配合): lead and support, not a list
-_LEAD_WORD = re.compile(r"牵头|主办|主责|配合|协办")
+# (the lead role words and the role words that are labels alone, grammar.LEAD_ROLES and BARE_ROLE_LABELS)
+_LEAD_WORD = re.compile("|".join(dict.fromkeys((*_g.LEAD_ROLES, *_g.BARE_ROLE_LABELS))))
 # 区发改局、区财政局（区发改局牵头）: a list of units closed by a bracket naming which of them leads
 _LEAD_NAMED_AFTER = re.compile(r"[（(](?P<u>[^（）()\s]{2,20}?)牵头(?:单位|部门)?[）)][\s。；;，,.]*$")
 _CELL_STOP = re.compile(r"[\s。；;，,.]*$")

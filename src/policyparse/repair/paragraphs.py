@@ -32,7 +32,7 @@ import regex as re
 from policyparse.grammar import glued_leader_and_units
 from policyparse.grammar import SO_CLOSING_GLUED, so_closing
 from policyparse.grammar import ADDRESSED_BODY, ARTICLE_CITED, CHARGE_TO_ALL, NOTE_CLOSING_DUTY, BRACKETLESS_DOC_NUMBER, DATE_WORDS, GLUED_DUTY_ENTRY, GLUED_ISSUERS, GLUED_ISSUERS_MAX, HOLD_GIL, RESPONSIBILITY_ROLES, SECTION_TITLE_WORDS, Marker, chinese_number, column_role
-from policyparse.grammar import ITEM_FIELD_LABEL, WRAPPED_BEFORE_ITEM_FIELD, WRAPPED_TITLE_MAX
+from policyparse.grammar import COMMON_NOTE_LABELS, ITEM_FIELD_LABEL, WRAPPED_BEFORE_ITEM_FIELD, WRAPPED_TITLE_MAX
 from policyparse.grammar import NOTE_LABEL_SCAN, WHITE_SPACE, RECORD_BODY, RECORD_HEAD, char_positions, plain_field_label, match_marker, record_field, run_together_column_names
 
 STARVED_AVERAGE = 250  # characters per content line above which a document has lost its paragraphs
@@ -1257,7 +1257,7 @@ _CHARGE_AFTER_NOTE = re.compile(r"(?<=(?:" + "|".join(NOTE_CLOSING_DUTY) + r")[�
 # …（责任单位：…省财政厅社保处，各市人社局、财政局…改革发展局）各地人社部门和财政部门要提高思想认识… (vf_05): the same
 # charge glued after a labelled note, which closes on a unit's name, not on a duty word
 _CHARGE_TO_ALL = re.compile(CHARGE_TO_ALL)
-_NOTE_LABEL_OPENING = re.compile(r"[（(](?:责任单位|牵头单位|责任部门|牵头部门)[：:]")
+_NOTE_LABEL_OPENING = re.compile(r"[（(](?:" + "|".join(COMMON_NOTE_LABELS) + r")[：:]")
 _LABELLED_NOTE_REACH = 240  # characters back from the closing bracket to the note's opening one
 
 
