@@ -2615,3 +2615,33 @@ def test_a_notice_titled_as_the_provincial_notice_it_carries_out_cites_that_noti
     m = md("关于加快推进建设工程项目参加工伤保险的通知\n各乡镇人民政府：\n现就《关于加快推进建设工程项目参加工伤保险的通知》"
            "的执行说明如下：\n一、参保范围\n全部纳入。\n某县人力资源和社会保障局\n2017年6月21日\n")
     assert m.cited_documents == []
+
+
+def test_office_endings_are_written_once_and_the_reordered_tests_accept_the_same_names():
+    """grammar.OFFICE_ENDINGS (…政府, …办公厅, …委, …局, …厅, 国务院) is the one list of a government body's endings:
+    roles.ORG_END and the red-head header (…办公厅文件) read it as it stands; the issuer tests (grammar._ISSUER_END,
+    metadata._ISSUER_WORD) and the body before a cited title (metadata._BODY_BEFORE_TITLE, vd_09) draw from it in
+    another order (and 办公厅, which 厅 covers): an end-anchored alternation says yes to the same names in any order,
+    checked here against the patterns as they were written before on every string of up to three of their characters
+    and on every ending after a name."""
+    from itertools import product
+
+    import regex
+
+    from policyparse import grammar
+    from policyparse.segment import metadata, roles
+
+    assert roles.ORG_END.pattern.startswith("(?:政府|办公厅|办公室|委员会|委|局|厅|部|院|会|科协|中心|")
+    before = {
+        grammar._ISSUER_END: r"(?:政府|院|部|局|委员会|委|会|厅|府|署|办公室|办|行|中心)$",
+        metadata._ISSUER_WORD: r"(?:政府|院|部|局|委员会|委|厅|署|办公室|办|行|中心)$",
+        metadata._BODY_BEFORE_TITLE: r"(?:厅|局|部|委|委员会|政府|办公室|总工会)$",
+    }
+    for now, then in before.items():
+        then = regex.compile(then)
+        words = regex.findall(r"\p{Han}+", then.pattern + now.pattern)
+        chars = sorted(set("".join(words)) | {"某", "司"})
+        names = ["".join(p) for n in range(1, 4) for p in product(chars, repeat=n)]
+        names += ["某省" + w for w in words] + ["某省" + w[1:] for w in words] + [w + "文件" for w in words]
+        for name in names:
+            assert (now.search(name) is None) == (then.search(name) is None), (now.pattern, name)

@@ -491,7 +491,16 @@ CITED_DECREE = re.compile(
     rf"(?={_DECREE_BLANK}[）)，,；;])"
 )
 _STATE = "中华人民共和国"
-_ISSUER_END = re.compile(r"(?:政府|院|部|局|委员会|委|会|厅|府|署|办公室|办|行|中心)$")
+# The words a government body's name ends on (…人民政府, …办公厅, …办公室, …委员会, …发展改革委, …教育局, …财政厅,
+# …商务部, 国务院), written once: segment/roles.ORG_END (any organisation: these and 会, 中心, 公司, 学校, …) and
+# metadata's red-head header (…办公厅文件) read them all; the sites below and metadata's body before a cited title take
+# them with what their place adds or leaves out, each saying why.
+OFFICE_ENDINGS = ("政府", "办公厅", "办公室", "委员会", "委", "局", "厅", "部", "院")
+# A 令's or a promulgation's issuer (国务院令, 交通运输部令, 中国人民银行令, 海关总署令, 国家市场监督管理总局令, 某中心公告): a
+# body of the state, a bank (…行) or a 中心 among them (metadata._promulgation_number reads these)
+ISSUER_ENDINGS = (*OFFICE_ENDINGS, "署", "办", "行", "中心")
+# …常务委员会 (会), 某某人民政府 cut after 府 by a break: a decree's issuer read from the words before 令
+_ISSUER_END = re.compile("(?:" + "|".join((*ISSUER_ENDINGS, "会", "府")) + ")$")
 _TITLE_END = re.compile(r".*(?:办法|规定|条例|细则|决定|通知|规则)")  # a title glued before the issuer
 
 

@@ -19,6 +19,8 @@ from policyparse import lexicons
 from policyparse.grammar import spaced_date
 from policyparse.grammar import SO_PUBLISHED
 from policyparse.grammar import (
+    ISSUER_ENDINGS,
+    OFFICE_ENDINGS,
     ISSUING_TITLE,
     LINE_BLANKS,
     is_enactment_note,
@@ -427,7 +429,8 @@ def cited_documents(
 
 # 贵州省人力资源和社会保障厅、贵州省住房和城乡建设厅《关于加快推进…的通知》（黔人社厅发〔2017〕3号） (vd_09): a body's
 # name right before the 《: the document of that body, cited by its title and 文号
-_BODY_BEFORE_TITLE = re.compile(r"(?:厅|局|部|委|委员会|政府|办公室|总工会)$")
+# (the office endings but 院, which the rule was written and measured without, and 总工会)
+_BODY_BEFORE_TITLE = re.compile("(?:" + "|".join((*(w for w in OFFICE_ENDINGS if w != "院"), "总工会")) + ")$")
 
 
 def _named_by_a_body(text: str, start: int) -> bool:
@@ -591,7 +594,7 @@ def _unescape_brackets(name: str) -> str:
 # applicant hands in
 _NOT_A_DOCUMENT = re.compile(
     r"(?:表|证|通知书|承诺书|申报书|申请书|推荐书|授权书|鉴定|清单|目录|名录|名单|日报|晚报|早报|时报|周刊|杂志|年鉴|新闻联播|频道)$"
-    r"|(?:政府|办公厅|办公室|委员会|委|局|厅|部|院)文件$"
+    r"|(?:" + "|".join(OFFICE_ENDINGS) + r")文件$"
     r"|(?:国务院|政府)公报$"
 )
 # 《…国家标准》 / 《…行业标准》: a standard, no document; but 《国家市场监督管理总局 工业和信息化部 公安部关于加强电动自行车
@@ -3020,7 +3023,7 @@ def _promulgation_number(text: str) -> str | None:
     return f"{_SPACES.sub('', m.group('issuer'))}{m.group('kind')}第{m.group('number')}号"
 
 
-_ISSUER_WORD = re.compile(r"(?:政府|院|部|局|委员会|委|厅|署|办公室|办|行|中心)$")
+_ISSUER_WORD = re.compile("(?:" + "|".join(ISSUER_ENDINGS) + ")$")
 
 
 def _read_doc_number(layout: Layout, labels: dict[str, str], html_meta: dict[str, str], decree, front_at: list[int]) -> str | None:
