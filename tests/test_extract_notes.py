@@ -2609,3 +2609,31 @@ def test_label_word_subsets_are_drawn_from_the_one_note_grammar():
     assert g.COMMON_NOTE_LABELS == ("责任单位", "牵头单位", "责任部门", "牵头部门")
     assert all(g.NOTE_LABEL.match(label + "：") for label in (*g.COMMON_NOTE_LABELS, *g.BARE_ROLE_LABELS))
     assert _NOTE_LABEL_OPENING.match("（牵头部门：市发改委）") and not _NOTE_LABEL_OPENING.match("（配合单位：市财政局）")
+
+
+_ASSIST_ALPHABET = list("由甲乙丙，、。牵头负责承办配合参与参加协助协同落实实施等为单位部门") + ["牵头", "配合", "参加", "协同", "为牵头单位"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_ASSIST_ALPHABET), max_size=30).map("".join))
+def test_assist_verbs_written_once_match_as_the_words_written_in_each_pattern(text):
+    """grammar.ASSIST_VERBS (配合 参与 协助 协同; with 参加 where a 由… lead or a clause after it takes it) is the one list
+    of the words saying units assist a lead: LEAD_IN_SENTENCE, ASSISTING_CLAUSE and extract/tasks._LEAD_SAID_APART
+    (…为牵头单位，B、C参与) now draw their words from it in another order. Two-character literals, all different: at a
+    place at most one of them matches, so the order cannot change a match (checked against the patterns as written
+    before)."""
+    import regex
+
+    from policyparse import grammar as g
+    from policyparse.extract.tasks import _LEAD_SAID_APART
+
+    before = {
+        g.LEAD_IN_SENTENCE: g.LEAD_IN_SENTENCE.pattern.replace("(?:配合|参与|协助|协同|参加)", "(?:配合|参与|参加|协助|协同)"),
+        g.ASSISTING_CLAUSE: g.ASSISTING_CLAUSE.pattern.replace("(?:配合|参与|协助|协同|参加)", "(?:配合|参加|参与|协助|协同)"),
+        _LEAD_SAID_APART: _LEAD_SAID_APART.pattern.replace("(?:配合|参与|协助|协同)", "(?:参与|配合|协助|协同)"),
+    }
+    for now, then in before.items():
+        assert then != now.pattern
+        then = regex.compile(then)
+        assert [(m.span(), m.groupdict()) for m in now.finditer(text)] == [(m.span(), m.groupdict()) for m in then.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in [now.match(text)] if m] == [(m.span(), m.groupdict()) for m in [then.match(text)] if m]

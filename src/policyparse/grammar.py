@@ -822,6 +822,11 @@ _SUPPORT_VERB = (
     r"配合落实|负责落实|抓好落实|组织落实|"
     r"组织实施|共同推进|参与配合|分工负责|分头落实|具体实施|具体落实|具体负责|配合|参与|参加|协助|协同|协办|负责|落实|实施)"
 )
+# The words saying the units named after a lead assist it (由A牵头，B配合 / A牵头，B、C参与 / …协助 / …协同), written once
+# for the notes read in running text (LEAD_LINE, and extract/tasks' 为牵头单位 cell); LEAD_IN_SENTENCE and
+# ASSISTING_CLAUSE take 参加 too (由A牵头，B配合，C参加: those who take part), as the forms they were written on do.
+ASSIST_VERBS = ("配合", "参与", "协助", "协同")
+_ASSIST_OR_TAKE_PART = "(?:" + "|".join((*ASSIST_VERBS, "参加")) + ")"
 # （A牵头，B配合）, （A、B共同牵头）, （A牵头，有关部门按职责分工负责）, （A牵头、B、C配合）
 LEAD_SUPPORT = re.compile(
     r"^(?P<lead>.+?)" + _LEAD_VERB + r"(?:\s*+[，,；;、]\s*+(?P<sup>.+?)" + _SUPPORT_VERB + r")?$", re.S
@@ -882,11 +887,12 @@ TIER_LIST_GOVERNMENTS = re.compile(
     r"(?:人民)?政府(?:" + TIER_ALTERNATIVE + r")?"
     r"|各" + _TIER_GOVERNMENT + r"(?:、" + _TIER_GOVERNMENT + r")+"
 )
-UNIT_DUTY_TAIL = re.compile(r"(?:(?!" + TIER_ALTERNATIVE + r")[（(][^（）()]{0,16}[）)]|牵头|主办|配合|参与|协办|协助|负责)+$")
+UNIT_DUTY_WORDS = ("牵头", "主办", "配合", "参与", "协办", "协助", "负责")
+UNIT_DUTY_TAIL = re.compile(r"(?:(?!" + TIER_ALTERNATIVE + r")[（(][^（）()]{0,16}[）)]|" + "|".join(UNIT_DUTY_WORDS) + ")+$")
 # A body's other name in brackets after its name (规划信息处（爱卫办）, 未来科技城（海创园）, 余杭经济技术开发区（钱江经济开发区）:
 # one body under two names): the bracket ends as a unit's name does and holds no role word, so it is no duty or note.
 OTHER_NAME_TAIL = re.compile(
-    r"[（(](?P<other>(?:(?!牵头|主办|配合|参与|协办|协助|负责|责任)[^（）()]){2,16})[）)]$"
+    r"[（(](?P<other>(?:(?!" + "|".join((*UNIT_DUTY_WORDS, "责任")) + r")[^（）()]){2,16})[）)]$"
 )
 # A collective written straight after a known unit's name, no separator (县民政局各相关乡镇街道, tt_32; 县民政局各有关单位):
 # 各有关 / 各相关 anything, or 各 and a tier below the county (各乡镇（街道）). 区政府各部门 / 国务院各部门 (a body's
@@ -905,8 +911,8 @@ LIST_TRAIL = re.compile(r"等(?:有关|相关)?(?:部门|单位|方面)?$")
 # 联席会议由A牵头，有关部门参加 (tw_09, a 条例): a standing body's make-up, no task's lead — not read after the body's name.
 LEAD_IN_SENTENCE = re.compile(
     r"(?<!联席会议|领导小组|工作小组|工作组|委员会|专班)由(?P<lead>[^，。；：！？（）()\n]{2,80}?)"
-    r"(?:牵头(?:负责)?|承办(?=[，,、]\s*[^，。；：！？（）()\n]{2,160}?(?:配合|参与|参加|协助|协同)))"
-    r"(?:[，,、]?\s*(?P<sup>[^，。；：！？（）()\n]{2,160}?)(?:配合|参与|参加|协助|协同)(?:落实|实施)?)?"
+    r"(?:牵头(?:负责)?|承办(?=[，,、]\s*[^，。；：！？（）()\n]{2,160}?" + _ASSIST_OR_TAKE_PART + "))"
+    r"(?:[，,、]?\s*(?P<sup>[^，。；：！？（）()\n]{2,160}?)" + _ASSIST_OR_TAKE_PART + "(?:落实|实施)?)?"
 )
 # In running text without 由: A负责…，B、C等部门要按照职责分工积极配合 (tq_07) — the unit opening a clause with 负责 leads, the
 # units listed before 等部门 / 等单位 and a word of assisting (配合, 协助, 参与) support it. 等部门 makes the list a list of
@@ -950,13 +956,13 @@ ASSIGNED_WORK = re.compile(
     r"|负责|(?:研究)?提出(?:落实)?意见)"
 )
 # 由A牵头，B配合，C参加: each clause after the lead's naming units and a word of assisting
-ASSISTING_CLAUSE = re.compile(r"[，,](?P<sup>[^，,。；;：:！？（）()\n]{2,60}?)(?:配合|参加|参与|协助|协同)(?=[，,。；;]|$)")
+ASSISTING_CLAUSE = re.compile(r"[，,](?P<sup>[^，,。；;：:！？（）()\n]{2,60}?)" + _ASSIST_OR_TAKE_PART + "(?=[，,。；;]|$)")
 # A paragraph that is a note and nothing else, without brackets or label: 交通运输部运输服务司牵头，科技司、人事教育司配合。
 # (sh_01), read only under a title line naming units (UNIT_TITLE: （二）试点指导单位。); matched whole, so
 # 国家能源局牵头建立…机制 (a task sentence) is not one.
 UNIT_TITLE = re.compile(r"(?:单位|部门)[。：:]?\s*$")
 LEAD_LINE = re.compile(
-    r"(?P<lead>[^，,。；;：:！？（）()\n]{2,80}?)牵头(?:负责)?(?:[，,]\s*(?P<sup>[^，,。；;：:！？（）()\n]{2,160}?)(?:配合|参与|协助|协同))?[。；;]?"
+    r"(?P<lead>[^，,。；;：:！？（）()\n]{2,80}?)牵头(?:负责)?(?:[，,]\s*(?P<sup>[^，,。；;：:！？（）()\n]{2,160}?)(?:" + "|".join(ASSIST_VERBS) + "))?[。；;]?"
 )
 # A heading that names who leads the tasks below it: 一、县示范区管委会牵头工作（8项） (sf_06), 市发展改革委牵头事项.
 # A heading whose text is a duty list headed by units (三、职责分工 / 城市建设服务中心：负责牵头抓总… XX执法中队：负责…):
