@@ -117,7 +117,10 @@ def char_positions(text: str, chars: str) -> list[int]:
 
 CN_DIGITS = {"〇": 0, "零": 0, "O": 0, "○": 0, "0": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN = "一二三四五六七八九十百零〇"
+# The Chinese numerals of a heading marker's or an article's number (三、 （十二） 第一百零五条 第二〇二〇号), written once: the
+# stages build their numeral classes from it ([{CN_NUMERALS}\d] where a number may be written in digits too)
+CN_NUMERALS = "一二三四五六七八九十百零〇"
+_CN = CN_NUMERALS
 # what follows a numeral that is listed, not a word: 一、二、三, 一、二级, 三、四线, 二、三年
 _LISTED = "、，,．.级类年月日季期批个项号等次届档线产轮代种名位"
 
@@ -1231,8 +1234,8 @@ NAMED_PART = re.compile(r"[总附][ \t\u3000]*+则")
 # Read right after the marker (第X条中华人民共和国… is an article's text: 中 alone is no cue).
 # (修改 with its object, 第十三条　修改海岛保护规划，应当…, is an article's text: a law on plans opens articles so)
 ARTICLE_CITED = re.compile(
-    r"(?:第[一二三四五六七八九十百零〇\d]{1,4}[款项目])*+[后前]?(?:增加|增设|修改为|修改(?=如下|后|成|[：:“\"，,。；;])|删去|删除|改为|调整为)"
-    r"|中(?:增加|增设|的|第|“)|[、和与至及]第[一二三四五六七八九十百零〇\d]{1,5}条"
+    rf"(?:第[{CN_NUMERALS}\d]{{1,4}}[款项目])*+[后前]?(?:增加|增设|修改为|修改(?=如下|后|成|[：:“\"，,。；;])|删去|删除|改为|调整为)"
+    rf"|中(?:增加|增设|的|第|“)|[、和与至及]第[{CN_NUMERALS}\d]{{1,5}}条"
 )
 
 

@@ -400,7 +400,7 @@ def _add_table(blocks: list[Block], lines: list[Line], i: int, right: float, par
 
 # ---------------------------------------------------------------- tables
 
-_SPACED_HEADING = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}(?:章|节|部分|编|篇)$")
+_SPACED_HEADING = re.compile(rf"^第[{grammar.CN_NUMERALS}\d]{{1,4}}(?:章|节|部分|编|篇)$")
 LONE_ROW_CELLS = 3  # a line of this many wide-spaced parts or fewer, with no row near it, is no table
 
 

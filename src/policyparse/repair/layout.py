@@ -31,7 +31,7 @@ import re as stdre
 import regex as re
 
 from policyparse.grammar import (
-    ADOPTED_ON_DATE_END, BOX_EDGES, BRACKETED_FIELD_ROW, CITED_ORDINAL_NEXT, CITED_ORDINAL_OPEN, CITED_ORDINAL_RUN, FIELD_LABEL_START, HOLD_GIL, LIST_BULLET, TITLE_TAIL, bmp_runs, char_positions, compile_led, opens_on_field_label, HAN,
+    ADOPTED_ON_DATE_END, BOX_EDGES, CN_NUMERALS, BRACKETED_FIELD_ROW, CITED_ORDINAL_NEXT, CITED_ORDINAL_OPEN, CITED_ORDINAL_RUN, FIELD_LABEL_START, HOLD_GIL, LIST_BULLET, TITLE_TAIL, bmp_runs, char_positions, compile_led, opens_on_field_label, HAN,
     left_open, page_number_line, PREFACE_TITLE, WHITE_SPACE,
 )
 from policyparse.repair import census
@@ -470,11 +470,11 @@ def normalise_punctuation(text: str, log) -> str:
 
 # ================================================================ hard wraps
 
-_NUM = r"[一二三四五六七八九十百零〇]+"
+_NUM = f"[{CN_NUMERALS}]+"
 # （十二）项规定…: a line a wrap opened inside a citation of a list's item (grammar's paren_cn), no marker (ur_05)
 _MARKER = re.compile(
     rf"(?:{_NUM}[、.．]|[（(]{_NUM}[）)](?!项(?!目))|\d{{1,3}}[、.．](?!\d)|[（(]\d{{1,3}}[）)]|[①-⑳]"
-    rf"|第[一二三四五六七八九十百零〇\d]+[章节条部分篇]|附件|附：)"
+    rf"|第[{CN_NUMERALS}\d]+[章节条部分篇]|附件|附：)"
 )
 # …等标准。 （三）行业应用标准 / …标准体系。 三、建设思路: PDF text that printed a heading line after the last sentence of
 # the paragraph above it, parted by a blank; the title (no stop in it) runs to the line's end
@@ -511,17 +511,17 @@ def _is_red_head_word(s: str) -> bool:
     return len(s) <= 3 and s in _RED_HEAD_WORDS
 
 
-_HEADING_MARKER = re.compile(rf"(?:{_NUM}、|[（(]{_NUM}[）)]|第[一二三四五六七八九十百零〇\d]+[章节部分篇])")
+_HEADING_MARKER = re.compile(rf"(?:{_NUM}、|[（(]{_NUM}[）)]|第[{CN_NUMERALS}\d]+[章节部分篇])")
 # the characters a _MARKER match can open on but its digits (\d: what str.isdecimal says, and past U+FFFF the digits of
 # Unicode versions newer than Python's): numerals, brackets, ①–⑳, 第 and 附
 # （十二）项规定… / （六）（八）项…: a line opening on the item numbers a citation names (项, not 项目)
 _CITED_ITEM = re.compile(rf"(?:[（(]{_NUM}[）)])+项(?!目)")
-_MARKER_FIRST = frozenset("一二三四五六七八九十百零〇（(第附" + "".join(map(chr, range(0x2460, 0x2474))))
+_MARKER_FIRST = frozenset(CN_NUMERALS + "（(第附" + "".join(map(chr, range(0x2460, 0x2474))))
 _MARKER_ONLY = re.compile(rf"(?:{_NUM}[、.．]|[（(]{_NUM}[）)]|\d{{1,3}}[、.．]|[（(]\d{{1,3}}[）)]|[①-⑳])")
 # the markers a numbered title line opens with (not 第X条, whose text runs on, nor 附件 / 附：)
 _TITLE_MARKER = re.compile(
     rf"(?:{_NUM}[、.．]|[（(]{_NUM}[）)]|\d{{1,3}}[、.．](?!\d)|[（(]\d{{1,3}}[）)]|[①-⑳]"
-    rf"|第[一二三四五六七八九十百零〇\d]+[章节部分篇])"
+    rf"|第[{CN_NUMERALS}\d]+[章节部分篇])"
 )
 _TITLE_MAX = 80  # display width (40 Han characters): the longest numbered title kept apart from a wider line below
 _TITLE_OUTRUN = 1.25  # how much wider than a title line the line below must be (a ragged wrap stays within 0.85)
@@ -562,7 +562,7 @@ _PAGE_BREAK = -2
 _WRAP_SHARE = 0.45  # share of the longer lines within a character of the commonest length, in text wrapped at one width
 _WRAP_MIN_LINES = 30
 _WRAP_MIN_WIDTH = 15  # characters: a page is wider than a table cell
-_CHAPTER_LINE = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[章节][ \t\u3000]*+\S[^。；]{0,40}$")
+_CHAPTER_LINE = re.compile(rf"第[{CN_NUMERALS}\d]{{1,4}}[章节][ \t\u3000]*+\S[^。；]{{0,40}}$")
 
 
 class _Line:

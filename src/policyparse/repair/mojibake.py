@@ -1580,7 +1580,7 @@ def fill_lost_utf8(raw: bytes) -> tuple[str, list[str]]:
 # a 目录 heading alone on its line (not 目当: the table of contents is found by it).
 _FORMS = (
     re.compile(r"\d[年月]\d|\d日|\d号|第\d"),
-    re.compile(r"[第\ufffd][一二三四五六七八九十百零〇\d\ufffd]{1,4}[编章节条款]|第[一二三四五六七八九十百零〇\d\ufffd]{1,4}[编章节条款\ufffd]"),
+    re.compile(rf"[第\ufffd][{grammar.CN_NUMERALS}\d\ufffd]{{1,4}}[编章节条款]|第[{grammar.CN_NUMERALS}\d\ufffd]{{1,4}}[编章节条款\ufffd]"),
     re.compile(r"(?:^|[\n\u3000\ufffd。；：>])[（(]?[一二三四五六七八九十][、）)]"),
     re.compile(r"(?<![\s>\u3000。，；：、\ufffd])。(?:[\r\n\u3000<]|$|(?=\d{1,2}[.．、][^\d]))"),
     re.compile(r"[〔\ufffd]+\d{4}[〕\ufffd]+\d{1,4}[号\ufffd]"),
@@ -1594,7 +1594,7 @@ _FORM_REACH = 12
 # Every character a match of _FORMS can hold, besides the decimal digits of \d: a form's match must
 # hold the candidate, so a candidate outside them (most Han characters) needs no form tried at all.
 # tests/test_repair_mojibake.py checks this against the patterns.
-_FORM_CHARS = frozenset("目录年月日号第一二三四五六七八九十百零〇编章节条款附件\ufffd\n\r\t\u3000 。，；（(、）)<>〔〕：:.%％")
+_FORM_CHARS = frozenset("目录年月日号第" + grammar.CN_NUMERALS + "编章节条款附件\ufffd\n\r\t\u3000 。，；（(、）)<>〔〕：:.%％")
 
 
 def _form_bonus(left: str, ch: str, right: str) -> float:
@@ -1618,7 +1618,7 @@ def _in_a_form(left: str, ch: str, right: str) -> bool:
 _NUMERALS = "一二三四五六七八九十"
 _MARKER_AFTER = "。：；！？>"
 _MARKER_BEFORE = re.compile(r"(?:^|\n|[。：；！？>])[ \u3000]*([（(]?)([一二三四五六七八九十]{1,3})([、）)])")
-_ARTICLE_NUMERALS = "一二三四五六七八九十百零〇"
+_ARTICLE_NUMERALS = grammar.CN_NUMERALS
 # The numerals of a heading marker around the lost one: （十 · ） or 十 · 、 at a line start or after a sentence.
 _MARKER_LEFT = re.compile(f"(?:^|[{_MARKER_AFTER}])[ \u3000\ufffd]*([（(]?)([{_NUMERALS}\ufffd]{{0,2}})$")
 _MARKER_RIGHT = re.compile(f"^([{_NUMERALS}\ufffd]{{0,2}})([、）)])")

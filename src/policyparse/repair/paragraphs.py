@@ -32,7 +32,7 @@ import regex as re
 from policyparse.grammar import glued_leader_and_units
 from policyparse.grammar import SO_CLOSING_GLUED, so_closing
 from policyparse.grammar import ADDRESSED_BODY, ARTICLE_CITED, CHARGE_TO_ALL, NOTE_CLOSING_DUTY, BRACKETLESS_DOC_NUMBER, DATE_WORDS, GLUED_DUTY_ENTRY, GLUED_ISSUERS, GLUED_ISSUERS_MAX, HOLD_GIL, RESPONSIBILITY_ROLES, SECTION_TITLE_WORDS, Marker, chinese_number, column_role
-from policyparse.grammar import COMMON_NOTE_LABELS, ITEM_FIELD_LABEL, WRAPPED_BEFORE_ITEM_FIELD, WRAPPED_TITLE_MAX
+from policyparse.grammar import CN_NUMERALS, COMMON_NOTE_LABELS, ITEM_FIELD_LABEL, WRAPPED_BEFORE_ITEM_FIELD, WRAPPED_TITLE_MAX
 from policyparse.grammar import NOTE_LABEL_SCAN, WHITE_SPACE, RECORD_BODY, RECORD_HEAD, char_positions, plain_field_label, match_marker, record_field, run_together_column_names
 
 STARVED_AVERAGE = 250  # characters per content line above which a document has lost its paragraphs
@@ -51,7 +51,7 @@ _SEPARATOR = re.compile(
     r"|[-—=_*～~]{6,}+[ \u3000\xa0]*+"  # opens with its own characters: the pattern keeps its literal prefilter
 )
 _SENTENCE_END = frozenset("。！？；：!?;:”」）)")
-_NUMERALS = "一二三四五六七八九十百零〇"  # grammar's Chinese numerals
+_NUMERALS = CN_NUMERALS
 # Where a glued marker may start: its first character (第, a bracket, a numeral, a digit, ①) followed by the
 # rest of some marker style's shape (grammar._STYLES without their finer conditions, which match_marker
 # checks). A dense task list holds many digits and brackets that start no marker (第12项, （市…牵头）): they
@@ -1477,7 +1477,7 @@ def _opens_paragraph(line: str, k: int) -> bool:
 # 第二章　申请与受理第六条　建设单位…: a regulation stored on one line prints a chapter's first article glued after the
 # chapter's title; the blank after that article's marker parts the marker from its text, as after a marker opening
 # a paragraph (so the article is seen, and the ones glued after sentences below it number on from it)
-_CHAPTER_TITLE_BEFORE = re.compile(r"第[一二三四五六七八九十百零〇]{1,5}[章节][ \u3000]*[^。；;，,：:！？\n]{1,20}$")
+_CHAPTER_TITLE_BEFORE = re.compile(r"第[" + CN_NUMERALS + r"]{1,5}[章节][ \u3000]*[^。；;，,：:！？\n]{1,20}$")
 
 
 def _letter_spaced(line: str, start: int, end: int) -> bool:
