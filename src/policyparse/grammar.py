@@ -1203,15 +1203,18 @@ ANSWERS_FOR_ENTRY = re.compile(
     r"[-—－─·•\s]*+(?P<lead>[^，,。；;：:！？（）()\n]{2,40}?)对[^，,。；;！？\n]{2,60}?负责[。；;]?$"
 )
 DRAFT_SUBJECT = re.compile(r"(?:方案|办法|细则|制度|政策|标准|意见|规划|规定|目录|清单)(?:等)?$")
+# The words a label naming a person closes on (责任领导：, 分管省领导：, 责任人：, 联系人：), written once for the patterns below
+# and segment/tree's person line
+PERSON_LABEL_WORDS = "(?:领导|责任人|联系人)"
 # A line naming the person answering for a task, right above its note (分管省领导：林克庆 / 部门分工：省财政厅牵头, sf_02).
-PERSON_LINE = re.compile(r"\p{Han}{0,4}(?:领导|责任人|联系人)[：:∶][^：:∶；;，,。]{1,20}")
+PERSON_LINE = re.compile(r"\p{Han}{0,4}" + PERSON_LABEL_WORDS + r"[：:∶][^：:∶；;，,。]{1,20}")
 # A time clause before the label: （5月底完成，牵头考核单位：A）, （持续推进，责任单位：A）.
 TIME_BEFORE_LABEL = re.compile(r"^[^：:（）()]{1,40}?[，,；;]\s*$")
 # The person answering for the task before the label: （责任领导：张三；责任单位：A）, 牵头领导：张三 牵头单位：A.
-PERSON_BEFORE_LABEL = re.compile(r"^(?:\s*\p{Han}{0,4}(?:领导|责任人|联系人)[：:∶][^：:∶；;，,]{1,20}?(?:[；;，,]|\s)\s*)+$")
+PERSON_BEFORE_LABEL = re.compile(r"^(?:\s*\p{Han}{0,4}" + PERSON_LABEL_WORDS + r"[：:∶][^：:∶；;，,]{1,20}?(?:[；;，,]|\s)\s*)+$")
 # The same person named after a label's units, parted from them by a comma or a ；: （牵头单位：市发改委，责任领导：副市长张三；
 # 配合单位：市财政局）, （责任单位：县农业农村局；分管领导：李四）. The units end before it; the person is no unit.
-PERSON_AFTER_UNITS = re.compile(r"[，,；;]\s*\p{Han}{0,4}(?:领导|责任人|联系人)[：:∶]")
+PERSON_AFTER_UNITS = re.compile(r"[，,；;]\s*\p{Han}{0,4}" + PERSON_LABEL_WORDS + "[：:∶]")
 
 _NOTE_WORDS = re.compile(r"牵头|责任|负责|主责|配合|参与|协办|主办|单位|部门")
 _NOTE_VERB = re.compile(r"负责|牵头|主责|配合$")

@@ -28,6 +28,7 @@ from policyparse.grammar import (
     NAMED_PART,
     SUBJECT_WORDS_LINE,
     NOTE_LABEL,
+    PERSON_LABEL_WORDS,
     column_role,
     dash_bullet_title,
     is_note_text,
@@ -2340,7 +2341,7 @@ class _ListRun:
 
 
 # 牵头负责领导：金力。 — a person named for a task, on a line of its own like the unit labels under it
-_PERSON_LABEL = re.compile(r"\p{Han}{0,6}(?:领导|责任人|联系人)[：:∶]")
+_PERSON_LABEL = re.compile(r"\p{Han}{0,6}" + PERSON_LABEL_WORDS + "[：:∶]")
 
 
 def _prose_below(text: str, start: int, end: int) -> bool:
