@@ -1305,6 +1305,9 @@ DONE_LE = r"(?<![为除])了(?![解结如])"
 # font or a database dropping the character). Read only where the reading is single: 二 and one digit of 三–九 lost
 # two 〇 (20X0 would lie past 2030); 二一X / 二二X lost one. 二一 and 二二 alone (2001 or 2010?) are not read.
 LOST_ZERO_YEAR = r"(?<![〇○零O0一二三四五六七八九十百])二(?:[三四五六七八九]|[一二][〇○零O0一二三四五六七八九])(?=\s*+年)"
+# 为贯彻… / 根据… / 按照… / 依据…: the words a body's opening sentence (why the document is made) starts with, written
+# once for repair's cuts before it and segment/roles' opening sentence
+OPENING_WORDS = "(?:为了?|根据|按照|依据)"
 DATE_WORDS = r"(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零O0一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
 # 二〇〇四年六月一日省安委办 (up_09): a notice's date with the drafting body after it, alone on a line after the
 # notice's last sentence (a transmitted 方案 dated and signed date first)

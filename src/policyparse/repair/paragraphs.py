@@ -33,7 +33,7 @@ from policyparse.grammar import glued_leader_and_units
 from policyparse.grammar import SO_CLOSING_GLUED, so_closing
 from policyparse.grammar import ADDRESSED_BODY, ARTICLE_CITED, CHARGE_TO_ALL, NOTE_CLOSING_DUTY, BRACKETLESS_DOC_NUMBER, DATE_WORDS, GLUED_DUTY_ENTRY, GLUED_ISSUERS, GLUED_ISSUERS_MAX, HOLD_GIL, RESPONSIBILITY_ROLES, SECTION_TITLE_WORDS, Marker, chinese_number, column_role
 from policyparse.grammar import CN_NUMERALS, COMMON_NOTE_LABELS, ITEM_FIELD_LABEL, WRAPPED_BEFORE_ITEM_FIELD, WRAPPED_TITLE_MAX
-from policyparse.grammar import NOTE_LABEL_SCAN, WHITE_SPACE, RECORD_BODY, RECORD_HEAD, char_positions, plain_field_label, match_marker, record_field, run_together_column_names
+from policyparse.grammar import NOTE_LABEL_SCAN, OPENING_WORDS, WHITE_SPACE, RECORD_BODY, RECORD_HEAD, char_positions, plain_field_label, match_marker, record_field, run_together_column_names
 
 STARVED_AVERAGE = 250  # characters per content line above which a document has lost its paragraphs
 _CONTENT_LINE = 20  # shorter lines (blank, page furniture) do not count in the average
@@ -112,7 +112,7 @@ _TITLE_THEN_NAMED = re.compile(rf"""(?<=的)(?:复函|{_DOC_TYPES})(?=
 # 财教〔2012〕429号有关省（自治区、直辖市）财政厅（局）、科技厅（委、局），国务院有关部委，有关单位：为推进… (uz_07): addressees
 # opening 有关 glued after the 文号 and before the opening sentence: the colon closes them
 _NUMBER_THEN_CONCERNED = re.compile(
-    r"(?<=号)有关[^。；：:\n]{2,200}?[：:](?=[ \u3000]*(?:为了?|根据|按照|依据)\p{Han})"
+    r"(?<=号)有关[^。；：:\n]{2,200}?[：:](?=[ \u3000]*" + OPENING_WORDS + r"\p{Han})"
 )
 # 关于…环境影响报告书的批复中海石油（中国）有限公司：你公司《关于…的请示》收悉: a reply's title glued to the body it
 # answers — a company, a bureau, a 筹 office, several parted by 、 — whose colon the reply's 你公司 / 你局 / 你单位 follows
@@ -163,7 +163,7 @@ _CHARGE_BEFORE_DATE = re.compile(r"(?:印发给你们|转发给你们|请结合|
 # a record that kept no signer and no title of the transmitted document (a date a sentence names has no blank
 # after a sentence end before it)
 _SPACED_SIGNED_DATE = re.compile(
-    rf"(?<=[。！][ \u3000\xa0])({DATE_WORDS})(?=[ \u3000\xa0]+(?:为了?|根据|按照|依据)\p{{Han}})"
+    rf"(?<=[。！][ \u3000\xa0])({DATE_WORDS})(?=[ \u3000\xa0]+{OPENING_WORDS}\p{{Han}})"
 )
 _ADDRESSED_AFTER = re.compile(rf"[ \u3000\xa0]*{ADDRESSED_BODY}")
 _FIELD_AFTER = re.compile(rf"[ \u3000\xa0]*(?:{_PAGE_FIELD_AFTER}|{_PAGE_PLUG_AFTER})")
@@ -191,7 +191,7 @@ _REPLY_ADDRESSEE_LIST = re.compile(
 _DATED_PLAN_TITLE = re.compile(
     rf"({DATE_WORDS})(?:[ \u3000]*[—－-][ \u3000]*\d{{1,3}}[ \u3000]*[—－-])?(?:[ \u3000]*[（(](?:此件|联系)[^（）()\n]{{2,60}}[）)]){{0,2}}[ \u3000]*"
     rf"([^。，；：:,\n《》—（( \u3000][^。，；：:,\n《》—]{{3,79}}?(?:{_DOC_TYPES}|若干政策)(?:[（(][^（）()\n]{{1,16}}[）)])?)"
-    rf"(?=[ \u3000]*(?:为了?|根据|按照|依据)[\p{{Han}}《]|[ \u3000]*一、|$|(?:19|20)\d\d年[，,])"
+    rf"(?=[ \u3000]*{OPENING_WORDS}[\p{{Han}}《]|[ \u3000]*一、|$|(?:19|20)\d\d年[，,])"
 )
 # …确保工作顺利完成。特此批复。仙居县人民政府: the closing formula is a paragraph of its own
 # …请认真抓好落实。二〇〇六年二月七日（河北省发展和改革委员会）２００６年是… (uz_02): a transmitting notice signed by its date
@@ -219,7 +219,7 @@ _ATTACHMENT_AFTER_DATE = re.compile(rf"(?<={DATE_WORDS}[ \u3000\xa0]*)附件?\s*
 # 国务院2013年1月30日附件金属…联席会议制度为协调整合…: the attached document's 附件 label and title (no colon) glued after
 # the signature's date and before the attached document's opening sentence (为… / 根据…) are a line of their own (sa_05)
 _ANNEX_TITLE_AFTER_DATE = re.compile(
-    rf"(?<={DATE_WORDS}[ \u3000\xa0]*)附件\d{{0,2}}[^。，；：:,\n《》]{{4,60}}?(?:{_DOC_TYPES}|制度)(?=(?:为了?|根据|按照|依据)\p{{Han}})"
+    rf"(?<={DATE_WORDS}[ \u3000\xa0]*)附件\d{{0,2}}[^。，；：:,\n《》]{{4,60}}?(?:{_DOC_TYPES}|制度)(?={OPENING_WORDS}\p{{Han}})"
 )
 _LIST_LABEL_END = re.compile(r"附\s*[件表]\s*[：:][ \u3000\xa0]*$")
 _CONTACT_AFTER_DATE = re.compile(rf"(?<={DATE_WORDS}[ \u3000\xa0]*)[（(]联系(?:人|电话|方式)")
@@ -248,7 +248,7 @@ _INSTITUTION_TITLE_END = re.compile(r"制度[ \u3000\xa0]*(?=\p{Han})")
 # (or to its first part, 一、: …示范创建实施方案一、目标任务围绕…, a sharing site's copy of a plan run together)
 # (关于发布《…技术规范》等3项国家环境保护标准的公告为贯彻落实…: the title may name what it issues in 《》, and run longer)
 _TITLE_THEN_OPENING = re.compile(
-    rf"^(?:[^。；：:，,\s《》]|《[^《》\n]{{1,80}}》){{4,60}}?(?:{_DOC_TYPES})(?=(?:为了?|根据|按照|依据)\p{{Han}}|一[、.．]\p{{Han}})"
+    rf"^(?:[^。；：:，,\s《》]|《[^《》\n]{{1,80}}》){{4,60}}?(?:{_DOC_TYPES})(?={OPENING_WORDS}\p{{Han}}|一[、.．]\p{{Han}})"
 )
 # 一、指导思想以邓小平理论… / 二、目标任务4月底完成…: a part's title (lexicons/section_titles.tsv) glued to its text (not
 # 指导思想和基本原则, one title of two)

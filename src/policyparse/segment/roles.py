@@ -18,7 +18,7 @@ import re as stdre
 import regex as re
 
 from policyparse import lexicons
-from policyparse.grammar import OFFICE_ENDINGS, GLUED_ISSUERS, GLUED_ISSUERS_MAX, HOLD_GIL, field_labels, field_labels_longest_first, match_marker
+from policyparse.grammar import OFFICE_ENDINGS, OPENING_WORDS, GLUED_ISSUERS, GLUED_ISSUERS_MAX, HOLD_GIL, field_labels, field_labels_longest_first, match_marker
 from policyparse.segment.dates import is_date_line, is_iso_date_line
 
 _SPACE = re.compile(r"\s+")
@@ -219,7 +219,7 @@ def is_addressee(s: str) -> bool:
 # 为贯彻落实…，根据…，经省政府同意，现就开展…提出以下意见：: the body's opening sentence (why the document is made, then
 # 现就 / 现将 … 如下 / 以下), which names bodies in its clauses as an addressee does, heading a body stored without its
 # title and 主送 (sy_07)
-_OPENS_BODY = re.compile(r"(?:为了?|根据|按照|依据)[^：:]*?[，,][^：:]*?(?:现就|现将|如下|以下)")
+_OPENS_BODY = re.compile(OPENING_WORDS + r"[^：:]*?[，,][^：:]*?(?:现就|现将|如下|以下)")
 
 
 _ADDRESSEE_PARTS = re.compile(r"[、，,；;]")
