@@ -1623,11 +1623,16 @@ SELF_NAMED = (
 # digits, the year then the month and the day unpadded; read only where one split gives a real month and day.
 BARE_DIGIT_DATE = re.compile(r"^[ \t\u3000]*+((?:19|20)\d{2})(\d{2,4})[ \t\u3000]*+$")
 
+# 2024年9月21日: a date in digits with no blanks, a year of 19xx or 20xx (segment/metadata reads it so around titles,
+# annexes and records)
+DIGIT_DATE = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+# A year as a date's opening prints it: four digits, or four Chinese numerals (二〇二一)
+_DATE_YEAR = r"(?:\d{4}|[〇零O○一二三四五六七八九]{4})"
 # 山东省人民政府办公厅2020年12月10日印发: the 版记 names the office that issued the document; a page keeping the
 # 版记's cells as paragraphs puts the date on a line of its own (嵩县人民政府办公室 / (blank) / 2017年10月30日印发, uk_03).
 PRINTED_BY = re.compile(
     r"^(?P<org>\p{Han}[\p{Han}、 \u3000]{1,60}?)[ \t\u3000]*+(?:\n[ \t\u3000]*+){0,2}+"
-    r"(?:\d{4}|[〇零O○一二三四五六七八九]{4})年[^年\n]{2,10}?日印发$",
+    + _DATE_YEAR + r"年[^年\n]{2,10}?日印发$",
     re.M,
 )
 
@@ -1642,7 +1647,7 @@ PREFACE_TITLE = re.compile(r"[前引序][ \t\u3000]{0,4}+言")
 
 
 # A line that starts with a date (2021 年 9 月前言: a cover's date with the next heading glued on).
-DATE_START = re.compile(r"(?:\d{4}|[〇零O○一二三四五六七八九]{4})\s*+年\s*+\d{1,2}\s*+月")
+DATE_START = re.compile(_DATE_YEAR + r"\s*+年\s*+\d{1,2}\s*+月")
 
 # 《建设工程合同管理》、《…》4个科目 / 免试《…》两科: names of exam subjects, courses and textbooks.
 SUBJECTS_AFTER = re.compile(r"^\s*+(?:[\d一二两三四五六七八九十]{1,2}+\s*+个?)?(?:科目|科(?![学技研普室])|门课程|课程|教材)")
@@ -1656,7 +1661,7 @@ SENTENCE_THEN_ATTACHMENTS = re.compile(r"[。；！][ \t\u3000]*+附[ \t\u3000]*
 # 附件2第三条 / 附件第五条: an article of an attached document cited in a sentence or a table cell, not a label.
 ANNEX_ARTICLE = re.compile(r"^第[\d一二三四五六七八九十百]{1,5}+[条款项章节]")
 # 2021年10月19日附件：: the 附件 label glued after the signature's date.
-DATE_THEN_ATTACHMENTS = re.compile(r"^(?:\d{4}|[〇零O○一二三四五六七八九]{4})年[^年\n]{2,10}?日\s*+附\s*+件\s*+[：:]\s*+(.*)$")
+DATE_THEN_ATTACHMENTS = re.compile(r"^" + _DATE_YEAR + r"年[^年\n]{2,10}?日\s*+附\s*+件\s*+[：:]\s*+(.*)$")
 # 附件1.docx / 附件1、2.docx / ….pdf: a download link; its extension is no part of a name.
 FILE_EXTENSION = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|zip|rar|ofd|et)$", re.I)
 # 2.…办理流程图.docx更多信息请关注官方微信“河北人社” (ul_02): a file's extension inside a line, the page's furniture

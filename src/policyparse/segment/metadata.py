@@ -19,6 +19,7 @@ from policyparse import lexicons
 from policyparse.grammar import spaced_date
 from policyparse.grammar import SO_PUBLISHED
 from policyparse.grammar import (
+    DIGIT_DATE,
     ISSUER_ENDINGS,
     OFFICE_ENDINGS,
     ISSUING_TITLE,
@@ -1341,7 +1342,7 @@ def _title_line(s: str) -> str:
 
 # 中共中央办公厅 国务院办公厅关于…的意见（2024年9月21日）: the date the document was issued, printed under its title
 # as published and run onto the title line by a page; no part of the title
-_DATE_AFTER_TITLE = re.compile(r"(?<=\p{Han})[ \t\u3000]*+[（(][ \t\u3000]*+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \t\u3000]*+[）)]$")
+_DATE_AFTER_TITLE = re.compile(r"(?<=\p{Han})[ \t\u3000]*+[（(][ \t\u3000]*+(" + DIGIT_DATE + r")[ \t\u3000]*+[）)]$")
 
 
 # …关于印发《某市人民政府工作规则》的通知(2019修订): the version a legal database files a notice under, run onto
@@ -2435,7 +2436,7 @@ def _entry_date(layout: Layout) -> str | None:
 
 # 2013年1月30日附件金属…制度为协调…: a page run together puts the signature's date before the attached document's
 # 附件 label (its issuer glued on the line above); a date of record in a sentence never opens a line so.
-_DATE_THEN_ANNEX = re.compile(r"^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[ \t\u3000]*+附[ \t\u3000]*+件")
+_DATE_THEN_ANNEX = re.compile(r"^(" + DIGIT_DATE + r")[ \t\u3000]*+附[ \t\u3000]*+件")
 
 
 def _date_over_annex(layout: Layout) -> str | None:
@@ -2911,7 +2912,7 @@ def _promulgated(title: str | None, plan_title: str | None) -> str | None:
 # 关于…的通知 财农〔2020〕10号 2020年3月24日 发布机关:财政部 农业农村部 |: a library's record line, the title followed
 # by the 文号, the date and the issuing bodies; without the date and what follows it, the title and its 文号 remain
 _RECORD_TAIL = re.compile(
-    r"(?<=号)[ \t\u3000]++(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[ \t\u3000]++(?:发布机关|发文机关|发布部门)[：:][^\n]*)?$"
+    r"(?<=号)[ \t\u3000]++" + DIGIT_DATE + r"(?:[ \t\u3000]++(?:发布机关|发文机关|发布部门)[：:][^\n]*)?$"
 )
 # 牟政办发〔201746: a 文号 line whose closing bracket and 号 the page lost (the year's four digits run into the number).
 _UNCLOSED_NUMBER = re.compile(r"^([\p{Han}]{1,12})[ \t\u3000]*+[〔\[［【]((?:19|20)\d{2})(\d{1,4})$")
