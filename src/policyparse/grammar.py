@@ -1663,10 +1663,11 @@ ANNEX_ARTICLE = re.compile(r"^第[\d一二三四五六七八九十百]{1,5}+[条
 # 2021年10月19日附件：: the 附件 label glued after the signature's date.
 DATE_THEN_ATTACHMENTS = re.compile(r"^" + _DATE_YEAR + r"年[^年\n]{2,10}?日\s*+附\s*+件\s*+[：:]\s*+(.*)$")
 # 附件1.docx / 附件1、2.docx / ….pdf: a download link; its extension is no part of a name.
-FILE_EXTENSION = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|zip|rar|ofd|et)$", re.I)
+_FILE_EXTENSIONS = "(?:docx?|xlsx?|pdf|wps|zip|rar|ofd|et)"
+FILE_EXTENSION = re.compile(r"\." + _FILE_EXTENSIONS + "$", re.I)
 # 2.…办理流程图.docx更多信息请关注官方微信“河北人社” (ul_02): a file's extension inside a line, the page's furniture
 # glued after the last file name of its links
-FILE_EXTENSION_IN_LINE = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|zip|rar|ofd|et)(?![A-Za-z0-9])", re.I)
+FILE_EXTENSION_IN_LINE = re.compile(r"\." + _FILE_EXTENSIONS + "(?![A-Za-z0-9])", re.I)
 # http://www.moc.gov.cn/…/P020120118372100634044.doc: a file's address on a line of its own in a page's download list
 URL_LINE = re.compile(r"^https?://\S+$")
 # 附件下载：/ 相关附件：/ 【相关附件】 / 文档附件：: the label of a page's download list (the file names under it, group 1 what
