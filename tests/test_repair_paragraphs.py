@@ -1795,3 +1795,22 @@ def test_signer_gap_test_on_real_shapes():
     for text in _GAP_TEXTS:
         assert paragraphs._has_signer_gap(text) == any(gap in text for gap in paragraphs._SIGNER_GAPS), text
 
+
+
+@example("请认真抓好落实。二〇〇六年二月七日（河北省发展和改革委员会）２００６年是")
+@example("。2006年2月7日（省发展改革委、省财政厅）为")
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("。！（）、省发展改革委员会办公厅室局部署财政") + ["二〇〇六年二月七日", "2006年2月7日"]), max_size=24).map("".join))
+def test_byline_ends_written_once_match_as_written_before(text):
+    """repair/paragraphs._AUTHOR_ENDS (委员会 办公厅 办公室, then 委 局 厅 部 办 署) is the one list of a byline's body endings
+    for _DATE_THEN_BYLINE (uz_02: …。二〇〇六年二月七日（河北省发展和改革委员会）…) and _AUTHORS; the byline pattern wrote its
+    one-character endings in another order. The longer names are tried first in both; the one-character ones are all
+    different, so at most one matches at a place: the same matches (checked against the pattern written before)."""
+    import regex
+
+    from policyparse.repair import paragraphs
+
+    now = paragraphs._DATE_THEN_BYLINE
+    then = regex.compile(now.pattern.replace("(?:委员会|办公厅|办公室|委|局|厅|部|办|署)", "(?:委员会|办公厅|办公室|厅|局|委|部|署|办)"))
+    assert then.pattern != now.pattern
+    assert [(m.span(), m.groups()) for m in now.finditer(text)] == [(m.span(), m.groups()) for m in then.finditer(text)]

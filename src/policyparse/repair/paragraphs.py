@@ -194,11 +194,14 @@ _DATED_PLAN_TITLE = re.compile(
     rf"(?=[ \u3000]*{OPENING_WORDS}[\p{{Han}}《]|[ \u3000]*一、|$|(?:19|20)\d\d年[，,])"
 )
 # …确保工作顺利完成。特此批复。仙居县人民政府: the closing formula is a paragraph of its own
+# The endings of a body that wrote a text (a byline's, an author list's: 河北省发展和改革委员会, 省发展改革委、省财政厅),
+# written once for _DATE_THEN_BYLINE and _AUTHORS; the names longer than a character first
+_AUTHOR_ENDS = "(?:委员会|办公厅|办公室|委|局|厅|部|办|署)"
 # …请认真抓好落实。二〇〇六年二月七日（河北省发展和改革委员会）２００６年是… (uz_02): a transmitting notice signed by its date
 # alone, glued after its last sentence, then the byline of the opinion it transmits (its author in brackets) before that
 # opinion's text: the date and the byline are lines of their own
 _DATE_THEN_BYLINE = re.compile(
-    rf"(?<=[。！])({DATE_WORDS})([（(][\p{{Han}}、]{{2,30}}?(?:委员会|办公厅|办公室|厅|局|委|部|署|办)[）)])(?=\S)"
+    rf"(?<=[。！])({DATE_WORDS})([（(][\p{{Han}}、]{{2,30}}?{_AUTHOR_ENDS}[）)])(?=\S)"
 )
 _CLOSING_FORMULA = re.compile(r"(?<=[。！])" + so_closing(SO_CLOSING_GLUED) + "[。！]")
 # …（责任单位：省税务局、省科技厅）本措施自发布之日起实施，有效期3年… (uv_02): on a body stored on one line, the clause
@@ -261,7 +264,7 @@ _SECTION_TITLE = re.compile(
 _ISSUERS = re.compile(
     r"(?:[\p{Han} \u3000]{0,24}?(?:国务院|国[ \u3000]+务[ \u3000]+院|人民政府|委员会|办公厅|办公室|委|局|厅|部|署|司)[ \u3000、]*+){1,4}"
 )
-_AUTHORS = re.compile(r"(?:\p{Han}{1,12}?(?:委员会|办公厅|办公室|委|局|厅|部|办|署)[ \u3000、]*){1,4}(?=\p{Han})")
+_AUTHORS = re.compile(r"(?:\p{Han}{1,12}?" + _AUTHOR_ENDS + r"[ \u3000、]*){1,4}(?=\p{Han})")
 
 
 def normalise_line_ends(text: str, log) -> str:
