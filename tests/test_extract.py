@@ -1039,8 +1039,8 @@ def test_bare_days_after_commas_read_as_the_pattern_to_the_sentence_end_did():
 
 def test_walked_sections_walk_as_the_sections_do():
     """speed22: `walked` finds the (node, parent) pairs once; `walk` of it gives the pairs `walk` of the plain list
-    gives, and it holds the same top-level nodes."""
-    from policyparse.extract._text import walk, walked
+    gives, `families` the parents and their children, and it holds the same top-level nodes."""
+    from policyparse.extract._text import families, walk, walked
 
     text = "一、总体要求\n（一）目标。\n1．任务甲。\n2．任务乙。\n二、保障措施\n加强领导。\n"
     sections = tree(text, [("1", "heading", 1, "一、", [("1.1", "heading", 2, "（一）", [
@@ -1052,6 +1052,11 @@ def test_walked_sections_walk_as_the_sections_do():
     assert [(id(n), id(p)) for n, p in walk(tree_)] == plain
     assert [(id(n), id(p)) for n, p in walk(tree_)] == plain  # again: a new iterator each time
     assert len(plain) == 6
+    # the parents with their children, in walk order, as from the plain list
+    expected = [(id(n), [id(c) for c in n.children]) for n, _p in walk(sections) if n.children]
+    assert [(id(n), [id(c) for c in kids]) for n, kids in families(tree_)] == expected
+    assert [(id(n), [id(c) for c in kids]) for n, kids in families(sections)] == expected
+    assert [n.id for n, _kids in families(tree_)] == ["1", "1.1", "2"]
 
 
 def test_extraction_leaves_the_tree_shape_its_walk_was_found_for(monkeypatch):

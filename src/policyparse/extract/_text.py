@@ -98,16 +98,37 @@ class WalkedSections(list):
     attribute read, ≈ 450 instructions) and resumed a generator per node. Extraction changes no node's children
     (it fills responsibility, targets and deadlines), so the order found before it holds throughout."""
 
-    __slots__ = ("pairs",)
+    __slots__ = ("pairs", "families")
 
     pairs: list[tuple[Section, Section | None]]
+    # (node, its children) of every node with children, in walk order: what `families` gives
+    families: list[tuple[Section, list[Section]]]
 
 
 def walked(sections: list[Section]) -> WalkedSections:
     """The sections with their walk, for every `walk` of them while the tree's shape stays as it is."""
     tree = WalkedSections(sections)
-    tree.pairs = list(_walk(sections))
+    pairs: list[tuple[Section, Section | None]] = []
+    kin: list[tuple[Section, list[Section]]] = []
+    tree.pairs, tree.families = pairs, kin
+    # _walk's loop, keeping each pair and each parent's children as they are read
+    stack: list[tuple[Section, Section | None]] = list(zip(reversed(sections), repeat(None)))
+    pop, push, visit = stack.pop, stack.extend, pairs.append
+    while stack:
+        pair = pop()
+        visit(pair)
+        children = pair[0].children
+        if children:
+            kin.append((pair[0], children))
+            push(zip(reversed(children), repeat(pair[0])))
     return tree
+
+
+def families(sections: list[Section]) -> list[tuple[Section, list[Section]]]:
+    """(node, its children) of every node that has children, in walk order (a parent before its descendants)."""
+    if type(sections) is WalkedSections:
+        return sections.families
+    return [(node, node.children) for node, _parent in _walk(sections) if node.children]
 
 
 def walk(sections: list[Section]) -> Iterator[tuple[Section, Section | None]]:
