@@ -1032,3 +1032,54 @@ def test_bare_days_after_commas_read_as_the_pattern_to_the_sentence_end_did():
     assert [d.text for d in find_deadlines(text, 0, len(text), 2024)] == ["9月底"]
     many = "2024年9月1日前，" + "2日，" * 50_000
     assert len(find_deadlines(many, 0, len(many), 2024)) == dl.MAX_PER_NODE
+
+
+# ---------------------------------------------------------------- the tree walked once (speed22)
+
+
+def test_walked_sections_walk_as_the_sections_do():
+    """speed22: `walked` finds the (node, parent) pairs once; `walk` of it gives the pairs `walk` of the plain list
+    gives, `families` the parents and their children, and it holds the same top-level nodes."""
+    from policyparse.extract._text import families, walk, walked
+
+    text = "一、总体要求\n（一）目标。\n1．任务甲。\n2．任务乙。\n二、保障措施\n加强领导。\n"
+    sections = tree(text, [("1", "heading", 1, "一、", [("1.1", "heading", 2, "（一）", [
+        ("1.1.1", "item", 3, "1．", []), ("1.1.2", "item", 3, "2．", [])])]),
+        ("2", "heading", 1, "二、", [("2.1", "paragraph", 2, "加强", [])])])
+    plain = [(id(n), id(p)) for n, p in walk(sections)]
+    tree_ = walked(sections)
+    assert list(tree_) == sections
+    assert [(id(n), id(p)) for n, p in walk(tree_)] == plain
+    assert [(id(n), id(p)) for n, p in walk(tree_)] == plain  # again: a new iterator each time
+    assert len(plain) == 6
+    # the parents with their children, in walk order, as from the plain list
+    expected = [(id(n), [id(c) for c in n.children]) for n, _p in walk(sections) if n.children]
+    assert [(id(n), [id(c) for c in kids]) for n, kids in families(tree_)] == expected
+    assert [(id(n), [id(c) for c in kids]) for n, kids in families(sections)] == expected
+    assert [n.id for n, _kids in families(tree_)] == ["1", "1.1", "2"]
+
+
+def test_extraction_leaves_the_tree_shape_its_walk_was_found_for(monkeypatch):
+    """speed22: extract finds the walk before its components run; they fill notes, targets and deadlines and change
+    no node's children, so the walk of the finished tree is the one found first (over the shipped samples)."""
+    from pathlib import Path
+
+    import policyparse.extract as stage
+    from policyparse.extract._text import walk, walked
+    from policyparse.pipeline import parse_bytes
+
+    found = []
+
+    def recording(sections):
+        t = walked(sections)
+        found.append(t.pairs)
+        return t
+
+    monkeypatch.setattr(stage, "walked", recording)
+    samples = sorted((Path(__file__).resolve().parents[1] / "samples").glob("*.txt"))
+    assert samples
+    for sample in samples:
+        found.clear()
+        doc = parse_bytes(sample.read_bytes())
+        assert len(found) == 1
+        assert [(id(n), id(p)) for n, p in walk(doc.sections)] == [(id(n), id(p)) for n, p in found[0]]

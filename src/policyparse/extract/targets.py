@@ -21,7 +21,7 @@ from policyparse.grammar import (
     is_note_text,
 )
 from policyparse.extract._text import (
-    annual_year, document_year, inside, quoted_ranges, reported_nodes, reports_results, results_listed, retrospective_nodes, task_nodes,
+    annual_year, document_year, families, inside, quoted_ranges, reported_nodes, reports_results, results_listed, retrospective_nodes, task_nodes,
     walk, year_value,
 )
 from policyparse.extract._text import issue_year as _text_issue_year
@@ -670,9 +670,9 @@ def _under_goal_heading(sections: list[Section]) -> set[int]:
     """The items a goal heading's title governs (its children; not its own text, which may describe whom the
     goals serve: 以全市…的7600多名持证残疾人为主要对象). 城镇调查失业率6%左右 in such an item is a goal though no
     verb or intent of its sentence says so (sf_09)."""
-    return {id(child) for node, _parent in walk(sections)
-            if node.children and node.kind == "heading" and (_names_goals(node.title) or _counts_its_goals(node))
-            for child in node.children}
+    return {id(child) for node, children in families(sections)
+            if node.kind == "heading" and (_names_goals(node.title) or _counts_its_goals(node))
+            for child in children}
 
 
 def _counts_its_goals(node: Section) -> bool:
@@ -756,9 +756,8 @@ def _year_lead_in(own: str):
 
 def _sibling_lists(sections: list[Section]) -> Iterator[list[Section]]:
     yield sections
-    for node, _parent in walk(sections):
-        if node.children:
-            yield node.children
+    for _node, children in families(sections):
+        yield children
 
 
 def _stated_goal_year(text: str, start: int, end: int) -> int | None:
