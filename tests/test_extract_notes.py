@@ -2637,3 +2637,22 @@ def test_assist_verbs_written_once_match_as_the_words_written_in_each_pattern(te
         then = regex.compile(then)
         assert [(m.span(), m.groupdict()) for m in now.finditer(text)] == [(m.span(), m.groupdict()) for m in then.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in [now.match(text)] if m] == [(m.span(), m.groupdict()) for m in [then.match(text)] if m]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # issue 10 §3 (batch vj, synthetic: no corpus document holds the form): a person's label parted from the units only by
+    # blanks, which repair drops between Han characters — （分管领导：李四  责任单位：县自然资源局） reaches extract as
+    # 李四责任单位：…; the person before the first label ends where the label starts, the person after a unit's name ends it
+    ("1.做好保障。（分管领导：李四责任单位：县自然资源局）", ("listed", ["县自然资源局"], [])),
+    ("1.做好保障。（责任单位：县农业农村局分管领导：李四）", ("listed", ["县农业农村局"], [])),
+    ("1.推进建设。（牵头单位：县发改局责任领导：张三配合单位：县财政局）", ("lead_support", ["县发展改革局"], ["县财政局"])),
+    ("1.推进建设。（责任领导：张三牵头单位：县发改局配合单位：县财政局）", ("lead_support", ["县发展改革局"], ["县财政局"])),
+    ("1.推进建设。（牵头单位：县发改局县级责任领导：张三）", ("lead_support", ["县发展改革局"], [])),
+    # the blanks still there
+    ("1.做好保障。（分管领导：李四  责任单位：县自然资源局）", ("listed", ["县自然资源局"], [])),
+    # a unit whose name ends in 领导小组办公室 is no person's label
+    ("1.推进改革。（牵头单位：县扶贫开发领导小组办公室；配合单位：县财政局）",
+     ("lead_support", ["县扶贫开发领导小组办公室"], ["县财政局"])),
+])
+def test_a_person_parted_from_the_units_by_blanks_only_is_no_unit(text, expected):
+    assert read(text) == expected

@@ -757,6 +757,16 @@ LATER_FLOORS = {
         "nodes": 0.94, "node_levels": 0.91, "node_ids": 0.94, "node_markers": 0.94, "units": 0.97, "lead": 0.97,
         "support": 0.97, "mode": 0.97, "inherited": 0.97,
     },
+    # batch vj (eight documents on who leads and who supports, issue 10 §3, session 27: seven unused Hebei crawl rows and one
+    # county 分工方案 page of the pages corpus — the search made found no other fresh body with 责任领导 / 主办 / 成员单位职责 /
+    # 乡镇 notes; notes (A、B…负责) naming a tier with a parenthetical (各市（含定州、辛集市，下同）政府) and 以下均需…不再列出,
+    # （责任单位：…） on a 实施方案 attached to its 解读, （相关部门按职责分工负责）, a heading's (A、B、C牵头) over items with notes
+    # of their own, parentheticals that are no notes, duties in prose): its set-aside first measure before any rule, less
+    # 0.03, truncated to two places (vj_04, vj_08: nodes, levels and markers 0.985, ids 0.954; no note expected, none found)
+    "vj_": {
+        "nodes": 0.95, "node_levels": 0.95, "node_ids": 0.92, "node_markers": 0.95, "units": 0.97, "lead": 0.97,
+        "support": 0.97, "mode": 0.97, "inherited": 0.97,
+    },
     # batch ve (twelve whole long documents for heading / item trees, issue 10 §2: unused gov.cn page copies and spreadsheet
     # cells of two earlier sources — 第X章 / 第X节 plans with a 目录, 第X章 / 第X条 rules with （一） / 1. lists inside
     # articles, 一、（一）1. plans with 专栏 boxes, lead-sentence runs, a notice with an unrelated plan glued after it):

@@ -1935,3 +1935,34 @@ def test_a_list_head_goes_on_a_run_when_a_longer_heading_sentence_follows_it():
     nodes = by_id(segment(text, {}))
     assert [nodes[f"1.1.p{k}"].title for k in (1, 2, 3, 4)] == [
         "加强节能降耗", "推进粉煤灰、脱硫石膏综合利用", "支持可再生能源发电和资源综合利用电厂建设", "构建发电与相关产业的循环经济链"]
+
+
+def test_a_notice_attached_under_a_label_naming_it_opens_with_its_addressee_and_preamble():
+    # vj_02: a 解读 (一、…三、) with the notice it reads attached — 附件：…实施方案（冀教办〔2019〕105号） / the same name on a
+    # line of its own / its 文号 / 各市…： / 随着…。 / 一、… — the attached notice's title and 文号 lines are no nodes, its
+    # 主送 an addressee and its opening a preamble, not more attachment entries and closing lines of the 解读
+    text = (
+        "一、起草背景\n某省教育厅联合十个厅局出台了《实施方案》。\n二、主要内容\n《实施方案》包括15条工作举措。\n"
+        "附件：河北省教育厅等十一部门关于促进在线教育健康发展的实施方案（冀教办〔2019〕105号）\n"
+        "河北省教育厅等十一部门关于促进在线教育健康发展的实施方案\n冀教办〔2019〕105号\n"
+        "各市（含定州、辛集市）人民政府、雄安新区管委会：\n为促进我省在线教育健康发展，现提出以下实施方案。\n"
+        "一、总体要求\n坚持立德树人。\n二、完善资源服务体系\n（一）深化基础教育在线资源开发。大力开发资源。（责任单位：省教育厅）\n"
+    )
+    nodes = by_id(segment(text, {}))
+    top = [(k, n.kind, n.text[:4]) for k, n in nodes.items() if "." not in k]
+    assert top == [
+        ("1", "heading", "一、起草"), ("2", "heading", "二、主要"), ("p1", "attachment", "附件：河"),
+        ("p2", "addressee", "各市（含"), ("p3", "preamble", "为促进我"), ("3", "heading", "一、总体"),
+        ("4", "heading", "二、完善"),
+    ]
+
+
+def test_a_label_whose_name_the_next_line_does_not_repeat_keeps_its_entries():
+    # the attached title differs from the label's name (a list of two): the entries stay attachment lines
+    text = (
+        "一、总体要求\n做好工作。\n二、工作措施\n抓好落实。\n"
+        "附件：1.重点任务清单\n2.责任分工表\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert [(n.kind, n.text[:5]) for k, n in nodes.items() if k.startswith("p")] == [
+        ("attachment", "附件：1."), ("attachment", "2.责任分")]

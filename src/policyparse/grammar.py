@@ -1210,11 +1210,21 @@ PERSON_LABEL_WORDS = "(?:领导|责任人|联系人)"
 PERSON_LINE = re.compile(r"\p{Han}{0,4}" + PERSON_LABEL_WORDS + r"[：:∶][^：:∶；;，,。]{1,20}")
 # A time clause before the label: （5月底完成，牵头考核单位：A）, （持续推进，责任单位：A）.
 TIME_BEFORE_LABEL = re.compile(r"^[^：:（）()]{1,40}?[，,；;]\s*$")
-# The person answering for the task before the label: （责任领导：张三；责任单位：A）, 牵头领导：张三 牵头单位：A.
-PERSON_BEFORE_LABEL = re.compile(r"^(?:\s*\p{Han}{0,4}" + PERSON_LABEL_WORDS + r"[：:∶][^：:∶；;，,]{1,20}?(?:[；;，,]|\s)\s*)+$")
+# The person answering for the task before the label: （责任领导：张三；责任单位：A）, 牵头领导：张三 牵头单位：A. The last
+# person may run straight into the label: （分管领导：李四  责任单位：A） parted by blanks only, which repair drops between
+# Han characters (李四责任单位：A).
+PERSON_BEFORE_LABEL = re.compile(r"^(?:\s*\p{Han}{0,4}" + PERSON_LABEL_WORDS + r"[：:∶][^：:∶；;，,]{1,20}?(?:[；;，,]|\s|$)\s*)+$")
+# The words of a person's label glued to the units before it, spelt out (no free Han run, which would start inside the
+# last unit's name): 分管领导, 责任领导, 县级责任领导, 分管县领导, 牵头市领导, 包抓领导, 责任人, 联系人.
+_PERSON_LABEL_WORD = r"(?:[省市县区乡镇]级?)?(?:分管|责任|牵头|包抓|包联|联系)?(?:[省市县区乡镇]级?)?" + PERSON_LABEL_WORDS
 # The same person named after a label's units, parted from them by a comma or a ；: （牵头单位：市发改委，责任领导：副市长张三；
-# 配合单位：市财政局）, （责任单位：县农业农村局；分管领导：李四）. The units end before it; the person is no unit.
-PERSON_AFTER_UNITS = re.compile(r"[，,；;]\s*\p{Han}{0,4}" + PERSON_LABEL_WORDS + "[：:∶]")
+# 配合单位：市财政局）, （责任单位：县农业农村局；分管领导：李四）; or by blanks only, which repair drops between Han
+# characters: （责任单位：县农业农村局  分管领导：李四） → 县农业农村局分管领导：李四, the label then right after a unit's
+# last character. The units end before it; the person is no unit.
+PERSON_AFTER_UNITS = re.compile(
+    r"[，,；;]\s*\p{Han}{0,4}" + PERSON_LABEL_WORDS + "[：:∶]"
+    r"|(?<=[局委办厅部院所站府室会队中心司行处组])" + _PERSON_LABEL_WORD + r"[：:∶]"
+)
 
 _NOTE_WORDS = re.compile(r"牵头|责任|负责|主责|配合|参与|协办|主办|单位|部门")
 _NOTE_VERB = re.compile(r"负责|牵头|主责|配合$")

@@ -37,7 +37,7 @@ from policyparse.models import Section, built
 from policyparse.grammar import BARE_GROUP_NUMBER, COUNT_ENTRY, NEXT_ATTACHED_LABEL, COUNT_LIST_MIN, DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, ROSTER_LABEL, UNIT_NAME_LAST, ROSTER_LINE, ROSTER_MEMBER, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, UNIT_DUTY_OPENING, UNIT_LIST_LINE, UNIT_MODAL_DUTY, DUTY_LIST_ANNOUNCED, YEAR_LEAD_IN, match_body_duty_sentence, Marker, is_bullet_entry, is_list_category, is_list_label, is_titled_enactment
 from policyparse.segment.headings import document_topic, glued_section_title, glued_title_at_preposition, glued_title_at_verb, glued_title_at_topic, glued_title_at_unit, enumerated_head, heading_title, label_head, long_paragraph_head, paragraph_heads
 from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_label, download_list, news_dateline
-from policyparse.segment.roles import ORG_END, Roles, is_addressee, is_cut_sentence, is_furniture, is_prose, is_sharing_note
+from policyparse.segment.roles import ORG_END, Roles, find_doc_number, is_addressee, is_cut_sentence, is_furniture, is_prose, is_sharing_note
 from policyparse.segment.headings import is_title_sentence  # noqa: I001  (a line of its own: merges with main)
 from policyparse.grammar import SO_NOTIFIED_LINE, so_closing  # noqa: I001  (a line of its own: merges with main)
 
@@ -518,6 +518,8 @@ def _tail_attachment(st: _Walk, line, am) -> None:
     if am.group(2).strip() and i + 1 == resume_at < n:
         st.i = i + 1  # 附件：…名单 right above the attached document's 一、: its title line, no node
         return
+    if am.group(2).strip() and _attached_notice_head(st, i, am.group(2)):
+        return
     if am.group(2).strip() or _lists_entries(st, i):
         # 附件：/ 1.…情况表 / 2.…: a bare label over its entries is an attachment line of its own too
         st.root.children.append(Node("attachment", line.start, line.end, level=1))
@@ -532,6 +534,43 @@ def _tail_attachment(st: _Walk, line, am) -> None:
         j += 1
     st.stack.clear()
     st.i = j
+
+
+# the bracketed 文号 a 附件 label gives after the attached document's name: …实施方案（冀教办〔2019〕105号）
+_LABEL_DOC_NUMBER = re.compile(r"[（(][^（）()]{0,30}[）)]$")
+
+
+def _attached_notice_head(st: _Walk, i: int, named: str) -> bool:
+    """附件：…实施方案（冀教办〔2019〕105号） / …实施方案 / 冀教办〔2019〕105号 / 各市…人民政府： / 随着…。 / 一、… (vj_02, a 解读 with
+    the notice it reads attached): the line under the label repeats the one name it gives, so the attached notice begins
+    there. Its title and 文号 lines are no nodes, its 主送 an addressee, its opening paragraphs a preamble, up to its own
+    一、; not more attachment entries and closing lines of the 解读. False (nothing taken) when a line between is none
+    of these."""
+    stop = min(st.n, st.resume_at)
+    lines = st.lines
+    if not (st.resume_at < st.n and i + 2 < stop):
+        return False
+    name = _LABEL_DOC_NUMBER.sub("", named.strip())
+    if len(name) < 6 or lines[i + 1].s.strip() != name:
+        return False
+    kinds: list[tuple[int, str | None]] = []
+    for j in range(i + 2, stop):
+        s = lines[j].s.strip()
+        if j in st.sig_at or j in st.tables or lines[j].marker is not None:
+            return False
+        if j == i + 2 and (span := find_doc_number(s)) is not None and span == (0, len(s)):
+            kinds.append((j, None))  # its 文号 line
+        elif is_addressee(s):
+            kinds.append((j, "addressee"))
+        elif s.endswith(("。", "：", ":")) and is_prose(s):
+            kinds.append((j, "preamble"))
+        else:
+            return False
+    st.root.children.append(Node("attachment", lines[i].start, lines[i].end, level=1))
+    st.root.children.extend(Node(kind, lines[j].start, lines[j].end, level=1) for j, kind in kinds if kind)
+    st.stack.clear()
+    st.i = stop
+    return True
 
 
 def _entry_line(st: _Walk, j: int) -> bool:
