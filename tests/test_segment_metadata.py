@@ -2615,3 +2615,43 @@ def test_a_notice_titled_as_the_provincial_notice_it_carries_out_cites_that_noti
     m = md("关于加快推进建设工程项目参加工伤保险的通知\n各乡镇人民政府：\n现就《关于加快推进建设工程项目参加工伤保险的通知》"
            "的执行说明如下：\n一、参保范围\n全部纳入。\n某县人力资源和社会保障局\n2017年6月21日\n")
     assert m.cited_documents == []
+
+
+def test_a_bar_table_labels_validity_as_gongwen_shixiao():
+    # vh_01: | 成文日期 | 2025-07-11 | 公文时效 | 有效 |: a 信息公开 table's 公文时效 is the validity
+    m = md("| 索 引 号 | 11150000MB1604391C/2025-03582 | 主题分类 | 综合政务 \\ 政务公开 |\n"
+           "| 发布机构 | 自治区某局办公室 | 文 号 | 内政数发〔2025〕21号 |\n| 成文日期 | 2025-07-11 | 公文时效 | 有效 |\n"
+           "关于印发《某某办法(试行)》的通知\n各盟市有关部门:\n现将《某某办法(试行)》印发给你们，请遵照执行。\n"
+           "内蒙古自治区某局\n2025年7月11日\n")
+    assert m.validity == "有效"
+    assert m.topic == "综合政务 \\ 政务公开"
+
+
+def test_the_imprint_under_an_attachment_line_is_no_attachment():
+    # vh_02: 附件：…目标任务分解表 / 道真县人力资源网办公室2018年3月9日印发 — the 版记's imprint, its rules dropped by the page
+    m = md("各乡（镇）服务中心：\n现将《某县2018年工作要点》印发给你们，请认真抓好落实。\n某县人社局\n2018年3月9日\n"
+           "某县2018年工作要点\n一、就业\n完成就业任务。\n附件：某县2018年就业（再就业）目标任务分解表\n"
+           "某县人社局办公室2018年3月9日印发\n")
+    assert m.attachments == ["某县2018年就业（再就业）目标任务分解表"]
+
+
+def test_a_download_link_after_the_signature_restates_the_attachment_list():
+    # vh_05: 附件:…见习单位（企业）申请表 / signature / 附件：…见习企事业单位申请表.docx …申请表: the site's link names the same form
+    head = ("某县2019年就业见习岗位征集有关事项公告如下：\n一、见习对象\n离校未就业高校毕业生。\n"
+            "附件:某某自治县就业见习单位（企业）申请表\n\n某某自治县人力资源和社会保障局\n2019年6月25日\n\n")
+    m = md(head + "附件：某某自治县就业见习企事业单位申请表.docx 某某自治县就业见习企事业单位申请表\n企业名称\t法人\n")
+    assert m.attachments == ["某某自治县就业见习单位（企业）申请表"]
+    # a numbered list of files after the list adds files (sd_05: 附件：1、行业领军企业申报书.doc …)
+    m = md(head + "附件：1、行业领军企业申报书.doc\n2、优秀解决方案申报书.doc\n")
+    assert "行业领军企业申报书" in m.attachments
+
+
+def test_a_law_under_a_presidents_order_is_numbered_by_it_and_issues_no_notice():
+    # vh_11: 中华人民共和国主席令 / 第　八十　号 / 《…法》已由…通过，现予公布: the order's number, in Chinese numerals between
+    # U+3000 blanks, is the document's; the law (…法, no 文种 of the lexicon) is no 通知
+    m = md("中华人民共和国劳动争议调解仲裁法\n中华人民共和国主席令\n第　八十　号\n"
+           "　　《中华人民共和国劳动争议调解仲裁法》已由中华人民共和国第十届全国人民代表大会常务委员会第三十一次会议于2007年12月29日"
+           "通过，现予公布，自2008年5月1日起施行。\n中华人民共和国主席　胡锦涛\n2007年12月29日\n"
+           "中华人民共和国劳动争议调解仲裁法\n第一章　总　　则\n第一条 为了公正及时解决劳动争议，制定本法。\n")
+    assert m.doc_number == "中华人民共和国主席令第八十号"
+    assert m.doc_type is None
