@@ -2655,3 +2655,13 @@ def test_a_law_under_a_presidents_order_is_numbered_by_it_and_issues_no_notice()
            "中华人民共和国劳动争议调解仲裁法\n第一章　总　　则\n第一条 为了公正及时解决劳动争议，制定本法。\n")
     assert m.doc_number == "中华人民共和国主席令第八十号"
     assert m.doc_type is None
+
+
+def test_a_reply_to_one_local_commission_addresses_it_by_its_short_name():
+    # the 函 / 批复 form issue 10 §4 names (文号 on the first line): 某政办函〔2024〕8号 / title / 市发展改革委： / 你委《…》收悉
+    # — a local commission's short name closing on 委 is the addressee, as …局： is
+    body = ("某政办函〔2024〕8号\n某某市人民政府办公室关于同意建立某某联席会议制度的函\n{}：\n"
+            "你委《关于建立某某联席会议制度的请示》收悉。经市政府同意，现函复如下。\n一、同意建立。\n某某市人民政府办公室\n2024年1月5日\n")
+    assert md(body.format("市发展改革委")).addressees == ["市发展改革委"]
+    assert md(body.format("市教委")).addressees == ["市教委"]
+    assert md(body.format("市发展改革委")).doc_number == "某政办函〔2024〕8号"
