@@ -737,6 +737,18 @@ LATER_FLOORS = {
         "attachments": 0.97, "cited_documents": 0.77, "plan_title": 0.97, "index_number": 0.97, "topic": 0.97,
         "validity": 0.97, "disclosure": 0.97, "plan_period": 0.97, "doc_type": 0.97,
     },
+    # batch vh (metadata where the set-aside part still fell short, issue 10 §4, session 27: a 内蒙古 信息公开 page whose
+    # bar-parted label table prints the topic over two levels and then again with its second level only, then unused pages
+    # of the 道真 人社局 site mirror — 印发 notices and 公告 with no title line in the body, a 文号 on the first line over the
+    # issuing 党组 and the title, a 司法解释 under its 文号 in 【】, a ministry 令 dated 二○○九年一月一日, the 条例 glued on
+    # one line, a law under its 主席令 第　八十　号; 2007–2025): its set-aside first measure before any rule, less 0.03
+    # (vh_04, vh_08, vh_12: title 0.667 — 2 of 3 found, 1 false —; 文号, issuer, issue and publish date, addressees,
+    # attachments, cited documents, plan title, doc type 1.00; index number and plan period none expected and none found)
+    "vh_": {
+        "title": 0.63, "doc_number": 0.97, "issuer": 0.97, "issue_date": 0.97, "publish_date": 0.97, "addressees": 0.97,
+        "attachments": 0.97, "cited_documents": 0.97, "plan_title": 0.97, "index_number": 0.97, "plan_period": 0.97,
+        "doc_type": 0.97,
+    },
     # batch vg (twelve whole documents for goals and deadlines in running prose, issue 10, session 26: a 国办 行动方案 of
     # 2016, Hebei 实施方案 / 实施意见 / 细则 / 指引 of 2015–2023 stored as one-line CSV fields or U+3000 paragraphs, a 国办 2004
     # notice and a 国函 2006 批复 with its attached 意见, a city 2024 政府工作报告 where past figures sit beside the year's

@@ -2634,7 +2634,8 @@ def test_office_endings_are_written_once_and_the_reordered_tests_accept_the_same
     assert roles.ORG_END.pattern.startswith("(?:政府|办公厅|办公室|委员会|委|局|厅|部|院|会|科协|中心|")
     before = {
         grammar._ISSUER_END: r"(?:政府|院|部|局|委员会|委|会|厅|府|署|办公室|办|行|中心)$",
-        metadata._ISSUER_WORD: r"(?:政府|院|部|局|委员会|委|厅|署|办公室|办|行|中心)$",
+        # 主席 joined in vh (中华人民共和国主席令, vh_11), after the lists were written once
+        metadata._ISSUER_WORD: r"(?:政府|院|部|局|委员会|委|厅|署|办公室|办|行|中心|主席)$",
         metadata._BODY_BEFORE_TITLE: r"(?:厅|局|部|委|委员会|政府|办公室|总工会)$",
     }
     for now, then in before.items():
@@ -2645,3 +2646,53 @@ def test_office_endings_are_written_once_and_the_reordered_tests_accept_the_same
         names += ["某省" + w for w in words] + ["某省" + w[1:] for w in words] + [w + "文件" for w in words]
         for name in names:
             assert (now.search(name) is None) == (then.search(name) is None), (now.pattern, name)
+
+
+def test_a_bar_table_labels_validity_as_gongwen_shixiao():
+    # vh_01: | 成文日期 | 2025-07-11 | 公文时效 | 有效 |: a 信息公开 table's 公文时效 is the validity
+    m = md("| 索 引 号 | 11150000MB1604391C/2025-03582 | 主题分类 | 综合政务 \\ 政务公开 |\n"
+           "| 发布机构 | 自治区某局办公室 | 文 号 | 内政数发〔2025〕21号 |\n| 成文日期 | 2025-07-11 | 公文时效 | 有效 |\n"
+           "关于印发《某某办法(试行)》的通知\n各盟市有关部门:\n现将《某某办法(试行)》印发给你们，请遵照执行。\n"
+           "内蒙古自治区某局\n2025年7月11日\n")
+    assert m.validity == "有效"
+    assert m.topic == "综合政务 \\ 政务公开"
+
+
+def test_the_imprint_under_an_attachment_line_is_no_attachment():
+    # vh_02: 附件：…目标任务分解表 / 道真县人力资源网办公室2018年3月9日印发 — the 版记's imprint, its rules dropped by the page
+    m = md("各乡（镇）服务中心：\n现将《某县2018年工作要点》印发给你们，请认真抓好落实。\n某县人社局\n2018年3月9日\n"
+           "某县2018年工作要点\n一、就业\n完成就业任务。\n附件：某县2018年就业（再就业）目标任务分解表\n"
+           "某县人社局办公室2018年3月9日印发\n")
+    assert m.attachments == ["某县2018年就业（再就业）目标任务分解表"]
+
+
+def test_a_download_link_after_the_signature_restates_the_attachment_list():
+    # vh_05: 附件:…见习单位（企业）申请表 / signature / 附件：…见习企事业单位申请表.docx …申请表: the site's link names the same form
+    head = ("某县2019年就业见习岗位征集有关事项公告如下：\n一、见习对象\n离校未就业高校毕业生。\n"
+            "附件:某某自治县就业见习单位（企业）申请表\n\n某某自治县人力资源和社会保障局\n2019年6月25日\n\n")
+    m = md(head + "附件：某某自治县就业见习企事业单位申请表.docx 某某自治县就业见习企事业单位申请表\n企业名称\t法人\n")
+    assert m.attachments == ["某某自治县就业见习单位（企业）申请表"]
+    # a numbered list of files after the list adds files (sd_05: 附件：1、行业领军企业申报书.doc …)
+    m = md(head + "附件：1、行业领军企业申报书.doc\n2、优秀解决方案申报书.doc\n")
+    assert "行业领军企业申报书" in m.attachments
+
+
+def test_a_law_under_a_presidents_order_is_numbered_by_it_and_issues_no_notice():
+    # vh_11: 中华人民共和国主席令 / 第　八十　号 / 《…法》已由…通过，现予公布: the order's number, in Chinese numerals between
+    # U+3000 blanks, is the document's; the law (…法, no 文种 of the lexicon) is no 通知
+    m = md("中华人民共和国劳动争议调解仲裁法\n中华人民共和国主席令\n第　八十　号\n"
+           "　　《中华人民共和国劳动争议调解仲裁法》已由中华人民共和国第十届全国人民代表大会常务委员会第三十一次会议于2007年12月29日"
+           "通过，现予公布，自2008年5月1日起施行。\n中华人民共和国主席　胡锦涛\n2007年12月29日\n"
+           "中华人民共和国劳动争议调解仲裁法\n第一章　总　　则\n第一条 为了公正及时解决劳动争议，制定本法。\n")
+    assert m.doc_number == "中华人民共和国主席令第八十号"
+    assert m.doc_type is None
+
+
+def test_a_reply_to_one_local_commission_addresses_it_by_its_short_name():
+    # the 函 / 批复 form issue 10 §4 names (文号 on the first line): 某政办函〔2024〕8号 / title / 市发展改革委： / 你委《…》收悉
+    # — a local commission's short name closing on 委 is the addressee, as …局： is
+    body = ("某政办函〔2024〕8号\n某某市人民政府办公室关于同意建立某某联席会议制度的函\n{}：\n"
+            "你委《关于建立某某联席会议制度的请示》收悉。经市政府同意，现函复如下。\n一、同意建立。\n某某市人民政府办公室\n2024年1月5日\n")
+    assert md(body.format("市发展改革委")).addressees == ["市发展改革委"]
+    assert md(body.format("市教委")).addressees == ["市教委"]
+    assert md(body.format("市发展改革委")).doc_number == "某政办函〔2024〕8号"

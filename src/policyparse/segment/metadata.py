@@ -51,6 +51,7 @@ from policyparse.grammar import (
     HOLD_GIL,
     DOWNLOAD_LABEL,
     FILE_EXTENSION,
+    FILE_EXTENSION_IN_LINE,
     DRAFTED_BY_US,
     DRAFTED_UNQUOTED,
     DRAFTS,
@@ -1788,6 +1789,9 @@ def _attachments_in_body(layout: Layout) -> list[str]:
             i += 1
             continue
         rest, has_colon = label
+        if listed and _restates_as_file(rest, out):
+            i += 1  # 附件：…申请表.docx after the signature (vh_05): the site's download link restates the list read
+            continue
         if not rest.strip() and _labelled_entry(layout, i + 1):
             i += 1  # 附  图 / 附图 1  …资源图 / 附图 2  …分区图: a bare label over labelled entries, each read as its own label
             continue
@@ -1803,6 +1807,18 @@ def _attachments_in_body(layout: Layout) -> list[str]:
         listed = listed or has_colon
         _add_names(out, names)
     return out
+
+
+def _restates_as_file(rest: str, listed: list[str]) -> bool:
+    """附件：道真自治县就业见习单位（企业）申请表 … 附件：道真自治县就业见习企事业单位申请表.docx 道真自治县…申请表: a
+    label naming one file (the attached form's own title may follow the link on its line) whose name opens and closes as
+    a name already listed does restates it in the site's words. A numbered file list (附件：1、…申报书.doc) adds files."""
+    m = FILE_EXTENSION_IN_LINE.search(rest) if "." in rest else None
+    if m is None:
+        return False
+    name = rest[:m.start()].strip()
+    return len(name) >= 8 and not _numbered_entry(name) and any(
+        len(n) >= 8 and n[:6] == name[:6] and n[-3:] == name[-3:] for n in listed)
 
 
 def _labelled_entry(layout: Layout, j: int) -> bool:
@@ -1998,9 +2014,17 @@ def _attachment_line(lines, j: int, layout: Layout) -> bool:
         return False
     if ORG_END.search(s) and not _NAMES_A_DOCUMENT.search(s):
         return False  # the signature after the list (国家发展改革委), not an attachment
+    if _is_imprint(s):
+        return False
     if _numbered_entry(s):
         return True
     return len(s) <= 80 and not any(ch in s for ch in "。；：:") and not roles.date(j) and lines[j].marker is None
+
+
+def _is_imprint(s: str) -> bool:
+    """附件：…目标任务分解表 / 道真县人力资源网办公室2018年3月9日印发 (vh_02): the 版记's imprint, printed right under
+    the attachment list of a page that dropped the 版记's rules, is no attachment (the literal 印发 gates the pattern)."""
+    return s.endswith("印发") and PRINTED_BY.match(s) is not None
 
 
 def _name_above_signature(lines, j: int, layout: Layout) -> bool:
@@ -3024,7 +3048,8 @@ def _promulgation_number(text: str) -> str | None:
     return f"{_SPACES.sub('', m.group('issuer'))}{m.group('kind')}第{m.group('number')}号"
 
 
-_ISSUER_WORD = re.compile("(?:" + "|".join(ISSUER_ENDINGS) + ")$")
+# 中华人民共和国主席令 / 第　八十　号 (vh_11): a law is promulgated by the President's order, numbered as the 令 of a body
+_ISSUER_WORD = re.compile("(?:" + "|".join(ISSUER_ENDINGS) + "|主席)$")
 
 
 def _read_doc_number(layout: Layout, labels: dict[str, str], html_meta: dict[str, str], decree, front_at: list[int]) -> str | None:
@@ -3284,8 +3309,9 @@ def _read_doc_type(title: str | None, plan_title: str | None, layout: Layout, de
         return "通知"  # …关于印发…工作方案: the page's title dropped the notice's 的通知
     if doc_type:
         return doc_type
-    if plan_title and decreed and doc_type_of(plan_title):
-        # 国务院令第432号《电力监管条例》已经…通过，现予公布: a decree publishes the regulation, which is the document
+    if plan_title and decreed:
+        # 国务院令第432号《电力监管条例》已经…通过，现予公布: a decree publishes the regulation, which is the document;
+        # a 主席令 publishing a law (…法, a name no 文种 of the lexicon ends) issues no notice either (vh_11)
         return doc_type_of(plan_title)
     body = layout.text[layout.lines[layout.front_end].start:] if layout.front_end < len(layout.lines) else ""
     if plan_title and body:
@@ -3294,6 +3320,11 @@ def _read_doc_type(title: str | None, plan_title: str | None, layout: Layout, de
         closing = _CLOSES_AS.search(body)
         return closing.group(1) if closing else "通知"
     return _named_in_body(body)
+
+
+def _is_order_number(doc_number: str | None) -> bool:
+    """中华人民共和国主席令第八十号 / 国务院令第711号: the document's number is a 令's, so a decree publishes it."""
+    return doc_number is not None and "令第" in doc_number
 
 
 def _issues_without_own_type(title: str) -> bool:
@@ -3378,7 +3409,7 @@ def extract_metadata(text: str, layout: Layout, html_meta: dict[str, str]) -> Me
     doc_number, issuer, signed_date = _number_issuer_and_date(
         text, layout, labels, html_meta, decree, front_at, title, linked_number, glued, shared)
     header_dates, signed_date = _page_and_signed_dates(layout, front_at, signed_date)
-    doc_type = _read_doc_type(title, plan_title, layout, decreed=decree is not None)
+    doc_type = _read_doc_type(title, plan_title, layout, decreed=decree is not None or _is_order_number(doc_number))
     if not title:
         title = _body_title(layout, plan_title)
     attachments = _attachments(layout)

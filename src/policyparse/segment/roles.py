@@ -228,6 +228,9 @@ _ADDRESSEE_PARTS = re.compile(r"[、，,；;]")
 _DEPUTIES = re.compile(r"^\p{Han}{2,10}?(?:等\s?\d{1,3}\s?[位名])?(?:代表|委员)$")
 # 海关总署： (a notice to one central body); 中海石油（中国）有限公司： (a ministry's reply to the company that applied)
 _LONE_BODY_END = re.compile(r"(?:大学|学院|研究院|研究所|科学院|总署|审计署|有限公司|有限责任公司|股份公司|集团公司)$")
+# 市发展改革委： / 县卫生健康委： (a 函 or 批复 answering the one commission that asked, 你委…收悉): a local commission's short
+# name, its level first, closes on 委, which ORG_HINT (…委员会) does not know
+_LONE_COMMISSION = re.compile(r"^[省市县区州盟旗]\p{Han}{1,10}委$")
 _BODY_NAME = re.compile(r"^[\p{Han}（）()]{2,20}$")
 _LONE_BODY_NAME = re.compile(r"^[\p{Han}（）()]{2,30}$")
 
@@ -236,7 +239,8 @@ def _names_only_bodies(core: str) -> bool:
     """认证中心、软件工程与评估中心：: bodies whose names ORG_HINT does not know, each a short name that ends as a
     body's name does (…中心, …院, …公司); a sentence ending in a colon has a part that does not."""
     parts = _ADDRESSEE_PARTS.split(core)
-    if len(parts) < 2 and (_DEPUTIES.match(core) or _LONE_BODY_NAME.match(core) and _LONE_BODY_END.search(core)):
+    if len(parts) < 2 and (_DEPUTIES.match(core) or _LONE_BODY_NAME.match(core) and _LONE_BODY_END.search(core)
+                           or _LONE_COMMISSION.match(core)):
         return True  # 刘庆峰等15位代表： (a reply to deputies), 北京工业大学： (a reply to one body) (sh_06, sh_01), 海关总署： (tb_01)
     if len(parts) < 2 and not core.endswith("中心"):
         return False  # one name alone (召开全市工作会：) is too often a sentence's subject
