@@ -85,3 +85,17 @@ def test_a_sum_passed_then_its_measure_is_more_than():
 def test_the_share_of_income_counted_for_a_tax_is_a_tax_term():
     # vi_09: 其所得减按50%计入应纳税所得额，按20%的税率缴纳企业所得税
     assert targets("对小型微利企业，其所得减按50%计入应纳税所得额，按20%的税率缴纳企业所得税。") == []
+
+
+def test_a_bound_closing_a_list_after_severally_and_its_base_holds_for_each():
+    # vi_11: 到2030年，…乘用车和商用车新车二氧化碳排放强度分别比2020年下降25%和20%以上
+    assert targets("到2030年，乘用车和商用车新车二氧化碳排放强度分别比2020年下降25%和20%以上。") == [
+        (25.0, "%", "gte"), (20.0, "%", "gte")]
+    # with no 分别 the first level keeps its own reading
+    assert targets("到2030年，二氧化碳排放强度比2020年下降25%，能耗下降20%以上。") == [(25.0, "%", "eq"), (20.0, "%", "gte")]
+
+
+def test_a_bound_closing_a_longer_list_stays_its_last_items_own():
+    # to_05: 2020年分别达到98%、99%、95%、60%以上和15年以上 (the gold reads 以上 on its own items only)
+    assert targets("到2020年，各阶段毛入学率分别达到98%、99%、95%、60%以上。") == [
+        (98.0, "%", "eq"), (99.0, "%", "eq"), (95.0, "%", "eq"), (60.0, "%", "gte")]

@@ -3491,9 +3491,22 @@ def _share_trailing_bounds(own: str, base: int, targets: list[Target]) -> list[T
             continue  # (达到55% keeps 达到: it says eq, the bound after the list says more)
         if not _LIST_JOINER.fullmatch(own, t.span[1] - base, nxt.span[0] - base):
             continue
-        if carried or _SEVERALLY.search(own, max(0, t.span[0] - base - 8), t.span[0] - base):
+        if carried or _severally_before(own, t.span[0] - base):
             out[i] = t.model_copy(update={"comparator": nxt.comparator})
     return out
+
+
+# 乘用车和商用车新车二氧化碳排放强度分别比2020年下降25%和20%以上 (vi_11): 分别, then the base the levels are set against
+# (比 and a year) and the verb, before the list: 14 characters back when 比 follows 分别, 8 otherwise (2020年分别达到98%、
+# 99%、95%、60%以上, to_05: a bound closing a longer list of levels stays its last item's own)
+_SEVERALLY_AGAINST_BASE = re.compile(r"分别比")
+
+
+def _severally_before(own: str, at: int) -> bool:
+    if _SEVERALLY.search(own, max(0, at - 8), at):
+        return True
+    found = _SEVERALLY_AGAINST_BASE.search(own, max(0, at - 14), at)
+    return found is not None and not _LIST_BREAK.search(own, found.end(), at, HOLD_GIL)
 
 
 def _own_comparator(t: Target) -> bool:
