@@ -785,6 +785,16 @@ LATER_FLOORS = {
     # its set-aside first measure before any rule, less 0.03, truncated to two places (ve_04, ve_08, ve_12: nodes,
     # levels, ids and markers 0.986, node titles 0.990; structure only, every other field skipped)
     "ve_": {"nodes": 0.95, "node_levels": 0.95, "node_ids": 0.95, "node_markers": 0.95, "node_titles": 0.96},
+    # batch vi (twelve whole documents for goals and deadlines in running prose, issue 10, session 27: Hebei 意见 / 实施意见 /
+    # 实施方案 / 指引 of 2011–2023 stored as one-line CSV fields or U+3000 paragraphs (one stored twice over), a 河南 2022
+    # 政府工作报告 where the 2021 review's figures sit beside the year's goals, two 国科发 rules of scores, weights and caps, a 国发
+    # 2004 and a 国办发 2001 notice each with its attached 意见): its set-aside first measure before any rule, less 0.03,
+    # truncated to two places (vi_04, vi_08, vi_12: nodes, ids and markers 0.828, levels 0.759, titles 0.964, targets 0.000
+    # — none expected, 3 false —, deadlines 0.800 — 6 of 6 found, 3 false —; the notes skipped where they stand)
+    "vi_": {
+        "nodes": 0.79, "node_levels": 0.72, "node_ids": 0.79, "node_markers": 0.79, "node_titles": 0.93,
+        "targets": 0.0, "deadlines": 0.77,
+    },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 

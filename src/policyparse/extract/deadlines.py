@@ -245,13 +245,17 @@ _APPROACHING = re.compile(r"临近|将至|到来|来临")
 # 有效期限：至2032年6月28日 (a licence's field); 延续实施…降低失业保险费率为1%政策至2025年底 (ut_05): a policy's term
 # 政策执行期限至2025年12月底 (vb_09): a measure's term, said as its 执行 / 实施 / 适用 期限 (申请期限至… stays a limit to apply by)
 # 吸纳就业和社会保险补贴政策审批期限截至2017年底 (vg_06): the span a subsidy is granted in, a policy's term
-_VALIDITY_BEFORE = re.compile(r"(?:有效期(?:限)?(?:为|延长|[ \t]?[：:])?|政策|(?:执行|实施|适用)期限?|审批期限)[ \t]?$")
+# 实施期限延长至2021年4月30日, …补贴政策延续至2023年底 (vi_06, vi_02): a term extended is a term still
+_VALIDITY_BEFORE = re.compile(r"(?:有效期(?:限)?(?:为|延长|[ \t]?[：:])?|政策|(?:执行|实施|适用)期限?|审批期限)(?:延长|延续|顺延)?[ \t]?$")
 # 发证日期：2022年6月29日, 颁发日期：…: a record's dated field (a licence, a certificate printed in the notice), no deadline
 # (有效期限至：2029年12月24日: the licence's term, its 至 before the colon)
 _FIELD_DATE_BEFORE = re.compile(r"(?:(?:发证|颁发|签发|成文|发布|印发|批准|登记)日期|有效期限?至)[ \t]?[：:][ \t]?$")
 # 自2024年1月1日起至…: the window's opening end, up to the 至 (within its clause)
 _WINDOW_OPENED_BEFORE = re.compile(r"(?P<head>[^。；;\n]{0,8}?)[自从][^。；;，,\n]{1,24}?起[ \t]?$")
 _WINDOW_CLOSED_AFTER = re.compile(r"[ \t]?止")
+# 实施期限为2020年1月1日至 (vi_06): the opening day of a window a term's label names, right before the window's 至
+_TERM_WINDOW_BEFORE = re.compile(
+    r"(?:执行|实施|适用|有效|政策)期限?(?:为|是|[：:])[ \t]?(?:(?:19|20)\d\d[ \t]?年[ \t]?)?\d{1,2}[ \t]?月[ \t]?\d{1,2}[ \t]?[日号][ \t]?[至到]?[ \t]?$")
 _IN_FORCE_HEAD = re.compile(r"(?:执行期|实施期|施行期|适用期|有效期|期限|时间|期间)(?:限)?(?:为|是)?[ \t]?$")
 # 完成时限：2022年 / 完成时间：2023年: a note's time label (grammar.TIME_LABELS) before a bare year
 _TIME_LABEL_BEFORE = re.compile("(?:" + "|".join(TIME_LABELS) + r")[ \t]?[：:][ \t]?$")
@@ -832,6 +836,9 @@ def _ends_a_validity(m) -> bool:
 def _closes_a_window(m) -> bool:
     """自2024年1月1日起至2024年12月31日止, 执行期自发布之日起至2020年12月底: the span a rule applies in (an
     application window, a measure's term, a statistics period), not a date a task is due by."""
+    lo = max(0, m.start() - 26)
+    if m.string.find("期", lo, m.start()) != -1 and _TERM_WINDOW_BEFORE.search(m.string, lo, m.start()):
+        return True  # 实施期限为2020年1月1日至12月31日 (vi_06): a measure's term, its first day after the term's label
     if m.group("pre") not in ("至", "到"):
         return False
     opened = _WINDOW_OPENED_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
@@ -1183,6 +1190,7 @@ def _read(m, doc_year: int | None, recurrence: str | None, goals: bool = False, 
             return None  # 年内不再审批: a ban lasting the year, not a time a task is done in
         return _read_relative(m.group("rel"), _year_of_part(m, doc_year, named), recurrence)
     return None
+
 
 
 def _relative_year(word: str, doc_year: int | None, named: int | None) -> int | None:

@@ -436,7 +436,7 @@ _BODIES_LEAD_BEFORE = re.compile(r"(?:等|涉及\p{Han}{0,4})[ \t]?$")
 # 9部门联合印发, 6部门发布: the count of the bodies that issue a document
 _BODIES_ISSUE_AFTER = re.compile(r"[ \t]?(?:联合|共同)?(?:发布|印发|出台|制定|下发)")
 # 减按15%的税率征收: the rate a tax is levied at; 提高至工资薪金总额8%的税收政策 (uj_02): the rate a tax rule sets
-_TAX_RATE_AFTER = re.compile(r"的?(?:税率|征收率)|的税收(?:优惠)?政策")
+_TAX_RATE_AFTER = re.compile(r"的?(?:税率|征收率)|的税收(?:优惠)?政策|计入应纳?税所得额")
 _DONE_BEFORE = re.compile(r"(?:开展|举办|举行|组织|参加|完成|进行|获得|承担|实施|培训|建设)过\p{Han}{0,4}$")
 _SPAN_BETWEEN_EVENTS = re.compile(r"[从自][^，。；;]{1,24}?(?:到|至)[^，。；;]{1,24}?(?:日|之日|时)[^，。；;]{0,6}$")
 # …小时内 then a report, a release or a reply (在5小时内发布权威信息, 在24小时内召开新闻发布会, 应在48小时内予以回应, vg_11):
@@ -489,7 +489,8 @@ _APPLYING = re.compile(
 _BOUND_THEN_NUMBER = re.compile(rf"(?:{_PRE1})\s?\d")
 _OVER_BEFORE = re.compile(r"(?<![通经超越跨度错不难路])过$")
 # (突破140亿元和80亿元: a list of levels after 突破 is bounded, 和 names no thing broken through)
-_NOUN_AFTER = re.compile(r"(?!以上|以内|左右|上下|大关|[和与及、]\s?[\d一二两三四五六七八九十])\p{Han}")
+# (率先突破千亿元产值, vi_01: a sum then the measure it is — 产值, 营收, 规模 … — is a level passed, no breakthrough made)
+_NOUN_AFTER = re.compile(r"(?!以上|以内|左右|上下|大关|[和与及、]\s?[\d一二两三四五六七八九十]|(?<=元)(?:产值|营收|营业收入|销售额|规模|收入))\p{Han}")
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
@@ -2375,7 +2376,8 @@ def _is_rate_rule(x: _Mention) -> bool:
     return bool(_RATE_VERB.search(before) or _RATE_VERB.match(x.after) or _BY_SHARE_OF.search(before))
 
 
-_MAY_TAKE_SHARE = re.compile(r"可(?:以)?[^，。；;,]{0,24}?(?:提取|计提|扣除|留成|提成)")
+# (可向…定点机构或企业预拨不高于40%的培训补贴资金, vi_06: the most of a subsidy a rule lets be paid ahead)
+_MAY_TAKE_SHARE = re.compile(r"可(?:以)?[^，。；;,]{0,24}?(?:提取|计提|扣除|留成|提成|预拨)")
 # 租房提取的规定比例从70%提高至100%, 稳岗返还比例, 缴存比例 (vb_06): the share a fund's rule pays out or takes in
 _SCHEME_RATIO = re.compile(r"(?:规定|提取|返还|缴存)比例")
 # 失业保险费率, 工伤保险费率 (vg_06): a social insurance's levy rate (not 担保费率, a guarantee's fee a plan may cap)
@@ -3166,6 +3168,61 @@ def _is_body_size(x: _Mention) -> bool:
             and not _MAKING_VERB.search(x.own, x.clause_start, made_of.start()))
 
 
+# 可增加到10%的权重 (vi_10): the weight a result counts for in a scoring scheme, no level to reach (scores are no targets)
+_WEIGHT_AFTER = re.compile(r"的?权重")
+
+
+def _is_scoring_weight(x: _Mention) -> bool:
+    return x.unit in ("%", "％") and "权重" in x.after and _WEIGHT_AFTER.match(x.own, x.m.end()) is not None
+
+
+def _is_form_criterion(x: _Mention) -> bool:
+    """企业职工总数不超过500人…□符合□不符合, □6%（含）以上（50分）(vi_05): a criterion of a form an applicant ticks
+    (□ in the clause), no level the notice sets. The clause is bounded (never the node's whole text)."""
+    return "□" in x.clause
+
+
+# 对见习后留用率50%以上的见习单位，补贴标准提高10% (vi_02, vi_06): a standard raised by a share for a class the clause
+# before addresses is a payout rule, as a fee cut from its old standard is a relief; a standard raised for all
+# (人均基本公共卫生服务项目政府补助标准提高5.95%, tl_06) stays a goal
+_STANDARD_RAISED_BEFORE = re.compile(r"标准(?:提高|上调|上浮)$")
+_CLASS_ADDRESSED = re.compile(r"对[^，。；;,]{1,30}的[^，。；;,]{0,8}[，,][ \t]?$")
+
+
+def _is_standard_raised(x: _Mention) -> bool:
+    if x.unit not in ("%", "％") or "标准" not in x.before(6) or _STANDARD_RAISED_BEFORE.search(x.before(6)) is None:
+        return False
+    return _CLASS_ADDRESSED.search(x.own, max(x.sentence_start, x.clause_start - 48), x.clause_start) is not None
+
+
+# 代表作数量原则上不超过5篇 (vi_10): the most a submission may hold in principle, a cap of a rule, no goal
+_CAP_IN_PRINCIPLE_BEFORE = re.compile(r"数量原则上(?:不超过|不多于|不得超过|不得多于)$")
+
+
+def _is_cap_in_principle(x: _Mention) -> bool:
+    return "原则上" in x.before(10) and _CAP_IN_PRINCIPLE_BEFORE.search(x.before(10)) is not None
+
+
+# 裁员率放宽至不超过企业职工总数20%, 最低资本金比例下浮不超过5个百分点 (vi_06): a rule's threshold relaxed, no level to reach
+_RELAXED_BEFORE = re.compile(r"(?:放宽(?:到|至|为)|下浮)(?:不超过|不高于|不低于)?[^，。；;,\d]{0,8}$")
+
+
+def _is_threshold_relaxed(x: _Mention) -> bool:
+    before = x.own[x.clause_start:x.start]
+    return ("放宽" in before or "下浮" in before) and _RELAXED_BEFORE.search(before) is not None
+
+
+# 发展50万人的中等城市，培育5万人的中心镇; 总面积5.88万平方公里、常住人口4670万的郑州都市圈 (vi_03): the size that describes a
+# kind of place (its population or area before 的), not a count the plan makes
+_PLACE_AFTER_SIZE = re.compile(r"(?:、[^，。；;,、的]{1,14})?的[^，。；;,、\d]{0,8}?(?:城市|都市圈|城镇|中心镇|小城镇|县城)")
+_PLACE_SIZE_UNITS = frozenset(("人", "万人", "万", "平方公里", "万平方公里"))
+
+
+def _is_place_size(x: _Mention) -> bool:
+    return (x.unit in _PLACE_SIZE_UNITS and "的" in x.after
+            and _PLACE_AFTER_SIZE.match(x.own, x.m.end()) is not None)
+
+
 REJECTIONS = (
     _is_ordinal, _is_enumeration_count, _is_article, _is_plan_part, _is_duration, _is_reference, _is_phase_name,
     _is_formula, _is_penalty, _is_band, _is_payout_rule, _is_rate_rule, _is_condition, _is_conditional_subject,
@@ -3181,6 +3238,7 @@ REJECTIONS = (
     _is_candidate_pool, _is_tally_of_plan, _is_done_by_the_counted, _is_standard_named, _is_body_size, _is_class_tally,
     _is_provisional_allotment, _is_rate_base, _is_policy_named, _is_grade_quota,
     _is_supported_institutions, _is_spent_total, _is_procedure_time,
+    _is_scoring_weight, _is_form_criterion, _is_standard_raised, _is_cap_in_principle, _is_threshold_relaxed, _is_place_size,
 )
 
 
@@ -3432,9 +3490,22 @@ def _share_trailing_bounds(own: str, base: int, targets: list[Target]) -> list[T
             continue  # (达到55% keeps 达到: it says eq, the bound after the list says more)
         if not _LIST_JOINER.fullmatch(own, t.span[1] - base, nxt.span[0] - base):
             continue
-        if carried or _SEVERALLY.search(own, max(0, t.span[0] - base - 8), t.span[0] - base):
+        if carried or _severally_before(own, t.span[0] - base):
             out[i] = t.model_copy(update={"comparator": nxt.comparator})
     return out
+
+
+# 乘用车和商用车新车二氧化碳排放强度分别比2020年下降25%和20%以上 (vi_11): 分别, then the base the levels are set against
+# (比 and a year) and the verb, before the list: 14 characters back when 比 follows 分别, 8 otherwise (2020年分别达到98%、
+# 99%、95%、60%以上, to_05: a bound closing a longer list of levels stays its last item's own)
+_SEVERALLY_AGAINST_BASE = re.compile(r"分别比")
+
+
+def _severally_before(own: str, at: int) -> bool:
+    if _SEVERALLY.search(own, max(0, at - 8), at):
+        return True
+    found = _SEVERALLY_AGAINST_BASE.search(own, max(0, at - 14), at)
+    return found is not None and not _LIST_BREAK.search(own, found.end(), at, HOLD_GIL)
 
 
 def _own_comparator(t: Target) -> bool:
