@@ -918,6 +918,41 @@ def test_a_paragraph_where_its_list_lost_the_first_marker_is_the_first_entry():
     assert nodes["2.2"].marker == "（二）"
 
 
+def test_a_bare_title_line_where_the_list_skips_a_number_is_the_lost_entry():
+    # vk_10: 一、总体要求 / its text / 加强组合驾驶辅助准入与召回管理 / (一)… / 三、…: the copy lost 二、, its title left as a
+    # bare line above (一); that line is entry 2 and the (一)… below it are its children
+    text = (
+        "一、总体要求\n"
+        "坚持以新时代中国特色社会主义思想为指导，统筹发展和安全。\n"
+        "加强组合驾驶辅助准入与召回管理\n"
+        "(一)完善新技术产品技术管理要求。汽车生产企业根据指南开展工作。\n"
+        "(二)加强组合驾驶辅助准入管理。企业生产搭载系统的汽车的，应当申请。\n"
+        "三、强化汽车软件在线升级协同管理\n"
+        "(三)加强OTA升级活动监督管理。企业实施升级活动前，应当确保安全。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert sorted(nodes) == ["1", "2", "2.1", "2.2", "3", "3.1"]
+    assert (nodes["2"].kind, nodes["2"].level, nodes["2"].marker) == ("heading", 1, None)
+    assert nodes["2"].title == "加强组合驾驶辅助准入与召回管理"
+    assert nodes["1"].kind == "heading" and "召回" not in nodes["1"].text
+    assert nodes["3"].marker == "三、"
+
+
+def test_a_bare_line_above_the_children_stays_text_when_the_numbers_run_on():
+    # 一、 then 二、: nothing is lost, so a short line above (一) is the heading's text, not an entry
+    text = (
+        "一、总体要求\n"
+        "坚持以新时代中国特色社会主义思想为指导，统筹发展和安全。\n"
+        "加强组合驾驶辅助准入与召回管理\n"
+        "(一)完善新技术产品技术管理要求。汽车生产企业根据指南开展工作。\n"
+        "二、强化汽车软件在线升级协同管理\n"
+        "(二)加强OTA升级活动监督管理。企业实施升级活动前，应当确保安全。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert sorted(nodes) == ["1", "1.1", "2", "2.1"]
+    assert "召回" in nodes["1"].text
+
+
 def test_a_paragraph_before_a_list_that_starts_at_one_stays_a_paragraph():
     text = (
         "三、重点任务\n"

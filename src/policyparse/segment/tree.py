@@ -188,6 +188,7 @@ def build_tree(text: str, layout: Layout, doc_title: str | None = None) -> list[
     _finish(root)
     _infer_levels(root, text)
     _restore_lost_first(root)
+    _restore_lost_between(root, text)
     _front_paragraphs_as_preamble(root)
     _finish(root)
     out: list[Section] = []
@@ -2185,6 +2186,58 @@ def _restore_lost_first(parent: Node) -> None:
     lost.lost_marker, lost.level, lost.rank = True, kids[second].level, kids[second].rank
     lost.children = kids[j + 1:second]
     parent.children = kids[:j + 1] + kids[second:]
+
+
+def _restore_lost_between(parent: Node, text: str) -> None:
+    """一、总体要求 / 坚持… / 加强组合驾驶辅助准入与召回管理 / (一)… / 三、… (vk_10): a list numbered 一、 then 三、 whose 二、 the
+    copy lost, its title left as a bare line right above the first child of 一、: that line is the lost entry, numbered by
+    its position, and the children below it are its own (as a lost first entry is, _restore_lost_first)."""
+    kids = parent.children
+    k = 0
+    while k < len(kids) - 1:
+        a = kids[k]
+        if a.children:
+            _restore_lost_between(a, text)
+        b = kids[k + 1]
+        if a.children and _numbered_on_after_gap(a, b):
+            lost = _bare_title_above_children(a, text)
+            if lost is not None:
+                lost.level, lost.rank, lost.end = a.level, a.rank, a.end
+                lost.children, a.children, a.end = a.children, [], lost.start
+                kids.insert(k + 1, lost)
+                k += 1
+        k += 1
+    if kids and kids[-1].children:
+        _restore_lost_between(kids[-1], text)
+
+
+def _numbered_on_after_gap(a: Node, b: Node) -> bool:
+    """Two numbered siblings of one style and level whose numbers skip exactly one (一、 then 三、)."""
+    return a.marker is not None and b.marker is not None and a.marker.style == b.marker.style and \
+        a.level == b.level and b.marker.number == a.marker.number + 2
+
+
+def _bare_title_above_children(a: Node, text: str) -> Node | None:
+    """The last line of a node's own text when it is a bare title (a phrase: no stop, comma or colon, no marker) right
+    above the node's first child, with text of the node's own above it; a new node at that line."""
+    first = a.children[0]
+    if first.marker is None or a.head_end < 0:
+        return None
+    own = text[a.head_end:first.start].rstrip()
+    cut = own.rfind("\n")
+    if cut < 0 or not own[:cut].strip():
+        return None
+    line = own[cut + 1:]
+    title = line.strip(" \t\u3000")
+    if _LOST_TITLE.fullmatch(title) is None:
+        return None
+    start = a.head_end + cut + 1 + (len(line) - len(line.lstrip(" \t\u3000")))
+    return Node("heading", start, start + len(title), title=title, title_only=True, head_end=start + len(title),
+                lost_marker=True)
+
+
+# a heading's title on a line of its own: Han words (quotes, brackets, 、 inside), no stop, comma or colon
+_LOST_TITLE = re.compile(r"[\p{Han}“”‘’、（）()]{4,30}")
 
 
 def _second_entry(kids: list[Node]) -> int | None:
