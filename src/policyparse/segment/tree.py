@@ -355,6 +355,9 @@ def _step(st: _Walk) -> None:
         st.i += 1
     elif before_first:
         _front_line(st, line)
+    elif not st.stack and i > st.resume_at and st.roles.prose(i) and _opens_attached_document(st):
+        _top_level_node(st, "preamble", line)  # 附件2 / its title / its opening (vk_02): as in the tail
+        st.i += 1
     else:
         _body_line(st, line)
 
@@ -556,10 +559,32 @@ def _tail_prose(st: _Walk, line) -> None:
         _open_paragraphs(st, line, [(0, label)], True)
     elif top is not None and "是" in line.s[1:4] and (label := _noted_task_point_head(st)):
         _open_paragraphs(st, line, [(0, label)], True)
+    elif _opens_attached_document(st):
+        _top_level_node(st, "preamble", line)
     elif _closes(st, line.s, top):
         _add_closing(st, line, top)
     else:
         st.extend(line.end)
+
+
+def _opens_attached_document(st: _Walk) -> bool:
+    """附件1 / 智能网联汽车生产企业安全保障能力要求 / 企业应具备… / 企业安全保障能力要求包括… / 一、… (vk_02, vk_10): the prose
+    right below an attached document's bare label and its title line is that document's opening, a preamble as a plan's
+    opening is (gold-format.md), not the notice's closing; so is each paragraph of it that follows."""
+    i = st.i
+    kids = st.root.children
+    if kids and kids[-1].kind == "preamble" and kids[-1].end == st.lines[i - 1].end and not st.stack:
+        return True  # the opening's next paragraph
+    if i < 2 or st.lines[i - 1].marker is not None:
+        return False
+    title, label = st.lines[i - 1].s, st.lines[i - 2].s
+    return len(title) <= _ATTACHED_TITLE_MAX and not st.roles.prose(i - 1) and label.startswith("附") and \
+        _BARE_NUMBERED_LABEL.fullmatch(label) is not None
+
+
+_ATTACHED_TITLE_MAX = 40
+# 附件1 / 附件 2： / 附件3: an attached document's label alone on its line, numbered
+_BARE_NUMBERED_LABEL = re.compile(r"附[ \t\u3000]*+件[ \t\u3000]*+\d{1,2}[ \t\u3000]*+[：:]?")
 
 
 def _noted_task_point_head(st: _Walk) -> str | None:
