@@ -1328,3 +1328,46 @@ def test_a_private_use_glyph_seen_a_few_times_or_inside_text_stays():
     assert normalise_width(few, log) == few
     inside = "见图\ue004甲" * 10
     assert normalise_width(inside, log) == inside
+
+
+def _indented_pdf_pages(numbers: list[str]) -> str:
+    # vk_02's shape: 26-character lines, each paragraph's first line 24 (its two-character indent dropped by the text
+    # layer), so the lines are of two lengths; a bare page number between two halves of a sentence on each page
+    para = [
+        "（一）企业应满足汽车安全生命周期相关阶段的功能安",  # 24: the first line
+        "全活动流程要求，符合汽车安全完整性等级对应流程的规定",  # 26: the width
+        "和要求，避免不合理的风险和安全事故。",  # 18: the last line
+    ]
+    lines: list[str] = []
+    for n in numbers:
+        lines += para * 4
+        lines += ["（二）企业应满足功能安全管理要求，符合整体功能安", "全管理、产品开发安全管理、安全发布管理等规定，并形成", n,
+                  "文件化的管理制度和记录。"]
+    return "\n".join(lines)
+
+
+def test_hard_wraps_drop_page_numbers_where_first_lines_are_two_characters_short():
+    # vk_02: …车辆控制信 / 3 / 息等…: with the indented first lines counted, the text is wrapped at one width, and the
+    # bare 2, 3, 4 are its page numbers, not figures glued into the sentence they split
+    out, _ = run(join_hard_wraps, _indented_pdf_pages(["2", "3", "4"]))
+    assert "形成文件化" in out.replace("\n", "")
+    assert not any(ch.isdigit() for ch in out)
+
+
+def test_hard_wraps_join_an_article_first_line_that_lost_its_indent():
+    # vk_02: 第五条 智能网联汽车产品应明确驾驶自动化功能及其 / 设计运行条件。…: the article's first line is its indent short
+    # of the wrap width (and the blank after 第五条 is narrow): a wrapped line, joined to the rest of the article
+    body = [
+        "根据《中国人民共和国道路交通安全法》《中华人民共和国网",
+        "络安全法》《道路机动车辆生产企业及产品准入管理办法》等规",
+        "定，针对申请准入的具备有条件自动驾驶、高度自动驾驶功能的",
+        "智能网联汽车生产企业及其产品，制定本指南。",
+    ]
+    text = "\n".join(["第一条 为加强道路机动车辆生产企业及产品准入管理，"] + body * 3 + [
+        "第五条 智能网联汽车产品应明确驾驶自动化功能及其",
+        "设计运行条件。设计运行条件应包括设计运行范围、车辆状",
+        "态、驾乘人员状态及其他必要条件；设计运行范围应包括但",
+        "不限于道路、交通、电磁环境、天气、光照等。",
+    ])
+    out, _ = run(join_hard_wraps, text)
+    assert "功能及其设计运行条件。" in out

@@ -1814,3 +1814,19 @@ def test_byline_ends_written_once_match_as_written_before(text):
     then = regex.compile(now.pattern.replace("(?:委员会|办公厅|办公室|委|局|厅|部|办|署)", "(?:委员会|办公厅|办公室|厅|局|委|部|署|办)"))
     assert then.pattern != now.pattern
     assert [(m.span(), m.groups()) for m in now.finditer(text)] == [(m.span(), m.groups()) for m in then.finditer(text)]
+
+
+def test_a_three_part_decimal_marker_is_not_cut_inside_its_number():
+    # vk_07 (a drafting guide stored on one line, parts parted by U+3000 pairs): 1.2.1在… is one entry under 1.2, not
+    # an entry 1. and a glued 2.1
+    body = "\u3000\u3000".join([
+        "（七）创新联盟收益分配原则和知识产权管理", FILLER, "参考条款如：", "1、现有知识产权的投入和共享。",
+        "1.1创新联盟成员在加入联盟前自行开发的知识产权归各成员单位所有。",
+        "1.2在创新联盟组织的项目中，项目合作方应签订协议，明确各自投入的现有知识产权。",
+        "1.2.1在创新联盟组织项目的研发阶段，如项目合作一方需要使用其他成员的知识产权，应签订协议。",
+        "1.2.2在创新联盟组织项目的产业化阶段，如项目合作一方需要使用其他成员的知识产权，应签订协议。",
+        "1.3创新联盟组织项目的合作方，未经许可不得将他人投入的知识产权用于项目之外。", FILLER,
+    ])
+    lines = restore(body)
+    assert any(line.startswith("1.2.1在创新联盟") for line in lines), lines
+    assert "1." not in lines

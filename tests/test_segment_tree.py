@@ -163,7 +163,8 @@ def test_closing_before_the_attachment_label_when_the_attachment_numbers_its_own
 def test_an_attached_blank_form_closed_by_its_copy_note_holds_no_node():
     # ub_03: 附件1 / …举报奖励审批表 / 审批表编号：审批单位： / 注：该表一式3份，… / 附件2 / …通知书 / 举报奖字〔〕号： / 根据…，决定
     # 给予你举报奖励。 / 注：此文书一式3份，… — the forms' fields and printed sentences are to be filled in, no closing
-    # paragraphs; an attached text with no copy note keeps its paragraphs
+    # paragraphs; an attached text with no copy note keeps its paragraphs (below its 附件3 label and title, the attached
+    # document's opening: a preamble, as the gold of rj_03, rl_05, ut_07 and vk_02 reads such openings)
     text = (
         "各区县粮食局：\n现印发给你们，请遵照执行。\n一、总体要求。做好工作。\n二、奖励标准。按规定执行。\n"
         "附件：1.举报奖励审批表\n2.举报奖励通知书\n"
@@ -174,7 +175,7 @@ def test_an_attached_blank_form_closed_by_its_copy_note_holds_no_node():
     )
     nodes = by_id(segment(text, {}))
     tail = [(n.kind, n.text[:6]) for k, n in nodes.items() if k.startswith("p") and n.kind != "addressee"][1:]
-    assert tail == [("attachment", "附件：1.举"), ("attachment", "2.举报奖励"), ("closing", "本细则由市粮")]
+    assert tail == [("attachment", "附件：1.举"), ("attachment", "2.举报奖励"), ("preamble", "本细则由市粮")]
 
 
 def test_a_short_lead_in_ending_in_是_before_the_first_item_is_a_paragraph():
@@ -916,6 +917,66 @@ def test_a_paragraph_where_its_list_lost_the_first_marker_is_the_first_entry():
     assert nodes["1.1"].text.startswith("实施重点企业培育工程")
     assert (nodes["2.1"].kind, nodes["2.1"].level) == ("item", 2)
     assert nodes["2.2"].marker == "（二）"
+
+
+def test_a_bare_title_line_where_the_list_skips_a_number_is_the_lost_entry():
+    # vk_10: 一、总体要求 / its text / 加强组合驾驶辅助准入与召回管理 / (一)… / 三、…: the copy lost 二、, its title left as a
+    # bare line above (一); that line is entry 2 and the (一)… below it are its children
+    text = (
+        "一、总体要求\n"
+        "坚持以新时代中国特色社会主义思想为指导，统筹发展和安全。\n"
+        "加强组合驾驶辅助准入与召回管理\n"
+        "(一)完善新技术产品技术管理要求。汽车生产企业根据指南开展工作。\n"
+        "(二)加强组合驾驶辅助准入管理。企业生产搭载系统的汽车的，应当申请。\n"
+        "三、强化汽车软件在线升级协同管理\n"
+        "(三)加强OTA升级活动监督管理。企业实施升级活动前，应当确保安全。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert sorted(nodes) == ["1", "2", "2.1", "2.2", "3", "3.1"]
+    assert (nodes["2"].kind, nodes["2"].level, nodes["2"].marker) == ("heading", 1, None)
+    assert nodes["2"].title == "加强组合驾驶辅助准入与召回管理"
+    assert nodes["1"].kind == "heading" and "召回" not in nodes["1"].text
+    assert nodes["3"].marker == "三、"
+
+
+def test_a_bare_line_above_the_children_stays_text_when_the_numbers_run_on():
+    # 一、 then 二、: nothing is lost, so a short line above (一) is the heading's text, not an entry
+    text = (
+        "一、总体要求\n"
+        "坚持以新时代中国特色社会主义思想为指导，统筹发展和安全。\n"
+        "加强组合驾驶辅助准入与召回管理\n"
+        "(一)完善新技术产品技术管理要求。汽车生产企业根据指南开展工作。\n"
+        "二、强化汽车软件在线升级协同管理\n"
+        "(二)加强OTA升级活动监督管理。企业实施升级活动前，应当确保安全。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    assert sorted(nodes) == ["1", "1.1", "2", "2.1"]
+    assert "召回" in nodes["1"].text
+
+
+def test_an_attached_document_s_opening_below_its_label_and_title_is_a_preamble():
+    # vk_02, vk_10: a notice numbered by its own articles, then 附件1 / its title / its opening paragraph / 一、…: the
+    # opening is the attached document's preamble, not the notice's closing remark
+    text = (
+        "第一条 为加强道路机动车辆生产企业及产品准入管理，制定本指南。\n"
+        "第二条 智能网联汽车生产企业应满足企业安全保障能力要求。\n"
+        "附件：1.智能网联汽车生产企业安全保障能力要求\n"
+        "附件1\n"
+        "智能网联汽车生产企业安全保障能力要求\n"
+        "企业应具备专职的功能安全和网络安全保障团队，负责产品全生命周期的安全保障工作。\n"
+        "企业安全保障能力要求包括功能安全保障要求和软件升级管理要求。\n"
+        "一、企业功能安全保障要求至少包括：\n"
+        "（一）企业应满足汽车安全生命周期相关阶段的功能安全活动流程要求。\n"
+        "附件2\n"
+        "智能网联汽车产品准入测试要求\n"
+        "产品准入测试要求是指申请准入的智能网联汽车产品应至少满足模拟仿真测试要求。\n"
+        "一、驾驶自动化系统模拟仿真测试的要求至少包括：\n"
+        "（一）模拟仿真测试应能验证驾驶自动化系统在典型场景下的安全性。\n"
+    )
+    nodes = by_id(segment(text, {}))
+    openings = [n for n in nodes.values() if n.kind == "preamble"]
+    assert [n.text[:6] for n in openings] == ["企业应具备专", "企业安全保障", "产品准入测试"]
+    assert not any(n.kind == "closing" for n in nodes.values())
 
 
 def test_a_paragraph_before_a_list_that_starts_at_one_stays_a_paragraph():

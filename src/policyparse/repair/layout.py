@@ -700,6 +700,8 @@ def _ends_title(lines: list[_Line], par_start: int, k: int) -> bool:
 
 
 _BLANK_END = " \u3000"
+_ARTICLE_LINE = re.compile(r"第[一二三四五六七八九十百零〇]{1,5}条[ \t\u3000]*+\p{Han}")
+_INDENT_WIDTH = 4  # display width of a paragraph's first-line indent: two full-width characters
 _FLUSH_SHORT_WRAP = 0.75  # share of the wrap width a flush-ended line reaches, in text whose paragraphs end blank
 _BLANK_END_MIN = 5  # lines ending in a blank, and finished sentences among them, before the mark is believed
 
@@ -920,13 +922,25 @@ def _bare_page_numbers(raw_lines: list[str]) -> set[int]:
 
 
 def _wrapped_at_one_width(raw_lines: list[str]) -> bool:
-    """PDF text wrapped at a page width: most of its longer lines are one length (a table printed one cell a line,
-    whose row numbers also stand alone, is not)."""
+    """PDF text wrapped at a page width: most of its longer lines are one length, or that length less a paragraph's
+    first-line indent of two characters that the text layer dropped (vk_02: 26-character lines, each paragraph's first
+    line 24); a table printed one cell a line, whose row numbers also stand alone, is not."""
     lengths = [len(t) for raw in raw_lines if len(t := raw.strip(_BLANKISH)) >= 8]
     if len(lengths) < _WRAP_MIN_LINES:
         return False
-    common = Counter(lengths).most_common(1)[0][0]
-    return common >= _WRAP_MIN_WIDTH and sum(abs(n - common) <= 1 for n in lengths) >= _WRAP_SHARE * len(lengths)
+    counts = Counter(lengths)
+    common = counts.most_common(1)[0][0]
+    if common < _WRAP_MIN_WIDTH:
+        return False
+    at_width = sum(abs(n - common) <= 1 for n in lengths)
+    if at_width >= _WRAP_SHARE * len(lengths):
+        return True
+    # the two commonest lengths two apart: the full lines and the indented first lines (either may be the commoner)
+    pair = [n for n, _ in counts.most_common(2)]
+    if len(pair) < 2 or abs(pair[0] - pair[1]) != 2:
+        return False
+    full = max(pair)
+    return sum(-1 <= full - n <= 3 for n in lengths) >= _WRAP_SHARE * len(lengths)
 
 
 def _mark_gaps(lines: list[_Line], page_set: set[int]) -> None:
@@ -1095,7 +1109,12 @@ class _Wraps:
             return True
         # 第六条  支付机构…指定内设机构负 / 责反洗钱…: where a blank ends each paragraph, a flush line a little
         # short of the wrap width (an article's first line, its indent lost) is wrapped all the same
-        return self.blank_ends and a.raw[-1] not in _BLANK_END and a.width >= _FLUSH_SHORT_WRAP * w
+        if self.blank_ends and a.raw[-1] not in _BLANK_END and a.width >= _FLUSH_SHORT_WRAP * w:
+            return True
+        # 第五条 智能网联汽车产品应明确…及其 / 设计运行条件。… (vk_02): an article's first line, whose two-character
+        # indent the text layer dropped (and the blank after 第五条 narrowed), is as wide as the wrap less that indent:
+        # an article runs on in prose, no title line of its own
+        return a_opens and a.s[0] == "第" and _ARTICLE_LINE.match(a.s) is not None and a.width >= 0.85 * (w - _INDENT_WIDTH)
 
     def _indented_first_goes_on(self, a: _Line, b: _Line, w: float) -> bool:
         """《…条例》已经1997年12月12日 / 国务院第六十四次常务会议通过，…: where lines leave no gap, an indented first line

@@ -1903,6 +1903,8 @@ def _glued_markers(line: str, start: int, end: int, numbering: _Numbering) -> li
     scan = _ParagraphScan(line)
     firsts = _MARKER_FIRST if "B" in numbering.families else (_ARTICLE_FIRST,)
     for i in _starts(firsts, line, start + 1, end):
+        if _inside_decimal(line, i):
+            continue
         if _after_list_label(line, i):
             # 附件：1.…清单2.…: the first entry stays on its label's line, and the entries after it
             # number on from it (unseen, the 2. after it was taken for no list at all)
@@ -1919,6 +1921,12 @@ def _glued_markers(line: str, start: int, end: int, numbering: _Numbering) -> li
         cuts.append((i, i))
         para_start, para_marker = i, marker
     return cuts
+
+
+def _inside_decimal(line: str, i: int) -> bool:
+    """1.2.1在… (vk_07): a digit right after a digit and its stop is the tail of a decimal number, never a marker glued
+    there (2.1 read out of 1.2.1 cut the entry in two)."""
+    return i >= 2 and line[i - 1] in ".．" and line[i - 2].isdecimal() and line[i].isdecimal()
 
 
 def _after_list_label(line: str, i: int) -> bool:

@@ -189,6 +189,7 @@ def build_tree(text: str, layout: Layout, doc_title: str | None = None) -> list[
     _finish(root)
     _infer_levels(root, text)
     _restore_lost_first(root)
+    _restore_lost_between(root, text)
     _front_paragraphs_as_preamble(root)
     _finish(root)
     out: list[Section] = []
@@ -355,6 +356,9 @@ def _step(st: _Walk) -> None:
         st.i += 1
     elif before_first:
         _front_line(st, line)
+    elif not st.stack and i > st.resume_at and st.roles.prose(i) and _opens_attached_document(st):
+        _top_level_node(st, "preamble", line)  # 附件2 / its title / its opening (vk_02): as in the tail
+        st.i += 1
     else:
         _body_line(st, line)
 
@@ -595,10 +599,32 @@ def _tail_prose(st: _Walk, line) -> None:
         _open_paragraphs(st, line, [(0, label)], True)
     elif top is not None and "是" in line.s[1:4] and (label := _noted_task_point_head(st)):
         _open_paragraphs(st, line, [(0, label)], True)
+    elif _opens_attached_document(st):
+        _top_level_node(st, "preamble", line)
     elif _closes(st, line.s, top):
         _add_closing(st, line, top)
     else:
         st.extend(line.end)
+
+
+def _opens_attached_document(st: _Walk) -> bool:
+    """附件1 / 智能网联汽车生产企业安全保障能力要求 / 企业应具备… / 企业安全保障能力要求包括… / 一、… (vk_02, vk_10): the prose
+    right below an attached document's bare label and its title line is that document's opening, a preamble as a plan's
+    opening is (gold-format.md), not the notice's closing; so is each paragraph of it that follows."""
+    i = st.i
+    kids = st.root.children
+    if kids and kids[-1].kind == "preamble" and kids[-1].end == st.lines[i - 1].end and not st.stack:
+        return True  # the opening's next paragraph
+    if i < 2 or st.lines[i - 1].marker is not None:
+        return False
+    title, label = st.lines[i - 1].s, st.lines[i - 2].s
+    return len(title) <= _ATTACHED_TITLE_MAX and not st.roles.prose(i - 1) and label.startswith("附") and \
+        _BARE_NUMBERED_LABEL.fullmatch(label) is not None
+
+
+_ATTACHED_TITLE_MAX = 40
+# 附件1 / 附件 2： / 附件3: an attached document's label alone on its line, numbered
+_BARE_NUMBERED_LABEL = re.compile(r"附[ \t\u3000]*+件[ \t\u3000]*+\d{1,2}[ \t\u3000]*+[：:]?")
 
 
 def _noted_task_point_head(st: _Walk) -> str | None:
@@ -2225,6 +2251,58 @@ def _restore_lost_first(parent: Node) -> None:
     lost.lost_marker, lost.level, lost.rank = True, kids[second].level, kids[second].rank
     lost.children = kids[j + 1:second]
     parent.children = kids[:j + 1] + kids[second:]
+
+
+def _restore_lost_between(parent: Node, text: str) -> None:
+    """一、总体要求 / 坚持… / 加强组合驾驶辅助准入与召回管理 / (一)… / 三、… (vk_10): a list numbered 一、 then 三、 whose 二、 the
+    copy lost, its title left as a bare line right above the first child of 一、: that line is the lost entry, numbered by
+    its position, and the children below it are its own (as a lost first entry is, _restore_lost_first)."""
+    kids = parent.children
+    k = 0
+    while k < len(kids) - 1:
+        a = kids[k]
+        if a.children:
+            _restore_lost_between(a, text)
+        b = kids[k + 1]
+        if a.children and _numbered_on_after_gap(a, b):
+            lost = _bare_title_above_children(a, text)
+            if lost is not None:
+                lost.level, lost.rank, lost.end = a.level, a.rank, a.end
+                lost.children, a.children, a.end = a.children, [], lost.start
+                kids.insert(k + 1, lost)
+                k += 1
+        k += 1
+    if kids and kids[-1].children:
+        _restore_lost_between(kids[-1], text)
+
+
+def _numbered_on_after_gap(a: Node, b: Node) -> bool:
+    """Two numbered siblings of one style and level whose numbers skip exactly one (一、 then 三、)."""
+    return a.marker is not None and b.marker is not None and a.marker.style == b.marker.style and \
+        a.level == b.level and b.marker.number == a.marker.number + 2
+
+
+def _bare_title_above_children(a: Node, text: str) -> Node | None:
+    """The last line of a node's own text when it is a bare title (a phrase: no stop, comma or colon, no marker) right
+    above the node's first child, with text of the node's own above it; a new node at that line."""
+    first = a.children[0]
+    if first.marker is None or a.head_end < 0:
+        return None
+    own = text[a.head_end:first.start].rstrip()
+    cut = own.rfind("\n")
+    if cut < 0 or not own[:cut].strip():
+        return None
+    line = own[cut + 1:]
+    title = line.strip(" \t\u3000")
+    if _LOST_TITLE.fullmatch(title) is None:
+        return None
+    start = a.head_end + cut + 1 + (len(line) - len(line.lstrip(" \t\u3000")))
+    return Node("heading", start, start + len(title), title=title, title_only=True, head_end=start + len(title),
+                lost_marker=True)
+
+
+# a heading's title on a line of its own: Han words (quotes, brackets, 、 inside), no stop, comma or colon
+_LOST_TITLE = re.compile(r"[\p{Han}“”‘’、（）()]{4,30}")
 
 
 def _second_entry(kids: list[Node]) -> int | None:
