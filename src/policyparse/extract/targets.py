@@ -1914,6 +1914,20 @@ def _is_plant_size(x: _Mention) -> bool:
     return bool(_PLANT_AFTER.match(_rest_after_rate(x)))
 
 
+# 对每新增年产万吨婴幼儿乳粉、年产500吨奶酪…产能，省级分别支持… (up_11): the capacity each sum of a grant is paid per
+_PER_NEW_CAPACITY = re.compile(r"对每(?:新增|新建|建成)")
+
+
+def _is_grant_basis(x: _Mention) -> bool:
+    """对每新增年产500吨奶酪产能…支持2000万元 / 对每新增日处理生鲜乳100吨的…产能支持1000万元 (up_11): a capacity after
+    对每新增 in its clause or list is the unit a grant is reckoned per (an eligibility size), not an amount to reach."""
+    base = x.unit.partition("/")[0].removeprefix("万亿").removeprefix("万").removeprefix("亿")
+    if base not in _CAPACITY_MEASURES:
+        return False
+    start = x.list_start  # 对每新增 governs the whole 、 list of capacities (年产万吨…、年产500吨…)
+    return "对每" in x.own[start:x.start] and _PER_NEW_CAPACITY.search(x.own, start, x.start) is not None
+
+
 _EXPANSION_AFTER = re.compile(r"(?:/日|/天)?(?:扩建|扩容|改扩建|提标改造)")
 # …光伏发电等20个项目: a list of projects, each named by its owner and its capacity, closed by 等N个项目 / 工程
 _PROJECTS_LISTED_AFTER = re.compile(r"[^，,。；;\n]{0,30}?等\s?\d+\s?个(?:重点|重大)?(?:项目|工程)")
@@ -3174,7 +3188,7 @@ REJECTIONS = (
     _is_submitted_material, _is_small_chinese_count, _is_table_cell, _is_in_criteria_table, _is_example, _is_forecast, _is_split_share,
     _is_inclusion_note, _is_count_note, _is_digit_string, _is_clock_minutes, _is_rate_class, _is_split_by_line, _is_figure_reference,
     _is_frame, _is_kind_count, _is_permission, _is_step, _is_in_responsibility_note, _is_price, _is_dimension,
-    _is_relative_limit, _is_money_given, _is_plant_size, _is_area_of_named_site, _is_designation_name, _is_vehicle_class, _is_scheme_term, _is_joint_parties,
+    _is_relative_limit, _is_money_given, _is_plant_size, _is_grant_basis, _is_area_of_named_site, _is_designation_name, _is_vehicle_class, _is_scheme_term, _is_joint_parties,
     _is_bodies_involved,
     _is_tax_rate, _is_measured_condition, _is_dated_record, _is_ratio_base, _is_experience, _is_campaign_name,
     _is_fee_cut, _is_present_state, _is_figures_of_a_year, _is_bracketed_qualifier, _is_size_class, _is_partitive, _is_margin_over_another,
