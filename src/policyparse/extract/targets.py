@@ -1916,13 +1916,13 @@ def _is_plant_size(x: _Mention) -> bool:
 
 # 对每新增年产万吨婴幼儿乳粉、年产500吨奶酪…产能，省级分别支持… (up_11): the capacity each sum of a grant is paid per
 _PER_NEW_CAPACITY = re.compile(r"对每(?:新增|新建|建成)")
+_CAPACITY_UNITS = frozenset(scale + m for m in _CAPACITY_MEASURES for scale in ("", "万", "亿"))
 
 
 def _is_grant_basis(x: _Mention) -> bool:
     """对每新增年产500吨奶酪产能…支持2000万元 / 对每新增日处理生鲜乳100吨的…产能支持1000万元 (up_11): a capacity after
     对每新增 in its clause or list is the unit a grant is reckoned per (an eligibility size), not an amount to reach."""
-    base = x.unit.partition("/")[0].removeprefix("万亿").removeprefix("万").removeprefix("亿")
-    if base not in _CAPACITY_MEASURES:
+    if x.unit not in _CAPACITY_UNITS:  # one set lookup first: the rule runs on every mention no rule rejected before
         return False
     start = x.list_start  # 对每新增 governs the whole 、 list of capacities (年产万吨…、年产500吨…)
     return "对每" in x.own[start:x.start] and _PER_NEW_CAPACITY.search(x.own, start, x.start) is not None
@@ -3188,14 +3188,14 @@ REJECTIONS = (
     _is_submitted_material, _is_small_chinese_count, _is_table_cell, _is_in_criteria_table, _is_example, _is_forecast, _is_split_share,
     _is_inclusion_note, _is_count_note, _is_digit_string, _is_clock_minutes, _is_rate_class, _is_split_by_line, _is_figure_reference,
     _is_frame, _is_kind_count, _is_permission, _is_step, _is_in_responsibility_note, _is_price, _is_dimension,
-    _is_relative_limit, _is_money_given, _is_plant_size, _is_grant_basis, _is_area_of_named_site, _is_designation_name, _is_vehicle_class, _is_scheme_term, _is_joint_parties,
+    _is_relative_limit, _is_money_given, _is_plant_size, _is_area_of_named_site, _is_designation_name, _is_vehicle_class, _is_scheme_term, _is_joint_parties,
     _is_bodies_involved,
     _is_tax_rate, _is_measured_condition, _is_dated_record, _is_ratio_base, _is_experience, _is_campaign_name,
     _is_fee_cut, _is_present_state, _is_figures_of_a_year, _is_bracketed_qualifier, _is_size_class, _is_partitive, _is_margin_over_another,
     _is_share_threshold, _is_subject_count, _is_works_list_count, _is_listed_in_attachment, _is_project_size,
     _is_candidate_pool, _is_tally_of_plan, _is_done_by_the_counted, _is_standard_named, _is_body_size, _is_class_tally,
     _is_provisional_allotment, _is_rate_base, _is_policy_named, _is_grade_quota,
-    _is_supported_institutions, _is_spent_total, _is_procedure_time,
+    _is_supported_institutions, _is_spent_total, _is_procedure_time, _is_grant_basis,
 )
 
 
