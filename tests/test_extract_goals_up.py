@@ -142,3 +142,14 @@ def test_a_sentence_opening_on_work_already_done_reports_all_its_clauses():
     assert targets("已完成设备购置学校11452所，完成设备购置金额50.22亿元，采购完成率为92.62%。", 2017) == []
     # a goal word turns the sentence forward
     assert targets("已完成改造200户，力争年底前完成率达到100%。", 2017) == [(100.0, "%", "eq")]
+
+
+def test_a_capacity_after_dui_mei_xinzeng_is_what_a_grant_is_paid_per():
+    # up_11: 对每新增年产万吨婴幼儿乳粉、年产500吨奶酪或黄油、日产50吨巴氏杀菌乳产能，省级分别支持…; 市县对每新增日处理生鲜乳
+    # 100吨的…产能支持1000万元 — the sizes a grant is reckoned per, listed or not, are no amounts to reach
+    text = "对每新增年产万吨婴幼儿乳粉、年产500吨奶酪或黄油、日产50吨巴氏杀菌乳产能，省级分别支持4000万元、2000万元和1000万元。"
+    assert [t for t in targets(text) if t[1] == "吨"] == []
+    text = "市县对每新增日处理生鲜乳100吨的其他乳制品产能支持1000万元。"
+    assert [t for t in targets(text) if t[1] == "吨"] == []
+    # a capacity the plan sets to reach stays a target
+    assert targets("新增乳制品加工能力50万吨以上。") == [(50.0, "万吨", "gte")]

@@ -192,6 +192,21 @@ def test_attachment_label_on_the_last_line_is_a_node():
     assert any(n.kind == "attachment" for n in nodes.values())
 
 
+def test_file_links_named_by_attachment_numbers_belong_to_the_attachment_lines_above():
+    # ra_02: 附件： / 附件1.docx / 附件2.docx / 附件1-5下载：《…》.doc; rb_10: 附件：1.… / 2.… / 附件1、2.docx — the page's links
+    # to the files listed above, named by their numbers alone, are part of the attachment line above them
+    body = "各幼儿园：\n现印发给你们。\n一、总体要求。做好工作。\n二、主要任务。抓好落实。\n"
+    nodes = by_id(segment(body + "附件：\n附件1.docx\n附件2.docx\n附件1-2下载：《某区招生计划申报审批表》.doc\n", {}))
+    tail = [(n.kind, n.text) for k, n in nodes.items() if k.startswith("p") and n.kind == "attachment"]
+    assert tail == [("attachment", "附件：\n附件1.docx\n附件2.docx\n附件1-2下载：《某区招生计划申报审批表》.doc")]
+    nodes = by_id(segment(body + "附件：1.候选评估机构名单\n2.评估机构选择单\n附件1、2.docx\n", {}))
+    tail = [n.text for k, n in nodes.items() if k.startswith("p") and n.kind == "attachment"]
+    assert tail == ["附件：1.候选评估机构名单", "2.评估机构选择单\n附件1、2.docx"]
+    # a file named by its title is an attachment of its own
+    nodes = by_id(segment(body + "附件：1.候选评估机构名单.docx\n附件2：评估机构选择单.docx\n", {}))
+    assert len([n for n in nodes.values() if n.kind == "attachment"]) == 2
+
+
 def test_prose_after_the_last_item_closes_a_document_whose_items_are_one_paragraph_each():
     text = (
         "各区人民政府：\n现将方案印发给你们。\n一、主要任务\n1.加快创新。推动研发。\n2.优化布局。建设园区。\n"

@@ -1678,6 +1678,10 @@ FILE_EXTENSION = re.compile(r"\." + _FILE_EXTENSIONS + "$", re.I)
 # 2.…办理流程图.docx更多信息请关注官方微信“河北人社” (ul_02): a file's extension inside a line, the page's furniture
 # glued after the last file name of its links
 FILE_EXTENSION_IN_LINE = re.compile(r"\." + _FILE_EXTENSIONS + "(?![A-Za-z0-9])", re.I)
+# 附件1.docx / 附件1、2.docx / 附件1-5下载：《…》.doc (ra_02, rb_10): a page's link to files the 附件 lines above it list,
+# named by the attachments' numbers alone (no title of its own), not one more attachment
+ATTACHMENT_FILE_LINK = re.compile(
+    r"^附件[0-9]{1,2}+(?:[、,，\-－~～][0-9]{1,2}+)*+(?:\." + _FILE_EXTENSIONS + r"$|下载[：:])", re.I)
 # http://www.moc.gov.cn/…/P020120118372100634044.doc: a file's address on a line of its own in a page's download list
 URL_LINE = re.compile(r"^https?://\S+$")
 # 附件下载：/ 相关附件：/ 【相关附件】 / 文档附件：: the label of a page's download list (the file names under it, group 1 what

@@ -1914,6 +1914,20 @@ def _is_plant_size(x: _Mention) -> bool:
     return bool(_PLANT_AFTER.match(_rest_after_rate(x)))
 
 
+# 对每新增年产万吨婴幼儿乳粉、年产500吨奶酪…产能，省级分别支持… (up_11): the capacity each sum of a grant is paid per
+_PER_NEW_CAPACITY = re.compile(r"对每(?:新增|新建|建成)")
+_CAPACITY_UNITS = frozenset(scale + m for m in _CAPACITY_MEASURES for scale in ("", "万", "亿"))
+
+
+def _is_grant_basis(x: _Mention) -> bool:
+    """对每新增年产500吨奶酪产能…支持2000万元 / 对每新增日处理生鲜乳100吨的…产能支持1000万元 (up_11): a capacity after
+    对每新增 in its clause or list is the unit a grant is reckoned per (an eligibility size), not an amount to reach."""
+    if x.unit not in _CAPACITY_UNITS:  # one set lookup first: the rule runs on every mention no rule rejected before
+        return False
+    start = x.list_start  # 对每新增 governs the whole 、 list of capacities (年产万吨…、年产500吨…)
+    return "对每" in x.own[start:x.start] and _PER_NEW_CAPACITY.search(x.own, start, x.start) is not None
+
+
 _EXPANSION_AFTER = re.compile(r"(?:/日|/天)?(?:扩建|扩容|改扩建|提标改造)")
 # …光伏发电等20个项目: a list of projects, each named by its owner and its capacity, closed by 等N个项目 / 工程
 _PROJECTS_LISTED_AFTER = re.compile(r"[^，,。；;\n]{0,30}?等\s?\d+\s?个(?:重点|重大)?(?:项目|工程)")
@@ -3237,7 +3251,7 @@ REJECTIONS = (
     _is_share_threshold, _is_subject_count, _is_works_list_count, _is_listed_in_attachment, _is_project_size,
     _is_candidate_pool, _is_tally_of_plan, _is_done_by_the_counted, _is_standard_named, _is_body_size, _is_class_tally,
     _is_provisional_allotment, _is_rate_base, _is_policy_named, _is_grade_quota,
-    _is_supported_institutions, _is_spent_total, _is_procedure_time,
+    _is_supported_institutions, _is_spent_total, _is_procedure_time, _is_grant_basis,
     _is_scoring_weight, _is_form_criterion, _is_standard_raised, _is_cap_in_principle, _is_threshold_relaxed, _is_place_size,
 )
 

@@ -40,6 +40,7 @@ from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_labe
 from policyparse.segment.roles import ORG_END, Roles, find_doc_number, is_addressee, is_cut_sentence, is_furniture, is_prose, is_sharing_note
 from policyparse.segment.headings import is_title_sentence  # noqa: I001  (a line of its own: merges with main)
 from policyparse.grammar import SO_NOTIFIED_LINE, so_closing  # noqa: I001  (a line of its own: merges with main)
+from policyparse.grammar import ATTACHMENT_FILE_LINK  # noqa: I001  (a line of its own: merges with main)
 
 # 国务院：on a line of its own after a notice's signature: the addressee of the 请示 / 报告 it transmits
 _REPORT_ADDRESSEE = re.compile(r"(?P<org>\p{Han}{2,20})[：:]")
@@ -519,12 +520,16 @@ def _tail_attachment(st: _Walk, line, am) -> None:
     """附件：… in the tail: attachment lines (the label and the entries listed under it), or the label over
     the attached document's title, which is no node."""
     lines, i, n, resume_at = st.lines, st.i, st.n, st.resume_at
+    if _links_listed_files(st, line):
+        st.root.children[-1].end = line.end
+        st.i = i + 1
+        return
     if am.group(2).strip() and i + 1 == resume_at < n:
         st.i = i + 1  # 附件：…名单 right above the attached document's 一、: its title line, no node
         return
     if am.group(2).strip() and _attached_notice_head(st, i, am.group(2)):
         return
-    if am.group(2).strip() or _lists_entries(st, i):
+    if am.group(2).strip() or _lists_entries(st, i) or _file_link_below(st, i):
         # 附件：/ 1.…情况表 / 2.…: a bare label over its entries is an attachment line of its own too
         st.root.children.append(Node("attachment", line.start, line.end, level=1))
     elif not line.s.rstrip().endswith(("：", ":")):
@@ -575,6 +580,20 @@ def _attached_notice_head(st: _Walk, i: int, named: str) -> bool:
     st.stack.clear()
     st.i = stop
     return True
+
+
+def _links_listed_files(st: _Walk, line) -> bool:
+    """附件：1.…主要业绩 / 2.…选择单 / 附件1、2.docx (rb_10); 附件： / 附件1.docx / 附件2.docx (ra_02): a file link named by
+    the attachments' numbers alone, right below the attachment lines, is the page's link to the files they list: part of
+    the attachment line above it, not one more attachment."""
+    children = st.root.children
+    return (line.s.startswith("附件") and ATTACHMENT_FILE_LINK.match(line.s) is not None and bool(children)
+            and children[-1].kind == "attachment" and children[-1].end >= st.lines[st.i - 1].end)
+
+
+def _file_link_below(st: _Walk, i: int) -> bool:
+    """附件： / 附件1.docx (ra_02): a bare label over the page's file links is the attachment line they belong to."""
+    return i + 1 < st.n and ATTACHMENT_FILE_LINK.match(st.lines[i + 1].s) is not None
 
 
 def _entry_line(st: _Walk, j: int) -> bool:
