@@ -2702,3 +2702,27 @@ def test_a_wide_header_printed_one_cell_a_line_with_every_name_wrapped():
     rows = _rows(text)
     assert len(rows) == 1 and rows[0].cells["抽查完成时限"] == "2022年11月"
     assert _names(rows[0].responsibility.lead) == ["市商务局"] and _names(rows[0].responsibility.support) == ["市市场监管局"]
+
+
+def test_an_empty_last_cell_marked_by_a_second_blank_line_keeps_a_unit_cell_printed_one_unit_a_line():
+    """tt_124: … / 商务局 / 市场监管局 / 市税务局 / (blank) / (blank) / 2 under … | 牵头部门 | 参与部门 | 备注 — the page marks
+    the empty 备注 by a second blank line, which repair now keeps inside the table: the row is one line longer than the
+    table and closes with that empty cell, so its 参与部门 cell was printed one unit a line (市场监管局 / 市税务局), and
+    市税务局 is no 备注. The last row, closed by the page's end, is read the same. A row with its units in place
+    (商务局 / 市场监管局 / (empty)) is unchanged. # tt_124: 序号 / 任务名称 / … / 牵头部门 / 参与部门 / 备注"""
+    text = (
+        "2023年商务部门联合双随机抽查计划\n\n"
+        "序号\n\n任务名称\n\n抽查事项\n\n抽查\n\n完成时限\n\n牵头部门\n\n参与部门\n\n备注\n\n"
+        "1\n\n单用途商业预付卡\n\n三项制度落实情况\n\n2022年11月\n\n市商务局\n\n市市场监管局\n\n市税务局\n\n\n"
+        "2\n\n汽车流通市场\n\n新车市场\n\n2022年11月\n\n市商务局\n\n市市场监管局\n\n\n"
+        "3\n\n汽车流通市场\n\n报废汽车市场\n\n2022年11月\n\n市商务局\n\n市市场监管局\n\n市生态环境局\n\n\n"
+    )
+    rows = _rows(text)
+    assert [_names(r.responsibility.support) for r in rows] == [
+        ["市市场监管局", "市税务局"], ["市市场监管局"], ["市市场监管局", "市生态环境局"]]
+    assert [r.cells["备注"] for r in rows] == ["", "", ""]
+    assert all(_names(r.responsibility.lead) == ["市商务局"] for r in rows)
+    # without the marks (one blank line after each row), the row holds as many lines as the table has columns:
+    # the third unit stays the 备注's, as before
+    flat = text.replace("\n\n\n", "\n\n")
+    assert [r.cells["备注"] for r in _rows(flat)] == ["市税务局", "", "市生态环境局"]
