@@ -1424,8 +1424,9 @@ def _blank_runs_collapsed(lines: list[str]) -> str:
     the text) — but the two blank lines that mark an empty cell of a table printed one cell a line
     (`cells.empty_cell_gaps`), kept as two, after the table's last cell too (then closing the text so)."""
     joined = "\n".join(lines)
-    if not cells.may_hold_empty_cells(joined) or not (kept := cells.empty_cell_gaps(lines)):
-        out = _BLANK_RUNS.sub("\n\n", joined).strip("\n")
+    out, runs = _BLANK_RUNS.subn("\n\n", joined)  # (the count says, at no cost, whether any run was there)
+    if not runs or not cells.may_hold_empty_cells(joined) or not (kept := cells.empty_cell_gaps(lines)):
+        out = out.strip("\n")
         return out + "\n" if out else ""
     out_lines: list[str] = []
     blanks = 0  # blank lines still allowed before the next content line
