@@ -356,11 +356,11 @@ _CELL_LINE = 300  # characters of a line that can still be one cell (a task's te
 _ROW_NUMBER = re.compile(r"^\d{1,3}$")
 
 
-def may_hold_empty_cells(text: str) -> bool:
-    """Can `text` (its lines tidied; the caller has seen a run of blank lines in it) hold a one-cell-a-line table
-    marking empty cells so: a line ending in a 序号 column's name (序号, 编号, 任务序号 …) or one of 序 alone. Three `in`
-    tests, each one C scan of the text, asked only of a text that had a run of blank lines."""
-    return "序号\n" in text or "编号\n" in text or "\n序\n" in text
+def may_hold_empty_cells(lines: list[str]) -> bool:
+    """Can the tidied `lines` (the caller has seen a run of blank lines among them) hold a one-cell-a-line table marking
+    empty cells so: a line that is a 序号 column's name (序号, 编号 …), asked by list membership (C, each line's length
+    compared first)."""
+    return any(name in lines for name in seq_column_names())
 
 
 def empty_cell_gaps(lines: list[str]) -> set[int]:
