@@ -1371,3 +1371,44 @@ def test_hard_wraps_join_an_article_first_line_that_lost_its_indent():
     ])
     out, _ = run(join_hard_wraps, text)
     assert "功能及其设计运行条件。" in out
+
+
+# tt_124: a page printing its table one cell a line, a blank line between cells, an empty 备注 one blank line more
+_EMPTY_CELL_TABLE = (
+    "2023年商务部门联合双随机抽查计划\n\n\n"
+    "序号\n\n任务名称\n\n抽查\n\n完成时限\n\n牵头部门\n\n参与部门\n\n备注\n\n"
+    "1\n\n单用途商业预付卡\n\n202211\n\n商务局\n\n市场监管局\n\n市税务局\n\n\n"
+    "2\n\n汽车流通市场\n\n202211\n\n商务局\n\n市场监管局\n\n\n\n"
+    "【打印本页】\n\n\n"
+)
+
+
+def test_whitespace_keeps_the_second_blank_line_of_an_empty_cell_in_a_one_cell_a_line_table():
+    """tt_124: … / 市场监管局 / 市税务局 / (blank) / (blank) / 2 — inside a table printed one cell a line (a 序号 line, then
+    names one a line with a task and a responsibility column, then rows of cells one blank line apart) the second
+    blank line marks an empty cell and is kept, after the table's last cell too; every other run of blank lines (above
+    the table, at the page's end past the table) is one blank line as before."""
+    out, _ = run(normalise_whitespace, _EMPTY_CELL_TABLE)
+    assert out == (
+        "2023年商务部门联合双随机抽查计划\n\n"
+        "序号\n\n任务名称\n\n抽查\n\n完成时限\n\n牵头部门\n\n参与部门\n\n备注\n\n"
+        "1\n\n单用途商业预付卡\n\n202211\n\n商务局\n\n市场监管局\n\n市税务局\n\n\n"
+        "2\n\n汽车流通市场\n\n202211\n\n商务局\n\n市场监管局\n\n\n"
+        "【打印本页】\n"
+    )
+    assert run(normalise_whitespace, out)[0] == out  # idempotent
+    # the table closing the page: its last empty cell kept as the text's end
+    end = _EMPTY_CELL_TABLE.replace("【打印本页】\n\n\n", "")
+    assert run(normalise_whitespace, end)[0].endswith("商务局\n\n市场监管局\n\n\n")
+
+
+def test_whitespace_keeps_no_second_blank_line_outside_such_a_table():
+    """No header (序号 and names with a task and a unit column), or cells parted by two blank lines as a rule: every run
+    of blank lines is one blank line."""
+    no_header = _EMPTY_CELL_TABLE.replace("牵头部门", "检查对象").replace("参与部门", "检查方式")
+    assert "\n\n\n" not in run(normalise_whitespace, no_header)[0]
+    head, rows = _EMPTY_CELL_TABLE.split("备注\n\n")
+    all_double = head + "备注\n\n" + rows.replace("\n\n\n", "\n\n").replace("\n\n", "\n\n\n")
+    assert "\n\n\n" not in run(normalise_whitespace, all_double)[0]
+    prose = "一、总体要求\n\n\n序号\n\n\n加强组织领导。\n"
+    assert run(normalise_whitespace, prose)[0] == "一、总体要求\n\n序号\n\n加强组织领导。\n"

@@ -1830,3 +1830,23 @@ def test_a_three_part_decimal_marker_is_not_cut_inside_its_number():
     lines = restore(body)
     assert any(line.startswith("1.2.1在创新联盟") for line in lines), lines
     assert "1." not in lines
+
+
+def test_items_numbered_inside_a_cell_of_a_bar_row_stay_in_the_row():
+    """tt_127: 1 | 2025年融资担保行业抽查 | 定向 | 1.《…条例》…执行情况。2.是否按规定…。…6.配合监管情况。… | … | 市政府办公室 | — a
+    table row printed on one line with its cells closed by bars holds items numbered inside a cell: they are the cell's
+    text, not entries glued on a line. Cut apart, the row fell in two and its second half (6.… | … | 市政府办公室 |)
+    read as a row of its own. The same items on a line that is no bar row are still cut where they continue."""
+    row = ("1 | 2025年融资担保行业抽查 | 定向 | 1.《融资担保公司监督管理条例》及配套制度执行情况。2.是否按规定向监督管理部门备案或报告有关事项。"
+           "3.是否超范围经营。4.是否按规定计量融资担保责任余额。5.资产比例是否合规等工作情况。6.配合监管情况。包括：是否按规定及时向"
+           "监督管理部门报送信息。 | 持有许可证的融资担保公司 | 100% | 2025年9月 | 市政府办公室 |")
+    head = "序号 | 抽查任务名称 | 抽查类型 | 抽查事项 | 检查对象 | 抽查比例 | 实施时间 | 实施单位 |"
+    notice = ["各县（市、区）人民政府（管委会），市“双随机、一公开”监管工作联席会议成员单位：", KEPT, "联系人：叶水仙，联系电话：3327395。",
+              "阳江市“双随机、一公开”监管工作联席会议", "（代章）", "2025年3月28日", "阳江市2025年度本部门“双随机、一公开”监管抽查工作计划"]
+    text = "\n".join([*notice, head, row])
+    assert not is_starved(text.split("\n"))
+    out = restore(text)
+    assert row in out and head in out
+    # the same cell's text on a line of its own (no bar row): its items are cut where they run on
+    cell = row.split(" | ")[3]
+    assert [line[:2] for line in restore("\n".join([*notice, cell]))][len(notice):] == ["1.", "2.", "3.", "4.", "5.", "6."]

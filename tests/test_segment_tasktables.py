@@ -2702,3 +2702,66 @@ def test_a_wide_header_printed_one_cell_a_line_with_every_name_wrapped():
     rows = _rows(text)
     assert len(rows) == 1 and rows[0].cells["抽查完成时限"] == "2022年11月"
     assert _names(rows[0].responsibility.lead) == ["市商务局"] and _names(rows[0].responsibility.support) == ["市市场监管局"]
+
+
+def test_an_empty_last_cell_marked_by_a_second_blank_line_keeps_a_unit_cell_printed_one_unit_a_line():
+    """tt_124: … / 商务局 / 市场监管局 / 市税务局 / (blank) / (blank) / 2 under … | 牵头部门 | 参与部门 | 备注 — the page marks
+    the empty 备注 by a second blank line, which repair now keeps inside the table: the row is one line longer than the
+    table and closes with that empty cell, so its 参与部门 cell was printed one unit a line (市场监管局 / 市税务局), and
+    市税务局 is no 备注. The last row, closed by the page's end, is read the same. A row with its units in place
+    (商务局 / 市场监管局 / (empty)) is unchanged. # tt_124: 序号 / 任务名称 / … / 牵头部门 / 参与部门 / 备注"""
+    text = (
+        "2023年商务部门联合双随机抽查计划\n\n"
+        "序号\n\n任务名称\n\n抽查事项\n\n抽查\n\n完成时限\n\n牵头部门\n\n参与部门\n\n备注\n\n"
+        "1\n\n单用途商业预付卡\n\n三项制度落实情况\n\n2022年11月\n\n市商务局\n\n市市场监管局\n\n市税务局\n\n\n"
+        "2\n\n汽车流通市场\n\n新车市场\n\n2022年11月\n\n市商务局\n\n市市场监管局\n\n\n"
+        "3\n\n汽车流通市场\n\n报废汽车市场\n\n2022年11月\n\n市商务局\n\n市市场监管局\n\n市生态环境局\n\n\n"
+    )
+    rows = _rows(text)
+    assert [_names(r.responsibility.support) for r in rows] == [
+        ["市市场监管局", "市税务局"], ["市市场监管局"], ["市市场监管局", "市生态环境局"]]
+    assert [r.cells["备注"] for r in rows] == ["", "", ""]
+    assert all(_names(r.responsibility.lead) == ["市商务局"] for r in rows)
+    # without the marks (one blank line after each row), the row holds as many lines as the table has columns:
+    # the third unit stays the 备注's, as before
+    flat = text.replace("\n\n\n", "\n\n")
+    assert [r.cells["备注"] for r in _rows(flat)] == ["市税务局", "", "市生态环境局"]
+
+
+def test_a_joint_check_plan_s_wide_header_of_bar_cells_is_read():
+    """tt_128: 序 号 | 牵头 部门 | 《联合事项清单》事项名称 | 联合抽查任务名称 | 抽查 对象 | 抽查 比例 | 拟抽查 对象数 (户) | 拟实施
+    时间 | 参与部门 | 参与部门的检查内容(检查事项) | 检查 方式 | 信用风险等级(…) — a city's 部门联合 抽查 plan: 联合 before a
+    task word names the joint check (联合抽查任务名称), and 抽查对象 / 检查方式, which every such plan prints, are known names
+    kept in the cells; before, five of twelve names were known and the header was none. 牵头部门 leads, 参与部门 supports.
+    # tt_128's header and its row 4"""
+    assert column_role("联合抽查任务名称") == "task" and column_role("联合") is None
+    assert column_role("抽查对象") == "other" and column_role("检查方式") == "other" and column_role("检查时间") == "time"
+    text = (
+        "序 号 | 牵头 部门 | 《联合事项清单》事项名称 | 联合抽查任务名称 | 抽查 对象 | 抽查 比例 | 拟抽查 对象数 (户) | 拟实施 时间 | 参与部门 |"
+        " 参与部门的检查内容(检查事项) | 检查 方式 | 信用风险等级(低、一般、较高、高) |\n"
+        "4 | 市公安局 | 市爆破作业单位检查 | 全市民爆物品从业单位联合抽查 | 民爆物品从业单位 | 待定 | 待定 | 5月至12月 | 市应急管理局 |"
+        " 对民爆物品从业单位及其爆破项目情况进行监督检查 | 现场检查 | 一般 |\n"
+    )
+    rows = _rows(text)
+    assert len(rows) == 1 and rows[0].cells["联合抽查任务名称"] == "全市民爆物品从业单位联合抽查"
+    assert _names(rows[0].responsibility.lead) == ["市公安局"] and _names(rows[0].responsibility.support) == ["市应急局"]
+    assert rows[0].responsibility.mode == "lead_support"
+
+
+def test_a_time_cell_of_months_with_no_year_is_the_period_of_the_table_s_year():
+    """tt_130: 检查时间 7月至 12月 / 7至11月 / 2月至11月 — a span of months within one year with no year written is the
+    period of the year the table is for (written above it), as 2023.01-2023.12 is; with no year written above the table
+    it sets none (before: the months were read with no year, period 7 and by 12); across the year's turn (12月至3月) none.
+    # tt_130's 责任股室 rows, a title above them added for the year"""
+    rows_text = (
+        "抽查任务名称 | 抽查类型 | 检查时间 | 责任 股室 |\n"
+        "2022年度年报企业登记事项及公示信息检查 | 不定向 | 7月至 12月 | 信用 监管股 |\n"
+        "转供电环节价格行为检查 | 定向 | 7至11月 | 知产价格广告监管股 |\n"
+        "广告活动行为检查 | 定向 | 2023年12月31日前 | 知产价格广告监管股 |\n"
+        "餐饮服务 监督检查 | 不定向 | 12月至3月 | 食品安全监管科 |\n"
+    )
+    rows = _rows("株洲市芦淞区市场监督管理局2023年度专项抽查工作计划\n" + rows_text)
+    got = [[(d.year, d.month, d.day, d.kind) for d in r.deadlines] for r in rows]
+    assert got == [[(2023, None, None, "period")], [(2023, None, None, "period")], [(2023, 12, 31, "by")], []]
+    untitled = [[(d.year, d.month, d.kind) for d in r.deadlines] for r in _rows(rows_text)]
+    assert untitled[0] == [] and untitled[1] == [] and untitled[3] == []

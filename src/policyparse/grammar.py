@@ -1769,6 +1769,12 @@ def _column_roles() -> dict[str, str]:
     return {row[0]: row[1] for row in lexicons.rows("task_columns.tsv")}
 
 
+@cache
+def seq_column_names() -> tuple[str, ...]:
+    """The names lexicons/task_columns.tsv gives a 序号 column (序号, 编号, 任务序号 …)."""
+    return tuple(sorted(name for name, role in _column_roles().items() if role == "seq"))
+
+
 def column_listed(name: str) -> bool:
     """Is `name` (blanks removed) a column name lexicons/task_columns.tsv lists whole (not one read by its words)?"""
     return _COLUMN_BLANKS.sub("", name) in _column_roles()

@@ -604,14 +604,15 @@ def _time_cell_deadlines(text: str, node: Section, spans, table_start: int) -> l
     """What the deadline grammar leaves in a time cell: 2020.12 / 2023-06, and 长期 / 持续推进 / 常态化 alone."""
     out: list[Deadline] = []
     for s, e in _role_cells(node, spans, {"time"}):
-        if _MONTH_SPAN_CELL.match(text[s:e]):
+        if _MONTH_SPAN_CELL.match(text[s:e]) or _YEARLESS_MONTH_SPAN_CELL.match(text[s:e]):
             # a time cell that is a span of months (2024年6月—12月) keeps the task-row reading, as 2023.01-2023.12 does,
             # over the sentences' reading of such a span at both ends (gold-format.md, "Spans of dates")
             node.deadlines[:] = [d for d in node.deadlines if not s <= d.span[0] < e]  # in place: the caller extends it
         if any(s <= d.span[0] < e for d in node.deadlines):
             continue
         cell = text[s:e]
-        span_of_months = (_month_span_deadline(cell, s) or _bare_date_deadline(text, cell, s, table_start)
+        span_of_months = (_month_span_deadline(cell, s) or _yearless_month_span_deadline(text, cell, s, table_start)
+                          or _bare_date_deadline(text, cell, s, table_start)
                           or _month_word_dropped_deadline(cell, s) or _year_month_figures_deadline(cell, s))
         if span_of_months is not None:
             out.append(span_of_months)
@@ -687,6 +688,23 @@ def _month_span_deadline(cell: str, at: int) -> Deadline | None:
     if y1 == y2:
         return Deadline(text=m.group(0).strip(), year=y1, kind="period", span=span)
     return Deadline(text=m.group(0).strip(), year=y2, month=m2, kind="by", span=span)
+
+
+# a time cell of a span of months with no year written (7月至 12月, 7至11月, 2月至11月: a 抽查 plan's 检查时间, tt_130)
+_YEARLESS_MONTH_SPAN_CELL = re.compile(r"^\s*(?P<m1>\d{1,2})\s*月?\s*[-－—–~～至到]+\s*(?P<m2>\d{1,2})\s*月份?\s*$")
+
+
+def _yearless_month_span_deadline(text: str, cell: str, at: int, table_start: int) -> Deadline | None:
+    """7月至12月 in a time cell: the months the work is done in, within the year the table is for (written above it),
+    `period` of that year as 2023.01-2023.12 is; None when no year is written above the table or the months go across
+    the year's turn (12月至3月 with no year sets none), so that no month is given without its year."""
+    m = _YEARLESS_MONTH_SPAN_CELL.match(cell)
+    if not m or not 1 <= int(m.group("m1")) <= int(m.group("m2")) <= 12:
+        return None
+    year = _table_year(text, table_start)
+    if year is None:
+        return None
+    return Deadline(text=m.group(0).strip(), year=year, kind="period", span=(at + m.start("m1"), at + len(cell.rstrip())))
 
 
 # a construction-time cell (建设时间, 建设起止年限) of one year printed bare, 2024: the year the work is built in, as a

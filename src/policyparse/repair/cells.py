@@ -22,7 +22,10 @@ from __future__ import annotations
 
 import regex as re
 
-from policyparse.grammar import BOX_EDGES, BOX_RULES, BOX_TOP, HOLD_GIL, ROW_GAP_LINES, ROW_MARK, column_role, is_box_line, is_task_header, row_gap_lines
+from policyparse.grammar import (
+    BOX_EDGES, BOX_RULES, BOX_TOP, HOLD_GIL, RESPONSIBILITY_ROLES, ROW_GAP_LINES, ROW_MARK, column_role, is_box_line, is_task_header,
+    row_gap_lines, seq_column_names,
+)
 from policyparse.repair.log import MAX_EXAMPLES
 from policyparse.repair.side_by_side import side_by_side_rows
 
@@ -336,3 +339,92 @@ def _grid_column(grid: list[list[tuple[bool, str]]], c: int, start: int) -> list
     if first >= 0:
         out.append((first, last, "".join(parts)))
     return out
+
+
+# ================================================================ empty cells of one-cell-a-line tables
+
+# A page that prints a table one cell a line with a blank line between cells (序号 / (blank) / 任务名称 / (blank) / …)
+# marks a cell left empty only by one blank line more (tt_124: … / 市场监管局 / 市税务局 / (blank) / (blank) / 2, the empty
+# 备注 after a 参与部门 cell printed one unit a line). Whitespace tidying brings every run of blank lines down to one,
+# and the rows' cells would shift; so inside such a table (its header found by its names: a 序号 line, then names one
+# a line with a task and a responsibility column among them, up to the first row's number) a run of two blank lines
+# is kept, and so is a run of two or more after the table's last cell. Nowhere else: a page that parts its cells by
+# two blank lines as a rule (most gaps two, not one) marks nothing so, and keeps nothing.
+_EMPTY_CELL_GAP = 2  # blank lines: one parting the cells, one for the empty cell
+_HEADER_LINES = 40  # lines of a header printed one name a line (sixteen names, most wrapped in two)
+_CELL_LINE = 300  # characters of a line that can still be one cell (a task's text)
+_ROW_NUMBER = re.compile(r"^\d{1,3}$")
+
+
+def may_hold_empty_cells(lines: list[str]) -> bool:
+    """Can the tidied `lines` (the caller has seen a run of blank lines among them) hold a one-cell-a-line table marking
+    empty cells so: a line that is a 序号 column's name (序号, 编号 …), asked by list membership (C, each line's length
+    compared first)."""
+    return any(name in lines for name in seq_column_names())
+
+
+def empty_cell_gaps(lines: list[str]) -> set[int]:
+    """The indices of the content lines of `lines` (blank lines: "") whose gap below (the blank lines after them) marks
+    an empty cell of a one-cell-a-line table: two blank lines inside the table, two or more after its last line."""
+    content = [i for i, line in enumerate(lines) if line]
+    seq_names = frozenset(seq_column_names())
+    kept: set[int] = set()
+    p = 0
+    while p < len(content):
+        if lines[content[p]] not in seq_names:
+            p += 1
+            continue
+        first_row = _first_row_after_header(lines, content, p)
+        if first_row is None:
+            p += 1
+            continue
+        end = _cell_run_end(lines, content, first_row)
+        kept |= _gaps_kept(content, first_row, end, len(lines))
+        p = end + 1
+    return kept
+
+
+def _gap(content: list[int], p: int, n: int) -> int:
+    """Blank lines between the p-th content line and the next; after the last, those up to the text's end (its
+    final line end no blank line: n lines, the last "" after it)."""
+    return (content[p + 1] if p + 1 < len(content) else n - 1) - content[p] - 1
+
+
+def _first_row_after_header(lines: list[str], content: list[int], h: int) -> int | None:
+    """The position (in `content`) of the first row's number below a header opening with 序号 on content[h] and
+    printed one name a line parted by at most one blank line, or None when the lines below are no such header (no
+    task or no responsibility column among the names, each piece read alone and joined to the next)."""
+    names: list[str] = []
+    for p in range(h + 1, min(len(content), h + 1 + _HEADER_LINES)):
+        if _gap(content, p - 1, len(lines)) > 1:
+            return None
+        line = lines[content[p]]
+        if _ROW_NUMBER.match(line):
+            roles = {column_role(n) for n in names} | {column_role(a + b) for a, b in zip(names, names[1:])}
+            return p if "task" in roles and roles & RESPONSIBILITY_ROLES else None
+        if len(line) > _MAX_NAME:
+            return None
+        names.append(line)
+    return None
+
+
+def _cell_run_end(lines: list[str], content: list[int], p: int) -> int:
+    """The position of the last line of the rows from content[p] on: lines that can be cells, at most two blank
+    lines apart."""
+    while p + 1 < len(content) and _gap(content, p, len(lines)) <= _EMPTY_CELL_GAP and len(lines[content[p + 1]]) <= _CELL_LINE:
+        p += 1
+    return p
+
+
+def _gaps_kept(content: list[int], first: int, end: int, n: int) -> set[int]:
+    """The lines among the rows content[first..end] whose two blank lines below mark an empty cell (and the last
+    line's, when two or more follow it), where one blank line parts the rows' cells as a rule."""
+    gaps = [_gap(content, p, n) for p in range(first, end)]
+    if not gaps or 2 * gaps.count(1) <= len(gaps):
+        return set()
+    kept = {content[p] for p, g in zip(range(first, end), gaps) if g == _EMPTY_CELL_GAP}
+    if not kept:
+        return kept
+    if _gap(content, end, n) >= _EMPTY_CELL_GAP:
+        kept.add(content[end])  # the last row's empty last cell, then the table's end (or the page's)
+    return kept

@@ -34,7 +34,7 @@ from policyparse.grammar import (
     ADOPTED_ON_DATE_END, BOX_EDGES, CN_NUMERALS, BRACKETED_FIELD_ROW, CITED_ORDINAL_NEXT, CITED_ORDINAL_OPEN, CITED_ORDINAL_RUN, FIELD_LABEL_START, HOLD_GIL, LIST_BULLET, TITLE_TAIL, bmp_runs, char_positions, compile_led, opens_on_field_label, HAN,
     left_open, page_number_line, PREFACE_TITLE, WHITE_SPACE,
 )
-from policyparse.repair import census
+from policyparse.repair import cells, census
 from policyparse.repair.log import NullLog
 
 _EXAMPLE_CONTEXT = 8
@@ -1438,6 +1438,29 @@ def _without_odd_blanks(text: str) -> str:
     return text
 
 
+def _blank_runs_collapsed(lines: list[str]) -> str:
+    """The tidied lines as text, each run of blank lines one blank line (none at either end, one line end closing
+    the text) — but the two blank lines that mark an empty cell of a table printed one cell a line
+    (`cells.empty_cell_gaps`), kept as two, after the table's last cell too (then closing the text so)."""
+    joined = "\n".join(lines)
+    out, runs = _BLANK_RUNS.subn("\n\n", joined)  # (the count says, at no cost, whether any run was there)
+    if not runs or not cells.may_hold_empty_cells(lines) or not (kept := cells.empty_cell_gaps(lines)):
+        out = out.strip("\n")
+        return out + "\n" if out else ""
+    out_lines: list[str] = []
+    blanks = 0  # blank lines still allowed before the next content line
+    last = -1
+    for i, line in enumerate(lines):
+        if line:
+            out_lines.append(line)
+            blanks, last = (2 if i in kept else 1), i
+        elif blanks:
+            out_lines.append("")
+            blanks -= 1
+    out = "\n".join(out_lines).strip("\n")
+    return out + ("\n\n\n" if last in kept else "\n")
+
+
 def normalise_whitespace(text: str, log) -> str:
     original = text
     if "\r" in text:
@@ -1460,8 +1483,7 @@ def normalise_whitespace(text: str, log) -> str:
                 shown += 1
             else:
                 log.count()
-    out = _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip("\n")
-    out = out + "\n" if out else ""
+    out = _blank_runs_collapsed(lines)
     if out != original and not log.changes:
         # only zero-width characters, runs of blank lines or the final line end changed
         log.record("\\n\\n\\n (blank lines, line ends)", "\\n\\n")

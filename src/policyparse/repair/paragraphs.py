@@ -679,6 +679,9 @@ def _cut_glued_items(lines: list[str], log) -> str:
     out = []
     for k, line in enumerate(lines):
         count.see(match_marker(line.lstrip()))
+        if line.endswith(_BAR_ROW_END) and _bar_row(line):
+            out.append(line)  # items numbered inside a cell of a bar row are the cell's text
+            continue
         if count.last_num is None and count.last_cn is None and not count.headed and not (count.second_cn and "一、" in line):
             stop = _DIGIT_STOP.search(line, 1, None, HOLD_GIL)
             cuts = _glued_item_run(line, stop.start() - 1) if stop else []
@@ -693,6 +696,19 @@ def _cut_glued_items(lines: list[str], log) -> str:
             cuts = sorted(cuts + _stray_quote_item_cuts(line, count))
         out.append(_apply_cuts(line, cuts, log))
     return "\n".join(out)
+
+
+# A table row printed on one line with its cells closed by bars (1 | 2025年融资担保行业抽查 | 定向 | 1.《…条例》…执行情况。
+# 2.是否按规定…。3.… | 持有…的融资担保公司 | … | 市政府办公室 |, tt_127): items numbered inside a cell (1.… 2.… 6.…, run together
+# as the page printed them) are that cell's text. Cut apart as glued entries, the row fell in two and its second half
+# (6.配合监管情况。… | … | 市政府办公室 |) was read as a row of its own, with the first row's unit and time.
+_BAR_ROW_END = ("|", "| ")
+_BAR_ROW_BORDERS = 3  # inner borders ( | ) of a row of four cells at least
+
+
+def _bar_row(line: str) -> bool:
+    """Is the line a table row whose cells are closed by bars (ending on one, three inner borders at least)?"""
+    return line.count(" | ") >= _BAR_ROW_BORDERS
 
 
 def cut_glued_entries(text: str, log) -> str:

@@ -387,7 +387,7 @@ def analyse(text: str) -> Layout:
     front_end = _front_end(lines, roles)
     colonless = _colonless_addressee(lines, roles, front_end)
     front_end = front_end - 1 if colonless else front_end
-    task_tables = find_task_tables(lines)
+    task_tables = find_task_tables(lines, text)
     if task_tables:
         front_end = min(front_end, task_tables[0].header[0])  # a task table is body, never front matter
     runs = _unmark_attachment_entries(lines, roles)

@@ -92,13 +92,13 @@ class TaskTable:
         return next((k for k, r in enumerate(self.roles) if r == role), None)
 
 
-def find_task_tables(lines) -> list[TaskTable]:
-    """The task tables among `lines` (segment.layout.Line), in document order."""
+def find_task_tables(lines, text: str = "") -> list[TaskTable]:
+    """The task tables among `lines` (segment.layout.Line, of `text`), in document order."""
     texts = [_unbarred(ln.s) for ln in lines]
     raw = [ln.s.strip() for ln in lines]
     _last_bar_row_cut(raw, texts)
     whole = [t is not ln.s for t, ln in zip(texts, lines)]  # closed by its cell border (_unbarred made it anew): one cell
-    cells = _bar_line_cells(raw, texts) or _blank_parted_cells(lines, texts) or _bar_rows_over_lines(raw, texts)
+    cells = _bar_line_cells(raw, texts) or _blank_parted_cells(lines, texts, text) or _bar_rows_over_lines(raw, texts)
     if cells is None:
         return _tables_in(texts, whole)
     first, last, texts, whole = cells
@@ -183,18 +183,22 @@ _BLANK_PARTED = 0.75  # share of a page's lines set apart by a blank line above,
 _CELL_RUN = 3  # lines of one cell printed with no blank line between them
 
 
-def _blank_parted_cells(lines, texts: list[str]) -> tuple[list[int], list[int], list[str], list[bool]] | None:
+def _blank_parted_cells(lines, texts: list[str], text: str = "") -> tuple[list[int], list[int], list[str], list[bool]] | None:
     """A page that sets every cell of its tables apart by blank lines (序号 / (blank) / 牵头 / 责任单位 / (blank) / …)
     prints a cell over two or three lines with no blank between them: a header name (牵头 / 责任单位, 3季度 / 目标任务)
     or a cell of numbered items (1.… / 2.…). Those lines read as one cell, with the first and the last line each
-    stands for; None for a page that does not part its lines so (most lines follow a blank line)."""
+    stands for; None for a page that does not part its lines so (most lines follow a blank line). An empty cell,
+    marked by a second blank line (`_empty_cells_marked`), is an empty cell standing for the line above it."""
     parted = [k == 0 or ln.after_blank for k, ln in enumerate(lines)]
-    if len(lines) < 2 * _CELL_RUN or sum(parted) < _BLANK_PARTED * len(lines) or all(parted):
+    marks = _empty_cells_marked(lines, text) if "\n\n\n" in text else frozenset()
+    if len(lines) < 2 * _CELL_RUN or sum(parted) < _BLANK_PARTED * len(lines) or (all(parted) and not marks):
         return None
     cells = _LineCells()
     k = 0
     n = len(texts)
     while k < n:
+        if k in marks:
+            cells.add(k - 1, k - 1, "")
         end = k + 1
         while end < n and not parted[end] and not _opens_own_line(texts[end]):
             end += 1
@@ -205,7 +209,22 @@ def _blank_parted_cells(lines, texts: list[str]) -> tuple[list[int], list[int], 
         run = end - k if end - k <= _CELL_RUN and all("\t" not in texts[x] for x in range(k, end)) else 1
         cells.add(k, k + run - 1, "".join(texts[x].strip() for x in range(k, k + run)))
         k += run
+    if n in marks:
+        cells.add(n - 1, n - 1, "")
     return cells.read()
+
+
+_EMPTY_CELL_GAP = 3  # line ends between two lines (two blank lines) where repair kept an empty cell's mark
+
+
+def _empty_cells_marked(lines, text: str) -> frozenset[int]:
+    """The lines (by index; len(lines) for the text's end) right above which two blank lines stand, not one: repair
+    keeps them so only inside a table printed one cell a line, where the second marks an empty cell (tt_124: …
+    / 市场监管局 / 市税务局 / (blank) / (blank) / 2, its 备注 empty) — see repair.cells.empty_cell_gaps."""
+    marked = {k for k in range(1, len(lines)) if text.count("\n", lines[k - 1].end, lines[k].start) >= _EMPTY_CELL_GAP}
+    if lines and text.count("\n", lines[-1].end) >= _EMPTY_CELL_GAP:
+        marked.add(len(lines))
+    return frozenset(marked)
 
 
 _ROW_BARS = 2  # bars parting a line's cells (three cells at least) for it to be a row of a bar table
@@ -1917,7 +1936,7 @@ def _aligned(table: TaskTable, lines: list[str]) -> list[str]:
         lines = lines[: task_at + 1] + [""] * (u - at) + lines[task_at + 1 :]
     elif at is not None and at > u:
         lines = _pieces_before_unit_joined(lines, task_at, u, at)
-    return _ended_at_last_column(table, lines)
+    return _ended_at_last_column(table, _units_before_empty_last_cell(table, lines))
 
 
 def _first_unit_line(table: TaskTable, lines: list[str], task_at: int | None, u: int | None) -> int | None:
@@ -1943,6 +1962,24 @@ def _pieces_before_unit_joined(lines: list[str], task_at: int, u: int, at: int) 
         # (a heading and its measure, side by side on the page), not the task's
         return lines[: u - 1] + ["".join(lines[u - 1 : at])] + lines[at:]
     return lines
+
+
+def _units_before_empty_last_cell(table: TaskTable, lines: list[str]) -> list[str]:
+    """… / 商务局 / 市场监管局 / 市税务局 / (empty) under … | 牵头部门 | 参与部门 | 备注 (tt_124): a row e lines longer than
+    the table, closed by an empty cell (the page's second blank line), whose last unit column holds a unit name
+    followed by e more: that unit cell was printed one unit a line before the empty cells after it. Its names are
+    joined (、), so that the empty cell stays the last column's and no unit falls into the 备注."""
+    n = len(table.columns)
+    extra = len(lines) - n
+    if extra < 1 or lines[-1]:
+        return lines
+    r = max((k for k, role in enumerate(table.roles) if role in RESPONSIBILITY_ROLES), default=None)
+    if r is None or r == n - 1:
+        return lines
+    names = lines[r : r + extra + 1]
+    if not all(_unit_like(x) for x in names):
+        return lines
+    return [*lines[:r], "、".join(names), *lines[r + extra + 1 :]]
 
 
 def _ended_at_last_column(table: TaskTable, lines: list[str]) -> list[str]:
