@@ -1158,6 +1158,17 @@ def test_brackets_left_open():
     assert not round_brackets_open("《某某办法") and not left_open("")
 
 
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="《》（）()〈〉甲，。", max_size=12))
+def test_brackets_left_open_gates_agree(s):
+    # speed24: the `in` tests before the counts change no answer (the plain counts, as they were)
+    from policyparse.grammar import left_open, round_brackets_open
+
+    plain_round = s.count("（") + s.count("(") > s.count("）") + s.count(")")
+    assert round_brackets_open(s) == plain_round
+    assert left_open(s) == (s.count("《") > s.count("》") or plain_round)
+
+
 def test_label_lines_one_below_another_are_one_note():
     # 牵头领导 (a person) / 牵头单位 / 责任单位 one a line under the goal: the lead unit leads, the responsible units
     # support it, as in （牵头单位：A，责任单位：B）

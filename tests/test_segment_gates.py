@@ -578,13 +578,22 @@ def test_unit_duty_head_gate_agrees():
     assert any(s.title == "区住建局" for s in gated[0]), [s.title for s in gated[0]]
 
 
+def _open_to_line_below(text, below, line, blank_parted):
+    """layout's test before _finished_below as it was before speed24 (which asks _broken once for both)."""
+    c, d, blank = below
+    if blank and not (blank_parted and layout._cut_mid_paragraph(line)) and not layout._title_cut_by_page(line, text[c:d]):
+        return False
+    return d - c <= 4 or layout._broken(line) or layout._particle_below(line, text[c:d])
+
+
 def _sentence_end_ungated(text, raw, k, blank_parted, marker_of):
-    """layout._sentence_end as it was before speed29 (no 。！？ or colon test before the field list and the loop)."""
+    """layout._sentence_end as it was before speed29 (no 。！？ or colon test before the field list and the loop) and
+    speed24 (_broken asked by both tests of the loop)."""
     a, b, _ = raw[k]
     k += 1
     if layout._in_field_list(text, raw, k - 1):
         return k
-    while (k < len(raw) and layout._open_to_line_below(text, raw[k], text[a:b], blank_parted)
+    while (k < len(raw) and _open_to_line_below(text, raw[k], text[a:b], blank_parted)
            and layout._finished_below(text, raw, k, a, b, blank_parted) and marker_of(k) is None):
         b = raw[k][1]
         k += 1
