@@ -1412,3 +1412,19 @@ def test_whitespace_keeps_no_second_blank_line_outside_such_a_table():
     assert "\n\n\n" not in run(normalise_whitespace, all_double)[0]
     prose = "一、总体要求\n\n\n序号\n\n\n加强组织领导。\n"
     assert run(normalise_whitespace, prose)[0] == "一、总体要求\n\n序号\n\n加强组织领导。\n"
+
+
+def test_the_empty_cell_gate_asks_the_text_for_the_shortest_seq_names_first():
+    """tt32's empty-cell check runs only where a 序号 column's name is a line of its own; the text is asked first for the
+    names no shorter listed name stands inside (序, 编号), which must say yes wherever a listed name is a line."""
+    from policyparse.grammar import seq_column_names
+    from policyparse.repair import cells
+
+    cores = cells._seq_name_cores()
+    assert set(cores) <= set(seq_column_names()) and cores
+    for name in seq_column_names():
+        assert any(c in name for c in cores), name
+        lines = ["一、总体要求", "", name, "", "任务名称"]
+        assert cells.may_hold_empty_cells(lines, "\n".join(lines))
+    lines = ["一、总体要求", "", "按序推进", "", "责任单位"]
+    assert not cells.may_hold_empty_cells(lines, "\n".join(lines))

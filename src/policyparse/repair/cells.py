@@ -20,6 +20,8 @@ for each cell of its task column, every column's cells read whole beside it (`_b
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex as re
 
 from policyparse.grammar import (
@@ -356,11 +358,20 @@ _CELL_LINE = 300  # characters of a line that can still be one cell (a task's te
 _ROW_NUMBER = re.compile(r"^\d{1,3}$")
 
 
-def may_hold_empty_cells(lines: list[str]) -> bool:
-    """Can the tidied `lines` (the caller has seen a run of blank lines among them) hold a one-cell-a-line table marking
-    empty cells so: a line that is a 序号 column's name (序号, 编号 …), asked by list membership (C, each line's length
-    compared first)."""
-    return any(name in lines for name in seq_column_names())
+def may_hold_empty_cells(lines: list[str], joined: str) -> bool:
+    """Can the tidied `lines` (the caller has seen a run of blank lines among them; `joined` is them joined by line
+    ends) hold a one-cell-a-line table marking empty cells so: a line that is a 序号 column's name (序号, 编号 …). The
+    text is asked first for the shortest names (序, 编号: every name holds one), a substring search in C, so only a text
+    holding one pays for the list membership tests (each compares every line)."""
+    return any(name in joined for name in _seq_name_cores()) and any(name in lines for name in seq_column_names())
+
+
+@cache
+def _seq_name_cores() -> tuple[str, ...]:
+    """The 序号 column names no shorter listed name stands inside (序, 编号): a text holds a listed name only if it
+    holds one of these."""
+    names = seq_column_names()
+    return tuple(n for n in names if not any(m != n and m in n for m in names))
 
 
 def empty_cell_gaps(lines: list[str]) -> set[int]:

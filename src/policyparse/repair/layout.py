@@ -1444,7 +1444,7 @@ def _blank_runs_collapsed(lines: list[str]) -> str:
     (`cells.empty_cell_gaps`), kept as two, after the table's last cell too (then closing the text so)."""
     joined = "\n".join(lines)
     out, runs = _BLANK_RUNS.subn("\n\n", joined)  # (the count says, at no cost, whether any run was there)
-    if not runs or not cells.may_hold_empty_cells(lines) or not (kept := cells.empty_cell_gaps(lines)):
+    if not runs or not cells.may_hold_empty_cells(lines, joined) or not (kept := cells.empty_cell_gaps(lines)):
         out = out.strip("\n")
         return out + "\n" if out else ""
     out_lines: list[str] = []
