@@ -484,6 +484,11 @@ def test_ongoing_said_as_a_clause_of_its_own():
     assert [d.ongoing for d in find_deadlines("（持续优化，牵头考核单位：市住建局）", 0, 16)] == [True]
     assert deadlines("12月取得明显成效并持续推进。", 2021) == [(2021, 12, None, "by", None, False), (None, None, None, "period", None, True)]
     assert deadlines("农村人居环境建设和土地复垦项目持续推进；") == []
+    # vi_11: 分业施策、持续推进， / uz_09: 接续发力、持续推进。 — a manner of working paired with another, no time; a date
+    # listed before the 、 keeps it a time's value
+    assert deadlines("制定行业碳达峰实施方案，分业施策、持续推进，降低碳排放强度。", 2023) == []
+    assert deadlines("确保包联工作接续发力、持续推进。", 2023) == []
+    assert [d[-1] for d in deadlines("（完成时限：2023年底前、持续推进）", 2023)] == [False, True]
 
 
 def test_one_date_said_twice_in_a_node_is_one_deadline():

@@ -99,3 +99,10 @@ def test_a_bound_closing_a_longer_list_stays_its_last_items_own():
     # to_05: 2020年分别达到98%、99%、95%、60%以上和15年以上 (the gold reads 以上 on its own items only)
     assert targets("到2020年，各阶段毛入学率分别达到98%、99%、95%、60%以上。") == [
         (98.0, "%", "eq"), (99.0, "%", "eq"), (95.0, "%", "eq"), (60.0, "%", "gte")]
+
+
+def test_a_bound_before_the_base_a_share_is_of_bounds_the_share():
+    # vi_09: 认真落实按照不低于本级一般预算经常性财政收入1%的比例足额安排就业专项资金的规定 — the share of a budget set aside
+    # (docs/gold-format.md, st_02's 列支不低于1%的资金), its bound written before the base it is a share of
+    assert targets("各级财政要认真落实按照不低于本级一般预算经常性财政收入1%的比例足额安排就业专项资金的规定。") == [(1.0, "%", "gte")]
+    assert targets("各地要按照不高于当年土地出让收入10%的比例安排专项资金。") == [(10.0, "%", "lte")]

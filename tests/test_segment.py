@@ -1469,3 +1469,51 @@ def test_so_closing_subsets_come_from_one_list():
         assert set(subset) <= set(SO_CLOSING_TYPES)
     from policyparse.segment.layout import CLOSING
     assert CLOSING.match("特此函") and CLOSING.match("特此批复。") and not CLOSING.match("特此请示。")
+
+
+def test_a_lone_short_statement_below_a_numbered_heading_is_its_text_not_a_head():
+    # vi_03: 二、2022年工作总体要求和主要目标 / 今年是党的二十大召开之年。政府工作要以… / 主要预期目标是：… (and 一、2021年工作
+    # 回顾 / 刚刚过去的2021年极不平凡。这一年，…): a short first sentence remarking on the year, with no headed line after it,
+    # is the section's text; a run of heads (着力扩大有效投资。… / 着力释放消费需求。…) stays headed paragraphs, and a noun
+    # phrase on the year's goals (ts_01: 今年我市经济社会发展的主要目标。) is no remark
+    from policyparse.pipeline import parse
+    from policyparse.segment.tree import _YEAR_REMARK
+    assert _YEAR_REMARK.match("今年我市经济社会发展的主要目标") is None
+    text = ("各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n"
+            "一、2021年工作回顾\n刚刚过去的2021年极不平凡。这一年，我们经受了多重考验，取得了新成绩。\n"
+            "一年来，我们坚持稳中求进，各项工作取得明显成效。\n"
+            "二、2022年工作总体要求和主要目标\n今年是党的二十大召开之年。政府工作要坚持稳中求进工作总基调。\n"
+            "主要预期目标是：经济增长7%，城镇调查失业率5.5%以内。\n"
+            "三、2022年重点工作\n（一）保持经济运行在合理区间\n着力扩大有效投资。全年完成固定资产投资2.8万亿元。\n"
+            "着力释放消费需求。社会消费品零售总额增长8%。\n")
+    nodes = parse(text).sections
+    assert [n.title for n in nodes] == [None, None, "2021年工作回顾", "2022年工作总体要求和主要目标", "2022年重点工作"]
+    assert [n.children for n in nodes[2:4]] == [[], []]
+    assert [c.title for c in nodes[4].children[0].children] == ["着力扩大有效投资", "着力释放消费需求"]
+
+
+def test_titles_glued_before_the_centre_or_the_implemented_documents_short_name():
+    # vj_03, one line: 一、深刻领会提高技术工人待遇的重要意义党中央、国务院历来高度重视… / 二、…，推动《意见》贯彻落实《意见》提出…
+    # / 三、做好高技能领军人才服务保障工作《意见》提出要以…: the centre as a stance's subject opens the text; among titles
+    # seen glued, the short name (以下简称《意见》) opening on what it says does too
+    from policyparse.pipeline import parse
+    from policyparse.segment.headings import glued_title_at_cited_name, heading_title
+
+    assert heading_title("深刻领会提高技术工人待遇的重要意义党中央、国务院历来高度重视产业工人队伍建设，特别是党的十八大以来。")[0] == (
+        "深刻领会提高技术工人待遇的重要意义")
+    # the centre as a verb's object stays in the title
+    assert heading_title("贯彻落实党中央、国务院决策部署，扎实推进各项工作。")[0] == "贯彻落实党中央、国务院决策部署，扎实推进各项工作"
+    assert glued_title_at_cited_name("做好高技能领军人才服务保障工作《意见》提出要以高技能领军人才为重点") == "做好高技能领军人才服务保障工作"
+    assert glued_title_at_cited_name("发挥牵头作用，推动《意见》贯彻落实《意见》提出16条政策措施") == "发挥牵头作用，推动《意见》贯彻落实"
+    # 提出的: the name and what it says are one phrase of the title; 按照《意见》: the preposition's object
+    assert glued_title_at_cited_name("认真贯彻落实《意见》提出的各项任务要求") is None
+    assert glued_title_at_cited_name("各地要按照《意见》明确各项任务分工") is None
+    text = ("各省、自治区、直辖市人力资源社会保障厅（局）：今年3月，中共中央办公厅、国务院办公厅印发《关于提高技术工人待遇的意见》"
+            "（以下简称《意见》）。现就贯彻落实《意见》工作提出如下要求：一、深刻领会提高技术工人待遇的重要意义党中央、国务院历来"
+            "高度重视产业工人队伍建设，作出一系列部署。二、各级人力资源社会保障部门要发挥牵头作用，推动《意见》贯彻落实《意见》提出"
+            "提高技术工人待遇的16条政策措施，均明确由人力资源社会保障部为牵头单位。三、做好高技能领军人才服务保障工作《意见》提出要以"
+            "高技能领军人才为重点支持对象，提高其政治待遇。人力资源社会保障部2018年4月20日")
+    heads = [(n.kind, n.title) for n in parse(text).sections if n.marker]
+    assert heads == [("heading", "深刻领会提高技术工人待遇的重要意义"),
+                     ("heading", "各级人力资源社会保障部门要发挥牵头作用，推动《意见》贯彻落实"),
+                     ("heading", "做好高技能领军人才服务保障工作")]

@@ -73,8 +73,10 @@ _DEADLINE = compile_led(
     # 纳入年底效能目标考核体系 (vg_02): 年底 naming the year-end review a result goes into, as 年终考核 is, no time due by
     r"|(?<![\d一二三四五六七八九十两几多近每全今明去本当前半青少上])(?<!\d[ \t])(?P<rel>年底前|年底(?!效能|考核|考评|述职|测评)|年末前|年末|(?:(?<=[于在到至])|(?<=季度、))年终(?!奖|述职|总结|考核|决算|结转|所得税|汇算)|年内|上半年|下半年|年中|第[一二三四1-4]季度|[一二三四]季度)"
     # 长期坚持; 持续推进 / 持续优化 only as a clause of their own (（12月取得明显成效并持续推进，…）, （持续优化，…）)
-    # or a time label's value (（牵头部门：A，完成时限：持续推进）), not as the verb of a sentence (土地复垦项目持续推进)
-    r"|(?P<ongoing>长期坚持|(?:^|(?<=[\s。；;，,、（(并且：:]))(?:持续推进|持续优化))(?=[\s。；;，,、！）)]|$)"
+    # or a time label's value (（牵头部门：A，完成时限：持续推进）), not as the verb of a sentence (土地复垦项目持续推进);
+    # after 、 only where a date is listed before it (2023年底前、持续推进): 分业施策、持续推进 (vi_11) and 接续发力、持续推进
+    # (uz_09) pair a manner of working with another, no time
+    r"|(?P<ongoing>长期坚持|(?:^|(?<=[\s。；;，,（(并且：:])|(?<=[年月日底前内]、))(?:持续推进|持续优化))(?=[\s。；;，,、！）)]|$)"
     r")"
 )
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}

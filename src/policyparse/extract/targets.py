@@ -3307,7 +3307,22 @@ def _target_comparator(x: _Mention) -> str:
             comparator = "gte"
         elif _bound_reaches(_AT_MOST, clause):
             comparator = "lte"
+        elif x.unit == "%" and own.startswith("的比例", m.end()):
+            comparator = _bound_on_share_of_base(clause) or comparator
     return comparator
+
+
+# 按照不低于本级一般预算经常性财政收入1%的比例足额安排就业专项资金 (vi_09): the bound stands before the base the share is
+# of, the share closed by 的比例 (docs/gold-format.md: a share of a budget set aside for a use, its bound the comparator,
+# as st_02's 列支不低于1%的资金)
+_BOUND_BEFORE_BASE = re.compile(r"(?P<bound>不低于|不少于|不超过|不高于)[^，。；;,、\d]{2,20}$")
+
+
+def _bound_on_share_of_base(clause: str) -> str | None:
+    m = _BOUND_BEFORE_BASE.search(clause[-26:])
+    if m is None:
+        return None
+    return "gte" if m.group("bound") in ("不低于", "不少于") else "lte"
 
 
 def _target_year(x: _Mention, quoted, sentence_start: int, recurrence: str | None, plan_year: int | None,

@@ -135,9 +135,12 @@ _GLUED_SECTION = re.compile(
 # found by search from the 5th character, its literal openings left to the regex module's prefilter; the text before it
 # must then be the title (Han only, not a subject going on: 国务院有关部门和地方各级…, 市政府及其各部门要…,
 # 各县区政府及市府各部门要…)
+# 党中央、国务院历来高度重视… (vj_03: 一、深刻领会…的重要意义党中央、国务院历来…): the centre as the subject of a stance
+# (历来 / 高度 / 始终 / 一直 right after it) opens a sentence; 贯彻落实党中央、国务院决策部署 names its object
 _GLUED_OPENING = re.compile(
     r"""近年来 | 一要 | 自本通知 | 地方各级 | (?<!伴)随着
-      | 各 (?:有关)? (?:地区|部门|地|级|村|单位|成员单位) [^，。；,;：:]{0,16}? 要""",
+      | 各 (?:有关)? (?:地区|部门|地|级|村|单位|成员单位) [^，。；,;：:]{0,16}? 要
+      | 党中央、?国务院 (?=历来|高度|始终|一直)""",
     re.X,
 )
 # 前期筹备阶段（2月）对纳入创建的道路…: a stage's name and its months in brackets close the title; the text is glued on
@@ -198,7 +201,7 @@ def _glued_title(title: str) -> str:
         m = _GLUED_STAGE.match(title, 0, None, HOLD_GIL)
         if m is not None:
             return m.group()
-    if "各" in title or "近年来" in title or "一要" in title or "自本通知" in title or "随着" in title:
+    if "各" in title or "近年来" in title or "一要" in title or "自本通知" in title or "随着" in title or "党中央" in title:
         m = _GLUED_OPENING.search(title, 4, None, HOLD_GIL)
         if m is not None and _TITLE_BEFORE_OPENING.fullmatch(title, 0, m.start(), HOLD_GIL):
             return title[:m.start()]
@@ -218,6 +221,23 @@ _PREPOSITION_OPENING = re.compile(
 # 三、工作规则联席会议原则上每年召开一次例会。: a formulaic title before a whole sentence with no comma in it, which
 # _GLUED_SECTION alone leaves whole (组织实施企业技术创新项目计划 is the entry as a verb); read among glued siblings only
 _SECTION_BEFORE_SENTENCE = re.compile("(?P<title>" + SECTION_TITLE_WORDS + r")(?![和与及、的等])(?=\p{Han}{6})")
+
+
+# 三、做好高技能领军人才服务保障工作《意见》提出要以… / 二、…，推动《意见》贯彻落实《意见》提出… (vj_03): the short name the
+# notice gave the document it implements (以下简称《意见》) opening the text with what that document says (提出 / 明确 / 指出
+# / 强调, no 的 after it: 落实《意见》提出的任务 is one phrase); read among glued siblings only. Not after a preposition
+# taking the name as its object (按照《意见》, 根据《意见》).
+_CITED_SAYS = re.compile(
+    r"(?P<title>[\p{Han}，《》]{6,40}?(?<![照据循对将把的和与及、，]))《\p{Han}{1,12}》(?=(?:提出|明确|指出|强调)(?!的))"
+)
+
+
+def glued_title_at_cited_name(title: str) -> str | None:
+    """The title the cited short name opening the glued text ends (see _CITED_SAYS), or None."""
+    if "》" not in title:
+        return None
+    m = _CITED_SAYS.match(title, 0, None, HOLD_GIL)
+    return None if m is None else m.group("title")
 
 
 def glued_section_title(title: str) -> str | None:

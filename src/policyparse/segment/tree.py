@@ -35,7 +35,7 @@ from policyparse.grammar import (
 )
 from policyparse.models import Section, built
 from policyparse.grammar import BARE_GROUP_NUMBER, COUNT_ENTRY, NEXT_ATTACHED_LABEL, COUNT_LIST_MIN, DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, ROSTER_LABEL, UNIT_NAME_LAST, ROSTER_LINE, ROSTER_MEMBER, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, UNIT_DUTY_OPENING, UNIT_LIST_LINE, UNIT_MODAL_DUTY, DUTY_LIST_ANNOUNCED, YEAR_LEAD_IN, match_body_duty_sentence, Marker, is_bullet_entry, is_list_category, is_list_label, is_titled_enactment
-from policyparse.segment.headings import document_topic, glued_section_title, glued_title_at_preposition, glued_title_at_verb, glued_title_at_topic, glued_title_at_unit, enumerated_head, heading_title, label_head, long_paragraph_head, paragraph_heads
+from policyparse.segment.headings import document_topic, glued_section_title, glued_title_at_cited_name, glued_title_at_preposition, glued_title_at_verb, glued_title_at_topic, glued_title_at_unit, enumerated_head, heading_title, label_head, long_paragraph_head, paragraph_heads
 from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_label, download_list, news_dateline
 from policyparse.segment.roles import ORG_END, Roles, find_doc_number, is_addressee, is_cut_sentence, is_furniture, is_prose, is_sharing_note
 from policyparse.segment.headings import is_title_sentence  # noqa: I001  (a line of its own: merges with main)
@@ -1129,6 +1129,8 @@ def _own_heads(st: _Walk, s: str, top: Node | None) -> list[tuple[int, str]]:
     run of such lines shares, or a dash bullet's title."""
     prose = st.roles.prose(st.i)
     heads = paragraph_heads(s) if prose else []
+    if heads and _lone_statement_under_heading(st, top, s, heads):
+        heads = []
     if not heads and prose and (long_head := _long_run_head(st, top)):
         heads = [(0, long_head)]
     if not heads and prose and "、" in s[:24] and (listed := _enumerated_run_head(st, s, top)):
@@ -1136,6 +1138,27 @@ def _own_heads(st: _Walk, s: str, top: Node | None) -> list[tuple[int, str]]:
     # ——数字产业化发展水平快速跃升。…: dash-bulleted goals are paragraphs even under a heading that runs on
     bullet = dash_bullet_title(s) if not heads else None
     return [(0, bullet)] if bullet else heads
+
+
+# 今年是党的二十大召开之年。 / 刚刚过去的2021年极不平凡。 / 过去一年极不平凡。: a report's remark on the year it speaks of, a
+# statement (the year as subject, 是 or a judgment after it), never a heading's topic; 今年我市经济社会发展的主要目标。
+# (ts_01, a noun phrase titling its goals) opens on no 是 and stays a head
+_YEAR_REMARK = re.compile(r"(?:今年|明年|去年|这一年)是|(?:刚刚)?过去的?(?:一|五|十)?年|刚刚过去的")
+_YEAR_REMARK_OPENINGS = ("今年", "明年", "去年", "这一年", "过去", "刚刚过去")  # the literal test before the regex
+
+
+def _lone_statement_under_heading(st: _Walk, top: Node | None, s: str, heads: list[tuple[int, str]]) -> bool:
+    """二、2022年工作总体要求和主要目标 / 今年是党的二十大召开之年。政府工作要以… / 主要预期目标是：… (vi_03; 一、2021年工作
+    回顾 / 刚刚过去的2021年极不平凡。这一年，…): a short first sentence right below a numbered heading that remarks on the
+    year (_YEAR_REMARK), with no headed line after it, is the section's text, not a run-in head. A lone short sentence
+    of other words stays a head (sc_06 全国总人口控制在136000万人。, uw_11 建设药品监管云。, ve_05 夯实基础，补齐短板。)."""
+    if top is None or top.marker is None or top.children or len(heads) != 1:
+        return False
+    if not s.startswith(_YEAR_REMARK_OPENINGS) or _YEAR_REMARK.match(s) is None:
+        return False
+    if st.i == 0 or st.lines[st.i - 1].start != top.start:
+        return False
+    return not _run_of_heads(st)
 
 
 def _run_entry_head(st: _Walk, s: str, top: Node) -> str | None:
@@ -2248,7 +2271,7 @@ def _cut_glued_siblings(parent: Node) -> None:
         if c.glued or c.title_only or not c.title or c.marker is None or c.marker.style not in _GLUED_SIBLING_STYLES:
             continue
         title = (glued_title_at_preposition(c.title) or glued_section_title(c.title) or glued_title_at_unit(c.title)
-                 or glued_title_at_verb(c.title))
+                 or glued_title_at_verb(c.title) or glued_title_at_cited_name(c.title))
         if title is not None:
             c.title, c.glued, c.title_sentence = title, True, False
 
