@@ -1225,9 +1225,12 @@ _PERSON_LABEL_WORD = r"(?:[省市县区乡镇]级?)?(?:分管|责任|牵头|包�
 # 配合单位：市财政局）, （责任单位：县农业农村局；分管领导：李四）; or by blanks only, which repair drops between Han
 # characters: （责任单位：县农业农村局  分管领导：李四） → 县农业农村局分管领导：李四, the label then right after a unit's
 # last character. The units end before it; the person is no unit.
+# the last characters of the unit names a glued person label follows, one character each: 中 and 心 are two entries
+# (心 closes …中心; 中 alone closes a school's short name, 一中), not the word 中心 it reads as inside a class
+_UNIT_LAST_CHARS = "局委办厅部院所站府室会队中心司行处组"
 PERSON_AFTER_UNITS = re.compile(
     r"[，,；;]\s*\p{Han}{0,4}" + PERSON_LABEL_WORDS + "[：:∶]"
-    r"|(?<=[局委办厅部院所站府室会队中心司行处组])" + _PERSON_LABEL_WORD + r"[：:∶]"
+    r"|(?<=[" + _UNIT_LAST_CHARS + "])" + _PERSON_LABEL_WORD + r"[：:∶]"
 )
 
 _NOTE_WORDS = re.compile(r"牵头|责任|负责|主责|配合|参与|协办|主办|单位|部门")
