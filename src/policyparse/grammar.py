@@ -744,10 +744,11 @@ BARE_ROLE_LABELS = ("牵头", "主办", "协办", "配合")
 # 部门分工： 责任分工： 任务分工：: a duty label whose note says who leads (sf_02), opened by one of these
 SPLIT_LABEL_HEADS = ("部门", "责任", "任务")
 # （责任单位：A） （牵头部门：A）: the labels most notes open with, the first duty and lead role words and the first two
-# nouns. Repair, cutting a charge to all glued after a labelled note on a one-line body (vf_05), reads only these: the
+# nouns, spelt out (built from the role tuples' first items, a reordering of those tuples would change repair's cut
+# unseen). Repair, cutting a charge to all glued after a labelled note on a one-line body (vf_05), reads only these: the
 # forms it was written on, not every label NOTE_LABEL reads (配合单位, 时限, a rank word), which that cut was not
 # measured on.
-COMMON_NOTE_LABELS = tuple(role + noun for noun in LABEL_NOUNS[:2] for role in (DUTY_ROLES[0], LEAD_ROLES[0]))
+COMMON_NOTE_LABELS = ("责任单位", "牵头单位", "责任部门", "牵头部门")
 # 牵头单位： 牵头考核单位： 牵头责任单位： 责任部门： 牵头单位（部门）： 责任单位/部门： 主办： 协办： 市级责任单位： — a role word, an
 # optional 考核 / 责任, 单位 / 部门 (and its other name); bare 牵头 / 主办 / 协办 / 配合 only as labels of their own.
 NOTE_LABEL = re.compile(
@@ -1224,9 +1225,12 @@ _PERSON_LABEL_WORD = r"(?:[省市县区乡镇]级?)?(?:分管|责任|牵头|包�
 # 配合单位：市财政局）, （责任单位：县农业农村局；分管领导：李四）; or by blanks only, which repair drops between Han
 # characters: （责任单位：县农业农村局  分管领导：李四） → 县农业农村局分管领导：李四, the label then right after a unit's
 # last character. The units end before it; the person is no unit.
+# the last characters of the unit names a glued person label follows, one character each: 中 and 心 are two entries
+# (心 closes …中心; 中 alone closes a school's short name, 一中), not the word 中心 it reads as inside a class
+_UNIT_LAST_CHARS = "局委办厅部院所站府室会队中心司行处组"
 PERSON_AFTER_UNITS = re.compile(
     r"[，,；;]\s*\p{Han}{0,4}" + PERSON_LABEL_WORDS + "[：:∶]"
-    r"|(?<=[局委办厅部院所站府室会队中心司行处组])" + _PERSON_LABEL_WORD + r"[：:∶]"
+    r"|(?<=[" + _UNIT_LAST_CHARS + "])" + _PERSON_LABEL_WORD + r"[：:∶]"
 )
 
 _NOTE_WORDS = re.compile(r"牵头|责任|负责|主责|配合|参与|协办|主办|单位|部门")

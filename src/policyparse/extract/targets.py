@@ -3204,7 +3204,10 @@ _CLASS_ADDRESSED = re.compile(r"对[^，。；;,]{1,30}的[^，。；;,]{0,8}[�
 
 
 def _is_standard_raised(x: _Mention) -> bool:
-    if x.unit not in ("%", "％") or "标准" not in x.before(6) or _STANDARD_RAISED_BEFORE.search(x.before(6)) is None:
+    if x.unit not in ("%", "％"):
+        return False
+    before = x.before(6)  # (a slice each call: made once)
+    if "标准" not in before or _STANDARD_RAISED_BEFORE.search(before) is None:
         return False
     return _CLASS_ADDRESSED.search(x.own, max(x.sentence_start, x.clause_start - 48), x.clause_start) is not None
 

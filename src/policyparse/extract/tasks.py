@@ -604,44 +604,47 @@ def _time_cell_deadlines(text: str, node: Section, spans, table_start: int) -> l
     """What the deadline grammar leaves in a time cell: 2020.12 / 2023-06, and 长期 / 持续推进 / 常态化 alone."""
     out: list[Deadline] = []
     for s, e in _role_cells(node, spans, {"time"}):
-        if _MONTH_SPAN_CELL.match(text[s:e]) or _YEARLESS_MONTH_SPAN_CELL.match(text[s:e]):
+        cell = text[s:e]
+        if _MONTH_SPAN_CELL.match(cell) or _YEARLESS_MONTH_SPAN_CELL.match(cell):
             # a time cell that is a span of months (2024年6月—12月) keeps the task-row reading, as 2023.01-2023.12 does,
             # over the sentences' reading of such a span at both ends (gold-format.md, "Spans of dates")
             node.deadlines[:] = [d for d in node.deadlines if not s <= d.span[0] < e]  # in place: the caller extends it
         if any(s <= d.span[0] < e for d in node.deadlines):
             continue
-        cell = text[s:e]
-        span_of_months = (_month_span_deadline(cell, s) or _yearless_month_span_deadline(text, cell, s, table_start)
-                          or _bare_date_deadline(text, cell, s, table_start)
-                          or _month_word_dropped_deadline(cell, s) or _year_month_figures_deadline(cell, s))
-        if span_of_months is not None:
-            out.append(span_of_months)
-            continue
-        m = _YEAR_MONTH.search(cell)
-        if m:
-            year, month = int(m.group(1)), int(m.group(2))
-            if 1 <= month <= 12:
-                day = int(m.group(3)) if m.group(3) else None
-                date = f"{year:04d}-{month:02d}-{day:02d}" if day else None
-                out.append(Deadline(text=m.group(0), year=year, month=month, day=day, date=date, kind="by",
-                                    span=(s + m.start(), s + m.end())))
-                continue
-        month_day = _month_day_deadline(text, cell, s, node.span[0])
-        if month_day is not None:
-            out.append(month_day)
-            continue
-        whole_year = _whole_year_deadline(text, cell, s, table_start)
-        if whole_year is not None:
-            out.append(whole_year)
-            continue
-        recurring = _recurring_deadline(cell, s)
-        if recurring is not None:
-            out.append(recurring)
-            continue
-        m = _ONGOING.search(cell)
-        if m:
-            out.append(Deadline(text=cell.strip(), kind="period", ongoing=True, span=(s, e)))
+        read = _time_cell_deadline(text, node, cell, s, table_start)
+        if read is not None:
+            out.append(read)
     return out
+
+
+def _time_cell_deadline(text: str, node: Section, cell: str, s: int, table_start: int) -> Deadline | None:
+    """The first reading of a time cell the deadline grammar left (tried from the most specific form on): a span of
+    months, a bare date, a year and month, a month and day, a whole year, a recurrence, or an ongoing word."""
+    read = (_month_span_deadline(cell, s) or _yearless_month_span_deadline(text, cell, s, table_start)
+            or _bare_date_deadline(text, cell, s, table_start)
+            or _month_word_dropped_deadline(cell, s) or _year_month_figures_deadline(cell, s)
+            or _year_month_deadline(cell, s)
+            or _month_day_deadline(text, cell, s, node.span[0])
+            or _whole_year_deadline(text, cell, s, table_start)
+            or _recurring_deadline(cell, s))
+    if read is not None:
+        return read
+    m = _ONGOING.search(cell)
+    return Deadline(text=cell.strip(), kind="period", ongoing=True, span=(s, s + len(cell))) if m else None
+
+
+def _year_month_deadline(cell: str, s: int) -> Deadline | None:
+    """2020年12月 / 2020.12 / 2023-06 in a time cell (its day if written): the limit; None when the month is no month."""
+    m = _YEAR_MONTH.search(cell)
+    if not m:
+        return None
+    year, month = int(m.group(1)), int(m.group(2))
+    if not 1 <= month <= 12:
+        return None
+    day = int(m.group(3)) if m.group(3) else None
+    date = f"{year:04d}-{month:02d}-{day:02d}" if day else None
+    return Deadline(text=m.group(0), year=year, month=month, day=day, date=date, kind="by",
+                    span=(s + m.start(), s + m.end()))
 
 
 # a time cell whose month lost its 月 in print, 2016 年 6 底前 (a figure between 年 and 底 can only be the month)

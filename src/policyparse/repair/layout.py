@@ -700,7 +700,7 @@ def _ends_title(lines: list[_Line], par_start: int, k: int) -> bool:
 
 
 _BLANK_END = " \u3000"
-_ARTICLE_LINE = re.compile(r"第[一二三四五六七八九十百零〇]{1,5}条[ \t\u3000]*+\p{Han}")
+_ARTICLE_LINE = re.compile(rf"第[{CN_NUMERALS}]{{1,5}}条[ \t\u3000]*+\p{{Han}}")
 _INDENT_WIDTH = 4  # display width of a paragraph's first-line indent: two full-width characters
 _FLUSH_SHORT_WRAP = 0.75  # share of the wrap width a flush-ended line reaches, in text whose paragraphs end blank
 _BLANK_END_MIN = 5  # lines ending in a blank, and finished sentences among them, before the mark is believed

@@ -357,7 +357,15 @@ def _step(st: _Walk) -> None:
         st.i += 1
     elif before_first:
         _front_line(st, line)
-    elif not st.stack and i > st.resume_at and st.roles.prose(i) and _opens_attached_document(st):
+    else:
+        _unnumbered_body_line(st, line)
+
+
+def _unnumbered_body_line(st: _Walk, line) -> None:
+    """A body line no marker, label or signature claimed: an attached document's opening paragraph below its bare
+    label and title (a preamble), or the body's text."""
+    i = st.i
+    if not st.stack and i > st.resume_at and st.roles.prose(i) and _opens_attached_document(st):
         _top_level_node(st, "preamble", line)  # 附件2 / its title / its opening (vk_02): as in the tail
         st.i += 1
     else:
