@@ -1428,3 +1428,42 @@ def test_the_empty_cell_gate_asks_the_text_for_the_shortest_seq_names_first():
         assert cells.may_hold_empty_cells(lines, "\n".join(lines))
     lines = ["一、总体要求", "", "按序推进", "", "责任单位"]
     assert not cells.may_hold_empty_cells(lines, "\n".join(lines))
+
+
+def _bare_page_numbers_plain(raw_lines: list[str]) -> list[tuple[int, int]]:
+    """The bare numbers _bare_page_numbers finds, by the pattern alone on every short line (no first-character gate)."""
+    return [(i, int(raw.strip(layout._BLANKISH).replace(" ", ""))) for i, raw in enumerate(raw_lines)
+            if len(raw) <= 8 and layout._BARE_NUMBER.fullmatch(raw.strip(layout._BLANKISH))]
+
+
+@given(st.lists(st.text(alphabet=" \t\u3000\xa0\x0c12 9٣４\U0001e950a第页", max_size=9), max_size=60))
+@example(["", "12", " 1 2 ", "\u3000３", "a1", "\x0c", "12" * 4] + ["x" * 30] * 12)
+@example(["x" * 30] * 12 + ["2"] + ["x" * 30] * 12 + ["3"] + ["x" * 30] * 12 + ["4"] + ["x" * 30] * 12)
+@settings(max_examples=400)
+def test_bare_page_numbers_gate_keeps_the_plain_answer(raw_lines):
+    # the first-character gate (blank, or no digit first) spares the pattern call; the numbers found are the same
+    found = _bare_page_numbers_plain(raw_lines)
+    want: set[int] = set()
+    if len(found) >= layout._PAGE_RUN and layout._wrapped_at_one_width(raw_lines):
+        runs = [[found[0]]]
+        for prev, cur in zip(found, found[1:]):
+            if cur[1] == prev[1] + 1 and (cur[0] - prev[0] >= layout._PAGE_GAP or cur[0] - prev[0] == 1):
+                runs[-1].append(cur)
+            else:
+                runs.append([cur])
+        want = {i for run in runs if len(run) >= layout._PAGE_RUN for i, _n in run}
+    assert layout._bare_page_numbers(raw_lines) == want
+
+
+@given(st.text(alphabet="一二十（）()、.．1234٣\U0001e950①⑳第章条附件：项目a 　", min_size=1, max_size=12))
+@example("（十二）项规定")
+@example("附：")
+@example("3.5亿元")
+def test_line_marker_on_demand_is_the_plain_match(s):
+    # _Line.marker is matched when first asked, not at construction: the same answer as the pattern on the line
+    line = layout._Line(0, "x" + s)
+    line2 = layout._Line(0, s) if s.strip() else None
+    assert line.marker == (layout._MARKER.match(line.s) is not None)
+    if line2 is not None:
+        assert line2.marker == (layout._MARKER.match(line2.s) is not None)
+        assert line2.marker == line2.marker  # kept: the second ask reads the first answer

@@ -566,7 +566,7 @@ _CHAPTER_LINE = re.compile(rf"第[{CN_NUMERALS}\d]{{1,4}}[章节][ \t\u3000]*+\S
 
 
 class _Line:
-    __slots__ = ("idx", "raw", "s", "width", "gap", "terminal", "marker", "wrapish", "indent")
+    __slots__ = ("idx", "raw", "s", "width", "gap", "terminal", "_marker", "wrapish", "indent")
 
     def __init__(self, idx: int, raw: str):
         self.idx = idx
@@ -581,12 +581,21 @@ class _Line:
         if last > "\u2190" and last not in _PLAIN_ENDS and not "\u4e00" <= last <= "\u9fff" and not _is_han(last):
             last = _TRAILING_PICTOGRAPHS.sub("", core)[-1:]
         self.terminal = last in _TERMINAL or (self.width > 12 and last in "）)")
-        first = s[0]
-        # most lines open on a character no marker opens on: no call (a match costs more than the rest of a line)
-        self.marker = (first in _MARKER_FIRST or first.isdecimal() or first > "\uffff") and (
-            _MARKER.match(s, 0, None, HOLD_GIL) is not None
-        )
+        self._marker = None  # asked on demand (see marker)
         self.wrapish = False
+
+    # Asked of about a third of the lines (the next line of a pair not settled by the line above): computed on
+    # demand and kept, not matched for every line that opens on a numeral (two thirds of the bench's lines)
+    @property
+    def marker(self) -> bool:
+        marker = self._marker
+        if marker is None:
+            first = self.s[0]
+            # most lines open on a character no marker opens on: no call (a match costs more than the rest of a line)
+            marker = self._marker = (first in _MARKER_FIRST or first.isdecimal() or first > "\uffff") and (
+                _MARKER.match(self.s, 0, None, HOLD_GIL) is not None
+            )
+        return marker
 
     # Read only when deciding a join, i.e. in documents that show wrapping: computed on demand, not for every line.
     @property
@@ -907,8 +916,11 @@ def _bare_page_numbers(raw_lines: list[str]) -> set[int]:
     """Lines holding a bare number that count pages, in text wrapped at one width: a run of at least _PAGE_RUN of
     them, each one more than the last and at least _PAGE_GAP lines after it, or right below it (sh_11: 2 … 11 between
     wrapped lines). A table printed one cell a line numbers its rows apart too, but its lines are of every length."""
-    found = [(i, int(raw.strip(_BLANKISH).replace(" ", ""))) for i, raw in enumerate(raw_lines)
-             if len(raw) <= 8 and _BARE_NUMBER.fullmatch(raw.strip(_BLANKISH), 0, None, HOLD_GIL)]
+    # most short lines are blank or open on no digit: the first character rules them out before the pattern call
+    # (\d is what str.isdecimal says but, past U+FFFF, the digits of Unicode versions newer than Python's)
+    found = [(i, int(t.replace(" ", ""))) for i, raw in enumerate(raw_lines)
+             if len(raw) <= 8 and (t := raw.strip(_BLANKISH)) and (t[0].isdecimal() or t[0] > "\uffff")
+             and _BARE_NUMBER.fullmatch(t, 0, None, HOLD_GIL)]
     if len(found) < _PAGE_RUN or not _wrapped_at_one_width(raw_lines):
         return set()
     runs: list[list[tuple[int, int]]] = [[found[0]]]
