@@ -1450,20 +1450,6 @@ def test_a_spaced_date_under_a_body_and_a_disclosure_line_closes_a_signature():
     assert not [n for n in flat(segment(bare, {}).sections) if n.kind == "signature" and "2017 6" in n.text]
 
 
-def test_a_single_headed_paragraph_under_a_title_line_is_the_title_s_text():
-    # vk_11: 一、充分发挥出口信用保险作用 / 进一步降低短期出口信用保险费率。对…应保尽保，… among title lines over plain
-    # text (二、大力支持外贸企业融资 / 通过…。): the heading's one paragraph is its text, as its siblings'
-    text = ("各省、自治区、直辖市人民政府：\n为此，提出以下意见：\n一、充分发挥出口信用保险作用\n"
-            "进一步降低短期出口信用保险费率。对大型成套设备出口融资应保尽保，抓紧评估和支持一批中长期险项目。\n"
-            "二、大力支持外贸企业融资\n通过差别准备金、利率、再贷款等政策，引导金融机构加大对小微企业的支持力度。\n"
-            "三、进一步提高贸易便利化水平\n积极改善通关便利化的技术条件，提高机检比例，降低海关出口平均查验率。\n")
-    seg = by_id(segment(text, {}))
-    assert "1.p1" not in seg and "进一步降低短期出口信用保险费率。" in seg["1"].text
-    # a run of two headed paragraphs keeps its paragraph nodes
-    run = text.replace("中长期险项目。\n", "中长期险项目。\n扩大出口信用保险覆盖面。支持小微企业投保，降低投保门槛。\n")
-    assert "1.p2" in by_id(segment(run, {}))
-
-
 def test_a_date_with_blank_month_and_day_under_the_issuers_closes_a_signature_after_the_attachment_list():
     # vk_10: 附件：1.… / 2.… / 3.… / 工业和信息化部市场监管总局 / 2024年月日 — a draft's date, month and day left blank
     text = ("各有关单位：\n现将有关事项通知如下。\n一、加强管理\n（一）健全机制。做好工作。\n"

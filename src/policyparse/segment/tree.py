@@ -192,7 +192,6 @@ def build_tree(text: str, layout: Layout, doc_title: str | None = None) -> list[
     _restore_lost_first(root)
     _restore_lost_between(root, text)
     _front_paragraphs_as_preamble(root)
-    _lone_paragraphs_as_title_text(root, text)
     _finish(root)
     out: list[Section] = []
     _assign(root, "", text, out)
@@ -2366,36 +2365,6 @@ def _front_paragraphs_as_preamble(root: Node) -> None:
             front.append(Node("preamble", c.start, c.end, level=1))
             made.add(id(front[-1]))
     root.children = front + kids[first:]
-
-
-def _lone_paragraphs_as_title_text(node: Node, text: str) -> None:
-    """一、充分发挥出口信用保险作用 / 进一步降低短期出口信用保险费率。对…应保尽保，… among 二、大力支持外贸企业融资 /
-    通过…。 (vk_11): where the title lines of a list head plain text, a title line over a single headed paragraph and
-    nothing else heads that paragraph as its text as its siblings do (tests/real/README.md vk: a single lead-sentence
-    paragraph under a title line is its text; a list whose titles head paragraphs, uw_11, keeps them)."""
-    lone = [c for c in node.children
-            if len(c.children) == 1 and c.title_only and c.marker is not None
-            and _lead_sentence_right_under(c.children[0], c, text)]
-    if lone:
-        plain = sum(1 for c in node.children if c.title_only and not c.children and c.end > c.head_end + 1)
-        if plain >= 2 and len(lone) < plain:
-            for c in lone:
-                c.end = max(c.end, c.children[0].end)
-                c.children = []
-    for c in node.children:
-        if c.children:
-            _lone_paragraphs_as_title_text(c, text)
-
-
-def _lead_sentence_right_under(k: Node, heading: Node, text: str) -> bool:
-    """A childless paragraph opening on the line right under its heading's line, headed by a sentence (its title
-    closed by 。), not by a label (2021年目标：…, a part the heading names) nor a duty list's units."""
-    if k.kind != "paragraph" or k.children or k.duty_entry or not k.title or heading.head_end < 0:
-        return False
-    if text[heading.head_end:k.start].strip():
-        return False  # the heading's own text comes first (二、工作目标 / 按照…。 / 2021年目标：…, to_07)
-    at = text.find(k.title, k.start, k.start + len(k.title) + 4)  # (bounded: the title opens the paragraph)
-    return at >= 0 and text[at + len(k.title):at + len(k.title) + 1] == "。"
 
 
 def _led_in(text: str, before: Node, restart: Node) -> bool:
