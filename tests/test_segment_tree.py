@@ -202,6 +202,10 @@ def test_file_links_named_by_attachment_numbers_belong_to_the_attachment_lines_a
     nodes = by_id(segment(body + "附件：1.候选评估机构名单\n2.评估机构选择单\n附件1、2.docx\n", {}))
     tail = [n.text for k, n in nodes.items() if k.startswith("p") and n.kind == "attachment"]
     assert tail == ["附件：1.候选评估机构名单", "2.评估机构选择单\n附件1、2.docx"]
+    # vk_01: 附件：1.…事项清单（中央层面设定，2019年版） / 2.… / 附件.pdf — the page's one file, named by no number
+    nodes = by_id(segment(body + "附件：1.试点事项清单（中央层面设定）\n2.试点事项清单（河北层面设定）\n附件.pdf\n", {}))
+    tail = [n.text for k, n in nodes.items() if k.startswith("p") and n.kind == "attachment"]
+    assert tail == ["附件：1.试点事项清单（中央层面设定）", "2.试点事项清单（河北层面设定）\n附件.pdf"]
     # a file named by its title is an attachment of its own
     nodes = by_id(segment(body + "附件：1.候选评估机构名单.docx\n附件2：评估机构选择单.docx\n", {}))
     assert len([n for n in nodes.values() if n.kind == "attachment"]) == 2
@@ -1444,6 +1448,18 @@ def test_a_spaced_date_under_a_body_and_a_disclosure_line_closes_a_signature():
     # a spaced line of numbers under no body's name signs nothing
     bare = "各单位：\n现将有关事项通知如下。\n（此件公开发布）\n{ 2017 6 23\n一、总体要求\n加强领导。\n"
     assert not [n for n in flat(segment(bare, {}).sections) if n.kind == "signature" and "2017 6" in n.text]
+
+
+def test_a_date_with_blank_month_and_day_under_the_issuers_closes_a_signature_after_the_attachment_list():
+    # vk_10: 附件：1.… / 2.… / 3.… / 工业和信息化部市场监管总局 / 2024年月日 — a draft's date, month and day left blank
+    text = ("各有关单位：\n现将有关事项通知如下。\n一、加强管理\n（一）健全机制。做好工作。\n"
+            "附件：1.管理与技术指南\n2.技术参数参照表\n工业和信息化部市场监管总局\n2024年月日\n")
+    kinds = [(n.kind, n.text.split("\n")[0]) for n in flat(segment(text, {}).sections) if n.level == 1 and n.marker is None]
+    assert kinds[-3:] == [("attachment", "附件：1.管理与技术指南"), ("attachment", "2.技术参数参照表"),
+                          ("signature", "工业和信息化部市场监管总局")]
+    # a blank date under no body's name (a form's 年 月 日 field) signs nothing
+    form = "各单位：\n现将有关事项通知如下。\n一、总体要求\n加强领导。\n审核意见：\n2024年 月 日\n"
+    assert not [n for n in flat(segment(form, {}).sections) if n.kind == "signature"]
 
 
 def test_a_paren_sibling_s_formulaic_title_before_a_whole_sentence_is_cut_where_its_list_s_titles_are_glued():

@@ -1686,9 +1686,14 @@ FILE_EXTENSION = re.compile(r"\." + _FILE_EXTENSIONS + "$", re.I)
 # glued after the last file name of its links
 FILE_EXTENSION_IN_LINE = re.compile(r"\." + _FILE_EXTENSIONS + "(?![A-Za-z0-9])", re.I)
 # 附件1.docx / 附件1、2.docx / 附件1-5下载：《…》.doc (ra_02, rb_10): a page's link to files the 附件 lines above it list,
-# named by the attachments' numbers alone (no title of its own), not one more attachment
+# named by the attachments' numbers alone (no title of its own), not one more attachment; 附件.pdf (vk_01), the page's
+# one file for the whole list, named by no number at all
 ATTACHMENT_FILE_LINK = re.compile(
-    r"^附件[0-9]{1,2}+(?:[、,，\-－~～][0-9]{1,2}+)*+(?:\." + _FILE_EXTENSIONS + r"$|下载[：:])", re.I)
+    r"^附件(?:[0-9]{1,2}+(?:[、,，\-－~～][0-9]{1,2}+)*+(?:\." + _FILE_EXTENSIONS + r"$|下载[：:])|\." + _FILE_EXTENSIONS
+    + r"$)", re.I)
+# 工业和信息化部市场监管总局 / 2024年月日 (vk_10): a draft's 成文日期 with its month and day left blank, the year alone
+# filled in — the signature's date line all the same
+BLANK_DATE_LINE = re.compile(r"[ \t\u3000]*+(?:19|20)[0-9]{2}[ \t\u3000]*+年[ \t\u3000]*+月[ \t\u3000]*+日[ \t\u3000]*+")
 # http://www.moc.gov.cn/…/P020120118372100634044.doc: a file's address on a line of its own in a page's download list
 URL_LINE = re.compile(r"^https?://\S+$")
 # 附件下载：/ 相关附件：/ 【相关附件】 / 文档附件：: the label of a page's download list (the file names under it, group 1 what

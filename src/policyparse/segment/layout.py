@@ -16,6 +16,7 @@ import regex as re
 from policyparse import lexicons
 from policyparse.grammar import DATE_THEN_ISSUER_LINE, HEAD_SIGNED_LINE, SEAL_NOTE, SIGNED_LINE, is_enactment_note, spaced_date
 from policyparse.grammar import GLUED_ISSUERS, GLUED_ISSUERS_MAX
+from policyparse.grammar import BLANK_DATE_LINE
 from policyparse.grammar import SO_CLOSING_LINE, so_closing
 from policyparse.grammar import PERSON_ADDRESSEE, REPLY_OPENING, ATTACHED_TABLE_LIST, BARS_ONLY, DOWNLOAD_LABEL, FILE_EXTENSION, FILE_EXTENSION_IN_LINE, HOLD_GIL, URL_LINE, Marker, bare_number_head, decimal_heads, is_bullet_entry, is_list_category, left_open, match_marker, opens_on_field_label
 from policyparse.segment.roles import (
@@ -588,6 +589,19 @@ def _find_signatures(layout: Layout) -> None:
             layout.signatures.append((i, i))  # 二〇〇四年六月一日省安委办: the date, then who signs (up_09)
         elif _may_end_a_date(lines[i].s) and (first := _spaced_date_signature(layout, i)) is not None:
             layout.signatures.append((first, i))
+        elif lines[i].s[-1:] == "日" and (first := _blank_date_signature(layout, i)) is not None:
+            layout.signatures.append((first, i))
+
+
+def _blank_date_signature(layout: Layout, i: int) -> int | None:
+    """工业和信息化部市场监管总局 / 2024年月日 (vk_10): the issuing bodies' lines above a date whose month and day a draft
+    left blank (grammar.BLANK_DATE_LINE) sign it; without a body named above, a blank date is a form's field. The first
+    line of the signature, or None."""
+    s = layout.lines[i].s
+    if len(s) > 24 or not BLANK_DATE_LINE.fullmatch(s, 0, None, HOLD_GIL):
+        return None
+    first = _signature_start(layout, i)
+    return first if first < i else None
 
 
 _DATE_THEN_ISSUER_MAX = 32
