@@ -906,7 +906,16 @@ def _cut_row_repeating_the_row_above(reading: _Reading, texts: list[str], j: int
     if not reading.rows or len(cells) < 2 or len(cells) >= len(reading.table.columns) or not cells[0]:
         return False
     above = reading.rows[-1].cells
-    return bool(above) and above[0] == cells[0] and not any(t.strip() for t in texts[j + 1:])
+    return bool(above) and above[0] == cells[0] and _last_printed_line(texts, j)
+
+
+def _last_printed_line(texts: list[str], j: int) -> bool:
+    """Is line j the text's last with anything on it? Looked for from the end, over the blank lines only (asked of
+    every line, a look at all the lines after each would be quadratic)."""
+    k = len(texts) - 1
+    while k > j and not texts[k].strip():
+        k -= 1
+    return k == j
 
 
 def _goes_on_row_above(reading: _Reading, cells: list[str]) -> bool:
