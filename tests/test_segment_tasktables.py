@@ -2765,3 +2765,48 @@ def test_a_time_cell_of_months_with_no_year_is_the_period_of_the_table_s_year():
     assert got == [[(2023, None, None, "period")], [(2023, None, None, "period")], [(2023, 12, 31, "by")], []]
     untitled = [[(d.year, d.month, d.kind) for d in r.deadlines] for r in _rows(rows_text)]
     assert untitled[0] == [] and untitled[1] == [] and untitled[3] == []
+
+
+def test_a_time_cell_of_months_takes_the_year_of_the_plan_the_rows_name():
+    """tt_130: no year is written above the table (only the page's 更新时间:2023-04-23); every row names the plan in a
+    抽查计划名称 cell (…2023年度专项抽查工作计划): a span of months in its 检查时间 (7月至 12月) is the period of that plan's
+    year. A year in the task cell (2022年度年报…检查) or a row's other sentences does not date the table.
+    # tt_130: 4300002023 1001 | 株洲市芦淞区市场监督管理局2023年度专项抽查工作计划 | … | 7月至 12月 | 信用 监管股 |"""
+    text = (
+        "更新时间:2023-04-23来源:区市场监督管理局\n"
+        "抽查 计划 编号 | 抽查 计划 名称 | 抽查任务 名称 | 抽查 类型 | 检查时间 | 责任 股室 |\n"
+        "4300002023 1001 | 株洲市芦淞区市场监督管理局2023年度专项抽查工作计划 | 2022年度年报企业登记事项及公示信息检查 | "
+        "不定向 | 7月至 12月 | 信用 监管股 |\n"
+        "4300002023 1001 | 株洲市芦淞区市场监督管理局2023年度专项抽查工作计划 | 转供电环节价格行为检查 | 定向 | 7至11月 | "
+        "知产价格广告监管股 |\n"
+    )
+    got = [[(d.year, d.month, d.kind) for d in r.deadlines] for r in _rows(text)]
+    assert got == [[(2023, None, "period")], [(2023, None, "period")]]
+    # the plan's year only where a cell names a plan: a task cell naming one (制定2024年工作计划) dates nothing
+    tasks = (
+        "重点任务 | 检查时间 | 责任 股室 |\n"
+        "制定2024年工作计划 | 7月至 12月 | 信用 监管股 |\n"
+        "转供电环节价格行为检查 | 7至11月 | 知产价格广告监管股 |\n"
+    )
+    assert [[(d.year, d.month, d.kind) for d in r.deadlines] for r in _rows(tasks)][1] == []
+
+
+def test_a_cut_last_line_repeating_the_row_above_s_first_cell_is_a_row():
+    """tt_130: rows with no 序号 column, each opening with the plan's number and name; the corpus cut the text inside row
+    5's third cell (4300002023 1001 | 株洲市…计划 | 4300002023022, no closing bar). The line opens with the first cell of
+    the row above, so it is the next row, its cells from the first column on (before: not read as a row at all; set
+    under merged cells it would have put the plan's name under 检查时间). A line of prose after a table stays none.
+    # tt_130: 4300002023 1001 | 株洲市芦淞区市场监督管理局2023年度专项抽查工作计划 | 4300002023022"""
+    head = (
+        "抽查 计划 编号 | 抽查 计划 名称 | 抽查 任务 编号 | 抽查任务 名称 | 检查时间 | 责任 股室 |\n"
+        "4300002023 1001 | 株洲市芦淞区市场监督管理局2023年度专项抽查工作计划 | 430000202302231008 | 广告活动行为检查 | "
+        "2023年12月31日前 | 知产价格广告监管股 |\n"
+        "4300002023 1001 | 株洲市芦淞区市场监督管理局2023年度专项抽查工作计划 | 430000202302231013 | 餐饮服务 监督检查 | "
+        "2月至11月 | 食品安全监管科 |\n"
+    )
+    rows = _rows(head + "4300002023 1001 | 株洲市芦淞区市场监督管理局2023年度专项抽查工作计划 | 4300002023022")
+    assert len(rows) == 3
+    cut = rows[2]
+    assert list(cut.cells.values())[:3] == ["4300002023 1001", "株洲市芦淞区市场监督管理局2023年度专项抽查工作计划", "4300002023022"]
+    assert not any(list(cut.cells.values())[3:]) and cut.responsibility is None and cut.deadlines == []
+    assert len(_rows(head + "来源：区市场监督管理局 | 编辑：张三")) == 2

@@ -552,7 +552,7 @@ def _months_of_the_table_year(text: str, node: Section, spans, table_start: int)
         return
     cells = _role_cells(node, spans, {"time"})
     undated = [d for d in undated if _within(d.span, cells)]
-    year = _table_year(text, table_start) if undated else None
+    year = _table_year(text, table_start, node) if undated else None
     for d in undated if year is not None else ():
         # 次年3月底前 / 翌年底前: the year after the table's (the deadline grammar counts 次年 only from a year the
         # sentence names, and a cell names none)
@@ -571,14 +571,14 @@ def _year_parts_in_time_cells(text: str, node: Section, spans, table_start: int)
         cell = text[s:e]
         if "季度" not in cell and "半年" not in cell and "年中" not in cell:
             continue
-        read = _year_part_deadline(text, cell, s, table_start)
+        read = _year_part_deadline(text, cell, s, table_start, node)
         if read is None:
             continue
         node.deadlines = [d for d in node.deadlines if not s <= d.span[0] < e]
         node.deadlines.append(read)
 
 
-def _year_part_deadline(text: str, cell: str, at: int, table_start: int) -> Deadline | None:
+def _year_part_deadline(text: str, cell: str, at: int, table_start: int, row: Section | None = None) -> Deadline | None:
     """What the time cell at `at` sets when it names a part of the year (see _year_parts_in_time_cells); None where
     it names none, or leaves both the year and the month unknown."""
     m = _g.YEAR_PART_CELL.match(cell)
@@ -587,7 +587,7 @@ def _year_part_deadline(text: str, cell: str, at: int, table_start: int) -> Dead
     if m.group("y"):
         year = int(m.group("y"))
     else:
-        year = _table_year(text, table_start)
+        year = _table_year(text, table_start, row)
         year = year + 1 if year is not None and m.group("next") else year
     started = m.group("start") and not (m.group("end") or m.group("before"))
     span = (at + len(cell) - len(cell.lstrip()), at + len(cell.rstrip()))
@@ -620,12 +620,12 @@ def _time_cell_deadlines(text: str, node: Section, spans, table_start: int) -> l
 def _time_cell_deadline(text: str, node: Section, cell: str, s: int, table_start: int) -> Deadline | None:
     """The first reading of a time cell the deadline grammar left (tried from the most specific form on): a span of
     months, a bare date, a year and month, a month and day, a whole year, a recurrence, or an ongoing word."""
-    read = (_month_span_deadline(cell, s) or _yearless_month_span_deadline(text, cell, s, table_start)
-            or _bare_date_deadline(text, cell, s, table_start)
+    read = (_month_span_deadline(cell, s) or _yearless_month_span_deadline(text, cell, s, table_start, node)
+            or _bare_date_deadline(text, cell, s, table_start, node)
             or _month_word_dropped_deadline(cell, s) or _year_month_figures_deadline(cell, s)
             or _year_month_deadline(cell, s)
             or _month_day_deadline(text, cell, s, node.span[0])
-            or _whole_year_deadline(text, cell, s, table_start)
+            or _whole_year_deadline(text, cell, s, table_start, node)
             or _recurring_deadline(cell, s))
     if read is not None:
         return read
@@ -697,14 +697,15 @@ def _month_span_deadline(cell: str, at: int) -> Deadline | None:
 _YEARLESS_MONTH_SPAN_CELL = re.compile(r"^\s*(?P<m1>\d{1,2})\s*月?\s*[-－—–~～至到]+\s*(?P<m2>\d{1,2})\s*月份?\s*$")
 
 
-def _yearless_month_span_deadline(text: str, cell: str, at: int, table_start: int) -> Deadline | None:
+def _yearless_month_span_deadline(text: str, cell: str, at: int, table_start: int,
+                                  row: Section | None = None) -> Deadline | None:
     """7月至12月 in a time cell: the months the work is done in, within the year the table is for (written above it),
     `period` of that year as 2023.01-2023.12 is; None when no year is written above the table or the months go across
     the year's turn (12月至3月 with no year sets none), so that no month is given without its year."""
     m = _YEARLESS_MONTH_SPAN_CELL.match(cell)
     if not m or not 1 <= int(m.group("m1")) <= int(m.group("m2")) <= 12:
         return None
-    year = _table_year(text, table_start)
+    year = _table_year(text, table_start, row)
     if year is None:
         return None
     return Deadline(text=m.group(0).strip(), year=year, kind="period", span=(at + m.start("m1"), at + len(cell.rstrip())))
@@ -739,7 +740,7 @@ _YEAR_SPAN_CELL = re.compile(
 )
 
 
-def _bare_date_deadline(text: str, cell: str, at: int, table_start: int) -> Deadline | None:
+def _bare_date_deadline(text: str, cell: str, at: int, table_start: int, row: Section | None = None) -> Deadline | None:
     """A time cell of one date alone is the limit: 2024年 (by 2024), 2024—2025年 (by the last year), 9月份 (by that
     month of the year the table is for, when one is written above it)."""
     m = _YEAR_CELL.match(cell)
@@ -750,7 +751,7 @@ def _bare_date_deadline(text: str, cell: str, at: int, table_start: int) -> Dead
         month = 12 if m.group("end") else None
         return Deadline(text=cell.strip(), year=int(m.group("y")), month=month, kind="by", span=(at + m.start("y"), at + m.end("y")))
     m = _MONTH_CELL.match(cell)
-    year = _table_year(text, table_start) if m and 1 <= int(m.group("m")) <= 12 else None
+    year = _table_year(text, table_start, row) if m and 1 <= int(m.group("m")) <= 12 else None
     if year is None:
         return None
     span = (at + m.start("m"), at + len(cell.rstrip()))
@@ -799,10 +800,10 @@ def _row_text_deadlines(text: str, node: Section, spans, table_start: int) -> li
                 continue
             read = [d for d in node.deadlines if _overlaps(span, [d.span])]
             if not read:
-                out.append(Deadline(text=m.group(0), year=_table_year(text, table_start), month=month, kind="by", span=span))
+                out.append(Deadline(text=m.group(0), year=_table_year(text, table_start, node), month=month, kind="by", span=span))
             for d in read:
                 if d.year is None and d.month == month and d.recurrence is None:
-                    d.year = _table_year(text, table_start)  # read with no year (the grammar knows no table's year)
+                    d.year = _table_year(text, table_start, node)  # read with no year (the grammar knows no table's year)
     return out
 
 
@@ -810,14 +811,40 @@ def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(s < span[1] and span[0] < e for s, e in spans)
 
 
-def _table_year(text: str, table_start: int) -> int | None:
+def _table_year(text: str, table_start: int, row: Section | None = None) -> int | None:
     """The year the table is for: the last year written above its first row (2016年民生实事目标任务分解表),
-    not a year a row above names (力争2025年…)."""
+    not a year a row above names (力争2025年…); where none is written above, the year of the plan the row's own
+    cells name (_plan_year_in_cells)."""
     years = [int(y.group(1)) for y in _YEAR.finditer(text, max(0, table_start - _LOOK_BACK), table_start)]
-    return years[-1] if years else None
+    if years:
+        return years[-1]
+    return _plan_year_in_cells(row) if row is not None and row.cells else None
 
 
-def _whole_year_deadline(text: str, cell: str, at: int, table_start: int) -> Deadline | None:
+# a cell naming the plan the table is (株洲市芦淞区市场监督管理局2023年度专项抽查工作计划, repeated in every row of a 抽查
+# plan printed with no title above it, tt_130): a name ending in a plan word, holding one year
+_PLAN_WORDS = ("计划", "方案", "清单", "目录", "要点")
+_PLAN_NAME_MAX = 60  # characters: a longer cell is a sentence, not a plan's name
+_PLAN_COLUMN_ROLES = (None, "other")  # a task, time or unit column says what is done, when, by whom: no plan's name
+
+
+def _plan_year_in_cells(row: Section) -> int | None:
+    """The year of the plan a row names in a cell of its own that is no task, time or unit cell (a 抽查计划名称 column:
+    …2023年度专项抽查工作计划): the year the table is for when none is written above it; None where no cell names
+    one plan year (a task 制定2024年工作计划 is work to do, not the table's plan)."""
+    for name, value in row.cells.items():
+        value = value.strip()
+        if len(value) > _PLAN_NAME_MAX or not value.endswith(_PLAN_WORDS) or "年" not in value:
+            continue
+        if _g.column_role(name) not in _PLAN_COLUMN_ROLES:
+            continue
+        years = {int(y.group(1)) for y in _YEAR.finditer(value)}
+        if len(years) == 1:
+            return years.pop()
+    return None
+
+
+def _whole_year_deadline(text: str, cell: str, at: int, table_start: int, row: Section | None = None) -> Deadline | None:
     """A time cell of 全年 / 年内 alone: the work runs through the year the table is for, the last year
     written above the table (a list titled 2025年开发区重点工作及责任清单); None when no year is written.
     2024年内 / 2024年全年: through the year the cell names."""
@@ -827,7 +854,7 @@ def _whole_year_deadline(text: str, cell: str, at: int, table_start: int) -> Dea
     m = _WHOLE_YEAR_CELL.match(cell)
     if not m:
         return None
-    year = _table_year(text, table_start)
+    year = _table_year(text, table_start, row)
     if year is None:
         return None
     return Deadline(text=m.group(1), year=year, kind="period", span=(at + m.start(1), at + m.end(1)))

@@ -314,13 +314,22 @@ def _last_bar_row_cut(raw: list[str], texts: list[str]) -> None:
     if not above.endswith("|") or "\t" not in texts[j - 1] or _OUTER_BARS.search(raw[j]):
         return
     cut = _INNER_BAR.sub("\t", raw[j])
-    if _SEQ.match(cut.split("\t", 1)[0]) is not None:
-        texts[j] = cut  # 4 | 良渚新城…: a numbered row
+    if _SEQ.match(cut.split("\t", 1)[0]) is not None or _opens_as_the_row_above(cut, texts[j - 1]):
+        texts[j] = cut  # 4 | 良渚新城…: a numbered row; or one opening with the cell every row repeats
     elif above.endswith(" " + _MERGED_CLOSE):
         # under a sub-row closed by its merged cells (… | ||), an unnumbered line is another such sub-row: its cells
         # stand where the sub-rows above print theirs, the merged ones after them (any other unnumbered line, a
         # page's 来源：… | 编辑：… under the table, is left as it is)
         texts[j] = cut + "\t" + _MERGED_CLOSE
+
+
+def _opens_as_the_row_above(cut: str, above: str) -> bool:
+    """4300002023 1001 | 株洲市…2023年度专项抽查工作计划 | 4300002023022 under rows each opening with that plan's number
+    and name (tt_130, a 抽查 plan with no 序号 column): a cut line whose first cell is the first cell of the row above,
+    and which prints no more cells than it, is a row of the table, not a line of prose under it."""
+    first, _, rest = cut.partition("\t")
+    first = first.strip()
+    return bool(first and rest) and above.partition("\t")[0].strip() == first and cut.count("\t") <= above.count("\t")
 
 
 def _table_at(texts: list[str], i: int, whole: list[bool]) -> TaskTable | None:
@@ -855,6 +864,10 @@ def _take_unnumbered_line(reading: _Reading, texts: list[str], j: int, cells: li
     if _goes_on_row_above(reading, cells):
         reading.rows[-1].last = j
         return True
+    if _cut_row_repeating_the_row_above(reading, texts, j, cells):
+        _start_row(reading, texts, j, cells + [""] * (len(table.columns) - len(cells)))
+        reading.rows[-1].cut = True
+        return True
     if len(cells) < len(table.columns) and not _covers_row(table, len(cells)):
         if len(s) > _CELL_LINE * 2 or not reading.rows:
             return False
@@ -883,6 +896,26 @@ def _take_unnumbered_line(reading: _Reading, texts: list[str], j: int, cells: li
         reading.rows[-1].cells = row_cells + [""] * (len(table.columns) - len(row_cells))
         reading.rows[-1].cut = True
     return True
+
+
+def _cut_row_repeating_the_row_above(reading: _Reading, texts: list[str], j: int, cells: list[str]) -> bool:
+    """4300002023 1001 | 株洲市…2023年度专项抽查工作计划 | 4300002023022 closing the text under rows that each open with
+    that plan's number and name (tt_130, no 序号 column): a line short of cells opening with the first cell of the row
+    above is the next row cut by the page (or the corpus that kept it). Its cells stand from the first column on, the
+    rest lost (not merged cells above, which would set its printed cells at the row's end)."""
+    if not reading.rows or len(cells) < 2 or len(cells) >= len(reading.table.columns) or not cells[0]:
+        return False
+    above = reading.rows[-1].cells
+    return bool(above) and above[0] == cells[0] and _last_printed_line(texts, j)
+
+
+def _last_printed_line(texts: list[str], j: int) -> bool:
+    """Is line j the text's last with anything on it? Looked for from the end, over the blank lines only (asked of
+    every line, a look at all the lines after each would be quadratic)."""
+    k = len(texts) - 1
+    while k > j and not texts[k].strip():
+        k -= 1
+    return k == j
 
 
 def _goes_on_row_above(reading: _Reading, cells: list[str]) -> bool:
