@@ -451,3 +451,16 @@ def test_forum_page_test_answers_as_the_plain_words():
 
     for text in ("本帖最后由 admin 于 2023-5-1 编辑", "发表于 2023-5-1 10:00", "帖子", "本文发表", "各地区各部门：", ""):
         assert _on_forum_page(text) == any(word in text for word in _FORUM_PAGE), text
+
+
+def test_kept_lines_skip_only_lines_furniture_cannot_touch():
+    # _may_hold_furniture spares a kept line _without_furniture's calls: where it says no, the line comes back as it is
+    # (002's byline 发布时间:… | 作者: …, a 【打印】 token, a body sentence, a heading with ：)
+    from policyparse.repair.noise import _lexicon, _may_hold_furniture, _without_furniture
+
+    lex = _lexicon()
+    for line in ("发布时间:2020-06-01 | 作者:  | 编辑:重庆科协", "  通知全文【打印】【关闭】", "一、强化政治引领，厚植创新沃土",
+                 "各区县人民政府，市政府各部门：", "（一）实施行动（牵头部门：市教育局）", "[打印本页]", "现予印发，请认真贯彻执行。"):
+        if not _may_hold_furniture(line):
+            assert _without_furniture(line, lex) == line, line
+    assert not _may_hold_furniture("一、强化政治引领，厚植创新沃土")
