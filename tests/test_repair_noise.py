@@ -464,3 +464,16 @@ def test_kept_lines_skip_only_lines_furniture_cannot_touch():
         if not _may_hold_furniture(line):
             assert _without_furniture(line, lex) == line, line
     assert not _may_hold_furniture("一、强化政治引领，厚植创新沃土")
+
+
+def test_spam_marks_gate_answers_as_the_pattern():
+    # _may_hold_spam asks a line for one caseless character of each spam word before the case-blind search: wherever
+    # it says no, the pattern finds nothing either (a heading, an AV区 keyword list, a body line with 地区 / 产品)
+    from policyparse.repair.noise import _caseless_marks, _lexicon, _may_hold_spam
+
+    lex = _lexicon()
+    assert _caseless_marks(["av区", "乱码"]) == ("区", "码") and _caseless_marks(["ab"]) is None
+    for s in ("一、强化政治引领，厚植创新沃土", "AV区 乱码 无码 在线观看", "AV 乱 码", "各地区产品质量提升行动", "蜜桃视频", ""):
+        if not _may_hold_spam(s, lex.spam_marks):
+            assert lex.spam_re.search(s) is None, s
+    assert _may_hold_spam("AV区 乱码", lex.spam_marks) and not _may_hold_spam("一、强化政治引领", lex.spam_marks)
