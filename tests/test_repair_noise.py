@@ -451,3 +451,29 @@ def test_forum_page_test_answers_as_the_plain_words():
 
     for text in ("本帖最后由 admin 于 2023-5-1 编辑", "发表于 2023-5-1 10:00", "帖子", "本文发表", "各地区各部门：", ""):
         assert _on_forum_page(text) == any(word in text for word in _FORUM_PAGE), text
+
+
+def test_kept_lines_skip_only_lines_furniture_cannot_touch():
+    # _may_hold_furniture spares a kept line _without_furniture's calls: where it says no, the line comes back as it is
+    # (002's byline 发布时间:… | 作者: …, a 【打印】 token, a body sentence, a heading with ：)
+    from policyparse.repair.noise import _lexicon, _may_hold_furniture, _without_furniture
+
+    lex = _lexicon()
+    for line in ("发布时间:2020-06-01 | 作者:  | 编辑:重庆科协", "  通知全文【打印】【关闭】", "一、强化政治引领，厚植创新沃土",
+                 "各区县人民政府，市政府各部门：", "（一）实施行动（牵头部门：市教育局）", "[打印本页]", "现予印发，请认真贯彻执行。"):
+        if not _may_hold_furniture(line):
+            assert _without_furniture(line, lex) == line, line
+    assert not _may_hold_furniture("一、强化政治引领，厚植创新沃土")
+
+
+def test_spam_marks_gate_answers_as_the_pattern():
+    # _may_hold_spam asks a line for one caseless character of each spam word before the case-blind search: wherever
+    # it says no, the pattern finds nothing either (a heading, an AV区 keyword list, a body line with 地区 / 产品)
+    from policyparse.repair.noise import _caseless_marks, _lexicon, _may_hold_spam
+
+    lex = _lexicon()
+    assert _caseless_marks(["av区", "乱码"]) == ("区", "码") and _caseless_marks(["ab"]) is None
+    for s in ("一、强化政治引领，厚植创新沃土", "AV区 乱码 无码 在线观看", "AV 乱 码", "各地区产品质量提升行动", "蜜桃视频", ""):
+        if not _may_hold_spam(s, lex.spam_marks):
+            assert lex.spam_re.search(s) is None, s
+    assert _may_hold_spam("AV区 乱码", lex.spam_marks) and not _may_hold_spam("一、强化政治引领", lex.spam_marks)
