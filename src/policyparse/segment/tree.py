@@ -2307,13 +2307,13 @@ def _restore_lost_between(parent: Node, text: str) -> None:
     """一、总体要求 / 坚持… / 加强组合驾驶辅助准入与召回管理 / (一)… / 三、… (vk_10): a list numbered 一、 then 三、 whose 二、 the
     copy lost, its title left as a bare line right above the first child of 一、: that line is the lost entry, numbered by
     its position, and the children below it are its own (as a lost first entry is, _restore_lost_first)."""
+    for c in parent.children:
+        if c.children:
+            _restore_lost_between(c, text)
     kids = parent.children
     k = 0
     while k < len(kids) - 1:
-        a = kids[k]
-        if a.children:
-            _restore_lost_between(a, text)
-        b = kids[k + 1]
+        a, b = kids[k], kids[k + 1]
         if a.children and _numbered_on_after_gap(a, b):
             lost = _bare_title_above_children(a, text)
             if lost is not None:
@@ -2322,8 +2322,6 @@ def _restore_lost_between(parent: Node, text: str) -> None:
                 kids.insert(k + 1, lost)
                 k += 1
         k += 1
-    if kids and kids[-1].children:
-        _restore_lost_between(kids[-1], text)
 
 
 def _numbered_on_after_gap(a: Node, b: Node) -> bool:
