@@ -42,8 +42,9 @@ _NUM = rf"(?:{_AR}|{_CN})"
 # 45万亩, 10亿条). Read once, at import: the target pattern below is built from them.
 _MEASURES = lexicons.entries("measure_words.tsv")
 _MULTIPLIERS = ("万", "亿", "万亿")
+_PERCENT_SIGNS = ("%", "％")  # a share's unit, printed half- or full-width
 _UNITS = sorted(
-    {"个百分点", "百分点", "%", "％", "‰", *_MULTIPLIERS} | set(_MEASURES) | {m + u for m in _MULTIPLIERS for u in _MEASURES},
+    {"个百分点", "百分点", *_PERCENT_SIGNS, "‰", *_MULTIPLIERS} | set(_MEASURES) | {m + u for m in _MULTIPLIERS for u in _MEASURES},
     key=len,
     reverse=True,
 )
@@ -1279,9 +1280,9 @@ def _is_rate_or_sum_standard(x: _Mention) -> bool:
         return True  # 每家给予10万元后补助 (uj_05): the one sum each firm is granted
     if x.unit.endswith("元") and not x.reported and "标准" in x.before(12) and _STANDARD_SET_BEFORE.search(x.before(12)):
         return True  # 最低生活保障标准为每人每月1309元 (ra_05): a flat standard, named before its sum (a report's is a result)
-    if x.unit in ("%", "％") and _is_budget_share_set_aside(x):
+    if x.unit in _PERCENT_SIGNS and _is_budget_share_set_aside(x):
         return True  # 按照年度公用经费预算总额的5%安排教师培训经费 (ut_11): a share of a budget committed to a use
-    if x.before(1) == "按" and x.unit in ("%", "％") and _REFUND_AFTER.match(x.after):
+    if x.before(1) == "按" and x.unit in _PERCENT_SIGNS and _REFUND_AFTER.match(x.after):
         return True  # 按70%报销: the share of a cost insurance covers, its standard
     return False
 
@@ -1996,7 +1997,7 @@ def _is_bodies_involved(x: _Mention) -> bool:
 def _is_tax_rate(x: _Mention) -> bool:
     """减按15%的税率征收企业所得税: the rate a tax is levied at is a term of the levy, not a level to reach; so is
     the share of pay a deduction may reach (税前扣除限额提高至工资薪金总额8%, uj_02)."""
-    if x.unit not in ("%", "％") or x.has_comparator_word:
+    if x.unit not in _PERCENT_SIGNS or x.has_comparator_word:
         return False
     if _TAX_RATE_AFTER.match(x.own, x.m.end()):
         return True
@@ -2522,7 +2523,7 @@ def _is_class_treated(x: _Mention) -> bool:
     实施…审核), not an amount the plan sets out to reach (到2025年，对50家以上企业开展诊断服务 stays a goal: a count
     with its bound names the firms the work reaches, and no 的 or class noun follows to mark a class)."""
     lo = max(0, x.start - _DUI_REACH)
-    if x.own.find("对", lo, x.start) < 0 or x.unit in ("%", "％"):  # a share stays a goal (对80%以上的规上企业…)
+    if x.own.find("对", lo, x.start) < 0 or x.unit in _PERCENT_SIGNS:  # a share stays a goal (对80%以上的规上企业…)
         return False  # most mentions: no 对 in the few characters before them
     lo = max(lo, x.list_start)  # across 、: 对存栏300头、500头及…
     dui = _DUI_OPENING_R.search(x.own, lo, x.start)
@@ -2643,7 +2644,7 @@ def _from_base_words(x: _Mention) -> bool:
 def _is_policy_named(x: _Mention) -> bool:
     """降低失业保险费率为1%政策 (ut_05): a rate naming the policy it sets (the 1% policy) is the policy's name; so is the
     count of a package of measures carried out (高质量落实省支持滨州30条措施, vg_07: the package called the 30 measures)."""
-    if x.unit in ("%", "％"):
+    if x.unit in _PERCENT_SIGNS:
         return x.own.startswith("政策", x.m.end())
     return (x.unit == "条" and _PACKAGE_AFTER.match(x.own, x.m.end()) is not None
             and _CARRIED_OUT.search(x.own, x.clause_start, x.start) is not None)
@@ -3187,7 +3188,7 @@ _WEIGHT_AFTER = re.compile(r"的?权重")
 
 
 def _is_scoring_weight(x: _Mention) -> bool:
-    return x.unit in ("%", "％") and "权重" in x.after and _WEIGHT_AFTER.match(x.own, x.m.end()) is not None
+    return x.unit in _PERCENT_SIGNS and "权重" in x.after and _WEIGHT_AFTER.match(x.own, x.m.end()) is not None
 
 
 def _is_form_criterion(x: _Mention) -> bool:
@@ -3204,7 +3205,7 @@ _CLASS_ADDRESSED = re.compile(r"对[^，。；;,]{1,30}的[^，。；;,]{0,8}[�
 
 
 def _is_standard_raised(x: _Mention) -> bool:
-    if x.unit not in ("%", "％"):
+    if x.unit not in _PERCENT_SIGNS:
         return False
     before = x.before(6)  # (a slice each call: made once)
     if "标准" not in before or _STANDARD_RAISED_BEFORE.search(before) is None:
