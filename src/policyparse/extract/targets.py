@@ -3218,7 +3218,8 @@ _CAP_IN_PRINCIPLE_BEFORE = re.compile(r"数量原则上(?:不超过|不多于|�
 
 
 def _is_cap_in_principle(x: _Mention) -> bool:
-    return "原则上" in x.before(10) and _CAP_IN_PRINCIPLE_BEFORE.search(x.before(10)) is not None
+    before = x.before(10)  # (a slice each call: made once)
+    return "原则上" in before and _CAP_IN_PRINCIPLE_BEFORE.search(before) is not None
 
 
 # 裁员率放宽至不超过企业职工总数20%, 最低资本金比例下浮不超过5个百分点 (vi_06): a rule's threshold relaxed, no level to reach
