@@ -1278,7 +1278,7 @@ def _is_rate_or_sum_standard(x: _Mention) -> bool:
         return True  # 按每人1500元标准发放: the standard a service is given at
     if _is_flat_grant_per_unit(x):
         return True  # 每家给予10万元后补助 (uj_05): the one sum each firm is granted
-    if x.unit.endswith("元") and not x.reported and "标准" in x.before(12) and _STANDARD_SET_BEFORE.search(x.before(12)):
+    if x.unit.endswith("元") and not x.reported and "标准" in (before := x.before(12)) and _STANDARD_SET_BEFORE.search(before):
         return True  # 最低生活保障标准为每人每月1309元 (ra_05): a flat standard, named before its sum (a report's is a result)
     if x.unit in _PERCENT_SIGNS and _is_budget_share_set_aside(x):
         return True  # 按照年度公用经费预算总额的5%安排教师培训经费 (ut_11): a share of a budget committed to a use
@@ -1749,7 +1749,7 @@ def _is_money_given(x: _Mention) -> bool:
         return False
     if x.own.startswith(_FLAT_STANDARD_WORDS, x.m.end()):
         return False  # 按每人每月200元的标准发放补贴: the level of a service, a standard the plan keeps
-    if "标准" in x.before(12) and _STANDARD_SET_BEFORE.search(x.before(12)):
+    if "标准" in (before := x.before(12)) and _STANDARD_SET_BEFORE.search(before):
         return False  # 最低生活保障标准为每人每月1309元 (ra_05): the flat standard named before its sum, as above
     if _is_flat_sum_per_head(x) or _is_flat_grant_per_unit(x):
         return False
@@ -1779,7 +1779,7 @@ def _is_flat_sum_per_head(x: _Mention) -> bool:
     """第一类资助对象每人每月400元 (si_14), 补贴标准为…长者饭堂每人每次3元 (ra_07), 标准…为每人每月1963.5元 (ra_05): a sum
     each one served is paid every month or every time, named as a standard or an aid, the flat standard of a service
     (a grant handed out once is no such sum)."""
-    per_head = ("每" in x.before(14) and _PER_HEAD_PER_TIME.search(x.before(14)) is not None) or (
+    per_head = ("每" in (before := x.before(14)) and _PER_HEAD_PER_TIME.search(before) is not None) or (
         x.before(1) == "、" and _PER_HEAD_LISTED.search(x.own, x.list_start, x.start) is not None)
     return (per_head and _NAMED_AS_AID.search(x.own, x.sentence_start, x.start) is not None
             and _PAID_UP_TO.search(x.sentence) is None)
@@ -2406,7 +2406,7 @@ _SET_ASIDE_AFTER = re.compile(r"[ \t]?(?:安排|用于)")
 
 def _is_budget_share_set_aside(x: _Mention) -> bool:
     """A share of a budget (预算总额的5%) set aside for a use (安排…经费) is a sum the plan commits, not a levy's rate."""
-    return "预算" in x.before(12) and bool(_BUDGET_SHARE_BEFORE.search(x.before(12))) and bool(
+    return "预算" in (before := x.before(12)) and bool(_BUDGET_SHARE_BEFORE.search(before)) and bool(
         _SET_ASIDE_AFTER.match(x.own, x.m.end()))
 
 
