@@ -1825,18 +1825,18 @@ def _restates_as_file(rest: str, listed_ends: set[tuple[str, str]]) -> bool:
     if m is None:
         return False
     name = rest[:m.start()].strip()
-    return len(name) >= 8 and not _numbered_entry(name) and _name_end(name) in listed_ends
+    return len(name) >= 8 and not _numbered_entry(name) and _ends_of(name) in listed_ends
 
 
-def _name_end(name: str) -> tuple[str, str]:
+def _ends_of(name: str) -> tuple[str, str]:
     """How a name opens and closes (its first six and last three characters): two long names alike in both name one
     file (_restates_as_file)."""
     return name[:6], name[-3:]
 
 
 def _name_ends(names: list[str]) -> set[tuple[str, str]]:
-    """_name_end of each name of 8 characters or more (a shorter one opens and closes too little to tell)."""
-    return {_name_end(n) for n in names if len(n) >= 8}
+    """_ends_of each name of 8 characters or more (a shorter one opens and closes too little to tell)."""
+    return {_ends_of(n) for n in names if len(n) >= 8}
 
 
 def _labelled_entry(layout: Layout, j: int) -> bool:
