@@ -723,6 +723,20 @@ def test_time_cell_of_a_year_or_a_month_alone_is_the_limit():
     assert row.deadlines == []
 
 
+def test_each_table_takes_the_year_written_above_it():
+    """A 全年 / 9月份 cell takes the year written above its own table: the year above a table is read once a table (its
+    look-back scanned once, not at every row's question), and the next table, under its own year, is read afresh."""
+    text = (
+        "一、2023年工作\n2023年重点任务分工表\n序号\t重点任务\t牵头单位\t完成时限\n"
+        "1\t推进甲项工作。\t区发改局\t9月份\n2\t推进乙项工作。\t区财政局\t全年\n"
+        "二、2024年工作\n2024年重点工作责任清单\n序号\t工作任务\t责任单位\t时间节点\n"
+        "1\t推进丙项工作。\t区住建局\t全年\n2\t推进丁项工作。\t区教育局\t9月份\n"
+    )
+    assert [[(d.year, d.month, d.kind) for d in r.deadlines] for r in _rows(text)] == [
+        [(2023, 9, "by")], [(2023, None, "period")], [(2024, None, "period")], [(2024, 9, "by")]
+    ]
+
+
 def test_a_unit_named_with_its_duty_or_a_note_in_its_cell():
     """区财政局配合 / 区发改局牵头 / 区财政局（按职责分工负责）: the duty word or note after a unit's name in its cell is
     no part of the name."""

@@ -105,6 +105,14 @@ def _open_fresh(path: Path, mode: str):
         raise OutputError(f"cannot write {path}: {output._reason(exc)}") from None
 
 
+def _open_kept(path: Path, offset: int):
+    """A result file --resume goes on writing: cut after the first `offset` bytes (the documents kept), written from there."""
+    fh = _open_fresh(path, "r+b")
+    fh.truncate(offset)
+    fh.seek(offset)
+    return fh
+
+
 def _write(fh, data: bytes, path: Path) -> None:
     try:
         fh.write(data)
@@ -166,9 +174,7 @@ class Jsonl(Sink):
         prefix = resume.jsonl_prefix(out, files, keep_text) if resume_run else resume.Prefix()
         self.kept = frozenset(prefix.kept)
         if prefix.kept:
-            self._fh = _open_fresh(out, "r+b")
-            self._fh.truncate(prefix.offset)
-            self._fh.seek(prefix.offset)
+            self._fh = _open_kept(out, prefix.offset)
         else:
             self._fh = _open_fresh(out, "wb")
 
@@ -197,9 +203,7 @@ class Csv(Sink):
         self._last_kept = max((self.order[p] for p in prefix.kept), default=-1)
         self._out_of_order = False
         if prefix.offset:
-            self._tasks = _open_fresh(out, "r+b")
-            self._tasks.truncate(prefix.offset)
-            self._tasks.seek(prefix.offset)
+            self._tasks = _open_kept(out, prefix.offset)
         else:
             self._tasks = _open_fresh(out, "wb")
             _write(self._tasks, output.csv_header().encode("utf-8"), out)

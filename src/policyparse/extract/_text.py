@@ -36,29 +36,34 @@ def goal_verb_alternation() -> str:
 # Listed characters only: the standard module, which scans them faster; QUOTE_OPENERS: what every match starts with.
 _QUOTED = stdre.compile(r"《[^《》\n]{0,200}》|“[^“”\"\n]{0,80}[”\"]|\"[^\"\n]{0,80}\"|〔[^〔〕\n]{0,12}〕")
 
+# a year standing alone: no figure or dash before or after it (2021—2025年, 2021至2025年 are a span, no one year)
+_NO_SPAN_BEFORE = r"(?<![\d\-—–－~～至到])"
+_NO_SPAN_AFTER = r"(?![\d\-—–－~～至到])"
+_LONE_YEAR = _NO_SPAN_BEFORE + r"(\d{4})年" + _NO_SPAN_AFTER
+
 _ANNUAL_TITLE = re.compile(
-    r"(?<![\d\-—–－~～至到])(\d{4})年(?![\d\-—–－~～至到])[^\n。，]{0,40}?(?:工作要点|要点|工作计划|工作安排|年度计划|行动计划|工作方案|实施方案|任务清单)"
+    _LONE_YEAR + r"[^\n。，]{0,40}?(?:工作要点|要点|工作计划|工作安排|年度计划|行动计划|工作方案|实施方案|任务清单)"
 )
 _STANDING_RULES = re.compile(r"办法|条例|规定|细则|规则|章程|标准")
 # 现将《政府工作报告》提出的2020年重点工作任务予以分解, 现将分解落实2020年国务院《政府工作报告》确定的重点工作通知如下:
 # a notice handing out one year's tasks (a report's 分解 / 落实 notice) names the year its dates fall in
 _DISTRIBUTED_YEAR = re.compile(
-    r"现将[^。；;\n]{0,30}?(?<![\d\-—–－~～至到])(\d{4})年(?![\d\-—–－~～至到])[^。；;\n]{0,24}?"
+    r"现将[^。；;\n]{0,30}?" + _LONE_YEAR + r"[^。；;\n]{0,24}?"
     r"(?:重点工作|工作任务|目标任务|重点任务|主要任务)"
 )
 _DISTRIBUTED_HEAD = 1500  # the notice's opening paragraph says what it hands out
 # 按照我县2017年脱贫攻坚的总体部署，本年度林区公路项目要求在8月底前全部完工: the year whose work the notice's
 # opening names, then 本年度 / 今年 for it
 _YEAR_OF_THE_WORK = re.compile(
-    r"(?<![\d\-—–－~～至到])(\d{4})年(?![\d\-—–－~～至到])[^。；;\n]{0,24}?(?:部署|安排|要求)[，,]\s?(?:本年度|今年|年内)"
+    _LONE_YEAR + r"[^。；;\n]{0,24}?(?:部署|安排|要求)[，,]\s?(?:本年度|今年|年内)"
 )
 # 2023年全区经济社会发展的主要预期目标是：…: a paragraph opening on the year whose goals it lists (a 工作要点 or 重点任务
 # page that kept no title year and no date): the year its 上半年 / 力争今年 fall in
-_YEAR_OF_THE_GOALS = re.compile(r"(?:^|\n)(\d{4})年(?![\d\-—–－~～至到])[^。；;，,\n]{0,24}?主要(?:预期)?目标(?:是|为)")
+_YEAR_OF_THE_GOALS = re.compile(r"(?:^|\n)(\d{4})年" + _NO_SPAN_AFTER + r"[^。；;，,\n]{0,24}?主要(?:预期)?目标(?:是|为)")
 # 《2018年温州市公共服务体系建设行动计划》（下称《行动计划》）, 将《2009年环保专项行动工作总结》报送…: the annual plan
 # a page reports on, or the campaign whose summary it asks for, named with its year at the head of the title
 _CITED_WORK_OF_A_YEAR = re.compile(
-    r"《(\d{4})年(?![\d\-—–－~～至到])[^《》\n]{0,40}?"
+    r"《(\d{4})年" + _NO_SPAN_AFTER + r"[^《》\n]{0,40}?"
     r"(?:工作要点|工作计划|工作安排|年度计划|行动计划|工作方案|实施方案|任务清单|(?:专项行动|专项整治)(?:工作)?总结)》"
 )
 _ISO_YEAR = re.compile(r"^(\d{4})-")
@@ -376,7 +381,7 @@ def annual_year(metadata: Metadata, text: str) -> int | None:
 
 
 # 2006年度政府工作目标考核办法: rules made for one year, its 年度 named in the title (not 2006—2010年度)
-_RECORD_YEAR = re.compile(r"(?<![\d\-—–－~～至到])((?:19|20)\d\d)[ \t]?年度")
+_RECORD_YEAR = re.compile(_NO_SPAN_BEFORE + r"((?:19|20)\d\d)[ \t]?年度")
 
 
 def record_year(metadata: Metadata) -> int | None:

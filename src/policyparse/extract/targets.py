@@ -42,8 +42,9 @@ _NUM = rf"(?:{_AR}|{_CN})"
 # 45万亩, 10亿条). Read once, at import: the target pattern below is built from them.
 _MEASURES = lexicons.entries("measure_words.tsv")
 _MULTIPLIERS = ("万", "亿", "万亿")
+_PERCENT_SIGNS = ("%", "％")  # a share's unit, printed half- or full-width
 _UNITS = sorted(
-    {"个百分点", "百分点", "%", "％", "‰", *_MULTIPLIERS} | set(_MEASURES) | {m + u for m in _MULTIPLIERS for u in _MEASURES},
+    {"个百分点", "百分点", *_PERCENT_SIGNS, "‰", *_MULTIPLIERS} | set(_MEASURES) | {m + u for m in _MULTIPLIERS for u in _MEASURES},
     key=len,
     reverse=True,
 )
@@ -263,7 +264,7 @@ _CLAUSE_BREAK_NO_LIST_R = re.compile(r"(?r)[，,。；;：:！？!?\n]")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _LIST_BREAK = re.compile(r"[，,。；;：:！？!?\n]")
 _LIST_JOINER = re.compile(r"[、和及与]")
-_SEVERALLY = re.compile(r"分别")
+_SEVERALLY = "分别"  # a literal: str.find, no pattern
 _SENTENCE_BREAK_R = re.compile(r"(?r)[。；;！？!?\n]")
 _YEAR_SCOPE_R = re.compile(r"(?r)[。！？!?\n]")
 _AT_LEAST = re.compile(r"至少|最少|不少于|不低于")
@@ -1277,11 +1278,11 @@ def _is_rate_or_sum_standard(x: _Mention) -> bool:
         return True  # 按每人1500元标准发放: the standard a service is given at
     if _is_flat_grant_per_unit(x):
         return True  # 每家给予10万元后补助 (uj_05): the one sum each firm is granted
-    if x.unit.endswith("元") and not x.reported and "标准" in x.before(12) and _STANDARD_SET_BEFORE.search(x.before(12)):
+    if x.unit.endswith("元") and not x.reported and "标准" in (before := x.before(12)) and _STANDARD_SET_BEFORE.search(before):
         return True  # 最低生活保障标准为每人每月1309元 (ra_05): a flat standard, named before its sum (a report's is a result)
-    if x.unit in ("%", "％") and _is_budget_share_set_aside(x):
+    if x.unit in _PERCENT_SIGNS and _is_budget_share_set_aside(x):
         return True  # 按照年度公用经费预算总额的5%安排教师培训经费 (ut_11): a share of a budget committed to a use
-    if x.before(1) == "按" and x.unit in ("%", "％") and _REFUND_AFTER.match(x.after):
+    if x.before(1) == "按" and x.unit in _PERCENT_SIGNS and _REFUND_AFTER.match(x.after):
         return True  # 按70%报销: the share of a cost insurance covers, its standard
     return False
 
@@ -1748,7 +1749,7 @@ def _is_money_given(x: _Mention) -> bool:
         return False
     if x.own.startswith(_FLAT_STANDARD_WORDS, x.m.end()):
         return False  # 按每人每月200元的标准发放补贴: the level of a service, a standard the plan keeps
-    if "标准" in x.before(12) and _STANDARD_SET_BEFORE.search(x.before(12)):
+    if "标准" in (before := x.before(12)) and _STANDARD_SET_BEFORE.search(before):
         return False  # 最低生活保障标准为每人每月1309元 (ra_05): the flat standard named before its sum, as above
     if _is_flat_sum_per_head(x) or _is_flat_grant_per_unit(x):
         return False
@@ -1778,7 +1779,7 @@ def _is_flat_sum_per_head(x: _Mention) -> bool:
     """第一类资助对象每人每月400元 (si_14), 补贴标准为…长者饭堂每人每次3元 (ra_07), 标准…为每人每月1963.5元 (ra_05): a sum
     each one served is paid every month or every time, named as a standard or an aid, the flat standard of a service
     (a grant handed out once is no such sum)."""
-    per_head = ("每" in x.before(14) and _PER_HEAD_PER_TIME.search(x.before(14)) is not None) or (
+    per_head = ("每" in (before := x.before(14)) and _PER_HEAD_PER_TIME.search(before) is not None) or (
         x.before(1) == "、" and _PER_HEAD_LISTED.search(x.own, x.list_start, x.start) is not None)
     return (per_head and _NAMED_AS_AID.search(x.own, x.sentence_start, x.start) is not None
             and _PAID_UP_TO.search(x.sentence) is None)
@@ -1996,7 +1997,7 @@ def _is_bodies_involved(x: _Mention) -> bool:
 def _is_tax_rate(x: _Mention) -> bool:
     """减按15%的税率征收企业所得税: the rate a tax is levied at is a term of the levy, not a level to reach; so is
     the share of pay a deduction may reach (税前扣除限额提高至工资薪金总额8%, uj_02)."""
-    if x.unit not in ("%", "％") or x.has_comparator_word:
+    if x.unit not in _PERCENT_SIGNS or x.has_comparator_word:
         return False
     if _TAX_RATE_AFTER.match(x.own, x.m.end()):
         return True
@@ -2405,7 +2406,7 @@ _SET_ASIDE_AFTER = re.compile(r"[ \t]?(?:安排|用于)")
 
 def _is_budget_share_set_aside(x: _Mention) -> bool:
     """A share of a budget (预算总额的5%) set aside for a use (安排…经费) is a sum the plan commits, not a levy's rate."""
-    return "预算" in x.before(12) and bool(_BUDGET_SHARE_BEFORE.search(x.before(12))) and bool(
+    return "预算" in (before := x.before(12)) and bool(_BUDGET_SHARE_BEFORE.search(before)) and bool(
         _SET_ASIDE_AFTER.match(x.own, x.m.end()))
 
 
@@ -2522,7 +2523,7 @@ def _is_class_treated(x: _Mention) -> bool:
     实施…审核), not an amount the plan sets out to reach (到2025年，对50家以上企业开展诊断服务 stays a goal: a count
     with its bound names the firms the work reaches, and no 的 or class noun follows to mark a class)."""
     lo = max(0, x.start - _DUI_REACH)
-    if x.own.find("对", lo, x.start) < 0 or x.unit in ("%", "％"):  # a share stays a goal (对80%以上的规上企业…)
+    if x.own.find("对", lo, x.start) < 0 or x.unit in _PERCENT_SIGNS:  # a share stays a goal (对80%以上的规上企业…)
         return False  # most mentions: no 对 in the few characters before them
     lo = max(lo, x.list_start)  # across 、: 对存栏300头、500头及…
     dui = _DUI_OPENING_R.search(x.own, lo, x.start)
@@ -2643,7 +2644,7 @@ def _from_base_words(x: _Mention) -> bool:
 def _is_policy_named(x: _Mention) -> bool:
     """降低失业保险费率为1%政策 (ut_05): a rate naming the policy it sets (the 1% policy) is the policy's name; so is the
     count of a package of measures carried out (高质量落实省支持滨州30条措施, vg_07: the package called the 30 measures)."""
-    if x.unit in ("%", "％"):
+    if x.unit in _PERCENT_SIGNS:
         return x.own.startswith("政策", x.m.end())
     return (x.unit == "条" and _PACKAGE_AFTER.match(x.own, x.m.end()) is not None
             and _CARRIED_OUT.search(x.own, x.clause_start, x.start) is not None)
@@ -3187,7 +3188,7 @@ _WEIGHT_AFTER = re.compile(r"的?权重")
 
 
 def _is_scoring_weight(x: _Mention) -> bool:
-    return x.unit in ("%", "％") and "权重" in x.after and _WEIGHT_AFTER.match(x.own, x.m.end()) is not None
+    return x.unit in _PERCENT_SIGNS and "权重" in x.after and _WEIGHT_AFTER.match(x.own, x.m.end()) is not None
 
 
 def _is_form_criterion(x: _Mention) -> bool:
@@ -3204,7 +3205,7 @@ _CLASS_ADDRESSED = re.compile(r"对[^，。；;,]{1,30}的[^，。；;,]{0,8}[�
 
 
 def _is_standard_raised(x: _Mention) -> bool:
-    if x.unit not in ("%", "％"):
+    if x.unit not in _PERCENT_SIGNS:
         return False
     before = x.before(6)  # (a slice each call: made once)
     if "标准" not in before or _STANDARD_RAISED_BEFORE.search(before) is None:
@@ -3217,7 +3218,8 @@ _CAP_IN_PRINCIPLE_BEFORE = re.compile(r"数量原则上(?:不超过|不多于|�
 
 
 def _is_cap_in_principle(x: _Mention) -> bool:
-    return "原则上" in x.before(10) and _CAP_IN_PRINCIPLE_BEFORE.search(x.before(10)) is not None
+    before = x.before(10)  # (a slice each call: made once)
+    return "原则上" in before and _CAP_IN_PRINCIPLE_BEFORE.search(before) is not None
 
 
 # 裁员率放宽至不超过企业职工总数20%, 最低资本金比例下浮不超过5个百分点 (vi_06): a rule's threshold relaxed, no level to reach
@@ -3530,14 +3532,14 @@ def _share_trailing_bounds(own: str, base: int, targets: list[Target]) -> list[T
 # 乘用车和商用车新车二氧化碳排放强度分别比2020年下降25%和20%以上 (vi_11): 分别, then the base the levels are set against
 # (比 and a year) and the verb, before the list: 14 characters back when 比 follows 分别, 8 otherwise (2020年分别达到98%、
 # 99%、95%、60%以上, to_05: a bound closing a longer list of levels stays its last item's own)
-_SEVERALLY_AGAINST_BASE = re.compile(r"分别比")
+_SEVERALLY_AGAINST_BASE = "分别比"  # a literal, as _SEVERALLY
 
 
 def _severally_before(own: str, at: int) -> bool:
-    if _SEVERALLY.search(own, max(0, at - 8), at):
+    if own.find(_SEVERALLY, max(0, at - 8), at) >= 0:
         return True
-    found = _SEVERALLY_AGAINST_BASE.search(own, max(0, at - 14), at)
-    return found is not None and not _LIST_BREAK.search(own, found.end(), at, HOLD_GIL)
+    found = own.find(_SEVERALLY_AGAINST_BASE, max(0, at - 14), at)
+    return found >= 0 and not _LIST_BREAK.search(own, found + len(_SEVERALLY_AGAINST_BASE), at, HOLD_GIL)
 
 
 def _own_comparator(t: Target) -> bool:

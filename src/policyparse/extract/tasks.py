@@ -19,6 +19,8 @@ in a row above.
 
 from __future__ import annotations
 
+import functools
+
 import regex as re
 
 from policyparse import grammar as _g
@@ -815,10 +817,17 @@ def _table_year(text: str, table_start: int, row: Section | None = None) -> int 
     """The year the table is for: the last year written above its first row (2016年民生实事目标任务分解表),
     not a year a row above names (力争2025年…); where none is written above, the year of the plan the row's own
     cells name (_plan_year_in_cells)."""
-    years = [int(y.group(1)) for y in _YEAR.finditer(text, max(0, table_start - _LOOK_BACK), table_start)]
-    if years:
-        return years[-1]
+    year = _year_above_table(text, table_start)
+    if year is not None:
+        return year
     return _plan_year_in_cells(row) if row is not None and row.cells else None
+
+
+@functools.lru_cache(maxsize=4)  # every row of a table asks (some several times a row): its look-back scanned once a table
+def _year_above_table(text: str, table_start: int) -> int | None:
+    """The last year written in the _LOOK_BACK characters above the table's first row; None where none is."""
+    years = [int(y.group(1)) for y in _YEAR.finditer(text, max(0, table_start - _LOOK_BACK), table_start)]
+    return years[-1] if years else None
 
 
 # a cell naming the plan the table is (株洲市芦淞区市场监督管理局2023年度专项抽查工作计划, repeated in every row of a 抽查

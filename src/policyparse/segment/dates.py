@@ -11,17 +11,20 @@ from policyparse.grammar import CN_DIGITS, HOLD_GIL, LOST_ZERO_YEAR, chinese_num
 
 _YEAR_CN = "〇零O○0一二三四五六七八九"
 _NUM_CN = "一二三四五六七八九十"
+# the year (2022, 二〇二二 or 二O二二, 二二 with its zeros lost) and the month's or day's figure (6, 09, 十一) of a date
+_YEAR_WRITTEN = rf"\d{{4}}|[{_YEAR_CN}]{{4}}|{LOST_ZERO_YEAR}"
+_FIGURE_WRITTEN = rf"\d{{1,2}}|[{_NUM_CN}]{{1,3}}"
 
 _CN_DATE = re.compile(
-    rf"(\d{{4}}|[{_YEAR_CN}]{{4}}|{LOST_ZERO_YEAR})\s*年\s*(\d{{1,2}}|[{_NUM_CN}]{{1,3}})\s*月\s*(\d{{1,2}}|[{_NUM_CN}]{{1,3}})\s*[日号]"
+    rf"({_YEAR_WRITTEN})\s*年\s*({_FIGURE_WRITTEN})\s*月\s*({_FIGURE_WRITTEN})\s*[日号]"
 )
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-./／]\s*(\d{1,2})\s*[-./／]\s*(\d{1,2})(?!\d)")
 
 # 二○一○年十二月二日 |: the bar closing the table cell a forum printed the post in may follow the date
 DATE_LINE = re.compile(
-    rf"\s*(?:\d{{4}}|[{_YEAR_CN}]{{4}}|{LOST_ZERO_YEAR})\s*年\s*(?:\d{{1,2}}|[{_NUM_CN}]{{1,3}})\s*月\s*(?:(?:\d{{1,2}}|[{_NUM_CN}]{{1,3}})\s*日)?\s*(?:\|\s*)?"
+    rf"\s*(?:{_YEAR_WRITTEN})\s*年\s*(?:{_FIGURE_WRITTEN})\s*月\s*(?:(?:{_FIGURE_WRITTEN})\s*日)?\s*(?:\|\s*)?"
 )
-_YEAR_MONTH = re.compile(rf"(\d{{4}}|[{_YEAR_CN}]{{4}}|{LOST_ZERO_YEAR})\s*年\s*(\d{{1,2}}|[{_NUM_CN}]{{1,3}})\s*月")
+_YEAR_MONTH = re.compile(rf"({_YEAR_WRITTEN})\s*年\s*({_FIGURE_WRITTEN})\s*月")
 # 湛江市农业局 / 2018年10日11日: a signature's date whose 月 was typed as 日 (the line holds nothing else, so it is no
 # span of days: 10日至11日 names its 至)
 _MISTYPED_MONTH_LINE = re.compile(r"\s*(\d{4})\s*年\s*(\d{1,2})\s*日\s*(\d{1,2})\s*日\s*")

@@ -1780,6 +1780,7 @@ def _may_list_downloads(text: str) -> bool:
 def _attachments_in_body(layout: Layout) -> list[str]:
     out: list[str] = []
     index: list[str] = []  # out sorted, for _add_names
+    ends: set[tuple[str, str]] = set()  # _name_ends(out), for _restates_as_file
     lines, roles = layout.lines, layout.roles
     listed = False  # a list has been read (a label with its colon): later labels head the attached documents
     i = layout.front_end
@@ -1791,7 +1792,7 @@ def _attachments_in_body(layout: Layout) -> list[str]:
             i += 1
             continue
         rest, has_colon = label
-        if listed and _restates_as_file(rest, out):
+        if listed and _restates_as_file(rest, ends):
             i += 1  # 附件：…申请表.docx after the signature (vh_05): the site's download link restates the list read
             continue
         if not rest.strip() and _labelled_entry(layout, i + 1):
@@ -1801,27 +1802,41 @@ def _attachments_in_body(layout: Layout) -> list[str]:
             names, i = _attached_title(layout, i, rest)
             if listed:
                 out = _rejoin_wrapped_names(out, names[-1])
-                index = sorted(out)
+                index, ends = sorted(out), _name_ends(out)
                 continue
         else:
             names, i = _listed_names(layout, i, rest)
             if listed and not has_colon:
                 continue
         listed = listed or has_colon
+        added = len(out)
         _add_names(out, names, index)
+        ends.update(_name_ends(out[added:]))
     return out
 
 
-def _restates_as_file(rest: str, listed: list[str]) -> bool:
+def _restates_as_file(rest: str, listed_ends: set[tuple[str, str]]) -> bool:
     """附件：道真自治县就业见习单位（企业）申请表 … 附件：道真自治县就业见习企事业单位申请表.docx 道真自治县…申请表: a
     label naming one file (the attached form's own title may follow the link on its line) whose name opens and closes as
-    a name already listed does restates it in the site's words. A numbered file list (附件：1、…申报书.doc) adds files."""
+    a name already listed does restates it in the site's words. A numbered file list (附件：1、…申报书.doc) adds files.
+    `listed_ends`: _name_ends of the names listed, so each label asks one set look-up, not a pass over every name
+    (quadratic in thousands of labels naming files)."""
     m = FILE_EXTENSION_IN_LINE.search(rest) if "." in rest else None
     if m is None:
         return False
     name = rest[:m.start()].strip()
-    return len(name) >= 8 and not _numbered_entry(name) and any(
-        len(n) >= 8 and n[:6] == name[:6] and n[-3:] == name[-3:] for n in listed)
+    return len(name) >= 8 and not _numbered_entry(name) and _ends_of(name) in listed_ends
+
+
+def _ends_of(name: str) -> tuple[str, str]:
+    """How a name opens and closes (its first six and last three characters): two long names alike in both name one
+    file (_restates_as_file)."""
+    return name[:6], name[-3:]
+
+
+def _name_ends(names: list[str]) -> set[tuple[str, str]]:
+    """_ends_of each name of 8 characters or more (a shorter one opens and closes too little to tell)."""
+    return {_ends_of(n) for n in names if len(n) >= 8}
 
 
 def _labelled_entry(layout: Layout, j: int) -> bool:
