@@ -2742,3 +2742,15 @@ def test_the_state_council_series_names_its_issuer_and_other_series_do_not():
     assert central_series_issuer("中发〔2016〕8号") is None
     assert central_series_issuer("国科发专〔2017〕145号") is None
     assert central_series_issuer(None) is None
+
+
+def test_a_bare_time_field_dates_a_page_that_prints_its_disclosure_fields():
+    # tf_10: • 索 引 号:… / • 发布机构:某区人民政府办公室 / title / 时间:2019-01-04 10:25 — a government page's own field table
+    # makes its bare 时间 the posting time; without the table a bare 时间 may be a legal database's copy stamp
+    page = ("  • 索 引 号:XM02100-0101-2019-00001\n  • 备注/文号:某府〔2019〕1号\n  • 发布机构:某区人民政府办公室\n"
+            "  • 公文生成日期:2019-01-04\n某区人民政府2018年政府信息公开工作年度报告\n时间:2019-01-04 10:25\n\n"
+            "  某区人民政府2018年政府信息公开工作年度报告\n\n  根据《中华人民共和国政府信息公开条例》规定，编制本报告。\n")
+    assert md(page).publish_date == "2019-01-04"
+    copied = ("某区人民政府2018年政府信息公开工作年度报告\n时间:2024-07-22 04:02:42\n\n"
+              "某区人民政府2018年政府信息公开工作年度报告\n\n根据《中华人民共和国政府信息公开条例》规定，编制本报告。\n")
+    assert md(copied).publish_date is None

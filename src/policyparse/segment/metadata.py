@@ -3176,7 +3176,11 @@ def _read_publish_date(labels, html_meta, header_dates: list[str], front: list[s
     if not date and header_dates:
         date = header_dates[-1]
     if not date:
-        date = next((parse_date(_WHITESPACE.sub("", m.group(1))) for s in front if (m := _DATE_FIELD.search(s)) and _dates_page(m, s)), None)
+        # a page that prints a 信息公开 field table (索引号…) is the issuing government's own: its bare 时间 is its
+        # posting time (tf_10: • 索 引 号:… / … / 湖里区人民政府…年度报告 / 时间:2019-01-04 10:25), no copy's stamp
+        indexed = _labelled(labels, "index_number") is not None
+        date = next((parse_date(_WHITESPACE.sub("", m.group(1))) for s in front
+                     if (m := _DATE_FIELD.search(s)) and (indexed or _dates_page(m, s))), None)
     if not date:
         date = next((parse_date(m.group("date")) for s in front if (m := _DATED_SOURCE_LINE.match(s))), None)
     if not date:
