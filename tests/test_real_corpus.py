@@ -802,6 +802,13 @@ LATER_FLOORS = {
     # 0.03, truncated to two places (vk_04, vk_08, vk_12: nodes, levels, ids and markers 0.997, node titles 1.000;
     # structure only, every other field skipped)
     "vk_": {"nodes": 0.96, "node_levels": 0.96, "node_ids": 0.96, "node_markers": 0.96, "node_titles": 0.97},
+    # batch vm (twelve real pages for metadata, issue 10 §4, session 28: legal-database fields, 信息公开 label tables in
+    # traditional-script copies, headlines that are not the title, joint issuers, 国函 / 国办函 copies): its set-aside first
+    # measure before any rule, less 0.03 (vm_04, vm_08, vm_12: title 0.667 — 2 of 3 —, every other field with gold 1.000)
+    "vm_": {
+        "title": 0.63, "doc_number": 0.97, "issuer": 0.97, "issue_date": 0.97, "addressees": 0.97,
+        "cited_documents": 0.97, "index_number": 0.97, "topic": 0.97, "doc_type": 0.97,
+    },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 

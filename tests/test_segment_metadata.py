@@ -2696,3 +2696,61 @@ def test_a_reply_to_one_local_commission_addresses_it_by_its_short_name():
     assert md(body.format("市发展改革委")).addressees == ["市发展改革委"]
     assert md(body.format("市教委")).addressees == ["市教委"]
     assert md(body.format("市发展改革委")).doc_number == "某政办函〔2024〕8号"
+
+
+def test_a_legal_database_record_s_title_broken_mid_word_above_its_fields():
+    # vm_01: a sharing page's headline, the title once whole, then broken mid-word (…有毒有 / 害烟尘…的通告) right over
+    # 文章属性 / •【制定机关】…; the two lines are the title, not the second alone
+    m = md("关于禁止露天焚烧秸秆的通告(2020)\n某市人民政府关于禁止露天焚烧秸秆和产生有毒有害烟尘恶臭气体物质的通告\n\n"
+           "某市人民政府关于禁止露天焚烧秸秆和产生有毒有\n害烟尘恶臭气体物质的通告\n文章属性\n•【制定机关】某市人民政府\n"
+           "•【公布日期】2020.06.03\n•【字号】某政通〔2020〕3号\n正文\n为推进生态文明建设，现将有关事项通告如下：\n"
+           "一、禁止露天焚烧秸秆。\n某市人民政府\n2020年6月3日。\n")
+    assert m.title == "某市人民政府关于禁止露天焚烧秸秆和产生有毒有害烟尘恶臭气体物质的通告"
+    # a title whole on the line above the fields keeps that line alone (the line over it is the page's headline)
+    m = md("关于禁止露天焚烧秸秆的通告(2020)\n某市人民政府关于禁止露天焚烧秸秆的通告\n文章属性\n•【制定机关】某市人民政府\n"
+           "正文\n为推进生态文明建设，现将有关事项通告如下：\n一、禁止露天焚烧秸秆。\n")
+    assert m.title == "某市人民政府关于禁止露天焚烧秸秆的通告"
+
+
+def test_a_signature_date_closed_by_a_full_stop_still_dates_the_document():
+    # vm_01: 某市人民政府 / 2020年6月3日。 — the copy closes the signature's date with a stop; a sentence ending on a date
+    # (…于2020年6月3日。) is no date line
+    text = "各乡镇人民政府：\n现将有关事项通知如下。\n一、做好防护。\n某县人民政府\n2020年6月3日。\n"
+    assert md(text).issue_date == "2020-06-03"
+    from policyparse.segment.dates import is_date_line
+    assert is_date_line("2020年6月3日。") and is_date_line("二〇二〇年六月三日。")
+    assert not is_date_line("2020年6月。") and not is_date_line("于2020年6月3日。")
+
+
+def test_a_news_headline_on_what_was_approved_gives_no_doc_type_and_the_series_names_the_issuer():
+    # vm_10: 国务院同意《…规划》 printed twice over the 批复's 文号 and body, the document's own title not printed: the 文种
+    # is the body's (现批复如下), not the named plan's, and 国函 is the State Council's series
+    m = md("国务院同意《长江三角洲城市群发展规划》\n国务院同意《长江三角洲城市群发展规划》\n国函〔2016〕87号\n"
+           "上海市、江苏省人民政府，国家发展改革委：\n国家发展改革委《关于报送〈长江三角洲城市群发展规划（修改稿）〉的请示》"
+           "（发改规划〔2016〕1060号）收悉。现批复如下：\n一、原则同意《长江三角洲城市群发展规划》，请认真组织实施。\n")
+    assert m.doc_type == "批复"
+    assert m.doc_number == "国函〔2016〕87号" and m.issuer == "国务院"
+
+
+def test_the_state_council_series_names_its_issuer_and_other_series_do_not():
+    from policyparse.grammar import central_series_issuer
+    assert central_series_issuer("国办函〔2024〕83号") == "国务院办公厅"
+    assert central_series_issuer("国办发明电〔2010〕36号") == "国务院办公厅"
+    assert central_series_issuer("国发〔2023〕16号") == "国务院"
+    assert central_series_issuer("国函〔2016〕87号") == "国务院"
+    # a ministry's or a joint series names no one body; 国科发 is the 科技部's, not the 国务院's
+    assert central_series_issuer("中发〔2016〕8号") is None
+    assert central_series_issuer("国科发专〔2017〕145号") is None
+    assert central_series_issuer(None) is None
+
+
+def test_a_bare_time_field_dates_a_page_that_prints_its_disclosure_fields():
+    # tf_10: • 索 引 号:… / • 发布机构:某区人民政府办公室 / title / 时间:2019-01-04 10:25 — a government page's own field table
+    # makes its bare 时间 the posting time; without the table a bare 时间 may be a legal database's copy stamp
+    page = ("  • 索 引 号:XM02100-0101-2019-00001\n  • 备注/文号:某府〔2019〕1号\n  • 发布机构:某区人民政府办公室\n"
+            "  • 公文生成日期:2019-01-04\n某区人民政府2018年政府信息公开工作年度报告\n时间:2019-01-04 10:25\n\n"
+            "  某区人民政府2018年政府信息公开工作年度报告\n\n  根据《中华人民共和国政府信息公开条例》规定，编制本报告。\n")
+    assert md(page).publish_date == "2019-01-04"
+    copied = ("某区人民政府2018年政府信息公开工作年度报告\n时间:2024-07-22 04:02:42\n\n"
+              "某区人民政府2018年政府信息公开工作年度报告\n\n根据《中华人民共和国政府信息公开条例》规定，编制本报告。\n")
+    assert md(copied).publish_date is None

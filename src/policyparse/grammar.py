@@ -2028,6 +2028,24 @@ def plain_field_label() -> re.Pattern:
 RECORD_HEAD = "文章属性"
 RECORD_BODY = "正文"
 
+# 国函〔2016〕87号, 国办发明电〔2010〕36号: the 发文机关代字 of the State Council's own series names the body that
+# issues under it (国发 / 国函 / 国发明电 the 国务院, 国办发 / 国办函 / 国办发明电 its 办公厅), whatever page carries
+# the document; longest code first. Other series (中发, a ministry's) are shared by joint issuers or need a lexicon.
+CENTRAL_SERIES_ISSUERS = (
+    ("国办发明电", "国务院办公厅"), ("国办发", "国务院办公厅"), ("国办函", "国务院办公厅"),
+    ("国发明电", "国务院"), ("国发", "国务院"), ("国函", "国务院"),
+)
+
+
+def central_series_issuer(doc_number: str | None) -> str | None:
+    """The body a 文号 of the State Council's series names (国函〔2016〕87号 -> 国务院), or None."""
+    if not doc_number or not doc_number.startswith("国"):
+        return None
+    for code, body in CENTRAL_SERIES_ISSUERS:
+        if doc_number.startswith(code + "〔"):
+            return body
+    return None
+
 # 12、国务院关于促进服务消费高质量发展的意见（2024.07.29): an entry of a policy compilation's list (its number, the
 # title, the date in brackets), which a page built from the compilation keeps as its <title>; the number and the
 # dated bracket are the list's, the words between them the document's title. A law's entry ends in its revision

@@ -20,9 +20,10 @@ _CN_DATE = re.compile(
 )
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})\s*[-./／]\s*(\d{1,2})\s*[-./／]\s*(\d{1,2})(?!\d)")
 
-# 二○一○年十二月二日 |: the bar closing the table cell a forum printed the post in may follow the date
+# 二○一○年十二月二日 |: the bar closing the table cell a forum printed the post in may follow the date;
+# 2020年6月3日。 (vm_01): a copy may close the signature's date with a full stop, which makes no sentence of it
 DATE_LINE = re.compile(
-    rf"\s*(?:{_YEAR_WRITTEN})\s*年\s*(?:{_FIGURE_WRITTEN})\s*月\s*(?:(?:{_FIGURE_WRITTEN})\s*日)?\s*(?:\|\s*)?"
+    rf"\s*(?:{_YEAR_WRITTEN})\s*年\s*(?:{_FIGURE_WRITTEN})\s*月\s*(?:(?:{_FIGURE_WRITTEN})\s*日)?\s*(?:\|\s*|(?<=日)。\s*)?"
 )
 _YEAR_MONTH = re.compile(rf"({_YEAR_WRITTEN})\s*年\s*({_FIGURE_WRITTEN})\s*月")
 # 湛江市农业局 / 2018年10日11日: a signature's date whose 月 was typed as 日 (the line holds nothing else, so it is no

@@ -27,6 +27,7 @@ from policyparse.grammar import (
     LINE_BLANKS,
     is_enactment_note,
     RECORD_HEAD,
+    central_series_issuer,
     LAW_HISTORY_LINE,
     ADOPTED,
     ADOPTED_THEN_ISSUED,
@@ -973,8 +974,23 @@ def _record_title(layout: Layout) -> str | None:
     for e in range(1, layout.front_end):
         if layout.lines[e].s == RECORD_HEAD:
             s = layout.roles.ask(_title_line, e - 1)
-            return s if doc_type_of(s) else None
+            if not doc_type_of(s):
+                return None
+            return _record_title_head(layout, e - 1, s) + s
     return None
+
+
+def _record_title_head(layout: Layout, e: int, s: str) -> str:
+    """某市人民政府关于禁止露天焚烧秸秆和产生有毒有 / 害烟尘恶臭气体物质的通告 / 文章属性 (vm_01): the record's title
+    broken mid-word over two lines; the line above is its head when it opens the title (关于 in it), ends no title
+    and is no sentence, and the two read as one title."""
+    if e == 0:
+        return ""
+    prev = layout.lines[e - 1].s
+    if ("关于" in prev and len(prev) <= 40 and not doc_type_of(prev) and not layout.roles.prose(e - 1)
+            and _title_goes_on(prev, s)):
+        return prev
+    return ""
 
 
 def _find_title(layout: Layout) -> str | None:
@@ -3175,7 +3191,11 @@ def _read_publish_date(labels, html_meta, header_dates: list[str], front: list[s
     if not date and header_dates:
         date = header_dates[-1]
     if not date:
-        date = next((parse_date(_WHITESPACE.sub("", m.group(1))) for s in front if (m := _DATE_FIELD.search(s)) and _dates_page(m, s)), None)
+        # a page that prints a 信息公开 field table (索引号…) is the issuing government's own: its bare 时间 is its
+        # posting time (tf_10: • 索 引 号:… / … / 湖里区人民政府…年度报告 / 时间:2019-01-04 10:25), no copy's stamp
+        indexed = _labelled(labels, "index_number") is not None
+        date = next((parse_date(_WHITESPACE.sub("", m.group(1))) for s in front
+                     if (m := _DATE_FIELD.search(s)) and (indexed or _dates_page(m, s))), None)
     if not date:
         date = next((parse_date(m.group("date")) for s in front if (m := _DATED_SOURCE_LINE.match(s))), None)
     if not date:
@@ -3322,8 +3342,9 @@ def _named_in_body(text: str) -> str | None:
     return best[1] if best else None
 
 
-# …局长李华锋解读《…远景目标纲要》, 一图读懂《…办法》: a reading of a document, its title closing on the document's name
-_ENDS_ON_NAMED = re.compile(r"(?<=解读|图解|读懂|解析)[ \t\u3000]*+《[^《》]{2,}》$")
+# …局长李华锋解读《…远景目标纲要》, 一图读懂《…办法》: a reading of a document, its title closing on the document's name;
+# 国务院同意《长江三角洲城市群发展规划》 (vm_10): a news headline on what was approved, closing on the name approved
+_ENDS_ON_NAMED = re.compile(r"(?<=解读|图解|读懂|解析|同意)[ \t\u3000]*+《[^《》]{2,}》$")
 
 
 def _read_doc_type(title: str | None, plan_title: str | None, layout: Layout, decreed: bool = False) -> str | None:
@@ -3482,6 +3503,9 @@ def _number_issuer_and_date(text, layout: Layout, labels, html_meta, decree, fro
     doc_number = _read_doc_number(layout, labels, html_meta, decree, front_at) or linked_number or (glued[0] if glued else None)
     issuer, signed_date = _issuer_and_date(title, layout, labels, html_meta, decree, text)
     doc_number = _from_title_issuer(doc_number, title)
+    # a copy that prints no title and no signature (a news page headlined 国务院同意《…》 over 国函〔2016〕87号):
+    # the State Council's own series still names its issuer
+    issuer = issuer or central_series_issuer(doc_number)
     dated = _dated_number(layout, front_at)
     doc_number = doc_number or (dated[1] if dated else None)
     signed_date = signed_date or (shared[3] if shared else None) or _title_date(layout, title) or (dated[0] if dated else None)
