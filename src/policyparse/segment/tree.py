@@ -40,6 +40,7 @@ from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_labe
 from policyparse.segment.roles import ORG_END, Roles, find_doc_number, is_addressee, is_cut_sentence, is_furniture, is_prose, is_sharing_note
 from policyparse.segment.headings import is_title_sentence  # noqa: I001  (a line of its own: merges with main)
 from policyparse.grammar import SO_NOTIFIED_LINE, so_closing  # noqa: I001  (a line of its own: merges with main)
+from policyparse.grammar import UNIT_TITLE  # noqa: I001  (a line of its own: merges with main)
 from policyparse.grammar import ATTACHMENT_FILE_LINK  # noqa: I001  (a line of its own: merges with main)
 
 # 国务院：on a line of its own after a notice's signature: the addressee of the 请示 / 报告 it transmits
@@ -2513,9 +2514,31 @@ def _prose_below(text: str, start: int, end: int) -> bool:
     """Does text[start:end] open with a paragraph of prose, not a note line (牵头单位：…, 牵头负责领导：…, （A牵头）), a
     title line of the next part, a 注： or a stray line break as a page stored it (\\r\\n)?"""
     line = next((s for s in (x.strip(" \t\u3000") for x in text[start:end].split("\n", 3)) if s), "")
-    if not (is_prose(line) or _prose_cut_at_the_end(text, end, line)) or line.startswith("注") or NOTE_LABEL.match(line, 0, None, HOLD_GIL) or _PERSON_LABEL.match(line, 0, None, HOLD_GIL):
-        return False
-    return not (line[0] in "（(" and line[-1] in "）)" and is_note_text(line[1:-1]))
+    return (is_prose(line) or _prose_cut_at_the_end(text, end, line)) and not line.startswith("注") and not _is_note_line(line)
+
+
+def _is_note_line(line: str) -> bool:
+    """牵头单位：… / 主要协作单位：… / 牵头负责领导：… / （A牵头） standing as a line of its own: a task's note, no text."""
+    if NOTE_LABEL.match(line, 0, None, HOLD_GIL) or _PERSON_LABEL.match(line, 0, None, HOLD_GIL):
+        return True
+    return line[0] in "（(" and line[-1] in "）)" and is_note_text(line[1:-1])
+
+
+def _only_note_lines_below(text: str, start: int, end: int) -> bool:
+    """Is every line of text[start:end] a note line (2.加强…生命安全 / 牵头责任单位：县卫健委 / 主要协作单位：…, vn_01)?
+    Then the title line above is a list entry carrying its note, not a title over text of its own. Stops at the
+    first line that is no note: the text below most titles opens with prose."""
+    pos, seen = start, False
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        line = text[pos:stop].strip(" \t\u3000\r")
+        if line:
+            if not _is_note_line(line):
+                return False
+            seen = True
+        pos = stop + 1
+    return seen
 
 
 def _prose_cut_at_the_end(text: str, end: int, line: str) -> bool:
@@ -2567,7 +2590,10 @@ def _numbered_kind(c: Node, after_bare: bool, text: str) -> str:
     numbered line with nothing under it (1、《…法》) is an item of a list (its task table's rows do not make it a
     heading); a run-in line (（一）指导思想。以…) is an item."""
     if c.title_only:
-        heads_text = (c.head_end < 0 or _text_below(text, c.head_end, c.end)) and not (
+        # a title line over nothing but its note lines is a list entry (1.地区生产总值增长8%以上 / 牵头单位：…), unless
+        # the title names the units its lines give (一、主承办单位 / 主办单位：… / 承办单位：…, rk_15: a title over its fields)
+        heads_text = (c.head_end < 0 or (_text_below(text, c.head_end, c.end) and not (
+            UNIT_TITLE.search(text, c.start, c.head_end) is None and _only_note_lines_below(text, c.head_end, c.end)))) and not (
             c.head_end - c.start >= _WRAPPED_TITLE_MIN and _title_line_wrapped(c, text))  # gated by length: most titles are short
     elif c.glued:  # a title glued to its text on one line is a title paragraph all the same (gold-format.md)
         heads_text = not after_bare
