@@ -2514,27 +2514,53 @@ def _prose_below(text: str, start: int, end: int) -> bool:
     """Does text[start:end] open with a paragraph of prose, not a note line (牵头单位：…, 牵头负责领导：…, （A牵头）), a
     title line of the next part, a 注： or a stray line break as a page stored it (\\r\\n)?"""
     line = next((s for s in (x.strip(" \t\u3000") for x in text[start:end].split("\n", 3)) if s), "")
-    return (is_prose(line) or _prose_cut_at_the_end(text, end, line)) and not line.startswith("注") and not _is_note_line(line)
+    if not (is_prose(line) or _prose_cut_at_the_end(text, end, line)) or line.startswith("注") or NOTE_LABEL.match(line, 0, None, HOLD_GIL) or _PERSON_LABEL.match(line, 0, None, HOLD_GIL):
+        return False
+    return not (line[0] in "（(" and line[-1] in "）)" and is_note_text(line[1:-1]))
 
 
 def _is_note_line(line: str) -> bool:
-    """牵头单位：… / 主要协作单位：… / 牵头负责领导：… / （A牵头） standing as a line of its own: a task's note, no text."""
+    """牵头单位：… / 主要协作单位：… / 牵头负责领导：… / （A牵头） standing as a line of its own: a task's note, no text.
+    A bracket opening the line must close at its end: （一）加强…（A牵头） is a paragraph under its marker, no note."""
     if NOTE_LABEL.match(line, 0, None, HOLD_GIL) or _PERSON_LABEL.match(line, 0, None, HOLD_GIL):
         return True
-    return line[0] in "（(" and line[-1] in "）)" and is_note_text(line[1:-1])
+    return line[0] in "（(" and _closes_at_the_end(line) and is_note_text(line[1:-1])
+
+
+def _closes_at_the_end(line: str) -> bool:
+    """Does the bracket opening the line close at its last character (（A牵头，B配合）, （省数据局(省营商局)负责）)?"""
+    depth = 0
+    for i, ch in enumerate(line):
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth -= 1
+            if depth == 0:
+                return i == len(line) - 1
+    return False
+
+
+_NOTE_LABEL_REACH = 20  # characters: the longest label and its colon (【主要牵头考核单位（部门）】：, 分管县领导：)
 
 
 def _only_note_lines_below(text: str, start: int, end: int) -> bool:
     """Is every line of text[start:end] a note line (2.加强…生命安全 / 牵头责任单位：县卫健委 / 主要协作单位：…, vn_01)?
     Then the title line above is a list entry carrying its note, not a title over text of its own. Stops at the
-    first line that is no note: the text below most titles opens with prose."""
+    first line that is no note: the text below most titles opens with prose, which no colon near its start lets
+    through to the patterns (a slice of the line only then)."""
     pos, seen = start, False
     while pos < end:
         nl = text.find("\n", pos, end)
         stop = end if nl < 0 else nl
-        line = text[pos:stop].strip(" \t\u3000\r")
-        if line:
-            if not _is_note_line(line):
+        s = pos
+        while s < stop and text[s] in " \t\u3000\r":
+            s += 1
+        if s < stop:
+            reach = s + _NOTE_LABEL_REACH
+            head_end = stop if stop < reach else reach
+            if text[s] not in "（(" and all(text.find(ch, s, head_end) < 0 for ch in "：:∶】"):
+                return False
+            if not _is_note_line(text[s:stop].rstrip(" \t\u3000\r")):
                 return False
             seen = True
         pos = stop + 1
@@ -2593,7 +2619,7 @@ def _numbered_kind(c: Node, after_bare: bool, text: str) -> str:
         # a title line over nothing but its note lines is a list entry (1.地区生产总值增长8%以上 / 牵头单位：…), unless
         # the title names the units its lines give (一、主承办单位 / 主办单位：… / 承办单位：…, rk_15: a title over its fields)
         heads_text = (c.head_end < 0 or (_text_below(text, c.head_end, c.end) and not (
-            UNIT_TITLE.search(text, c.start, c.head_end) is None and _only_note_lines_below(text, c.head_end, c.end)))) and not (
+            _only_note_lines_below(text, c.head_end, c.end) and UNIT_TITLE.search(text, c.start, c.head_end) is None))) and not (
             c.head_end - c.start >= _WRAPPED_TITLE_MIN and _title_line_wrapped(c, text))  # gated by length: most titles are short
     elif c.glued:  # a title glued to its text on one line is a title paragraph all the same (gold-format.md)
         heads_text = not after_bare
