@@ -802,6 +802,10 @@ LATER_FLOORS = {
     # 0.03, truncated to two places (vk_04, vk_08, vk_12: nodes, levels, ids and markers 0.997, node titles 1.000;
     # structure only, every other field skipped)
     "vk_": {"nodes": 0.96, "node_levels": 0.96, "node_ids": 0.96, "node_markers": 0.96, "node_titles": 0.97},
+    # batch vn (pages assigning work and pages naming units in prose without assigning anything, issue 10 §3: county and
+    # city notices sending out task lists, 解读 pages, a document-sharing page's one-line plan): the set-aside three name no
+    # unit in a note, so units / lead / mode hold at 1.0 only while no prose subject, addressee or 督查室 reads as a note
+    "vn_": {"nodes": 0.78, "node_levels": 0.78, "node_ids": 0.70, "node_markers": 0.78, "units": 0.95, "lead": 0.95, "mode": 0.95},
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 

@@ -2615,6 +2615,10 @@ def _numbered_kind(c: Node, after_bare: bool, text: str) -> str:
     follows bare entries of its list (（六）…的其他情形。), where the text after it is not its own. A bare
     numbered line with nothing under it (1、《…法》) is an item of a list (its task table's rows do not make it a
     heading); a run-in line (（一）指导思想。以…) is an item."""
+    # the children first: a node over entries of its own heads them whatever text it has (most headings with a title
+    # line only), and the text below it need not be read
+    if any(k.kind != "task_row" and not _counted_off_paragraph(k, text) for k in c.children):
+        return "heading"
     if c.title_only:
         # a title line over nothing but its note lines is a list entry (1.地区生产总值增长8%以上 / 牵头单位：…), unless
         # the title names the units its lines give (一、主承办单位 / 主办单位：… / 承办单位：…, rk_15: a title over its fields)
@@ -2626,8 +2630,7 @@ def _numbered_kind(c: Node, after_bare: bool, text: str) -> str:
     else:  # a title sentence over prose of its own: not after bare entries of its list, nor over note lines
         heads_text = c.title_sentence and not after_bare and c.end > c.head_end and (
             _prose_below(text, c.head_end, c.end) or _field_below_label(c, text))
-    outline = any(k.kind != "task_row" and not _counted_off_paragraph(k, text) for k in c.children)
-    return "heading" if (outline or heads_text) else "item"
+    return "heading" if heads_text else "item"
 
 
 def _field_below_label(c: Node, text: str) -> bool:
