@@ -2667,3 +2667,16 @@ def test_assist_verbs_written_once_match_as_the_words_written_in_each_pattern(te
 ])
 def test_a_person_parted_from_the_units_by_blanks_only_is_no_unit(text, expected):
     assert read(text) == expected
+
+
+def test_the_last_items_note_lines_above_the_pages_own_lines_are_its_note():
+    # vn_01: 5.树立全周期健康管理理念…。 / 牵头责任单位：县卫健委 / 主要协作单位：… / 监督方式：0557-6031710 / 扫一扫在手机打 —
+    # the note lines right below the last item are its note though the page's own lines follow them; a line that is no
+    # note ends the run (a contact line above a label line leaves the label outside)
+    doc = parse("1.创建国家卫生县城。\n\n牵头责任单位：县卫健委\n\n主要协作单位：县民政局\n\n"
+                "2.推广家庭医生签约服务。\n\n牵头责任单位：县卫健委\n\n主要协作单位：县财政局\n\n监督方式：0557-6031710\n\n扫一扫在手机打")
+    got = {s.marker: (names(s.responsibility.lead), names(s.responsibility.support)) if s.responsibility else None
+           for s in doc.iter_sections() if s.marker}
+    assert got == {"1.": (["县卫生健康局"], ["县民政局"]), "2.": (["县卫生健康局"], ["县财政局"])}
+    doc = parse("1.创建国家卫生县城。\n\n监督方式：0557-6031710\n\n牵头责任单位：县卫健委")
+    assert all(s.responsibility is None for s in doc.iter_sections() if s.marker)

@@ -809,6 +809,10 @@ LATER_FLOORS = {
         "title": 0.63, "doc_number": 0.97, "issuer": 0.97, "issue_date": 0.97, "addressees": 0.97,
         "cited_documents": 0.97, "index_number": 0.97, "topic": 0.97, "doc_type": 0.97,
     },
+    # batch vn (pages assigning work and pages naming units in prose without assigning anything, issue 10 §3: county and
+    # city notices sending out task lists, 解读 pages, a document-sharing page's one-line plan): the set-aside three name no
+    # unit in a note, so units / lead / mode hold at 1.0 only while no prose subject, addressee or 督查室 reads as a note
+    "vn_": {"nodes": 0.78, "node_levels": 0.78, "node_ids": 0.70, "node_markers": 0.78, "units": 0.95, "lead": 0.95, "mode": 0.95},
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 

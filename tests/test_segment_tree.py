@@ -2058,3 +2058,21 @@ def test_a_label_whose_name_the_next_line_does_not_repeat_keeps_its_entries():
     nodes = by_id(segment(text, {}))
     assert [(n.kind, n.text[:5]) for k, n in nodes.items() if k.startswith("p")] == [
         ("attachment", "附件：1."), ("attachment", "2.责任分")]
+
+
+def test_a_title_line_over_its_note_lines_only_is_a_list_entry():
+    # vn_01: 2.加强重大公共卫生安全风险源头防控，切实保障人民群众生命安全 / 牵头责任单位：县卫健委 / 主要协作单位：… — a title
+    # line with no 。 over nothing but its note lines is an entry of the list carrying its note (gold-format.md,
+    # "Heading or item"), not a title over text of its own; a title line over a paragraph of prose stays a heading
+    text = ("1.加强风险源头防控，切实保障群众生命安全\n\n牵头责任单位：县卫健委\n\n主要协作单位：各乡镇人民政府\n\n"
+            "2.创建国家卫生县城\n\n（县卫健委牵头）\n\n3.加强组织领导\n\n各乡镇要明确专人负责，确保工作落实。\n")
+    nodes = by_id(segment(text, {}))
+    assert [(k, nodes[k].kind) for k in ("1", "2", "3")] == [("1", "item"), ("2", "item"), ("3", "heading")]
+
+
+def test_a_title_naming_the_units_its_label_lines_give_stays_a_heading():
+    # rk_15: 一、主承办单位 / 主办单位：中共茂林镇委员会、茂林镇人民政府 / 承办单位：镇公共文化服务站 — the title names the
+    # fields below it: they are its text, as a short field's value the heading names is (gold-format.md)
+    text = "一、主承办单位\n主办单位：中共某镇委员会、某镇人民政府\n承办单位：镇公共文化服务站\n二、活动时间\n2024年5月至10月。\n"
+    nodes = by_id(segment(text, {}))
+    assert nodes["1"].kind == "heading"

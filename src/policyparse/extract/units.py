@@ -1229,12 +1229,21 @@ def _note_gap_end(text: str, end: int, gap_end: int) -> int:
     gap = text[end:gap_end]
     if not gap or gap.isspace():
         return end  # most nodes: the next starts right after, or after a line break (no line to read)
-    lines = [line.strip() for line in gap.split("\n") if line.strip()]
-    notes = [_g.NOTE_LABEL.match(line) is not None or _is_bracketed_note(line) for line in lines]
-    # 分管省领导：林克庆 above 部门分工：… (sf_02): the person answering for the task stands with its note
-    if any(notes) and all(note or _g.PERSON_LINE.fullmatch(line) for note, line in zip(notes, lines)):
-        return end + len(gap.rstrip())
-    return end
+    # the note lines right below the node, up to the first line that is none: a page's own lines may follow the
+    # last item's note (监督方式：0557-…, 扫一扫…; vn_01), and they are no reason to drop the note above them
+    reach, any_note, pos = 0, False, 0
+    for line in gap.split("\n"):
+        pos += len(line) + 1
+        s = line.strip()
+        if not s:
+            continue
+        note = _g.NOTE_LABEL.match(s) is not None or _is_bracketed_note(s)
+        # 分管省领导：林克庆 above 部门分工：… (sf_02): the person answering for the task stands with its note
+        if not (note or _g.PERSON_LINE.fullmatch(s)):
+            break
+        any_note = any_note or note
+        reach = pos - 1 - (len(line) - len(line.rstrip()))
+    return end + reach if any_note else end
 
 
 def _is_bracketed_note(line: str) -> bool:

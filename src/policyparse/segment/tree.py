@@ -40,6 +40,7 @@ from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_labe
 from policyparse.segment.roles import ORG_END, Roles, find_doc_number, is_addressee, is_cut_sentence, is_furniture, is_prose, is_sharing_note
 from policyparse.segment.headings import is_title_sentence  # noqa: I001  (a line of its own: merges with main)
 from policyparse.grammar import SO_NOTIFIED_LINE, so_closing  # noqa: I001  (a line of its own: merges with main)
+from policyparse.grammar import UNIT_TITLE  # noqa: I001  (a line of its own: merges with main)
 from policyparse.grammar import ATTACHMENT_FILE_LINK  # noqa: I001  (a line of its own: merges with main)
 
 # 国务院：on a line of its own after a notice's signature: the addressee of the 请示 / 报告 it transmits
@@ -2518,6 +2519,54 @@ def _prose_below(text: str, start: int, end: int) -> bool:
     return not (line[0] in "（(" and line[-1] in "）)" and is_note_text(line[1:-1]))
 
 
+def _is_note_line(line: str) -> bool:
+    """牵头单位：… / 主要协作单位：… / 牵头负责领导：… / （A牵头） standing as a line of its own: a task's note, no text.
+    A bracket opening the line must close at its end: （一）加强…（A牵头） is a paragraph under its marker, no note."""
+    if NOTE_LABEL.match(line, 0, None, HOLD_GIL) or _PERSON_LABEL.match(line, 0, None, HOLD_GIL):
+        return True
+    return line[0] in "（(" and _closes_at_the_end(line) and is_note_text(line[1:-1])
+
+
+def _closes_at_the_end(line: str) -> bool:
+    """Does the bracket opening the line close at its last character (（A牵头，B配合）, （省数据局(省营商局)负责）)?"""
+    depth = 0
+    for i, ch in enumerate(line):
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth -= 1
+            if depth == 0:
+                return i == len(line) - 1
+    return False
+
+
+_NOTE_LABEL_REACH = 20  # characters: the longest label and its colon (【主要牵头考核单位（部门）】：, 分管县领导：)
+
+
+def _only_note_lines_below(text: str, start: int, end: int) -> bool:
+    """Is every line of text[start:end] a note line (2.加强…生命安全 / 牵头责任单位：县卫健委 / 主要协作单位：…, vn_01)?
+    Then the title line above is a list entry carrying its note, not a title over text of its own. Stops at the
+    first line that is no note: the text below most titles opens with prose, which no colon near its start lets
+    through to the patterns (a slice of the line only then)."""
+    pos, seen = start, False
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        s = pos
+        while s < stop and text[s] in " \t\u3000\r":
+            s += 1
+        if s < stop:
+            reach = s + _NOTE_LABEL_REACH
+            head_end = stop if stop < reach else reach
+            if text[s] not in "（(" and all(text.find(ch, s, head_end) < 0 for ch in "：:∶】"):
+                return False
+            if not _is_note_line(text[s:stop].rstrip(" \t\u3000\r")):
+                return False
+            seen = True
+        pos = stop + 1
+    return seen
+
+
 def _prose_cut_at_the_end(text: str, end: int, line: str) -> bool:
     """区行政审批局要加强领导，作好统筹协调和指导，与各街道形成合 closing the document: a paragraph of prose the stored page
     cut off mid-word (tn_05), the last text there is; not an entry of a list opened by its bullet (▲增加值…，其中，第三产业)."""
@@ -2566,16 +2615,22 @@ def _numbered_kind(c: Node, after_bare: bool, text: str) -> str:
     follows bare entries of its list (（六）…的其他情形。), where the text after it is not its own. A bare
     numbered line with nothing under it (1、《…法》) is an item of a list (its task table's rows do not make it a
     heading); a run-in line (（一）指导思想。以…) is an item."""
+    # the children first: a node over entries of its own heads them whatever text it has (most headings with a title
+    # line only), and the text below it need not be read
+    if any(k.kind != "task_row" and not _counted_off_paragraph(k, text) for k in c.children):
+        return "heading"
     if c.title_only:
-        heads_text = (c.head_end < 0 or _text_below(text, c.head_end, c.end)) and not (
+        # a title line over nothing but its note lines is a list entry (1.地区生产总值增长8%以上 / 牵头单位：…), unless
+        # the title names the units its lines give (一、主承办单位 / 主办单位：… / 承办单位：…, rk_15: a title over its fields)
+        heads_text = (c.head_end < 0 or (_text_below(text, c.head_end, c.end) and not (
+            _only_note_lines_below(text, c.head_end, c.end) and UNIT_TITLE.search(text, c.start, c.head_end) is None))) and not (
             c.head_end - c.start >= _WRAPPED_TITLE_MIN and _title_line_wrapped(c, text))  # gated by length: most titles are short
     elif c.glued:  # a title glued to its text on one line is a title paragraph all the same (gold-format.md)
         heads_text = not after_bare
     else:  # a title sentence over prose of its own: not after bare entries of its list, nor over note lines
         heads_text = c.title_sentence and not after_bare and c.end > c.head_end and (
             _prose_below(text, c.head_end, c.end) or _field_below_label(c, text))
-    outline = any(k.kind != "task_row" and not _counted_off_paragraph(k, text) for k in c.children)
-    return "heading" if (outline or heads_text) else "item"
+    return "heading" if heads_text else "item"
 
 
 def _field_below_label(c: Node, text: str) -> bool:
