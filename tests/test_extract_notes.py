@@ -2680,3 +2680,18 @@ def test_the_last_items_note_lines_above_the_pages_own_lines_are_its_note():
     assert got == {"1.": (["县卫生健康局"], ["县民政局"]), "2.": (["县卫生健康局"], ["县财政局"])}
     doc = parse("1.创建国家卫生县城。\n\n监督方式：0557-6031710\n\n牵头责任单位：县卫健委")
     assert all(s.responsibility is None for s in doc.iter_sections() if s.marker)
+
+
+def test_a_supporting_units_label_names_support_beside_the_lead():
+    """（牵头单位：A、B，支撑单位：C、D） (vo_01, 松江区城市更新计划): 支撑 is a supporting role, as 配合 is."""
+    assert read("（牵头单位：区规划资源局、相关街镇，支撑单位：区文化和旅游局、区经委）") == (
+        "lead_support", ["区规划资源局", "相关街镇"], ["区文化和旅游局", "区经委"])
+
+
+def test_a_town_named_by_its_place_after_a_label_is_its_government():
+    """（牵头单位：区经委、佘山镇、车墩镇） / （牵头单位：九亭镇） (vo_01): a town named by its place, as a county by its
+    place (南浔区) is; after a label it stands alone too. Words naming a kind of town (城镇, 各乡镇) are no place."""
+    assert read("（牵头单位：区经委、佘山镇、车墩镇）") == ("lead_support", ["区经委", "佘山镇", "车墩镇"], [])
+    assert read("（牵头单位：九亭镇）") == ("lead_support", ["九亭镇"], [])
+    assert read("（牵头单位：中山街道、永丰街道、泗泾镇）") == ("lead_support", ["中山街道", "永丰街道", "泗泾镇"], [])
+    assert read("（城镇）") is None and read("（重点镇、特色镇）") is None

@@ -2212,3 +2212,10 @@ def test_look_back_gate_answers_as_the_plain_words():
     for text in ("过去五年，全省累计改造…", "近年来，我市…", "截至目前，已建成…", "取得了显著成效", "去年以来", "近期", "截至2023年底",
                  "取得成效", "到2025年，建成…", ""):
         assert _may_look_back(text) == any(w in text for w in words), text
+
+
+def test_a_number_glued_to_xiangmu_names_a_project_and_counts_nothing():
+    """稳步推进巨富国潮文化馆建设，加快推进安远路899项目 (vo_10): 899项目 is a project's name (a house number), the 项 opening
+    项目, no measure; counted projects and goals keep their count (实施5个项目, 完成5项目标任务)."""
+    assert targets("加快推进安远路899项目。") == []
+    assert [(v, u) for v, u, _ in targets("到2025年，实施5个项目。")] == [(5, "个")]

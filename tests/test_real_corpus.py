@@ -813,6 +813,17 @@ LATER_FLOORS = {
     # city notices sending out task lists, 解读 pages, a document-sharing page's one-line plan): the set-aside three name no
     # unit in a note, so units / lead / mode hold at 1.0 only while no prose subject, addressee or 督查室 reads as a note
     "vn_": {"nodes": 0.78, "node_levels": 0.78, "node_ids": 0.70, "node_markers": 0.78, "units": 0.95, "lead": 0.95, "mode": 0.95},
+    # batch vo (twelve Shanghai city and district documents, session 28, issue 10: zhiyao87/Shanghai-Gov-Docs-Index,
+    # Markdown with a Chinese front matter and a quoted source note above the # title; 实施计划 with （牵头单位：…，支撑单位：…）,
+    # 行动计划 / 方案 / 规划 / 办法, two with an attached task table flattened one cell a line): its set-aside figures after
+    # the batch's rules, less 0.03, truncated to two places (vo_04, vo_08, vo_12: 文号 0.000 → 1.000, nodes 0.544 → 0.554
+    # — vo_04's flattened task table's cells read as nodes —, node ids 0.461 → 0.554, titles, units, lead, mode 1.000,
+    # targets 0.875, deadlines 0.833 before and after)
+    "vo_": {
+        "title": 0.97, "doc_number": 0.97, "issuer": 0.97, "issue_date": 0.97, "addressees": 0.97,
+        "nodes": 0.52, "node_levels": 0.52, "node_ids": 0.52, "node_markers": 0.52, "node_titles": 0.97,
+        "units": 0.97, "lead": 0.97, "mode": 0.97, "targets": 0.84, "deadlines": 0.80,
+    },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 

@@ -63,3 +63,34 @@ def test_a_page_saved_as_a_reader_service_returns_it_gives_its_title_and_date_fi
 def test_bold_inside_a_line_of_text_does_not_make_a_file_markdown():
     text = repair("某市人民政府关于某事的通知\n各区：**重要**事项如下。\n".encode("utf-8")).text
     assert "**重要**" in text
+
+
+# a crawler's copy of a city's policy page (vo batch): front fields named in Chinese, a quoted note on where the copy
+# comes from between them and the document's # title
+CRAWLED = ("---\n标题: 某市某区人民政府办公室关于印发《某区某某实施方案》的通知\n文号: 某府办〔2025〕1号\n发布单位: 某市某区人民政府办公室\n"
+           "发布日期: 2025-01-03\n官方链接: https://www.example.gov.cn/zhengce/detail/0075::1\n---\n\n"
+           "> 本文正文由脚本自官方公开页面提取，仅供检索查阅；以官方链接发布版本为准。\n> 依著作权法，立法性质的文件不适用著作权法。\n\n"
+           "# 某市某区人民政府办公室关于印发《某区某某实施方案》的通知\n\n区政府各有关单位：\n\n《某区某某实施方案》已经区政府同意，现予印发。\n\n"
+           "某市某区人民政府办公室\n\n2025年1月3日\n")
+
+
+def test_front_fields_named_in_chinese_give_the_title_and_the_doc_number():
+    doc = parse(CRAWLED.encode("utf-8"))
+    assert doc.metadata.doc_number == "某府办〔2025〕1号"
+    assert doc.metadata.title == "某市某区人民政府办公室关于印发《某区某某实施方案》的通知"
+    # 发布单位 names the office that posted the page, which may not be the signer: left to the signature
+    assert doc.metadata.issuer == "某市某区人民政府办公室"
+
+
+def test_a_quoted_note_between_front_matter_and_title_is_dropped_and_makes_no_paragraph():
+    text = repair(CRAWLED).text
+    assert "本文正文由脚本" not in text and "著作权法" not in text
+    doc = parse(CRAWLED.encode("utf-8"))
+    assert [s.kind for s in doc.sections][:2] == ["addressee", "preamble"]
+
+
+def test_quoted_lines_not_followed_by_a_title_or_lower_in_the_page_stay():
+    no_title = "---\n标题: 某某通知\n---\n\n> 各有关单位：现将有关事项通知如下。\n\n一、总体要求\n"
+    assert "各有关单位" in repair(no_title).text
+    signed = CRAWLED.replace("某市某区人民政府办公室\n\n2025年1月3日\n", "> 某市某区人民政府办公室\n> 2025年1月3日\n")
+    assert "某市某区人民政府办公室\n> 2025年1月3日" in repair(signed).text

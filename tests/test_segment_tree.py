@@ -2076,3 +2076,28 @@ def test_a_title_naming_the_units_its_label_lines_give_stays_a_heading():
     text = "一、主承办单位\n主办单位：中共某镇委员会、某镇人民政府\n承办单位：镇公共文化服务站\n二、活动时间\n2024年5月至10月。\n"
     nodes = by_id(segment(text, {}))
     assert nodes["1"].kind == "heading"
+
+
+def _flat(sections):
+    for s in sections:
+        yield s
+        yield from _flat(s.children)
+
+
+def test_an_article_caption_in_brackets_is_its_title_without_them():
+    """第一条（目的和依据） / 为规范…，制定本办法。 (vo_05): the brackets set the caption off, as a marker does."""
+    doc = segment("某某管理办法\n\n第一条（目的和依据）\n\n为规范管理，制定本办法。\n\n第二条【定义】\n\n本办法所称信息，是指各类信息。\n")
+    assert [(s.marker, s.title) for s in doc.sections] == [("第一条", "目的和依据"), ("第二条", "定义")]
+
+
+def test_a_numbered_attachment_label_after_the_list_heads_its_document_not_an_entry():
+    """附件：/ 1.…指标 / 2.…清单 listed, then 附件1： / …指标 / its table (vo_07): the title under the numbered label is
+    the attached document's, no attachment line; 附件1：表A / 附件2：表B each listing its one entry stay listings."""
+    body = ("各单位：\n\n现将规划印发给你们。\n\n一、总体要求\n\n坚持规划引领。\n\n二、主要任务\n\n推进更新改造。\n\n"
+            "附件：\n1.某区规划指标\n\n2.某区重点项目清单\n\n附件1：\n\n某区规划指标\n\n序号\n\n指标名称\n\n目标值\n\n1\n\n修缮面积\n\n30\n\n"
+            "附件2：\n\n某区重点项目清单\n\n序号\n\n项目名称\n\n1\n\n某街坊更新\n")
+    kinds = [(s.kind, s.text.strip()[:8]) for s in segment(body).sections if s.kind == "attachment"]
+    assert kinds == [("attachment", "附件："), ("attachment", "1.某区规划指标"), ("attachment", "2.某区重点项目")]
+    listing = "各单位：\n\n现将名单印发给你们。\n\n一、总体要求\n\n坚持规划引领。\n\n附件1：\n某区名单\n\n附件2：\n某区清单\n"
+    entries = [s.text.strip() for s in segment(listing).sections if s.kind == "attachment"]
+    assert "某区清单" in "".join(entries)

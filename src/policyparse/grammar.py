@@ -719,11 +719,12 @@ NOTE_CLOSE = "）)〕】]］"
 # place's stand-in, so a labelled list keeps the unit instead of failing on a name no suffix vouches for.
 MASKED_PLACE = re.compile(r"^(?:[*＊]{2,}|[xX]{2,}|[×Ｘ]{2,}|○{2,})(?P<level>[省市州县区乡镇]|街道)(?P<rest>\p{Han}{0,12})$")
 
-# Label roles: 牵头单位 / 主办 lead; 配合单位 / 协办 / 参加单位 support; 责任单位 / 实施单位 carry the task.
+# Label roles: 牵头单位 / 主办 lead; 配合单位 / 协办 / 参加单位 / 支撑单位 (vo_01: 牵头单位：A，支撑单位：B) support;
+# 责任单位 / 实施单位 carry the task.
 # 数据提供单位 (te_05: 牵头单位：市发改委，数据提供单位：市统计局) supplies the figures a target is checked by: it
 # supports the lead, as 配合 does.
 LEAD_ROLES = ("牵头", "主责", "主办")
-SUPPORT_ROLES = ("配合", "协办", "参与", "参加", "协同", "协作", "支持", "数据提供")
+SUPPORT_ROLES = ("配合", "协办", "参与", "参加", "协同", "协作", "支持", "支撑", "数据提供")
 DUTY_ROLES = ("责任", "实施", "承办", "负责", "落实")
 # （一）牵头部门职责省人社厅主要职责为：牵头制定… / （二）配合部门职责省数政局主要职责为：…。省住建厅主要职责为：… (ul_02):
 # an entry titled with a role's duties (牵头部门职责, 配合单位职责) whose text lists units each with its 主要职责为：; the units
@@ -1096,8 +1097,9 @@ SHORT_NAMED_SUBJECTS = re.compile(r"(?P<units>[^，,。；;：:（）()\s]{2,160
 # ，以及 to the bodies named by their place (customs, inspection); extract reads the part before it as SHORT_NAMED_SUBJECTS
 SUBJECTS_THEN_ALSO = re.compile(r"(?P<units>[^，,。；;：:（）()\s]{2,160}?)[，,]以及(?P<also>[^，,。；;：:（）()\s]{2,160}?)、?(?="
                                 + UNIT_DUTY_VERBS + r")")
-# 南浔区、市旅游局配合 (tv_07): a district or county named by its place alone, standing for its government in a note
-COUNTY_BY_PLACE = re.compile(r"\p{Han}{2,3}[区县]")
+# 南浔区、市旅游局配合 (tv_07): a district or county named by its place alone, standing for its government in a note;
+# so is a town (牵头单位：区经委、佘山镇、车墩镇, vo_01), as a 街道 is by its office word
+COUNTY_BY_PLACE = re.compile(r"\p{Han}{2,3}[区县镇]")
 
 LED_WORK_HEADING = re.compile(r"(?P<unit>\p{Han}{2,30}?)牵头(?:的)?(?:工作|事项|任务)(?:[（(]\s*\d{1,3}\s*项\s*[）)])?")
 # 第八条 区公安分局工作职责： / （二）市财政局职责: a heading naming the unit whose duties the items below it list
@@ -1655,6 +1657,8 @@ PRINTED_BY = re.compile(
 
 # 附件 / 附件2 glued before an attached document's title (附件2020年城市体检工作方案 when the label lost its line).
 ATTACHMENT_LABEL = re.compile(r"^附\s*+件(?:\s*+\d{1,2}(?!\d))?\s*+[：:]?\s*+")
+# 附件2： — the label's number (segment: a numbered label over the document an attachment list above named)
+NUMBERED_ATTACHMENT_LABEL = re.compile(r"附\s*+件\s*+(\d{1,2})(?!\d)")
 # 附件3 / 附件 4-1： alone on its line (fullmatch): the label of one more document attached after the first one's body
 NEXT_ATTACHED_LABEL = re.compile(r"附[ \t\u3000]*+件[ \t\u3000]*+\d{1,2}(?:[-－—]\d{1,2})?[ \t\u3000]*+[：:]?")
 # 前言 / 前 言 / 引言 / 序言 (fullmatch): the title of the preface a guide or plan opens with, printed between its

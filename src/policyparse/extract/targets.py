@@ -3242,6 +3242,12 @@ def _is_place_size(x: _Mention) -> bool:
             and _PLACE_AFTER_SIZE.match(x.own, x.m.end()) is not None)
 
 
+def _is_numbered_project(x: _Mention) -> bool:
+    """加快推进安远路899项目 (vo_10): a number glued to 项目 names a project (a house number, a code); 项 here opens 项目,
+    no measure counting it (5项目标 counts goals: 目标 follows)."""
+    return x.unit == "项" and x.after.startswith("目") and not x.after.startswith("目标")
+
+
 REJECTIONS = (
     _is_ordinal, _is_enumeration_count, _is_article, _is_plan_part, _is_duration, _is_reference, _is_phase_name,
     _is_formula, _is_penalty, _is_band, _is_payout_rule, _is_rate_rule, _is_condition, _is_conditional_subject,
@@ -3258,6 +3264,7 @@ REJECTIONS = (
     _is_provisional_allotment, _is_rate_base, _is_policy_named, _is_grade_quota,
     _is_supported_institutions, _is_spent_total, _is_procedure_time, _is_grant_basis,
     _is_scoring_weight, _is_form_criterion, _is_standard_raised, _is_cap_in_principle, _is_threshold_relaxed, _is_place_size,
+    _is_numbered_project,
 )
 
 

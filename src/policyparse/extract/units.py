@@ -2185,7 +2185,9 @@ def _units_of_pieces(text: str, pieces: list[_Piece], anchored: bool, lenient: b
             by_place = by_place or alone_by_place
         if split is None or not _add_split_units(text, units, split, anchored, short):
             return None
-    if by_place and not any(u.in_lexicon or _lex.is_anchored_unit(u.name) for u in units if not _county_by_place(u.name)):
+    # after a label (牵头单位：九亭镇) the place stands for its government alone; a bare list needs a unit that says so
+    if by_place and not lenient and not any(
+            u.in_lexicon or _lex.is_anchored_unit(u.name) for u in units if not _county_by_place(u.name)):
         return None
     return units
 
@@ -2246,7 +2248,8 @@ def _add_split_units(text: str, units: list[Unit], split: list[_Piece], anchored
 _AREA_WORDS = frozenset(("城区", "市区", "辖区", "社区", "景区", "山区", "园区", "新区", "老区", "片区", "街区", "矿区", "林区",
                          "牧区", "郊区", "灾区", "库区", "湖区", "营区", "校区", "厂区", "院区", "城郊区", "主城区", "开发区",
                          "保护区", "示范区", "试验区", "实验区", "功能区", "风景区", "高新区", "工业区", "经济区", "各区",
-                         "全区", "本区", "该区", "各县", "全县", "本县", "该县", "郡县", "市县", "区县", "省县", "州县"))
+                         "全区", "本区", "该区", "各县", "全县", "本县", "该县", "郡县", "市县", "区县", "省县", "州县",
+                         "城镇", "乡镇", "集镇", "小城镇", "重点镇", "特色镇", "中心镇", "各镇", "全镇", "本镇", "该镇", "各乡镇"))
 
 
 def _county_by_place(name: str) -> bool:

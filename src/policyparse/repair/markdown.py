@@ -19,7 +19,8 @@ from policyparse.repair.html import clean_page_title
 
 SNIFF_CHARS = 65_536
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*+\n((?:(?!---)[^\n]{0,500}+\n){0,80}+)---[ \t]*+(?:\n|\Z)")
-_FRONT_FIELD = re.compile(r"([A-Za-z_]{1,30}+)[ \t]*+:[ \t]*+(\S[^\n]{0,300}+)")
+# title: … / 标题: … — a crawler of Chinese pages names its fields in Chinese (标题 / 文号 / 发布单位 / 官方链接)
+_FRONT_FIELD = re.compile(r"([A-Za-z_\p{Han}]{1,30}+)[ \t]*+:[ \t]*+(\S[^\n]{0,300}+)")
 _ATX = re.compile(r"^#{1,6}+[ \t]++", re.M)
 _ATTRIBUTES = re.compile(r"[ \t]*+\{[^{}\n]{0,120}+\}[ \t]*+$")
 _CONTAINER = re.compile(r":::++[ \t]*+(.*)")
@@ -39,7 +40,11 @@ _READER_HEADER = re.compile(
     r"(?:Published Time:[ \t]*+([^\n]{1,60}+)\n\s*+)?Markdown Content:[ \t]*+(?:\n|\Z)"
 )
 _INFO_MARK = "<!--"
-_META_KEYS = {"title": "title", "author": "issuer"}
+# 发布单位 stays out: such a crawler names the office that posted the page (杨浦区人民政府办公室 for a 杨府发 notice the
+# government signs, one of thirteen joint issuers), not the signer
+_META_KEYS = {"title": "title", "author": "issuer", "标题": "title", "文号": "doc_number"}
+# > 本文正文由脚本自…页面提取… : a note the collection quotes between its front matter and the document's # title
+_QUOTE = re.compile(r"[ \t]*+>[^\n]*+")
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -65,7 +70,7 @@ def to_plain(text: str, log) -> tuple[str, dict[str, str]]:
     if m:
         meta = _front_matter(m.group(1))
         log.record(m.group()[:40], "")
-        text = text[m.end():]
+        text = _drop_note_above_title(text[m.end():], log)
     elif text.lstrip("\ufeff").startswith("Title:") and (m := _READER_HEADER.match(text)):
         meta = _reader_header(m)
         log.record(m.group()[:40], "")
@@ -86,6 +91,25 @@ def _front_matter(block: str) -> dict[str, str]:
         if f and f.group(1).lower() in _META_KEYS:
             meta[_META_KEYS[f.group(1).lower()]] = f.group(2).strip().strip("'\"")
     return meta
+
+
+def _drop_note_above_title(text: str, log) -> str:
+    """Quoted lines between a front matter and the first # heading: the collection's note on where its copy comes from
+    (its source page, its copyright), not the document, whose title the heading opens. Quoted lines anywhere else
+    stay (a signature block set as a quote). Nothing is dropped when no # heading follows the quote."""
+    lines = text.split("\n")
+    quoted = 0
+    for k, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if _QUOTE.fullmatch(line):
+            quoted += 1
+            continue
+        if quoted and _ATX.match(line):
+            log.record(next(x for x in lines if x.strip())[:40], "", quoted)
+            return "\n".join(lines[k:])
+        break
+    return text
 
 
 def _reader_header(m) -> dict[str, str]:

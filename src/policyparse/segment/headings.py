@@ -109,7 +109,7 @@ def heading_title(body: str) -> tuple[str | None, bool]:
     if end < 0 and ("；" in body or ";" in body):
         end = first_sentence_end(body)  # 加强领导；: a line closed by ；, a sentence all the same
     if end < 0:
-        return _glued_title(strip_note(body)) or None, False
+        return _uncaptioned(_glued_title(strip_note(body))) or None, False
     if body[end] in "：:" and _LABELLED_LINE.fullmatch(body, 0, None, HOLD_GIL):
         return body, True  # 格局构建：切实筑牢首都生态安全屏障 (the whole line): the label is not the title
     if body[end] in "：:" and body[end - 2:end - 1] in _BLANKS and (label := _SPACED_LABEL.search(body[:end])) is not None:
@@ -119,6 +119,16 @@ def heading_title(body: str) -> tuple[str | None, bool]:
         end = later if later >= 0 else len(body)
     title = strip_note(body[:end])
     return _glued_title(title) or None, True
+
+
+# 第一条（目的和依据） / 第十六条【施行日期】: an article's caption in brackets, the whole line after its marker; the
+# brackets set the caption off as 一、 sets a title, no part of it (vo_05)
+_CAPTION = re.compile(r"[（(【〔\[]([^（）()【】〔〕\[\]]{1,30}+)[）)】〕\]]")
+
+
+def _uncaptioned(title: str) -> str:
+    m = _CAPTION.fullmatch(title)
+    return m.group(1).strip() if m else title
 
 
 # A body stored on one line that lost the 。 between a title and its text (一、主要任务电煤市场化改革是… /

@@ -42,6 +42,7 @@ from policyparse.segment.headings import is_title_sentence  # noqa: I001  (a lin
 from policyparse.grammar import SO_NOTIFIED_LINE, so_closing  # noqa: I001  (a line of its own: merges with main)
 from policyparse.grammar import UNIT_TITLE  # noqa: I001  (a line of its own: merges with main)
 from policyparse.grammar import ATTACHMENT_FILE_LINK  # noqa: I001  (a line of its own: merges with main)
+from policyparse.grammar import ATTACHMENT_LABEL, NUMBERED_ATTACHMENT_LABEL  # noqa: I001  (a line of its own: merges with main)
 
 # 国务院：on a line of its own after a notice's signature: the addressee of the 请示 / 报告 it transmits
 _REPORT_ADDRESSEE = re.compile(r"(?P<org>\p{Han}{2,20})[：:]")
@@ -538,6 +539,11 @@ def _tail_attachment(st: _Walk, line, am) -> None:
         return
     if am.group(2).strip() and _attached_notice_head(st, i, am.group(2)):
         return
+    if not am.group(2).strip() and _listed_above(st, line.s):
+        # 附件：/ 1.…指标 / 2.…清单 then 附件1： / …指标 / 序号 …: the numbered label heads the document the list named
+        st.i = _past_blank_form(st, _skip_attached_title(st, i + 1))
+        st.stack.clear()
+        return
     if am.group(2).strip() or _lists_entries(st, i) or _file_link_below(st, i):
         # 附件：/ 1.…情况表 / 2.…: a bare label over its entries is an attachment line of its own too
         st.root.children.append(Node("attachment", line.start, line.end, level=1))
@@ -552,6 +558,19 @@ def _tail_attachment(st: _Walk, line, am) -> None:
         j += 1
     st.stack.clear()
     st.i = j
+
+
+def _listed_above(st: _Walk, s: str) -> bool:
+    """附件2： alone, its number among the entries an attachment list above already gave: the label now heads that
+    document (its title line below is no entry). 附件1：表A / 附件2：表B, each label listing its one entry, are listings:
+    at 附件2： one entry stands above, fewer than its number."""
+    m = NUMBERED_ATTACHMENT_LABEL.match(s)
+    if m is None:
+        return False
+    text = st.layout.text
+    entries = sum(1 for c in st.root.children
+                  if c.kind == "attachment" and ATTACHMENT_LABEL.fullmatch(text[c.start:c.end].strip()) is None)
+    return 0 < int(m.group(1)) <= entries
 
 
 # the bracketed 文号 a 附件 label gives after the attached document's name: …实施方案（冀教办〔2019〕105号）
