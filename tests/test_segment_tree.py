@@ -2113,3 +2113,22 @@ def test_a_single_headed_paragraph_under_a_title_line_among_plain_siblings_is_th
     headed = text.replace("通过差别准备金", "加大融资支持。通过差别准备金").replace(
         "支持力度。\n", "支持力度。\n拓宽融资渠道。鼓励金融机构创新产品，扩大信贷投放规模。\n")
     assert "1.p1" in by_id(segment(headed, {}))
+
+
+def test_a_listing_head_opens_the_run_of_headed_paragraphs_under_the_last_heading():
+    # ve_07: 十一、优化发展环境，完善保障体系 / 发挥自由贸易试验区、自由贸易港制度创新作用。扩大… / 不断提升贸易便利化水平。… —
+    # the last heading's run opens on a head naming a 、 list (a task's verb first, lexicons/task_verbs.tsv: 发挥), as in
+    # the body (八、… / 办好进博会、广交会等一批综合展会。对标… / 培育…。)
+    text = ("各省人民政府：\n现提出以下意见。\n\n八、推进贸易促进平台建设\n\n"
+            "办好进博会、广交会等一批综合展会。对标国际一流展会，着力提升国际化、专业化水平。\n\n"
+            "培育进口贸易促进创新示范区。充分发挥示范区的示范引领作用。\n\n十一、优化发展环境，完善保障体系\n\n"
+            "发挥自由贸易试验区、自由贸易港制度创新作用。扩大开放领域，推动外向型经济主体在自由贸易试验区汇聚。\n\n"
+            "不断提升贸易便利化水平。进一步简化通关作业流程，精简单证及证明材料。\n\n"
+            "优化进出口管理和服务。完善大宗商品进出口管理。\n")
+    seg = by_id(segment(text, {}))
+    assert [seg[k].title for k in ("1.p1", "1.p2")] == ["办好进博会、广交会等一批综合展会", "培育进口贸易促进创新示范区"]
+    assert [seg[k].title for k in ("2.p1", "2.p2", "2.p3")] == [
+        "发挥自由贸易试验区、自由贸易港制度创新作用", "不断提升贸易便利化水平", "优化进出口管理和服务"]
+    # alone under the last heading, with no headed line after it, the sentence is the heading's text
+    alone = text.replace("不断提升贸易便利化水平。进一步", "进一步").replace("优化进出口管理和服务。完善", "完善")
+    assert "2.p1" not in by_id(segment(alone, {}))

@@ -688,7 +688,7 @@ def _tail_entry_heads(st: _Walk, top: Node | None, s: str) -> list[tuple[int, st
     if duty_entry:
         return paragraph_heads(s)[:1] or [(0, s[:s.index("。")])]
     if _tail_run_head(st, top, s):
-        return paragraph_heads(s)[:1] or [(0, long_paragraph_head(s))]
+        return paragraph_heads(s)[:1] or [(0, long_paragraph_head(s) or enumerated_head(s))]
     return None
 
 
@@ -1953,6 +1953,8 @@ def _tail_run_head(st: _Walk, top: Node | None, s: str) -> bool:
     if top is None or CLOSING.match(s):
         return False
     if not paragraph_heads(s):
+        if top.marker is not None and not top.children and "、" in s[:24] and enumerated_head(s) and _run_of_heads(st):
+            return True  # 十一、… / 发挥自由贸易试验区、自由贸易港制度创新作用。… / 不断提升…。 (ve_07): a 、 head opens the run
         return (top.kind == "paragraph" or top.marker is not None) and _long_run_head(st, top) is not None
     if top.kind == "paragraph":
         return top.line_heads
