@@ -1539,3 +1539,13 @@ def test_principles_of_one_paired_shape_glued_on_one_line_head_a_paragraph_each(
     # inside the paragraph a pair of other lengths is its text
     other = "夯实基础，补齐短板。面向发展需求，完善标准体系。加快推进，稳步实施标准化。推进试点示范工作。"
     assert [t for _, t in paragraph_heads(other)] == ["夯实基础，补齐短板"]
+
+
+def test_a_rule_sentence_opening_a_line_is_no_run_in_head():
+    # vk_07 附件3 （三）: 可视情况明确… / 应当明确联盟对外承担责任的主体。对外承担责任的主体由缔约各方共同指定，… — a sentence of
+    # what must be done is the text, not a paragraph's heading (a rule is never a heading, _RULE_WORDS)
+    from policyparse.segment.headings import paragraph_heads
+    assert paragraph_heads("应当明确联盟对外承担责任的主体。对外承担责任的主体由缔约各方共同指定。") == []
+    assert paragraph_heads("不得擅自改变资金用途。违反规定的，依法追究责任。") == []
+    assert paragraph_heads("明确联盟对外承担责任的主体。对外承担责任的主体由缔约各方共同指定。") == [(0, "明确联盟对外承担责任的主体")]
+    assert paragraph_heads("应急保障体系。建立健全应急物资储备。")[:1] == [(0, "应急保障体系")]

@@ -2132,3 +2132,39 @@ def test_a_listing_head_opens_the_run_of_headed_paragraphs_under_the_last_headin
     # alone under the last heading, with no headed line after it, the sentence is the heading's text
     alone = text.replace("不断提升贸易便利化水平。进一步", "进一步").replace("优化进出口管理和服务。完善", "完善")
     assert "2.p1" not in by_id(segment(alone, {}))
+
+
+def test_list_entries_whose_symbol_font_stops_were_glued_after_the_title_are_items():
+    # vg_06: （三）拓宽创业投融资渠道。1\ue010发挥多层次资本市场作用，…。2\ue010将小额担保贷款…。3\ue010省级设立… on one line:
+    # once repair reads the glyph as the stop, the entries are the heading's items
+    from policyparse.repair import repair
+    text = ("为做好就业创业工作，提出如下实施意见：\n一、深入实施就业优先战略\n将城镇新增就业作为宏观调控重要指标。\n"
+            "二、积极推进创业带动就业\n（一）营造市场准入环境。深化商事制度改革。\n（二）拓宽创业投融资渠道。1\ue010发挥多层次资本市场作用，"
+            "推动企业到创业板挂牌。2\ue010将小额担保贷款调整为创业担保贷款，建立担保基金持续补充机制。"
+            "3\ue010省级设立高校毕业生创业就业基金，从创业扶持资金中安排。\n")
+    seg = by_id(segment(repair(text).text, {}))
+    assert (seg["2.2"].kind, seg["2.2"].title) == ("heading", "拓宽创业投融资渠道")
+    assert [(seg[k].marker, seg[k].kind) for k in ("2.2.1", "2.2.2", "2.2.3")] == [("1.", "item"), ("2.", "item"), ("3.", "item")]
+
+
+def test_a_lead_in_line_between_an_attached_title_and_its_first_part_is_its_opening():
+    # vk_07: 附件3 / 河北省xxx产业技术创新战略联盟 / 协议书（章程） / 编写参考： / 一、标题部分 — the colon line leads into the
+    # attached document's body: a preamble, its title lines no nodes
+    text = ("各设区市科技局：\n现印发你们，请认真贯彻实施。\n一、总则\n第一条本办法所称联盟是合作组织。\n二、附则\n"
+            "第二条本办法自2016年1月1日起实施。\n附件3\n河北省xxx产业技术创新战略联盟\n协议书（章程）\n编写参考：\n"
+            "一、标题部分\n名称不应包含“中国”等字样。\n二、序文部分\n列明各方的名称、住所地。\n")
+    tops = [(k, n.kind, n.text[:4]) for k, n in by_id(segment(text, {})).items() if "." not in k]
+    assert tops[-3:] == [("p3", "preamble", "编写参考"), ("3", "heading", "一、标题"), ("4", "heading", "二、序文")]
+    # a line that is no lead-in (a title line, no colon) stays a title line
+    plain = text.replace("编写参考：\n", "")
+    assert [k for k in by_id(segment(plain, {})) if k.startswith("p")] == ["p1", "p2"]
+
+
+def test_an_article_opening_on_a_noun_phrase_closed_by_a_colon_heads_its_paragraph():
+    # ve_01: 第一条为…制定本规定。 / 第二条 产业结构调整的目标： / 推进产业结构优化升级，… — the article's phrase titles the
+    # paragraph below it (a heading, as 一、考评对象： over its text is); a rule's lead-in (…应当具备下列条件：) stays an item
+    text = ("第一章 总则\n第一条为全面落实科学发展观，加强宏观调控，制定本规定。\n第二条 产业结构调整的目标：\n"
+            "推进产业结构优化升级，促进一、二、三产业健康协调发展。\n第三条 申请单位应当具备下列条件：\n"
+            "具有独立法人资格，近三年无违法记录。\n")
+    seg = by_id(segment(text, {}))
+    assert [(k, seg[k].kind) for k in ("1.1", "1.2", "1.3")] == [("1.1", "item"), ("1.2", "heading"), ("1.3", "item")]

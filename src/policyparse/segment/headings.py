@@ -509,6 +509,8 @@ def enumerated_head(line: str) -> str | None:
 
 # 市场主体应当在歇业前向登记机关办理备案。: a rule is a sentence of the text, never its heading
 _RULE_WORDS = re.compile(r"应当|应|须|不得|可以|禁止|严禁")
+# 应当明确联盟对外承担责任的主体。对外承担…: a sentence opening on what must or may be done is a rule, never a run-in head
+_RULE_OPENINGS = ("应当", "不得", "可以", "必须")
 
 
 def paragraph_heads(line: str) -> list[tuple[int, str]]:
@@ -522,7 +524,7 @@ def paragraph_heads(line: str) -> list[tuple[int, str]]:
     end = line.find("。")
     if end < 0 or end > 17 or end + 1 >= len(line):
         return []
-    if not _is_head_sentence(line[:end], paired=True):
+    if not _is_head_sentence(line[:end], paired=True) or line.startswith(_RULE_OPENINGS):
         return []
     heads = [(0, line[:end])]
     shape = _pair_shape(line[:end]) if _is_paired(line[:end]) else None

@@ -555,6 +555,7 @@ def _tail_attachment(st: _Walk, line, am) -> None:
         # a bare 附件 / 附件1 heads the attached document: its title line is no node
         st.i = _past_blank_form(st, _skip_attached_title(st, i + 1))
         st.stack.clear()
+        _lead_in_above_body(st)
         return
     j = i + 1
     while j < min(n, resume_at) and _entry_line(st, j):
@@ -562,6 +563,21 @@ def _tail_attachment(st: _Walk, line, am) -> None:
         j += 1
     st.stack.clear()
     st.i = j
+
+
+_LEAD_IN_MAX = 20  # characters of a lead-in line (编写参考：, 具体内容如下：)
+
+
+def _lead_in_above_body(st: _Walk) -> None:
+    """附件3 / …联盟 / 协议书（章程） / 编写参考： / 一、标题部分 (vk_07): a short line closed by a colon, past the attached
+    document's title lines and right above its first numbered line, leads into its body: its opening, a preamble."""
+    i = st.i
+    if i + 1 != st.resume_at or i >= st.n:
+        return
+    line = st.lines[i]
+    if line.marker is None and len(line.s) <= _LEAD_IN_MAX and line.s.endswith(("：", ":")) and i not in st.meta:
+        st.root.children.append(Node("preamble", line.start, line.end, level=1))
+        st.i = i + 1
 
 
 # the bracketed 文号 a 附件 label gives after the attached document's name: …实施方案（冀教办〔2019〕105号）
@@ -937,6 +953,11 @@ def _level_and_rank(stack: list[Node], m: Marker, part: Node | None, article: No
     return level, rank
 
 
+# 第二条 产业结构调整的目标： / 推进产业结构优化升级，… (ve_01): an article opening on a noun phrase (…的目标, …的保护范围)
+# closed by its colon titles the paragraphs below it; a lead-in of a rule (…应当具备下列条件：, …包括：) does not
+_ARTICLE_TITLE = re.compile(r"[ \t\u3000]*+(?!\p{Han}*?(?:应|须|不得|可以|下列|以下|如下|包括))\p{Han}{2,12}的\p{Han}{2,4}[：:]")
+
+
 def _item_node(line, level: int, rank: int, heading: tuple[str | None, bool] | None = None) -> Node:
     """The node a numbered line opens: its title, and whether its text is a title sentence, runs on past its first
     sentence, or goes on right after the title with no stop (an article's text is never a title). `heading`: the
@@ -946,7 +967,8 @@ def _item_node(line, level: int, rank: int, heading: tuple[str | None, bool] | N
     title, is_sentence = heading if heading is not None else heading_title(body)
     return Node("item", line.start, line.end, level=level, marker=m, title=title, title_only=not is_sentence,
                 head_end=line.end, rank=rank,
-                title_sentence=is_sentence and m.style != "article" and is_title_sentence(body),
+                title_sentence=is_sentence and (m.style != "article" or _ARTICLE_TITLE.fullmatch(body) is not None)
+                and is_title_sentence(body),
                 runs_on=is_sentence and _INNER_SENTENCE_END.search(body.rstrip("。；; \t\u3000"), 0, None, HOLD_GIL) is not None,
                 glued=m.style != "article" and _glued_to_text(body, title))
 
@@ -2663,7 +2685,8 @@ def _numbered_kind(c: Node, after_bare: bool, text: str) -> str:
     elif c.glued:  # a title glued to its text on one line is a title paragraph all the same (gold-format.md)
         heads_text = not after_bare
     else:  # a title sentence over prose of its own: not after bare entries of its list, nor over note lines
-        heads_text = c.title_sentence and not after_bare and c.end > c.head_end and (
+        # (articles are no list's entries: the one before a titled article is never a bare entry of its list)
+        heads_text = c.title_sentence and (not after_bare or c.marker.style == "article") and c.end > c.head_end and (
             _prose_below(text, c.head_end, c.end) or _field_below_label(c, text))
     outline = any(k.kind != "task_row" and not _counted_off_paragraph(k, text) for k in c.children)
     return "heading" if (outline or heads_text) else "item"
