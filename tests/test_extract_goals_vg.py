@@ -124,3 +124,18 @@ def test_a_start_year_heading_a_clause_that_recurs_each_year_is_a_yearly_period(
     assert deadlines("自2019年起，省级财政将根据各地政策落实情况，每年按照标准30%的比例对各县进行奖补。", 2019, 2019) == []
     assert deadlines("从2014年起扩大中央预算内投资相关专项规模，每年安排20亿元。", 2014, 2014) == []
     assert deadlines("从2015年起，每年开展评估。", 2017, 2017) == []
+
+
+def test_a_count_of_hours_written_with_ge_is_a_duration():
+    # ub_01 第十四条: 高速客船驾驶人员连续驾驶值班时间不得超过两个小时，… — hours counted with 个 are a time limit, not a
+    # count of 个 to reach (with 内 after them they were already: 1个小时内进行解答)
+    assert targets("第十四条高速客船驾驶人员连续驾驶值班时间不得超过两个小时，两次驾驶值班之间应有足够的间隔休息时间。") == []
+    assert targets("在1个小时内进行解答。") == []
+    assert targets("新建村级服务站两个，覆盖全部行政村。") == [(2.0, "个", "eq")]
+
+
+def test_an_average_time_in_working_days_is_a_level_to_reach():
+    # vi_06: 确保审核办理正常退税平均时间在9个工作日以内 — an average a service keeps to is a target (as 压缩至40个工作日以内
+    # is); one case's time limit (办理时间在9个工作日以内) stays none
+    assert targets("确保审核办理正常退税平均时间在9个工作日以内。") == [(9.0, "个工作日", "lte")]
+    assert targets("审核办理时间在9个工作日以内。") == []

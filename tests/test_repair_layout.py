@@ -525,6 +525,18 @@ def test_symbol_font_list_stop_becomes_a_full_stop():
     assert log.changes == 2
 
 
+def test_symbol_font_list_stop_glued_after_a_sentence_becomes_a_full_stop():
+    # vg_06: （三）拓宽创业投融资渠道。1\ue010发挥…。2\ue010将… — the export lost the list's line breaks as well: right after
+    # a sentence's end and before the entry's text the glyph is the number's stop all the same (then a marker the
+    # segmenter cuts at); after a measure word (米1\ue010到) or before a digit it is no list stop read here
+    from policyparse.repair import StepLog
+    from policyparse.repair.layout import normalise_width
+
+    text = "（三）拓宽创业投融资渠道。1\ue010发挥多层次资本市场作用。2\ue010将小额担保贷款调整为创业担保贷款。"
+    assert normalise_width(text, StepLog("width")) == "（三）拓宽创业投融资渠道。1.发挥多层次资本市场作用。2.将小额担保贷款调整为创业担保贷款。"
+    assert normalise_width("道路宽8米1\ue010到10米。", StepLog("width")) == "道路宽8米1\ue010到10米。"
+
+
 def test_em_space_indented_numbered_line_is_not_joined_to_the_heading_above():
     from policyparse.repair import StepLog
     from policyparse.repair.layout import join_hard_wraps

@@ -1517,3 +1517,35 @@ def test_titles_glued_before_the_centre_or_the_implemented_documents_short_name(
     assert heads == [("heading", "深刻领会提高技术工人待遇的重要意义"),
                      ("heading", "各级人力资源社会保障部门要发挥牵头作用，推动《意见》贯彻落实"),
                      ("heading", "做好高技能领军人才服务保障工作")]
+
+
+def test_a_numeral_after_the_mark_that_does_not_count_up_opens_the_title():
+    # vk_09: 六、经费投入与保障措施 / 七、二年建设期年度工作计划与绩效考核目标列表 / 八、附表 — listed numerals count up (一、二级,
+    # 二、三年), so 七、 before 二年 numbers the line all the same
+    from policyparse.grammar import match_marker
+    m = match_marker("七、二年建设期年度工作计划与绩效考核目标列表")
+    assert (m.style, m.number, m.text) == ("cn", 7, "七、")
+    assert match_marker("二、一年来工作回顾").number == 2
+    assert match_marker("二、三年") is None and match_marker("一、二级医院") is None
+    assert match_marker("三、二、一") is None  # a list counting down heads nothing
+
+
+def test_principles_of_one_paired_shape_glued_on_one_line_head_a_paragraph_each():
+    # ve_05: （二）基本原则 / 夯实基础，补齐短板。面向…。重点突破，以点带面。立足…。协同创新，开放融合。构建…
+    from policyparse.segment.headings import paragraph_heads
+    line = ("夯实基础，补齐短板。面向行业智能制造发展需求，完善标准体系。重点突破，以点带面。立足船舶建造关键薄弱环节，"
+            "开展研发与应用。协同创新，开放融合。构建产学研用协同创新体系。")
+    assert [t for _, t in paragraph_heads(line)] == ["夯实基础，补齐短板", "重点突破，以点带面", "协同创新，开放融合"]
+    # inside the paragraph a pair of other lengths is its text
+    other = "夯实基础，补齐短板。面向发展需求，完善标准体系。加快推进，稳步实施标准化。推进试点示范工作。"
+    assert [t for _, t in paragraph_heads(other)] == ["夯实基础，补齐短板"]
+
+
+def test_a_rule_sentence_opening_a_line_is_no_run_in_head():
+    # vk_07 附件3 （三）: 可视情况明确… / 应当明确联盟对外承担责任的主体。对外承担责任的主体由缔约各方共同指定，… — a sentence of
+    # what must be done is the text, not a paragraph's heading (a rule is never a heading, _RULE_WORDS)
+    from policyparse.segment.headings import paragraph_heads
+    assert paragraph_heads("应当明确联盟对外承担责任的主体。对外承担责任的主体由缔约各方共同指定。") == []
+    assert paragraph_heads("不得擅自改变资金用途。违反规定的，依法追究责任。") == []
+    assert paragraph_heads("明确联盟对外承担责任的主体。对外承担责任的主体由缔约各方共同指定。") == [(0, "明确联盟对外承担责任的主体")]
+    assert paragraph_heads("应急保障体系。建立健全应急物资储备。")[:1] == [(0, "应急保障体系")]

@@ -2101,3 +2101,113 @@ def test_a_numbered_attachment_label_after_the_list_heads_its_document_not_an_en
     listing = "各单位：\n\n现将名单印发给你们。\n\n一、总体要求\n\n坚持规划引领。\n\n附件1：\n某区名单\n\n附件2：\n某区清单\n"
     entries = [s.text.strip() for s in segment(listing).sections if s.kind == "attachment"]
     assert "某区清单" in "".join(entries)
+
+
+def test_an_attached_blank_form_numbers_captions_not_headings():
+    # vk_07: 附件2 / …联盟 / 备案申请书 / 牵头单位：（盖章） / 申报日期：年月日 / 一、创新联盟简况创新联盟名称（全称）…生效时间
+    # 年月日… / 二、… — the form's captions with its cells glued on are no headings; the next attached document numbers on
+    # from the notice's own parts
+    text = (
+        "各设区市科技局：\n现印发你们，请认真贯彻实施。\n一、总则\n第一条本办法所称联盟是合作组织。\n二、附则\n"
+        "第二条本办法自2016年1月1日起实施。\n附件2\n河北省×××产业技术创新战略联盟\n备案申请书\n牵头单位：（盖章）\n"
+        "归口部门：（盖章）\n申报日期：年月日\n一、创新联盟简况创新联盟名称（全称）创新联盟协议（章程）生效时间年月日技术领域\n"
+        "二、联盟简介及创新内容、目标（限500字）\n三、审验意见表归口管理部门审验意见审验单位盖章：年月日\n附件3\n"
+        "河北省×××产业技术创新战略联盟\n协议书（章程）\n一、标题部分\n名称不应包含“中国”等字样。\n二、序文部分\n"
+        "列明各方的名称、住所地。\n"
+    )
+    tops = [(k, n.title) for k, n in by_id(segment(text, {})).items() if "." not in k and not k.startswith("p")]
+    assert tops == [("1", "总则"), ("2", "附则"), ("3", "标题部分"), ("4", "序文部分")]
+    # an outline to write to (编写提纲 over 一、建设研究院的目的), its captions holding no blank, keeps its headings
+    outline = text.replace("一、创新联盟简况创新联盟名称（全称）创新联盟协议（章程）生效时间年月日技术领域", "一、建设研究院的目的、意义")
+    outline = outline.replace("三、审验意见表归口管理部门审验意见审验单位盖章：年月日", "三、有关单位意见")
+    titles = [n.title for k, n in by_id(segment(outline, {})).items() if "." not in k and not k.startswith("p")]
+    assert titles[2:5] == ["建设研究院的目的、意义", "联盟简介及创新内容、目标（限500字）", "有关单位意见"]
+
+
+def test_a_blank_form_s_cover_fields_after_the_last_article_are_no_closings():
+    # vk_09: 附件1 / …建设申请书 / 编写提纲 / 研究院名称： / 依托单位（公章）： / 共建单位（公章）： / 拟任院长： / 填报日期： /
+    # 一、… — fields to fill in, not closing lines of the notice (a label over its value, 发文机关： / 国务院, is no such run)
+    text = (
+        "各市科技局：\n现将《河北省省级产业技术研究院建设与管理办法（试行）》印发你们，请遵照执行。\n河北省科学技术厅\n"
+        "2017年12月18日\n第一章总则\n第一条为加强管理，制定本办法。\n第二条本办法自发布之日起试行。\n"
+        "附件：1.《河北省省级产业技术研究院建设申请书》编写提纲\n附件1\n河北省省级产业技术研究院建设申请书\n编写提纲\n"
+        "研究院名称：\n依托单位（公章）：\n共建单位（公章）：\n拟任院长：\n归口管理部门（公章）：\n依托单位联系人：\n手机：\n"
+        "电子信箱：\n填报日期：\n河北省科学技术厅制\n一、建设研究院的目的、意义\n二、研究院服务产业的现状\n"
+    )
+    nodes = [(k, n.kind, n.text[:4]) for k, n in by_id(segment(text, {})).items() if "." not in k]
+    assert nodes == [("p1", "addressee", "各市科技"), ("p2", "preamble", "现将《河"), ("p3", "signature", "河北省科"),
+                     ("1", "heading", "第一章总"), ("p4", "attachment", "附件：1"), ("2", "item", "一、建设"),
+                     ("3", "item", "二、研究")]
+
+
+def test_a_single_headed_paragraph_under_a_title_line_among_plain_siblings_is_the_title_s_text():
+    # vk_11: 一、充分发挥出口信用保险作用 / 进一步降低短期出口信用保险费率。对…应保尽保，… among title lines over plain
+    # text (二、大力支持外贸企业融资 / 通过…。): the heading's one paragraph is its text, as its siblings'
+    text = ("各省、自治区、直辖市人民政府：\n为此，提出以下意见：\n一、充分发挥出口信用保险作用\n"
+            "进一步降低短期出口信用保险费率。对大型成套设备出口融资应保尽保，抓紧评估和支持一批中长期险项目。\n"
+            "二、大力支持外贸企业融资\n通过差别准备金、利率、再贷款等政策，引导金融机构加大对小微企业的支持力度。\n"
+            "三、进一步提高贸易便利化水平\n积极改善通关便利化的技术条件，提高机检比例，降低海关出口平均查验率。\n")
+    seg = by_id(segment(text, {}))
+    assert "1.p1" not in seg and "进一步降低短期出口信用保险费率。" in seg["1"].text
+    # a run of two headed paragraphs keeps its paragraph nodes
+    run = text.replace("中长期险项目。\n", "中长期险项目。\n扩大出口信用保险覆盖面。支持小微企业投保，降低投保门槛。\n")
+    assert "1.p2" in by_id(segment(run, {}))
+    # rd_03: where a sibling title heads paragraphs of its own, the lone headed paragraph stays a node
+    headed = text.replace("通过差别准备金", "加大融资支持。通过差别准备金").replace(
+        "支持力度。\n", "支持力度。\n拓宽融资渠道。鼓励金融机构创新产品，扩大信贷投放规模。\n")
+    assert "1.p1" in by_id(segment(headed, {}))
+
+
+def test_a_listing_head_opens_the_run_of_headed_paragraphs_under_the_last_heading():
+    # ve_07: 十一、优化发展环境，完善保障体系 / 发挥自由贸易试验区、自由贸易港制度创新作用。扩大… / 不断提升贸易便利化水平。… —
+    # the last heading's run opens on a head naming a 、 list (a task's verb first, lexicons/task_verbs.tsv: 发挥), as in
+    # the body (八、… / 办好进博会、广交会等一批综合展会。对标… / 培育…。)
+    text = ("各省人民政府：\n现提出以下意见。\n\n八、推进贸易促进平台建设\n\n"
+            "办好进博会、广交会等一批综合展会。对标国际一流展会，着力提升国际化、专业化水平。\n\n"
+            "培育进口贸易促进创新示范区。充分发挥示范区的示范引领作用。\n\n十一、优化发展环境，完善保障体系\n\n"
+            "发挥自由贸易试验区、自由贸易港制度创新作用。扩大开放领域，推动外向型经济主体在自由贸易试验区汇聚。\n\n"
+            "不断提升贸易便利化水平。进一步简化通关作业流程，精简单证及证明材料。\n\n"
+            "优化进出口管理和服务。完善大宗商品进出口管理。\n")
+    seg = by_id(segment(text, {}))
+    assert [seg[k].title for k in ("1.p1", "1.p2")] == ["办好进博会、广交会等一批综合展会", "培育进口贸易促进创新示范区"]
+    assert [seg[k].title for k in ("2.p1", "2.p2", "2.p3")] == [
+        "发挥自由贸易试验区、自由贸易港制度创新作用", "不断提升贸易便利化水平", "优化进出口管理和服务"]
+    # alone under the last heading, with no headed line after it, the sentence is the heading's text
+    alone = text.replace("不断提升贸易便利化水平。进一步", "进一步").replace("优化进出口管理和服务。完善", "完善")
+    assert "2.p1" not in by_id(segment(alone, {}))
+
+
+def test_list_entries_whose_symbol_font_stops_were_glued_after_the_title_are_items():
+    # vg_06: （三）拓宽创业投融资渠道。1\ue010发挥多层次资本市场作用，…。2\ue010将小额担保贷款…。3\ue010省级设立… on one line:
+    # once repair reads the glyph as the stop, the entries are the heading's items
+    from policyparse.repair import repair
+    text = ("为做好就业创业工作，提出如下实施意见：\n一、深入实施就业优先战略\n将城镇新增就业作为宏观调控重要指标。\n"
+            "二、积极推进创业带动就业\n（一）营造市场准入环境。深化商事制度改革。\n（二）拓宽创业投融资渠道。1\ue010发挥多层次资本市场作用，"
+            "推动企业到创业板挂牌。2\ue010将小额担保贷款调整为创业担保贷款，建立担保基金持续补充机制。"
+            "3\ue010省级设立高校毕业生创业就业基金，从创业扶持资金中安排。\n")
+    seg = by_id(segment(repair(text).text, {}))
+    assert (seg["2.2"].kind, seg["2.2"].title) == ("heading", "拓宽创业投融资渠道")
+    assert [(seg[k].marker, seg[k].kind) for k in ("2.2.1", "2.2.2", "2.2.3")] == [("1.", "item"), ("2.", "item"), ("3.", "item")]
+
+
+def test_a_lead_in_line_between_an_attached_title_and_its_first_part_is_its_opening():
+    # vk_07: 附件3 / 河北省xxx产业技术创新战略联盟 / 协议书（章程） / 编写参考： / 一、标题部分 — the colon line leads into the
+    # attached document's body: a preamble, its title lines no nodes
+    text = ("各设区市科技局：\n现印发你们，请认真贯彻实施。\n一、总则\n第一条本办法所称联盟是合作组织。\n二、附则\n"
+            "第二条本办法自2016年1月1日起实施。\n附件3\n河北省xxx产业技术创新战略联盟\n协议书（章程）\n编写参考：\n"
+            "一、标题部分\n名称不应包含“中国”等字样。\n二、序文部分\n列明各方的名称、住所地。\n")
+    tops = [(k, n.kind, n.text[:4]) for k, n in by_id(segment(text, {})).items() if "." not in k]
+    assert tops[-3:] == [("p3", "preamble", "编写参考"), ("3", "heading", "一、标题"), ("4", "heading", "二、序文")]
+    # a line that is no lead-in (a title line, no colon) stays a title line
+    plain = text.replace("编写参考：\n", "")
+    assert [k for k in by_id(segment(plain, {})) if k.startswith("p")] == ["p1", "p2"]
+
+
+def test_an_article_opening_on_a_noun_phrase_closed_by_a_colon_heads_its_paragraph():
+    # ve_01: 第一条为…制定本规定。 / 第二条 产业结构调整的目标： / 推进产业结构优化升级，… — the article's phrase titles the
+    # paragraph below it (a heading, as 一、考评对象： over its text is); a rule's lead-in (…应当具备下列条件：) stays an item
+    text = ("第一章 总则\n第一条为全面落实科学发展观，加强宏观调控，制定本规定。\n第二条 产业结构调整的目标：\n"
+            "推进产业结构优化升级，促进一、二、三产业健康协调发展。\n第三条 申请单位应当具备下列条件：\n"
+            "具有独立法人资格，近三年无违法记录。\n")
+    seg = by_id(segment(text, {}))
+    assert [(k, seg[k].kind) for k in ("1.1", "1.2", "1.3")] == [("1.1", "item"), ("1.2", "heading"), ("1.3", "item")]

@@ -387,7 +387,25 @@ def match_marker(line: str) -> Marker | None:
         marker = _marker(style, level, written, numeral, end)
         if marker is not None:
             return marker
-    return None
+    return _counted_down_after_mark(line) if first in _CN else None
+
+
+# 七、二年建设期…: a numeral after the mark no greater than the marker's opens the title (listed numerals count up:
+# 一、二级 / 二、三年), so the line is numbered all the same; not 三、二、一 (a list counting down) nor 三、二
+_LISTED_WORDS = _LISTED.translate(str.maketrans("", "", "、，,．."))  # 级 / 年 / 批 …: a measure, no list's stop
+_COUNTED_DOWN = re.compile(rf"([{_CN}]{{1,4}})[ \t\u3000]*+、([{_CN}]{{1,4}})(?=[{_LISTED_WORDS}])")
+
+
+def _counted_down_after_mark(line: str) -> Marker | None:
+    """The 一、 marker of a line the cn pattern passed over for a numeral listed after the mark, when that numeral
+    does not count up from the marker's (七、二年…), else None."""
+    m = _COUNTED_DOWN.match(line)
+    if m is None:
+        return None
+    mark, after = chinese_number(m.group(1)), chinese_number(m.group(2))
+    if mark is None or after is None or after > mark:
+        return None
+    return _marker("cn", 1, line[:m.start(2)], m.group(1), m.start(2))
 
 
 def _prose_after_chapter(style: str, line: str, end: int) -> bool:
@@ -1707,6 +1725,17 @@ DOWNLOAD_LABEL = re.compile(r"^[【\[]?(?:附件下载|相关附件|附件列表
 # 注：该表一式3份，由…填写 / 注：此文书一式4份，委托人、受托人…各1份: the copy note closing a blank form attached to a notice
 # (an 审批表, a 通知书, a 声明书 to fill in), the last line of the form
 FORM_COPIES_NOTE = re.compile(r"^[ \t\u3000]*+注[ \t\u3000]*+[：:][^。]{0,12}?一式[0-9一二三四五六七八九十两]{1,2}份")
+# 研究院名称： / 依托单位（公章）： / 牵头单位：（盖章） / 申报日期：年月日 / 填写日期：____年__月__日: a blank form's field
+# (a short name, its colon, nothing filled in after it but a stamp's place or a date's blanks), as the cover of an
+# attached 申请书 lists them
+_FORM_STAMP = r"[（(][盖公]章[）)]"
+_FORM_DATE_BLANKS = r"(?<![0-9〇一二三四五六七八九十])年[ \t\u3000_]*+月[ \t\u3000_]*+日"
+BLANK_FORM_FIELD = re.compile(
+    rf"[ \t\u3000]*+\p{{Han}}{{2,12}}(?:{_FORM_STAMP})?[：:][ \t\u3000_]*+(?:{_FORM_STAMP}|_*+{_FORM_DATE_BLANKS})?[ \t\u3000]*+"
+)
+# …协议（章程）生效时间年月日… / …审验单位盖章：年月日… / （请在此填写单位名称）: a blank inside a line, the mark of a form's
+# cells flattened into the line of its caption
+FORM_BLANK = re.compile(rf"{_FORM_DATE_BLANKS}|{_FORM_STAMP}|盖章[：:]|请在此填写")
 
 # ------------------------------------------------------------------ tables flattened into text (segment.tables)
 

@@ -108,6 +108,9 @@ _WIDE_STRETCH = compile_led(_WIDE_CLASS + "+")
 # A symbol-font glyph (private use area) left where Word printed the stop of a list number
 # (1\ue010突破…): at a line start after a number it can only be that stop.
 _PUA_STOP = re.compile(r"(?m)^([ \t\u3000]*+\d{1,3}+)[\ue000-\uf8ff]")
+# …so it is right after a sentence's end and before the entry's text, where the export lost the line break too
+# (（三）拓宽创业投融资渠道。1\ue010发挥…。2\ue010将…, vg_06)
+_PUA_STOP_AFTER_END = re.compile(r"(?<=[。；：])(\d{1,3}+)[\ue000-\uf8ff](?=\p{Han})")
 _PUA_CHAR = re.compile(r"[\ue000-\uf8ff]")
 census.watch(lambda: _PUA_CHAR)
 
@@ -139,10 +142,12 @@ def _pua_list_stops(text: str, log) -> str:
     """The list stops a symbol font left (see _PUA_STOP) made "."; the glyph they use is that stop wherever it follows
     a digit: a stop glued after the clause before it (…；2\\ue010《…》, 清单1\\ue010各地…) and a decimal point (uy_09:
     城镇登记失业率4\\ue0105％以下 is 4.5%): the font drew them all with it."""
-    glyphs = "".join({m.group()[-1] for m in _PUA_STOP.finditer(text)})
+    glyphs = "".join({m.group()[-1] for p in (_PUA_STOP, _PUA_STOP_AFTER_END) for m in p.finditer(text)})
     if not glyphs:
         return text
     text, count = _PUA_STOP.subn(r"\1.", text, 0, 0, None, HOLD_GIL)
+    text, glued = _PUA_STOP_AFTER_END.subn(r"\1.", text, 0, 0, None, HOLD_GIL)
+    count += glued
     log.record("1\\ue010 (a symbol-font list stop)", "1.", count)
     text, points = stdre.subn(f"(?<=[0-9])[{glyphs}]", ".", text)
     if points:

@@ -519,6 +519,8 @@ def enumerated_head(line: str) -> str | None:
 
 # 市场主体应当在歇业前向登记机关办理备案。: a rule is a sentence of the text, never its heading
 _RULE_WORDS = re.compile(r"应当|应|须|不得|可以|禁止|严禁")
+# 应当明确联盟对外承担责任的主体。对外承担…: a sentence opening on what must or may be done is a rule, never a run-in head
+_RULE_OPENINGS = ("应当", "不得", "可以", "必须")
 
 
 def paragraph_heads(line: str) -> list[tuple[int, str]]:
@@ -532,9 +534,10 @@ def paragraph_heads(line: str) -> list[tuple[int, str]]:
     end = line.find("。")
     if end < 0 or end > 17 or end + 1 >= len(line):
         return []
-    if not _is_head_sentence(line[:end], paired=True):
+    if not _is_head_sentence(line[:end], paired=True) or line.startswith(_RULE_OPENINGS):
         return []
     heads = [(0, line[:end])]
+    shape = _pair_shape(line[:end]) if _is_paired(line[:end]) else None
     pos = end + 1
     n = len(line)
     while pos < n:
@@ -542,10 +545,23 @@ def paragraph_heads(line: str) -> list[tuple[int, str]]:
         if nxt < 0:
             break
         sentence = line[pos:nxt]
-        if nxt + 1 < n and _is_head_sentence(sentence):
+        if nxt + 1 < n and (_is_head_sentence(sentence) or (shape is not None and _pair_shape(sentence) == shape)):
             heads.append((pos, sentence))
         pos = nxt + 1
     return heads
+
+
+# 重点突破，以点带面: two phrases of Han characters parted by a comma, whatever word opens the second
+_TWO_PHRASES = re.compile(r"(\p{Han}{4,8})[，、](\p{Han}{4,8})")
+
+
+def _pair_shape(sentence: str) -> tuple[int, int] | None:
+    """夯实基础，补齐短板 -> (4, 4): the lengths of two phrases parted by a comma, None for a sentence of other form. A
+    line opening on a paired head goes on to the next principle where a sentence of the very same shape stands
+    (夯实基础，补齐短板。… 重点突破，以点带面。…, ve_05's four principles glued on one line); a pair of other lengths
+    inside the paragraph stays its text."""
+    m = _TWO_PHRASES.fullmatch(sentence) if len(sentence) <= 17 else None
+    return None if m is None else (len(m.group(1)), len(m.group(2)))
 
 
 # 日常监测：根据…。/ 实地调研：对照…。: a short name and a colon opening the line, the way list-like paragraphs

@@ -22,6 +22,8 @@ from policyparse.grammar import (
     opens_box_heading,
     BOX_TITLE_LINE,
     BOX_TITLE_TAIL,
+    BLANK_FORM_FIELD,
+    FORM_BLANK,
     FORM_COPIES_NOTE,
     IMPRINT,
     IMPRINT_DATE_LINE,
@@ -131,6 +133,7 @@ class _Walk:
     cited: set[int]  # 第九条修改为：… lines of an amending 决定: no heading
     listed: frozenset[int]  # a bare 附件： label before the body and the numbered attachments listed under it
     downloads: frozenset[int]  # a page's download list (附件下载： and the file names under it): no nodes
+    forms: frozenset[int]  # an attached blank form's numbered captions, its cells flattened into them: no nodes
     count_list: frozenset[int]  # before the first marker, a list of counted works one a line (新增100张…床位): paragraphs
     task_rows: dict
     first_marker: int | None
@@ -194,6 +197,7 @@ def build_tree(text: str, layout: Layout, doc_title: str | None = None) -> list[
     _restore_lost_first(root)
     _restore_lost_between(root, text)
     _front_paragraphs_as_preamble(root)
+    _lone_paragraphs_as_title_text(root, text)
     _finish(root)
     out: list[Section] = []
     _assign(root, "", text, out)
@@ -207,7 +211,8 @@ def _start_walk(layout: Layout) -> _Walk:
     cited = _cited_lines(layout)
     markers = [i for i in range(layout.front_end, n) if lines[i].marker is not None and i not in cited]
     listed = _front_attachment_list(layout, markers)
-    markers = [i for i in markers if i not in listed]
+    forms = _blank_form_captions(layout, markers)
+    markers = [i for i in markers if i not in listed and i not in forms]
     last_marker, attach_from, resume_at, last_before = _tail_bounds(layout, markers, meta)
     notified_at = _notified_before_numbering_again(lines, markers) if attach_from is None else None
     if notified_at is not None:
@@ -228,6 +233,7 @@ def _start_walk(layout: Layout) -> _Walk:
         cited=cited,
         listed=listed,
         downloads=_download_list(layout),
+        forms=forms,
         count_list=_count_list_lines(layout, markers[0] if markers else n, meta),
         task_rows={row.first: row for table in layout.task_tables for row in table.rows},
         first_marker=markers[0] if markers else None,
@@ -403,6 +409,9 @@ def _absorbed(st: _Walk, line) -> bool:
             st.extend(line.end)  # 三、联系方式 / 联系电话：… (sd_05): the field is the title's text
         st.i += 1  # 附件（点击下载）：: a label whose download links the stored copy dropped, nothing to read
         return True
+    if i in st.forms:
+        st.i += 1  # a blank form's caption and the cells glued to it: fields to fill in, no text of the notice
+        return True
     if i in st.tables or st.roles.table_row(i):
         st.extend(line.end)  # a table is text of the node it stands under, never nodes of its own
         st.i += 1
@@ -436,6 +445,8 @@ def _tail_line(st: _Walk, line) -> None:
         st.stack.clear()
     elif st.stack and DOUBLE_DASH_BULLET.match(line.s, 0, None, HOLD_GIL):
         _tail_bullet(st, line)
+    elif _blank_form_field(st, st.i):
+        pass  # 依托单位（公章）： / 共建单位（公章）：: an attached form's cover, fields to fill in
     elif _roster_under_title(st, line.s):
         st.extend(line.end)
     elif st.roles.prose(st.i) or IMPRINT.search(line.s) or _banji_line(st.roles, st.i) or _cut_last_line(st, line.s) \
@@ -551,6 +562,7 @@ def _tail_attachment(st: _Walk, line, am) -> None:
         # a bare 附件 / 附件1 heads the attached document: its title line is no node
         st.i = _past_blank_form(st, _skip_attached_title(st, i + 1))
         st.stack.clear()
+        _lead_in_above_body(st)
         return
     j = i + 1
     while j < min(n, resume_at) and _entry_line(st, j):
@@ -571,6 +583,21 @@ def _listed_above(st: _Walk, s: str) -> bool:
     entries = sum(1 for c in st.root.children
                   if c.kind == "attachment" and ATTACHMENT_LABEL.fullmatch(text[c.start:c.end].strip()) is None)
     return 0 < int(m.group(1)) <= entries
+
+
+_LEAD_IN_MAX = 20  # characters of a lead-in line (编写参考：, 具体内容如下：)
+
+
+def _lead_in_above_body(st: _Walk) -> None:
+    """附件3 / …联盟 / 协议书（章程） / 编写参考： / 一、标题部分 (vk_07): a short line closed by a colon, past the attached
+    document's title lines and right above its first numbered line, leads into its body: its opening, a preamble."""
+    i = st.i
+    if i + 1 != st.resume_at or i >= st.n:
+        return
+    line = st.lines[i]
+    if line.marker is None and len(line.s) <= _LEAD_IN_MAX and line.s.endswith(("：", ":")) and i not in st.meta:
+        st.root.children.append(Node("preamble", line.start, line.end, level=1))
+        st.i = i + 1
 
 
 # the bracketed 文号 a 附件 label gives after the attached document's name: …实施方案（冀教办〔2019〕105号）
@@ -697,7 +724,7 @@ def _tail_entry_heads(st: _Walk, top: Node | None, s: str) -> list[tuple[int, st
     if duty_entry:
         return paragraph_heads(s)[:1] or [(0, s[:s.index("。")])]
     if _tail_run_head(st, top, s):
-        return paragraph_heads(s)[:1] or [(0, long_paragraph_head(s))]
+        return paragraph_heads(s)[:1] or [(0, long_paragraph_head(s) or enumerated_head(s))]
     return None
 
 
@@ -946,6 +973,11 @@ def _level_and_rank(stack: list[Node], m: Marker, part: Node | None, article: No
     return level, rank
 
 
+# 第二条 产业结构调整的目标： / 推进产业结构优化升级，… (ve_01): an article opening on a noun phrase (…的目标, …的保护范围)
+# closed by its colon titles the paragraphs below it; a lead-in of a rule (…应当具备下列条件：, …包括：) does not
+_ARTICLE_TITLE = re.compile(r"[ \t\u3000]*+(?!\p{Han}*?(?:应|须|不得|可以|下列|以下|如下|包括))\p{Han}{2,12}的\p{Han}{2,4}[：:]")
+
+
 def _item_node(line, level: int, rank: int, heading: tuple[str | None, bool] | None = None) -> Node:
     """The node a numbered line opens: its title, and whether its text is a title sentence, runs on past its first
     sentence, or goes on right after the title with no stop (an article's text is never a title). `heading`: the
@@ -955,7 +987,8 @@ def _item_node(line, level: int, rank: int, heading: tuple[str | None, bool] | N
     title, is_sentence = heading if heading is not None else heading_title(body)
     return Node("item", line.start, line.end, level=level, marker=m, title=title, title_only=not is_sentence,
                 head_end=line.end, rank=rank,
-                title_sentence=is_sentence and m.style != "article" and is_title_sentence(body),
+                title_sentence=is_sentence and (m.style != "article" or _ARTICLE_TITLE.fullmatch(body) is not None)
+                and is_title_sentence(body),
                 runs_on=is_sentence and _INNER_SENTENCE_END.search(body.rstrip("。；; \t\u3000"), 0, None, HOLD_GIL) is not None,
                 glued=m.style != "article" and _glued_to_text(body, title))
 
@@ -1962,6 +1995,8 @@ def _tail_run_head(st: _Walk, top: Node | None, s: str) -> bool:
     if top is None or CLOSING.match(s):
         return False
     if not paragraph_heads(s):
+        if top.marker is not None and not top.children and "、" in s[:24] and enumerated_head(s) and _run_of_heads(st):
+            return True  # 十一、… / 发挥自由贸易试验区、自由贸易港制度创新作用。… / 不断提升…。 (ve_07): a 、 head opens the run
         return (top.kind == "paragraph" or top.marker is not None) and _long_run_head(st, top) is not None
     if top.kind == "paragraph":
         return top.line_heads
@@ -2072,6 +2107,53 @@ def _past_blank_form(st: _Walk, j: int) -> int:
         if FORM_COPIES_NOTE.match(st.lines[k].s) is not None:
             return k + 1
     return j
+
+
+def _blank_form_field(st: _Walk, i: int) -> bool:
+    """研究院名称： / 依托单位（公章）： / 拟任院长：: a blank form's field with another right above or below it (vk_09's
+    attached 申请书): a field to fill in, no closing line; a label over its value (发文机关： / 国务院) is not one."""
+    lines, n = st.lines, st.n
+    if BLANK_FORM_FIELD.fullmatch(lines[i].s) is None:
+        return False
+    return any(0 <= j < n and BLANK_FORM_FIELD.fullmatch(lines[j].s) is not None for j in (i - 1, i + 1))
+
+
+_FORM_COVER_MIN = 2  # fields of a form's cover between its title and its first caption (牵头单位： / 申报日期：)
+_FORM_COVER_REACH = 16  # lines from the first caption back to the 附件 label: its title lines and its cover's fields
+
+
+def _blank_form_captions(layout: Layout, markers: list[int]) -> frozenset[int]:
+    """附件2 / …联盟 / 备案申请书 / 牵头单位：（盖章） / 申报日期：年月日 / 一、创新联盟简况创新联盟名称（全称）…生效时间年月日… /
+    二、… (vk_07): an attached blank form — its cover's fields right above its first 一、, that line holding a blank of
+    the form (年月日 with no date, （盖章）, 请在此填写) — numbers the captions of its table, whose cells the stored text
+    glued to them: they are no headings, up to the next 附件 label (an outline to write to, 编写提纲 over 一、建设目的, holds
+    no blank in its 一、 and keeps its headings)."""
+    lines, roles = layout.lines, layout.roles
+    found: set[int] = set()
+    for k in markers:
+        m = lines[k].marker
+        if m.number != 1 or m.style != "cn" or k in found or FORM_BLANK.search(lines[k].s) is None:
+            continue
+        j = k - 1
+        while j > k - _FORM_COVER_REACH and j > 0 and BLANK_FORM_FIELD.fullmatch(lines[j].s) is not None:
+            j -= 1
+        if k - 1 - j < _FORM_COVER_MIN or not _titled_under_label(layout, j, k - _FORM_COVER_REACH):
+            continue
+        end = k
+        while end < len(lines) and not attachment_label(roles, end) and end not in layout.meta_lines:
+            end += 1
+        found.update(range(k, end))
+    return frozenset(found)
+
+
+def _titled_under_label(layout: Layout, j: int, stop: int) -> bool:
+    """Are lines stop < … ≤ j an attached document's title lines (short, no sentence) right under its 附件 label?"""
+    roles = layout.roles
+    while j > max(stop, 0) and not attachment_label(roles, j):
+        if not _attachment_entry(roles, j):
+            return False
+        j -= 1
+    return j > max(stop, 0) and attachment_label(roles, j) is not None
 
 
 def _skip_attached_title(st: _Walk, j: int) -> int:
@@ -2416,6 +2498,37 @@ def _front_paragraphs_as_preamble(root: Node) -> None:
     root.children = front + kids[first:]
 
 
+def _lone_paragraphs_as_title_text(node: Node, text: str) -> None:
+    """一、充分发挥出口信用保险作用 / 进一步降低短期出口信用保险费率。对…应保尽保，… among 二、大力支持外贸企业融资 /
+    通过…。 (vk_11): where the title lines of a list head plain text and none heads paragraphs, a title line over a
+    single headed paragraph and nothing else heads that paragraph as its text as its siblings do (a single
+    lead-sentence paragraph under a title line is its text, tests/real/README.md vk). A list where some title heads
+    paragraphs (rd_03's 四、 / 推动集成电路产业“强链补链延链”。… among 一、 / 培育…。 / 推动…。) keeps them."""
+    kids = node.children
+    lone = [c for c in kids if len(c.children) == 1 and c.title_only and c.marker is not None
+            and _lead_sentence_right_under(c.children[0], c, text)]
+    if lone and not any(k.kind == "paragraph" for c in kids if c not in lone for k in c.children):
+        plain = sum(1 for c in kids if c.title_only and not c.children and c.end > c.head_end + 1)
+        if plain >= 2 and len(lone) < plain:
+            for c in lone:
+                c.end = max(c.end, c.children[0].end)
+                c.children = []
+    for c in kids:
+        if c.children:
+            _lone_paragraphs_as_title_text(c, text)
+
+
+def _lead_sentence_right_under(k: Node, heading: Node, text: str) -> bool:
+    """A childless paragraph opening on the line right under its heading's line, headed by a sentence (its title
+    closed by 。), not by a label (2021年目标：…, a part the heading names) nor a duty list's units."""
+    if k.kind != "paragraph" or k.children or k.duty_entry or not k.title or heading.head_end < 0:
+        return False
+    if text[heading.head_end:k.start].strip():
+        return False  # the heading's own text comes first (二、工作目标 / 按照…。 / 2021年目标：…, to_07)
+    at = text.find(k.title, k.start, k.start + len(k.title) + 4)  # (bounded: the title opens the paragraph)
+    return at >= 0 and text[at + len(k.title):at + len(k.title) + 1] == "。"
+
+
 def _led_in(text: str, before: Node, restart: Node) -> bool:
     """…5、其他情形；/ 有以下情形的，…处罚：/ 1、造成…: a list restarted after a lead-in sentence of its own
     (the 所列 line ends in a colon) is a second list of the same node, not a section whose heading is lost."""
@@ -2647,7 +2760,8 @@ def _numbered_kind(c: Node, after_bare: bool, text: str) -> str:
     elif c.glued:  # a title glued to its text on one line is a title paragraph all the same (gold-format.md)
         heads_text = not after_bare
     else:  # a title sentence over prose of its own: not after bare entries of its list, nor over note lines
-        heads_text = c.title_sentence and not after_bare and c.end > c.head_end and (
+        # (articles are no list's entries: the one before a titled article is never a bare entry of its list)
+        heads_text = c.title_sentence and (not after_bare or c.marker.style == "article") and c.end > c.head_end and (
             _prose_below(text, c.head_end, c.end) or _field_below_label(c, text))
     return "heading" if heads_text else "item"
 
