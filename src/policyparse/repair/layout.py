@@ -31,7 +31,7 @@ import re as stdre
 import regex as re
 
 from policyparse.grammar import (
-    ADOPTED_ON_DATE_END, BOX_EDGES, CN_NUMERALS, BRACKETED_FIELD_ROW, CITED_ORDINAL_NEXT, CITED_ORDINAL_OPEN, CITED_ORDINAL_RUN, FIELD_LABEL_START, HOLD_GIL, LIST_BULLET, TITLE_TAIL, bmp_runs, char_positions, compile_led, opens_on_field_label, HAN,
+    ADOPTED_ON_DATE_END, BOX_EDGES, CN_NUMERALS, BRACKETED_FIELD_ROW, CITED_ORDINAL_NEXT, CITED_ORDINAL_OPEN, CITED_ORDINAL_RUN, FIELD_LABEL_START, HOLD_GIL, LIST_BULLET, bmp_runs, char_positions, compile_led, ends_on_title_word, opens_on_field_label, HAN,
     left_open, page_number_line, PREFACE_TITLE, WHITE_SPACE,
 )
 from policyparse.repair import cells, census
@@ -702,7 +702,7 @@ class _WindowRows:
 def _ends_title(lines: list[_Line], par_start: int, k: int) -> bool:
     """…巩固群众 / 安全感和满意度文艺巡回演出工作方案: a paragraph with no sentence punctuation and no open
     《 or （ whose line ends in a 文种 is a title; the paragraph after it is the body, not its wrapped rest."""
-    if TITLE_TAIL.search(lines[k].s, 0, None, HOLD_GIL) is None:
+    if not ends_on_title_word(lines[k].s):
         return False
     group = "".join(ln.s for ln in lines[par_start : k + 1])
     return not left_open(group) and _PROSE.search(group) is None
