@@ -1467,3 +1467,18 @@ def test_line_marker_on_demand_is_the_plain_match(s):
     if line2 is not None:
         assert line2.marker == (layout._MARKER.match(line2.s) is not None)
         assert line2.marker == line2.marker  # kept: the second ask reads the first answer
+
+
+@given(st.text(alphabet="公平公实效开展12٣４\U0001e950\U00010d40a\n 。“”", max_size=30))
+@example("实行“示范先行、公平公1\n开、确保实效”的原则。")
+@example("公平公\U00010d40\n开")
+@settings(max_examples=2000)
+def test_glued_page_number_gate_passes_every_match(text):
+    # the digit-before-a-break gate (standard module) says no only where the page-number pattern finds nothing
+    if layout._DIGIT_BEFORE_BREAK.search(text) is None:
+        assert layout._GLUED_PAGE_NUMBER.search(text) is None, text
+
+
+def test_glued_page_number_still_joined_behind_the_gate():
+    text = "实行“示范先行、突出重点、公平公1\n开、确保实效”的原则。"
+    assert layout._join_page_number_splits(text, StepLog("hard_wraps")) == "实行“示范先行、突出重点、公平公开、确保实效”的原则。"
