@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from policyparse.grammar import page_number_line
-from policyparse.repair import TEXT_STEPS, StepLog, layout, repair
+from policyparse.repair import TEXT_STEPS, StepLog, cells, layout, repair
 from policyparse.repair.layout import (
     _NORM_DROP_LINES,
     _COMMON_DROPPED,
@@ -1482,3 +1482,16 @@ def test_glued_page_number_gate_passes_every_match(text):
 def test_glued_page_number_still_joined_behind_the_gate():
     text = "实行“示范先行、突出重点、公平公1\n开、确保实效”的原则。"
     assert layout._join_page_number_splits(text, StepLog("hard_wraps")) == "实行“示范先行、突出重点、公平公开、确保实效”的原则。"
+
+
+@given(st.lists(st.sampled_from(["", "", "一、总体要求", "（一）指导思想。", "\t", "附件"]), max_size=14))
+@example(["一、总体要求", "", "", "", "（一）指导思想。"])
+@example(["一、总体要求", "", "（一）指导思想。"])
+@settings(max_examples=1000)
+def test_blank_runs_gate_keeps_the_plain_collapse(lines):
+    # the three-line-ends gate spares the pattern only where it finds no run: the same text as collapsing every run
+    joined = "\n".join(lines)
+    plain = layout._BLANK_RUNS.sub("\n\n", joined).strip("\n")
+    plain = plain + "\n" if plain else ""
+    if not cells.may_hold_empty_cells(lines, joined) or not cells.empty_cell_gaps(lines):
+        assert layout._blank_runs_collapsed(lines) == plain
