@@ -63,3 +63,29 @@ def test_a_page_saved_as_a_reader_service_returns_it_gives_its_title_and_date_fi
 def test_bold_inside_a_line_of_text_does_not_make_a_file_markdown():
     text = repair("某市人民政府关于某事的通知\n各区：**重要**事项如下。\n".encode("utf-8")).text
     assert "**重要**" in text
+
+
+from hypothesis import example, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from policyparse.repair import markdown  # noqa: E402
+
+
+def _looks_like_markdown_plain(text: str) -> bool:
+    """looks_like_markdown as written before its # gate: the heading scan run on every text."""
+    head = text[:markdown.SNIFF_CHARS]
+    start = head.lstrip("\ufeff\n")
+    if markdown._FRONT_MATTER.match(head) or markdown._ATX.match(start) or markdown._BOLD_LINE.match(start):
+        return True
+    if start.startswith("Title:") and markdown._READER_HEADER.match(start):
+        return True
+    return sum(1 for _ in markdown._ATX.finditer(head)) >= 2
+
+
+@given(st.text(alphabet="#＃ \t\n-*总则第一章Title:\ufeff", max_size=40))
+@example("一、总体要求\n## 第一章 总则\n### 第一条")
+@example("# 关于印发方案的通知")
+@settings(max_examples=2000)
+def test_markdown_sniff_gate_keeps_the_plain_answer(text):
+    # the # gate spares the heading scan only where it finds no heading line
+    assert markdown.looks_like_markdown(text) == _looks_like_markdown_plain(text)
