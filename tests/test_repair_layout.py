@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from policyparse.grammar import page_number_line
-from policyparse.repair import TEXT_STEPS, StepLog, layout, repair
+from policyparse.repair import TEXT_STEPS, StepLog, cells, layout, repair
 from policyparse.repair.layout import (
     _NORM_DROP_LINES,
     _COMMON_DROPPED,
@@ -1479,3 +1479,31 @@ def test_line_marker_on_demand_is_the_plain_match(s):
     if line2 is not None:
         assert line2.marker == (layout._MARKER.match(line2.s) is not None)
         assert line2.marker == line2.marker  # kept: the second ask reads the first answer
+
+
+@given(st.text(alphabet="公平公实效开展12٣４\U0001e950\U00010d40a\n 。“”", max_size=30))
+@example("实行“示范先行、公平公1\n开、确保实效”的原则。")
+@example("公平公\U00010d40\n开")
+@settings(max_examples=2000)
+def test_glued_page_number_gate_passes_every_match(text):
+    # the digit-before-a-break gate (standard module) says no only where the page-number pattern finds nothing
+    if layout._DIGIT_BEFORE_BREAK.search(text) is None:
+        assert layout._GLUED_PAGE_NUMBER.search(text) is None, text
+
+
+def test_glued_page_number_still_joined_behind_the_gate():
+    text = "实行“示范先行、突出重点、公平公1\n开、确保实效”的原则。"
+    assert layout._join_page_number_splits(text, StepLog("hard_wraps")) == "实行“示范先行、突出重点、公平公开、确保实效”的原则。"
+
+
+@given(st.lists(st.sampled_from(["", "", "一、总体要求", "（一）指导思想。", "\t", "附件"]), max_size=14))
+@example(["一、总体要求", "", "", "", "（一）指导思想。"])
+@example(["一、总体要求", "", "（一）指导思想。"])
+@settings(max_examples=1000)
+def test_blank_runs_gate_keeps_the_plain_collapse(lines):
+    # the three-line-ends gate spares the pattern only where it finds no run: the same text as collapsing every run
+    joined = "\n".join(lines)
+    plain = layout._BLANK_RUNS.sub("\n\n", joined).strip("\n")
+    plain = plain + "\n" if plain else ""
+    if not cells.may_hold_empty_cells(lines, joined) or not cells.empty_cell_gaps(lines):
+        assert layout._blank_runs_collapsed(lines) == plain

@@ -94,3 +94,29 @@ def test_quoted_lines_not_followed_by_a_title_or_lower_in_the_page_stay():
     assert "各有关单位" in repair(no_title).text
     signed = CRAWLED.replace("某市某区人民政府办公室\n\n2025年1月3日\n", "> 某市某区人民政府办公室\n> 2025年1月3日\n")
     assert "某市某区人民政府办公室\n> 2025年1月3日" in repair(signed).text
+
+
+from hypothesis import example, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from policyparse.repair import markdown  # noqa: E402
+
+
+def _looks_like_markdown_plain(text: str) -> bool:
+    """looks_like_markdown as written before its # gate: the heading scan run on every text."""
+    head = text[:markdown.SNIFF_CHARS]
+    start = head.lstrip("\ufeff\n")
+    if markdown._FRONT_MATTER.match(head) or markdown._ATX.match(start) or markdown._BOLD_LINE.match(start):
+        return True
+    if start.startswith("Title:") and markdown._READER_HEADER.match(start):
+        return True
+    return sum(1 for _ in markdown._ATX.finditer(head)) >= 2
+
+
+@given(st.text(alphabet="#＃ \t\n-*总则第一章Title:\ufeff", max_size=40))
+@example("一、总体要求\n## 第一章 总则\n### 第一条")
+@example("# 关于印发方案的通知")
+@settings(max_examples=2000)
+def test_markdown_sniff_gate_keeps_the_plain_answer(text):
+    # the # gate spares the heading scan only where it finds no heading line
+    assert markdown.looks_like_markdown(text) == _looks_like_markdown_plain(text)

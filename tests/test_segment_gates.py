@@ -905,3 +905,20 @@ def test_record_tail_gate_agrees(s):
     """_RECORD_TAIL follows a 号: a line without one is left as it stands (speed10)."""
     if "号" not in s:
         assert metadata._RECORD_TAIL.sub("", s, 1) == s, s
+
+
+# the 文种 words' characters, the brackets a title closes with, line breaks (where $ matches before a final one)
+_TITLE_TAIL_CHARS = "通知意见方案办法规定条例决通公告批复要点规划纲细则计措施清单指南报请示》）)（\n\r 。的关于"
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=_TITLE_TAIL_CHARS, max_size=14))
+@example("关于印发工作方案的通知\n")
+@example("实施方案》\n")
+def test_title_word_gate_agrees(s):
+    assert grammar.ends_on_title_word(s) == (grammar.TITLE_TAIL.search(s) is not None), s
+
+
+def test_title_word_gate_agrees_on_samples():
+    for s in _sample_lines():
+        assert grammar.ends_on_title_word(s) == (grammar.TITLE_TAIL.search(s) is not None), s[:40]

@@ -55,6 +55,8 @@ def looks_like_markdown(text: str) -> bool:
         return True
     if start.startswith("Title:") and _READER_HEADER.match(start):
         return True
+    if "#" not in head:
+        return False  # every heading line holds a #: most texts have none, and are spared a scan of every line start
     count = 0
     for _ in _ATX.finditer(head):
         count += 1

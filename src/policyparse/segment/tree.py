@@ -36,7 +36,7 @@ from policyparse.grammar import (
     is_note_text,
 )
 from policyparse.models import Section, built
-from policyparse.grammar import BARE_GROUP_NUMBER, COUNT_ENTRY, NEXT_ATTACHED_LABEL, COUNT_LIST_MIN, DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, ROSTER_LABEL, UNIT_NAME_LAST, ROSTER_LINE, ROSTER_MEMBER, SUMMARY_FIELD, TITLE_TAIL, UNDER_ARTICLE, UNIT_DUTY_OPENING, UNIT_LIST_LINE, UNIT_MODAL_DUTY, DUTY_LIST_ANNOUNCED, YEAR_LEAD_IN, match_body_duty_sentence, Marker, is_bullet_entry, is_list_category, is_list_label, is_titled_enactment
+from policyparse.grammar import BARE_GROUP_NUMBER, COUNT_ENTRY, NEXT_ATTACHED_LABEL, COUNT_LIST_MIN, DOUBLE_DASH_BULLET, DUTY_ENTRY_OPENING, DUTY_LIST_HEADING, GLUED_DUTY_ENTRY, HOLD_GIL, REPORT_PART_LINE, ROSTER_LABEL, UNIT_NAME_LAST, ROSTER_LINE, ROSTER_MEMBER, SUMMARY_FIELD, UNDER_ARTICLE, UNIT_DUTY_OPENING, UNIT_LIST_LINE, UNIT_MODAL_DUTY, DUTY_LIST_ANNOUNCED, YEAR_LEAD_IN, ends_on_title_word, match_body_duty_sentence, Marker, is_bullet_entry, is_list_category, is_list_label, is_titled_enactment
 from policyparse.segment.headings import document_topic, glued_section_title, glued_title_at_cited_name, glued_title_at_preposition, glued_title_at_verb, glued_title_at_topic, glued_title_at_unit, enumerated_head, heading_title, label_head, long_paragraph_head, paragraph_heads
 from policyparse.segment.layout import CLOSING, OPENING, Layout, attachment_label, download_list, news_dateline
 from policyparse.segment.roles import ORG_END, Roles, find_doc_number, is_addressee, is_cut_sentence, is_furniture, is_prose, is_sharing_note
@@ -495,7 +495,7 @@ def _cut_last_line(st: _Walk, s: str) -> bool:
     """The document's last line, a sentence the stored page cut off mid-clause (…，进一步发挥湖湘特色): text like any
     other, not a fragment to pass over, nor a title line (a title heads text below it, and none follows). A long
     clause anywhere; a shorter one right after paragraphs of prose."""
-    if st.i != st.n - 1 or st.i in st.meta or TITLE_TAIL.search(s):
+    if st.i != st.n - 1 or st.i in st.meta or ends_on_title_word(s):
         return False
     if "，" not in s:
         return _cut_under_bare_title(st, s)
@@ -1615,7 +1615,7 @@ def _headline_below_head(st: _Walk, s: str) -> bool:
         return any(_story_text(st, j) for j in range(i + 1, min(st.n, i + 3)))
     if _SHORT_PART_HEAD.fullmatch(above) and not _HANDS_ON.search(above):
         return i + 1 < st.n and is_bullet_entry(st.lines[i + 1].s)
-    if TITLE_TAIL.search(s) or _HANDS_ON.search(above):
+    if ends_on_title_word(s) or _HANDS_ON.search(above):
         return False
     if i + 1 >= st.n:
         return False  # the page's last line: nothing follows it to be a part's text
