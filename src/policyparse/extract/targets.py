@@ -3261,8 +3261,9 @@ _CAP_PER_ITEM_BEFORE = re.compile(
 
 
 def _is_cap_per_item(x: _Mention) -> bool:
-    before = x.own[x.clause_start:x.start]
-    return "每" in before and _CAP_PER_ITEM_BEFORE.search(before) is not None
+    if x.own.find("每", x.clause_start, x.start) < 0:
+        return False  # a literal gate, no slice made for the many mentions with no 每 before them
+    return _CAP_PER_ITEM_BEFORE.search(x.own[x.clause_start:x.start]) is not None
 
 
 # 股权激励总额不超过企业总股本的5%, 每次激励人数不超过企业在岗职工总数的30％ (vl_06): a sum, a count or a stake a rule
@@ -3308,11 +3309,12 @@ _CHANGE_WORD = re.compile(r"增长|提高|提升|下降|降低|减少|增加|达
 
 
 def _is_record_threshold(x: _Mention) -> bool:
+    if x.own.find("近", x.clause_start, x.start) < 0 and x.own.find("上", x.clause_start, x.start) < 0:
+        return False  # the literal gate first: most mentions look back on nothing
     before = x.own[x.clause_start:x.start]
     if not (x.has_comparator_word or x.own.startswith("以上", x.m.end()) or _BOUND_WORD.search(before)):
         return False
-    return ("近" in before or "上" in before) and _LOOK_BACK.search(before) is not None \
-        and _CHANGE_WORD.search(before) is None
+    return _LOOK_BACK.search(before) is not None and _CHANGE_WORD.search(before) is None
 
 
 REJECTIONS = (
