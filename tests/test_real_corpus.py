@@ -824,6 +824,15 @@ LATER_FLOORS = {
         "nodes": 0.52, "node_levels": 0.52, "node_ids": 0.52, "node_markers": 0.52, "node_titles": 0.97,
         "units": 0.97, "lead": 0.97, "mode": 0.97, "targets": 0.84, "deadlines": 0.80,
     },
+    # batch vl (twelve whole documents for targets precision, issue 10, session 28: Hebei 实施意见 / 实施方案 / 若干措施 / 实施
+    # 细则 / 办法 / 条例 and a 财资 暂行办法 of 2015–2024 stored as CSV fields — grants, prizes by class, caps, eligibility
+    # thresholds and score bands, shares a rule sets, dated recruitment steps beside a few goals): its set-aside first measure
+    # before any rule, less 0.03, truncated to two places (vl_04, vl_08, vl_12: nodes, levels and markers 0.989, ids 0.846,
+    # titles 1.000, targets 0.000 — none expected, 35 false —, deadlines 0.333 — 1 of 4 found, 1 false —; notes skipped)
+    "vl_": {
+        "nodes": 0.95, "node_levels": 0.95, "node_ids": 0.81, "node_markers": 0.95, "node_titles": 0.97,
+        "targets": 0.0, "deadlines": 0.30,
+    },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 

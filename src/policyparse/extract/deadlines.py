@@ -607,6 +607,17 @@ _GOAL_AFTER_SPAN = re.compile(r"(?:力争|确保|争取)")
 _STEP_AFTER_SPAN = re.compile("|".join(map(re.escape, lexicons.entries("step_verbs.tsv"))))
 
 
+# 2019至2022年，每年开展就业技能培训30万人次 / 雄安新区每年开展… (vl_01): the step the span dates may open on the 每年 it
+# recurs on, a short subject before that; the step is read after it
+_YEARLY_BEFORE_STEP = re.compile(r"[^，,。；;\d\n]{0,6}?每年度?")
+
+
+def _step_at(own: str, at: int) -> int:
+    """Where the step after a span's comma starts: past a 每年 (with a subject of up to six characters) opening it."""
+    yearly = _YEARLY_BEFORE_STEP.match(own, at) if "每年" in own[at:at + 10] else None
+    return yearly.end() if yearly else at
+
+
 def _year_span_heads(own: str, start: int, issued: int | None) -> list[Deadline]:
     """The ends of each span of years that heads a clause and is not before the issue year."""
     out: list[Deadline] = []
@@ -617,7 +628,7 @@ def _year_span_heads(own: str, start: int, issued: int | None) -> list[Deadline]
         if before not in _CLAUSE_OPENERS and before not in "）)":
             continue
         first, last = int(m.group("y0")), int(m.group("y"))
-        if (issued is not None and first < issued) or last <= first or not _STEP_AFTER_SPAN.match(own, m.end()):
+        if (issued is not None and first < issued) or last <= first or not _STEP_AFTER_SPAN.match(own, _step_at(own, m.end())):
             continue  # 2016年至2018年，全省累计…, read in a later report: a span of record
         text, span = m.group(0)[:-1], (start + m.start(), start + m.end() - 1)
         if not _GOAL_AFTER_SPAN.match(own, m.end()):

@@ -2392,7 +2392,21 @@ def _is_rate_rule(x: _Mention) -> bool:
         return "可" in before and _MAY_TAKE_SHARE.search(before) is not None
     if _GOAL_VERB.search(before) or _is_budget_share_set_aside(x):
         return False
+    if _is_share_a_grant_is_paid_at(x, before):
+        return True
     return bool(_RATE_VERB.search(before) or _RATE_VERB.match(x.after) or _BY_SHARE_OF.search(before))
+
+
+# 按照企业上一年度享受优惠的实际研发投入新增部分的10%予以补助 (vl_02): the base a grant is reckoned on can run longer
+# than _BY_SHARE_OF's 16 characters; a grant word right after the share names it the grant's rate (docs/gold-format.md:
+# the share a grant is reckoned at is no target)
+_BY_LONG_BASE_OF = re.compile(r"按(?:照)?[^，。；;,：:]{0,40}的$")
+_GRANT_RIGHT_AFTER = re.compile(r"(?:予以|给予)?(?:一次性)?(?:" + _AID + r"|奖励|奖补)")
+
+
+def _is_share_a_grant_is_paid_at(x: _Mention, before: str) -> bool:
+    """按照…新增部分的10%予以补助: a share of a base, paid out as a grant."""
+    return _GRANT_RIGHT_AFTER.match(x.after) is not None and _BY_LONG_BASE_OF.search(before) is not None
 
 
 # (可向…定点机构或企业预拨不高于40%的培训补贴资金, vi_06: the most of a subsidy a rule lets be paid ahead)
@@ -3252,6 +3266,69 @@ def _is_numbered_project(x: _Mention) -> bool:
     return x.unit == "项" and x.after.startswith("目") and not x.after.startswith("目标")
 
 
+# 每个项目授奖人数不得超过10人, 每年每类不超过3人 (vl_05, vl_07): the most a rule allows per item, class or time, no level
+# to reach (a rate per head of population — 每万人, 每千人口 — is a measure and is not read here)
+_CAP_PER_ITEM_BEFORE = re.compile(
+    r"每(?:个项目|项目|项|类|次|个单位|家|年每类)[^，。；;,\d]{0,10}?(?:不得超过|不超过|不多于|不得多于)$")
+
+
+def _is_cap_per_item(x: _Mention) -> bool:
+    if x.own.find("每", x.clause_start, x.start) < 0:
+        return False  # a literal gate, no slice made for the many mentions with no 每 before them
+    return _CAP_PER_ITEM_BEFORE.search(x.own[x.clause_start:x.start]) is not None
+
+
+# 股权激励总额不超过企业总股本的5%, 每次激励人数不超过企业在岗职工总数的30％ (vl_06): a sum, a count or a stake a rule
+# caps at a share of a base it names between the bound and the share (a goal's share is bounded at the number: 占比不超过
+# 30%; 能耗不超过全国平均水平的80% names no sum, count or stake and stays a goal)
+_SHARE_CAP_OF_BASE_BEFORE = re.compile(
+    r"(?:总额|人数|金额|数量|额度|份额|股权)(?:原则上)?(?:不得超过|不超过|不高于|不得高于)[^，。；;,\d]{2,24}的$")
+
+
+def _is_share_cap_of_base(x: _Mention) -> bool:
+    if x.unit not in ("%", "％", "‰"):
+        return False
+    before = x.own[x.clause_start:x.start]
+    return "的" in before[-1:] and _SHARE_CAP_OF_BASE_BEFORE.search(before) is not None
+
+
+# 从该项科技成果转让净收入中提取不低于50%的比例 (vl_06), 提取不低于百分之五十的比例 (vl_11): the share a payout is drawn
+# at, a rule's rate (docs/gold-format.md: 提取5% is no target), with or without 可 before it (_MAY_TAKE_SHARE)
+_DRAWN_SHARE_BEFORE = re.compile(r"提取(?:当年)?(?:不低于|不少于|不高于|不超过)$")
+
+
+def _is_drawn_share(x: _Mention) -> bool:
+    return x.unit in _PERCENT_SIGNS and "提取" in (before := x.before(10)) \
+        and _DRAWN_SHARE_BEFORE.search(before) is not None and x.own.startswith("的比例", x.m.end())
+
+
+# …推广面积占全省山区适宜推广区域的80%以上，并取得…效益的。可以评为一等奖。 (vl_05): the criteria of an award's grade
+_GRADE_AWARDED_AFTER = ("可以评为", "可评为")
+
+
+def _is_grade_criterion(x: _Mention) -> bool:
+    window = min(len(x.own), x.m.end() + 300)
+    end = x.own.find("。", x.m.end(), window)
+    return end >= 0 and x.own.startswith(_GRADE_AWARDED_AFTER, end + 1)
+
+
+# 近3年研发费用占当年企业营业收入均在3%以上, 激励方案制定的上一年度企业研发人员占职工总数10%以上 (vl_06): a bound on a
+# record of the past years a rule looks back on (近N年, 上一年度) is a condition a party must meet, no level to reach; a
+# change set against last year (比上年增长10%以上) is read as before
+_LOOK_BACK = re.compile(r"(?<![比较与])(?:近[1-9１-９一二三四五两][ \t]?年|上一?年度)")
+_BOUND_WORD = re.compile(r"不低于|不少于|不高于|不超过")
+_CHANGE_WORD = re.compile(r"增长|提高|提升|下降|降低|减少|增加|达到|突破")
+
+
+def _is_record_threshold(x: _Mention) -> bool:
+    if x.own.find("近", x.clause_start, x.start) < 0 and x.own.find("上", x.clause_start, x.start) < 0:
+        return False  # the literal gate first: most mentions look back on nothing
+    before = x.own[x.clause_start:x.start]
+    if not (x.has_comparator_word or x.own.startswith("以上", x.m.end()) or _BOUND_WORD.search(before)):
+        return False
+    return _LOOK_BACK.search(before) is not None and _CHANGE_WORD.search(before) is None
+
+
 REJECTIONS = (
     _is_ordinal, _is_enumeration_count, _is_article, _is_plan_part, _is_duration, _is_reference, _is_phase_name,
     _is_formula, _is_penalty, _is_band, _is_payout_rule, _is_rate_rule, _is_condition, _is_conditional_subject,
@@ -3269,6 +3346,9 @@ REJECTIONS = (
     _is_supported_institutions, _is_spent_total, _is_procedure_time, _is_grant_basis,
     _is_scoring_weight, _is_form_criterion, _is_standard_raised, _is_cap_in_principle, _is_threshold_relaxed, _is_place_size,
     _is_numbered_project,
+
+
+    _is_cap_per_item, _is_share_cap_of_base, _is_drawn_share, _is_grade_criterion, _is_record_threshold,
 )
 
 

@@ -1,0 +1,101 @@
+"""Targets: batch vl's rule (issue 10, targets precision), on synthetic snippets shaped as the real sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from policyparse.extract.targets import find_targets
+
+
+def targets(text: str) -> list[tuple[float, str, str]]:
+    return [(t.value, t.unit, t.comparator) for t in find_targets(text, 0, len(text), None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the base a grant is reckoned on runs past 16 characters (vl_02)
+        "省财政按照企业上一年度享受优惠的实际研发投入新增部分的10%予以补助，单个企业年度最高补助1000万元。",
+        "市财政按照企业当年新购置研发仪器设备实际支出金额的20%予以补助。",
+        "县财政按照企业上一年度实际研发投入新增部分的10%补助。",
+    ],
+)
+def test_share_a_grant_is_paid_at_is_no_target(text):
+    assert targets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a budget's share set aside for a use stays a target (ut_11's form)
+        ("按照年度公用经费预算总额的5%安排教师培训经费。", [(5.0, "%", "eq")]),
+        # a share with no grant word after it is a level to reach
+        ("到2025年，规模以上工业企业研发投入占营业收入的比重达到2%。", [(2.0, "%", "eq")]),
+    ],
+)
+def test_shares_that_stay_targets(text, expected):
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the most a rule allows per item, class or time (vl_05, vl_07)
+        "一等奖，每个项目授奖人数不得超过10人；二等奖，每个项目授奖人数不超过8人。",
+        "个人突出贡献奖不分等级，终身只授予一次，每年每类不超过3人。",
+        "技术发明奖每项授奖人数不超过6人。",
+        # a sum, a count or a stake a rule caps at a share of a base it names (vl_06)
+        "大型企业的股权激励总额不超过企业总股本的5%。",
+        "原则上每次激励人数不超过企业在岗职工总数的30％。",
+        "单个激励对象获得的激励股权不得超过企业总股本的3%。",
+        # the share a payout is drawn at, with no 可 before it (vl_06, vl_11)
+        "将该项职务科技成果转让给他人实施的，从转让净收入中提取不低于50%的比例；",
+        "应当在实施转化成功投产后连续三至五年，每年从实施该专利的营业利润中提取不低于百分之五的比例；",
+        "每年从实施该项科技成果的营业利润中提取不低于5%的比例。",
+        # the criteria of an award's grade (vl_05)
+        "推广转化项目在引进消化吸收中有很大创新，推广面积占全省山区适宜推广区域的80%以上，并取得显著效益的。可以评为一等奖。",
+    ],
+)
+def test_caps_drawn_shares_and_grade_criteria_are_no_targets(text):
+    assert targets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rate per head of population stays a measure to reach
+        ("到2025年，每千人口医疗机构床位数不超过6张。", [(6.0, "张", "lte")]),
+        # a goal's share bounded at the number, and one set against a level with no sum, count or stake capped
+        ("到2025年，煤炭消费比重不超过55%。", [(55.0, "%", "lte")]),
+        ("单位地区生产总值能耗不超过全国平均水平的80%。", [(80.0, "%", "lte")]),
+        # a share reached, with no grade awarded after its sentence
+        ("到2025年，全省山区适宜推广区域的推广面积占比达到80%以上。", [(80.0, "%", "gte")]),
+    ],
+)
+def test_goals_beside_the_rules_stay_targets(text, expected):
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bound on a record of the past years a rule looks back on: a condition to meet (vl_06)
+        "对于本办法第二条中的（一）、（二）类企业，近３年研发费用占当年企业营业收入均在3％以上，激励方案制定的上一年度企业研发人员占职工总数10％以上。",
+        "对于本办法第二条中的（三）类企业，近3年科技服务性收入不低于当年企业营业收入的60%。",
+        "企业实施岗位分红，近3年税后利润累计形成的净资产增值额应当占企业近3年年初净资产总额的10%以上。",
+    ],
+)
+def test_bounds_on_past_records_are_conditions(text):
+    assert targets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change set against last year, or over the past years, stays a goal
+        ("规模以上工业增加值比上年度增长8%以上。", [(8.0, "%", "gte")]),
+        ("近三年主营业务收入年均增长15%以上。", [(15.0, "%", "gte")]),
+    ],
+)
+def test_changes_against_past_years_stay_targets(text, expected):
+    assert targets(text) == expected
