@@ -2166,12 +2166,14 @@ def _text_then_header(texts: list[str], j: int, is_header) -> bool:
 
 
 def _outside_tables(s: str) -> bool:
-    """A line of the document's own text, not a cell: a heading (二、2024年工作), the title over a table (2024年重点任务
-    分工表), an attachment's label (附件2) or a line too long for a piece of a cell."""
+    """A line of the document's own text, not a cell: a paragraph, a heading (二、2024年工作), the title over a table
+    (2024年重点任务分工表) or an attachment's label (附件2)."""
     s = s.strip()
     if not s or "\t" in s or _CONTINUED.match(s):
         return False  # (续表 is the same table going on)
-    return len(s) > 2 * _CELL_LINE or _opens_section(s) or TABLE_TITLE.fullmatch(s) is not None or ATTACHMENT_LABEL.match(s) is not None
+    if len(s) > 2 * _CELL_LINE or (len(s) > _CELL_LINE and s[-1] == "。"):
+        return True  # a paragraph: a sentence or more on one line (a wrapped cell's pieces are short lines)
+    return _opens_section(s) or TABLE_TITLE.fullmatch(s) is not None or ATTACHMENT_LABEL.match(s) is not None
 
 
 def _repeats(texts: list[str], j: int, head: list[str]) -> bool:
