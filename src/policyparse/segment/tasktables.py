@@ -653,7 +653,7 @@ def _read_tab_table(texts: list[str], i: int, names: list[str], last: int | None
         if _page_number_between_rows(reading, texts, j, header_key):
             j += 1
             continue
-        if reading.rows and _text_then_header(texts, j, lambda k: _BLANKS.sub("", texts[k]) == header_key):
+        if reading.rows and _outside_tables(s) and _header_after_text(texts, j, lambda k: _BLANKS.sub("", texts[k]) == header_key):
             break  # a heading or a title over the header printed again: a table of its own under the same header
         if not _take_line(reading, texts, j):
             break
@@ -1714,7 +1714,7 @@ def _next_numbered_cell_row(
     """The next row of a table with a 序号 column, from texts[j]: (its first line, the line after its last, the
     lines of its category cell before its number), or (where to go on, None, 0) past lines that are no row or a
     row added here; None where the table ends."""
-    if table.rows and _text_then_header(texts, j, lambda k: _repeats(texts, k, head)):
+    if table.rows and _outside_tables(texts[j]) and _header_after_text(texts, j, lambda k: _repeats(texts, k, head)):
         return None  # a heading or a title over the header printed again: a table of its own under the same header
     past = _past_numbered_row_furniture(table, texts, j, head, cursor)
     if past is not None:
@@ -1777,7 +1777,7 @@ def _next_unnumbered_cell_row(
     table: TaskTable, texts: list[str], j: int, head: list[str], cursor: _CellLineCursor
 ) -> tuple[int, int | None, int] | None:
     """The next row of a table with no 序号 column, from texts[j], as _next_numbered_cell_row gives it."""
-    if table.rows and _text_then_header(texts, j, lambda k: _repeats(texts, k, head)):
+    if table.rows and _outside_tables(texts[j]) and _header_after_text(texts, j, lambda k: _repeats(texts, k, head)):
         return None  # a heading or a title over the header printed again: a table of its own under the same header
     if _category_line(texts, j) or _empty_cells(texts[j]):
         # 一、加强… | / |||| / （一）… : a row spanning the table, its covered cells a run of bars
@@ -2149,13 +2149,11 @@ def _short_names(parts: list[str], ended: list[str]) -> bool:
 _LINES_BETWEEN_TABLES = 6  # lines of text (a heading, a table's title, a sentence or two) before the next table
 
 
-def _text_then_header(texts: list[str], j: int, is_header) -> bool:
-    """Does the document's own text (a heading, a table's title, prose) stand at line j, and the header printed again
-    after it? Then that header opens a table of its own (one 分工表 a year, a table under each heading of a 工作要点),
-    not the table going on over a new page: there the header stands right under a row, with only the page's furniture
-    (a page number, 续表, a blank line) between. Line j's own test comes first: most lines in a table are cells."""
-    if not _outside_tables(texts[j]):
-        return False
+def _header_after_text(texts: list[str], j: int, is_header) -> bool:
+    """Line j the document's own text (_outside_tables, asked first by the caller: most lines in a table are cells),
+    does the header stand printed again after it? Then that header opens a table of its own (one 分工表 a year, a
+    table under each heading of a 工作要点), not the table going on over a new page: there the header stands right
+    under a row, with only the page's furniture (a page number, 续表, a blank line) between."""
     for k in range(j + 1, min(len(texts), j + _LINES_BETWEEN_TABLES + 1)):
         if is_header(k):
             return True
@@ -2217,7 +2215,8 @@ def _short_row_end(texts: list[str], j: int, n: int, expect: int, head: list[str
         and not _repeats(texts, k, head)
     ):
         if k - j - listed >= n and (
-            _category_line(texts, k) or _later_number(texts[k], expect) or _text_then_header(texts, k, lambda x: _repeats(texts, x, head))
+            _category_line(texts, k) or _later_number(texts[k], expect)
+            or (_outside_tables(texts[k]) and _header_after_text(texts, k, lambda x: _repeats(texts, x, head)))
         ):
             break
         if _empty_cells(texts[k - 1]) and _category_line(texts, k):
