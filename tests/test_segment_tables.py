@@ -137,3 +137,16 @@ def test_attached_tables_are_listed_like_attachments():
         ("p2", "attachment", None),
         ("p3", "attachment", None),
     ]
+
+
+def test_a_heading_between_two_tables_of_one_header_is_a_heading():
+    """一、… / table / 二、… / its title / the same header again: 二、 continues the outline and a table of its own
+    starts under it (its title, then its header row), so the body resumed there — the heading is a node, not a cell
+    of the first table (one table a year, each under its heading)."""
+    table = "序号\n指标名称\n单位\n目标值\n指标属性\n1\n{0}\n%\n{1}\n预期性\n"
+    text = (
+        "一、2024年目标\n2024年主要指标\n" + table.format("城镇化率", "65")
+        + "二、2025年目标\n2025年主要指标表\n" + table.format("常住人口城镇化率", "66")
+    )
+    assert [(i, k) for i, k, _ in nodes(text)] == [("1", "heading"), ("2", "heading")]
+    assert "常住人口城镇化率" in own_text(text, "2") and "常住人口城镇化率" not in own_text(text, "1")

@@ -2824,3 +2824,94 @@ def test_a_cut_last_line_repeating_the_row_above_s_first_cell_is_a_row():
     assert list(cut.cells.values())[:3] == ["4300002023 1001", "株洲市芦淞区市场监督管理局2023年度专项抽查工作计划", "4300002023022"]
     assert not any(list(cut.cells.values())[3:]) and cut.responsibility is None and cut.deadlines == []
     assert len(_rows(head + "来源：区市场监督管理局 | 编辑：张三")) == 2
+
+
+# issue 11: one 分工表 a year (or one under each heading of a 工作要点), every table printing the same header
+_YEAR_TABLES = (
+    "一、2023年工作\n2023年重点任务分工表\n"
+    "序号\t重点任务\t牵头单位\t完成时限\n"
+    "1\t建设市级数据共享平台。\t市大数据局\t2023年12月底前\n"
+    "2\t推进政务服务“一网通办”。\t市政务服务中心\t6月底前\n"
+    "二、2024年工作\n2024年重点任务分工表\n"
+    "序号\t重点任务\t牵头单位\t完成时限\n"
+    "1\t完善数据共享机制。\t市大数据局\t2024年12月底前\n"
+    "2\t深化“一网通办”改革。\t市政务服务中心\t9月底前\n"
+)
+
+
+def _tables_under_headings(text: str) -> list[tuple[str, list[str]]]:
+    doc = parse(text)
+    return [(s.title, [c.cells["完成时限"] for c in s.children if c.kind == "task_row"]) for s in doc.sections]
+
+
+def test_the_same_header_under_another_heading_opens_a_table_of_its_own():
+    """Tab rows, rows between bars and rows parted by wide blanks: the heading and the title between two tables of
+    one header stay in the tree, each table's rows under its own heading (before: the second table's rows joined the
+    first, 二、2024年工作 a category of it and the title a piece of its task cell)."""
+    bars = "\n".join(f"| {ln.replace(chr(9), ' | ')} |" if "\t" in ln else ln for ln in _YEAR_TABLES.split("\n"))
+    blanks = _YEAR_TABLES.replace("\t", "\u3000\u3000")
+    assert [len(t.rows) for t in _tables(_YEAR_TABLES)] == [len(t.rows) for t in _tables(bars)] == [2, 2]
+    for text in (_YEAR_TABLES, bars, blanks):  # (repair makes the wide blanks tabs)
+        assert _tables_under_headings(text) == [
+            ("2023年工作", ["2023年12月底前", "6月底前"]),
+            ("2024年工作", ["2024年12月底前", "9月底前"]),
+        ]
+    # a month with no year is one of the year its own table is for (before: the first table's, 2023)
+    rows = [n for n in parse(_YEAR_TABLES).iter_sections() if n.kind == "task_row"]
+    assert [(d.year, d.month) for r in rows for d in r.deadlines] == [(2023, 12), (2023, 6), (2024, 12), (2024, 9)]
+
+
+def test_the_same_header_one_cell_a_line_under_another_heading_opens_a_table_of_its_own():
+    """One cell a line, blank lines between: the heading and the title between the tables are no row of the first
+    (before: 二、2024年工作 / 2024年重点任务分工表 became a third row of it) and the heading stays a heading."""
+    text = "\n\n".join(c for ln in _YEAR_TABLES.split("\n") for c in ln.split("\t"))
+    tables = _tables(text)
+    assert [[r.cells["序号"] for r in t.rows] for t in tables] == [["1", "2"], ["1", "2"]]
+    assert _tables_under_headings(text) == [
+        ("2023年工作", ["2023年12月底前", "6月底前"]),
+        ("2024年工作", ["2024年12月底前", "9月底前"]),
+    ]
+
+
+def test_the_same_header_of_two_html_tables_under_their_headings():
+    def table(rows: list[tuple[str, str, str, str]]) -> str:
+        cells = [("序号", "重点任务", "牵头单位", "完成时限"), *rows]
+        return "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in cells) + "</table>"
+
+    page = (
+        '<html><body><div class="content"><p>一、2023年工作</p><p>2023年重点任务分工表</p>'
+        + table([("1", "建设市级数据共享平台。", "市大数据局", "2023年12月底前")])
+        + "<p>二、2024年工作</p><p>2024年重点任务分工表</p>"
+        + table([("1", "完善数据共享机制。", "市大数据局", "2024年12月底前")])
+        + "</div></body></html>"
+    )
+    assert _tables_under_headings(page.encode("utf-8")) == [("2023年工作", ["2023年12月底前"]), ("2024年工作", ["2024年12月底前"])]
+
+
+def test_the_header_repeated_right_under_a_row_goes_on_with_the_same_table():
+    """The header printed again at the top of a new page, only the page's number or 续表 between it and the last
+    row above: one table still, its rows numbered on, tab rows and one cell a line alike (续表 is no table's title)."""
+    tab = (
+        "一、重点任务\n序号\t重点任务\t牵头单位\t完成时限\n1\t建设市级数据共享平台。\t市大数据局\t2023年12月底前\n"
+        "5\n续表\n序号\t重点任务\t牵头单位\t完成时限\n2\t推进政务服务“一网通办”。\t市政务服务中心\t2023年6月底前\n"
+    )
+    cells = "\n\n".join(c for ln in tab.replace("\n5\n", "\n").split("\n") for c in ln.split("\t"))
+    for text in (tab + "二、保障措施\n各单位要高度重视，抓好落实。\n", cells):
+        assert [[r.cells["序号"] for r in t.rows] for t in _tables(text)] == [["1", "2"]]
+        assert _tables_under_headings(text)[0] == ("重点任务", ["2023年12月底前", "2023年6月底前"])
+
+
+def test_the_same_header_after_a_paragraph_opens_a_table_of_its_own():
+    """A paragraph between two tables of one header (what the second table is for): the first table ends at its
+    last row, the paragraph no piece of its cell, in tab rows and one cell a line alike. (A paragraph: a sentence
+    line longer than a cell's line; a shorter one may be the piece of a cell the page broke before the header.)"""
+    prose = "围绕数字政府建设年度目标，各牵头单位要对照任务分工细化工作措施，明确时间节点和责任人，于每季度末向市大数据局报送工作进展情况，确保各项任务按期完成。"
+    tab = (
+        "序号\t重点任务\t牵头单位\t完成时限\n1\t建设市级数据共享平台。\t市大数据局\t2023年12月底前\n"
+        f"{prose}\n序号\t重点任务\t牵头单位\t完成时限\n1\t完善数据共享机制。\t市大数据局\t2024年12月底前\n"
+    )
+    cells = "\n\n".join(c for ln in tab.split("\n") for c in ln.split("\t"))
+    for text in (tab, cells):
+        tables = _tables(text)
+        assert [[r.cells["重点任务"] for r in t.rows] for t in tables] == [["建设市级数据共享平台。"], ["完善数据共享机制。"]]
+        assert prose in parse(text).text and all(prose not in r.text for r in _rows(text))

@@ -1752,6 +1752,10 @@ FORM_BLANK = re.compile(rf"{_FORM_DATE_BLANKS}|{_FORM_STAMP}|盖章[：:]|请在
 
 # 表2 近10年…情况 / 附表1 浙江省…计划表 / 表3-1 …: a table's caption (not 附表：1.…, which lists attached tables).
 TABLE_CAPTION = re.compile(r"^附?+[ \t\u3000]*+表[ \t\u3000]*+\d{1,3}+(?:[-－.．]\d{1,2}+)?+(?![\d年%])[ \t\u3000]*+[^\s：:，,。；]")
+# the title line over a table (2024年重点任务分工表, 重点工作任务清单（第一批）, 附表1 …一览表): words with no sentence mark
+# ending in the name of a table, an optional bracketed note after it; asked of a line as a whole (fullmatch)
+TABLE_TITLE = re.compile(r"[^。；;，,：:\t]{0,40}?(?:表|清单|台账)(?:[（(][^（）()]{1,12}+[）)])?+")
+
 # 注：1.… / 注: / 备注： / 说明：: the notes under a table; group 1 is the number of a note that starts on the line.
 TABLE_NOTE = re.compile(r"^(?:注|备注|说明)[ \t\u3000]*+[：:][ \t\u3000]*+(?:(\d{1,2}+)[ \t\u3000]*+[.．、])?+")
 # 附表：1．…计划表 / 附图: 1 …: attached tables and maps listed the way 附件：… lists attachments (group 2: the first entry).

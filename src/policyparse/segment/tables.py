@@ -19,7 +19,7 @@ from functools import cache
 import regex as re
 
 from policyparse import lexicons
-from policyparse.grammar import TABLE_CAPTION, TABLE_NOTE
+from policyparse.grammar import TABLE_CAPTION, TABLE_NOTE, TABLE_TITLE
 from policyparse.segment.dates import is_date_line
 from policyparse.grammar import HOLD_GIL, Marker, match_marker
 
@@ -179,7 +179,16 @@ def _body_resumes(texts, markers, j: int, outline: _Outline) -> bool:
     nxt, s = markers[j + 1], texts[j + 1]
     if nxt is not None:
         return nxt.number == 1 and nxt.level > m.level
-    return not _short(s) or s.endswith("。")
+    return not _short(s) or s.endswith("。") or _heads_next_table(texts, j + 1)
+
+
+def _heads_next_table(texts, j: int) -> bool:
+    """Does a table of its own start on line j, right under a heading (二、2024年工作 / 2024年重点任务分工表 / 序号 /
+    重点任务 …)? The heading then stands between two tables (one a year, one under each heading of a 工作要点), even
+    when both print the same header: the body resumed there."""
+    if TABLE_TITLE.fullmatch(texts[j]) is not None:
+        j += 1
+    return is_header_row(texts[j:j + _HEADER_RUN])
 
 
 def _signature_date(s: str) -> bool:

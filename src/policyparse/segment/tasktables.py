@@ -39,7 +39,7 @@ from functools import cache
 import regex as re
 
 from policyparse.grammar import GLUED_UNIT_NAMES, RESPONSIBILITY_ROLES, UNIT_NAME_END, UNIT_NAME_ENDING, column_role, is_task_header
-from policyparse.grammar import BARE_PAGE_NUMBER, glued_leader_and_units
+from policyparse.grammar import ATTACHMENT_LABEL, BARE_PAGE_NUMBER, TABLE_TITLE, glued_leader_and_units
 from policyparse.grammar import may_open_column_name, run_together_column_names, sub_column_name
 from policyparse.grammar import BARS_ONLY, FIELD_LABEL_START, ROW_GAP_LINES, ROW_MARK, match_marker, row_gap_lines
 from policyparse import lexicons
@@ -653,6 +653,8 @@ def _read_tab_table(texts: list[str], i: int, names: list[str], last: int | None
         if _page_number_between_rows(reading, texts, j, header_key):
             j += 1
             continue
+        if reading.rows and _outside_tables(s) and _header_after_text(texts, j, lambda k: _BLANKS.sub("", texts[k]) == header_key):
+            break  # a heading or a title over the header printed again: a table of its own under the same header
         if not _take_line(reading, texts, j):
             break
         j += 1
@@ -1712,6 +1714,8 @@ def _next_numbered_cell_row(
     """The next row of a table with a 序号 column, from texts[j]: (its first line, the line after its last, the
     lines of its category cell before its number), or (where to go on, None, 0) past lines that are no row or a
     row added here; None where the table ends."""
+    if table.rows and _outside_tables(texts[j]) and _header_after_text(texts, j, lambda k: _repeats(texts, k, head)):
+        return None  # a heading or a title over the header printed again: a table of its own under the same header
     past = _past_numbered_row_furniture(table, texts, j, head, cursor)
     if past is not None:
         return past, None, 0
@@ -1773,6 +1777,8 @@ def _next_unnumbered_cell_row(
     table: TaskTable, texts: list[str], j: int, head: list[str], cursor: _CellLineCursor
 ) -> tuple[int, int | None, int] | None:
     """The next row of a table with no 序号 column, from texts[j], as _next_numbered_cell_row gives it."""
+    if table.rows and _outside_tables(texts[j]) and _header_after_text(texts, j, lambda k: _repeats(texts, k, head)):
+        return None  # a heading or a title over the header printed again: a table of its own under the same header
     if _category_line(texts, j) or _empty_cells(texts[j]):
         # 一、加强… | / |||| / （一）… : a row spanning the table, its covered cells a run of bars
         if "\t" not in texts[j]:
@@ -2140,6 +2146,34 @@ def _short_names(parts: list[str], ended: list[str]) -> bool:
     return all(0 < len(x) <= _UNIT_LINE for x in parts) and all(_UNIT_END.search(x) for x in ended)
 
 
+_LINES_BETWEEN_TABLES = 6  # lines of text (a heading, a table's title, a sentence or two) before the next table
+
+
+def _header_after_text(texts: list[str], j: int, is_header) -> bool:
+    """Line j the document's own text (_outside_tables, asked first by the caller: most lines in a table are cells),
+    does the header stand printed again after it? Then that header opens a table of its own (one 分工表 a year, a
+    table under each heading of a 工作要点), not the table going on over a new page: there the header stands right
+    under a row, with only the page's furniture (a page number, 续表, a blank line) between."""
+    for k in range(j + 1, min(len(texts), j + _LINES_BETWEEN_TABLES + 1)):
+        if is_header(k):
+            return True
+        s = texts[k].strip()
+        if s and not _outside_tables(s) and not _CONTINUED.match(s) and not BARE_PAGE_NUMBER.match(s):
+            return False  # a cell: the lines are the table's
+    return False
+
+
+def _outside_tables(s: str) -> bool:
+    """A line of the document's own text, not a cell: a paragraph, a heading (二、2024年工作), the title over a table
+    (2024年重点任务分工表) or an attachment's label (附件2)."""
+    s = s.strip()
+    if not s or "\t" in s or _CONTINUED.match(s):
+        return False  # (续表 is the same table going on)
+    if len(s) > 2 * _CELL_LINE or (len(s) > _CELL_LINE and s[-1] == "。"):
+        return True  # a paragraph: a sentence or more on one line (a wrapped cell's pieces are short lines)
+    return _opens_section(s) or TABLE_TITLE.fullmatch(s) is not None or ATTACHMENT_LABEL.match(s) is not None
+
+
 def _repeats(texts: list[str], j: int, head: list[str]) -> bool:
     """Does the header stand again at line j (序号 / 重点任务 / … over the rows of a new page)?"""
     return len(head) >= 2 and [t.strip() for t in texts[j : j + len(head)]] == head
@@ -2180,7 +2214,10 @@ def _short_row_end(texts: list[str], j: int, n: int, expect: int, head: list[str
         k < len(texts) and k - j - listed < n + 2 and not _number_line(texts, k, expect) and len(texts[k]) <= 4 * _CELL_LINE
         and not _repeats(texts, k, head)
     ):
-        if k - j - listed >= n and (_category_line(texts, k) or _later_number(texts[k], expect)):
+        if k - j - listed >= n and (
+            _category_line(texts, k) or _later_number(texts[k], expect)
+            or (_outside_tables(texts[k]) and _header_after_text(texts, k, lambda x: _repeats(texts, x, head)))
+        ):
             break
         if _empty_cells(texts[k - 1]) and _category_line(texts, k):
             break  # 1 | 无 | |||| / 二、…: a row short of cells closed by the bars of its empty ones
