@@ -1370,6 +1370,30 @@ def test_the_glued_precheck_asks_only_stops_after_a_digit_or_numeral(text):
     assert paragraphs._may_cut_glued(text) == (announced or bracketed or every_stop)
 
 
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet="一二十1２٣𝟘.．、。；：:（(）)\n 市“", max_size=30))
+@example("…生产制造绿色化。(1)资产数据及模型标准")
+@example("…培训考评等内容:(二)赋能支撑标准")
+@example("…兼容性。（二）装备与系统标准")
+@example("…集聚发展7.狠抓招才引智。")
+def test_the_glued_precheck_finds_its_brackets_and_stops_by_patterns_led_by_them(text):
+    """speed28: _may_cut_glued finds a bracket after a stop and a stop after a digit or numeral by patterns that open
+    on the bracket or the stop (the standard module skips to them in C), not by str.find and a Python test of each:
+    the answer is the one the plain test of every bracket and every stop gives (digits of every script, a stop or a
+    bracket at the text's head, a 1 only after a full stop)."""
+    from policyparse.grammar import char_positions
+
+    numerals = paragraphs._NUMERALS
+    bracketed = any(0 < at and text[at - 1] in "。；：:" and text[at + 1:at + 2] != "" and (
+        text[at + 1] in numerals or (text[at + 1] == "1" and text[at - 1] == "。")) for at in char_positions(text, "（("))
+    after_number = any(at > 1 and (text[at - 1] in numerals or text[at - 1].isdecimal() or text[at - 1] >= "\U00010000")
+                       and paragraphs._glued_number_before(text, at) for at in char_positions(text, ".．、"))
+    quoted = any(text[at + 2:at + 3] in numerals and "、" in text[at + 3:at + 6]
+                 for at in range(len(text)) if text.startswith("。“", at))
+    announced = paragraphs._ANNOUNCED_LIST.search(text) is not None
+    assert paragraphs._may_cut_glued(text) == (announced or bracketed or quoted or after_number)
+
+
 def test_a_date_alone_between_blanks_after_the_last_sentence_signs_a_one_line_record():
     """某省人民政府办公厅转发…的通知 各市…： …请认真贯彻执行。 二○○六年四月十四日 为贯彻落实…: a record kept on one line, no
     signer and no title of the transmitted document — the date between blanks after the notice's last sentence is a
