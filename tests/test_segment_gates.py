@@ -957,3 +957,18 @@ def test_styles_by_first_character_agree_with_the_chain_on_every_code_point():
         for rest in ("", "a", ".1", "、加强"):
             line = first + rest
             assert grammar._styles_starting_with(first, line) is _styles_by_the_chain(first, line), (hex(code), rest)
+
+
+def test_prose_gate_agrees_with_the_plain_call():
+    """speed29: match_marker asks _prose_after_chapter only for a chapter or section marker; for every other style the
+    call (the plain form) says no on any line and any end, so the gate changes nothing. A long remainder with stops
+    after the marker, the one case the call says yes to, is among the lines."""
+    from policyparse import grammar
+
+    prose = "第一节课后，同学们分组讨论了本学期的学习安排，并就下一步工作提出了具体意见和建议，老师逐一作了回答。"
+    lines = [s for s in _sample_lines() if s][:400] + [prose, "（一）" + prose[3:], "1." + prose[3:], "一、" + prose[3:]]
+    assert grammar._prose_after_chapter("section", prose, 3)  # the yes the gate must keep
+    others = {style for style, _, _ in grammar._STYLES} - grammar._PROSE_STYLES
+    for line in lines:
+        for end in range(min(len(line), 8) + 1):
+            assert not any(grammar._prose_after_chapter(style, line, end) for style in others), (line, end)

@@ -392,9 +392,13 @@ def match_marker(line: str) -> Marker | None:
         return None
     for style, level, pattern in styles:
         m = pattern.match(line, 0, None, HOLD_GIL)
-        if not m or _prose_after_chapter(style, line, m.end()):
+        if not m:
             continue
         end = m.end()
+        # _prose_after_chapter's own first test, asked here: only a chapter or section can be prose, and most
+        # markers are neither (no call for them)
+        if style in _PROSE_STYLES and _prose_after_chapter(style, line, end):
+            continue
         while end < len(line) and line[end] in " \u3000\t":
             end += 1
         if end < len(line) and line[end] == "|" and not line[end:].strip("| \t\u3000"):
@@ -424,9 +428,12 @@ def _counted_down_after_mark(line: str) -> Marker | None:
     return _marker("cn", 1, line[:m.start(2)], m.group(1), m.start(2))
 
 
+_PROSE_STYLES = frozenset(("chapter", "section"))  # the styles whose marker may open a line of prose (第一节课)
+
+
 def _prose_after_chapter(style: str, line: str, end: int) -> bool:
     """第一章总则 is a chapter, but 第一节课 in prose is not: only a short remainder, or one without stops, is a title."""
-    if style not in ("chapter", "section") or end >= len(line) or line[end] in " \u3000\t":
+    if style not in _PROSE_STYLES or end >= len(line) or line[end] in " \u3000\t":
         return False
     rest = line[end:]
     return any(p in rest for p in "，。；") and len(rest) > 30
