@@ -922,3 +922,53 @@ def test_title_word_gate_agrees(s):
 def test_title_word_gate_agrees_on_samples():
     for s in _sample_lines():
         assert grammar.ends_on_title_word(s) == (grammar.TITLE_TAIL.search(s) is not None), s[:40]
+
+
+def _styles_by_the_chain(first: str, line: str):
+    """speed29's reference: match_marker's first-character gate and _styles_starting_with as they were, a chain of
+    tests (None where the gate returned no marker)."""
+    from policyparse import grammar
+
+    by_start = grammar._STYLES_BY_START
+    if first not in "第（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" and not first.isdigit() and first not in grammar._CN \
+            and first not in grammar._NAMED_PART_FIRST:
+        if not ("\u3251" <= first <= "\u325f" or "\u32b1" <= first <= "\u32bf"):
+            return None
+    if first == "第":
+        return by_start["第"]
+    if first in "（(":
+        return by_start["latin"] if "a" <= line[1:2] <= "z" else by_start["bracket"]
+    if first in grammar._CN:
+        return by_start["cn"]
+    if first in grammar._NAMED_PART_FIRST:
+        return by_start["named"]
+    if "\u2460" <= first <= "\u2473" or "\u3251" <= first <= "\u325f" or "\u32b1" <= first <= "\u32bf":
+        return by_start["circled"]
+    return by_start["digit"] if grammar._decimal_may_open(line) else by_start["num"]
+
+
+def test_styles_by_first_character_agree_with_the_chain_on_every_code_point():
+    """speed29: the one dict look-up on a line's first character gives the styles (or None) the chain of tests gave,
+    for every code point, each followed by what decides between styles (a letter after a bracket, 1.1 / 1.)."""
+    from policyparse import grammar
+
+    for code in range(0x110000):
+        first = chr(code)
+        for rest in ("", "a", ".1", "、加强"):
+            line = first + rest
+            assert grammar._styles_starting_with(first, line) is _styles_by_the_chain(first, line), (hex(code), rest)
+
+
+def test_prose_gate_agrees_with_the_plain_call():
+    """speed29: match_marker asks _prose_after_chapter only for a chapter or section marker; for every other style the
+    call (the plain form) says no on any line and any end, so the gate changes nothing. A long remainder with stops
+    after the marker, the one case the call says yes to, is among the lines."""
+    from policyparse import grammar
+
+    prose = "第一节课后，同学们分组讨论了本学期的学习安排，并就下一步工作提出了具体意见和建议，老师逐一作了回答。"
+    lines = [s for s in _sample_lines() if s][:400] + [prose, "（一）" + prose[3:], "1." + prose[3:], "一、" + prose[3:]]
+    assert grammar._prose_after_chapter("section", prose, 3)  # the yes the gate must keep
+    others = {style for style, _, _ in grammar._STYLES} - grammar._PROSE_STYLES
+    for line in lines:
+        for end in range(min(len(line), 8) + 1):
+            assert not any(grammar._prose_after_chapter(style, line, end) for style in others), (line, end)

@@ -219,20 +219,36 @@ def _decimal_may_open(line: str) -> bool:
     )
 
 
-def _styles_starting_with(first: str, line: str) -> list:
-    if first == "第":
-        return _STYLES_BY_START["第"]
-    if first in "（(":
+# The styles a line's first character can start, found by one dict look-up (the line's first test in match_marker):
+# 第, a bracket (its own entry: the letter after it chooses), each Chinese numeral, each named part's first
+# character, each circled number; earlier entries win, in the order the tests ran before (a CN numeral is no named
+# part's first). A digit is no key (str.isdigit is asked after); every other character starts no style. Exact against
+# the chain of tests (tests/test_segment_gates.py, every code point).
+_BRACKET_OPENS = "bracket"
+_STYLES_BY_FIRST: dict[str, list | str] = {"第": _STYLES_BY_START["第"], "（": _BRACKET_OPENS, "(": _BRACKET_OPENS}
+for _first in _CN:
+    _STYLES_BY_FIRST.setdefault(_first, _STYLES_BY_START["cn"])
+for _first in sorted(_NAMED_PART_FIRST):
+    _STYLES_BY_FIRST.setdefault(_first, _STYLES_BY_START["named"])
+for _lo, _hi in (("\u2460", "\u2473"), ("\u3251", "\u325f"), ("\u32b1", "\u32bf")):  # ①-⑳, ㉑-㉟, ㊱-㊿
+    for _code in range(ord(_lo), ord(_hi) + 1):
+        _STYLES_BY_FIRST.setdefault(chr(_code), _STYLES_BY_START["circled"])  # before isdigit, which ① passes
+del _first, _lo, _hi, _code
+
+
+def _styles_starting_with(first: str, line: str) -> list | None:
+    """The styles match_marker tries on a line opening on `first` (same order as _STYLES), None when no style
+    starts with that character."""
+    styles = _STYLES_BY_FIRST.get(first)
+    if styles is None:
+        if not first.isdigit():
+            return None
+        return _STYLES_BY_START["digit"] if _decimal_may_open(line) else _STYLES_BY_START["num"]
+    if styles is _BRACKET_OPENS:
         # (a): a letter right after the bracket is tried by its own style only, so the other bracketed lines (（一）,
         # （注：…）) are spared a third pattern
         return _STYLES_BY_START["latin"] if "a" <= line[1:2] <= "z" else _STYLES_BY_START["bracket"]
-    if first in _CN:
-        return _STYLES_BY_START["cn"]
-    if first in _NAMED_PART_FIRST:
-        return _STYLES_BY_START["named"]
-    if "\u2460" <= first <= "\u2473" or "\u3251" <= first <= "\u325f" or "\u32b1" <= first <= "\u32bf":
-        return _STYLES_BY_START["circled"]  # before isdigit, which ① passes
-    return _STYLES_BY_START["digit"] if _decimal_may_open(line) else _STYLES_BY_START["num"]
+    return styles
 
 
 # Under a 第X条 article the ordinary styles are sub-items of the article.
@@ -371,14 +387,18 @@ def match_marker(line: str) -> Marker | None:
     first = line[0]
     if first == "—":
         return _dash_for_one(line)
-    if first not in "第（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" and not first.isdigit() and first not in _CN and first not in _NAMED_PART_FIRST:
-        if not ("\u3251" <= first <= "\u325f" or "\u32b1" <= first <= "\u32bf"):
-            return None
-    for style, level, pattern in _styles_starting_with(first, line):
+    styles = _styles_starting_with(first, line)  # the first character's gate and the styles it opens, one look-up
+    if styles is None:
+        return None
+    for style, level, pattern in styles:
         m = pattern.match(line, 0, None, HOLD_GIL)
-        if not m or _prose_after_chapter(style, line, m.end()):
+        if not m:
             continue
         end = m.end()
+        # _prose_after_chapter's own first test, asked here: only a chapter or section can be prose, and most
+        # markers are neither (no call for them)
+        if style in _PROSE_STYLES and _prose_after_chapter(style, line, end):
+            continue
         while end < len(line) and line[end] in " \u3000\t":
             end += 1
         if end < len(line) and line[end] == "|" and not line[end:].strip("| \t\u3000"):
@@ -408,9 +428,12 @@ def _counted_down_after_mark(line: str) -> Marker | None:
     return _marker("cn", 1, line[:m.start(2)], m.group(1), m.start(2))
 
 
+_PROSE_STYLES = frozenset(("chapter", "section"))  # the styles whose marker may open a line of prose (第一节课)
+
+
 def _prose_after_chapter(style: str, line: str, end: int) -> bool:
     """第一章总则 is a chapter, but 第一节课 in prose is not: only a short remainder, or one without stops, is a title."""
-    if style not in ("chapter", "section") or end >= len(line) or line[end] in " \u3000\t":
+    if style not in _PROSE_STYLES or end >= len(line) or line[end] in " \u3000\t":
         return False
     rest = line[end:]
     return any(p in rest for p in "，。；") and len(rest) > 30
