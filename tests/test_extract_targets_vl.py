@@ -167,3 +167,9 @@ def test_caps_going_on_and_counts_of_beneficiaries(text, expected):
 def test_a_span_of_calendar_years_is_a_time_limit():
     # the years a tax may be paid over (vl_10): a time limit, no goal
     assert targets("个人股东一次缴纳个人所得税确有困难的，可在不超过5个公历年度内（含）分期缴纳。") == []
+
+
+def test_values_listed_after_wei_stay_standards():
+    # sums after 为 are the values a standard is set at (ra_05), no count of whom an action is for
+    text = "其农村特困人员基本生活标准每人每月分别为2413元、2512元、2121元。"
+    assert [v for v, _, _ in targets(text)] == [2413.0, 2512.0, 2121.0]

@@ -3311,13 +3311,15 @@ def _is_cap_going_on_from_per_item_cap(x: _Mention) -> bool:
 
 # 2018年，我省计划为53个国贫县、省贫县、连片区县招聘特岗教师7000名 (vl_03): a count right after 为 names the places or
 # bodies an action is for when the clause goes on to the figure the action sets (the teachers to hire); 为 as a copula
-# (数量为53个，) ends its clause with the count
-_FIGURE_LATER = re.compile(r"[^，。；;,]*?\d")
+# (数量为53个，) ends its clause with the count; sums and shares after 为 are values (标准分别为2413元、2512元)
+_FIGURE_LATER = re.compile(r"[^，。；;,、\d][^，。；;,]*?\d")  # the places named first, then the figure
 
 
 def _is_count_of_beneficiaries(x: _Mention) -> bool:
     if x.before(1) != "为" or x.before(2) in ("成为", "改为", "变为", "分为", "调为", "定为"):
         return False  # the literal gates first
+    if x.unit.endswith("元") or x.unit in _PERCENT_SIGNS:
+        return False
     return _FIGURE_LATER.match(x.own, x.m.end()) is not None
 
 # 股权激励总额不超过企业总股本的5%, 每次激励人数不超过企业在岗职工总数的30％ (vl_06): a sum, a count or a stake a rule
