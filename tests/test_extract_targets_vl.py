@@ -173,3 +173,9 @@ def test_values_listed_after_wei_stay_standards():
     # sums after 为 are the values a standard is set at (ra_05), no count of whom an action is for
     text = "其农村特困人员基本生活标准每人每月分别为2413元、2512元、2121元。"
     assert [v for v, _, _ in targets(text)] == [2413.0, 2512.0, 2121.0]
+
+
+def test_a_set_kept_in_force_is_no_goal():
+    # 沿用 keeps indicators already set by others (vo_02): facts about the present, no level to reach
+    text = "区级体检指标传导沿用住房城乡建设部65个基础性指标和市级新增34个指标。"
+    assert targets(text) == []

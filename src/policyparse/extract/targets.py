@@ -174,7 +174,8 @@ _PLAN_PARTS = re.compile(r"\p{Han}{0,10}?(?:行动|工程|任务|措施|举措|�
 _DURATION_AFTER = re.compile(r"工作日|自然日|公历年度|月|年(?:度|头|内|(?!\p{Han}))|季度|周岁|岁|小时|星期|学期")
 _COUNTABLE = frozenset("座个家所处支套项名人")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]|$")
-_PAST = re.compile(r"上届|去年|上年度|往年|以往|已经|已有|已建成|已完成|现有|现存|现状|目前|原来|原先|原向|(?:遴选|评选|筛选|选)出|(?:确定|选定|遴选|入选)的")
+# 区级体检指标传导沿用住房城乡建设部65个基础性指标和市级新增34个指标 (vo_02): 沿用 keeps a set already in force
+_PAST = re.compile(r"上届|去年|上年度|往年|以往|已经|已有|已建成|已完成|现有|现存|沿用|现状|目前|原来|原先|原向|(?:遴选|评选|筛选|选)出|(?:确定|选定|遴选|入选)的")
 # 截至2022年6月末，… / 截至11月底，…: the date a tally is taken at, opening its sentence (read by _PAST_SENTENCE and,
 # over a sentence's later ；-clauses, by _TALLY_OPENING: one form, written once)
 _TALLY_DATE = r"截[至止]\s?(?:\d{4}\s?年(?:\d{1,2}月)?|\d{1,2}月)(?:底|末)?[，,]"
