@@ -179,3 +179,16 @@ def test_a_set_kept_in_force_is_no_goal():
     # 沿用 keeps indicators already set by others (vo_02): facts about the present, no level to reach
     text = "区级体检指标传导沿用住房城乡建设部65个基础性指标和市级新增34个指标。"
     assert targets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a goal year after a definition opens the goals the sentence sets (uf_12's form)
+        ("领跑者企业是指具有引领、示范作用的优质中小企业，到2023年，培育上市企业8至10家。", [(8.0, "家", "eq")]),
+        # a heading's count after 为 with no figure later on its line counts those served (sn_04's form)
+        ("二、为5000名义务教育阶段家庭经济困难学生提供生活费补助\n计划安排资金360万元。", [(5000.0, "名", "eq"), (360.0, "万元", "eq")]),
+    ],
+)
+def test_goals_after_a_definition_or_for_those_served_stay(text, expected):
+    assert targets(text) == expected

@@ -3313,14 +3313,14 @@ def _is_cap_going_on_from_per_item_cap(x: _Mention) -> bool:
 # 2018年，我省计划为53个国贫县、省贫县、连片区县招聘特岗教师7000名 (vl_03): a count right after 为 names the places or
 # bodies an action is for when the clause goes on to the figure the action sets (the teachers to hire); 为 as a copula
 # (数量为53个，) ends its clause with the count; sums and shares after 为 are values (标准分别为2413元、2512元)
-_FIGURE_LATER = re.compile(r"[^，。；;,、\d][^，。；;,]*?\d")  # the places named first, then the figure
+_FIGURE_LATER = re.compile(r"[^，。；;,、\d\n][^，。；;,\n]*?\d")  # the places named first, then the figure, in one line
 
 
 def _is_count_of_beneficiaries(x: _Mention) -> bool:
     if x.before(1) != "为" or x.before(2) in ("成为", "改为", "变为", "分为", "调为", "定为"):
         return False  # the literal gates first
-    if x.unit.endswith("元") or x.unit in _PERCENT_SIGNS:
-        return False
+    if x.unit[:1] not in _COUNTABLE:
+        return False  # sums, shares and spans after 为 are values (标准分别为2413元、2512元, 有效期调整为180天)
     return _FIGURE_LATER.match(x.own, x.m.end()) is not None
 
 # 股权激励总额不超过企业总股本的5%, 每次激励人数不超过企业在岗职工总数的30％ (vl_06): a sum, a count or a stake a rule
@@ -3403,11 +3403,16 @@ def _is_figure_in_listed_name(x: _Mention) -> bool:
     return _NAME_IN_LIST_BEFORE.search(before) is not None and _NAME_IN_LIST_AFTER.match(x.own, x.m.end()) is not None
 
 
+_GOAL_YEAR_OPENS = re.compile(r"到\s?\d{4}\s?年")  # 到2023年: the year a goal is set for
+
 # 中小高新技术企业，是指注册在我省境内…，且年销售额和资产总额均不超过2亿元、从业人数不超过500人 (vl_10): the bounds a
 # definition sets for its class, in a clause after the 是指 that opens it within the same sentence
 def _is_bound_of_defined_class(x: _Mention) -> bool:
     at = x.own.find("是指", x.sentence_start, x.start)
-    return at >= 0 and x.own.find("。", at, x.start) < 0
+    if at < 0 or x.own.find("。", at, x.start) >= 0:
+        return False
+    # …的优质中小企业，到2023年，培育上市企业8至10家: a goal year after the definition opens the goals it sets
+    return x.own.find("到", at, x.start) < 0 or _GOAL_YEAR_OPENS.search(x.own, at, x.start) is None
 
 
 
