@@ -170,10 +170,12 @@ _PLAN_PARTS_BEFORE = re.compile(r"(?:实事|重点任务|举措|重点工作)$")
 # 实施5项提升行动, 4项目标的责任单位, 以上8项跨越式发展责任目标: the plan's own parts (or its goals) counted
 _PLAN_PARTS = re.compile(r"\p{Han}{0,10}?(?:行动|工程|任务|措施|举措|计划|机制|制度|重点工作|方面|实事|目标)")
 # (两个小时: a count of 个 before 小时 is hours, with 内 or not: 连续驾驶值班时间不得超过两个小时, ub_01)
-_DURATION_AFTER = re.compile(r"工作日|自然日|月|年(?:度|头|内|(?!\p{Han}))|季度|周岁|岁|小时|星期|学期")
+# 在不超过5个公历年度内（含）分期缴纳 (vl_10): calendar years are a span of time as 年度 are
+_DURATION_AFTER = re.compile(r"工作日|自然日|公历年度|月|年(?:度|头|内|(?!\p{Han}))|季度|周岁|岁|小时|星期|学期")
 _COUNTABLE = frozenset("座个家所处支套项名人")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]|$")
-_PAST = re.compile(r"上届|去年|上年度|往年|以往|已经|已有|已建成|已完成|现有|现存|现状|目前|原来|原先|原向|(?:遴选|评选|筛选|选)出|(?:确定|选定|遴选|入选)的")
+# 区级体检指标传导沿用住房城乡建设部65个基础性指标和市级新增34个指标 (vo_02): 沿用 keeps a set already in force
+_PAST = re.compile(r"上届|去年|上年度|往年|以往|已经|已有|已建成|已完成|现有|现存|沿用|现状|目前|原来|原先|原向|(?:遴选|评选|筛选|选)出|(?:确定|选定|遴选|入选)的")
 # 截至2022年6月末，… / 截至11月底，…: the date a tally is taken at, opening its sentence (read by _PAST_SENTENCE and,
 # over a sentence's later ；-clauses, by _TALLY_OPENING: one form, written once)
 _TALLY_DATE = r"截[至止]\s?(?:\d{4}\s?年(?:\d{1,2}月)?|\d{1,2}月)(?:底|末)?[，,]"
@@ -237,7 +239,7 @@ _STANDING_SETUP = re.compile(r"\s?\p{Han}{0,4}?(?:内设|下设|下辖)")  # (�
 _CANDIDATES_AFTER = re.compile(r"\p{Han}{0,6}?候选")
 _NAME_LIST_END = re.compile(r"^[^\d%各每]*、[^\d%各每、，,]{1,6}$")
 # 最多填报19个志愿, 同一人员只能享受1次, 每两年可申请1次: how often or how much a person may ask for
-_PERMITTED = re.compile(r"(?:只能|仅能|仅可|可|最多|至多|限)(?:填报|申请|享受|申报|领取|报名|选择|选报|推荐|提高至|放宽至|上浮至)")
+_PERMITTED = re.compile(r"(?:只能|仅能|仅可|可|最多|至多|限)(?:填报|申请|享受|申报|领取|报名|选择|选报|推荐|提名|提高至|放宽至|上浮至)")
 # 高级职称评审收费标准为300元／人, 租金标准: a price or a fee charged, not a level to reach
 _PRICE_BEFORE = re.compile(r"收费标准|收费|售价|票价|租金|单价|价格(?:为|是)")
 # 对原18个深度贫困乡镇: the former set an action works on
@@ -2232,6 +2234,17 @@ def _is_payout_rule(x: _Mention) -> bool:
     return _is_share_paid_out(x)
 
 
+# 高校、院所应将不低于70%的收益用于对…科技人员…的奖励 (vl_10): a share of a fund a body is bound to set aside for a use
+# (docs/gold-format.md, as 列支不低于1%的资金，用于…); 可将 only permits it and stays no target
+_BOUND_TO_SET_ASIDE = re.compile(r"(?<!可)将(?:不低于|不少于)?$")
+_SHARE_OF_FUND_USED_FOR = re.compile(r"的[^，,。；;\d]{1,8}用于")
+
+
+def _is_share_set_aside(x: _Mention) -> bool:
+    return x.unit in ("%", "％") and "将" in x.before(4) and _BOUND_TO_SET_ASIDE.search(x.before(5)) is not None \
+        and _SHARE_OF_FUND_USED_FOR.match(x.own, x.m.end()) is not None
+
+
 def _is_share_paid_out(x: _Mention) -> bool:
     """A sum (元) or a share (%, ‰) in a sentence granting money: a grant's amount, its cap or its share, not a
     flat standard of a service the plan commits to."""
@@ -2239,6 +2252,8 @@ def _is_share_paid_out(x: _Mention) -> bool:
         return False  # 政府补助标准提高5.95%: the raise of a service's standard the plan commits to (tl_06), as a flat one
     if _is_capped_flat_standard(x):
         return False
+    if _is_share_set_aside(x):
+        return False  # 应将不低于70%的收益用于…奖励 (vl_10): the share a body must set aside, a target
     if _CAP.search(x.clause) or x.unit in ("%", "‰") or x.m.group("post"):
         return True
     if _is_flat_grant_per_unit(x):
@@ -3278,6 +3293,36 @@ def _is_cap_per_item(x: _Mention) -> bool:
     return _CAP_PER_ITEM_BEFORE.search(x.own[x.clause_start:x.start]) is not None
 
 
+
+# 科学技术进步奖每个项目的授奖人数不超过10人，单位不超过5个 (vl_07): a cap after a comma that goes on from a per-item cap
+# shares its 每: the bare bound clause names what else the item may have
+_CAP_GOING_ON = re.compile(r"[^，。；;,\d]{1,8}(?:不得超过|不超过|不多于|不得多于)$")
+_PER_ITEM_CAP_CLAUSE = re.compile(
+    r"每(?:个项目|项目|项|类|次|个单位|家|年每类)[^，。；;,\d]{0,10}?(?:不得超过|不超过|不多于|不得多于)\d+[^，。；;,\d]{0,3}[，,]$")
+
+
+def _is_cap_going_on_from_per_item_cap(x: _Mention) -> bool:
+    lo = max(0, x.clause_start - 40)
+    if x.clause_start < 1 or x.own.find("每", lo, x.clause_start) < 0:
+        return False  # the literal gate first
+    if _CAP_GOING_ON.fullmatch(x.own, x.clause_start, x.start) is None:
+        return False
+    return _PER_ITEM_CAP_CLAUSE.search(x.own[lo:x.clause_start]) is not None
+
+
+# 2018年，我省计划为53个国贫县、省贫县、连片区县招聘特岗教师7000名 (vl_03): a count right after 为 names the places or
+# bodies an action is for when the clause goes on to the figure the action sets (the teachers to hire); 为 as a copula
+# (数量为53个，) ends its clause with the count; sums and shares after 为 are values (标准分别为2413元、2512元)
+_FIGURE_LATER = re.compile(r"[^，。；;,、\d\n][^，。；;,\n]*?\d")  # the places named first, then the figure, in one line
+
+
+def _is_count_of_beneficiaries(x: _Mention) -> bool:
+    if x.before(1) != "为" or x.before(2) in ("成为", "改为", "变为", "分为", "调为", "定为"):
+        return False  # the literal gates first
+    if x.unit[:1] not in _COUNTABLE:
+        return False  # sums, shares and spans after 为 are values (标准分别为2413元、2512元, 有效期调整为180天)
+    return _FIGURE_LATER.match(x.own, x.m.end()) is not None
+
 # 股权激励总额不超过企业总股本的5%, 每次激励人数不超过企业在岗职工总数的30％ (vl_06): a sum, a count or a stake a rule
 # caps at a share of a base it names between the bound and the share (a goal's share is bounded at the number: 占比不超过
 # 30%; 能耗不超过全国平均水平的80% names no sum, count or stake and stays a goal)
@@ -3329,6 +3374,65 @@ def _is_record_threshold(x: _Mention) -> bool:
     return _LOOK_BACK.search(before) is not None and _CHANGE_WORD.search(before) is None
 
 
+
+# 完成3万平方米节能率不低于15%的既有公共建筑节能改造 (vo_01): a bound closed by 的 inside a noun phrase an earlier
+# quantity of the clause counts defines the class counted (the buildings), no level to reach; the counted quantity
+# stays the goal. 比重达到30%的目标 and 列支不低于1%的资金 have no quantity before them and are read as before
+_COUNTED_BEFORE = re.compile(
+    r"\d[\d.]*[万亿千百]?(?:平方米|平方公里|公里|千米|个|项|家|所|座|栋|幢|户|套|辆|处|条|台)"
+    r"[^，。；;,、\d]{1,10}(?:不低于|不少于|不高于|不超过|达到|大于|小于)$")
+
+
+def _is_class_inside_counted_phrase(x: _Mention) -> bool:
+    if not x.own.startswith("的", _past_level_word(x)):
+        return False  # the literal gate first: most figures are not closed by 的
+    before = x.own[max(x.clause_start, x.start - 40):x.start]
+    return _COUNTED_BEFORE.search(before) is not None
+
+
+# 增加森林覆盖率、自然湿地保有率、占全球种群数量1%以上的水鸟物种数、可再生能源装机量 (vo_02): a figure inside the name of
+# a measure listed between 、 defines the class the measure counts; the list names measures, it sets no level. A figure
+# opening its entry (实现90%的研发投入出自企业、80%的研发机构建在企业) is each entry's goal, no name's part
+_NAME_IN_LIST_BEFORE = re.compile(r"、[^，。；;,、\d]{2,10}$")
+_NAME_IN_LIST_AFTER = re.compile(r"(?:以上|以下)?的[^，。；;,、\d]{1,12}、")
+
+
+def _is_figure_in_listed_name(x: _Mention) -> bool:
+    if "、" not in (before := x.before(12)) or not x.own.startswith("的", _past_level_word(x)):
+        return False  # the literal gates first
+    return _NAME_IN_LIST_BEFORE.search(before) is not None and _NAME_IN_LIST_AFTER.match(x.own, x.m.end()) is not None
+
+
+_GOAL_YEAR_OPENS = re.compile(r"到\s?\d{4}\s?年")  # 到2023年: the year a goal is set for
+
+# 中小高新技术企业，是指注册在我省境内…，且年销售额和资产总额均不超过2亿元、从业人数不超过500人 (vl_10): the bounds a
+# definition sets for its class, in a clause after the 是指 that opens it within the same sentence
+def _is_bound_of_defined_class(x: _Mention) -> bool:
+    at = x.own.find("是指", x.sentence_start, x.start)
+    if at < 0 or x.own.find("。", at, x.start) >= 0:
+        return False
+    # …的优质中小企业，到2023年，培育上市企业8至10家: a goal year after the definition opens the goals it sets
+    return x.own.find("到", at, x.start) < 0 or _GOAL_YEAR_OPENS.search(x.own, at, x.start) is None
+
+
+
+# 在“聚焦深化对外开放…”方面(分解任务15项) (vn_09): a bracket that only tallies the tasks a part lists counts what the
+# document holds, no goal; the tasks themselves carry the goals
+_TASK_TALLY_OPENED = re.compile(r"[（(][^（()）]{0,6}任务$")
+
+
+def _is_bracketed_task_tally(x: _Mention) -> bool:
+    if x.unit != "项" or not x.own.startswith((")", "）"), x.m.end()):
+        return False  # the literal gates first
+    return _TASK_TALLY_OPENED.search(x.before(10)) is not None
+
+
+def _past_level_word(x: _Mention) -> int:
+    """Where the words after the figure go on, past 以上 / 以下 written at it."""
+    end = x.m.end()
+    return end + 2 if x.own.startswith(("以上", "以下"), end) else end
+
+
 REJECTIONS = (
     _is_ordinal, _is_enumeration_count, _is_article, _is_plan_part, _is_duration, _is_reference, _is_phase_name,
     _is_formula, _is_penalty, _is_band, _is_payout_rule, _is_rate_rule, _is_condition, _is_conditional_subject,
@@ -3349,6 +3453,8 @@ REJECTIONS = (
 
 
     _is_cap_per_item, _is_share_cap_of_base, _is_drawn_share, _is_grade_criterion, _is_record_threshold,
+    _is_class_inside_counted_phrase, _is_figure_in_listed_name, _is_bound_of_defined_class,
+    _is_bracketed_task_tally, _is_cap_going_on_from_per_item_cap, _is_count_of_beneficiaries,
 )
 
 
