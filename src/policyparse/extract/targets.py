@@ -2241,7 +2241,7 @@ _SHARE_OF_FUND_USED_FOR = re.compile(r"的[^，,。；;\d]{1,8}用于")
 
 
 def _is_share_set_aside(x: _Mention) -> bool:
-    return x.unit in ("%", "％") and "将" in x.before(4) and _BOUND_TO_SET_ASIDE.search(x.before(5)) is not None \
+    return x.unit in _PERCENT_SIGNS and "将" in (before := x.before(5)) and _BOUND_TO_SET_ASIDE.search(before) is not None \
         and _SHARE_OF_FUND_USED_FOR.match(x.own, x.m.end()) is not None
 
 
@@ -3283,8 +3283,8 @@ def _is_numbered_project(x: _Mention) -> bool:
 
 # 每个项目授奖人数不得超过10人, 每年每类不超过3人 (vl_05, vl_07): the most a rule allows per item, class or time, no level
 # to reach (a rate per head of population — 每万人, 每千人口 — is a measure and is not read here)
-_CAP_PER_ITEM_BEFORE = re.compile(
-    r"每(?:个项目|项目|项|类|次|个单位|家|年每类)[^，。；;,\d]{0,10}?(?:不得超过|不超过|不多于|不得多于)$")
+_PER_ITEM_CAP = r"每(?:个项目|项目|项|类|次|个单位|家|年每类)[^，。；;,\d]{0,10}?(?:不得超过|不超过|不多于|不得多于)"
+_CAP_PER_ITEM_BEFORE = re.compile(_PER_ITEM_CAP + "$")
 
 
 def _is_cap_per_item(x: _Mention) -> bool:
@@ -3293,12 +3293,10 @@ def _is_cap_per_item(x: _Mention) -> bool:
     return _CAP_PER_ITEM_BEFORE.search(x.own[x.clause_start:x.start]) is not None
 
 
-
 # 科学技术进步奖每个项目的授奖人数不超过10人，单位不超过5个 (vl_07): a cap after a comma that goes on from a per-item cap
 # shares its 每: the bare bound clause names what else the item may have
 _CAP_GOING_ON = re.compile(r"[^，。；;,\d]{1,8}(?:不得超过|不超过|不多于|不得多于)$")
-_PER_ITEM_CAP_CLAUSE = re.compile(
-    r"每(?:个项目|项目|项|类|次|个单位|家|年每类)[^，。；;,\d]{0,10}?(?:不得超过|不超过|不多于|不得多于)\d+[^，。；;,\d]{0,3}[，,]$")
+_PER_ITEM_CAP_CLAUSE = re.compile(_PER_ITEM_CAP + r"\d+[^，。；;,\d]{0,3}[，,]$")
 
 
 def _is_cap_going_on_from_per_item_cap(x: _Mention) -> bool:
