@@ -209,14 +209,9 @@ def _start_walk(layout: Layout) -> _Walk:
     n = len(lines)
     meta = set(layout.meta_lines)
     cited = _cited_lines(layout)
-    markers = [i for i in range(layout.front_end, n) if lines[i].marker is not None and i not in cited]
-    listed = _front_attachment_list(layout, markers)
-    forms = _blank_form_captions(layout, markers)
-    markers = [i for i in markers if i not in listed and i not in forms]
+    markers, listed, forms = _walked_markers(layout, cited)
     last_marker, attach_from, resume_at, last_before = _tail_bounds(layout, markers, meta)
-    notified_at = _notified_before_numbering_again(lines, markers) if attach_from is None else None
-    if notified_at is not None:
-        last_before = max(k for k in markers if k < notified_at)
+    notified_at, last_before, restart_at = _notified_bounds(lines, markers, attach_from, last_before)
     tables = layout.table_lines
     last_cn = _last_cn_part(lines, markers, tables)
     headings: dict[int, tuple[str | None, bool]] = {}
@@ -242,7 +237,7 @@ def _start_walk(layout: Layout) -> _Walk:
         resume_at=resume_at,
         last_before=last_before,
         notified_at=notified_at,
-        restart_at=n if notified_at is None else next(k for k in markers if k > notified_at),
+        restart_at=restart_at,
         chaptered=any(lines[k].marker.style in ("chapter", "section") for k in markers),
         outlined=any(lines[k].marker.style in ("cn", "article") for k in markers),
         one_paragraph_items=_items_keep_to_one_paragraph(layout, markers, meta, last_marker),
@@ -252,6 +247,25 @@ def _start_walk(layout: Layout) -> _Walk:
         last_cn=last_cn,
         table_after_cn=_first_table_after(tables, last_cn),
     )
+
+
+def _walked_markers(layout: Layout, cited: set[int]) -> tuple[list[int], frozenset[int], frozenset[int]]:
+    """The numbered body lines the walk opens nodes at, less those that cite, list the front attachments or caption a
+    blank form; and those two sets (the walk reads them again)."""
+    lines = layout.lines
+    markers = [i for i in range(layout.front_end, len(lines)) if lines[i].marker is not None and i not in cited]
+    listed = _front_attachment_list(layout, markers)
+    forms = _blank_form_captions(layout, markers)
+    return [i for i in markers if i not in listed and i not in forms], listed, forms
+
+
+def _notified_bounds(lines, markers: list[int], attach_from, last_before) -> tuple[int | None, int | None, int]:
+    """Where a transmitted document's numbering starts again after the notice's own (when no 附件 label marks it): the
+    notice's 特此通知 line, the last marker before it and the first after it (len(lines) where there is none)."""
+    notified_at = _notified_before_numbering_again(lines, markers) if attach_from is None else None
+    if notified_at is None:
+        return None, last_before, len(lines)
+    return (notified_at, max(k for k in markers if k < notified_at), next(k for k in markers if k > notified_at))
 
 
 def _cited_lines(layout: Layout) -> set[int]:
