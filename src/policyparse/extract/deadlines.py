@@ -1391,7 +1391,7 @@ def _bare_year_kind(m, goals: bool) -> str | None:
         return None  # 2025年，是“十四五”规划收官之年: what the year is (as 2025年是…), not a date
     if _TIME_LABEL_BEFORE.search(s, max(0, m.start() - 8), m.start()):
         return "by"  # （牵头部门：农业农村部，完成时限：2022年）: the year a note's time label gives is the year due
-    if _intent_before_year(m):
+    if _intent_before_year(m) or _done_by_year_after_yu(m):
         return "by"
     if _planned_step_after_year(m):
         return "by" if goals else "period"
@@ -1404,6 +1404,24 @@ def _bare_year_kind(m, goals: bool) -> str | None:
     if kind is not None:
         return kind
     return _work_or_goal_year_kind(m, clause)
+
+
+# 于2022年和2023年分别建成河北…中心和雄安…中心 (vl_02), 于2023年建成…: 于 before a year (or before the first of years
+# listed, each read so), then 建成 / 完成 / 实现 (分别 sharing them out, 基本 / 全面 grading the state): the year the thing
+# is to be done by. Not 已于 / 曾于 (done), nor 建成的 / 完成了 / 建成后 (a result named, work told, a time after it);
+# nor 于 closing another word (关于2021年完成…情况的通报: a title's topic; 对于, 由于, 基于, 属于, 用于, 至于, 位于).
+_YU_YEARS_BEFORE = re.compile(r"(?<![已曾关对由基属用至位鉴终等])于[ \t]?(?:\d{4}[ \t]?年[ \t]?[和、及与][ \t]?)*$")
+_DONE_BY_YEAR_AFTER = re.compile(
+    r"(?:[ \t]?[和、及与][ \t]?\d{4}[ \t]?年)*[ \t]?(?:分别)?(?:基本|全面)?(?:建成|完成|实现)(?![了的后])")
+
+
+def _done_by_year_after_yu(m) -> bool:
+    """于2023年建成… / 于2022年和2023年分别建成…: a year (or month) to finish by. The verb after is checked first (cheap,
+    rarely there); only then the 于 before."""
+    s, start = m.string, m.start()
+    if not _DONE_BY_YEAR_AFTER.match(s, m.end()) or _WHEN_DONE_AFTER.match(s, m.end()):
+        return False
+    return _YU_YEARS_BEFORE.search(s, max(0, start - 40), start) is not None
 
 
 # 计划2019年新建、改扩建200所幼儿园 (uj_07): a plan's 计划 / 拟 right before the year, a step or counted work right
@@ -1572,6 +1590,8 @@ def _read_bare_month_of_year(m, year: int, month: int) -> dict | None:
     day = year_value(m.group("d")) if m.group("d") else None
     if _INTENT_BEFORE.search(m.string, max(0, m.start() - 3), m.start()) or _closing_time(m):
         return _dated(year, month, day, "by")  # 力争2021年7月1日正式开馆: due by the day itself
+    if _done_by_year_after_yu(m):
+        return _dated(year, month, day, "by")  # 于2022年10月建成…: the month the work is to be finished by
     if _STARTS.match(m.string, m.end()) or _FROM.search(m.string, max(0, m.start() - 2), m.start()):
         if _GOES_ON_AFTER.match(m.string, m.end()) and _names_a_stage(m):
             return _dated(year, month, day, "period")  # 提升阶段（2026年1月1日以后持续开展…） (vb_02): when the stage starts
