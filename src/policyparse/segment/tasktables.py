@@ -1714,7 +1714,7 @@ def _next_numbered_cell_row(
     """The next row of a table with a 序号 column, from texts[j]: (its first line, the line after its last, the
     lines of its category cell before its number), or (where to go on, None, 0) past lines that are no row or a
     row added here; None where the table ends."""
-    if table.rows and _outside_tables(texts[j]) and _header_after_text(texts, j, lambda k: _repeats(texts, k, head)):
+    if table.rows and _header_again_after_text(texts, j, head):
         return None  # a heading or a title over the header printed again: a table of its own under the same header
     past = _past_numbered_row_furniture(table, texts, j, head, cursor)
     if past is not None:
@@ -1777,7 +1777,7 @@ def _next_unnumbered_cell_row(
     table: TaskTable, texts: list[str], j: int, head: list[str], cursor: _CellLineCursor
 ) -> tuple[int, int | None, int] | None:
     """The next row of a table with no 序号 column, from texts[j], as _next_numbered_cell_row gives it."""
-    if table.rows and _outside_tables(texts[j]) and _header_after_text(texts, j, lambda k: _repeats(texts, k, head)):
+    if table.rows and _header_again_after_text(texts, j, head):
         return None  # a heading or a title over the header printed again: a table of its own under the same header
     if _category_line(texts, j) or _empty_cells(texts[j]):
         # 一、加强… | / |||| / （一）… : a row spanning the table, its covered cells a run of bars
@@ -2174,6 +2174,12 @@ def _outside_tables(s: str) -> bool:
     return _opens_section(s) or TABLE_TITLE.fullmatch(s) is not None or ATTACHMENT_LABEL.match(s) is not None
 
 
+def _header_again_after_text(texts: list[str], j: int, head: list[str]) -> bool:
+    """Line j the document's own text, with a one-cell-a-line table's header `head` printed again after it: a table
+    of its own starts there (_header_after_text)."""
+    return _outside_tables(texts[j]) and _header_after_text(texts, j, lambda k: _repeats(texts, k, head))
+
+
 def _repeats(texts: list[str], j: int, head: list[str]) -> bool:
     """Does the header stand again at line j (序号 / 重点任务 / … over the rows of a new page)?"""
     return len(head) >= 2 and [t.strip() for t in texts[j : j + len(head)]] == head
@@ -2216,7 +2222,7 @@ def _short_row_end(texts: list[str], j: int, n: int, expect: int, head: list[str
     ):
         if k - j - listed >= n and (
             _category_line(texts, k) or _later_number(texts[k], expect)
-            or (_outside_tables(texts[k]) and _header_after_text(texts, k, lambda x: _repeats(texts, x, head)))
+            or _header_again_after_text(texts, k, head)
         ):
             break
         if _empty_cells(texts[k - 1]) and _category_line(texts, k):
