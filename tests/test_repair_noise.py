@@ -109,6 +109,8 @@ def test_byline_fields(line, kept):
         # tt_118: a magazine site's prompt to follow its WeChat account, closed by a bar under a table's last row
         "扫描关注人民之友微信 |",
         "扫码关注“城关发布”公众号",
+        # vq_02: a law database's pointer to related articles, between a code's articles
+        "法宝联想：法学期刊 3 篇",
     ],
 )
 def test_furniture_lines_anywhere(line):

@@ -1874,3 +1874,41 @@ def test_items_numbered_inside_a_cell_of_a_bar_row_stay_in_the_row():
     # the same cell's text on a line of its own (no bar row): its items are cut where they run on
     cell = row.split(" | ")[3]
     assert [line[:2] for line in restore("\n".join([*notice, cell]))][len(notice):] == ["1.", "2.", "3.", "4.", "5.", "6."]
+
+
+def test_a_chapter_glued_to_the_line_before_its_first_article_starts_its_own_line():
+    # vq_11: a 细则 stored on one line, U+3000 runs between paragraphs; the first chapter glued to the byline (no stop),
+    # the next to the last sentence of the article before it
+    body = "\u3000\u3000".join([
+        "省直各部门：", "现将实施细则印发给你们，请遵照执行。", "二〇〇五年九月三十日",
+        "河北省省直机关事务管理局河北省财政厅第一章\u3000总\u3000则",
+        "第一条\u3000为做好职工购房补贴发放工作，制定本细则。",
+        "第二条\u3000省财政厅负责购房补贴的发放工作。第二章\u3000购房补贴发放对象",
+        "第三条\u3000购房补贴的发放对象为无房职工。" + FILLER,
+    ])
+    assert restore(body)[3:8] == [
+        "河北省省直机关事务管理局河北省财政厅", "第一章\u3000总\u3000则", "第一条\u3000为做好职工购房补贴发放工作，制定本细则。",
+        "第二条\u3000省财政厅负责购房补贴的发放工作。", "第二章\u3000购房补贴发放对象",
+    ]
+
+
+def test_a_chapter_cited_at_a_line_end_stays_in_its_sentence():
+    # 依照本办法第三章 at the end of a line, with no article after it, is a citation
+    body = "\u3000\u3000".join(["各区人民政府：", "一、总体要求", "（一）指导思想。依照本办法第三章", "（二）工作目标。" + FILLER])
+    assert "（一）指导思想。依照本办法第三章" in restore(body)
+
+
+def test_a_title_printed_again_at_the_head_of_the_opening_sentence_is_cut_off():
+    # vq_02: a law database's copy keeps its lines; the title line is printed again, glued to the opening sentence
+    title = "新一代人工智能伦理规范"
+    text = "\n".join([title, "", "", "\u3000\u3000" + title + "为深入贯彻《新一代人工智能发展规划》，制定本规范。", "\u3000第一章\u3000总则"]
+                     + ["\u3000\u3000第一条\u3000" + FILLER] * 6)
+    lines = restore(text)
+    assert lines[:3] == [title, "\u3000\u3000" + title, "为深入贯彻《新一代人工智能发展规划》，制定本规范。"]
+
+
+def test_a_title_word_opening_a_sentence_of_its_own_is_no_repeat():
+    # the body's first sentence may open on words of the title without repeating it whole (为…)
+    text = "\n".join(["关于加强安全生产工作的通知", "各区人民政府：", "关于加强安全生产工作，为切实保障人民群众生命安全，现通知如下："]
+                     + ["一、总体要求。" + FILLER] * 6)
+    assert restore(text)[2] == "关于加强安全生产工作，为切实保障人民群众生命安全，现通知如下："

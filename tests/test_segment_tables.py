@@ -150,3 +150,21 @@ def test_a_heading_between_two_tables_of_one_header_is_a_heading():
     )
     assert [(i, k) for i, k, _ in nodes(text)] == [("1", "heading"), ("2", "heading")]
     assert "常住人口城镇化率" in own_text(text, "2") and "常住人口城镇化率" not in own_text(text, "1")
+
+
+def test_a_roster_of_units_and_staff_is_a_table_whose_group_labels_head_nothing():
+    # vq_05: a 1969 report's attached division of units, one cell a line: 单位名称 / 职工人数 / … over rows grouped by
+    # 一、科研单位 / 二、设计单位 labels, after the report's own 一、…五、
+    text = (
+        "现将我们的意见报告如下：\n一、电信、邮政从中央到基层都分开。凡属电信系统的事业、企业单位统归军队。\n"
+        "二、邮电部撤消后，电信部分成立一个电信总局，管理电信业务，归通信兵部领导。\n"
+        "划归通信兵部领导的邮电部直属单位\n单位名称\n职工人数\n党的领导关系\n主要任务\n备注\n"
+        "一、科研单位\n北京邮电科学研究院\n541\n直属邮电部\n电信技术科学研究\n"
+        "二、设计单位\n北京邮电设计院\n309\n直属邮电部\n电信工程设计\n"
+    )
+    assert [n[0] for n in nodes(text)] == ["p1", "1", "2"]
+
+
+def test_unit_and_staff_counts_are_column_names():
+    assert is_column_name("单位名称") and is_column_name("职工人数")
+    assert is_header_row(["备注", "单位数", "人员数", "单位数", "人员数", "科研单位"])

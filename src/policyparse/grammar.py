@@ -1733,6 +1733,13 @@ ATTACHED_TABLE = re.compile(r"^附\s*+[表图]?\s*+(\d{0,3})\s*([：:．.、]|\s
 SENTENCE_THEN_ATTACHMENTS = re.compile(r"[。；！][ \t\u3000]*+附[ \t\u3000]*+件[ \t\u3000]*+[：:][ \t\u3000]*+([^。；：:\n]{1,80}+)$")
 # 附件2第三条 / 附件第五条: an article of an attached document cited in a sentence or a table cell, not a label.
 ANNEX_ARTICLE = re.compile(r"^第[\d一二三四五六七八九十百]{1,5}+[条款项章节]")
+# …省财政厅第一章 总则 / …发放工作。第二章购房补贴发放对象 (vq_11): a chapter and its title glued to the end of the line
+# before it (a byline, an article's last sentence) in a body stored on one line; group 1 opens the chapter. It is
+# one only where the next line opens an article (ARTICLE_OPENING): a chapter cited in prose has no title tail.
+GLUED_CHAPTER_TAIL = re.compile(
+    rf"(?<=[\p{{Han}}。；！？”）)])(第[{_CN}]{{1,3}}章)[ \u3000]*+(?!的)\p{{Han}}[^。；，,：:！？!?\n]{{0,23}}$"
+)
+ARTICLE_OPENING = re.compile(rf"^[ \u3000]*+第[{_CN}]{{1,5}}条")
 # 2021年10月19日附件：: the 附件 label glued after the signature's date.
 DATE_THEN_ATTACHMENTS = re.compile(r"^" + _DATE_YEAR + r"年[^年\n]{2,10}?日\s*+附\s*+件\s*+[：:]\s*+(.*)$")
 # 附件1.docx / 附件1、2.docx / ….pdf: a download link; its extension is no part of a name.

@@ -34,6 +34,7 @@ import regex as re
 from policyparse.grammar import glued_leader_and_units
 from policyparse.grammar import SO_CLOSING_GLUED, so_closing
 from policyparse.grammar import ADDRESSED_BODY, ARTICLE_CITED, CHARGE_TO_ALL, NOTE_CLOSING_DUTY, BRACKETLESS_DOC_NUMBER, DATE_WORDS, GLUED_DUTY_ENTRY, GLUED_ISSUERS, GLUED_ISSUERS_MAX, HOLD_GIL, RESPONSIBILITY_ROLES, SECTION_TITLE_WORDS, Marker, chinese_number, column_role
+from policyparse.grammar import ARTICLE_OPENING, GLUED_CHAPTER_TAIL
 from policyparse.grammar import CN_NUMERALS, COMMON_NOTE_LABELS, ITEM_FIELD_LABEL, WRAPPED_BEFORE_ITEM_FIELD, WRAPPED_TITLE_MAX
 from policyparse.grammar import NOTE_LABEL_SCAN, OPENING_WORDS, WHITE_SPACE, RECORD_BODY, RECORD_HEAD, plain_field_label, match_marker, record_field, run_together_column_names
 
@@ -374,7 +375,10 @@ def restore_paragraphs(text: str, log) -> str:
         if "第" in text:
             text = _cut_glued_articles(lines, log)
             lines = text.split("\n")
+            if "章" in text:
+                lines = _cut_glued_chapters(lines, log)
         lines = _cut_space_joined_lines(lines, log)
+        lines = _cut_title_repeated_onto_opening(lines, log)
         if _has_signer_gap(text):  # a signer run onto a sentence stands after one of them
             lines = _cut_signer_above_date(lines, log)
         if "令" in text:
@@ -392,7 +396,10 @@ def restore_paragraphs(text: str, log) -> str:
         cuts = [] if i in grid else _cuts(line, offset, numbering)
         out.append(_apply_cuts(line, cuts, log))
         offset += len(line) + 1
-    return _cut_glued_items(_cut_section_titles("\n".join(out).split("\n"), log), log)
+    lines = _cut_section_titles("\n".join(out).split("\n"), log)
+    if "章" in text:
+        lines = _cut_glued_chapters(lines, log)
+    return _cut_glued_items(lines, log)
 
 
 def _rejoin_titles_wrapped_onto_their_field(lines: list[str], log) -> list[str]:
@@ -598,6 +605,42 @@ def _cut_glued_articles(lines: list[str], log) -> str:
         cuts = _marker_cuts(line, [], numbering)
         out.append(_apply_cuts(line, cuts, log))
     return "\n".join(out)
+
+
+_TITLE_REPEAT_REACH = 6  # the first lines of text: the title, a blank or two, then the body
+_OPENING = re.compile(OPENING_WORDS + r"\p{Han}")
+
+
+def _cut_title_repeated_onto_opening(lines: list[str], log) -> list[str]:
+    """新一代人工智能伦理规范 / 新一代人工智能伦理规范为深入贯彻… (vq_02, a law database's copy): the title line printed again
+    at the head of the opening sentence (为… / 根据… / 按照…) it was glued to; the sentence starts a line of its own.
+    Only the title itself, whole, repeated within the first lines counts."""
+    head = [i for i, line in enumerate(lines[:_TITLE_REPEAT_REACH * 2]) if line.strip()][:_TITLE_REPEAT_REACH]
+    if len(head) < 2:
+        return lines
+    title = lines[head[0]].strip()
+    if not 4 <= len(title) <= 60 or "。" in title:
+        return lines
+    for i in head[1:]:
+        line = lines[i].lstrip(" \u3000\xa0")
+        if line.startswith(title) and _OPENING.match(line, len(title)) is not None:
+            lines = lines[:i] + [_apply_cuts(lines[i], [(len(lines[i]) - len(line) + len(title),) * 2], log)] + lines[i + 1:]
+            break
+    return lines
+
+
+def _cut_glued_chapters(lines: list[str], log) -> list[str]:
+    """A 第X章 and its title glued to the end of the line before them (…省财政厅第一章 总则, …工作。第二章购房补贴发放
+    对象: a body stored on one line, vq_11) start a line of their own where the next line opens an article. The
+    numbering test of _cut_glued_articles cannot see them: the first chapter stands after a byline with no stop, and
+    every chapter after it then breaks the count."""
+    out = []
+    for i, line in enumerate(lines):
+        m = GLUED_CHAPTER_TAIL.search(line) if "章" in line else None
+        if m is not None and i + 1 < len(lines) and ARTICLE_OPENING.match(lines[i + 1]):
+            line = _apply_cuts(line, [(m.start(1), m.start(1))], log)
+        out.append(line)
+    return out
 
 
 # A numbered item glued into a line of a document that otherwise keeps its lines (PDF text whose
