@@ -1637,6 +1637,21 @@ def test_a_body_held_twice_in_a_field_opens_its_second_copy_on_a_line_of_its_own
     assert len([line for line in lines if line.startswith("各市（含定州、辛集市）人民政府")]) == 2
 
 
+def test_a_second_copy_glued_after_a_page_field_opens_a_line_of_its_own():
+    # vq_06: …公开程序：本单位审核后公开　　责任部门：省政府办公厅秘书一处各设区市人民政府，…: no sentence end before the copy
+    copy = ("各设区市人民政府，各县（市、区）人民政府，省政府各部门：\u3000\u3000为认真贯彻落实国务院办公厅的意见，提出如下实施意见："
+            "\u3000\u3000一、对家禽免疫给予财政补贴\u3000\u3000" + FILLER + "\u3000\u3000责任部门：省政府办公厅秘书一处")
+    lines = restore(copy + copy)
+    assert len([line for line in lines if line.startswith("各设区市人民政府")]) == 2
+
+
+def test_a_title_printed_again_after_the_date_is_no_second_copy():
+    # only a long stretch repeated is a copy: the plan's title after the signer's date repeats the title line alone
+    title = "河北省化工园区认定管理办法的实施细则说明"
+    text = title + "各市人民政府：现将办法印发给你们。河北省人民政府办公厅2023年12月9日" + title + "第一条为规范化工园区建设，制定本办法。" + FILLER
+    assert not any(line.startswith(title) for line in restore(text)[1:])
+
+
 def test_a_spaced_title_word_is_parted_from_the_sentence_after_a_wider_run():
     # ue_05: 若　干　措　施　　　　为吸引更多…: the run after the spaced word is wider than its spacing
     body = ("各区人民政府：\u3000\u3000现将措施印发给你们。\u3000\u3000关于吸引科技成果转化的\u3000\u3000若\u3000干\u3000措\u3000施"

@@ -436,10 +436,21 @@ def _cut_repeated_body(text: str, log) -> str:
     if len(head) < _COPY_HEAD or "\n" in head:
         return text
     at = text.find(head, len(text) // 3)
-    if at <= 0 or text[at - 1] not in "。；！？）":
+    if at <= 0 or (text[at - 1] not in "。；！？）" and not _copies_the_body(text, at)):
         return text
     log.record(text[max(0, at - 10):at + 10], f"{text[max(0, at - 10):at]}\n{text[at:at + 10]}")
     return text[:at] + "\n" + text[at:]
+
+
+_COPY_BODY = 200  # characters a second copy repeats of the opening: no title or addressee repeated alone runs so long
+
+
+def _copies_the_body(text: str, at: int) -> bool:
+    """…公开程序：本单位审核后公开 责任部门：省政府办公厅秘书一处各设区市人民政府，… (vq_06): the second copy glued after a
+    page field of the first, no sentence end before it; it repeats the opening for a long stretch, where a title printed
+    again above the plan (…2023年12月9日河北省化工园区认定管理办法) repeats only itself."""
+    start = len(text) - len(text.lstrip())
+    return len(text) - at >= _COPY_BODY and text.startswith(text[at:at + _COPY_BODY], start)
 
 
 _RECORD_FIELDS_MIN = 3  # a record prints at least its issuer, date and 字号; fewer bracketed labels are a sentence's
