@@ -2776,6 +2776,6 @@ def test_a_bracketed_disclosure_glued_to_the_date_line_of_a_copy_is_read():
              "原则同意《某市公园体系规划》。\n某市人民政府��\n"
              "2022年9月5日��？？？，�（此件公开发布）？？？？�咨询电话：市城市管理局？园林科 ?3398054\n")
     assert md(glued).disclosure == "此件公开发布"
-    # in running text the words are no field: no bracket, no disclosure
-    prose = ("各县人民政府：\n请各县按要求做好信息公开，此件公开发布后请及时转载。\n某市人民政府办公室\n2022年9月5日\n")
+    # in running text the words are no field: no bracket, no disclosure (the copy lost its signature here too)
+    prose = "各县人民政府：\n请各县按要求做好信息公开，此件公开发布后请及时转载。2022年9月5日咨询电话：0358-1234567\n"
     assert md(prose).disclosure is None

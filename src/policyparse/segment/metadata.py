@@ -3305,7 +3305,9 @@ def _bracketed_disclosure_in_body(layout: Layout) -> str | None:
     """…2022年9月5日？？，（此件公开发布）？？咨询电话：… (vr_01): a copy that lost the line ends (and the blanks) around
     the signature glues the note to the date, where neither a meta line nor a signature is found; the note is still
     in its brackets. A note in running text (此件公开发布后…) is no field, so the bracket is asked for."""
-    if "此件" not in layout.text:  # the notes sought all open with 此件: one scan of the text spares most documents
+    # where a signature was found, its note has a line of its own (a meta line); the glued note comes with a signature
+    # lost in the same line (vr_01, tr_01), so only then is the text scanned (the notes sought all open with 此件)
+    if layout.signatures or "此件" not in layout.text:
         return None
     for line in layout.lines[layout.front_end:]:
         s = line.s
