@@ -2754,3 +2754,28 @@ def test_a_bare_time_field_dates_a_page_that_prints_its_disclosure_fields():
     copied = ("某区人民政府2018年政府信息公开工作年度报告\n时间:2024-07-22 04:02:42\n\n"
               "某区人民政府2018年政府信息公开工作年度报告\n\n根据《中华人民共和国政府信息公开条例》规定，编制本报告。\n")
     assert md(copied).publish_date is None
+
+
+def test_a_reply_approving_a_plan_takes_no_period_from_the_plan_it_names():
+    # vr_01: 某市人民政府 / 关于某市公园体系规划（2022-2035年）的 / 批复 — the years are the approved plan's (a document of
+    # others, cited), not a plan the reply issues; the plan's own title still gives its period
+    reply = ("某市人民政府\n关于某市公园体系规划（2022-2035年）的\n批复\n某政函〔2022〕60号\n市城市管理局：\n"
+             "你局《关于<某市公园体系规划（2022—2035年）>批复的请示》收悉，经研究，现批复如下：\n"
+             "原则同意《某市公园体系规划（2022—2035年）》。\n某市人民政府\n2022年9月5日\n")
+    m = md(reply)
+    assert m.doc_type == "批复"
+    assert m.plan_period is None
+    plan = md("某市公园体系建设行动方案（2022—2025年）\n为加快建设，制定本方案。\n一、总体要求\n加快建设。\n")
+    assert (plan.plan_period.start, plan.plan_period.end) == (2022, 2025)
+
+
+def test_a_bracketed_disclosure_glued_to_the_date_line_of_a_copy_is_read():
+    # vr_01: a proxy copy lost its blanks and line ends around the signature (？？ where ideographic spaces stood), so the
+    # note stands inside the date line; still bracketed, it is the disclosure field
+    glued = ("某市人民政府\n关于某市公园体系规划的批复\n市城市管理局：\n你局《关于某市公园体系规划批复的请示》已收悉，现批复如下：\n"
+             "原则同意《某市公园体系规划》。\n某市人民政府��\n"
+             "2022年9月5日��？？？，�（此件公开发布）？？？？�咨询电话：市城市管理局？园林科 ?3398054\n")
+    assert md(glued).disclosure == "此件公开发布"
+    # in running text the words are no field: no bracket, no disclosure (the copy lost its signature here too)
+    prose = "各县人民政府：\n请各县按要求做好信息公开，此件公开发布后请及时转载。2022年9月5日咨询电话：0358-1234567\n"
+    assert md(prose).disclosure is None

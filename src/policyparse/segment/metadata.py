@@ -798,11 +798,16 @@ def plan_period(*sources: str | None, single_year: bool = True) -> PlanPeriod | 
     return None
 
 
+# 关于某市公园体系规划（2022-2035年）的批复 (vr_01): a reply's title names the plan it approves, a document of others
+# (a cited one), not a plan the reply issues; its years are no plan period
+_REPLY_KINDS = frozenset({"批复", "复函"})
+
+
 def _period(plan_title: str | None, title: str | None, doc_type: str | None) -> PlanPeriod | None:
     """The span a plan covers: （2021—2035年）, “十四五”, from the issued plan's title, else
     from the title when the document is the plan itself (not a notice about an event)."""
     sources = [plan_title.strip("《》")] if plan_title else []
-    if title and (doc_type != "通知" or plan_title):
+    if title and (doc_type != "通知" or plan_title) and doc_type not in _REPLY_KINDS:
         sources.append(title)
     return plan_period(*sources, single_year=SINGLE_YEAR_PERIOD)
 
@@ -3292,7 +3297,26 @@ def _read_disclosure(layout: Layout, labels) -> str | None:
         d = DISCLOSURE.search(layout.lines[i].s)
         if d:
             return d.group(0)
-    return _labelled(labels, "disclosure") or _closing_label(layout, *field_labels("disclosure"))
+    return (_labelled(labels, "disclosure") or _closing_label(layout, *field_labels("disclosure"))
+            or _bracketed_disclosure_in_body(layout))
+
+
+def _bracketed_disclosure_in_body(layout: Layout) -> str | None:
+    """…2022年9月5日？？，（此件公开发布）？？咨询电话：… (vr_01): a copy that lost the line ends (and the blanks) around
+    the signature glues the note to the date, where neither a meta line nor a signature is found; the note is still
+    in its brackets. A note in running text (此件公开发布后…) is no field, so the bracket is asked for."""
+    # where a signature was found, its note has a line of its own (a meta line); the glued note comes with a signature
+    # lost in the same line (vr_01, tr_01), so only then is the text scanned (the notes sought all open with 此件)
+    if layout.signatures or "此件" not in layout.text:
+        return None
+    for line in layout.lines[layout.front_end:]:
+        s = line.s
+        if "此件" not in s:
+            continue
+        d = DISCLOSURE.search(s)
+        if d and d.start() and s[d.start() - 1] in "（(":
+            return d.group(0)
+    return None
 
 
 def _closing_label(layout: Layout, *wanted: str) -> str | None:
