@@ -21,7 +21,7 @@ from policyparse.grammar import (
     is_note_text,
 )
 from policyparse.extract._text import (
-    annual_year, document_year, families, inside, quoted_ranges, reported_nodes, reports_results, results_listed, retrospective_nodes, task_nodes,
+    annual_year, document_year, families, inside, quoted_ranges, reported_nodes, reports_results, results_listed, retrospective_nodes, task_nodes, attachment_tail,
     walk, year_value,
 )
 from policyparse.extract._text import issue_year as _text_issue_year
@@ -780,8 +780,10 @@ def _stated_goal_year(text: str, start: int, end: int) -> int | None:
 
 def _nodes_without_targets(sections: list[Section], on_record: set[int] | None = None) -> set[int]:
     """Nodes whose numbers report rather than set goals: a review of the present (现状与评价, 取得的成效,
-    存在问题) and the body of an attachment (the indicator or task table after 附件：…)."""
-    return (retrospective_nodes(sections) if on_record is None else on_record) | _attached_table_rows(sections)
+    存在问题) and the body of an attachment (the indicator or task table after 附件：…, and the closing paragraphs
+    after the 附件： list or a task table: its tables' cells printed flat)."""
+    return ((retrospective_nodes(sections) if on_record is None else on_record) | _attached_table_rows(sections)
+            | attachment_tail(sections))
 
 
 def _condition_lists(text: str, sections: list[Section], nodes: list[tuple[Section, int, int]]) -> set[int]:
