@@ -475,9 +475,11 @@ _CONDITION_INTRO_REACH = 2 + 2 + 12 + 1  # the longest match: 符合 + 以下 + 
 # 经营者集中有下列情形之一的，可以不向…申报： (ub_09): the items are the cases a rule holds in, whatever figures they name
 _CASES_INTRO = re.compile(r"(?:下列|以下)情形之一的[，,][^。；;：:\n]{0,30}[：:]$")
 _CASES_INTRO_REACH = 2 + 5 + 1 + 30 + 1
-# 符合下列条件之一的自然人为备案主体的受益所有人： (tw_05): a class defined by the conditions listed below, whoever it is
-_CLASS_BY_CONDITIONS = re.compile(r"(?:符合|具备|满足)(?:以下|下列)条件(?:之一)?的[^。；;：:\n]{1,30}[：:]$")
-_CLASS_BY_CONDITIONS_REACH = 2 + 2 + 2 + 2 + 1 + 30 + 1
+# 符合下列条件之一的自然人为备案主体的受益所有人： (tw_05): a class defined by the conditions listed below, whoever it is;
+# 具备以下条件的库区，均应积极实施光伏发电项目建设。 (vp_06): the class, then what it is to do, in one sentence
+_CLASS_BY_CONDITIONS = re.compile(
+    r"(?:符合|具备|满足)(?:以下|下列)条件(?:之一)?的[^。；;：:\n]{1,30}(?:[：:]|[，,][^。；;：:，,\n]{1,30}[。：:])$")
+_CLASS_BY_CONDITIONS_REACH = 2 + 2 + 2 + 2 + 1 + 30 + 1 + 30 + 1
 # （二）申请要求: a heading whose items say what an application must do (sh_15: 国内合作研究单位数量不得超过2个); not
 # 申报条件, whose items may be standards a facility is to meet (c02: 室内科普展示面积500平方米以上)
 _CONDITION_TITLE = re.compile(r"(?:申请|申报)要求$")

@@ -1,0 +1,81 @@
+"""Targets and deadlines: batch vp's rules (issue 10, targets precision), on snippets shaped as the real Shanghai
+documents' sentences (tests/real/docs/vp_*)."""
+
+from __future__ import annotations
+
+from policyparse.extract.targets import find_targets
+from policyparse.pipeline import parse
+
+
+def targets(text: str) -> list[tuple[float, str, str]]:
+    return [(t.value, t.unit, t.comparator) for t in find_targets(text, 0, len(text), None, None)]
+
+
+# vp_07's shape: the notice's 附件： list, then a two-column table (街镇 / 目标任务) printed one cell a line
+_NOTICE_THEN_TABLE = """各镇人民政府，各街道办事处：
+
+现将实施方案印发给你们，请认真按照执行。
+
+一、工作目标
+
+（一）生活垃圾分类全面覆盖格局基本成型。创建达标小区518个。
+
+二、保障措施
+
+（一）加强经费保障。落实以奖代补经费。
+
+附件：1.2019年街镇生活垃圾分类目标任务分解表
+
+附件1
+
+2019年街镇生活垃圾分类目标任务分解表
+
+街镇、园区
+
+目标任务
+
+罗店镇
+
+垃圾分类绿色账户推进100%全覆盖，创建达标累计61个小区，其中30%的小区要创建示范小区，上半年完成10%小区。
+
+大场镇
+
+垃圾分类绿色账户推进100%全覆盖，创建达标累计86个小区，下半年完成20%的小区。
+"""
+
+
+def _all_nodes(sections):
+    for node in sections:
+        yield node
+        yield from _all_nodes(node.children)
+
+
+def test_the_cells_of_a_table_after_the_attachment_list_set_no_goals_or_deadlines():
+    doc = parse(_NOTICE_THEN_TABLE)
+    nodes = list(_all_nodes(doc.sections))
+    # the plan's own goal is read where it stands
+    assert any((t.value, t.unit) == (518, "个") for n in nodes for t in n.targets)
+    # the table's cells after the 附件： list (罗店镇 / 垃圾分类绿色账户推进100%全覆盖…) are no goals and no dates
+    tail = [n for n in nodes if "全覆盖" in (n.text or "") and "518" not in (n.text or "")]
+    assert tail, "the table's cells are kept as text"
+    assert all(not n.targets and not n.deadlines for n in tail)
+
+
+# vp_06's shape: a class defined by the conditions below, then what it is to do, in one sentence closed by 。
+_CONDITIONS_AFTER_A_CLAUSE = """三、项目实施条件
+
+具备以下条件的库区，均应积极实施光伏发电项目建设。
+
+1.单个库区可利用屋面总面积1500平方米以上；
+
+2.仓房屋顶荷载应达到0.35kN/m2以上，使用寿命应在20年以上；
+"""
+
+
+def test_items_under_a_class_defined_by_the_conditions_below_are_no_goals():
+    doc = parse(_CONDITIONS_AFTER_A_CLAUSE)
+    assert [t for n in _all_nodes(doc.sections) for t in n.targets] == []
+
+
+def test_a_level_to_reach_stays_a_goal_without_the_conditions_lead_in():
+    assert targets("到2027年，市内仓顶光伏装机容量1.5万千瓦以上。") == [(1.5, "万千瓦", "gte")]
