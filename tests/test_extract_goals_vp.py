@@ -79,3 +79,18 @@ def test_items_under_a_class_defined_by_the_conditions_below_are_no_goals():
 
 def test_a_level_to_reach_stays_a_goal_without_the_conditions_lead_in():
     assert targets("到2027年，市内仓顶光伏装机容量1.5万千瓦以上。") == [(1.5, "万千瓦", "gte")]
+
+
+def deadlines(text: str, year: int = 2023) -> list[tuple[int | None, int | None, str]]:
+    from policyparse.extract.deadlines import find_deadlines
+    return [(d.year, d.month, d.kind) for d in find_deadlines(text, 0, len(text), year, year, True, None)]
+
+
+def test_a_span_of_years_opening_on_tuidong_dates_its_step():
+    # vp_10's 发展目标: 推动 opens the step a span of years heading its clause dates, as 推进 does
+    text = "2026-2035年，推动光伏薄膜、光伏幕墙等光伏建筑一体化示范和规模化应用，新建居住光伏规模超过50万千瓦。"
+    assert deadlines(text) == [(2026, None, "period"), (2035, None, "by")]
+
+
+def test_a_span_of_years_told_of_stays_no_date():
+    assert deadlines("2017年至2019年，全市接待游客1亿人次。", 2023) == []
