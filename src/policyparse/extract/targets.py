@@ -413,7 +413,7 @@ _FLOOR_BEFORE = re.compile(r"不低于|不少于|至少|超过|突破|达到")
 _STRIVEN_LEVEL = re.compile(r"(?:力争|争取)(?:达到?)?")
 
 _LENGTHS = frozenset(("米", "千米", "公里"))
-_DIMENSION_AFTER = re.compile(r"直径|口径|跨度|长度|宽度|高度|厚度|深度|半径")
+_DIMENSION_AFTER = re.compile(r"直径|口径|跨度|长度|宽度|高度|厚度|深度|(?:服务|覆盖|辐射)?半径")
 # the nouns a goal verb heads when it is part of a name (实施范围, 发展规划, 建设用地, 完成情况; 发放救助金7398万元 (uf_09),
 # 储备金: a fund named by its use, not 金融)
 _VERB_AS_NOUN_HEAD = "范围|方案|规划|办法|细则|主体|用地|情况|进度|期限|区域|面积|金(?!融)"
