@@ -2229,6 +2229,8 @@ def _is_payout_rule(x: _Mention) -> bool:
     level of a service the plan commits to."""
     if not _GRANT.search(x.sentence) or _goal_year_after_grant(x):
         return False
+    if _hands_out_goods_only(x.sentence):
+        return False  # 发放宣传海报及资料覆盖面达到100% (vp_07): leaflets handed out, no money granted
     if x.unit.endswith("元") and _PUBLIC_BUDGET_BEFORE.search(x.before(16)):
         return False  # 市财政安排200万元对…进行奖补: the budget the grants come out of, not a grant
     if not (x.unit.endswith("元") or x.unit in ("%", "‰")):
@@ -2236,6 +2238,17 @@ def _is_payout_rule(x: _Mention) -> bool:
         # is sized or who may have it
         return bool(x.m.group("post") or x.m.group("cmp1"))
     return _is_share_paid_out(x)
+
+
+# 发放宣传海报及资料, 发放告知书: what is handed out is printed matter or goods, not money
+_GOODS_HANDED_OUT = re.compile(r"发放(?=[^，,。；;]{0,4}?(?:宣传|资料|海报|手册|材料|告知书|倡议书|明白纸|物品|物资))")
+
+
+def _hands_out_goods_only(sentence: str) -> bool:
+    """Is every grant word of the sentence a 发放 of printed matter or goods?"""
+    if "发放" not in sentence:
+        return False  # the literal gates first
+    return all(g.group(0) == "发放" and _GOODS_HANDED_OUT.match(sentence, g.start()) for g in _GRANT.finditer(sentence))
 
 
 # 高校、院所应将不低于70%的收益用于对…科技人员…的奖励 (vl_10): a share of a fund a body is bound to set aside for a use
