@@ -2481,7 +2481,7 @@ def _is_definition(x: _Mention) -> bool:
     if x.before(1) == "计" and x.before(2) not in ("共计", "合计", "累计", "总计"):
         return True
     if _DEFINITION.search(x.clause):
-        return True
+        return not _glosses_a_goal_code(x)  # “30”是指新增特色道路30条 (vp_02): a goal spelled out, no definition
     if x.own.find("门槛", x.sentence_start, x.start) >= 0 and _THRESHOLDS_LISTED.search(x.own, x.sentence_start, x.start):
         return True
     return _conditions_listed_before(x)
@@ -3426,9 +3426,24 @@ def _is_bound_of_defined_class(x: _Mention) -> bool:
     at = x.own.find("是指", x.sentence_start, x.start)
     if at < 0 or x.own.find("。", at, x.start) >= 0:
         return False
+    if _glosses_a_goal_code(x):
+        return False
     # …的优质中小企业，到2023年，培育上市企业8至10家: a goal year after the definition opens the goals it sets
     return x.own.find("到", at, x.start) < 0 or _GOAL_YEAR_OPENS.search(x.own, at, x.start) is None
 
+
+
+# 完成“1+20+30+100”的任务。其中，…“20”是指新建…特色园20座 (vp_02): 是指 glosses a goal's code, the quoted number the
+# count it spells out; the count is the goal, no bound of a defined class
+_QUOTED_CODE_BEFORE = re.compile(r"[“\"](\d+)[”\"]$")
+
+
+def _glosses_a_goal_code(x: _Mention) -> bool:
+    at = x.own.rfind("是指", x.sentence_start, x.start)
+    if at < 0 or x.own.find("“", at, x.start) >= 0:
+        return False  # no gloss, or the gloss of another code comes between
+    code = _QUOTED_CODE_BEFORE.search(x.own, max(0, at - 8), at)
+    return code is not None and float(code.group(1)) == x.value
 
 
 # 在“聚焦深化对外开放…”方面(分解任务15项) (vn_09): a bracket that only tallies the tasks a part lists counts what the
