@@ -94,3 +94,50 @@ def test_a_span_of_years_opening_on_tuidong_dates_its_step():
 
 def test_a_span_of_years_told_of_stays_no_date():
     assert deadlines("2017年至2019年，全市接待游客1亿人次。", 2023) == []
+
+
+def test_the_contact_persons_a_body_names_are_no_goal():
+    # vp_11: an arrangement for reporting, not an amount to reach
+    assert targets("各养老服务机构明确1名联系人，每月15日前报送整治进展情况。") == []
+    assert targets("各区确定1-2名联络员，负责日常联系。") == []
+
+
+def test_a_count_of_people_trained_stays_a_goal():
+    assert targets("到2025年，培训联络员队伍骨干500人。") == [(500.0, "人", "eq")]
+
+
+def test_counts_between_zai_and_zhong_name_where_an_action_is_taken():
+    # vp_02: 在3个…区域、8个…区域、13条…道路…中加大…应用: the places, not amounts to reach
+    assert targets("在3个市级核心区域、8个市级重点区域、13条市级重点道路以及五个新城建设中加大白玉兰应用。") == []
+    assert targets("在107个重点集群中优选试点单位。") == []
+
+
+def test_a_count_after_zai_that_sets_where_a_goal_is_reached_stays():
+    assert targets("力争在10个以上领域实现数据实时汇聚。") == [(10.0, "个", "gte")]
+
+
+def test_the_gloss_of_a_goal_code_spells_out_the_goal():
+    # vp_02: 完成“1+20+30+100”的任务。其中，“20”是指…特色园20座: the count is the goal, not a defined class's bound
+    text = ("至2026年底，完成“1+20+30+100”的任务。其中，“1”是指启动文化公园建设，“20”是指新建、改建特色园20座"
+            "（区域面积1000平米以上），“30”是指新增特色道路30条。")
+    assert [(v, u) for v, u, _c in targets(text)] == [(20.0, "座"), (30.0, "条")]
+
+
+def test_the_bounds_a_definition_sets_stay_no_goal():
+    assert targets("中小企业是指年销售额不超过2亿元、从业人数不超过500人的企业。") == []
+
+
+def test_a_service_radius_names_the_area_meant():
+    # vp_03: 500米服务半径盲区 — the radius defines which gaps are meant, no length to reach
+    assert targets("利用拆迁建绿等形式，有针对性地解决公园绿地500米服务半径盲区，为城市增添绿荫。") == []
+    assert targets("到2025年，新建绿道200公里。") == [(200.0, "公里", "eq")]
+
+
+def test_printed_matter_handed_out_is_no_grant():
+    # vp_07: 发放宣传海报及资料覆盖面达到100% — a coverage goal, not the share of a payout
+    assert targets("宣传覆盖约500个居（村）委，发放宣传海报及资料覆盖面达到100%，形成人人知晓的社会氛围。") == [
+        (500.0, "个", "approx"), (100.0, "%", "eq")]
+
+
+def test_a_share_of_a_grant_handed_out_stays_no_target():
+    assert targets("对符合条件的企业发放补贴，补贴比例为设备投资额的30%。") == []

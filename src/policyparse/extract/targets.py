@@ -2475,6 +2475,16 @@ def _is_procedure_staffing(x: _Mention) -> bool:
     return x.unit == "人" and x.value <= 5 and bool(_PROCEDURE_STAFF.search(x.before(14)))
 
 
+# 各养老服务机构明确1名联系人 (vp_11), 各单位确定1-2名联络员: the persons a body names to liaise, an arrangement, no goal
+_CONTACT_PERSON_AFTER = re.compile(r"(?:专职|专门|固定)?(?:联系人|联络员|信息员|对接人)")
+
+
+def _is_contact_person_count(x: _Mention) -> bool:
+    if x.unit not in ("名", "人", "位") or x.value > 5:
+        return False  # the literal gates first
+    return _CONTACT_PERSON_AFTER.match(x.own, x.m.end()) is not None
+
+
 def _is_definition(x: _Mention) -> bool:
     """1吨配额等于1吨二氧化碳, 高层住宅是指18层…, 每人每餐计1次: definitions and equivalences; 对应门槛如下：住宿和餐饮业
     年度营业额200万元以上，…: the thresholds a label defines, listed after it in its sentence."""
@@ -2556,6 +2566,21 @@ def _is_scope(x: _Mention) -> bool:
     opening = _SCOPE_OPENING.match(x.own, _list_start(x))  # 针对…的2034种、…的2725种: the whole list
     # 依托省级科技计划每年实施重大项目20项以上: the opening names the means, the number is what a verb after it makes
     return opening is not None and not _goal_words().search(x.own, opening.end(), x.start)
+
+
+# 在3个市级核心区域、8个市级重点区域、13条市级重点道路…以及五个新城建设中加大白玉兰应用 (vp_02), 在107个重点集群中
+# 优选试点: the counts between 在 and the 中 that closes it name the places an action is taken within, not amounts to reach
+_WITHIN_FRAME_CLOSE = re.compile(
+    r"[^，,。；;：:\n]{0,40}?(?:之中|中)(?=加大|加强|推进|推广|开展|实施|增加|优选|遴选|选取|选择|打造|布局|探索)")
+
+
+def _is_set_acted_within(x: _Mention) -> bool:
+    at = x.list_start
+    while at < x.start and x.own[at] in " \t\u3000":
+        at += 1
+    if x.own[at:at + 1] != "在" or x.has_comparator_word:
+        return False
+    return _WITHIN_FRAME_CLOSE.match(x.own, x.m.end()) is not None
 
 
 # 对…产废量超100吨企业实施强制性清洁生产审核 (uj_09), 对同时符合两项以上大额交易标准的交易，…应当… (tw_11), 省级对存栏300头、
@@ -3485,6 +3510,7 @@ REJECTIONS = (
     _is_cap_per_item, _is_share_cap_of_base, _is_drawn_share, _is_grade_criterion, _is_record_threshold,
     _is_class_inside_counted_phrase, _is_figure_in_listed_name, _is_bound_of_defined_class,
     _is_bracketed_task_tally, _is_cap_going_on_from_per_item_cap, _is_count_of_beneficiaries,
+    _is_contact_person_count, _is_set_acted_within,
 )
 
 
