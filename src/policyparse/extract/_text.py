@@ -202,6 +202,24 @@ def retrospective_nodes(sections: list[Section]) -> set[int]:
     return found
 
 
+def attachment_tail(sections: list[Section]) -> set[int]:
+    """ids of the closing paragraphs (and all below them) that follow the notice's 附件： list or its task table at the
+    top level: past the last numbered node and an attachment, they are the attached tables' cells and forms printed
+    flat (罗店镇 / 垃圾分类绿色账户推进100%全覆盖，创建达标累计61个小区…), whose numbers and times set nothing the
+    notice itself commits to."""
+    found: set[int] = set()
+    after_attachment = False
+    for node in sections:
+        kind = node.kind
+        if kind in ("attachment", "task_row"):
+            after_attachment = True
+        elif after_attachment and kind == "closing":
+            found.update(id(n) for n, _parent in walk([node]))
+        elif kind != "closing":
+            after_attachment = False  # a numbered node or a signature after the list: the notice goes on
+    return found
+
+
 def report_parts(sections: list[Section]) -> tuple[set[int], set[int]]:
     """(the report's 回顾… / 展望… part lines, the paragraphs under a 展望…目标 line): a part line names the part and
     sets no date of its own; under 展望2024年工作目标 the paragraphs state goals (2024年，…: a year to reach)."""

@@ -18,7 +18,7 @@ from policyparse import lexicons
 from policyparse.extract._text import GOAL_NAMED, goal_verb_alternation
 from policyparse.extract._text import (
     document_year, inside, issue_year, quoted_ranges, record_year, reported_nodes, reports_results, results_listed, report_parts,
-    retrospective_nodes, task_nodes, walk, year_value,
+    attachment_tail, retrospective_nodes, task_nodes, walk, year_value,
 )
 from policyparse.grammar import (
     BARE_DAY_AFTER_COMMA, DATE_LIST_THEN_BEFORE, month_span_matches, MONTH_SPAN_ANCHOR, MONTH_SPAN_HEAD, DONE_LE, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, TIME_LABELS, YEAR_END_BASES, compile_led, BEFORE_WORD, DONE_BEYOND, goal_quotations_left_out, intent_words, LINE_BLANKS,
@@ -319,7 +319,9 @@ def assign_deadlines(text: str, metadata: Metadata, sections: list[Section], nod
     issued = issue_year(metadata)
     of_record = record_year(metadata)
     on_record = retrospective_nodes(sections) if on_record is None else on_record
+    # the closing paragraphs after the 附件： list or a task table: the attached tables' cells, no deadlines
     part_lines, goal_led = report_parts(sections)
+    part_lines |= attachment_tail(sections)
     under_goals = _under_goal_titles(sections)
     reports = reports_results(metadata, text) if reports is ... else reports
     reported = reported_nodes(sections, headings=True) if reports else set()

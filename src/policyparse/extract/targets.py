@@ -21,7 +21,7 @@ from policyparse.grammar import (
     is_note_text,
 )
 from policyparse.extract._text import (
-    annual_year, document_year, families, inside, quoted_ranges, reported_nodes, reports_results, results_listed, retrospective_nodes, task_nodes,
+    annual_year, document_year, families, inside, quoted_ranges, reported_nodes, reports_results, results_listed, retrospective_nodes, task_nodes, attachment_tail,
     walk, year_value,
 )
 from policyparse.extract._text import issue_year as _text_issue_year
@@ -413,7 +413,7 @@ _FLOOR_BEFORE = re.compile(r"不低于|不少于|至少|超过|突破|达到")
 _STRIVEN_LEVEL = re.compile(r"(?:力争|争取)(?:达到?)?")
 
 _LENGTHS = frozenset(("米", "千米", "公里"))
-_DIMENSION_AFTER = re.compile(r"直径|口径|跨度|长度|宽度|高度|厚度|深度|半径")
+_DIMENSION_AFTER = re.compile(r"直径|口径|跨度|长度|宽度|高度|厚度|深度|(?:服务|覆盖|辐射)?半径")
 # the nouns a goal verb heads when it is part of a name (实施范围, 发展规划, 建设用地, 完成情况; 发放救助金7398万元 (uf_09),
 # 储备金: a fund named by its use, not 金融)
 _VERB_AS_NOUN_HEAD = "范围|方案|规划|办法|细则|主体|用地|情况|进度|期限|区域|面积|金(?!融)"
@@ -475,9 +475,11 @@ _CONDITION_INTRO_REACH = 2 + 2 + 12 + 1  # the longest match: 符合 + 以下 + 
 # 经营者集中有下列情形之一的，可以不向…申报： (ub_09): the items are the cases a rule holds in, whatever figures they name
 _CASES_INTRO = re.compile(r"(?:下列|以下)情形之一的[，,][^。；;：:\n]{0,30}[：:]$")
 _CASES_INTRO_REACH = 2 + 5 + 1 + 30 + 1
-# 符合下列条件之一的自然人为备案主体的受益所有人： (tw_05): a class defined by the conditions listed below, whoever it is
-_CLASS_BY_CONDITIONS = re.compile(r"(?:符合|具备|满足)(?:以下|下列)条件(?:之一)?的[^。；;：:\n]{1,30}[：:]$")
-_CLASS_BY_CONDITIONS_REACH = 2 + 2 + 2 + 2 + 1 + 30 + 1
+# 符合下列条件之一的自然人为备案主体的受益所有人： (tw_05): a class defined by the conditions listed below, whoever it is;
+# 具备以下条件的库区，均应积极实施光伏发电项目建设。 (vp_06): the class, then what it is to do, in one sentence
+_CLASS_BY_CONDITIONS = re.compile(
+    r"(?:符合|具备|满足)(?:以下|下列)条件(?:之一)?的[^。；;：:\n]{1,30}(?:[：:]|[，,][^。；;：:，,\n]{1,30}[。：:])$")
+_CLASS_BY_CONDITIONS_REACH = 2 + 2 + 2 + 2 + 1 + 30 + 1 + 30 + 1
 # （二）申请要求: a heading whose items say what an application must do (sh_15: 国内合作研究单位数量不得超过2个); not
 # 申报条件, whose items may be standards a facility is to meet (c02: 室内科普展示面积500平方米以上)
 _CONDITION_TITLE = re.compile(r"(?:申请|申报)要求$")
@@ -780,8 +782,10 @@ def _stated_goal_year(text: str, start: int, end: int) -> int | None:
 
 def _nodes_without_targets(sections: list[Section], on_record: set[int] | None = None) -> set[int]:
     """Nodes whose numbers report rather than set goals: a review of the present (现状与评价, 取得的成效,
-    存在问题) and the body of an attachment (the indicator or task table after 附件：…)."""
-    return (retrospective_nodes(sections) if on_record is None else on_record) | _attached_table_rows(sections)
+    存在问题) and the body of an attachment (the indicator or task table after 附件：…, and the closing paragraphs
+    after the 附件： list or a task table: its tables' cells printed flat)."""
+    return ((retrospective_nodes(sections) if on_record is None else on_record) | _attached_table_rows(sections)
+            | attachment_tail(sections))
 
 
 def _condition_lists(text: str, sections: list[Section], nodes: list[tuple[Section, int, int]]) -> set[int]:
@@ -2225,6 +2229,8 @@ def _is_payout_rule(x: _Mention) -> bool:
     level of a service the plan commits to."""
     if not _GRANT.search(x.sentence) or _goal_year_after_grant(x):
         return False
+    if _hands_out_goods_only(x.sentence):
+        return False  # 发放宣传海报及资料覆盖面达到100% (vp_07): leaflets handed out, no money granted
     if x.unit.endswith("元") and _PUBLIC_BUDGET_BEFORE.search(x.before(16)):
         return False  # 市财政安排200万元对…进行奖补: the budget the grants come out of, not a grant
     if not (x.unit.endswith("元") or x.unit in ("%", "‰")):
@@ -2232,6 +2238,17 @@ def _is_payout_rule(x: _Mention) -> bool:
         # is sized or who may have it
         return bool(x.m.group("post") or x.m.group("cmp1"))
     return _is_share_paid_out(x)
+
+
+# 发放宣传海报及资料, 发放告知书: what is handed out is printed matter or goods, not money
+_GOODS_HANDED_OUT = re.compile(r"发放(?=[^，,。；;]{0,4}?(?:宣传|资料|海报|手册|材料|告知书|倡议书|明白纸|物品|物资))")
+
+
+def _hands_out_goods_only(sentence: str) -> bool:
+    """Is every grant word of the sentence a 发放 of printed matter or goods?"""
+    if "发放" not in sentence:
+        return False  # the literal gates first
+    return all(g.group(0) == "发放" and _GOODS_HANDED_OUT.match(sentence, g.start()) for g in _GRANT.finditer(sentence))
 
 
 # 高校、院所应将不低于70%的收益用于对…科技人员…的奖励 (vl_10): a share of a fund a body is bound to set aside for a use
@@ -2458,13 +2475,23 @@ def _is_procedure_staffing(x: _Mention) -> bool:
     return x.unit == "人" and x.value <= 5 and bool(_PROCEDURE_STAFF.search(x.before(14)))
 
 
+# 各养老服务机构明确1名联系人 (vp_11), 各单位确定1-2名联络员: the persons a body names to liaise, an arrangement, no goal
+_CONTACT_PERSON_AFTER = re.compile(r"(?:专职|专门|固定)?(?:联系人|联络员|信息员|对接人)")
+
+
+def _is_contact_person_count(x: _Mention) -> bool:
+    if x.unit not in ("名", "人", "位") or x.value > 5:
+        return False  # the literal gates first
+    return _CONTACT_PERSON_AFTER.match(x.own, x.m.end()) is not None
+
+
 def _is_definition(x: _Mention) -> bool:
     """1吨配额等于1吨二氧化碳, 高层住宅是指18层…, 每人每餐计1次: definitions and equivalences; 对应门槛如下：住宿和餐饮业
     年度营业额200万元以上，…: the thresholds a label defines, listed after it in its sentence."""
     if x.before(1) == "计" and x.before(2) not in ("共计", "合计", "累计", "总计"):
         return True
     if _DEFINITION.search(x.clause):
-        return True
+        return not _glosses_a_goal_code(x)  # “30”是指新增特色道路30条 (vp_02): a goal spelled out, no definition
     if x.own.find("门槛", x.sentence_start, x.start) >= 0 and _THRESHOLDS_LISTED.search(x.own, x.sentence_start, x.start):
         return True
     return _conditions_listed_before(x)
@@ -2539,6 +2566,21 @@ def _is_scope(x: _Mention) -> bool:
     opening = _SCOPE_OPENING.match(x.own, _list_start(x))  # 针对…的2034种、…的2725种: the whole list
     # 依托省级科技计划每年实施重大项目20项以上: the opening names the means, the number is what a verb after it makes
     return opening is not None and not _goal_words().search(x.own, opening.end(), x.start)
+
+
+# 在3个市级核心区域、8个市级重点区域、13条市级重点道路…以及五个新城建设中加大白玉兰应用 (vp_02), 在107个重点集群中
+# 优选试点: the counts between 在 and the 中 that closes it name the places an action is taken within, not amounts to reach
+_WITHIN_FRAME_CLOSE = re.compile(
+    r"[^，,。；;：:\n]{0,40}?(?:之中|中)(?=加大|加强|推进|推广|开展|实施|增加|优选|遴选|选取|选择|打造|布局|探索)")
+
+
+def _is_set_acted_within(x: _Mention) -> bool:
+    at = x.list_start
+    while at < x.start and x.own[at] in " \t\u3000":
+        at += 1
+    if x.own[at:at + 1] != "在" or x.has_comparator_word:
+        return False
+    return _WITHIN_FRAME_CLOSE.match(x.own, x.m.end()) is not None
 
 
 # 对…产废量超100吨企业实施强制性清洁生产审核 (uj_09), 对同时符合两项以上大额交易标准的交易，…应当… (tw_11), 省级对存栏300头、
@@ -3409,9 +3451,24 @@ def _is_bound_of_defined_class(x: _Mention) -> bool:
     at = x.own.find("是指", x.sentence_start, x.start)
     if at < 0 or x.own.find("。", at, x.start) >= 0:
         return False
+    if _glosses_a_goal_code(x):
+        return False
     # …的优质中小企业，到2023年，培育上市企业8至10家: a goal year after the definition opens the goals it sets
     return x.own.find("到", at, x.start) < 0 or _GOAL_YEAR_OPENS.search(x.own, at, x.start) is None
 
+
+
+# 完成“1+20+30+100”的任务。其中，…“20”是指新建…特色园20座 (vp_02): 是指 glosses a goal's code, the quoted number the
+# count it spells out; the count is the goal, no bound of a defined class
+_QUOTED_CODE_BEFORE = re.compile(r"[“\"](\d+)[”\"]$")
+
+
+def _glosses_a_goal_code(x: _Mention) -> bool:
+    at = x.own.rfind("是指", x.sentence_start, x.start)
+    if at < 0 or x.own.find("“", at, x.start) >= 0:
+        return False  # no gloss, or the gloss of another code comes between
+    code = _QUOTED_CODE_BEFORE.search(x.own, max(0, at - 8), at)
+    return code is not None and float(code.group(1)) == x.value
 
 
 # 在“聚焦深化对外开放…”方面(分解任务15项) (vn_09): a bracket that only tallies the tasks a part lists counts what the
@@ -3453,6 +3510,7 @@ REJECTIONS = (
     _is_cap_per_item, _is_share_cap_of_base, _is_drawn_share, _is_grade_criterion, _is_record_threshold,
     _is_class_inside_counted_phrase, _is_figure_in_listed_name, _is_bound_of_defined_class,
     _is_bracketed_task_tally, _is_cap_going_on_from_per_item_cap, _is_count_of_beneficiaries,
+    _is_contact_person_count, _is_set_acted_within,
 )
 
 
