@@ -2211,3 +2211,25 @@ def test_an_article_opening_on_a_noun_phrase_closed_by_a_colon_heads_its_paragra
             "具有独立法人资格，近三年无违法记录。\n")
     seg = by_id(segment(text, {}))
     assert [(k, seg[k].kind) for k in ("1.1", "1.2", "1.3")] == [("1.1", "item"), ("1.2", "heading"), ("1.3", "item")]
+
+
+def test_a_cut_issuing_sentence_above_the_issued_plan_s_title_is_a_preamble():
+    # vn_11: the stored page cut the 现印发 sentence after 已经; the plan's title lines follow, then its opening
+    text = ("兰州市人民政府办公厅\n印发关于加快推进全市第三产业跨越发展的\n实施意见的通知\n兰政办发〔2015〕7号\n"
+            "各县、区人民政府,市政府各部门:\n"
+            "《关于加快推进全市第三产业跨越发展的实施意见》已经\n"
+            "关于加快推进全市第三产业\n跨越发展的实施意见\n"
+            "为进一步加快推进我市第三产业发展,扩大产业规模,现提出以下实施意见。\n"
+            "一、指导思想\n以党的十八大精神为指导,推动传统产业大提升。\n"
+            "二、基本原则\n坚持市场主导,政府引导。\n")
+    seg = segment(text, {})
+    nodes = by_id(seg)
+    assert [nodes[i].kind for i in ("p1", "p2", "p3")] == ["addressee", "preamble", "preamble"]
+    assert nodes["p2"].text.startswith("《关于加快推进")
+    # the issuer printed over a title opening on 印发 is the title's subject
+    assert seg.metadata.title == "兰州市人民政府办公厅印发关于加快推进全市第三产业跨越发展的实施意见的通知"
+    assert "p4" not in nodes  # the plan's two title lines open no node
+    # a title line that goes on past its 》 into a noun (经验) is no sentence
+    from policyparse.segment.tree import _ISSUING_SENTENCE_CUT
+    assert _ISSUING_SENTENCE_CUT.match("《某县农村公路建设》经验交流材料") is None
+    assert _ISSUING_SENTENCE_CUT.match("《某县农村公路建设管理办法》经县人民政府同意") is not None

@@ -1488,7 +1488,13 @@ def _front_sentence(st: _Walk, s: str) -> bool:
     # (cheap gates: each pattern holds its literal, 特此 / a closing colon / 年, which most title lines do not)
     return bool(st.roles.prose(st.i) or (s.startswith("特此") and _SO_NOTIFIED.fullmatch(s))
                 or (s.endswith(("：", ":")) and _LEADS_IN.search(s)) or ("年" in s and YEAR_LEAD_IN.fullmatch(s))
-                or _bulleted(st, s) or _cut_last_line(st, s) or news_dateline(s))
+                or _bulleted(st, s) or _cut_last_line(st, s) or news_dateline(s) or _ISSUING_SENTENCE_CUT.match(s))
+
+
+# 《关于加快推进全市第三产业跨越发展的实施意见》已经 (vn_11, the stored page cut the line there): a line opening on the
+# name of the document the notice issues, then 已经 / 经, starts the notice's 现印发 sentence — prose of the preamble
+# however short; a title line never goes on past its 》 into a verb (经验, 经济, 经费, 经营, 经典 are nouns)
+_ISSUING_SENTENCE_CUT = re.compile(r"《[^《》\n]{2,80}》[ \t\u3000]*+(?:已经?|经(?![验济费营典]))")
 
 
 def _front_list_or_part(st: _Walk, s: str) -> bool:
