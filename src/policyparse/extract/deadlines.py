@@ -264,7 +264,9 @@ _TIME_LABEL_BEFORE = re.compile("(?:" + "|".join(TIME_LABELS) + r")[ \t]?[：:][
 # 展望2035年，全面建成…: the far goal year of a plan, a year to be reached like 到2035年
 _OUTLOOK_BEFORE = re.compile(r"展望(?:到)?$")
 # 确保2020年3月初…达到1000万只, 力争2025年…: a date an intent governs is the date a goal is due by
-_INTENT_BEFORE = re.compile(r"(?:确保|力争|争取|力求)[ \t]?$")
+# 力争2025年 / 力争于2023年 / 确保在2024年: the intent before a goal's year, 于 / 在 between them or not
+_INTENT_BEFORE = re.compile(r"(?:确保|力争|争取|力求)[ \t]?[于在]?[ \t]?$")
+_INTENT_REACH = 5  # the longest of them: two characters, two blanks at most and 于 / 在
 # …20%左右；一九九五年争取达到30%以上, ，一九八五年达到二十二万台: a year heading a clause whose verb reaches a level
 # (2010年超过1100亿元, 2010年突破140亿元和80亿元: a level passed)
 # 2021年目标：南郑区…通过验收: the label of the part setting that year's goals
@@ -1311,7 +1313,7 @@ def _read_this_year(m, doc_year: int | None) -> dict | None:
     # year on (`doc_year` is the year the word stands for)
     if doc_year is None:
         return None  # 今年，重庆将…, on a page that gives no year: this year names no year the reader can know
-    if _INTENT_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
+    if _INTENT_BEFORE.search(m.string, max(0, m.start() - _INTENT_REACH), m.start()):
         return _dated(doc_year, None, None, "by")  # 力争明年实现全覆盖: a goal year, as 力争2025年…
     if _YEAR_IS.match(m.string, m.end()):
         return None  # 今年是“十四五”规划收官之年: what the year is, not when a task is due
@@ -1410,7 +1412,9 @@ def _bare_year_kind(m, goals: bool) -> str | None:
 # listed, each read so), then 建成 / 完成 / 实现 (分别 sharing them out, 基本 / 全面 grading the state): the year the thing
 # is to be done by. Not 已于 / 曾于 (done), nor 建成的 / 完成了 / 建成后 (a result named, work told, a time after it);
 # nor 于 closing another word (关于2021年完成…情况的通报: a title's topic; 对于, 由于, 基于, 属于, 用于, 至于, 位于).
-_YU_YEARS_BEFORE = re.compile(r"(?<![已曾关对由基属用至位鉴终等])于[ \t]?(?:\d{4}[ \t]?年[ \t]?[和、及与][ \t]?)*$")
+# 在 reads as 于 (在2020年建成…; not 已在 / 曾在 done, nor 在 closing 存在, 现在, 正在, 所在, 实在, 还在).
+_YU_YEARS_BEFORE = re.compile(
+    r"(?:(?<![已曾关对由基属用至位鉴终等])于|(?<![已曾存现正所实还])在)[ \t]?(?:\d{4}[ \t]?年[ \t]?[和、及与][ \t]?)*$")
 _DONE_BY_YEAR_AFTER = re.compile(
     r"(?:[ \t]?[和、及与][ \t]?\d{4}[ \t]?年)*[ \t]?(?:分别)?(?:基本|全面)?(?:建成|完成|实现)(?![了的后])")
 
@@ -1498,7 +1502,7 @@ def _intent_before_year(m) -> bool:
     s, start = m.string, m.start()
     return bool(_TO_YEAR_LISTED_BEFORE.search(s, max(0, start - 40), start)
                 or _OUTLOOK_BEFORE.search(s, max(0, start - 3), start)
-                or _INTENT_BEFORE.search(s, max(0, start - 3), start))
+                or _INTENT_BEFORE.search(s, max(0, start - _INTENT_REACH), start))
 
 
 def _level_or_goal_after_year(s: str, end: int) -> bool:
@@ -1574,7 +1578,8 @@ _ALLOTTED_AFTER_YEAR = re.compile(r"\p{Han}{0,8}?(?:规模|资金|投资|任务|
 
 
 # 申报截止时间为2011年3月30日, 报名截止日期：3月30日: the date named as the closing time is one the thing is due by
-_CLOSING_TIME_BEFORE = re.compile(r"截止(?:时间|日期)[ \t]*(?:为|是|定为|[：:])?[ \t]*$")
+# 首次报送时间为5月18日 (uy_02): a time labelled as when something is delivered is one it is due by as well
+_CLOSING_TIME_BEFORE = re.compile(r"(?:截止|报送|上报|提交)(?:时间|日期)[ \t]*(?:为|是|定为|[：:])?[ \t]*$")
 
 
 def _closing_time(m) -> bool:
@@ -1588,7 +1593,7 @@ _GOES_ON_AFTER = re.compile(r"(?:以后|之后|起)[ \t]?持续")
 def _read_bare_month_of_year(m, year: int, month: int) -> dict | None:
     """A bare year and month (and day): 于2023年9月开展 (when it happens), 2021年11月24日12时前完成 (due)."""
     day = year_value(m.group("d")) if m.group("d") else None
-    if _INTENT_BEFORE.search(m.string, max(0, m.start() - 3), m.start()) or _closing_time(m):
+    if _INTENT_BEFORE.search(m.string, max(0, m.start() - _INTENT_REACH), m.start()) or _closing_time(m):
         return _dated(year, month, day, "by")  # 力争2021年7月1日正式开馆: due by the day itself
     if _done_by_year_after_yu(m):
         return _dated(year, month, day, "by")  # 于2022年10月建成…: the month the work is to be finished by
@@ -1601,6 +1606,8 @@ def _read_bare_month_of_year(m, year: int, month: int) -> dict | None:
         return None
     if day is not None and (_HOUR_THEN_BEFORE.match(m.string, m.end()) or DATE_LIST_THEN_BEFORE.match(m.string, m.end())):
         return _dated(year, month, day, "by")  # 2021年11月24日（星期三）12时前完成; 于2022年4月10日、…和2023年1月10日前
+    if day is not None and _day_is_a_limit(m):
+        return _dated(year, month, day, "by")  # 在2018年8月9日面试前必须取得…; 2018年7月6日以市为单位按要求上报…
     return _dated(year, month, day, "period")  # 于2023年9月开展: when it happens
 
 
@@ -1642,8 +1649,21 @@ def _month_or_day(m, doc_year: int | None, month: int, recurrence: str | None) -
         return _month_alone(m, year, month, recurrence)
     if _dates_a_report(m):
         return None
-    due = _closing_time(m) or any(p.match(m.string, m.end()) for p in _DUE_AFTER_DAY)
+    due = _closing_time(m) or any(p.match(m.string, m.end()) for p in _DUE_AFTER_DAY) or _day_is_a_limit(m)
     return _dated(year, month, int(m.group("d2")), "by" if due else "period")
+
+
+# A single day is when a thing happens (9月16日举办), unless what follows makes it a limit: an event named in a word or
+# two and 前 (在2018年8月9日面试前必须取得…证书, 5月1日开学前: the day the event comes, before which the work is due),
+# or a delivery the day is set for, after a short adverbial (2018年7月6日以市为单位按要求上报…, vl_03; 了 and 已 tell of
+# one done). A day with 前 right after it is read as due before this is asked.
+_EVENT_THEN_BEFORE = re.compile(r"\p{Han}{1,4}?" + BEFORE_WORD)
+_DELIVERED_AFTER_DAY = re.compile(r"[^，,。；;：:\d\n已了的]{0,10}?(?:报送|上报|提交|送达)(?!了)")
+
+
+def _day_is_a_limit(m) -> bool:
+    s, end = m.string, m.end()
+    return bool(_EVENT_THEN_BEFORE.match(s, end) or _DELIVERED_AFTER_DAY.match(s, end))
 
 
 # …、7月10日、10月10日和…前: the list's 前; 报送 / 提交 after a day; 12时前

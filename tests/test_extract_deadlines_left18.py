@@ -1,0 +1,66 @@
+"""Deadlines: session 29's left18 rules (a goal's year after 力争于 / 在, a single day that is a limit), on real-shaped
+snippets."""
+
+from __future__ import annotations
+
+import pytest
+
+from policyparse.extract.deadlines import find_deadlines
+
+
+def dated(text: str, doc_year: int = 2022) -> list[tuple[int | None, int | None, int | None, str]]:
+    return [(d.year, d.month, d.day, d.kind) for d in find_deadlines(text, 0, len(text), doc_year=doc_year, issued=doc_year)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 力争 / 确保 with 于 or 在 before the year: a goal's year, whatever verb follows (not only 建成)
+        ("力争于2023年培育省级以上专精特新企业50家。", [(2023, None, None, "by")]),
+        ("确保在2025年全面消除城市黑臭水体。", [(2025, None, None, "by")]),
+        ("争取于2024年底前完成全部改造。", [(2024, 12, 31, "by")]),
+        # 在 before a year then 建成 / 完成 / 实现 reads as 于 does
+        ("依托现有资源，在2023年建成市级数据共享平台。", [(2023, None, None, "by")]),
+    ],
+)
+def test_a_goal_year_after_intent_and_yu_or_zai_is_due_by(text, expected):
+    assert dated(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "该平台已在2023年建成并投入运行。",  # 已在: done
+        "对在2023年建成的项目，要加强运营管理。",  # 建成的: a result named
+        "现在2023年完成的项目已经全部验收。",  # 在 closing 现在
+    ],
+)
+def test_a_year_after_zai_done_or_named_is_no_deadline(text):
+    assert dated(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event named in a word or two, then 前: the day is a limit (vl_03)
+        ("符合条件的毕业生可以报考，但在2018年8月9日面试前必须取得相应的教师资格证书。", [(2018, 8, 9, "by")]),
+        ("新生须于9月1日开学前完成报到。", [(2018, 9, 1, "by")]),
+        # a delivery the day is set for, after a short adverbial (vl_03)
+        ("资格审查结果的上报。2018年7月6日以市为单位按要求上报设岗县资格审查的结果。", [(2018, 7, 6, "by")]),
+        # a time labelled as when a thing is delivered (uy_02)
+        ("每周三报送本周行动信息统计表（首次报送时间为5月18日）。", [(2018, 5, 18, "by")]),
+    ],
+)
+def test_a_single_day_that_is_a_limit_is_due_by(text, expected):
+    assert [d for d in dated(text, doc_year=2018) if d[2] is not None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("定于2022年9月16日举办全省职业技能大赛。", [(2022, 9, 16, "period")]),  # when it happens
+        ("厅党组于6月22日举行民法典专题学习交流研讨会。", [(2022, 6, 22, "period")]),
+    ],
+)
+def test_a_single_day_when_a_thing_happens_stays_its_period(text, expected):
+    assert dated(text) == expected
