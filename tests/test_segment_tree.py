@@ -2233,3 +2233,21 @@ def test_a_cut_issuing_sentence_above_the_issued_plan_s_title_is_a_preamble():
     from policyparse.segment.tree import _ISSUING_SENTENCE_CUT
     assert _ISSUING_SENTENCE_CUT.match("《某县农村公路建设》经验交流材料") is None
     assert _ISSUING_SENTENCE_CUT.match("《某县农村公路建设管理办法》经县人民政府同意") is not None
+
+
+def test_a_short_label_between_two_lists_of_an_article_is_a_paragraph_beside_their_entries():
+    # vo_05: 激励措施包括： opens the article's first list (the article's text); 惩戒措施包括： heads the second
+    text = ("第一条（总则）\n为规范管理，制定本办法。\n"
+            "第二条（信用信息应用）\n鼓励管理部门在经济活动中参考使用信用评价结果。\n激励措施包括：\n"
+            "（一）在行政管理过程中给予支持和便利；\n（二）在政府采购活动中，列为优先选择对象；\n（三）国家和本市规定的其他激励措施。\n"
+            "惩戒措施包括：\n"
+            "（一）在实施行政许可等工作中，列为重点审查对象；\n（二）国家和本市规定的其他惩戒措施。\n"
+            "第三条（法律责任）\n违反本办法的，依法予以处理。\n")
+    nodes = by_id(segment(text, {}))
+    assert [i for i in nodes if i.startswith("2.")] == ["2.1", "2.2", "2.3", "2.p1", "2.4", "2.5"]
+    assert nodes["2.p1"].kind == "paragraph" and nodes["2.p1"].title == "惩戒措施包括"
+    assert nodes["2.3"].text.endswith("其他激励措施。")
+    # a lead-in sentence (ra_09's shape) stays the last entry's text
+    long = text.replace("惩戒措施包括：", "除前款规定外，还应当根据市场主体类型登记下列事项：")
+    nodes = by_id(segment(long, {}))
+    assert "2.p1" not in nodes and "下列事项" in nodes["2.3"].text

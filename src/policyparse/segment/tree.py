@@ -1108,6 +1108,12 @@ def _body_line(st: _Walk, line) -> None:
         _front_text_or_title(st, line)
         st.i += 1
         return
+    if _labels_a_restarted_list(st, line):
+        st.stack.pop()  # 惩戒措施包括： / （一）… (vo_05): the label of the list that starts over, a sibling of its items
+        (st.stack[-1] if st.stack else st.root).children.append(
+            Node("paragraph", line.start, line.end, title=line.s.rstrip("：: \t\u3000")))
+        st.i += 1
+        return
     heads, label, top = _body_heads(st, line, st.deepest())
     headed = bool(heads) and _heads_open_paragraphs(line.s, top)
     line_heads = bool(heads) and (not headed or _opens_run_under_heading(top)) and _heads_a_run_of_lines(st, line.s, heads)
@@ -1119,6 +1125,26 @@ def _body_line(st: _Walk, line) -> None:
     else:
         st.extend(line.end)
     st.i += 1
+
+
+# 惩戒措施包括： / 主要任务如下：: what the list holds named, then 包括 / 如下 / 主要有 and the colon; a clause leading in
+# (有下列情形之一者不得应聘：, 有以下情形的，…处罚：, re_05) is text of the entry above
+_LIST_LABEL = re.compile(r"\p{Han}{2,10}(?:包括|如下|主要有)[：:]")
+
+
+def _labels_a_restarted_list(st: _Walk, line) -> bool:
+    """激励措施包括： / （一）… （五）… / 惩戒措施包括： / （一）… (vo_05): between two lists of one node, a short label of
+    no clause closed by its colon, right above the second list's first entry, heads that list as a paragraph beside the
+    first list's entries; it is no text of the first list's last entry. Only right under an entry's own line, inside a
+    node the lists stand in: a heading's lead-in below its text (二、… / 目前，… / 调整改组的要点是： / 一、…) heads a list
+    nested under it. A lead-in sentence (除前款规定外，还应当…登记下列事项：, ra_09) stays the entry's text."""
+    s, top = line.s, st.deepest()
+    if not s.endswith(("：", ":")) or top is None or top.marker is None or top.children or _LIST_LABEL.fullmatch(s) is None:
+        return False
+    if len(st.stack) < 2 or st.lines[st.i - 1].marker is None or st.i + 1 >= st.n:
+        return False
+    below = st.lines[st.i + 1].marker
+    return below is not None and below.number == 1 and below.style == top.marker.style and top.marker.number > 1
 
 
 def _under_body_signature(st: _Walk) -> bool:
