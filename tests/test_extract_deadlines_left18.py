@@ -64,3 +64,23 @@ def test_a_single_day_that_is_a_limit_is_due_by(text, expected):
 )
 def test_a_single_day_when_a_thing_happens_stays_its_period(text, expected):
     assert dated(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a window from a year's 1月1日 to a year's 12月31日: the term a rule or a scheme applies in (vi_09, ul_06)
+        "2011年1月1日至2011年12月31日，对高校毕业生创办的小型微利企业，其所得减按50%计入应纳税所得额。",
+        "2019年1月1日至12月31日，对面临暂时性生产经营困难且坚持不裁员的参保企业，可返还其上年度实际缴纳失业保险费的50%。",
+        # a date, then what has not happened by it, closed by 的: a condition naming who qualifies (vi_09)
+        "对困难家庭应届高校毕业生，毕业当年年底未实现就业并进行失业登记的，从第二年开始每月给予失业补助。",
+        "2011年底仍未完成整改的企业，一律不得享受补贴。",
+    ],
+)
+def test_a_whole_years_term_or_a_condition_dates_no_task(text):
+    assert dated(text, doc_year=2011) == []
+
+
+def test_a_window_of_days_within_a_year_still_dates_its_month():
+    assert dated("2011年12月9日至2011年12月31日，各单位报送申报材料。", doc_year=2011) == [(2011, 12, None, "period")]
+    assert dated("各地要在年底前完成改造任务，年底前仍未完成的，要追究责任。", doc_year=2011) == [(2011, 12, 31, "by")]

@@ -755,7 +755,7 @@ def _tells_what_was(m, next_break, words, goals: bool) -> bool:
 def _dates_no_act(m, d: dict) -> bool:
     """A reference, forecast or qualifier date, an impossible one, or the signing day: no act is timed by it."""
     return (_is_reference_date(m) or _is_forecast(m) or _is_qualifier(m) or _is_impossible(d) or _is_signing_date(m, d)
-            or _cannot_be_done_by(m) or _is_bulletin_date(m))
+            or _cannot_be_done_by(m) or _is_bulletin_date(m) or _conditions_on_a_state(m))
 
 
 def _bounds_no_task(m) -> bool:
@@ -893,6 +893,15 @@ def _is_forecast(m) -> bool:
 def _cannot_be_done_by(m) -> bool:
     """很多土建工程年内无法完成 (uf_02): the clause says the work cannot be done by the time, no task is due by it."""
     return bool(_CANNOT_BE_DONE_AFTER.match(m.string, m.end()))
+
+
+# 毕业当年年底未实现就业并进行失业登记的，从第二年开始…给予失业补助 (vi_09): the date, then 未 and what has not happened
+# by it, closed by 的: a condition the rule names (who qualifies), not a time a task is due by
+_NOT_DONE_BY_THEN_AFTER = re.compile(r"[ \t]?(?:仍|尚|还)?未[^，。；;,\n的]{1,16}的")
+
+
+def _conditions_on_a_state(m) -> bool:
+    return bool(_NOT_DONE_BY_THEN_AFTER.match(m.string, m.end()))
 
 
 def _is_bulletin_date(m) -> bool:
@@ -1363,12 +1372,27 @@ def _read_marked_date(m, year: int, month: int | None) -> dict | None:
     elif m.group("mend") and month:
         day = calendar.monthrange(year, month)[1]
     if day is not None and m.group("pre") in ("至", "到") and not m.group("suf") and _closes_days_window(m):
+        if _closes_whole_years(m, month, day):
+            return None  # 2011年1月1日至2011年12月31日，对…企业…减按50%…: a rule's term of whole years, no work timed
         return _dated(year, month, None, "period")  # a window of days, read once: the period of its last day's month
     return _dated(year, month, day, "by")
 
 
 # 启动阶段（2024年4月1日至2024年12月31日） (vb_02): a day, then 至 and a day with its year written out — a window of days
 _DAY_BEFORE_JOINER = re.compile(r"\d{1,2}[ \t]?[日号][ \t]?$")
+
+
+# 1月1日至 / 1月1日起至 / 1月1日— right before the window's last day: the window opens on a year's first day
+_NEW_YEAR_BEFORE_JOINER = re.compile(r"(?<!\d)1[ \t]?月[ \t]?1[ \t]?[日号][ \t]?起?[ \t]?(?:至|到|—|–|－|-|~|～)?[ \t]?$")
+
+
+def _closes_whole_years(m, month: int | None, day: int | None) -> bool:
+    """The window runs from a year's 1月1日 to a year's 12月31日 (2019年1月1日至12月31日, 2011年1月1日至2011年12月31日):
+    whole calendar years, the term a rule or a scheme applies in (a tax relief, a subsidy's 实施期限), as 自…起至…止 is;
+    no window of days in which work is done or handed in runs so (gold-format "Spans of dates": a rule's term)."""
+    if month != 12 or day != 31:
+        return False
+    return _NEW_YEAR_BEFORE_JOINER.search(m.string, max(0, m.start() - 10), m.start() + (m.group(0)[:1] in "至到")) is not None
 
 
 def _closes_days_window(m) -> bool:
@@ -1649,6 +1673,8 @@ def _month_or_day(m, doc_year: int | None, month: int, recurrence: str | None) -
         return _month_alone(m, year, month, recurrence)
     if _dates_a_report(m):
         return None
+    if _closes_whole_years(m, month, int(m.group("d2"))):
+        return None  # 2019年1月1日至12月31日，对…参保企业，可返还…: a scheme's term of a whole year
     due = _closing_time(m) or any(p.match(m.string, m.end()) for p in _DUE_AFTER_DAY) or _day_is_a_limit(m)
     return _dated(year, month, int(m.group("d2")), "by" if due else "period")
 
