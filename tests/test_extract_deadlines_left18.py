@@ -84,3 +84,8 @@ def test_a_whole_years_term_or_a_condition_dates_no_task(text):
 def test_a_window_of_days_within_a_year_still_dates_its_month():
     assert dated("2011年12月9日至2011年12月31日，各单位报送申报材料。", doc_year=2011) == [(2011, 12, None, "period")]
     assert dated("各地要在年底前完成改造任务，年底前仍未完成的，要追究责任。", doc_year=2011) == [(2011, 12, 31, "by")]
+
+
+def test_a_labelled_delivery_time_that_opens_a_window_is_read_at_the_window_s_end():
+    # sh_15: 申请报送日期为 heads a window of days: its first day is when the window opens, no day due by
+    assert dated("1.申请报送日期为2019年12月9日至16日16时。", doc_year=2019) == [(2019, 12, 9, "period")]

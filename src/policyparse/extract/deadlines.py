@@ -1606,8 +1606,14 @@ _ALLOTTED_AFTER_YEAR = re.compile(r"\p{Han}{0,8}?(?:规模|资金|投资|任务|
 _CLOSING_TIME_BEFORE = re.compile(r"(?:截止|报送|上报|提交)(?:时间|日期)[ \t]*(?:为|是|定为|[：:])?[ \t]*$")
 
 
+# 申请报送日期为2019年12月9日至16日 (sh_15): the labelled time opens a window of days, read once at its end
+_WINDOW_JOINER_AFTER = re.compile(r"[ \t]?(?:至|到|—|–|－|-|~|～)")
+
+
 def _closing_time(m) -> bool:
-    return bool(_CLOSING_TIME_BEFORE.search(m.string, max(0, m.start() - 10), m.start()))
+    if not _CLOSING_TIME_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):
+        return False
+    return not _WINDOW_JOINER_AFTER.match(m.string, m.end())
 
 
 # （三）提升阶段（2026年1月1日以后持续开展此项工作） (vb_02): a numbered stage's bracket opening on the day it starts
