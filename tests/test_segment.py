@@ -239,6 +239,8 @@ def test_heading_title_glued_to_its_text():
     assert heading_title("主要任务电煤市场化改革是能源领域的重要改革。要坚持")[0] == "主要任务"
     assert heading_title("职责任务督促各村全面落实动态管理，完善责任体系")[0] == "职责任务"
     assert heading_title("主要职责贯彻落实上级决策部署，负责全市重大工程建设组织领导")[0] == "主要职责"
+    # vg_02: the glued sentence may open on a quoted term
+    assert heading_title("总体要求行政执法“三项制度”聚焦行政执法的源头、过程、结果三个关键环节，对严格规范公正文明执法具有基础性作用")[0] == "总体要求"
     assert heading_title("组成人员组 长：王某 市政府副市长")[0] == "组成人员"  # a letter-spaced label follows
     # ua_07 (PDF text): a roster table's column labels flattened onto the heading's line, 组长 / 主任 first, three in a row
     assert heading_title("领导小组人员及职责组长副组长成员主要职责贯彻落实党中央的决策部署；负责统一指挥。")[0] == "领导小组人员及职责"
