@@ -89,3 +89,9 @@ def test_a_window_of_days_within_a_year_still_dates_its_month():
 def test_a_labelled_delivery_time_that_opens_a_window_is_read_at_the_window_s_end():
     # sh_15: 申请报送日期为 heads a window of days: its first day is when the window opens, no day due by
     assert dated("1.申请报送日期为2019年12月9日至16日16时。", doc_year=2019) == [(2019, 12, 9, "period")]
+
+
+def test_a_stage_s_bracket_of_a_whole_year_still_dates_the_stage():
+    # vb_02: the whole-year window dates a stage's work when it stands in the stage's bracket
+    text = "（二）实施阶段（2025年1月1日至2025年12月31日）。全面推进住房养老金制度试点工作。"
+    assert dated(text, doc_year=2024) == [(2025, 12, None, "period")]

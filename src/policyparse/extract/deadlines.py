@@ -1383,7 +1383,9 @@ _DAY_BEFORE_JOINER = re.compile(r"\d{1,2}[ \t]?[日号][ \t]?$")
 
 
 # 1月1日至 / 1月1日起至 / 1月1日— right before the window's last day: the window opens on a year's first day
-_NEW_YEAR_BEFORE_JOINER = re.compile(r"(?<!\d)1[ \t]?月[ \t]?1[ \t]?[日号][ \t]?起?[ \t]?(?:至|到|—|–|－|-|~|～)?[ \t]?$")
+# (not in a bracket: 实施阶段（2025年1月1日至2025年12月31日） dates a stage's work, vb_02)
+_NEW_YEAR_BEFORE_JOINER = re.compile(
+    r"(?<![（(][ \t]?(?:\d{4}[ \t]?年[ \t]?)?)(?<!\d)1[ \t]?月[ \t]?1[ \t]?[日号][ \t]?起?[ \t]?(?:至|到|—|–|－|-|~|～)?[ \t]?$")
 
 
 def _closes_whole_years(m, month: int | None, day: int | None) -> bool:
@@ -1392,7 +1394,7 @@ def _closes_whole_years(m, month: int | None, day: int | None) -> bool:
     no window of days in which work is done or handed in runs so (gold-format "Spans of dates": a rule's term)."""
     if month != 12 or day != 31:
         return False
-    return _NEW_YEAR_BEFORE_JOINER.search(m.string, max(0, m.start() - 10), m.start() + (m.group(0)[:1] in "至到")) is not None
+    return _NEW_YEAR_BEFORE_JOINER.search(m.string, max(0, m.start() - 20), m.start() + (m.group(0)[:1] in "至到")) is not None
 
 
 def _closes_days_window(m) -> bool:
