@@ -95,3 +95,19 @@ def test_a_stage_s_bracket_of_a_whole_year_still_dates_the_stage():
     # vb_02: the whole-year window dates a stage's work when it stands in the stage's bracket
     text = "（二）实施阶段（2025年1月1日至2025年12月31日）。全面推进住房养老金制度试点工作。"
     assert dated(text, doc_year=2024) == [(2025, 12, None, "period")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # vg_01: 为 before a wider goal's year, the sentence closing on the contribution the plan makes to it
+        "形成经济持续稳定增长新动力，为到2020年进入创新型国家行列、实现全面建成小康社会奋斗目标作出贡献。",
+        "加快推进农业供给侧结构性改革，为到2025年基本实现农业现代化奠定坚实基础。",
+    ],
+)
+def test_a_wider_goal_the_plan_contributes_to_dates_no_task(text):
+    assert dated(text, doc_year=2016) == []
+
+
+def test_a_goal_year_after_wei_with_no_contribution_is_still_due():
+    assert dated("为到2020年实现收入翻番，各地要加快发展特色产业。", doc_year=2016) == [(2020, None, None, "by")]

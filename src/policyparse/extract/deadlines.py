@@ -755,7 +755,7 @@ def _tells_what_was(m, next_break, words, goals: bool) -> bool:
 def _dates_no_act(m, d: dict) -> bool:
     """A reference, forecast or qualifier date, an impossible one, or the signing day: no act is timed by it."""
     return (_is_reference_date(m) or _is_forecast(m) or _is_qualifier(m) or _is_impossible(d) or _is_signing_date(m, d)
-            or _cannot_be_done_by(m) or _is_bulletin_date(m) or _conditions_on_a_state(m))
+            or _cannot_be_done_by(m) or _is_bulletin_date(m) or _conditions_on_a_state(m) or _serves_a_wider_goal(m))
 
 
 def _bounds_no_task(m) -> bool:
@@ -902,6 +902,19 @@ _NOT_DONE_BY_THEN_AFTER = re.compile(r"[ \t]?(?:仍|尚|还)?未[^，。；;,\n�
 
 def _conditions_on_a_state(m) -> bool:
     return bool(_NOT_DONE_BY_THEN_AFTER.match(m.string, m.end()))
+
+
+# …，为到2020年进入创新型国家行列、实现全面建成小康社会奋斗目标作出贡献 (vg_01): 为 before the goal's year, and the
+# sentence closing on the contribution made (作出贡献, 奠定…基础, 打下…基础, 创造条件): the year of a wider goal the plan
+# serves, not one its own work is due by
+_CONTRIBUTION_AFTER = re.compile(r"[^。；;\n]{0,60}?(?:[作做]出\p{Han}{0,4}贡献|奠定\p{Han}{0,6}基础|打下\p{Han}{0,6}基础|创造\p{Han}{0,4}条件)")
+
+
+def _serves_a_wider_goal(m) -> bool:
+    start = m.start()
+    if m.group(0)[:1] != "到" or start < 1 or m.string[start - 1] != "为":
+        return False
+    return _CONTRIBUTION_AFTER.match(m.string, m.end()) is not None
 
 
 def _is_bulletin_date(m) -> bool:
