@@ -1091,7 +1091,7 @@ def _title_sentence_without_gate(body: str) -> bool:
     title = strip_note(body)
     if regex.fullmatch(r"\p{Han}{2,8}[：:][\p{Han}A-Za-z“”\"、]{2,16}", title) and body[len(title):] in ("", "。"):
         return True
-    return body[len(title):len(title) + 1] in ("。", "：", ":") and bool(regex.fullmatch(r"[\p{Han}A-Za-z“”\"、，]{2,24}", title))
+    return body[len(title):len(title) + 1] in ("。", "：", ":") and bool(regex.fullmatch(r"[\p{Han}A-Za-z“”\"、，×]{2,24}", title))
 
 
 @pytest.mark.parametrize("body", [
@@ -1103,12 +1103,21 @@ def _title_sentence_without_gate(body: str) -> bool:
     "指导思想。（牵头单位：市发改委）。", "指导思想。（其中包括各类学校和科研院所的科普工作要求）", "典型场景：研发设计（试点）",
     "加强组织领导。（一）各地要建立工作机制，明确责任分工，确保落实到位", "指导思想：各地要建立健全工作机制，明确责任分工。",
     "AI for Science 的基础设施建设与示范应用。", "AI for Science 的基础设施建设与示范应用。发展AI for Science的方法",
+    "秘书处依托××单位设立。", "秘书处依托××单位设立。秘书处负责日常工作",
 ])
 def test_title_sentence_gate_agrees(body):
     # the gate only says no where the full test says no: same answers on titles, labels, sentences and edge lengths
     from policyparse.segment.headings import is_title_sentence
 
     assert is_title_sentence(body) == _title_sentence_without_gate(body)
+
+
+def test_a_template_s_name_placeholder_keeps_a_title_phrase():
+    # vk_07: 4、秘书处依托××单位设立。 over a paragraph of its own text is a heading, ×× standing for the unit's name
+    from policyparse.segment.headings import is_title_sentence
+
+    assert is_title_sentence("秘书处依托××单位设立。") and is_title_sentence("秘书处依托XX单位设立。")
+    assert not is_title_sentence("秘书处依托××单位设立。秘书处负责日常工作")
 
 
 def test_title_sentence_gate_agrees_on_samples():

@@ -385,7 +385,8 @@ def glued_title_at_topic(title: str, topic: str) -> str | None:
 # 指导思想。 / 县级层面。 / 振兴目标： — a short phrase closed by 。 or ： as the whole text after the marker (a note after
 # it aside): a title written as a sentence. No digits or brackets: 地区生产总值增长8%以上。 and 计票地点：…（高岭）大会议室。
 # state something.
-_TITLE_PHRASE = re.compile(r"[\p{Han}A-Za-z“”\"、，]{2,24}")
+# (× stands for a name a template leaves to fill: 4、秘书处依托××单位设立。, vk_07, as XX does)
+_TITLE_PHRASE = re.compile(r"[\p{Han}A-Za-z“”\"、，×]{2,24}")
 _TITLE_CLOSE = ("。", "：", ":")
 
 
@@ -398,7 +399,7 @@ _LABELLED_TITLE = re.compile(r"\p{Han}{2,8}[：:][\p{Han}A-Za-z“”\"、]{2,16
 # must stand at 2..24 and be 。, ： or :. After a phrase's close only what strip_note drops may follow (closing
 # punctuation, blanks, one note to the end); a labelled title is the whole body (26 characters at most). A heading
 # sentence with text after it (加强组织领导。各地要…) fails these tests and is spared strip_note and its note grammar.
-_TITLE_PREFIX = re.compile(r"[\p{Han}A-Za-z“”\"、，]{2,24}[。：:]")
+_TITLE_PREFIX = re.compile(r"[\p{Han}A-Za-z“”\"、，×]{2,24}[。：:]")
 _TITLE_TAIL = "。．.，,；;：:\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 _LABELLED_TITLE_MAX = 26
 
