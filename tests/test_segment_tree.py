@@ -2251,3 +2251,20 @@ def test_a_short_label_between_two_lists_of_an_article_is_a_paragraph_beside_the
     long = text.replace("惩戒措施包括：", "除前款规定外，还应当根据市场主体类型登记下列事项：")
     nodes = by_id(segment(long, {}))
     assert "2.p1" not in nodes and "下列事项" in nodes["2.3"].text
+
+
+def test_a_short_first_sentence_in_a_parallel_run_of_unheaded_paragraphs_heads_nothing():
+    # vk_07: six paragraphs open on 明确; four are one sentence, so the two whose first sentence is short are no heads
+    text = ("（六）创新联盟的经费管理\n"
+            "明确创新联盟经费的来源，如创新联盟成员投入、政府财政资助、银行贷款及其他渠道等。\n"
+            "明确创新联盟经费用途，如用于公用办公、项目研发等。\n"
+            "明确约定创新联盟成员对创新联盟技术创新活动投入以及方式和比例等。\n"
+            "明确创新联盟经费的使用规则。创新联盟若设立研发基金的，应约定其来源和使用规则。\n"
+            "明确创新联盟经费管理和使用的内部监督机制。经费来源属于政府财政资助的，应明确执行国家有关经费管理监督规定。\n"
+            "（七）创新联盟收益分配原则和知识产权管理\n界定创新联盟收益的范围。\n")
+    nodes = by_id(segment(text, {}))
+    assert sorted(nodes) == ["1", "2"]
+    # a run whose paragraphs all open on run-in heads keeps them
+    headed = ("（一）加强组织保障\n加强组织领导。各地要建立工作机制，明确分工。\n加强督促检查。各地要定期开展检查，通报进展。\n"
+              "加强宣传引导。各地要总结推广经验，营造氛围。\n（二）强化考核\n纳入年度考核。\n")
+    assert [i for i in by_id(segment(headed, {})) if i.startswith("1.")] == ["1.p1", "1.p2", "1.p3"]

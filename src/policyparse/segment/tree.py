@@ -1230,7 +1230,7 @@ def _own_heads(st: _Walk, s: str, top: Node | None) -> list[tuple[int, str]]:
     run of such lines shares, or a dash bullet's title."""
     prose = st.roles.prose(st.i)
     heads = paragraph_heads(s) if prose else []
-    if heads and _lone_statement_under_heading(st, top, s, heads):
+    if heads and (_lone_statement_under_heading(st, top, s, heads) or _in_unheaded_parallel_run(st, s)):
         heads = []
     if not heads and prose and (long_head := _long_run_head(st, top)):
         heads = [(0, long_head)]
@@ -1246,6 +1246,31 @@ def _own_heads(st: _Walk, s: str, top: Node | None) -> list[tuple[int, str]]:
 # (ts_01, a noun phrase titling its goals) opens on no 是 and stays a head
 _YEAR_REMARK = re.compile(r"(?:今年|明年|去年|这一年)是|(?:刚刚)?过去的?(?:一|五|十)?年|刚刚过去的")
 _YEAR_REMARK_OPENINGS = ("今年", "明年", "去年", "这一年", "过去", "刚刚过去")  # the literal test before the regex
+
+
+_PARALLEL_REACH = 4  # lines either side of the line that a run of parallel paragraphs is looked for in
+_PARALLEL_UNHEADED = 2  # unheaded paragraphs of the run opening on the same word that make it a run of sentences
+
+
+def _in_unheaded_parallel_run(st: _Walk, s: str) -> bool:
+    """（六）…的经费管理 / 明确…的来源，如… / 明确…用途，如… / … / 明确…的使用规则。创新联盟若设立… (vk_07): paragraphs in a row
+    that open on the same word (明确) are sentences of one parallel run; where two or more of them open on no run-in head,
+    the short first sentence of another (明确创新联盟经费的使用规则。) is its run's sentence too, not a heading. Only
+    unbroken prose lines next to the line count (no numbered line, no blank line of another kind between)."""
+    word = s[:2]
+    unheaded = 0
+    for step in (-1, 1):
+        j = st.i + step
+        while 0 <= j < st.n and abs(j - st.i) <= _PARALLEL_REACH:
+            line = st.lines[j]
+            if line.marker is not None or not line.s.startswith(word) or not st.roles.prose(j):
+                break
+            if not paragraph_heads(line.s):
+                unheaded += 1
+                if unheaded >= _PARALLEL_UNHEADED:
+                    return True
+            j += step
+    return False
 
 
 def _lone_statement_under_heading(st: _Walk, top: Node | None, s: str, heads: list[tuple[int, str]]) -> bool:
