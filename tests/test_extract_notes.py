@@ -346,6 +346,15 @@ def test_a_declared_abbreviation_wins_over_the_national_reading():
     assert _leads(text, Metadata(doc_number="国办发〔2020〕1号")) == [["国家统计局服务业调查中心"]]
 
 
+def test_a_short_name_declared_after_a_scope_word_stays_as_the_note_writes_it():
+    # vo_09: the 市 of 全市 opens the clause's scope, not the platform's name; no body of the lexicon is declared
+    text = ("继续推进全市标准化岸电设施接入上海港岸电数据平台（以下简称“市级平台”），进一步发挥数据管理职能。\n"
+            "1.健全制度。（牵头部门：市交通委；实施部门：市级平台、市港航中心）")
+    sections = items(text)
+    assign_responsibility(text, sections)
+    assert [names(s.responsibility.support) for s in sections if s.responsibility] == [["市级平台", "市港航中心"]]
+
+
 def test_bureaus_that_exist_only_nationally_are_national_anywhere():
     assert lookup("市场监管总局").canonical == "国家市场监管总局" and lookup("市场监管总局").level == "国家"
     assert lookup("体育总局").canonical == "国家体育总局" and lookup("广电总局").canonical == "国家广电总局"

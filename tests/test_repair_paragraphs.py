@@ -1927,3 +1927,19 @@ def test_a_title_word_opening_a_sentence_of_its_own_is_no_repeat():
     text = "\n".join(["关于加强安全生产工作的通知", "各区人民政府：", "关于加强安全生产工作，为切实保障人民群众生命安全，现通知如下："]
                      + ["一、总体要求。" + FILLER] * 6)
     assert restore(text)[2] == "关于加强安全生产工作，为切实保障人民群众生命安全，现通知如下："
+
+
+def test_a_source_field_glued_to_the_body_sentence_is_cut_after_the_body_named():
+    # tk_13: the page's 来源 value, an office's name, runs straight into the notice's first sentence
+    text = ("区人民政府办公室关于印发2023年主要目标任务责任分解方案的通知\n"
+            "发布日期:2023-02-07 16:05 文章来源:武汉市江夏区人民政府办公室2023年是全面贯彻落实党的二十大精神的开局之年。"
+            "区六届人大二次会议审议通过的《政府工作报告》,确定了我区政府工作的总体目标和主要任务。\n"
+            "一、强化组织领导,加强协同配合。各责任单位要强化责任担当。\n")
+    lines = restore(text)
+    assert lines[1].endswith("文章来源:武汉市江夏区人民政府办公室")
+    assert lines[2].startswith("2023年是全面贯彻")
+    # a source naming a body with nothing glued after it, or a short second field, is left alone
+    kept = "通知\n发布日期:2023-02-07 文章来源:武汉市江夏区人民政府办公室\n一、强化组织领导。\n"
+    assert restore(kept) == kept.strip("\n").split("\n")
+    field = "通知\n来源:江夏区人民政府办公室2023年第3期 浏览次数:12\n一、强化组织领导。\n"
+    assert restore(field)[1] == "来源:江夏区人民政府办公室2023年第3期 浏览次数:12"

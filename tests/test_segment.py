@@ -239,6 +239,8 @@ def test_heading_title_glued_to_its_text():
     assert heading_title("主要任务电煤市场化改革是能源领域的重要改革。要坚持")[0] == "主要任务"
     assert heading_title("职责任务督促各村全面落实动态管理，完善责任体系")[0] == "职责任务"
     assert heading_title("主要职责贯彻落实上级决策部署，负责全市重大工程建设组织领导")[0] == "主要职责"
+    # vg_02: the glued sentence may open on a quoted term
+    assert heading_title("总体要求行政执法“三项制度”聚焦行政执法的源头、过程、结果三个关键环节，对严格规范公正文明执法具有基础性作用")[0] == "总体要求"
     assert heading_title("组成人员组 长：王某 市政府副市长")[0] == "组成人员"  # a letter-spaced label follows
     # ua_07 (PDF text): a roster table's column labels flattened onto the heading's line, 组长 / 主任 first, three in a row
     assert heading_title("领导小组人员及职责组长副组长成员主要职责贯彻落实党中央的决策部署；负责统一指挥。")[0] == "领导小组人员及职责"
@@ -1089,7 +1091,7 @@ def _title_sentence_without_gate(body: str) -> bool:
     title = strip_note(body)
     if regex.fullmatch(r"\p{Han}{2,8}[：:][\p{Han}A-Za-z“”\"、]{2,16}", title) and body[len(title):] in ("", "。"):
         return True
-    return body[len(title):len(title) + 1] in ("。", "：", ":") and bool(regex.fullmatch(r"[\p{Han}A-Za-z“”\"、，]{2,24}", title))
+    return body[len(title):len(title) + 1] in ("。", "：", ":") and bool(regex.fullmatch(r"[\p{Han}A-Za-z“”\"、，×]{2,24}", title))
 
 
 @pytest.mark.parametrize("body", [
@@ -1101,12 +1103,21 @@ def _title_sentence_without_gate(body: str) -> bool:
     "指导思想。（牵头单位：市发改委）。", "指导思想。（其中包括各类学校和科研院所的科普工作要求）", "典型场景：研发设计（试点）",
     "加强组织领导。（一）各地要建立工作机制，明确责任分工，确保落实到位", "指导思想：各地要建立健全工作机制，明确责任分工。",
     "AI for Science 的基础设施建设与示范应用。", "AI for Science 的基础设施建设与示范应用。发展AI for Science的方法",
+    "秘书处依托××单位设立。", "秘书处依托××单位设立。秘书处负责日常工作",
 ])
 def test_title_sentence_gate_agrees(body):
     # the gate only says no where the full test says no: same answers on titles, labels, sentences and edge lengths
     from policyparse.segment.headings import is_title_sentence
 
     assert is_title_sentence(body) == _title_sentence_without_gate(body)
+
+
+def test_a_template_s_name_placeholder_keeps_a_title_phrase():
+    # vk_07: 4、秘书处依托××单位设立。 over a paragraph of its own text is a heading, ×× standing for the unit's name
+    from policyparse.segment.headings import is_title_sentence
+
+    assert is_title_sentence("秘书处依托××单位设立。") and is_title_sentence("秘书处依托XX单位设立。")
+    assert not is_title_sentence("秘书处依托××单位设立。秘书处负责日常工作")
 
 
 def test_title_sentence_gate_agrees_on_samples():

@@ -2211,3 +2211,60 @@ def test_an_article_opening_on_a_noun_phrase_closed_by_a_colon_heads_its_paragra
             "具有独立法人资格，近三年无违法记录。\n")
     seg = by_id(segment(text, {}))
     assert [(k, seg[k].kind) for k in ("1.1", "1.2", "1.3")] == [("1.1", "item"), ("1.2", "heading"), ("1.3", "item")]
+
+
+def test_a_cut_issuing_sentence_above_the_issued_plan_s_title_is_a_preamble():
+    # vn_11: the stored page cut the 现印发 sentence after 已经; the plan's title lines follow, then its opening
+    text = ("兰州市人民政府办公厅\n印发关于加快推进全市第三产业跨越发展的\n实施意见的通知\n兰政办发〔2015〕7号\n"
+            "各县、区人民政府,市政府各部门:\n"
+            "《关于加快推进全市第三产业跨越发展的实施意见》已经\n"
+            "关于加快推进全市第三产业\n跨越发展的实施意见\n"
+            "为进一步加快推进我市第三产业发展,扩大产业规模,现提出以下实施意见。\n"
+            "一、指导思想\n以党的十八大精神为指导,推动传统产业大提升。\n"
+            "二、基本原则\n坚持市场主导,政府引导。\n")
+    seg = segment(text, {})
+    nodes = by_id(seg)
+    assert [nodes[i].kind for i in ("p1", "p2", "p3")] == ["addressee", "preamble", "preamble"]
+    assert nodes["p2"].text.startswith("《关于加快推进")
+    # the issuer printed over a title opening on 印发 is the title's subject
+    assert seg.metadata.title == "兰州市人民政府办公厅印发关于加快推进全市第三产业跨越发展的实施意见的通知"
+    assert "p4" not in nodes  # the plan's two title lines open no node
+    # a title line that goes on past its 》 into a noun (经验) is no sentence
+    from policyparse.segment.tree import _ISSUING_SENTENCE_CUT
+    assert _ISSUING_SENTENCE_CUT.match("《某县农村公路建设》经验交流材料") is None
+    assert _ISSUING_SENTENCE_CUT.match("《某县农村公路建设管理办法》经县人民政府同意") is not None
+
+
+def test_a_short_label_between_two_lists_of_an_article_is_a_paragraph_beside_their_entries():
+    # vo_05: 激励措施包括： opens the article's first list (the article's text); 惩戒措施包括： heads the second
+    text = ("第一条（总则）\n为规范管理，制定本办法。\n"
+            "第二条（信用信息应用）\n鼓励管理部门在经济活动中参考使用信用评价结果。\n激励措施包括：\n"
+            "（一）在行政管理过程中给予支持和便利；\n（二）在政府采购活动中，列为优先选择对象；\n（三）国家和本市规定的其他激励措施。\n"
+            "惩戒措施包括：\n"
+            "（一）在实施行政许可等工作中，列为重点审查对象；\n（二）国家和本市规定的其他惩戒措施。\n"
+            "第三条（法律责任）\n违反本办法的，依法予以处理。\n")
+    nodes = by_id(segment(text, {}))
+    assert [i for i in nodes if i.startswith("2.")] == ["2.1", "2.2", "2.3", "2.p1", "2.4", "2.5"]
+    assert nodes["2.p1"].kind == "paragraph" and nodes["2.p1"].title == "惩戒措施包括"
+    assert nodes["2.3"].text.endswith("其他激励措施。")
+    # a lead-in sentence (ra_09's shape) stays the last entry's text
+    long = text.replace("惩戒措施包括：", "除前款规定外，还应当根据市场主体类型登记下列事项：")
+    nodes = by_id(segment(long, {}))
+    assert "2.p1" not in nodes and "下列事项" in nodes["2.3"].text
+
+
+def test_a_short_first_sentence_in_a_parallel_run_of_unheaded_paragraphs_heads_nothing():
+    # vk_07: six paragraphs open on 明确; four are one sentence, so the two whose first sentence is short are no heads
+    text = ("（六）创新联盟的经费管理\n"
+            "明确创新联盟经费的来源，如创新联盟成员投入、政府财政资助、银行贷款及其他渠道等。\n"
+            "明确创新联盟经费用途，如用于公用办公、项目研发等。\n"
+            "明确约定创新联盟成员对创新联盟技术创新活动投入以及方式和比例等。\n"
+            "明确创新联盟经费的使用规则。创新联盟若设立研发基金的，应约定其来源和使用规则。\n"
+            "明确创新联盟经费管理和使用的内部监督机制。经费来源属于政府财政资助的，应明确执行国家有关经费管理监督规定。\n"
+            "（七）创新联盟收益分配原则和知识产权管理\n界定创新联盟收益的范围。\n")
+    nodes = by_id(segment(text, {}))
+    assert sorted(nodes) == ["1", "2"]
+    # a run whose paragraphs all open on run-in heads keeps them
+    headed = ("（一）加强组织保障\n加强组织领导。各地要建立工作机制，明确分工。\n加强督促检查。各地要定期开展检查，通报进展。\n"
+              "加强宣传引导。各地要总结推广经验，营造氛围。\n（二）强化考核\n纳入年度考核。\n")
+    assert [i for i in by_id(segment(headed, {})) if i.startswith("1.")] == ["1.p1", "1.p2", "1.p3"]

@@ -264,7 +264,9 @@ _TIME_LABEL_BEFORE = re.compile("(?:" + "|".join(TIME_LABELS) + r")[ \t]?[：:][
 # 展望2035年，全面建成…: the far goal year of a plan, a year to be reached like 到2035年
 _OUTLOOK_BEFORE = re.compile(r"展望(?:到)?$")
 # 确保2020年3月初…达到1000万只, 力争2025年…: a date an intent governs is the date a goal is due by
-_INTENT_BEFORE = re.compile(r"(?:确保|力争|争取|力求)[ \t]?$")
+# 力争2025年 / 力争于2023年 / 确保在2024年: the intent before a goal's year, 于 / 在 between them or not
+_INTENT_BEFORE = re.compile(r"(?:确保|力争|争取|力求)[ \t]?[于在]?[ \t]?$")
+_INTENT_REACH = 5  # the longest of them: two characters, two blanks at most and 于 / 在
 # …20%左右；一九九五年争取达到30%以上, ，一九八五年达到二十二万台: a year heading a clause whose verb reaches a level
 # (2010年超过1100亿元, 2010年突破140亿元和80亿元: a level passed)
 # 2021年目标：南郑区…通过验收: the label of the part setting that year's goals
@@ -755,7 +757,7 @@ def _tells_what_was(m, next_break, words, goals: bool) -> bool:
 def _dates_no_act(m, d: dict) -> bool:
     """A reference, forecast or qualifier date, an impossible one, or the signing day: no act is timed by it."""
     return (_is_reference_date(m) or _is_forecast(m) or _is_qualifier(m) or _is_impossible(d) or _is_signing_date(m, d)
-            or _cannot_be_done_by(m) or _is_bulletin_date(m))
+            or _cannot_be_done_by(m) or _is_bulletin_date(m) or _conditions_on_a_state(m) or _serves_a_wider_goal(m))
 
 
 def _bounds_no_task(m) -> bool:
@@ -893,6 +895,28 @@ def _is_forecast(m) -> bool:
 def _cannot_be_done_by(m) -> bool:
     """很多土建工程年内无法完成 (uf_02): the clause says the work cannot be done by the time, no task is due by it."""
     return bool(_CANNOT_BE_DONE_AFTER.match(m.string, m.end()))
+
+
+# 毕业当年年底未实现就业并进行失业登记的，从第二年开始…给予失业补助 (vi_09): the date, then 未 and what has not happened
+# by it, closed by 的: a condition the rule names (who qualifies), not a time a task is due by
+_NOT_DONE_BY_THEN_AFTER = re.compile(r"[ \t]?(?:仍|尚|还)?未[^，。；;,\n的]{1,16}的")
+
+
+def _conditions_on_a_state(m) -> bool:
+    return bool(_NOT_DONE_BY_THEN_AFTER.match(m.string, m.end()))
+
+
+# …，为到2020年进入创新型国家行列、实现全面建成小康社会奋斗目标作出贡献 (vg_01): 为 before the goal's year, and the
+# sentence closing on the contribution made (作出贡献, 奠定…基础, 打下…基础, 创造条件): the year of a wider goal the plan
+# serves, not one its own work is due by
+_CONTRIBUTION_AFTER = re.compile(r"[^。；;\n]{0,60}?(?:[作做]出\p{Han}{0,4}贡献|奠定\p{Han}{0,6}基础|打下\p{Han}{0,6}基础|创造\p{Han}{0,4}条件)")
+
+
+def _serves_a_wider_goal(m) -> bool:
+    start = m.start()
+    if m.group(0)[:1] != "到" or start < 1 or m.string[start - 1] != "为":
+        return False
+    return _CONTRIBUTION_AFTER.match(m.string, m.end()) is not None
 
 
 def _is_bulletin_date(m) -> bool:
@@ -1313,7 +1337,7 @@ def _read_this_year(m, doc_year: int | None) -> dict | None:
     # year on (`doc_year` is the year the word stands for)
     if doc_year is None:
         return None  # 今年，重庆将…, on a page that gives no year: this year names no year the reader can know
-    if _INTENT_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
+    if _INTENT_BEFORE.search(m.string, max(0, m.start() - _INTENT_REACH), m.start()):
         return _dated(doc_year, None, None, "by")  # 力争明年实现全覆盖: a goal year, as 力争2025年…
     if _YEAR_IS.match(m.string, m.end()):
         return None  # 今年是“十四五”规划收官之年: what the year is, not when a task is due
@@ -1363,12 +1387,29 @@ def _read_marked_date(m, year: int, month: int | None) -> dict | None:
     elif m.group("mend") and month:
         day = calendar.monthrange(year, month)[1]
     if day is not None and m.group("pre") in ("至", "到") and not m.group("suf") and _closes_days_window(m):
+        if _closes_whole_years(m, month, day):
+            return None  # 2011年1月1日至2011年12月31日，对…企业…减按50%…: a rule's term of whole years, no work timed
         return _dated(year, month, None, "period")  # a window of days, read once: the period of its last day's month
     return _dated(year, month, day, "by")
 
 
 # 启动阶段（2024年4月1日至2024年12月31日） (vb_02): a day, then 至 and a day with its year written out — a window of days
 _DAY_BEFORE_JOINER = re.compile(r"\d{1,2}[ \t]?[日号][ \t]?$")
+
+
+# 1月1日至 / 1月1日起至 / 1月1日— right before the window's last day: the window opens on a year's first day
+# (not in a bracket: 实施阶段（2025年1月1日至2025年12月31日） dates a stage's work, vb_02)
+_NEW_YEAR_BEFORE_JOINER = re.compile(
+    r"(?<![（(][ \t]?(?:\d{4}[ \t]?年[ \t]?)?)(?<!\d)1[ \t]?月[ \t]?1[ \t]?[日号][ \t]?起?[ \t]?(?:至|到|—|–|－|-|~|～)?[ \t]?$")
+
+
+def _closes_whole_years(m, month: int | None, day: int | None) -> bool:
+    """The window runs from a year's 1月1日 to a year's 12月31日 (2019年1月1日至12月31日, 2011年1月1日至2011年12月31日):
+    whole calendar years, the term a rule or a scheme applies in (a tax relief, a subsidy's 实施期限), as 自…起至…止 is;
+    no window of days in which work is done or handed in runs so (gold-format "Spans of dates": a rule's term)."""
+    if month != 12 or day != 31:
+        return False
+    return _NEW_YEAR_BEFORE_JOINER.search(m.string, max(0, m.start() - 20), m.start() + (m.group(0)[:1] in "至到")) is not None
 
 
 def _closes_days_window(m) -> bool:
@@ -1412,7 +1453,9 @@ def _bare_year_kind(m, goals: bool) -> str | None:
 # listed, each read so), then 建成 / 完成 / 实现 (分别 sharing them out, 基本 / 全面 grading the state): the year the thing
 # is to be done by. Not 已于 / 曾于 (done), nor 建成的 / 完成了 / 建成后 (a result named, work told, a time after it);
 # nor 于 closing another word (关于2021年完成…情况的通报: a title's topic; 对于, 由于, 基于, 属于, 用于, 至于, 位于).
-_YU_YEARS_BEFORE = re.compile(r"(?<![已曾关对由基属用至位鉴终等])于[ \t]?(?:\d{4}[ \t]?年[ \t]?[和、及与][ \t]?)*$")
+# 在 reads as 于 (在2020年建成…; not 已在 / 曾在 done, nor 在 closing 存在, 现在, 正在, 所在, 实在, 还在).
+_YU_YEARS_BEFORE = re.compile(
+    r"(?:(?<![已曾关对由基属用至位鉴终等])于|(?<![已曾存现正所实还])在)[ \t]?(?:\d{4}[ \t]?年[ \t]?[和、及与][ \t]?)*$")
 _DONE_BY_YEAR_AFTER = re.compile(
     r"(?:[ \t]?[和、及与][ \t]?\d{4}[ \t]?年)*[ \t]?(?:分别)?(?:基本|全面)?(?:建成|完成|实现)(?![了的后])")
 
@@ -1500,7 +1543,7 @@ def _intent_before_year(m) -> bool:
     s, start = m.string, m.start()
     return bool(_TO_YEAR_LISTED_BEFORE.search(s, max(0, start - 40), start)
                 or _OUTLOOK_BEFORE.search(s, max(0, start - 3), start)
-                or _INTENT_BEFORE.search(s, max(0, start - 3), start))
+                or _INTENT_BEFORE.search(s, max(0, start - _INTENT_REACH), start))
 
 
 def _level_or_goal_after_year(s: str, end: int) -> bool:
@@ -1576,11 +1619,18 @@ _ALLOTTED_AFTER_YEAR = re.compile(r"\p{Han}{0,8}?(?:规模|资金|投资|任务|
 
 
 # 申报截止时间为2011年3月30日, 报名截止日期：3月30日: the date named as the closing time is one the thing is due by
-_CLOSING_TIME_BEFORE = re.compile(r"截止(?:时间|日期)[ \t]*(?:为|是|定为|[：:])?[ \t]*$")
+# 首次报送时间为5月18日 (uy_02): a time labelled as when something is delivered is one it is due by as well
+_CLOSING_TIME_BEFORE = re.compile(r"(?:截止|报送|上报|提交)(?:时间|日期)[ \t]*(?:为|是|定为|[：:])?[ \t]*$")
+
+
+# 申请报送日期为2019年12月9日至16日 (sh_15): the labelled time opens a window of days, read once at its end
+_WINDOW_JOINER_AFTER = re.compile(r"[ \t]?(?:至|到|—|–|－|-|~|～)")
 
 
 def _closing_time(m) -> bool:
-    return bool(_CLOSING_TIME_BEFORE.search(m.string, max(0, m.start() - 10), m.start()))
+    if not _CLOSING_TIME_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):
+        return False
+    return not _WINDOW_JOINER_AFTER.match(m.string, m.end())
 
 
 # （三）提升阶段（2026年1月1日以后持续开展此项工作） (vb_02): a numbered stage's bracket opening on the day it starts
@@ -1590,7 +1640,7 @@ _GOES_ON_AFTER = re.compile(r"(?:以后|之后|起)[ \t]?持续")
 def _read_bare_month_of_year(m, year: int, month: int) -> dict | None:
     """A bare year and month (and day): 于2023年9月开展 (when it happens), 2021年11月24日12时前完成 (due)."""
     day = year_value(m.group("d")) if m.group("d") else None
-    if _INTENT_BEFORE.search(m.string, max(0, m.start() - 3), m.start()) or _closing_time(m):
+    if _INTENT_BEFORE.search(m.string, max(0, m.start() - _INTENT_REACH), m.start()) or _closing_time(m):
         return _dated(year, month, day, "by")  # 力争2021年7月1日正式开馆: due by the day itself
     if _done_by_year_after_yu(m):
         return _dated(year, month, day, "by")  # 于2022年10月建成…: the month the work is to be finished by
@@ -1603,6 +1653,8 @@ def _read_bare_month_of_year(m, year: int, month: int) -> dict | None:
         return None
     if day is not None and (_HOUR_THEN_BEFORE.match(m.string, m.end()) or DATE_LIST_THEN_BEFORE.match(m.string, m.end())):
         return _dated(year, month, day, "by")  # 2021年11月24日（星期三）12时前完成; 于2022年4月10日、…和2023年1月10日前
+    if day is not None and _day_is_a_limit(m):
+        return _dated(year, month, day, "by")  # 在2018年8月9日面试前必须取得…; 2018年7月6日以市为单位按要求上报…
     return _dated(year, month, day, "period")  # 于2023年9月开展: when it happens
 
 
@@ -1644,8 +1696,23 @@ def _month_or_day(m, doc_year: int | None, month: int, recurrence: str | None) -
         return _month_alone(m, year, month, recurrence)
     if _dates_a_report(m):
         return None
-    due = _closing_time(m) or any(p.match(m.string, m.end()) for p in _DUE_AFTER_DAY)
+    if _closes_whole_years(m, month, int(m.group("d2"))):
+        return None  # 2019年1月1日至12月31日，对…参保企业，可返还…: a scheme's term of a whole year
+    due = _closing_time(m) or any(p.match(m.string, m.end()) for p in _DUE_AFTER_DAY) or _day_is_a_limit(m)
     return _dated(year, month, int(m.group("d2")), "by" if due else "period")
+
+
+# A single day is when a thing happens (9月16日举办), unless what follows makes it a limit: an event named in a word or
+# two and 前 (在2018年8月9日面试前必须取得…证书, 5月1日开学前: the day the event comes, before which the work is due),
+# or a delivery the day is set for, after a short adverbial (2018年7月6日以市为单位按要求上报…, vl_03; 了 and 已 tell of
+# one done). A day with 前 right after it is read as due before this is asked.
+_EVENT_THEN_BEFORE = re.compile(r"\p{Han}{1,4}?" + BEFORE_WORD)
+_DELIVERED_AFTER_DAY = re.compile(r"[^，,。；;：:\d\n已了的]{0,10}?(?:报送|上报|提交|送达)(?!了)")
+
+
+def _day_is_a_limit(m) -> bool:
+    s, end = m.string, m.end()
+    return bool(_EVENT_THEN_BEFORE.match(s, end) or _DELIVERED_AFTER_DAY.match(s, end))
 
 
 # …、7月10日、10月10日和…前: the list's 前; 报送 / 提交 after a day; 12时前

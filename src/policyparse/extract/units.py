@@ -503,9 +503,19 @@ def central_bodies_in_full(nodes: Iterable[Section], reading: _DocumentReading) 
 def _full_unit_name(before: str) -> str | None:
     """The unit name that ends `before` (国务院同意，国家发展改革委 -> 国家发展改革委), if any."""
     for i in range(max(0, len(before) - 20), len(before) - 1):
-        if _lex.is_anchored_unit(before[i:]):
+        if not _level_word_of_a_scope(before, i) and _lex.is_anchored_unit(before[i:]):
             return before[i:]
     return None
+
+
+# 全市 / 全省 / 全县 / 全区 / 全镇 / 全乡: a scope (the whole city's …), whose level word opens no body's name
+_SCOPE_LEVEL_WORDS = "市省县区镇乡"
+
+
+def _level_word_of_a_scope(before: str, i: int) -> bool:
+    """推进全市标准化岸电设施接入上海港岸电数据平台（以下简称“市级平台”） (vo_09): the 市 of 全市 opens the scope of
+    the clause, not the platform's name, so no name starts there (the short name then stays as the note writes it)."""
+    return i > 0 and before[i] in _SCOPE_LEVEL_WORDS and before[i - 1] == "全"
 
 
 def find_note(text: str, start: int, end: int, reading: _DocumentReading | None = None) -> Responsibility | None:

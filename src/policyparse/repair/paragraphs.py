@@ -36,7 +36,7 @@ from policyparse.grammar import SO_CLOSING_GLUED, so_closing
 from policyparse.grammar import ADDRESSED_BODY, ARTICLE_CITED, CHARGE_TO_ALL, NOTE_CLOSING_DUTY, BRACKETLESS_DOC_NUMBER, DATE_WORDS, GLUED_DUTY_ENTRY, GLUED_ISSUERS, GLUED_ISSUERS_MAX, HOLD_GIL, RESPONSIBILITY_ROLES, SECTION_TITLE_WORDS, Marker, chinese_number, column_role
 from policyparse.grammar import ARTICLE_OPENING, GLUED_CHAPTER_TAIL
 from policyparse.grammar import CN_NUMERALS, COMMON_NOTE_LABELS, ITEM_FIELD_LABEL, WRAPPED_BEFORE_ITEM_FIELD, WRAPPED_TITLE_MAX
-from policyparse.grammar import NOTE_LABEL_SCAN, OPENING_WORDS, WHITE_SPACE, RECORD_BODY, RECORD_HEAD, plain_field_label, match_marker, record_field, run_together_column_names
+from policyparse.grammar import NOTE_LABEL_SCAN, OFFICE_ENDINGS, OPENING_WORDS, WHITE_SPACE, RECORD_BODY, RECORD_HEAD, plain_field_label, match_marker, record_field, run_together_column_names
 
 STARVED_AVERAGE = 250  # characters per content line above which a document has lost its paragraphs
 _CONTENT_LINE = 20  # shorter lines (blank, page furniture) do not count in the average
@@ -361,6 +361,8 @@ def restore_paragraphs(text: str, log) -> str:
         text = _cut_database_record(text, log)
     if text.find("：", 0, _FIELD_RUN_REACH) >= 0:
         text = _cut_plain_field_run(text, log)
+    if "来源" in text[:_FIELD_RUN_REACH]:
+        text = _cut_body_after_source_field(text, log)
     chunked = False
     if "1、" in text and "2、" in text:
         joined = _join_sharing_chunks(text, log)
@@ -514,6 +516,30 @@ def _cut_plain_field_run(text: str, log) -> str:
             break
         at = end + 1
     return text
+
+
+# 发布日期:2023-02-07 16:05 文章来源:武汉市江夏区人民政府办公室2023年是全面贯彻…的开局之年。 (tk_13): a page's 来源 field
+# whose value, a body's name closed by an office ending, runs straight into the notice's first sentence: a year, or a
+# word opening a notice's sentence (为 / 根据 / 按照 / 近日 / 经), can continue no body's name
+_SOURCE_FIELD_THEN_BODY = re.compile(
+    r"(?:文章|信息)?来源[ \t\u3000]*+[：:][ \t\u3000]*+\p{Han}{1,30}?(?:" + "|".join(OFFICE_ENDINGS) + r")"
+    r"(?=(?:19|20)\d\d年|为|根据|按照|近日|经)"
+)
+_SOURCE_BODY_MIN = 20  # what runs on after the name is a sentence of the body, not a second field's short value
+
+
+def _cut_body_after_source_field(text: str, log) -> str:
+    """Cut a page's 来源 field, among the header's first characters, from the body sentence glued after its value."""
+    m = _SOURCE_FIELD_THEN_BODY.search(text, 0, _FIELD_RUN_REACH)
+    if m is None:
+        return text
+    end = text.find("\n", m.end())
+    end = len(text) if end < 0 else end
+    rest = text[m.end():end]
+    if len(rest) < _SOURCE_BODY_MIN or not any(c in rest for c in "。，,；"):
+        return text
+    start = text.rfind("\n", 0, m.start()) + 1
+    return text[:start] + _apply_cuts(text[start:end], [(m.end() - start, m.end() - start)], log) + text[end:]
 
 
 # 中华人民共和国国务院令  第737号 《防范和处置非法集资条例》已经…通过，现予公布: in a text that keeps its lines, the

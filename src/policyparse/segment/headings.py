@@ -134,13 +134,14 @@ def _uncaptioned(title: str) -> str:
 # A body stored on one line that lost the 。 between a title and its text (一、主要任务电煤市场化改革是… /
 # 八、加强组织领导各有关部门要… / 一、…的重要性近年来，我国…): the title ends where a part's formulaic title
 # (lexicons/section_titles.tsv) does, when a sentence follows it (a comma, 要 or 是 in it, or a letter-spaced label:
-# 组成人员组 长：; not 工作目标任务, one title, nor 组织实施企业技术创新项目计划, the entry as a verb), or before words
+# 组成人员组 长：; not 工作目标任务, one title, nor 组织实施企业技术创新项目计划, the entry as a verb; a quoted term may open
+# the sentence: 一、总体要求行政执法“三项制度”聚焦…，…, vg_02), or before words
 # that only open a sentence: 近年来, 一要, 自本通知, 地方各级, 随着 (一、…工作的认识随着国民经济的快速发展，…: uf_07),
 # and 各地区 / 各有关部门 … as the subject of a 要 clause.
 _SECTION_PREFIXES = frozenset(t[:2] for t in SECTION_TITLES)
 _GLUED_SECTION = re.compile(
     "(?P<title>" + SECTION_TITLE_WORDS + r")"
-    r"(?=\p{Han}{6}[^，,要是]*+[，,要是]|\p{Han}[ \u3000\u2002\u2003]+\p{Han}$)(?![和与及、的等])"
+    r"(?=[\p{Han}“”]{6}[^，,要是]*+[，,要是]|\p{Han}[ \u3000\u2002\u2003]+\p{Han}$)(?![和与及、的等])"
 )
 # found by search from the 5th character, its literal openings left to the regex module's prefilter; the text before it
 # must then be the title (Han only, not a subject going on: 国务院有关部门和地方各级…, 市政府及其各部门要…,
@@ -384,7 +385,8 @@ def glued_title_at_topic(title: str, topic: str) -> str | None:
 # 指导思想。 / 县级层面。 / 振兴目标： — a short phrase closed by 。 or ： as the whole text after the marker (a note after
 # it aside): a title written as a sentence. No digits or brackets: 地区生产总值增长8%以上。 and 计票地点：…（高岭）大会议室。
 # state something.
-_TITLE_PHRASE = re.compile(r"[\p{Han}A-Za-z“”\"、，]{2,24}")
+# (× stands for a name a template leaves to fill: 4、秘书处依托××单位设立。, vk_07, as XX does)
+_TITLE_PHRASE = re.compile(r"[\p{Han}A-Za-z“”\"、，×]{2,24}")
 _TITLE_CLOSE = ("。", "：", ":")
 
 
@@ -397,7 +399,7 @@ _LABELLED_TITLE = re.compile(r"\p{Han}{2,8}[：:][\p{Han}A-Za-z“”\"、]{2,16
 # must stand at 2..24 and be 。, ： or :. After a phrase's close only what strip_note drops may follow (closing
 # punctuation, blanks, one note to the end); a labelled title is the whole body (26 characters at most). A heading
 # sentence with text after it (加强组织领导。各地要…) fails these tests and is spared strip_note and its note grammar.
-_TITLE_PREFIX = re.compile(r"[\p{Han}A-Za-z“”\"、，]{2,24}[。：:]")
+_TITLE_PREFIX = re.compile(r"[\p{Han}A-Za-z“”\"、，×]{2,24}[。：:]")
 _TITLE_TAIL = "。．.，,；;：:\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 _LABELLED_TITLE_MAX = 26
 

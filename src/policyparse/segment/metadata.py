@@ -1240,9 +1240,16 @@ def _title_block(layout: Layout, e: int, s: str) -> str:
         block, first = prev + block, j
     if block.startswith("关于"):
         block = (_issuers_issuing_above(lines, first) or _issuers_above(lines, first)) + block
+    elif block.startswith(_SUBJECTLESS_VERBS):
+        block = _issuers_above(lines, first) + block  # 兰州市人民政府办公厅 / 印发关于…的 / 实施意见的通知 (vn_11)
     elif "关于" in block and _org_names(block[: block.find("关于")].rstrip()):
         block = _more_issuers_above(lines, first) + block
     return block + _title_continuation(layout, e, block)
+
+
+# A title opening on the verb by which its issuer hands a document down has its subject, the issuer, on the line above
+# (兰州市人民政府办公厅 / 印发关于加快推进…的 / 实施意见的通知): that line opens the title as issuers above 关于 do
+_SUBJECTLESS_VERBS = ("印发", "转发", "批转")
 
 
 def _issuers_then_subject(s: str) -> bool:

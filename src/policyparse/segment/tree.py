@@ -1108,6 +1108,12 @@ def _body_line(st: _Walk, line) -> None:
         _front_text_or_title(st, line)
         st.i += 1
         return
+    if _labels_a_restarted_list(st, line):
+        st.stack.pop()  # 惩戒措施包括： / （一）… (vo_05): the label of the list that starts over, a sibling of its items
+        (st.stack[-1] if st.stack else st.root).children.append(
+            Node("paragraph", line.start, line.end, title=line.s.rstrip("：: \t\u3000")))
+        st.i += 1
+        return
     heads, label, top = _body_heads(st, line, st.deepest())
     headed = bool(heads) and _heads_open_paragraphs(line.s, top)
     line_heads = bool(heads) and (not headed or _opens_run_under_heading(top)) and _heads_a_run_of_lines(st, line.s, heads)
@@ -1119,6 +1125,26 @@ def _body_line(st: _Walk, line) -> None:
     else:
         st.extend(line.end)
     st.i += 1
+
+
+# 惩戒措施包括： / 主要任务如下：: what the list holds named, then 包括 / 如下 / 主要有 and the colon; a clause leading in
+# (有下列情形之一者不得应聘：, 有以下情形的，…处罚：, re_05) is text of the entry above
+_LIST_LABEL = re.compile(r"\p{Han}{2,10}(?:包括|如下|主要有)[：:]")
+
+
+def _labels_a_restarted_list(st: _Walk, line) -> bool:
+    """激励措施包括： / （一）… （五）… / 惩戒措施包括： / （一）… (vo_05): between two lists of one node, a short label of
+    no clause closed by its colon, right above the second list's first entry, heads that list as a paragraph beside the
+    first list's entries; it is no text of the first list's last entry. Only right under an entry's own line, inside a
+    node the lists stand in: a heading's lead-in below its text (二、… / 目前，… / 调整改组的要点是： / 一、…) heads a list
+    nested under it. A lead-in sentence (除前款规定外，还应当…登记下列事项：, ra_09) stays the entry's text."""
+    s, top = line.s, st.deepest()
+    if not s.endswith(("：", ":")) or top is None or top.marker is None or top.children or _LIST_LABEL.fullmatch(s) is None:
+        return False
+    if len(st.stack) < 2 or st.lines[st.i - 1].marker is None or st.i + 1 >= st.n:
+        return False
+    below = st.lines[st.i + 1].marker
+    return below is not None and below.number == 1 and below.style == top.marker.style and top.marker.number > 1
 
 
 def _under_body_signature(st: _Walk) -> bool:
@@ -1204,7 +1230,7 @@ def _own_heads(st: _Walk, s: str, top: Node | None) -> list[tuple[int, str]]:
     run of such lines shares, or a dash bullet's title."""
     prose = st.roles.prose(st.i)
     heads = paragraph_heads(s) if prose else []
-    if heads and _lone_statement_under_heading(st, top, s, heads):
+    if heads and (_lone_statement_under_heading(st, top, s, heads) or _in_unheaded_parallel_run(st, s)):
         heads = []
     if not heads and prose and (long_head := _long_run_head(st, top)):
         heads = [(0, long_head)]
@@ -1220,6 +1246,31 @@ def _own_heads(st: _Walk, s: str, top: Node | None) -> list[tuple[int, str]]:
 # (ts_01, a noun phrase titling its goals) opens on no 是 and stays a head
 _YEAR_REMARK = re.compile(r"(?:今年|明年|去年|这一年)是|(?:刚刚)?过去的?(?:一|五|十)?年|刚刚过去的")
 _YEAR_REMARK_OPENINGS = ("今年", "明年", "去年", "这一年", "过去", "刚刚过去")  # the literal test before the regex
+
+
+_PARALLEL_REACH = 4  # lines either side of the line that a run of parallel paragraphs is looked for in
+_PARALLEL_UNHEADED = 2  # unheaded paragraphs of the run opening on the same word that make it a run of sentences
+
+
+def _in_unheaded_parallel_run(st: _Walk, s: str) -> bool:
+    """（六）…的经费管理 / 明确…的来源，如… / 明确…用途，如… / … / 明确…的使用规则。创新联盟若设立… (vk_07): paragraphs in a row
+    that open on the same word (明确) are sentences of one parallel run; where two or more of them open on no run-in head,
+    the short first sentence of another (明确创新联盟经费的使用规则。) is its run's sentence too, not a heading. Only
+    unbroken prose lines next to the line count (no numbered line, no blank line of another kind between)."""
+    word = s[:2]
+    unheaded = 0
+    for step in (-1, 1):
+        j = st.i + step
+        while 0 <= j < st.n and abs(j - st.i) <= _PARALLEL_REACH:
+            line = st.lines[j]
+            if line.marker is not None or not line.s.startswith(word) or not st.roles.prose(j):
+                break
+            if not paragraph_heads(line.s):
+                unheaded += 1
+                if unheaded >= _PARALLEL_UNHEADED:
+                    return True
+            j += step
+    return False
 
 
 def _lone_statement_under_heading(st: _Walk, top: Node | None, s: str, heads: list[tuple[int, str]]) -> bool:
@@ -1488,7 +1539,13 @@ def _front_sentence(st: _Walk, s: str) -> bool:
     # (cheap gates: each pattern holds its literal, 特此 / a closing colon / 年, which most title lines do not)
     return bool(st.roles.prose(st.i) or (s.startswith("特此") and _SO_NOTIFIED.fullmatch(s))
                 or (s.endswith(("：", ":")) and _LEADS_IN.search(s)) or ("年" in s and YEAR_LEAD_IN.fullmatch(s))
-                or _bulleted(st, s) or _cut_last_line(st, s) or news_dateline(s))
+                or _bulleted(st, s) or _cut_last_line(st, s) or news_dateline(s) or _ISSUING_SENTENCE_CUT.match(s))
+
+
+# 《关于加快推进全市第三产业跨越发展的实施意见》已经 (vn_11, the stored page cut the line there): a line opening on the
+# name of the document the notice issues, then 已经 / 经, starts the notice's 现印发 sentence — prose of the preamble
+# however short; a title line never goes on past its 》 into a verb (经验, 经济, 经费, 经营, 经典 are nouns)
+_ISSUING_SENTENCE_CUT = re.compile(r"《[^《》\n]{2,80}》[ \t\u3000]*+(?:已经?|经(?![验济费营典]))")
 
 
 def _front_list_or_part(st: _Walk, s: str) -> bool:
