@@ -32,7 +32,8 @@ from policyparse.models import Deadline, Metadata, Responsibility, Section, Unit
 _NONE = re.compile(r"^[/／\\—–\-－、无暂无\s]*$")  # / , 无, — : no unit
 _YEAR_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[.．/\-－]\s*(\d{1,2})(?:\s*[.．/\-－]\s*(\d{1,2}))?(?!\d)")
 _ONGOING = re.compile(r"长期|持续|常态|长效")  # 常态化, 常态工作 (standing work): no end
-_WHOLE_YEAR_CELL = re.compile(r"^\s*(全年|年内)\s*$")
+# 全年, 年内, and with the verb of the work done through it (全年推进, 年内完成: tt_134's 时间进度 cells)
+_WHOLE_YEAR_CELL = re.compile(r"^\s*(全年|年内)(?:推进|完成|实施|开展|落实)?\s*$")
 _A_YEAR_WHOLE_CELL = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*年度?\s*(?:全年|内)\s*$")  # 2024年内, 2024年全年
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\d)")
 # a time cell of month.day dates only, one (3.20: by then) or a range (3.18-3.23: the days the work is done
@@ -614,9 +615,14 @@ def _time_cell_deadlines(text: str, node: Section, spans, table_start: int) -> l
         if any(s <= d.span[0] < e for d in node.deadlines):
             continue
         read = _time_cell_deadline(text, node, cell, s, table_start)
-        if read is not None:
-            out.append(read)
+        if read is not None and not any(_same_time(read, d) for d in node.deadlines):
+            out.append(read)  # (年内新增200根… | 年内完成, tt_134: the task text read the same time already)
     return out
+
+
+def _same_time(a: Deadline, b: Deadline) -> bool:
+    """Do the two deadlines set the same time (wherever they were read)?"""
+    return (a.year, a.month, a.day, a.kind, a.recurrence, a.ongoing) == (b.year, b.month, b.day, b.kind, b.recurrence, b.ongoing)
 
 
 def _time_cell_deadline(text: str, node: Section, cell: str, s: int, table_start: int) -> Deadline | None:
