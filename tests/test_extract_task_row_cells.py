@@ -52,3 +52,18 @@ def test_a_unit_list_closed_by_deng_before_a_collective_names_both():
     assert "区生态环境局" in names and "各相关部门" in names
     assert not any("等" in n for n in names)
     assert _times(rows[2]) == [(None, None, "period", True)]
+
+
+def test_a_date_in_a_later_line_of_a_cell_of_numbered_items_is_the_rows():
+    """1. 巩固… / 2. 加快…，6月底前完成…: a task cell printed as numbered items one a line, the row's cells holding them run
+    together, stands in the text from its first line to its last (before, only its first characters were found, and
+    the date in its second item, read outside the task cell, was dropped: tt_136)."""
+    text = _cells(
+        "某区绿化和市容管理局", "2025年6月16日", "2025年生活垃圾分类减量推进工作任务清单",
+        "序号", "任务内容", "责任单位",
+        "1", "1. 巩固提升已建成的高标准生活垃圾分类小区管理水平。\n2. 加快街镇“沪尚回收”平台功能升级，6月底前完成数据源切换。", "各街镇",
+        "2", "落实集团下属物业管理企业分类投放责任。", "北方集团、置业集团",
+    )
+    rows = _rows(text)
+    assert _times(rows[0]) == [(2025, 6, "by", False)]
+    assert _times(rows[1]) == []

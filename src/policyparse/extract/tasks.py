@@ -185,7 +185,7 @@ def _find(text: str, value: str, pos: int, end: int, start: int) -> tuple[int, i
         m = re.compile(r"\s+".join(map(re.escape, value.split()))).search(text, pos, end)
         if m is not None:
             return m.span()
-    wrapped = _wrapped_cell(text, value, pos, end)
+    wrapped = _wrapped_cell(text, value, pos, end) or _cell_over_lines(text, value, pos, end)
     if wrapped is not None:
         return wrapped
     at = text.rfind(value, max(0, start - _GLUED_BACK), start)  # a merged cell run together in the row above (tt_102)
@@ -206,6 +206,35 @@ def _wrapped_cell(text: str, value: str, pos: int, end: int) -> tuple[int, int] 
         return None
     m = re.compile(r"\s*".join(map(re.escape, value))).search(text, pos, end)
     return (m.start(), m.end()) if m and "\n" in m.group(0) else None
+
+
+_LINE_PROBE = 8  # characters of a long cell's first line looked for to find where its lines start
+
+
+def _cell_over_lines(text: str, value: str, pos: int, end: int) -> tuple[int, int] | None:
+    """1. 巩固… / 2. 加快…，6月底前完成…: a long cell printed over lines of its own (numbered items one a line, tt_136),
+    the row's cells holding its lines run together: its span from its first line to its last (before, only its
+    first characters were found, and a date in a later line was read outside the task cell and dropped)."""
+    flat = _SPACES.sub("", value)
+    if len(flat) <= _WRAPPED_CELL:
+        return None
+    at = text.find(value[:_LINE_PROBE], pos, end)
+    if at < 0:
+        return None
+    read, k = "", at
+    while k < end:
+        stop = text.find("\n", k, end)
+        stop = end if stop < 0 else stop
+        read += _SPACES.sub("", text[k:stop])
+        if read == flat:
+            return at, stop
+        if not flat.startswith(read):
+            return None
+        k = stop + 1
+    return None
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def _whole_cell(text: str, value: str, lo: int, hi: int, last: bool = False) -> int:
