@@ -143,7 +143,7 @@ def test_unit_name_last_holds_every_character_a_unit_name_ending_ends_on():
     # segment/tree asks UNIT_LIST_LINE of a line only when the line above ends on one of UNIT_NAME_LAST
     from policyparse.grammar import UNIT_NAME_END, UNIT_NAME_LAST
     ends = {m.group()[-1] for ch in map(chr, range(0x4E00, 0xA000)) if (m := UNIT_NAME_END.search("某某" + ch))}
-    for word in ("中心", "街道", "镇街", "公司", "集团", "指挥部", "单位", "部门", "开发区", "港区", "示范区", "保税区"):
+    for word in ("中心", "街道", "镇街", "公司", "集团", "指挥部", "单位", "部门", "专班", "开发区", "港区", "示范区", "保税区", "功能区", "园区"):
         ends.add(UNIT_NAME_END.search("某某" + word).group()[-1])
     assert ends == UNIT_NAME_LAST  # and no character more, or the gate spares nothing it could
 

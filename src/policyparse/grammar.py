@@ -1806,10 +1806,11 @@ ZONE_BODY = r"(?:开发|管理|高新)区"
 _UNIT_NAME_WORDS = (
     "局", "委", "办", "厅", "部", "署", "院", "会", "联", "中心", "室", "组", "所", "队", "站", "府", "镇", "乡", "街道", "镇街",
     "公司", "集团", "园", "馆", "科", "处", "社", "团", "行", "指挥部", "单位", "部门",
+    "专班",  # 区更新专班 (tt_132): the working group a district sets up for a task answers for its rows
 )
 UNIT_NAME_ENDING = (
     "(?:" + "|".join(_UNIT_NAME_WORDS)
-    + r"|(?:开发|高新|港|新|示范|保税)区)"  # 嘉兴经济开发区, 嘉兴港区: a zone named for its 管委会
+    + r"|(?:开发|高新|港|新|示范|保税|功能|园)区)"  # 嘉兴经济开发区, 嘉兴港区: a zone named for its 管委会; 苏河湾功能区, 市北园区 (tt_134)
 )
 # the characters a match of UNIT_NAME_ENDING can end on: a cheap test before the pattern is asked
 UNIT_NAME_LAST = frozenset(word[-1] for word in _UNIT_NAME_WORDS) | {"区"}

@@ -32,7 +32,8 @@ from policyparse.models import Deadline, Metadata, Responsibility, Section, Unit
 _NONE = re.compile(r"^[/／\\—–\-－、无暂无\s]*$")  # / , 无, — : no unit
 _YEAR_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[.．/\-－]\s*(\d{1,2})(?:\s*[.．/\-－]\s*(\d{1,2}))?(?!\d)")
 _ONGOING = re.compile(r"长期|持续|常态|长效")  # 常态化, 常态工作 (standing work): no end
-_WHOLE_YEAR_CELL = re.compile(r"^\s*(全年|年内)\s*$")
+# 全年, 年内, and with the verb of the work done through it (全年推进, 年内完成: tt_134's 时间进度 cells)
+_WHOLE_YEAR_CELL = re.compile(r"^\s*(全年|年内)(?:推进|完成|实施|开展|落实)?\s*$")
 _A_YEAR_WHOLE_CELL = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*年度?\s*(?:全年|内)\s*$")  # 2024年内, 2024年全年
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\d)")
 # a time cell of month.day dates only, one (3.20: by then) or a range (3.18-3.23: the days the work is done
@@ -184,7 +185,7 @@ def _find(text: str, value: str, pos: int, end: int, start: int) -> tuple[int, i
         m = re.compile(r"\s+".join(map(re.escape, value.split()))).search(text, pos, end)
         if m is not None:
             return m.span()
-    wrapped = _wrapped_cell(text, value, pos, end)
+    wrapped = _wrapped_cell(text, value, pos, end) or _cell_over_lines(text, value, pos, end)
     if wrapped is not None:
         return wrapped
     at = text.rfind(value, max(0, start - _GLUED_BACK), start)  # a merged cell run together in the row above (tt_102)
@@ -205,6 +206,35 @@ def _wrapped_cell(text: str, value: str, pos: int, end: int) -> tuple[int, int] 
         return None
     m = re.compile(r"\s*".join(map(re.escape, value))).search(text, pos, end)
     return (m.start(), m.end()) if m and "\n" in m.group(0) else None
+
+
+_LINE_PROBE = 8  # characters of a long cell's first line looked for to find where its lines start
+
+
+def _cell_over_lines(text: str, value: str, pos: int, end: int) -> tuple[int, int] | None:
+    """1. 巩固… / 2. 加快…，6月底前完成…: a long cell printed over lines of its own (numbered items one a line, tt_136),
+    the row's cells holding its lines run together: its span from its first line to its last (before, only its
+    first characters were found, and a date in a later line was read outside the task cell and dropped)."""
+    flat = _SPACES.sub("", value)
+    if len(flat) <= _WRAPPED_CELL:
+        return None
+    at = text.find(value[:_LINE_PROBE], pos, end)
+    if at < 0:
+        return None
+    read, k = "", at
+    while k < end:
+        stop = text.find("\n", k, end)
+        stop = end if stop < 0 else stop
+        read += _SPACES.sub("", text[k:stop])
+        if read == flat:
+            return at, stop
+        if not flat.startswith(read):
+            return None
+        k = stop + 1
+    return None
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def _whole_cell(text: str, value: str, lo: int, hi: int, last: bool = False) -> int:
@@ -614,9 +644,14 @@ def _time_cell_deadlines(text: str, node: Section, spans, table_start: int) -> l
         if any(s <= d.span[0] < e for d in node.deadlines):
             continue
         read = _time_cell_deadline(text, node, cell, s, table_start)
-        if read is not None:
-            out.append(read)
+        if read is not None and not any(_same_time(read, d) for d in node.deadlines):
+            out.append(read)  # (年内新增200根… | 年内完成, tt_134: the task text read the same time already)
     return out
+
+
+def _same_time(a: Deadline, b: Deadline) -> bool:
+    """Do the two deadlines set the same time (wherever they were read)?"""
+    return (a.year, a.month, a.day, a.kind, a.recurrence, a.ongoing) == (b.year, b.month, b.day, b.kind, b.recurrence, b.ongoing)
 
 
 def _time_cell_deadline(text: str, node: Section, cell: str, s: int, table_start: int) -> Deadline | None:

@@ -49,8 +49,9 @@ _PIECE_NOT_SPLIT = stdre.compile(r"[各（）()〔〕]")
 # …市场监管总局等部门和单位按职责分工负责: 等部门和单位 closes the list as 等部门 does
 _TRAIL = re.compile(r"(?:等(?:有关|相关)?(?:部门(?:和单位)?|单位|方面)?|及(?:有关|相关)(?:部门|单位))$")
 # 国家卫生健康委等相关部门及各地区, 工业和信息化部、公安部等部门和各省级人民政府: the 等… closes one list and 及 / 和
-# opens the next (和单位 excepted: it ends the first).
-_INNER_TRAIL = re.compile(r"等(?:有关|相关)?(?:部门|单位)?(?=以及|及|和)(?!和单位)")
+# opens the next (和单位 excepted: it ends the first). 发展改革委、商务委、生态环境局等各相关部门 (tt_134): the 等 closes the
+# list of units named and the collective after it is a piece of its own.
+_INNER_TRAIL = re.compile(r"等(?:有关|相关)?(?:部门|单位)?(?=以及|及|和)(?!和单位)|等(?=各(?:有关|相关)?(?:部门|单位)$)")
 _CONJ = re.compile(r"以及|和|及|与|同")
 _BRACKETS = re.compile("[" + re.escape(_g.NOTE_OPEN + _g.NOTE_CLOSE) + "]")  # the note brackets of the grammar
 _BRACKETS_BACK = re.compile("(?r)[" + re.escape(_g.NOTE_OPEN + _g.NOTE_CLOSE) + "]")  # the same, found from the right (regex's reverse search)

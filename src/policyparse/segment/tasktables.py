@@ -1581,7 +1581,7 @@ def _names_up_to_first_row(texts: list[str], j: int, stop: int) -> tuple[list[st
     out: list[str] = []
     while j < min(stop, len(texts)):
         s = texts[j].strip()
-        if _SEQ.match(s) or (out and _category_line(texts, j)):
+        if _SEQ.match(s) or ((out or not _category_marked(s)) and _category_line(texts, j)):
             return out, j  # the first row's number (any: a table published in parts opens with 80, 24 …), or a
             # category row above it (… | 是否需履行…程序 | / 一、全市自然资源管理方面的重要规划… | / ||||| / 1 |)
         if "\t" in s or (len(s) > _HEADER_CELL and column_role(s) is None) or _SENTENCE_MARK.search(s):
@@ -2136,9 +2136,18 @@ _TIME_CELL = re.compile(
 
 
 def _unit_like(s: str) -> bool:
-    """城管局, 市政局、相关街道: a cell of unit names, each ending like a unit's."""
-    parts = s.split("、")
-    return bool(s) and not _SENTENCE_MARK.search(s) and _short_names(parts, ended=parts)
+    """城管局, 市政局、相关街道: a cell of unit names, each ending like a unit's. A list closed by 等 (发展改革委、商务委等)
+    and a name followed by the other name the body goes by (建设管理委（交通委）) are unit names too; so are names parted
+    by / (住房集团/马陆镇: the builder and the town) and a name the unit lexicon holds (区委党校)."""
+    parts = [_BRACKETED_TAIL.sub("", x) for x in _UNIT_PARTS.split(s)]
+    if len(parts[-1]) > 1 and parts[-1].endswith("等"):
+        parts[-1] = parts[-1][:-1]
+    if not s or _SENTENCE_MARK.search(s):
+        return False
+    return _short_names(parts, ended=[x for x in parts if x not in _lexicon_units()])
+
+
+_UNIT_PARTS = re.compile(r"[、/]")
 
 
 def _short_names(parts: list[str], ended: list[str]) -> bool:
@@ -2319,10 +2328,13 @@ def _category_cell(table: TaskTable, texts: list[str], j: int) -> int:
 def _category_line(texts: list[str], j: int) -> bool:
     """一、扩投资 on a line of its own, a row number (or another category) on the line after. Right above a row
     number a category may be long, a phrase with no sentence end (一、主要经济社会发展指标、发改、财政…工作目标
-    （牵头领导：…）): a paragraph of the body ends its sentences."""
+    （牵头领导：…）): a paragraph of the body ends its sentences. A category row printed one cell a line (一 /
+    市政设施类（5个）, either line) and a group counted over categories (正式项目（67个）) are category lines too."""
     s = texts[j].strip()
-    if "\t" in s or not _category_marked(s) or j + 1 >= len(texts):
+    if "\t" in s or j + 1 >= len(texts):
         return False
+    if not _category_marked(s):
+        return _category_in_cells(texts, j) or _counted_group(texts, j)
     k = j + 1
     while k + 1 < len(texts) and _empty_cells(texts[k]):
         k += 1  # 一、… | / ||||| / 1 |: the cells the category row spans, printed as a run of bars
@@ -2330,6 +2342,42 @@ def _category_line(texts: list[str], j: int) -> bool:
     if len(s) <= _CATEGORY_ROW:
         return _SEQ.match(nxt) is not None or _category_marked(nxt)
     return len(s) <= _LONG_CATEGORY_ROW and not _ROW_END.search(s) and _SEQ.match(nxt) is not None
+
+
+_BARE_NUMERAL = re.compile(r"^[一二三四五六七八九十]{1,3}$")
+# 正式项目（67个）, 重点项目（12项）: a group of rows named with the count of its rows (a project plan's parts)
+_COUNTED_GROUP = re.compile(r"^\p{Han}[^。；;，,：:]*[（(]\d{1,3}[个项][）)]$")
+
+
+def _category_in_cells(texts: list[str], j: int) -> bool:
+    """一 / 市政设施类（5个） / 1: a category row a one-cell-a-line page prints as its two cells, the numeral and the
+    name, over the rows under it (line j the numeral or the name)."""
+    s = texts[j].strip()
+    if _BARE_NUMERAL.match(s):
+        return _category_name_at(texts, j + 1)
+    return j > 0 and _BARE_NUMERAL.match(texts[j - 1].strip()) is not None and _category_name_at(texts, j)
+
+
+def _category_name_at(texts: list[str], j: int) -> bool:
+    """A category's name on line j, one cell of its own (short, no sentence mark, no number), a row number or
+    another category on the line after."""
+    if j + 1 >= len(texts):
+        return False
+    s = texts[j].strip()
+    if not s or "\t" in s or len(s) > _CATEGORY_ROW or _SENTENCE_MARK.search(s) or _SEQ.match(s):
+        return False
+    nxt = texts[j + 1].strip()
+    return _SEQ.match(nxt) is not None or _category_marked(nxt) or _BARE_NUMERAL.match(nxt) is not None
+
+
+def _counted_group(texts: list[str], j: int) -> bool:
+    """正式项目（67个） on a line of its own over a category or a row number: the group its rows belong to, their
+    count in brackets (预备项目（9个） / 1: the numbering starts again under it)."""
+    s = texts[j].strip()
+    if len(s) > _CATEGORY_ROW or not _COUNTED_GROUP.match(s) or j + 1 >= len(texts):
+        return False
+    nxt = texts[j + 1].strip()
+    return _SEQ.match(nxt) is not None or _category_marked(nxt) or _category_in_cells(texts, j + 1)
 
 
 def _empty_cells(s: str) -> bool:
