@@ -405,9 +405,10 @@ TT32_SET_ASIDE_FLOORS = {"task_rows": 0.303, "row_lead": 0.0, "row_support": 0.0
 # deadline, 6月底前 in the cell's 6th numbered line, missed until a rule for such cells), and the gold of rows naming 各街镇 / 各街道、镇 (the governments of a
 # tier, as 各县人民政府: listed, not all) corrected by that convention in tt_134 (one row), tt_135 (five) and tt_136 (one) before
 # tt_135's output was read: development (four documents) rows, lead 1.000, support 0.938, mode 0.995, deadlines 0.993, held to
-# that less 0.02; set aside rows 0.767, lead 0.719, mode 0.747 (0.736 with the gold as first written), held less 0.03.
+# that less 0.02 (support 1.000 once the lead settled that a lead unit named again in 建设单位 is not support, docs/gold-format.md);
+# set aside rows 0.767, lead 0.719, mode 0.747 (0.736 with the gold as first written), held less 0.03.
 TT36_DEV = ("tt_132_*.json", "tt_133_*.json", "tt_134_*.json", "tt_136_*.json")
-TT36_DEV_FLOORS = {"task_rows": 0.98, "row_lead": 0.98, "row_support": 0.918, "row_mode": 0.975, "row_deadlines": 0.966}
+TT36_DEV_FLOORS = {"task_rows": 0.98, "row_lead": 0.98, "row_support": 0.98, "row_mode": 0.975, "row_deadlines": 0.966}
 TT36_SET_ASIDE = ("tt_135_*.json",)
 TT36_SET_ASIDE_FLOORS = {"task_rows": 0.737, "row_lead": 0.689, "row_support": 0.0, "row_mode": 0.717, "row_deadlines": 0.0}
 
