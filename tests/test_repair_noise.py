@@ -477,3 +477,39 @@ def test_spam_marks_gate_answers_as_the_pattern():
         if not _may_hold_spam(s, lex.spam_marks):
             assert lex.spam_re.search(s) is None, s
     assert _may_hold_spam("AV区 乱码", lex.spam_marks) and not _may_hold_spam("一、强化政治引领", lex.spam_marks)
+
+
+def _stray_removals_plain(page) -> list[bool]:
+    """_remove_stray_characters as it read before its date gate: every block of four lines or more asked for a date."""
+    from policyparse.grammar import HAN
+    from policyparse.repair import noise as nz
+
+    lines, remove = page.lines, list(page.remove)
+    block: list[int] = []
+    for i in range(len(lines) + 1):
+        if i < len(lines) and lines[i].strip(" \t\r\xa0\u3000"):
+            block.append(i)
+            continue
+        if len(block) >= 4 and any(nz._ISO_DATE.fullmatch(lines[j].strip()) and not remove[j] for j in block):
+            for j in block:
+                if HAN.fullmatch(lines[j].strip()):
+                    remove[j] = True
+        block = []
+    return remove
+
+
+_STRAY_PIECES = ["2020-06-01", "2020-6-1 ", "发", "态", " 发", "\u3000", "", "  ", "来源：某某网", "作者", "打印", "1-2-3",
+                 "浏览次数：", "二〇二〇年六月一日", "-", "某某网讯 3月7日上午，某市召开新闻发布会。"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_STRAY_PIECES), max_size=16))
+def test_stray_characters_found_from_the_date_lines_as_block_by_block(lines):
+    # _remove_stray_characters finds the ISO date lines first (by their '-') and reads only the blocks holding one:
+    # the lines it removes are the ones the block-by-block walk removed
+    from policyparse.repair import noise as nz
+
+    page = nz._Page(lines, nz._lexicon())
+    expected = _stray_removals_plain(page)
+    nz._remove_stray_characters(page)
+    assert page.remove == expected

@@ -379,17 +379,29 @@ def _remove_leading_footer(page: _Page) -> None:
 def _remove_stray_characters(page: _Page) -> None:
     """Stray single characters in a block of label-less metadata lines (one of them an ISO date)."""
     lines, remove = page.lines, page.remove
-    n = len(lines)
-    block: list[int] = []
-    for i in range(n + 1):
-        if i < n and lines[i].strip(" \t\r\xa0\u3000"):
-            block.append(i)  # removed lines count too: a later run sees the same blocks or smaller
-            continue
-        if len(block) >= 4 and any(_ISO_DATE.fullmatch(lines[j].strip(), 0, None, HOLD_GIL) and not remove[j] for j in block):
+    # The date lines are found first, by a '-' (every ISO date holds one: most lines hold none, and are spared the
+    # pattern), and the blocks are read only when there is one. The same lines as asking each block in turn: this
+    # step removes only lines of the block it reads, so a later block's lines keep the `remove` they had on entry.
+    dated = {j for j in page.nonblank
+             if "-" in lines[j] and not remove[j] and _ISO_DATE.fullmatch(lines[j].strip(), 0, None, HOLD_GIL)}
+    if not dated:
+        return
+    for block in _blocks(page.nonblank):  # removed lines count too: a later run sees the same blocks or smaller
+        if len(block) >= 4 and not dated.isdisjoint(block):
             for j in block:
                 if HAN.fullmatch(lines[j].strip()):
                     remove[j] = True
-        block = []
+
+
+def _blocks(nonblank: list[int]) -> list[list[int]]:
+    """The runs of consecutive nonblank lines (the lines between two blank ones), from their places in order."""
+    blocks: list[list[int]] = []
+    for i in nonblank:
+        if blocks and blocks[-1][-1] == i - 1:
+            blocks[-1].append(i)
+        else:
+            blocks.append([i])
+    return blocks
 
 
 _EXCERPT_LEAST = 40  # characters (blanks aside) a line must repeat to be taken for the page's excerpt of its text
