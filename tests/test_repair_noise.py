@@ -513,3 +513,18 @@ def test_stray_characters_found_from_the_date_lines_as_block_by_block(lines):
     expected = _stray_removals_plain(page)
     nz._remove_stray_characters(page)
     assert page.remove == expected
+
+
+_FIELD_PIECES = ["发布时间", "作者", "编辑", "来源", "点击数", "浏览次数", ":", "：", " ", "|", "｜", "【", "[", "2020-06-01",
+                 "某某网", "当前位置", "首页 > 通知公告>", "各有关单位", "\u3000"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_FIELD_PIECES), max_size=12).map("".join))
+def test_field_lines_with_one_colon_are_passed_over_as_the_label_scan_does(line):
+    # _strip_fields asks for two colons before its label scan: wherever it says no, the scan finds fewer than two labels
+    from policyparse.repair import noise as nz
+
+    if nz._strip_fields(line, nz._lexicon()) is None and line.count("：") + line.count(":") < 2:
+        assert len(list(nz._FIELD_LABEL.finditer(line))) < 2, line
+    assert nz._strip_fields("发布时间:2020-06-01 | 作者:  | 编辑:某某", nz._lexicon()) == "发布时间:2020-06-01"

@@ -198,6 +198,10 @@ def _strip_fields(line: str, lex: _Lexicon) -> str | None:
     """The line without its furniture fields, or None when it is not a multi-field header line."""
     if len(line) > 2 * MAX_SHORT or "：" not in line and ":" not in line or _has_sentence_end(line):
         return None
+    if line.count("：") + line.count(":") < 2:
+        # a header line holds two labels at least, each ending on its own colon (the label's Han holds none): a line
+        # with one colon (an addressee line, 当前位置: …) is spared the lookbehind-led scan, tried at every character
+        return None
     labels = list(_FIELD_LABEL.finditer(line))
     if len(labels) < 2 or not any(m.group(1) in lex.fields for m in labels):
         return None
