@@ -528,3 +528,12 @@ def test_field_lines_with_one_colon_are_passed_over_as_the_label_scan_does(line)
     if nz._strip_fields(line, nz._lexicon()) is None and line.count("：") + line.count(":") < 2:
         assert len(list(nz._FIELD_LABEL.finditer(line))) < 2, line
     assert nz._strip_fields("发布时间:2020-06-01 | 作者:  | 编辑:某某", nz._lexicon()) == "发布时间:2020-06-01"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([" ", "\u3000", "\xa0", "\t", "\u2028", "一", "、", "总体要求", "a", "（一）"]), max_size=30).map("".join))
+def test_an_indented_lines_opening_is_read_from_a_piece_as_from_its_whole_blank_free_text(line):
+    # _opening reads the first characters without blanks from a piece of the line, not a sub over all of it
+    from policyparse.repair import noise as nz
+
+    assert nz._opening(nz._Flats([line]), 0) == nz._SPACES.sub("", line)[: nz._EXCERPT_KEY]

@@ -425,7 +425,7 @@ def _remove_repeated_excerpt(page: _Page) -> None:
     for i in page.nonblank:
         line = lines[i]
         key = line[:_EXCERPT_KEY]
-        if key.split() != [key]:
+        if key.split() != [key]:  # a blank in the head (each of _SPACES' is str.isspace): read past it
             key = _opening(earlier, i)
         places = starts.get(key)
         if places is None:
@@ -482,10 +482,16 @@ class _Opening:
 
 
 def _opening(earlier: _Flats, i: int) -> str:
-    """Line i's first _EXCERPT_KEY characters without blanks: its head as written when no blank (str.isspace holds
-    for each of _SPACES') stands in it, else from its blank-free text."""
-    head = earlier.lines[i][:_EXCERPT_KEY]
-    return head if head.split() == [head] else earlier.flat_of(i)[:_EXCERPT_KEY]
+    """Line i's first _EXCERPT_KEY characters without blanks, for a line whose head as written holds a blank (an
+    indented paragraph): read from a piece of the line long enough to hold them, not from its whole blank-free text
+    (a sub over the line, made only when a long line's repeat is asked). _SPACES' blanks go one by one, so a piece's
+    blank-free text opens as the whole line's does."""
+    line, end = earlier.lines[i], 4 * _EXCERPT_KEY
+    while True:
+        head = _SPACES.sub("", line[:end])
+        if len(head) >= _EXCERPT_KEY or end >= len(line):
+            return head[:_EXCERPT_KEY]
+        end *= 4
 
 
 class _Flats:
