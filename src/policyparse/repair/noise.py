@@ -62,7 +62,13 @@ class _Lexicon:
         self.line_scope = line_pats
         # no line pattern holds a sentence end: a line that does is no furniture line (see _classify)
         self.sentence_free = not any(ch in p for p in line_pats for ch in "。！？")
-        self.prefix_words = tuple(p for p, _scope in self.prefixes)
+        # a line a whole-line pattern or a prefix matches opens on that pattern's first character: filed by it, the
+        # patterns are asked only of a line opening on one (one look-up spares most short lines, headings, the
+        # alternation's fullmatch and the prefix list's compares); no pattern is empty (_take_rows)
+        self.line_openers = frozenset(p[0] for p in line_pats)
+        self.prefixes_by_opener: dict[str, list[tuple[str, str]]] = {}
+        for p, scope in self.prefixes:  # in the lexicon's order within an opener: the first match gives the scope
+            self.prefixes_by_opener.setdefault(p[0], []).append((p, scope))
         alts = "|".join(re.escape(p) for p in sorted(line_pats, key=len, reverse=True))
         # A line made only of furniture words; lines are short, so the alternation is cheap.
         self.line_re = re.compile(rf"(?:{alts})+") if alts else None
@@ -79,6 +85,8 @@ class _Lexicon:
             if row[0] == "pattern" or len(row) < 2:
                 continue
             pattern, match = _canon(row[0]), row[1]
+            if not pattern:
+                raise ValueError(f"{LEXICON}: a row with no pattern ({row!r})")
             scope = row[2] if len(row) > 2 else "any"
             if match == "line":
                 line_pats[pattern] = scope
@@ -143,7 +151,7 @@ def _classify(line: str, lex: _Lexicon) -> str | None:
     if forms is None:
         return None
     c, bare = forms
-    if lex.line_re is not None and bare and lex.line_re.fullmatch(bare, 0, None, HOLD_GIL):
+    if bare[:1] in lex.line_openers and lex.line_re.fullmatch(bare, 0, None, HOLD_GIL):
         scopes = {lex.line_scope[m.group()] for m in lex.word_re.finditer(bare, 0, None, False, HOLD_GIL)}
         return "counter" if "counter" in scopes else ("any" if "any" in scopes else "tail")
     if _has_sentence_end(c):
@@ -183,10 +191,9 @@ def _short_forms(s: str) -> tuple[str, str] | None:
 
 def _scope_by_words(c: str, lex: _Lexicon) -> str | None:
     """The scope of the first furniture prefix the line opens with, else of a furniture word it contains."""
-    if c.startswith(lex.prefix_words):  # one C call for the whole list: most lines start with none of them
-        for p, scope in lex.prefixes:
-            if c.startswith(p):
-                return scope
+    for p, scope in lex.prefixes_by_opener.get(c[:1], ()):  # most lines open on no prefix's first character
+        if c.startswith(p):
+            return scope
     low = c.casefold()
     for p, scope in lex.contains:
         if p in low:
