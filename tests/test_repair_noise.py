@@ -538,3 +538,15 @@ def test_an_indented_lines_opening_is_read_from_a_piece_as_from_its_whole_blank_
     from policyparse.repair import noise as nz
 
     assert nz._opening(nz._Flats([line]), 0) == nz._SPACES.sub("", line)[: nz._EXCERPT_KEY]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_NOISE_PIECES + ["", "\r", "\u2028"]), max_size=8).map("".join))
+def test_a_page_classifies_only_its_nonblank_lines_as_every_line(line):
+    # _Page asks _classify of the nonblank lines only: a blank one (the same strip) is no furniture
+    from policyparse.repair import noise as nz
+
+    lex = nz._lexicon()
+    page = nz._Page([line, "正文。"], lex)
+    assert page.scope == [nz._classify(line, lex), nz._classify("正文。", lex)]
+    assert page.remove == [s in ("any", "counter") for s in page.scope]

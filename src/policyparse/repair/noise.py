@@ -243,9 +243,12 @@ class _Page:
 
     def __init__(self, lines: list[str], lex: _Lexicon) -> None:
         self.lines = lines
-        self.scope: list[str | None] = [_classify(line, lex) for line in lines]
-        self.remove = [s in ("any", "counter") for s in self.scope]
         self.nonblank = [i for i in range(len(lines)) if lines[i].strip(" \t\r\xa0\u3000")]
+        self.scope: list[str | None] = [None] * len(lines)  # _classify's answer for a blank line (its same strip)
+        self.remove = [False] * len(lines)
+        for i in self.nonblank:
+            scope = self.scope[i] = _classify(lines[i], lex)
+            self.remove[i] = scope in ("any", "counter")
         self._pos_in = {i: k for k, i in enumerate(self.nonblank)}
 
     def neighbours(self, i: int) -> tuple[int | None, int | None]:
