@@ -550,3 +550,46 @@ def test_a_page_classifies_only_its_nonblank_lines_as_every_line(line):
     page = nz._Page([line, "正文。"], lex)
     assert page.scope == [nz._classify(line, lex), nz._classify("正文。", lex)]
     assert page.remove == [s in ("any", "counter") for s in page.scope]
+
+
+def _kept_lines_plain(page, lex, log) -> list[str]:
+    """_kept_lines as it read before it asked only the nonblank lines: every line walked, its offset kept running."""
+    from policyparse.repair import noise as nz
+
+    out: list[str] = []
+    shown = offset = 0
+    for i, line in enumerate(page.lines):
+        if page.remove[i]:
+            if shown < 5:
+                log.record(line.strip(), "")
+                shown += 1
+            else:
+                log.count()
+            continue
+        if page.scope[i] is None and nz._may_hold_furniture(line) and line.strip():
+            new = nz._without_furniture(line, lex)
+            if new != line:
+                log.record(line.strip(), new.strip(), at=offset + len(new) - len(new.lstrip()))
+                line = new
+        out.append(line)
+        offset += len(line) + 1
+    return out
+
+
+_KEPT_PIECES = ["发布时间:2020-06-01 | 作者:  | 编辑:某某", "  通知全文【打印】【关闭】", "打印", "浏览次数：", "2094", "", " ",
+                "\u2028", "各区县人民政府，市政府各部门：", "现予印发，请认真贯彻执行。", "AV区 乱码 无码", "版权所有", "[打印本页]"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_KEPT_PIECES), max_size=14))
+def test_kept_lines_from_the_nonblank_lines_as_from_every_line(lines):
+    # _kept_lines asks only the nonblank lines what goes or changes: the same lines kept, the same edits logged where
+    # they stand
+    from policyparse.repair import noise as nz
+
+    lex = nz._lexicon()
+    page = nz._Page(lines, lex)
+    plain_log, log = StepLog("web_noise"), StepLog("web_noise")
+    expected = _kept_lines_plain(page, lex, plain_log)
+    assert nz._kept_lines(page, lex, log) == expected
+    assert (log.changes, log.examples, log.at) == (plain_log.changes, plain_log.examples, plain_log.at)

@@ -334,7 +334,7 @@ def remove_web_noise(text: str, log) -> str:
     _remove_stray_characters(page)
     _remove_repeated_excerpt(page)
     out = _kept_lines(page, lex, log)
-    if len(out) == len(lines) and all(a is b for a, b in zip(out, lines)):
+    if out is lines:
         return text
     # removed lines leave no run of blank lines behind
     result = "\n".join(out)
@@ -535,27 +535,46 @@ def _repeats_from(earlier: _Flats, k: int, flat: str) -> bool:
 
 
 def _kept_lines(page: _Page, lex: _Lexicon, log) -> list[str]:
-    """The lines that stay, a header line's furniture fields and tokens taken out; each edit logged."""
-    out: list[str] = []
-    shown = 0
+    """The lines that stay, a header line's furniture fields and tokens taken out; each edit logged. The page's own
+    list when nothing goes or changes (most pages)."""
+    edits = _edits(page, lex)
+    if not edits:
+        return page.lines
+    lines, out = page.lines, []
+    shown, last = 0, 0
     offset = 0  # where the next kept line starts in the output: kept running, as a sum at each edit is quadratic
-    remove, scope = page.remove, page.scope
-    for i, line in enumerate(page.lines):
-        if remove[i]:
+    for i, new in edits.items():  # in line order
+        out += lines[last:i]
+        offset += sum(map(len, lines[last:i])) + i - last
+        last = i + 1
+        if new is None:
             if shown < 5:
-                log.record(line.strip(), "")
+                log.record(lines[i].strip(), "")
                 shown += 1
             else:
                 log.count()
             continue
-        if scope[i] is None and _may_hold_furniture(line) and line.strip():
-            new = _without_furniture(line, lex)
-            if new != line:
-                log.record(line.strip(), new.strip(), at=offset + len(new) - len(new.lstrip()))
-                line = new
-        out.append(line)
-        offset += len(line) + 1
+        log.record(lines[i].strip(), new.strip(), at=offset + len(new) - len(new.lstrip()))
+        out.append(new)
+        offset += len(new) + 1
+    out += lines[last:]
     return out
+
+
+def _edits(page: _Page, lex: _Lexicon) -> dict[int, str | None]:
+    """The lines that go (None) or change (their new text), in line order. Only nonblank lines are asked: no step
+    removes a blank one, and a line the page's strip leaves empty `str.strip` leaves empty too (it takes every blank
+    that strip does), so it is never handed to _without_furniture."""
+    edits: dict[int, str | None] = {}
+    lines, remove, scope = page.lines, page.remove, page.scope
+    for i in page.nonblank:
+        if remove[i]:
+            edits[i] = None
+        elif scope[i] is None and _may_hold_furniture(lines[i]) and lines[i].strip():
+            new = _without_furniture(lines[i], lex)
+            if new != lines[i]:
+                edits[i] = new
+    return edits
 
 
 def _may_hold_furniture(line: str) -> bool:
