@@ -593,3 +593,13 @@ def test_kept_lines_from_the_nonblank_lines_as_from_every_line(lines):
     expected = _kept_lines_plain(page, lex, plain_log)
     assert nz._kept_lines(page, lex, log) == expected
     assert (log.changes, log.examples, log.at) == (plain_log.changes, plain_log.examples, plain_log.at)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_FIELD_PIECES + ["。", "！", "？", "【打印】", "[关闭]", "]", "现予印发"]), max_size=12).map("".join))
+def test_a_line_passed_over_by_the_furniture_gate_comes_back_as_it_is(line):
+    # _may_hold_furniture says no to a sentence with a colon and no bracket: _without_furniture leaves it as it is
+    from policyparse.repair import noise as nz
+
+    if not nz._may_hold_furniture(line):
+        assert nz._without_furniture(line, nz._lexicon()) == line

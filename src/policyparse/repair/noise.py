@@ -578,9 +578,12 @@ def _edits(page: _Page, lex: _Lexicon) -> dict[int, str | None]:
 
 
 def _may_hold_furniture(line: str) -> bool:
-    """Can _without_furniture change this line? Only by a field's colon (_strip_fields asks for ： or :) or a bracketed
-    token (_strip_tokens asks for 【 or [): four `in` tests spare most body lines the two calls and their copies."""
-    return "：" in line or ":" in line or "【" in line or "[" in line
+    """Can _without_furniture change this line? Only by a bracketed token (_strip_tokens asks for 【 or [) or by the
+    fields of a header line, which holds a colon and no sentence end (_strip_fields' own first tests): a few `in`
+    tests spare most body lines, headings and sentences with a colon, the two calls and their copies."""
+    if "【" in line or "[" in line:
+        return True
+    return ("：" in line or ":" in line) and not _has_sentence_end(line)
 
 
 def _without_furniture(line: str, lex: _Lexicon) -> str:
