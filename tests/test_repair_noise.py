@@ -603,3 +603,20 @@ def test_a_line_passed_over_by_the_furniture_gate_comes_back_as_it_is(line):
 
     if not nz._may_hold_furniture(line):
         assert nz._without_furniture(line, nz._lexicon()) == line
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([" ", "\u3000", "\xa0", "\t", "\u2028", "\x1c", "\x85", "\u200b", "一、总体要求", "a", "。"]),
+                max_size=12).map("".join))
+def test_a_lines_text_without_blanks_is_the_subs(line):
+    # _without_blanks hands back a line str.split finds no blank in as it is: the sub's text, every time
+    from policyparse.repair import noise as nz
+
+    assert nz._without_blanks(line) == nz._SPACES.sub("", line)
+
+
+def test_every_blank_the_noise_patterns_take_is_a_str_isspace_blank():
+    # what _without_blanks and _short_forms rest on, asked of every code point
+    from policyparse.repair import noise as nz
+
+    assert all(chr(c).isspace() for c in range(0x110000) if nz._SPACES.fullmatch(chr(c)))
