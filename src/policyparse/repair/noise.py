@@ -154,7 +154,8 @@ def _classify(line: str, lex: _Lexicon) -> str | None:
     if bare[:1] in lex.line_openers and lex.line_re.fullmatch(bare, 0, None, HOLD_GIL):
         scopes = {lex.line_scope[m.group()] for m in lex.word_re.finditer(bare, 0, None, False, HOLD_GIL)}
         return "counter" if "counter" in scopes else ("any" if "any" in scopes else "tail")
-    if _has_sentence_end(c):
+    if not lex.sentence_free and _has_sentence_end(c):
+        # (with sentence-free patterns, s was asked above: c is s without blanks, its ':' turned to '：')
         return None
     return _scope_by_words(c, lex)
 
