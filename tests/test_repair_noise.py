@@ -334,7 +334,8 @@ def _classify_general(line: str, lex) -> str | None:
 
 
 _NOISE_PIECES = ["打印", "关闭", "【", "】", "[", "]", "|", "｜", " ", "\u3000", "\xa0", "\t", "\u2028", ":", "：",
-                 "浏览次数", "当前位置", "首页", "版权所有", "ICP备", "无码", "在线观看", "即可订阅", "科学", "行动", "。", "1"]
+                 "浏览次数", "当前位置", "首页", "版权所有", "ICP备", "无码", "在线观看", "即可订阅", "科学", "行动", "。", "1",
+                 "上一篇", "主办", "承办单位", "您的位置", "分享到", "扫一扫", "Copyright", "上"]
 
 
 @settings(max_examples=400, deadline=None)
@@ -479,3 +480,145 @@ def test_spam_marks_gate_answers_as_the_pattern():
         if not _may_hold_spam(s, lex.spam_marks):
             assert lex.spam_re.search(s) is None, s
     assert _may_hold_spam("AV区 乱码", lex.spam_marks) and not _may_hold_spam("一、强化政治引领", lex.spam_marks)
+
+
+def _stray_removals_plain(page) -> list[bool]:
+    """_remove_stray_characters as it read before its date gate: every block of four lines or more asked for a date."""
+    from policyparse.grammar import HAN
+    from policyparse.repair import noise as nz
+
+    lines, remove = page.lines, list(page.remove)
+    block: list[int] = []
+    for i in range(len(lines) + 1):
+        if i < len(lines) and lines[i].strip(" \t\r\xa0\u3000"):
+            block.append(i)
+            continue
+        if len(block) >= 4 and any(nz._ISO_DATE.fullmatch(lines[j].strip()) and not remove[j] for j in block):
+            for j in block:
+                if HAN.fullmatch(lines[j].strip()):
+                    remove[j] = True
+        block = []
+    return remove
+
+
+_STRAY_PIECES = ["2020-06-01", "2020-6-1 ", "发", "态", " 发", "\u3000", "", "  ", "来源：某某网", "作者", "打印", "1-2-3",
+                 "浏览次数：", "二〇二〇年六月一日", "-", "某某网讯 3月7日上午，某市召开新闻发布会。"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_STRAY_PIECES), max_size=16))
+def test_stray_characters_found_from_the_date_lines_as_block_by_block(lines):
+    # _remove_stray_characters finds the ISO date lines first (by their '-') and reads only the blocks holding one:
+    # the lines it removes are the ones the block-by-block walk removed
+    from policyparse.repair import noise as nz
+
+    page = nz._Page(lines, nz._lexicon())
+    expected = _stray_removals_plain(page)
+    nz._remove_stray_characters(page)
+    assert page.remove == expected
+
+
+_FIELD_PIECES = ["发布时间", "作者", "编辑", "来源", "点击数", "浏览次数", ":", "：", " ", "|", "｜", "【", "[", "2020-06-01",
+                 "某某网", "当前位置", "首页 > 通知公告>", "各有关单位", "\u3000"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_FIELD_PIECES), max_size=12).map("".join))
+def test_field_lines_with_one_colon_are_passed_over_as_the_label_scan_does(line):
+    # _strip_fields asks for two colons before its label scan: wherever it says no, the scan finds fewer than two labels
+    from policyparse.repair import noise as nz
+
+    if nz._strip_fields(line, nz._lexicon()) is None and line.count("：") + line.count(":") < 2:
+        assert len(list(nz._FIELD_LABEL.finditer(line))) < 2, line
+    assert nz._strip_fields("发布时间:2020-06-01 | 作者:  | 编辑:某某", nz._lexicon()) == "发布时间:2020-06-01"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([" ", "\u3000", "\xa0", "\t", "\u2028", "一", "、", "总体要求", "a", "（一）"]), max_size=30).map("".join))
+def test_an_indented_lines_opening_is_read_from_a_piece_as_from_its_whole_blank_free_text(line):
+    # _opening reads the first characters without blanks from a piece of the line, not a sub over all of it
+    from policyparse.repair import noise as nz
+
+    assert nz._opening(nz._Flats([line]), 0) == nz._SPACES.sub("", line)[: nz._EXCERPT_KEY]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_NOISE_PIECES + ["", "\r", "\u2028"]), max_size=8).map("".join))
+def test_a_page_classifies_only_its_nonblank_lines_as_every_line(line):
+    # _Page asks _classify of the nonblank lines only: a blank one (the same strip) is no furniture
+    from policyparse.repair import noise as nz
+
+    lex = nz._lexicon()
+    page = nz._Page([line, "正文。"], lex)
+    assert page.scope == [nz._classify(line, lex), nz._classify("正文。", lex)]
+    assert page.remove == [s in ("any", "counter") for s in page.scope]
+
+
+def _kept_lines_plain(page, lex, log) -> list[str]:
+    """_kept_lines as it read before it asked only the nonblank lines: every line walked, its offset kept running."""
+    from policyparse.repair import noise as nz
+
+    out: list[str] = []
+    shown = offset = 0
+    for i, line in enumerate(page.lines):
+        if page.remove[i]:
+            if shown < 5:
+                log.record(line.strip(), "")
+                shown += 1
+            else:
+                log.count()
+            continue
+        if page.scope[i] is None and nz._may_hold_furniture(line) and line.strip():
+            new = nz._without_furniture(line, lex)
+            if new != line:
+                log.record(line.strip(), new.strip(), at=offset + len(new) - len(new.lstrip()))
+                line = new
+        out.append(line)
+        offset += len(line) + 1
+    return out
+
+
+_KEPT_PIECES = ["发布时间:2020-06-01 | 作者:  | 编辑:某某", "  通知全文【打印】【关闭】", "打印", "浏览次数：", "2094", "", " ",
+                "\u2028", "各区县人民政府，市政府各部门：", "现予印发，请认真贯彻执行。", "AV区 乱码 无码", "版权所有", "[打印本页]"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_KEPT_PIECES), max_size=14))
+def test_kept_lines_from_the_nonblank_lines_as_from_every_line(lines):
+    # _kept_lines asks only the nonblank lines what goes or changes: the same lines kept, the same edits logged where
+    # they stand
+    from policyparse.repair import noise as nz
+
+    lex = nz._lexicon()
+    page = nz._Page(lines, lex)
+    plain_log, log = StepLog("web_noise"), StepLog("web_noise")
+    expected = _kept_lines_plain(page, lex, plain_log)
+    assert nz._kept_lines(page, lex, log) == expected
+    assert (log.changes, log.examples, log.at) == (plain_log.changes, plain_log.examples, plain_log.at)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_FIELD_PIECES + ["。", "！", "？", "【打印】", "[关闭]", "]", "现予印发"]), max_size=12).map("".join))
+def test_a_line_passed_over_by_the_furniture_gate_comes_back_as_it_is(line):
+    # _may_hold_furniture says no to a sentence with a colon and no bracket: _without_furniture leaves it as it is
+    from policyparse.repair import noise as nz
+
+    if not nz._may_hold_furniture(line):
+        assert nz._without_furniture(line, nz._lexicon()) == line
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([" ", "\u3000", "\xa0", "\t", "\u2028", "\x1c", "\x85", "\u200b", "一、总体要求", "a", "。"]),
+                max_size=12).map("".join))
+def test_a_lines_text_without_blanks_is_the_subs(line):
+    # _without_blanks hands back a line str.split finds no blank in as it is: the sub's text, every time
+    from policyparse.repair import noise as nz
+
+    assert nz._without_blanks(line) == nz._SPACES.sub("", line)
+
+
+def test_every_blank_the_noise_patterns_take_is_a_str_isspace_blank():
+    # what _without_blanks and _short_forms rest on, asked of every code point
+    from policyparse.repair import noise as nz
+
+    assert all(chr(c).isspace() for c in range(0x110000) if nz._SPACES.fullmatch(chr(c)))

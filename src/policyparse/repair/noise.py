@@ -62,7 +62,13 @@ class _Lexicon:
         self.line_scope = line_pats
         # no line pattern holds a sentence end: a line that does is no furniture line (see _classify)
         self.sentence_free = not any(ch in p for p in line_pats for ch in "。！？")
-        self.prefix_words = tuple(p for p, _scope in self.prefixes)
+        # a line a whole-line pattern or a prefix matches opens on that pattern's first character: filed by it, the
+        # patterns are asked only of a line opening on one (one look-up spares most short lines, headings, the
+        # alternation's fullmatch and the prefix list's compares); no pattern is empty (_take_rows)
+        self.line_openers = frozenset(p[0] for p in line_pats)
+        self.prefixes_by_opener: dict[str, list[tuple[str, str]]] = {}
+        for p, scope in self.prefixes:  # in the lexicon's order within an opener: the first match gives the scope
+            self.prefixes_by_opener.setdefault(p[0], []).append((p, scope))
         alts = "|".join(re.escape(p) for p in sorted(line_pats, key=len, reverse=True))
         # A line made only of furniture words; lines are short, so the alternation is cheap.
         self.line_re = re.compile(rf"(?:{alts})+") if alts else None
@@ -79,6 +85,8 @@ class _Lexicon:
             if row[0] == "pattern" or len(row) < 2:
                 continue
             pattern, match = _canon(row[0]), row[1]
+            if not pattern:
+                raise ValueError(f"{LEXICON}: a row with no pattern ({row!r})")
             scope = row[2] if len(row) > 2 else "any"
             if match == "line":
                 line_pats[pattern] = scope
@@ -143,10 +151,11 @@ def _classify(line: str, lex: _Lexicon) -> str | None:
     if forms is None:
         return None
     c, bare = forms
-    if lex.line_re is not None and bare and lex.line_re.fullmatch(bare, 0, None, HOLD_GIL):
+    if bare[:1] in lex.line_openers and lex.line_re.fullmatch(bare, 0, None, HOLD_GIL):
         scopes = {lex.line_scope[m.group()] for m in lex.word_re.finditer(bare, 0, None, False, HOLD_GIL)}
         return "counter" if "counter" in scopes else ("any" if "any" in scopes else "tail")
-    if _has_sentence_end(c):
+    if not lex.sentence_free and _has_sentence_end(c):
+        # (with sentence-free patterns, s was asked above: c is s without blanks, its ':' turned to '：')
         return None
     return _scope_by_words(c, lex)
 
@@ -183,10 +192,9 @@ def _short_forms(s: str) -> tuple[str, str] | None:
 
 def _scope_by_words(c: str, lex: _Lexicon) -> str | None:
     """The scope of the first furniture prefix the line opens with, else of a furniture word it contains."""
-    if c.startswith(lex.prefix_words):  # one C call for the whole list: most lines start with none of them
-        for p, scope in lex.prefixes:
-            if c.startswith(p):
-                return scope
+    for p, scope in lex.prefixes_by_opener.get(c[:1], ()):  # most lines open on no prefix's first character
+        if c.startswith(p):
+            return scope
     low = c.casefold()
     for p, scope in lex.contains:
         if p in low:
@@ -197,6 +205,10 @@ def _scope_by_words(c: str, lex: _Lexicon) -> str | None:
 def _strip_fields(line: str, lex: _Lexicon) -> str | None:
     """The line without its furniture fields, or None when it is not a multi-field header line."""
     if len(line) > 2 * MAX_SHORT or "：" not in line and ":" not in line or _has_sentence_end(line):
+        return None
+    if line.count("：") + line.count(":") < 2:
+        # a header line holds two labels at least, each ending on its own colon (the label's Han holds none): a line
+        # with one colon (an addressee line, 当前位置: …) is spared the lookbehind-led scan, tried at every character
         return None
     labels = list(_FIELD_LABEL.finditer(line))
     if len(labels) < 2 or not any(m.group(1) in lex.fields for m in labels):
@@ -232,9 +244,12 @@ class _Page:
 
     def __init__(self, lines: list[str], lex: _Lexicon) -> None:
         self.lines = lines
-        self.scope: list[str | None] = [_classify(line, lex) for line in lines]
-        self.remove = [s in ("any", "counter") for s in self.scope]
         self.nonblank = [i for i in range(len(lines)) if lines[i].strip(" \t\r\xa0\u3000")]
+        self.scope: list[str | None] = [None] * len(lines)  # _classify's answer for a blank line (its same strip)
+        self.remove = [False] * len(lines)
+        for i in self.nonblank:
+            scope = self.scope[i] = _classify(lines[i], lex)
+            self.remove[i] = scope in ("any", "counter")
         self._pos_in = {i: k for k, i in enumerate(self.nonblank)}
 
     def neighbours(self, i: int) -> tuple[int | None, int | None]:
@@ -320,7 +335,7 @@ def remove_web_noise(text: str, log) -> str:
     _remove_stray_characters(page)
     _remove_repeated_excerpt(page)
     out = _kept_lines(page, lex, log)
-    if len(out) == len(lines) and all(a is b for a, b in zip(out, lines)):
+    if out is lines:
         return text
     # removed lines leave no run of blank lines behind
     result = "\n".join(out)
@@ -379,17 +394,29 @@ def _remove_leading_footer(page: _Page) -> None:
 def _remove_stray_characters(page: _Page) -> None:
     """Stray single characters in a block of label-less metadata lines (one of them an ISO date)."""
     lines, remove = page.lines, page.remove
-    n = len(lines)
-    block: list[int] = []
-    for i in range(n + 1):
-        if i < n and lines[i].strip(" \t\r\xa0\u3000"):
-            block.append(i)  # removed lines count too: a later run sees the same blocks or smaller
-            continue
-        if len(block) >= 4 and any(_ISO_DATE.fullmatch(lines[j].strip(), 0, None, HOLD_GIL) and not remove[j] for j in block):
+    # The date lines are found first, by a '-' (every ISO date holds one: most lines hold none, and are spared the
+    # pattern), and the blocks are read only when there is one. The same lines as asking each block in turn: this
+    # step removes only lines of the block it reads, so a later block's lines keep the `remove` they had on entry.
+    dated = {j for j in page.nonblank
+             if "-" in lines[j] and not remove[j] and _ISO_DATE.fullmatch(lines[j].strip(), 0, None, HOLD_GIL)}
+    if not dated:
+        return
+    for block in _blocks(page.nonblank):  # removed lines count too: a later run sees the same blocks or smaller
+        if len(block) >= 4 and not dated.isdisjoint(block):
             for j in block:
                 if HAN.fullmatch(lines[j].strip()):
                     remove[j] = True
-        block = []
+
+
+def _blocks(nonblank: list[int]) -> list[list[int]]:
+    """The runs of consecutive nonblank lines (the lines between two blank ones), from their places in order."""
+    blocks: list[list[int]] = []
+    for i in nonblank:
+        if blocks and blocks[-1][-1] == i - 1:
+            blocks[-1].append(i)
+        else:
+            blocks.append([i])
+    return blocks
 
 
 _EXCERPT_LEAST = 40  # characters (blanks aside) a line must repeat to be taken for the page's excerpt of its text
@@ -409,7 +436,7 @@ def _remove_repeated_excerpt(page: _Page) -> None:
     for i in page.nonblank:
         line = lines[i]
         key = line[:_EXCERPT_KEY]
-        if key.split() != [key]:
+        if key.split() != [key]:  # a blank in the head (each of _SPACES' is str.isspace): read past it
             key = _opening(earlier, i)
         places = starts.get(key)
         if places is None:
@@ -466,10 +493,25 @@ class _Opening:
 
 
 def _opening(earlier: _Flats, i: int) -> str:
-    """Line i's first _EXCERPT_KEY characters without blanks: its head as written when no blank (str.isspace holds
-    for each of _SPACES') stands in it, else from its blank-free text."""
-    head = earlier.lines[i][:_EXCERPT_KEY]
-    return head if head.split() == [head] else earlier.flat_of(i)[:_EXCERPT_KEY]
+    """Line i's first _EXCERPT_KEY characters without blanks, for a line whose head as written holds a blank (an
+    indented paragraph): read from a piece of the line long enough to hold them, not from its whole blank-free text
+    (a sub over the line, made only when a long line's repeat is asked). _SPACES' blanks go one by one, so a piece's
+    blank-free text opens as the whole line's does."""
+    line, end = earlier.lines[i], 4 * _EXCERPT_KEY
+    while True:
+        head = _SPACES.sub("", line[:end])
+        if len(head) >= _EXCERPT_KEY or end >= len(line):
+            return head[:_EXCERPT_KEY]
+        end *= 4
+
+
+def _without_blanks(s: str) -> str:
+    """s without _SPACES' blanks: s itself when str.split finds no blank in it (each of _SPACES' is str.isspace,
+    checked on every code point), which spares most lines the sub's scan, a pattern step a character."""
+    first = s.split(None, 1)
+    if len(first) == 1 and len(first[0]) == len(s):
+        return s
+    return _SPACES.sub("", s)
 
 
 class _Flats:
@@ -481,7 +523,7 @@ class _Flats:
     def flat_of(self, i: int) -> str:
         flat = self._made.get(i)
         if flat is None:
-            flat = self._made[i] = _SPACES.sub("", self.lines[i])
+            flat = self._made[i] = _without_blanks(self.lines[i])
         return flat
 
     def flat(self, k: int) -> str:
@@ -503,33 +545,55 @@ def _repeats_from(earlier: _Flats, k: int, flat: str) -> bool:
 
 
 def _kept_lines(page: _Page, lex: _Lexicon, log) -> list[str]:
-    """The lines that stay, a header line's furniture fields and tokens taken out; each edit logged."""
-    out: list[str] = []
-    shown = 0
+    """The lines that stay, a header line's furniture fields and tokens taken out; each edit logged. The page's own
+    list when nothing goes or changes (most pages)."""
+    edits = _edits(page, lex)
+    if not edits:
+        return page.lines
+    lines, out = page.lines, []
+    shown, last = 0, 0
     offset = 0  # where the next kept line starts in the output: kept running, as a sum at each edit is quadratic
-    remove, scope = page.remove, page.scope
-    for i, line in enumerate(page.lines):
-        if remove[i]:
+    for i, new in edits.items():  # in line order
+        out += lines[last:i]
+        offset += sum(map(len, lines[last:i])) + i - last
+        last = i + 1
+        if new is None:
             if shown < 5:
-                log.record(line.strip(), "")
+                log.record(lines[i].strip(), "")
                 shown += 1
             else:
                 log.count()
             continue
-        if scope[i] is None and _may_hold_furniture(line) and line.strip():
-            new = _without_furniture(line, lex)
-            if new != line:
-                log.record(line.strip(), new.strip(), at=offset + len(new) - len(new.lstrip()))
-                line = new
-        out.append(line)
-        offset += len(line) + 1
+        log.record(lines[i].strip(), new.strip(), at=offset + len(new) - len(new.lstrip()))
+        out.append(new)
+        offset += len(new) + 1
+    out += lines[last:]
     return out
 
 
+def _edits(page: _Page, lex: _Lexicon) -> dict[int, str | None]:
+    """The lines that go (None) or change (their new text), in line order. Only nonblank lines are asked: no step
+    removes a blank one, and a line the page's strip leaves empty `str.strip` leaves empty too (it takes every blank
+    that strip does), so it is never handed to _without_furniture."""
+    edits: dict[int, str | None] = {}
+    lines, remove, scope = page.lines, page.remove, page.scope
+    for i in page.nonblank:
+        if remove[i]:
+            edits[i] = None
+        elif scope[i] is None and _may_hold_furniture(lines[i]) and lines[i].strip():
+            new = _without_furniture(lines[i], lex)
+            if new != lines[i]:
+                edits[i] = new
+    return edits
+
+
 def _may_hold_furniture(line: str) -> bool:
-    """Can _without_furniture change this line? Only by a field's colon (_strip_fields asks for ： or :) or a bracketed
-    token (_strip_tokens asks for 【 or [): four `in` tests spare most body lines the two calls and their copies."""
-    return "：" in line or ":" in line or "【" in line or "[" in line
+    """Can _without_furniture change this line? Only by a bracketed token (_strip_tokens asks for 【 or [) or by the
+    fields of a header line, which holds a colon and no sentence end (_strip_fields' own first tests): a few `in`
+    tests spare most body lines, headings and sentences with a colon, the two calls and their copies."""
+    if "【" in line or "[" in line:
+        return True
+    return ("：" in line or ":" in line) and not _has_sentence_end(line)
 
 
 def _without_furniture(line: str, lex: _Lexicon) -> str:
