@@ -119,6 +119,25 @@ def test_a_footer_at_one_height_just_above_the_band_is_furniture_and_a_sentence_
     assert not [b for b in blocks if b.kind != "furniture" and "发布" in b.text]
 
 
+def test_an_attachment_label_on_the_next_page_does_not_join_a_blank_date_that_reaches_the_edge():
+    """日期：______年______月______日 / (page break) / 附件 1-1 (vs_09): a form's blank date is drawn to the right edge,
+    so it reads as a wrapped line; the label heading the next page's form opens a line of its own all the same."""
+    pages, heights = [], []
+    body = "一二三四五六七八九十" * 4  # a full line from x=50 to x=450
+    for n in range(1, 3):
+        g = _glyphs(body, 50, 200)
+        if n == 1:
+            g += _glyphs("日期：______年______月______日" + "_" * 16, 50, 215)  # 40 characters: reaches the edge
+        else:
+            g = _glyphs("附件 1-1", 50, 100) + _glyphs("房源信息表", 150, 130) + g
+        g += _glyphs(f"- {n} -", 280, 800)
+        pages.append(_layout.page_lines(g, n))
+        heights.append(842)
+    text = [b.text for b in _layout.lines_to_blocks(pages, heights) if b.kind == "paragraph"]
+    assert "附件 1-1" in text or "附件1-1" in text
+    assert not [t for t in text if t.startswith("日期") and "附件" in t]
+
+
 def test_a_line_repeated_at_the_foot_but_also_in_the_body_or_at_the_head_stays():
     pages, heights = [], []
     for n in range(1, 4):

@@ -1943,3 +1943,30 @@ def test_a_source_field_glued_to_the_body_sentence_is_cut_after_the_body_named()
     assert restore(kept) == kept.strip("\n").split("\n")
     field = "通知\n来源:江夏区人民政府办公室2023年第3期 浏览次数:12\n一、强化组织领导。\n"
     assert restore(field)[1] == "来源:江夏区人民政府办公室2023年第3期 浏览次数:12"
+
+
+def test_a_law_on_one_line_keeps_its_chapter_titles_and_its_contents_entries_on_lines_of_their_own():
+    """中华人民共和国某法（…通过）　　　　目　　录　　第一章　总　　则　　第二章　… (vs_02, vs_06, vs_07): a law stored on
+    one line prints its 目录 as the body does; each chapter marker keeps its title (the one blank after it parts no
+    paragraphs), and a run of blanks before a chapter marker or the 目录 word opens a line even beside a letter-spaced
+    word (目　　录, 总　　则), so the contents block stands line by line where the contents step finds it."""
+    article = "第一条　为了规范密码应用和管理，促进密码事业发展，保障网络与信息安全，制定本法。"
+    body = ("\u3000\u3000中华人民共和国某法（2019年10月26日第十三届全国人民代表大会常务委员会第十四次会议通过）"
+            "\u3000\u3000\u3000\u3000\u3000\u3000目\u3000\u3000录\u3000\u3000第一章\u3000总\u3000\u3000则"
+            "\u3000\u3000第二章\u3000核心密码、普通密码\u3000\u3000第三章\u3000附\u3000\u3000则"
+            "\u3000\u3000第一章\u3000总\u3000\u3000则\u3000\u3000" + article + ("\u3000\u3000第二条　" + FILLER) * 3
+            + "\u3000\u3000第二章\u3000核心密码、普通密码\u3000\u3000第三条　" + FILLER
+            + "\u3000\u3000第三章\u3000附\u3000\u3000则\u3000\u3000第四条　本法自2020年1月1日起施行。")
+    lines = [line.strip("\u3000") for line in restore(body)]
+    assert lines[1:6] == ["目\u3000\u3000录", "第一章\u3000总\u3000\u3000则", "第二章\u3000核心密码、普通密码",
+                          "第三章\u3000附\u3000\u3000则", "第一章\u3000总\u3000\u3000则"]
+    assert lines[6] == article
+    assert "第二章\u3000核心密码、普通密码" in lines[7:] and "第三章\u3000附\u3000\u3000则" in lines[7:]
+
+
+def test_the_blank_after_a_chapter_marker_still_parts_a_sentence_from_it():
+    """…附　　则　　第二章\u3000本章所称商用密码，是指…。: what follows the marker's one blank is a sentence (punctuated),
+    no title; the blank parts it from the marker as every other blank of a body stored on one line does."""
+    body = "\u3000\u3000".join(["第一条　" + FILLER, "第一章\u3000附\u3000\u3000则",
+                                 "第二章\u3000本章所称商用密码，是指用于保护信息的密码。" + FILLER])
+    assert [line[:3] for line in restore(body)] == ["第一条", "第一章", "第二章", "本章所"]

@@ -1731,6 +1731,9 @@ ATTACHED_TABLE = re.compile(r"^附\s*+[表图]?\s*+(\d{0,3})\s*([：:．.、]|\s
 # …以本通知为准。附件：1．…: the 附件 label glued after the closing sentence of the last paragraph (group 1: the first
 # entry, a short name or the start of a numbered list).
 SENTENCE_THEN_ATTACHMENTS = re.compile(r"[。；！][ \t\u3000]*+附[ \t\u3000]*+件[ \t\u3000]*+[：:][ \t\u3000]*+([^。；：:\n]{1,80}+)$")
+# 附件 1 / 附件1-1 / 附件： on a line of their own (vs_09): the label heading an attached document or form, which opens
+# its line on every page that prints one (not 附件 1）。 of a sentence wrapped before it).
+ATTACHMENT_LABEL_LINE = re.compile(r"^[ \u3000]*+附[ \u3000]*+件[ \u3000]*+(?:\d{1,2}+(?:[ \u3000]*+[-－—][ \u3000]*+\d{1,2}+)?)?[ \u3000]*+(?:[：:]|$)")
 # 附件2第三条 / 附件第五条: an article of an attached document cited in a sentence or a table cell, not a label.
 ANNEX_ARTICLE = re.compile(r"^第[\d一二三四五六七八九十百]{1,5}+[条款项章节]")
 # …省财政厅第一章 总则 / …发放工作。第二章购房补贴发放对象 (vq_11): a chapter and its title glued to the end of the line
@@ -1740,6 +1743,14 @@ GLUED_CHAPTER_TAIL = re.compile(
     rf"(?<=[\p{{Han}}。；！？”）)])(第[{_CN}]{{1,3}}章)[ \u3000]*+(?!的)\p{{Han}}[^。；，,：:！？!?\n]{{0,23}}$"
 )
 ARTICLE_OPENING = re.compile(rf"^[ \u3000]*+第[{_CN}]{{1,5}}条")
+# 　　目　　录　　第一章　总　　则　　第二章　核心密码… (vs_02, vs_07): a law stored on one line with U+3000 runs prints its
+# 目录 as the body does, each entry a chapter marker, one blank, its title. CHAPTER_ENTRY_OPENING opens an entry or a
+# body chapter at a position (the marker, then the one blank before its title); CHAPTER_MARKER_BEFORE ends a slice on
+# such a marker standing after blanks or at the start (not 本法第三章 in a sentence); CONTENTS_WORD_OPENING is the
+# 目录 word, letter-spaced or not, that heads the entries.
+CHAPTER_ENTRY_OPENING = re.compile(rf"第[{_CN}]{{1,5}}[章节][ \u3000]")
+CHAPTER_MARKER_BEFORE = re.compile(rf"(?<![^ \u3000])第[{_CN}]{{1,5}}[章节]$")
+CONTENTS_WORD_OPENING = re.compile(r"目[ \u3000]{0,6}录(?:[ \u3000]|$)")
 # 2021年10月19日附件：: the 附件 label glued after the signature's date.
 DATE_THEN_ATTACHMENTS = re.compile(r"^" + _DATE_YEAR + r"年[^年\n]{2,10}?日\s*+附\s*+件\s*+[：:]\s*+(.*)$")
 # 附件1.docx / 附件1、2.docx / ….pdf: a download link; its extension is no part of a name.

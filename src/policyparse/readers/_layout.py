@@ -339,6 +339,8 @@ def _continues(prev: Line, cur: Line, left: float, right: float) -> bool:
     """`cur` goes on the paragraph `prev` ends: prev reaches the right edge, cur is not indented."""
     if prev.is_row or cur.is_row:
         return False
+    if cur.text.startswith("附") and grammar.ATTACHMENT_LABEL_LINE.match(cur.text) is not None:
+        return False  # 日期：____年__月__日 / 附件1-1 (vs_09): a form's blank date reaches the edge; the next page's label is no wrap
     h = max(prev.h, cur.h)
     return prev.x1 >= right - RIGHT_SLACK * h and cur.x0 <= left + INDENT * h and abs(prev.h - cur.h) <= 0.15 * h
 

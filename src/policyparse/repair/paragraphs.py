@@ -35,6 +35,7 @@ from policyparse.grammar import glued_leader_and_units
 from policyparse.grammar import SO_CLOSING_GLUED, so_closing
 from policyparse.grammar import ADDRESSED_BODY, ARTICLE_CITED, CHARGE_TO_ALL, NOTE_CLOSING_DUTY, BRACKETLESS_DOC_NUMBER, DATE_WORDS, GLUED_DUTY_ENTRY, GLUED_ISSUERS, GLUED_ISSUERS_MAX, HOLD_GIL, RESPONSIBILITY_ROLES, SECTION_TITLE_WORDS, Marker, chinese_number, column_role
 from policyparse.grammar import ARTICLE_OPENING, GLUED_CHAPTER_TAIL
+from policyparse.grammar import CHAPTER_ENTRY_OPENING, CHAPTER_MARKER_BEFORE, CONTENTS_WORD_OPENING
 from policyparse.grammar import CN_NUMERALS, COMMON_NOTE_LABELS, ITEM_FIELD_LABEL, WRAPPED_BEFORE_ITEM_FIELD, WRAPPED_TITLE_MAX
 from policyparse.grammar import NOTE_LABEL_SCAN, OFFICE_ENDINGS, OPENING_WORDS, WHITE_SPACE, RECORD_BODY, RECORD_HEAD, plain_field_label, match_marker, record_field, run_together_column_names
 
@@ -1332,7 +1333,10 @@ def _cuts(line: str, offset: int, numbering: _Numbering) -> list[tuple[int, int]
     for m in _SEPARATOR.finditer(line):
         if 0 < m.start() and m.end() < len(line) and _glued_spaced_label(line, m.start(), m.end()):
             spans.add((m.start() - 1, m.start() - 1))  # …领导小组组  长：: the paragraph ends before the label
-        elif 0 < m.start() and m.end() < len(line) and not _letter_spaced(line, m.start(), m.end()):
+        elif 0 < m.start() and m.end() < len(line) and _parts_chapter_from_title(line, m.start(), m.end()):
+            continue
+        elif 0 < m.start() and m.end() < len(line) and (
+                _opens_chapter_or_contents(line, m.start(), m.end()) or not _letter_spaced(line, m.start(), m.end())):
             if not _after_bare_marker(line, m.start()):
                 spans.add((m.start(), m.end()))
     # a run of blanks or two (around the signature: 二OO八年五月二十三日 + 22 spaces) in a body whose paragraphs are
@@ -1345,6 +1349,31 @@ def _cuts(line: str, offset: int, numbering: _Numbering) -> list[tuple[int, int]
     spans.update(_entry_and_closing_cuts(line))
     cuts = sorted(spans)
     return _marker_cuts(line, cuts, numbering)
+
+
+_CHAPTER_TITLE_MAX = 24  # a chapter's title on a one-line body: a name, never a sentence
+_PARAGRAPH_RUN = re.compile(r"[ \u3000]{2,}")
+
+
+def _parts_chapter_from_title(line: str, start: int, end: int) -> bool:
+    """第一章　总　　则　　第一条… / 目录　　第一章　总则　　第二章… (vs_02, vs_07): in a law stored on one line, the one
+    blank after a chapter marker standing after blanks parts the marker from its short title, not two paragraphs —
+    runs of two or more part the paragraphs, so the title runs to the next such run."""
+    if end - start != 1 or line[start - 1] not in "章节" or CHAPTER_MARKER_BEFORE.search(line, max(0, start - 8), start) is None:
+        return False
+    run = _PARAGRAPH_RUN.search(line, end)
+    title = line[end:run.start() if run else len(line)]
+    return len(title) <= _CHAPTER_TITLE_MAX and _PUNCT.search(title) is None
+
+
+def _opens_chapter_or_contents(line: str, start: int, end: int) -> bool:
+    """…总　　则　　第二章　核心密码… / …通过）　　　　目　　录　　第一章… (vs_02): a run of two or more blanks before a
+    chapter marker (and its one blank) or before the 目录 word opens a paragraph even where a letter-spaced title or
+    word (总　　则, 目　　录) stands beside it, which the signer's letter-spacing test would read as one name."""
+    if end - start < 2 or line[end] not in "第目":
+        return False
+    opening = CHAPTER_ENTRY_OPENING if line[end] == "第" else CONTENTS_WORD_OPENING
+    return opening.match(line, end) is not None
 
 
 def _entry_and_closing_cuts(line: str) -> list[tuple[int, int]]:
