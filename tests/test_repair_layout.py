@@ -367,9 +367,23 @@ def test_line_norms_standard_module_agrees_with_the_regex_module_on_every_bmp_ch
     assert _norm_drop_bmp().sub("", bmp) == _NORM_DROP_LINES.sub("", bmp)
 
 
-@pytest.mark.parametrize("text", ["", "中文", "a\ud800b", "𠀀", "字😀", "\uffff", "\U0010ffff"])
+@pytest.mark.parametrize("text", [
+    "", "中文", "a\ud800b", "𠀀", "字😀", "\uffff", "\U0010ffff", "é", "ascii", "现将《方案》印发给你们" * 300,
+    "现将《方案》印发给你们" * 300 + "𠀀",
+])
 def test_above_bmp_says_what_a_search_for_such_characters_finds(text):
     assert _above_bmp(text) == any(ord(ch) > 0xFFFF for ch in text)
+
+
+def test_above_bmp_reads_a_text_with_a_cached_utf8_copy_by_its_encoding():
+    # a str whose UTF-8 form CPython has cached (a class named after it) is larger in memory than its characters
+    # make it: the size tells nothing then, and the encoding answers
+    text = "".join(["关于", "印发"])
+    type(text, (), {})
+    assert _above_bmp(text) is False
+    text = "".join(["关于", "𠀀"])
+    type(text, (), {})
+    assert _above_bmp(text) is True
 
 
 def test_line_norms_take_out_first_only_characters_the_pattern_drops():

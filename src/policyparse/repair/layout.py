@@ -27,6 +27,7 @@ from collections import Counter
 from functools import cache
 
 import re as stdre
+import sys
 
 import regex as re
 
@@ -1271,9 +1272,18 @@ def _norm_drop_bmp() -> stdre.Pattern:
     return stdre.compile(drop + drop + "*")
 
 
+# CPython keeps a str in 1, 2 or 4 bytes a character (PEP 393), 4 only when it must: a str whose size in memory is at
+# most the header and 2 bytes a character (and the terminator) is stored narrower and holds nothing above U+FFFF. A
+# larger size (4 bytes a character, or a UTF-8 copy cached beside the text) leaves the question to the encoding.
+_HEADER_OF_A_TWO_BYTE_STR = sys.getsizeof("\u0100") - 2 * 2
+
+
 def _above_bmp(text: str) -> bool:
-    """Does text hold a character above U+FFFF? Each takes two UTF-16 units, every other one: the encoding, a
-    copy in C, costs a quarter of a pattern's search for such a character."""
+    """Does text hold a character above U+FFFF? Most texts are told by their size, read without a pass over
+    them; for the rest, each such character takes two UTF-16 units, every other one: the encoding, a copy in C,
+    costs a quarter of a pattern's search for such a character."""
+    if sys.getsizeof(text) <= _HEADER_OF_A_TWO_BYTE_STR + 2 * (len(text) + 1):
+        return False
     return len(text.encode("utf-16-le", "surrogatepass")) > 2 * len(text)
 
 
