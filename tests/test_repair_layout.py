@@ -892,6 +892,20 @@ def test_bracket_walk_skips_only_lines_without_a_half_width_bracket(text, monkey
     assert set(layout._bracket_positions(text)) <= set(every)
 
 
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="()（）\n中a1 ", max_size=40))
+def test_bracket_positions_are_every_bracket_on_the_lines_holding_a_half_width_one(text):
+    # the full-width brackets are looked for on those lines only, not in the whole text and then filtered
+    from policyparse.repair.layout import _bracket_positions
+
+    expected, at = [], 0
+    for line in text.split("\n"):
+        if "(" in line or ")" in line:
+            expected += [at + k for k, ch in enumerate(line) if ch in "()（）"]
+        at += len(line) + 1
+    assert _bracket_positions(text) == expected
+
+
 _MARK_RUN_TEXTS = [
     "各县(市)区人民政府,各开发区管委会:\n现将《方案》印发给你们,请认真贯彻执行。",
     "电话:0412-1234567,传真:0412-7654321\n提高全民科学素质,弘扬科学精神;鼓励创新!",

@@ -330,16 +330,16 @@ def _bracket_positions(text: str) -> list[int]:
     edited): most brackets of a Chinese text are full width, and their lines are left out of the walk. The first
     Han after an opener is searched in the whole text either way, so skipping lines changes no edit."""
     half = char_positions(text, "()")
-    full = char_positions(text, "（）") if half else []
-    if not full:
+    if not half or ("（" not in text and "）" not in text):
         return half
-    starts, ends = [], []  # the lines holding a half-width bracket
+    kept = []  # the full-width brackets on the lines holding a half-width one, looked for there only
+    end = -1
     for i in half:
-        if not ends or i > ends[-1]:
-            starts.append(text.rfind("\n", 0, i) + 1)
+        if i > end:
+            start = text.rfind("\n", 0, i) + 1
             end = text.find("\n", i)
-            ends.append(len(text) if end < 0 else end)
-    kept = [i for i in full if (k := bisect_right(starts, i) - 1) >= 0 and i < ends[k]]
+            end = len(text) if end < 0 else end
+            kept += [start + at for at in char_positions(text[start:end], "（）")]
     return sorted(half + kept)
 
 
