@@ -367,9 +367,23 @@ def test_line_norms_standard_module_agrees_with_the_regex_module_on_every_bmp_ch
     assert _norm_drop_bmp().sub("", bmp) == _NORM_DROP_LINES.sub("", bmp)
 
 
-@pytest.mark.parametrize("text", ["", "中文", "a\ud800b", "𠀀", "字😀", "\uffff", "\U0010ffff"])
+@pytest.mark.parametrize("text", [
+    "", "中文", "a\ud800b", "𠀀", "字😀", "\uffff", "\U0010ffff", "é", "ascii", "现将《方案》印发给你们" * 300,
+    "现将《方案》印发给你们" * 300 + "𠀀",
+])
 def test_above_bmp_says_what_a_search_for_such_characters_finds(text):
     assert _above_bmp(text) == any(ord(ch) > 0xFFFF for ch in text)
+
+
+def test_above_bmp_reads_a_text_with_a_cached_utf8_copy_by_its_encoding():
+    # a str whose UTF-8 form CPython has cached (a class named after it) is larger in memory than its characters
+    # make it: the size tells nothing then, and the encoding answers
+    text = "".join(["关于", "印发"])
+    type(text, (), {})
+    assert _above_bmp(text) is False
+    text = "".join(["关于", "𠀀"])
+    type(text, (), {})
+    assert _above_bmp(text) is True
 
 
 def test_line_norms_take_out_first_only_characters_the_pattern_drops():
@@ -878,20 +892,63 @@ def test_bracket_walk_skips_only_lines_without_a_half_width_bracket(text, monkey
     assert set(layout._bracket_positions(text)) <= set(every)
 
 
-@pytest.mark.parametrize("text", [
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="()（）\n中a1 ", max_size=40))
+def test_bracket_positions_are_every_bracket_on_the_lines_holding_a_half_width_one(text):
+    # the full-width brackets are looked for on those lines only, not in the whole text and then filtered
+    from policyparse.repair.layout import _bracket_positions
+
+    expected, at = [], 0
+    for line in text.split("\n"):
+        if "(" in line or ")" in line:
+            expected += [at + k for k, ch in enumerate(line) if ch in "()（）"]
+        at += len(line) + 1
+    assert _bracket_positions(text) == expected
+
+
+_MARK_RUN_TEXTS = [
     "各县(市)区人民政府,各开发区管委会:\n现将《方案》印发给你们,请认真贯彻执行。",
     "电话:0412-1234567,传真:0412-7654321\n提高全民科学素质,弘扬科学精神;鼓励创新!",
-    "1,000 and 2,000;a:b\n中,文", "", "a,b,c,中", "中,,;a?!", "no marks",
-])
-def test_mark_runs_written_by_replace_are_the_runs_applied(text):
-    # turning every mark and writing back the runs left gives what the runs' edits give, whichever are more
-    from policyparse.repair.layout import _apply, _apply_mark_runs, _punct_runs
+    "发布时间:2023-05-06\n各有关单位:\n\n现将有关事项通知如下:",
+    "1,000 and 2,000;a:b\n中,文", "", "a,b,c,中", "中,,;a?!", "no marks", "结尾,", "a:", ",开头", "𠀀,a", "\u3400:a",
+]
 
-    left: list = []
-    edits = _punct_runs(text, left)
-    assert _apply_mark_runs(text, edits, left) == _apply(text, edits)
-    covered = [i for a, b, _ in edits + left for i in range(a, b)]
-    assert sorted(covered) == [i for i, ch in enumerate(text) if ch in ",:;?!"]  # each mark in one run, turned or left
+
+def _turned_as_the_pattern_says(text: str) -> tuple[str, StepLog]:
+    """The text and log the mark runs give when every match of _PUNCT_RUN is an edit, logged as _record_edits does."""
+    from policyparse.repair.layout import _PUNCT_RUN, _TO_FULL_TABLE, _apply, _record_edits
+
+    edits = [(m.start(), m.end(), m.group().translate(_TO_FULL_TABLE)) for m in _PUNCT_RUN.finditer(text)]
+    log = StepLog("punctuation")
+    _record_edits(text, edits[:3], log, limit=3)
+    log.count(len(edits) - len(edits[:3]))
+    return _apply(text, edits), log
+
+
+@pytest.mark.parametrize("text", _MARK_RUN_TEXTS)
+def test_mark_runs_counted_and_written_by_replace_are_the_pattern_s_edits(text):
+    # the runs counted (marks less those after a mark), the few left found by the marks without sure context after
+    # them, every mark turned by str.replace and the runs left written back: the text, count and examples each match
+    # of the lookbehind pattern gives
+    from policyparse.repair.layout import _turn_mark_runs
+
+    log = StepLog("punctuation")
+    out = _turn_mark_runs(text, log)
+    expected, expected_log = _turned_as_the_pattern_says(text)
+    assert out == expected
+    assert (log.changes, log.examples, log.at) == (expected_log.changes, expected_log.examples, expected_log.at)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=",,,::;?!中文，。）“a1 \n\t\u3400𠀀\u2e80—", max_size=40))
+def test_mark_runs_counted_are_the_pattern_s_edits_on_any_text(text):
+    from policyparse.repair.layout import _turn_mark_runs
+
+    log = StepLog("punctuation")
+    out = _turn_mark_runs(text, log)
+    expected, expected_log = _turned_as_the_pattern_says(text)
+    assert out == expected
+    assert (log.changes, log.examples, log.at) == (expected_log.changes, expected_log.examples, expected_log.at)
 
 
 def test_a_county_pages_bracketed_field_rows_stand_alone_and_so_does_the_title_under_them():

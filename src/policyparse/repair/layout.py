@@ -27,6 +27,7 @@ from collections import Counter
 from functools import cache
 
 import re as stdre
+import sys
 
 import regex as re
 
@@ -329,16 +330,16 @@ def _bracket_positions(text: str) -> list[int]:
     edited): most brackets of a Chinese text are full width, and their lines are left out of the walk. The first
     Han after an opener is searched in the whole text either way, so skipping lines changes no edit."""
     half = char_positions(text, "()")
-    full = char_positions(text, "（）") if half else []
-    if not full:
+    if not half or ("（" not in text and "）" not in text):
         return half
-    starts, ends = [], []  # the lines holding a half-width bracket
+    kept = []  # the full-width brackets on the lines holding a half-width one, looked for there only
+    end = -1
     for i in half:
-        if not ends or i > ends[-1]:
-            starts.append(text.rfind("\n", 0, i) + 1)
+        if i > end:
+            start = text.rfind("\n", 0, i) + 1
             end = text.find("\n", i)
-            ends.append(len(text) if end < 0 else end)
-    kept = [i for i in full if (k := bisect_right(starts, i) - 1) >= 0 and i < ends[k]]
+            end = len(text) if end < 0 else end
+            kept += [start + at for at in char_positions(text[start:end], "（）")]
     return sorted(half + kept)
 
 
@@ -363,16 +364,22 @@ def _in_context(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or _CTX_CHAR.match(ch) is not None
 
 
-def _punct_runs(text: str, left: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int, str]]:
+def _run_in_context(text: str, start: int, end: int) -> bool:
+    """Does the run of marks text[start:end] stand next to Han or CJK punctuation (_PUNCT_RUN's two branches)?"""
+    # most marks stand after Han (U+4E00–U+9FFF, all Han): told by comparisons, _in_context asked of the rest
+    return (start > 0 and ("\u4e00" <= text[start - 1] <= "\u9fff" or _in_context(text[start - 1]))) or (
+        end < len(text) and _in_context(text[end]))
+
+
+def _punct_runs(text: str) -> list[tuple[int, int, str]]:
     """The matches of _PUNCT_RUN as edits (start, end, the run in full width), without the pattern: its
     lookbehinds have the pattern module try it at every character (about 140 instructions a character), where the
     marks are few. A match is a whole run of marks with Han or CJK punctuation just before or just after it (a
     run's inner marks follow a mark, which neither branch admits; the run's end is no mark, so the greedy run never
-    gives back): the runs are found by str.find and their two neighbours looked at. `left`, when given, gets the
-    runs out of context, as (start, end, the run as written)."""
+    gives back): the runs are found by str.find and their two neighbours looked at."""
     edits = []
     marks = char_positions(text, _PUNCT_RUN_MARKS)
-    n, k, last = len(text), 0, len(marks)
+    k, last = 0, len(marks)
     while k < last:
         start = end = marks[k]
         k += 1
@@ -380,23 +387,71 @@ def _punct_runs(text: str, left: list[tuple[int, int, str]] | None = None) -> li
         while k < last and marks[k] == end:
             k += 1
             end += 1
-        # most marks stand after Han (U+4E00–U+9FFF, all Han): told by comparisons, _in_context asked of the rest
-        if (start and ("\u4e00" <= text[start - 1] <= "\u9fff" or _in_context(text[start - 1]))) or (
-                end < n and _in_context(text[end])):
+        if _run_in_context(text, start, end):
             edits.append((start, end, _HALF_TO_FULL[text[start]] if end - start == 1 else text[start:end].translate(_TO_FULL_TABLE)))
-        elif left is not None:
-            left.append((start, end, text[start:end]))
     return edits
 
 
-def _apply_mark_runs(text: str, edits: list[tuple[int, int, str]], left: list[tuple[int, int, str]]) -> str:
-    """_apply(text, edits) for the mark runs _punct_runs found, `left` the runs it left. A text written with ASCII
-    punctuation has hundreds of runs and nearly all turn: every mark is turned by str.replace (a pass in C each)
-    and the few runs left are written back, instead of the text cut and joined at every run. A run keeps its
-    length either way, so the places of the runs left stand."""
-    if len(left) >= len(edits):
-        return _apply(text, edits)
-    for mark in _PUNCT_RUN_MARKS:
+# Each mark where the character after it is no sure context (U+4E00–U+9FFF, all Han; the CJK marks), another mark
+# included: led by the mark itself, a literal the standard module skips to in C (a class of the five marks is tried
+# at every character, some twenty times the cost). In a Chinese text nearly every mark has Han after it.
+_SURE_CONTEXT = "\u4e00-\u9fff" + _CJK_PUNCT
+_MARK_BEFORE_ODD = {mark: stdre.compile(stdre.escape(mark) + f"(?![{_SURE_CONTEXT}])") for mark in _PUNCT_RUN_MARKS}
+_MARK_RUN = stdre.compile(r"[,:;?!]+")
+
+
+def _runs_left_and_joints(text: str, present: list[str]) -> tuple[list[tuple[int, int, str]], int]:
+    """The runs out of context (what _punct_runs leaves), as (start, end, the run as written), and the number of
+    marks that follow a mark in their run. Both are among the marks _MARK_BEFORE_ODD finds: a run out of context
+    has no context after its last mark, and a mark inside a run has another mark after it."""
+    n = len(text)
+    left = []
+    joints = 0
+    for mark in present:
+        for m in _MARK_BEFORE_ODD[mark].finditer(text):
+            end = m.end()
+            if end < n and text[end] in _PUNCT_RUN_MARKS:
+                joints += 1
+                continue
+            start = m.start()
+            while start and text[start - 1] in _PUNCT_RUN_MARKS:
+                start -= 1
+            if not _run_in_context(text, start, end):
+                left.append((start, end, text[start:end]))
+    left.sort()
+    return left, joints
+
+
+def _first_runs_turned(text: str, first_mark: int, limit: int) -> list[tuple[int, int, str]]:
+    """The first `limit` edits _punct_runs makes, found without the others (from the first mark on)."""
+    out = []
+    for m in _MARK_RUN.finditer(text, first_mark):
+        if _run_in_context(text, m.start(), m.end()):
+            out.append((m.start(), m.end(), m.group().translate(_TO_FULL_TABLE)))
+            if len(out) == limit:
+                break
+    return out
+
+
+def _turn_mark_runs(text: str, log) -> str:
+    """The mark runs in context turned full width, logged, in a text with nothing to protect. A text written with
+    ASCII punctuation has hundreds of runs and nearly all turn: the runs are counted (the marks, less those inside a
+    run) and the few left found without a Python step a mark."""
+    present = [mark for mark in _PUNCT_RUN_MARKS if mark in text]
+    if not present:
+        return text
+    left, joints = _runs_left_and_joints(text, present)
+    turned = sum(map(text.count, present)) - joints - len(left)
+    if not turned:
+        return text
+    first = _first_runs_turned(text, min(map(text.find, present)), 3)
+    _record_edits(text, first, log, limit=3)
+    log.count(turned - len(first))
+    if len(left) >= turned:
+        return _apply(text, _punct_runs(text))
+    # every mark turned by str.replace (a pass in C each) and the few runs left written back: a run keeps its
+    # length either way, so the places of the runs left stand
+    for mark in present:
         text = text.replace(mark, _HALF_TO_FULL[mark])
     return _apply(text, left)
 
@@ -445,14 +500,9 @@ def _normalise_punct(text: str, log) -> str:
         log.settle(text)
         spans = _protected_spans(text)
     if not spans[0]:
-        # the common case, nothing to protect: the mark runs (found by str.find) and each stop pattern's matches
-        # both logged and applied
-        left: list[tuple[int, int, str]] = []
-        edits = _punct_runs(text, left)
-        if edits:
-            _record_edits(text, edits[:3], log, limit=3)
-            log.count(len(edits) - len(edits[:3]))
-            text = _apply_mark_runs(text, edits, left)
+        # the common case, nothing to protect: the mark runs (counted by a class scan) and each stop pattern's
+        # matches both logged and applied
+        text = _turn_mark_runs(text, log)
         for stop in _stops_in(text):
             text = _sub_logged(stop, text, lambda _stop: "。", log, limit=2)
         return text
@@ -1222,9 +1272,18 @@ def _norm_drop_bmp() -> stdre.Pattern:
     return stdre.compile(drop + drop + "*")
 
 
+# CPython keeps a str in 1, 2 or 4 bytes a character (PEP 393), 4 only when it must: a str whose size in memory is at
+# most the header and 2 bytes a character (and the terminator) is stored narrower and holds nothing above U+FFFF. A
+# larger size (4 bytes a character, or a UTF-8 copy cached beside the text) leaves the question to the encoding.
+_HEADER_OF_A_TWO_BYTE_STR = sys.getsizeof("\u0100") - 2 * 2
+
+
 def _above_bmp(text: str) -> bool:
-    """Does text hold a character above U+FFFF? Each takes two UTF-16 units, every other one: the encoding, a
-    copy in C, costs a quarter of a pattern's search for such a character."""
+    """Does text hold a character above U+FFFF? Most texts are told by their size, read without a pass over
+    them; for the rest, each such character takes two UTF-16 units, every other one: the encoding, a copy in C,
+    costs a quarter of a pattern's search for such a character."""
+    if sys.getsizeof(text) <= _HEADER_OF_A_TWO_BYTE_STR + 2 * (len(text) + 1):
+        return False
     return len(text.encode("utf-16-le", "surrogatepass")) > 2 * len(text)
 
 
