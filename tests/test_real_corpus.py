@@ -856,6 +856,11 @@ LATER_FLOORS = {
         "nodes": 0.95, "node_levels": 0.95, "node_ids": 0.95, "node_markers": 0.95, "node_titles": 0.97,
         "units": 0.95, "lead": 0.95, "mode": 0.95, "targets": 0.81, "deadlines": 0.72,
     },
+    # batch vu's gold holds structure and notes (targets and deadlines skipped, no metadata); one document set aside
+    "vu_": {
+        "nodes": 0.97, "node_levels": 0.97, "node_ids": 0.97, "node_markers": 0.97, "node_titles": 0.97,
+        "units": 0.96, "lead": 0.96, "mode": 0.91,
+    },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 
