@@ -806,6 +806,8 @@ NOTE_LABEL_SEMICOLON = re.compile(
     r"\s*+(?:(?P<main>主要)?(?P<role>" + "|".join((*LEAD_ROLES, *SUPPORT_ROLES, *DUTY_ROLES)) + r")(?:考核|责任)?(?:"
     + "|".join(LABEL_NOUNS) + r"))(?P<bare>)(?P<split>)(?P<time>)[；;]"
 )
+# The characters a NOTE_LABEL_SEMICOLON match opens with (after blanks): 主 or a role word's first.
+SEMICOLON_LABEL_OPENERS = frozenset("主" + "".join(w[0] for w in (*LEAD_ROLES, *SUPPORT_ROLES, *DUTY_ROLES)))
 # Every NOTE_LABEL match ends on one of these: the pattern opens with optional pieces and is tried at every
 # character, so a text holding none of them is spared the scan.
 

@@ -1693,8 +1693,8 @@ def parse_note(text: str, start: int, end: int, *, unanchored: bool = False) -> 
     body = raw = text[start:end]
     span = (start, end)
     labels = _g.note_labels(body) if _g.has_note_label_stop(body) else []
-    if not labels and ("；" in body or ";" in body):  # most notes hold neither: spared the match
-        labels = _semicolon_label(body)
+    if not labels and first in _g.SEMICOLON_LABEL_OPENERS and ("；" in body or ";" in body):
+        labels = _semicolon_label(body)  # a label word first and a ； in the note: most notes are spared the match
     if labels and _labels_open(body, labels):
         return _labelled_note(text, start, labels, len(body), raw, span)
     start, end = _without_time_clauses(text, start, end)
