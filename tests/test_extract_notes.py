@@ -2704,3 +2704,30 @@ def test_a_town_named_by_its_place_after_a_label_is_its_government():
     assert read("（牵头单位：九亭镇）") == ("lead_support", ["九亭镇"], [])
     assert read("（牵头单位：中山街道、永丰街道、泗泾镇）") == ("lead_support", ["中山街道", "永丰街道", "泗泾镇"], [])
     assert read("（城镇）") is None and read("（重点镇、特色镇）") is None
+
+
+def test_a_note_label_whose_colon_is_typed_as_a_semicolon_reads_its_units():
+    # vu_03: 5.实施改厨、改厕、改圈等工程…。(责任单位;住建局、畜牧局、各乡镇场) — the label's colon typed as ；: the units are
+    # the label's all the same; a bracket of prose with a label word inside (明确牵头单位；…) or a label naming nothing is none
+    assert read("5.实施改厕工程。(责任单位;住建局、畜牧局、各乡镇场)") == ("listed", ["住建局", "畜牧局", "各乡镇场"], [])
+    assert read("1.整治河道。（牵头单位；市水利局）") == ("lead_support", ["市水利局"], [])
+    assert note("1.整治河道。（明确牵头单位；加强考核）") is None
+    assert note("1.整治河道。（责任单位；）") is None
+
+
+def test_officials_named_before_a_notes_units_are_no_units():
+    # vu_01 (湖南 分工意见): （分管副省长、协管副秘书长负责，省发改委牵头，省经信委、…等按职责分工负责） — the posts answering
+    # for the task are people: the note is read from the units after them; a note naming a post only names no unit
+    text = "1.能耗下降3%以上（分管副省长、协管副秘书长负责，省发改委牵头，省经信委、省财政厅等按职责分工负责）"
+    assert read(text) == ("lead_support", ["省发改委"], ["省经信委", "省财政厅"])
+    assert read("2.降低成本（分管副市长负责，市发改委牵头，市财政局配合）") == ("lead_support", ["市发展改革委"], ["市财政局"])
+    assert note("3.降低成本（市长负责）") is None
+
+
+def test_a_worded_note_the_stored_copy_cuts_inside_its_closing_duty_words_is_read():
+    # vu_01: the page ends …（分管副省长负责，省发改委牵头，省经信委、省财政厅、国家统计局湖南调查总队等按职责分 — A leads, the
+    # units before 等 support; cut anywhere else (等开展, words that are no duty words) the bracket is not read so
+    cut = "1.能耗下降3%以上（分管副省长负责，省发改委牵头，省经信委、省财政厅、国家统计局湖南调查总队等按职责分"
+    assert read(cut) == ("lead_support", ["省发改委"], ["省经信委", "省财政厅", "国家统计局湖南调查总队"])
+    assert read("1.能耗下降3%以上（省发改委牵头，省财政厅等配") == ("lead_support", ["省发改委"], ["省财政厅"])
+    assert note("1.能耗下降3%以上（省发改委牵头，省财政厅等开展") is None

@@ -861,6 +861,11 @@ LATER_FLOORS = {
     # set-aside first measure before any rule, less 0.03, truncated to two places (vs_04, vs_08, vs_12: nodes and markers
     # 0.968, levels 0.960, ids 0.672, node titles 0.996; structure only, every other field skipped)
     "vs_": {"nodes": 0.93, "node_levels": 0.92, "node_ids": 0.64, "node_markers": 0.93, "node_titles": 0.96},
+    # batch vu's gold holds structure and notes (targets and deadlines skipped, no metadata); one document set aside
+    "vu_": {
+        "nodes": 0.97, "node_levels": 0.97, "node_ids": 0.97, "node_markers": 0.97, "node_titles": 0.97,
+        "units": 0.96, "lead": 0.96, "mode": 0.91,
+    },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 

@@ -800,6 +800,14 @@ NOTE_LABEL = re.compile(
     r"|(?P<split>(?:" + "|".join(SPLIT_LABEL_HEADS) + r")分工)"  # 部门分工：A牵头，B配合。 (sf_02): a duty label whose note says who leads
     r"|(?P<time>" + "|".join(TIME_LABELS) + r"))\s*+(?:[:：∶]|】[:：∶]?)"  # ∶ (U+2236) stands for the colon on some pages;
 )  # 【责任单位】A: the label set in black brackets instead of a colon
+# （责任单位;住建局、畜牧局、各乡镇场） (vu_03): a label a note opens with, its colon typed as a semicolon. Read only at the
+# note's very start (a label word then ；), where prose (明确牵头单位；…) has words before it: the same groups as NOTE_LABEL.
+NOTE_LABEL_SEMICOLON = re.compile(
+    r"\s*+(?:(?P<main>主要)?(?P<role>" + "|".join((*LEAD_ROLES, *SUPPORT_ROLES, *DUTY_ROLES)) + r")(?:考核|责任)?(?:"
+    + "|".join(LABEL_NOUNS) + r"))(?P<bare>)(?P<split>)(?P<time>)[；;]"
+)
+# The characters a NOTE_LABEL_SEMICOLON match opens with (after blanks): 主 or a role word's first.
+SEMICOLON_LABEL_OPENERS = frozenset("主" + "".join(w[0] for w in (*LEAD_ROLES, *SUPPORT_ROLES, *DUTY_ROLES)))
 # Every NOTE_LABEL match ends on one of these: the pattern opens with optional pieces and is tried at every
 # character, so a text holding none of them is spared the scan.
 
@@ -1253,6 +1261,22 @@ DRAFT_SUBJECT = re.compile(r"(?:方案|办法|细则|制度|政策|标准|意见
 # The words a label naming a person closes on (责任领导：, 分管省领导：, 责任人：, 联系人：), written once for the patterns below
 # and segment/tree's person line
 PERSON_LABEL_WORDS = "(?:领导|责任人|联系人)"
+# （分管副省长、协管副秘书长负责，省发改委牵头，省经信委…等按职责分工负责） (vu_01, 湖南 分工意见): the officials answering for the
+# task, by post and without names, before the units that carry it: a clause of posts ending 负责 and a comma. Posts
+# are people, no unit: the note is read from the units after it.
+OFFICIALS_CHARGE = re.compile(
+    r"\s*+(?:(?:分管|协管|主管)?(?:常务)?副?(?:省长|市长|州长|县长|区长|旗长|秘书长|主席)[、和]?)+负责[，,]"
+)
+# The duty words a worded note closes on after 等 (…B、C等按职责分工负责): a stored copy cut inside them leaves a start of
+# one of these (等按职责分, vu_01).
+CLOSING_DUTY_WORDS = ("按职责分工负责", "按职能分工负责", "按职责负责", "分工负责", "共同负责", "负责", "配合", "参与")
+
+
+def starts_closing_duty_words(tail: str) -> bool:
+    """Is tail the start of a note's closing duty words, cut before their end (按职责分, 负)?"""
+    return bool(tail) and any(w.startswith(tail) and w != tail for w in CLOSING_DUTY_WORDS)
+
+
 # A line naming the person answering for a task, right above its note (分管省领导：林克庆 / 部门分工：省财政厅牵头, sf_02).
 PERSON_LINE = re.compile(r"\p{Han}{0,4}" + PERSON_LABEL_WORDS + r"[：:∶][^：:∶；;，,。]{1,20}")
 # A time clause before the label: （5月底完成，牵头考核单位：A）, （持续推进，责任单位：A）.

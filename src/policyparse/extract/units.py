@@ -531,6 +531,8 @@ def find_note(text: str, start: int, end: int, reading: _DocumentReading | None 
         candidates = [c for c in candidates if c[0] < cut[0]] + [cut]
     for open_at, close_at in candidates:
         resp = reading.note(text, open_at + 1, close_at)
+        if resp is None and cut is not None and open_at == cut[0]:
+            resp = _cut_worded_note(text, open_at + 1, close_at)
         if resp is not None:
             notes.append(resp)
     notes.extend(_line_notes(text, start, end, reading))
@@ -1032,9 +1034,27 @@ def _cut_note(text: str, start: int, end: int) -> tuple[int, int] | None:
     opened = _unclosed_open(text, max(start, end - MAX_NOTE), end)
     if opened is None:
         return None
-    if not (_g.NOTE_LABEL.match(text, opened + 1, end, HOLD_GIL) or _after_sentence(text, opened + 1)):
+    if not (_g.NOTE_LABEL.match(text, opened + 1, end, HOLD_GIL) or _after_sentence(text, opened + 1)
+            or text.find("牵头", opened + 1, end) >= 0):  # a worded note naming its lead (_cut_worded_note)
         return None  # an unclosed bracket of prose (（一）加强… cut mid-word) is no note
     return opened, _TRAILING_PUNCT.search(text, opened, end, HOLD_GIL).start()
+
+
+def _cut_worded_note(text: str, a: int, b: int) -> Responsibility | None:
+    """（分管副省长负责，A牵头，B、C等按职责分 (vu_01): a worded note the stored copy cuts inside its closing duty words:
+    A leads, the units listed before 等 support (the words cut would have given them their part)."""
+    at = text.rfind("等", a, b)
+    if at < 0 or not _g.starts_closing_duty_words(text[at + 1:b].rstrip()):
+        return None
+    a = _after_officials(text, a, at)
+    lead_end = text.find("牵头", a, at)
+    brk = _g.NOTE_CLAUSE_BREAK.search(text, lead_end, at) if lead_end > a else None
+    if brk is None or brk.start() != lead_end + 2:
+        return None  # A牵头 then a comma: the form read here
+    lead, support = _units_of(text, a, lead_end), _units_of(text, brk.end(), at)
+    if not lead or not support:
+        return None
+    return _responsibility(_dedupe(lead), _dedupe(support), "lead_support", text[a:b], (a, b))
 
 
 def _unclosed_open(text: str, lo: int, end: int) -> int | None:
@@ -1684,9 +1704,13 @@ def parse_note(text: str, start: int, end: int, *, unanchored: bool = False) -> 
     body = raw = text[start:end]
     span = (start, end)
     labels = _g.note_labels(body) if _g.has_note_label_stop(body) else []
+    if not labels and first in _g.SEMICOLON_LABEL_OPENERS and ("；" in body or ";" in body):
+        labels = _semicolon_label(body)  # a label word first and a ； in the note: most notes are spared the match
     if labels and _labels_open(body, labels):
         return _labelled_note(text, start, labels, len(body), raw, span)
     start, end = _without_time_clauses(text, start, end)
+    if "长负责" in body:  # every OFFICIALS_CHARGE ends on a post's 长 and 负责: most notes are spared the match
+        start = _after_officials(text, start, end)
     stripped = text[start:end].rstrip()
     m = _g.JOINT_TAIL.search(stripped, 0, None, HOLD_GIL) if stripped.endswith(_g.JOINT_TAIL_ENDS) else None
     if m and not (_g.has_lead_verb(stripped) and _g.LEAD_SUPPORT.match(stripped, 0, None, HOLD_GIL)):
@@ -1697,6 +1721,19 @@ def parse_note(text: str, start: int, end: int, *, unanchored: bool = False) -> 
 
 
 _Read = tuple[list[Unit], list[Unit], str]  # a note read: (lead, support, mode)
+
+
+def _after_officials(text: str, start: int, end: int) -> int:
+    """Where the units of a note open that names the officials answering for it first (分管副省长负责，A牵头…)."""
+    m = _g.OFFICIALS_CHARGE.match(text, start, end)
+    return m.end() if m is not None and m.end() < end else start
+
+
+def _semicolon_label(body: str) -> list:
+    """[the label] of a note opened by a label whose colon is typed as a semicolon (责任单位;A、B), when its segment
+    names a unit; [] otherwise (a bracket of prose or a list split at ；)."""
+    m = _g.NOTE_LABEL_SEMICOLON.match(body)
+    return [m] if m is not None and m.end() < len(body.rstrip()) else []
 
 
 def _note_end(text: str, start: int, body: str) -> int:
