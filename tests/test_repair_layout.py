@@ -1591,3 +1591,22 @@ def test_simple_bracket_pairs_and_the_walk_agree_on_any_text(text):
 
     spans = _protected_spans(text)
     assert _bracket_edits(text, spans) == _walked_every_bracket(text, spans)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="()（）\n中甲a1 .@", max_size=40))
+def test_brackets_turned_by_replaces_as_by_the_edits(text):
+    # every half-width bracket edited: the two replaces give the text the edits applied one by one give
+    from policyparse.repair.layout import _apply, _bracket_edits, _protected_spans, _turn_brackets
+
+    edits = _bracket_edits(text, _protected_spans(text))
+    assert _turn_brackets(text, edits) == _apply(text, [(a, b, c) for a, b, c, _, _ in edits])
+
+
+def test_brackets_turned_where_all_or_some_half_width_ones_convert():
+    # 各县(市)区 / 电话(0531)87883287: the first turns both brackets (replaces), the second keeps the phone's
+    from policyparse.repair.layout import _bracket_edits, _turn_brackets
+
+    for text, turned in [("各县(市)区(中)", "各县（市）区（中）"),
+                         ("电话(0531)87883287(值班)", "电话(0531)87883287（值班）")]:
+        assert _turn_brackets(text, _bracket_edits(text, ([], []))) == turned

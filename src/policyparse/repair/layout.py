@@ -531,7 +531,7 @@ def _normalise_punct(text: str, log) -> str:
             else:
                 log.count()
         log.count(len(pairs) - k)  # the pairs past the examples, counted at once
-        text = _apply(text, [(a, b, c) for a, b, c, _, _ in brackets])
+        text = _turn_brackets(text, brackets)
         log.settle(text)
         spans = _protected_spans(text)
     if not spans[0]:
@@ -544,6 +544,14 @@ def _normalise_punct(text: str, log) -> str:
     edits = sorted(_punct_edits(text, spans))
     _record_edits(text, edits, log, limit=3)
     return _apply(text, edits)
+
+
+def _turn_brackets(text: str, brackets: list[tuple[int, int, str, int, int]]) -> str:
+    """The bracket edits applied. Each edit turns one ( or ) into its full-width form, at most one edit a
+    position: as many edits as half-width brackets means every one is turned, which two replaces do in C."""
+    if len(brackets) == text.count("(") + text.count(")"):
+        return text.replace("(", "（").replace(")", "）")
+    return _apply(text, [(a, b, c) for a, b, c, _, _ in brackets])
 
 
 def _sub_logged(pattern, text: str, new, log, limit: int) -> str:
