@@ -878,17 +878,15 @@ def test_hard_wraps_keep_a_short_head_line_opening_its_paragraph_apart():
     "（一）加强领导（市政府办牵头）\n开展(H5)活动（试点）\n（二）完善机制(市财政局负责)",
     "x(中\n（甲）)x", "（中）\n（乙）", "", "(", "中)\n(中\n)", "（一）总体要求\n电话(0531)87883287（值班）",
 ])
-def test_bracket_walk_skips_only_lines_without_a_half_width_bracket(text, monkeypatch):
+def test_bracket_walk_skips_only_lines_without_a_half_width_bracket(text):
     # a real-shaped notice: full-width notes and headings, a few half-width pairs a crawler left; every bracket's
     # walk and the walk over the lines holding ( or ) give the same edits
     from policyparse.grammar import char_positions
     from policyparse.repair import layout
 
-    skipped = layout._bracket_edits(text, ([], []))
     every = char_positions(text, layout._BRACKET_CHARS)
-    monkeypatch.setattr(layout, "_bracket_positions", lambda _text: every)
-    assert layout._bracket_edits(text, ([], [])) == skipped
-    monkeypatch.undo()
+    skipped = layout._walked_bracket_edits(text, ([], []), layout._bracket_positions(text))
+    assert layout._walked_bracket_edits(text, ([], []), every) == skipped
     assert set(layout._bracket_positions(text)) <= set(every)
 
 
@@ -1564,3 +1562,51 @@ def test_blank_runs_gate_keeps_the_plain_collapse(lines):
     plain = plain + "\n" if plain else ""
     if not cells.may_hold_empty_cells(lines, joined) or not cells.empty_cell_gaps(lines):
         assert layout._blank_runs_collapsed(lines) == plain
+
+
+def _walked_every_bracket(text: str, spans) -> list:
+    # the form before the simple pairs were taken apart: every bracket on the lines holding a half-width one walked
+    from policyparse.repair import layout
+
+    return layout._walked_bracket_edits(text, spans, layout._bracket_positions(text))
+
+
+@pytest.mark.parametrize("text", [
+    "各县(市)区人民政府:\n（一）加强领导(市政府办牵头)\n开展(H5)活动（试点）(中(a)文)",
+    "（二）完善机制(市财政局负责(2023年))\n见(附件1)和(附件2", "x(中\n)x(甲)", "电话(0531)87883287(值班)",
+    "关于(试行（草案）)的通知", "(一)(二)((三))",
+])
+def test_simple_bracket_pairs_turn_as_the_walk_turns_them(text):
+    # a notice whose crawler left half-width pairs around Han: the simple pairs, found by one pattern, and the
+    # walk of the rest give the walk's edits over every bracket, in the same order
+    from policyparse.repair.layout import _bracket_edits
+
+    assert _bracket_edits(text, ([], [])) == _walked_every_bracket(text, ([], []))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="()（）\n中甲a1 .@", max_size=40))
+def test_simple_bracket_pairs_and_the_walk_agree_on_any_text(text):
+    from policyparse.repair.layout import _bracket_edits, _protected_spans
+
+    spans = _protected_spans(text)
+    assert _bracket_edits(text, spans) == _walked_every_bracket(text, spans)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="()（）\n中甲a1 .@", max_size=40))
+def test_brackets_turned_by_replaces_as_by_the_edits(text):
+    # every half-width bracket edited: the two replaces give the text the edits applied one by one give
+    from policyparse.repair.layout import _apply, _bracket_edits, _protected_spans, _turn_brackets
+
+    edits = _bracket_edits(text, _protected_spans(text))
+    assert _turn_brackets(text, edits) == _apply(text, [(a, b, c) for a, b, c, _, _ in edits])
+
+
+def test_brackets_turned_where_all_or_some_half_width_ones_convert():
+    # 各县(市)区 / 电话(0531)87883287: the first turns both brackets (replaces), the second keeps the phone's
+    from policyparse.repair.layout import _bracket_edits, _turn_brackets
+
+    for text, turned in [("各县(市)区(中)", "各县（市）区（中）"),
+                         ("电话(0531)87883287(值班)", "电话(0531)87883287（值班）")]:
+        assert _turn_brackets(text, _bracket_edits(text, ([], []))) == turned

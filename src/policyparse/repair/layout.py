@@ -252,17 +252,51 @@ def _context_ok(text: str, i: int, j: int) -> bool:
     return _is_han(before) or _is_han(after)
 
 
+# A half-width pair with no bracket and no line end between its two brackets, holding a character of U+4E00–U+9FFF
+# (all of it Han): led by the literal (, which the standard module skips to in C. The class runs admit no ), so a
+# failed try ends at the next bracket or line end: linear.
+_SIMPLE_PAIR = stdre.compile(r"\([^()（）\n\u4e00-\u9fff]*[\u4e00-\u9fff][^()（）\n]*\)")
+
+
 def _bracket_edits(text: str, spans) -> list[tuple[int, int, str, int, int]]:
     """(pos, pos+1, new, pair_start, pair_end) for every bracket to turn full width."""
     if "(" not in text and ")" not in text:
         return []
+    if spans[0]:  # a text holding an address: every bracket walked, each asked whether it stands in the address
+        return _walked_bracket_edits(text, spans, _bracket_positions(text))
+    out = _simple_pair_edits(text)
+    if len(out) < text.count("(") + text.count(")"):  # half-width brackets left out of the simple pairs (an edit each)
+        taken = {pos for pos, *_ in out}
+        half = [i for i in char_positions(text, "()") if i not in taken]
+        out += _walked_bracket_edits(text, spans, _bracket_positions(text, half))
+        out.sort()
+    return out
+
+
+def _simple_pair_edits(text: str) -> list[tuple[int, int, str, int, int]]:
+    """The edits of the simple pairs (_SIMPLE_PAIR), in order, found without the walk. Exact where the text holds
+    no protected span: a ( with no bracket before the ) after it on its line is always paired with that ) by the
+    walk (adjacent brackets on one line pair whatever the stack holds), the pair holds Han so it converts (its
+    first Han stands inside), and taking an adjacent pair out of the walk changes no other pairing, no line's
+    end and no other opener's first Han (searched in the whole text)."""
+    out = []
+    for m in _SIMPLE_PAIR.finditer(text):
+        o, e = m.span()
+        out.append((o, o + 1, "（", o, e))
+        out.append((e - 1, e, "）", o, e))
+    return out
+
+
+def _walked_bracket_edits(text: str, spans, positions: list[int]) -> list[tuple[int, int, str, int, int]]:
+    """The edits of the brackets at `positions` (every bracket on the lines they stand on), found by a stack walk
+    of each line: pairs, then the openers and closers left alone."""
     n = len(text)
     out: list[tuple[int, int, str, int, int]] = []
     stack: list[tuple[int, int]] = []  # (position of the opener, first Han at or after it)
     next_han = -1
     line_end = -1  # the end of the line the stack's openers stand on: a pair never spans a line
     protected = bool(spans[0])  # most texts hold no address: no _inside call a bracket
-    for i in _bracket_positions(text):
+    for i in positions:
         if i > line_end and stack:
             _add_unclosed_edits(text, stack, spans, out)
         ch = text[i]
@@ -323,13 +357,14 @@ def _add_unpaired_edit(text: str, pos: int, ch: str, spans, out: list) -> None:
         out.append((pos, pos + 1, "）", pos, pos + 1))
 
 
-def _bracket_positions(text: str) -> list[int]:
-    """The positions of the brackets, half or full width, on the lines that hold a half-width one, in order.
+def _bracket_positions(text: str, half: list[int] | None = None) -> list[int]:
+    """The positions of the brackets, half or full width, on the lines that hold a half-width one of `half` (by
+    default every half-width one), in order.
 
     A pair never spans a line, and a line of full-width brackets only turns nothing (only ( and ) are ever
     edited): most brackets of a Chinese text are full width, and their lines are left out of the walk. The first
     Han after an opener is searched in the whole text either way, so skipping lines changes no edit."""
-    half = char_positions(text, "()")
+    half = char_positions(text, "()") if half is None else half
     if not half or ("（" not in text and "）" not in text):
         return half
     kept = []  # the full-width brackets on the lines holding a half-width one, looked for there only
@@ -496,7 +531,7 @@ def _normalise_punct(text: str, log) -> str:
             else:
                 log.count()
         log.count(len(pairs) - k)  # the pairs past the examples, counted at once
-        text = _apply(text, [(a, b, c) for a, b, c, _, _ in brackets])
+        text = _turn_brackets(text, brackets)
         log.settle(text)
         spans = _protected_spans(text)
     if not spans[0]:
@@ -509,6 +544,14 @@ def _normalise_punct(text: str, log) -> str:
     edits = sorted(_punct_edits(text, spans))
     _record_edits(text, edits, log, limit=3)
     return _apply(text, edits)
+
+
+def _turn_brackets(text: str, brackets: list[tuple[int, int, str, int, int]]) -> str:
+    """The bracket edits applied. Each edit turns one ( or ) into its full-width form, at most one edit a
+    position: as many edits as half-width brackets means every one is turned, which two replaces do in C."""
+    if len(brackets) == text.count("(") + text.count(")"):
+        return text.replace("(", "（").replace(")", "）")
+    return _apply(text, [(a, b, c) for a, b, c, _, _ in brackets])
 
 
 def _sub_logged(pattern, text: str, new, log, limit: int) -> str:
