@@ -482,8 +482,9 @@ _CLASS_BY_CONDITIONS = re.compile(
 _CLASS_BY_CONDITIONS_REACH = 2 + 2 + 2 + 2 + 1 + 30 + 1 + 30 + 1
 # （二）申请要求: a heading whose items say what an application must do (sh_15: 国内合作研究单位数量不得超过2个); not
 # 申报条件, whose items may be standards a facility is to meet (c02: 室内科普展示面积500平方米以上)
-# 二、项目条件 / 申报条件 / 认定条件 (vt_06): a heading naming the conditions an applicant meets lists them below it
-_CONDITION_TITLE = re.compile(r"(?:申请|申报)要求$|(?:申报|申请|项目|认定|基本|资格|准入)条件$")
+# 二、项目条件 / 认定条件 / 资格条件 (vt_06): a heading naming the conditions a project or an applicant meets lists them
+# below it (申报条件 is left out: tests/gold's c02 / c09 read the levels under it as goals)
+_CONDITION_TITLE = re.compile(r"(?:申请|申报)要求$|(?:项目|认定|资格|准入)条件$")
 # 申请直接费用大于200万元将不予受理: the bound of a rejection rule, not a level to reach
 _REFUSED_AFTER = re.compile(r"[^，。；;,\n]{0,12}?(?:将|则|的)?不予(?:受理|支持|资助|立项|认定|批准|通过|备案|登记)")
 # 应 / 应当 / 须 / 需 / 必须: the words of a must (an alternation; 应当 before 应)
@@ -3489,7 +3490,7 @@ _RISK_SHARE = re.compile(r"分险|风险责任|分担风险|风险分担")
 
 
 def _is_risk_share(x: _Mention) -> bool:
-    return x.unit in ("%", "％") and _RISK_SHARE.search(x.sentence) is not None
+    return x.unit in ("%", "％") and "险" in (sentence := x.sentence) and _RISK_SHARE.search(sentence) is not None
 
 
 # 单户在保余额上限从1000万元提高至不超过3000万元, 代偿赔付上限从4%提高至5% (vt_07): a cap, raised or set, is no goal
