@@ -21,16 +21,6 @@ def deadlines(text: str, year: int = 2016) -> list[tuple]:
     return [(d.year, d.month, d.day, d.kind) for d in find_deadlines(text, 0, len(text), year, year)]
 
 
-def test_shares_of_a_loan_s_risk_a_guarantee_scheme_sets_are_no_goals():
-    # vt_07's shape: the parties' shares of the risk, and a share raised to a new most
-    text = ("（二）分类提高分险比例。银行和政府性融资担保体系分别按不低于贷款金额的20%、不高于贷款金额的80%分担风险责任。"
-            "融担基金分险比例从20%提高至最高不超过40%。省级再担保机构分险比例不低于20%。")
-    assert targets(text) == []
-    assert targets("1.对于专精特新“小巨人”企业，融担基金分担最高不超过40%的风险责任；") == []
-    # a goal in the same plan, with no risk share in its sentence, is read
-    assert (1.0, "%", "lte") in targets("逐步将对科技创新类中小企业收取的平均担保费率降至1%以下。")
-
-
 def test_a_cap_named_before_its_figure_is_no_goal():
     # vt_07's shape: caps raised by the plan
     assert targets("（四）适当提高担保金额。将科技创新类中小企业单户在保余额上限从1000万元提高至不超过3000万元。") == []

@@ -3484,15 +3484,6 @@ def _is_bracketed_task_tally(x: _Mention) -> bool:
     return _TASK_TALLY_OPENED.search(x.before(10)) is not None
 
 
-# 银行和政府性融资担保体系分别按不低于贷款金额的20%、不高于…的80%分担风险责任, 融担基金分险比例从20%提高至最高不超过40%
-# (vt_07): the share of a loan's risk a guarantee scheme's parties carry is a term of the scheme, not a level to reach
-_RISK_SHARE = re.compile(r"分险|风险责任|分担风险|风险分担")
-
-
-def _is_risk_share(x: _Mention) -> bool:
-    return x.unit in ("%", "％") and "险" in (sentence := x.sentence) and _RISK_SHARE.search(sentence) is not None
-
-
 # 单户在保余额上限从1000万元提高至不超过3000万元, 代偿赔付上限从4%提高至5% (vt_07): a cap, raised or set, is no goal
 _CAP_NAMED_BEFORE = re.compile(
     r"上限(?:[从由][^，。；;,]{0,16}?(?:提高|提升|上调|调整|放宽))?(?:至|到|为|是)?(?:不超过|不高于|最高)?$")
@@ -3556,7 +3547,7 @@ REJECTIONS = (
     _is_class_inside_counted_phrase, _is_figure_in_listed_name, _is_bound_of_defined_class,
     _is_bracketed_task_tally, _is_cap_going_on_from_per_item_cap, _is_count_of_beneficiaries,
     _is_contact_person_count, _is_set_acted_within,
-    _is_risk_share, _is_cap_named, _is_most_permitted, _is_review_panel_make_up,
+    _is_cap_named, _is_most_permitted, _is_review_panel_make_up,
 )
 
 
