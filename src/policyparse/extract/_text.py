@@ -215,9 +215,17 @@ def attachment_tail(sections: list[Section]) -> set[int]:
             after_attachment = True
         elif after_attachment and kind == "closing":
             found.update(id(n) for n, _parent in walk([node]))
+        elif kind in ("preamble", "closing") and is_flat_attached_table(node.text or ""):
+            found.update(id(n) for n, _parent in walk([node]))  # its cells, run together after the 附件 label
         elif kind != "closing":
             after_attachment = False  # a numbered node or a signature after the list: the notice goes on
     return found
+
+
+def is_flat_attached_table(text: str) -> bool:
+    """附件：2023年度…报告名单序号诊断报告名称诊断机构名称所属地市1沧州… (vt_11): an attached list printed after the
+    notice as one paragraph, its label and its header (序号) first: the numbers are its cells, set by nothing."""
+    return text.startswith("附件") and "序号" in text[:80]
 
 
 def report_parts(sections: list[Section]) -> tuple[set[int], set[int]]:

@@ -193,7 +193,8 @@ _COMPLETED_AMOUNT_AFTER_YEAR = re.compile(r"完成\d")
 # (not 2015年竣工的…, 2010年已通车: a thing named by when it was built, a work done)
 _IN_USE_AFTER_YEAR = re.compile(r"[^，,。；;：:\n的已]{0,16}?(?:投入使用|投入运营|建成投用|竣工验收|竣工|完工|通车)(?=[。；;，,\n]|$)")
 # 以一九八四年一月一日为界: the date a rule counts from or divides at
-_REFERENCE_DATE_AFTER = re.compile(r"为界|为准|为基准|为限|为基期|为节点")
+# 以每年12月31日为统计时点 (vt_03): the day a tally is taken at
+_REFERENCE_DATE_AFTER = re.compile(r"为界|为准|为基准|为限|为基期|为节点|为(?:统计)?时点")
 # 预计到一九九五年: the year of a forecast
 _FORECAST_BEFORE = re.compile(r"(?:预计|预测|估计|预估|应该能在|应能在|有望在)$")
 # 很多土建工程年内无法完成 (uf_02): a time the clause says the work cannot be done by, told in a report, due by nothing

@@ -482,7 +482,9 @@ _CLASS_BY_CONDITIONS = re.compile(
 _CLASS_BY_CONDITIONS_REACH = 2 + 2 + 2 + 2 + 1 + 30 + 1 + 30 + 1
 # （二）申请要求: a heading whose items say what an application must do (sh_15: 国内合作研究单位数量不得超过2个); not
 # 申报条件, whose items may be standards a facility is to meet (c02: 室内科普展示面积500平方米以上)
-_CONDITION_TITLE = re.compile(r"(?:申请|申报)要求$")
+# 二、项目条件 / 认定条件 / 资格条件 (vt_06): a heading naming the conditions a project or an applicant meets lists them
+# below it (申报条件 is left out: tests/gold's c02 / c09 read the levels under it as goals)
+_CONDITION_TITLE = re.compile(r"(?:申请|申报)要求$|(?:项目|认定|资格|准入)条件$")
 # 申请直接费用大于200万元将不予受理: the bound of a rejection rule, not a level to reach
 _REFUSED_AFTER = re.compile(r"[^，。；;,\n]{0,12}?(?:将|则|的)?不予(?:受理|支持|资助|立项|认定|批准|通过|备案|登记)")
 # 应 / 应当 / 须 / 需 / 必须: the words of a must (an alternation; 应当 before 应)
@@ -3482,6 +3484,40 @@ def _is_bracketed_task_tally(x: _Mention) -> bool:
     return _TASK_TALLY_OPENED.search(x.before(10)) is not None
 
 
+# 单户在保余额上限从1000万元提高至不超过3000万元, 代偿赔付上限从4%提高至5% (vt_07): a cap, raised or set, is no goal
+_CAP_NAMED_BEFORE = re.compile(
+    r"上限(?:[从由][^，。；;,]{0,16}?(?:提高|提升|上调|调整|放宽))?(?:至|到|为|是)?(?:不超过|不高于|最高)?$")
+
+
+def _is_cap_named(x: _Mention) -> bool:
+    before = x.before(30)
+    return "上限" in before and _CAP_NAMED_BEFORE.search(before) is not None
+
+
+# 享有股权收益最高可达70% (vt_10): the most a rule lets a party have, not a level to reach
+_MOST_PERMITTED_BEFORE = re.compile(r"最高可(?:以)?(?:达到|达|至|到)?$")
+
+
+def _is_most_permitted(x: _Mention) -> bool:
+    return "最高可" in (before := x.before(8)) and _MOST_PERMITTED_BEFORE.search(before) is not None
+
+
+# 聘请不少于5名专家进行评审，评审专家中技术专家不少于60%，财务专家不少于1人 (vt_01): how a review panel is made up
+_REVIEW_WORD = re.compile(r"评审|评议|评选|论证|评估")
+_PANEL_AFTER = re.compile(r"\p{Han}{0,4}?(?:专家|评委)")
+_PANEL_BEFORE = re.compile(r"(?:专家|评委)(?:不少于|不低于|不得少于|至少|应不少于)$")
+
+
+def _is_review_panel_make_up(x: _Mention) -> bool:
+    if x.unit not in ("名", "人", "位", "%", "％") or ("专家" not in x.sentence and "评委" not in x.sentence):
+        return False  # the literal gates first
+    if x.unit in ("名", "人", "位") and x.value > 30:
+        return False  # 培训评审专家500名: a number to reach, not a panel's size
+    if not _REVIEW_WORD.search(x.sentence):
+        return False
+    return _PANEL_AFTER.match(x.own, x.m.end()) is not None or _PANEL_BEFORE.search(x.before(12)) is not None
+
+
 def _past_level_word(x: _Mention) -> int:
     """Where the words after the figure go on, past 以上 / 以下 written at it."""
     end = x.m.end()
@@ -3511,6 +3547,7 @@ REJECTIONS = (
     _is_class_inside_counted_phrase, _is_figure_in_listed_name, _is_bound_of_defined_class,
     _is_bracketed_task_tally, _is_cap_going_on_from_per_item_cap, _is_count_of_beneficiaries,
     _is_contact_person_count, _is_set_acted_within,
+    _is_cap_named, _is_most_permitted, _is_review_panel_make_up,
 )
 
 
