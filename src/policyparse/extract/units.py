@@ -524,17 +524,7 @@ def find_note(text: str, start: int, end: int, reading: _DocumentReading | None 
     if end - start < 4:
         return None
     reading = reading or _DocumentReading()
-    notes = []
-    candidates = _note_candidates(text, start, end, reading.brackets(text))
-    cut = _cut_note(text, start, end) if end >= reading.text_end(text) else None  # only the last node can end in a cut note
-    if cut is not None:  # the brackets inside a cut note are its units' own (省数据局(省营商局)), no notes
-        candidates = [c for c in candidates if c[0] < cut[0]] + [cut]
-    for open_at, close_at in candidates:
-        resp = reading.note(text, open_at + 1, close_at)
-        if resp is None and cut is not None and open_at == cut[0]:
-            resp = _cut_worded_note(text, open_at + 1, close_at)
-        if resp is not None:
-            notes.append(resp)
+    notes = _bracket_notes(text, start, end, reading)
     notes.extend(_line_notes(text, start, end, reading))
     notes.extend(_run_on_label_notes(text, start, end, reading))
     reach = start + _g.TITLE_LABEL_REACH
@@ -549,6 +539,22 @@ def find_note(text: str, start: int, end: int, reading: _DocumentReading | None 
     if reading.first_leads_from is not None:  # most documents declare no first-listed lead: nothing to rewrite
         notes = [_first_listed_leads(r, reading) for r in notes]
     return _with_abbreviations(_with_a_lead(_merge(notes)), reading)
+
+
+def _bracket_notes(text: str, start: int, end: int, reading: _DocumentReading) -> list[Responsibility]:
+    """The node's bracketed notes, in order, and a note the stored copy cut off at the text's end."""
+    notes = []
+    candidates = _note_candidates(text, start, end, reading.brackets(text))
+    cut = _cut_note(text, start, end) if end >= reading.text_end(text) else None  # only the last node can end in a cut note
+    if cut is not None:  # the brackets inside a cut note are its units' own (省数据局(省营商局)), no notes
+        candidates = [c for c in candidates if c[0] < cut[0]] + [cut]
+    for open_at, close_at in candidates:
+        resp = reading.note(text, open_at + 1, close_at)
+        if resp is None and cut is not None and open_at == cut[0]:
+            resp = _cut_worded_note(text, open_at + 1, close_at)
+        if resp is not None:
+            notes.append(resp)
+    return notes
 
 
 # the fields a note read by this module is given (inherited_from is left at its default), one set shared by every note

@@ -355,6 +355,18 @@ _DIGEST_HEAD = re.compile(rf"""
 
 
 def restore_paragraphs(text: str, log) -> str:
+    text, chunked = _cut_whole_text_forms(text, log)
+    lines = text.split("\n")
+    # a sharing site's chunks are cut at a fixed length from a text printed without its paragraph breaks: the joined
+    # chunks have lost their paragraphs even where the site's header and footer lines pull the average down
+    if not chunked and not is_starved(lines):
+        return _cut_kept_lines(text, lines, log)
+    return _cut_starved_lines(text, lines, log)
+
+
+def _cut_whole_text_forms(text: str, log) -> tuple[str, bool]:
+    """The cuts that read the text whole (a repeated body, a digest or database head, field runs, a sharing site's
+    chunks, flattened tables); the flag says whether chunks were joined."""
     text = _cut_repeated_body(text, log)
     if text[:2].isdigit() and " | " in text[:200]:
         text = _cut_digest_head(text, log)
@@ -371,26 +383,31 @@ def restore_paragraphs(text: str, log) -> str:
     # 序 stands in many texts (秩序, 程序): the lines are split and walked only where a flattened header stands at all
     if "序" in text and _FLAT_HEADER.search(text, 0, None, HOLD_GIL) is not None:
         text = _cut_flattened_tables(text, log)
-    lines = text.split("\n")
-    # a sharing site's chunks are cut at a fixed length from a text printed without its paragraph breaks: the joined
-    # chunks have lost their paragraphs even where the site's header and footer lines pull the average down
-    if not chunked and not is_starved(lines):
-        if "第" in text:
-            text = _cut_glued_articles(lines, log)
-            lines = text.split("\n")
-            if "章" in text:
-                lines = _cut_glued_chapters(lines, log)
-        lines = _cut_space_joined_lines(lines, log)
-        lines = _cut_title_repeated_onto_opening(lines, log)
-        if _has_signer_gap(text):  # a signer run onto a sentence stands after one of them
-            lines = _cut_signer_above_date(lines, log)
-        if "令" in text:
-            lines = _cut_decree_heading(lines, log)
-        if _has_spaced_addressees(text):  # the lines are walked only where a spaced 主送 line stands
-            lines = _cut_spaced_addressees(lines, log)
-        if ITEM_FIELD_LABEL in text:
-            lines = _rejoin_titles_wrapped_onto_their_field(lines, log)
-        return _cut_glued_items(lines, log)
+    return text, chunked
+
+
+def _cut_kept_lines(text: str, lines: list[str], log) -> str:
+    """A text that kept its line breaks: only the glued pieces each form leaves are cut."""
+    if "第" in text:
+        text = _cut_glued_articles(lines, log)
+        lines = text.split("\n")
+        if "章" in text:
+            lines = _cut_glued_chapters(lines, log)
+    lines = _cut_space_joined_lines(lines, log)
+    lines = _cut_title_repeated_onto_opening(lines, log)
+    if _has_signer_gap(text):  # a signer run onto a sentence stands after one of them
+        lines = _cut_signer_above_date(lines, log)
+    if "令" in text:
+        lines = _cut_decree_heading(lines, log)
+    if _has_spaced_addressees(text):  # the lines are walked only where a spaced 主送 line stands
+        lines = _cut_spaced_addressees(lines, log)
+    if ITEM_FIELD_LABEL in text:
+        lines = _rejoin_titles_wrapped_onto_their_field(lines, log)
+    return _cut_glued_items(lines, log)
+
+
+def _cut_starved_lines(text: str, lines: list[str], log) -> str:
+    """A text that lost its line breaks (or a sharing site's joined chunks): every line is cut at its glued markers."""
     numbering = _Numbering()
     grid = _grid_rows(lines)
     out: list[str] = []
