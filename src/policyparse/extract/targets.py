@@ -911,6 +911,11 @@ class _Mention:
         return self.own[self.clause_start:end.start() if end else limit]
 
     @_ReadOnce
+    def clause_before(self) -> str:
+        """The clause up to the number (own[clause_start:start]): many rejection checks read it, sliced once."""
+        return self.own[self.clause_start:self.start]
+
+    @_ReadOnce
     def sentence(self) -> str:
         # looked for at most 300 characters on, as the start is looked for at most 200 back: a text
         # with no sentence end (one 5 MB line of clauses) must not be read to its end for every number
@@ -1765,9 +1770,9 @@ def _is_money_given(x: _Mention) -> bool:
         return False  # 最低生活保障标准为每人每月1309元 (ra_05): the flat standard named before its sum, as above
     if _is_flat_sum_per_head(x) or _is_flat_grant_per_unit(x):
         return False
-    if (not x.reported and "标准" in x.own[x.clause_start:x.start]
+    if (not x.reported and "标准" in x.clause_before
             and _STANDARD_RAISED_TO.search(x.own, x.clause_start, x.start)
-            and "平均" not in x.own[x.clause_start:x.start]):
+            and "平均" not in x.clause_before):
         # 补助标准由每生每天2.5元提高到4元 (uy_05): the standard raised to a new flat sum (an average standard,
         # 平均补助标准从…提高到3300元 (uf_09), is no flat sum each one is paid)
         return False
@@ -1900,7 +1905,7 @@ def _is_ratio_base(x: _Mention) -> bool:
 def _is_measured_condition(x: _Mention) -> bool:
     """…准确率达到96%，5米远场识别率超过92%: a size opening its clause names the condition the goal after it is
     measured under (the clause's own bound and number are the goal)."""
-    if x.has_comparator_word or x.own[x.clause_start:x.start].strip():
+    if x.has_comparator_word or x.clause_before.strip():
         return False
     rest = x.own[x.m.end():x.m.end() + 40]
     end = _CLAUSE_END.search(rest)
@@ -2029,7 +2034,7 @@ def _is_relative_limit(x: _Mention) -> bool:
         # 并在72小时以内报告…分支机构 (ub_11): 以内 read with the number, the report straight after it
         return _REPORTED_WITHIN.match(x.own, x.m.end()) is not None
     if not x.after.startswith("内"):
-        return "距" in x.own[x.clause_start:x.start] and _DISTANCE_FROM_EVENT.search(x.own, x.clause_start, x.start) is not None
+        return "距" in x.clause_before and _DISTANCE_FROM_EVENT.search(x.own, x.clause_start, x.start) is not None
     if _REPORTED_WITHIN.match(x.own, x.m.end() + 1):
         return True  # 应在24小时内将事故情况报告: the time a report is due in, a rule of procedure
     return bool(_EVENT_BEFORE.search(x.own, _list_start(x), x.start))
@@ -2415,7 +2420,7 @@ def _is_rate_rule(x: _Mention) -> bool:
     mark-up, an allocation or a fund's payout is made at, not a level to reach."""
     if x.unit not in ("%", "％", "‰"):
         return False
-    before = x.own[x.clause_start:x.start]
+    before = x.clause_before
     if "比例" in before and _SCHEME_RATIO.search(before):
         return True  # 规定比例从70%提高至100% (vb_06): the share a fund pays out or takes in, raised by a rule
     if "费率" in before and _INSURANCE_RATE.search(before):
@@ -3217,7 +3222,7 @@ _SUPPORTED_BEFORE = re.compile(r"支持(?:[^，。；;,、\d]{2,30}等)?$")
 
 def _is_supported_institutions(x: _Mention) -> bool:
     """How many existing schools a measure supports, no schools to make."""
-    if x.unit != "所" or x.has_comparator_word or "支持" not in x.own[x.clause_start:x.start]:
+    if x.unit != "所" or x.has_comparator_word or "支持" not in x.clause_before:
         return False
     if _DETAILING_OPENER.match(x.own, x.clause_start):
         return False  # 遴选建设15个…基地，其中重点支持5所… (ut_11): a part of the goal the clause before sets
@@ -3240,7 +3245,7 @@ _PROCEDURE_TIME_BEFORE = re.compile(r"(?:调查|检查|督查|核查|考察|评�
 
 
 def _is_procedure_time(x: _Mention) -> bool:
-    return (x.unit in ("天", "日", "小时", "个工作日", "工作日") and "的时间" in x.own[x.clause_start:x.start]
+    return (x.unit in ("天", "日", "小时", "个工作日", "工作日") and "的时间" in x.clause_before
             and _PROCEDURE_TIME_BEFORE.search(x.own, max(x.clause_start, x.start - 12), x.start) is not None)
 
 
@@ -3304,7 +3309,7 @@ _RELAXED_BEFORE = re.compile(r"(?:放宽(?:到|至|为)|下浮)(?:不超过|不�
 
 
 def _is_threshold_relaxed(x: _Mention) -> bool:
-    before = x.own[x.clause_start:x.start]
+    before = x.clause_before
     return ("放宽" in before or "下浮" in before) and _RELAXED_BEFORE.search(before) is not None
 
 
@@ -3334,7 +3339,7 @@ _CAP_PER_ITEM_BEFORE = re.compile(_PER_ITEM_CAP + "$")
 def _is_cap_per_item(x: _Mention) -> bool:
     if x.own.find("每", x.clause_start, x.start) < 0:
         return False  # a literal gate, no slice made for the many mentions with no 每 before them
-    return _CAP_PER_ITEM_BEFORE.search(x.own[x.clause_start:x.start]) is not None
+    return _CAP_PER_ITEM_BEFORE.search(x.clause_before) is not None
 
 
 # 科学技术进步奖每个项目的授奖人数不超过10人，单位不超过5个 (vl_07): a cap after a comma that goes on from a per-item cap
@@ -3375,7 +3380,7 @@ _SHARE_CAP_OF_BASE_BEFORE = re.compile(
 def _is_share_cap_of_base(x: _Mention) -> bool:
     if x.unit not in ("%", "％", "‰"):
         return False
-    before = x.own[x.clause_start:x.start]
+    before = x.clause_before
     return "的" in before[-1:] and _SHARE_CAP_OF_BASE_BEFORE.search(before) is not None
 
 
@@ -3410,7 +3415,7 @@ _CHANGE_WORD = re.compile(r"增长|提高|提升|下降|降低|减少|增加|达
 def _is_record_threshold(x: _Mention) -> bool:
     if x.own.find("近", x.clause_start, x.start) < 0 and x.own.find("上", x.clause_start, x.start) < 0:
         return False  # the literal gate first: most mentions look back on nothing
-    before = x.own[x.clause_start:x.start]
+    before = x.clause_before
     if not (x.has_comparator_word or x.own.startswith("以上", x.m.end()) or _BOUND_WORD.search(before)):
         return False
     return _LOOK_BACK.search(before) is not None and _CHANGE_WORD.search(before) is None
