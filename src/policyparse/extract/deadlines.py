@@ -1338,7 +1338,7 @@ def _read_this_year(m, doc_year: int | None) -> dict | None:
     # year on (`doc_year` is the year the word stands for)
     if doc_year is None:
         return None  # 今年，重庆将…, on a page that gives no year: this year names no year the reader can know
-    if _INTENT_BEFORE.search(m.string, max(0, m.start() - _INTENT_REACH), m.start()):
+    if _intent_just_before(m):
         return _dated(doc_year, None, None, "by")  # 力争明年实现全覆盖: a goal year, as 力争2025年…
     if _YEAR_IS.match(m.string, m.end()):
         return None  # 今年是“十四五”规划收官之年: what the year is, not when a task is due
@@ -1539,12 +1539,18 @@ def _later_level_after_year(m, year_unknown: bool) -> bool:
     return not year_unknown or found.group("rate") is not None or not found.group(0).endswith(tuple("0123456789."))
 
 
+def _intent_just_before(m) -> bool:
+    """力争2025年 / 确保在2024年: the intent right before the match."""
+    start = m.start()
+    return _INTENT_BEFORE.search(m.string, max(0, start - _INTENT_REACH), start) is not None
+
+
 def _intent_before_year(m) -> bool:
     """到2022年和2030年 (the 到 holds for every year of the list), 展望2035年, 力争2025年: a goal's year."""
     s, start = m.string, m.start()
     return bool(_TO_YEAR_LISTED_BEFORE.search(s, max(0, start - 40), start)
                 or _OUTLOOK_BEFORE.search(s, max(0, start - 3), start)
-                or _INTENT_BEFORE.search(s, max(0, start - _INTENT_REACH), start))
+                or _intent_just_before(m))
 
 
 def _level_or_goal_after_year(s: str, end: int) -> bool:
@@ -1641,7 +1647,7 @@ _GOES_ON_AFTER = re.compile(r"(?:以后|之后|起)[ \t]?持续")
 def _read_bare_month_of_year(m, year: int, month: int) -> dict | None:
     """A bare year and month (and day): 于2023年9月开展 (when it happens), 2021年11月24日12时前完成 (due)."""
     day = year_value(m.group("d")) if m.group("d") else None
-    if _INTENT_BEFORE.search(m.string, max(0, m.start() - _INTENT_REACH), m.start()) or _closing_time(m):
+    if _intent_just_before(m) or _closing_time(m):
         return _dated(year, month, day, "by")  # 力争2021年7月1日正式开馆: due by the day itself
     if _done_by_year_after_yu(m):
         return _dated(year, month, day, "by")  # 于2022年10月建成…: the month the work is to be finished by
