@@ -1525,6 +1525,21 @@ def test_a_law_site_note_on_a_repealed_rule_cites_nothing():
     assert [c.title for c in m.cited_documents] == ["某省预算监督条例"]
 
 
+def test_a_page_validity_field_naming_the_repealing_decision_cites_nothing():
+    # a gov.cn 信息公开 page copy (vw_06): the 时效 field notes the decision that repealed the document; the document's
+    # own text cites only what its body names
+    head = ("索 引 号：\t000014349/2011-00134\t主题分类：\t工业、交通\\其他\n发文机关：\t国务院\t成文日期：\t2011年12月30日\n"
+            "标 题：\t国务院关于印发某某规划的通知\n发文字号：\t国发〔2011〕47号\t发布日期：\t2012年01月19日\n")
+    body = ("\n国务院关于印发某某规划的通知\n\n国发〔2011〕47号\n\n各省、自治区、直辖市人民政府：\n"
+            "现将《某某规划》印发给你们，请认真贯彻执行。编制《规划》是落实《某某发展纲要》的具体部署。\n国务院\n2011年12月30日\n")
+    for field in ("主 题 词：\t经济管理\t时 效：\t根据", "时效性：", "有效性： 依据"):
+        m = md(head + f"{field}《国务院关于宣布失效一批国务院文件的决定》（国发〔2016〕38号），此文件已宣布失效。\n" + body)
+        assert [c.title for c in m.cited_documents] == ["某某发展纲要"]
+    # the same decision named by the text itself stays cited
+    m = md(head + body.replace("编制《规划》", "根据《国务院关于宣布失效一批国务院文件的决定》（国发〔2016〕38号），编制《规划》"))
+    assert [c.doc_number for c in m.cited_documents] == ["国发〔2016〕38号", None]
+
+
 def test_documents_a_title_issues_in_angle_brackets_are_its_own():
     m = md("某省人民政府办公厅关于印发〈某省专项资金管理办法〉和〈某省资金审批管理办法（暂行）〉的通知\n各市人民政府：\n"
            "《某省专项资金管理办法》和《某省资金审批管理办法（暂行）》已经省人民政府同意，现印发给你们，请遵照执行。\n"

@@ -617,6 +617,13 @@ _MEDIA_AFTER = re.compile(r"^[ \t\u3000]*+(?:学习平台|客户端|APP|App|app|
 _MEDIA_BEFORE = re.compile(r"(?:杂志|期刊|刊物|报纸|报刊)[ \t\u3000]*+$")
 # 【已废止，最新为：《…》】: a law site's note on a cited rule names a later one the document itself does not cite
 _EDITOR_NOTE_BEFORE = re.compile(r"【[ \t\u3000]*+(?:已废止|已失效|已被修改|已修订)[^】《]{0,12}$")
+# 时　　效：根据《国务院关于宣布失效一批国务院文件的决定》（国发〔2016〕38号），此文件已宣布失效。 (vw_06): a page's validity
+# field names the decision that repealed the document; the page's note, not a document the document itself cites.
+# The label letter-spaced or not (时效, 时效性, 有效性, 效力状态, 公文时效 …: lexicons/field_labels.tsv's validity labels).
+_VALIDITY_NOTE_BEFORE = re.compile(
+    r"(?:公文时效|时[ \t\u3000]*+效(?:[ \t\u3000]*+性)?|有[ \t\u3000]*+效[ \t\u3000]*+性|效力状态|有效状态)"
+    r"[ \t\u3000]*+[：:][ \t\u3000]*+(?:根据|依据|按照)?[ \t\u3000]*+$")
+_VALIDITY_NOTE_LAST = frozenset("：:据照")  # the label's colon, or 根据 / 依据 / 按照 after it
 
 
 def _bare_doc_type(name: str) -> bool:
@@ -672,7 +679,8 @@ def _no_cited_document(text: str, name: str, start: int, end: int, mark: str, ne
     if next_mark in _ROUND_OPENS and _STANDARD_NUMBER.match(after, 0, None, HOLD_GIL) or next_mark in _MEDIA_AFTER_FIRST and _MEDIA_AFTER.match(after, 0, None, HOLD_GIL):
         return True
     return bool(mark in _MEDIA_BEFORE_LAST and _MEDIA_BEFORE.search(before, 0, None, HOLD_GIL)
-                or "【" in before and _EDITOR_NOTE_BEFORE.search(before, 0, None, HOLD_GIL))
+                or "【" in before and _EDITOR_NOTE_BEFORE.search(before, 0, None, HOLD_GIL)
+                or mark in _VALIDITY_NOTE_LAST and "效" in before and _VALIDITY_NOTE_BEFORE.search(before, 0, None, HOLD_GIL))
 
 
 # What the words around a title may hold before a pattern on them is asked (speed25: ≈ 20 pattern calls a title, each a
