@@ -282,3 +282,40 @@ def test_a_compilation_entry_as_the_page_title_loses_its_number_and_dated_bracke
     # a title with a number but no dated bracket, or a dated bracket but no number, is kept whole
     assert clean_page_title("2、某市关于做好防汛工作的通知") == "2、某市关于做好防汛工作的通知"
     assert clean_page_title("某市统计公报（2024.05.01）") == "某市统计公报（2024.05.01）"
+
+
+def test_a_field_word_heading_a_column_of_a_data_table_is_no_field_label():
+    # vw_01 (gz.gov.cn): the attached table's column heads 分类 | 病种名称 — 分类 is a topic label of the lexicon, but in a
+    # table that labels no other field it heads a column; 病种名称 is no topic
+    rows = ("<tr><td>序号</td><td>分类</td><td>病种名称</td><td>职工医保</td></tr>"
+            "<tr><td>1</td><td>一类</td><td>高血压病</td><td>200元/月</td></tr>")
+    page = ("<html><body><div class='article'><p>某市医疗保障局关于印发门诊特定病种费用范围及标准的通知</p>"
+            f"<p>各有关单位：现将有关事项通知如下。</p><table>{rows}</table></div></body></html>")
+    _text, meta = extract_article(page, StepLog("html"))
+    assert "topic" not in meta
+    # a 信息公开 table pairs several fields: there the same bare word labels the topic
+    label_table = ("<table><tr><td>索引号</td><td>007/2019-00012</td><td>分类</td><td>医疗保障</td></tr>"
+                   "<tr><td>发布机构</td><td>某市医疗保障局</td><td>文号</td><td>某医保规字〔2019〕4号</td></tr></table>")
+    _text, meta = extract_article(page.replace("<div class='article'>", label_table + "<div class='article'>"), StepLog("html"))
+    assert (meta["topic"], meta["index_number"], meta["doc_number"]) == ("医疗保障", "007/2019-00012", "某医保规字〔2019〕4号")
+    # a label with its colon is a label wherever it stands
+    _text, meta = extract_article(page.replace("<table>", "<table><tr><td>分类：</td><td>医疗保障</td></tr>"), StepLog("html"))
+    assert meta["topic"] == "医疗保障"
+
+
+def test_the_page_disclosure_field_left_outside_the_kept_article_follows_it():
+    # vw_02 (gz.gov.cn): <p><strong>公开方式：</strong><span>主动公开</span></p> stands after the Word-exported section the
+    # reader keeps as the article; the field line goes after the article, where the metadata reader reads it
+    body = "".join(f"<p>第{n}条 某市就业见习基地管理的有关规定，按本办法执行。</p>" for n in range(1, 9))
+    page = ("<html><body><div class='info'><div class='section'><p>某市人力资源和社会保障局关于印发某某办法的通知</p>"
+            f"{body}<p>某市人力资源和社会保障局</p><p>2019年10月9日</p></div>"
+            "<p><strong>公开方式：</strong><span>主动公开</span></p></div></body></html>")
+    text, _meta = extract_article(page, StepLog("html"))
+    assert lines(text)[-1] == "公开方式：主动公开" and text.count("公开方式") == 1
+    # kept once where the article holds it already
+    inside = page.replace("2019年10月9日</p></div>", "2019年10月9日</p><p>公开方式：主动公开</p></div><p>公开方式：主动公开</p>")
+    text, _meta = extract_article(inside, StepLog("html"))
+    assert text.count("公开方式") == 1
+    # a 公开方式 with no disclosure value (a column head, a site's guide) adds nothing
+    text, _meta = extract_article(page.replace("主动公开", "网站"), StepLog("html"))
+    assert "公开方式" not in text

@@ -19,7 +19,7 @@ import html as _html
 import regex as re
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
-from policyparse.grammar import COMPILATION_ENTRY, HAN, page_field_labels
+from policyparse.grammar import COMPILATION_ENTRY, HAN, field_labels, page_field_labels
 
 # HTML is recognised by its content wherever it sits (a saved page, or a body stored as a
 # fragment inside a .txt file or a database field), on a bounded prefix, by a linear count of
@@ -239,6 +239,8 @@ def extract_article(text: str, log) -> tuple[str, dict[str, str]]:
         date = _date_after_label(page_text) or dated
         if date:
             meta["publish_date"] = date
+    if "公开" in page_text:
+        article = _with_disclosure_field(article, page_text)
     first_line = next((line for line in article.split("\n") if line.strip()), "")
     log.record(f"<html {len(text)} chars, article {how}>", first_line[:40])
     return article, meta
@@ -310,6 +312,26 @@ def _date_after_label(page_text: str) -> str | None:
     return None
 
 
+# 公开方式：主动公开 (vw_02, gz.gov.cn): the page's disclosure field, printed below the article in a paragraph the
+# container the reader keeps may leave out (the page's Word-exported section holds the notice and most of its forms, the
+# field stands after it). The label (lexicons/field_labels.tsv) with one of the values the 政府信息公开 rules give.
+_DISCLOSURE_FIELD = re.compile(
+    "(?P<label>" + "|".join(field_labels("disclosure")) + r")[\s\u3000\xa0]*+[:：][\s\u3000\xa0]*+"
+    r"(?P<value>主动公开|依申请公开|不予公开|免予公开)")
+
+
+def _with_disclosure_field(article: str, page_text: str) -> str:
+    """The article with the page's disclosure field line after it when the kept container left the field out, as
+    the page's title goes before an article that lacks it: the metadata reader reads the field after the signature,
+    where the page prints it."""
+    if _DISCLOSURE_FIELD.search(article):
+        return article
+    m = _DISCLOSURE_FIELD.search(page_text)
+    if m is None:
+        return article
+    return f"{article.rstrip()}\n\n{m.group('label')}：{m.group('value')}\n"
+
+
 # <span class="…_date">2020-12-09 20:18</span>: a page that prints its date with no label marks it by the class
 # of the element that holds nothing else (not an 更新 / 修改 date: update, modified).
 _DATED_CLASSES = '[class*="date"], [class*="time"]'
@@ -346,9 +368,13 @@ _LABEL_NOISE = re.compile(r"[\s\u3000\xa0:：]+")
 def _labelled_fields(tree) -> dict[str, str]:
     """索引号 / 发文字号 / 发文机关 / 成文日期 / 主题分类 from a label cell and the cell after it."""
     fields: dict[str, str] = {}
+    label_tables: dict[int, bool] = {}
     for cell in tree.css("td, th"):
-        key = _FIELD_LABELS.get(_LABEL_NOISE.sub("", cell.text()))
+        text = cell.text()
+        key = _FIELD_LABELS.get(_LABEL_NOISE.sub("", text))
         if key is None or key in fields:
+            continue
+        if "：" not in text and ":" not in text and not _in_label_table(cell, label_tables):
             continue
         value_cell = cell.next
         while value_cell is not None and value_cell.tag not in ("td", "th"):
@@ -361,6 +387,24 @@ def _labelled_fields(tree) -> dict[str, str]:
         if value:
             fields[key] = value
     return fields
+
+
+def _in_label_table(cell, seen: dict[int, bool]) -> bool:
+    """分类 | 病种名称 | 职工医保 (vw_01's attached table), 序号 | 文件名称 | 文号: a bare word that is a field label heads
+    a column of a data table as often as it labels a page field. Without its colon a cell is a label only in a table
+    that labels some other field too: a 信息公开 table pairs several fields (索引号 … 主题分类 …), a data table names
+    one such word among its column heads. Each table is counted once."""
+    table = cell.parent
+    while table is not None and table.tag != "table":
+        table = table.parent
+    if table is None:
+        return True  # a label cell outside any table (a stray <td>): nothing to weigh it against
+    key = table.mem_id
+    if key not in seen:
+        labels = {_FIELD_LABELS.get(_LABEL_NOISE.sub("", c.text())) for c in table.css("td, th")}
+        labels.discard(None)
+        seen[key] = len(labels) >= 2
+    return seen[key]
 
 
 def _page_text(tree) -> str:
