@@ -877,6 +877,16 @@ LATER_FLOORS = {
         "nodes": 0.97, "node_levels": 0.97, "node_ids": 0.97, "node_markers": 0.97, "node_titles": 0.97,
         "targets": 0.78, "deadlines": 0.69,
     },
+    # batch vw (real government pages for metadata, issue 10 §4, session 30: gz.gov.cn raw pages — label blocks naming one
+    # of two joint issuers, PubDate meta, 公开方式 below the article, data tables with a 分类 column — and gov.cn 信息公开
+    # page copies with tab-parted label blocks and a 时效 note): its set-aside first measure before any rule, unchanged
+    # after, less 0.03 and truncated (vw_04, vw_08, vw_12: cited documents 0.889 — 4 expected, 5 found —, every other field
+    # with gold 1.000; metadata only)
+    "vw_": {
+        "title": 0.97, "doc_number": 0.97, "issuer": 0.97, "issue_date": 0.97, "publish_date": 0.97, "addressees": 0.97,
+        "attachments": 0.97, "cited_documents": 0.85, "plan_title": 0.97, "index_number": 0.97, "topic": 0.97,
+        "doc_type": 0.97,
+    },
 }
 LATER_SET_ASIDE_BATCHES = tuple(LATER_FLOORS)
 
