@@ -22,6 +22,8 @@ def targets(text: str) -> list[tuple[float, str, str]]:
         "租赁期限最长不超过20年。",
         # the share of a fee a rule refunds is its rate, as a 返还 is (vy_11)
         "（一）在每学年第一学期提出第二学期退学者，获批准后可退第二学期学费80%；",
+        # a grant reckoned by area at a rate per square metre, under a cap, is a rate (vy_01)
+        "对购买新建商品房住房的购房人，按建筑面积给予每平方米200元的财政补贴，最高不超过2.5万元。",
         # a size under a bound followed by 时 is the case a rule applies in (vy_05)
         "不与阳台直接相连的空调室外机搁板宽度不大于1米时不计入容积率。",
     ],
@@ -33,6 +35,9 @@ def test_no_target(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # one sum granted per item, its noun glossed in brackets, is a flat standard (vy_01)
+        ("对在中心城区同时购买商品房住房及产权车库（车位）的，给予每个车库（车位）5000元的财政补贴，每户最高补贴10000元。",
+         [(5000.0, "元", "eq")]),
         # 百分之 opens a share: read with its number
         ("力争到2025年，农产品加工转化率达到百分之七十。", [(70.0, "%", "eq")]),
         # a term raised to a level stays a goal
