@@ -398,6 +398,17 @@ def test_antiword_tables_become_rows_with_wrapped_cells_joined():
     assert blocks[1].rows == [["序号(岗位代码)", "招聘单位"], ["1", "市医院"]]
 
 
+def test_antiword_rule_above_the_notes_is_no_text():
+    # the end of vy_06 as antiword prints it: the last article, its rule, then the footer's page number
+    text = ("    2024年 月 日前已取得销售手续的存量项目，预售资金监管仍可按原模式继续进行。\n"
+            "-----------------------\n   － 2 －\n\n")
+    kept = ole.without_notes_rule(text)
+    assert "-" * 23 not in kept
+    assert "存量项目" in kept and "－ 2 －" in kept
+    # a rule of another length is the writer's and stays
+    assert ole.without_notes_rule("甲\n----------\n乙\n") == "甲\n----------\n乙\n"
+
+
 # ---------------------------------------------------------------- the seam and the batch
 
 

@@ -148,7 +148,8 @@ _RULE_VERB = re.compile(r"可以?|予以|应当?|须|不得|纳入|享受|优先
 _CLASS_LIST_INTRO = re.compile(r"以下[^。；;：:]{0,30}[：:][^。]*$")
 # 返还 too: 大型企业按30%返还 (h05), 返还比例为30% (ut_05) — the share a scheme refunds is its rate, in either form
 # (docs/gold-format.md, five target forms)
-_RATE_VERB = re.compile(r"提取|计收|加收|加价|收取|征收|分成|扣除|留成|提成|上缴|返还")
+# 可退第二学期学费80% (vy_11): the share of a fee a rule refunds is its rate, as a 返还 is
+_RATE_VERB = re.compile(r"提取|计收|加收|加价|收取|征收|分成|扣除|留成|提成|上缴|返还|退还|(?<=[可予])退(?![出休役伍])")
 _BY_SHARE_OF = re.compile(r"按\p{Han}{0,16}的$")
 _GOAL_VERB = re.compile(r"达到|提高|提升|增长|增加|下降|降低|降至|不低于|不少于|力争|确保|实现|控制在")
 # 按每人1500元标准发放, 每人每月200元的标准: the words after a sum that name it the standard a service is paid at (the
@@ -1664,6 +1665,22 @@ def _is_ordinal(x: _Mention) -> bool:
     return before in ("第", "初") or (before == "前" and x.unit in ("名", "位"))
 
 
+def _is_fraction_numerator(x: _Mention) -> bool:
+    """建设层数达三分之二节点 (vy_06): the numerator of a fraction written in words, no count of anything (百分之 and
+    千分之 are read as shares with the number they open)."""
+    return x.chinese and x.m.group("pct") is None and x.before(2) == "分之"
+
+
+# 累计在学年限不超过8年 (vy_11), 使用期限最长不超过5年: the longest a term may run, a rule's limit; a term raised to a
+# level (平均受教育年限达到11年) stays a goal
+_TERM_LIMIT_BEFORE = re.compile(r"(?:年限|期限|时限)(?:一般|累计|最长)?(?:不得|不能|不)?(?:超过|超出)$|(?:年限|期限|时限)最长(?:为|是)?$")
+_TERM_UNITS = frozenset(("年", "个月", "月", "天", "日", "周"))
+
+
+def _is_term_limit(x: _Mention) -> bool:
+    return x.unit in _TERM_UNITS and _TERM_LIMIT_BEFORE.search(x.clause_before) is not None
+
+
 def _is_article(x: _Mention) -> bool:
     """一个, 一支: articles (but 建设展馆一座。 counts one; 年产一万套, 一亿元: 一 before 万 / 亿 is a number; 翻一番
     and 增加一倍 double)."""
@@ -1806,11 +1823,12 @@ _STANDARD_RAISED_TO = re.compile(r"标准(?:由|从)[^，。；;,]{0,20}(?:提�
 # 每家给予10万元后补助 (uj_05), 每家补助10万元 (ro_10), 每项专利给予5万元奖励 (vb_11): one sum granted per firm or item (not
 # 按每名1000元给予…, the rate a grant to another is reckoned at). 每个 is read in its two narrowest forms only, 给予 right
 # by the sum and a noun of at most four characters between: 给予每个项目20万元一次性奖补 (sf_13), 每年每个园区给予20万元 (ro_01);
-# the looser 每(?:家|项|个)…补助 read three wrong targets on a set-aside document (cmp line only)
+# the looser 每(?:家|项|个)…补助 read three wrong targets on a set-aside document (cmp line only); the noun may carry its
+# gloss in brackets (给予每个车库（车位）5000元的财政补贴, vy_01)
 _PER_UNIT_GRANT = re.compile(
     r"(?<!按)(?<!按照)每(?:家|项)[^，,。；;、：:\d]{0,10}?(?:给予|补助|补贴|奖励|奖补|资助)$"
     r"|给予每(?:家|项)\p{Han}{0,4}$"
-    r"|(?<!按)每个\p{Han}{1,4}?给予$|给予每个\p{Han}{1,4}$")
+    r"|(?<!按)每个\p{Han}{1,4}?给予$|给予每个\p{Han}{1,4}(?:（\p{Han}{1,4}）)?$")
 _GRADED_OR_CAPPED = re.compile(r"分别|最高|不超过|不高于|限额|上限|以内|累计")
 
 
@@ -2391,6 +2409,8 @@ def _closes_a_condition_clause(x: _Mention, rest: str, bound: bool) -> bool:
     clause_rest = rest[:end.start()] if end else rest
     if end is not None and end.group() in ("，", ",", "；", ";") and clause_rest.endswith("的"):
         return True
+    if (bound or x.has_comparator_word) and rest.startswith("时"):
+        return True  # 搁板宽度不大于1米时不计入容积率 (vy_05): when the size is under the bound, the rule after it holds
     if bound and _JOINED_CLASS_END.search(clause_rest):
         return True  # 注册资本不超过1000万元人民币且股东全部为自然人的备案主体，…: the marks of the class a rule is about
     # …容量达到自身容量50%，并按…计算可减少当地燃煤总量的，可直接纳入规划: a condition whose clause joined by 并 / 且 closes it
@@ -3530,7 +3550,7 @@ def _past_level_word(x: _Mention) -> int:
 
 
 REJECTIONS = (
-    _is_ordinal, _is_enumeration_count, _is_article, _is_plan_part, _is_duration, _is_reference, _is_phase_name,
+    _is_ordinal, _is_fraction_numerator, _is_term_limit, _is_enumeration_count, _is_article, _is_plan_part, _is_duration, _is_reference, _is_phase_name,
     _is_formula, _is_penalty, _is_band, _is_payout_rule, _is_rate_rule, _is_condition, _is_conditional_subject,
     _is_requirement, _is_procedure_staffing, _is_definition, _is_past, _is_scope, _is_starting_point, _is_shortfall, _is_prize_places,
     _is_submitted_material, _is_small_chinese_count, _is_table_cell, _is_in_criteria_table, _is_example, _is_forecast, _is_split_share,

@@ -28,6 +28,9 @@ MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 TIMEOUT_S = 120
 INSTALL_HINT = "install antiword (`apt-get install antiword`) or LibreOffice (`apt-get install libreoffice-writer`), or save the file as .docx"
 _ANTIWORD_ROW = re.compile(r"^\|(.*)\|\s*$")
+# antiword's own rule between the body and the notes it prints after it (footnotes, endnotes, the text of a
+# footer's page field: vy_06's “－ 2 －”): 23 hyphens on a line of their own, no part of the document
+_ANTIWORD_NOTES_RULE = re.compile(r"^-{23}\n", re.M)
 # an encrypted .docx/.xlsx is an OLE2 file holding this stream
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 
@@ -131,6 +134,11 @@ def text_blocks(text: str) -> list[Block]:
     return blocks
 
 
+def without_notes_rule(text: str) -> str:
+    """antiword's text without the rule it draws above the notes (the notes themselves stay: a footnote is text)."""
+    return _ANTIWORD_NOTES_RULE.sub("", text) if "-" * 23 in text else text
+
+
 def _display_width(s: str) -> int:
     return sum(2 if ord(ch) > 0x2E80 else 1 for ch in s)
 
@@ -150,7 +158,7 @@ def _read_with_antiword(src: str, tmp: str, path: str | None) -> tuple[list[Bloc
     if office and _needs_office(src):
         return _soffice_docx(office, src, tmp, path), office + " → docx"
     try:
-        return text_blocks(_antiword(src, tmp, path)), "antiword"
+        return text_blocks(without_notes_rule(_antiword(src, tmp, path))), "antiword"
     except CorruptFileError:
         if office is None:
             raise
