@@ -2002,7 +2002,8 @@ def _units_one_a_line_before_time(table: TaskTable, lines: list[str]) -> list[st
     if 2 * sum(map(_unit_like, names)) <= len(names):
         return lines
     last_unit = n - 2
-    return [*lines[:r], *names[: last_unit - r], "、".join(names[last_unit - r :]), "".join(lines[t:])]
+    rest = "、".join(x.rstrip("、") for x in names[last_unit - r :])  # 区绿化市容局、 / 区农业农村委: its own 、 once
+    return [*lines[:r], *names[: last_unit - r], rest, "".join(lines[t:])]
 
 
 def _time_line(s: str) -> bool:
