@@ -67,3 +67,104 @@ def test_a_date_in_a_later_line_of_a_cell_of_numbered_items_is_the_rows():
     rows = _rows(text)
     assert _times(rows[0]) == [(2025, 6, "by", False)]
     assert _times(rows[1]) == []
+
+
+_RHYTHM_TABLE = _cells(
+    "某区发展和改革委员会",
+    "2026年4月15日",
+    "附件",
+    "2026年碳达峰碳中和及节能减排重点工作任务分工表",
+    "序号", "重点任务", "具体工作", "时间进度", "责任部门",
+    "一", "加快推进能源绿色低碳转型",
+    "1", "严格把关增量建筑资源，开展建筑光伏一体化试点，按季度报送光伏进展情况", "持续推进", "建设管理委、发展改革委",
+    "2", "落实碳排放统计快报制度，加强能源统计监测和分析预警工作", "全年推进", "统计局",
+)
+
+
+def test_a_report_rhythm_in_the_task_text_under_a_time_cell_is_no_deadline():
+    """按季度报送… in the task text of a row whose time cell says when (持续推进): how often a report goes, not the row's
+    time (tt_134 row 10, tt_139 row 14; before: a quarterly `period` read beside the cell's ongoing)."""
+    rows = _rows(_RHYTHM_TABLE)
+    assert _times(rows[0]) == [(None, None, "period", True)]
+    assert not any(d.recurrence for d in rows[0].deadlines)
+    assert _times(rows[1]) == [(2026, None, "period", False)]
+
+
+def test_a_report_rhythm_in_running_text_stays_a_quarterly_deadline():
+    """The same words in a paragraph, with no time column (ut_05's …并按季度报送有关情况), still recur quarterly."""
+    doc = parse("关于做好某项工作的通知\n\n一、各单位要建立工作台账，并按季度报送有关情况。（责任单位：市发展改革委）\n")
+    found = [d.recurrence for n in doc.iter_sections() for d in n.deadlines]
+    assert "quarterly" in found
+
+
+_TIER_TABLE = _cells(
+    "某区发展和改革委员会",
+    "2026年4月15日",
+    "2026年重点工作任务分工表",
+    "序号", "重点任务", "具体工作", "时间进度", "责任部门",
+    "一", "倡导绿色低碳全民参与",
+    "1", "组织好全国节能宣传周、全国生态日等主题宣传活动", "全年推进", "各相关部门、各街镇",
+    "2", "推进公共机构节能改造工作", "全年推进", "各相关部门",
+    "3", "鼓励各功能片区积极推广先进成熟绿色低碳技术和材料", "持续推进", "各功能片区",
+)
+
+
+def test_a_tier_beside_a_collective_in_a_unit_cell_keeps_the_row_listed():
+    """各相关部门、各街镇 in a 责任部门 cell: the departments and the street offices that carry the row, listed (tt_134 row
+    45, tt_139 row 47; before: `all`, as a note in running text reads such a pair); 各相关部门 alone is everyone's."""
+    rows = _rows(_TIER_TABLE)
+    assert [u.canonical for u in rows[0].responsibility.lead] == ["各相关部门", "各街镇"]
+    assert rows[0].responsibility.mode == "listed"
+    assert rows[1].responsibility.mode == "all"
+
+
+def test_a_cell_naming_the_zones_alone_is_the_rows_unit():
+    """各功能片区 alone in the unit cell (tt_139 row 42): the zones carry the row (before: the cell was not read as a unit
+    cell and the row took the units of the row above)."""
+    rows = _rows(_TIER_TABLE)
+    assert [u.canonical for u in rows[2].responsibility.lead] == ["各功能片区"]
+    assert rows[2].responsibility.mode == "listed"
+
+
+_MILESTONE_TABLE = _cells(
+    "某市交通委员会",
+    "2023年10月20日",
+    "某平台2023年重点工作方案",
+    "推进任务分解表",
+    "序号", "工作事项", "主要内容", "牵头部门", "配合部门", "进度计划",
+    "1", "一门式查询",
+    "先行实现集装箱动态查询；", "基本实现全流程动态可视化查询。",
+    "市交通委", "上港集团", "市道路运输局", "上海海关", "上海海事局",
+    "三季度：实现海港陆内支线集装箱动态查询", "四季度：完成全流程动态可视化查询",
+    "2", "一单制运行",
+    "扩大多式联运“一单制”的应用范围。",
+    "市交通委", "市商务委", "（市口岸办）", "铁路上海局集团", "亿通国际",
+    "四季度完成融合对接方案",
+    "3", "海事数据协同", "提供危险品集装箱运输安全监管信息", "市交通委", "上海海事局", "三季度完成数据对接",
+)
+
+
+def test_unit_cells_printed_one_unit_a_line_before_a_time_cell():
+    """牵头部门 | 配合部门 | 进度计划 printed one unit a line then the time cell's lines (tt_137): the first name leads, the
+    names after it support, and the milestone lines are the time cell (before: one support unit, the next unit read as
+    the time cell, the rest lost)."""
+    rows = _rows(_MILESTONE_TABLE)
+    assert len(rows) == 3
+    resp = rows[0].responsibility
+    assert [u.canonical for u in resp.lead] == ["市交通委"]
+    assert [u.canonical for u in resp.support] == ["上港集团", "市道路运输局", "上海海关", "上海海事局"]
+
+
+def test_a_line_in_brackets_is_the_other_name_of_the_unit_above():
+    """市商务委 / （市口岸办）: one unit, 市商务委（市口岸办） (before: read as 市商, the rest of the cell lost)."""
+    rows = _rows(_MILESTONE_TABLE)
+    support = [u.canonical for u in rows[1].responsibility.support]
+    assert support == ["市商务委（市口岸办）", "铁路上海局集团", "亿通国际"]
+
+
+def test_milestone_lines_of_a_time_cell_are_each_a_quarters_limit():
+    """三季度：实现… / 四季度：完成… (and 四季度完成融合对接方案): each line the limit of its quarter in the table's year,
+    by 2023-09 and by 2023-12 (before: none, or a `period` of 2023 for a cell saying more than 四季度完成)."""
+    rows = _rows(_MILESTONE_TABLE)
+    assert _times(rows[0]) == [(2023, 9, "by", False), (2023, 12, "by", False)]
+    assert _times(rows[1]) == [(2023, 12, "by", False)]

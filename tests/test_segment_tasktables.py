@@ -2915,3 +2915,21 @@ def test_the_same_header_after_a_paragraph_opens_a_table_of_its_own():
         tables = _tables(text)
         assert [[r.cells["重点任务"] for r in t.rows] for t in tables] == [["建设市级数据共享平台。"], ["完善数据共享机制。"]]
         assert prose in parse(text).text and all(prose not in r.text for r in _rows(text))
+
+
+def test_unit_cells_one_unit_a_line_before_the_time_column_stay_in_their_columns():
+    """… / 市交通委 / 上港集团 / 中远海运 / 相关船公司 / 四季度进一步扩大… under 牵头部门 | 配合部门 | 进度计划 (tt_137): the row is
+    longer than the table by its unit lines; the lead column takes the first name, the support column the names after it,
+    the time column the last line (before: 配合部门 one name, the next name read as the time cell, the rest lost)."""
+    text = "\n\n".join([
+        "推进任务分解表",
+        "序号", "工作事项", "主要内容", "牵头部门", "配合部门", "进度计划",
+        "1", "提高区块链换单比例", "协同推动其他船公司实现海运单和正本提单的电子化传输。",
+        "市交通委", "中远海运", "上港集团", "相关船公司", "四季度进一步扩大区块链换单比例",
+        "2", "铁路数据协同", "提供铁路时刻、运价信息等数据信息", "市交通委", "铁路上海局集团", "四季度完成数据对接",
+    ]) + "\n"
+    rows = _tables(text)[0].rows
+    assert rows[0].cells["牵头部门"] == "市交通委"
+    assert rows[0].cells["配合部门"] == "中远海运、上港集团、相关船公司"
+    assert rows[0].cells["进度计划"] == "四季度进一步扩大区块链换单比例"
+    assert rows[1].cells["配合部门"] == "铁路上海局集团"

@@ -1845,7 +1845,7 @@ _UNIT_NAME_WORDS = (
 )
 UNIT_NAME_ENDING = (
     "(?:" + "|".join(_UNIT_NAME_WORDS)
-    + r"|(?:开发|高新|港|新|示范|保税|功能|园)区)"  # 嘉兴经济开发区, 嘉兴港区: a zone named for its 管委会; 苏河湾功能区, 市北园区 (tt_134)
+    + r"|(?:开发|高新|港|新|示范|保税|功能|功能片|园)区)"  # 嘉兴经济开发区, 嘉兴港区: a zone named for its 管委会; 苏河湾功能区, 市北园区 (tt_134); 各功能片区 (tt_139)
 )
 # the characters a match of UNIT_NAME_ENDING can end on: a cheap test before the pattern is asked
 UNIT_NAME_LAST = frozenset(word[-1] for word in _UNIT_NAME_WORDS) | {"区"}
@@ -2072,6 +2072,16 @@ YEAR_PART_CELL = re.compile(
     r"[ \t]?(?P<end>末|底)?[ \t]?(?P<before>前|之前|以前)?[ \t]?"
     r"(?:(?P<start>启动|开工|开展|实施|推进|部署)|完成|建成|见效|上线|出台|投入使用|投用|竣工|完工|通车|落实|到位)?"
     r"[ \t\u3000。.；;]*+$"
+)
+# A line of a time cell opening with a part of the year and going on to the step done by then (a 进度计划 cell of
+# milestones, tt_137: 三季度：实现海港陆内支线集装箱动态查询 / 四季度：完成…; 四季度完成数据对接; 四季度进一步扩大…): the part
+# as YEAR_PART_CELL names it, then a colon or the step's first word; a step started then (三季度启动…) is marked `start`.
+YEAR_PART_LINE = re.compile(
+    r"^[ \t\u3000]*+(?:(?P<y>(?:19|20)\d{2})[ \t]?年度?|(?P<next>[次翌])年)?[ \t]?"
+    r"(?:第?(?P<q>[一二三四1-4])(?:[、，,和及至到\-—–－~～][ \t]?第?(?P<q2>[一二三四1-4]))?[ \t]?季度"
+    r"|(?P<h>[上下])半年|(?P<mid>年中))"
+    r"[ \t]?(?P<end>末|底)?[ \t]?(?P<before>前|之前|以前)?[ \t]?[：:]?[ \t]?"
+    r"(?:(?P<start>启动|开工|开展|部署)|(?=\p{Han}))"
 )
 _QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 

@@ -25,6 +25,7 @@ import regex as re
 
 from policyparse import grammar as _g
 from policyparse.extract import deadlines as _deadlines
+from policyparse.extract import lexicon as _lex
 from policyparse.extract import units as _units
 from policyparse.extract._text import walk
 from policyparse.models import Deadline, Metadata, Responsibility, Section, Unit
@@ -78,6 +79,7 @@ def assign_task_rows(text: str, sections: list[Section], metadata: Metadata | No
             node.responsibility = resp
             read_rows.append(node)
         _keep_task_text(node, spans)
+        _report_rhythms_under_a_time_cell(text, node, spans)
         _limit_dates_in_time_cells(text, node, spans)
         _months_of_the_table_year(text, node, spans, table_start)
         _year_parts_in_time_cells(text, node, spans, table_start)
@@ -167,7 +169,18 @@ def _longest_piece(text: str, parts: list[str], i: int, pos: int, end: int) -> t
             at = _whole_cell(text, cand, pos, end)
             if at >= 0:
                 return k, at, len(piece)
+        if k == i + 1 and "（" in piece and (over := _other_name_on_next_line(text, piece, pos, end)) is not None:
+            return k, over[0], over[1] - over[0]
     return None
+
+
+def _other_name_on_next_line(text: str, name: str, pos: int, end: int) -> tuple[int, int] | None:
+    """市商务委（市口岸办） printed 市商务委 / （市口岸办） (tt_137: the segment stage joins such lines): the name and its
+    bracket as whole cells of lines following each other, line breaks between; where they stand, or None."""
+    m = re.compile(r"\s*+".join(re.escape(x) for x in name.replace("（", "\0（").split("\0"))).search(text, pos, end)
+    if m is None or "\n" not in m.group() or not (_bordered_before(text, m.start()) and _bordered_after(text, m.end())):
+        return None
+    return m.span()
 
 
 def _find(text: str, value: str, pos: int, end: int, start: int) -> tuple[int, int] | None:
@@ -308,9 +321,20 @@ def row_responsibility(text: str, node: Section, spans, reading) -> Responsibili
         lead = _units._dedupe(lead)
         return Responsibility(lead=lead, support=_units._dedupe(support + duty, lead), mode="lead_support", raw=raw, span=span)
     units = _units._dedupe(duty + support)
-    mode = "all" if _units._all_collective(units) else "listed"
+    mode = "all" if _every_one_a_collective(units) else "listed"
     resp = Responsibility(lead=units, support=[], mode=mode, raw=raw, span=span)
     return _units._first_listed_leads(resp, reading)
+
+
+def _every_one_a_collective(units: list[Unit]) -> bool:
+    """A unit cell naming only collectives of departments or offices (各相关单位, 各科室, 市政府各直属单位): the task is
+    everyone's (`all`). A tier of governments or zones beside them (各相关部门、各街镇; 各部门、各街道、镇、各功能区) names the
+    bodies that carry the row, and the row lists its units (gold of tt_134, tt_135, tt_139), where a note in running text
+    reads such a pair as one more group (units._all_collective: （县直有关部门、各乡镇场负责）)."""
+    if not _units._all_collective(units):
+        return False
+    keys = (_lex._key(u.name) for u in units)
+    return all(_units._is_collective(k.partition("、")[0] if "、" in k else k) for k in keys)
 
 
 # a 责任单位 cell written as a note that names its lead (区发改局牵头，区财政局配合; 主办：A 协办：B) or its support
@@ -430,6 +454,34 @@ def _names_one_a_line(text: str, s: int, e: int) -> list[Unit] | None:
     return [u for a, b in lines for u in _units_in(text, [(a, b)])]
 
 
+def _names_with_other_name_lines(text: str, s: int, e: int) -> list[Unit] | None:
+    """上港集团 / 市商务委 / （市口岸办） / 亿通国际 (tt_137): a unit cell printed one name a line where a line wholly in
+    brackets is the other name of the body on the line before it: that name and its bracket one unit (as
+    建设管理委（交通委） written on one line is), each other line read on its own. None for a cell with no such line."""
+    cell = text[s:e]
+    if "\n（" not in cell and "\n(" not in cell:
+        return None  # most cells: no line opens on a bracket
+    spans: list[tuple[int, int]] = []
+    for m in _CELL_LINE.finditer(cell):
+        line = m.group().strip()
+        if not line:
+            continue
+        if spans and line[:1] in "（(" and line[-1:] in "）)":
+            spans[-1] = (spans[-1][0], m.end() + s)
+        else:
+            spans.append((m.start() + s, m.end() + s))
+    joined = [(a, b) for a, b in spans if "\n" in text[a:b]]
+    if not joined:
+        return None
+    out: list[Unit] = []
+    for a, b in spans:
+        if (a, b) in joined:
+            out.append(_units._unit(text, _units._Piece("".join(text[a:b].split()), a, b)))
+        else:
+            out.extend(_units_in(text, [(a, b)]))
+    return out
+
+
 def _units_in(text: str, cells: list[tuple[int, int]]) -> list[Unit]:
     """The units a cell lists (市卫生健康委、市医保局); a cell written as a note (A牵头，B配合) gives its lead
     and support in that order. The column says the cell names units: a short list the unit grammar does
@@ -443,7 +495,7 @@ def _units_in(text: str, cells: list[tuple[int, int]]) -> list[Unit]:
             after = _units_in(text, [(tiers.end(), e)]) if tiers.end() < e else []
             out.extend([*before, whole, *after])
             continue
-        lined = _names_one_a_line(text, s, e)
+        lined = _names_one_a_line(text, s, e) or _names_with_other_name_lines(text, s, e)
         if lined is not None:
             out.extend(lined)
             continue
@@ -544,6 +596,20 @@ def _keep_task_text(node: Section, spans) -> None:
     node.deadlines = [d for d in node.deadlines if _within(d.span, task + time)]
 
 
+def _report_rhythms_under_a_time_cell(text: str, node: Section, spans) -> None:
+    """A report rhythm in the task text (…，按季度报送光伏进展情况, tt_134 row 10, tt_139 row 14) says how often a report
+    goes, not when the row's work is done: where the row's time cell says that (全年推进, 持续推进, 6月底前), the rhythm is
+    no deadline of the row. Read in running text (…并按季度报送有关情况), with no time column, it stays one
+    (extract/deadlines._report_rhythms)."""
+    if not any(d.recurrence is not None and d.text[:1] == "按" for d in node.deadlines):
+        return  # most rows: no rhythm read at all
+    if not any(text[s:e].strip() for s, e in _role_cells(node, spans, {"time"})):
+        return
+    task = _role_cells(node, spans, {"task"})
+    node.deadlines = [d for d in node.deadlines
+                      if not (d.recurrence is not None and d.text[:1] == "按" and _within(d.span, task))]
+
+
 def _within(span: tuple[int, int], cells: list[tuple[int, int]]) -> bool:
     return any(s <= span[0] and span[1] <= e for s, e in cells)
 
@@ -604,10 +670,30 @@ def _year_parts_in_time_cells(text: str, node: Section, spans, table_start: int)
         if "季度" not in cell and "半年" not in cell and "年中" not in cell:
             continue
         read = _year_part_deadline(text, cell, s, table_start, node)
-        if read is None:
+        reads = [read] if read is not None else _year_part_lines(text, cell, s, table_start, node)
+        if not reads:
             continue
         node.deadlines = [d for d in node.deadlines if not s <= d.span[0] < e]
-        node.deadlines.append(read)
+        node.deadlines.extend(reads)
+
+
+def _year_part_lines(text: str, cell: str, at: int, table_start: int, row: Section) -> list[Deadline]:
+    """A time cell of milestones, each line opening with a part of the year and the step done by then (三季度：完成试点方案
+    / 四季度：实现业务试点; 四季度完成数据对接, tt_137): each line the part's limit, `by` its last month of the year the line
+    names, else the table's (a step started then, 三季度启动…, a `period` of that year), as a cell of the part alone is."""
+    out: list[Deadline] = []
+    for line in _CELL_LINE.finditer(cell):
+        m = _g.YEAR_PART_LINE.match(line.group())
+        if m is None:
+            continue
+        year = int(m.group("y")) if m.group("y") else _table_year(text, table_start, row)
+        year = year + 1 if year is not None and m.group("next") and not m.group("y") else year
+        span = (at + line.start() + m.start("q" if m.group("q") else "h" if m.group("h") else "mid"), at + line.start() + m.end())
+        if m.group("start"):
+            out.append(Deadline(text=m.group().strip(), year=year, kind="period", span=span))
+        elif year is not None:
+            out.append(Deadline(text=m.group().strip(), year=year, month=_g.year_part_last_month(m), kind="by", span=span))
+    return out
 
 
 def _year_part_deadline(text: str, cell: str, at: int, table_start: int, row: Section | None = None) -> Deadline | None:

@@ -42,6 +42,7 @@ from policyparse.grammar import GLUED_UNIT_NAMES, RESPONSIBILITY_ROLES, UNIT_NAM
 from policyparse.grammar import ATTACHMENT_LABEL, BARE_PAGE_NUMBER, TABLE_TITLE, glued_leader_and_units
 from policyparse.grammar import may_open_column_name, run_together_column_names, sub_column_name
 from policyparse.grammar import BARS_ONLY, FIELD_LABEL_START, ROW_GAP_LINES, ROW_MARK, match_marker, row_gap_lines
+from policyparse.grammar import YEAR_PART_CELL, YEAR_PART_LINE
 from policyparse import lexicons
 from policyparse.segment.roles import is_furniture
 
@@ -1975,7 +1976,55 @@ def _aligned(table: TaskTable, lines: list[str]) -> list[str]:
         lines = lines[: task_at + 1] + [""] * (u - at) + lines[task_at + 1 :]
     elif at is not None and at > u:
         lines = _pieces_before_unit_joined(lines, task_at, u, at)
-    return _ended_at_last_column(table, _units_before_empty_last_cell(table, lines))
+    return _ended_at_last_column(table, _units_one_a_line_before_time(table, _units_before_empty_last_cell(table, lines)))
+
+
+def _units_one_a_line_before_time(table: TaskTable, lines: list[str]) -> list[str]:
+    """… / 市交通委 / 上港集团 / 市道路运输局 / 上海海关 / … / 三季度：实现… / 四季度：完成… under … | 牵头部门 | 配合部门 |
+    进度计划 (tt_137): a row longer than the table whose unit columns stand right before its last, a time column, and
+    whose lines from the first unit column on are short names one a line, then the time cell's lines (each a time:
+    三季度：…, 四季度完成…, 2024年6月底前). The unit cells were printed one unit a line: each unit column before the last
+    takes one name, the last the names left, joined (、; a line in brackets, （市口岸办）, the other name of the one
+    before it), and the time lines are the time cell (so that no unit falls into the time column, nor a row ends early)."""
+    n = len(table.columns)
+    r = next((k for k, role in enumerate(table.roles) if role in RESPONSIBILITY_ROLES), None)
+    if len(lines) <= n or r is None or table.roles[-1] != "time" or r >= n - 1 or not _unit_like(lines[r]):
+        return lines
+    if any(role not in RESPONSIBILITY_ROLES for role in table.roles[r : n - 1]):
+        return lines
+    t = len(lines)
+    while t > r + 1 and _time_line(lines[t - 1]):
+        t -= 1
+    names = _bracketed_names_joined(lines[r:t])
+    # the lines past the table's are unit names (more names than unit columns), most of them ending as a unit's does
+    if t == len(lines) or len(names) <= n - 1 - r or not all(_short_name_line(x) for x in names):
+        return lines
+    if 2 * sum(map(_unit_like, names)) <= len(names):
+        return lines
+    last_unit = n - 2
+    rest = "、".join(x.rstrip("、") for x in names[last_unit - r :])  # 区绿化市容局、 / 区农业农村委: its own 、 once
+    return [*lines[:r], *names[: last_unit - r], rest, "".join(lines[t:])]
+
+
+def _time_line(s: str) -> bool:
+    """三季度：实现…, 四季度完成数据对接, 2024年6月底前, 持续推进: a line of a time cell."""
+    return bool(YEAR_PART_LINE.match(s) or YEAR_PART_CELL.match(s) or _TIME_CELL.search(s))
+
+
+def _bracketed_names_joined(lines: list[str]) -> list[str]:
+    """市商务委 / （市口岸办）: a line wholly in brackets is the other name of the unit on the line before it, joined."""
+    out: list[str] = []
+    for x in lines:
+        if out and x[:1] in "（(" and x[-1:] in "）)":
+            out[-1] += x
+        else:
+            out.append(x)
+    return out
+
+
+def _short_name_line(s: str) -> bool:
+    """上港集团, 中远海运, 上海海关: a line short enough to be one unit's name, with no sentence in it."""
+    return 0 < len(s) <= _UNIT_LINE and not _SENTENCE_MARK.search(s)
 
 
 def _first_unit_line(table: TaskTable, lines: list[str], task_at: int | None, u: int | None) -> int | None:
