@@ -2731,3 +2731,28 @@ def test_a_worded_note_the_stored_copy_cuts_inside_its_closing_duty_words_is_rea
     assert read(cut) == ("lead_support", ["省发改委"], ["省经信委", "省财政厅", "国家统计局湖南调查总队"])
     assert read("1.能耗下降3%以上（省发改委牵头，省财政厅等配") == ("lead_support", ["省发改委"], ["省财政厅"])
     assert note("1.能耗下降3%以上（省发改委牵头，省财政厅等开展") is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # vx_02 (镇江): 农委 after 市统计局, the body the lexicon knows as 市农委, its level word left out as the list goes on
+    ("4.做好居民消费价格数据调查统计。(国家统计局镇江调查队,市统计局、物价局、农委、商务局、供销社负责)",
+     ("listed", ["国家统计局镇江调查队", "市统计局", "物价局", "农委", "商务局", "供销社"], [])),
+    ("2.落实负责制。（县财政局、农委按职责分工负责）", ("joint", ["县财政局", "农委"], [])),
+])
+def test_a_worded_note_names_a_body_short_after_a_unit_of_its_level(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "4.做好统计。(物价局、农委负责)",  # no unit before it says at what level 农委 stands
+    "4.做好统计。(市统计局、农委)",  # a bare list keeps its anchored reading
+])
+def test_a_body_named_short_needs_a_unit_of_its_level_before_it(text):
+    assert read(text) is None
+
+
+def test_localities_beside_a_collective_of_departments_are_everyone():
+    # vx_03 (减污降碳协同增效实施方案): （各相关部门、地方按职责分工负责）: the departments and the localities, no unit named
+    assert read("（二十六）加强组织领导。各地区要认真贯彻落实。（各相关部门、地方按职责分工负责）") == (
+        "all", ["各相关部门", "地方"], [])
+    assert lookup("地方").kind == "collective"

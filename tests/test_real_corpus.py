@@ -871,6 +871,13 @@ LATER_FLOORS = {
         "nodes": 0.97, "node_levels": 0.97, "node_ids": 0.97, "node_markers": 0.97, "node_titles": 0.97,
         "units": 0.96, "lead": 0.96, "mode": 0.91,
     },
+    # batch vx (session 30, issue 10 §3: who does what; four documents, vx_04 set aside; gold holds structure and notes,
+    # targets and deadlines skipped, no metadata): its set-aside figures (first measure and after the rules alike:
+    # structure 1.000, units 0.941, lead 0.941, mode 0.974, no support expected), less 0.03 and truncated
+    "vx_": {
+        "nodes": 0.97, "node_levels": 0.97, "node_ids": 0.97, "node_markers": 0.97, "node_titles": 0.97,
+        "units": 0.91, "lead": 0.91, "mode": 0.94,
+    },
     # batch vt (twelve Hebei provincial and national documents for goals and deadlines beyond Shanghai, issue 10, session
     # 29): its set-aside figures after the rules (unchanged from its first measure), less 0.03 and truncated (vt_04,
     # vt_08, vt_12: metadata, nodes, levels, ids, markers and titles 1.000, targets 0.812, deadlines 0.720; no notes)

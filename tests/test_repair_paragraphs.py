@@ -1970,3 +1970,12 @@ def test_the_blank_after_a_chapter_marker_still_parts_a_sentence_from_it():
     body = "\u3000\u3000".join(["第一条　" + FILLER, "第一章\u3000附\u3000\u3000则",
                                  "第二章\u3000本章所称商用密码，是指用于保护信息的密码。" + FILLER])
     assert [line[:3] for line in restore(body)] == ["第一条", "第一章", "第二章", "本章所"]
+
+
+def test_a_plan_s_opening_part_on_the_situation_it_faces_is_cut_from_its_glued_text():
+    # vx_03 (减污降碳协同增效实施方案): …制定本实施方案。一、面临形势党的十八大以来，…二、总体要求（一）指导思想。… on one line
+    body = ("为深入贯彻落实党中央、国务院关于碳达峰碳中和决策部署，制定本实施方案。一、面临形势党的十八大以来，我国生态文明建设"
+            "取得历史性成就，生态环境质量持续改善。二、总体要求（一）指导思想。以新时代中国特色社会主义思想为指导。" + FILLER)
+    lines = restore(body)
+    assert "一、面临形势" in lines
+    assert any(part.startswith("党的十八大以来") for part in lines)

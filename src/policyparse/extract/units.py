@@ -2269,7 +2269,7 @@ def _group_extended(text: str, group: Unit, p: _Piece) -> Unit:
 def _standing_alone(units: list[Unit], p: _Piece, short: bool) -> tuple[list[_Piece] | None, bool]:
     """A piece that is a unit of its own though it says not what it is: a department named short (after a first
     unit with its level word), or a county named by its place (the bool: it needs a unit beside it that does)."""
-    if short and _named_short(units, p.name):
+    if short and _named_short(units, p.name) or _level_word_shared(units, p.name):
         return [p], False
     if _county_by_place(p.name):
         return [p], True
@@ -2377,6 +2377,20 @@ def _level_word_dropped(name: str) -> bool:
     if name.startswith("团") and name.endswith("委"):  # 团委: the level word stands inside (团省委, 团市委, 团县委)
         return any(_lex.lookup("团" + level + name[1:]).in_lexicon for level in "省市县")
     return any(_lex.lookup(level + name).in_lexicon for level in "省市县区")
+
+
+def _level_word_shared(units: list[Unit], name: str) -> bool:
+    """农委 in （国家统计局镇江调查队，市统计局、物价局、农委、商务局负责） (vx_02): a body of two to four characters the
+    lexicon knows only with its level word (市农委), named without it after a unit of the same list that carries that
+    word (市统计局): the list names it short as it goes on. Narrower than _named_short: the lexicon must know the body at
+    the level a unit before it in the list states. A bare list (（市公安局、残联）) keeps its anchored reading: the piece
+    is read here, but _add_split_units still asks an anchor of it there."""
+    if not units or not _level_word_dropped(name):  # most pieces: no lexicon body with any level word
+        return False
+    return any(u.name[:1] in _LEVEL_WORDS and _lex.lookup(u.name[0] + name).in_lexicon for u in units)
+
+
+_LEVEL_WORDS = frozenset("省市县区")
 
 
 # 济南、青岛、烟台市政府: places listed bare before the one that carries the level word and the body (济南市政府, …);
