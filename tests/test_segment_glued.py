@@ -48,3 +48,34 @@ def test_a_one_line_body_reads_its_dated_glued_titles_as_headings():
     heads = [n for n in parse(text).sections if n.marker]
     assert [(n.kind, n.title) for n in heads] == [
         ("heading", "集中公布服务内容"), ("heading", "迅速建立实名台账"), ("heading", "全面落实就业帮扶")]
+
+
+def test_a_glued_title_ends_before_an_adverb_or_a_ba_clause_opening_the_predicate():
+    from policyparse.segment.headings import glued_title_at_predicate
+
+    # ut_03, vg_03 (lists whose titles are seen glued): the title opens on any word; the text on 认真 / 切实 / 千方百计 /
+    # 要把 / 将…，
+    assert glued_title_at_predicate("准确把握总体要求认真学习贯彻习近平总书记重要讲话精神，深入落实") == "准确把握总体要求"
+    assert glued_title_at_predicate("有保有限，强化电力需求侧管理切实做好有序供电、限电") == "有保有限，强化电力需求侧管理"
+    assert glued_title_at_predicate("切实做好电力迎峰度夏保障工作千方百计增加电煤库存") == "切实做好电力迎峰度夏保障工作"
+    assert glued_title_at_predicate("做好当前运行调节与长远建设的衔接要把努力解决当前突出问题与搞好长远建设结合起来") == (
+        "做好当前运行调节与长远建设的衔接")
+    assert glued_title_at_predicate("聚焦重点结对帮扶将脱贫家庭、低保家庭、零就业家庭以及有残疾的未就业毕业生作为重点帮扶对象，实施") == (
+        "聚焦重点结对帮扶")
+    # a short tail is the title's own predicate; 积极性 is a noun; after a comma the opener goes on the sentence
+    assert glued_title_at_predicate("推动惠企政策切实落地见效") is None
+    assert glued_title_at_predicate("充分调动各类市场主体积极性") is None
+    assert glued_title_at_predicate("加强组织领导，切实做好各项保障工作") is None
+    # 将 with no comma within reach takes no object before one: no sentence glued on
+    assert glued_title_at_predicate("推动产业园区将来发展壮大") is None
+
+
+def test_glued_siblings_cut_at_the_adverb_before_a_verb_after_it():
+    from policyparse.pipeline import parse
+
+    # uy_11's （三）完善干部职工学法用法制度认真落实…: the verb cut alone ended the title at 落实 (…制度认真); 认真 opens the text
+    text = ("一、组织实施\n（一）加强组织领导各级人力资源社会保障部门要进一步提高系统观念，把普法工作摆上重要议事日程。\n"
+            "（二）完善干部职工学法用法制度认真落实领导干部学法制度，坚持党组中心组集体学法，列入学习计划。\n")
+    part = parse(text).sections[0]
+    assert [(c.kind, c.title) for c in part.children] == [
+        ("heading", "加强组织领导"), ("heading", "完善干部职工学法用法制度")]

@@ -373,6 +373,28 @@ def _glued_title_at_subject(title: str, verbs: tuple[str, ...]) -> str | None:
     return None
 
 
+# 一、准确把握总体要求认真学习贯彻… / 十三、加强就业宣传引领充分利用… (ut_03) / 一、有保有限，强化电力需求侧管理切实做好有序供电
+# (vg_03) / 八、做好…的衔接要把努力解决… / 五、聚焦重点结对帮扶将脱贫家庭…作为重点帮扶对象，…: an adverb of manner that only
+# opens a predicate (认真, 切实, 充分, 广泛, 千方百计, 积极 but not 积极性), 要把 / 坚持把, or 将 taking its object before a comma
+# (将X作为Y, up to 60 characters), opening the text glued to a title whatever word the title opens on; read where the
+# list's other titles are seen glued, as the preposition is. The title before it (4–30 characters, Han, a comma or quotes) ends on no joining word, and no
+# comma stands right before the opener (…，切实… is a clause of the sentence going on).
+_PREDICATE_OPENING = re.compile(
+    r"(?P<title>[\p{Han}，“”]{4,30}?(?<![的和与及并、对为在将要把，]))"
+    r"(?:认真|切实|充分|广泛|千方百计|积极(?!性)|(?:要|坚持)把|(?<![即必终])将(?![来军领士])(?=\p{Han}[^，。；：,;:]{0,60}[，,]))"
+    r"(?=\p{Han})"
+)
+_PREDICATE_TEXT_MIN = 8  # characters from the opener to the title sentence's end: a sentence, not a title's tail
+
+
+def glued_title_at_predicate(title: str) -> str | None:
+    """The title an adverb, 要把 or 将 opening the glued text ends (see _PREDICATE_OPENING), or None."""
+    m = _PREDICATE_OPENING.match(title, 0, None, HOLD_GIL)
+    if m is None or len(title) - m.end("title") < _PREDICATE_TEXT_MIN:
+        return None  # 推动政策切实落地见效: a short tail is the title's own predicate, no sentence glued on
+    return m.group("title")
+
+
 def document_topic(doc_title: str | None) -> str | None:
     """加强煤炭行业管理有关问题 for 国务院办公厅关于加强煤炭行业管理有关问题的意见: what the notice is about."""
     m = TITLE_TOPIC.search(doc_title or "")
