@@ -1970,3 +1970,12 @@ def test_the_blank_after_a_chapter_marker_still_parts_a_sentence_from_it():
     body = "\u3000\u3000".join(["第一条　" + FILLER, "第一章\u3000附\u3000\u3000则",
                                  "第二章\u3000本章所称商用密码，是指用于保护信息的密码。" + FILLER])
     assert [line[:3] for line in restore(body)] == ["第一条", "第一章", "第二章", "本章所"]
+
+
+def test_a_campaign_notice_s_formulaic_part_titles_are_cut_from_their_glued_text():
+    # uy_02: 一、行动主题职等你来就业同行二、行动内容在全省范围内开展…。三、行动时间2022年5月16日至8月25日。… on one line
+    body = ("为做好招聘服务，决定开展专项行动。一、行动主题职等你来就业同行二、行动内容在全省范围内开展大型公益网络招聘专项行动。"
+            "三、行动时间2022年5月16日至8月25日。四、行动目的针对重点人群就业需要，集中开展线上招聘服务。" + FILLER)
+    lines = restore(body)
+    assert {"一、行动主题", "二、行动内容", "三、行动时间", "四、行动目的"} <= set(lines)
+    assert "职等你来就业同行" in lines and "2022年5月16日至8月25日。" in lines
