@@ -17,6 +17,9 @@ def test_a_glued_title_ends_before_a_time_opening_the_text():
     # the title before the time must be Han and end on no joining word (…的 / …在 goes on into the time)
     assert glued_title_at_time("加强2024年，推动") is None
     assert glued_title_at_time("完善工作机制的2024年，推动") is None
+    # ro_12: a unit as the sentence's subject, or an intent, before the time: a sentence from its start, no title
+    assert glued_title_at_time("市工业和信息化局自2024年起，每年公开发布项目申报指南") is None
+    assert glued_title_at_time("全市上下力争到2025年，建成一批示范园区") is None
 
 
 def test_heading_title_cuts_a_title_glued_to_a_dated_sentence():

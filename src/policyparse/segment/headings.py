@@ -166,7 +166,10 @@ _TITLE_BEFORE_OPENING = re.compile(r"\p{Han}{4,30}(?<![和与及其府]|地方)"
 # with a figure before its time, 实施3年行动计划2024年，…, is left whole).
 _FIRST_FIGURE = re.compile(r"[0-9]")
 _TIME_OPENING = re.compile(r"(?:[0-9]{4}年(?:[0-9]{1,2}月)?|[0-9]{1,2}月)(?:底|末|初|上旬|中旬|下旬)?(?:前|起|以前|以来)?[，,]")
-_TITLE_BEFORE_TIME = re.compile(r"\p{Han}{4,24}(?<![的和与及并、对为在于至])")
+# not a sentence's subject (市工业和信息化局自2024年起，每年公开发布…, ro_12: a unit's name) nor its intent (我市力争到2025年，)
+_TITLE_BEFORE_TIME = re.compile(
+    r"\p{Han}{4,24}(?<![的和与及并、对为在于至将要局厅委部办府院处署司])(?<!力争|确保|争取|预计|计划|中心|公司)"
+)
 _TIME_TITLE_FROM, _TIME_TITLE_TO = 4, 27  # the title's length, and where its time may stand at the latest (到 + 24 + 2)
 
 
