@@ -1979,3 +1979,12 @@ def test_a_plan_s_opening_part_on_the_situation_it_faces_is_cut_from_its_glued_t
     lines = restore(body)
     assert "一、面临形势" in lines
     assert any(part.startswith("党的十八大以来") for part in lines)
+
+
+def test_a_campaign_notice_s_formulaic_part_titles_are_cut_from_their_glued_text():
+    # uy_02: 一、行动主题职等你来就业同行二、行动内容在全省范围内开展…。三、行动时间2022年5月16日至8月25日。… on one line
+    body = ("为做好招聘服务，决定开展专项行动。一、行动主题职等你来就业同行二、行动内容在全省范围内开展大型公益网络招聘专项行动。"
+            "三、行动时间2022年5月16日至8月25日。四、行动目的针对重点人群就业需要，集中开展线上招聘服务。" + FILLER)
+    lines = restore(body)
+    assert {"一、行动主题", "二、行动内容", "三、行动时间", "四、行动目的"} <= set(lines)
+    assert "职等你来就业同行" in lines and "2022年5月16日至8月25日。" in lines

@@ -156,8 +156,32 @@ _GLUED_OPENING = re.compile(
 )
 # 前期筹备阶段（2月）对纳入创建的道路…: a stage's name and its months in brackets close the title; the text is glued on
 # (全面排查阶段（即日起一7月20日）积极联合…: from today on, the dash read as 一 by the sharing site's text layer)
-_GLUED_STAGE = re.compile(r"\p{Han}{2,12}阶段[（(](?:即日起)?[0-9０-９\-－—～~至到月日年底初中旬上下一]{1,16}[月日][）)](?=\p{Han})")
+# (宣传启动阶段（2021年12月至2022年3月底）省人力资源社会保障厅制定…, uy_11: a span with its years written out, to a month's 底)
+_GLUED_STAGE = re.compile(r"\p{Han}{2,12}阶段[（(](?:即日起)?[0-9０-９\-－—～~至到月日年底初中旬上下一]{1,24}[月日底][）)](?=\p{Han})")
 _TITLE_BEFORE_OPENING = re.compile(r"\p{Han}{4,30}(?<![和与及其府]|地方)")
+# 二、集中公布服务内容6月底前，各市… / 十五、持续抓好跟踪调度从7月起，… / （二）主要目标到2025年，… (ut_03, uy_11: bodies
+# stored on one line): a time opening the glued text and closed by a comma — a month or a year, its 底 / 末 / 旬, then
+# 前 / 起 / 以来 — starts a sentence, which no title runs into (a title naming a year has no comma after it: 做好2024年
+# 重点工作). 到 / 从 / 自 before it belong to the sentence. Only the first figure of the title is looked at (a title
+# with a figure before its time, 实施3年行动计划2024年，…, is left whole).
+_FIRST_FIGURE = re.compile(r"[0-9]")
+_TIME_OPENING = re.compile(r"(?:[0-9]{4}年(?:[0-9]{1,2}月)?|[0-9]{1,2}月)(?:底|末|初|上旬|中旬|下旬)?(?:前|起|以前|以来)?[，,]")
+# not a sentence's subject (市工业和信息化局自2024年起，每年公开发布…, ro_12: a unit's name) nor its intent (我市力争到2025年，)
+_TITLE_BEFORE_TIME = re.compile(
+    r"\p{Han}{4,24}(?<![的和与及并、对为在于至将要局厅委部办府院处署司])(?<!力争|确保|争取|预计|计划|中心|公司)"
+)
+_TIME_TITLE_FROM, _TIME_TITLE_TO = 4, 27  # the title's length, and where its time may stand at the latest (到 + 24 + 2)
+
+
+def glued_title_at_time(title: str) -> str | None:
+    """The title a time opening the glued text ends (see _TIME_OPENING), or None."""
+    m = _FIRST_FIGURE.search(title, _TIME_TITLE_FROM, _TIME_TITLE_TO, HOLD_GIL)
+    if m is None or _TIME_OPENING.match(title, m.start(), None, HOLD_GIL) is None:
+        return None
+    cut = m.start() - 1 if title[m.start() - 1] in "到从自" else m.start()
+    return title[:cut] if _TITLE_BEFORE_TIME.fullmatch(title, 0, cut, HOLD_GIL) else None
+
+
 # 组  长 / 副  组  长 / 成  员 right before the colon, its characters parted by like blanks (a table of members flattened
 # onto the heading's line), after a title of 4 characters or more
 _BLANKS = frozenset(" \t\u3000\u2002\u2003")  # the cheap gate: the label's last character stands after a blank
@@ -212,6 +236,10 @@ def _glued_title(title: str) -> str:
         m = _GLUED_STAGE.match(title, 0, None, HOLD_GIL)
         if m is not None:
             return m.group()
+    if ("，" in title or "," in title) and ("月" in title or "年" in title):  # a time's last word, then its comma
+        cut = glued_title_at_time(title)
+        if cut is not None:
+            return cut
     if "各" in title or "近年来" in title or "一要" in title or "自本通知" in title or "随着" in title or "党中央" in title:
         m = _GLUED_OPENING.search(title, 4, None, HOLD_GIL)
         if m is not None and _TITLE_BEFORE_OPENING.fullmatch(title, 0, m.start(), HOLD_GIL):
@@ -222,9 +250,11 @@ def _glued_title(title: str) -> str:
 # 完善调控监管体系依法加强… / 实行开采和生产总量限制对耐火粘土… / 提高资源税税率为有效缩减… / 主要职能在国务院领导下…: a
 # preposition opening the text glued to a title (a verb and its object, 4–24 characters, Han only); not one inside
 # a word (应对, 针对, 作为, 成为, 认为, 存在, 正在, 现在, 实在, 所在) nor a title ending in a function word (的, 和, 及);
+# 依托 as 根据 (四、全面落实就业帮扶依托实名台账，…; 十、深入实施技能培训依托政府公共服务平台，…: ut_03);
 # 对 also before its object and 要 with no comma (四、采取综合措施…违规电站建设对违规项目要综合治理、标本兼治。: uf_07)
 _PREPOSITION_OPENING = re.compile(
-    r"(?P<title>\p{Han}{4,24}?(?<![的和与及并、]))(?:(?<![应针面相绝])对|(?<![作成认因以更])为|(?<![存正现实所内外])在|依法|按照|根据)"
+    r"(?P<title>\p{Han}{4,24}?(?<![的和与及并、]))(?:(?<![应针面相绝])对|(?<![作成认因以更])为|(?<![存正现实所内外])在|依法|按照|根据"
+    r"|依托)"
     r"(?=\p{Han}[^，。；：,;:]{0,40}[，,]|(?<=对)\p{Han}{2,12}?要(?![求素点件]))"
 )
 
@@ -344,6 +374,28 @@ def _glued_title_at_subject(title: str, verbs: tuple[str, ...]) -> str | None:
                 return None  # 指导各地…: the subject is the verb's object
             return title[:p] if _TITLE_BEFORE_SUBJECT.fullmatch(title, 0, p, HOLD_GIL) else None
     return None
+
+
+# 一、准确把握总体要求认真学习贯彻… / 十三、加强就业宣传引领充分利用… (ut_03) / 一、有保有限，强化电力需求侧管理切实做好有序供电
+# (vg_03) / 八、做好…的衔接要把努力解决… / 五、聚焦重点结对帮扶将脱贫家庭…作为重点帮扶对象，…: an adverb of manner that only
+# opens a predicate (认真, 切实, 充分, 广泛, 千方百计, 积极 but not 积极性), 要把 / 坚持把, or 将 taking its object before a comma
+# (将X作为Y, up to 60 characters), opening the text glued to a title whatever word the title opens on; read where the
+# list's other titles are seen glued, as the preposition is. The title before it (4–30 characters, Han, a comma or quotes) ends on no joining word, and no
+# comma stands right before the opener (…，切实… is a clause of the sentence going on).
+_PREDICATE_OPENING = re.compile(
+    r"(?P<title>[\p{Han}，“”]{4,30}?(?<![的和与及并、对为在将要把，]))"
+    r"(?:认真|切实|充分|广泛|千方百计|积极(?!性)|(?:要|坚持)把|(?<![即必终])将(?![来军领士])(?=\p{Han}[^，。；：,;:]{0,60}[，,]))"
+    r"(?=\p{Han})"
+)
+_PREDICATE_TEXT_MIN = 8  # characters from the opener to the title sentence's end: a sentence, not a title's tail
+
+
+def glued_title_at_predicate(title: str) -> str | None:
+    """The title an adverb, 要把 or 将 opening the glued text ends (see _PREDICATE_OPENING), or None."""
+    m = _PREDICATE_OPENING.match(title, 0, None, HOLD_GIL)
+    if m is None or len(title) - m.end("title") < _PREDICATE_TEXT_MIN:
+        return None  # 推动政策切实落地见效: a short tail is the title's own predicate, no sentence glued on
+    return m.group("title")
 
 
 def document_topic(doc_title: str | None) -> str | None:

@@ -1,0 +1,84 @@
+"""Titles glued to their text in a body stored on one line (issue 10 §2, session 30): where the title ends."""
+from policyparse.segment.headings import glued_title_at_preposition, glued_title_at_time, heading_title
+
+
+def test_a_glued_title_ends_before_a_time_opening_the_text():
+    # ut_03 / uy_11 (Hebei pages stored on one line): 二、集中公布服务内容6月底前，各市… / 十五、持续抓好跟踪调度从7月起，…
+    # / （二）主要目标到2025年，…: a time closed by a comma opens a sentence; 到 / 从 go with it
+    assert glued_title_at_time("集中公布服务内容6月底前，各市人力资源社会保障部门要充分运用各种渠道") == "集中公布服务内容"
+    assert glued_title_at_time("持续抓好跟踪调度从7月起，省人社厅对各地进行周调度") == "持续抓好跟踪调度"
+    assert glued_title_at_time("主要目标到2025年，普法责任制有效落实") == "主要目标"
+    assert glued_title_at_time("全面总结提升2023年以来，各地积极探索") == "全面总结提升"
+    # a year the title names, with no comma after it, is the title's own; a time at the start leaves no title before it
+    assert glued_title_at_time("做好2024年重点民生实事，推动各项任务落地") is None
+    assert glued_title_at_time("2024年底前，完成全部改造任务") is None
+    # a figure before the time (实施3年行动计划): only the title's first figure is read, and it opens no time
+    assert glued_title_at_time("实施3年行动计划2024年，全市新建") is None
+    # the title before the time must be Han and end on no joining word (…的 / …在 goes on into the time)
+    assert glued_title_at_time("加强2024年，推动") is None
+    assert glued_title_at_time("完善工作机制的2024年，推动") is None
+    # ro_12: a unit as the sentence's subject, or an intent, before the time: a sentence from its start, no title
+    assert glued_title_at_time("市工业和信息化局自2024年起，每年公开发布项目申报指南") is None
+    assert glued_title_at_time("全市上下力争到2025年，建成一批示范园区") is None
+
+
+def test_heading_title_cuts_a_title_glued_to_a_dated_sentence():
+    assert heading_title("迅速建立实名台账6月底前，对登记失业青年信息进行全面摸排。7月底前，对接。") == ("迅速建立实名台账", True)
+    # a title sentence closed by 。 before the time is read as before
+    assert heading_title("工作目标。到2025年，全市建成。") == ("工作目标", True)
+
+
+def test_a_stage_title_ends_after_its_span_with_years_written_out():
+    # uy_11: 宣传启动阶段（2021年12月至2022年3月底）省人力资源社会保障厅制定…: the span to a month's 底, years written out
+    assert heading_title("宣传启动阶段（2021年12月至2022年3月底）省人力资源社会保障厅制定规划，对普法工作进行动员部署。")[0] == (
+        "宣传启动阶段（2021年12月至2022年3月底）")
+
+
+def test_a_glued_title_ends_before_yituo_opening_the_text():
+    # ut_03: 四、全面落实就业帮扶依托实名台账，… / 十、深入实施技能培训依托政府公共服务平台，…
+    assert glued_title_at_preposition("全面落实就业帮扶依托实名台账，对未就业毕业生等青年集中开展帮扶") == "全面落实就业帮扶"
+    assert glued_title_at_preposition("深入实施技能培训依托政府公共服务平台，及时公开职业培训机构目录") == "深入实施技能培训"
+    # 依托 opening the title itself leaves no title of four characters before it
+    assert glued_title_at_preposition("依托龙头企业，带动产业发展") is None
+
+
+def test_a_one_line_body_reads_its_dated_glued_titles_as_headings():
+    from policyparse.pipeline import parse
+
+    text = ("关于开展就业服务攻坚行动的通知各市人力资源社会保障局：现就有关事宜通知如下：一、集中公布服务内容6月底前，各市要"
+            "充分运用各种渠道，普遍发出公开信。二、迅速建立实名台账6月底前，对登记失业青年信息进行全面摸排。7月底前，建立台账。"
+            "三、全面落实就业帮扶依托实名台账，对未就业毕业生集中开展帮扶。\n")
+    heads = [n for n in parse(text).sections if n.marker]
+    assert [(n.kind, n.title) for n in heads] == [
+        ("heading", "集中公布服务内容"), ("heading", "迅速建立实名台账"), ("heading", "全面落实就业帮扶")]
+
+
+def test_a_glued_title_ends_before_an_adverb_or_a_ba_clause_opening_the_predicate():
+    from policyparse.segment.headings import glued_title_at_predicate
+
+    # ut_03, vg_03 (lists whose titles are seen glued): the title opens on any word; the text on 认真 / 切实 / 千方百计 /
+    # 要把 / 将…，
+    assert glued_title_at_predicate("准确把握总体要求认真学习贯彻习近平总书记重要讲话精神，深入落实") == "准确把握总体要求"
+    assert glued_title_at_predicate("有保有限，强化电力需求侧管理切实做好有序供电、限电") == "有保有限，强化电力需求侧管理"
+    assert glued_title_at_predicate("切实做好电力迎峰度夏保障工作千方百计增加电煤库存") == "切实做好电力迎峰度夏保障工作"
+    assert glued_title_at_predicate("做好当前运行调节与长远建设的衔接要把努力解决当前突出问题与搞好长远建设结合起来") == (
+        "做好当前运行调节与长远建设的衔接")
+    assert glued_title_at_predicate("聚焦重点结对帮扶将脱贫家庭、低保家庭、零就业家庭以及有残疾的未就业毕业生作为重点帮扶对象，实施") == (
+        "聚焦重点结对帮扶")
+    # a short tail is the title's own predicate; 积极性 is a noun; after a comma the opener goes on the sentence
+    assert glued_title_at_predicate("推动惠企政策切实落地见效") is None
+    assert glued_title_at_predicate("充分调动各类市场主体积极性") is None
+    assert glued_title_at_predicate("加强组织领导，切实做好各项保障工作") is None
+    # 将 with no comma within reach takes no object before one: no sentence glued on
+    assert glued_title_at_predicate("推动产业园区将来发展壮大") is None
+
+
+def test_glued_siblings_cut_at_the_adverb_before_a_verb_after_it():
+    from policyparse.pipeline import parse
+
+    # uy_11's （三）完善干部职工学法用法制度认真落实…: the verb cut alone ended the title at 落实 (…制度认真); 认真 opens the text
+    text = ("一、组织实施\n（一）加强组织领导各级人力资源社会保障部门要进一步提高系统观念，把普法工作摆上重要议事日程。\n"
+            "（二）完善干部职工学法用法制度认真落实领导干部学法制度，坚持党组中心组集体学法，列入学习计划。\n")
+    part = parse(text).sections[0]
+    assert [(c.kind, c.title) for c in part.children] == [
+        ("heading", "加强组织领导"), ("heading", "完善干部职工学法用法制度")]
