@@ -97,3 +97,25 @@ def test_a_month_span_attempt_reads_no_further_than_month_span_reads():
 @given(st.text(alphabet=_SPAN_ALPHABET, max_size=120), st.integers(min_value=0, max_value=20))
 def test_windowed_month_spans_match_the_plain_search_on_any_text(own, head):
     assert _windowed(own, head) == _plain(own, head)
+
+
+# --- month_span_anchor: MONTH_SPAN_ANCHOR asked only of a text naming 月 / 份 / 初 / 旬 (speed34; the same match) ---
+from policyparse.grammar import MONTH_SPAN_ANCHOR, month_span_anchor  # noqa: E402
+
+
+def _anchor(m):
+    return None if m is None else (m.start(), m.end())
+
+
+def test_the_gated_anchor_is_the_plain_search_s():
+    # ut_07's 7月至9月底, uy_02's 5月中旬至8月下旬, 3月初到5月, 7月份-12月份, a spaced 7月 至 9月; none in a text naming no month
+    for own in ("（三）2015年7月至9月底，对清单之外的乱收费项目进行清理。", "定于5月中旬至8月下旬在全省开展专项行动。",
+                "3月初到5月完成清理。", "2023年7月份-12月份，开展行动。", "7月 至 9月底完成排查。",
+                "到2025年，全市建成5个示范区。", "2022年底前完成。", ""):
+        assert _anchor(month_span_anchor(own)) == _anchor(MONTH_SPAN_ANCHOR.search(own))
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=_SPAN_ALPHABET + "月份初旬", max_size=60))
+def test_the_gated_anchor_matches_the_plain_search_on_any_text(own):
+    assert _anchor(month_span_anchor(own)) == _anchor(MONTH_SPAN_ANCHOR.search(own))

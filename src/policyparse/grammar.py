@@ -1357,6 +1357,15 @@ MONTH_SPAN_HEAD = 14
 # it holds no span), where the search may begin, and the anchor MONTH_SPAN is searched around (month_span_matches),
 # not from the first joiner to the end of the node
 MONTH_SPAN_ANCHOR = stdre.compile(r"[月份初旬][ \t]?[至到—–－\-~～]")
+
+
+def month_span_anchor(own: str) -> stdre.Match | None:
+    """MONTH_SPAN_ANCHOR.search(own), asked only of a text holding 月, 份, 初 or 旬: every match opens on one of them.
+    Four one-character `in` tests (memchr: these characters' low bytes are rare in Chinese text) spare the class scan
+    (≈ 70 instructions a character) of the nodes that may hold a date but name no month (43 of the bench's 44)."""
+    if "月" in own or "份" in own or "初" in own or "旬" in own:
+        return MONTH_SPAN_ANCHOR.search(own)
+    return None
 # the most characters a MONTH_SPAN attempt reads from where it starts, its lookahead included (2015 年 12 月份上旬 至
 # 2016 年 12 月份上旬 + one): 32; a window reaching this far past its last start reads every attempt as the whole text does
 MONTH_SPAN_READS = 32

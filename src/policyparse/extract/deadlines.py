@@ -21,7 +21,7 @@ from policyparse.extract._text import (
     attachment_tail, retrospective_nodes, task_nodes, walk, year_value,
 )
 from policyparse.grammar import (
-    BARE_DAY_AFTER_COMMA, DATE_LIST_THEN_BEFORE, month_span_matches, MONTH_SPAN_ANCHOR, MONTH_SPAN_HEAD, DONE_LE, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, TIME_LABELS, YEAR_END_BASES, compile_led, BEFORE_WORD, DONE_BEYOND, goal_quotations_left_out, intent_words, LINE_BLANKS,
+    BARE_DAY_AFTER_COMMA, DATE_LIST_THEN_BEFORE, month_span_anchor, month_span_matches, MONTH_SPAN_HEAD, DONE_LE, MARKER_BEFORE_YEAR, PLAN_END_YEAR, RELATIVE_YEAR, RELATIVE_YEAR_DATE, TIME_LABELS, YEAR_END_BASES, compile_led, BEFORE_WORD, DONE_BEYOND, goal_quotations_left_out, intent_words, LINE_BLANKS,
 )
 from policyparse.models import Deadline, Metadata, Section
 
@@ -438,11 +438,11 @@ def _staged(own: str, start: int, doc_year: int | None, issued: int | None) -> l
     called only when its literal is in own (most nodes hold none of them): a per-node path, spared the calls and list
     concatenations. The step, year-span and rhythm readers' gates are written here only (each pattern needs its
     literal, so a reader called without it finds nothing: tests/test_extract_goals_ut.py compares this with those three
-    readers called on every node); the span-of-months gate is grammar's MONTH_SPAN_ANCHOR, the joiner month_span_matches
-    searches around, so the gate lets through every span the reader finds, and its first joiner says where to start."""
+    readers called on every node); the span-of-months gate is grammar's month_span_anchor (MONTH_SPAN_ANCHOR's
+    search, asked of a node naming 月 / 份 / 初 / 旬 only), the joiner month_span_matches searches around, so the gate lets through every span the reader finds, and its first joiner says where to start."""
     # 段 first, by memchr: a two-character `in` is ≈ 5 instructions a character, and few paragraphs hold 段
     staged = _stage_months(own, start, doc_year) if "段" in own and ("阶段" in own or "时段" in own) else []
-    if (joined := MONTH_SPAN_ANCHOR.search(own)) is not None:  # 2015年7月至9月底, 5月中旬至8月下旬: a span of months
+    if (joined := month_span_anchor(own)) is not None:  # 2015年7月至9月底, 5月中旬至8月下旬: a span of months
         staged += _month_spans(own, start, doc_year, issued, staged, max(0, joined.start() - MONTH_SPAN_HEAD))
     if "年，" in own or "年," in own:
         staged += _year_span_heads(own, start, issued)
