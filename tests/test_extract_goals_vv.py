@@ -1,0 +1,28 @@
+"""Targets and deadlines: batch vv's rules (issue 10, targets precision beyond two provinces' styles), on snippets shaped
+as the real documents' sentences (tests/real/docs/vv_*: a ministry's call for pilot cities, a province's call for
+teaching-reform projects with its dates spaced as a PDF prints them)."""
+
+from __future__ import annotations
+
+from policyparse.extract.deadlines import find_deadlines
+from policyparse.extract.targets import find_targets
+
+
+def targets(text: str) -> list[tuple[float, str, str]]:
+    return [(t.value, t.unit, t.comparator) for t in find_targets(text, 0, len(text), None, None)]
+
+
+def deadlines(text: str, year: int = 2024) -> list[tuple]:
+    return [(d.year, d.month, d.day, d.kind) for d in find_deadlines(text, 0, len(text), year, year)]
+
+
+def test_how_many_a_body_may_put_forward_is_no_goal():
+    # vv_09's shape: a call for pilot cities caps what each province recommends
+    text = ("（二）组织推荐。省级住房和城乡建设主管部门汇总本行政区域范围内试点申报城市的《实施方案》，组织审核并提出推荐"
+            "意见，于2022年7月31日前报送我部。各省（区、市）推荐试点城市数量不超过3个。")
+    assert targets(text) == []
+    assert targets("每所高校推荐申报项目原则上不超过2项。") == []
+    # a bound the plan sets on a measure names no 推荐 / 申报 and stays a goal
+    assert (35.0, "%", "lte") in targets("到2025年，全市PM2.5平均浓度下降，重污染天数占比不超过35%。")
+    # nor is a goal of projects to recommend capped: 推荐 after the figure reads nothing here
+    assert (50.0, "个", "gte") in targets("到2025年，培育省级示范项目50个以上。")
