@@ -26,3 +26,12 @@ def test_how_many_a_body_may_put_forward_is_no_goal():
     assert (35.0, "%", "lte") in targets("到2025年，全市PM2.5平均浓度下降，重污染天数占比不超过35%。")
     # nor is a goal of projects to recommend capped: 推荐 after the figure reads nothing here
     assert (50.0, "个", "gte") in targets("到2025年，培育省级示范项目50个以上。")
+
+
+def test_a_date_spaced_from_its_year_month_and_day_is_read():
+    # vv_10's shape (and ta_04's 在 2016 年 8 月 31 日前完成): figures spaced from 年, 月, 日 as PDF text prints them
+    assert deadlines("人民政府在 2016 年 8 月 31 日前完成清理。", 2016) == [(2016, 8, 31, "by")]
+    assert deadlines("请于 9 月 30 日前报送。") == [(2024, 9, 30, "by")]
+    assert deadlines("2024 年 12 月底前完成。") == deadlines("2024年12月底前完成。")
+    # a date of record stays none, spaced or not
+    assert deadlines("本办法自 2012 年 2 月 1 日起施行。", 2012) == []

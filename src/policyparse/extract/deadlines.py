@@ -46,7 +46,8 @@ _DEADLINE = compile_led(
     # 今年底前, 至明年底, 明年3月底前, 今年内: a year named relative to the document's (grammar.RELATIVE_YEAR)
     r"(?P<pre>到|至|截至|截止到|截止)?[ \t]?(?<![\d\-—–－~～〇○零一二三四五六七八九])"
     r"(?:(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})[ \t]?年|" + RELATIVE_YEAR_DATE + r")"
-    r"(?:(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日|(?P<mend>底|末))?"
+    # (2024 年 9 月 30 日前: figures spaced from 年, 月 and 日 as text drawn from a PDF prints them, vv_10)
+    r"(?:[ \t]?(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])[ \t]?月份?(?:[ \t]?(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[ \t]?日|(?P<mend>底|末))?"
     rf"|[ \t]?年?(?P<yend>底|末)|(?<=[今明]年)(?P<yin>内))?(?:{_WEEKDAY}?(?P<suf>{BEFORE_WORD}))?"
     r"|(?P<plan>(?:到|至)?“?(?:十[一二三四五六七八九]|(?<![一二三四五六七八九十〇零])[六七八九])五”?(?:末期|时期末|期末|末|期间))"
     # 每月28日15点前, 每月28日（本次报送于5月29日）之前: the hour, or an aside in brackets, before the 前
@@ -56,7 +57,7 @@ _DEADLINE = compile_led(
     rf"|(?P<qrec>每个?季度)的?第[1-3一二三]个月的?(?P<qd>\d{{1,2}})[日号]{BEFORE_WORD}"
     # 于每季度末向市政府报告: due by the end of each quarter (每季度末月20日前: by a day of its last month)
     rf"|(?P<qend>每个?季度末)(?:月的?(?P<qed>\d{{1,2}})[日号])?{BEFORE_WORD}?"
-    rf"|(?<!\d)(?<!\d年)(?P<m2>\d{{1,2}})月份?(?:(?P<d2>\d{{1,2}})[日号]|(?P<mend2>{_MONTH_PART}))?(?:{_WEEKDAY}?(?P<suf2>{BEFORE_WORD}))?"
+    rf"|(?<!\d)(?<!\d年)(?<!\d[ \t]年[ \t])(?P<m2>\d{{1,2}})[ \t]?月份?(?:[ \t]?(?P<d2>\d{{1,2}})[ \t]?[日号]|(?P<mend2>{_MONTH_PART}))?(?:{_WEEKDAY}?(?P<suf2>{BEFORE_WORD}))?"
     # 每年三月底前, 一月底前: a month in words, only with its end or a 前
     rf"|(?<![一二三四五六七八九十两几个第近前后上下本当每])(?P<m3>十[一二]?|[一二三四五六七八九])月份?(?:(?P<mend3>{_MONTH_PART})(?P<suf4>{BEFORE_WORD})?|(?P<suf5>{BEFORE_WORD})"
     # 请于今年十二月十五日前送…: a day in words too
