@@ -35,3 +35,12 @@ def test_a_date_spaced_from_its_year_month_and_day_is_read():
     assert deadlines("2024 年 12 月底前完成。") == deadlines("2024年12月底前完成。")
     # a date of record stays none, spaced or not
     assert deadlines("本办法自 2012 年 2 月 1 日起施行。", 2012) == []
+
+
+def test_a_window_of_days_closed_by_a_dash_and_a_bare_day_is_read_once():
+    # vv_10's shape: 于 9 月 16 日— 23 日 登录平台填报 — the window in September, read at its month as 至 reads it
+    found = deadlines("（四）申报材料。请拟联合申报组织协调高校于 9 月 16 日— 23 日 ， 登 录平台在线填报有关信息。")
+    assert [(y, m, k) for y, m, _d, k in found] == [(2024, 9, "period")]
+    assert [(y, m, k) for y, m, _d, k in deadlines("请于2019年12月9日—16日登录平台填报。", 2019)] == [(2019, 12, "period")]
+    # a dash before another month still opens a span the later date closes
+    assert deadlines("于2024年4月15日－4月22日提交。") == [(2024, 4, 22, "by")]

@@ -1052,6 +1052,15 @@ def _dated_span_end(m):
 _SPAN_OF_RECORD_AFTER = re.compile(r"(?:\d{1,2}[日号]|底|末)?的?\p{Han}{0,6}?(?:情况|数据)")
 
 
+# 9 月 16 日— 23 日 (vv_10), 2019年12月9日—16日: a dash before a day that names no month closes a window of days in the
+# first day's month, as 至 does (2019年12月9日至16日, sh_15): the first day is the window's one date, read at its month
+_DASH_TO_BARE_DAY = re.compile(r"[ \t]?[—–－\-~～][ \t]?\d{1,2}[ \t]?[日号]")
+
+
+def _dash_to_bare_day(m) -> bool:
+    return bool(m.group("d") or m.group("d2")) and _DASH_TO_BARE_DAY.match(m.string, m.end()) is not None
+
+
 def _starts_a_range(m) -> bool:
     """示范期（2024年11月—2025年8月）, 提交日期为2024年4月15日－4月22日, 自查摸底阶段（7月3日至7月15日）, 2024年6月至12月:
     the first day or month of a span (before a dash, or 至 and another date of its kind): a window of days is read once, at
@@ -1059,7 +1068,7 @@ def _starts_a_range(m) -> bool:
     if m.group("suf") or (m.group("y") and _dated_span_end(m) is not None):
         return False
     if _RANGE_DASH.match(m.string, m.end()):
-        return True
+        return not _dash_to_bare_day(m)
     if m.group("d") or m.group("d2"):
         return bool(_RANGE_TO_DATE.match(m.string, m.end()))
     return bool(m.group("m") or m.group("m2")) and bool(_RANGE_TO_MONTH.match(m.string, m.end()))
