@@ -3511,7 +3511,8 @@ def _is_most_permitted(x: _Mention) -> bool:
 # for applications, a quota of the call, no level to reach (a bound on a measure the plan sets — 排放量不超过… — names no
 # 推荐 / 申报 / 报送 before it)
 _SUBMISSION_QUOTA_BEFORE = re.compile(
-    r"(?:推荐|申报|报送|上报)[^，。；;,\d]{0,12}?(?:原则上)?(?:不得超过|不超过|不多于|不得多于|最多|至多)[ \t]?$")
+    r"(?:推荐|申报|报送|上报)[^，。；;,\d]{0,12}?(?:原则上)?(?:不得超过|不超过|不多于|不得多于|最多|至多)[ \t]?"
+    r"(?:\d+[^\d，。；;,]{0,2}?(?:和|及|、)[ \t]?)*$")  # 分别不超过30个和10个: the quotas listed on share it
 
 
 def _is_submission_quota(x: _Mention) -> bool:
