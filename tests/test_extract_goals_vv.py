@@ -22,6 +22,8 @@ def test_how_many_a_body_may_put_forward_is_no_goal():
             "意见，于2022年7月31日前报送我部。各省（区、市）推荐试点城市数量不超过3个。")
     assert targets(text) == []
     assert targets("每所高校推荐申报项目原则上不超过2项。") == []
+    # ur_10's shape: quotas listed on after the first share its bound
+    assert targets("各省（区、市）推荐的优秀场景和示范工厂申报主体分别不超过30个和10个。") == []
     # a bound the plan sets on a measure names no 推荐 / 申报 and stays a goal
     assert (35.0, "%", "lte") in targets("到2025年，全市PM2.5平均浓度下降，重污染天数占比不超过35%。")
     # nor is a goal of projects to recommend capped: 推荐 after the figure reads nothing here
@@ -33,6 +35,8 @@ def test_a_date_spaced_from_its_year_month_and_day_is_read():
     assert deadlines("人民政府在 2016 年 8 月 31 日前完成清理。", 2016) == [(2016, 8, 31, "by")]
     assert deadlines("请于 9 月 30 日前报送。") == [(2024, 9, 30, "by")]
     assert deadlines("2024 年 12 月底前完成。") == deadlines("2024年12月底前完成。")
+    # ta_03's shape: a signature's month and day spaced after a 年 whose figures were lost name no date to read
+    assert deadlines("请认真贯彻执行。 青 海 省 人 民 政 府 年 4 月 30 日 青 海 省") == []
     # a date of record stays none, spaced or not
     assert deadlines("本办法自 2012 年 2 月 1 日起施行。", 2012) == []
 
