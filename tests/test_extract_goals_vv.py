@@ -37,6 +37,7 @@ def test_a_date_spaced_from_its_year_month_and_day_is_read():
     assert deadlines("2024 年 12 月底前完成。") == deadlines("2024年12月底前完成。")
     # ta_03's shape: a signature's month and day spaced after a 年 whose figures were lost name no date to read
     assert deadlines("请认真贯彻执行。 青 海 省 人 民 政 府 年 4 月 30 日 青 海 省") == []
+    assert deadlines("请认真贯青海省人民政府年 4 月 30 日青海省深入推动") == []  # as repair joins it
     # a relative year spaced from its month reads as the unspaced one does (ub_11: 并于次年 1月31日前)
     assert deadlines("并于次年 1月31日前报送自评估报告。") == deadlines("并于次年1月31日前报送自评估报告。")
     # a date of record stays none, spaced or not

@@ -57,7 +57,7 @@ _DEADLINE = compile_led(
     rf"|(?P<qrec>每个?季度)的?第[1-3一二三]个月的?(?P<qd>\d{{1,2}})[日号]{BEFORE_WORD}"
     # 于每季度末向市政府报告: due by the end of each quarter (每季度末月20日前: by a day of its last month)
     rf"|(?P<qend>每个?季度末)(?:月的?(?P<qed>\d{{1,2}})[日号])?{BEFORE_WORD}?"
-    rf"|(?<!\d)(?<!\d年)(?<![ \t]年[ \t])(?P<m2>\d{{1,2}})[ \t]?月份?(?:[ \t]?(?P<d2>\d{{1,2}})[ \t]?[日号]|(?P<mend2>{_MONTH_PART}))?(?:{_WEEKDAY}?(?P<suf2>{BEFORE_WORD}))?"
+    rf"|(?<!\d)(?<!\d年)(?<!年[ \t])(?P<m2>\d{{1,2}})[ \t]?月份?(?:[ \t]?(?P<d2>\d{{1,2}})[ \t]?[日号]|(?P<mend2>{_MONTH_PART}))?(?:{_WEEKDAY}?(?P<suf2>{BEFORE_WORD}))?"
     # 每年三月底前, 一月底前: a month in words, only with its end or a 前
     rf"|(?<![一二三四五六七八九十两几个第近前后上下本当每])(?P<m3>十[一二]?|[一二三四五六七八九])月份?(?:(?P<mend3>{_MONTH_PART})(?P<suf4>{BEFORE_WORD})?|(?P<suf5>{BEFORE_WORD})"
     # 请于今年十二月十五日前送…: a day in words too
