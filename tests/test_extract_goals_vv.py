@@ -51,3 +51,11 @@ def test_a_window_of_days_closed_by_a_dash_and_a_bare_day_is_read_once():
     assert [(y, m, k) for y, m, _d, k in deadlines("请于2019年12月9日—16日登录平台填报。", 2019)] == [(2019, 12, "period")]
     # a dash before another month still opens a span the later date closes
     assert deadlines("于2024年4月15日－4月22日提交。") == [(2024, 4, 22, "by")]
+
+
+def test_a_day_a_class_is_cut_at_stays_no_deadline_with_its_inclusive_note():
+    # vq_11's shape: 1998年12月15日（含，下同）前参加工作并在册的 — who a rule covers, its 含 note between the day and 前
+    assert deadlines("购房补贴的发放对象为2024年12月15日（含，下同）前参加工作并在册的无房职工。") == []
+    assert deadlines("报废2024 年 4 月 30 日（含当日）前注册登记的乘用车，并购买新车的给予补贴。") == []
+    # a due day with the same note is still due
+    assert deadlines("请于2024年4月30日（含当日）前报送材料。") == [(2024, 4, 30, "by")]

@@ -932,7 +932,19 @@ def _is_qualifier(m) -> bool:
     things a rule covers."""
     if m.group("suf") and _QUALIFIER_AFTER.match(m.string, m.end()):
         return True
-    return bool(m.group("d") or m.group("d2")) and bool(_AFTER_QUALIFIER.match(m.string, m.end()))
+    if not (m.group("d") or m.group("d2")):
+        return False
+    return bool(_AFTER_QUALIFIER.match(m.string, m.end())) or _inclusive_note_then_qualifier(m)
+
+
+# １９９８年１２月１５日（含，下同）前参加工作并在册的无房职工 (vq_11), …日（含当日）前注册登记的车辆: the day a class is cut at,
+# its inclusive note in brackets between the day and its 前 / 后, then the verb and 的 — who a rule covers, as without the note
+_INCLUSIVE_NOTE_THEN_QUALIFIER = re.compile(r"[（(]含[^（）()\n]{0,6}[）)](?:前|以前|之前|后|以后|之后)\p{Han}{1,8}的")
+
+
+def _inclusive_note_then_qualifier(m) -> bool:
+    end = m.end()
+    return m.string.startswith(("（含", "(含"), end) and _INCLUSIVE_NOTE_THEN_QUALIFIER.match(m.string, end) is not None
 
 
 def _is_signing_date(m, d: dict) -> bool:
