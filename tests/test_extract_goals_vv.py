@@ -22,6 +22,7 @@ def test_how_many_a_body_may_put_forward_is_no_goal():
             "意见，于2022年7月31日前报送我部。各省（区、市）推荐试点城市数量不超过3个。")
     assert targets(text) == []
     assert targets("每所高校推荐申报项目原则上不超过2项。") == []
+    assert targets("每年申报不超过15家。") == []  # (test_extract's comparator case reads 每年新增不超过15家 since)
     # ur_10's shape: quotas listed on after the first share its bound
     assert targets("各省（区、市）推荐的优秀场景和示范工厂申报主体分别不超过30个和10个。") == []
     # a bound the plan sets on a measure names no 推荐 / 申报 and stays a goal
